@@ -1,0 +1,3 @@
+from biblio.cli import run
+
+run()

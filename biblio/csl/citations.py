@@ -1,0 +1,306 @@
+"""Citations: positions (first, subsequent, ibid, near-note), cite sorting, collapsing."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .elements import Cite, Ctx
+from .output import Span, TermStr, parse_rich
+from .sort import key_value, sort_indices
+
+if TYPE_CHECKING:
+    from .engine import Style
+
+_POSITIONS = {"first": 0, "subsequent": 1, "ibid": 2, "ibid-with-locator": 3}
+
+
+def compute_positions(style: Style, citations: list[dict]) -> list[list[Cite]]:
+    sec = style.sd.citation
+    dist = int(sec.attrs.get("near-note-distance", "5")) if sec else 5
+    first_note: dict[str, int] = {}
+    last_note: dict[str, int] = {}
+    out: list[list[Cite]] = []
+    prev_cites: list[dict] | None = None
+    for c in citations:
+        note = int((c.get("properties") or {}).get("noteIndex") or 0)
+        row: list[Cite] = []
+        cis = c.get("citationItems", [])
+        for k, ci in enumerate(cis):
+            iid = str(ci.get("id"))
+            loc = str(ci.get("locator", "") or "")
+            cite = Cite(locator=loc, label=str(ci.get("label", "") or ("page" if loc else "")), note=note)
+            if iid not in first_note:
+                pos = 0
+            else:
+                prev: dict | None = None
+                if k > 0:
+                    prev = cis[k - 1]
+                elif prev_cites is not None and len(prev_cites) == 1:
+                    prev = prev_cites[0]
+                if prev is not None and str(prev.get("id")) == iid:
+                    ploc = str(prev.get("locator", "") or "")
+                    if not ploc:
+                        pos = 3 if loc else 2
+                    elif loc == ploc:
+                        pos = 2
+                    elif loc:
+                        pos = 3
+                    else:
+                        pos = 1
+                else:
+                    pos = 1
+                cite.first_note = first_note[iid]
+                cite.near_note = note - last_note.get(iid, -999) <= dist if note else False
+            if "position" in ci and ci["position"] is not None:
+                p = ci["position"]
+                pos = _POSITIONS.get(p, 0) if isinstance(p, str) else int(p)
+                if iid in first_note:
+                    cite.first_note = first_note[iid]
+            cite.position = pos
+            if iid not in first_note:
+                first_note[iid] = note
+            last_note[iid] = note
+            row.append(cite)
+        prev_cites = cis
+        out.append(row)
+    return out
+
+
+def _affix(ci: dict, node: Span | str | None) -> Span | str | None:
+    """Cite prefix and suffix (rich text, like field values) around a rendered cite."""
+    if node is None:
+        return None
+    pre = str(ci.get("prefix", "") or "")
+    suf = str(ci.get("suffix", "") or "")
+    if not pre and not suf:
+        return node
+    if pre and not pre.endswith(" ") and re.search(r"[\w>]$", pre):
+        pre += " "
+    if suf and not re.match(r"^[\s,.;:!?)\]]", suf):
+        suf = " " + suf
+    kids: list[Span | str] = []
+    if pre:
+        kids.append(parse_rich(pre))
+    kids.append(node)
+    if suf:
+        kids.append(parse_rich(suf))
+    return Span(kids)
+
+
+def render_citations(style: Style, citations: list[dict], fmt: str) -> list[str]:
+    sec = style.sd.citation
+    if sec is None:
+        return ["" for _ in citations]
+    positions = compute_positions(style, citations)
+    lines: list[str] = []
+    collapse = sec.attrs.get("collapse", "")
+    for c, cites in zip(citations, positions, strict=False):
+        cis = [ci for ci in c.get("citationItems", []) if str(ci.get("id")) in style._by_id]
+        pairs: list[tuple[dict, Cite]] = [
+            (ci, cite) for ci, cite in zip(c.get("citationItems", []), cites, strict=False)
+            if str(ci.get("id")) in style._by_id]
+        del cis
+        if sec.sort and len(pairs) > 1:
+            rows = []
+            for ci, cite in pairs:
+                it = style._by_id[str(ci["id"])]
+
+                def factory(_s: bool, it: Any = it, cite: Cite = cite) -> Ctx:
+                    return style.make_ctx(it, "citation", cite, style._disamb.get(it.id),
+                                          style._numbers.get(it.id, 0))
+                rows.append([key_value(style, k, it, factory) for k in sec.sort])
+            pairs = [pairs[i] for i in sort_indices(sec.sort, rows)]
+        node = render_cluster(style, pairs, collapse)
+        lines.append(style.flatten(node, fmt))
+    return lines
+
+
+def _render_cite(style: Style, ci: dict, cite: Cite, skip_names: bool = False) -> tuple[Span | str | None, Ctx]:
+    it = style._by_id[str(ci["id"])]
+
+    def hook(ctx: Ctx) -> None:
+        ctx.skip_first_names = skip_names
+
+    return style.render_item(it, "citation", cite, style._disamb.get(it.id), style._numbers.get(it.id, 0), hook)
+
+
+def _capitalize_term(node: Span | str, index: int, prefix: str) -> Span | str:
+    """A term opening a note (or following a prefix that ends a sentence) is capitalized."""
+    if (index or prefix) and not re.search(r"[.!?]\s*$", prefix):
+        return node
+    if isinstance(node, TermStr):
+        return node[:1].upper() + node[1:]
+    if isinstance(node, str):
+        return node
+    if node.prefix or not node.children:
+        return node
+    first = _capitalize_term(node.children[0], 0, "")
+    if first is node.children[0]:
+        return node
+    return Span([first] + node.children[1:], node.prefix, node.suffix, node.fmt, node.quotes, node.display,
+                node.nocase)
+
+
+def render_cluster(style: Style, pairs: list[tuple[dict, Cite]], collapse: str) -> Span | str | None:
+    sec = style.sd.citation
+    assert sec is not None
+    lay = sec.layouts[0] if pairs == [] else sec.layout_for(
+        str(style._by_id[str(pairs[0][0]["id"])].data.get("language", "") or ""))
+    delim = lay.delimiter
+    out: list[Span | str] = []
+    if collapse == "citation-number":
+        out = _collapse_numbers(style, pairs, delim, sec.attrs)
+    elif collapse.startswith("year") or "cite-group-delimiter" in sec.attrs:
+        if sec.sort:
+            pairs = _group_by_names(style, pairs)
+        out = _collapse_years(style, pairs, delim, sec.attrs, collapse)
+    else:
+        for k, (ci, cite) in enumerate(pairs):
+            n, _ctx = _render_cite(style, ci, cite)
+            if style.is_note and n is not None:
+                n = _capitalize_term(n, k, str(ci.get("prefix", "") or ""))
+            n = _affix(ci, n)
+            if n is None:
+                continue
+            if out and delim and not str(ci.get("prefix", "") or "").startswith(","):
+                prev_suffix = str(pairs[k - 1][0].get("suffix", "") or "")
+                # a cite suffix ending in punctuation replaces the delimiter's punctuation
+                out.append(delim.lstrip(",;.:") if re.search(r"[,;.:]\s*$", prev_suffix) else delim)
+            out.append(n)
+    if not out:
+        return None
+    # layout formatting wraps the layout affixes too (citeproc-js)
+    return Span([Span(out, lay.prefix, lay.suffix)], fmt=lay.fmt)
+
+
+def _collapse_numbers(style: Style, pairs: list[tuple[dict, Cite]], delim: str, attrs: dict[str, str]) -> list:
+    after = attrs.get("after-collapse-delimiter", delim)
+    rendered = []
+    for ci, cite in pairs:
+        n, _ctx = _render_cite(style, ci, cite)
+        num = style._numbers.get(str(ci["id"]), 0)
+        plain_ok = not ci.get("prefix") and not ci.get("suffix") and not cite.locator
+        rendered.append((num if plain_ok else None, _affix(ci, n)))
+    out: list[Span | str] = []
+    i = 0
+    runs: list[list[tuple[int | None, Any]]] = []
+    while i < len(rendered):
+        j = i
+        if rendered[i][0] is not None:
+            while j + 1 < len(rendered) and rendered[j + 1][0] is not None and \
+                    rendered[j + 1][0] == rendered[j][0] + 1:  # type: ignore[operator]
+                j += 1
+        runs.append(rendered[i:j + 1])
+        i = j + 1
+    for k, run in enumerate(runs):
+        if k and out:
+            out.append(after if len(runs[k - 1]) > 2 else delim)
+        if len(run) >= 3:
+            out.extend([run[0][1], "\u2013", run[-1][1]])
+        else:
+            for m, (_n, node) in enumerate(run):
+                if m:
+                    out.append(delim)
+                if node is not None:
+                    out.append(node)
+    return out
+
+
+def _group_by_names(style: Style, pairs: list[tuple[dict, Cite]]) -> list[tuple[dict, Cite]]:
+    """In a sorted citation, cites by the same names move next to the first of them."""
+    groups: dict[str, list[tuple[dict, Cite]]] = {}
+    for k, (ci, cite) in enumerate(pairs):
+        _n, ctx = _render_cite(style, ci, cite)
+        key = ctx.first_names if ctx.first_names is not None else f"\0{k}"
+        groups.setdefault(key, []).append((ci, cite))
+    return [p for g in groups.values() for p in g]
+
+
+def _flush_suffixes(parts: list, suffixes: list[str], head: str, collapse: str, ys_delim: str) -> None:
+    """Append collapsed year-suffixes (``a,b`` or ranged ``a\u2013e``) after the last full cite."""
+    if not suffixes:
+        return
+    letters = suffixes[:]
+    suffixes.clear()
+    if collapse != "year-suffix-ranged":
+        for x in letters:
+            parts.append(ys_delim)
+            parts.append(x)
+        return
+    runs: list[list[str]] = [[head]]
+    for x in letters:
+        if len(x) == 1 and len(runs[-1][-1]) == 1 and ord(x) == ord(runs[-1][-1]) + 1:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    for k, r in enumerate(runs):
+        if k == 0:
+            if len(r) >= 3:
+                parts.append("\u2013" + r[-1])
+            else:
+                for x in r[1:]:
+                    parts.append(ys_delim)
+                    parts.append(x)
+            continue
+        parts.append(ys_delim)
+        parts.append(f"{r[0]}\u2013{r[-1]}" if len(r) >= 3 else ys_delim.join(r))
+
+
+def _collapse_years(style: Style, pairs: list[tuple[dict, Cite]], delim: str, attrs: dict[str, str],
+                    collapse: str) -> list:
+    cg_delim = attrs.get("cite-group-delimiter", ", ")
+    ys_delim = attrs.get("year-suffix-delimiter", attrs.get("cite-group-delimiter", delim))
+    after = attrs.get("after-collapse-delimiter", delim)
+    # adjacent cites with the same rendered names form a group
+    groups: list[list[tuple[dict, Cite, Span | str | None]]] = []
+    keys: list[str | None] = []
+    for ci, cite in pairs:
+        n, ctx = _render_cite(style, ci, cite)
+        key = ctx.first_names or ""
+        if groups and keys[-1] == key and not ci.get("prefix"):
+            groups[-1].append((ci, cite, n))
+        else:
+            groups.append([(ci, cite, n)])
+            keys.append(key)
+    out: list[Span | str] = []
+    prev_len = 0
+    for g in groups:
+        if out:
+            out.append(after if prev_len > 1 else delim)
+        prev_len = len(g)
+        parts: list[Span | str] = []
+        last_year: int | None = None
+        suffixes: list[str] = []  # year-suffixes waiting to be joined (for ranges)
+        prev_locator = False
+
+        head = [""]  # year-suffix of the last fully rendered cite
+        for m, (ci, cite, n) in enumerate(g):
+            it = style._by_id[str(ci["id"])]
+            d = style._disamb.get(it.id)
+            dv = it.date("issued")
+            year = dv.year if dv else None
+            ys = d.year_suffix if d else ""
+            plain_cite = not cite.locator and not ci.get("prefix") and not ci.get("suffix")
+            if m and collapse in ("year-suffix", "year-suffix-ranged") and ys and year == last_year and \
+                    plain_cite and not prev_locator:
+                suffixes.append(ys)
+                continue
+            if suffixes:
+                _flush_suffixes(parts, suffixes, head[0], collapse, ys_delim)
+                prev_locator = True  # after a collapsed run of suffixes comes the after-collapse delimiter
+            if m == 0 or not collapse:
+                node = _affix(ci, n)
+            else:
+                node = _affix(ci, _render_cite(style, ci, cite, skip_names=True)[0])
+            if node is None:
+                continue
+            if parts:
+                parts.append(after if prev_locator else cg_delim)
+            parts.append(node)
+            head[0] = ys
+            last_year = year if ys else None
+            prev_locator = bool(cite.locator)
+        _flush_suffixes(parts, suffixes, head[0], collapse, ys_delim)
+        out.extend(parts)
+    return out

@@ -1,0 +1,224 @@
+"""Disambiguation of cites: add-names, add-givenname (with the rules), year-suffix."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from .elements import Cite, Ctx, Item
+from .names import NameParts, initialize
+from .output import plain
+
+if TYPE_CHECKING:
+    from .engine import Style
+
+
+def suffix_letters(n: int) -> str:
+    """0 -> a, 25 -> z, 26 -> aa (citeproc-js style)."""
+    s = ""
+    n += 1
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        s = chr(97 + r) + s
+    return s
+
+
+def _key(style: Style, it: Item, seen: list[NameParts] | None = None) -> str:
+    def hook(ctx: Ctx) -> None:
+        ctx.seen_names = seen
+
+    node, _ctx = style.render_item(it, "citation", Cite(), style._disamb[it.id], style._numbers.get(it.id, 0),
+                                   hook if seen is not None else None)
+    return plain(node)
+
+
+def _collisions(keys: dict[str, str]) -> list[list[str]]:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for i, k in keys.items():
+        groups[k].append(i)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _norm_given(g: str) -> str:
+    return re.sub(r"\.\s+", ".", g.strip())
+
+
+def _global_names(style: Style, items: list[Item], rule: str, seen: dict[str, list[NameParts]]) -> set[str]:
+    """Expand the names that are ambiguous in the whole document; return the items changed."""
+    changed: set[str] = set()
+    primary = rule.startswith("primary")
+    persons: dict[str, set[NameParts]] = defaultdict(set)
+    for lst in seen.values():
+        for i, n in enumerate(lst):
+            if primary and i:
+                break
+            persons[(n.non_dropping + " " + n.family).strip()].add(n)
+    # every person who shares a family name with someone else is expanded
+    levels: dict[NameParts, int] = {}
+    for group in persons.values():
+        givens = {_norm_given(n.given) for n in group}
+        if len(givens) < 2:
+            continue
+        inits: dict[str, set[str]] = defaultdict(set)
+        for g in givens:
+            inits[initialize(g, ".", True)].add(g)
+        for n in group:
+            if not n.given:
+                continue
+            same = inits[initialize(_norm_given(n.given), ".", True)]
+            if len(same) > 1 and not rule.endswith("initials"):
+                levels[n] = 2
+            elif len(inits) > 1:
+                levels[n] = 1
+    if levels:
+        for it in items:
+            d = style._disamb[it.id]
+            for i, n in enumerate(seen[it.id]):
+                if primary and i:
+                    break
+                if n in levels:
+                    d.given_levels[n] = levels[n]
+                    changed.add(it.id)
+    return changed
+
+
+def disambiguate(style: Style, items: list[Item]) -> None:
+    sec = style.sd.citation
+    if sec is None or not items:
+        return
+    a = sec.attrs
+    add_names = a.get("disambiguate-add-names") == "true"
+    add_given = a.get("disambiguate-add-givenname") == "true"
+    rule = a.get("givenname-disambiguation-rule", "by-cite")
+    add_ys = a.get("disambiguate-add-year-suffix") == "true"
+    D = style._disamb
+    by_id = {it.id: it for it in items}
+    keys: dict[str, str] = {}
+    seen: dict[str, list[NameParts]] = {}
+    for it in items:
+        lst: list[NameParts] = []
+        keys[it.id] = _key(style, it, lst)
+        seen[it.id] = lst
+    if add_given and rule != "by-cite":
+        for i in _global_names(style, items, rule, seen):
+            keys[i] = _key(style, by_id[i])
+    for group in _collisions(keys):
+        r = _Resolver(style, group, by_id)
+        amb = group
+        if add_given:
+            amb = r.expand_given(amb, rule)
+        if amb and add_names:
+            amb = r.add_names(amb, add_given, rule)
+        if amb:
+            for i in amb:
+                D[i].condition = True
+            amb = r.ambiguous(amb)
+        if amb and add_ys:
+            ks = {i: _key(style, by_id[i]) for i in amb}
+            for g in _collisions(ks):
+                _year_suffix(style, g)
+
+
+def _year_suffix(style: Style, ids: list[str]) -> None:
+    order = {it.id: n for n, it in enumerate(style._bib_order)}
+    for n, i in enumerate(sorted(ids, key=lambda x: order.get(x, 0))):
+        style._disamb[i].year_suffix = suffix_letters(n)
+
+
+class _Resolver:
+    """Resolve one set of cites that render alike (citeproc-js's order of steps)."""
+
+    def __init__(self, style: Style, group: list[str], by_id: dict[str, Item]) -> None:
+        self.style = style
+        self.group = group
+        self.by_id = by_id
+        self.D = style._disamb
+
+    def keys(self) -> dict[str, str]:
+        return {i: _key(self.style, self.by_id[i]) for i in self.group}
+
+    def counts(self) -> dict[str, int]:
+        ks = self.keys()
+        return {i: sum(1 for j in self.group if j != i and ks[j] == ks[i]) for i in self.group}
+
+    def ambiguous(self, amb: list[str]) -> list[str]:
+        c = self.counts()
+        return [i for i in amb if c[i] > 0]
+
+    def seen(self, i: str) -> list[NameParts]:
+        lst: list[NameParts] = []
+        _key(self.style, self.by_id[i], lst)
+        return lst
+
+    def expand_given(self, amb: list[str], rule: str, positions: range | None = None) -> list[str]:
+        max_level = 1 if rule.endswith("with-initials") else 2
+        primary = rule.startswith("primary")
+        if positions is None:
+            positions = range(0, 1 if primary else 1000)
+        elif primary:
+            return amb
+        for pos in positions:
+            if not amb:
+                break
+            names = {i: self.seen(i) for i in amb}
+            if all(pos >= len(n) for n in names.values()):
+                break
+            for lvl in range(1, max_level + 1):
+                before = self.counts()
+                saved: dict[str, tuple[NameParts, int | None]] = {}
+                for i in amb:
+                    if pos < len(names[i]):
+                        n = names[i][pos]
+                        old = self.D[i].given_levels.get(n)
+                        if (old or 0) < lvl:
+                            saved[i] = (n, old)
+                            self.D[i].given_levels[n] = lvl
+                after = self.counts()
+                for i, (n, old) in saved.items():
+                    if after[i] >= before[i]:
+                        if old is None:
+                            self.D[i].given_levels.pop(n, None)
+                        else:
+                            self.D[i].given_levels[n] = old
+                amb = self.ambiguous(amb)
+                if not amb:
+                    return []
+        return amb
+
+    def add_names(self, amb: list[str], add_given: bool = False, rule: str = "by-cite") -> list[str]:
+        base = self.counts()
+        history: dict[str, list[tuple[int, int, dict]]] = {
+            i: [(base[i], self.D[i].add_names, dict(self.D[i].given_levels))] for i in amb}
+        active = list(amb)
+        for _step in range(1, 200):
+            grew = []
+            for i in active:
+                before = _key(self.style, self.by_id[i])
+                self.D[i].add_names += 1
+                if _key(self.style, self.by_id[i]) == before:
+                    self.D[i].add_names -= 1
+                else:
+                    grew.append(i)
+            if not grew:
+                break
+            if add_given:
+                # the name just added may itself need its given name to tell cites apart
+                shown = {i: len(self.seen(i)) for i in grew}
+                for i in grew:
+                    self.expand_given([i] + [j for j in grew if j != i], rule,
+                                      range(shown[i] - 1, shown[i]))
+            c = self.counts()
+            for i in grew:
+                history[i].append((c[i], self.D[i].add_names, dict(self.D[i].given_levels)))
+            active = [i for i in grew if c[i] > 0]
+            if not active:
+                break
+        # keep, for each cite, the fewest added names that remove the most ambiguity
+        for i in amb:
+            h = history[i]
+            best = min(x[0] for x in h)
+            pick = next(x for x in h if x[0] == best) if best < h[0][0] else h[0]
+            self.D[i].add_names = pick[1]
+            self.D[i].given_levels = dict(pick[2])
+        return self.ambiguous(amb)

@@ -1,0 +1,141 @@
+"""Output formats: escaping and markup for text, html, markdown, latex and rtf."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# (attribute, value) -> (open, close); attributes are CSL formatting attributes
+Markup = dict[tuple[str, str], tuple[str, str]]
+
+
+def _esc_html(s: str) -> str:
+    return s.replace("&", "&#38;").replace("<", "&#60;").replace(">", "&#62;")
+
+
+def _esc_text(s: str) -> str:
+    return s
+
+
+_MD_SPECIAL = str.maketrans({"*": "\\*", "_": "\\_", "`": "\\`", "\\": "\\\\"})
+
+
+def _esc_md(s: str) -> str:
+    return s.translate(_MD_SPECIAL)
+
+
+_LATEX_SPECIAL = {
+    "\\": "\\textbackslash{}",
+    "{": "\\{",
+    "}": "\\}",
+    "$": "\\$",
+    "&": "\\&",
+    "#": "\\#",
+    "^": "\\textasciicircum{}",
+    "_": "\\_",
+    "%": "\\%",
+    "~": "\\textasciitilde{}",
+}
+_LATEX_TABLE = str.maketrans(_LATEX_SPECIAL)
+
+
+def _esc_latex(s: str) -> str:
+    return s.translate(_LATEX_TABLE)
+
+
+def _esc_rtf(s: str) -> str:
+    out = []
+    for ch in s:
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif ord(ch) > 127:
+            out.append(f"\\uc0\\u{ord(ch)}{{}}")
+        elif ch == "\t":
+            out.append("\\tab{}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Formatter:
+    name: str
+    markup: Markup
+    escape_fn: object
+    displays: dict[str, tuple[str, str]]
+
+    def escape(self, s: str) -> str:
+        return self.escape_fn(s)  # type: ignore[operator]
+
+    def wrap(self, attr: str, value: str) -> tuple[str, str]:
+        return self.markup.get((attr, value), ("", ""))
+
+
+_HTML: Markup = {
+    ("font-style", "italic"): ("<i>", "</i>"),
+    ("font-style", "oblique"): ('<span style="font-style:oblique;">', "</span>"),
+    ("font-style", "normal"): ('<span style="font-style:normal;">', "</span>"),
+    ("font-weight", "bold"): ("<b>", "</b>"),
+    ("font-weight", "light"): ('<span style="font-weight:light;">', "</span>"),
+    ("font-weight", "normal"): ('<span style="font-weight:normal;">', "</span>"),
+    ("font-variant", "small-caps"): ('<span style="font-variant:small-caps;">', "</span>"),
+    ("font-variant", "normal"): ('<span style="font-variant:normal;">', "</span>"),
+    ("text-decoration", "underline"): ('<span style="text-decoration:underline;">', "</span>"),
+    ("text-decoration", "none"): ('<span style="text-decoration:none;">', "</span>"),
+    ("vertical-align", "sup"): ("<sup>", "</sup>"),
+    ("vertical-align", "sub"): ("<sub>", "</sub>"),
+    ("vertical-align", "baseline"): ('<span style="baseline">', "</span>"),
+}
+_HTML_DISPLAY = {
+    "block": ('<div class="csl-block">', "</div>"),
+    "left-margin": ('<div class="csl-left-margin">', "</div>"),
+    "right-inline": ('<div class="csl-right-inline">', "</div>"),
+    "indent": ('<div class="csl-indent">', "</div>"),
+}
+_MD: Markup = {
+    ("font-style", "italic"): ("*", "*"),
+    ("font-style", "oblique"): ("*", "*"),
+    ("font-weight", "bold"): ("**", "**"),
+    ("vertical-align", "sup"): ("^", "^"),
+    ("vertical-align", "sub"): ("~", "~"),
+}
+_LATEX: Markup = {
+    ("font-style", "italic"): ("\\emph{", "}"),
+    ("font-style", "oblique"): ("\\textsl{", "}"),
+    ("font-style", "normal"): ("\\textup{", "}"),
+    ("font-weight", "bold"): ("\\textbf{", "}"),
+    ("font-weight", "normal"): ("\\textmd{", "}"),
+    ("font-variant", "small-caps"): ("\\textsc{", "}"),
+    ("font-variant", "normal"): ("\\textup{", "}"),
+    ("text-decoration", "underline"): ("\\underline{", "}"),
+    ("vertical-align", "sup"): ("\\textsuperscript{", "}"),
+    ("vertical-align", "sub"): ("\\textsubscript{", "}"),
+}
+_RTF: Markup = {
+    ("font-style", "italic"): ("{\\i{}", "}"),
+    ("font-style", "oblique"): ("{\\i{}", "}"),
+    ("font-style", "normal"): ("{\\i0{}", "}"),
+    ("font-weight", "bold"): ("{\\b{}", "}"),
+    ("font-weight", "normal"): ("{\\b0{}", "}"),
+    ("font-variant", "small-caps"): ("{\\scaps ", "}"),
+    ("font-variant", "normal"): ("{\\scaps0{}", "}"),
+    ("text-decoration", "underline"): ("{\\ul{}", "}"),
+    ("text-decoration", "none"): ("{\\ul0{}", "}"),
+    ("vertical-align", "sup"): ("\\super ", "\\nosupersub{}"),
+    ("vertical-align", "sub"): ("\\sub ", "\\nosupersub{}"),
+}
+
+FORMATTERS: dict[str, Formatter] = {
+    "html": Formatter("html", _HTML, _esc_html, _HTML_DISPLAY),
+    "text": Formatter("text", {}, _esc_text, {}),
+    "plain": Formatter("text", {}, _esc_text, {}),
+    "markdown": Formatter("markdown", _MD, _esc_md, {}),
+    "latex": Formatter("latex", _LATEX, _esc_latex, {}),
+    "rtf": Formatter("rtf", _RTF, _esc_rtf, {}),
+}
+
+
+def get_formatter(name: str) -> Formatter:
+    try:
+        return FORMATTERS[name]
+    except KeyError:
+        raise ValueError(f"unsupported output format {name!r}") from None

@@ -1,0 +1,345 @@
+"""Find the reference section of a document.
+
+Two ways in:
+  * a heading (References, Bibliography, Works Cited, Literatur, ... in Markdown,
+    setext, HTML, bold or plain-line form); the last suitable one wins, since an
+    early one is usually a table-of-contents entry;
+  * no heading: a run of reference-like paragraphs at the end of the text (at
+    least two), or a text made only of references (a pasted list).
+The section runs to the next heading that is not a sub-grouping of the
+references (Appendix, Acknowledgements, a Markdown heading of the same or higher
+level), a horizontal rule followed by prose, or the first footnote definition.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from biblio.references.cues import BlockKind, classify_block, has_doi_or_url, has_year
+
+
+@dataclass(frozen=True)
+class Section:
+    """A reference section: its text (no heading), 1-based inclusive line numbers in the document."""
+
+    text: str
+    start_line: int
+    end_line: int
+    heading: str | None  # the heading as written (markup removed); None when found without one
+
+
+_REFERENCE_HEADINGS_RAW = (
+    # English
+    "references", "reference", "reference list", "list of references", "references cited", "cited references",
+    "bibliography", "bibliographies", "selected bibliography", "select bibliography", "annotated bibliography",
+    "works cited", "work cited", "works consulted", "cited works", "literature cited", "cited literature",
+    "literature", "sources", "sources cited", "sources consulted", "list of sources", "source list",
+    "notes and references", "references and notes", "references and further reading", "further reading",
+    "further readings", "suggested reading", "suggested readings", "recommended reading", "additional reading",
+    "sources and further reading", "bibliography and further reading", "bibliography and references",
+    "references and bibliography", "references and sources", "sources and references", "citations",
+    "reading list", "bibliographic references", "literature references",
+    # German
+    "literatur", "literaturverzeichnis", "literaturangaben", "quellen", "quellenverzeichnis",
+    "literatur und quellen", "quellen und literatur", "weiterführende literatur", "quellenangaben",
+    # French
+    "références", "bibliographie", "références bibliographiques", "ouvrages cités", "sources et références",
+    # Spanish / Portuguese / Italian / Catalan
+    "bibliografía", "referencias", "referencias bibliográficas", "obras citadas", "fuentes",
+    "referências", "referências bibliográficas", "bibliografia", "fontes",
+    "riferimenti bibliografici", "riferimenti", "fonti", "bibliografia citata",
+    # Dutch / Scandinavian / Finnish
+    "literatuur", "literatuurlijst", "bronnen", "bronvermelding", "referenties",
+    "referenser", "litteratur", "källor", "litteraturförteckning", "referanser", "kilder", "litteraturliste",
+    "lähteet", "kirjallisuus",
+    # Central and Eastern European
+    "literatura", "bibliografie", "seznam literatury", "použitá literatura", "zdroje", "piśmiennictwo",
+    "irodalom", "felhasznált irodalom",
+    "литература", "список литературы", "библиография", "список использованной литературы", "источники",
+    "використана література", "список використаних джерел",
+    # Others
+    "kaynakça", "kaynaklar", "βιβλιογραφία", "αναφορές", "المراجع", "مراجع", "מקורות", "ביבליוגרפיה",
+    "daftar pustaka", "参考文献", "参考资料", "參考資料", "參考文獻", "참고문헌", "참고 문헌", "tài liệu tham khảo",
+)
+
+# Headings that end a reference section; matched as a prefix of the normalised heading.
+_STOP_HEADINGS_RAW = (
+    "appendix", "appendices", "annex", "annexe", "anhang", "anexo", "apéndice", "bijlage",
+    "acknowledgement", "acknowledgment", "acknowledgements", "acknowledgments", "danksagung", "remerciements",
+    "agradecimientos", "about the author", "about the authors", "about", "author bio", "author biography",
+    "author information", "author contributions", "authors' contributions", "biography", "biographies",
+    "notes", "footnotes", "endnotes", "index", "glossary", "abbreviations", "funding", "conflict of interest",
+    "conflicts of interest", "competing interests", "declaration", "data availability", "supplementary",
+    "supporting information", "tables", "figures", "figure legends", "figure captions", "comments",
+    "related", "share this", "tags", "leave a reply", "subscribe", "contact", "disclaimer", "copyright",
+    "license", "licence", "vita", "curriculum vitae", "see also", "external links",
+)
+
+# Markdown structure.
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1>\s*$", re.IGNORECASE)
+_EMPHASIS_LINE = re.compile(r"^\s*(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1\s*:?\s*$")
+HORIZONTAL_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]]+\]:")
+
+# Heading normalisation.
+_ATTRIBUTES = re.compile(r"\s*\{[#.][^}]*\}\s*$")  # Pandoc "{#refs}"
+_TAGS = re.compile(r"<[^>]+>")
+_NUMBERING = re.compile(
+    r"^(?:(?i:chapter|section|part)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-Z])(?:[.):]\s*|\s+)"
+)
+_MARKUP = re.compile(r"[*_`#]+")
+_TRAILING = re.compile(r"[\s:.。：]+$")
+_SPACES = re.compile(r"\s+")
+_MAX_PLAIN_HEADING_CHARS = 80
+_MAX_PLAIN_HEADING_WORDS = 8
+
+
+def normalise_heading(title: str) -> str:
+    """A heading reduced for comparison: no markup, numbering, accents, case or trailing colon."""
+    text = _TAGS.sub("", _ATTRIBUTES.sub("", title))
+    text = _MARKUP.sub("", text).strip()
+    text = _NUMBERING.sub("", text)
+    text = _TRAILING.sub("", text).replace("&", " and ").casefold()
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFD", text)
+        text = unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+    return _SPACES.sub(" ", text).strip()
+
+
+_REFERENCE_HEADINGS = frozenset(normalise_heading(h) for h in _REFERENCE_HEADINGS_RAW)
+# A stop heading followed by anything but a letter: "appendix b", "about the author", not "abouts".
+_STOP_HEADING = re.compile(
+    "^(?:" + "|".join(re.escape(normalise_heading(h)) for h in sorted(_STOP_HEADINGS_RAW, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+
+
+def is_reference_heading(title: str) -> bool:
+    return normalise_heading(title) in _REFERENCE_HEADINGS
+
+
+def _is_stop_heading(key: str) -> bool:
+    return _STOP_HEADING.match(key) is not None
+
+
+@dataclass(frozen=True)
+class _Heading:
+    index: int  # 0-based line of the heading text
+    last: int  # 0-based last line of the heading (the underline of a setext heading)
+    level: int | None  # Markdown/HTML level; None for bold or plain-line headings
+    title: str  # as written, heading markup removed
+    key: str  # normalised title
+
+    @property
+    def is_reference(self) -> bool:
+        return self.key in _REFERENCE_HEADINGS
+
+    @property
+    def is_stop(self) -> bool:
+        # "Notes and References" starts like the stop heading "Notes" but names references.
+        return not self.is_reference and _is_stop_heading(self.key)
+
+
+def _blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _heading_at(lines: list[str], i: int) -> _Heading | None:
+    """The heading starting at line i, if any (the caller skips fenced code)."""
+    line = lines[i]
+    if _blank(line):
+        return None
+    m = _ATX.match(line)
+    if m:
+        title = _ATTRIBUTES.sub("", m.group(2)).strip()
+        return _Heading(i, i, len(m.group(1)), title, normalise_heading(title))
+    m = _HTML_HEADING.match(line)
+    if m:
+        title = _TAGS.sub("", m.group(2)).strip()
+        return _Heading(i, i, int(m.group(1)), title, normalise_heading(title))
+    stripped = line.strip()
+    prev_blank = i == 0 or _blank(lines[i - 1])
+    if (
+        i + 1 < len(lines)
+        and prev_blank
+        and _SETEXT_UNDERLINE.match(lines[i + 1])
+        and len(stripped) <= 100
+        and not HORIZONTAL_RULE.match(line)
+        and not has_year(stripped)
+    ):
+        level = 1 if lines[i + 1].strip().startswith("=") else 2
+        return _Heading(i, i + 1, level, stripped, normalise_heading(stripped))
+    # Bold and plain-line headings only count when they name a known heading,
+    # since any short line could otherwise pass for one.
+    if len(stripped) > _MAX_PLAIN_HEADING_CHARS or len(stripped.split()) > _MAX_PLAIN_HEADING_WORDS:
+        return None
+    m = _EMPHASIS_LINE.match(line)
+    next_blank = i + 1 >= len(lines) or _blank(lines[i + 1])
+    if not (m or prev_blank or next_blank):
+        return None  # a short line inside a paragraph
+    title = m.group(2).strip() if m else stripped
+    key = normalise_heading(title)
+    if key in _REFERENCE_HEADINGS:
+        return _Heading(i, i, None, _TRAILING.sub("", title), key)
+    if _is_stop_heading(key) and len(key.split()) <= 6 and not has_year(title) and not has_doi_or_url(title):
+        return _Heading(i, i, None, _TRAILING.sub("", title), key)
+    return None
+
+
+def _headings(lines: list[str]) -> list[_Heading]:
+    found: list[_Heading] = []
+    in_fence = False
+    i = 0
+    while i < len(lines):
+        if _FENCE.match(lines[i]):
+            in_fence = not in_fence
+        elif not in_fence:
+            heading = _heading_at(lines, i)
+            if heading is not None:
+                found.append(heading)
+                i = heading.last + 1
+                continue
+        i += 1
+    return found
+
+
+def _blocks(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraphs in lines[start:end] as (first, last) 0-based inclusive indices."""
+    blocks: list[tuple[int, int]] = []
+    first: int | None = None
+    for i in range(start, end):
+        if _blank(lines[i]):
+            if first is not None:
+                blocks.append((first, i - 1))
+                first = None
+        elif first is None:
+            first = i
+    if first is not None:
+        blocks.append((first, end - 1))
+    return blocks
+
+
+def _kind(lines: list[str], block: tuple[int, int]) -> BlockKind:
+    return classify_block(lines[block[0]: block[1] + 1])
+
+
+def _next_block_is_reference(lines: list[str], start: int, clearly: bool = False) -> bool:
+    """Is the paragraph after `start` reference-like (with `clearly`, a clear reference)?"""
+    accepted = ("strong", "url") if clearly else ("strong", "weak", "url")
+    for block in _blocks(lines, start, min(len(lines), start + 200)):
+        return _kind(lines, block) in accepted
+    return False
+
+
+def _section_end(lines: list[str], heading: _Heading) -> int:
+    """Exclusive 0-based end of the section under `heading`."""
+    i = heading.last + 1
+    in_fence = False
+    while i < len(lines):
+        line = lines[i]
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        elif in_fence:
+            pass
+        elif _FOOTNOTE_DEFINITION.match(line):
+            return i
+        elif HORIZONTAL_RULE.match(line) and (i == 0 or _blank(lines[i - 1])):
+            # After a rule, an author's note or a sign-off is common: only a clear reference continues.
+            if not _next_block_is_reference(lines, i + 1, clearly=True):
+                return i
+        else:
+            sub = _heading_at(lines, i)
+            if sub is not None:
+                if sub.is_stop:
+                    return i
+                if not sub.is_reference:
+                    if heading.level is not None and sub.level is not None:
+                        if sub.level <= heading.level:
+                            return i
+                    elif not _next_block_is_reference(lines, sub.last + 1):
+                        return i
+                # A lower-level heading ("### Books") or another reference heading: a sub-grouping.
+                i = sub.last + 1
+                continue
+        i += 1
+    return len(lines)
+
+
+def _trimmed(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """lines[start:end] without leading and trailing blank lines, or None when all blank."""
+    while start < end and _blank(lines[start]):
+        start += 1
+    while end > start and _blank(lines[end - 1]):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _section(lines: list[str], start: int, end: int, heading: str | None) -> Section:
+    return Section("\n".join(lines[start:end]), start + 1, end, heading)
+
+
+def find_reference_section(text: str) -> Section | None:
+    """The reference section of `text`, or None when there is none."""
+    lines = text.split("\n")
+    return _by_heading(lines) or _headless(lines)
+
+
+def _by_heading(lines: list[str]) -> Section | None:
+    candidates = [h for h in _headings(lines) if h.is_reference]
+    spans: list[tuple[_Heading, tuple[int, int]]] = []
+    for heading in candidates:
+        span = _trimmed(lines, heading.last + 1, _section_end(lines, heading))
+        if span is not None:
+            spans.append((heading, span))
+    if not spans:
+        return None
+
+    def has_references(span: tuple[int, int]) -> bool:
+        return any(_kind(lines, b) == "strong" for b in _blocks(lines, *span))
+
+    # The last heading whose section holds a reference; failing that, the last non-empty one.
+    chosen = next((k for k in range(len(spans) - 1, -1, -1) if has_references(spans[k][1])), len(spans) - 1)
+    # "## References" followed by "## Further reading": an earlier reference heading whose section
+    # runs on through the chosen one, with only references in between, owns it.
+    while chosen > 0:
+        heading, span = spans[chosen]
+        prev_heading, prev_span = spans[chosen - 1]
+        between = _blocks(lines, prev_span[0], heading.index) if prev_span[0] < heading.index else []
+        kinds = [_kind(lines, b) for b in between]
+        if prev_span[1] > heading.index and all(k != "prose" for k in kinds):
+            chosen -= 1
+        else:
+            break
+    heading, (start, end) = spans[chosen]
+    return _section(lines, start, end, heading.title)
+
+
+def _headless(lines: list[str]) -> Section | None:
+    blocks = _blocks(lines, 0, len(lines))
+    if not blocks:
+        return None
+    # Walk back from the end over reference-like paragraphs (URL-only ones ride along);
+    # only the tail is classified, so a long document costs little.
+    run: list[BlockKind] = []
+    top = len(blocks)
+    while top > 0:
+        kind = _kind(lines, blocks[top - 1])
+        if kind == "prose":
+            break
+        run.append(kind)
+        top -= 1
+    run.reverse()
+    strong = run.count("strong")
+    if top == 0 and (strong >= 1 or all(kind == "url" for kind in run)):
+        first = 0  # the whole text is references: a pasted list (perhaps of bare DOIs or URLs)
+    elif strong >= 2:
+        # In a document the run must begin with a clear reference, not a weak look-alike.
+        first = top + run.index("strong")
+    else:
+        return None
+    return _section(lines, blocks[first][0], blocks[-1][1] + 1, None)

@@ -1,0 +1,190 @@
+"""Turn input bytes into text: decoding, binary detection, newline and Unicode normalisation.
+
+Policy: never guess silently. UTF-8 (with or without BOM) and BOM-marked
+UTF-16/UTF-32 are decoded; anything else must pass a strict test before it is
+read as Windows-1252 (the usual encoding of old Western European files), and
+input that is neither is rejected with the offset of the first bad byte.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import sys
+import unicodedata
+from typing import NamedTuple
+
+from biblio.errors import InputNotFound, InputTooLarge, UndecodableInput
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024  # 50 MiB: far above any real bibliography, small enough to hold in memory
+STDIN_NAME = "<stdin>"
+
+# Longest first where one BOM is a prefix of another (UTF-32-LE starts like UTF-16-LE).
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "zip archive, e.g. .docx, .odt or .epub"),
+    (b"PK\x05\x06", "zip archive"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy Microsoft Office document, e.g. .doc"),
+    (b"\x7fELF", "executable"),
+    (b"MZ", "Windows executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+)
+# Magic numbers short enough to begin real text: they count only with a NUL byte nearby.
+_WEAK_MAGIC = frozenset({b"BZh", b"MZ"})
+
+# C0 controls other than tab, LF, CR, FF, VT (which occur in real text files) and DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.05
+_NEWLINES = re.compile(r"\r\n|\r|\x85|\u2028|\u2029|\v")
+# A form feed (page break in pdftotext output) at a line start is dropped, elsewhere it breaks the line.
+_FORM_FEED_AT_LINE_START = re.compile(r"(?:(?<=\n)|^)\f+")
+
+# Bytes that are valid UTF-8 multi-byte sequences; their presence next to invalid bytes means a
+# mixed-encoding file, which no single decoding reads correctly.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# Characters cp1252 can produce from bytes 0x80-0xFF that Western European text really uses.
+_CP1252_PLAUSIBLE = re.compile(r"[\u00c0-\u00ff\u00a0-\u00bf€‚„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+_LETTER_RUN = re.compile(r"[\u00c0-\u00ff]{3,}")  # three accented letters in a row: another script misread
+
+
+class Input(NamedTuple):
+    text: str
+    name: str
+
+
+def read_path(path: str) -> Input:
+    """Read and decode a file, or standard input when `path` is ``-``.
+
+    Raises InputNotFound (missing, a directory, unreadable), InputTooLarge, UndecodableInput.
+    """
+    if path == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise InputNotFound(f"{STDIN_NAME}: standard input is not available")
+        data = stream.read(MAX_INPUT_BYTES + 1)
+        return Input(read_text(data, STDIN_NAME), STDIN_NAME)
+    try:
+        # Check the size before reading so a huge file is refused without loading it;
+        # read at most one byte past the limit anyway, for pipes and special files.
+        if os.path.isfile(path) and os.path.getsize(path) > MAX_INPUT_BYTES:
+            raise InputTooLarge(_too_large(path))
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
+    except FileNotFoundError:
+        raise InputNotFound(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputNotFound(f"{path}: is a directory, not a file") from None
+    except PermissionError:
+        raise InputNotFound(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputNotFound(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    return Input(read_text(data, path), path)
+
+
+def read_text(data: bytes, name: str) -> str:
+    """Decode input bytes to NFC text with LF newlines. `name` is used in error messages."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputTooLarge(_too_large(name))
+    text = _decode(data, name).lstrip("\ufeff")  # a second BOM, as left by concatenating files
+    text = _NEWLINES.sub("\n", text)
+    text = _FORM_FEED_AT_LINE_START.sub("", text).replace("\f", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def _too_large(name: str) -> str:
+    return f"{name}: input is larger than biblio's limit of {MAX_INPUT_BYTES // (1024 * 1024)} MB"
+
+
+def _decode(data: bytes, name: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom):]
+            try:
+                text = body.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise UndecodableInput(
+                    f"{name}: not valid {encoding.upper()} despite its byte-order mark "
+                    f"(bad bytes at offset {exc.start + len(bom)})"
+                ) from None
+            _reject_control_heavy(text, name)
+            return text
+
+    _reject_binary(data, name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        text = _decode_legacy(data, name, exc)
+    _reject_control_heavy(text, name)
+    return text
+
+
+def _reject_binary(data: bytes, name: str) -> None:
+    head = data[:4096]
+    if data.startswith(b"{\\rtf"):
+        # Text, strictly, but its markup would be read as references: ask for plain text instead.
+        raise UndecodableInput(f"{name}: looks like an RTF document, not plain text; save it as plain text")
+    for magic, kind in _MAGIC:
+        if data.startswith(magic) and (magic not in _WEAK_MAGIC or b"\x00" in head):
+            raise UndecodableInput(f"{name}: looks like a binary file ({kind}), not text")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        if _looks_like_bomless_utf16(head):
+            raise UndecodableInput(
+                f"{name}: looks like UTF-16 text without a byte-order mark; save it as UTF-8"
+            )
+        raise UndecodableInput(f"{name}: looks like a binary file (NUL byte at offset {nul}), not text")
+
+
+def _looks_like_bomless_utf16(head: bytes) -> bool:
+    # ASCII text in UTF-16 has a NUL in every other byte, on the same side.
+    if len(head) < 16:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return even.count(0) > 0.9 * len(even) or odd.count(0) > 0.9 * len(odd)
+
+
+def _reject_control_heavy(text: str, name: str) -> None:
+    if not text:
+        return
+    sample = text[:65536]
+    controls = len(_CONTROL.findall(sample))
+    if controls and (controls / len(sample) > _MAX_CONTROL_SHARE or "\x00" in sample):
+        raise UndecodableInput(f"{name}: looks like a binary file (many control characters), not text")
+
+
+def _decode_legacy(data: bytes, name: str, error: UnicodeDecodeError) -> str:
+    """Read non-UTF-8 bytes as Windows-1252 only when that is clearly right; otherwise refuse."""
+    where = f"byte 0x{data[error.start]:02x} at offset {error.start}"
+    refuse = UndecodableInput(f"{name}: not valid UTF-8 ({where}); save the file as UTF-8")
+    if _UTF8_MULTIBYTE.search(data):
+        raise refuse  # part UTF-8, part something else
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise refuse from None
+    high = [c for c in text if ord(c) > 0x7F]
+    letters = sum(c.isalpha() for c in text)
+    plausible = all(_CP1252_PLAUSIBLE.match(c) for c in high)
+    # Western text has a few accented letters among many ASCII ones; another 8-bit script
+    # (Cyrillic, Greek) read as cp1252 turns whole words into runs of accented letters.
+    if not plausible or len(high) > 0.3 * max(letters, 1) or _LETTER_RUN.search(text):
+        raise refuse
+    return text

@@ -1,0 +1,104 @@
+"""CSL names <-> BibTeX name lists (``Family, Jr., Given`` joined with `` and ``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pybtex.bibtex.utils import split_name_list
+from pybtex.database import Person
+
+from biblio.formats.bibtex import latex
+from biblio.formats.bibtex.mapping import Dialect
+
+Name = dict[str, Any]
+_AND = re.compile(r"\band\b", re.I)
+
+
+def _text(text: str, dialect: Dialect) -> str:
+    escaped = latex.escape(latex.clean(text))
+    return latex.braced_accents(escaped) if dialect == "bibtex" else escaped
+
+
+def _part(text: str, dialect: Dialect, brace: bool = False) -> str:
+    encoded = _text(text, dialect)
+    # A comma or a lone "and" would split the name; braces make the part one token.
+    if brace or "," in text or _AND.search(text):
+        return "{" + encoded + "}"
+    return encoded
+
+
+def _family_needs_brace(family: str) -> bool:
+    # "Pérez de Cuéllar": a lower-case word after the first would be read as a "von" particle.
+    return any(word[:1].islower() for word in family.split()[1:])
+
+
+def encode_name(name: Name, dialect: Dialect) -> str | None:
+    if not isinstance(name, dict):
+        return None
+    if name.get("literal"):
+        return "{" + _text(str(name["literal"]), dialect) + "}"  # organisations: one unsplittable name
+    family = latex.clean(str(name.get("family") or ""))
+    given = latex.clean(str(name.get("given") or ""))
+    if not family:
+        family, given = given, ""
+    if not family:
+        return None
+    particles = " ".join(
+        latex.clean(str(name[k])) for k in ("dropping-particle", "non-dropping-particle") if name.get(k)
+    )
+    last = _part(family, dialect, _family_needs_brace(family))
+    if particles:
+        last = _part(particles, dialect) + " " + last
+    suffix = latex.clean(str(name.get("suffix") or ""))
+    pieces = (
+        [last] + ([_part(suffix, dialect)] if suffix else []) + ([_part(given, dialect)] if given else [])
+    )
+    if suffix and not given:
+        pieces.append("")
+    return ", ".join(pieces)
+
+
+def encode_names(names: Any, dialect: Dialect) -> str | None:
+    if not isinstance(names, list):
+        return None
+    encoded = [e for e in (encode_name(n, dialect) for n in names) if e]
+    return " and ".join(encoded) or None
+
+
+def _single_group(token: str) -> bool:
+    """``{Human Rights Watch}``: one brace group spanning the whole token."""
+    if not (token.startswith("{") and token.endswith("}")):
+        return False
+    depth = 0
+    for index, char in enumerate(token):
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth == 0 and index < len(token) - 1:
+            return False
+    return True
+
+
+def decode_person(person: Person) -> Name | None:
+    last = person.last_names
+    if not (person.first_names or person.middle_names or person.prelast_names or person.lineage_names):
+        if len(last) == 1 and _single_group(last[0]):
+            return {"literal": latex.decode(last[0])}
+        if [p.lower() for p in last] == ["others"]:
+            return None
+    name: Name = {}
+    parts = {
+        "family": last,
+        "given": person.first_names + person.middle_names,
+        "non-dropping-particle": person.prelast_names,
+        "suffix": person.lineage_names,
+    }
+    for key, words in parts.items():
+        text = latex.decode(" ".join(words))
+        if text:
+            name[key] = text
+    return name or None
+
+
+def split_names(value: str) -> list[Person]:
+    """A name list field pybtex did not split itself (translator, bookauthor, …)."""
+    return [Person(n) for n in split_name_list(value)]

@@ -1,0 +1,102 @@
+"""Read .bib files (either dialect) into CSL items, through the same table as the writer."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pybtex.database import Entry, parse_string
+
+from biblio.errors import MalformedInput
+from biblio.formats.bibtex import dates, latex, names
+from biblio.formats.bibtex.mapping import (
+    GENRE_KEYS,
+    Dialect,
+    FieldRule,
+    csl_type_of,
+    guess_dialect,
+    read_rule,
+)
+from biblio.records.model import Item
+
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
+
+
+def _verbatim(value: str, field: str) -> str:
+    value = re.sub(r"^\\url\{(.*)\}$", r"\1", value.strip())
+    value = re.sub(r"\\([_%#&$~])", r"\1", value).strip("{} ")
+    return _DOI_PREFIX.sub("", value) if field == "doi" else value
+
+
+def _value(rule: FieldRule, field: str, value: str) -> Any:
+    if rule.kind == "verbatim":
+        return _verbatim(value, field)
+    text = latex.decode(value)
+    if rule.kind == "pages":
+        return re.sub(r"\s*(?:-+|–|—)\s*", "-", text)
+    return text
+
+
+def _names(entry: Entry, field: str, value: str | None) -> list[dict[str, Any]]:
+    people = entry.persons.get(field) or (names.split_names(value) if value else [])
+    return [n for n in (names.decode_person(p) for p in people) if n]
+
+
+def _issued(fields: dict[str, str]) -> dict[str, Any] | None:
+    if fields.get("date"):
+        return dates.parse_edtf(fields["date"]) or {"literal": latex.decode(fields["date"])}
+    if "year" in fields:
+        return dates.from_classic(latex.decode(fields["year"]), fields.get("month"), fields.get("day"))
+    return None
+
+
+def _item(key: str, entry: Entry) -> Item:
+    fields = {k.lower(): str(v) for k, v in entry.fields.items()}
+    subtype = fields.get("entrysubtype", "").strip() or None
+    csl_type = csl_type_of(entry.type, subtype)
+    dialect: Dialect = guess_dialect(entry.type, set(fields))
+    item: Item = {"id": key, "type": csl_type}
+    extras: list[str] = []
+    for role in entry.persons:
+        rule = read_rule(role.lower(), csl_type, dialect)
+        people = _names(entry, role, None)
+        if rule and rule.kind == "names" and people:
+            item.setdefault(rule.csl, people)
+    for field, value in fields.items():
+        if field in ("year", "month", "day", "date", "entrysubtype"):
+            continue
+        if field == "urldate":
+            accessed = dates.parse_edtf(value)
+            if accessed:
+                item["accessed"] = accessed
+                continue
+        rule = read_rule(field, csl_type, dialect)
+        if rule is None or rule.csl in item:
+            extras.append(f"{field}: {latex.decode(value)}")  # kept, never dropped
+            continue
+        decoded = _names(entry, field, value) if rule.kind == "names" else _value(rule, field, value)
+        if rule.csl == "genre" and decoded in GENRE_KEYS:
+            decoded = GENRE_KEYS[decoded]
+        if decoded:
+            item[rule.csl] = decoded
+    if entry.type.lower() == "mastersthesis" and "genre" not in item:
+        item["genre"] = "Master's thesis"
+    issued = _issued(fields)
+    if issued:
+        item["issued"] = issued
+    if extras:
+        item["note"] = ". ".join(([item["note"]] if item.get("note") else []) + extras)
+    return item
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def loads(text: str) -> list[Item]:
+    """The entries of a .bib file as CSL items, in file order; the citation key becomes ``id``."""
+    try:
+        data = parse_string(text, "bibtex")
+    except Exception as error:  # pybtex raises many unrelated types for bad input
+        raise MalformedInput(f"cannot read .bib input: {_one_line(error)}") from error
+    return [_item(str(key), entry) for key, entry in data.entries.items()]

@@ -1,0 +1,158 @@
+"""biblio's own .bib writer (pybtex's writer quotes month macros and escapes URLs)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from biblio.errors import UsageError
+from biblio.formats.bibtex import dates, latex, names
+from biblio.formats.bibtex.mapping import (
+    DEFAULT_GENRE,
+    DIALECTS,
+    FIELDS,
+    Dialect,
+    FieldRule,
+    allowed,
+    type_rule,
+    write_rule,
+)
+from biblio.records.keys import assign_keys, is_valid_key
+from biblio.records.model import Item
+
+# Not bibliographic fields (custom holds biblio's own data); dates are handled apart.
+_SKIP = frozenset({"id", "type", "custom", "citation-key", "issued", "accessed"})
+_ORDER = {rule.csl: index for index, rule in enumerate(FIELDS)}
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
+_DASHES = re.compile(r"\s*[-\u2010-\u2015]+\s*")
+
+
+def _verbatim(value: str, field: str) -> str:
+    value = "".join(str(value).split())
+    if field == "doi":
+        value = _DOI_PREFIX.sub("", value)
+    # Raw, as Zotero and biblatex need, but a brace or backslash would break the entry.
+    return value.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D")
+
+
+def _plain(value: Any) -> str:
+    """A value with no .bib home, as text for the note."""
+    if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        return "; ".join(
+            str(n.get("literal") or ", ".join(str(n[k]) for k in ("family", "given") if n.get(k)))
+            for n in value
+        )
+    if isinstance(value, dict):
+        return dates.to_iso(value) or str(value.get("literal") or value.get("raw") or value)
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+def _encode(rule: FieldRule, field: str, value: Any, dialect: Dialect) -> str | None:
+    if rule.kind == "names":
+        return names.encode_names(value, dialect)
+    if isinstance(value, (list, dict)):
+        return None
+    text = latex.clean(str(value))
+    if not text:
+        return None
+    if rule.kind == "verbatim":
+        return _verbatim(text, field)
+    if rule.kind == "title":
+        return latex.protect_case(text)
+    if rule.kind == "pages":
+        return latex.escape(_DASHES.sub("--", text))
+    return latex.escape(text)
+
+
+def _dates(item: Item, dialect: Dialect, notes: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    issued = item.get("issued")
+    if dialect == "bibtex":
+        classic = dates.to_classic(issued) if isinstance(issued, dict) else {}
+        # Zotero reads n.d. as an empty date; plainnat prints it as the year.
+        out.update(classic or {"year": "n.d."})
+        if "year" in out and not out["year"].isdigit():
+            out["year"] = latex.escape(latex.clean(out["year"]))
+    elif isinstance(issued, dict):
+        edtf = dates.to_edtf(issued)
+        if edtf:
+            out["date"] = edtf
+        elif issued.get("literal") or issued.get("raw"):
+            notes.append("issued: " + _plain(issued))  # biblatex dates must be EDTF
+    accessed = dates.to_iso(item.get("accessed"))
+    if accessed:
+        out["urldate"] = accessed
+    return out
+
+
+def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list[tuple[str, str]]:
+    out: dict[str, str] = {}
+    notes: list[str] = []
+    variables = sorted((k for k in item if k not in _SKIP), key=lambda k: (_ORDER.get(k, len(_ORDER)), k))
+    for var in variables:
+        value = item[var]
+        if value in (None, "", [], {}):
+            continue
+        rule = write_rule(var, csl_type)
+        field = rule.field(dialect) if rule else None
+        encoded = None
+        free = field is not None and field not in out and var != "note"
+        if rule and field and free and allowed(dialect, entrytype, field, frozenset(out)):
+            encoded = _encode(rule, field, value, dialect)
+        if encoded:
+            out[field] = encoded  # type: ignore[index]  # field is set whenever encoded is
+        elif var != "note":
+            notes.append(f"{var}: {_plain(value)}")  # no home here: keep it readable in the note
+    default_genre = DEFAULT_GENRE.get((dialect, entrytype))
+    if default_genre and "type" not in out:
+        out["type"] = default_genre
+    out.update(_dates(item, dialect, notes))
+    note = [latex.clean(str(item["note"]))] if item.get("note") else []
+    if note or notes:
+        out["note"] = latex.escape(latex.clean(". ".join(note + notes)))
+    return list(out.items())
+
+
+def entry_text(item: Item, key: str, dialect: Dialect = "bibtex") -> str:
+    rule = type_rule(item)
+    entrytype, subtype = rule.entry(dialect)
+    lines = [f"@{entrytype}{{{key},"]
+    if subtype:
+        lines.append(f"  entrysubtype = {{{subtype}}},")
+    for field, value in _fields(item, dialect, entrytype, rule.csl):
+        # month is a bare macro: Zotero and biblatex read `jul`, not "July" or {jul}.
+        lines.append(f"  {field} = {value}," if field == "month" else f"  {field} = {{{value}}},")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def _keys(items: Sequence[Item]) -> list[str]:
+    """The item's citation-key or id when it is a valid, unused key; a generated key otherwise."""
+    used: set[str] = set()
+    chosen: list[str | None] = []
+    for item in items:
+        own = next((str(item[k]) for k in ("citation-key", "id") if is_valid_key(item.get(k))), None)
+        chosen.append(own if own and own not in used else None)
+        if own:
+            used.add(own)
+    keys: list[str] = []
+    for item, own in zip(items, chosen, strict=True):
+        key = own or assign_keys([item], taken=used)[0]
+        used.add(key)
+        keys.append(key)
+    return keys
+
+
+def dumps(items: Sequence[Item], dialect: str = "bibtex", keys: Sequence[str] | None = None) -> str:
+    """The items as a .bib file in ``dialect`` ("bibtex" or "biblatex")."""
+    if dialect not in DIALECTS:
+        raise UsageError(f"unknown .bib dialect {dialect!r} (choose bibtex or biblatex)")
+    if keys is None:
+        keys = _keys(items)
+    elif len(keys) != len(items) or len(set(keys)) != len(keys) or not all(map(is_valid_key, keys)):
+        raise ValueError("keys must be unique valid citation keys, one per item")
+    chosen: Dialect = "bibtex" if dialect == "bibtex" else "biblatex"
+    return "".join(entry_text(item, key, chosen) + "\n\n" for item, key in zip(items, keys, strict=True))

@@ -1,0 +1,30 @@
+"""Reference strings -> CSL-JSON records.
+
+``parse_reference(text)`` is the public entry point: APA (and author-date
+look-alikes) first, then a fallback that keeps only what is safe.  It never
+raises: a bug in a parsing unit degrades to the ``unparsed`` record.
+"""
+
+from __future__ import annotations
+
+from biblio.records.apa import parse_apa
+from biblio.records.fallback import parse_fallback, unparsed
+from biblio.records.model import Item
+
+__all__ = ["Item", "parse_reference"]
+
+
+def parse_reference(text: str) -> Item:
+    """Parse one reference string into a CSL-JSON item without ``id``."""
+    if not isinstance(text, str):
+        text = str(text)
+    if not text.strip():
+        return unparsed(text)
+    try:
+        item = parse_apa(text)
+        if item is None:
+            item = parse_fallback(text)
+    except Exception:  # noqa: BLE001 - a parser bug must not lose the reference
+        return unparsed(text)
+    item.setdefault("custom", {}).setdefault("biblio", {})["source"] = text
+    return item

@@ -1,0 +1,42 @@
+"""The author element (before the date) -> ``author`` / ``editor`` / ``director``.
+
+Fields touched: ``author``, ``editor``, ``director``, ``producer``.
+
+APA puts an editor in the author position as ``Family, G. (Ed.).`` and a
+film's director as ``Family, G. (Director).``; the role marker decides the
+CSL variable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.records.model import Name
+from biblio.records.names import parse_names
+from biblio.records.text import clean_space, unmark
+
+_ROLE = re.compile(
+    r"[\s,]*[(\[]?\s*(?P<role>Eds?|Editors?|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
+    r"Producer|Producers|Executive\s+Producers?|Writer|Host|Hosts)\.?\s*[)\]]?\s*[.,:]?\s*$",
+    re.I,
+)
+_ROLE_VAR = {"director": "director", "directors": "director", "producer": "producer", "producers": "producer"}
+
+
+def parse_authors(segment: str) -> tuple[str, list[Name]]:
+    """Return (CSL variable, names) for the text before the date."""
+    s = clean_space(unmark(segment)).strip(" ,;:")
+    var = "author"
+    m = _ROLE.search(s)
+    # "(Ed.)" always marks a role; a bare ", ed." only after a comma
+    if m and (
+        s[m.start() :].lstrip(" ,")[:1] in "(["
+        or s[: m.start()].rstrip().endswith(",")
+        or re.search(r",\s*(?:eds?|hrsg|hg)\.?$", s, re.I)
+    ):
+        role = m.group("role").lower()
+        if role.startswith("exec"):
+            role = "producer"
+        var = _ROLE_VAR.get(role, "editor" if role not in ("writer", "host", "hosts") else "author")
+        s = s[: m.start()].strip(" ,")
+    return var, parse_names(s)

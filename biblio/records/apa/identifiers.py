@@ -1,0 +1,143 @@
+"""DOI, URL and "Retrieved ... from" -> ``DOI``, ``URL``, ``accessed``.
+
+Fields touched: ``DOI`` (bare, ``10.x/y``), ``URL`` (no angle brackets), ``accessed``.
+
+Runs first: identifiers contain periods, slashes and underscores that would
+confuse sentence splitting and italics detection, so they are cut out of the
+text before anything else looks at it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.records.dates import parse_date
+from biblio.records.text import clean_space
+
+_TRAIL = ".,;:>"
+_ANGLE_URL = re.compile(r"<\s*((?:https?|ftp)://[^\s>]+|www\.[^\s>]+|doi:[^\s>]+)\s*>", re.I)
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(((?:https?|ftp)://[^)\s]+)\)")
+_DOI_URL = re.compile(r"(?:https?://)?(?:dx\.|www\.)?doi\.org/(10\.\d{3,9}/\S+)", re.I)
+_DOI_LABEL = re.compile(r"\b(?:doi|DOI)\s*[:=]?\s*(10\.\d{3,9}/\S+)")
+_DOI_BARE = re.compile(r"(?<![\w/])(10\.\d{4,9}/[^\s\"<>]+)")
+_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"]+", re.I)
+_RETRIEVED = re.compile(
+    r"\b(?:Retrieved|Accessed|Viewed|Downloaded|Consulted|Recuperado|Retirado|Abgerufen|Consult[ée]|Consultado)"
+    r"(?:\s+(?:on\s+)?(?P<date>[^()]*?\d{4}))?\s*,?\s*(?:from|at|de|von|on|sur|em)?\s*:?\s*$",
+    re.I,
+)
+_AVAILABLE = re.compile(
+    r"\b(?:Available\s+(?:at|from|online)|Online|URL|Link|Web|Disponível\s+em|Disponible\s+(?:en|sur)|"
+    r"Verfügbar\s+unter|En\s+ligne)\s*:?\s*$",
+    re.I,
+)
+_ACCESSED_AFTER = re.compile(
+    r"^\s*[\[(]?\s*(?:accessed|retrieved|viewed|consulted|last accessed)\s*(?:on\s+)?:?\s*"
+    r"(?P<date>[^\])]*?\d{4})\s*[\])]?\s*\.?",
+    re.I,
+)
+
+
+def _clean_tail(v: str) -> str:
+    v = v.rstrip(_TRAIL)
+    # an unbalanced closing bracket belongs to the sentence, not the URL
+    while v.endswith(")") and v.count("(") < v.count(")"):
+        v = v[:-1].rstrip(_TRAIL)
+    while v.endswith("]") and v.count("[") < v.count("]"):
+        v = v[:-1].rstrip(_TRAIL)
+    return v
+
+
+def _accessed(date_text: str) -> dict[str, Any] | None:
+    text = clean_space(date_text).strip(" ,.")
+    m = re.fullmatch(r"(.+?),?\s+(\d{4})", text)
+    if m:
+        # "July 31, 2024" -> parse as "2024, July 31"
+        d = parse_date(f"{m.group(2)}, {m.group(1)}")
+        if d and d.issued:
+            return d.issued
+    d = parse_date(text)
+    return d.issued if d and d.issued else None
+
+
+def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
+    """Cut DOI/URL/retrieval statements out of ``text``; return (rest, fields)."""
+    fields: dict[str, Any] = {}
+    s = _MD_LINK.sub(lambda m: m.group(2) if m.group(1).strip() in ("", m.group(2)) else m.group(0), text)
+    # Work on a list of (start, end, kind, value) spans found left to right.
+    spans: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    def add(a: int, b: int, kind: str, value: str) -> None:
+        spans.append((a, b, kind, value))
+        taken.append((a, b))
+
+    for m in _ANGLE_URL.finditer(s):
+        add(m.start(), m.end(), "url", m.group(1))
+    for rx in (_DOI_URL, _DOI_LABEL):
+        for m in rx.finditer(s):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), "doi", m.group(1))
+    for m in _URL.finditer(s):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), "url", m.group(0))
+    for m in _DOI_BARE.finditer(s):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), "doi", m.group(1))
+    if not spans:
+        return text, fields
+    spans.sort()
+    out: list[str] = []
+    pos = 0
+    extra_urls: list[str] = []
+    for a, b, kind, value in spans:
+        before = s[pos:a]
+        value = value.strip()
+        dm = _DOI_URL.fullmatch(value) or re.fullmatch(r"doi:\s*(10\.\S+)", value, re.I)
+        if kind == "url" and dm:
+            kind, value = "doi", dm.group(1)
+        value = _clean_tail(value)
+        # the lead-in phrase belongs to the identifier
+        rm = _RETRIEVED.search(before)
+        if rm:
+            if rm.group("date"):
+                acc = _accessed(rm.group("date"))
+                if acc:
+                    fields.setdefault("accessed", acc)
+            before = before[: rm.start()]
+        else:
+            am = _AVAILABLE.search(before)
+            if am:
+                before = before[: am.start()]
+        before = re.sub(r"(?:\b(?:doi|DOI)\s*[:=]?|[\[(<])\s*$", "", before)
+        out.append(before)
+        if kind == "doi":
+            if "DOI" not in fields:
+                fields["DOI"] = value
+        elif "URL" not in fields:
+            fields["URL"] = value
+        else:
+            extra_urls.append(value)
+        pos = b
+        # "(accessed 3 May 2020)" after the URL
+        am2 = _ACCESSED_AFTER.match(s[pos:])
+        if am2:
+            acc = _accessed(am2.group("date"))
+            if acc:
+                fields.setdefault("accessed", acc)
+                pos += am2.end()
+        # a closing bracket of "(doi:...)" / "[URL]"
+        cm = re.match(r"\s*[)\]>]", s[pos:])
+        if cm and re.search(r"[(\[<]\s*$", s[:a]):
+            pos += cm.end()
+    out.append(s[pos:])
+    rest = clean_space("".join(out))
+    rest = re.sub(r"\s+([.,;:])", r"\1", rest)
+    rest = re.sub(r"([.,;:])(?:\s*[.,;:])+\s*$", r"\1", rest).strip()
+    if extra_urls:
+        rest = (rest + " " + " ".join(extra_urls)).strip()
+    return rest, fields

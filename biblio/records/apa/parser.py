@@ -1,0 +1,297 @@
+"""APA orchestrator: identifiers -> date anchor -> authors -> title -> source -> type.
+
+The date parenthetical is the anchor of an APA reference: what precedes it is
+the author element, what follows is title then source.  Without that anchor
+``parse_apa`` returns None and the caller falls back to a safer parser.
+A bare year after a personal-author list (``Family, G. 2011. Title.``, the
+Chicago/Harvard author-date shape) is accepted as the same anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.records.apa.authors import parse_authors
+from biblio.records.apa.identifiers import extract_identifiers
+from biblio.records.apa.source import (
+    CONTAINER_WORDS,
+    PUBLISHER_WORDS,
+    SourcePart,
+    _periodical,
+    parse_locators,
+    parse_source,
+)
+from biblio.records.apa.title import TitlePart, parse_title
+from biblio.records.apa.types import bracket_type, infer_type
+from biblio.records.dates import DateResult, parse_date
+from biblio.records.model import (
+    NO_AUTHOR,
+    NO_TITLE,
+    UNCERTAIN_TYPE,
+    UNPARSED_REMAINDER,
+    Item,
+    add_flag,
+    biblio_data,
+)
+from biblio.records.names import looks_personal, parse_names
+from biblio.records.text import IT_OPEN, clean_space, mark_italics, sentence_end, strip_value, unmark
+
+_LABEL = re.compile(
+    r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}\s*[.)](?=\s)|\d{1,4}\s+(?=[A-Z]))\s*"
+)
+_SAME_AUTHOR = re.compile(r"^\s*(?:[-\u2010-\u2015_]{2,}|\u2014+)\s*[.,]?\s*")
+_DATE_PAREN = re.compile(r"\(([^()]{1,60})\)")
+_BARE_YEAR = re.compile(r"(?:(?<=\.)|(?<=,))\s+((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*[.,:]\s+(?=\S)")
+_TRANS_PAREN = re.compile(
+    r"^(?P<names>.+?),\s*(?P<role>Trans|Transl|Ed|Eds|Narr|Illus|Comp|Dir|Prod)\.?$", re.I
+)
+_ROLE_VAR = {
+    "trans": "translator",
+    "transl": "translator",
+    "ed": "editor",
+    "eds": "editor",
+    "narr": "narrator",
+    "illus": "illustrator",
+    "comp": "compiler",
+    "dir": "director",
+    "prod": "producer",
+}
+
+
+def _find_anchor(s: str) -> tuple[int, int, DateResult] | None:
+    """The first date parenthetical (or author-date bare year) near the start."""
+    limit = max(300, len(s) // 2)
+    for m in _DATE_PAREN.finditer(s):
+        if m.start() > limit:
+            break
+        d = parse_date(m.group(1))
+        if d is None:
+            continue
+        nxt = s[m.end() : m.end() + 2]
+        if nxt and not re.match(r"^(?:[.,:;]|\s|$)", nxt):
+            continue
+        return m.start(), m.end(), d
+    bare = _BARE_YEAR.search(s)
+    if bare and bare.start() < 250 and looks_personal(s[: bare.start()]):
+        d = parse_date(bare.group(1))
+        if d is not None:
+            return bare.start(), bare.end(), d
+    return None
+
+
+def _author_end(pre: str) -> int:
+    """End of a personal author list that is followed by more sentences, or -1.
+    Vancouver lists end in an initial ("Casteele M. Title"), which
+    sentence_end() does not count as a boundary, so each ". " is tried."""
+    end = sentence_end(pre)
+    if 0 < end < len(pre) and looks_personal(pre[:end]):
+        return end
+    for m in re.finditer(r"(?<=[A-Z])\. (?=[A-Z\"\u201c'\u2018])", pre):
+        head, tail = pre[: m.start() + 1], pre[m.end() :]
+        last = head.split(",")[-1].strip()
+        vancouver = re.fullmatch(r"(?:[^\W\d_][\w'\u2019-]+\s+){1,3}[A-Z]{1,3}\.", last)
+        if (
+            vancouver
+            and re.match(r"[^\W\d_]{2,}", tail)
+            and looks_personal(head)
+            and not looks_personal(tail)
+        ):
+            return m.end()
+    return end
+
+
+def _split_run_on(tp: TitlePart) -> None:
+    """A title that ran to the end with commas (``Title, Journal, 20(3), 131-158``):
+    cut it where a periodical locator or a publisher begins."""
+    if tp.rest.strip() or tp.italic or not tp.title or ", " not in tp.title:
+        return
+    t = tp.title
+    cuts = [m.start() for m in re.finditer(r", ", t)]
+    for c in cuts:
+        if _periodical(t[c + 2 :], SourcePart()):
+            tp.title, tp.rest = t[:c].strip(), t[c + 2 :]
+            return
+    for c in cuts:
+        head = t[c + 2 :].split(",")[0]
+        if (
+            re.search(r"\w\s*:\s*\w", t[c + 2 :])
+            and not CONTAINER_WORDS.search(head)
+            or (PUBLISHER_WORDS.search(head) and not CONTAINER_WORDS.search(head))
+        ):
+            tp.title, tp.rest = t[:c].strip(), t[c + 2 :]
+            return
+
+
+def _units(s: str) -> list[str]:
+    out: list[str] = []
+    while s.strip():
+        end = sentence_end(s)
+        if end < 0:
+            out.append(s.strip())
+            break
+        out.append(s[:end].strip())
+        s = s[end:]
+    return out
+
+
+def _score(src: SourcePart, merged: int, empty: bool) -> float:
+    score = 2.0 * len(src.leftover) + 0.6 * merged
+    if "guessed-publisher" in src.evidence:
+        score += 1.5
+    if empty and merged:
+        score += 2.0
+    return score
+
+
+def _best_source(tp: TitlePart, rest: str) -> SourcePart:
+    """Parse the source; for a plain title also try gluing the next one or two
+    sentences onto it (a subtitle after a period, or a title ending in ``?``)."""
+    best = parse_source(rest, tp.italic)
+    if tp.italic or tp.quoted or not tp.title or not rest.strip():
+        return best
+    best_score = _score(best, 0, False)
+    units = _units(rest)
+    best_k = 0
+    for k in (1, 2):
+        if k >= len(units) + 1 or best_score == 0:
+            break
+        if re.match(r"^(?:In|in|IN)\b", units[k - 1]):
+            break
+        cand_rest = " ".join(units[k:])
+        cand = parse_source(cand_rest, False)
+        sc = _score(cand, k, not cand_rest.strip())
+        if sc < best_score:
+            best, best_score, best_k = cand, sc, k
+    if best_k:
+        sep = " " if tp.title[-1] in "?!" else ". "
+        tp.title = strip_value(tp.title + sep + " ".join(unmark(u) for u in units[:best_k]))
+    return best
+
+
+def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> None:
+    from biblio.records.apa.source import SourcePart
+
+    # "(H. Weaver, Trans.; 2nd ed.)": APA separates kinds of information with ";"
+    parens = [p.strip() for inner in parens for p in inner.split(";") if p.strip()]
+    for inner in parens:
+        m = _TRANS_PAREN.match(inner)
+        if m:
+            names = parse_names(m.group("names"))
+            var = _ROLE_VAR.get(m.group("role").lower(), "editor")
+            if names:
+                item.setdefault(var, names)
+                continue
+        if re.match(r"(?i)original work published", inner):
+            y = re.search(r"\d{4}", inner)
+            if y:
+                item["original-date"] = {"date-parts": [[int(y.group(0))]]}
+                continue
+        part = SourcePart()
+        if parse_locators(inner, part):
+            for k, v in part.fields.items():
+                item.setdefault(k, v)
+            if "report-number" in part.evidence:
+                item.setdefault("_report", True)
+        else:
+            leftover.append("(" + inner + ")")
+
+
+def parse_apa(text: str) -> Item | None:
+    """Parse one APA-like reference; None when it has no APA date anchor."""
+    source = text
+    s = clean_space(text)
+    label = _LABEL.match(s)
+    if label:
+        s = s[label.end() :]
+    same_author = bool(_SAME_AUTHOR.match(s))
+    if same_author:
+        s = _SAME_AUTHOR.sub("", s)
+    s, ident = extract_identifiers(s)
+    s = mark_italics(s)
+    anchor = _find_anchor(s)
+    if anchor is None:
+        return None
+    a, b, date = anchor
+    pre = s[:a].strip(" ,;:")
+    post = s[b:].lstrip(" .,:;")
+    item: Item = {}
+    leftover: list[str] = []
+    title_first = False
+    # APA moves the title to the author position when there is no author
+    if pre.startswith(IT_OPEN) or (pre and not looks_personal(pre) and re.search(r"[:?!]", unmark(pre))):
+        title_first = True
+        tp = parse_title(pre)
+        if tp.rest.strip(" ."):
+            leftover.append(unmark(tp.rest))
+        post_tp = parse_title("")
+        post_tp.rest = post
+    else:
+        # Vancouver-like "Authors. Title. Journal (1999) 150:21-32": the date
+        # sits after the container; the author element is the first sentence.
+        end1 = _author_end(pre)
+        tail = pre[end1:] if end1 > 0 else ""
+        if (
+            0 < end1 < len(pre)
+            and looks_personal(pre[:end1])
+            and len(tail.split()) >= 2
+            and not looks_personal(tail)
+        ):
+            post = pre[end1:].strip() + " " + post
+            pre = pre[:end1].strip(" ,;:")
+        var, names = parse_authors(pre) if pre else ("author", [])
+        if names:
+            item[var] = names
+        tp = parse_title(post)
+        post_tp = tp
+    if date.issued:
+        item["issued"] = date.issued
+    if date.status:
+        item["status"] = date.status
+    if tp.title:
+        item["title"] = tp.title
+    _apply_title_parens(tp.parens, item, leftover)
+    report = bool(item.pop("_report", False))
+    from_bracket = bracket_type(tp.brackets, item)
+    if not title_first:
+        _split_run_on(tp)
+    src = _best_source(tp, post_tp.rest)
+    for k, v in src.fields.items():
+        item.setdefault(k, v)
+    leftover.extend(unmark(x) for x in src.leftover)
+    evidence = set(src.evidence)
+    if report:
+        evidence.add("report-number")
+    for k, v in ident.items():
+        item.setdefault(k, v)
+    group = any("literal" in n for n in item.get("author", []))
+    if title_first and not item.get("author"):
+        group = False
+    csl_type, certain = infer_type(item, evidence, tp.italic, group, from_bracket)
+    out: Item = {"type": csl_type or "document"}
+    out.update(item)
+    data = biblio_data(out)
+    data["source"] = source
+    if label:
+        data["label"] = label.group(0).strip()
+    if date.year_suffix:
+        data["year-suffix"] = date.year_suffix
+    if same_author:
+        data["same-author-as-previous"] = True
+    remainder = "; ".join(x for x in (strip_value(y) for y in leftover) if x)
+    if remainder:
+        data["remainder"] = remainder
+        out["note"] = remainder
+        add_flag(out, UNPARSED_REMAINDER)
+    if not out.get("title"):
+        add_flag(out, NO_TITLE)
+    if not any(out.get(k) for k in ("author", "editor", "director", "producer")):
+        add_flag(out, NO_AUTHOR)
+    if not certain:
+        add_flag(out, UNCERTAIN_TYPE)
+    return out
+
+
+def extract_safe(text: str) -> tuple[str, dict[str, Any]]:
+    """Identifiers only (for the fallback parser)."""
+    return extract_identifiers(clean_space(text))

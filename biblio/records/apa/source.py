@@ -1,0 +1,428 @@
+"""The source element (everything after the title) -> container and locators.
+
+Fields touched: ``container-title``, ``volume``, ``issue``, ``page``, ``number``,
+``publisher``, ``publisher-place``, ``edition``, ``editor``, ``translator``,
+``event-title``, ``genre``, ``collection-title``; plus evidence for types.py.
+
+Three APA source shapes are recognised, tried in this order:
+  chapter   ``In A. Editor (Ed.), *Book* (2nd ed., pp. 1-10). Publisher.``
+  periodical ``*Journal*, 12(3), 45-67.`` / ``*Journal*, Article e123.`` / ``*The Times*.``
+  stand-alone ``Location: Publisher.`` / ``Publisher.`` / ``Paper presented at ...``
+Page ranges are stored with a hyphen (``45-67``), the usual CSL-JSON form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from biblio.records.names import ORG_WORDS, looks_personal, parse_names
+from biblio.records.text import (
+    DASH_CLASS,
+    IT_CLOSE,
+    IT_OPEN,
+    clean_space,
+    fold_dashes,
+    matching_close,
+    sentence_end,
+    strip_value,
+    unmark,
+)
+
+PUBLISHER_WORDS = re.compile(
+    r"\b(?:press|presses|publish\w*|publications?|books|verlag|editions?|éditions|editora|editorial|"
+    r"wiley|springer|elsevier|routledge|sage|pearson|mcgraw|prentice|macmillan|penguin|"
+    r"random house|norton|blackwell|erlbaum|academic|guilford|jossey|harper|addison|kluwer|"
+    r"taylor|francis|brill|palgrave|cambridge|oxford|mit|inc|ltd|llc|gmbh|co\.|company|"
+    r"group|house|media|associates|institute|university|universit\w+|council|association|"
+    r"organi[sz]ation|office|department|ministry|bureau|agency|foundation|centre|center|"
+    r"bank|fund|commission|board|corporation|society|gallimard|seuil|puf|dunod|hachette|"
+    r"armand colin|suhrkamp|beck|teubner|vandenhoeck|mohr|lit|nomos|klett|beltz|hogrefe)\b",
+    re.I,
+)
+CONTAINER_WORDS = re.compile(
+    r"\b(?:journal|proceedings|proc\.|review|quarterly|bulletin|magazine|times|news|newspaper|"
+    r"post|herald|tribune|gazette|conference|symposium|workshop|congress|transactions|trans\.|"
+    r"annals|letters|studies|research|science|sciences|international|j\.|rev\.|zeitschrift|"
+    r"revue|revista|rivista|archives?|acta|annual|yearbook|jahrbuch|cahiers|forum|report|"
+    r"reports|advances|perspectives|today|weekly|monthly|daily)\b",
+    re.I,
+)
+_EDITOR_PAREN = re.compile(
+    r"\(\s*(?P<role>(?:Eds?|Editors?|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Ed\.\s*&\s*Trans|"
+    r"Trans|Eds\.\s*&\s*Trans)\.?)\s*\)",
+    re.I,
+)
+_PAGES = (
+    rf"(?:[A-Za-z]?\d+[A-Za-z]?(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*,\s*[A-Za-z]?\d+[A-Za-z]?"
+    rf"(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+)?)*)"
+)
+_PERIODICAL = re.compile(
+    rf"^(?P<cont>.+?)(?:,|\.|\s|(?=\())\s*(?:(?:Vol\.?|Volume|vol\.?|Bd\.?|Jg\.?)\s*)?"
+    rf"(?P<vol>\d+[A-Za-z]?(?:{DASH_CLASS}\d+)?|[IVXLC]+)?\s*"
+    rf"(?:\((?P<iss>[^()]{{1,30}})\)|,?\s*\b(?:No\.?|Issue|Nr\.?|H\.|n°|n\.)\s*(?P<iss2>\d[\w/-]*))?\s*"
+    rf"(?:[,:.]\s*(?:(?P<pp>pp?\.|pages?)\s*)?(?P<pages>{_PAGES})"
+    rf"|[,.]\s*(?P<art>(?:Article|Art\.?|Paper|e-?Article)\s*(?:No\.?\s*)?[\w.-]+))?\s*\.?$",
+    re.S,
+)
+_PLACE_PUBLISHER = re.compile(r"^(?P<place>[^:;]{2,60}?)\s*:\s*(?P<pub>[^:]{2,})$")
+_PRESENTED = re.compile(
+    r"^(?:(?:Paper|Poster|Keynote|Symposium|Talk|Presentation|Lecture|Workshop)(?:\s+session)?\s+"
+    r"(?:was\s+)?(?:presented|given|delivered)\s+(?:at|to)\s+(?:the\s+)?)(?P<event>.+)$",
+    re.I,
+)
+_THESIS = re.compile(
+    r"^(?P<genre>(?:Unpublished\s+)?(?:doctoral\s+dissertation|dissertation|master'?s\s+thesis|"
+    r"master['\u2019]s\s+thesis|ph\.?\s?d\.?\s+(?:thesis|dissertation)|(?:m\.?a\.?|m\.?sc\.?|b\.?a\.?|"
+    r"bachelor['\u2019]?s?|honou?rs?|diploma|doctoral|senior)\s+thesis|thesis|th[eè]se(?:\s+de\s+doctorat)?|"
+    r"dissertation\s+abstract\w*))(?:\s*[,.]\s*(?P<pub>.+))?$",
+    re.I,
+)
+_GENRE_UNIT = re.compile(
+    r"^(?:unpublished\s+(?:manuscript|report|paper|data|raw data|work)|working\s+paper|press\s+release|"
+    r"white\s+paper|technical\s+report|manuscript\s+(?:submitted|in\s+preparation)[^.]*|"
+    r"(?:unpublished\s+)?(?:manuscript|report)|policy\s+brief|discussion\s+paper|preprint|"
+    r"fact\s+sheet|brochure|pamphlet|mimeo\w*|lecture\s+notes?)$",
+    re.I,
+)
+
+
+@dataclass
+class SourcePart:
+    fields: dict[str, Any] = field(default_factory=dict)
+    evidence: set[str] = field(default_factory=set)
+    leftover: list[str] = field(default_factory=list)
+
+
+def clean_pages(p: str) -> str:
+    p = fold_dashes(clean_space(p))
+    p = re.sub(r"^(?:pp?\.|pages?|S\.)\s*", "", p, flags=re.I)
+    p = re.sub(r"\s*-+\s*", "-", p)
+    return re.sub(r"\s*,\s*", ", ", p).strip(" .,")
+
+
+ORDINALS = {
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+}
+EDITION = re.compile(
+    r"^(?:(?P<num>\d+)\s*(?:st|nd|rd|th|e|er|re|\.)?|(?P<word>first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth))\s*(?:ed|edn|edition|éd|édition|aufl|auflage|edición|ed\.ª)\.?$",
+    re.I,
+)
+
+
+def edition_value(piece: str) -> str | None:
+    m = EDITION.match(piece.strip())
+    if not m:
+        return None
+    return m.group("num") or ORDINALS[m.group("word").lower()]
+
+
+def parse_locators(inner: str, out: SourcePart) -> bool:
+    """``2nd ed., Vol. 3, pp. 1-10`` (a chapter's/book's parenthetical).  True if all parsed."""
+    ok = True
+    for piece in [
+        x.strip()
+        for x in re.split(r",\s*(?=(?:\d+\w*\s+ed|Vols?\.|pp?\.|No\.|Rev|Vol|Issue|Part))", inner)
+        if x.strip()
+    ]:
+        ed = edition_value(piece)
+        if ed:
+            out.fields["edition"] = ed
+            continue
+        m = re.fullmatch(
+            r"((?:Rev|Revised|Expanded|Updated|Abridged|Special|International|Reprint)\w*\.?)\s*"
+            r"(?:ed|edn|edition)\.?",
+            piece,
+            re.I,
+        )
+        if m:
+            out.fields["edition"] = piece.rstrip(".")
+            continue
+        m = re.fullmatch(r"(?:Version|Ver\.|v\.)\s*([\w.-]+)", piece, re.I)
+        if m:
+            out.fields["version"] = m.group(1)
+            continue
+        m = re.fullmatch(r"(?:Vols?\.|Volume)\s*([\w-]+)(?:\s*[:,]\s*(.*))?", piece, re.I)
+        if m:
+            out.fields["volume"] = fold_dashes(m.group(1))
+            if m.group(2):
+                out.fields["volume-title"] = strip_value(m.group(2))
+            continue
+        m = re.fullmatch(rf"(?:pp?\.|pages?|S\.)\s*(.+)|({_PAGES})", piece, re.I)
+        if m:
+            out.fields["page"] = clean_pages(m.group(1))
+            continue
+        m = re.fullmatch(
+            r"((?:[\w.]+\s+){0,4}(?:Report|Paper|Brief|Note|Publication|Bulletin|Series|Rep\.)"
+            r"\s+)?(?:No\.|Number|Nos\.)\s*([\w./-]+)",
+            piece,
+            re.I,
+        )
+        if m:
+            out.fields["number"] = m.group(2)
+            if m.group(1):
+                out.fields["genre"] = m.group(1).strip()
+                out.evidence.add("report-number")
+            continue
+        ok = False
+    return ok
+
+
+def _split_units(s: str) -> list[str]:
+    units: list[str] = []
+    while s.strip():
+        s = s.lstrip(" .,;")
+        end = sentence_end(s)
+        if end < 0:
+            units.append(s.strip())
+            break
+        units.append(s[:end].strip())
+        s = s[end:]
+    return [u for u in units if u.strip(" .,;")]
+
+
+def _normalise_italic_numbers(s: str) -> str:
+    # "*Journal*, *12*(3)" and "*Journal, 12*(3)": volume italics carry no extra meaning
+    s = re.sub(IT_OPEN + r"(\d+[A-Za-z]?)" + IT_CLOSE, r"\1", s)
+    return re.sub(r",\s*(\d+[A-Za-z]?)" + IT_CLOSE, IT_CLOSE + r", \1", s)
+
+
+def _periodical(unit: str, out: SourcePart) -> bool:
+    u = _normalise_italic_numbers(unit).strip()
+    m = _PERIODICAL.match(u)
+    if not m or not (
+        m.group("vol") or m.group("iss") or m.group("iss2") or m.group("pages") or m.group("art")
+    ):
+        return False
+    cont = m.group("cont")
+    # a container is words, not a lone number, and not the "In Editor (Ed.)" of a chapter
+    if not re.search(r"[^\W\d_]{2,}", unmark(cont)):
+        return False
+    if (
+        m.group("pages")
+        and not (m.group("vol") or m.group("iss") or m.group("pp"))
+        and m.group("pages").isdigit()
+        and len(m.group("pages")) == 4
+        and 1500 < int(m.group("pages")) < 2100
+    ):
+        return False  # "Place, 2011": a year, not a page
+    g = m.groupdict()
+    vol_only = g["vol"] and not (g["iss"] or g["iss2"] or g["pages"] or g["art"])
+    # "Journal, 12." is a volume only when it is clearly a periodical
+    if vol_only and not (
+        (IT_OPEN in cont or CONTAINER_WORDS.search(cont))
+        and re.search(r",\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*\.?$", u)
+    ):
+        return False
+    out.fields["container-title"] = strip_value(cont)
+    if IT_OPEN in cont:
+        out.evidence.add("container-italic")
+    if m.group("vol"):
+        out.fields["volume"] = fold_dashes(m.group("vol"))
+    iss = m.group("iss") or m.group("iss2")
+    if iss:
+        out.fields["issue"] = fold_dashes(clean_space(iss))
+    if m.group("pages"):
+        out.fields["page"] = clean_pages(m.group("pages"))
+    if m.group("art"):
+        out.fields["number"] = re.sub(
+            r"^(?:Article|Art\.?|Paper|e-?Article)\s*(?:No\.?\s*)?", "", m.group("art"), flags=re.I
+        ).rstrip(".")
+    out.evidence.add("periodical")
+    return True
+
+
+def _chapter(s: str, out: SourcePart) -> str | None:
+    """``In Editors (Eds.), Book (pp. 1-10). Publisher.`` -> the text after the book part, or None."""
+    m = re.match(r"^(?:In|IN|in|Dans|En|Im)\s*:?\s+(?=\S)", s)
+    if not m:
+        return None
+    body = s[m.end() :]
+    em = _EDITOR_PAREN.search(body)
+    if em and em.start() < 400 and looks_personal(body[: em.start()]) or (em and em.start() < 200):
+        assert em is not None
+        names = parse_names(body[: em.start()])
+        role = em.group("role").lower()
+        if names:
+            if "trans" in role and not role.startswith("ed"):
+                out.fields["translator"] = names
+            else:
+                out.fields["editor"] = names
+                if "trans" in role:
+                    out.fields["translator"] = names
+        body = body[em.end() :].lstrip(" ,:")
+    out.evidence.add("chapter")
+    # the book title: an italic span, or text up to "(pp." / sentence end
+    if body.startswith(IT_OPEN):
+        j = matching_close(body, 0)
+        if j > 0:
+            out.fields["container-title"] = strip_value(body[1:j])
+            out.evidence.add("container-italic")
+            body = body[j + 1 :]
+        else:
+            body = body[1:]
+    if "container-title" not in out.fields:
+        pm = re.search(r"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.))([^()]*)\)", body)
+        end = sentence_end(body)
+        # the book title may itself contain a period: the "(pp. ...)" parenthetical ends it
+        cut = pm.start() if pm else (end if end >= 0 else len(body))
+        cont = body[:cut]
+        # non-APA "In Book, pp. 768-773" / "In Book, 13-35"
+        tm = re.search(rf"[,.]\s*(?:pp?\.\s*)?({_PAGES})\s*\.?$", cont)
+        if tm and not pm and re.search(r"pp?\.|" + DASH_CLASS, tm.group(0)):
+            out.fields["page"] = clean_pages(tm.group(1))
+            cont = cont[: tm.start()]
+        out.fields["container-title"] = strip_value(cont)
+        body = body[cut:]
+    body = body.lstrip(" ,")
+    if body.startswith("("):
+        j = matching_close(body, 0)
+        if j > 0:
+            if not parse_locators(body[1:j], out):
+                out.leftover.append(body[: j + 1])
+            body = body[j + 1 :]
+    # "Book, pp. 1-10." when the title was italic
+    tm = re.match(rf"^\s*,\s*(?:pp?\.\s*)?({_PAGES})\s*(?:\.|$)", body)
+    if tm and "page" not in out.fields:
+        out.fields["page"] = clean_pages(tm.group(1))
+        body = body[tm.end() :]
+    return body.lstrip(" .,;")
+
+
+def _publisher_unit(unit: str, out: SourcePart) -> bool:
+    u = strip_value(unit)
+    if not u:
+        return True
+    m = _PLACE_PUBLISHER.match(u)
+    if m and not re.search(r"\d", m.group("place")) and len(m.group("place").split()) <= 6:
+        out.fields.setdefault("publisher-place", strip_value(m.group("place")))
+        out.fields.setdefault("publisher", strip_value(m.group("pub")))
+        out.evidence.add("publisher")
+        return True
+    # "Oxford University Press, Oxford" (non-APA): a publisher word on the left only
+    m = re.match(r"^(?P<pub>[^,]{2,80}),\s*(?P<place>[A-Z][^,\d]{1,30}(?:,\s*[A-Z][\w.]{1,20})?)$", u)
+    place = m.group("place") if m else ""
+    if (
+        m
+        and PUBLISHER_WORDS.search(m.group("pub"))
+        and not (PUBLISHER_WORDS.search(place) or ORG_WORDS.search(place))
+    ):
+        out.fields.setdefault("publisher", m.group("pub").strip())
+        out.fields.setdefault("publisher-place", m.group("place").strip())
+        out.evidence.add("publisher")
+        return True
+    out.fields.setdefault("publisher", u)
+    out.evidence.add("publisher")
+    return True
+
+
+def _descriptive_unit(unit: str, out: SourcePart) -> bool:
+    u = strip_value(unit)
+    m = _PRESENTED.match(u)
+    if m:
+        event = m.group("event")
+        # "Annual Meeting of X, Chicago, IL": the trailing place is not the event
+        pm = re.match(r"^(.*?),\s*((?:[A-Z][\w.'-]*\s?){1,3}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?))?)$", event)
+        if (
+            pm
+            and not CONTAINER_WORDS.search(pm.group(2))
+            and not re.search(
+                r"\b(?:Conference|Meeting|Congress|Symposium|Convention|Workshop)\b", pm.group(2)
+            )
+        ):
+            out.fields["event-title"] = pm.group(1)
+            out.fields["event-place"] = pm.group(2)
+        else:
+            out.fields["event-title"] = event
+        out.fields["genre"] = re.sub(
+            r"\s+(?:was\s+)?(?:presented|given|delivered).*$", "", u[: m.start("event")], flags=re.I
+        ).strip()
+        out.evidence.add("conference")
+        return True
+    m = _THESIS.match(u)
+    if m:
+        out.fields["genre"] = m.group("genre")
+        if m.group("pub"):
+            out.fields["publisher"] = strip_value(m.group("pub"))
+        out.evidence.add("thesis")
+        return True
+    ed = edition_value(u)
+    if ed:
+        out.fields.setdefault("edition", ed)
+        return True
+    if _GENRE_UNIT.match(u):
+        out.fields.setdefault("genre", u)
+        out.evidence.add("genre-unit")
+        return True
+    return False
+
+
+def parse_source(s: str, title_italic: bool) -> SourcePart:
+    out = SourcePart()
+    s = s.strip(" .,;")
+    if not s:
+        return out
+    after_chapter = _chapter(s, out)
+    units = _split_units(after_chapter if after_chapter is not None else s)
+    first = True
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        i += 1
+        if _descriptive_unit(unit, out):
+            first = False
+            continue
+        if first and after_chapter is None:
+            # abbreviated journal names contain periods: "Dev. Biol. 364: 236-248"
+            k = _periodical_span(units, i - 1, out)
+            if k:
+                i = i - 1 + k
+                first = False
+                continue
+        bare = strip_value(unit)
+        if first and after_chapter is None and unit.lstrip().startswith(IT_OPEN) and not title_italic:
+            # "Title. *The New York Times*." / "*Site Name*"
+            out.fields["container-title"] = bare
+            out.evidence.add("container-italic")
+            first = False
+            continue
+        if bare.startswith("(") and bare.endswith(")") and parse_locators(bare[1:-1], out):
+            continue
+        looks_pub = bool(_PLACE_PUBLISHER.match(bare) or PUBLISHER_WORDS.search(bare))
+        looks_cont = bool(CONTAINER_WORDS.search(bare)) and not _PLACE_PUBLISHER.match(bare)
+        if "publisher" in out.fields or (not looks_pub and re.search(r"\d", bare) and not looks_cont):
+            out.leftover.append(unit)
+        elif first and after_chapter is None and not title_italic and looks_cont and not looks_pub:
+            out.fields["container-title"] = bare
+        else:
+            if not looks_pub and not title_italic and after_chapter is None:
+                # APA would mark a container with italics; a bare unit without
+                # locators is more often a publisher, but we cannot be sure.
+                out.evidence.add("guessed-publisher")
+            _publisher_unit(unit, out)
+        first = False
+    return out
+
+
+def _periodical_span(units: list[str], start: int, out: SourcePart) -> int:
+    """Number of units (1-4) that together form a periodical locator, or 0."""
+    for k in range(1, min(4, len(units) - start) + 1):
+        if k > 1:
+            prev = units[start + k - 2]
+            # only short abbreviation-like units may be glued on ("Int. J.", "Fed.")
+            if len(prev.split()) > 4 or not re.search(r"\b[^\W\d_]{1,8}\.$", prev):
+                return 0
+        if _periodical(" ".join(units[start : start + k]), out):
+            return k
+    return 0

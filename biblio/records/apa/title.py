@@ -1,0 +1,130 @@
+"""The title element after the date -> ``title`` plus its trailing descriptors.
+
+Fields touched: ``title``; returns ``[Description]`` brackets and title-level
+parentheticals (``(2nd ed.)``, ``(Report No. 12)``, ``(Vol. 2)``,
+``(J. Smith, Trans.)``) for source.py/types.py to interpret.
+
+Italics are the strongest evidence: an italic span right after the date is a
+stand-alone work's title (book, report, webpage, thesis).  A plain title runs
+to the first sentence boundary; quotes delimit it in non-APA styles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from biblio.records.text import IT_OPEN, matching_close, sentence_end, strip_value
+
+# parentheticals that qualify a title rather than belong to it
+_TITLE_PAREN = re.compile(
+    r"^(?:\d+\w*\s+(?:ed|edn|edition)\b|(?:rev|revised|expanded|updated|abridged|special|international)\b.*\bed"
+    r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|no\.|report|tech\w*\s+rep|working paper|research paper|"
+    r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|[^()]*,\s*(?:trans|eds?|"
+    r"narr|dir|prod|illus|comp)\.?|\w+\s+(?:report|paper|brief|note)\s+no\.|(?:DHHS|NIH|HHS|ISBN)|"
+    r"original work published|serial no)",
+    re.I,
+)
+# "(Unpublished doctoral dissertation)" is APA 6's form of a [Description]
+_DESC_PAREN = re.compile(r"dissertation|\bthesis|th[eè]se|unpublished|\bmanuscript|press release", re.I)
+_QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb"}
+
+
+@dataclass
+class TitlePart:
+    title: str | None = None
+    italic: bool = False
+    quoted: bool = False
+    brackets: list[str] = field(default_factory=list)  # "[Doctoral dissertation, X]" contents
+    parens: list[str] = field(default_factory=list)  # "(2nd ed.)" contents
+    rest: str = ""
+
+
+def _peel(s: str, part: TitlePart) -> str:
+    """Move trailing ``[...]`` and qualifying ``(...)`` off the end of ``s``."""
+    while True:
+        t = s.rstrip(" .,")
+        m = re.search(r"\s*([\[(])([^\[\]()]*)[\])]$", t)
+        if not m:
+            return t
+        inner = m.group(2).strip()
+        if m.group(1) == "[" or _DESC_PAREN.search(inner):
+            part.brackets.insert(0, inner)
+        elif _TITLE_PAREN.match(inner):
+            part.parens.insert(0, inner)
+        else:
+            return t
+        s = t[: m.start()]
+
+
+def _leading_descriptors(s: str, part: TitlePart, any_paren: bool = False) -> str:
+    """Consume ``[...]``/``(...)`` right after an italic/quoted title."""
+    while True:
+        t = s.lstrip(" ")
+        if t[:1] == "[":
+            j = matching_close(t, 0)
+            if j < 0:
+                return s
+            part.brackets.append(t[1:j].strip())
+            s = t[j + 1 :]
+        elif t[:1] == "(":
+            j = matching_close(t, 0)
+            inner = t[1:j].strip()
+            if j < 0 or not (any_paren or _TITLE_PAREN.match(inner) or _DESC_PAREN.search(inner)):
+                return s
+            (part.brackets if _DESC_PAREN.search(inner) else part.parens).append(inner)
+            s = t[j + 1 :]
+        else:
+            return s
+
+
+def parse_title(s: str) -> TitlePart:
+    part = TitlePart()
+    s = s.lstrip(" .,:;")
+    if not s:
+        return part
+    if s.startswith(IT_OPEN):
+        j = matching_close(s, 0)
+        after = s[j + 1 :] if j > 0 else ""
+        # the italic span is the whole title only if a separator follows it
+        ended = j > 1 and s[j - 1] in ".?!"
+        separated = ended or re.match(r"^\s*(?:$|[.,;:?!]|\(|\[)", after)
+        if j > 0 and separated and not re.match(r"^:\s*\w", after):
+            part.title = strip_value(s[1:j])
+            part.italic = True
+            # APA: any parenthetical right after an italic title describes it
+            after = _leading_descriptors(after, part, any_paren=True)
+            part.rest = after.lstrip(" .,;")
+            return part
+    if s[:1] in _QUOTES:
+        close = _QUOTES[s[0]]
+        j = s.find(close, 1)
+        # a single-quote apostrophe inside a word is not a closing quote
+        while j > 0 and close in "'\u2019" and j + 1 < len(s) and s[j + 1].isalpha():
+            j = s.find(close, j + 1)
+        if j > 0 and not (close in "'\u2019" and re.match(r"^[^.?!]{0,60}:", s[j + 1 :].lstrip())):
+            part.title = strip_value(s[1:j])
+            part.quoted = True
+            after = s[j + 1 :]
+            if after[:1] in "?!":
+                part.title += after[0]
+                after = after[1:]
+            after = _leading_descriptors(after.lstrip(" .,"), part)
+            part.rest = after.lstrip(" .,;")
+            return part
+    end = sentence_end(s)
+    head = s if end < 0 else s[:end]
+    rest = "" if end < 0 else s[end:]
+    head = _peel(head, part)
+    # "The Media Monopoly, 6th edn" (non-APA edition inside the title sentence)
+    em = re.search(
+        r"[,.]\s*((?:\d+\s*(?:st|nd|rd|th|e|\.)?|[Rr]ev\.?|[Rr]evised)\s*(?:ed|edn|edition)\.?)$", head
+    )
+    if em:
+        part.parens.append(em.group(1))
+        head = head[: em.start()]
+    part.title = strip_value(head) or None
+    if part.title and head.count(IT_OPEN) and head.strip().startswith(IT_OPEN):
+        part.italic = True
+    part.rest = rest.lstrip(" .,;")
+    return part

@@ -1,0 +1,220 @@
+"""The APA date parenthetical -> CSL date, status, season.
+
+Fields touched: ``issued``, ``status``; ``custom.biblio.year-suffix``.
+
+``(2024)``, ``(2024, July 31)``, ``(2024, July 31–August 2)``, ``(2020, Spring)``,
+``(2020a)``, ``(n.d.)``, ``(in press)``, ``(1997/2005)`` (original/reprint: the
+later year is the edition's date).  CSL has no year-suffix input variable, so
+the letter is kept in custom.biblio.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from biblio.records.text import DASH_CLASS, ascii_fold, clean_space
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "janvier": 1,
+    "januar": 1,
+    "enero": 1,
+    "gennaio": 1,
+    "janeiro": 1,
+    "february": 2,
+    "feb": 2,
+    "fevrier": 2,
+    "februar": 2,
+    "febrero": 2,
+    "febbraio": 2,
+    "fevereiro": 2,
+    "march": 3,
+    "mar": 3,
+    "mars": 3,
+    "marz": 3,
+    "maerz": 3,
+    "marzo": 3,
+    "marco": 3,
+    "april": 4,
+    "apr": 4,
+    "avril": 4,
+    "abril": 4,
+    "aprile": 4,
+    "may": 5,
+    "mai": 5,
+    "mayo": 5,
+    "maggio": 5,
+    "maio": 5,
+    "june": 6,
+    "jun": 6,
+    "juin": 6,
+    "juni": 6,
+    "junio": 6,
+    "giugno": 6,
+    "junho": 6,
+    "july": 7,
+    "jul": 7,
+    "juillet": 7,
+    "juli": 7,
+    "julio": 7,
+    "luglio": 7,
+    "julho": 7,
+    "august": 8,
+    "aug": 8,
+    "aout": 8,
+    "agosto": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "septembre": 9,
+    "septiembre": 9,
+    "settembre": 9,
+    "setembro": 9,
+    "october": 10,
+    "oct": 10,
+    "octobre": 10,
+    "oktober": 10,
+    "octubre": 10,
+    "ottobre": 10,
+    "outubro": 10,
+    "november": 11,
+    "nov": 11,
+    "novembre": 11,
+    "noviembre": 11,
+    "novembro": 11,
+    "december": 12,
+    "dec": 12,
+    "decembre": 12,
+    "dezember": 12,
+    "diciembre": 12,
+    "dicembre": 12,
+    "dezembro": 12,
+}
+SEASONS: dict[str, int] = {
+    "spring": 1,
+    "summer": 2,
+    "fall": 3,
+    "autumn": 3,
+    "winter": 4,
+    "printemps": 1,
+    "ete": 2,
+    "automne": 3,
+    "hiver": 4,
+}
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_YEAR_RE = re.compile(rf"(?<!\d)({YEAR})([a-z])?(?![\d])")
+NO_DATE = re.compile(r"^(?:n\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|no date|undated)\s*([a-z])?$", re.I)
+IN_PRESS = re.compile(
+    r"^(?:in press|forthcoming|accepted|submitted|under review|in preparation|im druck|sous presse)"
+    r"\s*([a-z])?$",
+    re.I,
+)
+
+
+@dataclass
+class DateResult:
+    issued: dict[str, Any] | None = None
+    status: str | None = None
+    year_suffix: str | None = None
+    no_date: bool = False
+
+
+def _month(word: str) -> int | None:
+    return MONTHS.get(ascii_fold(word).lower().rstrip("."))
+
+
+def _parts(text: str, year: int) -> list[int] | None:
+    """``July 31`` / ``31 July`` / ``July`` -> [year, m, d]; None if not a date."""
+    text = text.strip(" ,.")
+    if not text:
+        return [year]
+    m = re.fullmatch(r"([^\W\d_]+\.?)\s*(\d{1,2})?(?:st|nd|rd|th)?", text)
+    if m and _month(m.group(1)):
+        mon = _month(m.group(1))
+        assert mon is not None
+        return [year, mon] + ([int(m.group(2))] if m.group(2) and 1 <= int(m.group(2)) <= 31 else [])
+    m = re.fullmatch(r"(\d{1,2})\.?\s*([^\W\d_]+\.?)", text)
+    if m and _month(m.group(2)):
+        mon = _month(m.group(2))
+        assert mon is not None
+        return [year, mon, int(m.group(1))] if 1 <= int(m.group(1)) <= 31 else [year, mon]
+    return None
+
+
+def parse_date(raw: str) -> DateResult | None:
+    """Parse the text inside an APA date parenthetical; None when it is not a date."""
+    s = clean_space(raw).strip(" .,")
+    if not s:
+        return None
+    m = NO_DATE.match(s)
+    if m:
+        return DateResult(no_date=True, year_suffix=m.group(1))
+    m = IN_PRESS.match(s)
+    if m:
+        status = (s[: m.start(1)] if m.group(1) else s).strip()
+        return DateResult(status=status.lower(), year_suffix=m.group(1))
+    # "1997/2005" or "1997-1998": a reprint or a span of years
+    m = re.fullmatch(rf"({YEAR})([a-z])?\s*(/|{DASH_CLASS})\s*({YEAR})([a-z])?", s)
+    if m:
+        y1, y2 = int(m.group(1)), int(m.group(4))
+        if m.group(3) == "/":
+            return DateResult(issued={"date-parts": [[y2]]}, year_suffix=m.group(5) or m.group(2))
+        return DateResult(issued={"date-parts": [[y1], [y2]]}, year_suffix=m.group(5) or m.group(2))
+    m = re.fullmatch(rf"({YEAR})([a-z])?(?:\s*[,.]?\s+(.*))?", s, re.S)
+    if not m:
+        # "July 31, 2024" / "31 July 2024" (other styles)
+        m2 = re.fullmatch(rf"(.+?)[,\s]+({YEAR})", s)
+        if m2:
+            p = _parts(m2.group(1), int(m2.group(2)))
+            if p:
+                return DateResult(issued={"date-parts": [p]})
+        return None
+    year = int(m.group(1))
+    suffix = m.group(2)
+    rest = (m.group(3) or "").strip(" ,.")
+    res = DateResult(year_suffix=suffix)
+    if not rest:
+        res.issued = {"date-parts": [[year]]}
+        return res
+    season = SEASONS.get(ascii_fold(rest).lower())
+    if season:
+        res.issued = {"date-parts": [[year]], "season": season}
+        return res
+    # "July 31-August 2", "July 31-August 2", "September/October", "May 3-5"
+    m = re.fullmatch(rf"(.+?)\s*(?:/|{DASH_CLASS})\s*(.+)", rest)
+    if m:
+        first = _parts(m.group(1), year)
+        second_txt = m.group(2)
+        if first:
+            if re.fullmatch(r"\d{1,2}", second_txt) and len(first) == 3:
+                second: list[int] | None = [year, first[1], int(second_txt)]
+            else:
+                second = _parts(second_txt, year)
+            if second and second != first:
+                if "/" in rest and len(first) == 2:
+                    # "September/October": a double issue, dated by its first month
+                    res.issued = {"date-parts": [first]}
+                else:
+                    res.issued = {"date-parts": [first, second]}
+                return res
+            res.issued = {"date-parts": [first]}
+            return res
+    p = _parts(rest, year)
+    if p:
+        res.issued = {"date-parts": [p]}
+        return res
+    season = next((v for k, v in SEASONS.items() if re.search(rf"\b{k}\b", ascii_fold(rest).lower())), None)
+    if season:
+        res.issued = {"date-parts": [[year]], "season": season}
+        return res
+    # an unknown qualifier ("2020, Conference edition"): keep the year only
+    res.issued = {"date-parts": [[year]]}
+    return res
+
+
+def find_year(s: str) -> int | None:
+    m = _YEAR_RE.search(s)
+    return int(m.group(1)) if m else None

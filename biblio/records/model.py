@@ -1,0 +1,46 @@
+"""The record model: a CSL-JSON item (a plain dict), plus biblio's own data.
+
+biblio's data lives under ``custom.biblio`` because the CSL-JSON schema allows
+no other extra top-level field:
+
+    custom.biblio.source     the reference string as the user gave it
+    custom.biblio.remainder  text the parser could not place in any field
+    custom.biblio.flags      why a record deserves a second look (see FLAGS)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Item = dict[str, Any]
+Name = dict[str, str]
+
+# Flags a record can carry in custom.biblio.flags.
+UNPARSED_REMAINDER = "unparsed-remainder"  # some text went into no field
+UNPARSED = "unparsed"  # the parser found no structure at all; only the source is kept
+NO_TITLE = "no-title"
+NO_AUTHOR = "no-author"
+UNCERTAIN_TYPE = "uncertain-type"
+FLAGS = (UNPARSED_REMAINDER, UNPARSED, NO_TITLE, NO_AUTHOR, UNCERTAIN_TYPE)
+
+
+def biblio_data(item: Item) -> dict[str, Any]:
+    """The item's ``custom.biblio`` object, created if absent."""
+    custom = item.setdefault("custom", {})
+    data: dict[str, Any] = custom.setdefault("biblio", {})
+    return data
+
+
+def add_flag(item: Item, flag: str) -> None:
+    flags: list[str] = biblio_data(item).setdefault("flags", [])
+    if flag not in flags:
+        flags.append(flag)
+
+
+def flags(item: Item) -> list[str]:
+    return list(item.get("custom", {}).get("biblio", {}).get("flags", []))
+
+
+def plain(item: Item) -> Item:
+    """The item without biblio's ``custom`` data (``--plain``)."""
+    return {k: v for k, v in item.items() if k != "custom"}

@@ -1,0 +1,235 @@
+"""Name lists -> CSL names.
+
+Fields touched: none directly; returns ``list[Name]`` for author/editor/translator.
+
+APA writes persons inverted (``Family, G. M.``), joined by commas and a final
+``&``; a segment without that comma-initials pattern (``Human Rights Watch``,
+``The Guardian``) is a group author and becomes ``{"literal": ...}``.  Other
+styles' natural-order names (``Arthur C. Wahl``) are accepted inside a list
+that is already recognisably personal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.records.model import Name
+from biblio.records.text import clean_space, unmark
+
+# Lowercase particles that CSL stores as non-dropping-particle.
+PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "das",
+    "dos",
+    "du",
+    "des",
+    "la",
+    "le",
+    "ten",
+    "ter",
+    "zu",
+    "zur",
+    "af",
+    "av",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "y",
+    "e",
+    "degli",
+    "dei",
+    "st.",
+    "'t",
+}
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"}
+
+ORG_WORDS = re.compile(
+    r"\b(?:organi[sz]ation|association|institut\w*|committee|watch|department|bureau|council|"
+    r"universit\w*|agency|society|group|commission|ministry|office|foundation|cent(?:er|re)|"
+    r"international|nations|national|bank|fund|programme|program|services?|board|corporation|"
+    r"inc|ltd|llc|company|network|team|project|consortium|authority|court|government|parliament|"
+    r"forum|alliance|federation|union|league|academy|collaboration|secretariat|senate|congress|"
+    r"press|news|times|post|library|museum|school|college|hospital|trust|coalition|party|the|"
+    r"of|for|and|on|research|health|world|global|states|kingdom|european|census|statistics|"
+    r"administration|institute|system|systems|laboratory|unit|division)\b",
+    re.I,
+)
+
+_LETTER = r"[^\W\d_]"
+# One initial: "J.", "Th.", "J.-P.", "M.-L", "JA" (Vancouver, no dots).
+_INITIAL_TOKEN = re.compile(
+    rf"^(?:{_LETTER}{{1,2}}\.(?:-?{_LETTER}\.?)*|{_LETTER}\.?-{_LETTER}\.?|[A-Z]{{1,3}})$"
+)
+_ELLIPSIS = re.compile(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
+_VANCOUVER = re.compile(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}[A-Z]{1,3}\.?$")
+_INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s?-?){1,3}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
+_ETAL = re.compile(r"[\s,]*\bet\.?\s*al\b\.?[\s.,]*$", re.I)
+_CONJ = re.compile(r"\s*,?\s*(?:&|\band\b|\bund\b)\s+", re.I)
+
+
+def _upper_start(tok: str) -> bool:
+    t = tok.lstrip("'\u2018\u2019(")
+    return bool(t) and t[0].isupper()
+
+
+def is_initials(s: str) -> bool:
+    """``G. M.``, ``J.-P.``, ``V.P.``, ``Th.``: the given-name half of an APA name."""
+    toks = s.strip().split()
+    if not toks or len(toks) > 5:
+        return False
+    ok = True
+    for t in toks:
+        if not _upper_start(t):
+            return False
+        if _INITIAL_TOKEN.match(t):
+            continue
+        ok = False
+    return ok
+
+
+def _is_full_given(s: str) -> bool:
+    """``Kevin``, ``Glenn T.``, ``Mary-Jane``: a spelled-out given name (1-3 words)."""
+    toks = s.strip().split()
+    if not 1 <= len(toks) <= 3:
+        return False
+    if ORG_WORDS.search(s):
+        return False
+    return all(_upper_start(t) or t.lower() in PARTICLES for t in toks) and not any(
+        any(ch.isdigit() for ch in t) for t in toks
+    )
+
+
+def _is_family(s: str, max_words: int = 4) -> bool:
+    toks = s.strip().split()
+    if not toks or len(toks) > max_words:
+        return False
+    if any(ch.isdigit() for ch in s):
+        return False
+    core = [t for t in toks if t.lower() not in PARTICLES]
+    if not core or not all(_upper_start(t) for t in core):
+        return False
+    return not _INITIAL_TOKEN.match(toks[0]) or len(toks[0]) > 3
+
+
+def _is_single_family(s: str) -> bool:
+    # "Seaborg", "van der Berg", "Ashton-Beaucage", "O'Neil": one surname
+    toks = s.strip().split()
+    core = [t for t in toks if t.lower() not in PARTICLES]
+    return len(core) == 1 and _is_family(s)
+
+
+def make_person(family: str, given: str | None = None, suffix: str | None = None) -> Name:
+    """A CSL person; lowercase leading particles go to ``non-dropping-particle``."""
+    family = family.strip(" ,")
+    name: Name = {}
+    toks = family.split()
+    i = 0
+    while i < len(toks) - 1 and toks[i].lower() in PARTICLES and toks[i][:1].islower():
+        i += 1
+    if i:
+        name["family"] = " ".join(toks[i:])
+        name["non-dropping-particle"] = " ".join(toks[:i])
+    else:
+        name["family"] = family
+    if given:
+        name["given"] = given.strip(" ,")
+    if suffix:
+        name["suffix"] = suffix.strip(" ,")
+    return name
+
+
+def _natural(s: str) -> Name | None:
+    """``Arthur C. Wahl`` / ``S. Heald`` / ``Smith JA`` -> a person."""
+    toks = s.split()
+    if len(toks) < 2:
+        return None
+    suffix = None
+    if toks[-1].lower().strip(",") in SUFFIXES:
+        suffix = toks.pop()
+    # Vancouver-like "Family GA" / "Heidegger M." / "Van de Casteele M"
+    k = len(toks)
+    while k > 1 and _INITIAL_TOKEN.match(toks[k - 1]) and _upper_start(toks[k - 1]):
+        k -= 1
+    if 0 < k < len(toks) and not _INITIAL_TOKEN.match(toks[0]):
+        return make_person(" ".join(toks[:k]), " ".join(toks[k:]), suffix)
+    j = len(toks) - 1
+    while j > 0 and toks[j - 1].lower() in PARTICLES and toks[j - 1][:1].islower():
+        j -= 1
+    if j == 0:
+        return None
+    return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
+
+
+def looks_personal(s: str) -> bool:
+    """True when the segment contains the APA ``Family, G.`` pattern (or a
+    Vancouver ``Family GA``): evidence that it lists persons, not a group."""
+    s = clean_space(unmark(s))
+    parts = [p.strip() for p in re.split(r"[,;&]|\band\b", s) if p.strip()]
+    if any(is_initials(p) for p in parts[1:]):
+        return True
+    # Vancouver "Family GA" / natural "J. C. Family" parts
+    if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):
+        return not ORG_WORDS.search(parts[0])
+    return bool(re.match(rf"^{_LETTER}[\w'\u2019-]+,\s*{_LETTER}", s)) and not ORG_WORDS.search(
+        s.split(",")[0]
+    )
+
+
+def parse_names(s: str) -> list[Name]:
+    """Parse a name list; never raises, may return []."""
+    s = clean_space(unmark(s)).strip(" ,;")
+    s = _ETAL.sub("", s)
+    s = re.sub(r"\.$", "", s) if not re.search(r"(?:^|[\s.-])[^\W\d_]\.$|\b(?:Jr|Sr)\.$", s) else s
+    if not s:
+        return []
+    if not looks_personal(s):
+        # group author(s): keep each conjunct whole
+        chunks = [c.strip(" ,.") for c in re.split(r"\s*(?:&|;)\s*", s) if c.strip(" ,.")]
+        return [{"literal": c} for c in chunks]
+    s = _ELLIPSIS.sub(", ", s)  # "A, B, ... Z": keep Z, no gap marker in CSL
+    parts: list[str] = []
+    for chunk in re.split(r"\s*;\s*", s):
+        for piece in _CONJ.split(chunk):
+            parts.extend(p.strip() for p in piece.split(",") if p.strip())
+    names: list[Name] = []
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if nxt is not None and is_initials(nxt) and _is_family(p) and not ORG_WORDS.search(p):
+            suffix = None
+            if i + 2 < len(parts) and parts[i + 2].lower() in SUFFIXES:
+                suffix = parts[i + 2]
+                i += 1
+            names.append(make_person(p, nxt, suffix))
+            i += 2
+            continue
+        if nxt is not None and _is_single_family(p) and _is_full_given(nxt) and not ORG_WORDS.search(p):
+            names.append(make_person(p, nxt))
+            i += 2
+            continue
+        if p.lower() in SUFFIXES and names and "suffix" not in names[-1]:
+            names[-1]["suffix"] = p
+            i += 1
+            continue
+        if is_initials(p) and names and "given" not in names[-1] and "literal" not in names[-1]:
+            names[-1]["given"] = p
+            i += 1
+            continue
+        if ORG_WORDS.search(p) and len(p.split()) >= 2:
+            names.append({"literal": p})
+        elif len(p.split()) >= 2 and (n := _natural(p)):
+            names.append(n)
+        else:
+            names.append(make_person(p))
+        i += 1
+    return names

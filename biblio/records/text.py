@@ -1,0 +1,229 @@
+"""Text helpers shared by the parsing units: markup, spacing, punctuation.
+
+Italics are evidence (an italic span is a title or a container), so instead of
+deleting Markdown/HTML emphasis we turn it into two private-use characters,
+``IT_OPEN``/``IT_CLOSE``, that survive every later regex and are removed only
+when a value is stored.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+IT_OPEN = "\ue000"
+IT_CLOSE = "\ue001"
+MARKERS = IT_OPEN + IT_CLOSE
+
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+DASH_CLASS = "[-" + DASHES + "]"
+DASH_RE = re.compile("[" + DASHES + "]")
+
+# HTML-ish emphasis some sources carry (JATS <italic>, <i>, <em>).
+_HTML_EM = re.compile(r"<\s*(italic|i|em)\s*>(.*?)<\s*/\s*\1\s*>", re.I | re.S)
+# Markdown emphasis: an opening run not preceded by a word char, a closing run
+# not followed by one; the span may not start or end with a space.
+_MD_EM = re.compile(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_STRAY_EMPH = re.compile(r"(?<![\w*])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\w*])")
+
+
+def mark_italics(s: str) -> str:
+    """Replace ``*x*``, ``_x_``, ``**x**`` and ``<i>x</i>`` by IT_OPEN x IT_CLOSE."""
+    s = _HTML_EM.sub(lambda m: IT_OPEN + m.group(2) + IT_CLOSE, s)
+    return _MD_EM.sub(lambda m: IT_OPEN + m.group(2) + IT_CLOSE, s)
+
+
+def unmark(s: str) -> str:
+    return s.replace(IT_OPEN, "").replace(IT_CLOSE, "")
+
+
+def clean_space(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def strip_value(s: str, keep_end: str = "?!") -> str:
+    """A field value: markers removed, spacing collapsed, wrapping quotes and the
+    trailing separator (``.``, ``,``, ``:``, ``;``) removed; ``?``/``!`` kept
+    because they belong to a title."""
+    s = clean_space(unmark(s))
+    prev = None
+    while s != prev:
+        prev = s
+        s = s.strip(" ,;:/")
+        if s.endswith(".") and not _ends_with_abbrev(s):
+            s = s[:-1]
+        s = s.strip()
+        if (
+            len(s) >= 2
+            and s[0] in '"\u201c\u201e\u00ab'
+            and s[-1] in '"\u201d\u00bb'
+            and _balanced_quotes(s[1:-1])
+        ):
+            s = s[1:-1].strip()
+        if len(s) >= 2 and s[0] in "'\u2018" and s[-1] in "'\u2019" and _balanced_single(s[1:-1]):
+            s = s[1:-1].strip()
+        # a quoted title whose closing quote came after the period: "Title."
+        if s[-2:] in ('."', ".\u201d", ",\u201d", ',"') and s[:1] in '"\u201c':
+            s = s[1:-2].strip()
+    return s
+
+
+def _ends_with_abbrev(s: str) -> bool:
+    # keep the period of "Inc.", "Ltd.", "Co.", "Jr.", "et al." and of initials
+    return bool(re.search(r"(?:\b(?:Inc|Ltd|Co|Jr|Sr|al|Corp|Bros|St|etc)|(?<![\w.])[A-Z])\.$", s))
+
+
+def _balanced_quotes(s: str) -> bool:
+    return not re.search('["\u201c\u201d\u201e\u00ab\u00bb]', s)
+
+
+def _balanced_single(s: str) -> bool:
+    # "'Title' and 'Other'" must not be unwrapped; inner apostrophes (What's) are fine
+    return not re.search(r"(?:^|\s)['\u2018]|['\u2019](?:\s|$)", s)
+
+
+def fold_dashes(s: str) -> str:
+    return DASH_RE.sub("-", s)
+
+
+def ascii_fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def matching_close(s: str, i: int) -> int:
+    """Index of the bracket closing the one at ``s[i]``, or -1."""
+    pairs = {"(": ")", "[": "]", "{": "}", IT_OPEN: IT_CLOSE}
+    open_c = s[i]
+    close_c = pairs[open_c]
+    depth = 0
+    for j in range(i, len(s)):
+        if s[j] == open_c:
+            depth += 1
+        elif s[j] == close_c:
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
+# Tokens whose trailing period does not end a sentence.
+_ABBREV = {
+    "vol",
+    "vols",
+    "no",
+    "nos",
+    "pp",
+    "p",
+    "ed",
+    "eds",
+    "rev",
+    "trans",
+    "transl",
+    "univ",
+    "dept",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jr",
+    "sr",
+    "st",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "vs",
+    "etc",
+    "al",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "e.u",
+    "u.n",
+    "n.d",
+    "cf",
+    "fig",
+    "ch",
+    "chap",
+    "sec",
+    "suppl",
+    "supp",
+    "int",
+    "natl",
+    "nat",
+    "j",
+    "assoc",
+    "soc",
+    "proc",
+    "conf",
+    "symp",
+    "ann",
+    "rep",
+}
+
+
+def sentence_end(s: str, start: int = 0) -> int:
+    """Index just past the first sentence boundary at or after ``start``
+    (``.``/``?``/``!`` followed by a space, outside brackets, quotes and
+    italics), or -1.  Periods after initials and common abbreviations do not count."""
+    depth = 0
+    in_it = False
+    in_dq = False
+    n = len(s)
+    i = start
+    while i < n:
+        c = s[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth = max(0, depth - 1)
+        elif c == IT_OPEN:
+            in_it = True
+        elif c == IT_CLOSE:
+            in_it = False
+        elif c in '\u201c\u201d"':
+            was_open = in_dq
+            if c == "\u201c":
+                in_dq = True
+            elif c == "\u201d":
+                in_dq = False
+            else:
+                in_dq = not in_dq
+            # 'the help of "Dr. House." Journal': the period inside the quotes ends the sentence
+            if was_open and not in_dq and i > 0 and s[i - 1] in ".?!" and depth == 0 and not in_it:
+                if i + 1 >= n:
+                    return n
+                if s[i + 1] == " ":
+                    return i + 1
+        elif c in ".?!" and depth == 0 and not in_it and not in_dq:
+            j = i + 1
+            while j < n and s[j] in "\"'\u201d\u2019" + IT_CLOSE:
+                j += 1
+            if j >= n:
+                return n
+            if s[j] == " ":
+                # ". . ." (an ellipsis) is not a boundary
+                if c == "." and s[j + 1 : j + 2] == ".":
+                    i += 1
+                    continue
+                if c == "." and _is_abbrev_before(s, i):
+                    i += 1
+                    continue
+                return j
+        i += 1
+    return -1
+
+
+def _is_abbrev_before(s: str, i: int) -> bool:
+    m = re.search(r"([\w.'\u2019-]+)$", s[:i])
+    if not m:
+        return False
+    tok = m.group(1)
+    low = tok.lower()
+    if low in _ABBREV:
+        return True
+    # single initial "J." or dotted initials "J.-P." / "U.S"
+    return bool(re.fullmatch(r"[A-Z]|(?:[A-Z]\.-?)+[A-Z]", tok))

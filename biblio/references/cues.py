@@ -1,0 +1,159 @@
+"""Surface cues that a line or paragraph is a bibliographic reference.
+
+Shared by the section finder (is this run of paragraphs a reference list?) and
+the splitter (does this line start a new reference?). The cues are deliberately
+shallow: they look at how a reference *starts* (an author-ish name, a list
+marker) and at a few tell-tale tokens (a year, a DOI, a URL); parsing proper is
+the parser's job.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+BlockKind = Literal["strong", "weak", "url", "prose"]
+
+# Upper-case letters: ASCII, Latin-1, Latin Extended-A (both cases there), Greek, Cyrillic.
+_UP = r"A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ"
+_NAME = rf"[{_UP}][\w'’\-]+"
+_PARTICLE = r"(?:(?:van|von|de|der|den|del|della|di|da|du|dos|le|la|al|el|bin|ibn|ten|ter)\s+)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+# A list marker at the start of a line: [1], [Smi20], (1), 1., 1), or a bullet.
+# Numbers are 1-3 digits so a wrapped line starting "2020. Title" is not a marker;
+# "*Title*" is not a bullet because a bullet must be followed by white space. Text copied from
+# Wikipedia has "^" back-links, kept with the marker.
+MARKER = re.compile(
+    r"^(?P<marker>"
+    r"\[(?P<bracket>\d{1,4}|[A-Za-z][\w+.:\-]{0,20}(?<=\d)[a-z]?)\]"
+    r"|\((?P<paren>\d{1,4})\)"
+    r"|(?P<num>\d{1,3})[.)]"
+    r"|[-*+•◦▪‣·–^]"
+    r")"
+    r"(?:[ \t]+\^(?:[ \t]+[a-z]{1,2}(?=[ \t]))*)?"  # Wikipedia back-links after the number: "1. ^ a b"
+    r"[ \t]+(?=\S)"
+)
+
+_YEAR_TOKEN = re.compile(rf"(?<![\d])(?:{_YEAR}[a-z]?(?!\d)|n\.\s?d\.)", re.IGNORECASE)
+_DOI = re.compile(r"\b10\.\d{4,9}/\S+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+# Author-ish starts.
+# Smith, J. / Smith, John / van Dijk, T.
+_SURNAME_COMMA = re.compile(rf"^{_PARTICLE}*{_NAME}(?:\s{_NAME})?,\s+(?:[{_UP}]\.|{_NAME}|&)")
+_INITIALS_FIRST = re.compile(rf"^[{_UP}]\.(?:\s?[{_UP}]\.)*\s+{_PARTICLE}*{_NAME}")  # J. R. Smith
+_VANCOUVER = re.compile(rf"^{_PARTICLE}*{_NAME}\s+[{_UP}]{{1,3}}(?:[,.]|\s+(?:and|&)\s)")  # Smith JR, Doe A.
+# "Human Rights Watch. (2024" / "*Title*. (2020)" / "World Health Organization (2019)."
+_NAME_THEN_PAREN_YEAR = re.compile(
+    rf"^(?P<who>[^()\n]{{2,150}}?)\s*\(\s*(?:{_YEAR}[a-z]?(?!\d)|n\.\s?d\.|in press|forthcoming)", re.IGNORECASE
+)
+# Words separated by white space or commas; every separator is non-empty, so no backtracking blow-up.
+_CAPITALISED_WORD = rf"[*_]*[{_UP}][\w'’.\-]*[*_]*"
+_CAPITALISED_WORDS = re.compile(rf"^{_CAPITALISED_WORD}(?:[\s,]+(?:{_CAPITALISED_WORD}|&|and|of|the|for))*$")
+# "Org Name. *Title*" / "Name. “Title”": a short name sentence followed by a marked-up title.
+# "Marc Shapiro and Susan Horwitz." / "Raymond Williams, “Culture…”" / "Alexander Vrchoticky. Modula/R…"
+_FULL_NAME = re.compile(rf"^{_NAME}(?:\s+[{_UP}]\.)*(?:\s+{_PARTICLE}*{_NAME}){{1,2}}(?:,|\.|\s+(?:and|&)\s)")
+# "United States Census Bureau. 2000." (author-date without parentheses)
+_NAME_THEN_DOT_YEAR = re.compile(rf"^[{_UP}][^.\n]{{1,120}}\.\s+\(?{_YEAR}[a-z]?[.):,]")
+_NAME_THEN_TITLE = re.compile(rf"^[{_UP}][^.\n]{{1,80}}\.\s+(?:[*_]\S|[\"“‘'])")
+# A title first: "*Title*. (2020)", "“Title.” *Site*" (a whole line in italics is an aside, not a title).
+_TITLE_START = re.compile(r"^(?:[*_](?=\S)[^*_\n]+[*_]|[\"“‘][^\"”’\n]{2,200}[\"”’])[*_]?[.,:;]?\s+\S")
+
+_URL_ONLY = re.compile(
+    r"^(?:(?:retrieved|available|accessed|url|doi|online|link|source)\b[^<\n]{0,40}?[:\s]\s*)?"
+    r"<?\s*(?:https?://|www\.|doi:\s*|10\.\d{4,9}/)\S*\s*>?[.,;]?$"
+    r"|^\[[^\]\n]*\]\(\s*(?:https?://|www\.)[^)\s]*\)[.,;]?$",
+    re.IGNORECASE,
+)
+
+_CONTINUES = re.compile(r"(?:[,;:&(\[/–—-]|\b(?:and|in|of|the|eds?\.|In:|pp\.|vol\.))$", re.IGNORECASE)
+
+MAX_REFERENCE_CHARS = 1500  # a longer paragraph is prose, not one reference
+_SAMPLE_LINES = 100
+
+
+def strip_marker(line: str) -> tuple[str, str | None, str | None]:
+    """(rest of the line, the marker as written, the number or label it carries)."""
+    m = MARKER.match(line)
+    if not m:
+        return line, None, None
+    number = m.group("bracket") or m.group("paren") or m.group("num")
+    return line[m.end():], m.group("marker"), number
+
+
+def has_year(text: str) -> bool:
+    return _YEAR_TOKEN.search(text) is not None
+
+
+def has_doi_or_url(text: str) -> bool:
+    return _DOI.search(text) is not None or _URL.search(text) is not None
+
+
+def is_url_only(text: str) -> bool:
+    """A line or paragraph holding only a URL or DOI (it belongs to the reference before it)."""
+    return _URL_ONLY.match(text.strip()) is not None
+
+
+def authorish_start(text: str) -> bool:
+    """Does the text start like a reference: a name, a name list, or a title-first entry?"""
+    text = text.lstrip()
+    if _SURNAME_COMMA.match(text) or _INITIALS_FIRST.match(text) or _VANCOUVER.match(text):
+        return True
+    if _NAME_THEN_TITLE.match(text) or _TITLE_START.match(text) or _NAME_THEN_DOT_YEAR.match(text):
+        return True
+    if _FULL_NAME.match(text):
+        return True
+    m = _NAME_THEN_PAREN_YEAR.match(text)
+    if m:
+        who = m.group("who").strip()
+        # "Org. (2020" or a name made of capitalised words; not "We follow Smith (2020)".
+        return who.endswith(".") or _CAPITALISED_WORDS.match(who) is not None
+    return False
+
+
+def is_reference(text: str) -> bool:
+    """A strong cue: this line or paragraph (joined) is a whole reference."""
+    text = " ".join(text.split())
+    if not text or len(text) > MAX_REFERENCE_CHARS:
+        return False
+    rest, marker, number = strip_marker(text)
+    if _DOI.search(rest):
+        return True
+    year = has_year(rest)
+    if number is not None and year:
+        return True
+    return authorish_start(rest) and (year or _URL.search(rest) is not None)
+
+
+def starts_reference(line: str) -> bool:
+    """Could this line be the first line of a reference (inside a list with no blank lines)?"""
+    rest, marker, number = strip_marker(line.strip())
+    return number is not None or authorish_start(rest)
+
+
+def continues(line: str) -> bool:
+    """Does the line end mid-reference (so the next line is its continuation)?"""
+    return _CONTINUES.search(line.rstrip()) is not None
+
+
+def classify_block(lines: list[str]) -> BlockKind:
+    """What a paragraph (its lines, without blank lines) looks like.
+
+    strong: one or more whole references; url: only a URL/DOI; weak: could be a
+    reference without a year (a name or a list marker at the start); prose: none.
+    """
+    stripped = [line.strip() for line in lines if line.strip()]
+    if not stripped:
+        return "prose"
+    joined = " ".join(stripped[:_SAMPLE_LINES])
+    if is_url_only(joined):
+        return "url"
+    if is_reference(joined):
+        return "strong"
+    sample = stripped[:_SAMPLE_LINES]  # a long block is judged by its start, to stay fast on huge input
+    if len(sample) > 1 and sum(is_reference(line) for line in sample) * 2 >= len(sample):
+        return "strong"  # a one-per-line list too long to read as one reference
+    if len(joined) <= 500 and starts_reference(stripped[0]) and any(c in joined for c in ".,"):
+        return "weak"
+    return "prose"

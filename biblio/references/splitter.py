@@ -1,0 +1,254 @@
+"""Split a reference section into reference strings.
+
+Handles blank-line separated paragraphs, one-per-line lists, numbered lists
+(``1.``, ``1)``, ``[1]``, ``(1)``, ``[Smi20]``) and bullets (the marker is
+removed from the text and kept on the result), hanging-indent and hard-wrapped
+lines (joined with one space; a line ending in a hyphen is joined without one,
+so a URL broken at a hyphen comes back whole), and paragraphs holding only a URL
+or DOI, which belong to the reference before them.
+
+Nothing is lost: every non-blank line ends up in exactly one reference, except
+structure that is not a reference -- Markdown sub-headings and one-line labels
+such as ``**Books**``, ``Primary sources:`` or ``Online Sources`` followed by
+references (kept as `RawReference.group`),
+horizontal rules, and ``>`` quote markers. Markdown emphasis is kept as written:
+the parser takes ``*Title*`` as evidence of a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from biblio.references.cues import (
+    continues,
+    is_reference,
+    is_url_only,
+    starts_reference,
+    strip_marker,
+)
+
+
+@dataclass(frozen=True)
+class RawReference:
+    """One reference string as found in the section."""
+
+    text: str  # the reference as the parser should see it: lines joined, marker removed
+    number: str | None = None  # the number or label of its list marker ("12", "Smi20"), if any
+    line: int = 1  # 1-based line of the section text where the reference starts
+    marker: str | None = None  # the list marker as written ("[12]", "12.", "-"), if any
+    group: str | None = None  # the sub-heading it stands under ("Primary sources"), if any
+
+
+@dataclass
+class _Draft:
+    line: int
+    parts: list[str]
+    number: str | None
+    marker: str | None
+    group: str | None
+    url_only: bool = False
+
+    def add(self, part: str) -> None:
+        self.parts.append(part)
+        self.url_only = False
+
+    def build(self) -> RawReference:
+        return RawReference(_join(self.parts), self.number, self.line, self.marker, self.group)
+
+
+@dataclass
+class _Paragraph:
+    lines: list[tuple[int, str]] = field(default_factory=list)  # (1-based line, line as written)
+
+
+@dataclass(frozen=True)
+class _Heading:
+    title: str
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pass
+
+
+_Item = _Paragraph | _Heading | _Rule
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_QUOTE = re.compile(r"^ {0,3}(?:> ?)+")
+_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_EMPHASIS_LABEL = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)([^\d*_]{1,60}?)(?<=\S)\1:?$")
+_COLON_LABEL = re.compile(r"^([^\d:/<>()\[\]]{1,60}):$")
+# "Primary Sources": capitalised words and nothing else; every reference has punctuation or digits.
+_PLAIN_LABEL = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|[ &'’-])*$")
+_HYPHEN_BREAK = re.compile(r"\S[-‐–]$")  # "…/pakistan-" + "respect-rights": no space between
+# A URL or DOI broken after a path character ("https://doi.org/10.1000/" + "abc-def"); only when
+# the next line goes on in lower case or digits, since "… https://x.org/" + "Accessed" is two words.
+_URL_BREAK = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*[/_=?&#%~.]$", re.IGNORECASE)
+_URL_GOES_ON = re.compile(r"^[a-z0-9][^\s]*")
+_COMPLETE_END = re.compile(r"(?:[.)\]>!?\"”’'*_]|\d|\S*(?:https?://|doi:|10\.\d{4,9}/)\S*)$")
+_SPACES = re.compile(r"[ \t]+")
+
+
+def split_references(section_text: str) -> list[RawReference]:
+    """The references of a section (the text under its heading) in order."""
+    items = _label_groups(_items(section_text))
+    list_style = sum(
+        1 for item in items if isinstance(item, _Paragraph) and strip_marker(item.lines[0][1].strip())[1]
+    ) >= 2
+
+    drafts: list[_Draft] = []
+    group: str | None = None
+    attachable = False  # may the next paragraph continue the last reference? (not across headings or rules)
+    for item in items:
+        if isinstance(item, _Heading):
+            group, attachable = item.title, False
+            continue
+        if isinstance(item, _Rule):
+            attachable = False
+            continue
+        first = item.lines[0][1]
+        joined = " ".join(line.strip() for _, line in item.lines)
+        last = drafts[-1] if drafts and attachable else None
+        if last is not None and is_url_only(joined) and not last.url_only:
+            # A paragraph holding only the URL/DOI of the reference above it.
+            for _, line in item.lines:
+                last.add(line.strip())
+            continue
+        if (
+            last is not None
+            and list_style
+            and strip_marker(first.strip())[1] is None
+            and (_indent(first) > 0 or not starts_reference(first))
+        ):
+            # A further paragraph of a list item (a "loose" Markdown list).
+            for _, line in item.lines:
+                last.add(line.strip())
+            continue
+        drafts.extend(_split_paragraph(item.lines, group))
+        attachable = True
+    return [draft.build() for draft in drafts]
+
+
+def _items(section_text: str) -> list[_Item]:
+    """Paragraphs, headings and rules, in order."""
+    items: list[_Item] = []
+    paragraph = _Paragraph()
+
+    def flush() -> None:
+        nonlocal paragraph
+        if paragraph.lines:
+            items.append(paragraph)
+            paragraph = _Paragraph()
+
+    for number, raw in enumerate(_LINE_BREAK.split(section_text), start=1):
+        line = _QUOTE.sub("", raw).rstrip()  # quote markers and trailing two-space line breaks
+        if not line.strip():
+            flush()
+            continue
+        heading = _ATX.match(line)
+        if heading:
+            flush()
+            items.append(_Heading(heading.group(1).strip()))
+            continue
+        if _SETEXT_UNDERLINE.match(line) and len(paragraph.lines) == 1 and _is_label(paragraph.lines[0][1], True):
+            items.append(_Heading(paragraph.lines[0][1].strip()))
+            paragraph = _Paragraph()
+            continue
+        if _RULE.match(line):
+            flush()
+            items.append(_Rule())
+            continue
+        paragraph.lines.append((number, line))
+    flush()
+    return items
+
+
+def _is_label(line: str, underlined: bool = False) -> bool:
+    """A short line naming a group of references ("**Books**", "Primary sources:")."""
+    text = line.strip()
+    if len(text) > 60 or any(c.isdigit() for c in text) or is_reference(text):
+        return False
+    if underlined:
+        return True
+    if _EMPHASIS_LABEL.match(text):
+        return True
+    return bool((_COLON_LABEL.match(text) or _PLAIN_LABEL.match(text)) and len(text.split()) <= 6)
+
+
+def _label_text(line: str) -> str:
+    text = line.strip()
+    m = _EMPHASIS_LABEL.match(text)
+    if m:
+        text = m.group(2)
+    return text.rstrip(":").strip()
+
+
+def _label_groups(items: list[_Item]) -> list[_Item]:
+    """One-line label paragraphs become headings, when references follow them."""
+    out: list[_Item] = []
+    for k, item in enumerate(items):
+        followed = any(isinstance(later, _Paragraph) for later in items[k + 1:])
+        if isinstance(item, _Paragraph) and len(item.lines) == 1 and followed and _is_label(item.lines[0][1]):
+            out.append(_Heading(_label_text(item.lines[0][1])))
+        else:
+            out.append(item)
+    return out
+
+
+def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_Draft]:
+    """A paragraph's references: one, or several when it is a list without blank lines."""
+    first_indent = _indent(lines[0][1])
+    hanging = any(_indent(line) > first_indent for _, line in lines[1:])
+    first_marked = strip_marker(lines[0][1].strip())[1] is not None
+
+    drafts: list[_Draft] = []
+    previous = ""
+    for k, (number, raw) in enumerate(lines):
+        stripped = raw.strip()
+        rest, marker, label = strip_marker(stripped)
+        if k == 0 or marker is not None:
+            new = True
+        elif first_marked:
+            new = False  # in a marked list, unmarked lines continue the item above
+        elif hanging:
+            new = _indent(raw) <= first_indent
+        elif is_url_only(stripped):
+            new = False
+        else:
+            # A line-per-reference list, or a hard-wrapped reference? Start a new one only
+            # where the line starts like a reference and the line before seems finished.
+            new = (
+                starts_reference(stripped)
+                and not continues(previous)
+                and (_COMPLETE_END.search(previous) is not None or is_reference(stripped))
+            )
+        if new:
+            drafts.append(_Draft(number, [rest], label, marker, group, url_only=is_url_only(rest)))
+        else:
+            drafts[-1].add(stripped)
+        previous = stripped
+    return drafts
+
+
+def _indent(line: str) -> int:
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip(" \t"))
+
+
+def _join(parts: list[str]) -> str:
+    pieces: list[str] = []
+    previous = ""
+    for part in parts:
+        part = _SPACES.sub(" ", part.strip())
+        if not part:
+            continue
+        # Look at the previous line only (not the text so far): joining stays linear.
+        glued = _HYPHEN_BREAK.search(previous) or (_URL_BREAK.search(previous) and _URL_GOES_ON.match(part))
+        if pieces and not glued:
+            pieces.append(" ")
+        pieces.append(part)
+        previous = part
+    return "".join(pieces)

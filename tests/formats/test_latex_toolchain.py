@@ -1,0 +1,244 @@
+"""The .bib files biblio writes, compiled by the real TeX toolchain (no mocks)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from biblio.formats.bibtex import dumps
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "seed-references.json"
+TIMEOUT = 120
+INJECTION = (
+    r"Harmless \input{/etc/hostname} \end{document} \immediate\write18{touch pwned} 100% & $x$ #1 a_b ~ ^ {"
+)
+
+OWN_ITEMS: list[dict[str, Any]] = [
+    {
+        "type": "article-journal",
+        "title": "R&D spending: 50% of $ budgets, #1 priority and snake_case names",
+        "author": [
+            {"family": "Berg", "given": "Jan", "non-dropping-particle": "van der"},
+            {"family": "Müller", "given": "Jörg", "suffix": "Jr."},
+            {"family": "Wójcik", "given": "Łukasz"},
+        ],
+        "container-title": "Journal of Applied Economics",
+        "volume": "12",
+        "issue": "3",
+        "page": "101-120",
+        "DOI": "10.1000/j.jae_2020.03",
+        "issued": {"date-parts": [[2020, 3, 15]]},
+    },
+    {
+        "type": "book",
+        "title": "One hundred years of solitude",
+        "edition": "2",
+        "author": [{"family": "García Márquez", "given": "Gabriel"}],
+        "editor": [{"family": "Rabassa", "given": "Gregory"}],
+        "publisher": "Harper & Row",
+        "publisher-place": "New York",
+        "ISBN": "978-0-06-088328-7",
+        "issued": {"date-parts": [[1970]]},
+    },
+    {
+        "type": "chapter",
+        "title": "Courts and the UN system",
+        "author": [{"family": "Smith", "given": "Ann"}],
+        "editor": [{"family": "Jones", "given": "Bob"}],
+        "container-title": "Handbook of international law",
+        "publisher": "Oxford University Press",
+        "page": "45-67",
+        "issued": {"date-parts": [[2018]]},
+    },
+    {
+        "type": "thesis",
+        "title": "Water politics in Balochistan",
+        "author": [{"family": "Khan", "given": "Sara"}],
+        "publisher": "University of Karachi",
+        "genre": "Doctoral dissertation",
+        "issued": {"date-parts": [[2021]]},
+    },
+    {
+        "type": "report",
+        "title": "Annual report on NGOs",
+        "author": [{"literal": "World Bank"}],
+        "publisher": "World Bank",
+        "number": "WB-2022-7",
+        "issued": {"date-parts": [[2022, 6]]},
+        "URL": "https://example.org/report_2022?id=7&x=%20",
+    },
+    {
+        "type": "paper-conference",
+        "title": "Parsing references with CRFs",
+        "author": [{"family": "Lee", "given": "Kim"}],
+        # biblatex-apa remaps an editor-less @inproceedings to @article, where publisher is invalid.
+        "editor": [{"family": "Park", "given": "Min"}],
+        "container-title": "Proceedings of the ACL",
+        "publisher": "ACL",
+        "page": "1-10",
+        "issued": {"date-parts": [[2019, 7]]},
+        "accessed": {"date-parts": [[2024, 5, 1]]},
+    },
+    {
+        "type": "webpage",
+        "title": INJECTION,
+        "author": [{"literal": "Research and Policy Unit"}],
+        "URL": "https://example.org/a_b",
+        "issued": {"date-parts": [[2023, 1, 2]]},
+    },
+]
+
+
+def _seed_items() -> list[dict[str, Any]]:
+    return [ref["item"] for ref in json.loads(DATA.read_text(encoding="utf-8"))["references"]]
+
+
+def _require(*tools: str) -> None:
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    if missing:
+        reason = f"TeX toolchain missing: {', '.join(missing)} not on PATH"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        args, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT, errors="replace", check=False
+    )
+
+
+def _pdflatex(cwd: Path) -> subprocess.CompletedProcess[str]:
+    # -recorder lists every file TeX opened in doc.fls: the injection check reads it.
+    return _run(
+        [
+            "pdflatex",
+            "-interaction=nonstopmode",
+            "-halt-on-error",
+            "-no-shell-escape",
+            "-recorder",
+            "doc.tex",
+        ],
+        cwd,
+    )
+
+
+def _items() -> list[dict[str, Any]]:
+    return _seed_items() + OWN_ITEMS
+
+
+ORGS = [
+    "Human Rights Watch",
+    "Amnesty International",
+    "Al Jazeera",
+    "BBC News",
+    "The Guardian",
+    "United Nations Office of the High Commissioner for Human Rights",
+    "Reuters",
+    "World Bank",
+    "Research and Policy Unit",
+]
+
+
+def _assert_clean_log(tmp: Path) -> None:
+    log = (tmp / "doc.log").read_text(encoding="utf-8", errors="replace")
+    assert not re.search(r"^! ", log, re.M), log[-3000:]
+    assert not re.search(r"Citation .* undefined", log), log[-3000:]
+    assert "There were undefined" not in log
+    assert "/etc/hostname" not in (tmp / "doc.fls").read_text(errors="replace")
+    assert not (tmp / "pwned").exists()
+
+
+@pytest.fixture
+def classic(tmp_path: Path) -> Path:
+    _require("pdflatex", "bibtex")
+    (tmp_path / "refs.bib").write_text(dumps(_items(), "bibtex"), encoding="utf-8")
+    (tmp_path / "doc.tex").write_text(
+        "\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n"
+        "\\usepackage{natbib}\n\\usepackage{url}\n\\begin{document}\nText.\n\\nocite{*}\n"
+        "\\bibliographystyle{plainnat}\n\\bibliography{refs}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    first = _pdflatex(tmp_path)
+    assert first.returncode == 0, first.stdout[-3000:]
+    bibtex = _run(["bibtex", "doc"], tmp_path)
+    (tmp_path / "bibtex.out").write_text(bibtex.stdout + bibtex.stderr, encoding="utf-8")
+    final = _pdflatex(tmp_path)
+    assert final.returncode == 0, final.stdout[-3000:]
+    return tmp_path
+
+
+def test_classic_bibtex_compiles_without_warnings(classic: Path) -> None:
+    output = (classic / "bibtex.out").read_text() + (classic / "doc.blg").read_text()
+    assert "Warning--" not in output, output
+    assert "error message" not in output and "I was expecting" not in output, output
+    _assert_clean_log(classic)
+
+
+def test_classic_prints_organisations_whole(classic: Path) -> None:
+    bbl = (classic / "doc.bbl").read_text(encoding="utf-8")
+    flat = " ".join(bbl.replace("{", "").replace("}", "").split())
+    for org in ORGS:
+        assert org in flat, org
+    assert "Watch, H" not in flat and "Watch H" not in flat
+
+
+def test_classic_keeps_case_and_escapes_injection(classic: Path) -> None:
+    bbl = (classic / "doc.bbl").read_text(encoding="utf-8")
+    assert "{Balochistan}" in bbl and "{NGOs}" in bbl and "{UN}" in bbl
+    assert r"\textbackslash{}input\textbraceleft{}/etc/hostname" in bbl
+    assert r"\input{" not in bbl and r"\end{document}" not in bbl
+
+
+@pytest.fixture
+def biblatex(tmp_path: Path) -> Path:
+    _require("pdflatex", "biber")
+    (tmp_path / "refs.bib").write_text(dumps(_items(), "biblatex"), encoding="utf-8")
+    (tmp_path / "doc.tex").write_text(
+        "\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n"
+        "\\usepackage[style=apa,backend=biber]{biblatex}\n\\addbibresource{refs.bib}\n"
+        "\\begin{document}\nText.\n\\nocite{*}\n\\printbibliography\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    first = _pdflatex(tmp_path)
+    assert first.returncode == 0, first.stdout[-3000:]
+    biber = _run(["biber", "--validate-datamodel", "doc"], tmp_path)
+    (tmp_path / "biber.out").write_text(biber.stdout + biber.stderr, encoding="utf-8")
+    assert biber.returncode == 0, biber.stdout[-3000:]
+    _pdflatex(tmp_path)  # biblatex asks for one more run once labels exist
+    final = _pdflatex(tmp_path)
+    assert final.returncode == 0, final.stdout[-3000:]
+    return tmp_path
+
+
+def _undated_keys(bib: str) -> set[str]:
+    entries = re.findall(r"^@\w+\{([^,]+),(.*?)^\}", bib, re.M | re.S)
+    return {key for key, body in entries if not re.search(r"^\s*(date|year) =", body, re.M)}
+
+
+def test_biblatex_compiles_with_only_missing_date_warnings(biblatex: Path) -> None:
+    output = (biblatex / "biber.out").read_text()
+    assert "ERROR" not in output, output
+    undated = _undated_keys((biblatex / "refs.bib").read_text())
+    assert undated == {"amnestyinternationalndhuman"}
+    missing_date = re.compile(r"Entry '([^']+)' \(refs\.bib\): Missing mandatory field - one of 'date, year'")
+    for line in output.splitlines():
+        if line.startswith("WARN"):
+            match = missing_date.search(line)
+            assert match and match.group(1) in undated, line
+    _assert_clean_log(biblatex)
+
+
+def test_biblatex_prints_organisations_whole(biblatex: Path) -> None:
+    bbl = (biblatex / "doc.bbl").read_text(encoding="utf-8")
+    assert bbl.strip(), "biber wrote an empty .bbl"
+    for org in ORGS:
+        assert "family={{" + org + "}}," in bbl, org  # one family name, no given name
+    assert r"\textbackslash{}input\textbraceleft{}/etc/hostname" in bbl

@@ -1,0 +1,53 @@
+"""RIS written the way Zotero reads it, and read back through the same tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.errors import MalformedInput
+from biblio.formats import ris
+
+NEWS = {
+    "id": "guardian2024childhoods", "type": "article-newspaper",
+    "author": [{"literal": "The Guardian"}, {"family": "Smith", "given": "J. A.", "suffix": "Jr."}],
+    "title": "The childhoods lost", "container-title": "The Guardian",
+    "issued": {"date-parts": [[2024, 7, 31]]}, "accessed": {"date-parts": [[2025, 1, 2]]},
+    "page": "45-67", "URL": "https://www.theguardian.com/x_y", "DOI": "10.1000/abc",
+}
+
+
+def test_writes_zotero_conventions() -> None:
+    text = ris.dumps([NEWS])
+    lines = text.strip().splitlines()
+    assert lines[0] == "TY  - NEWS"  # Zotero keeps the newspaper type from RIS
+    assert "AU  - The Guardian" in lines  # no comma: a single-field (organisation) name
+    assert "AU  - Smith, J. A., Jr." in lines
+    assert "DA  - 2024/07/31/" in lines and "PY  - 2024" in lines  # full date, not the year alone
+    assert "T2  - The Guardian" in lines  # T2, not JO (read as an abbreviation)
+    assert "Y2  - 2025/01/02/" in lines
+    assert "SP  - 45" in lines and "EP  - 67" in lines
+    assert lines[-1].rstrip() == "ER  -"
+
+
+def test_round_trip_keeps_every_mapped_field() -> None:
+    (back,) = ris.loads(ris.dumps([NEWS]))
+    back.pop("custom")
+    assert back == NEWS
+
+
+def test_values_never_span_lines() -> None:
+    text = ris.dumps([{"type": "book", "title": "Line one\nER  - injected"}])
+    assert [line for line in text.splitlines() if line.startswith("ER")] == ["ER  - "]
+    assert ris.loads(text)[0]["title"] == "Line one ER  - injected"
+
+
+def test_partial_dates_and_unknown_tags() -> None:
+    (item,) = ris.loads("TY  - JOUR\nTI  - T\nPY  - 2019///\nZZ  - kept\nER  - \n")
+    assert item["issued"] == {"date-parts": [[2019]]}
+    assert item["custom"]["biblio"]["ris-extra"] == ["ZZ  - kept"]
+
+
+@pytest.mark.parametrize("text", ["", "hello\n", "TI  - no type first\nER  - \n"])
+def test_malformed(text: str) -> None:
+    with pytest.raises(MalformedInput):
+        ris.loads(text)

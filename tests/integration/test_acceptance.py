@@ -1,0 +1,47 @@
+"""The sample article's reference list parses into exactly the expected records."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+from biblio import api
+
+# Fields an expected record may be compared on; anything else bibliographic is invented.
+COMPARED = ("author", "title", "issued", "URL")
+ALLOWED_EXTRA = {"type", "id", "custom"}
+
+
+def check_records(items: list[dict[str, Any]], expected: list[dict[str, Any]]) -> None:
+    assert len(items) == len(expected)
+    for got, want in zip(items, expected, strict=True):
+        item = want["item"]
+        assert got["type"] in want["accepted_types"], (got["type"], item["title"])
+        for field in COMPARED:
+            assert got.get(field) == item.get(field), (field, got.get(field), item.get(field))
+        invented = set(got) - set(item) - ALLOWED_EXTRA
+        assert not invented, (item["title"], invented)
+        assert got["custom"]["biblio"]["source"]
+        lost = {"unparsed", "unparsed-remainder"} & set(got["custom"]["biblio"].get("flags", []))
+        assert not lost, (item["title"], lost)
+
+
+def test_sample_parses_into_the_expected_records(seed_expectation: list[dict[str, Any]]) -> None:
+    check_records(api.load([]), seed_expectation)
+
+
+def test_cli_export_csl_json_on_the_sample(seed_expectation: list[dict[str, Any]]) -> None:
+    run = subprocess.run([sys.executable, "-m", "biblio", "export", "--to", "csl-json"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+    check_records(json.loads(run.stdout), seed_expectation)
+
+
+def test_ids_are_readable_citation_keys() -> None:
+    ids = [item["id"] for item in api.load([])]
+    assert ids[0] == "humanrightswatch2024pakistan"
+    assert "unitednationsoffice2025pakistan" in ids
+    assert len(set(ids)) == len(ids)

@@ -1,0 +1,139 @@
+"""The command line on real inputs: outputs, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from biblio.errors import ExitCode
+
+
+def biblio(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "biblio", *args], input=stdin, capture_output=True,
+                          timeout=120, cwd=cwd)
+
+
+def assert_one_line_error(run: subprocess.CompletedProcess[bytes], code: int) -> str:
+    err = run.stderr.decode()
+    assert run.returncode == code, err
+    assert err.startswith("biblio: error: "), err
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    return err
+
+
+APA_LIST = (
+    "Smith, J. A., & Jones, B. (2020). A study of things. *Journal of Studies*, *12*(3), 45–67. "
+    "https://doi.org/10.1000/xyz123\n"
+    "World Health Organization. (2019). *Global report on health* (Report No. 7). WHO Press.\n"
+)
+
+
+def test_reads_standard_input() -> None:
+    run = biblio("export", "-", "--plain", stdin=APA_LIST.encode())
+    assert run.returncode == 0, run.stderr
+    items = json.loads(run.stdout)
+    assert [i["title"] for i in items] == ["A study of things", "Global report on health"]
+    assert all("custom" not in i for i in items)
+
+
+def test_bibtex_and_biblatex_on_the_sample() -> None:
+    for dialect in ("bibtex", "biblatex"):
+        run = biblio("export", "--to", dialect)
+        assert run.returncode == 0, run.stderr
+        text = run.stdout.decode()
+        assert text.count("\n@") + text.startswith("@") == 11
+        assert "{{Human Rights Watch}}" in text
+
+
+def test_output_file_is_written_whole(tmp_path: Path) -> None:
+    out = tmp_path / "refs.bib"
+    run = biblio("export", "--to", "bibtex", "-o", str(out))
+    assert run.returncode == 0 and run.stdout == b""
+    assert out.read_text(encoding="utf-8").count("@") >= 11
+    assert [p.name for p in tmp_path.iterdir()] == ["refs.bib"]
+
+
+def test_unwritable_output_leaves_no_file(tmp_path: Path) -> None:
+    out = tmp_path / "missing-dir" / "refs.json"
+    assert_one_line_error(biblio("export", "-o", str(out)), ExitCode.OUTPUT)
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("args, code", [
+    (("export", "no-such-file.md"), ExitCode.NOT_FOUND),
+    (("export", "--to", "docx"), ExitCode.USAGE),
+    (("export", "--to", "csl", "--style", "no-such-style"), ExitCode.USAGE),
+    (("export", "--to", "csl"), ExitCode.USAGE),
+    (("export", "--to", "apa", "--format", "pdf"), ExitCode.USAGE),
+    (("export", "--to", "bibtex", "--format", "html"), ExitCode.USAGE),
+    (("export", "--bogus-option"), ExitCode.USAGE),
+])
+def test_errors_are_one_line_with_their_exit_code(args: tuple[str, ...], code: int) -> None:
+    assert_one_line_error(biblio(*args), code)
+
+
+@pytest.mark.parametrize("data, code", [
+    (b"", ExitCode.NO_REFERENCES),
+    (b"   \n\n  \n", ExitCode.NO_REFERENCES),
+    (b"Just a paragraph of prose with no references at all.\n\nAnother one.\n", ExitCode.NO_REFERENCES),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n\x00\x00", ExitCode.UNDECODABLE),
+    (b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)), ExitCode.UNDECODABLE),
+    (b"\x00\x01\x02\x03" * 100, ExitCode.UNDECODABLE),
+])
+def test_bad_standard_input(data: bytes, code: int) -> None:
+    assert_one_line_error(biblio("export", "-", stdin=data), code)
+
+
+def test_malformed_structured_inputs(tmp_path: Path) -> None:
+    bib = tmp_path / "broken.bib"
+    bib.write_text("@article{key,\n  title = {Unclosed\n", encoding="utf-8")
+    assert_one_line_error(biblio("export", str(bib)), ExitCode.MALFORMED)
+    js = tmp_path / "broken.json"
+    js.write_text('[{"type": "book", "title": "x"', encoding="utf-8")
+    assert_one_line_error(biblio("export", str(js)), ExitCode.MALFORMED)
+
+
+def test_structured_inputs_round_trip(tmp_path: Path) -> None:
+    items = [{"id": "doe2020", "type": "book", "title": "A book", "author": [{"family": "Doe", "given": "Jane"}],
+              "issued": {"date-parts": [[2020]]}, "publisher": "Press"}]
+    js = tmp_path / "in.json"
+    js.write_text(json.dumps(items), encoding="utf-8")
+    bib = tmp_path / "out.bib"
+    assert biblio("export", str(js), "--to", "biblatex", "-o", str(bib)).returncode == 0
+    run = biblio("export", str(bib), "--plain")
+    assert run.returncode == 0, run.stderr
+    back = json.loads(run.stdout)
+    assert back[0]["title"] == "A book" and back[0]["author"] == items[0]["author"]
+    assert back[0]["issued"] == items[0]["issued"] and back[0]["type"] == "book"
+
+
+def test_parse_lines_gives_one_record_per_line() -> None:
+    lines = [
+        "Smith, J. (2020). *A book*. Press.",
+        "",
+        "%%% ??? garbage ###",
+        "Doe, J., & Roe, R. (2019). Title of article. *Journal*, *3*(2), 1–9. https://doi.org/10.1000/abc",
+    ]
+    run = biblio("parse", "--lines", stdin=("\n".join(lines) + "\n").encode())
+    assert run.returncode == 0, run.stderr
+    out = [json.loads(line) for line in run.stdout.decode().splitlines()]
+    assert len(out) == len(lines)
+    for line, item in zip(lines, out, strict=True):
+        assert item["type"] and item["custom"]["biblio"]["source"] == line
+    assert out[0]["title"] == "A book"
+    assert out[2]["custom"]["biblio"]["flags"]
+    assert out[3]["DOI"] == "10.1000/abc"
+
+
+def test_no_traceback_on_a_directory(tmp_path: Path) -> None:
+    assert_one_line_error(biblio("export", str(tmp_path)), ExitCode.NOT_FOUND)
+
+
+def test_styles_lists_short_names() -> None:
+    run = biblio("styles")
+    assert run.returncode == 0
+    assert b"chicago-notes" in run.stdout and b"chicago-notes-bibliography" in run.stdout

@@ -1,0 +1,78 @@
+"""biblio.records.names: APA name lists -> CSL names."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.records.names import is_initials, parse_names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Human Rights Watch", [{"literal": "Human Rights Watch"}]),
+        ("The Guardian", [{"literal": "The Guardian"}]),
+        ("Al Jazeera", [{"literal": "Al Jazeera"}]),
+        (
+            "United Nations Office of the High Commissioner for Human Rights",
+            [{"literal": "United Nations Office of the High Commissioner for Human Rights"}],
+        ),
+        ("Smith, J. A.", [{"family": "Smith", "given": "J. A."}]),
+        (
+            "Family, G. M., Other, G., & Third, A. B.",
+            [
+                {"family": "Family", "given": "G. M."},
+                {"family": "Other", "given": "G."},
+                {"family": "Third", "given": "A. B."},
+            ],
+        ),
+        ("van der Berg, J.", [{"family": "Berg", "non-dropping-particle": "van der", "given": "J."}]),
+        ("De Souza, M.", [{"family": "De Souza", "given": "M."}]),
+        ("King, M. L., Jr.", [{"family": "King", "given": "M. L.", "suffix": "Jr."}]),
+        ("Sartre, J.-P.", [{"family": "Sartre", "given": "J.-P."}]),
+        (
+            "Ashton-Beaucage, D., & O'Neil, K.",
+            [{"family": "Ashton-Beaucage", "given": "D."}, {"family": "O'Neil", "given": "K."}],
+        ),
+        ("Cox, Kevin", [{"family": "Cox", "given": "Kevin"}]),
+        (
+            "Allen, T. and S. Heald",
+            [{"family": "Allen", "given": "T."}, {"family": "Heald", "given": "S."}],
+        ),
+        (
+            "Bozzano M, Jalonen R, Thomas E",
+            [
+                {"family": "Bozzano", "given": "M"},
+                {"family": "Jalonen", "given": "R"},
+                {"family": "Thomas", "given": "E"},
+            ],
+        ),
+        (
+            "World Health Organization & UNICEF",
+            [{"literal": "World Health Organization"}, {"literal": "UNICEF"}],
+        ),
+        ("Smith, J., et al.", [{"family": "Smith", "given": "J."}]),
+    ],
+)
+def test_parse_names(text: str, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text) == expected
+
+
+def test_ellipsis_keeps_last_author() -> None:
+    text = ", ".join(f"Author{i}, A." for i in range(1, 20)) + ", . . . Last, Z."
+    names = parse_names(text)
+    assert len(names) == 20
+    assert names[-1] == {"family": "Last", "given": "Z."}
+    text2 = "A, B., C, D., \u2026 Zed, Q."
+    assert parse_names(text2)[-1] == {"family": "Zed", "given": "Q."}
+    assert len(parse_names(text2)) == 3
+
+
+@pytest.mark.parametrize("text", ["G. M.", "J.-P.", "V.P.", "Th.", "JA", "M.-L."])
+def test_initials(text: str) -> None:
+    assert is_initials(text)
+
+
+@pytest.mark.parametrize("text", ["Kevin", "Rights Watch", "2020", ""])
+def test_not_initials(text: str) -> None:
+    assert not is_initials(text)
