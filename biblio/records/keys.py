@@ -22,7 +22,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, TypeGuard
 
 from biblio.records.model import Item, biblio_data
 
@@ -96,7 +96,7 @@ def _words(text: str) -> list[str]:
     return [w for w in words if w and w not in STOP_WORDS and (len(w) > 1 or w.isdigit())]
 
 
-def is_valid_key(key: Any) -> bool:
+def is_valid_key(key: Any) -> TypeGuard[str]:
     """A key both BibTeX and biber accept and that needs no escaping in ``\\cite``."""
     return isinstance(key, str) and _VALID_KEY.fullmatch(key) is not None
 

@@ -233,3 +233,31 @@ def parse_names(s: str) -> list[Name]:
             names.append(make_person(p))
         i += 1
     return names
+
+
+def parse_person_list(s: str) -> list[Name]:
+    """A name list known to name persons (the editors of ``In X and Y (Eds.)``):
+    natural-order names (``Samuel David Epstein and Norbert Hornstein``) are
+    accepted even without the inverted ``Family, G.`` evidence."""
+    t = _ETAL.sub("", clean_space(unmark(s)).strip(" ,;"))
+    if not t or looks_personal(t):
+        return parse_names(t)
+    parts = [
+        p.strip(" ,")
+        for chunk in re.split(r"\s*;\s*", t)
+        for piece in _CONJ.split(chunk)
+        for p in piece.split(",")
+        if p.strip(" ,")
+    ]
+    names: list[Name] = []
+    for p in parts:
+        toks = p.split()
+        if not 2 <= len(toks) <= 5 or re.search(r"\d", p) or ORG_WORDS.search(p):
+            return parse_names(t)
+        if not all(_upper_start(x) or x.lower() in PARTICLES for x in toks):
+            return parse_names(t)
+        n = _natural(p)
+        if n is None:
+            return parse_names(t)
+        names.append(n)
+    return names

@@ -189,8 +189,9 @@ def _label_text(line: str) -> str:
 def _label_groups(items: list[_Item]) -> list[_Item]:
     """One-line label paragraphs become headings, when references follow them."""
     out: list[_Item] = []
+    last_paragraph = max((k for k, item in enumerate(items) if isinstance(item, _Paragraph)), default=-1)
     for k, item in enumerate(items):
-        followed = any(isinstance(later, _Paragraph) for later in items[k + 1:])
+        followed = k < last_paragraph
         if isinstance(item, _Paragraph) and len(item.lines) == 1 and followed and _is_label(item.lines[0][1]):
             out.append(_Heading(_label_text(item.lines[0][1])))
         else:

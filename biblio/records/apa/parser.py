@@ -104,14 +104,17 @@ def _author_end(pre: str) -> int:
 def _split_run_on(tp: TitlePart) -> None:
     """A title that ran to the end with commas (``Title, Journal, 20(3), 131-158``):
     cut it where a periodical locator or a publisher begins."""
-    if tp.rest.strip() or tp.italic or not tp.title or ", " not in tp.title:
+    if tp.italic or tp.quoted or not tp.title or ", " not in tp.title:
         return
     t = tp.title
     cuts = [m.start() for m in re.finditer(r", ", t)]
     for c in cuts:
         if _periodical(t[c + 2 :], SourcePart()):
-            tp.title, tp.rest = t[:c].strip(), t[c + 2 :]
+            # "Title, Journal 27(2), 12-14. Note." keeps what followed the sentence
+            tp.title, tp.rest = t[:c].strip(), (t[c + 2 :] + ". " + tp.rest).strip(" .")
             return
+    if tp.rest.strip():
+        return
     for c in cuts:
         head = t[c + 2 :].split(",")[0]
         if (
@@ -188,11 +191,15 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
                 item["original-date"] = {"date-parts": [[int(y.group(0))]]}
                 continue
         part = SourcePart()
-        if parse_locators(inner, part):
+        rest: list[str] = []
+        parse_locators(inner, part, rest)
+        if part.fields:
+            # "(2n ed., Management for professionals)": keep the edition, leave the rest
             for k, v in part.fields.items():
                 item.setdefault(k, v)
             if "report-number" in part.evidence:
                 item.setdefault("_report", True)
+            leftover.extend(rest)
         else:
             leftover.append("(" + inner + ")")
 
@@ -248,14 +255,15 @@ def parse_apa(text: str) -> Item | None:
         item["issued"] = date.issued
     if date.status:
         item["status"] = date.status
-    if tp.title:
-        item["title"] = tp.title
     _apply_title_parens(tp.parens, item, leftover)
     report = bool(item.pop("_report", False))
     from_bracket = bracket_type(tp.brackets, item)
     if not title_first:
         _split_run_on(tp)
     src = _best_source(tp, post_tp.rest)
+    # after _split_run_on/_best_source, which may cut or extend the title
+    if tp.title:
+        item["title"] = tp.title
     for k, v in src.fields.items():
         item.setdefault(k, v)
     leftover.extend(unmark(x) for x in src.leftover)

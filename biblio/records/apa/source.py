@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from biblio.records.names import ORG_WORDS, looks_personal, parse_names
+from biblio.records.apa.places import is_place
+from biblio.records.names import ORG_WORDS, looks_personal, parse_person_list
 from biblio.records.text import (
     DASH_CLASS,
     IT_CLOSE,
@@ -58,13 +59,25 @@ _PAGES = (
     rf"(?:[A-Za-z]?\d+[A-Za-z]?(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*,\s*[A-Za-z]?\d+[A-Za-z]?"
     rf"(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+)?)*)"
 )
+_PAGE_PREFIX = r"(?:[Pp]p?\.?\s*|[Pp]ages?\s+|S\.\s*|[Ss]eiten\s+)"
+_RANGE = rf"\d+[A-Za-z]?\s*{DASH_CLASS}+\s*\d+[A-Za-z]?"
 _PERIODICAL = re.compile(
     rf"^(?P<cont>.+?)(?:,|\.|\s|(?=\())\s*(?:(?:Vol\.?|Volume|vol\.?|Bd\.?|Jg\.?)\s*)?"
     rf"(?P<vol>\d+[A-Za-z]?(?:{DASH_CLASS}\d+)?|[IVXLC]+)?\s*"
     rf"(?:\((?P<iss>[^()]{{1,30}})\)|,?\s*\b(?:No\.?|Issue|Nr\.?|H\.|n°|n\.)\s*(?P<iss2>\d[\w/-]*))?\s*"
-    rf"(?:[,:.]\s*(?:(?P<pp>pp?\.|pages?)\s*)?(?P<pages>{_PAGES})"
+    rf"(?:(?:[,:.]\s*|(?<=[,.]\s)|(?<=[,.]))(?:(?P<pp>[Pp]p?\.|[Pp]p(?=\d)|[Pp]ages?|[Pp]gs?\.?|S\.)\s*)?(?P<pages>{_PAGES})"
     rf"|[,.]\s*(?P<art>(?:Article|Art\.?|Paper|e-?Article)\s*(?:No\.?\s*)?[\w.-]+))?\s*\.?$",
     re.S,
+)
+# "In J. Smith & K. Lee, eds., Book" / "In J. Smith, editor. Book": a role word after a comma
+_EDITOR_BARE = re.compile(
+    r",\s*(?P<role>eds?|editors?|hrsg|hg|hgg|coords?|dirs?)\b\.?\s*(?:[,.:]\s*|\s+)(?=\S)", re.I
+)
+# a trailing edition after a book title: "Book, 2nd edn" / "Book. 2. Aufl."
+_TRAILING_EDITION = re.compile(
+    r"[,.]\s*((?:(?:rev(?:ised|\.)?|expanded|updated)\s+)?(?:\d{1,3}\s*(?:st|nd|rd|th|e|er|ème|\.)?\.?|first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*(?:\w+\s+)?(?:ed|edn|edition|aufl|auflage|éd|édition)\.?)$",
+    re.I,
 )
 _PLACE_PUBLISHER = re.compile(r"^(?P<place>[^:;]{2,60}?)\s*:\s*(?P<pub>[^:]{2,})$")
 _PRESENTED = re.compile(
@@ -114,9 +127,15 @@ ORDINALS = {
     "ninth": "9",
     "tenth": "10",
 }
+# "2nd ed.", "2nd. edition", "2n ed.", "29e édition", "4ème ed.", "2° ed.", "2. Aufl.",
+# "6. überarbeitete Auflage", "Revised 3rd edition", "2nd edition ed.", "Seventh Edition"
 EDITION = re.compile(
-    r"^(?:(?P<num>\d+)\s*(?:st|nd|rd|th|e|er|re|\.)?|(?P<word>first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth))\s*(?:ed|edn|edition|éd|édition|aufl|auflage|edición|ed\.ª)\.?$",
+    r"^(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected)\s+)?"
+    r"(?:(?P<num>\d{1,3})\s*(?:st|nd|rd|th|n|d|e|er|re|ème|eme|è|°|º|ª|a|\.)?\.?|(?P<word>first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s*"
+    r"(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected|"
+    r"und|and|&|,|\s)+)?"
+    r"(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|ed\.ª|edizione)\.?(?:\s+ed\.?)?$",
     re.I,
 )
 
@@ -128,14 +147,29 @@ def edition_value(piece: str) -> str | None:
     return m.group("num") or ORDINALS[m.group("word").lower()]
 
 
-def parse_locators(inner: str, out: SourcePart) -> bool:
-    """``2nd ed., Vol. 3, pp. 1-10`` (a chapter's/book's parenthetical).  True if all parsed."""
-    ok = True
-    for piece in [
+def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = None) -> bool:
+    """``2nd ed., Vol. 3, pp. 1-10`` (a chapter's/book's parenthetical).  True if all parsed;
+    the pieces that fit no locator are appended to ``unparsed`` when given."""
+    pieces = [
         x.strip()
-        for x in re.split(r",\s*(?=(?:\d+\w*\s+ed|Vols?\.|pp?\.|No\.|Rev|Vol|Issue|Part))", inner)
+        for x in re.split(
+            r"[,;]\s*(?=(?:\d+\w*\.?\s+(?:ed|éd|aufl|überarb|rev)|\d+\.\s|Vols?\.|pp?\.|No\.|Rev|Vol|"
+            r"Issue|Part|S\.\s*\d|[A-Z][a-z]+\s+[Ee]d(?:ition)?\b))",
+            inner,
+        )
         if x.strip()
-    ]:
+    ]
+    if unparsed is not None:
+        # "2n ed., Management series": a locator first, then free text
+        lead = re.match(r"^([^,;]+)[,;]\s*(.+)$", pieces[0]) if pieces else None
+        if lead and edition_value(lead.group(1)):
+            pieces[0:1] = [lead.group(1), lead.group(2)]
+    return _parse_pieces(pieces, out, unparsed)
+
+
+def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None) -> bool:
+    ok = True
+    for piece in pieces:
         ed = edition_value(piece)
         if ed:
             out.fields["edition"] = ed
@@ -159,9 +193,9 @@ def parse_locators(inner: str, out: SourcePart) -> bool:
             if m.group(2):
                 out.fields["volume-title"] = strip_value(m.group(2))
             continue
-        m = re.fullmatch(rf"(?:pp?\.|pages?|S\.)\s*(.+)|({_PAGES})", piece, re.I)
+        m = re.fullmatch(rf"(?:pp?\.?|pages?|S\.)\s*({_PAGES})|({_PAGES})", piece, re.I)
         if m:
-            out.fields["page"] = clean_pages(m.group(1))
+            out.fields["page"] = clean_pages(m.group(1) or m.group(2))
             continue
         m = re.fullmatch(
             r"((?:[\w.]+\s+){0,4}(?:Report|Paper|Brief|Note|Publication|Bulletin|Series|Rep\.)"
@@ -176,6 +210,8 @@ def parse_locators(inner: str, out: SourcePart) -> bool:
                 out.evidence.add("report-number")
             continue
         ok = False
+        if unparsed is not None:
+            unparsed.append(piece)
     return ok
 
 
@@ -209,6 +245,9 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     # a container is words, not a lone number, and not the "In Editor (Ed.)" of a chapter
     if not re.search(r"[^\W\d_]{2,}", unmark(cont)):
         return False
+    pp = _PLACE_PUBLISHER.match(strip_value(cont))
+    if pp and is_place(pp.group("place")):
+        return False  # "Boston: Harbor Books. pp. 15-19": a publisher, then the pages
     if (
         m.group("pages")
         and not (m.group("vol") or m.group("iss") or m.group("pp"))
@@ -219,8 +258,11 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         return False  # "Place, 2011": a year, not a page
     g = m.groupdict()
     vol_only = g["vol"] and not (g["iss"] or g["iss2"] or g["pages"] or g["art"])
+    rng = re.fullmatch(r"(\d+)-(\d+)", fold_dashes(g["vol"] or ""))
+    # "Book or Journal, 321-362": a page range after a comma, not a volume
+    page_range = bool(vol_only and rng and int(rng.group(1)) < int(rng.group(2)) and re.search(r",\s*\S+\s*\.?$", u))
     # "Journal, 12." is a volume only when it is clearly a periodical
-    if vol_only and not (
+    if vol_only and not page_range and not (
         (IT_OPEN in cont or CONTAINER_WORDS.search(cont))
         and re.search(r",\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*\.?$", u)
     ):
@@ -228,13 +270,21 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     out.fields["container-title"] = strip_value(cont)
     if IT_OPEN in cont:
         out.evidence.add("container-italic")
-    if m.group("vol"):
-        out.fields["volume"] = fold_dashes(m.group("vol"))
+    vol = fold_dashes(m.group("vol") or "")
+    pages = m.group("pages")
+    lead = re.fullmatch(rf"(\d+[A-Za-z]?)\s*,\s*({_RANGE})", pages or "")
+    if lead and not (vol or m.group("pp") or m.group("iss") or m.group("iss2")):
+        # "Cornell L. Rev., 72, 936-1024": the first number is the volume
+        vol, pages = lead.group(1), lead.group(2)
+    if page_range:
+        out.fields["page"] = vol
+    elif vol:
+        out.fields["volume"] = vol
     iss = m.group("iss") or m.group("iss2")
     if iss:
         out.fields["issue"] = fold_dashes(clean_space(iss))
-    if m.group("pages"):
-        out.fields["page"] = clean_pages(m.group("pages"))
+    if pages:
+        out.fields["page"] = clean_pages(pages)
     if m.group("art"):
         out.fields["number"] = re.sub(
             r"^(?:Article|Art\.?|Paper|e-?Article)\s*(?:No\.?\s*)?", "", m.group("art"), flags=re.I
@@ -250,9 +300,13 @@ def _chapter(s: str, out: SourcePart) -> str | None:
         return None
     body = s[m.end() :]
     em = _EDITOR_PAREN.search(body)
-    if em and em.start() < 400 and looks_personal(body[: em.start()]) or (em and em.start() < 200):
-        assert em is not None
-        names = parse_names(body[: em.start()])
+    if not (em and em.start() < 400 and looks_personal(body[: em.start()]) or (em and em.start() < 200)):
+        em = None
+        bm = _EDITOR_BARE.search(body)
+        if bm and bm.start() < 300 and _person_list(body[: bm.start()]):
+            em = bm
+    if em:
+        names = parse_person_list(body[: em.start()])
         role = em.group("role").lower()
         if names:
             if "trans" in role and not role.startswith("ed"):
@@ -261,7 +315,7 @@ def _chapter(s: str, out: SourcePart) -> str | None:
                 out.fields["editor"] = names
                 if "trans" in role:
                     out.fields["translator"] = names
-        body = body[em.end() :].lstrip(" ,:")
+        body = body[em.end() :].lstrip(" ,:.")
     out.evidence.add("chapter")
     # the book title: an italic span, or text up to "(pp." / sentence end
     if body.startswith(IT_OPEN):
@@ -273,7 +327,9 @@ def _chapter(s: str, out: SourcePart) -> str | None:
         else:
             body = body[1:]
     if "container-title" not in out.fields:
-        pm = re.search(r"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.))([^()]*)\)", body)
+        pm = re.search(
+            rf"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.|S\.\s*\d|Aufl)|\s*{_PAGES}\s*\))([^()]*)\)", body
+        )
         end = sentence_end(body)
         # the book title may itself contain a period: the "(pp. ...)" parenthetical ends it
         cut = pm.start() if pm else (end if end >= 0 else len(body))
@@ -283,6 +339,15 @@ def _chapter(s: str, out: SourcePart) -> str | None:
         if tm and not pm and re.search(r"pp?\.|" + DASH_CLASS, tm.group(0)):
             out.fields["page"] = clean_pages(tm.group(1))
             cont = cont[: tm.start()]
+        vm = re.search(r",\s*(?:Vol\.?|Volume)\s*(\d+[A-Za-z]?)\s*$", strip_value(cont))
+        if vm:
+            # "In Proceedings of X, Vol. 1, pp. 461-464"
+            out.fields.setdefault("volume", vm.group(1))
+            cont = strip_value(cont)[: vm.start()]
+        edm = _TRAILING_EDITION.search(strip_value(cont))
+        if edm and edition_value(edm.group(1)):
+            out.fields.setdefault("edition", edition_value(edm.group(1)))
+            cont = strip_value(cont)[: edm.start()]
         out.fields["container-title"] = strip_value(cont)
         body = body[cut:]
     body = body.lstrip(" ,")
@@ -300,6 +365,37 @@ def _chapter(s: str, out: SourcePart) -> str | None:
     return body.lstrip(" .,;")
 
 
+_PAGE_UNIT = re.compile(rf"(?:{_PAGE_PREFIX}(?P<pages>{_PAGES})|(?P<range>{_RANGE}))")
+_TRAILING_PAGES = re.compile(
+    rf"(?:,\s*|\.\s+|\s+)(?:(?:ch(?:ap(?:ter)?)?\.?\s*\d+\s*:\s*)|{_PAGE_PREFIX})(?P<pages>{_PAGES})$"
+    rf"|,\s*(?P<range>{_RANGE})$"
+)
+
+
+def _cut_trailing_pages(unit: str, out: SourcePart) -> tuple[str, str]:
+    """``Publisher, pp. 12-15`` / ``Place: Publisher, 224-27`` -> the unit without its pages."""
+    bare = strip_value(unit)
+    m = _TRAILING_PAGES.search(bare)
+    if not m or "page" in out.fields:
+        return unit, bare
+    if m.group("range"):
+        pm = _PAGE_UNIT.fullmatch(m.group("range"))
+        if not pm:
+            return unit, bare
+    out.fields["page"] = clean_pages(m.group("pages") or m.group("range"))
+    head = bare[: m.start()]
+    return head, strip_value(head)
+
+
+def _person_list(s: str) -> bool:
+    """Does ``s`` read as a short list of person names (natural or inverted order)?"""
+    t = clean_space(unmark(s))
+    if not t or len(t) > 250 or re.search(r"[\d:()\[\]\"\u201c]", t):
+        return False
+    names = parse_person_list(t)
+    return bool(names) and all("literal" not in n for n in names)
+
+
 def _publisher_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
     if not u:
@@ -310,16 +406,28 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
         out.fields.setdefault("publisher", strip_value(m.group("pub")))
         out.evidence.add("publisher")
         return True
-    # "Oxford University Press, Oxford" (non-APA): a publisher word on the left only
+    # "Oxford University Press, Oxford" / "Morgan Kaufmann, San Francisco, CA" (non-APA):
+    # a publisher word on the left only, or a known place on the right
     m = re.match(r"^(?P<pub>[^,]{2,80}),\s*(?P<place>[A-Z][^,\d]{1,30}(?:,\s*[A-Z][\w.]{1,20})?)$", u)
     place = m.group("place") if m else ""
-    if (
-        m
-        and PUBLISHER_WORDS.search(m.group("pub"))
-        and not (PUBLISHER_WORDS.search(place) or ORG_WORDS.search(place))
+    if m and not is_place(m.group("pub")) and (
+        is_place(place)
+        or (PUBLISHER_WORDS.search(m.group("pub")) and not (PUBLISHER_WORDS.search(place) or ORG_WORDS.search(place)))
     ):
         out.fields.setdefault("publisher", m.group("pub").strip())
         out.fields.setdefault("publisher-place", m.group("place").strip())
+        out.evidence.add("publisher")
+        return True
+    if is_place(u) and "publisher-place" not in out.fields:
+        # "Ann Arbor, MI." standing alone: a place without a publisher
+        out.fields["publisher-place"] = u
+        out.evidence.add("publisher")
+        return True
+    # "Paris, Gallimard" / "Strasbourg, Presses universitaires de Strasbourg" (French, Spanish order)
+    m = re.match(r"^(?P<place>[^,]{2,40}),\s*(?P<pub>[^,]{2,80})$", u)
+    if m and is_place(m.group("place")) and not is_place(m.group("pub")):
+        out.fields.setdefault("publisher-place", m.group("place").strip())
+        out.fields.setdefault("publisher", m.group("pub").strip())
         out.evidence.add("publisher")
         return True
     out.fields.setdefault("publisher", u)
@@ -398,6 +506,14 @@ def parse_source(s: str, title_italic: bool) -> SourcePart:
             first = False
             continue
         if bare.startswith("(") and bare.endswith(")") and parse_locators(bare[1:-1], out):
+            continue
+        pm = _PAGE_UNIT.fullmatch(bare)
+        if pm and "page" not in out.fields:
+            # "pp. 12-15." / "p. 3." / "S. 4-9." standing alone
+            out.fields["page"] = clean_pages(pm.group("pages") or pm.group("range"))
+            continue
+        unit, bare = _cut_trailing_pages(unit, out)
+        if not bare:
             continue
         looks_pub = bool(_PLACE_PUBLISHER.match(bare) or PUBLISHER_WORDS.search(bare))
         looks_cont = bool(CONTAINER_WORDS.search(bare)) and not _PLACE_PUBLISHER.match(bare)

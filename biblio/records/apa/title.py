@@ -18,7 +18,8 @@ from biblio.records.text import IT_OPEN, matching_close, sentence_end, strip_val
 
 # parentheticals that qualify a title rather than belong to it
 _TITLE_PAREN = re.compile(
-    r"^(?:\d+\w*\s+(?:ed|edn|edition)\b|(?:rev|revised|expanded|updated|abridged|special|international)\b.*\bed"
+    r"^(?:\d+\S*\s*(?:ed|edn|edition|éd|édition|aufl|auflage|edición)\b|\d+\.\s*\w+\s+(?:aufl|auflage)\b|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:ed|edn|edition)\b|(?:rev|revised|expanded|updated|abridged|special|international)\b.*\bed"
     r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|no\.|report|tech\w*\s+rep|working paper|research paper|"
     r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|[^()]*,\s*(?:trans|eds?|"
     r"narr|dir|prod|illus|comp)\.?|\w+\s+(?:report|paper|brief|note)\s+no\.|(?:DHHS|NIH|HHS|ISBN)|"
