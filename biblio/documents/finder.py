@@ -8,7 +8,8 @@ Two ways in:
     least two), or a text made only of references (a pasted list).
 The section runs to the next heading that is not a sub-grouping of the
 references (Appendix, Acknowledgements, a Markdown heading of the same or higher
-level), a horizontal rule followed by prose, or the first footnote definition.
+level), a horizontal rule followed by prose, the first footnote definition, or
+two long prose paragraphs in a row (the body text resuming).
 """
 
 from __future__ import annotations
@@ -97,6 +98,7 @@ _TRAILING = re.compile(r"[\s:.。：]+$")
 _SPACES = re.compile(r"\s+")
 _MAX_PLAIN_HEADING_CHARS = 80
 _MAX_PLAIN_HEADING_WORDS = 8
+_LONG_PROSE_CHARS = 300
 
 
 def normalise_heading(title: str) -> str:
@@ -270,6 +272,23 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
     return len(lines)
 
 
+def _before_prose(lines: list[str], start: int, end: int) -> int:
+    """Cut the section where body text resumes: two long prose paragraphs in a row.
+
+    One is not enough: an annotated bibliography has a prose paragraph under each entry.
+    """
+    previous_long_prose: int | None = None
+    for first, last in _blocks(lines, start, end):
+        block = lines[first: last + 1]
+        if sum(len(line) for line in block) > _LONG_PROSE_CHARS and classify_block(block) == "prose":
+            if previous_long_prose is not None:
+                return previous_long_prose
+            previous_long_prose = first
+        else:
+            previous_long_prose = None
+    return end
+
+
 def _trimmed(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
     """lines[start:end] without leading and trailing blank lines, or None when all blank."""
     while start < end and _blank(lines[start]):
@@ -293,7 +312,7 @@ def _by_heading(lines: list[str]) -> Section | None:
     candidates = [h for h in _headings(lines) if h.is_reference]
     spans: list[tuple[_Heading, tuple[int, int]]] = []
     for heading in candidates:
-        span = _trimmed(lines, heading.last + 1, _section_end(lines, heading))
+        span = _trimmed(lines, heading.last + 1, _before_prose(lines, heading.last + 1, _section_end(lines, heading)))
         if span is not None:
             spans.append((heading, span))
     if not spans:

@@ -162,12 +162,16 @@ def assign_keys(items: Sequence[Item], taken: Iterable[str] = ()) -> list[str]:
 
 
 def with_ids(items: list[Item]) -> list[Item]:
-    """Each item with a unique ``id``: the user's own when it is a usable key, else a readable citation key."""
+    """Each item with a unique ``id``: the user's own key (``citation-key``, else ``id``) when it is
+    usable, else a readable citation key."""
     used: set[str] = set()
     pending: list[Item] = []
     for item in items:
-        own = item.get("id")
+        own = item.get("citation-key") if is_valid_key(item.get("citation-key")) else item.get("id")
         if is_valid_key(own) and own not in used:
+            if item.get("id") not in (None, "", own):
+                biblio_data(item)["original-id"] = item["id"]
+            item["id"] = own
             used.add(own)
         else:
             pending.append(item)

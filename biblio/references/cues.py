@@ -25,14 +25,14 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # "*Title*" is not a bullet because a bullet must be followed by white space. Text copied from
 # Wikipedia has "^" back-links, kept with the marker.
 MARKER = re.compile(
-    r"^(?P<marker>"
+    r"^(?P<marker>(?:"
     r"\[(?P<bracket>\d{1,4}|[A-Za-z][\w+.:\-]{0,20}(?<=\d)[a-z]?)\]"
     r"|\((?P<paren>\d{1,4})\)"
     r"|(?P<num>\d{1,3})[.)]"
     r"|[-*+•◦▪‣·–^]"
     r")"
     r"(?:[ \t]+\^(?:[ \t]+[a-z]{1,2}(?=[ \t]))*)?"  # Wikipedia back-links after the number: "1. ^ a b"
-    r"[ \t]+(?=\S)"
+    r")[ \t]+(?=\S)"
 )
 
 _YEAR_TOKEN = re.compile(rf"(?<![\d])(?:{_YEAR}[a-z]?(?!\d)|n\.\s?d\.)", re.IGNORECASE)

@@ -1,18 +1,17 @@
 """Split a reference section into reference strings.
 
 Handles blank-line separated paragraphs, one-per-line lists, numbered lists
-(``1.``, ``1)``, ``[1]``, ``(1)``, ``[Smi20]``) and bullets (the marker is
-removed from the text and kept on the result), hanging-indent and hard-wrapped
-lines (joined with one space; a line ending in a hyphen is joined without one,
-so a URL broken at a hyphen comes back whole), and paragraphs holding only a URL
-or DOI, which belong to the reference before them.
+(``1.``, ``1)``, ``[1]``, ``(1)``, ``[Smi20]``, Wikipedia's ``1. ^``) and bullets
+(the marker is removed from the text and kept on the result), hanging-indent
+and hard-wrapped lines (joined with one space; a line ending in a hyphen, or in
+a URL broken after ``/`` and going on in lower case, is joined without one), and
+paragraphs holding only a URL or DOI, which belong to the reference before them.
 
 Nothing is lost: every non-blank line ends up in exactly one reference, except
-structure that is not a reference -- Markdown sub-headings and one-line labels
-such as ``**Books**``, ``Primary sources:`` or ``Online Sources`` followed by
-references (kept as `RawReference.group`),
-horizontal rules, and ``>`` quote markers. Markdown emphasis is kept as written:
-the parser takes ``*Title*`` as evidence of a title.
+structure that is not a reference: Markdown sub-headings and one-line labels
+followed by references (``**Books**``, ``Primary sources:``, ``Online Sources``;
+kept as `RawReference.group`), horizontal rules, and ``>`` quote markers.
+Markdown emphasis is kept as written: the parser takes ``*Title*`` as evidence.
 """
 
 from __future__ import annotations

@@ -101,6 +101,10 @@ def test_consecutive_reference_headings_merge() -> None:
     "\n* * *\n\nThanks for reading! Leave a comment below.\n",
     "\n[^1]: A footnote about something.\n",
     "\nNotes\n\n1. A note.\n",
+    "\n---\n\n*Jane Doe is a writer based in London.*\n",
+    "\nExternal links\n\n- Official website\n",
+    "\n## See also\n\n- Other things\n",
+    "\nShare this:\n\nTwitter\n",
 ])
 def test_section_stops(after: str) -> None:
     assert found(doc("## References", after)).text == REFS
@@ -193,3 +197,20 @@ def test_huge_document_is_fast() -> None:
 def test_normalise_heading() -> None:
     assert normalise_heading("**7.2 RÉFÉRENCES :**") == "references"
     assert normalise_heading("References & Further Reading") == "references and further reading"
+
+
+def test_notes_before_a_bibliography() -> None:
+    text = f"Text.\n\nNotes\n\n1. John Smith, *Things* (London: Press, 2020), 12.\n\nBibliography\n\n{REFS}\n"
+    section = found(text)
+    assert section.heading == "Bibliography" and section.text == REFS
+
+
+def test_section_stops_where_body_text_resumes() -> None:
+    # A plain heading has no level to end it; two long prose paragraphs in a row do.
+    text = f"{PROSE}\n\nReferences\n\n{REFS}\n\n{PROSE * 2}\n\n{PROSE * 2}\n"
+    assert found(text).text == REFS
+
+
+def test_annotated_bibliography_keeps_its_annotations() -> None:
+    refs = f"{REF1}\n\n{PROSE * 2}\n\n{REF2}\n\n{PROSE * 2}"
+    assert found(f"{PROSE}\n\n## Annotated Bibliography\n\n{refs}\n").text == refs

@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -158,8 +159,12 @@ def _assert_clean_log(tmp: Path) -> None:
 
 @pytest.fixture
 def classic(tmp_path: Path) -> Path:
+    return _compile_classic(tmp_path, dumps(_items(), "bibtex"))
+
+
+def _compile_classic(tmp_path: Path, bib: str) -> Path:
     _require("pdflatex", "bibtex")
-    (tmp_path / "refs.bib").write_text(dumps(_items(), "bibtex"), encoding="utf-8")
+    (tmp_path / "refs.bib").write_text(bib, encoding="utf-8")
     (tmp_path / "doc.tex").write_text(
         "\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n"
         "\\usepackage{natbib}\n\\usepackage{url}\n\\begin{document}\nText.\n\\nocite{*}\n"
@@ -199,8 +204,12 @@ def test_classic_keeps_case_and_escapes_injection(classic: Path) -> None:
 
 @pytest.fixture
 def biblatex(tmp_path: Path) -> Path:
+    return _compile_biblatex(tmp_path, dumps(_items(), "biblatex"))
+
+
+def _compile_biblatex(tmp_path: Path, bib: str) -> Path:
     _require("pdflatex", "biber")
-    (tmp_path / "refs.bib").write_text(dumps(_items(), "biblatex"), encoding="utf-8")
+    (tmp_path / "refs.bib").write_text(bib, encoding="utf-8")
     (tmp_path / "doc.tex").write_text(
         "\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n"
         "\\usepackage[style=apa,backend=biber]{biblatex}\n\\addbibresource{refs.bib}\n"
@@ -221,6 +230,32 @@ def biblatex(tmp_path: Path) -> Path:
 def _undated_keys(bib: str) -> set[str]:
     entries = re.findall(r"^@\w+\{([^,]+),(.*?)^\}", bib, re.M | re.S)
     return {key for key, body in entries if not re.search(r"^\s*(date|year) =", body, re.M)}
+
+
+def _cli_export(dialect: str) -> str:
+    """``biblio export --to DIALECT`` on the bundled sample, as a user runs it."""
+    run = subprocess.run([sys.executable, "-m", "biblio", "export", "--to", dialect],
+                         capture_output=True, text=True, timeout=TIMEOUT, check=False)
+    assert run.returncode == 0, run.stderr
+    return run.stdout
+
+
+def test_sample_export_compiles_with_classic_bibtex(tmp_path: Path) -> None:
+    compiled = _compile_classic(tmp_path, _cli_export("bibtex"))
+    test_classic_bibtex_compiles_without_warnings(compiled)
+    bib = (compiled / "refs.bib").read_text(encoding="utf-8")
+    assert "year = {n.d.}" in bib  # the undated Amnesty page
+    flat = " ".join((compiled / "doc.bbl").read_text(encoding="utf-8").replace("{", "").replace("}", "").split())
+    for org in ORGS[:7]:
+        assert org in flat, org
+
+
+def test_sample_export_compiles_with_biblatex_and_biber(tmp_path: Path) -> None:
+    compiled = _compile_biblatex(tmp_path, _cli_export("biblatex"))
+    test_biblatex_compiles_with_only_missing_date_warnings(compiled)
+    bbl = (compiled / "doc.bbl").read_text(encoding="utf-8")
+    for org in ORGS[:7]:
+        assert "family={{" + org + "}}," in bbl, org
 
 
 def test_biblatex_compiles_with_only_missing_date_warnings(biblatex: Path) -> None:

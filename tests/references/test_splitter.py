@@ -103,6 +103,32 @@ def test_hyphenated_url_break_joins_without_space() -> None:
     assert texts(section) == ["Smith, J. (2020). Title. https://example.org/a-very-long-path-name"]
 
 
+def test_url_broken_after_a_slash() -> None:
+    section = (
+        "Doe, A. (2019). Title. https://doi.org/10.1000/\n    abc-def\n\n"
+        "Roe, B. (2018). T. https://x.org/\nAccessed 2020."
+    )
+    assert texts(section) == [
+        "Doe, A. (2019). Title. https://doi.org/10.1000/abc-def",
+        "Roe, B. (2018). T. https://x.org/ Accessed 2020.",
+    ]
+
+
+def test_wikipedia_back_links_go_with_the_marker() -> None:
+    refs = split_references("1. ^ Smith, John (2020). Things.\n2. ^ a b Doe, Jane (2019). Stuff.")
+    assert [(r.number, r.marker, r.text) for r in refs] == [
+        ("1", "1. ^", "Smith, John (2020). Things."), ("2", "2. ^ a b", "Doe, Jane (2019). Stuff.")]
+
+
+def test_mla_list_with_a_title_first_entry() -> None:
+    section = (
+        "Achebe, Chinua. *Things Fall Apart*. Anchor Books, 1994.\n"
+        "Morrison, Toni. *Beloved*. Knopf, 1987.\n"
+        '"The Wikipedia Article." *Wikipedia*, Wikimedia Foundation, 1 Jan. 2020, en.wikipedia.org/wiki/X.'
+    )
+    assert texts(section) == section.split("\n")
+
+
 @pytest.mark.parametrize("url", [
     "<https://example.org/a>", "https://doi.org/10.1000/xyz", "doi:10.1000/xyz", "10.1000/xyz",
     "Retrieved from https://example.org/a", "Available at: <https://example.org/a>",

@@ -56,7 +56,15 @@ def _masters(item: Item) -> bool:
     return "master" in genre or genre.replace(".", "").startswith(("ma ", "msc", "ms "))
 
 
-CONDITIONS: dict[str, Callable[[Item], bool]] = {"has_editor": _has_editor, "masters": _masters}
+def _has_publisher(item: Item) -> bool:
+    return bool(item.get("publisher"))
+
+
+CONDITIONS: dict[str, Callable[[Item], bool]] = {
+    "has_editor": _has_editor,
+    "masters": _masters,
+    "has_publisher": _has_publisher,
+}
 
 TYPES: tuple[TypeRule, ...] = (
     TypeRule("article-journal", "article", "article"),
@@ -68,7 +76,9 @@ TYPES: tuple[TypeRule, ...] = (
     # biblatex's @incollection requires an editor; @inbook does not.
     TypeRule("chapter", "incollection", "inbook"),
     TypeRule("paper-conference", "inproceedings", "inproceedings"),
-    TypeRule("report", "techreport", "report"),
+    # @techreport and @report require an institution: without one, a report is a @misc.
+    TypeRule("report", "techreport", "report", when="has_publisher"),
+    TypeRule("report", "misc/report", "misc/report"),
     TypeRule("thesis", "mastersthesis", "thesis", when="masters"),
     TypeRule("thesis", "phdthesis", "thesis"),
     # Classic BibTeX warns on @online; Zotero reads @online as a web page and @misc as a document.

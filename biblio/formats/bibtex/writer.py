@@ -18,7 +18,7 @@ from biblio.formats.bibtex.mapping import (
     type_rule,
     write_rule,
 )
-from biblio.records.keys import assign_keys, is_valid_key
+from biblio.records.keys import is_valid_key, with_ids
 from biblio.records.model import Item
 
 # Not bibliographic fields (custom holds biblio's own data); dates are handled apart.
@@ -116,7 +116,18 @@ def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list
     return list(out.items())
 
 
+def _publisher_is_author(item: Item) -> Item:
+    """APA omits a report's publisher when it is the (group) author: .bib styles need it named."""
+    authors = item.get("author")
+    if item.get("type") == "report" and not item.get("publisher") and isinstance(authors, list) and authors:
+        first = authors[0]
+        if isinstance(first, dict) and first.get("literal"):
+            return {**item, "publisher": first["literal"]}
+    return item
+
+
 def entry_text(item: Item, key: str, dialect: Dialect = "bibtex") -> str:
+    item = _publisher_is_author(item)
     rule = type_rule(item)
     entrytype, subtype = rule.entry(dialect)
     lines = [f"@{entrytype}{{{key},"]
@@ -131,19 +142,7 @@ def entry_text(item: Item, key: str, dialect: Dialect = "bibtex") -> str:
 
 def _keys(items: Sequence[Item]) -> list[str]:
     """The item's citation-key or id when it is a valid, unused key; a generated key otherwise."""
-    used: set[str] = set()
-    chosen: list[str | None] = []
-    for item in items:
-        own = next((str(item[k]) for k in ("citation-key", "id") if is_valid_key(item.get(k))), None)
-        chosen.append(own if own and own not in used else None)
-        if own:
-            used.add(own)
-    keys: list[str] = []
-    for item, own in zip(items, chosen, strict=True):
-        key = own or assign_keys([item], taken=used)[0]
-        used.add(key)
-        keys.append(key)
-    return keys
+    return [str(item["id"]) for item in with_ids([dict(item) for item in items])]
 
 
 def dumps(items: Sequence[Item], dialect: str = "bibtex", keys: Sequence[str] | None = None) -> str:
