@@ -227,3 +227,18 @@ def _is_abbrev_before(s: str, i: int) -> bool:
         return True
     # single initial "J." or dotted initials "J.-P." / "U.S"
     return bool(re.fullmatch(r"[A-Z]|(?:[A-Z]\.-?)+[A-Z]", tok))
+
+
+def sentence_units(s: str, lead: str = "") -> list[str]:
+    """``s`` cut at sentence ends; ``lead`` characters are trimmed from the front of each unit,
+    and units made only of them are dropped."""
+    units: list[str] = []
+    while s.strip():
+        s = s.lstrip(" " + lead) if lead else s
+        end = sentence_end(s)
+        if end < 0:
+            units.append(s.strip())
+            break
+        units.append(s[:end].strip())
+        s = s[end:]
+    return [u for u in units if u.strip(" " + lead)] if lead else units

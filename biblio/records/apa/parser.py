@@ -35,7 +35,15 @@ from biblio.records.model import (
     biblio_data,
 )
 from biblio.records.names import looks_personal, parse_names
-from biblio.records.text import IT_OPEN, clean_space, mark_italics, sentence_end, strip_value, unmark
+from biblio.records.text import (
+    IT_OPEN,
+    clean_space,
+    mark_italics,
+    sentence_end,
+    sentence_units,
+    strip_value,
+    unmark,
+)
 
 _LABEL = re.compile(
     r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}\s*[.)](?=\s)|\d{1,4}\s+(?=[A-Z]))\s*"
@@ -126,18 +134,6 @@ def _split_run_on(tp: TitlePart) -> None:
             return
 
 
-def _units(s: str) -> list[str]:
-    out: list[str] = []
-    while s.strip():
-        end = sentence_end(s)
-        if end < 0:
-            out.append(s.strip())
-            break
-        out.append(s[:end].strip())
-        s = s[end:]
-    return out
-
-
 def _score(src: SourcePart, merged: int, empty: bool) -> float:
     score = 2.0 * len(src.leftover) + 0.6 * merged
     if "guessed-publisher" in src.evidence:
@@ -154,7 +150,7 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
     if tp.italic or tp.quoted or not tp.title or not rest.strip():
         return best
     best_score = _score(best, 0, False)
-    units = _units(rest)
+    units = sentence_units(rest)
     best_k = 0
     for k in (1, 2):
         if k >= len(units) + 1 or best_score == 0:

@@ -27,6 +27,7 @@ from biblio.records.text import (
     fold_dashes,
     matching_close,
     sentence_end,
+    sentence_units,
     strip_value,
     unmark,
 )
@@ -213,19 +214,6 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
         if unparsed is not None:
             unparsed.append(piece)
     return ok
-
-
-def _split_units(s: str) -> list[str]:
-    units: list[str] = []
-    while s.strip():
-        s = s.lstrip(" .,;")
-        end = sentence_end(s)
-        if end < 0:
-            units.append(s.strip())
-            break
-        units.append(s[:end].strip())
-        s = s[end:]
-    return [u for u in units if u.strip(" .,;")]
 
 
 def _normalise_italic_numbers(s: str) -> str:
@@ -482,7 +470,7 @@ def parse_source(s: str, title_italic: bool) -> SourcePart:
     if not s:
         return out
     after_chapter = _chapter(s, out)
-    units = _split_units(after_chapter if after_chapter is not None else s)
+    units = sentence_units(after_chapter if after_chapter is not None else s, lead=".,;")
     first = True
     i = 0
     while i < len(units):
