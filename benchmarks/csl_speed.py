@@ -43,7 +43,10 @@ def generate(base: list[dict], n: int) -> list[dict]:
             for role in ("author", "editor"):
                 for j, name in enumerate(it.get(role, [])):
                     if "family" in name:
-                        name["family"] = f"{name['family']}-{_FAMILIES[(k + j) % len(_FAMILIES)]}"
+                        extra = _FAMILIES[(k + j) % len(_FAMILIES)] + ("" if k < 26 else str(k // 26))
+                        name["family"] = f"{name['family']}-{extra}"
+                    elif "literal" in name:
+                        name["literal"] = f"{name['literal']} {_FAMILIES[k % len(_FAMILIES)]} {k}"
             issued = it.get("issued")
             if isinstance(issued, dict) and issued.get("date-parts"):
                 parts = issued["date-parts"][0]

@@ -7,19 +7,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from importlib import import_module
 
 from biblio.documents.detect import detect_kind
 from biblio.documents.finder import find_reference_section
 from biblio.documents.reader import read_path
 from biblio.errors import NoReferences, UsageError
-from biblio.formats import bibtex, csljson, ris, styled
+from biblio.formats import csljson
 from biblio.records import parse_reference
 from biblio.records.keys import assign_keys, with_ids
 from biblio.records.model import Item
 from biblio.references.splitter import split_references
 from biblio.resources import sample_name, sample_text
 
-# --to FORMAT → (kind, style name for styled output)
+# Readers by input kind; imported only when such an input comes (start-up time).
+READERS = {"bibtex": "biblio.formats.bibtex", "ris": "biblio.formats.ris", "csl-json": "biblio.formats.csljson"}
+# --to FORMAT → style name, for formatted references
 STYLED_FORMATS = {"apa": "apa", "chicago": "chicago", "chicago-notes": "chicago-notes"}
 FORMATS = ("csl-json", "bibtex", "biblatex", "ris", *STYLED_FORMATS, "csl")
 
@@ -53,12 +56,8 @@ def references_in(text: str, name: str = "input") -> list[str]:
 def records_from(source: Source) -> list[Item]:
     """Records from one input, whatever its kind (document, .bib, CSL-JSON)."""
     kind = detect_kind(source.text, source.name)
-    if kind == "bibtex":
-        items = bibtex.loads(source.text)
-    elif kind == "csl-json":
-        items = csljson.loads(source.text, source.name)
-    elif kind == "ris":
-        items = ris.loads(source.text, source.name)
+    if kind in READERS:
+        items = import_module(READERS[kind]).loads(source.text, source.name)
     else:
         items = [parse_reference(ref) for ref in references_in(source.text, source.name)]
     if not items:
@@ -85,17 +84,24 @@ def parse_lines(lines: Iterable[str]) -> Iterator[Item]:
 
 
 def export(items: list[Item], to: str = "csl-json", *, style: str | None = None,
-           output_format: str = "text", plain: bool = False, engine: str = "citeproc-py") -> str:
+           output_format: str = "text", plain: bool = False, engine: str = "biblio",
+           locale: str | None = None) -> str:
     """The items written in format ``to``."""
     if to == "csl-json":
         return csljson.dumps(items, plain_records=plain)
     if to == "ris":
+        from biblio.formats import ris
+
         return ris.dumps(items)
     if to in ("bibtex", "biblatex"):
+        from biblio.formats import bibtex
+
         return bibtex.dumps(items, dialect=to)
     if to in STYLED_FORMATS or to == "csl":
+        from biblio.formats import styled
+
         name = style if to == "csl" else STYLED_FORMATS[to]
         if not name:
             raise UsageError("--to csl needs --style NAME or a path to a .csl file")
-        return styled.render(items, name, output_format, engine)
+        return styled.render(items, name, output_format, engine, locale)
     raise UsageError(f"unknown format '{to}' (choose from {', '.join(FORMATS)})")

@@ -64,7 +64,10 @@ def export(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write here instead of standard output.")] = None,
     plain: Annotated[bool, typer.Option("--plain", help="CSL-JSON without biblio's custom data.")] = False,
-    engine: Annotated[str, typer.Option("--engine", help="CSL engine for formatted output.")] = "citeproc-py",
+    engine: Annotated[str, typer.Option(
+        "--engine", help=f"CSL engine for formatted output: {', '.join(styled.ENGINES)}.")] = "biblio",
+    locale: Annotated[str | None, typer.Option(
+        "--locale", help="Locale of formatted output, e.g. en-GB, de-DE (default: the style's, else en-US).")] = None,
 ) -> None:
     """Export the references of INPUT as CSL-JSON, BibTeX, biblatex or formatted references."""
     if style is not None and to == "csl-json" and _defaulted(ctx, "to"):
@@ -79,7 +82,8 @@ def export(
     if styled_output and output_format is not None and output_format not in styled.OUTPUT_FORMATS:
         raise UsageError(f"unknown --format '{output_format}' (choose from {', '.join(styled.OUTPUT_FORMATS)})")
     items = api.load(inputs or [])
-    text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain, engine=engine)
+    text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain,
+                      engine=engine, locale=locale)
     write_output(text, output)
 
 

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from .engine import Style
 
@@ -24,8 +25,10 @@ def compile_style(style_xml: str, locale: str | None = None) -> Style:
 
 
 def _entry_html(e: str) -> str:
-    if e.startswith('<div class="csl-left-margin">'):
-        e = f"\n    {e}\n  "  # citeproc-js puts second-field-align blocks on their own line
+    # trailing space inside a closing display block moves after it (as citeproc-js prints it)
+    m = re.search(r"(\s+)</div>\n  $", e)
+    if m and m.group(1) != "\n  ":
+        e = e[: m.start()] + "</div>\n  " + m.group(1)
     return f'  <div class="csl-entry">{e}</div>\n'
 
 

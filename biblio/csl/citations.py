@@ -6,29 +6,52 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .elements import Cite, Ctx
-from .output import Span, TermStr, parse_rich
+from .output import Span, TermStr, parse_affix
 from .sort import key_value, sort_indices
 
 if TYPE_CHECKING:
-    from .engine import Style
+    from .engine import Registry
 
 _POSITIONS = {"first": 0, "subsequent": 1, "ibid": 2, "ibid-with-locator": 3}
 
 
-def compute_positions(style: Style, citations: list[dict]) -> list[list[Cite]]:
-    sec = style.sd.citation
+def _preceding(history: list[tuple[int, list[dict]]], note: int) -> list[dict] | None:
+    """The cites an ibid refers back to: the previous in-text citation for in-text cites;
+    the previous citation in the same note, or else every cite of the previous note."""
+    if note == 0:
+        for n, cites in reversed(history):
+            if n == 0:
+                return cites
+        return None
+    notes = [(n, c) for n, c in history if n != 0]
+    if not notes:
+        return None
+    last_note = notes[-1][0]
+    if last_note == note:
+        return notes[-1][1]
+    return [ci for n, c in notes if n == last_note for ci in c]
+
+
+def _loc_key(ci: dict) -> tuple[str, str]:
+    loc = str(ci.get("locator", "") or "").strip()
+    return (str(ci.get("label", "") or "page") if loc else "", loc)
+
+
+def compute_positions(reg: Registry, citations: list[dict]) -> list[list[Cite]]:
+    sec = reg.sd.citation
     dist = int(sec.attrs.get("near-note-distance", "5")) if sec else 5
     first_note: dict[str, int] = {}
     last_note: dict[str, int] = {}
     out: list[list[Cite]] = []
-    prev_cites: list[dict] | None = None
+    history: list[tuple[int, list[dict]]] = []
     for c in citations:
         note = int((c.get("properties") or {}).get("noteIndex") or 0)
         row: list[Cite] = []
         cis = c.get("citationItems", [])
+        prev_cites = _preceding(history, note)
         for k, ci in enumerate(cis):
             iid = str(ci.get("id"))
-            loc = str(ci.get("locator", "") or "")
+            loc = str(ci.get("locator", "") or "").strip()
             cite = Cite(locator=loc, label=str(ci.get("label", "") or ("page" if loc else "")), note=note)
             if iid not in first_note:
                 pos = 0
@@ -39,12 +62,13 @@ def compute_positions(style: Style, citations: list[dict]) -> list[list[Cite]]:
                 elif prev_cites is not None and len(prev_cites) == 1:
                     prev = prev_cites[0]
                 if prev is not None and str(prev.get("id")) == iid:
-                    ploc = str(prev.get("locator", "") or "")
-                    if not ploc:
-                        pos = 3 if loc else 2
-                    elif loc == ploc:
+                    ploc = _loc_key(prev)
+                    cloc = _loc_key(ci)
+                    if not ploc[1]:
+                        pos = 3 if cloc[1] else 2
+                    elif cloc == ploc:
                         pos = 2
-                    elif loc:
+                    elif cloc[1]:
                         pos = 3
                     else:
                         pos = 1
@@ -62,7 +86,7 @@ def compute_positions(style: Style, citations: list[dict]) -> list[list[Cite]]:
                 first_note[iid] = note
             last_note[iid] = note
             row.append(cite)
-        prev_cites = cis
+        history.append((note, cis))
         out.append(row)
     return out
 
@@ -81,53 +105,53 @@ def _affix(ci: dict, node: Span | str | None) -> Span | str | None:
         suf = " " + suf
     kids: list[Span | str] = []
     if pre:
-        kids.append(parse_rich(pre))
+        kids.append(parse_affix(pre))
     kids.append(node)
     if suf:
-        kids.append(parse_rich(suf))
+        kids.append(parse_affix(suf))
     return Span(kids)
 
 
-def render_citations(style: Style, citations: list[dict], fmt: str) -> list[str]:
-    sec = style.sd.citation
+def render_citations(reg: Registry, citations: list[dict], fmt: str) -> list[str]:
+    sec = reg.sd.citation
     if sec is None:
         return ["" for _ in citations]
-    positions = compute_positions(style, citations)
+    positions = compute_positions(reg, citations)
     lines: list[str] = []
     collapse = sec.attrs.get("collapse", "")
     for c, cites in zip(citations, positions, strict=False):
-        cis = [ci for ci in c.get("citationItems", []) if str(ci.get("id")) in style._by_id]
+        cis = [ci for ci in c.get("citationItems", []) if str(ci.get("id")) in reg._by_id]
         pairs: list[tuple[dict, Cite]] = [
             (ci, cite) for ci, cite in zip(c.get("citationItems", []), cites, strict=False)
-            if str(ci.get("id")) in style._by_id]
+            if str(ci.get("id")) in reg._by_id]
         del cis
         if sec.sort and len(pairs) > 1:
             rows = []
             for ci, cite in pairs:
-                it = style._by_id[str(ci["id"])]
+                it = reg._by_id[str(ci["id"])]
 
                 def factory(_s: bool, it: Any = it, cite: Cite = cite) -> Ctx:
-                    return style.make_ctx(it, "citation", cite, style._disamb.get(it.id),
-                                          style._numbers.get(it.id, 0))
-                rows.append([key_value(style, k, it, factory) for k in sec.sort])
+                    return reg.make_ctx(it, "citation", cite, reg._disamb.get(it.id),
+                                          reg._numbers.get(it.id, 0))
+                rows.append([key_value(reg.style, k, it, factory) for k in sec.sort])
             pairs = [pairs[i] for i in sort_indices(sec.sort, rows)]
-        node = render_cluster(style, pairs, collapse)
-        lines.append(style.flatten(node, fmt))
+        node = render_cluster(reg, pairs, collapse)
+        lines.append(reg.flatten(node, fmt))
     return lines
 
 
-def _render_cite(style: Style, ci: dict, cite: Cite, skip_names: bool = False) -> tuple[Span | str | None, Ctx]:
-    it = style._by_id[str(ci["id"])]
+def _render_cite(reg: Registry, ci: dict, cite: Cite, skip_names: bool = False) -> tuple[Span | str | None, Ctx]:
+    it = reg._by_id[str(ci["id"])]
 
     def hook(ctx: Ctx) -> None:
         ctx.skip_first_names = skip_names
 
-    return style.render_item(it, "citation", cite, style._disamb.get(it.id), style._numbers.get(it.id, 0), hook)
+    return reg.render_item(it, "citation", cite, reg._disamb.get(it.id), reg._numbers.get(it.id, 0), hook)
 
 
 def _capitalize_term(node: Span | str, index: int, prefix: str) -> Span | str:
     """A term opening a note (or following a prefix that ends a sentence) is capitalized."""
-    if (index or prefix) and not re.search(r"[.!?]\s*$", prefix):
+    if (index or prefix) and not re.search(r"[.!?][\u201d\u2019\"']?\s*$", prefix):
         return node
     if isinstance(node, TermStr):
         return node[:1].upper() + node[1:]
@@ -142,28 +166,30 @@ def _capitalize_term(node: Span | str, index: int, prefix: str) -> Span | str:
                 node.nocase)
 
 
-def render_cluster(style: Style, pairs: list[tuple[dict, Cite]], collapse: str) -> Span | str | None:
-    sec = style.sd.citation
+def render_cluster(reg: Registry, pairs: list[tuple[dict, Cite]], collapse: str) -> Span | str | None:
+    sec = reg.sd.citation
     assert sec is not None
     lay = sec.layouts[0] if pairs == [] else sec.layout_for(
-        str(style._by_id[str(pairs[0][0]["id"])].data.get("language", "") or ""))
+        str(reg._by_id[str(pairs[0][0]["id"])].data.get("language", "") or ""))
     delim = lay.delimiter
     out: list[Span | str] = []
     if collapse == "citation-number":
-        out = _collapse_numbers(style, pairs, delim, sec.attrs)
+        out = _collapse_numbers(reg, pairs, delim, sec.attrs)
     elif collapse.startswith("year") or "cite-group-delimiter" in sec.attrs:
         if sec.sort:
-            pairs = _group_by_names(style, pairs)
-        out = _collapse_years(style, pairs, delim, sec.attrs, collapse)
+            pairs = _group_by_names(reg, pairs)
+        out = _collapse_years(reg, pairs, delim, sec.attrs, collapse)
     else:
         for k, (ci, cite) in enumerate(pairs):
-            n, _ctx = _render_cite(style, ci, cite)
-            if style.is_note and n is not None:
+            n, _ctx = _render_cite(reg, ci, cite)
+            if n is None:
+                n = "[CSL STYLE ERROR: reference with no printed form.]"
+            if reg.is_note:
                 n = _capitalize_term(n, k, str(ci.get("prefix", "") or ""))
             n = _affix(ci, n)
             if n is None:
                 continue
-            if out and delim and not str(ci.get("prefix", "") or "").startswith(","):
+            if out and delim and not re.match(r"[,.;:]", str(ci.get("prefix", "") or "")):
                 prev_suffix = str(pairs[k - 1][0].get("suffix", "") or "")
                 # a cite suffix ending in punctuation replaces the delimiter's punctuation
                 out.append(delim.lstrip(",;.:") if re.search(r"[,;.:]\s*$", prev_suffix) else delim)
@@ -174,12 +200,12 @@ def render_cluster(style: Style, pairs: list[tuple[dict, Cite]], collapse: str) 
     return Span([Span(out, lay.prefix, lay.suffix)], fmt=lay.fmt)
 
 
-def _collapse_numbers(style: Style, pairs: list[tuple[dict, Cite]], delim: str, attrs: dict[str, str]) -> list:
+def _collapse_numbers(reg: Registry, pairs: list[tuple[dict, Cite]], delim: str, attrs: dict[str, str]) -> list:
     after = attrs.get("after-collapse-delimiter", delim)
     rendered = []
     for ci, cite in pairs:
-        n, _ctx = _render_cite(style, ci, cite)
-        num = style._numbers.get(str(ci["id"]), 0)
+        n, _ctx = _render_cite(reg, ci, cite)
+        num = reg._numbers.get(str(ci["id"]), 0)
         plain_ok = not ci.get("prefix") and not ci.get("suffix") and not cite.locator
         rendered.append((num if plain_ok else None, _affix(ci, n)))
     out: list[Span | str] = []
@@ -207,11 +233,11 @@ def _collapse_numbers(style: Style, pairs: list[tuple[dict, Cite]], delim: str, 
     return out
 
 
-def _group_by_names(style: Style, pairs: list[tuple[dict, Cite]]) -> list[tuple[dict, Cite]]:
+def _group_by_names(reg: Registry, pairs: list[tuple[dict, Cite]]) -> list[tuple[dict, Cite]]:
     """In a sorted citation, cites by the same names move next to the first of them."""
     groups: dict[str, list[tuple[dict, Cite]]] = {}
     for k, (ci, cite) in enumerate(pairs):
-        _n, ctx = _render_cite(style, ci, cite)
+        _n, ctx = _render_cite(reg, ci, cite)
         key = ctx.first_names if ctx.first_names is not None else f"\0{k}"
         groups.setdefault(key, []).append((ci, cite))
     return [p for g in groups.values() for p in g]
@@ -247,7 +273,7 @@ def _flush_suffixes(parts: list, suffixes: list[str], head: str, collapse: str, 
         parts.append(f"{r[0]}\u2013{r[-1]}" if len(r) >= 3 else ys_delim.join(r))
 
 
-def _collapse_years(style: Style, pairs: list[tuple[dict, Cite]], delim: str, attrs: dict[str, str],
+def _collapse_years(reg: Registry, pairs: list[tuple[dict, Cite]], delim: str, attrs: dict[str, str],
                     collapse: str) -> list:
     cg_delim = attrs.get("cite-group-delimiter", ", ")
     ys_delim = attrs.get("year-suffix-delimiter", attrs.get("cite-group-delimiter", delim))
@@ -256,7 +282,7 @@ def _collapse_years(style: Style, pairs: list[tuple[dict, Cite]], delim: str, at
     groups: list[list[tuple[dict, Cite, Span | str | None]]] = []
     keys: list[str | None] = []
     for ci, cite in pairs:
-        n, ctx = _render_cite(style, ci, cite)
+        n, ctx = _render_cite(reg, ci, cite)
         key = ctx.first_names or ""
         if groups and keys[-1] == key and not ci.get("prefix"):
             groups[-1].append((ci, cite, n))
@@ -276,8 +302,8 @@ def _collapse_years(style: Style, pairs: list[tuple[dict, Cite]], delim: str, at
 
         head = [""]  # year-suffix of the last fully rendered cite
         for m, (ci, cite, n) in enumerate(g):
-            it = style._by_id[str(ci["id"])]
-            d = style._disamb.get(it.id)
+            it = reg._by_id[str(ci["id"])]
+            d = reg._disamb.get(it.id)
             dv = it.date("issued")
             year = dv.year if dv else None
             ys = d.year_suffix if d else ""
@@ -292,7 +318,7 @@ def _collapse_years(style: Style, pairs: list[tuple[dict, Cite]], delim: str, at
             if m == 0 or not collapse:
                 node = _affix(ci, n)
             else:
-                node = _affix(ci, _render_cite(style, ci, cite, skip_names=True)[0])
+                node = _affix(ci, _render_cite(reg, ci, cite, skip_names=True)[0])
             if node is None:
                 continue
             if parts:

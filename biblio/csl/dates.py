@@ -25,6 +25,7 @@ class DateValue:
     literal: str = ""
     season: str = ""
     circa: bool = False
+    open_end: bool = False  # a range with an empty end ("1987-")
 
     @property
     def year(self) -> int:
@@ -41,6 +42,17 @@ def _to_int(x: object) -> int:
 def _triple(parts: list) -> tuple[int, int, int]:
     vals = [_to_int(p) for p in parts[:3]] + [0, 0, 0]
     return vals[0], vals[1], vals[2]
+
+
+def _season_month(t: tuple[int, int, int]) -> tuple[int, int, int]:
+    """CSL-JSON seasons are months 21-24 (older data: 13-16); like citeproc-js any month
+    13-24 is a season, and out-of-range months are dropped."""
+    m = t[1]
+    if 13 <= m <= 24:
+        return (t[0], 13 + (m - 13) % 4, t[2])
+    if m < 0 or m > 24:
+        return (t[0], 0, t[2])
+    return t
 
 
 def _parse_one(s: str) -> tuple[int, int, int] | None:
@@ -86,13 +98,18 @@ def parse_date(value: object) -> DateValue | None:
     if parts and isinstance(parts, list) and parts[0] and parts[0][0] not in (None, ""):
         start = _triple(parts[0])
         end = _triple(parts[1]) if len(parts) > 1 and parts[1] else None
+        open_end = False
         if end is not None and end[0] == 0 and end[1] == 0 and end[2] == 0:
             end = None
+            open_end = True
+        start = _season_month(start)
+        if end is not None:
+            end = _season_month(end)
         if start[0] == 0 and not value.get("literal"):
             return None
         if end == start:
             end = None
-        return DateValue(start, end, season=season, circa=circa)
+        return DateValue(start, end, season=season, circa=circa, open_end=open_end)
     raw = value.get("raw")
     if raw:
         raw = str(raw)
@@ -238,6 +255,11 @@ def render_date_parts(parts: list[DatePart], dv: DateValue, loc: Locale, delim: 
         present = [p for p in parts if p.name == "year"]
     out: list[Span | str] = []
     if dv.end is None or dv.end == dv.start:
+        if dv.open_end and present:
+            final = present[-1]
+            rd = final.range_delimiter if final.range_delimiter is not None else "\u2013"
+            nodes = render_date_parts(parts, DateValue(dv.start, None, season=dv.season), loc, delim)
+            return nodes + [rd]
         for p in present:
             sp = _part_span(p, _part_text(p, dv.start, loc, dv.season))
             if sp is not None:

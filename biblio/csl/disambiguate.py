@@ -11,7 +11,7 @@ from .names import NameParts, initialize
 from .output import plain
 
 if TYPE_CHECKING:
-    from .engine import Style
+    from .engine import Registry
 
 
 def suffix_letters(n: int) -> str:
@@ -24,11 +24,11 @@ def suffix_letters(n: int) -> str:
     return s
 
 
-def _key(style: Style, it: Item, seen: list[NameParts] | None = None) -> str:
+def _key(reg: Registry, it: Item, seen: list[NameParts] | None = None) -> str:
     def hook(ctx: Ctx) -> None:
         ctx.seen_names = seen
 
-    node, _ctx = style.render_item(it, "citation", Cite(), style._disamb[it.id], style._numbers.get(it.id, 0),
+    node, _ctx = reg.render_item(it, "citation", Cite(), reg._disamb[it.id], reg._numbers.get(it.id, 0),
                                    hook if seen is not None else None)
     return plain(node)
 
@@ -44,7 +44,7 @@ def _norm_given(g: str) -> str:
     return re.sub(r"\.\s+", ".", g.strip())
 
 
-def _global_names(style: Style, items: list[Item], rule: str, seen: dict[str, list[NameParts]]) -> set[str]:
+def _global_names(reg: Registry, items: list[Item], rule: str, seen: dict[str, list[NameParts]]) -> set[str]:
     """Expand the names that are ambiguous in the whole document; return the items changed."""
     changed: set[str] = set()
     primary = rule.startswith("primary")
@@ -73,7 +73,7 @@ def _global_names(style: Style, items: list[Item], rule: str, seen: dict[str, li
                 levels[n] = 1
     if levels:
         for it in items:
-            d = style._disamb[it.id]
+            d = reg._disamb[it.id]
             for i, n in enumerate(seen[it.id]):
                 if primary and i:
                     break
@@ -83,8 +83,8 @@ def _global_names(style: Style, items: list[Item], rule: str, seen: dict[str, li
     return changed
 
 
-def disambiguate(style: Style, items: list[Item]) -> None:
-    sec = style.sd.citation
+def disambiguate(reg: Registry, items: list[Item]) -> None:
+    sec = reg.sd.citation
     if sec is None or not items:
         return
     a = sec.attrs
@@ -92,19 +92,20 @@ def disambiguate(style: Style, items: list[Item]) -> None:
     add_given = a.get("disambiguate-add-givenname") == "true"
     rule = a.get("givenname-disambiguation-rule", "by-cite")
     add_ys = a.get("disambiguate-add-year-suffix") == "true"
-    D = style._disamb
+    D = reg._disamb
     by_id = {it.id: it for it in items}
     keys: dict[str, str] = {}
     seen: dict[str, list[NameParts]] = {}
     for it in items:
         lst: list[NameParts] = []
-        keys[it.id] = _key(style, it, lst)
+        keys[it.id] = _key(reg, it, lst)
         seen[it.id] = lst
     if add_given and rule != "by-cite":
-        for i in _global_names(style, items, rule, seen):
-            keys[i] = _key(style, by_id[i])
+        for i in _global_names(reg, items, rule, seen):
+            keys[i] = _key(reg, by_id[i])
+    bib_pos: dict[str, int] | None = None
     for group in _collisions(keys):
-        r = _Resolver(style, group, by_id)
+        r = _Resolver(reg, group, by_id)
         amb = group
         if add_given:
             amb = r.expand_given(amb, rule)
@@ -115,28 +116,29 @@ def disambiguate(style: Style, items: list[Item]) -> None:
                 D[i].condition = True
             amb = r.ambiguous(amb)
         if amb and add_ys:
-            ks = {i: _key(style, by_id[i]) for i in amb}
+            if bib_pos is None:
+                bib_pos = {it.id: n for n, it in enumerate(reg._bib_order)}
+            ks = {i: _key(reg, by_id[i]) for i in amb}
             for g in _collisions(ks):
-                _year_suffix(style, g)
+                _year_suffix(reg, g, bib_pos)
 
 
-def _year_suffix(style: Style, ids: list[str]) -> None:
-    order = {it.id: n for n, it in enumerate(style._bib_order)}
+def _year_suffix(reg: Registry, ids: list[str], order: dict[str, int]) -> None:
     for n, i in enumerate(sorted(ids, key=lambda x: order.get(x, 0))):
-        style._disamb[i].year_suffix = suffix_letters(n)
+        reg._disamb[i].year_suffix = suffix_letters(n)
 
 
 class _Resolver:
     """Resolve one set of cites that render alike (citeproc-js's order of steps)."""
 
-    def __init__(self, style: Style, group: list[str], by_id: dict[str, Item]) -> None:
-        self.style = style
+    def __init__(self, reg: Registry, group: list[str], by_id: dict[str, Item]) -> None:
+        self.reg = reg
         self.group = group
         self.by_id = by_id
-        self.D = style._disamb
+        self.D = reg._disamb
 
     def keys(self) -> dict[str, str]:
-        return {i: _key(self.style, self.by_id[i]) for i in self.group}
+        return {i: _key(self.reg, self.by_id[i]) for i in self.group}
 
     def counts(self) -> dict[str, int]:
         ks = self.keys()
@@ -148,7 +150,7 @@ class _Resolver:
 
     def seen(self, i: str) -> list[NameParts]:
         lst: list[NameParts] = []
-        _key(self.style, self.by_id[i], lst)
+        _key(self.reg, self.by_id[i], lst)
         return lst
 
     def expand_given(self, amb: list[str], rule: str, positions: range | None = None) -> list[str]:
@@ -194,9 +196,9 @@ class _Resolver:
         for _step in range(1, 200):
             grew = []
             for i in active:
-                before = _key(self.style, self.by_id[i])
+                before = _key(self.reg, self.by_id[i])
                 self.D[i].add_names += 1
-                if _key(self.style, self.by_id[i]) == before:
+                if _key(self.reg, self.by_id[i]) == before:
                     self.D[i].add_names -= 1
                 else:
                     grew.append(i)

@@ -182,6 +182,8 @@ def _value(ctx: Ctx, var: str, form: str = "long", tests: bool = False) -> Any:
     if var == "year-suffix":
         return ctx.disamb.year_suffix if ctx.disamb and ctx.disamb.year_suffix else None
     data = ctx.item.data
+    if var == "citation-label":
+        return data.get("citation-label") or _trigraph(ctx.item) or None
     if form == "short":
         v = data.get(var + "-short")
         if v not in (None, ""):
@@ -198,9 +200,25 @@ def _value(ctx: Ctx, var: str, form: str = "long", tests: bool = False) -> Any:
     return v
 
 
+def _trigraph(item: Item) -> str:
+    """citeproc-js's default citation-label: Aaaa00, AaAa00, AaAA00, AAAA00."""
+    names = item.names("author") or item.names("editor")
+    fams = [(n.family or n.literal) for n in names]
+    if not fams:
+        return ""
+    widths = {1: [4], 2: [2, 2], 3: [2, 1, 1]}.get(len(fams), [1, 1, 1, 1])
+    label = "".join(f[:w] for f, w in zip(fams, widths, strict=False))
+    dv = item.date("issued")
+    if dv is not None and dv.year:
+        label += f"{abs(dv.year) % 100:02d}"
+    return label
+
+
 def _log(ctx: Ctx, var: str) -> None:
     if ctx.log is not None:
+        # inside a substitute a variable is used up as soon as it renders
         ctx.log.append(var)
+        ctx.suppressed.add(var)
 
 
 def _finish(el: Element, node: Span | str | None, ctx: Ctx, case: bool = True,
@@ -208,6 +226,8 @@ def _finish(el: Element, node: Span | str | None, ctx: Ctx, case: bool = True,
     """Apply strip-periods, text-case, formatting, quotes and affixes of an element."""
     if node is None or node == "":
         return None
+    if el.bare:
+        return node
     if el.strip_periods:
         node = _strip_periods(node)
     if case and el.text_case:
@@ -250,6 +270,10 @@ def render_text(el: Text, ctx: Ctx) -> Result:
             node = ctx.item.rich(var, s)
         if var == "year-suffix":
             ctx.year_suffix_done = True
+        elif var == "citation-label" and ctx.disamb and ctx.disamb.year_suffix and \
+                not ctx.style.uses_year_suffix and not ctx.year_suffix_done:
+            ctx.year_suffix_done = True
+            node = Span([node, ctx.disamb.year_suffix])
         return (_finish(el, node, ctx), True, True)
     if el.macro:
         children = ctx.style.macros.get(el.macro, [])
@@ -495,19 +519,20 @@ def _compile_condition(cond: Condition) -> Any:
         if kind == "type":
             types = frozenset(vals)
             if match == "all":
-                fns.append(lambda ctx, t=types, n=len(vals): n == 1 and ctx.item.type in t)
+                single = len(vals) == 1
+                fns.append(lambda ctx, t=types, one=single: one and ctx.item.type in t)
             else:
                 fns.append(lambda ctx, t=types: ctx.item.type in t)
         elif match == "all":
             def f_all(ctx: Ctx, k: str = kind, vs: list[str] = vals) -> bool:
-                for v in vs:
+                for v in vs:  # noqa: SIM110 - a plain loop is faster than all() on this hot path
                     if not _test(ctx, k, v):
                         return False
                 return True
             fns.append(f_all)
         else:
             def f_any(ctx: Ctx, k: str = kind, vs: list[str] = vals) -> bool:
-                for v in vs:
+                for v in vs:  # noqa: SIM110 - hot path
                     if _test(ctx, k, v):
                         return True
                 return False
@@ -517,7 +542,7 @@ def _compile_condition(cond: Condition) -> Any:
             return fns[0]
 
         def all_of(ctx: Ctx) -> bool:
-            for f in fns:
+            for f in fns:  # noqa: SIM110 - hot path
                 if not f(ctx):
                     return False
             return True
@@ -527,7 +552,7 @@ def _compile_condition(cond: Condition) -> Any:
         return one if match == "any" else (lambda ctx: not one(ctx))
 
     def any_of(ctx: Ctx) -> bool:
-        for f in fns:
+        for f in fns:  # noqa: SIM110 - hot path
             if f(ctx):
                 return True
         return False
@@ -564,7 +589,7 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx, var_ind
             use_first = nf
         if nl is not None:
             use_last = nl
-    truncate = bool(et_min) and total >= et_min and use_first < total
+    truncate = bool(et_min) and use_first >= 0 and total >= et_min and use_first < total
     shown = names[:use_first] if truncate else names
     # citeproc-js carries names added for disambiguation into the bibliography
     if truncate and ctx.disamb and ctx.disamb.add_names:
@@ -576,6 +601,8 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx, var_ind
         return None, len(shown)
     if ctx.shown_names is not None:
         ctx.shown_names.extend(shown)
+    if ctx.sas_count < 0 and ctx.sas is not None:
+        return (ctx.sas[0] or None), len(shown)
     if ctx.sort_mode:
         keys = [sort_key_name(n, o) for n in shown]
         if truncate and use_last and use_first + 1 < total:
@@ -660,6 +687,7 @@ def render_names(el: Names, ctx: Ctx, inherit_from: Names | None = None) -> Resu
         return _render_names(el, ctx, inherit_from)
     ctx.names_done = True
     ctx.shown_names = []
+    suppressed_before = set(ctx.suppressed)
     node, c, r = _render_names(el, ctx, None)
     shown, ctx.shown_names = ctx.shown_names, None
     if node is None:
@@ -673,9 +701,14 @@ def render_names(el: Names, ctx: Ctx, inherit_from: Names | None = None) -> Resu
     if ctx.sas is not None:
         rep, rule, prev = ctx.sas
         if prev is not None and prev == key and (rule == "complete-all" or not isinstance(key, tuple)):
-            if not rep:
-                return (None, True, True)
-            return (_finish(el, rep, ctx), True, True)
+            if not isinstance(key, tuple):
+                return (_finish(el, rep, ctx), True, True) if rep else (None, True, True)
+            # the whole list becomes the substitute; a label stays
+            ctx.suppressed = suppressed_before
+            ctx.sas_count = -1
+            node, c, r = _render_names(el, ctx, None)
+            ctx.sas_count = 0
+            return (node, c, r)
         if isinstance(prev, tuple) and isinstance(key, tuple) and prev and key:
             k = 0
             while k < min(len(prev), len(key)) and prev[k] == key[k]:
@@ -687,6 +720,7 @@ def render_names(el: Names, ctx: Ctx, inherit_from: Names | None = None) -> Resu
             elif rule != "partial-each":
                 k = 0
             if k:
+                ctx.suppressed = suppressed_before
                 ctx.sas_count = k
                 node, c, r = _render_names(el, ctx, None)
                 ctx.sas_count = 0
@@ -710,7 +744,7 @@ def _render_names(el: Names, ctx: Ctx, inherit_from: Names | None = None) -> Res
             substitute=None,
             delimiter=el.delimiter if el.delimiter is not None else inherit_from.delimiter,
             prefix=el.prefix, suffix=el.suffix, fmt=el.fmt, display=el.display, text_case=el.text_case,
-            strip_periods=el.strip_periods, quotes=el.quotes,
+            strip_periods=el.strip_periods, quotes=el.quotes, bare=el.bare,
         )
     o, _a = _opts(ctx, el)
     lists: list[tuple[str, list[NameParts]]] = []
@@ -726,7 +760,7 @@ def _render_names(el: Names, ctx: Ctx, inherit_from: Names | None = None) -> Res
         if "editor" in vs and "translator" in vs:
             ed = dict(lists)["editor"]
             tr = dict(lists)["translator"]
-            if ed == tr:
+            if ed == tr and ctx.locale.term("editortranslator"):
                 lists = [(v, ns) if v != "editor" else ("editortranslator", ns) for v, ns in lists
                          if v != "translator"]
     if not lists:
@@ -740,7 +774,9 @@ def _render_names(el: Names, ctx: Ctx, inherit_from: Names | None = None) -> Res
                 else:
                     n, c, r = RENDER[type(sub)](sub, ctx)
                 ctx.log = saved
-                if n is not None and r:
+                if n is None and isinstance(sub, Text) and (sub.term or sub.value is not None):
+                    break  # a term (even an empty one) ends the substitution
+                if n is not None:
                     ctx.suppressed.update(log)
                     if saved is not None:
                         saved.extend(log)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from typing import Any
 
 from .elements import Cite, Ctx, Disamb, Item, _render_seq
@@ -9,7 +12,7 @@ from .formatters import get_formatter
 from .locale import Locale, build_locale
 from .names import NameOpts
 from .output import Span, flatten, plain
-from .sort import key_value, sort_indices
+from .sort import LazyRow, key_value, sort_indices
 from .style import Element, Names, Section, StyleDef, Text, parse_style
 
 INHERITABLE = frozenset(
@@ -32,6 +35,31 @@ def _walk(elements: list[Element]) -> Any:
                 yield from _walk(ch)
         elif isinstance(el, Names) and el.substitute:
             yield from _walk(el.substitute)
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Rendering builds many small acyclic objects: the cyclic collector only slows it down
+    (and more so the longer the list), so it is paused while a list renders."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _suffix_into_display(node: Span | str, suffix: str) -> bool:
+    """The layout suffix goes inside a display block that ends the entry (citeproc-js)."""
+    while isinstance(node, Span) and node.children:
+        if node.display and not node.suffix:
+            node.children.append(suffix)
+            return True
+        if node.suffix:
+            return False
+        node = node.children[-1]
+    return False
 
 
 class Style:
@@ -104,27 +132,81 @@ class Style:
         if n is None:
             return None, ctx
         if mode == "bibliography" and (lay.prefix or lay.suffix or lay.fmt):
-            n = Span([n], lay.prefix, lay.suffix, lay.fmt)
+            suffix = lay.suffix
+            if suffix and _suffix_into_display(n, suffix):
+                suffix = ""
+            n = Span([n], lay.prefix, suffix, lay.fmt)
         return n, ctx
 
-    # ------------------------------------------------------------ processing
+    def _sort_uses_year_suffix(self, sec: Section) -> bool:
+        return any(k.variable == "year-suffix" or (k.macro and any(
+            isinstance(e, Text) and e.variable == "year-suffix" for e in _walk(self.macros.get(k.macro, []))))
+            for k in sec.sort)
+
+    def _macro_uses_number(self, name: str) -> bool:
+        return any(isinstance(e, Text) and e.variable == "citation-number" for e in _walk(self.macros.get(name, [])))
+
+    # ------------------------------------------------------------ rendering lists
+    def register(self, items: list[dict] | list[Item], cited_order: list[str] | None = None) -> Registry:
+        """Items registered for one document: numbers, bibliography order, disambiguation."""
+        return Registry(self, items, cited_order)
+
+    def bibliography(self, items: list[dict], output_format: str = "text") -> list[str]:
+        """The bibliography entries of ``items``, one formatted string per entry."""
+        with _no_gc():
+            reg = self.register(items)
+            return [self.flatten(n, output_format) for n in reg.bibliography_nodes()]
+
+    def citations(self, items: list[dict], citations: list[dict], output_format: str = "text") -> list[str]:
+        """Each citation (citeproc-js shape) rendered in document order."""
+        from .citations import render_citations
+
+        order = [str(ci.get("id")) for c in citations for ci in c.get("citationItems", [])]
+        with _no_gc():
+            return render_citations(self.register(items, order), citations, output_format)
+
+
+class Registry:
+    """The per-document state (kept out of the compiled Style so that it stays shareable):
+    registered items, citation numbers, bibliography order and disambiguation results."""
+
+    def __init__(self, style: Style, items: list[dict] | list[Item], cited_order: list[str] | None = None) -> None:
+        self.style = style
+        self.sd = style.sd
+        self.macros = style.macros
+        self.is_note = style.is_note
+        self.make_ctx = style.make_ctx
+        self.render_item = style.render_item
+        self.flatten = style.flatten
+        self._process(items, cited_order)
+
     def _prepare(self, items: list[dict] | list[Item]) -> list[Item]:
         return [it if isinstance(it, Item) else Item(it) for it in items]
 
     def _sorted(self, sec: Section | None, items: list[Item], numbers: dict[str, int],
-                mode: str) -> list[Item]:
+                mode: str, cache: dict[str, LazyRow] | None = None, only: set[str] | None = None) -> list[Item]:
+        """Items in the order of the section's sort keys (rows cached; ``only`` = rows to redo)."""
         if sec is None or not sec.sort:
             return list(items)
-        rows = []
+        rows: list[LazyRow] = []
+        keys = sec.sort
+        style = self.style
         for it in items:
-            def factory(_s: bool, it: Item = it) -> Ctx:
-                return self.make_ctx(it, mode, None, self._disamb.get(it.id), numbers.get(it.id, 0))
-            rows.append([key_value(self, k, it, factory) for k in sec.sort])
-        order = sort_indices(sec.sort, rows)
+            row = cache.get(it.id) if cache is not None and (only is None or it.id not in only) else None
+            if row is None:
+                def factory(_s: bool, it: Item = it) -> Ctx:
+                    return style.make_ctx(it, mode, None, self._disamb.get(it.id), numbers.get(it.id, 0))
+
+                def compute(k: int, it: Item = it, factory: Any = factory) -> Any:
+                    return key_value(style, keys[k], it, factory)
+                row = LazyRow(len(keys), compute)
+                if cache is not None:
+                    cache[it.id] = row
+            rows.append(row)
+        order = sort_indices(keys, rows)
         return [items[i] for i in order]
 
-    def process(self, items: list[dict] | list[Item], cited_order: list[str] | None = None) -> list[Item]:
-        """Register items: citation numbers, bibliography order and disambiguation."""
+    def _process(self, items: list[dict] | list[Item], cited_order: list[str] | None = None) -> None:
         from .disambiguate import disambiguate
 
         its = self._prepare(items)
@@ -134,30 +216,26 @@ class Style:
         order = its
         if cited_order:
             seen = [self._by_id[i] for i in dict.fromkeys(cited_order) if i in self._by_id]
-            rest = [it for it in its if it.id not in set(cited_order)]
-            order = seen + rest
+            cited = set(cited_order)
+            order = seen + [it for it in its if it.id not in cited]
         self._reg_order = order
         self._numbers = {it.id: i + 1 for i, it in enumerate(order)}
         bib = self.sd.bibliography
+        style = self.style
         by_number = bib is not None and any(
-            k.variable == "citation-number" or (k.macro and self._macro_uses_number(k.macro)) for k in bib.sort)
-        self._bib_order = self._sorted(bib, order, self._numbers, "bibliography") if bib is not None else order
+            k.variable == "citation-number" or (k.macro and style._macro_uses_number(k.macro)) for k in bib.sort)
+        rows: dict[str, LazyRow] = {}
+        self._bib_order = self._sorted(bib, order, self._numbers, "bibliography", rows) if bib is not None \
+            else order
         if bib is not None and bib.sort and not by_number:
             # citation numbers follow the bibliography's order when it is sorted by other keys
             self._numbers = {it.id: i + 1 for i, it in enumerate(self._bib_order)}
         disambiguate(self, order)
-        if bib is not None and bib.sort and self._sort_uses_year_suffix(bib) and any(
-                d.year_suffix for d in self._disamb.values()):
-            self._bib_order = self._sorted(bib, order, self._numbers, "bibliography")
-        return its
-
-    def _sort_uses_year_suffix(self, sec: Section) -> bool:
-        return any(k.variable == "year-suffix" or (k.macro and any(
-            isinstance(e, Text) and e.variable == "year-suffix" for e in _walk(self.macros.get(k.macro, []))))
-            for k in sec.sort)
-
-    def _macro_uses_number(self, name: str) -> bool:
-        return any(isinstance(e, Text) and e.variable == "citation-number" for e in _walk(self.macros.get(name, [])))
+        if bib is not None and bib.sort:
+            # only the keys of items that disambiguation changed need computing again
+            touched = {i for i, d in self._disamb.items() if d.year_suffix or d.add_names}
+            if touched:
+                self._bib_order = self._sorted(bib, order, self._numbers, "bibliography", rows, touched)
 
     def bibliography_nodes(self) -> list[Span | str]:
         from .elements import Ctx as _Ctx
@@ -184,18 +262,6 @@ class Style:
             if node is not None:
                 out.append(node)
         return out
-
-    def bibliography(self, items: list[dict], output_format: str = "text") -> list[str]:
-        self.process(items)
-        return [self.flatten(n, output_format) for n in self.bibliography_nodes()]
-
-    def citations(self, items: list[dict], citations: list[dict], output_format: str = "text") -> list[str]:
-        from .citations import render_citations
-
-        order = [str(ci.get("id")) for c in citations for ci in c.get("citationItems", [])]
-        self.process(items, order)
-        return render_citations(self, citations, output_format)
-
 
 def plain_text(node: Span | str | None) -> str:
     return plain(node)

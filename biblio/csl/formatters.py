@@ -85,11 +85,12 @@ _HTML: Markup = {
     ("vertical-align", "sub"): ("<sub>", "</sub>"),
     ("vertical-align", "baseline"): ('<span style="baseline">', "</span>"),
 }
+# citeproc-js lays display blocks out on lines of their own
 _HTML_DISPLAY = {
-    "block": ('<div class="csl-block">', "</div>"),
-    "left-margin": ('<div class="csl-left-margin">', "</div>"),
-    "right-inline": ('<div class="csl-right-inline">', "</div>"),
-    "indent": ('<div class="csl-indent">', "</div>"),
+    "block": ('\n\n    <div class="csl-block">', "</div>\n"),
+    "left-margin": ('\n    <div class="csl-left-margin">', "</div>"),
+    "right-inline": ('<div class="csl-right-inline">', "</div>\n  "),
+    "indent": ('<div class="csl-indent">', "</div>\n  "),
 }
 _MD: Markup = {
     ("font-style", "italic"): ("*", "*"),

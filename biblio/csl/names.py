@@ -27,9 +27,10 @@ class NameParts:
         return not self.literal and bool(self.given or self.family)
 
 
+# lowercase words (van, de la, v.d., 't) before the family name are particles
 _PARTICLE_FAMILY = re.compile(
-    r"^((?:[a-z\u00e0-\u00ff][\w\u00e0-\u00ff]*['\u2019]?\s+|[a-z]{1,3}['\u2019-])+)(.+)$")
-_PARTICLE_GIVEN = re.compile(r"^(.+?)\s+((?:[a-z\u00e0-\u00ff][\w\u00e0-\u00ff]*\s*)+)$")
+    r"^((?:(?:[a-z\u00e0-\u00ff][\w\u00e0-\u00ff.]*|['\u2019][a-z]+)['\u2019]?\s+|[a-z]{1,3}['\u2019-])+)(.+)$")
+_PARTICLE_GIVEN = re.compile(r"^(.+?)\s+((?:[a-z\u00e0-\u00ff][\w\u00e0-\u00ff]*['\u2019]?\s*)+)$")
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\s]+$")
 
@@ -111,8 +112,10 @@ def initialize(given: str, with_: str, initialize_all: bool = True, hyphen: bool
                 tokens.append(("init", core, k > 0))
             elif initialize_all and k > 0 and core[0].islower():
                 continue  # Min-jun -> M. (citeproc-js drops lowercase hyphenated parts)
-            elif initialize_all and core[0].isupper() or initialize_all and not core[0].isalpha():
-                tokens.append(("init", core[0], k > 0))
+            elif initialize_all and (core[0].isupper() or not core[0].isalpha()):
+                # a digraph initial (TSerendorjiin -> Ts.) keeps both letters
+                two = len(core) > 2 and core[1].isupper() and core[2].islower()
+                tokens.append(("init", core[0] + core[1].lower() if two else core[0], k > 0))
             else:
                 tokens.append(("full", sub, k > 0))
     res = ""
@@ -159,14 +162,15 @@ def _int(v: str | None, default: int = 0) -> int:
 
 def make_opts(a: dict[str, str]) -> NameOpts:
     sub_min = _int(a.get("et-al-subsequent-min"), _int(a.get("et-al-min")))
-    sub_first = _int(a.get("et-al-subsequent-use-first"), _int(a.get("et-al-use-first")))
+    # an absent et-al-use-first (-1) disables truncation; an explicit 0 suppresses the list
+    sub_first = _int(a.get("et-al-subsequent-use-first"), _int(a.get("et-al-use-first"), -1))
     return NameOpts(
         and_=a.get("and", ""),
         delimiter=a.get("delimiter", a.get("name-delimiter", ", ")),
         dpl=a.get("delimiter-precedes-last", "contextual"),
         dpea=a.get("delimiter-precedes-et-al", "contextual"),
         et_al_min=_int(a.get("et-al-min")),
-        et_al_use_first=_int(a.get("et-al-use-first")),
+        et_al_use_first=_int(a.get("et-al-use-first"), -1),
         et_al_sub_min=sub_min,
         et_al_sub_use_first=sub_first,
         et_al_use_last=a.get("et-al-use-last") == "true",
@@ -276,6 +280,8 @@ def format_name(
 def sort_key_name(n: NameParts, o: NameOpts) -> str:
     if not n.is_person:
         return n.literal or n.family
+    if o.form == "short":
+        return _join(n.non_dropping, n.family) if o.demote == "never" else n.family
     if o.demote == "never":
         fam = _join(n.non_dropping, n.family)
         rest = _join(n.given, n.dropping)

@@ -42,8 +42,14 @@ def roman(n: int) -> str:
 
 def ordinal_suffix(n: int, loc: Locale, gender: str = "") -> str:
     def get(name: str) -> tuple[str, str] | None:
-        t = loc.term_obj(name, "long", gender)
-        return None if t is None else (t.single, t.match)
+        # an ordinal of another gender does not apply (the neuter form does)
+        for t in loc.terms.get((name, "long"), []):
+            if t.gender_form == gender:
+                return (t.single, t.match)
+        for t in loc.terms.get((name, "long"), []):
+            if not t.gender_form:
+                return (t.single, t.match)
+        return None
 
     two = n % 100
     one = n % 10
@@ -159,13 +165,12 @@ def format_page_range(value: str, fmt: str, delim: str = "\u2013") -> str:
 
     def repl(m: re.Match[str]) -> str:
         p1, a, p2, b = m.groups()
-        if p1 != p2 and p2:
-            return m.group(0)  # different prefixes: leave the range alone
-        if p1 and not p2:
-            return m.group(0)
+        plain_range = f"{p1}{a}-{p2}{b}"
+        if (p1 != p2 and p2) or (p1 and not p2):
+            return plain_range  # different prefixes: the range is left alone
         b_exp = _expand(a, b)
         if int(b_exp) < int(a):
-            return m.group(0)
+            return plain_range
         if p2 and fmt and fmt != "expanded":
             p2 = ""  # S12-S19 -> S12-19
         if not fmt:
@@ -196,7 +201,7 @@ def is_plural_value(value: str, and_term: str = "and") -> bool:
         s = s.split("\\-")[0]
     parts = re.split(r"\s*(?:,|&|[-\u2013]|\b" + re.escape(and_term) + r"\b|\band\b)\s*", s)
     nums = 0
-    for p in parts:
+    for p in (x for x in parts if x):
         if re.fullmatch(r"[A-Za-z]*\d+[A-Za-z]*|[ivxlcdm]+|[IVXLCDM]+", p):
             nums += 1
         else:

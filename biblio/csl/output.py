@@ -131,11 +131,14 @@ def _super_table() -> dict[str, str]:
     import unicodedata
 
     t = {}
-    for cp in list(range(0xA0, 0x2FF)) + list(range(0x1D00, 0x1DBF)) + list(range(0x2070, 0x209F)):
+    ranges = [(0xA0, 0x2FF), (0x1D00, 0x1DBF), (0x2070, 0x209F), (0x2100, 0x214F), (0x3190, 0x319F)]
+    for cp in (c for lo, hi in ranges for c in range(lo, hi + 1)):
         ch = chr(cp)
         d = unicodedata.decomposition(ch)
         if d.startswith("<super> "):
-            t[ch] = chr(int(d.split()[1], 16))
+            t[ch] = "".join(chr(int(x, 16)) for x in d.split()[1:])
+    # modifier letters without a <super> decomposition that citeproc-js also raises
+    t.update({"\u02c0": "\u0294", "\u02c1": "\u0295", "\u06e5": "\u0648", "\u06e6": "\u064a"})
     return t
 
 
@@ -143,7 +146,22 @@ _SUPER = _super_table()
 _SUPER_RE = re.compile("[" + "".join(re.escape(c) for c in _SUPER) + "]")
 
 
-def parse_rich(s: str) -> Span | str:
+def parse_affix(s: str) -> Span | str:
+    """Cite prefixes and suffixes: markup is parsed, but their quotation marks stay plain
+    characters (citeproc-js does not move punctuation into them)."""
+    if "'" in s or '"' in s or "\u2018" in s:
+        if '"' in s:
+            s = _DOUBLE_Q.sub(lambda m: "\u201c" + m.group(1) + "\u201d", s)
+            s = _SINGLE_Q.sub(lambda m: "\u2018" + m.group(1) + "\u2019", s)
+        else:  # single quotes alone read as the outer quotes
+            s = _SINGLE_Q.sub(lambda m: "\u201c" + m.group(1) + "\u201d", s)
+        s = smart_apostrophes(s)
+    if "<" not in s and not _SUPER_RE.search(s):
+        return s
+    return parse_rich(s, quotes=False)
+
+
+def parse_rich(s: str, quotes: bool = True) -> Span | str:
     """Parse CSL-JSON rich text (a few HTML tags, straight quotes) into a tree."""
     if not s:
         return s
@@ -152,13 +170,13 @@ def parse_rich(s: str) -> Span | str:
     if "<" not in s and '"' not in s and "'" not in s and "\u201c" not in s and "\u2018" not in s:
         return s
     # quotation pairs become quote spans (rendered with the locale's quotes, flip-flopped)
-    if "'" in s and '"' not in s:
+    if quotes and "'" in s and '"' not in s:
         s = _SINGLE_Q.sub(lambda m: "\ue000" + m.group(1) + "\ue001", s)
-    if "\u2018" in s:
+    if quotes and "\u2018" in s:
         s = _CURLY_SQ.sub(lambda m: "\ue000" + m.group(1) + "\ue001", s)
-    if '"' in s:
+    if quotes and '"' in s:
         s = _DOUBLE_Q.sub(lambda m: "\ue002" + m.group(1) + "\ue003", s)
-    if "\u201c" in s:
+    if quotes and "\u201c" in s:
         s = _CURLY_DQ.sub(lambda m: "\ue002" + m.group(1) + "\ue003", s)
     parts = _TAG.split(s)
     root = Span([])
@@ -183,7 +201,8 @@ def parse_rich(s: str) -> Span | str:
                     break
             continue
         if tag in _OPEN_TAGS:
-            sp = Span([], fmt=(_OPEN_TAGS[tag],))
+            # small caps, superscript and subscript text is left alone by text-case
+            sp = Span([], fmt=(_OPEN_TAGS[tag],), nocase=tag in ("<sup>", "<sub>", "<sc>"))
             top_span.children.append(sp)
             stack.append((sp, _CLOSE_FOR[tag]))
         elif tag.startswith("<span"):
@@ -192,7 +211,7 @@ def parse_rich(s: str) -> Span | str:
             elif "nodecor" in tag:
                 sp = Span([], fmt=(("font-style", "normal"), ("font-weight", "normal"), ("font-variant", "normal")))
             elif "small-caps" in tag:
-                sp = Span([], fmt=(("font-variant", "small-caps"),))
+                sp = Span([], fmt=(("font-variant", "small-caps"),), nocase=True)
             else:
                 sp = Span([], fmt=(("font-style", "normal"),))
             top_span.children.append(sp)
@@ -260,22 +279,23 @@ class _Flat:
                     if p == " " and not crossed:
                         s = s.lstrip(" ")
                 elif crossed:
-                    if self.piq and c in ".,":
-                        if p in PUNCT:
-                            r = _MERGE[p].get(c, p)
-                            toks[j][1] = prev[:-1] + r
-                        else:
-                            toks[j][1] = prev + c
+                    if self.piq and c in ".,!?":
+                        # punctuation-in-quote: the mark moves inside, merging with what ends the quote
+                        toks[j][1] = prev[:-1] + _MERGE[p].get(c, p) if p in PUNCT else prev + c
+                        s = s[1:]
+                    elif p in PUNCT and _MERGE[p].get(c, p) == p:
                         s = s[1:]
                 elif p in PUNCT:
                     r = _MERGE[p].get(c, p)
                     if r == p:
                         s = s[1:]
                     elif len(r) == 1:
-                        toks[j][1] = prev[:-1] + r
-                        s = s[1:]
-                elif p == " " and c in ".,;:" and len(prev) == 1:
-                    pass
+                        # the merged mark replaces the previous one (which may then move into a quote)
+                        toks[j][1] = prev[:-1]
+                        if not toks[j][1]:
+                            self.ntext -= 1
+                        self.add_text(r + s[1:])
+                        return
         if s:
             toks.append([TEXT, s])
             self.ntext += 1
@@ -299,7 +319,8 @@ class _Flat:
             self.tokens.append([QOPEN, self.quotes[2] if inner else self.quotes[0]])
             self.qdepth += 1
         closes: list[tuple[str, str]] = []
-        for attr, val in node.fmt:
+        # citeproc-js applies font-style first (innermost), so the last attribute is the outermost
+        for attr, val in reversed(node.fmt):
             cur = self.state.get(attr)
             eff = val
             if attr != "vertical-align" and val == cur and val != "normal":

@@ -49,6 +49,10 @@ def key_value(style: Style, key: SortKey, item: Item, ctx_factory: Callable[[boo
         if var == "citation-number":
             return ctx_factory(True).citation_number
         v = item.data.get(var)
+        if var == "citation-label" and not v:
+            from .elements import _trigraph
+
+            v = _trigraph(item)
         if v in (None, ""):
             return None
         if var in NUMBER_VARS:
@@ -67,6 +71,25 @@ def key_value(style: Style, key: SortKey, item: Item, ctx_factory: Callable[[boo
     return collate(s)
 
 
+_UNSET = object()
+
+
+class LazyRow:
+    """Sort values of one item, computed only when a comparison reaches them."""
+
+    __slots__ = ("values", "compute")
+
+    def __init__(self, n: int, compute: Callable[[int], Any]) -> None:
+        self.values: list[Any] = [_UNSET] * n
+        self.compute = compute
+
+    def get(self, k: int) -> Any:
+        v = self.values[k]
+        if v is _UNSET:
+            v = self.values[k] = self.compute(k)
+        return v
+
+
 def _cmp_values(a: Any, b: Any) -> int:
     if isinstance(a, int) and isinstance(b, int):
         return (a > b) - (a < b)
@@ -74,21 +97,35 @@ def _cmp_values(a: Any, b: Any) -> int:
     return (sa > sb) - (sa < sb)
 
 
-def sort_indices(keys: list[SortKey], values: list[list[Any]]) -> list[int]:
-    """Stable order of rows by keys; empty values go last whatever the direction."""
+def sort_indices(keys: list[SortKey], values: list[Any]) -> list[int]:
+    """Stable order of rows by keys; empty values go last whatever the direction.
+
+    ``values`` holds lists or ``LazyRow``s (values computed on demand)."""
+    rows = [v if isinstance(v, LazyRow) else _eager(v) for v in values]
+    asc = [k.ascending for k in keys]
+    nkeys = len(keys)
 
     def cmp(i: int, j: int) -> int:
-        for k, key in enumerate(keys):
-            a, b = values[i][k], values[j][k]
+        ri, rj = rows[i], rows[j]
+        for k in range(nkeys):
+            a, b = ri.get(k), rj.get(k)
             if a is None and b is None:
                 continue
             if a is None:
                 return 1
             if b is None:
                 return -1
+            if a == b:
+                continue
             c = _cmp_values(a, b)
             if c:
-                return c if key.ascending else -c
+                return c if asc[k] else -c
         return (i > j) - (i < j)
 
-    return sorted(range(len(values)), key=functools.cmp_to_key(cmp))
+    return sorted(range(len(rows)), key=functools.cmp_to_key(cmp))
+
+
+def _eager(v: list[Any]) -> LazyRow:
+    r = LazyRow(len(v), lambda k: None)
+    r.values = list(v)
+    return r

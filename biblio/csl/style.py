@@ -20,6 +20,7 @@ class Element:
     text_case: str = ""
     strip_periods: bool = False
     quotes: bool = False
+    bare: bool = True  # no affixes, formatting, quotes, display, case or strip-periods
 
 
 @dataclass
@@ -171,6 +172,8 @@ def _common(el: ET.Element, obj: Element) -> None:
     obj.text_case = a.get("text-case", "")
     obj.strip_periods = a.get("strip-periods") == "true"
     obj.quotes = a.get("quotes") == "true"
+    obj.bare = not (obj.prefix or obj.suffix or obj.fmt or obj.display or obj.text_case or obj.strip_periods
+                    or obj.quotes)
 
 
 def _parse_condition(el: ET.Element) -> Condition:

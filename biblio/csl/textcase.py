@@ -111,8 +111,10 @@ def _transform(text: str, mask: list[bool], case: str, starts_quote: frozenset[i
                 pos += 1
                 w = w[1:]
             for k, part in enumerate(re.split(r"[-.]", w)):
-                if part and chars[pos].isalpha() and not any(c.isupper() for c in part[1:]):
-                    if k > 0 and part.lower() in STOP_WORDS and not (last and pos + len(part) == m.end()):
+                if part and chars[pos].isalpha() and ord(chars[pos]) < 0x250 and \
+                        not any(c.isupper() for c in part[1:]):
+                    if k > 0 and (part.lower() in STOP_WORDS or len(part) == 1) and \
+                            not (last and pos + len(part) == m.end() and len(part) > 1):
                         pass
                     elif not (k == 0 and not last and n > 0 and (pos in starts_quote or (
                             -1 - pos in starts_quote and "-" in w))):

@@ -1,34 +1,50 @@
-"""Formatted references: a CSL style applied to records, as text, HTML, Markdown or LaTeX."""
+"""Formatted references: a CSL style applied to records, as text, HTML, Markdown, LaTeX or RTF.
+
+The default engine is biblio's own CSL processor (``biblio.csl``);
+``citeproc-py`` stays available as a second engine.
+"""
 
 from __future__ import annotations
 
 from biblio.errors import UsageError
-from biblio.formats import citeproc_py
-from biblio.records.model import Item
+from biblio.records.model import Item, plain
 from biblio.styles import style_xml
 
-OUTPUT_FORMATS = ("text", "html", "markdown", "latex")
-ENGINES = ("citeproc-py",)
+OUTPUT_FORMATS = ("text", "html", "markdown", "latex", "rtf")
+ENGINES = ("biblio", "citeproc-py")
+CITEPROC_PY_FORMATS = ("text", "html", "markdown", "latex")
 
 
-def entries(items: list[Item], style: str, output_format: str = "text", engine: str = "citeproc-py") -> list[str]:
+def entries(items: list[Item], style: str, output_format: str = "text", engine: str = "biblio",
+            locale: str | None = None) -> list[str]:
     """One formatted bibliography entry per item, in the style's order."""
     if output_format not in OUTPUT_FORMATS:
         raise UsageError(f"unknown output format '{output_format}' (choose from {', '.join(OUTPUT_FORMATS)})")
     if engine not in ENGINES:
         raise UsageError(f"unknown engine '{engine}' (choose from {', '.join(ENGINES)})")
-    return citeproc_py.bibliography(style_xml(style), items, output_format)
+    records = [plain(item) for item in items]  # biblio's custom data is no CSL input
+    xml = style_xml(style)
+    if engine == "citeproc-py":
+        if output_format not in CITEPROC_PY_FORMATS or locale not in (None, "en-US"):
+            raise UsageError(f"the citeproc-py engine supports {', '.join(CITEPROC_PY_FORMATS)} in en-US only")
+        from biblio.formats import citeproc_py
+
+        return citeproc_py.bibliography(xml, records, output_format)
+    from biblio import csl
+
+    return csl.compile_style(xml, locale).bibliography(records, output_format)
 
 
-def render(items: list[Item], style: str, output_format: str = "text", engine: str = "citeproc-py") -> str:
+def render(items: list[Item], style: str, output_format: str = "text", engine: str = "biblio",
+           locale: str | None = None) -> str:
     """The whole formatted bibliography as one document in ``output_format``."""
-    found = entries(items, style, output_format, engine)
+    found = entries(items, style, output_format, engine, locale)
     if output_format == "html":
-        body = "".join(f'  <div class="csl-entry">{entry}</div>\n' for entry in found)
-        return f'<div class="csl-bib-body">\n{body}</div>\n'
+        from biblio.csl import bibliography_html
+
+        return bibliography_html(found) + "\n"
+    if output_format == "rtf":
+        return "{\\rtf1\\ansi\\deff0\n" + "".join(f"{entry}\\par\n" for entry in found) + "}\n"
     if output_format in ("markdown", "latex"):
-        return "".join(entry + "\n\n" for entry in found).rstrip("\n") + "\n" if found else ""
+        return "\n\n".join(found) + "\n" if found else ""
     return "".join(entry + "\n" for entry in found)
-
-
-__all__ = ["OUTPUT_FORMATS", "ENGINES", "entries", "render"]

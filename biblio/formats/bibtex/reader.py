@@ -93,10 +93,10 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
-def loads(text: str) -> list[Item]:
+def loads(text: str, name: str = "input") -> list[Item]:
     """The entries of a .bib file as CSL items, in file order; the citation key becomes ``id``."""
     try:
         data = parse_string(text, "bibtex")
     except Exception as error:  # pybtex raises many unrelated types for bad input
-        raise MalformedInput(f"cannot read .bib input: {_one_line(error)}") from error
+        raise MalformedInput(f"{name}: cannot read .bib input: {_one_line(error)}") from error
     return [_item(str(key), entry) for key, entry in data.entries.items()]
