@@ -46,6 +46,16 @@ NAME_PARTS = frozenset("family given dropping-particle non-dropping-particle suf
                        "static-ordering literal parse-names".split())
 DATE_PARTS = frozenset("date-parts season circa literal raw".split())
 
+# CSL types Zotero's CSL-JSON import does not know refuse the WHOLE file there
+# (see ../shared/interop.md): such items are written as the nearest type Zotero
+# knows, and the exact CSL type is kept in custom.biblio.type.
+ZOTERO_NEAREST = {
+    "software": "book", "classic": "book", "collection": "book", "pamphlet": "book",
+    "musical_score": "book", "periodical": "book", "review": "article-journal",
+    "review-book": "article-journal", "event": "speech", "performance": "speech",
+    "figure": "graphic", "regulation": "legislation", "treaty": "legislation",
+}
+
 _FIRST_KEYS = ("id", "type", "author", "editor", "title", "container-title", "issued")
 
 
@@ -87,6 +97,16 @@ def conform(item: Item) -> Item:
         extra["custom"] = out.pop("custom")
     if extra:
         out.setdefault("custom", {}).update(extra)
+    return out
+
+
+def for_zotero(item: Item) -> Item:
+    """The item with a type Zotero's importer knows (the exact type kept under custom.biblio)."""
+    nearest = ZOTERO_NEAREST.get(item["type"])
+    if nearest is None:
+        return item
+    out = {**item, "type": nearest, "custom": {**item.get("custom", {})}}
+    out["custom"]["biblio"] = {**out["custom"].get("biblio", {}), "type": item["type"]}
     return out
 
 
@@ -148,14 +168,14 @@ def _date(value: Any) -> Any:
 
 def dumps(items: list[Item], *, plain_records: bool = False) -> str:
     """The items as a CSL-JSON array (UTF-8 text, two-space indent)."""
-    records = with_ids([conform(i) for i in items])  # the schema requires an id
+    records = with_ids([for_zotero(conform(i)) for i in items])  # the schema requires an id
     records = [_ordered(plain(r) if plain_records else r) for r in records]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
 def dumps_line(item: Item, *, plain_records: bool = False) -> str:
     """One item as a single JSON line (for ``biblio parse --lines``)."""
-    (record,) = with_ids([conform(item)])
+    (record,) = with_ids([for_zotero(conform(item))])
     record = plain(record) if plain_records else record
     return json.dumps(_ordered(record), ensure_ascii=False)
 
@@ -175,7 +195,11 @@ def loads(text: str, name: str = "input") -> list[Item]:
         if not isinstance(entry, dict):
             raise MalformedInput(f"{name}: item {index} is not a JSON object")
         item = conform(entry)
-        if item["type"] != entry.get("type"):
+        exact = item.get("custom", {}).get("biblio", {}).get("type")
+        if isinstance(exact, str) and exact in TYPES:  # written by for_zotero()
+            item["type"] = exact
+            del item["custom"]["biblio"]["type"]
+        elif item["type"] != entry.get("type"):
             add_flag(item, "uncertain-type")
         biblio_data(item).setdefault("origin", f"{name}#{index}")
         items.append(item)

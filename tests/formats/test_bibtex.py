@@ -135,7 +135,6 @@ def test_keys_prefer_valid_ids_and_stay_unique() -> None:
         "@article{a, title={unclosed}",
         "@article{a, title = {x} author = {y}}",
         "@article{a, month = foo}",
-        "@article{a, title={x}}\n@article{a, title={y}}",
     ],
 )
 def test_malformed_input_is_one_line_error(text: str) -> None:
@@ -252,3 +251,13 @@ def _has_home(item: dict[str, Any], var: str, dialect: Dialect) -> bool:
     field = rule.field(dialect) if rule else None
     present = frozenset({"author"} if item.get("author") else ())
     return var == "type" or bool(field and allowed(dialect, entrytype, field, present))
+
+
+def test_repeated_keys_keep_every_entry() -> None:
+    from biblio.records.keys import with_ids
+
+    text = "@book{a, title={One}, year=2020}\n@comment{a}\n@book{A, title={Two}, year=2021}\n@misc{b, title={Three}}\n"
+    items = with_ids(loads(text))
+    assert [i["title"] for i in items] == ["One", "Two", "Three"]
+    assert items[0]["id"] == "a" and items[1]["id"] not in ("a", "A", "b")
+    assert items[1]["custom"]["biblio"]["original-id"] == "A"

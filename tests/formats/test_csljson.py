@@ -62,3 +62,13 @@ keys = st.sampled_from(["type", "title", "author", "editor", "issued", "accessed
 def test_any_item_conforms_to_the_schema(csl_validator: Any, raw: dict[str, Any]) -> None:
     data = json.loads(csljson.dumps([raw]))
     assert not [e.message for e in csl_validator.iter_errors(data)]
+
+
+def test_types_zotero_lacks_are_written_as_their_nearest_and_read_back_exactly() -> None:
+    item = {"id": "x", "type": "software", "title": "Tool"}
+    (written,) = json.loads(csljson.dumps([item]))
+    assert written["type"] == "book" and written["custom"]["biblio"]["type"] == "software"
+    assert set(csljson.TYPES) - set(csljson.ZOTERO_NEAREST) >= {"webpage", "report", "article-newspaper"}
+    (back,) = csljson.loads(json.dumps([written]))
+    assert back["type"] == "software"
+    assert all(csljson.ZOTERO_NEAREST[t] not in csljson.ZOTERO_NEAREST for t in csljson.ZOTERO_NEAREST)

@@ -17,7 +17,7 @@ from biblio.formats.bibtex.mapping import (
     guess_dialect,
     read_rule,
 )
-from biblio.records.model import Item
+from biblio.records.model import Item, biblio_data
 
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 
@@ -93,10 +93,40 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
+_ENTRY_START = re.compile(r"^([ \t]*@[ \t]*([A-Za-z]+)[ \t]*[{(][ \t]*)([^,\s{}()]+)", re.M)
+_NOT_ENTRIES = {"comment", "string", "preamble"}
+_DUPLICATE = "--biblio-duplicate-"
+
+
+def _rename_duplicates(text: str) -> str:
+    """Give a repeated key a temporary unique name: pybtex refuses a file with one (or, lenient,
+    drops the entry), and a user's second entry is no less theirs than the first."""
+    seen: dict[str, int] = {}
+
+    def rename(match: re.Match[str]) -> str:
+        key = match.group(3)
+        if match.group(2).lower() in _NOT_ENTRIES:
+            return match.group(0)
+        count = seen[key.lower()] = seen.get(key.lower(), 0) + 1
+        return match.group(0) if count == 1 else f"{match.group(1)}{key}{_DUPLICATE}{count}"
+
+    return _ENTRY_START.sub(rename, text)
+
+
 def loads(text: str, name: str = "input") -> list[Item]:
-    """The entries of a .bib file as CSL items, in file order; the citation key becomes ``id``."""
+    """The entries of a .bib file as CSL items, in file order; the citation key becomes ``id``.
+
+    A repeated key keeps its entry: the later one gets a fresh id, its key kept in custom.biblio."""
     try:
-        data = parse_string(text, "bibtex")
+        data = parse_string(_rename_duplicates(text), "bibtex")
     except Exception as error:  # pybtex raises many unrelated types for bad input
         raise MalformedInput(f"{name}: cannot read .bib input: {_one_line(error)}") from error
-    return [_item(str(key), entry) for key, entry in data.entries.items()]
+    items: list[Item] = []
+    for key, entry in data.entries.items():
+        original, duplicate, _ = str(key).partition(_DUPLICATE)
+        item = _item(original, entry)
+        if duplicate:
+            del item["id"]  # with_ids() gives it a fresh key
+            biblio_data(item)["original-id"] = original
+        items.append(item)
+    return items
