@@ -13,6 +13,11 @@ from biblio.records.model import Item
 
 __all__ = ["Item", "parse_reference"]
 
+# Longer than any real reference (a 21-author APA entry runs to ~1,500 characters):
+# such text is a run of several references or prose, and only the fallback's
+# linear-time extraction runs on it.
+MAX_REFERENCE_CHARS = 4000
+
 
 def parse_reference(text: str) -> Item:
     """Parse one reference string into a CSL-JSON item without ``id``."""
@@ -21,7 +26,7 @@ def parse_reference(text: str) -> Item:
     if not text.strip():
         return unparsed(text)
     try:
-        item = parse_apa(text)
+        item = parse_apa(text) if len(text) <= MAX_REFERENCE_CHARS else None
         if item is None:
             item = parse_fallback(text)
     except Exception:  # noqa: BLE001 - a parser bug must not lose the reference
