@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .elements import Cite, Ctx
-from .output import Span, TermStr, parse_affix
+from .output import Span, TermStr, parse_affix, plain
 from .sort import key_value, sort_indices
 
 if TYPE_CHECKING:
@@ -32,6 +32,25 @@ def _preceding(history: list[tuple[int, list[dict]]], note: int) -> list[dict] |
     return [ci for n, c in notes if n == last_note for ci in c]
 
 
+_LOCATOR_TERMS = ("act appendix article-locator book canon chapter column elocation equation figure folio "
+                  "issue line note opus page paragraph part rule scene section sub-verbo supplement table "
+                  "timestamp title-locator verse volume").split()
+
+
+def _embedded_label(reg: Registry, loc: str) -> tuple[str, str]:
+    """A locator that starts with a label abbreviation ("vol. 1") takes that label (citeproc-js)."""
+    m = re.match(r"([^\W\d]+\.)\s+(\S.*)$", loc)
+    if not m:
+        return "", loc
+    word = m.group(1).lower()
+    locale = reg.style.locale
+    for name in _LOCATOR_TERMS:
+        t = locale.term_obj(name, "short")
+        if t is not None and word in (t.single.lower(), t.multiple.lower()):
+            return name, m.group(2)
+    return "", loc
+
+
 def _loc_key(ci: dict) -> tuple[str, str]:
     loc = str(ci.get("locator", "") or "").strip()
     return (str(ci.get("label", "") or "page") if loc else "", loc)
@@ -52,7 +71,10 @@ def compute_positions(reg: Registry, citations: list[dict]) -> list[list[Cite]]:
         for k, ci in enumerate(cis):
             iid = str(ci.get("id"))
             loc = str(ci.get("locator", "") or "").strip()
-            cite = Cite(locator=loc, label=str(ci.get("label", "") or ("page" if loc else "")), note=note)
+            label = str(ci.get("label", "") or "")
+            if loc and not label:
+                label, loc = _embedded_label(reg, loc)
+            cite = Cite(locator=loc, label=label or ("page" if loc else ""), note=note)
             if iid not in first_note:
                 pos = 0
             else:
@@ -112,11 +134,35 @@ def _affix(ci: dict, node: Span | str | None) -> Span | str | None:
     return Span(kids)
 
 
+def _disambiguate_subsequent(reg: Registry, citations: list[dict], positions: list[list[Cite]]) -> None:
+    """Cites of different items that look alike in their subsequent form get the
+    ``disambiguate="true"`` branch there (citeproc-js disambiguates each form it prints)."""
+    if reg.sd.citation is None or not any(c.position == 1 for row in positions for c in row):
+        return
+    # every cited item is compared in its subsequent form, whether or not it is cited again
+    first_note: dict[str, int] = {}
+    for c, row in zip(citations, positions, strict=False):
+        for ci, cite in zip(c.get("citationItems", []), row, strict=False):
+            first_note.setdefault(str(ci.get("id")), cite.note)
+    keys: dict[str, list[str]] = {}
+    for iid, note in first_note.items():
+        if iid not in reg._by_id:
+            continue
+        node, _ctx = reg.render_item(reg._by_id[iid], "citation", Cite(position=1, first_note=note),
+                                     reg._disamb.get(iid), reg._numbers.get(iid, 0))
+        keys.setdefault(plain(node), []).append(iid)
+    for ids in keys.values():
+        if len(ids) > 1:
+            for iid in ids:
+                reg._disamb[iid].sub_condition = True
+
+
 def render_citations(reg: Registry, citations: list[dict], fmt: str) -> list[str]:
     sec = reg.sd.citation
     if sec is None:
         return ["" for _ in citations]
     positions = compute_positions(reg, citations)
+    _disambiguate_subsequent(reg, citations, positions)
     lines: list[str] = []
     collapse = sec.attrs.get("collapse", "")
     for c, cites in zip(citations, positions, strict=False):
@@ -153,6 +199,8 @@ def _capitalize_term(node: Span | str, index: int, prefix: str) -> Span | str:
     """A term opening a note (or following a prefix that ends a sentence) is capitalized."""
     if (index or prefix) and not re.search(r"[.!?][\u201d\u2019\"']?\s*$", prefix):
         return node
+    if prefix and prefix.strip().endswith(".") and " " not in prefix.strip():
+        return node  # a one-word prefix ending in a period is an abbreviation ("Cf.")
     if isinstance(node, TermStr):
         return node[:1].upper() + node[1:]
     if isinstance(node, str):

@@ -129,12 +129,16 @@ def parse_date(value: object) -> DateValue | None:
     return None
 
 
-def sort_key(d: DateValue | None) -> str:
+def sort_key(d: DateValue | None, parts: frozenset[str] | None = None) -> str:
+    """A sortable string; ``parts`` limits it to the date-parts a macro renders."""
     if d is None:
         return ""
     if d.literal and not d.start[0]:
         return ""
     y, m, dd = d.start
+    if parts is not None:
+        m = m if "month" in parts else 0
+        dd = dd if "day" in parts else 0
     m = m if m <= 12 else 0
     s = f"{y + 10000:05d}{m:02d}{dd:02d}"
     if d.end:
@@ -268,7 +272,6 @@ def render_date_parts(parts: list[DatePart], dv: DateValue, loc: Locale, delim: 
                 out.append(sp)
         return out
     s, e = dv.start, dv.end
-    names = [p.name for p in present]
     if s[0] != e[0]:
         diff = "year"
     elif s[1] != e[1]:
@@ -279,7 +282,6 @@ def render_date_parts(parts: list[DatePart], dv: DateValue, loc: Locale, delim: 
     ranged = [i for i, p in enumerate(present) if _ORDER[p.name] >= lvl]
     if not ranged:
         return render_date_parts(parts, DateValue(dv.start, None, season=dv.season), loc, delim)
-    del names
     first, last = ranged[0], ranged[-1]
     rd_part = next((p for p in present if p.name == diff), present[ranged[0]])
     rdelim = rd_part.range_delimiter if rd_part.range_delimiter is not None else "\u2013"

@@ -129,6 +129,7 @@ class Disamb:
     all_given: int = 0
     year_suffix: str = ""
     condition: bool = False
+    sub_condition: bool = False  # ambiguous in the subsequent (short) form of note styles
 
 
 @dataclass
@@ -144,7 +145,6 @@ class Ctx:
     names_override: tuple[int | None, int | None, bool | None] | None = None
     suppressed: set[str] = field(default_factory=set)
     log: list[str] | None = None
-    names_index: int = 0
     year_suffix_done: bool = False
     english: bool = True
     sas: tuple[str, str, object] | None = None  # subsequent-author-substitute: (text, rule, previous)
@@ -166,9 +166,16 @@ Result = tuple["Span | str | None", bool, bool]
 EMPTY: Result = (None, False, False)
 
 
+_SPECIAL_VARS = frozenset(["locator", "label", "citation-number", "first-reference-note-number", "year-suffix",
+                           "citation-label", "page-first"])
+
+
 def _value(ctx: Ctx, var: str, form: str = "long", tests: bool = False) -> Any:
     if not tests and var in ctx.suppressed:
         return None
+    if var not in _SPECIAL_VARS and form != "short":
+        v = ctx.item.data.get(var)  # the common case: a plain item variable
+        return None if v is None or v == "" or v == [] else v
     if var == "locator":
         return ctx.cite.locator if ctx.cite and ctx.cite.locator else None
     if var == "label":
@@ -247,7 +254,6 @@ def _strip_periods(node: Span | str) -> Span | str:
 
 # ------------------------------------------------------------------ elements
 def render_text(el: Text, ctx: Ctx) -> Result:
-    loc = ctx.locale
     if el.variable:
         var = el.variable
         val = _value(ctx, var, el.form)
@@ -284,10 +290,17 @@ def render_text(el: Text, ctx: Ctx) -> Result:
         # a rendered group or macro counts as a rendered variable for its parent (citeproc-js)
         return (_finish(el, mnode, ctx), True, True)
     if el.term:
-        t = loc.term(el.term, el.form, el.plural)
-        if not t:
+        key = (el.term, el.form, el.plural)
+        cache = ctx.style.term_nodes
+        if key in cache:
+            tn = cache[key]
+        else:
+            t = ctx.style.locale.term(el.term, el.form, el.plural)
+            tn = (parse_rich(t) if "<" in t or _SUPER_RE.search(t) else TermStr(smart_apostrophes(t))) if t \
+                else None
+            cache[key] = tn  # term nodes are shared, never mutated
+        if tn is None:
             return EMPTY
-        tn: Span | str = parse_rich(t) if "<" in t or _SUPER_RE.search(t) else TermStr(smart_apostrophes(t))
         return (_finish(el, tn, ctx, term=True), False, False)
     if el.value is not None:
         if not el.value:
@@ -360,7 +373,9 @@ def render_date(el: Date, ctx: Ctx) -> Result:
         return (None, True, False)
     _log(ctx, el.variable)
     if ctx.sort_mode:
-        return (D.sort_key(dv) or None, True, bool(D.sort_key(dv)))
+        shown = frozenset(el.date_parts_attr.split("-")) if el.form else frozenset(p.name for p in el.parts)
+        key = D.sort_key(dv, shown)
+        return (key or None, True, bool(key))
     if dv.literal and not dv.start[0]:
         return (_finish(el, parse_rich(dv.literal), ctx), True, True)
     loc = ctx.locale
@@ -421,15 +436,21 @@ def _render_seq(children: list[Element], delim: str, ctx: Ctx) -> Result:
 def _seq_into(children: list[Element], delim: str, ctx: Ctx, out: list[Span | str], flags: list[bool]) -> None:
     """Render elements into ``out``; a choose is transparent: the chosen branch's elements
     join the enclosing sequence (and its delimiter)."""
+    render = RENDER
     for ch in children:
         t = type(ch)
         if t is Choose:
             for cond, branch in ch.branches:  # type: ignore[attr-defined]
-                if cond is None or evaluate(cond, ctx):
+                if cond is None:
+                    hit = True
+                else:
+                    fn = cond.fn
+                    hit = fn(ctx) if fn is not None else evaluate(cond, ctx)
+                if hit:
                     _seq_into(branch, delim, ctx, out, flags)
                     break
             continue
-        n, c, r = RENDER[t](ch, ctx)
+        n, c, r = render[t](ch, ctx)
         if c:
             flags[0] = True
         if r:
@@ -500,7 +521,9 @@ def _test(ctx: Ctx, kind: str, val: str) -> bool:
             return c.position >= 1 and c.near_note
         return False
     if kind == "disambiguate":
-        return (val == "true") == bool(ctx.disamb and ctx.disamb.condition)
+        d = ctx.disamb
+        on = d is not None and (d.condition or (d.sub_condition and ctx.cite is not None and ctx.cite.position > 0))
+        return (val == "true") == on
     return False
 
 
@@ -561,19 +584,21 @@ def _compile_condition(cond: Condition) -> Any:
 
 # ------------------------------------------------------------------ names
 def _opts(ctx: Ctx, el: Names) -> tuple[NameOpts, dict[str, str]]:
+    """Name options: the style's and section's inheritable attributes under the name's own."""
+    ck = (id(el.name), id(ctx.inherit))
+    cache = ctx.style.opts_cache
+    hit = cache.get(ck)
+    if hit is not None:
+        return hit
     a = dict(ctx.inherit)
     if el.name is not None:
         a.update(el.name.attrs)
-    key = tuple(sorted(a.items()))
-    cache = ctx.style.opts_cache
-    o = cache.get(key)
-    if o is None:
-        o = make_opts(a)
-        cache[key] = o
+    o = make_opts(a)
+    cache[ck] = (o, a)  # name elements and inherit dicts live as long as the style
     return o, a
 
 
-def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx, var_index: int) -> tuple[
+def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tuple[
         Span | str | None, int]:
     loc = ctx.locale
     total = len(names)
@@ -788,8 +813,8 @@ def _render_names(el: Names, ctx: Ctx, inherit_from: Names | None = None) -> Res
             _log(ctx, "translator")
     pieces: list[Span | str] = []
     count = 0
-    for vi, (var, ns) in enumerate(lists):
-        node, nshown = _name_list(ns, o, el, ctx, ctx.names_index + vi)
+    for var, ns in lists:
+        node, nshown = _name_list(ns, o, el, ctx)
         count += nshown
         if node is None:
             continue
@@ -802,7 +827,6 @@ def _render_names(el: Names, ctx: Ctx, inherit_from: Names | None = None) -> Res
                 if ln is not None:
                     node = Span([ln, node]) if el.label_first else Span([node, ln])
         pieces.append(node)
-    ctx.names_index += len(lists)
     if o.form == "count":
         if not count:
             return (None, True, False)

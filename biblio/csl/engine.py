@@ -1,4 +1,10 @@
-"""The compiled style: bibliography and citation rendering for a list of items."""
+"""The compiled style and the per-document registry.
+
+``Style`` is immutable once built (apart from memo caches): the parsed style, its merged
+locale and name options.  ``Registry`` holds what depends on the document: registered
+items, citation numbers, bibliography order and disambiguation.  Rendering an item is a
+function of (style, item, mode, cite, disambiguation state).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ from .elements import Cite, Ctx, Disamb, Item, _render_seq
 from .formatters import get_formatter
 from .locale import Locale, build_locale
 from .names import NameOpts
-from .output import Span, flatten, plain
+from .output import Span, flatten
 from .sort import LazyRow, key_value, sort_indices
 from .style import Element, Names, Section, StyleDef, Text, parse_style
 
@@ -72,7 +78,8 @@ class Style:
         self.locale: Locale = build_locale(lang, self.sd.locales)
         self.macros = self.sd.macros
         self.page_range_format = self.sd.attrs.get("page-range-format", "")
-        self.opts_cache: dict[tuple, NameOpts] = {}
+        self.opts_cache: dict[tuple, tuple[NameOpts, dict[str, str]]] = {}
+        self.term_nodes: dict[tuple[str, str, bool], Span | str | None] = {}
         base = {k: v for k, v in self.sd.attrs.items() if k in INHERITABLE}
         self.cite_inherit = dict(base)
         self.bib_inherit = dict(base)
@@ -262,6 +269,3 @@ class Registry:
             if node is not None:
                 out.append(node)
         return out
-
-def plain_text(node: Span | str | None) -> str:
-    return plain(node)

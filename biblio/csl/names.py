@@ -250,15 +250,11 @@ def format_name(
     giv = _fmt_part(given, giv_el)
     dp = _fmt_part(n.dropping, giv_el)
     if not inverted:
-        sfx: list[Span | str] = []
-        if n.suffix:
-            sfx = [n.suffix]
         fam_block = _block([dp, ndp, fam], None)
         if n.suffix:
             fam_block = Span([fam_block, ", " if n.comma_suffix else " ", n.suffix])
         if fam_el is not None and (fam_el.prefix or fam_el.suffix):
             fam_block = Span([fam_block], fam_el.prefix, fam_el.suffix)
-        del sfx
         return _block([_block([giv], giv_el), fam_block], None)
     sep = o.sort_sep
     if o.demote == "display-and-sort":

@@ -8,7 +8,6 @@ from .locale import Locale
 
 _NUM_TOKEN = r"[A-Za-z]*\d+[A-Za-z]*"
 _NUMERIC = re.compile(rf"^\s*{_NUM_TOKEN}(?:\s*(?:[-\u2013,&]|and)\s*{_NUM_TOKEN})*\s*$")
-_MULTI = re.compile(rf"{_NUM_TOKEN}\s*(?:[-\u2013,&]|\band\b)\s*{_NUM_TOKEN}")
 _SPLIT = re.compile(r"(\s*(?:[-\u2013,&])\s*|\s+and\s+)")
 
 

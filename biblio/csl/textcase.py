@@ -20,14 +20,14 @@ STOP_WORDS = STOP_WORDS - {"according"}
 _WORD = re.compile(r"[^\s\u2013\u2014/]+", re.UNICODE)
 
 
-def _collect(node: Span | str, out: list[tuple[str, bool]], protected: bool) -> None:
+def _collect(node: Span | str, out: list[tuple[str | None, bool]], protected: bool) -> None:
     if isinstance(node, str):
         out.append((node, protected))
         return
     if node.quotes:
         # where a quotation starts; citeproc-js does not capitalize a word right after a single
         # quote, nor the first part of a hyphenated word right after a double quote
-        out.append(("", node.quotes == 2))  # marks where a quotation starts
+        out.append((None, node.quotes == 2))  # a marker, not a leaf
     p = protected or node.nocase
     for c in node.children:
         _collect(c, out, p)
@@ -35,7 +35,7 @@ def _collect(node: Span | str, out: list[tuple[str, bool]], protected: bool) -> 
 
 def _rebuild(node: Span | str, it: list[str]) -> Span | str:
     if isinstance(node, str):
-        return it.pop(0)
+        return it.pop()  # ``it`` holds the new leaves in reverse order
     return Span([_rebuild(c, it) for c in node.children], node.prefix, node.suffix, node.fmt, node.quotes,
                 node.display, node.nocase)
 
@@ -126,13 +126,13 @@ def _transform(text: str, mask: list[bool], case: str, starts_quote: frozenset[i
 def apply_case(node: Span | str, case: str, english: bool = True) -> Span | str:
     if not case or (case == "title" and not english):
         return node
-    segs: list[tuple[str, bool]] = []
+    segs: list[tuple[str | None, bool]] = []
     _collect(node, segs, False)
-    text = "".join(s for s, _ in segs)
+    text = "".join(s for s, _ in segs if s is not None)
     mask: list[bool] = []
     qstarts: set[int] = set()
     for s, p in segs:
-        if not s:
+        if s is None:
             qstarts.add(len(mask) if p else -1 - len(mask))
             continue
         mask.extend([p] * len(s))
@@ -142,9 +142,10 @@ def apply_case(node: Span | str, case: str, english: bool = True) -> Span | str:
     out: list[str] = []
     pos = 0
     for s, _ in segs:
-        if s:
+        if s is not None:
             out.append(new[pos:pos + len(s)])
-        pos += len(s)
+            pos += len(s)
     if isinstance(node, str):
         return out[0]
+    out.reverse()
     return _rebuild(node, out)

@@ -31,18 +31,35 @@ STYLES = ("apa", "chicago-author-date", "chicago-notes-bibliography", "modern-la
 
 # entries allowed to differ (bibliography text, bibliography html, first citations); all are identical now
 RENDER_DEV_MAX_DIFF = {style: (0, 0, 0) for style in STYLES}
-SUITE_MIN_PASS = 802  # of 845 fixtures run by csl_suite.py (citeproc-py: 457, citeproc-js: 822)
+SUITE_MIN_PASS = 809  # of 845 fixtures run by csl_suite.py (citeproc-py: 457, citeproc-js: 822)
 
-# fixtures that still fail, by reason (kept short; see the report for details)
+# the 36 fixtures that still fail, by reason
 KNOWN_SUITE_FAILURES = {
-    "citation-label (trigraph) generation is not implemented": [
-        "disambiguate_CitationLabelDefault", "disambiguate_CitationLabelInData", "disambiguate_Trigraph",
-        "magic_CitationLabelInBibliography", "magic_CitationLabelInCitation"],
-    "citeproc-js specific edge cases of disambiguation": [
-        "disambiguate_BasedOnEtAlSubsequent", "disambiguate_BasedOnSubsequentFormWithBackref2",
-        "disambiguate_DisambiguationHang", "disambiguate_IncrementalExtraText",
-        "disambiguate_InitializeWithButNoDisambiguation", "disambiguate_YearSuffixWithEtAlSubsequent",
-        "disambiguate_YearCollapseWithInstitution"],
+    # csl_suite.py marks a citation ">>" when its text changed between the last two document
+    # states; citeproc-js reports every citation it re-rendered, even when the text is the same
+    "citeproc-js update reporting (>> markers)": [
+        "integration_DuplicateItem", "integration_DuplicateItem2",
+        "integration_FirstReferenceNoteNumberPositionChange", "sort_RangeUnaffected",
+        "disambiguate_DisambiguationHang", "bugreports_OldMhraDisambiguationFailure"],
+    # the expected text uses citeproc-js's bundled locales (e.g. "Jun.", "tran."), not citeproc-py's
+    "locale data or language rules that differ": [
+        "bugreports_SortedIeeeItalicsFail", "magic_SubsequentAuthorSubstituteNotFooled",
+        "punctuation_FrenchOrthography", "textcase_LocaleUnicode", "label_PluralWithLocalizedAmpersand",
+        "date_NegativeDateSort", "date_NegativeDateSortViaMacroOnYearMonthOnly"],
+    "disambiguation edge cases (subsequent et-al forms, incremental extra text, cite-level year-suffix)": [
+        "disambiguate_BasedOnEtAlSubsequent",
+        "disambiguate_IncrementalExtraText", "disambiguate_InitializeWithButNoDisambiguation",
+        "disambiguate_YearCollapseWithInstitution", "disambiguate_YearSuffixWithEtAlSubsequent",
+        "date_YearSuffixImplicitWithNoDate", "date_YearSuffixWithNoDate",
+        "bugreports_ikeyOne", "bugreports_EnvAndUrb"],
+    "markup inside names, non-Latin name joining": [
+        "name_InTextMarkupInitialize", "name_InTextMarkupNormalizeInitials", "name_HebrewAnd",
+        "name_EtAlWithCombined", "label_EditorTranslator1"],
+    "other citeproc-js conventions not reproduced": [
+        "bugreports_ChicagoAuthorDateLooping", "bugreports_MovePunctuationInsideQuotesForLocator",
+        "bugreports_NoCaseEscape", "bugreports_NumberAffixEscape", "collapse_ChicagoAfterCollapse",
+        "flipflop_ItalicsWithOkAndTextcase", "number_OrdinalSpacing", "number_PlainHyphenOrEnDashAlwaysPlural",
+        "sort_OmittedBibRefMixedNumericStyle"],
 }
 
 
@@ -118,5 +135,7 @@ def test_csl_test_suite_pass_count() -> None:
             passed += 1
         else:
             failed.append(path.stem)
-    assert passed >= SUITE_MIN_PASS, f"{passed} passed; newly failing: " + ", ".join(
-        f for f in failed if not any(f in v for v in KNOWN_SUITE_FAILURES.values()))[:2000]
+    known = {f for v in KNOWN_SUITE_FAILURES.values() for f in v}
+    unknown = [f for f in failed if f not in known]
+    assert passed >= SUITE_MIN_PASS, f"{passed} passed; newly failing: {', '.join(unknown)[:2000]}"
+    assert not unknown, f"newly failing fixtures: {', '.join(unknown)}"

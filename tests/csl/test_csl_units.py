@@ -167,3 +167,47 @@ def test_compile_style_is_cached() -> None:
     assert compile_style(xml) is compile_style(xml)
     s = compile_style(xml)
     assert s.bibliography([{"id": "1", "title": "T"}], "text") == ["T"]
+
+
+def test_style_locale_overrides_and_fallback() -> None:
+    xml = style("<text term='editor' form='short'/><text value=' '/><text term='and'/>").replace(
+        "<citation", "<locale xml:lang='en'><terms><term name='editor' form='short'>ed.</term></terms></locale>"
+        "<citation", 1)
+    assert render(xml, [{"id": "x", "type": "book"}], None, "text") == "ed. and"
+    de = style("<text term='and'/>", style_attrs="default-locale='de-AT'")
+    assert render(de, [{"id": "x", "type": "book"}], None, "text") == "und"
+
+
+def test_particles_and_sort_order() -> None:
+    xml = style("<names variable='author'><name name-as-sort-order='all'/></names>",
+                sort="<sort><key variable='author'/></sort>")
+    items = [{"id": "1", "author": [{"family": "van Gogh", "given": "Vincent"}]},
+             {"id": "2", "author": [{"family": "Beethoven", "given": "Ludwig van"}]}]
+    assert render(xml, items, None, "text").split("\n") == ["Beethoven, Ludwig van", "Gogh, Vincent van"]
+
+
+def test_add_givenname_disambiguation() -> None:
+    xml = style("<text variable='title'/>", citation=(
+        "<group delimiter=' '><names variable='author'><name form='short' initialize-with='. '/></names>"
+        "<date variable='issued'><date-part name='year'/></date></group>"),
+        cite_attrs="disambiguate-add-givenname='true' givenname-disambiguation-rule='by-cite'")
+    items = [{"id": "1", "title": "A", "author": [{"family": "Doe", "given": "John"}], "issued": {"raw": "2000"}},
+             {"id": "2", "title": "B", "author": [{"family": "Doe", "given": "Anna"}], "issued": {"raw": "2000"}}]
+    cites = [{"citationID": "c", "citationItems": [{"id": "1"}, {"id": "2"}], "properties": {"noteIndex": 0}}]
+    assert render(xml, items, cites, "text") == "J. Doe 2000; A. Doe 2000"
+
+
+def test_citation_number_collapse() -> None:
+    xml = style("<text variable='citation-number'/>", citation="<text variable='citation-number'/>",
+                cite_attrs="collapse='citation-number'")
+    xml = xml.replace('<layout delimiter="; ">', '<layout delimiter="," prefix="[" suffix="]">')
+    items = [{"id": str(i), "title": str(i)} for i in range(1, 6)]
+    cites = [{"citationID": "c", "citationItems": [{"id": i} for i in ("1", "2", "3", "5")],
+              "properties": {"noteIndex": 0}}]
+    # numbers follow the order of first citation: item 5 becomes number 4
+    assert render(xml, items, cites, "text") == "[1\u20134]"
+    cites = [{"citationID": "c", "citationItems": [{"id": i} for i in ("1", "2", "4", "5")],
+              "properties": {"noteIndex": 0}}, {"citationID": "d", "citationItems": [{"id": "1"}, {"id": "2"},
+                                                                                       {"id": "3"}, {"id": "5"}],
+                                                 "properties": {"noteIndex": 0}}]
+    assert render(xml, items, cites, "text").split("\n") == ["[1\u20134]", "[1,2,5,4]"]
