@@ -17,6 +17,7 @@ from typing import Annotated
 import typer
 
 from biblio import api
+from biblio.documents.reader import read_lines
 from biblio.errors import BiblioError, ExitCode, OutputError, UsageError
 from biblio.formats import csljson, styled
 from biblio.styles import registry
@@ -102,16 +103,9 @@ def parse(
     """Parse reference strings into CSL-JSON, one JSON object per line, in input order."""
     if lines == bool(references):
         raise UsageError("give reference strings as arguments, or --lines to read them from standard input")
-    source = _stdin_lines() if lines else iter(references or [])
+    source = read_lines("-") if lines else references or []
     for item in api.parse_lines(source):
         sys.stdout.write(csljson.dumps_line(item, plain_records=plain) + "\n")
-
-
-def _stdin_lines() -> list[str]:
-    from biblio.documents.reader import read_path
-
-    text = read_path("-").text
-    return text.split("\n")[:-1] if text.endswith("\n") else text.split("\n") if text else []
 
 
 @app.command()

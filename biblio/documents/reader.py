@@ -75,12 +75,34 @@ def read_path(path: str) -> Input:
 
     Raises InputNotFound (missing, a directory, unreadable), InputTooLarge, UndecodableInput.
     """
+    data, name = _read_bytes(path)
+    return Input(read_text(data, name), name)
+
+
+def read_lines(path: str) -> list[str]:
+    """The lines of a file (or of standard input for ``-``), split at LF (CRLF) only.
+
+    Line-by-line callers promise one result per input line, so other line
+    separators (CR, U+2028, form feed…) inside a line become spaces instead of
+    new lines. Decoding and the binary checks are those of `read_path`.
+    """
+    data, name = _read_bytes(path)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputTooLarge(_too_large(name))
+    text = _decode(data, name).lstrip("\ufeff")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the newline that ends the last line
+    return [unicodedata.normalize("NFC", _NEWLINES.sub(" ", line.removesuffix("\r")).replace("\f", " "))
+            for line in lines]
+
+
+def _read_bytes(path: str) -> tuple[bytes, str]:
     if path == "-":
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:
             raise InputNotFound(f"{STDIN_NAME}: standard input is not available")
-        data = stream.read(MAX_INPUT_BYTES + 1)
-        return Input(read_text(data, STDIN_NAME), STDIN_NAME)
+        return stream.read(MAX_INPUT_BYTES + 1), STDIN_NAME
     try:
         # Check the size before reading so a huge file is refused without loading it;
         # read at most one byte past the limit anyway, for pipes and special files.
@@ -96,7 +118,7 @@ def read_path(path: str) -> Input:
         raise InputNotFound(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputNotFound(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    return Input(read_text(data, path), path)
+    return data, path
 
 
 def read_text(data: bytes, name: str) -> str:

@@ -137,3 +137,15 @@ def test_styles_lists_short_names() -> None:
     run = biblio("styles")
     assert run.returncode == 0
     assert b"chicago-notes" in run.stdout and b"chicago-notes-bibliography" in run.stdout
+
+
+def test_parse_lines_splits_at_line_feeds_only() -> None:
+    data = "Smith, J. (2020). *A book*. Press.\r\nline two\u2028still two\x0cand more\n\nfour".encode()
+    run = biblio("parse", "--lines", stdin=data)
+    assert run.returncode == 0, run.stderr
+    sources = [json.loads(line)["custom"]["biblio"]["source"] for line in run.stdout.decode().splitlines()]
+    assert sources == ["Smith, J. (2020). *A book*. Press.", "line two still two and more", "", "four"]
+
+
+def test_parse_lines_refuses_binary_input() -> None:
+    assert_one_line_error(biblio("parse", "--lines", stdin=b"%PDF-1.4\n\x00\x01binary"), ExitCode.UNDECODABLE)
