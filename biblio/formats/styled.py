@@ -24,6 +24,8 @@ def entries(items: list[Item], style: str, output_format: str = "text", engine: 
         raise UsageError(f"unknown engine '{engine}' (choose from {', '.join(ENGINES)})")
     records = [plain(item) for item in items]  # biblio's custom data is no CSL input
     xml = style_xml(style)
+    if "<bibliography" not in xml:
+        raise UsageError(f"style '{style}' defines no bibliography (it formats citations only)")
     if engine == "citeproc-py":
         if output_format not in CITEPROC_PY_FORMATS or locale not in (None, "en-US"):
             raise UsageError(f"the citeproc-py engine supports {', '.join(CITEPROC_PY_FORMATS)} in en-US only")
@@ -32,7 +34,11 @@ def entries(items: list[Item], style: str, output_format: str = "text", engine: 
         return citeproc_py.bibliography(xml, records, output_format)
     from biblio import csl
 
-    return csl.compile_style(xml, locale).bibliography(records, output_format)
+    try:
+        compiled = csl.compile_style(xml, locale)
+    except Exception as exc:  # malformed XML or a structure CSL does not define
+        raise UsageError(f"style '{style}' is not a usable CSL style: {' '.join(str(exc).split())}") from None
+    return compiled.bibliography(records, output_format)
 
 
 def render(items: list[Item], style: str, output_format: str = "text", engine: str = "biblio",

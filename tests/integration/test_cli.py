@@ -149,3 +149,15 @@ def test_parse_lines_splits_at_line_feeds_only() -> None:
 
 def test_parse_lines_refuses_binary_input() -> None:
     assert_one_line_error(biblio("parse", "--lines", stdin=b"%PDF-1.4\n\x00\x01binary"), ExitCode.UNDECODABLE)
+
+
+def test_unusable_style_files(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.csl"
+    broken.write_text("<style><bibliography><layout>", encoding="utf-8")
+    assert "not a usable CSL style" in assert_one_line_error(biblio("export", "--style", str(broken)), ExitCode.USAGE)
+    citations_only = tmp_path / "cites.csl"
+    citations_only.write_text('<?xml version="1.0"?><style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" '
+                              'version="1.0"><info><title>x</title></info><citation><layout><text variable="title"/>'
+                              "</layout></citation></style>", encoding="utf-8")
+    assert "no bibliography" in assert_one_line_error(biblio("export", "--style", str(citations_only)),
+                                                      ExitCode.USAGE)
