@@ -686,3 +686,11 @@ def test_fallback_keeps_only_safe_fields() -> None:
     assert item["DOI"] == "10.1000/xyz123"
     assert item["custom"]["biblio"]["source"] == text
     assert "title" not in item or item["title"]
+
+
+def test_thesis_database_is_the_archive_not_dropped() -> None:
+    item = parse_reference("Zhang, A. (2017). *Title of a thesis* [Doctoral dissertation, University of "
+                           "Somewhere]. ProQuest Dissertations and Theses Global.")
+    assert item["type"] == "thesis"
+    assert item["publisher"] == "University of Somewhere"
+    assert item["archive"] == "ProQuest Dissertations and Theses Global"

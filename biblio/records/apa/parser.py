@@ -261,13 +261,13 @@ def parse_apa(text: str) -> Item | None:
     if tp.title:
         item["title"] = tp.title
     for k, v in src.fields.items():
-        item.setdefault(k, v)
+        _merge(item, k, v, leftover, from_bracket)
     leftover.extend(unmark(x) for x in src.leftover)
     evidence = set(src.evidence)
     if report:
         evidence.add("report-number")
     for k, v in ident.items():
-        item.setdefault(k, v)
+        _merge(item, k, v, leftover, from_bracket)
     group = any("literal" in n for n in item.get("author", []))
     if title_first and not item.get("author"):
         group = False
@@ -294,6 +294,19 @@ def parse_apa(text: str) -> Item | None:
     if not certain:
         add_flag(out, UNCERTAIN_TYPE)
     return out
+
+
+def _merge(item: Item, key: str, value: Any, leftover: list[str], bracket: str | None) -> None:
+    """Set a field the source part found, never silently dropping a second value for it."""
+    if value in ("", None, [], {}):
+        return
+    if key not in item:
+        item[key] = value
+    elif item[key] != value:
+        if key == "publisher" and bracket == "thesis" and "archive" not in item:
+            item["archive"] = value  # "[Doctoral dissertation, University]. Database." — APA's archive
+        else:
+            leftover.append(value if isinstance(value, str) else str(value))
 
 
 def extract_safe(text: str) -> tuple[str, dict[str, Any]]:
