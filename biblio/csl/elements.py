@@ -282,13 +282,16 @@ def render_text(el: Text, ctx: Ctx) -> Result:
             node = Span([node, ctx.disamb.year_suffix])
         return (_finish(el, node, ctx), True, True)
     if el.macro:
-        children = ctx.style.macros.get(el.macro, [])
-        mnode, called, rendered = _render_seq(children, "", ctx)
+        out: list[Span | str] = []
+        flags = [False, False]
+        _seq_into(ctx.style.macros.get(el.macro, ()), "", ctx, out, flags)  # type: ignore[arg-type]
         # a macro acts as an implicit group (citeproc-js)
-        if mnode is None or (called and not rendered):
-            return (None, called, rendered)
+        if not out:
+            return (None, flags[0], flags[1])
+        if flags[0] and not flags[1]:
+            return (None, True, False)
         # a rendered group or macro counts as a rendered variable for its parent (citeproc-js)
-        return (_finish(el, mnode, ctx), True, True)
+        return (_finish(el, out[0] if len(out) == 1 else Span(out), ctx), True, True)
     if el.term:
         key = (el.term, el.form, el.plural)
         cache = ctx.style.term_nodes
@@ -416,10 +419,14 @@ def _append_year_suffix(nodes: list[Span | str], ys: str, parts: list) -> list[S
 
 
 def render_group(el: Group, ctx: Ctx) -> Result:
-    node, called, rendered = _render_seq(el.children, el.delimiter, ctx)
-    if node is None or (called and not rendered):
-        return (None, called, rendered)
-    return (_finish(el, node, ctx), True, True)
+    out: list[Span | str] = []
+    flags = [False, False]
+    _seq_into(el.children, el.delimiter, ctx, out, flags)
+    if not out:
+        return (None, flags[0], flags[1])
+    if flags[0] and not flags[1]:
+        return (None, True, False)
+    return (_finish(el, out[0] if len(out) == 1 else Span(out), ctx), True, True)
 
 
 def _render_seq(children: list[Element], delim: str, ctx: Ctx) -> Result:
@@ -527,6 +534,21 @@ def _test(ctx: Ctx, kind: str, val: str) -> bool:
     return False
 
 
+def _test_fn(kind: str, val: str) -> Any:
+    """One test as a function of the context, specialised for its kind and value."""
+    if kind == "variable" and val not in _SPECIAL_VARS:
+        if val in NAME_VARS:
+            return lambda ctx: bool(ctx.item.names(val))
+        if val in DATE_VARS:
+            return lambda ctx: ctx.item.date(val) is not None
+
+        def has_var(ctx: Ctx) -> bool:
+            v = ctx.item.data.get(val)
+            return v is not None and v != "" and v != []
+        return has_var
+    return lambda ctx: _test(ctx, kind, val)
+
+
 def evaluate(cond: Condition, ctx: Ctx) -> bool:
     fn = cond.fn
     if fn is None:
@@ -546,20 +568,9 @@ def _compile_condition(cond: Condition) -> Any:
                 fns.append(lambda ctx, t=types, one=single: one and ctx.item.type in t)
             else:
                 fns.append(lambda ctx, t=types: ctx.item.type in t)
-        elif match == "all":
-            def f_all(ctx: Ctx, k: str = kind, vs: list[str] = vals) -> bool:
-                for v in vs:  # noqa: SIM110 - a plain loop is faster than all() on this hot path
-                    if not _test(ctx, k, v):
-                        return False
-                return True
-            fns.append(f_all)
         else:
-            def f_any(ctx: Ctx, k: str = kind, vs: list[str] = vals) -> bool:
-                for v in vs:  # noqa: SIM110 - hot path
-                    if _test(ctx, k, v):
-                        return True
-                return False
-            fns.append(f_any)
+            # and/or/nor over every value of every kind is the same as kind by kind
+            fns.extend(_test_fn(kind, v) for v in vals)
     if match == "all":
         if len(fns) == 1:
             return fns[0]

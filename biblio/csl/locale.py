@@ -196,3 +196,25 @@ def build_locale(lang: str, style_locales: list[ET.Element]) -> Locale:
     for e in general + by_lang + exact:
         overlay(loc, e)
     return loc
+
+
+@functools.lru_cache(maxsize=1)
+def available_locales() -> frozenset[str]:
+    """The locale tags (``en-US``, ``de-DE``, ...) for which a locale file ships."""
+    try:
+        names = os.listdir(_locales_dir())
+    except OSError:
+        return frozenset()
+    return frozenset(f[len("locales-"):-len(".xml")] for f in names
+                     if f.startswith("locales-") and f.endswith(".xml"))
+
+
+def locale_known(tag: str) -> bool:
+    """True when a locale file exists for ``tag`` or for its language (``de-CH`` via ``de-DE``)."""
+    if not tag:
+        return False
+    tags = available_locales()
+    if tag in tags:
+        return True
+    lang = tag.split("-")[0].lower()
+    return any(t.split("-")[0].lower() == lang for t in tags)

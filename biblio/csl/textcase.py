@@ -18,6 +18,7 @@ STOP_WORDS = frozenset(
 STOP_WORDS = STOP_WORDS - {"according"}
 
 _WORD = re.compile(r"[^\s\u2013\u2014/]+", re.UNICODE)
+_PART_SEP = re.compile(r"[-.]")
 
 
 def _collect(node: Span | str, out: list[tuple[str | None, bool]], protected: bool) -> None:
@@ -99,8 +100,10 @@ def _transform(text: str, mask: list[bool], case: str, starts_quote: frozenset[i
                     if len(lc) == 1:
                         setc(k, lc)
                 w = w.lower()
-            before = text[:i].rstrip()
-            starts = n == 0 or before.endswith((":", "?", "!")) or before == ""
+            j = i  # the text before the word, trailing whitespace aside
+            while j and text[j - 1].isspace():
+                j -= 1
+            starts = n == 0 or j == 0 or text[j - 1] in ":?!"
             lw = w.lower().strip(".,;:!?\"'()[]\u201c\u201d\u2018\u2019")
             last = n == len(words) - 1
             if (w.lower() in STOP_WORDS or lw in STOP_WORDS) and not starts and not last:
@@ -110,9 +113,9 @@ def _transform(text: str, mask: list[bool], case: str, starts_quote: frozenset[i
             if w[0] in "([" and len(w) > 1:
                 pos += 1
                 w = w[1:]
-            for k, part in enumerate(re.split(r"[-.]", w)):
+            for k, part in enumerate(_PART_SEP.split(w)):
                 if part and chars[pos].isalpha() and ord(chars[pos]) < 0x250 and \
-                        not any(c.isupper() for c in part[1:]):
+                        (part[1:].islower() or not any(c.isupper() for c in part[1:])):
                     if k > 0 and (part.lower() in STOP_WORDS or len(part) == 1) and \
                             not (last and pos + len(part) == m.end() and len(part) > 1):
                         pass

@@ -33,7 +33,10 @@ def entries(items: list[Item], style: str, output_format: str = "text", engine: 
 
         return citeproc_py.bibliography(xml, records, output_format)
     from biblio import csl
+    from biblio.csl.locale import locale_known
 
+    if locale is not None and not locale_known(locale):
+        raise UsageError(f"unknown locale '{locale}' (locales are tags such as en-US, en-GB, de-DE, fr-FR)")
     try:
         compiled = csl.compile_style(xml, locale)
     except Exception as exc:  # malformed XML or a structure CSL does not define

@@ -70,6 +70,7 @@ def test_unwritable_output_leaves_no_file(tmp_path: Path) -> None:
     (("export", "--to", "csl"), ExitCode.USAGE),
     (("export", "--to", "apa", "--format", "pdf"), ExitCode.USAGE),
     (("export", "--to", "bibtex", "--format", "html"), ExitCode.USAGE),
+    (("export", "--to", "apa", "--locale", "xx-YY"), ExitCode.USAGE),
     (("export", "--bogus-option"), ExitCode.USAGE),
 ])
 def test_errors_are_one_line_with_their_exit_code(args: tuple[str, ...], code: int) -> None:
