@@ -16,7 +16,7 @@ from biblio.errors import NoReferences, UsageError
 from biblio.formats import csljson
 from biblio.records import parse_reference
 from biblio.records.keys import assign_keys, with_ids
-from biblio.records.model import Item
+from biblio.records.model import Item, biblio_data
 from biblio.references.splitter import split_references
 from biblio.resources import sample_name, sample_text
 
@@ -42,15 +42,29 @@ def read_sources(inputs: Sequence[str]) -> list[Source]:
     return [Source(found.name, found.text) for found in map(read_path, inputs)]
 
 
-def references_in(text: str, name: str = "input") -> list[str]:
-    """The reference strings of a document's reference section, in document order."""
+def references_in(text: str, name: str = "input") -> list[Item]:
+    """Records of a document's reference section, in document order.
+
+    Where each reference stood (its document line, list marker and sub-heading)
+    is kept under ``custom.biblio``.
+    """
     section = find_reference_section(text)
     if section is None:
         raise NoReferences(f"{name}: no reference section found")
-    references = [ref.text for ref in split_references(section.text)]
+    references = split_references(section.text)
     if not references:
         raise NoReferences(f"{name}: the reference section '{section.heading}' holds no references")
-    return references
+    items = []
+    for ref in references:
+        item = parse_reference(ref.text)
+        data = biblio_data(item)
+        data["line"] = section.start_line + ref.line - 1
+        if ref.marker:
+            data.setdefault("label", ref.marker)
+        if ref.group:
+            data["group"] = ref.group
+        items.append(item)
+    return items
 
 
 def records_from(source: Source) -> list[Item]:
@@ -59,7 +73,7 @@ def records_from(source: Source) -> list[Item]:
     if kind in READERS:
         items = import_module(READERS[kind]).loads(source.text, source.name)
     else:
-        items = [parse_reference(ref) for ref in references_in(source.text, source.name)]
+        items = references_in(source.text, source.name)
     if not items:
         raise NoReferences(f"{source.name}: no references found")
     return items

@@ -45,3 +45,22 @@ def test_ids_are_readable_citation_keys() -> None:
     assert ids[0] == "humanrightswatch2024pakistan"
     assert "unitednationsoffice2025pakistan" in ids
     assert len(set(ids)) == len(ids)
+
+
+def test_records_say_where_their_reference_stood() -> None:
+    from biblio.resources import sample_text
+
+    lines = sample_text().split("\n")
+    for item in api.load([]):
+        data = item["custom"]["biblio"]
+        start = lines[data["line"] - 1]
+        assert data["source"].startswith(start.strip()), (start, data["source"])
+
+
+def test_numbered_list_markers_are_kept() -> None:
+    from biblio.api import references_in
+
+    items = references_in("References\n\n[1] Doe, J. (2020). *A book*. Press.\n[2] Roe, R. (2021). *Another*. Press.\n")
+    assert [i["custom"]["biblio"]["label"] for i in items] == ["[1]", "[2]"]
+    assert [i["custom"]["biblio"]["line"] for i in items] == [3, 4]
+    assert items[0]["title"] == "A book"
