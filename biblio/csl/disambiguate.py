@@ -25,12 +25,27 @@ def suffix_letters(n: int) -> str:
 
 
 def _key(reg: Registry, it: Item, seen: list[NameParts] | None = None) -> str:
-    def hook(ctx: Ctx) -> None:
-        ctx.seen_names = seen
+    """The plain text of the item's citation as its disambiguation state stands; ``seen``
+    receives the names it shows.  Renderings are remembered per state, for the length of
+    one ``disambiguate`` (the state is all a citation's text depends on there)."""
+    d = reg._disamb[it.id]
+    memo = reg._cite_memo
+    state = (it.id, d.add_names, frozenset(d.given_levels.items()), d.all_given, d.year_suffix, d.condition,
+             d.sub_condition)
+    hit = memo.get(state) if memo is not None else None
+    if hit is None:
+        lst: list[NameParts] = []
 
-    node, _ctx = reg.render_item(it, "citation", Cite(), reg._disamb[it.id], reg._numbers.get(it.id, 0),
-                                   hook if seen is not None else None)
-    return plain(node)
+        def hook(ctx: Ctx) -> None:
+            ctx.seen_names = lst
+
+        node, _ctx = reg.render_item(it, "citation", Cite(), d, reg._numbers.get(it.id, 0), hook)
+        hit = (plain(node), tuple(lst))
+        if memo is not None:
+            memo[state] = hit
+    if seen is not None:
+        seen.extend(hit[1])
+    return hit[0]
 
 
 def _collisions(keys: dict[str, str]) -> list[list[str]]:
@@ -92,6 +107,18 @@ def disambiguate(reg: Registry, items: list[Item]) -> None:
     add_given = a.get("disambiguate-add-givenname") == "true"
     rule = a.get("givenname-disambiguation-rule", "by-cite")
     add_ys = a.get("disambiguate-add-year-suffix") == "true"
+    if not (add_names or add_given or add_ys or reg.style.uses_disambiguate_test):
+        # nothing would change what any entry or cite renders: no citation need render
+        return
+    reg._cite_memo = {}
+    try:
+        _disambiguate(reg, items, add_names, add_given, rule, add_ys)
+    finally:
+        reg._cite_memo = None
+
+
+def _disambiguate(reg: Registry, items: list[Item], add_names: bool, add_given: bool, rule: str,
+                  add_ys: bool) -> None:
     D = reg._disamb
     by_id = {it.id: it for it in items}
     keys: dict[str, str] = {}

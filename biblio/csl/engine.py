@@ -19,7 +19,7 @@ from .locale import Locale, build_locale
 from .names import NameOpts
 from .output import Span, flatten
 from .sort import LazyRow, key_value, sort_indices
-from .style import Element, Names, Section, StyleDef, Text, parse_style
+from .style import Choose, Element, Names, Section, StyleDef, Text, parse_style
 
 INHERITABLE = frozenset(
     "and delimiter-precedes-et-al delimiter-precedes-last et-al-min et-al-use-first et-al-use-last "
@@ -95,6 +95,10 @@ class Style:
                 for lay in sec.layouts:
                     every.extend(_walk(lay.elements))
         self.uses_year_suffix = any(isinstance(e, Text) and e.variable == "year-suffix" for e in every)
+        # whether any choose tests ``disambiguate`` (what disambiguation sets even without its options)
+        self.uses_disambiguate_test = any(
+            isinstance(e, Choose) and any(c is not None and any(k == "disambiguate" for k, _v in c.tests)
+                                          for c, _ch in e.branches) for e in every)
         self.quotes = self.locale.quotes()
         self.range_delim = self.locale.term("page-range-delimiter") or "\u2013"
         self.piq = self.locale.punctuation_in_quote
@@ -185,6 +189,7 @@ class Registry:
         self.make_ctx = style.make_ctx
         self.render_item = style.render_item
         self.flatten = style.flatten
+        self._cite_memo: dict[tuple, tuple[str, tuple]] | None = None
         self._process(items, cited_order)
 
     def _prepare(self, items: list[dict] | list[Item]) -> list[Item]:

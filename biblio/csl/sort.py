@@ -27,7 +27,8 @@ def collate(s: str) -> str:
     s = _DROP.sub("", s).strip()
     s = re.sub(r"^[^\w]+", "", s)
     s = _APOS.sub("\x01", s)
-    base = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    # ASCII is its own NFKD form, without combining marks
+    base = s if s.isascii() else "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     return base.casefold().strip()
 
 
@@ -100,10 +101,80 @@ def _cmp_values(a: Any, b: Any) -> int:
 def sort_indices(keys: list[SortKey], values: list[Any]) -> list[int]:
     """Stable order of rows by keys; empty values go last whatever the direction.
 
-    ``values`` holds lists or ``LazyRow``s (values computed on demand)."""
+    ``values`` holds lists or ``LazyRow``s (values computed on demand).  Rows are sorted
+    on the first key, then each run of rows equal so far on the next key, and so on: a
+    key is computed only for rows that tie with another row on every key before it (the
+    very rows a comparison sort would have to compute it for)."""
     rows = [v if isinstance(v, LazyRow) else _eager(v) for v in values]
-    asc = [k.ascending for k in keys]
     nkeys = len(keys)
+    asc = [k.ascending for k in keys]
+    out: list[int] = []
+
+    def order(idx: list[int], k: int) -> None:
+        # ``idx`` is in ascending row order, which breaks the remaining ties
+        if len(idx) < 2 or k == nkeys:
+            out.extend(idx)
+            return
+        present: list[tuple[Any, int]] = []
+        empty: list[int] = []
+        for i in idx:
+            v = rows[i].get(k)
+            if v is None:
+                empty.append(i)
+            else:
+                present.append((v, i))
+        if len(present) > 1:
+            runs = _runs(present, asc[k])
+            if runs is None:
+                raise _Mixed
+            for run in runs:
+                order(run, k + 1)
+        else:
+            out.extend(i for _v, i in present)
+        order(empty, k + 1)
+
+    try:
+        order(list(range(len(rows))), 0)
+    except _Mixed:
+        return _sort_cmp(rows, asc)
+    return out
+
+
+_PAD_MAX = 10 ** 10
+
+
+def _runs(present: list[tuple[Any, int]], ascending: bool) -> list[list[int]] | None:
+    """Rows ordered by one key's values (stable), grouped into runs of equal values;
+    None when the values mix types in a way only ``_cmp_values`` orders."""
+    kinds = {type(v) for v, _i in present}
+    if kinds == {int} or kinds == {str}:
+        ordered = sorted(present, key=lambda p: p[0], reverse=not ascending)
+        get = None
+    elif kinds == {int, str} and all(0 <= v < _PAD_MAX for v, _i in present if type(v) is int):
+        # ints compare with strings as zero-padded strings, which orders them as numbers too
+        def pad(p: tuple[Any, int]) -> str:
+            v = p[0]
+            return f"{v:010d}" if type(v) is int else v
+        ordered = sorted(present, key=pad, reverse=not ascending)
+        get = pad
+    else:
+        return None
+    runs: list[list[int]] = []
+    prev: Any = _UNSET
+    for p in ordered:
+        v = p[0] if get is None else get(p)
+        if v == prev:
+            runs[-1].append(p[1])
+        else:
+            runs.append([p[1]])
+            prev = v
+    return runs
+
+
+def _sort_cmp(rows: list[LazyRow], asc: list[bool]) -> list[int]:
+    """The same order through pairwise comparisons (``_cmp_values``): used when one key's
+    values mix types in a way that no key function orders alike."""
+    nkeys = len(asc)
 
     def cmp(i: int, j: int) -> int:
         ri, rj = rows[i], rows[j]
@@ -123,6 +194,10 @@ def sort_indices(keys: list[SortKey], values: list[Any]) -> list[int]:
         return (i > j) - (i < j)
 
     return sorted(range(len(rows)), key=functools.cmp_to_key(cmp))
+
+
+class _Mixed(Exception):
+    pass
 
 
 def _eager(v: list[Any]) -> LazyRow:

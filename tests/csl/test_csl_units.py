@@ -211,3 +211,39 @@ def test_citation_number_collapse() -> None:
                                                                                        {"id": "3"}, {"id": "5"}],
                                                  "properties": {"noteIndex": 0}}]
     assert render(xml, items, cites, "text").split("\n") == ["[1\u20134]", "[1,2,5,4]"]
+
+
+def _rows(data: list[list[object]], nkeys: int, computed: set[tuple[int, int]]) -> list:
+    from biblio.csl.sort import LazyRow
+
+    def row(r: int) -> LazyRow:
+        def compute(k: int) -> object:
+            computed.add((r, k))
+            return data[r][k]
+        return LazyRow(nkeys, compute)
+    return [row(r) for r in range(len(data))]
+
+
+def test_sort_by_runs_matches_pairwise_order() -> None:
+    """Sorting key by key (runs of ties) gives the order of the pairwise comparison, and
+    computes a key only for the rows that tie on every key before it."""
+    import random
+
+    from biblio.csl.sort import _sort_cmp, sort_indices
+    from biblio.csl.style import SortKey
+
+    rnd = random.Random(7)
+    pools = [[None, "a", "b", "B", "ab", ""], [None, 1, 2, 10, 0], [None, 3, "x", "0000000003", 12],
+             [None, -5, -10, "abc", 7]]
+    for _ in range(300):
+        nkeys = rnd.randint(1, 3)
+        keys = [SortKey(ascending=rnd.random() < 0.5) for _k in range(nkeys)]
+        cols = [rnd.choice(pools) for _k in range(nkeys)]
+        data = [[rnd.choice(c) for c in cols] for _r in range(rnd.randint(0, 12))]
+        got_computed: set[tuple[int, int]] = set()
+        want_computed: set[tuple[int, int]] = set()
+        got = sort_indices(keys, _rows(data, nkeys, got_computed))
+        want = _sort_cmp(_rows(data, nkeys, want_computed), [k.ascending for k in keys])
+        assert got == want
+        if not any(-5 in c for c in cols):
+            assert got_computed == want_computed
