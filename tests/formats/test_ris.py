@@ -51,3 +51,12 @@ def test_partial_dates_and_unknown_tags() -> None:
 def test_malformed(text: str) -> None:
     with pytest.raises(MalformedInput):
         ris.loads(text)
+
+
+def test_fields_without_a_ris_tag_are_kept_as_notes() -> None:
+    text = ris.dumps([{"type": "book", "title": "T", "status": "in press", "composer": [{"family": "Bach",
+                                                                                         "given": "J. S."}]}])
+    assert "N1  - status: in press" in text and "N1  - composer: Bach, J. S." in text
+    (back,) = ris.loads(text)
+    kept = back.get("note", "") + " ".join(back["custom"]["biblio"].get("ris-extra", []))
+    assert "status: in press" in kept and "composer: Bach, J. S." in kept

@@ -36,6 +36,19 @@ def _date(date: dict[str, Any]) -> tuple[str | None, str | None]:
     return "/".join(fields) + "/", year
 
 
+# Keys that are not bibliographic data, or that the lines below write themselves.
+_HANDLED = frozenset({"id", "type", "custom", "citation-key", "issued", "accessed", "page", "keyword"})
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(_name(v) if isinstance(v, dict) else str(v) for v in value)
+    if isinstance(value, dict):
+        full, _ = _date(value)
+        return full.rstrip("/") if full else str(value)
+    return str(value)
+
+
 def _item_lines(item: Item) -> list[str]:
     lines = [_line("TY", m.CSL_TO_RIS_TYPE.get(item.get("type", ""), m.DEFAULT_RIS_TYPE))]
     if item.get("id"):
@@ -63,6 +76,10 @@ def _item_lines(item: Item) -> list[str]:
     for keyword in str(item.get("keyword", "")).split(","):
         if keyword.strip():
             lines.append(_line(m.KEYWORD_TAG, keyword.strip()))
+    mapped = {v for v, _ in m.NAMES} | {v for v, _ in m.FIELDS} | _HANDLED
+    for variable in sorted(set(item) - mapped):
+        if item[variable] not in (None, "", [], {}):
+            lines.append(_line("N1", f"{variable}: {_plain(item[variable])}"))  # no RIS home: kept as a note
     lines.append("ER  - ")
     return lines
 
