@@ -87,6 +87,12 @@ def load(inputs: Sequence[str]) -> list[Item]:
     return with_ids(items)
 
 
+def incomplete(items: list[Item]) -> list[Item]:
+    """The records whose reference text did not all find a field (flagged, kept under custom.biblio)."""
+    lost = {"unparsed", "unparsed-remainder"}
+    return [i for i in items if lost & set(i.get("custom", {}).get("biblio", {}).get("flags", []))]
+
+
 def parse_lines(lines: Iterable[str]) -> Iterator[Item]:
     """One record per input line, in order, each with a unique id; a blank line gives a flagged record."""
     used: set[str] = set()

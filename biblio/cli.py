@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -83,9 +83,21 @@ def export(
     if styled_output and output_format is not None and output_format not in styled.OUTPUT_FORMATS:
         raise UsageError(f"unknown --format '{output_format}' (choose from {', '.join(styled.OUTPUT_FORMATS)})")
     items = api.load(inputs or [])
+    _warn_incomplete(items)
     text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain,
                       engine=engine, locale=locale)
     write_output(text, output)
+
+
+def _warn_incomplete(items: list[dict[str, Any]]) -> None:
+    """A reference parsed only in part must not pass silently into a paper: say which."""
+    for item in api.incomplete(items):
+        data = item["custom"]["biblio"]
+        where = f"line {data['line']}" if "line" in data else str(data.get("origin", item.get("id")))
+        text = " ".join(str(data.get("source", "")).split())
+        shown = text if len(text) <= 70 else text[:67] + "..."
+        sys.stderr.write(f"biblio: warning: {where}: reference not fully parsed (the text is kept in "
+                         f"custom.biblio and note): {shown}\n")
 
 
 def _defaulted(ctx: typer.Context, param: str) -> bool:
