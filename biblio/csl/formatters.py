@@ -125,13 +125,15 @@ _RTF: Markup = {
     ("vertical-align", "sub"): ("\\sub ", "\\nosupersub{}"),
 }
 
+# Without HTML's boxes a label ("1.", "[1]") would run into its entry: a space keeps them apart.
+_FLAT_DISPLAY = {"left-margin": ("", " ")}
 FORMATTERS: dict[str, Formatter] = {
     "html": Formatter("html", _HTML, _esc_html, _HTML_DISPLAY),
-    "text": Formatter("text", {}, _esc_text, {}),
-    "plain": Formatter("text", {}, _esc_text, {}),
-    "markdown": Formatter("markdown", _MD, _esc_md, {}),
-    "latex": Formatter("latex", _LATEX, _esc_latex, {}),
-    "rtf": Formatter("rtf", _RTF, _esc_rtf, {}),
+    "text": Formatter("text", {}, _esc_text, _FLAT_DISPLAY),
+    "plain": Formatter("text", {}, _esc_text, _FLAT_DISPLAY),
+    "markdown": Formatter("markdown", _MD, _esc_md, _FLAT_DISPLAY),
+    "latex": Formatter("latex", _LATEX, _esc_latex, _FLAT_DISPLAY),
+    "rtf": Formatter("rtf", _RTF, _esc_rtf, _FLAT_DISPLAY),
 }
 
 

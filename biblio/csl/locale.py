@@ -9,6 +9,7 @@ style ``<locale xml:lang="de">``, style ``<locale>``, file de-AT, file de-DE
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import os
 from dataclasses import dataclass, field
@@ -19,10 +20,13 @@ NS = "{http://purl.org/net/xbiblio/csl}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
+@functools.lru_cache(maxsize=1)
 def _locales_dir() -> str:
-    import citeproc
-
-    return os.path.join(os.path.dirname(citeproc.__file__), "data", "locales")
+    # Only the data files of citeproc-py are needed: find them without importing it (start-up time).
+    spec = importlib.util.find_spec("citeproc")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("citeproc-py, which ships the CSL locale files, is not installed")
+    return os.path.join(os.path.dirname(spec.origin), "data", "locales")
 
 
 @dataclass

@@ -51,3 +51,10 @@ def test_citeproc_py_engine_stays_available() -> None:
 def test_other_styles_render_every_reference(style: str) -> None:
     out = export("--to", "csl", "--style", style)
     assert len([line for line in out.splitlines() if line.strip()]) == 11
+
+
+def test_numeric_labels_stand_apart_from_entries_outside_html() -> None:
+    for style, first in (("ieee", "[1] "), ("nature", "1. ")):
+        for markup in ("text", "markdown"):
+            out = export("--to", "csl", "--style", style, "--format", markup)
+            assert out.startswith(first) and not out.startswith(first + " "), out[:40]
