@@ -42,7 +42,7 @@ def read_sources(inputs: Sequence[str]) -> list[Source]:
     return [Source(found.name, found.text) for found in map(read_path, inputs)]
 
 
-def references_in(text: str, name: str = "input") -> list[Item]:
+def document_records(text: str, name: str = "input") -> list[Item]:
     """Records of a document's reference section, in document order.
 
     Where each reference stood (its document line, list marker and sub-heading)
@@ -73,7 +73,7 @@ def records_from(source: Source) -> list[Item]:
     if kind in READERS:
         items = import_module(READERS[kind]).loads(source.text, source.name)
     else:
-        items = references_in(source.text, source.name)
+        items = document_records(source.text, source.name)
     if not items:
         raise NoReferences(f"{source.name}: no references found")
     return items

@@ -19,7 +19,8 @@ def _esc_text(s: str) -> str:
 _MD_SPECIAL = str.maketrans({"*": "\\*", "_": "\\_", "`": "\\`", "\\": "\\\\"})
 
 
-def _esc_md(s: str) -> str:
+def escape_markdown(s: str) -> str:
+    """``s`` as literal Markdown text."""
     return s.translate(_MD_SPECIAL)
 
 
@@ -38,7 +39,8 @@ _LATEX_SPECIAL = {
 _LATEX_TABLE = str.maketrans(_LATEX_SPECIAL)
 
 
-def _esc_latex(s: str) -> str:
+def escape_latex(s: str) -> str:
+    """``s`` as literal LaTeX text (a document, not a .bib file: TeX never counts escaped braces)."""
     return s.translate(_LATEX_TABLE)
 
 
@@ -131,8 +133,8 @@ FORMATTERS: dict[str, Formatter] = {
     "html": Formatter("html", _HTML, _esc_html, _HTML_DISPLAY),
     "text": Formatter("text", {}, _esc_text, _FLAT_DISPLAY),
     "plain": Formatter("text", {}, _esc_text, _FLAT_DISPLAY),
-    "markdown": Formatter("markdown", _MD, _esc_md, _FLAT_DISPLAY),
-    "latex": Formatter("latex", _LATEX, _esc_latex, _FLAT_DISPLAY),
+    "markdown": Formatter("markdown", _MD, escape_markdown, _FLAT_DISPLAY),
+    "latex": Formatter("latex", _LATEX, escape_latex, _FLAT_DISPLAY),
     "rtf": Formatter("rtf", _RTF, _esc_rtf, _FLAT_DISPLAY),
 }
 

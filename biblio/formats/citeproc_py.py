@@ -6,7 +6,6 @@ LaTeX formatters beside its plain and HTML ones.
 
 from __future__ import annotations
 
-import re
 import warnings
 from functools import lru_cache
 from types import SimpleNamespace
@@ -15,15 +14,8 @@ from typing import Any
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
-from biblio.formats.bibtex.latex import escape
+from biblio.csl.formatters import escape_latex, escape_markdown
 from biblio.records.model import Item
-
-_MD_SPECIAL = re.compile(r"([\\`*])|(?<!\w)_|_(?!\w)")
-
-
-def escape_markdown(text: str) -> str:
-    # Intraword underscores (URLs, identifiers) are literal in CommonMark; escape only the rest.
-    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
 
 
 def _wrapper(before: str, after: str) -> type[str]:
@@ -38,11 +30,6 @@ def _formatter(preformat: Any, italic: type[str], bold: type[str], small_caps: t
                sup: type[str], sub: type[str]) -> SimpleNamespace:
     return SimpleNamespace(preformat=preformat, Italic=italic, Oblique=italic, Bold=bold, Light=str,
                            Underline=str, Superscript=sup, Subscript=sub, SmallCaps=small_caps)
-
-
-def escape_latex(text: str) -> str:
-    # Outside a .bib file TeX never counts escaped braces, so \{ \} are always safe.
-    return escape(str(text), braces_pair=True)
 
 
 MARKDOWN = _formatter(escape_markdown, _wrapper("*", "*"), _wrapper("**", "**"), str,

@@ -76,7 +76,9 @@ def conform(item: Item) -> Item:
     extra: dict[str, Any] = {}
     for key, value in item.items():
         if key in NAME_VARIABLES:
-            value = _names(value)
+            value, whole = _names(value)
+            if not whole:
+                extra[key] = item[key]  # part of it has no CSL form: the original is kept as given
         elif key in DATE_VARIABLES:
             value = _date(value)
         elif key in STANDARD_VARIABLES or key in STRING_KEYS:
@@ -119,21 +121,28 @@ def _scalar(key: str, value: Any) -> Any:
     return None
 
 
-def _names(value: Any) -> Any:
-    """Names as a list of name objects; a bare string is one literal name."""
+_NAME_FLAGS = ("comma-suffix", "static-ordering", "parse-names")
+
+
+def _names(value: Any) -> tuple[list[dict[str, Any]] | None, bool]:
+    """(names as a list of name objects, whether all of ``value`` fitted); a bare string is one literal."""
     if isinstance(value, (str, dict)):
         value = [value]
     if not isinstance(value, list):
-        return None
+        return None, False
     names = []
+    whole = True
     for name in value:
         if isinstance(name, str):
             names.append({"literal": name})
         elif isinstance(name, dict):
-            flags = ("comma-suffix", "static-ordering", "parse-names")
-            names.append({k: (v if k in flags else str(v)) for k, v in name.items()
-                          if k in NAME_PARTS and (isinstance(v, (str, int, float)) or k not in flags)})
-    return names
+            kept = {k: (v if k in _NAME_FLAGS else str(v)) for k, v in name.items()
+                    if k in NAME_PARTS and (isinstance(v, (str, int, float)) or k not in _NAME_FLAGS)}
+            whole = whole and len(kept) == len(name)
+            names.append(kept)
+        else:
+            whole = False
+    return (names or None), whole
 
 
 def _date(value: Any) -> Any:

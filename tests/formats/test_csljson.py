@@ -72,3 +72,10 @@ def test_types_zotero_lacks_are_written_as_their_nearest_and_read_back_exactly()
     (back,) = csljson.loads(json.dumps([written]))
     assert back["type"] == "software"
     assert all(csljson.ZOTERO_NEAREST[t] not in csljson.ZOTERO_NEAREST for t in csljson.ZOTERO_NEAREST)
+
+
+def test_names_without_a_csl_form_are_kept_as_given() -> None:
+    raw = [{"family": "Doe", "x-role": "lead"}, 7]
+    item = csljson.conform({"type": "book", "title": "T", "author": raw})
+    assert item["author"] == [{"family": "Doe"}]
+    assert item["custom"]["author"] == raw

@@ -58,9 +58,11 @@ def test_records_say_where_their_reference_stood() -> None:
 
 
 def test_numbered_list_markers_are_kept() -> None:
-    from biblio.api import references_in
+    from biblio.api import document_records
 
-    items = references_in("References\n\n[1] Doe, J. (2020). *A book*. Press.\n[2] Roe, R. (2021). *Another*. Press.\n")
+    items = document_records(
+        "References\n\n[1] Doe, J. (2020). *A book*. Press.\n[2] Roe, R. (2021). *Another*. Press.\n"
+    )
     assert [i["custom"]["biblio"]["label"] for i in items] == ["[1]", "[2]"]
     assert [i["custom"]["biblio"]["line"] for i in items] == [3, 4]
     assert items[0]["title"] == "A book"

@@ -116,18 +116,7 @@ def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list
     return list(out.items())
 
 
-def _publisher_is_author(item: Item) -> Item:
-    """APA omits a report's publisher when it is the (group) author: .bib styles need it named."""
-    authors = item.get("author")
-    if item.get("type") == "report" and not item.get("publisher") and isinstance(authors, list) and authors:
-        first = authors[0]
-        if isinstance(first, dict) and first.get("literal"):
-            return {**item, "publisher": first["literal"]}
-    return item
-
-
 def entry_text(item: Item, key: str, dialect: Dialect = "bibtex") -> str:
-    item = _publisher_is_author(item)
     rule = type_rule(item)
     entrytype, subtype = rule.entry(dialect)
     lines = [f"@{entrytype}{{{key},"]
