@@ -52,7 +52,7 @@ def select(paths: list[str]) -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
-        "--cmd", default=DEFAULT_CMD, help="parser command (default: biblio.records.parse_reference)"
+        "--cmd", default=DEFAULT_CMD, help="parser command (default: biblio.parse.parse_reference)"
     )
     ap.add_argument("--training", default=TRAINING)
     ap.add_argument(

@@ -14,7 +14,7 @@ from biblio.documents.finder import find_reference_section
 from biblio.documents.reader import read_path
 from biblio.errors import NoReferences, UsageError
 from biblio.formats import csljson
-from biblio.records import parse_reference
+from biblio.parse import parse_reference
 from biblio.records.keys import assign_keys, with_ids
 from biblio.records.model import Item, biblio_data
 from biblio.references.splitter import split_references

@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from biblio.records.apa.places import is_place
-from biblio.records.names import ORG_WORDS, looks_personal, parse_person_list
-from biblio.records.text import (
+from biblio.parse.normalisers.names import ORG_WORDS, looks_personal, parse_person_list
+from biblio.parse.readers.apa.places import is_place
+from biblio.parse.text import (
     DASH_CLASS,
     IT_CLOSE,
     IT_OPEN,

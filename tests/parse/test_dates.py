@@ -1,10 +1,10 @@
-"""biblio.records.dates: the APA date parenthetical."""
+"""biblio.parse.normalisers.dates: the APA date parenthetical."""
 
 from __future__ import annotations
 
 import pytest
 
-from biblio.records.dates import parse_date
+from biblio.parse.normalisers.dates import parse_date
 
 
 @pytest.mark.parametrize(

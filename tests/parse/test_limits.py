@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from biblio.records import MAX_REFERENCE_CHARS, parse_reference
+from biblio.parse import MAX_REFERENCE_CHARS, parse_reference
 
 
 def test_overlong_text_goes_to_the_fallback() -> None:

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from biblio.records import parse_reference
+from biblio.parse import parse_reference
 from biblio.records.model import plain
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "000_4828e8955879783b.txt"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.records.text import ascii_fold, clean_space, unmark
+from biblio.parse.text import ascii_fold, clean_space, unmark
 
 CITIES = frozenset(
     c.lower()

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from biblio.records.text import DASH_CLASS, ascii_fold, clean_space
+from biblio.parse.text import DASH_CLASS, ascii_fold, clean_space
 
 MONTHS: dict[str, int] = {
     "january": 1,

@@ -1,10 +1,10 @@
-"""biblio.records.names: APA name lists -> CSL names."""
+"""biblio.parse.normalisers.names: APA name lists -> CSL names."""
 
 from __future__ import annotations
 
 import pytest
 
-from biblio.records.names import is_initials, parse_names
+from biblio.parse.normalisers.names import is_initials, parse_names
 
 
 @pytest.mark.parametrize(

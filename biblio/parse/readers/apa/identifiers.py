@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.records.dates import parse_date
-from biblio.records.text import clean_space
+from biblio.parse.normalisers.dates import parse_date
+from biblio.parse.text import clean_space
 
 _TRAIL = ".,;:>"
 _ANGLE_URL = re.compile(r"<\s*((?:https?|ftp)://[^\s>]+|www\.[^\s>]+|doi:[^\s>]+)\s*>", re.I)

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (long reference strings in the case table)
-"""biblio.records.parse_reference on APA 7 references written for these tests.
+"""biblio.parse.parse_reference on APA 7 references written for these tests.
 
 Each case lists the exact CSL fields expected; the parser may add nothing
 bibliographic beyond them (custom, note and flags aside).
@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from biblio.records import parse_reference
+from biblio.parse import parse_reference
 from biblio.records.model import flags
 
 P = "family"

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.records.apa.authors import parse_authors
-from biblio.records.apa.identifiers import extract_identifiers
-from biblio.records.apa.source import (
+from biblio.parse.normalisers.dates import DateResult, parse_date
+from biblio.parse.normalisers.names import looks_personal, parse_names
+from biblio.parse.readers.apa.authors import parse_authors
+from biblio.parse.readers.apa.identifiers import extract_identifiers
+from biblio.parse.readers.apa.source import (
     CONTAINER_WORDS,
     PUBLISHER_WORDS,
     SourcePart,
@@ -22,9 +24,17 @@ from biblio.records.apa.source import (
     parse_locators,
     parse_source,
 )
-from biblio.records.apa.title import TitlePart, parse_title
-from biblio.records.apa.types import bracket_type, infer_type
-from biblio.records.dates import DateResult, parse_date
+from biblio.parse.readers.apa.title import TitlePart, parse_title
+from biblio.parse.readers.apa.types import bracket_type, infer_type
+from biblio.parse.text import (
+    IT_OPEN,
+    clean_space,
+    mark_italics,
+    sentence_end,
+    sentence_units,
+    strip_value,
+    unmark,
+)
 from biblio.records.model import (
     NO_AUTHOR,
     NO_TITLE,
@@ -33,16 +43,6 @@ from biblio.records.model import (
     Item,
     add_flag,
     biblio_data,
-)
-from biblio.records.names import looks_personal, parse_names
-from biblio.records.text import (
-    IT_OPEN,
-    clean_space,
-    mark_italics,
-    sentence_end,
-    sentence_units,
-    strip_value,
-    unmark,
 )
 
 _LABEL = re.compile(
@@ -169,7 +169,7 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
 
 
 def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> None:
-    from biblio.records.apa.source import SourcePart
+    from biblio.parse.readers.apa.source import SourcePart
 
     # "(H. Weaver, Trans.; 2nd ed.)": APA separates kinds of information with ";"
     parens = [p.strip() for inner in parens for p in inner.split(";") if p.strip()]

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.normalisers.names import parse_names
+from biblio.parse.text import clean_space, unmark
 from biblio.records.model import Name
-from biblio.records.names import parse_names
-from biblio.records.text import clean_space, unmark
 
 _ROLE = re.compile(
     r"[\s,]*[(\[]?\s*(?P<role>Eds?|Editors?|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from biblio.records.text import IT_OPEN, matching_close, sentence_end, strip_value
+from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
 
 # parentheticals that qualify a title rather than belong to it
 _TITLE_PAREN = re.compile(

@@ -1,5 +1,5 @@
 """APA 7 reference parsing: one unit per element, orchestrated by parser.py."""
 
-from biblio.records.apa.parser import parse_apa
+from biblio.parse.readers.apa.parser import parse_apa
 
 __all__ = ["parse_apa"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from biblio.records import parse_reference
+from biblio.parse import parse_reference
 
 # Pieces of real references, so that the fuzzer reaches deep parser paths.
 PIECES = st.sampled_from(

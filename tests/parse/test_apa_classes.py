@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from biblio.records import parse_reference
-from biblio.records.apa.places import is_place
-from biblio.records.apa.source import edition_value
+from biblio.parse import parse_reference
+from biblio.parse.normalisers.names import parse_person_list
+from biblio.parse.readers.apa.places import is_place
+from biblio.parse.readers.apa.source import edition_value
 from biblio.records.model import UNPARSED, flags
-from biblio.records.names import parse_person_list
 
 
 def fields(text: str, *keys: str) -> dict[str, Any]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from biblio.records.apa.identifiers import extract_identifiers
+from biblio.parse.readers.apa.identifiers import extract_identifiers
+from biblio.parse.text import clean_space, strip_value
 from biblio.records.model import UNCERTAIN_TYPE, UNPARSED, UNPARSED_REMAINDER, Item, add_flag, biblio_data
-from biblio.records.text import clean_space, strip_value
 
 # "(2011)", ", 2011.", "2011;" / "2011." at the end: a year set off by punctuation
 _CLEAR_YEAR = re.compile(

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.text import clean_space, unmark
 from biblio.records.model import Name
-from biblio.records.text import clean_space, unmark
 
 # Lowercase particles that CSL stores as non-dropping-particle.
 PARTICLES = {

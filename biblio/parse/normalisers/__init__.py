@@ -1,0 +1,1 @@
+"""Normalisers: each turns a labelled span of reference text into CSL values."""
