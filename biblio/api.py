@@ -5,19 +5,19 @@ The command line is a thin layer over these functions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 
 from biblio.documents.detect import detect_kind
-from biblio.documents.finder import find_reference_section
 from biblio.documents.reader import read_path
 from biblio.errors import NoReferences, UsageError
 from biblio.formats import csljson
 from biblio.parse import parse_reference
 from biblio.records.keys import assign_keys, with_ids
-from biblio.records.model import Item, biblio_data
-from biblio.references.splitter import split_references
+from biblio.records.model import Item
+from biblio.references.records import DocumentRecords
+from biblio.references.records import document_records as references_to_records
 from biblio.resources import sample_name, sample_text
 
 # Readers by input kind; imported only when such an input comes (start-up time).
@@ -43,47 +43,51 @@ def read_sources(inputs: Sequence[str]) -> list[Source]:
 
 
 def document_records(text: str, name: str = "input") -> list[Item]:
-    """Records of a document's reference section, in document order.
+    """Records of a document's reference sections, in document order.
 
-    Where each reference stood (its document line, list marker and sub-heading)
-    is kept under ``custom.biblio``.
+    Where each reference stood (its section, document line, list marker and
+    sub-heading) is kept under ``custom.biblio``.
     """
-    section = find_reference_section(text)
-    if section is None:
+    return read_document(text, name).items
+
+
+def read_document(text: str, name: str = "input", *, posts: bool = False) -> DocumentRecords:
+    """Records of a document's reference sections, and (with `posts`) its quoted posts."""
+    found = references_to_records(text, name, posts=posts)
+    if not found.sections:
         raise NoReferences(f"{name}: no reference section found")
-    references = split_references(section.text)
-    if not references:
-        raise NoReferences(f"{name}: the reference section '{section.heading}' holds no references")
-    items = []
-    for ref in references:
-        item = parse_reference(ref.text)
-        data = biblio_data(item)
-        data["line"] = section.start_line + ref.line - 1
-        if ref.marker:
-            data.setdefault("label", ref.marker)
-        if ref.group:
-            data["group"] = ref.group
-        items.append(item)
-    return items
+    if not found.items:
+        headings = ", ".join(f"'{s.heading}'" for s in found.sections if s.heading) or "found"
+        raise NoReferences(f"{name}: the reference section {headings} holds no references")
+    return found
 
 
-def records_from(source: Source) -> list[Item]:
-    """Records from one input, whatever its kind (document, .bib, CSL-JSON)."""
+def records_from(source: Source, *, posts: bool = False,
+                 on_document: Callable[[str, DocumentRecords], None] | None = None) -> list[Item]:
+    """Records from one input, whatever its kind (document, .bib, CSL-JSON).
+
+    For a document, `posts` adds its quoted posts after its references, and
+    `on_document` hears what was found (sections, lines, notes) for reporting.
+    """
     kind = detect_kind(source.text, source.name)
     if kind in READERS:
         items = import_module(READERS[kind]).loads(source.text, source.name)
     else:
-        items = document_records(source.text, source.name)
+        found = read_document(source.text, source.name, posts=posts)
+        if on_document is not None:
+            on_document(source.name, found)
+        items = found.items + found.posts
     if not items:
         raise NoReferences(f"{source.name}: no references found")
     return items
 
 
-def load(inputs: Sequence[str]) -> list[Item]:
+def load(inputs: Sequence[str], *, posts: bool = False,
+         on_document: Callable[[str, DocumentRecords], None] | None = None) -> list[Item]:
     """All records of all inputs, in input order, each with a unique id."""
     items: list[Item] = []
     for source in read_sources(inputs):
-        items.extend(records_from(source))
+        items.extend(records_from(source, posts=posts, on_document=on_document))
     return with_ids(items)
 
 

@@ -1,15 +1,18 @@
-"""Find the reference section of a document.
+"""Find the reference sections of a document.
 
-Two ways in:
-  * a heading (References, Bibliography, Works Cited, Literatur, ... in Markdown,
-    setext, HTML, bold or plain-line form); the last suitable one wins, since an
-    early one is usually a table-of-contents entry;
+Ways in:
+  * a heading (References, Bibliography, Works Cited, Notes, Literatur, ... in
+    Markdown, setext, HTML, bold or plain-line form, or a short heading ending
+    in one of these, like "APA Citations"); every such section that holds a
+    reference counts, in document order;
+  * footnote definitions (``[^3]: ...``) outside any such section;
   * no heading: a run of reference-like paragraphs at the end of the text (at
     least two), or a text made only of references (a pasted list).
-The section runs to the next heading that is not a sub-grouping of the
+A section runs to the next heading that is not a sub-grouping of the
 references (Appendix, Acknowledgements, a Markdown heading of the same or higher
-level), a horizontal rule followed by prose, the first footnote definition, or
-two long prose paragraphs in a row (the body text resuming).
+level, another reference heading), a horizontal rule followed by prose, the
+first footnote definition (outside a notes section), or two long prose
+paragraphs in a row (the body text resuming).
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ class Section:
     start_line: int
     end_line: int
     heading: str | None  # the heading as written (markup removed); None when found without one
+    notes: bool = False  # a notes or footnotes section: entries there may be prose or short notes
+    heading_line: int | None = None  # 1-based line of the heading, if any
 
 
 _REFERENCE_HEADINGS_RAW = (
@@ -63,6 +68,12 @@ _REFERENCE_HEADINGS_RAW = (
     # Others
     "kaynakça", "kaynaklar", "βιβλιογραφία", "αναφορές", "المراجع", "مراجع", "מקורות", "ביבליוגרפיה",
     "daftar pustaka", "参考文献", "参考资料", "參考資料", "參考文獻", "참고문헌", "참고 문헌", "tài liệu tham khảo",
+)
+
+# Notes sections: each note may be a full reference, a short note pointing to one, or prose.
+_NOTES_HEADINGS_RAW = (
+    "notes", "note", "footnotes", "endnotes", "end notes", "notes and sources", "source notes",
+    "anmerkungen", "fußnoten", "endnoten", "notas", "notes de fin", "note", "noten", "примечания",
 )
 
 # Headings that end a reference section; matched as a prefix of the normalised heading.
@@ -113,7 +124,11 @@ def normalise_heading(title: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_REFERENCE_HEADINGS = frozenset(normalise_heading(h) for h in _REFERENCE_HEADINGS_RAW)
+_NOTES_HEADINGS = frozenset(normalise_heading(h) for h in _NOTES_HEADINGS_RAW)
+_REFERENCE_HEADINGS = frozenset(normalise_heading(h) for h in _REFERENCE_HEADINGS_RAW) | _NOTES_HEADINGS
+# "APA Citations", "MLA Works Cited", "Selected References": a short heading ending in a reference word.
+_MAX_QUALIFIED_HEADING_WORDS = 4
+_NOT_A_QUALIFIER = re.compile(r"\d|[?!]")
 # A stop heading followed by anything but a letter: "appendix b", "about the author", not "abouts".
 _STOP_HEADING = re.compile(
     "^(?:" + "|".join(re.escape(normalise_heading(h)) for h in sorted(_STOP_HEADINGS_RAW, key=len, reverse=True))
@@ -121,8 +136,17 @@ _STOP_HEADING = re.compile(
 )
 
 
+def _names_references(key: str) -> bool:
+    if key in _REFERENCE_HEADINGS:
+        return True
+    words = key.split()
+    if not 1 < len(words) <= _MAX_QUALIFIED_HEADING_WORDS or _NOT_A_QUALIFIER.search(key):
+        return False
+    return any(" ".join(words[k:]) in _REFERENCE_HEADINGS - _NOTES_HEADINGS for k in range(1, len(words)))
+
+
 def is_reference_heading(title: str) -> bool:
-    return normalise_heading(title) in _REFERENCE_HEADINGS
+    return _names_references(normalise_heading(title))
 
 
 def _is_stop_heading(key: str) -> bool:
@@ -139,7 +163,11 @@ class _Heading:
 
     @property
     def is_reference(self) -> bool:
-        return self.key in _REFERENCE_HEADINGS
+        return _names_references(self.key)
+
+    @property
+    def is_notes(self) -> bool:
+        return self.key in _NOTES_HEADINGS
 
     @property
     def is_stop(self) -> bool:
@@ -186,7 +214,7 @@ def _heading_at(lines: list[str], i: int) -> _Heading | None:
         return None  # a short line inside a paragraph
     title = m.group(2).strip() if m else stripped
     key = normalise_heading(title)
-    if key in _REFERENCE_HEADINGS:
+    if _names_references(key):
         return _Heading(i, i, None, _TRAILING.sub("", title), key)
     if _is_stop_heading(key) and len(key.split()) <= 6 and not has_year(title) and not has_doi_or_url(title):
         return _Heading(i, i, None, _TRAILING.sub("", title), key)
@@ -248,7 +276,7 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
             in_fence = not in_fence
         elif in_fence:
             pass
-        elif _FOOTNOTE_DEFINITION.match(line):
+        elif _FOOTNOTE_DEFINITION.match(line) and not heading.is_notes:
             return i
         elif HORIZONTAL_RULE.match(line) and (i == 0 or _blank(lines[i - 1])):
             # After a rule, an author's note or a sign-off is common: only a clear reference continues.
@@ -259,13 +287,14 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
             if sub is not None:
                 if sub.is_stop:
                     return i
-                if not sub.is_reference:
-                    if heading.level is not None and sub.level is not None:
-                        if sub.level <= heading.level:
-                            return i
-                    elif not _next_block_is_reference(lines, sub.last + 1):
+                if heading.level is not None and sub.level is not None:
+                    if sub.level <= heading.level:
                         return i
-                # A lower-level heading ("### Books") or another reference heading: a sub-grouping.
+                elif sub.is_reference:
+                    return i  # another reference section ("Citations", then "Works cited")
+                elif not _next_block_is_reference(lines, sub.last + 1):
+                    return i
+                # A lower-level heading ("### Books"): a sub-grouping.
                 i = sub.last + 1
                 continue
         i += 1
@@ -298,44 +327,71 @@ def _trimmed(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _section(lines: list[str], start: int, end: int, heading: str | None) -> Section:
-    return Section("\n".join(lines[start:end]), start + 1, end, heading)
-
-
 def find_reference_section(text: str) -> Section | None:
-    """The reference section of `text`, or None when there is none."""
+    """The main reference section of `text` (the last one found), or None when there is none."""
+    sections = find_reference_sections(text)
+    return sections[-1] if sections else None
+
+
+def find_reference_sections(text: str) -> list[Section]:
+    """Every reference section of `text`, in document order (empty when there is none)."""
     lines = text.split("\n")
-    return _by_heading(lines) or _headless(lines)
+    sections = _by_heading(lines)
+    covered = [(s.start_line - 1, s.end_line) for s in sections]
+    sections += _footnote_sections(lines, covered)
+    if not sections:
+        headless = _headless(lines)
+        return [headless] if headless is not None else []
+    return sorted(sections, key=lambda s: s.start_line)
 
 
-def _by_heading(lines: list[str]) -> Section | None:
+def _by_heading(lines: list[str]) -> list[Section]:
     candidates = [h for h in _headings(lines) if h.is_reference]
     spans: list[tuple[_Heading, tuple[int, int]]] = []
     for heading in candidates:
+        if spans and spans[-1][1][1] > heading.index:
+            continue  # a lower-level reference heading inside the section before: a sub-grouping
         span = _trimmed(lines, heading.last + 1, _before_prose(lines, heading.last + 1, _section_end(lines, heading)))
         if span is not None:
             spans.append((heading, span))
     if not spans:
-        return None
+        return []
 
     def has_references(span: tuple[int, int]) -> bool:
         return any(_kind(lines, b) == "strong" for b in _blocks(lines, *span))
 
-    # The last heading whose section holds a reference; failing that, the last non-empty one.
-    chosen = next((k for k in range(len(spans) - 1, -1, -1) if has_references(spans[k][1])), len(spans) - 1)
-    # "## References" followed by "## Further reading": an earlier reference heading whose section
-    # runs on through the chosen one, with only references in between, owns it.
-    while chosen > 0:
-        heading, span = spans[chosen]
-        prev_heading, prev_span = spans[chosen - 1]
-        between = _blocks(lines, prev_span[0], heading.index) if prev_span[0] < heading.index else []
-        kinds = [_kind(lines, b) for b in between]
-        if prev_span[1] > heading.index and all(k != "prose" for k in kinds):
-            chosen -= 1
-        else:
-            break
-    heading, (start, end) = spans[chosen]
-    return _section(lines, start, end, heading.title)
+    # Every section that holds a reference (a table-of-contents entry holds none);
+    # failing that, the last non-empty one, which may list references without years.
+    chosen = [k for k, (_, span) in enumerate(spans) if has_references(span)]
+    if not chosen:
+        chosen = [len(spans) - 1] if not spans[-1][0].is_notes else []
+    return [
+        Section("\n".join(lines[start:end]), start + 1, end, heading.title, heading.is_notes, heading.index + 1)
+        for heading, (start, end) in (spans[k] for k in chosen)
+    ]
+
+
+def _footnote_sections(lines: list[str], covered: list[tuple[int, int]]) -> list[Section]:
+    """Runs of footnote definitions outside the sections found: notes that may be references."""
+    sections: list[Section] = []
+    i = 0
+    while i < len(lines):
+        if not _FOOTNOTE_DEFINITION.match(lines[i]) or any(a <= i < b for a, b in covered):
+            i += 1
+            continue
+        start = last = i
+        i += 1
+        # The run goes on over blank lines, indented continuations and further definitions.
+        while i < len(lines) and not any(a <= i < b for a, b in covered):
+            line = lines[i]
+            if _FOOTNOTE_DEFINITION.match(line) or (line.strip() and line[0] in " \t"):
+                last = i
+            elif line.strip():
+                break
+            i += 1
+        if any(_kind(lines, b) == "strong" for b in _blocks(lines, start, last + 1)):
+            sections.append(Section("\n".join(lines[start:last + 1]), start + 1, last + 1, "Footnotes", True))
+    return sections
 
 
 def _headless(lines: list[str]) -> Section | None:
@@ -361,4 +417,5 @@ def _headless(lines: list[str]) -> Section | None:
         first = top + run.index("strong")
     else:
         return None
-    return _section(lines, blocks[first][0], blocks[-1][1] + 1, None)
+    start, end = blocks[first][0], blocks[-1][1] + 1
+    return Section("\n".join(lines[start:end]), start + 1, end, None)

@@ -26,7 +26,8 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # Wikipedia has "^" back-links, kept with the marker.
 MARKER = re.compile(
     r"^(?P<marker>(?:"
-    r"\[(?P<bracket>\d{1,4}|[A-Za-z][\w+.:\-]{0,20}(?<=\d)[a-z]?)\]"
+    r"\[\^(?P<foot>[^\]\s]{1,40})\]:"  # a Markdown footnote definition
+    r"|\[(?P<bracket>\d{1,4}|[A-Za-z][\w+.:\-]{0,20}(?<=\d)[a-z]?)\]"
     r"|\((?P<paren>\d{1,4})\)"
     r"|(?P<num>\d{1,3})[.)]"
     r"|[-*+•◦▪‣·–^]"
@@ -69,6 +70,8 @@ _URL_ONLY = re.compile(
 
 _CONTINUES = re.compile(r"(?:[,;:&(\[/–—-]|\b(?:and|in|of|the|eds?\.|In:|pp\.|vol\.))$", re.IGNORECASE)
 
+_URL_AT_END = re.compile(r"(?:https?://|www\.)\S*/>?$", re.IGNORECASE)
+
 MAX_REFERENCE_CHARS = 1500  # a longer paragraph is prose, not one reference
 _SAMPLE_LINES = 100
 
@@ -78,7 +81,7 @@ def strip_marker(line: str) -> tuple[str, str | None, str | None]:
     m = MARKER.match(line)
     if not m:
         return line, None, None
-    number = m.group("bracket") or m.group("paren") or m.group("num")
+    number = m.group("foot") or m.group("bracket") or m.group("paren") or m.group("num")
     return line[m.end():], m.group("marker"), number
 
 
@@ -133,8 +136,14 @@ def starts_reference(line: str) -> bool:
 
 
 def continues(line: str) -> bool:
-    """Does the line end mid-reference (so the next line is its continuation)?"""
-    return _CONTINUES.search(line.rstrip()) is not None
+    """Does the line end mid-reference (so the next line is its continuation)?
+
+    A URL ending in ``/`` ends its reference: it is a complete address, not a dangling slash.
+    """
+    line = line.rstrip()
+    if line.endswith("/") and _URL_AT_END.search(line):
+        return False
+    return _CONTINUES.search(line) is not None
 
 
 def classify_block(lines: list[str]) -> BlockKind:

@@ -83,6 +83,13 @@ _COLON_LABEL = re.compile(r"^([^\d:/<>()\[\]]{1,60}):$")
 # "Primary Sources": capitalised words and nothing else; every reference has punctuation or digits.
 _PLAIN_LABEL = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|[ &'’-])*$")
 _HYPHEN_BREAK = re.compile(r"\S[-‐–]$")  # "…/pakistan-" + "respect-rights": no space between
+# A word hyphenated at the line end ("infor-" + "mation", as pdftotext leaves it): the hyphen goes.
+_WORD_HYPHENATED = re.compile(r"(?:^|\s)[^\s/:.@]*[a-zà-ÿ]{2}-$")
+_WORD_GOES_ON = re.compile(r"^[a-zà-ÿ]{2}")
+# A URL cut after a slash with a space before the rest ("https://arxiv.org/ abs/2101.01234").
+_URL_SPACE_BREAK = re.compile(
+    r"((?:https?://|www\.)[^\s<>]*/) ([a-z0-9][\w\-.~%/?=&#+]*(?:/|\d\.\d)[\w\-.~%/?=&#+]*)"
+)
 # A URL or DOI broken after a path character ("https://doi.org/10.1000/" + "abc-def"); only when
 # the next line goes on in lower case or digits, since "… https://x.org/" + "Accessed" is two words.
 _URL_BREAK = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*[/_=?&#%~.]$", re.IGNORECASE)
@@ -246,9 +253,14 @@ def _join(parts: list[str]) -> str:
         if not part:
             continue
         # Look at the previous line only (not the text so far): joining stays linear.
-        glued = _HYPHEN_BREAK.search(previous) or (_URL_BREAK.search(previous) and _URL_GOES_ON.match(part))
+        if pieces and _WORD_HYPHENATED.search(previous) and _WORD_GOES_ON.match(part):
+            pieces[-1] = pieces[-1][:-1]  # "infor-" + "mation": the hyphen only marked the break
+            glued = True
+        else:
+            glued = bool(_HYPHEN_BREAK.search(previous) or (_URL_BREAK.search(previous) and _URL_GOES_ON.match(part)))
         if pieces and not glued:
             pieces.append(" ")
         pieces.append(part)
         previous = part
-    return "".join(pieces)
+    text = "".join(pieces)
+    return _URL_SPACE_BREAK.sub(r"\1\2", text) if "/ " in text else text

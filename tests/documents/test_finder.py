@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from biblio.documents.finder import Section, find_reference_section, normalise_heading
+from biblio.documents.finder import Section, find_reference_section, find_reference_sections, normalise_heading
 
 REF1 = "Smith, J. (2020). *A book about things*. Press."
 REF2 = "Doe, A., & Roe, R. (2019). An article. *Journal of Stuff*, *3*(2), 1–9."
@@ -82,12 +82,18 @@ def test_an_empty_later_heading_does_not_win() -> None:
     assert found(text).text == REFS
 
 
-def test_consecutive_reference_headings_merge() -> None:
+def test_consecutive_reference_headings_are_sections_in_order() -> None:
     more = "Jones, K. (2001). *Further things*. Press."
     text = f"{PROSE}\n\n## References\n\n{REFS}\n\n## Further reading\n\n{more}\n"
-    section = found(text)
-    assert section.heading == "References"
-    assert section.text == f"{REFS}\n\n## Further reading\n\n{more}"
+    sections = find_reference_sections(text)
+    assert [(s.heading, s.text) for s in sections] == [("References", REFS), ("Further reading", more)]
+
+
+def test_a_lower_level_reference_heading_is_a_subgrouping() -> None:
+    more = "Jones, K. (2001). *Further things*. Press."
+    text = f"{PROSE}\n\n## References\n\n{REFS}\n\n### Further reading\n\n{more}\n"
+    sections = find_reference_sections(text)
+    assert [(s.heading, s.text) for s in sections] == [("References", f"{REFS}\n\n### Further reading\n\n{more}")]
 
 
 @pytest.mark.parametrize("after", [

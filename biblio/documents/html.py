@@ -1,0 +1,158 @@
+"""HTML read with lxml: block structure as regular lines, inline markup as Markdown.
+
+Each block (heading, paragraph, list item, definition, block quote) becomes
+one line: headings as ATX headings, list items with their marker (``3.`` in
+an ordered list, ``-`` otherwise), with blank lines between blocks. Inline
+markup goes through :mod:`biblio.documents.inline`. Scripts, styles, code,
+tables, figure captions, navigation and comments are not text of the
+document and are left out. Each line remembers the source line of its block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from biblio.documents.inline import html_inline_to_markdown, markdown_inline, tidy_spaces
+
+_SKIP = frozenset({
+    "script", "style", "noscript", "template", "head", "title", "meta", "link", "code", "pre", "table",
+    "figcaption", "caption", "nav", "svg", "math", "button", "form", "select", "textarea", "iframe", "img",
+})
+_BLOCK = frozenset({
+    "p", "div", "li", "dd", "dt", "blockquote", "section", "article", "main", "aside", "header", "footer",
+    "ol", "ul", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "body", "html", "figure", "address",
+    "details", "summary", "center",
+})
+_HEADING = re.compile(r"^h([1-6])$")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class _Out:
+    lines: list[str] = field(default_factory=list)
+    where: list[int] = field(default_factory=list)  # 1-based source line of each output line
+
+    def block(self, text: str, line: int) -> None:
+        text = tidy_spaces(text)
+        if not text:
+            return
+        if self.lines:
+            self.lines.append("")
+            self.where.append(line)
+        self.lines.append(text)
+        self.where.append(line)
+
+
+def _inline(element: etree._Element) -> str:
+    """An inline element as HTML text (tags kept for the inline converter), tail excluded."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if not tag or tag.lower() in _SKIP:
+        return ""
+    return etree.tostring(element, encoding="unicode", with_tail=False, method="html")
+
+
+def _walk(element: etree._Element, out: _Out, marker: str | None = None) -> None:
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    line = element.sourceline or (out.where[-1] if out.where else 1)
+    heading = _HEADING.match(tag)
+    if heading:
+        text = markdown_inline(html_inline_to_markdown(_SPACE.sub(" ", _text_of(element))))
+        out.block(f"{'#' * int(heading.group(1))} {tidy_spaces(text.replace('*', ''))}", line)
+        return
+    if tag == "hr":
+        out.block("***", line)
+        return
+    buffer: list[str] = [element.text or ""]
+    buffer_line = line
+    prefix = f"{marker} " if marker else ""
+    counter = _list_start(element) if tag == "ol" else None
+
+    def flush() -> None:
+        nonlocal prefix
+        text = markdown_inline(_SPACE.sub(" ", "".join(buffer)))
+        if tidy_spaces(text):
+            out.block(prefix + text, buffer_line)
+            prefix = ""
+        buffer.clear()
+
+    for child in element:
+        child_tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if child_tag in _SKIP or not child_tag:
+            pass  # comments, processing instructions, code, tables
+        elif child_tag in _BLOCK:
+            flush()
+            child_marker: str | None = None
+            if child_tag == "li":
+                if counter is not None:
+                    value = child.get("value")
+                    counter = int(value) if value and value.isdigit() else counter
+                    child_marker = f"{counter}."
+                    counter += 1
+                else:
+                    child_marker = "-"
+            # A list item's text keeps its marker; a block inside the item gets it if the item had none.
+            _walk(child, out, child_marker or (prefix.strip() or None))
+            prefix = ""
+            buffer_line = child.sourceline or buffer_line
+        elif child_tag == "br":
+            buffer.append(" ")
+        else:
+            buffer.append(_inline(child))
+        buffer.append(child.tail or "")
+    flush()
+
+
+def _text_of(element: etree._Element) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        parts.append(_inline(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _list_start(element: etree._Element) -> int:
+    start = element.get("start")
+    return int(start) if start and start.lstrip("-").isdigit() else 1
+
+
+def html_document(text: str) -> tuple[list[str], list[int]]:
+    """An HTML document's lines and the source line of each."""
+    out = _Out()
+    if not text.strip():
+        return [], []
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return [], []
+    body = root.find("body")
+    _walk(body if body is not None else root, out)
+    return out.lines, out.where
+
+
+def html_fragment_lines(text: str) -> list[str]:
+    """An HTML block inside Markdown, as lines (one per block, blank lines between)."""
+    try:
+        fragments = lxml_html.fragments_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return [html_inline_to_markdown(text).strip()]
+    out = _Out()
+    loose: list[str] = []
+    for fragment in fragments:
+        if isinstance(fragment, str):
+            loose.append(fragment)
+        elif isinstance(fragment.tag, str) and fragment.tag.lower() in _BLOCK:
+            if loose:
+                out.block(markdown_inline("".join(loose)), 1)
+                loose = []
+            _walk(fragment, out)
+            if fragment.tail:
+                loose.append(fragment.tail)
+        else:
+            loose.append(_inline(fragment) + (fragment.tail or ""))
+    if loose:
+        out.block(markdown_inline("".join(loose)), 1)
+    return out.lines

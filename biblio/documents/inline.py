@@ -1,0 +1,106 @@
+"""Inline markup in one dialect: Markdown.
+
+Whatever the document was written in, the text of a reference reaches the
+parser with ``*emphasis*`` and ``[text](url)`` as its only inline markup:
+HTML ``<i>``/``<em>``/``<cite>`` become ``*…*``, ``<a href>`` becomes a
+Markdown link, entities are decoded, note anchors (``<sup>3</sup>``,
+``<a name="x"></a>``) and comments are dropped. A link whose target is not a
+web address or DOI (``[Doe, Jane](./Jane_Doe)``, ``[text][ref]``) is only its
+text: such a target says nothing about the work. Line breaks are kept, so
+callers can map the result back to document lines.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# A target worth keeping: the work's web address or its DOI.
+WEB_TARGET = re.compile(r"^(?:https?://|doi:\s*10\.|10\.\d{4,9}/)", re.IGNORECASE)
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_SUP = re.compile(r"<sup\b[^>]*>(.*?)</sup\s*>", re.IGNORECASE | re.DOTALL)
+# What a note anchor holds: "3", "[3]", "a", "*", "†", "3, 4".
+_NOTE_MARK = re.compile(r"^\s*\[?\s*(?:\d{1,4}(?:\s*[,–-]\s*\d{1,4})*|[a-z]|[*†‡§])\s*\]?\s*$")
+_ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_ITALIC = re.compile(r"<(i|em|cite|var|dfn)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+# Markdown: images, inline links (one level of nested brackets in the text), reference links.
+_IMAGE = re.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^)]*\)")
+_LINK = re.compile(
+    r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>[^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+)
+_REF_LINK = re.compile(r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[[^\[\]\n]*\]")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
+_SPACES = re.compile(r"[ \t]+")
+
+
+def _keep_lines(text: str, replacement: str = "") -> str:
+    """`replacement` plus as many line breaks as `text` held, so line numbers stay right."""
+    return replacement + "\n" * text.count("\n")
+
+
+def _link(text: str, url: str) -> str:
+    url = html.unescape(url.strip())
+    if not text.strip():
+        return _keep_lines(text, url if WEB_TARGET.match(url) else "")
+    if not WEB_TARGET.match(url):
+        return text
+    if text.strip() == url:
+        return url
+    return f"[{text}]({url})"
+
+
+def _anchor(m: re.Match[str]) -> str:
+    attributes, text = m.group(1), m.group(2)
+    href = _HREF.search(attributes)
+    if href is None:
+        return text  # <a name="x">…</a>: an anchor, not a link
+    url = next(g for g in href.groups() if g is not None)
+    mark = _TAG.sub("", text).strip("^↑ \t\n")
+    if url.startswith("#") and (not mark or _NOTE_MARK.match(mark)):
+        return _keep_lines(text)  # a note's back-link "^" or forward link "3"
+    return _link(text, url)
+
+
+def _sup(m: re.Match[str]) -> str:
+    inner = _TAG.sub("", m.group(1))
+    return _keep_lines(inner) if _NOTE_MARK.match(html.unescape(inner)) or not inner.strip() else inner
+
+
+def _italic(m: re.Match[str]) -> str:
+    inner = m.group(2)
+    if not inner.strip():
+        return inner
+    return f"*{inner.strip()}*" if not inner.strip().startswith("*") else inner
+
+
+def html_inline_to_markdown(text: str) -> str:
+    """Inline HTML in `text` rewritten as Markdown, entities decoded, anchors and comments dropped."""
+    if "<" in text:
+        text = _COMMENT.sub(lambda m: _keep_lines(m.group(0)), text)
+        text = _SUP.sub(_sup, text)
+        text = _ANCHOR.sub(_anchor, text)
+        text = _ITALIC.sub(_italic, text)
+        text = _BREAK.sub(" ", text)
+        text = _TAG.sub(lambda m: _keep_lines(m.group(0)), text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text
+
+
+def markdown_inline(text: str) -> str:
+    """Markdown inline text with only emphasis and web links left as markup."""
+    text = html_inline_to_markdown(text)
+    if "[" in text:
+        text = _IMAGE.sub(lambda m: _keep_lines(m.group(0)), text)
+        text = _LINK.sub(lambda m: _link(m.group("text"), m.group("url")), text)
+        text = _REF_LINK.sub(lambda m: m.group("text"), text)
+        text = _FOOTNOTE_REF.sub("", text)
+    return text
+
+
+def tidy_spaces(line: str) -> str:
+    return _SPACES.sub(" ", line).strip()

@@ -1,0 +1,76 @@
+"""A document's text made regular for the finder and the splitter, whatever it was written in.
+
+Markdown (and plain text with Markdown marks, like the sample) is read with a
+CommonMark parser, HTML with an HTML parser, and plain or PDF text line by
+line. Each gives lines in one form: ATX headings, list markers, ``[^n]:``
+footnote definitions, blank lines between blocks, and Markdown as the only
+inline markup; each line knows the document line it came from.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Flavour = Literal["markdown", "html", "text"]
+
+_HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
+_MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd")
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.IGNORECASE | re.DOTALL)
+_HTML_BLOCKS = re.compile(r"<(?:p|div|li|h[1-6]|ol|ul|article|section)\b[^>]*>", re.IGNORECASE)
+# Marks only Markdown makes: a heading, emphasis, a link, an autolink, a footnote, a fence.
+_MARKDOWN_MARKS = re.compile(
+    r"^ {0,3}#{1,6} \S|(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_\n]+(?<=\S)_(?!\w)"
+    r"|\]\((?:https?://|\.{0,2}/|#)|<https?://[^>\s]+>|^\[\^[^\]]+\]:|^ {0,3}```|^\[[^\]]+\]:\s*\S",
+    re.MULTILINE,
+)
+_SNIFF_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The document as regular lines, and the 1-based document line of each (None: the same line)."""
+
+    lines: list[str]
+    flavour: Flavour
+    source_lines: list[int] | None = None
+
+    def document_line(self, index: int) -> int:
+        """The document line of `index` (0-based into `lines`)."""
+        if self.source_lines is None:
+            return index + 1
+        return self.source_lines[min(index, len(self.source_lines) - 1)] if self.source_lines else 1
+
+
+def flavour_of(text: str, name: str = "") -> Flavour:
+    extension = os.path.splitext(name.lower())[1]
+    if extension in _HTML_EXTENSIONS:
+        return "html"
+    if extension in _MARKDOWN_EXTENSIONS:
+        return "markdown"
+    head = text[:_SNIFF_CHARS]
+    if _HTML_START.match(head) or (head.lstrip().startswith("<") and len(_HTML_BLOCKS.findall(head)) >= 3):
+        return "html"
+    if _MARKDOWN_MARKS.search(head):
+        return "markdown"
+    return "text"
+
+
+def layout(text: str, name: str = "") -> Layout:
+    """`text` as regular lines for the finder and the splitter."""
+    flavour = flavour_of(text, name)
+    if flavour == "html":
+        from biblio.documents.html import html_document
+
+        lines, where = html_document(text)
+        return Layout(lines, flavour, where)
+    if flavour == "markdown":
+        from biblio.documents.markdown import markdown_lines
+
+        return Layout(markdown_lines(text), flavour)
+    from biblio.documents.plaintext import plain_lines
+
+    return Layout(plain_lines(text), flavour)

@@ -1,0 +1,170 @@
+"""Markdown read with a CommonMark parser (markdown-it-py and its footnote plugin).
+
+The result is the document's lines, one output line per input line, so line
+numbers stay those of the document: headings become ATX headings, paragraphs,
+list items and footnote definitions keep their text (list marker or ``[^n]:``
+in front, inline markup rewritten by :mod:`biblio.documents.inline`), and
+whatever is not text (code, tables, comments, link definitions) becomes
+blank lines. The finder and the splitter then read clean, regular lines.
+
+The parser runs chunk by chunk (chunks end at a blank line before an
+unindented line, outside fenced code and comments), so its token lists stay
+small however long the document is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
+
+from biblio.documents.inline import markdown_inline
+
+_CHUNK_LINES = 400
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_INDENT = re.compile(r"^[ \t]*")
+_QUOTE_PREFIX = re.compile(r"^ {0,3}(?:> ?)+")
+_COMMENT_ONLY = re.compile(r"^\s*(?:<!--.*?-->\s*)+$", re.DOTALL)
+
+_parser: MarkdownIt | None = None
+
+
+def _markdown() -> MarkdownIt:
+    global _parser
+    if _parser is None:
+        md = MarkdownIt("commonmark").use(footnote_plugin).enable("table")
+        # footnote_tail moves definitions to the end and drops those nothing refers to;
+        # every definition may be a reference, so they stay where they stand.
+        md.disable("footnote_tail")
+        _parser = md
+    return _parser
+
+
+def _chunks(lines: list[str]) -> Iterator[int]:
+    """0-based first lines of the chunks, in order."""
+    yield 0
+    fence: str | None = None
+    in_comment = False
+    last = 0
+    for i, line in enumerate(lines):
+        m = _FENCE.match(line)
+        if m:
+            fence = None if fence == m.group(1) else (fence or m.group(1))
+        if "<!--" in line and "-->" not in line.split("<!--")[-1]:
+            in_comment = True
+        elif in_comment and "-->" in line:
+            in_comment = False
+        if (
+            i - last >= _CHUNK_LINES and fence is None and not in_comment and i + 1 < len(lines)
+            and not line.strip() and lines[i + 1].strip() and not lines[i + 1][0].isspace()
+        ):
+            last = i + 1
+            yield last
+
+
+def markdown_lines(text: str) -> list[str]:
+    """The document's lines with block markup made regular and non-text blocks blanked."""
+    lines = text.split("\n")
+    out = [""] * len(lines)
+    starts = list(_chunks(lines))
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        chunk = "\n".join(lines[start:end])
+        _render(_markdown().parse(chunk), lines, out, start)
+    return out
+
+
+def _render(tokens: list[Token], source: list[str], out: list[str], offset: int) -> None:
+    # The marker owed to the next paragraph: a list item's or a footnote's.
+    pending: str | None = None
+    items: list[int] = []  # paragraphs seen so far in each open list item / footnote
+    ordered: list[tuple[int, str] | None] = []  # open lists: (next number, delimiter) or None for bullets
+    skip_depth = 0  # inside a table
+    for token in tokens:
+        kind = token.type
+        if kind == "table_open":
+            skip_depth += 1
+        elif kind == "table_close":
+            skip_depth -= 1
+        if skip_depth:
+            continue
+        if kind == "ordered_list_open":
+            start = token.attrGet("start")
+            ordered.append((int(start) if isinstance(start, (int, str)) and str(start).isdigit() else 1,
+                            token.markup or "."))
+        elif kind == "bullet_list_open":
+            ordered.append(None)
+        elif kind in ("ordered_list_close", "bullet_list_close"):
+            ordered.pop()
+        elif kind == "list_item_open":
+            current = ordered[-1] if ordered else None
+            if current is None:
+                pending = "-"
+            else:
+                number = int(token.info) if token.info.isdigit() else current[0]
+                pending = f"{number}{current[1]}"
+                ordered[-1] = (number + 1, current[1])
+            items.append(0)
+        elif kind == "footnote_reference_open":
+            pending = f"[^{token.meta.get('label', '')}]:"
+            items.append(0)
+        elif kind in ("list_item_close", "footnote_reference_close"):
+            items.pop()
+            pending = None
+        elif kind == "heading_open" and token.map:
+            pending = "#" * int(token.tag[1])
+        elif kind == "inline" and token.map:
+            first = token.map[0]
+            body = markdown_inline(token.content).split("\n")
+            if pending and pending.startswith("#"):
+                out[offset + first] = f"{pending} {' '.join(part.strip() for part in body)}"
+                pending = None
+                continue
+            prefix = ""
+            if pending:
+                prefix = pending + " "
+                pending = None
+            elif items and items[-1] > 0:
+                prefix = "    "  # a further paragraph of the same list item or footnote
+            if items:
+                items[-1] += 1
+            _place(body, source, out, offset + first, prefix)
+        elif kind == "hr" and token.map:
+            out[offset + token.map[0]] = "***"
+        elif kind == "html_block" and token.map and not _COMMENT_ONLY.match(token.content):
+            from biblio.documents.html import html_fragment_lines
+
+            first, last = offset + token.map[0], offset + token.map[1]
+            converted = html_fragment_lines(token.content)
+            span = max(1, last - first)
+            for j, line in enumerate(converted[:span]):
+                out[first + j] = line
+            if len(converted) > span:
+                out[first + span - 1] = " ".join([out[first + span - 1], *converted[span:]]).strip()
+        elif kind == "code_block" and token.map:
+            # Four-space indentation under a reference heading is usually a hanging indent, not code.
+            from biblio.references.cues import classify_block
+
+            body = token.content.rstrip("\n").split("\n")
+            if classify_block(body) == "strong":
+                _place([markdown_inline(line) for line in body], source, out, offset + token.map[0], "")
+
+
+def _place(body: list[str], source: list[str], out: list[str], first: int, prefix: str) -> None:
+    """Paragraph lines into `out`, keeping each line's indentation relative to the first line."""
+    base = _indent(source[first])
+    for j, line in enumerate(body):
+        where = first + j
+        if where >= len(out):
+            out[-1] = f"{out[-1]} {line.strip()}"
+            continue
+        extra = max(0, _indent(source[where]) - base) if j else 0
+        out[where] = (prefix if j == 0 else "") + " " * extra + line.strip()
+
+
+def _indent(line: str) -> int:
+    line = _QUOTE_PREFIX.sub("", line)
+    return len(_INDENT.match(line.expandtabs(4)).group(0))  # type: ignore[union-attr]

@@ -1,0 +1,60 @@
+"""Plain text and text extracted from PDFs (``pdftotext``), read line by line.
+
+Lines stay where they are (line numbers are the document's). What PDF
+extraction adds to a reference list is removed: ligature characters become
+letters, page numbers and running headers or footers (short lines repeated on
+many pages) become blank lines. Hyphenation at line ends and URLs broken
+across lines are rejoined by the splitter, which joins a reference's lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:(?:page|p\.|seite|página)\s*)?\d{1,4}(?:\s*(?:/|of|von|de)\s*\d{1,4})?(?:\s*[-–—])?\s*$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+# A numbered note ("#. Ibid.") or a short note repeats by nature; it is no running header.
+_NOTE_LIKE = re.compile(r"^(?:\W{0,2}#[.)\]:]|.*\b(?:ibid|idem|op\. cit)\b)", re.IGNORECASE)
+_MAX_RUNNING_HEADER = 90
+_MIN_REPEATS = 3
+
+
+def plain_lines(text: str) -> list[str]:
+    """The lines of a plain-text document, cleaned of PDF extraction artefacts."""
+    lines = text.translate(_LIGATURES).split("\n")
+    running = _running_headers(lines)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        isolated = (i == 0 or not lines[i - 1].strip()) or (i + 1 >= len(lines) or not lines[i + 1].strip())
+        if stripped and (
+            (_PAGE_NUMBER.match(stripped) and isolated)
+            or _DIGITS.sub("#", stripped) in running
+        ):
+            out.append("")
+        else:
+            out.append(line)
+    return out
+
+
+def _running_headers(lines: list[str]) -> set[str]:
+    """Short lines (digits ignored) standing alone that recur on several pages: headers and footers."""
+    counts: Counter[str] = Counter()
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or len(stripped) > _MAX_RUNNING_HEADER:
+            continue
+        before = i == 0 or not lines[i - 1].strip()
+        after = i + 1 >= len(lines) or not lines[i + 1].strip()
+        if before and after:
+            counts[_DIGITS.sub("#", stripped)] += 1
+    # A running header carries no year or URL of its own, unlike a repeated short reference.
+    return {
+        key for key, n in counts.items()
+        if n >= _MIN_REPEATS and "://" not in key and "#" * 4 not in key and not _NOTE_LIKE.match(key)
+    }

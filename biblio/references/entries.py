@@ -1,0 +1,79 @@
+"""A document's entries: every reference section found, split, and each piece told for what it is.
+
+An entry is a full reference (it becomes a record), a short note (linked to
+a full reference, never a record), or text that is no reference (prose in a
+notes section, a caption, a sentence after the list), which is left out and
+reported. Each entry knows its section, its document line and its marker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from biblio.documents.finder import Section, find_reference_sections
+from biblio.documents.layout import Layout, layout
+from biblio.references.cues import has_doi_or_url, is_reference
+from biblio.references.notes import ShortNote, annotation, cited_page, is_caption, is_prose, same_authors, short_note
+from biblio.references.splitter import RawReference, split_references
+
+EntryKind = Literal["reference", "short-note", "not-a-reference"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str  # what the parser receives: inline Markdown, no block markup or list marker
+    line: int  # 1-based document line where the entry starts
+    section: Section
+    kind: EntryKind
+    marker: str | None = None
+    group: str | None = None
+    note: ShortNote | None = None
+    same_authors: bool = False  # "———." stood for the previous entry's authors
+    annotation: str | None = None  # a reader's note after the entry ("pp. 91–104")
+    locator: str | None = None  # the page a note cites
+
+
+@dataclass(frozen=True)
+class DocumentEntries:
+    layout: Layout
+    sections: list[Section]
+    entries: list[Entry]
+
+
+def document_entries(text: str, name: str = "") -> DocumentEntries:
+    """The entries of every reference section of a document, in document order."""
+    regular = layout(text, name)
+    sections = find_reference_sections("\n".join(regular.lines))
+    entries: list[Entry] = []
+    for section in sections:
+        references = split_references(section.text)
+        trailing = _trailing_prose(references)
+        for k, ref in enumerate(references):
+            line = regular.document_line(section.start_line - 1 + ref.line - 1)
+            entries.append(_entry(ref, line, section, trailing_prose=k >= trailing))
+    return DocumentEntries(regular, sections, entries)
+
+
+def _trailing_prose(references: list[RawReference]) -> int:
+    """Index from which the section's last entries are prose (a closing sentence), not references."""
+    end = len(references)
+    while end > 1 and is_prose(references[end - 1].text):
+        end -= 1
+    return end
+
+
+def _entry(ref: RawReference, line: int, section: Section, trailing_prose: bool) -> Entry:
+    text = ref.text
+    base = Entry(text, line, section, "reference", ref.marker, ref.group)
+    note = short_note(text)
+    if note is not None:
+        return replace(base, kind="short-note", note=note)
+    if trailing_prose or is_caption(text) or (section.notes and not (is_reference(text) or has_doi_or_url(text))):
+        return replace(base, kind="not-a-reference")
+    ditto, text = same_authors(text)
+    text, note_text = annotation(text)
+    locator = None
+    if section.notes:
+        text, locator = cited_page(text)
+    return replace(base, text=text, same_authors=ditto, annotation=note_text, locator=locator)

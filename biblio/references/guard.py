@@ -1,0 +1,110 @@
+"""The last check between a parsed reference and its record: values free of markup.
+
+The parser receives inline Markdown (``*emphasis*``, ``[text](url)``) as
+evidence. Whatever of it is left in a field afterwards is removed here: link
+text stays, its target goes; emphasis marks, escapes, footnote marks, HTML
+tags (except CSL's rich-text ``<i> <b> <sub> <sup>``) and entities go. A
+link's web or doi.org target becomes the record's URL or DOI when the link
+is the work's address (its text is the URL itself, or lies in the title). The
+raw text stays in ``custom.biblio.source`` only.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from biblio.records.model import Item
+
+_LINK = re.compile(r"!?\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>[^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_REF_LINK = re.compile(r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[[^\[\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^<>\s]+)>")
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\]")
+_EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_STRAY_EMPHASIS = re.compile(r"(?:(?<=\s)|^)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=[\s.,;:!?)\]]|$)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~\"'])")
+_KEPT = re.compile("\ue000(\\d+)\ue001")
+_CSL_TAGS = ("i", "b", "sub", "sup")
+_TAG = re.compile(r"</?(?P<name>[A-Za-z][\w:-]*)(?:\s[^<>]*)?/?>")
+_BACKTICKS = re.compile(r"`+([^`]*)`+")
+_SPACES = re.compile(r"\s{2,}")
+_DOI_TARGET = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+_MARKUP_HINT = re.compile(r"[*_\[\]<>&\\`]")
+# Fields that hold an address: no emphasis stripping (underscores belong to URLs).
+_ADDRESS_FIELDS = frozenset({"URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "id"})
+
+
+def clean_value(value: str) -> str:
+    """`value` without Markdown or HTML markup (CSL rich-text tags kept)."""
+    if not _MARKUP_HINT.search(value):
+        return value
+    # Escaped characters are text: set them aside while markup is removed.
+    escaped: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        escaped.append(m.group(1))
+        return f"\ue000{len(escaped) - 1}\ue001"
+
+    text = _ESCAPE.sub(keep, value)
+    text = _LINK.sub(lambda m: m.group("text") if m.group("text").strip() else m.group("url"), text)
+    text = _REF_LINK.sub(lambda m: m.group("text"), text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _FOOTNOTE_MARK.sub("", text)
+    text = _BACKTICKS.sub(r"\1", text)
+    for _ in range(3):  # nested emphasis: ***x***, *a **b** c*
+        text = _EMPHASIS.sub(r"\2", text)
+    text = _STRAY_EMPHASIS.sub("", text)
+    text = _TAG.sub(lambda m: m.group(0) if m.group("name").lower() in _CSL_TAGS else "", text)
+    text = _KEPT.sub(lambda m: escaped[int(m.group(1))], text)
+    if "&" in text:
+        text = html.unescape(text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _clean(value: Any, key: str = "") -> Any:
+    if isinstance(value, str):
+        return value if key in _ADDRESS_FIELDS else clean_value(value)
+    if isinstance(value, list):
+        return [_clean(v, key) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean(v, k) for k, v in value.items()}
+    return value
+
+
+def flatten_links(text: str) -> str:
+    """Inline links reduced to their text (for a parser that does not read links)."""
+    return _LINK.sub(lambda m: m.group("text") if m.group("text").strip() else m.group("url"), text) \
+        if "](" in text else text
+
+
+def links_of(text: str) -> list[tuple[str, str]]:
+    """The (text, target) of each inline link in a reference, in order."""
+    return [(m.group("text"), m.group("url")) for m in _LINK.finditer(text) if not m.group(0).startswith("!")]
+
+
+def guard(item: Item, reference: str) -> Item:
+    """`item` with markup removed from every field (custom data aside), and its address from a link."""
+    cleaned: Item = {k: (v if k == "custom" else _clean(v, k)) for k, v in item.items()}
+    for field in ("URL", "DOI"):
+        if isinstance(cleaned.get(field), str):
+            address = _LINK.sub(lambda m: m.group("url"), cleaned[field]).strip("<> ")
+            cleaned[field] = address
+    if "URL" not in cleaned and "DOI" not in cleaned:
+        _address_from_links(cleaned, reference)
+    return cleaned
+
+
+def _address_from_links(item: Item, reference: str) -> None:
+    title = " ".join(str(item.get(k, "")) for k in ("title", "container-title")).casefold()
+    for text, target in links_of(reference):
+        label = clean_value(text).casefold()
+        if not target.lower().startswith(("http://", "https://", "doi:")):
+            continue
+        if label == target.casefold() or (label and label in title) or _DOI_TARGET.match(target):
+            doi = _DOI_TARGET.match(target)
+            if doi:
+                item["DOI"] = doi.group(1)
+            else:
+                item["URL"] = target
+            return

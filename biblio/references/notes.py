@@ -1,0 +1,142 @@
+"""What a reference list holds besides full references, and the marks around them.
+
+- Short notes ("Smith (1970), p. 2", "Smith, *Things*, 45.", "Ibid., 12.") point
+  to a full entry; they are linked to it and never become records.
+- ``———.`` (or ``---.``) at the start of an entry stands for the previous
+  entry's authors.
+- A reader's annotation after an entry (``[pp. 91–104]``, ``[Appendix]``) is
+  not part of the reference.
+- In a note, the page the note cites ("…, 2020), 12.") is not the work's page.
+- Captions and prose around a list are not references.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from biblio.references.cues import authorish_start, has_doi_or_url, has_year, is_reference
+
+_UP = r"A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ"
+_WORD = rf"[{_UP}][\w'’\-]+"
+# One to three names: "Smith", "van Dijk", "Smith and Jones", "Smith, Jones & Lee", "Smith et al."
+_NAMES = (
+    rf"(?P<names>(?:(?:van|von|de|der|del|di|da|le|la)\s+)?{_WORD}"
+    rf"(?:(?:,\s*|\s+(?:and|&|und|et|y)\s+){_WORD}){{0,3}}(?:\s+et\s+al\.?)?)"
+)
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)[a-z]?"
+_LOCATOR = (
+    r"(?:(?:pp?\.|at|ch\.|chap\.|S\.|s\.|n\.|no\.)\s*)?[\dxivlcXIVLC]+(?:\s*[-–—]\s*[\dxivlc]+)?"
+    r"(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*(?:\s*n\.\s*\d+)?"
+)
+_SHORT_NOTE_FORMS = (
+    # Smith (1970), p. 2 / Smith 1970, 2 / Smith (1970: 2) / Smith and Jones (1999)
+    re.compile(rf"^{_NAMES},?\s+\(?{_YEAR}(?:(?:\)?,|:|\)?\s*:)\s*{_LOCATOR})?\)?\s*\.?$"),
+    # Smith, *Things*, 45. / Smith, “Culture,” 12. / Smith, Things, 45–46.
+    re.compile(
+        rf"^{_NAMES},\s+(?P<title>\*[^*]{{1,80}}\*|[“\"][^”\"]{{1,80}}[”\"]|[{_UP}][^,.()]{{0,60}}?),?\s+"
+        rf"{_LOCATOR}\s*\.?$"
+    ),
+)
+_IBID = re.compile(r"^(?:ibid|ib|id|idem|op\.?\s*cit|loc\.?\s*cit)\b\.?(?:,?\s*(?P<locator>" + _LOCATOR + r"))?\s*\.?$",
+                   re.IGNORECASE)
+_DITTO = re.compile(r"^(?:[—―–]{2,}|-{2,}|_{3,}|\\?-\\?-\\?-+)\s*[.,]\s*")
+_ANNOTATION = re.compile(
+    r"\s*\[(?P<note>(?:pp?\.|ch\.|chap\.|see\b|cf\.)[^\[\]]{0,40}|[A-Z][a-z]+(?: [a-z]+){0,2})\]\.?$"
+)
+# Bracketed descriptions that belong to the reference (APA, IEEE), not a reader's annotation.
+_DESCRIPTIONS = frozenset({
+    "online", "internet", "dataset", "data set", "video", "audio", "podcast", "blog post", "tweet", "film",
+    "computer software", "software", "motion picture", "television series", "abstract", "editorial",
+    "letter", "preprint", "press release", "fact sheet", "infographic", "map", "photograph", "brochure",
+    "unpublished manuscript", "doctoral dissertation", "master's thesis", "electronic resource",
+})
+# "…, 2020), 12." / "…(2019): 45." at the end of a note: the cited page.
+_CITED_PAGE = re.compile(
+    r"(?<=\))(?P<sep>,|:)\s*(?P<locator>(?:pp?\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*n\.\s*\d+)?)\s*\.$"
+)
+_CAPTION = re.compile(r"^(?:figure|fig\.|table|tab\.|image|photo|photograph|chart|map|credit|source)\s*\d*[.:]\s",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ShortNote:
+    """A short note: the author names and year or short title it gives."""
+
+    names: str | None
+    year: str | None = None
+    title: str | None = None
+    ibid: bool = False
+
+
+def short_note(text: str) -> ShortNote | None:
+    """The short note `text` is, or None when it is a full reference (or not a note at all)."""
+    text = " ".join(text.split())
+    if len(text) > 160 or has_doi_or_url(text):
+        return None
+    if _IBID.match(text):
+        return ShortNote(None, ibid=True)
+    for form in _SHORT_NOTE_FORMS:
+        m = form.match(text)
+        if m:
+            groups = m.groupdict()
+            title = groups.get("title")
+            return ShortNote(m.group("names"), groups.get("year"), title.strip("*“”\" ") if title else None)
+    return None
+
+
+def same_authors(text: str) -> tuple[bool, str]:
+    """(True, the rest) when the entry starts with ``———.``: the previous entry's authors."""
+    m = _DITTO.match(text)
+    return (True, text[m.end():]) if m else (False, text)
+
+
+def annotation(text: str) -> tuple[str, str | None]:
+    """The reference without a reader's trailing annotation, and the annotation."""
+    m = _ANNOTATION.search(text)
+    if m is None or m.group("note").casefold() in _DESCRIPTIONS or not text[: m.start()].strip():
+        return text, None
+    return text[: m.start()].rstrip(), m.group("note")
+
+
+def cited_page(text: str) -> tuple[str, str | None]:
+    """A note without the page it cites (after the closing parenthesis of its publication data)."""
+    m = _CITED_PAGE.search(text)
+    if m is None:
+        return text, None
+    return text[: m.start()] + ".", m.group("locator")
+
+
+def is_caption(text: str) -> bool:
+    return _CAPTION.match(text.strip()) is not None
+
+
+def is_prose(text: str) -> bool:
+    """Text that is no reference: no year, address or reference-like start (a sentence, a sign-off)."""
+    return not (is_reference(text) or has_year(text) or has_doi_or_url(text) or authorish_start(text))
+
+
+def fold(text: str) -> str:
+    """A name or word compared without case or accents."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+_SEPARATORS = re.compile(r",\s*|\s+(?:and|&|und|et|y)\s+|\s+et\s+al\.?")
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def note_matches(note: ShortNote, family_names: list[str], year: int | None, title: str) -> bool:
+    """Does the short note point to a work by these authors, of this year and title?"""
+    if note.names is None or not family_names:
+        return False
+    first = _SEPARATORS.split(note.names)[0].split()[-1]
+    if fold(first) not in {fold(name.split()[-1]) for name in family_names if name.split()}:
+        return False
+    if note.year is not None and year is not None and int(note.year) != year:
+        return False
+    if note.title:
+        words = _TITLE_WORD.findall(fold(note.title))
+        return not words or words[0] in fold(title)
+    return True

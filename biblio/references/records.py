@@ -1,0 +1,125 @@
+"""A document's entries turned into records: parsed, cleaned of markup, linked to their notes.
+
+Each full reference is parsed, then passes the markup guard
+(:mod:`biblio.references.guard`). Its record remembers where it stood
+(``custom.biblio.section``, ``line``, ``label``, ``group``), a reader's
+annotation and the page a note cites. An entry starting ``———.`` takes the
+previous record's authors. Short notes are linked to the record of their full
+reference (``custom.biblio.notes``); a short note with no full reference is
+reported, never turned into a record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import biblio.parse as parser
+from biblio.documents.finder import Section
+from biblio.documents.posts import find_posts, post_record
+from biblio.records.model import Item, biblio_data
+from biblio.references.entries import Entry, document_entries
+from biblio.references.guard import flatten_links, guard
+from biblio.references.notes import note_matches
+
+Parse = Callable[[str], Item]
+
+
+@dataclass
+class DocumentRecords:
+    """What a document gave: records, quoted posts (on request), its sections and what to tell the user."""
+
+    items: list[Item]
+    posts: list[Item]
+    sections: list[Section]
+    entries: list[Entry]
+    warnings: list[str] = field(default_factory=list)  # always shown
+    details: list[str] = field(default_factory=list)  # shown with --report
+
+
+def document_records(text: str, name: str = "input", posts: bool = False) -> DocumentRecords:
+    """The records of every reference section of a document, in document order."""
+    found = document_entries(text, name)
+    result = DocumentRecords([], [], found.sections, found.entries)
+    targets: list[tuple[Entry, Item]] = []
+    last_target: Item | None = None
+    previous: Item | None = None
+    for entry in found.entries:
+        if entry.kind == "not-a-reference":
+            result.details.append(f"line {entry.line}: not a reference, left out: {_shown(entry.text)}")
+        elif entry.kind == "short-note":
+            last_target = _link_note(entry, targets, last_target, result)
+        else:
+            item = _record(entry, previous)
+            result.items.append(item)
+            targets.append((entry, item))
+            previous = last_target = item
+    if posts:
+        result.posts = [post_record(post) for post in find_posts(found.layout.lines)]
+        for item in result.posts:
+            data = biblio_data(item)
+            data["line"] = found.layout.document_line(data["line"] - 1)
+    return result
+
+
+def _parse(text: str) -> Item:
+    # A parser that reads Markdown links says so (MARKDOWN_LINKS); others get the link text only.
+    if not getattr(parser, "MARKDOWN_LINKS", False):
+        text = flatten_links(text)
+    return parser.parse_reference(text)
+
+
+def _record(entry: Entry, previous: Item | None) -> Item:
+    item = guard(_parse(entry.text), entry.text)
+    data = biblio_data(item)
+    data["source"] = entry.text
+    data["line"] = entry.line
+    if entry.section.heading:
+        data["section"] = entry.section.heading
+    if entry.marker:
+        data.setdefault("label", entry.marker)
+    if entry.group:
+        data["group"] = entry.group
+    if entry.annotation:
+        data["annotation"] = entry.annotation
+    if entry.locator:
+        data["locator"] = entry.locator
+    if entry.same_authors and previous is not None:
+        for role in ("author", "editor"):
+            if role in previous and role not in item:
+                item[role] = [dict(name) for name in previous[role]]
+                data["same-authors-as"] = previous.get("custom", {}).get("biblio", {}).get("line")
+                break
+    return item
+
+
+def _link_note(entry: Entry, targets: list[tuple[Entry, Item]], last: Item | None,
+               result: DocumentRecords) -> Item | None:
+    note = entry.note
+    assert note is not None
+    matches = (item for _, item in targets
+               if note_matches(note, _family_names(item), _year(item), str(item.get("title", ""))))
+    target = last if note.ibid else next(matches, None)
+    if target is None:
+        result.warnings.append(f"line {entry.line}: short note matches no full reference: {_shown(entry.text)}")
+        return last
+    biblio_data(target).setdefault("notes", []).append({"line": entry.line, "text": entry.text})
+    result.details.append(f"line {entry.line}: short note, linked to line {biblio_data(target).get('line')}")
+    return target
+
+
+def _family_names(item: Item) -> list[str]:
+    names = item.get("author") or item.get("editor") or []
+    return [str(n.get("family") or n.get("literal") or "") for n in names if isinstance(n, dict)]
+
+
+def _year(item: Item) -> int | None:
+    try:
+        return int(item["issued"]["date-parts"][0][0])
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+
+
+def _shown(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 3] + "..."
