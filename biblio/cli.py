@@ -17,9 +17,10 @@ from typing import Annotated, Any
 import typer
 
 from biblio import api
-from biblio.documents.reader import read_lines
+from biblio.documents.reader import read_lines, stdin_has_data
 from biblio.errors import BiblioError, ExitCode, OutputError, UsageError
 from biblio.formats import csljson, styled
+from biblio.resources import sample_name
 from biblio.styles import registry
 
 app = typer.Typer(
@@ -69,6 +70,11 @@ def export(
         "--engine", help=f"CSL engine for formatted output: {', '.join(styled.ENGINES)}.")] = "biblio",
     locale: Annotated[str | None, typer.Option(
         "--locale", help="Locale of formatted output, e.g. en-GB, de-DE (default: the style's, else en-US).")] = None,
+    posts: Annotated[bool, typer.Option(
+        "--posts", help="Also export the X/Twitter posts a document quotes, as CSL post records.")] = False,
+    report: Annotated[bool, typer.Option(
+        "--report", "-v", help="On standard error: each reference section found and where each reference starts.")]
+    = False,
 ) -> None:
     """Export the references of INPUT as CSL-JSON, BibTeX, biblatex or formatted references."""
     if style is not None and to == "csl-json" and _defaulted(ctx, "to"):
@@ -82,11 +88,48 @@ def export(
         raise UsageError(f"unknown format '{to}' (choose from {', '.join(api.FORMATS)})")
     if styled_output and output_format is not None and output_format not in styled.OUTPUT_FORMATS:
         raise UsageError(f"unknown --format '{output_format}' (choose from {', '.join(styled.OUTPUT_FORMATS)})")
-    items = api.load(inputs or [])
+    sources = _inputs(inputs)
+    items = api.load(sources, posts=posts, on_document=lambda name, found: _tell(name, found, report))
     _warn_incomplete(items)
     text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain,
                       engine=engine, locale=locale)
     write_output(text, output)
+    if not sources:  # said after the output, so that an error stays the one line on standard error
+        sys.stderr.write(f"biblio: no input given (and nothing piped in): exported the bundled sample article "
+                         f"seeds/{sample_name()}\n")
+
+
+def _inputs(inputs: list[str] | None) -> list[str]:
+    """The inputs; none given means standard input when something is piped in, else the sample."""
+    if inputs:
+        return inputs
+    return ["-"] if stdin_has_data() else []
+
+
+def _tell(name: str, found: api.DocumentRecords, report: bool) -> None:
+    """Warnings about a document (unmatched short notes); with --report, how it was split."""
+    for warning in found.warnings:
+        sys.stderr.write(f"biblio: warning: {name}: {warning}\n")
+    if not report:
+        return
+    section = None
+    for entry in found.entries:
+        if entry.section is not section:
+            section = entry.section
+            title = f"'{section.heading}'" if section.heading else "(no heading)"
+            where = section.heading_line or section.start_line
+            sys.stderr.write(f"biblio: {name}: section {title} at line {where}\n")
+        kind = {"reference": "reference", "short-note": "short note", "not-a-reference": "left out"}[entry.kind]
+        sys.stderr.write(f"biblio: {name}:   line {entry.line}: {kind}: {_shown(entry.text)}\n")
+    for post in found.posts:
+        data = post["custom"]["biblio"]
+        who = f"{post['author'][0]['literal']} ({data['handle']})"
+        sys.stderr.write(f"biblio: {name}: post at line {data['line']}: {who}: {_shown(post['title'])}\n")
+
+
+def _shown(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def _warn_incomplete(items: list[dict[str, Any]]) -> None:
@@ -94,8 +137,7 @@ def _warn_incomplete(items: list[dict[str, Any]]) -> None:
     for item in api.incomplete(items):
         data = item["custom"]["biblio"]
         where = f"line {data['line']}" if "line" in data else str(data.get("origin", item.get("id")))
-        text = " ".join(str(data.get("source", "")).split())
-        shown = text if len(text) <= 70 else text[:67] + "..."
+        shown = _shown(str(data.get("source", "")), 70)
         sys.stderr.write(f"biblio: warning: {where}: reference not fully parsed (the text is kept in "
                          f"custom.biblio and note): {shown}\n")
 

@@ -89,6 +89,8 @@ def _text_above(lines: list[str], end: int, floor: int) -> tuple[list[str], str 
 def post_record(post: Post) -> Item:
     """The CSL ``post`` record of a quoted post."""
     words = _SENTENCE_END.split(post.text.replace("\n\n", " "), maxsplit=1)[0].split()
+    while words and not any(c.isalnum() for c in words[0]):
+        words.pop(0)  # emoji or their replacement boxes before the text
     title = " ".join(words[:_TITLE_WORDS]).rstrip(",;:")
     item: Item = {"type": "post", "author": [{"literal": post.name}], "title": title}
     date = _date_parts(post.date)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 import sys
 import unicodedata
 from typing import NamedTuple
@@ -73,10 +74,24 @@ class Input(NamedTuple):
 def read_path(path: str) -> Input:
     """Read and decode a file, or standard input when `path` is ``-``.
 
+    A PDF is turned into text by poppler's ``pdftotext``.
     Raises InputNotFound (missing, a directory, unreadable), InputTooLarge, UndecodableInput.
     """
     data, name = _read_bytes(path)
+    if data.startswith(b"%PDF"):
+        from biblio.documents.pdf import pdf_text
+
+        data = pdf_text(data, name)
     return Input(read_text(data, name), name)
+
+
+def stdin_has_data() -> bool:
+    """Is standard input a pipe or a regular file (not a terminal, /dev/null, or closed)?"""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (AttributeError, ValueError, OSError):
+        return False  # closed, or replaced by an object without a file descriptor
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
 
 
 def read_lines(path: str) -> list[str]:

@@ -44,14 +44,22 @@ class DocumentEntries:
 def document_entries(text: str, name: str = "") -> DocumentEntries:
     """The entries of every reference section of a document, in document order."""
     regular = layout(text, name)
-    sections = find_reference_sections("\n".join(regular.lines))
+    sections: list[Section] = []
     entries: list[Entry] = []
-    for section in sections:
+    for section in find_reference_sections("\n".join(regular.lines)):
+        # The section as the user sees it: document lines (an HTML file's lines are not the layout's).
+        shown = replace(
+            section,
+            start_line=regular.document_line(section.start_line - 1),
+            end_line=regular.document_line(section.end_line - 1),
+            heading_line=regular.document_line(section.heading_line - 1) if section.heading_line else None,
+        )
+        sections.append(shown)
         references = split_references(section.text)
         trailing = _trailing_prose(references)
         for k, ref in enumerate(references):
             line = regular.document_line(section.start_line - 1 + ref.line - 1)
-            entries.append(_entry(ref, line, section, trailing_prose=k >= trailing))
+            entries.append(_entry(ref, line, shown, trailing_prose=k >= trailing))
     return DocumentEntries(regular, sections, entries)
 
 

@@ -235,7 +235,7 @@ def _undated_keys(bib: str) -> set[str]:
 def _cli_export(dialect: str) -> str:
     """``biblio export --to DIALECT`` on the bundled sample, as a user runs it."""
     run = subprocess.run([sys.executable, "-m", "biblio", "export", "--to", dialect],
-                         capture_output=True, text=True, timeout=TIMEOUT, check=False)
+                         capture_output=True, text=True, timeout=TIMEOUT, check=False, stdin=subprocess.DEVNULL)
     assert run.returncode == 0, run.stderr
     return run.stdout
 

@@ -34,9 +34,9 @@ def test_sample_parses_into_the_expected_records(seed_expectation: list[dict[str
 
 def test_cli_export_csl_json_on_the_sample(seed_expectation: list[dict[str, Any]]) -> None:
     run = subprocess.run([sys.executable, "-m", "biblio", "export", "--to", "csl-json"],
-                         capture_output=True, text=True, timeout=120)
+                         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert run.returncode == 0, run.stderr
-    assert run.stderr == ""
+    assert run.stderr.startswith("biblio: no input given") and run.stderr.count("\n") == 1, run.stderr
     check_records(json.loads(run.stdout), seed_expectation)
 
 

@@ -48,7 +48,7 @@ def test_normalise_is_not_trivial() -> None:
 
 def test_apa_markdown_reproduces_every_sample_reference() -> None:
     run = subprocess.run([sys.executable, "-m", "biblio", "export", "--to", "apa", "--format", "markdown"],
-                         capture_output=True, text=True, timeout=120)
+                         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert run.returncode == 0, run.stderr
     rendered = [normalise(p) for p in run.stdout.split("\n\n") if p.strip()]
     sources = [normalise(ref) for ref in sample_references()]

@@ -14,6 +14,7 @@ from biblio.errors import ExitCode
 
 def biblio(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run([sys.executable, "-m", "biblio", *args], input=stdin, capture_output=True,
+                          stdin=subprocess.DEVNULL if stdin is None else None,
                           timeout=120, cwd=cwd)
 
 

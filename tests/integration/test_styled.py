@@ -10,7 +10,7 @@ import pytest
 
 def export(*args: str) -> str:
     run = subprocess.run([sys.executable, "-m", "biblio", "export", *args], capture_output=True, text=True,
-                         timeout=120)
+                         timeout=120, stdin=subprocess.DEVNULL)
     assert run.returncode == 0, run.stderr
     return run.stdout
 
