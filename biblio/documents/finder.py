@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from biblio.references.cues import BlockKind, classify_block, has_doi_or_url, has_year
+from biblio.references.cues import BlockKind, classify_block, has_doi_or_url, has_year, is_reference
 
 
 @dataclass(frozen=True)
@@ -398,24 +398,33 @@ def _headless(lines: list[str]) -> Section | None:
     blocks = _blocks(lines, 0, len(lines))
     if not blocks:
         return None
-    # Walk back from the end over reference-like paragraphs (URL-only ones ride along);
-    # only the tail is classified, so a long document costs little.
+    # Walk back from the end over reference-like paragraphs (URL-only ones ride along, and
+    # Markdown headings such as "## Week 2" group them); only the tail is classified, so a
+    # long document costs little.
     run: list[BlockKind] = []
+    references = 0  # references in the run: a one-per-line block holds several
     top = len(blocks)
+    first_kept: int | None = None
     while top > 0:
+        first, last = blocks[top - 1]
+        if first == last and _ATX.match(lines[first]):
+            top -= 1
+            continue
         kind = _kind(lines, blocks[top - 1])
         if kind == "prose":
             break
         run.append(kind)
+        if kind == "strong":
+            references += max(1, sum(1 for line in lines[first: last + 1] if is_reference(line)))
+            first_kept = top - 1
         top -= 1
     run.reverse()
-    strong = run.count("strong")
-    if top == 0 and (strong >= 1 or all(kind == "url" for kind in run)):
-        first = 0  # the whole text is references: a pasted list (perhaps of bare DOIs or URLs)
-    elif strong >= 2:
+    if top == 0 and (references >= 1 or (run and all(kind == "url" for kind in run))):
+        start = 0  # the whole text is references: a pasted list (perhaps of bare DOIs or URLs)
+    elif references >= 2 and first_kept is not None:
         # In a document the run must begin with a clear reference, not a weak look-alike.
-        first = top + run.index("strong")
+        start = first_kept
     else:
         return None
-    start, end = blocks[first][0], blocks[-1][1] + 1
-    return Section("\n".join(lines[start:end]), start + 1, end, None)
+    begin, end = blocks[start][0], blocks[-1][1] + 1
+    return Section("\n".join(lines[begin:end]), begin + 1, end, None)

@@ -60,6 +60,9 @@ _CAPTION = re.compile(r"^(?:figure|fig\.|table|tab\.|image|photo|photograph|char
                       re.IGNORECASE)
 
 
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ShortNote:
     """A short note: the author names and year or short title it gives."""
@@ -113,7 +116,10 @@ def is_caption(text: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """Text that is no reference: no year, address or reference-like start (a sentence, a sign-off)."""
+    """Text that is no reference: a sentence or sign-off (no year, address or reference-like start), or a
+    copyright line."""
+    if _COPYRIGHT.match(text):
+        return True
     return not (is_reference(text) or has_year(text) or has_doi_or_url(text) or authorish_start(text))
 
 
@@ -125,18 +131,25 @@ def fold(text: str) -> str:
 
 _SEPARATORS = re.compile(r",\s*|\s+(?:and|&|und|et|y)\s+|\s+et\s+al\.?")
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+_AUTHOR_CHARS = 80  # where the authors of an unparsed reference stand
 
 
-def note_matches(note: ShortNote, family_names: list[str], year: int | None, title: str) -> bool:
-    """Does the short note point to a work by these authors, of this year and title?"""
-    if note.names is None or not family_names:
+def note_matches(note: ShortNote, family_names: list[str], year: int | None, title: str, source: str = "") -> bool:
+    """Does the short note point to a work by these authors, of this year and title?
+
+    Without parsed authors, the note's first name must be among the first words of the reference.
+    """
+    if note.names is None:
         return False
-    first = _SEPARATORS.split(note.names)[0].split()[-1]
-    if fold(first) not in {fold(name.split()[-1]) for name in family_names if name.split()}:
+    first = fold(_SEPARATORS.split(note.names)[0].split()[-1])
+    if family_names:
+        if first not in {fold(name.split()[-1]) for name in family_names if name.split()}:
+            return False
+    elif first not in _TITLE_WORD.findall(fold(source[:_AUTHOR_CHARS])):
         return False
     if note.year is not None and year is not None and int(note.year) != year:
         return False
     if note.title:
         words = _TITLE_WORD.findall(fold(note.title))
-        return not words or words[0] in fold(title)
+        return not words or words[0] in fold(title or source)
     return True

@@ -41,19 +41,21 @@ def document_records(text: str, name: str = "input", posts: bool = False) -> Doc
     """The records of every reference section of a document, in document order."""
     found = document_entries(text, name)
     result = DocumentRecords([], [], found.sections, found.entries)
-    targets: list[tuple[Entry, Item]] = []
-    last_target: Item | None = None
+    records: dict[int, Item] = {}  # entry index -> its record
     previous: Item | None = None
-    for entry in found.entries:
-        if entry.kind == "not-a-reference":
+    for k, entry in enumerate(found.entries):
+        if entry.kind == "reference":
+            previous = records[k] = _record(entry, previous)
+            result.items.append(previous)
+        elif entry.kind == "not-a-reference":
             result.details.append(f"line {entry.line}: not a reference, left out: {_shown(entry.text)}")
+    # Short notes point anywhere in the document (a note before its bibliography), "Ibid." to the note before.
+    last: Item | None = None
+    for k, entry in enumerate(found.entries):
+        if k in records:
+            last = records[k]
         elif entry.kind == "short-note":
-            last_target = _link_note(entry, targets, last_target, result)
-        else:
-            item = _record(entry, previous)
-            result.items.append(item)
-            targets.append((entry, item))
-            previous = last_target = item
+            last = _link_note(entry, result.items, last, result)
     if posts:
         result.posts = [post_record(post) for post in find_posts(found.layout.lines)]
         for item in result.posts:
@@ -93,12 +95,12 @@ def _record(entry: Entry, previous: Item | None) -> Item:
     return item
 
 
-def _link_note(entry: Entry, targets: list[tuple[Entry, Item]], last: Item | None,
-               result: DocumentRecords) -> Item | None:
+def _link_note(entry: Entry, targets: list[Item], last: Item | None, result: DocumentRecords) -> Item | None:
     note = entry.note
     assert note is not None
-    matches = (item for _, item in targets
-               if note_matches(note, _family_names(item), _year(item), str(item.get("title", ""))))
+    matches = (item for item in targets
+               if note_matches(note, _family_names(item), _year(item), str(item.get("title", "")),
+                            str(biblio_data(item).get("source", ""))))
     target = last if note.ibid else next(matches, None)
     if target is None:
         result.warnings.append(f"line {entry.line}: short note matches no full reference: {_shown(entry.text)}")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from biblio.references.cues import (
     continues,
+    has_year,
     is_reference,
     is_url_only,
     starts_reference,
@@ -85,7 +86,7 @@ _PLAIN_LABEL = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|[ &'’-])*$")
 _HYPHEN_BREAK = re.compile(r"\S[-‐–]$")  # "…/pakistan-" + "respect-rights": no space between
 # A word hyphenated at the line end ("infor-" + "mation", as pdftotext leaves it): the hyphen goes.
 _WORD_HYPHENATED = re.compile(r"(?:^|\s)[^\s/:.@]*[a-zà-ÿ]{2}-$")
-_WORD_GOES_ON = re.compile(r"^[a-zà-ÿ]{2}")
+_WORD_GOES_ON = re.compile(r"^[a-zà-ÿ]{2,}(?=[\s.,;)]|$)")
 # A URL cut after a slash with a space before the rest ("https://arxiv.org/ abs/2101.01234").
 _URL_SPACE_BREAK = re.compile(
     r"((?:https?://|www\.)[^\s<>]*/) ([a-z0-9][\w\-.~%/?=&#+]*(?:/|\d\.\d)[\w\-.~%/?=&#+]*)"
@@ -96,6 +97,9 @@ _URL_BREAK = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*[/_=?&#%~.]$
 _URL_GOES_ON = re.compile(r"^[a-z0-9][^\s]*")
 _COMPLETE_END = re.compile(r"(?:[.)\]>!?\"”’'*_]|\d|\S*(?:https?://|doi:|10\.\d{4,9}/)\S*)$")
 _SPACES = re.compile(r"[ \t]+")
+_ADDRESS = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*", re.IGNORECASE)
+_MAX_WRAP_WIDTH = 100
+_WRAP_BAND = 0.6
 
 
 def split_references(section_text: str) -> list[RawReference]:
@@ -210,6 +214,12 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
     first_indent = _indent(lines[0][1])
     hanging = any(_indent(line) > first_indent for _, line in lines[1:])
     first_marked = strip_marker(lines[0][1].strip())[1] is not None
+    if not hanging and _hard_wrapped(lines):
+        rest, marker, label = strip_marker(lines[0][1].strip())
+        draft = _Draft(lines[0][0], [rest], label, marker, group)
+        for _, line in lines[1:]:
+            draft.add(line.strip())
+        return [draft]
 
     drafts: list[_Draft] = []
     previous = ""
@@ -238,6 +248,22 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
             drafts[-1].add(stripped)
         previous = stripped
     return drafts
+
+
+def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
+    """One reference wrapped at a fixed width (pandoc's 72 columns, an editor's fill)?
+
+    Its lines but the last are of much the same length, at most one gives a year
+    (a one-per-line list has one in every line), and no line after the first has a
+    list marker. A line break inside such a paragraph is never a split.
+    """
+    texts = [line.strip() for _, line in lines]
+    if len(texts) < 2 or any(strip_marker(text)[1] for text in texts[1:]):
+        return False
+    widths = [len(text) for text in texts[:-1]]
+    if max(widths) > _MAX_WRAP_WIDTH or min(widths) < _WRAP_BAND * max(widths):
+        return False
+    return sum(1 for text in texts if has_year(_ADDRESS.sub("", text))) <= 1
 
 
 def _indent(line: str) -> int:

@@ -1,0 +1,151 @@
+"""Documents of every kind and layout (tests/data/documents, see PROVENANCE): every reference
+section found, split into exactly the references a careful reader counts, in document order,
+with no markup in any field."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from biblio.api import read_document
+from biblio.documents.reader import read_path
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
+
+# file -> (section of each record, a word its source holds), in document order.
+EXPECTED: dict[str, list[tuple[str | None, str]]] = {
+    "chicago-footnotes.md": [
+        ("Footnotes", "Eisenstein"), ("Footnotes", "Pettegree"), ("Footnotes", "Edwards"),
+        ("Footnotes", "Scribner"),  # a definition nothing refers to is a reference too
+        ("Bibliography", "Edwards"), ("Bibliography", "Eisenstein"), ("Bibliography", "Printing Revolution"),
+        ("Bibliography", "Pettegree"),
+    ],
+    "notes-heading.md": [("Notes", "Anderson"), ("Notes", "Census Bureau"), ("Notes", "O'Hare")],
+    "apa-citations.md": [("APA Citations", w) for w in ("American Psychological", "Kahneman", "Tversky", "Open Science")],
+    "reading-list.md": [(None, w) for w in ("Evans", "Wade", "North", "Acemoglu", "Rodrik", "Easterly")],
+    "pandoc-wrapped.md": [("References", w) for w in ("Arnfield", "Grimmond", "Oke", "Stewart", "Voogt", "Zhao")],
+    "one-per-line.txt": [(None, w) for w in ("Bender", "Mozilla", "Narayanan", "Electronic Frontier", "Zuboff")],
+    "arxiv-pdftotext.txt": [("References", w) for w in ("Brown", "Devlin", "Kingma", "Vaswani", "He,", "Raffel")],
+    "wikipedia-notes.html": [("Works cited", w) for w in ("Goldgar", "Mackay", "Garber")],
+    "blog.html": [("References", w) for w in ("De Vuyst", "Gänzle", "Landis", "Minervini")],
+    "vignette.html": [("References", w) for w in ("Cox", "Kaplan", "Therneau")],
+    "readme-links.md": [("References", w) for w in ("Dijkstra", "Tarjan", "Hagberg", "Doe")],
+    "working-paper.txt": [("References", w) for w in ("Aksoy", "Barrero", "Dingel", "Moretti", "Moretti")],
+    "two-sections.md": [("Citations", "Menabrea"), ("Works cited", "Fuegi"), ("Works cited", "Toole"),
+                        ("Works cited", "Hollings")],
+    "german.md": [("Literaturverzeichnis", w) for w in ("Burkhardt", "Moeller", "Kaufmann")],
+    "spanish.txt": [("Referencias", w) for w in ("Arias", "Durand", "Partida")],
+    "annotated.md": [("Further Reading", w) for w in ("Angrist", "Imbens", "Cunningham", "Angrist")],
+    "graph-colouring.pdf": [("References", w) for w in ("Appel", "Brooks", "Jensen", "Robertson")],
+}
+
+# Markup that must not survive into a value (CSL's own <i> <b> <sub> <sup> may).
+_MARKUP = re.compile(
+    r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_]*(?<=\S)_(?!\w)|\]\(|\]\[|\[\^"
+    r"|<(?!/?(?:i|b|sub|sup)>)/?[A-Za-z!]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\\[*_\[\]`]|`"
+)
+_ADDRESS = re.compile(r"^\S+$")
+
+
+def markup_in(item: dict[str, Any]) -> list[str]:
+    """The values of `item` (its custom data aside) that still hold markup."""
+    found: list[str] = []
+
+    def visit(value: Any, key: str) -> None:
+        if isinstance(value, str):
+            bad = not _ADDRESS.match(value) or "](" in value if key in ("URL", "DOI") else _MARKUP.search(value)
+            if bad:
+                found.append(f"{key}: {value}")
+        elif isinstance(value, list):
+            for v in value:
+                visit(v, key)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                visit(v, k)
+
+    for key, value in item.items():
+        if key != "custom":
+            visit(value, key)
+    return found
+
+
+def records(name: str) -> Any:
+    if name.endswith(".pdf") and shutil.which("pdftotext") is None:
+        pytest.skip("needs poppler's pdftotext")
+    source = read_path(str(DOCUMENTS / name))
+    return read_document(source.text, source.name)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_reference_found_in_order_without_markup(name: str) -> None:
+    found = records(name)
+    expected = EXPECTED[name]
+    assert len(found.items) == len(expected), [i["custom"]["biblio"]["source"][:40] for i in found.items]
+    for item, (section, word) in zip(found.items, expected, strict=True):
+        data = item["custom"]["biblio"]
+        assert word in data["source"][:80], (word, data["source"])
+        assert data.get("section") == section
+    lines = [item["custom"]["biblio"]["line"] for item in found.items]
+    assert lines == sorted(lines) and len(set(lines)) == len(lines)
+    assert [markup_in(item) for item in found.items] == [[] for _ in found.items]
+
+
+def test_the_corpus_covers_every_kind() -> None:
+    suffixes = {Path(name).suffix for name in EXPECTED}
+    assert suffixes == {".md", ".txt", ".html", ".pdf"}
+    assert len(EXPECTED) >= 15
+    assert sorted(p.name for p in DOCUMENTS.iterdir() if p.name != "PROVENANCE.md") == sorted(EXPECTED)
+
+
+def test_short_notes_link_to_their_entries_and_never_become_records() -> None:
+    found = records("wikipedia-notes.html")
+    notes = {item["custom"]["biblio"]["source"][:7]: item["custom"]["biblio"].get("notes", []) for item in found.items}
+    assert [n["text"] for n in notes["Goldgar"]] == ["Goldgar (2007), p. 5."]
+    assert [n["text"] for n in notes["Mackay,"]] == ["Mackay (1841), pp. 89–97."]
+    assert found.warnings == ["line 17: short note matches no full reference: Thompson (2007), p. 101."]
+
+
+def test_ibid_follows_the_note_before_and_prose_notes_are_left_out() -> None:
+    found = records("chicago-footnotes.md")
+    pettegree = found.items[1]["custom"]["biblio"]
+    assert [n["text"] for n in pettegree["notes"]] == ["Ibid., 320."]
+    assert pettegree["locator"] == "45"  # the page the note cites is not the work's page
+    assert "page" not in found.items[1]
+    assert any("not a reference" in d and "sceptical" in d for d in found.details)
+    assert not found.warnings
+
+
+def test_links_give_the_work_s_address_and_only_their_text_otherwise() -> None:
+    items = records("readme-links.md").items
+    dijkstra, tarjan, _, doe = items
+    assert dijkstra["DOI"] == "10.1007/BF01386390" and "URL" not in dijkstra
+    assert tarjan["DOI"] == "10.1137/0201010"  # the link on the title is the work's address
+    assert doe["URL"] == "https://github.com/example/tinygraph"  # not ./Jane_Doe
+    assert doe["author"][0] == {"family": "Doe", "given": "Jane"}
+
+
+def test_annotations_are_kept_apart_and_a_repeated_reference_counts_twice() -> None:
+    items = records("annotated.md").items
+    assert [i["custom"]["biblio"].get("annotation") for i in items] == ["pp. 91–104", "Appendix", None, "pp. 221–240"]
+    assert items[0]["title"] == items[3]["title"]
+    assert all("[" not in str(i.get("publisher", "")) for i in items)
+
+
+def test_pdf_text_is_cleaned() -> None:
+    items = records("arxiv-pdftotext.txt").items
+    sources = [i["custom"]["biblio"]["source"] for i in items]
+    assert "Language models are few-shot learners" in sources[0]  # "Lan-" + "guage"
+    assert "unified" in sources[5]  # the "ﬁ" ligature
+    assert items[2]["URL"] == "https://arxiv.org/abs/1412.6980"  # broken after the slash, then a line break
+    assert items[5]["URL"] == "https://arxiv.org/abs/1910.10683"  # broken after the slash, with a space
+    assert not any("Preprint" in s or re.search(r"\b1[23]\b", s) for s in sources)  # running header, page numbers
+
+
+def test_html_lines_are_the_document_s() -> None:
+    found = records("vignette.html")
+    assert [i["custom"]["biblio"]["line"] for i in found.items] == [17, 20, 23]
+    assert [(s.heading, s.heading_line) for s in found.sections] == [("References", 15)]
