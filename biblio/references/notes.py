@@ -95,6 +95,16 @@ def same_authors(text: str) -> tuple[bool, str]:
     return (True, text[m.end():]) if m else (False, text)
 
 
+# Where the authors of an entry end: before its year or its title.
+_AUTHORS_END = re.compile(r"(?:\s\(|\.\s)(?=\(?(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)|[*_“\"])")
+
+
+def authors_part(text: str) -> str | None:
+    """The authors at the start of an entry, as written ("Smith, J." of "Smith, J. (2020). …")."""
+    m = _AUTHORS_END.search(text)
+    return text[: m.start()].rstrip(" .,") if m and m.start() > 0 else None
+
+
 def annotation(text: str) -> tuple[str, str | None]:
     """The reference without a reader's trailing annotation, and the annotation."""
     m = _ANNOTATION.search(text)

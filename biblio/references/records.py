@@ -20,7 +20,7 @@ from biblio.documents.posts import find_posts, post_record
 from biblio.records.model import Item, biblio_data
 from biblio.references.entries import Entry, document_entries
 from biblio.references.guard import flatten_links, guard
-from biblio.references.notes import note_matches
+from biblio.references.notes import authors_part, note_matches
 
 Parse = Callable[[str], Item]
 
@@ -72,7 +72,13 @@ def _parse(text: str) -> Item:
 
 
 def _record(entry: Entry, previous: Item | None) -> Item:
-    item = guard(_parse(entry.text), entry.text)
+    text = entry.text
+    if entry.same_authors and previous is not None:
+        # "———." stands for the previous entry's authors: the parser reads them in its place.
+        authors = authors_part(str(biblio_data(previous).get("source", "")))
+        if authors:
+            text = f"{authors}. {text}"
+    item = guard(_parse(text), entry.text)
     data = biblio_data(item)
     data["source"] = entry.text
     data["line"] = entry.line

@@ -25,7 +25,9 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
         ("Bibliography", "Pettegree"),
     ],
     "notes-heading.md": [("Notes", "Anderson"), ("Notes", "Census Bureau"), ("Notes", "O'Hare")],
-    "apa-citations.md": [("APA Citations", w) for w in ("American Psychological", "Kahneman", "Tversky", "Open Science")],
+    "apa-citations.md": [
+        ("APA Citations", w) for w in ("American Psychological", "Kahneman", "Tversky", "Open Science")
+    ],
     "reading-list.md": [(None, w) for w in ("Evans", "Wade", "North", "Acemoglu", "Rodrik", "Easterly")],
     "pandoc-wrapped.md": [("References", w) for w in ("Arnfield", "Grimmond", "Oke", "Stewart", "Voogt", "Zhao")],
     "one-per-line.txt": [(None, w) for w in ("Bender", "Mozilla", "Narayanan", "Electronic Frontier", "Zuboff")],
@@ -48,7 +50,7 @@ _MARKUP = re.compile(
     r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_]*(?<=\S)_(?!\w)|\]\(|\]\[|\[\^"
     r"|<(?!/?(?:i|b|sub|sup)>)/?[A-Za-z!]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\\[*_\[\]`]|`"
 )
-_ADDRESS = re.compile(r"^\S+$")
+_ADDRESS = re.compile(r"^[^\s<>]+$")
 
 
 def markup_in(item: dict[str, Any]) -> list[str]:

@@ -1,0 +1,81 @@
+"""Short notes, ditto authors, annotations, cited pages, and the markup guard on records."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.api import read_document
+from biblio.references.guard import clean_value, guard
+from biblio.references.notes import annotation, cited_page, same_authors, short_note
+
+
+@pytest.mark.parametrize("text, names, year", [
+    ("Smith (1970), p. 2.", "Smith", "1970"),
+    ("Smith 1970, 2.", "Smith", "1970"),
+    ("Smith and Jones (1999: 23).", "Smith and Jones", "1999"),
+    ("Fuegi & Francis 2003, p. 16.", "Fuegi & Francis", "2003"),
+    ("Smith, *Things*, 45.", "Smith", None),
+    ("Williams, “Culture,” 12–14.", "Williams", None),
+])
+def test_short_notes(text: str, names: str, year: str | None) -> None:
+    note = short_note(text)
+    assert note is not None and note.names == names and note.year == year
+
+
+@pytest.mark.parametrize("text", ["Ibid.", "Ibid., 12.", "ibid, p. 4", "Id. at 5."])
+def test_ibid(text: str) -> None:
+    note = short_note(text)
+    assert note is not None and note.ibid
+
+
+@pytest.mark.parametrize("text", [
+    "Smith, J. (1970). *Things*. Press.",
+    "John Smith, *Things* (London: Press, 2020), 12.",
+    "Human Rights Watch. (2024). *Pakistan*.",
+    "Smith (1970). https://doi.org/10.1/x",
+])
+def test_full_references_are_no_short_notes(text: str) -> None:
+    assert short_note(text) is None
+
+
+def test_ditto_annotation_and_cited_page() -> None:
+    assert same_authors("———. 1983. *More*. Press.") == (True, "1983. *More*. Press.")
+    assert same_authors("---, *More*, 1983.") == (True, "*More*, 1983.")
+    assert annotation("X. 2020. *Y*. Press. [pp. 91–104]") == ("X. 2020. *Y*. Press.", "pp. 91–104")
+    assert annotation("X. (2020). *Data* [Dataset].") == ("X. (2020). *Data* [Dataset].", None)
+    assert cited_page("Jane Doe, *T* (London: P, 2020), 12.") == ("Jane Doe, *T* (London: P, 2020).", "12")
+
+
+def test_ditto_takes_the_previous_authors() -> None:
+    text = ("## References\n\nSmith, J. (2020). *First book*. Press.\n\n"
+            "———. (2021). *Second book*. Press.\n")
+    first, second = read_document(text, "x.md").items
+    assert second["author"] == first["author"] == [{"family": "Smith", "given": "J."}]
+    assert second["title"] == "Second book"
+
+
+def test_a_short_note_is_never_a_record_even_without_its_entry() -> None:
+    text = "Text.[^1]\n\n[^1]: Smith (1970), p. 2.\n\n## References\n\nDoe, A. (2019). *X*. P.\n"
+    found = read_document(text, "x.md")
+    assert [i["title"] for i in found.items] == ["X"]
+    assert found.warnings == ["line 3: short note matches no full reference: Smith (1970), p. 2."]
+
+
+@pytest.mark.parametrize("value, clean", [
+    ("*Title* and _more_", "Title and more"),
+    ("**Bold** [text](https://x.org) [ref][r]", "Bold text ref"),
+    ("<span class='x'>a</span> &amp; <i>kept</i> <sup>2</sup>", "a & <i>kept</i> <sup>2</sup>"),
+    ("\\*literal\\* stars", "*literal* stars"),
+    ("see <https://x.org/a>[^3]", "see https://x.org/a"),
+    ("snake_case_name", "snake_case_name"),
+])
+def test_clean_value(value: str, clean: str) -> None:
+    assert clean_value(value) == clean
+
+
+def test_guard_keeps_addresses_and_finds_the_work_s_link() -> None:
+    item = {"type": "webpage", "title": "[A title](https://example.org/a_b)", "URL": "https://x.org/a_b_c"}
+    assert guard(item, "")["URL"] == "https://x.org/a_b_c"
+    item = {"type": "book", "title": "A title"}
+    assert guard(item, "[Doe](https://wiki.org/Doe). [A title](https://doi.org/10.1000/ab)")["DOI"] == "10.1000/ab"
+    assert "URL" not in guard({"type": "book", "title": "Other"}, "[Doe](https://wiki.org/Doe). Other.")
