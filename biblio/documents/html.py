@@ -55,8 +55,15 @@ def _inline(element: etree._Element) -> str:
     return etree.tostring(element, encoding="unicode", with_tail=False, method="html")
 
 
-def _walk(element: etree._Element, out: _Out, marker: str | None = None) -> None:
+def _is_footnotes(element: etree._Element) -> bool:
+    """pandoc's, Wikipedia's or a blog's footnote container: its items are footnote definitions."""
+    classes = (element.get("class") or "").lower().split()
+    return bool({"footnotes", "footnote", "endnotes"} & set(classes)) or element.get("role") == "doc-endnotes"
+
+
+def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnotes: bool = False) -> None:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    footnotes = footnotes or _is_footnotes(element)
     line = element.sourceline or (out.where[-1] if out.where else 1)
     heading = _HEADING.match(tag)
     if heading:
@@ -86,7 +93,11 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None) -> None
         elif child_tag in _BLOCK:
             flush()
             child_marker: str | None = None
-            if child_tag == "li":
+            if child_tag == "li" and footnotes:
+                counter = counter or 1
+                child_marker = f"[^{counter}]:"
+                counter += 1
+            elif child_tag == "li":
                 if counter is not None:
                     value = child.get("value")
                     counter = int(value) if value and value.isdigit() else counter
@@ -95,7 +106,7 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None) -> None
                 else:
                     child_marker = "-"
             # A list item's text keeps its marker; a block inside the item gets it if the item had none.
-            _walk(child, out, child_marker or (prefix.strip() or None))
+            _walk(child, out, child_marker or (prefix.strip() or None), footnotes)
             prefix = ""
             buffer_line = child.sourceline or buffer_line
         elif child_tag == "br":

@@ -59,7 +59,7 @@ def _anchor(m: re.Match[str]) -> str:
     if href is None:
         return text  # <a name="x">…</a>: an anchor, not a link
     url = next(g for g in href.groups() if g is not None)
-    mark = _TAG.sub("", text).strip("^↑ \t\n")
+    mark = _TAG.sub("", text).strip("^↑↩\ufe0e\ufe0f \t\n")
     if url.startswith("#") and (not mark or _NOTE_MARK.match(mark)):
         return _keep_lines(text)  # a note's back-link "^" or forward link "3"
     return _link(text, url)

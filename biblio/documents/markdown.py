@@ -27,6 +27,7 @@ _CHUNK_LINES = 400
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _INDENT = re.compile(r"^[ \t]*")
 _QUOTE_PREFIX = re.compile(r"^ {0,3}(?:> ?)+")
+_FENCED_DIV = re.compile(r"^ {0,3}:{3,}(?:\s*\{[^}]*\}|\s*[\w-]+)?\s*:*\s*$")
 _COMMENT_ONLY = re.compile(r"^\s*(?:<!--.*?-->\s*)+$", re.DOTALL)
 
 _parser: MarkdownIt | None = None
@@ -67,7 +68,8 @@ def _chunks(lines: list[str]) -> Iterator[int]:
 
 def markdown_lines(text: str) -> list[str]:
     """The document's lines with block markup made regular and non-text blocks blanked."""
-    lines = text.split("\n")
+    # pandoc's fenced divs (":::: {#refs .references}") only wrap blocks: they would glue to the text.
+    lines = ["" if _FENCED_DIV.match(line) else line for line in text.split("\n")]
     out = [""] * len(lines)
     starts = list(_chunks(lines))
     for k, start in enumerate(starts):

@@ -141,21 +141,21 @@ def fold(text: str) -> str:
 
 _SEPARATORS = re.compile(r",\s*|\s+(?:and|&|und|et|y)\s+|\s+et\s+al\.?")
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 _AUTHOR_CHARS = 80  # where the authors of an unparsed reference stand
 
 
 def note_matches(note: ShortNote, family_names: list[str], year: int | None, title: str, source: str = "") -> bool:
     """Does the short note point to a work by these authors, of this year and title?
 
-    Without parsed authors, the note's first name must be among the first words of the reference.
+    The note's first name must be a parsed author's name or among the first words of the reference.
     """
     if note.names is None:
         return False
     first = fold(_SEPARATORS.split(note.names)[0].split()[-1])
-    if family_names:
-        if first not in {fold(name.split()[-1]) for name in family_names if name.split()}:
-            return False
-    elif first not in _TITLE_WORD.findall(fold(source[:_AUTHOR_CHARS])):
+    parsed = {fold(word) for name in family_names for word in name.split()}
+    # The parsed authors, or (a reference parsed only in part) the first words of its text.
+    if first not in parsed and first not in _NAME_WORD.findall(fold(source[:_AUTHOR_CHARS])):
         return False
     if note.year is not None and year is not None and int(note.year) != year:
         return False

@@ -90,3 +90,16 @@ def test_long_markdown_is_parsed_in_chunks_with_the_right_lines() -> None:
     text = "# Essay\n\nBody.\n\n## References\n\n" + "\n\n".join(refs) + "\n"
     lines = layout(text, "long.md").lines
     assert lines[6] == refs[0] and lines[6 + 2 * 1499] == refs[1499]
+
+
+def test_pandoc_fenced_divs_do_not_glue_to_references() -> None:
+    text = "# References\n\n::: {#refs .references}\n::: {#ref-a .csl-entry}\nOke, T. R. 1982. Title.\n:::\n:::\n"
+    assert [line for line in layout(text, "x.md").lines if line] == ["# References", "Oke, T. R. 1982. Title."]
+
+
+def test_html_footnote_containers_give_footnote_definitions() -> None:
+    html = ('<html><body><p>Text<sup><a href="#fn1">1</a></sup></p><section class="footnotes" role="doc-endnotes">'
+            '<hr><ol><li id="fn1"><p>Jane Doe, <em>A Book</em> (London: Press, 2019), 12.'
+            '<a href="#fnref1" class="footnote-back">↩︎</a></p></li></ol></section></body></html>')
+    lines = [line for line in layout(html, "x.html").lines if line]
+    assert lines == ["Text", "***", "[^1]: Jane Doe, *A Book* (London: Press, 2019), 12."]
