@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_HAS_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:page|p\.|seite|página)\s*)?\d{1,4}(?:\s*(?:/|of|von|de)\s*\d{1,4})?(?:\s*[-–—])?\s*$",
     re.IGNORECASE,
@@ -26,7 +27,9 @@ _MIN_REPEATS = 3
 
 def plain_lines(text: str) -> list[str]:
     """The lines of a plain-text document, cleaned of PDF extraction artefacts."""
-    lines = text.translate(_LIGATURES).split("\n")
+    if _HAS_LIGATURE.search(text):
+        text = text.translate(_LIGATURES)
+    lines = text.split("\n")
     running = _running_headers(lines)
     out: list[str] = []
     for i, line in enumerate(lines):

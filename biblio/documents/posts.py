@@ -27,6 +27,8 @@ _LINK = re.compile(r"<?((?:https?://)?(?:t\.co|pic\.twitter\.com|x\.com|twitter\
 _MAX_PARAGRAPH = 320  # a post's paragraph; article paragraphs run longer
 _MAX_TEXT = 1200
 _TITLE_WORDS = 12
+_MIN_TITLE_WORDS = 6
+_SENTENCE_WORDS = 20  # a first sentence this short is the title whole
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 
@@ -91,7 +93,12 @@ def post_record(post: Post) -> Item:
     words = _SENTENCE_END.split(post.text.replace("\n\n", " "), maxsplit=1)[0].split()
     while words and not any(c.isalnum() for c in words[0]):
         words.pop(0)  # emoji or their replacement boxes before the text
-    title = " ".join(words[:_TITLE_WORDS]).rstrip(",;:")
+    if len(words) > _SENTENCE_WORDS:
+        # Cut at the last clause boundary within the first words, when there is one.
+        cut = max((k + 1 for k, word in enumerate(words[:_TITLE_WORDS]) if word.endswith((",", ";", ":"))),
+                  default=_TITLE_WORDS)
+        words = words[: cut if cut >= _MIN_TITLE_WORDS else _TITLE_WORDS]
+    title = " ".join(words).rstrip(",;:.")
     item: Item = {"type": "post", "author": [{"literal": post.name}], "title": title}
     date = _date_parts(post.date)
     if date:
