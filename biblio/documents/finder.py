@@ -129,6 +129,12 @@ _REFERENCE_HEADINGS = frozenset(normalise_heading(h) for h in _REFERENCE_HEADING
 # "APA Citations", "MLA Works Cited", "Selected References": a short heading ending in a reference word.
 _MAX_QUALIFIED_HEADING_WORDS = 4
 _NOT_A_QUALIFIER = re.compile(r"\d|[?!]")
+# Words that may stand before a reference word: style names and plain qualifiers ("Data Sources" is no list).
+_QUALIFIERS = frozenset(
+    "apa mla chicago harvard ieee vancouver turabian asa ama style format formatted selected select primary "
+    "secondary additional further key main other useful recommended suggested general online web print book "
+    "books article articles my our full complete cited consulted".split()
+)
 # A stop heading followed by anything but a letter: "appendix b", "about the author", not "abouts".
 _STOP_HEADING = re.compile(
     "^(?:" + "|".join(re.escape(normalise_heading(h)) for h in sorted(_STOP_HEADINGS_RAW, key=len, reverse=True))
@@ -142,7 +148,10 @@ def _names_references(key: str) -> bool:
     words = key.split()
     if not 1 < len(words) <= _MAX_QUALIFIED_HEADING_WORDS or _NOT_A_QUALIFIER.search(key):
         return False
-    return any(" ".join(words[k:]) in _REFERENCE_HEADINGS - _NOTES_HEADINGS for k in range(1, len(words)))
+    return any(
+        " ".join(words[k:]) in _REFERENCE_HEADINGS - _NOTES_HEADINGS and set(words[:k]) <= _QUALIFIERS
+        for k in range(1, len(words))
+    )
 
 
 def is_reference_heading(title: str) -> bool:

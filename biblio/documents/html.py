@@ -27,6 +27,8 @@ _BLOCK = frozenset({
     "ol", "ul", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "body", "html", "figure", "address",
     "details", "summary", "center",
 })
+# Page furniture around an article (sidebars, site headers and footers), unless it holds footnotes.
+_CHROME = frozenset({"aside", "footer", "header"})
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"\s+")
 
@@ -88,8 +90,8 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
 
     for child in element:
         child_tag = child.tag.lower() if isinstance(child.tag, str) else ""
-        if child_tag in _SKIP or not child_tag:
-            pass  # comments, processing instructions, code, tables
+        if child_tag in _SKIP or not child_tag or (child_tag in _CHROME and not _is_footnotes(child)):
+            pass  # comments, processing instructions, code, tables, page furniture
         elif child_tag in _BLOCK:
             flush()
             child_marker: str | None = None

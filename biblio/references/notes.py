@@ -82,7 +82,7 @@ def short_note(text: str) -> ShortNote | None:
         return ShortNote(None, ibid=True)
     for form in _SHORT_NOTE_FORMS:
         m = form.match(text)
-        if m:
+        if m and not (m.groupdict().get("title") and _ENDS_WITH_YEAR.search(text)):
             groups = m.groupdict()
             title = groups.get("title")
             return ShortNote(m.group("names"), groups.get("year"), title.strip("*“”\" ") if title else None)
@@ -139,6 +139,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+_ENDS_WITH_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\.?$")  # "Plato, *Republic*, 1992." is a reference
 _SEPARATORS = re.compile(r",\s*|\s+(?:and|&|und|et|y)\s+|\s+et\s+al\.?")
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 _NAME_WORD = re.compile(r"[^\W\d_]+")

@@ -253,9 +253,9 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
 def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
     """One reference wrapped at a fixed width (pandoc's 72 columns, an editor's fill)?
 
-    Its lines but the last are of much the same length, at most one gives a year
-    (a one-per-line list has one in every line), and no line after the first has a
-    list marker. A line break inside such a paragraph is never a split.
+    Its lines but the last are of much the same length, at most one both starts like a
+    reference and gives a year (in a one-per-line list, every line does), and no line
+    after the first has a list marker. A line break inside such a paragraph is never a split.
     """
     texts = [line.strip() for _, line in lines]
     if len(texts) < 2 or any(strip_marker(text)[1] for text in texts[1:]):
@@ -263,7 +263,7 @@ def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
     widths = [len(text) for text in texts[:-1]]
     if max(widths) > _MAX_WRAP_WIDTH or min(widths) < _WRAP_BAND * max(widths):
         return False
-    return sum(1 for text in texts if has_year(_ADDRESS.sub("", text))) <= 1
+    return sum(1 for text in texts if starts_reference(text) and has_year(_ADDRESS.sub("", text))) <= 1
 
 
 def _indent(line: str) -> int:
