@@ -31,6 +31,7 @@ _BLOCK = frozenset({
 _CHROME = frozenset({"aside", "footer", "header"})
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"\s+")
+_LINE_BREAK = "\ue002"  # a <br>, kept through white-space folding
 
 
 @dataclass
@@ -39,14 +40,16 @@ class _Out:
     where: list[int] = field(default_factory=list)  # 1-based source line of each output line
 
     def block(self, text: str, line: int) -> None:
-        text = tidy_spaces(text)
-        if not text:
+        """One block; a <br> in it (a line break) starts a new line of the same paragraph."""
+        parts = [tidy_spaces(part) for part in text.split("\n")]
+        parts = [part for part in parts if part]
+        if not parts:
             return
         if self.lines:
             self.lines.append("")
             self.where.append(line)
-        self.lines.append(text)
-        self.where.append(line)
+        self.lines.extend(parts)
+        self.where.extend([line] * len(parts))
 
 
 def _inline(element: etree._Element) -> str:
@@ -82,7 +85,7 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
 
     def flush() -> None:
         nonlocal prefix
-        text = markdown_inline(_SPACE.sub(" ", "".join(buffer)))
+        text = markdown_inline(_SPACE.sub(" ", "".join(buffer))).replace(_LINE_BREAK, "\n")
         if tidy_spaces(text):
             out.block(prefix + text, buffer_line)
             prefix = ""
@@ -112,7 +115,7 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             prefix = ""
             buffer_line = child.sourceline or buffer_line
         elif child_tag == "br":
-            buffer.append(" ")
+            buffer.append(_LINE_BREAK)
         else:
             buffer.append(_inline(child))
         buffer.append(child.tail or "")

@@ -14,7 +14,16 @@ from typing import Literal
 from biblio.documents.finder import Section, find_reference_sections
 from biblio.documents.layout import Layout, layout
 from biblio.references.cues import has_doi_or_url, is_reference
-from biblio.references.notes import ShortNote, annotation, cited_page, is_caption, is_prose, same_authors, short_note
+from biblio.references.notes import (
+    ShortNote,
+    annotation,
+    cited_page,
+    is_caption,
+    is_prose,
+    note_citations,
+    same_authors,
+    short_note,
+)
 from biblio.references.splitter import RawReference, split_references
 
 EntryKind = Literal["reference", "short-note", "not-a-reference"]
@@ -59,7 +68,10 @@ def document_entries(text: str, name: str = "") -> DocumentEntries:
         trailing = _trailing_prose(references)
         for k, ref in enumerate(references):
             line = regular.document_line(section.start_line - 1 + ref.line - 1)
-            entries.append(_entry(ref, line, shown, trailing_prose=k >= trailing))
+            # A note may cite several works, after a lead-in ("See …; …").
+            texts = note_citations(ref.text) if section.notes else [ref.text]
+            for text in texts:
+                entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=k >= trailing))
     return DocumentEntries(regular, sections, entries)
 
 

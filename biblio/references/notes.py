@@ -89,6 +89,19 @@ def short_note(text: str) -> ShortNote | None:
     return None
 
 
+_LEAD_IN = re.compile(r"^(?:see\s+also|see|cf\.?|compare|quoted\s+in|as\s+cited\s+in|on\s+this,\s+see)[,:]?\s+"
+                      r"(?=[A-Z\u00c0-\u024f“\"*_])", re.IGNORECASE)
+_NOTE_PARTS = re.compile(r";\s+(?=[A-Z\u00c0-\u024f“\"*_])")
+
+
+def note_citations(text: str) -> list[str]:
+    """The works a note cites: "See Smith, *A* (2020), 4; Jones, *B* (2019)." gives two."""
+    parts = [_LEAD_IN.sub("", part.strip()) for part in _NOTE_PARTS.split(text)]
+    if len(parts) > 1 and not all(short_note(p) or is_reference(p) for p in parts):
+        parts = [_LEAD_IN.sub("", text.strip())]
+    return [p if p.endswith((".", "?", "!")) else p + "." for p in parts if p]
+
+
 def same_authors(text: str) -> tuple[bool, str]:
     """(True, the rest) when the entry starts with ``———.``: the previous entry's authors."""
     m = _DITTO.match(text)

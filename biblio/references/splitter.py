@@ -99,6 +99,7 @@ _COMPLETE_END = re.compile(r"(?:[.)\]>!?\"”’'*_]|\d|\S*(?:https?://|doi:|10\
 _SPACES = re.compile(r"[ \t]+")
 _ADDRESS = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*", re.IGNORECASE)
 _MAX_WRAP_WIDTH = 100
+_UNFINISHED = re.compile(r"(?:[^\W\d_]|[,;:&–—-])$")  # ends mid-sentence: a word or a joining mark
 _WRAP_BAND = 0.6
 
 
@@ -124,6 +125,11 @@ def split_references(section_text: str) -> list[RawReference]:
         last = drafts[-1] if drafts and attachable else None
         if last is not None and is_url_only(joined) and not last.url_only:
             # A paragraph holding only the URL/DOI of the reference above it.
+            for _, line in item.lines:
+                last.add(line.strip())
+            continue
+        if last is not None and _goes_on(last, first):
+            # The rest of a reference cut by a page or column break ("…Title of the" / "paper. In …").
             for _, line in item.lines:
                 last.add(line.strip())
             continue
@@ -207,6 +213,16 @@ def _label_groups(items: list[_Item]) -> list[_Item]:
         else:
             out.append(item)
     return out
+
+
+def _goes_on(draft: _Draft, first: str) -> bool:
+    """Does a paragraph starting with `first` finish the reference `draft` left unfinished?"""
+    text = first.strip()
+    previous = draft.parts[-1].rstrip()
+    return (
+        bool(text) and text[0].islower() and not starts_reference(text) and not _ADDRESS.match(text)
+        and _UNFINISHED.search(previous) is not None and "/" not in previous.rsplit(None, 1)[-1]
+    )
 
 
 def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_Draft]:

@@ -74,7 +74,7 @@ def test_html_blocks_and_what_is_left_out() -> None:
 <pre><code>Code, D. (2004).</code></pre><p>Closing<br>words &mdash; done</p></body></html>"""
     regular = layout(html, "page.html")
     assert [line for line in regular.lines if line] == [
-        "## References", "5. First, A. (2001). *One*.", "6. Second, B. (2002). Two.", "Closing words — done",
+        "## References", "5. First, A. (2001). *One*.", "6. Second, B. (2002). Two.", "Closing", "words — done",
     ]
     assert regular.document_line(regular.lines.index("## References")) == 2
 
@@ -103,3 +103,10 @@ def test_html_footnote_containers_give_footnote_definitions() -> None:
             '<a href="#fnref1" class="footnote-back">↩︎</a></p></li></ol></section></body></html>')
     lines = [line for line in layout(html, "x.html").lines if line]
     assert lines == ["Text", "***", "[^1]: Jane Doe, *A Book* (London: Press, 2019), 12."]
+
+
+def test_html_line_breaks_separate_lines_of_one_paragraph() -> None:
+    html = ("<html><body><h2>Bibliography</h2><p>Smith, J. (2020). <i>A</i>. P.<br>Doe, A. (2019). B. Q.<br/>\n"
+            "Roe, C. (2018). C. R.</p></body></html>")
+    assert layout(html, "x.html").lines == [
+        "## Bibliography", "", "Smith, J. (2020). *A*. P.", "Doe, A. (2019). B. Q.", "Roe, C. (2018). C. R."]

@@ -79,3 +79,21 @@ def test_guard_keeps_addresses_and_finds_the_work_s_link() -> None:
     item = {"type": "book", "title": "A title"}
     assert guard(item, "[Doe](https://wiki.org/Doe). [A title](https://doi.org/10.1000/ab)")["DOI"] == "10.1000/ab"
     assert "URL" not in guard({"type": "book", "title": "Other"}, "[Doe](https://wiki.org/Doe). Other.")
+
+
+def test_a_note_citing_several_works_after_a_lead_in_gives_each() -> None:
+    text = ("Text.\n\n## Notes\n\n1. See John Smith, *Things* (London: Press, 2020), 12; Jane Doe, *Other Things* "
+            "(Paris: Maison, 2019), 3.\n2. Smith, *Things*, 14.\n3. On this I agree with my editor; she was right.\n")
+    found = read_document(text, "x.md")
+    assert [i["custom"]["biblio"]["source"] for i in found.items] == [
+        "John Smith, *Things* (London: Press, 2020).", "Jane Doe, *Other Things* (Paris: Maison, 2019).",
+    ]
+    assert [i["custom"]["biblio"]["locator"] for i in found.items] == ["12", "3"]
+    assert [n["line"] for n in found.items[0]["custom"]["biblio"]["notes"]] == [6]
+    assert any("agree with my editor" in d for d in found.details)
+
+
+def test_a_reference_cut_by_a_page_break_is_joined() -> None:
+    text = "References\n\nSmith, J. (2020). Title of the\n\npaper. In Proc. X.\n\nDoe, A. (2019). Other. Press.\n"
+    assert [i["custom"]["biblio"]["source"] for i in read_document(text, "x.txt").items] == [
+        "Smith, J. (2020). Title of the paper. In Proc. X.", "Doe, A. (2019). Other. Press."]
