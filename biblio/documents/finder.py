@@ -369,11 +369,16 @@ def _by_heading(lines: list[str]) -> list[Section]:
     def has_references(span: tuple[int, int]) -> bool:
         return any(_kind(lines, b) == "strong" for b in _blocks(lines, *span))
 
+    def mostly_references(span: tuple[int, int]) -> bool:
+        kinds = [_kind(lines, b) for b in _blocks(lines, *span)]
+        return 2 * kinds.count("prose") < len(kinds)
+
     # Every section that holds a reference (a table-of-contents entry holds none);
-    # failing that, the last non-empty one, which may list references without years.
+    # failing that, the last non-empty one, if it lists references without years
+    # rather than prose under a heading that happens to say "References".
     chosen = [k for k, (_, span) in enumerate(spans) if has_references(span)]
-    if not chosen:
-        chosen = [len(spans) - 1] if not spans[-1][0].is_notes else []
+    if not chosen and not spans[-1][0].is_notes and mostly_references(spans[-1][1]):
+        chosen = [len(spans) - 1]
     return [
         Section("\n".join(lines[start:end]), start + 1, end, heading.title, heading.is_notes, heading.index + 1)
         for heading, (start, end) in (spans[k] for k in chosen)

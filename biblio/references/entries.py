@@ -13,12 +13,12 @@ from typing import Literal
 
 from biblio.documents.finder import Section, find_reference_sections
 from biblio.documents.layout import Layout, layout
-from biblio.references.cues import has_doi_or_url, is_reference
 from biblio.references.notes import (
     ShortNote,
     annotation,
     cited_page,
     is_caption,
+    is_cited_work,
     is_prose,
     note_citations,
     same_authors,
@@ -89,7 +89,7 @@ def _entry(ref: RawReference, line: int, section: Section, trailing_prose: bool)
     note = short_note(text)
     if note is not None:
         return replace(base, kind="short-note", note=note)
-    if trailing_prose or is_caption(text) or (section.notes and not (is_reference(text) or has_doi_or_url(text))):
+    if trailing_prose or is_caption(text) or (section.notes and not is_cited_work(text)):
         return replace(base, kind="not-a-reference")
     ditto, text = same_authors(text)
     text, note_text = annotation(text)

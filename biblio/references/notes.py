@@ -60,6 +60,12 @@ _CAPTION = re.compile(r"^(?:figure|fig\.|table|tab\.|image|photo|photograph|char
                       re.IGNORECASE)
 
 
+_MAX_LINK_NOTE_WORDS = 30
+# Words that make a note a sentence rather than a reference.
+_PROSE_WORDS = frozenset(
+    "is are was were be been can could should would will you your we our i my me this that these there here "
+    "which who because but also not".split()
+)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
 
 
@@ -132,6 +138,17 @@ def cited_page(text: str) -> tuple[str, str | None]:
     if m is None:
         return text, None
     return text[: m.start()] + ".", m.group("locator")
+
+
+def is_cited_work(text: str) -> bool:
+    """Is a note a reference to a work: a full reference, or a short one made of a link or address,
+    not a sentence that happens to hold a link?"""
+    if is_reference(text):
+        return True
+    if not has_doi_or_url(text):
+        return False
+    words = text.split()
+    return len(words) <= _MAX_LINK_NOTE_WORDS and not any(fold(w.strip(".,;:")) in _PROSE_WORDS for w in words)
 
 
 def is_caption(text: str) -> bool:
