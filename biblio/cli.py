@@ -20,6 +20,7 @@ from biblio import api
 from biblio.documents.reader import read_lines, stdin_has_data
 from biblio.errors import BiblioError, ExitCode, OutputError, UsageError
 from biblio.formats import csljson, styled
+from biblio.references.records import shown as _shown
 from biblio.resources import sample_name
 from biblio.styles import registry
 
@@ -125,11 +126,6 @@ def _tell(name: str, found: api.DocumentRecords, report: bool) -> None:
         data = post["custom"]["biblio"]
         who = f"{post['author'][0]['literal']} ({data['handle']})"
         sys.stderr.write(f"biblio: {name}: post at line {data['line']}: {who}: {_shown(post['title'])}\n")
-
-
-def _shown(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def _warn_incomplete(items: list[dict[str, Any]]) -> None:

@@ -29,10 +29,10 @@ _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 # Markdown: images, inline links (one level of nested brackets in the text), reference links.
 _IMAGE = re.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^)]*\)")
-_LINK = re.compile(
+MARKDOWN_LINK = re.compile(
     r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>[^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 )
-_REF_LINK = re.compile(r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[[^\[\]\n]*\]")
+REFERENCE_LINK = re.compile(r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[[^\[\]\n]*\]")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
 _SPACES = re.compile(r"[ \t]+")
 
@@ -96,8 +96,8 @@ def markdown_inline(text: str) -> str:
     text = html_inline_to_markdown(text)
     if "[" in text:
         text = _IMAGE.sub(lambda m: _keep_lines(m.group(0)), text)
-        text = _LINK.sub(lambda m: _link(m.group("text"), m.group("url")), text)
-        text = _REF_LINK.sub(lambda m: m.group("text"), text)
+        text = MARKDOWN_LINK.sub(lambda m: _link(m.group("text"), m.group("url")), text)
+        text = REFERENCE_LINK.sub(lambda m: m.group("text"), text)
         text = _FOOTNOTE_REF.sub("", text)
     return text
 

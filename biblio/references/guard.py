@@ -15,10 +15,11 @@ import html
 import re
 from typing import Any
 
+from biblio.documents.inline import MARKDOWN_LINK, REFERENCE_LINK
 from biblio.records.model import Item
 
-_LINK = re.compile(r"!?\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>[^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_REF_LINK = re.compile(r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[[^\[\]]*\]")
+_LINK = MARKDOWN_LINK
+_REF_LINK = REFERENCE_LINK
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^<>\s]+)>")
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\]")
 _EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
@@ -80,7 +81,7 @@ def flatten_links(text: str) -> str:
 
 def links_of(text: str) -> list[tuple[str, str]]:
     """The (text, target) of each inline link in a reference, in order."""
-    return [(m.group("text"), m.group("url")) for m in _LINK.finditer(text) if not m.group(0).startswith("!")]
+    return [(m.group("text"), m.group("url")) for m in _LINK.finditer(text)]
 
 
 def guard(item: Item, reference: str) -> Item:

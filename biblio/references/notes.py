@@ -64,7 +64,7 @@ _MAX_LINK_NOTE_WORDS = 30
 # Words that make a note a sentence rather than a reference.
 _PROSE_WORDS = frozenset(
     "is are was were be been can could should would will you your we our i my me this that these there here "
-    "which who because but also not".split()
+    "which who because but also not if want try please click read more use check".split()
 )
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
 

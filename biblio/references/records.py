@@ -48,7 +48,7 @@ def document_records(text: str, name: str = "input", posts: bool = False) -> Doc
             previous = records[k] = _record(entry, previous)
             result.items.append(previous)
         elif entry.kind == "not-a-reference":
-            result.details.append(f"line {entry.line}: not a reference, left out: {_shown(entry.text)}")
+            result.details.append(f"line {entry.line}: not a reference, left out: {shown(entry.text)}")
     # Short notes point anywhere in the document (a note before its bibliography), "Ibid." to the note before.
     last: Item | None = None
     for k, entry in enumerate(found.entries):
@@ -109,7 +109,7 @@ def _link_note(entry: Entry, targets: list[Item], last: Item | None, result: Doc
                             str(biblio_data(item).get("source", ""))))
     target = last if note.ibid else next(matches, None)
     if target is None:
-        result.warnings.append(f"line {entry.line}: short note matches no full reference: {_shown(entry.text)}")
+        result.warnings.append(f"line {entry.line}: short note matches no full reference: {shown(entry.text)}")
         return last
     biblio_data(target).setdefault("notes", []).append({"line": entry.line, "text": entry.text})
     result.details.append(f"line {entry.line}: short note, linked to line {biblio_data(target).get('line')}")
@@ -128,6 +128,7 @@ def _year(item: Item) -> int | None:
         return None
 
 
-def _shown(text: str, width: int = 70) -> str:
+def shown(text: str, width: int = 60) -> str:
+    """`text` on one line, cut to `width` characters."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 3] + "..."
