@@ -21,7 +21,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from biblio.references.cues import BlockKind, classify_block, has_doi_or_url, has_year, is_reference
+from biblio.references.cues import BlockKind, classify_block, has_doi_or_url, has_year, is_reference, strip_marker
+from biblio.references.notes import short_note
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ _SPACES = re.compile(r"\s+")
 _MAX_PLAIN_HEADING_CHARS = 80
 _MAX_PLAIN_HEADING_WORDS = 8
 _LONG_PROSE_CHARS = 300
+_NOTE_PROBE = 50  # lines of a section looked at for short notes
 
 
 def normalise_heading(title: str) -> str:
@@ -367,7 +369,10 @@ def _by_heading(lines: list[str]) -> list[Section]:
         return []
 
     def has_references(span: tuple[int, int]) -> bool:
-        return any(_kind(lines, b) == "strong" for b in _blocks(lines, *span))
+        # A reference, or short notes pointing to references ("^ Smith 1970, p. 2.").
+        return any(_kind(lines, b) == "strong" for b in _blocks(lines, *span)) or any(
+            short_note(strip_marker(line.strip())[0]) is not None for line in lines[span[0]: span[1]][:_NOTE_PROBE]
+        )
 
     def mostly_references(span: tuple[int, int]) -> bool:
         kinds = [_kind(lines, b) for b in _blocks(lines, *span)]

@@ -35,6 +35,9 @@ MARKDOWN_LINK = re.compile(
 REFERENCE_LINK = re.compile(r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[[^\[\]\n]*\]")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
 _SPACES = re.compile(r"[ \t]+")
+# No-break spaces are spaces; zero-width spaces and soft hyphens are nothing a value should hold.
+_INVISIBLE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": None, "\u00ad": None,
+                            "\ufeff": None})
 
 
 def _keep_lines(text: str, replacement: str = "") -> str:
@@ -88,7 +91,7 @@ def html_inline_to_markdown(text: str) -> str:
         text = _TAG.sub(lambda m: _keep_lines(m.group(0)), text)
     if "&" in text:
         text = html.unescape(text)
-    return text
+    return text.translate(_INVISIBLE)
 
 
 def markdown_inline(text: str) -> str:

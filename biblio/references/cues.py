@@ -30,7 +30,8 @@ MARKER = re.compile(
     r"|\[(?P<bracket>\d{1,4}|[A-Za-z][\w+.:\-]{0,20}(?<=\d)[a-z]?)\]"
     r"|\((?P<paren>\d{1,4})\)"
     r"|(?P<num>\d{1,3})[.)]"
-    r"|[-*+•◦▪‣·–^]"
+    r"|[\^↑](?:[ \t]+Jump[ \t]+up(?:[ \t]+to)?:?)?(?:[ \t]+[a-z]{1,2}(?=[ \t]))*"  # Wikipedia's back-links
+    r"|[-*+•◦▪‣·–]"
     r")"
     r"(?:[ \t]+\^(?:[ \t]+[a-z]{1,2}(?=[ \t]))*)?"  # Wikipedia back-links after the number: "1. ^ a b"
     r")[ \t]+(?=\S)"

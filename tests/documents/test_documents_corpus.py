@@ -42,6 +42,7 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "german.md": [("Literaturverzeichnis", w) for w in ("Burkhardt", "Moeller", "Kaufmann")],
     "spanish.txt": [("Referencias", w) for w in ("Arias", "Durand", "Partida")],
     "annotated.md": [("Further Reading", w) for w in ("Angrist", "Imbens", "Cunningham", "Angrist")],
+    "wikipedia-copy.txt": [("Sources", w) for w in ("Dash", "Garber", "Goldgar", "Mackay")],
     "graph-colouring.pdf": [("References", w) for w in ("Appel", "Brooks", "Jensen", "Robertson")],
 }
 
@@ -109,6 +110,13 @@ def test_short_notes_link_to_their_entries_and_never_become_records() -> None:
     assert [n["text"] for n in notes["Goldgar"]] == ["Goldgar (2007), p. 5."]
     assert [n["text"] for n in notes["Mackay,"]] == ["Mackay (1841), pp. 89–97."]
     assert found.warnings == ["line 17: short note matches no full reference: Thompson (2007), p. 101."]
+
+
+def test_plain_text_short_notes_with_back_links_are_linked() -> None:
+    found = records("wikipedia-copy.txt")
+    linked = [[n["line"] for n in item["custom"]["biblio"].get("notes", [])] for item in found.items]
+    assert linked == [[13], [11], [10], [12]]
+    assert [s.heading for s in found.sections] == ["References", "Sources"] and not found.warnings
 
 
 def test_ibid_follows_the_note_before_and_prose_notes_are_left_out() -> None:
