@@ -21,10 +21,11 @@ _MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd")
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
 _HTML_BLOCKS = re.compile(r"<(?:p|div|li|h[1-6]|ol|ul|article|section)\b[^>]*>", re.IGNORECASE)
-# Marks only Markdown makes: a heading, emphasis, a link, an autolink, a footnote, a fence.
+# Marks only Markdown makes: a heading, emphasis, a link, an autolink, a footnote, a fence, a link
+# definition, an HTML comment.
 _MARKDOWN_MARKS = re.compile(
     r"^ {0,3}#{1,6} \S|(?<![\w*])\*(?=\S)[^*\n]+(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_\n]+(?<=\S)_(?!\w)"
-    r"|\]\((?:https?://|\.{0,2}/|#)|<https?://[^>\s]+>|^\[\^[^\]]+\]:|^ {0,3}```|^\[[^\]]+\]:\s*\S",
+    r"|\]\((?:https?://|\.{0,2}/|#)|<https?://[^>\s]+>|^\[\^[^\]]+\]:|^ {0,3}```|^\[[^\]]+\]:\s*\S|<!--",
     re.MULTILINE,
 )
 _SNIFF_CHARS = 200_000

@@ -66,7 +66,12 @@ _PROSE_WORDS = frozenset(
     "is are was were be been can could should would will you your we our i my me this that these there here "
     "which who because but also not if want try please click read more use check".split()
 )
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|all rights reserved)", re.IGNORECASE)
+# Copyright lines and the tail of a web page ("Last updated March 2024.", "Thanks for reading!").
+_COPYRIGHT = re.compile(
+    r"^\s*(?:©|\(c\)\s|copyright\b|all rights reserved|(?:last\s+)?(?:updated|modified|edited)\b"
+    r"|posted\s+(?:on|in|by)\b|filed\s+under\b|tags?:|categor(?:y|ies):|thanks?\b|thank\s+you\b|share\s+this\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -97,3 +97,10 @@ def test_a_reference_cut_by_a_page_break_is_joined() -> None:
     text = "References\n\nSmith, J. (2020). Title of the\n\npaper. In Proc. X.\n\nDoe, A. (2019). Other. Press.\n"
     assert [i["custom"]["biblio"]["source"] for i in read_document(text, "x.txt").items] == [
         "Smith, J. (2020). Title of the paper. In Proc. X.", "Doe, A. (2019). Other. Press."]
+
+
+def test_page_tails_and_comments_are_no_references() -> None:
+    text = ("<!-- Smith, J. (2020). A commented-out entry. Press. -->\nReferences\n\nDoe, A. (2019). *X*. P.\n\n"
+            "Roe, B. (2018). Y. Q.\n\nLast updated March 2024.\n\n© 2024 The Blog\n")
+    assert [i["custom"]["biblio"]["source"] for i in read_document(text, "a.txt").items] == [
+        "Doe, A. (2019). *X*. P.", "Roe, B. (2018). Y. Q."]
