@@ -20,7 +20,6 @@ from biblio import api
 from biblio.documents.reader import read_lines, stdin_has_data
 from biblio.errors import BiblioError, ExitCode, OutputError, UsageError
 from biblio.formats import csljson, styled
-from biblio.references.records import shown as _shown
 from biblio.resources import sample_name
 from biblio.styles import registry
 
@@ -109,23 +108,8 @@ def _inputs(inputs: list[str] | None) -> list[str]:
 
 def _tell(name: str, found: api.DocumentRecords, report: bool) -> None:
     """Warnings about a document (unmatched short notes); with --report, how it was split."""
-    for warning in found.warnings:
-        sys.stderr.write(f"biblio: warning: {name}: {warning}\n")
-    if not report:
-        return
-    section = None
-    for entry in found.entries:
-        if entry.section is not section:
-            section = entry.section
-            title = f"'{section.heading}'" if section.heading else "(no heading)"
-            where = section.heading_line or section.start_line
-            sys.stderr.write(f"biblio: {name}: section {title} at line {where}\n")
-        kind = {"reference": "reference", "short-note": "short note", "not-a-reference": "left out"}[entry.kind]
-        sys.stderr.write(f"biblio: {name}:   line {entry.line}: {kind}: {_shown(entry.text)}\n")
-    for post in found.posts:
-        data = post["custom"]["biblio"]
-        who = f"{post['author'][0]['literal']} ({data['handle']})"
-        sys.stderr.write(f"biblio: {name}: post at line {data['line']}: {who}: {_shown(post['title'])}\n")
+    for line in found.messages(name, report):
+        sys.stderr.write(line + "\n")
 
 
 def _warn_incomplete(items: list[dict[str, Any]]) -> None:
@@ -133,7 +117,8 @@ def _warn_incomplete(items: list[dict[str, Any]]) -> None:
     for item in api.incomplete(items):
         data = item["custom"]["biblio"]
         where = f"line {data['line']}" if "line" in data else str(data.get("origin", item.get("id")))
-        shown = _shown(str(data.get("source", "")), 70)
+        text = " ".join(str(data.get("source", "")).split())
+        shown = text if len(text) <= 70 else text[:67] + "..."
         sys.stderr.write(f"biblio: warning: {where}: reference not fully parsed (the text is kept in "
                          f"custom.biblio and note): {shown}\n")
 

@@ -36,6 +36,25 @@ class DocumentRecords:
     warnings: list[str] = field(default_factory=list)  # always shown
     details: list[str] = field(default_factory=list)  # shown with --report
 
+    def messages(self, name: str, report: bool = False) -> list[str]:
+        """Lines for standard error: the warnings; with `report`, each section and where each entry starts."""
+        lines = [f"biblio: warning: {name}: {warning}" for warning in self.warnings]
+        if not report:
+            return lines
+        section = None
+        for entry in self.entries:
+            if entry.section is not section:
+                section = entry.section
+                title = f"'{section.heading}'" if section.heading else "(no heading)"
+                lines.append(f"biblio: {name}: section {title} at line {section.heading_line or section.start_line}")
+            kind = {"reference": "reference", "short-note": "short note", "not-a-reference": "left out"}[entry.kind]
+            lines.append(f"biblio: {name}:   line {entry.line}: {kind}: {shown(entry.text)}")
+        for post in self.posts:
+            data = post["custom"]["biblio"]
+            who = f"{post['author'][0]['literal']} ({data['handle']})"
+            lines.append(f"biblio: {name}: post at line {data['line']}: {who}: {shown(post['title'])}")
+        return lines
+
 
 def document_records(text: str, name: str = "input", posts: bool = False) -> DocumentRecords:
     """The records of every reference section of a document, in document order."""
