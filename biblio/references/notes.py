@@ -102,15 +102,26 @@ def short_note(text: str) -> ShortNote | None:
 
 _LEAD_IN = re.compile(r"^(?:see\s+also|see|cf\.?|compare|quoted\s+in|as\s+cited\s+in|on\s+this,\s+see)[,:]?\s+"
                       r"(?=[A-Z\u00c0-\u024f“\"*_])", re.IGNORECASE)
+_SEE_INSIDE = re.compile(r"(?:^|[,;:.]\s+|\s)(?:see(?:\s+also)?|cf\.?)\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE)
 _NOTE_PARTS = re.compile(r";\s+(?=[A-Z\u00c0-\u024f“\"*_])")
 
 
 def note_citations(text: str) -> list[str]:
     """The works a note cites: "See Smith, *A* (2020), 4; Jones, *B* (2019)." gives two."""
-    parts = [_LEAD_IN.sub("", part.strip()) for part in _NOTE_PARTS.split(text)]
+    parts = [_cited(part.strip()) for part in _NOTE_PARTS.split(text)]
     if len(parts) > 1 and not all(short_note(p) or is_reference(p) for p in parts):
-        parts = [_LEAD_IN.sub("", text.strip())]
+        parts = [_cited(text.strip())]
     return [p if p.endswith((".", "?", "!")) else p + "." for p in parts if p]
+
+
+def _cited(text: str) -> str:
+    """A note without its lead-in: "See Smith, …", or "For an overview, see Smith, …"."""
+    text = _LEAD_IN.sub("", text)
+    if not is_reference(text):
+        m = _SEE_INSIDE.search(text)
+        if m and is_reference(text[m.end():]):
+            return text[m.end():]
+    return text
 
 
 def same_authors(text: str) -> tuple[bool, str]:

@@ -93,6 +93,12 @@ def test_a_note_citing_several_works_after_a_lead_in_gives_each() -> None:
     assert any("agree with my editor" in d for d in found.details)
 
 
+def test_a_reference_inside_a_note_after_see_is_the_note_s_work() -> None:
+    text = "## Notes\n\n1. For a good overview, see John Smith, *Things* (London: Press, 2020), 12.\n"
+    assert [i["custom"]["biblio"]["source"] for i in read_document(text, "x.md").items] == [
+        "John Smith, *Things* (London: Press, 2020)."]
+
+
 def test_a_reference_cut_by_a_page_break_is_joined() -> None:
     text = "References\n\nSmith, J. (2020). Title of the\n\npaper. In Proc. X.\n\nDoe, A. (2019). Other. Press.\n"
     assert [i["custom"]["biblio"]["source"] for i in read_document(text, "x.txt").items] == [
