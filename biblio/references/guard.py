@@ -20,6 +20,7 @@ from biblio.records.model import Item
 
 _LINK = MARKDOWN_LINK
 _REF_LINK = REFERENCE_LINK
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\]\[]+[^\s<>\]\[.,;:*_]", re.IGNORECASE)
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^<>\s]+)>")
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\]")
 _EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
@@ -40,24 +41,25 @@ def clean_value(value: str) -> str:
     """`value` without Markdown or HTML markup (CSL rich-text tags kept)."""
     if not _MARKUP_HINT.search(value):
         return value
-    # Escaped characters are text: set them aside while markup is removed.
-    escaped: list[str] = []
+    # Escaped characters and web addresses are text: set them aside while markup is removed.
+    kept: list[str] = []
 
-    def keep(m: re.Match[str]) -> str:
-        escaped.append(m.group(1))
-        return f"\ue000{len(escaped) - 1}\ue001"
+    def keep(piece: str) -> str:
+        kept.append(piece)
+        return f"\ue000{len(kept) - 1}\ue001"
 
-    text = _ESCAPE.sub(keep, value)
-    text = _LINK.sub(lambda m: m.group("text") if m.group("text").strip() else m.group("url"), text)
+    text = _ESCAPE.sub(lambda m: keep(m.group(1)), value)
+    text = _LINK.sub(lambda m: m.group("text") if m.group("text").strip() else keep(m.group("url")), text)
     text = _REF_LINK.sub(lambda m: m.group("text"), text)
-    text = _AUTOLINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(lambda m: keep(m.group(1)), text)
+    text = _BARE_ADDRESS.sub(lambda m: keep(m.group(0)), text)
     text = _FOOTNOTE_MARK.sub("", text)
     text = _BACKTICKS.sub(r"\1", text)
     for _ in range(3):  # nested emphasis: ***x***, *a **b** c*
         text = _EMPHASIS.sub(r"\2", text)
     text = _STRAY_EMPHASIS.sub("", text)
     text = _TAG.sub(lambda m: m.group(0) if m.group("name").lower() in _CSL_TAGS else "", text)
-    text = _KEPT.sub(lambda m: escaped[int(m.group(1))], text)
+    text = _KEPT.sub(lambda m: kept[int(m.group(1))], text)
     if "&" in text:
         text = html.unescape(text)
     return _SPACES.sub(" ", text).strip()

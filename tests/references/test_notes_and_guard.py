@@ -110,3 +110,7 @@ def test_page_tails_and_comments_are_no_references() -> None:
             "Roe, B. (2018). Y. Q.\n\nLast updated March 2024.\n\n© 2024 The Blog\n")
     assert [i["custom"]["biblio"]["source"] for i in read_document(text, "a.txt").items] == [
         "Doe, A. (2019). *X*. P.", "Roe, B. (2018). Y. Q."]
+
+
+def test_addresses_inside_values_keep_their_underscores() -> None:
+    assert clean_value("see https://x.org/_private_/x and *it*") == "see https://x.org/_private_/x and it"
