@@ -73,8 +73,8 @@ _REFERENCE_HEADINGS_RAW = (
 
 # Notes sections: each note may be a full reference, a short note pointing to one, or prose.
 _NOTES_HEADINGS_RAW = (
-    "notes", "note", "footnotes", "endnotes", "end notes", "notes and sources", "source notes",
-    "anmerkungen", "fußnoten", "endnoten", "notas", "notes de fin", "note", "noten", "примечания",
+    "notes", "footnotes", "endnotes", "end notes", "notes and sources", "source notes",
+    "anmerkungen", "fußnoten", "endnoten", "notas", "notes de fin", "noten", "примечания",
 )
 
 # Headings that end a reference section; matched as a prefix of the normalised heading.
