@@ -121,6 +121,45 @@ def parse(
 
 
 @app.command()
+def cite(
+    document: Annotated[str, typer.Argument(help="A Markdown paper; '-' reads standard input.")],
+    bibliography: Annotated[list[str] | None, typer.Option(
+        "--bibliography", "-b", help="The paper's references: .bib, CSL-JSON or RIS (repeatable).")] = None,
+    style: Annotated[str, typer.Option("--style", "-s", help="CSL style: short name, CSL name or .csl path.")]
+    = "chicago-author-date",
+    output_format: Annotated[str, typer.Option(
+        "--format", "-f", help="Markup of citations, notes and bibliography: markdown, html, latex, text.")]
+    = "markdown",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
+    = None,
+    check: Annotated[bool, typer.Option(
+        "--check", help="Link the paper's hand-written citations to its own reference list and report "
+        "citations with no reference and references never cited (exit 9 when there are any).")] = False,
+    locale: Annotated[str | None, typer.Option("--locale", help="Locale, e.g. en-GB (default: the style's).")]
+    = None,
+) -> int:
+    """Render a paper's pandoc citations ([@key]) and its bibliography in a CSL style, or --check its citations."""
+    from biblio import papers
+
+    if check:
+        from biblio.papers.check import check_document
+
+        report = check_document(api.read_sources([document])[0])
+        sys.stdout.write(report.text())
+        return papers.PROBLEMS_FOUND if report.problems else 0
+    if not bibliography:
+        raise UsageError("biblio cite needs --bibliography FILE (.bib, CSL-JSON or RIS), or --check")
+    from biblio.papers.cite import cite_document
+
+    source = api.read_sources([document])[0]
+    rendered = cite_document(source.text, api.load(bibliography), style, output_format, locale)
+    for warning in rendered.warnings:
+        sys.stderr.write(f"biblio: warning: {source.name}: {warning}\n")
+    write_output(rendered.document, output)
+    return 0
+
+
+@app.command()
 def styles() -> None:
     """List the short style names biblio knows."""
     for short, csl in sorted(registry().items()):

@@ -190,7 +190,7 @@ def _render_cite(reg: Registry, ci: dict, cite: Cite, skip_names: bool = False) 
     it = reg._by_id[str(ci["id"])]
 
     def hook(ctx: Ctx) -> None:
-        ctx.skip_first_names = skip_names
+        ctx.skip_first_names = skip_names or bool(ci.get("suppress-author"))
 
     return reg.render_item(it, "citation", cite, reg._disamb.get(it.id), reg._numbers.get(it.id, 0), hook)
 
@@ -378,3 +378,29 @@ def _collapse_years(reg: Registry, pairs: list[tuple[dict, Cite]], delim: str, a
         _flush_suffixes(parts, suffixes, head[0], collapse, ys_delim)
         out.extend(parts)
     return out
+
+
+def render_with_authors(style: Any, items: list[dict], citations: list[dict],
+                        fmt: str) -> tuple[list[str], list[str]]:
+    """Each citation rendered in document order, and the names of its first cite alone
+    (citeproc-js's author-only mode, at that cite's position; an ibid prints as subsequent).
+    A narrative citation is the names, a space and the citation with ``suppress-author``
+    (citeproc-js's composite mode)."""
+    from .engine import _no_gc
+
+    order = [str(ci.get("id")) for c in citations for ci in c.get("citationItems", [])]
+    with _no_gc():
+        reg = style.register(items, order)
+        texts = render_citations(reg, citations, fmt)
+        authors: list[str] = []
+        for c, row in zip(citations, compute_positions(reg, citations), strict=False):
+            pairs = [(ci, cite) for ci, cite in zip(c.get("citationItems", []), row, strict=False)
+                     if str(ci.get("id")) in reg._by_id]
+            if not pairs:
+                authors.append("")
+                continue
+            ci, cite = pairs[0]
+            cite.position = min(cite.position, 1)
+            _node, ctx = _render_cite(reg, {k: v for k, v in ci.items() if k != "suppress-author"}, cite)
+            authors.append(reg.flatten(ctx.first_names, fmt) if ctx.first_names else "")
+    return texts, authors
