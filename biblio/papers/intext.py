@@ -1,0 +1,334 @@
+"""Hand-written citations in a document, each linked to a record of its own reference list.
+
+Three kinds are found: author-date (``(Human Rights Watch, 2024)``, ``Smith and Lee (2020)``,
+``(Smith et al., 2020a; Lee, 2019, p. 4)``), numeric (``[3]``, ``[1–3, 7]``, superscripts
+``¹²``, ``^3^``, ``<sup>3</sup>``) and notes (footnote markers ``[^1]`` whose text names a
+work of the list, and ``Ibid.``).  A citation is linked by the names and year it shows (with
+its 2020a/2020b letter), by its number, or by the names and title words of a note.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from biblio.papers.pandoc_syntax import split_locator
+from biblio.records.model import Item
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|n\.\s?d\."
+_PAREN = re.compile(r"\(([^()\n]*?(?:" + _YEAR + r")[^()\n]*?)\)")
+_PART = re.compile(r"^(?P<pre>(?:(?:see also|see|e\.g\.,?|cf\.|i\.e\.,?|but see|as cited in)\s+)*)"
+                   r"(?P<names>[^\d;]*?[A-Z\u00c0-\u024f][^\d;]*?)[,\s]\s*(?P<years>(?:(?:" + _YEAR +
+                   r")(?:,\s*|\s+and\s+)?)+)(?P<rest>.*)$", re.S)
+_YEARS_ONLY = re.compile(r"^(?P<years>(?:(?:" + _YEAR + r")(?:,\s*)?)+)(?P<rest>(?:,\s*.*)?)$", re.S)
+_CONNECT = {"and", "&", "et", "al.", "al", "van", "von", "de", "der", "den", "da", "du", "la", "le", "di", "of",
+            "for", "the", "on", "in"}
+_NUMERIC = re.compile(r"(?<![\w\]^])\[(\d+(?:\s*[-\u2013,]\s*\d+)*"
+                      r"(?:,\s*(?:p|pp|ch|chap|sec|fig)\.?\s*[\d\u2013-]+)?)\](?![(\[:])")
+_SUPER = re.compile(r"(?<=[\w.,;:!?\u201d\"')])(?:\^(\d+(?:[,\u2013-]\d+)*)\^|<sup>(\d+(?:[,\u2013-]\s?\d+)*)</sup>"
+                    r"|([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+(?:[,\u2013-][\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)*))")
+_SUPERDIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
+_FOOTREF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_FOOTDEF = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*(?:\n(?:[ \t]{2,}|\t).*)*)", re.M)
+
+
+@dataclass
+class Cite:
+    """One cited work inside a citation, as written."""
+
+    text: str
+    record: int | None = None  # index into the document's records; None: no reference matches
+    locator: str = ""
+    label: str = ""
+    prefix: str = ""
+
+
+@dataclass
+class InText:
+    kind: str  # "parenthetical", "narrative", "numeric", "superscript", "note"
+    start: int
+    end: int
+    line: int
+    text: str
+    cites: list[Cite] = field(default_factory=list)
+    note: tuple[int, int] | None = None  # the span of a note's definition
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower().replace("&", " and ")
+    return " ".join(re.sub(r"[^\w\s]", " ", s).split())
+
+
+def _names(item: Item) -> list[dict]:
+    return list(item.get("author") or item.get("editor") or [])
+
+
+def _family(n: dict) -> str:
+    return str(n.get("literal") or " ".join(x for x in (n.get("non-dropping-particle"), n.get("family")) if x))
+
+
+def name_forms(item: Item) -> set[str]:
+    """The folded ways an author-date citation names this record's authors."""
+    names = _names(item)
+    if not names:
+        title = str(item.get("title", ""))
+        return {_fold(" ".join(title.split()[:k])) for k in range(1, 6)} if title else set()
+    fam = [_fold(_family(n)) for n in names]
+    short = [_fold(str(n.get("family") or n.get("literal") or "")) for n in names]
+    forms: set[str] = set()
+    for f in (fam, short):
+        if len(f) == 1:
+            forms.add(f[0])
+        elif len(f) == 2:
+            forms.add(f"{f[0]} and {f[1]}")
+        else:
+            forms.add(" ".join(f[:-1]) + " and " + f[-1])
+        if len(f) >= 2:
+            forms.add(f"{f[0]} et al")
+    return forms
+
+
+def _year(item: Item) -> tuple[str, str]:
+    parts = (item.get("issued") or {}).get("date-parts") or [[]]
+    year = str(parts[0][0]) if parts and parts[0] else "nd"
+    suffix = str(item.get("custom", {}).get("biblio", {}).get("year-suffix", ""))
+    return year, suffix
+
+
+def link_author_date(names: str, year: str, records: list[Item]) -> int | None:
+    """The record cited as ``names`` + ``year`` (``2020a``, ``n.d.``), or None."""
+    folded = _fold(names)
+    words = folded.split()
+    m = re.match(r"(\d{4})([a-z]?)$", year.strip())
+    y, letter = (m.group(1), m.group(2)) if m else ("nd", "")
+    found: list[int] = []
+    for start in range(len(words)):  # leading words may belong to the sentence ("As Smith")
+        cand = " ".join(words[start:])
+        found = [k for k, it in enumerate(records) if cand in name_forms(it) and _year(it)[0] == y]
+        if found:
+            break
+    if not found:
+        return None
+    if letter:
+        lettered = [k for k in found if _year(records[k])[1] == letter]
+        if lettered:
+            return lettered[0]
+        ordered = sorted(found, key=lambda k: _fold(str(records[k].get("title", ""))))
+        index = ord(letter) - ord("a")
+        return ordered[index] if index < len(ordered) else None
+    return found[0]
+
+
+def _split_locator(rest: str) -> tuple[str, str, str]:
+    rest = rest.strip()
+    if rest.startswith(":"):
+        rest = "," + rest[1:]
+    label, loc, extra = split_locator(rest) if rest else ("", "", "")
+    return label, loc, extra
+
+
+def _names_before(text: str, pos: int) -> tuple[int, str]:
+    """The capitalised words (with and, &, et al., particles) that end just before ``pos``."""
+    head_start = max(0, pos - 120)
+    words = list(re.finditer(r"[^\s(),;]+", text[head_start:pos]))
+    keep: list[re.Match[str]] = []
+    for m in reversed(words):
+        w = m.group(0)
+        ends_sentence = w.endswith(".") and w.lower() != "al." and not re.fullmatch(r"[A-Z]\.", w)
+        if (w.lower().rstrip(".") in _CONNECT or w[:1].isupper()) and not (ends_sentence and keep):
+            keep.insert(0, m)
+            continue
+        break
+    while keep and keep[0].group(0).lower().rstrip(".") in _CONNECT:
+        keep.pop(0)
+    if not keep:
+        return pos, ""
+    begin = head_start + keep[0].start()
+    return begin, text[begin:pos].strip()
+
+
+def _line(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def author_date(text: str, records: list[Item], skip: tuple[int, int] | None = None) -> list[InText]:
+    out: list[InText] = []
+    for m in _PAREN.finditer(text):
+        if skip and skip[0] <= m.start() < skip[1]:
+            continue
+        body = m.group(1)
+        only = _YEARS_ONLY.match(body.strip())
+        if only:  # Smith and Lee (2020, p. 4)
+            begin, names = _names_before(text, m.start())
+            if not names:
+                continue
+            years = re.findall(_YEAR, only.group("years"))
+            label, loc, _extra = _split_locator(only.group("rest"))
+            cites = [Cite(f"{names} ({y})", link_author_date(names, y, records), loc, label) for y in years]
+            out.append(InText("narrative", begin, m.end(), _line(text, begin), text[begin:m.end()], cites))
+            continue
+        cites = []
+        for part in body.split(";"):
+            pm = _PART.match(part.strip())
+            if not pm:
+                cites = []
+                break
+            names = pm.group("names").strip().rstrip(",")
+            years = re.findall(_YEAR, pm.group("years"))
+            label, loc, _extra = _split_locator(pm.group("rest"))
+            for y in years:
+                cites.append(Cite(f"{names}, {y}", link_author_date(names, y, records), loc, label,
+                                  pm.group("pre").strip()))
+        if cites:
+            out.append(InText("parenthetical", m.start(), m.end(), _line(text, m.start()), m.group(0), cites))
+    return out
+
+
+def _numbers(spec: str) -> list[int]:
+    nums: list[int] = []
+    for part in re.split(r"\s*,\s*", spec):
+        r = re.match(r"(\d+)\s*[-\u2013]\s*(\d+)$", part)
+        if r:
+            a, b = int(r.group(1)), int(r.group(2))
+            nums.extend(range(a, b + 1) if 0 < b - a < 200 else [a, b])
+        elif part.isdigit():
+            nums.append(int(part))
+    return nums
+
+
+def _record_numbers(records: list[Item]) -> dict[int, int]:
+    by_number: dict[int, int] = {}
+    for k, it in enumerate(records):
+        label = str(it.get("custom", {}).get("biblio", {}).get("label", ""))
+        m = re.search(r"\d+", label)
+        by_number[int(m.group(0)) if m else k + 1] = k
+    return by_number
+
+
+def numeric(text: str, records: list[Item], skip: tuple[int, int] | None = None) -> list[InText]:
+    by_number = _record_numbers(records)
+    out: list[InText] = []
+    for m in _NUMERIC.finditer(text):
+        if skip and skip[0] <= m.start() < skip[1]:
+            continue
+        spec = m.group(1)
+        loc_m = re.search(r",\s*((?:p|pp|ch|chap|sec|fig)\.?\s*[\d\u2013-]+)$", spec)
+        label = loc = ""
+        if loc_m:
+            label, loc, _x = split_locator(", " + loc_m.group(1))
+            spec = spec[:loc_m.start()]
+        nums = _numbers(spec)
+        cites = [Cite(f"[{n}]", by_number.get(n), loc if len(nums) == 1 else "", label) for n in nums]
+        out.append(InText("numeric", m.start(), m.end(), _line(text, m.start()), m.group(0), cites))
+    for m in _SUPER.finditer(text):
+        if skip and skip[0] <= m.start() < skip[1]:
+            continue
+        spec = (m.group(1) or m.group(2) or m.group(3) or "").translate(_SUPERDIGITS)
+        nums = _numbers(spec)
+        cites = [Cite(str(n), by_number.get(n)) for n in nums]
+        out.append(InText("superscript", m.start(), m.end(), _line(text, m.start()), m.group(0), cites))
+    return out
+
+
+_STOP = {"with", "from", "that", "this", "into", "edited", "press", "university", "journal", "proceedings",
+         "http", "https", "accessed"}
+
+
+def _identity(item: Item) -> set[str]:
+    """The significant words of a record's names and title (its source text when it has neither)."""
+    names = _names(item)
+    text = " ".join(f"{_family(n)} {n.get('given', '')}" for n in names) + " " + str(item.get("title", ""))
+    if not names or not item.get("title"):
+        text += " " + str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+    return {w for w in _fold(text).split() if len(w) > 3 and w not in _STOP and not w.isdigit()}
+
+
+def _lead_name(item: Item) -> str:
+    """The first word of the first author's family name (of the source text when not parsed)."""
+    names = _names(item)
+    if names:
+        words = _fold(str(names[0].get("family") or names[0].get("literal") or "")).split()
+    else:
+        words = _fold(str(item.get("custom", {}).get("biblio", {}).get("source", "")).split(",")[0]).split()
+    return max(words, key=len) if words else ""
+
+
+def link_note(cite: str, records: list[Item]) -> int | None:
+    """The record a note's citation names: the one sharing most name and title words (at least two)."""
+    words = set(_fold(cite).split())
+    scores = sorted(((len(_identity(it) & words), -k) for k, it in enumerate(records)
+                     if not _lead_name(it) or _lead_name(it) in words), reverse=True)
+    if not scores or scores[0][0] < 2 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return -scores[0][1]
+
+
+def _note_locator(cite: str, item: Item | None) -> tuple[str, str]:
+    """A note's trailing locator (``…, 112.``, ``…: 4, https://…``), unless it is the record's own pages."""
+    s = re.sub(r"[,.]?\s*(?:https?://\S+|doi:\s*\S+)\s*$", "", cite.strip()).rstrip(". ")
+    m = re.search(r"(?:,|:)\s*((?:(?:p|pp|chap|sec|para|fig|vol)\.\s*)?[\divxlc]+(?:\s*[-\u2013]\s*[\divxlc]+)?)$", s)
+    if not m:
+        return "", ""
+    label, loc, extra = split_locator(", " + m.group(1))
+    if extra or not loc:
+        return "", ""
+    if item is not None:
+        pages = str(item.get("page", ""))
+        first = re.match(r"\d+", pages)
+        if first and re.match(rf"{first.group(0)}\s*[-\u2013]", loc) or loc == pages:
+            return "", ""
+        if m.group(0).startswith(",") and re.search(r"\b(?:vol|no|ed)\.?\s*$", s[:m.start()]):
+            return "", ""
+    return label, loc
+
+
+def notes(text: str, records: list[Item]) -> list[InText]:
+    defs = {m.group(1): m for m in _FOOTDEF.finditer(text)}
+    out: list[InText] = []
+    previous: list[Cite] = []
+    for m in _FOOTREF.finditer(text):
+        d = defs.get(m.group(1))
+        if d is None:
+            continue
+        body = d.group(2).strip()
+        cites: list[Cite] = []
+        for part in re.split(r";\s+", body):
+            if re.match(r"ibid\.?", part.strip(), re.I):
+                if len(previous) == 1:
+                    _l, loc = _note_locator("x, " + part.strip()[5:].lstrip(", "), None)
+                    label = _l if loc else ""
+                    cites.append(Cite(part, previous[0].record, loc, label))
+                continue
+            k = link_note(part, records)
+            looks_cited = bool(re.search(r"\b(1[5-9]\d\d|20\d\d)\b|\*[^*]+\*|\u201c|\"", part))
+            if k is None and not looks_cited:
+                continue
+            label, loc = _note_locator(part, records[k] if k is not None else None)
+            pre = re.match(r"((?:see also|see|cf\.|e\.g\.,?)\s+)", part, re.I)
+            cites.append(Cite(part, k, loc, label, pre.group(1).strip() if pre else ""))
+        if cites:
+            previous = cites
+            out.append(InText("note", m.start(), m.end(), _line(text, m.start()), m.group(0), cites,
+                              (d.start(), d.end())))
+    return out
+
+
+def find_citations(text: str, records: list[Item], section: tuple[int, int] | None = None) -> list[InText]:
+    """Every hand-written citation outside the reference section, in document order."""
+    numbered = any(it.get("custom", {}).get("biblio", {}).get("label") for it in records)
+    noted = [c for c in notes(text, records) if not (section and section[0] <= c.start < section[1])]
+    inside = [c.note for c in noted if c.note]
+    found = author_date(text, records, section)
+    if numbered:
+        found += numeric(text, records, section)
+    # the text of a note that cites is read as a note, not for author-date citations
+    found = [c for c in found if not any(a <= c.start < b for a, b in inside)] + noted
+    found.sort(key=lambda c: c.start)
+    kept: list[InText] = []
+    for c in found:  # a narrative citation inside a parenthesis is one citation
+        if kept and c.start < kept[-1].end:
+            continue
+        kept.append(c)
+    return kept

@@ -1,0 +1,83 @@
+"""``biblio cite --check``: hand-written citations of each kind linked to the document's own list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from biblio.cli import main
+from biblio.papers.check import check_document, link_document
+
+HAND = Path(__file__).resolve().parents[1] / "data" / "papers" / "handwritten"
+
+
+def _linked(name: str) -> list[tuple[int, str, list[int | None], str]]:
+    text = (HAND / name).read_text(encoding="utf-8")
+    linked = link_document(text, name)
+    return [(c.line, c.kind, [x.record for x in c.cites], ",".join(x.locator for x in c.cites))
+            for c in linked.citations]
+
+
+def test_author_date_citations_link_by_names_year_and_letter() -> None:
+    # records in list order: Amnesty, HRW, Khan, Lee, Nadeem, Smith & Lee, Smith et al. a, b
+    assert _linked("author-date.md") == [
+        (3, "parenthetical", [1], ""),
+        (3, "narrative", [5], ""),
+        (4, "parenthetical", [6, 3], ",4"),
+        (5, "parenthetical", [7], "12\u201314"),
+        (7, "narrative", [0], ""),
+        (7, "narrative", [2], "7"),
+        (8, "parenthetical", [None], ""),
+    ]
+
+
+def test_numeric_citations_ranges_and_superscripts() -> None:
+    assert _linked("numeric.md") == [
+        (3, "numeric", [0], ""),
+        (3, "numeric", [1, 2], ","),
+        (4, "numeric", [0, 1, 2, 6], ",,,"),
+        (4, "numeric", [4], "12"),
+        (5, "superscript", [4], ""),
+        (5, "superscript", [3], ""),
+        (6, "numeric", [None], ""),
+    ]
+
+
+def test_notes_link_by_names_and_title_and_ibid_follows_the_previous_note() -> None:
+    # records in list order: Boxer, Ferreira Ports, Ferreira Sugar, Mendes, O'Halloran
+    assert _linked("notes.md") == [
+        (3, "note", [1], "45"),
+        (3, "note", [2], "205"),
+        (4, "note", [4], "312"),
+        (4, "note", [4], "315"),
+        (5, "note", [0], "4"),
+        (5, "note", [None], "9"),
+    ]
+
+
+@pytest.mark.parametrize(("name", "unmatched", "uncited"), [
+    ("author-date.md", [(8, "(Brown, 2021)")], [20]),
+    ("numeric.md", [(6, "[9]")], [15]),
+    ("notes.md", [(5, "Maria Duarte, *Atlantic Ledgers* (Lisbon: Colibri, 2011), 9.")], [29]),
+])
+def test_report_names_each_problem_with_its_line(name: str, unmatched: list, uncited: list[int]) -> None:
+    source = HAND / name
+    report = check_document(type("S", (), {"name": name, "text": source.read_text(encoding="utf-8")})())
+    assert report.unmatched == unmatched
+    assert [line for line, _text in report.uncited] == uncited
+
+
+def test_cli_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cite", str(HAND / "author-date.md"), "--check"]) == 9
+    out = capsys.readouterr().out
+    assert ":8: citation matches no reference: (Brown, 2021)" in out
+    assert ":20: reference never cited: Nadeem, F. (2017). *Mountains and memory*. Verso." in out
+    clean = tmp_path / "clean.md"
+    clean.write_text("Only one source (Khan, 2018, p. 3).\n\n## References\n\n"
+                     "Khan, A. (2018). *The state and the province*. Oxford University Press.\n", encoding="utf-8")
+    assert main(["cite", str(clean), "--check"]) == 0
+    assert capsys.readouterr().out.endswith("0 problems\n")
+    nolist = tmp_path / "nolist.md"
+    nolist.write_text("No references here (Khan, 2018).\n", encoding="utf-8")
+    assert main(["cite", str(nolist), "--check"]) == 5
