@@ -160,6 +160,47 @@ def cite(
 
 
 @app.command()
+def restyle(
+    document: Annotated[str, typer.Argument(help="A paper with hand-written citations and its reference list.")],
+    style: Annotated[str | None, typer.Option(
+        "--style", "-s", help="The new CSL style (apa, chicago-notes, ieee, ...).")] = None,
+    to: Annotated[str | None, typer.Option("--to", help="'pandoc': the paper with [@key] citations instead.")] = None,
+    bibliography: Annotated[list[str] | None, typer.Option(
+        "--bibliography", "-b", help="Records to use instead of parsing the paper's list (.bib, CSL-JSON, RIS).")]
+    = None,
+    bibliography_out: Annotated[str | None, typer.Option(
+        "--bibliography-out", help="Also write the records: .json (CSL-JSON), .bib (biblatex), .bibtex, .ris.")]
+    = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="markdown, html, latex or text.")]
+    = "markdown",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
+    = None,
+    locale: Annotated[str | None, typer.Option("--locale", help="Locale, e.g. en-GB (default: the style's).")]
+    = None,
+) -> None:
+    """Rewrite a paper's citations and reference list into another style, or into pandoc's [@key] syntax."""
+    from biblio.papers import restyle as rs
+
+    if (style is None) == (to is None) or to not in (None, "pandoc"):
+        raise UsageError("biblio restyle needs --style NAME, or --to pandoc")
+    if to == "pandoc" and not bibliography_out:
+        raise UsageError("--to pandoc needs --bibliography-out FILE (.json or .bib) for the records")
+    source = api.read_sources([document])[0]
+    records = api.load(bibliography) if bibliography else None
+    if style is not None:
+        text, pandoc = rs.restyle(source.text, style, source.name, output_format, records, locale)
+    else:
+        pandoc = rs.to_pandoc(source.text, source.name, records)
+        text = rs.with_nocite(pandoc.document, pandoc.uncited)
+    bib_text = rs.bibliography_file(pandoc.records, bibliography_out) if bibliography_out else None
+    for warning in pandoc.warnings:
+        sys.stderr.write(f"biblio: warning: {source.name}: {warning}\n")
+    write_output(text, output)
+    if bib_text is not None and bibliography_out is not None:
+        write_output(bib_text, Path(bibliography_out))
+
+
+@app.command()
 def styles() -> None:
     """List the short style names biblio knows."""
     for short, csl in sorted(registry().items()):

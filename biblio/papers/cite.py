@@ -148,9 +148,19 @@ def _notes_block(notes: list[tuple[int, str, str]], fmt: str) -> str:
     return "\n\n".join(f"[{n}] {text}" for n, _label, text in notes)
 
 
+def nocite_keys(text: str) -> list[str]:
+    """Keys of pandoc's ``nocite`` metadata in the front matter (``@*``: every reference)."""
+    m = re.match(r"---\n(.*?)\n(?:---|\.\.\.)\n", text, re.S)
+    if not m:
+        return []
+    field = re.search(r"^nocite:\s*(?:\|\s*)?((?:.*\n?(?:[ \t]+.*\n?)*))", m.group(1) + "\n", re.M)
+    return re.findall(r"@(\*|[\w][\w:.#$%&\-+?<>~/]*\w|\w)", field.group(1)) if field else []
+
+
 def cite_document(text: str, items: list[Item], style: str, fmt: str = "markdown",
-                  locale: str | None = None) -> Rendered:
-    """The document with its citations rendered in ``style`` and the bibliography of the cited items."""
+                  locale: str | None = None, nocite: list[str] | None = None) -> Rendered:
+    """The document with its citations rendered in ``style`` and the bibliography of the cited items
+    (and of the ``nocite`` keys, given or in the front matter, after them)."""
     from biblio import csl
     from biblio.csl.citations import render_with_authors
     from biblio.errors import UsageError
@@ -165,6 +175,11 @@ def cite_document(text: str, items: list[Item], style: str, fmt: str = "markdown
     used, clusters, warnings = citeproc_clusters(parsed, {str(i["id"]) for i in items}, kind)
     engine_clusters = [_for_engine(c) for c in clusters]
     cited = _cited_items(items, clusters)
+    extra = list(nocite or []) + nocite_keys(text)
+    if extra:
+        have = {str(c["id"]) for c in cited}
+        wanted = set(extra)
+        cited += [plain(i) for i in items if str(i["id"]) not in have and ("*" in wanted or str(i["id"]) in wanted)]
     engine_fmt = fmt
     texts, authors = render_with_authors(compiled, cited, engine_clusters, engine_fmt) if clusters else ([], [])
     entries = compiled.bibliography(cited, engine_fmt) if cited else []

@@ -24,8 +24,13 @@ _PART = re.compile(r"^(?P<pre>(?:(?:see also|see|e\.g\.,?|cf\.|i\.e\.,?|but see|
 _YEARS_ONLY = re.compile(r"^(?P<years>(?:(?:" + _YEAR + r")(?:,\s*)?)+)(?P<rest>(?:,\s*.*)?)$", re.S)
 _CONNECT = {"and", "&", "et", "al.", "al", "van", "von", "de", "der", "den", "da", "du", "la", "le", "di", "of",
             "for", "the", "on", "in"}
-_NUMERIC = re.compile(r"(?<![\w\]^])\[(\d+(?:\s*[-\u2013,]\s*\d+)*"
-                      r"(?:,\s*(?:p|pp|ch|chap|sec|fig)\.?\s*[\d\u2013-]+)?)\](?![(\[:])")
+_LOC = r"(?i:p|pp|ch|chap|sec|fig|para|vol)\.?\s*[\d.\u2013-]*\d"
+_NUMERIC = re.compile(r"(?<![\w\]^])\[(\d+(?:\s*[-\u2013,]\s*\d+)*(?:,\s*" + _LOC + r")?)\](?![(\[:])")
+_NUMERIC_LABELS = {"p": "page", "pp": "page", "ch": "chapter", "chap": "chapter", "sec": "section", "fig": "figure",
+                   "para": "paragraph", "vol": "volume"}
+_PREFIX = re.compile(r"\b(see also|see|cf\.|e\.g\.,?)\s+$", re.I)
+_MONTHS = ("jan feb mar apr may jun jul aug sep oct nov dec january february march april june july august "
+           "september october november december").split()
 _SUPER = re.compile(r"(?<=[\w.,;:!?\u201d\"')])(?:\^(\d+(?:[,\u2013-]\d+)*)\^|<sup>(\d+(?:[,\u2013-]\s?\d+)*)</sup>"
                     r"|([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+(?:[,\u2013-][\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)*))")
 _SUPERDIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
@@ -55,7 +60,7 @@ class InText:
     note: tuple[int, int] | None = None  # the span of a note's definition
 
 
-def _fold(s: str) -> str:
+def fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower().replace("&", " and ")
     return " ".join(re.sub(r"[^\w\s]", " ", s).split())
@@ -74,9 +79,9 @@ def name_forms(item: Item) -> set[str]:
     names = _names(item)
     if not names:
         title = str(item.get("title", ""))
-        return {_fold(" ".join(title.split()[:k])) for k in range(1, 6)} if title else set()
-    fam = [_fold(_family(n)) for n in names]
-    short = [_fold(str(n.get("family") or n.get("literal") or "")) for n in names]
+        return {fold(" ".join(title.split()[:k])) for k in range(1, 6)} if title else set()
+    fam = [fold(_family(n)) for n in names]
+    short = [fold(str(n.get("family") or n.get("literal") or "")) for n in names]
     forms: set[str] = set()
     for f in (fam, short):
         if len(f) == 1:
@@ -99,7 +104,7 @@ def _year(item: Item) -> tuple[str, str]:
 
 def link_author_date(names: str, year: str, records: list[Item]) -> int | None:
     """The record cited as ``names`` + ``year`` (``2020a``, ``n.d.``), or None."""
-    folded = _fold(names)
+    folded = fold(names)
     words = folded.split()
     m = re.match(r"(\d{4})([a-z]?)$", year.strip())
     y, letter = (m.group(1), m.group(2)) if m else ("nd", "")
@@ -115,7 +120,7 @@ def link_author_date(names: str, year: str, records: list[Item]) -> int | None:
         lettered = [k for k in found if _year(records[k])[1] == letter]
         if lettered:
             return lettered[0]
-        ordered = sorted(found, key=lambda k: _fold(str(records[k].get("title", ""))))
+        ordered = sorted(found, key=lambda k: fold(str(records[k].get("title", ""))))
         index = ord(letter) - ord("a")
         return ordered[index] if index < len(ordered) else None
     return found[0]
@@ -129,7 +134,7 @@ def _split_locator(rest: str) -> tuple[str, str, str]:
     return label, loc, extra
 
 
-def _names_before(text: str, pos: int) -> tuple[int, str]:
+def names_before(text: str, pos: int) -> tuple[int, str]:
     """The capitalised words (with and, &, et al., particles) that end just before ``pos``."""
     head_start = max(0, pos - 120)
     words = list(re.finditer(r"[^\s(),;]+", text[head_start:pos]))
@@ -149,6 +154,15 @@ def _names_before(text: str, pos: int) -> tuple[int, str]:
     return begin, text[begin:pos].strip()
 
 
+def _trim_names(begin: int, names: str, records: list[Item]) -> tuple[int, str]:
+    """Leading words that belong to the sentence ("As Smith (2020)") are left out of the citation."""
+    for m in re.finditer(r"\S+", names):
+        rest = names[m.start():]
+        if any(fold(rest) in name_forms(it) for it in records):
+            return begin + m.start(), rest
+    return begin, names
+
+
 def _line(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
@@ -161,10 +175,11 @@ def author_date(text: str, records: list[Item], skip: tuple[int, int] | None = N
         body = m.group(1)
         only = _YEARS_ONLY.match(body.strip())
         if only:  # Smith and Lee (2020, p. 4)
-            begin, names = _names_before(text, m.start())
+            begin, names = names_before(text, m.start())
             if not names:
                 continue
             years = re.findall(_YEAR, only.group("years"))
+            begin, names = _trim_names(begin, names, records)
             label, loc, _extra = _split_locator(only.group("rest"))
             cites = [Cite(f"{names} ({y})", link_author_date(names, y, records), loc, label) for y in years]
             out.append(InText("narrative", begin, m.end(), _line(text, begin), text[begin:m.end()], cites))
@@ -214,14 +229,26 @@ def numeric(text: str, records: list[Item], skip: tuple[int, int] | None = None)
         if skip and skip[0] <= m.start() < skip[1]:
             continue
         spec = m.group(1)
-        loc_m = re.search(r",\s*((?:p|pp|ch|chap|sec|fig)\.?\s*[\d\u2013-]+)$", spec)
+        loc_m = re.search(r",\s*(" + _LOC + ")$", spec)
         label = loc = ""
         if loc_m:
-            label, loc, _x = split_locator(", " + loc_m.group(1))
+            word, loc = re.match(r"([A-Za-z]+)\.?\s*(.*)$", loc_m.group(1)).groups()  # type: ignore[union-attr]
+            label = _NUMERIC_LABELS.get(word.lower(), "page")
             spec = spec[:loc_m.start()]
         nums = _numbers(spec)
         cites = [Cite(f"[{n}]", by_number.get(n), loc if len(nums) == 1 else "", label) for n in nums]
-        out.append(InText("numeric", m.start(), m.end(), _line(text, m.start()), m.group(0), cites))
+        start = m.start()
+        pre = _PREFIX.search(text, max(0, start - 20), start)
+        if pre and cites:  # "see [2]": the prefix belongs to the citation
+            cites[0].prefix = pre.group(1)
+            start = pre.start()
+        before = text[max(0, start - 4):start]
+        # a number that opens a sentence, or follows "As", is the subject: "[3] argues"
+        kind = "numeric-narrative" if len(cites) == 1 and (re.search(r"(?:^|[.!?]\s|\n\n)$", before) or
+                                                            re.search(r"\bAs $", text[max(0, start - 4):start])) \
+            else "numeric"
+        out.append(InText(kind, start, m.end(), _line(text, start), text[start:m.end()], cites))
+    out = _merge_adjacent(text, out, by_number)
     for m in _SUPER.finditer(text):
         if skip and skip[0] <= m.start() < skip[1]:
             continue
@@ -230,6 +257,24 @@ def numeric(text: str, records: list[Item], skip: tuple[int, int] | None = None)
         cites = [Cite(str(n), by_number.get(n)) for n in nums]
         out.append(InText("superscript", m.start(), m.end(), _line(text, m.start()), m.group(0), cites))
     return out
+
+
+def _merge_adjacent(text: str, found: list[InText], by_number: dict[int, int]) -> list[InText]:
+    """``[3], [4]`` is one citation of two works, ``[1]–[3]`` one of three (IEEE writes them so)."""
+    merged: list[InText] = []
+    for c in found:
+        prev = merged[-1] if merged else None
+        gap = text[prev.end:c.start] if prev else ""
+        if prev and re.fullmatch(r"\s*[,\u2013-]\s*", gap) and "\n\n" not in gap and not c.cites[0].prefix:
+            cites = prev.cites + c.cites
+            if gap.strip() in ("\u2013", "-") and prev.cites and c.cites:
+                a, b = _numbers(prev.cites[-1].text.strip("[]")), _numbers(c.cites[0].text.strip("[]"))
+                if a and b and b[0] - a[-1] < 200:
+                    cites = prev.cites + [Cite(f"[{n}]", by_number.get(n)) for n in range(a[-1] + 1, b[0])] + c.cites
+            merged[-1] = InText("numeric", prev.start, c.end, prev.line, text[prev.start:c.end], cites)
+        else:
+            merged.append(c)
+    return merged
 
 
 _STOP = {"with", "from", "that", "this", "into", "edited", "press", "university", "journal", "proceedings",
@@ -242,24 +287,32 @@ def _identity(item: Item) -> set[str]:
     text = " ".join(f"{_family(n)} {n.get('given', '')}" for n in names) + " " + str(item.get("title", ""))
     if not names or not item.get("title"):
         text += " " + str(item.get("custom", {}).get("biblio", {}).get("source", ""))
-    return {w for w in _fold(text).split() if len(w) > 3 and w not in _STOP and not w.isdigit()}
+    return {w for w in fold(text).split() if len(w) > 3 and w not in _STOP and not w.isdigit()}
 
 
-def _lead_name(item: Item) -> str:
+def name_words(item: Item) -> set[str]:
+    """Every folded word of a record's names (families, given names, initials)."""
+    out: set[str] = set()
+    for n in _names(item):
+        out.update(fold(" ".join(str(v) for v in n.values() if isinstance(v, str))).split())
+    return out
+
+
+def lead_name(item: Item) -> str:
     """The first word of the first author's family name (of the source text when not parsed)."""
     names = _names(item)
     if names:
-        words = _fold(str(names[0].get("family") or names[0].get("literal") or "")).split()
+        words = fold(str(names[0].get("family") or names[0].get("literal") or "")).split()
     else:
-        words = _fold(str(item.get("custom", {}).get("biblio", {}).get("source", "")).split(",")[0]).split()
+        words = fold(str(item.get("custom", {}).get("biblio", {}).get("source", "")).split(",")[0]).split()
     return max(words, key=len) if words else ""
 
 
 def link_note(cite: str, records: list[Item]) -> int | None:
     """The record a note's citation names: the one sharing most name and title words (at least two)."""
-    words = set(_fold(cite).split())
+    words = set(fold(cite).split())
     scores = sorted(((len(_identity(it) & words), -k) for k, it in enumerate(records)
-                     if not _lead_name(it) or _lead_name(it) in words), reverse=True)
+                     if not lead_name(it) or lead_name(it) in words), reverse=True)
     if not scores or scores[0][0] < 2 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None
     return -scores[0][1]
@@ -268,8 +321,12 @@ def link_note(cite: str, records: list[Item]) -> int | None:
 def _note_locator(cite: str, item: Item | None) -> tuple[str, str]:
     """A note's trailing locator (``…, 112.``, ``…: 4, https://…``), unless it is the record's own pages."""
     s = re.sub(r"[,.]?\s*(?:https?://\S+|doi:\s*\S+)\s*$", "", cite.strip()).rstrip(". ")
-    m = re.search(r"(?:,|:)\s*((?:(?:p|pp|chap|sec|para|fig|vol)\.\s*)?[\divxlc]+(?:\s*[-\u2013]\s*[\divxlc]+)?)$", s)
+    m = re.search(r"(?:,|:)[\u201d\u2019\"']?\s*((?:(?:p|pp|chap|sec|para|fig|vol)\.\s*)?[\divxlc]+"
+                  r"(?:\s*[-\u2013]\s*[\divxlc]+)?)$", s)
     if not m:
+        return "", ""
+    before = s[:m.start()].lower().split()
+    if len(before) >= 2 and before[-2].rstrip(".") in _MONTHS:  # "March 12, 2024" is a date
         return "", ""
     label, loc, extra = split_locator(", " + m.group(1))
     if extra or not loc:
@@ -278,6 +335,9 @@ def _note_locator(cite: str, item: Item | None) -> tuple[str, str]:
         pages = str(item.get("page", ""))
         first = re.match(r"\d+", pages)
         if first and re.match(rf"{first.group(0)}\s*[-\u2013]", loc) or loc == pages:
+            return "", ""
+        source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+        if re.search(r"[-\u2013]", loc) and loc in source:  # the work's own page range
             return "", ""
         if m.group(0).startswith(",") and re.search(r"\b(?:vol|no|ed)\.?\s*$", s[:m.start()]):
             return "", ""
@@ -294,14 +354,16 @@ def notes(text: str, records: list[Item]) -> list[InText]:
             continue
         body = d.group(2).strip()
         cites: list[Cite] = []
-        for part in re.split(r";\s+", body):
+        parts = re.split(r";\s+", body)
+        for part in parts:
             if re.match(r"ibid\.?", part.strip(), re.I):
                 if len(previous) == 1:
                     _l, loc = _note_locator("x, " + part.strip()[5:].lstrip(", "), None)
                     label = _l if loc else ""
                     cites.append(Cite(part, previous[0].record, loc, label))
                 continue
-            k = link_note(part, records)
+            # a note right after an author's name may leave the name out ("Haddad[^4]")
+            k = link_note(part if len(parts) > 1 else names_before(text, m.start())[1] + " " + part, records)
             looks_cited = bool(re.search(r"\b(1[5-9]\d\d|20\d\d)\b|\*[^*]+\*|\u201c|\"", part))
             if k is None and not looks_cited:
                 continue

@@ -156,6 +156,9 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
         pos += len(line)
     if fence is not None:
         spans.append((start, len(text)))
+    front = re.match(r"---\n.*?\n(?:---|\.\.\.)\n", text, re.S)  # YAML metadata (nocite keys)
+    if front:
+        spans.append((0, front.end()))
     for m in re.finditer(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", text, re.S):
         spans.append((m.start(), m.end()))
     # link destinations and URLs are no prose either
