@@ -162,7 +162,7 @@ def cite_document(text: str, items: list[Item], style: str, fmt: str = "markdown
     """The document with its citations rendered in ``style`` and the bibliography of the cited items
     (and of the ``nocite`` keys, given or in the front matter, after them)."""
     from biblio import csl
-    from biblio.csl.citations import render_with_authors
+    from biblio.csl.citations import render_document
     from biblio.errors import UsageError
     from biblio.styles import style_xml
 
@@ -180,9 +180,10 @@ def cite_document(text: str, items: list[Item], style: str, fmt: str = "markdown
         have = {str(c["id"]) for c in cited}
         wanted = set(extra)
         cited += [plain(i) for i in items if str(i["id"]) not in have and ("*" in wanted or str(i["id"]) in wanted)]
-    engine_fmt = fmt
-    texts, authors = render_with_authors(compiled, cited, engine_clusters, engine_fmt) if clusters else ([], [])
-    entries = compiled.bibliography(cited, engine_fmt) if cited else []
+    narrative = {k for k, c in enumerate(clusters)
+                 if c["properties"].get("mode") == "composite" or c["properties"].get("author_in_text")}
+    texts, authors, entries = render_document(compiled, cited, engine_clusters, fmt, narrative) if cited \
+        else ([], [], [])
     existing = {label for _p, label in parsed.footnote_refs}
     edits: list[tuple[int, int, str]] = []
     placed: list[Placed] = []
