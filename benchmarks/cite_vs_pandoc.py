@@ -18,6 +18,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -94,7 +95,7 @@ def read_pandoc(out: str, n: int, note: bool) -> tuple[list[str], list[str]]:
     marks = {}
     refs_at = paras.index("REFS")
     for p in paras[:refs_at]:
-        m = re.match(r"C(\d+) (.*)$", p)
+        m = re.match(r"C(\d+) ?(.*)$", p)
         if m:
             cites[int(m.group(1))] = m.group(2)
     rest = paras[refs_at + 1:]
@@ -112,15 +113,20 @@ def read_pandoc(out: str, n: int, note: bool) -> tuple[list[str], list[str]]:
     return [cites.get(i, "") for i in range(n)], rest
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None, runs: int = 3) -> tuple[float, str]:
-    times = []
+def timed(cmd: list[str], env: dict[str, str] | None = None, runs: int = 3) -> tuple[float, float, str]:
+    """Median wall-clock and CPU seconds (user + system) of the whole process, and its output.
+    On a shared machine the CPU time is the steadier figure."""
+    walls, cpus = [], []
     out = ""
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         res = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
-        times.append(time.perf_counter() - t)
+        walls.append(time.perf_counter() - t)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         out = res.stdout
-    return statistics.median(times), out
+    return statistics.median(walls), statistics.median(cpus), out
 
 
 def main() -> None:
@@ -144,19 +150,23 @@ def main() -> None:
         for style in args.styles:
             kind = style_class(style_xml(style))
             n_clusters = len(parse(text).clusters)
-            t_biblio, _out = timed([sys.executable, "-m", "biblio", "cite", str(paper), "-b", str(refs), "--style",
-                                    style, "--format", "text"], env, args.runs)
+            ours_cmd = [sys.executable, "-m", "biblio", "cite", str(paper), "-b", str(refs), "--style", style,
+                        "--format", "text"]
+            t_biblio, c_biblio, _out = timed(ours_cmd, env, args.runs)
             rendered = cite_document(text, api.load([str(refs)]), style, "text")
             ours = [norm(p.text) for p in rendered.placed]
             our_bib = [norm(e) for e in rendered.bibliography]
-            row = {"style": style, "citations": n_clusters, "biblio_s": round(t_biblio, 2)}
+            row = {"style": style, "citations": n_clusters, "biblio_s": round(t_biblio, 2),
+                   "biblio_cpu_s": round(c_biblio, 2)}
             theirs: list[str] = []
             their_bib: list[str] = []
             if has_pandoc:
-                t_pandoc, out = timed(["pandoc", "--citeproc", "--csl", str(style_path(style)), "--bibliography",
-                                       str(refs), "-t", "plain", "--wrap=none", str(paper)], runs=args.runs)
+                pandoc_cmd = ["pandoc", "--citeproc", "--csl", str(style_path(style)), "--bibliography", str(refs),
+                              "-t", "plain", "--wrap=none", str(paper)]
+                t_pandoc, c_pandoc, out = timed(pandoc_cmd, runs=args.runs)
                 theirs, their_bib = read_pandoc(out, n_clusters, kind == "note")
                 row["pandoc_s"] = round(t_pandoc, 2)
+                row["pandoc_cpu_s"] = round(c_pandoc, 2)
             if has_node and os.environ.get("NODE_PATH"):
                 _used, clusters, _w = citeproc_clusters(parse(text), set(keys), kind)
                 job = {"style": str(style_path(style)), "locales": _locales_dir(), "lang": None,
@@ -173,11 +183,12 @@ def main() -> None:
                     row["pandoc_order_same"] = _share(their_bib, exp_bib)
             rows.append(row)
             print(json.dumps(row), flush=True)
-    print("\n| style | citations | time: biblio cite / pandoc --citeproc (s) | identical to citeproc-js, "
+    print("\n| style | citations | CPU s: biblio cite / pandoc --citeproc (wall s) | identical to citeproc-js, "
           "biblio: citations / entries / order | pandoc: citations / entries / order |")
     print("|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['style']} | {r['citations']} | {r['biblio_s']} / {r.get('pandoc_s', '–')} | "
+        print(f"| {r['style']} | {r['citations']} | {r['biblio_cpu_s']} / {r.get('pandoc_cpu_s', '–')} "
+              f"({r['biblio_s']} / {r.get('pandoc_s', '–')}) | "
               f"{r.get('biblio_cites_same', '–')} / {r.get('biblio_bib_same', '–')} / "
               f"{r.get('biblio_order_same', '–')} | {r.get('pandoc_cites_same', '–')} / "
               f"{r.get('pandoc_bib_same', '–')} / {r.get('pandoc_order_same', '–')} |")

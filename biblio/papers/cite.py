@@ -180,9 +180,9 @@ def cite_document(text: str, items: list[Item], style: str, fmt: str = "markdown
         have = {str(c["id"]) for c in cited}
         wanted = set(extra)
         cited += [plain(i) for i in items if str(i["id"]) not in have and ("*" in wanted or str(i["id"]) in wanted)]
-    narrative = {k for k, c in enumerate(clusters)
-                 if c["properties"].get("mode") == "composite" or c["properties"].get("author_in_text")}
-    texts, authors, entries = render_document(compiled, cited, engine_clusters, fmt, narrative) if cited \
+    named = {k for k, c in enumerate(clusters)
+             if c["properties"].get("mode") == "composite" or c["properties"].get("author_in_text")}
+    texts, authors, entries = render_document(compiled, cited, engine_clusters, fmt, named) if cited \
         else ([], [], [])
     existing = {label for _p, label in parsed.footnote_refs}
     edits: list[tuple[int, int, str]] = []
