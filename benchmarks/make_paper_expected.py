@@ -31,6 +31,9 @@ from biblio.styles import style_path, style_xml  # noqa: E402
 DATA = ROOT / "tests" / "data" / "papers"
 PAPERS = {"coastal": "coastal.bib", "software": "software.json", "archives": "archives.ris"}
 STYLES = ("apa", "chicago-notes-bibliography", "ieee")
+# a note style with ibid, and a numeric style that collapses ranges of numbers
+EXTRA = (("archives", "chicago-notes-bibliography-subsequent-ibid"), ("software", "nlm-citation-sequence"),
+         ("archives", "nlm-citation-sequence"))
 
 
 def job_for(paper: str, bib: str, style: str) -> dict:
@@ -60,15 +63,15 @@ def main() -> None:
     args = ap.parse_args()
     out_dir = DATA / "expected"
     out_dir.mkdir(exist_ok=True)
-    for paper, bib in PAPERS.items():
-        for style in STYLES:
-            job = job_for(paper, bib, style)
-            for fmt in args.formats:
-                result = run_citeproc_js(job, fmt)
-                path = out_dir / f"{paper}.{style}.{fmt}.json"
-                path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-                print(path.relative_to(ROOT), len(result["citations"]), "citations",
-                      len(result["bibliography"]), "entries")
+    pairs = [(paper, style) for paper in PAPERS for style in STYLES] + list(EXTRA)
+    for paper, style in pairs:
+        job = job_for(paper, PAPERS[paper], style)
+        for fmt in args.formats:
+            result = run_citeproc_js(job, fmt)
+            path = out_dir / f"{paper}.{style}.{fmt}.json"
+            path.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            print(path.relative_to(ROOT), len(result["citations"]), "citations",
+                  len(result["bibliography"]), "entries")
 
 
 if __name__ == "__main__":

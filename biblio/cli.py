@@ -124,7 +124,8 @@ def parse(
 def cite(
     document: Annotated[str, typer.Argument(help="A Markdown paper; '-' reads standard input.")],
     bibliography: Annotated[list[str] | None, typer.Option(
-        "--bibliography", "-b", help="The paper's references: .bib, CSL-JSON or RIS (repeatable).")] = None,
+        "--bibliography", "-b", help="The paper's references: .bib, CSL-JSON or RIS (repeatable; default: "
+        "the front matter's bibliography field).")] = None,
     style: Annotated[str, typer.Option("--style", "-s", help="CSL style: short name, CSL name or .csl path.")]
     = "chicago-author-date",
     output_format: Annotated[str, typer.Option(
@@ -147,11 +148,14 @@ def cite(
         report = check_document(api.read_sources([document])[0])
         sys.stdout.write(report.text())
         return papers.PROBLEMS_FOUND if report.problems else 0
-    if not bibliography:
-        raise UsageError("biblio cite needs --bibliography FILE (.bib, CSL-JSON or RIS), or --check")
-    from biblio.papers.cite import cite_document
+    from biblio.papers.cite import cite_document, front_matter_bibliography
 
     source = api.read_sources([document])[0]
+    if not bibliography:  # the paper's own front matter may name it, as pandoc reads it
+        folder = Path(document).parent if document != "-" else Path()
+        bibliography = [str(folder / name) for name in front_matter_bibliography(source.text)]
+    if not bibliography:
+        raise UsageError("biblio cite needs --bibliography FILE (.bib, CSL-JSON or RIS), or --check")
     rendered = cite_document(source.text, api.load(bibliography), style, output_format, locale)
     for warning in rendered.warnings:
         sys.stderr.write(f"biblio: warning: {source.name}: {warning}\n")

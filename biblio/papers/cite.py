@@ -118,16 +118,16 @@ def _bib_block(entries: list[str], fmt: str) -> str:
     return "\n\n".join(entries)
 
 
-def _refs_place(text: str) -> tuple[int, bool] | None:
-    """Where the bibliography goes: inside a ``#refs`` div, or after a References heading."""
+def _refs_place(text: str) -> tuple[int, int] | None:
+    """Where the bibliography goes (inside a ``#refs`` div, or after a References heading),
+    and where that div or heading starts."""
     m = _REFS_DIV.search(text)
-    if m:
-        return m.end() + 1 if m.end() < len(text) else m.end(), True
-    found = list(_REFS_HEADING.finditer(text))
-    if found:
-        m = found[-1]
-        return (m.end() + 1 if m.end() < len(text) else m.end()), False
-    return None
+    if not m:
+        found = list(_REFS_HEADING.finditer(text))
+        m = found[-1] if found else None
+    if m is None:
+        return None
+    return (m.end() + 1 if m.end() < len(text) else m.end()), m.start()
 
 
 def _marker(n: int, label: str, fmt: str) -> str:
@@ -155,6 +155,22 @@ def nocite_keys(text: str) -> list[str]:
         return []
     field = re.search(r"^nocite:\s*(?:\|\s*)?((?:.*\n?(?:[ \t]+.*\n?)*))", m.group(1) + "\n", re.M)
     return re.findall(r"@(\*|[\w][\w:.#$%&\-+?<>~/]*\w|\w)", field.group(1)) if field else []
+
+
+def front_matter_bibliography(text: str) -> list[str]:
+    """The files named by the ``bibliography`` field of the YAML front matter (one, or a list)."""
+    m = re.match(r"---\n(.*?)\n(?:---|\.\.\.)\n", text, re.S)
+    if not m:
+        return []
+    field = re.search(r"^bibliography:[ \t]*(.*)((?:\n[ \t]+-.*)*)", m.group(1), re.M)
+    if not field:
+        return []
+    names = [field.group(1)] if field.group(1).strip() else []
+    names += re.findall(r"\n[ \t]+-[ \t]*(.+)", field.group(2))
+    inline = re.fullmatch(r"\[(.*)\]", names[0].strip()) if len(names) == 1 else None
+    if inline:
+        names = inline.group(1).split(",")
+    return [n.strip().strip("'\"") for n in names if n.strip()]
 
 
 def cite_document(text: str, items: list[Item], style: str, fmt: str = "markdown",
@@ -222,15 +238,19 @@ def cite_document(text: str, items: list[Item], style: str, fmt: str = "markdown
     bib = _bib_block(entries, fmt) if entries else ""
     place = _refs_place(text)
     tail: list[str] = []
-    if notes and fmt != "markdown" and place is None:
-        tail.append(_notes_block(notes, fmt))
+    # notes follow the body and come before the bibliography (in Markdown, at the end, as pandoc puts them)
+    if notes and fmt != "markdown":
+        if place is None:
+            tail.append(_notes_block(notes, fmt))
+        else:
+            edits.append((place[1], place[1], _notes_block(notes, fmt) + "\n\n"))
     if bib:
         if place is None:
             tail.append(bib)
         else:
             blank = "" if place[0] < len(text) and text[place[0]] == "\n" else "\n"
             edits.append((place[0], place[0], "\n" + bib + "\n" + blank))
-    if notes and (fmt == "markdown" or place is not None):
+    if notes and fmt == "markdown":
         tail.append(_notes_block(notes, fmt))
     out = _splice(text, edits)
     if tail:

@@ -37,9 +37,18 @@ def _norm(s: str) -> str:
     return " ".join(unicodedata.normalize("NFC", s).split())
 
 
+# a note style with ibid, and a numeric style that collapses ranges of numbers
+EXTRA = [("archives", "chicago-notes-bibliography-subsequent-ibid"), ("software", "nlm-citation-sequence"),
+         ("archives", "nlm-citation-sequence")]
+
+# Entries the engine renders differently today, each with its cause (the engine's own issue).
+ENGINE_DIFFERENCES = {
+    ("archives", "nlm-citation-sequence", 2): "a label with no name element in names (Vancouver's 'In: , editor')",
+}
+
+
 @pytest.mark.parametrize("fmt", ["text", "html"])
-@pytest.mark.parametrize("style", STYLES)
-@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize(("paper", "style"), [(p, s) for p in PAPERS for s in STYLES] + EXTRA)
 def test_citations_and_bibliography_equal_citeproc_js(paper: str, style: str, fmt: str) -> None:
     expected = json.loads((DATA / "expected" / f"{paper}.{style}.{fmt}.json").read_text(encoding="utf-8"))
     text = (DATA / f"{paper}.md").read_text(encoding="utf-8")
@@ -47,8 +56,20 @@ def test_citations_and_bibliography_equal_citeproc_js(paper: str, style: str, fm
     assert [_norm(p.text) for p in rendered.placed] == [_norm(c) for c in expected["citations"]]
     authors = [AUTHOR_ONLY_DIFFERENCES.get((paper, a), a) for a in expected["authors"]]
     assert [p.author for p in rendered.placed] == authors
-    assert [_norm(e) for e in rendered.bibliography] == [_norm(e) for e in expected["bibliography"]]
+    assert len(rendered.bibliography) == len(expected["bibliography"])
+    for k, (got, want) in enumerate(zip(rendered.bibliography, expected["bibliography"], strict=True)):
+        if (paper, style, k) not in ENGINE_DIFFERENCES:
+            assert _norm(got) == _norm(want)
     assert rendered.warnings == []
+
+
+def test_ibid_and_number_ranges() -> None:
+    text = (DATA / "archives.md").read_text(encoding="utf-8")
+    notes = cite_document(text, _items("archives.ris"), "chicago-notes-bibliography-subsequent-ibid", "text")
+    assert [p.text for p in notes.placed][5:7] == [
+        "Ferreira, Ports of Empire: Lisbon and the Atlantic, 1500–1640, 88.", "Ibid."]
+    numeric = cite_document(text, _items("archives.ris"), "nlm-citation-sequence", "text")
+    assert numeric.placed[-1].text == "(1–3)"
 
 
 def test_same_author_and_year_get_letters_and_narrative_is_composite() -> None:
@@ -113,3 +134,13 @@ def test_cli_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cite", str(tmp_path / "missing.md"), "-b", str(DATA / "archives.ris")]) == 3
     err = capsys.readouterr().err
     assert err.count("biblio: error:") == 3 and "Traceback" not in err
+
+
+def test_front_matter_names_the_bibliography(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paper = tmp_path / "p.md"
+    (tmp_path / "refs.json").write_text((DATA / "software.json").read_text(encoding="utf-8"), encoding="utf-8")
+    paper.write_text("---\ntitle: T\nbibliography:\n  - refs.json\n---\n\nSee [@knuth1997, p. 4].\n",
+                     encoding="utf-8")
+    assert main(["cite", str(paper), "--style", "apa", "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert "See (Knuth, 1997, p. 4).\n\nKnuth, D. E. (1997). The Art of Computer Programming" in out
