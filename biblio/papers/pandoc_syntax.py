@@ -99,7 +99,8 @@ def split_locator(text: str, lang: str = "en-US") -> tuple[str, str, str]:
         parts.append(m2.group(0))
         rest = rest[m2.end():]
         nxt = re.match(r"\s*(,|&|and)\s*(?=[\divxlcdm])", rest)
-        if nxt and _NUMERIC.match(rest[nxt.end():]):
+        more = _NUMERIC.match(rest[nxt.end():]) if nxt else None
+        if nxt and more and not rest[nxt.end() + more.end():nxt.end() + more.end() + 1].isalpha():
             parts.append(rest[:nxt.end()].strip() + " ")
             rest = rest[nxt.end():]
             continue

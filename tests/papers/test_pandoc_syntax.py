@@ -48,6 +48,8 @@ def test_a_bracket_with_a_part_without_key_is_no_cluster() -> None:
     (", pp. iv-vi", ("page", "iv-vi", "")),
     (", {pp. iv, vi-xi, (xv)}", ("page", "pp. iv, vi-xi, (xv)", "")),
     (", and passim", ("", "", ", and passim")),
+    (", p. 3, in context", ("page", "3", ", in context")),
+    (", pp. 33, 35-37, and passim", ("page", "33, 35-37", ", and passim")),
 ])
 def test_locators_take_their_csl_label(suffix: str, expected: tuple[str, str, str]) -> None:
     assert split_locator(suffix) == expected
