@@ -252,7 +252,7 @@ def cite_document(text: str, items: list[Item], style: str, fmt: str = "markdown
             edits.append((place[0], place[0], "\n" + bib + "\n" + blank))
     if notes and fmt == "markdown":
         tail.append(_notes_block(notes, fmt))
-    out = _splice(text, edits)
+    out = splice(text, edits)
     if tail:
         out = out.rstrip("\n") + "\n\n" + "\n\n".join(tail) + "\n"
     return Rendered(out, placed, entries, warnings)
@@ -266,12 +266,15 @@ def _for_engine(cluster: dict) -> dict:
     return {**cluster, "citationItems": items}
 
 
-def _splice(text: str, edits: list[tuple[int, int, str]]) -> str:
+def splice(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with each (start, end, new) edit applied; an edit overlapping an earlier one is dropped."""
     out: list[str] = []
     pos = 0
     for start, end, new in sorted(edits, key=lambda e: (e[0], e[1])):
+        if start < pos:
+            continue
         out.append(text[pos:start])
         out.append(new)
-        pos = max(pos, end)
+        pos = end
     out.append(text[pos:])
     return "".join(out)

@@ -45,20 +45,29 @@ class Parsed:
 
 
 @functools.lru_cache(maxsize=8)
-def locator_terms(lang: str = "en-US") -> dict[str, str]:
-    """Every written form of a CSL locator label (``p.``, ``pp.``, ``chap.``, ``chapter``, ``§``) → label."""
+def label_terms(lang: str = "en-US") -> dict[str, dict[str, tuple[str, str]]]:
+    """Each CSL locator label's terms in the locale: form (symbol, short, long) → (singular, plural)."""
     from biblio.csl.citations import _LOCATOR_TERMS
     from biblio.csl.locale import build_locale
 
     loc = build_locale(lang, [])
-    out: dict[str, str] = {}
+    out: dict[str, dict[str, tuple[str, str]]] = {}
     for name in _LOCATOR_TERMS:
         for form in ("symbol", "short", "long"):
             t = loc.term_obj(name, form)
-            if t is not None:
-                for word in (t.single, t.multiple):
-                    if word and word.lower() not in out:
-                        out[word.lower()] = name
+            if t is not None and t.single:
+                out.setdefault(name, {})[form] = (t.single, t.multiple or t.single)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def locator_terms(lang: str = "en-US") -> dict[str, str]:
+    """Every written form of a CSL locator label (``p.``, ``pp.``, ``chap.``, ``chapter``, ``§``) → label."""
+    out: dict[str, str] = {}
+    for form in ("symbol", "short", "long"):
+        for name, forms in label_terms(lang).items():
+            for word in forms.get(form, ()):
+                out.setdefault(word.lower(), name)
     return out
 
 

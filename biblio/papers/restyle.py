@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from biblio.papers.check import Linked, link_document
+from biblio.papers.cite import splice
 from biblio.papers.intext import Cite, InText, fold, lead_name, link_note, name_words, names_before
+from biblio.papers.pandoc_syntax import label_terms
 from biblio.records.keys import with_ids
 from biblio.records.model import Item
 
@@ -29,16 +31,7 @@ class Pandoc:
 
 
 def _terms() -> dict[str, tuple[str, str]]:
-    from biblio.csl.citations import _LOCATOR_TERMS
-    from biblio.csl.locale import build_locale
-
-    loc = build_locale("en-US", [])
-    out = {}
-    for name in _LOCATOR_TERMS:
-        t = loc.term_obj(name, "short")
-        if t is not None and t.single:
-            out[name] = (t.single, t.multiple or t.single)
-    return out
+    return {name: forms["short"] for name, forms in label_terms().items() if "short" in forms}
 
 
 def _locator(cite: Cite, terms: dict[str, tuple[str, str]]) -> str:
@@ -85,7 +78,7 @@ def to_pandoc(text: str, name: str = "input", records: list[Item] | None = None)
     # the reference list itself is written again by the style (the heading stays)
     start, end = linked.section
     edits.append((start, end, "\n"))
-    document = re.sub(r"\n{3,}", "\n\n", _splice(text, edits))
+    document = re.sub(r"\n{3,}", "\n\n", splice(text, edits))
     uncited = [keys[k] for k in range(len(keys)) if k not in cited]
     return Pandoc(document, targets, uncited, warnings)
 
@@ -136,19 +129,6 @@ def _rewrite(text: str, c: InText, keys: list[str], terms: dict[str, tuple[str, 
     else:
         edits.append((c.start, c.end, cite))
     return edits
-
-
-def _splice(text: str, edits: list[tuple[int, int, str]]) -> str:
-    out: list[str] = []
-    pos = 0
-    for start, end, new in sorted(edits, key=lambda e: (e[0], e[1])):
-        if start < pos:
-            continue
-        out.append(text[pos:start])
-        out.append(new)
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def restyle(text: str, style: str, name: str = "input", fmt: str = "markdown",
