@@ -84,7 +84,12 @@ def citeproc_clusters(parsed: Parsed, known: set[str], kind: str) -> tuple[list[
     by_cluster, by_label = note_numbers(parsed, kind == "note")
     used: list[Cluster] = []
     out: list[dict] = []
-    for k, c in enumerate(parsed.clusters):
+    # a citation inside a footnote is read where the note's marker stands
+    ref_at = {label: pos for pos, label in reversed(parsed.footnote_refs)}
+    reading = sorted(range(len(parsed.clusters)), key=lambda k: (
+        ref_at.get(parsed.clusters[k].note or "", parsed.clusters[k].start), parsed.clusters[k].start))
+    for k in reading:
+        c = parsed.clusters[k]
         missing = [key for key in c.keys if key not in known]
         if missing:
             if not c.narrative:

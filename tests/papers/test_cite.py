@@ -144,3 +144,13 @@ def test_front_matter_names_the_bibliography(tmp_path: Path, capsys: pytest.Capt
     assert main(["cite", str(paper), "--style", "apa", "--format", "text"]) == 0
     out = capsys.readouterr().out
     assert "See (Knuth, 1997, p. 4).\n\nKnuth, D. E. (1997). The Art of Computer Programming" in out
+
+
+def test_a_citation_inside_a_footnote_is_read_where_the_note_stands() -> None:
+    text = "Body text[^a] and later [@knuth1997, p. 4].\n\n[^a]: A note that cites [@knuth1997].\n"
+    rendered = cite_document(text, _items("software.json"), "chicago-notes", "markdown")
+    assert [(p.cluster.note, p.note, p.text) for p in rendered.placed] == [
+        ("a", 0, "Donald E. Knuth, *The Art of Computer Programming*, 3rd ed., vol. 1 (Addison-Wesley, 1997)."),
+        (None, 2, "Knuth, *The Art of Computer Programming*, 1:4."),
+    ]
+    assert rendered.document.startswith("Body text[^a] and later.[^2]\n\n[^a]: A note that cites Donald E. Knuth,")
