@@ -21,7 +21,7 @@ _PAREN = re.compile(r"\(([^()\n]*?(?:" + _YEAR + r")[^()\n]*?)\)")
 _PART = re.compile(r"^(?P<pre>(?:(?:see also|see|e\.g\.,?|cf\.|i\.e\.,?|but see|as cited in)\s+)*)"
                    r"(?P<names>[^\d;]*?[A-Z\u00c0-\u024f][^\d;]*?)[,\s]\s*(?P<years>(?:(?:" + _YEAR +
                    r")(?:,\s*|\s+and\s+)?)+)(?P<rest>.*)$", re.S)
-_YEARS_ONLY = re.compile(r"^(?P<years>(?:(?:" + _YEAR + r")(?:,\s*)?)+)(?P<rest>(?:,\s*.*)?)$", re.S)
+_YEARS_ONLY = re.compile(r"^(?P<years>(?:(?:" + _YEAR + r")(?:,\s*)?)+)(?P<rest>(?:[,:]\s*.*)?)$", re.S)
 _CONNECT = {"and", "&", "et", "al.", "al", "van", "von", "de", "der", "den", "da", "du", "la", "le", "di", "of",
             "for", "the", "on", "in"}
 _LOC = r"(?i:p|pp|ch|chap|sec|fig|para|vol)\.?\s*[\d.\u2013-]*\d"
@@ -102,7 +102,7 @@ def _year(item: Item) -> tuple[str, str]:
     return year, suffix
 
 
-def link_author_date(names: str, year: str, records: list[Item]) -> int | None:
+def link_author_date(names: str, year: str, records: list[Item], abbr: dict[str, str] | None = None) -> int | None:
     """The record cited as ``names`` + ``year`` (``2020a``, ``n.d.``), or None."""
     folded = fold(names)
     words = folded.split()
@@ -111,6 +111,7 @@ def link_author_date(names: str, year: str, records: list[Item]) -> int | None:
     found: list[int] = []
     for start in range(len(words)):  # leading words may belong to the sentence ("As Smith")
         cand = " ".join(words[start:])
+        cand = fold(abbr[cand]) if abbr and cand in abbr else cand
         found = [k for k, it in enumerate(records) if cand in name_forms(it) and _year(it)[0] == y]
         if found:
             break
@@ -154,11 +155,11 @@ def names_before(text: str, pos: int) -> tuple[int, str]:
     return begin, text[begin:pos].strip()
 
 
-def _trim_names(begin: int, names: str, records: list[Item]) -> tuple[int, str]:
+def _trim_names(begin: int, names: str, records: list[Item], abbr: dict[str, str]) -> tuple[int, str]:
     """Leading words that belong to the sentence ("As Smith (2020)") are left out of the citation."""
     for m in re.finditer(r"\S+", names):
         rest = names[m.start():]
-        if any(fold(rest) in name_forms(it) for it in records):
+        if fold(rest) in abbr or any(fold(rest) in name_forms(it) for it in records):
             return begin + m.start(), rest
     return begin, names
 
@@ -167,8 +168,19 @@ def _line(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
 
+def _abbreviations(text: str) -> dict[str, str]:
+    """Group authors' abbreviations a paper declares, ``World Health Organization [WHO]`` → {who: ...}."""
+    return {fold(m.group(2)): m.group(1) for m in re.finditer(r"([A-Z][\w'\u2019-]*(?: [\w'\u2019-]+)*?)"
+                                                               r" \[([A-Z][A-Za-z&]{1,11})\]", text)}
+
+
+def _bare(names: str) -> str:
+    return re.sub(r"\s*\[[^\]]*\]", "", names)
+
+
 def author_date(text: str, records: list[Item], skip: tuple[int, int] | None = None) -> list[InText]:
     out: list[InText] = []
+    abbr = _abbreviations(text)
     for m in _PAREN.finditer(text):
         if skip and skip[0] <= m.start() < skip[1]:
             continue
@@ -179,9 +191,10 @@ def author_date(text: str, records: list[Item], skip: tuple[int, int] | None = N
             if not names:
                 continue
             years = re.findall(_YEAR, only.group("years"))
-            begin, names = _trim_names(begin, names, records)
+            begin, names = _trim_names(begin, names, records, abbr)
             label, loc, _extra = _split_locator(only.group("rest"))
-            cites = [Cite(f"{names} ({y})", link_author_date(names, y, records), loc, label) for y in years]
+            cites = [Cite(f"{names} ({y})", link_author_date(_bare(names), y, records, abbr), loc, label)
+                     for y in years]
             out.append(InText("narrative", begin, m.end(), _line(text, begin), text[begin:m.end()], cites))
             continue
         cites = []
@@ -194,7 +207,7 @@ def author_date(text: str, records: list[Item], skip: tuple[int, int] | None = N
             years = re.findall(_YEAR, pm.group("years"))
             label, loc, _extra = _split_locator(pm.group("rest"))
             for y in years:
-                cites.append(Cite(f"{names}, {y}", link_author_date(names, y, records), loc, label,
+                cites.append(Cite(f"{names}, {y}", link_author_date(_bare(names), y, records, abbr), loc, label,
                                   pm.group("pre").strip()))
         if cites:
             out.append(InText("parenthetical", m.start(), m.end(), _line(text, m.start()), m.group(0), cites))
@@ -252,6 +265,9 @@ def numeric(text: str, records: list[Item], skip: tuple[int, int] | None = None)
     for m in _SUPER.finditer(text):
         if skip and skip[0] <= m.start() < skip[1]:
             continue
+        word = re.search(r"(\w*)$", text[max(0, m.start() - 30):m.start()])
+        if m.group(3) and word and (word.group(1)[-1:].isdigit() or 0 < len(word.group(1)) < 3):
+            continue  # a power or a unit (x², km²), not a citation
         spec = (m.group(1) or m.group(2) or m.group(3) or "").translate(_SUPERDIGITS)
         nums = _numbers(spec)
         cites = [Cite(str(n), by_number.get(n)) for n in nums]

@@ -81,3 +81,26 @@ def test_cli_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     nolist = tmp_path / "nolist.md"
     nolist.write_text("No references here (Khan, 2018).\n", encoding="utf-8")
     assert main(["cite", str(nolist), "--check"]) == 5
+
+
+def test_group_abbreviations_harvard_colons_and_units() -> None:
+    text = ("Vaccination rose (World Health Organization [WHO], 2020). Later the WHO (2020, p. 3) and Patel\n"
+            "(2019: 12) agreed (WHO, 2020; Patel 2019, 14). The area was 12 km² and x² grows (Patel, 2019).\n\n"
+            "## References\n\nPatel, R. (2019). *Vaccines*. Penguin.\n\n"
+            "World Health Organization. (2020). *Immunization report*. WHO.\n")
+    linked = link_document(text)
+    assert [(c.text, [(x.record, x.locator) for x in c.cites]) for c in linked.citations] == [
+        ("(World Health Organization [WHO], 2020)", [(1, "")]),
+        ("WHO (2020, p. 3)", [(1, "3")]),
+        ("Patel\n(2019: 12)", [(0, "12")]),
+        ("(WHO, 2020; Patel 2019, 14)", [(1, ""), (0, "14")]),
+        ("(Patel, 2019)", [(0, "")]),
+    ]
+
+
+def test_powers_and_units_are_no_superscript_citations() -> None:
+    text = ("A survey of methods³ covers 40 km² and x² terms, as shown before².\n\n## References\n\n"
+            "[1] A. Author, \"One,\" 2001.\n[2] B. Author, \"Two,\" 2002.\n[3] C. Author, \"Three,\" 2003.\n")
+    linked = link_document(text)
+    assert [(c.kind, c.text, [x.record for x in c.cites]) for c in linked.citations] == [
+        ("superscript", "³", [2]), ("superscript", "²", [1])]
