@@ -260,6 +260,16 @@ def numeric(text: str, records: list[Item], skip: tuple[int, int] | None = None)
         kind = "numeric-narrative" if len(cites) == 1 and (re.search(r"(?:^|[.!?]\s|\n\n)$", before) or
                                                             re.search(r"\bAs $", text[max(0, start - 4):start])) \
             else "numeric"
+        if len(cites) == 1 and cites[0].record is not None and not cites[0].prefix:
+            # "Haddad [3] argues": the names before the number are the cited work's authors
+            begin, names = names_before(text, start)
+            rec = records[cites[0].record]
+            if names and lead_name(rec) in fold(names).split():
+                words = name_words(rec) | {"et", "al", "and"}
+                for w in re.finditer(r"\S+", text[begin:start]):
+                    if fold(w.group(0)) in words:
+                        start, kind = begin + w.start(), "numeric-narrative"
+                        break
         out.append(InText(kind, start, m.end(), _line(text, start), text[start:m.end()], cites))
     out = _merge_adjacent(text, out, by_number)
     for m in _SUPER.finditer(text):
@@ -311,6 +321,10 @@ def name_words(item: Item) -> set[str]:
     out: set[str] = set()
     for n in _names(item):
         out.update(fold(" ".join(str(v) for v in n.values() if isinstance(v, str))).split())
+    if not out:  # an entry biblio could not parse: the words before its title
+        source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+        out.update(fold(re.split(r"[\u201c\"*(]", source)[0]).split())
+        out -= {"and", "et", "al"}
     return out
 
 

@@ -60,7 +60,8 @@ def _mapped(linked: Linked, given: list[Item] | None) -> list[Item]:
     return out
 
 
-def to_pandoc(text: str, name: str = "input", records: list[Item] | None = None) -> Pandoc:
+def to_pandoc(text: str, name: str = "input", records: list[Item] | None = None,
+              keep_names: bool = False) -> Pandoc:
     """The paper with pandoc citations in place of its hand-written ones, and its records."""
     linked = link_document(text, name)
     targets = with_ids([dict(r) for r in _mapped(linked, records)])  # type: ignore[misc]
@@ -74,7 +75,7 @@ def to_pandoc(text: str, name: str = "input", records: list[Item] | None = None)
             warnings.append(f"line {c.line}: {' '.join(c.text.split())[:60]} matches no reference; left as written")
             continue
         cited.update(x.record for x in c.cites if x.record is not None)
-        edits.extend(_rewrite(text, c, keys, terms, targets))
+        edits.extend(_rewrite(text, c, keys, terms, targets, keep_names))
     # the reference list itself is written again by the style (the heading stays)
     start, end = linked.section
     edits.append((start, end, "\n"))
@@ -94,14 +95,19 @@ def with_nocite(document: str, keys: list[str]) -> str:
 
 
 def _rewrite(text: str, c: InText, keys: list[str], terms: dict[str, tuple[str, str]],
-             records: list[Item]) -> list[tuple[int, int, str]]:
-    """The edits that turn one linked citation (every cite has a record) into pandoc's syntax."""
+             records: list[Item], keep_names: bool = False) -> list[tuple[int, int, str]]:
+    """The edits that turn one linked citation (every cite has a record) into pandoc's syntax.
+    With ``keep_names`` (a numeric target, which prints no names) the names of a narrative
+    citation stay in the text before an ordinary citation: ``Smith and Lee [@smith2020]``."""
     refs = [x.record for x in c.cites if x.record is not None]
     parts = [_cite_text(x, keys[r], terms) for x, r in zip(c.cites, refs, strict=True)]
     head = c.cites[0]
     loc = f" [{_locator(head, terms)}]" if head.locator else ""
     if c.kind == "numeric-narrative" and not head.prefix:
         return [(c.start, c.end, f"@{keys[refs[0]]}{loc}")]
+    if c.kind == "narrative" and keep_names:
+        names = text[c.start:c.end].split("(")[0].rstrip()
+        return [(c.start, c.end, f"{names} [" + "; ".join(parts) + "]")]
     if c.kind == "narrative":
         rest = [_cite_text(x, keys[r], terms, suppress=True) for x, r in zip(c.cites[1:], refs[1:], strict=True)]
         return [(c.start, c.end, f"@{keys[refs[0]]}{loc}" + (" [" + "; ".join(rest) + "]" if rest else ""))]
@@ -120,7 +126,10 @@ def _rewrite(text: str, c: InText, keys: list[str], terms: dict[str, tuple[str, 
             if fold(w.group(0)) in words:
                 begin += w.start()
                 break
-        edits.append((begin, c.end, f"@{keys[refs[0]]}{loc}"))
+        if keep_names:
+            edits.append((c.start, c.end, " [" + "; ".join(parts) + "]"))
+        else:
+            edits.append((begin, c.end, f"@{keys[refs[0]]}{loc}"))
         return edits
     # a note after punctuation: the citation goes before the punctuation
     cite = " [" + "; ".join(parts) + "]"
@@ -134,9 +143,10 @@ def _rewrite(text: str, c: InText, keys: list[str], terms: dict[str, tuple[str, 
 def restyle(text: str, style: str, name: str = "input", fmt: str = "markdown",
             records: list[Item] | None = None, locale: str | None = None) -> tuple[str, Pandoc]:
     """The paper with its citations and reference list in ``style``."""
-    from biblio.papers.cite import cite_document
+    from biblio.papers.cite import cite_document, style_class
+    from biblio.styles import style_xml
 
-    pandoc = to_pandoc(text, name, records)
+    pandoc = to_pandoc(text, name, records, keep_names=style_class(style_xml(style)) == "numeric")
     rendered = cite_document(pandoc.document, pandoc.records, style, fmt, locale, nocite=pandoc.uncited)
     pandoc.warnings.extend(rendered.warnings)
     return rendered.document, pandoc
