@@ -112,7 +112,8 @@ def _rewrite(text: str, c: InText, keys: list[str], terms: dict[str, tuple[str, 
         rest = [_cite_text(x, keys[r], terms, suppress=True) for x, r in zip(c.cites[1:], refs[1:], strict=True)]
         return [(c.start, c.end, f"@{keys[refs[0]]}{loc}" + (" [" + "; ".join(rest) + "]" if rest else ""))]
     if c.kind != "note":
-        return [(c.start, c.end, "[" + "; ".join(parts) + "]")]
+        space = " " if c.kind == "superscript" and c.start and not text[c.start - 1].isspace() else ""
+        return [(c.start, c.end, space + "[" + "; ".join(parts) + "]")]
     assert c.note is not None
     a, b = c.note
     while b < len(text) and text[b] == "\n":

@@ -45,21 +45,22 @@ def test_numeric_citations_ranges_and_superscripts() -> None:
 
 
 def test_notes_link_by_names_and_title_and_ibid_follows_the_previous_note() -> None:
-    # records in list order: Boxer, Ferreira Ports, Ferreira Sugar, Mendes, O'Halloran
+    # records in list order: Boxer, Costa et al., Ferreira Ports, Ferreira Sugar, Mendes, O'Halloran
     assert _linked("notes.md") == [
-        (3, "note", [1], "45"),
-        (3, "note", [2], "205"),
-        (4, "note", [4], "312"),
-        (4, "note", [4], "315"),
+        (3, "note", [2], "45"),
+        (3, "note", [3], "205"),
+        (4, "note", [5], "312"),
+        (4, "note", [5], "315"),
         (5, "note", [0], "4"),
         (5, "note", [None], "9"),
+        (6, "note", [1], "77"),
     ]
 
 
 @pytest.mark.parametrize(("name", "unmatched", "uncited"), [
     ("author-date.md", [(8, "(Brown, 2021)")], [20]),
     ("numeric.md", [(6, "[9]")], [15]),
-    ("notes.md", [(5, "Maria Duarte, *Atlantic Ledgers* (Lisbon: Colibri, 2011), 9.")], [29]),
+    ("notes.md", [(5, "Maria Duarte, *Atlantic Ledgers* (Lisbon: Colibri, 2011), 9.")], [34]),
 ])
 def test_report_names_each_problem_with_its_line(name: str, unmatched: list, uncited: list[int]) -> None:
     source = HAND / name

@@ -67,12 +67,13 @@ def test_notes_paper_to_pandoc() -> None:
     pandoc = to_pandoc(text)
     keys = [r["id"] for r in pandoc.records]
     doc = pandoc.document
-    assert f"financed the sugar trade [@{keys[1]}, p. 45]." in doc
-    assert f"watched them closely [@{keys[4]}, p. 312]. The same merchants appear again [@{keys[4]}, p. 315]." \
+    assert f"financed the sugar trade [@{keys[2]}, p. 45]." in doc
+    assert f"watched them closely [@{keys[5]}, p. 312]. The same merchants appear again [@{keys[5]}, p. 315]." \
         in doc
+    assert f"A team of four reached the same view [@{keys[1]}, p. 77]." in doc  # et al.
     assert "A source missing from the list.[^7]" in doc and "[^7]: Maria Duarte" in doc  # kept as written
     assert "[^1]:" not in doc and "Ferreira, Beatriz." not in doc
-    assert pandoc.uncited == [keys[3]]  # Mendes stays in the bibliography (nocite)
+    assert pandoc.uncited == [keys[4]]  # Mendes stays in the bibliography (nocite)
     assert any("[^7] matches no reference" in w for w in pandoc.warnings)
 
 
@@ -108,3 +109,14 @@ def test_cli_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["restyle", str(HAND / "apa-paper.md"), "--to", "pandoc"]) == 2
     assert main(["restyle", str(HAND / "apa-paper.md"), "--to", "pandoc", "--bibliography-out", "x.txt"]) == 2
     assert capsys.readouterr().err.count("biblio: error:") == 3
+
+
+def test_numeric_paper_to_pandoc() -> None:
+    pandoc = to_pandoc((HAND / "numeric.md").read_text(encoding="utf-8"))
+    k = [str(r["id"]) for r in pandoc.records]
+    doc = pandoc.document
+    assert f"several studies agree [@{k[0]}; @{k[1]}; @{k[2]}; @{k[6]}]." in doc  # [1–3, 7]
+    assert f"test oracles [@{k[4]}, p. 12]." in doc
+    assert f"the survey of Wang et al. [@{k[4]}] and the thesis [@{k[3]}]." in doc  # superscripts
+    assert "A number with no entry [9] is reported." in doc
+    assert pandoc.uncited == [k[5]]
