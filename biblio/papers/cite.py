@@ -226,20 +226,27 @@ def cite_document(text: str, items: list[Item], style: str, fmt: str = "markdown
             mark = _marker(n, label, fmt)
         narrative = bool(props.get("author_in_text"))
         placed.append(Placed(c, txt, author if narrative else "", n))
-        start, end = c.start, c.end
-        if narrative:
-            edits.append((start, end, f"{author}{mark}"))
-            continue
-        # pandoc moves a note after the space before it and after the punctuation that follows
-        while start > 0 and text[start - 1] in " \t":
-            start -= 1
-        if start > 1 and text[start - 1] == "\n" and text[start - 2] not in "\n":
-            start -= 1
-        punct = ""
-        if end < len(text) and text[end] in _PUNCT:
-            punct = text[end]
-            end += 1
-        edits.append((start, end, punct + mark))
+        edits.append((c.start, c.end, f"{author}{mark}") if narrative else _note_edit(text, c, mark))
+    return Rendered(_layout(text, edits, notes, entries, fmt), placed, entries, warnings)
+
+
+def _note_edit(text: str, c: Cluster, mark: str) -> tuple[int, int, str]:
+    """pandoc moves a note over the space before it and after the punctuation that follows it."""
+    start, end = c.start, c.end
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    if start > 1 and text[start - 1] == "\n" and text[start - 2] not in "\n":
+        start -= 1
+    punct = ""
+    if end < len(text) and text[end] in _PUNCT:
+        punct = text[end]
+        end += 1
+    return start, end, punct + mark
+
+
+def _layout(text: str, edits: list[tuple[int, int, str]], notes: list[tuple[int, str, str]], entries: list[str],
+            fmt: str) -> str:
+    """The document with its citations replaced, the notes and the bibliography in their places."""
     bib = _bib_block(entries, fmt) if entries else ""
     place = _refs_place(text)
     tail: list[str] = []
@@ -260,7 +267,7 @@ def cite_document(text: str, items: list[Item], style: str, fmt: str = "markdown
     out = splice(text, edits)
     if tail:
         out = out.rstrip("\n") + "\n\n" + "\n\n".join(tail) + "\n"
-    return Rendered(out, placed, entries, warnings)
+    return out
 
 
 def _for_engine(cluster: dict) -> dict:

@@ -90,8 +90,6 @@ def split_locator(text: str, lang: str = "en-US") -> tuple[str, str, str]:
     if m:
         word = m.group(1).lower()
         found = terms.get(word) or terms.get(word.rstrip("."))
-        if found is None and not word.endswith(".") and word + "." in terms:
-            found = None  # a bare word ("see") is no label unless the locale spells it so
         if found:
             label = found
             s = s[m.end():]
@@ -128,9 +126,7 @@ def _item(prefix: str, minus: str, key: str, suffix: str, lang: str) -> dict:
         item["locator"] = locator
         item["label"] = label
     if rest:
-        item["suffix"] = rest if not locator else rest
-    elif not locator and suffix.strip():
-        item["suffix"] = suffix.strip()
+        item["suffix"] = rest
     if prefix.strip():
         item["prefix"] = prefix.strip()
     if minus:
