@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from biblio.papers.check import Linked, link_document
 from biblio.papers.cite import splice
-from biblio.papers.intext import Cite, InText, fold, lead_name, link_note, name_words, names_before
+from biblio.papers.intext import Cite, InText, names_before
+from biblio.papers.linking import fold, lead_name, link_note, name_words
 from biblio.papers.pandoc_syntax import label_terms
 from biblio.records.keys import with_ids
 from biblio.records.model import Item
