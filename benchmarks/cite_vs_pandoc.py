@@ -45,8 +45,8 @@ STYLES = ("apa", "chicago-notes-bibliography", "ieee")
 LOCATORS = ["p. 33", "pp. 12-15", "chap. 2", "sec. 4", "para. 7", "fig. 3", "vol. 2"]
 
 
-def load_items() -> list[dict]:
-    shared = ROOT.parent / "shared" / "render-dev" / "items.json"
+def load_items(path: str | None = None) -> list[dict]:
+    shared = Path(path) if path else ROOT.parent / "shared" / "render-dev" / "items.json"
     if shared.is_file():
         items: list[dict] = json.loads(shared.read_text(encoding="utf-8"))
         return items
@@ -134,8 +134,9 @@ def main() -> None:
     ap.add_argument("--citations", type=int, default=500)
     ap.add_argument("--styles", nargs="+", default=list(STYLES))
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--items", help="CSL-JSON items to cite (default: ../shared/render-dev/items.json)")
     args = ap.parse_args()
-    items = load_items()
+    items = load_items(args.items)
     keys = [str(i["id"]) for i in items]
     text = make_paper(keys, args.citations)
     has_pandoc = shutil.which("pandoc") is not None
