@@ -57,13 +57,21 @@ def _offset(text: str, line: int) -> int:
 def link_document(text: str, name: str = "input") -> Linked:
     """The document's reference list (biblio's parser) and its citations, each linked to a record."""
     from biblio.api import document_records
-    from biblio.documents.finder import find_reference_section
 
     records = document_records(text, name)
-    section = find_reference_section(text)
-    assert section is not None  # document_records found it
-    span = (_offset(text, section.start_line), _offset(text, section.end_line + 1))
+    span = section_span(text)
+    assert span is not None  # document_records found the section
     return Linked(records, find_citations(text, records, span), span)
+
+
+def section_span(text: str) -> tuple[int, int] | None:
+    """Character offsets of the document's reference section (its heading excluded), if it has one."""
+    from biblio.documents.finder import find_reference_section
+
+    section = find_reference_section(text)
+    if section is None:
+        return None
+    return _offset(text, section.start_line), _offset(text, section.end_line + 1)
 
 
 def check_document(source: object) -> Report:

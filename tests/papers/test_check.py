@@ -105,3 +105,20 @@ def test_powers_and_units_are_no_superscript_citations() -> None:
     linked = link_document(text)
     assert [(c.kind, c.text, [x.record for x in c.cites]) for c in linked.citations] == [
         ("superscript", "³", [2]), ("superscript", "²", [1])]
+
+
+def test_link_citations_gives_each_cited_work_with_its_line_and_record_ids() -> None:
+    from biblio import api
+    from biblio.papers import link_citations
+    from biblio.records.keys import with_ids
+
+    text = (HAND / "author-date.md").read_text(encoding="utf-8")
+    items = with_ids(api.document_records(text))
+    links = link_citations(text, items)
+    assert links[:2] == [
+        {"line": 3, "text": "(Human Rights Watch, 2024)", "ids": [items[1]["id"]]},
+        {"line": 3, "text": "Smith and Lee (2020)", "ids": [items[5]["id"]]},
+    ]
+    assert {"line": 8, "text": "(Brown, 2021)", "ids": []} in links
+    cited = {i for link in links for i in link["ids"]}
+    assert [item["id"] for item in items if item["id"] not in cited] == [items[4]["id"]]  # Nadeem
