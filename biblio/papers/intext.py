@@ -238,7 +238,7 @@ def _merge_adjacent(text: str, found: list[InText], by_number: dict[int, int]) -
 
 def _note_locator(cite: str, item: Item | None) -> tuple[str, str]:
     """A note's trailing locator (``…, 112.``, ``…: 4, https://…``), unless it is the record's own pages."""
-    s = re.sub(r"[,.]?\s*(?:https?://\S+|doi:\s*\S+)\s*$", "", cite.strip()).rstrip(". ")
+    s = re.sub(r"[,.]?\s*<?(?:https?://|doi:\s*)\S+\s*$", "", cite.strip()).rstrip(". ")
     m = re.search(r"(?:,|:)[\u201d\u2019\"']?\s*((?:(?:p|pp|chap|sec|para|fig|vol)\.\s*)?[\divxlc]+"
                   r"(?:\s*[-\u2013]\s*[\divxlc]+)?)$", s)
     if not m:

@@ -10,10 +10,14 @@ import pytest
 from biblio import api
 from biblio.cli import main
 from biblio.papers.check import link_document
+from biblio.papers.cite import cite_document
 from biblio.papers.restyle import restyle, to_pandoc
 
-HAND = Path(__file__).resolve().parents[1] / "data" / "papers" / "handwritten"
-APA = (HAND / "apa-paper.md").read_text(encoding="utf-8")
+DATA = Path(__file__).resolve().parents[1] / "data" / "papers"
+HAND = DATA / "handwritten"
+# an APA paper with hand-written citations: biblio's own rendering of a pandoc paper
+APA = cite_document((DATA / "coastal.md").read_text(encoding="utf-8"), api.load([str(DATA / "coastal.bib")]),
+                    "apa", "markdown").document
 
 
 def _records(text: str) -> list[dict]:
@@ -105,9 +109,10 @@ def test_cli_to_pandoc_writes_paper_and_records(tmp_path: Path, capsys: pytest.C
 
 
 def test_cli_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["restyle", str(HAND / "apa-paper.md")]) == 2
-    assert main(["restyle", str(HAND / "apa-paper.md"), "--to", "pandoc"]) == 2
-    assert main(["restyle", str(HAND / "apa-paper.md"), "--to", "pandoc", "--bibliography-out", "x.txt"]) == 2
+    paper = str(HAND / "author-date.md")
+    assert main(["restyle", paper]) == 2
+    assert main(["restyle", paper, "--to", "pandoc"]) == 2
+    assert main(["restyle", paper, "--to", "pandoc", "--bibliography-out", "x.txt"]) == 2
     assert capsys.readouterr().err.count("biblio: error:") == 3
 
 
