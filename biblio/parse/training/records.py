@@ -304,8 +304,9 @@ class RecordSynth:
         if pool and self.rng.random() < pooled:
             return self.rng.choice(pool)
         t = self.topic_title()
-        if self.rng.random() < 0.05:
-            t = t.replace(self.rng.choice(t.split()), f"<i>{self.rng.choice(t.split())}</i>", 1)
+        if self.rng.random() < 0.05:  # a species or work named in the title, in italics
+            word = self.rng.choice(t.split())
+            t = t.replace(word, f"<i>{word}</i>", 1)
         return t
 
     def news_title(self) -> str:

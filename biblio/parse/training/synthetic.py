@@ -123,8 +123,8 @@ def visible_fields(record: dict[str, Any], text: str, variables: list[str | None
 
 
 def _name_shown(name: dict[str, Any], printed: str) -> bool:
-    key = str(name.get("literal") or name.get("family") or name.get("given") or "")
-    return bool(key) and key.casefold()[:4] in printed.casefold()
+    key = str(name.get("literal") or name.get("family") or name.get("given") or "").casefold()
+    return bool(key) and re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", printed.casefold()) is not None
 
 
 def _date_shown(value: dict[str, Any], printed: str) -> dict[str, Any]:
