@@ -1,1 +1,1 @@
-"""Training data for the reference parser: labelled references generated with biblio's CSL engine."""
+"""Training the sequence labeller: labelled data (``data``) and the reproducible run (``train``)."""

@@ -38,6 +38,7 @@ _LABELS = {
 # characters that belong to the text between fields when they end (or open) a field's span
 _TRAIL = " \t\n,;:"
 _LEAD = " \t\n"
+_MARKUP = "*_"  # Markdown emphasis at a field's edge (a date part set in bold) is not the field
 _NUMERIC_LABELS = frozenset(["date", "accessed", "volume", "issue", "pages", "citation-number", "edition"])
 _CLOSING_QUOTES = "\u201d\u2019\"'\u00bb"
 
@@ -86,17 +87,19 @@ def _trimmed(text: str, lab: str, s: int, e: int) -> tuple[int, int]:
     if lab == "other":
         return s, e
     ts, te = s, e
-    while ts < te and text[ts] in _LEAD:
+    while ts < te and text[ts] in _LEAD + _MARKUP:
         ts += 1
-    while te > ts and text[te - 1] in _TRAIL:
+    while te > ts and text[te - 1] in _TRAIL + _MARKUP:
         te -= 1
     span = text[ts:te]
     if lab in _NUMERIC_LABELS:
+        while len(span) > 1 and span[0] + span[-1] in ("()", "[]"):  # (2001) from date-part affixes
+            ts, te, span = ts + 1, te - 1, span[1:-1]
         while span and (span[0] in "([" and not any(c in span for c in ")]")):
             ts, span = ts + 1, span[1:]
         while span and (span[-1] in ")]" and not any(c in span for c in "([")):
             te, span = te - 1, span[:-1]
-        while span and span[-1] in ".,;:" and lab != "edition":
+        while span and span[-1] in ".,;:*" and lab != "edition":
             te, span = te - 1, span[:-1]
     elif span.endswith((".", ",")) and te < len(text) and text[te] in _CLOSING_QUOTES:
         te -= 1  # "Title." with the period moved inside the quotes

@@ -67,7 +67,7 @@ def autolink(segs: Segments, rng: random.Random) -> Segments:
     """A URL written as a Markdown autolink, as documents converted to Markdown print them."""
     out: Segments = []
     for lab, t in segs:
-        if lab == "url" and t.startswith("http"):
+        if lab == "url" and t.startswith("http") and not (out and out[-1][1].endswith("<")):
             out += [["other", "<"], [lab, t], ["other", ">"]]
         else:
             out.append([lab, t])
@@ -76,7 +76,7 @@ def autolink(segs: Segments, rng: random.Random) -> Segments:
 
 NOISES: list[tuple[Callable[[Segments, random.Random], Segments], float]] = [
     (hyphenate, 0.25), (ligatures, 0.15), (spaced_punctuation, 0.15), (html_entities, 0.08),
-    (list_marker, 0.3), (autolink, 0.3),
+    (list_marker, 0.3), (autolink, 0.1),
 ]
 
 
@@ -87,10 +87,11 @@ def perturb(segs: Segments, rng: random.Random) -> tuple[Segments, list[str]]:
         if rng.random() < share:
             segs = fn([list(s) for s in segs], rng)
             applied.append(fn.__name__)
-    return _joined(segs), applied
+    return joined(segs), applied
 
 
-def _joined(segs: Segments) -> Segments:
+def joined(segs: Segments) -> Segments:
+    """Empty segments dropped, neighbours of one label made one."""
     out: Segments = []
     for lab, t in segs:
         if not t:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
+_FOREIGN_MARKUP = re.compile(r"</?(?!(?:i|b|sup|sub|sc)>)[a-z]+[ >]")
 TRAINING_FILES = ("anystyle-core", "anystyle-good", "anystyle-ugly", "anystyle-bad",
                   "grobid-citation-train-minus-eval")
 
@@ -45,6 +47,8 @@ def training_records(shared: Path | None = None) -> list[dict[str, Any]]:
                 if is_dev(row["id"]):
                     continue
                 fields = dict(row.get("fields") or {})
+                if _FOREIGN_MARKUP.search(json.dumps(fields, ensure_ascii=False)):
+                    continue  # tags CSL rich text does not know would print as text
                 if fields.get("title") or fields.get("author") or fields.get("container-title"):
                     fields["id"] = row["id"]
                     out.append(fields)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from biblio.parse.training.labels import segments
-from biblio.parse.training.noise import perturb
+from biblio.parse.training.noise import autolink, joined, perturb
 from biblio.parse.training.records import RecordSynth, value_pool
 from biblio.parse.training.render import SpanRenderer
 from biblio.parse.training.sources import render_dev_records, training_records
@@ -36,6 +36,7 @@ TRAINING_SHARE = 0.3  # of the records: training-part fields
 RENDER_DEV_SHARE = 0.05  # render-dev items; the rest is synthesised
 MARKDOWN_SHARE = 0.5
 NOISE_SHARE = 0.35
+AUTOLINK_SHARE = 0.4  # of Markdown entries: a URL as <https://…>, as in the sample article
 MAX_STYLE_ERRORS = 3
 _NAME_VARS_OF = {"editortranslator": ("editor", "translator")}
 
@@ -73,7 +74,7 @@ def synthetic_examples(count: int, seed: int, shared: Path | None = None) -> Ite
                     picker.exclude.add(name)
                     break
                 continue
-            example = build_example(text, variables, record, name, rng)
+            example = build_example(text, variables, record, name, rng, markdown=fmt == "markdown")
             if example is None:
                 continue
             example["id"] = f"synthetic-{seed}-{made:07d}"
@@ -82,7 +83,7 @@ def synthetic_examples(count: int, seed: int, shared: Path | None = None) -> Ite
 
 
 def build_example(text: str, variables: list[str | None], record: dict[str, Any], style: str,
-                  rng: random.Random) -> dict[str, Any] | None:
+                  rng: random.Random, markdown: bool = False) -> dict[str, Any] | None:
     """One training line from a rendered entry, or None when it holds no title or author."""
     lead = len(text) - len(text.lstrip())
     text = text.strip()
@@ -93,9 +94,11 @@ def build_example(text: str, variables: list[str | None], record: dict[str, Any]
     if not any(lab in ("title", "author", "editor") for lab, _t in segs):
         return None
     fields = visible_fields(record, text, variables)
+    if markdown and rng.random() < AUTOLINK_SHARE:
+        segs = joined(autolink(segs, rng))
     if rng.random() < NOISE_SHARE:
         segs, _applied = perturb(segs, rng)
-        text = "".join(t for _l, t in segs)
+    text = "".join(t for _l, t in segs)
     return {"id": "", "source": f"synthetic-{style}", "text": text, "segments": segs, "fields": fields}
 
 

@@ -40,17 +40,19 @@ def _fold(s: str) -> str:
 
 
 def test_examples_have_the_training_shape_and_segments_reproduce_the_text() -> None:
-    examples = list(synthetic_examples(40, seed=3, shared=Path("/nonexistent")))
-    assert len(examples) == 40
+    examples = list(synthetic_examples(60, seed=3, shared=Path("/nonexistent")))
+    assert len(examples) == 60
     for ex in examples:
         assert set(ex) == {"id", "source", "text", "segments", "fields"}
         assert ex["source"].startswith("synthetic-")
         assert _joined(ex["segments"]) == ex["text"]
         assert all(lab in LABELS for lab, _t in ex["segments"])
         assert all(t for _lab, t in ex["segments"])
+        labels = [lab for lab, _t in ex["segments"]]
+        assert all(a != b for a, b in zip(labels, labels[1:], strict=False))
         assert ex["fields"]["type"]
     assert len({ex["source"] for ex in examples}) >= 2  # more than one style
-    assert len({ex["id"] for ex in examples}) == 40
+    assert len({ex["id"] for ex in examples}) == 60
 
 
 def test_same_seed_same_examples_other_seed_others() -> None:
