@@ -20,6 +20,7 @@ import json
 import random
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -106,17 +107,22 @@ def visible_fields(record: dict[str, Any], text: str, variables: list[str | None
     """The record's variables that the entry prints: names as far as shown (no names hidden by
     et al.), dates with the parts shown."""
     shown: dict[str, str] = {}
+    prev = None
     for ch, var in zip(text, variables, strict=True):
         if var is not None:
             for v in _NAME_VARS_OF.get(var, (var,)):
-                shown[v] = shown.get(v, "") + ch
+                # a variable printed twice (a label, then the entry) reads as two runs
+                shown[v] = shown.get(v, "") + (" " if var != prev and v in shown else "") + ch
+        prev = var
     fields: dict[str, Any] = {"type": record.get("type", "document")}
     for var, printed in shown.items():
         value = record.get(var)
         if value is None:
             continue
         if isinstance(value, list):
-            value = [n for n in value if isinstance(n, dict) and _name_shown(n, printed)]
+            names = [n for n in value if isinstance(n, dict)]
+            # a style that rewrites a name beyond recognition (periods stripped) keeps them all
+            value = [n for n in names if _name_shown(n, printed)] or names
             if not value:
                 continue
         elif isinstance(value, dict) and "date-parts" in value:
@@ -125,9 +131,14 @@ def visible_fields(record: dict[str, Any], text: str, variables: list[str | None
     return fields
 
 
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.replace("\u0131", "i")).casefold()
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
 def _name_shown(name: dict[str, Any], printed: str) -> bool:
-    key = str(name.get("literal") or name.get("family") or name.get("given") or "").casefold()
-    return bool(key) and re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", printed.casefold()) is not None
+    key = _fold(str(name.get("literal") or name.get("family") or name.get("given") or ""))
+    return bool(key) and re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", _fold(printed)) is not None
 
 
 def _date_shown(value: dict[str, Any], printed: str) -> dict[str, Any]:
