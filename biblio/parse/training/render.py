@@ -74,14 +74,17 @@ class SpanRenderer:
     def __init__(self, style_xml: str) -> None:
         self.style = Style(style_xml)
         self.style.report_spans = True
+        self.author_date = 'citation-format="author-date"' in style_xml
         if self.style.sd.bibliography is None:
             raise ValueError("the style has no bibliography")
 
-    def render(self, data: dict[str, Any], output_format: str = "text", number: int = 1) -> tuple[
-            str, list[str | None]]:
-        """``(text, per-character variable)`` of ``data``'s entry; ``("", [])`` when the style prints none."""
+    def render(self, data: dict[str, Any], output_format: str = "text", number: int = 1,
+               year_suffix: str = "") -> tuple[str, list[str | None]]:
+        """``(text, per-character variable)`` of ``data``'s entry; ``("", [])`` when the style prints none.
+        ``number`` is its citation number; ``year_suffix`` what disambiguation would add (``2011a``)."""
         clean = {k: _clean(v) for k, v in data.items()}
-        node, _ctx = self.style.render_item(Item(clean), "bibliography", None, Disamb(), number)
+        disamb = Disamb(year_suffix=year_suffix)
+        node, _ctx = self.style.render_item(Item(clean), "bibliography", None, disamb, number)
         if node is None:
             return "", []
         marked = flatten(node, _FORMATTERS[output_format], self.style.quotes, self.style.piq)

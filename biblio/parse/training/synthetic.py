@@ -39,6 +39,7 @@ MARKDOWN_SHARE = 0.5
 NOISE_SHARE = 0.35
 AUTOLINK_SHARE = 0.4  # of Markdown entries: a URL as <https://…>, as in the sample article
 MAX_STYLE_ERRORS = 3
+YEAR_SUFFIX_SHARE = 0.04  # entries of an author's several works of one year: 2011a, 2011b
 _NAME_VARS_OF = {"editortranslator": ("editor", "translator")}
 
 
@@ -68,7 +69,8 @@ def synthetic_examples(count: int, seed: int, shared: Path | None = None) -> Ite
             else:
                 record = synth.record()
             try:
-                text, variables = renderer.render(record, fmt, number=rng.randint(1, 250))
+                suffix = rng.choice("abc") if rng.random() < YEAR_SUFFIX_SHARE and renderer.author_date else ""
+                text, variables = renderer.render(record, fmt, number=rng.randint(1, 250), year_suffix=suffix)
             except Exception:  # noqa: BLE001 - an engine failure on odd data loses one example
                 errors[name] = errors.get(name, 0) + 1
                 if errors[name] >= MAX_STYLE_ERRORS:
