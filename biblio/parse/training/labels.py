@@ -31,6 +31,10 @@ _LABELS = {
     "publisher": "publisher", "publisher-place": "location", "edition": "edition", "genre": "genre",
     "medium": "medium", "DOI": "doi", "URL": "url", "ISBN": "isbn", "note": "note",
     "citation-number": "citation-number",
+    # as in the labelled sets: identifiers (report and preprint numbers) and "(Original work
+    # published 1927)" are notes; a series number goes with the series
+    "number": "note", "original-date": "note", "PMID": "note", "PMCID": "note",
+    "collection-number": "collection-title",
     # AnyStyle's sets label an event as the container and its place as the location
     "event-title": "container-title", "event": "container-title", "event-place": "location",
 }

@@ -206,6 +206,7 @@ class RecordSynth:
             (self.webpage, 14), (self.news, 12), (self.magazine, 4), (self.blog, 6), (self.report, 12),
             (self.dataset, 6), (self.software, 5), (self.thesis, 5), (self.conference, 6), (self.film, 2),
             (self.podcast, 3), (self.journal_article, 12), (self.book, 8), (self.chapter, 5), (self.encyclopedia, 2),
+            (self.preprint, 3), (self.social_post, 2), (self.video, 2), (self.presentation, 2), (self.classic, 2),
         ]
         self._weights = [w for _f, w in self.kinds]
 
@@ -549,6 +550,61 @@ class RecordSynth:
                 "issued": self.date(full=0.0), "publisher": self.pooled("publisher", PUBLISHERS),
                 "publisher-place": self.maybe(0.6, self.place()), "DOI": self.maybe(0.2, self.doi()),
                 "edition": self.maybe(0.05, str(r.randint(2, 5)))}
+
+    def preprint(self) -> dict[str, Any]:
+        r = self.rng
+        server, number = r.choice([
+            ("arXiv", f"arXiv:{r.randint(1001, 2512)}.{r.randint(1000, 99999):05d}"),
+            ("bioRxiv", ""), ("SSRN", str(r.randint(1000000, 4999999))), ("PsyArXiv", ""), ("medRxiv", "")])
+        rec: dict[str, Any] = {"type": r.choice(["article", "article", "manuscript"]), "author": self.people(8),
+                               "title": self.title(0.5), "issued": self.date(full=0.4), "number": number,
+                               "DOI": self.maybe(0.5, self.doi()), "genre": self.maybe(0.3, "Preprint")}
+        rec["container-title" if r.random() < 0.5 else "publisher"] = server
+        if not rec.get("DOI") and number.startswith("arXiv"):
+            rec["URL"] = f"https://arxiv.org/abs/{number.removeprefix('arXiv:')}"
+        return rec
+
+    def social_post(self) -> dict[str, Any]:
+        r = self.rng
+        author = self.authors(org_share=0.4)
+        platform = r.choice(["Twitter", "X", "Facebook", "Instagram", "Reddit", "Mastodon", "LinkedIn", "TikTok"])
+        issued = self.date(full=1.0)
+        text = self.news_title() if r.random() < 0.6 else self.title(0.0)
+        return {"type": "post", "author": author, "title": text, "container-title": platform, "issued": issued,
+                "genre": self.maybe(0.5, r.choice(["Tweet", "Status update", "Post", "Video"])),
+                "URL": self.url(platform, text, None)}
+
+    def video(self) -> dict[str, Any]:
+        r = self.rng
+        channel = r.choice([self.org(), r.choice(USERNAMES), "TED", "Khan Academy", "CrashCourse"])
+        issued = self.date(full=0.9)
+        title = self.title(0.2)
+        return {"type": "motion_picture", "author": [{"literal": channel}] if r.random() < 0.6 else self.people(2),
+                "title": title, "container-title": r.choice(["YouTube", "Vimeo", "TED"]), "issued": issued,
+                "genre": self.maybe(0.5, "Video"), "medium": self.maybe(0.3, "Video"),
+                "URL": f"https://www.youtube.com/watch?v={r.randint(10**9, 10**10):x}"}
+
+    def presentation(self) -> dict[str, Any]:
+        r = self.rng
+        short, name, _pub = r.choice(CONFERENCES)
+        issued = self.date(full=0.7)
+        return {"type": "speech", "author": self.people(3), "title": self.title(0.4),
+                "genre": self.maybe(0.7, r.choice(["Paper presentation", "Conference presentation", "Keynote address",
+                                                   "Poster presentation", "Press release"])),
+                "event-title": r.choice([name, f"{short} {issued['date-parts'][0][0] if issued else ''}".strip()]),
+                "event-place": self.maybe(0.7, self.place()), "issued": issued,
+                "URL": self.maybe(0.3, self.url(short, name, None))}
+
+    def classic(self) -> dict[str, Any]:
+        """A translated or reissued work, with the original date."""
+        r = self.rng
+        rec = self.book()
+        rec["original-date"] = {"date-parts": [[r.randint(1600, 1960)]]}
+        if r.random() < 0.6:
+            rec["translator"] = self.people(2)
+        if r.random() < 0.3:
+            rec["author"] = [{"given": r.choice(["Plato", "Aristotle", "Confucius", "Homer", "Ovid"])}]
+        return rec
 
     def encyclopedia(self) -> dict[str, Any]:
         r = self.rng
