@@ -36,7 +36,7 @@ def _joined(segs: list[list[str]]) -> str:
 
 
 def _fold(s: str) -> str:
-    return re.sub(r"</?i>|[*\u2018\u2019'\"]", "", s).casefold()
+    return re.sub(r"</?i>|[*\u2018\u2019\u201c\u201d'\"]", "", s).casefold()
 
 
 def test_examples_have_the_training_shape_and_segments_reproduce_the_text() -> None:
