@@ -4,7 +4,8 @@ The style is compiled with ``Style.report_spans``: the engine then wraps each va
 output (inside its affixes) in a span carrying ``SPAN_ATTR``.  The output formats print
 nothing for that attribute; the formatter here prints private-use markers around it, which
 ``strip_markers`` removes while recording each variable's character offsets.  Text from
-terms, affixes and delimiters is outside every marker.
+terms, affixes and delimiters is outside every marker.  Apart from display blocks, which are
+kept one space apart, the text is exactly what the engine prints in that output format.
 """
 
 from __future__ import annotations
@@ -14,11 +15,14 @@ from typing import Any
 
 from biblio.csl.elements import SPAN_ATTR, Disamb, Item
 from biblio.csl.engine import Style
-from biblio.csl.formatters import FORMATTERS, Formatter
+from biblio.csl.formatters import Formatter
 from biblio.csl.output import flatten
 
-OPEN, NAME_END, CLOSE = "\uf8f0", "\uf8f1", "\uf8f2"
-MARKERS = OPEN + NAME_END + CLOSE
+OPEN, NAME_END, CLOSE, BREAK = "\uf8f0", "\uf8f1", "\uf8f2", "\uf8f3"
+MARKERS = OPEN + NAME_END + CLOSE + BREAK
+# Display blocks (a line of their own on a page) read as separated by one space, as text taken from a page
+_DISPLAYS = {"left-margin": ("", BREAK), "block": (BREAK, BREAK), "indent": (BREAK, BREAK),
+             "right-inline": ("", "")}
 
 
 @dataclass(frozen=True)
@@ -36,11 +40,11 @@ def _plain_escape(s: str) -> str:
 
 # Markdown as people write it in documents: italics as *…*, nothing escaped
 _FORMATTERS = {
-    "text": _MarkingFormatter("text", {}, _plain_escape, FORMATTERS["text"].displays),
+    "text": _MarkingFormatter("text", {}, _plain_escape, _DISPLAYS),
     "markdown": _MarkingFormatter("markdown", {("font-style", "italic"): ("*", "*"),
                                                ("font-style", "oblique"): ("*", "*"),
                                                ("font-weight", "bold"): ("**", "**")},
-                                  _plain_escape, FORMATTERS["markdown"].displays),
+                                  _plain_escape, _DISPLAYS),
 }
 
 
@@ -62,6 +66,11 @@ def strip_markers(marked: str) -> tuple[str, list[str | None]]:
                 stack.pop()
             i += 1
             continue
+        if c == BREAK:
+            c = "" if not out or out[-1].isspace() or marked[i + 1:i + 2].isspace() else " "
+            if not c:
+                i += 1
+                continue
         out.append(c)
         labels.append(stack[-1] if stack else None)
         i += 1
