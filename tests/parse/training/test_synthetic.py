@@ -148,6 +148,8 @@ def test_strip_markers_reports_the_innermost_variable() -> None:
     text, labels = strip_markers("\uf8f0title\uf8f1A \uf8f0issued\uf8f1B\uf8f2\uf8f2.")
     assert text == "A B."
     assert labels == ["title", "title", "issued", None]
+    # display blocks: one space between them, none at the start or beside a space
+    assert strip_markers("\uf8f3A\uf8f3B\uf8f3 C")[0] == "A B C"
 
 
 def test_label_mapping() -> None:
