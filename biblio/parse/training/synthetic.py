@@ -166,11 +166,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=None, help="the shared data folder (default: ../shared)")
     ap.add_argument("-o", "--output", type=Path, required=True, help="JSONL file to write")
     args = ap.parse_args(argv)
+    if args.count < 0:
+        ap.error("--count must be 0 or more")
     tmp = args.output.with_name(args.output.name + ".part")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for ex in synthetic_examples(args.count, args.seed, args.shared):
-            fh.write(json.dumps(ex, ensure_ascii=False) + "\n")
-    tmp.replace(args.output)
+    try:
+        with tmp.open("w", encoding="utf-8") as fh:
+            for ex in synthetic_examples(args.count, args.seed, args.shared):
+                fh.write(json.dumps(ex, ensure_ascii=False) + "\n")
+        tmp.replace(args.output)  # never a half-written file under the name asked for
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        print(f"synthetic: error: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return 1
     print(f"wrote {args.count} examples to {args.output}", file=sys.stderr)
     return 0
 

@@ -190,3 +190,10 @@ def test_command_writes_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 12
     assert "wrote 12 examples" in capsys.readouterr().err
+
+
+def test_command_reports_an_unwritable_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "missing-folder" / "syn.jsonl"
+    assert main(["--count", "3", "--shared", str(tmp_path), "-o", str(out)]) == 1
+    assert capsys.readouterr().err.startswith("synthetic: error: cannot write")
+    assert not out.exists()
