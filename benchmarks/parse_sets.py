@@ -80,9 +80,14 @@ def run_set(ev: ModuleType, gold_path: Path, cmd: str, root: Path, wrong_shown: 
     fields = list(result["fields"])
     wrong: list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]] = []
     exact_flagged = wrong_flagged = 0
+    by_style: dict[str, list[int]] = {}
     for g, p in zip(gold, preds, strict=True):
         diff = differing_fields(ev, g["fields"], p, fields)
         flagged = has_review_flag(p)
+        # ids are "<style>-<n>": exact references per style
+        style = by_style.setdefault(g["id"].rsplit("-", 1)[0], [0, 0])
+        style[0] += not diff
+        style[1] += 1
         if diff:
             wrong.append((g, p, diff))
             wrong_flagged += flagged
@@ -92,6 +97,7 @@ def run_set(ev: ModuleType, gold_path: Path, cmd: str, root: Path, wrong_shown: 
     result["flag_rate_wrong"] = wrong_flagged / len(wrong) if wrong else None
     result["flag_rate_exact"] = exact_flagged / n_exact if n_exact else None
     result["n_wrong"] = len(wrong)
+    result["exact_by_style"] = by_style
     result["wrong_examples"] = [
         {"id": g["id"], "text": g["text"], "flagged": has_review_flag(p),
          "diff": {f: [gv, pv] for f, (gv, pv) in d.items()}}
@@ -110,6 +116,9 @@ def print_set(name: str, res: dict[str, Any]) -> None:
           f"on exact {pct(res['flag_rate_exact'])} %")
     cells = [f"{f} {r['f1']:.2f}/{r['support']}" for f, r in res["fields"].items() if r["support"] or r["fp"]]
     print("   F1/support: " + ", ".join(cells))
+    styles = res["exact_by_style"]
+    if len(styles) > 1:
+        print("   exact by style: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in styles.items()))
     for ex in res["wrong_examples"]:
         print(f"   - {ex['id']}{' [flagged]' if ex['flagged'] else ''}: {ex['text'][:140]}")
         for f, (gv, pv) in ex["diff"].items():
