@@ -12,9 +12,11 @@ from importlib import import_module
 from biblio.documents.detect import detect_kind
 from biblio.documents.finder import find_reference_section
 from biblio.documents.reader import read_path
-from biblio.errors import NoReferences, UsageError
+from biblio.errors import MalformedInput, NoReferences, UsageError
 from biblio.formats import csljson
+from biblio.formats.problems import Collector, Report, raise_first
 from biblio.parse import parse_reference
+from biblio.records.duplicates import dedupe, duplicate_report  # noqa: F401  (part of the API)
 from biblio.records.keys import assign_keys, with_ids
 from biblio.records.model import Item, biblio_data
 from biblio.references.splitter import split_references
@@ -22,9 +24,14 @@ from biblio.resources import sample_name, sample_text
 
 # Readers by input kind; imported only when such an input comes (start-up time).
 READERS = {"bibtex": "biblio.formats.bibtex", "ris": "biblio.formats.ris", "csl-json": "biblio.formats.csljson"}
+# --from FORMAT -> input kind
+INPUT_FORMATS = {"bibtex": "bibtex", "biblatex": "bibtex", "ris": "ris", "csl-json": "csl-json",
+                 "document": "document"}
 # --to FORMAT → style name, for formatted references
 STYLED_FORMATS = {"apa": "apa", "chicago": "chicago", "chicago-notes": "chicago-notes"}
 FORMATS = ("csl-json", "bibtex", "biblatex", "ris", *STYLED_FORMATS, "csl")
+# --for TARGET: the program a file is written for (None: LaTeX for .bib, any reader otherwise)
+TARGETS = (None, "zotero")
 
 
 @dataclass(frozen=True)
@@ -67,11 +74,23 @@ def document_records(text: str, name: str = "input") -> list[Item]:
     return items
 
 
-def records_from(source: Source) -> list[Item]:
-    """Records from one input, whatever its kind (document, .bib, CSL-JSON)."""
-    kind = detect_kind(source.text, source.name)
+def records_from(source: Source, source_format: str | None = None, report: Report | None = None) -> list[Item]:
+    """Records from one input, whatever its kind (document, .bib, RIS, CSL-JSON).
+
+    ``source_format`` names the kind (``--from``); otherwise the extension, then the content decide.
+    A broken entry of a structured input goes to ``report`` (default: it is an error) and the valid
+    ones are kept; an input with no valid entry at all is an error.
+    """
+    if source_format is not None and source_format not in INPUT_FORMATS:
+        raise UsageError(f"unknown --from '{source_format}' (choose from {', '.join(INPUT_FORMATS)})")
+    kind = INPUT_FORMATS[source_format] if source_format else detect_kind(source.text, source.name)
     if kind in READERS:
-        items = import_module(READERS[kind]).loads(source.text, source.name)
+        collected = Collector()
+        items = import_module(READERS[kind]).loads(source.text, source.name, report=collected)
+        if collected.messages and not items:
+            raise MalformedInput(f"{collected.messages[0]} (no valid entry in {source.name})")
+        for message in collected.messages:
+            (report or raise_first)(message)
     else:
         items = document_records(source.text, source.name)
     if not items:
@@ -79,11 +98,17 @@ def records_from(source: Source) -> list[Item]:
     return items
 
 
-def load(inputs: Sequence[str]) -> list[Item]:
-    """All records of all inputs, in input order, each with a unique id."""
+def load(inputs: Sequence[str], source_format: str | None = None, strict: bool = False,
+         warn: Report | None = None) -> list[Item]:
+    """All records of all inputs, in input order, each with a unique id.
+
+    A broken entry in a .bib, RIS or CSL-JSON input is passed to ``warn`` and skipped; with
+    ``strict`` (or no ``warn``) it is an error.
+    """
+    report = raise_first if strict or warn is None else warn
     items: list[Item] = []
     for source in read_sources(inputs):
-        items.extend(records_from(source))
+        items.extend(records_from(source, source_format, report))
     return with_ids(items)
 
 
@@ -105,18 +130,24 @@ def parse_lines(lines: Iterable[str]) -> Iterator[Item]:
 
 def export(items: list[Item], to: str = "csl-json", *, style: str | None = None,
            output_format: str = "text", plain: bool = False, engine: str = "biblio",
-           locale: str | None = None) -> str:
-    """The items written in format ``to``."""
+           locale: str | None = None, target: str | None = None) -> str:
+    """The items written in format ``to``; ``target="zotero"`` writes what Zotero's importer of that
+    format reads into each field (see biblio.formats.zotero)."""
+    if target not in TARGETS:
+        raise UsageError(f"unknown --for '{target}' (choose from {', '.join(t for t in TARGETS if t)})")
+    if target and to not in ("csl-json", "ris", "bibtex", "biblatex"):
+        raise UsageError(f"--for {target} applies to --to csl-json, ris, bibtex or biblatex, not --to {to}")
+    for_zotero = target == "zotero"
     if to == "csl-json":
-        return csljson.dumps(items, plain_records=plain)
+        return csljson.dumps(items, plain_records=plain, for_zotero=for_zotero)
     if to == "ris":
         from biblio.formats import ris
 
-        return ris.dumps(items)
+        return ris.dumps(items, for_zotero=for_zotero)
     if to in ("bibtex", "biblatex"):
         from biblio.formats import bibtex
 
-        return bibtex.dumps(items, dialect=to)
+        return bibtex.dumps(items, dialect=to, for_zotero=for_zotero)
     if to in STYLED_FORMATS or to == "csl":
         from biblio.formats import styled
 

@@ -69,6 +69,14 @@ def export(
         "--engine", help=f"CSL engine for formatted output: {', '.join(styled.ENGINES)}.")] = "biblio",
     locale: Annotated[str | None, typer.Option(
         "--locale", help="Locale of formatted output, e.g. en-GB, de-DE (default: the style's, else en-US).")] = None,
+    target: Annotated[str | None, typer.Option(
+        "--for", help="Write the file for this program: zotero (each field where Zotero reads it).")] = None,
+    source_format: Annotated[str | None, typer.Option(
+        "--from", help=f"Read the inputs as: {', '.join(api.INPUT_FORMATS)} (default: extension, content).")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Any broken entry in a .bib, RIS or CSL-JSON input is an error (exit 6).")] = False,
+    dedupe: Annotated[bool, typer.Option(
+        "--dedupe", help="Merge references that describe the same work, keeping every field.")] = False,
 ) -> None:
     """Export the references of INPUT as CSL-JSON, BibTeX, biblatex or formatted references."""
     if style is not None and to == "csl-json" and _defaulted(ctx, "to"):
@@ -82,10 +90,16 @@ def export(
         raise UsageError(f"unknown format '{to}' (choose from {', '.join(api.FORMATS)})")
     if styled_output and output_format is not None and output_format not in styled.OUTPUT_FORMATS:
         raise UsageError(f"unknown --format '{output_format}' (choose from {', '.join(styled.OUTPUT_FORMATS)})")
-    items = api.load(inputs or [])
+    if target is not None and target not in api.TARGETS:
+        raise UsageError(f"unknown --for '{target}' (choose from {', '.join(t for t in api.TARGETS if t)})")
+    items = api.load(inputs or [], source_format=source_format, strict=strict, warn=_warn)
+    for message in api.duplicate_report(items):
+        _warn(message)
+    if dedupe:
+        items = api.dedupe(items)
     _warn_incomplete(items)
     text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain,
-                      engine=engine, locale=locale)
+                      engine=engine, locale=locale, target=target)
     write_output(text, output)
 
 
@@ -98,6 +112,10 @@ def _warn_incomplete(items: list[dict[str, Any]]) -> None:
         shown = text if len(text) <= 70 else text[:67] + "..."
         sys.stderr.write(f"biblio: warning: {where}: reference not fully parsed (the text is kept in "
                          f"custom.biblio and note): {shown}\n")
+
+
+def _warn(message: str) -> None:
+    sys.stderr.write(f"biblio: warning: {message}\n")
 
 
 def _defaulted(ctx: typer.Context, param: str) -> bool:

@@ -93,6 +93,25 @@ TYPES: tuple[TypeRule, ...] = (
     TypeRule("entry-dictionary", "incollection/entry-dictionary", "inreference/entry-dictionary"),
     TypeRule("document", "misc", "misc"),
 )
+# --for zotero: the entry type Zotero's BibTeX translator reads as each Zotero item type (both dialects).
+# Zotero has no .bib type for datasets, magazines, newspapers or posts: the nearest one it reads.
+ZOTERO_ENTRY: dict[str, str] = {
+    "journalArticle": "article", "magazineArticle": "article/magazine", "newspaperArticle": "article/newspaper",
+    "book": "book", "bookSection": "incollection", "conferencePaper": "inproceedings", "report": "report",
+    "thesis": "thesis", "webpage": "online", "blogPost": "online/post-weblog", "forumPost": "online/post",
+    "computerProgram": "software", "manuscript": "unpublished", "patent": "patent",
+    "encyclopediaArticle": "inreference", "dictionaryEntry": "inreference/entry-dictionary",
+    "film": "movie", "videoRecording": "video", "audioRecording": "audio", "letter": "letter",
+    "artwork": "artwork", "case": "jurisdiction", "preprint": "misc/article", "dataset": "misc/dataset",
+}
+# --for zotero: CSL variable -> the field Zotero's BibTeX translator reads into the matching Zotero field.
+ZOTERO_FIELDS: dict[str, str] = {
+    "container-title": "journaltitle", "event-title": "eventtitle", "event-place": "location",
+    "publisher-place": "address", "collection-title": "series", "genre": "type", "version": "version",
+    "number-of-pages": "pagetotal", "chapter-number": "chapter", "container-title-short": "shortjournal",
+    "collection-number": "number", "issue": "number", "number": "number",
+}
+
 # Entry types other programs write, read only.
 READ_ALIASES: dict[str, str] = {
     "conference": "paper-conference",

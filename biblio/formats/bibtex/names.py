@@ -33,20 +33,23 @@ def _family_needs_brace(family: str) -> bool:
     return any(word[:1].islower() for word in family.split()[1:])
 
 
-def encode_name(name: Name, dialect: Dialect) -> str | None:
+def encode_name(name: Name, dialect: Dialect, for_zotero: bool = False) -> str | None:
     if not isinstance(name, dict):
         return None
-    if name.get("literal"):
-        return "{" + _text(str(name["literal"]), dialect) + "}"  # organisations: one unsplittable name
     family = latex.clean(str(name.get("family") or ""))
     given = latex.clean(str(name.get("given") or ""))
+    if name.get("literal") or (family and not given and " " in family and not name.get("suffix")):
+        # organisations (and a family name alone that has several words): one unsplittable name
+        return "{" + _text(latex.clean(str(name.get("literal") or family)), dialect) + "}"
     if not family:
         family, given = given, ""
     if not family:
         return None
-    particles = " ".join(
-        latex.clean(str(name[k])) for k in ("dropping-particle", "non-dropping-particle") if name.get(k)
-    )
+    roles = ("non-dropping-particle",) if for_zotero else ("dropping-particle", "non-dropping-particle")
+    particles = " ".join(latex.clean(str(name[k])) for k in roles if name.get(k))
+    if for_zotero and name.get("dropping-particle"):
+        # Zotero keeps a dropping particle at the end of the first name ("Goethe, Johann Wolfgang von").
+        given = " ".join(p for p in (given, latex.clean(str(name["dropping-particle"]))) if p)
     last = _part(family, dialect, _family_needs_brace(family))
     if particles:
         last = _part(particles, dialect) + " " + last
@@ -59,10 +62,10 @@ def encode_name(name: Name, dialect: Dialect) -> str | None:
     return ", ".join(pieces)
 
 
-def encode_names(names: Any, dialect: Dialect) -> str | None:
+def encode_names(names: Any, dialect: Dialect, for_zotero: bool = False) -> str | None:
     if not isinstance(names, list):
         return None
-    encoded = [e for e in (encode_name(n, dialect) for n in names) if e]
+    encoded = [e for e in (encode_name(n, dialect, for_zotero) for n in names) if e]
     return " and ".join(encoded) or None
 
 

@@ -7,14 +7,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from biblio.errors import UsageError
+from biblio.formats import zotero
 from biblio.formats.bibtex import dates, latex, names
 from biblio.formats.bibtex.mapping import (
     DEFAULT_GENRE,
     DIALECTS,
     FIELDS,
+    ZOTERO_ENTRY,
+    ZOTERO_FIELDS,
     Dialect,
     FieldRule,
     allowed,
+    csl_type_of,
     type_rule,
     write_rule,
 )
@@ -129,13 +133,71 @@ def entry_text(item: Item, key: str, dialect: Dialect = "bibtex") -> str:
     return "\n".join(lines)
 
 
+def _zotero_entry(item: Item, csl_type: str) -> tuple[str, str | None]:
+    entrytype, _, subtype = ZOTERO_ENTRY.get(zotero.zotero_type(item), f"misc/{csl_type}").partition("/")
+    # The subtype names the CSL type whenever the entry type alone would read back as another.
+    exact = csl_type_of(entrytype, subtype or None) == csl_type
+    return entrytype, (subtype or None) if exact else csl_type
+
+
+def _zotero_field(variable: str, csl_type: str) -> tuple[FieldRule, str] | None:
+    rule = write_rule(variable, csl_type) or FieldRule(variable, None, None)
+    field = ZOTERO_FIELDS.get(variable) or rule.biblatex or rule.bibtex
+    if variable == "publisher":
+        field = "publisher"  # Zotero reads institution and organization only when no publisher is given
+    return (rule, field) if field else None
+
+
+def zotero_entry_text(item: Item, key: str, dialect: Dialect) -> str:
+    """One entry as Zotero's BibTeX translator reads it: each variable in the field Zotero takes into
+    the right Zotero field, and what the Zotero item type lacks in ``note`` (a child note there)."""
+    csl_type = str(item.get("type") or "document")
+    entrytype, subtype = _zotero_entry(item, csl_type)
+    lacking = set(zotero.lacking(item))
+    out: dict[str, str] = {}
+    notes: list[str] = []
+    for variable in sorted((k for k in item if k not in _SKIP), key=lambda k: (_ORDER.get(k, len(_ORDER)), k)):
+        value = item[variable]
+        if value in (None, "", [], {}) or variable == "note":
+            continue
+        found = None if variable in lacking else _zotero_field(variable, csl_type)
+        encoded = None
+        if found and found[1] not in out and (found[0].kind != "names" or variable in _ZOTERO_ROLES):
+            rule, field = found
+            encoded = (names.encode_names(value, dialect, for_zotero=True) if rule.kind == "names"
+                       else _encode(rule, field, value, dialect))
+        if encoded and found:
+            out[found[1]] = encoded
+        else:
+            notes += zotero.extra_lines(variable, value)
+    edtf = dates.to_edtf(item["issued"]) if isinstance(item.get("issued"), dict) else None
+    if edtf:
+        out["date"] = edtf  # Zotero reads the full date from `date` in either dialect
+    elif isinstance(item.get("issued"), dict):
+        notes += zotero.extra_lines("issued", item["issued"])
+    accessed = dates.to_iso(item.get("accessed"))
+    if accessed:
+        out["urldate"] = accessed
+    note = ([latex.clean(str(item["note"]))] if item.get("note") else []) + notes
+    if note:
+        out["note"] = latex.escape(latex.clean(". ".join(note)))
+    lines = [f"@{entrytype}{{{key},"] + ([f"  entrysubtype = {{{subtype}}},"] if subtype else [])
+    lines += [f"  {field} = {{{value}}}," for field, value in out.items()]
+    return "\n".join(lines + ["}"])
+
+
+_ZOTERO_ROLES = frozenset({"author", "editor", "translator"})
+
+
 def _keys(items: Sequence[Item]) -> list[str]:
     """The item's citation-key or id when it is a valid, unused key; a generated key otherwise."""
     return [str(item["id"]) for item in with_ids([dict(item) for item in items])]
 
 
-def dumps(items: Sequence[Item], dialect: str = "bibtex", keys: Sequence[str] | None = None) -> str:
-    """The items as a .bib file in ``dialect`` ("bibtex" or "biblatex")."""
+def dumps(items: Sequence[Item], dialect: str = "bibtex", keys: Sequence[str] | None = None,
+          for_zotero: bool = False) -> str:
+    """The items as a .bib file in ``dialect`` ("bibtex" or "biblatex"); for LaTeX, or for Zotero's
+    importer with ``for_zotero``."""
     if dialect not in DIALECTS:
         raise UsageError(f"unknown .bib dialect {dialect!r} (choose bibtex or biblatex)")
     if keys is None:
@@ -143,4 +205,5 @@ def dumps(items: Sequence[Item], dialect: str = "bibtex", keys: Sequence[str] | 
     elif len(keys) != len(items) or len(set(keys)) != len(keys) or not all(map(is_valid_key, keys)):
         raise ValueError("keys must be unique valid citation keys, one per item")
     chosen: Dialect = "bibtex" if dialect == "bibtex" else "biblatex"
-    return "".join(entry_text(item, key, chosen) + "\n\n" for item, key in zip(items, keys, strict=True))
+    write = zotero_entry_text if for_zotero else entry_text
+    return "".join(write(item, key, chosen) + "\n\n" for item, key in zip(items, keys, strict=True))

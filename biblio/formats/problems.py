@@ -1,0 +1,28 @@
+"""How readers report a broken entry: ``file:line: reason``, then carry on with the next one.
+
+A reader calls ``report(message)`` for each entry it cannot read and keeps
+every valid entry. The default reporter raises (the strict behaviour);
+``biblio export`` warns on standard error instead unless ``--strict``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from biblio.errors import MalformedInput
+
+Report = Callable[[str], None]
+
+
+def raise_first(message: str) -> None:
+    raise MalformedInput(message)
+
+
+class Collector:
+    """A reporter that keeps the messages (for warnings, or to count the broken entries)."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def __call__(self, message: str) -> None:
+        self.messages.append(message)
