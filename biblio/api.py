@@ -14,7 +14,7 @@ from biblio.documents.finder import find_reference_section
 from biblio.documents.reader import read_path
 from biblio.errors import MalformedInput, NoReferences, UsageError
 from biblio.formats import csljson
-from biblio.formats.problems import Collector, Report, raise_first
+from biblio.formats.problems import NOTICE, Collector, Report, raise_first
 from biblio.parse import parse_reference
 from biblio.records.duplicates import dedupe, duplicate_report  # noqa: F401  (part of the API)
 from biblio.records.keys import assign_keys, with_ids
@@ -74,7 +74,8 @@ def document_records(text: str, name: str = "input") -> list[Item]:
     return items
 
 
-def records_from(source: Source, source_format: str | None = None, report: Report | None = None) -> list[Item]:
+def records_from(source: Source, source_format: str | None = None, report: Report | None = None,
+                 notice: Report | None = None) -> list[Item]:
     """Records from one input, whatever its kind (document, .bib, RIS, CSL-JSON).
 
     ``source_format`` names the kind (``--from``); otherwise the extension, then the content decide.
@@ -87,10 +88,14 @@ def records_from(source: Source, source_format: str | None = None, report: Repor
     if kind in READERS:
         collected = Collector()
         items = import_module(READERS[kind]).loads(source.text, source.name, report=collected)
-        if collected.messages and not items:
-            raise MalformedInput(f"{collected.messages[0]} (no valid entry in {source.name})")
+        if collected.errors and not items:
+            raise MalformedInput(f"{collected.errors[0]} (no valid entry in {source.name})")
         for message in collected.messages:
-            (report or raise_first)(message)
+            if message.startswith(NOTICE):
+                if notice is not None:
+                    notice(message.removeprefix(NOTICE))
+            else:
+                (report or raise_first)(message)
     else:
         items = document_records(source.text, source.name)
     if not items:
@@ -108,7 +113,7 @@ def load(inputs: Sequence[str], source_format: str | None = None, strict: bool =
     report = raise_first if strict or warn is None else warn
     items: list[Item] = []
     for source in read_sources(inputs):
-        items.extend(records_from(source, source_format, report))
+        items.extend(records_from(source, source_format, report, warn))
     return with_ids(items)
 
 

@@ -267,10 +267,10 @@ def iter_items(text: str, name: str = "input", report: Report = raise_first) -> 
     if not isinstance(data, list):
         raise MalformedInput(f"{name}: CSL-JSON must be an array of items")
     for index, entry in enumerate(data, 1):
-        where = f"{name}:{starts[index - 1]}" if len(starts) == len(data) else f"{name}: item {index}"
+        where = f"{name}:{starts[index - 1]}" if len(starts) == len(data) else name
         problem = _problem(entry)
         if problem:
-            report(f"{where}: item {index} skipped: {problem}")
+            report(f"{where}: item {index} skipped ({problem})")
             continue
         item = conform(entry)
         exact = item.get("custom", {}).get("biblio", {}).get("type")

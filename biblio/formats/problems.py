@@ -12,10 +12,13 @@ from collections.abc import Callable
 from biblio.errors import MalformedInput
 
 Report = Callable[[str], None]
+# A message starting with this is a notice (e.g. a repeated key, renamed): reported, never fatal.
+NOTICE = "notice: "
 
 
 def raise_first(message: str) -> None:
-    raise MalformedInput(message)
+    if not message.startswith(NOTICE):
+        raise MalformedInput(message)
 
 
 class Collector:
@@ -26,3 +29,7 @@ class Collector:
 
     def __call__(self, message: str) -> None:
         self.messages.append(message)
+
+    @property
+    def errors(self) -> list[str]:
+        return [m for m in self.messages if not m.startswith(NOTICE)]

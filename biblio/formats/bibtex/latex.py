@@ -47,12 +47,16 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_LIGATURES = re.compile(r"(?<=[-`'])(?=[-`'])")
+
+
 def escape(text: str, braces_pair: bool | None = None) -> str:
-    """``text`` as inert LaTeX: every special character escaped."""
+    """``text`` as inert LaTeX: every special character escaped, and ``--``, ``\'\'``, ``````
+    kept as two characters rather than a dash or a quote."""
     if braces_pair is None:
         braces_pair = _braces_pair(text)
     table = {**_ESCAPES, **(_PAIRED_BRACES if braces_pair else _LOOSE_BRACES)}
-    return "".join(table.get(c, c) for c in text)
+    return _LIGATURES.sub("{}", "".join(table.get(c, c) for c in text))
 
 
 _codec: Any = codecs  # typeshed only knows the standard codecs' str/bytes signatures
@@ -104,96 +108,42 @@ def braced_accents(text: str) -> str:
     return "".join(out)
 
 
-def _ulatex(source: str) -> str:
-    return str(_codec.decode(source, "ulatex"))
-
-
 # --- decoding -----------------------------------------------------------------------------
 
-_LITERALS = {
-    "textbackslash": "\\",
-    "textasciitilde": "~",
-    "textasciicircum": "^",
-    "textbraceleft": "{",
-    "textbraceright": "}",
-    "&": "&",
-    "%": "%",
-    "$": "$",
-    "#": "#",
-    "_": "_",
-    "{": "{",
-    "}": "}",
-    " ": " ",
-    ",": "\u2009",
-    "textendash": "–",
-    "textemdash": "—",
-    "textquoteright": "’",
-    "textquoteleft": "‘",
-    "textquotedblleft": "“",
-    "textquotedblright": "”",
-    "ldots": "…",
-    "textellipsis": "…",
-    "dots": "…",
-    "relax": "",
-}
-_ACCENTS = "\"'`^~=.uvHckrdbt"
-_LETTERS = {
-    "L",
-    "l",
-    "O",
-    "o",
-    "ss",
-    "ae",
-    "AE",
-    "oe",
-    "OE",
-    "aa",
-    "AA",
-    "i",
-    "j",
-    "DH",
-    "dh",
-    "TH",
-    "th",
-    "NG",
-    "ng",
-}
-_CONTROL = re.compile(
-    r"\\(?P<accent>[" + re.escape(_ACCENTS) + r"])(?![a-zA-Z]{2})\s*"
-    r"(?P<arg>\{\\?[a-zA-Z]?\}|\\[ij]\b|[a-zA-Z])"
-    r"|\\(?P<name>[a-zA-Z]+)(?:\{\}|\s*)|\\(?P<symbol>.)",
-    re.S,
+# biblio's own escapes (and the literal characters LaTeX prints for them) are set aside before
+# decoding, so that an escaped brace never groups and an escaped backslash never starts a command.
+_LITERAL = re.compile(
+    r"\\(textbackslash|textbraceleft|textbraceright|textasciitilde|textasciicircum|LaTeX|TeX)(?:\{\}|\b\s*)"
+    r"|\\([{}])"
 )
-# Private-use characters keep escaped braces apart from grouping braces while decoding.
-_PROTECTED = {"{": "\ue000", "}": "\ue001", "~": "\ue002"}
+_PLACEHOLDER = {
+    "textbackslash": "\ue000", "textbraceleft": "\ue001", "{": "\ue001", "textbraceright": "\ue002",
+    "}": "\ue002", "textasciitilde": "\ue003", "textasciicircum": "\ue004", "LaTeX": "\ue005", "TeX": "\ue006",
+}
+_RESTORE = {"\ue000": "\\", "\ue001": "{", "\ue002": "}", "\ue003": "~", "\ue004": "^", "\ue005": "LaTeX",
+            "\ue006": "TeX", "\xa0": " "}
+_URL = re.compile(r"\\url\s*\{([^{}]*)\}")
+_converter: Any = None
 
 
-def _decode_control(match: re.Match[str]) -> str:
-    accent = match.group("accent")
-    if accent:
-        arg = match.group("arg").strip("{}")
-        source = f"\\{accent} {arg}" if accent.isalpha() else f"\\{accent}{arg}"
-        try:
-            return _ulatex(source)
-        except ValueError:
-            return match.group(0)
-    name = match.group("name") or match.group("symbol")
-    if name in _LITERALS:
-        literal = _LITERALS[name]
-        return _PROTECTED.get(literal, literal)
-    if name in _LETTERS:
-        return _ulatex("\\" + name + "{}").replace("{}", "")
-    if name == "url":
-        return ""  # \url{x} -> x: the braces go with the others
-    if name in ("LaTeX", "TeX"):
-        return name
-    return ""  # other commands (\emph, \textit, …) go; their arguments stay as text
+def _latex_to_text(text: str) -> str:
+    global _converter
+    if _converter is None:  # pylatexenc loads its tables on first use (start-up time)
+        from pylatexenc.latex2text import LatexNodes2Text
+
+        _converter = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+    return str(_converter.latex_to_text(text))
 
 
 def decode(value: str) -> str:
-    """A .bib field value as plain Unicode text: LaTeX decoded, grouping braces dropped."""
-    text = _CONTROL.sub(_decode_control, value)
-    text = text.replace("{", "").replace("}", "").replace("~", " ")
-    for char, placeholder in _PROTECTED.items():
+    """A .bib field value as plain Unicode text: accents and commands decoded in every form BibTeX
+    accepts (``\\"u``, ``\\"{u}``, ``{\\"u}``, ``\\c c``, ``\\ss``, math, ``--``), grouping braces dropped."""
+    text = _URL.sub(lambda m: m.group(1).replace("\\", ""), value)
+    text = _LITERAL.sub(lambda m: _PLACEHOLDER[m.group(1) or m.group(2)], text)
+    try:
+        text = _latex_to_text(text)
+    except Exception:  # pylatexenc is lenient, but a decoder must never lose the value
+        text = text.replace("{", "").replace("}", "")
+    for placeholder, char in _RESTORE.items():
         text = text.replace(placeholder, char)
     return " ".join(text.split())

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from pybtex.database import Entry, parse_string
 
 from biblio.errors import MalformedInput
 from biblio.formats.bibtex import dates, latex, names
+from biblio.formats.problems import NOTICE, Report, raise_first
 from biblio.formats.bibtex.mapping import (
     GENRE_KEYS,
     Dialect,
@@ -98,9 +100,9 @@ _NOT_ENTRIES = {"comment", "string", "preamble"}
 _DUPLICATE = "--biblio-duplicate-"
 
 
-def _rename_duplicates(text: str) -> str:
+def _rename_duplicates(text: str, name: str, report: Report | None) -> str:
     """Give a repeated key a temporary unique name: pybtex refuses a file with one (or, lenient,
-    drops the entry), and a user's second entry is no less theirs than the first."""
+    drops the entry), and a user's second entry is no less theirs than the first. It is reported."""
     seen: dict[str, int] = {}
 
     def rename(match: re.Match[str]) -> str:
@@ -108,25 +110,71 @@ def _rename_duplicates(text: str) -> str:
         if match.group(2).lower() in _NOT_ENTRIES:
             return match.group(0)
         count = seen[key.lower()] = seen.get(key.lower(), 0) + 1
-        return match.group(0) if count == 1 else f"{match.group(1)}{key}{_DUPLICATE}{count}"
+        if count == 1:
+            return match.group(0)
+        if report is not None:
+            line = text.count("\n", 0, match.start()) + 1
+            report(f"{NOTICE}{name}:{line}: repeated key '{key}': the entry is kept under a new key")
+        return f"{match.group(1)}{key}{_DUPLICATE}{count}"
 
     return _ENTRY_START.sub(rename, text)
 
 
-def loads(text: str, name: str = "input") -> list[Item]:
-    """The entries of a .bib file as CSL items, in file order; the citation key becomes ``id``.
+def _chunks(text: str) -> list[tuple[int, str, str, str]]:
+    """(line, entry type, key, text) of each ``@`` block, in file order."""
+    starts = list(_ENTRY_START.finditer(text))
+    return [(text.count("\n", 0, m.start()) + 1, m.group(2).lower(), m.group(3),
+             text[m.start():starts[i + 1].start() if i + 1 < len(starts) else len(text)])
+            for i, m in enumerate(starts)]
 
-    A repeated key keeps its entry: the later one gets a fresh id, its key kept in custom.biblio."""
+
+def _parse(text: str) -> Any:
+    return parse_string(text, "bibtex")
+
+
+def _entries(text: str, name: str, report: Report) -> Iterator[tuple[str, Entry]]:
+    """The file's entries; when the file as a whole does not parse, each entry on its own (with the
+    file's @string macros), the broken ones reported with their line."""
     try:
-        data = parse_string(_rename_duplicates(text), "bibtex")
+        yield from _parse(text).entries.items()
+        return
     except Exception as error:  # pybtex raises many unrelated types for bad input
-        raise MalformedInput(f"{name}: cannot read .bib input: {_one_line(error)}") from error
-    items: list[Item] = []
-    for key, entry in data.entries.items():
+        whole = error
+    chunks = _chunks(text)
+    macros = "".join(chunk for _, kind, _, chunk in chunks if kind == "string")
+    good = 0
+    for line, kind, key, chunk in chunks:
+        if kind in _NOT_ENTRIES:
+            continue
+        try:
+            entries = list(_parse(macros + chunk).entries.items())
+        except Exception as error:
+            report(f"{name}:{line}: entry '{key.partition(_DUPLICATE)[0]}' skipped: {_one_line(error)}")
+            continue
+        good += len(entries)
+        yield from entries
+    if not good and not chunks:
+        report(f"{name}: cannot read .bib input: {_one_line(whole)}")
+
+
+def iter_items(text: str, name: str = "input", report: Report = raise_first) -> Iterator[Item]:
+    """The entries of a .bib file as CSL items, one at a time, in file order (the key becomes ``id``).
+
+    A broken entry is reported with its line and skipped; a repeated key keeps its entry: the
+    later one gets a fresh id, its key kept in custom.biblio."""
+    for key, entry in _entries(_rename_duplicates(text, name, report), name, report):
         original, duplicate, _ = str(key).partition(_DUPLICATE)
         item = _item(original, entry)
         if duplicate:
             del item["id"]  # with_ids() gives it a fresh key
             biblio_data(item)["original-id"] = original
-        items.append(item)
+        yield item
+
+
+def loads(text: str, name: str = "input", report: Report | None = None) -> list[Item]:
+    """The entries of a .bib file as CSL items (see ``iter_items``); without ``report`` any broken
+    entry is an error. A file with no entry at all is malformed."""
+    items = list(iter_items(text, name, report or raise_first))
+    if not items and report is None and text.strip() and "@" in text:
+        raise MalformedInput(f"{name}: no .bib entry could be read")
     return items

@@ -67,7 +67,7 @@ def _encode(rule: FieldRule, field: str, value: Any, dialect: Dialect) -> str | 
     if rule.kind == "title":
         return latex.protect_case(text)
     if rule.kind == "pages":
-        return latex.escape(_DASHES.sub("--", text))
+        return latex.escape(_DASHES.sub("\ue010", text)).replace("\ue010", "--")
     return latex.escape(text)
 
 
