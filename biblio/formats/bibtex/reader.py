@@ -10,7 +10,6 @@ from pybtex.database import Entry, parse_string
 
 from biblio.errors import MalformedInput
 from biblio.formats.bibtex import dates, latex, names
-from biblio.formats.problems import NOTICE, Report, raise_first
 from biblio.formats.bibtex.mapping import (
     GENRE_KEYS,
     Dialect,
@@ -19,6 +18,7 @@ from biblio.formats.bibtex.mapping import (
     guess_dialect,
     read_rule,
 )
+from biblio.formats.problems import NOTICE, Report, raise_first
 from biblio.records.model import Item, biblio_data
 
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
