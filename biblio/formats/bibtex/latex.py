@@ -92,6 +92,65 @@ def protect_case(text: str) -> str:
     return " ".join(out)
 
 
+# Combining marks LaTeX writes as text accents (in any font encoding); others have no T1 form.
+_MARKS = {
+    "\u0300": "`", "\u0301": "'", "\u0302": "^", "\u0303": "~", "\u0304": "=", "\u0306": "u", "\u0307": ".",
+    "\u0308": '"', "\u030a": "r", "\u030b": "H", "\u030c": "v", "\u0323": "d", "\u0327": "c", "\u0328": "k",
+    "\u0331": "b",
+}
+# Characters pdflatex typesets from UTF-8 with T1 fonts (utf8 inputenc): Latin-1, Latin Extended-A, punctuation.
+_T1_PUNCTUATION = frozenset(
+    "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2026\u2022\u20ac\u2020\u2021\u2030\u00a0"
+)
+
+
+def _typesettable(char: str) -> bool:
+    return ord(char) < 0x180 or char in _T1_PUNCTUATION
+
+
+_BELOW = frozenset("\u0323\u0327\u0328\u0331")
+# A letter with a mark T1 has no accent for (Vietnamese hook above, horn) is written raw for documents
+# that load T5 (vietnam, babel-vietnamese), and as the letter without that mark otherwise.
+_GUARD = "{{\\ifdefined\\uhorn {raw}\\else {fallback}\\fi}}"
+_BIBER_GUARD = "{{\\ifcsname\\detokenize{{uhorn}}\\endcsname{{{raw}}}\\else{{{fallback}}}\\fi}}"
+_GUARDED = re.compile(r"\{\\if(?:defined\\uhorn |csname\\detokenize\{uhorn\}\\endcsname\{)(.)\}?\\else.*?\\fi\}")
+
+
+def _accent(command: str, text: str, biber: bool) -> str:
+    if not biber:
+        return f"\\{command}{{{text}}}"
+    # biber decodes accent commands back into Unicode that pdflatex's T1 fonts lack: a letter command
+    # is named through \csname, a symbol one gets a \relax after its argument, which biber leaves alone.
+    if command.isalpha():  # (no space: biber turns spaces in names into name delimiters)
+        return f"\\csname\\detokenize{{{command}}}\\endcsname{{{text}}}"
+    return f"\\{command}{{{text}\\relax}}"
+
+
+def _accented(char: str, biber: bool = False) -> str | None:
+    """A letter outside T1 as stacked LaTeX accents (``ễ`` -> ``{\\~{\\^{e}}}``). None when it is not a
+    Latin letter."""
+    decomposed = unicodedata.normalize("NFD", char)
+    base, marks = decomposed[0], list(decomposed[1:])
+    if not marks or not base.isascii() or not base.isalpha():
+        return None
+    above = any(m in _MARKS and m not in _BELOW for m in marks)
+    text = "\\i" if base == "i" and above else ("\\j" if base == "j" and above else base)
+    for mark in marks:
+        if mark in _MARKS:
+            text = _accent(_MARKS[mark], text, biber)
+    if all(m in _MARKS for m in marks):
+        return "{" + text + "}"
+    return (_BIBER_GUARD if biber else _GUARD).format(raw=char, fallback=text)
+
+
+def pdflatex_safe(text: str, biber: bool = False) -> str:
+    """Text pdflatex can typeset with T1 fonts: letters outside T1 become stacked accents (in a form
+    biber passes through unchanged when ``biber``)."""
+    if all(_typesettable(c) for c in text):
+        return text
+    return "".join(c if _typesettable(c) else (_accented(c, biber) or c) for c in text)
+
+
 def braced_accents(text: str) -> str:
     """Non-ASCII letters as braced LaTeX accents where one exists (``{\\"u}``); others raw."""
     out: list[str] = []
@@ -104,7 +163,7 @@ def braced_accents(text: str) -> str:
         except (UnicodeEncodeError, ValueError):
             raw = ""
         encoded = raw.decode("ascii") if isinstance(raw, bytes) else str(raw)
-        out.append("{" + encoded.strip() + "}" if encoded.startswith("\\") else char)
+        out.append("{" + encoded.strip() + "}" if encoded.startswith("\\") else (_accented(char) or char))
     return "".join(out)
 
 
@@ -122,6 +181,7 @@ _PLACEHOLDER = {
 }
 _RESTORE = {"\ue000": "\\", "\ue001": "{", "\ue002": "}", "\ue003": "~", "\ue004": "^", "\ue005": "LaTeX",
             "\ue006": "TeX", "\xa0": " "}
+_CSNAME = re.compile(r"\\csname\\detokenize\{([A-Za-z]+)\}\\endcsname")
 _URL = re.compile(r"\\url\s*\{([^{}]*)\}")
 _converter: Any = None
 
@@ -138,7 +198,9 @@ def _latex_to_text(text: str) -> str:
 def decode(value: str) -> str:
     """A .bib field value as plain Unicode text: accents and commands decoded in every form BibTeX
     accepts (``\\"u``, ``\\"{u}``, ``{\\"u}``, ``\\c c``, ``\\ss``, math, ``--``), grouping braces dropped."""
-    text = _URL.sub(lambda m: m.group(1).replace("\\", ""), value)
+    text = _GUARDED.sub(lambda m: m.group(1), value)
+    text = _CSNAME.sub(r"\\\1", text)
+    text = _URL.sub(lambda m: m.group(1).replace("\\", ""), text)
     text = _LITERAL.sub(lambda m: _PLACEHOLDER[m.group(1) or m.group(2)], text)
     try:
         text = _latex_to_text(text)

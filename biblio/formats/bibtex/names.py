@@ -17,7 +17,7 @@ _AND = re.compile(r"\band\b", re.I)
 
 def _text(text: str, dialect: Dialect) -> str:
     escaped = latex.escape(latex.clean(text))
-    return latex.braced_accents(escaped) if dialect == "bibtex" else escaped
+    return latex.braced_accents(escaped) if dialect == "bibtex" else latex.pdflatex_safe(escaped, biber=True)
 
 
 def _part(text: str, dialect: Dialect, brace: bool = False) -> str:

@@ -19,6 +19,7 @@ from biblio.formats.bibtex.mapping import (
     read_rule,
 )
 from biblio.formats.problems import NOTICE, Report, raise_first
+from biblio.formats.variables import DATE_VARIABLES, KNOWN_KEYS, NAME_VARIABLES
 from biblio.records.model import Item, biblio_data
 
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
@@ -67,6 +68,8 @@ def _item(key: str, entry: Entry) -> Item:
     for field, value in fields.items():
         if field in ("year", "month", "day", "date", "entrysubtype"):
             continue
+        if field == "key" and latex.decode(fields.get("title", "")).startswith(latex.decode(value)):
+            continue  # the sort key the writer derives from the title
         if field == "urldate":
             accessed = dates.parse_edtf(value)
             if accessed:
@@ -88,7 +91,40 @@ def _item(key: str, entry: Entry) -> Item:
         item["issued"] = issued
     if extras:
         item["note"] = ". ".join(([item["note"]] if item.get("note") else []) + extras)
+    _restore_note(item)
     return item
+
+
+_NOTE_VARIABLES = sorted(KNOWN_KEYS - {"id", "type", "custom", "categories", "note"}, key=len, reverse=True)
+_NOTE_PART = re.compile(r"(?:^|\. )(?=(?:" + "|".join(map(re.escape, _NOTE_VARIABLES)) + r"): )")
+_NOTE_LINE = re.compile(r"^(" + "|".join(map(re.escape, _NOTE_VARIABLES)) + r"): (.*)$", re.S)
+
+
+def _note_value(variable: str, text: str) -> Any:
+    if variable in NAME_VARIABLES:
+        people = [p.strip() for p in text.split("; ") if p.strip()]
+        return [{"family": p.partition(", ")[0], "given": p.partition(", ")[2]} if ", " in p else {"literal": p}
+                for p in people]
+    if variable in DATE_VARIABLES:
+        return dates.parse_edtf(text) or {"literal": text}
+    return text
+
+
+def _restore_note(item: Item) -> None:
+    """Variables the writer kept in ``note`` as ``variable: value`` (no field for them there) come back."""
+    parts = [p for p in _NOTE_PART.split(str(item.get("note") or "")) if p]
+    rest: list[str] = []
+    for part in parts:
+        match = _NOTE_LINE.match(part.strip())
+        if match and match.group(1) not in item:
+            item[match.group(1)] = _note_value(match.group(1), match.group(2).strip())
+        else:
+            rest.append(part)
+    if len(rest) != len(parts):
+        if rest:
+            item["note"] = ". ".join(rest)
+        else:
+            del item["note"]
 
 
 def _one_line(error: Exception) -> str:

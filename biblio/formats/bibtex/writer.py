@@ -10,6 +10,7 @@ from biblio.errors import UsageError
 from biblio.formats import zotero
 from biblio.formats.bibtex import dates, latex, names
 from biblio.formats.bibtex.mapping import (
+    BIBTEX_MISC_REMAP,
     DEFAULT_GENRE,
     DIALECTS,
     FIELDS,
@@ -19,6 +20,7 @@ from biblio.formats.bibtex.mapping import (
     FieldRule,
     allowed,
     csl_type_of,
+    missing_required,
     type_rule,
     write_rule,
 )
@@ -55,6 +57,15 @@ def _plain(value: Any) -> str:
 
 
 def _encode(rule: FieldRule, field: str, value: Any, dialect: Dialect) -> str | None:
+    encoded = _encode_value(rule, field, value, dialect)
+    # Classic BibTeX files go to pdflatex: letters its T1 fonts lack become LaTeX accents.
+    # Letters pdflatex's T1 fonts lack become LaTeX accents (classic names: braced accents already).
+    if not encoded or rule.kind == "verbatim" or (dialect == "bibtex" and rule.kind == "names"):
+        return encoded
+    return latex.pdflatex_safe(encoded, biber=dialect == "biblatex")
+
+
+def _encode_value(rule: FieldRule, field: str, value: Any, dialect: Dialect) -> str | None:
     if rule.kind == "names":
         return names.encode_names(value, dialect)
     if isinstance(value, (list, dict)):
@@ -82,10 +93,13 @@ def _dates(item: Item, dialect: Dialect, notes: list[str]) -> dict[str, str]:
             out["year"] = latex.escape(latex.clean(out["year"]))
     elif isinstance(issued, dict):
         edtf = dates.to_edtf(issued)
+        year = re.search(r"\b\d{4}\b", str(issued.get("literal") or issued.get("raw") or ""))
         if edtf:
             out["date"] = edtf
         elif issued.get("literal") or issued.get("raw"):
             notes.append("issued: " + _plain(issued))  # biblatex dates must be EDTF
+            if year:
+                out["date"] = year.group(0)
     accessed = dates.to_iso(item.get("accessed"))
     if accessed:
         out["urldate"] = accessed
@@ -102,10 +116,14 @@ def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list
             continue
         rule = write_rule(var, csl_type)
         field = rule.field(dialect) if rule else None
+        if dialect == "bibtex" and entrytype == "misc" and field in BIBTEX_MISC_REMAP:
+            field = BIBTEX_MISC_REMAP[field]
         encoded = None
         free = field is not None and field not in out and var != "note"
         if rule and field and free and allowed(dialect, entrytype, field, frozenset(out)):
             encoded = _encode(rule, field, value, dialect)
+            if dialect == "biblatex" and field == "volume" and encoded and not encoded.isdigit():
+                encoded = None  # biblatex-apa's volume is an integer
         if encoded:
             out[field] = encoded  # type: ignore[index]  # field is set whenever encoded is
         elif var != "note":
@@ -117,16 +135,30 @@ def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list
     note = [latex.clean(str(item["note"]))] if item.get("note") else []
     if note or notes:
         out["note"] = latex.escape(latex.clean(". ".join(note + notes)))
+        out["note"] = latex.pdflatex_safe(out["note"], biber=dialect == "biblatex")
     return list(out.items())
+
+
+def _sort_key(item: Item) -> str | None:
+    """plainnat sorts and labels by ``key`` when an entry has no author or editor: the title's words."""
+    words = latex.clean(str(item.get("title") or "")).split()[:3]
+    return latex.pdflatex_safe(latex.escape(" ".join(words))) if words else None
 
 
 def entry_text(item: Item, key: str, dialect: Dialect = "bibtex") -> str:
     rule = type_rule(item)
     entrytype, subtype = rule.entry(dialect)
+    fields = _fields(item, dialect, entrytype, rule.csl)
+    if missing_required(entrytype, frozenset(f for f, _ in fields), dialect):
+        entrytype, subtype = "misc", None if rule.csl == "document" else rule.csl
+        fields = _fields(item, dialect, entrytype, rule.csl)
+    names_given = {f for f, _ in fields} & {"author", "editor"}
+    if dialect == "bibtex" and not names_given and (sort_key := _sort_key(item)):
+        fields.append(("key", sort_key))
     lines = [f"@{entrytype}{{{key},"]
-    if subtype:
-        lines.append(f"  entrysubtype = {{{subtype}}},")
-    for field, value in _fields(item, dialect, entrytype, rule.csl):
+    if subtype:  # styles may print it: motion_picture as motion-picture (an underscore is math in LaTeX)
+        lines.append(f"  entrysubtype = {{{subtype.replace('_', '-')}}},")
+    for field, value in fields:
         # month is a bare macro: Zotero and biblatex read `jul`, not "July" or {jul}.
         lines.append(f"  {field} = {value}," if field == "month" else f"  {field} = {{{value}}},")
     lines.append("}")
@@ -181,7 +213,7 @@ def zotero_entry_text(item: Item, key: str, dialect: Dialect) -> str:
     note = ([latex.clean(str(item["note"]))] if item.get("note") else []) + notes
     if note:
         out["note"] = latex.escape(latex.clean(". ".join(note)))
-    lines = [f"@{entrytype}{{{key},"] + ([f"  entrysubtype = {{{subtype}}},"] if subtype else [])
+    lines = [f"@{entrytype}{{{key},"] + ([f"  entrysubtype = {{{subtype.replace('_', '-')}}},"] if subtype else [])
     lines += [f"  {field} = {{{value}}}," for field, value in out.items()]
     return "\n".join(lines + ["}"])
 
