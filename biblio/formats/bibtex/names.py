@@ -30,7 +30,8 @@ def _part(text: str, dialect: Dialect, brace: bool = False) -> str:
 
 def _family_needs_brace(family: str) -> bool:
     # "Pérez de Cuéllar": a lower-case word after the first would be read as a "von" particle.
-    return any(word[:1].islower() for word in family.split()[1:])
+    # (any word not starting with a capital letter may be taken for one, e.g. "\\&" or "{x}")
+    return any(not word[:1].isupper() for word in family.split()[1:])
 
 
 def encode_name(name: Name, dialect: Dialect, for_zotero: bool = False) -> str | None:

@@ -59,8 +59,7 @@ def _plain(value: Any) -> str:
 def _encode(rule: FieldRule, field: str, value: Any, dialect: Dialect) -> str | None:
     encoded = _encode_value(rule, field, value, dialect)
     # Classic BibTeX files go to pdflatex: letters its T1 fonts lack become LaTeX accents.
-    # Letters pdflatex's T1 fonts lack become LaTeX accents (classic names: braced accents already).
-    if not encoded or rule.kind == "verbatim" or (dialect == "bibtex" and rule.kind == "names"):
+    if not encoded or rule.kind in ("verbatim", "names"):  # names are made safe in names.py
         return encoded
     return latex.pdflatex_safe(encoded, biber=dialect == "biblatex")
 
