@@ -151,7 +151,8 @@ def test_bib_for_zotero_uses_the_types_and_fields_zotero_reads() -> None:
 def test_dedupe_merges_without_losing_a_field(tmp_path: Path, capsys: Any) -> None:
     path = tmp_path / "refs.bib"
     path.write_text("@article{a, title={Same work}, author={Doe, Jane}, journal={J}, year=2020, doi={10.1/X}}\n"
-                    "@article{b, title={Same Work.}, author={Doe, J.}, journal={J}, year=2020, volume={3}, pages={1--2}}\n"
+                    "@article{b, title={Same Work.}, author={Doe, J.}, journal={J}, year=2020, volume={3},"
+                    " pages={1--2}}\n"
                     "@article{c, title={Other}, author={Roe, R}, journal={J}, year=2021, doi={https://doi.org/10.1/x}}\n",
                     encoding="utf-8")
     code, out, err = _export(capsys, str(path), "--to", "bibtex")
