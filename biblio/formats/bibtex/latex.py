@@ -50,12 +50,19 @@ def clean(text: str) -> str:
 _LIGATURES = re.compile(r"(?<=[-`'])(?=[-`'])")
 
 
-def escape(text: str, braces_pair: bool | None = None) -> str:
+# Zotero's BibTeX import keeps a raw ~ and ^ and reads \\\\ as a backslash (it reads no form of
+# \\textasciitilde, not even the ``{\\textasciitilde}`` its own export writes).
+_ZOTERO_ESCAPES = {"\\": "\\\\", "~": "~", "^": "^"}
+
+
+def escape(text: str, braces_pair: bool | None = None, for_zotero: bool = False) -> str:
     """``text`` as inert LaTeX: every special character escaped, and ``--``, ``\'\'``, ``````
     kept as two characters rather than a dash or a quote."""
     if braces_pair is None:
         braces_pair = _braces_pair(text)
     table = {**_ESCAPES, **(_PAIRED_BRACES if braces_pair else _LOOSE_BRACES)}
+    if for_zotero:
+        table.update(_ZOTERO_ESCAPES)
     return _LIGATURES.sub("{}", "".join(table.get(c, c) for c in text))
 
 
@@ -70,7 +77,7 @@ def _needs_protection(core: str, first: bool) -> bool:
     return not (first and core[0].isupper() and not any(c.isupper() for c in core[1:]))
 
 
-def protect_case(text: str) -> str:
+def protect_case(text: str, for_zotero: bool = False) -> str:
     """Escaped ``text`` with every word whose capitals must survive in braces.
 
     Titles are stored in the case the source uses (APA sentence case), so any
@@ -86,9 +93,10 @@ def protect_case(text: str) -> str:
         assert match is not None  # the pattern matches any string
         lead, core, trail = match.groups()
         if core and _needs_protection(core, index == 0 and not lead):
-            out.append(escape(lead, pair) + "{" + escape(core, pair) + "}" + escape(trail, pair))
+            out.append(escape(lead, pair, for_zotero) + "{" + escape(core, pair, for_zotero) + "}"
+                       + escape(trail, pair, for_zotero))
         else:
-            out.append(escape(token, pair))
+            out.append(escape(token, pair, for_zotero))
     return " ".join(out)
 
 
@@ -172,9 +180,11 @@ def braced_accents(text: str) -> str:
 # biblio's own escapes (and the literal characters LaTeX prints for them) are set aside before
 # decoding, so that an escaped brace never groups and an escaped backslash never starts a command.
 _LITERAL = re.compile(
-    r"\\(textbackslash|textbraceleft|textbraceright|textasciitilde|textasciicircum|LaTeX|TeX)(?:\{\}|\b\s*)"
+    r"\{\\(textbackslash|textasciitilde|textasciicircum)\}"
+    r"|\\(textbackslash|textbraceleft|textbraceright|textasciitilde|textasciicircum|LaTeX|TeX)(?:\{\}|\b\s*)"
     r"|\\([{}])"
 )
+_ZOTERO_LITERAL = re.compile(r"\\\\|\\([~^])\{\}")
 _PLACEHOLDER = {
     "textbackslash": "\ue000", "textbraceleft": "\ue001", "{": "\ue001", "textbraceright": "\ue002",
     "}": "\ue002", "textasciitilde": "\ue003", "textasciicircum": "\ue004", "LaTeX": "\ue005", "TeX": "\ue006",
@@ -201,7 +211,8 @@ def decode(value: str) -> str:
     text = _GUARDED.sub(lambda m: m.group(1), value)
     text = _CSNAME.sub(r"\\\1", text)
     text = _URL.sub(lambda m: m.group(1).replace("\\", ""), text)
-    text = _LITERAL.sub(lambda m: _PLACEHOLDER[m.group(1) or m.group(2)], text)
+    text = _LITERAL.sub(lambda m: _PLACEHOLDER[m.group(1) or m.group(2) or m.group(3)], text)
+    text = _ZOTERO_LITERAL.sub(lambda m: {"~": "\ue003", "^": "\ue004"}.get(m.group(1) or "", "\ue000"), text)
     try:
         text = _latex_to_text(text)
     except Exception:  # pylatexenc is lenient, but a decoder must never lose the value

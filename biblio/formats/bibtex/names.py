@@ -15,13 +15,15 @@ Name = dict[str, Any]
 _AND = re.compile(r"\band\b", re.I)
 
 
-def _text(text: str, dialect: Dialect) -> str:
-    escaped = latex.escape(latex.clean(text))
+def _text(text: str, dialect: Dialect, for_zotero: bool = False) -> str:
+    escaped = latex.escape(latex.clean(text), for_zotero=for_zotero)
+    if for_zotero:
+        return escaped  # Zotero reads raw UTF-8
     return latex.braced_accents(escaped) if dialect == "bibtex" else latex.pdflatex_safe(escaped, biber=True)
 
 
-def _part(text: str, dialect: Dialect, brace: bool = False) -> str:
-    encoded = _text(text, dialect)
+def _part(text: str, dialect: Dialect, brace: bool = False, for_zotero: bool = False) -> str:
+    encoded = _text(text, dialect, for_zotero)
     # A comma or a lone "and" would split the name; braces make the part one token.
     if brace or "," in text or _AND.search(text):
         return "{" + encoded + "}"
@@ -41,7 +43,7 @@ def encode_name(name: Name, dialect: Dialect, for_zotero: bool = False) -> str |
     given = latex.clean(str(name.get("given") or ""))
     if name.get("literal") or (family and not given and " " in family and not name.get("suffix")):
         # organisations (and a family name alone that has several words): one unsplittable name
-        return "{" + _text(latex.clean(str(name.get("literal") or family)), dialect) + "}"
+        return "{" + _text(latex.clean(str(name.get("literal") or family)), dialect, for_zotero) + "}"
     if not family:
         family, given = given, ""
     if not family:
@@ -51,12 +53,13 @@ def encode_name(name: Name, dialect: Dialect, for_zotero: bool = False) -> str |
     if for_zotero and name.get("dropping-particle"):
         # Zotero keeps a dropping particle at the end of the first name ("Goethe, Johann Wolfgang von").
         given = " ".join(p for p in (given, latex.clean(str(name["dropping-particle"]))) if p)
-    last = _part(family, dialect, _family_needs_brace(family))
+    last = _part(family, dialect, _family_needs_brace(family), for_zotero)
     if particles:
-        last = _part(particles, dialect) + " " + last
+        last = _part(particles, dialect, for_zotero=for_zotero) + " " + last
     suffix = latex.clean(str(name.get("suffix") or ""))
     pieces = (
-        [last] + ([_part(suffix, dialect)] if suffix else []) + ([_part(given, dialect)] if given else [])
+        [last] + ([_part(suffix, dialect, for_zotero=for_zotero)] if suffix else [])
+        + ([_part(given, dialect, for_zotero=for_zotero)] if given else [])
     )
     if suffix and not given:
         pieces.append("")

@@ -64,7 +64,7 @@ def _encode(rule: FieldRule, field: str, value: Any, dialect: Dialect) -> str | 
     return latex.pdflatex_safe(encoded, biber=dialect == "biblatex")
 
 
-def _encode_value(rule: FieldRule, field: str, value: Any, dialect: Dialect) -> str | None:
+def _encode_value(rule: FieldRule, field: str, value: Any, dialect: Dialect, for_zotero: bool = False) -> str | None:
     if rule.kind == "names":
         return names.encode_names(value, dialect)
     if isinstance(value, (list, dict)):
@@ -75,10 +75,10 @@ def _encode_value(rule: FieldRule, field: str, value: Any, dialect: Dialect) -> 
     if rule.kind == "verbatim":
         return _verbatim(text, field)
     if rule.kind == "title":
-        return latex.protect_case(text)
+        return latex.protect_case(text, for_zotero)
     if rule.kind == "pages":
         return latex.escape(_DASHES.sub("\ue010", text)).replace("\ue010", "--")
-    return latex.escape(text)
+    return latex.escape(text, for_zotero=for_zotero)
 
 
 def _dates(item: Item, dialect: Dialect, notes: list[str]) -> dict[str, str]:
@@ -196,7 +196,7 @@ def zotero_entry_text(item: Item, key: str, dialect: Dialect) -> str:
         if found and found[1] not in out and (found[0].kind != "names" or variable in _ZOTERO_ROLES):
             rule, field = found
             encoded = (names.encode_names(value, dialect, for_zotero=True) if rule.kind == "names"
-                       else _encode(rule, field, value, dialect))
+                       else _encode_value(rule, field, value, dialect, for_zotero=True))
         if encoded and found:
             out[found[1]] = encoded
         else:
@@ -211,7 +211,7 @@ def zotero_entry_text(item: Item, key: str, dialect: Dialect) -> str:
         out["urldate"] = accessed
     note = ([latex.clean(str(item["note"]))] if item.get("note") else []) + notes
     if note:
-        out["note"] = latex.escape(latex.clean(". ".join(note)))
+        out["note"] = latex.escape(latex.clean(". ".join(note)), for_zotero=True)
     lines = [f"@{entrytype}{{{key},"] + ([f"  entrysubtype = {{{subtype.replace('_', '-')}}},"] if subtype else [])
     lines += [f"  {field} = {{{value}}}," for field, value in out.items()]
     return "\n".join(lines + ["}"])
