@@ -195,9 +195,8 @@ def name_text(name: Any) -> str:
         return str(name)
     if name.get("literal"):
         return str(name["literal"])
-    family = " ".join(str(name[k]) for k in ("non-dropping-particle", "family") if name.get(k))
-    given = " ".join(str(name[k]) for k in ("given", "dropping-particle") if name.get(k))
-    return f"{family} || {given}" if given else family
+    parts = zotero_name(name)
+    return f"{parts['family']} || {parts['given']}" if parts.get("given") else str(parts.get("family", ""))
 
 
 def zotero_name(name: dict[str, Any]) -> dict[str, Any]:
@@ -286,7 +285,7 @@ def read_extra(lines: list[str], known: frozenset[str]) -> tuple[Item, list[str]
         if key in NAME_ROLES and isinstance(found[key], str):
             found[key] = [found[key]]
     for key in set(found) & NAME_ROLES:
-        found[key] = [_name_from_text(text) for text in found[key]]
+        found[key] = [name_from_text(text) for text in found[key]]
     for key in set(found) & DATE_VARIABLES:
         found[key] = _date_from_text(found[key])
     return found, rest
@@ -299,6 +298,13 @@ def _date_from_text(text: str) -> dict[str, Any]:
     return {"literal": text}
 
 
-def _name_from_text(text: str) -> dict[str, str]:
-    family, sep, given = text.partition(" || ")
-    return {"family": family.strip(), "given": given.strip()} if sep else {"literal": text.strip()}
+def name_from_text(text: str) -> dict[str, str]:
+    family, sep, given = (p.strip() for p in text.partition(" || "))
+    if not sep:
+        return {"literal": text.strip()}
+    words = family.split()
+    lead = next((i for i, w in enumerate(words) if not w[:1].islower()), 0)
+    given, _, suffix = given.partition(", ")
+    name = {"family": " ".join(words[lead:]), "given": given, "non-dropping-particle": " ".join(words[:lead]),
+            "suffix": suffix}
+    return {k: v for k, v in name.items() if v}

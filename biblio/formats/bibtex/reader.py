@@ -9,6 +9,7 @@ from typing import Any
 from pybtex.database import Entry, parse_string
 
 from biblio.errors import MalformedInput
+from biblio.formats import zotero
 from biblio.formats.bibtex import dates, latex, names
 from biblio.formats.bibtex.mapping import (
     GENRE_KEYS,
@@ -102,9 +103,7 @@ _NOTE_LINE = re.compile(r"^(" + "|".join(map(re.escape, _NOTE_VARIABLES)) + r"):
 
 def _note_value(variable: str, text: str) -> Any:
     if variable in NAME_VARIABLES:
-        people = [p.strip() for p in text.split("; ") if p.strip()]
-        return [{"family": p.partition(", ")[0], "given": p.partition(", ")[2]} if ", " in p else {"literal": p}
-                for p in people]
+        return [zotero.name_from_text(p.strip()) for p in text.split("; ") if p.strip()]
     if variable in DATE_VARIABLES:
         return dates.parse_edtf(text) or {"literal": text}
     return text

@@ -45,10 +45,7 @@ def _verbatim(value: str, field: str) -> str:
 def _plain(value: Any) -> str:
     """A value with no .bib home, as text for the note."""
     if isinstance(value, list) and all(isinstance(v, dict) for v in value):
-        return "; ".join(
-            str(n.get("literal") or ", ".join(str(n[k]) for k in ("family", "given") if n.get(k)))
-            for n in value
-        )
+        return "; ".join(zotero.name_text(n) for n in value)  # "Family || Given, Jr.", as in Extra
     if isinstance(value, dict):
         return dates.to_iso(value) or str(value.get("literal") or value.get("raw") or value)
     if isinstance(value, list):

@@ -26,7 +26,11 @@ def _name(text: str) -> dict[str, str]:
     if "," not in text:
         return {"literal": text}
     family, given, *rest = [p.strip() for p in text.split(",")]
-    name = {"family": family, "given": given}
+    words = family.split()
+    lead = next((i for i, w in enumerate(words) if not w[:1].islower()), 0)
+    name = {"family": " ".join(words[lead:]), "given": given}
+    if lead:  # "van der Berg": the lower-case words before the family name are its particle
+        name["non-dropping-particle"] = " ".join(words[:lead])
     if rest and rest[0]:
         name["suffix"] = rest[0]
     return {k: v for k, v in name.items() if v}
