@@ -166,7 +166,7 @@ def zotero_record(item: Item) -> Item:
     lacking = set(zotero.lacking(item))
     out: Item = {}
     lines: list[str] = []
-    if item["type"] in ZOTERO_NEAREST or zotero.CSL_OF.get(zotero.zotero_type(item)) != item["type"]:
+    if item["type"] in ZOTERO_NEAREST or zotero.needs_type_line(item):
         lines.append(zotero.type_line(item))
         out["type"] = ZOTERO_NEAREST.get(item["type"], item["type"])
     for key, value in item.items():

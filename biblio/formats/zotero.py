@@ -258,6 +258,17 @@ def type_line(item: Item) -> str:
     return f"type: {zotero if CSL_OF.get(zotero) == csl_type else csl_type}"
 
 
+# The Zotero type Zotero's CSL-JSON importer makes of a CSL type shared by several Zotero types.
+CSL_IMPORT_DEFAULT = {"broadcast": "podcast", "motion_picture": "film"}
+
+
+def needs_type_line(item: Item) -> bool:
+    """Whether Zotero's CSL-JSON importer alone would not create the item's Zotero type."""
+    csl_type = str(item.get("type") or "document")
+    zotero = zotero_type(item)
+    return CSL_OF.get(zotero) != csl_type or CSL_IMPORT_DEFAULT.get(csl_type, zotero) != zotero
+
+
 # Zotero type -> CSL type, for reading a ``type:`` line back.
 CSL_OF: dict[str, str] = {}
 for _csl, _zotero, _ in TYPE_RULES:

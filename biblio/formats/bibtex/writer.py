@@ -14,6 +14,7 @@ from biblio.formats.bibtex.mapping import (
     DEFAULT_GENRE,
     DIALECTS,
     FIELDS,
+    IN_BOOK,
     ZOTERO_ENTRY,
     ZOTERO_FIELDS,
     Dialect,
@@ -173,6 +174,8 @@ def _zotero_field(variable: str, csl_type: str) -> tuple[FieldRule, str] | None:
     field = ZOTERO_FIELDS.get(variable) or rule.biblatex or rule.bibtex
     if variable == "publisher":
         field = "publisher"  # Zotero reads institution and organization only when no publisher is given
+    elif variable == "container-title" and csl_type in IN_BOOK:
+        field = "booktitle"  # Zotero reads booktitle, journal and journaltitle alike; booktitle is the one LaTeX knows
     return (rule, field) if field else None
 
 
