@@ -181,3 +181,15 @@ def test_collector_separates_notices() -> None:
     collected = Collector()
     bibtex.loads("@misc{a, title={A}}\n@misc{a, title={B}}\n", "f.bib", report=collected)
     assert collected.messages and not collected.errors
+
+
+def test_crossref_and_xdata_are_resolved() -> None:
+    items = bibtex.loads("@inproceedings{p, author={Lee, K}, title={Paper}, crossref={proc}, pages={1--2}}\n"
+                         "@proceedings{proc, title={Proceedings of X}, publisher={ACM}, year=2020, editor={Doe, J}}\n"
+                         "@xdata{pub, publisher={Springer}, location={Berlin}}\n"
+                         "@book{b, author={Roe, R}, title={B}, xdata={pub}, year=2021}\n")
+    paper, proceedings, book = items
+    assert paper["container-title"] == "Proceedings of X" and paper["publisher"] == "ACM"
+    assert paper["editor"] == [{"family": "Doe", "given": "J"}] and paper["issued"] == {"date-parts": [[2020]]}
+    assert "note" not in paper and proceedings["id"] == "proc"
+    assert book["publisher"] == "Springer" and book["publisher-place"] == "Berlin" and len(items) == 3

@@ -163,6 +163,36 @@ def _chunks(text: str) -> list[tuple[int, str, str, str]]:
             for i, m in enumerate(starts)]
 
 
+_IN_ENTRIES = frozenset({"inproceedings", "incollection", "inbook", "inreference", "suppbook", "suppcollection"})
+_NOT_INHERITED = frozenset({"crossref", "xdata", "ids", "key", "shorttitle", "entrysubtype", "label"})
+
+
+def _inherit(entry: Entry, by_key: dict[str, Entry]) -> Entry:
+    """The entry with the fields of its ``xdata`` and ``crossref`` parents it lacks (biblatex's rules,
+    simplified: a parent's title is a contained work's booktitle)."""
+    fields = {k.lower(): v for k, v in entry.fields.items()}
+    persons = {k.lower(): list(v) for k, v in entry.persons.items()}
+    parents = [p.strip().lower() for p in fields.get("xdata", "").split(",") if p.strip()]
+    parents += [fields["crossref"].strip().lower()] if fields.get("crossref") else []
+    found = [by_key[p] for p in parents if p in by_key]
+    if not found:
+        return entry
+    for parent in found:
+        for field, value in parent.fields.items():
+            field = field.lower()
+            if field == "title" and entry.type.lower() in _IN_ENTRIES:
+                field = "booktitle"
+            if field not in _NOT_INHERITED and field not in fields:
+                fields[field] = value
+        for role, people in parent.persons.items():
+            persons.setdefault(role.lower(), list(people))
+    for field in ("crossref", "xdata"):
+        if fields.get(field, "").strip().lower() in by_key or all(
+                p.strip().lower() in by_key for p in fields.get(field, "").split(",")):
+            fields.pop(field, None)  # resolved: its fields are in the entry now
+    return Entry(entry.type, fields=fields, persons=persons)
+
+
 def _parse(text: str) -> Any:
     return parse_string(text, "bibtex")
 
@@ -197,7 +227,12 @@ def iter_items(text: str, name: str = "input", report: Report = raise_first) -> 
 
     A broken entry is reported with its line and skipped; a repeated key keeps its entry: the
     later one gets a fresh id, its key kept in custom.biblio."""
-    for key, entry in _entries(_rename_duplicates(text, name, report), name, report):
+    entries = list(_entries(_rename_duplicates(text, name, report), name, report))
+    by_key = {str(key).lower(): entry for key, entry in entries}
+    for key, entry in entries:
+        if entry.type.lower() == "xdata":
+            continue  # a field container for other entries, not a work
+        entry = _inherit(entry, by_key)
         original, duplicate, _ = str(key).partition(_DUPLICATE)
         item = _item(original, entry)
         if duplicate:
