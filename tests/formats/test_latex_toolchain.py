@@ -157,9 +157,9 @@ def _assert_clean_log(tmp: Path) -> None:
     assert not (tmp / "pwned").exists()
 
 
-@pytest.fixture
-def classic(tmp_path: Path) -> Path:
-    return _compile_classic(tmp_path, dumps(_items(), "bibtex"))
+@pytest.fixture(scope="module")
+def classic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _compile_classic(tmp_path_factory.mktemp("own-classic"), dumps(_items(), "bibtex"))
 
 
 def _compile_classic(tmp_path: Path, bib: str) -> Path:
@@ -202,9 +202,9 @@ def test_classic_keeps_case_and_escapes_injection(classic: Path) -> None:
     assert r"\input{" not in bbl and r"\end{document}" not in bbl
 
 
-@pytest.fixture
-def biblatex(tmp_path: Path) -> Path:
-    return _compile_biblatex(tmp_path, dumps(_items(), "biblatex"))
+@pytest.fixture(scope="module")
+def biblatex(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _compile_biblatex(tmp_path_factory.mktemp("own-biblatex"), dumps(_items(), "biblatex"))
 
 
 def _compile_biblatex(tmp_path: Path, bib: str) -> Path:
