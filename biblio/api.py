@@ -11,9 +11,11 @@ from importlib import import_module
 
 from biblio.documents.detect import detect_kind
 from biblio.documents.reader import read_path
-from biblio.errors import NoReferences, UsageError
+from biblio.errors import MalformedInput, NoReferences, UsageError
 from biblio.formats import csljson
+from biblio.formats.problems import NOTICE, Collector, Report, raise_first
 from biblio.parse import parse_reference
+from biblio.records.duplicates import dedupe, duplicate_report  # noqa: F401  (part of the API)
 from biblio.records.keys import assign_keys, with_ids
 from biblio.records.model import Item
 from biblio.references.records import DocumentRecords
@@ -22,9 +24,14 @@ from biblio.resources import sample_name, sample_text
 
 # Readers by input kind; imported only when such an input comes (start-up time).
 READERS = {"bibtex": "biblio.formats.bibtex", "ris": "biblio.formats.ris", "csl-json": "biblio.formats.csljson"}
+# --from FORMAT -> input kind
+INPUT_FORMATS = {"bibtex": "bibtex", "biblatex": "bibtex", "ris": "ris", "csl-json": "csl-json",
+                 "document": "document"}
 # --to FORMAT → style name, for formatted references
 STYLED_FORMATS = {"apa": "apa", "chicago": "chicago", "chicago-notes": "chicago-notes"}
 FORMATS = ("csl-json", "bibtex", "biblatex", "ris", *STYLED_FORMATS, "csl")
+# --for TARGET: the program a file is written for (None: LaTeX for .bib, any reader otherwise)
+TARGETS = (None, "zotero")
 
 
 @dataclass(frozen=True)
@@ -62,16 +69,31 @@ def read_document(text: str, name: str = "input", *, posts: bool = False) -> Doc
     return found
 
 
-def records_from(source: Source, *, posts: bool = False,
+def records_from(source: Source, source_format: str | None = None, report: Report | None = None,
+                 notice: Report | None = None, *, posts: bool = False,
                  on_document: Callable[[str, DocumentRecords], None] | None = None) -> list[Item]:
-    """Records from one input, whatever its kind (document, .bib, CSL-JSON).
+    """Records from one input, whatever its kind (document, .bib, RIS, CSL-JSON).
 
-    For a document, `posts` adds its quoted posts after its references, and
-    `on_document` hears what was found (sections, lines, notes) for reporting.
+    ``source_format`` names the kind (``--from``); otherwise the extension, then the content decide.
+    A broken entry of a structured input goes to ``report`` (default: it is an error) and the valid
+    ones are kept; an input with no valid entry at all is an error. For a document, ``posts`` adds
+    its quoted posts after its references, and ``on_document`` hears what was found (sections,
+    lines, notes) for reporting.
     """
-    kind = detect_kind(source.text, source.name)
+    if source_format is not None and source_format not in INPUT_FORMATS:
+        raise UsageError(f"unknown --from '{source_format}' (choose from {', '.join(INPUT_FORMATS)})")
+    kind = INPUT_FORMATS[source_format] if source_format else detect_kind(source.text, source.name)
     if kind in READERS:
-        items = import_module(READERS[kind]).loads(source.text, source.name)
+        collected = Collector()
+        items = import_module(READERS[kind]).loads(source.text, source.name, report=collected)
+        if collected.errors and not items:
+            raise MalformedInput(f"{collected.errors[0]} (no valid entry in {source.name})")
+        for message in collected.messages:
+            if message.startswith(NOTICE):
+                if notice is not None:
+                    notice(message.removeprefix(NOTICE))
+            else:
+                (report or raise_first)(message)
     else:
         found = read_document(source.text, source.name, posts=posts)
         if on_document is not None:
@@ -82,12 +104,18 @@ def records_from(source: Source, *, posts: bool = False,
     return items
 
 
-def load(inputs: Sequence[str], *, posts: bool = False,
+def load(inputs: Sequence[str], source_format: str | None = None, strict: bool = False,
+         warn: Report | None = None, *, posts: bool = False,
          on_document: Callable[[str, DocumentRecords], None] | None = None) -> list[Item]:
-    """All records of all inputs, in input order, each with a unique id."""
+    """All records of all inputs, in input order, each with a unique id.
+
+    A broken entry in a .bib, RIS or CSL-JSON input is passed to ``warn`` and skipped; with
+    ``strict`` (or no ``warn``) it is an error.
+    """
+    report = raise_first if strict or warn is None else warn
     items: list[Item] = []
     for source in read_sources(inputs):
-        items.extend(records_from(source, posts=posts, on_document=on_document))
+        items.extend(records_from(source, source_format, report, warn, posts=posts, on_document=on_document))
     return with_ids(items)
 
 
@@ -109,18 +137,24 @@ def parse_lines(lines: Iterable[str]) -> Iterator[Item]:
 
 def export(items: list[Item], to: str = "csl-json", *, style: str | None = None,
            output_format: str = "text", plain: bool = False, engine: str = "biblio",
-           locale: str | None = None) -> str:
-    """The items written in format ``to``."""
+           locale: str | None = None, target: str | None = None) -> str:
+    """The items written in format ``to``; ``target="zotero"`` writes what Zotero's importer of that
+    format reads into each field (see biblio.formats.zotero)."""
+    if target not in TARGETS:
+        raise UsageError(f"unknown --for '{target}' (choose from {', '.join(t for t in TARGETS if t)})")
+    if target and to not in ("csl-json", "ris", "bibtex", "biblatex"):
+        raise UsageError(f"--for {target} applies to --to csl-json, ris, bibtex or biblatex, not --to {to}")
+    for_zotero = target == "zotero"
     if to == "csl-json":
-        return csljson.dumps(items, plain_records=plain)
+        return csljson.dumps(items, plain_records=plain, for_zotero=for_zotero)
     if to == "ris":
         from biblio.formats import ris
 
-        return ris.dumps(items)
+        return ris.dumps(items, for_zotero=for_zotero)
     if to in ("bibtex", "biblatex"):
         from biblio.formats import bibtex
 
-        return bibtex.dumps(items, dialect=to)
+        return bibtex.dumps(items, dialect=to, for_zotero=for_zotero)
     if to in STYLED_FORMATS or to == "csl":
         from biblio.formats import styled
 

@@ -75,6 +75,14 @@ def export(
     report: Annotated[bool, typer.Option(
         "--report", "-v", help="On standard error: each reference section found and where each reference starts.")]
     = False,
+    target: Annotated[str | None, typer.Option(
+        "--for", help="Write the file for this program: zotero (each field where Zotero reads it).")] = None,
+    source_format: Annotated[str | None, typer.Option(
+        "--from", help=f"Read the inputs as: {', '.join(api.INPUT_FORMATS)} (default: extension, content).")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Any broken entry in a .bib, RIS or CSL-JSON input is an error (exit 6).")] = False,
+    dedupe: Annotated[bool, typer.Option(
+        "--dedupe", help="Merge references that describe the same work, keeping every field.")] = False,
 ) -> None:
     """Export the references of INPUT as CSL-JSON, BibTeX, biblatex or formatted references."""
     if style is not None and to == "csl-json" and _defaulted(ctx, "to"):
@@ -88,11 +96,18 @@ def export(
         raise UsageError(f"unknown format '{to}' (choose from {', '.join(api.FORMATS)})")
     if styled_output and output_format is not None and output_format not in styled.OUTPUT_FORMATS:
         raise UsageError(f"unknown --format '{output_format}' (choose from {', '.join(styled.OUTPUT_FORMATS)})")
+    if target is not None and target not in api.TARGETS:
+        raise UsageError(f"unknown --for '{target}' (choose from {', '.join(t for t in api.TARGETS if t)})")
     sources = _inputs(inputs)
-    items = api.load(sources, posts=posts, on_document=lambda name, found: _tell(name, found, report))
+    items = api.load(sources, source_format=source_format, strict=strict, warn=_warn, posts=posts,
+                     on_document=lambda name, found: _tell(name, found, report))
+    for message in api.duplicate_report(items):
+        _warn(message)
+    if dedupe:
+        items = api.dedupe(items)
     _warn_incomplete(items)
     text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain,
-                      engine=engine, locale=locale)
+                      engine=engine, locale=locale, target=target)
     write_output(text, output)
     if not sources:  # said after the output, so that an error stays the one line on standard error
         sys.stderr.write(f"biblio: no input given (and nothing piped in): exported the bundled sample article "
@@ -121,6 +136,10 @@ def _warn_incomplete(items: list[dict[str, Any]]) -> None:
         shown = text if len(text) <= 70 else text[:67] + "..."
         sys.stderr.write(f"biblio: warning: {where}: reference not fully parsed (the text is kept in "
                          f"custom.biblio and note): {shown}\n")
+
+
+def _warn(message: str) -> None:
+    sys.stderr.write(f"biblio: warning: {message}\n")
 
 
 def _defaulted(ctx: typer.Context, param: str) -> bool:

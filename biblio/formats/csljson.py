@@ -8,40 +8,25 @@ moved under ``custom`` rather than dropped.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from biblio.errors import MalformedInput
+from biblio.formats import zotero
+from biblio.formats.problems import Report, raise_first
+from biblio.formats.variables import (  # noqa: F401  (re-exported: the CSL data model)
+    DATE_VARIABLES,
+    KNOWN_KEYS,
+    NAME_VARIABLES,
+    NUMBER_VARIABLES,
+    OTHER_KEYS,
+    STANDARD_VARIABLES,
+    STRING_KEYS,
+    TYPES,
+)
 from biblio.records.keys import with_ids
 from biblio.records.model import Item, add_flag, biblio_data, plain
 
-# Item types and variables of the CSL 1.0.2 data model.
-TYPES = frozenset("""
-article article-journal article-magazine article-newspaper bill book broadcast chapter classic collection
-dataset document entry entry-dictionary entry-encyclopedia event figure graphic hearing interview legal_case
-legislation manuscript map motion_picture musical_score pamphlet paper-conference patent performance
-periodical personal_communication post post-weblog regulation report review review-book software song
-speech standard thesis treaty webpage""".split())
-NAME_VARIABLES = frozenset("""
-author chair collection-editor compiler composer container-author contributor curator director editor
-editorial-director executive-producer guest host interviewer illustrator narrator organizer original-author
-performer producer recipient reviewed-author script-writer series-creator translator""".split())
-DATE_VARIABLES = frozenset("accessed available-date event-date issued original-date submitted".split())
-STANDARD_VARIABLES = frozenset("""
-abstract annote archive archive_collection archive_location archive-place authority call-number
-chapter-number citation-number citation-label collection-number collection-title container-title
-container-title-short dimensions division DOI edition event event-title event-place
-first-reference-note-number genre ISBN ISSN issue jurisdiction keyword locator medium note number
-number-of-pages number-of-volumes original-publisher original-publisher-place original-title page
-page-first part part-title PMCID PMID printing publisher publisher-place references reviewed-genre
-reviewed-title scale section source status supplement title title-short URL version volume volume-title
-volume-title-short year-suffix""".split())
-# Variables the schema allows as a number as well as a string.
-NUMBER_VARIABLES = frozenset("""
-chapter-number citation-number collection-number edition first-reference-note-number issue locator number
-number-of-pages number-of-volumes page page-first part printing supplement volume""".split())
-STRING_KEYS = frozenset("citation-key language journalAbbreviation shortTitle".split())
-OTHER_KEYS = frozenset("type id citation-key categories language journalAbbreviation shortTitle custom".split())
-KNOWN_KEYS = NAME_VARIABLES | DATE_VARIABLES | STANDARD_VARIABLES | OTHER_KEYS
 NAME_PARTS = frozenset("family given dropping-particle non-dropping-particle suffix comma-suffix "
                        "static-ordering literal parse-names".split())
 DATE_PARTS = frozenset("date-parts season circa literal raw".split())
@@ -102,7 +87,7 @@ def conform(item: Item) -> Item:
     return out
 
 
-def for_zotero(item: Item) -> Item:
+def for_zotero_type(item: Item) -> Item:
     """The item with a type Zotero's importer knows (the exact type kept under custom.biblio)."""
     nearest = ZOTERO_NEAREST.get(item["type"])
     if nearest is None:
@@ -175,41 +160,130 @@ def _date(value: Any) -> Any:
     return date or None
 
 
-def dumps(items: list[Item], *, plain_records: bool = False) -> str:
-    """The items as a CSL-JSON array (UTF-8 text, two-space indent)."""
-    records = with_ids([for_zotero(conform(i)) for i in items])  # the schema requires an id
-    records = [_ordered(plain(r) if plain_records else r) for r in records]
+def zotero_record(item: Item) -> Item:
+    """The item as Zotero's CSL-JSON importer keeps it: a type it knows, names in its two parts, and
+    the variables its item type lacks as ``variable: value`` lines of ``note`` (Zotero's Extra)."""
+    lacking = set(zotero.lacking(item))
+    out: Item = {}
+    lines: list[str] = []
+    if item["type"] in ZOTERO_NEAREST or zotero.needs_type_line(item):
+        lines.append(zotero.type_line(item))
+        out["type"] = ZOTERO_NEAREST.get(item["type"], item["type"])
+    for key, value in item.items():
+        if key in ("type", "note"):
+            continue
+        if key in lacking:
+            lines += zotero.extra_lines(key, value)
+        elif key in NAME_VARIABLES and isinstance(value, list):
+            out[key] = [zotero.zotero_name(n) if isinstance(n, dict) else n for n in value]
+        else:
+            out[key] = value
+    out.setdefault("type", item["type"])
+    note = ([str(item["note"])] if item.get("note") else []) + lines
+    if note:
+        out["note"] = "\n".join(note)
+    return out
+
+
+def dumps(items: Iterable[Item], *, plain_records: bool = False, for_zotero: bool = False) -> str:
+    """The items as a CSL-JSON array (UTF-8 text, two-space indent); ``for_zotero``: as Zotero imports it."""
+    records = with_ids([conform(i) for i in items])  # the schema requires an id
+    records = [zotero_record(r) if for_zotero else for_zotero_type(r) for r in records]
+    records = [_ordered(plain(r) if plain_records or for_zotero else r) for r in records]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
 def dumps_line(item: Item, *, plain_records: bool = False) -> str:
     """One item as a single JSON line (for ``biblio parse --lines``)."""
-    (record,) = with_ids([for_zotero(conform(item))])
+    (record,) = with_ids([for_zotero_type(conform(item))])
     record = plain(record) if plain_records else record
     return json.dumps(_ordered(record), ensure_ascii=False)
 
 
-def loads(text: str, name: str = "input") -> list[Item]:
-    """Items from CSL-JSON text: an array of items, one item, or {"items": [...]}."""
+def _restore(item: Item) -> None:
+    """Variables and the exact type kept in ``note`` lines (as ``--for zotero`` writes them) come back."""
+    lines = str(item.get("note") or "").split("\n")
+    found, rest = zotero.read_extra(lines, KNOWN_KEYS - {"id", "custom", "categories"})
+    if not found:
+        return
+    for key, value in found.items():
+        if key == "type" or key not in item:
+            item[key] = value
+    if rest and any(line.strip() for line in rest):
+        item["note"] = "\n".join(rest)
+    else:
+        item.pop("note", None)
+
+
+def _problem(entry: Any) -> str | None:
+    """Why an array element cannot be a CSL item (None when it can)."""
+    if not isinstance(entry, dict):
+        return f"not a JSON object but {type(entry).__name__}"
+    if "type" in entry and not isinstance(entry["type"], str):
+        return "its type is not a string"
+    if not any(k in entry for k in KNOWN_KEYS - {"id", "custom"}):
+        return "no CSL field (type, title, author, ...)"
+    return None
+
+
+def _entry_lines(text: str) -> list[int]:
+    """The line each top-level array element starts on (for messages)."""
+    lines: list[int] = []
+    depth, line, in_string, escaped = 0, 1, False, False
+    for char in text:
+        if char == "\n":
+            line += 1
+        if in_string:
+            escaped = not escaped and char == "\\"
+            if char == '"' and not escaped:
+                in_string = False
+            continue
+        if char == '"':
+            in_string = True
+        elif char in "[{":
+            if depth == 1:
+                lines.append(line)
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+    return lines
+
+
+def iter_items(text: str, name: str = "input", report: Report = raise_first) -> Iterator[Item]:
+    """Items from CSL-JSON text (an array of items, one item, or {"items": [...]}), one at a time.
+
+    Text that is not JSON at all is malformed; an element that is not a CSL item is reported and
+    the others are kept.
+    """
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise MalformedInput(f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    starts: list[int] = []
     if isinstance(data, dict):
         data = data.get("items", [data]) if "type" not in data else [data]
+    elif isinstance(data, list):
+        starts = _entry_lines(text)
     if not isinstance(data, list):
         raise MalformedInput(f"{name}: CSL-JSON must be an array of items")
-    items: list[Item] = []
     for index, entry in enumerate(data, 1):
-        if not isinstance(entry, dict):
-            raise MalformedInput(f"{name}: item {index} is not a JSON object")
+        where = f"{name}:{starts[index - 1]}" if len(starts) == len(data) else name
+        problem = _problem(entry)
+        if problem:
+            report(f"{where}: item {index} skipped ({problem})")
+            continue
         item = conform(entry)
         exact = item.get("custom", {}).get("biblio", {}).get("type")
-        if isinstance(exact, str) and exact in TYPES:  # written by for_zotero()
+        if isinstance(exact, str) and exact in TYPES:  # written by for_zotero_type()
             item["type"] = exact
             del item["custom"]["biblio"]["type"]
         elif item["type"] != entry.get("type"):
             add_flag(item, "uncertain-type")
-        biblio_data(item).setdefault("origin", f"{name}#{index}")
-        items.append(item)
-    return items
+        _restore(item)
+        biblio_data(item).setdefault("origin", where)
+        yield item
+
+
+def loads(text: str, name: str = "input", report: Report = raise_first) -> list[Item]:
+    """Items from CSL-JSON text; see ``iter_items``."""
+    return list(iter_items(text, name, report))

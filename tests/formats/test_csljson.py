@@ -79,3 +79,13 @@ def test_names_without_a_csl_form_are_kept_as_given() -> None:
     item = csljson.conform({"type": "book", "title": "T", "author": raw})
     assert item["author"] == [{"family": "Doe"}]
     assert item["custom"]["author"] == raw
+
+
+def test_zotero_export_validates_and_reads_back(csl_validator: Any) -> None:
+    from pathlib import Path
+
+    items = json.loads((Path(__file__).resolve().parents[1] / "data" / "adversarial.json").read_text("utf-8"))
+    data = json.loads(csljson.dumps(items, for_zotero=True))
+    assert not [e.message for e in csl_validator.iter_errors(data)]
+    back = csljson.loads(json.dumps(data))
+    assert [b["type"] for b in back] == [i["type"] for i in items]

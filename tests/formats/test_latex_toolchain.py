@@ -157,9 +157,9 @@ def _assert_clean_log(tmp: Path) -> None:
     assert not (tmp / "pwned").exists()
 
 
-@pytest.fixture
-def classic(tmp_path: Path) -> Path:
-    return _compile_classic(tmp_path, dumps(_items(), "bibtex"))
+@pytest.fixture(scope="module")
+def classic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _compile_classic(tmp_path_factory.mktemp("own-classic"), dumps(_items(), "bibtex"))
 
 
 def _compile_classic(tmp_path: Path, bib: str) -> Path:
@@ -202,9 +202,9 @@ def test_classic_keeps_case_and_escapes_injection(classic: Path) -> None:
     assert r"\input{" not in bbl and r"\end{document}" not in bbl
 
 
-@pytest.fixture
-def biblatex(tmp_path: Path) -> Path:
-    return _compile_biblatex(tmp_path, dumps(_items(), "biblatex"))
+@pytest.fixture(scope="module")
+def biblatex(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _compile_biblatex(tmp_path_factory.mktemp("own-biblatex"), dumps(_items(), "biblatex"))
 
 
 def _compile_biblatex(tmp_path: Path, bib: str) -> Path:
@@ -277,3 +277,69 @@ def test_biblatex_prints_organisations_whole(biblatex: Path) -> None:
     for org in ORGS:
         assert "family={{" + org + "}}," in bbl, org  # one family name, no given name
     assert r"\textbackslash{}input\textbraceleft{}/etc/hostname" in bbl
+
+
+# --- the adversarial set (and the rendering corpus, when ../shared is there), compiled once per dialect ---
+
+ADVERSARIAL = Path(__file__).resolve().parents[1] / "data" / "adversarial.json"
+RENDER_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "render-dev" / "items.json"
+
+
+def _corpus() -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = json.loads(ADVERSARIAL.read_text(encoding="utf-8"))
+    if RENDER_DEV.exists():  # development data beside the project; the adversarial set alone otherwise
+        items += json.loads(RENDER_DEV.read_text(encoding="utf-8"))
+    return items
+
+
+@pytest.fixture(scope="module")
+def corpus_builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    items = _corpus()
+    return {
+        "bibtex": _compile_classic(tmp_path_factory.mktemp("classic"), dumps(items, "bibtex")),
+        "biblatex": _compile_biblatex(tmp_path_factory.mktemp("biblatex"), dumps(items, "biblatex")),
+    }
+
+
+def test_adversarial_corpus_compiles_clean_in_classic_bibtex(corpus_builds: dict[str, Path]) -> None:
+    build = corpus_builds["bibtex"]
+    output = (build / "bibtex.out").read_text() + (build / "doc.blg").read_text()
+    assert "Warning--" not in output and "error message" not in output, output
+    _assert_clean_log(build)
+    bbl = (build / "doc.bbl").read_text(encoding="utf-8")
+    assert all("{" + str(item["id"]) + "}" in bbl for item in _corpus())  # no entry lost
+
+
+def test_adversarial_corpus_compiles_clean_in_biblatex(corpus_builds: dict[str, Path]) -> None:
+    build = corpus_builds["biblatex"]
+    output = (build / "biber.out").read_text()
+    assert "ERROR" not in output, output
+    undated = {str(item["id"]) for item in _corpus() if "issued" not in item}
+    missing_date = re.compile(r"Entry '([^']+)' \(refs\.bib\): Missing mandatory field - one of 'date, year'")
+    for line in output.splitlines():
+        if line.startswith("WARN"):
+            match = missing_date.search(line)
+            assert match and match.group(1) in undated, line
+    _assert_clean_log(build)
+    bbl = (build / "doc.bbl").read_text(encoding="utf-8")
+    assert all("\\entry{" + str(item["id"]) + "}" in bbl for item in _corpus())
+    assert r"\textbackslash{}input\{/etc/hostname\}" in bbl and r"\input{" not in bbl
+
+
+def test_adversarial_text_survives_the_bib_round_trip() -> None:
+    from biblio.formats.bibtex import loads
+
+    items = json.loads(ADVERSARIAL.read_text(encoding="utf-8"))
+    for dialect in ("bibtex", "biblatex"):
+        for item, back in zip(items, loads(dumps(items, dialect)), strict=True):
+            assert back["title"] == item["title"], (dialect, item["id"])
+            assert back.get("author") == _von(item.get("author")), (dialect, item["id"])
+
+
+def _von(names: Any) -> Any:
+    """BibTeX has one "von" part: a dropping particle reads back as a non-dropping one; a family
+    name alone is one unsplittable name, as an organisation's."""
+    if not isinstance(names, list):
+        return names
+    out = [{("non-dropping-particle" if k == "dropping-particle" else k): v for k, v in n.items()} for n in names]
+    return [{"literal": n["family"]} if set(n) == {"family"} and " " in n["family"] else n for n in out]

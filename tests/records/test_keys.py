@@ -59,3 +59,17 @@ def test_assign_keys_is_unique_deterministic_and_stable() -> None:
     assert assign_keys([item], taken={"doe2020study"}) == ["doe2020studya"]
     assert all(is_valid_key(k) for k in assign_keys([item] * 30))
     assert len(set(assign_keys([item] * 800))) == 800
+
+
+def test_keys_depend_only_on_entries_sharing_the_base_key() -> None:
+    from biblio.records.keys import with_ids
+
+    def item(family: str, title: str) -> dict[str, object]:
+        return {"type": "book", "title": title, "author": [{"family": family}], "issued": {"date-parts": [[2020]]}}
+
+    same = [item("Smith", "Cities"), item("Smith", "Cities again"), item("Smith", "Cities once more")]
+    keys = [i["id"] for i in with_ids([dict(x) for x in same])]
+    assert keys == ["smith2020cities", "smith2020citiesa", "smith2020citiesb"]
+    mixed = [item("Jones", "Towns"), same[0], item("Lee", "Cities"), same[1], {"id": "mine", **same[2]}]
+    keys = [i["id"] for i in with_ids([dict(x) for x in mixed])]
+    assert keys == ["jones2020towns", "smith2020cities", "lee2020cities", "smith2020citiesa", "mine"]

@@ -47,12 +47,23 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def escape(text: str, braces_pair: bool | None = None) -> str:
-    """``text`` as inert LaTeX: every special character escaped."""
+_LIGATURES = re.compile(r"(?<=[-`'])(?=[-`'])")
+
+
+# Zotero's BibTeX import keeps a raw ~ and ^ and reads \\\\ as a backslash (it reads no form of
+# \\textasciitilde, not even the ``{\\textasciitilde}`` its own export writes).
+_ZOTERO_ESCAPES = {"\\": "\\\\", "~": "~", "^": "^"}
+
+
+def escape(text: str, braces_pair: bool | None = None, for_zotero: bool = False) -> str:
+    """``text`` as inert LaTeX: every special character escaped, and ``--``, ``\'\'``, ``````
+    kept as two characters rather than a dash or a quote."""
     if braces_pair is None:
         braces_pair = _braces_pair(text)
     table = {**_ESCAPES, **(_PAIRED_BRACES if braces_pair else _LOOSE_BRACES)}
-    return "".join(table.get(c, c) for c in text)
+    if for_zotero:
+        table.update(_ZOTERO_ESCAPES)
+    return _LIGATURES.sub("{}", "".join(table.get(c, c) for c in text))
 
 
 _codec: Any = codecs  # typeshed only knows the standard codecs' str/bytes signatures
@@ -66,7 +77,7 @@ def _needs_protection(core: str, first: bool) -> bool:
     return not (first and core[0].isupper() and not any(c.isupper() for c in core[1:]))
 
 
-def protect_case(text: str) -> str:
+def protect_case(text: str, for_zotero: bool = False) -> str:
     """Escaped ``text`` with every word whose capitals must survive in braces.
 
     Titles are stored in the case the source uses (APA sentence case), so any
@@ -82,10 +93,70 @@ def protect_case(text: str) -> str:
         assert match is not None  # the pattern matches any string
         lead, core, trail = match.groups()
         if core and _needs_protection(core, index == 0 and not lead):
-            out.append(escape(lead, pair) + "{" + escape(core, pair) + "}" + escape(trail, pair))
+            out.append(escape(lead, pair, for_zotero) + "{" + escape(core, pair, for_zotero) + "}"
+                       + escape(trail, pair, for_zotero))
         else:
-            out.append(escape(token, pair))
+            out.append(escape(token, pair, for_zotero))
     return " ".join(out)
+
+
+# Combining marks LaTeX writes as text accents (in any font encoding); others have no T1 form.
+_MARKS = {
+    "\u0300": "`", "\u0301": "'", "\u0302": "^", "\u0303": "~", "\u0304": "=", "\u0306": "u", "\u0307": ".",
+    "\u0308": '"', "\u030a": "r", "\u030b": "H", "\u030c": "v", "\u0323": "d", "\u0327": "c", "\u0328": "k",
+    "\u0331": "b",
+}
+# Characters pdflatex typesets from UTF-8 with T1 fonts (utf8 inputenc): Latin-1, Latin Extended-A, punctuation.
+_T1_PUNCTUATION = frozenset(
+    "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2026\u2022\u20ac\u2020\u2021\u2030\u00a0"
+)
+
+
+def _typesettable(char: str) -> bool:
+    return ord(char) < 0x180 or char in _T1_PUNCTUATION
+
+
+_BELOW = frozenset("\u0323\u0327\u0328\u0331")
+# A letter with a mark T1 has no accent for (Vietnamese hook above, horn) is written raw for documents
+# that load T5 (vietnam, babel-vietnamese), and as the letter without that mark otherwise.
+_GUARD = "{{\\ifdefined\\uhorn {raw}\\else {fallback}\\fi}}"
+_BIBER_GUARD = "{{\\ifcsname\\detokenize{{uhorn}}\\endcsname{{{raw}}}\\else{{{fallback}}}\\fi}}"
+_GUARDED = re.compile(r"\{\\if(?:defined\\uhorn |csname\\detokenize\{uhorn\}\\endcsname\{)(.)\}?\\else.*?\\fi\}")
+
+
+def _accent(command: str, text: str, biber: bool) -> str:
+    if not biber:
+        return f"\\{command}{{{text}}}"
+    # biber decodes accent commands back into Unicode that pdflatex's T1 fonts lack: a letter command
+    # is named through \csname, a symbol one gets a \relax after its argument, which biber leaves alone.
+    if command.isalpha():  # (no space: biber turns spaces in names into name delimiters)
+        return f"\\csname\\detokenize{{{command}}}\\endcsname{{{text}}}"
+    return f"\\{command}{{{text}\\relax}}"
+
+
+def _accented(char: str, biber: bool = False) -> str | None:
+    """A letter outside T1 as stacked LaTeX accents (``ễ`` -> ``{\\~{\\^{e}}}``). None when it is not a
+    Latin letter."""
+    decomposed = unicodedata.normalize("NFD", char)
+    base, marks = decomposed[0], list(decomposed[1:])
+    if not marks or not base.isascii() or not base.isalpha():
+        return None
+    above = any(m in _MARKS and m not in _BELOW for m in marks)
+    text = "\\i" if base == "i" and above else ("\\j" if base == "j" and above else base)
+    for mark in marks:
+        if mark in _MARKS:
+            text = _accent(_MARKS[mark], text, biber)
+    if all(m in _MARKS for m in marks):
+        return "{" + text + "}"
+    return (_BIBER_GUARD if biber else _GUARD).format(raw=char, fallback=text)
+
+
+def pdflatex_safe(text: str, biber: bool = False) -> str:
+    """Text pdflatex can typeset with T1 fonts: letters outside T1 become stacked accents (in a form
+    biber passes through unchanged when ``biber``)."""
+    if all(_typesettable(c) for c in text):
+        return text
+    return "".join(c if _typesettable(c) else (_accented(c, biber) or c) for c in text)
 
 
 def braced_accents(text: str) -> str:
@@ -100,100 +171,52 @@ def braced_accents(text: str) -> str:
         except (UnicodeEncodeError, ValueError):
             raw = ""
         encoded = raw.decode("ascii") if isinstance(raw, bytes) else str(raw)
-        out.append("{" + encoded.strip() + "}" if encoded.startswith("\\") else char)
+        out.append("{" + encoded.strip() + "}" if encoded.startswith("\\") else (_accented(char) or char))
     return "".join(out)
-
-
-def _ulatex(source: str) -> str:
-    return str(_codec.decode(source, "ulatex"))
 
 
 # --- decoding -----------------------------------------------------------------------------
 
-_LITERALS = {
-    "textbackslash": "\\",
-    "textasciitilde": "~",
-    "textasciicircum": "^",
-    "textbraceleft": "{",
-    "textbraceright": "}",
-    "&": "&",
-    "%": "%",
-    "$": "$",
-    "#": "#",
-    "_": "_",
-    "{": "{",
-    "}": "}",
-    " ": " ",
-    ",": "\u2009",
-    "textendash": "–",
-    "textemdash": "—",
-    "textquoteright": "’",
-    "textquoteleft": "‘",
-    "textquotedblleft": "“",
-    "textquotedblright": "”",
-    "ldots": "…",
-    "textellipsis": "…",
-    "dots": "…",
-    "relax": "",
-}
-_ACCENTS = "\"'`^~=.uvHckrdbt"
-_LETTERS = {
-    "L",
-    "l",
-    "O",
-    "o",
-    "ss",
-    "ae",
-    "AE",
-    "oe",
-    "OE",
-    "aa",
-    "AA",
-    "i",
-    "j",
-    "DH",
-    "dh",
-    "TH",
-    "th",
-    "NG",
-    "ng",
-}
-_CONTROL = re.compile(
-    r"\\(?P<accent>[" + re.escape(_ACCENTS) + r"])(?![a-zA-Z]{2})\s*"
-    r"(?P<arg>\{\\?[a-zA-Z]?\}|\\[ij]\b|[a-zA-Z])"
-    r"|\\(?P<name>[a-zA-Z]+)(?:\{\}|\s*)|\\(?P<symbol>.)",
-    re.S,
+# biblio's own escapes (and the literal characters LaTeX prints for them) are set aside before
+# decoding, so that an escaped brace never groups and an escaped backslash never starts a command.
+_LITERAL = re.compile(
+    r"\{\\(textbackslash|textasciitilde|textasciicircum)\}"
+    r"|\\(textbackslash|textbraceleft|textbraceright|textasciitilde|textasciicircum|LaTeX|TeX)(?:\{\}|\b\s*)"
+    r"|\\([{}])"
 )
-# Private-use characters keep escaped braces apart from grouping braces while decoding.
-_PROTECTED = {"{": "\ue000", "}": "\ue001", "~": "\ue002"}
+_ZOTERO_LITERAL = re.compile(r"\\\\|\\([~^])\{\}")
+_PLACEHOLDER = {
+    "textbackslash": "\ue000", "textbraceleft": "\ue001", "{": "\ue001", "textbraceright": "\ue002",
+    "}": "\ue002", "textasciitilde": "\ue003", "textasciicircum": "\ue004", "LaTeX": "\ue005", "TeX": "\ue006",
+}
+_RESTORE = {"\ue000": "\\", "\ue001": "{", "\ue002": "}", "\ue003": "~", "\ue004": "^", "\ue005": "LaTeX",
+            "\ue006": "TeX", "\xa0": " "}
+_CSNAME = re.compile(r"\\csname\\detokenize\{([A-Za-z]+)\}\\endcsname")
+_URL = re.compile(r"\\url\s*\{([^{}]*)\}")
+_converter: Any = None
 
 
-def _decode_control(match: re.Match[str]) -> str:
-    accent = match.group("accent")
-    if accent:
-        arg = match.group("arg").strip("{}")
-        source = f"\\{accent} {arg}" if accent.isalpha() else f"\\{accent}{arg}"
-        try:
-            return _ulatex(source)
-        except ValueError:
-            return match.group(0)
-    name = match.group("name") or match.group("symbol")
-    if name in _LITERALS:
-        literal = _LITERALS[name]
-        return _PROTECTED.get(literal, literal)
-    if name in _LETTERS:
-        return _ulatex("\\" + name + "{}").replace("{}", "")
-    if name == "url":
-        return ""  # \url{x} -> x: the braces go with the others
-    if name in ("LaTeX", "TeX"):
-        return name
-    return ""  # other commands (\emph, \textit, …) go; their arguments stay as text
+def _latex_to_text(text: str) -> str:
+    global _converter
+    if _converter is None:  # pylatexenc loads its tables on first use (start-up time)
+        from pylatexenc.latex2text import LatexNodes2Text
+
+        _converter = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+    return str(_converter.latex_to_text(text))
 
 
 def decode(value: str) -> str:
-    """A .bib field value as plain Unicode text: LaTeX decoded, grouping braces dropped."""
-    text = _CONTROL.sub(_decode_control, value)
-    text = text.replace("{", "").replace("}", "").replace("~", " ")
-    for char, placeholder in _PROTECTED.items():
+    """A .bib field value as plain Unicode text: accents and commands decoded in every form BibTeX
+    accepts (``\\"u``, ``\\"{u}``, ``{\\"u}``, ``\\c c``, ``\\ss``, math, ``--``), grouping braces dropped."""
+    text = _GUARDED.sub(lambda m: m.group(1), value)
+    text = _CSNAME.sub(r"\\\1", text)
+    text = _URL.sub(lambda m: m.group(1).replace("\\", ""), text)
+    text = _LITERAL.sub(lambda m: _PLACEHOLDER[m.group(1) or m.group(2) or m.group(3)], text)
+    text = _ZOTERO_LITERAL.sub(lambda m: {"~": "\ue003", "^": "\ue004"}.get(m.group(1) or "", "\ue000"), text)
+    try:
+        text = _latex_to_text(text)
+    except Exception:  # pylatexenc is lenient, but a decoder must never lose the value
+        text = text.replace("{", "").replace("}", "")
+    for placeholder, char in _RESTORE.items():
         text = text.replace(placeholder, char)
     return " ".join(text.split())

@@ -93,6 +93,25 @@ TYPES: tuple[TypeRule, ...] = (
     TypeRule("entry-dictionary", "incollection/entry-dictionary", "inreference/entry-dictionary"),
     TypeRule("document", "misc", "misc"),
 )
+# --for zotero: the entry type Zotero's BibTeX translator reads as each Zotero item type (both dialects).
+# Zotero has no .bib type for datasets, magazines, newspapers or posts: the nearest one it reads.
+ZOTERO_ENTRY: dict[str, str] = {
+    "journalArticle": "article", "magazineArticle": "article/magazine", "newspaperArticle": "article/newspaper",
+    "book": "book", "bookSection": "incollection", "conferencePaper": "inproceedings", "report": "report",
+    "thesis": "thesis", "webpage": "online", "blogPost": "online/post-weblog", "forumPost": "online/post",
+    "computerProgram": "software", "manuscript": "unpublished", "patent": "patent",
+    "encyclopediaArticle": "inreference", "dictionaryEntry": "inreference/entry-dictionary",
+    "film": "movie", "videoRecording": "video", "audioRecording": "audio", "letter": "letter",
+    "artwork": "artwork", "case": "jurisdiction", "preprint": "misc/article", "dataset": "misc/dataset",
+}
+# --for zotero: CSL variable -> the field Zotero's BibTeX translator reads into the matching Zotero field.
+ZOTERO_FIELDS: dict[str, str] = {
+    "container-title": "journaltitle", "event-title": "eventtitle", "event-place": "location",
+    "publisher-place": "address", "collection-title": "series", "genre": "type", "version": "version",
+    "number-of-pages": "pagetotal", "chapter-number": "chapter", "container-title-short": "shortjournal",
+    "collection-number": "number", "issue": "number", "number": "number",
+}
+
 # Entry types other programs write, read only.
 READ_ALIASES: dict[str, str] = {
     "conference": "paper-conference",
@@ -243,15 +262,60 @@ BIBLATEX_FIELDS: dict[str, frozenset[str]] = {
 }
 
 
+# Fields plainnat requires (it warns without them; "a|b": either): an entry lacking one is written
+# as @misc, which requires none, so that the bibliography compiles without a warning.
+BIBTEX_REQUIRED: dict[str, tuple[str, ...]] = {
+    "article": ("author", "journal"),
+    "book": ("author|editor", "publisher"),
+    "incollection": ("author", "booktitle", "publisher"),
+    "inproceedings": ("author", "booktitle"),
+    "techreport": ("author", "institution"),
+    "phdthesis": ("author", "school"),
+    "mastersthesis": ("author", "school"),
+    "unpublished": ("author", "note"),
+}
+# What plainnat prints of a @misc; a container title goes into howpublished there.
+BIBTEX_MISC_FIELDS = frozenset(
+    "author title howpublished note url doi isbn issn keywords abstract language shorttitle key".split()
+)
+BIBTEX_MISC_REMAP = {"journal": "howpublished", "booktitle": "howpublished"}
+
+
+# Fields biber --validate-datamodel requires (biblatex's and biblatex-apa's constraints, after apa's
+# type remapping: @incollection and @inreference become @inbook). An entry lacking one is a @misc.
+BIBLATEX_REQUIRED: dict[str, tuple[str, ...]] = {
+    "article": ("author", "journaltitle"),
+    "book": ("author",),
+    "inbook": ("author", "booktitle"),
+    "incollection": ("author", "booktitle"),
+    "inreference": ("author", "booktitle"),
+    "inproceedings": ("author", "booktitle"),
+    "report": ("author", "institution"),
+    "thesis": ("author", "institution"),
+    "online": ("url|doi",),
+}
+
+
+def missing_required(entrytype: str, fields: frozenset[str], dialect: Dialect = "bibtex") -> bool:
+    table = BIBTEX_REQUIRED if dialect == "bibtex" else BIBLATEX_REQUIRED
+    return any(not set(need.split("|")) & fields for need in table.get(entrytype, ()))
+
+
 # Classic styles warn "can't use both author and editor fields" for these entry types.
 BIBTEX_EXCLUSIVE: dict[tuple[str, str], str] = {("book", "editor"): "author", ("inbook", "editor"): "author"}
 
 
 def allowed(dialect: Dialect, entrytype: str, field: str, present: frozenset[str] = frozenset()) -> bool:
     """Whether ``field`` may be written in this entry, given the fields already in it."""
+    if dialect == "bibtex" and entrytype == "misc":
+        return field in BIBTEX_MISC_FIELDS
     if dialect == "bibtex":
         rival = BIBTEX_EXCLUSIVE.get((entrytype, field))
         return field in BIBTEX_FIELDS and (rival is None or rival not in present)
+    if entrytype == "inproceedings":
+        # biblatex-apa reads a conference paper as @inbook when it has an editor, else as @article.
+        remapped = "inbook" if "editor" in present else "article"
+        return field == "booktitle" or field in BIBLATEX_FIELDS[remapped]
     return field in BIBLATEX_FIELDS.get(entrytype, BIBLATEX_FIELDS["misc"])
 
 
@@ -291,6 +355,8 @@ def guess_dialect(entrytype: str, fields: set[str]) -> Dialect:
 
 def csl_type_of(entrytype: str, subtype: str | None) -> str:
     entrytype = entrytype.lower()
+    if subtype and subtype not in CSL_TYPES and subtype.replace("-", "_") in CSL_TYPES:
+        subtype = subtype.replace("-", "_")
     for dialect in DIALECTS:
         for rule in TYPES:
             if rule.entry(dialect) == (entrytype, subtype):

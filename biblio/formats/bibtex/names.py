@@ -15,13 +15,15 @@ Name = dict[str, Any]
 _AND = re.compile(r"\band\b", re.I)
 
 
-def _text(text: str, dialect: Dialect) -> str:
-    escaped = latex.escape(latex.clean(text))
-    return latex.braced_accents(escaped) if dialect == "bibtex" else escaped
+def _text(text: str, dialect: Dialect, for_zotero: bool = False) -> str:
+    escaped = latex.escape(latex.clean(text), for_zotero=for_zotero)
+    if for_zotero:
+        return escaped  # Zotero reads raw UTF-8
+    return latex.braced_accents(escaped) if dialect == "bibtex" else latex.pdflatex_safe(escaped, biber=True)
 
 
-def _part(text: str, dialect: Dialect, brace: bool = False) -> str:
-    encoded = _text(text, dialect)
+def _part(text: str, dialect: Dialect, brace: bool = False, for_zotero: bool = False) -> str:
+    encoded = _text(text, dialect, for_zotero)
     # A comma or a lone "and" would split the name; braces make the part one token.
     if brace or "," in text or _AND.search(text):
         return "{" + encoded + "}"
@@ -30,39 +32,44 @@ def _part(text: str, dialect: Dialect, brace: bool = False) -> str:
 
 def _family_needs_brace(family: str) -> bool:
     # "Pérez de Cuéllar": a lower-case word after the first would be read as a "von" particle.
-    return any(word[:1].islower() for word in family.split()[1:])
+    # (any word not starting with a capital letter may be taken for one, e.g. "\\&" or "{x}")
+    return any(not word[:1].isupper() for word in family.split()[1:])
 
 
-def encode_name(name: Name, dialect: Dialect) -> str | None:
+def encode_name(name: Name, dialect: Dialect, for_zotero: bool = False) -> str | None:
     if not isinstance(name, dict):
         return None
-    if name.get("literal"):
-        return "{" + _text(str(name["literal"]), dialect) + "}"  # organisations: one unsplittable name
     family = latex.clean(str(name.get("family") or ""))
     given = latex.clean(str(name.get("given") or ""))
+    if name.get("literal") or (family and not given and " " in family and not name.get("suffix")):
+        # organisations (and a family name alone that has several words): one unsplittable name
+        return "{" + _text(latex.clean(str(name.get("literal") or family)), dialect, for_zotero) + "}"
     if not family:
         family, given = given, ""
     if not family:
         return None
-    particles = " ".join(
-        latex.clean(str(name[k])) for k in ("dropping-particle", "non-dropping-particle") if name.get(k)
-    )
-    last = _part(family, dialect, _family_needs_brace(family))
+    roles = ("non-dropping-particle",) if for_zotero else ("dropping-particle", "non-dropping-particle")
+    particles = " ".join(latex.clean(str(name[k])) for k in roles if name.get(k))
+    if for_zotero and name.get("dropping-particle"):
+        # Zotero keeps a dropping particle at the end of the first name ("Goethe, Johann Wolfgang von").
+        given = " ".join(p for p in (given, latex.clean(str(name["dropping-particle"]))) if p)
+    last = _part(family, dialect, _family_needs_brace(family), for_zotero)
     if particles:
-        last = _part(particles, dialect) + " " + last
+        last = _part(particles, dialect, for_zotero=for_zotero) + " " + last
     suffix = latex.clean(str(name.get("suffix") or ""))
     pieces = (
-        [last] + ([_part(suffix, dialect)] if suffix else []) + ([_part(given, dialect)] if given else [])
+        [last] + ([_part(suffix, dialect, for_zotero=for_zotero)] if suffix else [])
+        + ([_part(given, dialect, for_zotero=for_zotero)] if given else [])
     )
     if suffix and not given:
         pieces.append("")
     return ", ".join(pieces)
 
 
-def encode_names(names: Any, dialect: Dialect) -> str | None:
+def encode_names(names: Any, dialect: Dialect, for_zotero: bool = False) -> str | None:
     if not isinstance(names, list):
         return None
-    encoded = [e for e in (encode_name(n, dialect) for n in names) if e]
+    encoded = [e for e in (encode_name(n, dialect, for_zotero) for n in names) if e]
     return " and ".join(encoded) or None
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from pybtex.database import Entry, parse_string
 
 from biblio.errors import MalformedInput
+from biblio.formats import zotero
 from biblio.formats.bibtex import dates, latex, names
 from biblio.formats.bibtex.mapping import (
     GENRE_KEYS,
@@ -17,6 +19,8 @@ from biblio.formats.bibtex.mapping import (
     guess_dialect,
     read_rule,
 )
+from biblio.formats.problems import NOTICE, Report, raise_first
+from biblio.formats.variables import DATE_VARIABLES, KNOWN_KEYS, NAME_VARIABLES
 from biblio.records.model import Item, biblio_data
 
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
@@ -65,6 +69,8 @@ def _item(key: str, entry: Entry) -> Item:
     for field, value in fields.items():
         if field in ("year", "month", "day", "date", "entrysubtype"):
             continue
+        if field == "key" and latex.decode(fields.get("title", "")).startswith(latex.decode(value)):
+            continue  # the sort key the writer derives from the title
         if field == "urldate":
             accessed = dates.parse_edtf(value)
             if accessed:
@@ -86,7 +92,38 @@ def _item(key: str, entry: Entry) -> Item:
         item["issued"] = issued
     if extras:
         item["note"] = ". ".join(([item["note"]] if item.get("note") else []) + extras)
+    _restore_note(item)
     return item
+
+
+_NOTE_VARIABLES = sorted(KNOWN_KEYS - {"id", "type", "custom", "categories", "note"}, key=len, reverse=True)
+_NOTE_PART = re.compile(r"(?:^|\. )(?=(?:" + "|".join(map(re.escape, _NOTE_VARIABLES)) + r"): )")
+_NOTE_LINE = re.compile(r"^(" + "|".join(map(re.escape, _NOTE_VARIABLES)) + r"): (.*)$", re.S)
+
+
+def _note_value(variable: str, text: str) -> Any:
+    if variable in NAME_VARIABLES:
+        return [zotero.name_from_text(p.strip()) for p in text.split("; ") if p.strip()]
+    if variable in DATE_VARIABLES:
+        return dates.parse_edtf(text) or {"literal": text}
+    return text
+
+
+def _restore_note(item: Item) -> None:
+    """Variables the writer kept in ``note`` as ``variable: value`` (no field for them there) come back."""
+    parts = [p for p in _NOTE_PART.split(str(item.get("note") or "")) if p]
+    rest: list[str] = []
+    for part in parts:
+        match = _NOTE_LINE.match(part.strip())
+        if match and match.group(1) not in item:
+            item[match.group(1)] = _note_value(match.group(1), match.group(2).strip())
+        else:
+            rest.append(part)
+    if len(rest) != len(parts):
+        if rest:
+            item["note"] = ". ".join(rest)
+        else:
+            del item["note"]
 
 
 def _one_line(error: Exception) -> str:
@@ -98,9 +135,9 @@ _NOT_ENTRIES = {"comment", "string", "preamble"}
 _DUPLICATE = "--biblio-duplicate-"
 
 
-def _rename_duplicates(text: str) -> str:
+def _rename_duplicates(text: str, name: str, report: Report | None) -> str:
     """Give a repeated key a temporary unique name: pybtex refuses a file with one (or, lenient,
-    drops the entry), and a user's second entry is no less theirs than the first."""
+    drops the entry), and a user's second entry is no less theirs than the first. It is reported."""
     seen: dict[str, int] = {}
 
     def rename(match: re.Match[str]) -> str:
@@ -108,25 +145,106 @@ def _rename_duplicates(text: str) -> str:
         if match.group(2).lower() in _NOT_ENTRIES:
             return match.group(0)
         count = seen[key.lower()] = seen.get(key.lower(), 0) + 1
-        return match.group(0) if count == 1 else f"{match.group(1)}{key}{_DUPLICATE}{count}"
+        if count == 1:
+            return match.group(0)
+        if report is not None:
+            line = text.count("\n", 0, match.start()) + 1
+            report(f"{NOTICE}{name}:{line}: repeated key '{key}': the entry is kept under a new key")
+        return f"{match.group(1)}{key}{_DUPLICATE}{count}"
 
     return _ENTRY_START.sub(rename, text)
 
 
-def loads(text: str, name: str = "input") -> list[Item]:
-    """The entries of a .bib file as CSL items, in file order; the citation key becomes ``id``.
+def _chunks(text: str) -> list[tuple[int, str, str, str]]:
+    """(line, entry type, key, text) of each ``@`` block, in file order."""
+    starts = list(_ENTRY_START.finditer(text))
+    return [(text.count("\n", 0, m.start()) + 1, m.group(2).lower(), m.group(3),
+             text[m.start():starts[i + 1].start() if i + 1 < len(starts) else len(text)])
+            for i, m in enumerate(starts)]
 
-    A repeated key keeps its entry: the later one gets a fresh id, its key kept in custom.biblio."""
+
+_IN_ENTRIES = frozenset({"inproceedings", "incollection", "inbook", "inreference", "suppbook", "suppcollection"})
+_NOT_INHERITED = frozenset({"crossref", "xdata", "ids", "key", "shorttitle", "entrysubtype", "label"})
+
+
+def _inherit(entry: Entry, by_key: dict[str, Entry]) -> Entry:
+    """The entry with the fields of its ``xdata`` and ``crossref`` parents it lacks (biblatex's rules,
+    simplified: a parent's title is a contained work's booktitle)."""
+    fields = {k.lower(): v for k, v in entry.fields.items()}
+    persons = {k.lower(): list(v) for k, v in entry.persons.items()}
+    parents = [p.strip().lower() for p in fields.get("xdata", "").split(",") if p.strip()]
+    parents += [fields["crossref"].strip().lower()] if fields.get("crossref") else []
+    found = [by_key[p] for p in parents if p in by_key]
+    if not found:
+        return entry
+    for parent in found:
+        for field, value in parent.fields.items():
+            field = field.lower()
+            if field == "title" and entry.type.lower() in _IN_ENTRIES:
+                field = "booktitle"
+            if field not in _NOT_INHERITED and field not in fields:
+                fields[field] = value
+        for role, people in parent.persons.items():
+            persons.setdefault(role.lower(), list(people))
+    for field in ("crossref", "xdata"):
+        if fields.get(field, "").strip().lower() in by_key or all(
+                p.strip().lower() in by_key for p in fields.get(field, "").split(",")):
+            fields.pop(field, None)  # resolved: its fields are in the entry now
+    return Entry(entry.type, fields=fields, persons=persons)
+
+
+def _parse(text: str) -> Any:
+    return parse_string(text, "bibtex")
+
+
+def _entries(text: str, name: str, report: Report) -> Iterator[tuple[str, Entry]]:
+    """The file's entries; when the file as a whole does not parse, each entry on its own (with the
+    file's @string macros), the broken ones reported with their line."""
     try:
-        data = parse_string(_rename_duplicates(text), "bibtex")
+        yield from _parse(text).entries.items()
+        return
     except Exception as error:  # pybtex raises many unrelated types for bad input
-        raise MalformedInput(f"{name}: cannot read .bib input: {_one_line(error)}") from error
-    items: list[Item] = []
-    for key, entry in data.entries.items():
+        whole = error
+    chunks = _chunks(text)
+    macros = "".join(chunk for _, kind, _, chunk in chunks if kind == "string")
+    good = 0
+    for line, kind, key, chunk in chunks:
+        if kind in _NOT_ENTRIES:
+            continue
+        try:
+            entries = list(_parse(macros + chunk).entries.items())
+        except Exception as error:
+            report(f"{name}:{line}: entry '{key.partition(_DUPLICATE)[0]}' skipped: {_one_line(error)}")
+            continue
+        good += len(entries)
+        yield from entries
+    if not good and not chunks:
+        report(f"{name}: cannot read .bib input: {_one_line(whole)}")
+
+
+def iter_items(text: str, name: str = "input", report: Report = raise_first) -> Iterator[Item]:
+    """The entries of a .bib file as CSL items, one at a time, in file order (the key becomes ``id``).
+
+    A broken entry is reported with its line and skipped; a repeated key keeps its entry: the
+    later one gets a fresh id, its key kept in custom.biblio."""
+    entries = list(_entries(_rename_duplicates(text, name, report), name, report))
+    by_key = {str(key).lower(): entry for key, entry in entries}
+    for key, entry in entries:
+        if entry.type.lower() == "xdata":
+            continue  # a field container for other entries, not a work
+        entry = _inherit(entry, by_key)
         original, duplicate, _ = str(key).partition(_DUPLICATE)
         item = _item(original, entry)
         if duplicate:
             del item["id"]  # with_ids() gives it a fresh key
             biblio_data(item)["original-id"] = original
-        items.append(item)
+        yield item
+
+
+def loads(text: str, name: str = "input", report: Report | None = None) -> list[Item]:
+    """The entries of a .bib file as CSL items (see ``iter_items``); without ``report`` any broken
+    entry is an error. A file with no entry at all is malformed."""
+    items = list(iter_items(text, name, report or raise_first))
+    if not items and report is None and text.strip() and "@" in text:
+        raise MalformedInput(f"{name}: no .bib entry could be read")
     return items

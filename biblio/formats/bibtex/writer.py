@@ -7,14 +7,21 @@ from collections.abc import Sequence
 from typing import Any
 
 from biblio.errors import UsageError
+from biblio.formats import zotero
 from biblio.formats.bibtex import dates, latex, names
 from biblio.formats.bibtex.mapping import (
+    BIBTEX_MISC_REMAP,
     DEFAULT_GENRE,
     DIALECTS,
     FIELDS,
+    IN_BOOK,
+    ZOTERO_ENTRY,
+    ZOTERO_FIELDS,
     Dialect,
     FieldRule,
     allowed,
+    csl_type_of,
+    missing_required,
     type_rule,
     write_rule,
 )
@@ -39,10 +46,7 @@ def _verbatim(value: str, field: str) -> str:
 def _plain(value: Any) -> str:
     """A value with no .bib home, as text for the note."""
     if isinstance(value, list) and all(isinstance(v, dict) for v in value):
-        return "; ".join(
-            str(n.get("literal") or ", ".join(str(n[k]) for k in ("family", "given") if n.get(k)))
-            for n in value
-        )
+        return "; ".join(zotero.name_text(n) for n in value)  # "Family || Given, Jr.", as in Extra
     if isinstance(value, dict):
         return dates.to_iso(value) or str(value.get("literal") or value.get("raw") or value)
     if isinstance(value, list):
@@ -51,6 +55,14 @@ def _plain(value: Any) -> str:
 
 
 def _encode(rule: FieldRule, field: str, value: Any, dialect: Dialect) -> str | None:
+    encoded = _encode_value(rule, field, value, dialect)
+    # Classic BibTeX files go to pdflatex: letters its T1 fonts lack become LaTeX accents.
+    if not encoded or rule.kind in ("verbatim", "names"):  # names are made safe in names.py
+        return encoded
+    return latex.pdflatex_safe(encoded, biber=dialect == "biblatex")
+
+
+def _encode_value(rule: FieldRule, field: str, value: Any, dialect: Dialect, for_zotero: bool = False) -> str | None:
     if rule.kind == "names":
         return names.encode_names(value, dialect)
     if isinstance(value, (list, dict)):
@@ -61,10 +73,10 @@ def _encode(rule: FieldRule, field: str, value: Any, dialect: Dialect) -> str | 
     if rule.kind == "verbatim":
         return _verbatim(text, field)
     if rule.kind == "title":
-        return latex.protect_case(text)
+        return latex.protect_case(text, for_zotero)
     if rule.kind == "pages":
-        return latex.escape(_DASHES.sub("--", text))
-    return latex.escape(text)
+        return latex.escape(_DASHES.sub("\ue010", text)).replace("\ue010", "--")
+    return latex.escape(text, for_zotero=for_zotero)
 
 
 def _dates(item: Item, dialect: Dialect, notes: list[str]) -> dict[str, str]:
@@ -78,10 +90,13 @@ def _dates(item: Item, dialect: Dialect, notes: list[str]) -> dict[str, str]:
             out["year"] = latex.escape(latex.clean(out["year"]))
     elif isinstance(issued, dict):
         edtf = dates.to_edtf(issued)
+        year = re.search(r"\b\d{4}\b", str(issued.get("literal") or issued.get("raw") or ""))
         if edtf:
             out["date"] = edtf
         elif issued.get("literal") or issued.get("raw"):
             notes.append("issued: " + _plain(issued))  # biblatex dates must be EDTF
+            if year:
+                out["date"] = year.group(0)
     accessed = dates.to_iso(item.get("accessed"))
     if accessed:
         out["urldate"] = accessed
@@ -98,10 +113,14 @@ def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list
             continue
         rule = write_rule(var, csl_type)
         field = rule.field(dialect) if rule else None
+        if dialect == "bibtex" and entrytype == "misc" and field in BIBTEX_MISC_REMAP:
+            field = BIBTEX_MISC_REMAP[field]
         encoded = None
         free = field is not None and field not in out and var != "note"
         if rule and field and free and allowed(dialect, entrytype, field, frozenset(out)):
             encoded = _encode(rule, field, value, dialect)
+            if dialect == "biblatex" and field == "volume" and encoded and not encoded.isdigit():
+                encoded = None  # biblatex-apa's volume is an integer
         if encoded:
             out[field] = encoded  # type: ignore[index]  # field is set whenever encoded is
         elif var != "note":
@@ -113,20 +132,92 @@ def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list
     note = [latex.clean(str(item["note"]))] if item.get("note") else []
     if note or notes:
         out["note"] = latex.escape(latex.clean(". ".join(note + notes)))
+        out["note"] = latex.pdflatex_safe(out["note"], biber=dialect == "biblatex")
     return list(out.items())
+
+
+def _sort_key(item: Item) -> str | None:
+    """plainnat sorts and labels by ``key`` when an entry has no author or editor: the title's words."""
+    words = latex.clean(str(item.get("title") or "")).split()[:3]
+    return latex.pdflatex_safe(latex.escape(" ".join(words))) if words else None
 
 
 def entry_text(item: Item, key: str, dialect: Dialect = "bibtex") -> str:
     rule = type_rule(item)
     entrytype, subtype = rule.entry(dialect)
+    fields = _fields(item, dialect, entrytype, rule.csl)
+    if missing_required(entrytype, frozenset(f for f, _ in fields), dialect):
+        entrytype, subtype = "misc", None if rule.csl == "document" else rule.csl
+        fields = _fields(item, dialect, entrytype, rule.csl)
+    names_given = {f for f, _ in fields} & {"author", "editor"}
+    if dialect == "bibtex" and not names_given and (sort_key := _sort_key(item)):
+        fields.append(("key", sort_key))
     lines = [f"@{entrytype}{{{key},"]
-    if subtype:
-        lines.append(f"  entrysubtype = {{{subtype}}},")
-    for field, value in _fields(item, dialect, entrytype, rule.csl):
+    if subtype:  # styles may print it: motion_picture as motion-picture (an underscore is math in LaTeX)
+        lines.append(f"  entrysubtype = {{{subtype.replace('_', '-')}}},")
+    for field, value in fields:
         # month is a bare macro: Zotero and biblatex read `jul`, not "July" or {jul}.
         lines.append(f"  {field} = {value}," if field == "month" else f"  {field} = {{{value}}},")
     lines.append("}")
     return "\n".join(lines)
+
+
+def _zotero_entry(item: Item, csl_type: str) -> tuple[str, str | None]:
+    entrytype, _, subtype = ZOTERO_ENTRY.get(zotero.zotero_type(item), f"misc/{csl_type}").partition("/")
+    # The subtype names the CSL type whenever the entry type alone would read back as another.
+    exact = csl_type_of(entrytype, subtype or None) == csl_type
+    return entrytype, (subtype or None) if exact else csl_type
+
+
+def _zotero_field(variable: str, csl_type: str) -> tuple[FieldRule, str] | None:
+    rule = write_rule(variable, csl_type) or FieldRule(variable, None, None)
+    field = ZOTERO_FIELDS.get(variable) or rule.biblatex or rule.bibtex
+    if variable == "publisher":
+        field = "publisher"  # Zotero reads institution and organization only when no publisher is given
+    elif variable == "container-title" and csl_type in IN_BOOK:
+        field = "booktitle"  # Zotero reads booktitle, journal and journaltitle alike; booktitle is the one LaTeX knows
+    return (rule, field) if field else None
+
+
+def zotero_entry_text(item: Item, key: str, dialect: Dialect) -> str:
+    """One entry as Zotero's BibTeX translator reads it: each variable in the field Zotero takes into
+    the right Zotero field, and what the Zotero item type lacks in ``note`` (a child note there)."""
+    csl_type = str(item.get("type") or "document")
+    entrytype, subtype = _zotero_entry(item, csl_type)
+    lacking = set(zotero.lacking(item))
+    out: dict[str, str] = {}
+    notes: list[str] = []
+    for variable in sorted((k for k in item if k not in _SKIP), key=lambda k: (_ORDER.get(k, len(_ORDER)), k)):
+        value = item[variable]
+        if value in (None, "", [], {}) or variable == "note":
+            continue
+        found = None if variable in lacking else _zotero_field(variable, csl_type)
+        encoded = None
+        if found and found[1] not in out and (found[0].kind != "names" or variable in _ZOTERO_ROLES):
+            rule, field = found
+            encoded = (names.encode_names(value, dialect, for_zotero=True) if rule.kind == "names"
+                       else _encode_value(rule, field, value, dialect, for_zotero=True))
+        if encoded and found:
+            out[found[1]] = encoded
+        else:
+            notes += zotero.extra_lines(variable, value)
+    edtf = dates.to_edtf(item["issued"]) if isinstance(item.get("issued"), dict) else None
+    if edtf:
+        out["date"] = edtf  # Zotero reads the full date from `date` in either dialect
+    elif isinstance(item.get("issued"), dict):
+        notes += zotero.extra_lines("issued", item["issued"])
+    accessed = dates.to_iso(item.get("accessed"))
+    if accessed:
+        out["urldate"] = accessed
+    note = ([latex.clean(str(item["note"]))] if item.get("note") else []) + notes
+    if note:
+        out["note"] = latex.escape(latex.clean(". ".join(note)), for_zotero=True)
+    lines = [f"@{entrytype}{{{key},"] + ([f"  entrysubtype = {{{subtype.replace('_', '-')}}},"] if subtype else [])
+    lines += [f"  {field} = {{{value}}}," for field, value in out.items()]
+    return "\n".join(lines + ["}"])
+
+
+_ZOTERO_ROLES = frozenset({"author", "editor", "translator"})
 
 
 def _keys(items: Sequence[Item]) -> list[str]:
@@ -134,8 +225,10 @@ def _keys(items: Sequence[Item]) -> list[str]:
     return [str(item["id"]) for item in with_ids([dict(item) for item in items])]
 
 
-def dumps(items: Sequence[Item], dialect: str = "bibtex", keys: Sequence[str] | None = None) -> str:
-    """The items as a .bib file in ``dialect`` ("bibtex" or "biblatex")."""
+def dumps(items: Sequence[Item], dialect: str = "bibtex", keys: Sequence[str] | None = None,
+          for_zotero: bool = False) -> str:
+    """The items as a .bib file in ``dialect`` ("bibtex" or "biblatex"); for LaTeX, or for Zotero's
+    importer with ``for_zotero``."""
     if dialect not in DIALECTS:
         raise UsageError(f"unknown .bib dialect {dialect!r} (choose bibtex or biblatex)")
     if keys is None:
@@ -143,4 +236,5 @@ def dumps(items: Sequence[Item], dialect: str = "bibtex", keys: Sequence[str] | 
     elif len(keys) != len(items) or len(set(keys)) != len(keys) or not all(map(is_valid_key, keys)):
         raise ValueError("keys must be unique valid citation keys, one per item")
     chosen: Dialect = "bibtex" if dialect == "bibtex" else "biblatex"
-    return "".join(entry_text(item, key, chosen) + "\n\n" for item, key in zip(items, keys, strict=True))
+    write = zotero_entry_text if for_zotero else entry_text
+    return "".join(write(item, key, chosen) + "\n\n" for item, key in zip(items, keys, strict=True))

@@ -1,29 +1,33 @@
-"""The RIS mapping: one table each for types, text fields, names and dates.
+"""The RIS mapping: one table each for types, fields and names, read and written alike.
 
-Both the reader and the writer are driven by these tables, so the two
-directions cannot drift apart. Where a CSL value has several RIS homes,
-the first listed is written and all are read.
+A row applies to a set of CSL types (``None``: every type). The writer puts a
+CSL variable under the first row that applies to the item's type; the reader
+takes a tag through the first row that applies to the type the record's
+``TY`` gave. The rows follow what Zotero's RIS translator reads for each of
+its item types (``T2`` is a conference paper's conference name and ``C3`` its
+proceedings title; ``SN`` a report's number; ``T2`` a book's or report's
+series), so one table serves Zotero, other reference managers and biblio.
 """
 
 from __future__ import annotations
 
-# CSL type ↔ RIS type; the first CSL type listed for a RIS type is what reading gives.
+from dataclasses import dataclass
+
+# CSL type -> RIS type written; the first CSL type listed for a RIS type is what reading gives.
 TYPES: tuple[tuple[str, str], ...] = (
     ("article-journal", "JOUR"),
     ("article-magazine", "MGZN"),
     ("article-newspaper", "NEWS"),
     ("book", "BOOK"),
     ("chapter", "CHAP"),
-    ("paper-conference", "CPAPER"),
+    ("paper-conference", "CONF"),
     ("report", "RPRT"),
     ("thesis", "THES"),
     ("webpage", "ELEC"),
     ("post-weblog", "BLOG"),
-    ("post", "ELEC"),
     ("dataset", "DATA"),
     ("software", "COMP"),
-    ("motion_picture", "VIDEO"),
-    ("broadcast", "MPCT"),
+    ("motion_picture", "MPCT"),
     ("map", "MAP"),
     ("patent", "PAT"),
     ("legal_case", "CASE"),
@@ -36,59 +40,158 @@ TYPES: tuple[tuple[str, str], ...] = (
     ("entry-dictionary", "DICT"),
     ("graphic", "ART"),
     ("song", "SOUND"),
+    ("speech", "SLIDE"),
     ("standard", "STAND"),
     ("pamphlet", "PAMP"),
-    ("speech", "SLIDE"),
-    ("interview", "GEN"),
     ("document", "GEN"),
-    ("article", "GEN"),
 )
+# What Zotero's RIS importer makes of each RIS type (Zotero item types); GEN is a journal article there.
+ZOTERO_READS: dict[str, str] = {
+    "JOUR": "journalArticle", "MGZN": "magazineArticle", "NEWS": "newspaperArticle", "BOOK": "book",
+    "CHAP": "bookSection", "CONF": "conferencePaper", "RPRT": "report", "THES": "thesis", "ELEC": "webpage",
+    "BLOG": "blogPost", "DATA": "dataset", "COMP": "computerProgram", "MPCT": "film", "VIDEO": "videoRecording",
+    "MAP": "map", "PAT": "patent", "CASE": "case", "STAT": "statute", "BILL": "bill", "HEAR": "hearing",
+    "MANSCPT": "manuscript", "PCOMM": "letter", "ENCYC": "encyclopediaArticle", "DICT": "dictionaryEntry",
+    "ART": "artwork", "SOUND": "audioRecording", "SLIDE": "presentation",
+}
+# RIS types other programs write, read only.
+READ_TYPES: dict[str, str] = {
+    "CPAPER": "paper-conference",
+    "VIDEO": "motion_picture",
+    "ADVS": "motion_picture",
+    "WEB": "webpage",
+    "EJOUR": "article-journal",
+    "ABST": "article-journal",
+    "JFULL": "article-journal",
+    "INPR": "article-journal",
+    "EBOOK": "book",
+    "EDBOOK": "book",
+    "CLSWK": "book",
+    "ECHAP": "chapter",
+    "GOVDOC": "report",
+    "STAND": "standard",
+    "PAMP": "pamphlet",
+    "UNPB": "manuscript",
+    "UNPD": "manuscript",
+    "MUSIC": "song",
+    "DBASE": "dataset",
+    "AGGR": "dataset",
+    "ICOMM": "personal_communication",
+    "FIGURE": "graphic",
+    "CHART": "graphic",
+}
 DEFAULT_RIS_TYPE = "GEN"
 DEFAULT_CSL_TYPE = "document"
+# A CSL type written as a RIS type that reads back as another gets a ``type:`` line in M2.
+EXTRA_TAG = "M2"
 
-# CSL text variable ↔ RIS tags (written with the first; all are read).
-FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("title", ("TI", "T1")),
-    ("container-title", ("T2", "JF", "BT", "JO")),
-    ("collection-title", ("T3",)),
-    ("event-title", ("C3",)),
-    ("volume", ("VL",)),
-    ("issue", ("IS",)),
-    ("number", ("M1",)),
-    ("edition", ("ET",)),
-    ("publisher", ("PB",)),
-    ("publisher-place", ("CY",)),
-    ("DOI", ("DO",)),
-    ("URL", ("UR",)),
-    ("ISBN", ("SN",)),
-    ("ISSN", ("SN",)),
-    ("abstract", ("AB",)),
-    ("note", ("N1",)),
-    ("genre", ("M3",)),
-    ("language", ("LA",)),
-    ("medium", ("M3",)),
-    ("archive", ("DB",)),
-    ("call-number", ("CN",)),
-    ("container-title-short", ("J2",)),
-    ("title-short", ("ST",)),
+_ARTICLES = frozenset({"article-journal", "article-magazine", "article-newspaper"})
+_SERIES_IN_T2 = frozenset({"book", "report", "software", "map"})  # T2 is their series
+
+
+@dataclass(frozen=True)
+class Row:
+    csl: str
+    tag: str
+    types: frozenset[str] | None = None
+
+    def applies(self, csl_type: str) -> bool:
+        return self.types is None or csl_type in self.types
+
+
+def _only(*types: str) -> frozenset[str]:
+    return frozenset(types)
+
+
+_ALL_TYPES = frozenset(t for t, _ in TYPES) | frozenset(READ_TYPES.values()) | frozenset(
+    {"article", "broadcast", "interview", "post", "review", "review-book", "classic", "collection", "event",
+     "figure", "musical_score", "performance", "periodical", "regulation", "treaty", "entry"})
+
+
+def _except(*types: str) -> frozenset[str]:
+    return _ALL_TYPES - frozenset(types)
+
+
+FIELDS: tuple[Row, ...] = (
+    Row("title", "TI"),
+    Row("title", "T1"),
+    Row("container-title", "C3", _only("paper-conference")),
+    Row("container-title", "T2", _except("paper-conference", "speech", *_SERIES_IN_T2)),
+    Row("container-title", "JF", _ARTICLES),
+    Row("container-title", "BT", _only("chapter")),
+    Row("event-title", "T2", _only("paper-conference", "speech")),
+    Row("collection-title", "T2", _SERIES_IN_T2),
+    Row("collection-title", "T3"),
+    Row("volume", "VL"),
+    Row("issue", "IS"),
+    Row("number", "SN", _only("report", "patent")),
+    Row("number", "M1", _except("book", "chapter")),
+    Row("collection-number", "SV", _only("chapter")),
+    Row("collection-number", "M1", _only("book")),
+    Row("version", "ET", _only("software", "dataset")),
+    Row("edition", "ET", _except("software", "dataset")),
+    Row("publisher", "PB"),
+    Row("publisher-place", "C1", _only("paper-conference")),
+    Row("publisher-place", "CY"),
+    Row("DOI", "DO"),
+    Row("URL", "UR"),
+    Row("ISSN", "SN", _ARTICLES),
+    Row("ISBN", "SN", _except("report", "patent", *_ARTICLES)),
+    Row("abstract", "AB"),
+    Row("abstract", "N2"),
+    Row("note", "N1"),
+    Row("genre", "M3", _except("software", "dataset", "motion_picture", "broadcast")),
+    Row("genre", "C4", _only("motion_picture")),
+    Row("language", "LA"),
+    Row("archive", "DB"),
+    Row("archive_location", "AN"),
+    Row("call-number", "CN"),
+    Row("source", "DP"),
+    Row("container-title-short", "J2"),
+    Row("container-title-short", "JA"),
+    Row("title-short", "ST"),
+    Row("number-of-volumes", "NV"),
+    Row("section", "SE"),
+    Row("scale", "C1", _only("map")),
 )
 
-# CSL name variable ↔ RIS tags.
-NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("author", ("AU", "A1")),
-    ("editor", ("ED", "A2")),
-    ("collection-editor", ("A3",)),
-    ("translator", ("A4",)),
+NAMES: tuple[Row, ...] = (
+    Row("author", "AU"),
+    Row("author", "A1"),
+    Row("editor", "A3", _only("book")),
+    Row("editor", "ED", _only("report", "thesis", "manuscript", "map", "dataset")),
+    Row("editor", "A2"),
+    Row("editor", "ED"),
+    Row("collection-editor", "A2", _only("book", "report")),
+    Row("collection-editor", "A3"),
+    Row("interviewer", "A2", _only("interview")),
+    Row("producer", "A3", _only("motion_picture", "broadcast")),
+    Row("translator", "A4"),
+    Row("container-author", "C2", _only("chapter")),
 )
 
-# Dates: issued as DA (full) plus PY (year), accessed as Y2.
 ISSUED_TAGS = ("DA", "PY", "Y1")
 ACCESSED_TAGS = ("Y2",)
-PAGE_TAGS = ("SP", "EP")
 KEYWORD_TAG = "KW"
 ID_TAG = "ID"
 
 CSL_TO_RIS_TYPE = dict(TYPES)
-RIS_TO_CSL_TYPE: dict[str, str] = {}
+RIS_TO_CSL_TYPE: dict[str, str] = {**READ_TYPES}
 for _csl, _ris in TYPES:
     RIS_TO_CSL_TYPE.setdefault(_ris, _csl)
+
+
+def ris_type(csl_type: str) -> str:
+    return CSL_TO_RIS_TYPE.get(csl_type, DEFAULT_RIS_TYPE)
+
+
+def csl_type(ris: str) -> str:
+    return RIS_TO_CSL_TYPE.get(ris.strip().upper(), DEFAULT_CSL_TYPE)
+
+
+def write_row(rows: tuple[Row, ...], variable: str, item_type: str) -> Row | None:
+    return next((r for r in rows if r.csl == variable and r.applies(item_type)), None)
+
+
+def read_row(rows: tuple[Row, ...], tag: str, item_type: str) -> Row | None:
+    return next((r for r in rows if r.tag == tag and r.applies(item_type)), None)

@@ -1,53 +1,63 @@
-"""Read RIS files into records, through the same tables the writer uses."""
+"""Read RIS files into records, through the same table the writer uses.
+
+Records are read one at a time (``iter_records``). Lines before the first
+``TY`` (the ``Provider: …`` / ``Database: …`` header of publishers' exports)
+are skipped; a record that is broken is reported and the others are kept.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from biblio.errors import MalformedInput
+from biblio.formats import zotero
+from biblio.formats.problems import Report, raise_first
 from biblio.formats.ris import mapping as m
+from biblio.formats.variables import KNOWN_KEYS
 from biblio.records.model import Item, biblio_data
 
-_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
-_FIELD_BY_TAG: dict[str, str] = {}
-for _variable, _tags in m.FIELDS:
-    for _tag in _tags:
-        _FIELD_BY_TAG.setdefault(_tag, _variable)
-_NAME_BY_TAG = {tag: variable for variable, tags in m.NAMES for tag in tags}
+_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$")
+_EXTRA_KEYS = KNOWN_KEYS - {"id", "custom", "categories"}
 
 
 def _name(text: str) -> dict[str, str]:
     if "," not in text:
         return {"literal": text}
     family, given, *rest = [p.strip() for p in text.split(",")]
-    name = {"family": family, "given": given}
+    words = family.split()
+    lead = next((i for i, w in enumerate(words) if not w[:1].islower()), 0)
+    name = {"family": " ".join(words[lead:]), "given": given}
+    if lead:  # "van der Berg": the lower-case words before the family name are its particle
+        name["non-dropping-particle"] = " ".join(words[:lead])
     if rest and rest[0]:
         name["suffix"] = rest[0]
     return {k: v for k, v in name.items() if v}
 
 
 def _date(text: str) -> dict[str, Any] | None:
-    match = re.match(r"^\s*(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?", text)
+    match = re.match(r"^\s*(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?/?\s*$", text)
     if not match:
-        return {"literal": text} if text.strip() else None
+        return {"literal": text.strip()} if text.strip() else None
     parts = [int(p) for p in match.groups() if p]
     return {"date-parts": [parts]}
 
 
-def _record(tags: list[tuple[str, str]], name: str, index: int) -> Item:
-    item: Item = {}
+def _record(tags: list[tuple[str, str]], name: str, line: int) -> Item:
+    item: Item = {"type": m.csl_type(tags[0][1])}
+    unmapped: list[str] = []
     extra: list[str] = []
-    for tag, value in tags:
+    for tag, value in tags[1:]:
         value = value.strip()
         if not value:
             continue
-        if tag == "TY":
-            item["type"] = m.RIS_TO_CSL_TYPE.get(value, m.DEFAULT_CSL_TYPE)
-        elif tag == m.ID_TAG:
+        name_row = m.read_row(m.NAMES, tag, item["type"])
+        field_row = m.read_row(m.FIELDS, tag, item["type"])
+        if tag == m.ID_TAG:
             item["id"] = value
-        elif tag in _NAME_BY_TAG:
-            item.setdefault(_NAME_BY_TAG[tag], []).append(_name(value))
+        elif name_row:
+            item.setdefault(name_row.csl, []).append(_name(value))
         elif tag in m.ISSUED_TAGS:
             date = _date(value)
             # DA carries the full date; PY/Y1 only fill in when DA is absent.
@@ -62,42 +72,56 @@ def _record(tags: list[tuple[str, str]], name: str, index: int) -> Item:
             item["page"] = item.get("page", "") + "-" + value
         elif tag == m.KEYWORD_TAG:
             item["keyword"] = ", ".join(filter(None, [item.get("keyword"), value]))
-        elif tag == "SN":
-            item["ISBN" if item.get("type") in ("book", "chapter") else "ISSN"] = value
-        elif tag in _FIELD_BY_TAG and _FIELD_BY_TAG[tag] not in item:
-            item[_FIELD_BY_TAG[tag]] = value
+        elif tag in (m.EXTRA_TAG, "N1") and zotero.read_extra([value], _EXTRA_KEYS)[0]:
+            extra.append(value)
+        elif field_row and field_row.csl not in item:
+            item[field_row.csl] = value
         else:
-            extra.append(f"{tag}  - {value}")
-    item.setdefault("type", m.DEFAULT_CSL_TYPE)
+            unmapped.append(f"{tag}  - {value}")
+    found, _ = zotero.read_extra(extra, _EXTRA_KEYS)
+    for key, value in found.items():
+        if key == "type" or key not in item:
+            item[key] = value
     data = biblio_data(item)
-    data["origin"] = f"{name}#{index}"
-    if extra:
-        data["ris-extra"] = extra  # unmapped tags are kept, not dropped
+    data["origin"] = f"{name}:{line}"
+    if unmapped:
+        data["ris-extra"] = unmapped  # unmapped tags are kept, not dropped
     return item
 
 
-def loads(text: str, name: str = "input") -> list[Item]:
-    """Records from RIS text; a file without a single ``TY`` record is malformed."""
-    records: list[list[tuple[str, str]]] = []
-    current: list[tuple[str, str]] | None = None
-    for number, line in enumerate(text.splitlines(), 1):
-        match = _TAG_LINE.match(line.rstrip())
+def iter_records(text: str, name: str = "input", report: Report = raise_first) -> Iterator[Item]:
+    """Records from RIS text, one at a time; a broken record is reported and skipped."""
+    tags: list[tuple[str, str]] | None = None
+    start = 0
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.rstrip().lstrip("\ufeff")
+        match = _TAG_LINE.match(line)
         if match:
             tag, value = match.group(1), match.group(2) or ""
             if tag == "TY":
-                current = []
-                records.append(current)
-            if current is None:
-                raise MalformedInput(f"{name}: line {number}: RIS tag {tag} before the first 'TY  - '")
-            if tag == "ER":
-                current = None
+                if tags is not None:
+                    report(f"{name}:{start}: RIS record has no 'ER  - ' line before the next 'TY'")
+                tags, start = [(tag, value)], number
+            elif tags is None:
+                if tag != "ER":
+                    report(f"{name}:{number}: RIS tag {tag} outside a record (before 'TY  - ')")
+            elif tag == "ER":
+                yield _record(tags, name, start)
+                tags = None
             else:
-                current.append((tag, value))
-        elif line.strip() and current:
-            tag, value = current[-1]
-            current[-1] = (tag, value + " " + line.strip())  # a wrapped value
-        elif line.strip():
-            raise MalformedInput(f"{name}: line {number}: not a RIS line: {line.strip()[:60]!r}")
-    if not records:
+                tags.append((tag, value))
+        elif line.strip() and tags:
+            tag, value = tags[-1]
+            tags[-1] = (tag, value + " " + line.strip())  # a wrapped value
+        # Text outside records (a publisher's "Provider: …" header, blank lines) is not RIS data.
+    if tags is not None:
+        report(f"{name}:{start}: RIS record not closed by 'ER  - '")
+        yield _record(tags, name, start)
+
+
+def loads(text: str, name: str = "input", report: Report = raise_first) -> list[Item]:
+    """Records from RIS text; a text without a single ``TY`` record is malformed."""
+    items = list(iter_records(text, name, report))
+    if not items:
         raise MalformedInput(f"{name}: no RIS records (no 'TY  - ' line)")
-    return [_record(tags, name, i) for i, tags in enumerate(records, 1)]
+    return items
