@@ -643,7 +643,7 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
         keys = [sort_key_name(n, o) for n in shown]
         if truncate and use_last and use_first + 1 < total:
             keys.append(sort_key_name(names[-1], o))
-        return "  ".join(keys), len(shown)
+        return " ".join(keys), len(shown)
     parts = el.name.parts if el.name is not None else {}
     rendered: list[Span | str] = []
     inverted: list[bool] = []
