@@ -155,6 +155,7 @@ class Ctx:
     shown_names: list[NameParts] | None = None
     first_names_key: object = None
     sas_count: int = 0
+    dates_only: bool = False  # sort key of a macro holding a date: only dates and names print (citeproc-js)
 
     @property
     def locale(self) -> Any:
@@ -254,6 +255,8 @@ def _strip_periods(node: Span | str) -> Span | str:
 
 # ------------------------------------------------------------------ elements
 def render_text(el: Text, ctx: Ctx) -> Result:
+    if ctx.dates_only and not el.macro:
+        return (None, bool(el.variable), False)
     if el.variable:
         var = el.variable
         val = _value(ctx, var, el.form)
@@ -284,7 +287,12 @@ def render_text(el: Text, ctx: Ctx) -> Result:
     if el.macro:
         out: list[Span | str] = []
         flags = [False, False]
+        dated = ctx.sort_mode and ctx.style.macro_has_date(el.macro)
+        if dated:
+            ctx.dates_only = True
         _seq_into(ctx.style.macros.get(el.macro, ()), "", ctx, out, flags)  # type: ignore[arg-type]
+        if dated:
+            ctx.dates_only = False
         # a macro acts as an implicit group (citeproc-js)
         if not out:
             return (None, flags[0], flags[1])
@@ -324,6 +332,8 @@ def _term_gender(ctx: Ctx, var: str) -> str:
 
 
 def render_number(el: Number, ctx: Ctx) -> Result:
+    if ctx.dates_only:
+        return (None, True, False)
     val = _value(ctx, el.variable)
     if val is None:
         return (None, True, False)
@@ -344,6 +354,8 @@ _LOCATOR_TERMS = {"p.": "page", "pp.": "page", "ch.": "chapter", "vol.": "volume
 
 
 def render_label(el: Label, ctx: Ctx, plural_count: int | None = None) -> Result:
+    if ctx.dates_only:
+        return EMPTY
     var = el.variable
     if var == "locator":
         if not ctx.cite or not ctx.cite.locator:
@@ -627,9 +639,14 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
             use_last = nl
     truncate = bool(et_min) and use_first >= 0 and total >= et_min and use_first < total
     shown = names[:use_first] if truncate else names
-    # citeproc-js carries names added for disambiguation into the bibliography
     if truncate and ctx.disamb and ctx.disamb.add_names:
-        shown = names[: use_first + ctx.disamb.add_names]
+        # names added for disambiguation count from the citation's et-al-use-first; the
+        # bibliography shows them only where they exceed its own (citeproc-js)
+        n_shown = use_first + ctx.disamb.add_names
+        if ctx.mode != "citation":
+            cite_first = make_opts(ctx.style.cite_inherit).et_al_use_first
+            n_shown = max(use_first, (cite_first if cite_first >= 0 else use_first) + ctx.disamb.add_names)
+        shown = names[:n_shown]
         truncate = len(shown) < total
     if truncate and not shown:
         return None, 0

@@ -80,6 +80,7 @@ class Style:
         self.page_range_format = self.sd.attrs.get("page-range-format", "")
         self.opts_cache: dict[tuple, tuple[NameOpts, dict[str, str]]] = {}
         self.term_nodes: dict[tuple[str, str, bool], Span | str | None] = {}
+        self._macro_dates: dict[str, bool] = {}
         base = {k: v for k, v in self.sd.attrs.items() if k in INHERITABLE}
         self.cite_inherit = dict(base)
         self.bib_inherit = dict(base)
@@ -104,6 +105,15 @@ class Style:
         self.piq = self.locale.punctuation_in_quote
 
     # ------------------------------------------------------------ helpers
+    def macro_has_date(self, name: str) -> bool:
+        """Whether a macro holds a date element (its sort key is then the date alone)."""
+        v = self._macro_dates.get(name)
+        if v is None:
+            from .style import Date
+
+            v = self._macro_dates[name] = any(isinstance(e, Date) for e in _walk(self.macros.get(name, [])))
+        return v
+
     @property
     def is_note(self) -> bool:
         return self.sd.is_note

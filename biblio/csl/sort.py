@@ -72,8 +72,11 @@ def key_value(style: Style, key: SortKey, item: Item, ctx_factory: Callable[[boo
                 return None
             a = dict(ctx_factory(True).inherit)
             o = make_opts(a)
-            if key.names_min is not None and key.names_use_first is not None and len(names) >= key.names_min:
-                names = names[: key.names_use_first]
+            # the key's et-al options, else the section's and style's (citeproc-js's inheritOpt)
+            et_min = key.names_min if key.names_min is not None else o.et_al_min
+            first = key.names_use_first if key.names_use_first is not None else o.et_al_use_first
+            if et_min and first >= 0 and len(names) >= et_min:
+                names = names[:first]
             return collate(" ".join(sort_key_name(n, o) for n in names), style.lang)
         if var in DATE_VARS:
             return date_sort_key(item.date(var)) or None
@@ -93,6 +96,7 @@ def key_value(style: Style, key: SortKey, item: Item, ctx_factory: Callable[[boo
         return collate(plain(parse_rich(str(v))), style.lang)
     ctx = ctx_factory(True)
     ctx.sort_mode = True
+    ctx.dates_only = style.macro_has_date(key.macro)
     if key.names_min is not None or key.names_use_first is not None or key.names_use_last is not None:
         ctx.names_override = (key.names_min, key.names_use_first, key.names_use_last)
     node, _c, _r = _render_seq(style.macros.get(key.macro, []), "", ctx)
