@@ -662,6 +662,7 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
             keys.append(sort_key_name(names[-1], o))
         return " ".join(keys), len(shown)
     parts = el.name.parts if el.name is not None else {}
+    name_fmt = el.name.fmt if el.name is not None else ()
     rendered: list[Span | str] = []
     inverted: list[bool] = []
     for i, n in enumerate(shown):
@@ -674,6 +675,8 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
             ctx.seen_names.append(n)
         if i < ctx.sas_count and ctx.sas is not None:
             rendered.append(ctx.sas[0])
+        elif name_fmt:
+            rendered.append(Span([format_name(n, o, inv, lvl, parts)], fmt=name_fmt))
         else:
             rendered.append(format_name(n, o, inv, lvl, parts))
         inverted.append(inv)
@@ -713,7 +716,8 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
         out.append("\u2026 ")
         last = names[-1]
         inv = last.is_person and o.naso == "all"
-        out.append(format_name(last, o, inv, None, parts))
+        last_node = format_name(last, o, inv, None, parts)
+        out.append(Span([last_node], fmt=name_fmt) if name_fmt else last_node)
     else:
         count = len(rendered)
         for i, r in enumerate(rendered):
@@ -731,7 +735,9 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
             out.append(r)
     node: Span | str = Span(out)
     if name_el is not None and (name_el.prefix or name_el.suffix or name_el.fmt):
-        node = Span([node], name_el.prefix, name_el.suffix, name_el.fmt)
+        # citeproc-js formats each name, and the whole list as well when it ends in et-al
+        fmt = name_el.fmt if truncate and not ellipsis else ()
+        node = Span([node], name_el.prefix, name_el.suffix, fmt)
     return node, len(shown)
 
 

@@ -170,7 +170,9 @@ def parse_rich(s: str, quotes: bool = True) -> Span | str:
     if "<" not in s and '"' not in s and "'" not in s and "\u201c" not in s and "\u2018" not in s:
         return s
     # quotation pairs become quote spans (rendered with the locale's quotes, flip-flopped)
-    if quotes and "'" in s and '"' not in s:
+    # single quotes alone read as the outer quotes; beside double quotes, as the inner ones (citeproc-js)
+    alone = '"' not in s and "\u201c" not in s
+    if quotes and "'" in s:
         s = _SINGLE_Q.sub(lambda m: "\ue000" + m.group(1) + "\ue001", s)
     if quotes and "\u2018" in s:
         s = _CURLY_SQ.sub(lambda m: "\ue000" + m.group(1) + "\ue001", s)
@@ -189,7 +191,8 @@ def parse_rich(s: str, quotes: bool = True) -> Span | str:
         tag = part
         top_span = stack[-1][0]
         if tag in ("\ue000", "\ue002"):
-            sp = Span([], quotes=2 if tag == "\ue000" else 1)  # type: ignore[arg-type]  # 2: single-quoted
+            # quotes: 1 double, 2 single beside double (inner marks), 3 single alone (outer marks)
+            sp = Span([], quotes=(3 if alone else 2) if tag == "\ue000" else 1)  # type: ignore[arg-type]
             top_span.children.append(sp)
             stack.append((sp, tag))
             continue
@@ -314,17 +317,20 @@ class _Flat:
             self.tokens.append([OPEN, disp[0]])
         self.add_text(node.prefix)
         q = node.quotes
+        qsaved = self.qdepth
         if q:
-            inner = self.qdepth % 2 == 1
+            # single-quoted beside double quotes: the inner marks, even outside any quotes
+            depth = 1 if q == 2 and not qsaved else qsaved
+            inner = depth % 2 == 1
             self.tokens.append([QOPEN, self.quotes[2] if inner else self.quotes[0]])
-            self.qdepth += 1
+            self.qdepth = depth + 1
         closes: list[tuple[str, str]] = []
         # citeproc-js applies font-style first (innermost), so the last attribute is the outermost
         for attr, val in reversed(node.fmt):
             cur = self.state.get(attr)
             eff = val
-            if attr != "vertical-align" and val == cur and val != "normal":
-                eff = "normal"  # flip-flop: italic inside italic is set roman
+            if attr not in ("vertical-align", "font-variant") and val == cur and val != "normal":
+                eff = "normal"  # flip-flop: italic inside italic is set roman (small caps stay, citeproc-js)
             elif val == "normal" and cur in (None, "normal"):
                 continue
             o, c = fmt.wrap(attr, eff)
@@ -344,8 +350,7 @@ class _Flat:
                     self.state[attr] = old
                 else:
                     self.state.pop(attr, None)
-            if q:
-                self.qdepth -= 1
+            self.qdepth = qsaved
             return
         for c, saved in reversed(closes):
             self.tokens.append([CLOSE, c])
@@ -355,8 +360,8 @@ class _Flat:
             else:
                 self.state.pop(attr, None)
         if q:
-            self.qdepth -= 1
-            inner = self.qdepth % 2 == 1
+            inner = (self.qdepth - 1) % 2 == 1
+            self.qdepth = qsaved
             self.tokens.append([QCLOSE, self.quotes[3] if inner else self.quotes[1]])
         self.add_text(node.suffix)
         if disp:

@@ -28,7 +28,7 @@ def _collect(node: Span | str, out: list[tuple[str | None, bool]], protected: bo
     if node.quotes:
         # where a quotation starts; citeproc-js does not capitalize a word right after a single
         # quote, nor the first part of a hyphenated word right after a double quote
-        out.append((None, node.quotes == 2))  # a marker, not a leaf
+        out.append((None, node.quotes in (2, 3)))  # a marker, not a leaf
     p = protected or node.nocase
     for c in node.children:
         _collect(c, out, p)
