@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import dates as D
-from .names import NameOpts, NameParts, format_name, make_opts, parse_name, sort_key_name
+from .names import NameOpts, NameParts, format_name, initialize, make_opts, parse_name, sort_key_name
 from .numbers import format_number, format_page_range, is_numeric, is_plural
 from .output import _SUPER_RE, Span, TermStr, parse_rich, plain, smart_apostrophes
 from .style import Choose, Condition, Date, Element, Group, Label, Names, Number, Text
@@ -366,7 +366,9 @@ def render_label(el: Label, ctx: Ctx, plural_count: int | None = None) -> Result
     else:
         val = _value(ctx, var)
         if val is None:
-            return EMPTY
+            if var not in NUMBER_VARS or var in ("number", "page", "page-first"):
+                return EMPTY
+            val = "1"  # citeproc-js prints the singular term of an absent number variable
         term = var
         if var == "page-first":
             term = "page"
@@ -413,8 +415,8 @@ def _auto_year_suffix(ctx: Ctx, el: Date) -> str:
     d = ctx.disamb
     if not d or not d.year_suffix or ctx.style.uses_year_suffix or ctx.year_suffix_done:
         return ""
-    if el.variable != "issued":
-        return ""
+    if el.variable != "issued" and ctx.item.date("issued") is not None:
+        return ""  # without an issued date the first date printed takes it (an accessed date)
     ctx.year_suffix_done = True
     return d.year_suffix
 
@@ -621,6 +623,18 @@ def _opts(ctx: Ctx, el: Names) -> tuple[NameOpts, dict[str, str]]:
     return o, a
 
 
+def _initial_twins(shown: list[NameParts], o: NameOpts, ctx: Ctx) -> set[NameParts] | tuple[()]:
+    """Names of one list that initials would make identical (John and Jane Smith): with given-name
+    disambiguation on (rule by-cite or all-names), citeproc-js prints them in full in the bibliography."""
+    if o.initialize_with is None or len(shown) < 2 or not ctx.style.twins_expand:
+        return ()
+    seen: dict[tuple[str, str], list[NameParts]] = {}
+    for n in shown:
+        if n.is_person and n.given:
+            seen.setdefault((n.family, initialize(n.given, ".")), []).append(n)
+    return {n for group in seen.values() if len({m.given for m in group}) > 1 for n in group}
+
+
 def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tuple[
         Span | str | None, int]:
     loc = ctx.locale
@@ -665,12 +679,15 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
     name_fmt = el.name.fmt if el.name is not None else ()
     rendered: list[Span | str] = []
     inverted: list[bool] = []
+    twins = _initial_twins(shown, o, ctx) if ctx.mode != "citation" else ()
     for i, n in enumerate(shown):
         inv = n.is_person and (o.naso == "all" or (o.naso == "first" and i == 0))
         lvl = None
         d = ctx.disamb
         if d is not None and ctx.mode == "citation":
             lvl = d.given_levels.get(n) or (d.all_given or None)
+        elif twins and n in twins:
+            lvl = 2
         if ctx.seen_names is not None and n.is_person:
             ctx.seen_names.append(n)
         if i < ctx.sas_count and ctx.sas is not None:

@@ -100,6 +100,9 @@ class Style:
         self.uses_disambiguate_test = any(
             isinstance(e, Choose) and any(c is not None and any(k == "disambiguate" for k, _v in c.tests)
                                           for c, _ch in e.branches) for e in every)
+        cit = self.sd.citation.attrs if self.sd.citation is not None else {}
+        self.twins_expand = cit.get("disambiguate-add-givenname") == "true" and \
+            cit.get("givenname-disambiguation-rule", "by-cite") in ("by-cite", "all-names")
         self.quotes = self.locale.quotes()
         self.range_delim = self.locale.term("page-range-delimiter") or "\u2013"
         self.piq = self.locale.punctuation_in_quote
