@@ -157,6 +157,10 @@ def _disambiguate_subsequent(reg: Registry, citations: list[dict], positions: li
                 reg._disamb[iid].sub_condition = True
 
 
+# what citeproc-js prints for a cite whose layout renders nothing
+NO_PRINTED_FORM = "[CSL STYLE ERROR: reference with no printed form.]"
+
+
 def render_citations(reg: Registry, citations: list[dict], fmt: str) -> list[str]:
     sec = reg.sd.citation
     if sec is None:
@@ -231,7 +235,7 @@ def render_cluster(reg: Registry, pairs: list[tuple[dict, Cite]], collapse: str)
         for k, (ci, cite) in enumerate(pairs):
             n, _ctx = _render_cite(reg, ci, cite)
             if n is None:
-                n = "[CSL STYLE ERROR: reference with no printed form.]"
+                n = NO_PRINTED_FORM
             if reg.is_note:
                 n = _capitalize_term(n, k, str(ci.get("prefix", "") or ""))
             n = _affix(ci, n)
@@ -331,6 +335,8 @@ def _collapse_years(reg: Registry, pairs: list[tuple[dict, Cite]], delim: str, a
     keys: list[str | None] = []
     for ci, cite in pairs:
         n, ctx = _render_cite(reg, ci, cite)
+        if n is None:
+            n = NO_PRINTED_FORM
         key = ctx.first_names or ""
         if groups and keys[-1] == key and not ci.get("prefix"):
             groups[-1].append((ci, cite, n))

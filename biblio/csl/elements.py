@@ -576,12 +576,9 @@ def _compile_condition(cond: Condition) -> Any:
     fns: list[Any] = []
     for kind, vals in cond.tests:
         if kind == "type":
+            # several types in one attribute match any of them, whatever the match (citeproc-js)
             types = frozenset(vals)
-            if match == "all":
-                single = len(vals) == 1
-                fns.append(lambda ctx, t=types, one=single: one and ctx.item.type in t)
-            else:
-                fns.append(lambda ctx, t=types: ctx.item.type in t)
+            fns.append(lambda ctx, t=types: ctx.item.type in t)
         else:
             # and/or/nor over every value of every kind is the same as kind by kind
             fns.extend(_test_fn(kind, v) for v in vals)
