@@ -368,8 +368,30 @@ class _Flat:
             self.tokens.append([CLOSE, disp[1]])
 
     def result(self) -> str:
+        if self.fmt.name == "latex":
+            return self._latex_result()
         esc = self.fmt.escape
         return "".join(esc(t[1]) if t[0] != OPEN and t[0] != CLOSE else t[1] for t in self.tokens)
+
+    def _latex_result(self) -> str:
+        """LaTeX: URLs become \\url{…}, which reads them verbatim only outside another command."""
+        from .formatters import latex_text
+
+        out: list[str] = []
+        depth = 0
+        run: list[str] = []  # adjacent text (a DOI's prefix and the DOI) escaped as one
+        for kind, s in self.tokens:
+            if kind in (OPEN, CLOSE):
+                if run:
+                    out.append(latex_text("".join(run), depth > 0))
+                    run = []
+                depth += (s.count("{") - s.count("}")) if kind == OPEN else -(s.count("}") - s.count("{"))
+                out.append(s)
+            else:
+                run.append(s)
+        if run:
+            out.append(latex_text("".join(run), depth > 0))
+        return "".join(out)
 
 
 def flatten(node: Span | str | None, fmt: Formatter, quotes: tuple[str, str, str, str], piq: bool) -> str:

@@ -53,7 +53,9 @@ def render(items: list[Item], style: str, output_format: str = "text", engine: s
 
         return bibliography_html(found) + "\n"
     if output_format == "rtf":
-        return "{\\rtf1\\ansi\\deff0\n" + "".join(f"{entry}\\par\n" for entry in found) + "}\n"
+        from biblio.csl.formatters import rtf_document
+
+        return rtf_document(found)
     if output_format in ("markdown", "latex"):
         return "\n\n".join(found) + "\n" if found else ""
     return "".join(entry + "\n" for entry in found)
