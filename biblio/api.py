@@ -105,8 +105,11 @@ def parse_lines(lines: Iterable[str]) -> Iterator[Item]:
 
 def export(items: list[Item], to: str = "csl-json", *, style: str | None = None,
            output_format: str = "text", plain: bool = False, engine: str = "biblio",
-           locale: str | None = None) -> str:
-    """The items written in format ``to``."""
+           locale: str | None = None, citations: bool = False) -> str:
+    """The items written in format ``to``; ``citations``: each item's first and subsequent
+    in-text citation (formatted formats only) instead of the bibliography."""
+    if citations and not (to in STYLED_FORMATS or to == "csl"):
+        raise UsageError(f"--citations applies to formatted references (--to apa, chicago, csl), not --to {to}")
     if to == "csl-json":
         return csljson.dumps(items, plain_records=plain)
     if to == "ris":
@@ -123,5 +126,7 @@ def export(items: list[Item], to: str = "csl-json", *, style: str | None = None,
         name = style if to == "csl" else STYLED_FORMATS[to]
         if not name:
             raise UsageError("--to csl needs --style NAME or a path to a .csl file")
+        if citations:
+            return styled.render_citations(items, name, output_format, engine, locale)
         return styled.render(items, name, output_format, engine, locale)
     raise UsageError(f"unknown format '{to}' (choose from {', '.join(FORMATS)})")

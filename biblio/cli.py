@@ -69,6 +69,9 @@ def export(
         "--engine", help=f"CSL engine for formatted output: {', '.join(styled.ENGINES)}.")] = "biblio",
     locale: Annotated[str | None, typer.Option(
         "--locale", help="Locale of formatted output, e.g. en-GB, de-DE (default: the style's, else en-US).")] = None,
+    citations: Annotated[bool, typer.Option(
+        "--citations", help="Formatted references: each item's first and subsequent in-text citation "
+        "(id, first, subsequent) instead of the bibliography.")] = False,
 ) -> None:
     """Export the references of INPUT as CSL-JSON, BibTeX, biblatex or formatted references."""
     if style is not None and to == "csl-json" and _defaulted(ctx, "to"):
@@ -85,7 +88,7 @@ def export(
     items = api.load(inputs or [])
     _warn_incomplete(items)
     text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain,
-                      engine=engine, locale=locale)
+                      engine=engine, locale=locale, citations=citations)
     write_output(text, output)
 
 

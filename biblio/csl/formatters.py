@@ -86,7 +86,7 @@ def latex_text(s: str, nested: bool = False) -> str:
     return "".join(out)
 
 
-def _esc_rtf(s: str) -> str:
+def escape_rtf(s: str) -> str:
     out = []
     for ch in s:
         if ch in "\\{}":
@@ -189,7 +189,7 @@ FORMATTERS: dict[str, Formatter] = {
     "plain": Formatter("text", {}, _esc_text, _FLAT_DISPLAY),
     "markdown": Formatter("markdown", _MD, escape_markdown, _FLAT_DISPLAY),
     "latex": Formatter("latex", _LATEX, escape_latex, _FLAT_DISPLAY),
-    "rtf": Formatter("rtf", _RTF, _esc_rtf, _FLAT_DISPLAY),
+    "rtf": Formatter("rtf", _RTF, escape_rtf, _FLAT_DISPLAY),
 }
 
 
