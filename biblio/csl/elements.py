@@ -673,7 +673,9 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
             keys.append(sort_key_name(names[-1], o))
         return " ".join(keys), len(shown)
     parts = el.name.parts if el.name is not None else {}
-    name_fmt = el.name.fmt if el.name is not None else ()
+    # each name carries the name element's formatting; inside the whole list's (et-al lists)
+    # citeproc-js does not flip it
+    name_fmt = tuple((a + "+", v) for a, v in el.name.fmt) if el.name is not None else ()
     rendered: list[Span | str] = []
     inverted: list[bool] = []
     twins = _initial_twins(shown, o, ctx) if ctx.mode != "citation" else ()

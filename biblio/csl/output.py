@@ -327,10 +327,13 @@ class _Flat:
         closes: list[tuple[str, str]] = []
         # citeproc-js applies font-style first (innermost), so the last attribute is the outermost
         for attr, val in reversed(node.fmt):
+            keep = attr[-1] == "+"  # formatting applied as is, without flip-flop
+            if keep:
+                attr = attr[:-1]
             cur = self.state.get(attr)
             eff = val
-            if attr not in ("vertical-align", "font-variant") and val == cur and val != "normal":
-                eff = "normal"  # flip-flop: italic inside italic is set roman (small caps stay, citeproc-js)
+            if not keep and attr != "vertical-align" and val == cur and val != "normal":
+                eff = "normal"  # flip-flop: italic inside italic is set roman
             elif val == "normal" and cur in (None, "normal"):
                 continue
             o, c = fmt.wrap(attr, eff)
