@@ -327,7 +327,9 @@ def _flush_suffixes(parts: list, suffixes: list[str], head: str, collapse: str, 
 
 def _collapse_years(reg: Registry, pairs: list[tuple[dict, Cite]], delim: str, attrs: dict[str, str],
                     collapse: str) -> list:
-    cg_delim = attrs.get("cite-group-delimiter", ", ")
+    # without a cite-group-delimiter, citeproc-js joins a collapsed group with ", " in in-text styles
+    # and with the layout delimiter in note styles
+    cg_delim = attrs.get("cite-group-delimiter", delim if reg.is_note else ", ")
     ys_delim = attrs.get("year-suffix-delimiter", attrs.get("cite-group-delimiter", delim))
     after = attrs.get("after-collapse-delimiter", delim)
     # adjacent cites with the same rendered names form a group
