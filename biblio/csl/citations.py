@@ -349,7 +349,9 @@ def _collapse_years(reg: Registry, pairs: list[tuple[dict, Cite]], delim: str, a
     prev_len = 0
     for g in groups:
         if out:
-            out.append(after if prev_len > 1 else delim)
+            # citeproc-js: the after-collapse delimiter follows every group unless collapse is
+            # "year-suffix" and the group before collapsed nothing
+            out.append(after if prev_len > 1 or collapse != "year-suffix" else delim)
         prev_len = len(g)
         parts: list[Span | str] = []
         last_year: int | None = None
