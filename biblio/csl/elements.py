@@ -350,7 +350,8 @@ def render_number(el: Number, ctx: Ctx) -> Result:
     return (_finish(el, node, ctx), True, True)
 
 
-_LOCATOR_TERMS = {"p.": "page", "pp.": "page", "ch.": "chapter", "vol.": "volume", "sec.": "section"}
+_LOCATOR_TERMS = {"p.": "page", "pp.": "page", "ch.": "chapter", "vol.": "volume", "sec.": "section",
+                  "sub verbo": "sub-verbo"}
 
 
 def render_label(el: Label, ctx: Ctx, plural_count: int | None = None) -> Result:
