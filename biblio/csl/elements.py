@@ -718,8 +718,8 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
             if o.dpea == "always" or (o.dpea == "contextual" and len(shown) >= 2) or (
                     o.dpea == "after-inverted-name" and inverted[-1]):
                 out.append(delim)
-            else:
-                out.append(" ")
+            elif not ("\u3040" <= t[:1] <= "\u9fff"):
+                out.append(" ")  # a Chinese or Japanese term (等) follows the name directly (citeproc-js)
             tn: Span | str = t
             if etal is not None and (etal.fmt or etal.prefix or etal.suffix):
                 tn = Span([t], etal.prefix, etal.suffix, etal.fmt)
@@ -745,8 +745,10 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
                         or (o.dpl == "contextual" and count >= 3)
                         or (o.dpl == "after-inverted-name" and inverted[i - 1])
                     )
-                    out.append(delim if use_delim else " ")
-                    out.append(and_term + " ")
+                    # a Hebrew "and" (ו) joins the name before it; a term ending in a space adds none
+                    hebrew = "\u0590" <= and_term[:1] <= "\u05ff"
+                    out.append(delim if use_delim else ("" if hebrew else " "))
+                    out.append(and_term if and_term[-1:].isspace() else and_term + " ")
                 else:
                     out.append(delim)
             out.append(r)
