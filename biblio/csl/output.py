@@ -212,7 +212,9 @@ def parse_rich(s: str, quotes: bool = True) -> Span | str:
             if "nocase" in tag:
                 sp = Span([], nocase=True)
             elif "nodecor" in tag:
-                sp = Span([], fmt=(("font-style", "normal"), ("font-weight", "normal"), ("font-variant", "normal")))
+                # nodecor text also keeps its case (citeproc-js)
+                sp = Span([], fmt=(("font-style", "normal"), ("font-weight", "normal"), ("font-variant", "normal")),
+                          nocase=True)
             elif "small-caps" in tag:
                 sp = Span([], fmt=(("font-variant", "small-caps"),), nocase=True)
             else:
