@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from . import dates as D
 from .names import NameOpts, NameParts, format_name, initialize, make_opts, parse_name, sort_key_name
 from .numbers import format_number, format_page_range, is_numeric, is_plural
-from .output import _SUPER_RE, Span, TermStr, parse_rich, plain, smart_apostrophes
+from .output import _SUPER_RE, Span, TermStr, _superscripts, parse_rich, plain, smart_apostrophes
 from .style import Choose, Condition, Date, Element, Group, Label, Names, Number, Text
 from .textcase import apply_case
 
@@ -242,7 +242,12 @@ def _finish(el: Element, node: Span | str | None, ctx: Ctx, case: bool = True,
         # citeproc-js applies title case to terms whatever the item's language
         node = apply_case(node, el.text_case, ctx.english or term)
     if el.prefix or el.suffix or el.fmt or el.quotes or el.display:
-        return Span([node], el.prefix, el.suffix, el.fmt, el.quotes, el.display)
+        pre, suf = el.prefix, el.suffix
+        if not (pre.isascii() and suf.isascii()) and (_SUPER_RE.search(pre) or _SUPER_RE.search(suf)):
+            # superscript characters in affixes print as superscripts too (citeproc-js)
+            inner = Span([node], "", "", el.fmt, el.quotes)
+            return Span([_superscripts(pre), inner, _superscripts(suf)], display=el.display)
+        return Span([node], pre, suf, el.fmt, el.quotes, el.display)
     return node
 
 
