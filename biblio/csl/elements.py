@@ -240,7 +240,8 @@ def _finish(el: Element, node: Span | str | None, ctx: Ctx, case: bool = True,
         node = _strip_periods(node)
     if case and el.text_case:
         # citeproc-js applies title case to terms whatever the item's language
-        node = apply_case(node, el.text_case, ctx.english or term)
+        node = apply_case(node, el.text_case, ctx.english or term,
+                          str(ctx.item.data.get("language") or "") if el.text_case == "uppercase" else "")
     if el.prefix or el.suffix or el.fmt or el.quotes or el.display:
         pre, suf = el.prefix, el.suffix
         if not (pre.isascii() and suf.isascii()) and (_SUPER_RE.search(pre) or _SUPER_RE.search(suf)):
