@@ -135,6 +135,27 @@ def initialize(given: str, with_: str, initialize_all: bool = True, hyphen: bool
     return res.rstrip()
 
 
+_TAGGED = re.compile(r"^<(b|i|sc|sup|sub)>(.*)</\1>$")
+
+
+def _initialize_marked(given: str, o: NameOpts) -> str:
+    """Initials of a given name with markup (``<b>John</b> Quiggly`` -> ``<b>J.</b> Q.``): each
+    initial keeps its word's tags (citeproc-js)."""
+    words = re.split(r"\s+|-", given.strip())
+    tags = [_TAGGED.match(w) for w in words]
+    bare = re.sub(r"</?(?:b|i|sc|sup|sub)>", "", given)
+    res = initialize(bare, o.initialize_with or "", o.initialize, o.hyphen)
+    parts = re.split(r"(\s+|-)", res)
+    inits = parts[::2]
+    if len(inits) != len(words):
+        return res
+    for k, m in enumerate(tags):
+        if m is not None:
+            inits[k] = f"<{m.group(1)}>{inits[k].strip()}</{m.group(1)}>"
+    parts[::2] = inits
+    return "".join(parts)
+
+
 @dataclass(frozen=True)
 class NameOpts:
     and_: str = ""  # "", "text", "symbol"
@@ -243,7 +264,8 @@ def format_name(
     # names that are only initials keep the style's spelling of initials even when expanded
     if o.initialize_with is not None and given and (
             given_level != 2 or initialize(given, ".", False) == initialize(given, ".", True)):
-        given = initialize(given, o.initialize_with, o.initialize, o.hyphen)
+        given = _initialize_marked(given, o) if "<" in given else \
+            initialize(given, o.initialize_with, o.initialize, o.hyphen)
     non_latin = bool(_CJK.match(n.family + n.given))
     fam = _fmt_part(n.family, fam_el)
     ndp = _fmt_part(n.non_dropping, fam_el)
