@@ -273,6 +273,10 @@ def render_text(el: Text, ctx: Ctx) -> Result:
         s = str(val)
         if var == "citation-number" and ctx.sort_mode:
             return (f"{int(val):08d}", True, True)
+        if "&" in s and var in ("page", "locator"):
+            amp = ctx.locale.term("and", "symbol")  # "213 & 235" with the locale's symbol (citeproc-js)
+            if amp and amp != "&":
+                s = s.replace("&", amp)
         if var in ("page", "locator") and (var == "page" or not ctx.cite or ctx.cite.label in ("", "page")):
             s = format_page_range(s, ctx.style.page_range_format, ctx.style.range_delim)
         if var == "locator" and ctx.cite and ctx.cite.label not in ("", "page"):
