@@ -165,6 +165,8 @@ def parse_rich(s: str, quotes: bool = True) -> Span | str:
     """Parse CSL-JSON rich text (a few HTML tags, straight quotes) into a tree."""
     if not s:
         return s
+    if "\u00ab" in s or "\u00bb" in s:  # spaces inside guillemets become narrow no-break spaces (citeproc-js)
+        s = re.sub(r"\u00ab\s+", "\u00ab\u202f", re.sub(r"\s+\u00bb", "\u202f\u00bb", s))
     if _SUPER_RE.search(s) and "<" not in s:
         return _superscripts(s)
     if "<" not in s and '"' not in s and "'" not in s and "\u201c" not in s and "\u2018" not in s:
