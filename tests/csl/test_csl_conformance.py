@@ -59,7 +59,6 @@ KNOWN_SUITE_FAILURES = {
     # the expected text uses citeproc-js's bundled locales (e.g. "Jun.", "tran."), not citeproc-py's
     "locale data or language rules that differ": [
         "bugreports_SortedIeeeItalicsFail", "magic_SubsequentAuthorSubstituteNotFooled",
-
         "date_NegativeDateSort", "date_NegativeDateSortViaMacroOnYearMonthOnly"],
     "disambiguation edge cases (subsequent et-al forms, incremental extra text, cite-level year-suffix)": [
         "disambiguate_BasedOnEtAlSubsequent",
