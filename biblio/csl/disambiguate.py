@@ -38,6 +38,7 @@ def _key(reg: Registry, it: Item, seen: list[NameParts] | None = None) -> str:
 
         def hook(ctx: Ctx) -> None:
             ctx.seen_names = lst
+            ctx.suppressed.add("accessed")  # citeproc-js leaves the accessed date out of the comparison
 
         node, _ctx = reg.render_item(it, "citation", Cite(), d, reg._numbers.get(it.id, 0), hook)
         hit = (plain(node), tuple(lst))
