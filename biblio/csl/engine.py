@@ -186,6 +186,9 @@ class Style:
         from .citations import render_citations
 
         order = [str(ci.get("id")) for c in citations for ci in c.get("citationItems", [])]
+        # as in citeproc-js, only the items cited take part (numbers, disambiguation)
+        cited = set(order)
+        items = [it for it in items if str(it.id if isinstance(it, Item) else it.get("id")) in cited] or items
         with _no_gc():
             return render_citations(self.register(items, order), citations, output_format)
 
