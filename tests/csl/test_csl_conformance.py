@@ -63,7 +63,7 @@ KNOWN_SUITE_FAILURES = {
     "disambiguation edge cases (subsequent et-al forms, incremental extra text, cite-level year-suffix)": [
         "disambiguate_BasedOnEtAlSubsequent",
         "disambiguate_IncrementalExtraText", "disambiguate_InitializeWithButNoDisambiguation",
-"bugreports_EnvAndUrb"],
+        "bugreports_EnvAndUrb"],
     "non-Latin name joining": [
         "label_EditorTranslator1"],
     "other citeproc-js conventions not reproduced": [
