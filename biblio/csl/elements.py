@@ -156,6 +156,7 @@ class Ctx:
     first_names_key: object = None
     sas_count: int = 0
     dates_only: bool = False  # sort key of a macro holding a date: only dates and names print (citeproc-js)
+    etal_subsequent: bool = False  # names shortened as in subsequent cites (a disambiguation check)
 
     @property
     def locale(self) -> Any:
@@ -647,7 +648,7 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
         Span | str | None, int]:
     loc = ctx.locale
     total = len(names)
-    sub = ctx.mode == "citation" and ctx.cite is not None and ctx.cite.position > 0
+    sub = ctx.mode == "citation" and (ctx.etal_subsequent or (ctx.cite is not None and ctx.cite.position > 0))
     et_min = o.et_al_sub_min if sub else o.et_al_min
     use_first = o.et_al_sub_use_first if sub else o.et_al_use_first
     use_last = o.et_al_use_last
