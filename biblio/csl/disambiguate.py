@@ -142,8 +142,16 @@ def _disambiguate(reg: Registry, items: list[Item], add_names: bool, add_given: 
         if amb and add_names:
             amb = r.add_names(amb, add_given, rule)
         if amb:
-            for i in amb:
-                D[i].condition = True
+            # disambiguate="true" tests turn true one at a time, in the order they are met, for
+            # the cites still ambiguous (citeproc-js's incremental extra text)
+            level = 1
+            while True:
+                for i in amb:
+                    D[i].condition = level
+                still = r.ambiguous(amb)
+                if not still or level >= reg.style.disambiguate_tests:
+                    break
+                amb, level = still, level + 1
             amb = r.ambiguous(amb)
         if amb and add_ys:
             if bib_pos is None:

@@ -128,7 +128,7 @@ class Disamb:
     given_levels: dict[NameParts, int] = field(default_factory=dict)
     all_given: int = 0
     year_suffix: str = ""
-    condition: bool = False
+    condition: int = 0  # how many disambiguate="true" tests are true (in the order they are met)
     sub_condition: bool = False  # ambiguous in the subsequent (short) form of note styles
 
 
@@ -157,6 +157,7 @@ class Ctx:
     sas_count: int = 0
     dates_only: bool = False  # sort key of a macro holding a date: only dates and names print (citeproc-js)
     etal_subsequent: bool = False  # names shortened as in subsequent cites (a disambiguation check)
+    disamb_count: int = 0  # disambiguate="true" tests found true so far
 
     @property
     def locale(self) -> Any:
@@ -555,7 +556,13 @@ def _test(ctx: Ctx, kind: str, val: str) -> bool:
         return False
     if kind == "disambiguate":
         d = ctx.disamb
-        on = d is not None and (d.condition or (d.sub_condition and ctx.cite is not None and ctx.cite.position > 0))
+        on = d is not None and d.sub_condition and ctx.cite is not None and ctx.cite.position > 0
+        if d is not None and d.condition and not on and val == "true":
+            # the first ``condition`` disambiguate tests met in this rendering are true
+            on = ctx.disamb_count < d.condition
+            ctx.disamb_count += on
+        elif d is not None and d.condition:
+            on = True
         return (val == "true") == on
     return False
 

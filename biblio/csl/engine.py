@@ -96,10 +96,11 @@ class Style:
                 for lay in sec.layouts:
                     every.extend(_walk(lay.elements))
         self.uses_year_suffix = any(isinstance(e, Text) and e.variable == "year-suffix" for e in every)
-        # whether any choose tests ``disambiguate`` (what disambiguation sets even without its options)
-        self.uses_disambiguate_test = any(
-            isinstance(e, Choose) and any(c is not None and any(k == "disambiguate" for k, _v in c.tests)
-                                          for c, _ch in e.branches) for e in every)
+        # how many conditions test ``disambiguate`` (what disambiguation sets even without its options)
+        self.disambiguate_tests = sum(
+            1 for e in every if isinstance(e, Choose) for c, _ch in e.branches
+            if c is not None and any(k == "disambiguate" for k, _v in c.tests))
+        self.uses_disambiguate_test = self.disambiguate_tests > 0
         cit = self.sd.citation.attrs if self.sd.citation is not None else {}
         self.twins_expand = cit.get("disambiguate-add-givenname") == "true" and \
             cit.get("givenname-disambiguation-rule", "by-cite") in ("by-cite", "all-names")
