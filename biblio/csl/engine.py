@@ -101,6 +101,10 @@ class Style:
             1 for e in every if isinstance(e, Choose) for c, _ch in e.branches
             if c is not None and any(k == "disambiguate" for k, _v in c.tests))
         self.uses_disambiguate_test = self.disambiguate_tests > 0
+        # a citation that prints citation-numbers makes citeproc-js number even empty entries
+        self.numeric_citations = self.sd.citation is not None and any(
+            isinstance(e, Text) and e.variable == "citation-number"
+            for lay in self.sd.citation.layouts for e in self._walk_macros(lay.elements, set()))
         cit = self.sd.citation.attrs if self.sd.citation is not None else {}
         self.twins_expand = cit.get("disambiguate-add-givenname") == "true" and \
             cit.get("givenname-disambiguation-rule", "by-cite") in ("by-cite", "all-names")
@@ -109,6 +113,14 @@ class Style:
         self.piq = self.locale.punctuation_in_quote
 
     # ------------------------------------------------------------ helpers
+    def _walk_macros(self, elements: list[Element], seen: set[str]) -> Iterator[Element]:
+        """Every element, following the macros called (each once)."""
+        for e in _walk(elements):
+            yield e
+            if isinstance(e, Text) and e.macro and e.macro not in seen:
+                seen.add(e.macro)
+                yield from self._walk_macros(self.macros.get(e.macro, []), seen)
+
     def macro_has_date(self, name: str) -> bool:
         """Whether a macro holds a date element (its sort key is then the date alone)."""
         v = self._macro_dates.get(name)
@@ -290,4 +302,8 @@ class Registry:
                 prev_names = ctx.first_names_key
             if node is not None:
                 out.append(node)
+            elif self.style.numeric_citations:
+                from .citations import NO_PRINTED_FORM
+
+                out.append(f"{len(out) + 1}. {NO_PRINTED_FORM}")
         return out
