@@ -20,11 +20,6 @@ if TYPE_CHECKING:
 _DROP = re.compile(r"[\[\]\"\u201c\u201d\u00ab\u00bb()*,.;:!?\u00bf\u00a1]")
 _APOS = re.compile(r"['\u2019\u2018]")
 
-try:  # the locale's ICU collation, as citeproc-js compares sort keys
-    import icu as _icu
-except ImportError:  # pragma: no cover - PyICU is a dependency; an approximation stands in without it
-    _icu = None
-
 
 def _approximate(s: str) -> str:
     """Without ICU: punctuation mostly ignored, apostrophes sort low, accents and case ignored."""
@@ -40,7 +35,9 @@ def _approximate(s: str) -> str:
 def _collator(lang: str) -> Any:
     """citeproc-js's ``localeCompare(lang, {sensitivity: "base", ignorePunctuation: true, numeric: true})``:
     primary strength (case and accents equal), punctuation and spaces ignored, digits as numbers."""
-    if _icu is None:
+    try:  # imported on first use: only sorting needs it
+        import icu as _icu
+    except ImportError:  # pragma: no cover - PyICU is a dependency; an approximation stands in without it
         return None
     loc = _icu.Locale(lang.replace("-", "_"))
     c = _icu.Collator.createInstance(loc)
