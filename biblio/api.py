@@ -137,13 +137,16 @@ def parse_lines(lines: Iterable[str]) -> Iterator[Item]:
 
 def export(items: list[Item], to: str = "csl-json", *, style: str | None = None,
            output_format: str = "text", plain: bool = False, engine: str = "biblio",
-           locale: str | None = None, target: str | None = None) -> str:
+           locale: str | None = None, target: str | None = None, citations: bool = False) -> str:
     """The items written in format ``to``; ``target="zotero"`` writes what Zotero's importer of that
-    format reads into each field (see biblio.formats.zotero)."""
+    format reads into each field (see biblio.formats.zotero); ``citations``: each item's first and
+    subsequent in-text citation (formatted formats only) instead of the bibliography."""
     if target not in TARGETS:
         raise UsageError(f"unknown --for '{target}' (choose from {', '.join(t for t in TARGETS if t)})")
     if target and to not in ("csl-json", "ris", "bibtex", "biblatex"):
         raise UsageError(f"--for {target} applies to --to csl-json, ris, bibtex or biblatex, not --to {to}")
+    if citations and not (to in STYLED_FORMATS or to == "csl"):
+        raise UsageError(f"--citations applies to formatted references (--to apa, chicago, csl), not --to {to}")
     for_zotero = target == "zotero"
     if to == "csl-json":
         return csljson.dumps(items, plain_records=plain, for_zotero=for_zotero)
@@ -161,5 +164,7 @@ def export(items: list[Item], to: str = "csl-json", *, style: str | None = None,
         name = style if to == "csl" else STYLED_FORMATS[to]
         if not name:
             raise UsageError("--to csl needs --style NAME or a path to a .csl file")
+        if citations:
+            return styled.render_citations(items, name, output_format, engine, locale)
         return styled.render(items, name, output_format, engine, locale)
     raise UsageError(f"unknown format '{to}' (choose from {', '.join(FORMATS)})")

@@ -83,6 +83,9 @@ def export(
         "--strict", help="Any broken entry in a .bib, RIS or CSL-JSON input is an error (exit 6).")] = False,
     dedupe: Annotated[bool, typer.Option(
         "--dedupe", help="Merge references that describe the same work, keeping every field.")] = False,
+    citations: Annotated[bool, typer.Option(
+        "--citations", help="Formatted references: each item's first and subsequent in-text citation "
+        "(id, first, subsequent) instead of the bibliography.")] = False,
 ) -> None:
     """Export the references of INPUT as CSL-JSON, BibTeX, biblatex or formatted references."""
     if style is not None and to == "csl-json" and _defaulted(ctx, "to"):
@@ -107,7 +110,7 @@ def export(
         items = api.dedupe(items)
     _warn_incomplete(items)
     text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain,
-                      engine=engine, locale=locale, target=target)
+                      engine=engine, locale=locale, target=target, citations=citations)
     write_output(text, output)
     if not sources:  # said after the output, so that an error stays the one line on standard error
         sys.stderr.write(f"biblio: no input given (and nothing piped in): exported the bundled sample article "

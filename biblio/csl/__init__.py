@@ -12,6 +12,7 @@ import functools
 import re
 
 from .engine import Style
+from .formatters import rtf_document
 
 __all__ = ["Style", "compile_style", "render", "bibliography_html"]
 
@@ -43,5 +44,7 @@ def render(style_xml: str, items: list[dict], citations: list[dict] | None, outp
         entries = style.bibliography(items, output_format)
         if output_format == "html":
             return bibliography_html(entries)
+        if output_format == "rtf":
+            return rtf_document(entries)
         return "\n".join(entries)
     return "\n".join(style.citations(items, citations, output_format))

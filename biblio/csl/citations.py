@@ -157,6 +157,10 @@ def _disambiguate_subsequent(reg: Registry, citations: list[dict], positions: li
                 reg._disamb[iid].sub_condition = True
 
 
+# what citeproc-js prints for a cite whose layout renders nothing
+NO_PRINTED_FORM = "[CSL STYLE ERROR: reference with no printed form.]"
+
+
 def render_citations(reg: Registry, citations: list[dict], fmt: str) -> list[str]:
     sec = reg.sd.citation
     if sec is None:
@@ -231,7 +235,7 @@ def render_cluster(reg: Registry, pairs: list[tuple[dict, Cite]], collapse: str)
         for k, (ci, cite) in enumerate(pairs):
             n, _ctx = _render_cite(reg, ci, cite)
             if n is None:
-                n = "[CSL STYLE ERROR: reference with no printed form.]"
+                n = NO_PRINTED_FORM
             if reg.is_note:
                 n = _capitalize_term(n, k, str(ci.get("prefix", "") or ""))
             n = _affix(ci, n)
@@ -323,7 +327,9 @@ def _flush_suffixes(parts: list, suffixes: list[str], head: str, collapse: str, 
 
 def _collapse_years(reg: Registry, pairs: list[tuple[dict, Cite]], delim: str, attrs: dict[str, str],
                     collapse: str) -> list:
-    cg_delim = attrs.get("cite-group-delimiter", ", ")
+    # without a cite-group-delimiter, citeproc-js joins a collapsed group with ", " in in-text styles
+    # and with the layout delimiter in note styles
+    cg_delim = attrs.get("cite-group-delimiter", delim if reg.is_note else ", ")
     ys_delim = attrs.get("year-suffix-delimiter", attrs.get("cite-group-delimiter", delim))
     after = attrs.get("after-collapse-delimiter", delim)
     # adjacent cites with the same rendered names form a group
@@ -331,6 +337,8 @@ def _collapse_years(reg: Registry, pairs: list[tuple[dict, Cite]], delim: str, a
     keys: list[str | None] = []
     for ci, cite in pairs:
         n, ctx = _render_cite(reg, ci, cite)
+        if n is None:
+            n = NO_PRINTED_FORM
         key = ctx.first_names or ""
         if groups and keys[-1] == key and not ci.get("prefix"):
             groups[-1].append((ci, cite, n))
@@ -341,7 +349,9 @@ def _collapse_years(reg: Registry, pairs: list[tuple[dict, Cite]], delim: str, a
     prev_len = 0
     for g in groups:
         if out:
-            out.append(after if prev_len > 1 else delim)
+            # citeproc-js: the after-collapse delimiter follows every group unless collapse is
+            # "year-suffix" and the group before collapsed nothing
+            out.append(after if prev_len > 1 or collapse != "year-suffix" else delim)
         prev_len = len(g)
         parts: list[Span | str] = []
         last_year: int | None = None

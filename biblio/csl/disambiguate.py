@@ -24,20 +24,23 @@ def suffix_letters(n: int) -> str:
     return s
 
 
-def _key(reg: Registry, it: Item, seen: list[NameParts] | None = None) -> str:
+def _key(reg: Registry, it: Item, seen: list[NameParts] | None = None, etal_subsequent: bool = False) -> str:
     """The plain text of the item's citation as its disambiguation state stands; ``seen``
-    receives the names it shows.  Renderings are remembered per state, for the length of
-    one ``disambiguate`` (the state is all a citation's text depends on there)."""
+    receives the names it shows; ``etal_subsequent``: names shortened as in subsequent cites.
+    Renderings are remembered per state, for the length of one ``disambiguate`` (the state is
+    all a citation's text depends on there)."""
     d = reg._disamb[it.id]
     memo = reg._cite_memo
     state = (it.id, d.add_names, frozenset(d.given_levels.items()), d.all_given, d.year_suffix, d.condition,
-             d.sub_condition)
+             d.sub_condition, etal_subsequent)
     hit = memo.get(state) if memo is not None else None
     if hit is None:
         lst: list[NameParts] = []
 
         def hook(ctx: Ctx) -> None:
             ctx.seen_names = lst
+            ctx.suppressed.add("accessed")  # citeproc-js leaves the accessed date out of the comparison
+            ctx.etal_subsequent = etal_subsequent
 
         node, _ctx = reg.render_item(it, "citation", Cite(), d, reg._numbers.get(it.id, 0), hook)
         hit = (plain(node), tuple(lst))
@@ -139,8 +142,16 @@ def _disambiguate(reg: Registry, items: list[Item], add_names: bool, add_given: 
         if amb and add_names:
             amb = r.add_names(amb, add_given, rule)
         if amb:
-            for i in amb:
-                D[i].condition = True
+            # disambiguate="true" tests turn true one at a time, in the order they are met, for
+            # the cites still ambiguous (citeproc-js's incremental extra text)
+            level = 1
+            while True:
+                for i in amb:
+                    D[i].condition = level
+                still = r.ambiguous(amb)
+                if not still or level >= reg.style.disambiguate_tests:
+                    break
+                amb, level = still, level + 1
             amb = r.ambiguous(amb)
         if amb and add_ys:
             if bib_pos is None:
@@ -148,6 +159,15 @@ def _disambiguate(reg: Registry, items: list[Item], add_names: bool, add_given: 
             ks = {i: _key(reg, by_id[i]) for i in amb}
             for g in _collisions(ks):
                 _year_suffix(reg, g, bib_pos)
+    if add_ys and ("et-al-subsequent-min" in reg.sd.citation.attrs or  # type: ignore[union-attr]
+                   "et-al-subsequent-use-first" in reg.sd.citation.attrs):  # type: ignore[union-attr]
+        # cites that only the subsequent et-al form would confuse get year-suffixes too (citeproc-js)
+        rest = [it for it in items if not D[it.id].year_suffix]
+        ks = {it.id: _key(reg, it, etal_subsequent=True) for it in rest}
+        for g in _collisions(ks):
+            if bib_pos is None:
+                bib_pos = {it.id: n for n, it in enumerate(reg._bib_order)}
+            _year_suffix(reg, g, bib_pos)
 
 
 def _year_suffix(reg: Registry, ids: list[str], order: dict[str, int]) -> None:

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import dates as D
-from .names import NameOpts, NameParts, format_name, make_opts, parse_name, sort_key_name
+from .names import NameOpts, NameParts, format_name, initialize, make_opts, parse_name, sort_key_name
 from .numbers import format_number, format_page_range, is_numeric, is_plural
-from .output import _SUPER_RE, Span, TermStr, parse_rich, plain, smart_apostrophes
+from .output import _SUPER_RE, Span, TermStr, _superscripts, parse_rich, plain, smart_apostrophes
 from .style import Choose, Condition, Date, Element, Group, Label, Names, Number, Text
 from .textcase import apply_case
 
@@ -131,7 +131,7 @@ class Disamb:
     given_levels: dict[NameParts, int] = field(default_factory=dict)
     all_given: int = 0
     year_suffix: str = ""
-    condition: bool = False
+    condition: int = 0  # how many disambiguate="true" tests are true (in the order they are met)
     sub_condition: bool = False  # ambiguous in the subsequent (short) form of note styles
 
 
@@ -158,6 +158,9 @@ class Ctx:
     shown_names: list[NameParts] | None = None
     first_names_key: object = None
     sas_count: int = 0
+    dates_only: bool = False  # sort key of a macro holding a date: only dates and names print (citeproc-js)
+    etal_subsequent: bool = False  # names shortened as in subsequent cites (a disambiguation check)
+    disamb_count: int = 0  # disambiguate="true" tests found true so far
 
     @property
     def locale(self) -> Any:
@@ -244,9 +247,15 @@ def _finish(el: Element, node: Span | str | None, ctx: Ctx, case: bool = True,
         node = _strip_periods(node)
     if case and el.text_case:
         # citeproc-js applies title case to terms whatever the item's language
-        node = apply_case(node, el.text_case, ctx.english or term)
+        node = apply_case(node, el.text_case, ctx.english or term,
+                          str(ctx.item.data.get("language") or "") if el.text_case == "uppercase" else "")
     if el.prefix or el.suffix or el.fmt or el.quotes or el.display:
-        return Span([node], el.prefix, el.suffix, el.fmt, el.quotes, el.display)
+        pre, suf = el.prefix, el.suffix
+        if not (pre.isascii() and suf.isascii()) and (_SUPER_RE.search(pre) or _SUPER_RE.search(suf)):
+            # superscript characters in affixes print as superscripts too (citeproc-js)
+            inner = Span([node], "", "", el.fmt, el.quotes)
+            return Span([_superscripts(pre), inner, _superscripts(suf)], display=el.display)
+        return Span([node], pre, suf, el.fmt, el.quotes, el.display)
     return node
 
 
@@ -259,6 +268,8 @@ def _strip_periods(node: Span | str) -> Span | str:
 
 # ------------------------------------------------------------------ elements
 def render_text(el: Text, ctx: Ctx) -> Result:
+    if ctx.dates_only and not el.macro:
+        return (None, bool(el.variable), False)
     if el.variable:
         var = el.variable
         val = _value(ctx, var, el.form)
@@ -269,6 +280,10 @@ def render_text(el: Text, ctx: Ctx) -> Result:
         s = str(val)
         if var == "citation-number" and ctx.sort_mode:
             return (f"{int(val):08d}", True, True)
+        if "&" in s and var in ("page", "locator"):
+            amp = ctx.locale.term("and", "symbol")  # "213 & 235" with the locale's symbol (citeproc-js)
+            if amp and amp != "&":
+                s = s.replace("&", amp)
         if var in ("page", "locator") and (var == "page" or not ctx.cite or ctx.cite.label in ("", "page")):
             s = format_page_range(s, ctx.style.page_range_format, ctx.style.range_delim)
         if var == "locator" and ctx.cite and ctx.cite.label not in ("", "page"):
@@ -289,7 +304,12 @@ def render_text(el: Text, ctx: Ctx) -> Result:
     if el.macro:
         out: list[Span | str] = []
         flags = [False, False]
+        dated = ctx.sort_mode and ctx.style.macro_has_date(el.macro)
+        if dated:
+            ctx.dates_only = True
         _seq_into(ctx.style.macros.get(el.macro, ()), "", ctx, out, flags)  # type: ignore[arg-type]
+        if dated:
+            ctx.dates_only = False
         # a macro acts as an implicit group (citeproc-js)
         if not out:
             return (None, flags[0], flags[1])
@@ -329,6 +349,8 @@ def _term_gender(ctx: Ctx, var: str) -> str:
 
 
 def render_number(el: Number, ctx: Ctx) -> Result:
+    if ctx.dates_only:
+        return (None, True, False)
     val = _value(ctx, el.variable)
     if val is None:
         return (None, True, False)
@@ -345,10 +367,13 @@ def render_number(el: Number, ctx: Ctx) -> Result:
     return (_finish(el, node, ctx), True, True)
 
 
-_LOCATOR_TERMS = {"p.": "page", "pp.": "page", "ch.": "chapter", "vol.": "volume", "sec.": "section"}
+_LOCATOR_TERMS = {"p.": "page", "pp.": "page", "ch.": "chapter", "vol.": "volume", "sec.": "section",
+                  "sub verbo": "sub-verbo"}
 
 
 def render_label(el: Label, ctx: Ctx, plural_count: int | None = None) -> Result:
+    if ctx.dates_only:
+        return EMPTY
     var = el.variable
     if var == "locator":
         if not ctx.cite or not ctx.cite.locator:
@@ -359,7 +384,9 @@ def render_label(el: Label, ctx: Ctx, plural_count: int | None = None) -> Result
     else:
         val = _value(ctx, var)
         if val is None:
-            return EMPTY
+            if var not in NUMBER_VARS or var in ("number", "page", "page-first"):
+                return EMPTY
+            val = "1"  # citeproc-js prints the singular term of an absent number variable
         term = var
         if var == "page-first":
             term = "page"
@@ -406,8 +433,8 @@ def _auto_year_suffix(ctx: Ctx, el: Date) -> str:
     d = ctx.disamb
     if not d or not d.year_suffix or ctx.style.uses_year_suffix or ctx.year_suffix_done:
         return ""
-    if el.variable != "issued":
-        return ""
+    if el.variable != "issued" and ctx.item.date("issued") is not None:
+        return ""  # without an issued date the first date printed takes it (an accessed date)
     ctx.year_suffix_done = True
     return d.year_suffix
 
@@ -534,7 +561,13 @@ def _test(ctx: Ctx, kind: str, val: str) -> bool:
         return False
     if kind == "disambiguate":
         d = ctx.disamb
-        on = d is not None and (d.condition or (d.sub_condition and ctx.cite is not None and ctx.cite.position > 0))
+        on = d is not None and d.sub_condition and ctx.cite is not None and ctx.cite.position > 0
+        if d is not None and d.condition and not on and val == "true":
+            # the first ``condition`` disambiguate tests met in this rendering are true
+            on = ctx.disamb_count < d.condition
+            ctx.disamb_count += on
+        elif d is not None and d.condition:
+            on = True
         return (val == "true") == on
     return False
 
@@ -567,12 +600,9 @@ def _compile_condition(cond: Condition) -> Any:
     fns: list[Any] = []
     for kind, vals in cond.tests:
         if kind == "type":
+            # several types in one attribute match any of them, whatever the match (citeproc-js)
             types = frozenset(vals)
-            if match == "all":
-                single = len(vals) == 1
-                fns.append(lambda ctx, t=types, one=single: one and ctx.item.type in t)
-            else:
-                fns.append(lambda ctx, t=types: ctx.item.type in t)
+            fns.append(lambda ctx, t=types: ctx.item.type in t)
         else:
             # and/or/nor over every value of every kind is the same as kind by kind
             fns.extend(_test_fn(kind, v) for v in vals)
@@ -614,11 +644,23 @@ def _opts(ctx: Ctx, el: Names) -> tuple[NameOpts, dict[str, str]]:
     return o, a
 
 
+def _initial_twins(shown: list[NameParts], o: NameOpts, ctx: Ctx) -> set[NameParts] | tuple[()]:
+    """Names of one list that initials would make identical (John and Jane Smith): with given-name
+    disambiguation on (rule by-cite or all-names), citeproc-js prints them in full in the bibliography."""
+    if o.initialize_with is None or len(shown) < 2 or not ctx.style.twins_expand:
+        return ()
+    seen: dict[tuple[str, str], list[NameParts]] = {}
+    for n in shown:
+        if n.is_person and n.given:
+            seen.setdefault((n.family, initialize(n.given, ".")), []).append(n)
+    return {n for group in seen.values() if len({m.given for m in group}) > 1 for n in group}
+
+
 def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tuple[
         Span | str | None, int]:
     loc = ctx.locale
     total = len(names)
-    sub = ctx.mode == "citation" and ctx.cite is not None and ctx.cite.position > 0
+    sub = ctx.mode == "citation" and (ctx.etal_subsequent or (ctx.cite is not None and ctx.cite.position > 0))
     et_min = o.et_al_sub_min if sub else o.et_al_min
     use_first = o.et_al_sub_use_first if sub else o.et_al_use_first
     use_last = o.et_al_use_last
@@ -632,9 +674,14 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
             use_last = nl
     truncate = bool(et_min) and use_first >= 0 and total >= et_min and use_first < total
     shown = names[:use_first] if truncate else names
-    # citeproc-js carries names added for disambiguation into the bibliography
     if truncate and ctx.disamb and ctx.disamb.add_names:
-        shown = names[: use_first + ctx.disamb.add_names]
+        # names added for disambiguation count from the citation's et-al-use-first; the
+        # bibliography shows them only where they exceed its own (citeproc-js)
+        n_shown = use_first + ctx.disamb.add_names
+        if ctx.mode != "citation":
+            cite_first = make_opts(ctx.style.cite_inherit).et_al_use_first
+            n_shown = max(use_first, (cite_first if cite_first >= 0 else use_first) + ctx.disamb.add_names)
+        shown = names[:n_shown]
         truncate = len(shown) < total
     if truncate and not shown:
         return None, 0
@@ -648,20 +695,28 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
         keys = [sort_key_name(n, o) for n in shown]
         if truncate and use_last and use_first + 1 < total:
             keys.append(sort_key_name(names[-1], o))
-        return "  ".join(keys), len(shown)
+        return " ".join(keys), len(shown)
     parts = el.name.parts if el.name is not None else {}
+    # each name carries the name element's formatting; inside the whole list's (et-al lists)
+    # citeproc-js does not flip it
+    name_fmt = tuple((a + "+", v) for a, v in el.name.fmt) if el.name is not None else ()
     rendered: list[Span | str] = []
     inverted: list[bool] = []
+    twins = _initial_twins(shown, o, ctx) if ctx.mode != "citation" else ()
     for i, n in enumerate(shown):
         inv = n.is_person and (o.naso == "all" or (o.naso == "first" and i == 0))
         lvl = None
         d = ctx.disamb
         if d is not None and ctx.mode == "citation":
             lvl = d.given_levels.get(n) or (d.all_given or None)
+        elif twins and n in twins:
+            lvl = 2
         if ctx.seen_names is not None and n.is_person:
             ctx.seen_names.append(n)
         if i < ctx.sas_count and ctx.sas is not None:
             rendered.append(ctx.sas[0])
+        elif name_fmt:
+            rendered.append(Span([format_name(n, o, inv, lvl, parts)], fmt=name_fmt))
         else:
             rendered.append(format_name(n, o, inv, lvl, parts))
         inverted.append(inv)
@@ -686,8 +741,8 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
             if o.dpea == "always" or (o.dpea == "contextual" and len(shown) >= 2) or (
                     o.dpea == "after-inverted-name" and inverted[-1]):
                 out.append(delim)
-            else:
-                out.append(" ")
+            elif not ("\u3040" <= t[:1] <= "\u9fff"):
+                out.append(" ")  # a Chinese or Japanese term (等) follows the name directly (citeproc-js)
             tn: Span | str = t
             if etal is not None and (etal.fmt or etal.prefix or etal.suffix):
                 tn = Span([t], etal.prefix, etal.suffix, etal.fmt)
@@ -701,7 +756,8 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
         out.append("\u2026 ")
         last = names[-1]
         inv = last.is_person and o.naso == "all"
-        out.append(format_name(last, o, inv, None, parts))
+        last_node = format_name(last, o, inv, None, parts)
+        out.append(Span([last_node], fmt=name_fmt) if name_fmt else last_node)
     else:
         count = len(rendered)
         for i, r in enumerate(rendered):
@@ -712,14 +768,18 @@ def _name_list(names: list[NameParts], o: NameOpts, el: Names, ctx: Ctx) -> tupl
                         or (o.dpl == "contextual" and count >= 3)
                         or (o.dpl == "after-inverted-name" and inverted[i - 1])
                     )
-                    out.append(delim if use_delim else " ")
-                    out.append(and_term + " ")
+                    # a Hebrew "and" (ו) joins the name before it; a term ending in a space adds none
+                    hebrew = "\u0590" <= and_term[:1] <= "\u05ff"
+                    out.append(delim if use_delim else ("" if hebrew else " "))
+                    out.append(and_term if and_term[-1:].isspace() else and_term + " ")
                 else:
                     out.append(delim)
             out.append(r)
     node: Span | str = Span(out)
     if name_el is not None and (name_el.prefix or name_el.suffix or name_el.fmt):
-        node = Span([node], name_el.prefix, name_el.suffix, name_el.fmt)
+        # citeproc-js formats each name, and the whole list as well when it ends in et-al
+        fmt = name_el.fmt if truncate and not ellipsis else ()
+        node = Span([node], name_el.prefix, name_el.suffix, fmt)
     return node, len(shown)
 
 

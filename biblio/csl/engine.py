@@ -82,6 +82,7 @@ class Style:
         self.page_range_format = self.sd.attrs.get("page-range-format", "")
         self.opts_cache: dict[tuple, tuple[NameOpts, dict[str, str]]] = {}
         self.term_nodes: dict[tuple[str, str, bool], Span | str | None] = {}
+        self._macro_dates: dict[str, bool] = {}
         base = {k: v for k, v in self.sd.attrs.items() if k in INHERITABLE}
         self.cite_inherit = dict(base)
         self.bib_inherit = dict(base)
@@ -97,15 +98,40 @@ class Style:
                 for lay in sec.layouts:
                     every.extend(_walk(lay.elements))
         self.uses_year_suffix = any(isinstance(e, Text) and e.variable == "year-suffix" for e in every)
-        # whether any choose tests ``disambiguate`` (what disambiguation sets even without its options)
-        self.uses_disambiguate_test = any(
-            isinstance(e, Choose) and any(c is not None and any(k == "disambiguate" for k, _v in c.tests)
-                                          for c, _ch in e.branches) for e in every)
+        # how many conditions test ``disambiguate`` (what disambiguation sets even without its options)
+        self.disambiguate_tests = sum(
+            1 for e in every if isinstance(e, Choose) for c, _ch in e.branches
+            if c is not None and any(k == "disambiguate" for k, _v in c.tests))
+        self.uses_disambiguate_test = self.disambiguate_tests > 0
+        # a citation that prints citation-numbers makes citeproc-js number even empty entries
+        self.numeric_citations = self.sd.citation is not None and any(
+            isinstance(e, Text) and e.variable == "citation-number"
+            for lay in self.sd.citation.layouts for e in self._walk_macros(lay.elements, set()))
+        cit = self.sd.citation.attrs if self.sd.citation is not None else {}
+        self.twins_expand = cit.get("disambiguate-add-givenname") == "true" and \
+            cit.get("givenname-disambiguation-rule", "by-cite") in ("by-cite", "all-names")
         self.quotes = self.locale.quotes()
         self.range_delim = self.locale.term("page-range-delimiter") or "\u2013"
         self.piq = self.locale.punctuation_in_quote
 
     # ------------------------------------------------------------ helpers
+    def _walk_macros(self, elements: list[Element], seen: set[str]) -> Iterator[Element]:
+        """Every element, following the macros called (each once)."""
+        for e in _walk(elements):
+            yield e
+            if isinstance(e, Text) and e.macro and e.macro not in seen:
+                seen.add(e.macro)
+                yield from self._walk_macros(self.macros.get(e.macro, []), seen)
+
+    def macro_has_date(self, name: str) -> bool:
+        """Whether a macro holds a date element (its sort key is then the date alone)."""
+        v = self._macro_dates.get(name)
+        if v is None:
+            from .style import Date
+
+            v = self._macro_dates[name] = any(isinstance(e, Date) for e in _walk(self.macros.get(name, [])))
+        return v
+
     @property
     def is_note(self) -> bool:
         return self.sd.is_note
@@ -175,6 +201,9 @@ class Style:
         from .citations import render_citations
 
         order = [str(ci.get("id")) for c in citations for ci in c.get("citationItems", [])]
+        # as in citeproc-js, only the items cited take part (numbers, disambiguation)
+        cited = set(order)
+        items = [it for it in items if str(it.id if isinstance(it, Item) else it.get("id")) in cited] or items
         with _no_gc():
             return render_citations(self.register(items, order), citations, output_format)
 
@@ -275,4 +304,8 @@ class Registry:
                 prev_names = ctx.first_names_key
             if node is not None:
                 out.append(node)
+            elif self.style.numeric_citations:
+                from .citations import NO_PRINTED_FORM
+
+                out.append(f"{len(out) + 1}. {NO_PRINTED_FORM}")
         return out

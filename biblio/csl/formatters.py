@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # (attribute, value) -> (open, close); attributes are CSL formatting attributes
@@ -35,27 +36,80 @@ _LATEX_SPECIAL = {
     "_": "\\_",
     "%": "\\%",
     "~": "\\textasciitilde{}",
+    # T1 would print these as other glyphs (< and > as inverted marks without T1, << as a guillemet)
+    "<": "\\textless{}",
+    ">": "\\textgreater{}",
+    "|": "\\textbar{}",
+    "`": "\\textasciigrave{}",  # a grave accent, not an opening quote
 }
 _LATEX_TABLE = str.maketrans(_LATEX_SPECIAL)
+# TeX ligatures that would change what the data says: -- and --- become dashes, '' ,, quotes;
+# an empty group between the two characters keeps them apart
+_LIGATURE = re.compile(r"(?<=[-',])(?=[-',])")
 
 
 def escape_latex(s: str) -> str:
     """``s`` as literal LaTeX text (a document, not a .bib file: TeX never counts escaped braces)."""
-    return s.translate(_LATEX_TABLE)
+    s = s.translate(_LATEX_TABLE)
+    return _LIGATURE.sub(_ligature_break, s) if ("-" in s or "'" in s or "," in s) else s
 
 
-def _esc_rtf(s: str) -> str:
+def _ligature_break(m: re.Match[str]) -> str:
+    s, i = m.string, m.start()
+    pair = s[i - 1] + s[i]
+    return "{}" if pair in ("--", "''", ",,") else ""
+
+
+# a URL ends before closing punctuation; \url takes no braces or backslashes (they need escaping)
+_URL = re.compile(r"(?:https?|ftp)://[^\s{}\\]+?(?=[.,;:!?)\]]*(?:\s|$))")
+
+
+def latex_text(s: str, nested: bool = False) -> str:
+    """Escaped LaTeX text whose URLs become ``\\url{…}`` (line breaks allowed inside them, url.sty).
+
+    Inside another command's argument \\url cannot read ``%`` or ``#`` verbatim: such URLs stay
+    escaped text there."""
+    if "://" not in s:
+        return escape_latex(s)
+    out: list[str] = []
+    pos = 0
+    for m in _URL.finditer(s):
+        url, end = m.group(0), m.end()
+        while url.count("(") > url.count(")") and s[end:end + 1] == ")":  # http://x.org/a_(b)
+            url, end = url + ")", end + 1
+        if nested and ("%" in url or "#" in url or "^" in url):
+            continue
+        out.append(escape_latex(s[pos:m.start()]))
+        out.append("\\url{" + url + "}")
+        pos = end
+    out.append(escape_latex(s[pos:]))
+    return "".join(out)
+
+
+def escape_rtf(s: str) -> str:
     out = []
     for ch in s:
         if ch in "\\{}":
             out.append("\\" + ch)
         elif ord(ch) > 127:
-            out.append(f"\\uc0\\u{ord(ch)}{{}}")
+            # RTF's \u takes a signed 16-bit number: characters beyond the BMP as surrogate pairs
+            units = ch.encode("utf-16-le")
+            for k in range(0, len(units), 2):
+                u = int.from_bytes(units[k:k + 2], "little")
+                out.append(f"\\uc0\\u{u - 65536 if u > 32767 else u}{{}}")
         elif ch == "\t":
             out.append("\\tab{}")
+        elif ch == "\n":
+            out.append("\\line{}")
         else:
             out.append(ch)
     return "".join(out)
+
+
+def rtf_document(entries: list[str]) -> str:
+    """A complete RTF document, one paragraph per entry (what a word processor opens)."""
+    head = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}\\f0\\fs24\n"
+    return head + "".join(f"{{\\pard {e}\\par}}\n" for e in entries) + "}\n"
 
 
 @dataclass(frozen=True)
@@ -135,7 +189,7 @@ FORMATTERS: dict[str, Formatter] = {
     "plain": Formatter("text", {}, _esc_text, _FLAT_DISPLAY),
     "markdown": Formatter("markdown", _MD, escape_markdown, _FLAT_DISPLAY),
     "latex": Formatter("latex", _LATEX, escape_latex, _FLAT_DISPLAY),
-    "rtf": Formatter("rtf", _RTF, _esc_rtf, _FLAT_DISPLAY),
+    "rtf": Formatter("rtf", _RTF, escape_rtf, _FLAT_DISPLAY),
 }
 
 

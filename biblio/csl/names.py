@@ -101,6 +101,8 @@ def initialize(given: str, with_: str, initialize_all: bool = True, hyphen: bool
     with ``initialize_all`` false only single letters are treated as initials.
     """
     tokens: list[tuple[str, str, bool]] = []  # kind, text, joined to the previous by a hyphen
+    if not hyphen:
+        given = given.replace("-", " ")  # citeproc-js: the parts become separate names (Min-jun -> M jun)
     for w in re.split(r"\s+|(?<=\.)(?=[^\s.-])", given.strip()):
         if not w:
             continue
@@ -131,6 +133,27 @@ def initialize(given: str, with_: str, initialize_all: bool = True, hyphen: bool
                 res += " "
         res += txt + (with_ if kind == "init" else "")
     return res.rstrip()
+
+
+_TAGGED = re.compile(r"^<(b|i|sc|sup|sub)>(.*)</\1>$")
+
+
+def _initialize_marked(given: str, o: NameOpts) -> str:
+    """Initials of a given name with markup (``<b>John</b> Quiggly`` -> ``<b>J.</b> Q.``): each
+    initial keeps its word's tags (citeproc-js)."""
+    words = re.split(r"\s+|-", given.strip())
+    tags = [_TAGGED.match(w) for w in words]
+    bare = re.sub(r"</?(?:b|i|sc|sup|sub)>", "", given)
+    res = initialize(bare, o.initialize_with or "", o.initialize, o.hyphen)
+    parts = re.split(r"(\s+|-)", res)
+    inits = parts[::2]
+    if len(inits) != len(words):
+        return res
+    for k, m in enumerate(tags):
+        if m is not None:
+            inits[k] = f"<{m.group(1)}>{inits[k].strip()}</{m.group(1)}>"
+    parts[::2] = inits
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
@@ -234,10 +257,15 @@ def format_name(
     given = n.given
     if not n.family:
         return _block([_fmt_part(given, giv_el)], giv_el)
+    suffix = n.suffix
+    if suffix and o.initialize_with is not None:
+        # the suffix's periods follow the style's initials (citeproc-js): Jr. -> Jr with initialize-with=""
+        suffix = initialize(suffix, o.initialize_with, False, o.hyphen) or suffix
     # names that are only initials keep the style's spelling of initials even when expanded
     if o.initialize_with is not None and given and (
             given_level != 2 or initialize(given, ".", False) == initialize(given, ".", True)):
-        given = initialize(given, o.initialize_with, o.initialize, o.hyphen)
+        given = _initialize_marked(given, o) if "<" in given else \
+            initialize(given, o.initialize_with, o.initialize, o.hyphen)
     non_latin = bool(_CJK.match(n.family + n.given))
     fam = _fmt_part(n.family, fam_el)
     ndp = _fmt_part(n.non_dropping, fam_el)
@@ -251,8 +279,8 @@ def format_name(
     dp = _fmt_part(n.dropping, giv_el)
     if not inverted:
         fam_block = _block([dp, ndp, fam], None)
-        if n.suffix:
-            fam_block = Span([fam_block, ", " if n.comma_suffix else " ", n.suffix])
+        if suffix:
+            fam_block = Span([fam_block, ", " if n.comma_suffix else " ", suffix])
         if fam_el is not None and (fam_el.prefix or fam_el.suffix):
             fam_block = Span([fam_block], fam_el.prefix, fam_el.suffix)
         return _block([_block([giv], giv_el), fam_block], None)
@@ -268,9 +296,15 @@ def format_name(
 
     if has_text(tail):
         pieces.extend([sep, tail])
-    if n.suffix:
-        pieces.extend([sep, n.suffix])
+    if suffix:
+        pieces.extend([sep, suffix])
     return Span(pieces)
+
+
+# citeproc-js separates the family name from the rest by a symbol that the collation does not
+# ignore and that sorts before letters (Dale|Zippy before Dalebout|Arnie)
+SORT_SEP = "|"
+_APOS_ONE = re.compile("['\u2019]")
 
 
 def sort_key_name(n: NameParts, o: NameOpts) -> str:
@@ -278,13 +312,17 @@ def sort_key_name(n: NameParts, o: NameOpts) -> str:
         return n.literal or n.family
     if o.form == "short":
         return _join(n.non_dropping, n.family) if o.demote == "never" else n.family
+    given = n.given
+    if o.initialize_with is not None and given:
+        given = initialize(given, o.initialize_with, o.initialize, o.hyphen)
+    # particles lose their first apostrophe and join with plain spaces (d'Wander -> d Wander)
+    ndp = _APOS_ONE.sub("", n.non_dropping, count=1)
+    dp = _APOS_ONE.sub("", n.dropping, count=1)
     if o.demote == "never":
-        fam = _join(n.non_dropping, n.family)
-        rest = _join(n.given, n.dropping)
+        fam = " ".join(x for x in (ndp, n.family, dp) if x)
+        rest = given
     else:
         fam = n.family
-        rest = _join(n.given, n.dropping, n.non_dropping)
-    if o.initialize_with is not None and n.given:
-        g = initialize(n.given, o.initialize_with, o.initialize, o.hyphen)
-        rest = _join(g, n.dropping, n.non_dropping if o.demote != "never" else "")
-    return " ".join(x for x in (fam, rest, n.suffix) if x)
+        rest = " ".join(x for x in (given, dp, ndp) if x)
+    key = fam + SORT_SEP + rest if rest else fam
+    return f"{key} {n.suffix}" if n.suffix else key

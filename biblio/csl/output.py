@@ -165,12 +165,16 @@ def parse_rich(s: str, quotes: bool = True) -> Span | str:
     """Parse CSL-JSON rich text (a few HTML tags, straight quotes) into a tree."""
     if not s:
         return s
+    if "\u00ab" in s or "\u00bb" in s:  # spaces inside guillemets become narrow no-break spaces (citeproc-js)
+        s = re.sub(r"\u00ab\s+", "\u00ab\u202f", re.sub(r"\s+\u00bb", "\u202f\u00bb", s))
     if _SUPER_RE.search(s) and "<" not in s:
         return _superscripts(s)
     if "<" not in s and '"' not in s and "'" not in s and "\u201c" not in s and "\u2018" not in s:
         return s
     # quotation pairs become quote spans (rendered with the locale's quotes, flip-flopped)
-    if quotes and "'" in s and '"' not in s:
+    # single quotes alone read as the outer quotes; beside double quotes, as the inner ones (citeproc-js)
+    alone = '"' not in s and "\u201c" not in s
+    if quotes and "'" in s:
         s = _SINGLE_Q.sub(lambda m: "\ue000" + m.group(1) + "\ue001", s)
     if quotes and "\u2018" in s:
         s = _CURLY_SQ.sub(lambda m: "\ue000" + m.group(1) + "\ue001", s)
@@ -189,7 +193,8 @@ def parse_rich(s: str, quotes: bool = True) -> Span | str:
         tag = part
         top_span = stack[-1][0]
         if tag in ("\ue000", "\ue002"):
-            sp = Span([], quotes=2 if tag == "\ue000" else 1)  # type: ignore[arg-type]  # 2: single-quoted
+            # quotes: 1 double, 2 single beside double (inner marks), 3 single alone (outer marks)
+            sp = Span([], quotes=(3 if alone else 2) if tag == "\ue000" else 1)  # type: ignore[arg-type]
             top_span.children.append(sp)
             stack.append((sp, tag))
             continue
@@ -209,7 +214,9 @@ def parse_rich(s: str, quotes: bool = True) -> Span | str:
             if "nocase" in tag:
                 sp = Span([], nocase=True)
             elif "nodecor" in tag:
-                sp = Span([], fmt=(("font-style", "normal"), ("font-weight", "normal"), ("font-variant", "normal")))
+                # nodecor text also keeps its case (citeproc-js)
+                sp = Span([], fmt=(("font-style", "normal"), ("font-weight", "normal"), ("font-variant", "normal")),
+                          nocase=True)
             elif "small-caps" in tag:
                 sp = Span([], fmt=(("font-variant", "small-caps"),), nocase=True)
             else:
@@ -314,16 +321,22 @@ class _Flat:
             self.tokens.append([OPEN, disp[0]])
         self.add_text(node.prefix)
         q = node.quotes
+        qsaved = self.qdepth
         if q:
-            inner = self.qdepth % 2 == 1
+            # single-quoted beside double quotes: the inner marks, even outside any quotes
+            depth = 1 if q == 2 and not qsaved else qsaved
+            inner = depth % 2 == 1
             self.tokens.append([QOPEN, self.quotes[2] if inner else self.quotes[0]])
-            self.qdepth += 1
+            self.qdepth = depth + 1
         closes: list[tuple[str, str]] = []
         # citeproc-js applies font-style first (innermost), so the last attribute is the outermost
         for attr, val in reversed(node.fmt):
+            keep = attr[-1] == "+"  # formatting applied as is, without flip-flop
+            if keep:
+                attr = attr[:-1]
             cur = self.state.get(attr)
             eff = val
-            if attr != "vertical-align" and val == cur and val != "normal":
+            if not keep and attr != "vertical-align" and val == cur and val != "normal":
                 eff = "normal"  # flip-flop: italic inside italic is set roman
             elif val == "normal" and cur in (None, "normal"):
                 continue
@@ -344,8 +357,7 @@ class _Flat:
                     self.state[attr] = old
                 else:
                     self.state.pop(attr, None)
-            if q:
-                self.qdepth -= 1
+            self.qdepth = qsaved
             return
         for c, saved in reversed(closes):
             self.tokens.append([CLOSE, c])
@@ -355,16 +367,38 @@ class _Flat:
             else:
                 self.state.pop(attr, None)
         if q:
-            self.qdepth -= 1
-            inner = self.qdepth % 2 == 1
+            inner = (self.qdepth - 1) % 2 == 1
+            self.qdepth = qsaved
             self.tokens.append([QCLOSE, self.quotes[3] if inner else self.quotes[1]])
         self.add_text(node.suffix)
         if disp:
             self.tokens.append([CLOSE, disp[1]])
 
     def result(self) -> str:
+        if self.fmt.name == "latex":
+            return self._latex_result()
         esc = self.fmt.escape
         return "".join(esc(t[1]) if t[0] != OPEN and t[0] != CLOSE else t[1] for t in self.tokens)
+
+    def _latex_result(self) -> str:
+        """LaTeX: URLs become \\url{…}, which reads them verbatim only outside another command."""
+        from .formatters import latex_text
+
+        out: list[str] = []
+        depth = 0
+        run: list[str] = []  # adjacent text (a DOI's prefix and the DOI) escaped as one
+        for kind, s in self.tokens:
+            if kind in (OPEN, CLOSE):
+                if run:
+                    out.append(latex_text("".join(run), depth > 0))
+                    run = []
+                depth += (s.count("{") - s.count("}")) if kind == OPEN else -(s.count("}") - s.count("{"))
+                out.append(s)
+            else:
+                run.append(s)
+        if run:
+            out.append(latex_text("".join(run), depth > 0))
+        return "".join(out)
 
 
 def flatten(node: Span | str | None, fmt: Formatter, quotes: tuple[str, str, str, str], piq: bool) -> str:

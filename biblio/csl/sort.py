@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dates import sort_key as date_sort_key
 from .elements import DATE_VARS, NAME_VARS, NUMBER_VARS, Ctx, Item, _render_seq
-from .names import make_opts, sort_key_name
+from .names import SORT_SEP, make_opts, sort_key_name
 from .output import parse_rich, plain
 from .style import SortKey
 
@@ -21,15 +21,42 @@ _DROP = re.compile(r"[\[\]\"\u201c\u201d\u00ab\u00bb()*,.;:!?\u00bf\u00a1]")
 _APOS = re.compile(r"['\u2019\u2018]")
 
 
-def collate(s: str) -> str:
-    """Approximation of a locale collator: punctuation mostly ignored, apostrophes sort low,
-    accents and case only break ties."""
+def _approximate(s: str) -> str:
+    """Without ICU: punctuation mostly ignored, apostrophes sort low, accents and case ignored."""
     s = _DROP.sub("", s).strip()
     s = re.sub(r"^[^\w]+", "", s)
     s = _APOS.sub("\x01", s)
     # ASCII is its own NFKD form, without combining marks
     base = s if s.isascii() else "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     return base.casefold().strip()
+
+
+@functools.lru_cache(maxsize=16)
+def _collator(lang: str) -> Any:
+    """citeproc-js's ``localeCompare(lang, {sensitivity: "base", ignorePunctuation: true, numeric: true})``:
+    primary strength (case and accents equal), punctuation and spaces ignored, digits as numbers."""
+    try:  # imported on first use: only sorting needs it
+        import icu as _icu
+    except ImportError:  # pragma: no cover - PyICU is a dependency; an approximation stands in without it
+        return None
+    loc = _icu.Locale(lang.replace("-", "_"))
+    c = _icu.Collator.createInstance(loc)
+    c.setStrength(_icu.Collator.PRIMARY)
+    c.setAttribute(_icu.UCollAttribute.ALTERNATE_HANDLING, _icu.UCollAttributeValue.SHIFTED)
+    c.setAttribute(_icu.UCollAttribute.NUMERIC_COLLATION, _icu.UCollAttributeValue.ON)
+    return c
+
+
+def collate(s: str, lang: str = "en-US") -> Any:
+    """The collation key of a sort value (computed once per value; keys compare as bytes).
+
+    As citeproc-js builds its keys, each space becomes ``|`` (a symbol the collation does not
+    ignore and that sorts before letters: "Le Monde" before "Lee, C."); leading brackets and
+    quotes are dropped."""
+    c = _collator(lang)
+    if c is None:
+        return _approximate(s)
+    return c.getSortKey(s.lstrip("[]'\"").replace(" ", SORT_SEP) + SORT_SEP)
 
 
 def key_value(style: Style, key: SortKey, item: Item, ctx_factory: Callable[[bool], Ctx]) -> Any:
@@ -42,9 +69,12 @@ def key_value(style: Style, key: SortKey, item: Item, ctx_factory: Callable[[boo
                 return None
             a = dict(ctx_factory(True).inherit)
             o = make_opts(a)
-            if key.names_min is not None and key.names_use_first is not None and len(names) >= key.names_min:
-                names = names[: key.names_use_first]
-            return collate("  ".join(sort_key_name(n, o) for n in names))
+            # the key's et-al options, else the section's and style's (citeproc-js's inheritOpt)
+            et_min = key.names_min if key.names_min is not None else o.et_al_min
+            first = key.names_use_first if key.names_use_first is not None else o.et_al_use_first
+            if et_min and first >= 0 and len(names) >= et_min:
+                names = names[:first]
+            return collate(" ".join(sort_key_name(n, o) for n in names), style.lang)
         if var in DATE_VARS:
             return date_sort_key(item.date(var)) or None
         if var == "citation-number":
@@ -60,16 +90,17 @@ def key_value(style: Style, key: SortKey, item: Item, ctx_factory: Callable[[boo
             m = re.match(r"\s*(-?\d+)", str(v))
             if m:
                 return int(m.group(1))
-        return collate(plain(parse_rich(str(v))))
+        return collate(plain(parse_rich(str(v))), style.lang)
     ctx = ctx_factory(True)
     ctx.sort_mode = True
+    ctx.dates_only = style.macro_has_date(key.macro)
     if key.names_min is not None or key.names_use_first is not None or key.names_use_last is not None:
         ctx.names_override = (key.names_min, key.names_use_first, key.names_use_last)
     node, _c, _r = _render_seq(style.macros.get(key.macro, []), "", ctx)
     s = plain(node)
     if not s:
         return None
-    return collate(s)
+    return collate(s, style.lang)
 
 
 _UNSET = object()
@@ -91,11 +122,20 @@ class LazyRow:
         return v
 
 
+def _as_key(v: Any) -> Any:
+    """A value of a key whose values mix types, as a collation key (numbers zero-padded,
+    which the numeric collation orders as numbers too)."""
+    if isinstance(v, int):
+        return collate(f"{v:010d}")
+    return collate(v) if isinstance(v, str) else v
+
+
 def _cmp_values(a: Any, b: Any) -> int:
-    if isinstance(a, int) and isinstance(b, int):
-        return (a > b) - (a < b)
-    sa, sb = str(a) if not isinstance(a, int) else f"{a:010d}", str(b) if not isinstance(b, int) else f"{b:010d}"
-    return (sa > sb) - (sa < sb)
+    if type(a) is not type(b):
+        a, b = _as_key(a), _as_key(b)
+        if type(a) is not type(b):  # no collator: the approximation gives strings
+            a, b = str(a), str(b)
+    return (a > b) - (a < b)
 
 
 def sort_indices(keys: list[SortKey], values: list[Any]) -> list[int]:
@@ -147,9 +187,14 @@ def _runs(present: list[tuple[Any, int]], ascending: bool) -> list[list[int]] | 
     """Rows ordered by one key's values (stable), grouped into runs of equal values;
     None when the values mix types in a way only ``_cmp_values`` orders."""
     kinds = {type(v) for v, _i in present}
-    if kinds == {int} or kinds == {str}:
+    if len(kinds) == 1:
         ordered = sorted(present, key=lambda p: p[0], reverse=not ascending)
         get = None
+    elif kinds == {int, bytes} or kinds == {str, bytes}:
+        def key(p: tuple[Any, int]) -> Any:
+            return _as_key(p[0])
+        ordered = sorted(present, key=key, reverse=not ascending)
+        get = key
     elif kinds == {int, str} and all(0 <= v < _PAD_MAX for v, _i in present if type(v) is int):
         # ints compare with strings as zero-padded strings, which orders them as numbers too
         def pad(p: tuple[Any, int]) -> str:

@@ -232,6 +232,8 @@ def parse_element(el: ET.Element) -> Element | None:
                 n.label_first = not seen_name
             elif ct == "substitute":
                 n.substitute = [x for x in (parse_element(c) for c in ch) if x is not None]
+        if not seen_name:
+            n.label_first = False  # with no name element the label follows the names (citeproc-js)
         obj = n
     elif tag == "group":
         obj = Group(children=parse_children(el), delimiter=a.get("delimiter", ""))

@@ -28,7 +28,7 @@ def _collect(node: Span | str, out: list[tuple[str | None, bool]], protected: bo
     if node.quotes:
         # where a quotation starts; citeproc-js does not capitalize a word right after a single
         # quote, nor the first part of a hyphenated word right after a double quote
-        out.append((None, node.quotes == 2))  # a marker, not a leaf
+        out.append((None, node.quotes in (2, 3)))  # a marker, not a leaf
     p = protected or node.nocase
     for c in node.children:
         _collect(c, out, p)
@@ -126,11 +126,14 @@ def _transform(text: str, mask: list[bool], case: str, starts_quote: frozenset[i
     return "".join(chars)
 
 
-def apply_case(node: Span | str, case: str, english: bool = True) -> Span | str:
+def apply_case(node: Span | str, case: str, english: bool = True, lang: str = "") -> Span | str:
+    """``lang``: the item's language; Turkish and Azeri uppercase i as İ."""
     if not case or (case == "title" and not english):
         return node
     segs: list[tuple[str | None, bool]] = []
     _collect(node, segs, False)
+    if case == "uppercase" and lang[:2].lower() in ("tr", "az"):
+        segs = [(s.replace("i", "\u0130") if s is not None and not p else s, p) for s, p in segs]
     text = "".join(s for s, _ in segs if s is not None)
     mask: list[bool] = []
     qstarts: set[int] = set()

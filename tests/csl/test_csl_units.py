@@ -130,7 +130,8 @@ def test_output_formats() -> None:
     item = [{"id": "x", "type": "book", "title": "A_B"}]
     assert render(xml, item, None, "markdown") == "*A\\_B*** & 100%**"
     assert render(xml, item, None, "latex") == "\\emph{A\\_B}\\textbf{ \\& 100\\%}"
-    assert render(xml, item, None, "rtf") == "{\\i{}A_B}{\\b{} & 100%}"
+    rtf = render(xml, item, None, "rtf")  # a complete document: header, font table, one paragraph per entry
+    assert rtf.startswith("{\\rtf1\\ansi") and rtf.endswith("{\\pard {\\i{}A_B}{\\b{} & 100%}\\par}\n}\n")
     with pytest.raises(ValueError):
         render(xml, item, None, "docx")
 

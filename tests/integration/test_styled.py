@@ -32,7 +32,7 @@ def test_markups() -> None:
     latex = export("--to", "apa", "--format", "latex")
     assert r"\emph{Human rights in Pakistan}" in latex and "<i>" not in latex
     rtf = export("--to", "apa", "--format", "rtf")
-    assert rtf.startswith("{\\rtf1") and rtf.rstrip().endswith("}") and rtf.count("\\par") == 11
+    assert rtf.startswith("{\\rtf1") and rtf.rstrip().endswith("}") and rtf.count("\\par}") == 11
     markdown = export("--to", "apa", "--format", "markdown")
     assert "*Human rights in Pakistan*" in markdown
 
