@@ -39,6 +39,15 @@ _TOKEN = re.compile(
     r"|(?P<punct>(?:[^\w\s(\[{\u201c\u2018\u00ab\u201e<]|_)+)"
 )
 _URL_TAIL = ".,;:!?'\""
+_STRAIGHT_QUOTES = ('"', "'", "`", "``", "''")
+
+
+def _opens(work: str, start: int, end: int) -> bool:
+    """A straight quote opens when it follows a space (or bracket) and a word follows it."""
+    before = work[start - 1] if start else " "
+    after = work[end] if end < len(work) else " "
+    return (before.isspace() or before in "([") and after.isalnum()
+
 _OPENERS = {"(": PAREN, "[": BRACKET}
 _CLOSERS = {")": PAREN, "]": BRACKET}
 _GLUED_NUMBER = re.compile(r"([^\W\d_]{3,})\d+$")
@@ -129,6 +138,8 @@ def tokenize(text: str) -> list[Token]:
             ):
                 end -= 1
         raw = text[start:end]
+        if kind == "punct" and raw in _STRAIGHT_QUOTES and not quote_open and _opens(work, start, end):
+            kind = "open"
         attrs = 0
         for a_start, a_end, attr in ranges:
             if a_start <= start < a_end:
@@ -152,7 +163,7 @@ def tokenize(text: str) -> list[Token]:
         if kind == "open":
             if raw in _OPENERS:
                 depth[_OPENERS[raw]] += 1
-            elif raw in "\u201c\u201e\u00ab":
+            elif raw in "\u201c\u201e\u00ab\"":
                 quote_open = True
         elif kind == "punct":
             for c in raw:

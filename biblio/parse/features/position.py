@@ -12,7 +12,8 @@ def features(tokens: list[Token], word_flags: list[frozenset[str]]) -> list[list
     """One feature list per token."""
     n = len(tokens)
     out: list[list[str]] = []
-    seen_year = seen_italic = seen_quote = seen_stop = False
+    seen_year = seen_italic = seen_quote = seen_in = False
+    stops = 0
     words = 0
     for i, tok in enumerate(tokens):
         feats = ["rp=" + str(i * 8 // n)]
@@ -30,8 +31,9 @@ def features(tokens: list[Token], word_flags: list[frozenset[str]]) -> list[list
             feats.append("afteritalic")
         if seen_quote and not tok.attrs & QUOTED:
             feats.append("afterquote")
-        if not seen_stop:
-            feats.append("beforestop")
+        feats.append("st=" + str(min(stops, 4)))
+        if seen_in:
+            feats.append("afterin")
         out.append(feats)
         if "year" in word_flags[i]:
             seen_year = True
@@ -39,6 +41,8 @@ def features(tokens: list[Token], word_flags: list[frozenset[str]]) -> list[list
             seen_italic = True
         if tok.attrs & QUOTED:
             seen_quote = True
-        if tok.kind == "punct" and "." in tok.norm and i > 1 and len(tokens[i - 1].norm) > 1:
-            seen_stop = True
+        if tok.kind == "punct" and "." in tok.norm and i > 0 and len(tokens[i - 1].norm) > 1:
+            stops += 1  # a full stop after a word (not after an initial) ends a part of the reference
+        elif tok.kind == "word" and tok.norm in ("In", "in") and i > 0 and tokens[i - 1].kind == "punct":
+            seen_in = True
     return out

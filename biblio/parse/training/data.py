@@ -8,10 +8,10 @@ Generated references (``biblio.parse.training.synthetic``) have the same shape.
 Labels are mapped onto ``biblio.parse.spans.LABELS`` so that every source follows
 one convention, AnyStyle's: punctuation belongs to the field it ends (or, for an
 opening bracket or quote, to the field it opens), and an issue is told apart from
-its volume.  GROBID's extra labels: ``institution`` is the publisher (CSL puts a
-thesis's university or a report's institution there), ``report`` the genre,
-``idno`` a note, ``biblscope`` a volume, and its ``other`` connecting text goes
-to the neighbouring field as above.
+its volume.  GROBID's extra labels: ``institution`` becomes a note (its gold
+records keep it apart from the publisher), ``report`` the genre, ``idno`` a note,
+``biblscope`` a volume, and its ``other`` connecting text goes to the
+neighbouring field as above.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from biblio.parse.spans import LABELS
 from biblio.parse.tokens import Token, tokenize
 
 SOURCES = ("anystyle-core", "anystyle-good", "anystyle-bad", "anystyle-ugly", "grobid")
-_RENAME = {"institution": "publisher", "report": "genre", "idno": "note", "biblscope": "volume"}
+_RENAME = {"institution": "note", "report": "genre", "idno": "note", "biblscope": "volume"}
 _ISSUE_MARK = re.compile(r"^(?:no|nos|nr|num|number|issue|iss|heft|h|n|fasc)$", re.I)
 
 
