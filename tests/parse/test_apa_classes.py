@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from biblio.parse import parse_reference
+from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import parse_person_list
 from biblio.parse.readers.apa.places import is_place
-from biblio.parse.readers.apa.source import edition_value
 from biblio.records.model import UNPARSED, flags
 
 

@@ -218,3 +218,100 @@ def parse_date(raw: str) -> DateResult | None:
 def find_year(s: str) -> int | None:
     m = _YEAR_RE.search(s)
     return int(m.group(1)) if m else None
+
+
+# ---------------------------------------------------------------- any style
+
+_ACCESS_WORDS = re.compile(
+    r"\b(?:retrieved|accessed|last\s+accessed|viewed|consulted|downloaded|cited|abgerufen(?:\s+am)?|"
+    r"zugegriffen(?:\s+am)?|consult[ée](?:\s+le)?|recuperado|consultado|acesso\s+em|accessibility\s+verified)"
+    r"\b\s*(?:on|:|at|el|le|em)?\s*",
+    re.I,
+)
+_ISO = re.compile(rf"(?<!\d)({YEAR})-(\d{{1,2}})(?:-(\d{{1,2}}))?(?!\d)")
+_NUMERIC_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})[./]({YEAR})(?!\d)")
+_MONTH_WORD = re.compile(r"[^\W\d_]+\.?")
+_DAY = re.compile(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])")
+
+
+@dataclass
+class DateSpan:
+    """What a labelled date span states: the work's date, or when it was consulted."""
+
+    issued: dict[str, Any] | None = None
+    accessed: dict[str, Any] | None = None
+    status: str | None = None
+    year_suffix: str | None = None
+    no_date: bool = False
+
+
+def _loose_parts(s: str) -> dict[str, Any] | None:
+    """The first year in ``s`` with the month and day written near it, any order."""
+    m = _ISO.search(s)
+    if m and 1 <= int(m.group(2)) <= 12:
+        parts = [int(m.group(1)), int(m.group(2))]
+        if m.group(3) and 1 <= int(m.group(3)) <= 31:
+            parts.append(int(m.group(3)))
+        return {"date-parts": [parts]}
+    m = _NUMERIC_DMY.search(s)
+    if m and int(m.group(2)) <= 12 and int(m.group(1)) <= 31:
+        # 03.03.2020 / 3/3/2020: European day-month-year unless the first number is a month only
+        return {"date-parts": [[int(m.group(3)), int(m.group(2)), int(m.group(1))]]}
+    y = _YEAR_RE.search(s)
+    if not y:
+        return None
+    year = int(y.group(1))
+    folded = ascii_fold(s).lower()
+    month = None
+    mpos = -1
+    for w in _MONTH_WORD.finditer(folded):
+        mo = MONTHS.get(w.group(0).rstrip("."))
+        if mo and not (w.group(0).rstrip(".") == "may" and w.start() > y.start() + 8):
+            month, mpos = mo, w.start()
+            break
+    if month is None:
+        season = next((v for k, v in SEASONS.items() if re.search(rf"\b{k}\b", folded)), None)
+        if season:
+            return {"date-parts": [[year]], "season": season}
+        return {"date-parts": [[year]]}
+    rest = _YEAR_RE.sub(" ", s)
+    day = None
+    for d in _DAY.finditer(rest):
+        # the day stands next to the month name
+        if abs(d.start() - mpos) <= 12 and 1 <= int(d.group(1)) <= 31:
+            day = int(d.group(1))
+            break
+    return {"date-parts": [[year, month] + ([day] if day else [])]}
+
+
+def read_date(raw: str) -> DateSpan:
+    """A labelled date span in any style: ``1991``, ``(1991a)``, ``March 3, 2020``,
+    ``3 March 2020``, ``2020, March 3``, ``Spring 2019``, ``n.d.``, ``in press``,
+    ``Retrieved March 3, 2020``, ``[accessed 2020-03-03]``."""
+    s = clean_space(raw).strip(" .,;:")
+    s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s).strip(" .,;:")
+    out = DateSpan()
+    acc = _ACCESS_WORDS.search(s)
+    if acc:
+        before, after = s[: acc.start()].strip(" ,;.([]"), s[acc.end() :]
+        out.accessed = _loose_parts(after)
+        if not before:
+            return out
+        s = before
+    d = parse_date(s)
+    if d is not None:
+        out.issued, out.status, out.year_suffix, out.no_date = d.issued, d.status, d.year_suffix, d.no_date
+        if out.issued or out.status or out.no_date:
+            # "1997/2005": APA's original/reprint; the first year is the one written first
+            m = re.fullmatch(rf"({YEAR})[a-z]?\s*/\s*({YEAR})[a-z]?", s)
+            if m:
+                out.issued = {"date-parts": [[int(m.group(1))]]}
+            return out
+    if re.match(r"^(?:n\.\s?d|s\.\s?f|o\.\s?J|s\.\s?d)\b\.?|^no date|^undated", s, re.I):
+        out.no_date = True
+        return out
+    out.issued = _loose_parts(s)
+    ym = _YEAR_RE.search(s)
+    if ym and ym.group(2) and out.issued:
+        out.year_suffix = ym.group(2)
+    return out

@@ -261,3 +261,58 @@ def parse_person_list(s: str) -> list[Name]:
             return parse_names(t)
         names.append(n)
     return names
+
+
+# ---------------------------------------------------------------- labelled spans (any style)
+
+# Role words a style writes beside the names: "(Ed.)", "eds.", "edited by", "trans.", "Hrsg. v."
+_ROLE_LEAD = re.compile(
+    r"^(?:(?:in|en|dans|im)\s*:?\s+(?=\S)|(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red)\.\s*"
+    r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
+    r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+)",
+    re.I,
+)
+_ROLE_TAIL = re.compile(
+    r"(?:[\s,;]*[(\[]\s*|[\s,;]+)(?:eds?|editors?|editor\s+in\s+chief|hrsgg?|hgg?|coords?|dirs?|directors?|"
+    r"trans|transl|translators?|tr|comps?|compilers?|orgs?|red|producers?|prods?|illus|narr|"
+    r"a\s+cura\s+di|éds?|(?:ed|eds)\s+by)\s*\.?\s*[)\]]?\s*[.,:;]*\s*$",
+    re.I,
+)
+_ETAL_ANY = re.compile(r"[\s,;]*[\[(]?\s*(?:et\.?\s*al|and\s+others|u\.\s*a|et\s+alii)\b\.?\s*[\])]?[\s.,;:]*$", re.I)
+
+
+def strip_roles(s: str) -> str:
+    """The names of a span without the style's role words and ``et al.``."""
+    prev = None
+    while prev != s:
+        prev = s
+        s = _ROLE_LEAD.sub("", s).strip()
+        s = _ROLE_TAIL.sub("", s).strip()
+        s = _ETAL_ANY.sub("", s).strip(" ,;:")
+    return s
+
+
+def names_from_span(text: str) -> list[Name]:
+    """The persons or organisations a labelled name span lists, in any style:
+    ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
+    ``John Smith and Mary Jones``, ``World Health Organization``."""
+    from biblio.parse.normalisers.markup import plain
+
+    s = strip_roles(clean_space(plain(text)).strip(" ,;:"))
+    s = re.sub(r"(\w)- (\w)", r"\1-\2", s)
+    last = s.split()[-1] if s.split() else ""
+    if last.endswith(".") and not re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+|Jr\.|Sr\.", last):
+        s = s[:-1]
+    if not s or not re.search(r"[^\W\d_]", s):
+        return []
+    if looks_personal(s):
+        return parse_names(s)
+    toks = s.rstrip(".").split()
+    if len(toks) == 1:
+        word = toks[0]
+        # "UNESCO", "Reuters" stand for a body; "Homer", "Smith" for a person
+        if word.isupper() and len(word) > 3 or ORG_WORDS.search(word):
+            return [{"literal": word}]
+        return [make_person(word)]
+    names = parse_person_list(s)
+    return names

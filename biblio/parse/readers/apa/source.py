@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import ORG_WORDS, looks_personal, parse_person_list
+from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.readers.apa.places import is_place
 from biblio.parse.text import (
     DASH_CLASS,
@@ -107,45 +109,6 @@ class SourcePart:
     fields: dict[str, Any] = field(default_factory=dict)
     evidence: set[str] = field(default_factory=set)
     leftover: list[str] = field(default_factory=list)
-
-
-def clean_pages(p: str) -> str:
-    p = fold_dashes(clean_space(p))
-    p = re.sub(r"^(?:pp?\.|pages?|S\.)\s*", "", p, flags=re.I)
-    p = re.sub(r"\s*-+\s*", "-", p)
-    return re.sub(r"\s*,\s*", ", ", p).strip(" .,")
-
-
-ORDINALS = {
-    "first": "1",
-    "second": "2",
-    "third": "3",
-    "fourth": "4",
-    "fifth": "5",
-    "sixth": "6",
-    "seventh": "7",
-    "eighth": "8",
-    "ninth": "9",
-    "tenth": "10",
-}
-# "2nd ed.", "2nd. edition", "2n ed.", "29e édition", "4ème ed.", "2° ed.", "2. Aufl.",
-# "6. überarbeitete Auflage", "Revised 3rd edition", "2nd edition ed.", "Seventh Edition"
-EDITION = re.compile(
-    r"^(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected)\s+)?"
-    r"(?:(?P<num>\d{1,3})\s*(?:st|nd|rd|th|n|d|e|er|re|ème|eme|è|°|º|ª|a|\.)?\.?|(?P<word>first|second|third|"
-    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s*"
-    r"(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected|"
-    r"und|and|&|,|\s)+)?"
-    r"(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|ed\.ª|edizione)\.?(?:\s+ed\.?)?$",
-    re.I,
-)
-
-
-def edition_value(piece: str) -> str | None:
-    m = EDITION.match(piece.strip())
-    if not m:
-        return None
-    return m.group("num") or ORDINALS[m.group("word").lower()]
 
 
 def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = None) -> bool:

@@ -12,66 +12,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_BRACKET_TYPES: list[tuple[re.Pattern[str], str, str]] = [
-    # (pattern on the bracket text, CSL type, CSL variable the text goes to)
-    (re.compile(r"dissertation|thesis|th[eè]se", re.I), "thesis", "genre"),
-    (
-        re.compile(
-            r"paper presentation|conference (?:session|presentation|paper)|poster(?: session| presentation)?|"
-            r"symposium|keynote",
-            re.I,
-        ),
-        "paper-conference",
-        "genre",
-    ),
-    (re.compile(r"data ?set|data file|dataset", re.I), "dataset", "medium"),
-    (re.compile(r"software|computer program|app\b|mobile app|source code", re.I), "software", "medium"),
-    (
-        re.compile(r"\bfilm\b|video|motion picture|movie|documentary|dvd|blu-ray", re.I),
-        "motion_picture",
-        "medium",
-    ),
-    (re.compile(r"podcast|radio|tv series|television|episode|broadcast|audio", re.I), "broadcast", "medium"),
-    (re.compile(r"blog post|blog", re.I), "post-weblog", "genre"),
-    (
-        re.compile(r"tweet|status update|facebook|instagram|online forum|post\b|thread|comment", re.I),
-        "post",
-        "genre",
-    ),
-    (re.compile(r"press release|fact sheet|report|brief|white paper|working paper", re.I), "report", "genre"),
-    (re.compile(r"\bmap\b", re.I), "map", "genre"),
-    (
-        re.compile(r"photograph|painting|artwork|image|infographic|illustration|drawing", re.I),
-        "graphic",
-        "medium",
-    ),
-    (re.compile(r"lecture|slides|powerpoint|speech|address|webinar", re.I), "speech", "genre"),
-    (re.compile(r"interview", re.I), "interview", "genre"),
-    (re.compile(r"review of", re.I), "review", "genre"),
-    (re.compile(r"manuscript|unpublished", re.I), "manuscript", "genre"),
-    (re.compile(r"song|album|recording|music", re.I), "song", "medium"),
-    (re.compile(r"letter to the editor|editorial|abstract|special issue|comment|erratum", re.I), "", "genre"),
-]
-NEWSPAPER = re.compile(
-    r"\b(?:times|post|herald|tribune|guardian|gazette|telegraph|independent|chronicle|daily|news|newspaper|"
-    r"observer|journal-constitution|globe|mail|star|sun|inquirer|le monde|die zeit|la repubblica|el pa[ií]s|"
-    r"reuters|associated press|bbc|cnn|al jazeera)\b",
-    re.I,
-)
-MAGAZINE = re.compile(
-    r"\b(?:magazine|newsweek|time|the atlantic|new yorker|wired|forbes|economist|scientific american|"
-    r"psychology today|national geographic|vogue|rolling stone|harper'?s|slate|vox|the conversation)\b",
-    re.I,
-)
-REPORT_TITLE = re.compile(r"\b(?:report|white paper|policy brief|working paper|fact sheet)\b", re.I)
-CONFERENCE = re.compile(
-    r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting|convention)\b", re.I
-)
-REPORT_PUBLISHER = re.compile(
-    r"\b(?:office|department|ministry|bureau|agency|commission|council|institute|organi[sz]ation|"
-    r"foundation|centre|center|bank|fund|board|authority|government|nations|watch|programme|program|"
-    r"secretariat|administration)\b",
-    re.I,
+from biblio.parse.normalisers.genre import (
+    _BRACKET_TYPES,
+    CONFERENCE,
+    MAGAZINE,
+    NEWSPAPER,
+    REPORT_PUBLISHER,
+    REPORT_TITLE,
 )
 
 

@@ -1,0 +1,289 @@
+"""Labelled spans -> a CSL-JSON record.
+
+``assemble(spans, text)`` is where the sequence model's reading becomes a
+record: each label goes to the normaliser of its kind (normalisers/), several
+spans of one label join as the training data's gold records do, and nothing
+the user gave is lost:
+
+    custom.biblio.source            the reference as given
+    custom.biblio.field_confidence  per CSL variable, the lowest confidence of the spans it came from
+    custom.biblio.remainder         text that went into no field (also flagged, and kept in ``note``)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from biblio.parse.normalisers.container import container_value
+from biblio.parse.normalisers.dates import read_date
+from biblio.parse.normalisers.edition import edition_from_span
+from biblio.parse.normalisers.genre import description_type, description_value
+from biblio.parse.normalisers.identifiers import doi_value, is_doi_link, isbn_value, url_value
+from biblio.parse.normalisers.markup import links, plain
+from biblio.parse.normalisers.names import names_from_span
+from biblio.parse.normalisers.pages import page_value
+from biblio.parse.normalisers.publisher import place_value, publisher_value
+from biblio.parse.normalisers.title import series_value, title_value
+from biblio.parse.normalisers.types import infer_type
+from biblio.parse.normalisers.volume import issue_value, volume_issue
+from biblio.parse.spans import Span
+from biblio.parse.text import strip_value
+from biblio.records.model import (
+    NO_AUTHOR,
+    NO_TITLE,
+    UNCERTAIN_TYPE,
+    UNPARSED_REMAINDER,
+    Item,
+    add_flag,
+    biblio_data,
+)
+
+NAME_LABELS = ("author", "editor", "translator", "director", "producer")
+
+# Words a style writes between fields ("In", "pp.", "vol.", "Retrieved from"): text
+# made only of these and punctuation is no loss when it goes into no field.
+_CONNECTORS = {
+    "in", "pp", "p", "pages", "page", "vol", "vols", "volume", "no", "nos", "number", "issue", "n", "v", "s",
+    "doi", "url", "isbn", "issn", "eds", "ed", "editor", "editors", "edited", "by", "and", "of", "at", "from",
+    "available", "online", "retrieved", "accessed", "on", "last", "viewed", "see", "also", "cited", "art",
+    "article", "chapter", "ch", "part", "pt", "edd", "hrsg", "hg", "dans", "en", "im", "the", "to",
+    "appear", "seite", "band", "bd", "heft", "nr", "tome", "t", "e", "electronic", "internet", "web", "print",
+    "epub", "pubmed", "pmid", "pmcid", "pubmedcentral", "central", "ahead", "accessibility", "verified",
+}
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _joined(spans: list[Span], sep: str = " ") -> str:
+    return sep.join(s.text for s in spans)
+
+
+def _loss(text: str) -> str | None:
+    """The part of unplaced text worth keeping: None when it is only connectors and punctuation."""
+    words = _WORD.findall(plain(text).lower())
+    if not words or all(w in _CONNECTORS for w in words):
+        return None
+    return strip_value(plain(text)) or None
+
+
+class _Builder:
+    def __init__(self, text: str) -> None:
+        self.item: Item = {}
+        self.conf: dict[str, float] = {}
+        self.remainder: list[str] = []
+        self.text = text
+
+    def put(self, var: str, value: Any, spans: list[Span], *, overwrite: bool = False) -> None:
+        if value in (None, "", [], {}):
+            return
+        c = min((s.confidence for s in spans), default=1.0)
+        if var in self.item and not overwrite:
+            if self.item[var] != value:
+                self.remainder.append(value if isinstance(value, str) else plain(_joined(spans)))
+            return
+        self.item[var] = value
+        self.conf[var] = round(min(c, self.conf.get(var, 1.0)) if overwrite else c, 4)
+
+    def lost(self, spans: list[Span]) -> None:
+        for s in spans:
+            v = _loss(s.text)
+            if v:
+                self.remainder.append(v)
+
+
+def _names(b: _Builder, by: dict[str, list[Span]]) -> None:
+    for label in NAME_LABELS:
+        spans = by.get(label, [])
+        names = [n for s in spans for n in names_from_span(s.text)]
+        if names:
+            b.put(label, names, spans)
+        elif spans:
+            b.lost(spans)
+
+
+def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
+    issued_from: list[Span] = []
+    for s in by.get("date", []) + by.get("accessed", []):
+        d = read_date(s.text)
+        if s.label == "accessed" and d.issued and not d.accessed:
+            d.accessed, d.issued = d.issued, None
+        placed = False
+        if d.accessed:
+            b.put("accessed", d.accessed, [s])
+            placed = True
+        if d.issued:
+            if "issued" not in b.item:
+                b.put("issued", d.issued, [s])
+                issued_from.append(s)
+                if d.year_suffix:
+                    biblio_data(b.item)["year-suffix"] = d.year_suffix
+            else:
+                b.remainder.append(strip_value(plain(s.text)))
+            placed = True
+        if d.status:
+            b.put("status", d.status, [s])
+            placed = True
+        if d.no_date:
+            placed = True
+        if not placed:
+            b.lost([s])
+
+
+def _first(
+    b: _Builder, spans: list[Span], var: str, fn: Callable[[str], str | None], *, join: bool = False
+) -> None:
+    if not spans:
+        return
+    if join:
+        v = fn(_joined(spans))
+        if v:
+            b.put(var, v, spans)
+        else:
+            b.lost(spans)
+        return
+    for s in spans:
+        v = fn(s.text)
+        if v:
+            b.put(var, v, [s])
+        else:
+            b.lost([s])
+
+
+def _numbers(b: _Builder, by: dict[str, list[Span]]) -> None:
+    for s in by.get("volume", []):
+        vol, iss = volume_issue(s.text)
+        if vol:
+            b.put("volume", vol, [s])
+        if iss:
+            b.put("issue", iss, [s])
+        if not vol and not iss:
+            b.lost([s])
+    for s in by.get("issue", []):
+        iss = issue_value(s.text)
+        if iss:
+            b.put("issue", iss, [s], overwrite=True)  # an issue span beats an issue read off the volume
+        else:
+            b.lost([s])
+    _first(b, by.get("pages", []), "page", page_value)
+
+
+def _titles(b: _Builder, by: dict[str, list[Span]]) -> None:
+    _first(b, by.get("title", []), "title", title_value, join=True)
+    journal = by.get("journal", [])
+    if journal:
+        _first(b, journal, "container-title", lambda t: container_value(t, journal=True), join=True)
+        if by.get("container-title"):
+            # a book's title beside a journal: keep it, it is the user's text
+            b.lost(by["container-title"])
+    else:
+        _first(b, by.get("container-title", []), "container-title", container_value, join=True)
+    _first(b, by.get("collection-title", []), "collection-title", series_value, join=True)
+
+
+def _publication(b: _Builder, by: dict[str, list[Span]]) -> None:
+    pubs = [v for v in (publisher_value(s.text) for s in by.get("publisher", [])) if v]
+    if pubs:
+        b.put("publisher", "; ".join(dict.fromkeys(pubs)), by["publisher"])
+    places = [v for v in (place_value(s.text) for s in by.get("location", [])) if v]
+    if places:
+        b.put("publisher-place", "; ".join(dict.fromkeys(places)), by["location"])
+    _first(b, by.get("edition", []), "edition", edition_from_span)
+    for label in ("genre", "medium"):
+        for s in by.get(label, []):
+            v = description_value(s.text)
+            if not v:
+                continue
+            kind = description_type(v)
+            var = kind[1] if kind and label == "genre" and kind[1] == "medium" else label
+            b.put(var, v, [s])
+
+
+def _identifiers(b: _Builder, by: dict[str, list[Span]], spans: list[Span]) -> None:
+    for s in by.get("doi", []):
+        v = doi_value(s.text)
+        if v:
+            b.put("DOI", v, [s])
+        else:
+            b.lost([s])
+    for s in by.get("url", []):
+        v = url_value(s.text)
+        if v and is_doi_link(v):
+            b.put("DOI", doi_value(v), [s])
+        elif v:
+            b.put("URL", v, [s])
+        else:
+            b.lost([s])
+    for s in by.get("isbn", []):
+        t = plain(s.text)
+        if re.search(r"\bissn\b", t, re.I):
+            m = re.search(r"\d{4}[-\s]?\d{3}[\dXx]", t)
+            if m:
+                b.put("ISSN", m.group(0), [s])
+                continue
+        v = isbn_value(t)
+        if v:
+            b.put("ISBN", v, [s])
+        else:
+            b.lost([s])
+    # links inside other fields: a doi.org target is the DOI; a link on the title is the work's address
+    for s in spans:
+        for _text, target in links(s.text):
+            if is_doi_link(target):
+                if "DOI" not in b.item:
+                    b.put("DOI", doi_value(target), [s])
+            elif s.label == "title" and re.match(r"https?://", target) and "URL" not in b.item:
+                b.put("URL", target, [s])
+
+
+def assemble(spans: list[Span], text: str) -> Item:
+    """A CSL-JSON record (without ``id``) from the labelled spans of ``text``."""
+    by: dict[str, list[Span]] = {}
+    for s in spans:
+        by.setdefault(s.label, []).append(s)
+    b = _Builder(text)
+    _names(b, by)
+    _titles(b, by)
+    _dates(b, by)
+    _numbers(b, by)
+    _publication(b, by)
+    _identifiers(b, by, spans)
+    notes = [v for v in (strip_value(plain(s.text)) for s in by.get("note", [])) if v]
+    if notes:
+        b.put("note", "; ".join(notes), by["note"])
+    b.lost(by.get("other", []) + by.get("source", []))
+    b.lost(_gaps(spans, text))
+    csl_type, certain = infer_type(set(by), b.item)
+    item: Item = {"type": csl_type}
+    item.update(b.item)
+    data = biblio_data(item)
+    data["source"] = text
+    for s in by.get("citation-number", []):
+        data["label"] = strip_value(s.text).strip("[]()")
+    if b.conf:
+        data["field_confidence"] = dict(sorted(b.conf.items()))
+    remainder = "; ".join(dict.fromkeys(r for r in b.remainder if r))
+    if remainder:
+        data["remainder"] = remainder
+        item["note"] = f"{item['note']}; {remainder}" if item.get("note") else remainder
+        add_flag(item, UNPARSED_REMAINDER)
+    if not item.get("title"):
+        add_flag(item, NO_TITLE)
+    if not any(item.get(k) for k in NAME_LABELS):
+        add_flag(item, NO_AUTHOR)
+    if not certain:
+        add_flag(item, UNCERTAIN_TYPE)
+    return item
+
+
+def _gaps(spans: list[Span], text: str) -> list[Span]:
+    """Text between the spans (the model labels every token, so these are rare)."""
+    out: list[Span] = []
+    pos = 0
+    for s in sorted(spans, key=lambda x: x.start):
+        if s.start > pos and text[pos : s.start].strip():
+            out.append(Span("other", text[pos : s.start], pos, s.start))
+        pos = max(pos, s.end)
+    if text[pos:].strip():
+        out.append(Span("other", text[pos:], pos, len(text)))
+    return out

@@ -1,0 +1,38 @@
+"""Journal and container spans -> ``container-title``.
+
+Fields touched: ``container-title``.
+
+``In:`` and a leading ``In`` before a capital (``In Handbook of X``) are the
+style's words, not the container's; so are ``Proc. of`` never (kept), the
+final period (dropped unless it ends an abbreviation such as ``Phys. Rev.``)
+and Markdown italics.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.normalisers.markup import plain
+from biblio.parse.text import strip_value
+
+FIELDS = ("container-title",)
+
+_IN_COLON = re.compile(r"^(?:in|en|dans|im)\s*:\s*", re.I)
+# a bare "In" before a capital, a quote or a number: "In Handbook of X", not "in vivo"
+_IN = re.compile(
+    r"^(?:in|en|dans|im)\s*:\s*|^(?:in|en|dans|im)\s+(?=[\"\u201c'\u2018(\d]|(?-i:[A-Z\u00c0-\u00de]))", re.I
+)
+# "Phys. Rev. Lett.": the last period is the abbreviation's when an earlier word is abbreviated too
+_ABBREV_END = re.compile(r"\b[^\W\d_]{1,6}\.\s.*(?:^|\s)[^\W\d_]{1,5}\.$")
+
+
+def container_value(text: str, journal: bool = False) -> str | None:
+    """A container title; ``journal`` spans keep a leading ``In`` (``In Vivo``)."""
+    s = plain(text).strip(" ,;:")
+    s = re.sub(r"(\w)- (\w)", r"\1-\2", s)
+    s = (_IN_COLON if journal else _IN).sub("", s)
+    ends_abbrev = bool(_ABBREV_END.search(s))
+    v = strip_value(s)
+    if ends_abbrev and not v.endswith(".") and s.endswith(v + "."):
+        v += "."
+    return v or None

@@ -1,0 +1,69 @@
+"""Edition spans -> ``edition``.
+
+Fields touched: ``edition``.
+
+``2nd ed.`` -> ``2``, ``Second edition`` -> ``2``, ``2. Aufl.`` -> ``2``,
+``29e édition`` -> ``29``; a named edition (``Rev. ed.``, ``Special edition``)
+is kept as words without the trailing ``ed.``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.normalisers.markup import plain
+
+FIELDS = ("edition",)
+
+ORDINALS = {
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+}
+# "2nd ed.", "2nd. edition", "2n ed.", "29e édition", "4ème ed.", "2° ed.", "2. Aufl.",
+# "6. überarbeitete Auflage", "Revised 3rd edition", "2nd edition ed.", "Seventh Edition"
+EDITION = re.compile(
+    r"^(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected)\s+)?"
+    r"(?:(?P<num>\d{1,3})\s*(?:st|nd|rd|th|n|d|e|er|re|ème|eme|è|°|º|ª|a|\.)?\.?|(?P<word>first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s*"
+    r"(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected|"
+    r"und|and|&|,|\s)+)?"
+    r"(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|ed\.ª|edizione)\.?(?:\s+ed\.?)?$",
+    re.I,
+)
+_NUMBER = re.compile(r"(?<!\d)(\d{1,3})(?:st|nd|rd|th|e|er|ème|°|\.)?(?!\d)", re.I)
+_ED_WORD = re.compile(r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione)\b\.?", re.I)
+
+
+def edition_value(piece: str) -> str | None:
+    """The number of an edition statement written as a whole piece, else None."""
+    m = EDITION.match(piece.strip())
+    if not m:
+        return None
+    return m.group("num") or ORDINALS[m.group("word").lower()]
+
+
+def edition_from_span(text: str) -> str | None:
+    """The edition of a labelled edition span: its number when it has one, else its words."""
+    s = plain(text).strip(" .,;:()[]")
+    if not s:
+        return None
+    exact = edition_value(s)
+    if exact:
+        return exact
+    m = _NUMBER.search(s)
+    if m:
+        return m.group(1)
+    low = s.lower()
+    for word, num in ORDINALS.items():
+        if re.search(rf"\b{word}\b", low):
+            return num
+    words = _ED_WORD.sub("", s).strip(" .,;:")
+    return words or None

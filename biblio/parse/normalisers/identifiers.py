@@ -1,0 +1,69 @@
+"""DOI, URL and ISBN spans -> ``DOI``, ``URL``, ``ISBN``.
+
+Fields touched: ``DOI``, ``URL``, ``ISBN``.
+
+A DOI is stored bare (``10.1000/xyz``) whether written ``doi:10...``,
+``https://doi.org/10...`` or as a Markdown link to doi.org.  A URL is stored
+exactly as written, without the angle brackets or the sentence's final period.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import unquote
+
+FIELDS = ("DOI", "URL", "ISBN")
+
+_DOI = re.compile(r"10\.\d{3,9}/[^\s\"<>\]\[]+")
+_DOI_LINK = re.compile(r"^(?:https?://)?(?:dx\.|www\.)?doi\.org/", re.I)
+_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"\]\[]+", re.I)
+_MD_TARGET = re.compile(r"\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?[^()\s<>]*)>?\s*\)")
+_ISBN = re.compile(r"(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]")
+_TRAIL = ".,;:>*_"
+
+
+def _tail(v: str) -> str:
+    v = v.rstrip(_TRAIL)
+    # an unbalanced closing bracket belongs to the sentence, not the identifier
+    while v[-1:] in ")]" and v.count("(") + v.count("[") < v.count(")") + v.count("]"):
+        v = v[:-1].rstrip(_TRAIL)
+    return v
+
+
+def _targets(text: str) -> str:
+    """``[text](target)`` -> ``target``: the link's address is the identifier."""
+    return _MD_TARGET.sub(lambda m: "] " + m.group(1) + " ", html.unescape(text))
+
+
+def doi_value(text: str) -> str | None:
+    """The bare DOI in a span, or None."""
+    s = _targets(text)
+    m = _DOI.search(s)
+    if not m:
+        return None
+    doi = _tail(m.group(0))
+    if "%2F" in doi or "%2f" in doi:
+        doi = unquote(doi)
+    return doi
+
+
+def is_doi_link(url: str) -> bool:
+    return bool(_DOI_LINK.match(url)) and bool(_DOI.search(url))
+
+
+def url_value(text: str) -> str | None:
+    """The first URL of a span, exactly as written; None when there is none."""
+    s = _targets(text)
+    m = _URL.search(s)
+    if not m:
+        # "Available at: example.org/page": a host with a path
+        m = re.search(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}/\S*", s, re.I)
+        if not m:
+            return None
+    return _tail(m.group(0)) or None
+
+
+def isbn_value(text: str) -> str | None:
+    m = _ISBN.search(text)
+    return m.group(0).strip() if m else None

@@ -1,0 +1,58 @@
+"""Markup in a span -> plain text, and the links it carries.
+
+Fields touched: none directly; every other normaliser reads its span through
+``plain``.  Users paste references from Markdown and HTML: ``*Title*``,
+``_Journal_``, ``[text](https://...)``, ``<i>x</i>``, ``&amp;``.  A value never
+keeps that markup; a link's target is reported so that ``assemble`` can decide
+whether it is the work's address (URL) or its DOI.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from biblio.parse.text import MARKERS, clean_space
+
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?[^()\s<>]*)>?\s*(?:\"[^\"]*\")?\s*\)")
+_ANGLE_LINK = re.compile(r"<((?:https?|ftp)://[^\s<>]+)>", re.I)
+_HTML_LINK = re.compile(r"<a\s[^>]*?href\s*=\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.I | re.S)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+# Emphasis runs: an opening run not preceded by a word character, a closing one
+# not followed by one.  Underscores inside words (snake_case, URLs) stay.
+_EMPH = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
+_STRAY = re.compile(r"(?<![\w*/])(?:\*{1,3}|_{1,3})(?=[^\s_*])|(?<=[^\s_*/])(?:\*{1,3}|_{1,3})(?![\w*])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+
+
+def links(s: str) -> list[tuple[str, str]]:
+    """``(text, target)`` of every Markdown, HTML or angle-bracket link in ``s``."""
+    out = [(m.group(1), m.group(2)) for m in _MD_LINK.finditer(s)]
+    out += [(_HTML_TAG.sub("", m.group(2)), html.unescape(m.group(1))) for m in _HTML_LINK.finditer(s)]
+    out += [(m.group(1), m.group(1)) for m in _ANGLE_LINK.finditer(s)]
+    return out
+
+
+def plain(s: str) -> str:
+    """``s`` without Markdown/HTML markup or entities; link text kept, spacing collapsed."""
+    if not s:
+        return ""
+    if "[" in s:
+        s = _MD_LINK.sub(lambda m: m.group(1) or m.group(2), s)
+    if "<" in s:
+        s = _HTML_LINK.sub(lambda m: m.group(2), s)
+        s = _ANGLE_LINK.sub(r"\1", s)
+        s = _HTML_TAG.sub("", s)
+    if "&" in s:
+        s = html.unescape(s)
+    if "*" in s or "_" in s:
+        prev = None
+        while prev != s:
+            prev = s
+            s = _EMPH.sub(r"\2", s)
+        s = _STRAY.sub("", s)
+    if "\\" in s:
+        s = _ESCAPE.sub(r"\1", s)
+    for c in MARKERS:
+        s = s.replace(c, "")
+    return clean_space(s)

@@ -1,0 +1,46 @@
+"""Page spans -> ``page``.
+
+Fields touched: ``page``.
+
+``pp. 45–67`` -> ``45-67``, ``p. 5`` -> ``5``, ``S. 12-14`` -> ``12-14``, an
+article number (``e0123456``, ``Article 094516``, ``Art. no. 12``) -> ``e0123456``
+/ ``094516``.  Ranges are kept as written (``165-76`` is not expanded) with a
+hyphen, the usual CSL-JSON form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.normalisers.markup import plain
+from biblio.parse.text import clean_space, fold_dashes
+
+FIELDS = ("page",)
+
+_PREFIX = re.compile(
+    r"^(?:pp?\s*\.?|pages?|pgs?\.?|seiten|seite|s\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
+    r"article|paper|no\.|elocation(?:-id)?:?|e-?locator:?)\s*:?\s*(?=\w)",
+    re.I,
+)
+_SUFFIX = re.compile(r"\s*(?:pp|pages?|p|s|ff?)\.?$", re.I)
+
+
+def clean_pages(p: str) -> str:
+    """``pp. 45–67`` -> ``45-67``: dashes folded, the label dropped."""
+    p = fold_dashes(clean_space(p))
+    p = re.sub(r"^(?:pp?\.|pages?|S\.)\s*", "", p, flags=re.I)
+    p = re.sub(r"\s*-+\s*", "-", p)
+    return re.sub(r"\s*,\s*", ", ", p).strip(" .,")
+
+
+def page_value(text: str) -> str | None:
+    """The ``page`` value of a labelled pages span, or None when it holds no page."""
+    s = fold_dashes(plain(text)).strip(" .,;:()[]")
+    prev = None
+    while prev != s:
+        prev = s
+        s = _PREFIX.sub("", s).strip(" .,;:()[]")
+    s = _SUFFIX.sub("", s) if re.search(r"\d", s[:-3] or "") else s
+    s = re.sub(r"\s*-+\s*", "-", s)
+    s = re.sub(r"\s*,\s*", ", ", s).strip(" .,;:")
+    return s if re.search(r"[\dIVXLCivxlc]", s) else None

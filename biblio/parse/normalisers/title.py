@@ -1,0 +1,34 @@
+"""Title spans -> ``title``, ``collection-title``.
+
+Fields touched: ``title``, ``collection-title``.
+
+The final period goes (it is the style's separator), ``?`` and ``!`` stay
+(they belong to the title); wrapping quotes, Markdown italics and HTML go;
+a title broken across lines (``grav- ity``) is joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.normalisers.markup import plain
+from biblio.parse.text import strip_value
+
+FIELDS = ("title", "collection-title")
+
+_HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
+_SERIES_WORD = re.compile(r"^(?:series|ser\.|collection|coll\.|reihe)\s*:?\s*", re.I)
+
+
+def title_value(text: str) -> str | None:
+    s = plain(text)
+    s = _HYPHEN_BREAK.sub(r"\1-\2", s)
+    # a bracketed description after the title belongs to genre/medium, not here
+    s = strip_value(s)
+    s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s) if re.fullmatch(r"[(\[][^()\[\]]*[)\]]", s) else s
+    return strip_value(s) or None
+
+
+def series_value(text: str) -> str | None:
+    s = _SERIES_WORD.sub("", plain(text).strip(" ([,"))
+    return title_value(s)

@@ -1,0 +1,81 @@
+"""The CSL type of a record assembled from labelled spans.
+
+Fields touched: ``type``.
+
+Evidence, strongest first: a description (genre/medium: thesis, report,
+dataset, software, film...), then the labels the model found (a journal span
+and volume make an article; an editor with a container a chapter), then the
+values (a proceedings container, a newspaper, a web address alone).
+Returns ``(type, certain)``; an uncertain type is flagged by ``assemble``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.parse.normalisers.genre import CONFERENCE, MAGAZINE, NEWSPAPER, REPORT_PUBLISHER, description_type
+
+FIELDS = ("type",)
+
+_SOCIAL = re.compile(r"\b(?:twitter|x\.com|facebook|instagram|reddit|mastodon|tiktok|youtube|linkedin)\b", re.I)
+_DATA_HOST = re.compile(r"\b(?:zenodo|dryad|figshare|dataverse|osf\.io|kaggle|pangaea|icpsr)\b", re.I)
+_CODE_HOST = re.compile(r"\b(?:github|gitlab|bitbucket|cran\.r-project|pypi\.org|sourceforge)\b", re.I)
+_PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|ssrn|preprint|psyarxiv|socarxiv|e-prints?)\b", re.I)
+_REPORT_WORDS = re.compile(r"\b(?:report|working paper|white paper|policy brief|technical note|memo)\b", re.I)
+_THESIS_WORDS = re.compile(r"\b(?:thesis|dissertation|ph\.?\s?d|master'?s|doctoral|diss\.|th[eè]se)\b", re.I)
+
+
+def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
+    """The CSL type from the labels present and the assembled values."""
+    desc = " ".join(str(item.get(k, "")) for k in ("genre", "medium")).strip()
+    if desc:
+        if _THESIS_WORDS.search(desc):
+            return "thesis", True
+        if _REPORT_WORDS.search(desc):
+            return "report", True
+        named = description_type(desc)
+        if named and named[0]:
+            return named[0], True
+    cont = str(item.get("container-title", ""))
+    url = str(item.get("URL", ""))
+    if _DATA_HOST.search(url) or _DATA_HOST.search(str(item.get("publisher", ""))):
+        return "dataset", False
+    if _CODE_HOST.search(url) and "container-title" not in item:
+        return "software", False
+    if _SOCIAL.search(url) or _SOCIAL.search(cont):
+        return "post", False
+    if "journal" in labels:
+        if _PREPRINT.search(cont):
+            return "article", True
+        if "volume" not in item and "issue" not in item and "page" not in item:
+            if NEWSPAPER.search(cont):
+                return "article-newspaper", True
+            if MAGAZINE.search(cont):
+                return "article-magazine", True
+        if CONFERENCE.search(cont) and "volume" not in item:
+            return "paper-conference", True
+        return "article-journal", True
+    if cont:
+        if CONFERENCE.search(cont):
+            return "paper-conference", True
+        if "editor" in item or "publisher" in item or "edition" in item:
+            return "chapter", True
+        if "volume" in item or "issue" in item:
+            return "article-journal", False
+        if NEWSPAPER.search(cont):
+            return "article-newspaper", False
+        if MAGAZINE.search(cont):
+            return "article-magazine", False
+        if url:
+            return "webpage", False
+        return "chapter", False
+    if _REPORT_WORDS.search(str(item.get("title", ""))) and REPORT_PUBLISHER.search(str(item.get("publisher", ""))):
+        return "report", False
+    if {"publisher", "publisher-place", "edition", "ISBN"} & set(item) or "editor" in item:
+        if "publisher" in item and REPORT_PUBLISHER.search(str(item["publisher"])) and url:
+            return "report", False
+        return "book", True
+    if url:
+        return "webpage", True
+    return "document", False
