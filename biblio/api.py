@@ -5,7 +5,7 @@ The command line is a thin layer over these functions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 
@@ -42,7 +42,11 @@ def read_sources(inputs: Sequence[str]) -> list[Source]:
     return [Source(found.name, found.text) for found in map(read_path, inputs)]
 
 
-def document_records(text: str, name: str = "input") -> list[Item]:
+# Told how many references of a document are parsed so far, and how many there are.
+Progress = Callable[[int, int], None]
+
+
+def document_records(text: str, name: str = "input", progress: Progress | None = None) -> list[Item]:
     """Records of a document's reference section, in document order.
 
     Where each reference stood (its document line, list marker and sub-heading)
@@ -55,7 +59,9 @@ def document_records(text: str, name: str = "input") -> list[Item]:
     if not references:
         raise NoReferences(f"{name}: the reference section '{section.heading}' holds no references")
     items = []
-    for ref in references:
+    for done, ref in enumerate(references):
+        if progress is not None:
+            progress(done, len(references))
         item = parse_reference(ref.text)
         data = biblio_data(item)
         data["line"] = section.start_line + ref.line - 1
@@ -67,30 +73,40 @@ def document_records(text: str, name: str = "input") -> list[Item]:
     return items
 
 
-def records_from(source: Source) -> list[Item]:
+def records_from(source: Source, progress: Progress | None = None) -> list[Item]:
     """Records from one input, whatever its kind (document, .bib, CSL-JSON)."""
     kind = detect_kind(source.text, source.name)
     if kind in READERS:
         items = import_module(READERS[kind]).loads(source.text, source.name)
     else:
-        items = document_records(source.text, source.name)
+        items = document_records(source.text, source.name, progress)
     if not items:
         raise NoReferences(f"{source.name}: no references found")
     return items
 
 
-def load(inputs: Sequence[str]) -> list[Item]:
-    """All records of all inputs, in input order, each with a unique id."""
+def load(inputs: Sequence[str], counts: dict[str, int] | None = None,
+         progress: Progress | None = None) -> list[Item]:
+    """All records of all inputs, in input order, each with a unique id.
+
+    ``counts``, when given, receives how many inputs and reference sections were read.
+    """
     items: list[Item] = []
     for source in read_sources(inputs):
-        items.extend(records_from(source))
+        found = records_from(source, progress)
+        if counts is not None:
+            counts["inputs"] = counts.get("inputs", 0) + 1
+            is_document = detect_kind(source.text, source.name) not in READERS
+            counts["sections"] = counts.get("sections", 0) + int(is_document)
+        items.extend(found)
     return with_ids(items)
 
 
 def incomplete(items: list[Item]) -> list[Item]:
-    """The records whose reference text did not all find a field (flagged, kept under custom.biblio)."""
-    lost = {"unparsed", "unparsed-remainder"}
-    return [i for i in items if lost & set(i.get("custom", {}).get("biblio", {}).get("flags", []))]
+    """The records not fully parsed (``unparsed``, ``unparsed-remainder``, ``needs-review``; see custom.biblio)."""
+    from biblio.check.review import not_fully_parsed
+
+    return [i for i in items if not_fully_parsed(i)]
 
 
 def parse_lines(lines: Iterable[str]) -> Iterator[Item]:

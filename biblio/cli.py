@@ -3,7 +3,7 @@
 Exit codes (see biblio.errors.ExitCode): 0 success, 1 internal error,
 2 usage (unknown format, style, option), 3 input not found, 4 binary or
 undecodable input, 5 no references found, 6 malformed .bib/CSL-JSON,
-7 output not written, 8 input too large.
+7 output not written, 8 input too large, 9 ``biblio check`` flagged a reference.
 """
 
 from __future__ import annotations
@@ -15,19 +15,79 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+import typer.core
 
-from biblio import api
-from biblio.documents.reader import read_lines
+from biblio import __version__, api
+from biblio.documents.reader import STDIN_NAME, read_lines
 from biblio.errors import BiblioError, ExitCode, OutputError, UsageError
 from biblio.formats import csljson, styled
+from biblio.progress import ProgressBar, summary_line
 from biblio.styles import registry
 
+
+def _shown_type(param: Any, ctx: Any) -> str | None:
+    """An option's own metavar (FORMAT, NAME, FILE) in help, never typer's type tags (<bool>, <list[str]>)."""
+    if isinstance(param, typer.core.TyperArgument) or getattr(param, "is_flag", False):
+        return None
+    return str(param.metavar) if param.metavar else None
+
+
+typer.core.TyperArgument.display_type_rich = _shown_type  # type: ignore[method-assign,assignment]
+typer.core.TyperOption.display_type_rich = _shown_type  # type: ignore[method-assign,assignment]
+
+INPUT_KINDS = ("a document (plain text, Markdown, HTML), a .bib (BibTeX/biblatex), .ris (RIS) "
+               "or .json (CSL-JSON) file, or '-' for standard input")
+
+
+def _examples(*lines: str) -> str:
+    return "[bold]Examples[/bold]\n\n" + "\n\n".join(f"  {line}" for line in lines)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"biblio {__version__}\n")
+        raise typer.Exit()
+
+
 app = typer.Typer(
-    help="Find the references in a document, parse them into records, export them.",
+    help="Find the references in a document, parse them into records, export or check them.",
+    epilog=_examples("biblio export paper.md --to bibtex -o refs.bib", "biblio export refs.bib --to apa --format html",
+                     "biblio check paper.md", "biblio parse 'Smith, J. (2020). A title. Publisher.'"),
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print biblio's version and exit.")] = False) -> None:
+    """Find the references in a document, parse them into records, export or check them."""
+
+
+def _file_mode(out: Path) -> int:
+    """An existing file keeps its mode; a new one gets what the umask allows (as ``open`` would give it)."""
+    try:
+        return out.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def refuse_input_as_output(inputs: list[str], out: Path | None) -> None:
+    """Writing over an input would destroy the user's data: refuse before reading anything."""
+    if out is None:
+        return
+    for name in inputs:
+        if name in ("-", STDIN_NAME):
+            continue
+        try:
+            same = os.path.samefile(name, out)
+        except OSError:
+            same = False
+        if same:
+            raise UsageError(f"the output file {out} is also an input; choose another -o")
 
 
 def write_output(text: str, out: Path | None) -> None:
@@ -42,6 +102,7 @@ def write_output(text: str, out: Path | None) -> None:
     except OSError as exc:
         raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
     try:
+        os.fchmod(fd, _file_mode(out))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         os.replace(tmp, out)
@@ -50,27 +111,38 @@ def write_output(text: str, out: Path | None) -> None:
         raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
 
 
-@app.command()
+@app.command(epilog=_examples(
+    "biblio export paper.md                         # CSL-JSON on standard output",
+    "biblio export paper.md --to bibtex -o refs.bib",
+    "biblio export refs.bib --to apa --format markdown",
+    "biblio export refs.ris --style ieee --format html -o refs.html",
+    "cat refs.txt | biblio export - --to ris"))
 def export(
     ctx: typer.Context,
     inputs: Annotated[list[str] | None, typer.Argument(
-        metavar="[INPUT]...", help="Documents, .bib or CSL-JSON files; '-' reads standard input. "
-        "None: the bundled sample article.")] = None,
-    to: Annotated[str, typer.Option("--to", "-t", help=f"Output format: {', '.join(api.FORMATS)}.")] = "csl-json",
+        metavar="INPUT", show_default=False,
+        help=f"Each INPUT is {INPUT_KINDS}. With none, the bundled sample article.")] = None,
+    to: Annotated[str, typer.Option(
+        "--to", "-t", metavar="FORMAT", help=f"Output format: {', '.join(api.FORMATS)}.")] = "csl-json",
     style: Annotated[str | None, typer.Option(
-        "--style", "-s", help="CSL style for --to csl: a short name (see 'biblio styles'), "
+        "--style", "-s", metavar="NAME", help="CSL style for --to csl: a short name (see 'biblio styles'), "
         "a CSL style name, or a .csl path.")] = None,
     output_format: Annotated[str | None, typer.Option(
-        "--format", "-f", help=f"Markup of formatted references: {', '.join(styled.OUTPUT_FORMATS)}.")] = None,
+        "--format", "-f", metavar="MARKUP",
+        help=f"Markup of formatted references: {', '.join(styled.OUTPUT_FORMATS)} (default text).")] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write here instead of standard output.")] = None,
+        "--output", "-o", metavar="FILE", help="Write here instead of standard output (never over an input).")] = None,
     plain: Annotated[bool, typer.Option("--plain", help="CSL-JSON without biblio's custom data.")] = False,
     engine: Annotated[str, typer.Option(
-        "--engine", help=f"CSL engine for formatted output: {', '.join(styled.ENGINES)}.")] = "biblio",
+        "--engine", metavar="ENGINE",
+        help=f"CSL engine for formatted output: {', '.join(styled.ENGINES)}.")] = "biblio",
     locale: Annotated[str | None, typer.Option(
-        "--locale", help="Locale of formatted output, e.g. en-GB, de-DE (default: the style's, else en-US).")] = None,
+        "--locale", metavar="LOCALE",
+        help="Locale of formatted output, e.g. en-GB, de-DE (default: the style's, else en-US).")] = None,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar and no summary line on standard error.")] = False,
 ) -> None:
-    """Export the references of INPUT as CSL-JSON, BibTeX, biblatex or formatted references."""
+    """Export the references of INPUT as CSL-JSON, BibTeX, biblatex, RIS or formatted references."""
     if style is not None and to == "csl-json" and _defaulted(ctx, "to"):
         to = "csl"  # --style alone asks for formatted references
     styled_output = to in api.STYLED_FORMATS or to == "csl"
@@ -82,18 +154,26 @@ def export(
         raise UsageError(f"unknown format '{to}' (choose from {', '.join(api.FORMATS)})")
     if styled_output and output_format is not None and output_format not in styled.OUTPUT_FORMATS:
         raise UsageError(f"unknown --format '{output_format}' (choose from {', '.join(styled.OUTPUT_FORMATS)})")
-    items = api.load(inputs or [])
+    refuse_input_as_output(inputs or [], output)
+    if not inputs and not quiet:
+        sys.stderr.write("biblio: no input given: exporting the bundled sample article "
+                         "(give a file, or '-' for standard input)\n")
+    counts: dict[str, int] = {}
+    with ProgressBar(quiet) as progress:
+        items = api.load(inputs or [], counts, progress)
     _warn_incomplete(items)
     text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain,
                       engine=engine, locale=locale)
     write_output(text, output)
+    if not quiet:
+        sys.stderr.write(f"biblio: {summary_line(items, counts)}\n")
 
 
-def _warn_incomplete(items: list[dict[str, Any]]) -> None:
+def _warn_incomplete(items: list[dict[str, Any]], at: str | None = None) -> None:
     """A reference parsed only in part must not pass silently into a paper: say which."""
     for item in api.incomplete(items):
         data = item["custom"]["biblio"]
-        where = f"line {data['line']}" if "line" in data else str(data.get("origin", item.get("id")))
+        where = at or (f"line {data['line']}" if "line" in data else str(data.get("origin", item.get("id"))))
         text = " ".join(str(data.get("source", "")).split())
         shown = text if len(text) <= 70 else text[:67] + "..."
         sys.stderr.write(f"biblio: warning: {where}: reference not fully parsed (the text is kept in "
@@ -105,22 +185,67 @@ def _defaulted(ctx: typer.Context, param: str) -> bool:
     return source is None or source.name == "DEFAULT"
 
 
-@app.command()
+@app.command(epilog=_examples(
+    "biblio parse 'Smith, J. (2020). A title. *Journal*, *3*(2), 4–5.'",
+    "biblio parse --lines < references.txt > records.jsonl",
+    "biblio parse --lines --report < references.txt > records.jsonl"))
 def parse(
     references: Annotated[list[str] | None, typer.Argument(
-        metavar="[REFERENCE]...", help="Reference strings to parse.")] = None,
+        metavar="REFERENCE", show_default=False, help="Reference strings to parse.")] = None,
     lines: Annotated[bool, typer.Option("--lines", help="Read one reference per line on standard input.")] = False,
     plain: Annotated[bool, typer.Option("--plain", help="Records without biblio's custom data.")] = False,
+    report: Annotated[bool, typer.Option(
+        "--report", help="Name each reference not fully parsed, and a summary, on standard error.")] = False,
 ) -> None:
     """Parse reference strings into CSL-JSON, one JSON object per line, in input order."""
     if lines == bool(references):
         raise UsageError("give reference strings as arguments, or --lines to read them from standard input")
     source = read_lines("-") if lines else references or []
-    for item in api.parse_lines(source):
+    total = review = 0
+    for number, item in enumerate(api.parse_lines(source), 1):
         sys.stdout.write(csljson.dumps_line(item, plain_records=plain) + "\n")
+        total += 1
+        if report and api.incomplete([item]):
+            review += 1
+            _warn_incomplete([item], f"line {number}")
+    if report:
+        sys.stderr.write(f"biblio: {total} reference{'s' if total != 1 else ''}: {total - review} parsed, "
+                         f"{review} {'needs' if review == 1 else 'need'} review\n")
 
 
-@app.command()
+@app.command(epilog=_examples(
+    "biblio check paper.md",
+    "biblio check paper.md --json > check.json",
+    "biblio check refs.txt --style mla"))
+def check(
+    inputs: Annotated[list[str] | None, typer.Argument(
+        metavar="INPUT", show_default=False,
+        help=f"Each INPUT is {INPUT_KINDS}. With none, the bundled sample article.")] = None,
+    json_output: Annotated[bool, typer.Option("--json", help="The report as JSON on standard output.")] = False,
+    style: Annotated[str | None, typer.Option(
+        "--style", "-s", metavar="NAME",
+        help="The style the references are written in, for the render-back comparison "
+        "(default: detected among apa, chicago, mla, ieee, harvard, chicago-notes).")] = None,
+) -> int:
+    """Report every reference (where it stood, its fields, confidence and flags); exit 9 when one needs a look."""
+    import json
+
+    from biblio.check.report import check as run_check
+
+    report = run_check(inputs or [], style)
+    if json_output:
+        sys.stdout.write(json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        from biblio.check.table import print_report
+
+        print_report(report, sys.stdout)
+    summary = report.summary
+    sys.stderr.write(f"biblio: {summary['references']} references checked, {summary['flagged']} flagged"
+                     + (f"; compared with {summary['style']}" if summary["style"] else "") + "\n")
+    return ExitCode.FLAGGED if report.flagged else ExitCode.OK
+
+
+@app.command(epilog=_examples("biblio styles", "biblio export paper.md --style mla"))
 def styles() -> None:
     """List the short style names biblio knows."""
     for short, csl in sorted(registry().items()):
