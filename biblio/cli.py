@@ -155,7 +155,7 @@ def export(
     if styled_output and output_format is not None and output_format not in styled.OUTPUT_FORMATS:
         raise UsageError(f"unknown --format '{output_format}' (choose from {', '.join(styled.OUTPUT_FORMATS)})")
     refuse_input_as_output(inputs or [], output)
-    if not inputs and not quiet:
+    if not inputs and not quiet and sys.stdin.isatty():  # typed at a terminal: say where the output comes from
         sys.stderr.write("biblio: no input given: exporting the bundled sample article "
                          "(give a file, or '-' for standard input)\n")
     counts: dict[str, int] = {}

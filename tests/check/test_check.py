@@ -98,7 +98,8 @@ def test_identifier_check_digits() -> None:
 
 def test_isbn_in_a_bib_file_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bib = tmp_path / "refs.bib"
-    bib.write_text("@book{a, author={Smith, J.}, title={A book}, year={2020}, publisher={P}, isbn={978-0-306-40615-8}}\n"
+    bib.write_text("@book{a, author={Smith, J.}, title={A book}, year={2020}, publisher={P},\n"
+                   "  isbn={978-0-306-40615-8}}\n"
                    "@book{b, author={Smith, J.}, title={A book}, year={2020}, publisher={P}}\n", encoding="utf-8")
     code, report = run_check(capsys, str(bib))
     assert code == 9

@@ -10,10 +10,9 @@ an undated web page with no access date.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 
 from biblio.resources import sample_text
+from tests.conftest import run_cli
 
 
 def normalise(text: str) -> str:
@@ -47,8 +46,7 @@ def test_normalise_is_not_trivial() -> None:
 
 
 def test_apa_markdown_reproduces_every_sample_reference() -> None:
-    run = subprocess.run([sys.executable, "-m", "biblio", "export", "--to", "apa", "--format", "markdown"],
-                         capture_output=True, text=True, timeout=120)
+    run = run_cli("export", "--to", "apa", "--format", "markdown")
     assert run.returncode == 0, run.stderr
     rendered = [normalise(p) for p in run.stdout.split("\n\n") if p.strip()]
     sources = [normalise(ref) for ref in sample_references()]
