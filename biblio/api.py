@@ -10,14 +10,15 @@ from dataclasses import dataclass
 from importlib import import_module
 
 from biblio.documents.detect import detect_kind
-from biblio.documents.finder import find_reference_section
+from biblio.documents.finder import Section, find_reference_section
 from biblio.documents.reader import read_path
 from biblio.errors import NoReferences, UsageError
 from biblio.formats import csljson
+from biblio.parallel import parse_all
 from biblio.parse import parse_reference
-from biblio.records.keys import assign_keys, with_ids
+from biblio.records.keys import KeyRegistry
 from biblio.records.model import Item, biblio_data
-from biblio.references.splitter import split_references
+from biblio.references.splitter import RawReference, split_references
 from biblio.resources import sample_name, sample_text
 
 # Readers by input kind; imported only when such an input comes (start-up time).
@@ -46,60 +47,86 @@ def read_sources(inputs: Sequence[str]) -> list[Source]:
 Progress = Callable[[int, int], None]
 
 
-def document_records(text: str, name: str = "input", progress: Progress | None = None) -> list[Item]:
-    """Records of a document's reference section, in document order.
-
-    Where each reference stood (its document line, list marker and sub-heading)
-    is kept under ``custom.biblio``.
-    """
+def _document_references(text: str, name: str) -> tuple[Section, list[RawReference]]:
+    """A document's reference section and its references; the errors a document can give come here."""
     section = find_reference_section(text)
     if section is None:
         raise NoReferences(f"{name}: no reference section found")
     references = split_references(section.text)
     if not references:
         raise NoReferences(f"{name}: the reference section '{section.heading}' holds no references")
-    items = []
-    for done, ref in enumerate(references):
+    return section, references
+
+
+def _parsed(section: Section, references: list[RawReference], progress: Progress | None = None,
+            jobs: int = 1) -> Iterator[Item]:
+    """Each reference's record, in document order, as it is parsed.
+
+    Where each reference stood (its document line, list marker and sub-heading)
+    is kept under ``custom.biblio``.
+    """
+    parsed = parse_all([ref.text for ref in references], jobs)
+    for done, (ref, item) in enumerate(zip(references, parsed, strict=True)):
         if progress is not None:
             progress(done, len(references))
-        item = parse_reference(ref.text)
         data = biblio_data(item)
         data["line"] = section.start_line + ref.line - 1
         if ref.marker:
             data.setdefault("label", ref.marker)
         if ref.group:
             data["group"] = ref.group
-        items.append(item)
-    return items
+        yield item
 
 
-def records_from(source: Source, progress: Progress | None = None) -> list[Item]:
+def document_records(text: str, name: str = "input", progress: Progress | None = None,
+                     jobs: int = 1) -> list[Item]:
+    """Records of a document's reference section, in document order (see ``_parsed``)."""
+    return list(_parsed(*_document_references(text, name), progress, jobs))
+
+
+def records_from(source: Source, progress: Progress | None = None, jobs: int = 1) -> list[Item]:
     """Records from one input, whatever its kind (document, .bib, CSL-JSON)."""
     kind = detect_kind(source.text, source.name)
     if kind in READERS:
         items = import_module(READERS[kind]).loads(source.text, source.name)
     else:
-        items = document_records(source.text, source.name, progress)
+        items = document_records(source.text, source.name, progress, jobs)
     if not items:
         raise NoReferences(f"{source.name}: no references found")
     return items
 
 
-def load(inputs: Sequence[str], counts: dict[str, int] | None = None,
-         progress: Progress | None = None) -> list[Item]:
-    """All records of all inputs, in input order, each with a unique id.
+def stream(inputs: Sequence[str], counts: dict[str, int] | None = None,
+           progress: Progress | None = None, jobs: int = 1) -> Iterator[Item]:
+    """All records of all inputs, in input order, each with a unique id, as they are made.
 
-    ``counts``, when given, receives how many inputs and reference sections were read.
+    Every input is read, and each document's references found, before the first
+    record comes, so that a bad input fails before any output; a document's
+    references are then parsed (over ``jobs`` processes) and passed on one by
+    one, so memory does not grow with their number. ``counts``, when given,
+    receives how many inputs and reference sections were read.
     """
-    items: list[Item] = []
+    ready: list[list[Item] | tuple[Section, list[RawReference]]] = []
     for source in read_sources(inputs):
-        found = records_from(source, progress)
+        if detect_kind(source.text, source.name) in READERS:
+            ready.append(records_from(source))
+        else:
+            ready.append(_document_references(source.text, source.name))
         if counts is not None:
             counts["inputs"] = counts.get("inputs", 0) + 1
-            is_document = detect_kind(source.text, source.name) not in READERS
-            counts["sections"] = counts.get("sections", 0) + int(is_document)
-        items.extend(found)
-    return with_ids(items)
+            counts["sections"] = counts.get("sections", 0) + int(isinstance(ready[-1], tuple))
+    keys = KeyRegistry()
+    for found in ready:
+        if isinstance(found, list):
+            yield from keys.add_list(found)
+        else:
+            yield from map(keys.add, _parsed(*found, progress, jobs))
+
+
+def load(inputs: Sequence[str], counts: dict[str, int] | None = None,
+         progress: Progress | None = None, jobs: int = 1) -> list[Item]:
+    """All records of all inputs, in input order, each with a unique id (see ``stream``)."""
+    return list(stream(inputs, counts, progress, jobs))
 
 
 def incomplete(items: list[Item]) -> list[Item]:
@@ -111,12 +138,31 @@ def incomplete(items: list[Item]) -> list[Item]:
 
 def parse_lines(lines: Iterable[str]) -> Iterator[Item]:
     """One record per input line, in order, each with a unique id; a blank line gives a flagged record."""
-    used: set[str] = set()
+    keys = KeyRegistry()
     for line in lines:
-        item = parse_reference(line.rstrip("\r\n"))
-        (item["id"],) = assign_keys([item], taken=used)
-        used.add(item["id"])
-        yield item
+        yield keys.add(parse_reference(line.rstrip("\r\n")))
+
+
+# Formats written record by record as the records come (no sorting, no disambiguation).
+STREAMED_FORMATS = ("csl-json", "bibtex", "biblatex", "ris")
+
+
+def write_stream(items: Iterable[Item], to: str, write: Callable[[str], object], *, plain: bool = False) -> int:
+    """Write ``items`` in format ``to`` (one of STREAMED_FORMATS) as they come; the number written.
+
+    The text equals ``export(list(items), to)``: CSL-JSON is one array, written element by element.
+    """
+    count = 0
+    for item in items:
+        if to == "csl-json":
+            text = csljson.dumps([item], plain_records=plain)
+            write(("[\n" if count == 0 else ",\n") + text[2:-3])  # the element without "[\n" and "\n]\n"
+        else:
+            write(export([item], to, plain=plain))
+        count += 1
+    if to == "csl-json":
+        write("\n]\n" if count else "[]\n")
+    return count
 
 
 def export(items: list[Item], to: str = "csl-json", *, style: str | None = None,

@@ -8,9 +8,11 @@ undecodable input, 5 no references found, 6 malformed .bib/CSL-JSON,
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -90,11 +92,20 @@ def refuse_input_as_output(inputs: list[str], out: Path | None) -> None:
             raise UsageError(f"the output file {out} is also an input; choose another -o")
 
 
-def write_output(text: str, out: Path | None) -> None:
-    """Write to ``out`` atomically (never a half-written file), or to standard output."""
+class ClosedPipe(Exception):
+    """Standard output was closed by its reader (``biblio export | head``): not an error of biblio's."""
+
+
+@contextlib.contextmanager
+def open_output(out: Path | None) -> Iterator[Callable[[str], object]]:
+    """A writer to ``out``, which appears whole or not at all (a temporary file renamed at the end),
+    or to standard output."""
     if out is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            yield sys.stdout.write
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise ClosedPipe from None  # typer would turn the OSError into exit status 1
         return
     directory = out.resolve().parent
     try:
@@ -104,11 +115,20 @@ def write_output(text: str, out: Path | None) -> None:
     try:
         os.fchmod(fd, _file_mode(out))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            yield fh.write
         os.replace(tmp, out)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_output(text: str, out: Path | None) -> None:
+    """Write ``text`` to ``out`` atomically (never a half-written file), or to standard output."""
+    with open_output(out) as write:
+        write(text)
 
 
 @app.command(epilog=_examples(
@@ -141,6 +161,8 @@ def export(
         help="Locale of formatted output, e.g. en-GB, de-DE (default: the style's, else en-US).")] = None,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar and no summary line on standard error.")] = False,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", metavar="N", min=0, help="Parse references in N processes (0: one per core).")] = 1,
 ) -> None:
     """Export the references of INPUT as CSL-JSON, BibTeX, biblatex, RIS or formatted references."""
     if style is not None and to == "csl-json" and _defaulted(ctx, "to"):
@@ -159,25 +181,39 @@ def export(
         sys.stderr.write("biblio: no input given: exporting the bundled sample article "
                          "(give a file, or '-' for standard input)\n")
     counts: dict[str, int] = {}
+    review = 0
     with ProgressBar(quiet) as progress:
-        items = api.load(inputs or [], counts, progress)
-    _warn_incomplete(items)
-    text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain,
-                      engine=engine, locale=locale)
-    write_output(text, output)
+        records = api.stream(inputs or [], counts, progress, jobs or os.cpu_count() or 1)
+        if to in api.STREAMED_FORMATS:  # written as they come: memory stays flat however long the input
+            def watched() -> Iterator[dict[str, Any]]:
+                nonlocal review
+                for item in records:
+                    review += _warn_incomplete([item])
+                    yield item
+
+            with open_output(output) as write:
+                total = api.write_stream(watched(), to, write, plain=plain)
+        else:  # a style sorts and disambiguates the whole list
+            items = list(records)
+            total, review = len(items), _warn_incomplete(items)
+            text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain,
+                              engine=engine, locale=locale)
+            write_output(text, output)
     if not quiet:
-        sys.stderr.write(f"biblio: {summary_line(items, counts)}\n")
+        sys.stderr.write(f"biblio: {summary_line(total, review, counts)}\n")
 
 
-def _warn_incomplete(items: list[dict[str, Any]], at: str | None = None) -> None:
-    """A reference parsed only in part must not pass silently into a paper: say which."""
-    for item in api.incomplete(items):
+def _warn_incomplete(items: list[dict[str, Any]], at: str | None = None) -> int:
+    """A reference parsed only in part must not pass silently into a paper: say which (and how many)."""
+    found = api.incomplete(items)
+    for item in found:
         data = item["custom"]["biblio"]
         where = at or (f"line {data['line']}" if "line" in data else str(data.get("origin", item.get("id"))))
         text = " ".join(str(data.get("source", "")).split())
         shown = text if len(text) <= 70 else text[:67] + "..."
         sys.stderr.write(f"biblio: warning: {where}: reference not fully parsed (the text is kept in "
                          f"custom.biblio and note): {shown}\n")
+    return len(found)
 
 
 def _defaulted(ctx: typer.Context, param: str) -> bool:
@@ -265,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         code = exc.exit_code
     except typer.Abort:
         code = 130
-    except BrokenPipeError:
+    except (BrokenPipeError, ClosedPipe):
         # A closed pipe (``biblio export | head``) is not an error of biblio's.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -6,16 +6,12 @@ import sys
 from types import TracebackType
 from typing import Any
 
-from biblio.check.review import not_fully_parsed
-
 # Shorter runs finish before a bar would be worth drawing.
 MIN_REFERENCES_FOR_BAR = 500
 
 
-def summary_line(items: list[dict[str, Any]], counts: dict[str, int]) -> str:
-    """``11 references in 1 section: 11 parsed, 0 need review``."""
-    total = len(items)
-    review = sum(1 for item in items if not_fully_parsed(item))
+def summary_line(total: int, review: int, counts: dict[str, int]) -> str:
+    """``11 references in 1 section: 11 parsed, 0 need review`` (``review``: how many are not fully parsed)."""
     sections, files = counts.get("sections", 0), counts.get("inputs", 0) - counts.get("sections", 0)
     where = []
     if sections:
