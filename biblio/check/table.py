@@ -42,10 +42,7 @@ def print_report(report: Report, stream: TextIO) -> None:
     console = Console(file=stream, highlight=False, soft_wrap=False)
     if not console.is_terminal:
         console.width = 140  # a file or pipe has no width; keep each reference on one or two lines
-    table = Table(show_lines=False, pad_edge=False, expand=False)
-    for name, justify in (("#", "right"), ("line", "right"), ("type", "left"), ("author", "left"),
-                          ("year", "left"), ("title", "left"), ("conf.", "right"), ("flags", "left")):
-        table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    rows: list[list[str | Text]] = []
     for ref in report.references:
         fields = ref["fields"]
         flags = ", ".join(f["flag"] for f in ref["flags"])
@@ -53,9 +50,20 @@ def print_report(report: Report, stream: TextIO) -> None:
         cell = Text(flags, style="bold red") if flags else Text("–", style="green")
         if extra:
             cell.append(("  " if flags else " ") + f"({extra})", style="dim")
-        table.add_row(str(ref["index"]), str(ref["line"] or "–"), str(fields.get("type", "")),
-                      _short(_who(fields), 28), _year(fields), _short(str(fields.get("title", "–")), 50),
-                      _confidence(ref), cell)
+        rows.append([str(ref["index"]), str(ref["line"] or "–"), str(fields.get("type", "")),
+                     _short(_who(fields), 24), _year(fields), str(fields.get("title", "–")), _confidence(ref), cell])
+    names = ("#", "line", "type", "author", "year", "title", "conf.", "flags")
+    widths = [max([len(name)] + [len(str(row[c])) for row in rows]) for c, name in enumerate(names)]
+    # One line per reference where the terminal allows: the title takes the width the others leave.
+    fixed = sum(w for c, w in enumerate(widths) if names[c] not in ("title", "flags")) + min(widths[7], 24)
+    title_width = max(12, console.width - fixed - 3 * len(names) - 1)
+    table = Table()
+    for name in names:
+        table.add_column(name, justify="right" if name in ("#", "line", "conf.") else "left",
+                         no_wrap=name not in ("flags", "title"), overflow="fold")
+    for row in rows:
+        row[5] = _short(str(row[5]), title_width)
+        table.add_row(*row)
     console.print(table)
     for ref in report.references:
         for found in ref["flags"]:
