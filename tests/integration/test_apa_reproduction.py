@@ -1,30 +1,19 @@
 """`biblio export --to apa --format markdown` reproduces each reference of the sample.
 
-Both sides are normalised for what the style and the typography decide rather
-than the data: the URL paragraph joined and its angle brackets dropped, quote
-marks, punctuation inside or outside quotes and italics, a period after a
-title ending in ? or !, and the "Retrieved" apa.csl prints before the URL of
-an undated web page with no access date.
+Both sides are normalised, as ``biblio check`` does, for what the style and
+the typography decide rather than the data (biblio.check.renderback.normalise):
+the URL paragraph joined and its angle brackets dropped, quote marks,
+punctuation inside or outside quotes and italics, a period after a title
+ending in ? or !, and the "Retrieved" apa.csl prints before an undated URL.
 """
 
 from __future__ import annotations
 
 import re
 
+from biblio.check.renderback import normalise
 from biblio.resources import sample_text
 from tests.conftest import run_cli
-
-
-def normalise(text: str) -> str:
-    text = re.sub(r"<((?:https?://|doi:)[^>\s]+)>", r"\1", text)
-    text = re.sub(r"\\([\\`*_])", r"\1", text)  # Markdown escapes
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"[\u2018\u2019\u201a\u2032\u201c\u201d\u201e\"]", "'", text)
-    text = re.sub(r"([.,])'", r"'\1", text)  # punctuation inside quotes
-    text = re.sub(r"([.,])\*", r"*\1", text)  # punctuation inside italics
-    text = re.sub(r"([?!])(\*?)\.", r"\1\2", text)  # no period after ? or !
-    text = re.sub(r"\bRetrieved (?:from )?(?=https?://)", "", text)
-    return text
 
 
 def sample_references() -> list[str]:
