@@ -245,8 +245,7 @@ def parse(
             review += 1
             _warn_incomplete([item], f"line {number}")
     if report:
-        sys.stderr.write(f"biblio: {total} reference{'s' if total != 1 else ''}: {total - review} parsed, "
-                         f"{review} {'needs' if review == 1 else 'need'} review\n")
+        sys.stderr.write(f"biblio: {summary_line(total, review, {})}\n")
 
 
 @app.command(epilog=_examples(

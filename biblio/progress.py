@@ -20,7 +20,8 @@ def summary_line(total: int, review: int, counts: dict[str, int]) -> str:
         where.append(f"{files} file{'s' if files != 1 else ''}")
     noun = "reference" if total == 1 else "references"
     verb = "needs" if review == 1 else "need"
-    return f"{total} {noun} in {' and '.join(where) or 'no input'}: {total - review} parsed, {review} {verb} review"
+    place = f" in {' and '.join(where)}" if where else ""
+    return f"{total} {noun}{place}: {total - review} parsed, {review} {verb} review"
 
 
 class ProgressBar:
