@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from importlib import import_module
 
 from biblio.documents.detect import detect_kind
-from biblio.documents.finder import Section, find_reference_section
+from biblio.documents.finder import find_reference_section
 from biblio.documents.reader import read_path
 from biblio.errors import NoReferences, UsageError
 from biblio.formats import csljson
@@ -38,27 +38,34 @@ class Source:
 
 def read_sources(inputs: Sequence[str]) -> list[Source]:
     """The inputs' texts (``-`` is standard input); no inputs means the bundled sample."""
+    return list(iter_sources(inputs))
+
+
+def iter_sources(inputs: Sequence[str]) -> Iterator[Source]:
+    """The inputs' texts one at a time, so that each can be let go before the next is read."""
     if not inputs:
-        return [Source(f"seeds/{sample_name()}", sample_text())]
-    return [Source(found.name, found.text) for found in map(read_path, inputs)]
+        yield Source(f"seeds/{sample_name()}", sample_text())
+    for found in map(read_path, inputs):
+        yield Source(found.name, found.text)
 
 
 # Told how many references of a document are parsed so far, and how many there are.
 Progress = Callable[[int, int], None]
 
 
-def _document_references(text: str, name: str) -> tuple[Section, list[RawReference]]:
-    """A document's reference section and its references; the errors a document can give come here."""
+def _document_references(text: str, name: str) -> tuple[int, list[RawReference]]:
+    """The first line of a document's reference section and its references (not the document's text,
+    which can then be let go); the errors a document can give come here."""
     section = find_reference_section(text)
     if section is None:
         raise NoReferences(f"{name}: no reference section found")
     references = split_references(section.text)
     if not references:
         raise NoReferences(f"{name}: the reference section '{section.heading}' holds no references")
-    return section, references
+    return section.start_line, references
 
 
-def _parsed(section: Section, references: list[RawReference], progress: Progress | None = None,
+def _parsed(start_line: int, references: list[RawReference], progress: Progress | None = None,
             jobs: int = 1) -> Iterator[Item]:
     """Each reference's record, in document order, as it is parsed.
 
@@ -70,7 +77,7 @@ def _parsed(section: Section, references: list[RawReference], progress: Progress
         if progress is not None:
             progress(done, len(references))
         data = biblio_data(item)
-        data["line"] = section.start_line + ref.line - 1
+        data["line"] = start_line + ref.line - 1
         if ref.marker:
             data.setdefault("label", ref.marker)
         if ref.group:
@@ -106,8 +113,24 @@ def stream(inputs: Sequence[str], counts: dict[str, int] | None = None,
     one, so memory does not grow with their number. ``counts``, when given,
     receives how many inputs and reference sections were read.
     """
-    ready: list[list[Item] | tuple[Section, list[RawReference]]] = []
-    for source in read_sources(inputs):
+    ready = _prepared(inputs, counts)
+    keys = KeyRegistry()
+    while ready:
+        found = ready.pop(0)  # each input's references are let go once written
+        if isinstance(found, list):
+            yield from keys.add_list(found)
+        else:
+            yield from map(keys.add, _parsed(*found, progress, jobs))
+
+
+# An input read: a structured input's records, or a document's section start line and references.
+_Ready = list[Item] | tuple[int, list[RawReference]]
+
+
+def _prepared(inputs: Sequence[str], counts: dict[str, int] | None) -> list[_Ready]:
+    """Each input read (a document's text let go once its references are found)."""
+    ready: list[_Ready] = []
+    for source in iter_sources(inputs):
         if detect_kind(source.text, source.name) in READERS:
             ready.append(records_from(source))
         else:
@@ -115,12 +138,7 @@ def stream(inputs: Sequence[str], counts: dict[str, int] | None = None,
         if counts is not None:
             counts["inputs"] = counts.get("inputs", 0) + 1
             counts["sections"] = counts.get("sections", 0) + int(isinstance(ready[-1], tuple))
-    keys = KeyRegistry()
-    for found in ready:
-        if isinstance(found, list):
-            yield from keys.add_list(found)
-        else:
-            yield from map(keys.add, _parsed(*found, progress, jobs))
+    return ready
 
 
 def load(inputs: Sequence[str], counts: dict[str, int] | None = None,
