@@ -49,11 +49,15 @@ def normalise(text: str) -> str:
     text = text.translate(_QUOTES).translate(_DASHES).replace("_", "*")
     text = _YEAR_SUFFIX.sub(lambda m: m.group(1) or m.group(2), text)
     text = _SPACE.sub(" ", text).strip()
-    text = _PUNCT_IN.sub(r"\2\1", text)
-    text = _PERIOD_AFTER.sub(r"\1\2", text)
-    text = re.sub(r"\.{2,}", ".", text)
-    text = re.sub(r"\s+([.,;:])", r"\1", text)
-    return text.rstrip(" .")
+    for _ in range(len(text)):  # until nothing moves: each step can make work for another
+        before = text
+        text = _PUNCT_IN.sub(r"\2\1", text)
+        text = _PERIOD_AFTER.sub(r"\1\2", text)
+        text = re.sub(r"\.{2,}", ".", text)
+        text = re.sub(r"\s+([.,;:])", r"\1", text).rstrip(" .")
+        if text == before:
+            break
+    return text
 
 
 def reproduces(rendered: str, source: str) -> bool:

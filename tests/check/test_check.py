@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from biblio.check.dates import date_flags
 from biblio.check.identifiers import doi_valid, isbn_valid, issn_valid
 from biblio.check.renderback import normalise, reproduces
 from biblio.cli import main
+from biblio.csl.formatters import escape_markdown
 from tests.conftest import SAMPLE
 
 CITING = ("Reports agree (Human Rights Watch, 2024; Human Rights Watch, 2025; Amnesty International, n.d.; "
@@ -118,3 +122,18 @@ def test_typography_alone_is_no_difference(source: str, rendered: str) -> None:
 
 def test_a_changed_word_is_a_difference() -> None:
     assert not reproduces("A. (2020). *Title*. Journal.", "A. (2021). *Title*. Journal.")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("ab1 .,;:?!*_\"'‘’“”<>-–()/") + ["https://x.org/a_b", "Retrieved ", "2020a"]),
+                max_size=30).map("".join))
+def test_normalise_is_idempotent_and_reflexive(text: str) -> None:
+    assert normalise(normalise(text)) == normalise(text)
+    assert reproduces(text, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=80))
+def test_markdown_escaping_lets_no_raw_html_through(text: str) -> None:
+    out = escape_markdown(text)
+    assert "<" not in re.sub(r"<(?:https?|ftp)://[^\s<>]+>", "", out)
