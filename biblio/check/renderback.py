@@ -18,8 +18,11 @@ from biblio.check.flag import Flag, flag
 
 # Styles tried when the user names none, most common first.
 CANDIDATE_STYLES = ("apa", "chicago", "mla", "ieee", "harvard", "chicago-notes")
-# A style counts as the document's when it reproduces at least this share of its references.
+# A style counts as the document's when it reproduces at least this share of its references;
+# a record that does not reproduce its source is flagged only when the style reproduces at least
+# FLAG_SHARE of them (the list is then clearly written in it); below, the difference is a detail.
 MIN_SHARE = 0.2
+FLAG_SHARE = 0.5
 
 _QUOTES = str.maketrans({c: '"' for c in "'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a`"})
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
@@ -60,13 +63,35 @@ def normalise(text: str) -> str:
     return text
 
 
+_EMPHASIS = re.compile(r"[*_]")
+_INITIALS = re.compile(r"\b([A-Z]\.)\s+(?=[A-Z]\.)")
+_NUMBER_PAREN = re.compile(r"(\d)\s+\(")
+_AND = re.compile(r"(?<=,) and (?=[A-Z])|(?<=\.) and (?=[A-Z])")
+
+
+def comparable(rendered: str, source: str) -> tuple[str, str]:
+    """Both sides normalised; emphasis is compared only when the source has any (plain text has none).
+
+    Besides ``normalise``: initials with or without a space (``D.I.``, ``D. I.``),
+    a space before a parenthesised issue (``77 (1)``), and "and" or "&" before
+    the last name, all of which a writer's typing decides rather than the record.
+    """
+    a, b = normalise(rendered), normalise(source)
+    if not _EMPHASIS.search(b):
+        a = _EMPHASIS.sub("", a)
+    a, b = (_AND.sub(" & ", _NUMBER_PAREN.sub(r"\1(", _INITIALS.sub(r"\1", x))) for x in (a, b))
+    return a, b
+
+
 def reproduces(rendered: str, source: str) -> bool:
-    return normalise(rendered) == normalise(source)
+    a, b = comparable(rendered, source)
+    return a == b
 
 
 def word_diff(source: str, rendered: str) -> str:
     """The differing words: ``-[source words] +[rendered words]``, joined by `` … ``."""
-    a, b = normalise(source).split(), normalise(rendered).split()
+    rendered_text, source_text = comparable(rendered, source)
+    a, b = source_text.split(), rendered_text.split()
     parts = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
@@ -89,6 +114,12 @@ def render_one(item: dict[str, Any], style: str) -> str | None:
 class RenderBack:
     style: str | None  # the style the references were compared in (None: no style reproduces them)
     rendered: list[str | None]  # each item's rendering in that style
+    share: float = 1.0  # the share of references with a source that the style reproduces
+    forced: bool = False  # the user named the style
+
+    @property
+    def flags_mismatch(self) -> bool:
+        return self.forced or self.share >= FLAG_SHARE
 
 
 def detect_style(items: Sequence[dict[str, Any]], sources: Sequence[str | None],
@@ -103,7 +134,7 @@ def detect_style(items: Sequence[dict[str, Any]], sources: Sequence[str | None],
         rendered = [render_one(item, style) if source else None for item, source in zip(items, sources, strict=True)]
         count = sum(1 for r, s in zip(rendered, sources, strict=True) if r is not None and s and reproduces(r, s))
         if count > best_count:
-            best, best_count = RenderBack(style, rendered), count
+            best, best_count = RenderBack(style, rendered, count / with_source), count
         if count == with_source:
             break
     if best_count < max(1, MIN_SHARE * with_source):
@@ -112,8 +143,13 @@ def detect_style(items: Sequence[dict[str, Any]], sources: Sequence[str | None],
 
 
 def render_in(items: Sequence[dict[str, Any]], sources: Sequence[str | None], style: str) -> RenderBack:
+    """Every rendering in the style the user named: its differences are flags, whatever the share."""
     rendered = [render_one(item, style) if source else None for item, source in zip(items, sources, strict=True)]
-    return RenderBack(style, rendered)
+    pairs = [(r, s) for r, s in zip(rendered, sources, strict=True) if s]
+    share = sum(1 for r, s in pairs if r is not None and reproduces(r, s)) / max(len(pairs), 1)
+    back = RenderBack(style, rendered, share)
+    back.forced = True
+    return back
 
 
 def renderback_flags(rendered: str | None, source: str | None, style: str | None) -> list[Flag]:

@@ -7,7 +7,7 @@ JSON shape (``biblio check --json``)::
                      "details", "render", "flags": [{"flag", "message", "field"?}]}],
      "citations": [{"line", "text", "flags"}],
      "summary": {"references", "sections", "inputs", "flagged", "flags": {code: count},
-                 "style", "citations"}}
+                 "style", "style_share", "citations"}}
 """
 
 from __future__ import annotations
@@ -105,7 +105,9 @@ def check(inputs: Sequence[str], style: str | None = None, this_year: int | None
         flags += date_flags(item, source, year)
         flags += identifier_flags(item, source)
         flags += duplicates[index]
-        flags += renderback.renderback_flags(back.rendered[index], source, back.style)
+        mismatch = renderback.renderback_flags(back.rendered[index], source, back.style)
+        if back.flags_mismatch:
+            flags += mismatch
         if one.name in documents_with_citations and item["id"] not in cited:
             flags.append(flag("never-cited", "no citation in the text names this reference"))
         report.references.append({
@@ -120,11 +122,13 @@ def check(inputs: Sequence[str], style: str | None = None, this_year: int | None
             "fields": plain(item),
             "confidence": confidence(item),
             "field_confidence": field_confidence(item),
-            "details": details(item),
-            "render": {"style": back.style, "text": back.rendered[index]} if back.rendered[index] else None,
+            "details": details(item) + (["render-differs"] if mismatch and not back.flags_mismatch else []),
+            "render": {"style": back.style, "text": back.rendered[index], "reproduces": not mismatch,
+                       "diff": mismatch[0]["message"].split(": ", 1)[1] if mismatch else None}
+            if back.rendered[index] else None,
             "flags": flags,
         })
-    report.summary = _summary(report, read, back.style)
+    report.summary = _summary(report, read, back.style, back.share)
     return report
 
 
@@ -133,7 +137,7 @@ def _where(one: _Input, item: dict[str, Any]) -> str:
     return f"line {line}" if line else one.name
 
 
-def _summary(report: Report, read: list[_Input], style: str | None) -> dict[str, Any]:
+def _summary(report: Report, read: list[_Input], style: str | None, share: float) -> dict[str, Any]:
     counts: Counter[str] = Counter(f["flag"] for r in report.references for f in r["flags"])
     counts.update(f["flag"] for c in report.citations for f in c["flags"])
     sections = sum(1 for one in read if one.document)
@@ -144,5 +148,6 @@ def _summary(report: Report, read: list[_Input], style: str | None) -> dict[str,
         "flagged": sum(1 for r in report.references if r["flags"]),
         "flags": dict(sorted(counts.items())),
         "style": style,
+        "style_share": round(share, 3),
         "citations": len(report.citations),
     }
