@@ -124,7 +124,7 @@ def test_a_changed_word_is_a_difference() -> None:
     assert not reproduces("A. (2020). *Title*. Journal.", "A. (2021). *Title*. Journal.")
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(st.lists(st.sampled_from(list("ab1 .,;:?!*_\"'‘’“”<>-–()/") + ["https://x.org/a_b", "Retrieved ", "2020a"]),
                 max_size=30).map("".join))
 def test_normalise_is_idempotent_and_reflexive(text: str) -> None:
@@ -132,7 +132,7 @@ def test_normalise_is_idempotent_and_reflexive(text: str) -> None:
     assert reproduces(text, text)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(st.text(max_size=80))
 def test_markdown_escaping_lets_no_raw_html_through(text: str) -> None:
     out = escape_markdown(text)
