@@ -25,7 +25,7 @@ import atheris
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-with atheris.instrument_imports():
+with atheris.instrument_imports(include=["biblio"]):
     from biblio.api import document_records
     from biblio.check.renderback import normalise
     from biblio.csl.formatters import escape_markdown

@@ -49,6 +49,8 @@ def escape_markdown(s: str) -> str:
     pos = 0
     for match in _URL.finditer(s):
         end = match.start() + _url_end(match.group(0))
+        if not s[match.start():end].partition("://")[2]:
+            continue  # a scheme alone ("https://.") is text, not a link
         out.append(_escape_markdown_text(s[pos:match.start()]))
         out.append(f"<{s[match.start():end]}>")
         pos = end

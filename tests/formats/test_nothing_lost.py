@@ -67,3 +67,8 @@ def test_html_output_of_a_title_with_markup(tmp_path: Path, capsys: pytest.Captu
         assert main(["export", str(data), "--to", "apa", "--format", markup, "-q"]) == 0
         out = capsys.readouterr().out
         assert "<script>" not in out and "alert(1)" in out
+
+
+def test_a_scheme_alone_is_no_autolink() -> None:
+    # found by the atheris target benchmarks/fuzz/fuzz.py markdown
+    assert escape_markdown("see https://. <b>") == "see https://. &lt;b>"
