@@ -280,6 +280,90 @@ def check(
     return ExitCode.FLAGGED if report.flagged else ExitCode.OK
 
 
+@app.command()
+def cite(
+    document: Annotated[str, typer.Argument(help="A Markdown paper; '-' reads standard input.")],
+    bibliography: Annotated[list[str] | None, typer.Option(
+        "--bibliography", "-b", help="The paper's references: .bib, CSL-JSON or RIS (repeatable; default: "
+        "the front matter's bibliography field).")] = None,
+    style: Annotated[str, typer.Option("--style", "-s", help="CSL style: short name, CSL name or .csl path.")]
+    = "chicago-author-date",
+    output_format: Annotated[str, typer.Option(
+        "--format", "-f", help="Markup of citations, notes and bibliography: markdown, html, latex, text.")]
+    = "markdown",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
+    = None,
+    check: Annotated[bool, typer.Option(
+        "--check", help="Link the paper's hand-written citations to its own reference list and report "
+        "citations with no reference and references never cited (exit 9 when there are any).")] = False,
+    locale: Annotated[str | None, typer.Option("--locale", help="Locale, e.g. en-GB (default: the style's).")]
+    = None,
+) -> int:
+    """Render a paper's pandoc citations ([@key]) and its bibliography in a CSL style, or --check its citations."""
+    from biblio import papers
+
+    if check:
+        from biblio.papers.check import check_document
+
+        report = check_document(api.read_sources([document])[0])
+        sys.stdout.write(report.text())
+        return papers.PROBLEMS_FOUND if report.problems else 0
+    from biblio.papers.cite import cite_document, front_matter_bibliography
+
+    source = api.read_sources([document])[0]
+    if not bibliography:  # the paper's own front matter may name it, as pandoc reads it
+        folder = Path(document).parent if document != "-" else Path()
+        bibliography = [str(folder / name) for name in front_matter_bibliography(source.text)]
+    if not bibliography:
+        raise UsageError("biblio cite needs --bibliography FILE (.bib, CSL-JSON or RIS), or --check")
+    rendered = cite_document(source.text, api.load(bibliography), style, output_format, locale)
+    for warning in rendered.warnings:
+        sys.stderr.write(f"biblio: warning: {source.name}: {warning}\n")
+    write_output(rendered.document, output)
+    return 0
+
+
+@app.command()
+def restyle(
+    document: Annotated[str, typer.Argument(help="A paper with hand-written citations and its reference list.")],
+    style: Annotated[str | None, typer.Option(
+        "--style", "-s", help="The new CSL style (apa, chicago-notes, ieee, ...).")] = None,
+    to: Annotated[str | None, typer.Option("--to", help="'pandoc': the paper with [@key] citations instead.")] = None,
+    bibliography: Annotated[list[str] | None, typer.Option(
+        "--bibliography", "-b", help="Records to use instead of parsing the paper's list (.bib, CSL-JSON, RIS).")]
+    = None,
+    bibliography_out: Annotated[str | None, typer.Option(
+        "--bibliography-out", help="Also write the records: .json (CSL-JSON), .bib (biblatex), .bibtex, .ris.")]
+    = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help="markdown, html, latex or text.")]
+    = "markdown",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
+    = None,
+    locale: Annotated[str | None, typer.Option("--locale", help="Locale, e.g. en-GB (default: the style's).")]
+    = None,
+) -> None:
+    """Rewrite a paper's citations and reference list into another style, or into pandoc's [@key] syntax."""
+    from biblio.papers import restyle as rs
+
+    if (style is None) == (to is None) or to not in (None, "pandoc"):
+        raise UsageError("biblio restyle needs --style NAME, or --to pandoc")
+    if to == "pandoc" and not bibliography_out:
+        raise UsageError("--to pandoc needs --bibliography-out FILE (.json or .bib) for the records")
+    source = api.read_sources([document])[0]
+    records = api.load(bibliography) if bibliography else None
+    if style is not None:
+        text, pandoc = rs.restyle(source.text, style, source.name, output_format, records, locale)
+    else:
+        pandoc = rs.to_pandoc(source.text, source.name, records)
+        text = rs.with_nocite(pandoc.document, pandoc.uncited)
+    bib_text = rs.bibliography_file(pandoc.records, bibliography_out) if bibliography_out else None
+    for warning in pandoc.warnings:
+        sys.stderr.write(f"biblio: warning: {source.name}: {warning}\n")
+    write_output(text, output)
+    if bib_text is not None and bibliography_out is not None:
+        write_output(bib_text, Path(bibliography_out))
+
+
 @app.command(epilog=_examples("biblio styles", "biblio export paper.md --style mla"))
 def styles() -> None:
     """List the short style names biblio knows."""

@@ -190,7 +190,7 @@ def _render_cite(reg: Registry, ci: dict, cite: Cite, skip_names: bool = False) 
     it = reg._by_id[str(ci["id"])]
 
     def hook(ctx: Ctx) -> None:
-        ctx.skip_first_names = skip_names
+        ctx.skip_first_names = skip_names or bool(ci.get("suppress-author"))
 
     return reg.render_item(it, "citation", cite, reg._disamb.get(it.id), reg._numbers.get(it.id, 0), hook)
 
@@ -378,3 +378,31 @@ def _collapse_years(reg: Registry, pairs: list[tuple[dict, Cite]], delim: str, a
         _flush_suffixes(parts, suffixes, head[0], collapse, ys_delim)
         out.extend(parts)
     return out
+
+
+def render_document(style: Any, items: list[dict], citations: list[dict], fmt: str,
+                    authors_of: set[int] | None = None) -> tuple[list[str], list[str], list[str]]:
+    """A document's citations rendered in order, the names of the first cite of the citations
+    in ``authors_of`` (citeproc-js's author-only mode at that cite's position, an ibid printed as
+    subsequent), and the bibliography, all from one registry.  A narrative citation is those
+    names, a space and the citation with ``suppress-author`` (citeproc-js's composite mode)."""
+    from .engine import _no_gc
+
+    order = [str(ci.get("id")) for c in citations for ci in c.get("citationItems", [])]
+    with _no_gc():
+        reg = style.register(items, order)
+        texts = render_citations(reg, citations, fmt)
+        authors = ["" for _ in citations]
+        wanted = authors_of if authors_of is not None else set(range(len(citations)))
+        positions = compute_positions(reg, citations) if wanted else []
+        for k in sorted(wanted):
+            pairs = [(ci, cite) for ci, cite in zip(citations[k].get("citationItems", []), positions[k], strict=False)
+                     if str(ci.get("id")) in reg._by_id]
+            if not pairs:
+                continue
+            ci, cite = pairs[0]
+            cite.position = min(cite.position, 1)
+            _node, ctx = _render_cite(reg, {key: v for key, v in ci.items() if key != "suppress-author"}, cite)
+            authors[k] = reg.flatten(ctx.first_names, fmt) if ctx.first_names else ""
+        entries = [reg.flatten(n, fmt) for n in reg.bibliography_nodes()]
+    return texts, authors, entries
