@@ -39,8 +39,7 @@ class _Input:
     name: str
     text: str
     items: list[dict[str, Any]]
-    section: tuple[int, int] | None = None  # first and last line of the reference section (documents)
-    heading: str | None = None
+    heading: str | None = None  # the reference section's heading (documents)
     document: bool = False
 
 
@@ -67,8 +66,7 @@ def _read(source: Source) -> _Input:
         return _Input(source.name, source.text, items)
     items = document_records(source.text, source.name)
     section = find_reference_section(source.text)
-    span = (section.start_line, section.end_line) if section else None
-    return _Input(source.name, source.text, items, span, section.heading if section else None, document=True)
+    return _Input(source.name, source.text, items, section.heading if section else None, document=True)
 
 
 def check(inputs: Sequence[str], style: str | None = None, this_year: int | None = None) -> Report:
@@ -89,7 +87,7 @@ def check(inputs: Sequence[str], style: str | None = None, this_year: int | None
     for one in read:
         if not one.document:
             continue
-        links = link_citations(one.text, one.items, one.section)
+        links = link_citations(one.text, one.items)
         if links:
             documents_with_citations.add(one.name)
         for link in links:
