@@ -114,6 +114,7 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=40_000, help="entries in the .bib, RIS and CSL-JSON files")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--quick", action="store_true", help="a tenth of the sizes")
+    parser.add_argument("--inputs", nargs="+", default=["md", "bib", "ris", "json"], help="which inputs to run")
     opts = parser.parse_args()
     refs, entries = (opts.references // 10, opts.entries // 10) if opts.quick else (opts.references, opts.entries)
     with tempfile.TemporaryDirectory(prefix="biblio-scale-") as tmp:
@@ -124,6 +125,7 @@ def main() -> None:
             "refs.ris": (ris_file(entries, random.Random(3)), entries),
             "refs.json": (csl_json_file(entries, random.Random(4)), entries),
         }
+        inputs = {name: value for name, value in inputs.items() if name.split(".")[1] in opts.inputs}
         for name, (text, _) in inputs.items():
             (folder / name).write_text(text, encoding="utf-8")
         print(f"{'input':10} {'size MB':>8} {'to':10} {'jobs':>4} {'wall s':>8} {'CPU s':>8} {'peak MB':>8} "
