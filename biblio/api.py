@@ -15,8 +15,8 @@ from biblio.errors import MalformedInput, NoReferences, UsageError
 from biblio.formats import csljson
 from biblio.formats.problems import NOTICE, Collector, Report, raise_first
 from biblio.parse import parse_reference
-from biblio.records.duplicates import dedupe, duplicate_report  # noqa: F401  (part of the API)
-from biblio.records.keys import assign_keys, with_ids
+from biblio.records.duplicates import DuplicateWatch, dedupe, duplicate_report  # noqa: F401  (part of the API)
+from biblio.records.keys import KeyRegistry, with_ids  # noqa: F401  (with_ids is part of the API)
 from biblio.records.model import Item
 from biblio.references.records import DocumentRecords
 from biblio.references.records import document_records as references_to_records
@@ -44,9 +44,15 @@ class Source:
 
 def read_sources(inputs: Sequence[str]) -> list[Source]:
     """The inputs' texts (``-`` is standard input); no inputs means the bundled sample."""
+    return list(iter_sources(inputs))
+
+
+def iter_sources(inputs: Sequence[str]) -> Iterator[Source]:
+    """The inputs' texts one at a time, so that each can be let go before the next is read."""
     if not inputs:
-        return [Source(f"seeds/{sample_name()}", sample_text())]
-    return [Source(found.name, found.text) for found in map(read_path, inputs)]
+        yield Source(f"seeds/{sample_name()}", sample_text())
+    for found in map(read_path, inputs):
+        yield Source(found.name, found.text)
 
 
 def document_records(text: str, name: str = "input") -> list[Item]:
@@ -58,9 +64,10 @@ def document_records(text: str, name: str = "input") -> list[Item]:
     return read_document(text, name).items
 
 
-def read_document(text: str, name: str = "input", *, posts: bool = False) -> DocumentRecords:
-    """Records of a document's reference sections, and (with `posts`) its quoted posts."""
-    found = references_to_records(text, name, posts=posts)
+def read_document(text: str, name: str = "input", *, posts: bool = False, jobs: int = 1) -> DocumentRecords:
+    """Records of a document's reference sections, and (with `posts`) its quoted posts; references are
+    parsed over ``jobs`` processes."""
+    found = references_to_records(text, name, posts=posts, jobs=jobs)
     if not found.sections:
         raise NoReferences(f"{name}: no reference section found")
     if not found.items:
@@ -71,7 +78,7 @@ def read_document(text: str, name: str = "input", *, posts: bool = False) -> Doc
 
 def records_from(source: Source, source_format: str | None = None, report: Report | None = None,
                  notice: Report | None = None, *, posts: bool = False,
-                 on_document: Callable[[str, DocumentRecords], None] | None = None) -> list[Item]:
+                 on_document: Callable[[str, DocumentRecords], None] | None = None, jobs: int = 1) -> list[Item]:
     """Records from one input, whatever its kind (document, .bib, RIS, CSL-JSON).
 
     ``source_format`` names the kind (``--from``); otherwise the extension, then the content decide.
@@ -95,7 +102,7 @@ def records_from(source: Source, source_format: str | None = None, report: Repor
             else:
                 (report or raise_first)(message)
     else:
-        found = read_document(source.text, source.name, posts=posts)
+        found = read_document(source.text, source.name, posts=posts, jobs=jobs)
         if on_document is not None:
             on_document(source.name, found)
         items = found.items + found.posts
@@ -104,35 +111,79 @@ def records_from(source: Source, source_format: str | None = None, report: Repor
     return items
 
 
-def load(inputs: Sequence[str], source_format: str | None = None, strict: bool = False,
-         warn: Report | None = None, *, posts: bool = False,
-         on_document: Callable[[str, DocumentRecords], None] | None = None) -> list[Item]:
-    """All records of all inputs, in input order, each with a unique id.
+# Told how many references of an input are done so far, and how many there are.
+Progress = Callable[[int, int], None]
+
+
+def stream(inputs: Sequence[str], source_format: str | None = None, strict: bool = False,
+           warn: Report | None = None, *, posts: bool = False,
+           on_document: Callable[[str, DocumentRecords], None] | None = None,
+           counts: dict[str, int] | None = None, progress: Progress | None = None, jobs: int = 1) -> Iterator[Item]:
+    """All records of all inputs, in input order, each with a unique id, as they are made.
 
     A broken entry in a .bib, RIS or CSL-JSON input is passed to ``warn`` and skipped; with
-    ``strict`` (or no ``warn``) it is an error.
+    ``strict`` (or no ``warn``) it is an error. ``counts``, when given, receives how many inputs
+    and records were read; ``progress`` hears how far each input is.
     """
     report = raise_first if strict or warn is None else warn
-    items: list[Item] = []
-    for source in read_sources(inputs):
-        items.extend(records_from(source, source_format, report, warn, posts=posts, on_document=on_document))
-    return with_ids(items)
+    keys = KeyRegistry()
+    for source in iter_sources(inputs):
+        items = records_from(source, source_format, report, warn, posts=posts, on_document=on_document, jobs=jobs)
+        if counts is not None:
+            counts["inputs"] = counts.get("inputs", 0) + 1
+            if detect_kind(source.text, source.name) not in READERS:
+                counts["sections"] = counts.get("sections", 0) + 1
+        del source  # the input's text is let go once its records are made
+        for done, item in enumerate(items):
+            if progress is not None:
+                progress(done, len(items))
+            yield keys.add(item)
+
+
+def load(inputs: Sequence[str], source_format: str | None = None, strict: bool = False,
+         warn: Report | None = None, *, posts: bool = False,
+         on_document: Callable[[str, DocumentRecords], None] | None = None,
+         counts: dict[str, int] | None = None, progress: Progress | None = None, jobs: int = 1) -> list[Item]:
+    """All records of all inputs, in input order, each with a unique id (see ``stream``)."""
+    return list(stream(inputs, source_format, strict, warn, posts=posts, on_document=on_document,
+                       counts=counts, progress=progress, jobs=jobs))
 
 
 def incomplete(items: list[Item]) -> list[Item]:
-    """The records whose reference text did not all find a field (flagged, kept under custom.biblio)."""
-    lost = {"unparsed", "unparsed-remainder"}
-    return [i for i in items if lost & set(i.get("custom", {}).get("biblio", {}).get("flags", []))]
+    """The records not fully parsed (``unparsed``, ``unparsed-remainder``, ``needs-review``; see custom.biblio)."""
+    from biblio.check.review import not_fully_parsed
+
+    return [i for i in items if not_fully_parsed(i)]
 
 
 def parse_lines(lines: Iterable[str]) -> Iterator[Item]:
     """One record per input line, in order, each with a unique id; a blank line gives a flagged record."""
-    used: set[str] = set()
+    keys = KeyRegistry()
     for line in lines:
-        item = parse_reference(line.rstrip("\r\n"))
-        (item["id"],) = assign_keys([item], taken=used)
-        used.add(item["id"])
-        yield item
+        yield keys.add(parse_reference(line.rstrip("\r\n")))
+
+
+# Formats written record by record as the records come (no sorting, no disambiguation).
+STREAMED_FORMATS = ("csl-json", "bibtex", "biblatex", "ris")
+
+
+def write_stream(items: Iterable[Item], to: str, write: Callable[[str], object], *, plain: bool = False,
+                 target: str | None = None) -> int:
+    """Write ``items`` in format ``to`` (one of STREAMED_FORMATS) as they come; the number written.
+
+    The text equals ``export(list(items), to)``: CSL-JSON is one array, written element by element.
+    """
+    count = 0
+    for item in items:
+        if to == "csl-json":
+            text = csljson.dumps([item], plain_records=plain, for_zotero=target == "zotero")
+            write(("[\n" if count == 0 else ",\n") + text[2:-3])  # the element without "[\n" and "\n]\n"
+        else:
+            write(export([item], to, plain=plain, target=target))
+        count += 1
+    if to == "csl-json":
+        write("\n]\n" if count else "[]\n")
+    return count
 
 
 def export(items: list[Item], to: str = "csl-json", *, style: str | None = None,

@@ -3,39 +3,110 @@
 Exit codes (see biblio.errors.ExitCode): 0 success, 1 internal error,
 2 usage (unknown format, style, option), 3 input not found, 4 binary or
 undecodable input, 5 no references found, 6 malformed .bib/CSL-JSON,
-7 output not written, 8 input too large.
+7 output not written, 8 input too large, 9 ``biblio check`` flagged a reference.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+import typer.core
 
-from biblio import api
-from biblio.documents.reader import read_lines, stdin_has_data
+from biblio import __version__, api
+from biblio.documents.reader import STDIN_NAME, read_lines, stdin_has_data
 from biblio.errors import BiblioError, ExitCode, OutputError, UsageError
 from biblio.formats import csljson, styled
+from biblio.progress import ProgressBar, summary_line
 from biblio.resources import sample_name
 from biblio.styles import registry
 
+
+def _shown_type(param: Any, ctx: Any) -> str | None:
+    """An option's own metavar (FORMAT, NAME, FILE) in help, never typer's type tags (<bool>, <list[str]>)."""
+    if isinstance(param, typer.core.TyperArgument) or getattr(param, "is_flag", False):
+        return None
+    return str(param.metavar) if param.metavar else None
+
+
+typer.core.TyperArgument.display_type_rich = _shown_type  # type: ignore[method-assign,assignment]
+typer.core.TyperOption.display_type_rich = _shown_type  # type: ignore[method-assign,assignment]
+
+INPUT_KINDS = ("a document (plain text, Markdown, HTML), a .bib (BibTeX/biblatex), .ris (RIS) "
+               "or .json (CSL-JSON) file, or '-' for standard input")
+
+
+def _examples(*lines: str) -> str:
+    return "[bold]Examples[/bold]\n\n" + "\n\n".join(f"  {line}" for line in lines)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"biblio {__version__}\n")
+        raise typer.Exit()
+
+
 app = typer.Typer(
-    help="Find the references in a document, parse them into records, export them.",
+    help="Find the references in a document, parse them into records, export or check them.",
+    epilog=_examples("biblio export paper.md --to bibtex -o refs.bib", "biblio export refs.bib --to apa --format html",
+                     "biblio check paper.md", "biblio parse 'Smith, J. (2020). A title. Publisher.'"),
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
 
 
-def write_output(text: str, out: Path | None) -> None:
-    """Write to ``out`` atomically (never a half-written file), or to standard output."""
+@app.callback()
+def _main(version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print biblio's version and exit.")] = False) -> None:
+    """Find the references in a document, parse them into records, export or check them."""
+
+
+def _file_mode(out: Path) -> int:
+    """An existing file keeps its mode; a new one gets what the umask allows (as ``open`` would give it)."""
+    try:
+        return out.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def refuse_input_as_output(inputs: list[str], out: Path | None) -> None:
+    """Writing over an input would destroy the user's data: refuse before reading anything."""
     if out is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        return
+    for name in inputs:
+        if name in ("-", STDIN_NAME):
+            continue
+        try:
+            same = os.path.samefile(name, out)
+        except OSError:
+            same = False
+        if same:
+            raise UsageError(f"the output file {out} is also an input; choose another -o")
+
+
+class ClosedPipe(Exception):
+    """Standard output was closed by its reader (``biblio export | head``): not an error of biblio's."""
+
+
+@contextlib.contextmanager
+def open_output(out: Path | None) -> Iterator[Callable[[str], object]]:
+    """A writer to ``out``, which appears whole or not at all (a temporary file renamed at the end),
+    or to standard output."""
+    if out is None:
+        try:
+            yield sys.stdout.write
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise ClosedPipe from None  # typer would turn the OSError into exit status 1
         return
     directory = out.resolve().parent
     try:
@@ -43,42 +114,65 @@ def write_output(text: str, out: Path | None) -> None:
     except OSError as exc:
         raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
     try:
+        os.fchmod(fd, _file_mode(out))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            yield fh.write
         os.replace(tmp, out)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
-@app.command()
+def write_output(text: str, out: Path | None) -> None:
+    """Write ``text`` to ``out`` atomically (never a half-written file), or to standard output."""
+    with open_output(out) as write:
+        write(text)
+
+
+@app.command(epilog=_examples(
+    "biblio export paper.md                         # CSL-JSON on standard output",
+    "biblio export paper.md --to bibtex -o refs.bib",
+    "biblio export refs.bib --to apa --format markdown",
+    "biblio export refs.ris --style ieee --format html -o refs.html",
+    "biblio export zotero.json --to biblatex --for zotero",
+    "cat refs.txt | biblio export --to ris"))
 def export(
     ctx: typer.Context,
     inputs: Annotated[list[str] | None, typer.Argument(
-        metavar="[INPUT]...", help="Documents, .bib or CSL-JSON files; '-' reads standard input. "
-        "None: the bundled sample article.")] = None,
-    to: Annotated[str, typer.Option("--to", "-t", help=f"Output format: {', '.join(api.FORMATS)}.")] = "csl-json",
+        metavar="INPUT", show_default=False,
+        help=f"Each INPUT is {INPUT_KINDS}. With none, standard input when something is piped in, "
+        "else the bundled sample article.")] = None,
+    to: Annotated[str, typer.Option(
+        "--to", "-t", metavar="FORMAT", help=f"Output format: {', '.join(api.FORMATS)}.")] = "csl-json",
     style: Annotated[str | None, typer.Option(
-        "--style", "-s", help="CSL style for --to csl: a short name (see 'biblio styles'), "
+        "--style", "-s", metavar="NAME", help="CSL style for --to csl: a short name (see 'biblio styles'), "
         "a CSL style name, or a .csl path.")] = None,
     output_format: Annotated[str | None, typer.Option(
-        "--format", "-f", help=f"Markup of formatted references: {', '.join(styled.OUTPUT_FORMATS)}.")] = None,
+        "--format", "-f", metavar="MARKUP",
+        help=f"Markup of formatted references: {', '.join(styled.OUTPUT_FORMATS)} (default text).")] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write here instead of standard output.")] = None,
+        "--output", "-o", metavar="FILE", help="Write here instead of standard output (never over an input).")] = None,
     plain: Annotated[bool, typer.Option("--plain", help="CSL-JSON without biblio's custom data.")] = False,
     engine: Annotated[str, typer.Option(
-        "--engine", help=f"CSL engine for formatted output: {', '.join(styled.ENGINES)}.")] = "biblio",
+        "--engine", metavar="ENGINE",
+        help=f"CSL engine for formatted output: {', '.join(styled.ENGINES)}.")] = "biblio",
     locale: Annotated[str | None, typer.Option(
-        "--locale", help="Locale of formatted output, e.g. en-GB, de-DE (default: the style's, else en-US).")] = None,
+        "--locale", metavar="LOCALE",
+        help="Locale of formatted output, e.g. en-GB, de-DE (default: the style's, else en-US).")] = None,
     posts: Annotated[bool, typer.Option(
         "--posts", help="Also export the X/Twitter posts a document quotes, as CSL post records.")] = False,
     report: Annotated[bool, typer.Option(
         "--report", "-v", help="On standard error: each reference section found and where each reference starts.")]
     = False,
     target: Annotated[str | None, typer.Option(
-        "--for", help="Write the file for this program: zotero (each field where Zotero reads it).")] = None,
+        "--for", metavar="PROGRAM",
+        help="Write the file for this program: zotero (each field where Zotero reads it).")] = None,
     source_format: Annotated[str | None, typer.Option(
-        "--from", help=f"Read the inputs as: {', '.join(api.INPUT_FORMATS)} (default: extension, content).")] = None,
+        "--from", metavar="FORMAT",
+        help=f"Read the inputs as: {', '.join(api.INPUT_FORMATS)} (default: extension, content).")] = None,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Any broken entry in a .bib, RIS or CSL-JSON input is an error (exit 6).")] = False,
     dedupe: Annotated[bool, typer.Option(
@@ -86,8 +180,12 @@ def export(
     citations: Annotated[bool, typer.Option(
         "--citations", help="Formatted references: each item's first and subsequent in-text citation "
         "(id, first, subsequent) instead of the bibliography.")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar and no summary line on standard error.")] = False,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", metavar="N", min=0, help="Parse references in N processes (0: one per core).")] = 1,
 ) -> None:
-    """Export the references of INPUT as CSL-JSON, BibTeX, biblatex or formatted references."""
+    """Export the references of INPUT as CSL-JSON, BibTeX, biblatex, RIS or formatted references."""
     if style is not None and to == "csl-json" and _defaulted(ctx, "to"):
         to = "csl"  # --style alone asks for formatted references
     styled_output = to in api.STYLED_FORMATS or to == "csl"
@@ -101,20 +199,46 @@ def export(
         raise UsageError(f"unknown --format '{output_format}' (choose from {', '.join(styled.OUTPUT_FORMATS)})")
     if target is not None and target not in api.TARGETS:
         raise UsageError(f"unknown --for '{target}' (choose from {', '.join(t for t in api.TARGETS if t)})")
+    if target and to not in api.STREAMED_FORMATS:
+        raise UsageError(f"--for {target} applies to --to csl-json, ris, bibtex or biblatex, not --to {to}")
+    if citations and not styled_output:
+        raise UsageError(f"--citations applies to formatted references (--to apa, chicago, csl), not --to {to}")
     sources = _inputs(inputs)
-    items = api.load(sources, source_format=source_format, strict=strict, warn=_warn, posts=posts,
-                     on_document=lambda name, found: _tell(name, found, report))
-    for message in api.duplicate_report(items):
-        _warn(message)
-    if dedupe:
-        items = api.dedupe(items)
-    _warn_incomplete(items)
-    text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain,
-                      engine=engine, locale=locale, target=target, citations=citations)
-    write_output(text, output)
+    refuse_input_as_output(sources, output)
+    counts: dict[str, int] = {}
+    review = 0
+    with ProgressBar(quiet) as progress:
+        records = api.stream(sources, source_format, strict, _warn, posts=posts, counts=counts, progress=progress,
+                             jobs=jobs or os.cpu_count() or 1,
+                             on_document=lambda name, found: _tell(name, found, report))
+        if to in api.STREAMED_FORMATS and not dedupe:  # written as they come: memory stays flat
+            seen = api.DuplicateWatch()
+
+            def watched() -> Iterator[dict[str, Any]]:
+                nonlocal review
+                for item in records:
+                    review += _warn_incomplete([item])
+                    for message in seen.add(item):
+                        _warn(message)
+                    yield item
+
+            with open_output(output) as write:
+                total = api.write_stream(watched(), to, write, plain=plain, target=target)
+        else:  # a style sorts and disambiguates the whole list; --dedupe compares them all
+            items = list(records)
+            for message in api.duplicate_report(items):
+                _warn(message)
+            if dedupe:
+                items = api.dedupe(items)
+            total, review = len(items), _warn_incomplete(items)
+            text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain,
+                              engine=engine, locale=locale, target=target, citations=citations)
+            write_output(text, output)
     if not sources:  # said after the output, so that an error stays the one line on standard error
         sys.stderr.write(f"biblio: no input given (and nothing piped in): exported the bundled sample article "
                          f"seeds/{sample_name()}\n")
+    if not quiet:
+        sys.stderr.write(f"biblio: {summary_line(total, review, counts)}\n")
 
 
 def _inputs(inputs: list[str] | None) -> list[str]:
@@ -130,26 +254,25 @@ def _tell(name: str, found: api.DocumentRecords, report: bool) -> None:
         sys.stderr.write(line + "\n")
 
 
-def _warn_incomplete(items: list[dict[str, Any]]) -> None:
-    """A reference parsed only in part, or parsed with low confidence, must not pass silently into a
-    paper: say which."""
-    partial = {id(item) for item in api.incomplete(items)}
-    for item in items:
-        data = item.get("custom", {}).get("biblio", {})
-        if id(item) in partial:
-            why = "reference not fully parsed (the text is kept in custom.biblio and note)"
-        elif "needs-review" in data.get("flags", []):
-            why = f"check this record, the parser is unsure of it (confidence {data.get('confidence', 0):.2f})"
-        else:
-            continue
-        where = f"line {data['line']}" if "line" in data else str(data.get("origin", item.get("id")))
-        text = " ".join(str(data.get("source", "")).split())
-        shown = text if len(text) <= 70 else text[:67] + "..."
-        sys.stderr.write(f"biblio: warning: {where}: {why}: {shown}\n")
-
-
 def _warn(message: str) -> None:
     sys.stderr.write(f"biblio: warning: {message}\n")
+
+
+def _warn_incomplete(items: list[dict[str, Any]], at: str | None = None) -> int:
+    """A reference parsed only in part, or with low confidence, must not pass silently into a paper:
+    say which (and how many)."""
+    found = api.incomplete(items)
+    for item in found:
+        data = item["custom"]["biblio"]
+        where = at or (f"line {data['line']}" if "line" in data else str(data.get("origin", item.get("id"))))
+        text = " ".join(str(data.get("source", "")).split())
+        shown = text if len(text) <= 70 else text[:67] + "..."
+        if {"unparsed", "unparsed-remainder"} & set(data.get("flags", [])):
+            why = "reference not fully parsed (the text is kept in custom.biblio and note)"
+        else:
+            why = f"check this record, the parser is unsure of it (confidence {data.get('confidence', 0):.2f})"
+        sys.stderr.write(f"biblio: warning: {where}: {why}: {shown}\n")
+    return len(found)
 
 
 def _defaulted(ctx: typer.Context, param: str) -> bool:
@@ -157,19 +280,63 @@ def _defaulted(ctx: typer.Context, param: str) -> bool:
     return source is None or source.name == "DEFAULT"
 
 
-@app.command()
+@app.command(epilog=_examples(
+    "biblio parse 'Smith, J. (2020). A title. *Journal*, *3*(2), 4–5.'",
+    "biblio parse --lines < references.txt > records.jsonl",
+    "biblio parse --lines --report < references.txt > records.jsonl"))
 def parse(
     references: Annotated[list[str] | None, typer.Argument(
-        metavar="[REFERENCE]...", help="Reference strings to parse.")] = None,
+        metavar="REFERENCE", show_default=False, help="Reference strings to parse.")] = None,
     lines: Annotated[bool, typer.Option("--lines", help="Read one reference per line on standard input.")] = False,
     plain: Annotated[bool, typer.Option("--plain", help="Records without biblio's custom data.")] = False,
+    report: Annotated[bool, typer.Option(
+        "--report", help="Name each reference not fully parsed, and a summary, on standard error.")] = False,
 ) -> None:
     """Parse reference strings into CSL-JSON, one JSON object per line, in input order."""
     if lines == bool(references):
         raise UsageError("give reference strings as arguments, or --lines to read them from standard input")
     source = read_lines("-") if lines else references or []
-    for item in api.parse_lines(source):
+    total = review = 0
+    for number, item in enumerate(api.parse_lines(source), 1):
         sys.stdout.write(csljson.dumps_line(item, plain_records=plain) + "\n")
+        total += 1
+        if report and api.incomplete([item]):
+            review += 1
+            _warn_incomplete([item], f"line {number}")
+    if report:
+        sys.stderr.write(f"biblio: {summary_line(total, review, {})}\n")
+
+
+@app.command(epilog=_examples(
+    "biblio check paper.md",
+    "biblio check paper.md --json > check.json",
+    "biblio check refs.txt --style mla"))
+def check(
+    inputs: Annotated[list[str] | None, typer.Argument(
+        metavar="INPUT", show_default=False,
+        help=f"Each INPUT is {INPUT_KINDS}. With none, the bundled sample article.")] = None,
+    json_output: Annotated[bool, typer.Option("--json", help="The report as JSON on standard output.")] = False,
+    style: Annotated[str | None, typer.Option(
+        "--style", "-s", metavar="NAME",
+        help="The style the references are written in, for the render-back comparison "
+        "(default: detected among apa, chicago, mla, ieee, harvard, chicago-notes).")] = None,
+) -> int:
+    """Report every reference (where it stood, its fields, confidence and flags); exit 9 when one needs a look."""
+    import json
+
+    from biblio.check.report import check as run_check
+
+    report = run_check(inputs or [], style)
+    if json_output:
+        sys.stdout.write(json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        from biblio.check.table import print_report
+
+        print_report(report, sys.stdout)
+    summary = report.summary
+    sys.stderr.write(f"biblio: {summary['references']} references checked, {summary['flagged']} flagged"
+                     + (f"; compared with {summary['style']}" if summary["style"] else "") + "\n")
+    return ExitCode.FLAGGED if report.flagged else ExitCode.OK
 
 
 @app.command()
@@ -256,7 +423,7 @@ def restyle(
         write_output(bib_text, Path(bibliography_out))
 
 
-@app.command()
+@app.command(epilog=_examples("biblio styles", "biblio export paper.md --style mla"))
 def styles() -> None:
     """List the short style names biblio knows."""
     for short, csl in sorted(registry().items()):
@@ -276,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
         code = exc.exit_code
     except typer.Abort:
         code = 130
-    except BrokenPipeError:
+    except (BrokenPipeError, ClosedPipe):
         # A closed pipe (``biblio export | head``) is not an error of biblio's.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

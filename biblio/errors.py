@@ -19,6 +19,7 @@ class ExitCode(IntEnum):
     MALFORMED = 6  # a structured input (.bib, RIS, CSL-JSON) that cannot be read
     OUTPUT = 7  # the output file could not be written
     TOO_LARGE = 8  # input beyond biblio's size limit
+    FLAGGED = 9  # `biblio check`: at least one reference or citation needs the user's look
 
 
 class BiblioError(Exception):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,3 +39,27 @@ def csl_validator() -> Any:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(shared_path("schema", "csl-data.json").read_text(encoding="utf-8"))
     return jsonschema.Draft7Validator(schema)
+
+
+@dataclass(frozen=True)
+class CliRun:
+    """What one in-process run of the command line gave: exit code, standard output and error."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, stdin: bytes = b"") -> CliRun:
+    """``biblio ARGS`` run in this process (no interpreter start-up), standard input given as bytes."""
+    from biblio.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(args))
+    finally:
+        sys.stdin = saved
+    return CliRun(code, out.getvalue(), err.getvalue())

@@ -17,12 +17,45 @@ def _esc_text(s: str) -> str:
     return s
 
 
-_MD_SPECIAL = str.maketrans({"*": "\\*", "_": "\\_", "`": "\\`", "\\": "\\\\"})
+_MD_SPECIAL = str.maketrans({"*": "\\*", "`": "\\`", "\\": "\\\\", "<": "&lt;"})
+# "]" makes a link only when "(", "[" or ":" follows it ("[text](url)", "[text][ref]", "[ref]: url").
+_MD_LINK_CLOSE = re.compile(r"\](?=[(\[:])")
+# "_" opens or closes emphasis only where it is not between two letters or digits (CommonMark's flanking rules).
+_MD_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
+_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"`]+")
+
+
+def _escape_markdown_text(s: str) -> str:
+    s = _MD_ENTITY.sub("&amp;", s).translate(_MD_SPECIAL)
+    return _MD_LINK_CLOSE.sub(r"\\]", _MD_UNDERSCORE.sub(r"\\_", s))
+
+
+def _url_end(url: str) -> int:
+    """Where a URL found in running text ends: not at sentence punctuation or an unmatched parenthesis."""
+    end = len(url)
+    while end and (url[end - 1] in ".,;:!?'"
+                   or (url[end - 1] == ")" and url.count("(", 0, end) < url.count(")", 0, end))):
+        end -= 1
+    return end
 
 
 def escape_markdown(s: str) -> str:
-    """``s`` as literal Markdown text."""
-    return s.translate(_MD_SPECIAL)
+    """``s`` as literal Markdown text: markup from the data made inert, URLs as autolinks (``<https://…>``).
+
+    Inside an autolink Markdown takes every character literally, so a URL keeps its ``_`` unescaped.
+    """
+    out: list[str] = []
+    pos = 0
+    for match in _URL.finditer(s):
+        end = match.start() + _url_end(match.group(0))
+        if not s[match.start():end].partition("://")[2]:
+            continue  # a scheme alone ("https://.") is text, not a link
+        out.append(_escape_markdown_text(s[pos:match.start()]))
+        out.append(f"<{s[match.start():end]}>")
+        pos = end
+    out.append(_escape_markdown_text(s[pos:]))
+    return "".join(out)
 
 
 _LATEX_SPECIAL = {

@@ -377,8 +377,22 @@ class _Flat:
     def result(self) -> str:
         if self.fmt.name == "latex":
             return self._latex_result()
+        # Adjacent pieces of text are escaped together, so that a URL split over an affix and a
+        # variable ("https://doi.org/" + DOI) is seen whole by the escaper (Markdown autolinks).
         esc = self.fmt.escape
-        return "".join(esc(t[1]) if t[0] != OPEN and t[0] != CLOSE else t[1] for t in self.tokens)
+        out: list[str] = []
+        run: list[str] = []
+        for kind, text in self.tokens:
+            if kind in (OPEN, CLOSE):
+                if run:
+                    out.append(esc("".join(run)))
+                    run = []
+                out.append(text)
+            else:
+                run.append(text)
+        if run:
+            out.append(esc("".join(run)))
+        return "".join(out)
 
     def _latex_result(self) -> str:
         """LaTeX: URLs become \\url{…}, which reads them verbatim only outside another command."""

@@ -8,9 +8,14 @@ and note styles) prints those instead of a reference list.
 
 from __future__ import annotations
 
+import re
+
 from biblio.errors import UsageError
 from biblio.records.model import Item, plain
 from biblio.styles import style_xml
+
+# Leads the verbatim entry of a reference biblio could not fully parse, so that the user can find it.
+UNSURE_MARK = "[?]"
 
 OUTPUT_FORMATS = ("text", "html", "markdown", "latex", "rtf")
 ENGINES = ("biblio", "citeproc-py")
@@ -25,6 +30,50 @@ def entries(items: list[Item], style: str, output_format: str = "text", engine: 
     if engine not in ENGINES:
         raise UsageError(f"unknown engine '{engine}' (choose from {', '.join(ENGINES)})")
     records = [plain(item) for item in items]  # biblio's custom data is no CSL input
+    verbatim = _verbatim_sources(items, records)
+    found = _entries(records, style, output_format, engine, locale)
+    return _with_verbatim(found, verbatim, output_format) if verbatim else found
+
+
+def _verbatim_sources(items: list[Item], records: list[Item]) -> dict[str, str]:
+    """Token → source text of each record not fully parsed; the token stands in its title while rendering.
+
+    Rendering the record with the token keeps its place in the style's order;
+    its entry is then replaced by the source text, so no text is lost to a
+    style that shows only the fields it found (``(2013).``).
+    """
+    from biblio.check.review import biblio_custom, not_fully_parsed
+
+    tokens: dict[str, str] = {}
+    for index, (item, record) in enumerate(zip(items, records, strict=True)):
+        source = biblio_custom(item).get("source")
+        if not_fully_parsed(item) and isinstance(source, str) and source.strip():
+            token = f"zqbibliosource{index}zq"  # survives every escaper and text case
+            record["title"] = f"{' '.join(source.split())} {token}"
+            tokens[token] = " ".join(source.split())
+    return tokens
+
+
+def _with_verbatim(found: list[str], verbatim: dict[str, str], output_format: str) -> list[str]:
+    from biblio.csl.formatters import get_formatter
+
+    escape = get_formatter(output_format).escape
+    if output_format == "markdown":  # the source's own autolinks (<https://…>) come back as autolinks
+        verbatim = {t: re.sub(r"<((?:https?|ftp)://[^\s<>]+)>", r"\1", s) for t, s in verbatim.items()}
+    out = []
+    pending = dict(verbatim)
+    for entry in found:
+        folded = entry.lower()
+        token = next((t for t in pending if t in folded), None)
+        if token is None:
+            out.append(entry)
+        else:
+            out.append(escape(f"{UNSURE_MARK} {pending.pop(token)}"))
+    out.extend(escape(f"{UNSURE_MARK} {source}") for source in pending.values())  # a style that showed no title
+    return out
+
+
+def _entries(records: list[Item], style: str, output_format: str, engine: str, locale: str | None) -> list[str]:
     xml = style_xml(style)
     if "<bibliography" not in xml:
         raise UsageError(f"style '{style}' defines no bibliography (it formats citations only)")

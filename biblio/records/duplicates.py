@@ -122,3 +122,21 @@ def dedupe(items: Sequence[Item]) -> list[Item]:
         dropped.update(group[1:])
     return [merge([items[i] for i in merged_into[index]]) if index in merged_into else items[index]
             for index in range(len(items)) if index not in dropped]
+
+
+class DuplicateWatch:
+    """Duplicates noticed as records stream past: only their keys and labels are kept, not the records."""
+
+    def __init__(self) -> None:
+        self._seen: dict[object, str] = {}
+
+    def add(self, item: Item) -> list[str]:
+        """A message when ``item`` describes a work an earlier record described (by DOI, else by work)."""
+        for key, why in ((("doi", _doi(item)), "the same DOI"), (("work", _work(item)), "the same title, first "
+                                                                   "author and year")):
+            if not key[1]:
+                continue
+            if key in self._seen:
+                return [f"{_label(item)} describes the same work as {self._seen[key]} ({why}; --dedupe merges them)"]
+            self._seen[key] = _label(item)
+        return []

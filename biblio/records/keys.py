@@ -161,10 +161,13 @@ def assign_keys(items: Sequence[Item], taken: Iterable[str] = ()) -> list[str]:
     return keys
 
 
-def with_ids(items: list[Item]) -> list[Item]:
+def with_ids(items: list[Item], taken: set[str] | None = None) -> list[Item]:
     """Each item with a unique ``id``: the user's own key (``citation-key``, else ``id``) when it is
-    usable, else a readable citation key."""
-    used: set[str] = set()
+    usable, else a readable citation key.
+
+    ``taken``, when given, holds the keys already used (by earlier inputs) and receives the new ones.
+    """
+    used: set[str] = taken if taken is not None else set()
     pending: list[Item] = []
     for item in items:
         own = item.get("citation-key") if is_valid_key(item.get("citation-key")) else item.get("id")
@@ -179,4 +182,41 @@ def with_ids(items: list[Item]) -> list[Item]:
         if item.get("id") not in (None, ""):
             biblio_data(item)["original-id"] = item["id"]  # duplicate or unusable: kept, not lost
         item["id"] = key
+        used.add(key)
     return items
+
+
+class KeyRegistry:
+    """Unique ids handed out one record at a time, as records stream past.
+
+    Linear in the number of records: the used keys are never copied, and each
+    base key remembers how far its suffixes ("a", "b", … "aa") have gone.
+    """
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self._tried: dict[str, int] = {}
+
+    def add_list(self, items: list[Item]) -> list[Item]:
+        """A whole input's records (``with_ids`` within it, avoiding the keys of earlier inputs)."""
+        return with_ids(items, self.used)
+
+    def add(self, item: Item) -> Item:
+        """One record (no user key of its own can clash with a later one: parsed references have none)."""
+        own = item.get("citation-key") if is_valid_key(item.get("citation-key")) else item.get("id")
+        if is_valid_key(own) and own not in self.used:
+            key = str(own)
+        else:
+            base = citation_key(item)
+            key = base
+            if key in self.used:
+                start = self._tried.get(base, 0)
+                for n, suffix in enumerate(itertools.islice(_suffixes(), start, None), start + 1):
+                    if base + suffix not in self.used:
+                        key, self._tried[base] = base + suffix, n
+                        break
+        if item.get("id") not in (None, "", key):
+            biblio_data(item)["original-id"] = item["id"]
+        item["id"] = key
+        self.used.add(key)
+        return item

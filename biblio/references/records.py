@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import biblio.parse as parser
 from biblio.documents.finder import Section
 from biblio.documents.posts import find_posts, post_record
+from biblio.parallel import parse_all
 from biblio.records.model import Item, biblio_data
 from biblio.references.entries import Entry, document_entries
 from biblio.references.guard import flatten_links, guard
@@ -56,15 +57,17 @@ class DocumentRecords:
         return lines
 
 
-def document_records(text: str, name: str = "input", posts: bool = False) -> DocumentRecords:
-    """The records of every reference section of a document, in document order."""
+def document_records(text: str, name: str = "input", posts: bool = False, jobs: int = 1) -> DocumentRecords:
+    """The records of every reference section of a document, in document order (parsed over ``jobs``
+    processes)."""
     found = document_entries(text, name)
     result = DocumentRecords([], [], found.sections, found.entries)
+    parsed = parse_all(_parser_texts([e for e in found.entries if e.kind == "reference"]), jobs)
     records: dict[int, Item] = {}  # entry index -> its record
     previous: Item | None = None
     for k, entry in enumerate(found.entries):
         if entry.kind == "reference":
-            previous = records[k] = _record(entry, previous)
+            previous = records[k] = _record(entry, previous, next(parsed))
             result.items.append(previous)
         elif entry.kind == "not-a-reference":
             result.details.append(f"line {entry.line}: not a reference, left out: {shown(entry.text)}")
@@ -83,21 +86,25 @@ def document_records(text: str, name: str = "input", posts: bool = False) -> Doc
     return result
 
 
-def _parse(text: str) -> Item:
-    # A parser that reads Markdown links says so (MARKDOWN_LINKS); others get the link text only.
-    if not getattr(parser, "MARKDOWN_LINKS", False):
-        text = flatten_links(text)
-    return parser.parse_reference(text)
+def _parser_texts(references: list[Entry]) -> list[str]:
+    """What the parser reads of each reference: "———." stands for the previous entry's authors, which
+    the parser reads in its place; a parser that reads Markdown links says so (MARKDOWN_LINKS), others
+    get the link text only."""
+    texts: list[str] = []
+    previous: str | None = None
+    for entry in references:
+        text = entry.text
+        if entry.same_authors and previous is not None:
+            authors = authors_part(previous)
+            if authors:
+                text = f"{authors}. {text}"
+        texts.append(text if getattr(parser, "MARKDOWN_LINKS", False) else flatten_links(text))
+        previous = entry.text
+    return texts
 
 
-def _record(entry: Entry, previous: Item | None) -> Item:
-    text = entry.text
-    if entry.same_authors and previous is not None:
-        # "———." stands for the previous entry's authors: the parser reads them in its place.
-        authors = authors_part(str(biblio_data(previous).get("source", "")))
-        if authors:
-            text = f"{authors}. {text}"
-    item = guard(_parse(text), entry.text)
+def _record(entry: Entry, previous: Item | None, parsed: Item) -> Item:
+    item = guard(parsed, entry.text)
     data = biblio_data(item)
     data["source"] = entry.text
     data["line"] = entry.line

@@ -128,7 +128,7 @@ def test_bibliography_text_and_html() -> None:
 def test_output_formats() -> None:
     xml = style("<text variable='title' font-style='italic'/><text value=' &amp; 100%' font-weight='bold'/>")
     item = [{"id": "x", "type": "book", "title": "A_B"}]
-    assert render(xml, item, None, "markdown") == "*A\\_B*** & 100%**"
+    assert render(xml, item, None, "markdown") == "*A_B*** & 100%**"  # an intraword _ is no emphasis
     assert render(xml, item, None, "latex") == "\\emph{A\\_B}\\textbf{ \\& 100\\%}"
     rtf = render(xml, item, None, "rtf")  # a complete document: header, font table, one paragraph per entry
     assert rtf.startswith("{\\rtf1\\ansi") and rtf.endswith("{\\pard {\\i{}A_B}{\\b{} & 100%}\\par}\n}\n")

@@ -226,7 +226,7 @@ _item = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(item=_item, dialect=st.sampled_from(DIALECTS))
 def test_round_trip_preserves_mapped_fields(item: dict[str, Any], dialect: str) -> None:
     bib = dumps([item], dialect)

@@ -7,13 +7,13 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from biblio.formats.bibtex import dumps
+from tests.conftest import run_cli
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "seed-references.json"
 TIMEOUT = 120
@@ -233,9 +233,8 @@ def _undated_keys(bib: str) -> set[str]:
 
 
 def _cli_export(dialect: str) -> str:
-    """``biblio export --to DIALECT`` on the bundled sample, as a user runs it."""
-    run = subprocess.run([sys.executable, "-m", "biblio", "export", "--to", dialect],
-                         capture_output=True, text=True, timeout=TIMEOUT, check=False, stdin=subprocess.DEVNULL)
+    """``biblio export --to DIALECT`` on the bundled sample, as a user runs it (in-process)."""
+    run = run_cli("export", "--to", dialect, "--quiet")
     assert run.returncode == 0, run.stderr
     return run.stdout
 

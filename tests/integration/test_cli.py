@@ -1,25 +1,25 @@
-"""The command line on real inputs: outputs, exit codes and one-line errors."""
+"""The command line on real inputs: outputs, exit codes and one-line errors.
+
+Run in-process (``biblio.cli.main``); tests/integration/test_end_to_end.py starts real processes.
+"""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from biblio.errors import ExitCode
+from tests.conftest import CliRun, run_cli
 
 
-def biblio(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "biblio", *args], input=stdin, capture_output=True,
-                          stdin=subprocess.DEVNULL if stdin is None else None,
-                          timeout=120, cwd=cwd)
+def biblio(*args: str, stdin: bytes = b"") -> CliRun:
+    return run_cli(*args, stdin=stdin)
 
 
-def assert_one_line_error(run: subprocess.CompletedProcess[bytes], code: int) -> str:
-    err = run.stderr.decode()
+def assert_one_line_error(run: CliRun, code: int) -> str:
+    err = run.stderr
     assert run.returncode == code, err
     assert err.startswith("biblio: error: "), err
     assert err.count("\n") == 1 and "Traceback" not in err, err
@@ -45,7 +45,7 @@ def test_bibtex_and_biblatex_on_the_sample() -> None:
     for dialect in ("bibtex", "biblatex"):
         run = biblio("export", "--to", dialect)
         assert run.returncode == 0, run.stderr
-        text = run.stdout.decode()
+        text = run.stdout
         assert text.count("\n@") + text.startswith("@") == 11
         assert "{{Human Rights Watch}}" in text
 
@@ -53,7 +53,7 @@ def test_bibtex_and_biblatex_on_the_sample() -> None:
 def test_output_file_is_written_whole(tmp_path: Path) -> None:
     out = tmp_path / "refs.bib"
     run = biblio("export", "--to", "bibtex", "-o", str(out))
-    assert run.returncode == 0 and run.stdout == b""
+    assert run.returncode == 0 and run.stdout == ""
     assert out.read_text(encoding="utf-8").count("@") >= 11
     assert [p.name for p in tmp_path.iterdir()] == ["refs.bib"]
 
@@ -122,7 +122,7 @@ def test_parse_lines_gives_one_record_per_line() -> None:
     ]
     run = biblio("parse", "--lines", stdin=("\n".join(lines) + "\n").encode())
     assert run.returncode == 0, run.stderr
-    out = [json.loads(line) for line in run.stdout.decode().splitlines()]
+    out = [json.loads(line) for line in run.stdout.splitlines()]
     assert len(out) == len(lines)
     for line, item in zip(lines, out, strict=True):
         assert item["type"] and item["custom"]["biblio"]["source"] == line
@@ -138,14 +138,14 @@ def test_no_traceback_on_a_directory(tmp_path: Path) -> None:
 def test_styles_lists_short_names() -> None:
     run = biblio("styles")
     assert run.returncode == 0
-    assert b"chicago-notes" in run.stdout and b"chicago-notes-bibliography" in run.stdout
+    assert "chicago-notes" in run.stdout and "chicago-notes-bibliography" in run.stdout
 
 
 def test_parse_lines_splits_at_line_feeds_only() -> None:
     data = "Smith, J. (2020). *A book*. Press.\r\nline two\u2028still two\x0cand more\n\nfour".encode()
     run = biblio("parse", "--lines", stdin=data)
     assert run.returncode == 0, run.stderr
-    sources = [json.loads(line)["custom"]["biblio"]["source"] for line in run.stdout.decode().splitlines()]
+    sources = [json.loads(line)["custom"]["biblio"]["source"] for line in run.stdout.splitlines()]
     assert sources == ["Smith, J. (2020). *A book*. Press.", "line two still two and more", "", "four"]
 
 
@@ -164,7 +164,7 @@ def test_unusable_style_files(tmp_path: Path) -> None:
     # a style that formats citations only prints each item's first and subsequent citation
     run = biblio("export", "-", "--style", str(citations_only), stdin=APA_LIST.encode())
     assert run.returncode == 0, run.stderr
-    assert [line.split("\t")[1:] for line in run.stdout.decode().splitlines()] == [
+    assert [line.split("\t")[1:] for line in run.stdout.splitlines()] == [
         ["A study of things", "A study of things"], ["Global report on health", "Global report on health"]]
 
 
@@ -172,8 +172,8 @@ def test_uncertain_references_are_named_on_stderr(tmp_path: Path) -> None:
     doc = tmp_path / "paper.md"
     doc.write_text("Text.\n\nReferences\n\n[1] see above ;; 12 -- ?? and the rest of it 17, 3 ff.\n"
                    "[2] Doe, J. (2021). *A book*. Press.\n", encoding="utf-8")
-    run = biblio("export", str(doc), "--to", "apa")
+    run = biblio("export", str(doc), "--to", "apa", "--quiet")
     assert run.returncode == 0
-    warnings = run.stderr.decode().splitlines()
+    warnings = run.stderr.splitlines()
     assert len(warnings) == 1 and warnings[0].startswith("biblio: warning: line 5: ")
     assert "see above" in warnings[0]

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
+
+from tests.conftest import run_cli
 
 
 def export(*args: str) -> str:
-    run = subprocess.run([sys.executable, "-m", "biblio", "export", *args], capture_output=True, text=True,
-                         timeout=120, stdin=subprocess.DEVNULL)
+    run = run_cli("export", *args)
     assert run.returncode == 0, run.stderr
     return run.stdout
 

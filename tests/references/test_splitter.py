@@ -217,7 +217,7 @@ _LINE = st.builds(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.one_of(_LINE, st.just(""), st.just("https://doi.org/10.1/x-"), st.just("<https://x.org/a>")),
                 max_size=25))
 def test_nothing_is_lost(lines: list[str]) -> None:
@@ -229,7 +229,7 @@ def test_nothing_is_lost(lines: list[str]) -> None:
     assert [r.line for r in refs] == sorted(r.line for r in refs)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text(max_size=400))
 def test_nothing_is_lost_in_arbitrary_text(section: str) -> None:
     lines = re.split(r"\r\n|\r|\n", section)

@@ -1,0 +1,98 @@
+"""The command line as a user meets it: version, help, summary, file modes, inputs kept safe."""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from biblio import __version__
+from biblio.errors import ExitCode
+from tests.conftest import run_cli
+
+
+def test_version() -> None:
+    run = run_cli("--version")
+    assert run.returncode == 0 and run.stdout == f"biblio {__version__}\n"
+
+
+@pytest.mark.parametrize("command", ["export", "parse", "check", "styles"])
+def test_help_has_examples_and_no_type_tags(command: str) -> None:
+    run = run_cli(command, "--help")
+    assert run.returncode == 0
+    assert "Examples" in run.stdout and f"biblio {command}" in run.stdout
+    for clutter in ("<bool>", "<str>", "<list[str]>", "<path>", "[[INPUT]...]..."):
+        assert clutter not in run.stdout
+
+
+def test_help_lists_every_input_kind() -> None:
+    text = " ".join(run_cli("export", "--help").stdout.split())
+    for kind in ("document", ".bib", ".ris", "RIS", "CSL-JSON", "standard input"):
+        assert kind in text
+
+
+def test_summary_line_on_stderr() -> None:
+    run = run_cli("export", "--to", "bibtex")
+    assert run.stderr == "biblio: 11 references in 1 section: 11 parsed, 0 need review\n"
+    assert run_cli("export", "--to", "bibtex", "--quiet").stderr == ""
+
+
+def test_summary_counts_references_that_need_review() -> None:
+    refs = b"Smith, J. (2020). *A book*. Press.\n\nHuman Rights Watch. (20244). *Pakistan*. <https://www.hrw.org/a>\n"
+    run = run_cli("export", "-", stdin=refs)
+    assert run.stderr.splitlines()[-1] == "biblio: 2 references in 1 section: 1 parsed, 1 needs review"
+
+
+def test_no_input_at_a_terminal_names_the_sample(monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from biblio.cli import main
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    assert main(["export", "--to", "ris"]) == 0
+    assert "bundled sample article" in capsys.readouterr().err.splitlines()[0]
+
+
+def test_parse_lines_stays_clean_and_reports_on_request() -> None:
+    refs = b"Smith, J. (2020). *A book*. Press.\n%%% ??? garbage ###\n"
+    quiet = run_cli("parse", "--lines", stdin=refs)
+    assert quiet.stderr == "" and len(quiet.stdout.splitlines()) == 2
+    report = run_cli("parse", "--lines", "--report", stdin=refs)
+    assert report.stdout == quiet.stdout
+    lines = report.stderr.splitlines()
+    assert lines[0].startswith("biblio: warning: line 2: reference not fully parsed")
+    assert lines[-1] == "biblio: 2 references: 1 parsed, 1 needs review"
+
+
+def test_output_file_respects_the_umask(tmp_path: Path) -> None:
+    out = tmp_path / "refs.bib"
+    old = os.umask(0o022)
+    try:
+        assert run_cli("export", "--to", "bibtex", "-o", str(out), "-q").returncode == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_output_file_keeps_its_mode(tmp_path: Path) -> None:
+    out = tmp_path / "refs.json"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    assert run_cli("export", "-o", str(out), "-q").returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640 and out.read_text(encoding="utf-8").startswith("[")
+
+
+def test_output_never_overwrites_an_input(tmp_path: Path) -> None:
+    doc = tmp_path / "refs.txt"
+    doc.write_text("Smith, J. (2020). *A book*. Press.\n", encoding="utf-8")
+    for out in (doc, tmp_path / "." / "refs.txt"):
+        run = run_cli("export", str(doc), "-o", str(out))
+        assert run.returncode == ExitCode.USAGE and "is also an input" in run.stderr
+    assert doc.read_text(encoding="utf-8") == "Smith, J. (2020). *A book*. Press.\n"
