@@ -18,7 +18,7 @@ REFS = (b"Smith, J. (2020). *A thing*. Press.\nDoe, A. (2019). Other. *J*, 3, 1-
 
 
 def export(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[Any, str]:
-    code = main(["export", "--plain", *args])
+    code = main(["export", "--plain", "--quiet", *args])
     out, err = capsys.readouterr()
     assert code == 0, err
     return json.loads(out), err

@@ -47,6 +47,7 @@ def _date(text: str) -> dict[str, Any] | None:
 def _record(tags: list[tuple[str, str]], name: str, line: int) -> Item:
     item: Item = {"type": m.csl_type(tags[0][1])}
     unmapped: list[str] = []
+    unmapped_journal: dict[str, str] = {}
     extra: list[str] = []
     for tag, value in tags[1:]:
         value = value.strip()
@@ -76,8 +77,15 @@ def _record(tags: list[tuple[str, str]], name: str, line: int) -> Item:
             extra.append(value)
         elif field_row and field_row.csl not in item:
             item[field_row.csl] = value
+        elif tag == "JO" and "journal" not in unmapped_journal:
+            unmapped_journal["journal"] = value
         else:
             unmapped.append(f"{tag}  - {value}")
+    if "journal" in unmapped_journal:  # JO: the periodical's name where the file gives no other
+        if "container-title" not in item:
+            item["container-title"] = unmapped_journal["journal"]
+        elif item["container-title"] != unmapped_journal["journal"]:
+            item.setdefault("container-title-short", unmapped_journal["journal"])
     found, _ = zotero.read_extra(extra, _EXTRA_KEYS)
     for key, value in found.items():
         if key == "type" or key not in item:
