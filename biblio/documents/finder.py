@@ -339,9 +339,11 @@ def _trimmed(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
 
 
 def find_reference_section(text: str) -> Section | None:
-    """The main reference section of `text` (the last one found), or None when there is none."""
+    """The main reference section of `text`: the last list that is not notes (notes cite it), else the last
+    section found; None when there is none."""
     sections = find_reference_sections(text)
-    return sections[-1] if sections else None
+    lists = [s for s in sections if not s.notes]
+    return (lists or sections)[-1] if sections else None
 
 
 def find_reference_sections(text: str) -> list[Section]:

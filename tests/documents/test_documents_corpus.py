@@ -20,7 +20,8 @@ DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
 # file -> (section of each record, a word its source holds), in document order.
 EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "chicago-footnotes.md": [
-        ("Footnotes", "Eisenstein"), ("Footnotes", "Pettegree"), ("Footnotes", "Edwards"),
+        # full notes of listed works cite their entries; the 1995 article and Scribner are not listed
+        ("Footnotes", "Edwards"),
         ("Footnotes", "Scribner"),  # a definition nothing refers to is a reference too
         ("Bibliography", "Edwards"), ("Bibliography", "Eisenstein"), ("Bibliography", "Printing Revolution"),
         ("Bibliography", "Pettegree"),
@@ -124,10 +125,14 @@ def test_plain_text_short_notes_with_back_links_are_linked() -> None:
 
 def test_ibid_follows_the_note_before_and_prose_notes_are_left_out() -> None:
     found = records("chicago-footnotes.md")
-    pettegree = found.items[1]["custom"]["biblio"]
-    assert [n["text"] for n in pettegree["notes"]] == ["Ibid., 320."]
-    assert pettegree["locator"] == "45"  # the page the note cites is not the work's page
-    assert "page" not in found.items[1]
+    pettegree = found.items[5]["custom"]["biblio"]
+    # the full note cites the listed entry at page 45 (the note's locator, not the work's page); Ibid. follows it
+    assert [(n["line"], n.get("locator")) for n in pettegree["notes"]] == [(19, "45"), (25, None)]
+    assert pettegree["notes"][1]["text"] == "Ibid., 320."
+    assert "page" not in found.items[5] and "locator" not in pettegree
+    eisenstein = found.items[3]["custom"]["biblio"]
+    assert [(n["line"], n.get("locator")) for n in eisenstein["notes"]] == [(13, "303"), (17, None)]
+    assert found.items[0]["custom"]["biblio"]["locator"] == "412"  # an unlisted note keeps its page as locator
     assert any("not a reference" in d and "sceptical" in d for d in found.details)
     assert not found.warnings
 
