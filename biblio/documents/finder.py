@@ -68,7 +68,8 @@ _REFERENCE_HEADINGS_RAW = (
     "використана література", "список використаних джерел",
     # Others
     "kaynakça", "kaynaklar", "βιβλιογραφία", "αναφορές", "المراجع", "مراجع", "מקורות", "ביבליוגרפיה",
-    "daftar pustaka", "参考文献", "参考资料", "參考資料", "參考文獻", "참고문헌", "참고 문헌", "tài liệu tham khảo",
+    "daftar pustaka", "参考文献", "参考文献表", "参考文献列表", "参考资料", "參考資料", "參考文獻", "引用文献",
+    "참고문헌", "참고 문헌", "tài liệu tham khảo",
 )
 
 # Notes sections: each note may be a full reference, a short note pointing to one, or prose.
@@ -402,10 +403,12 @@ def _footnote_sections(lines: list[str], covered: list[tuple[int, int]]) -> list
             continue
         start = last = i
         i += 1
-        # The run goes on over blank lines, indented continuations and further definitions.
+        # The run goes on over blank lines, indented continuations, lazy continuations (a line right after
+        # a line of the note, as CommonMark reads them) and further definitions.
         while i < len(lines) and not any(a <= i < b for a, b in covered):
             line = lines[i]
-            if _FOOTNOTE_DEFINITION.match(line) or (line.strip() and line[0] in " \t"):
+            lazy = last == i - 1 and bool(lines[i - 1].strip())
+            if _FOOTNOTE_DEFINITION.match(line) or (line.strip() and (line[0] in " \t" or lazy)):
                 last = i
             elif line.strip():
                 break

@@ -46,6 +46,14 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "annotated.md": [("Further Reading", w) for w in ("Angrist", "Imbens", "Cunningham", "Angrist")],
     "wikipedia-copy.txt": [("Sources", w) for w in ("Dash", "Garber", "Goldgar", "Mackay")],
     "graph-colouring.pdf": [("References", w) for w in ("Appel", "Brooks", "Jensen", "Robertson")],
+    # real public documents (PROVENANCE): footnotes with lazy continuation lines, a prose note left out
+    "real-ropensci-footnotes.md": [("Footnotes", w) for w in
+                                   ("Bryan", "Carata", "Landau", "Lau M", "Pasquier", "Temple Lang", "Wickham")],
+    "real-ropensci-workloopr.md": [("Footnotes", "Aurora"), ("Footnotes", "Baliga")],
+    "real-ropensci-xena.md": [("Footnotes", "Wang et al.")],  # a quoted list of blog links is no reference list
+    # CSL HTML inside Markdown: each label column ("[1]") is the marker of the entry beside it
+    "real-zotero-chinese-ieee.md": [("参考文献表", w) for w in
+                                    ("库恩", "Fan", "贾东琴", "Fourney", "武丽丽", "Myburg", "中国互联网", "Bawden")],
 }
 
 # Markup that must not survive into a value (CSL's own <i> <b> <sub> <sup> may).
@@ -99,6 +107,11 @@ def test_every_reference_found_in_order_without_markup(name: str) -> None:
     lines = [item["custom"]["biblio"]["line"] for item in found.items]
     assert lines == sorted(lines) and len(set(lines)) == len(lines)
     assert [markup_in(item) for item in found.items] == [[] for _ in found.items]
+
+
+def test_csl_label_columns_are_the_markers_of_their_entries() -> None:
+    items = records("real-zotero-chinese-ieee.md").items
+    assert [item["custom"]["biblio"]["label"] for item in items] == [f"[{n}]" for n in range(1, 9)]
 
 
 def test_the_corpus_covers_every_kind() -> None:
