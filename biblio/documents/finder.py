@@ -355,7 +355,9 @@ def find_reference_sections(text: str) -> list[Section]:
     sections += _footnote_sections(lines, covered)
     if not sections:
         headless = _headless(lines)
-        return [headless] if headless is not None else []
+        if headless is None:
+            return _listed_under_any_heading(lines)
+        return [headless]
     return sorted(sections, key=lambda s: s.start_line)
 
 
@@ -416,6 +418,31 @@ def _footnote_sections(lines: list[str], covered: list[tuple[int, int]]) -> list
         if any(_kind(lines, b) == "strong" for b in _blocks(lines, start, last + 1)):
             sections.append(Section("\n".join(lines[start:last + 1]), start + 1, last + 1, "Footnotes", True))
     return sections
+
+
+_LINKED = re.compile(r"\[([^\]\n]*)\](?:\([^)\s]*\)|\[[^\]\n]*\])")
+_MIN_LISTED = 3  # list items that make a list under another heading ("Use cases") a reference list
+
+
+def _listed_under_any_heading(lines: list[str]) -> list[Section]:
+    """With no reference heading and no list at the end: a bulleted or numbered list of at least three
+    items, nearly all whole references (links read as their text), under any heading."""
+    found: list[Section] = []
+    for heading in _headings(lines):
+        end = _section_end(lines, heading)
+        items: list[tuple[int, int]] = []  # (first, last) lines of each list item
+        for i in range(heading.last + 1, end):
+            if strip_marker(lines[i].strip())[1] is not None and not _blank(lines[i]):
+                items.append((i, i))
+            elif items and not _blank(lines[i]) and items[-1][1] == i - 1:
+                items[-1] = (items[-1][0], i)  # a continuation line of the item
+        texts = [_LINKED.sub(r"\1", " ".join(lines[a: b + 1]).strip()) for a, b in items]
+        references = sum(1 for text in texts if is_reference(strip_marker(text)[0]))
+        if len(items) >= _MIN_LISTED and references * 4 >= len(items) * 3:
+            begin, last = items[0][0], items[-1][1]
+            found.append(Section("\n".join(lines[begin: last + 1]), begin + 1, last + 1, heading.title,
+                                 heading_line=heading.index + 1))
+    return found
 
 
 def _headless(lines: list[str]) -> Section | None:

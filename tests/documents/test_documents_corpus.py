@@ -51,6 +51,9 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
                                    ("Bryan", "Carata", "Landau", "Lau M", "Pasquier", "Temple Lang", "Wickham")],
     "real-ropensci-workloopr.md": [("Footnotes", "Aurora"), ("Footnotes", "Baliga")],
     "real-ropensci-xena.md": [("Footnotes", "Wang et al.")],  # a quoted list of blog links is no reference list
+    # a bulleted list of linked references under "Use cases" (no reference heading); a quoted reference in
+    # the text is no list
+    "real-ropensci-citecorp.md": [("Use cases", w) for w in ("Zhu", "Kaminska", "Simon", "Di Iorio")],
     # CSL HTML inside Markdown: each label column ("[1]") is the marker of the entry beside it
     "real-zotero-chinese-ieee.md": [("参考文献表", w) for w in
                                     ("库恩", "Fan", "贾东琴", "Fourney", "武丽丽", "Myburg", "中国互联网", "Bawden")],
@@ -112,6 +115,13 @@ def test_every_reference_found_in_order_without_markup(name: str) -> None:
 def test_csl_label_columns_are_the_markers_of_their_entries() -> None:
     items = records("real-zotero-chinese-ieee.md").items
     assert [item["custom"]["biblio"]["label"] for item in items] == [f"[{n}]" for n in range(1, 9)]
+
+
+def test_a_list_of_non_references_under_a_heading_is_no_reference_section() -> None:
+    from biblio.documents.finder import find_reference_sections
+
+    text = "# Post\n\n## To do\n\n- Vectorize the functions\n- Write tests\n- Add a vignette, see issue 1\n"
+    assert find_reference_sections(text) == []
 
 
 def test_the_corpus_covers_every_kind() -> None:
