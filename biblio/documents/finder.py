@@ -68,7 +68,8 @@ _REFERENCE_HEADINGS_RAW = (
     "використана література", "список використаних джерел",
     # Others
     "kaynakça", "kaynaklar", "βιβλιογραφία", "αναφορές", "المراجع", "مراجع", "מקורות", "ביבליוגרפיה",
-    "daftar pustaka", "参考文献", "参考资料", "參考資料", "參考文獻", "참고문헌", "참고 문헌", "tài liệu tham khảo",
+    "daftar pustaka", "参考文献", "参考文献表", "参考文献列表", "参考资料", "參考資料", "參考文獻", "引用文献",
+    "참고문헌", "참고 문헌", "tài liệu tham khảo",
 )
 
 # Notes sections: each note may be a full reference, a short note pointing to one, or prose.
@@ -339,9 +340,11 @@ def _trimmed(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
 
 
 def find_reference_section(text: str) -> Section | None:
-    """The main reference section of `text` (the last one found), or None when there is none."""
+    """The main reference section of `text`: the last list that is not notes (notes cite it), else the last
+    section found; None when there is none."""
     sections = find_reference_sections(text)
-    return sections[-1] if sections else None
+    lists = [s for s in sections if not s.notes]
+    return (lists or sections)[-1] if sections else None
 
 
 def find_reference_sections(text: str) -> list[Section]:
@@ -352,7 +355,9 @@ def find_reference_sections(text: str) -> list[Section]:
     sections += _footnote_sections(lines, covered)
     if not sections:
         headless = _headless(lines)
-        return [headless] if headless is not None else []
+        if headless is None:
+            return _listed_under_any_heading(lines)
+        return [headless]
     return sorted(sections, key=lambda s: s.start_line)
 
 
@@ -400,10 +405,12 @@ def _footnote_sections(lines: list[str], covered: list[tuple[int, int]]) -> list
             continue
         start = last = i
         i += 1
-        # The run goes on over blank lines, indented continuations and further definitions.
+        # The run goes on over blank lines, indented continuations, lazy continuations (a line right after
+        # a line of the note, as CommonMark reads them) and further definitions.
         while i < len(lines) and not any(a <= i < b for a, b in covered):
             line = lines[i]
-            if _FOOTNOTE_DEFINITION.match(line) or (line.strip() and line[0] in " \t"):
+            lazy = last == i - 1 and bool(lines[i - 1].strip())
+            if _FOOTNOTE_DEFINITION.match(line) or (line.strip() and (line[0] in " \t" or lazy)):
                 last = i
             elif line.strip():
                 break
@@ -411,6 +418,31 @@ def _footnote_sections(lines: list[str], covered: list[tuple[int, int]]) -> list
         if any(_kind(lines, b) == "strong" for b in _blocks(lines, start, last + 1)):
             sections.append(Section("\n".join(lines[start:last + 1]), start + 1, last + 1, "Footnotes", True))
     return sections
+
+
+_LINKED = re.compile(r"\[([^\]\n]*)\](?:\([^)\s]*\)|\[[^\]\n]*\])")
+_MIN_LISTED = 3  # list items that make a list under another heading ("Use cases") a reference list
+
+
+def _listed_under_any_heading(lines: list[str]) -> list[Section]:
+    """With no reference heading and no list at the end: a bulleted or numbered list of at least three
+    items, nearly all whole references (links read as their text), under any heading."""
+    found: list[Section] = []
+    for heading in _headings(lines):
+        end = _section_end(lines, heading)
+        items: list[tuple[int, int]] = []  # (first, last) lines of each list item
+        for i in range(heading.last + 1, end):
+            if strip_marker(lines[i].strip())[1] is not None and not _blank(lines[i]):
+                items.append((i, i))
+            elif items and not _blank(lines[i]) and items[-1][1] == i - 1:
+                items[-1] = (items[-1][0], i)  # a continuation line of the item
+        texts = [_LINKED.sub(r"\1", " ".join(lines[a: b + 1]).strip()) for a, b in items]
+        references = sum(1 for text in texts if is_reference(strip_marker(text)[0]))
+        if len(items) >= _MIN_LISTED and references * 4 >= len(items) * 3:
+            begin, last = items[0][0], items[-1][1]
+            found.append(Section("\n".join(lines[begin: last + 1]), begin + 1, last + 1, heading.title,
+                                 heading_line=heading.index + 1))
+    return found
 
 
 def _headless(lines: list[str]) -> Section | None:

@@ -91,13 +91,18 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             prefix = ""
         buffer.clear()
 
+    label: str | None = None  # a CSL label column ("[1]") waiting for the entry beside it
     for child in element:
         child_tag = child.tag.lower() if isinstance(child.tag, str) else ""
         if child_tag in _SKIP or not child_tag or (child_tag in _CHROME and not _is_footnotes(child)):
             pass  # comments, processing instructions, code, tables, page furniture
+        elif child_tag in _BLOCK and _is_label_column(child):
+            flush()
+            label = tidy_spaces(_SPACE.sub(" ", child.text_content())) or None
         elif child_tag in _BLOCK:
             flush()
-            child_marker: str | None = None
+            child_marker: str | None = label
+            label = None
             if child_tag == "li" and footnotes:
                 counter = counter or 1
                 child_marker = f"[^{counter}]:"
@@ -120,6 +125,11 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             buffer.append(_inline(child))
         buffer.append(child.tail or "")
     flush()
+
+
+def _is_label_column(element: etree._Element) -> bool:
+    """CSL's label column (``div.csl-left-margin``, by citeproc-js and pandoc): the entry's "[1]"."""
+    return "csl-left-margin" in (element.get("class") or "").split()
 
 
 def _text_of(element: etree._Element) -> str:

@@ -57,11 +57,21 @@ def _offset(text: str, line: int) -> int:
 def link_document(text: str, name: str = "input") -> Linked:
     """The document's reference list (biblio's parser) and its citations, each linked to a record."""
     from biblio.api import document_records
+    from biblio.documents.finder import find_reference_section
 
-    records = document_records(text, name)
-    span = section_span(text)
-    assert span is not None  # document_records found the section
+    found = document_records(text, name)
+    section = find_reference_section(text)
+    assert section is not None  # document_records found the section
+    # The reference list: a full note of a work missing from it is a record, but a citation here.
+    records = [item for item in found
+               if section.start_line <= int(item.get("custom", {}).get("biblio", {}).get("line", 0))
+               <= section.end_line] or found
+    span = _span(text, section.start_line, section.end_line)
     return Linked(records, find_citations(text, records, span), span)
+
+
+def _span(text: str, start_line: int, end_line: int) -> tuple[int, int]:
+    return _offset(text, start_line), _offset(text, end_line + 1)
 
 
 def section_span(text: str) -> tuple[int, int] | None:
@@ -69,9 +79,7 @@ def section_span(text: str) -> tuple[int, int] | None:
     from biblio.documents.finder import find_reference_section
 
     section = find_reference_section(text)
-    if section is None:
-        return None
-    return _offset(text, section.start_line), _offset(text, section.end_line + 1)
+    return None if section is None else _span(text, section.start_line, section.end_line)
 
 
 def check_document(source: object) -> Report:

@@ -55,7 +55,14 @@ _CAPITALISED_WORD = rf"[*_]*[{_UP}][\w'’.\-]*[*_]*"
 _CAPITALISED_WORDS = re.compile(rf"^{_CAPITALISED_WORD}(?:[\s,]+(?:{_CAPITALISED_WORD}|&|and|of|the|for))*$")
 # "Org Name. *Title*" / "Name. “Title”": a short name sentence followed by a marked-up title.
 # "Marc Shapiro and Susan Horwitz." / "Raymond Williams, “Culture…”" / "Alexander Vrchoticky. Modula/R…"
-_FULL_NAME = re.compile(rf"^{_NAME}(?:\s+[{_UP}]\.)*(?:\s+{_PARTICLE}*{_NAME}){{1,2}}(?:,|\.|\s+(?:and|&)\s)")
+_FULL_NAME = re.compile(
+    rf"^{_NAME}(?:\s+[{_UP}]\.)*(?:\s+{_PARTICLE}*{_NAME}){{1,2}}(?:,|\.|\s+(?:and|&)\s|\s+et\s+al\.)"
+)
+# A note's names then its title: "Homer, *The Odyssey*", "Smith et al., “Things,”", "Bouza, ed., *World*".
+_NAMES_COMMA_TITLE = re.compile(
+    rf"^{_PARTICLE}*{_NAME}(?:\s+{_PARTICLE}*{_NAME}){{0,3}}(?:\s+et\s+al\.)?,"
+    rf"\s+(?:(?:eds?|trans|comp)\.,\s+)?(?:[*_](?=\S)|[\"“‘])"
+)
 # "United States Census Bureau. 2000." (author-date without parentheses)
 _NAME_THEN_DOT_YEAR = re.compile(rf"^[{_UP}][^.\n]{{1,120}}\.\s+\(?{_YEAR}[a-z]?[.):,]")
 _NAME_THEN_TITLE = re.compile(rf"^[{_UP}][^.\n]{{1,80}}\.\s+(?:[*_]\S|[\"“‘'])")
@@ -106,7 +113,7 @@ def authorish_start(text: str) -> bool:
         return True
     if _NAME_THEN_TITLE.match(text) or _TITLE_START.match(text) or _NAME_THEN_DOT_YEAR.match(text):
         return True
-    if _FULL_NAME.match(text):
+    if _FULL_NAME.match(text) or _NAMES_COMMA_TITLE.match(text):
         return True
     m = _NAME_THEN_PAREN_YEAR.match(text)
     if m:

@@ -54,7 +54,7 @@ _DESCRIPTIONS = frozenset({
 })
 # "…, 2020), 12." / "…(2019): 45." at the end of a note: the cited page.
 _CITED_PAGE = re.compile(
-    r"(?<=\))(?P<sep>,|:)\s*(?P<locator>(?:pp?\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*n\.\s*\d+)?)\s*\.$"
+    r"(?<=\))(?P<sep>,|:)\s*(?P<locator>(?:pp?\.\s*|chap\.\s*|ch\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*n\.\s*\d+)?)\s*\.$"
 )
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|tab\.|image|photo|photograph|chart|map|credit|source)\s*\d*[.:]\s",
                       re.IGNORECASE)

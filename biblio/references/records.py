@@ -20,6 +20,7 @@ from biblio.documents.posts import find_posts, post_record
 from biblio.parallel import parse_all
 from biblio.records.model import Item, biblio_data
 from biblio.references.entries import Entry, document_entries
+from biblio.references.fullnotes import cited_entry, link_full_note, work_of
 from biblio.references.guard import flatten_links, guard
 from biblio.references.notes import authors_part, note_matches
 
@@ -36,6 +37,8 @@ class DocumentRecords:
     entries: list[Entry]
     warnings: list[str] = field(default_factory=list)  # always shown
     details: list[str] = field(default_factory=list)  # shown with --report
+    cites: dict[int, object] = field(default_factory=dict)  # full note (entry index) -> line of the entry it cites
+    unlisted: set[int] = field(default_factory=set)  # full notes of works missing from the reference list
 
     def messages(self, name: str, report: bool = False) -> list[str]:
         """Lines for standard error: the warnings; with `report`, each section and where each entry starts."""
@@ -43,12 +46,16 @@ class DocumentRecords:
         if not report:
             return lines
         section = None
-        for entry in self.entries:
+        for k, entry in enumerate(self.entries):
             if entry.section is not section:
                 section = entry.section
                 title = f"'{section.heading}'" if section.heading else "(no heading)"
                 lines.append(f"biblio: {name}: section {title} at line {section.heading_line or section.start_line}")
             kind = {"reference": "reference", "short-note": "short note", "not-a-reference": "left out"}[entry.kind]
+            if k in self.cites:
+                kind = f"full note, cites line {self.cites[k]}"
+            elif k in self.unlisted:
+                kind = "full note, not in the reference list, kept"
             lines.append(f"biblio: {name}:   line {entry.line}: {kind}: {shown(entry.text)}")
         for post in self.posts:
             data = post["custom"]["biblio"]
@@ -71,6 +78,7 @@ def document_records(text: str, name: str = "input", posts: bool = False, jobs: 
             result.items.append(previous)
         elif entry.kind == "not-a-reference":
             result.details.append(f"line {entry.line}: not a reference, left out: {shown(entry.text)}")
+    _count_full_notes(found.entries, records, result)
     # Short notes point anywhere in the document (a note before its bibliography), "Ibid." to the note before.
     last: Item | None = None
     for k, entry in enumerate(found.entries):
@@ -101,6 +109,32 @@ def _parser_texts(references: list[Entry]) -> list[str]:
         texts.append(text if getattr(parser, "MARKDOWN_LINKS", False) else flatten_links(text))
         previous = entry.text
     return texts
+
+
+def _count_full_notes(entries: list[Entry], records: dict[int, Item], result: DocumentRecords) -> None:
+    """A full note of a listed work cites that entry and is no record; with no list, the first full note
+    of a work is its record and later ones cite it. `records` then maps each note to the record it cites."""
+    listed = [(records[k], work_of(records[k])) for k in records if not entries[k].section.notes]
+    has_list = bool(listed)
+    for k in sorted(records):
+        entry = entries[k]
+        if not entry.section.notes:
+            continue
+        note = records[k]
+        target = cited_entry(work_of(note), listed)
+        if target is None:
+            if has_list:
+                result.unlisted.add(k)
+                result.details.append(f"line {entry.line}: full note of a work not in the reference list, "
+                                      f"kept as a record: {shown(entry.text)}")
+            else:
+                listed.append((note, work_of(note)))
+            continue
+        link_full_note(note, target, entry.line, entry.text, entry.locator)
+        result.items.remove(note)
+        records[k] = target
+        result.cites[k] = biblio_data(target).get("line")
+        result.details.append(f"line {entry.line}: full note, linked to line {biblio_data(target).get('line')}")
 
 
 def _record(entry: Entry, previous: Item | None, parsed: Item) -> Item:

@@ -20,7 +20,8 @@ DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
 # file -> (section of each record, a word its source holds), in document order.
 EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "chicago-footnotes.md": [
-        ("Footnotes", "Eisenstein"), ("Footnotes", "Pettegree"), ("Footnotes", "Edwards"),
+        # full notes of listed works cite their entries; the 1995 article and Scribner are not listed
+        ("Footnotes", "Edwards"),
         ("Footnotes", "Scribner"),  # a definition nothing refers to is a reference too
         ("Bibliography", "Edwards"), ("Bibliography", "Eisenstein"), ("Bibliography", "Printing Revolution"),
         ("Bibliography", "Pettegree"),
@@ -45,6 +46,17 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "annotated.md": [("Further Reading", w) for w in ("Angrist", "Imbens", "Cunningham", "Angrist")],
     "wikipedia-copy.txt": [("Sources", w) for w in ("Dash", "Garber", "Goldgar", "Mackay")],
     "graph-colouring.pdf": [("References", w) for w in ("Appel", "Brooks", "Jensen", "Robertson")],
+    # real public documents (PROVENANCE): footnotes with lazy continuation lines, a prose note left out
+    "real-ropensci-footnotes.md": [("Footnotes", w) for w in
+                                   ("Bryan", "Carata", "Landau", "Lau M", "Pasquier", "Temple Lang", "Wickham")],
+    "real-ropensci-workloopr.md": [("Footnotes", "Aurora"), ("Footnotes", "Baliga")],
+    "real-ropensci-xena.md": [("Footnotes", "Wang et al.")],  # a quoted list of blog links is no reference list
+    # a bulleted list of linked references under "Use cases" (no reference heading); a quoted reference in
+    # the text is no list
+    "real-ropensci-citecorp.md": [("Use cases", w) for w in ("Zhu", "Kaminska", "Simon", "Di Iorio")],
+    # CSL HTML inside Markdown: each label column ("[1]") is the marker of the entry beside it
+    "real-zotero-chinese-ieee.md": [("参考文献表", w) for w in
+                                    ("库恩", "Fan", "贾东琴", "Fourney", "武丽丽", "Myburg", "中国互联网", "Bawden")],
 }
 
 # Markup that must not survive into a value (CSL's own <i> <b> <sub> <sup> may).
@@ -100,6 +112,18 @@ def test_every_reference_found_in_order_without_markup(name: str) -> None:
     assert [markup_in(item) for item in found.items] == [[] for _ in found.items]
 
 
+def test_csl_label_columns_are_the_markers_of_their_entries() -> None:
+    items = records("real-zotero-chinese-ieee.md").items
+    assert [item["custom"]["biblio"]["label"] for item in items] == [f"[{n}]" for n in range(1, 9)]
+
+
+def test_a_list_of_non_references_under_a_heading_is_no_reference_section() -> None:
+    from biblio.documents.finder import find_reference_sections
+
+    text = "# Post\n\n## To do\n\n- Vectorize the functions\n- Write tests\n- Add a vignette, see issue 1\n"
+    assert find_reference_sections(text) == []
+
+
 def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf"}
@@ -124,10 +148,14 @@ def test_plain_text_short_notes_with_back_links_are_linked() -> None:
 
 def test_ibid_follows_the_note_before_and_prose_notes_are_left_out() -> None:
     found = records("chicago-footnotes.md")
-    pettegree = found.items[1]["custom"]["biblio"]
-    assert [n["text"] for n in pettegree["notes"]] == ["Ibid., 320."]
-    assert pettegree["locator"] == "45"  # the page the note cites is not the work's page
-    assert "page" not in found.items[1]
+    pettegree = found.items[5]["custom"]["biblio"]
+    # the full note cites the listed entry at page 45 (the note's locator, not the work's page); Ibid. follows it
+    assert [(n["line"], n.get("locator")) for n in pettegree["notes"]] == [(19, "45"), (25, None)]
+    assert pettegree["notes"][1]["text"] == "Ibid., 320."
+    assert "page" not in found.items[5] and "locator" not in pettegree
+    eisenstein = found.items[3]["custom"]["biblio"]
+    assert [(n["line"], n.get("locator")) for n in eisenstein["notes"]] == [(13, "303"), (17, None)]
+    assert found.items[0]["custom"]["biblio"]["locator"] == "412"  # an unlisted note keeps its page as locator
     assert any("not a reference" in d and "sceptical" in d for d in found.details)
     assert not found.warnings
 
