@@ -234,7 +234,7 @@ def export(
             text = api.export(items, to, style=style, output_format=output_format or "text", plain=plain,
                               engine=engine, locale=locale, target=target, citations=citations)
             write_output(text, output)
-    if not sources:  # said after the output, so that an error stays the one line on standard error
+    if not sources and not quiet:  # said after the output, so that an error stays the one line on standard error
         sys.stderr.write(f"biblio: no input given (and nothing piped in): exported the bundled sample article "
                          f"seeds/{sample_name()}\n")
     if not quiet:

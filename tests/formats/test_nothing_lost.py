@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from biblio.api import document_records
 from biblio.cli import main
 from biblio.csl.formatters import escape_markdown
 from biblio.formats import styled
+from biblio.parse import parse_reference
 from biblio.records.keys import with_ids
 
 UNPARSED = "Human Rights Watch. (20244). *Pakistan: <script>alert(1)</script> rights & wrongs*. <https://hrw.org/a_b>"
@@ -21,8 +21,8 @@ EXPECTED = {
             "wrongs*. &#60;https://hrw.org/a_b&#62;",
     "markdown": "[?] Human Rights Watch. (20244). \\*Pakistan: &lt;script>alert(1)&lt;/script> rights & wrongs\\*. "
                 "<https://hrw.org/a_b>",
-    "latex": "[?] Human Rights Watch. (20244). *Pakistan: <script>alert(1)</script> rights \\& wrongs*. "
-             "<https://hrw.org/a\\_b>",
+    "latex": "[?] Human Rights Watch. (20244). *Pakistan: \\textless{}script\\textgreater{}alert(1)"
+             "\\textless{}/script\\textgreater{} rights \\& wrongs*. \\textless{}https://hrw.org/a\\_b\\textgreater{}",
     "rtf": "[?] Human Rights Watch. (20244). *Pakistan: <script>alert(1)</script> rights & wrongs*. "
            "<https://hrw.org/a_b>",
 }
@@ -30,13 +30,14 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def items() -> list[dict]:
-    return with_ids(document_records(f"References\n\n{UNPARSED}\n\n{PARSED}\n"))
+    # parsed as given (a document reader would already drop the HTML tags as markup)
+    return with_ids([parse_reference(UNPARSED), parse_reference(PARSED)])
 
 
 @pytest.mark.parametrize("output_format", styled.OUTPUT_FORMATS)
 @pytest.mark.parametrize("style", ["apa", "ieee"])
 def test_an_unparsed_reference_keeps_its_text(items: list[dict], output_format: str, style: str) -> None:
-    assert "unparsed-remainder" in items[0]["custom"]["biblio"]["flags"]
+    assert {"unparsed", "unparsed-remainder", "needs-review"} & set(items[0]["custom"]["biblio"]["flags"])
     out = styled.render(items, style, output_format)
     assert EXPECTED[output_format] in out
     assert "Title here" in out  # the parsed reference is rendered by the style as before

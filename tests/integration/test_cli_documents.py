@@ -17,8 +17,8 @@ REFS = (b"Smith, J. (2020). *A thing*. Press.\nDoe, A. (2019). Other. *J*, 3, 1-
         b"Roe, B. (2018). Third. Press.\n")
 
 
-def export(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[Any, str]:
-    code = main(["export", "--plain", "--quiet", *args])
+def export(capsys: pytest.CaptureFixture[str], *args: str, quiet: bool = True) -> tuple[Any, str]:
+    code = main(["export", "--plain", *(["--quiet"] if quiet else []), *args])
     out, err = capsys.readouterr()
     assert code == 0, err
     return json.loads(out), err
@@ -55,7 +55,7 @@ def test_no_input_and_nothing_piped_exports_the_sample_and_says_so(monkeypatch: 
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     with open(os.devnull, "rb") as null:
         monkeypatch.setattr("sys.stdin", io.TextIOWrapper(null))
-        items, err = export(capsys)
+        items, err = export(capsys, quiet=False)
     assert len(items) == 11
     assert err.startswith("biblio: no input given") and "bundled sample" in err
 

@@ -37,7 +37,7 @@ def test_help_lists_every_input_kind() -> None:
 
 def test_summary_line_on_stderr() -> None:
     run = run_cli("export", "--to", "bibtex")
-    assert run.stderr == "biblio: 11 references in 1 section: 11 parsed, 0 need review\n"
+    assert run.stderr.endswith("\nbiblio: 11 references in 1 section: 11 parsed, 0 need review\n")
     assert run_cli("export", "--to", "bibtex", "--quiet").stderr == ""
 
 
@@ -67,7 +67,7 @@ def test_parse_lines_stays_clean_and_reports_on_request() -> None:
     report = run_cli("parse", "--lines", "--report", stdin=refs)
     assert report.stdout == quiet.stdout
     lines = report.stderr.splitlines()
-    assert lines[0].startswith("biblio: warning: line 2: reference not fully parsed")
+    assert lines[0].startswith("biblio: warning: line 2: ")
     assert lines[-1] == "biblio: 2 references: 1 parsed, 1 needs review"
 
 
