@@ -50,7 +50,9 @@ def model_item(text: str, reading: Reading) -> Item:
 
 def apa_item(apa: Item, model: Item) -> Item:
     """The APA reader's record, with confidences from the model: a field where both readings agree keeps
-    the model's confidence, one where they differ gets the model's doubt about its own value."""
+    the model's confidence; where they differ, the reader (which knows APA exactly and placed every part)
+    stands against the model, so the field is in doubt (0.5) but not condemned, unless the model doubts
+    its own value, which is then doubt about the alternative too."""
     data = biblio_data(apa)
     model_data = biblio_data(model)
     model_conf = model_data.get("field_confidence", {})
@@ -63,7 +65,7 @@ def apa_item(apa: Item, model: Item) -> Item:
         elif model.get(var) == value:
             fields[var] = model_conf[var]
         else:
-            fields[var] = round(1.0 - model_conf[var], 4)
+            fields[var] = round(max(0.5, 1.0 - model_conf[var]), 4)
     data["reader"] = "apa"
     data["field_confidence"] = dict(sorted(fields.items()))
     agreeing = [v for k, v in fields.items() if model.get(k) == apa.get(k)]
