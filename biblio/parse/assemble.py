@@ -152,13 +152,13 @@ def _first(
 
 def _numbers(b: _Builder, by: dict[str, list[Span]]) -> None:
     for s in by.get("volume", []):
-        vol, iss = volume_issue(s.text)
+        vol, iss, rest = volume_issue(s.text)
         if vol:
             b.put("volume", vol, [s])
         if iss:
             b.put("issue", iss, [s])
-        if not vol and not iss:
-            b.lost([s])
+        if rest or not vol and not iss:
+            b.lost([Span(s.label, rest or s.text, s.start, s.end)])
     for s in by.get("issue", []):
         iss = issue_value(s.text)
         if iss:

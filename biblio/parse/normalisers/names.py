@@ -123,7 +123,8 @@ def _is_family(s: str, max_words: int = 4) -> bool:
 def _is_single_family(s: str) -> bool:
     # "Seaborg", "van der Berg", "Ashton-Beaucage", "O'Neil": one surname
     toks = s.strip().split()
-    core = [t for t in toks if t.lower() not in PARTICLES]
+    # "Van Damme" has a particle; the "E" of Vancouver "Darlington E" is an initial
+    core = [t for t in toks if not (t.lower() in PARTICLES and (t[:1].islower() or len(t) > 1))]
     return len(core) == 1 and _is_family(s)
 
 
@@ -162,8 +163,10 @@ def _natural(s: str) -> Name | None:
     if 0 < k < len(toks) and not _INITIAL_TOKEN.match(toks[0]):
         return make_person(" ".join(toks[:k]), " ".join(toks[k:]), suffix)
     j = len(toks) - 1
-    while j > 0 and toks[j - 1].lower() in PARTICLES and toks[j - 1][:1].islower():
+    while j > 1 and toks[j - 1].lower() in PARTICLES and toks[j - 1].lower() not in ("e", "y"):
         j -= 1
+    if j == 1 and toks[0].lower() in PARTICLES and toks[0][:1].islower():
+        j = 0
     if j == 0:
         return None
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
@@ -266,19 +269,25 @@ def parse_person_list(s: str) -> list[Name]:
 # ---------------------------------------------------------------- labelled spans (any style)
 
 # Role words a style writes beside the names: "(Ed.)", "eds.", "edited by", "trans.", "Hrsg. v."
+_ROLE = (
+    r"(?:eds?|editors?|editor\s+in\s+chief|gen\.\s*eds?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
+    r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|producers?|prods?|illus|narr|a\s+cura\s+di|"
+    r"éds?|sous\s+la\s+dir(?:ection)?(?:\s+de)?|(?:ed|eds)\s+by)"
+)
 _ROLE_LEAD = re.compile(
     r"^(?:(?:in|en|dans|im)\s*:?\s+(?=\S)|(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
-    r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+)",
+    r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
+    r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*)",
     re.I,
 )
 _ROLE_TAIL = re.compile(
-    r"(?:[\s,;]*[(\[]\s*|[\s,;]+)(?:eds?|editors?|editor\s+in\s+chief|hrsgg?|hgg?|coords?|dirs?|directors?|"
-    r"trans|transl|translators?|tr|comps?|compilers?|orgs?|red|producers?|prods?|illus|narr|"
-    r"a\s+cura\s+di|éds?|(?:ed|eds)\s+by)\s*\.?\s*[)\]]?\s*[.,:;]*\s*$",
+    rf"(?:[\s,;]*[(\[]\s*|[\s,;]+){_ROLE}\.?(?:\s*(?:and|&|et|und|y|e)\s*{_ROLE}\.?)*\s*[)\]]?\s*[.,:;]*\s*$",
     re.I,
 )
 _ETAL_ANY = re.compile(r"[\s,;]*[\[(]?\s*(?:et\.?\s*al|and\s+others|u\.\s*a|et\s+alii)\b\.?\s*[\])]?[\s.,;:]*$", re.I)
+# "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists
+_ROMANCE_CONJ = re.compile(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
 
 
 def strip_roles(s: str) -> str:
@@ -289,7 +298,54 @@ def strip_roles(s: str) -> str:
         s = _ROLE_LEAD.sub("", s).strip()
         s = _ROLE_TAIL.sub("", s).strip()
         s = _ETAL_ANY.sub("", s).strip(" ,;:")
+        if s[-1:] in "\u201d\"" and not re.search(r"[\u201c]|\".*\"", s):
+            s = s[:-1].strip()
+        if s[:1] in "([" and not re.search(r"[)\]]", s):
+            s = s[1:].strip()
+        if s[-1:] in ")]" and not re.search(r"[(\[]", s):
+            s = s[:-1].strip()
+        if s[:1] == "(" and s[-1:] == ")" and s.count("(") == 1:
+            s = s[1:-1].strip()
     return s
+
+
+def _tidy(s: str) -> str:
+    """Spacing as PDFs leave it: ``S . Louis``, ``Wiklind T .,Mobasher B .``."""
+    s = re.sub(r"\s+([.,;:)\]])", r"\1", s)
+    s = re.sub(r"([,;])(?=[^\s,;])", r"\1 ", s)
+    s = re.sub(r"([(\[])\s+", r"\1", s)
+    return re.sub(r"(\w)- (\w)", r"\1-\2", s)
+
+
+def _natural_list(s: str) -> list[Name]:
+    """Names not in the inverted APA pattern: ``John Smith, Mary Jones, and Bob Lee``,
+    MLA ``Smith, John, and Mary Jones``, ``Glotfelty and Fromm``, organisations."""
+    pieces = re.split(r"(;|,|\s&\s|\s+and\s+)", s)
+    parts = [p.strip(" ,") for p in pieces[::2]]
+    # MLA inverts only the first name, and a comma follows it: "Smith, John, and Mary Jones"
+    mla = len(pieces) > 1 and pieces[1] == ","
+    parts = [p for p in parts if p]
+    if len(parts) == 1 and (ORG_WORDS.search(s) or len(s.split()) > 5):
+        return [{"literal": s}]
+    names: list[Name] = []
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        toks = p.split()
+        if ORG_WORDS.search(p) and len(toks) >= 2 or len(toks) > 5 or re.search(r"\d", p):
+            names.append({"literal": p})
+        elif i == 0 and mla and nxt is not None and _is_single_family(p) and _is_full_given(nxt):
+            names.append(make_person(p, nxt))  # MLA: only the first name is inverted
+            i += 1
+        elif p.lower() in SUFFIXES and names and "suffix" not in names[-1]:
+            names[-1]["suffix"] = p
+        elif len(toks) == 1:
+            names.append({"literal": p} if p.isupper() and len(p) > 3 else make_person(p))
+        else:
+            names.append(_natural(p) or {"literal": p})
+        i += 1
+    return names
 
 
 def names_from_span(text: str) -> list[Name]:
@@ -298,8 +354,8 @@ def names_from_span(text: str) -> list[Name]:
     ``John Smith and Mary Jones``, ``World Health Organization``."""
     from biblio.parse.normalisers.markup import plain
 
-    s = strip_roles(clean_space(plain(text)).strip(" ,;:"))
-    s = re.sub(r"(\w)- (\w)", r"\1-\2", s)
+    s = strip_roles(_tidy(clean_space(plain(text))).strip(" ,;:"))
+    s = _ROMANCE_CONJ.sub(" & ", s)
     last = s.split()[-1] if s.split() else ""
     if last.endswith(".") and not re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+|Jr\.|Sr\.", last):
         s = s[:-1]
@@ -307,12 +363,4 @@ def names_from_span(text: str) -> list[Name]:
         return []
     if looks_personal(s):
         return parse_names(s)
-    toks = s.rstrip(".").split()
-    if len(toks) == 1:
-        word = toks[0]
-        # "UNESCO", "Reuters" stand for a body; "Homer", "Smith" for a person
-        if word.isupper() and len(word) > 3 or ORG_WORDS.search(word):
-            return [{"literal": word}]
-        return [make_person(word)]
-    names = parse_person_list(s)
-    return names
+    return _natural_list(s)

@@ -18,7 +18,7 @@ from biblio.parse.text import clean_space, fold_dashes
 FIELDS = ("page",)
 
 _PREFIX = re.compile(
-    r"^(?:pp?\s*\.?|pages?|pgs?\.?|seiten|seite|s\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
+    r"^(?:pages?\b|pgs?\b\.?|pp?\b\s*\.?|seiten\b|seite\b|s\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
     r"article|paper|no\.|elocation(?:-id)?:?|e-?locator:?)\s*:?\s*(?=\w)",
     re.I,
 )

@@ -19,8 +19,8 @@ FIELDS = ("volume", "issue")
 _VOL_WORD = r"(?:vols?|volume|volumes|bd|band|jg|jahrgang|tome|tomo|t|v)\b\.?"
 _ISS_WORD = r"(?:nos?|nr|num|number|issue|iss|heft|h|n|fasc|suppl|supplement)\b\.?|n\s*[°º]|#"
 _ISSUE = re.compile(rf"(?:^|[\s,;])(?:{_ISS_WORD})\s*(?P<iss>[\w/.-]+(?:\s*-\s*\w+)?)", re.I)
-_PAREN = re.compile(r"^(?P<vol>[\w./-]+?)\s*\((?P<iss>[^()]+)\)")
-_COLON = re.compile(r"^(?P<vol>\d+)\s*[:.]\s*(?P<iss>\d+(?:-\d+)?)$")
+_PAREN = re.compile(r"^(?P<vol>[\w./-]+?)\s*\((?P<iss>[^()]+)(?:\)|$)")
+_COLON = re.compile(r"^(?P<vol>\d+|[IVXLC]+)\s*[:.]\s*(?P<iss>\d+(?:-\d+)?)$")
 _STRIP = " .,;:"
 
 
@@ -43,29 +43,38 @@ def _bare(s: str) -> str:
     return re.sub(r"\s*-\s*", "-", _trim(s))
 
 
-def volume_issue(text: str) -> tuple[str | None, str | None]:
-    """``(volume, issue)`` of a labelled volume span."""
+_YEAR_LEAD = re.compile(r"^(?:1[5-9]\d\d|20\d\d)\s*;\s*(?=\w)")
+
+
+def volume_issue(text: str) -> tuple[str | None, str | None, str]:
+    """``(volume, issue, rest)`` of a labelled volume span; ``rest`` is what neither holds."""
     s = _trim(fold_dashes(plain(text)))
+    s = _YEAR_LEAD.sub("", s)  # Vancouver "2010;28(11)": the year is the date's
     issue = None
     m = _ISSUE.search(s)
     if m and m.start() > 0 or m and re.match(rf"^(?:{_ISS_WORD})", s, re.I) and re.search(_VOL_WORD, s, re.I):
         issue = _bare(m.group("iss"))
+        rest = s[m.end() :]
         s = _trim(s[: m.start()])
     elif m:
         # "no. 3" alone: the span names only an issue
-        return None, _bare(m.group("iss")) or None
+        return None, _bare(m.group("iss")) or None, _trim(s[m.end() :])
+    else:
+        rest = ""
     s = _trim(re.sub(rf"^{_VOL_WORD}\s*", "", s, flags=re.I))
     m = _PAREN.match(s)
     if m:
-        return _bare(m.group("vol")) or None, issue or _bare(m.group("iss")) or None
+        return _bare(m.group("vol")) or None, issue or _bare(m.group("iss")) or None, _trim(s[m.end() :] + rest)
     m = _COLON.match(s)
     if m and issue is None:
-        return m.group("vol"), m.group("iss")
-    # "12, 3": a volume then an issue without words
-    m = re.fullmatch(r"(\d+)\s*,\s*(\d+)", s)
-    if m and issue is None:
-        return m.group(1), m.group(2)
-    return _bare(s) or None, issue
+        return m.group("vol"), m.group("iss"), _trim(rest)
+    # the volume is the first word ("2 vols", "97. Jg.", "57, Part A"); the rest is kept apart
+    m = re.match(r"[\w./-]+", s)
+    if not m:
+        return None, issue, _trim(s + " " + rest)
+    vol = m.group(0).rstrip(".")
+    tail = re.sub(rf"^\.?\s*(?:{_VOL_WORD}|jg\b\.?)", "", s[m.end() :], flags=re.I)
+    return _bare(vol) or None, issue, _trim(tail + " " + rest)
 
 
 def issue_value(text: str) -> str | None:
