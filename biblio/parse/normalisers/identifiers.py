@@ -54,7 +54,8 @@ def is_doi_link(url: str) -> bool:
 
 def url_value(text: str) -> str | None:
     """The first URL of a span, exactly as written; None when there is none."""
-    s = _targets(text)
+    # PDF text breaks "https://" apart: "https ://", "http: //"
+    s = re.sub(r"\b(https?|ftp)\s*:\s*//\s*", r"\1://", _targets(text), flags=re.I)
     m = _URL.search(s)
     if not m:
         # "Available at: example.org/page": a host with a path

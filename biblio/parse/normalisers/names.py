@@ -124,7 +124,7 @@ def _is_single_family(s: str) -> bool:
     # "Seaborg", "van der Berg", "Ashton-Beaucage", "O'Neil": one surname
     toks = s.strip().split()
     # "Van Damme" has a particle; the "E" of Vancouver "Darlington E" is an initial
-    core = [t for t in toks if not (t.lower() in PARTICLES and (t[:1].islower() or len(t) > 1))]
+    core = [t for t in toks if not (t.lower() in PARTICLES and (t[:1].islower() or t[1:].islower()))]
     return len(core) == 1 and _is_family(s)
 
 
@@ -154,7 +154,8 @@ def _natural(s: str) -> Name | None:
     if len(toks) < 2:
         return None
     suffix = None
-    if toks[-1].lower().strip(",") in SUFFIXES:
+    # Vancouver "Piva SR" / "Curtis JR" are initials; "Jr", "Jr." and "III" are suffixes
+    if toks[-1].lower().strip(",") in SUFFIXES and toks[-1].strip(",") not in ("SR", "JR"):
         suffix = toks.pop()
     # Vancouver-like "Family GA" / "Heidegger M." / "Van de Casteele M"
     k = len(toks)
@@ -285,7 +286,9 @@ _ROLE_TAIL = re.compile(
     rf"(?:[\s,;]*[(\[]\s*|[\s,;]+){_ROLE}\.?(?:\s*(?:and|&|et|und|y|e)\s*{_ROLE}\.?)*\s*[)\]]?\s*[.,:;]*\s*$",
     re.I,
 )
-_ETAL_ANY = re.compile(r"[\s,;]*[\[(]?\s*(?:et\.?\s*al|and\s+others|u\.\s*a|et\s+alii)\b\.?\s*[\])]?[\s.,;:]*$", re.I)
+_ETAL_ANY = re.compile(
+    r"[\s,;]*[\[(]?\s*(?:et\s*\.?\s*al|and\s+others|u\.\s*a|et\s+alii|et\s+coll)\b\.?\s*[\])]?[\s.,;:]*$", re.I
+)
 # "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists
 _ROMANCE_CONJ = re.compile(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
 
@@ -314,6 +317,8 @@ def _tidy(s: str) -> str:
     s = re.sub(r"\s+([.,;:)\]])", r"\1", s)
     s = re.sub(r"([,;])(?=[^\s,;])", r"\1 ", s)
     s = re.sub(r"([(\[])\s+", r"\1", s)
+    s = re.sub(r"(?<=[A-Z]\.)\s+-(?=[A-Z])", "-", s)  # "J. -P." -> "J.-P."
+    s = re.sub(r"\b((?:[A-Z]\.)+)(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])", r"\1 ", s)  # "W.J.Swiatecki"
     return re.sub(r"(\w)- (\w)", r"\1-\2", s)
 
 
@@ -355,12 +360,32 @@ def names_from_span(text: str) -> list[Name]:
     from biblio.parse.normalisers.markup import plain
 
     s = strip_roles(_tidy(clean_space(plain(text))).strip(" ,;:"))
-    s = _ROMANCE_CONJ.sub(" & ", s)
+    if "," in s or not ORG_WORDS.search(s):
+        s = _ROMANCE_CONJ.sub(" & ", s)
     last = s.split()[-1] if s.split() else ""
     if last.endswith(".") and not re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+|Jr\.|Sr\.", last):
         s = s[:-1]
     if not s or not re.search(r"[^\W\d_]", s):
         return []
+    caps = _caps_inverted(s)
+    if caps:
+        return caps
     if looks_personal(s):
         return parse_names(s)
     return _natural_list(s)
+
+
+_CAPS_FAMILY = re.compile(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019 -]*[A-Z\u00c0-\u00de]),\s*([^,;&]+)$")
+
+
+def _caps_inverted(s: str) -> list[Name] | None:
+    """``LE GALL, Jacqueline``; ``DUPONT, Jean; MARTIN, Paul``: capitals mark the family names
+    (French and ABNT styles), so a capitalised family is not read as Vancouver initials."""
+    chunks = [c.strip(" ,") for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\be\b)\s*", s) if c.strip(" ,")]
+    names: list[Name] = []
+    for c in chunks:
+        m = _CAPS_FAMILY.match(c)
+        if not m or not (_is_full_given(m.group(2)) or is_initials(m.group(2))) or m.group(2).isupper():
+            return None
+        names.append({"family": m.group(1).strip(), "given": m.group(2).strip()})
+    return names or None
