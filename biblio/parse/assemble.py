@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from biblio.parse.normalisers.container import container_value
-from biblio.parse.normalisers.dates import read_date
+from biblio.parse.normalisers.dates import month_day, read_date
 from biblio.parse.normalisers.edition import edition_from_span
 from biblio.parse.normalisers.genre import description_type, description_value
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link, isbn_value, url_value
@@ -51,6 +51,9 @@ _CONNECTORS = {
     "article", "chapter", "ch", "part", "pt", "edd", "hrsg", "hg", "dans", "en", "im", "the", "to",
     "appear", "seite", "band", "bd", "heft", "nr", "tome", "t", "e", "electronic", "internet", "web", "print",
     "epub", "pubmed", "pmid", "pmcid", "pubmedcentral", "central", "ahead", "accessibility", "verified",
+    "dir", "editedby", "éditeur", "éditeurs", "collaborations", "hrsgg", "red", "trans", "transl",
+    # Chinese, Japanese and Korean volume/issue/page markers
+    "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
 }
 _WORD = re.compile(r"[^\W_]+")
 
@@ -62,7 +65,8 @@ def _joined(spans: list[Span], sep: str = " ") -> str:
 def _loss(text: str) -> str | None:
     """The part of unplaced text worth keeping: None when it is only connectors and punctuation."""
     words = _WORD.findall(plain(text).lower())
-    if not words or all(w in _CONNECTORS for w in words):
+    # a lone letter is a year suffix ("2011 a") or a list marker
+    if not words or all(w in _CONNECTORS or len(w) == 1 and w.isalpha() for w in words):
         return None
     return strip_value(plain(text)) or None
 
@@ -103,30 +107,37 @@ def _names(b: _Builder, by: dict[str, list[Span]]) -> None:
 
 
 def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
-    issued_from: list[Span] = []
+    """The first dated span is ``issued``; a span with only a month or day (``4 October``
+    split from ``2010``) completes it; access dates go to ``accessed``."""
+    partial: list[tuple[Span, list[int]]] = []
     for s in by.get("date", []) + by.get("accessed", []):
         d = read_date(s.text)
         if s.label == "accessed" and d.issued and not d.accessed:
             d.accessed, d.issued = d.issued, None
-        placed = False
+        placed = bool(d.accessed or d.status or d.no_date)
         if d.accessed:
             b.put("accessed", d.accessed, [s])
-            placed = True
-        if d.issued:
-            if "issued" not in b.item:
-                b.put("issued", d.issued, [s])
-                issued_from.append(s)
-                if d.year_suffix:
-                    biblio_data(b.item)["year-suffix"] = d.year_suffix
-            else:
-                b.remainder.append(strip_value(plain(s.text)))
-            placed = True
         if d.status:
             b.put("status", d.status, [s])
+        if d.issued:
             placed = True
-        if d.no_date:
-            placed = True
+            if "issued" not in b.item:
+                b.put("issued", d.issued, [s])
+                if d.year_suffix:
+                    biblio_data(b.item)["year-suffix"] = d.year_suffix
+            elif d.issued["date-parts"][0][:1] != b.item["issued"]["date-parts"][0][:1]:
+                b.remainder.append(strip_value(plain(s.text)))  # a second date: reprint, event, original
         if not placed:
+            md = month_day(s.text)
+            if md:
+                partial.append((s, md))
+            else:
+                b.lost([s])
+    for s, md in partial:
+        parts = b.item.get("issued", {}).get("date-parts", [[]])
+        if len(parts) == 1 and len(parts[0]) == 1:
+            b.put("issued", {"date-parts": [[parts[0][0], *md]]}, [s], overwrite=True)
+        else:
             b.lost([s])
 
 
@@ -251,7 +262,10 @@ def assemble(spans: list[Span], text: str) -> Item:
     notes = [v for v in (strip_value(plain(s.text)) for s in by.get("note", [])) if v]
     if notes:
         b.put("note", "; ".join(notes), by["note"])
-    b.lost(by.get("other", []) + by.get("source", []))
+    for s in by.get("source", []):
+        if _loss(s.text):
+            b.put("source", strip_value(plain(s.text)), [s])
+    b.lost(by.get("other", []))
     b.lost(_gaps(spans, text))
     csl_type, certain = infer_type(set(by), b.item)
     item: Item = {"type": csl_type}
