@@ -107,7 +107,7 @@ def parse_title(s: str) -> TitlePart:
             part.title = strip_value(s[1:j])
             part.quoted = True
             after = s[j + 1 :]
-            if after[:1] in "?!":
+            if after and after[0] in "?!":
                 part.title += after[0]
                 after = after[1:]
             after = _leading_descriptors(after.lstrip(" .,"), part)
