@@ -22,6 +22,7 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 # not followed by one.  Underscores inside words (snake_case, URLs) stay.
 _EMPH = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
 _STRAY = re.compile(r"(?<![\w*/])(?:\*{1,3}|_{1,3})(?=[^\s_*])|(?<=[^\s_*/])(?:\*{1,3}|_{1,3})(?![\w*])")
+_HELD = "\ue002"
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 
 
@@ -45,14 +46,21 @@ def plain(s: str) -> str:
         s = _HTML_TAG.sub("", s)
     if "&" in s:
         s = html.unescape(s)
+    escaped: list[str] = []
+    if "\\" in s:
+        # "\*" is a literal star: set escapes aside while emphasis is removed
+        def keep(m: re.Match[str]) -> str:
+            escaped.append(m.group(1))
+            return _HELD
+        s = _ESCAPE.sub(keep, s)
     if "*" in s or "_" in s:
         prev = None
         while prev != s:
             prev = s
             s = _EMPH.sub(r"\2", s)
         s = _STRAY.sub("", s)
-    if "\\" in s:
-        s = _ESCAPE.sub(r"\1", s)
+    for c in escaped:
+        s = s.replace(_HELD, c, 1)
     for c in MARKERS:
         s = s.replace(c, "")
     return clean_space(s)

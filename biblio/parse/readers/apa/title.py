@@ -107,7 +107,7 @@ def parse_title(s: str) -> TitlePart:
             part.title = strip_value(s[1:j])
             part.quoted = True
             after = s[j + 1 :]
-            if after and after[0] in "?!":
+            if after[:1] and after[:1] in "?!":  # "" is in every string
                 part.title += after[0]
                 after = after[1:]
             after = _leading_descriptors(after.lstrip(" .,"), part)
