@@ -27,7 +27,7 @@ from biblio.parse.normalisers.pages import page_value
 from biblio.parse.normalisers.publisher import place_value, publisher_value
 from biblio.parse.normalisers.title import series_value, title_value
 from biblio.parse.normalisers.types import infer_type
-from biblio.parse.normalisers.volume import issue_value, volume_issue
+from biblio.parse.normalisers.volume import issue_value, leading_year, volume_issue
 from biblio.parse.spans import Span
 from biblio.parse.text import strip_value
 from biblio.records.model import (
@@ -163,6 +163,9 @@ def _first(
 
 def _numbers(b: _Builder, by: dict[str, list[Span]]) -> None:
     for s in by.get("volume", []):
+        year = leading_year(s.text)
+        if year and "issued" not in b.item:
+            b.put("issued", {"date-parts": [[year]]}, [s])
         vol, iss, rest = volume_issue(s.text)
         if vol:
             b.put("volume", vol, [s])

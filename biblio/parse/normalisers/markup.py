@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from biblio.parse.text import MARKERS, clean_space
 
@@ -38,6 +39,7 @@ def plain(s: str) -> str:
     """``s`` without Markdown/HTML markup or entities; link text kept, spacing collapsed."""
     if not s:
         return ""
+    s = unicodedata.normalize("NFC", s)  # "e" + combining accent is one letter for every later regex
     if "[" in s:
         s = _MD_LINK.sub(lambda m: m.group(1) or m.group(2), s)
     if "<" in s:

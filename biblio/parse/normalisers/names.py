@@ -273,10 +273,11 @@ def parse_person_list(s: str) -> list[Name]:
 _ROLE = (
     r"(?:eds?|editors?|editor\s+in\s+chief|gen\.\s*eds?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
     r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|producers?|prods?|illus|narr|a\s+cura\s+di|"
-    r"éds?|sous\s+la\s+dir(?:ection)?(?:\s+de)?|(?:ed|eds)\s+by)"
+    r"éds?|sous\s+la\s+dir(?:ection)?(?:\s+de)?|(?:ed|eds)\s+by|editor-in-chief)"
 )
 _ROLE_LEAD = re.compile(
-    r"^(?:(?:in|en|dans|im)\s*:?\s+(?=\S)|(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red)\.\s*"
+    r"^(?:(?:in|en|dans|im)\s*:?\s+(?=\S)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
+    r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
     r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*)",
@@ -322,10 +323,15 @@ def _tidy(s: str) -> str:
     return re.sub(r"(\w)- (\w)", r"\1-\2", s)
 
 
+_FUNCTION_WORDS = re.compile(r"\b(?:and|the|of|for|on)\b", re.I)
+
+
 def _natural_list(s: str) -> list[Name]:
     """Names not in the inverted APA pattern: ``John Smith, Mary Jones, and Bob Lee``,
     MLA ``Smith, John, and Mary Jones``, ``Glotfelty and Fromm``, organisations."""
-    pieces = re.split(r"(;|,|\s&\s|\s+and\s+)", s)
+    if not re.search(r"[,;]", s) and ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)):
+        return [{"literal": s}]  # "ACRL Racial and Ethnic Diversity Committee": one body
+    pieces = re.split(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)", s)
     parts = [p.strip(" ,") for p in pieces[::2]]
     # MLA inverts only the first name, and a comma follows it: "Smith, John, and Mary Jones"
     mla = len(pieces) > 1 and pieces[1] == ","
@@ -345,12 +351,25 @@ def _natural_list(s: str) -> list[Name]:
             i += 1
         elif p.lower() in SUFFIXES and names and "suffix" not in names[-1]:
             names[-1]["suffix"] = p
+        elif caps := _caps_first(toks):
+            names.append(caps)
         elif len(toks) == 1:
             names.append({"literal": p} if p.isupper() and len(p) > 3 else make_person(p))
         else:
             names.append(_natural(p) or {"literal": p})
         i += 1
     return names
+
+
+def _caps_first(toks: list[str]) -> Name | None:
+    """``PAILLART Isabelle``, ``RAVIS-GIORDANI Georges``: a family in capitals, then the given name."""
+    k = 0
+    while k < len(toks) and sum(c.isalpha() for c in toks[k]) > 1 and toks[k].isupper() and "." not in toks[k]:
+        k += 1
+    long_caps = any(sum(c.isalpha() for c in t) >= 4 for t in toks[:k])  # "JA Smith" has initials first
+    if 0 < k < len(toks) and long_caps and all(t[:1].isupper() and not t.isupper() for t in toks[k:]):
+        return make_person(" ".join(toks[:k]), " ".join(toks[k:]))
+    return None
 
 
 def names_from_span(text: str) -> list[Name]:
@@ -362,8 +381,15 @@ def names_from_span(text: str) -> list[Name]:
     s = strip_roles(_tidy(clean_space(plain(text))).strip(" ,;:"))
     if "," in s or not ORG_WORDS.search(s):
         s = _ROMANCE_CONJ.sub(" & ", s)
-    last = s.split()[-1] if s.split() else ""
-    if last.endswith(".") and not re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+|Jr\.|Sr\.", last):
+    s = re.sub(r"^[\u2022\u00b7\u2013\u2014*\s-]+", "", s)  # a list bullet
+    toks = s.split()
+    last = toks[-1] if toks else ""
+    # "Youfeng Wu." ends in a family name, "Smith, Th." in an abbreviated given name
+    family_last = len(toks) > 1 and re.fullmatch(r"[^\W\d_]{2,}", toks[-2]) is not None
+    if last.endswith(".") and (
+        not re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+|Jr\.|Sr\.", last)
+        or family_last and re.fullmatch(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]\.", last)
+    ):
         s = s[:-1]
     if not s or not re.search(r"[^\W\d_]", s):
         return []
@@ -385,7 +411,8 @@ def _caps_inverted(s: str) -> list[Name] | None:
     names: list[Name] = []
     for c in chunks:
         m = _CAPS_FAMILY.match(c)
-        if not m or not (_is_full_given(m.group(2)) or is_initials(m.group(2))) or m.group(2).isupper():
+        given = m.group(2) if m else ""
+        if not m or not (_is_full_given(given) and not given.isupper() or is_initials(given)):
             return None
         names.append({"family": m.group(1).strip(), "given": m.group(2).strip()})
     return names or None

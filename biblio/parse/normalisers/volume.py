@@ -4,7 +4,8 @@ Fields touched: ``volume``, ``issue``.
 
 ``12(3)``, ``12 (3)``, ``vol. 12, no. 3``, ``Vol. 12 No. 3``, ``12:3``, ``12.3``,
 ``Bd. 4, H. 2``, ``no. 3``.  A volume span may carry the issue (AnyStyle folds
-it in); an issue span carries only the issue.
+it in); an issue span carries only the issue.  Vancouver's ``2010;28(11)``
+labelled as one volume span holds the year too: it is the date, not the volume.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import fold_dashes
 
-FIELDS = ("volume", "issue")
+FIELDS = ("volume", "issue", "issued")
 
 _VOL_WORD = r"(?:vols?|volume|volumes|bd|band|jg|jahrgang|tome|tomo|t|v)\b\.?"
 _ISS_WORD = r"(?:nos?|nr|num|number|issue|iss|heft|h|n|fasc|suppl|supplement)\b\.?|n\s*[°º]|#"
@@ -43,7 +44,13 @@ def _bare(s: str) -> str:
     return re.sub(r"\s*-\s*", "-", _trim(s))
 
 
-_YEAR_LEAD = re.compile(r"^(?:1[5-9]\d\d|20\d\d)\s*;\s*(?=\w)")
+_YEAR_LEAD = re.compile(r"^(1[5-9]\d\d|20\d\d)\s*;\s*(?=\w)")
+
+
+def leading_year(text: str) -> int | None:
+    """The year a Vancouver volume span starts with (``2010;28(11)``): the work's date."""
+    m = _YEAR_LEAD.match(_trim(fold_dashes(plain(text))))
+    return int(m.group(1)) if m else None
 
 
 def volume_issue(text: str) -> tuple[str | None, str | None, str]:
