@@ -166,8 +166,8 @@ def _natural(s: str) -> Name | None:
     j = len(toks) - 1
     while j > 1 and toks[j - 1].lower() in PARTICLES and toks[j - 1].lower() not in ("e", "y"):
         j -= 1
-    if j == 1 and toks[0].lower() in PARTICLES and toks[0][:1].islower():
-        j = 0
+    if j == 1 and toks[0].lower() in PARTICLES and (toks[0][:1].islower() or len(toks) == 2):
+        return make_person(" ".join(toks), None, suffix)  # "Van Gogh", "Le Monde": the particle begins the name
     if j == 0:
         return None
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
@@ -382,6 +382,8 @@ def names_from_span(text: str) -> list[Name]:
     if "," in s or not ORG_WORDS.search(s):
         s = _ROMANCE_CONJ.sub(" & ", s)
     s = re.sub(r"^[\u2022\u00b7\u2013\u2014*\s-]+", "", s)  # a list bullet
+    s = re.sub(r"^(?:\[\d{1,4}\]\s*|\d{1,4}(?:,\s?\d{1,4})*\s*[.)-]\s*)(?=[^\W\d_])", "", s)  # a list number
+    s = re.sub(r"(?<=[^\W\d_])(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$", "", s)  # a year glued on: "Martin1963."
     toks = s.split()
     last = toks[-1] if toks else ""
     # "Youfeng Wu." ends in a family name, "Smith, Th." in an abbreviated given name
