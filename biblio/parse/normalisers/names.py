@@ -383,7 +383,7 @@ def names_from_span(text: str) -> list[Name]:
         s = _ROMANCE_CONJ.sub(" & ", s)
     s = re.sub(r"^[\u2022\u00b7\u2013\u2014*\s-]+", "", s)  # a list bullet
     s = re.sub(r"^(?:\[\d{1,4}\]\s*|\d{1,4}(?:,\s?\d{1,4})*\s*[.)-]\s*)(?=[^\W\d_])", "", s)  # a list number
-    s = re.sub(r"(?<=[^\W\d_])(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$", "", s)  # a year glued on: "Martin1963."
+    s = re.sub(r"(?<=[^\W\d_]|[.])[,\s]*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$", "", s)  # a year run on: "Martin1963."
     toks = s.split()
     last = toks[-1] if toks else ""
     # "Youfeng Wu." ends in a family name, "Smith, Th." in an abbreviated given name
