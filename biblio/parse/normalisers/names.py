@@ -124,6 +124,8 @@ def _is_single_family(s: str) -> bool:
     # "Seaborg", "van der Berg", "Ashton-Beaucage", "O'Neil": one surname
     toks = s.strip().split()
     # "Van Damme" has a particle; the "E" of Vancouver "Darlington E" is an initial
+    if len(toks) > 1 and re.fullmatch(r"[A-Z]{1,3}", toks[-1]):
+        return False  # Vancouver "Du A", "Le QV": a family and initials
     core = [t for t in toks if not (t.lower() in PARTICLES and (t[:1].islower() or t[1:].islower()))]
     return len(core) == 1 and _is_family(s)
 
@@ -294,8 +296,20 @@ _ETAL_ANY = re.compile(
 _ROMANCE_CONJ = re.compile(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
 
 
+# cheap first look: most name spans hold no role word, bracket or et al., and skip the loop below
+_ROLE_HINT = re.compile(
+    r"[(\[)\]\u201d\"]|\b(?:in|en|dans|im|eds?|editors?|editor-in-chief|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|"
+    r"trans|transl|translators?|tr|dirs?|directors?|prods?|producers?|comps?|compil\w*|coords?|red|orgs?|illus|narr|"
+    r"cura|sous|by|et|al|and others|u\.\s*a|edited|translated|directed|produced|compiled|introduced|"
+    r"illustrated|narrated|written|selected|revised|prepared)\b",
+    re.I,
+)
+
+
 def strip_roles(s: str) -> str:
     """The names of a span without the style's role words and ``et al.``."""
+    if not _ROLE_HINT.search(s):
+        return s.strip(" ,;:")
     prev = None
     while prev != s:
         prev = s
@@ -313,8 +327,13 @@ def strip_roles(s: str) -> str:
     return s
 
 
+_TIDY_HINT = re.compile(r"\s[.,;:)\]]|[,;][^\s,;]|[(\[]\s|\.\s+-|[A-Z]\.[A-Z][a-z]|\w- \w")
+
+
 def _tidy(s: str) -> str:
     """Spacing as PDFs leave it: ``S . Louis``, ``Wiklind T .,Mobasher B .``."""
+    if not _TIDY_HINT.search(s):
+        return s
     s = re.sub(r"\s+([.,;:)\]])", r"\1", s)
     s = re.sub(r"([,;])(?=[^\s,;])", r"\1 ", s)
     s = re.sub(r"([(\[])\s+", r"\1", s)
@@ -372,6 +391,47 @@ def _caps_first(toks: list[str]) -> Name | None:
     return None
 
 
+# The three commonest list shapes, read at once (speed); anything else takes the general path.
+_W = r"(?![a-z]|(?i:and|ano|und|et)\s)[^\W\d_][\w'\u2019-]+"  # a capitalised word, not a conjunction
+_PART = r"(?:(?!and\s|et\s|und\s)[a-z]{1,3}\s){0,2}"  # lowercase particles: "van der", "da"
+_FAM2 = rf"(?:{_PART}{_W}(?:\s{_W})?)"  # family first: "Di Carlo, G.", "Van Damme JC"
+_FAM1 = rf"(?:{_PART}{_W})"  # family last, natural order: one word ("J. Ignacio Cirac" is given + family)
+_INI = r"(?:[A-Z]\.(?:[\s-]?[A-Z]\.){0,3})"
+_SEP = r"(?:,\s(?:&\s|(?i:and)\s)?|\s&\s|\s(?i:and)\s)"
+_VAN = r"[A-Z]{1,3}"
+_START = r"(?<![^\s,])"  # an item begins the string or follows a space or comma
+_FAST = (
+    # APA "Family, I. I., Family, I., & Family, I."
+    (
+        re.compile(rf"{_START}({_FAM2}),\s({_INI})"),
+        re.compile(rf"{_FAM2},\s{_INI}(?:{_SEP}{_FAM2},\s{_INI})*"),
+        True,
+    ),
+    # "I. I. Family, I. Family, and I. Family"
+    (
+        re.compile(rf"{_START}({_INI})\s?({_FAM1})(?=,|\s&|\sand|$)"),
+        re.compile(rf"{_INI}\s?{_FAM1}(?:{_SEP}{_INI}\s?{_FAM1})*"),
+        False,
+    ),
+    # Vancouver "Family IA, Family I"
+    (
+        re.compile(rf"{_START}({_FAM2})\s({_VAN})(?=,|$)"),
+        re.compile(rf"{_FAM2}\s{_VAN}(?:,\s{_FAM2}\s{_VAN})*"),
+        True,
+    ),
+)
+_NOT_FAST = re.compile(r"\b(?:Jr|Sr|II|III|IV|etal|et|al)\b")
+
+
+def _fast_names(s: str) -> list[Name] | None:
+    if _NOT_FAST.search(s) or ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)):
+        return None
+    for item, whole, family_first in _FAST:
+        if whole.fullmatch(s):
+            return [make_person(a, b) if family_first else make_person(b, a) for a, b in item.findall(s)]
+    return None
+
+
 def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
@@ -381,9 +441,12 @@ def names_from_span(text: str) -> list[Name]:
     s = strip_roles(_tidy(clean_space(plain(text))).strip(" ,;:"))
     if "," in s or not ORG_WORDS.search(s):
         s = _ROMANCE_CONJ.sub(" & ", s)
-    s = re.sub(r"^[\u2022\u00b7\u2013\u2014*\s-]+", "", s)  # a list bullet
-    s = re.sub(r"^(?:\[\d{1,4}\]\s*|\d{1,4}(?:,\s?\d{1,4})*\s*[.)-]\s*)(?=[^\W\d_])", "", s)  # a list number
-    s = re.sub(r"(?<=[^\W\d_]|[.])[,\s]*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$", "", s)  # a year run on: "Martin1963."
+    if s[:1] in _BULLETS:
+        s = _BULLET.sub("", s)
+    if s[:1].isdigit() or s[:1] == "[":
+        s = _LIST_NUMBER.sub("", s)
+    if s[-1:].isdigit() or s[-2:-1].isdigit():
+        s = _RUN_ON_YEAR.sub("", s)
     toks = s.split()
     last = toks[-1] if toks else ""
     # "Youfeng Wu." ends in a family name, "Smith, Th." in an abbreviated given name
@@ -395,7 +458,10 @@ def names_from_span(text: str) -> list[Name]:
         s = s[:-1]
     if not s or not re.search(r"[^\W\d_]", s):
         return []
-    caps = _caps_inverted(s)
+    fast = _fast_names(s)
+    if fast is not None:
+        return fast
+    caps = _caps_inverted(s) if _CAPS_HINT.search(s) else None
     if caps:
         return caps
     if looks_personal(s):
@@ -403,6 +469,11 @@ def names_from_span(text: str) -> list[Name]:
     return _natural_list(s)
 
 
+_BULLETS = "\u2022\u00b7\u2013\u2014*- "
+_BULLET = re.compile(r"^[\u2022\u00b7\u2013\u2014*\s-]+")  # a list bullet
+_LIST_NUMBER = re.compile(r"^(?:\[\d{1,4}\]\s*|\d{1,4}(?:,\s?\d{1,4})*\s*[.)-]\s*)(?=[^\W\d_])")
+_RUN_ON_YEAR = re.compile(r"(?<=[^\W\d_]|[.])[,\s]*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")  # "Martin1963."
+_CAPS_HINT = re.compile(r"[A-Z\u00c0-\u00de]{2}")
 _CAPS_FAMILY = re.compile(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019 -]*[A-Z\u00c0-\u00de]),\s*([^,;&]+)$")
 
 
