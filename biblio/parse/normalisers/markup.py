@@ -29,6 +29,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 
 def links(s: str) -> list[tuple[str, str]]:
     """``(text, target)`` of every Markdown, HTML or angle-bracket link in ``s``."""
+    if "](" not in s and "<" not in s:
+        return []
     out = [(m.group(1), m.group(2)) for m in _MD_LINK.finditer(s)]
     out += [(_HTML_TAG.sub("", m.group(2)), html.unescape(m.group(1))) for m in _HTML_LINK.finditer(s)]
     out += [(m.group(1), m.group(1)) for m in _ANGLE_LINK.finditer(s)]
@@ -39,7 +41,8 @@ def plain(s: str) -> str:
     """``s`` without Markdown/HTML markup or entities; link text kept, spacing collapsed."""
     if not s:
         return ""
-    s = unicodedata.normalize("NFC", s)  # "e" + combining accent is one letter for every later regex
+    if not unicodedata.is_normalized("NFC", s):
+        s = unicodedata.normalize("NFC", s)  # "e" + combining accent is one letter for every later regex
     if "[" in s:
         s = _MD_LINK.sub(lambda m: m.group(1) or m.group(2), s)
     if "<" in s:
