@@ -27,7 +27,7 @@ from biblio.parse.normalisers.pages import page_value
 from biblio.parse.normalisers.publisher import place_value, publisher_value
 from biblio.parse.normalisers.title import series_value, title_value
 from biblio.parse.normalisers.types import infer_type
-from biblio.parse.normalisers.volume import issue_value, leading_year, volume_issue
+from biblio.parse.normalisers.volume import issue_and_rest, leading_year, volume_issue
 from biblio.parse.spans import Span
 from biblio.parse.text import strip_value
 from biblio.records.model import (
@@ -56,6 +56,7 @@ _CONNECTORS = {
     "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
 }
 _WORD = re.compile(r"[^\W_]+")
+_PAGES_ONLY = re.compile(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]\s*[A-Za-z]?\d+)?[\s.,;]*$")
 
 
 def _joined(spans: list[Span], sep: str = " ") -> str:
@@ -173,13 +174,21 @@ def _numbers(b: _Builder, by: dict[str, list[Span]]) -> None:
             b.put("issue", iss, [s])
         if rest or not vol and not iss:
             b.lost([Span(s.label, rest or s.text, s.start, s.end)])
+    rests: list[Span] = []
     for s in by.get("issue", []):
-        iss = issue_value(s.text)
+        iss, rest = issue_and_rest(s.text)
         if iss:
             b.put("issue", iss, [s], overwrite=True)  # an issue span beats an issue read off the volume
+        if rest or not iss:
+            rests.append(Span(s.label, rest or s.text, s.start, s.end, s.confidence))
+    _first(b, by.get("pages", []), "page", page_value)
+    for s in rests:
+        # "(1):183-269" labelled as the issue: the pages ran on
+        page = page_value(s.text) if "page" not in b.item and _PAGES_ONLY.match(s.text) else None
+        if page:
+            b.put("page", page, [s])
         else:
             b.lost([s])
-    _first(b, by.get("pages", []), "page", page_value)
 
 
 def _titles(b: _Builder, by: dict[str, list[Span]]) -> None:

@@ -75,6 +75,10 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
     m = _COLON.match(s)
     if m and issue is None:
         return m.group("vol"), m.group("iss"), _trim(rest)
+    # "4, 2": a volume then an issue, as ACM and GROBID's physics references write them
+    m = re.fullmatch(r"(\d+)\s*,\s*(\d{1,3})", s)
+    if m and issue is None:
+        return m.group(1), m.group(2), _trim(rest)
     # the volume is the first word ("2 vols", "97. Jg.", "57, Part A"); the rest is kept apart
     m = re.match(r"[\w./-]+", s)
     if not m:
@@ -84,8 +88,24 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
     return _bare(vol) or None, issue, _trim(tail + " " + rest)
 
 
-def issue_value(text: str) -> str | None:
-    """The issue of a labelled issue span: ``(3)``, ``no. 3``, ``Issue 3``, ``3-4``."""
+_ISSUE_LEAD = re.compile(r"^(?:n\s*[°º]|nos?|nr|num|number|issue|iss|heft|h|n|fasc|#)\b\.?\s*|^[°º]\s*", re.I)
+# the issue itself: "3", "3-4", "Suppl. 1", "Spring", "(3)"; what follows (":183-269") is not the issue
+_ISSUE_VALUE = re.compile(r"\(?((?:suppl(?:ement)?\.?\s*)?[\w/.-]+?)\)?(?=$|[\s:;,)])", re.I)
+
+
+def issue_and_rest(text: str) -> tuple[str | None, str]:
+    """``(issue, rest)`` of a labelled issue span: ``(3)``, ``no. 3``, ``n°3``, ``Issue 3``, ``(1):183-269``."""
     s = _trim(fold_dashes(plain(text)))
-    s = re.sub(rf"^(?:{_ISS_WORD})\s*", "", s, flags=re.I)
-    return _bare(s) or None
+    prev = None
+    while prev != s:
+        prev = s
+        s = _ISSUE_LEAD.sub("", s)
+    m = _ISSUE_VALUE.match(s)
+    if not m:
+        return (_bare(s) or None), ""
+    return (_bare(m.group(1)) or None), _trim(s[m.end() :])
+
+
+def issue_value(text: str) -> str | None:
+    """The issue of a labelled issue span."""
+    return issue_and_rest(text)[0]
