@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.parse.normalisers.genre import CONFERENCE, MAGAZINE, NEWSPAPER, REPORT_PUBLISHER, description_type
+from biblio.parse.normalisers.genre import (
+    CONFERENCE,
+    MAGAZINE,
+    NEWSPAPER,
+    REPORT_PUBLISHER,
+    description_type,
+    periodical_type,
+)
 
 FIELDS = ("type",)
 
@@ -48,14 +55,7 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
     if "journal" in labels:
         if _PREPRINT.search(cont):
             return "article", True
-        if "volume" not in item and "issue" not in item and "page" not in item:
-            if NEWSPAPER.search(cont):
-                return "article-newspaper", True
-            if MAGAZINE.search(cont):
-                return "article-magazine", True
-        if CONFERENCE.search(cont) and "volume" not in item:
-            return "paper-conference", True
-        return "article-journal", True
+        return periodical_type(item), True
     if cont:
         if CONFERENCE.search(cont):
             return "paper-conference", True
