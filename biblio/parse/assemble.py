@@ -135,9 +135,14 @@ def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
             else:
                 b.lost([s])
     for s, md in partial:
-        parts = b.item.get("issued", {}).get("date-parts", [[]])
-        if len(parts) == 1 and len(parts[0]) == 1:
-            b.put("issued", {"date-parts": [[parts[0][0], *md]]}, [s], overwrite=True)
+        issued = b.item.get("issued", {})
+        parts = issued.get("date-parts", [[]])
+        one = len(parts) == 1 and bool(parts[0])
+        if one and md[0] > 0 and (len(parts[0]) == 1 or parts[0][1:] == md[: len(parts[0]) - 1]):
+            # "2010" + "4 October"; "Dec. 2011" + "Dec 10"
+            b.put("issued", {**issued, "date-parts": [[parts[0][0], *md]]}, [s], overwrite=True)
+        elif one and md[0] < 0 and len(parts[0]) == 1 and "season" not in issued:
+            b.put("issued", {**issued, "season": -md[0]}, [s], overwrite=True)
         else:
             b.lost([s])
 

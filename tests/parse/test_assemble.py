@@ -115,3 +115,16 @@ def test_second_value_is_never_dropped() -> None:
 def test_empty_reading() -> None:
     item = assemble([], "")
     assert item["type"] == "document" and NO_AUTHOR in flags(item)
+
+
+def test_month_day_and_season_spans_complete_the_date() -> None:
+    text = "Title. Dec. 2011; Dec 10"
+    spans = [Span("title", "Title.", 0, 6), Span("date", "Dec. 2011;", 7, 17), Span("date", "Dec 10", 18, 24)]
+    assert assemble(spans, text)["issued"] == {"date-parts": [[2011, 12, 10]]}
+    text = "Title. 2019, Spring"
+    spans = [Span("title", "Title.", 0, 6), Span("date", "2019,", 7, 12), Span("date", "Spring", 13, 19)]
+    assert assemble(spans, text)["issued"] == {"date-parts": [[2019]], "season": 1}
+    text = "Title. Jan. 2011 Dec 10"
+    spans = [Span("title", "Title.", 0, 6), Span("date", "Jan. 2011", 7, 16), Span("date", "Dec 10", 17, 23)]
+    item = assemble(spans, text)
+    assert item["issued"] == {"date-parts": [[2011, 1]]} and item["custom"]["biblio"]["remainder"] == "Dec 10"

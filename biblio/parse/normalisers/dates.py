@@ -318,9 +318,13 @@ def read_date(raw: str) -> DateSpan:
 
 
 def month_day(raw: str) -> list[int] | None:
-    """``[month]`` or ``[month, day]`` of a date span without a year (``4 October``, ``Oct. 4``)."""
+    """``[month]`` or ``[month, day]`` of a date span without a year (``4 October``, ``Oct. 4``);
+    a season (``Spring``) is ``[-season]``."""
     s = clean_space(raw).strip(" .,;:()[]")
     if _YEAR_RE.search(s):
         return None
     p = _parts(s, 0)
-    return p[1:] if p and len(p) > 1 else None
+    if p and len(p) > 1:
+        return p[1:]
+    season = SEASONS.get(ascii_fold(s).lower())
+    return [-season] if season else None
