@@ -24,7 +24,7 @@ from biblio.parse.normalisers.identifiers import doi_value, is_doi_link, isbn_va
 from biblio.parse.normalisers.markup import links, plain
 from biblio.parse.normalisers.names import names_from_span
 from biblio.parse.normalisers.pages import page_value
-from biblio.parse.normalisers.publisher import place_value, publisher_value
+from biblio.parse.normalisers.publisher import place_value, publisher_value, split_place
 from biblio.parse.normalisers.title import series_value, title_value
 from biblio.parse.normalisers.types import infer_type
 from biblio.parse.normalisers.volume import issue_and_rest, leading_year, volume_issue
@@ -210,12 +210,20 @@ def _titles(b: _Builder, by: dict[str, list[Span]]) -> None:
 
 
 def _publication(b: _Builder, by: dict[str, list[Span]]) -> None:
-    pubs = [v for v in (publisher_value(s.text) for s in by.get("publisher", [])) if v]
+    located = bool(by.get("location"))
+    pubs: list[str] = []
+    places: list[str] = []
+    for s in by.get("publisher", []):
+        place, pub = split_place(s.text) if not located else (None, publisher_value(s.text))
+        if place:
+            places.append(place)  # "Oxford: Clarendon Press" read as one publisher span
+        if pub:
+            pubs.append(pub)
     if pubs:
         b.put("publisher", "; ".join(dict.fromkeys(pubs)), by["publisher"])
-    places = [v for v in (place_value(s.text) for s in by.get("location", [])) if v]
+    places += [v for v in (place_value(s.text) for s in by.get("location", [])) if v]
     if places:
-        b.put("publisher-place", "; ".join(dict.fromkeys(places)), by["location"])
+        b.put("publisher-place", "; ".join(dict.fromkeys(places)), by.get("location") or by["publisher"])
     _first(b, by.get("edition", []), "edition", edition_from_span)
     for label in ("genre", "medium"):
         for s in by.get(label, []):

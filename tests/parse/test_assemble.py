@@ -128,3 +128,10 @@ def test_month_day_and_season_spans_complete_the_date() -> None:
     spans = [Span("title", "Title.", 0, 6), Span("date", "Jan. 2011", 7, 16), Span("date", "Dec 10", 17, 23)]
     item = assemble(spans, text)
     assert item["issued"] == {"date-parts": [[2011, 1]]} and item["custom"]["biblio"]["remainder"] == "Dec 10"
+
+
+def test_place_in_the_publisher_span() -> None:
+    text = "Smith, J. (2001). *Book*. New York, NY: Penguin Books."
+    item = assemble(spans_of(text, [("author", "Smith, J."), ("date", "(2001)."), ("title", "*Book*."),
+                                    ("publisher", "New York, NY: Penguin Books.")]), text)
+    assert (item["publisher"], item["publisher-place"], item["type"]) == ("Penguin Books", "New York, NY", "book")

@@ -7,7 +7,7 @@ import pytest
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.genre import description_type, description_value
 from biblio.parse.normalisers.markup import links, plain
-from biblio.parse.normalisers.publisher import place_value, publisher_value
+from biblio.parse.normalisers.publisher import place_value, publisher_value, split_place
 from biblio.parse.normalisers.title import series_value, title_value
 
 
@@ -76,6 +76,20 @@ def test_publisher_and_place() -> None:
     assert publisher_value("Published by Penguin Books.") == "Penguin Books"
     assert publisher_value("Oxford University Press,") == "Oxford University Press"
     assert place_value("New York, NY:") == "New York, NY"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        ("Oxford: Clarendon Press.", "Oxford", "Clarendon Press"),
+        ("Washington, DC: American Psychological Association.", "Washington, DC", "American Psychological Association"),
+        ("Springer: Berlin", "Berlin", "Springer"),
+        ("Lecture Notes: A Series", None, "Lecture Notes: A Series"),  # neither side is a place
+        ("Penguin Books,", None, "Penguin Books"),
+    ],
+)
+def test_place_inside_a_publisher_span(text: str, place: str | None, publisher: str) -> None:
+    assert split_place(text) == (place, publisher)
 
 
 def test_genre() -> None:
