@@ -56,6 +56,7 @@ _CONNECTORS = {
     "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
 }
 _WORD = re.compile(r"[^\W_]+")
+_ACCESS_NOTE = re.compile(r"^\W*(?:accessed|retrieved|viewed|consulted|last accessed)\b", re.I)
 _PAGES_ONLY = re.compile(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]\s*[A-Za-z]?\d+)?[\s.,;]*$")
 
 
@@ -284,7 +285,13 @@ def assemble(spans: list[Span], text: str) -> Item:
     _numbers(b, by)
     _publication(b, by)
     _identifiers(b, by, spans)
-    notes = [v for v in (strip_value(plain(s.text)) for s in by.get("note", [])) if v]
+    notes: list[str] = []
+    for s in by.get("note", []):
+        d = read_date(s.text) if _ACCESS_NOTE.match(plain(s.text)) else None
+        if d and d.accessed and not d.issued:
+            b.put("accessed", d.accessed, [s])  # "Accessed August 9, 2013." read as a note
+        elif v := strip_value(plain(s.text)):
+            notes.append(v)
     if notes:
         b.put("note", "; ".join(notes), by["note"])
     for s in by.get("source", []):

@@ -135,3 +135,9 @@ def test_place_in_the_publisher_span() -> None:
     item = assemble(spans_of(text, [("author", "Smith, J."), ("date", "(2001)."), ("title", "*Book*."),
                                     ("publisher", "New York, NY: Penguin Books.")]), text)
     assert (item["publisher"], item["publisher-place"], item["type"]) == ("Penguin Books", "New York, NY", "book")
+
+
+def test_an_access_date_labelled_as_note_is_accessed() -> None:
+    text = "Page. Accessed August 9, 2013."
+    item = assemble([Span("title", "Page.", 0, 5), Span("note", "Accessed August 9, 2013.", 6, 30)], text)
+    assert item["accessed"] == {"date-parts": [[2013, 8, 9]]} and "note" not in item
