@@ -56,6 +56,7 @@ _CONNECTORS = {
     "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
 }
 _WORD = re.compile(r"[^\W_]+")
+_LIST_LABEL = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
 _ACCESS_NOTE = re.compile(r"^\W*(?:accessed|retrieved|viewed|consulted|last accessed)\b", re.I)
 _PAGES_ONLY = re.compile(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]\s*[A-Za-z]?\d+)?[\s.,;]*$")
 
@@ -297,14 +298,18 @@ def assemble(spans: list[Span], text: str) -> Item:
     for s in by.get("source", []):
         if _loss(s.text):
             b.put("source", strip_value(plain(s.text)), [s])
-    b.lost(by.get("other", []))
+    others = by.get("other", [])
+    label = None
+    if others and spans and others[0] is spans[0] and _LIST_LABEL.match(others[0].text):
+        label, others = others[0], others[1:]  # "[4]", "12." before the reference: its list number
+    b.lost(others)
     b.lost(_gaps(spans, text))
     csl_type, certain = infer_type(set(by), b.item)
     item: Item = {"type": csl_type}
     item.update(b.item)
     data = biblio_data(item)
     data["source"] = text
-    for s in by.get("citation-number", []):
+    for s in by.get("citation-number", []) + ([label] if label else []):
         data["label"] = strip_value(s.text).strip("[]()")
     if b.conf:
         data["field_confidence"] = dict(sorted(b.conf.items()))

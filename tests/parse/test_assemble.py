@@ -141,3 +141,10 @@ def test_an_access_date_labelled_as_note_is_accessed() -> None:
     text = "Page. Accessed August 9, 2013."
     item = assemble([Span("title", "Page.", 0, 5), Span("note", "Accessed August 9, 2013.", 6, 30)], text)
     assert item["accessed"] == {"date-parts": [[2013, 8, 9]]} and "note" not in item
+
+
+def test_a_list_number_is_the_label_not_a_loss() -> None:
+    text = "[4] Smith, J. Title."
+    item = assemble([Span("other", "[4]", 0, 3), Span("author", "Smith, J.", 4, 13), Span("title", "Title.", 14, 20)],
+                    text)
+    assert item["custom"]["biblio"]["label"] == "4" and "remainder" not in item["custom"]["biblio"]
