@@ -29,7 +29,11 @@ _SOCIAL = re.compile(r"\b(?:twitter|x\.com|facebook|instagram|reddit|mastodon|ti
 _DATA_HOST = re.compile(r"\b(?:zenodo|dryad|figshare|dataverse|osf\.io|kaggle|pangaea|icpsr)\b", re.I)
 _CODE_HOST = re.compile(r"\b(?:github|gitlab|bitbucket|cran\.r-project|pypi\.org|sourceforge)\b", re.I)
 _PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|ssrn|preprint|psyarxiv|socarxiv|e-prints?)\b", re.I)
-_REPORT_WORDS = re.compile(r"\b(?:report|working paper|white paper|policy brief|technical note|memo)\b", re.I)
+_REPORT_WORDS = re.compile(
+    r"\b(?:report|working paper|white paper|policy brief|technical note|memo|tech(?:nical)?\.?\s*rep(?:t|\.)?)"
+    r"(?:\b|(?<=\.))",
+    re.I,
+)
 _THESIS_WORDS = re.compile(r"\b(?:thesis|dissertation|ph\.?\s?d|master'?s|doctoral|diss\.|th[eè]se)\b", re.I)
 
 

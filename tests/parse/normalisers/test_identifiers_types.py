@@ -53,6 +53,7 @@ def test_doi_link_and_isbn() -> None:
         ({"publisher"}, {"publisher": "Penguin"}, "book"),
         ({"genre"}, {"genre": "PhD thesis"}, "thesis"),
         ({"genre"}, {"genre": "Technical report"}, "report"),
+        ({"genre"}, {"genre": "Tech. Rep."}, "report"),
         ({"medium"}, {"medium": "Data set"}, "dataset"),
         ({"url"}, {"URL": "https://github.com/x/y"}, "software"),
         ({"url"}, {"URL": "https://zenodo.org/record/1"}, "dataset"),
