@@ -9,8 +9,9 @@ stands.  The choice is measured on the dev split by benchmarks/parse_eval.py.
 from __future__ import annotations
 
 from biblio.parse.assemble import assemble
-from biblio.parse.confidence import NEEDS_REVIEW_BELOW, overall
+from biblio.parse.confidence import overall
 from biblio.parse.model.labeller import Reading, default_labeller
+from biblio.parse.plausibility import needs_review
 from biblio.parse.readers.apa import parse_apa
 from biblio.records.model import NEEDS_REVIEW, Item, add_flag, biblio_data
 
@@ -71,6 +72,7 @@ def choose(text: str) -> Item:
         apa = parse_apa(text)
         if apa is not None and not (_APA_DOUBTS & set(biblio_data(apa).get("flags", []))):
             item = apa_item(apa, item)
-    if biblio_data(item)["confidence"] < NEEDS_REVIEW_BELOW:
+    # the calibrated combination of confidence and structural checks (plausibility.py)
+    if needs_review(item, reading.marginals):
         add_flag(item, NEEDS_REVIEW)
     return item
