@@ -3,6 +3,7 @@
     python benchmarks/parse_eval.py                 # all five sources
     python benchmarks/parse_eval.py --calibrate     # also: the needs-review threshold the dev split supports
     python benchmarks/parse_eval.py --errors 5      # show mismatches
+    python benchmarks/parse_eval.py --chooser       # also: model alone, APA reader alone and the choice, in-process
 
 The dev split is one record in ten of each file of ../shared/training (a record is
 DEV when ``int(sha1(id), 16) % 10 == 0``; the model never trains on it).  biblio is
@@ -77,8 +78,8 @@ def _simple_features(words: list[str]) -> list[list[str]]:
     out = []
     for i, w in enumerate(words):
         low = w.lower()
-        f = ["w=" + low, "s3=" + low[-3:], "title=%d" % w[:1].isupper(), "upper=%d" % w.isupper(),
-             "digit=%d" % any(c.isdigit() for c in w), "punct=" + (w[-1] if not w[-1].isalnum() else "")]
+        f = ["w=" + low, "s3=" + low[-3:], f"title={w[:1].isupper():d}", f"upper={w.isupper():d}",
+             f"digit={any(c.isdigit() for c in w):d}", "punct=" + (w[-1] if not w[-1].isalnum() else "")]
         f.append("-1w=" + words[i - 1].lower() if i else "bos")
         f.append("+1w=" + words[i + 1].lower() if i + 1 < len(words) else "eos")
         out.append(f)
@@ -138,7 +139,7 @@ def baseline_predictions(model: Path, records: list[dict[str, Any]]) -> list[dic
         words = rec["text"].split()
         labels = tagger.tag(_simple_features(words)) if words else []
         segments: list[list[str]] = []
-        for w, lab in zip(words, labels):
+        for w, lab in zip(words, labels, strict=True):
             if segments and segments[-1][0] == lab:
                 segments[-1][1] += " " + w
             else:
@@ -170,7 +171,7 @@ def wrong_flags(records: list[dict[str, Any]], preds: list[dict[str, Any]]) -> l
     """Per reference: (parsed wrong, flagged needs-review, confidence)."""
     ev = load_tool("evaluate")
     out = []
-    for rec, pred in zip(records, preds):
+    for rec, pred in zip(records, preds, strict=True):
         wrong = any(ev.field_value(rec["fields"], f) != ev.field_value(pred, f) for f in FIELDS)
         data = pred.get("custom", {}).get("biblio", {})
         out.append((wrong, "needs-review" in data.get("flags", []), float(data.get("confidence", 0.0))))
@@ -189,11 +190,45 @@ def calibrate(marks: list[tuple[bool, bool, float]]) -> None:
     right = sorted(m[2] for m in marks if not m[0])
     print("\nthreshold  wrong flagged  right flagged")
     for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
-        print(f"{t:9.2f}  {sum(c < t for c in wrong) / len(wrong):13.3f}  {sum(c < t for c in right) / len(right):13.3f}")
+        share_wrong = sum(c < t for c in wrong) / max(1, len(wrong))
+        share_right = sum(c < t for c in right) / max(1, len(right))
+        print(f"{t:9.2f}  {share_wrong:13.3f}  {share_right:13.3f}")
     # the lowest threshold that flags 80 % of the wrong references
     t80 = wrong[int(0.8 * len(wrong))] if wrong else 0.0
     print(f"80 % of wrong references lie below {t80:.4f}; right ones below it: "
           f"{sum(c < t80 for c in right) / max(1, len(right)):.3f}")
+    # the threshold that best separates them (largest wrong-flagged minus right-flagged share)
+    best = max((sum(c < t for c in wrong) / max(1, len(wrong)) - sum(c < t for c in right) / max(1, len(right)), t)
+               for t in sorted(set(wrong)))
+    print(f"best separating threshold {best[1]:.4f} (wrong flagged minus right flagged {best[0]:.3f})")
+
+
+def chooser_report(dev: dict[str, list[dict[str, Any]]]) -> None:
+    """Micro F1 of the model's reading, the APA reader's and the chosen one, on the dev references the
+    chooser calls APA-shaped and on the rest (in-process, so no start-up or output cost)."""
+    sys.path.insert(0, str(ROOT))
+    from biblio.parse.chooser import apa_shaped, choose, model_item
+    from biblio.parse.model.labeller import default_labeller
+    from biblio.parse.readers.apa import parse_apa
+
+    ev = load_tool("evaluate")
+    groups: dict[str, dict[str, list[dict[str, Any]]]] = {"APA-shaped": {}, "other": {}}
+    golds: dict[str, list[dict[str, Any]]] = {"APA-shaped": [], "other": []}
+    for records in dev.values():
+        for rec in records:
+            reading = default_labeller().read(rec["text"])
+            group = "APA-shaped" if apa_shaped(reading) else "other"
+            golds[group].append(rec)
+            preds = groups[group]
+            preds.setdefault("model", []).append(model_item(rec["text"], reading))
+            preds.setdefault("APA reader", []).append(parse_apa(rec["text"]) or {})
+            preds.setdefault("chosen", []).append(choose(rec["text"]))
+    print("\n| dev references | n | model | APA reader | chosen |")
+    print("|---|---|---|---|---|")
+    for group, preds in groups.items():
+        cells = [f"{ev.score(golds[group], preds[k], FIELDS)['micro']['f1']:.3f}"
+                 for k in ("model", "APA reader", "chosen")]
+        print(f"| {group} | {len(golds[group])} | " + " | ".join(cells) + " |")
 
 
 def main() -> None:
@@ -203,6 +238,7 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--calibrate", action="store_true")
+    ap.add_argument("--chooser", action="store_true")
     a = ap.parse_args()
     dev, train = split(a.data)
     base = None if a.no_baseline else baseline_model(train)
@@ -216,7 +252,8 @@ def main() -> None:
             gold.write_text("".join(json.dumps({"id": r["id"], "text": r["text"], "fields": r["fields"]},
                                                ensure_ascii=False) + "\n" for r in records))
             res = evaluate(gold, work, src, cmd=CMD, errors=a.errors)
-            preds = [json.loads(x) if x.strip() else {} for x in (work / f"{src}.pred.jsonl").read_text().splitlines()]
+            lines = (work / f"{src}.pred.jsonl").read_text().splitlines()
+            preds = [json.loads(x) if x.strip() else {} for x in lines]
             marks = wrong_flags(records, preds)
             all_marks += marks
             flagged_wrong, flagged_right = rates(marks)
@@ -246,6 +283,8 @@ def main() -> None:
           f"wrong flagged {fw:.3f}, right flagged {fr:.3f}")
     if a.calibrate:
         calibrate(all_marks)
+    if a.chooser:
+        chooser_report(dev)
 
 
 if __name__ == "__main__":

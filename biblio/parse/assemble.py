@@ -56,6 +56,7 @@ _CONNECTORS = {
     "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
 }
 _WORD = re.compile(r"[^\W_]+")
+_SECTION_VOLUME = re.compile(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
 _LIST_LABEL = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
 _ACCESS_NOTE = re.compile(r"^\W*(?:accessed|retrieved|viewed|consulted|last accessed)\b", re.I)
 _PAGES_ONLY = re.compile(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]\s*[A-Za-z]?\d+)?[\s.,;]*$")
@@ -203,6 +204,11 @@ def _titles(b: _Builder, by: dict[str, list[Span]]) -> None:
     journal = by.get("journal", [])
     if journal:
         _first(b, journal, "container-title", lambda t: container_value(t, journal=True), join=True)
+        glued = _SECTION_VOLUME.match(str(b.item.get("container-title", "")))
+        if glued and not by.get("volume"):
+            # "Phys. Rev. D70": the section letter and the volume run together in one token
+            b.item["container-title"] = glued.group(1)
+            b.put("volume", glued.group(2), journal)
         if by.get("container-title"):
             # a book's title beside a journal: keep it, it is the user's text
             b.lost(by["container-title"])

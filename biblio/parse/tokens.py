@@ -39,6 +39,7 @@ _TOKEN = re.compile(
     r"|(?P<punct>(?:[^\w\s(\[{\u201c\u2018\u00ab\u201e<]|_)+)"
 )
 _URL_TAIL = ".,;:!?'\""
+_RUN_ON = re.compile(r"[.,;](?=(?:URL|url|doi|DOI|arXiv|http|Available|Retrieved|Accessed)(?![\w./-]))")
 _STRAIGHT_QUOTES = ('"', "'", "`", "``", "''")
 
 
@@ -130,6 +131,10 @@ def tokenize(text: str) -> list[Token]:
         kind = m.lastgroup or "punct"
         start, end = m.start(), m.end()
         if kind == "url" or kind == "doi":
+            # text run on from PDF extraction ("...2863.URL", "...524639,doi") is not part of it
+            glued_on = _RUN_ON.search(work, start, end)
+            if glued_on:
+                end = glued_on.start()
             # trailing sentence punctuation and an unbalanced closing bracket are not part of it
             while end > start and (
                 work[end - 1] in _URL_TAIL

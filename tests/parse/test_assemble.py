@@ -148,3 +148,10 @@ def test_a_list_number_is_the_label_not_a_loss() -> None:
     item = assemble([Span("other", "[4]", 0, 3), Span("author", "Smith, J.", 4, 13), Span("title", "Title.", 14, 20)],
                     text)
     assert item["custom"]["biblio"]["label"] == "4" and "remainder" not in item["custom"]["biblio"]
+
+
+def test_section_letter_glued_to_the_volume() -> None:
+    text = "A. Smith, Phys. Rev. D70, 1234 (2004)."
+    item = assemble(spans_of(text, [("author", "A. Smith,"), ("journal", "Phys. Rev. D70,"), ("pages", "1234"),
+                                    ("date", "(2004).")]), text)
+    assert (item["container-title"], item["volume"], item["page"]) == ("Phys. Rev. D", "70", "1234")

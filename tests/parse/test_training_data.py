@@ -17,7 +17,7 @@ def test_dev_rule_is_the_fixed_hash_rule() -> None:
 def labels_of(record: dict) -> list[tuple[str, str]]:
     pair = labelled_tokens(record)
     assert pair is not None
-    return [(t.text, lab) for t, lab in zip(*pair)]
+    return [(t.text, lab) for t, lab in zip(*pair, strict=True)]
 
 
 def test_anystyle_segments_with_issue_split_from_volume() -> None:

@@ -20,7 +20,8 @@ UNIT_NAMES = tuple(u.NAME for u in WORD_UNITS + PUNCT_UNITS + SEQUENCE_UNITS)
 _VIEW_PREFIXES = ("w=", "sh=", "lx=", "pn=", "num", "year", "range", "ordinal", "roman", "initial", "caps")
 _FAR_PREFIXES = ("w=", "lx=", "year", "pn=")
 
-_Cached = tuple[list[str], list[str], list[str], list[str], list[str], frozenset[str]]
+# own features, the views of the token at -1, +1, -2, +2, its case class, whether it is a year
+_Cached = tuple[list[str], list[str], list[str], list[str], list[str], str, bool]
 _CACHE: dict[tuple[str, str], _Cached] = {}
 _CACHE_LIMIT = 300_000
 
@@ -44,7 +45,8 @@ def _word_entry(norm: str, kind: str) -> _Cached:
         ["+1" + f for f in near],
         ["-2" + f for f in far],
         ["+2" + f for f in far],
-        frozenset(own),
+        position.case_class(norm, kind),
+        "year" in own,
     )
     if len(_CACHE) >= _CACHE_LIMIT:
         _CACHE.clear()
@@ -55,11 +57,12 @@ def _word_entry(norm: str, kind: str) -> _Cached:
 def sequence_features(tokens: list[Token]) -> list[list[str]]:
     """One list of feature names per token (binary features, as crfsuite reads them)."""
     entries = [_word_entry(t.norm, t.kind) for t in tokens]
-    placed = position.features(tokens, [e[5] for e in entries])
+    placed = position.features(tokens, [e[5] for e in entries], [e[6] for e in entries])
     n = len(tokens)
     out: list[list[str]] = []
+    marked = markup.features
     for i, tok in enumerate(tokens):
-        feats = entries[i][0] + markup.features(tok) + placed[i]
+        feats = entries[i][0] + marked(tok) + placed[i]
         if i > 0:
             feats += entries[i - 1][1]
             if i > 1:

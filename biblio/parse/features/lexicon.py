@@ -43,6 +43,24 @@ _CLASSES = {
     "media": "video film audio podcast tweet blog online internet web website dataset software computer "
     "program cd-rom dvd map television radio interview lecture speech",
     "nd": "n.d nd s.d sd o.j",
+    # common given names: where a name list ends and a title begins ("Matta, Roberto. Carnivals")
+    "given": "john james robert michael william david richard joseph thomas charles christopher daniel "
+    "matthew anthony mark paul steven andrew kenneth joshua kevin brian george edward ronald timothy jason "
+    "jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel frank "
+    "gregory raymond alexander patrick jack dennis jerry tyler aaron henry peter adam nathan walter harold "
+    "carl arthur roger keith jeremy lawrence sean christian albert joe ethan austin juan jesse roy ralph "
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret "
+    "sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca "
+    "sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha "
+    "katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie "
+    "joyce victoria olivia kelly christina lauren joan evelyn judith martha cheryl megan andrea hannah "
+    "jean-pierre jean pierre jacques michel françois philippe alain louis marie anne sophie claire "
+    "hans klaus jürgen wolfgang karl heinrich friedrich johann werner günter helmut uwe stefan andreas "
+    "giovanni giuseppe luigi marco francesco antonio carlo paolo roberto alessandro luca "
+    "josé carlos manuel luis jorge pedro miguel javier francisco fernando ricardo rafael ana carmen "
+    "ivan sergei vladimir dmitri alexei nikolai olga natalia elena irina tatiana "
+    "hiroshi takashi kenji wei li ming hui jun yan lei jing ying xin hao chen "
+    "mohammed ahmed ali hassan omar fatima",
     "press_status": "press forthcoming submitted preparation accepted",
     "article": "the a an der die das le la les el los il of de du des del van von",
 }

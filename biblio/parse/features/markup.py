@@ -7,13 +7,17 @@ from biblio.parse.tokens import BRACKET, ITALIC, LINK, PAREN, QUOTED, Token
 NAME = "markup"
 
 _ATTRS = ((ITALIC, "it"), (QUOTED, "quo"), (PAREN, "par"), (BRACKET, "brk"), (LINK, "link"))
+# a handful of combinations occur: computed once each
+_CACHE: dict[tuple[str, int, bool], list[str]] = {}
 
 
 def features(token: Token) -> list[str]:
-    out = ["k=" + token.kind] if token.kind != "word" else []
-    attrs = token.attrs
-    if attrs:
-        out += [name for bit, name in _ATTRS if attrs & bit]
-    if not token.space_before:
-        out.append("nosp")
-    return out
+    key = (token.kind, token.attrs, token.space_before)
+    hit = _CACHE.get(key)
+    if hit is None:
+        hit = ["k=" + token.kind] if token.kind != "word" else []
+        hit += [name for bit, name in _ATTRS if token.attrs & bit]
+        if not token.space_before:
+            hit.append("nosp")
+        _CACHE[key] = hit
+    return hit

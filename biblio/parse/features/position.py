@@ -1,5 +1,5 @@
 """Where the token stands in the reference, and what came before it (a year, italics, a quote,
-a URL), which a window of neighbours cannot see."""
+"In", how many parts ended by a full stop), which a window of neighbours cannot see."""
 
 from __future__ import annotations
 
@@ -7,42 +7,60 @@ from biblio.parse.tokens import ITALIC, QUOTED, Token
 
 NAME = "position"
 
+_RP = [f"rp={i}" for i in range(8)]
+_CASES = ("d", "C", "I", "X", "x", "punct", "open", "url", "doi", "ent")
+_ST = [f"st={k}" for k in range(5)]
+_ST_CASE = {(k, c): f"st={k}|{c}" for k in range(5) for c in _CASES}
+_NEW_PART = {c: f"newpart|{c}" for c in _CASES}
 
-def features(tokens: list[Token], word_flags: list[frozenset[str]]) -> list[list[str]]:
-    """One feature list per token."""
+
+def case_class(norm: str, kind: str) -> str:
+    """d(igits), C(APS), I(nitial), X (capitalised), x (lower), or the token's kind."""
+    if kind != "word":
+        return kind
+    if norm[:1].isdigit():
+        return "d"
+    if norm.isupper():
+        return "C" if len(norm) > 1 else "I"
+    return "X" if norm[:1].isupper() else "x"
+
+
+def features(tokens: list[Token], cases: list[str], years: list[bool]) -> list[list[str]]:
+    """One feature list per token; ``cases`` and ``years`` are per token (from the word cache)."""
     n = len(tokens)
     out: list[list[str]] = []
-    seen_year = seen_italic = seen_quote = seen_in = False
+    seen_year = seen_italic = seen_quote = seen_in = new_part = False
     stops = 0
-    words = 0
     for i, tok in enumerate(tokens):
-        feats = ["rp=" + str(i * 8 // n)]
+        case = cases[i]
+        k = stops if stops < 4 else 4
+        feats = [_RP[i * 8 // n], _ST[k], _ST_CASE[k, case]]
         if i == 0:
             feats.append("first")
         elif i == n - 1:
             feats.append("last")
-        if tok.kind == "word":
-            words += 1
-            if words <= 3:
-                feats.append("wi=" + str(words))
+        if new_part:
+            feats.append(_NEW_PART[case])
         if seen_year:
             feats.append("afteryear")
-        if seen_italic and not tok.attrs & ITALIC:
+        attrs = tok.attrs
+        if seen_italic and not attrs & ITALIC:
             feats.append("afteritalic")
-        if seen_quote and not tok.attrs & QUOTED:
+        if seen_quote and not attrs & QUOTED:
             feats.append("afterquote")
-        feats.append("st=" + str(min(stops, 4)))
         if seen_in:
             feats.append("afterin")
         out.append(feats)
-        if "year" in word_flags[i]:
+        if years[i]:
             seen_year = True
-        if tok.attrs & ITALIC:
+        if attrs & ITALIC:
             seen_italic = True
-        if tok.attrs & QUOTED:
+        if attrs & QUOTED:
             seen_quote = True
-        if tok.kind == "punct" and "." in tok.norm and i > 0 and len(tokens[i - 1].norm) > 1:
-            stops += 1  # a full stop after a word (not after an initial) ends a part of the reference
-        elif tok.kind == "word" and tok.norm in ("In", "in") and i > 0 and tokens[i - 1].kind == "punct":
+        # a full stop after a word (not after an initial) ends a part of the reference
+        new_part = tok.kind == "punct" and "." in tok.norm and i > 0 and len(tokens[i - 1].norm) > 1
+        if new_part:
+            stops += 1
+        elif tok.kind == "word" and (tok.norm == "In" or tok.norm == "in") and i and tokens[i - 1].kind == "punct":
             seen_in = True
     return out

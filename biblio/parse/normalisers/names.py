@@ -447,6 +447,10 @@ def names_from_span(text: str) -> list[Name]:
         s = _LIST_NUMBER.sub("", s)
     if s[-1:].isdigit() or s[-2:-1].isdigit():
         s = _RUN_ON_YEAR.sub("", s)
+    if "/" in s and "," in s and "//" not in s and not ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)):
+        s = _SLASH.sub("; ", s)  # German lists: "Hinz, A. / Rauer, W.", "Risse, Thomas/Lehmkuhl, Ursula"
+    if _AFFILIATION.search(s):
+        s = _AFFILIATION.sub("", s)  # "Ligia C. Gomes1,2,3": affiliation marks
     toks = s.split()
     last = toks[-1] if toks else ""
     # "Youfeng Wu." ends in a family name, "Smith, Th." in an abbreviated given name
@@ -473,6 +477,8 @@ _BULLETS = "\u2022\u00b7\u2013\u2014*- "
 _BULLET = re.compile(r"^[\u2022\u00b7\u2013\u2014*\s-]+")  # a list bullet
 _LIST_NUMBER = re.compile(r"^(?:\[\d{1,4}\]\s*|\d{1,4}(?:,\s?\d{1,4})*\s*[.)-]\s*)(?=[^\W\d_])")
 _RUN_ON_YEAR = re.compile(r"(?<=[^\W\d_]|[.])[,\s]*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")  # "Martin1963."
+_SLASH = re.compile(r"\s*/\s*")
+_AFFILIATION = re.compile(r"(?<=[a-z\u00df-\u00ff])\d{1,2}(?:,\s?\d{1,2})*(?=[\s,;]|$)")
 _CAPS_HINT = re.compile(r"[A-Z\u00c0-\u00de]{2}")
 _CAPS_FAMILY = re.compile(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019 -]*[A-Z\u00c0-\u00de]),\s*([^,;&]+)$")
 

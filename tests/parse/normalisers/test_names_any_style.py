@@ -63,6 +63,11 @@ def test_styles(text: str, expected: list[dict]) -> None:
         # an organisation whose name holds "et" stays whole
         ("Association Mémoire Traumatique et Victimologie.", ["Association Mémoire Traumatique et Victimologie"]),
         ("*Smith, J.*", ["Smith"]),
+        # German lists separate names with slashes; an acronym's slash stays
+        ("In: Schuppert, Gunnar Folke/Zürn, Michael (Hrsg.):", ["Schuppert", "Zürn"]),
+        ("Environmental Protection Agency (Cal/EPA).", ["Environmental Protection Agency (Cal/EPA)"]),
+        # affiliation marks after names
+        ("Ligia C. Gomes1,2,3, Giulietta Di Benedetto2,4 and Luca Scorrano1,2", ["Gomes", "Di Benedetto", "Scorrano"]),
     ],
 )
 def test_families(text: str, families: list[str]) -> None:
