@@ -16,6 +16,7 @@ from biblio.parse.confidence import overall
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.plausibility import needs_review
 from biblio.parse.readers.apa import parse_apa
+from biblio.parse.readers.apa.conventions import conventions
 from biblio.records.model import NEEDS_REVIEW, Item, add_flag, biblio_data
 
 # Flags that say the APA reader found no structure: then it is not the better reading.
@@ -80,7 +81,7 @@ def choose(text: str) -> Item:
     if shaped or biblio_data(item)["confidence"] < MODEL_UNSURE_BELOW:
         # APA-shaped, or the model is unsure: the APA reader's record wins when it places every part
         # (without APA's shape, any flag of the reader is doubt enough)
-        apa = parse_apa(text)
+        apa = conventions(parse_apa(text))
         flags = set(biblio_data(apa).get("flags", [])) if apa is not None else {"unparsed"}
         if apa is not None and not (_APA_DOUBTS & flags if shaped else flags):
             item = apa_item(apa, item)
