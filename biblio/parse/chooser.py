@@ -17,6 +17,7 @@ from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.plausibility import needs_review
 from biblio.parse.readers.apa import parse_apa
 from biblio.parse.readers.apa.conventions import conventions
+from biblio.parse.tidy import tidy
 from biblio.records.model import NEEDS_REVIEW, Item, add_flag, biblio_data
 
 # Flags that say the APA reader found no structure: then it is not the better reading.
@@ -43,7 +44,7 @@ def apa_shaped(reading: Reading) -> bool:
 
 
 def model_item(text: str, reading: Reading) -> Item:
-    item = assemble(reading.spans, text)
+    item = tidy(assemble(reading.spans, text), reading.spans)
     data = biblio_data(item)
     data["confidence"] = round(overall(reading), 4)
     data["reader"] = "model"

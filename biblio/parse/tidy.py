@@ -1,0 +1,128 @@
+"""Last touches on the model's record: words a style writes that the labeller left inside a field.
+
+- a role word after a name list (``Tulving, Endel, and Fergus I. M. Craik, eds.``,
+  ``(Hg.)``, ``(ed)``, ``Hrsg. von``) makes the names editors;
+- ``translator``/``trans.`` after a name list makes the names translators;
+- a container still opening with ``in`` (``in *Proc. IEEE Conf.*``, ``In The Making of …``)
+  loses it (a journal called ``In Vivo`` keeps its capital ``In``);
+- a platform or database after the pages or the publisher (``95–109. Project MUSE.``,
+  ``Penguin Classics. Kindle.``) is kept apart: the database in ``archive``, a format in ``medium``;
+- a DOI or link read into the pages goes to ``DOI`` or ``URL``;
+- ``Springer, Heidelberg (2009)`` read as one publisher is publisher, place and year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+from biblio.records.model import Item
+
+# "(ed)", "(Hg.)", ", eds.", ", editors": bracketed, with its period, or spelt out ("Edwards, Ed," is a name)
+_EDITOR_ROLE = re.compile(
+    r"(?:\(\s*(?:eds?|editors?|edd|hrsg|hg|hgg|dirs?|coord|red)\.?\s*\)|[,\s]\s*(?:eds?|edd|hrsg|hg|hgg|dirs?|coord)\."
+    r"|[,\s]\s*editors?)[.,;:]*\s*$", re.I)
+_EDITOR_LEAD = re.compile(r"^\s*(?:edited by|hrsg\. von|hg\. von|herausgegeben von|ed\. by)\s", re.I)
+_TRANSLATOR_ROLE = re.compile(
+    r"(?:\(\s*(?:translators?|trans|transl|tr)\.?\s*\)|[,\s]\s*(?:trans|transl|tr)\.|[,\s]\s*translators?)[.,;:]*\s*$",
+    re.I)
+_LEAD_IN = re.compile(r"^in\s*:?\s+(?=\S)|^In\s*:\s*|^In\s+(?=(?:Proc|the\s|The\s|[A-Z][\w-]+\s+of\s))")
+_DATABASES = ("Project MUSE", "JSTOR", "ProQuest", "EBSCOhost", "EBSCO", "Gale", "HathiTrust", "Google Books",
+              "ScienceDirect", "Web of Science", "PubMed", "Academic Search Complete", "LexisNexis", "Nexis Uni")
+_FORMATS = ("Kindle", "Kindle ed", "Kindle edition", "Nook", "Apple Books", "iBooks", "Audible", "E-book", "eBook",
+            "PDF", "Web", "Print", "CD-ROM", "DVD")
+_TAIL = re.compile(r"^(?P<head>.+?)[.,]\s+(?P<tail>[A-Z][\w -]+?)\.?$")
+_PUB_PLACE_YEAR = re.compile(r"^(?P<pub>[^,()]+),\s*(?P<place>[^,()]+?)\s*\(\s*(?P<year>1[5-9]\d\d|20\d\d)\s*\)$")
+
+
+_TITLE_ROLE = re.compile(r"^(?P<role>translators?|trans|transl|editors?|eds?)\.\s+(?=\S)", re.I)
+
+
+def title_role(item: Item) -> None:
+    """``Borroff, Marie, translator. *Sir Gawain*``: the role word read into the title."""
+    m = _TITLE_ROLE.match(str(item.get("title", "")))
+    if not m:
+        return
+    item["title"] = item["title"][m.end():]
+    var = "translator" if m.group("role").lower().startswith("tr") else "editor"
+    for source in ("editor", "author"):
+        if source != var and source in item and var not in item:
+            item[var] = item.pop(source)
+            return
+
+
+def roles(item: Item, spans: list[Span]) -> None:
+    """Names the style marks as editors or translators move from ``author``."""
+    title_role(item)
+    texts = " ".join(s.text for s in spans if s.label == "author")
+    if not texts or "author" not in item:
+        return
+    if "editor" not in item and (_EDITOR_ROLE.search(texts) or _EDITOR_LEAD.match(texts)):
+        item["editor"] = item.pop("author")
+    elif "translator" not in item and _TRANSLATOR_ROLE.search(texts):
+        item["translator"] = item.pop("author")
+
+
+def container(item: Item) -> None:
+    v = item.get("container-title")
+    if isinstance(v, str):
+        stripped = _LEAD_IN.sub("", v, count=1)
+        if stripped and stripped != v:
+            item["container-title"] = stripped
+
+
+def platform(item: Item) -> None:
+    """A database or an e-book format glued to the end of the pages or the publisher, or read as the
+    publisher of an article."""
+    if item.get("publisher") in _DATABASES and item.get("container-title") and "archive" not in item:
+        item["archive"] = item.pop("publisher")
+    for var in ("page", "publisher"):
+        m = _TAIL.match(str(item.get(var, "")))
+        if not m:
+            continue
+        tail = m.group("tail").strip()
+        if tail in _DATABASES and "archive" not in item:
+            item["archive"] = tail
+        elif tail in _FORMATS and "medium" not in item:
+            item["medium"] = tail
+        else:
+            continue
+        item[var] = m.group("head").strip()
+
+
+_PAGE_LINK = re.compile(r"^(?P<page>[^\s,]+?)[,.;]?\s+(?P<link>(?:https?://|doi:\s*|10\.\d{4,9}/)\S+?)[.,]?$", re.I)
+
+
+def page_link(item: Item) -> None:
+    """``45-67, https://doi.org/10.1000/abc`` read as the pages: the link is the DOI or the URL."""
+    m = _PAGE_LINK.match(str(item.get("page", "")))
+    if not m:
+        return
+    link = m.group("link")
+    doi = doi_value(link)
+    if doi and (is_doi_link(link) or not link.lower().startswith("http")):
+        item.setdefault("DOI", doi)
+    else:
+        item.setdefault("URL", link)
+    item["page"] = m.group("page")
+
+
+def publisher_place_year(item: Item) -> None:
+    m = _PUB_PLACE_YEAR.match(str(item.get("publisher", "")))
+    if not m or "publisher-place" in item or not is_place(m.group("place")):
+        return
+    item["publisher"] = m.group("pub").strip()
+    item["publisher-place"] = m.group("place").strip()
+    item.setdefault("issued", {"date-parts": [[int(m.group("year"))]]})
+
+
+def tidy(item: Item, spans: list[Span]) -> Item:
+    """``item`` (assembled from ``spans``) with the touches above, in place."""
+    roles(item, spans)
+    container(item)
+    platform(item)
+    page_link(item)
+    publisher_place_year(item)
+    return item

@@ -1,0 +1,50 @@
+"""biblio.parse.tidy: role words, a leading "in", platforms and "Publisher, Place (Year)" on the model's record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.parse.spans import Span
+from biblio.parse.tidy import tidy
+
+
+def author_span(text: str) -> list[Span]:
+    return [Span("author", text, 0, len(text))]
+
+
+def names() -> list[dict[str, Any]]:
+    return [{"family": "Tulving", "given": "Endel"}]
+
+
+def test_role_words_make_editors_and_translators() -> None:
+    for text in ("Tulving, Endel, and Fergus I. M. Craik, eds.", "Erll, Astrid (Hg.)", "Lanczos, C. (ed)",
+                 "Hrsg. von Endel Tulving"):
+        item = tidy({"author": names()}, author_span(text))
+        assert item == {"editor": names()}, text
+    assert tidy({"author": names()}, author_span("Tulving, Endel, translator.")) == {"translator": names()}
+    assert tidy({"author": names()}, author_span("Edwards, Ed,")) == {"author": names()}
+    item = tidy({"editor": names(), "title": "translator. Sir Gawain"}, [])
+    assert item == {"translator": names(), "title": "Sir Gawain"}
+
+
+def test_leading_in_leaves_the_container() -> None:
+    assert tidy({"container-title": "in Proc. IEEE Conf."}, [])["container-title"] == "Proc. IEEE Conf."
+    assert tidy({"container-title": "In The Making of the American Essay"}, [])["container-title"] == \
+        "The Making of the American Essay"
+    assert tidy({"container-title": "In Vivo"}, [])["container-title"] == "In Vivo"
+
+
+def test_platforms_kept_apart() -> None:
+    assert tidy({"page": "95-109. Project MUSE"}, []) == {"page": "95-109", "archive": "Project MUSE"}
+    assert tidy({"publisher": "Penguin Classics. Kindle"}, []) == {"publisher": "Penguin Classics", "medium": "Kindle"}
+    assert tidy({"publisher": "Oxford University Press"}, []) == {"publisher": "Oxford University Press"}
+
+
+def test_publisher_place_year() -> None:
+    item = tidy({"publisher": "Springer, Heidelberg (2009)"}, [])
+    assert item == {"publisher": "Springer", "publisher-place": "Heidelberg", "issued": {"date-parts": [[2009]]}}
+
+
+def test_link_read_into_the_pages() -> None:
+    assert tidy({"page": "45-67, https://doi.org/10.1000/abc123"}, []) == {"page": "45-67", "DOI": "10.1000/abc123"}
+    assert tidy({"page": "45-67. https://example.org/a"}, []) == {"page": "45-67", "URL": "https://example.org/a"}
