@@ -42,14 +42,8 @@ FIELDS = ["author", "editor", "title", "container-title", "issued", "volume", "i
           "publisher-place", "DOI", "URL", "edition"]
 CMD = "python -m biblio parse --lines"
 
-
-def is_dev(record_id: str) -> bool:
-    return int(hashlib.sha1(record_id.encode()).hexdigest(), 16) % 10 == 0
-
-
-def source_of(record: dict[str, Any]) -> str:
-    src = str(record.get("source", ""))
-    return "grobid" if src.startswith("grobid") else src
+sys.path.insert(0, str(ROOT))
+from biblio.parse.training.data import is_dev, source_of  # noqa: E402  (the one dev rule)
 
 
 def load_tool(name: str) -> ModuleType:
@@ -206,7 +200,6 @@ def calibrate(marks: list[tuple[bool, bool, float]]) -> None:
 def chooser_report(dev: dict[str, list[dict[str, Any]]]) -> None:
     """Micro F1 of the model's reading, the APA reader's and the chosen one, on the dev references the
     chooser calls APA-shaped and on the rest (in-process, so no start-up or output cost)."""
-    sys.path.insert(0, str(ROOT))
     from biblio.parse.chooser import apa_shaped, choose, model_item
     from biblio.parse.model.labeller import default_labeller
     from biblio.parse.readers.apa import parse_apa
