@@ -90,14 +90,21 @@ def export(
 
 
 def _warn_incomplete(items: list[dict[str, Any]]) -> None:
-    """A reference parsed only in part must not pass silently into a paper: say which."""
-    for item in api.incomplete(items):
-        data = item["custom"]["biblio"]
+    """A reference parsed only in part, or parsed with low confidence, must not pass silently into a
+    paper: say which."""
+    partial = {id(item) for item in api.incomplete(items)}
+    for item in items:
+        data = item.get("custom", {}).get("biblio", {})
+        if id(item) in partial:
+            why = "reference not fully parsed (the text is kept in custom.biblio and note)"
+        elif "needs-review" in data.get("flags", []):
+            why = f"check this record, the parser is unsure of it (confidence {data.get('confidence', 0):.2f})"
+        else:
+            continue
         where = f"line {data['line']}" if "line" in data else str(data.get("origin", item.get("id")))
         text = " ".join(str(data.get("source", "")).split())
         shown = text if len(text) <= 70 else text[:67] + "..."
-        sys.stderr.write(f"biblio: warning: {where}: reference not fully parsed (the text is kept in "
-                         f"custom.biblio and note): {shown}\n")
+        sys.stderr.write(f"biblio: warning: {where}: {why}: {shown}\n")
 
 
 def _defaulted(ctx: typer.Context, param: str) -> bool:

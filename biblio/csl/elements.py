@@ -36,6 +36,9 @@ _ALIASES = {
     "event": "event-title",
 }
 _RAW_VARS = frozenset(["URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "url", "doi"])
+# With ``Style.report_spans`` each variable's output is wrapped in a span of this formatting
+# attribute; the output formats print nothing for it (biblio.parse.training prints markers).
+SPAN_ATTR = "x-variable"
 
 
 _NOTE_FIELD = re.compile(r"^\s*\{?:?([a-z][a-z-]*[a-z]|[A-Z]+):\s*(.+?)\}?\s*$")
@@ -233,6 +236,8 @@ def _finish(el: Element, node: Span | str | None, ctx: Ctx, case: bool = True,
     """Apply strip-periods, text-case, formatting, quotes and affixes of an element."""
     if node is None or node == "":
         return None
+    if ctx.style.report_spans and isinstance(el, (Text, Number, Date)) and el.variable:
+        node = Span([node], fmt=((SPAN_ATTR, el.variable),))  # inside the affixes: they are not the variable
     if el.bare:
         return node
     if el.strip_periods:
@@ -829,6 +834,8 @@ def _render_names(el: Names, ctx: Ctx, inherit_from: Names | None = None) -> Res
         count += nshown
         if node is None:
             continue
+        if ctx.style.report_spans:
+            node = Span([node], fmt=((SPAN_ATTR, var),))
         if el.label is not None and not ctx.sort_mode:
             lab = el.label
             plural = len(ns) > 1 if lab.plural == "contextual" else lab.plural == "always"

@@ -71,6 +71,8 @@ def _suffix_into_display(node: Span | str, suffix: str) -> bool:
 class Style:
     """A CSL style and its locale, compiled once; render items through it."""
 
+    report_spans = False  # mark each variable's output (see elements.SPAN_ATTR)
+
     def __init__(self, style_xml: str, locale: str | None = None) -> None:
         self.sd: StyleDef = parse_style(style_xml)
         lang = locale or self.sd.attrs.get("default-locale") or "en-US"

@@ -6,6 +6,8 @@ no other extra top-level field:
     custom.biblio.source     the reference string as the user gave it
     custom.biblio.remainder  text the parser could not place in any field
     custom.biblio.flags      why a record deserves a second look (see FLAGS)
+    custom.biblio.confidence how sure the parser is of the record (0-1)
+    custom.biblio.field_confidence  the same, per CSL variable
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ UNPARSED = "unparsed"  # the parser found no structure at all; only the source i
 NO_TITLE = "no-title"
 NO_AUTHOR = "no-author"
 UNCERTAIN_TYPE = "uncertain-type"
-FLAGS = (UNPARSED_REMAINDER, UNPARSED, NO_TITLE, NO_AUTHOR, UNCERTAIN_TYPE)
+NEEDS_REVIEW = "needs-review"  # the parser's confidence is below its calibrated threshold: check this record
+FLAGS = (UNPARSED_REMAINDER, UNPARSED, NO_TITLE, NO_AUTHOR, UNCERTAIN_TYPE, NEEDS_REVIEW)
 
 
 def biblio_data(item: Item) -> dict[str, Any]:

@@ -1,0 +1,79 @@
+"""Token features for the sequence labeller, built from small single-purpose units.
+
+Each unit module declares ``NAME`` and a ``features`` function.  Word-level units
+(word, shape, numbers, lexicon, punctuation) depend only on a token's normal form,
+so their output, and the prefixed views of it that neighbouring tokens use, is
+cached per word; markup and position features are computed per reference.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.features import lexicon, markup, numbers, position, punctuation, shape, word
+from biblio.parse.tokens import Token
+
+WORD_UNITS = (word, shape, numbers, lexicon)
+PUNCT_UNITS = (punctuation,)
+SEQUENCE_UNITS = (markup, position)
+UNIT_NAMES = tuple(u.NAME for u in WORD_UNITS + PUNCT_UNITS + SEQUENCE_UNITS)
+
+# What a neighbour sees of a token: its word, shape and classes, not its affixes.
+_VIEW_PREFIXES = ("w=", "sh=", "lx=", "pn=", "num", "year", "range", "ordinal", "roman", "initial", "caps")
+_FAR_PREFIXES = ("w=", "lx=", "year", "pn=")
+
+# own features, the views of the token at -1, +1, -2, +2, its case class, whether it is a year
+_Cached = tuple[list[str], list[str], list[str], list[str], list[str], str, bool]
+_CACHE: dict[tuple[str, str], _Cached] = {}
+_CACHE_LIMIT = 300_000
+
+
+def _word_entry(norm: str, kind: str) -> _Cached:
+    key = (norm, kind)
+    hit = _CACHE.get(key)
+    if hit is not None:
+        return hit
+    if kind in ("punct", "open"):
+        own = [f for unit in PUNCT_UNITS for f in unit.features(norm)]
+    elif kind in ("url", "doi"):
+        own = ["w=<" + kind + ">"]
+    else:
+        own = [f for unit in WORD_UNITS for f in unit.features(norm)]
+    near = [f for f in own if f.startswith(_VIEW_PREFIXES)]
+    far = [f for f in own if f.startswith(_FAR_PREFIXES)]
+    entry: _Cached = (
+        own,
+        ["-1" + f for f in near],
+        ["+1" + f for f in near],
+        ["-2" + f for f in far],
+        ["+2" + f for f in far],
+        position.case_class(norm, kind),
+        "year" in own,
+    )
+    if len(_CACHE) >= _CACHE_LIMIT:
+        _CACHE.clear()
+    _CACHE[key] = entry
+    return entry
+
+
+def sequence_features(tokens: list[Token]) -> list[list[str]]:
+    """One list of feature names per token (binary features, as crfsuite reads them)."""
+    entries = [_word_entry(t.norm, t.kind) for t in tokens]
+    placed = position.features(tokens, [e[5] for e in entries], [e[6] for e in entries])
+    n = len(tokens)
+    out: list[list[str]] = []
+    marked = markup.features
+    for i, tok in enumerate(tokens):
+        feats = entries[i][0] + marked(tok) + placed[i]
+        if i > 0:
+            feats += entries[i - 1][1]
+            if i > 1:
+                feats += entries[i - 2][3]
+        else:
+            feats.append("bos")
+        if i < n - 1:
+            feats += entries[i + 1][2]
+            if i < n - 2:
+                feats += entries[i + 2][4]
+        else:
+            feats.append("eos")
+        out.append(feats)
+    return out

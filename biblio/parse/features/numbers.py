@@ -1,0 +1,39 @@
+"""Numbers: years, ranges, ordinals, roman numerals and the size of a number."""
+
+from __future__ import annotations
+
+import re
+
+NAME = "numbers"
+
+_YEAR = re.compile(r"(1[5-9]\d\d|20[0-4]\d)[a-z]?$")
+_RANGE = re.compile(r"[a-zA-Z]?\d+[-\u2010\u2011\u2012\u2013\u2014][a-zA-Z]?\d+$")
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th|e|er|eme|ème|te|ten)$", re.I)
+_ROMAN = re.compile(r"(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.I)
+_ARTICLE_NO = re.compile(r"[a-zA-Z]\d{3,}$")
+
+
+def features(norm: str) -> list[str]:
+    out: list[str] = []
+    if norm.isdigit():
+        n = len(norm)
+        out.append("num" + (str(n) if n < 5 else "5+"))
+        if _YEAR.match(norm):
+            out.append("year")
+    elif _YEAR.match(norm):
+        out.append("year")
+        out.append("yearletter")
+    elif _RANGE.match(norm):
+        out.append("range")
+        a, b = re.split(r"[^\da-zA-Z]", norm, maxsplit=1)
+        if _YEAR.match(a) and _YEAR.match(b):
+            out.append("yearrange")
+    elif _ORDINAL.match(norm):
+        out.append("ordinal")
+    elif _ARTICLE_NO.match(norm):
+        out.append("articleno")
+    elif any(c.isdigit() for c in norm):
+        out.append("hasdigit")
+    if _ROMAN.match(norm) and norm.lower() not in ("i", "d", "c", "m", "l", "di", "mi", "cd", "dc"):
+        out.append("roman")
+    return out

@@ -1,0 +1,66 @@
+"""Where the token stands in the reference, and what came before it (a year, italics, a quote,
+"In", how many parts ended by a full stop), which a window of neighbours cannot see."""
+
+from __future__ import annotations
+
+from biblio.parse.tokens import ITALIC, QUOTED, Token
+
+NAME = "position"
+
+_RP = [f"rp={i}" for i in range(8)]
+_CASES = ("d", "C", "I", "X", "x", "punct", "open", "url", "doi", "ent")
+_ST = [f"st={k}" for k in range(5)]
+_ST_CASE = {(k, c): f"st={k}|{c}" for k in range(5) for c in _CASES}
+_NEW_PART = {c: f"newpart|{c}" for c in _CASES}
+
+
+def case_class(norm: str, kind: str) -> str:
+    """d(igits), C(APS), I(nitial), X (capitalised), x (lower), or the token's kind."""
+    if kind != "word":
+        return kind
+    if norm[:1].isdigit():
+        return "d"
+    if norm.isupper():
+        return "C" if len(norm) > 1 else "I"
+    return "X" if norm[:1].isupper() else "x"
+
+
+def features(tokens: list[Token], cases: list[str], years: list[bool]) -> list[list[str]]:
+    """One feature list per token; ``cases`` and ``years`` are per token (from the word cache)."""
+    n = len(tokens)
+    out: list[list[str]] = []
+    seen_year = seen_italic = seen_quote = seen_in = new_part = False
+    stops = 0
+    for i, tok in enumerate(tokens):
+        case = cases[i]
+        k = stops if stops < 4 else 4
+        feats = [_RP[i * 8 // n], _ST[k], _ST_CASE[k, case]]
+        if i == 0:
+            feats.append("first")
+        elif i == n - 1:
+            feats.append("last")
+        if new_part:
+            feats.append(_NEW_PART[case])
+        if seen_year:
+            feats.append("afteryear")
+        attrs = tok.attrs
+        if seen_italic and not attrs & ITALIC:
+            feats.append("afteritalic")
+        if seen_quote and not attrs & QUOTED:
+            feats.append("afterquote")
+        if seen_in:
+            feats.append("afterin")
+        out.append(feats)
+        if years[i]:
+            seen_year = True
+        if attrs & ITALIC:
+            seen_italic = True
+        if attrs & QUOTED:
+            seen_quote = True
+        # a full stop after a word (not after an initial) ends a part of the reference
+        new_part = tok.kind == "punct" and "." in tok.norm and i > 0 and len(tokens[i - 1].norm) > 1
+        if new_part:
+            stops += 1
+        elif tok.kind == "word" and (tok.norm == "In" or tok.norm == "in") and i and tokens[i - 1].kind == "punct":
+            seen_in = True
+    return out

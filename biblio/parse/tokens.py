@@ -1,0 +1,186 @@
+"""A reference string cut into tokens that keep their character offsets.
+
+Markup is evidence, never lost: Markdown/HTML italics, links ``[text](url)`` and
+``<url>`` are read into token attributes (the marker characters themselves make
+no token), and quotes and brackets both stay tokens and mark the tokens they
+enclose.  Text as PDFs and people produce it is read too: spaces around
+punctuation do not change the words, a word hyphenated across a line break
+(``grav- ity``) is one token, and the form the features see (``Token.norm``)
+has ligatures and HTML entities resolved.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+ITALIC = 1
+QUOTED = 2
+PAREN = 4
+BRACKET = 8
+LINK = 16  # the text or target of a Markdown link, or an <url>
+
+# Markup whose marker characters are blanked (same length, offsets kept) and
+# whose content is marked: HTML/JATS emphasis, Markdown emphasis, links.
+_HTML_EM = re.compile(r"<\s*(italic|i|em)\s*>(.*?)<\s*/\s*\1\s*>", re.I | re.S)
+_MD_EM = re.compile(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*([^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
+_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>\s]+|www\.[^<>\s]+|doi:[^<>\s]+)>", re.I)
+
+_TOKEN = re.compile(
+    r"(?P<url>(?:https?://|ftp://|www\.)[^\s<>\"]+)"
+    r"|(?P<doi>10\.\d{4,9}/[^\s<>\"]+)"
+    r"|(?P<ent>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)"
+    # a word: letters/digits joined by hyphens, dashes or apostrophes, or
+    # hyphenated across a line break before a lower-case continuation
+    r"|(?P<word>[^\W_]+(?:(?:[-\u2010\u2011\u2013'\u2019]|-\s+(?=[^\W\d_A-Z]))[^\W_]+)*)"
+    r"|(?P<open>[(\[{\u201c\u2018\u00ab\u201e<])"
+    r"|(?P<punct>(?:[^\w\s(\[{\u201c\u2018\u00ab\u201e<]|_)+)"
+)
+_URL_TAIL = ".,;:!?'\""
+_RUN_ON = re.compile(r"[.,;](?=(?:URL|url|doi|DOI|arXiv|http|Available|Retrieved|Accessed)(?![\w./-]))")
+_STRAIGHT_QUOTES = ('"', "'", "`", "``", "''")
+
+
+def _opens(work: str, start: int, end: int) -> bool:
+    """A straight quote opens when it follows a space (or bracket) and a word follows it."""
+    before = work[start - 1] if start else " "
+    after = work[end] if end < len(work) else " "
+    return (before.isspace() or before in "([") and after.isalnum()
+
+_OPENERS = {"(": PAREN, "[": BRACKET}
+_CLOSERS = {")": PAREN, "]": BRACKET}
+_GLUED_NUMBER = re.compile(r"([^\W\d_]{3,})\d+$")
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+
+
+class Token:
+    """``text`` is exactly ``reference[start:end]``; ``norm`` is what features read;
+    ``kind`` is url, doi, ent, word, open or punct; ``attrs`` is a bit set
+    (ITALIC, QUOTED, PAREN, BRACKET, LINK); ``space_before`` says whether white
+    space precedes it."""
+
+    __slots__ = ("text", "start", "end", "norm", "kind", "attrs", "space_before")
+
+    def __init__(self, text: str, start: int, end: int, norm: str, kind: str, attrs: int, space_before: bool):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self.kind = kind
+        self.attrs = attrs
+        self.space_before = space_before
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind}, attrs={self.attrs})"
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        chars[i] = " "
+
+
+def _markup(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """The text with markup characters blanked, and the (start, end, attribute) ranges they marked."""
+    ranges: list[tuple[int, int, int]] = []
+    if not any(c in text for c in "*_<["):
+        return text, ranges
+    chars = list(text)
+    for m in _HTML_EM.finditer(text):
+        _blank(chars, m.start(), m.start(2))
+        _blank(chars, m.end(2), m.end())
+        ranges.append((m.start(2), m.end(2), ITALIC))
+    for m in _MD_LINK.finditer(text):
+        _blank(chars, m.start(), m.start(1))
+        _blank(chars, m.end(1), m.start(2))
+        _blank(chars, m.end(2), m.end())
+        ranges.append((m.start(1), m.end(2), LINK))
+    for m in _ANGLE_URL.finditer(text):
+        _blank(chars, m.start(), m.start(1))
+        _blank(chars, m.end(1), m.end())
+        ranges.append((m.start(1), m.end(1), LINK))
+    work = "".join(chars)
+    for m in _MD_EM.finditer(work):
+        _blank(chars, m.start(), m.start(2))
+        _blank(chars, m.end(2), m.end())
+        ranges.append((m.start(2), m.end(2), ITALIC))
+    return "".join(chars), ranges
+
+
+def _norm(text: str, kind: str) -> str:
+    if kind == "ent":
+        return html.unescape(text)
+    if kind == "word":
+        if "- " in text or "-\n" in text or "-\t" in text:
+            text = re.sub(r"-\s+", "", text)
+        if not text.isascii():
+            text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+            text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of ``text`` in order; every non-space character that is not a markup marker is in one."""
+    work, ranges = _markup(text)
+    tokens: list[Token] = []
+    depth = {PAREN: 0, BRACKET: 0}
+    quote_open = False
+    prev_end = 0
+    for m in _TOKEN.finditer(work):
+        kind = m.lastgroup or "punct"
+        start, end = m.start(), m.end()
+        if kind == "url" or kind == "doi":
+            # text run on from PDF extraction ("...2863.URL", "...524639,doi") is not part of it
+            glued_on = _RUN_ON.search(work, start, end)
+            if glued_on:
+                end = glued_on.start()
+            # trailing sentence punctuation and an unbalanced closing bracket are not part of it
+            while end > start and (
+                work[end - 1] in _URL_TAIL
+                or (work[end - 1] == ")" and work.count("(", start, end) < work.count(")", start, end))
+                or (work[end - 1] == "]" and work.count("[", start, end) < work.count("]", start, end))
+            ):
+                end -= 1
+        raw = text[start:end]
+        if kind == "punct" and raw in _STRAIGHT_QUOTES and not quote_open and _opens(work, start, end):
+            kind = "open"
+        attrs = 0
+        for a_start, a_end, attr in ranges:
+            if a_start <= start < a_end:
+                attrs |= attr
+        if depth[PAREN]:
+            attrs |= PAREN
+        if depth[BRACKET]:
+            attrs |= BRACKET
+        if quote_open:
+            attrs |= QUOTED
+        glued = _GLUED_NUMBER.match(raw) if kind == "word" else None
+        if glued:
+            # "Cell72", "cations342": a word run into the number after it, as PDFs lose the space
+            cut = start + glued.end(1)
+            tokens.append(Token(text[start:cut], start, cut, _norm(text[start:cut], kind), kind, attrs,
+                                start == 0 or start > prev_end))
+            tokens.append(Token(text[cut:end], cut, end, text[cut:end], kind, attrs, False))
+        else:
+            tokens.append(Token(raw, start, end, _norm(raw, kind), kind, attrs, start == 0 or start > prev_end))
+        prev_end = end
+        if kind == "open":
+            if raw in _OPENERS:
+                depth[_OPENERS[raw]] += 1
+            elif raw in "\u201c\u201e\u00ab\"":
+                quote_open = True
+        elif kind == "punct":
+            for c in raw:
+                if c in _CLOSERS and depth[_CLOSERS[c]]:
+                    depth[_CLOSERS[c]] -= 1
+                elif c in "\u201d\u00bb":
+                    quote_open = False
+                elif c == '"':
+                    quote_open = not quote_open
+        if end < m.end():
+            # the trimmed tail of a URL is punctuation of its own
+            tail = text[end:m.end()]
+            tokens.append(Token(tail, end, m.end(), tail, "punct", attrs, False))
+            prev_end = m.end()
+    return tokens

@@ -1,0 +1,1 @@
+"""Training the sequence labeller: labelled data (``data``) and the reproducible run (``train``)."""
