@@ -57,6 +57,7 @@ _CONNECTORS = {
 }
 _WORD = re.compile(r"[^\W_]+")
 _SECTION_VOLUME = re.compile(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
+_IDENTIFIER_IN = re.compile(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
 _LIST_LABEL = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
 _ACCESS_NOTE = re.compile(r"^\W*(?:accessed|retrieved|viewed|consulted|last accessed)\b", re.I)
 _PAGES_ONLY = re.compile(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]\s*[A-Za-z]?\d+)?[\s.,;]*$")
@@ -270,6 +271,16 @@ def _identifiers(b: _Builder, by: dict[str, list[Span]], spans: list[Span]) -> N
             b.put("ISBN", v, [s])
         else:
             b.lost([s])
+    # a DOI or URL the model left inside another field ("pp. 45-67, https://doi.org/...")
+    for s in spans:
+        if s.label in ("doi", "url", "isbn", "title") or not _IDENTIFIER_IN.search(s.text):
+            continue
+        v = url_value(s.text)
+        if v and is_doi_link(v) or (v is None and doi_value(s.text)):
+            if "DOI" not in b.item:
+                b.put("DOI", doi_value(v or s.text), [s])
+        elif v and "URL" not in b.item:
+            b.put("URL", v, [s])
     # links inside other fields: a doi.org target is the DOI; a link on the title is the work's address
     for s in spans:
         for _text, target in links(s.text):

@@ -155,3 +155,10 @@ def test_section_letter_glued_to_the_volume() -> None:
     item = assemble(spans_of(text, [("author", "A. Smith,"), ("journal", "Phys. Rev. D70,"), ("pages", "1234"),
                                     ("date", "(2004).")]), text)
     assert (item["container-title"], item["volume"], item["page"]) == ("Phys. Rev. D", "70", "1234")
+
+
+def test_identifier_left_inside_the_pages() -> None:
+    text = "Title. pp. 45-67, https://doi.org/10.1000/abc123."
+    item = assemble([Span("title", "Title.", 0, 6), Span("pages", "pp. 45-67, https://doi.org/10.1000/abc123.", 7, 49)],
+                    text)
+    assert item["page"] == "45-67" and item["DOI"] == "10.1000/abc123" and "URL" not in item
