@@ -8,6 +8,7 @@
 - a platform or database after the pages or the publisher (``95–109. Project MUSE.``,
   ``Penguin Classics. Kindle.``) is kept apart: the database in ``archive``, a format in ``medium``;
 - a DOI or link read into the pages goes to ``DOI`` or ``URL``;
+- the first italic span run together with the next field becomes the title;
 - ``Springer, Heidelberg (2009)`` read as one publisher is publisher, place and year.
 """
 
@@ -18,6 +19,7 @@ import re
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
+from biblio.parse.text import mark_italics, strip_value
 from biblio.records.model import Item
 
 # "(ed)", "(Hg.)", ", eds.", ", editors": bracketed, with its period, or spelt out ("Edwards, Ed," is a name)
@@ -118,9 +120,42 @@ def publisher_place_year(item: Item) -> None:
     item.setdefault("issued", {"date-parts": [[int(m.group("year"))]]})
 
 
+_ITALIC = re.compile("\ue000([^\ue001]+)\ue001")
+_JOIN = re.compile(r"^[\s.,;:]*(?:in\s*:?\s+)?", re.I)
+
+
+def italic_title(item: Item) -> None:
+    """The first italic span is the title when the labeller ran it together with the next field:
+    ``*Title*, Advances in …`` read as one title, or ``*Title*. Journal 9`` read as one container
+    with no title.  A container that is the italic span alone (``*Phys. Rev.*``) is left as it is."""
+    source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+    m = _ITALIC.search(mark_italics(source)) if "*" in source or "_" in source or "<i" in source else None
+    if not m:
+        return
+    italic = strip_value(m.group(1))
+    quoted = mark_italics(source)[: m.start()].rstrip()[-1:] in "\"\u201c\u2018'"  # "*King Lear* and …"
+    if len(italic) < 3:
+        return
+    for var in ("title", "container-title"):
+        v = str(item.get(var, ""))
+        if var == "container-title" and item.get("title"):
+            return
+        # the italic span closes at a field's end (punctuation follows), not inside a longer title
+        if len(v) > len(italic) and v.lower().startswith(italic.lower()) and v[len(italic)] in ".,;:" \
+                and not quoted:
+            rest = strip_value(_JOIN.sub("", v[len(italic):]))
+            item["title"] = italic
+            if var == "container-title":
+                del item["container-title"]
+            if rest and len(rest.split()) > 1 and "container-title" not in item:
+                item["container-title"] = rest
+            return
+
+
 def tidy(item: Item, spans: list[Span]) -> Item:
     """``item`` (assembled from ``spans``) with the touches above, in place."""
     roles(item, spans)
+    italic_title(item)
     container(item)
     platform(item)
     page_link(item)

@@ -48,3 +48,23 @@ def test_publisher_place_year() -> None:
 def test_link_read_into_the_pages() -> None:
     assert tidy({"page": "45-67, https://doi.org/10.1000/abc123"}, []) == {"page": "45-67", "DOI": "10.1000/abc123"}
     assert tidy({"page": "45-67. https://example.org/a"}, []) == {"page": "45-67", "URL": "https://example.org/a"}
+
+
+def test_italic_title_run_into_the_next_field() -> None:
+    def rec(source: str, **fields: Any) -> dict[str, Any]:
+        return {**fields, "custom": {"biblio": {"source": source}}}
+
+    src = "Langford, J. *The epoch-greedy algorithm*, Advances in neural information processing systems (2008)."
+    item = tidy(rec(src, title="The epoch-greedy algorithm, Advances in neural information processing systems"), [])
+    assert item["title"] == "The epoch-greedy algorithm"
+    assert item["container-title"] == "Advances in neural information processing systems"
+    src = "Hunter, J. D. *Matplotlib: A 2D graphics environment.* Computing in Science 9 (2007): 90-95."
+    item = tidy(rec(src, **{"container-title": "Matplotlib: A 2D graphics environment. Computing in Science"}), [])
+    assert item["title"] == "Matplotlib: A 2D graphics environment"
+    assert item["container-title"] == "Computing in Science"
+    # a journal alone in italics, an italic word inside a quoted title: left as they are
+    src = "J. Smith, *Phys. Rev. B* 12, 34 (1990)."
+    assert tidy(rec(src, **{"container-title": "Phys. Rev. B"}), [])["container-title"] == "Phys. Rev. B"
+    src = 'Rutz, C. L. "*King Lear* and Its Folktale Analogues." PhD diss., University of Chicago, 2013.'
+    item = tidy(rec(src, title="King Lear and Its Folktale Analogues"), [])
+    assert item["title"] == "King Lear and Its Folktale Analogues"
