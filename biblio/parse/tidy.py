@@ -8,6 +8,8 @@
 - a platform or database after the pages or the publisher (``95–109. Project MUSE.``,
   ``Penguin Classics. Kindle.``) is kept apart: the database in ``archive``, a format in ``medium``;
 - a DOI or link read into the pages goes to ``DOI`` or ``URL``;
+- an organisation opening the reference (``World Health Organization. Global report …``) read
+  into no name is the author;
 - the first italic span run together with the next field becomes the title;
 - ``Springer, Heidelberg (2009)`` read as one publisher is publisher, place and year.
 """
@@ -140,6 +142,10 @@ def italic_title(item: Item) -> None:
         v = str(item.get(var, ""))
         if var == "container-title" and item.get("title"):
             return
+        if var == "container-title" and v == italic and not ({"volume", "issue", "page"} & set(item)):
+            # "*A Framework for K-12 Science Education*. Washington, DC: …": a book's title, no journal
+            item["title"] = item.pop("container-title")
+            return
         # the italic span closes at a field's end (punctuation follows), not inside a longer title
         if len(v) > len(italic) and v.lower().startswith(italic.lower()) and v[len(italic)] in ".,;:" \
                 and not quoted:
@@ -152,9 +158,41 @@ def italic_title(item: Item) -> None:
             return
 
 
+_ORG_WORDS = (r"Organi[sz]ation|University|Institute|Institution|Association|Cent(?:er|re)|Council|Agency|Department"
+              r"|Bureau|Society|Foundation|Commission|Committee|Ministry|Office|Developers|Team|Consortium"
+              r"|Corporation|Company|Inc|Ltd|Group|Administration|Service|Board|Academy|Fund|Bank|Union")
+# "World Health Organization. Global report …": capitalised words with an organisation word, then a period
+_ORG_AUTHOR = re.compile(r"^(?P<org>(?:[A-Z][\w&'’.-]*\s+|of\s+|the\s+|and\s+|for\s+|&\s+)*?"
+                         rf"(?:{_ORG_WORDS})\b(?:\s+(?:of|for)(?:\s+[A-Z][\w'-]*)+)?)\.\s+")
+_LEAD_DATE = re.compile(r"^[\s.,]*(?:n\.\s?d\.|\(?\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)?)[\s.,]*", re.I)
+
+
+def organisation_author(item: Item) -> None:
+    """A reference opening with an organisation's name and a period, read with no author."""
+    if any(item.get(v) for v in ("author", "editor")):
+        return
+    source = str(item.get("custom", {}).get("biblio", {}).get("source", "")).strip()
+    m = _ORG_AUTHOR.match(source)
+    if not m or len(m.group("org").split()) > 10:
+        return
+    org = m.group("org")
+    for var in ("title", "publisher", "container-title"):
+        v = str(item.get(var, ""))
+        if v.startswith(org) and len(v) > len(org) + 1 and not v[len(org):len(org) + 1].isalnum():
+            rest = strip_value(_LEAD_DATE.sub("", v[len(org):].lstrip(". ")))
+            if sum(rest.count(q) for q in "\"“”") == 1:
+                rest = rest.strip("\"“” ")  # the closing quote stayed outside the span
+            if rest:
+                item[var] = rest
+            else:
+                del item[var]
+    item["author"] = [{"literal": org}]
+
+
 def tidy(item: Item, spans: list[Span]) -> Item:
     """``item`` (assembled from ``spans``) with the touches above, in place."""
     roles(item, spans)
+    organisation_author(item)
     italic_title(item)
     container(item)
     platform(item)

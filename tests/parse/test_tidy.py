@@ -64,7 +64,27 @@ def test_italic_title_run_into_the_next_field() -> None:
     assert item["container-title"] == "Computing in Science"
     # a journal alone in italics, an italic word inside a quoted title: left as they are
     src = "J. Smith, *Phys. Rev. B* 12, 34 (1990)."
-    assert tidy(rec(src, **{"container-title": "Phys. Rev. B"}), [])["container-title"] == "Phys. Rev. B"
+    journal = tidy(rec(src, volume="12", page="34", **{"container-title": "Phys. Rev. B"}), [])
+    assert journal["container-title"] == "Phys. Rev. B" and "title" not in journal
     src = 'Rutz, C. L. "*King Lear* and Its Folktale Analogues." PhD diss., University of Chicago, 2013.'
     item = tidy(rec(src, title="King Lear and Its Folktale Analogues"), [])
     assert item["title"] == "King Lear and Its Folktale Analogues"
+
+
+def test_organisation_opening_the_reference() -> None:
+    src = 'Yale University. n.d. "About Yale: Yale Facts." Accessed May 1, 2017. https://www.yale.edu/about-yale.'
+    item = tidy({"title": 'Yale University. n.d. "About Yale: Yale Facts', "custom": {"biblio": {"source": src}}}, [])
+    assert item["author"] == [{"literal": "Yale University"}] and item["title"] == "About Yale: Yale Facts"
+    src = "World Health Organization. Global report on diabetes. Geneva: World Health Organization; 2016."
+    item = tidy({"title": "Global report on diabetes", "publisher": "World Health Organization",
+                 "custom": {"biblio": {"source": src}}}, [])
+    assert item["author"] == [{"literal": "World Health Organization"}]
+    assert item["publisher"] == "World Health Organization"
+    person = {"author": [{"family": "Smith"}], "custom": {"biblio": {"source": "Smith, J. University life."}}}
+    assert tidy(person, [])["author"] == [{"family": "Smith"}]
+
+
+def test_italic_book_title_read_as_container() -> None:
+    src = "National Research Council. 2012. *A Framework for Science Education*. Washington, DC: NAP."
+    item = tidy({"container-title": "A Framework for Science Education", "custom": {"biblio": {"source": src}}}, [])
+    assert item["title"] == "A Framework for Science Education" and "container-title" not in item
