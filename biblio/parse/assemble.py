@@ -57,6 +57,7 @@ _CONNECTORS = {
 }
 _WORD = re.compile(r"[^\W_]+")
 _SECTION_VOLUME = re.compile(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
+_RUN_ON_FIELDS = frozenset(["pages", "volume", "issue", "date", "edition"])
 _IDENTIFIER_IN = re.compile(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
 _LIST_LABEL = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
 _ACCESS_NOTE = re.compile(r"^\W*(?:accessed|retrieved|viewed|consulted|last accessed)\b", re.I)
@@ -273,7 +274,8 @@ def _identifiers(b: _Builder, by: dict[str, list[Span]], spans: list[Span]) -> N
             b.lost([s])
     # a DOI or URL the model left inside another field ("pp. 45-67, https://doi.org/...")
     for s in spans:
-        if s.label in ("doi", "url", "isbn", "title") or not _IDENTIFIER_IN.search(s.text):
+        # only from numeric fields the identifier ran into; a URL in a note may name something else
+        if s.label not in _RUN_ON_FIELDS or not _IDENTIFIER_IN.search(s.text):
             continue
         v = url_value(s.text)
         if v and is_doi_link(v) or (v is None and doi_value(s.text)):
