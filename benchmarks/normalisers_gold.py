@@ -32,7 +32,7 @@ SOURCES = ("anystyle-core", "anystyle-good", "anystyle-bad", "anystyle-ugly", "g
 FIELDS = ("author", "editor", "title", "container-title", "issued", "volume", "issue", "page", "publisher",
           "publisher-place", "DOI", "URL", "edition")
 # GROBID labels outside biblio's label set, as the sequence model is trained to read them
-GROBID_LABELS = {"institution": "publisher", "report": "genre", "idno": "note", "biblscope": "other"}
+GROBID_LABELS = {"institution": "note", "report": "genre", "idno": "note", "biblscope": "volume"}
 
 
 def is_dev(record_id: str) -> bool:

@@ -15,6 +15,7 @@ unit degrades to the ``unparsed`` record, flagged ``needs-review``.
 
 from __future__ import annotations
 
+from biblio.parse.citation_label import keep_label, split_label
 from biblio.parse.readers.fallback import parse_fallback, unparsed
 from biblio.records.model import NEEDS_REVIEW, Item, add_flag
 
@@ -34,7 +35,10 @@ def read_reference(text: str) -> Item:
         return item
     from biblio.parse.chooser import choose  # the model loads on first use, not on import
 
-    return choose(text)
+    label = split_label(text)
+    if label is None:
+        return choose(text)
+    return keep_label(choose(text[label.end :]), label, text)
 
 
 def parse_reference(text: str) -> Item:

@@ -17,17 +17,17 @@ from collections.abc import Callable
 from typing import Any
 
 from biblio.parse.normalisers.container import container_value
-from biblio.parse.normalisers.dates import read_date
+from biblio.parse.normalisers.dates import month_day, read_date
 from biblio.parse.normalisers.edition import edition_from_span
 from biblio.parse.normalisers.genre import description_type, description_value
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link, isbn_value, url_value
 from biblio.parse.normalisers.markup import links, plain
 from biblio.parse.normalisers.names import names_from_span
 from biblio.parse.normalisers.pages import page_value
-from biblio.parse.normalisers.publisher import place_value, publisher_value
+from biblio.parse.normalisers.publisher import place_value, publisher_value, split_place
 from biblio.parse.normalisers.title import series_value, title_value
 from biblio.parse.normalisers.types import infer_type
-from biblio.parse.normalisers.volume import issue_value, volume_issue
+from biblio.parse.normalisers.volume import issue_and_rest, leading_year, volume_issue
 from biblio.parse.spans import Span
 from biblio.parse.text import strip_value
 from biblio.records.model import (
@@ -51,8 +51,17 @@ _CONNECTORS = {
     "article", "chapter", "ch", "part", "pt", "edd", "hrsg", "hg", "dans", "en", "im", "the", "to",
     "appear", "seite", "band", "bd", "heft", "nr", "tome", "t", "e", "electronic", "internet", "web", "print",
     "epub", "pubmed", "pmid", "pmcid", "pubmedcentral", "central", "ahead", "accessibility", "verified",
+    "dir", "editedby", "éditeur", "éditeurs", "collaborations", "hrsgg", "red", "trans", "transl",
+    # Chinese, Japanese and Korean volume/issue/page markers
+    "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
 }
 _WORD = re.compile(r"[^\W_]+")
+_SECTION_VOLUME = re.compile(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
+_RUN_ON_FIELDS = frozenset(["pages", "volume", "issue", "date", "edition"])
+_IDENTIFIER_IN = re.compile(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
+_LIST_LABEL = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
+_ACCESS_NOTE = re.compile(r"^\W*(?:accessed|retrieved|viewed|consulted|last accessed)\b", re.I)
+_PAGES_ONLY = re.compile(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]\s*[A-Za-z]?\d+)?[\s.,;]*$")
 
 
 def _joined(spans: list[Span], sep: str = " ") -> str:
@@ -62,7 +71,8 @@ def _joined(spans: list[Span], sep: str = " ") -> str:
 def _loss(text: str) -> str | None:
     """The part of unplaced text worth keeping: None when it is only connectors and punctuation."""
     words = _WORD.findall(plain(text).lower())
-    if not words or all(w in _CONNECTORS for w in words):
+    # a lone letter is a year suffix ("2011 a") or a list marker
+    if not words or all(w in _CONNECTORS or len(w) == 1 and w.isalpha() for w in words):
         return None
     return strip_value(plain(text)) or None
 
@@ -103,30 +113,42 @@ def _names(b: _Builder, by: dict[str, list[Span]]) -> None:
 
 
 def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
-    issued_from: list[Span] = []
+    """The first dated span is ``issued``; a span with only a month or day (``4 October``
+    split from ``2010``) completes it; access dates go to ``accessed``."""
+    partial: list[tuple[Span, list[int]]] = []
     for s in by.get("date", []) + by.get("accessed", []):
         d = read_date(s.text)
         if s.label == "accessed" and d.issued and not d.accessed:
             d.accessed, d.issued = d.issued, None
-        placed = False
+        placed = bool(d.accessed or d.status or d.no_date)
         if d.accessed:
             b.put("accessed", d.accessed, [s])
-            placed = True
-        if d.issued:
-            if "issued" not in b.item:
-                b.put("issued", d.issued, [s])
-                issued_from.append(s)
-                if d.year_suffix:
-                    biblio_data(b.item)["year-suffix"] = d.year_suffix
-            else:
-                b.remainder.append(strip_value(plain(s.text)))
-            placed = True
         if d.status:
             b.put("status", d.status, [s])
+        if d.issued:
             placed = True
-        if d.no_date:
-            placed = True
+            if "issued" not in b.item:
+                b.put("issued", d.issued, [s])
+                if d.year_suffix:
+                    biblio_data(b.item)["year-suffix"] = d.year_suffix
+            elif d.issued["date-parts"][0][:1] != b.item["issued"]["date-parts"][0][:1]:
+                b.remainder.append(strip_value(plain(s.text)))  # a second date: reprint, event, original
         if not placed:
+            md = month_day(s.text)
+            if md:
+                partial.append((s, md))
+            else:
+                b.lost([s])
+    for s, md in partial:
+        issued = b.item.get("issued", {})
+        parts = issued.get("date-parts", [[]])
+        one = len(parts) == 1 and bool(parts[0])
+        if one and md[0] > 0 and (len(parts[0]) == 1 or parts[0][1:] == md[: len(parts[0]) - 1]):
+            # "2010" + "4 October"; "Dec. 2011" + "Dec 10"
+            b.put("issued", {**issued, "date-parts": [[parts[0][0], *md]]}, [s], overwrite=True)
+        elif one and md[0] < 0 and len(parts[0]) == 1 and "season" not in issued:
+            b.put("issued", {**issued, "season": -md[0]}, [s], overwrite=True)
+        else:
             b.lost([s])
 
 
@@ -152,20 +174,31 @@ def _first(
 
 def _numbers(b: _Builder, by: dict[str, list[Span]]) -> None:
     for s in by.get("volume", []):
-        vol, iss = volume_issue(s.text)
+        year = leading_year(s.text)
+        if year and "issued" not in b.item:
+            b.put("issued", {"date-parts": [[year]]}, [s])
+        vol, iss, rest = volume_issue(s.text)
         if vol:
             b.put("volume", vol, [s])
         if iss:
             b.put("issue", iss, [s])
-        if not vol and not iss:
-            b.lost([s])
+        if rest or not vol and not iss:
+            b.lost([Span(s.label, rest or s.text, s.start, s.end)])
+    rests: list[Span] = []
     for s in by.get("issue", []):
-        iss = issue_value(s.text)
+        iss, rest = issue_and_rest(s.text)
         if iss:
             b.put("issue", iss, [s], overwrite=True)  # an issue span beats an issue read off the volume
+        if rest or not iss:
+            rests.append(Span(s.label, rest or s.text, s.start, s.end, s.confidence))
+    _first(b, by.get("pages", []), "page", page_value)
+    for s in rests:
+        # "(1):183-269" labelled as the issue: the pages ran on
+        page = page_value(s.text) if "page" not in b.item and _PAGES_ONLY.match(s.text) else None
+        if page:
+            b.put("page", page, [s])
         else:
             b.lost([s])
-    _first(b, by.get("pages", []), "page", page_value)
 
 
 def _titles(b: _Builder, by: dict[str, list[Span]]) -> None:
@@ -173,6 +206,11 @@ def _titles(b: _Builder, by: dict[str, list[Span]]) -> None:
     journal = by.get("journal", [])
     if journal:
         _first(b, journal, "container-title", lambda t: container_value(t, journal=True), join=True)
+        glued = _SECTION_VOLUME.match(str(b.item.get("container-title", "")))
+        if glued and not by.get("volume"):
+            # "Phys. Rev. D70": the section letter and the volume run together in one token
+            b.item["container-title"] = glued.group(1)
+            b.put("volume", glued.group(2), journal)
         if by.get("container-title"):
             # a book's title beside a journal: keep it, it is the user's text
             b.lost(by["container-title"])
@@ -182,12 +220,20 @@ def _titles(b: _Builder, by: dict[str, list[Span]]) -> None:
 
 
 def _publication(b: _Builder, by: dict[str, list[Span]]) -> None:
-    pubs = [v for v in (publisher_value(s.text) for s in by.get("publisher", [])) if v]
+    located = bool(by.get("location"))
+    pubs: list[str] = []
+    places: list[str] = []
+    for s in by.get("publisher", []):
+        place, pub = split_place(s.text) if not located else (None, publisher_value(s.text))
+        if place:
+            places.append(place)  # "Oxford: Clarendon Press" read as one publisher span
+        if pub:
+            pubs.append(pub)
     if pubs:
         b.put("publisher", "; ".join(dict.fromkeys(pubs)), by["publisher"])
-    places = [v for v in (place_value(s.text) for s in by.get("location", [])) if v]
+    places += [v for v in (place_value(s.text) for s in by.get("location", [])) if v]
     if places:
-        b.put("publisher-place", "; ".join(dict.fromkeys(places)), by["location"])
+        b.put("publisher-place", "; ".join(dict.fromkeys(places)), by.get("location") or by["publisher"])
     _first(b, by.get("edition", []), "edition", edition_from_span)
     for label in ("genre", "medium"):
         for s in by.get(label, []):
@@ -226,6 +272,17 @@ def _identifiers(b: _Builder, by: dict[str, list[Span]], spans: list[Span]) -> N
             b.put("ISBN", v, [s])
         else:
             b.lost([s])
+    # a DOI or URL the model left inside another field ("pp. 45-67, https://doi.org/...")
+    for s in spans:
+        # only from numeric fields the identifier ran into; a URL in a note may name something else
+        if s.label not in _RUN_ON_FIELDS or not _IDENTIFIER_IN.search(s.text):
+            continue
+        v = url_value(s.text)
+        if v and is_doi_link(v) or (v is None and doi_value(s.text)):
+            if "DOI" not in b.item:
+                b.put("DOI", doi_value(v or s.text), [s])
+        elif v and "URL" not in b.item:
+            b.put("URL", v, [s])
     # links inside other fields: a doi.org target is the DOI; a link on the title is the work's address
     for s in spans:
         for _text, target in links(s.text):
@@ -248,17 +305,30 @@ def assemble(spans: list[Span], text: str) -> Item:
     _numbers(b, by)
     _publication(b, by)
     _identifiers(b, by, spans)
-    notes = [v for v in (strip_value(plain(s.text)) for s in by.get("note", [])) if v]
+    notes: list[str] = []
+    for s in by.get("note", []):
+        d = read_date(s.text) if _ACCESS_NOTE.match(plain(s.text)) else None
+        if d and d.accessed and not d.issued:
+            b.put("accessed", d.accessed, [s])  # "Accessed August 9, 2013." read as a note
+        elif v := strip_value(plain(s.text)):
+            notes.append(v)
     if notes:
         b.put("note", "; ".join(notes), by["note"])
-    b.lost(by.get("other", []) + by.get("source", []))
+    for s in by.get("source", []):
+        if _loss(s.text):
+            b.put("source", strip_value(plain(s.text)), [s])
+    others = by.get("other", [])
+    label = None
+    if others and spans and others[0] is spans[0] and _LIST_LABEL.match(others[0].text):
+        label, others = others[0], others[1:]  # "[4]", "12." before the reference: its list number
+    b.lost(others)
     b.lost(_gaps(spans, text))
     csl_type, certain = infer_type(set(by), b.item)
     item: Item = {"type": csl_type}
     item.update(b.item)
     data = biblio_data(item)
     data["source"] = text
-    for s in by.get("citation-number", []):
+    for s in by.get("citation-number", []) + ([label] if label else []):
         data["label"] = strip_value(s.text).strip("[]()")
     if b.conf:
         data["field_confidence"] = dict(sorted(b.conf.items()))

@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 
 from biblio.parse.assemble import assemble
-from biblio.parse.confidence import NEEDS_REVIEW_BELOW, overall
+from biblio.parse.confidence import overall
 from biblio.parse.model.labeller import Reading, default_labeller
+from biblio.parse.plausibility import needs_review
 from biblio.parse.readers.apa import parse_apa
+from biblio.parse.readers.apa.conventions import conventions
+from biblio.parse.tidy import tidy
 from biblio.records.model import NEEDS_REVIEW, Item, add_flag, biblio_data
 
 # Flags that say the APA reader found no structure: then it is not the better reading.
@@ -41,7 +44,7 @@ def apa_shaped(reading: Reading) -> bool:
 
 
 def model_item(text: str, reading: Reading) -> Item:
-    item = assemble(reading.spans, text)
+    item = tidy(assemble(reading.spans, text), reading.spans)
     data = biblio_data(item)
     data["confidence"] = round(overall(reading), 4)
     data["reader"] = "model"
@@ -81,10 +84,11 @@ def choose(text: str) -> Item:
     if shaped or biblio_data(item)["confidence"] < MODEL_UNSURE_BELOW:
         # APA-shaped, or the model is unsure: the APA reader's record wins when it places every part
         # (without APA's shape, any flag of the reader is doubt enough)
-        apa = parse_apa(text)
+        apa = conventions(parse_apa(text))
         flags = set(biblio_data(apa).get("flags", [])) if apa is not None else {"unparsed"}
         if apa is not None and not (_APA_DOUBTS & flags if shaped else flags):
             item = apa_item(apa, item)
-    if biblio_data(item)["confidence"] < NEEDS_REVIEW_BELOW:
+    # the calibrated combination of confidence and structural checks (plausibility.py)
+    if needs_review(item, reading.marginals):
         add_flag(item, NEEDS_REVIEW)
     return item

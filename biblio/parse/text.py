@@ -38,7 +38,7 @@ def unmark(s: str) -> str:
 
 
 def clean_space(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
+    return " ".join(s.split())
 
 
 def strip_value(s: str, keep_end: str = "?!") -> str:
@@ -68,9 +68,12 @@ def strip_value(s: str, keep_end: str = "?!") -> str:
     return s
 
 
+_ABBREV_END = re.compile(r"(?:\b(?:Inc|Ltd|Co|Jr|Sr|al|Corp|Bros|St|etc)|(?<![\w.])[A-Z])\.$")
+
+
 def _ends_with_abbrev(s: str) -> bool:
     # keep the period of "Inc.", "Ltd.", "Co.", "Jr.", "et al." and of initials
-    return bool(re.search(r"(?:\b(?:Inc|Ltd|Co|Jr|Sr|al|Corp|Bros|St|etc)|(?<![\w.])[A-Z])\.$", s))
+    return bool(_ABBREV_END.search(s))
 
 
 def _balanced_quotes(s: str) -> bool:

@@ -62,7 +62,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "container-title": "PLoS ONE",
             "volume": "13",
             "issue": "3",
-            "number": "e0193972",
+            "page": "e0193972",  # an article number goes in page (record conventions)
             "DOI": "10.1371/journal.pone.0193972",
         },
     ),
@@ -477,7 +477,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "author": [n("Bologna", "C.")],
             "issued": d(2019, 10, 31),
             "title": "Why some people with anxiety love watching horror movies",
-            "publisher": "HuffPost",
+            "container-title": "HuffPost",  # the site named after the title
             "URL": "https://www.huffpost.com/entry/anxiety-love-watching-horror-movies_l_5d277587e4b02a5a5d57b59e",
         },
     ),
@@ -526,7 +526,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "issued": d(2016, 9, 30),
             "title": "How to use the subjunctive",
             "medium": "Video",
-            "publisher": "YouTube",
+            "container-title": "YouTube",
             "URL": "https://youtu.be/sqfyh3JSQAk",
         },
     ),

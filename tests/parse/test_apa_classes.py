@@ -13,7 +13,7 @@ import pytest
 from biblio.parse import parse_reference
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import parse_person_list
-from biblio.parse.readers.apa.places import is_place
+from biblio.parse.normalisers.places import is_place
 from biblio.records.model import UNPARSED, flags
 
 

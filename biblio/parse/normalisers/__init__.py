@@ -1,1 +1,18 @@
-"""Normalisers: each turns a labelled span of reference text into CSL values."""
+"""Normalisers: each turns a labelled span of reference text into CSL values.
+
+One small unit per kind, each declaring the CSL fields it touches (``FIELDS``
+or its docstring); ``biblio.parse.assemble`` calls them:
+
+    names.py        author, editor, translator, director, producer
+    dates.py        issued, accessed, status
+    pages.py        page
+    volume.py       volume, issue
+    identifiers.py  DOI, URL, ISBN
+    edition.py      edition
+    title.py        title, collection-title
+    container.py    container-title
+    publisher.py    publisher, publisher-place (places.py: is a text a place?)
+    genre.py        genre, medium (and the words that name a kind of work)
+    types.py        type
+    markup.py       Markdown/HTML out of every value; links found
+"""

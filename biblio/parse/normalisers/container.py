@@ -18,10 +18,8 @@ from biblio.parse.text import strip_value
 FIELDS = ("container-title",)
 
 _IN_COLON = re.compile(r"^(?:in|en|dans|im)\s*:\s*", re.I)
-# a bare "In" before a capital, a quote or a number: "In Handbook of X", not "in vivo"
-_IN = re.compile(
-    r"^(?:in|en|dans|im)\s*:\s*|^(?:in|en|dans|im)\s+(?=[\"\u201c'\u2018(\d]|(?-i:[A-Z\u00c0-\u00de]))", re.I
-)
+# a container (not a journal) span begins with the style's "In": "In Handbook of X", "in the proceedings of"
+_IN = re.compile(r"^(?:in|en|dans|im)\s*:?\s+(?=\S)", re.I)
 # "Phys. Rev. Lett.": the last period is the abbreviation's when an earlier word is abbreviated too
 _ABBREV_END = re.compile(r"\b[^\W\d_]{1,6}\.\s.*(?:^|\s)[^\W\d_]{1,5}\.$")
 

@@ -315,3 +315,16 @@ def read_date(raw: str) -> DateSpan:
     if ym and ym.group(2) and out.issued:
         out.year_suffix = ym.group(2)
     return out
+
+
+def month_day(raw: str) -> list[int] | None:
+    """``[month]`` or ``[month, day]`` of a date span without a year (``4 October``, ``Oct. 4``);
+    a season (``Spring``) is ``[-season]``."""
+    s = clean_space(raw).strip(" .,;:()[]")
+    if _YEAR_RE.search(s):
+        return None
+    p = _parts(s, 0)
+    if p and len(p) > 1:
+        return p[1:]
+    season = SEASONS.get(ascii_fold(s).lower())
+    return [-season] if season else None

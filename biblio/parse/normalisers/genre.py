@@ -95,3 +95,17 @@ def description_type(text: str) -> tuple[str, str] | None:
         if rx.search(text):
             return csl_type, var
     return None
+
+
+def periodical_type(item: dict[str, object]) -> str:
+    """The CSL type of an article in a periodical: a newspaper or magazine names no volume
+    or issue; a proceedings without a volume is a conference paper."""
+    cont = str(item.get("container-title", ""))
+    if "volume" not in item and "issue" not in item:
+        if MAGAZINE.search(cont):
+            return "article-magazine"
+        if NEWSPAPER.search(cont):
+            return "article-newspaper"
+    if CONFERENCE.search(cont) and "volume" not in item:
+        return "paper-conference"
+    return "article-journal"

@@ -42,7 +42,8 @@ def doi_value(text: str) -> str | None:
     m = _DOI.search(s)
     if not m:
         return None
-    doi = _tail(m.group(0))
+    # PDF text runs the next field on: "10.1103/PhysRevD.93.094512.URL", "10.1103/X.96.181602,hep"
+    doi = _tail(re.sub(r"(?:\.URL|,[^\W\d_].*)$", "", m.group(0)))
     if "%2F" in doi or "%2f" in doi:
         doi = unquote(doi)
     return doi
@@ -54,14 +55,16 @@ def is_doi_link(url: str) -> bool:
 
 def url_value(text: str) -> str | None:
     """The first URL of a span, exactly as written; None when there is none."""
-    s = _targets(text)
+    # PDF text breaks "https://" apart: "https ://", "http: //"
+    s = re.sub(r"\b(https?|ftp)\s*:\s*//\s*", r"\1://", _targets(text), flags=re.I)
     m = _URL.search(s)
     if not m:
         # "Available at: example.org/page": a host with a path
         m = re.search(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}/\S*", s, re.I)
         if not m:
             return None
-    return _tail(m.group(0)) or None
+    url = re.split(r"\)\(|[(\[]\s*(?:accessed|retrieved|viewed|consulted)", m.group(0), maxsplit=1, flags=re.I)[0]
+    return _tail(url) or None
 
 
 def isbn_value(text: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from biblio.parse.text import MARKERS, clean_space
 
@@ -22,11 +23,14 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 # not followed by one.  Underscores inside words (snake_case, URLs) stay.
 _EMPH = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
 _STRAY = re.compile(r"(?<![\w*/])(?:\*{1,3}|_{1,3})(?=[^\s_*])|(?<=[^\s_*/])(?:\*{1,3}|_{1,3})(?![\w*])")
+_HELD = "\ue002"
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 
 
 def links(s: str) -> list[tuple[str, str]]:
     """``(text, target)`` of every Markdown, HTML or angle-bracket link in ``s``."""
+    if "](" not in s and "<" not in s:
+        return []
     out = [(m.group(1), m.group(2)) for m in _MD_LINK.finditer(s)]
     out += [(_HTML_TAG.sub("", m.group(2)), html.unescape(m.group(1))) for m in _HTML_LINK.finditer(s)]
     out += [(m.group(1), m.group(1)) for m in _ANGLE_LINK.finditer(s)]
@@ -37,6 +41,8 @@ def plain(s: str) -> str:
     """``s`` without Markdown/HTML markup or entities; link text kept, spacing collapsed."""
     if not s:
         return ""
+    if not unicodedata.is_normalized("NFC", s):
+        s = unicodedata.normalize("NFC", s)  # "e" + combining accent is one letter for every later regex
     if "[" in s:
         s = _MD_LINK.sub(lambda m: m.group(1) or m.group(2), s)
     if "<" in s:
@@ -45,14 +51,21 @@ def plain(s: str) -> str:
         s = _HTML_TAG.sub("", s)
     if "&" in s:
         s = html.unescape(s)
+    escaped: list[str] = []
+    if "\\" in s:
+        # "\*" is a literal star: set escapes aside while emphasis is removed
+        def keep(m: re.Match[str]) -> str:
+            escaped.append(m.group(1))
+            return _HELD
+        s = _ESCAPE.sub(keep, s)
     if "*" in s or "_" in s:
         prev = None
         while prev != s:
             prev = s
             s = _EMPH.sub(r"\2", s)
         s = _STRAY.sub("", s)
-    if "\\" in s:
-        s = _ESCAPE.sub(r"\1", s)
+    for c in escaped:
+        s = s.replace(_HELD, c, 1)
     for c in MARKERS:
         s = s.replace(c, "")
     return clean_space(s)

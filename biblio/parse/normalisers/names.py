@@ -123,7 +123,10 @@ def _is_family(s: str, max_words: int = 4) -> bool:
 def _is_single_family(s: str) -> bool:
     # "Seaborg", "van der Berg", "Ashton-Beaucage", "O'Neil": one surname
     toks = s.strip().split()
-    core = [t for t in toks if t.lower() not in PARTICLES]
+    # "Van Damme" has a particle; the "E" of Vancouver "Darlington E" is an initial
+    if len(toks) > 1 and re.fullmatch(r"[A-Z]{1,3}", toks[-1]):
+        return False  # Vancouver "Du A", "Le QV": a family and initials
+    core = [t for t in toks if not (t.lower() in PARTICLES and (t[:1].islower() or t[1:].islower()))]
     return len(core) == 1 and _is_family(s)
 
 
@@ -153,7 +156,8 @@ def _natural(s: str) -> Name | None:
     if len(toks) < 2:
         return None
     suffix = None
-    if toks[-1].lower().strip(",") in SUFFIXES:
+    # Vancouver "Piva SR" / "Curtis JR" are initials; "Jr", "Jr." and "III" are suffixes
+    if toks[-1].lower().strip(",") in SUFFIXES and toks[-1].strip(",") not in ("SR", "JR"):
         suffix = toks.pop()
     # Vancouver-like "Family GA" / "Heidegger M." / "Van de Casteele M"
     k = len(toks)
@@ -162,8 +166,10 @@ def _natural(s: str) -> Name | None:
     if 0 < k < len(toks) and not _INITIAL_TOKEN.match(toks[0]):
         return make_person(" ".join(toks[:k]), " ".join(toks[k:]), suffix)
     j = len(toks) - 1
-    while j > 0 and toks[j - 1].lower() in PARTICLES and toks[j - 1][:1].islower():
+    while j > 1 and toks[j - 1].lower() in PARTICLES and toks[j - 1].lower() not in ("e", "y"):
         j -= 1
+    if j == 1 and toks[0].lower() in PARTICLES and (toks[0][:1].islower() or len(toks) == 2):
+        return make_person(" ".join(toks), None, suffix)  # "Van Gogh", "Le Monde": the particle begins the name
     if j == 0:
         return None
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
@@ -266,30 +272,164 @@ def parse_person_list(s: str) -> list[Name]:
 # ---------------------------------------------------------------- labelled spans (any style)
 
 # Role words a style writes beside the names: "(Ed.)", "eds.", "edited by", "trans.", "Hrsg. v."
+_ROLE = (
+    r"(?:eds?|editors?|editor\s+in\s+chief|gen\.\s*eds?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
+    r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|producers?|prods?|illus|narr|a\s+cura\s+di|"
+    r"éds?|sous\s+la\s+dir(?:ection)?(?:\s+de)?|(?:ed|eds)\s+by|editor-in-chief)"
+)
 _ROLE_LEAD = re.compile(
-    r"^(?:(?:in|en|dans|im)\s*:?\s+(?=\S)|(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red)\.\s*"
+    r"^(?:(?:in|en|dans|im)\s*:?\s+(?=\S)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
+    r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
-    r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+)",
+    r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
+    r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*)",
     re.I,
 )
 _ROLE_TAIL = re.compile(
-    r"(?:[\s,;]*[(\[]\s*|[\s,;]+)(?:eds?|editors?|editor\s+in\s+chief|hrsgg?|hgg?|coords?|dirs?|directors?|"
-    r"trans|transl|translators?|tr|comps?|compilers?|orgs?|red|producers?|prods?|illus|narr|"
-    r"a\s+cura\s+di|éds?|(?:ed|eds)\s+by)\s*\.?\s*[)\]]?\s*[.,:;]*\s*$",
+    rf"(?:[\s,;]*[(\[]\s*|[\s,;]+){_ROLE}\.?(?:\s*(?:and|&|et|und|y|e)\s*{_ROLE}\.?)*\s*[)\]]?\s*[.,:;]*\s*$",
     re.I,
 )
-_ETAL_ANY = re.compile(r"[\s,;]*[\[(]?\s*(?:et\.?\s*al|and\s+others|u\.\s*a|et\s+alii)\b\.?\s*[\])]?[\s.,;:]*$", re.I)
+_ETAL_ANY = re.compile(
+    r"[\s,;]*[\[(]?\s*(?:et\s*\.?\s*al|and\s+others|u\.\s*a|et\s+alii|et\s+coll)\b\.?\s*[\])]?[\s.,;:]*$", re.I
+)
+# "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists
+_ROMANCE_CONJ = re.compile(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
+
+
+# cheap first look: most name spans hold no role word, bracket or et al., and skip the loop below
+_ROLE_HINT = re.compile(
+    r"[(\[)\]\u201d\"]|\b(?:in|en|dans|im|eds?|editors?|editor-in-chief|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|"
+    r"trans|transl|translators?|tr|dirs?|directors?|prods?|producers?|comps?|compil\w*|coords?|red|orgs?|illus|narr|"
+    r"cura|sous|by|et|al|and others|u\.\s*a|edited|translated|directed|produced|compiled|introduced|"
+    r"illustrated|narrated|written|selected|revised|prepared)\b",
+    re.I,
+)
 
 
 def strip_roles(s: str) -> str:
     """The names of a span without the style's role words and ``et al.``."""
+    if not _ROLE_HINT.search(s):
+        return s.strip(" ,;:")
     prev = None
     while prev != s:
         prev = s
         s = _ROLE_LEAD.sub("", s).strip()
         s = _ROLE_TAIL.sub("", s).strip()
         s = _ETAL_ANY.sub("", s).strip(" ,;:")
+        if s[-1:] in "\u201d\"" and not re.search(r"[\u201c]|\".*\"", s):
+            s = s[:-1].strip()
+        if s[:1] in "([" and not re.search(r"[)\]]", s):
+            s = s[1:].strip()
+        if s[-1:] in ")]" and not re.search(r"[(\[]", s):
+            s = s[:-1].strip()
+        if s[:1] == "(" and s[-1:] == ")" and s.count("(") == 1:
+            s = s[1:-1].strip()
     return s
+
+
+_TIDY_HINT = re.compile(r"\s[.,;:)\]]|[,;][^\s,;]|[(\[]\s|\.\s+-|[A-Z]\.[A-Z][a-z]|\w- \w")
+
+
+def _tidy(s: str) -> str:
+    """Spacing as PDFs leave it: ``S . Louis``, ``Wiklind T .,Mobasher B .``."""
+    if not _TIDY_HINT.search(s):
+        return s
+    s = re.sub(r"\s+([.,;:)\]])", r"\1", s)
+    s = re.sub(r"([,;])(?=[^\s,;])", r"\1 ", s)
+    s = re.sub(r"([(\[])\s+", r"\1", s)
+    s = re.sub(r"(?<=[A-Z]\.)\s+-(?=[A-Z])", "-", s)  # "J. -P." -> "J.-P."
+    s = re.sub(r"\b((?:[A-Z]\.)+)(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])", r"\1 ", s)  # "W.J.Swiatecki"
+    return re.sub(r"(\w)- (\w)", r"\1-\2", s)
+
+
+_FUNCTION_WORDS = re.compile(r"\b(?:and|the|of|for|on)\b", re.I)
+
+
+def _natural_list(s: str) -> list[Name]:
+    """Names not in the inverted APA pattern: ``John Smith, Mary Jones, and Bob Lee``,
+    MLA ``Smith, John, and Mary Jones``, ``Glotfelty and Fromm``, organisations."""
+    if not re.search(r"[,;]", s) and ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)):
+        return [{"literal": s}]  # "ACRL Racial and Ethnic Diversity Committee": one body
+    pieces = re.split(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)", s)
+    parts = [p.strip(" ,") for p in pieces[::2]]
+    # MLA inverts only the first name, and a comma follows it: "Smith, John, and Mary Jones"
+    mla = len(pieces) > 1 and pieces[1] == ","
+    parts = [p for p in parts if p]
+    if len(parts) == 1 and (ORG_WORDS.search(s) or len(s.split()) > 5):
+        return [{"literal": s}]
+    names: list[Name] = []
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        toks = p.split()
+        if ORG_WORDS.search(p) and len(toks) >= 2 or len(toks) > 5 or re.search(r"\d", p):
+            names.append({"literal": p})
+        elif i == 0 and mla and nxt is not None and _is_single_family(p) and _is_full_given(nxt):
+            names.append(make_person(p, nxt))  # MLA: only the first name is inverted
+            i += 1
+        elif p.lower() in SUFFIXES and names and "suffix" not in names[-1]:
+            names[-1]["suffix"] = p
+        elif caps := _caps_first(toks):
+            names.append(caps)
+        elif len(toks) == 1:
+            names.append({"literal": p} if p.isupper() and len(p) > 3 else make_person(p))
+        else:
+            names.append(_natural(p) or {"literal": p})
+        i += 1
+    return names
+
+
+def _caps_first(toks: list[str]) -> Name | None:
+    """``PAILLART Isabelle``, ``RAVIS-GIORDANI Georges``: a family in capitals, then the given name."""
+    k = 0
+    while k < len(toks) and sum(c.isalpha() for c in toks[k]) > 1 and toks[k].isupper() and "." not in toks[k]:
+        k += 1
+    long_caps = any(sum(c.isalpha() for c in t) >= 4 for t in toks[:k])  # "JA Smith" has initials first
+    if 0 < k < len(toks) and long_caps and all(t[:1].isupper() and not t.isupper() for t in toks[k:]):
+        return make_person(" ".join(toks[:k]), " ".join(toks[k:]))
+    return None
+
+
+# The three commonest list shapes, read at once (speed); anything else takes the general path.
+_W = r"(?![a-z]|(?i:and|ano|und|et)\s)[^\W\d_][\w'\u2019-]+"  # a capitalised word, not a conjunction
+_PART = r"(?:(?!and\s|et\s|und\s)[a-z]{1,3}\s){0,2}"  # lowercase particles: "van der", "da"
+_FAM2 = rf"(?:{_PART}{_W}(?:\s{_W})?)"  # family first: "Di Carlo, G.", "Van Damme JC"
+_FAM1 = rf"(?:{_PART}{_W})"  # family last, natural order: one word ("J. Ignacio Cirac" is given + family)
+_INI = r"(?:[A-Z]\.(?:[\s-]?[A-Z]\.){0,3})"
+_SEP = r"(?:,\s(?:&\s|(?i:and)\s)?|\s&\s|\s(?i:and)\s)"
+_VAN = r"[A-Z]{1,3}"
+_START = r"(?<![^\s,])"  # an item begins the string or follows a space or comma
+_FAST = (
+    # APA "Family, I. I., Family, I., & Family, I."
+    (
+        re.compile(rf"{_START}({_FAM2}),\s({_INI})"),
+        re.compile(rf"{_FAM2},\s{_INI}(?:{_SEP}{_FAM2},\s{_INI})*"),
+        True,
+    ),
+    # "I. I. Family, I. Family, and I. Family"
+    (
+        re.compile(rf"{_START}({_INI})\s?({_FAM1})(?=,|\s&|\sand|$)"),
+        re.compile(rf"{_INI}\s?{_FAM1}(?:{_SEP}{_INI}\s?{_FAM1})*"),
+        False,
+    ),
+    # Vancouver "Family IA, Family I"
+    (
+        re.compile(rf"{_START}({_FAM2})\s({_VAN})(?=,|$)"),
+        re.compile(rf"{_FAM2}\s{_VAN}(?:,\s{_FAM2}\s{_VAN})*"),
+        True,
+    ),
+)
+_NOT_FAST = re.compile(r"\b(?:Jr|Sr|II|III|IV|etal|et|al)\b")
+
+
+def _fast_names(s: str) -> list[Name] | None:
+    if _NOT_FAST.search(s) or ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)):
+        return None
+    for item, whole, family_first in _FAST:
+        if whole.fullmatch(s):
+            return [make_person(a, b) if family_first else make_person(b, a) for a, b in item.findall(s)]
+    return None
 
 
 def names_from_span(text: str) -> list[Name]:
@@ -298,21 +438,60 @@ def names_from_span(text: str) -> list[Name]:
     ``John Smith and Mary Jones``, ``World Health Organization``."""
     from biblio.parse.normalisers.markup import plain
 
-    s = strip_roles(clean_space(plain(text)).strip(" ,;:"))
-    s = re.sub(r"(\w)- (\w)", r"\1-\2", s)
-    last = s.split()[-1] if s.split() else ""
-    if last.endswith(".") and not re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+|Jr\.|Sr\.", last):
+    s = strip_roles(_tidy(clean_space(plain(text))).strip(" ,;:"))
+    if "," in s or not ORG_WORDS.search(s):
+        s = _ROMANCE_CONJ.sub(" & ", s)
+    if s[:1] in _BULLETS:
+        s = _BULLET.sub("", s)
+    if s[:1].isdigit() or s[:1] == "[":
+        s = _LIST_NUMBER.sub("", s)
+    if s[-1:].isdigit() or s[-2:-1].isdigit():
+        s = _RUN_ON_YEAR.sub("", s)
+    if "/" in s and "," in s and "//" not in s and not ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)):
+        s = _SLASH.sub("; ", s)  # German lists: "Hinz, A. / Rauer, W.", "Risse, Thomas/Lehmkuhl, Ursula"
+    if _AFFILIATION.search(s):
+        s = _AFFILIATION.sub("", s)  # "Ligia C. Gomes1,2,3": affiliation marks
+    toks = s.split()
+    last = toks[-1] if toks else ""
+    # "Youfeng Wu." ends in a family name, "Smith, Th." in an abbreviated given name
+    family_last = len(toks) > 1 and re.fullmatch(r"[^\W\d_]{2,}", toks[-2]) is not None
+    if last.endswith(".") and (
+        not re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+|Jr\.|Sr\.", last)
+        or family_last and re.fullmatch(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]\.", last)
+    ):
         s = s[:-1]
     if not s or not re.search(r"[^\W\d_]", s):
         return []
+    fast = _fast_names(s)
+    if fast is not None:
+        return fast
+    caps = _caps_inverted(s) if _CAPS_HINT.search(s) else None
+    if caps:
+        return caps
     if looks_personal(s):
         return parse_names(s)
-    toks = s.rstrip(".").split()
-    if len(toks) == 1:
-        word = toks[0]
-        # "UNESCO", "Reuters" stand for a body; "Homer", "Smith" for a person
-        if word.isupper() and len(word) > 3 or ORG_WORDS.search(word):
-            return [{"literal": word}]
-        return [make_person(word)]
-    names = parse_person_list(s)
-    return names
+    return _natural_list(s)
+
+
+_BULLETS = "\u2022\u00b7\u2013\u2014*- "
+_BULLET = re.compile(r"^[\u2022\u00b7\u2013\u2014*\s-]+")  # a list bullet
+_LIST_NUMBER = re.compile(r"^(?:\[\d{1,4}\]\s*|\d{1,4}(?:,\s?\d{1,4})*\s*[.)-]\s*)(?=[^\W\d_])")
+_RUN_ON_YEAR = re.compile(r"(?<=[^\W\d_]|[.])[,\s]*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")  # "Martin1963."
+_SLASH = re.compile(r"\s*/\s*")
+_AFFILIATION = re.compile(r"(?<=[a-z\u00df-\u00ff])\d{1,2}(?:,\s?\d{1,2})*(?=[\s,;]|$)")
+_CAPS_HINT = re.compile(r"[A-Z\u00c0-\u00de]{2}")
+_CAPS_FAMILY = re.compile(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019 -]*[A-Z\u00c0-\u00de]),\s*([^,;&]+)$")
+
+
+def _caps_inverted(s: str) -> list[Name] | None:
+    """``LE GALL, Jacqueline``; ``DUPONT, Jean; MARTIN, Paul``: capitals mark the family names
+    (French and ABNT styles), so a capitalised family is not read as Vancouver initials."""
+    chunks = [c.strip(" ,") for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\be\b)\s*", s) if c.strip(" ,")]
+    names: list[Name] = []
+    for c in chunks:
+        m = _CAPS_FAMILY.match(c)
+        given = m.group(2) if m else ""
+        if not m or not (_is_full_given(given) and not given.isupper() or is_initials(given)):
+            return None
+        names.append({"family": m.group(1).strip(), "given": m.group(2).strip()})
+    return names or None

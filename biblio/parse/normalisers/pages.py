@@ -18,10 +18,11 @@ from biblio.parse.text import clean_space, fold_dashes
 FIELDS = ("page",)
 
 _PREFIX = re.compile(
-    r"^(?:pp?\s*\.?|pages?|pgs?\.?|seiten|seite|s\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
+    r"^(?:pages?\b|pgs?\b\.?|pp?\b\s*\.?|seiten\b|seite\b|s\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
     r"article|paper|no\.|elocation(?:-id)?:?|e-?locator:?)\s*:?\s*(?=\w)",
     re.I,
 )
+_IDENTIFIER = re.compile(r"\s*(?:https?://|www\.|doi\s*:|10\.\d{4,9}/)", re.I)
 _SUFFIX = re.compile(r"\s*(?:pp|pages?|p|s|ff?)\.?$", re.I)
 
 
@@ -35,7 +36,8 @@ def clean_pages(p: str) -> str:
 
 def page_value(text: str) -> str | None:
     """The ``page`` value of a labelled pages span, or None when it holds no page."""
-    s = fold_dashes(plain(text)).strip(" .,;:()[]")
+    s = _IDENTIFIER.split(fold_dashes(plain(text)), maxsplit=1)[0]  # "45-67, https://doi.org/...": pages end there
+    s = s.strip(" .,;:()[]")
     prev = None
     while prev != s:
         prev = s

@@ -2,8 +2,9 @@
 
 Fields touched: ``publisher``, ``publisher-place``.
 
-``Oxford: Clarendon Press.`` labelled as one publisher span keeps the place
-apart when a colon separates them; ``Published by``, ``Verlag:`` and similar
+``Oxford: Clarendon Press.`` (or ``Springer: Berlin``) labelled as one
+publisher span keeps the place apart when a colon separates them and one side
+is a known place (places.py); ``Published by``, ``Verlag:`` and similar
 lead-ins are dropped.  Several publishers are joined with ``; ``.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.normalisers.markup import plain
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.text import strip_value
 
 FIELDS = ("publisher", "publisher-place")
@@ -22,6 +24,22 @@ _LEAD = re.compile(r"^(?:published\s+by|publisher\s*:|issued\s+by|verlag\s*:|edi
 def publisher_value(text: str) -> str | None:
     s = _LEAD.sub("", plain(text).strip(" ,;:"))
     return strip_value(s) or None
+
+
+_PLACE_COLON = re.compile(r"^([^:;,()\d]{2,40}?(?:,\s*[A-Z]{2}|,\s*[^:;,()\d]{2,25})?)\s*:\s*(\S.*)$")
+
+
+def split_place(text: str) -> tuple[str | None, str | None]:
+    """``Oxford: Clarendon Press`` in one publisher span -> (place, publisher); (None, publisher) otherwise."""
+    s = plain(text).strip(" ,;:")
+    m = _PLACE_COLON.match(s)
+    if m:
+        left, right = m.group(1), m.group(2).strip(" .,;")
+        if is_place(left):
+            return place_value(left), publisher_value(right)
+        if is_place(right):  # "Springer: Berlin"
+            return place_value(right), publisher_value(left)
+    return None, publisher_value(s)
 
 
 def place_value(text: str) -> str | None:

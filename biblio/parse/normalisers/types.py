@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.parse.normalisers.genre import CONFERENCE, MAGAZINE, NEWSPAPER, REPORT_PUBLISHER, description_type
+from biblio.parse.normalisers.genre import (
+    CONFERENCE,
+    MAGAZINE,
+    NEWSPAPER,
+    REPORT_PUBLISHER,
+    description_type,
+    periodical_type,
+)
 
 FIELDS = ("type",)
 
@@ -22,7 +29,11 @@ _SOCIAL = re.compile(r"\b(?:twitter|x\.com|facebook|instagram|reddit|mastodon|ti
 _DATA_HOST = re.compile(r"\b(?:zenodo|dryad|figshare|dataverse|osf\.io|kaggle|pangaea|icpsr)\b", re.I)
 _CODE_HOST = re.compile(r"\b(?:github|gitlab|bitbucket|cran\.r-project|pypi\.org|sourceforge)\b", re.I)
 _PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|ssrn|preprint|psyarxiv|socarxiv|e-prints?)\b", re.I)
-_REPORT_WORDS = re.compile(r"\b(?:report|working paper|white paper|policy brief|technical note|memo)\b", re.I)
+_REPORT_WORDS = re.compile(
+    r"\b(?:report|working paper|white paper|policy brief|technical note|memo|tech(?:nical)?\.?\s*rep(?:t|\.)?)"
+    r"(?:\b|(?<=\.))",
+    re.I,
+)
 _THESIS_WORDS = re.compile(r"\b(?:thesis|dissertation|ph\.?\s?d|master'?s|doctoral|diss\.|th[eè]se)\b", re.I)
 
 
@@ -48,14 +59,7 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
     if "journal" in labels:
         if _PREPRINT.search(cont):
             return "article", True
-        if "volume" not in item and "issue" not in item and "page" not in item:
-            if NEWSPAPER.search(cont):
-                return "article-newspaper", True
-            if MAGAZINE.search(cont):
-                return "article-magazine", True
-        if CONFERENCE.search(cont) and "volume" not in item:
-            return "paper-conference", True
-        return "article-journal", True
+        return periodical_type(item), True
     if cont:
         if CONFERENCE.search(cont):
             return "paper-conference", True

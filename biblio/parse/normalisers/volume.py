@@ -4,7 +4,8 @@ Fields touched: ``volume``, ``issue``.
 
 ``12(3)``, ``12 (3)``, ``vol. 12, no. 3``, ``Vol. 12 No. 3``, ``12:3``, ``12.3``,
 ``Bd. 4, H. 2``, ``no. 3``.  A volume span may carry the issue (AnyStyle folds
-it in); an issue span carries only the issue.
+it in); an issue span carries only the issue.  Vancouver's ``2010;28(11)``
+labelled as one volume span holds the year too: it is the date, not the volume.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ import re
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import fold_dashes
 
-FIELDS = ("volume", "issue")
+FIELDS = ("volume", "issue", "issued")
 
 _VOL_WORD = r"(?:vols?|volume|volumes|bd|band|jg|jahrgang|tome|tomo|t|v)\b\.?"
 _ISS_WORD = r"(?:nos?|nr|num|number|issue|iss|heft|h|n|fasc|suppl|supplement)\b\.?|n\s*[°º]|#"
 _ISSUE = re.compile(rf"(?:^|[\s,;])(?:{_ISS_WORD})\s*(?P<iss>[\w/.-]+(?:\s*-\s*\w+)?)", re.I)
-_PAREN = re.compile(r"^(?P<vol>[\w./-]+?)\s*\((?P<iss>[^()]+)\)")
-_COLON = re.compile(r"^(?P<vol>\d+)\s*[:.]\s*(?P<iss>\d+(?:-\d+)?)$")
+_PAREN = re.compile(r"^(?P<vol>[\w./-]+?)\s*\((?P<iss>[^()]+)(?:\)|$)")
+_COLON = re.compile(r"^(?P<vol>\d+|[IVXLC]+)\s*[:.]\s*(?P<iss>\d+(?:-\d+)?)$")
 _STRIP = " .,;:"
 
 
@@ -43,33 +44,68 @@ def _bare(s: str) -> str:
     return re.sub(r"\s*-\s*", "-", _trim(s))
 
 
-def volume_issue(text: str) -> tuple[str | None, str | None]:
-    """``(volume, issue)`` of a labelled volume span."""
+_YEAR_LEAD = re.compile(r"^(1[5-9]\d\d|20\d\d)\s*;\s*(?=\w)")
+
+
+def leading_year(text: str) -> int | None:
+    """The year a Vancouver volume span starts with (``2010;28(11)``): the work's date."""
+    m = _YEAR_LEAD.match(_trim(fold_dashes(plain(text))))
+    return int(m.group(1)) if m else None
+
+
+def volume_issue(text: str) -> tuple[str | None, str | None, str]:
+    """``(volume, issue, rest)`` of a labelled volume span; ``rest`` is what neither holds."""
     s = _trim(fold_dashes(plain(text)))
+    s = _YEAR_LEAD.sub("", s)  # Vancouver "2010;28(11)": the year is the date's
     issue = None
     m = _ISSUE.search(s)
     if m and m.start() > 0 or m and re.match(rf"^(?:{_ISS_WORD})", s, re.I) and re.search(_VOL_WORD, s, re.I):
         issue = _bare(m.group("iss"))
+        rest = s[m.end() :]
         s = _trim(s[: m.start()])
     elif m:
         # "no. 3" alone: the span names only an issue
-        return None, _bare(m.group("iss")) or None
+        return None, _bare(m.group("iss")) or None, _trim(s[m.end() :])
+    else:
+        rest = ""
     s = _trim(re.sub(rf"^{_VOL_WORD}\s*", "", s, flags=re.I))
     m = _PAREN.match(s)
     if m:
-        return _bare(m.group("vol")) or None, issue or _bare(m.group("iss")) or None
+        return _bare(m.group("vol")) or None, issue or _bare(m.group("iss")) or None, _trim(s[m.end() :] + rest)
     m = _COLON.match(s)
     if m and issue is None:
-        return m.group("vol"), m.group("iss")
-    # "12, 3": a volume then an issue without words
-    m = re.fullmatch(r"(\d+)\s*,\s*(\d+)", s)
+        return m.group("vol"), m.group("iss"), _trim(rest)
+    # "4, 2": a volume then an issue, as ACM and GROBID's physics references write them
+    m = re.fullmatch(r"(\d+)\s*,\s*(\d{1,3})", s)
     if m and issue is None:
-        return m.group(1), m.group(2)
-    return _bare(s) or None, issue
+        return m.group(1), m.group(2), _trim(rest)
+    # the volume is the first word ("2 vols", "97. Jg.", "57, Part A"); the rest is kept apart
+    m = re.match(r"[\w./-]+", s)
+    if not m:
+        return None, issue, _trim(s + " " + rest)
+    vol = m.group(0).rstrip(".")
+    tail = re.sub(rf"^\.?\s*(?:{_VOL_WORD}|jg\b\.?)", "", s[m.end() :], flags=re.I)
+    return _bare(vol) or None, issue, _trim(tail + " " + rest)
+
+
+_ISSUE_LEAD = re.compile(r"^(?:n\s*[°º]|nos?|nr|num|number|issue|iss|heft|h|n|fasc|#)\b\.?\s*|^[°º]\s*", re.I)
+# the issue itself: "3", "3-4", "Suppl. 1", "Spring", "(3)"; what follows (":183-269") is not the issue
+_ISSUE_VALUE = re.compile(r"\(?((?:suppl(?:ement)?\.?\s*)?[\w/.-]+?)\)?(?=$|[\s:;,)])", re.I)
+
+
+def issue_and_rest(text: str) -> tuple[str | None, str]:
+    """``(issue, rest)`` of a labelled issue span: ``(3)``, ``no. 3``, ``n°3``, ``Issue 3``, ``(1):183-269``."""
+    s = _trim(fold_dashes(plain(text)))
+    prev = None
+    while prev != s:
+        prev = s
+        s = _ISSUE_LEAD.sub("", s)
+    m = _ISSUE_VALUE.match(s)
+    if not m:
+        return (_bare(s) or None), ""
+    return (_bare(m.group(1)) or None), _trim(s[m.end() :])
 
 
 def issue_value(text: str) -> str | None:
-    """The issue of a labelled issue span: ``(3)``, ``no. 3``, ``Issue 3``, ``3-4``."""
-    s = _trim(fold_dashes(plain(text)))
-    s = re.sub(rf"^(?:{_ISS_WORD})\s*", "", s, flags=re.I)
-    return _bare(s) or None
+    """The issue of a labelled issue span."""
+    return issue_and_rest(text)[0]

@@ -1,5 +1,32 @@
-"""APA 7 reference parsing: one unit per element, orchestrated by parser.py."""
+"""APA 7 reference parsing: one unit per element, orchestrated by parser.py.
+
+``read(text)`` is the structured-reader interface (readers/base.py): the
+record with a confidence, or None when the text is not in APA style
+(style.py says why).
+"""
+
+from __future__ import annotations
 
 from biblio.parse.readers.apa.parser import parse_apa
+from biblio.parse.readers.apa.style import not_apa, style_doubts
+from biblio.parse.readers.base import Reading, confidence_from_flags
 
-__all__ = ["parse_apa"]
+__all__ = ["NAME", "parse_apa", "read"]
+
+NAME = "apa"
+# The APA rules are exact where they apply: a reading without flags or doubts is trusted this much.
+BASE_CONFIDENCE = 0.98
+DOUBT_COST = 0.15
+
+
+def read(text: str) -> Reading | None:
+    """The APA reading of ``text``, or None for "not my style"."""
+    if not_apa(text):
+        return None
+    item = parse_apa(text)
+    if item is None:
+        return None
+    conf, doubts = confidence_from_flags(item, BASE_CONFIDENCE)
+    style = style_doubts(text)
+    conf = max(0.0, round(conf - DOUBT_COST * len(style), 4))
+    return Reading(item=item, confidence=conf, reader=NAME, doubts=doubts + style)

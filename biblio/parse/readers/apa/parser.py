@@ -52,7 +52,9 @@ _SAME_AUTHOR = re.compile(r"^\s*(?:[-\u2010-\u2015_]{2,}|\u2014+)\s*[.,]?\s*")
 _DATE_PAREN = re.compile(r"\(([^()]{1,60})\)")
 _BARE_YEAR = re.compile(r"(?:(?<=\.)|(?<=,))\s+((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*[.,:]\s+(?=\S)")
 _TRANS_PAREN = re.compile(
-    r"^(?P<names>.+?),\s*(?P<role>Trans|Transl|Ed|Eds|Narr|Illus|Comp|Dir|Prod)\.?$", re.I
+    r"^(?P<names>.+?),\s*(?P<role>Trans|Transl|Ed|Eds|Narr|Illus|Comp|Dir|Prod)\.?"
+    r"(?:\s*(?:&|and)\s*(?P<role2>Trans|Transl|Ed|Eds)\.?)?$",  # "(J. Strachey, Ed. & Trans.)"
+    re.I,
 )
 _ROLE_VAR = {
     "trans": "translator",
@@ -180,6 +182,8 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
             var = _ROLE_VAR.get(m.group("role").lower(), "editor")
             if names:
                 item.setdefault(var, names)
+                if m.group("role2"):
+                    item.setdefault(_ROLE_VAR.get(m.group("role2").lower(), "editor"), names)
                 continue
         if re.match(r"(?i)original work published", inner):
             y = re.search(r"\d{4}", inner)

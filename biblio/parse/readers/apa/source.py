@@ -20,7 +20,7 @@ from typing import Any
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import ORG_WORDS, looks_personal, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
-from biblio.parse.readers.apa.places import is_place
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.text import (
     DASH_CLASS,
     IT_CLOSE,

@@ -19,6 +19,7 @@ from biblio.parse.normalisers.genre import (
     NEWSPAPER,
     REPORT_PUBLISHER,
     REPORT_TITLE,
+    periodical_type,
 )
 
 
@@ -66,14 +67,7 @@ def infer_type(
             return "paper-conference", True
         return "chapter", True
     if "periodical" in evidence:
-        if "volume" not in item and "issue" not in item:
-            if MAGAZINE.search(cont):
-                return "article-magazine", True
-            if NEWSPAPER.search(cont):
-                return "article-newspaper", True
-        if CONFERENCE.search(cont) and "volume" not in item:
-            return "paper-conference", True
-        return "article-journal", True
+        return periodical_type(item), True
     if "report-number" in evidence or re.search(r"report|working paper|brief|white paper", genre, re.I):
         return "report", True
     if cont:

@@ -1,6 +1,6 @@
 """Is a short text a place of publication?  (``Cambridge, MA``, ``London``, ``Paris, France``)
 
-Fields touched: none; source.py asks it when a unit could be either
+Fields touched: none; the APA source unit and publisher.py ask it when a unit could be either
 ``Publisher, Place`` or ``Place, Publisher`` (non-APA orders), where the
 other side of the comma gives no evidence of its own.
 

@@ -1,0 +1,59 @@
+"""The citation label or number a reference list writes before an entry.
+
+``[Kor09] Y. Koren, …``, ``[fomel2009] Fomel, Sergey, …``, ``[12] …``, ``12. …``,
+``(12) …``: the label names the entry in the document's citations and is no part
+of the first field.  It is split off before the reference is read and kept in
+the record as CSL's ``citation-label`` (a key) or ``citation-number`` (a number).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from biblio.records.model import Item, biblio_data
+
+# "[12]", "[ 12 ]", "(12)", "12." / "12)" followed by a space; a bare four-digit year
+# ("1984. Title") is not read as a number.
+_NUMBER = re.compile(
+    r"^\s*(?:\[\s*(?P<b>\d{1,4})\s*\]|\(\s*(?P<p>\d{1,4})\s*\)(?=\s)|(?P<d>\d{1,4})\s*[.)](?=\s))\s*"
+)
+# "[Kor09]", "[fomel2009]", "[F_UNCLE]", "[Smith+20]": one bracketed key without spaces that
+# starts with a letter or digit ("[@handle]", "[Photograph]" followed by nothing are no keys).
+_KEY = re.compile(r"^\s*\[(?P<k>[^\W_][\w.:+\-/&']{0,39})\]\s+(?=\S)")
+_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+
+
+@dataclass(frozen=True)
+class CitationLabel:
+    """``value`` as written inside its brackets; ``end`` is where the reference itself starts."""
+
+    variable: str  # "citation-number" or "citation-label"
+    value: str
+    end: int
+
+
+def split_label(text: str) -> CitationLabel | None:
+    """The label that opens ``text``, or None."""
+    m = _NUMBER.match(text)
+    if m:
+        value = m.group("b") or m.group("p") or m.group("d") or ""
+        if m.group("d") and _YEAR.match(value):
+            return None
+        if text[m.end():].strip():
+            return CitationLabel("citation-number", value, m.end())
+        return None
+    m = _KEY.match(text)
+    if m:
+        key = m.group("k")
+        return CitationLabel("citation-number" if key.isdigit() else "citation-label", key, m.end())
+    return None
+
+
+def keep_label(item: Item, label: CitationLabel, text: str) -> Item:
+    """Record ``label`` in ``item`` (read from the text after it) and give it back the whole source."""
+    item[label.variable] = label.value
+    data = biblio_data(item)
+    data["label"] = label.value
+    data["source"] = text
+    return item

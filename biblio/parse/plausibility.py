@@ -1,0 +1,192 @@
+"""Is a parsed record plausible?  Structural checks that catch readings gone wrong.
+
+The model's confidence misses errors it is sure of (an italic article title read
+as the journal, a label glued to the first name); the APA reader's confidence
+hardly separates right from wrong.  Each check below looks at one thing a right
+record does not show; ``doubts(item)`` lists those that fire, and
+``needs_review`` combines them with the reader's confidence.  The checks and
+thresholds are calibrated on the training dev split (benchmarks/needs_review.py).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+from biblio.parse.text import mark_italics
+from biblio.records.model import Item, biblio_data
+
+_NAME_VARS = ("author", "editor", "translator", "director")
+_DIGIT_OR_BRACKET = re.compile(r"[\d\[\]()<>{}@]")
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_ITALIC = re.compile("\ue000([^\ue001]{3,})\ue001")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_LEAD_IN = re.compile(r"^(?:in|In|IN)\b[:\s]")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# page words a style writes ("pp", "S" of a supplement page, roman numerals); anything else is a foreign word
+_PAGE_WORDS = {"pp", "p", "pages", "page", "art", "article", "no", "suppl", "s", "e", "bis", "ff", "passim"}
+_ROMAN = re.compile(r"^[ivxlcdm]+$", re.I)
+_LOW = re.compile(r"[^\w]+")
+
+
+def _names(item: Item) -> list[dict[str, Any]]:
+    return [n for var in _NAME_VARS for n in item.get(var, []) if isinstance(n, dict)]
+
+
+def odd_name(item: Item) -> bool:
+    """A person's name with a digit, a bracket or an @ in it, or more words than names have."""
+    for n in _names(item):
+        if "literal" in n:
+            if _DIGIT_OR_BRACKET.search(str(n["literal"]).replace("(", "").replace(")", "")):
+                return True
+            continue
+        whole = f"{n.get('given', '')} {n.get('family', '')}"
+        if _DIGIT_OR_BRACKET.search(whole) or len(whole.split()) > 5:
+            return True
+    return False
+
+
+def no_title(item: Item) -> bool:
+    return not item.get("title")
+
+
+def lost_italics(item: Item) -> bool:
+    """An italic span of the source (a title or a container, in every style) whose words went
+    into neither (a volume italicised with its journal, ``*Journal, 13*``, is no loss)."""
+    source = str(biblio_data(item).get("source", ""))
+    if "*" not in source and "_" not in source and "<i" not in source.lower():
+        return False
+    placed = set(_norm(" ".join(str(item.get(v, "")) for v in ("title", "container-title", "collection-title")))
+                 .split())
+    for span in _ITALIC.findall(mark_italics(source)):
+        words = _WORD.findall(_norm(span))
+        if words and sum(w not in placed for w in words) * 2 > len(words):
+            return True
+    return False
+
+
+def container_in(item: Item) -> bool:
+    """A container that still starts with the "In" that introduces it."""
+    return bool(_LEAD_IN.match(str(item.get("container-title", ""))))
+
+
+def left_over(item: Item) -> bool:
+    """Text that went into no field (kept in ``note``)."""
+    return bool(biblio_data(item).get("remainder")) or bool(item.get("note"))
+
+
+def odd_publisher(item: Item) -> bool:
+    """A publisher or place holding a year or a parenthesis: another field ran into it."""
+    for var in ("publisher", "publisher-place"):
+        v = str(item.get(var, ""))
+        if _YEAR.search(v) or "(" in v or ")" in v:
+            return True
+    return False
+
+
+def odd_page(item: Item) -> bool:
+    """Pages holding words beyond an article number (``e0123``) or roman numerals."""
+    words = _LETTERS.findall(str(item.get("page", "")))
+    return any(w.lower() not in _PAGE_WORDS and not _ROMAN.match(w) for w in words)
+
+
+_EVENT = re.compile(r"(?i:\b(?:proc|proceedings|conference|conf|workshop|symposium|congress|meeting|summit)\b)"
+                    r"|\b[A-Z]{2,}['’]?\s*(?:1[5-9]\d\d|20\d\d)\b")
+
+
+def odd_container(item: Item) -> bool:
+    """A container holding a year, a volume or page marker: the numbers that follow it ran in
+    (a conference is named with its year: ``Proc. ISMIR 2012``)."""
+    v = str(item.get("container-title", ""))
+    if re.search(r"\b(?:vol|pp|no)\.\s*\d", v, re.I):
+        return True
+    return bool(_YEAR.search(v)) and not _EVENT.search(v)
+
+
+CHECKS: dict[str, Callable[[Item], bool]] = {
+    "odd-name": odd_name,
+    "no-title": no_title,
+    "lost-italics": lost_italics,
+    "container-in": container_in,
+    "left-over": left_over,
+    "odd-publisher": odd_publisher,
+    "odd-page": odd_page,
+    "odd-container": odd_container,
+}
+
+
+def doubts(item: Item) -> list[str]:
+    """The names of the checks ``item`` fails."""
+    return [name for name, check in CHECKS.items() if check(item)]
+
+
+def _norm(s: str) -> str:
+    return " ".join(_LOW.sub(" ", s.replace("\ue000", "").replace("\ue001", "")).lower().split())
+
+
+# ---------------------------------------------------------------- needs-review
+
+def evidence(item: Item, marginals: list[float]) -> dict[str, float]:
+    """What the needs-review score weighs: the record's confidence, the model's marginals,
+    the record's own flags and the structural checks."""
+    data = biblio_data(item)
+    flags = set(data.get("flags", []))
+    m = marginals or [0.0]
+    if data.get("reader") == "apa":
+        # the model's doubts are about its own reading, not the APA reader's: that reader is
+        # judged by its confidence and the checks
+        ev = {"apa:reader": 1.0, "apa:confidence": float(data.get("confidence", 0.0))}
+    else:
+        ev = {
+            "confidence": float(data.get("confidence", 0.0)),
+            "min-marginal": min(m),
+            "doubtful-tokens": sum(x < 0.9 for x in m) / len(m),
+        }
+    # the type is not what is checked here ("uncertain-type" is a doubt between book and report)
+    for flag in ("unparsed-remainder", "no-author"):
+        ev["flag:" + flag] = float(flag in flags)
+    for name, check in CHECKS.items():
+        ev[name] = float(check(item))
+    return ev
+
+
+def review_score(ev: dict[str, float]) -> float:
+    """0-1: how likely the record is wrong (a logistic model fitted on the dev split)."""
+    z = REVIEW_WEIGHTS.get("bias", 0.0) + sum(REVIEW_WEIGHTS.get(k, 0.0) * v for k, v in ev.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def needs_review(item: Item, marginals: list[float]) -> bool:
+    """Flag the record, and note why in ``custom.biblio.doubts``."""
+    ev = evidence(item, marginals)
+    score = review_score(ev)
+    data = biblio_data(item)
+    data["review_score"] = round(score, 4)
+    found = [name for name in CHECKS if ev[name]]
+    if found:
+        data["doubts"] = found
+    return score >= NEEDS_REVIEW_AT
+
+
+# Fitted by ``python benchmarks/needs_review.py --fit`` on the dev split of ../shared/training.
+REVIEW_WEIGHTS: dict[str, float] = {
+    "bias": 1.7239,
+    "apa:confidence": -0.9271,
+    "apa:reader": -1.1531,
+    "confidence": -3.1708,
+    "container-in": 0.3323,
+    "doubtful-tokens": 1.5359,
+    "flag:no-author": 0.1857,
+    "flag:unparsed-remainder": 0.9414,
+    "left-over": 0.1814,
+    "lost-italics": 1.068,
+    "min-marginal": -0.3396,
+    "no-title": -0.0942,
+    "odd-container": 1.5031,
+    "odd-name": 0.6381,
+    "odd-page": 1.2874,
+    "odd-publisher": 0.3675,
+}
+NEEDS_REVIEW_AT = 0.5949

@@ -1,0 +1,82 @@
+"""The APA reader's record brought to biblio's record conventions.
+
+APA writes some things the reader keeps in APA's own terms; the record
+conventions (what Zotero and the scorers expect) place them elsewhere:
+
+- ``Article e0193972`` after a journal's volume is the article number: it goes in ``page``;
+- ``(Original work published 1966)`` is the original date, not an issue; the "periodical"
+  read before it was then a book's publisher;
+- a site or platform named after the title of a web page, post or video
+  (``*Title*. HuffPost. https://…``) is the ``container-title``;
+- a handle after the author's name (``Gates, B. [@BillGates]``) belongs to that author:
+  it is no second author and is kept beside the names in ``custom.biblio.handles``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.records.model import Item, biblio_data
+
+_ORIGINAL = re.compile(r"^\(?\s*original(?:ly)? (?:work )?published\s+(?:in\s+)?(?P<y>1[0-9]\d\d|20\d\d)", re.I)
+_HANDLE = re.compile(r"^\[?\s*(@[\w.]+)\s*\]?$")
+_ARTICLE_NUMBER = re.compile(r"^[A-Za-z]{0,3}\d[\w.-]*$")
+_JOURNAL_TYPES = {"article-journal", "article-magazine", "article-newspaper", "article"}
+# types whose outlet is a site or platform, not a publisher
+_ON_A_SITE = {"webpage", "post", "post-weblog", "motion_picture", "broadcast", "song", "graphic"}
+
+
+def article_number(item: Item) -> None:
+    number = str(item.get("number", ""))
+    if item.get("type") in _JOURNAL_TYPES and "page" not in item and _ARTICLE_NUMBER.match(number):
+        item["page"] = item.pop("number")
+
+
+def original_date(item: Item) -> None:
+    for var in ("issue", "note"):
+        m = _ORIGINAL.match(str(item.get(var, "")))
+        if not m:
+            continue
+        del item[var]
+        item["original-date"] = {"date-parts": [[int(m.group("y"))]]}
+        if item.get("container-title") and not ({"volume", "page", "issue"} & set(item)) \
+                and "publisher" not in item:
+            item["publisher"] = item.pop("container-title")  # "*Title*. Basic Books. (Original …)": a book
+            item["type"] = "book"
+        return
+
+
+def site_as_container(item: Item) -> None:
+    if item.get("type") in _ON_A_SITE and item.get("URL") and item.get("publisher") \
+            and not item.get("container-title") and not item.get("publisher-place"):
+        item["container-title"] = item.pop("publisher")
+
+
+def handles(item: Item) -> None:
+    names: list[dict[str, Any]] = item.get("author", [])
+    kept: list[dict[str, Any]] = []
+    found: list[str] = []
+    for n in names:
+        m = _HANDLE.match(str(n.get("family", "")).strip())
+        if m and kept:
+            if n.get("given") and not kept[-1].get("given"):
+                # "Gates, B. [@BillGates]" read as [Gates] and [B. [@BillGates]]: the initials are Gates's
+                kept[-1] = {**kept[-1], "given": n["given"]}
+            found.append(m.group(1))
+            continue
+        kept.append(n)
+    if found:
+        item["author"] = kept
+        biblio_data(item)["handles"] = found
+
+
+def conventions(item: Item | None) -> Item | None:
+    """``item`` (the APA reader's record, or None) with the conventions applied in place."""
+    if item is None:
+        return None
+    article_number(item)
+    original_date(item)
+    site_as_container(item)
+    handles(item)
+    return item

@@ -1,0 +1,43 @@
+"""The common interface of structured readers.
+
+A structured reader knows one citation style exactly.  ``read(text)`` returns
+a ``Reading`` (the record and how sure the reader is that the text is in its
+style and was read whole) or None for "not my style", so that the chooser in
+``biblio.parse`` can take the sequence model's reading instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from biblio.records.model import NO_AUTHOR, NO_TITLE, UNCERTAIN_TYPE, UNPARSED_REMAINDER, Item, flags
+
+# What each flag a reader leaves costs its confidence: text left over is the
+# strongest sign that the style was not read whole.
+FLAG_COST = {UNPARSED_REMAINDER: 0.35, NO_TITLE: 0.3, UNCERTAIN_TYPE: 0.15, NO_AUTHOR: 0.05}
+
+
+@dataclass
+class Reading:
+    """A reader's record, its confidence (0-1) and why it is less than certain."""
+
+    item: Item
+    confidence: float
+    reader: str
+    doubts: list[str] = field(default_factory=list)
+
+
+class Reader(Protocol):
+    name: str
+
+    def read(self, text: str) -> Reading | None: ...
+
+
+def confidence_from_flags(item: Item, base: float) -> tuple[float, list[str]]:
+    """``base`` lowered by the flags the record carries."""
+    doubts = [f for f in flags(item) if f in FLAG_COST]
+    conf = base
+    for f in doubts:
+        conf -= FLAG_COST[f]
+    return max(0.0, round(conf, 4)), doubts

@@ -1,0 +1,201 @@
+"""Last touches on the model's record: words a style writes that the labeller left inside a field.
+
+- a role word after a name list (``Tulving, Endel, and Fergus I. M. Craik, eds.``,
+  ``(Hg.)``, ``(ed)``, ``Hrsg. von``) makes the names editors;
+- ``translator``/``trans.`` after a name list makes the names translators;
+- a container still opening with ``in`` (``in *Proc. IEEE Conf.*``, ``In The Making of …``)
+  loses it (a journal called ``In Vivo`` keeps its capital ``In``);
+- a platform or database after the pages or the publisher (``95–109. Project MUSE.``,
+  ``Penguin Classics. Kindle.``) is kept apart: the database in ``archive``, a format in ``medium``;
+- a DOI or link read into the pages goes to ``DOI`` or ``URL``;
+- an organisation opening the reference (``World Health Organization. Global report …``) read
+  into no name is the author;
+- the first italic span run together with the next field becomes the title;
+- ``Springer, Heidelberg (2009)`` read as one publisher is publisher, place and year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+from biblio.parse.text import mark_italics, strip_value
+from biblio.records.model import Item
+
+# "(ed)", "(Hg.)", ", eds.", ", editors": bracketed, with its period, or spelt out ("Edwards, Ed," is a name)
+_EDITOR_ROLE = re.compile(
+    r"(?:\(\s*(?:eds?|editors?|edd|hrsg|hg|hgg|dirs?|coord|red)\.?\s*\)|[,\s]\s*(?:eds?|edd|hrsg|hg|hgg|dirs?|coord)\."
+    r"|[,\s]\s*editors?)[.,;:]*\s*$", re.I)
+_EDITOR_LEAD = re.compile(r"^\s*(?:edited by|hrsg\. von|hg\. von|herausgegeben von|ed\. by)\s", re.I)
+_TRANSLATOR_ROLE = re.compile(
+    r"(?:\(\s*(?:translators?|trans|transl|tr)\.?\s*\)|[,\s]\s*(?:trans|transl|tr)\.|[,\s]\s*translators?)[.,;:]*\s*$",
+    re.I)
+_LEAD_IN = re.compile(r"^in\s*:?\s+(?=\S)|^In\s*:\s*|^In\s+(?=(?:Proc|the\s|The\s|[A-Z][\w-]+\s+of\s))")
+_DATABASES = ("Project MUSE", "JSTOR", "ProQuest", "EBSCOhost", "EBSCO", "Gale", "HathiTrust", "Google Books",
+              "ScienceDirect", "Web of Science", "PubMed", "Academic Search Complete", "LexisNexis", "Nexis Uni")
+_FORMATS = ("Kindle", "Kindle ed", "Kindle edition", "Nook", "Apple Books", "iBooks", "Audible", "E-book", "eBook",
+            "PDF", "Web", "Print", "CD-ROM", "DVD")
+_TAIL = re.compile(r"^(?P<head>.+?)[.,]\s+(?P<tail>[A-Z][\w -]+?)\.?$")
+_PUB_PLACE_YEAR = re.compile(r"^(?P<pub>[^,()]+),\s*(?P<place>[^,()]+?)\s*\(\s*(?P<year>1[5-9]\d\d|20\d\d)\s*\)$")
+
+
+_TITLE_ROLE = re.compile(r"^(?P<role>translators?|trans|transl|editors?|eds?)\.\s+(?=\S)", re.I)
+
+
+def title_role(item: Item) -> None:
+    """``Borroff, Marie, translator. *Sir Gawain*``: the role word read into the title."""
+    m = _TITLE_ROLE.match(str(item.get("title", "")))
+    if not m:
+        return
+    item["title"] = item["title"][m.end():]
+    var = "translator" if m.group("role").lower().startswith("tr") else "editor"
+    for source in ("editor", "author"):
+        if source != var and source in item and var not in item:
+            item[var] = item.pop(source)
+            return
+
+
+def roles(item: Item, spans: list[Span]) -> None:
+    """Names the style marks as editors or translators move from ``author``."""
+    title_role(item)
+    texts = " ".join(s.text for s in spans if s.label == "author")
+    if not texts or "author" not in item:
+        return
+    if "editor" not in item and (_EDITOR_ROLE.search(texts) or _EDITOR_LEAD.match(texts)):
+        item["editor"] = item.pop("author")
+    elif "translator" not in item and _TRANSLATOR_ROLE.search(texts):
+        item["translator"] = item.pop("author")
+
+
+def container(item: Item) -> None:
+    v = item.get("container-title")
+    if isinstance(v, str):
+        stripped = _LEAD_IN.sub("", v, count=1)
+        if stripped and stripped != v:
+            item["container-title"] = stripped
+
+
+def platform(item: Item) -> None:
+    """A database or an e-book format glued to the end of the pages or the publisher, or read as the
+    publisher of an article."""
+    if item.get("publisher") in _DATABASES and item.get("container-title") and "archive" not in item:
+        item["archive"] = item.pop("publisher")
+    for var in ("page", "publisher"):
+        m = _TAIL.match(str(item.get(var, "")))
+        if not m:
+            continue
+        tail = m.group("tail").strip()
+        if tail in _DATABASES and "archive" not in item:
+            item["archive"] = tail
+        elif tail in _FORMATS and "medium" not in item:
+            item["medium"] = tail
+        else:
+            continue
+        item[var] = m.group("head").strip()
+
+
+_PAGE_LINK = re.compile(r"^(?P<page>[^\s,]+?)[,.;]?\s+(?P<link>(?:https?://|doi:\s*|10\.\d{4,9}/)\S+?)[.,]?$", re.I)
+
+
+def page_link(item: Item) -> None:
+    """``45-67, https://doi.org/10.1000/abc`` read as the pages: the link is the DOI or the URL."""
+    m = _PAGE_LINK.match(str(item.get("page", "")))
+    if not m:
+        return
+    link = m.group("link")
+    doi = doi_value(link)
+    if doi and (is_doi_link(link) or not link.lower().startswith("http")):
+        item.setdefault("DOI", doi)
+    else:
+        item.setdefault("URL", link)
+    item["page"] = m.group("page")
+
+
+def publisher_place_year(item: Item) -> None:
+    m = _PUB_PLACE_YEAR.match(str(item.get("publisher", "")))
+    if not m or "publisher-place" in item or not is_place(m.group("place")):
+        return
+    item["publisher"] = m.group("pub").strip()
+    item["publisher-place"] = m.group("place").strip()
+    item.setdefault("issued", {"date-parts": [[int(m.group("year"))]]})
+
+
+_ITALIC = re.compile("\ue000([^\ue001]+)\ue001")
+_JOIN = re.compile(r"^[\s.,;:]*(?:in\s*:?\s+)?", re.I)
+
+
+def italic_title(item: Item) -> None:
+    """The first italic span is the title when the labeller ran it together with the next field:
+    ``*Title*, Advances in …`` read as one title, or ``*Title*. Journal 9`` read as one container
+    with no title.  A container that is the italic span alone (``*Phys. Rev.*``) is left as it is."""
+    source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+    m = _ITALIC.search(mark_italics(source)) if "*" in source or "_" in source or "<i" in source else None
+    if not m:
+        return
+    italic = strip_value(m.group(1))
+    quoted = mark_italics(source)[: m.start()].rstrip()[-1:] in "\"\u201c\u2018'"  # "*King Lear* and …"
+    if len(italic) < 3:
+        return
+    for var in ("title", "container-title"):
+        v = str(item.get(var, ""))
+        if var == "container-title" and item.get("title"):
+            return
+        if var == "container-title" and v == italic and not ({"volume", "issue", "page"} & set(item)):
+            # "*A Framework for K-12 Science Education*. Washington, DC: …": a book's title, no journal
+            item["title"] = item.pop("container-title")
+            return
+        # the italic span closes at a field's end (punctuation follows), not inside a longer title
+        if len(v) > len(italic) and v.lower().startswith(italic.lower()) and v[len(italic)] in ".,;:" \
+                and not quoted:
+            rest = strip_value(_JOIN.sub("", v[len(italic):]))
+            item["title"] = italic
+            if var == "container-title":
+                del item["container-title"]
+            if rest and len(rest.split()) > 1 and "container-title" not in item:
+                item["container-title"] = rest
+            return
+
+
+_ORG_WORDS = (r"Organi[sz]ation|University|Institute|Institution|Association|Cent(?:er|re)|Council|Agency|Department"
+              r"|Bureau|Society|Foundation|Commission|Committee|Ministry|Office|Developers|Team|Consortium"
+              r"|Corporation|Company|Inc|Ltd|Group|Administration|Service|Board|Academy|Fund|Bank|Union")
+# "World Health Organization. Global report …": capitalised words with an organisation word, then a period
+_ORG_AUTHOR = re.compile(r"^(?P<org>(?:[A-Z][\w&'’.-]*\s+|of\s+|the\s+|and\s+|for\s+|&\s+)*?"
+                         rf"(?:{_ORG_WORDS})\b(?:\s+(?:of|for)(?:\s+[A-Z][\w'-]*)+)?)\.\s+")
+_LEAD_DATE = re.compile(r"^[\s.,]*(?:n\.\s?d\.|\(?\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)?)[\s.,]*", re.I)
+
+
+def organisation_author(item: Item) -> None:
+    """A reference opening with an organisation's name and a period, read with no author."""
+    if any(item.get(v) for v in ("author", "editor")):
+        return
+    source = str(item.get("custom", {}).get("biblio", {}).get("source", "")).strip()
+    m = _ORG_AUTHOR.match(source)
+    if not m or len(m.group("org").split()) > 10:
+        return
+    org = m.group("org")
+    for var in ("title", "publisher", "container-title"):
+        v = str(item.get(var, ""))
+        if v.startswith(org) and len(v) > len(org) + 1 and not v[len(org):len(org) + 1].isalnum():
+            rest = strip_value(_LEAD_DATE.sub("", v[len(org):].lstrip(". ")))
+            if sum(rest.count(q) for q in "\"“”") == 1:
+                rest = rest.strip("\"“” ")  # the closing quote stayed outside the span
+            if rest:
+                item[var] = rest
+            else:
+                del item[var]
+    item["author"] = [{"literal": org}]
+
+
+def tidy(item: Item, spans: list[Span]) -> Item:
+    """``item`` (assembled from ``spans``) with the touches above, in place."""
+    roles(item, spans)
+    organisation_author(item)
+    italic_title(item)
+    container(item)
+    platform(item)
+    page_link(item)
+    publisher_place_year(item)
+    return item

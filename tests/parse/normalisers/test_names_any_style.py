@@ -1,0 +1,79 @@
+"""normalisers.names.names_from_span: a labelled name span in any style -> CSL names."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.normalisers.names import names_from_span
+
+
+def fams(names: list[dict]) -> list[str]:
+    return [" ".join(x for x in (n.get("non-dropping-particle"), n.get("family") or n.get("literal")) if x)
+            for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith, J. A.,", [{"family": "Smith", "given": "J. A."}]),
+        ("J. A. Smith and B. Jones,", [{"family": "Smith", "given": "J. A."}, {"family": "Jones", "given": "B."}]),
+        ("Smith JA, Jones B.", [{"family": "Smith", "given": "JA"}, {"family": "Jones", "given": "B."}]),
+        ("SMITH, John.", [{"family": "SMITH", "given": "John"}]),
+        ("LE GALL, Jacqueline.", [{"family": "LE GALL", "given": "Jacqueline"}]),
+        ("Smith, John, and Mary Jones.", [{"family": "Smith", "given": "John"}, {"family": "Jones", "given": "Mary"}]),
+        (
+            "John Smith, Mary Jones, and Bob Lee.",
+            [{"family": "Smith", "given": "John"}, {"family": "Jones", "given": "Mary"},
+             {"family": "Lee", "given": "Bob"}],
+        ),
+        ("World Health Organization.", [{"literal": "World Health Organization"}]),
+        ("NASA.", [{"literal": "NASA"}]),
+        ("Homer.", [{"family": "Homer"}]),
+        ("Piva SR.", [{"family": "Piva", "given": "SR"}]),
+        ("King, M. L., Jr.", [{"family": "King", "given": "M. L.", "suffix": "Jr."}]),
+    ],
+)
+def test_styles(text: str, expected: list[dict]) -> None:
+    assert names_from_span(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # particles stay part of the family name (scored joined)
+        ("Ludwig van Beethoven", ["van Beethoven"]),
+        ("van der Berg, J.", ["van der Berg"]),
+        ("in Fabrizio Della Seta and Marco Marica (eds.),", ["Della Seta", "Marica"]),
+        ("In J. W. Du Bois, L. E. Kumpf, & W. J. Ashby", ["Du Bois", "Kumpf", "Ashby"]),
+        # et al. hides authors that are not stored
+        ("Smith, J., et al.", ["Smith"]),
+        ("A. B. Smith et al.,", ["Smith"]),
+        # role words are the style's, not the names'
+        ("Smith, J. (Ed.).", ["Smith"]),
+        ("Smith, J., & Jones, K. (Eds.),", ["Smith", "Jones"]),
+        ("edited by John Smith and Mary Jones", ["Smith", "Jones"]),
+        ("trans. Richard Howard.", ["Howard"]),
+        ("Douglas W. Stott (ed. and trans.)", ["Stott"]),
+        ("Boudon R., Bulle N. (sous la dir.),", ["Boudon", "Bulle"]),
+        # Romance conjunctions, PDF spacing, glued initials
+        ("LERCHE, A., VYBERG, M., et KIRKEGAARD, E.", ["LERCHE", "VYBERG", "KIRKEGAARD"]),
+        ("W .Myers ,W .J.Swiatecki", ["Myers", "Swiatecki"]),
+        ("Hodgkins R, Bryant R, Darlington E and Brandon M", ["Hodgkins", "Bryant", "Darlington", "Brandon"]),
+        ("Glotfelty and Fromm,", ["Glotfelty", "Fromm"]),
+        # an organisation whose name holds "et" stays whole
+        ("Association Mémoire Traumatique et Victimologie.", ["Association Mémoire Traumatique et Victimologie"]),
+        ("*Smith, J.*", ["Smith"]),
+        # German lists separate names with slashes; an acronym's slash stays
+        ("In: Schuppert, Gunnar Folke/Zürn, Michael (Hrsg.):", ["Schuppert", "Zürn"]),
+        ("Environmental Protection Agency (Cal/EPA).", ["Environmental Protection Agency (Cal/EPA)"]),
+        # affiliation marks after names
+        ("Ligia C. Gomes1,2,3, Giulietta Di Benedetto2,4 and Luca Scorrano1,2", ["Gomes", "Di Benedetto", "Scorrano"]),
+    ],
+)
+def test_families(text: str, families: list[str]) -> None:
+    assert fams(names_from_span(text)) == families
+
+
+@pytest.mark.parametrize("text", ["(Ed.)", "eds.", "et al.", "", " , ", "1999"])
+def test_no_names(text: str) -> None:
+    assert names_from_span(text) == []

@@ -1,0 +1,164 @@
+"""biblio.parse.assemble: labelled spans -> one CSL record, nothing lost."""
+
+from __future__ import annotations
+
+from biblio.parse.assemble import assemble
+from biblio.parse.spans import Span
+from biblio.records.model import NO_AUTHOR, UNPARSED_REMAINDER, flags
+
+
+def spans_of(text: str, labelled: list[tuple[str, str]], confidence: float = 0.9) -> list[Span]:
+    """Spans for ``(label, piece)`` pairs found left to right in ``text``."""
+    out, pos = [], 0
+    for label, piece in labelled:
+        start = text.index(piece, pos)
+        out.append(Span(label, piece, start, start + len(piece), confidence))
+        pos = start + len(piece)
+    return out
+
+
+def test_journal_article() -> None:
+    text = "Smith, J. A., & Jones, B. (2020). A study of things. *Journal of Stuff*, 12(3), 45\u201367. https://doi.org/10.1000/xyz"
+    item = assemble(spans_of(text, [
+        ("author", "Smith, J. A., & Jones, B."), ("date", "(2020)."), ("title", "A study of things."),
+        ("journal", "*Journal of Stuff*,"), ("volume", "12(3),"), ("pages", "45\u201367."),
+        ("doi", "https://doi.org/10.1000/xyz"),
+    ]), text)
+    assert item["type"] == "article-journal"
+    assert item["author"] == [{"family": "Smith", "given": "J. A."}, {"family": "Jones", "given": "B."}]
+    assert item["issued"] == {"date-parts": [[2020]]}
+    assert item["title"] == "A study of things"
+    assert item["container-title"] == "Journal of Stuff"
+    assert (item["volume"], item["issue"], item["page"]) == ("12", "3", "45-67")
+    assert item["DOI"] == "10.1000/xyz" and "URL" not in item  # the DOI's link is no URL
+    data = item["custom"]["biblio"]
+    assert data["source"] == text
+    assert "remainder" not in data and flags(item) == []
+
+
+def test_field_confidence_is_the_lowest_of_its_spans() -> None:
+    text = "Smith, J. Title. Publisher."
+    spans = [Span("author", "Smith, J.", 0, 9, 0.95), Span("title", "Title.", 10, 16, 0.6),
+             Span("publisher", "Publisher.", 17, 27, 0.8)]
+    conf = assemble(spans, text)["custom"]["biblio"]["field_confidence"]
+    assert conf == {"author": 0.95, "publisher": 0.8, "title": 0.6}
+    two = [Span("title", "A", 0, 1, 0.9), Span("title", "B", 2, 3, 0.4)]
+    assert assemble(two, "A B")["custom"]["biblio"]["field_confidence"]["title"] == 0.4
+
+
+def test_several_spans_of_one_label_join() -> None:
+    text = "Title part one: part two. 2001."
+    item = assemble(spans_of(text, [("title", "Title part one:"), ("title", "part two."), ("date", "2001.")]), text)
+    assert item["title"] == "Title part one: part two"
+
+
+def test_text_in_no_field_is_kept_and_flagged() -> None:
+    text = "Smith, J. 2001. Title. Some stray words."
+    item = assemble(spans_of(text, [("author", "Smith, J."), ("date", "2001."), ("title", "Title."),
+                                    ("other", "Some stray words.")]), text)
+    assert item["custom"]["biblio"]["remainder"] == "Some stray words"
+    assert UNPARSED_REMAINDER in flags(item)
+    assert "Some stray words" in item["note"]
+
+
+def test_connecting_words_are_no_loss() -> None:
+    text = "Smith, J. 2001. Title. In Book, pp. 3-4."
+    item = assemble(spans_of(text, [("author", "Smith, J."), ("date", "2001."), ("title", "Title."),
+                                    ("other", "In"), ("container-title", "Book,"), ("other", "pp."),
+                                    ("pages", "3-4.")]), text)
+    assert "remainder" not in item["custom"]["biblio"]
+    assert item["page"] == "3-4" and item["container-title"] == "Book"
+
+
+def test_uncovered_text_is_remainder() -> None:
+    text = "Smith, J. Leftover Words Title."
+    item = assemble([Span("author", "Smith, J.", 0, 9), Span("title", "Title.", 25, 31)], text)
+    assert item["custom"]["biblio"]["remainder"] == "Leftover Words"
+
+
+def test_nd_and_accessed() -> None:
+    text = "World Health Organization. (n.d.). Fact sheet. Retrieved March 3, 2020, from https://who.int/x"
+    item = assemble(spans_of(text, [
+        ("author", "World Health Organization."), ("date", "(n.d.)."), ("title", "Fact sheet."),
+        ("date", "Retrieved March 3, 2020, from"), ("url", "https://who.int/x"),
+    ]), text)
+    assert "issued" not in item
+    assert item["accessed"] == {"date-parts": [[2020, 3, 3]]}
+    assert item["author"] == [{"literal": "World Health Organization"}]
+    assert item["URL"] == "https://who.int/x" and item["type"] == "webpage"
+
+
+def test_month_day_span_completes_the_year() -> None:
+    text = "Doe, J. Title. The Times, 4 October 2010."
+    item = assemble(spans_of(text, [("author", "Doe, J."), ("title", "Title."), ("journal", "The Times,"),
+                                    ("date", "4 October"), ("date", "2010.")]), text)
+    assert item["issued"] == {"date-parts": [[2010, 10, 4]]}
+    assert item["type"] == "article-newspaper"
+
+
+def test_markdown_links_give_url_and_doi() -> None:
+    text = "Doe, J. (2020). [A page](https://example.org/page). [doi](https://doi.org/10.1000/abc)"
+    item = assemble(spans_of(text, [("author", "Doe, J."), ("date", "(2020)."),
+                                    ("title", "[A page](https://example.org/page)."),
+                                    ("other", "[doi](https://doi.org/10.1000/abc)")]), text)
+    assert item["title"] == "A page"
+    assert item["URL"] == "https://example.org/page"
+    assert item["DOI"] == "10.1000/abc"
+
+
+def test_second_value_is_never_dropped() -> None:
+    text = "doi:10.1000/a doi:10.2000/b"
+    item = assemble([Span("doi", "doi:10.1000/a", 0, 13), Span("doi", "doi:10.2000/b", 14, 27)], text)
+    assert item["DOI"] == "10.1000/a" and "10.2000/b" in item["custom"]["biblio"]["remainder"]
+
+
+def test_empty_reading() -> None:
+    item = assemble([], "")
+    assert item["type"] == "document" and NO_AUTHOR in flags(item)
+
+
+def test_month_day_and_season_spans_complete_the_date() -> None:
+    text = "Title. Dec. 2011; Dec 10"
+    spans = [Span("title", "Title.", 0, 6), Span("date", "Dec. 2011;", 7, 17), Span("date", "Dec 10", 18, 24)]
+    assert assemble(spans, text)["issued"] == {"date-parts": [[2011, 12, 10]]}
+    text = "Title. 2019, Spring"
+    spans = [Span("title", "Title.", 0, 6), Span("date", "2019,", 7, 12), Span("date", "Spring", 13, 19)]
+    assert assemble(spans, text)["issued"] == {"date-parts": [[2019]], "season": 1}
+    text = "Title. Jan. 2011 Dec 10"
+    spans = [Span("title", "Title.", 0, 6), Span("date", "Jan. 2011", 7, 16), Span("date", "Dec 10", 17, 23)]
+    item = assemble(spans, text)
+    assert item["issued"] == {"date-parts": [[2011, 1]]} and item["custom"]["biblio"]["remainder"] == "Dec 10"
+
+
+def test_place_in_the_publisher_span() -> None:
+    text = "Smith, J. (2001). *Book*. New York, NY: Penguin Books."
+    item = assemble(spans_of(text, [("author", "Smith, J."), ("date", "(2001)."), ("title", "*Book*."),
+                                    ("publisher", "New York, NY: Penguin Books.")]), text)
+    assert (item["publisher"], item["publisher-place"], item["type"]) == ("Penguin Books", "New York, NY", "book")
+
+
+def test_an_access_date_labelled_as_note_is_accessed() -> None:
+    text = "Page. Accessed August 9, 2013."
+    item = assemble([Span("title", "Page.", 0, 5), Span("note", "Accessed August 9, 2013.", 6, 30)], text)
+    assert item["accessed"] == {"date-parts": [[2013, 8, 9]]} and "note" not in item
+
+
+def test_a_list_number_is_the_label_not_a_loss() -> None:
+    text = "[4] Smith, J. Title."
+    item = assemble([Span("other", "[4]", 0, 3), Span("author", "Smith, J.", 4, 13), Span("title", "Title.", 14, 20)],
+                    text)
+    assert item["custom"]["biblio"]["label"] == "4" and "remainder" not in item["custom"]["biblio"]
+
+
+def test_section_letter_glued_to_the_volume() -> None:
+    text = "A. Smith, Phys. Rev. D70, 1234 (2004)."
+    item = assemble(spans_of(text, [("author", "A. Smith,"), ("journal", "Phys. Rev. D70,"), ("pages", "1234"),
+                                    ("date", "(2004).")]), text)
+    assert (item["container-title"], item["volume"], item["page"]) == ("Phys. Rev. D", "70", "1234")
+
+
+def test_identifier_left_inside_the_pages() -> None:
+    text = "Title. pp. 45-67, https://doi.org/10.1000/abc123."
+    item = assemble([Span("title", "Title.", 0, 6), Span("pages", "pp. 45-67, https://doi.org/10.1000/abc123.", 7, 49)],
+                    text)
+    assert item["page"] == "45-67" and item["DOI"] == "10.1000/abc123" and "URL" not in item
