@@ -105,6 +105,19 @@ def odd_container(item: Item) -> bool:
     return bool(_YEAR.search(v)) and not _EVENT.search(v)
 
 
+_PAIRS = ("()", "[]")
+
+
+def broken_value(item: Item) -> bool:
+    """A title, container or publisher with a bracket that is never closed or never opened: a field
+    boundary fell inside a parenthesis (``20244). Pakistan``). Right records do not show this."""
+    for var in ("title", "container-title", "publisher", "publisher-place"):
+        value = str(item.get(var, ""))
+        if any(value.count(a) != value.count(b) for a, b in _PAIRS):
+            return True
+    return False
+
+
 CHECKS: dict[str, Callable[[Item], bool]] = {
     "odd-name": odd_name,
     "no-title": no_title,
@@ -165,9 +178,11 @@ def needs_review(item: Item, marginals: list[float]) -> bool:
     data = biblio_data(item)
     data["review_score"] = round(score, 4)
     found = [name for name in CHECKS if ev[name]]
+    if broken_value(item):
+        found.append("broken-value")
     if found:
         data["doubts"] = found
-    return score >= NEEDS_REVIEW_AT
+    return score >= NEEDS_REVIEW_AT or "broken-value" in found
 
 
 # Fitted by ``python benchmarks/needs_review.py --fit`` on the dev split of ../shared/training.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse.plausibility import (
+    broken_value,
     container_in,
     doubts,
     evidence,
@@ -61,3 +62,13 @@ def test_a_clean_record_scores_low_a_broken_one_high() -> None:
     assert set(doubts(broken)) >= {"odd-name", "no-title", "lost-italics", "container-in", "odd-page"}
     assert review_score(evidence(clean, [0.99] * 20)) < review_score(evidence(broken, [0.6] * 20))
     assert review_score(evidence(clean, [0.99] * 20)) < 0.5 < review_score(evidence(broken, [0.6] * 20))
+
+
+def test_a_bracket_left_open_in_a_value_needs_review() -> None:
+    from biblio.parse import parse_reference
+
+    item = parse_reference("Human Rights Watch. (20244). *Pakistan*. <https://www.hrw.org/a>")
+    # whatever the reading, a value cut inside a bracket never passes unflagged
+    assert not broken_value(item) or "needs-review" in item["custom"]["biblio"].get("flags", [])
+    assert broken_value({"title": "20244). Pakistan"})
+    assert not broken_value({"title": "Measuring risk (a review)", "publisher": "Press"})
