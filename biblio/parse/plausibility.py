@@ -105,7 +105,7 @@ def odd_container(item: Item) -> bool:
     return bool(_YEAR.search(v)) and not _EVENT.search(v)
 
 
-_PAIRS = ("()", "[]")
+_PAIRS = (("(", ")"), ("[", "]"))
 
 
 def broken_value(item: Item) -> bool:
