@@ -127,12 +127,20 @@ def stream(inputs: Sequence[str], source_format: str | None = None, strict: bool
     """
     report = raise_first if strict or warn is None else warn
     keys = KeyRegistry()
+
+    def heard(name: str, found: DocumentRecords) -> None:
+        if counts is not None:
+            counts["sections"] = counts.get("sections", 0) + len(found.sections)
+        if on_document is not None:
+            on_document(name, found)
+
     for source in iter_sources(inputs):
-        items = records_from(source, source_format, report, warn, posts=posts, on_document=on_document, jobs=jobs)
+        before = counts.get("sections", 0) if counts is not None else 0
+        items = records_from(source, source_format, report, warn, posts=posts, on_document=heard, jobs=jobs)
         if counts is not None:
             counts["inputs"] = counts.get("inputs", 0) + 1
-            if detect_kind(source.text, source.name) not in READERS:
-                counts["sections"] = counts.get("sections", 0) + 1
+            if counts.get("sections", 0) == before:  # a .bib, RIS or CSL-JSON file, not a document
+                counts["files"] = counts.get("files", 0) + 1
         del source  # the input's text is let go once its records are made
         for done, item in enumerate(items):
             if progress is not None:

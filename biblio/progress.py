@@ -12,7 +12,7 @@ MIN_REFERENCES_FOR_BAR = 500
 
 def summary_line(total: int, review: int, counts: dict[str, int]) -> str:
     """``11 references in 1 section: 11 parsed, 0 need review`` (``review``: how many are not fully parsed)."""
-    sections, files = counts.get("sections", 0), counts.get("inputs", 0) - counts.get("sections", 0)
+    sections, files = counts.get("sections", 0), counts.get("files", 0)
     where = []
     if sections:
         where.append(f"{sections} section{'s' if sections != 1 else ''}")

@@ -96,3 +96,15 @@ def test_output_never_overwrites_an_input(tmp_path: Path) -> None:
         run = run_cli("export", str(doc), "-o", str(out))
         assert run.returncode == ExitCode.USAGE and "is also an input" in run.stderr
     assert doc.read_text(encoding="utf-8") == "Smith, J. (2020). *A book*. Press.\n"
+
+
+def test_summary_counts_sections_and_files(tmp_path: Path) -> None:
+    doc = tmp_path / "paper.md"
+    doc.write_text("# Citations\n\nSmith, J. (2020). *A book*. Press.\n\n# Works cited\n\n"
+                   "Lee, K. (2019). *Another book*. Press.\n", encoding="utf-8")
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@book{a, author = {Doe, Jane}, title = {Third}, year = {2001}, publisher = {P}}\n",
+                   encoding="utf-8")
+    run = run_cli("export", str(doc), str(bib))
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.splitlines()[-1].startswith("biblio: 3 references in 2 sections and 1 file: ")
