@@ -12,7 +12,6 @@ training part only, and both parts are printed apart.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import subprocess
 import sys
@@ -27,6 +26,7 @@ EVALUATE = SHARED / "tools" / "parse_eval" / "evaluate.py"
 
 from biblio.parse.assemble import assemble  # noqa: E402
 from biblio.parse.spans import Span  # noqa: E402
+from biblio.parse.training.data import is_dev  # noqa: E402  (the one dev rule)
 
 SOURCES = ("anystyle-core", "anystyle-good", "anystyle-bad", "anystyle-ugly", "grobid-citation-train-minus-eval")
 FIELDS = ("author", "editor", "title", "container-title", "issued", "volume", "issue", "page", "publisher",
@@ -35,8 +35,6 @@ FIELDS = ("author", "editor", "title", "container-title", "issued", "volume", "i
 GROBID_LABELS = {"institution": "note", "report": "genre", "idno": "note", "biblscope": "volume"}
 
 
-def is_dev(record_id: str) -> bool:
-    return int(hashlib.sha1(record_id.encode()).hexdigest(), 16) % 10 == 0
 
 
 def gold_spans(record: dict) -> list[Span]:

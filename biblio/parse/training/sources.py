@@ -8,12 +8,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 from pathlib import Path
 from typing import Any
+
+from biblio.parse.training.data import is_dev  # the one dev rule
 
 _FOREIGN_MARKUP = re.compile(r"</?(?!(?:i|b|sup|sub|sc)>)[a-z]+[ >]")
 TRAINING_FILES = ("anystyle-core", "anystyle-good", "anystyle-ugly", "anystyle-bad",
@@ -26,11 +27,6 @@ def shared_dir() -> Path:
     if env:
         return Path(env)
     return Path(__file__).resolve().parents[3].parent / "shared"
-
-
-def is_dev(line_id: str) -> bool:
-    """The fixed rule that keeps 10 % of each training source out of training."""
-    return int(hashlib.sha1(line_id.encode()).hexdigest(), 16) % 10 == 0
 
 
 def training_records(shared: Path | None = None) -> list[dict[str, Any]]:

@@ -57,26 +57,18 @@ def train(data_dir: Path, out: Path, synthetic: int, params: dict[str, Any]) -> 
     trainer.set_params(params)
     dev: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
-    for record in real_records(data_dir):
-        if is_dev(record["id"]):
-            dev.append(record)
-            continue
-        pair = labelled_tokens(record)
-        if pair is None:
-            counts["real-skipped"] += 1
-            continue
-        trainer.append(sequence_features(pair[0]), pair[1])
-        counts["real"] += 1
-    for record in synthetic_records(synthetic):
-        if is_dev(record.get("id", "")):
-            dev.append(record)  # generated references held out too, reported apart from the real ones
-            continue
-        pair = labelled_tokens(record)
-        if pair is None:
-            counts["synthetic-skipped"] += 1
-            continue
-        trainer.append(sequence_features(pair[0]), pair[1])
-        counts["synthetic"] += 1
+    # generated references whose ids fall in the dev rule are held out too, reported apart from the real ones
+    for kind, records in (("real", real_records(data_dir)), ("synthetic", synthetic_records(synthetic))):
+        for record in records:
+            if is_dev(record.get("id", "")):
+                dev.append(record)
+                continue
+            pair = labelled_tokens(record)
+            if pair is None:
+                counts[f"{kind}-skipped"] += 1
+                continue
+            trainer.append(sequence_features(pair[0]), pair[1])
+            counts[kind] += 1
     print(f"train: {dict(counts)} sequences, features built in {time.time() - started:.0f}s", file=sys.stderr)
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
