@@ -17,7 +17,7 @@ from biblio.formats.problems import NOTICE, Collector, Report, raise_first
 from biblio.parse import parse_reference
 from biblio.records.duplicates import DuplicateWatch, dedupe, duplicate_report  # noqa: F401  (part of the API)
 from biblio.records.keys import KeyRegistry, with_ids  # noqa: F401  (with_ids is part of the API)
-from biblio.records.model import Item
+from biblio.records.model import Item, not_fully_parsed
 from biblio.references.records import DocumentRecords
 from biblio.references.records import document_records as references_to_records
 from biblio.resources import sample_name, sample_text
@@ -159,8 +159,6 @@ def load(inputs: Sequence[str], source_format: str | None = None, strict: bool =
 
 def incomplete(items: list[Item]) -> list[Item]:
     """The records not fully parsed (``unparsed``, ``unparsed-remainder``, ``needs-review``; see custom.biblio)."""
-    from biblio.check.review import not_fully_parsed
-
     return [i for i in items if not_fully_parsed(i)]
 
 

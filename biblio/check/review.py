@@ -11,24 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.check.flag import Flag, flag
-from biblio.records.model import UNPARSED, UNPARSED_REMAINDER
+from biblio.records.model import NEEDS_REVIEW, REVIEW_FLAGS, UNPARSED, UNPARSED_REMAINDER
+from biblio.records.model import read_biblio as biblio_custom
 
-NEEDS_REVIEW = "needs-review"
-# Parser flags meaning part of the text may be lost or misplaced: shown as flags.
-REVIEW_FLAGS = (UNPARSED, UNPARSED_REMAINDER, NEEDS_REVIEW)
 # Below this a field's confidence is worth a look even when the parser did not ask for one.
 LOW_FIELD_CONFIDENCE = 0.5
-
-
-def biblio_custom(item: dict[str, Any]) -> dict[str, Any]:
-    custom = item.get("custom")
-    data = custom.get("biblio") if isinstance(custom, dict) else None
-    return data if isinstance(data, dict) else {}
-
-
-def not_fully_parsed(item: dict[str, Any]) -> bool:
-    """Whether the parser flagged the record as not fully parsed (its formatted form would lose text)."""
-    return any(f in REVIEW_FLAGS for f in biblio_custom(item).get("flags", []))
 
 
 def review_flags(item: dict[str, Any]) -> list[Flag]:

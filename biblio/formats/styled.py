@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from biblio.errors import UsageError
-from biblio.records.model import Item, plain
+from biblio.records.model import Item, not_fully_parsed, plain, read_biblio
 from biblio.styles import style_xml
 
 # Leads the verbatim entry of a reference biblio could not fully parse, so that the user can find it.
@@ -42,11 +42,9 @@ def _verbatim_sources(items: list[Item], records: list[Item]) -> dict[str, str]:
     its entry is then replaced by the source text, so no text is lost to a
     style that shows only the fields it found (``(2013).``).
     """
-    from biblio.check.review import biblio_custom, not_fully_parsed
-
     tokens: dict[str, str] = {}
     for index, (item, record) in enumerate(zip(items, records, strict=True)):
-        source = biblio_custom(item).get("source")
+        source = read_biblio(item).get("source")
         if not_fully_parsed(item) and isinstance(source, str) and source.strip():
             token = f"zqbibliosource{index}zq"  # survives every escaper and text case
             record["title"] = f"{' '.join(source.split())} {token}"

@@ -25,6 +25,8 @@ NO_AUTHOR = "no-author"
 UNCERTAIN_TYPE = "uncertain-type"
 NEEDS_REVIEW = "needs-review"  # the parser's confidence is below its calibrated threshold: check this record
 FLAGS = (UNPARSED_REMAINDER, UNPARSED, NO_TITLE, NO_AUTHOR, UNCERTAIN_TYPE, NEEDS_REVIEW)
+# Flags meaning part of the text may be lost or misplaced: such a record is not fully parsed.
+REVIEW_FLAGS = (UNPARSED, UNPARSED_REMAINDER, NEEDS_REVIEW)
 
 
 def biblio_data(item: Item) -> dict[str, Any]:
@@ -34,6 +36,13 @@ def biblio_data(item: Item) -> dict[str, Any]:
     return data
 
 
+def read_biblio(item: Item) -> dict[str, Any]:
+    """The item's ``custom.biblio`` object for reading: empty when absent or malformed (user-supplied JSON)."""
+    custom = item.get("custom")
+    data = custom.get("biblio") if isinstance(custom, dict) else None
+    return data if isinstance(data, dict) else {}
+
+
 def add_flag(item: Item, flag: str) -> None:
     flags: list[str] = biblio_data(item).setdefault("flags", [])
     if flag not in flags:
@@ -41,7 +50,13 @@ def add_flag(item: Item, flag: str) -> None:
 
 
 def flags(item: Item) -> list[str]:
-    return list(item.get("custom", {}).get("biblio", {}).get("flags", []))
+    found = read_biblio(item).get("flags")
+    return [f for f in found if isinstance(f, str)] if isinstance(found, list) else []
+
+
+def not_fully_parsed(item: Item) -> bool:
+    """Whether the parser flagged the record as not fully parsed (its formatted form would lose text)."""
+    return any(f in REVIEW_FLAGS for f in flags(item))
 
 
 def plain(item: Item) -> Item:
