@@ -92,10 +92,20 @@ def guard(item: Item, reference: str) -> Item:
     for field in ("URL", "DOI"):
         if isinstance(cleaned.get(field), str):
             address = _LINK.sub(lambda m: m.group("url"), cleaned[field]).strip("<> ")
-            cleaned[field] = address
+            cleaned[field] = _as_written(address, reference)
     if "URL" not in cleaned and "DOI" not in cleaned:
         _address_from_links(cleaned, reference)
     return cleaned
+
+
+def _as_written(address: str, reference: str) -> str:
+    """The address as the reference writes it, when decoding entities changed it ("&note=" read as "¬e=")."""
+    if address in reference or "&" not in reference:
+        return address
+    for written in _BARE_ADDRESS.findall(reference):
+        if written != address and html.unescape(written) == address:
+            return written
+    return address
 
 
 def _address_from_links(item: Item, reference: str) -> None:
@@ -104,7 +114,9 @@ def _address_from_links(item: Item, reference: str) -> None:
         label = clean_value(text).casefold()
         if not target.lower().startswith(("http://", "https://", "doi:")):
             continue
-        if label == target.casefold() or (label and label in title) or _DOI_TARGET.match(target):
+        # The link's text is its address, lies in the title, or holds the whole title (a linked entry).
+        whole = bool(item.get("title")) and str(item["title"]).casefold() in label
+        if label == target.casefold() or (label and label in title) or whole or _DOI_TARGET.match(target):
             doi = _DOI_TARGET.match(target)
             if doi:
                 item["DOI"] = doi.group(1)

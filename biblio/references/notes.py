@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from biblio.references.cues import authorish_start, has_doi_or_url, has_year, is_reference
+from biblio.references.cues import DITTO, authorish_start, has_doi_or_url, has_year, is_reference
 
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ"
 _WORD = rf"[{_UP}][\w'’\-]+"
@@ -41,7 +41,6 @@ _SHORT_NOTE_FORMS = (
 )
 _IBID = re.compile(r"^(?:ibid|ib|id|idem|op\.?\s*cit|loc\.?\s*cit)\b\.?(?:,?\s*(?P<locator>" + _LOCATOR + r"))?\s*\.?$",
                    re.IGNORECASE)
-_DITTO = re.compile(r"^(?:[—―–]{2,}|-{2,}|_{3,}|\\?-\\?-\\?-+)\s*[.,]\s*")
 _ANNOTATION = re.compile(
     r"\s*\[(?P<note>(?:pp?\.|ch\.|chap\.|see\b|cf\.)[^\[\]]{0,40}|[A-Z][a-z]+(?: [a-z]+){0,2})\]\.?$"
 )
@@ -126,7 +125,7 @@ def _cited(text: str) -> str:
 
 def same_authors(text: str) -> tuple[bool, str]:
     """(True, the rest) when the entry starts with ``———.``: the previous entry's authors."""
-    m = _DITTO.match(text)
+    m = DITTO.match(text)
     return (True, text[m.end():]) if m else (False, text)
 
 

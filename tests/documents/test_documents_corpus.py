@@ -57,6 +57,42 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     # CSL HTML inside Markdown: each label column ("[1]") is the marker of the entry beside it
     "real-zotero-chinese-ieee.md": [("参考文献表", w) for w in
                                     ("库恩", "Fan", "贾东琴", "Fourney", "武丽丽", "Myburg", "中国互联网", "Bawden")],
+    # a reading list: bold lines and year headings over lists, entries wholly links, a one-item year
+    "real-sortee-reading.md": (
+        [("Light reading - popular articles / blogs", w) for w in ("Bahlai", "Finkel", "Loken", "Dean")]
+        + [("Books", w) for w in ("Ritchie", "Leng", "Spiegelhalter", "Harris")]
+        + [("2021", w) for w in ("Brlík", "Bruna", "Chacón")] + [("2018", "Fraser")]
+        + [("2017", w) for w in ("Fidler", "Forstmeier")]
+        + [("2016 and earlier", w) for w in ("Parker", "Kardish", "Mislan", "Nosek", "Barto", "Whitlock")]
+    ),
+    # two references on consecutive lines of one paragraph, then blank-line separated ones and "———."
+    "real-chin-licence.md": [("References", w) for w in
+                             ("Creative Commons", "Github", "2020b", "Legislative", "Massachusetts")],
+    # no heading, front matter, <a name> anchors, "———." entries, escaped Markdown in URLs
+    "real-chin-bibliography.md": [(None, w) for w in (
+        "Call Numbers", "Document (Object", "Unique Identifiers", "Bekiari", "Canadian Heritage.",
+        "Canadian Heritage Information", "Deutsche", "Encyclop", "Farlex", "Appellation", "Birth")],
+    # full notes (<sup>n</sup>, "同前註") of the listed works cite them; the CSL list is the records
+    "real-zotero-chinese-notes.md": [("参考文献表", w) for w in (
+        "王夢鷗", "徐信義", "余英時", "林文月", "孔仲溫", "司馬光", "郝敬", "丁邦新", "王叔岷", "James", "Rudolph",
+        "Pulleyblank", "James", "Shanghnessy", "郭沫若", "楊時")],
+    # one JOSS paper rendered by pandoc's citeproc three ways: Markdown, HTML, PDF through pdftotext
+    "real-gmr-pandoc-chicago.md": [("References", w) for w in
+                                   ("Calinon", "Dempster", "Ghahramani", "Pedregosa", "Stulp", "Uhlmann")],
+    "real-gmr-pandoc-apa.html": [("References", w) for w in
+                                 ("Calinon", "Dempster", "Ghahramani", "Pedregosa", "Stulp", "Uhlmann")],
+    # the "[n]" labels came out as a column of their own, apart from their entries
+    "real-gmr-ieee-pdftotext.txt": [("References", w) for w in
+                                    ("Dempster", "Pedregosa", "Uhlmann", "Ghahramani", "Calinon", "Stulp")],
+    # a CV's numbered list: tab-indented continuation lines, the owner in __bold__, trailing links
+    "real-boettiger-publications.md": [(None, w) for w in (
+        "Wray", "Dushoff", "Coop", "Beaulieu", "Quantifying", "Treebase", "Wainwright", "Early Warning Signals",
+        "Tipping", "Noam Ross")],
+    # a reading list written as link definitions; the definitions prose links to are no references
+    "reading-list-link-definitions.md": [("Seminar: causal inference", w) for w in ("Angrist", "Imbens", "Pearl")],
+    # tables of citations (one reference per row); a data table beside them is none
+    "citation-table.md": [(None, w) for w in ("The CUBE Language", "Prototype", "Three Dimensions")],
+    "citation-table.html": [("LLM as optimizer", w) for w in ("Lange", "Guo", "Zhou")],
 }
 
 # Markup that must not survive into a value (CSL's own <i> <b> <sub> <sup> may).
