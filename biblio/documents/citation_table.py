@@ -61,7 +61,7 @@ def row_reference(cells: list[str], columns: dict[str, int]) -> str:
     year = _YEAR.search(year_cell)
     parts: list[str] = []
     if authors and authors not in ("—", "-", "–"):
-        parts.append(_sentence(authors) if not year else authors.rstrip(". "))
+        parts.append(_sentence(authors) if not year else authors.rstrip())
     if year:
         parts.append(f"({year.group(1)}).")
     if title:

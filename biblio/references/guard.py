@@ -65,6 +65,40 @@ def clean_value(value: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# What a value must not hold once clean: Markdown emphasis, links, footnote marks, escapes, code, HTML tags
+# (CSL's <i> <b> <sub> <sup> aside) and entities. Addresses (URL, DOI) only must be one address each.
+_LEFT_MARKUP = re.compile(
+    r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_]*(?<=\S)_(?!\w)|\]\(|\]\[|\[\^"
+    r"|<(?!/?(?:i|b|sub|sup)>)/?[A-Za-z!]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\\[*_\[\]`]|`"
+)
+_ONE_ADDRESS = re.compile(r"^[^\s<>]+$")
+
+
+def markup_left(item: Item) -> list[str]:
+    """The values of `item` (its custom data aside) that still hold markup, as "field: value"."""
+    found: list[str] = []
+
+    def visit(value: Any, key: str) -> None:
+        if isinstance(value, str):
+            if key in ("URL", "DOI"):
+                bad = not _ONE_ADDRESS.match(value) or "](" in value
+            else:
+                bad = _LEFT_MARKUP.search(value) is not None
+            if bad:
+                found.append(f"{key}: {value}")
+        elif isinstance(value, list):
+            for v in value:
+                visit(v, key)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                visit(v, k)
+
+    for key, value in item.items():
+        if key != "custom":
+            visit(value, key)
+    return found
+
+
 def _clean(value: Any, key: str = "") -> Any:
     if isinstance(value, str):
         return value if key in _ADDRESS_FIELDS else clean_value(value)

@@ -139,8 +139,19 @@ def authors_part(text: str) -> str | None:
     return text[: m.start()].rstrip(" .,") if m and m.start() > 0 else None
 
 
+# A CV's or reading list's trailing links to the material of a work, "([preprint](…), [code](…))", perhaps
+# with more links after them ("[F1000 recommended](…)"): they point elsewhere, the reference ends before.
+_MATERIAL_LINK = r"\[[^\[\]\n]{1,40}\]\(\s*[^()\s]*\s*\)"
+_MATERIAL_LINKS = re.compile(
+    rf"\s*\((?P<note>\s*{_MATERIAL_LINK}(?:\s*,\s*{_MATERIAL_LINK})*\s*)\)(?:[.,;]?\s*{_MATERIAL_LINK})*[.,;]?\s*$"
+)
+
+
 def annotation(text: str) -> tuple[str, str | None]:
     """The reference without a reader's trailing annotation, and the annotation."""
+    links = _MATERIAL_LINKS.search(text)
+    if links is not None and text[: links.start()].strip():
+        return text[: links.start()].rstrip().rstrip(","), links.group(0).strip()
     m = _ANNOTATION.search(text)
     if m is None or m.group("note").casefold() in _DESCRIPTIONS or not text[: m.start()].strip():
         return text, None

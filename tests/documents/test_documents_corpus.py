@@ -4,6 +4,7 @@ with no markup in any field."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -14,6 +15,7 @@ import pytest
 
 from biblio.api import read_document
 from biblio.documents.reader import read_path
+from biblio.references.guard import markup_left as markup_in
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
 
@@ -95,36 +97,6 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "citation-table.html": [("LLM as optimizer", w) for w in ("Lange", "Guo", "Zhou")],
 }
 
-# Markup that must not survive into a value (CSL's own <i> <b> <sub> <sup> may).
-_MARKUP = re.compile(
-    r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_]*(?<=\S)_(?!\w)|\]\(|\]\[|\[\^"
-    r"|<(?!/?(?:i|b|sub|sup)>)/?[A-Za-z!]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\\[*_\[\]`]|`"
-)
-_ADDRESS = re.compile(r"^[^\s<>]+$")
-
-
-def markup_in(item: dict[str, Any]) -> list[str]:
-    """The values of `item` (its custom data aside) that still hold markup."""
-    found: list[str] = []
-
-    def visit(value: Any, key: str) -> None:
-        if isinstance(value, str):
-            bad = not _ADDRESS.match(value) or "](" in value if key in ("URL", "DOI") else _MARKUP.search(value)
-            if bad:
-                found.append(f"{key}: {value}")
-        elif isinstance(value, list):
-            for v in value:
-                visit(v, key)
-        elif isinstance(value, dict):
-            for k, v in value.items():
-                visit(v, k)
-
-    for key, value in item.items():
-        if key != "custom":
-            visit(value, key)
-    return found
-
-
 def records(name: str) -> Any:
     if name.endswith(".pdf") and shutil.which("pdftotext") is None:
         if os.environ.get("CI"):
@@ -164,7 +136,8 @@ def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf"}
     assert len(EXPECTED) >= 15
-    assert sorted(p.name for p in DOCUMENTS.iterdir() if p.name != "PROVENANCE.md") == sorted(EXPECTED)
+    documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl"))
+    assert documents == sorted(EXPECTED)
 
 
 def test_short_notes_link_to_their_entries_and_never_become_records() -> None:
@@ -226,3 +199,14 @@ def test_html_lines_are_the_document_s() -> None:
     found = records("vignette.html")
     assert [i["custom"]["biblio"]["line"] for i in found.items] == [17, 20, 23]
     assert [(s.heading, s.heading_line) for s in found.sections] == [("References", 15)]
+
+
+def test_the_gold_references_match_the_corpus() -> None:
+    gold: dict[str, int] = {}
+    for line in (DOCUMENTS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        assert set(record) == {"file", "n", "text", "fields"} and record["fields"].get("title")
+        gold[record["file"]] = gold.get(record["file"], 0) + 1
+        assert record["n"] == gold[record["file"]]
+    assert {name: len(EXPECTED[name]) for name in gold} == gold
+    assert len(gold) >= 15
