@@ -31,6 +31,8 @@ _BLOCK = frozenset({
 })
 # Page furniture around an article (sidebars, site headers and footers), unless it holds footnotes.
 _CHROME = frozenset({"aside", "footer", "header"})
+# Classes of page furniture inside the text: MediaWiki's "[edit]" links and its print-hidden boxes.
+_FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link"})
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"\s+")
 _LINE_BREAK = "\ue002"  # a <br>, kept through white-space folding
@@ -54,10 +56,14 @@ class _Out:
         self.where.extend([line] * len(parts))
 
 
+def _is_furniture(element: etree._Element) -> bool:
+    return bool(_FURNITURE & set((element.get("class") or "").split()))
+
+
 def _inline(element: etree._Element) -> str:
     """An inline element as HTML text (tags kept for the inline converter), tail excluded."""
     tag = element.tag if isinstance(element.tag, str) else ""
-    if not tag or tag.lower() in _SKIP:
+    if not tag or tag.lower() in _SKIP or _is_furniture(element):
         return ""
     return etree.tostring(element, encoding="unicode", with_tail=False, method="html")
 
@@ -98,7 +104,8 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
         child_tag = child.tag.lower() if isinstance(child.tag, str) else ""
         if child_tag == "table" and _citation_table(child, out):
             flush()
-        elif child_tag in _SKIP or not child_tag or (child_tag in _CHROME and not _is_footnotes(child)):
+        elif (child_tag in _SKIP or not child_tag or (child_tag in _CHROME and not _is_footnotes(child))
+              or _is_furniture(child)):
             pass  # comments, processing instructions, code, tables, page furniture
         elif child_tag in _BLOCK and _is_label_column(child):
             flush()

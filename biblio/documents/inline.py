@@ -22,6 +22,9 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _SUP = re.compile(r"<sup\b[^>]*>(.*?)</sup\s*>", re.IGNORECASE | re.DOTALL)
 # What a note anchor holds: "3", "[3]", "a", "*", "†", "3, 4".
 _NOTE_MARK = re.compile(r"^\s*\[?\s*(?:\d{1,4}(?:\s*[,–-]\s*\d{1,4})*|[a-z]|[*†‡§])\s*\]?\s*$")
+_BACK_MARKS = "^↑↩\ufe0e\ufe0f \t\n"
+# Fragments by which notes and their references link to each other (MediaWiki, pandoc, Jekyll, Hugo).
+_NOTE_FRAGMENT = re.compile(r"#(?:cite_(?:ref|note)|fn|fnref|ref|note|footnote)[-_:]?[\w.-]*$", re.IGNORECASE)
 _ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _ITALIC = re.compile(r"<(i|em|cite|var|dfn)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -60,6 +63,8 @@ def _keep_lines(text: str, replacement: str = "") -> str:
 
 def _link(text: str, url: str) -> str:
     url = _unescape(url.strip())
+    if not text.strip(_BACK_MARKS) and text.strip() and _in_page(url):
+        return _keep_lines(text)  # "[^](https://…#cite_ref-1)": a note's back-link
     if not text.strip():
         return _keep_lines(text, url if WEB_TARGET.match(url) else "")
     if not WEB_TARGET.match(url):
@@ -75,10 +80,15 @@ def _anchor(m: re.Match[str]) -> str:
     if href is None:
         return text  # <a name="x">…</a>: an anchor, not a link
     url = next(g for g in href.groups() if g is not None)
-    mark = _TAG.sub("", text).strip("^↑↩\ufe0e\ufe0f \t\n")
-    if url.startswith("#") and (not mark or _NOTE_MARK.match(mark)):
+    mark = _TAG.sub("", text).strip(_BACK_MARKS)
+    if _in_page(url) and (not mark or _NOTE_MARK.match(mark)):
         return _keep_lines(text)  # a note's back-link "^" or forward link "3"
     return _link(text, url)
+
+
+def _in_page(url: str) -> bool:
+    """A link to a place in a page ("#cite_ref-1", "https://…/Page#cite_note-2"), as notes link to each other."""
+    return url.startswith("#") or _NOTE_FRAGMENT.search(url) is not None
 
 
 def _sup(m: re.Match[str]) -> str:

@@ -90,6 +90,10 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-boettiger-publications.md": [(None, w) for w in (
         "Wray", "Dushoff", "Coop", "Beaulieu", "Quantifying", "Treebase", "Wainwright", "Early Warning Signals",
         "Tipping", "Noam Ross")],
+    # a Wikipedia article converted to Markdown with its HTML left in: MediaWiki "[edit]" links, back-links
+    # to the text, COinS spans; the External links after the list are none
+    "real-wikipedia-lmc.md": [("References", w) for w in ("Little Man Computer", "Yurcik", "Yurcik", "Osborne",
+                                                           "Chen", "Coley")],
     # a reading list written as link definitions; the definitions prose links to are no references
     "reading-list-link-definitions.md": [("Seminar: causal inference", w) for w in ("Angrist", "Imbens", "Pearl")],
     # tables of citations (one reference per row); a data table beside them is none
