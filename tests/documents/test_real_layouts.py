@@ -126,3 +126,16 @@ def test_a_reading_list_s_short_lists_count_once_it_is_one() -> None:
             "#### To do\n\n* Write more\n")
     sections = find_reference_sections("\n".join(layout(text, "r.md").lines))
     assert [(s.heading, s.text.count("\n") + 1) for s in sections] == [("Books", 3), ("2018", 1)]
+
+
+def test_wikipedia_edit_links_and_absolute_back_links_are_page_furniture() -> None:
+    from biblio.documents.html import html_fragment_lines
+
+    block = ('<span class="mw-editsection"><span>[</span><a href="https://en.wikipedia.org/w/index.php?'
+             'action=edit">edit</a><span>]</span></span>')
+    assert [line for line in html_fragment_lines(block) if line.strip()] == []
+    text = '<a href="https://en.wikipedia.org/wiki/Page#cite_ref-1">^</a> Doe, J. (2001). A title.'
+    assert markdown_inline(text).strip() == "Doe, J. (2001). A title."
+    assert markdown_inline("[^](https://en.wikipedia.org/wiki/Page#cite_ref-2) Doe").strip() == "Doe"
+    # a link to another page stays a link
+    assert markdown_inline("[Doe](https://example.org/people#doe)") == "[Doe](https://example.org/people#doe)"
