@@ -1,7 +1,7 @@
 """Tables of citations: one reference per row, in columns such as Authors | Title | Year | Venue.
 
-A table is a citation table when its header names a title column and at least
-one more bibliographic column (authors, year, venue, DOI or link); any other
+A table is a citation table when its header names a title column and an
+authors column, or two more bibliographic columns (year, venue, DOI or link); any other
 table (data, a comparison, an infobox) is not text of the reference list. Each
 row of a citation table becomes one reference string, its cells put in the
 order a reference is written: "Authors (Year). Title. *Venue*. DOI or link".
@@ -44,7 +44,9 @@ def citation_columns(header: list[str]) -> dict[str, int] | None:
         role = _role(cell)
         if role is not None and role not in columns:
             columns[role] = index
-    if "title" not in columns or len(columns) < 2:
+    # A title with its authors, or with two more of year, venue and address: "Title | Year" alone may list
+    # anything (films, releases), "Title | Link" a page's links.
+    if "title" not in columns or not ("author" in columns or len(columns) >= 3):
         return None
     return columns
 

@@ -61,6 +61,8 @@ def test_citation_columns_need_a_title_and_another_bibliographic_column() -> Non
         "title": 1, "author": 2, "venue": 3, "year": 4}
     assert citation_columns(["Benchmark", "Tasks"]) is None
     assert citation_columns(["Title", "Notes"]) is None  # a title alone: a list of things, not of works
+    assert citation_columns(["Title", "Year"]) is None and citation_columns(["Title", "Link"]) is None
+    assert citation_columns(["Paper", "Authors"]) == {"title": 0, "author": 1}
     row = row_reference(["x", "Programming in Three Dimensions", "Najork, M. A.", "JVLC", "1996"],
                         {"title": 1, "author": 2, "venue": 3, "year": 4})
     assert row == "Najork, M. A. (1996). Programming in Three Dimensions. *JVLC*."
