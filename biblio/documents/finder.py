@@ -51,6 +51,7 @@ _REFERENCE_HEADINGS_RAW = (
     # German
     "literatur", "literaturverzeichnis", "literaturangaben", "quellen", "quellenverzeichnis",
     "literatur und quellen", "quellen und literatur", "weiterführende literatur", "quellenangaben",
+    "zum nachlesen", "literaturhinweise", "lesetipps", "lektüre",
     # French
     "références", "bibliographie", "références bibliographiques", "ouvrages cités", "sources et références",
     # Spanish / Portuguese / Italian / Catalan
@@ -89,6 +90,8 @@ _STOP_HEADINGS_RAW = (
     "supporting information", "tables", "figures", "figure legends", "figure captions", "comments",
     "related", "share this", "tags", "leave a reply", "subscribe", "contact", "disclaimer", "copyright",
     "license", "licence", "vita", "curriculum vitae", "see also", "external links",
+    # GitHub's alerts ("> [!NOTE]") open a box of their own
+    "[!note]", "[!tip]", "[!important]", "[!warning]", "[!caution]",
 )
 
 # Markdown structure.
@@ -122,6 +125,8 @@ def normalise_heading(title: str) -> str:
     text = _NUMBERING.sub("", text)
     text = _TRAILING.sub("", text).replace("&", " and ").casefold()
     if not text.isascii():
+        # Emoji and other symbols dress a heading up ("📖 Zum Nachlesen", "👀 Quellen"); they say nothing.
+        text = "".join(c for c in text if unicodedata.category(c) not in ("So", "Sk", "Cf"))
         decomposed = unicodedata.normalize("NFD", text)
         text = unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
     return _SPACES.sub(" ", text).strip()

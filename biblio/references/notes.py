@@ -21,14 +21,17 @@ from biblio.references.cues import DITTO, authorish_start, has_doi_or_url, has_y
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ"
 _WORD = rf"[{_UP}][\w'’\-]+"
 # One to three names: "Smith", "van Dijk", "Smith and Jones", "Smith, Jones & Lee", "Smith et al."
+# A name may be an organisation of a few capitalised words: "Oracle Corporation (2022)".
+_NAME = rf"(?:(?:van|von|de|der|del|di|da|le|la)\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
 _NAMES = (
-    rf"(?P<names>(?:(?:van|von|de|der|del|di|da|le|la)\s+)?{_WORD}"
-    rf"(?:(?:,\s*|\s+(?:and|&|und|et|y)\s+){_WORD}){{0,3}}(?:\s+et\s+al\.?)?)"
+    rf"(?P<names>{_NAME}"
+    rf"(?:(?:,\s*|\s+(?:and|&|und|et|y)\s+){_NAME}){{0,3}}(?:\s+et\s+al\.?)?)"
 )
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)[a-z]?"
+# "p. 2", "45–46", "chap. 3", "Kap. 6.4.3 und 10.7" (a section number has dots), "S. 12, 15".
 _LOCATOR = (
-    r"(?:(?:pp?\.|at|ch\.|chap\.|S\.|s\.|n\.|no\.)\s*)?[\dxivlcXIVLC]+(?:\s*[-–—]\s*[\dxivlc]+)?"
-    r"(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*(?:\s*n\.\s*\d+)?"
+    r"(?:(?:pp?\.|at|ch\.|chap\.|[Kk]ap\.|sec\.|S\.|s\.|n\.|no\.|§)\s*)?[\dxivlcXIVLC]+(?:\.\d+)*"
+    r"(?:\s*[-–—]\s*[\dxivlc]+)?(?:\s*(?:,|und|and|&)\s*\d+(?:\.\d+)*(?:\s*[-–—]\s*\d+)?)*(?:\s*n\.\s*\d+)?"
 )
 _SHORT_NOTE_FORMS = (
     # Smith (1970), p. 2 / Smith 1970, 2 / Smith (1970: 2) / Smith and Jones (1999)

@@ -94,6 +94,9 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     # to the text, COinS spans; the External links after the list are none
     "real-wikipedia-lmc.md": [("References", w) for w in ("Little Man Computer", "Yurcik", "Yurcik", "Osborne",
                                                            "Chen", "Coley")],
+    # German lecture notes: short cites under "📖 Zum Nachlesen" point to the entries under "👀 Quellen", a
+    # <summary> inside a GitHub alert; learning goals and quizzes in other alerts are no references
+    "real-pm-lecture-enums.md": [("👀 Quellen", "Oracle"), ("👀 Quellen", "Ullenboom")],
     # a reading list written as link definitions; the definitions prose links to are no references
     "reading-list-link-definitions.md": [("Seminar: causal inference", w) for w in ("Angrist", "Imbens", "Pearl")],
     # tables of citations (one reference per row); a data table beside them is none

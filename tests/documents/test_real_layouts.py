@@ -141,3 +141,22 @@ def test_wikipedia_edit_links_and_absolute_back_links_are_page_furniture() -> No
     assert markdown_inline("[^](https://en.wikipedia.org/wiki/Page#cite_ref-2) Doe").strip() == "Doe"
     # a link to another page stays a link
     assert markdown_inline("[Doe](https://example.org/people#doe)") == "[Doe](https://example.org/people#doe)"
+
+
+def test_headings_dressed_with_emoji_and_github_alerts() -> None:
+    from biblio.documents.finder import is_reference_heading
+
+    assert is_reference_heading("📖 Zum Nachlesen") and is_reference_heading("👀 Quellen")
+    text = ("## Further reading\n\n- Smith, J. (2020). *A book*. Press.\n\n> [!NOTE]\n>\n"
+            "> - k2: learning goal one, with a comma, 2020\n")
+    sections = find_reference_sections("\n".join(layout(text, "n.md").lines))
+    assert [s.text.strip() for s in sections] == ["- Smith, J. (2020). *A book*. Press."]
+
+
+def test_organisations_and_section_numbers_make_short_notes() -> None:
+    from biblio.references.notes import short_note
+
+    assert short_note("Oracle Corporation (2022)") is not None
+    note = short_note("Ullenboom (2021, Kap. 6.4.3 und 10.7)")
+    assert note is not None and (note.names, note.year) == ("Ullenboom", "2021")
+    assert short_note("World Health Organization. (2019). *Guidelines*. Geneva.") is None
