@@ -51,6 +51,7 @@ _REFERENCE_HEADINGS_RAW = (
     # German
     "literatur", "literaturverzeichnis", "literaturangaben", "quellen", "quellenverzeichnis",
     "literatur und quellen", "quellen und literatur", "weiterführende literatur", "quellenangaben",
+    "zum nachlesen", "literaturhinweise", "lesetipps", "lektüre",
     # French
     "références", "bibliographie", "références bibliographiques", "ouvrages cités", "sources et références",
     # Spanish / Portuguese / Italian / Catalan
@@ -89,6 +90,8 @@ _STOP_HEADINGS_RAW = (
     "supporting information", "tables", "figures", "figure legends", "figure captions", "comments",
     "related", "share this", "tags", "leave a reply", "subscribe", "contact", "disclaimer", "copyright",
     "license", "licence", "vita", "curriculum vitae", "see also", "external links",
+    # GitHub's alerts ("> [!NOTE]") open a box of their own
+    "[!note]", "[!tip]", "[!important]", "[!warning]", "[!caution]",
 )
 
 # Markdown structure.
@@ -122,6 +125,8 @@ def normalise_heading(title: str) -> str:
     text = _NUMBERING.sub("", text)
     text = _TRAILING.sub("", text).replace("&", " and ").casefold()
     if not text.isascii():
+        # Emoji and other symbols dress a heading up ("📖 Zum Nachlesen", "👀 Quellen"); they say nothing.
+        text = "".join(c for c in text if unicodedata.category(c) not in ("So", "Sk", "Cf"))
         decomposed = unicodedata.normalize("NFD", text)
         text = unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
     return _SPACES.sub(" ", text).strip()
@@ -426,23 +431,55 @@ _MIN_LISTED = 3  # list items that make a list under another heading ("Use cases
 
 def _listed_under_any_heading(lines: list[str]) -> list[Section]:
     """With no reference heading and no list at the end: a bulleted or numbered list of at least three
-    items, nearly all whole references (links read as their text), under any heading."""
-    found: list[Section] = []
-    for heading in _headings(lines):
-        end = _section_end(lines, heading)
-        items: list[tuple[int, int]] = []  # (first, last) lines of each list item
-        for i in range(heading.last + 1, end):
-            if strip_marker(lines[i].strip())[1] is not None and not _blank(lines[i]):
-                items.append((i, i))
-            elif items and not _blank(lines[i]) and items[-1][1] == i - 1:
-                items[-1] = (items[-1][0], i)  # a continuation line of the item
+    items, nearly all whole references (links read as their text), under any heading or none. Once the
+    document is a reading list, its shorter lists of whole references count too ("#### 2018" with one)."""
+    lists = _lists(lines)
+    judged = []
+    for items in lists:
         texts = [_LINKED.sub(r"\1", " ".join(lines[a: b + 1]).strip()) for a, b in items]
         references = sum(1 for text in texts if is_reference(strip_marker(text)[0]))
-        if len(items) >= _MIN_LISTED and references * 4 >= len(items) * 3:
+        judged.append((items, references))
+    if not any(len(items) >= _MIN_LISTED and references * 4 >= len(items) * 3 for items, references in judged):
+        return []
+    found: list[Section] = []
+    for items, references in judged:
+        if references == len(items) or (len(items) >= _MIN_LISTED and references * 4 >= len(items) * 3):
             begin, last = items[0][0], items[-1][1]
-            found.append(Section("\n".join(lines[begin: last + 1]), begin + 1, last + 1, heading.title,
-                                 heading_line=heading.index + 1))
+            title, where = _title_before(lines, begin)
+            found.append(Section("\n".join(lines[begin: last + 1]), begin + 1, last + 1, title, heading_line=where))
     return found
+
+
+def _lists(lines: list[str]) -> list[list[tuple[int, int]]]:
+    """The document's lists: runs of list items ((first, last) lines each) that nothing but blank lines and
+    the items' own indented continuations separate; a heading or an unindented paragraph ends a list."""
+    lists: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    in_fence = False
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        if in_fence or _blank(line):
+            continue
+        if strip_marker(line.strip())[1] is not None and not _ATX.match(line):
+            current.append((i, i))
+        elif current and (line[0] in " \t" or current[-1][1] == i - 1) and not _ATX.match(line):
+            current[-1] = (current[-1][0], i)  # a continuation of the item
+        elif current:
+            lists.append(current)
+            current = []
+    if current:
+        lists.append(current)
+    return lists
+
+
+def _title_before(lines: list[str], index: int) -> tuple[str | None, int | None]:
+    """The heading (or a bold line standing for one) nearest above line `index`, and its 1-based line."""
+    for i in range(index - 1, -1, -1):
+        m = _ATX.match(lines[i]) or _EMPHASIS_LINE.match(lines[i])
+        if m:
+            return _TRAILING.sub("", _MARKUP.sub("", m.group(2)).strip()) or None, i + 1
+    return None, None
 
 
 def _headless(lines: list[str]) -> Section | None:

@@ -5,7 +5,8 @@ one line: headings as ATX headings, list items with their marker (``3.`` in
 an ordered list, ``-`` otherwise), with blank lines between blocks. Inline
 markup goes through :mod:`biblio.documents.inline`. Scripts, styles, code,
 tables, figure captions, navigation and comments are not text of the
-document and are left out. Each line remembers the source line of its block.
+document and are left out, but for a table of citations (one reference per row,
+:mod:`biblio.documents.citation_table`). Each line remembers the source line of its block.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml import html as lxml_html
 
+from biblio.documents.citation_table import citation_columns, row_reference
 from biblio.documents.inline import html_inline_to_markdown, markdown_inline, tidy_spaces
 
 _SKIP = frozenset({
@@ -29,6 +31,8 @@ _BLOCK = frozenset({
 })
 # Page furniture around an article (sidebars, site headers and footers), unless it holds footnotes.
 _CHROME = frozenset({"aside", "footer", "header"})
+# Classes of page furniture inside the text: MediaWiki's "[edit]" links and its print-hidden boxes.
+_FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link"})
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"\s+")
 _LINE_BREAK = "\ue002"  # a <br>, kept through white-space folding
@@ -52,10 +56,14 @@ class _Out:
         self.where.extend([line] * len(parts))
 
 
+def _is_furniture(element: etree._Element) -> bool:
+    return bool(_FURNITURE & set((element.get("class") or "").split()))
+
+
 def _inline(element: etree._Element) -> str:
     """An inline element as HTML text (tags kept for the inline converter), tail excluded."""
     tag = element.tag if isinstance(element.tag, str) else ""
-    if not tag or tag.lower() in _SKIP:
+    if not tag or tag.lower() in _SKIP or _is_furniture(element):
         return ""
     return etree.tostring(element, encoding="unicode", with_tail=False, method="html")
 
@@ -94,7 +102,10 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
     label: str | None = None  # a CSL label column ("[1]") waiting for the entry beside it
     for child in element:
         child_tag = child.tag.lower() if isinstance(child.tag, str) else ""
-        if child_tag in _SKIP or not child_tag or (child_tag in _CHROME and not _is_footnotes(child)):
+        if child_tag == "table" and _citation_table(child, out):
+            flush()
+        elif (child_tag in _SKIP or not child_tag or (child_tag in _CHROME and not _is_footnotes(child))
+              or _is_furniture(child)):
             pass  # comments, processing instructions, code, tables, page furniture
         elif child_tag in _BLOCK and _is_label_column(child):
             flush()
@@ -125,6 +136,23 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             buffer.append(_inline(child))
         buffer.append(child.tail or "")
     flush()
+
+
+def _citation_table(table: etree._Element, out: _Out) -> bool:
+    """A table of citations (a header naming a title and more): one list item per row. False otherwise."""
+    rows = [row for row in table.iter("tr")]
+    if len(rows) < 2:
+        return False
+    cells = [[html_inline_to_markdown(_SPACE.sub(" ", _text_of(cell))).strip()
+              for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")] for row in rows]
+    columns = citation_columns([markdown_inline(cell) for cell in cells[0]])
+    if columns is None:
+        return False
+    for row, row_cells in zip(rows[1:], cells[1:], strict=True):
+        text = tidy_spaces(markdown_inline(row_reference(row_cells, columns)))
+        if text:
+            out.block(f"- {text}", row.sourceline or (out.where[-1] if out.where else 1))
+    return True
 
 
 def _is_label_column(element: etree._Element) -> bool:

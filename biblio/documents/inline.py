@@ -22,11 +22,15 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _SUP = re.compile(r"<sup\b[^>]*>(.*?)</sup\s*>", re.IGNORECASE | re.DOTALL)
 # What a note anchor holds: "3", "[3]", "a", "*", "†", "3, 4".
 _NOTE_MARK = re.compile(r"^\s*\[?\s*(?:\d{1,4}(?:\s*[,–-]\s*\d{1,4})*|[a-z]|[*†‡§])\s*\]?\s*$")
+_BACK_MARKS = "^↑↩\ufe0e\ufe0f \t\n"
+# Fragments by which notes and their references link to each other (MediaWiki, pandoc, Jekyll, Hugo).
+_NOTE_FRAGMENT = re.compile(r"#(?:cite_(?:ref|note)|fn|fnref|ref|note|footnote)[-_:]?[\w.-]*$", re.IGNORECASE)
 _ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _ITALIC = re.compile(r"<(i|em|cite|var|dfn)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+# A tag ("<span class=x>", "</a>", "<o:p>"), not "<URL: https://…>" (R's citation() prints addresses so).
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?::[\w-]+)?(?:\s[^<>]*)?/?>")
 # Markdown: images, inline links (one level of nested brackets in the text), reference links.
 _IMAGE = re.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^)]*\)")
 MARKDOWN_LINK = re.compile(
@@ -35,9 +39,21 @@ MARKDOWN_LINK = re.compile(
 REFERENCE_LINK = re.compile(r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[[^\[\]\n]*\]")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
 _SPACES = re.compile(r"[ \t]+")
+# An entity with its closing semicolon ("&amp;", "&#8211;"): "&note=" in a URL is no "&not;".
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A backslash escape of ASCII punctuation ("prev\_page", "\&"): the character itself. "\*", "\[", "\]" and
+# "\`" stay escaped, since unescaped they would read as markup.
+_BACKSLASH_ESCAPE = re.compile(r"\\([!\"#$%&'(),\-./:;<=>?@^_{|}~\\])")
+# Strong emphasis (**…**, __…__): no evidence of a field (a CV bolds its owner's name); its text stays.
+_STRONG = re.compile(r"(?<![\w\\])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w])")
 # No-break spaces are spaces; zero-width spaces and soft hyphens are nothing a value should hold.
 _INVISIBLE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": None, "\u00ad": None,
                             "\ufeff": None})
+
+
+def _unescape(text: str) -> str:
+    """Entities decoded, only those closed by a semicolon."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
 
 
 def _keep_lines(text: str, replacement: str = "") -> str:
@@ -46,7 +62,9 @@ def _keep_lines(text: str, replacement: str = "") -> str:
 
 
 def _link(text: str, url: str) -> str:
-    url = html.unescape(url.strip())
+    url = _unescape(url.strip())
+    if not text.strip(_BACK_MARKS) and text.strip() and _in_page(url):
+        return _keep_lines(text)  # "[^](https://…#cite_ref-1)": a note's back-link
     if not text.strip():
         return _keep_lines(text, url if WEB_TARGET.match(url) else "")
     if not WEB_TARGET.match(url):
@@ -62,10 +80,15 @@ def _anchor(m: re.Match[str]) -> str:
     if href is None:
         return text  # <a name="x">…</a>: an anchor, not a link
     url = next(g for g in href.groups() if g is not None)
-    mark = _TAG.sub("", text).strip("^↑↩\ufe0e\ufe0f \t\n")
-    if url.startswith("#") and (not mark or _NOTE_MARK.match(mark)):
+    mark = _TAG.sub("", text).strip(_BACK_MARKS)
+    if _in_page(url) and (not mark or _NOTE_MARK.match(mark)):
         return _keep_lines(text)  # a note's back-link "^" or forward link "3"
     return _link(text, url)
+
+
+def _in_page(url: str) -> bool:
+    """A link to a place in a page ("#cite_ref-1", "https://…/Page#cite_note-2"), as notes link to each other."""
+    return url.startswith("#") or _NOTE_FRAGMENT.search(url) is not None
 
 
 def _sup(m: re.Match[str]) -> str:
@@ -90,13 +113,17 @@ def html_inline_to_markdown(text: str) -> str:
         text = _BREAK.sub(" ", text)
         text = _TAG.sub(lambda m: _keep_lines(m.group(0)), text)
     if "&" in text:
-        text = html.unescape(text)
+        text = _unescape(text)
     return text.translate(_INVISIBLE)
 
 
 def markdown_inline(text: str) -> str:
     """Markdown inline text with only emphasis and web links left as markup."""
     text = html_inline_to_markdown(text)
+    if "\\" in text:
+        text = _BACKSLASH_ESCAPE.sub(r"\1", text)
+    if ("**" in text or "__" in text) and not _STRONG.fullmatch(text.strip().rstrip(":")):
+        text = _STRONG.sub(r"\2", text)  # a wholly bold line is a heading of its own: it keeps its marks
     if "[" in text:
         text = _IMAGE.sub(lambda m: _keep_lines(m.group(0)), text)
         text = MARKDOWN_LINK.sub(lambda m: _link(m.group("text"), m.group("url")), text)

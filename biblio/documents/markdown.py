@@ -21,6 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
+from biblio.documents.citation_table import citation_columns, row_reference
 from biblio.documents.inline import markdown_inline
 
 _CHUNK_LINES = 400
@@ -29,6 +30,15 @@ _INDENT = re.compile(r"^[ \t]*")
 _QUOTE_PREFIX = re.compile(r"^ {0,3}(?:> ?)+")
 _FENCED_DIV = re.compile(r"^ {0,3}:{3,}(?:\s*\{[^}]*\}|\s*[\w-]+)?\s*:*\s*$")
 _COMMENT_ONLY = re.compile(r"^\s*(?:<!--.*?-->\s*)+$", re.DOTALL)
+_FRONT_MATTER_FENCE = re.compile(r"^(?:---|\.\.\.)\s*$")
+_FRONT_MATTER_LINES = 200
+# A link reference definition: [label]: <url> "title" (the title may also be in '' or ()).
+_LINK_DEFINITION = re.compile(
+    r"^ {0,3}\[(?!\^)(?P<label>[^\]]{1,200})\]:[ \t]*<?(?P<url>[^\s>]+)>?"
+    r"(?:[ \t]+(?:\"(?P<t1>[^\"]*)\"|'(?P<t2>[^']*)'|\((?P<t3>[^)]*)\)))?[ \t]*$"
+)
+# A reference link in a list item: [text][label], [label][] or [label] alone.
+_REFERENCE_LINK = re.compile(r"(?<![\]!\\])\[(?!\^)(?P<text>[^\[\]\n]+)\](?:\[(?P<label>[^\[\]\n]*)\])?(?![(:\[])")
 
 _parser: MarkdownIt | None = None
 
@@ -70,28 +80,98 @@ def markdown_lines(text: str) -> list[str]:
     """The document's lines with block markup made regular and non-text blocks blanked."""
     # pandoc's fenced divs (":::: {#refs .references}") only wrap blocks: they would glue to the text.
     lines = ["" if _FENCED_DIV.match(line) else line for line in text.split("\n")]
+    _blank_front_matter(lines)
+    definitions = _link_definitions(lines)
     out = [""] * len(lines)
     starts = list(_chunks(lines))
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         chunk = "\n".join(lines[start:end])
-        _render(_markdown().parse(chunk), lines, out, start)
+        _render(_markdown().parse(chunk), lines, out, start, definitions)
     return out
 
 
-def _render(tokens: list[Token], source: list[str], out: list[str], offset: int) -> None:
+def _blank_front_matter(lines: list[str]) -> None:
+    """YAML front matter (Jekyll, Hugo, pandoc) is metadata: CommonMark would read it as a rule and a heading."""
+    if not lines or lines[0].rstrip() != "---":
+        return
+    for i in range(1, min(len(lines), _FRONT_MATTER_LINES)):
+        if _FRONT_MATTER_FENCE.match(lines[i]):
+            lines[: i + 1] = [""] * (i + 1)
+            return
+
+
+def _link_label(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
+def _link_definitions(lines: list[str]) -> dict[str, tuple[str, str]]:
+    """Every link reference definition of the document: label -> (target, title)."""
+    found: dict[str, tuple[str, str]] = {}
+    for line in lines:
+        if "]:" in line:
+            m = _LINK_DEFINITION.match(line)
+            if m:
+                title = m.group("t1") or m.group("t2") or m.group("t3") or ""
+                found.setdefault(_link_label(m.group("label")), (m.group("url"), title.strip()))
+    return found
+
+
+def _resolve_reference_links(content: str, definitions: dict[str, tuple[str, str]]) -> str:
+    """Reference links of a list item written as inline links to their definitions' targets.
+
+    In a reading list written as link definitions (``- [ab12]`` with ``[ab12]: https://… "Title"``)
+    the definition holds the work: its title, when the item gives only the label, and its address.
+    """
+
+    def resolve(m: re.Match[str]) -> str:
+        text, label = m.group("text"), m.group("label")
+        found = definitions.get(_link_label(label or text))
+        if found is None:
+            return m.group(0)
+        url, title = found
+        # "[ab12]", "[ab12][]" or "[Short title][ab12]" with the full reference as the definition's title
+        shown = title if title and (not label or text.casefold() in title.casefold()) else text
+        return f"[{shown}]({url})"
+
+    return _REFERENCE_LINK.sub(resolve, content) if definitions and "[" in content else content
+
+
+def _place_table(rows: list[tuple[int, list[str]]], out: list[str], offset: int,
+                 definitions: dict[str, tuple[str, str]]) -> None:
+    """A table of citations gives one list item per row, on the row's line; any other table stays out."""
+    if len(rows) < 2:
+        return
+    columns = citation_columns([markdown_inline(cell) for cell in rows[0][1]])
+    if columns is None:
+        return
+    for line, cells in rows[1:]:
+        text = row_reference([_resolve_reference_links(cell, definitions) for cell in cells], columns)
+        if text.strip():
+            out[offset + line] = "- " + " ".join(markdown_inline(text).split())
+
+
+def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
+            definitions: dict[str, tuple[str, str]]) -> None:
     # The marker owed to the next paragraph: a list item's or a footnote's.
     pending: str | None = None
     items: list[int] = []  # paragraphs seen so far in each open list item / footnote
+    in_item: list[bool] = []  # for each of those: a list item (not a footnote)?
     ordered: list[tuple[int, str] | None] = []  # open lists: (next number, delimiter) or None for bullets
-    skip_depth = 0  # inside a table
+    table: list[tuple[int, list[str]]] | None = None  # rows of the table being read: (first line, cells)
     for token in tokens:
         kind = token.type
         if kind == "table_open":
-            skip_depth += 1
-        elif kind == "table_close":
-            skip_depth -= 1
-        if skip_depth:
+            table = []
+            continue
+        if table is not None:
+            if kind == "tr_open" and token.map:
+                table.append((token.map[0], []))
+            elif kind == "inline" and table:
+                table[-1][1].append(token.content)
+            elif kind == "table_close":
+                _place_table(table, out, offset, definitions)
+                table = None
             continue
         if kind == "ordered_list_open":
             start = token.attrGet("start")
@@ -110,17 +190,21 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int)
                 pending = f"{number}{current[1]}"
                 ordered[-1] = (number + 1, current[1])
             items.append(0)
+            in_item.append(True)
         elif kind == "footnote_reference_open":
             pending = f"[^{token.meta.get('label', '')}]:"
             items.append(0)
+            in_item.append(False)
         elif kind in ("list_item_close", "footnote_reference_close"):
             items.pop()
+            in_item.pop()
             pending = None
         elif kind == "heading_open" and token.map:
             pending = "#" * int(token.tag[1])
         elif kind == "inline" and token.map:
             first = token.map[0]
-            body = markdown_inline(token.content).split("\n")
+            content = _resolve_reference_links(token.content, definitions) if in_item and in_item[-1] else token.content
+            body = markdown_inline(content).split("\n")
             if pending and pending.startswith("#"):
                 out[offset + first] = f"{pending} {' '.join(part.strip() for part in body)}"
                 pending = None

@@ -69,6 +69,9 @@ _NAME_THEN_TITLE = re.compile(rf"^[{_UP}][^.\n]{{1,80}}\.\s+(?:[*_]\S|[\"“‘'
 # A title first: "*Title*. (2020)", "“Title.” *Site*" (a whole line in italics is an aside, not a title).
 _TITLE_START = re.compile(r"^(?:[*_](?=\S)[^*_\n]+[*_]|[\"“‘][^\"”’\n]{2,200}[\"”’])[*_]?[.,:;]?\s+\S")
 
+# "———." / "---," at the start: the previous entry's authors (Chicago), so the entry starts like a reference.
+DITTO = re.compile(r"^(?:[—―–]{2,}|-{2,}|_{3,}|\\?-\\?-\\?-+)\s*[.,]\s*")
+
 _URL_ONLY = re.compile(
     r"^(?:(?:retrieved|available|accessed|url|doi|online|link|source)\b[^<\n]{0,40}?[:\s]\s*)?"
     r"<?\s*(?:https?://|www\.|doi:\s*|10\.\d{4,9}/)\S*\s*>?[.,;]?$"
@@ -109,6 +112,8 @@ def is_url_only(text: str) -> bool:
 def authorish_start(text: str) -> bool:
     """Does the text start like a reference: a name, a name list, or a title-first entry?"""
     text = text.lstrip()
+    if DITTO.match(text) and len(text) > 12:
+        return True
     if _SURNAME_COMMA.match(text) or _INITIALS_FIRST.match(text) or _VANCOUVER.match(text):
         return True
     if _NAME_THEN_TITLE.match(text) or _TITLE_START.match(text) or _NAME_THEN_DOT_YEAR.match(text):

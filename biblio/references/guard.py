@@ -65,6 +65,40 @@ def clean_value(value: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# What a value must not hold once clean: Markdown emphasis, links, footnote marks, escapes, code, HTML tags
+# (CSL's <i> <b> <sub> <sup> aside) and entities. Addresses (URL, DOI) only must be one address each.
+_LEFT_MARKUP = re.compile(
+    r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_]*(?<=\S)_(?!\w)|\]\(|\]\[|\[\^"
+    r"|<(?!/?(?:i|b|sub|sup)>)/?[A-Za-z!]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\\[*_\[\]`]|`"
+)
+_ONE_ADDRESS = re.compile(r"^[^\s<>]+$")
+
+
+def markup_left(item: Item) -> list[str]:
+    """The values of `item` (its custom data aside) that still hold markup, as "field: value"."""
+    found: list[str] = []
+
+    def visit(value: Any, key: str) -> None:
+        if isinstance(value, str):
+            if key in ("URL", "DOI"):
+                bad = not _ONE_ADDRESS.match(value) or "](" in value
+            else:
+                bad = _LEFT_MARKUP.search(value) is not None
+            if bad:
+                found.append(f"{key}: {value}")
+        elif isinstance(value, list):
+            for v in value:
+                visit(v, key)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                visit(v, k)
+
+    for key, value in item.items():
+        if key != "custom":
+            visit(value, key)
+    return found
+
+
 def _clean(value: Any, key: str = "") -> Any:
     if isinstance(value, str):
         return value if key in _ADDRESS_FIELDS else clean_value(value)
@@ -92,10 +126,20 @@ def guard(item: Item, reference: str) -> Item:
     for field in ("URL", "DOI"):
         if isinstance(cleaned.get(field), str):
             address = _LINK.sub(lambda m: m.group("url"), cleaned[field]).strip("<> ")
-            cleaned[field] = address
+            cleaned[field] = _as_written(address, reference)
     if "URL" not in cleaned and "DOI" not in cleaned:
         _address_from_links(cleaned, reference)
     return cleaned
+
+
+def _as_written(address: str, reference: str) -> str:
+    """The address as the reference writes it, when decoding entities changed it ("&note=" read as "¬e=")."""
+    if address in reference or "&" not in reference:
+        return address
+    for written in _BARE_ADDRESS.findall(reference):
+        if written != address and html.unescape(written) == address:
+            return written
+    return address
 
 
 def _address_from_links(item: Item, reference: str) -> None:
@@ -104,7 +148,9 @@ def _address_from_links(item: Item, reference: str) -> None:
         label = clean_value(text).casefold()
         if not target.lower().startswith(("http://", "https://", "doi:")):
             continue
-        if label == target.casefold() or (label and label in title) or _DOI_TARGET.match(target):
+        # The link's text is its address, lies in the title, or holds the whole title (a linked entry).
+        whole = bool(item.get("title")) and str(item["title"]).casefold() in label
+        if label == target.casefold() or (label and label in title) or whole or _DOI_TARGET.match(target):
             doi = _DOI_TARGET.match(target)
             if doi:
                 item["DOI"] = doi.group(1)

@@ -16,19 +16,22 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from biblio.references.cues import authorish_start, has_doi_or_url, has_year, is_reference
+from biblio.references.cues import DITTO, authorish_start, has_doi_or_url, has_year, is_reference
 
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ"
 _WORD = rf"[{_UP}][\w'’\-]+"
 # One to three names: "Smith", "van Dijk", "Smith and Jones", "Smith, Jones & Lee", "Smith et al."
+# A name may be an organisation of a few capitalised words: "Oracle Corporation (2022)".
+_NAME = rf"(?:(?:van|von|de|der|del|di|da|le|la)\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
 _NAMES = (
-    rf"(?P<names>(?:(?:van|von|de|der|del|di|da|le|la)\s+)?{_WORD}"
-    rf"(?:(?:,\s*|\s+(?:and|&|und|et|y)\s+){_WORD}){{0,3}}(?:\s+et\s+al\.?)?)"
+    rf"(?P<names>{_NAME}"
+    rf"(?:(?:,\s*|\s+(?:and|&|und|et|y)\s+){_NAME}){{0,3}}(?:\s+et\s+al\.?)?)"
 )
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)[a-z]?"
+# "p. 2", "45–46", "chap. 3", "Kap. 6.4.3 und 10.7" (a section number has dots), "S. 12, 15".
 _LOCATOR = (
-    r"(?:(?:pp?\.|at|ch\.|chap\.|S\.|s\.|n\.|no\.)\s*)?[\dxivlcXIVLC]+(?:\s*[-–—]\s*[\dxivlc]+)?"
-    r"(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*(?:\s*n\.\s*\d+)?"
+    r"(?:(?:pp?\.|at|ch\.|chap\.|[Kk]ap\.|sec\.|S\.|s\.|n\.|no\.|§)\s*)?[\dxivlcXIVLC]+(?:\.\d+)*"
+    r"(?:\s*[-–—]\s*[\dxivlc]+)?(?:\s*(?:,|und|and|&)\s*\d+(?:\.\d+)*(?:\s*[-–—]\s*\d+)?)*(?:\s*n\.\s*\d+)?"
 )
 _SHORT_NOTE_FORMS = (
     # Smith (1970), p. 2 / Smith 1970, 2 / Smith (1970: 2) / Smith and Jones (1999)
@@ -41,7 +44,6 @@ _SHORT_NOTE_FORMS = (
 )
 _IBID = re.compile(r"^(?:ibid|ib|id|idem|op\.?\s*cit|loc\.?\s*cit)\b\.?(?:,?\s*(?P<locator>" + _LOCATOR + r"))?\s*\.?$",
                    re.IGNORECASE)
-_DITTO = re.compile(r"^(?:[—―–]{2,}|-{2,}|_{3,}|\\?-\\?-\\?-+)\s*[.,]\s*")
 _ANNOTATION = re.compile(
     r"\s*\[(?P<note>(?:pp?\.|ch\.|chap\.|see\b|cf\.)[^\[\]]{0,40}|[A-Z][a-z]+(?: [a-z]+){0,2})\]\.?$"
 )
@@ -126,7 +128,7 @@ def _cited(text: str) -> str:
 
 def same_authors(text: str) -> tuple[bool, str]:
     """(True, the rest) when the entry starts with ``———.``: the previous entry's authors."""
-    m = _DITTO.match(text)
+    m = DITTO.match(text)
     return (True, text[m.end():]) if m else (False, text)
 
 
@@ -140,8 +142,19 @@ def authors_part(text: str) -> str | None:
     return text[: m.start()].rstrip(" .,") if m and m.start() > 0 else None
 
 
+# A CV's or reading list's trailing links to the material of a work, "([preprint](…), [code](…))", perhaps
+# with more links after them ("[F1000 recommended](…)"): they point elsewhere, the reference ends before.
+_MATERIAL_LINK = r"\[[^\[\]\n]{1,40}\]\(\s*[^()\s]*\s*\)"
+_MATERIAL_LINKS = re.compile(
+    rf"\s*\((?P<note>\s*{_MATERIAL_LINK}(?:\s*,\s*{_MATERIAL_LINK})*\s*)\)(?:[.,;]?\s*{_MATERIAL_LINK})*[.,;]?\s*$"
+)
+
+
 def annotation(text: str) -> tuple[str, str | None]:
     """The reference without a reader's trailing annotation, and the annotation."""
+    links = _MATERIAL_LINKS.search(text)
+    if links is not None and text[: links.start()].strip():
+        return text[: links.start()].rstrip().rstrip(","), links.group(0).strip()
     m = _ANNOTATION.search(text)
     if m is None or m.group("note").casefold() in _DESCRIPTIONS or not text[: m.start()].strip():
         return text, None

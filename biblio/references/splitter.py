@@ -101,11 +101,12 @@ _ADDRESS = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*", re.IGNORECA
 _MAX_WRAP_WIDTH = 100
 _UNFINISHED = re.compile(r"(?:[^\W\d_]|[,;:&–—-])$")  # ends mid-sentence: a word or a joining mark
 _WRAP_BAND = 0.6
+_LABEL_ONLY = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,3}[.)])$")
 
 
 def split_references(section_text: str) -> list[RawReference]:
     """The references of a section (the text under its heading) in order."""
-    items = _label_groups(_items(section_text))
+    items = _detached_labels(_label_groups(_items(section_text)))
     list_style = sum(
         1 for item in items if isinstance(item, _Paragraph) and strip_marker(item.lines[0][1].strip())[1]
     ) >= 2
@@ -212,6 +213,35 @@ def _label_groups(items: list[_Item]) -> list[_Item]:
             out.append(_Heading(_label_text(item.lines[0][1])))
         else:
             out.append(item)
+    return out
+
+
+def _label_only(item: _Item) -> bool:
+    return (isinstance(item, _Paragraph) and len(item.lines) == 1
+            and _LABEL_ONLY.match(item.lines[0][1].strip()) is not None)
+
+
+def _detached_labels(items: list[_Item]) -> list[_Item]:
+    """Labels standing alone on their lines, as pdftotext leaves a list whose labels hang in the margin.
+
+    Two or more in a row mean the labels came out as a column of their own, apart from their entries:
+    they are dropped (the entries are split by how they start). A single one joins the entry after it.
+    """
+    if not any(_label_only(item) for item in items):
+        return items
+    column = any(_label_only(a) and _label_only(b) for a, b in zip(items, items[1:], strict=False))
+    out: list[_Item] = []
+    pending: tuple[int, str] | None = None
+    for item in items:
+        if _label_only(item):
+            assert isinstance(item, _Paragraph)
+            pending = None if column else item.lines[0]
+            continue
+        if pending is not None and isinstance(item, _Paragraph):
+            (number, label), (_, first) = pending, item.lines[0]
+            item = _Paragraph([(number, f"{label.strip()} {first.strip()}"), *item.lines[1:]])
+        pending = None
+        out.append(item)
     return out
 
 

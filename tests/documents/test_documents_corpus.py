@@ -4,6 +4,7 @@ with no markup in any field."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -14,6 +15,7 @@ import pytest
 
 from biblio.api import read_document
 from biblio.documents.reader import read_path
+from biblio.references.guard import markup_left as markup_in
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
 
@@ -57,37 +59,50 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     # CSL HTML inside Markdown: each label column ("[1]") is the marker of the entry beside it
     "real-zotero-chinese-ieee.md": [("参考文献表", w) for w in
                                     ("库恩", "Fan", "贾东琴", "Fourney", "武丽丽", "Myburg", "中国互联网", "Bawden")],
+    # a reading list: bold lines and year headings over lists, entries wholly links, a one-item year
+    "real-sortee-reading.md": (
+        [("Light reading - popular articles / blogs", w) for w in ("Bahlai", "Finkel", "Loken", "Dean")]
+        + [("Books", w) for w in ("Ritchie", "Leng", "Spiegelhalter", "Harris")]
+        + [("2021", w) for w in ("Brlík", "Bruna", "Chacón")] + [("2018", "Fraser")]
+        + [("2017", w) for w in ("Fidler", "Forstmeier")]
+        + [("2016 and earlier", w) for w in ("Parker", "Kardish", "Mislan", "Nosek", "Barto", "Whitlock")]
+    ),
+    # two references on consecutive lines of one paragraph, then blank-line separated ones and "———."
+    "real-chin-licence.md": [("References", w) for w in
+                             ("Creative Commons", "Github", "2020b", "Legislative", "Massachusetts")],
+    # no heading, front matter, <a name> anchors, "———." entries, escaped Markdown in URLs
+    "real-chin-bibliography.md": [(None, w) for w in (
+        "Call Numbers", "Document (Object", "Unique Identifiers", "Bekiari", "Canadian Heritage.",
+        "Canadian Heritage Information", "Deutsche", "Encyclop", "Farlex", "Appellation", "Birth")],
+    # full notes (<sup>n</sup>, "同前註") of the listed works cite them; the CSL list is the records
+    "real-zotero-chinese-notes.md": [("参考文献表", w) for w in (
+        "王夢鷗", "徐信義", "余英時", "林文月", "孔仲溫", "司馬光", "郝敬", "丁邦新", "王叔岷", "James", "Rudolph",
+        "Pulleyblank", "James", "Shanghnessy", "郭沫若", "楊時")],
+    # one JOSS paper rendered by pandoc's citeproc three ways: Markdown, HTML, PDF through pdftotext
+    "real-gmr-pandoc-chicago.md": [("References", w) for w in
+                                   ("Calinon", "Dempster", "Ghahramani", "Pedregosa", "Stulp", "Uhlmann")],
+    "real-gmr-pandoc-apa.html": [("References", w) for w in
+                                 ("Calinon", "Dempster", "Ghahramani", "Pedregosa", "Stulp", "Uhlmann")],
+    # the "[n]" labels came out as a column of their own, apart from their entries
+    "real-gmr-ieee-pdftotext.txt": [("References", w) for w in
+                                    ("Dempster", "Pedregosa", "Uhlmann", "Ghahramani", "Calinon", "Stulp")],
+    # a CV's numbered list: tab-indented continuation lines, the owner in __bold__, trailing links
+    "real-boettiger-publications.md": [(None, w) for w in (
+        "Wray", "Dushoff", "Coop", "Beaulieu", "Quantifying", "Treebase", "Wainwright", "Early Warning Signals",
+        "Tipping", "Noam Ross")],
+    # a Wikipedia article converted to Markdown with its HTML left in: MediaWiki "[edit]" links, back-links
+    # to the text, COinS spans; the External links after the list are none
+    "real-wikipedia-lmc.md": [("References", w) for w in ("Little Man Computer", "Yurcik", "Yurcik", "Osborne",
+                                                           "Chen", "Coley")],
+    # German lecture notes: short cites under "📖 Zum Nachlesen" point to the entries under "👀 Quellen", a
+    # <summary> inside a GitHub alert; learning goals and quizzes in other alerts are no references
+    "real-pm-lecture-enums.md": [("👀 Quellen", "Oracle"), ("👀 Quellen", "Ullenboom")],
+    # a reading list written as link definitions; the definitions prose links to are no references
+    "reading-list-link-definitions.md": [("Seminar: causal inference", w) for w in ("Angrist", "Imbens", "Pearl")],
+    # tables of citations (one reference per row); a data table beside them is none
+    "citation-table.md": [(None, w) for w in ("The CUBE Language", "Prototype", "Three Dimensions")],
+    "citation-table.html": [("LLM as optimizer", w) for w in ("Lange", "Guo", "Zhou")],
 }
-
-# Markup that must not survive into a value (CSL's own <i> <b> <sub> <sup> may).
-_MARKUP = re.compile(
-    r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_]*(?<=\S)_(?!\w)|\]\(|\]\[|\[\^"
-    r"|<(?!/?(?:i|b|sub|sup)>)/?[A-Za-z!]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\\[*_\[\]`]|`"
-)
-_ADDRESS = re.compile(r"^[^\s<>]+$")
-
-
-def markup_in(item: dict[str, Any]) -> list[str]:
-    """The values of `item` (its custom data aside) that still hold markup."""
-    found: list[str] = []
-
-    def visit(value: Any, key: str) -> None:
-        if isinstance(value, str):
-            bad = not _ADDRESS.match(value) or "](" in value if key in ("URL", "DOI") else _MARKUP.search(value)
-            if bad:
-                found.append(f"{key}: {value}")
-        elif isinstance(value, list):
-            for v in value:
-                visit(v, key)
-        elif isinstance(value, dict):
-            for k, v in value.items():
-                visit(v, k)
-
-    for key, value in item.items():
-        if key != "custom":
-            visit(value, key)
-    return found
-
 
 def records(name: str) -> Any:
     if name.endswith(".pdf") and shutil.which("pdftotext") is None:
@@ -128,7 +143,8 @@ def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf"}
     assert len(EXPECTED) >= 15
-    assert sorted(p.name for p in DOCUMENTS.iterdir() if p.name != "PROVENANCE.md") == sorted(EXPECTED)
+    documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl"))
+    assert documents == sorted(EXPECTED)
 
 
 def test_short_notes_link_to_their_entries_and_never_become_records() -> None:
@@ -190,3 +206,14 @@ def test_html_lines_are_the_document_s() -> None:
     found = records("vignette.html")
     assert [i["custom"]["biblio"]["line"] for i in found.items] == [17, 20, 23]
     assert [(s.heading, s.heading_line) for s in found.sections] == [("References", 15)]
+
+
+def test_the_gold_references_match_the_corpus() -> None:
+    gold: dict[str, int] = {}
+    for line in (DOCUMENTS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        assert set(record) == {"file", "n", "text", "fields"} and record["fields"].get("title")
+        gold[record["file"]] = gold.get(record["file"], 0) + 1
+        assert record["n"] == gold[record["file"]]
+    assert {name: len(EXPECTED[name]) for name in gold} == gold
+    assert len(gold) >= 15
