@@ -2,6 +2,7 @@
 
     python benchmarks/parse_speed.py            # 10,000 references
     python benchmarks/parse_speed.py --n 1000
+    python benchmarks/parse_speed.py --stages   # also where the time goes, stage by stage (in-process)
 
 The references are the first N distinct texts of ../shared/training in a fixed
 order (by a hash of their ids).  Wall time includes start-up; CPU time is the
@@ -49,8 +50,9 @@ def run(texts: list[str]) -> tuple[float, float, float]:
         fh.seek(0)
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         t0 = time.perf_counter()
+        # (run from this checkout: ``python -m`` puts the working directory first on the path)
         proc = subprocess.Popen([sys.executable, "-m", "biblio", "parse", "--lines"], stdin=fh,
-                                stdout=subprocess.PIPE, env=env)
+                                stdout=subprocess.PIPE, env=env, cwd=ROOT)
         assert proc.stdout
         lines = sum(1 for _ in proc.stdout)
         _pid, status, usage = os.wait4(proc.pid, 0)
@@ -61,9 +63,72 @@ def run(texts: list[str]) -> tuple[float, float, float]:
     return wall, usage.ru_utime + usage.ru_stime, peak
 
 
+def stages(texts: list[str]) -> None:
+    """CPU time per reference of each stage of the parse, in this process (the first N texts).
+
+    Each stage's function is wrapped with a timer where the pipeline calls it; the CRF is the
+    labeller's time less tokens, features and spans (pycrfsuite: attribute look-up, Viterbi,
+    marginals)."""
+    import biblio.parse.chooser as chooser
+    import biblio.parse.model.labeller as labeller
+    from biblio.formats.csljson import dumps_line
+    from biblio.parse import parse_reference
+    from biblio.records.keys import KeyRegistry
+
+    spent: dict[str, float] = dict.fromkeys(
+        ["labeller", "tokens", "features", "spans", "assemble", "tidy", "APA reader", "review flag"], 0.0)
+
+    def timed(module: object, name: str, stage: str) -> None:
+        fn = getattr(module, name)
+
+        def wrapper(*args: object, **kwargs: object) -> object:
+            t0 = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[stage] += time.process_time() - t0
+
+        setattr(module, name, wrapper)
+
+    for module, name, stage in [(labeller, "tokenize", "tokens"), (labeller, "sequence_features", "features"),
+                                (labeller, "spans_of", "spans"), (chooser, "assemble", "assemble"),
+                                (chooser, "tidy", "tidy"), (chooser, "parse_apa", "APA reader"),
+                                (chooser, "conventions", "APA reader"), (chooser, "needs_review", "review flag")]:
+        timed(module, name, stage)
+    reader = labeller.default_labeller()
+    timed(reader, "read", "labeller")
+    keys = KeyRegistry()
+    total = parse = output = 0.0
+    t_all = time.process_time()
+    for text in texts:
+        t0 = time.process_time()
+        item = parse_reference(text)
+        t1 = time.process_time()
+        dumps_line(keys.add(item))
+        t2 = time.process_time()
+        parse += t1 - t0
+        output += t2 - t1
+    total = time.process_time() - t_all
+    labelled = spent.pop("labeller")
+    rows = {"tokens": spent["tokens"], "features": spent["features"],
+            "CRF (pycrfsuite)": labelled - spent["tokens"] - spent["features"] - spent["spans"],
+            "spans": spent["spans"], "assemble (normalisers)": spent["assemble"], "tidy": spent["tidy"],
+            "APA reader": spent["APA reader"], "review flag": spent["review flag"],
+            "rest of the parse": parse - labelled - spent["assemble"] - spent["tidy"] - spent["APA reader"]
+            - spent["review flag"],
+            "key and JSON line": output}
+    print(f"\nwhere the time goes ({len(texts)} references, in-process, start-up excluded)")
+    print("| stage | µs per reference | share |")
+    print("|---|---|---|")
+    for stage, seconds in rows.items():
+        print(f"| {stage} | {seconds / len(texts) * 1e6:.0f} | {seconds / total:.0%} |")
+    print(f"| total | {total / len(texts) * 1e6:.0f} | |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=10_000)
+    ap.add_argument("--stages", action="store_true", help="also time each stage in-process")
     a = ap.parse_args()
     texts = references(a.n)
     print(f"{len(texts)} distinct references, load average {os.getloadavg()[0]:.1f}")
@@ -72,6 +137,9 @@ def main() -> None:
     for n in sorted({min(1000, len(texts)), len(texts)}):
         wall, cpu, peak = run(texts[:n])
         print(f"| {n} | {wall:.2f} | {n / wall:.0f} | {cpu:.2f} | {n / cpu:.0f} | {peak:.0f} |")
+    if a.stages:
+        sys.path.insert(0, str(ROOT))
+        stages(texts)
 
 
 if __name__ == "__main__":

@@ -1,3 +1,3 @@
-from biblio.cli import run
+from biblio.entry import main
 
-run()
+main()

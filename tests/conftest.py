@@ -50,16 +50,22 @@ class CliRun:
     stderr: str
 
 
-def run_cli(*args: str, stdin: bytes = b"") -> CliRun:
-    """``biblio ARGS`` run in this process (no interpreter start-up), standard input given as bytes."""
+def run_cli(*args: str, stdin: bytes = b"", framework: bool = False) -> CliRun:
+    """``biblio ARGS`` run in this process (no interpreter start-up), standard input given as bytes.
+
+    As the program runs it: ``parse --lines`` by ``biblio.entry``, the rest by ``biblio.cli``
+    (``framework``: everything by ``biblio.cli``)."""
     from biblio.cli import main
+    from biblio.entry import parse_lines_command
 
     out, err = io.StringIO(), io.StringIO()
     saved = sys.stdin
     sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(list(args))
+            code = None if framework else parse_lines_command(list(args))
+            if code is None:
+                code = main(list(args))
     finally:
         sys.stdin = saved
     return CliRun(code, out.getvalue(), err.getvalue())

@@ -49,8 +49,6 @@ def _opens(work: str, start: int, end: int) -> bool:
     after = work[end] if end < len(work) else " "
     return (before.isspace() or before in "([") and after.isalnum()
 
-_OPENERS = {"(": PAREN, "[": BRACKET}
-_CLOSERS = {")": PAREN, "]": BRACKET}
 _GLUED_NUMBER = re.compile(r"([^\W\d_]{3,})\d+$")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 
@@ -108,12 +106,15 @@ def _markup(text: str) -> tuple[str, list[tuple[int, int, int]]]:
     return "".join(chars), ranges
 
 
+_LINE_BREAK_HYPHEN = re.compile(r"-\s+")
+
+
 def _norm(text: str, kind: str) -> str:
     if kind == "ent":
         return html.unescape(text)
     if kind == "word":
         if "- " in text or "-\n" in text or "-\t" in text:
-            text = re.sub(r"-\s+", "", text)
+            text = _LINE_BREAK_HYPHEN.sub("", text)
         if not text.isascii():
             text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
             text = unicodedata.normalize("NFC", text)
@@ -124,12 +125,13 @@ def tokenize(text: str) -> list[Token]:
     """The tokens of ``text`` in order; every non-space character that is not a markup marker is in one."""
     work, ranges = _markup(text)
     tokens: list[Token] = []
-    depth = {PAREN: 0, BRACKET: 0}
+    append = tokens.append
+    parens = brackets = 0
     quote_open = False
     prev_end = 0
     for m in _TOKEN.finditer(work):
         kind = m.lastgroup or "punct"
-        start, end = m.start(), m.end()
+        start, end = m.span()
         if kind == "url" or kind == "doi":
             # text run on from PDF extraction ("...2863.URL", "...524639,doi") is not part of it
             glued_on = _RUN_ON.search(work, start, end)
@@ -149,31 +151,43 @@ def tokenize(text: str) -> list[Token]:
         for a_start, a_end, attr in ranges:
             if a_start <= start < a_end:
                 attrs |= attr
-        if depth[PAREN]:
+        if parens:
             attrs |= PAREN
-        if depth[BRACKET]:
+        if brackets:
             attrs |= BRACKET
         if quote_open:
             attrs |= QUOTED
-        glued = _GLUED_NUMBER.match(raw) if kind == "word" else None
-        if glued:
+        space_before = start == 0 or start > prev_end
+        if kind == "word":
+            # (the common case, plain ASCII without a hyphen, needs no normalising)
+            norm = raw if raw.isascii() and "-" not in raw else _norm(raw, kind)
             # "Cell72", "cations342": a word run into the number after it, as PDFs lose the space
-            cut = start + glued.end(1)
-            tokens.append(Token(text[start:cut], start, cut, _norm(text[start:cut], kind), kind, attrs,
-                                start == 0 or start > prev_end))
-            tokens.append(Token(text[cut:end], cut, end, text[cut:end], kind, attrs, False))
+            glued = _GLUED_NUMBER.match(raw) if raw[-1].isdigit() else None
         else:
-            tokens.append(Token(raw, start, end, _norm(raw, kind), kind, attrs, start == 0 or start > prev_end))
+            norm = html.unescape(raw) if kind == "ent" else raw
+            glued = None
+        if glued:
+            cut = start + glued.end(1)
+            append(Token(text[start:cut], start, cut, _norm(text[start:cut], kind), kind, attrs, space_before))
+            append(Token(text[cut:end], cut, end, text[cut:end], kind, attrs, False))
+        else:
+            append(Token(raw, start, end, norm, kind, attrs, space_before))
         prev_end = end
         if kind == "open":
-            if raw in _OPENERS:
-                depth[_OPENERS[raw]] += 1
+            if raw == "(":
+                parens += 1
+            elif raw == "[":
+                brackets += 1
             elif raw in "\u201c\u201e\u00ab\"":
                 quote_open = True
         elif kind == "punct":
             for c in raw:
-                if c in _CLOSERS and depth[_CLOSERS[c]]:
-                    depth[_CLOSERS[c]] -= 1
+                if c == ")":
+                    if parens:
+                        parens -= 1
+                elif c == "]":
+                    if brackets:
+                        brackets -= 1
                 elif c in "\u201d\u00bb":
                     quote_open = False
                 elif c == '"':
@@ -181,6 +195,6 @@ def tokenize(text: str) -> list[Token]:
         if end < m.end():
             # the trimmed tail of a URL is punctuation of its own
             tail = text[end:m.end()]
-            tokens.append(Token(tail, end, m.end(), tail, "punct", attrs, False))
+            append(Token(tail, end, m.end(), tail, "punct", attrs, False))
             prev_end = m.end()
     return tokens

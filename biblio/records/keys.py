@@ -82,18 +82,30 @@ FALLBACK = "anon"
 
 def ascii_fold(text: str) -> str:
     """``Łukasz Müller`` -> ``Lukasz Muller``: drop accents, keep the base letters."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in decomposed if c.isascii())
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]")
+_WORD_BREAK = re.compile(r"[\s\-–—/:;,.!?\"'‘’“”()\[\]]+")
+
+
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", ascii_fold(text).lower())
+    return _NOT_SLUG.sub("", ascii_fold(text).lower())
 
 
-def _words(text: str) -> list[str]:
-    """Significant words, slugged; single letters ("I", "A") carry no meaning in a key."""
-    words = [_slug(w) for w in re.split(r"[\s\-–—/:;,.!?\"'‘’“”()\[\]]+", text)]
-    return [w for w in words if w and w not in STOP_WORDS and (len(w) > 1 or w.isdigit())]
+def _words(text: str, limit: int = 3) -> list[str]:
+    """The first ``limit`` significant words, slugged; single letters ("I", "A") carry no meaning in a key."""
+    words: list[str] = []
+    for word in _WORD_BREAK.split(text):
+        w = _slug(word)
+        if w and w not in STOP_WORDS and (len(w) > 1 or w.isdigit()):
+            words.append(w)
+            if len(words) == limit:
+                break
+    return words
 
 
 def is_valid_key(key: Any) -> TypeGuard[str]:

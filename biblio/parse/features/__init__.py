@@ -21,9 +21,24 @@ _VIEW_PREFIXES = ("w=", "sh=", "lx=", "pn=", "num", "year", "range", "ordinal", 
 _FAR_PREFIXES = ("w=", "lx=", "year", "pn=")
 
 # own features, the views of the token at -1, +1, -2, +2, its case class, whether it is a year
-_Cached = tuple[list[str], list[str], list[str], list[str], list[str], str, bool]
+# (tuples of strings: the garbage collector stops tracking them, however large the cache grows)
+_Cached = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str, bool]
 _CACHE: dict[tuple[str, str], _Cached] = {}
 _CACHE_LIMIT = 300_000
+# Whether a feature is in the near and far views depends only on its first characters (the longest
+# prefix's length): computed once per such start, not once per feature of every new word.
+_PREFIX_LEN = max(map(len, _VIEW_PREFIXES + _FAR_PREFIXES))
+_VIEWS: dict[str, tuple[bool, bool]] = {}
+
+
+def _views(feature: str) -> tuple[bool, bool]:
+    start = feature[:_PREFIX_LEN]
+    hit = _VIEWS.get(start)
+    if hit is None:
+        hit = _VIEWS[start] = (start.startswith(_VIEW_PREFIXES), start.startswith(_FAR_PREFIXES))
+        if len(_VIEWS) >= _CACHE_LIMIT:
+            _VIEWS.clear()
+    return hit
 
 
 def _word_entry(norm: str, kind: str) -> _Cached:
@@ -37,14 +52,20 @@ def _word_entry(norm: str, kind: str) -> _Cached:
         own = ["w=<" + kind + ">"]
     else:
         own = [f for unit in WORD_UNITS for f in unit.features(norm)]
-    near = [f for f in own if f.startswith(_VIEW_PREFIXES)]
-    far = [f for f in own if f.startswith(_FAR_PREFIXES)]
+    near: list[str] = []
+    far: list[str] = []
+    for f in own:
+        in_near, in_far = _views(f)
+        if in_near:
+            near.append(f)
+        if in_far:
+            far.append(f)
     entry: _Cached = (
-        own,
-        ["-1" + f for f in near],
-        ["+1" + f for f in near],
-        ["-2" + f for f in far],
-        ["+2" + f for f in far],
+        tuple(own),
+        tuple(["-1" + f for f in near]),
+        tuple(["+1" + f for f in near]),
+        tuple(["-2" + f for f in far]),
+        tuple(["+2" + f for f in far]),
         position.case_class(norm, kind),
         "year" in own,
     )
@@ -56,22 +77,23 @@ def _word_entry(norm: str, kind: str) -> _Cached:
 
 def sequence_features(tokens: list[Token]) -> list[list[str]]:
     """One list of feature names per token (binary features, as crfsuite reads them)."""
-    entries = [_word_entry(t.norm, t.kind) for t in tokens]
+    cached = _CACHE.get
+    entries = [cached((t.norm, t.kind)) or _word_entry(t.norm, t.kind) for t in tokens]
     placed = position.features(tokens, [e[5] for e in entries], [e[6] for e in entries])
-    n = len(tokens)
-    out: list[list[str]] = []
+    last = len(tokens) - 1
     marked = markup.features
+    out: list[list[str]] = []
     for i, tok in enumerate(tokens):
-        feats = entries[i][0] + marked(tok) + placed[i]
-        if i > 0:
+        feats = [*entries[i][0], *marked(tok), *placed[i]]
+        if i:
             feats += entries[i - 1][1]
             if i > 1:
                 feats += entries[i - 2][3]
         else:
             feats.append("bos")
-        if i < n - 1:
+        if i < last:
             feats += entries[i + 1][2]
-            if i < n - 2:
+            if i < last - 1:
                 feats += entries[i + 2][4]
         else:
             feats.append("eos")

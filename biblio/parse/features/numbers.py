@@ -15,7 +15,9 @@ _ARTICLE_NO = re.compile(r"[a-zA-Z]\d{3,}$")
 
 def features(norm: str) -> list[str]:
     out: list[str] = []
-    if norm.isdigit():
+    if norm.isalpha():
+        pass  # (no digit: only the roman numeral test below applies)
+    elif norm.isdigit():
         n = len(norm)
         out.append("num" + (str(n) if n < 5 else "5+"))
         if _YEAR.match(norm):

@@ -10,7 +10,7 @@ NAME = "position"
 _RP = [f"rp={i}" for i in range(8)]
 _CASES = ("d", "C", "I", "X", "x", "punct", "open", "url", "doi", "ent")
 _ST = [f"st={k}" for k in range(5)]
-_ST_CASE = {(k, c): f"st={k}|{c}" for k in range(5) for c in _CASES}
+_ST_CASE_BY_STOPS = [{c: f"st={k}|{c}" for c in _CASES} for k in range(5)]
 _NEW_PART = {c: f"newpart|{c}" for c in _CASES}
 
 
@@ -28,16 +28,19 @@ def case_class(norm: str, kind: str) -> str:
 def features(tokens: list[Token], cases: list[str], years: list[bool]) -> list[list[str]]:
     """One feature list per token; ``cases`` and ``years`` are per token (from the word cache)."""
     n = len(tokens)
+    last = n - 1
     out: list[list[str]] = []
+    append = out.append
     seen_year = seen_italic = seen_quote = seen_in = new_part = False
     stops = 0
+    # (the stop count's features, looked up again only when a full stop ends a part)
+    st, st_case = _ST[0], _ST_CASE_BY_STOPS[0]
     for i, tok in enumerate(tokens):
         case = cases[i]
-        k = stops if stops < 4 else 4
-        feats = [_RP[i * 8 // n], _ST[k], _ST_CASE[k, case]]
+        feats = [_RP[i * 8 // n], st, st_case[case]]
         if i == 0:
             feats.append("first")
-        elif i == n - 1:
+        elif i == last:
             feats.append("last")
         if new_part:
             feats.append(_NEW_PART[case])
@@ -50,7 +53,7 @@ def features(tokens: list[Token], cases: list[str], years: list[bool]) -> list[l
             feats.append("afterquote")
         if seen_in:
             feats.append("afterin")
-        out.append(feats)
+        append(feats)
         if years[i]:
             seen_year = True
         if attrs & ITALIC:
@@ -58,9 +61,12 @@ def features(tokens: list[Token], cases: list[str], years: list[bool]) -> list[l
         if attrs & QUOTED:
             seen_quote = True
         # a full stop after a word (not after an initial) ends a part of the reference
-        new_part = tok.kind == "punct" and "." in tok.norm and i > 0 and len(tokens[i - 1].norm) > 1
+        kind = tok.kind
+        new_part = kind == "punct" and "." in tok.norm and i > 0 and len(tokens[i - 1].norm) > 1
         if new_part:
             stops += 1
-        elif tok.kind == "word" and (tok.norm == "In" or tok.norm == "in") and i and tokens[i - 1].kind == "punct":
+            k = stops if stops < 4 else 4
+            st, st_case = _ST[k], _ST_CASE_BY_STOPS[k]
+        elif kind == "word" and (tok.norm == "In" or tok.norm == "in") and i and tokens[i - 1].kind == "punct":
             seen_in = True
     return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+
 NAME = "shape"
 
 
@@ -13,13 +15,19 @@ def _char_class(c: str) -> str:
     return c
 
 
+# ASCII characters by class (others stand for themselves): the classes of a word in one call
+_ASCII_CLASS = str.maketrans({**{c: "d" for c in string.digits}, **{c: "X" for c in string.ascii_uppercase},
+                              **{c: "x" for c in string.ascii_lowercase}})
+
+
 def shape(norm: str) -> str:
     """``Smith`` -> ``Xx``, ``1997`` -> ``d``, ``O'Neil`` -> ``X'Xx``: runs of one class collapse."""
     out: list[str] = []
-    for c in norm:
-        k = _char_class(c)
-        if not out or out[-1] != k:
+    prev = ""
+    for k in norm.translate(_ASCII_CLASS) if norm.isascii() else map(_char_class, norm):
+        if k != prev:
             out.append(k)
+            prev = k
     return "".join(out)[:8]
 
 
