@@ -15,6 +15,8 @@ from __future__ import annotations
 import html
 import re
 
+from biblio.entities import unescape
+
 # A target worth keeping: the work's web address or its DOI.
 WEB_TARGET = re.compile(r"^(?:https?://|doi:\s*10\.|10\.\d{4,9}/)", re.IGNORECASE)
 
@@ -39,8 +41,6 @@ MARKDOWN_LINK = re.compile(
 REFERENCE_LINK = re.compile(r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[[^\[\]\n]*\]")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
 _SPACES = re.compile(r"[ \t]+")
-# An entity with its closing semicolon ("&amp;", "&#8211;"): "&note=" in a URL is no "&not;".
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A backslash escape of ASCII punctuation ("prev\_page", "\&"): the character itself. "\*", "\[", "\]" and
 # "\`" stay escaped, since unescaped they would read as markup.
 _BACKSLASH_ESCAPE = re.compile(r"\\([!\"#$%&'(),\-./:;<=>?@^_{|}~\\])")
@@ -51,18 +51,13 @@ _INVISIBLE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b
                             "\ufeff": None})
 
 
-def _unescape(text: str) -> str:
-    """Entities decoded, only those closed by a semicolon."""
-    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
-
-
 def _keep_lines(text: str, replacement: str = "") -> str:
     """`replacement` plus as many line breaks as `text` held, so line numbers stay right."""
     return replacement + "\n" * text.count("\n")
 
 
 def _link(text: str, url: str) -> str:
-    url = _unescape(url.strip())
+    url = unescape(url.strip())
     if not text.strip(_BACK_MARKS) and text.strip() and _in_page(url):
         return _keep_lines(text)  # "[^](https://…#cite_ref-1)": a note's back-link
     if not text.strip():
@@ -113,7 +108,7 @@ def html_inline_to_markdown(text: str) -> str:
         text = _BREAK.sub(" ", text)
         text = _TAG.sub(lambda m: _keep_lines(m.group(0)), text)
     if "&" in text:
-        text = _unescape(text)
+        text = unescape(text)
     return text.translate(_INVISIBLE)
 
 

@@ -9,9 +9,10 @@ exactly as written, without the angle brackets or the sentence's final period.
 
 from __future__ import annotations
 
-import html
 import re
 from urllib.parse import unquote
+
+from biblio.entities import unescape
 
 FIELDS = ("DOI", "URL", "ISBN")
 
@@ -33,7 +34,7 @@ def _tail(v: str) -> str:
 
 def _targets(text: str) -> str:
     """``[text](target)`` -> ``target``: the link's address is the identifier."""
-    return _MD_TARGET.sub(lambda m: "] " + m.group(1) + " ", html.unescape(text))
+    return _MD_TARGET.sub(lambda m: "] " + m.group(1) + " ", unescape(text))
 
 
 def doi_value(text: str) -> str | None:

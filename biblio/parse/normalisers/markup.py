@@ -9,10 +9,10 @@ whether it is the work's address (URL) or its DOI.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 
+from biblio.entities import unescape
 from biblio.parse.text import MARKERS, clean_space
 
 _MD_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?[^()\s<>]*)>?\s*(?:\"[^\"]*\")?\s*\)")
@@ -32,7 +32,7 @@ def links(s: str) -> list[tuple[str, str]]:
     if "](" not in s and "<" not in s:
         return []
     out = [(m.group(1), m.group(2)) for m in _MD_LINK.finditer(s)]
-    out += [(_HTML_TAG.sub("", m.group(2)), html.unescape(m.group(1))) for m in _HTML_LINK.finditer(s)]
+    out += [(_HTML_TAG.sub("", m.group(2)), unescape(m.group(1))) for m in _HTML_LINK.finditer(s)]
     out += [(m.group(1), m.group(1)) for m in _ANGLE_LINK.finditer(s)]
     return out
 
@@ -50,7 +50,7 @@ def plain(s: str) -> str:
         s = _ANGLE_LINK.sub(r"\1", s)
         s = _HTML_TAG.sub("", s)
     if "&" in s:
-        s = html.unescape(s)
+        s = unescape(s)
     escaped: list[str] = []
     if "\\" in s:
         # "\*" is a literal star: set escapes aside while emphasis is removed

@@ -22,6 +22,9 @@ from biblio.parse.normalisers.title import series_value, title_value
         ("snake_case_name", "snake_case_name"),
         ("<https://a.b/c>", "https://a.b/c"),
         ("Title\\*", "Title*"),
+        # only complete entities: "&note=" in a query is no "&not;"
+        ("https://x.org/q?a=1&note=2&amp;b=3", "https://x.org/q?a=1&note=2&b=3"),
+        ("Caf&eacute; &#8211; &#x2014;", "Café – —"),
     ],
 )
 def test_plain(text: str, value: str) -> None:
@@ -32,6 +35,7 @@ def test_links() -> None:
     assert links("[Title](https://x.org/page) and <https://y.org>") == [
         ("Title", "https://x.org/page"), ("https://y.org", "https://y.org")]
     assert links('<a href="https://doi.org/10.1/x">Paper</a>') == [("Paper", "https://doi.org/10.1/x")]
+    assert links('<a href="https://x.org/?a=1&note=2">Paper</a>') == [("Paper", "https://x.org/?a=1&note=2")]
 
 
 @pytest.mark.parametrize(
