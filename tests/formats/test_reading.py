@@ -144,8 +144,24 @@ def test_bib_for_zotero_uses_the_types_and_fields_zotero_reads() -> None:
         text = bibtex.dumps([web, CONFERENCE], dialect, for_zotero=True)
         assert "@online{w," in text and "journaltitle = {Site}" in text and "date = {2024-07-31}" in text
         assert "author = {{R Core Team}}" in text
-        assert "eventtitle = {X 2020}" in text and "address = {Paris}" in text and "location = {Lyon}" in text
+        assert "eventtitle = {X 2020}" in text and "address = {Paris}" in text
+        # Zotero makes a conference paper's `location` this Extra line; biblio would read it as the address
+        assert "location" not in text and "biblio-extra-break # {event-place: Lyon}" in text
     assert "@misc{w," in bibtex.dumps([web], "bibtex")  # for LaTeX: classic styles know no @online
+
+
+def test_bib_for_zotero_keeps_in_extra_what_no_field_carries() -> None:
+    news = {"id": "n", "type": "article-newspaper", "title": "T", "container-title": "The Times",
+            "page": "A1", "issue": "7"}
+    thesis = {"id": "t", "type": "thesis", "title": "T", "number": "28413951", "publisher": "U"}
+    text = bibtex.dumps([news, thesis], "biblatex", for_zotero=True)
+    # Zotero reads every @article as a journal article: Extra's type line makes it a newspaper article,
+    # and the fields Zotero reads by the type it starts from become Extra lines as well.
+    assert text.startswith("@string{biblio-extra-break = {\n}}")
+    assert "@string{biblio-extra-1-1 = {type: newspaperArticle}}" in text
+    assert "{issue: 7}" in text and "{page: A1}" in text and "pages" not in text and "number" not in text[:300]
+    assert "howpublished = biblio-extra-break # {number: 28413951}," in text  # a thesis has no number
+    assert [{k: v for k, v in item.items() if k != "custom"} for item in bibtex.loads(text)] == [news, thesis]
 
 
 def test_dedupe_merges_without_losing_a_field(tmp_path: Path, capsys: Any) -> None:
