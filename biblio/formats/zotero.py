@@ -34,7 +34,7 @@ TYPE_RULES: tuple[tuple[str, str, Callable[[Item], bool] | None], ...] = (
     ("bill", "bill", None),
     ("book", "book", None),
     # A podcast's or a film's own author: only Zotero's radio/video types have a creator CSL calls author.
-    ("broadcast", "radioBroadcast", _PODCAST),
+    ("broadcast", "radioBroadcast", lambda item: _PODCAST(item) or _HAS_AUTHOR(item)),
     ("broadcast", "tvBroadcast", None),
     ("chapter", "bookSection", None),
     ("dataset", "dataset", None),

@@ -90,7 +90,7 @@ def test_ris_carries_every_field_but_the_listed(item: dict[str, Any], for_zotero
     assert _without_custom(back) == item, text
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(item=_item, dialect=st.sampled_from(["bibtex", "biblatex"]), for_zotero=st.booleans())
 def test_bib_carries_every_field_but_the_listed(item: dict[str, Any], dialect: str, for_zotero: bool) -> None:
     text = bibtex.dumps([item], dialect, for_zotero=for_zotero)
