@@ -99,6 +99,8 @@ def _item(key: str, entry: Entry) -> Item:
                 item["accessed"] = accessed
                 continue
         rule = read_rule(field, csl_type, dialect) or _ANY_TYPE.get(field)
+        if rule is None and field == "howpublished" and subtype and entry.type.lower() == "misc":
+            rule = _ANY_TYPE["journal"]  # the container of a typed @misc (the classic writer puts it there)
         if rule is None or rule.csl in item:
             extras.append(f"{field}: {latex.decode(value)}")  # kept, never dropped
             continue

@@ -82,6 +82,9 @@ READ_TYPES: dict[str, str] = {
     "CHART": "graphic",
 }
 DEFAULT_RIS_TYPE = "GEN"
+# Zotero types whose RIS type makes AU another creator (the director) although the type has
+# authors: ``--for zotero`` writes such an item with authors as GEN with a ``type:`` line instead.
+ZOTERO_AU_ELSEWHERE = frozenset({"videoRecording", "radioBroadcast"})
 DEFAULT_CSL_TYPE = "document"
 # A CSL type written as a RIS type that reads back as another gets a ``type:`` line in M2.
 EXTRA_TAG = "M2"

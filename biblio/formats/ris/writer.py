@@ -52,6 +52,8 @@ def _date(date: Any) -> tuple[str | None, str | None]:
 def _ris_type(item: Item, for_zotero: bool) -> str:
     if for_zotero:
         wanted = zotero.zotero_type(item)
+        if wanted in m.ZOTERO_AU_ELSEWHERE and item.get("author"):
+            return m.DEFAULT_RIS_TYPE
         return next((ty for ty, z in m.ZOTERO_READS.items() if z == wanted), m.DEFAULT_RIS_TYPE)
     return m.ris_type(str(item.get("type") or m.DEFAULT_CSL_TYPE))
 
