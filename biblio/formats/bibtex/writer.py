@@ -130,6 +130,9 @@ def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list
             out[field] = encoded  # type: ignore[index]  # field is set whenever encoded is
         elif var != "note":
             notes.append(f"{var}: {_plain(value)}")  # no home here: keep it readable in the note
+    if dialect == "bibtex" and entrytype == "article" and "number" in out and "volume" not in out:
+        del out["number"]  # plainnat warns of a number without a volume (a magazine's or newspaper's issue)
+        notes.append(f"issue: {_plain(item['issue'])}")
     default_genre = DEFAULT_GENRE.get((dialect, entrytype))
     if default_genre and "type" not in out:
         out["type"] = default_genre
