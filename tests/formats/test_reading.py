@@ -12,6 +12,7 @@ import pytest
 from biblio.cli import main
 from biblio.formats import bibtex, csljson, ris
 from biblio.formats.problems import Collector
+from tests.conftest import run_cli
 
 BROKEN_BIB = r"""@string{jst = "Journal of Stuff"}
 @article{good1, author = {M\"uller, J\"org}, title = {First}, journal = jst, year = 2020}
@@ -209,3 +210,18 @@ def test_crossref_and_xdata_are_resolved() -> None:
     assert paper["editor"] == [{"family": "Doe", "given": "J"}] and paper["issued"] == {"date-parts": [[2020]]}
     assert "note" not in paper and proceedings["id"] == "proc"
     assert book["publisher"] == "Springer" and book["publisher-place"] == "Berlin" and len(items) == 3
+
+
+# A real bibliography: biblatex's own examples (LPPL 1.3c, shipped with TeX Live's biblatex), read in place.
+BIBLATEX_EXAMPLES = Path("/usr/share/texlive/texmf-dist/bibtex/bib/biblatex/biblatex/biblatex-examples.bib")
+
+
+def test_real_bib_converts_with_every_entry() -> None:
+    if not BIBLATEX_EXAMPLES.exists():
+        pytest.skip(f"{BIBLATEX_EXAMPLES} absent (TeX Live's biblatex)")
+    run = run_cli("export", str(BIBLATEX_EXAMPLES), "--dedupe", "--to", "bibtex", "--quiet")
+    # 92 entries (all but the 8 @string macros): 4 describe the same work as another and are merged
+    assert run.returncode == 0 and run.stdout.count("\n@") + run.stdout.startswith("@") == 88
+    assert run.stderr.count("describes the same work") == 4
+    assert "knuth:ct:related describes the same work as knuth:ct" in run.stderr
+    assert all(f"{{{key}," in run.stdout for key in ("knuth:ct:a", "aristotle:poetics", "kant:kpv"))
