@@ -9,6 +9,9 @@ Every field a format can carry comes back the same. What a format cannot carry i
   a comma reads back as a person (RIS writes names as "Family, Given"); of a date range only the
   first date is kept.
 - CSL-JSON: everything.
+
+Each format is written both for other programs and ``--for zotero`` (the .bib file then keeps in
+Zotero's Extra, through ``howpublished``, what its fields cannot hold, and biblio reads it back).
 """
 
 from __future__ import annotations
