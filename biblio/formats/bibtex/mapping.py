@@ -368,6 +368,8 @@ BIBLATEX_ONLY_TYPES = frozenset(
 def guess_dialect(entrytype: str, fields: set[str]) -> Dialect:
     if entrytype.lower() in BIBLATEX_ONLY_TYPES or fields & {"date", "journaltitle", "location"}:
         return "biblatex"
+    if not fields & {"year", "date"} and "entrysubtype" in fields:
+        return "biblatex"  # biblio's undated biblatex entry (its classic one has `year = {n.d.}`)
     return "bibtex"
 
 
