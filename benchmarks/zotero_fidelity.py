@@ -9,6 +9,7 @@ each imported item) and the items Zotero dropped.
     python benchmarks/zotero_fidelity.py                  # --for zotero, the four formats
     python benchmarks/zotero_fidelity.py --no-zotero      # the default (LaTeX / plain) exports
     python benchmarks/zotero_fidelity.py --examples 20    # and the first losses of each format
+    python benchmarks/zotero_fidelity.py --generated 300  # a held-out corpus of every CSL type instead
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
+
+from benchmarks.zotero_corpus import generate
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -47,13 +51,15 @@ def measure(items: Path, to: str, for_zotero: bool, work: Path, examples: int) -
     views.write_text(_run(["node", str(TOOLS / "zotero_run.js"), "--translator", translator, "--view", "all",
                            str(export)]), encoding="utf-8")
     out = _run([sys.executable, str(TOOLS / "roundtrip.py"), str(items), str(report), str(views),
-                "--examples", str(examples)])
+                "--examples", "100000"])
     match = re.search(r"CSL round trip: (\d+)/(\d+)", out)
     if not match:
         sys.exit(f"unexpected roundtrip.py output:\n{out}")
     dropped = [i["id"] for i in json.loads(report.read_text())["items"] if i["zotero_type"] is None]
+    losses = [line.strip() for line in out.splitlines()[1:] if line.strip().startswith("real:")]
+    by_field = Counter(line.split()[2] for line in losses if len(line.split()) > 2)
     return {"format": to, "ok": int(match.group(1)), "total": int(match.group(2)), "dropped": dropped,
-            "losses": [line.strip() for line in out.splitlines()[1:]]}
+            "losses": losses[:examples], "by_field": by_field}
 
 
 def main() -> None:
@@ -63,6 +69,9 @@ def main() -> None:
     parser.add_argument("--to", nargs="*", default=list(FORMATS), choices=list(FORMATS))
     parser.add_argument("--no-zotero", action="store_true", help="measure the default exports instead")
     parser.add_argument("--examples", type=int, default=0, help="show the first N losses of each format")
+    parser.add_argument("--generated", type=int, metavar="N",
+                        help="measure N generated items of every CSL type (benchmarks/zotero_corpus.py) instead")
+    parser.add_argument("--seed", type=int, default=8, help="the seed of --generated")
     args = parser.parse_args()
     if not (TOOLS / "fidelity.py").exists():
         sys.exit(f"needs {TOOLS} (and `zimport --setup`, see its README)")
@@ -71,6 +80,8 @@ def main() -> None:
         items: list[dict[str, object]] = []
         for path in args.items:
             items += json.loads(path.read_text(encoding="utf-8"))
+        if args.generated:
+            items = generate(args.generated, args.seed)
         source = work / "items.json"
         source.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
         print(f"{len(items)} items; export {'without' if args.no_zotero else 'with'} --for zotero")
@@ -80,6 +91,9 @@ def main() -> None:
             ok, total, dropped = result["ok"], result["total"], result["dropped"]
             share = 100.0 * ok / total  # type: ignore[operator]
             print(f"{to:10} {ok:>12}/{total} ({share:5.1f} %) {len(dropped):>14}")  # type: ignore[arg-type]
+            by_field = result["by_field"]
+            print("    lost, by Zotero field: " + (", ".join(f"{f} {n}" for f, n in by_field.most_common())  # type: ignore[attr-defined]
+                                                   or "none"))
             for line in result["losses"]:  # type: ignore[attr-defined]
                 print("    " + line)
 

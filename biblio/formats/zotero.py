@@ -24,7 +24,8 @@ NAME_ROLES = NAME_VARIABLES
 
 # CSL type -> Zotero item type; the first row whose condition holds wins.
 _HAS_AUTHOR: Callable[[Item], bool] = lambda item: bool(item.get("author"))  # noqa: E731
-_PODCAST: Callable[[Item], bool] = lambda item: "podcast" in str(item.get("genre") or "").lower()  # noqa: E731
+_PODCAST: Callable[[Item], bool] = lambda item: any(  # noqa: E731
+    "podcast" in str(item.get(k) or "").lower() for k in ("genre", "medium"))
 TYPE_RULES: tuple[tuple[str, str, Callable[[Item], bool] | None], ...] = (
     ("article", "preprint", None),
     ("article-journal", "journalArticle", None),
@@ -33,7 +34,7 @@ TYPE_RULES: tuple[tuple[str, str, Callable[[Item], bool] | None], ...] = (
     ("bill", "bill", None),
     ("book", "book", None),
     # A podcast's or a film's own author: only Zotero's radio/video types have a creator CSL calls author.
-    ("broadcast", "radioBroadcast", _PODCAST),
+    ("broadcast", "radioBroadcast", lambda item: _PODCAST(item) or _HAS_AUTHOR(item)),
     ("broadcast", "tvBroadcast", None),
     ("chapter", "bookSection", None),
     ("dataset", "dataset", None),

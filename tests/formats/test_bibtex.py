@@ -247,3 +247,13 @@ def test_repeated_keys_keep_every_entry() -> None:
     assert [i["title"] for i in items] == ["One", "Two", "Three"]
     assert items[0]["id"] == "a" and items[1]["id"] not in ("a", "A", "b")
     assert items[1]["custom"]["biblio"]["original-id"] == "A"
+
+
+def test_classic_issue_without_volume_goes_to_note() -> None:
+    # plainnat warns "there's a number but no volume": a magazine's issue alone is kept in the note
+    item = {"id": "m", "type": "article-magazine", "title": "T", "container-title": "M", "issue": "8",
+            "author": [{"family": "Lim", "given": "Seo"}], "issued": {"date-parts": [[2013]]}}
+    text = dumps([item], "bibtex")
+    assert "number" not in text and "note = {issue: 8}" in text
+    assert {k: v for k, v in loads(text)[0].items() if k != "custom"} == item
+    assert "number = {8}" in dumps([{**item, "volume": "3"}], "bibtex")

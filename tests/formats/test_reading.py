@@ -12,6 +12,7 @@ import pytest
 from biblio.cli import main
 from biblio.formats import bibtex, csljson, ris
 from biblio.formats.problems import Collector
+from tests.conftest import run_cli
 
 BROKEN_BIB = r"""@string{jst = "Journal of Stuff"}
 @article{good1, author = {M\"uller, J\"org}, title = {First}, journal = jst, year = 2020}
@@ -144,8 +145,24 @@ def test_bib_for_zotero_uses_the_types_and_fields_zotero_reads() -> None:
         text = bibtex.dumps([web, CONFERENCE], dialect, for_zotero=True)
         assert "@online{w," in text and "journaltitle = {Site}" in text and "date = {2024-07-31}" in text
         assert "author = {{R Core Team}}" in text
-        assert "eventtitle = {X 2020}" in text and "address = {Paris}" in text and "location = {Lyon}" in text
+        assert "eventtitle = {X 2020}" in text and "address = {Paris}" in text
+        # Zotero makes a conference paper's `location` this Extra line; biblio would read it as the address
+        assert "location" not in text and "biblio-extra-break # {event-place: Lyon}" in text
     assert "@misc{w," in bibtex.dumps([web], "bibtex")  # for LaTeX: classic styles know no @online
+
+
+def test_bib_for_zotero_keeps_in_extra_what_no_field_carries() -> None:
+    news = {"id": "n", "type": "article-newspaper", "title": "T", "container-title": "The Times",
+            "page": "A1", "issue": "7"}
+    thesis = {"id": "t", "type": "thesis", "title": "T", "number": "28413951", "publisher": "U"}
+    text = bibtex.dumps([news, thesis], "biblatex", for_zotero=True)
+    # Zotero reads every @article as a journal article: Extra's type line makes it a newspaper article,
+    # and the fields Zotero reads by the type it starts from become Extra lines as well.
+    assert text.startswith("@string{biblio-extra-break = {\n}}")
+    assert "@string{biblio-extra-1-1 = {type: newspaperArticle}}" in text
+    assert "{issue: 7}" in text and "{page: A1}" in text and "pages" not in text and "number" not in text[:300]
+    assert "howpublished = biblio-extra-break # {number: 28413951}," in text  # a thesis has no number
+    assert [{k: v for k, v in item.items() if k != "custom"} for item in bibtex.loads(text)] == [news, thesis]
 
 
 def test_dedupe_merges_without_losing_a_field(tmp_path: Path, capsys: Any) -> None:
@@ -193,3 +210,18 @@ def test_crossref_and_xdata_are_resolved() -> None:
     assert paper["editor"] == [{"family": "Doe", "given": "J"}] and paper["issued"] == {"date-parts": [[2020]]}
     assert "note" not in paper and proceedings["id"] == "proc"
     assert book["publisher"] == "Springer" and book["publisher-place"] == "Berlin" and len(items) == 3
+
+
+# A real bibliography: biblatex's own examples (LPPL 1.3c, shipped with TeX Live's biblatex), read in place.
+BIBLATEX_EXAMPLES = Path("/usr/share/texlive/texmf-dist/bibtex/bib/biblatex/biblatex/biblatex-examples.bib")
+
+
+def test_real_bib_converts_with_every_entry() -> None:
+    if not BIBLATEX_EXAMPLES.exists():
+        pytest.skip(f"{BIBLATEX_EXAMPLES} absent (TeX Live's biblatex)")
+    run = run_cli("export", str(BIBLATEX_EXAMPLES), "--dedupe", "--to", "bibtex", "--quiet")
+    # 92 entries (all but the 8 @string macros): 4 describe the same work as another and are merged
+    assert run.returncode == 0 and run.stdout.count("\n@") + run.stdout.startswith("@") == 88
+    assert run.stderr.count("describes the same work") == 4
+    assert "knuth:ct:related describes the same work as knuth:ct" in run.stderr
+    assert all(f"{{{key}," in run.stdout for key in ("knuth:ct:a", "aristotle:poetics", "kant:kpv"))

@@ -59,3 +59,16 @@ def test_fields_without_a_ris_tag_are_kept_as_notes() -> None:
     assert "N1  - status: in press" in text and "N1  - composer: Bach || J. S." in text
     (back,) = ris.loads(text)
     assert back["status"] == "in press" and back["composer"] == [{"family": "Bach", "given": "J. S."}]
+
+
+def test_for_zotero_writes_html_so_a_titles_markup_arrives_as_markup() -> None:
+    # Zotero's RIS import reads each tag but N1, RN and AB as HTML: a raw <i> would be stripped.
+    item = {"id": "a", "type": "article-journal", "title": "<i>Homo</i> R&D &amp; a < b",
+            "container-title": "J & K", "URL": "https://x.org/?a=1&b=2", "note": "<b>bold</b>"}
+    text = ris.dumps([item], for_zotero=True)
+    assert "TI  - &lt;i&gt;Homo&lt;/i&gt; R&amp;D &amp;amp; a &lt; b" in text
+    assert "UR  - https://x.org/?a=1&amp;b=2" in text
+    assert "T2  - J &amp; K" in text and "<b>bold</b>" in text  # N1 is not read as HTML
+    (back,) = ris.loads(text)
+    assert {k: v for k, v in back.items() if k != "custom"} == item
+    assert ris.loads(ris.dumps([item]))[0]["title"] == item["title"]  # written as text for other programs

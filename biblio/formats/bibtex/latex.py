@@ -50,9 +50,10 @@ def clean(text: str) -> str:
 _LIGATURES = re.compile(r"(?<=[-`'])(?=[-`'])")
 
 
-# Zotero's BibTeX import keeps a raw ~ and ^ and reads \\\\ as a backslash (it reads no form of
-# \\textasciitilde, not even the ``{\\textasciitilde}`` its own export writes).
-_ZOTERO_ESCAPES = {"\\": "\\\\", "~": "~", "^": "^"}
+# Zotero's BibTeX import keeps a raw ^ and reads a double backslash as one; it reads no form of ~
+# (a raw one is a space, and the textasciitilde command its own export writes stays a command):
+# an escaped tilde with empty braces gives the look-alike U+223C there, and a ~ to biblio.
+_ZOTERO_ESCAPES = {"\\": "\\\\", "~": "\\~{}", "^": "^"}
 
 
 def escape(text: str, braces_pair: bool | None = None, for_zotero: bool = False) -> str:

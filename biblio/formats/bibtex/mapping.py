@@ -104,9 +104,27 @@ ZOTERO_ENTRY: dict[str, str] = {
     "film": "movie", "videoRecording": "video", "audioRecording": "audio", "letter": "letter",
     "artwork": "artwork", "case": "jurisdiction", "preprint": "misc/article", "dataset": "misc/dataset",
 }
+# The Zotero item type Zotero's BibTeX translator creates for each entry type (its bibtex2zoteroTypeMap).
+# An entry whose Zotero type differs gets a ``type:`` line in Zotero's Extra (see writer.zotero_entry_text).
+ZOTERO_READS: dict[str, str] = {
+    "article": "journalArticle", "book": "book", "incollection": "bookSection", "inproceedings": "conferencePaper",
+    "report": "report", "thesis": "thesis", "online": "webpage", "software": "computerProgram",
+    "unpublished": "manuscript", "patent": "patent", "inreference": "encyclopediaArticle", "movie": "film",
+    "video": "videoRecording", "audio": "audioRecording", "letter": "letter", "artwork": "artwork",
+    "jurisdiction": "case", "legislation": "bill", "misc": "document",
+}
+# --for zotero: variables written as Extra lines (a conference's place: Zotero makes the line
+# "event-place: ..." of a conference paper's `location`, which biblio would read as the publisher's place).
+ZOTERO_EXTRA = frozenset({"event-place"})
+# --for zotero: the CSL variable Zotero's BibTeX translator reads from `number`, by the Zotero type it reads.
+ZOTERO_NUMBER: dict[str, str] = {
+    "report": "number", "patent": "number", "book": "collection-number", "bookSection": "collection-number",
+}
+# --for zotero: the @string macro that breaks the lines of Zotero's Extra in ``howpublished`` (writer).
+EXTRA_BREAK = "biblio-extra-break"
 # --for zotero: CSL variable -> the field Zotero's BibTeX translator reads into the matching Zotero field.
 ZOTERO_FIELDS: dict[str, str] = {
-    "container-title": "journaltitle", "event-title": "eventtitle", "event-place": "location",
+    "container-title": "journaltitle", "event-title": "eventtitle",
     "publisher-place": "address", "collection-title": "series", "genre": "type", "version": "version",
     "number-of-pages": "pagetotal", "chapter-number": "chapter", "container-title-short": "shortjournal",
     "collection-number": "number", "issue": "number", "number": "number",
@@ -350,6 +368,8 @@ BIBLATEX_ONLY_TYPES = frozenset(
 def guess_dialect(entrytype: str, fields: set[str]) -> Dialect:
     if entrytype.lower() in BIBLATEX_ONLY_TYPES or fields & {"date", "journaltitle", "location"}:
         return "biblatex"
+    if not fields & {"year", "date"} and "entrysubtype" in fields:
+        return "biblatex"  # biblio's undated biblatex entry (its classic one has `year = {n.d.}`)
     return "bibtex"
 
 

@@ -12,6 +12,7 @@ from biblio.errors import MalformedInput
 from biblio.formats import zotero
 from biblio.formats.bibtex import dates, latex, names
 from biblio.formats.bibtex.mapping import (
+    EXTRA_BREAK,
     GENRE_KEYS,
     Dialect,
     FieldRule,
@@ -54,13 +55,34 @@ def _issued(fields: dict[str, str]) -> dict[str, Any] | None:
     return None
 
 
+# The line break of the Extra lines in ``howpublished`` (writer.EXTRA_BREAK), made visible to pybtex,
+# which reads any white space as one space.
+_BREAK = "\ue000"
+_BREAK_STRING = re.compile(r"(@string\s*[{(]\s*" + re.escape(EXTRA_BREAK) + r"\s*=\s*[{\"])\s*(?=[}\"])", re.I)
+
+
+def _zotero_extra(fields: dict[str, str]) -> tuple[Item, list[str]]:
+    """The variables a ``--for zotero`` file keeps in Zotero's Extra (``howpublished``), and its other lines."""
+    if _BREAK not in fields.get("howpublished", ""):
+        return {}, []
+    lines = [latex.decode(line) for line in fields.pop("howpublished").split(_BREAK)]
+    return zotero.read_extra([line for line in lines if line.strip()], _EXTRA_VARIABLES)
+
+
+# Fields read the same whatever the entry type (``--for zotero`` writes them so): the container, the genre.
+_ANY_TYPE = {field: FieldRule("container-title", "journal", "journaltitle") for field in ("journal", "journaltitle")}
+_ANY_TYPE["type"] = FieldRule("genre", "type", "type")
+
+
 def _item(key: str, entry: Entry) -> Item:
     fields = {k.lower(): str(v) for k, v in entry.fields.items()}
     subtype = fields.get("entrysubtype", "").strip() or None
+    from_extra, extras = _zotero_extra(fields)
     csl_type = csl_type_of(entry.type, subtype)
+    if "type" in from_extra and not subtype:
+        csl_type = str(from_extra["type"])
     dialect: Dialect = guess_dialect(entry.type, set(fields))
     item: Item = {"id": key, "type": csl_type}
-    extras: list[str] = []
     for role in entry.persons:
         rule = read_rule(role.lower(), csl_type, dialect)
         people = _names(entry, role, None)
@@ -76,7 +98,9 @@ def _item(key: str, entry: Entry) -> Item:
             if accessed:
                 item["accessed"] = accessed
                 continue
-        rule = read_rule(field, csl_type, dialect)
+        rule = read_rule(field, csl_type, dialect) or _ANY_TYPE.get(field)
+        if rule is None and field == "howpublished" and subtype and entry.type.lower() == "misc":
+            rule = _ANY_TYPE["journal"]  # the container of a typed @misc (the classic writer puts it there)
         if rule is None or rule.csl in item:
             extras.append(f"{field}: {latex.decode(value)}")  # kept, never dropped
             continue
@@ -87,6 +111,9 @@ def _item(key: str, entry: Entry) -> Item:
             item[rule.csl] = decoded
     if entry.type.lower() == "mastersthesis" and "genre" not in item:
         item["genre"] = "Master's thesis"
+    for variable, value in from_extra.items():
+        if variable != "type":
+            item.setdefault(variable, value)
     issued = _issued(fields)
     if issued:
         item["issued"] = issued
@@ -96,6 +123,7 @@ def _item(key: str, entry: Entry) -> Item:
     return item
 
 
+_EXTRA_VARIABLES = KNOWN_KEYS - {"id", "type", "custom", "categories"}
 _NOTE_VARIABLES = sorted(KNOWN_KEYS - {"id", "type", "custom", "categories", "note"}, key=len, reverse=True)
 _NOTE_PART = re.compile(r"(?:^|\. )(?=(?:" + "|".join(map(re.escape, _NOTE_VARIABLES)) + r"): )")
 _NOTE_LINE = re.compile(r"^(" + "|".join(map(re.escape, _NOTE_VARIABLES)) + r"): (.*)$", re.S)
@@ -194,7 +222,7 @@ def _inherit(entry: Entry, by_key: dict[str, Entry]) -> Entry:
 
 
 def _parse(text: str) -> Any:
-    return parse_string(text, "bibtex")
+    return parse_string(_BREAK_STRING.sub(r"\g<1>" + _BREAK, text), "bibtex")
 
 
 def _entries(text: str, name: str, report: Report) -> Iterator[tuple[str, Entry]]:

@@ -13,15 +13,20 @@ from biblio.formats.bibtex.mapping import (
     BIBTEX_MISC_REMAP,
     DEFAULT_GENRE,
     DIALECTS,
+    EXTRA_BREAK,
     FIELDS,
     IN_BOOK,
     ZOTERO_ENTRY,
+    ZOTERO_EXTRA,
     ZOTERO_FIELDS,
+    ZOTERO_NUMBER,
+    ZOTERO_READS,
     Dialect,
     FieldRule,
     allowed,
     csl_type_of,
     missing_required,
+    read_rule,
     type_rule,
     write_rule,
 )
@@ -125,6 +130,9 @@ def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list
             out[field] = encoded  # type: ignore[index]  # field is set whenever encoded is
         elif var != "note":
             notes.append(f"{var}: {_plain(value)}")  # no home here: keep it readable in the note
+    if dialect == "bibtex" and entrytype == "article" and "number" in out and "volume" not in out:
+        del out["number"]  # plainnat warns of a number without a volume (a magazine's or newspaper's issue)
+        notes.append(f"issue: {_plain(item['issue'])}")
     default_genre = DEFAULT_GENRE.get((dialect, entrytype))
     if default_genre and "type" not in out:
         out["type"] = default_genre
@@ -179,19 +187,50 @@ def _zotero_field(variable: str, csl_type: str) -> tuple[FieldRule, str] | None:
     return (rule, field) if field else None
 
 
-def zotero_entry_text(item: Item, key: str, dialect: Dialect) -> str:
+# Zotero reads these fields by the item type its translator starts from; when Extra's ``type:`` line
+# changes that type, their variables go to Extra lines, which Zotero moves into the new type's fields.
+_READ_BY_TYPE = frozenset({"number", "pages"})
+# Zotero's BibTeX import puts the text of one field in Extra (``howpublished``, as "Published: ...") and
+# collapses white space in every value longer than one character; it joins ``#`` pieces only after a
+# macro. So Extra's lines are @string macros, and line breaks the one-character macro EXTRA_BREAK:
+# ``howpublished = biblio-extra-break # biblio-extra-1-1 # biblio-extra-break # {last line}``.
+EXTRA_BREAK_STRING = f"@string{{{EXTRA_BREAK} = {{\n}}}}\n\n"
+
+
+def _zotero_extra(lines: list[str], index: int) -> tuple[list[str], str]:
+    """The @string lines and the ``howpublished`` value that give Zotero's Extra ``lines``."""
+    escaped = [latex.escape(latex.clean(line), for_zotero=True) for line in lines]
+    macros = [f"biblio-extra-{index}-{n}" for n in range(1, len(escaped))]
+    strings = [f"@string{{{name} = {{{text}}}}}" for name, text in zip(macros, escaped, strict=False)]
+    pieces = [piece for name in macros for piece in (EXTRA_BREAK, name)] + [EXTRA_BREAK]
+    return strings, " # ".join(pieces) + f" # {{{escaped[-1]}}}"
+
+
+def _number_reads(variable: str, csl_type: str, read: str, dialect: Dialect) -> bool:
+    """Whether Zotero (starting from item type ``read``) and biblio both read ``number`` as ``variable``."""
+    rule = read_rule("number", csl_type, dialect)
+    return ZOTERO_NUMBER.get(read, "issue") == variable and rule is not None and rule.csl == variable
+
+
+def zotero_entry_text(item: Item, key: str, dialect: Dialect, index: int = 1) -> str:
     """One entry as Zotero's BibTeX translator reads it: each variable in the field Zotero takes into
-    the right Zotero field, and what the Zotero item type lacks in ``note`` (a child note there)."""
+    the right Zotero field; what the Zotero item type lacks, and the type itself when no entry type
+    gives it, as ``variable: value`` lines in Zotero's Extra; the item's note in ``note``."""
     csl_type = str(item.get("type") or "document")
     entrytype, subtype = _zotero_entry(item, csl_type)
+    target, read = zotero.zotero_type(item), ZOTERO_READS.get(entrytype, "document")
+    retyped = read != target
     lacking = set(zotero.lacking(item))
     out: dict[str, str] = {}
-    notes: list[str] = []
+    extra: list[str] = [f"type: {target}"] if retyped else []
     for variable in sorted((k for k in item if k not in _SKIP), key=lambda k: (_ORDER.get(k, len(_ORDER)), k)):
         value = item[variable]
         if value in (None, "", [], {}) or variable == "note":
             continue
-        found = None if variable in lacking else _zotero_field(variable, csl_type)
+        found = None if variable in lacking | ZOTERO_EXTRA else _zotero_field(variable, csl_type)
+        if found and (retyped and found[1] in _READ_BY_TYPE or (target, variable) in zotero.EXTRA_LABELS
+                      or found[1] == "number" and not _number_reads(variable, csl_type, read, dialect)):
+            found = None  # Extra's line reaches the Zotero field this field would miss
         encoded = None
         if found and found[1] not in out and (found[0].kind != "names" or variable in _ZOTERO_ROLES):
             rule, field = found
@@ -200,20 +239,22 @@ def zotero_entry_text(item: Item, key: str, dialect: Dialect) -> str:
         if encoded and found:
             out[found[1]] = encoded
         else:
-            notes += zotero.extra_lines(variable, value)
+            extra += zotero.extra_lines(variable, value, target)
     edtf = dates.to_edtf(item["issued"]) if isinstance(item.get("issued"), dict) else None
     if edtf:
         out["date"] = edtf  # Zotero reads the full date from `date` in either dialect
     elif isinstance(item.get("issued"), dict):
-        notes += zotero.extra_lines("issued", item["issued"])
+        extra += zotero.extra_lines("issued", item["issued"])
     accessed = dates.to_iso(item.get("accessed"))
     if accessed:
         out["urldate"] = accessed
-    note = ([latex.clean(str(item["note"]))] if item.get("note") else []) + notes
-    if note:
-        out["note"] = latex.escape(latex.clean(". ".join(note)), for_zotero=True)
-    lines = [f"@{entrytype}{{{key},"] + ([f"  entrysubtype = {{{subtype.replace('_', '-')}}},"] if subtype else [])
+    if item.get("note"):
+        out["note"] = latex.escape(latex.clean(str(item["note"])), for_zotero=True)
+    strings, howpublished = _zotero_extra(extra, index) if extra else ([], "")
+    lines = strings + [f"@{entrytype}{{{key},"]
+    lines += [f"  entrysubtype = {{{subtype.replace('_', '-')}}},"] if subtype else []
     lines += [f"  {field} = {{{value}}}," for field, value in out.items()]
+    lines += [f"  howpublished = {howpublished},"] if howpublished else []
     return "\n".join(lines + ["}"])
 
 
@@ -236,5 +277,8 @@ def dumps(items: Sequence[Item], dialect: str = "bibtex", keys: Sequence[str] | 
     elif len(keys) != len(items) or len(set(keys)) != len(keys) or not all(map(is_valid_key, keys)):
         raise ValueError("keys must be unique valid citation keys, one per item")
     chosen: Dialect = "bibtex" if dialect == "bibtex" else "biblatex"
-    write = zotero_entry_text if for_zotero else entry_text
-    return "".join(write(item, key, chosen) + "\n\n" for item, key in zip(items, keys, strict=True))
+    if not for_zotero:
+        return "".join(entry_text(item, key, chosen) + "\n\n" for item, key in zip(items, keys, strict=True))
+    text = "".join(zotero_entry_text(item, key, chosen, index) + "\n\n"
+                   for index, (item, key) in enumerate(zip(items, keys, strict=True), 1))
+    return (EXTRA_BREAK_STRING if EXTRA_BREAK in text else "") + text

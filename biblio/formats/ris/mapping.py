@@ -11,6 +11,7 @@ series), so one table serves Zotero, other reference managers and biblio.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # CSL type -> RIS type written; the first CSL type listed for a RIS type is what reading gives.
@@ -81,6 +82,9 @@ READ_TYPES: dict[str, str] = {
     "CHART": "graphic",
 }
 DEFAULT_RIS_TYPE = "GEN"
+# Zotero types whose RIS type makes AU another creator (the director) although the type has
+# authors: ``--for zotero`` writes such an item with authors as GEN with a ``type:`` line instead.
+ZOTERO_AU_ELSEWHERE = frozenset({"videoRecording", "radioBroadcast"})
 DEFAULT_CSL_TYPE = "document"
 # A CSL type written as a RIS type that reads back as another gets a ``type:`` line in M2.
 EXTRA_TAG = "M2"
@@ -195,3 +199,10 @@ def write_row(rows: tuple[Row, ...], variable: str, item_type: str) -> Row | Non
 
 def read_row(rows: tuple[Row, ...], tag: str, item_type: str) -> Row | None:
     return next((r for r in rows if r.tag == tag and r.applies(item_type)), None)
+
+# Zotero's RIS import reads every tag but these as HTML (its unescapeHTML): ``--for zotero`` writes
+# &, < and > there as entities, so that a title's markup (<i>…</i>) arrives as markup, not as text.
+# biblio's reader decodes an entity in those tags (as Zotero does); for other programs the writer
+# escapes only an & that would read as an entity.
+HTML_FREE_TAGS = frozenset({"N1", "RN", "AB"})
+ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]+\d*);")

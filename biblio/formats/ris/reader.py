@@ -7,6 +7,7 @@ are skipped; a record that is broken is reported and the others are kept.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -53,6 +54,8 @@ def _record(tags: list[tuple[str, str]], name: str, line: int) -> Item:
         value = value.strip()
         if not value:
             continue
+        if tag not in m.HTML_FREE_TAGS and "&" in value:
+            value = m.ENTITY.sub(lambda e: html.unescape(e.group(0)), value)
         name_row = m.read_row(m.NAMES, tag, item["type"])
         field_row = m.read_row(m.FIELDS, tag, item["type"])
         if tag == m.ID_TAG:

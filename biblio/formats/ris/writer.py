@@ -8,6 +8,7 @@ biblio reads both back into the variable.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -51,6 +52,8 @@ def _date(date: Any) -> tuple[str | None, str | None]:
 def _ris_type(item: Item, for_zotero: bool) -> str:
     if for_zotero:
         wanted = zotero.zotero_type(item)
+        if wanted in m.ZOTERO_AU_ELSEWHERE and item.get("author"):
+            return m.DEFAULT_RIS_TYPE
         return next((ty for ty, z in m.ZOTERO_READS.items() if z == wanted), m.DEFAULT_RIS_TYPE)
     return m.ris_type(str(item.get("type") or m.DEFAULT_CSL_TYPE))
 
@@ -116,6 +119,16 @@ def _pages(page: str) -> list[str]:
     return lines
 
 
+def _as_html(line: str, for_zotero: bool) -> str:
+    """The line as Zotero and biblio read it: HTML (for Zotero), or text whose & never starts an entity."""
+    tag, _, value = line.partition("  - ")
+    if tag in m.HTML_FREE_TAGS or "&" not in value and not for_zotero:
+        return line
+    value = html.escape(value, quote=False) if for_zotero else m.ENTITY.sub(lambda e: "&amp;" + e[0][1:], value)
+    return f"{tag}  - {value}"
+
+
 def dumps(items: Iterable[Item], for_zotero: bool = False) -> str:
     """The items as one RIS file; ``for_zotero`` writes what Zotero's importer reads into each field."""
-    return "".join("\n".join(_item_lines(item, for_zotero)) + "\n\n" for item in items)
+    records = [[_as_html(line, for_zotero) for line in _item_lines(item, for_zotero)] for item in items]
+    return "".join("\n".join(lines) + "\n\n" for lines in records)
