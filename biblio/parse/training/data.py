@@ -36,6 +36,12 @@ def is_dev(record_id: str) -> bool:
     return int(hashlib.sha1(record_id.encode()).hexdigest(), 16) % 10 == 0
 
 
+def is_calibration(record_id: str) -> bool:
+    """The fixed calibration split (another one in ten, beside dev): the needs-review score is
+    fitted on it, so the sequence model must not train on it either."""
+    return int(hashlib.sha1(record_id.encode()).hexdigest(), 16) % 10 == 1
+
+
 def source_of(record: dict[str, Any]) -> str:
     src = str(record.get("source", ""))
     return "grobid" if src.startswith("grobid") else src
