@@ -117,6 +117,12 @@ def broken_value(item: Item) -> bool:
     return False
 
 
+def nothing_read(item: Item) -> bool:
+    """No value at all came out of the text (all of it taken as a label or dropped): whatever the
+    model's confidence, the reader has to look at it."""
+    return not any(key not in ("id", "type", "custom") for key in item)
+
+
 CHECKS: dict[str, Callable[[Item], bool]] = {
     "odd-name": odd_name,
     "no-title": no_title,

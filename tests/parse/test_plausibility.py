@@ -9,6 +9,7 @@ from biblio.parse.plausibility import (
     container_in,
     doubts,
     lost_italics,
+    nothing_read,
     odd_container,
     odd_name,
     odd_page,
@@ -67,3 +68,13 @@ def test_a_bracket_left_open_in_a_value_needs_review() -> None:
     assert not broken_value(item) or "needs-review" in item["custom"]["biblio"].get("flags", [])
     assert broken_value({"title": "20244). Pakistan"})
     assert not broken_value({"title": "Measuring risk (a review)", "publisher": "Press"})
+
+
+def test_a_reference_that_gives_no_value_needs_review() -> None:
+    from biblio.parse import parse_reference
+
+    item = parse_reference("%%% ??? garbage ###")
+    # whatever the model makes of it (all of it a label, or a note), garbage never passes unflagged
+    assert "needs-review" in item["custom"]["biblio"]["flags"]
+    assert nothing_read({"type": "document", "custom": {}})
+    assert not nothing_read({"type": "book", "title": "A title"})

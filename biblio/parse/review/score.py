@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from biblio.parse.plausibility import CHECKS, broken_value
+from biblio.parse.plausibility import CHECKS
 from biblio.records.model import Item, biblio_data
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.json"
@@ -60,9 +60,9 @@ def review_score(ev: dict[str, float], fitted: dict[str, float] | None = None) -
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-# Signals that flag a record whatever its score: a value cut inside a bracket, and a record of a
-# single field (text that is no reference, or one the parser could not take apart).
-FORCED = ("check:broken-value", "fields:one")
+# Signals that flag a record whatever its score: a value cut inside a bracket, no value at all, and a
+# record of a single field (text that is no reference, or one the parser could not take apart).
+FORCED = ("check:broken-value", "check:nothing-read", "fields:one")
 
 
 def forced(ev: dict[str, float]) -> bool:
@@ -76,8 +76,7 @@ def needs_review(item: Item, ev: dict[str, float]) -> bool:
     data = biblio_data(item)
     data["review_score"] = round(score, 4)
     found = [name for name in CHECKS if ev.get("check:" + name)]
-    if broken_value(item):
-        found.append("broken-value")
+    found += [name for name in ("broken-value", "nothing-read") if ev.get("check:" + name)]
     if found:
         data["doubts"] = found
     return score >= float(weights()["groups"][group_of(ev)]["threshold"]) or forced(ev)

@@ -26,7 +26,7 @@ from collections import Counter
 from typing import Any
 
 from biblio.parse.model.labeller import Reading
-from biblio.parse.plausibility import CHECKS, broken_value
+from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.text import unmark
 from biblio.records.model import Item, biblio_data, flags
 
@@ -258,6 +258,7 @@ def shape_signals(source: str) -> dict[str, float]:
 def record_signals(item: Item, source: str) -> dict[str, float]:
     ev = {"check:" + name: float(check(item)) for name, check in CHECKS.items()}
     ev["check:broken-value"] = float(broken_value(item))
+    ev["check:nothing-read"] = float(nothing_read(item))
     have = set(flags(item))
     for flag in ("unparsed-remainder", "no-author", "uncertain-type", "unparsed"):
         ev["flag:" + flag] = float(flag in have)

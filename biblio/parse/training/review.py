@@ -212,7 +212,8 @@ def choose_l2(rows: list[tuple[dict[str, float], bool]], right_rate: float) -> f
 
 
 def fit_groups(rows: list[tuple[dict[str, float], bool]], right_rate: float) -> dict[str, Any]:
-    """Weights and threshold per group of records (``score.GROUPS``)."""
+    """Weights and threshold per group of records (``score.GROUPS``), on all calibration rows (real and
+    generated alike)."""
     fitted: dict[str, Any] = {}
     for group in GROUPS:
         mine = [(usable(ev), w) for ev, w in rows if group_of(ev) == group]
