@@ -38,6 +38,7 @@ GROUPS = ("model", "structured")
 # read them right.
 _STRUCTURED = ("bias", "reader:", "check:", "flag:unparsed-remainder", "uncovered:", "year:", "value:",
                "title:year", "title:long", "title:lowercase-start", "title:locator", "title:is-container",
+               "title:page-range", "container:trailing-number", "container:locator-word", "page:long",
                "fields:one", "name:role-word", "name:lowercase-family", "name:initial-as-family", "publisher:digit",
                "place:odd", "volume:odd", "issue:odd", "page:no-digit")
 

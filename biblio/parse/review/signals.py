@@ -52,6 +52,11 @@ _CONNECTORS = frozenset(
 )
 _ROLE_IN_VALUE = re.compile(r"(?i)\b(?:editors?|eds?\.|edited by|trans\.|translated by|hrsg\.?|hg\.)(?!\w)")
 _LINK_IN_VALUE = re.compile(r"(?i)\b(?:arxiv|doi|retrieved|available|accessed|url|https?|www)\b")
+# values that swallowed their neighbours: a page range in a title, a volume glued to a journal
+# ("Nucl. Phys. B555"), a locator word left at a container's end ("…, pp")
+_PAGE_RANGE = re.compile(r"(?<![\w-])\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w-])")
+_TRAILING_NUMBER = re.compile(r"\d\W*$")
+_LOCATOR_END = re.compile(r"(?i)\b(?:pp?|vol|vols|no|nr|ed|eds)\W*$")
 _JOURNAL_TYPES = {"article-journal", "article-magazine", "article-newspaper"}
 _TYPES = ("article-journal", "book", "chapter", "paper-conference", "report", "thesis", "webpage")
 _THIS_YEAR = datetime.date.today().year
@@ -199,6 +204,9 @@ def value_signals(item: Item) -> dict[str, float]:
         "title:year": float(bool(_EDGE_YEAR.search(title))),
         "title:lowercase-start": float(bool(title) and title[0].islower()),
         "title:locator": float(bool(re.search(r"(?i)\b(?:pp|vol|no)\.\s*\d", title))),
+        "title:page-range": float(bool(_PAGE_RANGE.search(title))),
+        "container:trailing-number": float(bool(_TRAILING_NUMBER.search(container))),
+        "container:locator-word": float(bool(_LOCATOR_END.search(container))),
         "title:is-container": float(bool(title) and _fold(title) == _fold(container)),
         "container:long": _squash(max(0, len(container.split()) - 12), 6.0),
         "publisher:digit": float(any(c.isdigit() for c in publisher)),
@@ -207,6 +215,7 @@ def value_signals(item: Item) -> dict[str, float]:
         "volume:odd": float(bool(volume) and (len(volume) > 8 or not any(c.isdigit() for c in volume))),
         "issue:odd": float(bool(issue) and len(issue) > 10),
         "page:no-digit": float("page" in item and not any(c.isdigit() for c in str(item["page"]))),
+        "page:long": float(len(str(item.get("page", ""))) > 15),
     }
 
 
@@ -220,6 +229,7 @@ def type_signals(item: Item) -> dict[str, float]:
     ev["type:book-with-container"] = float(kind in ("book", "thesis", "report") and "container-title" in has
                                            and bool({"volume", "page"} & has))
     ev["type:journal-with-publisher"] = float(kind in _JOURNAL_TYPES and "publisher" in has)
+    ev["type:journal-with-place"] = float(kind in _JOURNAL_TYPES and "publisher-place" in has)
     ev["type:locators-without-container"] = float(bool({"volume", "issue"} & has) and "container-title" not in has
                                                   and kind not in ("book", "report"))
     return ev
