@@ -1,17 +1,19 @@
-"""Fit the needs-review score and the chooser: ``python -m biblio.parse.training.review``.
+"""Fit the needs-review score: ``python -m biblio.parse.training.review``.
 
 Reads the CALIBRATION split of ``../shared/training`` (``data.is_calibration``:
-one record in ten, neither dev nor trained on by the sequence model), parses each
+one record in ten, neither dev nor trained on by the sequence model) and
+``--generated`` references made with a seed training never uses, parses each
 reference as ``biblio.parse.read_reference`` does, and marks it wrong when any
 scored field differs from the gold (``../shared/tools/parse_eval/evaluate.py``'s
 normalisation).  Then:
 
 1. the chooser picks a record (``chooser.pick``); the exactly right records of the
    model alone, of the structured readers where they read, and of the choice are printed;
-2. a logistic model of "wrong" is fitted on ``review.signals`` of the chosen
-   records (Newton's method, L2), its threshold set so that at most ``--right-rate``
-   of the right calibration references are flagged;
-3. weights and threshold are written to
+2. per group of records (``review.score.GROUPS``: the model's, a structured reader's)
+   a logistic model of "wrong" is fitted on ``review.signals`` of the chosen records
+   (Newton's method, L2 chosen by 5-fold cross-validation), its threshold set so that
+   at most ``--right-rate`` of the group's right calibration references are flagged;
+3. weights and thresholds are written to
    ``biblio/parse/review/weights.json`` (read at run time, plain Python);
 4. the DEV split (never fitted on) is measured and printed per source.
 
