@@ -3,7 +3,7 @@
     python benchmarks/parse_eval.py                 # all five sources
     python benchmarks/parse_eval.py --calibrate     # also: the needs-review threshold the dev split supports
     python benchmarks/parse_eval.py --errors 5      # show mismatches
-    python benchmarks/parse_eval.py --chooser       # also: model alone, APA reader alone and the choice, in-process
+    python benchmarks/parse_eval.py --chooser       # also: model alone, structured readers and the choice, in-process
 
 The dev split is one record in ten of each file of ../shared/training (a record is
 DEV when ``int(sha1(id), 16) % 10 == 0``; the model never trains on it).  biblio is
@@ -197,31 +197,55 @@ def calibrate(marks: list[tuple[bool, bool, float]]) -> None:
     print(f"best separating threshold {best[1]:.4f} (wrong flagged minus right flagged {best[0]:.3f})")
 
 
-def chooser_report(dev: dict[str, list[dict[str, Any]]]) -> None:
-    """Micro F1 of the model's reading, the APA reader's and the chosen one, on the dev references the
-    chooser calls APA-shaped and on the rest (in-process, so no start-up or output cost)."""
-    from biblio.parse.chooser import apa_shaped, choose, model_item
+def chooser_report(sets: dict[str, list[dict[str, Any]]]) -> None:
+    """Micro F1 and exact references of the model's reading, the structured readers' (where they take
+    the reference as their style) and the chosen one, per set (in-process: no start-up or output cost)."""
+    from biblio.parse.chooser import choose, model_item, reader_may_win, structured_readings
+    from biblio.parse.citation_label import split_label
     from biblio.parse.model.labeller import default_labeller
-    from biblio.parse.readers.apa import parse_apa
 
     ev = load_tool("evaluate")
-    groups: dict[str, dict[str, list[dict[str, Any]]]] = {"APA-shaped": {}, "other": {}}
-    golds: dict[str, list[dict[str, Any]]] = {"APA-shaped": [], "other": []}
-    for records in dev.values():
+    print("\n| references | n | read by a structured reader (where it may win) | chosen from it | "
+          "micro F1 there: model / reader / chosen | all: model / chosen | exact, all: model / chosen |")
+    print("|---|---|---|---|---|---|---|")
+    for name, records in sets.items():
+        model, reader, chosen, gold_read, read_model, read_chosen = [], [], [], [], [], []
         for rec in records:
-            reading = default_labeller().read(rec["text"])
-            group = "APA-shaped" if apa_shaped(reading) else "other"
-            golds[group].append(rec)
-            preds = groups[group]
-            preds.setdefault("model", []).append(model_item(rec["text"], reading))
-            preds.setdefault("APA reader", []).append(parse_apa(rec["text"]) or {})
-            preds.setdefault("chosen", []).append(choose(rec["text"]))
-    print("\n| dev references | n | model | APA reader | chosen |")
-    print("|---|---|---|---|---|")
-    for group, preds in groups.items():
-        cells = [f"{ev.score(golds[group], preds[k], FIELDS)['micro']['f1']:.3f}"
-                 for k in ("model", "APA reader", "chosen")]
-        print(f"| {group} | {len(golds[group])} | " + " | ".join(cells) + " |")
+            label = split_label(rec["text"])
+            body = rec["text"][label.end:] if label else rec["text"]
+            reading = default_labeller().read(body)
+            m = model_item(body, reading)
+            c = choose(body)
+            found = structured_readings(body) if reader_may_win(reading, m) else []
+            model.append(m)
+            chosen.append(c)
+            if found:
+                gold_read.append(rec)
+                reader.append(found[0].item)
+                read_model.append(m)
+                read_chosen.append(c)
+
+        def f1(golds: list[dict[str, Any]], preds: list[dict[str, Any]]) -> str:
+            return f"{ev.score(golds, preds, FIELDS)['micro']['f1']:.3f}" if golds else "-"
+
+        def exact(golds: list[dict[str, Any]], preds: list[dict[str, Any]]) -> str:
+            right = sum(all(ev.field_value(r["fields"], f) == ev.field_value(p, f) for f in FIELDS)
+                        for r, p in zip(golds, preds, strict=True))
+            return f"{right / max(1, len(golds)):.3f}"
+
+        by_reader = sum(c["custom"]["biblio"].get("reader") != "model" for c in chosen)
+        print(f"| {name} | {len(records)} | {len(gold_read)} | {by_reader} | {f1(gold_read, read_model)} / "
+              f"{f1(gold_read, reader)} / {f1(gold_read, read_chosen)} | {f1(records, model)} / {f1(records, chosen)} "
+              f"| {exact(records, model)} / {exact(records, chosen)} |")
+
+
+def gold_sets() -> dict[str, list[dict[str, Any]]]:
+    """biblio's own hand-checked gold sets (tests/data/parse/*.jsonl)."""
+    out = {}
+    for path in sorted((ROOT / "tests" / "data" / "parse").glob("*.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            out["gold: " + path.stem] = [json.loads(line) for line in fh if line.strip()]
+    return out
 
 
 def main() -> None:
@@ -277,7 +301,7 @@ def main() -> None:
     if a.calibrate:
         calibrate(all_marks)
     if a.chooser:
-        chooser_report(dev)
+        chooser_report({"dev: " + src: dev[src] for src in a.sources} | gold_sets())
 
 
 if __name__ == "__main__":

@@ -3,14 +3,13 @@
 The model's confidence misses errors it is sure of (an italic article title read
 as the journal, a label glued to the first name); the APA reader's confidence
 hardly separates right from wrong.  Each check below looks at one thing a right
-record does not show; ``doubts(item)`` lists those that fire, and
-``needs_review`` combines them with the reader's confidence.  The checks and
-thresholds are calibrated on the training dev split (benchmarks/needs_review.py).
+record does not show; ``doubts(item)`` lists those that fire.  They are signals
+of the needs-review score (``biblio.parse.review``), which weighs them with the
+model's marginals and the other signals.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from typing import Any
@@ -118,6 +117,12 @@ def broken_value(item: Item) -> bool:
     return False
 
 
+def nothing_read(item: Item) -> bool:
+    """No value at all came out of the text (all of it taken as a label or dropped): whatever the
+    model's confidence, the reader has to look at it."""
+    return not any(key not in ("id", "type", "custom") for key in item)
+
+
 CHECKS: dict[str, Callable[[Item], bool]] = {
     "odd-name": odd_name,
     "no-title": no_title,
@@ -137,71 +142,3 @@ def doubts(item: Item) -> list[str]:
 
 def _norm(s: str) -> str:
     return " ".join(_LOW.sub(" ", s.replace("\ue000", "").replace("\ue001", "")).lower().split())
-
-
-# ---------------------------------------------------------------- needs-review
-
-def evidence(item: Item, marginals: list[float]) -> dict[str, float]:
-    """What the needs-review score weighs: the record's confidence, the model's marginals,
-    the record's own flags and the structural checks."""
-    data = biblio_data(item)
-    flags = set(data.get("flags", []))
-    m = marginals or [0.0]
-    if data.get("reader") == "apa":
-        # the model's doubts are about its own reading, not the APA reader's: that reader is
-        # judged by its confidence and the checks
-        ev = {"apa:reader": 1.0, "apa:confidence": float(data.get("confidence", 0.0))}
-    else:
-        ev = {
-            "confidence": float(data.get("confidence", 0.0)),
-            "min-marginal": min(m),
-            "doubtful-tokens": sum(x < 0.9 for x in m) / len(m),
-        }
-    # the type is not what is checked here ("uncertain-type" is a doubt between book and report)
-    for flag in ("unparsed-remainder", "no-author"):
-        ev["flag:" + flag] = float(flag in flags)
-    for name, check in CHECKS.items():
-        ev[name] = float(check(item))
-    return ev
-
-
-def review_score(ev: dict[str, float]) -> float:
-    """0-1: how likely the record is wrong (a logistic model fitted on the dev split)."""
-    z = REVIEW_WEIGHTS.get("bias", 0.0) + sum(REVIEW_WEIGHTS.get(k, 0.0) * v for k, v in ev.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def needs_review(item: Item, marginals: list[float]) -> bool:
-    """Flag the record, and note why in ``custom.biblio.doubts``."""
-    ev = evidence(item, marginals)
-    score = review_score(ev)
-    data = biblio_data(item)
-    data["review_score"] = round(score, 4)
-    found = [name for name in CHECKS if ev[name]]
-    if broken_value(item):
-        found.append("broken-value")
-    if found:
-        data["doubts"] = found
-    return score >= NEEDS_REVIEW_AT or "broken-value" in found
-
-
-# Fitted by ``python benchmarks/needs_review.py --fit`` on the dev split of ../shared/training.
-REVIEW_WEIGHTS: dict[str, float] = {
-    "bias": 1.7239,
-    "apa:confidence": -0.9271,
-    "apa:reader": -1.1531,
-    "confidence": -3.1708,
-    "container-in": 0.3323,
-    "doubtful-tokens": 1.5359,
-    "flag:no-author": 0.1857,
-    "flag:unparsed-remainder": 0.9414,
-    "left-over": 0.1814,
-    "lost-italics": 1.068,
-    "min-marginal": -0.3396,
-    "no-title": -0.0942,
-    "odd-container": 1.5031,
-    "odd-name": 0.6381,
-    "odd-page": 1.2874,
-    "odd-publisher": 0.3675,
-}
-NEEDS_REVIEW_AT = 0.5949

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from biblio.parse import read_reference
-from biblio.parse.chooser import apa_shaped
+from biblio.parse.chooser import apa_shaped, model_item, pick, structured_readings
 from biblio.parse.model.labeller import default_labeller
+from biblio.parse.readers.base import Reading as ReaderReading
+from biblio.records.model import biblio_data
 
 APA = "Smith, J. A., & Lee, K. (2020). Learning to cite: A field study. *Journal of Scholarly Tools*, *12*(3), 45–67."
 IEEE = '[4] J. Smith and K. Lee, "Learning to cite," IEEE Trans. Softw. Eng., vol. 12, no. 3, pp. 45–67, 2020.'
@@ -40,3 +42,41 @@ def test_ieee_reference_is_read_by_the_model() -> None:
     assert item["title"] == "Learning to cite"
     assert (item["volume"], item["issue"], item["issued"]) == ("12", "3", {"date-parts": [[2020]]})
     assert item["custom"]["biblio"]["label"] == "4"
+
+
+def test_the_chooser_asks_the_structured_readers() -> None:
+    # the APA reader takes an APA reference and says "not my style" to IEEE
+    assert [r.reader for r in structured_readings(APA)] == ["apa"]
+    assert structured_readings(IEEE) == []
+    reading = default_labeller().read(IEEE)
+    choice = pick(reading, model_item(IEEE, reading), structured_readings(IEEE))
+    assert (choice.reader, choice.other) == ("model", None)
+
+
+def test_the_surer_reading_wins() -> None:
+    reading = default_labeller().read(APA)
+    model = model_item(APA, reading)
+    assert apa_shaped(reading)
+    sure = ReaderReading(item={"type": "book", "title": "sure"}, confidence=0.98, reader="apa")
+    choice = pick(reading, model, [sure])
+    assert choice.item["title"] == "sure" and choice.other is model and choice.reader_confidence == 0.98
+    # a reader in doubt (no title, text left over) loses to a model that is sure of its reading
+    doubtful = ReaderReading(item={"type": "book", "title": "doubtful"}, confidence=0.3, reader="apa")
+    biblio_data(model)["confidence"] = 0.95
+    choice = pick(reading, model, [doubtful])
+    assert choice.item is model and choice.other is not None and choice.other["title"] == "doubtful"
+
+
+def test_outside_its_shape_a_reader_in_doubt_wins_only_where_the_model_found_no_title() -> None:
+    text = "Smith, John. 2011. The long road home. Journal of Roads 12 (3): 45-67."
+    reading = default_labeller().read(text)
+    assert not apa_shaped(reading)
+    found = ReaderReading(item={"type": "book", "title": "x"}, confidence=0.68, reader="apa", doubts=["bare-year"])
+    model = model_item(text, reading)
+    biblio_data(model)["confidence"] = 0.05  # even against a model that is quite unsure
+    model["title"] = "The long road home"
+    assert pick(reading, model, [found]).reader == "model"
+    sure = ReaderReading(item={"type": "book", "title": "x"}, confidence=0.98, reader="apa")
+    assert pick(reading, model, [sure]).reader == "apa"
+    del model["title"]
+    assert pick(reading, model, [found]).reader == "apa"

@@ -6,6 +6,7 @@ import pytest
 
 from biblio.parse.readers import READERS
 from biblio.parse.readers.apa import parse_apa, read
+from biblio.parse.readers.apa.conventions import conventions
 from biblio.parse.readers.apa.style import not_apa
 
 
@@ -43,7 +44,7 @@ def test_apa_is_read_with_confidence(text: str) -> None:
     reading = read(text)
     assert reading is not None and reading.reader == "apa"
     assert reading.confidence >= 0.8
-    assert reading.item == parse_apa(text)
+    assert reading.item == conventions(parse_apa(text))
 
 
 def test_neighbouring_style_lowers_confidence() -> None:

@@ -5,13 +5,21 @@ from __future__ import annotations
 import hashlib
 
 from biblio.parse.spans import LABELS
-from biblio.parse.training.data import is_dev, labelled_tokens
+from biblio.parse.training.data import is_calibration, is_dev, is_held_out, labelled_tokens
 
 
 def test_dev_rule_is_the_fixed_hash_rule() -> None:
     ids = [f"anystyle-core-{i:05d}" for i in range(300)]
     assert [is_dev(i) for i in ids] == [int(hashlib.sha1(i.encode()).hexdigest(), 16) % 10 == 0 for i in ids]
     assert 10 < sum(is_dev(i) for i in ids) < 60
+
+
+def test_calibration_rule_is_a_second_tenth_apart_from_dev() -> None:
+    ids = [f"grobid-{i:05d}" for i in range(300)]
+    assert [is_calibration(i) for i in ids] == [int(hashlib.sha1(i.encode()).hexdigest(), 16) % 10 == 1 for i in ids]
+    assert 10 < sum(is_calibration(i) for i in ids) < 60
+    assert not any(is_dev(i) and is_calibration(i) for i in ids)
+    assert [is_held_out(i) for i in ids] == [is_dev(i) or is_calibration(i) for i in ids]
 
 
 def labels_of(record: dict) -> list[tuple[str, str]]:

@@ -36,6 +36,17 @@ def is_dev(record_id: str) -> bool:
     return int(hashlib.sha1(record_id.encode()).hexdigest(), 16) % 10 == 0
 
 
+def is_calibration(record_id: str) -> bool:
+    """The calibration split: another one record in ten, kept out of training so that the
+    needs-review score can be fitted on references the model has not seen."""
+    return int(hashlib.sha1(record_id.encode()).hexdigest(), 16) % 10 == 1
+
+
+def is_held_out(record_id: str) -> bool:
+    """Never trained on, nor generated from: the dev and the calibration splits."""
+    return is_dev(record_id) or is_calibration(record_id)
+
+
 def source_of(record: dict[str, Any]) -> str:
     src = str(record.get("source", ""))
     return "grobid" if src.startswith("grobid") else src

@@ -13,6 +13,7 @@ import pytest
 from biblio.csl.elements import Disamb, Item
 from biblio.csl.engine import Style
 from biblio.parse.spans import LABELS
+from biblio.parse.training.data import is_calibration
 from biblio.parse.training.labels import label_for, segments
 from biblio.parse.training.noise import NOISES, list_marker, perturb
 from biblio.parse.training.records import RecordSynth
@@ -113,21 +114,22 @@ def test_fields_keep_what_the_entry_prints() -> None:
     assert "URL" not in ex["fields"] or ex["fields"]["URL"] in ex["text"]
 
 
-def test_the_dev_split_is_never_rendered(tmp_path: Path) -> None:
+def test_the_dev_and_calibration_splits_are_never_rendered(tmp_path: Path) -> None:
     folder = tmp_path / "training"
     folder.mkdir()
     lines, dev_titles = [], []
     for i in range(60):
         line_id = f"anystyle-core-{i:05d}"
         title = f"Uniquetitle{i} of the corpus"
-        if is_dev(line_id):
+        if is_dev(line_id) or is_calibration(line_id):
             dev_titles.append(f"Uniquetitle{i} ")
         lines.append(json.dumps({"id": line_id, "text": "…", "segments": [], "fields": {
             "type": "book", "title": title, "author": [{"family": "Okafor", "given": "E."}],
             "issued": {"date-parts": [[2001]]}}}))
     (folder / "anystyle-core.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert dev_titles  # the rule puts about one line in ten in the dev split
-    assert all(not is_dev(r["id"]) for r in training_records(tmp_path))
+    assert any(is_calibration(f"anystyle-core-{i:05d}") for i in range(60))
+    assert all(not is_dev(r["id"]) and not is_calibration(r["id"]) for r in training_records(tmp_path))
     assert len(training_records(tmp_path)) == 60 - len(dev_titles)
     texts = " ".join(ex["text"] for ex in synthetic_examples(120, seed=5, shared=tmp_path))
     assert "Uniquetitle" in texts  # training-part records are rendered

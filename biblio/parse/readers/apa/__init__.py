@@ -1,12 +1,13 @@
 """APA 7 reference parsing: one unit per element, orchestrated by parser.py.
 
 ``read(text)`` is the structured-reader interface (readers/base.py): the
-record with a confidence, or None when the text is not in APA style
-(style.py says why).
+record (brought to biblio's record conventions) with a confidence, or None when
+the text is not in APA style (style.py says why).
 """
 
 from __future__ import annotations
 
+from biblio.parse.readers.apa.conventions import conventions
 from biblio.parse.readers.apa.parser import parse_apa
 from biblio.parse.readers.apa.style import not_apa, style_doubts
 from biblio.parse.readers.base import Reading, confidence_from_flags
@@ -23,7 +24,7 @@ def read(text: str) -> Reading | None:
     """The APA reading of ``text``, or None for "not my style"."""
     if not_apa(text):
         return None
-    item = parse_apa(text)
+    item = conventions(parse_apa(text))
     if item is None:
         return None
     conf, doubts = confidence_from_flags(item, BASE_CONFIDENCE)

@@ -1,0 +1,14 @@
+"""Needs-review: should the user check this record?
+
+``signals.py`` turns a reading into named evidence (the model's marginals, per-field
+doubt, agreement of two readers, the record's structure against its source);
+``score.py`` weighs it with a logistic model whose weights and threshold ship in
+``weights.json``, fitted on the calibration split by
+``python -m biblio.parse.training.review``.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.review.score import needs_review, review_score
+
+__all__ = ["needs_review", "review_score"]

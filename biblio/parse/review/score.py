@@ -1,0 +1,83 @@
+"""The needs-review score: a logistic model over ``signals``, with weights read from ``weights.json``.
+
+Two groups of records get their own weights and threshold: the model's records,
+and the records of a structured reader.  A structured reader's record is judged
+by its own confidence and signs of a misreading only: the model's marginals and
+its disagreement speak of the model's reading, and on the labelled data (mostly
+not APA 7) they would teach that the model is right wherever the two differ,
+which on APA's own examples is backwards.  Weights and thresholds are fitted on the
+calibration split (``python -m biblio.parse.training.review``); each threshold
+keeps at most 10 % of the group's exactly right calibration references flagged.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from biblio.parse.plausibility import CHECKS
+from biblio.records.model import Item, biblio_data
+
+WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.json"
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, Any]:
+    """The shipped weights: ``{"weights": {signal: weight}, "threshold": t, ...}``."""
+    data: dict[str, Any] = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    return data
+
+
+GROUPS = ("model", "structured")
+# What a structured reader's record is judged by: its confidence and signs of a misreading.  Not the
+# model's signals, nor the record's kind (type, length, a short title, an organisation as author): on
+# the labelled data those describe which references the APA rules were tried on, not whether they
+# read them right.
+_STRUCTURED = ("bias", "reader:", "check:", "flag:unparsed-remainder", "uncovered:", "year:", "value:",
+               "title:year", "title:long", "title:lowercase-start", "title:locator", "title:is-container",
+               "title:page-range", "container:trailing-number", "container:locator-word", "page:long",
+               "fields:one", "name:role-word", "name:lowercase-family", "name:initial-as-family", "publisher:digit",
+               "place:odd", "volume:odd", "issue:odd", "page:no-digit")
+
+
+def group_of(ev: dict[str, float]) -> str:
+    return "structured" if ev.get("reader:structured") else "model"
+
+
+def usable(ev: dict[str, float]) -> dict[str, float]:
+    """The signals the record's group weighs."""
+    if group_of(ev) == "model":
+        return ev
+    return {k: v for k, v in ev.items() if k.startswith(_STRUCTURED)}
+
+
+def review_score(ev: dict[str, float], fitted: dict[str, float] | None = None) -> float:
+    """0-1: how likely a record with evidence ``ev`` is wrong (``fitted``: weights to use instead)."""
+    w = fitted if fitted is not None else weights()["groups"][group_of(ev)]["weights"]
+    z = sum(w.get(k, 0.0) * v for k, v in usable(ev).items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# Signals that flag a record whatever its score: a value cut inside a bracket, no value at all, and a
+# record of a single field (text that is no reference, or one the parser could not take apart).
+FORCED = ("check:broken-value", "check:nothing-read", "fields:one")
+
+
+def forced(ev: dict[str, float]) -> bool:
+    return any(ev.get(name) for name in FORCED)
+
+
+def needs_review(item: Item, ev: dict[str, float]) -> bool:
+    """Score ``item``, note the score and the checks that fired in ``custom.biblio``, and say
+    whether to flag it."""
+    score = review_score(ev)
+    data = biblio_data(item)
+    data["review_score"] = round(score, 4)
+    found = [name for name in CHECKS if ev.get("check:" + name)]
+    found += [name for name in ("broken-value", "nothing-read") if ev.get("check:" + name)]
+    if found:
+        data["doubts"] = found
+    return score >= float(weights()["groups"][group_of(ev)]["threshold"]) or forced(ev)
