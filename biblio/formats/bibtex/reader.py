@@ -158,9 +158,14 @@ def _rename_duplicates(text: str, name: str, report: Report | None) -> str:
 def _chunks(text: str) -> list[tuple[int, str, str, str]]:
     """(line, entry type, key, text) of each ``@`` block, in file order."""
     starts = list(_ENTRY_START.finditer(text))
-    return [(text.count("\n", 0, m.start()) + 1, m.group(2).lower(), m.group(3),
-             text[m.start():starts[i + 1].start() if i + 1 < len(starts) else len(text)])
-            for i, m in enumerate(starts)]
+    chunks = []
+    line, counted = 1, 0
+    for i, m in enumerate(starts):
+        line += text.count("\n", counted, m.start())  # from the previous entry on: linear in the file
+        counted = m.start()
+        chunks.append((line, m.group(2).lower(), m.group(3),
+                       text[m.start():starts[i + 1].start() if i + 1 < len(starts) else len(text)]))
+    return chunks
 
 
 _IN_ENTRIES = frozenset({"inproceedings", "incollection", "inbook", "inreference", "suppbook", "suppcollection"})
