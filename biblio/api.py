@@ -87,28 +87,62 @@ def records_from(source: Source, source_format: str | None = None, report: Repor
     its quoted posts after its references, and ``on_document`` hears what was found (sections,
     lines, notes) for reporting.
     """
+    return list(iter_records_from(source, source_format, report, notice, posts=posts, on_document=on_document,
+                                  jobs=jobs)[0])
+
+
+# Structured inputs read record by record: (reader module, its generator, a cheap count of its entries).
+_STREAMED_READERS: dict[str, tuple[str, str, Callable[[str], int]]] = {
+    "bibtex": ("biblio.formats.bibtex.reader", "iter_items", lambda text: text.count("\n@") + text.startswith("@")),
+    "ris": ("biblio.formats.ris.reader", "iter_records", lambda text: text.count("TY  -")),
+}
+
+
+def iter_records_from(source: Source, source_format: str | None = None, report: Report | None = None,
+                      notice: Report | None = None, *, posts: bool = False,
+                      on_document: Callable[[str, DocumentRecords], None] | None = None,
+                      jobs: int = 1) -> tuple[Iterable[Item], int]:
+    """``records_from``'s records and about how many there are. A .bib or RIS input with a ``report``
+    that does not raise streams its records as they are read, so that a big file's records are never
+    all held at once; its reports then come after its records."""
     if source_format is not None and source_format not in INPUT_FORMATS:
         raise UsageError(f"unknown --from '{source_format}' (choose from {', '.join(INPUT_FORMATS)})")
     kind = INPUT_FORMATS[source_format] if source_format else detect_kind(source.text, source.name)
+    if kind in _STREAMED_READERS and report not in (None, raise_first):
+        module, function, count = _STREAMED_READERS[kind]
+        return _streamed(getattr(import_module(module), function), source, report, notice, kind), count(source.text)
     if kind in READERS:
-        collected = Collector()
-        items = import_module(READERS[kind]).loads(source.text, source.name, report=collected)
-        if collected.errors and not items:
-            raise MalformedInput(f"{collected.errors[0]} (no valid entry in {source.name})")
-        for message in collected.messages:
-            if message.startswith(NOTICE):
-                if notice is not None:
-                    notice(message.removeprefix(NOTICE))
-            else:
-                (report or raise_first)(message)
+        items = list(_streamed(import_module(READERS[kind]).loads, source, report, notice, kind))
     else:
         found = read_document(source.text, source.name, posts=posts, jobs=jobs)
         if on_document is not None:
             on_document(source.name, found)
         items = found.items + found.posts
-    if not items:
+        if not items:
+            raise NoReferences(f"{source.name}: no references found")
+    return items, len(items)
+
+
+def _streamed(read: Callable[[str, str, Report], Iterable[Item]], source: Source, report: Report | None,
+              notice: Report | None, kind: str) -> Iterator[Item]:
+    """A reader's records; its reports once it is done, or, when it read no valid entry, its first error."""
+    collected = Collector()
+    count = 0
+    for item in read(source.text, source.name, collected):
+        count += 1
+        yield item
+    if collected.errors and not count:
+        raise MalformedInput(f"{collected.errors[0]} (no valid entry in {source.name})")
+    for message in collected.messages:
+        if message.startswith(NOTICE):
+            if notice is not None:
+                notice(message.removeprefix(NOTICE))
+        else:
+            (report or raise_first)(message)
+    if not count:
+        if kind == "ris":
+            raise MalformedInput(f"{source.name}: no RIS records (no 'TY  - ' line)")
         raise NoReferences(f"{source.name}: no references found")
-    return items
 
 
 # Told how many references of an input are done so far, and how many there are.
@@ -136,15 +170,16 @@ def stream(inputs: Sequence[str], source_format: str | None = None, strict: bool
 
     for source in iter_sources(inputs):
         before = counts.get("sections", 0) if counts is not None else 0
-        items = records_from(source, source_format, report, warn, posts=posts, on_document=heard, jobs=jobs)
+        items, total = iter_records_from(source, source_format, report, warn, posts=posts, on_document=heard,
+                                         jobs=jobs)
         if counts is not None:
             counts["inputs"] = counts.get("inputs", 0) + 1
             if counts.get("sections", 0) == before:  # a .bib, RIS or CSL-JSON file, not a document
                 counts["files"] = counts.get("files", 0) + 1
-        del source  # the input's text is let go once its records are made
+        del source  # the input's text is let go once its records are made (or, streamed, read)
         for done, item in enumerate(items):
             if progress is not None:
-                progress(done, len(items))
+                progress(min(done, total - 1), total)
             yield keys.add(item)
 
 

@@ -333,6 +333,7 @@ def check(
         from biblio.check.table import print_report
 
         print_report(report, sys.stdout)
+    sys.stderr.writelines(note + "\n" for note in report.notes)
     summary = report.summary
     sys.stderr.write(f"biblio: {summary['references']} references checked, {summary['flagged']} flagged"
                      + (f"; compared with {summary['style']}" if summary["style"] else "") + "\n")

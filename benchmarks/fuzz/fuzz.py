@@ -6,12 +6,12 @@
 bundled sample (its document, its references, and its .bib, RIS and CSL-JSON
 exports), so that the fuzzer starts from inputs that reach deep into the code.
 
-TARGET is one of: finder, splitter, parser, bibtex, ris, csljson, markdown, check.
+TARGET is one of: finder, splitter, parser, bibtex, ris, csljson, document, markdown, check.
 Each target checks an invariant beyond "no exception": the finder's section lies
 inside the document; the splitter loses no character of the section; the parser
 keeps the reference's text; a reader either reads records or raises biblio's
-one documented error; Markdown escaping lets no raw HTML through; check builds a
-report for any document with references.
+one documented error; the Markdown and HTML document readers place every line in
+the source; Markdown escaping lets no raw HTML through; check builds a report for any document with references.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ with atheris.instrument_imports(include=["biblio"]):
     from biblio.check.renderback import normalise
     from biblio.csl.formatters import escape_markdown
     from biblio.documents.finder import find_reference_section
+    from biblio.documents.layout import layout
     from biblio.errors import BiblioError, MalformedInput
     from biblio.formats import bibtex, csljson, ris
     from biblio.parse import parse_reference
@@ -87,6 +88,21 @@ def markdown(data: bytes) -> None:
     assert "<" not in re.sub(r"<(?:https?|ftp)://[^\s<>]+>", "", out)  # only autolinks keep a raw "<"
 
 
+def document(data: bytes) -> None:
+    """The Markdown or HTML reader (the first byte chooses): one regular line per line, each placed in the source."""
+    name = "fuzz.html" if data[:1] and data[0] & 1 else "fuzz.md"
+    text = _text(data[1:])
+    found = layout(text, name)
+    count = len(text.split("\n"))
+    assert not any("\n" in line for line in found.lines)
+    if found.source_lines is None:
+        assert len(found.lines) == count, (len(found.lines), count)
+    else:
+        assert len(found.source_lines) == len(found.lines)
+        assert all(1 <= n <= count for n in found.source_lines), (found.source_lines, count)
+    find_reference_section("\n".join(found.lines))
+
+
 def check(data: bytes) -> None:
     text = "References\n\n" + _text(data)
     try:
@@ -99,8 +115,17 @@ def check(data: bytes) -> None:
 
 TARGETS: dict[str, Callable[[bytes], None]] = {
     "finder": finder, "splitter": splitter, "parser": parser, "bibtex": _reader(bibtex.loads),
-    "ris": _reader(ris.loads), "csljson": _reader(csljson.loads), "markdown": markdown, "check": check,
+    "ris": _reader(ris.loads), "csljson": _reader(csljson.loads), "document": document, "markdown": markdown,
+    "check": check,
 }
+
+
+def _documents(text: str) -> list[str]:
+    """The sample as Markdown and as HTML, each behind the byte that chooses its reader."""
+    from html import escape
+
+    paragraphs = "".join(f"<p>{escape(block)}</p>\n" for block in text.split("\n\n"))
+    return ["\x00" + text, "\x01<html><body>\n" + paragraphs + "</body></html>\n"]
 
 
 def seed_corpus(target: str, folder: Path) -> None:
@@ -116,6 +141,7 @@ def seed_corpus(target: str, folder: Path) -> None:
     sources = [str(i["custom"]["biblio"]["source"]) for i in items]
     seeds = {
         "finder": [text, text[-3000:]], "check": sources, "parser": sources, "markdown": sources,
+        "document": _documents(text),
         "splitter": ["\n\n".join(sources), "\n".join(sources)],
         "bibtex": [api.export(items, "bibtex"), api.export(items, "biblatex")],
         "ris": [api.export(items, "ris")], "csljson": [api.export(items, "csl-json")],

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any
 
-from biblio.api import READERS, Source, document_records, read_sources
+from biblio.api import READERS, Source, read_document, read_sources
 from biblio.check import renderback
 from biblio.check.citations import link_citations
 from biblio.check.dates import date_flags
@@ -41,6 +41,7 @@ class _Input:
     items: list[dict[str, Any]]
     heading: str | None = None  # the reference section's heading (documents)
     document: bool = False
+    notes: list[str] = field(default_factory=list)  # text of a reference section that is no reference
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Report:
     references: list[dict[str, Any]] = field(default_factory=list)
     citations: list[dict[str, Any]] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # for standard error: what the inputs held besides references
 
     @property
     def flagged(self) -> bool:
@@ -64,9 +66,10 @@ def _read(source: Source) -> _Input:
         if not items:
             raise NoReferences(f"{source.name}: no references found")
         return _Input(source.name, source.text, items)
-    items = document_records(source.text, source.name)
+    found = read_document(source.text, source.name)
     section = find_reference_section(source.text)
-    return _Input(source.name, source.text, items, section.heading if section else None, document=True)
+    return _Input(source.name, source.text, found.items, section.heading if section else None, document=True,
+                  notes=found.left_out(source.name))
 
 
 def check(inputs: Sequence[str], style: str | None = None, this_year: int | None = None) -> Report:
@@ -81,7 +84,7 @@ def check(inputs: Sequence[str], style: str | None = None, this_year: int | None
     where = [_where(one, item) for one, item in zip(origin, items, strict=True)]
     duplicates = duplicate_flags(items, where)
 
-    report = Report()
+    report = Report(notes=[note for one in read for note in one.notes])
     cited: set[str] = set()
     documents_with_citations: set[str] = set()
     for one in read:

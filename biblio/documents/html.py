@@ -36,6 +36,8 @@ _FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link"})
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"\s+")
 _LINE_BREAK = "\ue002"  # a <br>, kept through white-space folding
+# A body tag inside a fragment only wraps: lxml's fragment parser fails on a second body.
+_BODY_TAG = re.compile(r"</?body(?:\s[^>]*)?/?>", re.IGNORECASE)
 
 
 @dataclass
@@ -190,7 +192,7 @@ def html_document(text: str) -> tuple[list[str], list[int]]:
 def html_fragment_lines(text: str) -> list[str]:
     """An HTML block inside Markdown, as lines (one per block, blank lines between)."""
     try:
-        fragments = lxml_html.fragments_fromstring(text)
+        fragments = lxml_html.fragments_fromstring(_BODY_TAG.sub("", text))
     except (etree.ParserError, ValueError):
         return [html_inline_to_markdown(text).strip()]
     out = _Out()

@@ -78,6 +78,8 @@ def _chunks(lines: list[str]) -> Iterator[int]:
 
 def markdown_lines(text: str) -> list[str]:
     """The document's lines with block markup made regular and non-text blocks blanked."""
+    # markdown-it also ends a line at a lone CR: as a space it keeps the lines those of the text split at LF.
+    text = text.replace("\r\n", "\n").replace("\r", " ")
     # pandoc's fenced divs (":::: {#refs .references}") only wrap blocks: they would glue to the text.
     lines = ["" if _FENCED_DIV.match(line) else line for line in text.split("\n")]
     _blank_front_matter(lines)

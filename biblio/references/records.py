@@ -40,11 +40,17 @@ class DocumentRecords:
     cites: dict[int, object] = field(default_factory=dict)  # full note (entry index) -> line of the entry it cites
     unlisted: set[int] = field(default_factory=set)  # full notes of works missing from the reference list
 
+    def left_out(self, name: str) -> list[str]:
+        """A note for each text of a reference section read as no reference: nothing is dropped unsaid."""
+        return [f'biblio: note: {name}: line {entry.line}: not a reference, left out: "{shown(entry.text)}"'
+                for entry in self.entries if entry.kind == "not-a-reference"]
+
     def messages(self, name: str, report: bool = False) -> list[str]:
-        """Lines for standard error: the warnings; with `report`, each section and where each entry starts."""
+        """Lines for standard error: the warnings and what was left out; with `report`, each section and
+        where each entry starts (the left-out text among them)."""
         lines = [f"biblio: warning: {name}: {warning}" for warning in self.warnings]
         if not report:
-            return lines
+            return lines + self.left_out(name)
         section = None
         for k, entry in enumerate(self.entries):
             if entry.section is not section:

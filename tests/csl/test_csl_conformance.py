@@ -142,12 +142,21 @@ def test_render_dev_matches_citeproc_js(style: str, render_dev_items: list[dict]
     assert differ_c <= set(KNOWN_CITE_DIFFERENCES.get(style, {})), (style, sorted(differ_c))
 
 
-def test_csl_test_suite_pass_count() -> None:
+SUITE_SHARDS = 4  # the 845 fixtures in four tests, which parallel test workers share out
+
+
+@pytest.mark.parametrize("shard", range(SUITE_SHARDS))
+def test_csl_test_suite_pass_count(shard: int) -> None:
     _compare, suite = _tools()
     humans = SHARED / "csl-test-suite" / "humans"
+    known = {f for v in KNOWN_SUITE_FAILURES.values() for f in v}
+    fixtures = sorted(humans.glob("*.txt"))
+    # each shard passes every fixture it holds that is not known to fail: together at least SUITE_MIN_PASS
+    assert len(fixtures) - len(known) >= SUITE_MIN_PASS
+    mine = fixtures[shard::SUITE_SHARDS]
     passed = 0
     failed: list[str] = []
-    for path in sorted(humans.glob("*.txt")):
+    for path in mine:
         secs = suite.parse_fixture(str(path))
         if "MODE" not in secs or "RESULT" not in secs:
             continue
@@ -160,7 +169,6 @@ def test_csl_test_suite_pass_count() -> None:
             passed += 1
         else:
             failed.append(path.stem)
-    known = {f for v in KNOWN_SUITE_FAILURES.values() for f in v}
     unknown = [f for f in failed if f not in known]
-    assert passed >= SUITE_MIN_PASS, f"{passed} passed; newly failing: {', '.join(unknown)[:2000]}"
     assert not unknown, f"newly failing fixtures: {', '.join(unknown)}"
+    assert passed >= len(mine) - len(known & {path.stem for path in mine}), f"{passed} of {len(mine)} passed"

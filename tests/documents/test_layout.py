@@ -110,3 +110,18 @@ def test_html_line_breaks_separate_lines_of_one_paragraph() -> None:
             "Roe, C. (2018). C. R.</p></body></html>")
     assert layout(html, "x.html").lines == [
         "## Bibliography", "", "Smith, J. (2020). *A*. P.", "Doe, A. (2019). B. Q.", "Roe, C. (2018). C. R."]
+
+
+# Reproducers found by the atheris target `document` (benchmarks/fuzz/fuzz.py).
+def test_a_second_body_tag_in_a_markdown_html_block_is_read() -> None:
+    text = "# References\n\n<p>Smith, J. (2020). A title.</p></body><body><p>Doe, A. (2019). Another.</p>\n"
+    lines = layout(text, "refs.md").lines
+    assert len(lines) == 4
+    assert "Smith, J. (2020). A title." in lines[2] and "Doe, A. (2019). Another." in lines[2]
+
+
+def test_a_lone_carriage_return_keeps_markdown_lines_in_place() -> None:
+    text = "# References\n\n<p>Smith, J. (2020).\rA title.\r</p>\n<p>Doe, A. (2019).</p>\n\ntext\r\r\r\n"
+    lines = layout(text, "refs.md").lines
+    assert len(lines) == len(text.split("\n"))
+    assert lines[2] == "Smith, J. (2020). A title." and lines[3] == "Doe, A. (2019)."

@@ -257,3 +257,25 @@ def test_classic_issue_without_volume_goes_to_note() -> None:
     assert "number" not in text and "note = {issue: 8}" in text
     assert {k: v for k, v in loads(text)[0].items() if k != "custom"} == item
     assert "number = {8}" in dumps([{**item, "volume": "3"}], "bibtex")
+
+
+def test_a_big_file_is_read_in_batches_with_its_macros_parents_and_broken_entries(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from biblio.formats.bibtex import reader
+    from biblio.formats.problems import Collector
+
+    monkeypatch.setattr(reader, "_BATCH", 2)
+    text = (
+        'preface text\n@string{jn = "Journal of X"}\n'
+        "@inproceedings{c1, author={Abe, B}, title={Paper}, crossref={proc}, pages={1--2}}\n"
+        "@article{a1, author={Cole, D}, title={One}, journal=jn, year=2000}\n"
+        "@book{broken, title={Two, year=2001}\n"
+        "@article{a2, author={Cole, D}, title={Three}, journal=jn, year=2002}\n"
+        "@proceedings{proc, title={Proceedings of Things}, year=2010, publisher={P}}\n"
+    )
+    collected = Collector()
+    items = list(reader.iter_items(text, "big.bib", collected))
+    assert [i["id"] for i in items] == ["c1", "a1", "a2", "proc"]
+    assert items[0]["container-title"] == "Proceedings of Things" and items[0]["publisher"] == "P"
+    assert items[1]["container-title"] == items[2]["container-title"] == "Journal of X"
+    assert len(collected.errors) == 1 and collected.errors[0].startswith("big.bib:5: entry 'broken' skipped")

@@ -13,9 +13,8 @@ from typing import Any
 import pytest
 
 from biblio.formats.bibtex import dumps
-from tests.conftest import run_cli
+from tests.conftest import run_cli, shared_path
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "seed-references.json"
 TIMEOUT = 120
 INJECTION = (
     r"Harmless \input{/etc/hostname} \end{document} \immediate\write18{touch pwned} 100% & $x$ #1 a_b ~ ^ {"
@@ -97,10 +96,6 @@ OWN_ITEMS: list[dict[str, Any]] = [
 ]
 
 
-def _seed_items() -> list[dict[str, Any]]:
-    return [ref["item"] for ref in json.loads(DATA.read_text(encoding="utf-8"))["references"]]
-
-
 def _require(*tools: str) -> None:
     missing = [tool for tool in tools if shutil.which(tool) is None]
     if missing:
@@ -133,10 +128,6 @@ def _pdflatex(cwd: Path, draft: bool = False) -> subprocess.CompletedProcess[str
     )
 
 
-def _items() -> list[dict[str, Any]]:
-    return _seed_items() + OWN_ITEMS
-
-
 ORGS = [
     "Human Rights Watch",
     "Amnesty International",
@@ -148,20 +139,44 @@ ORGS = [
     "World Bank",
     "Research and Policy Unit",
 ]
+ADVERSARIAL = Path(__file__).resolve().parents[1] / "data" / "adversarial.json"
+SAMPLE_UNDATED = "amnestyinternationalndhuman"  # the sample's one undated reference (an Amnesty page)
 
 
-def _assert_clean_log(tmp: Path) -> None:
+def _adversarial() -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = json.loads(ADVERSARIAL.read_text(encoding="utf-8"))
+    return items
+
+
+def _render_dev() -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = json.loads(shared_path("render-dev", "items.json").read_text(encoding="utf-8"))
+    return items
+
+
+def _cli_export(dialect: str) -> str:
+    """``biblio export --to DIALECT`` on the bundled sample, as a user runs it (in-process)."""
+    run = run_cli("export", "--to", dialect, "--quiet")
+    assert run.returncode == 0, run.stderr
+    return run.stdout
+
+
+def _main_bib(dialect: str) -> str:
+    """The sample as the command line exports it, then biblio's own hard items and the adversarial set."""
+    return _cli_export(dialect) + "\n" + dumps(OWN_ITEMS + _adversarial(), dialect)
+
+
+def _assert_clean_log(tmp: Path, settled: bool = True) -> None:
+    """No TeX error, no undefined citation or reference, nothing the injection asked for.
+
+    A biblatex build stops after the run that reads the .bbl: its page tracker then still raises
+    LaTeX's summary "There were undefined references" (with no reference named), which one more
+    run would settle; each undefined citation or reference is still named and caught."""
     log = (tmp / "doc.log").read_text(encoding="utf-8", errors="replace")
     assert not re.search(r"^! ", log, re.M), log[-3000:]
-    assert not re.search(r"Citation .* undefined", log), log[-3000:]
-    assert "There were undefined" not in log
+    assert not re.search(r"(Citation|Reference) .* undefined", log), log[-3000:]
+    assert not settled or "There were undefined" not in log
     assert "/etc/hostname" not in (tmp / "doc.fls").read_text(errors="replace")
     assert not (tmp / "pwned").exists()
-
-
-@pytest.fixture(scope="module")
-def classic(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _compile_classic(tmp_path_factory.mktemp("own-classic"), dumps(_items(), "bibtex"))
 
 
 def _compile_classic(tmp_path: Path, bib: str) -> Path:
@@ -182,11 +197,72 @@ def _compile_classic(tmp_path: Path, bib: str) -> Path:
     return tmp_path
 
 
-def test_classic_bibtex_compiles_without_warnings(classic: Path) -> None:
-    output = (classic / "bibtex.out").read_text() + (classic / "doc.blg").read_text()
+def _compile_biblatex(tmp_path: Path, bib: str, pdf: bool = True) -> Path:
+    """pdflatex, biber, pdflatex: the second run reads every entry of the .bbl, which is what can fail;
+    a third run would only settle labels and page references (none here)."""
+    _require("pdflatex", "biber")
+    (tmp_path / "refs.bib").write_text(bib, encoding="utf-8")
+    (tmp_path / "doc.tex").write_text(
+        "\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n"
+        "\\usepackage[style=apa,backend=biber]{biblatex}\n\\addbibresource{refs.bib}\n"
+        "\\begin{document}\nText.\n\\nocite{*}\n\\printbibliography\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    first = _pdflatex(tmp_path, draft=True)
+    assert first.returncode == 0, first.stdout[-3000:]
+    biber = _run(["biber", "--validate-datamodel", "doc"], tmp_path)
+    (tmp_path / "biber.out").write_text(biber.stdout + biber.stderr, encoding="utf-8")
+    assert biber.returncode == 0, biber.stdout[-3000:]
+    final = _pdflatex(tmp_path, draft=not pdf)
+    assert final.returncode == 0, final.stdout[-3000:]
+    return tmp_path
+
+
+def _assert_classic_clean(build: Path) -> None:
+    output = (build / "bibtex.out").read_text() + (build / "doc.blg").read_text()
     assert "Warning--" not in output, output
     assert "error message" not in output and "I was expecting" not in output, output
-    _assert_clean_log(classic)
+    _assert_clean_log(build)
+
+
+def _assert_biber_clean(build: Path, undated: set[str]) -> None:
+    """No biber error, and no warning but the missing date of an entry that has none."""
+    output = (build / "biber.out").read_text()
+    assert "ERROR" not in output, output
+    missing_date = re.compile(r"Entry '([^']+)' \(refs\.bib\): Missing mandatory field - one of 'date, year'")
+    for line in output.splitlines():
+        if line.startswith("WARN"):
+            match = missing_date.search(line)
+            assert match and match.group(1) in undated, line
+    _assert_clean_log(build, settled=False)
+
+
+def _undated_keys(bib: str) -> set[str]:
+    entries = re.findall(r"^@\w+\{([^,]+),(.*?)^\}", bib, re.M | re.S)
+    return {key for key, body in entries if not re.search(r"^\s*(date|year) =", body, re.M)}
+
+
+def _undated_ids(items: list[dict[str, Any]]) -> set[str]:
+    return {str(item["id"]) for item in items if "issued" not in item}
+
+
+# One build per dialect of the sample export, biblio's own items and the adversarial set; the
+# rendering corpus of ../shared in builds of its own (two for biber, the slow one), so that the
+# parallel test workers share the builds out.
+@pytest.fixture(scope="module")
+def classic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _compile_classic(tmp_path_factory.mktemp("classic"), _main_bib("bibtex"))
+
+
+@pytest.fixture(scope="module")
+def biblatex(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _compile_biblatex(tmp_path_factory.mktemp("biblatex"), _main_bib("biblatex"))
+
+
+def test_classic_bibtex_compiles_without_warnings(classic: Path) -> None:
+    _assert_classic_clean(classic)
+    bbl = (classic / "doc.bbl").read_text(encoding="utf-8")
+    assert all("{" + str(item["id"]) + "}" in bbl for item in _adversarial())  # no entry lost
 
 
 def test_classic_prints_organisations_whole(classic: Path) -> None:
@@ -204,135 +280,54 @@ def test_classic_keeps_case_and_escapes_injection(classic: Path) -> None:
     assert r"\input{" not in bbl and r"\end{document}" not in bbl
 
 
-@pytest.fixture(scope="module")
-def biblatex(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _compile_biblatex(tmp_path_factory.mktemp("own-biblatex"), dumps(_items(), "biblatex"))
-
-
-def _compile_biblatex(tmp_path: Path, bib: str) -> Path:
-    _require("pdflatex", "biber")
-    (tmp_path / "refs.bib").write_text(bib, encoding="utf-8")
-    (tmp_path / "doc.tex").write_text(
-        "\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n"
-        "\\usepackage[style=apa,backend=biber]{biblatex}\n\\addbibresource{refs.bib}\n"
-        "\\begin{document}\nText.\n\\nocite{*}\n\\printbibliography\n\\end{document}\n",
-        encoding="utf-8",
-    )
-    first = _pdflatex(tmp_path, draft=True)
-    assert first.returncode == 0, first.stdout[-3000:]
-    biber = _run(["biber", "--validate-datamodel", "doc"], tmp_path)
-    (tmp_path / "biber.out").write_text(biber.stdout + biber.stderr, encoding="utf-8")
-    assert biber.returncode == 0, biber.stdout[-3000:]
-    _pdflatex(tmp_path, draft=True)  # biblatex asks for one more run once labels exist
-    final = _pdflatex(tmp_path)
-    assert final.returncode == 0, final.stdout[-3000:]
-    return tmp_path
-
-
-def _undated_keys(bib: str) -> set[str]:
-    entries = re.findall(r"^@\w+\{([^,]+),(.*?)^\}", bib, re.M | re.S)
-    return {key for key, body in entries if not re.search(r"^\s*(date|year) =", body, re.M)}
-
-
-def _cli_export(dialect: str) -> str:
-    """``biblio export --to DIALECT`` on the bundled sample, as a user runs it (in-process)."""
-    run = run_cli("export", "--to", dialect, "--quiet")
-    assert run.returncode == 0, run.stderr
-    return run.stdout
-
-
-def test_sample_export_compiles_with_classic_bibtex(tmp_path: Path) -> None:
-    compiled = _compile_classic(tmp_path, _cli_export("bibtex"))
-    test_classic_bibtex_compiles_without_warnings(compiled)
-    bib = (compiled / "refs.bib").read_text(encoding="utf-8")
-    assert "year = {n.d.}" in bib  # the undated Amnesty page
-    flat = " ".join((compiled / "doc.bbl").read_text(encoding="utf-8").replace("{", "").replace("}", "").split())
-    for org in ORGS[:7]:
-        assert org in flat, org
-
-
-def test_sample_export_compiles_with_biblatex_and_biber(tmp_path: Path) -> None:
-    compiled = _compile_biblatex(tmp_path, _cli_export("biblatex"))
-    test_biblatex_compiles_with_only_missing_date_warnings(compiled)
-    bbl = (compiled / "doc.bbl").read_text(encoding="utf-8")
-    for org in ORGS[:7]:
-        assert "family={{" + org + "}}," in bbl, org
+def test_sample_export_writes_its_undated_reference_as_nd(classic: Path) -> None:
+    bib = (classic / "refs.bib").read_text(encoding="utf-8")
+    entry = re.search(r"^@\w+\{" + SAMPLE_UNDATED + r",(.*?)^\}", bib, re.M | re.S)
+    assert entry and "year = {n.d.}" in entry.group(1)
 
 
 def test_biblatex_compiles_with_only_missing_date_warnings(biblatex: Path) -> None:
-    output = (biblatex / "biber.out").read_text()
-    assert "ERROR" not in output, output
     undated = _undated_keys((biblatex / "refs.bib").read_text())
-    assert undated == {"amnestyinternationalndhuman"}
-    missing_date = re.compile(r"Entry '([^']+)' \(refs\.bib\): Missing mandatory field - one of 'date, year'")
-    for line in output.splitlines():
-        if line.startswith("WARN"):
-            match = missing_date.search(line)
-            assert match and match.group(1) in undated, line
-    _assert_clean_log(biblatex)
+    assert undated == {SAMPLE_UNDATED} | _undated_ids(_adversarial())
+    _assert_biber_clean(biblatex, undated)
+    assert (biblatex / "doc.pdf").stat().st_size > 0
 
 
-def test_biblatex_prints_organisations_whole(biblatex: Path) -> None:
+def test_biblatex_prints_organisations_whole_and_loses_no_entry(biblatex: Path) -> None:
     bbl = (biblatex / "doc.bbl").read_text(encoding="utf-8")
     assert bbl.strip(), "biber wrote an empty .bbl"
     for org in ORGS:
         assert "family={{" + org + "}}," in bbl, org  # one family name, no given name
-    assert r"\textbackslash{}input\textbraceleft{}/etc/hostname" in bbl
+    assert all("\\entry{" + str(item["id"]) + "}" in bbl for item in _adversarial())
 
 
-# --- the adversarial set (and the rendering corpus, when ../shared is there), compiled once per dialect ---
-
-ADVERSARIAL = Path(__file__).resolve().parents[1] / "data" / "adversarial.json"
-RENDER_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "render-dev" / "items.json"
-
-
-def _corpus() -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = json.loads(ADVERSARIAL.read_text(encoding="utf-8"))
-    if RENDER_DEV.exists():  # development data beside the project; the adversarial set alone otherwise
-        items += json.loads(RENDER_DEV.read_text(encoding="utf-8"))
-    return items
+def test_biblatex_escapes_injection(biblatex: Path) -> None:
+    bbl = (biblatex / "doc.bbl").read_text(encoding="utf-8")
+    assert r"\textbackslash{}input\textbraceleft{}/etc/hostname" in bbl  # biblio's own item
+    assert r"\textbackslash{}input\{/etc/hostname\}" in bbl and r"\input{" not in bbl  # the adversarial one
 
 
-# One build per dialect, in fixtures of their own, so that parallel test workers can run the two at once.
-@pytest.fixture(scope="module")
-def corpus_classic(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _compile_classic(tmp_path_factory.mktemp("classic"), dumps(_corpus(), "bibtex"))
-
-
-@pytest.fixture(scope="module")
-def corpus_biblatex(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _compile_biblatex(tmp_path_factory.mktemp("biblatex"), dumps(_corpus(), "biblatex"))
-
-
-def test_adversarial_corpus_compiles_clean_in_classic_bibtex(corpus_classic: Path) -> None:
-    build = corpus_classic
-    output = (build / "bibtex.out").read_text() + (build / "doc.blg").read_text()
-    assert "Warning--" not in output and "error message" not in output, output
-    _assert_clean_log(build)
+def test_render_dev_corpus_compiles_clean_in_classic_bibtex(tmp_path: Path) -> None:
+    items = _render_dev()
+    build = _compile_classic(tmp_path, dumps(items, "bibtex"))
+    _assert_classic_clean(build)
     bbl = (build / "doc.bbl").read_text(encoding="utf-8")
-    assert all("{" + str(item["id"]) + "}" in bbl for item in _corpus())  # no entry lost
+    assert all("{" + str(item["id"]) + "}" in bbl for item in items)
 
 
-def test_adversarial_corpus_compiles_clean_in_biblatex(corpus_biblatex: Path) -> None:
-    build = corpus_biblatex
-    output = (build / "biber.out").read_text()
-    assert "ERROR" not in output, output
-    undated = {str(item["id"]) for item in _corpus() if "issued" not in item}
-    missing_date = re.compile(r"Entry '([^']+)' \(refs\.bib\): Missing mandatory field - one of 'date, year'")
-    for line in output.splitlines():
-        if line.startswith("WARN"):
-            match = missing_date.search(line)
-            assert match and match.group(1) in undated, line
-    _assert_clean_log(build)
+@pytest.mark.parametrize("half", [0, 1])
+def test_render_dev_corpus_compiles_clean_in_biblatex(tmp_path: Path, half: int) -> None:
+    items = _render_dev()[half::2]
+    build = _compile_biblatex(tmp_path, dumps(items, "biblatex"), pdf=False)
+    _assert_biber_clean(build, _undated_ids(items))
     bbl = (build / "doc.bbl").read_text(encoding="utf-8")
-    assert all("\\entry{" + str(item["id"]) + "}" in bbl for item in _corpus())
-    assert r"\textbackslash{}input\{/etc/hostname\}" in bbl and r"\input{" not in bbl
+    assert all("\\entry{" + str(item["id"]) + "}" in bbl for item in items)
 
 
 def test_adversarial_text_survives_the_bib_round_trip() -> None:
     from biblio.formats.bibtex import loads
 
-    items = json.loads(ADVERSARIAL.read_text(encoding="utf-8"))
+    items = _adversarial()
     for dialect in ("bibtex", "biblatex"):
         for item, back in zip(items, loads(dumps(items, dialect)), strict=True):
             assert back["title"] == item["title"], (dialect, item["id"])

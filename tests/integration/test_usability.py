@@ -108,3 +108,56 @@ def test_summary_counts_sections_and_files(tmp_path: Path) -> None:
     run = run_cli("export", str(doc), str(bib))
     assert run.returncode == 0, run.stderr
     assert run.stderr.splitlines()[-1].startswith("biblio: 3 references in 2 sections and 1 file: ")
+
+
+LEFT_OUT = (
+    "# A paper\n\nSome text.\n\n## References\n\n"
+    "Smith, J. (2020). A title of a work. Publisher.\n\n"
+    "Doe, A. (2019). Another title here. *Journal of Things*, 3(2), 1-10.\n\n"
+    "We thank the reviewers for their comments on an earlier version of this paper.\n"
+)
+
+
+@pytest.mark.parametrize("args", [("export", "--to", "bibtex"), ("export", "--quiet"), ("check", "--json")])
+def test_text_the_finder_rejects_is_named_on_stderr(tmp_path: Path, args: tuple[str, ...]) -> None:
+    paper = tmp_path / "paper.md"
+    paper.write_text(LEFT_OUT, encoding="utf-8")
+    run = run_cli(*args, str(paper))
+    assert run.returncode in (ExitCode.OK, ExitCode.FLAGGED), run.stderr  # check: whatever it flags
+    note = f'biblio: note: {paper}: line 11: not a reference, left out: "We thank the reviewers for their comments'
+    assert note in run.stderr
+    assert "We thank" not in run.stdout  # left out of the records, and said so
+
+
+def test_no_note_when_every_entry_is_a_reference() -> None:
+    assert "note:" not in run_cli("export", "--quiet").stderr
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("terminal, quiet, total, drawn", [
+    (True, False, 600, True), (True, True, 600, False), (False, False, 600, False), (True, False, 20, False),
+])
+def test_progress_bar_only_on_a_terminal_for_long_runs_unless_quiet(
+        monkeypatch: pytest.MonkeyPatch, terminal: bool, quiet: bool, total: int, drawn: bool) -> None:
+    from biblio.progress import ProgressBar
+
+    err = _Terminal() if terminal else io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+    with ProgressBar(quiet) as progress:
+        for done in range(total):
+            progress(done, total)
+    assert bool(err.getvalue()) == drawn
+
+
+def test_plain_output_still_warns_of_what_needs_review() -> None:
+    doubtful = "I was sceptical of all of this and will say more later."
+    text = f"## References\n\nSmith, J. (2020). A title of a work. Publisher.\n\n{doubtful}\n\n" \
+           "Doe, A. (2019). Another title here. Journal of Things, 3(2), 1-10.\n"
+    run = run_cli("export", "-", "--plain", "--quiet", stdin=text.encode())
+    assert run.returncode == 0, run.stderr
+    assert "custom" not in run.stdout and doubtful[:30] in run.stdout  # --plain drops biblio's flags ...
+    assert "biblio: warning: line 5:" in run.stderr and doubtful in run.stderr  # ... standard error says

@@ -186,9 +186,14 @@ def _rename_duplicates(text: str, name: str, report: Report | None) -> str:
 def _chunks(text: str) -> list[tuple[int, str, str, str]]:
     """(line, entry type, key, text) of each ``@`` block, in file order."""
     starts = list(_ENTRY_START.finditer(text))
-    return [(text.count("\n", 0, m.start()) + 1, m.group(2).lower(), m.group(3),
-             text[m.start():starts[i + 1].start() if i + 1 < len(starts) else len(text)])
-            for i, m in enumerate(starts)]
+    chunks = []
+    line, counted = 1, 0
+    for i, m in enumerate(starts):
+        line += text.count("\n", counted, m.start())  # from the previous entry on: linear in the file
+        counted = m.start()
+        chunks.append((line, m.group(2).lower(), m.group(3),
+                       text[m.start():starts[i + 1].start() if i + 1 < len(starts) else len(text)]))
+    return chunks
 
 
 _IN_ENTRIES = frozenset({"inproceedings", "incollection", "inbook", "inreference", "suppbook", "suppcollection"})
@@ -225,17 +230,24 @@ def _parse(text: str) -> Any:
     return parse_string(_BREAK_STRING.sub(r"\g<1>" + _BREAK, text), "bibtex")
 
 
-def _entries(text: str, name: str, report: Report) -> Iterator[tuple[str, Entry]]:
-    """The file's entries; when the file as a whole does not parse, each entry on its own (with the
-    file's @string macros), the broken ones reported with their line."""
+# Entries parsed at a time: pybtex's objects for a whole 40,000-entry file take about 180 MB, five
+# times the records made of them, so a big file is read in batches and its records stream out.
+_BATCH = 500
+_PARENT_FIELD = re.compile(r"\b(?:crossref|xdata)\s*=\s*[{\"]([^{}\"]*)[}\"]", re.I)
+
+
+Chunk = tuple[int, str, str, str]  # line, entry type, key, text
+
+
+def _parsed(text: str, chunks: list[Chunk], name: str, report: Report) -> Iterator[tuple[str, Entry]]:
+    """The entries of ``text`` (a batch of chunks behind the file's @string macros); when it does not
+    parse, each chunk on its own, the broken ones reported with their line."""
     try:
         yield from _parse(text).entries.items()
         return
-    except Exception as error:  # pybtex raises many unrelated types for bad input
-        whole = error
-    chunks = _chunks(text)
-    macros = "".join(chunk for _, kind, _, chunk in chunks if kind == "string")
-    good = 0
+    except Exception:  # pybtex raises many unrelated types for bad input
+        pass
+    macros = text[: len(text) - sum(len(chunk) for *_, chunk in chunks)]
     for line, kind, key, chunk in chunks:
         if kind in _NOT_ENTRIES:
             continue
@@ -244,10 +256,37 @@ def _entries(text: str, name: str, report: Report) -> Iterator[tuple[str, Entry]
         except Exception as error:
             report(f"{name}:{line}: entry '{key.partition(_DUPLICATE)[0]}' skipped: {_one_line(error)}")
             continue
-        good += len(entries)
         yield from entries
-    if not good and not chunks:
-        report(f"{name}: cannot read .bib input: {_one_line(whole)}")
+
+
+def _entries(text: str, name: str, report: Report) -> Iterator[tuple[str, Entry]]:
+    """The file's entries in file order, parsed ``_BATCH`` at a time with the file's @string macros."""
+    chunks = _chunks(text)
+    if not chunks:
+        try:
+            yield from _parse(text).entries.items()
+        except Exception as error:
+            report(f"{name}: cannot read .bib input: {_one_line(error)}")
+        return
+    macros = "".join(chunk for _, kind, _, chunk in chunks if kind == "string")
+    works = [chunk for chunk in chunks if chunk[1] != "string"]
+    # What comes before the first entry (an entry pybtex reads that does not start a line) goes first.
+    head = text[: _ENTRY_START.search(text).start()]  # type: ignore[union-attr]  # chunks holds a match
+    if head.strip():
+        works.insert(0, (1, "", "", head))
+    for start in range(0, len(works), _BATCH):
+        batch = works[start:start + _BATCH]
+        yield from _parsed(macros + "".join(chunk for *_, chunk in batch), batch, name, report)
+
+
+def _parents(text: str, name: str) -> dict[str, Entry]:
+    """The entries that others name in ``crossref`` or ``xdata``, by lower-case key, read beforehand:
+    a parent may come anywhere in the file (BibTeX wants it after its children)."""
+    wanted = {key.strip().lower() for m in _PARENT_FIELD.finditer(text) for key in m.group(1).split(",")}
+    if not wanted:
+        return {}
+    chunks = [chunk for chunk in _chunks(text) if chunk[2].lower() in wanted or chunk[1] == "string"]
+    return {str(key).lower(): entry for key, entry in _entries("".join(c[3] for c in chunks), name, lambda _: None)}
 
 
 def iter_items(text: str, name: str = "input", report: Report = raise_first) -> Iterator[Item]:
@@ -255,9 +294,9 @@ def iter_items(text: str, name: str = "input", report: Report = raise_first) -> 
 
     A broken entry is reported with its line and skipped; a repeated key keeps its entry: the
     later one gets a fresh id, its key kept in custom.biblio."""
-    entries = list(_entries(_rename_duplicates(text, name, report), name, report))
-    by_key = {str(key).lower(): entry for key, entry in entries}
-    for key, entry in entries:
+    text = _rename_duplicates(text, name, report)
+    by_key = _parents(text, name)
+    for key, entry in _entries(text, name, report):
         if entry.type.lower() == "xdata":
             continue  # a field container for other entries, not a work
         entry = _inherit(entry, by_key)
