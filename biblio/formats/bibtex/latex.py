@@ -195,15 +195,21 @@ _RESTORE = {"\ue000": "\\", "\ue001": "{", "\ue002": "}", "\ue003": "~", "\ue004
 _CSNAME = re.compile(r"\\csname\\detokenize\{([A-Za-z]+)\}\\endcsname")
 _URL = re.compile(r"\\url\s*\{([^{}]*)\}")
 _converter: Any = None
+_walker: Any = None
 
 
 def _latex_to_text(text: str) -> str:
-    global _converter
+    global _converter, _walker
     if _converter is None:  # pylatexenc loads its tables on first use (start-up time)
         from pylatexenc.latex2text import LatexNodes2Text
+        from pylatexenc.latexwalker import LatexWalker, get_default_latex_context_db
 
         _converter = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
-    return str(_converter.latex_to_text(text))
+        # pylatexenc builds its macro database anew for every walker unless given one: built once
+        # here, it makes decoding a big .bib many times faster with the same result.
+        context = get_default_latex_context_db()
+        _walker = lambda latex: LatexWalker(latex, latex_context=context)  # noqa: E731
+    return str(_converter.nodelist_to_text(_walker(text).get_latex_nodes()[0]))
 
 
 def decode(value: str) -> str:
