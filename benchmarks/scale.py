@@ -108,6 +108,20 @@ def run(args: list[str], cwd: Path) -> tuple[float, float, float, int]:
     return elapsed, cpu, usage.ru_maxrss / 1024, proc.returncode
 
 
+def write_inputs(folder: Path, refs: int, entries: int, kinds: list[str]) -> dict[str, int]:
+    """Write the generated inputs into ``folder``; how many references each holds."""
+    makers = {
+        "md": ("refs.md", markdown_document, refs, 1), "bib": ("refs.bib", bib_file, entries, 2),
+        "ris": ("refs.ris", ris_file, entries, 3), "json": ("refs.json", csl_json_file, entries, 4),
+    }
+    counts: dict[str, int] = {}
+    for kind in kinds:
+        name, make, n, seed = makers[kind]
+        (folder / name).write_text(make(n, random.Random(seed)), encoding="utf-8")
+        counts[name] = n
+    return counts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--references", type=int, default=100_000, help="references in the Markdown document")
@@ -115,23 +129,24 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--quick", action="store_true", help="a tenth of the sizes")
     parser.add_argument("--inputs", nargs="+", default=["md", "bib", "ris", "json"], help="which inputs to run")
+    parser.add_argument("--write-to", type=Path, help=argparse.SUPPRESS)
     opts = parser.parse_args()
     refs, entries = (opts.references // 10, opts.entries // 10) if opts.quick else (opts.references, opts.entries)
+    if opts.write_to:
+        write_inputs(opts.write_to, refs, entries, opts.inputs)
+        return
     with tempfile.TemporaryDirectory(prefix="biblio-scale-") as tmp:
         folder = Path(tmp)
-        inputs = {
-            "refs.md": (markdown_document(refs, random.Random(1)), refs),
-            "refs.bib": (bib_file(entries, random.Random(2)), entries),
-            "refs.ris": (ris_file(entries, random.Random(3)), entries),
-            "refs.json": (csl_json_file(entries, random.Random(4)), entries),
-        }
-        inputs = {name: value for name, value in inputs.items() if name.split(".")[1] in opts.inputs}
-        for name, (text, _) in inputs.items():
-            (folder / name).write_text(text, encoding="utf-8")
+        # The inputs are generated in a process of their own: a child forked from a parent holding
+        # them would report the parent's memory as part of its peak (Linux keeps it across exec).
+        subprocess.run([sys.executable, __file__, "--write-to", str(folder), "--references", str(refs),
+                        "--entries", str(entries), "--inputs", *opts.inputs], check=True)
+        sizes = {"refs.md": refs, "refs.bib": entries, "refs.ris": entries, "refs.json": entries}
+        inputs = {name: n for name, n in sizes.items() if (folder / name).exists()}
         print(f"{'input':10} {'size MB':>8} {'to':10} {'jobs':>4} {'wall s':>8} {'CPU s':>8} {'peak MB':>8} "
               f"{'refs/s':>8} {'refs/CPU s':>10}")
-        for name, (text, n) in inputs.items():
-            size = len(text.encode()) / 1e6
+        for name, n in inputs.items():
+            size = (folder / name).stat().st_size / 1e6
             plans = [(to, jobs) for to in ("csl-json", "bibtex") for jobs in opts.jobs]
             if name == "refs.md":
                 plans.append(("apa", 1))
