@@ -175,12 +175,28 @@ def _natural(s: str) -> Name | None:
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
 
 
+def _natural_name(part: str) -> bool:
+    """``James J. Wray``, ``Neta A. Bahcall``: given names (or initials), then a spelled-out family name."""
+    toks = part.split()
+    return (
+        2 <= len(toks) <= 4
+        and all(_upper_start(t) or t.lower() in PARTICLES for t in toks)
+        and not _INITIAL_TOKEN.match(toks[-1])
+        and len(toks[-1]) > 1
+        and not any(ch.isdigit() for ch in part)
+    )
+
+
 def looks_personal(s: str) -> bool:
     """True when the segment contains the APA ``Family, G.`` pattern (or a
-    Vancouver ``Family GA``): evidence that it lists persons, not a group."""
+    Vancouver ``Family GA``, or a list of whole natural-order names): evidence
+    that it lists persons, not a group."""
     s = clean_space(unmark(s))
     parts = [p.strip() for p in re.split(r"[,;&]|\band\b", s) if p.strip()]
     if any(is_initials(p) for p in parts[1:]):
+        return True
+    # "James J. Wray, Neta A. Bahcall, Paul Bode": no part is a bare family name or bare initials
+    if len(parts) >= 3 and all(_natural_name(p) for p in parts) and not ORG_WORDS.search(s):
         return True
     # Vancouver "Family GA" / natural "J. C. Family" parts
     if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):

@@ -77,3 +77,15 @@ def test_families(text: str, families: list[str]) -> None:
 @pytest.mark.parametrize("text", ["(Ed.)", "eds.", "et al.", "", " , ", "1999"])
 def test_no_names(text: str) -> None:
     assert names_from_span(text) == []
+
+
+def test_a_list_of_whole_natural_order_names_is_persons_not_one_group() -> None:
+    from biblio.parse.normalisers.names import parse_names
+
+    # a CV's publication list: "Given Family, Given Family, ..." before the year
+    assert parse_names("James J. Wray, Neta A. Bahcall, Paul Bode, Carl Boettiger, Phillip Hopkins") == [
+        {"family": "Wray", "given": "James J."}, {"family": "Bahcall", "given": "Neta A."},
+        {"family": "Bode", "given": "Paul"}, {"family": "Boettiger", "given": "Carl"},
+        {"family": "Hopkins", "given": "Phillip"}]
+    # outlets and institutions stay whole
+    assert all("family" not in n for n in parse_names("New York Times, Washington Post, Boston Globe"))
