@@ -70,7 +70,8 @@ _INITIAL_TOKEN = re.compile(
     rf"^(?:{_LETTER}{{1,2}}\.(?:-?{_LETTER}\.?)*|{_LETTER}\.?-{_LETTER}\.?|[A-Z]{{1,3}})$"
 )
 _ELLIPSIS = re.compile(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
-_VANCOUVER = re.compile(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}[A-Z]{1,3}\.?$")
+# "Doe JA", "Doe J.A.", "Chacón-Labella J.": family words, then up to three initials
+_VANCOUVER = re.compile(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?){1,3}$")
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s?-?){1,3}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
 _ETAL = re.compile(r"[\s,]*\bet\.?\s*al\b\.?[\s.,]*$", re.I)
 _CONJ = re.compile(r"\s*,?\s*(?:&|\band\b|\bund\b)\s+", re.I)

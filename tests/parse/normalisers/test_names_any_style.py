@@ -89,3 +89,11 @@ def test_a_list_of_whole_natural_order_names_is_persons_not_one_group() -> None:
         {"family": "Hopkins", "given": "Phillip"}]
     # outlets and institutions stay whole
     assert all("family" not in n for n in parse_names("New York Times, Washington Post, Boston Globe"))
+
+
+def test_vancouver_names_with_dotted_initials() -> None:
+    from biblio.parse.normalisers.names import parse_names
+
+    assert parse_names("Bruna E.M., Chazdon R., Errington T.M.") == [
+        {"family": "Bruna", "given": "E.M."}, {"family": "Chazdon", "given": "R."},
+        {"family": "Errington", "given": "T.M."}]
