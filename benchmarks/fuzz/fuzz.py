@@ -29,11 +29,11 @@ with atheris.instrument_imports(include=["biblio"]):
     from biblio.api import document_records
     from biblio.check.renderback import normalise
     from biblio.csl.formatters import escape_markdown
-    from biblio.documents.finder import find_reference_section
     from biblio.documents.layout import layout
     from biblio.errors import BiblioError, MalformedInput
     from biblio.formats import bibtex, csljson, ris
     from biblio.parse import parse_reference
+    from biblio.references.finder import find_reference_section
     from biblio.references.splitter import split_references
 
 

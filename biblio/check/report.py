@@ -28,10 +28,10 @@ from biblio.check.flag import Flag, flag
 from biblio.check.identifiers import identifier_flags
 from biblio.check.review import biblio_custom, confidence, details, field_confidence, review_flags
 from biblio.documents.detect import detect_kind
-from biblio.documents.finder import find_reference_section
 from biblio.errors import NoReferences
 from biblio.records.keys import with_ids
 from biblio.records.model import plain
+from biblio.references.finder import find_reference_section
 
 
 @dataclass

@@ -57,7 +57,7 @@ def _offset(text: str, line: int) -> int:
 def link_document(text: str, name: str = "input") -> Linked:
     """The document's reference list (biblio's parser) and its citations, each linked to a record."""
     from biblio.api import document_records
-    from biblio.documents.finder import find_reference_section
+    from biblio.references.finder import find_reference_section
 
     found = document_records(text, name)
     section = find_reference_section(text)
@@ -76,7 +76,7 @@ def _span(text: str, start_line: int, end_line: int) -> tuple[int, int]:
 
 def section_span(text: str) -> tuple[int, int] | None:
     """Character offsets of the document's reference section (its heading excluded), if it has one."""
-    from biblio.documents.finder import find_reference_section
+    from biblio.references.finder import find_reference_section
 
     section = find_reference_section(text)
     return None if section is None else _span(text, section.start_line, section.end_line)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from biblio.documents.finder import Section, find_reference_sections
 from biblio.documents.layout import Layout, layout
+from biblio.references.finder import Section, find_reference_sections
 from biblio.references.notes import (
     ShortNote,
     annotation,

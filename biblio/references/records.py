@@ -15,11 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import biblio.parse as parser
-from biblio.documents.finder import Section
 from biblio.documents.posts import find_posts, post_record
 from biblio.parallel import parse_all
 from biblio.records.model import Item, biblio_data
 from biblio.references.entries import Entry, document_entries
+from biblio.references.finder import Section
 from biblio.references.fullnotes import cited_entry, link_full_note, work_of
 from biblio.references.guard import flatten_links, guard
 from biblio.references.notes import authors_part, note_matches

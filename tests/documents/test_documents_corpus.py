@@ -133,7 +133,7 @@ def test_csl_label_columns_are_the_markers_of_their_entries() -> None:
 
 
 def test_a_list_of_non_references_under_a_heading_is_no_reference_section() -> None:
-    from biblio.documents.finder import find_reference_sections
+    from biblio.references.finder import find_reference_sections
 
     text = "# Post\n\n## To do\n\n- Vectorize the functions\n- Write tests\n- Add a vignette, see issue 1\n"
     assert find_reference_sections(text) == []

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from biblio.api import read_document
 from biblio.documents.citation_table import citation_columns, row_reference
-from biblio.documents.finder import find_reference_sections
 from biblio.documents.inline import markdown_inline
 from biblio.documents.layout import layout
 from biblio.references.cues import is_reference
+from biblio.references.finder import find_reference_sections
 from biblio.references.notes import annotation
 from biblio.references.splitter import split_references
 
@@ -144,7 +144,7 @@ def test_wikipedia_edit_links_and_absolute_back_links_are_page_furniture() -> No
 
 
 def test_headings_dressed_with_emoji_and_github_alerts() -> None:
-    from biblio.documents.finder import is_reference_heading
+    from biblio.references.finder import is_reference_heading
 
     assert is_reference_heading("📖 Zum Nachlesen") and is_reference_heading("👀 Quellen")
     text = ("## Further reading\n\n- Smith, J. (2020). *A book*. Press.\n\n> [!NOTE]\n>\n"

@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from biblio.documents.detect import detect_kind
-from biblio.documents.finder import find_reference_section
 from biblio.documents.reader import read_path
+from biblio.references.finder import find_reference_section
 from biblio.references.splitter import split_references
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "000_4828e8955879783b.txt"

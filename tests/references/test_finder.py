@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from biblio.documents.finder import Section, find_reference_section, find_reference_sections, normalise_heading
+from biblio.references.finder import Section, find_reference_section, find_reference_sections, normalise_heading
 
 REF1 = "Smith, J. (2020). *A book about things*. Press."
 REF2 = "Doe, A., & Roe, R. (2019). An article. *Journal of Stuff*, *3*(2), 1–9."
