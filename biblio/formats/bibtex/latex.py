@@ -194,6 +194,8 @@ _RESTORE = {"\ue000": "\\", "\ue001": "{", "\ue002": "}", "\ue003": "~", "\ue004
             "\ue006": "TeX", "\xa0": " "}
 _CSNAME = re.compile(r"\\csname\\detokenize\{([A-Za-z]+)\}\\endcsname")
 _URL = re.compile(r"\\url\s*\{([^{}]*)\}")
+# Text with none of LaTeX's special characters, ligature dashes or quotes decodes to itself.
+_PLAIN = re.compile(r"[^\\{}$~%`^_&#\ue000-\uf8ff]*")
 _converter: Any = None
 _walker: Any = None
 
@@ -220,6 +222,8 @@ def decode(value: str) -> str:
     text = _URL.sub(lambda m: m.group(1).replace("\\", ""), text)
     text = _LITERAL.sub(lambda m: _PLACEHOLDER[m.group(1) or m.group(2) or m.group(3)], text)
     text = _ZOTERO_LITERAL.sub(lambda m: {"~": "\ue003", "^": "\ue004"}.get(m.group(1) or "", "\ue000"), text)
+    if _PLAIN.fullmatch(text) and "--" not in text and "''" not in text:
+        return " ".join(text.split())  # nothing for LaTeX to decode (most fields of a big .bib)
     try:
         text = _latex_to_text(text)
     except Exception:  # pylatexenc is lenient, but a decoder must never lose the value
