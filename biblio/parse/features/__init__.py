@@ -24,7 +24,8 @@ _FAR_PREFIXES = ("w=", "lx=", "year", "pn=")
 # (tuples of strings: the garbage collector stops tracking them, however large the cache grows)
 _Cached = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str, bool]
 _CACHE: dict[tuple[str, str], _Cached] = {}
-_CACHE_LIMIT = 300_000
+# About 1 KB an entry: a document of many distinct words keeps the cache near 50 MB at most.
+_CACHE_LIMIT = 50_000
 # Whether a feature is in the near and far views depends only on its first characters (the longest
 # prefix's length): computed once per such start, not once per feature of every new word.
 _PREFIX_LEN = max(map(len, _VIEW_PREFIXES + _FAR_PREFIXES))
