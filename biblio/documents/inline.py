@@ -12,7 +12,6 @@ callers can map the result back to document lines.
 
 from __future__ import annotations
 
-import html
 import re
 
 from biblio.entities import unescape
@@ -88,7 +87,7 @@ def _in_page(url: str) -> bool:
 
 def _sup(m: re.Match[str]) -> str:
     inner = _TAG.sub("", m.group(1))
-    return _keep_lines(inner) if _NOTE_MARK.match(html.unescape(inner)) or not inner.strip() else inner
+    return _keep_lines(inner) if _NOTE_MARK.match(unescape(inner)) or not inner.strip() else inner
 
 
 def _italic(m: re.Match[str]) -> str:

@@ -11,11 +11,11 @@ raw text stays in ``custom.biblio.source`` only.
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 
 from biblio.documents.inline import MARKDOWN_LINK, REFERENCE_LINK
+from biblio.entities import unescape
 from biblio.records.model import Item
 
 _LINK = MARKDOWN_LINK
@@ -60,8 +60,7 @@ def clean_value(value: str) -> str:
     text = _STRAY_EMPHASIS.sub("", text)
     text = _TAG.sub(lambda m: m.group(0) if m.group("name").lower() in _CSL_TAGS else "", text)
     text = _KEPT.sub(lambda m: kept[int(m.group(1))], text)
-    if "&" in text:
-        text = html.unescape(text)
+    text = unescape(text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -126,20 +125,10 @@ def guard(item: Item, reference: str) -> Item:
     for field in ("URL", "DOI"):
         if isinstance(cleaned.get(field), str):
             address = _LINK.sub(lambda m: m.group("url"), cleaned[field]).strip("<> ")
-            cleaned[field] = _as_written(address, reference)
+            cleaned[field] = address
     if "URL" not in cleaned and "DOI" not in cleaned:
         _address_from_links(cleaned, reference)
     return cleaned
-
-
-def _as_written(address: str, reference: str) -> str:
-    """The address as the reference writes it, when decoding entities changed it ("&note=" read as "¬e=")."""
-    if address in reference or "&" not in reference:
-        return address
-    for written in _BARE_ADDRESS.findall(reference):
-        if written != address and html.unescape(written) == address:
-            return written
-    return address
 
 
 def _address_from_links(item: Item, reference: str) -> None:

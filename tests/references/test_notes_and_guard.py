@@ -114,3 +114,10 @@ def test_page_tails_and_comments_are_no_references() -> None:
 
 def test_addresses_inside_values_keep_their_underscores() -> None:
     assert clean_value("see https://x.org/_private_/x and *it*") == "see https://x.org/_private_/x and it"
+
+
+def test_guard_decodes_only_complete_entities() -> None:
+    from biblio.references.guard import guard
+
+    item = guard({"URL": "https://x.org/?a=1&note=2", "title": "Caf&eacute; &amp; more"}, "reference")
+    assert item == {"URL": "https://x.org/?a=1&note=2", "title": "Café & more"}
