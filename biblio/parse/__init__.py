@@ -25,6 +25,8 @@ __all__ = ["Item", "parse_reference", "read_reference"]
 # such text is a run of several references or prose, and only the fallback's
 # linear-time extraction runs on it.
 MAX_REFERENCE_CHARS = 4000
+# Below this a structured reader's record is flagged for review, as the chooser's are.
+CONFIDENT = 0.8
 
 
 def read_reference(text: str) -> Item:
@@ -36,9 +38,22 @@ def read_reference(text: str) -> Item:
     from biblio.parse.chooser import choose  # the model loads on first use, not on import
 
     label = split_label(text)
-    if label is None:
-        return choose(text)
-    return keep_label(choose(text[label.end :]), label, text)
+    body = text if label is None else text[label.end :]
+    item = exclusive_reading(body) or choose(body)
+    return item if label is None else keep_label(item, label, text)
+
+
+def exclusive_reading(text: str) -> Item | None:
+    """The record of a reader whose style's marks ``text`` carries (readers.EXCLUSIVE), if any."""
+    from biblio.parse.readers import EXCLUSIVE
+
+    for _name, read in EXCLUSIVE:
+        found = read(text)
+        if found is not None:
+            if found.confidence < CONFIDENT:
+                add_flag(found.item, NEEDS_REVIEW)
+            return found.item
+    return None
 
 
 def parse_reference(text: str) -> Item:

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from biblio.parse.readers import apa
+from biblio.parse.readers import apa, cjk
 from biblio.parse.readers.base import Reading
 
 READERS: tuple[tuple[str, Callable[[str], Reading | None]], ...] = ((apa.NAME, apa.read),)
+# Readers of styles marked in a way no other style is (GB/T 7714's "[J]", Chinese 《》 titles):
+# their reading is taken before the sequence model's, which was trained on Latin-script text and
+# reads such a reference as one long author with confidence.
+EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = ((cjk.NAME, cjk.read),)
 
-__all__ = ["READERS", "Reading"]
+__all__ = ["EXCLUSIVE", "READERS", "Reading"]

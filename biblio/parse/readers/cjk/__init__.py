@@ -1,0 +1,42 @@
+"""Chinese reference styles, read by their own marks: GB/T 7714's type codes (``[J]``, ``[M]``, …)
+and the 《》/〈〉 title marks of Chinese humanities notes and bibliographies.
+
+``read(text)`` is the structured-reader interface (readers/base.py).  Both marks belong to these
+styles alone, so a reading is offered only where the text carries them; the sequence model,
+trained on Latin-script references, reads such text as one long author (see ``EXCLUSIVE`` in
+``biblio.parse.readers``).
+"""
+
+from __future__ import annotations
+
+from biblio.parse.readers.base import Reading, confidence_from_flags
+from biblio.parse.readers.cjk.gbt7714 import parse_gbt7714
+from biblio.parse.readers.cjk.titlemarks import parse_titlemarks
+from biblio.records.model import NO_AUTHOR, add_flag, biblio_data
+
+__all__ = ["NAME", "read"]
+
+NAME = "chinese"
+BASE_CONFIDENCE = 0.95
+
+
+def read(text: str) -> Reading | None:
+    """The reading of ``text`` in GB/T 7714 or with 《》 title marks, or None for "not my style"."""
+    found = parse_gbt7714(text)
+    if found is not None:
+        item, whole = found
+        if not whole:  # the code's grammar does not fit what follows: leave it to the model
+            return None
+    else:
+        titled = parse_titlemarks(text)
+        if titled is None:
+            return None
+        item = titled
+    if not item.get("author"):
+        item.pop("author", None)
+        add_flag(item, NO_AUTHOR)
+    conf, doubts = confidence_from_flags(item, BASE_CONFIDENCE)
+    data = biblio_data(item)
+    data["reader"] = NAME
+    data["confidence"] = conf
+    return Reading(item=item, confidence=conf, reader=NAME, doubts=doubts)

@@ -1,0 +1,99 @@
+"""Chinese references that mark titles with 《》 (a book, a journal) and 〈〉 (an article, a chapter).
+
+``作者：〈篇名〉，《刊名》第14期（1977年2月），頁172-194。`` and
+``作者：《書名》（臺北：出版社，1976年12月）。``: the author before a full-width colon, then the
+marked titles; an article in 〈〉 followed by 《》 names its container (``收錄於 編者主編：`` before
+it makes the record a chapter); the parenthesis holds place, publisher and date; 第N期 is the
+issue, 第N卷 or 第N冊 the volume, 第N版 a newspaper's page, 頁 the pages.  Without an author
+and a marked title opening the text, the reader says "not my style".
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.readers.cjk.common import YEAR, names, pages
+from biblio.records.model import Item
+
+# "見" (see) may open a note; the author ends at the full-width colon
+_HEAD = re.compile(r"^(?:見\s*)?(?P<authors>[^：:《〈》〉（(\s][^：:《〈》〉]{0,60}?)\s*[：:]\s*(?=[《〈])")
+_BOOK = re.compile(r"《(?P<t>[^《》]+)》")
+_PART = re.compile(r"〈(?P<t>[^〈〉]+)〉")
+_IN = re.compile(
+    r"^\s*[，,]\s*(?:收錄於|收入|載於|載)?\s*(?:(?P<editor>[^《：:]+?)(?:主編|主编|編|编)\s*[：:]\s*)?(?=《)"
+)
+_PAREN = re.compile(r"[（(](?P<inner>[^（）()]*)[）)]")
+_ISSUE = re.compile(r"第\s*(\d+)\s*期")
+_VOLUME = re.compile(r"(?<![編编]\s)(?<![編编])第\s*(\d+)\s*[卷冊册](?!\s*第)")
+_EDITION_PAGE = re.compile(r"第\s*(\d+)\s*版")
+_PAGES = re.compile(r"頁\s*(\d+(?:\s*[-–]\s*\d+)?)(?!\s*[上下])")
+_THESIS = re.compile(r"(博士|碩士|硕士)(?:學位)?論文$")
+_MONTH_YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)\s*年")
+
+
+def _imprint(item: Item, inner: str) -> None:
+    """Place, publisher and year from the parenthesis; the rest of it goes to ``note``."""
+    left: list[str] = []
+    for part in re.split(r"\s*[，,]\s*", inner.strip()):
+        place, colon, publisher = part.partition("：") if "：" in part else part.partition(":")
+        if colon and "publisher" not in item and not YEAR.search(part):
+            item["publisher-place"] = place.strip()
+            publisher = publisher.strip()
+            if thesis := _THESIS.search(publisher):
+                item["type"] = "thesis"
+                item["genre"] = thesis.group(0)
+                publisher = publisher[: thesis.start()]
+            item["publisher"] = publisher
+        elif (year := _MONTH_YEAR.match(part)) and "issued" not in item:
+            item["issued"] = {"date-parts": [[int(year.group(1))]]}
+        elif part:
+            left.append(part)
+    if left:
+        item["note"] = "，".join(left)
+
+
+def parse_titlemarks(text: str) -> Item | None:
+    """The record, or None when ``text`` does not open with an author and a marked title."""
+    text = text.strip()
+    head = _HEAD.match(text)
+    if head is None:
+        return None
+    item: Item = {"type": "book", "author": names(head.group("authors"))}
+    rest = text[head.end() :]
+    part = _PART.match(rest)
+    if part:
+        item["title"] = part.group("t").strip()
+        rest = rest[part.end() :]
+        link = _IN.match(rest)
+        book = _BOOK.match(rest[link.end() :]) if link else None
+        if link and book:
+            if link.group("editor"):
+                editors = names(link.group("editor"))
+                item["editor"] = [{"literal": n.get("family") or n.get("literal", "")} for n in editors]
+            item["container-title"] = book.group("t").strip()
+            rest = rest[link.end() + book.end() :]
+            item["type"] = "chapter" if link.group(0).strip(" ，,") else "article-journal"
+        else:
+            item["type"] = "article"
+    else:
+        book = _BOOK.match(rest)
+        if book is None:
+            return None
+        item["title"] = book.group("t").strip()
+        rest = rest[book.end() :]
+    if paren := _PAREN.search(rest):
+        _imprint(item, paren.group("inner"))
+    if m := _ISSUE.search(rest):
+        item["issue"] = m.group(1)
+    if m := _VOLUME.search(rest):
+        item["volume"] = m.group(1)
+    if m := _EDITION_PAGE.search(rest):
+        item["page"] = m.group(1)
+        item["type"] = "article-newspaper"
+    if m := _PAGES.search(rest):
+        item["page"] = pages(m.group(1))
+    if item["type"] == "book" and "page" in item:
+        item["note"] = "，".join(filter(None, (item.get("note"), "頁" + item.pop("page"))))  # the page a note cites
+    if item["type"] == "article-journal" and "issue" not in item and "volume" not in item and "publisher" in item:
+        item["type"] = "chapter"  # an article in a book: 〈篇〉，《書》（地：出版社）
+    return item
