@@ -11,7 +11,8 @@
 - an organisation opening the reference (``World Health Organization. Global report …``) read
   into no name is the author;
 - the first italic span run together with the next field becomes the title;
-- ``Springer, Heidelberg (2009)`` read as one publisher is publisher, place and year.
+- ``Springer, Heidelberg (2009)`` read as one publisher is publisher, place and year;
+- a title in quotes ends at its closing quote, and the outlet after it is the container (quoted.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
 from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.quoted import quoted_title
 from biblio.parse.spans import Span
 from biblio.parse.text import mark_italics, strip_value
 from biblio.records.model import Item
@@ -194,6 +196,7 @@ def tidy(item: Item, spans: list[Span]) -> Item:
     roles(item, spans)
     organisation_author(item)
     italic_title(item)
+    quoted_title(item, str(item.get("custom", {}).get("biblio", {}).get("source", "")))
     container(item)
     platform(item)
     page_link(item)

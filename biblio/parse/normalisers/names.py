@@ -60,7 +60,9 @@ ORG_WORDS = re.compile(
     r"forum|alliance|federation|union|league|academy|collaboration|secretariat|senate|congress|"
     r"press|news|times|post|library|museum|school|college|hospital|trust|coalition|party|the|"
     r"of|for|and|on|research|health|world|global|states|kingdom|european|census|statistics|"
-    r"administration|institute|system|systems|laboratory|unit|division)\b",
+    r"administration|institute|system|systems|laboratory|unit|division|"
+    # works and bodies that sign reference entries: "Creative Commons", "Free Dictionary"
+    r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative)\b",
     re.I,
 )
 

@@ -1,0 +1,120 @@
+"""A title in quotes ends at its closing quote; what follows it names the outlet.
+
+Fields touched: ``title``, ``container-title``, ``publisher``.
+
+Styles quote the title of a part (an article, a page, an entry) in the quotes of their language:
+“…”, ‘…’, «…», „…“, ‚…‘, 「…」, 『…』.  The labeller, trained mostly on English quotes, may run such a
+title on into the next field (``« Call Numbers. » Art & Architecture Thesaurus`` as one title).
+The quoted text is the title; the sentence right after the closing quote is the site, journal or
+outlet the part is in, which the record conventions put in ``container-title`` (not
+``publisher``) when nothing else was read as the container.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.normalisers.markup import plain
+from biblio.parse.text import strip_value
+from biblio.records.model import Item
+
+FIELDS = ("title", "container-title", "publisher")
+
+# opening quote -> its closing quotes (German „…“ and ‚…‘, French «…», CJK corner brackets)
+_PAIRS = {"«": "»", "„": "“”", "‚": "‘’", "「": "」", "『": "』", "“": "”", "‘": "’", '"': '"'}
+_OPEN = re.compile("|".join(re.escape(q) for q in _PAIRS))
+# the outlet's sentence ends at a period, or a comma before a date or a number
+_SENTENCE_END = re.compile(r"\.\s|,\s+(?=\d)|\.?$|\s+(?=https?://)")
+_WORDS = re.compile(r"\w+")
+# a kind of work before its publisher ("PhD thesis, University of Oxford") is no outlet
+_GENRE = re.compile(r"\b(?:thesis|dissertation|report|diss|working paper|preprint)\b", re.I)
+# a body that publishes rather than an outlet the part appeared in
+_PUBLISHER = re.compile(r"\b(?:universit\w*|press|verlag|publish\w*|books|editions?)\b", re.I)
+# the rest of a Markdown link whose text is the quoted title: "](https://…)"
+_LINK_TAIL = re.compile(r"^\]\([^()\s]*\)")
+
+
+def _fold(s: str) -> str:
+    return " ".join(_WORDS.findall(s.lower()))
+
+
+def quoted_span(source: str) -> tuple[str, str] | None:
+    """The first quoted title of ``source`` (quotes removed) and the text after its closing quote."""
+    for m in _OPEN.finditer(source):
+        close = _PAIRS[m.group(0)]
+        end = next((i for i in range(m.end(), len(source)) if source[i] in close), -1)
+        if end < 0:
+            continue
+        # an apostrophe is no closing quote ("Carl’s"): a closing ’ is followed by no letter
+        while close in "‘’" and end + 1 < len(source) and source[end + 1].isalpha():
+            end = next((i for i in range(end + 1, len(source)) if source[i] in close), -1)
+            if end < 0:
+                break
+        if end < 0:
+            continue
+        inner = strip_value(plain(source[m.end() : end]))
+        if len(_WORDS.findall(inner)) >= 1 and len(inner) >= 3:
+            return inner, _LINK_TAIL.sub("", source[end + 1 :])
+    return None
+
+
+def quoted_title(item: Item, source: str) -> None:
+    """Cut a title run past its closing quote; the outlet after it is the container."""
+    found = quoted_span(source)
+    if found is None:
+        return
+    inner, after = found
+    title = str(item.get("title", ""))
+    if not _fold(title):  # none, or only the opening quote
+        item.pop("title", None)
+        title = _title_from_neighbour(item, inner)
+    if not title:
+        return
+    if _fold(title) == _fold(inner):
+        outlet = _outlet(after)
+    elif _fold(title).startswith(_fold(inner) + " "):
+        item["title"] = inner
+        outlet = _outlet(after)
+    else:
+        return
+    if not outlet:
+        return
+    container = str(item.get("container-title", ""))
+    publisher = str(item.get("publisher", ""))
+    folded = _fold(outlet)
+    if container and _fold(container) != folded and (_fold(container).endswith(" " + folded) or re.fullmatch(
+            re.escape(folded) + r"[\d ]+", _fold(container))):
+        item["container-title"] = outlet  # the outlet run together with a neighbour, or with a date
+    elif not container and publisher and not _PUBLISHER.search(publisher) and (
+            folded == _fold(publisher) or folded.endswith(" " + _fold(publisher)) and not _GENRE.search(outlet)):
+        item["container-title"] = outlet  # a site or outlet named after the title
+        del item["publisher"]
+    elif not container and not publisher and _fold(title).endswith(folded):
+        item["container-title"] = outlet
+
+
+def _title_from_neighbour(item: Item, inner: str) -> str:
+    """No title read: the quoted text read as the start of the publisher or container is the title."""
+    for var in ("publisher", "container-title"):
+        value = plain(str(item.get(var, "")))
+        if _fold(value).startswith(_fold(inner)) and len(_fold(value)) > len(_fold(inner)):
+            rest = value[value.lower().find(inner.lower()[-3:]) + 3 :] if inner.lower()[-3:] in value.lower() else ""
+            rest = strip_value(_LINK_TAIL.sub("", rest.lstrip("\"”»’'.,: ")).lstrip(". "))
+            if not rest:
+                return ""
+            item[var] = rest
+            item["title"] = inner
+            return inner
+    return ""
+
+
+def _outlet(after: str) -> str:
+    """The sentence after the closing quote, when it is a name (no "In …", no date, no address)."""
+    text = plain(after).lstrip(" .,:;")
+    if not text or not text[0].isupper() or text.startswith(("In ", "in ")):
+        return ""
+    m = _SENTENCE_END.search(text)
+    outlet = strip_value(text[: m.start()] if m else text)
+    if not outlet or re.search(r"\d{3,}|https?://|\bpp?\.", outlet) or len(outlet.split()) > 12:
+        return ""
+    return outlet

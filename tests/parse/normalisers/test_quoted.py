@@ -1,0 +1,61 @@
+"""A quoted title ends at its closing quote, in every language's quotes; the outlet after it is the container."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import parse_reference
+from biblio.parse.normalisers.names import names_from_span
+from biblio.parse.normalisers.quoted import quoted_span, quoted_title
+
+
+@pytest.mark.parametrize(
+    ("source", "inner"),
+    [
+        ("Getty. 2019. « Call Numbers. » Art & Architecture Thesaurus. 2019.", "Call Numbers"),
+        ("Müller, K. 2010. „Die Stadt“. Zeitschrift 3: 4.", "Die Stadt"),
+        ("Müller, K. 2010. ‚Die Stadt‘. Zeitschrift 3: 4.", "Die Stadt"),
+        ("山田太郎「都市の歴史」『史学』3号.", "都市の歴史"),
+        ("Carl’s notes. ‘MIT License’. Open Source Initiative, 28 May 2020.", "MIT License"),
+    ],
+)
+def test_quoted_span_in_each_language(source: str, inner: str) -> None:
+    found = quoted_span(source)
+    assert found is not None and found[0] == inner
+
+
+def test_title_run_past_its_guillemets_is_cut_and_the_outlet_is_the_container() -> None:
+    source = ("Art & Architecture Thesaurus. 2019a. « Call Numbers. » Art & Architecture Thesaurus Online Full "
+              "Record Display. 2019. http://vocab.getty.edu/page/aat/300311706")
+    item = {"title": 'Call Numbers. " Art & Architecture Thesaurus', "publisher": "Online Full Record Display"}
+    quoted_title(item, source)
+    outlet = "Art & Architecture Thesaurus Online Full Record Display"
+    assert item == {"title": "Call Numbers", "container-title": outlet}
+
+
+def test_outlet_read_as_publisher_becomes_the_container() -> None:
+    source = "Massachusetts Institute of Technology. ‘MIT License’. Open Source Initiative, 28 May 2020. https://x.org/"
+    item = {"title": "MIT License", "publisher": "Open Source Initiative"}
+    quoted_title(item, source)
+    assert item == {"title": "MIT License", "container-title": "Open Source Initiative"}
+
+
+def test_a_thesis_publisher_stays_the_publisher() -> None:
+    source = 'Uhlmann, Jeffrey. 1995. "Dynamic Map Building." PhD thesis, University of Oxford.'
+    item = {"title": "Dynamic Map Building", "publisher": "University of Oxford", "genre": "PhD thesis"}
+    quoted_title(item, source)
+    assert item["publisher"] == "University of Oxford" and "container-title" not in item
+
+
+def test_quoted_linked_title_read_as_the_publisher() -> None:
+    item = parse_reference("Chen, Stephen Y.; Cudmore, William C. [“The Little Man Computer”]"
+                           "(http://www.yorku.ca/sychen/research/LMC/LittleMan.html). York University. "
+                           "Retrieved 2010-10-25.")
+    assert item["title"] == "The Little Man Computer"
+    assert item.get("publisher") == "York University"
+
+
+@pytest.mark.parametrize("name", ["Creative Commons", "Free Dictionary", "Art & Architecture Thesaurus",
+                                  "Canadian Heritage", "Encyclopædia Britannica"])
+def test_works_and_bodies_as_authors_are_literal(name: str) -> None:
+    assert names_from_span(name) == [{"literal": name}]
