@@ -72,6 +72,10 @@ def layout(text: str, name: str = "") -> Layout:
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(text), flavour)
+    from biblio.documents.columns import unfold_columns
     from biblio.documents.plaintext import plain_lines
 
+    unfolded = unfold_columns(text) if "   " in text else None
+    if unfolded is not None:
+        return Layout(plain_lines(unfolded[0]), flavour, unfolded[1])
     return Layout(plain_lines(text), flavour)

@@ -48,6 +48,10 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "annotated.md": [("Further Reading", w) for w in ("Angrist", "Imbens", "Cunningham", "Angrist")],
     "wikipedia-copy.txt": [("Sources", w) for w in ("Dash", "Garber", "Goldgar", "Mackay")],
     "graph-colouring.pdf": [("References", w) for w in ("Appel", "Brooks", "Jensen", "Robertson")],
+    # a two-column page: the reference list beside body text, side by side (-layout) or after it
+    "two-column-layout.txt": [("References", w) for w in ("Appel", "Brélaz", "Garey", "Leighton", "Welsh", "Hertz")],
+    "two-column-pdftotext.txt": [("References", w) for w in ("Appel", "Brélaz", "Garey", "Leighton", "Welsh",
+                                                             "Hertz")],
     # real public documents (PROVENANCE): footnotes with lazy continuation lines, a prose note left out
     "real-ropensci-footnotes.md": [("Footnotes", w) for w in
                                    ("Bryan", "Carata", "Landau", "Lau M", "Pasquier", "Temple Lang", "Wickham")],
