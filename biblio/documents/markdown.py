@@ -206,6 +206,8 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
         elif kind == "inline" and token.map:
             first = token.map[0]
             content = _resolve_reference_links(token.content, definitions) if in_item and in_item[-1] else token.content
+            if "<sup" in content and len(_SUP_NOTE_LINE.findall(content)) >= 2:
+                content = _SUP_NOTE_LINE.sub(r"\1\2. ", content)  # notes written "<sup>1</sup> text<br>"
             body = markdown_inline(content).split("\n")
             if pending and pending.startswith("#"):
                 out[offset + first] = f"{pending} {' '.join(part.strip() for part in body)}"
@@ -239,6 +241,10 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
             body = token.content.rstrip("\n").split("\n")
             if classify_block(body) == "strong":
                 _place([markdown_inline(line) for line in body], source, out, offset + token.map[0], "")
+
+
+# A line opening with a superscript number: a note's own number, as notes are written in HTML
+_SUP_NOTE_LINE = re.compile(r"^([ \t]*)<sup\b[^>]*>\s*(\d{1,4})\s*</sup\s*>[ \t]*", re.IGNORECASE | re.MULTILINE)
 
 
 def _place(body: list[str], source: list[str], out: list[str], first: int, prefix: str) -> None:

@@ -77,6 +77,7 @@ _REFERENCE_HEADINGS_RAW = (
 _NOTES_HEADINGS_RAW = (
     "notes", "footnotes", "endnotes", "end notes", "notes and sources", "source notes",
     "anmerkungen", "fußnoten", "endnoten", "notas", "notes de fin", "noten", "примечания",
+    "注释", "注釋", "註釋", "引注", "注", "註", "附注", "脚注", "腳註", "尾注", "注解", "脚注一覧", "주석", "각주",
 )
 
 # Headings that end a reference section; matched as a prefix of the normalised heading.
@@ -85,7 +86,8 @@ _STOP_HEADINGS_RAW = (
     "acknowledgement", "acknowledgment", "acknowledgements", "acknowledgments", "danksagung", "remerciements",
     "agradecimientos", "about the author", "about the authors", "about", "author bio", "author biography",
     "author information", "author contributions", "authors' contributions", "biography", "biographies",
-    "notes", "footnotes", "endnotes", "index", "glossary", "abbreviations", "funding", "conflict of interest",
+    "notes", "footnotes", "endnotes", "注释", "注釋", "註釋", "引注", "index", "glossary", "abbreviations",
+    "funding", "conflict of interest",
     "conflicts of interest", "competing interests", "declaration", "data availability", "supplementary",
     "supporting information", "tables", "figures", "figure legends", "figure captions", "comments",
     "related", "share this", "tags", "leave a reply", "subscribe", "contact", "disclaimer", "copyright",

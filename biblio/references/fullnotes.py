@@ -22,7 +22,7 @@ from biblio.references.notes import fold
 
 # The first title: emphasis or quotation marks.
 _TITLE = re.compile(r"\*{1,2}(?P<a>[^*]{2,300})\*{1,2}|(?<![\w])_(?P<b>[^_]{2,300})_(?![\w])"
-                    r"|[“\"](?P<c>[^”\"]{2,300})[”\"]")
+                    r"|[“\"](?P<c>[^”\"]{2,300})[”\"]|[〈《](?P<d>[^〉》]{1,300})[〉》]")
 _WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _STOP = frozenset(
@@ -40,6 +40,7 @@ class Work:
     names: frozenset[str]
     title: tuple[str, ...]
     year: str | None
+    words: frozenset[str] = frozenset()  # every word: what tells two editions of a work apart
 
 
 def work_of(item: Item) -> Work:
@@ -55,7 +56,7 @@ def work_of(item: Item) -> Work:
     title_text = next(g for g in m.groups() if g) if m else str(item.get("title", ""))
     title = tuple(w for w in _WORD.findall(fold(title_text)) if len(w) > 2 and w not in _STOP)
     year = _YEAR.search(source)
-    return Work(frozenset(names), title, year.group(1) if year else None)
+    return Work(frozenset(names), title, year.group(1) if year else None, frozenset(_WORD.findall(fold(source))))
 
 
 def same_work(a: Work, b: Work) -> float:
@@ -75,11 +76,17 @@ def same_work(a: Work, b: Work) -> float:
 
 def cited_entry(note: Work, entries: list[tuple[Item, Work]]) -> Item | None:
     """The one entry a full note describes; None when none does or two do equally well."""
-    scored = sorted(((same_work(note, work), k) for k, (_item, work) in enumerate(entries)), reverse=True)
+    scored = sorted(((same_work(note, work), _shared_words(note, work), k) for k, (_item, work)
+                     in enumerate(entries)), reverse=True)
     scored = [s for s in scored if s[0] > 0]
-    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    # two entries of one work (a book and the thesis before it): the one sharing more words with the note
+    if not scored or (len(scored) > 1 and scored[1][:2] == scored[0][:2]):
         return None
-    return entries[scored[0][1]][0]
+    return entries[scored[0][2]][0]
+
+
+def _shared_words(a: Work, b: Work) -> float:
+    return len(a.words & b.words) / max(1, len(a.words | b.words))
 
 
 def link_full_note(note: Item, target: Item, line: int, text: str, locator: str | None) -> None:

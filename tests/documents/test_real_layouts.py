@@ -160,3 +160,25 @@ def test_organisations_and_section_numbers_make_short_notes() -> None:
     note = short_note("Ullenboom (2021, Kap. 6.4.3 und 10.7)")
     assert note is not None and (note.names, note.year) == ("Ullenboom", "2021")
     assert short_note("World Health Organization. (2019). *Guidelines*. Geneva.") is None
+
+
+def test_html_notes_with_superscript_numbers_are_a_notes_section() -> None:
+    found = read_document((DOCUMENTS / "real-zotero-chinese-notes.md").read_text(encoding="utf-8"), "n.md")
+    assert len(found.items) == 16  # every full note cites its bibliography entry
+    cited = [n["line"] for item in found.items for n in item["custom"]["biblio"].get("notes", [])]  # type: ignore[index,union-attr]
+    assert len(cited) == 16 and min(cited) == 11  # all notes but "同前註" (ibid.)
+    # the two 1957 entries of one work (a book, a thesis): each note cites the one it names
+    james = [item for item in found.items if "James" in item["custom"]["biblio"]["source"]]  # type: ignore[index]
+    assert [[n["line"] for n in i["custom"]["biblio"]["notes"]] for i in james] == [[21], [24]]  # type: ignore[index]
+
+
+def test_superscript_numbered_notes_in_english_without_a_bibliography() -> None:
+    text = ("# Post\n\nText.<sup>1</sup>\n\n## Notes\n\n"
+            "<sup>1</sup> Ann Blair, *Too Much to Know* (New Haven: Yale University Press, 2010), 12.<br>\n"
+            "<sup>2</sup> Elizabeth Eisenstein, *The Printing Revolution in Early Modern Europe* "
+            "(Cambridge: Cambridge University Press, 1983), 45.<br>\n")
+    items = read(text)
+    assert [i["custom"]["biblio"]["section"] for i in items] == ["Notes", "Notes"]  # type: ignore[index]
+    data = [i["custom"]["biblio"] for i in items]  # type: ignore[index]
+    assert [(d["label"], d["locator"]) for d in data] == [("1.", "12"), ("2.", "45")]  # the cited page apart
+    assert data[0]["source"].startswith("Ann Blair, *Too Much") and "<" not in data[1]["source"]
