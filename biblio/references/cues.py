@@ -69,6 +69,12 @@ _NAME_THEN_TITLE = re.compile(rf"^[{_UP}][^.\n]{{1,80}}\.\s+(?:[*_]\S|[\"“‘'
 # A title first: "*Title*. (2020)", "“Title.” *Site*" (a whole line in italics is an aside, not a title).
 _TITLE_START = re.compile(r"^(?:[*_](?=\S)[^*_\n]+[*_]|[\"“‘][^\"”’\n]{2,200}[\"”’])[*_]?[.,:;]?\s+\S")
 
+# "[Wikipedia QR-Code](https://…) abgerufen am 15. Januar 2023", "[Title](https://…), retrieved 2020-01-02"
+_LINK_THEN_ACCESSED = re.compile(
+    r"^\[[^\]\n]{2,300}\]\(\s*<?https?://[^)\s]+\)\s*[,.;:–-]?\s*\(?(?:abgerufen|aufgerufen|zugegriffen|retrieved|"
+    r"accessed|consulté|consultado|consultato|visited|geraadpleegd|hämtad)\b", re.IGNORECASE)
+# German and Scandinavian styles: "Bill Yenne: *Inside Boeing*", "Boeing: [707 Commercial Transport](…)"
+_NAME_COLON_TITLE = re.compile(rf"^[{_UP}][^:.\n]{{1,80}}:\s+(?:[*_](?=\S)|[\"“„«‘]|\[(?!\^))")
 # Chinese: "王夢鷗：《禮記校證》", "見宋‧楊時：《龜山集》", "徐信義：〈張炎的詞學批評〉":
 # a name, a colon, a marked title
 _CJK_NAME_THEN_TITLE = re.compile(r"^(?:見\s*)?[\u3400-\u9fff][\u3400-\u9fff‧・·、 ]{0,30}[：:]\s*[《〈]")
@@ -122,7 +128,8 @@ def authorish_start(text: str) -> bool:
         return True
     if _NAME_THEN_TITLE.match(text) or _TITLE_START.match(text) or _NAME_THEN_DOT_YEAR.match(text):
         return True
-    if _FULL_NAME.match(text) or _NAMES_COMMA_TITLE.match(text) or _CJK_NAME_THEN_TITLE.match(text):
+    if _FULL_NAME.match(text) or _NAMES_COMMA_TITLE.match(text) or _CJK_NAME_THEN_TITLE.match(text) \
+            or _NAME_COLON_TITLE.match(text) or _LINK_THEN_ACCESSED.match(text):
         return True
     m = _NAME_THEN_PAREN_YEAR.match(text)
     if m:
@@ -143,6 +150,8 @@ def is_reference(text: str) -> bool:
     year = has_year(rest)
     if number is not None and year:
         return True
+    if _LINK_THEN_ACCESSED.match(rest):
+        return True  # a web source: its title linked to its address, then the date it was read
     if _CJK_NAME_THEN_TITLE.match(rest):
         return True  # the title marks are the style's own: no year needed (a classic: "卷2")
     return authorish_start(rest) and (year or _URL.search(rest) is not None)

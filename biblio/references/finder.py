@@ -76,7 +76,8 @@ _REFERENCE_HEADINGS_RAW = (
 # Notes sections: each note may be a full reference, a short note pointing to one, or prose.
 _NOTES_HEADINGS_RAW = (
     "notes", "footnotes", "endnotes", "end notes", "notes and sources", "source notes",
-    "anmerkungen", "fußnoten", "endnoten", "notas", "notes de fin", "noten", "примечания",
+    "anmerkungen", "fußnoten", "endnoten", "einzelnachweise", "nachweise", "belege", "notas", "notes de fin",
+    "noten", "примечания",
     "注释", "注釋", "註釋", "引注", "注", "註", "附注", "脚注", "腳註", "尾注", "注解", "脚注一覧", "주석", "각주",
 )
 

@@ -22,7 +22,7 @@ from biblio.references.notes import fold
 
 # The first title: emphasis or quotation marks.
 _TITLE = re.compile(r"\*{1,2}(?P<a>[^*]{2,300})\*{1,2}|(?<![\w])_(?P<b>[^_]{2,300})_(?![\w])"
-                    r"|[“\"](?P<c>[^”\"]{2,300})[”\"]|[〈《](?P<d>[^〉》]{1,300})[〉》]")
+                    r"|[“\"](?P<c>[^”\"]{2,300})[”\"]|[〈《](?P<d>[^〉》]{1,300})[〉》]|\[(?P<e>[^\]]{2,300})\]\(")
 _WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _STOP = frozenset(

@@ -126,9 +126,42 @@ def guard(item: Item, reference: str) -> Item:
         if isinstance(cleaned.get(field), str):
             address = _LINK.sub(lambda m: m.group("url"), cleaned[field]).strip("<> ")
             cleaned[field] = address
+    if "title" not in cleaned:
+        _title_from_leading_link(cleaned, reference)
     if "URL" not in cleaned and "DOI" not in cleaned:
         _address_from_links(cleaned, reference)
     return cleaned
+
+
+_NAME_COLON = re.compile(r"^([^:\[\]()]{2,80}):\s+(?=\[)")
+_VIA = re.compile(r"^\s*via\s+([^,;]{2,80}?)\s*(?:[,;]|$)", re.IGNORECASE)
+
+
+def _title_from_leading_link(item: Item, reference: str) -> None:
+    """``[Wikipedia QR-Code](https://…) abgerufen am …`` read with no title: the opening link's text is the
+    title (the parser, given the text alone, read it as a container, a publisher or a name)."""
+    reference = reference.strip()
+    named = _NAME_COLON.match(reference)  # "Boeing: [707 Commercial Transport](…) via boeing.com, …"
+    m = _LINK.match(reference[named.end():] if named else reference)
+    if not m or not m.group("url").lower().startswith(("http://", "https://")):
+        return
+    if named:
+        item.setdefault("author", [{"literal": clean_value(named.group(1))}])
+        via = _VIA.match(reference[named.end() + m.end():])
+        if via and "container-title" not in item:
+            item["container-title"] = clean_value(via.group(1))
+    text = clean_value(m.group("text"))
+    words = set(re.findall(r"\w+", text.casefold()))
+    if not text or not words:
+        return
+    for var in ("container-title", "publisher"):
+        if str(item.get(var, "")).casefold() == text.casefold():
+            del item[var]
+    names = item.get("author") or []
+    parts = {w for n in names if isinstance(n, dict) for v in n.values() for w in re.findall(r"\w+", str(v).casefold())}
+    if names and parts <= words and not named:
+        del item["author"]
+    item["title"] = text
 
 
 def _address_from_links(item: Item, reference: str) -> None:

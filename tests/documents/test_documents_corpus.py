@@ -48,6 +48,10 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "annotated.md": [("Further Reading", w) for w in ("Angrist", "Imbens", "Cunningham", "Angrist")],
     "wikipedia-copy.txt": [("Sources", w) for w in ("Dash", "Garber", "Goldgar", "Mackay")],
     "graph-colouring.pdf": [("References", w) for w in ("Appel", "Brooks", "Jensen", "Robertson")],
+    "french-course.md": [("Bibliographie Mathématique", w) for w in ("Demailly", "Guckenheimer", "Hairer", "Duarte")]
+    + [("Bibliographie Appliquée", w) for w in ("Epstein", "Manneville", "Holmes")],
+    "german-einzelnachweise.md": [("Einzelnachweise", w) for w in ("QR-Rechnung", "QR-Code", "SIX")],
+    "german-wiki-footnotes.md": [("Einzelnachweise", w) for w in ("Yenne", "National Air", "Boeing: [707")],
     # a two-column page: the reference list beside body text, side by side (-layout) or after it
     "two-column-layout.txt": [("References", w) for w in ("Appel", "Brélaz", "Garey", "Leighton", "Welsh", "Hertz")],
     "two-column-pdftotext.txt": [("References", w) for w in ("Appel", "Brélaz", "Garey", "Leighton", "Welsh",

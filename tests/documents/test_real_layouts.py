@@ -182,3 +182,20 @@ def test_superscript_numbered_notes_in_english_without_a_bibliography() -> None:
     data = [i["custom"]["biblio"] for i in items]  # type: ignore[index]
     assert [(d["label"], d["locator"]) for d in data] == [("1.", "12"), ("2.", "45")]  # the cited page apart
     assert data[0]["source"].startswith("Ann Blair, *Too Much") and "<" not in data[1]["source"]
+
+
+def test_web_sources_one_per_line_are_linked_titles_with_their_addresses() -> None:
+    items = read((DOCUMENTS / "german-einzelnachweise.md").read_text(encoding="utf-8"))
+    assert [i["title"] for i in items] == ["Wikipedia QR-Rechnung", "Wikipedia QR-Code", "SIX Style Guide QR-Rechnung"]
+    assert all(str(i["URL"]).startswith("https://") and "author" not in i for i in items)
+    assert [i["accessed"] for i in items] == [{"date-parts": [[2023, 1, 15]]}] * 3
+
+
+def test_notes_naming_an_author_before_a_linked_title() -> None:
+    items = read((DOCUMENTS / "german-wiki-footnotes.md").read_text(encoding="utf-8"))
+    web = items[1:]
+    assert [(i["author"], i["title"], i["container-title"]) for i in web] == [
+        ([{"literal": "National Air and Space Museum"}], "Boeing 367-80 Jet Transport", "Smithsonian"),
+        ([{"literal": "Boeing"}], "707 Commercial Transport", "boeing.com"),
+    ]
+    assert items[0]["title"] == "Inside Boeing: Building the 777"

@@ -21,9 +21,13 @@ FIELDS = ("publisher", "publisher-place")
 _LEAD = re.compile(r"^(?:published\s+by|publisher\s*:|issued\s+by|verlag\s*:|editorial\s*:)\s*", re.I)
 
 
+# an opening bracket left at the end ("Presses Universitaires de Grenoble (1996)" cut before the year)
+_OPEN_TAIL = re.compile(r"\s*[(\[]\s*$")
+
+
 def publisher_value(text: str) -> str | None:
     s = _LEAD.sub("", plain(text).strip(" ,;:"))
-    return strip_value(s) or None
+    return strip_value(_OPEN_TAIL.sub("", s)) or None
 
 
 _PLACE_COLON = re.compile(r"^([^:;,()\d]{2,40}?(?:,\s*[A-Z]{2}|,\s*[^:;,()\d]{2,25})?)\s*:\s*(\S.*)$")
@@ -43,4 +47,4 @@ def split_place(text: str) -> tuple[str | None, str | None]:
 
 
 def place_value(text: str) -> str | None:
-    return strip_value(plain(text).strip(" ,;:")) or None
+    return strip_value(_OPEN_TAIL.sub("", plain(text).strip(" ,;:"))) or None
