@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from biblio.documents.layout import Layout, layout
+from biblio.references.cues import is_reference
 from biblio.references.finder import Section, find_reference_sections
 from biblio.references.notes import (
     ShortNote,
@@ -66,12 +67,14 @@ def document_entries(text: str, name: str = "") -> DocumentEntries:
         sections.append(shown)
         references = split_references(section.text)
         trailing = _trailing_prose(references)
+        leading = _leading_asides(references)
         for k, ref in enumerate(references):
             line = regular.document_line(section.start_line - 1 + ref.line - 1)
             # A note may cite several works, after a lead-in ("See …; …").
             texts = note_citations(ref.text) if section.notes else [ref.text]
             for text in texts:
-                entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=k >= trailing))
+                aside = k >= trailing or k < leading
+                entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=aside))
     return DocumentEntries(regular, sections, entries)
 
 
@@ -81,6 +84,17 @@ def _trailing_prose(references: list[RawReference]) -> int:
     while end > 1 and is_prose(references[end - 1].text):
         end -= 1
     return end
+
+
+def _leading_asides(references: list[RawReference]) -> int:
+    """How many unmarked paragraphs that are not references open a numbered or bulleted list
+    ("(*) Séance du 21 octobre 1963." before "1. N. Chomsky …"): asides, not references."""
+    if sum(1 for ref in references if ref.marker) < 2:
+        return 0
+    start = 0
+    while start < len(references) and not references[start].marker and not is_reference(references[start].text):
+        start += 1
+    return start if start < len(references) else 0
 
 
 def _entry(ref: RawReference, line: int, section: Section, trailing_prose: bool) -> Entry:

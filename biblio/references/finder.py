@@ -54,6 +54,8 @@ _REFERENCE_HEADINGS_RAW = (
     "zum nachlesen", "literaturhinweise", "lesetipps", "lektüre",
     # French
     "références", "bibliographie", "références bibliographiques", "ouvrages cités", "sources et références",
+    "notes et références", "références et notes", "notes y referencias", "notas y referencias",
+    "referencias y notas", "note e riferimenti", "notas e referências", "referências e notas",
     # Spanish / Portuguese / Italian / Catalan
     "bibliografía", "referencias", "referencias bibliográficas", "obras citadas", "fuentes",
     "referências", "referências bibliográficas", "bibliografia", "fontes",
