@@ -12,13 +12,15 @@
   into no name is the author;
 - the first italic span run together with the next field becomes the title;
 - ``Springer, Heidelberg (2009)`` read as one publisher is publisher, place and year;
-- a title in quotes ends at its closing quote, and the outlet after it is the container (quoted.py).
+- a title in quotes ends at its closing quote, and the outlet after it is the container (quoted.py);
+- an italic abbreviated journal name with a volume and no other title is the container.
 """
 
 from __future__ import annotations
 
 import re
 
+from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.quoted import quoted_title
@@ -191,12 +193,30 @@ def organisation_author(item: Item) -> None:
     item["author"] = [{"literal": org}]
 
 
+_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,5}\.")
+
+
+def abbreviated_journal(item: Item) -> None:
+    """``E. Post, *Bull. Amer. Math. Soc.*, **52**, 1946, p. 264``: an article cited by its journal alone
+    (no article title, as older styles do); the italic abbreviated name read as the title is the journal."""
+    title = str(item.get("title", ""))
+    if "container-title" in item or "volume" not in item or len(_ABBREVIATED.findall(title + ".")) < 2:
+        return
+    source = mark_italics(str(item.get("custom", {}).get("biblio", {}).get("source", "")))
+    m = _ITALIC.search(source)
+    if m and strip_value(m.group(1)).rstrip(".") == title.rstrip("."):
+        item["container-title"] = container_value(m.group(1), journal=True) or title
+        del item["title"]
+        item["type"] = "article-journal"
+
+
 def tidy(item: Item, spans: list[Span]) -> Item:
     """``item`` (assembled from ``spans``) with the touches above, in place."""
     roles(item, spans)
     organisation_author(item)
     italic_title(item)
     quoted_title(item, str(item.get("custom", {}).get("biblio", {}).get("source", "")))
+    abbreviated_journal(item)
     container(item)
     platform(item)
     page_link(item)

@@ -128,12 +128,28 @@ def guard(item: Item, reference: str) -> Item:
             cleaned[field] = address
     if "title" not in cleaned:
         _title_from_leading_link(cleaned, reference)
+    if "container-title" not in cleaned and cleaned.get("title"):
+        _site_after_link(cleaned, reference)
     if "URL" not in cleaned and "DOI" not in cleaned:
         _address_from_links(cleaned, reference)
     return cleaned
 
 
-_NAME_COLON = re.compile(r"^([^:\[\]()]{2,80}):\s+(?=\[)")
+_NAME_COLON = re.compile(r"^([^:\[\]()]{2,80})[:,]\s+(?=\[)")
+# ", gitclear.com," after a linked title: the site the page is on
+_SITE = re.compile(r"^\s*,\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\s*(?=[,.;]|$)", re.IGNORECASE)
+
+
+def _site_after_link(item: Item, reference: str) -> None:
+    """``[*Developer Survey 2025*](…), stackoverflow.co.``: the site named after a linked title is the
+    container (the record conventions' place for a site or outlet)."""
+    title = str(item.get("title", "")).casefold()
+    for m in _LINK.finditer(reference):
+        if clean_value(m.group("text")).casefold() == title:
+            site = _SITE.match(reference[m.end():])
+            if site:
+                item["container-title"] = site.group(1)
+            return
 _VIA = re.compile(r"^\s*via\s+([^,;]{2,80}?)\s*(?:[,;]|$)", re.IGNORECASE)
 
 
@@ -155,7 +171,7 @@ def _title_from_leading_link(item: Item, reference: str) -> None:
     if not text or not words:
         return
     for var in ("container-title", "publisher"):
-        if str(item.get(var, "")).casefold() == text.casefold():
+        if text.casefold() in str(item.get(var, "")).casefold():  # the link's text, alone or run on
             del item[var]
     names = item.get("author") or []
     parts = {w for n in names if isinstance(n, dict) for v in n.values() for w in re.findall(r"\w+", str(v).casefold())}

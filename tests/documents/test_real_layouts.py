@@ -199,3 +199,10 @@ def test_notes_naming_an_author_before_a_linked_title() -> None:
         ([{"literal": "Boeing"}], "707 Commercial Transport", "boeing.com"),
     ]
     assert items[0]["title"] == "Inside Boeing: Building the 777"
+
+
+def test_an_aside_opening_a_numbered_list_and_the_site_after_a_linked_title() -> None:
+    old = read((DOCUMENTS / "french-1963-note.md").read_text(encoding="utf-8"))
+    assert len(old) == 5 and not any("Séance" in str(i["custom"]) for i in old)  # "(*) Séance du …" is an aside
+    blog = read((DOCUMENTS / "french-blog-zola-notes.md").read_text(encoding="utf-8"))
+    assert [i.get("container-title") for i in blog] == ["stackoverflow.co", None, "gitclear.com", "dora.dev"]

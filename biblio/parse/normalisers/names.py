@@ -364,17 +364,23 @@ def _tidy(s: str) -> str:
 _FUNCTION_WORDS = re.compile(r"\b(?:and|the|of|for|on)\b", re.I)
 
 
+def _initials_named(s: str) -> bool:
+    """``E. Post``, ``J. A. Bank and M. Smith``: each name is initials then one word, so persons."""
+    parts = [p.split() for p in re.split(r"\s+(?:and|&|et|und)\s+", s) if p.strip()]
+    return all(len(t) >= 2 and all(is_initials(x) for x in t[:-1]) for t in parts)
+
+
 def _natural_list(s: str) -> list[Name]:
     """Names not in the inverted APA pattern: ``John Smith, Mary Jones, and Bob Lee``,
     MLA ``Smith, John, and Mary Jones``, ``Glotfelty and Fromm``, organisations."""
-    if not re.search(r"[,;]", s) and ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)):
+    if not re.search(r"[,;]", s) and ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)) and not _initials_named(s):
         return [{"literal": s}]  # "ACRL Racial and Ethnic Diversity Committee": one body
     pieces = re.split(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)", s)
     parts = [p.strip(" ,") for p in pieces[::2]]
     # MLA inverts only the first name, and a comma follows it: "Smith, John, and Mary Jones"
     mla = len(pieces) > 1 and pieces[1] == ","
     parts = [p for p in parts if p]
-    if len(parts) == 1 and (ORG_WORDS.search(s) or len(s.split()) > 5):
+    if len(parts) == 1 and (ORG_WORDS.search(s) and not _initials_named(s) or len(s.split()) > 5):
         return [{"literal": s}]
     names: list[Name] = []
     i = 0
@@ -382,7 +388,7 @@ def _natural_list(s: str) -> list[Name]:
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         toks = p.split()
-        if ORG_WORDS.search(p) and len(toks) >= 2 or len(toks) > 5 or re.search(r"\d", p):
+        if ORG_WORDS.search(p) and len(toks) >= 2 and not _initials_named(p) or len(toks) > 5 or re.search(r"\d", p):
             names.append({"literal": p})
         elif i == 0 and mla and nxt is not None and _is_single_family(p) and _is_full_given(nxt):
             names.append(make_person(p, nxt))  # MLA: only the first name is inverted

@@ -59,3 +59,14 @@ def test_quoted_linked_title_read_as_the_publisher() -> None:
                                   "Canadian Heritage", "Encyclopædia Britannica"])
 def test_works_and_bodies_as_authors_are_literal(name: str) -> None:
     assert names_from_span(name) == [{"literal": name}]
+
+
+def test_initials_then_one_word_name_a_person_even_an_org_word() -> None:
+    assert names_from_span("E. Post") == [{"family": "Post", "given": "E."}]
+    assert names_from_span("The Washington Post") == [{"literal": "The Washington Post"}]
+
+
+def test_an_article_cited_by_its_abbreviated_journal_alone() -> None:
+    item = parse_reference("E. Post, *Bull. Amer. Math. Soc.*, **52**, 1946, p. 264-268.")
+    assert item["container-title"] == "Bull. Amer. Math. Soc." and "title" not in item
+    assert (item["volume"], item["page"], item["type"]) == ("52", "264-268", "article-journal")
