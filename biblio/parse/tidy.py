@@ -164,10 +164,12 @@ def italic_title(item: Item) -> None:
 
 _ORG_WORDS = (r"Organi[sz]ation|University|Institute|Institution|Association|Cent(?:er|re)|Council|Agency|Department"
               r"|Bureau|Society|Foundation|Commission|Committee|Ministry|Office|Developers|Team|Consortium"
-              r"|Corporation|Company|Inc|Ltd|Group|Administration|Service|Board|Academy|Fund|Bank|Union")
+              r"|Corporation|Company|Inc|Ltd|Group|Administration|Service|Board|Academy|Fund|Bank|Union"
+              r"|Network|Commons|Thesaurus|Dictionary|Encyclop\w+|Heritage|Archives|Gallery|Initiative")
 # "World Health Organization. Global report …": capitalised words with an organisation word, then a period
 _ORG_AUTHOR = re.compile(r"^(?P<org>(?:[A-Z][\w&'’.-]*\s+|of\s+|the\s+|and\s+|for\s+|&\s+)*?"
-                         rf"(?:{_ORG_WORDS})\b(?:\s+(?:of|for)(?:\s+[A-Z][\w'-]*)+)?)\.\s+")
+                         rf"(?:{_ORG_WORDS})\b(?:\s+(?:of|for)(?:\s+[A-Z][\w'-]*)+|(?:\s+[A-Z][\w'-]+){{1,2}})?"
+                         r"(?:\s+\([A-Z]{2,10}\))?)\.\s+")
 _LEAD_DATE = re.compile(r"^[\s.,]*(?:n\.\s?d\.|\(?\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)?)[\s.,]*", re.I)
 
 

@@ -70,3 +70,10 @@ def test_an_article_cited_by_its_abbreviated_journal_alone() -> None:
     item = parse_reference("E. Post, *Bull. Amer. Math. Soc.*, **52**, 1946, p. 264-268.")
     assert item["container-title"] == "Bull. Amer. Math. Soc." and "title" not in item
     assert (item["volume"], item["page"], item["type"]) == ("52", "264-268", "article-journal")
+
+
+def test_an_organisation_with_its_acronym_opens_the_reference() -> None:
+    item = parse_reference("Canadian Heritage Information Network (CHIN). 1999. « Technique. » CHIN Data Dictionary. "
+                           "February 9, 1999. http://example.org/chin")
+    assert item["author"] == [{"literal": "Canadian Heritage Information Network (CHIN)"}]
+    assert item["title"] == "Technique" and item["container-title"] == "CHIN Data Dictionary"
