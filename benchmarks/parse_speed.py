@@ -92,8 +92,8 @@ def stages(texts: list[str]) -> None:
 
     for module, name, stage in [(labeller, "tokenize", "tokens"), (labeller, "sequence_features", "features"),
                                 (labeller, "spans_of", "spans"), (chooser, "assemble", "assemble"),
-                                (chooser, "tidy", "tidy"), (chooser, "parse_apa", "APA reader"),
-                                (chooser, "conventions", "APA reader"), (chooser, "needs_review", "review flag")]:
+                                (chooser, "tidy", "tidy"), (chooser, "structured_readings", "APA reader"),
+                                (chooser, "signals", "review flag"), (chooser, "needs_review", "review flag")]:
         timed(module, name, stage)
     reader = labeller.default_labeller()
     timed(reader, "read", "labeller")
