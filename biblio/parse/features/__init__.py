@@ -42,9 +42,11 @@ def _views(feature: str) -> tuple[bool, bool]:
     return hit
 
 
-def word_features(norm: str, kind: str) -> _Cached:
-    """A word's own features, the views its neighbours see, its case class and whether it is a year
-    (uncached: ``sequence_features`` and the model's scorer each cache what they keep of it)."""
+def _word_entry(norm: str, kind: str) -> _Cached:
+    key = (norm, kind)
+    hit = _CACHE.get(key)
+    if hit is not None:
+        return hit
     if kind in ("punct", "open"):
         own = [f for unit in PUNCT_UNITS for f in unit.features(norm)]
     elif kind in ("url", "doi"):
@@ -59,7 +61,7 @@ def word_features(norm: str, kind: str) -> _Cached:
             near.append(f)
         if in_far:
             far.append(f)
-    return (
+    entry: _Cached = (
         tuple(own),
         tuple(["-1" + f for f in near]),
         tuple(["+1" + f for f in near]),
@@ -68,39 +70,22 @@ def word_features(norm: str, kind: str) -> _Cached:
         position.case_class(norm, kind),
         "year" in own,
     )
-
-
-def _word_entry(norm: str, kind: str) -> _Cached:
-    key = (norm, kind)
-    hit = _CACHE.get(key)
-    if hit is not None:
-        return hit
-    entry = word_features(norm, kind)
     if len(_CACHE) >= _CACHE_LIMIT:
         _CACHE.clear()
     _CACHE[key] = entry
     return entry
 
 
-def token_features(tokens: list[Token], cases: list[str], years: list[bool]) -> list[tuple[str, ...]]:
-    """The features of each token beyond its word and its neighbours: markup and position
-    (few distinct tuples, which a scorer may cache)."""
-    placed = position.features(tokens, cases, years)
-    marked = markup.features
-    return [(*marked(tok), *placed[i]) for i, tok in enumerate(tokens)]
-
-
 def sequence_features(tokens: list[Token]) -> list[list[str]]:
-    """One list of feature names per token (binary features, as crfsuite reads them): the word's own,
-    the token's (``token_features``), and the views of the words up to two before and after it, or
-    ``bos``/``eos`` at the ends."""
+    """One list of feature names per token (binary features, as crfsuite reads them)."""
     cached = _CACHE.get
     entries = [cached((t.norm, t.kind)) or _word_entry(t.norm, t.kind) for t in tokens]
-    extras = token_features(tokens, [e[5] for e in entries], [e[6] for e in entries])
+    placed = position.features(tokens, [e[5] for e in entries], [e[6] for e in entries])
     last = len(tokens) - 1
+    marked = markup.features
     out: list[list[str]] = []
-    for i in range(len(tokens)):
-        feats = [*entries[i][0], *extras[i]]
+    for i, tok in enumerate(tokens):
+        feats = [*entries[i][0], *marked(tok), *placed[i]]
         if i:
             feats += entries[i - 1][1]
             if i > 1:

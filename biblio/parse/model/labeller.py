@@ -1,8 +1,7 @@
 """The sequence labeller: tokens -> labels with their marginal probabilities -> spans.
 
-A linear-chain CRF trained by ``biblio.parse.training.train`` (python-crfsuite); the
-model file ships beside this module and its weights are read once, on first use, into
-the scorer (``scorer.py``), which labels a reference as CRFsuite's tagger would.
+A linear-chain CRF (python-crfsuite) trained by ``biblio.parse.training.train``;
+the model file ships beside this module and is opened once, on first use.
 """
 
 from __future__ import annotations
@@ -10,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pycrfsuite
+
+from biblio.parse.features import sequence_features
 from biblio.parse.model import MODEL_PATH
-from biblio.parse.model.crfsuite_file import read_weights
-from biblio.parse.model.scorer import Scorer
 from biblio.parse.spans import Span
 from biblio.parse.tokens import Token, tokenize
 
@@ -31,17 +31,20 @@ class Reading:
 
 class Labeller:
     def __init__(self, model: Path = MODEL_PATH) -> None:
-        self.scorer = Scorer(read_weights(model))
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(model))
 
     def read(self, text: str) -> Reading:
         tokens = tokenize(text)
         if not tokens:
             return Reading([], [], [], [], 0.0)
-        scored = self.scorer.score(tokens)
-        names = self.scorer.labels
-        labels = [names[i] for i in scored.path]
-        return Reading(tokens, labels, scored.marginals, spans_of(text, tokens, labels, scored.marginals),
-                       scored.probability)
+        tagger = self._tagger
+        tagger.set(sequence_features(tokens))
+        labels = tagger.tag()
+        marginal = tagger.marginal
+        marginals = [marginal(label, i) for i, label in enumerate(labels)]
+        return Reading(tokens, labels, marginals, spans_of(text, tokens, labels, marginals),
+                       tagger.probability(labels))
 
 
 def spans_of(text: str, tokens: list[Token], labels: list[str], marginals: list[float]) -> list[Span]:
