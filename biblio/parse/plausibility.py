@@ -95,11 +95,14 @@ _EVENT = re.compile(r"(?i:\b(?:proc|proceedings|conference|conf|workshop|symposi
                     r"|\b[A-Z]{2,}['’]?\s*(?:1[5-9]\d\d|20\d\d)\b")
 
 
+_LOCATOR = re.compile(r"\b(?:vol|pp|no)\.\s*\d", re.I)
+
+
 def odd_container(item: Item) -> bool:
     """A container holding a year, a volume or page marker: the numbers that follow it ran in
     (a conference is named with its year: ``Proc. ISMIR 2012``)."""
     v = str(item.get("container-title", ""))
-    if re.search(r"\b(?:vol|pp|no)\.\s*\d", v, re.I):
+    if _LOCATOR.search(v):
         return True
     return bool(_YEAR.search(v)) and not _EVENT.search(v)
 

@@ -26,22 +26,6 @@ _Cached = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ..
 _CACHE: dict[tuple[str, str], _Cached] = {}
 # About 1 KB an entry: a document of many distinct words keeps the cache near 50 MB at most.
 _CACHE_LIMIT = 50_000
-# Whether a feature is in the near and far views depends only on its first characters (the longest
-# prefix's length): computed once per such start, not once per feature of every new word.
-_PREFIX_LEN = max(map(len, _VIEW_PREFIXES + _FAR_PREFIXES))
-_VIEWS: dict[str, tuple[bool, bool]] = {}
-
-
-def _views(feature: str) -> tuple[bool, bool]:
-    start = feature[:_PREFIX_LEN]
-    hit = _VIEWS.get(start)
-    if hit is None:
-        hit = _VIEWS[start] = (start.startswith(_VIEW_PREFIXES), start.startswith(_FAR_PREFIXES))
-        if len(_VIEWS) >= _CACHE_LIMIT:
-            _VIEWS.clear()
-    return hit
-
-
 def _word_entry(norm: str, kind: str) -> _Cached:
     key = (norm, kind)
     hit = _CACHE.get(key)
@@ -53,14 +37,8 @@ def _word_entry(norm: str, kind: str) -> _Cached:
         own = ["w=<" + kind + ">"]
     else:
         own = [f for unit in WORD_UNITS for f in unit.features(norm)]
-    near: list[str] = []
-    far: list[str] = []
-    for f in own:
-        in_near, in_far = _views(f)
-        if in_near:
-            near.append(f)
-        if in_far:
-            far.append(f)
+    near = [f for f in own if f.startswith(_VIEW_PREFIXES)]
+    far = [f for f in own if f.startswith(_FAR_PREFIXES)]
     entry: _Cached = (
         tuple(own),
         tuple(["-1" + f for f in near]),

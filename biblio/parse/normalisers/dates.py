@@ -144,6 +144,11 @@ def _parts(text: str, year: int) -> list[int] | None:
     return None
 
 
+_YEAR_SPAN = re.compile(rf"({YEAR})([a-z])?\s*(/|{DASH_CLASS})\s*({YEAR})([a-z])?")
+_YEAR_FIRST = re.compile(rf"({YEAR})([a-z])?(?:\s*[,.]?\s+(.*))?", re.S)
+_YEAR_LAST = re.compile(rf"(.+?)[,\s]+({YEAR})")
+
+
 def parse_date(raw: str) -> DateResult | None:
     """Parse the text inside an APA date parenthetical; None when it is not a date."""
     s = clean_space(raw).strip(" .,")
@@ -157,16 +162,16 @@ def parse_date(raw: str) -> DateResult | None:
         status = (s[: m.start(1)] if m.group(1) else s).strip()
         return DateResult(status=status.lower(), year_suffix=m.group(1))
     # "1997/2005" or "1997-1998": a reprint or a span of years
-    m = re.fullmatch(rf"({YEAR})([a-z])?\s*(/|{DASH_CLASS})\s*({YEAR})([a-z])?", s)
+    m = _YEAR_SPAN.fullmatch(s)
     if m:
         y1, y2 = int(m.group(1)), int(m.group(4))
         if m.group(3) == "/":
             return DateResult(issued={"date-parts": [[y2]]}, year_suffix=m.group(5) or m.group(2))
         return DateResult(issued={"date-parts": [[y1], [y2]]}, year_suffix=m.group(5) or m.group(2))
-    m = re.fullmatch(rf"({YEAR})([a-z])?(?:\s*[,.]?\s+(.*))?", s, re.S)
+    m = _YEAR_FIRST.fullmatch(s)
     if not m:
         # "July 31, 2024" / "31 July 2024" (other styles)
-        m2 = re.fullmatch(rf"(.+?)[,\s]+({YEAR})", s)
+        m2 = _YEAR_LAST.fullmatch(s)
         if m2:
             p = _parts(m2.group(1), int(m2.group(2)))
             if p:

@@ -190,12 +190,16 @@ def _natural_name(part: str) -> bool:
     )
 
 
+_PART_SEPARATOR = re.compile(r"[,;&]|\band\b")
+_FAMILY_COMMA_GIVEN = re.compile(rf"^{_LETTER}[\w'\u2019-]+,\s*{_LETTER}")
+
+
 def looks_personal(s: str) -> bool:
     """True when the segment contains the APA ``Family, G.`` pattern (or a
     Vancouver ``Family GA``, or a list of whole natural-order names): evidence
     that it lists persons, not a group."""
     s = clean_space(unmark(s))
-    parts = [p.strip() for p in re.split(r"[,;&]|\band\b", s) if p.strip()]
+    parts = [p.strip() for p in _PART_SEPARATOR.split(s) if p.strip()]
     if any(is_initials(p) for p in parts[1:]):
         return True
     # "James J. Wray, Neta A. Bahcall, Paul Bode": no part is a bare family name or bare initials
@@ -204,7 +208,7 @@ def looks_personal(s: str) -> bool:
     # Vancouver "Family GA" / natural "J. C. Family" parts
     if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):
         return not ORG_WORDS.search(parts[0])
-    return bool(re.match(rf"^{_LETTER}[\w'\u2019-]+,\s*{_LETTER}", s)) and not ORG_WORDS.search(
+    return bool(_FAMILY_COMMA_GIVEN.match(s)) and not ORG_WORDS.search(
         s.split(",")[0]
     )
 
@@ -457,6 +461,12 @@ def _fast_names(s: str) -> list[Name] | None:
     return None
 
 
+_WORD_2 = re.compile(r"[^\W\d_]{2,}")
+_ABBREVIATED = re.compile(r"(?:[^\W\d_]{1,2}\.-?)+|Jr\.|Sr\.")
+_TWO_LETTER_ABBREVIATION = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]\.")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
@@ -479,13 +489,13 @@ def names_from_span(text: str) -> list[Name]:
     toks = s.split()
     last = toks[-1] if toks else ""
     # "Youfeng Wu." ends in a family name, "Smith, Th." in an abbreviated given name
-    family_last = len(toks) > 1 and re.fullmatch(r"[^\W\d_]{2,}", toks[-2]) is not None
+    family_last = len(toks) > 1 and _WORD_2.fullmatch(toks[-2]) is not None
     if last.endswith(".") and (
-        not re.fullmatch(r"(?:[^\W\d_]{1,2}\.-?)+|Jr\.|Sr\.", last)
-        or family_last and re.fullmatch(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]\.", last)
+        not _ABBREVIATED.fullmatch(last)
+        or family_last and _TWO_LETTER_ABBREVIATION.fullmatch(last)
     ):
         s = s[:-1]
-    if not s or not re.search(r"[^\W\d_]", s):
+    if not s or not _LETTER_RE.search(s):
         return []
     fast = _fast_names(s)
     if fast is not None:

@@ -26,6 +26,12 @@ _IDENTIFIER = re.compile(r"\s*(?:https?://|www\.|doi\s*:|10\.\d{4,9}/)", re.I)
 _SUFFIX = re.compile(r"\s*(?:pp|pages?|p|s|ff?)\.?$", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+_HYPHENS = re.compile(r"\s*-+\s*")
+_COMMA = re.compile(r"\s*,\s*")
+_PAGE_CHARACTER = re.compile(r"[\dIVXLCivxlc]")
+
+
 def clean_pages(p: str) -> str:
     """``pp. 45–67`` -> ``45-67``: dashes folded, the label dropped."""
     p = fold_dashes(clean_space(p))
@@ -42,7 +48,7 @@ def page_value(text: str) -> str | None:
     while prev != s:
         prev = s
         s = _PREFIX.sub("", s).strip(" .,;:()[]")
-    s = _SUFFIX.sub("", s) if re.search(r"\d", s[:-3] or "") else s
-    s = re.sub(r"\s*-+\s*", "-", s)
-    s = re.sub(r"\s*,\s*", ", ", s).strip(" .,;:")
-    return s if re.search(r"[\dIVXLCivxlc]", s) else None
+    s = _SUFFIX.sub("", s) if _DIGIT.search(s[:-3] or "") else s
+    s = _HYPHENS.sub("-", s)
+    s = _COMMA.sub(", ", s).strip(" .,;:")
+    return s if _PAGE_CHARACTER.search(s) else None

@@ -31,17 +31,20 @@ def _trim(s: str) -> str:
     while prev != s:
         prev = s
         s = s.strip(_STRIP)
-        if s[:1] in "([" and not re.search(r"[)\]]", s):
+        if s[:1] in "([" and ")" not in s and "]" not in s:
             s = s[1:]
-        if s[-1:] in ")]" and not re.search(r"[(\[]", s):
+        if s[-1:] in ")]" and "(" not in s and "[" not in s:
             s = s[:-1]
         if s[:1] == "(" and s[-1:] == ")" and s.count("(") == 1:
             s = s[1:-1]
     return s
 
 
+_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+
+
 def _bare(s: str) -> str:
-    return re.sub(r"\s*-\s*", "-", _trim(s))
+    return _SPACED_HYPHEN.sub("-", _trim(s))
 
 
 _YEAR_LEAD = re.compile(r"^(1[5-9]\d\d|20\d\d)\s*;\s*(?=\w)")

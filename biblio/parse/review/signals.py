@@ -56,6 +56,7 @@ _LINK_IN_VALUE = re.compile(r"(?i)\b(?:arxiv|doi|retrieved|available|accessed|ur
 # ("Nucl. Phys. B555"), a locator word left at a container's end ("…, pp")
 _PAGE_RANGE = re.compile(r"(?<![\w-])\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w-])")
 _TRAILING_NUMBER = re.compile(r"\d\W*$")
+_LOCATOR_IN_TITLE = re.compile(r"(?i)\b(?:pp|vol|no)\.\s*\d")
 _LOCATOR_END = re.compile(r"(?i)\b(?:pp?|vol|vols|no|nr|ed|eds)\W*$")
 _JOURNAL_TYPES = {"article-journal", "article-magazine", "article-newspaper"}
 _TYPES = ("article-journal", "book", "chapter", "paper-conference", "report", "thesis", "webpage")
@@ -203,7 +204,7 @@ def value_signals(item: Item) -> dict[str, float]:
         "title:long": _squash(max(0, len(words) - 25), 10.0),
         "title:year": float(bool(_EDGE_YEAR.search(title))),
         "title:lowercase-start": float(bool(title) and title[0].islower()),
-        "title:locator": float(bool(re.search(r"(?i)\b(?:pp|vol|no)\.\s*\d", title))),
+        "title:locator": float(bool(_LOCATOR_IN_TITLE.search(title))),
         "title:page-range": float(bool(_PAGE_RANGE.search(title))),
         "container:trailing-number": float(bool(_TRAILING_NUMBER.search(container))),
         "container:locator-word": float(bool(_LOCATOR_END.search(container))),
