@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from biblio.parse import read_reference
-from biblio.parse.chooser import apa_shaped, model_item, pick, structured_readings
+from biblio.parse.chooser import apa_shaped, merged_fields, model_item, pick, structured_readings
 from biblio.parse.model.labeller import default_labeller
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.records.model import biblio_data
@@ -80,3 +80,32 @@ def test_outside_its_shape_a_reader_in_doubt_wins_only_where_the_model_found_no_
     assert pick(reading, model, [sure]).reader == "apa"
     del model["title"]
     assert pick(reading, model, [found]).reader == "apa"
+
+
+def test_a_reader_that_ran_fields_together_is_not_taken() -> None:
+    """The model kept the journal apart; the reader's title holds it: that reader says "not my style"."""
+    text = "Kayyali, D. & Brien, D. (2015). Facing the challenge of online harassment, EFF Deeplinks Blog, 12, 3-9."
+    reading = default_labeller().read(text)
+    model = model_item(text, reading)
+    model["container-title"] = "EFF Deeplinks Blog"
+    biblio_data(model)["confidence"] = 0.2
+    title = "Facing the challenge of online harassment, EFF Deeplinks Blog"
+    merged = ReaderReading(item={"type": "book", "title": title}, confidence=0.98, reader="apa")
+    assert merged_fields(merged.item, model)
+    choice = pick(reading, model, [merged])
+    assert choice.item is model and choice.other is merged.item  # kept as evidence for needs-review
+    apart = ReaderReading(item={"type": "article-journal", "title": "Facing the challenge of online harassment",
+                                "container-title": "EFF Deeplinks Blog"}, confidence=0.98, reader="apa")
+    assert not merged_fields(apart.item, model)
+    # the same value in another field is a disagreement, not a merge
+    assert not merged_fields({"publisher": "EFF Deeplinks Blog"}, model)
+
+
+def test_a_misread_reading_is_never_taken() -> None:
+    reading = default_labeller().read(APA)
+    model = model_item(APA, reading)
+    biblio_data(model)["confidence"] = 0.01
+    misread = ReaderReading(item={"type": "book", "title": "x"}, confidence=0.98, reader="apa",
+                            misread=["locator-in-value"])
+    choice = pick(reading, model, [misread])
+    assert choice.reader == "model" and choice.other is misread.item

@@ -98,15 +98,16 @@ def _comparable(item: Item, var: str) -> Any:
     if v in (None, "", []):
         return None
     if var in _NAME_VARS:
-        return tuple(_fold(n.get("family") or n.get("literal") or n.get("given") or "")
+        return tuple(fold(n.get("family") or n.get("literal") or n.get("given") or "")
                      for n in v if isinstance(n, dict)) or None
     if var == "issued":
         m = _YEAR.search(str(v))
         return m.group(1) if m else None
-    return _fold(str(v)) or None
+    return fold(str(v)) or None
 
 
-def _fold(s: str) -> str:
+def fold(s: str) -> str:
+    """Text as the scorers compare it: unmarked, lower case, words only."""
     return " ".join(_WORDS.findall(unmark(s).lower()))
 
 
@@ -207,7 +208,7 @@ def value_signals(item: Item) -> dict[str, float]:
         "title:page-range": float(bool(_PAGE_RANGE.search(title))),
         "container:trailing-number": float(bool(_TRAILING_NUMBER.search(container))),
         "container:locator-word": float(bool(_LOCATOR_END.search(container))),
-        "title:is-container": float(bool(title) and _fold(title) == _fold(container)),
+        "title:is-container": float(bool(title) and fold(title) == fold(container)),
         "container:long": _squash(max(0, len(container.split()) - 12), 6.0),
         "publisher:digit": float(any(c.isdigit() for c in publisher)),
         "publisher:long": float(len(publisher.split()) > 7),
