@@ -17,7 +17,7 @@ older author-date styles write ``(2019) Title``, ``(2019), Title`` or ``(2019):`
 ``reading_doubts`` looks at the reader's own record: where a value still holds
 what APA writes as an element of its own (a page range or ``pp.`` inside a title
 or container, ``(eds.)`` inside a value, a volume glued to a journal's name, an
-initial read as a family name, a title with no word), the rules did not find the
+initial read as a family name, a title of digits only), the rules did not find the
 style's structure, so the text is not in APA's shape however it opened.
 """
 
@@ -49,7 +49,7 @@ _OPEN_DATE = re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^()]{1,30})?\s*\)
 _LOCATOR = re.compile(r"(?i)(?<![\w-])(?:pp?|vol|s)\.?\s*\d|(?<![\w./-])\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w/-])")
 _ROLE = re.compile(r"(?i)\((?:eds?|hrsg|hg|dir)\b|(?<![\w-])eds?\.|\bedited by\b|\beditors?\b|\bhrsg\b|\bhg\.")
 _TRAILING_NUMBER = re.compile(r"\d\W*$")
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def not_apa(text: str) -> str | None:
@@ -107,6 +107,6 @@ def reading_doubts(item: dict[str, Any]) -> list[str]:
     names = [n for var in ("author", "editor") for n in item.get(var, []) if isinstance(n, dict)]
     if any("family" in n and len(str(n["family"]).strip(". ")) <= 1 for n in names):
         doubts.append("initial-as-family")
-    if "title" in item and not _WORD.search(unmark(str(item["title"]))):
-        doubts.append("title-without-words")
+    if "title" in item and not _LETTER.search(unmark(str(item["title"]))):
+        doubts.append("title-without-letters")
     return doubts
