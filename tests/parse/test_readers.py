@@ -97,3 +97,9 @@ def test_a_date_not_closed_by_a_period_is_a_neighbouring_style() -> None:
     assert apa is not None and harvard is not None
     assert "date-not-closed" in harvard.doubts and "date-not-closed" not in apa.doubts
     assert harvard.confidence < apa.confidence and not apa.misread
+
+
+def test_a_hyphenated_initial_with_a_spaced_hyphen_stays_one_name() -> None:
+    reading = read("Moro, M. -R., & Baubet, T. (2003). *Psychiatrie et migrations*. Masson.")
+    assert reading is not None
+    assert reading.item["author"] == [{"family": "Moro", "given": "M.-R."}, {"family": "Baubet", "given": "T."}]

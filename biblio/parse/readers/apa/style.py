@@ -105,7 +105,7 @@ def reading_doubts(item: dict[str, Any]) -> list[str]:
     if _TRAILING_NUMBER.search(unmark(str(item.get("container-title", "")))):
         doubts.append("number-after-container")
     names = [n for var in ("author", "editor") for n in item.get(var, []) if isinstance(n, dict)]
-    if any("family" in n and len(str(n["family"]).strip(". ")) <= 1 for n in names):
+    if any("family" in n and len(str(n["family"]).strip(". -")) <= 1 for n in names):
         doubts.append("initial-as-family")
     if "title" in item and not _LETTER.search(unmark(str(item["title"]))):
         doubts.append("title-without-letters")
