@@ -27,6 +27,7 @@ import parse_eval as pe  # noqa: E402 - the dev split and evaluator loader live 
 from biblio.parse.chooser import choose  # noqa: E402
 from biblio.parse.citation_label import keep_label, split_label  # noqa: E402
 from biblio.parse.review.score import weights  # noqa: E402
+from biblio.parse.training.review import flagged_at_rates  # noqa: E402
 
 
 def collect(data: Path) -> list[dict[str, Any]]:
@@ -64,14 +65,7 @@ def group_of_record(data: dict[str, Any]) -> str:
 def trade_off(rows: list[dict[str, Any]]) -> str:
     """Share of wrong references flagged when 5, 10 and 15 % of the right ones are, all records
     ranked by their score less their group's threshold (a ROC read at three points)."""
-    right = sorted((r["margin"] for r in rows if not r["wrong"]), reverse=True)
-    wrong = [r["margin"] for r in rows if r["wrong"]]
-    out = []
-    for rate in (0.05, 0.10, 0.15):
-        k = int(rate * len(right))
-        t = right[k] if k < len(right) else -10.0
-        out.append(f"{sum(m > t for m in wrong) / max(1, len(wrong)):.3f}")
-    return " / ".join(out)
+    return flagged_at_rates([r["margin"] for r in rows], [r["wrong"] for r in rows])
 
 
 def rates(rows: list[dict[str, Any]]) -> tuple[float, float, int, int]:

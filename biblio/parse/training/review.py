@@ -172,13 +172,19 @@ def rates(flagged: list[bool], wrong: list[bool]) -> tuple[float, float, int, in
 def trade_off(scores: list[float], rows: list[tuple[dict[str, float], bool]]) -> str:
     """Share of wrong references flagged when 5, 10 and 15 % of the right ones are (a ROC read at three points)."""
     marked = [9.0 if forced(ev) else s for s, (ev, _) in zip(scores, rows, strict=True)]
-    right = sorted((m for m, (_, w) in zip(marked, rows, strict=True) if not w), reverse=True)
-    wrong = [m for m, (_, w) in zip(marked, rows, strict=True) if w]
+    return flagged_at_rates(marked, [w for _, w in rows])
+
+
+def flagged_at_rates(marked: list[float], wrong: list[bool],
+                     right_rates: tuple[float, ...] = (0.05, 0.10, 0.15)) -> str:
+    """``a / b / c``: the share of wrong records ranked above the ``right_rates`` share of right ones."""
+    right = sorted((m for m, w in zip(marked, wrong, strict=True) if not w), reverse=True)
+    wrong_marks = [m for m, w in zip(marked, wrong, strict=True) if w]
     out = []
-    for rate in (0.05, 0.10, 0.15):
+    for rate in right_rates:
         k = int(rate * len(right))
-        t = right[k] if k < len(right) else -1.0
-        out.append(f"{sum(m > t for m in wrong) / max(1, len(wrong)):.3f}")
+        t = right[k] if k < len(right) else -10.0
+        out.append(f"{sum(m > t for m in wrong_marks) / max(1, len(wrong_marks)):.3f}")
     return " / ".join(out)
 
 
