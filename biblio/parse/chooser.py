@@ -23,7 +23,7 @@ from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
 from biblio.parse.review.signals import fold, signals
 from biblio.parse.tidy import tidy
-from biblio.records.model import NEEDS_REVIEW, Item, add_flag, biblio_data
+from biblio.records.model import NEEDS_REVIEW, UNCERTAIN_TYPE, Item, add_flag, biblio_data, flags
 
 # "(2020", "(n.d.)", "(in press)" opening a span the model did not label a date
 _BRACKETED_DATE = re.compile(r"\s*[(\[]\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|in press|s\.\s?f\.)", re.I)
@@ -37,6 +37,10 @@ _BRACKETED_DATE = re.compile(r"\s*[(\[]\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|in pres
 MODEL_WEIGHT_SHAPED = 0.8
 MODEL_WEIGHT_OTHER = 2.0
 READER_SURE = 0.9
+# A reader that could not tell the type (a working paper, a thesis, an unpublished document in APA's
+# opening shape) mostly misread the rest too: in the choice (not in the confidence the record
+# carries) that doubt counts twice (measured on the calibration split).
+UNCERTAIN_TYPE_COST = 0.15
 _LEAD = ("author", "editor", "translator", "director", "producer", "citation-number")
 # What may open an APA reference before its date: names, and (no author) the title; an
 # organisation as author reads to the model much like a publisher.
@@ -138,9 +142,10 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
     # did not find its style's structure (``misread``), says "not my style" here
     best = max((f for f in found if not f.misread and not merged_fields(f.item, model)),
                key=lambda r: r.confidence, default=None)
+    weighed = 0.0 if best is None else best.confidence - UNCERTAIN_TYPE_COST * (UNCERTAIN_TYPE in flags(best.item))
     # outside its shape a reader in doubt wins only against a model's record with no title
-    trusted = is_shaped or best is not None and (best.confidence >= READER_SURE or "title" not in model)
-    if best is not None and trusted and best.confidence > weight * model_conf:
+    trusted = is_shaped or best is not None and (weighed >= READER_SURE or "title" not in model)
+    if best is not None and trusted and weighed > weight * model_conf:
         return Choice(reader_item(best, model), model, best.reader, best.confidence)
     # the reading not chosen stays as evidence for needs-review, whether or not it could have won
     other = best or max(found, key=lambda r: r.confidence, default=None)

@@ -109,3 +109,14 @@ def test_a_misread_reading_is_never_taken() -> None:
                             misread=["locator-in-value"])
     choice = pick(reading, model, [misread])
     assert choice.reader == "model" and choice.other is misread.item
+
+
+def test_a_reader_that_could_not_tell_the_type_needs_a_clearer_margin() -> None:
+    reading = default_labeller().read(APA)
+    model = model_item(APA, reading)
+    biblio_data(model)["confidence"] = 0.9
+    unsure = {"type": "book", "title": "x", "custom": {"biblio": {"flags": ["uncertain-type"]}}}
+    sure = {"type": "book", "title": "x"}
+    # 0.83 beats 0.8 of the model's 0.9, but not once the undetermined type counts again
+    assert pick(reading, model, [ReaderReading(item=sure, confidence=0.83, reader="apa")]).reader == "apa"
+    assert pick(reading, model, [ReaderReading(item=unsure, confidence=0.83, reader="apa")]).reader == "model"
