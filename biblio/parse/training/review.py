@@ -20,7 +20,7 @@ normalisation).  Then:
 4. the DEV split (never fitted on) is measured and printed per source.
 
 Run it again after every retrain of the sequence model (its marginals change).
-Deterministic (no sampling); about two minutes here.  Needs numpy (fitting only).
+Deterministic (no sampling); two to three minutes here.  Needs numpy (fitting only).
 """
 
 from __future__ import annotations
