@@ -4,7 +4,9 @@ Every structured reader of ``biblio.parse.readers`` is asked; one that says "not
 my style" (returns None) drops out.  A reader's record replaces the model's when
 its confidence beats the model's: the model's confidence is the probability of
 its labelling, lowered where the model itself read APA's shape (names, then a
-date in brackets), for the APA rules know that shape exactly.  The chosen record
+date in brackets), for the APA rules know that shape exactly.  A reader's record
+that shows it missed its style's structure (``Reading.misread``) or ran together
+fields the model kept apart (``merged_fields``) is never taken.  The chosen record
 is then scored for needs-review (``biblio.parse.review``), with the other
 reading as evidence: where two readers disagree, one of them is wrong.  The
 choice is measured by ``benchmarks/parse_eval.py --chooser``.
@@ -39,7 +41,7 @@ MODEL_WEIGHT_OTHER = 2.0
 READER_SURE = 0.9
 # A reader that could not tell the type (a working paper, a thesis, an unpublished document in APA's
 # opening shape) mostly misread the rest too: in the choice (not in the confidence the record
-# carries) that doubt counts twice (measured on the calibration split).
+# carries) that doubt counts twice, unless the model found no title (measured on the calibration split).
 UNCERTAIN_TYPE_COST = 0.15
 _LEAD = ("author", "editor", "translator", "director", "producer", "citation-number")
 # What may open an APA reference before its date: names, and (no author) the title; an
@@ -142,7 +144,9 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
     # did not find its style's structure (``misread``), says "not my style" here
     best = max((f for f in found if not f.misread and not merged_fields(f.item, model)),
                key=lambda r: r.confidence, default=None)
-    weighed = 0.0 if best is None else best.confidence - UNCERTAIN_TYPE_COST * (UNCERTAIN_TYPE in flags(best.item))
+    weighed = 0.0 if best is None else best.confidence
+    if best is not None and UNCERTAIN_TYPE in flags(best.item) and "title" in model:
+        weighed -= UNCERTAIN_TYPE_COST
     # outside its shape a reader in doubt wins only against a model's record with no title
     trusted = is_shaped or best is not None and (weighed >= READER_SURE or "title" not in model)
     if best is not None and trusted and weighed > weight * model_conf:

@@ -120,3 +120,10 @@ def test_a_reader_that_could_not_tell_the_type_needs_a_clearer_margin() -> None:
     # 0.83 beats 0.8 of the model's 0.9, but not once the undetermined type counts again
     assert pick(reading, model, [ReaderReading(item=sure, confidence=0.83, reader="apa")]).reader == "apa"
     assert pick(reading, model, [ReaderReading(item=unsure, confidence=0.83, reader="apa")]).reader == "model"
+    # unless the model found no title: then the reader's title outweighs its doubt about the type
+    text = "Roe, B. (2018). Third. Press."
+    reading = default_labeller().read(text)
+    model = model_item(text, reading)
+    model.pop("title", None)
+    biblio_data(model)["confidence"] = 0.9
+    assert pick(reading, model, [ReaderReading(item=unsure, confidence=0.83, reader="apa")]).reader == "apa"
