@@ -4,7 +4,9 @@ Every structured reader of ``biblio.parse.readers`` is asked; one that says "not
 my style" (returns None) drops out.  A reader's record replaces the model's when
 its confidence beats the model's: the model's confidence is the probability of
 its labelling, lowered where the model itself read APA's shape (names, then a
-date in brackets), for the APA rules know that shape exactly.  The chosen record
+date in brackets), for the APA rules know that shape exactly.  A reader's record
+that shows it missed its style's structure (``Reading.misread``) or ran together
+fields the model kept apart (``merged_fields``) is never taken.  The chosen record
 is then scored for needs-review (``biblio.parse.review``), with the other
 reading as evidence: where two readers disagree, one of them is wrong.  The
 choice is measured by ``benchmarks/parse_eval.py --chooser``.
@@ -21,22 +23,26 @@ from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.readers import READERS
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
-from biblio.parse.review.signals import signals
+from biblio.parse.review.signals import fold, signals
 from biblio.parse.tidy import tidy
-from biblio.records.model import NEEDS_REVIEW, Item, add_flag, biblio_data
+from biblio.records.model import NEEDS_REVIEW, UNCERTAIN_TYPE, Item, add_flag, biblio_data, flags
 
 # "(2020", "(n.d.)", "(in press)" opening a span the model did not label a date
 _BRACKETED_DATE = re.compile(r"\s*[(\[]\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|in press|s\.\s?f\.)", re.I)
 # How much of the model's confidence stands against a structured reader's.  Where the model itself
 # read APA's shape, the APA reader wins unless its own doubts (no title, text left over, another
-# style's cues) bring it below 0.6 of the model's confidence: on the APA manual's examples it is
+# style's cues) bring it below 0.8 of the model's confidence: on the APA manual's examples it is
 # exact where the model is not, and the labelled training data hold few APA 7 references to weigh
 # that by.  Elsewhere it wins only where the model is unsure (below half the reader's confidence),
 # and with no doubt of its own (READER_SURE) unless the model found no title: a reader with doubts
 # outside its shape is mostly wrong.
-MODEL_WEIGHT_SHAPED = 0.6
+MODEL_WEIGHT_SHAPED = 0.8
 MODEL_WEIGHT_OTHER = 2.0
 READER_SURE = 0.9
+# A reader that could not tell the type (a working paper, a thesis, an unpublished document in APA's
+# opening shape) mostly misread the rest too: in the choice (not in the confidence the record
+# carries) that doubt counts twice, unless the model found no title (measured on the calibration split).
+UNCERTAIN_TYPE_COST = 0.15
 _LEAD = ("author", "editor", "translator", "director", "producer", "citation-number")
 # What may open an APA reference before its date: names, and (no author) the title; an
 # organisation as author reads to the model much like a publisher.
@@ -59,6 +65,26 @@ def model_item(text: str, reading: Reading) -> Item:
     data["confidence"] = round(overall(reading), 4)
     data["reader"] = "model"
     return item
+
+
+# Fields a reader may have run together: a value of the model's that sits inside another, longer
+# field of the reader's record (a journal inside the title, a place inside the container).
+_MERGEABLE = ("container-title", "publisher", "publisher-place")
+_HOLDERS = ("title", "container-title", "publisher")
+
+
+def merged_fields(found: Item, model: Item) -> bool:
+    """Whether the reader's record holds one of the model's fields inside another of its own: the
+    reader did not find the boundary the model found, a sign that the text is not in its style."""
+    for var in _MERGEABLE:
+        value = fold(str(model.get(var, "")))
+        if len(value) < 4 or fold(str(found.get(var, ""))) == value:
+            continue
+        for holder in _HOLDERS:
+            held = fold(str(found.get(holder, "")))
+            if holder != var and value in held and value != held and held != fold(str(model.get(holder, ""))):
+                return True
+    return False
 
 
 def reader_item(found: ReaderReading, model: Item) -> Item:
@@ -114,14 +140,22 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
     is_shaped = apa_shaped(reading)
     weight = MODEL_WEIGHT_SHAPED if is_shaped else MODEL_WEIGHT_OTHER
     model_conf = float(biblio_data(model)["confidence"])
-    best = max(found, key=lambda r: r.confidence, default=None)
+    # a reader whose record ran together fields the model kept apart, or whose own record shows it
+    # did not find its style's structure (``misread``), says "not my style" here
+    best = max((f for f in found if not f.misread and not merged_fields(f.item, model)),
+               key=lambda r: r.confidence, default=None)
+    weighed = 0.0 if best is None else best.confidence
+    if best is not None and UNCERTAIN_TYPE in flags(best.item) and "title" in model:
+        weighed -= UNCERTAIN_TYPE_COST
     # outside its shape a reader in doubt wins only against a model's record with no title
-    trusted = is_shaped or best is not None and (best.confidence >= READER_SURE or "title" not in model)
-    if best is not None and trusted and best.confidence > weight * model_conf:
+    trusted = is_shaped or best is not None and (weighed >= READER_SURE or "title" not in model)
+    if best is not None and trusted and weighed > weight * model_conf:
         return Choice(reader_item(best, model), model, best.reader, best.confidence)
-    if best is None:
+    # the reading not chosen stays as evidence for needs-review, whether or not it could have won
+    other = best or max(found, key=lambda r: r.confidence, default=None)
+    if other is None:
         return Choice(model, None, "model", None)
-    return Choice(model, best.item, "model", best.confidence)
+    return Choice(model, other.item, "model", other.confidence)
 
 
 def choose(text: str) -> Item:

@@ -38,7 +38,7 @@ def test_piped_input_is_read_without_a_dash(monkeypatch: pytest.MonkeyPatch,
     items, err = export(capsys)
     # A line ending in a URL with a trailing "/" does not swallow the next reference.
     assert [i["title"] for i in items] == ["A thing", "Other", "Third"]
-    # only warnings: "*J*, 3, 1-2" comes out as one container "J, 3, 1-2", which needs review
+    # only warnings, if any, and about the terse second line alone
     assert all(line.startswith("biblio: warning: line 2:") for line in err.splitlines())
 
 

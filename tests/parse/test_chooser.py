@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from biblio.parse import read_reference
-from biblio.parse.chooser import apa_shaped, model_item, pick, structured_readings
+from biblio.parse.chooser import apa_shaped, merged_fields, model_item, pick, structured_readings
 from biblio.parse.model.labeller import default_labeller
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.records.model import biblio_data
@@ -80,3 +80,50 @@ def test_outside_its_shape_a_reader_in_doubt_wins_only_where_the_model_found_no_
     assert pick(reading, model, [sure]).reader == "apa"
     del model["title"]
     assert pick(reading, model, [found]).reader == "apa"
+
+
+def test_a_reader_that_ran_fields_together_is_not_taken() -> None:
+    """The model kept the journal apart; the reader's title holds it: that reader says "not my style"."""
+    text = "Kayyali, D. & Brien, D. (2015). Facing the challenge of online harassment, EFF Deeplinks Blog, 12, 3-9."
+    reading = default_labeller().read(text)
+    model = model_item(text, reading)
+    model["container-title"] = "EFF Deeplinks Blog"
+    biblio_data(model)["confidence"] = 0.2
+    title = "Facing the challenge of online harassment, EFF Deeplinks Blog"
+    merged = ReaderReading(item={"type": "book", "title": title}, confidence=0.98, reader="apa")
+    assert merged_fields(merged.item, model)
+    choice = pick(reading, model, [merged])
+    assert choice.item is model and choice.other is merged.item  # kept as evidence for needs-review
+    apart = ReaderReading(item={"type": "article-journal", "title": "Facing the challenge of online harassment",
+                                "container-title": "EFF Deeplinks Blog"}, confidence=0.98, reader="apa")
+    assert not merged_fields(apart.item, model)
+    # the same value in another field is a disagreement, not a merge
+    assert not merged_fields({"publisher": "EFF Deeplinks Blog"}, model)
+
+
+def test_a_misread_reading_is_never_taken() -> None:
+    reading = default_labeller().read(APA)
+    model = model_item(APA, reading)
+    biblio_data(model)["confidence"] = 0.01
+    misread = ReaderReading(item={"type": "book", "title": "x"}, confidence=0.98, reader="apa",
+                            misread=["locator-in-value"])
+    choice = pick(reading, model, [misread])
+    assert choice.reader == "model" and choice.other is misread.item
+
+
+def test_a_reader_that_could_not_tell_the_type_needs_a_clearer_margin() -> None:
+    reading = default_labeller().read(APA)
+    model = model_item(APA, reading)
+    biblio_data(model)["confidence"] = 0.9
+    unsure = {"type": "book", "title": "x", "custom": {"biblio": {"flags": ["uncertain-type"]}}}
+    sure = {"type": "book", "title": "x"}
+    # 0.83 beats 0.8 of the model's 0.9, but not once the undetermined type counts again
+    assert pick(reading, model, [ReaderReading(item=sure, confidence=0.83, reader="apa")]).reader == "apa"
+    assert pick(reading, model, [ReaderReading(item=unsure, confidence=0.83, reader="apa")]).reader == "model"
+    # unless the model found no title: then the reader's title outweighs its doubt about the type
+    text = "Roe, B. (2018). Third. Press."
+    reading = default_labeller().read(text)
+    model = model_item(text, reading)
+    model.pop("title", None)
+    biblio_data(model)["confidence"] = 0.9
+    assert pick(reading, model, [ReaderReading(item=unsure, confidence=0.83, reader="apa")]).reader == "apa"

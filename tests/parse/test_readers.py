@@ -71,3 +71,35 @@ def test_registry() -> None:
 def test_quoted_title_at_the_very_end_does_not_crash() -> None:
     item = parse_apa('Smith, J. (2020). "A quoted title"')
     assert item is not None and item["title"] == "A quoted title"
+
+
+@pytest.mark.parametrize(
+    ("text", "doubt"),
+    [
+        # a chapter's pages written after the container (not "(pp. 1-10)"): APA's rules keep them in it
+        ("Peot, M. A., & Smith, D. E. (1993). Threat-removal strategies. In Proceedings of the Eleventh "
+         "National Conference on Artificial Intelligence, pp. 492-499 Washington, D. C. Morgan Kaufmann.",
+         "locator-in-value"),
+        # a volume written after the journal's name without a comma
+        ("Sordillo, P. P., & Helson, L. (2015). Review: the prolonged QT interval. In Vivo 29, 619-636.",
+         "number-after-container"),
+    ],
+)
+def test_a_record_that_holds_what_apa_separates_is_a_misreading(text: str, doubt: str) -> None:
+    reading = read(text)
+    assert reading is not None and doubt in reading.misread and doubt in reading.doubts
+    assert reading.confidence < 0.5
+
+
+def test_a_date_not_closed_by_a_period_is_a_neighbouring_style() -> None:
+    apa = read("Smith, J. (2020). *A book*. Publisher.")
+    harvard = read("Smith, J. (2020) *A book*. Publisher.")
+    assert apa is not None and harvard is not None
+    assert "date-not-closed" in harvard.doubts and "date-not-closed" not in apa.doubts
+    assert harvard.confidence < apa.confidence and not apa.misread
+
+
+def test_a_hyphenated_initial_with_a_spaced_hyphen_stays_one_name() -> None:
+    reading = read("Moro, M. -R., & Baubet, T. (2003). *Psychiatrie et migrations*. Masson.")
+    assert reading is not None
+    assert reading.item["author"] == [{"family": "Moro", "given": "M.-R."}, {"family": "Baubet", "given": "T."}]

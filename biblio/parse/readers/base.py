@@ -26,6 +26,8 @@ class Reading:
     confidence: float
     reader: str
     doubts: list[str] = field(default_factory=list)
+    # signs in the record itself that the text is not in the reader's style: the chooser never takes it
+    misread: list[str] = field(default_factory=list)
 
 
 class Reader(Protocol):

@@ -2,8 +2,8 @@
 
 ``signals.py`` turns a reading into named evidence (the model's marginals, per-field
 doubt, agreement of two readers, the record's structure against its source);
-``score.py`` weighs it with a logistic model whose weights and threshold ship in
-``weights.json``, fitted on the calibration split by
+``score.py`` weighs it with a boosted ensemble of small trees (``trees.py``) whose
+trees and thresholds ship in ``weights.json``, fitted on the calibration split by
 ``python -m biblio.parse.training.review``.
 """
 

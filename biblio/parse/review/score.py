@@ -1,24 +1,26 @@
-"""The needs-review score: a logistic model over ``signals``, with weights read from ``weights.json``.
+"""The needs-review score: a boosted ensemble of small trees over ``signals`` (``trees.py``),
+read from ``weights.json``.
 
 Two groups of records get their own weights and threshold: the model's records,
 and the records of a structured reader.  A structured reader's record is judged
 by its own confidence and signs of a misreading only: the model's marginals and
 its disagreement speak of the model's reading, and on the labelled data (mostly
 not APA 7) they would teach that the model is right wherever the two differ,
-which on APA's own examples is backwards.  Weights and thresholds are fitted on the
+which on APA's own examples is backwards.  Ensembles and thresholds are fitted on the
 calibration split (``python -m biblio.parse.training.review``); each threshold
-keeps at most 10 % of the group's exactly right calibration references flagged.
+keeps at most 10 % of the group's exactly right real calibration references flagged,
+judged on scores from folds that did not fit them.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from biblio.parse.plausibility import CHECKS
+from biblio.parse.review.trees import ensemble_score
 from biblio.records.model import Item, biblio_data
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.json"
@@ -26,7 +28,7 @@ WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.json"
 
 @lru_cache(maxsize=1)
 def weights() -> dict[str, Any]:
-    """The shipped weights: ``{"weights": {signal: weight}, "threshold": t, ...}``."""
+    """The shipped score: ``{"groups": {group: {"ensemble": {...}, "threshold": t}}, ...}``."""
     data: dict[str, Any] = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
     return data
 
@@ -54,11 +56,10 @@ def usable(ev: dict[str, float]) -> dict[str, float]:
     return {k: v for k, v in ev.items() if k.startswith(_STRUCTURED)}
 
 
-def review_score(ev: dict[str, float], fitted: dict[str, float] | None = None) -> float:
-    """0-1: how likely a record with evidence ``ev`` is wrong (``fitted``: weights to use instead)."""
-    w = fitted if fitted is not None else weights()["groups"][group_of(ev)]["weights"]
-    z = sum(w.get(k, 0.0) * v for k, v in usable(ev).items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+def review_score(ev: dict[str, float], fitted: dict[str, Any] | None = None) -> float:
+    """0-1: how likely a record with evidence ``ev`` is wrong (``fitted``: an ensemble to use instead)."""
+    ensemble = fitted if fitted is not None else weights()["groups"][group_of(ev)]["ensemble"]
+    return ensemble_score(usable(ev), ensemble)
 
 
 # Signals that flag a record whatever its score: a value cut inside a bracket, no value at all, and a

@@ -78,7 +78,7 @@ def model_signals(reading: Reading) -> dict[str, float]:
     split = sum(1 for label, k in pieces.items() if k > 1 and label in _FIELD_LABELS)
     note = sum(1 for label in reading.labels if label == "note") / n
     low = sorted(m)
-    return {
+    ev = {
         "model:doubt": 1.0 - reading.sequence_probability,
         "model:neg-log-prob": _squash(-logp, 2.0),
         "model:neg-log-prob-per-token": _squash(-logp / n, 0.02),
@@ -91,6 +91,32 @@ def model_signals(reading: Reading) -> dict[str, float]:
         "model:note-tokens": note,
         "model:note": float(note > 0),
     }
+    ev.update(boundary_signals(reading))
+    return ev
+
+
+# the labels whose tokens' doubt is weighed one by one: the fields most often misread
+_WEIGHED_LABELS = ("author", "editor", "title", "journal", "container-title", "publisher", "location", "volume",
+                   "pages", "date")
+
+
+def boundary_signals(reading: Reading) -> dict[str, float]:
+    """Doubt where fields meet, and the lowest marginal inside each main field: a misread reference
+    mostly has one boundary in the wrong place, which the tokens either side of it are unsure of."""
+    labels, m = reading.labels, reading.marginals
+    edges = [min(m[i - 1], m[i]) for i in range(1, len(labels)) if labels[i] != labels[i - 1]]
+    ev = {
+        "boundary:min-doubt": 1.0 - min(edges, default=1.0),
+        "boundary:doubtful": sum(x < 0.8 for x in edges) / max(1, len(edges)),
+        "boundary:count": _squash(len(edges), 6.0),
+    }
+    lowest: dict[str, float] = {}
+    for label, x in zip(labels, m, strict=True):
+        if label in _WEIGHED_LABELS:
+            lowest[label] = min(x, lowest.get(label, 1.0))
+    for label, x in lowest.items():
+        ev["label-doubt:" + label] = 1.0 - x
+    return ev
 
 
 def _comparable(item: Item, var: str) -> Any:
@@ -99,15 +125,16 @@ def _comparable(item: Item, var: str) -> Any:
     if v in (None, "", []):
         return None
     if var in _NAME_VARS:
-        return tuple(_fold(n.get("family") or n.get("literal") or n.get("given") or "")
+        return tuple(fold(n.get("family") or n.get("literal") or n.get("given") or "")
                      for n in v if isinstance(n, dict)) or None
     if var == "issued":
         m = _YEAR.search(str(v))
         return m.group(1) if m else None
-    return _fold(str(v)) or None
+    return fold(str(v)) or None
 
 
-def _fold(s: str) -> str:
+def fold(s: str) -> str:
+    """Text as the scorers compare it: unmarked, lower case, words only."""
     return " ".join(_WORDS.findall(unmark(s).lower()))
 
 
@@ -127,8 +154,8 @@ def field_signals(item: Item, other: Item | None) -> dict[str, float]:
         differ = [var for var in SCORED if _comparable(item, var) != _comparable(other, var)]
         ev["agree:both-read"] = 1.0
         ev["agree:differ"] = _squash(len(differ), 1.0)
-        for var in ("author", "title", "container-title", "issued", "publisher"):
-            ev["agree:differ-" + var] = float(var in differ)
+        for var in differ:
+            ev["agree:differ-" + var] = 1.0
     return ev
 
 
@@ -208,7 +235,7 @@ def value_signals(item: Item) -> dict[str, float]:
         "title:page-range": float(bool(_PAGE_RANGE.search(title))),
         "container:trailing-number": float(bool(_TRAILING_NUMBER.search(container))),
         "container:locator-word": float(bool(_LOCATOR_END.search(container))),
-        "title:is-container": float(bool(title) and _fold(title) == _fold(container)),
+        "title:is-container": float(bool(title) and fold(title) == fold(container)),
         "container:long": _squash(max(0, len(container.split()) - 12), 6.0),
         "publisher:digit": float(any(c.isdigit() for c in publisher)),
         "publisher:long": float(len(publisher.split()) > 7),

@@ -20,12 +20,14 @@ _ROLE = re.compile(
     r"Producer|Producers|Executive\s+Producers?|Writer|Host|Hosts)\.?\s*[)\]]?\s*[.,:]?\s*$",
     re.I,
 )
+# a hyphenated initial with a space before its hyphen, as PDFs give "M.-R.": "M. -R."
+_SPACED_HYPHEN = re.compile(r"(?<=\b[^\W\d_]\.)\s+-\s*(?=[^\W\d_]\.)")
 _ROLE_VAR = {"director": "director", "directors": "director", "producer": "producer", "producers": "producer"}
 
 
 def parse_authors(segment: str) -> tuple[str, list[Name]]:
     """Return (CSL variable, names) for the text before the date."""
-    s = clean_space(unmark(segment)).strip(" ,;:")
+    s = _SPACED_HYPHEN.sub("-", clean_space(unmark(segment)).strip(" ,;:"))
     var = "author"
     m = _ROLE.search(s)
     # "(Ed.)" always marks a role; a bare ", ed." only after a comma

@@ -193,8 +193,9 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     ):
         return False
     cont = m.group("cont")
-    # a container is words, not a lone number, and not the "In Editor (Ed.)" of a chapter
-    if not re.search(r"[^\W\d_]{2,}", unmark(cont)):
+    # a container is words (or an italic name, however short: "*J*"), not a lone number, and not the
+    # "In Editor (Ed.)" of a chapter
+    if not re.search(r"[^\W\d_]{2,}", unmark(cont)) and not (IT_OPEN in cont and re.search(r"[^\W\d_]", cont)):
         return False
     pp = _PLACE_PUBLISHER.match(strip_value(cont))
     if pp and is_place(pp.group("place")):

@@ -11,11 +11,20 @@ journal's volume and issue as ``12(3)``.  Other styles give themselves away:
 
 ``not_apa`` gives the reason to refuse; ``style_doubts`` the cues of a
 neighbouring author-date style that lower the reader's confidence only.
+APA 7 closes the date element with a period (``(2019). Title``); Harvard and
+older author-date styles write ``(2019) Title``, ``(2019), Title`` or ``(2019):``.
+
+``reading_doubts`` looks at the reader's own record: where a value still holds
+what APA writes as an element of its own (a page range or ``pp.`` inside a title
+or container, ``(eds.)`` inside a value, a volume glued to a journal's name, an
+initial read as a family name, a title of digits only), the rules did not find the
+style's structure, so the text is not in APA's shape however it opened.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from biblio.parse.text import unmark
 
@@ -34,6 +43,13 @@ _VANCOUVER_DATE = re.compile(
 # Chicago's "Journal 12 (3): 45-67": volume, space, parenthesised issue, colon
 _CHICAGO_VOLUME = re.compile(r"\b\d+\s+\(\s*\d+(?:[-/]\d+)?\s*\)\s*:\s*\d")
 _QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"]{8,}[\u201d\"]")
+# the date element not closed by a period: "(2019) Title", "(2019), Title", "(2019): Title"
+_OPEN_DATE = re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^()]{1,30})?\s*\)\s*(?=[^\s.])")
+# what APA writes as an element of its own, left inside a title, container, publisher or place
+_LOCATOR = re.compile(r"(?i)(?<![\w-])(?:pp?|vol|s)\.?\s*\d|(?<![\w./-])\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w/-])")
+_ROLE = re.compile(r"(?i)\((?:eds?|hrsg|hg|dir)\b|(?<![\w-])eds?\.|\bedited by\b|\beditors?\b|\bhrsg\b|\bhg\.")
+_TRAILING_NUMBER = re.compile(r"\d\W*$")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def not_apa(text: str) -> str | None:
@@ -72,4 +88,25 @@ def style_doubts(text: str) -> list[str]:
         doubts.append("bare-year")
     if _NUMBER_LABEL.match(s):
         doubts.append("numbered-list")
+    if _OPEN_DATE.search(s):
+        doubts.append("date-not-closed")
+    return doubts
+
+
+def reading_doubts(item: dict[str, Any]) -> list[str]:
+    """Signs in the reader's record that the APA rules did not find the text's structure."""
+    values = " | ".join(unmark(str(item.get(var, ""))) for var in ("title", "container-title", "publisher",
+                                                                  "publisher-place"))
+    doubts = []
+    if _LOCATOR.search(values):
+        doubts.append("locator-in-value")
+    if _ROLE.search(values):
+        doubts.append("role-in-value")
+    if _TRAILING_NUMBER.search(unmark(str(item.get("container-title", "")))):
+        doubts.append("number-after-container")
+    names = [n for var in ("author", "editor") for n in item.get(var, []) if isinstance(n, dict)]
+    if any("family" in n and len(str(n["family"]).strip(". -")) <= 1 for n in names):
+        doubts.append("initial-as-family")
+    if "title" in item and not _LETTER.search(unmark(str(item["title"]))):
+        doubts.append("title-without-letters")
     return doubts
