@@ -1,8 +1,11 @@
-"""Where the token stands in the reference, and what came before it (a year, italics, a quote,
-"In", how many parts ended by a full stop), which a window of neighbours cannot see."""
+"""Where the token stands in the reference, what came before it (a year, italics, a quote,
+"In", how many parts ended by a full stop) and what comes after it (``parts``: the stops
+still to come, the part it sits in), which a window of neighbours cannot see; and words
+farther away than the window of near neighbours."""
 
 from __future__ import annotations
 
+from biblio.parse.features import parts
 from biblio.parse.tokens import ITALIC, QUOTED, Token
 
 NAME = "position"
@@ -69,4 +72,20 @@ def features(tokens: list[Token], cases: list[str], years: list[bool]) -> list[l
             st, st_case = _ST[k], _ST_CASE_BY_STOPS[k]
         elif kind == "word" and (tok.norm == "In" or tok.norm == "in") and i and tokens[i - 1].kind == "punct":
             seen_in = True
+    parts.add_from_end(out, tokens, cases, years)
+    parts.add_blocks(out, tokens, cases, years)
+    add_wide(out, tokens, cases)
     return out
+
+
+def add_wide(out: list[list[str]], tokens: list[Token], cases: list[str]) -> None:
+    """The words three tokens away, and the previous word joined with this token's case class."""
+    n = len(tokens)
+    low = [t.norm.lower() if t.kind in ("word", "punct") else "<" + t.kind + ">" for t in tokens]
+    for i in range(n):
+        feats = out[i]
+        if i > 2:
+            feats.append("-3w=" + low[i - 3])
+        if i + 3 < n:
+            feats.append("+3w=" + low[i + 3])
+        feats.append(("-1w=" + low[i - 1] if i else "bos") + "|" + cases[i])
