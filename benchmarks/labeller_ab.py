@@ -2,10 +2,9 @@
 
     nice -n 10 python benchmarks/labeller_ab.py base end+part end+part+wide --iterations 60
 
-A variant keeps the named groups of sequence features (see GROUPS; ``base`` keeps none of
-them, ``end+part+wide`` is what ships) and leaves the others out for the run; nothing is
-written to the package.  For each, a CRF is trained on
-the real training references (no generated ones; dev and calibration held out, as in
+A variant computes the named groups of sequence features (``position.GROUPS``: ``end``,
+``part``, ``wide``; ``base`` none of them) for the run; nothing is written to the package.
+For each, a CRF is trained on the real training references (no generated ones; dev and calibration held out, as in
 ``biblio.parse.training.train``) with the shipped parameters but fewer iterations, and
 measured on the real dev split: token accuracy per source, and the model alone's micro F1
 per source (its reading turned into a record, no structured reader).  Variants are
@@ -20,7 +19,6 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,27 +26,16 @@ sys.path.insert(0, str(ROOT))
 
 import pycrfsuite  # noqa: E402
 
-from biblio.parse.features import parts, position, sequence_features  # noqa: E402
+from biblio.parse.features import position, sequence_features  # noqa: E402
 from biblio.parse.training.data import is_calibration, is_dev, labelled_tokens, source_of  # noqa: E402
 from biblio.parse.training.train import DEFAULT_DATA, PARAMS, real_records  # noqa: E402
 
-# The sequence-feature groups a variant may leave out (each a function ``position.features`` calls).
-GROUPS: dict[str, tuple[ModuleType, str]] = {
-    "end": (parts, "add_from_end"),  # stops still to come, what follows later
-    "part": (parts, "add_blocks"),  # the part a token sits in
-    "wide": (position, "add_wide"),  # words three away, previous word with the case class
-}
-_SHIPPED = {name: getattr(module, attr) for name, (module, attr) in GROUPS.items()}
-
-
-def _nothing(*_args: object) -> None:
-    return None
+GROUPS = ("end", "part", "wide")
 
 
 def install(names: list[str]) -> None:
-    """Keep only the named groups of sequence features (for this process)."""
-    for name, (module, attr) in GROUPS.items():
-        setattr(module, attr, _SHIPPED[name] if name in names else _nothing)
+    """Compute only the named groups of sequence features (for this process)."""
+    position.GROUPS = tuple(names)
 
 
 def model_alone_f1(model: Path, dev: list[dict[str, Any]]) -> dict[str, float]:

@@ -15,6 +15,10 @@ _CASES = ("d", "C", "I", "X", "x", "punct", "open", "url", "doi", "ent")
 _ST = [f"st={k}" for k in range(5)]
 _ST_CASE_BY_STOPS = [{c: f"st={k}|{c}" for c in _CASES} for k in range(5)]
 _NEW_PART = {c: f"newpart|{c}" for c in _CASES}
+# The groups of features beyond the near window that the shipped model was trained with:
+# "end" (stops still to come, what follows later), "part" (the part a token sits in), "wide"
+# (words three away).  benchmarks/labeller_ab.py measures each by short trainings.
+GROUPS: tuple[str, ...] = ()
 
 
 def case_class(norm: str, kind: str) -> str:
@@ -72,9 +76,12 @@ def features(tokens: list[Token], cases: list[str], years: list[bool]) -> list[l
             st, st_case = _ST[k], _ST_CASE_BY_STOPS[k]
         elif kind == "word" and (tok.norm == "In" or tok.norm == "in") and i and tokens[i - 1].kind == "punct":
             seen_in = True
-    parts.add_from_end(out, tokens, cases, years)
-    parts.add_blocks(out, tokens, cases, years)
-    add_wide(out, tokens, cases)
+    if "end" in GROUPS:
+        parts.add_from_end(out, tokens, cases, years)
+    if "part" in GROUPS:
+        parts.add_blocks(out, tokens, cases, years)
+    if "wide" in GROUPS:
+        add_wide(out, tokens, cases)
     return out
 
 
