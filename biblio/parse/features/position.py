@@ -1,8 +1,11 @@
-"""Where the token stands in the reference, and what came before it (a year, italics, a quote,
-"In", how many parts ended by a full stop), which a window of neighbours cannot see."""
+"""Where the token stands in the reference, what came before it (a year, italics, a quote,
+"In", how many parts ended by a full stop) and what comes after it (``parts``: the stops
+still to come, the part it sits in), which a window of neighbours cannot see; and words
+farther away than the window of near neighbours."""
 
 from __future__ import annotations
 
+from biblio.parse.features import parts
 from biblio.parse.tokens import ITALIC, QUOTED, Token
 
 NAME = "position"
@@ -12,6 +15,10 @@ _CASES = ("d", "C", "I", "X", "x", "punct", "open", "url", "doi", "ent")
 _ST = [f"st={k}" for k in range(5)]
 _ST_CASE_BY_STOPS = [{c: f"st={k}|{c}" for c in _CASES} for k in range(5)]
 _NEW_PART = {c: f"newpart|{c}" for c in _CASES}
+# The groups of features beyond the near window that the shipped model was trained with:
+# "end" (stops still to come, what follows later), "part" (the part a token sits in), "wide"
+# (words three away).  benchmarks/labeller_ab.py measures each by short trainings.
+GROUPS: tuple[str, ...] = ("end", "wide")
 
 
 def case_class(norm: str, kind: str) -> str:
@@ -69,4 +76,23 @@ def features(tokens: list[Token], cases: list[str], years: list[bool]) -> list[l
             st, st_case = _ST[k], _ST_CASE_BY_STOPS[k]
         elif kind == "word" and (tok.norm == "In" or tok.norm == "in") and i and tokens[i - 1].kind == "punct":
             seen_in = True
+    if "end" in GROUPS:
+        parts.add_from_end(out, tokens, cases, years)
+    if "part" in GROUPS:
+        parts.add_blocks(out, tokens, cases, years)
+    if "wide" in GROUPS:
+        add_wide(out, tokens, cases)
     return out
+
+
+def add_wide(out: list[list[str]], tokens: list[Token], cases: list[str]) -> None:
+    """The words three tokens away, and the previous word joined with this token's case class."""
+    n = len(tokens)
+    low = [t.norm.lower() if t.kind in ("word", "punct") else "<" + t.kind + ">" for t in tokens]
+    for i in range(n):
+        feats = out[i]
+        if i > 2:
+            feats.append("-3w=" + low[i - 3])
+        if i + 3 < n:
+            feats.append("+3w=" + low[i + 3])
+        feats.append(("-1w=" + low[i - 1] if i else "bos") + "|" + cases[i])
