@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from biblio.documents.layout import Layout, layout
-from biblio.references.finder import Section, find_reference_sections
+from biblio.references.finder import Section, find_reference_sections, find_sections_in_lines
 from biblio.references.notes import (
     ShortNote,
     annotation,
@@ -50,23 +50,39 @@ class DocumentEntries:
     entries: list[Entry]
 
 
-def document_entries(text: str, name: str = "") -> DocumentEntries:
-    """The entries of every reference section of a document, in document order."""
+def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> DocumentEntries:
+    """The entries of every reference section of a document, in document order.
+
+    Without ``keep_lines`` the layout's lines are let go once the sections are found, and each section's
+    text once it is split (``lines`` and ``Section.text`` are then empty), so that a long document is not
+    held twice while its sections are split and its entries parsed.
+    """
     regular = layout(text, name)
     sections: list[Section] = []
     entries: list[Entry] = []
-    for section in find_reference_sections("\n".join(regular.lines)):
+    lines = regular.lines
+    found = (find_reference_sections("\n".join(lines)) if any("\n" in line for line in lines)
+             else find_sections_in_lines(lines))
+    del lines
+    if not keep_lines:
+        regular = replace(regular, lines=[])
+    found.reverse()
+    while found:
+        section = found.pop()
         # The section as the user sees it: document lines (an HTML file's lines are not the layout's).
         shown = replace(
             section,
             start_line=regular.document_line(section.start_line - 1),
             end_line=regular.document_line(section.end_line - 1),
             heading_line=regular.document_line(section.heading_line - 1) if section.heading_line else None,
+            text=section.text if keep_lines else "",
         )
         sections.append(shown)
         references = split_references(section.text)
         trailing = _trailing_prose(references)
-        for k, ref in enumerate(references):
+        references.reverse()  # taken from the end as they become entries: never held twice
+        for k in range(len(references)):
+            ref = references.pop()
             line = regular.document_line(section.start_line - 1 + ref.line - 1)
             # A note may cite several works, after a lead-in ("See …; …").
             texts = note_citations(ref.text) if section.notes else [ref.text]
