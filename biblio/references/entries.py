@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from biblio.documents.layout import Layout, layout
-from biblio.references.finder import Section, find_reference_sections, find_sections_in_lines
+from biblio.references.finder import Section, find_sections_in_lines
 from biblio.references.notes import (
     ShortNote,
     annotation,
@@ -24,7 +24,7 @@ from biblio.references.notes import (
     same_authors,
     short_note,
 )
-from biblio.references.splitter import RawReference, split_references
+from biblio.references.splitter import RawReference, split_reference_lines, split_references
 
 EntryKind = Literal["reference", "short-note", "not-a-reference"]
 
@@ -61,9 +61,13 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
     sections: list[Section] = []
     entries: list[Entry] = []
     lines = regular.lines
-    found = (find_reference_sections("\n".join(lines)) if any("\n" in line for line in lines)
-             else find_sections_in_lines(lines))
-    del lines
+    if any("\n" in line for line in lines):
+        lines = "\n".join(lines).split("\n")  # the lines the finder reads and numbers
+    found = find_sections_in_lines(lines)
+    # Each section split from the lines (the splitter's own line breaks are these), which go when all are.
+    by_lines = not keep_lines and not any("\r" in line for line in lines)
+    if by_lines:
+        found = [replace(section, text="") for section in found]
     if not keep_lines:
         regular = replace(regular, lines=[])
     found.reverse()
@@ -78,7 +82,8 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
             text=section.text if keep_lines else "",
         )
         sections.append(shown)
-        references = split_references(section.text)
+        references = (split_reference_lines(lines[section.start_line - 1: section.end_line]) if by_lines
+                      else split_references(section.text))
         trailing = _trailing_prose(references)
         references.reverse()  # taken from the end as they become entries: never held twice
         for k in range(len(references)):
