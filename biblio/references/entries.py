@@ -29,7 +29,7 @@ from biblio.references.splitter import RawReference, split_reference_lines, spli
 EntryKind = Literal["reference", "short-note", "not-a-reference"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a long document holds one per reference
 class Entry:
     text: str  # what the parser receives: inline Markdown, no block markup or list marker
     line: int  # 1-based document line where the entry starts

@@ -30,7 +30,7 @@ from biblio.references.cues import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a long section makes one per reference
 class RawReference:
     """One reference string as found in the section."""
 
@@ -41,7 +41,7 @@ class RawReference:
     group: str | None = None  # the sub-heading it stands under ("Primary sources"), if any
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     line: int
     parts: list[str]
@@ -58,7 +58,7 @@ class _Draft:
         return RawReference(_join(self.parts), self.number, self.line, self.marker, self.group)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Paragraph:
     lines: list[tuple[int, str]] = field(default_factory=list)  # (1-based line, line as written)
 
