@@ -18,7 +18,7 @@ from biblio.parse import parse_reference
 from biblio.records.duplicates import DuplicateWatch, dedupe, duplicate_report  # noqa: F401  (part of the API)
 from biblio.records.keys import KeyRegistry, with_ids  # noqa: F401  (with_ids is part of the API)
 from biblio.records.model import Item, not_fully_parsed
-from biblio.references.records import DocumentRecords
+from biblio.references.records import DocumentRecords, streamed_document_records
 from biblio.references.records import document_records as references_to_records
 from biblio.resources import sample_name, sample_text
 
@@ -51,8 +51,13 @@ def iter_sources(inputs: Sequence[str]) -> Iterator[Source]:
     """The inputs' texts one at a time, so that each can be let go before the next is read."""
     if not inputs:
         yield Source(f"seeds/{sample_name()}", sample_text())
-    for found in map(read_path, inputs):
-        yield Source(found.name, found.text)
+    for path in inputs:
+        yield _read_source(path)  # the text is held by this generator no longer than by its caller
+
+
+def _read_source(path: str) -> Source:
+    found = read_path(path)
+    return Source(found.name, found.text)
 
 
 def document_records(text: str, name: str = "input") -> list[Item]:
@@ -68,12 +73,17 @@ def read_document(text: str, name: str = "input", *, posts: bool = False, jobs: 
     """Records of a document's reference sections, and (with `posts`) its quoted posts; references are
     parsed over ``jobs`` processes."""
     found = references_to_records(text, name, posts=posts, jobs=jobs)
+    _check_found(found, name, len(found.items))
+    return found
+
+
+def _check_found(found: DocumentRecords, name: str, records: int) -> None:
+    """A document with no reference section, or sections with no reference (``records``), is an error."""
     if not found.sections:
         raise NoReferences(f"{name}: no reference section found")
-    if not found.items:
+    if not records:
         headings = ", ".join(f"'{s.heading}'" for s in found.sections if s.heading) or "found"
         raise NoReferences(f"{name}: the reference section {headings} holds no references")
-    return found
 
 
 def records_from(source: Source, source_format: str | None = None, report: Report | None = None,
@@ -114,6 +124,14 @@ def iter_records_from(source: Source, source_format: str | None = None, report: 
     if kind in READERS:
         items = list(_streamed(import_module(READERS[kind]).loads, source, report, notice, kind))
     else:
+        streamed = None if posts else streamed_document_records(source.text, source.name, jobs)
+        if streamed is not None:  # records made as they are taken: a long document is never held whole
+            found, records = streamed
+            total = sum(1 for entry in found.entries if entry.kind == "reference")
+            _check_found(found, source.name, total)
+            if on_document is not None:
+                on_document(source.name, found)
+            return records, total
         found = read_document(source.text, source.name, posts=posts, jobs=jobs)
         if on_document is not None:
             on_document(source.name, found)

@@ -8,6 +8,7 @@ kept is added to ``note`` as a ``variable: value`` line, so nothing is lost.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Sequence
@@ -125,10 +126,11 @@ def dedupe(items: Sequence[Item]) -> list[Item]:
 
 
 class DuplicateWatch:
-    """Duplicates noticed as records stream past: only their keys and labels are kept, not the records."""
+    """Duplicates noticed as records stream past: only a digest of their keys and their labels are kept,
+    not the records (about 200 bytes a record; the label is the record's id, held anyway)."""
 
     def __init__(self) -> None:
-        self._seen: dict[object, str] = {}
+        self._seen: dict[int, str] = {}
 
     def add(self, item: Item) -> list[str]:
         """A message when ``item`` describes a work an earlier record described (by DOI, else by work)."""
@@ -136,7 +138,14 @@ class DuplicateWatch:
                                                                    "author and year")):
             if not key[1]:
                 continue
-            if key in self._seen:
-                return [f"{_label(item)} describes the same work as {self._seen[key]} ({why}; --dedupe merges them)"]
-            self._seen[key] = _label(item)
+            digest = _digest(key)
+            if digest in self._seen:
+                return [f"{_label(item)} describes the same work as {self._seen[digest]} ({why}; "
+                        "--dedupe merges them)"]
+            self._seen[digest] = _label(item)
         return []
+
+
+def _digest(key: object) -> int:
+    # 128 bits: that two of a million different works share one has a chance below 1e-26.
+    return int.from_bytes(hashlib.blake2b(repr(key).encode(), digest_size=16).digest(), "big")

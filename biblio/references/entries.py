@@ -13,7 +13,7 @@ from typing import Literal
 
 from biblio.documents.layout import Layout, layout
 from biblio.references.cues import is_reference
-from biblio.references.finder import Section, find_reference_sections
+from biblio.references.finder import Section, find_sections_in_lines
 from biblio.references.notes import (
     ShortNote,
     annotation,
@@ -25,12 +25,12 @@ from biblio.references.notes import (
     same_authors,
     short_note,
 )
-from biblio.references.splitter import RawReference, split_references
+from biblio.references.splitter import RawReference, split_reference_lines, split_references
 
 EntryKind = Literal["reference", "short-note", "not-a-reference"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a long document holds one per reference
 class Entry:
     text: str  # what the parser receives: inline Markdown, no block markup or list marker
     line: int  # 1-based document line where the entry starts
@@ -51,24 +51,45 @@ class DocumentEntries:
     entries: list[Entry]
 
 
-def document_entries(text: str, name: str = "") -> DocumentEntries:
-    """The entries of every reference section of a document, in document order."""
+def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> DocumentEntries:
+    """The entries of every reference section of a document, in document order.
+
+    Without ``keep_lines`` the layout's lines are let go once the sections are found, and each section's
+    text once it is split (``lines`` and ``Section.text`` are then empty), so that a long document is not
+    held twice while its sections are split and its entries parsed.
+    """
     regular = layout(text, name)
     sections: list[Section] = []
     entries: list[Entry] = []
-    for section in find_reference_sections("\n".join(regular.lines)):
+    lines = regular.lines
+    if any("\n" in line for line in lines):
+        lines = "\n".join(lines).split("\n")  # the lines the finder reads and numbers
+    found = find_sections_in_lines(lines)
+    # Each section split from the lines (the splitter's own line breaks are these), which go when all are.
+    by_lines = not keep_lines and not any("\r" in line for line in lines)
+    if by_lines:
+        found = [replace(section, text="") for section in found]
+    if not keep_lines:
+        regular = replace(regular, lines=[])
+    found.reverse()
+    while found:
+        section = found.pop()
         # The section as the user sees it: document lines (an HTML file's lines are not the layout's).
         shown = replace(
             section,
             start_line=regular.document_line(section.start_line - 1),
             end_line=regular.document_line(section.end_line - 1),
             heading_line=regular.document_line(section.heading_line - 1) if section.heading_line else None,
+            text=section.text if keep_lines else "",
         )
         sections.append(shown)
-        references = split_references(section.text)
+        references = (split_reference_lines(lines[section.start_line - 1: section.end_line]) if by_lines
+                      else split_references(section.text))
         trailing = _trailing_prose(references)
         leading = _leading_asides(references)
-        for k, ref in enumerate(references):
+        references.reverse()  # taken from the end as they become entries: never held twice
+        for k in range(len(references)):
+            ref = references.pop()
             line = regular.document_line(section.start_line - 1 + ref.line - 1)
             # A note may cite several works, after a lead-in ("See …; …").
             texts = note_citations(ref.text) if section.notes else [ref.text]

@@ -359,7 +359,11 @@ def find_reference_section(text: str) -> Section | None:
 
 def find_reference_sections(text: str) -> list[Section]:
     """Every reference section of `text`, in document order (empty when there is none)."""
-    lines = text.split("\n")
+    return find_sections_in_lines(text.split("\n"))
+
+
+def find_sections_in_lines(lines: list[str]) -> list[Section]:
+    """``find_reference_sections`` of the text these lines (none holding a line break) make."""
     sections = _by_heading(lines)
     covered = [(s.start_line - 1, s.end_line) for s in sections]
     sections += _footnote_sections(lines, covered)

@@ -11,7 +11,7 @@ reported, never turned into a record.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import biblio.parse as parser
@@ -75,7 +75,8 @@ def document_records(text: str, name: str = "input", posts: bool = False, jobs: 
     processes)."""
     found = document_entries(text, name)
     result = DocumentRecords([], [], found.sections, found.entries)
-    parsed = parse_all(_parser_texts([e for e in found.entries if e.kind == "reference"]), jobs)
+    references = [e for e in found.entries if e.kind == "reference"]
+    parsed = parse_all(_parser_texts(references), jobs, total=len(references))
     records: dict[int, Item] = {}  # entry index -> its record
     previous: Item | None = None
     for k, entry in enumerate(found.entries):
@@ -100,11 +101,41 @@ def document_records(text: str, name: str = "input", posts: bool = False, jobs: 
     return result
 
 
-def _parser_texts(references: list[Entry]) -> list[str]:
+def streamed_document_records(text: str, name: str = "input",
+                              jobs: int = 1) -> tuple[DocumentRecords, Iterator[Item]] | None:
+    """``document_records`` with the records made as they are taken, one at a time, where a document
+    allows it (no notes section and no short note: no record waits for a later one); otherwise None.
+
+    The DocumentRecords has everything but its records (``items`` is empty) and no layout lines; the
+    iterator gives the records in the same order, parsed over ``jobs`` processes. Neither the
+    document's text nor its records are held meanwhile, only the entries not yet parsed.
+    """
+    found = document_entries(text, name, keep_lines=False)
+    if any(section.notes for section in found.sections) or any(e.kind == "short-note" for e in found.entries):
+        return None
+    result = DocumentRecords([], [], found.sections, found.entries)
+    result.details = [f"line {entry.line}: not a reference, left out: {shown(entry.text)}"
+                      for entry in found.entries if entry.kind == "not-a-reference"]
+    references: list[Entry | None] = [e for e in found.entries if e.kind == "reference"]
+    return result, _records_as_parsed(references, jobs)
+
+
+def _records_as_parsed(references: list[Entry | None], jobs: int) -> Iterator[Item]:
+    """The entries' records in order; each entry is let go once its record is made."""
+    parsed = parse_all(_parser_texts(e for e in references if e is not None), jobs, total=len(references))
+    previous: Item | None = None
+    for k, entry in enumerate(references):
+        item = next(parsed)  # its text is read before the entry is let go
+        assert entry is not None
+        references[k] = None
+        previous = _record(entry, previous, item)
+        yield previous
+
+
+def _parser_texts(references: Iterable[Entry]) -> Iterator[str]:
     """What the parser reads of each reference: "———." stands for the previous entry's authors, which
     the parser reads in its place; a parser that reads Markdown links says so (MARKDOWN_LINKS), others
     get the link text only."""
-    texts: list[str] = []
     previous: str | None = None
     for entry in references:
         text = entry.text
@@ -112,9 +143,8 @@ def _parser_texts(references: list[Entry]) -> list[str]:
             authors = authors_part(previous)
             if authors:
                 text = f"{authors}. {text}"
-        texts.append(text if getattr(parser, "MARKDOWN_LINKS", False) else flatten_links(text))
+        yield text if getattr(parser, "MARKDOWN_LINKS", False) else flatten_links(text)
         previous = entry.text
-    return texts
 
 
 def _count_full_notes(entries: list[Entry], records: dict[int, Item], result: DocumentRecords) -> None:

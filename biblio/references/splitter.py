@@ -17,6 +17,7 @@ Markdown emphasis is kept as written: the parser takes ``*Title*`` as evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from biblio.references.cues import (
@@ -29,7 +30,7 @@ from biblio.references.cues import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a long section makes one per reference
 class RawReference:
     """One reference string as found in the section."""
 
@@ -40,7 +41,7 @@ class RawReference:
     group: str | None = None  # the sub-heading it stands under ("Primary sources"), if any
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     line: int
     parts: list[str]
@@ -57,7 +58,7 @@ class _Draft:
         return RawReference(_join(self.parts), self.number, self.line, self.marker, self.group)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Paragraph:
     lines: list[tuple[int, str]] = field(default_factory=list)  # (1-based line, line as written)
 
@@ -106,7 +107,12 @@ _LABEL_ONLY = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,3}[.)])$")
 
 def split_references(section_text: str) -> list[RawReference]:
     """The references of a section (the text under its heading) in order."""
-    items = _detached_labels(_label_groups(_items(section_text)))
+    return split_reference_lines(_LINE_BREAK.split(section_text))
+
+
+def split_reference_lines(lines: Iterable[str]) -> list[RawReference]:
+    """``split_references`` of the section text these lines (none holding a line break) make."""
+    items = _detached_labels(_label_groups(_items(lines)))
     list_style = sum(
         1 for item in items if isinstance(item, _Paragraph) and strip_marker(item.lines[0][1].strip())[1]
     ) >= 2
@@ -149,7 +155,7 @@ def split_references(section_text: str) -> list[RawReference]:
     return [draft.build() for draft in drafts]
 
 
-def _items(section_text: str) -> list[_Item]:
+def _items(lines: Iterable[str]) -> list[_Item]:
     """Paragraphs, headings and rules, in order."""
     items: list[_Item] = []
     paragraph = _Paragraph()
@@ -160,7 +166,7 @@ def _items(section_text: str) -> list[_Item]:
             items.append(paragraph)
             paragraph = _Paragraph()
 
-    for number, raw in enumerate(_LINE_BREAK.split(section_text), start=1):
+    for number, raw in enumerate(lines, start=1):
         line = _QUOTE.sub("", raw).rstrip()  # quote markers and trailing two-space line breaks
         if not line.strip():
             flush()
