@@ -18,7 +18,7 @@ _NEW_PART = {c: f"newpart|{c}" for c in _CASES}
 # The groups of features beyond the near window that the shipped model was trained with:
 # "end" (stops still to come, what follows later), "part" (the part a token sits in), "wide"
 # (words three away).  benchmarks/labeller_ab.py measures each by short trainings.
-GROUPS: tuple[str, ...] = ("end", "wide")
+GROUPS: tuple[str, ...] = ()
 
 
 def case_class(norm: str, kind: str) -> str:
