@@ -17,7 +17,6 @@ import argparse
 import json
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ import pycrfsuite  # noqa: E402
 
 from biblio.parse.features import position, sequence_features  # noqa: E402
 from biblio.parse.training.data import is_calibration, is_dev, labelled_tokens, source_of  # noqa: E402
-from biblio.parse.training.train import DEFAULT_DATA, PARAMS, real_records  # noqa: E402
+from biblio.parse.training.train import DEFAULT_DATA, PARAMS, dev_counts, real_records  # noqa: E402
 
 GROUPS = ("end", "part", "wide")
 
@@ -63,19 +62,7 @@ def model_alone_f1(model: Path, dev: list[dict[str, Any]]) -> dict[str, float]:
 
 
 def token_accuracy(model: Path, dev: list[dict[str, Any]]) -> dict[str, float]:
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model))
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for rec in dev:
-        pair = labelled_tokens(rec)
-        if pair is None:
-            continue
-        pred = tagger.tag(sequence_features(pair[0]))
-        src = source_of(rec)
-        right[src] += sum(p == g for p, g in zip(pred, pair[1], strict=True))
-        total[src] += len(pred)
-    return {src: right[src] / total[src] for src in total}
+    return {src: right / total for src, (right, total, _, _) in dev_counts(model, dev).items()}
 
 
 def run(variant: str, iterations: int, data: Path, workdir: Path) -> dict[str, Any]:

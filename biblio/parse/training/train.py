@@ -102,14 +102,11 @@ def train(data_dir: Path, out: Path, synthetic: int, params: dict[str, Any]) -> 
     report_dev(out, dev)
 
 
-def report_dev(model: Path, dev: list[dict[str, Any]]) -> None:
-    """Token accuracy and exact-sequence rate on the real dev references, per source."""
+def dev_counts(model: Path, dev: list[dict[str, Any]]) -> dict[str, tuple[int, int, int, int]]:
+    """Per source: right tokens, tokens, exactly labelled references, references."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    exact: Counter[str] = Counter()
-    refs: Counter[str] = Counter()
+    counts: dict[str, tuple[int, int, int, int]] = {}
     for record in dev:
         pair = labelled_tokens(record)
         if pair is None:
@@ -117,13 +114,15 @@ def report_dev(model: Path, dev: list[dict[str, Any]]) -> None:
         src = "synthetic" if str(record.get("source", "")).startswith("synthetic") else source_of(record)
         pred = tagger.tag(sequence_features(pair[0]))
         hits = sum(p == g for p, g in zip(pred, pair[1], strict=True))
-        right[src] += hits
-        total[src] += len(pred)
-        exact[src] += hits == len(pred)
-        refs[src] += 1
-    for src in sorted(total):
-        print(f"dev {src:14s} n={refs[src]:5d} token accuracy {right[src] / total[src]:.4f} "
-              f"exact sequences {exact[src] / refs[src]:.3f}")
+        right, total, exact, refs = counts.get(src, (0, 0, 0, 0))
+        counts[src] = (right + hits, total + len(pred), exact + (hits == len(pred)), refs + 1)
+    return counts
+
+
+def report_dev(model: Path, dev: list[dict[str, Any]]) -> None:
+    """Token accuracy and exact-sequence rate on the real dev references, per source."""
+    for src, (right, total, exact, refs) in sorted(dev_counts(model, dev).items()):
+        print(f"dev {src:14s} n={refs:5d} token accuracy {right / total:.4f} exact sequences {exact / refs:.3f}")
 
 
 def main(argv: list[str] | None = None) -> None:
