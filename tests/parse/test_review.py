@@ -20,6 +20,9 @@ CLEAN = [
     '[4] J. Smith and K. Lee, "Learning to cite," IEEE Trans. Softw. Eng., vol. 12, no. 3, pp. 45–67, 2020.',
     "Koren, Y., Bell, R., & Volinsky, C. (2009). Matrix factorization techniques for recommender systems. "
     "*Computer*, *42*(8), 30–37. https://doi.org/10.1109/MC.2009.263",
+    # a year in the title is the title's own, not a second date
+    "Taubenberger, J. K., & Morens, D. M. (2006). 1918 Influenza: The mother of all pandemics. "
+    "*Emerging Infectious Diseases*, *12*(1), 15–22. https://doi.org/10.3201/eid1201.050979",
 ]
 BROKEN = [
     "45–67 (3) 12 Tools Scholarly of Journal study field A cite to Learning 2020 K Lee J Smith",
@@ -52,6 +55,10 @@ def test_years_far_from_now_and_two_years() -> None:
     assert year_signals(rec("", issued={"date-parts": [[2091]]}), "Smith 2091")["year:future"]
     assert year_signals(rec("", issued={"date-parts": [[1998]]}), "Smith 1998, reprinted 2004")["year:several"]
     assert year_signals(rec("", issued={"date-parts": [[1998]]}), "Smith 1989")["year:not-in-source"]
+    # a second year the record's title, DOI or access date holds is explained
+    titled = rec("", issued={"date-parts": [[2019]]}, title="Elections in 2016")
+    assert not year_signals(titled, "Smith, A. (2019). Elections in 2016. Review.")["year:several"]
+    assert year_signals(titled, "Smith, A. (2019). Elections in 2016. Review, 2004.")["year:several"]
 
 
 def test_two_readers_that_disagree() -> None:

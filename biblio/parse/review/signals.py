@@ -263,13 +263,21 @@ def type_signals(item: Item) -> dict[str, float]:
     return ev
 
 
+# values whose own years ("The 1918 pandemic", a DOI's "2016.1234", an access date) explain a second
+# year in the text; a second year no field accounts for is a sign that the date was chosen wrong
+_YEAR_HOLDERS = ("title", "container-title", "collection-title", "DOI", "URL", "number", "note",
+                 "accessed", "original-date", "event-date")
+
+
 def year_signals(item: Item, source: str) -> dict[str, float]:
     years = {int(y) for y in _YEAR.findall(source)}
     issued = _comparable(item, "issued")
+    held = {int(y) for key in _YEAR_HOLDERS if item.get(key) for y in _YEAR.findall(str(item[key]))}
+    unexplained = years - held - ({int(issued)} if issued is not None else set())
     ev = {
         "year:none-in-record": float(issued is None),
         "year:missing": float(issued is None and bool(years)),
-        "year:several": float(len(years) > 1),
+        "year:several": float(bool(unexplained) if issued is not None else len(years) > 1),
         "year:not-in-source": float(issued is not None and int(issued) not in years),
     }
     if issued is not None:
