@@ -443,14 +443,14 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Exit as exc:
         code = exc.exit_code
     except typer.Abort:
-        code = 130
+        code = ExitCode.INTERRUPTED
     except (BrokenPipeError, ClosedPipe):
         # A closed pipe (``biblio export | head``) is not an error of biblio's.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         code = ExitCode.OK
     except KeyboardInterrupt:
-        code = 130
+        code = ExitCode.INTERRUPTED
     except Exception as exc:
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
             message = exc.format_message()  # a usage error found by the option parser

@@ -20,6 +20,8 @@ class ExitCode(IntEnum):
     OUTPUT = 7  # the output file could not be written
     TOO_LARGE = 8  # input beyond biblio's size limit
     FLAGGED = 9  # `biblio check`: at least one reference or citation needs the user's look
+    INTERRUPTED = 130  # Ctrl-C: the output file, if any, is left as it was
+    TERMINATED = 143  # SIGTERM (128 + 15): likewise
 
 
 class BiblioError(Exception):
@@ -63,3 +65,7 @@ class OutputError(BiblioError):
 
 class InputTooLarge(BiblioError):
     code = ExitCode.TOO_LARGE
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main process so that a half-written output is removed, as on Ctrl-C."""
