@@ -22,6 +22,8 @@ _URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"\]\[]+", re.I)
 _MD_TARGET = re.compile(r"\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?[^()\s<>]*)>?\s*\)")
 _ISBN = re.compile(r"(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]")
 _TRAIL = ".,;:>*_"
+# PDF text breaks a DOI after its prefix ("10.1021/ es0343000"): no DOI ends with its slash
+_BROKEN_DOI = re.compile(r"(10\.\d{3,9}/)\s+(?=[^\s\"<>\]\[])")
 
 
 def _tail(v: str) -> str:
@@ -33,8 +35,9 @@ def _tail(v: str) -> str:
 
 
 def _targets(text: str) -> str:
-    """``[text](target)`` -> ``target``: the link's address is the identifier."""
-    return _MD_TARGET.sub(lambda m: "] " + m.group(1) + " ", unescape(text))
+    """``[text](target)`` -> ``target``: the link's address is the identifier (and a DOI broken
+    after its prefix is joined)."""
+    return _BROKEN_DOI.sub(r"\1", _MD_TARGET.sub(lambda m: "] " + m.group(1) + " ", unescape(text)))
 
 
 def doi_value(text: str) -> str | None:

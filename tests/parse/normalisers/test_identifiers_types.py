@@ -15,6 +15,8 @@ from biblio.parse.normalisers.types import infer_type
         ("(doi: 10.1016/j.enpol.2014.01.022)", "10.1016/j.enpol.2014.01.022"),
         ("https://doi.org/10.1037/0000165-000.", "10.1037/0000165-000"),
         ("[doi](https://doi.org/10.1000/xyz)", "10.1000/xyz"),
+        # PDF text broke the DOI after its prefix; the link is the DOI's, not a URL of its own
+        ("http://dx.doi.org/10.1021/ es0343000", "10.1021/es0343000"),
         ("no identifier", None),
     ],
 )
@@ -30,6 +32,7 @@ def test_doi(text: str, doi: str | None) -> None:
         ("(https://en.wikipedia.org/wiki/Foo_(bar))", "https://en.wikipedia.org/wiki/Foo_(bar)"),
         ("http ://alice.cern.ch/record/1", "http://alice.cern.ch/record/1"),
         ("[site](https://example.org/x)", "https://example.org/x"),
+        ("http://dx.doi.org/10.5942/ jawwa.2012.104.0083", "http://dx.doi.org/10.5942/jawwa.2012.104.0083"),
         ("nothing here", None),
     ],
 )
