@@ -13,7 +13,10 @@ def fields(text: str) -> dict:
     item = parse_reference(text)
     assert biblio_data(item)["reader"] == "chinese"
     assert biblio_data(item)["source"] == text  # nothing the user gave is lost
-    return {k: v for k, v in item.items() if k != "custom"}
+    values = {k: v for k, v in item.items() if k != "custom"}
+    # every field carries a confidence, as the model's records do
+    assert set(biblio_data(item)["field_confidence"]) == set(values) - {"id", "type"}
+    return values
 
 
 def test_gbt7714_journal_article() -> None:

@@ -39,4 +39,6 @@ def read(text: str) -> Reading | None:
     data = biblio_data(item)
     data["reader"] = NAME
     data["confidence"] = conf
+    # the marks place every field alike: each carries the reading's confidence
+    data["field_confidence"] = {var: conf for var in sorted(item) if var not in ("id", "type", "custom")}
     return Reading(item=item, confidence=conf, reader=NAME, doubts=doubts)
