@@ -90,24 +90,16 @@ def _body(item: Item, code: str, rest: str) -> bool:
         if item["type"] == "book":
             item["type"] = "chapter"
         return not imprint or _imprint(item, imprint) or _JOURNAL.match(imprint) is not None
-    if code == "J":
-        m = _JOURNAL.match(rest)
+    if code in ("J", "N"):  # a journal's year, volume, issue and pages; a newspaper's date and page
+        m = (_JOURNAL if code == "J" else _NEWSPAPER).match(rest)
         if m is None:
             return False
+        found = m.groupdict()
         item["container-title"] = m.group("container").strip()
-        item["issued"] = _date(m.group("year"))
+        item["issued"] = _date(found.get("year") or found["date"])
         for key in ("volume", "issue", "page"):
-            if m.group(key):
-                item[key] = pages(m.group(key)) if key == "page" else m.group(key).strip()
-        return True
-    if code == "N":
-        m = _NEWSPAPER.match(rest)
-        if m is None:
-            return False
-        item["container-title"] = m.group("container").strip()
-        item["issued"] = _date(m.group("date"))
-        if m.group("page"):
-            item["page"] = m.group("page").strip()
+            if found.get(key):
+                item[key] = pages(found[key]) if key == "page" else found[key].strip()
         return True
     if _imprint(item, rest):
         return True
