@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from biblio.parse.connectors import loss as _loss
+from biblio.parse.mend import mend
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.dates import month_day, read_date
 from biblio.parse.normalisers.edition import edition_from_span
@@ -42,20 +44,6 @@ from biblio.records.model import (
 
 NAME_LABELS = ("author", "editor", "translator", "director", "producer")
 
-# Words a style writes between fields ("In", "pp.", "vol.", "Retrieved from"): text
-# made only of these and punctuation is no loss when it goes into no field.
-_CONNECTORS = {
-    "in", "pp", "p", "pages", "page", "vol", "vols", "volume", "no", "nos", "number", "issue", "n", "v", "s",
-    "doi", "url", "isbn", "issn", "eds", "ed", "editor", "editors", "edited", "by", "and", "of", "at", "from",
-    "available", "online", "retrieved", "accessed", "on", "last", "viewed", "see", "also", "cited", "art",
-    "article", "chapter", "ch", "part", "pt", "edd", "hrsg", "hg", "dans", "en", "im", "the", "to",
-    "appear", "seite", "band", "bd", "heft", "nr", "tome", "t", "e", "electronic", "internet", "web", "print",
-    "epub", "pubmed", "pmid", "pmcid", "pubmedcentral", "central", "ahead", "accessibility", "verified",
-    "dir", "editedby", "éditeur", "éditeurs", "collaborations", "hrsgg", "red", "trans", "transl",
-    # Chinese, Japanese and Korean volume/issue/page markers
-    "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
-}
-_WORD = re.compile(r"[^\W_]+")
 _SECTION_VOLUME = re.compile(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
 _RUN_ON_FIELDS = frozenset(["pages", "volume", "issue", "date", "edition"])
 _IDENTIFIER_IN = re.compile(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
@@ -66,15 +54,6 @@ _PAGES_ONLY = re.compile(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u201
 
 def _joined(spans: list[Span], sep: str = " ") -> str:
     return sep.join(s.text for s in spans)
-
-
-def _loss(text: str) -> str | None:
-    """The part of unplaced text worth keeping: None when it is only connectors and punctuation."""
-    words = _WORD.findall(plain(text).lower())
-    # a lone letter is a year suffix ("2011 a") or a list marker
-    if not words or all(w in _CONNECTORS or len(w) == 1 and w.isalpha() for w in words):
-        return None
-    return strip_value(plain(text)) or None
 
 
 class _Builder:
@@ -295,6 +274,7 @@ def _identifiers(b: _Builder, by: dict[str, list[Span]], spans: list[Span]) -> N
 
 def assemble(spans: list[Span], text: str) -> Item:
     """A CSL-JSON record (without ``id``) from the labelled spans of ``text``."""
+    spans = mend(spans, text)
     by: dict[str, list[Span]] = {}
     for s in spans:
         by.setdefault(s.label, []).append(s)

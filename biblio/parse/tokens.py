@@ -25,6 +25,8 @@ LINK = 16  # the text or target of a Markdown link, or an <url>
 # whose content is marked: HTML/JATS emphasis, Markdown emphasis, links.
 _HTML_EM = re.compile(r"<\s*(italic|i|em)\s*>(.*?)<\s*/\s*\1\s*>", re.I | re.S)
 _MD_EM = re.compile(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+# emphasis runs, which a field never starts or ends inside
+EMPHASIS = (_HTML_EM, _MD_EM)
 _MD_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*([^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>\s]+|www\.[^<>\s]+|doi:[^<>\s]+)>", re.I)
 

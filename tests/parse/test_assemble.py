@@ -162,3 +162,45 @@ def test_identifier_left_inside_the_pages() -> None:
     item = assemble([Span("title", "Title.", 0, 6), Span("pages", "pp. 45-67, https://doi.org/10.1000/abc123.", 7, 49)],
                     text)
     assert item["page"] == "45-67" and item["DOI"] == "10.1000/abc123" and "URL" not in item
+
+
+def test_address_run_into_a_title_is_the_url() -> None:
+    text = '"sphinx: Python Documentation Generator" http://www.sphinx-doc.org/ [Online; accessed 2016-05-27].'
+    item = assemble(spans_of(text, [
+        ("title", '"sphinx: Python Documentation Generator" http://www.sphinx-doc.org/'),
+        ("note", "[Online; accessed 2016-05-27]."),
+    ]), text)
+    assert item["URL"] == "http://www.sphinx-doc.org/"
+    assert "sphinx-doc" not in item["title"]
+    assert UNPARSED_REMAINDER not in flags(item)
+
+
+def test_words_announcing_an_address_go_into_no_field() -> None:
+    text = "Travis Oliphant. *Guide to Numpy*. Viewable online at: http://www.tramy.us/, 2010."
+    item = assemble(spans_of(text, [
+        ("author", "Travis Oliphant."), ("title", "*Guide to Numpy*."),
+        ("container-title", "Viewable online at: http://www.tramy.us/,"), ("date", "2010."),
+    ]), text)
+    assert item["URL"] == "http://www.tramy.us/"
+    assert "container-title" not in item
+    assert item["title"] == "Guide to Numpy"
+
+
+def test_a_markdown_link_target_is_not_split_from_its_title() -> None:
+    text = "Smith, J. (2020). [A page](https://example.org/page). Example Site."
+    item = assemble(spans_of(text, [
+        ("author", "Smith, J."), ("date", "(2020)."), ("title", "[A page](https://example.org/page)."),
+        ("container-title", "Example Site."),
+    ]), text)
+    assert item["title"] == "A page"
+    assert item["URL"] == "https://example.org/page"
+
+
+def test_an_italic_title_is_one_field() -> None:
+    text = "Braudel, Fernand. *La Méditerranée à l'époque de Philippe II*. 2e éd. Paris : Armand Colin, 1966."
+    item = assemble(spans_of(text, [
+        ("author", "Braudel, Fernand."), ("title", "La Méditerranée à l'époque de Philippe"),
+        ("edition", "II*. 2e éd."), ("location", "Paris :"), ("publisher", "Armand Colin,"), ("date", "1966."),
+    ]), text)
+    assert item["title"] == "La Méditerranée à l'époque de Philippe II"
+    assert item["edition"] == "2"

@@ -1,0 +1,36 @@
+"""Connecting words: what a style writes between fields, and whether left-over text is a loss.
+
+Text that goes into no field is kept (``custom.biblio.remainder``) unless it is made only of
+connectors and punctuation ("In", "pp.", "Retrieved from", "Viewable online at:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.normalisers.markup import plain
+from biblio.parse.text import strip_value
+
+# Words a style writes between fields ("In", "pp.", "vol.", "Retrieved from"): text
+# made only of these and punctuation is no loss when it goes into no field.
+CONNECTORS = {
+    "in", "pp", "p", "pages", "page", "vol", "vols", "volume", "no", "nos", "number", "issue", "n", "v", "s",
+    "doi", "url", "isbn", "issn", "eds", "ed", "editor", "editors", "edited", "by", "and", "of", "at", "from",
+    "available", "online", "retrieved", "accessed", "on", "last", "viewed", "see", "also", "cited", "art",
+    "article", "chapter", "ch", "part", "pt", "edd", "hrsg", "hg", "dans", "en", "im", "the", "to",
+    "appear", "seite", "band", "bd", "heft", "nr", "tome", "t", "e", "electronic", "internet", "web", "print",
+    "epub", "pubmed", "pmid", "pmcid", "pubmedcentral", "central", "ahead", "accessibility", "verified",
+    "dir", "editedby", "viewable", "link", "éditeur", "éditeurs", "collaborations", "hrsgg", "red", "trans", "transl",
+    # Chinese, Japanese and Korean volume/issue/page markers
+    "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
+}
+_WORD = re.compile(r"[^\W_]+")
+
+
+def loss(text: str) -> str | None:
+    """The part of unplaced text worth keeping: None when it is only connectors and punctuation."""
+    words = _WORD.findall(plain(text).lower())
+    # a lone letter is a year suffix ("2011 a") or a list marker
+    if not words or all(w in CONNECTORS or len(w) == 1 and w.isalpha() for w in words):
+        return None
+    return strip_value(plain(text)) or None
