@@ -76,3 +76,10 @@ def test_initials(text: str) -> None:
 @pytest.mark.parametrize("text", ["Kevin", "Rights Watch", "2020", ""])
 def test_not_initials(text: str) -> None:
     assert not is_initials(text)
+
+
+def test_two_natural_order_names_are_two_persons() -> None:
+    assert parse_names("Carl Boettiger, Alan Hastings") == [
+        {"family": "Boettiger", "given": "Carl"}, {"family": "Hastings", "given": "Alan"}]
+    # one person inverted with a compound family name is not split into two
+    assert len(parse_names("García Márquez, Gabriel José")) == 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.text import clean_space, unmark
 from biblio.records.model import Name
 
@@ -204,6 +205,11 @@ def looks_personal(s: str) -> bool:
         return True
     # "James J. Wray, Neta A. Bahcall, Paul Bode": no part is a bare family name or bare initials
     if len(parts) >= 3 and all(_natural_name(p) for p in parts) and not ORG_WORDS.search(s):
+        return True
+    # two such names, the first opening with a common given name: "Carl Boettiger, Alan Hastings"
+    # (not "García Márquez, Gabriel José", one person inverted)
+    if (len(parts) == 2 and "lx=given" in LEXICON.get(parts[0].split()[0].lower(), ())
+            and all(_natural_name(p) for p in parts) and not ORG_WORDS.search(s)):
         return True
     # Vancouver "Family GA" / natural "J. C. Family" parts
     if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):
