@@ -83,3 +83,8 @@ def test_two_natural_order_names_are_two_persons() -> None:
         {"family": "Boettiger", "given": "Carl"}, {"family": "Hastings", "given": "Alan"}]
     # one person inverted with a compound family name is not split into two
     assert len(parse_names("García Márquez, Gabriel José")) == 1
+
+
+@pytest.mark.parametrize("text", ["Nosek, Brian A., and others", "Nosek, B. A., et al.", "Nosek, B. A. u. a."])
+def test_names_hidden_by_et_al_are_not_stored(text: str) -> None:
+    assert parse_names(text) == [{"family": "Nosek", "given": "Brian A." if "Brian" in text else "B. A."}]

@@ -76,7 +76,10 @@ _ELLIPSIS = re.compile(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
 # "Doe JA", "Doe J.A.", "Chacón-Labella J.": family words, then up to three initials
 _VANCOUVER = re.compile(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?){1,3}$")
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s?-?){1,3}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
-_ETAL = re.compile(r"[\s,]*\bet\.?\s*al\b\.?[\s.,]*$", re.I)
+# "et al.", "and others", "u. a." closing a list: the hidden names are not stored
+_ETAL_ANY = re.compile(
+    r"[\s,;]*[\[(]?\s*(?:et\s*\.?\s*al|and\s+others|u\.\s*a|et\s+alii|et\s+coll)\b\.?\s*[\])]?[\s.,;:]*$", re.I
+)
 _CONJ = re.compile(r"\s*,?\s*(?:&|\band\b|\bund\b)\s+", re.I)
 
 
@@ -222,7 +225,7 @@ def looks_personal(s: str) -> bool:
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
-    s = _ETAL.sub("", s)
+    s = _ETAL_ANY.sub("", s)
     s = re.sub(r"\.$", "", s) if not re.search(r"(?:^|[\s.-])[^\W\d_]\.$|\b(?:Jr|Sr)\.$", s) else s
     if not s:
         return []
@@ -274,7 +277,7 @@ def parse_person_list(s: str) -> list[Name]:
     """A name list known to name persons (the editors of ``In X and Y (Eds.)``):
     natural-order names (``Samuel David Epstein and Norbert Hornstein``) are
     accepted even without the inverted ``Family, G.`` evidence."""
-    t = _ETAL.sub("", clean_space(unmark(s)).strip(" ,;"))
+    t = _ETAL_ANY.sub("", clean_space(unmark(s)).strip(" ,;"))
     if not t or looks_personal(t):
         return parse_names(t)
     parts = [
@@ -317,9 +320,6 @@ _ROLE_LEAD = re.compile(
 _ROLE_TAIL = re.compile(
     rf"(?:[\s,;]*[(\[]\s*|[\s,;]+){_ROLE}\.?(?:\s*(?:and|&|et|und|y|e)\s*{_ROLE}\.?)*\s*[)\]]?\s*[.,:;]*\s*$",
     re.I,
-)
-_ETAL_ANY = re.compile(
-    r"[\s,;]*[\[(]?\s*(?:et\s*\.?\s*al|and\s+others|u\.\s*a|et\s+alii|et\s+coll)\b\.?\s*[\])]?[\s.,;:]*$", re.I
 )
 # "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists
 _ROMANCE_CONJ = re.compile(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
