@@ -49,7 +49,7 @@ _RUN_ON_FIELDS = frozenset(["pages", "volume", "issue", "date", "edition"])
 _IDENTIFIER_IN = re.compile(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
 _LIST_LABEL = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
 _ACCESS_NOTE = re.compile(r"^\W*(?:accessed|retrieved|viewed|consulted|last accessed)\b", re.I)
-_PAGES_ONLY = re.compile(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]\s*[A-Za-z]?\d+)?[\s.,;]*$")
+_PAGES_ONLY = re.compile(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]{1,3}\s*[A-Za-z]?\d+)?[\s.,;]*$")
 
 
 def _joined(spans: list[Span], sep: str = " ") -> str:

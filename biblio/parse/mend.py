@@ -4,6 +4,7 @@ Each mend is a small function ``list[Span] -> list[Span]`` applied before assemb
 
 - ``whole_emphasis``: a title set in italics is one field; the model sometimes ends it before the
   closing mark (``*… de Philippe II*`` read with ``II*`` as an edition).
+- ``issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``address_apart``: a bare web address the model ran into a title, container or publisher is the
   work's URL; the words that only announced it ("Viewable online at:") go into no field.
 """
@@ -12,13 +13,15 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.connectors import loss
+from biblio.parse.connectors import CONNECTORS, loss
 from biblio.parse.spans import Span
 from biblio.parse.tokens import EMPHASIS
 
 _WORK_TITLES = frozenset(["title", "journal", "container-title", "collection-title"])
 # not a Markdown link's target (``links`` reads those); trailing sentence punctuation is no part of it
 _BARE_URL = re.compile(r"(?<!\]\()(?<![\w/.@])(?:https?://|www\.)[^\s<>\"\]\[]+")
+_BRACKETED_ISSUE = re.compile(r"^\s*\(\d{1,3}[A-Za-z]?\)")
+_WORD = re.compile(r"[^\W_]+")
 _URL_HOLDERS = frozenset(["title", "journal", "container-title", "publisher", "location"])
 
 
@@ -52,12 +55,36 @@ def address_apart(spans: list[Span]) -> list[Span]:
         if address.endswith(")") and "(" not in address:
             address = address[:-1]
         a, z = m.start(), m.start() + len(address)
-        parts = [Span(s.label, s.text[:a], s.start, s.start + a, s.confidence),
+        cut = _announcing(s.text[:a])
+        parts = [Span(s.label, s.text[:cut], s.start, s.start + cut, s.confidence),
                  Span("url", address, s.start + a, s.start + z, s.confidence),
                  Span(s.label, s.text[z:], s.start + z, s.end, s.confidence)]
         return spans[:k] + [p for p in parts if p.label == "url" or loss(p.text)] + spans[k + 1 :]
     return spans
 
 
+def issue_after_volume(spans: list[Span]) -> list[Span]:
+    """``38(8), 19 April 1965`` read as volume then date: the bracketed number after the volume is
+    its issue (three digits at most, so never a year)."""
+    for k in range(1, len(spans)):
+        prev, s = spans[k - 1], spans[k]
+        if prev.label == "volume" and s.label == "date" and (m := _BRACKETED_ISSUE.match(s.text)):
+            z = m.end()
+            rest = Span(s.label, s.text[z:], s.start + z, s.end, s.confidence)
+            issue = Span("issue", s.text[:z], s.start, s.start + z, s.confidence)
+            return spans[:k] + [issue] + ([rest] if rest.text.strip() else []) + spans[k + 1 :]
+    return spans
+
+
+def _announcing(before: str) -> int:
+    """Where the connecting words that announce an address ("Viewable online at:") begin."""
+    cut = len(before)
+    for w in reversed(list(_WORD.finditer(before))):
+        if w.group(0).lower() not in CONNECTORS:
+            break
+        cut = w.start()
+    return cut
+
+
 def mend(spans: list[Span], text: str) -> list[Span]:
-    return address_apart(whole_emphasis(spans, text))
+    return address_apart(issue_after_volume(whole_emphasis(spans, text)))

@@ -204,3 +204,23 @@ def test_an_italic_title_is_one_field() -> None:
     ]), text)
     assert item["title"] == "La Méditerranée à l'époque de Philippe II"
     assert item["edition"] == "2"
+
+
+def test_bracketed_number_after_the_volume_is_the_issue() -> None:
+    text = "G. E. Moore, *Cramming more components onto integrated circuits*, Electronics, 38(8), 19 April 1965"
+    item = assemble(spans_of(text, [
+        ("author", "G. E. Moore,"), ("title", "Cramming more components onto integrated circuits"),
+        ("journal", "Electronics,"), ("volume", "38"), ("date", "(8), 19 April 1965"),
+    ]), text)
+    assert (item["volume"], item["issue"]) == ("38", "8")
+    assert item["issued"] == {"date-parts": [[1965, 4, 19]]}
+
+
+def test_pages_run_on_from_the_issue_with_a_tex_dash() -> None:
+    text = "A. Stefik. *Syntax*, Trans. Comput. Educ., 13(4):1---19, November 2013."
+    item = assemble(spans_of(text, [
+        ("author", "A. Stefik."), ("title", "Syntax"), ("journal", "Trans. Comput. Educ.,"),
+        ("volume", "13"), ("issue", "(4):1---19,"), ("date", "November 2013."),
+    ]), text)
+    assert (item["issue"], item["page"]) == ("4", "1-19")
+    assert "note" not in item
