@@ -5,6 +5,8 @@ Each mend is a small function ``list[Span] -> list[Span]`` applied before assemb
 - ``whole_emphasis``: a title set in italics is one field; the model sometimes ends it before the
   closing mark (``*… de Philippe II*`` read with ``II*`` as an edition).
 - ``issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
+- ``day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
+- ``university_press``: MLA's ``U of California P`` read as place ``U of California``, publisher ``P``.
 - ``address_apart``: a bare web address the model ran into a title, container or publisher is the
   work's URL; the words that only announced it ("Viewable online at:") go into no field.
 """
@@ -21,6 +23,10 @@ _WORK_TITLES = frozenset(["title", "journal", "container-title", "collection-tit
 # not a Markdown link's target (``links`` reads those); trailing sentence punctuation is no part of it
 _BARE_URL = re.compile(r"(?<!\]\()(?<![\w/.@])(?:https?://|www\.)[^\s<>\"\]\[]+")
 _BRACKETED_ISSUE = re.compile(r"^\s*\(\d{1,3}[A-Za-z]?\)")
+_ENDS_WITH_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_DAY_SEMICOLON = re.compile(r"^\s*([0-3]?\d)\s*;\s*(?=\S)")
+_PRESS_ABBREVIATION = re.compile(r"^\s*U?P\s*[.,]?\s*$")
 _WORD = re.compile(r"[^\W_]+")
 _URL_HOLDERS = frozenset(["title", "journal", "container-title", "publisher", "location"])
 
@@ -76,6 +82,32 @@ def issue_after_volume(spans: list[Span]) -> list[Span]:
     return spans
 
 
+def day_before_volume(spans: list[Span], text: str) -> list[Span]:
+    """``2002 Jul 25;347(4)`` read as date ``2002 Jul`` and volume ``25;347``: the number before the
+    semicolon is the day of the month the date ends with (Vancouver and PubMed write it so)."""
+    for k in range(1, len(spans)):
+        prev, s = spans[k - 1], spans[k]
+        if prev.label == "date" and s.label == "volume" and _ENDS_WITH_MONTH.search(prev.text):
+            m = _DAY_SEMICOLON.match(s.text)
+            if m:
+                date = Span("date", text[prev.start : s.start + m.end(1)], prev.start, s.start + m.end(1),
+                            min(prev.confidence, s.confidence))
+                volume = Span("volume", s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
+                return spans[: k - 1] + [date, volume] + spans[k + 1 :]
+    return spans
+
+
+def university_press(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``U of California P``: a publisher span of only ``P`` or ``UP`` after a place span is
+    the end of the press's name, and the "place" its beginning."""
+    for k in range(1, len(spans)):
+        prev, s = spans[k - 1], spans[k]
+        if prev.label == "location" and s.label == "publisher" and _PRESS_ABBREVIATION.match(s.text):
+            return spans[: k - 1] + [Span("publisher", text[prev.start : s.end], prev.start, s.end,
+                                          min(prev.confidence, s.confidence))] + spans[k + 1 :]
+    return spans
+
+
 def _announcing(before: str) -> int:
     """Where the connecting words that announce an address ("Viewable online at:") begin."""
     cut = len(before)
@@ -87,4 +119,5 @@ def _announcing(before: str) -> int:
 
 
 def mend(spans: list[Span], text: str) -> list[Span]:
-    return address_apart(issue_after_volume(whole_emphasis(spans, text)))
+    spans = day_before_volume(issue_after_volume(whole_emphasis(spans, text)), text)
+    return address_apart(university_press(spans, text))

@@ -224,3 +224,23 @@ def test_pages_run_on_from_the_issue_with_a_tex_dash() -> None:
     ]), text)
     assert (item["issue"], item["page"]) == ("4", "1-19")
     assert "note" not in item
+
+
+def test_day_before_a_semicolon_completes_the_date() -> None:
+    text = "Halpern SD. Solid-organ transplantation. N Engl J Med. 2002 Jul 25;347(4):284-7."
+    item = assemble(spans_of(text, [
+        ("author", "Halpern SD."), ("title", "Solid-organ transplantation."), ("journal", "N Engl J Med."),
+        ("date", "2002 Jul"), ("volume", "25;347"), ("issue", "(4):"), ("pages", "284-7."),
+    ]), text)
+    assert item["issued"] == {"date-parts": [[2002, 7, 25]]}
+    assert (item["volume"], item["issue"], item["page"]) == ("347", "4", "284-7")
+
+
+def test_mla_university_press_is_one_publisher() -> None:
+    text = "Bazin, Patrick. *The Future*, edited by Geoffrey Nunberg, U of California P, 1996."
+    item = assemble(spans_of(text, [
+        ("author", "Bazin, Patrick."), ("title", "*The Future*,"), ("editor", "edited by Geoffrey Nunberg,"),
+        ("location", "U of California"), ("publisher", "P,"), ("date", "1996."),
+    ]), text)
+    assert item["publisher"] == "U of California P"
+    assert "publisher-place" not in item
