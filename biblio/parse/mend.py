@@ -7,6 +7,7 @@ Each mend is a small function ``list[Span] -> list[Span]`` applied before assemb
 - ``issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``university_press``: MLA's ``U of California P`` read as place ``U of California``, publisher ``P``.
+- ``journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``address_apart``: a bare web address the model ran into a title, container or publisher is the
   work's URL; the words that only announced it ("Viewable online at:") go into no field.
 """
@@ -27,6 +28,7 @@ _ENDS_WITH_MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 _DAY_SEMICOLON = re.compile(r"^\s*([0-3]?\d)\s*;\s*(?=\S)")
 _PRESS_ABBREVIATION = re.compile(r"^\s*U?P\s*[.,]?\s*$")
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.?!]\s+(?=[A-Z])")
 _WORD = re.compile(r"[^\W_]+")
 _URL_HOLDERS = frozenset(["title", "journal", "container-title", "publisher", "location"])
 
@@ -108,6 +110,32 @@ def university_press(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+def journal_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Hippocampus (2000) 10:555-560`` read as one title: where the record has numbers of a
+    journal but no journal, the title's last sentence, a short name, is the journal."""
+    labels = {s.label for s in spans}
+    if labels & {"journal", "container-title", "publisher"} or not labels & {"volume", "pages"}:
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label not in ("volume", "pages", "date", "issue"):
+            continue
+        cut = None
+        for m in _SENTENCE_BREAK.finditer(s.text):
+            cut = m
+        if cut is None:
+            return spans
+        head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
+        words = _WORD.findall(tail)
+        if (not 1 <= len(words) <= 8 or len(_WORD.findall(head)) < 3 or tail.rstrip(" ,;:").endswith(("?", "!"))
+                or not any(len(w) >= 4 and not w.isupper() for w in words)):
+            return spans
+        z = s.start + cut.end()
+        return spans[:k] + [Span("title", head, s.start, s.start + len(head), s.confidence),
+                            Span("journal", tail, z, s.end, s.confidence)] + spans[k + 1 :]
+    return spans
+
+
 def _announcing(before: str) -> int:
     """Where the connecting words that announce an address ("Viewable online at:") begin."""
     cut = len(before)
@@ -120,4 +148,5 @@ def _announcing(before: str) -> int:
 
 def mend(spans: list[Span], text: str) -> list[Span]:
     spans = day_before_volume(issue_after_volume(whole_emphasis(spans, text)), text)
+    spans = journal_after_title(spans, text)
     return address_apart(university_press(spans, text))

@@ -244,3 +244,20 @@ def test_mla_university_press_is_one_publisher() -> None:
     ]), text)
     assert item["publisher"] == "U of California P"
     assert "publisher-place" not in item
+
+
+def test_journal_run_into_the_title_is_split_off() -> None:
+    text = "Matus A, Wagner U. Actin dynamics in dendritic spines. Hippocampus (2000) 10:555-560."
+    item = assemble(spans_of(text, [
+        ("author", "Matus A, Wagner U."), ("title", "Actin dynamics in dendritic spines. Hippocampus"),
+        ("date", "(2000)"), ("volume", "10:"), ("pages", "555-560."),
+    ]), text)
+    assert item["title"] == "Actin dynamics in dendritic spines"
+    assert item["container-title"] == "Hippocampus"
+    # a book's title with a second sentence and no journal numbers stays whole
+    text = "Smith, J. (2001). Rivers. A history. London: Press."
+    item = assemble(spans_of(text, [
+        ("author", "Smith, J."), ("date", "(2001)."), ("title", "Rivers. A history."),
+        ("location", "London:"), ("publisher", "Press."),
+    ]), text)
+    assert item["title"] == "Rivers. A history"
