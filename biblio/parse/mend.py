@@ -29,6 +29,8 @@ _ENDS_WITH_MONTH = re.compile(
 _DAY_SEMICOLON = re.compile(r"^\s*([0-3]?\d)\s*;\s*(?=\S)")
 _PRESS_ABBREVIATION = re.compile(r"^\s*U?P\s*[.,]?\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.?!]\s+(?=[A-Z])")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_BREAK = re.compile(r"(?<=\S)[,，]\s*(?=\S)")
 _WORD = re.compile(r"[^\W_]+")
 _URL_HOLDERS = frozenset(["title", "journal", "container-title", "publisher", "location"])
 
@@ -121,14 +123,17 @@ def journal_after_title(spans: list[Span], text: str) -> list[Span]:
         if s.label != "title" or nxt.label not in ("volume", "pages", "date", "issue"):
             continue
         cut = None
-        for m in _SENTENCE_BREAK.finditer(s.text):
+        # titles in Chinese, Japanese or Korean run on to the journal after a comma
+        for m in (_CJK_BREAK if _CJK.search(s.text) else _SENTENCE_BREAK).finditer(s.text):
             cut = m
         if cut is None:
             return spans
         head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
         words = _WORD.findall(tail)
-        if (not 1 <= len(words) <= 8 or len(_WORD.findall(head)) < 3 or tail.rstrip(" ,;:").endswith(("?", "!"))
-                or not any(len(w) >= 4 and not w.isupper() for w in words)):
+        short_head = len(_WORD.findall(head)) < 3 and len(_CJK.findall(head)) < 6
+        named = any(len(w) >= 4 and not w.isupper() or _CJK.match(w) for w in words)
+        if (not 1 <= len(words) <= 8 or short_head or not named or len(_CJK.findall(tail)) > 16
+                or tail.rstrip(" ,;:").endswith(("?", "!"))):
             return spans
         z = s.start + cut.end()
         return spans[:k] + [Span("title", head, s.start, s.start + len(head), s.confidence),

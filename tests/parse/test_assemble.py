@@ -261,3 +261,14 @@ def test_journal_run_into_the_title_is_split_off() -> None:
         ("location", "London:"), ("publisher", "Press."),
     ]), text)
     assert item["title"] == "Rivers. A history"
+
+
+def test_journal_after_a_comma_in_a_korean_title() -> None:
+    text = ("정연환, QFD를 활용한 함정 요구조건 관리 방안 연구, 한국시스템엔지니어링학회, "
+            "Vol. 15, No. 2, pp 57-65, 2019.")
+    item = assemble(spans_of(text, [
+        ("author", "정연환,"), ("title", "QFD를 활용한 함정 요구조건 관리 방안 연구, 한국시스템엔지니어링학회,"),
+        ("volume", "Vol. 15,"), ("issue", "No. 2,"), ("pages", "pp 57-65,"), ("date", "2019."),
+    ]), text)
+    assert item["title"] == "QFD를 활용한 함정 요구조건 관리 방안 연구"
+    assert item["container-title"] == "한국시스템엔지니어링학회"
