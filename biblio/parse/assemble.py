@@ -210,7 +210,15 @@ def _publication(b: _Builder, by: dict[str, list[Span]]) -> None:
             pubs.append(pub)
     if pubs:
         b.put("publisher", "; ".join(dict.fromkeys(pubs)), by["publisher"])
-    places += [v for v in (place_value(s.text) for s in by.get("location", [])) if v]
+    for s in by.get("location", []):
+        place, pub = split_place(s.text) if not by.get("publisher") else (None, None)
+        if place and pub and not pubs:
+            b.put("publisher", pub, [s])  # "São Paulo: Senac" read as one place
+            pubs.append(pub)
+        elif v := place_value(s.text):
+            place = v
+        if place:
+            places.append(place)
     if places:
         b.put("publisher-place", "; ".join(dict.fromkeys(places)), by.get("location") or by["publisher"])
     _first(b, by.get("edition", []), "edition", edition_from_span)

@@ -272,3 +272,12 @@ def test_journal_after_a_comma_in_a_korean_title() -> None:
     ]), text)
     assert item["title"] == "QFD를 활용한 함정 요구조건 관리 방안 연구"
     assert item["container-title"] == "한국시스템엔지니어링학회"
+
+
+def test_place_and_publisher_read_as_one_place() -> None:
+    text = "KAZAZIAN, T. Haverá a idade das coisas leves. São Paulo: Senac, 2005."
+    item = assemble(spans_of(text, [
+        ("author", "KAZAZIAN, T."), ("title", "Haverá a idade das coisas leves."),
+        ("location", "São Paulo: Senac,"), ("date", "2005."),
+    ]), text)
+    assert (item["publisher-place"], item["publisher"]) == ("São Paulo", "Senac")
