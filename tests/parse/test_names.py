@@ -88,3 +88,13 @@ def test_two_natural_order_names_are_two_persons() -> None:
 @pytest.mark.parametrize("text", ["Nosek, Brian A., and others", "Nosek, B. A., et al.", "Nosek, B. A. u. a."])
 def test_names_hidden_by_et_al_are_not_stored(text: str) -> None:
     assert parse_names(text) == [{"family": "Nosek", "given": "Brian A." if "Brian" in text else "B. A."}]
+
+
+@pytest.mark.parametrize(("text", "family", "given"), [
+    ("García Márquez, Gabriel.", "García Márquez", "Gabriel"),
+    ("Vargas Llosa, Mario", "Vargas Llosa", "Mario"),
+])
+def test_inverted_name_with_a_compound_family(text: str, family: str, given: str) -> None:
+    from biblio.parse.normalisers.names import names_from_span
+
+    assert names_from_span(text) == [{"family": family, "given": given}]

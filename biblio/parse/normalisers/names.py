@@ -403,6 +403,9 @@ def _natural_list(s: str) -> list[Name]:
         elif i == 0 and mla and nxt is not None and _is_single_family(p) and _is_full_given(nxt):
             names.append(make_person(p, nxt))  # MLA: only the first name is inverted
             i += 1
+        elif i == 0 and mla and len(parts) == 2 and nxt is not None and _inverted_compound(p, nxt):
+            names.append(make_person(p, nxt))  # "García Márquez, Gabriel": one person, two family words
+            i += 1
         elif p.lower() in SUFFIXES and names and "suffix" not in names[-1]:
             names[-1]["suffix"] = p
         elif caps := _caps_first(toks):
@@ -413,6 +416,21 @@ def _natural_list(s: str) -> list[Name]:
             names.append(_natural(p) or {"literal": p})
         i += 1
     return names
+
+
+def _inverted_compound(family: str, given: str) -> bool:
+    """``García Márquez, Gabriel``, ``Vargas Llosa, Mario``: a family name of two or three words, a
+    comma, then one given name.  (Two words after the comma may be a second person in natural order,
+    ``Carl Boettiger, Alan Hastings``, or in family-first order, ``Goertz Gary, Diehl Paul``.)"""
+    ftoks = family.split()
+    return (
+        2 <= len(ftoks) <= 3
+        and len(given.split()) == 1
+        and _is_full_given(given)
+        and not any(is_initials(t) for t in ftoks)
+        and all(_upper_start(t) or t.lower() in PARTICLES for t in ftoks)
+        and not ORG_WORDS.search(family)
+    )
 
 
 def _caps_first(toks: list[str]) -> Name | None:
