@@ -46,6 +46,7 @@ NAME_LABELS = ("author", "editor", "translator", "director", "producer")
 
 _SECTION_VOLUME = re.compile(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
 _RUN_ON_FIELDS = frozenset(["pages", "volume", "issue", "date", "edition"])
+_VOLUME_PAGE = re.compile(r"(\d{1,5})\s*,\s*([A-Za-z]?\d{1,6})")
 _IDENTIFIER_IN = re.compile(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
 _LIST_LABEL = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
 _ACCESS_NOTE = re.compile(r"^\W*(?:accessed|retrieved|viewed|consulted|last accessed)\b", re.I)
@@ -156,6 +157,12 @@ def _numbers(b: _Builder, by: dict[str, list[Span]]) -> None:
         year = leading_year(s.text)
         if year and "issued" not in b.item:
             b.put("issued", {"date-parts": [[year]]}, [s])
+        paged = None if by.get("pages") or by.get("issue") else _VOLUME_PAGE.fullmatch(plain(s.text).strip(" .,;:"))
+        if paged:
+            # "ApJ, 822, 22", "Phys. Rev. 88, 1029": with no page read, the number after the volume is the page
+            b.put("volume", paged.group(1), [s])
+            b.put("page", paged.group(2), [s])
+            continue
         vol, iss, rest = volume_issue(s.text)
         if vol:
             b.put("volume", vol, [s])

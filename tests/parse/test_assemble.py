@@ -281,3 +281,13 @@ def test_place_and_publisher_read_as_one_place() -> None:
         ("location", "São Paulo: Senac,"), ("date", "2005."),
     ]), text)
     assert (item["publisher-place"], item["publisher"]) == ("São Paulo", "Senac")
+
+
+def test_number_after_the_volume_is_the_page_when_no_page_was_read() -> None:
+    text = "Hosokawa T., Omukai K., Yorke H. W., 2012, ApJ, 756, 1093"
+    item = assemble(spans_of(text, [
+        ("author", "Hosokawa T., Omukai K., Yorke H. W.,"), ("date", "2012,"), ("journal", "ApJ,"),
+        ("volume", "756, 1093"),
+    ]), text)
+    assert (item["volume"], item["page"]) == ("756", "1093")
+    assert "issue" not in item
