@@ -8,6 +8,7 @@ Each mend is a small function ``list[Span] -> list[Span]`` applied before assemb
 - ``day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``university_press``: MLA's ``U of California P`` read as place ``U of California``, publisher ``P``.
 - ``journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
+- ``marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``address_apart``: a bare web address the model ran into a title, container or publisher is the
   work's URL; the words that only announced it ("Viewable online at:") go into no field.
 """
@@ -31,6 +32,11 @@ _PRESS_ABBREVIATION = re.compile(r"^\s*U?P\s*[.,]?\s*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.?!]\s+(?=[A-Z])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_BREAK = re.compile(r"(?<=\S)[,，]\s*(?=\S)")
+_CJK_MARK_HINT = re.compile("[권호卷期쪽頁页]")
+# the number alone is the span: the marks around it are connecting words
+_CJK_MARKED = re.compile(
+    r"(?:제|第)\s*(?P<n>\d{1,4})\s*(?:(?P<vol>권|卷)|(?P<iss>호|期))"
+    r"|(?P<n2>\d{1,5}\s*[-~\u2013]\s*\d{1,5})\s*(?:쪽|頁|页)")
 _WORD = re.compile(r"[^\W_]+")
 _URL_HOLDERS = frozenset(["title", "journal", "container-title", "publisher", "location"])
 
@@ -141,6 +147,25 @@ def journal_after_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+def marked_numbers(spans: list[Span], text: str) -> list[Span]:
+    """Numbers whose marks say what they are (Korean 제17권 volume, 제2호 issue; Chinese 第3卷, 第2期)
+    become spans of that label wherever the model put them."""
+    if not _CJK_MARK_HINT.search(text):
+        return spans
+    out = list(spans)
+    for m in _CJK_MARKED.finditer(text):
+        label = "volume" if m.group("vol") else "issue" if m.group("iss") else "pages"
+        a, z = m.span("n") if m.group("n") else m.span("n2")
+        for k, s in enumerate(out):
+            if s.start <= a and z <= s.end and (s.start, s.end, s.label) != (a, z, label):
+                parts = [Span(s.label, text[s.start : a], s.start, a, s.confidence),
+                         Span(label, text[a:z], a, z, s.confidence),
+                         Span(s.label, text[z : s.end], z, s.end, s.confidence)]
+                out[k : k + 1] = [p for p in parts if p.label == label or loss(p.text)]
+                break
+    return out
+
+
 def _announcing(before: str) -> int:
     """Where the connecting words that announce an address ("Viewable online at:") begin."""
     cut = len(before)
@@ -152,6 +177,7 @@ def _announcing(before: str) -> int:
 
 
 def mend(spans: list[Span], text: str) -> list[Span]:
+    spans = marked_numbers(spans, text)
     spans = day_before_volume(issue_after_volume(whole_emphasis(spans, text)), text)
     spans = journal_after_title(spans, text)
     return address_apart(university_press(spans, text))

@@ -291,3 +291,13 @@ def test_number_after_the_volume_is_the_page_when_no_page_was_read() -> None:
     ]), text)
     assert (item["volume"], item["page"]) == ("756", "1093")
     assert "issue" not in item
+
+
+def test_korean_volume_issue_and_page_marks() -> None:
+    text = "김지원 (2013), 4대강 개발과 전문성의 정치, 환경사회학연구 ECO, 제17권 제1호, 163-232쪽."
+    item = assemble(spans_of(text, [
+        ("author", "김지원"), ("date", "(2013),"), ("title", "4대강 개발과 전문성의 정치,"),
+        ("journal", "환경사회학연구 ECO,"), ("pages", "제17권 제1호, 163-232쪽."),
+    ]), text)
+    assert (item["volume"], item["issue"], item["page"]) == ("17", "1", "163-232")
+    assert "note" not in item
