@@ -9,6 +9,8 @@ Each mend is a small function ``list[Span] -> list[Span]`` applied before assemb
 - ``university_press``: MLA's ``U of California P`` read as place ``U of California``, publisher ``P``.
 - ``journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
+- ``publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
+  ``Title. Athena Scientific,`` as one title, where no publisher was read.
 - ``address_apart``: a bare web address the model ran into a title, container or publisher is the
   work's URL; the words that only announced it ("Viewable online at:") go into no field.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.connectors import CONNECTORS, loss
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 from biblio.parse.tokens import EMPHASIS
 
@@ -37,6 +40,12 @@ _CJK_MARK_HINT = re.compile("[권호卷期쪽頁页]")
 _CJK_MARKED = re.compile(
     r"(?:제|第)\s*(?P<n>\d{1,4})\s*(?:(?P<vol>권|卷)|(?P<iss>호|期))"
     r"|(?P<n2>\d{1,5}\s*[-~\u2013]\s*\d{1,5})\s*(?:쪽|頁|页)")
+_FIRST_COMMA = re.compile(r",\s+")
+_PUBLISHER_WORD = re.compile(
+    r"(?i)\b(?:press|publish\w*|publications|verlag|books|inc|ltd|co|corp|company|editions|éditions|edizioni|"
+    r"editorial|wiley|springer|elsevier|routledge|sage|blackwell|pearson|mcgraw-hill|addison-wesley|macmillan|"
+    r"penguin|norton|sons|gmbh|llc|scientific|university|universität|université|universidad|institute|"
+    r"institut|society|association|academic)\b")
 _WORD = re.compile(r"[^\W_]+")
 _URL_HOLDERS = frozenset(["title", "journal", "container-title", "publisher", "location"])
 
@@ -128,10 +137,8 @@ def journal_after_title(spans: list[Span], text: str) -> list[Span]:
         s, nxt = spans[k], spans[k + 1]
         if s.label != "title" or nxt.label not in ("volume", "pages", "date", "issue"):
             continue
-        cut = None
         # titles in Chinese, Japanese or Korean run on to the journal after a comma
-        for m in (_CJK_BREAK if _CJK.search(s.text) else _SENTENCE_BREAK).finditer(s.text):
-            cut = m
+        cut = _last(_CJK_BREAK if _CJK.search(s.text) else _SENTENCE_BREAK, s.text)
         if cut is None:
             return spans
         head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
@@ -166,6 +173,39 @@ def marked_numbers(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+def publisher_apart(spans: list[Span], text: str) -> list[Span]:
+    """Where no publisher was read: ``Blackwell Science, Cambridge, Massachusetts`` read as one place,
+    or ``Title. Athena Scientific Press,`` read as one title, holds the publisher (a name that is no
+    place, or one with a publisher's word) before the place or after the title."""
+    labels = {s.label for s in spans}
+    if labels & {"publisher", "journal", "container-title"}:
+        return spans
+    for k, s in enumerate(spans):
+        if s.label == "location" and (m := _FIRST_COMMA.search(s.text)):
+            head, tail = s.text[: m.start()], s.text[m.end() :]
+            if _PUBLISHER_WORD.search(head) and not is_place(head) and is_place(tail):
+                z = s.start + m.end()
+                return spans[:k] + [Span("publisher", head, s.start, s.start + len(head), s.confidence),
+                                    Span("location", tail, z, s.end, s.confidence)] + spans[k + 1 :]
+        if s.label == "title" and k + 1 < len(spans) and spans[k + 1].label == "date":
+            cut = _last(_SENTENCE_BREAK, s.text)
+            if cut is None:
+                continue
+            head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
+            if len(_WORD.findall(tail)) <= 5 and _PUBLISHER_WORD.search(tail) and len(_WORD.findall(head)) >= 3:
+                z = s.start + cut.end()
+                return spans[:k] + [Span("title", head, s.start, s.start + len(head), s.confidence),
+                                    Span("publisher", tail, z, s.end, s.confidence)] + spans[k + 1 :]
+    return spans
+
+
+def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in rx.finditer(text):  # noqa: B007 - the last match is wanted
+        pass
+    return found
+
+
 def _announcing(before: str) -> int:
     """Where the connecting words that announce an address ("Viewable online at:") begin."""
     cut = len(before)
@@ -180,4 +220,4 @@ def mend(spans: list[Span], text: str) -> list[Span]:
     spans = marked_numbers(spans, text)
     spans = day_before_volume(issue_after_volume(whole_emphasis(spans, text)), text)
     spans = journal_after_title(spans, text)
-    return address_apart(university_press(spans, text))
+    return address_apart(publisher_apart(university_press(spans, text), text))

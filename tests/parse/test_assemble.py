@@ -301,3 +301,18 @@ def test_korean_volume_issue_and_page_marks() -> None:
     ]), text)
     assert (item["volume"], item["issue"], item["page"]) == ("17", "1", "163-232")
     assert "note" not in item
+
+
+def test_publisher_read_with_the_place_or_the_title() -> None:
+    text = "Caughley, G. 1996. Conservation biology. Blackwell Science, Cambridge, Massachusetts, USA."
+    item = assemble(spans_of(text, [
+        ("author", "Caughley, G."), ("date", "1996."), ("title", "Conservation biology."),
+        ("location", "Blackwell Science, Cambridge, Massachusetts, USA."),
+    ]), text)
+    assert (item["publisher"], item["publisher-place"]) == ("Blackwell Science", "Cambridge, Massachusetts, USA")
+    text = "Dimitris Bertsimas. Optimization over integers. Athena Scientific, 2005."
+    item = assemble(spans_of(text, [
+        ("author", "Dimitris Bertsimas."), ("title", "Optimization over integers. Athena Scientific,"),
+        ("date", "2005."),
+    ]), text)
+    assert (item["title"], item["publisher"]) == ("Optimization over integers", "Athena Scientific")

@@ -392,6 +392,15 @@ REGIONS = frozenset(
         "Mass.",
         "Calif.",
     ]
+    # states and provinces written out ("Cambridge, Massachusetts, USA")
+    + (
+        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
+        "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+        "Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
+        "Vermont Virginia Washington Wisconsin Wyoming Ontario Quebec Alberta Manitoba Saskatchewan"
+    ).split()
+    + ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+       "South Carolina", "South Dakota", "West Virginia", "British Columbia", "Nova Scotia", "New Brunswick"]
 )
 _CODE = re.compile(r"^[A-Z]{2}$")
 
