@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.normalisers.names import make_person, parse_person_list
+from biblio.parse.text import unmark
 from biblio.records.model import Name
 
 _ROLE = re.compile(r",\s*(?P<role>eds?|editors?|trans|translators?|comp|comps)\.?$", re.I)
@@ -28,6 +29,7 @@ _GIVEN = re.compile(
     r"(?:-?[A-Z]\.)*))*"
 )
 _CAPITALISED = re.compile(r"(?<!\S)[A-Z\u00c0-\u00de]")
+_ETAL = re.compile(r",?\s+et\s+al\.?$")
 _INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
 # a name in natural order after the first: at least two words ("Ken Burns", "F. H. C. Crick")
 _NATURAL = re.compile(r"\S+\s+\S.*")
@@ -60,7 +62,12 @@ def _inverted_first(s: str) -> tuple[Name, str] | None:
 
 def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     """(CSL variable, names) of a Chicago author element, or None when it is not one."""
-    s = segment.strip(" ,;")
+    s = unmark(segment).strip(" ,;")
+    etal = _ETAL.search(s)
+    if etal:  # "Simon et al." (author-date, shortened): the names before it
+        s = s[: etal.start()]
+        if _FAMILY.fullmatch(s):
+            return "author", [make_person(s)]
     if s.endswith(".") and not _INITIAL_END.search(s):
         s = s[:-1]
     var = "author"

@@ -24,8 +24,15 @@ from biblio.records.model import NO_AUTHOR, NO_TITLE, UNPARSED_REMAINDER, Item, 
 # the author element, the author-date year and the start of the title lie within this many characters
 _OPENING_SPAN = 400
 _NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+(?=\S)")
-_TITLE_START = re.compile(r"\.\s+(?=[\"\u201c\ue000])")
+_TITLE_START = re.compile(r"\.\s+(?=[\"\u201c\u201e\u00ab\ue000])")
 _CLOSE_QUOTE = re.compile(r"(?:\u201d|\"(?=[\s\ue001]|$))")
+# a title's opening quote and what closes it: English, German („…“) and French (« … ») quotes
+_QUOTES = {
+    '"': _CLOSE_QUOTE,
+    "\u201c": _CLOSE_QUOTE,
+    "\u201e": re.compile(r"[\u201c\u201d]"),
+    "\u00ab": re.compile(r"\u00bb"),
+}
 _TYPES = {
     "journal": "article-journal",
     "chapter": "chapter",
@@ -38,7 +45,7 @@ _TYPES = {
 
 def _opening(s: str) -> tuple[tuple[str, list[Any]] | None, DateResult | None, str] | None:
     """(author variable and names, author-date date, the rest from the title on), or None."""
-    if s[:1] in ('"', "\u201c", IT_OPEN):
+    if s[:1] in _QUOTES or s[:1] == IT_OPEN:
         return None, None, s
     ad = author_date(s)
     if ad is not None:
@@ -60,8 +67,8 @@ def _opening(s: str) -> tuple[tuple[str, list[Any]] | None, DateResult | None, s
 
 def _title(s: str) -> tuple[str | None, bool, str]:
     """(title, italic, the rest)."""
-    if s[:1] in ('"', "\u201c"):
-        m = _CLOSE_QUOTE.search(s, 1)
+    if s[:1] in _QUOTES:
+        m = _QUOTES[s[0]].search(s, 1)
         if m:
             return title_value(unmark(s[1 : m.start()])), False, s[m.end() :].lstrip(" .,")
     if s.startswith(IT_OPEN):

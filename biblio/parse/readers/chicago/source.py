@@ -270,7 +270,8 @@ def _site(units: list[str], src: Source) -> bool:
         return False
     if len(names) == 2:
         src.fields["container-title"], src.fields["publisher"] = names
-    elif names and (ORG_WORDS.search(names[0]) or PUBLISHER_WORDS.search(names[0])):
+    elif names and (ORG_WORDS.fullmatch(last := names[0].split()[-1]) or PUBLISHER_WORDS.fullmatch(last)):
+        # the site's owner ("Yale University", "McDonald's Corporation"), not the site's name
         src.fields["publisher"] = names[0]
     elif names:
         src.fields["container-title"] = names[0]
