@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from biblio.parse import parse_reference
 from biblio.parse.readers.chicago import read
 
 CASES: list[tuple[str, dict[str, Any]]] = [
@@ -109,3 +110,21 @@ def test_chicago_forms(text: str, expected: dict[str, Any]) -> None:
 )
 def test_not_my_style(text: str) -> None:
     assert read(text) is None
+
+
+def test_second_author_without_comma() -> None:
+    reading = read("Dearth, M. A. and R. A. Hites. 1991. Complete Analysis. *Environmental Science* 25: 245–54.")
+    assert reading is not None
+    assert [n["family"] for n in reading.item["author"]] == ["Dearth", "Hites"]
+
+
+def test_title_and_subtitle_are_no_place_and_publisher() -> None:
+    # a colon inside a container's name: the reader finds no Chicago form and declines
+    assert read('Taylor, J. 2010. "Étude." Statistiques sociales : interaction entre recensements. Ottawa.') is None
+
+
+def test_chooser_takes_the_chicago_reading() -> None:
+    item = parse_reference("García Márquez, Gabriel. *Cien años de soledad*. Buenos Aires: Sudamericana, 1967.")
+    assert item["author"] == [{"family": "García Márquez", "given": "Gabriel"}]
+    assert item["publisher-place"] == "Buenos Aires" and item["publisher"] == "Sudamericana"
+    assert item["custom"]["biblio"]["reader"] == "chicago"

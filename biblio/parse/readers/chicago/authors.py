@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.normalisers.names import make_person, parse_person_list
+from biblio.parse.normalisers.names import ORG_WORDS, make_person, parse_person_list
 from biblio.parse.text import unmark
 from biblio.records.model import Name
 
@@ -50,6 +50,11 @@ def _inverted_first(s: str) -> tuple[Name, str] | None:
     if len(_CAPITALISED.findall(family)) > 1 and len(given.split()) > 1 and not re.search(r"\b[A-Z]\.", given):
         return None  # "Catherine Havasi, Robert Speer, and …": every name in natural order
     rest = "," + parts[2] if len(parts) > 2 else ""
+    am = re.search(r"\s+(?:and|&)\s+", given)
+    if am:  # "Dearth, M. A. and R. A. Hites": the second name follows without a comma
+        given, rest = given[: am.start()], ", " + given[am.end() :] + rest
+    if given.rstrip(".").lower() in ("inc", "ltd", "llc", "co", "corp", "plc"):
+        return None
     suffix = None
     sm = re.search(r"\s+(Jr|Sr|II|III|IV)\.?$", family)
     if sm:  # "Ward Jr, Joe H."
@@ -81,6 +86,11 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     if first is None:
         if "," in s or not _ORGANISATION.fullmatch(s):
             return None
+        words = s.split()
+        if 2 <= len(words) <= 3 and not ORG_WORDS.search(s) and all(w[:1].isupper() for w in words):
+            natural = parse_person_list(s)  # "Василка Радева": one person, in natural order
+            if len(natural) == 1 and "literal" not in natural[0]:
+                return var, natural
         return var, [{"literal": s}]
     name, rest = first
     rest = rest.strip()

@@ -73,7 +73,8 @@ def _title(s: str) -> tuple[str | None, bool, str]:
             return title_value(unmark(s[1 : m.start()])), False, s[m.end() :].lstrip(" .,")
     if s.startswith(IT_OPEN):
         j = matching_close(s, 0)
-        if j > 0:
+        # the italic span is the whole title only where a separator follows it
+        if j > 0 and re.match(r"[\s\ue001]*(?:$|[.,?!])", s[j + 1 :]) or j > 1 and s[j - 1] in ".?!":
             return title_value(s[1:j]), True, s[j + 1 :].lstrip(" .,")
     end = sentence_end(s)
     head, rest = (s, "") if end < 0 else (s[:end], s[end:])

@@ -39,6 +39,9 @@ _JOURNAL = re.compile(
 _CHAPTER = re.compile(r"^In\s+(?P<body>.+?)\.?$")
 _CHAPTER_ROLE = re.compile(r",\s*(?:edited|ed\.|translated|trans\.|edited and translated)\s+by\s+", re.I)
 _CHAPTER_PAGES = re.compile(rf",\s*(?P<pages>{PAGES})$")
+_FACTS_PAGES = re.compile(r"(?<=\d),\s*(?P<pages>\d+\s*[-\u2013]\s*\d+)$")
+# the lower-case words a place name may hold ("Newcastle upon Tyne", "Frankfurt am Main")
+_PLACE_PARTICLES = {"upon", "on", "am", "an", "der", "de", "la", "le", "sur", "en", "del", "di", "da", "im"}
 _PLACE_PUBLISHER = re.compile(r"^(?P<place>[^:\d]{2,60}):\s*(?P<pub>[^:]{2,}?)\.?$")
 _THESIS = re.compile(
     r"^(?P<genre>(?:PhD|Ph\.D\.|DPhil|EdD|doctoral)\s+(?:diss\.|dissertation|thesis)|(?:MA|MS|MSc|MPhil|Master['\u2019]s|"
@@ -167,7 +170,14 @@ def _publication_facts(unit: str, src: Source) -> bool:
     m = _PLACE_PUBLISHER.match(unit)
     if not m or len(m.group("place").split()) > 6:
         return False
-    pub, date = trailing_year(strip_value(m.group("pub")))
+    if any(w[:1].islower() and w not in _PLACE_PARTICLES for w in m.group("place").split()):
+        return False  # "Statistiques sociales : interaction …": a title and its subtitle, not a place
+    pub = strip_value(m.group("pub"))
+    pm = _FACTS_PAGES.search(pub)
+    if pm:  # "New York: Holt, 1995, 1–20": a chapter's pages after the publication facts
+        pub = pub[: pm.start()]
+        src.fields.setdefault("page", clean_pages(pm.group("pages")))
+    pub, date = trailing_year(pub)
     if not pub or re.search(r"\d", pub):
         return False
     src.fields["publisher-place"] = strip_value(m.group("place"))
@@ -234,6 +244,8 @@ def _periodical(unit: str, src: Source) -> bool:
         if date.issued:
             src.date = date
         used = i + (2 if text != parts[i] else 1)
+        if re.search(r"\d", ", ".join(parts[used:])):
+            return False  # "Dec 2001, Vol. 1 Issue 4, p259": locators after the date are no Chicago section
         if used < len(parts):
             src.fields["section"] = ", ".join(parts[used:])
         src.form = "periodical"
