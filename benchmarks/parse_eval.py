@@ -200,7 +200,7 @@ def calibrate(marks: list[tuple[bool, bool, float]]) -> None:
 def chooser_report(sets: dict[str, list[dict[str, Any]]]) -> None:
     """Micro F1 and exact references of the model's reading, the structured readers' (where they take
     the reference as their style) and the chosen one, per set (in-process: no start-up or output cost)."""
-    from biblio.parse.chooser import choose, model_item, reader_may_win, structured_readings
+    from biblio.parse.chooser import choose, model_item, readings
     from biblio.parse.citation_label import split_label
     from biblio.parse.model.labeller import default_labeller
 
@@ -216,7 +216,7 @@ def chooser_report(sets: dict[str, list[dict[str, Any]]]) -> None:
             reading = default_labeller().read(body)
             m = model_item(body, reading)
             c = choose(body)
-            found = structured_readings(body) if reader_may_win(reading, m) else []
+            found = readings(body, reading, m)
             model.append(m)
             chosen.append(c)
             if found:

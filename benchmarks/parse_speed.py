@@ -83,7 +83,7 @@ def stages(texts: list[str]) -> None:
     from biblio.records.keys import KeyRegistry
 
     spent: dict[str, float] = dict.fromkeys(
-        ["labeller", "tokens", "features", "spans", "assemble", "tidy", "APA reader", "review"], 0.0)
+        ["labeller", "tokens", "features", "spans", "assemble", "tidy", "structured readers", "review"], 0.0)
 
     def timed(module: object, name: str, stage: str) -> None:
         fn = getattr(module, name)
@@ -99,7 +99,7 @@ def stages(texts: list[str]) -> None:
 
     for module, name, stage in [(labeller, "tokenize", "tokens"), (labeller, "sequence_features", "features"),
                                 (labeller, "spans_of", "spans"), (chooser, "assemble", "assemble"),
-                                (chooser, "tidy", "tidy"), (chooser, "structured_readings", "APA reader"),
+                                (chooser, "tidy", "tidy"), (chooser, "readings", "structured readers"),
                                 (chooser, "signals", "review"), (chooser, "needs_review", "review")]:
         timed(module, name, stage)
     reader = labeller.default_labeller()
@@ -120,8 +120,8 @@ def stages(texts: list[str]) -> None:
     rows = {"tokens": spent["tokens"], "features": spent["features"],
             "CRF (pycrfsuite)": labelled - spent["tokens"] - spent["features"] - spent["spans"],
             "spans": spent["spans"], "assemble (normalisers)": spent["assemble"], "tidy": spent["tidy"],
-            "APA reader": spent["APA reader"], "review flag (signals and score)": spent["review"],
-            "rest of the parse": parse - labelled - spent["assemble"] - spent["tidy"] - spent["APA reader"]
+            "structured readers": spent["structured readers"], "review flag (signals and score)": spent["review"],
+            "rest of the parse": parse - labelled - spent["assemble"] - spent["tidy"] - spent["structured readers"]
             - spent["review"],
             "key and JSON line": output}
     print(f"\nwhere the time goes ({len(texts)} references, in-process, start-up excluded)")

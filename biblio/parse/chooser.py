@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from biblio.parse.assemble import assemble
 from biblio.parse.confidence import overall
 from biblio.parse.model.labeller import Reading, default_labeller
-from biblio.parse.readers import READERS
+from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
 from biblio.parse.review.signals import fold, signals
@@ -135,15 +135,23 @@ def structured_readings(text: str) -> list[ReaderReading]:
     return [found for _name, read in READERS if (found := read(text)) is not None]
 
 
+def readings(text: str, reading: Reading, model: Item) -> list[ReaderReading]:
+    """The structured readings to weigh: every reader's where one could win, else those of the readers
+    of a shape of its own (``readers.SHAPED``), whose cheap precheck says "not my style" first."""
+    if reader_may_win(reading, model):
+        return structured_readings(text)
+    return [found for name, read in READERS if name in SHAPED and (found := read(text)) is not None]
+
+
 def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
     """The surest reading: a reader's when its confidence beats the model's, weighed by shape."""
-    is_shaped = apa_shaped(reading)
-    weight = MODEL_WEIGHT_SHAPED if is_shaped else MODEL_WEIGHT_OTHER
     model_conf = float(biblio_data(model)["confidence"])
     # a reader whose record ran together fields the model kept apart, or whose own record shows it
     # did not find its style's structure (``misread``), says "not my style" here
     best = max((f for f in found if not f.misread and not merged_fields(f.item, model)),
                key=lambda r: r.confidence, default=None)
+    is_shaped = apa_shaped(reading) or best is not None and best.reader in SHAPED and best.confidence >= READER_SURE
+    weight = MODEL_WEIGHT_SHAPED if is_shaped else MODEL_WEIGHT_OTHER
     weighed = 0.0 if best is None else best.confidence
     if best is not None and UNCERTAIN_TYPE in flags(best.item) and "title" in model:
         weighed -= UNCERTAIN_TYPE_COST
@@ -162,7 +170,7 @@ def choose(text: str) -> Item:
     """The record for ``text``: every unit runs unguarded (a crash propagates)."""
     reading = default_labeller().read(text)
     model = model_item(text, reading)
-    choice = pick(reading, model, structured_readings(text) if reader_may_win(reading, model) else [])
+    choice = pick(reading, model, readings(text, reading, model))
     item = choice.item
     if needs_review(item, signals(item, reading, choice.other, choice.reader, choice.reader_confidence)):
         add_flag(item, NEEDS_REVIEW)

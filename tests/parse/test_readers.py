@@ -64,8 +64,9 @@ def test_leftover_text_lowers_confidence() -> None:
 
 def test_registry() -> None:
     names = [name for name, _ in READERS]
-    assert names == ["apa"]
+    assert names == ["apa", "chicago"]
     assert READERS[0][1]("Smith, J. (2020). *A book*. Publisher.") is not None
+    assert READERS[1][1]("Smith, John. *A Book*. Chicago: Publisher, 2020.") is not None
 
 
 def test_quoted_title_at_the_very_end_does_not_crash() -> None:

@@ -36,7 +36,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from biblio.parse.chooser import Choice, model_item, pick, reader_may_win, structured_readings
+from biblio.parse.chooser import Choice, model_item, pick, readings
 from biblio.parse.citation_label import split_label
 from biblio.parse.model import MODEL_PATH
 from biblio.parse.model.labeller import Labeller, Reading
@@ -89,7 +89,7 @@ def read_cases(records: Iterable[dict[str, Any]], rule: Callable[[str], bool],
         body = text[label.end:] if label else text
         reading = labeller.read(body)
         model = model_item(body, reading)
-        found = structured_readings(body) if reader_may_win(reading, model) else []
+        found = readings(body, reading, model)
         source = "generated" if str(rec.get("source", "")).startswith("synthetic") else source_of(rec)
         cases.append(Case(rec["id"], source, rec["fields"], reading, model, found,
                           wrong(model, rec["fields"]), [wrong(f.item, rec["fields"]) for f in found]))

@@ -93,10 +93,13 @@ def style_doubts(text: str) -> list[str]:
     return doubts
 
 
-def reading_doubts(item: dict[str, Any]) -> list[str]:
-    """Signs in the reader's record that the APA rules did not find the text's structure."""
-    values = " | ".join(unmark(str(item.get(var, ""))) for var in ("title", "container-title", "publisher",
-                                                                  "publisher-place"))
+_VALUES = ("title", "container-title", "publisher", "publisher-place")
+
+
+def reading_doubts(item: dict[str, Any], variables: tuple[str, ...] = _VALUES) -> list[str]:
+    """Signs in the reader's record that the APA rules did not find the text's structure; ``variables``
+    are the values searched for an element left inside (the Chicago reader leaves out the title)."""
+    values = " | ".join(unmark(str(item.get(var, ""))) for var in variables)
     doubts = []
     if _LOCATOR.search(values):
         doubts.append("locator-in-value")

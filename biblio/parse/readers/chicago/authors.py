@@ -1,0 +1,106 @@
+"""Chicago's author element -> ``author`` / ``editor`` / ``translator``.
+
+Chicago inverts the first name only: ``Last, First``, then ``, and First Last`` for a second
+and ``, First Last, …, and First Last`` for more.  A family name of several words
+(``García Márquez, Gabriel``, ``de Beauvoir, Simone``) is whatever precedes the first comma,
+so it is read here rather than guessed by the general name parser.  A role after the names
+(``, ed.`` / ``, eds.`` / ``, trans.``) picks the CSL variable.  One unit without a comma that
+is no person (``Google``, ``National Research Council``) is an organisation, kept literal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.normalisers.names import ORG_WORDS, make_person, parse_person_list
+from biblio.parse.text import unmark
+from biblio.records.model import Name
+
+_ROLE = re.compile(r",\s*(?P<role>eds?|editors?|trans|translators?|comp|comps)\.?$", re.I)
+_ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
+# a family name: 1-4 words, particles ("de", "van der") lower case, no digits
+_FAMILY = re.compile(
+    r"(?:(?:[a-z]{1,3}|d[aeiou]l|van|von|der|den|ten|ter)\s+){0,3}[^\W\d_][\w'\u2019.-]*"
+    r"(?:\s+[^\W\d_][\w'\u2019-]*){0,2}"
+)
+# given names: words and initials ("Geoffrey C.", "R. H.", "Shao-Hsun", "Miguel de")
+_GIVEN = re.compile(
+    r"(?:[^\W\d_][\w'\u2019-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*)(?:\s+(?:[^\W\d_][\w'\u2019-]*\.?|[A-Z]\."
+    r"(?:-?[A-Z]\.)*))*"
+)
+_CAPITALISED = re.compile(r"(?<!\S)[A-Z\u00c0-\u00de]")
+_ETAL = re.compile(r",?\s+et\s+al\.?$")
+_INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
+# a name in natural order after the first: at least two words ("Ken Burns", "F. H. C. Crick")
+_NATURAL = re.compile(r"\S+\s+\S.*")
+_CHUNK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ORGANISATION = re.compile(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
+
+
+def _inverted_first(s: str) -> tuple[Name, str] | None:
+    """``Family, Given`` at the start of ``s`` and what follows it (``, and …``)."""
+    parts = s.split(",", 2)
+    if len(parts) < 2:
+        return None
+    family, given = parts[0].strip(), parts[1].strip()
+    if not _FAMILY.fullmatch(family) or not _GIVEN.fullmatch(given) or given.lower().startswith("and "):
+        return None
+    if re.search(r"(?:^|\s)[A-Z]{1,3}$", family):
+        return None  # Vancouver's "Smith JA, Jones B"
+    if len(_CAPITALISED.findall(family)) > 1 and len(given.split()) > 1 and not re.search(r"\b[A-Z]\.", given):
+        return None  # "Catherine Havasi, Robert Speer, and …": every name in natural order
+    rest = "," + parts[2] if len(parts) > 2 else ""
+    am = re.search(r"\s+(?:and|&)\s+", given)
+    if am:  # "Dearth, M. A. and R. A. Hites": the second name follows without a comma
+        given, rest = given[: am.start()], ", " + given[am.end() :] + rest
+    if given.rstrip(".").lower() in ("inc", "ltd", "llc", "co", "corp", "plc"):
+        return None
+    suffix = None
+    sm = re.search(r"\s+(Jr|Sr|II|III|IV)\.?$", family)
+    if sm:  # "Ward Jr, Joe H."
+        family, suffix = family[: sm.start()], sm.group(1)
+    m = re.match(r"^,\s*(Jr|Sr|II|III|IV)\.?(?=,|$)", rest)
+    if m and suffix is None:
+        suffix, rest = m.group(1) + ("." if m.group(1) in ("Jr", "Sr") else ""), rest[m.end() :]
+    return make_person(family, given, suffix), rest
+
+
+def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
+    """(CSL variable, names) of a Chicago author element, or None when it is not one."""
+    s = unmark(segment).strip(" ,;")
+    etal = _ETAL.search(s)
+    if etal:  # "Simon et al." (author-date, shortened): the names before it
+        s = s[: etal.start()]
+        if _FAMILY.fullmatch(s):
+            return "author", [make_person(s)]
+    if s.endswith(".") and not _INITIAL_END.search(s):
+        s = s[:-1]
+    var = "author"
+    m = _ROLE.search(s)
+    if m:
+        var = _ROLE_VAR[m.group("role")[0].lower()]
+        s = s[: m.start()].strip(" ,")
+    if not s:
+        return None
+    first = _inverted_first(s)
+    if first is None:
+        if "," in s or not _ORGANISATION.fullmatch(s):
+            return None
+        words = s.split()
+        if 2 <= len(words) <= 3 and not ORG_WORDS.search(s) and all(w[:1].isupper() for w in words):
+            natural = parse_person_list(s)  # "Василка Радева": one person, in natural order
+            if len(natural) == 1 and "literal" not in natural[0]:
+                return var, natural
+        return var, [{"literal": s}]
+    name, rest = first
+    rest = rest.strip()
+    if not rest:
+        return var, [name]
+    rest = re.sub(r"^,\s*", "", rest)
+    chunks = [c for c in _CHUNK.split(rest) if c.strip()]
+    if not all(_NATURAL.fullmatch(c.strip()) or c.strip().lower().startswith("et al") for c in chunks):
+        return None  # "Smith, J., Jones, B.": every name inverted is APA's or Harvard's list
+    others = parse_person_list(rest)
+    if not others or any("literal" in n or not n.get("given") for n in others if "et al" not in str(n)):
+        return None
+    return var, [name] + others

@@ -1,0 +1,54 @@
+"""Where Chicago puts the date, and reading it.
+
+Author-date: the year (``2016.``, ``2016a.``, ``n.d.``, ``forthcoming.``) follows the author element.
+Notes-bibliography: the year closes the publication facts (``New York: Penguin, 2006.``), sits in
+a journal's parenthesis (``(April 2016)``, ``(Spring 2017)``) or ends a periodical's full date
+(``New Yorker, April 17, 2017``).  A season names no month: only its year is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.normalisers.dates import DateResult, parse_date
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# the author-date year after the names: "Pollan, Michael. 2006. Title"
+_AFTER_NAMES = re.compile(rf"(?<=\.)\s+(?P<date>{YEAR}[a-z]?|n\.\s?d\.|[Ff]orthcoming)(?:(?<=\.)|\.)\s+(?=\S)")
+_TRAILING_YEAR = re.compile(rf",\s*(?P<year>{YEAR}[a-z]?)$")
+_SEASON = re.compile(rf"^(?:Spring|Summer|Fall|Autumn|Winter)(?:\s+(?P<year>{YEAR}))?$", re.I)
+
+
+def author_date(s: str, limit: int = 300) -> tuple[str, DateResult, str] | None:
+    """(author element, date, rest) when ``s`` opens with names and then the author-date year."""
+    m = _AFTER_NAMES.search(s, 0, limit)
+    if m is None:
+        return None
+    date = parse_date(m.group("date"))
+    if date is None:
+        date = DateResult(status="forthcoming") if m.group("date").lower().startswith("forth") else None
+    if date is None:
+        return None
+    return s[: m.start()], date, s[m.end() :]
+
+
+def trailing_year(s: str) -> tuple[str, DateResult | None]:
+    """``Penguin, 2006`` -> (``Penguin``, 2006); text without a year at its end is returned whole."""
+    m = _TRAILING_YEAR.search(s)
+    if m is None:
+        return s, None
+    return s[: m.start()].rstrip(" ,"), parse_date(m.group("year"))
+
+
+def periodical_date(s: str) -> DateResult | None:
+    """``April 17, 2017`` / ``April 2016`` / ``Spring 2017`` / ``Spring`` (author-date, year given before)."""
+    s = s.strip(" ,.")
+    m = _SEASON.match(s)
+    if m:
+        return parse_date(m.group("year")) if m.group("year") else DateResult()
+    if not re.search(rf"{YEAR}|[A-Z][a-z]+\.?\s+\d{{1,2}}$|^[A-Z][a-z]+\.?$", s):
+        return None
+    if re.fullmatch(r"[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+\.?", s):
+        # author-date gives the month (and day) only: the year came after the names
+        return DateResult() if parse_date(f"{s} 2000") is not None else None
+    return parse_date(s)

@@ -1,0 +1,146 @@
+"""Chicago orchestrator: identifiers -> author element and date position -> title -> source -> type.
+
+The author element ends where the author-date year stands as a sentence of its own or, in a
+bibliography entry, where the quoted or italic title begins (the first sentence when the text
+carries no markup).  ``parse_chicago`` returns None where the opening or the source fits none of
+Chicago's forms: the caller then takes another reading.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.parse.normalisers.dates import DateResult
+from biblio.parse.normalisers.genre import periodical_type
+from biblio.parse.normalisers.title import title_value
+from biblio.parse.readers.apa.identifiers import extract_identifiers
+from biblio.parse.readers.chicago.authors import chicago_names
+from biblio.parse.readers.chicago.dates import author_date
+from biblio.parse.readers.chicago.source import Source, parse_source
+from biblio.parse.text import IT_OPEN, clean_space, mark_italics, matching_close, sentence_end, strip_value, unmark
+from biblio.records.model import NO_AUTHOR, NO_TITLE, UNPARSED_REMAINDER, Item, add_flag, biblio_data
+
+# the author element, the author-date year and the start of the title lie within this many characters
+_OPENING_SPAN = 400
+_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+(?=\S)")
+_TITLE_START = re.compile(r"\.\s+(?=[\"\u201c\u201e\u00ab\ue000])")
+_CLOSE_QUOTE = re.compile(r"(?:\u201d|\"(?=[\s\ue001]|$))")
+# a title's opening quote and what closes it: English, German („…“) and French (« … ») quotes
+_QUOTES = {
+    '"': _CLOSE_QUOTE,
+    "\u201c": _CLOSE_QUOTE,
+    "\u201e": re.compile(r"[\u201c\u201d]"),
+    "\u00ab": re.compile(r"\u00bb"),
+}
+_TYPES = {
+    "journal": "article-journal",
+    "chapter": "chapter",
+    "book": "book",
+    "thesis": "thesis",
+    "paper": "paper-conference",
+    "web": "webpage",
+}
+
+
+def _opening(s: str) -> tuple[tuple[str, list[Any]] | None, DateResult | None, str] | None:
+    """(author variable and names, author-date date, the rest from the title on), or None."""
+    if s[:1] in _QUOTES or s[:1] == IT_OPEN:
+        return None, None, s
+    ad = author_date(s)
+    if ad is not None:
+        names = chicago_names(ad[0])
+        return (names, ad[1], ad[2]) if names else None
+    m = _TITLE_START.search(s, 0, 300)
+    plain = m is None
+    if m is None:
+        # no marked title: the names end at the first period that closes no initial
+        m = _NAMES_END.search(s, 0, 300)
+    if m is None:
+        return None
+    end = m.start() + 1
+    names = chicago_names(s[:end])
+    if names is None or (plain and any("literal" in n for n in names[1])):
+        return None  # without markup only a person's name opens a bibliography entry for sure
+    return names, None, s[end:].lstrip()
+
+
+def _title(s: str) -> tuple[str | None, bool, str]:
+    """(title, italic, the rest)."""
+    if s[:1] in _QUOTES:
+        m = _QUOTES[s[0]].search(s, 1)
+        if m:
+            return title_value(unmark(s[1 : m.start()])), False, s[m.end() :].lstrip(" .,")
+    if s.startswith(IT_OPEN):
+        j = matching_close(s, 0)
+        # the italic span is the whole title only where a separator follows it
+        if j > 0 and re.match(r"[\s\ue001]*(?:$|[.,?!])", s[j + 1 :]) or j > 1 and s[j - 1] in ".?!":
+            return title_value(s[1:j]), True, s[j + 1 :].lstrip(" .,")
+    end = sentence_end(s)
+    head, rest = (s, "") if end < 0 else (s[:end], s[end:])
+    return title_value(unmark(head)), False, rest.lstrip(" .,")
+
+
+def _type(src: Source, item: Item) -> str:
+    if src.review:
+        return "review"
+    if src.blog:
+        return "post-weblog"
+    if src.form == "periodical":
+        found = periodical_type(item)
+        return found if found != "article-journal" else "article-newspaper"
+    if src.form == "book" and item.get("number"):
+        return "report"  # a government document: "88th Cong., 1st sess."
+    return _TYPES.get(src.form or "", "document")
+
+
+def parse_chicago(text: str) -> Item | None:
+    """Parse one Chicago reference (author-date or bibliography entry); None when it is not one."""
+    s = clean_space(text)
+    # the opening decides most refusals: read it before the costlier cutting out of identifiers
+    if _opening(mark_italics(s[:_OPENING_SPAN])) is None:
+        return None
+    s, ident = extract_identifiers(s)
+    s = mark_italics(s)
+    opening = _opening(s)
+    if opening is None:
+        return None
+    names, date, rest = opening
+    title, _italic, rest = _title(rest)
+    src = parse_source(rest, date is not None, bool(ident.get("URL") or ident.get("DOI")))
+    if src.form is None:
+        return None
+    item: Item = {}
+    if names:
+        item[names[0]] = names[1]
+    if title:
+        item["title"] = title
+    for key, value in src.fields.items():
+        item.setdefault(key, value)
+    issued = date if date is not None and (date.issued or date.no_date) else src.date
+    if issued is not None and issued.issued:
+        # author-date "(Spring)" / "April 17" add month and day to the year after the names
+        item["issued"] = issued.issued
+        if date is not None and date.issued and src.date is not None and src.date.issued:
+            later = src.date.issued["date-parts"][0]
+            if later[0] == date.issued["date-parts"][0][0]:
+                item["issued"] = src.date.issued
+    elif date is not None and date.status:
+        item["status"] = date.status
+    item.update({k: v for k, v in ident.items() if k not in item})
+    out: Item = {"type": _type(src, item)}
+    out.update(item)
+    data = biblio_data(out)
+    data["source"] = text
+    if date is not None and date.year_suffix:
+        data["year-suffix"] = date.year_suffix
+    remainder = "; ".join(strip_value(unmark(x)) for x in src.leftover if strip_value(x))
+    if remainder:
+        data["remainder"] = remainder
+        out["note"] = remainder
+        add_flag(out, UNPARSED_REMAINDER)
+    if not out.get("title"):
+        add_flag(out, NO_TITLE)
+    if not any(out.get(k) for k in ("author", "editor", "translator")):
+        add_flag(out, NO_AUTHOR)
+    return out

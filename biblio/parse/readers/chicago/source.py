@@ -1,0 +1,360 @@
+"""Chicago's source element (everything after the title) -> container, locators, publication facts.
+
+Fields touched: ``container-title``, ``collection-title``, ``volume``, ``issue``, ``page``,
+``publisher``, ``publisher-place``, ``edition``, ``editor``, ``translator``, ``genre``,
+``event-title``, ``number``, ``medium``, ``archive``; the date of a notes-bibliography entry.
+
+The forms, each one sentence (or two for a chapter):
+  journal      ``Journal 12, no. 3 (2019): 45–67.`` / author-date ``Journal 12 (3): 45–67.``
+  chapter      ``In Book, edited by X Y, 33–45. Place: Publisher, 2019.``
+  book         ``Place: Publisher, 2019.`` after optional ``Translated by …``, ``Edited by …``, ``2nd ed.``
+  periodical   ``Magazine, May 3, 2019.`` (a review first says ``Review of Book, by X.``)
+  thesis       ``PhD diss., University, 2019.``
+  paper        ``Paper presented at Meeting, Place, Month Day–Day.``
+  web          ``Site. Owner. Month Day, Year.`` before the URL (``Accessed …`` is cut out with it)
+A format or database after the form (``Kindle.``, ``Project MUSE.``) is ``medium`` / ``archive``.
+``form`` stays None when no form fits: the text is not in Chicago's shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from biblio.parse.normalisers.dates import DateResult, parse_date
+from biblio.parse.normalisers.edition import edition_value
+from biblio.parse.normalisers.names import ORG_WORDS, parse_person_list
+from biblio.parse.normalisers.pages import clean_pages
+from biblio.parse.readers.apa.source import _PAGES as PAGES
+from biblio.parse.readers.apa.source import PUBLISHER_WORDS
+from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
+from biblio.parse.text import IT_OPEN, sentence_units, strip_value, unmark
+
+_JOURNAL = re.compile(
+    rf"^(?P<cont>(?!In\s)[^\d:;]*?[^\W\d_][^\d:;]*?),?\s+(?P<vol>\d+[A-Za-z]?)"
+    rf"(?:,\s*no\.\s*(?P<no>[\w/\u2013-]+))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
+    rf"(?:\s*:\s*(?P<pages>{PAGES}))?\.?$"
+)
+_CHAPTER = re.compile(r"^In\s+(?P<body>.+?)\.?$")
+_CHAPTER_ROLE = re.compile(r",\s*(?:edited|ed\.|translated|trans\.|edited and translated)\s+by\s+", re.I)
+_CHAPTER_PAGES = re.compile(rf",\s*(?P<pages>{PAGES})$")
+_FACTS_PAGES = re.compile(r"(?<=\d),\s*(?P<pages>\d+\s*[-\u2013]\s*\d+)$")
+# the lower-case words a place name may hold ("Newcastle upon Tyne", "Frankfurt am Main")
+_PLACE_PARTICLES = {"upon", "on", "am", "an", "der", "de", "la", "le", "sur", "en", "del", "di", "da", "im"}
+_PLACE_PUBLISHER = re.compile(r"^(?P<place>[^:\d]{2,60}):\s*(?P<pub>[^:]{2,}?)\.?$")
+_THESIS = re.compile(
+    r"^(?P<genre>(?:PhD|Ph\.D\.|DPhil|EdD|doctoral)\s+(?:diss\.|dissertation|thesis)|(?:MA|MS|MSc|MPhil|Master['\u2019]s|"
+    r"BA|senior|honors)\s+thesis)\s*,\s*(?P<pub>.+?)\.?$",
+    re.I,
+)
+_PAPER = re.compile(
+    r"^(?P<genre>(?:Paper|Poster|Lecture|Talk|Keynote)(?: address)?) (?:presented|delivered|given) at "
+    r"(?P<event>.+?)\.?$",
+    re.I,
+)
+_CONTRIBUTOR = re.compile(
+    r"^(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled)\s+by\s+"
+    r"(?P<names>.+?)\.?$",
+    re.I,
+)
+_EDITION_LEAD = re.compile(
+    r"^(?P<ed>(?:\d+(?:st|nd|rd|th)|[Rr]ev\.|[Rr]evised|[Ee]xpanded|[Uu]pdated|[A-Z][a-z]+)(?:\s+[\w.]+){0,2}?\s+ed\.)"
+    r"(?:\s+(?P<rest>\S.*))?$"
+)
+_REVIEW = re.compile(r"^Review of\s+", re.I)
+_SESSION = re.compile(r"^\d+(?:st|nd|rd|th)\s+Cong\.(?:,\s*\d+(?:st|nd|rd|th)\s+sess\.)?$")
+_BLOG = re.compile(rf"^(?P<cont>{IT_OPEN}[^{IT_OPEN}]+?\ue001|[^,.]+?)\s*\(blog\)\.?$")
+_ACCESSED = re.compile(r"^(?:Accessed|Retrieved|Viewed)\s+(?:on\s+)?(?P<date>.+?)\.?$", re.I)
+_BLOG_HOST = re.compile(r"^(?P<blog>.+?)\s*\(blog\),\s*(?P<host>.+)$")
+_MODIFIED = re.compile(r"^(?:Last\s+(?:modified|updated|revised)|Updated|Modified)\s+(?P<date>.+?)\.?$", re.I)
+# what may follow the form: an e-book format or a database ("ProQuest (AAT 3300426)")
+_FORMAT = re.compile(
+    r"^(?:Kindle(?: edition)?|EPUB|PDF|e-?book|Nook(?: edition)?|Apple Books|Audiobook|CD-ROM|DVD)\.?$", re.I
+)
+_DATABASE = re.compile(r"^[A-Z][\w&' -]{1,40}(?:\s*\([^()]{1,30}\))?\.?$")
+_ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
+
+
+@dataclass
+class Source:
+    fields: dict[str, Any] = field(default_factory=dict)
+    form: str | None = None  # "journal", "chapter", "book", "periodical", "thesis", "paper", "web"
+    date: DateResult | None = None
+    leftover: list[str] = field(default_factory=list)
+    review: bool = False
+    blog: bool = False
+
+
+def _names(text: str) -> list[dict[str, Any]]:
+    return [n for n in parse_person_list(unmark(text)) if n]
+
+
+def _contributor(unit: str, src: Source) -> bool:
+    m = _CONTRIBUTOR.match(unit)
+    if not m:
+        return False
+    names = _names(m.group("names"))
+    if not names:
+        return False
+    role = m.group("role").lower()
+    if "translat" in role or role.startswith("trans"):
+        src.fields.setdefault("translator", names)
+    if "edit" in role or role.startswith(("ed.", "comp")):
+        src.fields.setdefault("editor", names)
+    return True
+
+
+def _journal(unit: str, src: Source) -> bool:
+    m = _JOURNAL.match(unit)
+    if not m or not (m.group("no") or m.group("paren") or m.group("pages")):
+        return False
+    cont = strip_value(unmark(m.group("cont")))
+    if not cont or len(cont) > 200:
+        return False
+    paren = (m.group("paren") or "").strip()
+    issue = m.group("no")
+    if paren and not issue and re.fullmatch(r"[\w/\u2013-]{1,12}", paren) and not re.fullmatch(YEAR, paren):
+        issue = paren  # author-date "Journal 38 (1): 95–109"
+    elif paren:
+        date = periodical_date(paren)
+        if date is None:
+            return False
+        if date.issued:
+            src.date = date
+    elif not m.group("pages") and not issue:
+        return False
+    src.fields["container-title"] = cont
+    src.fields["volume"] = m.group("vol")
+    if issue:
+        src.fields["issue"] = issue
+    pages = m.group("pages")
+    ym = re.search(rf",\s*(?P<year>{YEAR})$", pages or "")
+    if ym and pages:
+        # "287(19): 2542-2551, 2002": the year after the pages (not Chicago's place for it)
+        pages, src.date = pages[: ym.start()], parse_date(ym.group("year"))
+    if pages:
+        src.fields["page"] = clean_pages(pages)
+    src.form = "journal"
+    return True
+
+
+def _chapter(unit: str, src: Source) -> bool:
+    m = _CHAPTER.match(unit)
+    if not m:
+        return False
+    body = m.group("body")
+    pm = _CHAPTER_PAGES.search(body)
+    if pm:
+        src.fields["page"] = clean_pages(pm.group("pages"))
+        body = body[: pm.start()]
+    rm = _CHAPTER_ROLE.search(body)
+    if rm:
+        role = rm.group(0).lower()
+        names = _names(body[rm.end() :])
+        if not names:
+            return False
+        src.fields["translator" if "trans" in role and "edit" not in role else "editor"] = names
+        if "edited and translated" in role:
+            src.fields["translator"] = names
+        body = body[: rm.start()]
+    book = strip_value(unmark(body))
+    if not book:
+        return False
+    src.fields["container-title"] = book
+    src.form = "chapter"
+    return True
+
+
+def _publication_facts(unit: str, src: Source) -> bool:
+    m = _PLACE_PUBLISHER.match(unit)
+    if not m or len(m.group("place").split()) > 6:
+        return False
+    if any(w[:1].islower() and w not in _PLACE_PARTICLES for w in m.group("place").split()):
+        return False  # "Statistiques sociales : interaction …": a title and its subtitle, not a place
+    pub = strip_value(m.group("pub"))
+    pm = _FACTS_PAGES.search(pub)
+    if pm:  # "New York: Holt, 1995, 1–20": a chapter's pages after the publication facts
+        pub = pub[: pm.start()]
+        src.fields.setdefault("page", clean_pages(pm.group("pages")))
+    pub, date = trailing_year(pub)
+    if not pub or re.search(r"\d", pub):
+        return False
+    src.fields["publisher-place"] = strip_value(m.group("place"))
+    src.fields["publisher"] = pub
+    if date is not None and date.issued:
+        src.date = date
+    src.form = src.form or "book"
+    return True
+
+
+def _thesis(unit: str, src: Source) -> bool:
+    m = _THESIS.match(unit)
+    if not m:
+        return False
+    pub, date = trailing_year(strip_value(m.group("pub")))
+    src.fields["genre"] = m.group("genre")
+    src.fields["publisher"] = pub
+    if date is not None and date.issued:
+        src.date = date
+    src.form = "thesis"
+    return True
+
+
+def _paper(unit: str, src: Source) -> bool:
+    m = _PAPER.match(unit)
+    if not m:
+        return False
+    event = m.group("event")
+    # the meeting's dates close the unit: "…, New Orleans, Louisiana, November 21–24"
+    parts = [p.strip() for p in event.split(",")]
+    while len(parts) > 1 and re.search(rf"\d|^{YEAR}$", parts[-1]):
+        date = periodical_date(re.sub(r"[\u2013-]\d{1,2}(?=,|$)", "", parts[-1]))
+        if date is not None and date.issued:
+            src.date = date
+        parts.pop()
+    src.fields["genre"] = m.group("genre")
+    src.fields["event-title"] = ", ".join(parts)
+    src.form = "paper"
+    return True
+
+
+def _periodical(unit: str, src: Source) -> bool:
+    """``Container, Month Day, Year[, Section]``: a newspaper's or magazine's date after its name."""
+    parts = [p.strip() for p in unit.rstrip(".").split(",")]
+    for i in range(1, len(parts)):
+        if not re.match(r"[A-Z][a-z]+\.?\s", parts[i]):
+            continue
+        text = parts[i] + (", " + parts[i + 1] if i + 1 < len(parts) and re.fullmatch(YEAR, parts[i + 1]) else "")
+        date = periodical_date(text)
+        if date is None or not re.search(r"\d", text):
+            continue
+        cont = strip_value(unmark(", ".join(parts[:i])))
+        bm = _BLOG_HOST.match(cont)
+        if bm:  # author-date "Blog (blog), Host Publication, Month Day, Year"
+            src.blog = True
+            src.fields["container-title"] = bm.group("blog")
+            cont = bm.group("host")
+        if not cont:
+            return False
+        if src.blog:
+            src.fields["collection-title"] = cont
+        else:
+            src.fields["container-title"] = cont
+        if date.issued:
+            src.date = date
+        used = i + (2 if text != parts[i] else 1)
+        if re.search(r"\d", ", ".join(parts[used:])):
+            return False  # "Dec 2001, Vol. 1 Issue 4, p259": locators after the date are no Chicago section
+        if used < len(parts):
+            src.fields["section"] = ", ".join(parts[used:])
+        src.form = "periodical"
+        return True
+    return False
+
+
+def _site(units: list[str], src: Source) -> bool:
+    """The units before a URL: the site's name, its owner, a date."""
+    names: list[str] = []
+    for unit in units:
+        am = _ACCESSED.match(unit)
+        if am:
+            accessed = periodical_date(am.group("date"))
+            if accessed is None or not accessed.issued:
+                return False
+            src.fields["accessed"] = accessed.issued
+            continue
+        m = _MODIFIED.match(unit)
+        if m:
+            date = periodical_date(m.group("date"))
+            if date is None:
+                return False
+            continue
+        date = periodical_date(unit)
+        if date is not None and re.search(r"\d", unit):
+            if date.issued:
+                src.date = date
+            continue
+        if re.search(r"\d", unit) or len(unit) > 100:
+            return False
+        names.append(strip_value(unmark(unit)))
+    if len(names) > 2:
+        return False
+    if len(names) == 2:
+        src.fields["container-title"], src.fields["publisher"] = names
+    elif names and (ORG_WORDS.fullmatch(last := names[0].split()[-1]) or PUBLISHER_WORDS.fullmatch(last)):
+        # the site's owner ("Yale University", "McDonald's Corporation"), not the site's name
+        src.fields["publisher"] = names[0]
+    elif names:
+        src.fields["container-title"] = names[0]
+    src.form = "web"
+    return True
+
+
+def _trailing(unit: str, src: Source) -> bool:
+    bare = strip_value(unit)
+    if _FORMAT.match(bare):
+        src.fields.setdefault("medium", bare)
+        return True
+    if _DATABASE.match(bare):
+        src.fields.setdefault("archive", bare)
+        return True
+    return False
+
+
+def parse_source(rest: str, author_date: bool, online: bool) -> Source:
+    """Read the source element; ``online``: the reference had a URL or DOI (cut out before)."""
+    src = Source()
+    units = sentence_units(rest.strip(" .,;"))
+    i = 0
+    # what qualifies the work before its source: review, contributors, edition, a session of Congress
+    while i < len(units):
+        unit = units[i]
+        if _REVIEW.match(unit):
+            src.review = True
+            i += 1
+            continue
+        if _contributor(unit, src) or _SESSION.match(unit):
+            if _SESSION.match(unit):
+                src.fields["number"] = strip_value(unit)
+            i += 1
+            continue
+        em = _EDITION_LEAD.match(unit)
+        if em and edition_value(em.group("ed")) is not None or em and re.match(r"[Rr]ev|[Ee]xp|[Uu]pd", unit):
+            src.fields["edition"] = edition_value(em.group("ed")) or em.group("ed")
+            if em.group("rest"):
+                units[i] = em.group("rest")
+            else:
+                i += 1
+            continue
+        bm = _BLOG.match(unit)
+        if bm:
+            src.blog = True
+            src.fields["container-title"] = strip_value(unmark(bm.group("cont")))
+            i += 1
+            continue
+        break
+    if i < len(units):
+        unit = units[i]
+        if _chapter(unit, src):
+            i += 1
+            if i < len(units) and _publication_facts(units[i], src):
+                i += 1
+        elif (
+            _journal(unit, src)
+            or _thesis(unit, src)
+            or _paper(unit, src)
+            or _publication_facts(unit, src)
+            or _periodical(unit, src)
+        ):
+            i += 1
+    elif src.blog:
+        src.form = "periodical"
+    if src.form is None and online and _site(units[i:], src):
+        i = len(units)
+    if src.blog and src.form is None:
+        src.form = "periodical"
+    for unit in units[i:]:
+        if src.form is None or not _trailing(unit, src):
+            src.leftover.append(unit)
+    return src

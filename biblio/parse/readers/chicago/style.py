@@ -1,0 +1,48 @@
+"""Is this reference in Chicago's shape?  A cheap precheck, and the signs of a misreading.
+
+Every reference passes ``chicago_shaped`` before the reader runs, so it is a few anchored
+regular expressions: Chicago opens with an inverted first author (``Last, First``), an
+organisation or a quoted/italic title, and then either the author-date year as a sentence of its
+own (``Pollan, Michael. 2006.``) or, in a bibliography entry, the title in quotes or italics.
+An entry with no markup is taken when it ends in publication facts (``Place: Publisher, 2006.``)
+or a journal's ``12, no. 3 (2019): 45–67``.  APA's ``(2019).``, a numbered label or an IEEE
+``[12]`` never opens such an entry.
+
+``reading_doubts`` applies the APA reader's signs to the values Chicago separates (container,
+publisher, place; not the title, where a Chicago title often holds a range of years).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.parse.readers.apa.style import reading_doubts as apa_reading_doubts
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# names (no brackets, quotes, colons or digits) and then the author-date year or a marked title
+_OPENING = re.compile(
+    rf"^(?:[\"\u201c\u201e\u00ab*_]|[^\W\d_][^()\[\]\"\u201c\u201d:;\d*]{{0,250}}?\.\s+(?:{_YEAR}[a-z]?\.|n\.\s?d\.|[\"\u201c\u201e\u00ab*_]))"
+)
+_PLAIN_OPENING = re.compile(r"^[^\W\d_][\w'\u2019 -]{0,40},\s+[^\W\d_]")
+# publication facts at the end ("Place: Publisher, 2006."), looked for in the last characters only
+_PLAIN_BOOK_END = re.compile(rf":\s*[^:\d]{{2,80}},\s*{_YEAR}\.?$")
+_BOOK_TAIL = 100
+_PLAIN_JOURNAL = re.compile(rf"\b\d+,\s*no\.\s*\d+\s*\([^()]*{_YEAR}\)\s*:\s*\d")
+_CHICAGO_VALUES = ("container-title", "publisher", "publisher-place")
+
+
+def chicago_shaped(text: str) -> bool:
+    """Whether ``text`` opens (and, without markup, ends) as a Chicago entry."""
+    s = text.lstrip()
+    if _OPENING.match(s):
+        return True
+    if not _PLAIN_OPENING.match(s):
+        return False
+    tail = s.rstrip()[-_BOOK_TAIL:]
+    return bool(tail[-1:] in ".0123456789" and _PLAIN_BOOK_END.search(tail) or "no." in s and _PLAIN_JOURNAL.search(s))
+
+
+def reading_doubts(item: dict[str, Any]) -> list[str]:
+    """Signs in the reader's record that the Chicago rules did not find the text's structure."""
+    return apa_reading_doubts(item, _CHICAGO_VALUES)
