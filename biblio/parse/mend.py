@@ -11,6 +11,7 @@ Each mend is a small function ``list[Span] -> list[Span]`` applied before assemb
 - ``marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
+- ``editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``address_apart``: a bare web address the model ran into a title, container or publisher is the
   work's URL; the words that only announced it ("Viewable online at:") go into no field.
 """
@@ -46,6 +47,8 @@ _PUBLISHER_WORD = re.compile(
     r"editorial|wiley|springer|elsevier|routledge|sage|blackwell|pearson|mcgraw-hill|addison-wesley|macmillan|"
     r"penguin|norton|sons|gmbh|llc|scientific|university|universität|université|universidad|institute|"
     r"institut|society|association|academic)\b")
+# "…, ed. X", "…. Edited by X": the role words and the names after them, to the span's end
+_EDITED_BY = re.compile(r"(?<=[^\W\d_])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?)\s+(?=[A-Z])")
 _WORD = re.compile(r"[^\W_]+")
 _URL_HOLDERS = frozenset(["title", "journal", "container-title", "publisher", "location"])
 
@@ -206,6 +209,27 @@ def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+def editors_apart(spans: list[Span], text: str) -> list[Span]:
+    """``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by Pat Easterling and Edith Hall,`` read as
+    one title or container: the names after the role words, to the span's end, are the editors."""
+    if any(s.label == "editor" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in _WORK_TITLES:
+            continue
+        m = _EDITED_BY.search(s.text)
+        if m is None:
+            continue
+        names = s.text[m.end() :]
+        words = names.strip(" .,;:").split()
+        if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in ("and", "&") for w in words):
+            continue
+        a = s.start + m.start("role")
+        return spans[:k] + [Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence),
+                            Span("editor", text[a : s.end], a, s.end, s.confidence)] + spans[k + 1 :]
+    return spans
+
+
 def _announcing(before: str) -> int:
     """Where the connecting words that announce an address ("Viewable online at:") begin."""
     cut = len(before)
@@ -217,7 +241,7 @@ def _announcing(before: str) -> int:
 
 
 def mend(spans: list[Span], text: str) -> list[Span]:
-    spans = marked_numbers(spans, text)
+    spans = editors_apart(marked_numbers(spans, text), text)
     spans = day_before_volume(issue_after_volume(whole_emphasis(spans, text)), text)
     spans = journal_after_title(spans, text)
     return address_apart(publisher_apart(university_press(spans, text), text))

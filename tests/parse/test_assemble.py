@@ -316,3 +316,16 @@ def test_publisher_read_with_the_place_or_the_title() -> None:
         ("date", "2005."),
     ]), text)
     assert (item["title"], item["publisher"]) == ("Optimization over integers", "Athena Scientific")
+
+
+def test_editors_named_inside_the_container() -> None:
+    text = ("Puchner, Walter. “Acting.” In Greek and Roman Actors. Edited by Pat Easterling and Edith Hall, "
+            "304-327. Cambridge: Cambridge University Press, 2002.")
+    item = assemble(spans_of(text, [
+        ("author", "Puchner, Walter."), ("title", "“Acting.”"),
+        ("container-title", "In Greek and Roman Actors. Edited by Pat Easterling and Edith Hall,"),
+        ("pages", "304-327."), ("location", "Cambridge:"), ("publisher", "Cambridge University Press,"),
+        ("date", "2002."),
+    ]), text)
+    assert item["container-title"] == "Greek and Roman Actors"
+    assert item["editor"] == [{"family": "Easterling", "given": "Pat"}, {"family": "Hall", "given": "Edith"}]
