@@ -12,6 +12,7 @@ Each mend is a small function ``list[Span] -> list[Span]`` applied before assemb
 - ``publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
 - ``editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``book_title``: the one work a reference names read as a container, with no journal's numbers.
 - ``address_apart``: a bare web address the model ran into a title, container or publisher is the
   work's URL; the words that only announced it ("Viewable online at:") go into no field.
 """
@@ -49,6 +50,10 @@ _PUBLISHER_WORD = re.compile(
     r"institut|society|association|academic)\b")
 # "…, ed. X", "…. Edited by X": the role words and the names after them, to the span's end
 _EDITED_BY = re.compile(r"(?<=[^\W\d_])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?)\s+(?=[A-Z])")
+_ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,5}\.")
+_DIGIT_END = re.compile(r"\d\W*$")
+_MARKED_TITLE = re.compile(r"[*_<]|\]\(")
+_IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b", re.I)
 _WORD = re.compile(r"[^\W_]+")
 _URL_HOLDERS = frozenset(["title", "journal", "container-title", "publisher", "location"])
 
@@ -230,6 +235,24 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+def book_title(spans: list[Span]) -> list[Span]:
+    """``Davies, W.D., Torah in the Messianic Age (Philadelphia: Fortress, 1952)`` with the one work
+    named read as a container: with no title, no "In", and no journal's numbers, it is the title."""
+    labels = [s.label for s in spans]
+    if "title" in labels or set(labels) & {"volume", "issue", "pages", "editor"}:
+        return spans
+    works = [k for k, label in enumerate(labels) if label in ("container-title", "journal")]
+    if len(works) != 1:
+        return spans
+    s = spans[works[0]]
+    # "In …", and a journal's abbreviated name ("Eur. Phys. J. C71"), are containers still; a span
+    # holding a marked title (italics, a link) is divided at its marks after assembly (tidy)
+    if (_IN_LEAD.match(s.text) or len(_ABBREVIATED_WORD.findall(s.text)) >= 2 or _DIGIT_END.search(s.text)
+            or _MARKED_TITLE.search(s.text)):
+        return spans
+    return spans[: works[0]] + [Span("title", s.text, s.start, s.end, s.confidence)] + spans[works[0] + 1 :]
+
+
 def _announcing(before: str) -> int:
     """Where the connecting words that announce an address ("Viewable online at:") begin."""
     cut = len(before)
@@ -243,5 +266,5 @@ def _announcing(before: str) -> int:
 def mend(spans: list[Span], text: str) -> list[Span]:
     spans = editors_apart(marked_numbers(spans, text), text)
     spans = day_before_volume(issue_after_volume(whole_emphasis(spans, text)), text)
-    spans = journal_after_title(spans, text)
+    spans = book_title(journal_after_title(spans, text))
     return address_apart(publisher_apart(university_press(spans, text), text))

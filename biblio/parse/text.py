@@ -41,6 +41,17 @@ def clean_space(s: str) -> str:
     return " ".join(s.split())
 
 
+def unbalanced_off(s: str) -> str:
+    """An opening bracket with no closing one at the start, or the reverse at the end, removed:
+    ``(Philadelphia``, ``Fortress, 1952)`` as the model cuts a bracketed imprint."""
+    s = s.strip()
+    if s[:1] in "([" and not any(c in s for c in ")]"):
+        s = s[1:].lstrip()
+    if s[-1:] in ")]" and not any(c in s for c in "(["):
+        s = s[:-1].rstrip()
+    return s
+
+
 def strip_value(s: str, keep_end: str = "?!") -> str:
     """A field value: markers removed, spacing collapsed, wrapping quotes and the
     trailing separator (``.``, ``,``, ``:``, ``;``) removed; ``?``/``!`` kept

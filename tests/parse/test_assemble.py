@@ -329,3 +329,20 @@ def test_editors_named_inside_the_container() -> None:
     ]), text)
     assert item["container-title"] == "Greek and Roman Actors"
     assert item["editor"] == [{"family": "Easterling", "given": "Pat"}, {"family": "Hall", "given": "Edith"}]
+
+
+def test_the_one_work_named_is_the_title() -> None:
+    text = "Davies, W.D., Torah in the Messianic Age (Philadelphia: Fortress, 1952)."
+    item = assemble(spans_of(text, [
+        ("author", "Davies, W.D.,"), ("container-title", "Torah in the Messianic Age"),
+        ("location", "(Philadelphia:"), ("publisher", "Fortress,"), ("date", "1952)."),
+    ]), text)
+    assert item["title"] == "Torah in the Messianic Age"
+    assert "container-title" not in item
+    assert (item["publisher-place"], item["publisher"]) == ("Philadelphia", "Fortress")
+    # a journal named without a title (physics) stays the container
+    text = "A. Abdesselam et al., Eur. Phys. J. C71, 1661 (2011)."
+    item = assemble(spans_of(text, [
+        ("author", "A. Abdesselam et al.,"), ("journal", "Eur. Phys. J. C71,"), ("date", "1661 (2011)."),
+    ]), text)
+    assert "title" not in item

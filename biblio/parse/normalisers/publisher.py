@@ -14,7 +14,7 @@ import re
 
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.places import is_place
-from biblio.parse.text import strip_value
+from biblio.parse.text import strip_value, unbalanced_off
 
 FIELDS = ("publisher", "publisher-place")
 
@@ -26,7 +26,7 @@ _OPEN_TAIL = re.compile(r"\s*[(\[]\s*$")
 
 
 def publisher_value(text: str) -> str | None:
-    s = _LEAD.sub("", plain(text).strip(" ,;:"))
+    s = _LEAD.sub("", unbalanced_off(plain(text).strip(" ,;:")))
     return strip_value(_OPEN_TAIL.sub("", s)) or None
 
 
@@ -47,4 +47,4 @@ def split_place(text: str) -> tuple[str | None, str | None]:
 
 
 def place_value(text: str) -> str | None:
-    return strip_value(_OPEN_TAIL.sub("", plain(text).strip(" ,;:"))) or None
+    return strip_value(_OPEN_TAIL.sub("", unbalanced_off(plain(text).strip(" ,;:")))) or None
