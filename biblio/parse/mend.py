@@ -13,6 +13,7 @@ Each mend is a small function ``list[Span] -> list[Span]`` applied before assemb
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
 - ``editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``book_title``: the one work a reference names read as a container, with no journal's numbers.
+- ``title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``address_apart``: a bare web address the model ran into a title, container or publisher is the
   work's URL; the words that only announced it ("Viewable online at:") go into no field.
 """
@@ -53,6 +54,9 @@ _EDITED_BY = re.compile(r"(?<=[^\W\d_])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(
 _ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,5}\.")
 _DIGIT_END = re.compile(r"\d\W*$")
 _MARKED_TITLE = re.compile(r"[*_<]|\]\(")
+_VANCOUVER_END = re.compile(r"^(?:[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)? [A-Z]{1,3}, )+"
+                            r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)? [A-Z]{1,3}\.\s+(?P<tail>\S.*)$")
+_ETAL_TAIL = re.compile(r"(?i)^et\.? al")
 _IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b", re.I)
 _WORD = re.compile(r"[^\W_]+")
 _URL_HOLDERS = frozenset(["title", "journal", "container-title", "publisher", "location"])
@@ -253,6 +257,23 @@ def book_title(spans: list[Span]) -> list[Span]:
     return spans[: works[0]] + [Span("title", s.text, s.start, s.end, s.confidence)] + spans[works[0] + 1 :]
 
 
+def title_after_initials(spans: list[Span], text: str) -> list[Span]:
+    """``Liaw D. PTEN, a putative …`` read with ``PTEN,`` among the names: a name list in Vancouver's
+    form ("Family AB") ends at the period after its last initials; what follows opens the title."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "author" or nxt.label != "title":
+            continue
+        m = _VANCOUVER_END.match(s.text)
+        if m is None or _ETAL_TAIL.match(m.group("tail")):
+            return spans
+        a = s.start + m.start("tail")
+        return spans[:k] + [Span("author", s.text[: m.start("tail")], s.start, a, s.confidence),
+                            Span("title", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence))
+                            ] + spans[k + 2 :]
+    return spans
+
+
 def _announcing(before: str) -> int:
     """Where the connecting words that announce an address ("Viewable online at:") begin."""
     cut = len(before)
@@ -264,7 +285,7 @@ def _announcing(before: str) -> int:
 
 
 def mend(spans: list[Span], text: str) -> list[Span]:
-    spans = editors_apart(marked_numbers(spans, text), text)
+    spans = title_after_initials(editors_apart(marked_numbers(spans, text), text), text)
     spans = day_before_volume(issue_after_volume(whole_emphasis(spans, text)), text)
     spans = book_title(journal_after_title(spans, text))
     return address_apart(publisher_apart(university_press(spans, text), text))

@@ -346,3 +346,13 @@ def test_the_one_work_named_is_the_title() -> None:
         ("author", "A. Abdesselam et al.,"), ("journal", "Eur. Phys. J. C71,"), ("date", "1661 (2011)."),
     ]), text)
     assert "title" not in item
+
+
+def test_vancouver_names_end_at_the_period_after_the_last_initials() -> None:
+    text = "Li J, Yen C, Liaw D. PTEN, a putative protein tyrosine phosphatase gene. Science 1997; 275:1943-1947."
+    item = assemble(spans_of(text, [
+        ("author", "Li J, Yen C, Liaw D. PTEN,"), ("title", "a putative protein tyrosine phosphatase gene."),
+        ("journal", "Science"), ("date", "1997;"), ("volume", "275:"), ("pages", "1943-1947."),
+    ]), text)
+    assert [n["family"] for n in item["author"]] == ["Li", "Yen", "Liaw"]
+    assert item["title"] == "PTEN, a putative protein tyrosine phosphatase gene"
