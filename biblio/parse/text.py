@@ -53,12 +53,7 @@ def strip_value(s: str, keep_end: str = "?!") -> str:
         if s.endswith(".") and not _ends_with_abbrev(s):
             s = s[:-1]
         s = s.strip()
-        if (
-            len(s) >= 2
-            and s[0] in '"\u201c\u201e\u00ab'
-            and s[-1] in '"\u201d\u00bb'
-            and _balanced_quotes(s[1:-1])
-        ):
+        if len(s) >= 2 and s[0] in '"\u201c\u201e\u00ab' and s[-1] in '"\u201d\u00bb' and _balanced_quotes(s[1:-1]):
             s = s[1:-1].strip()
         if len(s) >= 2 and s[0] in "'\u2018" and s[-1] in "'\u2019" and _balanced_single(s[1:-1]):
             s = s[1:-1].strip()
@@ -83,6 +78,40 @@ def _balanced_quotes(s: str) -> bool:
 def _balanced_single(s: str) -> bool:
     # "'Title' and 'Other'" must not be unwrapped; inner apostrophes (What's) are fine
     return not re.search(r"(?:^|\s)['\u2018]|['\u2019](?:\s|$)", s)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+class WordSet:
+    """``re.compile(rf"\\b{words}\\b", flags).search(s)`` for an alternation of whole words (each made
+    of word characters only): such a match is always one whole run of word characters, so the runs of
+    ``s`` are judged one by one and each run's verdict is kept, bounded (speed: a long alternation
+    tried at every word boundary is among the slowest of regexes)."""
+
+    MAX_KEPT = 50_000
+
+    def __init__(self, words: str, flags: int = 0) -> None:
+        self.pattern = re.compile(words, flags)
+        self._kept: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        """Whether one run of word characters is one of the words."""
+        verdict = self._kept.get(word)
+        if verdict is None:
+            verdict = self.pattern.fullmatch(word) is not None
+            if len(self._kept) >= self.MAX_KEPT:
+                self._kept.clear()
+            self._kept[word] = verdict
+        return verdict
+
+    def search(self, s: str) -> bool:
+        """Whether any word of ``s`` is one of the words."""
+        return any(w in self for w in _WORD_RUN.findall(s))
+
+    def words_in(self, s: str) -> list[str]:
+        """The words of ``s`` that are among the words, in order."""
+        return [w for w in _WORD_RUN.findall(s) if w in self]
 
 
 def fold_dashes(s: str) -> str:

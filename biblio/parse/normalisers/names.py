@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.text import clean_space, unmark
+from biblio.parse.text import WordSet, clean_space, unmark
 from biblio.records.model import Name
 
 # Lowercase particles that CSL stores as non-dropping-particle.
@@ -52,8 +52,8 @@ PARTICLES = {
 }
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"}
 
-ORG_WORDS = re.compile(
-    r"\b(?:organi[sz]ation|association|institut\w*|committee|watch|department|bureau|council|"
+_ORG_ALTERNATIVES = (
+    r"(?:organi[sz]ation|association|institut\w*|committee|watch|department|bureau|council|"
     r"universit\w*|agency|society|group|commission|ministry|office|foundation|cent(?:er|re)|"
     r"international|nations|national|bank|fund|programme|program|services?|board|corporation|"
     r"inc|ltd|llc|company|network|team|project|consortium|authority|court|government|parliament|"
@@ -62,15 +62,27 @@ ORG_WORDS = re.compile(
     r"of|for|and|on|research|health|world|global|states|kingdom|european|census|statistics|"
     r"administration|institute|system|systems|laboratory|unit|division|"
     # works and bodies that sign reference entries: "Creative Commons", "Free Dictionary"
-    r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative)\b",
-    re.I,
+    r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative)"
 )
+ORG_WORDS = re.compile(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
+
+_ORG = WordSet(_ORG_ALTERNATIVES, re.I)
+_FUNCTION = WordSet(r"and|the|of|for|on", re.I)
+
+
+def has_org_word(s: str) -> bool:
+    """``ORG_WORDS.search(s)``: a word of ``s`` names a kind of organisation (or is "the", "of" ...)."""
+    return _ORG.search(s)
+
+
+def has_org_name_word(s: str) -> bool:
+    """``ORG_WORDS.search(s)`` with the words and/the/of/for/on taken out: an organisation word proper."""
+    return any(w not in _FUNCTION for w in _ORG.words_in(s))
+
 
 _LETTER = r"[^\W\d_]"
 # One initial: "J.", "Th.", "J.-P.", "M.-L", "JA" (Vancouver, no dots).
-_INITIAL_TOKEN = re.compile(
-    rf"^(?:{_LETTER}{{1,2}}\.(?:-?{_LETTER}\.?)*|{_LETTER}\.?-{_LETTER}\.?|[A-Z]{{1,3}})$"
-)
+_INITIAL_TOKEN = re.compile(rf"^(?:{_LETTER}{{1,2}}\.(?:-?{_LETTER}\.?)*|{_LETTER}\.?-{_LETTER}\.?|[A-Z]{{1,3}})$")
 _ELLIPSIS = re.compile(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
 # "Doe JA", "Doe J.A.", "Chacón-Labella J.": family words, then up to three initials
 _VANCOUVER = re.compile(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?){1,3}$")
@@ -104,7 +116,7 @@ def _is_full_given(s: str) -> bool:
     toks = s.strip().split()
     if not 1 <= len(toks) <= 3:
         return False
-    if ORG_WORDS.search(s):
+    if has_org_word(s):
         return False
     return all(_upper_start(t) or t.lower() in PARTICLES for t in toks) and not any(
         any(ch.isdigit() for ch in t) for t in toks
@@ -203,14 +215,12 @@ def looks_personal(s: str) -> bool:
     if any(is_initials(p) for p in parts[1:]):
         return True
     # "James J. Wray, Neta A. Bahcall, Paul Bode": no part is a bare family name or bare initials
-    if len(parts) >= 3 and all(_natural_name(p) for p in parts) and not ORG_WORDS.search(s):
+    if len(parts) >= 3 and all(_natural_name(p) for p in parts) and not has_org_word(s):
         return True
     # Vancouver "Family GA" / natural "J. C. Family" parts
     if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):
-        return not ORG_WORDS.search(parts[0])
-    return bool(_FAMILY_COMMA_GIVEN.match(s)) and not ORG_WORDS.search(
-        s.split(",")[0]
-    )
+        return not has_org_word(parts[0])
+    return bool(_FAMILY_COMMA_GIVEN.match(s)) and not has_org_word(s.split(",")[0])
 
 
 def parse_names(s: str) -> list[Name]:
@@ -234,7 +244,7 @@ def parse_names(s: str) -> list[Name]:
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
-        if nxt is not None and is_initials(nxt) and _is_family(p) and not ORG_WORDS.search(p):
+        if nxt is not None and is_initials(nxt) and _is_family(p) and not has_org_word(p):
             suffix = None
             if i + 2 < len(parts) and parts[i + 2].lower() in SUFFIXES:
                 suffix = parts[i + 2]
@@ -242,7 +252,7 @@ def parse_names(s: str) -> list[Name]:
             names.append(make_person(p, nxt, suffix))
             i += 2
             continue
-        if nxt is not None and _is_single_family(p) and _is_full_given(nxt) and not ORG_WORDS.search(p):
+        if nxt is not None and _is_single_family(p) and _is_full_given(nxt) and not has_org_word(p):
             names.append(make_person(p, nxt))
             i += 2
             continue
@@ -254,7 +264,7 @@ def parse_names(s: str) -> list[Name]:
             names[-1]["given"] = p
             i += 1
             continue
-        if ORG_WORDS.search(p) and len(p.split()) >= 2:
+        if has_org_word(p) and len(p.split()) >= 2:
             names.append({"literal": p})
         elif len(p.split()) >= 2 and (n := _natural(p)):
             names.append(n)
@@ -281,7 +291,7 @@ def parse_person_list(s: str) -> list[Name]:
     names: list[Name] = []
     for p in parts:
         toks = p.split()
-        if not 2 <= len(toks) <= 5 or re.search(r"\d", p) or ORG_WORDS.search(p):
+        if not 2 <= len(toks) <= 5 or re.search(r"\d", p) or has_org_word(p):
             return parse_names(t)
         if not all(_upper_start(x) or x.lower() in PARTICLES for x in toks):
             return parse_names(t)
@@ -320,18 +330,20 @@ _ROMANCE_CONJ = re.compile(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
 
 
 # cheap first look: most name spans hold no role word, bracket or et al., and skip the loop below
-_ROLE_HINT = re.compile(
-    r"[(\[)\]\u201d\"]|\b(?:in|en|dans|im|eds?|editors?|editor-in-chief|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|"
-    r"trans|transl|translators?|tr|dirs?|directors?|prods?|producers?|comps?|compil\w*|coords?|red|orgs?|illus|narr|"
-    r"cura|sous|by|et|al|and others|u\.\s*a|edited|translated|directed|produced|compiled|introduced|"
-    r"illustrated|narrated|written|selected|revised|prepared)\b",
-    re.I,
+_ROLE_HINT_WORDS = (
+    r"in|en|dans|im|eds?|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
+    r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|orgs?|illus|narr|cura|sous|by|et|al|edited|"
+    r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared"
 )
+_ROLE_HINT = re.compile(rf"[(\[)\]\u201d\"]|\b(?:{_ROLE_HINT_WORDS}|editor-in-chief|and others|u\.\s*a)\b", re.I)
+# the same look, word by word ("editor-in-chief" is found by its "editor")
+_ROLE_HINT_WORD = WordSet(_ROLE_HINT_WORDS, re.I)
+_ROLE_HINT_MARK = re.compile(r"[(\[)\]\u201d\"]|\b(?:and others|u\.\s*a)\b", re.I)
 
 
 def strip_roles(s: str) -> str:
     """The names of a span without the style's role words and ``et al.``."""
-    if not _ROLE_HINT.search(s):
+    if not _ROLE_HINT_MARK.search(s) and not _ROLE_HINT_WORD.search(s):
         return s.strip(" ,;:")
     prev = None
     while prev != s:
@@ -339,7 +351,7 @@ def strip_roles(s: str) -> str:
         s = _ROLE_LEAD.sub("", s).strip()
         s = _ROLE_TAIL.sub("", s).strip()
         s = _ETAL_ANY.sub("", s).strip(" ,;:")
-        if s[-1:] in "\u201d\"" and not re.search(r"[\u201c]|\".*\"", s):
+        if s[-1:] in '\u201d"' and not re.search(r"[\u201c]|\".*\"", s):
             s = s[:-1].strip()
         if s[:1] in "([" and not re.search(r"[)\]]", s):
             s = s[1:].strip()
@@ -365,9 +377,6 @@ def _tidy(s: str) -> str:
     return re.sub(r"(\w)- (\w)", r"\1-\2", s)
 
 
-_FUNCTION_WORDS = re.compile(r"\b(?:and|the|of|for|on)\b", re.I)
-
-
 def _initials_named(s: str) -> bool:
     """``E. Post``, ``J. A. Bank and M. Smith``: each name is initials then one word, so persons."""
     parts = [p.split() for p in re.split(r"\s+(?:and|&|et|und)\s+", s) if p.strip()]
@@ -377,14 +386,14 @@ def _initials_named(s: str) -> bool:
 def _natural_list(s: str) -> list[Name]:
     """Names not in the inverted APA pattern: ``John Smith, Mary Jones, and Bob Lee``,
     MLA ``Smith, John, and Mary Jones``, ``Glotfelty and Fromm``, organisations."""
-    if not re.search(r"[,;]", s) and ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)) and not _initials_named(s):
+    if not re.search(r"[,;]", s) and has_org_name_word(s) and not _initials_named(s):
         return [{"literal": s}]  # "ACRL Racial and Ethnic Diversity Committee": one body
     pieces = re.split(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)", s)
     parts = [p.strip(" ,") for p in pieces[::2]]
     # MLA inverts only the first name, and a comma follows it: "Smith, John, and Mary Jones"
     mla = len(pieces) > 1 and pieces[1] == ","
     parts = [p for p in parts if p]
-    if len(parts) == 1 and (ORG_WORDS.search(s) and not _initials_named(s) or len(s.split()) > 5):
+    if len(parts) == 1 and (has_org_word(s) and not _initials_named(s) or len(s.split()) > 5):
         return [{"literal": s}]
     names: list[Name] = []
     i = 0
@@ -392,7 +401,7 @@ def _natural_list(s: str) -> list[Name]:
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         toks = p.split()
-        if ORG_WORDS.search(p) and len(toks) >= 2 and not _initials_named(p) or len(toks) > 5 or re.search(r"\d", p):
+        if has_org_word(p) and len(toks) >= 2 and not _initials_named(p) or len(toks) > 5 or re.search(r"\d", p):
             names.append({"literal": p})
         elif i == 0 and mla and nxt is not None and _is_single_family(p) and _is_full_given(nxt):
             names.append(make_person(p, nxt))  # MLA: only the first name is inverted
@@ -453,7 +462,7 @@ _NOT_FAST = re.compile(r"\b(?:Jr|Sr|II|III|IV|etal|et|al)\b")
 
 
 def _fast_names(s: str) -> list[Name] | None:
-    if _NOT_FAST.search(s) or ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)):
+    if _NOT_FAST.search(s) or has_org_name_word(s):
         return None
     for item, whole, family_first in _FAST:
         if whole.fullmatch(s):
@@ -474,7 +483,7 @@ def names_from_span(text: str) -> list[Name]:
     from biblio.parse.normalisers.markup import plain
 
     s = strip_roles(_tidy(clean_space(plain(text))).strip(" ,;:"))
-    if "," in s or not ORG_WORDS.search(s):
+    if "," in s or not has_org_word(s):
         s = _ROMANCE_CONJ.sub(" & ", s)
     if s[:1] in _BULLETS:
         s = _BULLET.sub("", s)
@@ -482,7 +491,7 @@ def names_from_span(text: str) -> list[Name]:
         s = _LIST_NUMBER.sub("", s)
     if s[-1:].isdigit() or s[-2:-1].isdigit():
         s = _RUN_ON_YEAR.sub("", s)
-    if "/" in s and "," in s and "//" not in s and not ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)):
+    if "/" in s and "," in s and "//" not in s and not has_org_name_word(s):
         s = _SLASH.sub("; ", s)  # German lists: "Hinz, A. / Rauer, W.", "Risse, Thomas/Lehmkuhl, Ursula"
     if _AFFILIATION.search(s):
         s = _AFFILIATION.sub("", s)  # "Ligia C. Gomes1,2,3": affiliation marks
@@ -491,8 +500,7 @@ def names_from_span(text: str) -> list[Name]:
     # "Youfeng Wu." ends in a family name, "Smith, Th." in an abbreviated given name
     family_last = len(toks) > 1 and _WORD_2.fullmatch(toks[-2]) is not None
     if last.endswith(".") and (
-        not _ABBREVIATED.fullmatch(last)
-        or family_last and _TWO_LETTER_ABBREVIATION.fullmatch(last)
+        not _ABBREVIATED.fullmatch(last) or family_last and _TWO_LETTER_ABBREVIATION.fullmatch(last)
     ):
         s = s[:-1]
     if not s or not _LETTER_RE.search(s):
