@@ -45,15 +45,106 @@ NAME_LABELS = ("author", "editor", "translator", "director", "producer")
 # Words a style writes between fields ("In", "pp.", "vol.", "Retrieved from"): text
 # made only of these and punctuation is no loss when it goes into no field.
 _CONNECTORS = {
-    "in", "pp", "p", "pages", "page", "vol", "vols", "volume", "no", "nos", "number", "issue", "n", "v", "s",
-    "doi", "url", "isbn", "issn", "eds", "ed", "editor", "editors", "edited", "by", "and", "of", "at", "from",
-    "available", "online", "retrieved", "accessed", "on", "last", "viewed", "see", "also", "cited", "art",
-    "article", "chapter", "ch", "part", "pt", "edd", "hrsg", "hg", "dans", "en", "im", "the", "to",
-    "appear", "seite", "band", "bd", "heft", "nr", "tome", "t", "e", "electronic", "internet", "web", "print",
-    "epub", "pubmed", "pmid", "pmcid", "pubmedcentral", "central", "ahead", "accessibility", "verified",
-    "dir", "editedby", "éditeur", "éditeurs", "collaborations", "hrsgg", "red", "trans", "transl",
+    "in",
+    "pp",
+    "p",
+    "pages",
+    "page",
+    "vol",
+    "vols",
+    "volume",
+    "no",
+    "nos",
+    "number",
+    "issue",
+    "n",
+    "v",
+    "s",
+    "doi",
+    "url",
+    "isbn",
+    "issn",
+    "eds",
+    "ed",
+    "editor",
+    "editors",
+    "edited",
+    "by",
+    "and",
+    "of",
+    "at",
+    "from",
+    "available",
+    "online",
+    "retrieved",
+    "accessed",
+    "on",
+    "last",
+    "viewed",
+    "see",
+    "also",
+    "cited",
+    "art",
+    "article",
+    "chapter",
+    "ch",
+    "part",
+    "pt",
+    "edd",
+    "hrsg",
+    "hg",
+    "dans",
+    "en",
+    "im",
+    "the",
+    "to",
+    "appear",
+    "seite",
+    "band",
+    "bd",
+    "heft",
+    "nr",
+    "tome",
+    "t",
+    "e",
+    "electronic",
+    "internet",
+    "web",
+    "print",
+    "epub",
+    "pubmed",
+    "pmid",
+    "pmcid",
+    "pubmedcentral",
+    "central",
+    "ahead",
+    "accessibility",
+    "verified",
+    "dir",
+    "editedby",
+    "éditeur",
+    "éditeurs",
+    "collaborations",
+    "hrsgg",
+    "red",
+    "trans",
+    "transl",
     # Chinese, Japanese and Korean volume/issue/page markers
-    "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
+    "제",
+    "권",
+    "호",
+    "第",
+    "页",
+    "頁",
+    "期",
+    "卷",
+    "号",
+    "號",
+    "쪽",
+    "집",
+    "月号",
+    "總第",
+    "с",
 }
 _WORD = re.compile(r"[^\W_]+")
 _SECTION_VOLUME = re.compile(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
@@ -61,6 +152,9 @@ _RUN_ON_FIELDS = frozenset(["pages", "volume", "issue", "date", "edition"])
 _IDENTIFIER_IN = re.compile(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
 _LIST_LABEL = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
 _ACCESS_NOTE = re.compile(r"^\W*(?:accessed|retrieved|viewed|consulted|last accessed)\b", re.I)
+_ISSN_WORD = re.compile(r"\bissn\b", re.I)
+_ISSN = re.compile(r"\d{4}[-\s]?\d{3}[\dXx]")
+_WEB_LINK = re.compile(r"https?://")
 _PAGES_ONLY = re.compile(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]\s*[A-Za-z]?\d+)?[\s.,;]*$")
 
 
@@ -152,9 +246,7 @@ def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
             b.lost([s])
 
 
-def _first(
-    b: _Builder, spans: list[Span], var: str, fn: Callable[[str], str | None], *, join: bool = False
-) -> None:
+def _first(b: _Builder, spans: list[Span], var: str, fn: Callable[[str], str | None], *, join: bool = False) -> None:
     if not spans:
         return
     if join:
@@ -262,8 +354,8 @@ def _identifiers(b: _Builder, by: dict[str, list[Span]], spans: list[Span]) -> N
             b.lost([s])
     for s in by.get("isbn", []):
         t = plain(s.text)
-        if re.search(r"\bissn\b", t, re.I):
-            m = re.search(r"\d{4}[-\s]?\d{3}[\dXx]", t)
+        if _ISSN_WORD.search(t):
+            m = _ISSN.search(t)
             if m:
                 b.put("ISSN", m.group(0), [s])
                 continue
@@ -289,7 +381,7 @@ def _identifiers(b: _Builder, by: dict[str, list[Span]], spans: list[Span]) -> N
             if is_doi_link(target):
                 if "DOI" not in b.item:
                     b.put("DOI", doi_value(target), [s])
-            elif s.label == "title" and re.match(r"https?://", target) and "URL" not in b.item:
+            elif s.label == "title" and _WEB_LINK.match(target) and "URL" not in b.item:
                 b.put("URL", target, [s])
 
 

@@ -12,6 +12,7 @@ that is already recognisably personal.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from biblio.parse.text import WordSet, clean_space, unmark
 from biblio.records.model import Name
@@ -91,11 +92,26 @@ _ETAL = re.compile(r"[\s,]*\bet\.?\s*al\b\.?[\s.,]*$", re.I)
 _CONJ = re.compile(r"\s*,?\s*(?:&|\band\b|\bund\b)\s+", re.I)
 
 
+def _conj_split(s: str) -> list[str]:
+    """``_CONJ.split(s)``; most parts hold no conjunction and skip the regex ("and", "und" of any case
+    hold "nd")."""
+    if "&" not in s and "nd" not in s.lower():
+        return [s]
+    return _CONJ.split(s)
+
+
 def _upper_start(tok: str) -> bool:
     t = tok.lstrip("'\u2018\u2019(")
     return bool(t) and t[0].isupper()
 
 
+# Name parts and tokens recur from reference to reference: their verdicts are kept (bounded).
+@lru_cache(maxsize=1 << 15)
+def _initial_token(t: str) -> bool:
+    return _INITIAL_TOKEN.match(t) is not None
+
+
+@lru_cache(maxsize=1 << 15)
 def is_initials(s: str) -> bool:
     """``G. M.``, ``J.-P.``, ``V.P.``, ``Th.``: the given-name half of an APA name."""
     toks = s.strip().split()
@@ -105,7 +121,7 @@ def is_initials(s: str) -> bool:
     for t in toks:
         if not _upper_start(t):
             return False
-        if _INITIAL_TOKEN.match(t):
+        if _initial_token(t):
             continue
         ok = False
     return ok
@@ -132,14 +148,19 @@ def _is_family(s: str, max_words: int = 4) -> bool:
     core = [t for t in toks if t.lower() not in PARTICLES]
     if not core or not all(_upper_start(t) for t in core):
         return False
-    return not _INITIAL_TOKEN.match(toks[0]) or len(toks[0]) > 3
+    return not _initial_token(toks[0]) or len(toks[0]) > 3
+
+
+_CAPITAL_INITIALS = re.compile(r"[A-Z]{1,3}")
+_DIGIT = re.compile(r"\d")
+_SEMICOLON = re.compile(r"\s*;\s*")
 
 
 def _is_single_family(s: str) -> bool:
     # "Seaborg", "van der Berg", "Ashton-Beaucage", "O'Neil": one surname
     toks = s.strip().split()
     # "Van Damme" has a particle; the "E" of Vancouver "Darlington E" is an initial
-    if len(toks) > 1 and re.fullmatch(r"[A-Z]{1,3}", toks[-1]):
+    if len(toks) > 1 and _CAPITAL_INITIALS.fullmatch(toks[-1]):
         return False  # Vancouver "Du A", "Le QV": a family and initials
     core = [t for t in toks if not (t.lower() in PARTICLES and (t[:1].islower() or t[1:].islower()))]
     return len(core) == 1 and _is_family(s)
@@ -176,9 +197,9 @@ def _natural(s: str) -> Name | None:
         suffix = toks.pop()
     # Vancouver-like "Family GA" / "Heidegger M." / "Van de Casteele M"
     k = len(toks)
-    while k > 1 and _INITIAL_TOKEN.match(toks[k - 1]) and _upper_start(toks[k - 1]):
+    while k > 1 and _initial_token(toks[k - 1]) and _upper_start(toks[k - 1]):
         k -= 1
-    if 0 < k < len(toks) and not _INITIAL_TOKEN.match(toks[0]):
+    if 0 < k < len(toks) and not _initial_token(toks[0]):
         return make_person(" ".join(toks[:k]), " ".join(toks[k:]), suffix)
     j = len(toks) - 1
     while j > 1 and toks[j - 1].lower() in PARTICLES and toks[j - 1].lower() not in ("e", "y"):
@@ -196,7 +217,7 @@ def _natural_name(part: str) -> bool:
     return (
         2 <= len(toks) <= 4
         and all(_upper_start(t) or t.lower() in PARTICLES for t in toks)
-        and not _INITIAL_TOKEN.match(toks[-1])
+        and not _initial_token(toks[-1])
         and len(toks[-1]) > 1
         and not any(ch.isdigit() for ch in part)
     )
@@ -223,21 +244,27 @@ def looks_personal(s: str) -> bool:
     return bool(_FAMILY_COMMA_GIVEN.match(s)) and not has_org_word(s.split(",")[0])
 
 
+_FINAL_PERIOD = re.compile(r"\.$")
+_GROUPS = re.compile(r"\s*(?:&|;)\s*")
+_KEEP_PERIOD = re.compile(r"(?:^|[\s.-])[^\W\d_]\.$|\b(?:Jr|Sr)\.$")
+
+
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
     s = _ETAL.sub("", s)
-    s = re.sub(r"\.$", "", s) if not re.search(r"(?:^|[\s.-])[^\W\d_]\.$|\b(?:Jr|Sr)\.$", s) else s
+    # (the test's matches are at most three characters long and end the text: only its end is searched)
+    s = _FINAL_PERIOD.sub("", s) if not _KEEP_PERIOD.search(s, max(0, len(s) - 4)) else s
     if not s:
         return []
     if not looks_personal(s):
         # group author(s): keep each conjunct whole
-        chunks = [c.strip(" ,.") for c in re.split(r"\s*(?:&|;)\s*", s) if c.strip(" ,.")]
+        chunks = [c.strip(" ,.") for c in _GROUPS.split(s) if c.strip(" ,.")]
         return [{"literal": c} for c in chunks]
     s = _ELLIPSIS.sub(", ", s)  # "A, B, ... Z": keep Z, no gap marker in CSL
     parts: list[str] = []
-    for chunk in re.split(r"\s*;\s*", s):
-        for piece in _CONJ.split(chunk):
+    for chunk in _SEMICOLON.split(s):
+        for piece in _conj_split(chunk):
             parts.extend(p.strip() for p in piece.split(",") if p.strip())
     names: list[Name] = []
     i = 0
@@ -283,15 +310,15 @@ def parse_person_list(s: str) -> list[Name]:
         return parse_names(t)
     parts = [
         p.strip(" ,")
-        for chunk in re.split(r"\s*;\s*", t)
-        for piece in _CONJ.split(chunk)
+        for chunk in _SEMICOLON.split(t)
+        for piece in _conj_split(chunk)
         for p in piece.split(",")
         if p.strip(" ,")
     ]
     names: list[Name] = []
     for p in parts:
         toks = p.split()
-        if not 2 <= len(toks) <= 5 or re.search(r"\d", p) or has_org_word(p):
+        if not 2 <= len(toks) <= 5 or _DIGIT.search(p) or has_org_word(p):
             return parse_names(t)
         if not all(_upper_start(x) or x.lower() in PARTICLES for x in toks):
             return parse_names(t)
@@ -377,18 +404,23 @@ def _tidy(s: str) -> str:
     return re.sub(r"(\w)- (\w)", r"\1-\2", s)
 
 
+_NAME_CONJ = re.compile(r"\s+(?:and|&|et|und)\s+")
+_SEPARATOR = re.compile(r"[,;]")
+_NATURAL_PIECES = re.compile(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)")
+
+
 def _initials_named(s: str) -> bool:
     """``E. Post``, ``J. A. Bank and M. Smith``: each name is initials then one word, so persons."""
-    parts = [p.split() for p in re.split(r"\s+(?:and|&|et|und)\s+", s) if p.strip()]
+    parts = [p.split() for p in _NAME_CONJ.split(s) if p.strip()]
     return all(len(t) >= 2 and all(is_initials(x) for x in t[:-1]) for t in parts)
 
 
 def _natural_list(s: str) -> list[Name]:
     """Names not in the inverted APA pattern: ``John Smith, Mary Jones, and Bob Lee``,
     MLA ``Smith, John, and Mary Jones``, ``Glotfelty and Fromm``, organisations."""
-    if not re.search(r"[,;]", s) and has_org_name_word(s) and not _initials_named(s):
+    if not _SEPARATOR.search(s) and has_org_name_word(s) and not _initials_named(s):
         return [{"literal": s}]  # "ACRL Racial and Ethnic Diversity Committee": one body
-    pieces = re.split(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)", s)
+    pieces = _NATURAL_PIECES.split(s)
     parts = [p.strip(" ,") for p in pieces[::2]]
     # MLA inverts only the first name, and a comma follows it: "Smith, John, and Mary Jones"
     mla = len(pieces) > 1 and pieces[1] == ","
@@ -401,7 +433,7 @@ def _natural_list(s: str) -> list[Name]:
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         toks = p.split()
-        if has_org_word(p) and len(toks) >= 2 and not _initials_named(p) or len(toks) > 5 or re.search(r"\d", p):
+        if has_org_word(p) and len(toks) >= 2 and not _initials_named(p) or len(toks) > 5 or _DIGIT.search(p):
             names.append({"literal": p})
         elif i == 0 and mla and nxt is not None and _is_single_family(p) and _is_full_given(nxt):
             names.append(make_person(p, nxt))  # MLA: only the first name is inverted
@@ -526,10 +558,13 @@ _CAPS_HINT = re.compile(r"[A-Z\u00c0-\u00de]{2}")
 _CAPS_FAMILY = re.compile(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019 -]*[A-Z\u00c0-\u00de]),\s*([^,;&]+)$")
 
 
+_CAPS_CHUNKS = re.compile(r"\s*(?:;|&|\band\b|\bet\b|\be\b)\s*")
+
+
 def _caps_inverted(s: str) -> list[Name] | None:
     """``LE GALL, Jacqueline``; ``DUPONT, Jean; MARTIN, Paul``: capitals mark the family names
     (French and ABNT styles), so a capitalised family is not read as Vancouver initials."""
-    chunks = [c.strip(" ,") for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\be\b)\s*", s) if c.strip(" ,")]
+    chunks = [c.strip(" ,") for c in _CAPS_CHUNKS.split(s) if c.strip(" ,")]
     names: list[Name] = []
     for c in chunks:
         m = _CAPS_FAMILY.match(c)

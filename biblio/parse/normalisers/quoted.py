@@ -82,11 +82,18 @@ def quoted_title(item: Item, source: str) -> None:
     container = str(item.get("container-title", ""))
     publisher = str(item.get("publisher", ""))
     folded = _fold(outlet)
-    if container and _fold(container) != folded and (_fold(container).endswith(" " + folded) or re.fullmatch(
-            re.escape(folded) + r"[\d ]+", _fold(container))):
+    if (
+        container
+        and _fold(container) != folded
+        and (_fold(container).endswith(" " + folded) or re.fullmatch(re.escape(folded) + r"[\d ]+", _fold(container)))
+    ):
         item["container-title"] = outlet  # the outlet run together with a neighbour, or with a date
-    elif not container and publisher and not _PUBLISHER.search(publisher) and (
-            folded == _fold(publisher) or folded.endswith(" " + _fold(publisher)) and not _GENRE.search(outlet)):
+    elif (
+        not container
+        and publisher
+        and not _PUBLISHER.search(publisher)
+        and (folded == _fold(publisher) or folded.endswith(" " + _fold(publisher)) and not _GENRE.search(outlet))
+    ):
         item["container-title"] = outlet  # a site or outlet named after the title
         del item["publisher"]
     elif not container and not publisher and _fold(title).endswith(folded):
@@ -108,6 +115,9 @@ def _title_from_neighbour(item: Item, inner: str) -> str:
     return ""
 
 
+_NOT_A_NAME = re.compile(r"\d{3,}|https?://|\bpp?\.")
+
+
 def _outlet(after: str) -> str:
     """The sentence after the closing quote, when it is a name (no "In …", no date, no address)."""
     text = plain(after).lstrip(" .,:;")
@@ -115,6 +125,6 @@ def _outlet(after: str) -> str:
         return ""
     m = _SENTENCE_END.search(text)
     outlet = strip_value(text[: m.start()] if m else text)
-    if not outlet or re.search(r"\d{3,}|https?://|\bpp?\.", outlet) or len(outlet.split()) > 12:
+    if not outlet or _NOT_A_NAME.search(outlet) or len(outlet.split()) > 12:
         return ""
     return outlet
