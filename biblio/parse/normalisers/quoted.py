@@ -38,16 +38,22 @@ def _fold(s: str) -> str:
     return " ".join(_WORDS.findall(s.lower()))
 
 
+def _first_of(s: str, chars: str, start: int) -> int:
+    """The first index at or after ``start`` of any of ``chars`` in ``s``, or -1."""
+    found = [i for i in (s.find(c, start) for c in chars) if i >= 0]
+    return min(found) if found else -1
+
+
 def quoted_span(source: str) -> tuple[str, str] | None:
     """The first quoted title of ``source`` (quotes removed) and the text after its closing quote."""
     for m in _OPEN.finditer(source):
         close = _PAIRS[m.group(0)]
-        end = next((i for i in range(m.end(), len(source)) if source[i] in close), -1)
+        end = _first_of(source, close, m.end())
         if end < 0:
             continue
         # an apostrophe is no closing quote ("Carl’s"): a closing ’ is followed by no letter
         while close in "‘’" and end + 1 < len(source) and source[end + 1].isalpha():
-            end = next((i for i in range(end + 1, len(source)) if source[i] in close), -1)
+            end = _first_of(source, close, end + 1)
             if end < 0:
                 break
         if end < 0:
@@ -85,7 +91,7 @@ def quoted_title(item: Item, source: str) -> None:
     if (
         container
         and _fold(container) != folded
-        and (_fold(container).endswith(" " + folded) or re.fullmatch(re.escape(folded) + r"[\d ]+", _fold(container)))
+        and (_fold(container).endswith(" " + folded) or _dated(_fold(container), folded))
     ):
         item["container-title"] = outlet  # the outlet run together with a neighbour, or with a date
     elif (
@@ -98,6 +104,13 @@ def quoted_title(item: Item, source: str) -> None:
         del item["publisher"]
     elif not container and not publisher and _fold(title).endswith(folded):
         item["container-title"] = outlet
+
+
+def _dated(value: str, outlet: str) -> bool:
+    """``re.fullmatch(re.escape(outlet) + r"[\\d ]+", value)``: the outlet, then only digits and spaces
+    (a date or a number run on), tested without compiling a pattern per outlet."""
+    rest = value[len(outlet) :] if value.startswith(outlet) else ""
+    return bool(rest) and all(c == " " or c.isdecimal() for c in rest)
 
 
 def _title_from_neighbour(item: Item, inner: str) -> str:
