@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 from biblio.parse.normalisers.container import container_value
@@ -181,11 +182,11 @@ class _Builder:
     def put(self, var: str, value: Any, spans: list[Span], *, overwrite: bool = False) -> None:
         if value in (None, "", [], {}):
             return
-        c = min((s.confidence for s in spans), default=1.0)
         if var in self.item and not overwrite:
             if self.item[var] != value:
                 self.remainder.append(value if isinstance(value, str) else plain(_joined(spans)))
             return
+        c = spans[0].confidence if len(spans) == 1 else min((s.confidence for s in spans), default=1.0)
         self.item[var] = value
         self.conf[var] = round(min(c, self.conf.get(var, 1.0)) if overwrite else c, 4)
 
@@ -438,11 +439,14 @@ def assemble(spans: list[Span], text: str) -> Item:
     return item
 
 
+_START = attrgetter("start")
+
+
 def _gaps(spans: list[Span], text: str) -> list[Span]:
     """Text between the spans (the model labels every token, so these are rare)."""
     out: list[Span] = []
     pos = 0
-    for s in sorted(spans, key=lambda x: x.start):
+    for s in sorted(spans, key=_START):
         if s.start > pos and text[pos : s.start].strip():
             out.append(Span("other", text[pos : s.start], pos, s.start))
         pos = max(pos, s.end)
