@@ -165,11 +165,12 @@ def _joined(spans: list[Span], sep: str = " ") -> str:
 
 def _loss(text: str) -> str | None:
     """The part of unplaced text worth keeping: None when it is only connectors and punctuation."""
-    words = _WORD.findall(plain(text).lower())
+    text = plain(text)
+    words = _WORD.findall(text.lower())
     # a lone letter is a year suffix ("2011 a") or a list marker
     if not words or all(w in _CONNECTORS or len(w) == 1 and w.isalpha() for w in words):
         return None
-    return strip_value(plain(text)) or None
+    return strip_value(text) or None
 
 
 class _Builder:
@@ -400,10 +401,11 @@ def assemble(spans: list[Span], text: str) -> Item:
     _identifiers(b, by, spans)
     notes: list[str] = []
     for s in by.get("note", []):
-        d = read_date(s.text) if _ACCESS_NOTE.match(plain(s.text)) else None
+        note = plain(s.text)
+        d = read_date(s.text) if _ACCESS_NOTE.match(note) else None
         if d and d.accessed and not d.issued:
             b.put("accessed", d.accessed, [s])  # "Accessed August 9, 2013." read as a note
-        elif v := strip_value(plain(s.text)):
+        elif v := strip_value(note):
             notes.append(v)
     if notes:
         b.put("note", "; ".join(notes), by["note"])

@@ -227,6 +227,8 @@ _PART_SEPARATOR = re.compile(r"[,;&]|\band\b")
 _FAMILY_COMMA_GIVEN = re.compile(rf"^{_LETTER}[\w'\u2019-]+,\s*{_LETTER}")
 
 
+# a text is often asked twice in a row (names_from_span, then parse_names): the last few are kept
+@lru_cache(maxsize=64)
 def looks_personal(s: str) -> bool:
     """True when the segment contains the APA ``Family, G.`` pattern (or a
     Vancouver ``Family GA``, or a list of whole natural-order names): evidence
@@ -494,10 +496,11 @@ _NOT_FAST = re.compile(r"\b(?:Jr|Sr|II|III|IV|etal|et|al)\b")
 
 
 def _fast_names(s: str) -> list[Name] | None:
-    if _NOT_FAST.search(s) or has_org_name_word(s):
-        return None
     for item, whole, family_first in _FAST:
         if whole.fullmatch(s):
+            # (the shape first: most lists have none of these shapes, and these tests cost more)
+            if _NOT_FAST.search(s) or has_org_name_word(s):
+                return None
             return [make_person(a, b) if family_first else make_person(b, a) for a, b in item.findall(s)]
     return None
 
