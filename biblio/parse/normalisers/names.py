@@ -356,6 +356,7 @@ _ETAL_ANY = re.compile(
 )
 # "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists
 _ROMANCE_CONJ = re.compile(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
+_ROMANCE_HINT = re.compile(r"\s(?:et|e|y)\s")
 
 
 # cheap first look: most name spans hold no role word, bracket or et al., and skip the loop below
@@ -518,7 +519,8 @@ def names_from_span(text: str) -> list[Name]:
     from biblio.parse.normalisers.markup import plain
 
     s = strip_roles(_tidy(clean_space(plain(text))).strip(" ,;:"))
-    if "," in s or not has_org_word(s):
+    # (the conjunction between spaces is the cheaper first look)
+    if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
         s = _ROMANCE_CONJ.sub(" & ", s)
     if s[:1] in _BULLETS:
         s = _BULLET.sub("", s)
@@ -528,7 +530,7 @@ def names_from_span(text: str) -> list[Name]:
         s = _RUN_ON_YEAR.sub("", s)
     if "/" in s and "," in s and "//" not in s and not has_org_name_word(s):
         s = _SLASH.sub("; ", s)  # German lists: "Hinz, A. / Rauer, W.", "Risse, Thomas/Lehmkuhl, Ursula"
-    if _AFFILIATION.search(s):
+    if _DIGIT.search(s) and _AFFILIATION.search(s):
         s = _AFFILIATION.sub("", s)  # "Ligia C. Gomes1,2,3": affiliation marks
     toks = s.split()
     last = toks[-1] if toks else ""
