@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 from biblio.parse.connectors import loss as _loss
@@ -50,6 +51,9 @@ _VOLUME_PAGE = re.compile(r"(\d{1,5})\s*,\s*([A-Za-z]?\d{1,6})")
 _IDENTIFIER_IN = re.compile(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
 _LIST_LABEL = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
 _ACCESS_NOTE = re.compile(r"^\W*(?:accessed|retrieved|viewed|consulted|last accessed)\b", re.I)
+_ISSN_WORD = re.compile(r"\bissn\b", re.I)
+_ISSN = re.compile(r"\d{4}[-\s]?\d{3}[\dXx]")
+_WEB_LINK = re.compile(r"https?://")
 _PAGES_ONLY = re.compile(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]{1,3}\s*[A-Za-z]?\d+)?[\s.,;]*$")
 
 
@@ -67,11 +71,11 @@ class _Builder:
     def put(self, var: str, value: Any, spans: list[Span], *, overwrite: bool = False) -> None:
         if value in (None, "", [], {}):
             return
-        c = min((s.confidence for s in spans), default=1.0)
         if var in self.item and not overwrite:
             if self.item[var] != value:
                 self.remainder.append(value if isinstance(value, str) else plain(_joined(spans)))
             return
+        c = spans[0].confidence if len(spans) == 1 else min((s.confidence for s in spans), default=1.0)
         self.item[var] = value
         self.conf[var] = round(min(c, self.conf.get(var, 1.0)) if overwrite else c, 4)
 
@@ -132,9 +136,7 @@ def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
             b.lost([s])
 
 
-def _first(
-    b: _Builder, spans: list[Span], var: str, fn: Callable[[str], str | None], *, join: bool = False
-) -> None:
+def _first(b: _Builder, spans: list[Span], var: str, fn: Callable[[str], str | None], *, join: bool = False) -> None:
     if not spans:
         return
     if join:
@@ -256,8 +258,8 @@ def _identifiers(b: _Builder, by: dict[str, list[Span]], spans: list[Span]) -> N
             b.lost([s])
     for s in by.get("isbn", []):
         t = plain(s.text)
-        if re.search(r"\bissn\b", t, re.I):
-            m = re.search(r"\d{4}[-\s]?\d{3}[\dXx]", t)
+        if _ISSN_WORD.search(t):
+            m = _ISSN.search(t)
             if m:
                 b.put("ISSN", m.group(0), [s])
                 continue
@@ -283,7 +285,7 @@ def _identifiers(b: _Builder, by: dict[str, list[Span]], spans: list[Span]) -> N
             if is_doi_link(target):
                 if "DOI" not in b.item:
                     b.put("DOI", doi_value(target), [s])
-            elif s.label == "title" and re.match(r"https?://", target) and "URL" not in b.item:
+            elif s.label == "title" and _WEB_LINK.match(target) and "URL" not in b.item:
                 b.put("URL", target, [s])
 
 
@@ -302,10 +304,11 @@ def assemble(spans: list[Span], text: str) -> Item:
     _identifiers(b, by, spans)
     notes: list[str] = []
     for s in by.get("note", []):
-        d = read_date(s.text) if _ACCESS_NOTE.match(plain(s.text)) else None
+        note = plain(s.text)
+        d = read_date(s.text) if _ACCESS_NOTE.match(note) else None
         if d and d.accessed and not d.issued:
             b.put("accessed", d.accessed, [s])  # "Accessed August 9, 2013." read as a note
-        elif v := strip_value(plain(s.text)):
+        elif v := strip_value(note):
             notes.append(v)
     if notes:
         b.put("note", "; ".join(notes), by["note"])
@@ -341,11 +344,14 @@ def assemble(spans: list[Span], text: str) -> Item:
     return item
 
 
+_START = attrgetter("start")
+
+
 def _gaps(spans: list[Span], text: str) -> list[Span]:
     """Text between the spans (the model labels every token, so these are rare)."""
     out: list[Span] = []
     pos = 0
-    for s in sorted(spans, key=lambda x: x.start):
+    for s in sorted(spans, key=_START):
         if s.start > pos and text[pos : s.start].strip():
             out.append(Span("other", text[pos : s.start], pos, s.start))
         pos = max(pos, s.end)

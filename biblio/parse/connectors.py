@@ -29,8 +29,9 @@ _WORD = re.compile(r"[^\W_]+")
 
 def loss(text: str) -> str | None:
     """The part of unplaced text worth keeping: None when it is only connectors and punctuation."""
-    words = _WORD.findall(plain(text).lower())
+    text = plain(text)
+    words = _WORD.findall(text.lower())
     # a lone letter is a year suffix ("2011 a") or a list marker
     if not words or all(w in CONNECTORS or len(w) == 1 and w.isalpha() for w in words):
         return None
-    return strip_value(plain(text)) or None
+    return strip_value(text) or None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
 from biblio.parse.text import mark_italics
 from biblio.records.model import Item, biblio_data
@@ -30,20 +29,19 @@ _ROMAN = re.compile(r"^[ivxlcdm]+$", re.I)
 _LOW = re.compile(r"[^\w]+")
 
 
-def _names(item: Item) -> list[dict[str, Any]]:
-    return [n for var in _NAME_VARS for n in item.get(var, []) if isinstance(n, dict)]
-
-
 def odd_name(item: Item) -> bool:
     """A person's name with a digit, a bracket or an @ in it, or more words than names have."""
-    for n in _names(item):
-        if "literal" in n:
-            if _DIGIT_OR_BRACKET.search(str(n["literal"]).replace("(", "").replace(")", "")):
+    for var in _NAME_VARS:
+        for n in item.get(var, ()):
+            if not isinstance(n, dict):
+                continue
+            if "literal" in n:
+                if _DIGIT_OR_BRACKET.search(str(n["literal"]).replace("(", "").replace(")", "")):
+                    return True
+                continue
+            whole = f"{n.get('given', '')} {n.get('family', '')}"
+            if _DIGIT_OR_BRACKET.search(whole) or len(whole.split()) > 5:
                 return True
-            continue
-        whole = f"{n.get('given', '')} {n.get('family', '')}"
-        if _DIGIT_OR_BRACKET.search(whole) or len(whole.split()) > 5:
-            return True
     return False
 
 
@@ -57,8 +55,9 @@ def lost_italics(item: Item) -> bool:
     source = str(biblio_data(item).get("source", ""))
     if "*" not in source and "_" not in source and "<i" not in source.lower():
         return False
-    placed = set(_norm(" ".join(str(item.get(v, "")) for v in ("title", "container-title", "collection-title")))
-                 .split())
+    placed = set(
+        _norm(" ".join(str(item.get(v, "")) for v in ("title", "container-title", "collection-title"))).split()
+    )
     for span in _ITALIC.findall(mark_italics(source)):
         words = _WORD.findall(_norm(span))
         if words and sum(w not in placed for w in words) * 2 > len(words):
@@ -91,8 +90,10 @@ def odd_page(item: Item) -> bool:
     return any(w.lower() not in _PAGE_WORDS and not _ROMAN.match(w) for w in words)
 
 
-_EVENT = re.compile(r"(?i:\b(?:proc|proceedings|conference|conf|workshop|symposium|congress|meeting|summit)\b)"
-                    r"|\b[A-Z]{2,}['’]?\s*(?:1[5-9]\d\d|20\d\d)\b")
+_EVENT = re.compile(
+    r"(?i:\b(?:proc|proceedings|conference|conf|workshop|symposium|congress|meeting|summit)\b)"
+    r"|\b[A-Z]{2,}['’]?\s*(?:1[5-9]\d\d|20\d\d)\b"
+)
 
 
 _LOCATOR = re.compile(r"\b(?:vol|pp|no)\.\s*\d", re.I)
@@ -107,15 +108,16 @@ def odd_container(item: Item) -> bool:
     return bool(_YEAR.search(v)) and not _EVENT.search(v)
 
 
-_PAIRS = (("(", ")"), ("[", "]"))
-
-
 def broken_value(item: Item) -> bool:
     """A title, container or publisher with a bracket that is never closed or never opened: a field
     boundary fell inside a parenthesis (``20244). Pakistan``). Right records do not show this."""
     for var in ("title", "container-title", "publisher", "publisher-place"):
-        value = str(item.get(var, ""))
-        if any(value.count(a) != value.count(b) for a, b in _PAIRS):
+        if var not in item:
+            continue
+        value = str(item[var])
+        if ("(" in value or ")" in value) and value.count("(") != value.count(")"):
+            return True
+        if ("[" in value or "]" in value) and value.count("[") != value.count("]"):
             return True
     return False
 

@@ -64,12 +64,7 @@ def strip_value(s: str, keep_end: str = "?!") -> str:
         if s.endswith(".") and not _ends_with_abbrev(s):
             s = s[:-1]
         s = s.strip()
-        if (
-            len(s) >= 2
-            and s[0] in '"\u201c\u201e\u00ab'
-            and s[-1] in '"\u201d\u00bb'
-            and _balanced_quotes(s[1:-1])
-        ):
+        if len(s) >= 2 and s[0] in '"\u201c\u201e\u00ab' and s[-1] in '"\u201d\u00bb' and _balanced_quotes(s[1:-1]):
             s = s[1:-1].strip()
         if len(s) >= 2 and s[0] in "'\u2018" and s[-1] in "'\u2019" and _balanced_single(s[1:-1]):
             s = s[1:-1].strip()
@@ -84,16 +79,77 @@ _ABBREV_END = re.compile(r"(?:\b(?:Inc|Ltd|Co|Jr|Sr|al|Corp|Bros|St|etc)|(?<![\w
 
 def _ends_with_abbrev(s: str) -> bool:
     # keep the period of "Inc.", "Ltd.", "Co.", "Jr.", "et al." and of initials
-    return bool(_ABBREV_END.search(s))
+    # its matches ("Corp.") are at most five characters long and end the text: only the end is searched
+    return bool(_ABBREV_END.search(s, max(0, len(s) - 6)))
+
+
+_DOUBLE_QUOTE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
+_SINGLE_QUOTE_EDGE = re.compile(r"(?:^|\s)['\u2018]|['\u2019](?:\s|$)")
 
 
 def _balanced_quotes(s: str) -> bool:
-    return not re.search('["\u201c\u201d\u201e\u00ab\u00bb]', s)
+    return not _DOUBLE_QUOTE.search(s)
 
 
 def _balanced_single(s: str) -> bool:
     # "'Title' and 'Other'" must not be unwrapped; inner apostrophes (What's) are fine
-    return not re.search(r"(?:^|\s)['\u2018]|['\u2019](?:\s|$)", s)
+    return not _SINGLE_QUOTE_EDGE.search(s)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+class WordSet:
+    """``re.compile(rf"\\b{words}\\b", flags).search(s)`` for an alternation of whole words (each made
+    of word characters only): such a match is always one whole run of word characters, so the runs of
+    ``s`` are judged one by one and each run's verdict is kept, bounded (speed: a long alternation
+    tried at every word boundary is among the slowest of regexes)."""
+
+    def __init__(self, words: str, flags: int = 0) -> None:
+        self.pattern = re.compile(words, flags)
+        self._verdicts = _Verdicts(self.pattern)
+
+    def __contains__(self, word: str) -> bool:
+        """Whether one run of word characters is one of the words."""
+        return self._verdicts[word]
+
+    def search(self, s: str) -> bool:
+        """Whether any word of ``s`` is one of the words."""
+        return any(map(self._verdicts.__getitem__, word_runs(s)))
+
+    def words_in(self, s: str) -> list[str]:
+        """The words of ``s`` that are among the words, in order."""
+        return list(filter(self._verdicts.__getitem__, word_runs(s)))
+
+
+class _Verdicts(dict[str, bool]):
+    """Each word's verdict, judged on first sight; at most MAX_KEPT are kept."""
+
+    MAX_KEPT = 50_000
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        super().__init__()
+        self.pattern = pattern
+
+    def __missing__(self, word: str) -> bool:
+        verdict = self.pattern.fullmatch(word) is not None
+        if len(self) >= self.MAX_KEPT:
+            self.clear()
+        self[word] = verdict
+        return verdict
+
+
+_LAST_RUNS: list[tuple[str, tuple[str, ...]]] = [("", ())]
+
+
+def word_runs(s: str) -> tuple[str, ...]:
+    """The runs of word characters of ``s`` (``\\w+``); the last text's are kept, for one text is
+    often looked at by several word sets in a row."""
+    last, runs = _LAST_RUNS[0]
+    if s != last:
+        runs = tuple(_WORD_RUN.findall(s))
+        _LAST_RUNS[0] = (s, runs)
+    return runs
 
 
 def fold_dashes(s: str) -> str:
@@ -187,8 +243,10 @@ def sentence_end(s: str, start: int = 0) -> int:
     in_it = False
     in_dq = False
     n = len(s)
-    i = start
-    while i < n:
+    # only brackets, italics markers, quotes and sentence punctuation change anything: the loop
+    # visits those alone (speed)
+    for hit in _SENTENCE_CHARS.finditer(s, start):
+        i = hit.start()
         c = s[i]
         if c in "([{":
             depth += 1
@@ -221,26 +279,35 @@ def sentence_end(s: str, start: int = 0) -> int:
             if s[j] == " ":
                 # ". . ." (an ellipsis) is not a boundary
                 if c == "." and s[j + 1 : j + 2] == ".":
-                    i += 1
                     continue
                 if c == "." and _is_abbrev_before(s, i):
-                    i += 1
                     continue
                 return j
-        i += 1
     return -1
 
 
+_SENTENCE_CHARS = re.compile('[()\\[\\]{}\ue000\ue001\u201c\u201d".?!]')
+
+
+_TOKEN_BEFORE = re.compile(r"[\w.'\u2019-]+$")
+_DOTTED_INITIALS = re.compile(r"[A-Z]|(?:[A-Z]\.-?)+[A-Z]")
+
+
 def _is_abbrev_before(s: str, i: int) -> bool:
-    m = re.search(r"([\w.'\u2019-]+)$", s[:i])
+    # the run of token characters ending at i: searched from a little before i first, and from the
+    # start only when the run reaches back past that point
+    start = max(0, i - 24)
+    m = _TOKEN_BEFORE.search(s, start, i)
+    if m and m.start() == start and start:
+        m = _TOKEN_BEFORE.search(s, 0, i)
     if not m:
         return False
-    tok = m.group(1)
+    tok = m.group(0)
     low = tok.lower()
     if low in _ABBREV:
         return True
     # single initial "J." or dotted initials "J.-P." / "U.S"
-    return bool(re.fullmatch(r"[A-Z]|(?:[A-Z]\.-?)+[A-Z]", tok))
+    return bool(_DOTTED_INITIALS.fullmatch(tok))
 
 
 def sentence_units(s: str, lead: str = "") -> list[str]:

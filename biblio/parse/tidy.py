@@ -31,16 +31,47 @@ from biblio.records.model import Item
 # "(ed)", "(Hg.)", ", eds.", ", editors": bracketed, with its period, or spelt out ("Edwards, Ed," is a name)
 _EDITOR_ROLE = re.compile(
     r"(?:\(\s*(?:eds?|editors?|edd|hrsg|hg|hgg|dirs?|coord|red)\.?\s*\)|[,\s]\s*(?:eds?|edd|hrsg|hg|hgg|dirs?|coord)\."
-    r"|[,\s]\s*editors?)[.,;:]*\s*$", re.I)
+    r"|[,\s]\s*editors?)[.,;:]*\s*$",
+    re.I,
+)
 _EDITOR_LEAD = re.compile(r"^\s*(?:edited by|hrsg\. von|hg\. von|herausgegeben von|ed\. by)\s", re.I)
 _TRANSLATOR_ROLE = re.compile(
     r"(?:\(\s*(?:translators?|trans|transl|tr)\.?\s*\)|[,\s]\s*(?:trans|transl|tr)\.|[,\s]\s*translators?)[.,;:]*\s*$",
-    re.I)
+    re.I,
+)
 _LEAD_IN = re.compile(r"^in\s*:?\s+(?=\S)|^In\s*:\s*|^In\s+(?=(?:Proc|the\s|The\s|[A-Z][\w-]+\s+of\s))")
-_DATABASES = ("Project MUSE", "JSTOR", "ProQuest", "EBSCOhost", "EBSCO", "Gale", "HathiTrust", "Google Books",
-              "ScienceDirect", "Web of Science", "PubMed", "Academic Search Complete", "LexisNexis", "Nexis Uni")
-_FORMATS = ("Kindle", "Kindle ed", "Kindle edition", "Nook", "Apple Books", "iBooks", "Audible", "E-book", "eBook",
-            "PDF", "Web", "Print", "CD-ROM", "DVD")
+_DATABASES = (
+    "Project MUSE",
+    "JSTOR",
+    "ProQuest",
+    "EBSCOhost",
+    "EBSCO",
+    "Gale",
+    "HathiTrust",
+    "Google Books",
+    "ScienceDirect",
+    "Web of Science",
+    "PubMed",
+    "Academic Search Complete",
+    "LexisNexis",
+    "Nexis Uni",
+)
+_FORMATS = (
+    "Kindle",
+    "Kindle ed",
+    "Kindle edition",
+    "Nook",
+    "Apple Books",
+    "iBooks",
+    "Audible",
+    "E-book",
+    "eBook",
+    "PDF",
+    "Web",
+    "Print",
+    "CD-ROM",
+    "DVD",
+)
 _TAIL = re.compile(r"^(?P<head>.+?)[.,]\s+(?P<tail>[A-Z][\w -]+?)\.?$")
 _PUB_PLACE_YEAR = re.compile(r"^(?P<pub>[^,()]+),\s*(?P<place>[^,()]+?)\s*\(\s*(?P<year>1[5-9]\d\d|20\d\d)\s*\)$")
 
@@ -53,7 +84,7 @@ def title_role(item: Item) -> None:
     m = _TITLE_ROLE.match(str(item.get("title", "")))
     if not m:
         return
-    item["title"] = item["title"][m.end():]
+    item["title"] = item["title"][m.end() :]
     var = "translator" if m.group("role").lower().startswith("tr") else "editor"
     for source in ("editor", "author"):
         if source != var and source in item and var not in item:
@@ -67,9 +98,13 @@ def roles(item: Item, spans: list[Span]) -> None:
     texts = " ".join(s.text for s in spans if s.label == "author")
     if not texts or "author" not in item:
         return
-    if "editor" not in item and (_EDITOR_ROLE.search(texts) or _EDITOR_LEAD.match(texts)):
+    # (first looks: every editor role word holds "ed", "hg", "hr", "dir" or "coord", every translator
+    # one "tr", whatever the case; U+0130 and U+0131 also match "i" under re.I)
+    low = texts.lower()
+    editor_words = any(w in low for w in ("ed", "hg", "hr", "dir", "coord")) or "\u0130" in texts or "\u0131" in texts
+    if "editor" not in item and (editor_words and _EDITOR_ROLE.search(texts) or _EDITOR_LEAD.match(texts)):
         item["editor"] = item.pop("author")
-    elif "translator" not in item and _TRANSLATOR_ROLE.search(texts):
+    elif "translator" not in item and "tr" in low and _TRANSLATOR_ROLE.search(texts):
         item["translator"] = item.pop("author")
 
 
@@ -151,9 +186,8 @@ def italic_title(item: Item) -> None:
             item["title"] = item.pop("container-title")
             return
         # the italic span closes at a field's end (punctuation follows), not inside a longer title
-        if len(v) > len(italic) and v.lower().startswith(italic.lower()) and v[len(italic)] in ".,;:" \
-                and not quoted:
-            rest = strip_value(_JOIN.sub("", v[len(italic):]))
+        if len(v) > len(italic) and v.lower().startswith(italic.lower()) and v[len(italic)] in ".,;:" and not quoted:
+            rest = strip_value(_JOIN.sub("", v[len(italic) :]))
             item["title"] = italic
             if var == "container-title":
                 del item["container-title"]
@@ -162,14 +196,18 @@ def italic_title(item: Item) -> None:
             return
 
 
-_ORG_WORDS = (r"Organi[sz]ation|University|Institute|Institution|Association|Cent(?:er|re)|Council|Agency|Department"
-              r"|Bureau|Society|Foundation|Commission|Committee|Ministry|Office|Developers|Team|Consortium"
-              r"|Corporation|Company|Inc|Ltd|Group|Administration|Service|Board|Academy|Fund|Bank|Union"
-              r"|Network|Commons|Thesaurus|Dictionary|Encyclop\w+|Heritage|Archives|Gallery|Initiative")
+_ORG_WORDS = (
+    r"Organi[sz]ation|University|Institute|Institution|Association|Cent(?:er|re)|Council|Agency|Department"
+    r"|Bureau|Society|Foundation|Commission|Committee|Ministry|Office|Developers|Team|Consortium"
+    r"|Corporation|Company|Inc|Ltd|Group|Administration|Service|Board|Academy|Fund|Bank|Union"
+    r"|Network|Commons|Thesaurus|Dictionary|Encyclop\w+|Heritage|Archives|Gallery|Initiative"
+)
 # "World Health Organization. Global report …": capitalised words with an organisation word, then a period
-_ORG_AUTHOR = re.compile(r"^(?P<org>(?:[A-Z][\w&'’.-]*\s+|of\s+|the\s+|and\s+|for\s+|&\s+)*?"
-                         rf"(?:{_ORG_WORDS})\b(?:\s+(?:of|for)(?:\s+[A-Z][\w'-]*)+|(?:\s+[A-Z][\w'-]+){{1,2}})?"
-                         r"(?:\s+\([A-Z]{2,10}\))?)\.\s+")
+_ORG_AUTHOR = re.compile(
+    r"^(?P<org>(?:[A-Z][\w&'’.-]*\s+|of\s+|the\s+|and\s+|for\s+|&\s+)*?"
+    rf"(?:{_ORG_WORDS})\b(?:\s+(?:of|for)(?:\s+[A-Z][\w'-]*)+|(?:\s+[A-Z][\w'-]+){{1,2}})?"
+    r"(?:\s+\([A-Z]{2,10}\))?)\.\s+"
+)
 _LEAD_DATE = re.compile(r"^[\s.,]*(?:n\.\s?d\.|\(?\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)?)[\s.,]*", re.I)
 
 
@@ -184,10 +222,10 @@ def organisation_author(item: Item) -> None:
     org = m.group("org")
     for var in ("title", "publisher", "container-title"):
         v = str(item.get(var, ""))
-        if v.startswith(org) and len(v) > len(org) + 1 and not v[len(org):len(org) + 1].isalnum():
-            rest = strip_value(_LEAD_DATE.sub("", v[len(org):].lstrip(". ")))
-            if sum(rest.count(q) for q in "\"“”") == 1:
-                rest = rest.strip("\"“” ")  # the closing quote stayed outside the span
+        if v.startswith(org) and len(v) > len(org) + 1 and not v[len(org) : len(org) + 1].isalnum():
+            rest = strip_value(_LEAD_DATE.sub("", v[len(org) :].lstrip(". ")))
+            if sum(rest.count(q) for q in '"“”') == 1:
+                rest = rest.strip('"“” ')  # the closing quote stayed outside the span
             if rest:
                 item[var] = rest
             else:

@@ -126,17 +126,26 @@ def _month(word: str) -> int | None:
     return MONTHS.get(ascii_fold(word).lower().rstrip("."))
 
 
+_MONTH_DAY = re.compile(r"([^\W\d_]+\.?)\s*(\d{1,2})?(?:st|nd|rd|th)?")
+_DAY_MONTH = re.compile(r"(\d{1,2})\.?\s*([^\W\d_]+\.?)")
+_RANGE = re.compile(rf"(.+?)\s*(?:/|{DASH_CLASS})\s*(.+)")
+_DAY = re.compile(r"\d{1,2}")
+_SEASON_WORDS = {k: re.compile(rf"\b{k}\b") for k in SEASONS}
+_REPRINT = re.compile(rf"({YEAR})[a-z]?\s*/\s*({YEAR})[a-z]?")
+_NO_DATE_WORDS = re.compile(r"^(?:n\.\s?d|s\.\s?f|o\.\s?J|s\.\s?d)\b\.?|^no date|^undated", re.I)
+
+
 def _parts(text: str, year: int) -> list[int] | None:
     """``July 31`` / ``31 July`` / ``July`` -> [year, m, d]; None if not a date."""
     text = text.strip(" ,.")
     if not text:
         return [year]
-    m = re.fullmatch(r"([^\W\d_]+\.?)\s*(\d{1,2})?(?:st|nd|rd|th)?", text)
+    m = _MONTH_DAY.fullmatch(text)
     if m and _month(m.group(1)):
         mon = _month(m.group(1))
         assert mon is not None
         return [year, mon] + ([int(m.group(2))] if m.group(2) and 1 <= int(m.group(2)) <= 31 else [])
-    m = re.fullmatch(r"(\d{1,2})\.?\s*([^\W\d_]+\.?)", text)
+    m = _DAY_MONTH.fullmatch(text)
     if m and _month(m.group(2)):
         mon = _month(m.group(2))
         assert mon is not None
@@ -189,12 +198,12 @@ def parse_date(raw: str) -> DateResult | None:
         res.issued = {"date-parts": [[year]], "season": season}
         return res
     # "July 31-August 2", "July 31-August 2", "September/October", "May 3-5"
-    m = re.fullmatch(rf"(.+?)\s*(?:/|{DASH_CLASS})\s*(.+)", rest)
+    m = _RANGE.fullmatch(rest)
     if m:
         first = _parts(m.group(1), year)
         second_txt = m.group(2)
         if first:
-            if re.fullmatch(r"\d{1,2}", second_txt) and len(first) == 3:
+            if _DAY.fullmatch(second_txt) and len(first) == 3:
                 second: list[int] | None = [year, first[1], int(second_txt)]
             else:
                 second = _parts(second_txt, year)
@@ -211,7 +220,8 @@ def parse_date(raw: str) -> DateResult | None:
     if p:
         res.issued = {"date-parts": [p]}
         return res
-    season = next((v for k, v in SEASONS.items() if re.search(rf"\b{k}\b", ascii_fold(rest).lower())), None)
+    folded_rest = ascii_fold(rest).lower()
+    season = next((v for k, v in SEASONS.items() if _SEASON_WORDS[k].search(folded_rest)), None)
     if season:
         res.issued = {"date-parts": [[year]], "season": season}
         return res
@@ -275,7 +285,7 @@ def _loose_parts(s: str) -> dict[str, Any] | None:
             month, mpos = mo, w.start()
             break
     if month is None:
-        season = next((v for k, v in SEASONS.items() if re.search(rf"\b{k}\b", folded)), None)
+        season = next((v for k, v in SEASONS.items() if _SEASON_WORDS[k].search(folded)), None)
         if season:
             return {"date-parts": [[year]], "season": season}
         return {"date-parts": [[year]]}
@@ -294,7 +304,9 @@ def read_date(raw: str) -> DateSpan:
     ``3 March 2020``, ``2020, March 3``, ``Spring 2019``, ``n.d.``, ``in press``,
     ``Retrieved March 3, 2020``, ``[accessed 2020-03-03]``."""
     s = clean_space(raw).strip(" .,;:")
-    s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s).strip(" .,;:")
+    if s.startswith(("(", "[")) or s.endswith((")", "]", ")\n", "]\n")):
+        s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s)
+    s = s.strip(" .,;:")
     out = DateSpan()
     acc = _ACCESS_WORDS.search(s)
     if acc:
@@ -308,11 +320,11 @@ def read_date(raw: str) -> DateSpan:
         out.issued, out.status, out.year_suffix, out.no_date = d.issued, d.status, d.year_suffix, d.no_date
         if out.issued or out.status or out.no_date:
             # "1997/2005": APA's original/reprint; the first year is the one written first
-            m = re.fullmatch(rf"({YEAR})[a-z]?\s*/\s*({YEAR})[a-z]?", s)
+            m = _REPRINT.fullmatch(s)
             if m:
                 out.issued = {"date-parts": [[int(m.group(1))]]}
             return out
-    if re.match(r"^(?:n\.\s?d|s\.\s?f|o\.\s?J|s\.\s?d)\b\.?|^no date|^undated", s, re.I):
+    if _NO_DATE_WORDS.match(s):
         out.no_date = True
         return out
     out.issued = _loose_parts(s)

@@ -27,6 +27,7 @@ ORDINALS = {
     "ninth": "9",
     "tenth": "10",
 }
+_ORDINAL_WORDS = {word: re.compile(rf"\b{word}\b") for word in ORDINALS}
 # "2nd ed.", "2nd. edition", "2n ed.", "29e édition", "4ème ed.", "2° ed.", "2. Aufl.",
 # "6. überarbeitete Auflage", "Revised 3rd edition", "2nd edition ed.", "Seventh Edition"
 EDITION = re.compile(
@@ -63,7 +64,7 @@ def edition_from_span(text: str) -> str | None:
         return m.group(1)
     low = s.lower()
     for word, num in ORDINALS.items():
-        if re.search(rf"\b{word}\b", low):
+        if _ORDINAL_WORDS[word].search(low):
             return num
     words = _ED_WORD.sub("", s).strip(" .,;:")
     return words or None

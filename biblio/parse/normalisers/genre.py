@@ -68,9 +68,7 @@ MAGAZINE = re.compile(
     re.I,
 )
 REPORT_TITLE = re.compile(r"\b(?:report|white paper|policy brief|working paper|fact sheet)\b", re.I)
-CONFERENCE = re.compile(
-    r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting|convention)\b", re.I
-)
+CONFERENCE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting|convention)\b", re.I)
 REPORT_PUBLISHER = re.compile(
     r"\b(?:office|department|ministry|bureau|agency|commission|council|institute|organi[sz]ation|"
     r"foundation|centre|center|bank|fund|board|authority|government|nations|watch|programme|program|"
@@ -82,10 +80,13 @@ REPORT_PUBLISHER = re.compile(
 _BRACKET_TYPES = DESCRIPTIONS
 
 
+_BRACKETS = re.compile(r"^[(\[]\s*|\s*[)\]]$")
+
+
 def description_value(text: str) -> str | None:
     """A genre or medium as written, without brackets and the final period."""
     s = plain(text).strip(" ,;:.")
-    s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s)
+    s = _BRACKETS.sub("", s)
     return strip_value(s) or None
 
 

@@ -40,6 +40,9 @@ def _targets(text: str) -> str:
     return _BROKEN_DOI.sub(r"\1", _MD_TARGET.sub(lambda m: "] " + m.group(1) + " ", unescape(text)))
 
 
+_RUN_ON = re.compile(r"(?:\.URL|,[^\W\d_].*)$")
+
+
 def doi_value(text: str) -> str | None:
     """The bare DOI in a span, or None."""
     s = _targets(text)
@@ -47,7 +50,7 @@ def doi_value(text: str) -> str | None:
     if not m:
         return None
     # PDF text runs the next field on: "10.1103/PhysRevD.93.094512.URL", "10.1103/X.96.181602,hep"
-    doi = _tail(re.sub(r"(?:\.URL|,[^\W\d_].*)$", "", m.group(0)))
+    doi = _tail(_RUN_ON.sub("", m.group(0)))
     if "%2F" in doi or "%2f" in doi:
         doi = unquote(doi)
     return doi
@@ -57,17 +60,22 @@ def is_doi_link(url: str) -> bool:
     return bool(_DOI_LINK.match(url)) and bool(_DOI.search(url))
 
 
+_BROKEN_SCHEME = re.compile(r"\b(https?|ftp)\s*:\s*//\s*", re.I)
+_HOST_PATH = re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}/\S*", re.I)
+_URL_END = re.compile(r"\)\(|[(\[]\s*(?:accessed|retrieved|viewed|consulted)", re.I)
+
+
 def url_value(text: str) -> str | None:
     """The first URL of a span, exactly as written; None when there is none."""
     # PDF text breaks "https://" apart: "https ://", "http: //"
-    s = re.sub(r"\b(https?|ftp)\s*:\s*//\s*", r"\1://", _targets(text), flags=re.I)
+    s = _BROKEN_SCHEME.sub(r"\1://", _targets(text))
     m = _URL.search(s)
     if not m:
         # "Available at: example.org/page": a host with a path
-        m = re.search(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}/\S*", s, re.I)
+        m = _HOST_PATH.search(s)
         if not m:
             return None
-    url = re.split(r"\)\(|[(\[]\s*(?:accessed|retrieved|viewed|consulted)", m.group(0), maxsplit=1, flags=re.I)[0]
+    url = _URL_END.split(m.group(0), maxsplit=1)[0]
     return _tail(url) or None
 
 

@@ -57,6 +57,7 @@ def plain(s: str) -> str:
         def keep(m: re.Match[str]) -> str:
             escaped.append(m.group(1))
             return _HELD
+
         s = _ESCAPE.sub(keep, s)
     if "*" in s or "_" in s:
         prev = None

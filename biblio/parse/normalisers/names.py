@@ -12,9 +12,10 @@ that is already recognisably personal.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
-from biblio.parse.text import clean_space, unmark
+from biblio.parse.text import WordSet, clean_space, unmark
 from biblio.records.model import Name
 
 # Lowercase particles that CSL stores as non-dropping-particle.
@@ -53,8 +54,8 @@ PARTICLES = {
 }
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"}
 
-ORG_WORDS = re.compile(
-    r"\b(?:organi[sz]ation|association|institut\w*|committee|watch|department|bureau|council|"
+_ORG_ALTERNATIVES = (
+    r"(?:organi[sz]ation|association|institut\w*|committee|watch|department|bureau|council|"
     r"universit\w*|agency|society|group|commission|ministry|office|foundation|cent(?:er|re)|"
     r"international|nations|national|bank|fund|programme|program|services?|board|corporation|"
     r"inc|ltd|llc|company|network|team|project|consortium|authority|court|government|parliament|"
@@ -63,15 +64,27 @@ ORG_WORDS = re.compile(
     r"of|for|and|on|research|health|world|global|states|kingdom|european|census|statistics|"
     r"administration|institute|system|systems|laboratory|unit|division|"
     # works and bodies that sign reference entries: "Creative Commons", "Free Dictionary"
-    r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative)\b",
-    re.I,
+    r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative)"
 )
+ORG_WORDS = re.compile(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
+
+_ORG = WordSet(_ORG_ALTERNATIVES, re.I)
+_FUNCTION = WordSet(r"and|the|of|for|on", re.I)
+
+
+def has_org_word(s: str) -> bool:
+    """``ORG_WORDS.search(s)``: a word of ``s`` names a kind of organisation (or is "the", "of" ...)."""
+    return _ORG.search(s)
+
+
+def has_org_name_word(s: str) -> bool:
+    """``ORG_WORDS.search(s)`` with the words and/the/of/for/on taken out: an organisation word proper."""
+    return any(w not in _FUNCTION for w in _ORG.words_in(s))
+
 
 _LETTER = r"[^\W\d_]"
 # One initial: "J.", "Th.", "J.-P.", "M.-L", "JA" (Vancouver, no dots).
-_INITIAL_TOKEN = re.compile(
-    rf"^(?:{_LETTER}{{1,2}}\.(?:-?{_LETTER}\.?)*|{_LETTER}\.?-{_LETTER}\.?|[A-Z]{{1,3}})$"
-)
+_INITIAL_TOKEN = re.compile(rf"^(?:{_LETTER}{{1,2}}\.(?:-?{_LETTER}\.?)*|{_LETTER}\.?-{_LETTER}\.?|[A-Z]{{1,3}})$")
 _ELLIPSIS = re.compile(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
 # "Doe JA", "Doe J.A.", "Chacón-Labella J.": family words, then up to three initials
 _VANCOUVER = re.compile(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?){1,3}$")
@@ -83,11 +96,26 @@ _ETAL_ANY = re.compile(
 _CONJ = re.compile(r"\s*,?\s*(?:&|\band\b|\bund\b)\s+", re.I)
 
 
+def _conj_split(s: str) -> list[str]:
+    """``_CONJ.split(s)``; most parts hold no conjunction and skip the regex ("and", "und" of any case
+    hold "nd")."""
+    if "&" not in s and "nd" not in s.lower():
+        return [s]
+    return _CONJ.split(s)
+
+
 def _upper_start(tok: str) -> bool:
     t = tok.lstrip("'\u2018\u2019(")
     return bool(t) and t[0].isupper()
 
 
+# Name parts and tokens recur from reference to reference: their verdicts are kept (bounded).
+@lru_cache(maxsize=1 << 15)
+def _initial_token(t: str) -> bool:
+    return _INITIAL_TOKEN.match(t) is not None
+
+
+@lru_cache(maxsize=1 << 15)
 def is_initials(s: str) -> bool:
     """``G. M.``, ``J.-P.``, ``V.P.``, ``Th.``: the given-name half of an APA name."""
     toks = s.strip().split()
@@ -97,7 +125,7 @@ def is_initials(s: str) -> bool:
     for t in toks:
         if not _upper_start(t):
             return False
-        if _INITIAL_TOKEN.match(t):
+        if _initial_token(t):
             continue
         ok = False
     return ok
@@ -108,7 +136,7 @@ def _is_full_given(s: str) -> bool:
     toks = s.strip().split()
     if not 1 <= len(toks) <= 3:
         return False
-    if ORG_WORDS.search(s):
+    if has_org_word(s):
         return False
     return all(_upper_start(t) or t.lower() in PARTICLES for t in toks) and not any(
         any(ch.isdigit() for ch in t) for t in toks
@@ -124,14 +152,19 @@ def _is_family(s: str, max_words: int = 4) -> bool:
     core = [t for t in toks if t.lower() not in PARTICLES]
     if not core or not all(_upper_start(t) for t in core):
         return False
-    return not _INITIAL_TOKEN.match(toks[0]) or len(toks[0]) > 3
+    return not _initial_token(toks[0]) or len(toks[0]) > 3
+
+
+_CAPITAL_INITIALS = re.compile(r"[A-Z]{1,3}")
+_DIGIT = re.compile(r"\d")
+_SEMICOLON = re.compile(r"\s*;\s*")
 
 
 def _is_single_family(s: str) -> bool:
     # "Seaborg", "van der Berg", "Ashton-Beaucage", "O'Neil": one surname
     toks = s.strip().split()
     # "Van Damme" has a particle; the "E" of Vancouver "Darlington E" is an initial
-    if len(toks) > 1 and re.fullmatch(r"[A-Z]{1,3}", toks[-1]):
+    if len(toks) > 1 and _CAPITAL_INITIALS.fullmatch(toks[-1]):
         return False  # Vancouver "Du A", "Le QV": a family and initials
     core = [t for t in toks if not (t.lower() in PARTICLES and (t[:1].islower() or t[1:].islower()))]
     return len(core) == 1 and _is_family(s)
@@ -168,9 +201,9 @@ def _natural(s: str) -> Name | None:
         suffix = toks.pop()
     # Vancouver-like "Family GA" / "Heidegger M." / "Van de Casteele M"
     k = len(toks)
-    while k > 1 and _INITIAL_TOKEN.match(toks[k - 1]) and _upper_start(toks[k - 1]):
+    while k > 1 and _initial_token(toks[k - 1]) and _upper_start(toks[k - 1]):
         k -= 1
-    if 0 < k < len(toks) and not _INITIAL_TOKEN.match(toks[0]):
+    if 0 < k < len(toks) and not _initial_token(toks[0]):
         return make_person(" ".join(toks[:k]), " ".join(toks[k:]), suffix)
     j = len(toks) - 1
     while j > 1 and toks[j - 1].lower() in PARTICLES and toks[j - 1].lower() not in ("e", "y"):
@@ -188,7 +221,7 @@ def _natural_name(part: str) -> bool:
     return (
         2 <= len(toks) <= 4
         and all(_upper_start(t) or t.lower() in PARTICLES for t in toks)
-        and not _INITIAL_TOKEN.match(toks[-1])
+        and not _initial_token(toks[-1])
         and len(toks[-1]) > 1
         and not any(ch.isdigit() for ch in part)
     )
@@ -198,6 +231,8 @@ _PART_SEPARATOR = re.compile(r"[,;&]|\band\b")
 _FAMILY_COMMA_GIVEN = re.compile(rf"^{_LETTER}[\w'\u2019-]+,\s*{_LETTER}")
 
 
+# a text is often asked twice in a row (names_from_span, then parse_names): the last few are kept
+@lru_cache(maxsize=64)
 def looks_personal(s: str) -> bool:
     """True when the segment contains the APA ``Family, G.`` pattern (or a
     Vancouver ``Family GA``, or a list of whole natural-order names): evidence
@@ -207,43 +242,47 @@ def looks_personal(s: str) -> bool:
     if any(is_initials(p) for p in parts[1:]):
         return True
     # "James J. Wray, Neta A. Bahcall, Paul Bode": no part is a bare family name or bare initials
-    if len(parts) >= 3 and all(_natural_name(p) for p in parts) and not ORG_WORDS.search(s):
+    if len(parts) >= 3 and all(_natural_name(p) for p in parts) and not has_org_word(s):
         return True
     # two such names, the first opening with a common given name: "Carl Boettiger, Alan Hastings"
     # (not "García Márquez, Gabriel José", one person inverted)
     if (len(parts) == 2 and "lx=given" in LEXICON.get(parts[0].split()[0].lower(), ())
-            and all(_natural_name(p) for p in parts) and not ORG_WORDS.search(s)):
+            and all(_natural_name(p) for p in parts) and not has_org_word(s)):
         return True
     # Vancouver "Family GA" / natural "J. C. Family" parts
     if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):
-        return not ORG_WORDS.search(parts[0])
-    return bool(_FAMILY_COMMA_GIVEN.match(s)) and not ORG_WORDS.search(
-        s.split(",")[0]
-    )
+        return not has_org_word(parts[0])
+    return bool(_FAMILY_COMMA_GIVEN.match(s)) and not has_org_word(s.split(",")[0])
+
+
+_FINAL_PERIOD = re.compile(r"\.$")
+_GROUPS = re.compile(r"\s*(?:&|;)\s*")
+_KEEP_PERIOD = re.compile(r"(?:^|[\s.-])[^\W\d_]\.$|\b(?:Jr|Sr)\.$")
 
 
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
     s = _ETAL_ANY.sub("", s)
-    s = re.sub(r"\.$", "", s) if not re.search(r"(?:^|[\s.-])[^\W\d_]\.$|\b(?:Jr|Sr)\.$", s) else s
+    # (the test's matches are at most three characters long and end the text: only its end is searched)
+    s = _FINAL_PERIOD.sub("", s) if not _KEEP_PERIOD.search(s, max(0, len(s) - 4)) else s
     if not s:
         return []
     if not looks_personal(s):
         # group author(s): keep each conjunct whole
-        chunks = [c.strip(" ,.") for c in re.split(r"\s*(?:&|;)\s*", s) if c.strip(" ,.")]
+        chunks = [c.strip(" ,.") for c in _GROUPS.split(s) if c.strip(" ,.")]
         return [{"literal": c} for c in chunks]
     s = _ELLIPSIS.sub(", ", s)  # "A, B, ... Z": keep Z, no gap marker in CSL
     parts: list[str] = []
-    for chunk in re.split(r"\s*;\s*", s):
-        for piece in _CONJ.split(chunk):
+    for chunk in _SEMICOLON.split(s):
+        for piece in _conj_split(chunk):
             parts.extend(p.strip() for p in piece.split(",") if p.strip())
     names: list[Name] = []
     i = 0
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
-        if nxt is not None and is_initials(nxt) and _is_family(p) and not ORG_WORDS.search(p):
+        if nxt is not None and is_initials(nxt) and _is_family(p) and not has_org_word(p):
             suffix = None
             if i + 2 < len(parts) and parts[i + 2].lower() in SUFFIXES:
                 suffix = parts[i + 2]
@@ -251,7 +290,7 @@ def parse_names(s: str) -> list[Name]:
             names.append(make_person(p, nxt, suffix))
             i += 2
             continue
-        if nxt is not None and _is_single_family(p) and _is_full_given(nxt) and not ORG_WORDS.search(p):
+        if nxt is not None and _is_single_family(p) and _is_full_given(nxt) and not has_org_word(p):
             names.append(make_person(p, nxt))
             i += 2
             continue
@@ -263,7 +302,7 @@ def parse_names(s: str) -> list[Name]:
             names[-1]["given"] = p
             i += 1
             continue
-        if ORG_WORDS.search(p) and len(p.split()) >= 2:
+        if has_org_word(p) and len(p.split()) >= 2:
             names.append({"literal": p})
         elif len(p.split()) >= 2 and (n := _natural(p)):
             names.append(n)
@@ -282,15 +321,15 @@ def parse_person_list(s: str) -> list[Name]:
         return parse_names(t)
     parts = [
         p.strip(" ,")
-        for chunk in re.split(r"\s*;\s*", t)
-        for piece in _CONJ.split(chunk)
+        for chunk in _SEMICOLON.split(t)
+        for piece in _conj_split(chunk)
         for p in piece.split(",")
         if p.strip(" ,")
     ]
     names: list[Name] = []
     for p in parts:
         toks = p.split()
-        if not 2 <= len(toks) <= 5 or re.search(r"\d", p) or ORG_WORDS.search(p):
+        if not 2 <= len(toks) <= 5 or _DIGIT.search(p) or has_org_word(p):
             return parse_names(t)
         if not all(_upper_start(x) or x.lower() in PARTICLES for x in toks):
             return parse_names(t)
@@ -323,21 +362,24 @@ _ROLE_TAIL = re.compile(
 )
 # "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists
 _ROMANCE_CONJ = re.compile(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
+_ROMANCE_HINT = re.compile(r"\s(?:et|e|y)\s")
 
 
 # cheap first look: most name spans hold no role word, bracket or et al., and skip the loop below
-_ROLE_HINT = re.compile(
-    r"[(\[)\]\u201d\"]|\b(?:in|en|dans|im|eds?|editors?|editor-in-chief|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|"
-    r"trans|transl|translators?|tr|dirs?|directors?|prods?|producers?|comps?|compil\w*|coords?|red|orgs?|illus|narr|"
-    r"cura|sous|by|et|al|and others|u\.\s*a|edited|translated|directed|produced|compiled|introduced|"
-    r"illustrated|narrated|written|selected|revised|prepared)\b",
-    re.I,
+_ROLE_HINT_WORDS = (
+    r"in|en|dans|im|eds?|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
+    r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|orgs?|illus|narr|cura|sous|by|et|al|edited|"
+    r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared"
 )
+_ROLE_HINT = re.compile(rf"[(\[)\]\u201d\"]|\b(?:{_ROLE_HINT_WORDS}|editor-in-chief|and others|u\.\s*a)\b", re.I)
+# the same look, word by word ("editor-in-chief" is found by its "editor")
+_ROLE_HINT_WORD = WordSet(_ROLE_HINT_WORDS, re.I)
+_ROLE_HINT_MARK = re.compile(r"[(\[)\]\u201d\"]|\b(?:and others|u\.\s*a)\b", re.I)
 
 
 def strip_roles(s: str) -> str:
     """The names of a span without the style's role words and ``et al.``."""
-    if not _ROLE_HINT.search(s):
+    if not _ROLE_HINT_MARK.search(s) and not _ROLE_HINT_WORD.search(s):
         return s.strip(" ,;:")
     prev = None
     while prev != s:
@@ -345,7 +387,7 @@ def strip_roles(s: str) -> str:
         s = _ROLE_LEAD.sub("", s).strip()
         s = _ROLE_TAIL.sub("", s).strip()
         s = _ETAL_ANY.sub("", s).strip(" ,;:")
-        if s[-1:] in "\u201d\"" and not re.search(r"[\u201c]|\".*\"", s):
+        if s[-1:] in '\u201d"' and not re.search(r"[\u201c]|\".*\"", s):
             s = s[:-1].strip()
         if s[:1] in "([" and not re.search(r"[)\]]", s):
             s = s[1:].strip()
@@ -371,26 +413,28 @@ def _tidy(s: str) -> str:
     return re.sub(r"(\w)- (\w)", r"\1-\2", s)
 
 
-_FUNCTION_WORDS = re.compile(r"\b(?:and|the|of|for|on)\b", re.I)
+_NAME_CONJ = re.compile(r"\s+(?:and|&|et|und)\s+")
+_SEPARATOR = re.compile(r"[,;]")
+_NATURAL_PIECES = re.compile(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)")
 
 
 def _initials_named(s: str) -> bool:
     """``E. Post``, ``J. A. Bank and M. Smith``: each name is initials then one word, so persons."""
-    parts = [p.split() for p in re.split(r"\s+(?:and|&|et|und)\s+", s) if p.strip()]
+    parts = [p.split() for p in _NAME_CONJ.split(s) if p.strip()]
     return all(len(t) >= 2 and all(is_initials(x) for x in t[:-1]) for t in parts)
 
 
 def _natural_list(s: str) -> list[Name]:
     """Names not in the inverted APA pattern: ``John Smith, Mary Jones, and Bob Lee``,
     MLA ``Smith, John, and Mary Jones``, ``Glotfelty and Fromm``, organisations."""
-    if not re.search(r"[,;]", s) and ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)) and not _initials_named(s):
+    if not _SEPARATOR.search(s) and has_org_name_word(s) and not _initials_named(s):
         return [{"literal": s}]  # "ACRL Racial and Ethnic Diversity Committee": one body
-    pieces = re.split(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)", s)
+    pieces = _NATURAL_PIECES.split(s)
     parts = [p.strip(" ,") for p in pieces[::2]]
     # MLA inverts only the first name, and a comma follows it: "Smith, John, and Mary Jones"
     mla = len(pieces) > 1 and pieces[1] == ","
     parts = [p for p in parts if p]
-    if len(parts) == 1 and (ORG_WORDS.search(s) and not _initials_named(s) or len(s.split()) > 5):
+    if len(parts) == 1 and (has_org_word(s) and not _initials_named(s) or len(s.split()) > 5):
         return [{"literal": s}]
     names: list[Name] = []
     i = 0
@@ -398,7 +442,7 @@ def _natural_list(s: str) -> list[Name]:
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         toks = p.split()
-        if ORG_WORDS.search(p) and len(toks) >= 2 and not _initials_named(p) or len(toks) > 5 or re.search(r"\d", p):
+        if has_org_word(p) and len(toks) >= 2 and not _initials_named(p) or len(toks) > 5 or _DIGIT.search(p):
             names.append({"literal": p})
         elif i == 0 and mla and nxt is not None and _is_single_family(p) and _is_full_given(nxt):
             names.append(make_person(p, nxt))  # MLA: only the first name is inverted
@@ -429,7 +473,7 @@ def _inverted_compound(family: str, given: str) -> bool:
         and _is_full_given(given)
         and not any(is_initials(t) for t in ftoks)
         and all(_upper_start(t) or t.lower() in PARTICLES for t in ftoks)
-        and not ORG_WORDS.search(family)
+        and not has_org_word(family)
     )
 
 
@@ -477,10 +521,11 @@ _NOT_FAST = re.compile(r"\b(?:Jr|Sr|II|III|IV|etal|et|al)\b")
 
 
 def _fast_names(s: str) -> list[Name] | None:
-    if _NOT_FAST.search(s) or ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)):
-        return None
     for item, whole, family_first in _FAST:
         if whole.fullmatch(s):
+            # (the shape first: most lists have none of these shapes, and these tests cost more)
+            if _NOT_FAST.search(s) or has_org_name_word(s):
+                return None
             return [make_person(a, b) if family_first else make_person(b, a) for a, b in item.findall(s)]
     return None
 
@@ -498,7 +543,8 @@ def names_from_span(text: str) -> list[Name]:
     from biblio.parse.normalisers.markup import plain
 
     s = strip_roles(_tidy(clean_space(plain(text))).strip(" ,;:"))
-    if "," in s or not ORG_WORDS.search(s):
+    # (the conjunction between spaces is the cheaper first look)
+    if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
         s = _ROMANCE_CONJ.sub(" & ", s)
     if s[:1] in _BULLETS:
         s = _BULLET.sub("", s)
@@ -506,17 +552,16 @@ def names_from_span(text: str) -> list[Name]:
         s = _LIST_NUMBER.sub("", s)
     if s[-1:].isdigit() or s[-2:-1].isdigit():
         s = _RUN_ON_YEAR.sub("", s)
-    if "/" in s and "," in s and "//" not in s and not ORG_WORDS.search(_FUNCTION_WORDS.sub("", s)):
+    if "/" in s and "," in s and "//" not in s and not has_org_name_word(s):
         s = _SLASH.sub("; ", s)  # German lists: "Hinz, A. / Rauer, W.", "Risse, Thomas/Lehmkuhl, Ursula"
-    if _AFFILIATION.search(s):
+    if _DIGIT.search(s) and _AFFILIATION.search(s):
         s = _AFFILIATION.sub("", s)  # "Ligia C. Gomes1,2,3": affiliation marks
     toks = s.split()
     last = toks[-1] if toks else ""
     # "Youfeng Wu." ends in a family name, "Smith, Th." in an abbreviated given name
     family_last = len(toks) > 1 and _WORD_2.fullmatch(toks[-2]) is not None
     if last.endswith(".") and (
-        not _ABBREVIATED.fullmatch(last)
-        or family_last and _TWO_LETTER_ABBREVIATION.fullmatch(last)
+        not _ABBREVIATED.fullmatch(last) or family_last and _TWO_LETTER_ABBREVIATION.fullmatch(last)
     ):
         s = s[:-1]
     if not s or not _LETTER_RE.search(s):
@@ -542,10 +587,13 @@ _CAPS_HINT = re.compile(r"[A-Z\u00c0-\u00de]{2}")
 _CAPS_FAMILY = re.compile(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019 -]*[A-Z\u00c0-\u00de]),\s*([^,;&]+)$")
 
 
+_CAPS_CHUNKS = re.compile(r"\s*(?:;|&|\band\b|\bet\b|\be\b)\s*")
+
+
 def _caps_inverted(s: str) -> list[Name] | None:
     """``LE GALL, Jacqueline``; ``DUPONT, Jean; MARTIN, Paul``: capitals mark the family names
     (French and ABNT styles), so a capitalised family is not read as Vancouver initials."""
-    chunks = [c.strip(" ,") for c in re.split(r"\s*(?:;|&|\band\b|\bet\b|\be\b)\s*", s) if c.strip(" ,")]
+    chunks = [c.strip(" ,") for c in _CAPS_CHUNKS.split(s) if c.strip(" ,")]
     names: list[Name] = []
     for c in chunks:
         m = _CAPS_FAMILY.match(c)

@@ -30,14 +30,15 @@ _DIGIT = re.compile(r"\d")
 _HYPHENS = re.compile(r"\s*-+\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _PAGE_CHARACTER = re.compile(r"[\dIVXLCivxlc]")
+_LABEL = re.compile(r"^(?:pp?\.|pages?|S\.)\s*", re.I)
 
 
 def clean_pages(p: str) -> str:
     """``pp. 45–67`` -> ``45-67``: dashes folded, the label dropped."""
     p = fold_dashes(clean_space(p))
-    p = re.sub(r"^(?:pp?\.|pages?|S\.)\s*", "", p, flags=re.I)
-    p = re.sub(r"\s*-+\s*", "-", p)
-    return re.sub(r"\s*,\s*", ", ", p).strip(" .,")
+    p = _LABEL.sub("", p)
+    p = _HYPHENS.sub("-", p)
+    return _COMMA.sub(", ", p).strip(" .,")
 
 
 def page_value(text: str) -> str | None:

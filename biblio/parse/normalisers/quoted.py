@@ -38,16 +38,22 @@ def _fold(s: str) -> str:
     return " ".join(_WORDS.findall(s.lower()))
 
 
+def _first_of(s: str, chars: str, start: int) -> int:
+    """The first index at or after ``start`` of any of ``chars`` in ``s``, or -1."""
+    found = [i for i in (s.find(c, start) for c in chars) if i >= 0]
+    return min(found) if found else -1
+
+
 def quoted_span(source: str) -> tuple[str, str] | None:
     """The first quoted title of ``source`` (quotes removed) and the text after its closing quote."""
     for m in _OPEN.finditer(source):
         close = _PAIRS[m.group(0)]
-        end = next((i for i in range(m.end(), len(source)) if source[i] in close), -1)
+        end = _first_of(source, close, m.end())
         if end < 0:
             continue
         # an apostrophe is no closing quote ("Carl’s"): a closing ’ is followed by no letter
         while close in "‘’" and end + 1 < len(source) and source[end + 1].isalpha():
-            end = next((i for i in range(end + 1, len(source)) if source[i] in close), -1)
+            end = _first_of(source, close, end + 1)
             if end < 0:
                 break
         if end < 0:
@@ -82,15 +88,29 @@ def quoted_title(item: Item, source: str) -> None:
     container = str(item.get("container-title", ""))
     publisher = str(item.get("publisher", ""))
     folded = _fold(outlet)
-    if container and _fold(container) != folded and (_fold(container).endswith(" " + folded) or re.fullmatch(
-            re.escape(folded) + r"[\d ]+", _fold(container))):
+    if (
+        container
+        and _fold(container) != folded
+        and (_fold(container).endswith(" " + folded) or _dated(_fold(container), folded))
+    ):
         item["container-title"] = outlet  # the outlet run together with a neighbour, or with a date
-    elif not container and publisher and not _PUBLISHER.search(publisher) and (
-            folded == _fold(publisher) or folded.endswith(" " + _fold(publisher)) and not _GENRE.search(outlet)):
+    elif (
+        not container
+        and publisher
+        and not _PUBLISHER.search(publisher)
+        and (folded == _fold(publisher) or folded.endswith(" " + _fold(publisher)) and not _GENRE.search(outlet))
+    ):
         item["container-title"] = outlet  # a site or outlet named after the title
         del item["publisher"]
     elif not container and not publisher and _fold(title).endswith(folded):
         item["container-title"] = outlet
+
+
+def _dated(value: str, outlet: str) -> bool:
+    """``re.fullmatch(re.escape(outlet) + r"[\\d ]+", value)``: the outlet, then only digits and spaces
+    (a date or a number run on), tested without compiling a pattern per outlet."""
+    rest = value[len(outlet) :] if value.startswith(outlet) else ""
+    return bool(rest) and all(c == " " or c.isdecimal() for c in rest)
 
 
 def _title_from_neighbour(item: Item, inner: str) -> str:
@@ -108,6 +128,9 @@ def _title_from_neighbour(item: Item, inner: str) -> str:
     return ""
 
 
+_NOT_A_NAME = re.compile(r"\d{3,}|https?://|\bpp?\.")
+
+
 def _outlet(after: str) -> str:
     """The sentence after the closing quote, when it is a name (no "In …", no date, no address)."""
     text = plain(after).lstrip(" .,:;")
@@ -115,6 +138,6 @@ def _outlet(after: str) -> str:
         return ""
     m = _SENTENCE_END.search(text)
     outlet = strip_value(text[: m.start()] if m else text)
-    if not outlet or re.search(r"\d{3,}|https?://|\bpp?\.", outlet) or len(outlet.split()) > 12:
+    if not outlet or _NOT_A_NAME.search(outlet) or len(outlet.split()) > 12:
         return ""
     return outlet

@@ -17,15 +17,18 @@ from biblio.parse.text import strip_value
 FIELDS = ("title", "collection-title")
 
 _HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
+_BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]]")
 _SERIES_WORD = re.compile(r"^(?:series|ser\.|collection|coll\.|reihe)\s*:?\s*", re.I)
 
 
 def title_value(text: str) -> str | None:
     s = plain(text)
-    s = _HYPHEN_BREAK.sub(r"\1-\2", s)
+    if "- " in s:
+        s = _HYPHEN_BREAK.sub(r"\1-\2", s)
     # a bracketed description after the title belongs to genre/medium, not here
     s = strip_value(s)
-    s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s) if re.fullmatch(r"[(\[][^()\[\]]*[)\]]", s) else s
+    if s.startswith(("(", "[")) and _BRACKETED.fullmatch(s):
+        s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s)
     return strip_value(s) or None
 
 

@@ -23,6 +23,12 @@ _ISSUE = re.compile(rf"(?:^|[\s,;])(?:{_ISS_WORD})\s*(?P<iss>[\w/.-]+(?:\s*-\s*\
 _PAREN = re.compile(r"^(?P<vol>[\w./-]+?)\s*\((?P<iss>[^()]+)(?:\)|$)")
 _COLON = re.compile(r"^(?P<vol>\d+|[IVXLC]+)\s*[:.]\s*(?P<iss>\d+(?:-\d+)?)$")
 _STRIP = " .,;:"
+_ISS_LEAD = re.compile(rf"^(?:{_ISS_WORD})", re.I)
+_VOL_WORD_RE = re.compile(_VOL_WORD, re.I)
+_VOL_LEAD = re.compile(rf"^{_VOL_WORD}\s*", re.I)
+_VOL_COMMA_ISSUE = re.compile(r"(\d+)\s*,\s*(\d{1,3})")
+_FIRST_WORD = re.compile(r"[\w./-]+")
+_VOL_WORD_AFTER = re.compile(rf"^\.?\s*(?:{_VOL_WORD}|jg\b\.?)", re.I)
 
 
 def _trim(s: str) -> str:
@@ -62,7 +68,7 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
     s = _YEAR_LEAD.sub("", s)  # Vancouver "2010;28(11)": the year is the date's
     issue = None
     m = _ISSUE.search(s)
-    if m and m.start() > 0 or m and re.match(rf"^(?:{_ISS_WORD})", s, re.I) and re.search(_VOL_WORD, s, re.I):
+    if m and m.start() > 0 or m and _ISS_LEAD.match(s) and _VOL_WORD_RE.search(s):
         issue = _bare(m.group("iss"))
         rest = s[m.end() :]
         s = _trim(s[: m.start()])
@@ -71,7 +77,7 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
         return None, _bare(m.group("iss")) or None, _trim(s[m.end() :])
     else:
         rest = ""
-    s = _trim(re.sub(rf"^{_VOL_WORD}\s*", "", s, flags=re.I))
+    s = _trim(_VOL_LEAD.sub("", s))
     m = _PAREN.match(s)
     if m:
         return _bare(m.group("vol")) or None, issue or _bare(m.group("iss")) or None, _trim(s[m.end() :] + rest)
@@ -79,15 +85,15 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
     if m and issue is None:
         return m.group("vol"), m.group("iss"), _trim(rest)
     # "4, 2": a volume then an issue, as ACM and GROBID's physics references write them
-    m = re.fullmatch(r"(\d+)\s*,\s*(\d{1,3})", s)
+    m = _VOL_COMMA_ISSUE.fullmatch(s)
     if m and issue is None:
         return m.group(1), m.group(2), _trim(rest)
     # the volume is the first word ("2 vols", "97. Jg.", "57, Part A"); the rest is kept apart
-    m = re.match(r"[\w./-]+", s)
+    m = _FIRST_WORD.match(s)
     if not m:
         return None, issue, _trim(s + " " + rest)
     vol = m.group(0).rstrip(".")
-    tail = re.sub(rf"^\.?\s*(?:{_VOL_WORD}|jg\b\.?)", "", s[m.end() :], flags=re.I)
+    tail = _VOL_WORD_AFTER.sub("", s[m.end() :])
     return _bare(vol) or None, issue, _trim(tail + " " + rest)
 
 

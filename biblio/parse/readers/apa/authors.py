@@ -25,16 +25,31 @@ _SPACED_HYPHEN = re.compile(r"(?<=\b[^\W\d_]\.)\s+-\s*(?=[^\W\d_]\.)")
 _ROLE_VAR = {"director": "director", "directors": "director", "producer": "producer", "producers": "producer"}
 
 
+_COMMA_ROLE = re.compile(r",\s*(?:eds?|hrsg|hg)\.?$", re.I)
+# Past its run of spaces and commas a role match is at most 27 characters long in spacing-collapsed
+# text (no two spaces in a row): ``(Executive Producers).``
+_ROLE_WINDOW = 40
+
+
+def _role(s: str) -> re.Match[str] | None:
+    """``_ROLE.search(s)`` for spacing-collapsed ``s``, looking only at its end: a match that begins
+    earlier begins in its run of spaces and commas, so it also begins at the window's start, and only
+    then is the whole text searched for where it really begins."""
+    start = max(0, len(s) - _ROLE_WINDOW)
+    m = _ROLE.search(s, start)
+    if m and start and m.start() == start:
+        m = _ROLE.search(s)
+    return m
+
+
 def parse_authors(segment: str) -> tuple[str, list[Name]]:
     """Return (CSL variable, names) for the text before the date."""
     s = _SPACED_HYPHEN.sub("-", clean_space(unmark(segment)).strip(" ,;:"))
     var = "author"
-    m = _ROLE.search(s)
+    m = _role(s)
     # "(Ed.)" always marks a role; a bare ", ed." only after a comma
     if m and (
-        s[m.start() :].lstrip(" ,")[:1] in "(["
-        or s[: m.start()].rstrip().endswith(",")
-        or re.search(r",\s*(?:eds?|hrsg|hg)\.?$", s, re.I)
+        s[m.start() :].lstrip(" ,")[:1] in "([" or s[: m.start()].rstrip().endswith(",") or _COMMA_ROLE.search(s)
     ):
         role = m.group("role").lower()
         if role.startswith("exec"):

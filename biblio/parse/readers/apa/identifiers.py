@@ -78,16 +78,25 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
 
     for m in _ANGLE_URL.finditer(s):
         add(m.start(), m.end(), "url", m.group(1))
-    for rx in (_DOI_URL, _DOI_LABEL):
-        for m in rx.finditer(s):
+    # A regex is run only where the text holds what it needs (speed: most references have no
+    # identifier): every DOI pattern needs "10.", a URL "://" or "www." (of any case).
+    doi = "10." in s
+    low = s.lower()
+    if doi:
+        # "doi.org/" of any case; U+0130 and U+0131 also match "i" under re.I
+        by_link = "doi.org/" in low or "\u0130" in s or "\u0131" in s
+        for rx in (_DOI_URL, _DOI_LABEL) if by_link else (_DOI_LABEL,):
+            for m in rx.finditer(s):
+                if free(m.start(), m.end()):
+                    add(m.start(), m.end(), "doi", m.group(1))
+    if "://" in s or "www." in low:
+        for m in _URL.finditer(s):
+            if free(m.start(), m.end()):
+                add(m.start(), m.end(), "url", m.group(0))
+    if doi:
+        for m in _DOI_BARE.finditer(s):
             if free(m.start(), m.end()):
                 add(m.start(), m.end(), "doi", m.group(1))
-    for m in _URL.finditer(s):
-        if free(m.start(), m.end()):
-            add(m.start(), m.end(), "url", m.group(0))
-    for m in _DOI_BARE.finditer(s):
-        if free(m.start(), m.end()):
-            add(m.start(), m.end(), "doi", m.group(1))
     if not spans:
         return text, fields
     spans.sort()

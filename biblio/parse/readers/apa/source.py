@@ -73,9 +73,7 @@ _PERIODICAL = re.compile(
     re.S,
 )
 # "In J. Smith & K. Lee, eds., Book" / "In J. Smith, editor. Book": a role word after a comma
-_EDITOR_BARE = re.compile(
-    r",\s*(?P<role>eds?|editors?|hrsg|hg|hgg|coords?|dirs?)\b\.?\s*(?:[,.:]\s*|\s+)(?=\S)", re.I
-)
+_EDITOR_BARE = re.compile(r",\s*(?P<role>eds?|editors?|hrsg|hg|hgg|coords?|dirs?)\b\.?\s*(?:[,.:]\s*|\s+)(?=\S)", re.I)
 # a trailing edition after a book title: "Book, 2nd edn" / "Book. 2. Aufl."
 _TRAILING_EDITION = re.compile(
     r"[,.]\s*((?:(?:rev(?:ised|\.)?|expanded|updated)\s+)?(?:\d{1,3}\s*(?:st|nd|rd|th|e|er|ème|\.)?\.?|first|second|"
@@ -179,18 +177,22 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
     return ok
 
 
+_ITALIC_NUMBER = re.compile(IT_OPEN + r"(\d+[A-Za-z]?)" + IT_CLOSE)
+_NUMBER_IN_ITALICS = re.compile(r",\s*(\d+[A-Za-z]?)" + IT_CLOSE)
+
+
 def _normalise_italic_numbers(s: str) -> str:
     # "*Journal*, *12*(3)" and "*Journal, 12*(3)": volume italics carry no extra meaning
-    s = re.sub(IT_OPEN + r"(\d+[A-Za-z]?)" + IT_CLOSE, r"\1", s)
-    return re.sub(r",\s*(\d+[A-Za-z]?)" + IT_CLOSE, IT_CLOSE + r", \1", s)
+    if IT_CLOSE not in s:
+        return s
+    s = _ITALIC_NUMBER.sub(r"\1", s)
+    return _NUMBER_IN_ITALICS.sub(IT_CLOSE + r", \1", s)
 
 
 def _periodical(unit: str, out: SourcePart) -> bool:
     u = _normalise_italic_numbers(unit).strip()
     m = _PERIODICAL.match(u)
-    if not m or not (
-        m.group("vol") or m.group("iss") or m.group("iss2") or m.group("pages") or m.group("art")
-    ):
+    if not m or not (m.group("vol") or m.group("iss") or m.group("iss2") or m.group("pages") or m.group("art")):
         return False
     cont = m.group("cont")
     # a container is words (or an italic name, however short: "*J*"), not a lone number, and not the
@@ -214,9 +216,12 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     # "Book or Journal, 321-362": a page range after a comma, not a volume
     page_range = bool(vol_only and rng and int(rng.group(1)) < int(rng.group(2)) and re.search(r",\s*\S+\s*\.?$", u))
     # "Journal, 12." is a volume only when it is clearly a periodical
-    if vol_only and not page_range and not (
-        (IT_OPEN in cont or CONTAINER_WORDS.search(cont))
-        and re.search(r",\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*\.?$", u)
+    if (
+        vol_only
+        and not page_range
+        and not (
+            (IT_OPEN in cont or CONTAINER_WORDS.search(cont)) and re.search(r",\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*\.?$", u)
+        )
     ):
         return False
     out.fields["container-title"] = strip_value(cont)
@@ -279,9 +284,7 @@ def _chapter(s: str, out: SourcePart) -> str | None:
         else:
             body = body[1:]
     if "container-title" not in out.fields:
-        pm = re.search(
-            rf"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.|S\.\s*\d|Aufl)|\s*{_PAGES}\s*\))([^()]*)\)", body
-        )
+        pm = re.search(rf"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.|S\.\s*\d|Aufl)|\s*{_PAGES}\s*\))([^()]*)\)", body)
         end = sentence_end(body)
         # the book title may itself contain a period: the "(pp. ...)" parenthetical ends it
         cut = pm.start() if pm else (end if end >= 0 else len(body))
@@ -362,9 +365,16 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
     # a publisher word on the left only, or a known place on the right
     m = re.match(r"^(?P<pub>[^,]{2,80}),\s*(?P<place>[A-Z][^,\d]{1,30}(?:,\s*[A-Z][\w.]{1,20})?)$", u)
     place = m.group("place") if m else ""
-    if m and not is_place(m.group("pub")) and (
-        is_place(place)
-        or (PUBLISHER_WORDS.search(m.group("pub")) and not (PUBLISHER_WORDS.search(place) or ORG_WORDS.search(place)))
+    if (
+        m
+        and not is_place(m.group("pub"))
+        and (
+            is_place(place)
+            or (
+                PUBLISHER_WORDS.search(m.group("pub"))
+                and not (PUBLISHER_WORDS.search(place) or ORG_WORDS.search(place))
+            )
+        )
     ):
         out.fields.setdefault("publisher", m.group("pub").strip())
         out.fields.setdefault("publisher-place", m.group("place").strip())
@@ -397,9 +407,7 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
         if (
             pm
             and not CONTAINER_WORDS.search(pm.group(2))
-            and not re.search(
-                r"\b(?:Conference|Meeting|Congress|Symposium|Convention|Workshop)\b", pm.group(2)
-            )
+            and not re.search(r"\b(?:Conference|Meeting|Congress|Symposium|Convention|Workshop)\b", pm.group(2))
         ):
             out.fields["event-title"] = pm.group(1)
             out.fields["event-place"] = pm.group(2)
