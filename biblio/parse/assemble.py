@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import Any
 
 from biblio.parse.connectors import loss as _loss
-from biblio.parse.mend import mend
+from biblio.parse.mends import mend
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.dates import month_day, read_date
 from biblio.parse.normalisers.edition import edition_from_span

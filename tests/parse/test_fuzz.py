@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import biblio.parse
 from biblio.parse import parse_reference, read_reference
 from biblio.parse.assemble import assemble
+from biblio.parse.mends import MENDS
 from biblio.parse.model.labeller import default_labeller
 from biblio.parse.readers.apa import parse_apa
 from biblio.parse.tokens import tokenize
@@ -61,6 +62,13 @@ PIECES = st.sampled_from(
         "Title",
         "Journal",
         "Press.",
+        "Edited by ",
+        ", ed. ",
+        "Viewable online at: ",
+        "http://x.org/a ",
+        "\uc81c17\uad8c ",
+        "25;347(4):",
+        "U of California P, ",
     ]
 )
 TEXTS = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=25).map("".join))
@@ -74,6 +82,12 @@ def test_units_never_raise(text: str) -> None:
     reading = default_labeller().read(text)
     assert len(reading.labels) == len(tokens) == len(reading.marginals)
     assert all(0.0 <= m <= 1.0 for m in reading.marginals)
+    spans = reading.spans
+    for one in MENDS:
+        spans = one(spans, text)
+        # a mend moves boundaries and labels, never the text: each span is its slice, in order
+        assert all(text[s.start : s.end] == s.text and s.start < s.end for s in spans), one.__name__
+        assert all(a.end <= b.start for a, b in zip(spans, spans[1:])), one.__name__
     assemble(reading.spans, text)
     parse_apa(text)
     if not text.strip():

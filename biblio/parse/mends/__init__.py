@@ -1,0 +1,57 @@
+"""Mends of the model's spans, where the text's own marks show where a field runs.
+
+The sequence model labels token by token; a few of its mistakes are plain from marks it weighs
+too little: an italic title ends at its closing mark, ``제17권`` is a volume, a bare address is a
+URL. Each mend is one small function ``(spans, text) -> spans`` that repairs one such reading
+and leaves every other reading as it was; ``MENDS`` applies them in order before assembly.
+
+- ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
+- ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
+- ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
+- ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
+- ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
+- ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
+- ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
+- ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
+- ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
+  ``Title. Athena Scientific,`` as one title, where no publisher was read.
+- ``addresses.address_apart``: a bare web address run into a title, container or publisher is the
+  URL; the words that only announced it ("Viewable online at:") go into no field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from biblio.parse.mends.addresses import address_apart
+from biblio.parse.mends.editors import editors_apart
+from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers
+from biblio.parse.mends.publishers import publisher_apart, university_press
+from biblio.parse.mends.titles import book_title, journal_after_title, title_after_initials, whole_emphasis
+from biblio.parse.spans import Span
+
+Mend = Callable[[list[Span], str], list[Span]]
+
+MENDS: tuple[Mend, ...] = (
+    marked_numbers,
+    editors_apart,
+    title_after_initials,
+    whole_emphasis,
+    issue_after_volume,
+    day_before_volume,
+    journal_after_title,
+    book_title,
+    university_press,
+    publisher_apart,
+    address_apart,
+)
+
+
+def mend(spans: list[Span], text: str) -> list[Span]:
+    for one in MENDS:
+        spans = one(spans, text)
+    return spans
+
+
+__all__ = ["MENDS", "mend"]

@@ -1,0 +1,42 @@
+"""Mends of addresses: a bare web address run into another field is the URL."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.connectors import CONNECTORS, loss
+from biblio.parse.mends.common import WORD
+from biblio.parse.spans import Span
+
+# not a Markdown link's target (``links`` reads those); trailing sentence punctuation is no part of it
+_BARE_URL = re.compile(r"(?<!\]\()(?<![\w/.@])(?:https?://|www\.)[^\s<>\"\]\[]+")
+_URL_HOLDERS = frozenset(["title", "journal", "container-title", "publisher", "location"])
+
+
+def address_apart(spans: list[Span], text: str) -> list[Span]:
+    """The first bare address inside a title, container or publisher, as a ``url`` span of its own."""
+    if any(s.label in ("url", "doi") for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        m = _BARE_URL.search(s.text) if s.label in _URL_HOLDERS else None
+        if m is None:
+            continue
+        address = m.group(0).rstrip(".,;:")
+        if address.endswith(")") and "(" not in address:
+            address = address[:-1]
+        a, z = m.start(), m.start() + len(address)
+        cut = _announcing(s.text[:a])
+        parts = [Span(s.label, s.text[:cut], s.start, s.start + cut, s.confidence),
+                 Span("url", address, s.start + a, s.start + z, s.confidence),
+                 Span(s.label, s.text[z:], s.start + z, s.end, s.confidence)]
+        return spans[:k] + [p for p in parts if p.label == "url" or loss(p.text)] + spans[k + 1 :]
+    return spans
+
+def _announcing(before: str) -> int:
+    """Where the connecting words that announce an address ("Viewable online at:") begin."""
+    cut = len(before)
+    for w in reversed(list(WORD.finditer(before))):
+        if w.group(0).lower() not in CONNECTORS:
+            break
+        cut = w.start()
+    return cut

@@ -1,0 +1,53 @@
+"""Mends of the imprint: the publisher read with the place or run into the title."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import SENTENCE_BREAK, WORD, last
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+_PRESS_ABBREVIATION = re.compile(r"^\s*U?P\s*[.,]?\s*$")
+_FIRST_COMMA = re.compile(r",\s+")
+_PUBLISHER_WORD = re.compile(
+    r"(?i)\b(?:press|publish\w*|publications|verlag|books|inc|ltd|co|corp|company|editions|éditions|edizioni|"
+    r"editorial|wiley|springer|elsevier|routledge|sage|blackwell|pearson|mcgraw-hill|addison-wesley|macmillan|"
+    r"penguin|norton|sons|gmbh|llc|scientific|university|universität|université|universidad|institute|"
+    r"institut|society|association|academic)\b")
+
+
+def university_press(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``U of California P``: a publisher span of only ``P`` or ``UP`` after a place span is
+    the end of the press's name, and the "place" its beginning."""
+    for k in range(1, len(spans)):
+        prev, s = spans[k - 1], spans[k]
+        if prev.label == "location" and s.label == "publisher" and _PRESS_ABBREVIATION.match(s.text):
+            return spans[: k - 1] + [Span("publisher", text[prev.start : s.end], prev.start, s.end,
+                                          min(prev.confidence, s.confidence))] + spans[k + 1 :]
+    return spans
+
+def publisher_apart(spans: list[Span], text: str) -> list[Span]:
+    """Where no publisher was read: ``Blackwell Science, Cambridge, Massachusetts`` read as one place,
+    or ``Title. Athena Scientific Press,`` read as one title, holds the publisher (a name that is no
+    place, or one with a publisher's word) before the place or after the title."""
+    labels = {s.label for s in spans}
+    if labels & {"publisher", "journal", "container-title"}:
+        return spans
+    for k, s in enumerate(spans):
+        if s.label == "location" and (m := _FIRST_COMMA.search(s.text)):
+            head, tail = s.text[: m.start()], s.text[m.end() :]
+            if _PUBLISHER_WORD.search(head) and not is_place(head) and is_place(tail):
+                z = s.start + m.end()
+                return spans[:k] + [Span("publisher", head, s.start, s.start + len(head), s.confidence),
+                                    Span("location", tail, z, s.end, s.confidence)] + spans[k + 1 :]
+        if s.label == "title" and k + 1 < len(spans) and spans[k + 1].label == "date":
+            cut = last(SENTENCE_BREAK, s.text)
+            if cut is None:
+                continue
+            head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
+            if len(WORD.findall(tail)) <= 5 and _PUBLISHER_WORD.search(tail) and len(WORD.findall(head)) >= 3:
+                z = s.start + cut.end()
+                return spans[:k] + [Span("title", head, s.start, s.start + len(head), s.confidence),
+                                    Span("publisher", tail, z, s.end, s.confidence)] + spans[k + 1 :]
+    return spans

@@ -1,0 +1,96 @@
+"""Mends of titles: where a title starts and ends, and the work it names."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import SENTENCE_BREAK, WORD, WORK_TITLES, last
+from biblio.parse.spans import Span
+from biblio.parse.tokens import EMPHASIS
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_BREAK = re.compile(r"(?<=\S)[,，]\s*(?=\S)")
+_ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,5}\.")
+_DIGIT_END = re.compile(r"\d\W*$")
+_MARKED_TITLE = re.compile(r"[*_<]|\]\(")
+_VANCOUVER_END = re.compile(r"^(?:[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)? [A-Z]{1,3}, )+"
+                            r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)? [A-Z]{1,3}\.\s+(?P<tail>\S.*)$")
+_ETAL_TAIL = re.compile(r"(?i)^et\.? al")
+_IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b", re.I)
+
+
+def whole_emphasis(spans: list[Span], text: str) -> list[Span]:
+    """A title span that opens an emphasis run the next span closes takes the rest of the run."""
+    if "*" not in text and "_" not in text and "<" not in text:
+        return spans
+    out = list(spans)
+    for rx in EMPHASIS:
+        for m in rx.finditer(text):
+            a, z = m.start(2), m.end(2)  # the emphasised text, without its marks
+            for k in range(len(out) - 1):
+                s, nxt = out[k], out[k + 1]
+                if s.label in WORK_TITLES and s.start <= a < s.end < z <= nxt.end and nxt.label != s.label:
+                    out[k] = Span(s.label, text[s.start : z], s.start, z, s.confidence)
+                    rest = Span(nxt.label, text[z : nxt.end], z, nxt.end, nxt.confidence)
+                    out[k + 1 : k + 2] = [rest] if rest.text.strip() else []
+                    break
+    return out
+
+def journal_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Hippocampus (2000) 10:555-560`` read as one title: where the record has numbers of a
+    journal but no journal, the title's last sentence, a short name, is the journal."""
+    labels = {s.label for s in spans}
+    if labels & {"journal", "container-title", "publisher"} or not labels & {"volume", "pages"}:
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label not in ("volume", "pages", "date", "issue"):
+            continue
+        # titles in Chinese, Japanese or Korean run on to the journal after a comma
+        cut = last(_CJK_BREAK if _CJK.search(s.text) else SENTENCE_BREAK, s.text)
+        if cut is None:
+            return spans
+        head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
+        words = WORD.findall(tail)
+        short_head = len(WORD.findall(head)) < 3 and len(_CJK.findall(head)) < 6
+        named = any(len(w) >= 4 and not w.isupper() or _CJK.match(w) for w in words)
+        if (not 1 <= len(words) <= 8 or short_head or not named or len(_CJK.findall(tail)) > 16
+                or tail.rstrip(" ,;:").endswith(("?", "!"))):
+            return spans
+        z = s.start + cut.end()
+        return spans[:k] + [Span("title", head, s.start, s.start + len(head), s.confidence),
+                            Span("journal", tail, z, s.end, s.confidence)] + spans[k + 1 :]
+    return spans
+
+def book_title(spans: list[Span], text: str) -> list[Span]:
+    """``Davies, W.D., Torah in the Messianic Age (Philadelphia: Fortress, 1952)`` with the one work
+    named read as a container: with no title, no "In", and no journal's numbers, it is the title."""
+    labels = [s.label for s in spans]
+    if "title" in labels or set(labels) & {"volume", "issue", "pages", "editor"}:
+        return spans
+    works = [k for k, label in enumerate(labels) if label in ("container-title", "journal")]
+    if len(works) != 1:
+        return spans
+    s = spans[works[0]]
+    # "In …", and a journal's abbreviated name ("Eur. Phys. J. C71"), are containers still; a span
+    # holding a marked title (italics, a link) is divided at its marks after assembly (tidy)
+    if (_IN_LEAD.match(s.text) or len(_ABBREVIATED_WORD.findall(s.text)) >= 2 or _DIGIT_END.search(s.text)
+            or _MARKED_TITLE.search(s.text)):
+        return spans
+    return spans[: works[0]] + [Span("title", s.text, s.start, s.end, s.confidence)] + spans[works[0] + 1 :]
+
+def title_after_initials(spans: list[Span], text: str) -> list[Span]:
+    """``Liaw D. PTEN, a putative …`` read with ``PTEN,`` among the names: a name list in Vancouver's
+    form ("Family AB") ends at the period after its last initials; what follows opens the title."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "author" or nxt.label != "title":
+            continue
+        m = _VANCOUVER_END.match(s.text)
+        if m is None or _ETAL_TAIL.match(m.group("tail")):
+            return spans
+        a = s.start + m.start("tail")
+        return spans[:k] + [Span("author", s.text[: m.start("tail")], s.start, a, s.confidence),
+                            Span("title", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence))
+                            ] + spans[k + 2 :]
+    return spans
