@@ -11,7 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from biblio.records.model import NO_AUTHOR, NO_TITLE, UNCERTAIN_TYPE, UNPARSED_REMAINDER, Item, flags
+from biblio.parse.text import strip_value, unmark
+from biblio.records.model import (
+    NO_AUTHOR,
+    NO_TITLE,
+    UNCERTAIN_TYPE,
+    UNPARSED_REMAINDER,
+    Item,
+    add_flag,
+    biblio_data,
+    flags,
+)
 
 # What each flag a reader leaves costs its confidence: text left over is the
 # strongest sign that the style was not read whole.
@@ -43,3 +53,20 @@ def confidence_from_flags(item: Item, base: float) -> tuple[float, list[str]]:
     for f in doubts:
         conf -= FLAG_COST[f]
     return max(0.0, round(conf, 4)), doubts
+
+
+def finish_record(out: Item, text: str, leftover: list[str]) -> Item:
+    """The reader's record with its source text, what was left unread (as ``note``) and the flags
+    for what it lacks."""
+    data = biblio_data(out)
+    data["source"] = text
+    remainder = "; ".join(v for v in (strip_value(unmark(x)) for x in leftover) if v)
+    if remainder:
+        data["remainder"] = remainder
+        out["note"] = remainder
+        add_flag(out, UNPARSED_REMAINDER)
+    if not out.get("title"):
+        add_flag(out, NO_TITLE)
+    if not any(out.get(k) for k in ("author", "editor", "translator")):
+        add_flag(out, NO_AUTHOR)
+    return out

@@ -1,0 +1,126 @@
+"""LNCS's source element (everything between the title and the year in brackets).
+
+The forms, each closing before ``(Year)``:
+  proceedings  ``In: X, Y (eds.) Container. LNCS, vol. 3142, pp. 1–12. Springer, Heidelberg``
+  journal      ``J. Abbrev. 12(3), 45–67`` (or ``12, 45–67``, ``12(3):45–67``)
+  book         ``Publisher, Place`` (volume and edition stay in the title sentence)
+  series book  ``LNCS, vol. 3142. Springer, Heidelberg``
+  thesis       ``Ph.D. thesis, University, Place`` / report ``Tech. Rep. 12, Institution``
+  web          nothing, the URL having been cut out
+``parse_source`` returns None where no form fits: the text is not in LNCS's shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from biblio.parse.normalisers.container import container_value
+from biblio.parse.normalisers.pages import clean_pages
+from biblio.parse.readers.initialled import initialled_names
+
+_IN = re.compile(r"^In:\s*")
+_EDITORS = re.compile(r"^(?P<eds>[^():]{2,300}?\(\s*eds?\.?\s*\))\s*")
+_PAGES = re.compile(r",\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+[A-Za-z]?)?)(?=\.\s|\.?$)")
+_SERIES = re.compile(r"(?:\.\s+(?P<series>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}))?,\s*vol(?:ume)?\.?\s*(?P<vol>[\w-]+)$")
+_JOURNAL = re.compile(
+    r"^(?P<cont>[^\d,]*[^\W\d_][.)]?)\s+(?P<vol>\d+[A-Za-z]?)(?:\s*\((?P<iss>[^()]{1,15})\))?"
+    r"(?:\s*[,:]\s*(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+[A-Za-z]?)?))?\.?$"
+)
+_PREPRINT = re.compile(r"^(?P<cont>arXiv preprint|CoRR|Preprint)?\s*(?P<num>(?:arXiv:|abs/)\S+)\.?$", re.I)
+_SERIES_BOOK = re.compile(r"^(?P<series>[A-Z][\w-]*(?:\s[\w-]+){0,3}),\s*vol\.\s*(?P<vol>[\w-]+)\.\s+(?P<facts>.+)$")
+_GENRE = re.compile(
+    r"^(?P<genre>(?:Ph\.?\s?D\.?|Master'?s|Doctoral|Bachelor'?s|Diploma)\s+(?:thesis|dissertation)|"
+    r"Tech(?:nical|\.)?\s*[Rr]ep(?:ort|\.)?(?:\s+(?P<num>[\w/.-]*\d[\w/.-]*))?)\s*,\s*(?P<facts>.+)$"
+)
+_FACTS = re.compile(r"^[^\W\d_][^\d.;:()]*(?:\.[^\d.;:()]+)*$")
+_NO_PAGES = re.compile(r"\.\s+(?P<facts>[^\W\d_][^\d.;:()]*)$")
+
+
+@dataclass
+class Source:
+    type: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    leftover: list[str] = field(default_factory=list)
+
+
+def _facts(text: str, src: Source) -> None:
+    """``Publisher, Place`` (the place may have commas of its own: ``Springer, Berlin, Heidelberg``)."""
+    s = text.strip(" .,")
+    if not s:
+        return
+    if not _FACTS.match(s):
+        src.leftover.append(s)
+        return
+    publisher, _, place = s.partition(", ")
+    src.fields["publisher"] = publisher
+    if place:
+        src.fields["publisher-place"] = place
+
+
+def _in_proceedings(body: str, src: Source) -> None:
+    m = _EDITORS.match(body)
+    if m and (eds := initialled_names(m.group("eds"))) is not None:
+        src.fields["editor"] = eds[1]
+        body = body[m.end() :]
+    pages = _PAGES.search(body)
+    if pages:
+        src.fields["page"] = clean_pages(pages.group("pages"))
+        head, facts = body[: pages.start()], body[pages.end() :]
+    elif (tail := _NO_PAGES.search(body)) is not None and "," in tail.group("facts"):
+        head, facts = body[: tail.start()], tail.group("facts")
+    else:
+        head, facts = body, ""
+    series = _SERIES.search(head)
+    if series:
+        src.fields["volume"] = series.group("vol")
+        if series.group("series"):
+            src.fields["collection-title"] = series.group("series")
+            src.type = "chapter"
+        head = head[: series.start()]
+    container = container_value(head)
+    if container:
+        src.fields["container-title"] = container
+    _facts(facts, src)
+
+
+def parse_source(text: str, online: bool) -> Source | None:
+    """The fields of LNCS's source element, or None where no form fits."""
+    s = text.strip(" .,")
+    if not s:
+        return Source("webpage" if online else "document")
+    if _IN.match(s):
+        src = Source("paper-conference")
+        _in_proceedings(_IN.sub("", s), src)
+        return src
+    if m := _JOURNAL.match(s):
+        src = Source("article-journal", {"container-title": container_value(m.group("cont"), journal=True)})
+        src.fields["volume"] = m.group("vol")
+        if m.group("iss"):
+            src.fields["issue"] = m.group("iss")
+        if m.group("pages"):
+            src.fields["page"] = clean_pages(m.group("pages"))
+        return src
+    if m := _PREPRINT.match(s):
+        src = Source("article", {"number": m.group("num")})
+        if m.group("cont"):
+            src.fields["container-title"] = m.group("cont")
+        return src
+    if m := _SERIES_BOOK.match(s):
+        src = Source("book", {"collection-title": m.group("series"), "volume": m.group("vol")})
+        _facts(m.group("facts"), src)
+        return src
+    if m := _GENRE.match(s):
+        genre = m.group("genre")
+        thesis = "thesis" in genre or "dissertation" in genre
+        src = Source("thesis" if thesis else "report", {"genre": genre} if thesis else {})
+        if m.group("num"):
+            src.fields["number"] = m.group("num")
+        _facts(m.group("facts"), src)
+        return src
+    if _FACTS.match(s):
+        src = Source("book")
+        _facts(s, src)
+        return src
+    return None
