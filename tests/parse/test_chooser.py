@@ -1,4 +1,4 @@
-"""One record per reference: the model's reading, or the APA reader's where it is the stronger."""
+"""One record per reference: the model's reading, or a structured reader's where it is the stronger."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def test_apa_shape_is_names_then_a_bracketed_date() -> None:
 
 def test_each_reading_names_its_reader() -> None:
     assert read_reference(APA)["custom"]["biblio"]["reader"] in ("apa", "model")
-    assert read_reference(IEEE)["custom"]["biblio"]["reader"] == "model"
+    assert read_reference(IEEE)["custom"]["biblio"]["reader"] == "ieee"
     assert read_reference(LATE_YEAR)["custom"]["biblio"]["reader"] == "model"
 
 
@@ -36,7 +36,7 @@ def test_late_year_reference_is_not_read_as_apa() -> None:
     assert item["issued"] == {"date-parts": [[2020]]}
 
 
-def test_ieee_reference_is_read_by_the_model() -> None:
+def test_ieee_reference_is_read_whole() -> None:
     item = read_reference(IEEE)
     assert [n.get("family") for n in item["author"]] == ["Smith", "Lee"]
     assert item["title"] == "Learning to cite"
@@ -45,11 +45,12 @@ def test_ieee_reference_is_read_by_the_model() -> None:
 
 
 def test_the_chooser_asks_the_structured_readers() -> None:
-    # the APA reader takes an APA reference and says "not my style" to IEEE
+    # the APA reader takes an APA reference and says "not my style" to IEEE, as the IEEE reader to APA
     assert [r.reader for r in structured_readings(APA)] == ["apa"]
-    assert structured_readings(IEEE) == []
-    reading = default_labeller().read(IEEE)
-    choice = pick(reading, model_item(IEEE, reading), structured_readings(IEEE))
+    assert [r.reader for r in structured_readings(IEEE)] == ["ieee"]
+    assert structured_readings(LATE_YEAR) == []
+    reading = default_labeller().read(LATE_YEAR)
+    choice = pick(reading, model_item(LATE_YEAR, reading), structured_readings(LATE_YEAR))
     assert (choice.reader, choice.other) == ("model", None)
 
 

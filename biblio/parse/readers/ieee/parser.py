@@ -11,8 +11,8 @@ import re
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.base import finish_record
+from biblio.parse.readers.cs_common import access_date, initialled_names
 from biblio.parse.readers.ieee.source import parse_source
-from biblio.parse.readers.initialled import access_date, initialled_names
 from biblio.parse.text import IT_OPEN, clean_space, mark_italics, matching_close
 from biblio.records.model import Item
 

@@ -24,23 +24,32 @@ from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import parse_names
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place
+from biblio.parse.readers.cs_common import PAGE_RANGE
 from biblio.parse.text import IT_CLOSE, IT_OPEN, unmark
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = re.compile(rf"^(?:{_MONTH}(?:\s*[-\u2013/]\s*{_MONTH})?\s+(?:\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s+)?)?{YEAR}$")
+_DATE = re.compile(
+    rf"^(?:{_MONTH}(?:\s*[-\u2013/]\s*{_MONTH})?\s+(?:\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s+)?)?{YEAR}$"
+)
 _MONTH_DAY = re.compile(rf"^{_MONTH}\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?$")
 _VOLUME = re.compile(r"^vol\.\s*(?P<v>[\w.-]+)$", re.I)
 _ISSUE = re.compile(r"^no\.\s*(?P<v>[\w./-]+)$", re.I)
-_PAGES = re.compile(r"^pp?\.\s*(?P<v>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+[A-Za-z]?)?)$")
+_PAGES = re.compile(rf"^pp?\.\s*(?P<v>{PAGE_RANGE})$")
 _ARTICLE = re.compile(r"^(?:Art\.|Article)\s*(?:no\.)?\s*(?P<v>\w[\w.-]*)$", re.I)
-_EDITION = re.compile(r"^(?P<ed>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.(?:\s+(?P<more>\S.*))?$")
-_EDITORS = re.compile(r"^Eds?\.$")
-_REPORT = re.compile(r"^(?:Tech(?:nical|\.)?\s*Rep(?:ort|\.)?|Rep\.)(?:\s+(?P<v>\S.*))?$", re.I)
-_THESIS = re.compile(r"^(?:Ph\.?\s?D\.?|M\.?\s?S\.?|M\.?\s?Sc\.?|Master's|Doctoral|B\.?\s?S\.?)\s+(?:dissertation|thesis)$", re.I)
-_STANDARD = re.compile(r"^(?:IEEE|ISO|IEC|ANSI|ITU-T)\b.*\b(?:Std|Standard|Rec)\.?\s*\S*\d\S*$|^(?:ISO|IEC)(?:/IEC)?\s+\d[\d:.-]*$")
+_EDITION = re.compile(r"^(?P<ed>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed(?:\.(?:\s+(?P<more>\S.*))?)?$")
+_EDITORS = re.compile(r"^Eds?\.(?:\s+(?P<more>\S.*))?$")
+_REPORT = re.compile(r"^(?:[A-Z][\w-]*\s+)?(?:Tech(?:nical|\.)?\s*Rep(?:ort|\.)?|Rep\.)(?:\s+(?P<v>\S.*))?$", re.I)
+_THESIS = re.compile(
+    r"^(?:Ph\.?\s?D\.?|M\.?\s?S\.?|M\.?\s?Sc\.?|Master's|Doctoral|B\.?\s?S\.?)\s+(?:dissertation|thesis)$", re.I
+)
+_STANDARD = re.compile(
+    r"^(?:IEEE|ISO|IEC|ANSI|ITU-T)\b.*\b(?:Std|Standard|Rec)\.?\s*\S*\d\S*$|^(?:ISO|IEC)(?:/IEC)?\s+\d[\d:.-]*$"
+)
 _SOFTWARE = re.compile(r"^(?:GitHub|GitLab|Bitbucket)\s+repository$|^(?:Software|Computer software|Source code)$", re.I)
 _PLACE_PUBLISHER = re.compile(r"^(?P<place>[^:]+):\s*(?P<pub>\S.*)$")
-_STATUS = re.compile(r"^(?:to be published|submitted for publication|in press|early access|accepted for publication)$", re.I)
+_STATUS = re.compile(
+    r"^(?:to be published|submitted for publication|in press|early access|accepted for publication)$", re.I
+)
 
 
 @dataclass
@@ -112,20 +121,26 @@ def _unit(u: str, src: Source, first: bool) -> bool:
     elif m := _PAGES.match(u):
         f["page"] = clean_pages(m.group("v"))
     elif m := _ARTICLE.match(u):
-        f["number"] = m.group("v")
+        f["page"] = m.group("v")  # an article number stands for the pages
     elif m := _EDITION.match(u):
         if (ed := edition_value(m.group("ed") + " ed.")) is None:
             return False
         f["edition"] = ed
         if m.group("more"):
             src.pending.append(m.group("more"))
-    elif _EDITORS.match(u):
+    elif m := _EDITORS.match(u):
+        # "J. Peters, Ed. New York: McGraw-Hill": the place may follow the role in the same unit
         editors = parse_names(" ".join(src.pending))
         if not editors or not src.pending:
             return False
         f["editor"], src.pending = editors, []
+        if m.group("more") and not _unit(m.group("more"), src, False):
+            return False
     elif m := _PLACE_PUBLISHER.match(u):
-        f["publisher-place"] = ", ".join([*src.pending, m.group("place")])
+        place = ", ".join([*src.pending, m.group("place")])
+        if not is_place(place):
+            return False
+        f["publisher-place"] = place
         f["publisher"], src.pending = m.group("pub"), []
     elif m := _REPORT.match(u):
         src.type = "report"

@@ -13,13 +13,14 @@ from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.base import finish_record
-from biblio.parse.readers.initialled import access_date, initialled_names
+from biblio.parse.readers.cs_common import access_date, initialled_names
 from biblio.parse.readers.lncs.source import parse_source
 from biblio.parse.text import clean_space, sentence_end
 from biblio.records.model import Item
 
 _LABEL = re.compile(r"^(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)")
 _ACCESSED = re.compile(r"[,.]?\s*(?:last\s+)?accessed:?\s+(?:on\s+)?(?P<date>[^,;()]{4,30}?)\.?$", re.I)
+_WEB = re.compile(r"^[^:,]{1,150},\s*(?:https?://|www\.)")
 _YEAR_END = re.compile(rf"\(\s*(?P<year>{YEAR})[a-z]?\s*\)[\s.,]*$")
 # a book's title sentence ends with its volume and edition: "Title, vol. 1, 3rd edn."
 _TITLE_TAIL = re.compile(r",\s*vol\.\s*(?P<vol>\w+)\.?$|,\s*(?P<ed>\d+(?:st|nd|rd|th)\s+edn?|[A-Z]\w+\s+edn?)\.?$")
@@ -42,9 +43,9 @@ def parse_lncs(text: str) -> Item | None:
     s = _LABEL.sub("", clean_space(text), count=1)
     colon = s.find(": ")
     names = initialled_names(s[:colon]) if colon > 0 else None
-    if names is None:
+    if names is None and _WEB.match(s) is None:
         return None
-    rest = s[colon + 2 :]
+    rest = s if names is None else s[colon + 2 :]
     accessed = None
     m = _ACCESSED.search(rest)
     if m:
@@ -62,7 +63,9 @@ def parse_lncs(text: str) -> Item | None:
     src = parse_source(tail, bool(ident.get("URL")))
     if src is None:
         return None
-    out: Item = {"type": src.type, names[0]: names[1]}
+    out: Item = {"type": src.type}
+    if names:
+        out[names[0]] = names[1]
     if title:
         out["title"] = title
     for key, value in (*title_fields.items(), *src.fields.items()):

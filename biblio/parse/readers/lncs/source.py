@@ -3,7 +3,7 @@
 The forms, each closing before ``(Year)``:
   proceedings  ``In: X, Y (eds.) Container. LNCS, vol. 3142, pp. 1–12. Springer, Heidelberg``
   journal      ``J. Abbrev. 12(3), 45–67`` (or ``12, 45–67``, ``12(3):45–67``)
-  book         ``Publisher, Place`` (volume and edition stay in the title sentence)
+  book         ``Publisher, Place``, perhaps after ``2nd edn.`` (or the title sentence ends ``, vol. 1, 3rd edn.``)
   series book  ``LNCS, vol. 3142. Springer, Heidelberg``
   thesis       ``Ph.D. thesis, University, Place`` / report ``Tech. Rep. 12, Institution``
   web          nothing, the URL having been cut out
@@ -17,16 +17,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.parse.normalisers.container import container_value
+from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.pages import clean_pages
-from biblio.parse.readers.initialled import initialled_names
+from biblio.parse.readers.cs_common import PAGE_RANGE, initialled_names
 
 _IN = re.compile(r"^In:\s*")
 _EDITORS = re.compile(r"^(?P<eds>[^():]{2,300}?\(\s*eds?\.?\s*\))\s*")
-_PAGES = re.compile(r",\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+[A-Za-z]?)?)(?=\.\s|\.?$)")
-_SERIES = re.compile(r"(?:\.\s+(?P<series>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}))?,\s*vol(?:ume)?\.?\s*(?P<vol>[\w-]+)$")
+_PAGES = re.compile(rf",\s*(?:pp?\.\s*)?(?P<pages>{PAGE_RANGE})(?=\.\s|\.?$)")
+_SERIES = re.compile(r"(?:[.,]\s+(?P<series>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}))?,\s*vol(?:ume)?\.?\s*(?P<vol>[\w-]+)$")
 _JOURNAL = re.compile(
     r"^(?P<cont>[^\d,]*[^\W\d_][.)]?)\s+(?P<vol>\d+[A-Za-z]?)(?:\s*\((?P<iss>[^()]{1,15})\))?"
-    r"(?:\s*[,:]\s*(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+[A-Za-z]?)?))?\.?$"
+    rf"(?:\s*[,:]\s*(?P<pages>{PAGE_RANGE}))?\.?$"
 )
 _PREPRINT = re.compile(r"^(?P<cont>arXiv preprint|CoRR|Preprint)?\s*(?P<num>(?:arXiv:|abs/)\S+)\.?$", re.I)
 _SERIES_BOOK = re.compile(r"^(?P<series>[A-Z][\w-]*(?:\s[\w-]+){0,3}),\s*vol\.\s*(?P<vol>[\w-]+)\.\s+(?P<facts>.+)$")
@@ -34,6 +35,7 @@ _GENRE = re.compile(
     r"^(?P<genre>(?:Ph\.?\s?D\.?|Master'?s|Doctoral|Bachelor'?s|Diploma)\s+(?:thesis|dissertation)|"
     r"Tech(?:nical|\.)?\s*[Rr]ep(?:ort|\.)?(?:\s+(?P<num>[\w/.-]*\d[\w/.-]*))?)\s*,\s*(?P<facts>.+)$"
 )
+_EDITION = re.compile(r"^(?P<ed>\d+(?:st|nd|rd|th)\s+edn?|[A-Z]\w+\s+edn?)\.\s+")
 _FACTS = re.compile(r"^[^\W\d_][^\d.;:()]*(?:\.[^\d.;:()]+)*$")
 _NO_PAGES = re.compile(r"\.\s+(?P<facts>[^\W\d_][^\d.;:()]*)$")
 
@@ -95,7 +97,8 @@ def parse_source(text: str, online: bool) -> Source | None:
         _in_proceedings(_IN.sub("", s), src)
         return src
     if m := _JOURNAL.match(s):
-        src = Source("article-journal", {"container-title": container_value(m.group("cont"), journal=True)})
+        # the journal's name as written: its abbreviations keep their periods
+        src = Source("article-journal", {"container-title": m.group("cont").strip()})
         src.fields["volume"] = m.group("vol")
         if m.group("iss"):
             src.fields["issue"] = m.group("iss")
@@ -119,8 +122,12 @@ def parse_source(text: str, online: bool) -> Source | None:
             src.fields["number"] = m.group("num")
         _facts(m.group("facts"), src)
         return src
+    book: dict[str, Any] = {}
+    ed = _EDITION.match(s)
+    if ed and (edition := edition_value(ed.group("ed"))) is not None:
+        book["edition"], s = edition, s[ed.end() :]
     if _FACTS.match(s):
-        src = Source("book")
+        src = Source("book", book)
         _facts(s, src)
         return src
     return None

@@ -18,14 +18,20 @@ from biblio.parse.readers.apa.style import reading_doubts as apa_reading_doubts
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _OPENING = re.compile(r"^\s*(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)?[^\W\d_][^:\d()\[\]\"\u201c\u201d]{0,300}?:\s+\S")
-_CLOSING = re.compile(rf"\(\s*{_YEAR}[a-z]?\s*\)|accessed\b", re.I)
+_CLOSING = re.compile(rf"\(\s*{_YEAR}[a-z]?\s*\)|(?P<web>accessed\b)", re.I)
+# a web page in LNCS's older form names no author: ``Title, URL, last accessed 2016/11/21``
+_WEB_OPENING = re.compile(r"^\s*(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)?[^\W\d_][^:,]{0,150},\s*(?:https?://|www\.)")
 _TAIL = 160
 _VALUES = ("container-title", "publisher", "publisher-place")
 
 
 def lncs_shaped(text: str) -> bool:
-    """Whether ``text`` opens with names and a colon and closes with a bracketed year (or an access date)."""
-    return bool(_CLOSING.search(text, max(0, len(text) - _TAIL)) and _OPENING.match(text))
+    """Whether ``text`` opens with names and a colon (a web page: a title and its URL) and closes with a
+    bracketed year (or an access date)."""
+    closing = _CLOSING.search(text, max(0, len(text) - _TAIL))
+    if closing is None:
+        return False
+    return bool(_OPENING.match(text) or closing.group("web") and _WEB_OPENING.match(text))
 
 
 def reading_doubts(item: dict[str, Any]) -> list[str]:

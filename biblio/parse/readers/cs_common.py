@@ -1,5 +1,5 @@
-"""Names as the computer-science styles write them: initials with a family name (LNCS's
-``Family, I.``, IEEE's ``I. Family``), or one organisation; shared by the LNCS and IEEE readers.
+"""What the computer-science styles (the LNCS and IEEE readers) share: names written with initials
+(LNCS's ``Family, I.``, IEEE's ``I. Family``) or one organisation, the access date, a page range.
 
 ``initialled_names`` returns None where a name has a full given name or the segment is no list
 of names at all: the text is then in neither style.  ``access_date`` reads the access date both
@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.parse.normalisers.names import is_initials, parse_names
+from biblio.parse.normalisers.names import ORG_WORDS, is_initials, parse_names
 from biblio.parse.readers.apa.identifiers import _accessed
 from biblio.parse.text import unmark
 
 _ETAL = re.compile(r",?\s*(?:et\s+al\.?|and\s+others)\s*$", re.I)
 _ROLE = re.compile(r"\s*(?:\(\s*eds?\.?\s*\)|,\s*eds?\.)\s*$", re.I)
 _ORGANISATION = re.compile(r"^[^\W\d_][^,;:\d()\[\]\"\u201c\u201d]{1,80}$")
+# a page or page range as both styles write it: "45–67", "A635–A646", "e1234"
+PAGE_RANGE = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+[A-Za-z]?)?"
 _NUMERIC_DATE = re.compile(r"^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$")
 
 
@@ -34,7 +36,9 @@ def initialled_names(segment: str) -> tuple[str, list[dict[str, Any]]] | None:
     names = parse_names(s)
     if names and all("family" in n and is_initials(str(n.get("given", ""))) for n in names):
         return var, names
-    if _ORGANISATION.match(s) and len(s.split()) <= 6:
+    # "Wendy Wang and Kim Parker" is two people with full names, no organisation
+    joined = " and " in s or " & " in s
+    if _ORGANISATION.match(s) and len(s.split()) <= 6 and (not joined or ORG_WORDS.search(s)):
         return var, [{"literal": s}]
     return None
 
