@@ -6,7 +6,8 @@ perhaps followed by a DOI or URL, or (a web page) with ``last accessed`` and a d
 humanities entries share the colon (``Weber, Max: Title``) but end with a bare year.
 
 ``reading_doubts`` applies the APA reader's signs to the values LNCS separates, except a number
-closing the container: ``ICALP 2004`` and ``Advances in … Systems 13`` are names as written.
+closing the container (``ICALP 2004`` and ``Advances in … Systems 13`` are names as written), and
+counts text left unread as a misreading.  The IEEE reader shares it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from typing import Any
 
 from biblio.parse.readers.apa.style import reading_doubts as apa_reading_doubts
+from biblio.records.model import UNPARSED_REMAINDER, flags
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _OPENING = re.compile(r"^\s*(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)?[^\W\d_][^:\d()\[\]\"\u201c\u201d]{0,300}?:\s+\S")
@@ -35,5 +37,9 @@ def lncs_shaped(text: str) -> bool:
 
 
 def reading_doubts(item: dict[str, Any]) -> list[str]:
-    """Signs in the reader's record that the LNCS rules did not find the text's structure."""
-    return [d for d in apa_reading_doubts(item, _VALUES) if d != "number-after-container"]
+    """Signs in the reader's record that the LNCS (or IEEE) rules did not find the text's structure;
+    text left unread is one: these readers' records are taken only where they read the text whole."""
+    doubts = [d for d in apa_reading_doubts(item, _VALUES) if d != "number-after-container"]
+    if UNPARSED_REMAINDER in flags(item):
+        doubts.append("text-left-unread")
+    return doubts
