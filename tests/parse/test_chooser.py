@@ -95,8 +95,15 @@ def test_a_reader_that_ran_fields_together_is_not_taken() -> None:
     assert merged_fields(merged.item, model)
     choice = pick(reading, model, [merged])
     assert choice.item is model and choice.other is merged.item  # kept as evidence for needs-review
-    apart = ReaderReading(item={"type": "article-journal", "title": "Facing the challenge of online harassment",
-                                "container-title": "EFF Deeplinks Blog"}, confidence=0.98, reader="apa")
+    apart = ReaderReading(
+        item={
+            "type": "article-journal",
+            "title": "Facing the challenge of online harassment",
+            "container-title": "EFF Deeplinks Blog",
+        },
+        confidence=0.98,
+        reader="apa",
+    )
     assert not merged_fields(apart.item, model)
     # the same value in another field is a disagreement, not a merge
     assert not merged_fields({"publisher": "EFF Deeplinks Blog"}, model)
@@ -106,8 +113,9 @@ def test_a_misread_reading_is_never_taken() -> None:
     reading = default_labeller().read(APA)
     model = model_item(APA, reading)
     biblio_data(model)["confidence"] = 0.01
-    misread = ReaderReading(item={"type": "book", "title": "x"}, confidence=0.98, reader="apa",
-                            misread=["locator-in-value"])
+    misread = ReaderReading(
+        item={"type": "book", "title": "x"}, confidence=0.98, reader="apa", misread=["locator-in-value"]
+    )
     choice = pick(reading, model, [misread])
     assert choice.reader == "model" and choice.other is misread.item
 
