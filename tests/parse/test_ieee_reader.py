@@ -118,6 +118,8 @@ def test_ieee_forms(text: str, expected: dict[str, Any]) -> None:
         "R. A. Rescorla, *A theory of conditioning*, Classical conditioning II: Current research, vol. 2, 1972.",
         # LNCS
         "Lamport, L.: Time, clocks. Commun. ACM 21(7), 558–565 (1978)",
+        # names inverted, a journal's numbers inside its unit
+        "Boulluec, A.le., “Remarques sur Justin,” Studia patristica 12 (1975), pp. 328-31.",
     ],
 )
 def test_not_my_style(text: str) -> None:

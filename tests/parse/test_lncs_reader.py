@@ -122,6 +122,8 @@ def test_lncs_forms(text: str, expected: dict[str, Any]) -> None:
         '[4] J. Smith and K. Lee, "Learning to cite," IEEE Trans. Softw. Eng., vol. 12, pp. 45–67, 2020.',
         # physics: no colon after the names
         "J. Maldacena, Adv. Theor. Math. Phys. 2, 231 (1998).",
+        # physics: initials first, a colon after the names and no title
+        "J. Sebastiao e Silva : Math. Ann. 136, 38 (1958).",
         # full given names are no LNCS names
         "Smith, John, Lee, Kim: Learning to cite. J. Tools 12, 45–67 (2020)",
     ],

@@ -30,7 +30,7 @@ def _opening(s: str) -> tuple[tuple[str, list[dict[str, object]]] | None, str] |
     m = _TITLE_AT.search(s, 0, 400)
     if m is None:
         return None
-    names = initialled_names(s[: m.start()])
+    names = initialled_names(s[: m.start()], inverted=False)
     return None if names is None else (names, s[m.end() :])
 
 

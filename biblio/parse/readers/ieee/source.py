@@ -173,7 +173,8 @@ def parse_source(rest: str, italic_title: bool, online: bool) -> Source | None:
         src.fields["publisher-place"] = ", ".join(pending)
     elif pending and src.type == "document" and "container-title" not in src.fields and len(pending) == 1:
         # a journal written without italics: the first unit, before its volume, number and pages
-        if not any(k in src.fields for k in ("volume", "issue", "page")):
+        # a unit with numbers of its own ("Journal 12 (1975)") is written in another style
+        if not any(k in src.fields for k in ("volume", "issue", "page")) or re.search(r"\d", pending[0]):
             src.leftover.extend(pending)
         else:
             src.fields["container-title"] = container_value(unmark(pending[0]), journal=True)

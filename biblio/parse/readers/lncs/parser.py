@@ -42,7 +42,7 @@ def parse_lncs(text: str) -> Item | None:
     """Parse one LNCS reference; None when it is not one."""
     s = _LABEL.sub("", clean_space(text), count=1)
     colon = s.find(": ")
-    names = initialled_names(s[:colon]) if colon > 0 else None
+    names = initialled_names(s[:colon], inverted=True) if colon > 0 else None
     if names is None and _WEB.match(s) is None:
         return None
     rest = s if names is None else s[colon + 2 :]

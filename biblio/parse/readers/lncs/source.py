@@ -63,7 +63,7 @@ def _facts(text: str, src: Source) -> None:
 
 def _in_proceedings(body: str, src: Source) -> None:
     m = _EDITORS.match(body)
-    if m and (eds := initialled_names(m.group("eds"))) is not None:
+    if m and (eds := initialled_names(m.group("eds"), inverted=True)) is not None:
         src.fields["editor"] = eds[1]
         body = body[m.end() :]
     pages = _PAGES.search(body)
