@@ -21,6 +21,7 @@ _ROLE = re.compile(r"\s*(?:\(\s*eds?\.?\s*\)|,\s*eds?\.)\s*$", re.I)
 _ORGANISATION = re.compile(r"^(?![A-Z]\.)[^\W\d_][^,;:\d()\[\]\"\u201c\u201d]{1,80}$")
 # a page or page range as both styles write it: "45–67", "A635–A646", "e1234"
 PAGE_RANGE = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+[A-Za-z]?)?"
+_FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+$")
 _INVERTED = re.compile(r"^[^\W\d_][^,]*,\s*[A-Z]")
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z][a-z]?\.[\s-]*)+[^\W\d_]")
 _NUMERIC_DATE = re.compile(r"^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$")
@@ -40,9 +41,9 @@ def initialled_names(segment: str, inverted: bool) -> tuple[str, list[dict[str, 
     names = parse_names(s)
     if names and all("family" in n and is_initials(str(n.get("given", ""))) for n in names):
         return (var, names) if (_INVERTED if inverted else _INITIALS_FIRST).match(s) else None
-    # "Wendy Wang and Kim Parker" is two people with full names, no organisation
-    joined = " and " in s or " & " in s
-    if _ORGANISATION.match(s) and len(s.split()) <= 6 and (not joined or ORG_WORDS.search(s)):
+    # "Wendy Wang and Kim Parker", "Allen Downey": people with full names, no organisation
+    personal = " and " in s or " & " in s or _FULL_NAME.match(s)
+    if _ORGANISATION.match(s) and len(s.split()) <= 6 and (not personal or ORG_WORDS.search(s)):
         return var, [{"literal": s}]
     return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from biblio.parse.readers.base import Reading, confidence_from_flags
 from biblio.parse.readers.ieee.parser import parse_ieee
 from biblio.parse.readers.ieee.style import ieee_shaped
-from biblio.parse.readers.lncs.style import reading_doubts
+from biblio.parse.readers.lncs.style import read_whole, reading_doubts
 
 __all__ = ["NAME", "ieee_shaped", "parse_ieee", "read"]
 
@@ -26,7 +26,7 @@ def read(text: str) -> Reading | None:
     if not ieee_shaped(text):
         return None
     item = parse_ieee(text)
-    if item is None:
+    if item is None or not read_whole(item):
         return None
     conf, doubts = confidence_from_flags(item, BASE_CONFIDENCE)
     misread = reading_doubts(item)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from biblio.parse.readers.base import Reading, confidence_from_flags
 from biblio.parse.readers.lncs.parser import parse_lncs
-from biblio.parse.readers.lncs.style import lncs_shaped, reading_doubts
+from biblio.parse.readers.lncs.style import lncs_shaped, read_whole, reading_doubts
 
 __all__ = ["NAME", "lncs_shaped", "parse_lncs", "read"]
 
@@ -25,7 +25,7 @@ def read(text: str) -> Reading | None:
     if not lncs_shaped(text):
         return None
     item = parse_lncs(text)
-    if item is None:
+    if item is None or not read_whole(item):
         return None
     conf, doubts = confidence_from_flags(item, BASE_CONFIDENCE)
     misread = reading_doubts(item)

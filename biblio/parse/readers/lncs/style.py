@@ -6,8 +6,8 @@ perhaps followed by a DOI or URL, or (a web page) with ``last accessed`` and a d
 humanities entries share the colon (``Weber, Max: Title``) but end with a bare year.
 
 ``reading_doubts`` applies the APA reader's signs to the values LNCS separates, except a number
-closing the container (``ICALP 2004`` and ``Advances in … Systems 13`` are names as written), and
-counts text left unread as a misreading.  The IEEE reader shares it.
+closing the container (``ICALP 2004`` and ``Advances in … Systems 13`` are names as written);
+``read_whole`` says whether the text was read with nothing left over.  The IEEE reader shares both.
 """
 
 from __future__ import annotations
@@ -37,9 +37,11 @@ def lncs_shaped(text: str) -> bool:
 
 
 def reading_doubts(item: dict[str, Any]) -> list[str]:
-    """Signs in the reader's record that the LNCS (or IEEE) rules did not find the text's structure;
-    text left unread is one: these readers' records are taken only where they read the text whole."""
-    doubts = [d for d in apa_reading_doubts(item, _VALUES) if d != "number-after-container"]
-    if UNPARSED_REMAINDER in flags(item):
-        doubts.append("text-left-unread")
-    return doubts
+    """Signs in the reader's record that the LNCS (or IEEE) rules did not find the text's structure."""
+    return [d for d in apa_reading_doubts(item, _VALUES) if d != "number-after-container"]
+
+
+def read_whole(item: dict[str, Any]) -> bool:
+    """Whether the reader placed every part of the text: text left over means the reference is in
+    another style (and a reading of it, never taken, would only count as a disagreement for review)."""
+    return UNPARSED_REMAINDER not in flags(item)
