@@ -8,6 +8,7 @@ style and was read whole) or None for "not my style", so that the chooser in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -46,6 +47,35 @@ class Reader(Protocol):
     def read(self, text: str) -> Reading | None: ...
 
 
+@dataclass(frozen=True)
+class Style:
+    """What a reader of one style is made of: its cheap precheck, its parser (None: not the style),
+    the signs in a record that the style was misread, and the confidence of an exact reading."""
+
+    name: str
+    shaped: Callable[[str], bool]
+    parse: Callable[[str], Item | None]
+    misread: Callable[[Item], list[str]]
+    base: float
+    # what each sign of a misreading costs: enough that the chooser never takes such a reading
+    cost: float = 0.6
+
+    def read(self, text: str) -> Reading | None:
+        """The reading of ``text`` in this style, or None for "not my style"."""
+        if not self.shaped(text):
+            return None
+        item = self.parse(text)
+        return None if item is None else style_reading(item, self.name, self.base, self.misread(item), self.cost)
+
+
+def style_reading(item: Item, reader: str, base: float, misread: list[str], cost: float) -> Reading:
+    """A reader's reading of ``item``: ``base`` confidence lowered by its flags and by ``cost`` for each
+    sign that the text is not in the reader's style (``misread``)."""
+    conf, doubts = confidence_from_flags(item, base)
+    conf = max(0.0, round(conf - cost * len(misread), 4))
+    return Reading(item=item, confidence=conf, reader=reader, doubts=doubts + misread, misread=misread)
+
+
 def confidence_from_flags(item: Item, base: float) -> tuple[float, list[str]]:
     """``base`` lowered by the flags the record carries."""
     doubts = [f for f in flags(item) if f in FLAG_COST]
@@ -55,11 +85,9 @@ def confidence_from_flags(item: Item, base: float) -> tuple[float, list[str]]:
     return max(0.0, round(conf, 4)), doubts
 
 
-def finish_record(out: Item, text: str, leftover: list[str]) -> Item:
-    """The reader's record with its source text, what was left unread (as ``note``) and the flags
-    for what it lacks."""
+def finish_record(out: Item, leftover: list[str]) -> Item:
+    """The reader's record with what was left unread (as ``note``) and the flags for what it lacks."""
     data = biblio_data(out)
-    data["source"] = text
     remainder = "; ".join(v for v in (strip_value(unmark(x)) for x in leftover) if v)
     if remainder:
         data["remainder"] = remainder

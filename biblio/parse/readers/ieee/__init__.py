@@ -7,28 +7,19 @@ or None when the text is not in IEEE's shape (style.py's precheck, cheap for eve
 
 from __future__ import annotations
 
-from biblio.parse.readers.base import Reading, confidence_from_flags
+from biblio.parse.readers.base import Reading, Style
 from biblio.parse.readers.ieee.parser import parse_ieee
 from biblio.parse.readers.ieee.style import ieee_shaped
-from biblio.parse.readers.lncs.style import read_whole, reading_doubts
+from biblio.parse.readers.lncs.style import reading_doubts
 
 __all__ = ["NAME", "ieee_shaped", "parse_ieee", "read"]
 
 NAME = "ieee"
-# IEEE's forms are exact where they apply: a reading without flags is trusted this much.
-BASE_CONFIDENCE = 0.97
-# A record that still holds what IEEE separates was not read as IEEE: the chooser does not take it.
-READING_COST = 0.6
+# IEEE's forms are exact where they apply: a reading without flags is trusted this much; a record
+# that still holds what IEEE separates was not read as IEEE, and the chooser does not take it.
+STYLE = Style(NAME, ieee_shaped, parse_ieee, reading_doubts, base=0.97)
 
 
 def read(text: str) -> Reading | None:
     """The IEEE reading of ``text``, or None for "not my style"."""
-    if not ieee_shaped(text):
-        return None
-    item = parse_ieee(text)
-    if item is None or not read_whole(item):
-        return None
-    conf, doubts = confidence_from_flags(item, BASE_CONFIDENCE)
-    misread = reading_doubts(item)
-    conf = max(0.0, round(conf - READING_COST * len(misread), 4))
-    return Reading(item=item, confidence=conf, reader=NAME, doubts=doubts + misread, misread=misread)
+    return STYLE.read(text)

@@ -14,7 +14,7 @@ from biblio.parse.readers.base import finish_record
 from biblio.parse.readers.cs_common import access_date, initialled_names
 from biblio.parse.readers.ieee.source import parse_source
 from biblio.parse.text import IT_OPEN, clean_space, mark_italics, matching_close
-from biblio.records.model import Item
+from biblio.records.model import Item, biblio_data
 
 _LABEL = re.compile(r"^\[\d{1,4}\]\s*")
 _ONLINE = re.compile(r"\[\s*Online\s*\]\.?\s*(?:Available\s*(?:at|from)?\s*:?\s*)?", re.I)
@@ -63,7 +63,9 @@ def parse_ieee(text: str) -> Item | None:
     if title is None:
         return None
     src = parse_source(title[2], title[1], bool(ident.get("URL")))
-    if src is None:
+    # text left over means the reference is in another style (and a reading of it, never taken,
+    # would only count as a disagreement for needs-review)
+    if src is None or src.leftover:
         return None
     out: Item = {"type": src.type}
     if names:
@@ -74,4 +76,5 @@ def parse_ieee(text: str) -> Item | None:
     if accessed:
         ident.setdefault("accessed", accessed)
     out.update({k: v for k, v in ident.items() if k not in out})
-    return finish_record(out, text, src.leftover)
+    biblio_data(out)["source"] = text
+    return finish_record(out, [])

@@ -16,7 +16,7 @@ from biblio.parse.readers.base import finish_record
 from biblio.parse.readers.cs_common import access_date, initialled_names
 from biblio.parse.readers.lncs.source import parse_source
 from biblio.parse.text import clean_space, sentence_end
-from biblio.records.model import Item
+from biblio.records.model import Item, biblio_data
 
 _LABEL = re.compile(r"^(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)")
 _ACCESSED = re.compile(r"[,.]?\s*(?:last\s+)?accessed:?\s+(?:on\s+)?(?P<date>[^,;()]{4,30}?)\.?$", re.I)
@@ -61,7 +61,9 @@ def parse_lncs(text: str) -> Item | None:
     head, tail = (rest, "") if end < 0 else (rest[:end], rest[end:].strip())
     title, title_fields = _title(head)
     src = parse_source(tail, bool(ident.get("URL")))
-    if src is None:
+    # text left over means the reference is in another style (and a reading of it, never taken,
+    # would only count as a disagreement for needs-review)
+    if src is None or src.leftover:
         return None
     out: Item = {"type": src.type}
     if names:
@@ -75,4 +77,5 @@ def parse_lncs(text: str) -> Item | None:
     if accessed:
         out["accessed"] = accessed
     out.update({k: v for k, v in ident.items() if k not in out})
-    return finish_record(out, text, src.leftover)
+    biblio_data(out)["source"] = text
+    return finish_record(out, [])

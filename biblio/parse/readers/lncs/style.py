@@ -7,7 +7,7 @@ humanities entries share the colon (``Weber, Max: Title``) but end with a bare y
 
 ``reading_doubts`` applies the APA reader's signs to the values LNCS separates, except a number
 closing the container (``ICALP 2004`` and ``Advances in … Systems 13`` are names as written);
-``read_whole`` says whether the text was read with nothing left over.  The IEEE reader shares both.
+the IEEE reader shares it.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import re
 from typing import Any
 
 from biblio.parse.readers.apa.style import reading_doubts as apa_reading_doubts
-from biblio.records.model import UNPARSED_REMAINDER, flags
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _OPENING = re.compile(r"^\s*(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)?[^\W\d_][^:\d()\[\]\"\u201c\u201d]{0,300}?:\s+\S")
@@ -39,9 +38,3 @@ def lncs_shaped(text: str) -> bool:
 def reading_doubts(item: dict[str, Any]) -> list[str]:
     """Signs in the reader's record that the LNCS (or IEEE) rules did not find the text's structure."""
     return [d for d in apa_reading_doubts(item, _VALUES) if d != "number-after-container"]
-
-
-def read_whole(item: dict[str, Any]) -> bool:
-    """Whether the reader placed every part of the text: text left over means the reference is in
-    another style (and a reading of it, never taken, would only count as a disagreement for review)."""
-    return UNPARSED_REMAINDER not in flags(item)
