@@ -1,4 +1,4 @@
-"""One record per reference: the model's reading, or the APA reader's where it is the stronger."""
+"""One record per reference: the model's reading, or a structured reader's where it is the stronger."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def test_apa_shape_is_names_then_a_bracketed_date() -> None:
 
 def test_each_reading_names_its_reader() -> None:
     assert read_reference(APA)["custom"]["biblio"]["reader"] in ("apa", "model")
-    assert read_reference(IEEE)["custom"]["biblio"]["reader"] == "model"
+    assert read_reference(IEEE)["custom"]["biblio"]["reader"] == "ieee"
     assert read_reference(LATE_YEAR)["custom"]["biblio"]["reader"] == "model"
 
 
@@ -36,7 +36,7 @@ def test_late_year_reference_is_not_read_as_apa() -> None:
     assert item["issued"] == {"date-parts": [[2020]]}
 
 
-def test_ieee_reference_is_read_by_the_model() -> None:
+def test_ieee_reference_is_read_whole() -> None:
     item = read_reference(IEEE)
     assert [n.get("family") for n in item["author"]] == ["Smith", "Lee"]
     assert item["title"] == "Learning to cite"
@@ -45,11 +45,12 @@ def test_ieee_reference_is_read_by_the_model() -> None:
 
 
 def test_the_chooser_asks_the_structured_readers() -> None:
-    # the APA reader takes an APA reference and says "not my style" to IEEE
+    # the APA reader takes an APA reference and says "not my style" to IEEE, as the IEEE reader to APA
     assert [r.reader for r in structured_readings(APA)] == ["apa"]
-    assert structured_readings(IEEE) == []
-    reading = default_labeller().read(IEEE)
-    choice = pick(reading, model_item(IEEE, reading), structured_readings(IEEE))
+    assert [r.reader for r in structured_readings(IEEE)] == ["ieee"]
+    assert structured_readings(LATE_YEAR) == []
+    reading = default_labeller().read(LATE_YEAR)
+    choice = pick(reading, model_item(LATE_YEAR, reading), structured_readings(LATE_YEAR))
     assert (choice.reader, choice.other) == ("model", None)
 
 
@@ -94,8 +95,15 @@ def test_a_reader_that_ran_fields_together_is_not_taken() -> None:
     assert merged_fields(merged.item, model)
     choice = pick(reading, model, [merged])
     assert choice.item is model and choice.other is merged.item  # kept as evidence for needs-review
-    apart = ReaderReading(item={"type": "article-journal", "title": "Facing the challenge of online harassment",
-                                "container-title": "EFF Deeplinks Blog"}, confidence=0.98, reader="apa")
+    apart = ReaderReading(
+        item={
+            "type": "article-journal",
+            "title": "Facing the challenge of online harassment",
+            "container-title": "EFF Deeplinks Blog",
+        },
+        confidence=0.98,
+        reader="apa",
+    )
     assert not merged_fields(apart.item, model)
     # the same value in another field is a disagreement, not a merge
     assert not merged_fields({"publisher": "EFF Deeplinks Blog"}, model)
@@ -105,8 +113,9 @@ def test_a_misread_reading_is_never_taken() -> None:
     reading = default_labeller().read(APA)
     model = model_item(APA, reading)
     biblio_data(model)["confidence"] = 0.01
-    misread = ReaderReading(item={"type": "book", "title": "x"}, confidence=0.98, reader="apa",
-                            misread=["locator-in-value"])
+    misread = ReaderReading(
+        item={"type": "book", "title": "x"}, confidence=0.98, reader="apa", misread=["locator-in-value"]
+    )
     choice = pick(reading, model, [misread])
     assert choice.reader == "model" and choice.other is misread.item
 

@@ -64,9 +64,11 @@ def test_leftover_text_lowers_confidence() -> None:
 
 def test_registry() -> None:
     names = [name for name, _ in READERS]
-    assert names == ["apa", "chicago"]
+    assert names == ["apa", "chicago", "lncs", "ieee"]
     assert READERS[0][1]("Smith, J. (2020). *A book*. Publisher.") is not None
     assert READERS[1][1]("Smith, John. *A Book*. Chicago: Publisher, 2020.") is not None
+    assert READERS[2][1]("Smith, J.: A book. Publisher, Place (2020)") is not None
+    assert READERS[3][1]('J. Smith, "A paper," *Journal*, vol. 1, pp. 2–3, 2020.') is not None
 
 
 def test_quoted_title_at_the_very_end_does_not_crash() -> None:

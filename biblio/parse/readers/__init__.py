@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from biblio.parse.readers import apa, chicago, cjk
+from biblio.parse.readers import apa, chicago, cjk, ieee, lncs
 from biblio.parse.readers.base import Reading
 
-READERS: tuple[tuple[str, Callable[[str], Reading | None]], ...] = ((apa.NAME, apa.read), (chicago.NAME, chicago.read))
+READERS: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
+    (apa.NAME, apa.read),
+    (chicago.NAME, chicago.read),
+    (lncs.NAME, lncs.read),
+    (ieee.NAME, ieee.read),
+)
 # Readers of a style with a shape of its own (their precheck, cheap for any text) that the sequence
 # model, trained mostly on other styles, does not read exactly: where the text has that shape the
 # chooser asks the readers and weighs the model as where the model read APA's shape.
-SHAPED: dict[str, Callable[[str], bool]] = {chicago.NAME: chicago.chicago_shaped}
+SHAPED: dict[str, Callable[[str], bool]] = {
+    chicago.NAME: chicago.chicago_shaped,
+    lncs.NAME: lncs.lncs_shaped,
+    ieee.NAME: ieee.ieee_shaped,
+}
 # Readers of styles marked in a way no other style is (GB/T 7714's "[J]", Chinese 《》 titles):
 # their reading is taken before the sequence model's, which was trained on Latin-script text and
 # reads such a reference as one long author with confidence.

@@ -8,10 +8,21 @@ style and was read whole) or None for "not my style", so that the chooser in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from biblio.records.model import NO_AUTHOR, NO_TITLE, UNCERTAIN_TYPE, UNPARSED_REMAINDER, Item, flags
+from biblio.parse.text import strip_value, unmark
+from biblio.records.model import (
+    NO_AUTHOR,
+    NO_TITLE,
+    UNCERTAIN_TYPE,
+    UNPARSED_REMAINDER,
+    Item,
+    add_flag,
+    biblio_data,
+    flags,
+)
 
 # What each flag a reader leaves costs its confidence: text left over is the
 # strongest sign that the style was not read whole.
@@ -36,6 +47,35 @@ class Reader(Protocol):
     def read(self, text: str) -> Reading | None: ...
 
 
+@dataclass(frozen=True)
+class Style:
+    """What a reader of one style is made of: its cheap precheck, its parser (None: not the style),
+    the signs in a record that the style was misread, and the confidence of an exact reading."""
+
+    name: str
+    shaped: Callable[[str], bool]
+    parse: Callable[[str], Item | None]
+    misread: Callable[[Item], list[str]]
+    base: float
+    # what each sign of a misreading costs: enough that the chooser never takes such a reading
+    cost: float = 0.6
+
+    def read(self, text: str) -> Reading | None:
+        """The reading of ``text`` in this style, or None for "not my style"."""
+        if not self.shaped(text):
+            return None
+        item = self.parse(text)
+        return None if item is None else style_reading(item, self.name, self.base, self.misread(item), self.cost)
+
+
+def style_reading(item: Item, reader: str, base: float, misread: list[str], cost: float) -> Reading:
+    """A reader's reading of ``item``: ``base`` confidence lowered by its flags and by ``cost`` for each
+    sign that the text is not in the reader's style (``misread``)."""
+    conf, doubts = confidence_from_flags(item, base)
+    conf = max(0.0, round(conf - cost * len(misread), 4))
+    return Reading(item=item, confidence=conf, reader=reader, doubts=doubts + misread, misread=misread)
+
+
 def confidence_from_flags(item: Item, base: float) -> tuple[float, list[str]]:
     """``base`` lowered by the flags the record carries."""
     doubts = [f for f in flags(item) if f in FLAG_COST]
@@ -43,3 +83,18 @@ def confidence_from_flags(item: Item, base: float) -> tuple[float, list[str]]:
     for f in doubts:
         conf -= FLAG_COST[f]
     return max(0.0, round(conf, 4)), doubts
+
+
+def finish_record(out: Item, leftover: list[str]) -> Item:
+    """The reader's record with what was left unread (as ``note``) and the flags for what it lacks."""
+    data = biblio_data(out)
+    remainder = "; ".join(v for v in (strip_value(unmark(x)) for x in leftover) if v)
+    if remainder:
+        data["remainder"] = remainder
+        out["note"] = remainder
+        add_flag(out, UNPARSED_REMAINDER)
+    if not out.get("title"):
+        add_flag(out, NO_TITLE)
+    if not any(out.get(k) for k in ("author", "editor", "translator")):
+        add_flag(out, NO_AUTHOR)
+    return out

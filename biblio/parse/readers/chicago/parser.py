@@ -15,11 +15,12 @@ from biblio.parse.normalisers.dates import DateResult
 from biblio.parse.normalisers.genre import periodical_type
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
+from biblio.parse.readers.base import finish_record
 from biblio.parse.readers.chicago.authors import chicago_names
 from biblio.parse.readers.chicago.dates import author_date
 from biblio.parse.readers.chicago.source import Source, parse_source
-from biblio.parse.text import IT_OPEN, clean_space, mark_italics, matching_close, sentence_end, strip_value, unmark
-from biblio.records.model import NO_AUTHOR, NO_TITLE, UNPARSED_REMAINDER, Item, add_flag, biblio_data
+from biblio.parse.text import IT_OPEN, clean_space, mark_italics, matching_close, sentence_end, unmark
+from biblio.records.model import Item, biblio_data
 
 # the author element, the author-date year and the start of the title lie within this many characters
 _OPENING_SPAN = 400
@@ -134,13 +135,4 @@ def parse_chicago(text: str) -> Item | None:
     data["source"] = text
     if date is not None and date.year_suffix:
         data["year-suffix"] = date.year_suffix
-    remainder = "; ".join(strip_value(unmark(x)) for x in src.leftover if strip_value(x))
-    if remainder:
-        data["remainder"] = remainder
-        out["note"] = remainder
-        add_flag(out, UNPARSED_REMAINDER)
-    if not out.get("title"):
-        add_flag(out, NO_TITLE)
-    if not any(out.get(k) for k in ("author", "editor", "translator")):
-        add_flag(out, NO_AUTHOR)
-    return out
+    return finish_record(out, src.leftover)

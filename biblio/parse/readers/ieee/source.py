@@ -1,0 +1,188 @@
+"""IEEE's source element (everything after the title): comma-separated units, each of one kind.
+
+  journal      ``*Journal*, vol. 12, no. 3, pp. 45–67, Mar. 2019``
+  conference   ``in *Proc. Conf.*, City, ST, Country, 2019, pp. 1–8``
+  chapter      ``in *Book*, vol. 3, J. Peters, Ed., 2nd ed. City, ST, USA: Publisher, 1964, pp. 15–64``
+  book         (italic title) ``2nd ed. City, ST, USA: Publisher, 2019``
+  report       ``Dept., Univ., City, ST, Country, Tech. Rep. N, 2019``
+  thesis       ``Ph.D. dissertation, Dept., Univ., City, ST, Country, 2017``
+  standard     ``IEEE Std 754-2019, 2019``; online ``2015`` (the URL cut out before)
+Units no kind claims wait in ``pending``: the place of a conference, the place of a publisher
+(``City, ST, USA: Publisher``), the editors before ``Ed.``, the institution and place of a report
+or thesis.  ``parse_source`` returns None where the units fit no form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from biblio.parse.normalisers.container import container_value
+from biblio.parse.normalisers.dates import YEAR, parse_date
+from biblio.parse.normalisers.edition import edition_value
+from biblio.parse.normalisers.names import parse_names
+from biblio.parse.normalisers.pages import clean_pages
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.readers.cs_common import PAGE_RANGE
+from biblio.parse.text import IT_CLOSE, IT_OPEN, unmark
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"^(?:{_MONTH}(?:\s*[-\u2013/]\s*{_MONTH})?\s+(?:\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s+)?)?{YEAR}$"
+)
+_MONTH_DAY = re.compile(rf"^{_MONTH}\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?$")
+_VOLUME = re.compile(r"^vol\.\s*(?P<v>[\w.-]+)$", re.I)
+_ISSUE = re.compile(r"^no\.\s*(?P<v>[\w./-]+)$", re.I)
+_PAGES = re.compile(rf"^pp?\.\s*(?P<v>{PAGE_RANGE})$")
+_ARTICLE = re.compile(r"^(?:Art\.|Article)\s*(?:no\.)?\s*(?P<v>\w[\w.-]*)$", re.I)
+_EDITION = re.compile(r"^(?P<ed>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed(?:\.(?:\s+(?P<more>\S.*))?)?$")
+_EDITORS = re.compile(r"^Eds?\.(?:\s+(?P<more>\S.*))?$")
+_REPORT = re.compile(r"^(?:[A-Z][\w-]*\s+)?(?:Tech(?:nical|\.)?\s*Rep(?:ort|\.)?|Rep\.)(?:\s+(?P<v>\S.*))?$", re.I)
+_THESIS = re.compile(
+    r"^(?:Ph\.?\s?D\.?|M\.?\s?S\.?|M\.?\s?Sc\.?|Master's|Doctoral|B\.?\s?S\.?)\s+(?:dissertation|thesis)$", re.I
+)
+_STANDARD = re.compile(
+    r"^(?:IEEE|ISO|IEC|ANSI|ITU-T)\b.*\b(?:Std|Standard|Rec)\.?\s*\S*\d\S*$|^(?:ISO|IEC)(?:/IEC)?\s+\d[\d:.-]*$"
+)
+_SOFTWARE = re.compile(r"^(?:GitHub|GitLab|Bitbucket)\s+repository$|^(?:Software|Computer software|Source code)$", re.I)
+_PLACE_PUBLISHER = re.compile(r"^(?P<place>[^:]+):\s*(?P<pub>\S.*)$")
+_STATUS = re.compile(
+    r"^(?:to be published|submitted for publication|in press|early access|accepted for publication)$", re.I
+)
+
+
+@dataclass
+class Source:
+    type: str = "document"
+    fields: dict[str, Any] = field(default_factory=dict)
+    leftover: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
+
+
+def units(s: str) -> list[str]:
+    """``s`` cut at the commas outside brackets and italics, each unit stripped."""
+    out, depth, italic, start = [], 0, False, 0
+    for i, c in enumerate(s):
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c in (IT_OPEN, IT_CLOSE):
+            italic = c == IT_OPEN
+        elif c == "," and depth == 0 and not italic:
+            out.append(s[start:i])
+            start = i + 1
+    out.append(s[start:])
+    return [u.strip(" .") if u.rstrip().endswith(IT_CLOSE + ".") or not _ends_abbrev(u) else u.strip() for u in out]
+
+
+def _ends_abbrev(u: str) -> bool:
+    """``Ed.``, ``Univ.``, ``Tech. Rep.``: a final period that belongs to the word."""
+    return bool(re.search(r"(?:\b[A-Z][a-z]{0,5}|\bet al)\.\s*$", u))
+
+
+def _container(u: str, journal: bool) -> str | None:
+    """The container as written: a whole italic span keeps its abbreviations' periods."""
+    if u.startswith(IT_OPEN) and u.endswith(IT_CLOSE) and u.count(IT_OPEN) == 1:
+        return unmark(u).strip(" ,") or None
+    return container_value(u, journal=journal)
+
+
+def _place_and_publisher(pending: list[str], src: Source) -> None:
+    """An institution followed by its place (``Dept. X, Univ. Y, City, ST, Country``)."""
+    for k in range(min(3, len(pending)), 0, -1):
+        if is_place(", ".join(pending[-k:])):
+            src.fields["publisher-place"] = ", ".join(pending[-k:])
+            pending = pending[:-k]
+            break
+    if pending:
+        src.fields["publisher"] = ", ".join(pending)
+
+
+def _unit(u: str, src: Source, first: bool) -> bool:
+    """Read one unit into ``src``; False where it is of no kind IEEE writes here."""
+    f = src.fields
+    if first and u.startswith(("in " + IT_OPEN, "In " + IT_OPEN, "in ", "In ")):
+        f["container-title"] = _container(u[3:], False)
+        src.type = "paper-conference"
+    elif first and u.startswith(IT_OPEN) and u.endswith(IT_CLOSE):
+        f["container-title"] = _container(u, True)
+        src.type = "article-journal"
+    elif _DATE.match(u) or _MONTH_DAY.match(u):
+        date = parse_date(u)
+        if date is None or not date.issued:
+            return False
+        f["issued"] = date.issued
+    elif m := _VOLUME.match(u):
+        f["volume"] = m.group("v")
+    elif m := _ISSUE.match(u):
+        f["issue"] = m.group("v")
+    elif m := _PAGES.match(u):
+        f["page"] = clean_pages(m.group("v"))
+    elif m := _ARTICLE.match(u):
+        f["page"] = m.group("v")  # an article number stands for the pages
+    elif m := _EDITION.match(u):
+        if (ed := edition_value(m.group("ed") + " ed.")) is None:
+            return False
+        f["edition"] = ed
+        if m.group("more"):
+            src.pending.append(m.group("more"))
+    elif m := _EDITORS.match(u):
+        # "J. Peters, Ed. New York: McGraw-Hill": the place may follow the role in the same unit
+        editors = parse_names(" ".join(src.pending))
+        if not editors or not src.pending:
+            return False
+        f["editor"], src.pending = editors, []
+        if m.group("more") and not _unit(m.group("more"), src, False):
+            return False
+    elif m := _PLACE_PUBLISHER.match(u):
+        place = ", ".join([*src.pending, m.group("place")])
+        if not is_place(place):
+            return False
+        f["publisher-place"] = place
+        f["publisher"], src.pending = m.group("pub"), []
+    elif m := _REPORT.match(u):
+        src.type = "report"
+        if m.group("v"):
+            f["number"] = m.group("v")
+    elif _THESIS.match(u):
+        src.type, f["genre"] = "thesis", u
+    elif _STANDARD.match(u):
+        src.type, f["number"] = "standard", u
+    elif _SOFTWARE.match(u):
+        src.type = "software"
+    elif _STATUS.match(u):
+        f["status"] = u.lower()
+    else:
+        src.pending.append(u)
+    return True
+
+
+def parse_source(rest: str, italic_title: bool, online: bool) -> Source | None:
+    """The fields of IEEE's source element, or None where a unit fits no form."""
+    src = Source("book" if italic_title else "document")
+    s = rest.strip(" ,.")
+    for i, u in enumerate(units(s) if s else []):
+        if u and not _unit(u, src, i == 0 and not italic_title):
+            return None
+    pending = src.pending
+    if pending and src.type in ("report", "thesis"):
+        _place_and_publisher(pending, src)
+    elif pending and src.type == "paper-conference" and is_place(", ".join(pending)):
+        src.fields["publisher-place"] = ", ".join(pending)
+    elif pending and src.type == "document" and "container-title" not in src.fields and len(pending) == 1:
+        # a journal written without italics: the first unit, before its volume, number and pages
+        # a unit with numbers of its own ("Journal 12 (1975)") is written in another style
+        if not any(k in src.fields for k in ("volume", "issue", "page")) or re.search(r"\d", pending[0]):
+            src.leftover.extend(pending)
+        else:
+            src.fields["container-title"] = container_value(unmark(pending[0]), journal=True)
+            src.type = "article-journal"
+    elif pending:
+        src.leftover.extend(pending)
+    if src.type == "paper-conference" and "publisher" in src.fields:
+        src.type = "chapter"
+    if src.type == "document" and online:
+        src.type = "webpage"
+    return src

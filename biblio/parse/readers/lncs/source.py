@@ -1,0 +1,133 @@
+"""LNCS's source element (everything between the title and the year in brackets).
+
+The forms, each closing before ``(Year)``:
+  proceedings  ``In: X, Y (eds.) Container. LNCS, vol. 3142, pp. 1–12. Springer, Heidelberg``
+  journal      ``J. Abbrev. 12(3), 45–67`` (or ``12, 45–67``, ``12(3):45–67``)
+  book         ``Publisher, Place``, perhaps after ``2nd edn.`` (or the title sentence ends ``, vol. 1, 3rd edn.``)
+  series book  ``LNCS, vol. 3142. Springer, Heidelberg``
+  thesis       ``Ph.D. thesis, University, Place`` / report ``Tech. Rep. 12, Institution``
+  web          nothing, the URL having been cut out
+``parse_source`` returns None where no form fits: the text is not in LNCS's shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from biblio.parse.normalisers.container import container_value
+from biblio.parse.normalisers.edition import edition_value
+from biblio.parse.normalisers.pages import clean_pages
+from biblio.parse.readers.cs_common import PAGE_RANGE, initialled_names
+
+_IN = re.compile(r"^In:\s*")
+_EDITORS = re.compile(r"^(?P<eds>[^():]{2,300}?\(\s*eds?\.?\s*\))\s*")
+_PAGES = re.compile(rf",\s*(?:pp?\.\s*)?(?P<pages>{PAGE_RANGE})(?=\.\s|\.?$)")
+_SERIES = re.compile(r"(?:[.,]\s+(?P<series>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}))?,\s*vol(?:ume)?\.?\s*(?P<vol>[\w-]+)$")
+_JOURNAL = re.compile(
+    r"^(?P<cont>[^\d,]*[^\W\d_][.)]?)\s+(?P<vol>\d+[A-Za-z]?)(?:\s*\((?P<iss>[^()]{1,15})\))?"
+    rf"(?:\s*[,:]\s*(?P<pages>{PAGE_RANGE}))?\.?$"
+)
+_PREPRINT = re.compile(r"^(?P<cont>arXiv preprint|CoRR|Preprint)?\s*(?P<num>(?:arXiv:|abs/)\S+)\.?$", re.I)
+_SERIES_BOOK = re.compile(r"^(?P<series>[A-Z][\w-]*(?:\s[\w-]+){0,3}),\s*vol\.\s*(?P<vol>[\w-]+)\.\s+(?P<facts>.+)$")
+_GENRE = re.compile(
+    r"^(?P<genre>(?:Ph\.?\s?D\.?|Master'?s|Doctoral|Bachelor'?s|Diploma)\s+(?:thesis|dissertation)|"
+    r"Tech(?:nical|\.)?\s*[Rr]ep(?:ort|\.)?(?:\s+(?P<num>[\w/.-]*\d[\w/.-]*))?)\s*,\s*(?P<facts>.+)$"
+)
+_EDITION = re.compile(r"^(?P<ed>\d+(?:st|nd|rd|th)\s+edn?|[A-Z]\w+\s+edn?)\.\s+")
+_FACTS = re.compile(r"^[^\W\d_][^\d.;:()]*(?:\.[^\d.;:()]+)*$")
+_NO_PAGES = re.compile(r"\.\s+(?P<facts>[^\W\d_][^\d.;:()]*)$")
+
+
+@dataclass
+class Source:
+    type: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    leftover: list[str] = field(default_factory=list)
+
+
+def _facts(text: str, src: Source) -> None:
+    """``Publisher, Place`` (the place may have commas of its own: ``Springer, Berlin, Heidelberg``)."""
+    s = text.strip(" .,")
+    if not s:
+        return
+    if not _FACTS.match(s):
+        src.leftover.append(s)
+        return
+    publisher, _, place = s.partition(", ")
+    src.fields["publisher"] = publisher
+    if place:
+        src.fields["publisher-place"] = place
+
+
+def _in_proceedings(body: str, src: Source) -> None:
+    m = _EDITORS.match(body)
+    if m and (eds := initialled_names(m.group("eds"), inverted=True)) is not None:
+        src.fields["editor"] = eds[1]
+        body = body[m.end() :]
+    pages = _PAGES.search(body)
+    if pages:
+        src.fields["page"] = clean_pages(pages.group("pages"))
+        head, facts = body[: pages.start()], body[pages.end() :]
+    elif (tail := _NO_PAGES.search(body)) is not None and "," in tail.group("facts"):
+        head, facts = body[: tail.start()], tail.group("facts")
+    else:
+        head, facts = body, ""
+    series = _SERIES.search(head)
+    if series:
+        src.fields["volume"] = series.group("vol")
+        if series.group("series"):
+            src.fields["collection-title"] = series.group("series")
+            src.type = "chapter"
+        head = head[: series.start()]
+    container = container_value(head)
+    if container:
+        src.fields["container-title"] = container
+    _facts(facts, src)
+
+
+def parse_source(text: str, online: bool) -> Source | None:
+    """The fields of LNCS's source element, or None where no form fits."""
+    s = text.strip(" .,")
+    if not s:
+        return Source("webpage" if online else "document")
+    if _IN.match(s):
+        src = Source("paper-conference")
+        _in_proceedings(_IN.sub("", s), src)
+        return src
+    if m := _JOURNAL.match(s):
+        # the journal's name as written: its abbreviations keep their periods
+        src = Source("article-journal", {"container-title": m.group("cont").strip()})
+        src.fields["volume"] = m.group("vol")
+        if m.group("iss"):
+            src.fields["issue"] = m.group("iss")
+        if m.group("pages"):
+            src.fields["page"] = clean_pages(m.group("pages"))
+        return src
+    if m := _PREPRINT.match(s):
+        src = Source("article", {"number": m.group("num")})
+        if m.group("cont"):
+            src.fields["container-title"] = m.group("cont")
+        return src
+    if m := _SERIES_BOOK.match(s):
+        src = Source("book", {"collection-title": m.group("series"), "volume": m.group("vol")})
+        _facts(m.group("facts"), src)
+        return src
+    if m := _GENRE.match(s):
+        genre = m.group("genre")
+        thesis = "thesis" in genre or "dissertation" in genre
+        src = Source("thesis" if thesis else "report", {"genre": genre} if thesis else {})
+        if m.group("num"):
+            src.fields["number"] = m.group("num")
+        _facts(m.group("facts"), src)
+        return src
+    book: dict[str, Any] = {}
+    ed = _EDITION.match(s)
+    if ed and (edition := edition_value(ed.group("ed"))) is not None:
+        book["edition"], s = edition, s[ed.end() :]
+    if _FACTS.match(s):
+        src = Source("book", book)
+        _facts(s, src)
+        return src
+    return None
