@@ -542,7 +542,7 @@ def names_from_span(text: str) -> list[Name]:
     ``John Smith and Mary Jones``, ``World Health Organization``."""
     from biblio.parse.normalisers.markup import plain
 
-    s = strip_roles(_tidy(clean_space(plain(text))).strip(" ,;:"))
+    s = strip_roles(_tidy(plain(text)).strip(" ,;:"))  # plain text comes with its spacing collapsed
     # (the conjunction between spaces is the cheaper first look)
     if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
         s = _ROMANCE_CONJ.sub(" & ", s)
