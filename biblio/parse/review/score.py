@@ -38,11 +38,34 @@ GROUPS = ("model", "structured")
 # model's signals, nor the record's kind (type, length, a short title, an organisation as author): on
 # the labelled data those describe which references the APA rules were tried on, not whether they
 # read them right.
-_STRUCTURED = ("bias", "reader:", "check:", "flag:unparsed-remainder", "uncovered:", "year:", "value:",
-               "title:year", "title:long", "title:lowercase-start", "title:locator", "title:is-container",
-               "title:page-range", "container:trailing-number", "container:locator-word", "page:long",
-               "fields:one", "name:role-word", "name:lowercase-family", "name:initial-as-family", "publisher:digit",
-               "place:odd", "volume:odd", "issue:odd", "page:no-digit")
+_STRUCTURED = (
+    "bias",
+    "reader:",
+    "check:",
+    "flag:unparsed-remainder",
+    "uncovered:",
+    "year:",
+    "value:",
+    "title:year",
+    "title:long",
+    "title:lowercase-start",
+    "title:locator",
+    "title:is-container",
+    "title:page-range",
+    "container:trailing-number",
+    "container:locator-word",
+    "page:long",
+    "fields:one",
+    "name:role-word",
+    "name:lowercase-family",
+    "name:initial-as-family",
+    "publisher:digit",
+    "place:odd",
+    "volume:odd",
+    "issue:odd",
+    "page:no-digit",
+    "page:backwards",
+)
 
 
 def group_of(ev: dict[str, float]) -> str:
