@@ -35,14 +35,16 @@ def words_of(value: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def table() -> dict[str, list[int]]:
+def table() -> dict[str, tuple[int, ...]]:
+    """The word table (rows as tuples of ints, which the garbage collector stops tracking: thousands
+    of lists would be walked by every full collection of the parse)."""
     if not LEXICON_PATH.exists():
         return {}
-    data: dict[str, list[int]] = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["words"]
-    return data
+    data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["words"]
+    return {word: tuple(row) for word, row in data.items()}
 
 
-def row_of(word: str) -> list[int] | None:
+def row_of(word: str) -> tuple[int, ...] | None:
     """The table's row for one word (lower case), a number's for digits."""
     known = table()
     row = known.get(word)
@@ -51,11 +53,11 @@ def row_of(word: str) -> list[int] | None:
     return row
 
 
-def _rows(value: str) -> list[list[int]]:
+def _rows(value: str) -> list[tuple[int, ...]]:
     return [row for w in _WORDS.findall(value.lower()) if (row := row_of(w)) is not None]
 
 
-def logs_of(rows: list[list[int]]) -> list[float]:
+def logs_of(rows: list[tuple[int, ...]]) -> list[float]:
     """Per field of ``CLASSES``, how well words with these ``rows`` fit it (natural log, see above)."""
     if len(rows) == 1:
         return [x / 10.0 for x in rows[0]]

@@ -233,7 +233,7 @@ def _uncovered(item: Item, source: str) -> tuple[list[str], int]:
         if var == "custom":
             continue
         if isinstance(value, list):  # names
-            parts += [" ".join(str(x) for x in n.values()) if isinstance(n, dict) else str(n) for n in value]
+            parts += [" ".join(map(str, n.values())) if isinstance(n, dict) else str(n) for n in value]
         elif isinstance(value, dict):  # dates
             parts += [str(x) for part in value.get("date-parts", []) for x in part]
             parts.append(str(value.get("literal", "")))
@@ -374,7 +374,7 @@ def lexicon_signals(reading: Reading, want: frozenset[str] | None = None) -> dic
     put one in the other's place.  Read from the model's tokens (no text split again).
     ``want``: only these signals (all when None)."""
     on = _wanted(want)
-    rows: list[list[list[int]]] = [[], [], [], [], []]
+    rows: list[list[tuple[int, ...]]] = [[], [], [], [], []]
     known, number, fields = table(), table().get("0"), _LEX_FIELD
     for token, label in zip(reading.tokens, reading.labels, strict=True):
         if label in fields and token.kind == "word":
@@ -443,7 +443,8 @@ _YEAR_HOLDERS = (
 def year_signals(item: Item, source: str) -> dict[str, float]:
     years = {int(y) for y in _YEAR.findall(source)}
     issued = _comparable(item, "issued")
-    held = {int(y) for key in _YEAR_HOLDERS if item.get(key) for y in _YEAR.findall(str(item[key]))}
+    holders = " | ".join(str(item[key]) for key in _YEAR_HOLDERS if item.get(key))
+    held = {int(y) for y in _YEAR.findall(holders)}
     unexplained = years - held - ({int(issued)} if issued is not None else set())
     ev = {
         "year:none-in-record": float(issued is None),
