@@ -57,3 +57,16 @@ def test_the_compiled_ensemble_sums_exactly_what_walking_the_trees_sums() -> Non
             ev = {n: rng.choice([0.0, rng.random(), 1.0]) for n in names if rng.random() < 0.5}
             z = ensemble["base"] + ensemble["rate"] * sum(tree_value(t, ev) for t in ensemble["trees"])
             assert ensemble_score(ev, ensemble) == 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def test_the_shipped_python_trees_are_those_of_weights_json() -> None:
+    # regenerated with weights.json by ``python -m biblio.parse.training.review``; a stale copy is not used
+    from biblio.parse.review.score import GROUPS, shipped_sums, weights
+    from biblio.parse.review.trees import compiled, features
+
+    sums = shipped_sums()
+    assert set(sums) == set(GROUPS)
+    for name in GROUPS:
+        ensemble = weights()["groups"][name]["ensemble"]
+        ev = {feature: 0.5 for feature in sorted(features(ensemble))[::2]}
+        assert sums[name](ev) == compiled(ensemble)(ev)

@@ -28,6 +28,7 @@ Deterministic (no sampling); two to three minutes here.  Needs numpy (fitting on
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import sys
@@ -44,8 +45,18 @@ from biblio.parse.model import MODEL_PATH
 from biblio.parse.model.labeller import Labeller, Reading
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review.lexicon import LEXICON_PATH, table
-from biblio.parse.review.score import GROUPS, WEIGHTS_PATH, forced, group_of, review_score, usable
+from biblio.parse.review.score import (
+    FITTED_TREES_PATH,
+    GROUPS,
+    WEIGHTS_PATH,
+    forced,
+    group_of,
+    review_score,
+    shipped_sums,
+    usable,
+)
 from biblio.parse.review.signals import SCORED, signals
+from biblio.parse.review.trees import module_source
 from biblio.parse.training import review_lexicon
 from biblio.parse.training.boosting import fit_ensemble
 from biblio.parse.training.data import SOURCES, is_calibration, is_dev, read_jsonl, source_of
@@ -324,8 +335,14 @@ def main(argv: list[str] | None = None) -> None:
         "right_rate": a.right_rate,
         "groups": fitted,
     }
-    a.out.write_text(dumps(out), encoding="utf-8")
+    text = dumps(out)
+    a.out.write_text(text, encoding="utf-8")
     print(f"review: ensembles and thresholds written to {a.out}", file=sys.stderr)
+    if a.out == WEIGHTS_PATH:
+        fingerprint = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        FITTED_TREES_PATH.write_text(module_source(fitted, fingerprint), encoding="utf-8")
+        shipped_sums.cache_clear()
+        print(f"review: the same trees as Python written to {FITTED_TREES_PATH}", file=sys.stderr)
     if a.no_dev:
         return
     dev = read_cases(real, is_dev, wrong, labeller)
