@@ -37,8 +37,15 @@ def rec(source: str, **fields: Any) -> dict[str, Any]:
 
 def test_words_no_field_holds_are_found() -> None:
     text = "Smith, J. (2020). A title. Journal, 12, 4-5. Reprinted somewhere else."
-    item = rec(text, author=[{"family": "Smith", "given": "J."}], title="A title", volume="12", page="4-5",
-               issued={"date-parts": [[2020]]}, **{"container-title": "Journal"})
+    item = rec(
+        text,
+        author=[{"family": "Smith", "given": "J."}],
+        title="A title",
+        volume="12",
+        page="4-5",
+        issued={"date-parts": [[2020]]},
+        **{"container-title": "Journal"},
+    )
     assert uncovered_words(item, text) == ["reprinted", "somewhere", "else"]
     item["note"] = "Reprinted somewhere else"
     assert uncovered_words(item, text) == []
@@ -72,8 +79,12 @@ def test_two_readers_that_disagree() -> None:
 
 def test_structure_of_a_broken_record() -> None:
     text = "Hunter, John D. *Matplotlib.* In Computing in science 9 (2007): 90-95. Project MUSE."
-    item = rec(text, author=[{"family": "[7] Hunter"}], page="90-95. Project MUSE",
-               **{"container-title": "In Computing in science 2007"})
+    item = rec(
+        text,
+        author=[{"family": "[7] Hunter"}],
+        page="90-95. Project MUSE",
+        **{"container-title": "In Computing in science 2007"},
+    )
     ev = record_signals(item, text)
     assert ev["check:odd-name"] and ev["check:no-title"] and ev["check:container-in"] and ev["check:odd-page"]
     assert ev["uncovered:any"]
@@ -97,3 +108,59 @@ def test_clean_references_are_not_flagged_broken_ones_are() -> None:
     for text in BROKEN:
         data = read_reference(text)["custom"]["biblio"]
         assert "needs-review" in data.get("flags", []), (text, data)
+
+
+def test_the_word_table_knows_a_journal_from_a_title() -> None:
+    from biblio.parse.review.lexicon import CLASSES, field_logs
+
+    title, container = CLASSES.index("title"), CLASSES.index("container-title")
+    journal = field_logs("Journal of Applied Physics")
+    study = field_logs("A study of the effects of arsenic on growth")
+    assert journal is not None and study is not None
+    assert journal[container] > journal[title] and study[title] > study[container]
+    assert field_logs("Xqzv Wvvq") is None  # no known word: no evidence
+
+
+def test_a_title_read_as_the_journal_looks_swapped() -> None:
+    from biblio.parse.model.labeller import default_labeller
+    from biblio.parse.review.signals import lexicon_signals
+
+    reading = default_labeller().read(
+        "Smith, J. (2020). A study of the effects of arsenic on growth. Journal of Applied Physics, 12, 4-5."
+    )
+    right = lexicon_signals(reading)
+    swapped = reading.__class__(
+        reading.tokens,
+        [{"title": "journal", "journal": "title"}.get(label, label) for label in reading.labels],
+        reading.marginals,
+        reading.spans,
+        reading.sequence_probability,
+    )
+    assert lexicon_signals(swapped)["lex:swap"] > 1.0 > right.get("lex:swap", 0.0)
+    assert lexicon_signals(swapped)["lex:doubt-title"] > 0.5 > right["lex:doubt-title"]
+
+
+def test_a_page_range_that_runs_backwards() -> None:
+    from biblio.parse.review.signals import page_signals
+
+    assert page_signals("437-53")["page:backwards"] == 0.0  # 437-453, the end abbreviated
+    assert page_signals("1058–1059")["page:backwards"] == 0.0
+    assert page_signals("453-437")["page:backwards"] == 1.0
+
+
+def test_only_the_signals_the_trees_ask_about_are_computed_and_they_are_exact() -> None:
+    from biblio.parse.chooser import model_item
+    from biblio.parse.model.labeller import default_labeller
+    from biblio.parse.plausibility import CHECKS
+    from biblio.parse.review.signals import shipped, signals
+
+    _blocks, names = shipped()
+    always = {"check:" + c for c in CHECKS} | {"check:broken-value", "check:nothing-read", "fields:one"}
+    for text in CLEAN + BROKEN:
+        reading = default_labeller().read(text)
+        item = model_item(text, reading)
+        item["custom"]["biblio"]["source"] = text
+        lean, every = signals(item, reading, None, "model", None), signals(item, reading, None, "model", None, True)
+        assert {k: v for k, v in every.items() if k in names | always} == {
+            k: v for k, v in lean.items() if k in names | always
+        }

@@ -1,7 +1,9 @@
 """Needs-review: should the user check this record?
 
 ``signals.py`` turns a reading into named evidence (the model's marginals, per-field
-doubt, agreement of two readers, the record's structure against its source);
+doubt, agreement of two readers, the record's structure against its source, and how
+typical each field's words are of it: ``lexicon.py``, a word table counted on the gold
+fields of the training split of ``../shared/training``, the anystyle and GROBID data);
 ``score.py`` weighs it with a boosted ensemble of small trees (``trees.py``) whose
 trees and thresholds ship in ``weights.json``, fitted on the calibration split by
 ``python -m biblio.parse.training.review``.

@@ -14,7 +14,9 @@ judged on scores from folds that did not fit them.
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -38,11 +40,34 @@ GROUPS = ("model", "structured")
 # model's signals, nor the record's kind (type, length, a short title, an organisation as author): on
 # the labelled data those describe which references the APA rules were tried on, not whether they
 # read them right.
-_STRUCTURED = ("bias", "reader:", "check:", "flag:unparsed-remainder", "uncovered:", "year:", "value:",
-               "title:year", "title:long", "title:lowercase-start", "title:locator", "title:is-container",
-               "title:page-range", "container:trailing-number", "container:locator-word", "page:long",
-               "fields:one", "name:role-word", "name:lowercase-family", "name:initial-as-family", "publisher:digit",
-               "place:odd", "volume:odd", "issue:odd", "page:no-digit")
+_STRUCTURED = (
+    "bias",
+    "reader:",
+    "check:",
+    "flag:unparsed-remainder",
+    "uncovered:",
+    "year:",
+    "value:",
+    "title:year",
+    "title:long",
+    "title:lowercase-start",
+    "title:locator",
+    "title:is-container",
+    "title:page-range",
+    "container:trailing-number",
+    "container:locator-word",
+    "page:long",
+    "fields:one",
+    "name:role-word",
+    "name:lowercase-family",
+    "name:initial-as-family",
+    "publisher:digit",
+    "place:odd",
+    "volume:odd",
+    "issue:odd",
+    "page:no-digit",
+    "page:backwards",
+)
 
 
 def group_of(ev: dict[str, float]) -> str:
@@ -56,10 +81,28 @@ def usable(ev: dict[str, float]) -> dict[str, float]:
     return {k: v for k, v in ev.items() if k.startswith(_STRUCTURED)}
 
 
+FITTED_TREES_PATH = Path(__file__).resolve().parent / "fitted_trees.py"
+
+
+@lru_cache(maxsize=1)
+def shipped_sums() -> dict[str, Callable[[dict[str, float]], float]]:
+    """The shipped ensembles as imported functions (``fitted_trees.py``), when they are those of
+    ``weights.json``; else none (each ensemble is then compiled on first use)."""
+    try:
+        from biblio.parse.review import fitted_trees
+    except ImportError:
+        return {}
+    if hashlib.sha1(WEIGHTS_PATH.read_bytes()).hexdigest() != fitted_trees.WEIGHTS_SHA1:
+        return {}
+    return fitted_trees.SUMS
+
+
 def review_score(ev: dict[str, float], fitted: dict[str, Any] | None = None) -> float:
     """0-1: how likely a record with evidence ``ev`` is wrong (``fitted``: an ensemble to use instead)."""
-    ensemble = fitted if fitted is not None else weights()["groups"][group_of(ev)]["ensemble"]
-    return ensemble_score(usable(ev), ensemble)
+    if fitted is not None:
+        return ensemble_score(usable(ev), fitted)
+    group = group_of(ev)
+    return ensemble_score(usable(ev), weights()["groups"][group]["ensemble"], shipped_sums().get(group))
 
 
 # Signals that flag a record whatever its score: a value cut inside a bracket, no value at all, and a

@@ -22,25 +22,60 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any
 
 from biblio.parse.model.labeller import Reading
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
+from biblio.parse.review.lexicon import CLASSES, logs_of, table
+from biblio.parse.review.trees import features
 from biblio.parse.text import unmark
 from biblio.records.model import Item, biblio_data, flags
 
 # the variables the scorers compare (names by family, the date by year)
-SCORED = ("author", "editor", "title", "container-title", "issued", "volume", "issue", "page", "publisher",
-          "publisher-place", "DOI", "URL", "edition")
+SCORED = (
+    "author",
+    "editor",
+    "title",
+    "container-title",
+    "issued",
+    "volume",
+    "issue",
+    "page",
+    "publisher",
+    "publisher-place",
+    "DOI",
+    "URL",
+    "edition",
+)
 _NAME_VARS = ("author", "editor", "translator", "director")
-_FIELD_LABELS = {"author", "editor", "title", "journal", "container-title", "date", "volume", "pages",
-                 "publisher", "location", "edition", "doi", "url", "collection-title"}
+_FIELD_LABELS = {
+    "author",
+    "editor",
+    "title",
+    "journal",
+    "container-title",
+    "date",
+    "volume",
+    "pages",
+    "publisher",
+    "location",
+    "edition",
+    "doi",
+    "url",
+    "collection-title",
+}
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _WORDS = re.compile(r"[^\W_]+")
 # a year opening or closing a value: the date ran into it (a year inside, "World report 2025: X", is a title's own)
 _EDGE_YEAR = re.compile(r"^\W*(?:1[5-9]\d\d|20\d\d)\b|\b(?:1[5-9]\d\d|20\d\d)[a-z]?\W*$")
-_ROLE = re.compile(r"(?i)^\(?(?:eds?|editors?|edited|hrsg|hg|trans|transl|translated|translator|dir|comp)\.?\)?,?$")
+# a whole word (between spaces) that names a role, not a person
+_ROLE_WORD = re.compile(
+    r"(?i)(?<!\S)\(?(?:eds?|editors?|edited|hrsg|hg|trans|transl|translated|translator|dir|comp)\.?\)?,?(?!\S)"
+)
 _HTML = re.compile(r"</?\s*[a-zA-Z]+\s*/?>")
 # words a style writes between fields, which no field keeps
 _CONNECTORS = frozenset(
@@ -76,46 +111,71 @@ def model_signals(reading: Reading) -> dict[str, float]:
     logp = math.log(max(reading.sequence_probability, 1e-12))
     pieces = Counter(s.label for s in reading.spans)
     split = sum(1 for label, k in pieces.items() if k > 1 and label in _FIELD_LABELS)
-    note = sum(1 for label in reading.labels if label == "note") / n
+    note = reading.labels.count("note") / n
     low = sorted(m)
+    doubtful = bisect_left(low, 0.9)
     ev = {
         "model:doubt": 1.0 - reading.sequence_probability,
         "model:neg-log-prob": _squash(-logp, 2.0),
         "model:neg-log-prob-per-token": _squash(-logp / n, 0.02),
         "model:min-marginal-doubt": 1.0 - low[0],
         "model:second-marginal-doubt": 1.0 - (low[1] if n > 1 else low[0]),
-        "model:doubtful-tokens": sum(x < 0.9 for x in m) / n,
-        "model:very-doubtful-tokens": sum(x < 0.6 for x in m) / n,
-        "model:doubtful-count": _squash(sum(x < 0.9 for x in m), 2.0),
+        "model:doubtful-tokens": doubtful / n,
+        "model:very-doubtful-tokens": bisect_left(low, 0.6) / n,
+        "model:doubtful-count": _squash(doubtful, 2.0),
         "model:split-labels": _squash(split, 1.0),
         "model:note-tokens": note,
         "model:note": float(note > 0),
+        "model:other-tokens": reading.labels.count("other") / n,
     }
-    ev.update(boundary_signals(reading))
     return ev
 
 
 # the labels whose tokens' doubt is weighed one by one: the fields most often misread
-_WEIGHED_LABELS = ("author", "editor", "title", "journal", "container-title", "publisher", "location", "volume",
-                   "pages", "date")
+_WEIGHED_LABELS = (
+    "author",
+    "editor",
+    "title",
+    "journal",
+    "container-title",
+    "publisher",
+    "location",
+    "volume",
+    "pages",
+    "date",
+)
+_WEIGHED = frozenset(_WEIGHED_LABELS)
 
 
 def boundary_signals(reading: Reading) -> dict[str, float]:
     """Doubt where fields meet, and the lowest marginal inside each main field: a misread reference
     mostly has one boundary in the wrong place, which the tokens either side of it are unsure of."""
     labels, m = reading.labels, reading.marginals
-    edges = [min(m[i - 1], m[i]) for i in range(1, len(labels)) if labels[i] != labels[i - 1]]
+    weighed = _WEIGHED
+    lowest: dict[str, float] = {}
+    edge: dict[str, float] = {}
+    edges = []
+    prev_label, prev_x = "", 1.0
+    for label, x in zip(labels, m, strict=True):
+        if label in weighed and x < lowest.get(label, 1.0):
+            lowest[label] = x
+        if prev_label and label != prev_label:
+            low = x if x < prev_x else prev_x
+            edges.append(low)
+            # the doubt at each main field's own edges: where a title ends and its container begins
+            for side in (prev_label, label):
+                if side in weighed and low < edge.get(side, 1.0):
+                    edge[side] = low
+        prev_label, prev_x = label, x
     ev = {
         "boundary:min-doubt": 1.0 - min(edges, default=1.0),
         "boundary:doubtful": sum(x < 0.8 for x in edges) / max(1, len(edges)),
         "boundary:count": _squash(len(edges), 6.0),
     }
-    lowest: dict[str, float] = {}
-    for label, x in zip(labels, m, strict=True):
-        if label in _WEIGHED_LABELS:
-            lowest[label] = min(x, lowest.get(label, 1.0))
     for label, x in lowest.items():
         ev["label-doubt:" + label] = 1.0 - x
+    for label, x in edge.items():
+        ev["edge-doubt:" + label] = 1.0 - x
     return ev
 
 
@@ -125,8 +185,10 @@ def _comparable(item: Item, var: str) -> Any:
     if v in (None, "", []):
         return None
     if var in _NAME_VARS:
-        return tuple(fold(n.get("family") or n.get("literal") or n.get("given") or "")
-                     for n in v if isinstance(n, dict)) or None
+        return (
+            tuple(fold(n.get("family") or n.get("literal") or n.get("given") or "") for n in v if isinstance(n, dict))
+            or None
+        )
     if var == "issued":
         m = _YEAR.search(str(v))
         return m.group(1) if m else None
@@ -161,32 +223,35 @@ def field_signals(item: Item, other: Item | None) -> dict[str, float]:
 
 def uncovered_words(item: Item, source: str) -> list[str]:
     """Words of the source that no field of the record holds (connecting words aside)."""
-    held: Counter[str] = Counter()
+    return _uncovered(item, source)[0]
+
+
+def _uncovered(item: Item, source: str) -> tuple[list[str], int]:
+    """``uncovered_words``, and how many words the source has."""
+    parts = []
     for var, value in item.items():
         if var == "custom":
             continue
-        if var in _NAME_VARS or var == "citation-label":
-            parts = value if isinstance(value, list) else [value]
-            for n in parts:
-                if isinstance(n, dict):
-                    held.update(_WORDS.findall(" ".join(str(x) for x in n.values()).lower()))
-                else:
-                    held.update(_WORDS.findall(str(n).lower()))
+        if isinstance(value, list):  # names
+            parts += [" ".join(map(str, n.values())) if isinstance(n, dict) else str(n) for n in value]
         elif isinstance(value, dict):  # dates
-            for part in value.get("date-parts", []):
-                held.update(str(x) for x in part)
-            held.update(_WORDS.findall(str(value.get("literal", "")).lower()))
+            parts += [str(x) for part in value.get("date-parts", []) for x in part]
+            parts.append(str(value.get("literal", "")))
         else:
-            held.update(_WORDS.findall(str(value).lower()))
-    data = biblio_data(item)
-    held.update(_WORDS.findall(str(data.get("label", "")).lower()))
+            parts.append(str(value))
+    parts.append(str(biblio_data(item).get("label", "")))
+    held = Counter(_WORDS.findall(" ".join(parts).lower()))
     out = []
-    for w in _WORDS.findall(_HTML.sub(" ", unmark(source)).lower()):
-        if held[w] > 0:
-            held[w] -= 1
-        elif w not in _CONNECTORS and not (w.isdigit() and len(w) <= 2) and len(w) > 1:
+    text = unmark(source)
+    words = _WORDS.findall((_HTML.sub(" ", text) if "<" in text else text).lower())
+    count = held.get
+    for w in words:
+        k = count(w, 0)
+        if k > 0:
+            held[w] = k - 1
+        elif w not in _CONNECTORS and len(w) > 1 and not (len(w) <= 2 and w.isdigit()):
             out.append(w)
-    return out
+    return out, len(words)
 
 
 def _names(item: Item) -> list[dict[str, Any]]:
@@ -195,17 +260,17 @@ def _names(item: Item) -> list[dict[str, Any]]:
 
 def name_signals(item: Item) -> dict[str, float]:
     names = _names(item)
-    role = lowercase = initials_only = long_given = 0
+    lowercase = initials_only = long_given = literal = 0
     for n in names:
-        words = f"{n.get('given', '')} {n.get('family', '')} {n.get('literal', '')}".split()
-        role += any(_ROLE.match(w) for w in words)
         fam = str(n.get("family", ""))
-        lowercase += bool(fam) and fam[0].islower() and "non-dropping-particle" not in n and " " not in fam
-        initials_only += bool(fam) and len(fam.rstrip(".")) <= 1
+        if fam:
+            lowercase += fam[0].islower() and "non-dropping-particle" not in n and " " not in fam
+            initials_only += len(fam.rstrip(".")) <= 1
         long_given += len(str(n.get("given", "")).split()) > 3
-    literal = sum("literal" in n for n in names)
+        literal += "literal" in n
+    words = " ".join(f"{n.get('given', '')} {n.get('family', '')} {n.get('literal', '')}" for n in names)
     return {
-        "name:role-word": float(role > 0),
+        "name:role-word": float(bool(_ROLE_WORD.search(words))),
         "name:lowercase-family": float(lowercase > 0),
         "name:initial-as-family": float(initials_only > 0),
         "name:long-given": float(long_given > 0),
@@ -215,36 +280,128 @@ def name_signals(item: Item) -> dict[str, float]:
     }
 
 
-def value_signals(item: Item) -> dict[str, float]:
+_DIGIT = re.compile(r"\d")
+
+
+def _wanted(want: frozenset[str] | None) -> Callable[[str], bool]:
+    return (lambda _name: True) if want is None else want.__contains__
+
+
+def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, float]:
+    """Values that swallowed a neighbour or hold what their field does not (the signals that fire);
+    ``want``: only these signals (all when None)."""
+    on = _wanted(want)
+    ev: dict[str, float] = {}
     title = unmark(str(item.get("title", "")))
-    words = title.split()
     container = str(item.get("container-title", ""))
     publisher = str(item.get("publisher", ""))
+    if on("value:role-word") or on("value:link-word"):
+        values = " | ".join((title, container, publisher))
+        ev["value:role-word"] = float(on("value:role-word") and bool(_ROLE_IN_VALUE.search(values)))
+        ev["value:link-word"] = float(on("value:link-word") and bool(_LINK_IN_VALUE.search(values)))
+    if title:
+        n = len(title.split())
+        ev["title:short"] = float(n <= 2)
+        ev["title:long"] = _squash(max(0, n - 25), 10.0)
+        ev["title:lowercase-start"] = float(title[0].islower())
+        if on("title:year"):
+            ev["title:year"] = float(bool(_EDGE_YEAR.search(title)))
+        if on("title:locator"):
+            ev["title:locator"] = float(bool(_LOCATOR_IN_TITLE.search(title)))
+        if on("title:page-range"):
+            ev["title:page-range"] = float(bool(_PAGE_RANGE.search(title)))
+    if container:
+        if on("container:trailing-number"):
+            ev["container:trailing-number"] = float(bool(_TRAILING_NUMBER.search(container)))
+        if on("container:locator-word"):
+            ev["container:locator-word"] = float(bool(_LOCATOR_END.search(container)))
+        ev["container:long"] = _squash(max(0, len(container.split()) - 12), 6.0)
+        if on("title:is-container"):
+            ev["title:is-container"] = float(bool(title) and fold(title) == fold(container))
+    if publisher:
+        ev["publisher:digit"] = float(bool(_DIGIT.search(publisher)))
+        ev["publisher:long"] = float(len(publisher.split()) > 7)
     place = str(item.get("publisher-place", ""))
+    if place:
+        ev["place:odd"] = float(bool(_DIGIT.search(place)) or len(place.split()) > 4)
     volume = str(item.get("volume", ""))
+    if volume:
+        ev["volume:year"] = float(bool(_YEAR.fullmatch(volume.strip())))
+        ev["volume:odd"] = float(len(volume) > 8 or not _DIGIT.search(volume))
     issue = str(item.get("issue", ""))
-    values = " | ".join((title, container, publisher))
-    return {
-        "value:role-word": float(bool(_ROLE_IN_VALUE.search(values))),
-        "value:link-word": float(bool(_LINK_IN_VALUE.search(values))),
-        "title:short": float(0 < len(words) <= 2),
-        "title:long": _squash(max(0, len(words) - 25), 10.0),
-        "title:year": float(bool(_EDGE_YEAR.search(title))),
-        "title:lowercase-start": float(bool(title) and title[0].islower()),
-        "title:locator": float(bool(_LOCATOR_IN_TITLE.search(title))),
-        "title:page-range": float(bool(_PAGE_RANGE.search(title))),
-        "container:trailing-number": float(bool(_TRAILING_NUMBER.search(container))),
-        "container:locator-word": float(bool(_LOCATOR_END.search(container))),
-        "title:is-container": float(bool(title) and fold(title) == fold(container)),
-        "container:long": _squash(max(0, len(container.split()) - 12), 6.0),
-        "publisher:digit": float(any(c.isdigit() for c in publisher)),
-        "publisher:long": float(len(publisher.split()) > 7),
-        "place:odd": float(any(c.isdigit() for c in place) or len(place.split()) > 4),
-        "volume:odd": float(bool(volume) and (len(volume) > 8 or not any(c.isdigit() for c in volume))),
-        "issue:odd": float(bool(issue) and len(issue) > 10),
-        "page:no-digit": float("page" in item and not any(c.isdigit() for c in str(item["page"]))),
-        "page:long": float(len(str(item.get("page", ""))) > 15),
-    }
+    if issue:
+        ev["issue:odd"] = float(len(issue) > 10)
+    if "page" in item:
+        page = str(item["page"])
+        ev["page:no-digit"] = float(not _DIGIT.search(page))
+        ev["page:long"] = float(len(page) > 15)
+        if on("page:backwards"):
+            ev.update(page_signals(page))
+    return ev
+
+
+_PAGES = re.compile(r"^\D*(\d+)\s*[-\u2013]+\s*(\d+)\D*$")
+
+
+def page_signals(page: str) -> dict[str, float]:
+    """A page range that runs backwards once its end is read in full ("1058-59" is forwards)."""
+    m = _PAGES.match(page)
+    if not m:
+        return {}
+    start, end = m.group(1), m.group(2)
+    if len(end) < len(start):
+        end = start[: len(start) - len(end)] + end
+    return {"page:backwards": float(int(end) < int(start))}
+
+
+# the model's labels read as the word table's fields
+_LEX_FIELD = {
+    "author": 0,
+    "editor": 0,
+    "translator": 0,
+    "title": 1,
+    "journal": 2,
+    "container-title": 2,
+    "publisher": 3,
+    "location": 4,
+}
+assert CLASSES[:3] == ("author", "title", "container-title") and len(CLASSES) == 5
+
+
+def lexicon_signals(reading: Reading, want: frozenset[str] | None = None) -> dict[str, float]:
+    """How typical the words the model put in each field are of it beside the other fields
+    (``lexicon``), and whether title and container read better swapped: a quarter of the misreadings
+    put one in the other's place.  Read from the model's tokens (no text split again).
+    ``want``: only these signals (all when None)."""
+    on = _wanted(want)
+    rows: list[list[tuple[int, ...]]] = [[], [], [], [], []]
+    known, number, fields = table(), table().get("0"), _LEX_FIELD
+    for token, label in zip(reading.tokens, reading.labels, strict=True):
+        if label in fields and token.kind == "word":
+            text = token.text
+            row = known.get(text.lower())
+            if row is None and text.isdigit():
+                row = number
+            if row is not None:
+                rows[fields[label]].append(row)
+    ev: dict[str, float] = {}
+    logs: list[list[float] | None] = [None] * len(CLASSES)
+    swap = on("lex:swap")
+    for k, var in enumerate(CLASSES):
+        if not rows[k] or not (on("lex:doubt-" + var) or on("lex:rival-" + var) or swap and k in (1, 2)):
+            continue
+        found = logs[k] = logs_of(rows[k])
+        top = max(found)
+        exps = [math.exp(x - top) for x in found]
+        ev["lex:doubt-" + var] = 1.0 - exps[k] / sum(exps)
+        ev["lex:rival-" + var] = max(0.0, max(found[:k] + found[k + 1 :]) - found[k])
+    # one word of the names that is a title's or a publisher's ("Bergen, Doris L. Twisted Cross: ...")
+    if rows[0] and on("lex:worst-name"):
+        ev["lex:worst-name"] = max(0.0, max(max(row[1:]) - row[0] for row in rows[0]) / 10.0)
+    title, container = logs[1], logs[2]
+    if swap and title is not None and container is not None:
+        ev["lex:swap"] = max(0.0, title[2] - title[1] + container[1] - container[2])
+    return ev
 
 
 def type_signals(item: Item) -> dict[str, float]:
@@ -252,27 +409,42 @@ def type_signals(item: Item) -> dict[str, float]:
     has = set(item)
     ev = {"type:" + t: float(kind == t) for t in _TYPES}
     ev["type:journal-without-container"] = float(kind in _JOURNAL_TYPES and "container-title" not in has)
-    ev["type:chapter-without-container"] = float(kind in ("chapter", "paper-conference")
-                                                 and "container-title" not in has)
-    ev["type:book-with-container"] = float(kind in ("book", "thesis", "report") and "container-title" in has
-                                           and bool({"volume", "page"} & has))
+    ev["type:chapter-without-container"] = float(
+        kind in ("chapter", "paper-conference") and "container-title" not in has
+    )
+    ev["type:book-with-container"] = float(
+        kind in ("book", "thesis", "report") and "container-title" in has and bool({"volume", "page"} & has)
+    )
     ev["type:journal-with-publisher"] = float(kind in _JOURNAL_TYPES and "publisher" in has)
     ev["type:journal-with-place"] = float(kind in _JOURNAL_TYPES and "publisher-place" in has)
-    ev["type:locators-without-container"] = float(bool({"volume", "issue"} & has) and "container-title" not in has
-                                                  and kind not in ("book", "report"))
+    ev["type:journal-without-locators"] = float(kind in _JOURNAL_TYPES and not {"volume", "page", "issue"} & has)
+    ev["type:locators-without-container"] = float(
+        bool({"volume", "issue"} & has) and "container-title" not in has and kind not in ("book", "report")
+    )
     return ev
 
 
 # values whose own years ("The 1918 pandemic", a DOI's "2016.1234", an access date) explain a second
 # year in the text; a second year no field accounts for is a sign that the date was chosen wrong
-_YEAR_HOLDERS = ("title", "container-title", "collection-title", "DOI", "URL", "number", "note",
-                 "accessed", "original-date", "event-date")
+_YEAR_HOLDERS = (
+    "title",
+    "container-title",
+    "collection-title",
+    "DOI",
+    "URL",
+    "number",
+    "note",
+    "accessed",
+    "original-date",
+    "event-date",
+)
 
 
 def year_signals(item: Item, source: str) -> dict[str, float]:
     years = {int(y) for y in _YEAR.findall(source)}
     issued = _comparable(item, "issued")
-    held = {int(y) for key in _YEAR_HOLDERS if item.get(key) for y in _YEAR.findall(str(item[key]))}
+    holders = " | ".join(str(item[key]) for key in _YEAR_HOLDERS if item.get(key))
+    held = {int(y) for y in _YEAR.findall(holders)}
     unexplained = years - held - ({int(issued)} if issued is not None else set())
     ev = {
         "year:none-in-record": float(issued is None),
@@ -295,42 +467,115 @@ def shape_signals(source: str) -> dict[str, float]:
         "shape:length": _squash(len(text), 150.0),
         "shape:long": float(len(text) > 400),
         "shape:short": float(len(text) < 40),
-        "shape:quotes": float(any(q in source for q in "\u201c\"\u2018")),
+        "shape:quotes": float(any(q in source for q in '\u201c"\u2018')),
         "shape:et-al": float("et al" in text.lower()),
         "shape:no-period": float("." not in text),
     }
 
 
-def record_signals(item: Item, source: str) -> dict[str, float]:
+def record_signals(
+    item: Item, source: str, blocks: frozenset[str] | None = None, want: frozenset[str] | None = None
+) -> dict[str, float]:
+    """The record's structure against its source; ``blocks``: only these groups of signals beyond the
+    checks, ``want``: of the value and word-table signals, only these (all when None)."""
     ev = {"check:" + name: float(check(item)) for name, check in CHECKS.items()}
     ev["check:broken-value"] = float(broken_value(item))
     ev["check:nothing-read"] = float(nothing_read(item))
-    have = set(flags(item))
-    for flag in ("unparsed-remainder", "no-author", "uncertain-type", "unparsed"):
-        ev["flag:" + flag] = float(flag in have)
-    left = uncovered_words(item, source)
-    n_words = max(1, len(_WORDS.findall(unmark(source))))
     present = sum(1 for var in SCORED if item.get(var))
     ev["fields:one"] = float(present <= 1)
     ev["fields:count"] = _squash(present, 4.0)
-    ev["uncovered:share"] = len(left) / n_words
-    ev["uncovered:count"] = _squash(len(left), 2.0)
-    ev["uncovered:any"] = float(bool(left))
-    for part in (name_signals(item), value_signals(item), type_signals(item), year_signals(item, source),
-                 shape_signals(source)):
-        ev.update(part)
+    if blocks is None or "flag" in blocks:
+        have = set(flags(item))
+        for flag in ("unparsed-remainder", "no-author", "uncertain-type", "unparsed"):
+            ev["flag:" + flag] = float(flag in have)
+    if blocks is None or "uncovered" in blocks:
+        left, n_words = _uncovered(item, source)
+        ev["uncovered:share"] = len(left) / max(1, n_words)
+        ev["uncovered:count"] = _squash(len(left), 2.0)
+        ev["uncovered:any"] = float(bool(left))
+    if blocks is None or "name" in blocks:
+        ev.update(name_signals(item))
+    if blocks is None or "value" in blocks:
+        ev.update(value_signals(item, want))
+    if blocks is None or "type" in blocks:
+        ev.update(type_signals(item))
+    if blocks is None or "year" in blocks:
+        ev.update(year_signals(item, source))
+    if blocks is None or "shape" in blocks:
+        ev.update(shape_signals(source))
     return ev
 
 
-def signals(item: Item, reading: Reading, other: Item | None, reader: str,
-            reader_confidence: float | None) -> dict[str, float]:
-    """All the evidence about ``item`` (the chosen record): ``reading`` is the model's,
-    ``other`` the record of the reading not chosen (None when only one reader ran)."""
+# each signal's group, by the part of its name before the colon: what must be computed for a signal
+BLOCK_OF = {
+    "bias": "reader",
+    "reader": "reader",
+    "model": "model",
+    "boundary": "boundary",
+    "label-doubt": "boundary",
+    "edge-doubt": "boundary",
+    "field-doubt": "field",
+    "agree": "field",
+    "check": "checks",
+    "fields": "checks",
+    "flag": "flag",
+    "uncovered": "uncovered",
+    "name": "name",
+    "value": "value",
+    "title": "value",
+    "container": "value",
+    "publisher": "value",
+    "place": "value",
+    "volume": "value",
+    "issue": "value",
+    "page": "value",
+    "type": "type",
+    "year": "year",
+    "shape": "shape",
+    "lex": "lex",
+}
+
+
+def blocks_for(names: Iterable[str]) -> frozenset[str]:
+    """The groups of signals to compute for ``names`` (a name of no known group: all of them)."""
+    found = set()
+    for name in names:
+        block = BLOCK_OF.get(name.split(":", 1)[0])
+        if block is None:
+            return frozenset(BLOCK_OF.values())
+        found.add(block)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def shipped() -> tuple[frozenset[str], frozenset[str]]:
+    """The groups of signals (``blocks_for``) and the signals the shipped ensembles ask about."""
+    from biblio.parse.review.score import weights
+
+    names = frozenset(name for group in weights()["groups"].values() for name in features(group["ensemble"]))
+    return blocks_for(names), names
+
+
+def signals(
+    item: Item, reading: Reading, other: Item | None, reader: str, reader_confidence: float | None, every: bool = False
+) -> dict[str, float]:
+    """The evidence about ``item`` (the chosen record): ``reading`` is the model's,
+    ``other`` the record of the reading not chosen (None when only one reader ran).
+    Only the signals the shipped trees ask about are computed (by group, and one by one where
+    a group's signals cost apart), and always the checks, which flag or annotate a record
+    whatever its score; ``every``: all of them (for fitting)."""
+    blocks, want = (None, None) if every else shipped()
     source = str(biblio_data(item).get("source", ""))
     ev = {"bias": 1.0, "reader:structured": float(reader != "model")}
     if reader_confidence is not None:
         ev["reader:confidence-doubt"] = 1.0 - reader_confidence
-    ev.update(model_signals(reading))
-    ev.update(field_signals(item, other))
-    ev.update(record_signals(item, source))
+    if blocks is None or "model" in blocks:
+        ev.update(model_signals(reading))
+    if (blocks is None or "boundary" in blocks) and reading.marginals:
+        ev.update(boundary_signals(reading))
+    if blocks is None or "lex" in blocks:
+        ev.update(lexicon_signals(reading, want))
+    if blocks is None or "field" in blocks:
+        ev.update(field_signals(item, other))
+    ev.update(record_signals(item, source, blocks, want))
     return {k: v for k, v in ev.items() if v}

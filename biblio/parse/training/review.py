@@ -7,6 +7,8 @@ reference as ``biblio.parse.read_reference`` does, and marks it wrong when any
 scored field differs from the gold (``../shared/tools/parse_eval/evaluate.py``'s
 normalisation).  Then:
 
+0. a word table (``review.lexicon``) is built from the gold fields of the TRAINING split
+   (never dev nor calibration) and written to ``biblio/parse/review/lexicon.json``;
 1. the chooser picks a record (``chooser.pick``); the exactly right records of the
    model alone, of the structured readers where they read, and of the choice are printed;
 2. per group of records (``review.score.GROUPS``: the model's, a structured reader's)
@@ -26,6 +28,7 @@ Deterministic (no sampling); two to three minutes here.  Needs numpy (fitting on
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import sys
@@ -41,8 +44,20 @@ from biblio.parse.citation_label import split_label
 from biblio.parse.model import MODEL_PATH
 from biblio.parse.model.labeller import Labeller, Reading
 from biblio.parse.readers.base import Reading as ReaderReading
-from biblio.parse.review.score import GROUPS, WEIGHTS_PATH, forced, group_of, review_score, usable
+from biblio.parse.review.lexicon import LEXICON_PATH, table
+from biblio.parse.review.score import (
+    FITTED_TREES_PATH,
+    GROUPS,
+    WEIGHTS_PATH,
+    forced,
+    group_of,
+    review_score,
+    shipped_sums,
+    usable,
+)
 from biblio.parse.review.signals import SCORED, signals
+from biblio.parse.review.trees import module_source
+from biblio.parse.training import review_lexicon
 from biblio.parse.training.boosting import fit_ensemble
 from biblio.parse.training.data import SOURCES, is_calibration, is_dev, read_jsonl, source_of
 from biblio.parse.training.train import SYNTHETIC_SEED
@@ -78,21 +93,35 @@ class Case:
     reader_wrong: list[bool]
 
 
-def read_cases(records: Iterable[dict[str, Any]], rule: Callable[[str], bool],
-               wrong: Callable[[Item, dict[str, Any]], bool], labeller: Labeller) -> list[Case]:
+def read_cases(
+    records: Iterable[dict[str, Any]],
+    rule: Callable[[str], bool],
+    wrong: Callable[[Item, dict[str, Any]], bool],
+    labeller: Labeller,
+) -> list[Case]:
     cases = []
     for rec in records:
         if not rule(rec["id"]):
             continue
         text = rec["text"]
         label = split_label(text)
-        body = text[label.end:] if label else text
+        body = text[label.end :] if label else text
         reading = labeller.read(body)
         model = model_item(body, reading)
         found = readings(body, reading, model)
         source = "generated" if str(rec.get("source", "")).startswith("synthetic") else source_of(rec)
-        cases.append(Case(rec["id"], source, rec["fields"], reading, model, found,
-                          wrong(model, rec["fields"]), [wrong(f.item, rec["fields"]) for f in found]))
+        cases.append(
+            Case(
+                rec["id"],
+                source,
+                rec["fields"],
+                reading,
+                model,
+                found,
+                wrong(model, rec["fields"]),
+                [wrong(f.item, rec["fields"]) for f in found],
+            )
+        )
     return cases
 
 
@@ -126,18 +155,24 @@ def chooser_report(cases: list[Case]) -> None:
     read = [c for c in cases if c.found]
     chosen = [choose_case(c) for c in cases]
     by_reader = sum(ch.reader != "model" for ch, _ in chosen)
-    print(f"chooser: {len(read)} of {len(cases)} references taken by a structured reader, {by_reader} chosen; "
-          f"exactly right there: model {sum(not c.model_wrong for c in read)}, "
-          f"reader {sum(not c.reader_wrong[0] for c in read)}, "
-          f"chosen {sum(not w for (_, w), c in zip(chosen, cases, strict=True) if c.found)}")
+    print(
+        f"chooser: {len(read)} of {len(cases)} references taken by a structured reader, {by_reader} chosen; "
+        f"exactly right there: model {sum(not c.model_wrong for c in read)}, "
+        f"reader {sum(not c.reader_wrong[0] for c in read)}, "
+        f"chosen {sum(not w for (_, w), c in zip(chosen, cases, strict=True) if c.found)}"
+    )
 
 
 def rows_of(cases: list[Case]) -> list[tuple[dict[str, float], bool]]:
     rows = []
     for case in cases:
         choice, is_wrong = choose_case(case)
-        rows.append((signals(choice.item, case.reading, choice.other, choice.reader, choice.reader_confidence),
-                     is_wrong))
+        rows.append(
+            (
+                signals(choice.item, case.reading, choice.other, choice.reader, choice.reader_confidence, every=True),
+                is_wrong,
+            )
+        )
     return rows
 
 
@@ -175,8 +210,9 @@ def trade_off(scores: list[float], rows: list[tuple[dict[str, float], bool]]) ->
     return flagged_at_rates(marked, [w for _, w in rows])
 
 
-def flagged_at_rates(marked: list[float], wrong: list[bool],
-                     right_rates: tuple[float, ...] = (0.05, 0.10, 0.15)) -> str:
+def flagged_at_rates(
+    marked: list[float], wrong: list[bool], right_rates: tuple[float, ...] = (0.05, 0.10, 0.15)
+) -> str:
     """``a / b / c``: the share of wrong records ranked above the ``right_rates`` share of right ones."""
     right = sorted((m for m, w in zip(marked, wrong, strict=True) if not w), reverse=True)
     wrong_marks = [m for m, w in zip(marked, wrong, strict=True) if w]
@@ -200,8 +236,10 @@ def fit_groups(rows: list[tuple[dict[str, float], bool]], real: list[bool], righ
         scores = out_of_fold(mine, mine_real)
         kept = [k for k, r in enumerate(mine_real) if r]
         threshold = threshold_at([scores[k] for k in kept], [mine[k] for k in kept], right_rate)
-        print(f"  {FOLDS}-fold on real calibration: wrong flagged at 5/10/15 % right flagged "
-              f"{trade_off([scores[k] for k in kept], [mine[k] for k in kept])}")
+        print(
+            f"  {FOLDS}-fold on real calibration: wrong flagged at 5/10/15 % right flagged "
+            f"{trade_off([scores[k] for k in kept], [mine[k] for k in kept])}"
+        )
         fitted[group] = {"threshold": round(threshold, 6), "ensemble": fit_ensemble(mine)}
     return fitted
 
@@ -233,8 +271,9 @@ def report(name: str, cases: list[Case], rows: list[tuple[dict[str, float], bool
     for i in real:
         group = fitted[group_of(rows[i][0])]
         margins.append(review_score(rows[i][0], group["ensemble"]) - group["threshold"])
-    print(f"{name}, all real: wrong flagged at 5 / 10 / 15 % right flagged: "
-          f"{trade_off(margins, [rows[i] for i in real])}")
+    print(
+        f"{name}, all real: wrong flagged at 5 / 10 / 15 % right flagged: {trade_off(margins, [rows[i] for i in real])}"
+    )
 
 
 def dumps(out: dict[str, Any]) -> str:
@@ -254,10 +293,17 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (training data, evaluator)")
     ap.add_argument("--out", type=Path, default=WEIGHTS_PATH)
-    ap.add_argument("--right-rate", type=float, default=0.095,
-                    help="share of right calibration references flagged at most (below 10 %%: a margin for other data)")
+    ap.add_argument(
+        "--right-rate",
+        type=float,
+        default=0.095,
+        help="share of right calibration references flagged at most (below 10 %%: a margin for other data)",
+    )
     ap.add_argument("--no-dev", action="store_true", help="skip measuring on the dev split")
     ap.add_argument("--model", type=Path, default=MODEL_PATH, help="the sequence model to read with")
+    ap.add_argument(
+        "--no-lexicon", action="store_true", help="keep the shipped word table (else rebuilt from the training split)"
+    )
     ap.add_argument("--generated", type=int, default=1500, help="generated references added to calibration")
     a = ap.parse_args(argv)
     started = time.time()
@@ -269,10 +315,16 @@ def main(argv: list[str] | None = None) -> None:
     data = a.shared / "training"
     labeller = Labeller(a.model)
     real = list(read_jsonl(sorted(data.glob("*.jsonl"))))
+    if not a.no_lexicon:
+        words = review_lexicon.write(real, LEXICON_PATH)
+        table.cache_clear()
+        print(f"review: word table of {words} words written to {LEXICON_PATH}", file=sys.stderr)
     cases = read_cases(real, is_calibration, wrong, labeller)
     cases += read_cases(generated(a.generated, a.shared), lambda _id: True, wrong, labeller)
-    print(f"review: {len(cases)} calibration references (real and generated) read in {time.time() - started:.0f}s",
-          file=sys.stderr)
+    print(
+        f"review: {len(cases)} calibration references (real and generated) read in {time.time() - started:.0f}s",
+        file=sys.stderr,
+    )
     chooser_report(cases)
     rows = rows_of(cases)
     fitted = fit_groups(rows, [c.source != "generated" for c in cases], a.right_rate)
@@ -283,8 +335,14 @@ def main(argv: list[str] | None = None) -> None:
         "right_rate": a.right_rate,
         "groups": fitted,
     }
-    a.out.write_text(dumps(out), encoding="utf-8")
+    text = dumps(out)
+    a.out.write_text(text, encoding="utf-8")
     print(f"review: ensembles and thresholds written to {a.out}", file=sys.stderr)
+    if a.out == WEIGHTS_PATH:
+        fingerprint = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        FITTED_TREES_PATH.write_text(module_source(fitted, fingerprint), encoding="utf-8")
+        shipped_sums.cache_clear()
+        print(f"review: the same trees as Python written to {FITTED_TREES_PATH}", file=sys.stderr)
     if a.no_dev:
         return
     dev = read_cases(real, is_dev, wrong, labeller)
