@@ -26,7 +26,7 @@ from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.quoted import quoted_title
 from biblio.parse.spans import Span
 from biblio.parse.text import mark_italics, strip_value
-from biblio.records.model import Item
+from biblio.records.model import NO_AUTHOR, NO_TITLE, Item, drop_flag
 
 # "(ed)", "(Hg.)", ", eds.", ", editors": bracketed, with its period, or spelt out ("Edwards, Ed," is a name)
 _EDITOR_ROLE = re.compile(
@@ -261,4 +261,9 @@ def tidy(item: Item, spans: list[Span]) -> Item:
     platform(item)
     page_link(item)
     publisher_place_year(item)
+    # the touches may have found what assembly missed: its "no title" / "no author" no longer hold
+    if item.get("title"):
+        drop_flag(item, NO_TITLE)
+    if any(item.get(var) for var in ("author", "editor", "translator", "director", "producer")):
+        drop_flag(item, NO_AUTHOR)
     return item

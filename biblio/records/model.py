@@ -49,6 +49,15 @@ def add_flag(item: Item, flag: str) -> None:
         flags.append(flag)
 
 
+def drop_flag(item: Item, flag: str) -> None:
+    data = read_biblio(item)
+    found = data.get("flags")
+    if isinstance(found, list) and flag in found:
+        found.remove(flag)
+        if not found:
+            del data["flags"]
+
+
 def flags(item: Item) -> list[str]:
     found = read_biblio(item).get("flags")
     return [f for f in found if isinstance(f, str)] if isinstance(found, list) else []

@@ -356,3 +356,13 @@ def test_vancouver_names_end_at_the_period_after_the_last_initials() -> None:
     ]), text)
     assert [n["family"] for n in item["author"]] == ["Li", "Yen", "Liaw"]
     assert item["title"] == "PTEN, a putative protein tyrosine phosphatase gene"
+
+
+def test_online_access_note_is_the_access_date() -> None:
+    text = '"pylint: Python Code Static Checker" https://www.pylint.org/ [Online; accessed 2016-05-27].'
+    item = assemble(spans_of(text, [
+        ("title", '"pylint: Python Code Static Checker"'), ("url", "https://www.pylint.org/"),
+        ("note", "[Online; accessed 2016-05-27]."),
+    ]), text)
+    assert item["accessed"] == {"date-parts": [[2016, 5, 27]]}
+    assert "note" not in item

@@ -88,3 +88,13 @@ def test_italic_book_title_read_as_container() -> None:
     src = "National Research Council. 2012. *A Framework for Science Education*. Washington, DC: NAP."
     item = tidy({"container-title": "A Framework for Science Education", "custom": {"biblio": {"source": src}}}, [])
     assert item["title"] == "A Framework for Science Education" and "container-title" not in item
+
+
+def test_a_title_found_by_the_touches_clears_the_no_title_flag() -> None:
+    from biblio.parse import read_reference
+
+    text = ("T. Koulouri, et al. *Teaching Introductory Programming: A Quantitative Evaluation of Different "
+            "Approaches*, Trans. Comput. Educ., 14(4):1---26, December 2014.")
+    item = read_reference(text)
+    assert item["title"].startswith("Teaching Introductory Programming")
+    assert "no-title" not in item["custom"]["biblio"].get("flags", [])
