@@ -26,11 +26,14 @@ def address_apart(spans: list[Span], text: str) -> list[Span]:
             address = address[:-1]
         a, z = m.start(), m.start() + len(address)
         cut = _announcing(s.text[:a])
-        parts = [Span(s.label, s.text[:cut], s.start, s.start + cut, s.confidence),
-                 Span("url", address, s.start + a, s.start + z, s.confidence),
-                 Span(s.label, s.text[z:], s.start + z, s.end, s.confidence)]
+        parts = [
+            Span(s.label, s.text[:cut], s.start, s.start + cut, s.confidence),
+            Span("url", address, s.start + a, s.start + z, s.confidence),
+            Span(s.label, s.text[z:], s.start + z, s.end, s.confidence),
+        ]
         return spans[:k] + [p for p in parts if p.label == "url" or loss(p.text)] + spans[k + 1 :]
     return spans
+
 
 def _announcing(before: str) -> int:
     """Where the connecting words that announce an address ("Viewable online at:") begin."""

@@ -27,6 +27,12 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
         if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in ("and", "&") for w in words):
             continue
         a = s.start + m.start("role")
-        return spans[:k] + [Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence),
-                            Span("editor", text[a : s.end], a, s.end, s.confidence)] + spans[k + 1 :]
+        return (
+            spans[:k]
+            + [
+                Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence),
+                Span("editor", text[a : s.end], a, s.end, s.confidence),
+            ]
+            + spans[k + 1 :]
+        )
     return spans

@@ -8,14 +8,14 @@ from biblio.parse.connectors import loss
 from biblio.parse.spans import Span
 
 _BRACKETED_ISSUE = re.compile(r"^\s*\(\d{1,3}[A-Za-z]?\)")
-_ENDS_WITH_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_ENDS_WITH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 _DAY_SEMICOLON = re.compile(r"^\s*([0-3]?\d)\s*;\s*(?=\S)")
 _CJK_MARK_HINT = re.compile("[권호卷期쪽頁页]")
 # the number alone is the span: the marks around it are connecting words
 _CJK_MARKED = re.compile(
     r"(?:제|第)\s*(?P<n>\d{1,4})\s*(?:(?P<vol>권|卷)|(?P<iss>호|期))"
-    r"|(?P<n2>\d{1,5}\s*[-~\u2013]\s*\d{1,5})\s*(?:쪽|頁|页)")
+    r"|(?P<n2>\d{1,5}\s*[-~\u2013]\s*\d{1,5})\s*(?:쪽|頁|页)"
+)
 
 
 def issue_after_volume(spans: list[Span], text: str) -> list[Span]:
@@ -30,6 +30,7 @@ def issue_after_volume(spans: list[Span], text: str) -> list[Span]:
             return spans[:k] + [issue] + ([rest] if rest.text.strip() else []) + spans[k + 1 :]
     return spans
 
+
 def day_before_volume(spans: list[Span], text: str) -> list[Span]:
     """``2002 Jul 25;347(4)`` read as date ``2002 Jul`` and volume ``25;347``: the number before the
     semicolon is the day of the month the date ends with (Vancouver and PubMed write it so)."""
@@ -38,11 +39,17 @@ def day_before_volume(spans: list[Span], text: str) -> list[Span]:
         if prev.label == "date" and s.label == "volume" and _ENDS_WITH_MONTH.search(prev.text):
             m = _DAY_SEMICOLON.match(s.text)
             if m:
-                date = Span("date", text[prev.start : s.start + m.end(1)], prev.start, s.start + m.end(1),
-                            min(prev.confidence, s.confidence))
+                date = Span(
+                    "date",
+                    text[prev.start : s.start + m.end(1)],
+                    prev.start,
+                    s.start + m.end(1),
+                    min(prev.confidence, s.confidence),
+                )
                 volume = Span("volume", s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
                 return spans[: k - 1] + [date, volume] + spans[k + 1 :]
     return spans
+
 
 def marked_numbers(spans: list[Span], text: str) -> list[Span]:
     """Numbers whose marks say what they are (Korean 제17권 volume, 제2호 issue; Chinese 第3卷, 第2期)
@@ -55,9 +62,11 @@ def marked_numbers(spans: list[Span], text: str) -> list[Span]:
         a, z = m.span("n") if m.group("n") else m.span("n2")
         for k, s in enumerate(out):
             if s.start <= a and z <= s.end and (s.start, s.end, s.label) != (a, z, label):
-                parts = [Span(s.label, text[s.start : a], s.start, a, s.confidence),
-                         Span(label, text[a:z], a, z, s.confidence),
-                         Span(s.label, text[z : s.end], z, s.end, s.confidence)]
+                parts = [
+                    Span(s.label, text[s.start : a], s.start, a, s.confidence),
+                    Span(label, text[a:z], a, z, s.confidence),
+                    Span(s.label, text[z : s.end], z, s.end, s.confidence),
+                ]
                 out[k : k + 1] = [p for p in parts if p.label == label or loss(p.text)]
                 break
     return out

@@ -14,7 +14,8 @@ _PUBLISHER_WORD = re.compile(
     r"(?i)\b(?:press|publish\w*|publications|verlag|books|inc|ltd|co|corp|company|editions|éditions|edizioni|"
     r"editorial|wiley|springer|elsevier|routledge|sage|blackwell|pearson|mcgraw-hill|addison-wesley|macmillan|"
     r"penguin|norton|sons|gmbh|llc|scientific|university|universität|université|universidad|institute|"
-    r"institut|society|association|academic)\b")
+    r"institut|society|association|academic)\b"
+)
 
 
 def university_press(spans: list[Span], text: str) -> list[Span]:
@@ -23,9 +24,13 @@ def university_press(spans: list[Span], text: str) -> list[Span]:
     for k in range(1, len(spans)):
         prev, s = spans[k - 1], spans[k]
         if prev.label == "location" and s.label == "publisher" and _PRESS_ABBREVIATION.match(s.text):
-            return spans[: k - 1] + [Span("publisher", text[prev.start : s.end], prev.start, s.end,
-                                          min(prev.confidence, s.confidence))] + spans[k + 1 :]
+            return (
+                spans[: k - 1]
+                + [Span("publisher", text[prev.start : s.end], prev.start, s.end, min(prev.confidence, s.confidence))]
+                + spans[k + 1 :]
+            )
     return spans
+
 
 def publisher_apart(spans: list[Span], text: str) -> list[Span]:
     """Where no publisher was read: ``Blackwell Science, Cambridge, Massachusetts`` read as one place,
@@ -39,8 +44,14 @@ def publisher_apart(spans: list[Span], text: str) -> list[Span]:
             head, tail = s.text[: m.start()], s.text[m.end() :]
             if _PUBLISHER_WORD.search(head) and not is_place(head) and is_place(tail):
                 z = s.start + m.end()
-                return spans[:k] + [Span("publisher", head, s.start, s.start + len(head), s.confidence),
-                                    Span("location", tail, z, s.end, s.confidence)] + spans[k + 1 :]
+                return (
+                    spans[:k]
+                    + [
+                        Span("publisher", head, s.start, s.start + len(head), s.confidence),
+                        Span("location", tail, z, s.end, s.confidence),
+                    ]
+                    + spans[k + 1 :]
+                )
         if s.label == "title" and k + 1 < len(spans) and spans[k + 1].label == "date":
             cut = last(SENTENCE_BREAK, s.text)
             if cut is None:
@@ -48,6 +59,12 @@ def publisher_apart(spans: list[Span], text: str) -> list[Span]:
             head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
             if len(WORD.findall(tail)) <= 5 and _PUBLISHER_WORD.search(tail) and len(WORD.findall(head)) >= 3:
                 z = s.start + cut.end()
-                return spans[:k] + [Span("title", head, s.start, s.start + len(head), s.confidence),
-                                    Span("publisher", tail, z, s.end, s.confidence)] + spans[k + 1 :]
+                return (
+                    spans[:k]
+                    + [
+                        Span("title", head, s.start, s.start + len(head), s.confidence),
+                        Span("publisher", tail, z, s.end, s.confidence),
+                    ]
+                    + spans[k + 1 :]
+                )
     return spans

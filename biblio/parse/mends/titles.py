@@ -13,8 +13,10 @@ _CJK_BREAK = re.compile(r"(?<=\S)[,，]\s*(?=\S)")
 _ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,5}\.")
 _DIGIT_END = re.compile(r"\d\W*$")
 _MARKED_TITLE = re.compile(r"[*_<]|\]\(")
-_VANCOUVER_END = re.compile(r"^(?:[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)? [A-Z]{1,3}, )+"
-                            r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)? [A-Z]{1,3}\.\s+(?P<tail>\S.*)$")
+_VANCOUVER_END = re.compile(
+    r"^(?:[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)? [A-Z]{1,3}, )+"
+    r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)? [A-Z]{1,3}\.\s+(?P<tail>\S.*)$"
+)
 _ETAL_TAIL = re.compile(r"(?i)^et\.? al")
 _IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b", re.I)
 
@@ -36,6 +38,7 @@ def whole_emphasis(spans: list[Span], text: str) -> list[Span]:
                     break
     return out
 
+
 def journal_after_title(spans: list[Span], text: str) -> list[Span]:
     """``Title. Hippocampus (2000) 10:555-560`` read as one title: where the record has numbers of a
     journal but no journal, the title's last sentence, a short name, is the journal."""
@@ -54,13 +57,25 @@ def journal_after_title(spans: list[Span], text: str) -> list[Span]:
         words = WORD.findall(tail)
         short_head = len(WORD.findall(head)) < 3 and len(_CJK.findall(head)) < 6
         named = any(len(w) >= 4 and not w.isupper() or _CJK.match(w) for w in words)
-        if (not 1 <= len(words) <= 8 or short_head or not named or len(_CJK.findall(tail)) > 16
-                or tail.rstrip(" ,;:").endswith(("?", "!"))):
+        if (
+            not 1 <= len(words) <= 8
+            or short_head
+            or not named
+            or len(_CJK.findall(tail)) > 16
+            or tail.rstrip(" ,;:").endswith(("?", "!"))
+        ):
             return spans
         z = s.start + cut.end()
-        return spans[:k] + [Span("title", head, s.start, s.start + len(head), s.confidence),
-                            Span("journal", tail, z, s.end, s.confidence)] + spans[k + 1 :]
+        return (
+            spans[:k]
+            + [
+                Span("title", head, s.start, s.start + len(head), s.confidence),
+                Span("journal", tail, z, s.end, s.confidence),
+            ]
+            + spans[k + 1 :]
+        )
     return spans
+
 
 def book_title(spans: list[Span], text: str) -> list[Span]:
     """``Davies, W.D., Torah in the Messianic Age (Philadelphia: Fortress, 1952)`` with the one work
@@ -74,10 +89,15 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
     s = spans[works[0]]
     # "In …", and a journal's abbreviated name ("Eur. Phys. J. C71"), are containers still; a span
     # holding a marked title (italics, a link) is divided at its marks after assembly (tidy)
-    if (_IN_LEAD.match(s.text) or len(_ABBREVIATED_WORD.findall(s.text)) >= 2 or _DIGIT_END.search(s.text)
-            or _MARKED_TITLE.search(s.text)):
+    if (
+        _IN_LEAD.match(s.text)
+        or len(_ABBREVIATED_WORD.findall(s.text)) >= 2
+        or _DIGIT_END.search(s.text)
+        or _MARKED_TITLE.search(s.text)
+    ):
         return spans
     return spans[: works[0]] + [Span("title", s.text, s.start, s.end, s.confidence)] + spans[works[0] + 1 :]
+
 
 def title_after_initials(spans: list[Span], text: str) -> list[Span]:
     """``Liaw D. PTEN, a putative …`` read with ``PTEN,`` among the names: a name list in Vancouver's
@@ -90,7 +110,12 @@ def title_after_initials(spans: list[Span], text: str) -> list[Span]:
         if m is None or _ETAL_TAIL.match(m.group("tail")):
             return spans
         a = s.start + m.start("tail")
-        return spans[:k] + [Span("author", s.text[: m.start("tail")], s.start, a, s.confidence),
-                            Span("title", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence))
-                            ] + spans[k + 2 :]
+        return (
+            spans[:k]
+            + [
+                Span("author", s.text[: m.start("tail")], s.start, a, s.confidence),
+                Span("title", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence)),
+            ]
+            + spans[k + 2 :]
+        )
     return spans
