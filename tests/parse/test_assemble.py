@@ -366,3 +366,19 @@ def test_online_access_note_is_the_access_date() -> None:
     ]), text)
     assert item["accessed"] == {"date-parts": [[2016, 5, 27]]}
     assert "note" not in item
+
+
+def test_place_read_into_the_publisher() -> None:
+    text = "B. Rozdestvenskii, Systems of Quasilinear Equations ( AMS,Providence ,1983 )."
+    item = assemble(spans_of(text, [
+        ("author", "B. Rozdestvenskii,"), ("title", "Systems of Quasilinear Equations"),
+        ("publisher", "( AMS,Providence ,"), ("date", "1983 )."),
+    ]), text)
+    assert (item["publisher"], item["publisher-place"]) == ("AMS", "Providence")
+    # "Longmans, Green, and Co." is one publisher
+    text = "James, W. (1912) Essays in Radical Empiricism. Longmans, Green, and Co."
+    item = assemble(spans_of(text, [
+        ("author", "James, W."), ("date", "(1912)"), ("title", "Essays in Radical Empiricism."),
+        ("publisher", "Longmans, Green, and Co."),
+    ]), text)
+    assert item["publisher"] == "Longmans, Green, and Co." and "publisher-place" not in item

@@ -146,3 +146,10 @@ def test_chooser_takes_the_lncs_reading() -> None:
     )
     assert item["custom"]["biblio"]["reader"] == "lncs"
     assert item["container-title"] == "OSDI 2004" and item["publisher"] == "USENIX Association"
+
+
+def test_a_sentence_inside_the_author_is_no_organisation() -> None:
+    text = ("Highsoft. Highcharts: Interactive JavaScript charts for your webpage. URL https://www.highcharts.com/."
+            " accessed on 2019-08-07.")
+    found = read(text)
+    assert found is None or found.item.get("author") != [{"literal": "Highsoft. Highcharts"}]

@@ -16,6 +16,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
+- ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``addresses.address_apart``: a bare web address run into a title, container or publisher is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
 """
@@ -27,7 +28,7 @@ from collections.abc import Callable
 from biblio.parse.mends.addresses import address_apart
 from biblio.parse.mends.editors import editors_apart
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers
-from biblio.parse.mends.publishers import publisher_apart, university_press
+from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.titles import book_title, journal_after_title, title_after_initials, whole_emphasis
 from biblio.parse.spans import Span
 
@@ -44,6 +45,7 @@ MENDS: tuple[Mend, ...] = (
     book_title,
     university_press,
     publisher_apart,
+    place_after_publisher,
     address_apart,
 )
 

@@ -10,6 +10,7 @@ from biblio.parse.spans import Span
 
 _PRESS_ABBREVIATION = re.compile(r"^\s*U?P\s*[.,]?\s*$")
 _FIRST_COMMA = re.compile(r",\s+")
+_LOOSE_COMMA = re.compile(r"\s*,\s*")
 _PUBLISHER_WORD = re.compile(
     r"(?i)\b(?:press|publish\w*|publications|verlag|books|inc|ltd|co|corp|company|editions|éditions|edizioni|"
     r"editorial|wiley|springer|elsevier|routledge|sage|blackwell|pearson|mcgraw-hill|addison-wesley|macmillan|"
@@ -29,6 +30,29 @@ def university_press(spans: list[Span], text: str) -> list[Span]:
                 + [Span("publisher", text[prev.start : s.end], prev.start, s.end, min(prev.confidence, s.confidence))]
                 + spans[k + 1 :]
             )
+    return spans
+
+
+def place_after_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``(AMS, Providence, 1983)`` with ``AMS, Providence`` read as the publisher and no place read:
+    the part after the publisher's first comma, when it is a place, is the place."""
+    if any(s.label == "location" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "publisher" or not (m := _LOOSE_COMMA.search(s.text)):
+            continue
+        head, tail = s.text[: m.start()], s.text[m.end() :]
+        if head.strip(" ([") and is_place(tail) and not is_place(head) and not _PUBLISHER_WORD.search(tail):
+            z = s.start + m.end()
+            return (
+                spans[:k]
+                + [
+                    Span("publisher", head, s.start, s.start + len(head), s.confidence),
+                    Span("location", tail, z, s.end, s.confidence),
+                ]
+                + spans[k + 1 :]
+            )
+        return spans
     return spans
 
 

@@ -24,6 +24,7 @@ PAGE_RANGE = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+[A-Za-z
 _FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+$")
 _INVERTED = re.compile(r"^[^\W\d_][^,]*,\s*[A-Z]")
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z][a-z]?\.[\s-]*)+[^\W\d_]")
+_SENTENCE_END = re.compile(r"[a-z]{4,}\.\s+[A-Z]")
 _NUMERIC_DATE = re.compile(r"^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$")
 
 
@@ -43,7 +44,9 @@ def initialled_names(segment: str, inverted: bool) -> tuple[str, list[dict[str, 
         return (var, names) if (_INVERTED if inverted else _INITIALS_FIRST).match(s) else None
     # "Wendy Wang and Kim Parker", "Allen Downey": people with full names, no organisation
     personal = " and " in s or " & " in s or _FULL_NAME.match(s)
-    if _ORGANISATION.match(s) and len(s.split()) <= 6 and (not personal or ORG_WORDS.search(s)):
+    # a sentence ending inside ("Highsoft. Highcharts") is a name and the start of the title, not one body
+    if (_ORGANISATION.match(s) and len(s.split()) <= 6 and (not personal or ORG_WORDS.search(s))
+            and not _SENTENCE_END.search(s)):
         return var, [{"literal": s}]
     return None
 
