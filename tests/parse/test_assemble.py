@@ -382,3 +382,22 @@ def test_place_read_into_the_publisher() -> None:
         ("publisher", "Longmans, Green, and Co."),
     ]), text)
     assert item["publisher"] == "Longmans, Green, and Co." and "publisher-place" not in item
+
+
+def test_an_italic_title_read_among_the_names() -> None:
+    text = "Doug Rohde. *SVDLIBC*. Viewable online at: http://tedlab.mit.edu/~dr/SVDLIBC/, 2010."
+    item = assemble(spans_of(text, [
+        ("author", "Doug Rohde. *SVDLIBC*."), ("title", "Viewable online at: http://tedlab.mit.edu/~dr/SVDLIBC/,"),
+        ("date", "2010."),
+    ]), text)
+    assert item["author"] == [{"family": "Rohde", "given": "Doug"}]
+    assert (item["title"], item["URL"]) == ("SVDLIBC", "http://tedlab.mit.edu/~dr/SVDLIBC/")
+
+
+def test_a_title_opening_an_italic_run_ends_with_it() -> None:
+    text = "A. Stefik. *An Investigation into Syntax,* Trans. Comput. Educ., 13(4), 2013."
+    item = assemble(spans_of(text, [
+        ("author", "A. Stefik."), ("title", "*An Investigation into Syntax,* Trans."), ("journal", "Comput. Educ.,"),
+        ("volume", "13(4),"), ("date", "2013."),
+    ]), text)
+    assert (item["title"], item["container-title"]) == ("An Investigation into Syntax", "Trans. Comput. Educ.")

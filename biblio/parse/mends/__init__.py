@@ -9,6 +9,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
+- ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
@@ -19,6 +20,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``addresses.address_apart``: a bare web address run into a title, container or publisher is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
+- ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 """
 
 from __future__ import annotations
@@ -29,7 +31,14 @@ from biblio.parse.mends.addresses import address_apart
 from biblio.parse.mends.editors import editors_apart
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
-from biblio.parse.mends.titles import book_title, journal_after_title, title_after_initials, whole_emphasis
+from biblio.parse.mends.titles import (
+    book_title,
+    emphasis_ends_title,
+    italic_is_no_name,
+    journal_after_title,
+    title_after_initials,
+    whole_emphasis,
+)
 from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
@@ -39,6 +48,7 @@ MENDS: tuple[Mend, ...] = (
     editors_apart,
     title_after_initials,
     whole_emphasis,
+    emphasis_ends_title,
     issue_after_volume,
     day_before_volume,
     journal_after_title,
@@ -47,6 +57,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_apart,
     place_after_publisher,
     address_apart,
+    italic_is_no_name,  # after the address is taken out of a "title" that only announced it
 )
 
 

@@ -39,6 +39,47 @@ def whole_emphasis(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+def emphasis_ends_title(spans: list[Span], text: str) -> list[Span]:
+    """``*Language Syntax,* Trans. Comput. Educ.`` read with ``Trans.`` in the title: a title that
+    opens an emphasis run ends with it; the words after the run go to the journal that follows."""
+    if "*" not in text and "_" not in text and "<" not in text:
+        return spans
+    for rx in EMPHASIS:
+        for m in rx.finditer(text):
+            a, z = m.start(2), m.end()  # the run's text, and the end of its closing mark
+            for k in range(len(spans) - 1):
+                s, nxt = spans[k], spans[k + 1]
+                if (
+                    s.label == "title"
+                    and nxt.label in ("journal", "container-title")
+                    and s.start <= a
+                    and z < s.end
+                    and not text[s.start : m.start()].strip()
+                    and WORD.search(text[z : s.end])
+                ):
+                    head = Span("title", text[s.start : z], s.start, z, s.confidence)
+                    tail = Span(nxt.label, text[z : nxt.end], z, nxt.end, min(s.confidence, nxt.confidence))
+                    return spans[:k] + [head, tail] + spans[k + 2 :]
+    return spans
+
+
+def italic_is_no_name(spans: list[Span], text: str) -> list[Span]:
+    """``Doug Rohde. *SVDLIBC*.`` read with the italic word among the names: with no title read,
+    an emphasis run inside a name span is the title (styles set titles, never names, in italics)."""
+    if "title" in {s.label for s in spans} or ("*" not in text and "_" not in text and "<" not in text):
+        return spans
+    for rx in EMPHASIS:
+        for m in rx.finditer(text):
+            for k, s in enumerate(spans):
+                if s.label in ("author", "editor") and s.start < m.start() and m.end() <= s.end + 1:
+                    if not text[s.start : m.start()].strip(" ,.;:"):
+                        continue
+                    names = Span(s.label, text[s.start : m.start()], s.start, m.start(), s.confidence)
+                    title = Span("title", text[m.start() : s.end], m.start(), s.end, s.confidence)
+                    return spans[:k] + [names, title] + spans[k + 1 :]
+    return spans
+
+
 def journal_after_title(spans: list[Span], text: str) -> list[Span]:
     """``Title. Hippocampus (2000) 10:555-560`` read as one title: where the record has numbers of a
     journal but no journal, the title's last sentence, a short name, is the journal."""
