@@ -401,3 +401,18 @@ def test_a_title_opening_an_italic_run_ends_with_it() -> None:
         ("volume", "13(4),"), ("date", "2013."),
     ]), text)
     assert (item["title"], item["container-title"]) == ("An Investigation into Syntax", "Trans. Comput. Educ.")
+
+
+def test_the_one_work_in_italics_is_the_title() -> None:
+    text = "Brian McFee, Dan Ellis, et al. *Librosa: v0.4.0.* Zenodo, 2015. doi:10.5281/zenodo.18369."
+    item = assemble(spans_of(text, [
+        ("author", "Brian McFee, Dan Ellis, et al."), ("source", "Librosa: v0.4.0."), ("publisher", "Zenodo,"),
+        ("date", "2015."), ("doi", "doi:10.5281/zenodo.18369."),
+    ]), text)
+    assert item["title"] == "Librosa: v0.4.0" and "source" not in item
+    text = "Young, Steve. *The HTK book.* Vol. 2. Cambridge: Entropic Cambridge Research Laboratory, 1997."
+    item = assemble(spans_of(text, [
+        ("author", "Young, Steve."), ("journal", "The HTK book."), ("volume", "Vol. 2."), ("location", "Cambridge:"),
+        ("publisher", "Entropic Cambridge Research Laboratory,"), ("date", "1997."),
+    ]), text)
+    assert item["title"] == "The HTK book" and "container-title" not in item

@@ -18,6 +18,7 @@ _VANCOUVER_END = re.compile(
     r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)? [A-Z]{1,3}\.\s+(?P<tail>\S.*)$"
 )
 _ETAL_TAIL = re.compile(r"(?i)^et\.? al")
+_WHOLE_EMPHASIS = re.compile(r"[*_]")
 _IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b", re.I)
 
 
@@ -122,12 +123,18 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
     """``Davies, W.D., Torah in the Messianic Age (Philadelphia: Fortress, 1952)`` with the one work
     named read as a container: with no title, no "In", and no journal's numbers, it is the title."""
     labels = [s.label for s in spans]
-    if "title" in labels or set(labels) & {"volume", "issue", "pages", "editor"}:
+    if "title" in labels or set(labels) & {"issue", "pages", "editor"}:
         return spans
-    works = [k for k, label in enumerate(labels) if label in ("container-title", "journal")]
+    if "volume" in labels and not set(labels) & {"publisher", "location"}:
+        return spans  # a volume with an imprint is a book's ("Vol. 2. Cambridge: Entropic")
+    works = [k for k, label in enumerate(labels) if label in ("container-title", "journal", "source")]
     if len(works) != 1:
         return spans
     s = spans[works[0]]
+    if s.label == "source":  # a source is a title only where the style set it in italics
+        if not _WHOLE_EMPHASIS.match(text, s.start - 1 if s.start else 0):
+            return spans
+        return spans[: works[0]] + [Span("title", s.text, s.start, s.end, s.confidence)] + spans[works[0] + 1 :]
     # "In …", and a journal's abbreviated name ("Eur. Phys. J. C71"), are containers still; a span
     # holding a marked title (italics, a link) is divided at its marks after assembly (tidy)
     if (
