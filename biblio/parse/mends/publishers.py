@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import SENTENCE_BREAK, WORD, last
+from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -43,15 +43,7 @@ def place_after_publisher(spans: list[Span], text: str) -> list[Span]:
             continue
         head, tail = s.text[: m.start()], s.text[m.end() :]
         if head.strip(" ([") and is_place(tail) and not is_place(head) and not _PUBLISHER_WORD.search(tail):
-            z = s.start + m.end()
-            return (
-                spans[:k]
-                + [
-                    Span("publisher", head, s.start, s.start + len(head), s.confidence),
-                    Span("location", tail, z, s.end, s.confidence),
-                ]
-                + spans[k + 1 :]
-            )
+            return divided(spans, k, m.start(), m.end(), "publisher", "location")
         return spans
     return spans
 
@@ -67,28 +59,12 @@ def publisher_apart(spans: list[Span], text: str) -> list[Span]:
         if s.label == "location" and (m := _FIRST_COMMA.search(s.text)):
             head, tail = s.text[: m.start()], s.text[m.end() :]
             if _PUBLISHER_WORD.search(head) and not is_place(head) and is_place(tail):
-                z = s.start + m.end()
-                return (
-                    spans[:k]
-                    + [
-                        Span("publisher", head, s.start, s.start + len(head), s.confidence),
-                        Span("location", tail, z, s.end, s.confidence),
-                    ]
-                    + spans[k + 1 :]
-                )
+                return divided(spans, k, m.start(), m.end(), "publisher", "location")
         if s.label == "title" and k + 1 < len(spans) and spans[k + 1].label == "date":
             cut = last(SENTENCE_BREAK, s.text)
             if cut is None:
                 continue
             head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
             if len(WORD.findall(tail)) <= 5 and _PUBLISHER_WORD.search(tail) and len(WORD.findall(head)) >= 3:
-                z = s.start + cut.end()
-                return (
-                    spans[:k]
-                    + [
-                        Span("title", head, s.start, s.start + len(head), s.confidence),
-                        Span("publisher", tail, z, s.end, s.confidence),
-                    ]
-                    + spans[k + 1 :]
-                )
+                return divided(spans, k, len(head), cut.end(), "title", "publisher")
     return spans

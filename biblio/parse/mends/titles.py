@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import SENTENCE_BREAK, WORD, WORK_TITLES, last
+from biblio.parse.mends.common import SENTENCE_BREAK, WORD, WORK_TITLES, divided, last
 from biblio.parse.spans import Span
 from biblio.parse.tokens import EMPHASIS
 
@@ -107,15 +107,7 @@ def journal_after_title(spans: list[Span], text: str) -> list[Span]:
             or tail.rstrip(" ,;:").endswith(("?", "!"))
         ):
             return spans
-        z = s.start + cut.end()
-        return (
-            spans[:k]
-            + [
-                Span("title", head, s.start, s.start + len(head), s.confidence),
-                Span("journal", tail, z, s.end, s.confidence),
-            ]
-            + spans[k + 1 :]
-        )
+        return divided(spans, k, len(head), cut.end(), "title", "journal")
     return spans
 
 
