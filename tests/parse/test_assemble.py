@@ -416,3 +416,18 @@ def test_the_one_work_in_italics_is_the_title() -> None:
         ("publisher", "Entropic Cambridge Research Laboratory,"), ("date", "1997."),
     ]), text)
     assert item["title"] == "The HTK book" and "container-title" not in item
+
+
+def test_pages_read_into_the_date() -> None:
+    text = "A. Stefik. *Syntax*, Trans. Comput. Educ., 13(4):1---19, November 2013."
+    spans = spans_of(text, [
+        ("author", "A. Stefik."), ("title", "*Syntax*,"), ("journal", "Trans. Comput. Educ.,"), ("volume", "13"),
+        ("issue", "(4):"), ("date", "1---19, November 2013."),
+    ])
+    item = assemble(spans, text)
+    assert (item["page"], item["issued"]) == ("1-19", {"date-parts": [[2013, 11]]})
+    # a span of years is no page range
+    text = "Smith, J. Annual report. Journal, 1995-1996, 12."
+    item = assemble(spans_of(text, [("author", "Smith, J."), ("title", "Annual report."), ("journal", "Journal,"),
+                                     ("date", "1995-1996, 12.")]), text)
+    assert "page" not in item

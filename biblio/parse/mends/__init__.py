@@ -12,6 +12,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
+- ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
@@ -29,7 +30,7 @@ from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
 from biblio.parse.mends.editors import editors_apart
-from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers
+from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.titles import (
     book_title,
@@ -51,6 +52,7 @@ MENDS: tuple[Mend, ...] = (
     emphasis_ends_title,
     issue_after_volume,
     day_before_volume,
+    pages_before_date,
     journal_after_title,
     book_title,
     university_press,

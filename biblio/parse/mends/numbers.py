@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 from biblio.parse.connectors import loss
+from biblio.parse.mends.common import divided
 from biblio.parse.spans import Span
 
 _BRACKETED_ISSUE = re.compile(r"^\s*\(\d{1,3}[A-Za-z]?\)")
 _ENDS_WITH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
 _DAY_SEMICOLON = re.compile(r"^\s*([0-3]?\d)\s*;\s*(?=\S)")
+# (not a span of years, "1995-1996, …")
+_RANGE_LEAD = re.compile(r"^\s*(?!(?:1[5-9]|20)\d\d\b)(\d{1,6}\s*[-\u2013\u2014]{1,3}\s*\d{1,6})\s*[,.;]\s*\S")
 _CJK_MARK_HINT = re.compile("[권호卷期쪽頁页]")
 # the number alone is the span: the marks around it are connecting words
 _CJK_MARKED = re.compile(
@@ -48,6 +51,17 @@ def day_before_volume(spans: list[Span], text: str) -> list[Span]:
                 )
                 volume = Span("volume", s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
                 return spans[: k - 1] + [date, volume] + spans[k + 1 :]
+    return spans
+
+
+def pages_before_date(spans: list[Span], text: str) -> list[Span]:
+    """``13(4):1---19, November 2013`` with ``1---19, November 2013`` read as the date: a page range
+    opening a date span, where no page was read, is the pages (its first number is no day)."""
+    if any(s.label == "pages" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label == "date" and (m := _RANGE_LEAD.match(s.text)):
+            return divided(spans, k, m.end(1), m.end(1), "pages", "date")
     return spans
 
 
