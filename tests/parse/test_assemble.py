@@ -431,3 +431,11 @@ def test_pages_read_into_the_date() -> None:
     item = assemble(spans_of(text, [("author", "Smith, J."), ("title", "Annual report."), ("journal", "Journal,"),
                                      ("date", "1995-1996, 12.")]), text)
     assert "page" not in item
+
+
+def test_an_italic_title_and_its_publisher_read_among_the_names() -> None:
+    text = "Morrison, Toni. *Beloved*. Alfred A. Knopf, 1987."
+    spans = spans_of(text, [("author", "Morrison, Toni. *Beloved*. Alfred A. Knopf,"), ("date", "1987.")])
+    item = assemble(spans, text)
+    assert item["author"] == [{"family": "Morrison", "given": "Toni"}]
+    assert (item["title"], item["publisher"]) == ("Beloved", "Alfred A. Knopf")

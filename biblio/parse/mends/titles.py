@@ -19,6 +19,7 @@ _VANCOUVER_END = re.compile(
 )
 _ETAL_TAIL = re.compile(r"(?i)^et\.? al")
 _WHOLE_EMPHASIS = re.compile(r"[*_]")
+_DIGIT = re.compile(r"\d")
 _IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b", re.I)
 
 
@@ -66,18 +67,30 @@ def emphasis_ends_title(spans: list[Span], text: str) -> list[Span]:
 
 def italic_is_no_name(spans: list[Span], text: str) -> list[Span]:
     """``Doug Rohde. *SVDLIBC*.`` read with the italic word among the names: with no title read,
-    an emphasis run inside a name span is the title (styles set titles, never names, in italics)."""
+    an emphasis run inside a name span is the title (styles set titles, never names, in italics);
+    a few words after it in the same span, before the year (``*Beloved*. Alfred A. Knopf, 1987``),
+    are the publisher."""
     if "title" in {s.label for s in spans} or ("*" not in text and "_" not in text and "<" not in text):
         return spans
     for rx in EMPHASIS:
         for m in rx.finditer(text):
             for k, s in enumerate(spans):
-                if s.label in ("author", "editor") and s.start < m.start() and m.end() <= s.end + 1:
-                    if not text[s.start : m.start()].strip(" ,.;:"):
-                        continue
-                    names = Span(s.label, text[s.start : m.start()], s.start, m.start(), s.confidence)
+                if s.label not in ("author", "editor") or not s.start < m.start() < m.end() <= s.end + 1:
+                    continue
+                if not text[s.start : m.start()].strip(" ,.;:"):
+                    continue
+                names = Span(s.label, text[s.start : m.start()], s.start, m.start(), s.confidence)
+                z = min(m.end(), s.end)
+                rest = text[z : s.end]
+                if not WORD.search(rest):
                     title = Span("title", text[m.start() : s.end], m.start(), s.end, s.confidence)
-                    return spans[:k] + [names, title] + spans[k + 1 :]
+                    return [*spans[:k], names, title, *spans[k + 1 :]]
+                if _DIGIT.search(rest) or len(WORD.findall(rest)) > 6:
+                    return spans
+                title = Span("title", text[m.start() : z], m.start(), z, s.confidence)
+                lead = len(rest) - len(rest.lstrip(" .,;:"))
+                publisher = Span("publisher", rest[lead:], z + lead, s.end, s.confidence)
+                return [*spans[:k], names, title, publisher, *spans[k + 1 :]]
     return spans
 
 
