@@ -439,3 +439,15 @@ def test_an_italic_title_and_its_publisher_read_among_the_names() -> None:
     item = assemble(spans, text)
     assert item["author"] == [{"family": "Morrison", "given": "Toni"}]
     assert (item["title"], item["publisher"]) == ("Beloved", "Alfred A. Knopf")
+
+
+def test_editors_before_a_bracketed_role_open_the_container() -> None:
+    text = "Nora, Pierre, « Entre mémoire et histoire », dans Pierre Nora (dir.), *Les Lieux de mémoire*, Paris, 1984."
+    spans = spans_of(text, [
+        ("author", "Nora, Pierre,"), ("title", "« Entre mémoire et histoire »,"),
+        ("container-title", "dans Pierre Nora (dir.), *Les Lieux de mémoire*,"), ("location", "Paris,"),
+        ("date", "1984."),
+    ])
+    item = assemble(spans, text)
+    assert item["editor"] == [{"family": "Nora", "given": "Pierre"}]
+    assert item["container-title"] == "Les Lieux de mémoire"

@@ -7,6 +7,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -29,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
-from biblio.parse.mends.editors import editors_apart
+from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.titles import (
@@ -47,6 +48,7 @@ Mend = Callable[[list[Span], str], list[Span]]
 MENDS: tuple[Mend, ...] = (
     marked_numbers,
     editors_apart,
+    editors_before_container,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import WORK_TITLES
+from biblio.parse.mends.common import WORD, WORK_TITLES, divided
 from biblio.parse.spans import Span
 
 # "…, ed. X", "…. Edited by X": the role words and the names after them, to the span's end
+# "dans Pierre Nora (dir.),", "In: J. Doe (Hrsg.):" opening a container
+_NAMES_THEN_ROLE = re.compile(
+    r"^\s*(?:in|en|dans|im)\s*:?\s+[^\W\d][^()\[\]\d]{1,80}?\s*\((?:dir|eds?|hrsg|hg|coord)\.?\)\s*[,:]?", re.I
+)
 _EDITED_BY = re.compile(r"(?<=[^\W\d_])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?)\s+(?=[A-Z])")
 
 
@@ -35,4 +39,19 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
             ]
             + spans[k + 1 :]
         )
+    return spans
+
+
+def editors_before_container(spans: list[Span], text: str) -> list[Span]:
+    """``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` read as one container: the names before a
+    bracketed role word (dir., ed., eds., Hrsg., Hg.) are the editors, the rest the container."""
+    if any(s.label == "editor" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "container-title":
+            continue
+        m = _NAMES_THEN_ROLE.match(s.text)
+        if m is None or not WORD.search(s.text[m.end() :]):
+            return spans
+        return divided(spans, k, m.end(), m.end(), "editor", "container-title")
     return spans
