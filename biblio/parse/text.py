@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Han ideographs (with extension A and compatibility forms), kana and hangul
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+
 IT_OPEN = "\ue000"
 IT_CLOSE = "\ue001"
 MARKERS = IT_OPEN + IT_CLOSE

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.assemble import NAME_LABELS
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
 from biblio.parse.normalisers.places import is_place
@@ -264,6 +265,6 @@ def tidy(item: Item, spans: list[Span]) -> Item:
     # the touches may have found what assembly missed: its "no title" / "no author" no longer hold
     if item.get("title"):
         drop_flag(item, NO_TITLE)
-    if any(item.get(var) for var in ("author", "editor", "translator", "director", "producer")):
+    if any(item.get(var) for var in NAME_LABELS):
         drop_flag(item, NO_AUTHOR)
     return item

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from biblio.parse.spans import Span
+from biblio.parse.tokens import EMPHASIS
 
 WORK_TITLES = frozenset(["title", "journal", "container-title", "collection-title"])
 SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.?!]\s+(?=[A-Z])")
@@ -25,3 +28,21 @@ def divided(spans: list[Span], k: int, a: int, z: int, left: str, right: str) ->
     head = Span(left, s.text[:a], s.start, s.start + a, s.confidence)
     tail = Span(right, s.text[z:], s.start + z, s.end, s.confidence)
     return [*spans[:k], head, tail, *spans[k + 1 :]]
+
+
+class Run(NamedTuple):
+    """An emphasis run (Markdown or HTML italics): where its marks begin and end, and its text."""
+
+    start: int
+    end: int
+    text_start: int
+    text_end: int
+
+
+# several mends ask about the same text in turn; a few entries, so references are never cached
+@lru_cache(maxsize=8)
+def emphasis_runs(text: str) -> tuple[Run, ...]:
+    """The emphasis runs of ``text``, found once for the mends that look at them."""
+    if "*" not in text and "_" not in text and "<" not in text:
+        return ()
+    return tuple(Run(m.start(), m.end(), m.start(2), m.end(2)) for rx in EMPHASIS for m in rx.finditer(text))

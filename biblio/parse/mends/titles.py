@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import SENTENCE_BREAK, WORD, WORK_TITLES, divided, last
+from biblio.parse.mends.common import SENTENCE_BREAK, WORD, WORK_TITLES, divided, emphasis_runs, last
 from biblio.parse.spans import Span
-from biblio.parse.tokens import EMPHASIS
+from biblio.parse.text import CJK
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_BREAK = re.compile(r"(?<=\S)[,，]\s*(?=\S)")
 _ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,5}\.")
 _DIGIT_END = re.compile(r"\d\W*$")
@@ -18,50 +17,44 @@ _VANCOUVER_END = re.compile(
     r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)? [A-Z]{1,3}\.\s+(?P<tail>\S.*)$"
 )
 _ETAL_TAIL = re.compile(r"(?i)^et\.? al")
-_WHOLE_EMPHASIS = re.compile(r"[*_]")
+_EMPHASIS_MARK = re.compile(r"[*_]")
 _DIGIT = re.compile(r"\d")
 _IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b", re.I)
 
 
 def whole_emphasis(spans: list[Span], text: str) -> list[Span]:
     """A title span that opens an emphasis run the next span closes takes the rest of the run."""
-    if "*" not in text and "_" not in text and "<" not in text:
-        return spans
     out = list(spans)
-    for rx in EMPHASIS:
-        for m in rx.finditer(text):
-            a, z = m.start(2), m.end(2)  # the emphasised text, without its marks
-            for k in range(len(out) - 1):
-                s, nxt = out[k], out[k + 1]
-                if s.label in WORK_TITLES and s.start <= a < s.end < z <= nxt.end and nxt.label != s.label:
-                    out[k] = Span(s.label, text[s.start : z], s.start, z, s.confidence)
-                    rest = Span(nxt.label, text[z : nxt.end], z, nxt.end, nxt.confidence)
-                    out[k + 1 : k + 2] = [rest] if rest.text.strip() else []
-                    break
+    for run in emphasis_runs(text):
+        a, z = run.text_start, run.text_end  # the emphasised text, without its marks
+        for k in range(len(out) - 1):
+            s, nxt = out[k], out[k + 1]
+            if s.label in WORK_TITLES and s.start <= a < s.end < z <= nxt.end and nxt.label != s.label:
+                out[k] = Span(s.label, text[s.start : z], s.start, z, s.confidence)
+                rest = Span(nxt.label, text[z : nxt.end], z, nxt.end, nxt.confidence)
+                out[k + 1 : k + 2] = [rest] if rest.text.strip() else []
+                break
     return out
 
 
 def emphasis_ends_title(spans: list[Span], text: str) -> list[Span]:
     """``*Language Syntax,* Trans. Comput. Educ.`` read with ``Trans.`` in the title: a title that
     opens an emphasis run ends with it; the words after the run go to the journal that follows."""
-    if "*" not in text and "_" not in text and "<" not in text:
-        return spans
-    for rx in EMPHASIS:
-        for m in rx.finditer(text):
-            a, z = m.start(2), m.end()  # the run's text, and the end of its closing mark
-            for k in range(len(spans) - 1):
-                s, nxt = spans[k], spans[k + 1]
-                if (
-                    s.label == "title"
-                    and nxt.label in ("journal", "container-title")
-                    and s.start <= a
-                    and z < s.end
-                    and not text[s.start : m.start()].strip()
-                    and WORD.search(text[z : s.end])
-                ):
-                    head = Span("title", text[s.start : z], s.start, z, s.confidence)
-                    tail = Span(nxt.label, text[z : nxt.end], z, nxt.end, min(s.confidence, nxt.confidence))
-                    return spans[:k] + [head, tail] + spans[k + 2 :]
+    for run in emphasis_runs(text):
+        z = run.end  # the end of its closing mark
+        for k in range(len(spans) - 1):
+            s, nxt = spans[k], spans[k + 1]
+            if (
+                s.label == "title"
+                and nxt.label in ("journal", "container-title")
+                and s.start <= run.text_start
+                and z < s.end
+                and not text[s.start : run.start].strip()
+                and WORD.search(text[z : s.end])
+            ):
+                head = Span("title", text[s.start : z], s.start, z, s.confidence)
+                tail = Span(nxt.label, text[z : nxt.end], z, nxt.end, min(s.confidence, nxt.confidence))
+                return spans[:k] + [head, tail] + spans[k + 2 :]
     return spans
 
 
@@ -70,27 +63,26 @@ def italic_is_no_name(spans: list[Span], text: str) -> list[Span]:
     an emphasis run inside a name span is the title (styles set titles, never names, in italics);
     a few words after it in the same span, before the year (``*Beloved*. Alfred A. Knopf, 1987``),
     are the publisher."""
-    if "title" in {s.label for s in spans} or ("*" not in text and "_" not in text and "<" not in text):
+    if any(s.label == "title" for s in spans):
         return spans
-    for rx in EMPHASIS:
-        for m in rx.finditer(text):
-            for k, s in enumerate(spans):
-                if s.label not in ("author", "editor") or not s.start < m.start() < m.end() <= s.end + 1:
-                    continue
-                if not text[s.start : m.start()].strip(" ,.;:"):
-                    continue
-                names = Span(s.label, text[s.start : m.start()], s.start, m.start(), s.confidence)
-                z = min(m.end(), s.end)
-                rest = text[z : s.end]
-                if not WORD.search(rest):
-                    title = Span("title", text[m.start() : s.end], m.start(), s.end, s.confidence)
-                    return [*spans[:k], names, title, *spans[k + 1 :]]
-                if _DIGIT.search(rest) or len(WORD.findall(rest)) > 6:
-                    return spans
-                title = Span("title", text[m.start() : z], m.start(), z, s.confidence)
-                lead = len(rest) - len(rest.lstrip(" .,;:"))
-                publisher = Span("publisher", rest[lead:], z + lead, s.end, s.confidence)
-                return [*spans[:k], names, title, publisher, *spans[k + 1 :]]
+    for run in emphasis_runs(text):
+        for k, s in enumerate(spans):
+            if s.label not in ("author", "editor") or not s.start < run.start < run.end <= s.end + 1:
+                continue
+            if not text[s.start : run.start].strip(" ,.;:"):
+                continue
+            names = Span(s.label, text[s.start : run.start], s.start, run.start, s.confidence)
+            z = min(run.end, s.end)
+            rest = text[z : s.end]
+            if not WORD.search(rest):
+                title = Span("title", text[run.start : s.end], run.start, s.end, s.confidence)
+                return [*spans[:k], names, title, *spans[k + 1 :]]
+            if _DIGIT.search(rest) or len(WORD.findall(rest)) > 6:
+                return spans
+            title = Span("title", text[run.start : z], run.start, z, s.confidence)
+            lead = len(rest) - len(rest.lstrip(" .,;:"))
+            publisher = Span("publisher", rest[lead:], z + lead, s.end, s.confidence)
+            return [*spans[:k], names, title, publisher, *spans[k + 1 :]]
     return spans
 
 
@@ -105,18 +97,18 @@ def journal_after_title(spans: list[Span], text: str) -> list[Span]:
         if s.label != "title" or nxt.label not in ("volume", "pages", "date", "issue"):
             continue
         # titles in Chinese, Japanese or Korean run on to the journal after a comma
-        cut = last(_CJK_BREAK if _CJK.search(s.text) else SENTENCE_BREAK, s.text)
+        cut = last(_CJK_BREAK if CJK.search(s.text) else SENTENCE_BREAK, s.text)
         if cut is None:
             return spans
         head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
         words = WORD.findall(tail)
-        short_head = len(WORD.findall(head)) < 3 and len(_CJK.findall(head)) < 6
-        named = any(len(w) >= 4 and not w.isupper() or _CJK.match(w) for w in words)
+        short_head = len(WORD.findall(head)) < 3 and len(CJK.findall(head)) < 6
+        named = any(len(w) >= 4 and not w.isupper() or CJK.match(w) for w in words)
         if (
             not 1 <= len(words) <= 8
             or short_head
             or not named
-            or len(_CJK.findall(tail)) > 16
+            or len(CJK.findall(tail)) > 16
             or tail.rstrip(" ,;:").endswith(("?", "!"))
         ):
             return spans
@@ -137,7 +129,7 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
         return spans
     s = spans[works[0]]
     if s.label == "source":  # a source is a title only where the style set it in italics
-        if not _WHOLE_EMPHASIS.match(text, s.start - 1 if s.start else 0):
+        if not _EMPHASIS_MARK.match(text, s.start - 1 if s.start else 0):
             return spans
         return spans[: works[0]] + [Span("title", s.text, s.start, s.end, s.confidence)] + spans[works[0] + 1 :]
     # "In …", and a journal's abbreviated name ("Eur. Phys. J. C71"), are containers still; a span

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# Han ideographs (with extension A and compatibility forms), kana and hangul
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+from biblio.parse.text import CJK
+
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 # "et al." in Chinese and Latin script closing a name list
 _ET_AL = re.compile(r"\s*(?:等|et\s+al\.?)\s*$", re.I)
