@@ -22,6 +22,18 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``addresses.address_apart``: a bare web address run into a title, container or publisher is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
+- ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
+- ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
+- ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
+- ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
+- ``volumes.volume_word_then_number``: ``vol. 12824.`` read as the volume word and pages.
+- ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
+- ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
+- ``containers.container_after_in_mark``: ``Title, in: Book,`` read as one title.
+- ``containers.italic_source_is_container``: an italic work after the part's title read as a source.
+- ``series.series_after_year``: ``Wiesbaden 2018 (Series), S. 143`` with the series as a second container.
+- ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
+- ``imprint.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 """
 
@@ -30,9 +42,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
+from biblio.parse.mends.containers import container_after_in_mark, italic_source_is_container
 from biblio.parse.mends.editors import editors_apart, editors_before_container
+from biblio.parse.mends.given_names import given_name_in_title
+from biblio.parse.mends.imprint import place_before_publisher
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
+from biblio.parse.mends.roles import role_ends_names, role_opens_title
+from biblio.parse.mends.series import series_after_italics, series_after_year
+from biblio.parse.mends.theses import degree_in_brackets
 from biblio.parse.mends.titles import (
     book_title,
     emphasis_ends_title,
@@ -41,25 +59,38 @@ from biblio.parse.mends.titles import (
     title_after_initials,
     whole_emphasis,
 )
+from biblio.parse.mends.volumes import volume_before_date, volume_read_as_edition, volume_word_then_number
 from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
 
 MENDS: tuple[Mend, ...] = (
     marked_numbers,
+    given_name_in_title,
+    role_ends_names,
     editors_apart,
     editors_before_container,
+    role_opens_title,
+    degree_in_brackets,
+    volume_word_then_number,
+    volume_before_date,
+    volume_read_as_edition,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,
     issue_after_volume,
     day_before_volume,
     pages_before_date,
+    container_after_in_mark,
+    italic_source_is_container,
+    series_after_year,
+    series_after_italics,
     journal_after_title,
     book_title,
     university_press,
     publisher_apart,
     place_after_publisher,
+    place_before_publisher,
     address_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
 )

@@ -120,7 +120,10 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
     """``Davies, W.D., Torah in the Messianic Age (Philadelphia: Fortress, 1952)`` with the one work
     named read as a container: with no title, no "In", and no journal's numbers, it is the title."""
     labels = [s.label for s in spans]
-    if "title" in labels or set(labels) & {"issue", "pages", "editor"}:
+    # editors who open the reference edited the work itself ("Wozniak, T. (Hg.): Wikipedia und …")
+    if "title" in labels or set(labels) & {"issue", "pages"} or "editor" in labels[1:]:
+        return spans
+    if labels[:1] == ["editor"] and _IN_LEAD.match(spans[0].text):
         return spans
     if "volume" in labels and not set(labels) & {"publisher", "location"}:
         return spans  # a volume with an imprint is a book's ("Vol. 2. Cambridge: Entropic")

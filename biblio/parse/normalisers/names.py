@@ -27,6 +27,7 @@ PARTICLES = {
     "de",
     "del",
     "della",
+    "delle",
     "di",
     "da",
     "das",

@@ -44,6 +44,21 @@ def _first_of(s: str, chars: str, start: int) -> int:
     return min(found) if found else -1
 
 
+def _past_nested(source: str, end: int) -> int:
+    """The closing straight quote of a title holding a quoted name (``"… los "Episodios"."``): a quote
+    after a space and before a letter opens the inner quote; the title closes at the quote after its
+    close, when one follows at once (``"."``, ``".``)."""
+    while 0 < end < len(source) - 1 and source[end - 1] == " " and source[end + 1].isalpha():
+        inner_close = source.find('"', end + 1)
+        if inner_close < 0:
+            return end
+        after = source[inner_close + 1 : inner_close + 3]
+        if after[:1] == '"' or after[:2] == '."' or after[:2] == '?"':
+            return source.find('"', inner_close + 1)
+        return end
+    return end
+
+
 def quoted_span(source: str) -> tuple[str, str] | None:
     """The first quoted title of ``source`` (quotes removed) and the text after its closing quote."""
     for m in _OPEN.finditer(source):
@@ -58,6 +73,8 @@ def quoted_span(source: str) -> tuple[str, str] | None:
                 break
         if end < 0:
             continue
+        if close == '"':
+            end = _past_nested(source, end)
         inner = strip_value(plain(source[m.end() : end]))
         if len(_WORDS.findall(inner)) >= 1 and len(inner) >= 3:
             return inner, _LINK_TAIL.sub("", source[end + 1 :])

@@ -18,7 +18,7 @@ from biblio.parse.text import fold_dashes
 FIELDS = ("volume", "issue", "issued")
 
 _VOL_WORD = r"(?:vols?|volume|volumes|bd|band|jg|jahrgang|tome|tomo|t|v)\b\.?"
-_ISS_WORD = r"(?:nos?|nr|num|number|issue|iss|heft|h|n|fasc|suppl|supplement)\b\.?|n\s*[°º]|#"
+_ISS_WORD = r"(?:nos?|nr|num|number|issue|iss|heft|h|n|fasc|suppl|supplement)\b\.?|n\s*[°ºᵒ]|#"
 _ISSUE = re.compile(rf"(?:^|[\s,;])(?:{_ISS_WORD})\s*(?P<iss>[\w/.-]+(?:\s*-\s*\w+)?)", re.I)
 _PAREN = re.compile(r"^(?P<vol>[\w./-]+?)\s*\((?P<iss>[^()]+)(?:\)|$)")
 _COLON = re.compile(r"^(?P<vol>\d+|[IVXLC]+)\s*[:.]\s*(?P<iss>\d+(?:-\d+)?)$")
@@ -97,7 +97,7 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
     return _bare(vol) or None, issue, _trim(tail + " " + rest)
 
 
-_ISSUE_LEAD = re.compile(r"^(?:n\s*[°º]|nos?|nr|num|number|issue|iss|heft|h|n|fasc|#)\b\.?\s*|^[°º]\s*", re.I)
+_ISSUE_LEAD = re.compile(r"^(?:n\s*[°ºᵒ]|nos?|nr|num|number|issue|iss|heft|h|n|fasc|#)\b\.?\s*|^[°º]\s*", re.I)
 # the issue itself: "3", "3-4", "Suppl. 1", "Spring", "(3)"; what follows (":183-269") is not the issue
 _ISSUE_VALUE = re.compile(r"\(?((?:suppl(?:ement)?\.?\s*)?[\w/.-]+?)\)?(?=$|[\s:;,)])", re.I)
 

@@ -1,0 +1,50 @@
+"""Mends of the container: where a part's title ends and the work holding it begins."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import WORD, emphasis_runs
+from biblio.parse.spans import Span
+
+# ", in: Book" and ". In: Book": the colon after "in" marks the container in German and LNCS styles
+_IN_MARK = re.compile(r"[,.]\s+(?:in|In|im|Im):\s+(?=\S)")
+_HOLDS_CONTAINER = frozenset(["journal", "container-title", "source"])
+
+
+def container_after_in_mark(spans: list[Span], text: str) -> list[Span]:
+    """``Hilfswissenschaften in Zeiten der Digitalisierung, in: Historische Grundwissenschaften …,``
+    read as one title: where no container was read, the words after ``in:`` are the container."""
+    if "n:" not in text or any(s.label in _HOLDS_CONTAINER for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "title" or (m := _IN_MARK.search(s.text)) is None:
+            continue
+        if len(WORD.findall(s.text[: m.start()])) < 2 or len(WORD.findall(s.text[m.end() :])) < 2:
+            return spans
+        a, z = s.start + m.start(), s.start + m.end()
+        return [
+            *spans[:k],
+            Span("title", text[s.start : a + 1], s.start, a + 1, s.confidence),
+            Span("container-title", text[z : s.end], z, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
+    """``« Title », *DHNord2021 - Publier …*, Lille`` with the italic work read as a source: after
+    the part's title, a work set in italics is the container that holds it."""
+    if not any(s.label == "source" for s in spans):
+        return spans
+    for run in emphasis_runs(text):
+        for k in range(1, len(spans)):
+            s = spans[k]
+            if (
+                s.label == "source"
+                and spans[k - 1].label == "title"
+                and abs(s.start - run.text_start) <= 1
+                and not any(o.label in ("journal", "container-title") for o in spans)
+            ):
+                return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

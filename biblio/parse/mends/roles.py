@@ -1,0 +1,47 @@
+"""Mends of role marks: the words that make names editors, read into a name or a title span."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import WORK_TITLES
+from biblio.parse.spans import Span
+
+# a role word in brackets, in the languages of humanities references: (Hg.), (Hrsg.), (eds.), (dir.)
+_ROLE = r"(?:hg|hrsg|eds?|[ée]ds?|dir|coord|a\s+cura\s+di|org|comp)\.?"
+_BRACKETED_ROLE = re.compile(rf"^\s*\(\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
+# "Godbarge, Clément, éd." and "Nora, Pierre (dir.)": names that end in the role word
+_ROLE_AFTER_NAMES = re.compile(rf"[^\W\d_]\S*\s*(?:,\s*{_ROLE}|\(\s*{_ROLE}\s*\))\s*[:,.]?\s*$", re.I)
+
+
+def role_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """``Zimmer, Michael (Hg.): Internet research ethics …`` read with ``(Hg.):`` opening the container:
+    the role mark after the editors' names is theirs, not the title's."""
+    if "(" not in text:
+        return spans
+    for k in range(1, len(spans)):
+        prev, s = spans[k - 1], spans[k]
+        if prev.label != "editor" or s.label not in WORK_TITLES:
+            continue
+        m = _BRACKETED_ROLE.match(s.text)
+        if m is None or m.end() >= len(s.text):
+            continue
+        z = s.start + m.end()
+        return [
+            *spans[: k - 1],
+            Span("editor", text[prev.start : z], prev.start, z, prev.confidence),
+            Span(s.label, s.text[m.end() :], z, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+def role_ends_names(spans: list[Span], text: str) -> list[Span]:
+    """``Godbarge, Clément, éd. *Filippo Cavriana*`` read as the author: names that end in a role word
+    (``éd.``, ``dir.``, ``(Hg.)``, ``eds.``) are the editors of the work."""
+    if not spans or spans[0].label != "author" or any(s.label == "editor" for s in spans):
+        return spans
+    s = spans[0]
+    if _ROLE_AFTER_NAMES.search(s.text) is None:
+        return spans
+    return [Span("editor", s.text, s.start, s.end, s.confidence), *spans[1:]]

@@ -1,0 +1,57 @@
+"""Mends of a series named beside the book: in brackets after the year, or after the italic title."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import WORD, WORK_TITLES, emphasis_runs
+from biblio.parse.spans import Span
+
+_CLOSES = re.compile(r"\)\s*[,.;:]?\s*$")
+_DIGIT = re.compile(r"\d")
+
+
+def series_after_year(spans: list[Span], text: str) -> list[Span]:
+    """``Wiesbaden 2018 (Soziales Gedächtnis …), S. 143–168`` with the series read as a second
+    container or title: a work's name in the brackets that open after the year is the series."""
+    if "(" not in text:
+        return spans
+    for k in range(1, len(spans)):
+        prev, s = spans[k - 1], spans[k]
+        if (
+            s.label in WORK_TITLES
+            and prev.label in ("date", "location")
+            and prev.text.rstrip().endswith("(")
+            and _CLOSES.search(s.text)
+            and "(" not in s.text
+            and any(o.label in WORK_TITLES for o in spans[: k - 1])
+        ):
+            return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+def series_after_italics(spans: list[Span], text: str) -> list[Span]:
+    """``*Inference and Disputed Authorship*, Addison-Wesley Series in … (Reading, Mass.: …)`` read
+    as one work: a work span that opens an emphasis run and runs on past it, up to the imprint, holds
+    the italic title and then the series."""
+    for run in emphasis_runs(text):
+        for k in range(len(spans) - 1):
+            s, nxt = spans[k], spans[k + 1]
+            if (
+                s.label in ("journal", "container-title", "title")
+                and nxt.label in ("location", "publisher")
+                and s.start <= run.text_start
+                and not text[s.start : run.start].strip()
+                and run.end < s.end
+                and not _DIGIT.search(text[run.end : s.end])
+                and len(WORD.findall(text[run.end : s.end])) >= 2
+            ):
+                lead = len(text[run.end : s.end]) - len(text[run.end : s.end].lstrip(" ,.;:"))
+                a = run.end + lead
+                return [
+                    *spans[:k],
+                    Span(s.label, text[s.start : run.end], s.start, run.end, s.confidence),
+                    Span("collection-title", text[a : s.end], a, s.end, s.confidence),
+                    *spans[k + 1 :],
+                ]
+    return spans

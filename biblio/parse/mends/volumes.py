@@ -1,0 +1,54 @@
+"""Mends of volume numbers read as pages or as an edition."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_VOLUME_WORD = re.compile(r"^\s*(?:vols?|volume|bd|band|t|tome|tomo)\.?\s*$", re.I)
+_VOLUME_WORD_LEAD = re.compile(r"^\s*(?:bd|band|vols?|tome|tomo|t)\.?\s*\d", re.I)
+_BARE_NUMBER = re.compile(r"^\s*\d{1,6}\s*[.,;]?\s*$")
+_NUMBER_RANGE = re.compile(r"^\s*\d{1,4}\s*[-\u2010-\u2015]\s*\d{1,4}\s*[.,;]?\s*$")
+_WORKS = frozenset(["journal", "container-title"])
+
+
+def volume_word_then_number(spans: list[Span], text: str) -> list[Span]:
+    """``Lecture Notes in Computer Science, vol. 12824.`` read as a volume ``vol.`` and pages
+    ``12824.``: a volume span of only the volume word and the bare number after it are one volume."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label == "volume" and nxt.label == "pages" and _VOLUME_WORD.match(s.text) and _BARE_NUMBER.match(nxt.text):
+            merged = Span("volume", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+            return [*spans[:k], merged, *spans[k + 2 :]]
+    return spans
+
+
+def volume_before_date(spans: list[Span], text: str) -> list[Span]:
+    """``*BABELAO* 10-11 (2022), 525-550.`` read as two page ranges: with no volume read, the numbers
+    right after the journal and before the bracketed year are the volume."""
+    labels = [s.label for s in spans]
+    if "volume" in labels or labels.count("pages") < 2:
+        return spans
+    for k in range(1, len(spans) - 1):
+        prev, s, nxt = spans[k - 1], spans[k], spans[k + 1]
+        if (
+            s.label == "pages"
+            and prev.label in _WORKS
+            and nxt.label == "date"
+            and nxt.text.lstrip().startswith("(")
+            and (_NUMBER_RANGE.match(s.text) or _BARE_NUMBER.match(s.text))
+            and any(o.label == "pages" and _NUMBER_RANGE.match(o.text) for o in spans[k + 2 :])
+        ):
+            return [*spans[:k], Span("volume", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+def volume_read_as_edition(spans: list[Span], text: str) -> list[Span]:
+    """``Bd. 18`` (German Band, French tome) read as an edition: a volume word opens a volume."""
+    if any(s.label == "volume" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label == "edition" and _VOLUME_WORD_LEAD.match(s.text):
+            return [*spans[:k], Span("volume", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
