@@ -4,13 +4,15 @@ role marks, volume words, place-first imprints, nested quotes."""
 from __future__ import annotations
 
 from biblio.parse import parse_reference
-from biblio.parse.mends.containers import container_after_in_mark, italic_source_is_container
+from biblio.parse.mends.containers import container_after_in_mark, italic_source_is_container, journal_in_source
+from biblio.parse.mends.dates import dotted_date
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.imprint import place_before_publisher
 from biblio.parse.mends.roles import role_ends_names, role_opens_title
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.theses import degree_in_brackets
 from biblio.parse.mends.volumes import volume_before_date, volume_read_as_edition, volume_word_then_number
+from biblio.parse.normalisers.names import names_from_span
 from biblio.parse.normalisers.quoted import quoted_span
 from biblio.parse.normalisers.volume import issue_value
 from biblio.parse.spans import Span
@@ -301,3 +303,32 @@ def test_german_chapter_end_to_end() -> None:
     assert item["container-title"] == "Wikipedia und Geschichtswissenschaft"
     assert item["publisher-place"] == "Berlin/Boston"
     assert item["page"] == "15-31"
+
+
+def test_dotted_day_month_year_is_the_date() -> None:
+    text = "Ban, K.: Title, in: Royal Society Open Science 4 (10), Royal Society, 18.10.2017, S. 12."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ban, K.:"),
+            ("title", "Title,"),
+            ("source", "in: Royal Society Open Science 4 (10), Royal Society,"),
+            ("volume", "18"),
+            ("issue", ".10.2017,"),
+            ("pages", "S. 12."),
+        ],
+    )
+    out = labelled(dotted_date(spans, text))
+    assert out[3] == ("date", "18.10.2017,")
+    out = labelled(journal_in_source(dotted_date(spans, text), text))
+    assert out[2:6] == [
+        ("journal", "Royal Society Open Science"),
+        ("volume", "4"),
+        ("issue", "10"),
+        ("publisher", "Royal Society"),
+    ]
+
+
+def test_long_romance_given_name_stays_one_person() -> None:
+    names = names_from_span("Santos, Diana Maria de Sousa Marques Pinto dos,")
+    assert names == [{"family": "Santos", "given": "Diana Maria de Sousa Marques Pinto dos"}]

@@ -22,6 +22,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``addresses.address_apart``: a bare web address run into a title, container or publisher is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
+- ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
@@ -30,6 +31,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
 - ``containers.container_after_in_mark``: ``Title, in: Book,`` read as one title.
+- ``containers.journal_in_source``: ``in: Journal 4 (10), Publisher,`` read as one source.
 - ``containers.italic_source_is_container``: an italic work after the part's title read as a source.
 - ``series.series_after_year``: ``Wiesbaden 2018 (Series), S. 143`` with the series as a second container.
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
@@ -42,7 +44,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
-from biblio.parse.mends.containers import container_after_in_mark, italic_source_is_container
+from biblio.parse.mends.containers import container_after_in_mark, italic_source_is_container, journal_in_source
+from biblio.parse.mends.dates import dotted_date
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.imprint import place_before_publisher
@@ -66,6 +69,7 @@ Mend = Callable[[list[Span], str], list[Span]]
 
 MENDS: tuple[Mend, ...] = (
     marked_numbers,
+    dotted_date,
     given_name_in_title,
     role_ends_names,
     editors_apart,
@@ -82,6 +86,7 @@ MENDS: tuple[Mend, ...] = (
     day_before_volume,
     pages_before_date,
     container_after_in_mark,
+    journal_in_source,
     italic_source_is_container,
     series_after_year,
     series_after_italics,

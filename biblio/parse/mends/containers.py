@@ -10,6 +10,11 @@ from biblio.parse.spans import Span
 # ", in: Book" and ". In: Book": the colon after "in" marks the container in German and LNCS styles
 _IN_MARK = re.compile(r"[,.]\s+(?:in|In|im|Im):\s+(?=\S)")
 _HOLDS_CONTAINER = frozenset(["journal", "container-title", "source"])
+# "in: Royal Society Open Science 4 (10), Royal Society," : journal, volume (issue), publisher
+_JOURNAL_NUMBERS = re.compile(
+    r"^(?:in|In):\s+(?P<journal>[^\W\d][^\d,()]*?)\s+(?P<volume>\d+)\s*\((?P<issue>[^()]+)\)\s*,?"
+    r"(?:\s*(?P<publisher>[^\W\d][^\d,()]*?)\s*,?)?\s*$"
+)
 
 
 def container_after_in_mark(spans: list[Span], text: str) -> list[Span]:
@@ -47,4 +52,21 @@ def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
                 and not any(o.label in ("journal", "container-title") for o in spans)
             ):
                 return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+def journal_in_source(spans: list[Span], text: str) -> list[Span]:
+    """``in: Royal Society Open Science 4 (10), Royal Society,`` read as one source: where no journal was
+    read, it holds the journal, its volume and issue, and the publisher."""
+    for k, s in enumerate(spans):
+        if s.label != "source" or (m := _JOURNAL_NUMBERS.match(s.text)) is None:
+            continue
+        if any(o.label in ("journal", "container-title", "volume") for o in spans):
+            return spans
+        parts = [
+            Span(label, m.group(label), s.start + m.start(label), s.start + m.end(label), s.confidence)
+            for label in ("journal", "volume", "issue", "publisher")
+            if m.group(label)
+        ]
+        return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans

@@ -12,6 +12,8 @@ _ROLE = r"(?:hg|hrsg|eds?|[ée]ds?|dir|coord|a\s+cura\s+di|org|comp)\.?"
 _BRACKETED_ROLE = re.compile(rf"^\s*\(\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
 # "Godbarge, Clément, éd." and "Nora, Pierre (dir.)": names that end in the role word
 _ROLE_AFTER_NAMES = re.compile(rf"[^\W\d_]\S*\s*(?:,\s*{_ROLE}|\(\s*{_ROLE}\s*\))\s*[:,.]?\s*$", re.I)
+# the last word of such names, for a cheap first look
+_ROLE_ENDINGS = frozenset(["hg", "hrsg", "ed", "eds", "éd", "éds", "dir", "coord", "di", "org", "comp"])
 
 
 def role_opens_title(spans: list[Span], text: str) -> list[Span]:
@@ -39,9 +41,12 @@ def role_opens_title(spans: list[Span], text: str) -> list[Span]:
 def role_ends_names(spans: list[Span], text: str) -> list[Span]:
     """``Godbarge, Clément, éd. *Filippo Cavriana*`` read as the author: names that end in a role word
     (``éd.``, ``dir.``, ``(Hg.)``, ``eds.``) are the editors of the work."""
-    if not spans or spans[0].label != "author" or any(s.label == "editor" for s in spans):
+    if not spans or spans[0].label != "author":
         return spans
     s = spans[0]
+    words = s.text.rstrip(" ,.:;()").rsplit(None, 1)
+    if not words or words[-1].lstrip("(").lower() not in _ROLE_ENDINGS or any(o.label == "editor" for o in spans):
+        return spans
     if _ROLE_AFTER_NAMES.search(s.text) is None:
         return spans
     return [Span("editor", s.text, s.start, s.end, s.confidence), *spans[1:]]

@@ -46,7 +46,8 @@ def volume_before_date(spans: list[Span], text: str) -> list[Span]:
 
 def volume_read_as_edition(spans: list[Span], text: str) -> list[Span]:
     """``Bd. 18`` (German Band, French tome) read as an edition: a volume word opens a volume."""
-    if any(s.label == "volume" for s in spans):
+    labels = [s.label for s in spans]
+    if "edition" not in labels or "volume" in labels:
         return spans
     for k, s in enumerate(spans):
         if s.label == "edition" and _VOLUME_WORD_LEAD.match(s.text):

@@ -135,7 +135,9 @@ def is_initials(s: str) -> bool:
 def _is_full_given(s: str) -> bool:
     """``Kevin``, ``Glenn T.``, ``Mary-Jane``: a spelled-out given name (1-3 words)."""
     toks = s.strip().split()
-    if not 1 <= len(toks) <= 3:
+    # Portuguese and Spanish given names run longer, with particles ("Diana Maria de Sousa Pinto dos")
+    long_romance = len(toks) <= 7 and any(t.islower() and t in PARTICLES for t in toks)
+    if not 1 <= len(toks) <= 3 and not long_romance:
         return False
     if has_org_word(s):
         return False
