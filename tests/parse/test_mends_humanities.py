@@ -212,7 +212,7 @@ def test_series_in_brackets_after_the_year() -> None:
             ("pages", "S. 143–168."),
         ],
     )
-    assert labelled(series_after_year(spans, text))[6] == ("collection-title", "Soziales Gedächtnis),")
+    assert labelled(series_after_year(spans, text))[6] == ("collection-title", "Soziales Gedächtnis")
 
 
 def test_series_after_an_italic_title() -> None:
@@ -332,3 +332,23 @@ def test_dotted_day_month_year_is_the_date() -> None:
 def test_long_romance_given_name_stays_one_person() -> None:
     names = names_from_span("Santos, Diana Maria de Sousa Marques Pinto dos,")
     assert names == [{"family": "Santos", "given": "Diana Maria de Sousa Marques Pinto dos"}]
+
+
+def test_journal_numbers_and_publisher_in_a_container() -> None:
+    item = parse_reference(
+        "Wurthmann, Nicola: Digitale Quellenkunde. Zukunftsaufgaben der Grundwissenschaften, in: Zeithistorische "
+        "Forschungen 17 (1), ZZF – Centre for Contemporary History, 2020, S. 169–178."
+    )
+    assert item["container-title"] == "Zeithistorische Forschungen"
+    assert (item["volume"], item["issue"]) == ("17", "1")
+    book = "Feiner, J. (ed.): Mysterium Salutis 4 (II/2), Brescia 1978."
+    spans = spans_of(
+        book,
+        [
+            ("editor", "Feiner, J. (ed.):"),
+            ("container-title", "Mysterium Salutis 4 (II/2),"),
+            ("location", "Brescia"),
+            ("date", "1978."),
+        ],
+    )
+    assert journal_in_source(spans, book) == spans

@@ -12,7 +12,7 @@ _IN_MARK = re.compile(r"[,.]\s+(?:in|In|im|Im):\s+(?=\S)")
 _HOLDS_CONTAINER = frozenset(["journal", "container-title", "source"])
 # "in: Royal Society Open Science 4 (10), Royal Society," : journal, volume (issue), publisher
 _JOURNAL_NUMBERS = re.compile(
-    r"^(?:in|In):\s+(?P<journal>[^\W\d][^\d,()]*?)\s+(?P<volume>\d+)\s*\((?P<issue>[^()]+)\)\s*,?"
+    r"^(?:(?:in|In):\s+)?(?P<journal>[^\W\d][^\d,()]*?)\s+(?P<volume>\d+)\s*\((?P<issue>[^()]+)\)\s*,?"
     r"(?:\s*(?P<publisher>[^\W\d][^\d,()]*?)\s*,?)?\s*$"
 )
 
@@ -56,12 +56,17 @@ def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
 
 
 def journal_in_source(spans: list[Span], text: str) -> list[Span]:
-    """``in: Royal Society Open Science 4 (10), Royal Society,`` read as one source: where no journal was
-    read, it holds the journal, its volume and issue, and the publisher."""
+    """``in: Royal Society Open Science 4 (10), Royal Society,`` read as one source or container: where
+    no journal or volume was read, it holds the journal, its volume and issue, and the publisher."""
     for k, s in enumerate(spans):
-        if s.label != "source" or (m := _JOURNAL_NUMBERS.match(s.text)) is None:
+        if s.label not in ("source", "container-title") or "(" not in s.text:
             continue
-        if any(o.label in ("journal", "container-title", "volume") for o in spans):
+        if (m := _JOURNAL_NUMBERS.match(s.text)) is None:
+            continue
+        if any(o.label in ("journal", "volume") or o.label == "container-title" and o is not s for o in spans):
+            return spans
+        # a container with editors is a book, whose "4 (II/2)" is a volume and its part
+        if s.label == "container-title" and (any(o.label == "editor" for o in spans) or not m.group("issue").isdigit()):
             return spans
         parts = [
             Span(label, m.group(label), s.start + m.start(label), s.start + m.end(label), s.confidence)

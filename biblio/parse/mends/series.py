@@ -26,7 +26,8 @@ def series_after_year(spans: list[Span], text: str) -> list[Span]:
             and "(" not in s.text
             and any(o.label in WORK_TITLES for o in spans[: k - 1])
         ):
-            return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+            z = s.start + s.text.rindex(")")  # the series ends inside its brackets
+            return [*spans[:k], Span("collection-title", text[s.start : z], s.start, z, s.confidence), *spans[k + 1 :]]
     return spans
 
 
