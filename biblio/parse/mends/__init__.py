@@ -11,6 +11,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
+- ``link_words.title_ends_on_link_word``: ``The Promethean Politics of | Milton, Blake`` cut after "of".
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
@@ -31,6 +32,7 @@ from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
 from biblio.parse.mends.editors import editors_apart, editors_before_container
+from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.titles import (
@@ -52,6 +54,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,
+    title_ends_on_link_word,
     issue_after_volume,
     day_before_volume,
     pages_before_date,

@@ -1,0 +1,111 @@
+"""Mends of title, container, publisher and name boundaries (title/container/name confusions)."""
+
+from __future__ import annotations
+
+from biblio.parse.mends.link_words import title_ends_on_link_word
+from biblio.parse.spans import Span
+
+
+def spans_of(text: str, parts: list[tuple[str, str]]) -> list[Span]:
+    """Spans over ``text`` for (label, piece) pairs found left to right."""
+    out: list[Span] = []
+    at = 0
+    for label, piece in parts:
+        a = text.index(piece, at)
+        out.append(Span(label, piece, a, a + len(piece)))
+        at = a + len(piece)
+    return out
+
+
+def fields(spans: list[Span], text: str) -> list[tuple[str, str]]:
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    return [(s.label, s.text) for s in spans]
+
+
+def test_title_ending_on_of_takes_the_names_after_it() -> None:
+    text = "Lewis, Linda M. The Promethean Politics of Milton, Blake, and Shelley. University of Missouri Press, 1992."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Lewis, Linda M."),
+            ("title", "The Promethean Politics of"),
+            ("author", "Milton, Blake, and Shelley."),
+            ("publisher", "University of Missouri Press,"),
+            ("date", "1992."),
+        ],
+    )
+    assert fields(title_ends_on_link_word(spans, text), text) == [
+        ("author", "Lewis, Linda M."),
+        ("title", "The Promethean Politics of Milton, Blake, and Shelley"),
+        ("publisher", "University of Missouri Press,"),
+        ("date", "1992."),
+    ]
+
+
+def test_title_ending_on_de_runs_on_until_a_bracket() -> None:
+    text = "H. Bol: La basse de viole du temps de Marin Marais et d'Antoine Forqueray (Bilthoven, 1973)"
+    spans = spans_of(
+        text,
+        [
+            ("author", "H. Bol:"),
+            ("title", "La basse de viole du temps de"),
+            ("editor", "Marin Marais et d'Antoine Forqueray"),
+            ("location", "(Bilthoven,"),
+            ("date", "1973)"),
+        ],
+    )
+    out = fields(title_ends_on_link_word(spans, text), text)
+    assert out[1] == ("title", "La basse de viole du temps de Marin Marais et d'Antoine Forqueray")
+    assert [label for label, _ in out] == ["author", "title", "location", "date"]
+
+
+def test_journal_takes_the_title_last_sentence_when_the_title_ends_on_and() -> None:
+    text = (
+        "Reimold, W. U., Rb-Sr dating of the impact melt from East Clearwater, Quebec. "
+        "Contributions to Mineralogy and Petrology, v. 76, pp. 73-76."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "Reimold, W. U.,"),
+            ("title", "Rb-Sr dating of the impact melt from East Clearwater, Quebec. Contributions to Mineralogy and"),
+            ("journal", "Petrology,"),
+            ("volume", "v. 76,"),
+            ("pages", "pp. 73-76."),
+        ],
+    )
+    out = fields(title_ends_on_link_word(spans, text), text)
+    assert out[1:3] == [
+        ("title", "Rb-Sr dating of the impact melt from East Clearwater, Quebec."),
+        ("journal", "Contributions to Mineralogy and Petrology,"),
+    ]
+
+
+def test_article_ending_the_title_opens_the_journal() -> None:
+    text = (
+        "Suarez, P. (2014). Evidence from Spanish-English bilinguals "
+        "The Journal of the International Neuropsychological Society, 20, 342-348."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "Suarez, P."),
+            ("date", "(2014)."),
+            ("title", "Evidence from Spanish-English bilinguals The"),
+            ("journal", "Journal of the International Neuropsychological Society,"),
+            ("volume", "20,"),
+            ("pages", "342-348."),
+        ],
+    )
+    out = fields(title_ends_on_link_word(spans, text), text)
+    assert out[2:4] == [
+        ("title", "Evidence from Spanish-English bilinguals"),
+        ("journal", "The Journal of the International Neuropsychological Society,"),
+    ]
+
+
+def test_title_ending_in_a_capital_letter_word_is_left() -> None:
+    text = "Doe, J. Vitamin E and Part A. Journal of Things, 3, 1-2."
+    parts = [("author", "Doe, J."), ("title", "Vitamin E and Part A."), ("journal", "Journal of Things,")]
+    spans = spans_of(text, parts)
+    assert title_ends_on_link_word(spans, text) == spans
