@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from biblio.parse.mends.link_words import title_ends_on_link_word
+from biblio.parse.mends.names import family_name_in_title
+from biblio.parse.mends.years import year_after_title
 from biblio.parse.spans import Span
 
 
@@ -109,3 +111,50 @@ def test_title_ending_in_a_capital_letter_word_is_left() -> None:
     parts = [("author", "Doe, J."), ("title", "Vitamin E and Part A."), ("journal", "Journal of Things,")]
     spans = spans_of(text, parts)
     assert title_ends_on_link_word(spans, text) == spans
+
+
+def test_bare_year_closing_the_title_before_the_journal_is_the_date() -> None:
+    text = "Stone, M. Cross-validation: A review 1978 Math. Operationsforsch. Statist., Ser. Statistics 9 127--139"
+    spans = spans_of(
+        text,
+        [
+            ("author", "Stone, M."),
+            ("title", "Cross-validation: A review 1978"),
+            ("journal", "Math. Operationsforsch. Statist., Ser. Statistics"),
+            ("volume", "9"),
+            ("pages", "127--139"),
+        ],
+    )
+    out = fields(year_after_title(spans, text), text)
+    assert out[1:4] == [
+        ("title", "Cross-validation: A review"),
+        ("date", "1978"),
+        ("journal", "Math. Operationsforsch. Statist., Ser. Statistics"),
+    ]
+
+
+def test_year_in_the_title_stays_where_a_date_was_read() -> None:
+    text = "Doe, J. (2001). The crisis of 1978 Journal 9 1-2"
+    spans = spans_of(
+        text,
+        [("author", "Doe, J."), ("date", "(2001)."), ("title", "The crisis of 1978"), ("journal", "Journal")],
+    )
+    assert year_after_title(spans, text) == spans
+
+
+def test_names_opening_on_a_comma_take_the_family_name_from_the_title() -> None:
+    text = "Quantifying cooling water use Baker, J., K.M. Strzepek and C.A. Schlosser 2014 Journal of Water, 50(5)"
+    spans = spans_of(
+        text,
+        [
+            ("title", "Quantifying cooling water use Baker"),
+            ("author", ", J., K.M. Strzepek and C.A. Schlosser"),
+            ("date", "2014"),
+            ("journal", "Journal of Water,"),
+        ],
+    )
+    out = fields(family_name_in_title(spans, text), text)
+    assert out[:2] == [
+        ("title", "Quantifying cooling water use"),
+        ("author", "Baker, J., K.M. Strzepek and C.A. Schlosser"),
+    ]

@@ -12,6 +12,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
 - ``link_words.title_ends_on_link_word``: ``The Promethean Politics of | Milton, Blake`` cut after "of".
+- ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
+- ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
@@ -33,6 +35,7 @@ from collections.abc import Callable
 from biblio.parse.mends.addresses import address_apart
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.link_words import title_ends_on_link_word
+from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.titles import (
@@ -43,6 +46,7 @@ from biblio.parse.mends.titles import (
     title_after_initials,
     whole_emphasis,
 )
+from biblio.parse.mends.years import year_after_title
 from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
@@ -55,6 +59,8 @@ MENDS: tuple[Mend, ...] = (
     whole_emphasis,
     emphasis_ends_title,
     title_ends_on_link_word,
+    year_after_title,
+    family_name_in_title,
     issue_after_volume,
     day_before_volume,
     pages_before_date,

@@ -1,0 +1,35 @@
+"""Mend of a year read into a title: ``Cross-validation: A review 1978 Math. Operationsforsch.``.
+
+Some styles set the year bare between the title and the journal, with no mark around it; the
+model then reads it as the title's last word. Where no date was read, a year closing the title
+just before the journal's name is the date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_YEAR_END = re.compile(r"(?<=[^\W\d_]\s)(?:1[5-9]\d\d|20\d\d)[a-z]?[.,;:]?$")
+_WORKS = ("journal", "container-title")
+_MIN_TITLE_WORDS = 3
+
+
+def year_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``A review 1978 | Math. Operationsforsch. Statist.`` with no date read: the year is the date."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label not in _WORKS:
+            continue
+        m = _YEAR_END.search(s.text.rstrip())
+        if m is None or len(s.text[: m.start()].split()) < _MIN_TITLE_WORDS:
+            return spans
+        head = s.text[: m.start()].rstrip()
+        title = Span("title", head, s.start, s.start + len(head), s.confidence)
+        a = s.start + m.start()
+        date = Span("date", text[a : s.end], a, s.end, s.confidence)
+        return [*spans[:k], title, date, *spans[k + 1 :]]
+    return spans
