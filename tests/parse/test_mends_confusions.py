@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from biblio.parse.mends.containers import editors_open_container, role_opens_container, title_after_in_editors
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.years import year_after_title
@@ -157,4 +158,62 @@ def test_names_opening_on_a_comma_take_the_family_name_from_the_title() -> None:
     assert out[:2] == [
         ("title", "Quantifying cooling water use"),
         ("author", "Baker, J., K.M. Strzepek and C.A. Schlosser"),
+    ]
+
+
+def test_role_word_opening_the_container_goes_to_the_editors() -> None:
+    text = "Remler, J. E. (1978). Some repairs. In Farkas, Donka, and Todrys, Karol W., editors, Papers."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Remler, J. E."),
+            ("date", "(1978)."),
+            ("title", "Some repairs."),
+            ("editor", "In Farkas, Donka, and Todrys, Karol W.,"),
+            ("container-title", "editors, Papers."),
+        ],
+    )
+    out = fields(role_opens_container(spans, text), text)
+    assert out[3:] == [
+        ("editor", "In Farkas, Donka, and Todrys, Karol W., editors"),
+        ("container-title", "Papers."),
+    ]
+
+
+def test_names_and_ed_opening_the_container_are_the_editors() -> None:
+    text = 'Bradbury, Bettina. "The Fragmented Family," in Joy Parr, ed., Childhood and Family in Canadian History.'
+    spans = spans_of(
+        text,
+        [
+            ("author", "Bradbury, Bettina."),
+            ("title", '"The Fragmented Family,"'),
+            ("container-title", "in Joy Parr, ed., Childhood and Family in Canadian History."),
+        ],
+    )
+    out = fields(editors_open_container(spans, text), text)
+    assert out[2:] == [
+        ("editor", "in Joy Parr, ed., "),
+        ("container-title", "Childhood and Family in Canadian History."),
+    ]
+
+
+def test_title_after_in_and_editors_is_the_container() -> None:
+    text = "Goldstein, L. (2006). The role of gestures. In M. Arbib (Ed.) From Action to Language. Cambridge: CUP."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Goldstein, L."),
+            ("date", "(2006)."),
+            ("title", "The role of gestures."),
+            ("editor", "In M. Arbib (Ed.)"),
+            ("title", "From Action to Language."),
+            ("location", "Cambridge:"),
+            ("publisher", "CUP."),
+        ],
+    )
+    out = fields(title_after_in_editors(spans, text), text)
+    assert out[2:5] == [
+        ("title", "The role of gestures."),
+        ("editor", "In M. Arbib (Ed.)"),
+        ("container-title", "From Action to Language."),
     ]

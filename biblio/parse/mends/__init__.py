@@ -8,6 +8,9 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
+- ``containers.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
+- ``containers.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
+- ``containers.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -33,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
+from biblio.parse.mends.containers import editors_open_container, role_opens_container, title_after_in_editors
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.names import family_name_in_title
@@ -55,6 +59,9 @@ MENDS: tuple[Mend, ...] = (
     marked_numbers,
     editors_apart,
     editors_before_container,
+    role_opens_container,
+    editors_open_container,
+    title_after_in_editors,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,

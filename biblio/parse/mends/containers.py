@@ -1,0 +1,72 @@
+"""Mends of the book a chapter is in, where its "In" and its editors mark it.
+
+``In Giles, C. L., and Cowan, J. D., editors, Advances in …`` read with ``editors,`` opening the
+container; ``in Joy Parr, ed., Childhood and Family …`` read as one container; ``In M. Arbib
+(Ed.) From Action to Language`` read as a second title. The role words belong to the editors,
+and a work named after "In" and its editors is the container, not the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import WORD, divided
+from biblio.parse.spans import Span
+
+_ROLE_OPENING = re.compile(r"^\s*(?:editors?|eds?\.?|\(eds?\.?\))\s*[,:]\s*", re.I)
+# "in Joy Parr, ed., Childhood …": a few capitalised names, then an unbracketed role word
+_NAME = r"[A-Z][\w'’.-]*"
+_NAMES_THEN_ED = re.compile(
+    rf"^\s*(?:in|en|dans|im)\s*:?\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"(?:(?:\s*,\s*|\s+(?:and|&|et|und)\s+){_NAME}(?:\s+{_NAME}){{0,3}}){{0,4}}"
+    r",\s+(?:eds?\.?|editors?)\s*,\s+"
+)
+_IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b\s*:?", re.I)
+_WORKS = ("container-title", "journal")
+
+
+def role_opens_container(spans: list[Span], text: str) -> list[Span]:
+    """``In Giles, C. L., …, | editors, Advances in …``: the role words go to the editors before them."""
+    for k in range(1, len(spans)):
+        s, before = spans[k], spans[k - 1]
+        if s.label not in _WORKS or before.label != "editor" or s.start - before.end > 1:
+            continue
+        m = _ROLE_OPENING.match(s.text)
+        if m is None or not WORD.search(s.text[m.end() :]):
+            continue
+        z = s.start + m.end()
+        role_end = s.start + len(s.text[: m.end()].rstrip(" ,:"))
+        editors = Span("editor", text[before.start : role_end], before.start, role_end, before.confidence)
+        work = Span(s.label, text[z : s.end], z, s.end, s.confidence)
+        return [*spans[: k - 1], editors, work, *spans[k + 1 :]]
+    return spans
+
+
+def editors_open_container(spans: list[Span], text: str) -> list[Span]:
+    """``in Joy Parr, ed., Childhood and Family in Canadian History.`` read as one container: the
+    names before the role word are the editors, the rest the container."""
+    if any(s.label == "editor" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "container-title":
+            continue
+        m = _NAMES_THEN_ED.match(s.text)
+        if m is None or not WORD.search(s.text[m.end() :]):
+            return spans
+        return divided(spans, k, m.end(), m.end(), "editor", "container-title")
+    return spans
+
+
+def title_after_in_editors(spans: list[Span], text: str) -> list[Span]:
+    """``Title. In M. Arbib (Ed.) | From Action to Language`` read as a second title: a title after
+    editors introduced by "In", with a title before them and no container read, is the container."""
+    if any(s.label in _WORKS for s in spans):
+        return spans
+    for k in range(2, len(spans)):
+        s, before = spans[k], spans[k - 1]
+        if s.label != "title" or before.label != "editor" or not _IN_LEAD.match(before.text):
+            continue
+        if not any(x.label == "title" for x in spans[: k - 1]):
+            return spans
+        return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
