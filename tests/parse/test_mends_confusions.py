@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from biblio.parse.mends.containers import editors_open_container, role_opens_container, title_after_in_editors
+from biblio.parse.mends.imprints import publisher_after_place
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.years import year_after_title
@@ -217,3 +218,32 @@ def test_title_after_in_and_editors_is_the_container() -> None:
         ("editor", "In M. Arbib (Ed.)"),
         ("container-title", "From Action to Language."),
     ]
+
+
+def test_last_part_of_a_place_that_is_no_place_is_the_publisher() -> None:
+    text = "Germano Celant, Witkin (Zurich: Scalo, 1995), plate 83."
+    spans = spans_of(
+        text, [("author", "Germano Celant,"), ("title", "Witkin"), ("location", "(Zurich: Scalo,"), ("date", "1995),")]
+    )
+    out = fields(publisher_after_place(spans, text), text)
+    assert out[2:4] == [("location", "(Zurich"), ("publisher", "Scalo,")]
+
+
+def test_place_of_a_meeting_or_a_state_after_a_city_stays_whole() -> None:
+    text = "Doe, J. Fair SMG. In Proc. Workshop on Verification, Grenoble, Frankreich, 1990."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Doe, J."),
+            ("title", "Fair SMG."),
+            ("container-title", "In Proc. Workshop on Verification,"),
+            ("location", "Grenoble, Frankreich,"),
+            ("date", "1990."),
+        ],
+    )
+    assert publisher_after_place(spans, text) == spans
+    text = "Doe, J. A Book. Cambridge, Mass., 1990."
+    spans = spans_of(
+        text, [("author", "Doe, J."), ("title", "A Book."), ("location", "Cambridge, Mass.,"), ("date", "1990.")]
+    )
+    assert publisher_after_place(spans, text) == spans

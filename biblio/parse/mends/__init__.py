@@ -25,6 +25,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
+- ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``addresses.address_apart``: a bare web address run into a title, container or publisher is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
@@ -38,6 +39,7 @@ from collections.abc import Callable
 from biblio.parse.mends.addresses import address_apart
 from biblio.parse.mends.containers import editors_open_container, role_opens_container, title_after_in_editors
 from biblio.parse.mends.editors import editors_apart, editors_before_container
+from biblio.parse.mends.imprints import publisher_after_place
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
@@ -75,6 +77,7 @@ MENDS: tuple[Mend, ...] = (
     book_title,
     university_press,
     publisher_apart,
+    publisher_after_place,
     place_after_publisher,
     address_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it

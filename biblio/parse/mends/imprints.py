@@ -1,0 +1,60 @@
+"""Mend of an imprint read whole as the place: ``(Zurich: Scalo, 1995)``, ``London, Routlege,``.
+
+Where no publisher was read, a place span whose last part, after a colon or comma, is no place
+holds the publisher there: the part before it is a place (a known city, or words the labelled
+data set in places), the last part a name that is no place and, where its words are known,
+weighs most as a publisher. A journal's or a meeting's place is left whole: a publisher is
+rare there, a country named in another tongue ("Grenoble, Frankreich") is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import divided
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.review.lexicon import CLASSES, field_logs
+from biblio.parse.spans import Span
+
+_PART_BREAK = re.compile(r"\s*[,:]\s*")
+_NAME_START = re.compile(r"^[\"'“«]?[^\W\d_]")
+_MEETING = re.compile(r"(?i)\b(?:proc|proceedings|conference|workshop|symposium|congress|meeting|colloque)\b")
+_ROMAN = re.compile(r"^[IVXLC]+\.?$")
+_PLACE = CLASSES.index("publisher-place")
+_PUBLISHER = CLASSES.index("publisher")
+
+
+def _placed(part: str) -> bool:
+    """A known city, or words that the labelled data set in places more than anywhere else."""
+    if is_place(part):
+        return True
+    logs = field_logs(part)
+    return logs is not None and max(range(len(logs)), key=logs.__getitem__) == _PLACE
+
+
+def _publisher_like(part: str) -> bool:
+    """No place; where its words are known, a publisher's words more than any other field's."""
+    if not _NAME_START.match(part) or _ROMAN.match(part) or is_place(part):
+        return False
+    logs = field_logs(part)
+    return logs is None or max(range(len(logs)), key=logs.__getitem__) == _PUBLISHER
+
+
+def publisher_after_place(spans: list[Span], text: str) -> list[Span]:
+    """``(Zurich: Scalo,`` read as one place, no publisher read: ``Scalo`` is the publisher."""
+    if any(s.label in ("publisher", "journal") or _MEETING.search(s.text) for s in spans):
+        return spans  # a journal has no imprint; a meeting's place may name its country in any tongue
+    for k, s in enumerate(spans):
+        if s.label != "location":
+            continue
+        body = s.text.rstrip(" ,.;:)")
+        breaks = list(_PART_BREAK.finditer(body))
+        if not breaks:
+            continue
+        cut = breaks[-1]
+        before = body[: cut.start()]
+        previous = before[breaks[-2].end() :] if len(breaks) > 1 else before
+        last_part = body[cut.end() :]
+        if _placed(previous.lstrip(" ([")) and _publisher_like(last_part):
+            return divided(spans, k, cut.start(), cut.end(), "location", "publisher")
+    return spans
