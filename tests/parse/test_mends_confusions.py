@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from biblio.parse.mends.containers import editors_open_container, role_opens_container, title_after_in_editors
+from biblio.parse.mends.containers import (
+    edited_book_title,
+    editors_open_container,
+    role_opens_container,
+    title_after_in_editors,
+)
 from biblio.parse.mends.imprints import publisher_after_place
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.names import family_name_in_title
@@ -247,3 +252,28 @@ def test_place_of_a_meeting_or_a_state_after_a_city_stays_whole() -> None:
         text, [("author", "Doe, J."), ("title", "A Book."), ("location", "Cambridge, Mass.,"), ("date", "1990.")]
     )
     assert publisher_after_place(spans, text) == spans
+
+
+def test_the_one_work_after_the_opening_editors_is_the_edited_book() -> None:
+    text = "Feigenbaum, Edward A. and Julian Feldman, (eds.). Computers and Thought. New York: McGraw-Hill, 1963."
+    spans = spans_of(
+        text,
+        [
+            ("editor", "Feigenbaum, Edward A. and Julian Feldman, (eds.)."),
+            ("container-title", "Computers and Thought."),
+            ("location", "New York:"),
+            ("publisher", "McGraw-Hill,"),
+            ("date", "1963."),
+        ],
+    )
+    assert fields(edited_book_title(spans, text), text)[1] == ("title", "Computers and Thought.")
+    text = "In Wrobel, S. (Ed.), Proceedings of the Fourth Workshop. Bonn."
+    spans = spans_of(
+        text,
+        [
+            ("editor", "In Wrobel, S. (Ed.),"),
+            ("container-title", "Proceedings of the Fourth Workshop."),
+            ("location", "Bonn."),
+        ],
+    )
+    assert edited_book_title(spans, text) == spans

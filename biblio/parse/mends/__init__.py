@@ -11,6 +11,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``containers.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``containers.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
 - ``containers.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
+- ``containers.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -37,7 +38,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
-from biblio.parse.mends.containers import editors_open_container, role_opens_container, title_after_in_editors
+from biblio.parse.mends.containers import (
+    edited_book_title,
+    editors_open_container,
+    role_opens_container,
+    title_after_in_editors,
+)
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.imprints import publisher_after_place
 from biblio.parse.mends.link_words import title_ends_on_link_word
@@ -64,6 +70,7 @@ MENDS: tuple[Mend, ...] = (
     role_opens_container,
     editors_open_container,
     title_after_in_editors,
+    edited_book_title,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,
