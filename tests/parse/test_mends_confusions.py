@@ -12,6 +12,7 @@ from biblio.parse.mends.imprints import publisher_after_place
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.years import year_after_title
+from biblio.parse.normalisers.quoted import quoted_span
 from biblio.parse.spans import Span
 
 
@@ -277,3 +278,17 @@ def test_the_one_work_after_the_opening_editors_is_the_edited_book() -> None:
         ],
     )
     assert edited_book_title(spans, text) == spans
+
+
+def test_a_quote_nested_in_a_quoted_title_closes_first() -> None:
+    found = quoted_span("M. Sordi, « Le « staseis » di Turi e la guerra del Peloponneso » in Tyche, n°19, 2004.")
+    assert found is not None
+    assert found[0] == "Le « staseis » di Turi e la guerra del Peloponneso"
+    assert found[1].startswith(" in Tyche")
+
+
+def test_quotes_around_part_of_a_title_do_not_end_it() -> None:
+    assert quoted_span("BARON-YELLES N., « Etat composé » ou décomposé ? La réforme, L'Espace politique, 2010") is None
+    assert quoted_span("S.R. van der Mije, ‘Achilles’ keuze: over l 488-9’, in A. Kip (eds.), Propemptikon") is None
+    found = quoted_span("Notícias (25/07/75) ‘Moçambique Independente: A Mensagem’ pp1-5 Maputo")
+    assert found is not None and found[0] == "Moçambique Independente: A Mensagem"
