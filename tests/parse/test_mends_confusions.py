@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from biblio.parse.mends.containers import (
+    container_in_title,
     edited_book_title,
     editors_open_container,
     role_opens_container,
@@ -292,3 +293,25 @@ def test_quotes_around_part_of_a_title_do_not_end_it() -> None:
     assert quoted_span("S.R. van der Mije, ‘Achilles’ keuze: over l 488-9’, in A. Kip (eds.), Propemptikon") is None
     found = quoted_span("Notícias (25/07/75) ‘Moçambique Independente: A Mensagem’ pp1-5 Maputo")
     assert found is not None and found[0] == "Moçambique Independente: A Mensagem"
+
+
+def test_sentence_opened_by_in_inside_a_title_is_the_container() -> None:
+    text = "Kvamme, K. 2006 Magnetometry. In Remote Sensing in Archaeology, edited by J.K. Johnson, pp. 205-233."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Kvamme, K."),
+            ("date", "2006"),
+            ("title", "Magnetometry. In Remote Sensing in Archaeology,"),
+            ("editor", "edited by J.K. Johnson,"),
+            ("pages", "pp. 205-233."),
+        ],
+    )
+    out = fields(container_in_title(spans, text), text)
+    assert out[2:4] == [("title", "Magnetometry."), ("container-title", "Remote Sensing in Archaeology,")]
+    # "in" inside a sentence, or in lower case, opens no container
+    text = "Doe, J. 2006 Life in Towns. in the north of England. Leeds: Smith."
+    spans = spans_of(
+        text, [("author", "Doe, J."), ("date", "2006"), ("title", "Life in Towns. in the north of England.")]
+    )
+    assert container_in_title(spans, text) == spans

@@ -12,6 +12,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``containers.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
 - ``containers.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
 - ``containers.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
+- ``containers.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -39,6 +40,7 @@ from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
 from biblio.parse.mends.containers import (
+    container_in_title,
     edited_book_title,
     editors_open_container,
     role_opens_container,
@@ -71,6 +73,7 @@ MENDS: tuple[Mend, ...] = (
     editors_open_container,
     title_after_in_editors,
     edited_book_title,
+    container_in_title,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,

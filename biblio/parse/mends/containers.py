@@ -86,3 +86,23 @@ def edited_book_title(spans: list[Span], text: str) -> list[Span]:
         return spans
     s = spans[works[0]]
     return [*spans[: works[0]], Span("title", s.text, s.start, s.end, s.confidence), *spans[works[0] + 1 :]]
+
+
+# "… Bioassays. In Aquatic Invertebrate Bioassays,", "… Ost-Berlin. In: Pädagogik": a sentence of the
+# title span that opens on "In" (a capital, after a full stop) and names a work
+_IN_SENTENCE = re.compile(r"(?<=[^\W\d_]{2}[.?!])\s+(?:In|Dans|Im)\s*:?\s+(?=[«\"“„]?\s*[A-Z])")
+
+
+def container_in_title(spans: list[Span], text: str) -> list[Span]:
+    """``Magnetometry. In Remote Sensing in Archaeology,`` read as one title, no container read: the
+    sentence opened by "In" is the container the title is in."""
+    if any(s.label in _WORKS for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "title":
+            continue
+        m = _IN_SENTENCE.search(s.text)
+        if m is None or not WORD.search(s.text[m.end() :]) or len(WORD.findall(s.text[: m.start()])) < 1:
+            continue
+        return divided(spans, k, m.start(), m.end(), "title", "container-title")
+    return spans
