@@ -99,7 +99,7 @@ def container_in_title(spans: list[Span], text: str) -> list[Span]:
     if any(s.label in _WORKS for s in spans):
         return spans
     for k, s in enumerate(spans):
-        if s.label != "title":
+        if s.label != "title" or not ("In" in s.text or "Dans" in s.text or "Im" in s.text):
             continue
         m = _IN_SENTENCE.search(s.text)
         if m is None or not WORD.search(s.text[m.end() :]) or len(WORD.findall(s.text[: m.start()])) < 1:

@@ -42,8 +42,9 @@ def _publisher_like(part: str) -> bool:
 
 def publisher_after_place(spans: list[Span], text: str) -> list[Span]:
     """``(Zurich: Scalo,`` read as one place, no publisher read: ``Scalo`` is the publisher."""
-    if any(s.label in ("publisher", "journal") or _MEETING.search(s.text) for s in spans):
-        return spans  # a journal has no imprint; a meeting's place may name its country in any tongue
+    labels = {s.label for s in spans}
+    if "location" not in labels or labels & {"publisher", "journal"}:
+        return spans  # a journal has no imprint
     for k, s in enumerate(spans):
         if s.label != "location":
             continue
@@ -54,7 +55,9 @@ def publisher_after_place(spans: list[Span], text: str) -> list[Span]:
         cut = breaks[-1]
         before = body[: cut.start()]
         previous = before[breaks[-2].end() :] if len(breaks) > 1 else before
-        last_part = body[cut.end() :]
-        if _placed(previous.lstrip(" ([")) and _publisher_like(last_part):
-            return divided(spans, k, cut.start(), cut.end(), "location", "publisher")
+        if not (_publisher_like(body[cut.end() :]) and _placed(previous.lstrip(" (["))):
+            continue
+        if any(_MEETING.search(x.text) for x in spans):
+            return spans  # a meeting's place may name its country in any tongue ("Grenoble, Frankreich")
+        return divided(spans, k, cut.start(), cut.end(), "location", "publisher")
     return spans

@@ -16,11 +16,10 @@ from biblio.parse.mends.common import SENTENCE_BREAK, last
 from biblio.parse.spans import Span
 
 # lower case only: "… Part A" or "Vitamin E" end titles; a link word set in lower case does not
-_LINK_END = re.compile(
-    r"(?<=\s)(?:of|the|and|for|to|in|on|with|from|by|at|into|"
-    r"de|du|des|et|und|der|die|das|von|zu|di|del|della|dei|y|e)$"
+_LINK_WORDS = frozenset(
+    "of the and for to in on with from by at into de du des et und der die das von zu di del della dei y e".split()
 )
-_ARTICLE_END = re.compile(r"(?<=[a-z]\s)(?:The|A|An)$")
+_ARTICLES = frozenset(["The", "A", "An"])
 # where a continued title stops inside the next span: a sentence break, a bracket; outside a
 # list of names also a comma (", 3 N.U.J.S. L. Rev.", "Troyes, Troyes, 1837")
 _STOP_IN_NAMES = re.compile(r"(?<=[^\W\d_]{3})[.?!](?=\s)|\s[(\[]")
@@ -48,16 +47,18 @@ def _mend_once(spans: list[Span], text: str) -> list[Span]:
         s, nxt = spans[k], spans[k + 1]
         if s.label != "title" or nxt.label not in _CONTINUING or nxt.start - s.end > 1:
             continue
-        tail = s.text.rstrip()
-        if nxt.label in _WORKS:
-            article = _ARTICLE_END.search(tail)
-            if article is not None:  # "… bilinguals The | Journal of …": the article opens the journal
-                a = s.start + article.start()
-                head = text[s.start : a].rstrip()
-                title = Span("title", head, s.start, s.start + len(head), s.confidence)
-                work = Span(nxt.label, text[a : nxt.end], a, nxt.end, nxt.confidence)
-                return [*spans[:k], title, work, *spans[k + 2 :]]
-        if _LINK_END.search(tail) is None:
+        words = s.text.split()
+        if len(words) < 2:
+            continue
+        last_word = words[-1]
+        if nxt.label in _WORKS and last_word in _ARTICLES and words[-2][-1:].islower():
+            # "… bilinguals The | Journal of …": the article opens the journal
+            a = s.start + len(s.text.rstrip()) - len(last_word)
+            head = text[s.start : a].rstrip()
+            title = Span("title", head, s.start, s.start + len(head), s.confidence)
+            work = Span(nxt.label, text[a : nxt.end], a, nxt.end, nxt.confidence)
+            return [*spans[:k], title, work, *spans[k + 2 :]]
+        if last_word not in _LINK_WORDS:
             continue
         if nxt.label in _WORKS and not nxt.text[:1].islower():
             cut = last(SENTENCE_BREAK, s.text)
