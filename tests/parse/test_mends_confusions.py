@@ -8,6 +8,7 @@ from biblio.parse.mends.containers import (
     editors_open_container,
     role_opens_container,
     title_after_in_editors,
+    title_before_journal,
 )
 from biblio.parse.mends.imprints import publisher_after_place
 from biblio.parse.mends.link_words import title_ends_on_link_word
@@ -315,3 +316,23 @@ def test_sentence_opened_by_in_inside_a_title_is_the_container() -> None:
         text, [("author", "Doe, J."), ("date", "2006"), ("title", "Life in Towns. in the north of England.")]
     )
     assert container_in_title(spans, text) == spans
+
+
+def test_journal_span_opening_on_sentences_in_full_words_holds_the_title() -> None:
+    text = "Borlinghaus J, Slusarenko AJ. 2014. Allicin: Chemistry and Biological Properties. Molecules. 19: 12591"
+    spans = spans_of(
+        text,
+        [
+            ("author", "Borlinghaus J, Slusarenko AJ."),
+            ("date", "2014."),
+            ("journal", "Allicin: Chemistry and Biological Properties. Molecules."),
+            ("volume", "19:"),
+            ("pages", "12591"),
+        ],
+    )
+    out = fields(title_before_journal(spans, text), text)
+    assert out[2:4] == [("title", "Allicin: Chemistry and Biological Properties."), ("journal", "Molecules.")]
+    text = "Smith, J. 2001, Ann. Rev. Astron. Astrophys., 49, 409"
+    parts = [("author", "Smith, J."), ("date", "2001,"), ("journal", "Ann. Rev. Astron. Astrophys.,")]
+    spans = spans_of(text, parts)
+    assert title_before_journal(spans, text) == spans

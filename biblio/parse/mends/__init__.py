@@ -13,6 +13,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``containers.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
 - ``containers.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
 - ``containers.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
+- ``containers.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -45,6 +46,7 @@ from biblio.parse.mends.containers import (
     editors_open_container,
     role_opens_container,
     title_after_in_editors,
+    title_before_journal,
 )
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.imprints import publisher_after_place
@@ -74,6 +76,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_in_editors,
     edited_book_title,
     container_in_title,
+    title_before_journal,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import WORD, divided
+from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last
 from biblio.parse.spans import Span
 
 _ROLE_OPENING = re.compile(r"^\s*(?:editors?|eds?\.?|\(eds?\.?\))\s*[,:]\s*", re.I)
@@ -23,6 +23,7 @@ _NAMES_THEN_ED = re.compile(
 )
 _IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b\s*:?", re.I)
 _WORKS = ("container-title", "journal")
+_MIN_TITLE_WORDS = 3
 
 
 def role_opens_container(spans: list[Span], text: str) -> list[Span]:
@@ -105,4 +106,23 @@ def container_in_title(spans: list[Span], text: str) -> list[Span]:
         if m is None or not WORD.search(s.text[m.end() :]) or len(WORD.findall(s.text[: m.start()])) < 1:
             continue
         return divided(spans, k, m.start(), m.end(), "title", "container-title")
+    return spans
+
+
+def title_before_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Allicin: Chemistry and Biological Properties. Molecules.`` read as one journal, no title read:
+    a journal span whose first sentences are written out in full words (no abbreviation, which
+    journal names are made of) holds the title, and its last sentence is the journal."""
+    if any(s.label == "title" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "journal":
+            continue
+        cut = last(SENTENCE_BREAK, s.text)
+        if cut is None:
+            return spans
+        words = s.text[: cut.start()].split()
+        if len(words) < _MIN_TITLE_WORDS or len(words[-1]) < 4 or any("." in w for w in words):
+            return spans
+        return divided(spans, k, cut.start() + 1, cut.end(), "title", "journal")
     return spans
