@@ -13,6 +13,7 @@ from biblio.parse.mends.containers import (
 from biblio.parse.mends.imprints import publisher_after_place
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.names import family_name_in_title
+from biblio.parse.mends.quotes import quote_closes_title
 from biblio.parse.mends.years import year_after_title
 from biblio.parse.normalisers.quoted import quoted_span
 from biblio.parse.spans import Span
@@ -336,3 +337,25 @@ def test_journal_span_opening_on_sentences_in_full_words_holds_the_title() -> No
     parts = [("author", "Smith, J."), ("date", "2001,"), ("journal", "Ann. Rev. Astron. Astrophys.,")]
     spans = spans_of(text, parts)
     assert title_before_journal(spans, text) == spans
+
+
+def test_quoted_title_runs_on_to_its_closing_quote() -> None:
+    text = "Childs, Peter. “True Maturity: The Child in Time (1987).” The Fiction of Ian McEwan. Basingstoke, 2006."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Childs, Peter."),
+            ("title", "“True Maturity: The Child in Time"),
+            ("date", "(1987).”"),
+            ("container-title", "The Fiction of Ian McEwan."),
+            ("location", "Basingstoke,"),
+            ("date", "2006."),
+        ],
+    )
+    out = fields(quote_closes_title(spans, text), text)
+    assert out[1:3] == [
+        ("title", "“True Maturity: The Child in Time (1987).”"),
+        ("container-title", "The Fiction of Ian McEwan."),
+    ]
+    closed = spans_of(text, [("author", "Childs, Peter."), ("title", "“True Maturity: The Child in Time (1987).”")])
+    assert quote_closes_title(closed, text) == closed

@@ -14,6 +14,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``containers.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
 - ``containers.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``containers.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal.
+- ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -54,6 +55,7 @@ from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
+from biblio.parse.mends.quotes import quote_closes_title
 from biblio.parse.mends.titles import (
     book_title,
     emphasis_ends_title,
@@ -77,6 +79,7 @@ MENDS: tuple[Mend, ...] = (
     edited_book_title,
     container_in_title,
     title_before_journal,
+    quote_closes_title,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,
