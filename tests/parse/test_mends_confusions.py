@@ -14,7 +14,7 @@ from biblio.parse.mends.imprints import publisher_after_place
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.quotes import quote_closes_title
-from biblio.parse.mends.years import year_after_title
+from biblio.parse.mends.years import year_after_title, years_closing_title
 from biblio.parse.normalisers.quoted import quoted_span
 from biblio.parse.spans import Span
 
@@ -359,3 +359,22 @@ def test_quoted_title_runs_on_to_its_closing_quote() -> None:
     ]
     closed = spans_of(text, [("author", "Childs, Peter."), ("title", "“True Maturity: The Child in Time (1987).”")])
     assert quote_closes_title(closed, text) == closed
+
+
+def test_range_of_years_after_a_book_title_ends_the_title() -> None:
+    text = "Doe, J. Friendship’s Shadows in England, 1640-1705. Edinburgh: Edinburgh University Press, 2012."
+    parts = [
+        ("author", "Doe, J."),
+        ("title", "Friendship’s Shadows in England,"),
+        ("pages", "1640-1705."),
+        ("location", "Edinburgh:"),
+        ("publisher", "Edinburgh University Press,"),
+        ("date", "2012."),
+    ]
+    out = fields(years_closing_title(spans_of(text, parts), text), text)
+    assert out[1:3] == [("title", "Friendship’s Shadows in England, 1640-1705"), ("location", "Edinburgh:")]
+    # a falling range is pages, not years
+    text = "Doe, J. A Chapter, 1250-1200. Edinburgh: EUP, 2012."
+    parts = [("author", "Doe, J."), ("title", "A Chapter,"), ("pages", "1250-1200."), ("location", "Edinburgh:")]
+    spans = [*spans_of(text, parts), *spans_of(text, [("date", "2012.")])]
+    assert years_closing_title(spans, text) == spans

@@ -33,3 +33,25 @@ def year_after_title(spans: list[Span], text: str) -> list[Span]:
         date = Span("date", text[a : s.end], a, s.end, s.confidence)
         return [*spans[:k], title, date, *spans[k + 1 :]]
     return spans
+
+
+_YEAR_RANGE = re.compile(r"^(1[0-9]\d\d|20\d\d)\s*[-–—]\s*(1[0-9]\d\d|20\d\d)[.,;:]?$")
+
+
+def years_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Friendship’s Shadows: … in England, | 1640-1705. | Edinburgh: …, 2012.`` with the period the
+    book covers read as its pages: in a book's record (a place or publisher, a date of its own, no
+    journal or volume), a range of years right after the title ends the title."""
+    labels = {s.label for s in spans}
+    if "date" not in labels or not labels & {"location", "publisher"} or labels & {"journal", "volume"}:
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label != "pages":
+            continue
+        m = _YEAR_RANGE.match(nxt.text.strip())
+        if m is None or int(m.group(2)) <= int(m.group(1)):
+            return spans
+        z = nxt.start + len(nxt.text.rstrip(" .,;:"))
+        return [*spans[:k], Span("title", text[s.start : z], s.start, z, s.confidence), *spans[k + 2 :]]
+    return spans
