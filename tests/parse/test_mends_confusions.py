@@ -10,7 +10,7 @@ from biblio.parse.mends.containers import (
     title_after_in_editors,
     title_before_journal,
 )
-from biblio.parse.mends.imprints import publisher_after_place
+from biblio.parse.mends.imprints import publisher_after_place, title_before_imprint
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.quotes import quote_closes_title
@@ -378,3 +378,22 @@ def test_range_of_years_after_a_book_title_ends_the_title() -> None:
     parts = [("author", "Doe, J."), ("title", "A Chapter,"), ("pages", "1250-1200."), ("location", "Edinburgh:")]
     spans = [*spans_of(text, parts), *spans_of(text, [("date", "2012.")])]
     assert years_closing_title(spans, text) == spans
+
+
+def test_words_before_a_bracketed_imprint_end_the_title() -> None:
+    text = "Levin, D., Unsettling Opera: Staging Mozart, Verdi, Wagner, and Zemlinsky (U of Chicago Press, 2007)."
+    parts = [
+        ("author", "Levin, D.,"),
+        ("title", "Unsettling Opera: Staging Mozart, Verdi,"),
+        ("publisher", "Wagner, and Zemlinsky (U of Chicago Press,"),
+        ("date", "2007)."),
+    ]
+    out = fields(title_before_imprint(spans_of(text, parts), text), text)
+    assert out[1:3] == [
+        ("title", "Unsettling Opera: Staging Mozart, Verdi, Wagner, and Zemlinsky"),
+        ("publisher", "(U of Chicago Press,"),
+    ]
+    text = "Doe, J. A Book. Cambridge (Mass.), 1990."
+    parts = [("author", "Doe, J."), ("title", "A Book."), ("location", "Cambridge (Mass.),"), ("date", "1990.")]
+    spans = spans_of(text, parts)
+    assert title_before_imprint(spans, text) == spans

@@ -31,6 +31,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
 - ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read.
+- ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``addresses.address_apart``: a bare web address run into a title, container or publisher is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
@@ -51,7 +52,7 @@ from biblio.parse.mends.containers import (
     title_before_journal,
 )
 from biblio.parse.mends.editors import editors_apart, editors_before_container
-from biblio.parse.mends.imprints import publisher_after_place
+from biblio.parse.mends.imprints import publisher_after_place, title_before_imprint
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
@@ -96,6 +97,7 @@ MENDS: tuple[Mend, ...] = (
     university_press,
     publisher_apart,
     publisher_after_place,
+    title_before_imprint,
     place_after_publisher,
     address_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it

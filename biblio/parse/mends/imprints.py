@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import divided
+from biblio.parse.mends.common import WORD, divided
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.review.lexicon import CLASSES, field_logs
 from biblio.parse.spans import Span
@@ -60,4 +60,27 @@ def publisher_after_place(spans: list[Span], text: str) -> list[Span]:
         if any(_MEETING.search(x.text) for x in spans):
             return spans  # a meeting's place may name its country in any tongue ("Grenoble, Frankreich")
         return divided(spans, k, cut.start(), cut.end(), "location", "publisher")
+    return spans
+
+
+_BRACKETED_IMPRINT = re.compile(r"\s\((?=[^\W\d_])")
+
+
+def title_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of Chicago Press, 2007)`` with the
+    title's last words read into the publisher: notes set the imprint in brackets, so what comes
+    before the bracket that opens a publisher span right after the title is the title's."""
+    for k in range(1, len(spans)):
+        s, before = spans[k], spans[k - 1]
+        if s.label not in ("publisher", "location") or before.label != "title" or s.start - before.end > 1:
+            continue
+        m = _BRACKETED_IMPRINT.search(s.text)
+        if m is None or "(" in s.text[: m.start()] or not WORD.search(s.text[: m.start()]):
+            continue
+        if _placed(s.text[: m.start()].strip(" ,.;:")):
+            continue  # "Cambridge (Mass.)": a place, not the title's end
+        z = s.start + m.start()
+        title = Span("title", text[before.start : z], before.start, z, before.confidence)
+        rest = Span(s.label, text[z + 1 : s.end], z + 1, s.end, s.confidence)
+        return [*spans[: k - 1], title, rest, *spans[k + 1 :]]
     return spans
