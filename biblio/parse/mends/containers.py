@@ -28,6 +28,8 @@ _MIN_TITLE_WORDS = 3
 
 def role_opens_container(spans: list[Span], text: str) -> list[Span]:
     """``In Giles, C. L., …, | editors, Advances in …``: the role words go to the editors before them."""
+    if "editor" not in [s.label for s in spans]:
+        return spans
     for k in range(1, len(spans)):
         s, before = spans[k], spans[k - 1]
         if s.label not in _WORKS or before.label != "editor" or s.start - before.end > 1:
@@ -46,7 +48,8 @@ def role_opens_container(spans: list[Span], text: str) -> list[Span]:
 def editors_open_container(spans: list[Span], text: str) -> list[Span]:
     """``in Joy Parr, ed., Childhood and Family in Canadian History.`` read as one container: the
     names before the role word are the editors, the rest the container."""
-    if any(s.label == "editor" for s in spans):
+    labels = [s.label for s in spans]
+    if "editor" in labels or "container-title" not in labels:
         return spans
     for k, s in enumerate(spans):
         if s.label != "container-title":
@@ -61,7 +64,8 @@ def editors_open_container(spans: list[Span], text: str) -> list[Span]:
 def title_after_in_editors(spans: list[Span], text: str) -> list[Span]:
     """``Title. In M. Arbib (Ed.) | From Action to Language`` read as a second title: a title after
     editors introduced by "In", with a title before them and no container read, is the container."""
-    if any(s.label in _WORKS for s in spans):
+    labels = [s.label for s in spans]
+    if "editor" not in labels or labels.count("title") < 2 or "journal" in labels or "container-title" in labels:
         return spans
     for k in range(2, len(spans)):
         s, before = spans[k], spans[k - 1]
@@ -97,7 +101,8 @@ _IN_SENTENCE = re.compile(r"(?<=[^\W\d_]{2}[.?!])\s+(?:In|Dans|Im)\s*:?\s+(?=[«
 def container_in_title(spans: list[Span], text: str) -> list[Span]:
     """``Magnetometry. In Remote Sensing in Archaeology,`` read as one title, no container read: the
     sentence opened by "In" is the container the title is in."""
-    if any(s.label in _WORKS for s in spans):
+    labels = [s.label for s in spans]
+    if "title" not in labels or "journal" in labels or "container-title" in labels:
         return spans
     for k, s in enumerate(spans):
         if s.label != "title" or not ("In" in s.text or "Dans" in s.text or "Im" in s.text):
@@ -113,7 +118,8 @@ def title_before_journal(spans: list[Span], text: str) -> list[Span]:
     """``Allicin: Chemistry and Biological Properties. Molecules.`` read as one journal, no title read:
     a journal span whose first sentences are written out in full words (no abbreviation, which
     journal names are made of) holds the title, and its last sentence is the journal."""
-    if any(s.label == "title" for s in spans):
+    labels = [s.label for s in spans]
+    if "title" in labels or "journal" not in labels:
         return spans
     for k, s in enumerate(spans):
         if s.label != "journal":

@@ -70,6 +70,8 @@ def title_before_imprint(spans: list[Span], text: str) -> list[Span]:
     """``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of Chicago Press, 2007)`` with the
     title's last words read into the publisher: notes set the imprint in brackets, so what comes
     before the bracket that opens a publisher span right after the title is the title's."""
+    if " (" not in text:
+        return spans
     for k in range(1, len(spans)):
         s, before = spans[k], spans[k - 1]
         if s.label not in ("publisher", "location") or before.label != "title" or s.start - before.end > 1:

@@ -78,6 +78,8 @@ def _mend_once(spans: list[Span], text: str) -> list[Span]:
 def title_ends_on_link_word(spans: list[Span], text: str) -> list[Span]:
     """``The Promethean Politics of | Milton, Blake, and Shelley.`` read as a title and authors: a
     title ending on a link word ("of", "and", "de", "et") runs on into the next span."""
+    if "title" not in [s.label for s in spans]:
+        return spans
     for _ in range(_ROUNDS):
         mended = _mend_once(spans, text)
         if mended is spans:

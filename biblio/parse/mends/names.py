@@ -18,6 +18,9 @@ _LAST_WORD = re.compile(r"(?<=\s)[A-Z][^\W\d_]*(?:[-'][^\W\d_]+)*$")
 def family_name_in_title(spans: list[Span], text: str) -> list[Span]:
     """``… water use Baker | , J., K.M. Strzepek`` read with ``Baker`` in the title: names that open
     on a comma and initials take the title's last word, a capitalised one, as their first."""
+    labels = [s.label for s in spans]
+    if "title" not in labels or "author" not in labels:
+        return spans
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
         if s.label != "title" or nxt.label != "author" or not _OPENS_ON_INITIALS.match(nxt.text):

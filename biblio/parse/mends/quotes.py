@@ -17,6 +17,8 @@ _REACH = 3  # the closing quote is looked for in this many spans after the title
 def quote_closes_title(spans: list[Span], text: str) -> list[Span]:
     """``“Curiosity Rover Report ( | August 2015): | Three Years on Mars!” NASA’s …`` read as a title,
     a date and a second title: the title runs to its closing quote."""
+    if not any(q in text for q in _PAIRS):
+        return spans
     for k, s in enumerate(spans):
         if s.label != "title":
             continue

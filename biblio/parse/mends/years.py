@@ -18,7 +18,8 @@ _MIN_TITLE_WORDS = 3
 
 def year_after_title(spans: list[Span], text: str) -> list[Span]:
     """``A review 1978 | Math. Operationsforsch. Statist.`` with no date read: the year is the date."""
-    if any(s.label == "date" for s in spans):
+    labels = [s.label for s in spans]
+    if "date" in labels or "title" not in labels or not ("journal" in labels or "container-title" in labels):
         return spans
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
@@ -43,7 +44,12 @@ def years_closing_title(spans: list[Span], text: str) -> list[Span]:
     book covers read as its pages: in a book's record (a place or publisher, a date of its own, no
     journal or volume), a range of years right after the title ends the title."""
     labels = {s.label for s in spans}
-    if "date" not in labels or not labels & {"location", "publisher"} or labels & {"journal", "volume"}:
+    if (
+        "pages" not in labels
+        or "date" not in labels
+        or not labels & {"location", "publisher"}
+        or labels & {"journal", "volume"}
+    ):
         return spans
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
