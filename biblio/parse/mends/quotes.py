@@ -8,6 +8,7 @@ container read, is the container the quoted part is in).
 
 from __future__ import annotations
 
+from biblio.parse.mends.common import WORD
 from biblio.parse.spans import Span
 
 _PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’"}
@@ -24,8 +25,8 @@ def quote_closes_title(spans: list[Span], text: str) -> list[Span]:
             continue
         opening = s.text.lstrip()[:1]
         closes = _PAIRS.get(opening)
-        if closes is None or any(c in s.text for c in closes):
-            return spans
+        if closes is None or any(c in s.text for c in closes) or not WORD.search(s.text):
+            return spans  # a lone opening quote is the quoted-title normaliser's (normalisers/quoted.py)
         for j in range(k + 1, min(k + 1 + _REACH, len(spans))):
             found = [i for i in (spans[j].text.find(c) for c in closes) if i >= 0]
             if not found:
