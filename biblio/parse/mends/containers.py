@@ -51,14 +51,11 @@ def editors_open_container(spans: list[Span], text: str) -> list[Span]:
     labels = [s.label for s in spans]
     if "editor" in labels or "container-title" not in labels:
         return spans
-    for k, s in enumerate(spans):
-        if s.label != "container-title":
-            continue
-        m = _NAMES_THEN_ED.match(s.text)
-        if m is None or not WORD.search(s.text[m.end() :]):
-            return spans
-        return divided(spans, k, m.end(), m.end(), "editor", "container-title")
-    return spans
+    k = labels.index("container-title")
+    m = _NAMES_THEN_ED.match(spans[k].text)
+    if m is None or not WORD.search(spans[k].text[m.end() :]):
+        return spans
+    return divided(spans, k, m.end(), m.end(), "editor", "container-title")
 
 
 def title_after_in_editors(spans: list[Span], text: str) -> list[Span]:
@@ -121,14 +118,11 @@ def title_before_journal(spans: list[Span], text: str) -> list[Span]:
     labels = [s.label for s in spans]
     if "title" in labels or "journal" not in labels:
         return spans
-    for k, s in enumerate(spans):
-        if s.label != "journal":
-            continue
-        cut = last(SENTENCE_BREAK, s.text)
-        if cut is None:
-            return spans
-        words = s.text[: cut.start()].split()
-        if len(words) < _MIN_TITLE_WORDS or len(words[-1]) < 4 or any("." in w for w in words):
-            return spans
-        return divided(spans, k, cut.start() + 1, cut.end(), "title", "journal")
-    return spans
+    k = labels.index("journal")
+    cut = last(SENTENCE_BREAK, spans[k].text)
+    if cut is None:
+        return spans
+    words = spans[k].text[: cut.start()].split()
+    if len(words) < _MIN_TITLE_WORDS or len(words[-1]) < 4 or any("." in w for w in words):
+        return spans
+    return divided(spans, k, cut.start() + 1, cut.end(), "title", "journal")
