@@ -14,7 +14,7 @@ from biblio.parse.mends.imprints import publisher_after_place, title_before_impr
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.quotes import quote_closes_title
-from biblio.parse.mends.years import year_after_title, years_closing_title
+from biblio.parse.mends.years import month_after_journal, year_after_title, years_closing_title
 from biblio.parse.normalisers.quoted import quoted_span
 from biblio.parse.spans import Span
 
@@ -397,3 +397,19 @@ def test_words_before_a_bracketed_imprint_end_the_title() -> None:
     parts = [("author", "Doe, J."), ("title", "A Book."), ("location", "Cambridge (Mass.),"), ("date", "1990.")]
     spans = spans_of(text, parts)
     assert title_before_imprint(spans, text) == spans
+
+
+def test_month_after_the_journal_full_stop_is_the_date() -> None:
+    text = "Tattersall MH, Butow PN. Consultation audio tapes. Lancet Oncol. Jul 2002;3(7): 431-7."
+    parts = [
+        ("author", "Tattersall MH, Butow PN."),
+        ("title", "Consultation audio tapes."),
+        ("journal", "Lancet Oncol. Jul"),
+        ("date", "2002;"),
+    ]
+    out = fields(month_after_journal(spans_of(text, parts), text), text)
+    assert out[2:5] == [("journal", "Lancet Oncol."), ("date", "Jul"), ("date", "2002;")]
+    text = "Doe J. A study. Proc. Mar. Biol. Soc. 2002;3:1-2."
+    parts = [("author", "Doe J."), ("title", "A study."), ("journal", "Proc. Mar. Biol. Soc.")]
+    spans = spans_of(text, parts)
+    assert month_after_journal(spans, text) == spans

@@ -21,6 +21,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``link_words.title_ends_on_link_word``: ``The Promethean Politics of | Milton, Blake`` cut after "of".
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
+- ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
@@ -66,7 +67,7 @@ from biblio.parse.mends.titles import (
     title_after_initials,
     whole_emphasis,
 )
-from biblio.parse.mends.years import year_after_title, years_closing_title
+from biblio.parse.mends.years import month_after_journal, year_after_title, years_closing_title
 from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
@@ -88,6 +89,7 @@ MENDS: tuple[Mend, ...] = (
     title_ends_on_link_word,
     year_after_title,
     years_closing_title,
+    month_after_journal,
     family_name_in_title,
     issue_after_volume,
     day_before_volume,

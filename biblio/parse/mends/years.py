@@ -61,3 +61,29 @@ def years_closing_title(spans: list[Span], text: str) -> list[Span]:
         z = nxt.start + len(nxt.text.rstrip(" .,;:"))
         return [*spans[:k], Span("title", text[s.start : z], s.start, z, s.confidence), *spans[k + 2 :]]
     return spans
+
+
+# "Lancet Oncol. Jul", "J Clin Oncol. Dec 10", "Am J Sports Med. May-Jun": Vancouver's month after the journal
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_END = re.compile(rf"(?<=\.)\s+(?P<month>{_MONTH}(?:\s*[-/]\s*{_MONTH})?(?:\s+\d{{1,2}})?)[\s,;:]*$")
+_MONTHS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+    "oct october nov november dec december".split()
+)
+
+
+def month_after_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Lancet Oncol. Jul | 2002;3`` with the month read into the journal: a month (a range, a day)
+    after the journal's closing full stop belongs to the date."""
+    for k, s in enumerate(spans):
+        if s.label != "journal":
+            continue
+        m = _MONTH_END.search(s.text)
+        if m is None or m.group("month").split()[0].split("-")[0].strip(".").lower() not in _MONTHS:
+            return spans
+        head = s.text[: m.start()]
+        a = s.start + m.start("month")
+        journal = Span("journal", head, s.start, s.start + len(head), s.confidence)
+        date = Span("date", text[a : s.end], a, s.end, s.confidence)
+        return [*spans[:k], journal, date, *spans[k + 1 :]]
+    return spans
