@@ -7,7 +7,7 @@ from biblio.parse import parse_reference
 from biblio.parse.mends.containers import container_after_in_mark, italic_source_is_container, journal_in_source
 from biblio.parse.mends.dates import dotted_date
 from biblio.parse.mends.given_names import given_name_in_title
-from biblio.parse.mends.imprint import place_before_publisher
+from biblio.parse.mends.imprints import place_before_publisher
 from biblio.parse.mends.roles import role_ends_names, role_opens_title
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.theses import degree_in_brackets

@@ -8,9 +8,21 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
+- ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
+- ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
+- ``chapters.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
+- ``chapters.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
+- ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
+- ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal.
+- ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
+- ``link_words.title_ends_on_link_word``: ``The Promethean Politics of | Milton, Blake`` cut after "of".
+- ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
+- ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
+- ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
+- ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
@@ -19,6 +31,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
+- ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read.
+- ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``addresses.address_apart``: a bare web address run into a title, container or publisher is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
@@ -35,7 +49,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``containers.italic_source_is_container``: an italic work after the part's title read as a source.
 - ``series.series_after_year``: ``Wiesbaden 2018 (Series), S. 143`` with the series as a second container.
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
-- ``imprint.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
+- ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 """
 
@@ -44,13 +58,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
+from biblio.parse.mends.chapters import (
+    container_in_title,
+    edited_book_title,
+    editors_open_container,
+    role_opens_container,
+    title_after_in_editors,
+    title_before_journal,
+)
 from biblio.parse.mends.containers import container_after_in_mark, italic_source_is_container, journal_in_source
 from biblio.parse.mends.dates import dotted_date
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.given_names import given_name_in_title
-from biblio.parse.mends.imprint import place_before_publisher
+from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
+from biblio.parse.mends.link_words import title_ends_on_link_word
+from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
+from biblio.parse.mends.quotes import quote_closes_title
 from biblio.parse.mends.roles import role_ends_names, role_opens_title
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.theses import degree_in_brackets
@@ -63,6 +88,7 @@ from biblio.parse.mends.titles import (
     whole_emphasis,
 )
 from biblio.parse.mends.volumes import volume_before_date, volume_read_as_edition, volume_word_then_number
+from biblio.parse.mends.years import month_after_journal, year_after_title, years_closing_title
 from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
@@ -79,9 +105,21 @@ MENDS: tuple[Mend, ...] = (
     volume_word_then_number,
     volume_before_date,
     volume_read_as_edition,
+    role_opens_container,
+    editors_open_container,
+    title_after_in_editors,
+    edited_book_title,
+    container_in_title,
+    title_before_journal,
+    quote_closes_title,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,
+    title_ends_on_link_word,
+    year_after_title,
+    years_closing_title,
+    month_after_journal,
+    family_name_in_title,
     issue_after_volume,
     day_before_volume,
     pages_before_date,
@@ -94,6 +132,8 @@ MENDS: tuple[Mend, ...] = (
     book_title,
     university_press,
     publisher_apart,
+    publisher_after_place,
+    title_before_imprint,
     place_after_publisher,
     place_before_publisher,
     address_apart,

@@ -32,6 +32,9 @@ _GENRE = re.compile(r"\b(?:thesis|dissertation|report|diss|working paper|preprin
 _PUBLISHER = re.compile(r"\b(?:universit\w*|press|verlag|publish\w*|books|editions?)\b", re.I)
 # the rest of a Markdown link whose text is the quoted title: "](https://…)"
 _LINK_TAIL = re.compile(r"^\]\([^()\s]*\)")
+# a quote closed on a word and followed by a word in lower case that opens no next field quotes only
+# part of the title ("« Etat composé » ou décomposé ? La réforme …", "„…” и „…”")
+_RUNS_ON = re.compile(r"\s+(?!(?:in|dans|en|im|ed|eds|trans|tr|hrsg|dir|pp?|vol|no|s)(?![^\W\d_]))[^\W\d_]")
 
 
 def _fold(s: str) -> str:
@@ -59,11 +62,31 @@ def _past_nested(source: str, end: int) -> int:
     return end
 
 
+def _closing(s: str, opening: str, close: str, start: int) -> int:
+    """Where the quote opened by ``opening`` before ``start`` closes: a quote nested inside it with
+    the same marks (« Le « staseis » di Turi ») closes first."""
+    end = _first_of(s, close, start)
+    if opening in close:
+        return end
+    while end >= 0:
+        inner = s.find(opening, start, end)
+        if inner < 0:
+            return end
+        start, end = end + 1, _first_of(s, close, end + 1)
+    return end
+
+
+def _part_of_title(source: str, end: int) -> bool:
+    """The quote closing at ``end`` closes on a word and the title runs on in lower case after it."""
+    closed_on_word = source[:end].rstrip()[-1:].isalnum()
+    return closed_on_word and bool(_RUNS_ON.match(source, end + 1)) and source[end + 1 :].lstrip()[:1].islower()
+
+
 def quoted_span(source: str) -> tuple[str, str] | None:
     """The first quoted title of ``source`` (quotes removed) and the text after its closing quote."""
     for m in _OPEN.finditer(source):
         close = _PAIRS[m.group(0)]
-        end = _first_of(source, close, m.end())
+        end = _closing(source, m.group(0), close, m.end())
         if end < 0:
             continue
         # an apostrophe is no closing quote ("Carl’s"): a closing ’ is followed by no letter
@@ -76,6 +99,8 @@ def quoted_span(source: str) -> tuple[str, str] | None:
         if close == '"':
             end = _past_nested(source, end)
         inner = strip_value(plain(source[m.end() : end]))
+        if _part_of_title(source, end):
+            return None
         if len(_WORDS.findall(inner)) >= 1 and len(inner) >= 3:
             return inner, _LINK_TAIL.sub("", source[end + 1 :])
     return None

@@ -1,0 +1,128 @@
+"""Mends of the book a chapter is in, where its "In" and its editors mark it.
+
+``In Giles, C. L., and Cowan, J. D., editors, Advances in …`` read with ``editors,`` opening the
+container; ``in Joy Parr, ed., Childhood and Family …`` read as one container; ``In M. Arbib
+(Ed.) From Action to Language`` read as a second title. The role words belong to the editors,
+and a work named after "In" and its editors is the container, not the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last
+from biblio.parse.spans import Span
+
+_ROLE_OPENING = re.compile(r"^\s*(?:editors?|eds?\.?|\(eds?\.?\))\s*[,:]\s*", re.I)
+# "in Joy Parr, ed., Childhood …": a few capitalised names, then an unbracketed role word
+_NAME = r"[A-Z][\w'’.-]*"
+_NAMES_THEN_ED = re.compile(
+    rf"^\s*(?:in|en|dans|im)\s*:?\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"(?:(?:\s*,\s*|\s+(?:and|&|et|und)\s+){_NAME}(?:\s+{_NAME}){{0,3}}){{0,4}}"
+    r",\s+(?:eds?\.?|editors?)\s*,\s+"
+)
+_IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b\s*:?", re.I)
+_WORKS = ("container-title", "journal")
+_MIN_TITLE_WORDS = 3
+
+
+def role_opens_container(spans: list[Span], text: str) -> list[Span]:
+    """``In Giles, C. L., …, | editors, Advances in …``: the role words go to the editors before them."""
+    if "editor" not in [s.label for s in spans]:
+        return spans
+    for k in range(1, len(spans)):
+        s, before = spans[k], spans[k - 1]
+        if s.label not in _WORKS or before.label != "editor" or s.start - before.end > 1:
+            continue
+        m = _ROLE_OPENING.match(s.text)
+        if m is None or not WORD.search(s.text[m.end() :]):
+            continue
+        z = s.start + m.end()
+        role_end = s.start + len(s.text[: m.end()].rstrip(" ,:"))
+        editors = Span("editor", text[before.start : role_end], before.start, role_end, before.confidence)
+        work = Span(s.label, text[z : s.end], z, s.end, s.confidence)
+        return [*spans[: k - 1], editors, work, *spans[k + 1 :]]
+    return spans
+
+
+def editors_open_container(spans: list[Span], text: str) -> list[Span]:
+    """``in Joy Parr, ed., Childhood and Family in Canadian History.`` read as one container: the
+    names before the role word are the editors, the rest the container."""
+    labels = [s.label for s in spans]
+    if "editor" in labels or "container-title" not in labels:
+        return spans
+    k = labels.index("container-title")
+    m = _NAMES_THEN_ED.match(spans[k].text)
+    if m is None or not WORD.search(spans[k].text[m.end() :]):
+        return spans
+    return divided(spans, k, m.end(), m.end(), "editor", "container-title")
+
+
+def title_after_in_editors(spans: list[Span], text: str) -> list[Span]:
+    """``Title. In M. Arbib (Ed.) | From Action to Language`` read as a second title: a title after
+    editors introduced by "In", with a title before them and no container read, is the container."""
+    labels = [s.label for s in spans]
+    if "editor" not in labels or labels.count("title") < 2 or "journal" in labels or "container-title" in labels:
+        return spans
+    for k in range(2, len(spans)):
+        s, before = spans[k], spans[k - 1]
+        if s.label != "title" or before.label != "editor" or not _IN_LEAD.match(before.text):
+            continue
+        if not any(x.label == "title" for x in spans[: k - 1]):
+            return spans
+        return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+def edited_book_title(spans: list[Span], text: str) -> list[Span]:
+    """``Feigenbaum, E. A. and J. Feldman, (eds.). Computers and Thought. New York: …`` with the book
+    read as a container: where editors open the reference and no title, no "In", no author and no
+    part of a journal (pages, issue) was read, the one work named is the edited book itself."""
+    labels = [s.label for s in spans]
+    lead = [label for label in labels if label != "citation-number"]
+    if not lead or lead[0] != "editor" or set(labels) & {"title", "author", "journal", "pages", "issue"}:
+        return spans
+    works = [k for k, label in enumerate(labels) if label == "container-title"]
+    editors = next(s for s in spans if s.label == "editor")
+    if len(works) != 1 or _IN_LEAD.match(spans[works[0]].text) or _IN_LEAD.match(editors.text):
+        return spans
+    s = spans[works[0]]
+    return [*spans[: works[0]], Span("title", s.text, s.start, s.end, s.confidence), *spans[works[0] + 1 :]]
+
+
+# "… Bioassays. In Aquatic Invertebrate Bioassays,", "… Ost-Berlin. In: Pädagogik": a sentence of the
+# title span that opens on "In" (a capital, after a full stop) and names a work
+_IN_SENTENCE = re.compile(r"(?<=[^\W\d_]{2}[.?!])\s+(?:In|Dans|Im)\s*:?\s+(?=[«\"“„]?\s*[A-Z])")
+
+
+def container_in_title(spans: list[Span], text: str) -> list[Span]:
+    """``Magnetometry. In Remote Sensing in Archaeology,`` read as one title, no container read: the
+    sentence opened by "In" is the container the title is in."""
+    labels = [s.label for s in spans]
+    if "title" not in labels or "journal" in labels or "container-title" in labels:
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "title" or not ("In" in s.text or "Dans" in s.text or "Im" in s.text):
+            continue
+        m = _IN_SENTENCE.search(s.text)
+        if m is None or not WORD.search(s.text[m.end() :]) or len(WORD.findall(s.text[: m.start()])) < 1:
+            continue
+        return divided(spans, k, m.start(), m.end(), "title", "container-title")
+    return spans
+
+
+def title_before_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Allicin: Chemistry and Biological Properties. Molecules.`` read as one journal, no title read:
+    a journal span whose first sentences are written out in full words (no abbreviation, which
+    journal names are made of) holds the title, and its last sentence is the journal."""
+    labels = [s.label for s in spans]
+    if "title" in labels or "journal" not in labels:
+        return spans
+    k = labels.index("journal")
+    cut = last(SENTENCE_BREAK, spans[k].text)
+    if cut is None:
+        return spans
+    words = spans[k].text[: cut.start()].split()
+    if len(words) < _MIN_TITLE_WORDS or len(words[-1]) < 4 or any("." in w for w in words):
+        return spans
+    return divided(spans, k, cut.start() + 1, cut.end(), "title", "journal")

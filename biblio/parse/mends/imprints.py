@@ -1,0 +1,127 @@
+"""Mends of an imprint read whole as the place or the publisher: ``(Zurich: Scalo, 1995)``,
+``London, Routlege,``, ``Lille, MESHS, 2021``.
+
+Where no publisher was read, a place span whose last part, after a colon or comma, is no place
+holds the publisher there: the part before it is a place (a known city, or words the labelled
+data set in places), the last part a name that is no place and, where its words are known,
+weighs most as a publisher. A journal's or a meeting's place is left whole: a publisher is
+rare there, a country named in another tongue ("Grenoble, Frankreich") is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import WORD, divided
+from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
+from biblio.parse.normalisers.names import has_org_word
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.review.lexicon import CLASSES, field_logs
+from biblio.parse.spans import Span
+
+_PART_BREAK = re.compile(r"\s*[,:]\s*")
+_NAME_START = re.compile(r"^[\"'“«]?[^\W\d_]")
+_MEETING = re.compile(r"(?i)\b(?:proc|proceedings|conference|workshop|symposium|congress|meeting|colloque)\b")
+_ROMAN = re.compile(r"^[IVXLC]+\.?$")
+_PLACE = CLASSES.index("publisher-place")
+_PUBLISHER = CLASSES.index("publisher")
+
+
+def _placed(part: str) -> bool:
+    """A known city, or words that the labelled data set in places more than anywhere else."""
+    if is_place(part):
+        return True
+    logs = field_logs(part)
+    return logs is not None and max(range(len(logs)), key=logs.__getitem__) == _PLACE
+
+
+def _publisher_like(part: str) -> bool:
+    """No place; where its words are known, a publisher's words more than any other field's."""
+    if not _NAME_START.match(part) or _ROMAN.match(part) or is_place(part):
+        return False
+    logs = field_logs(part)
+    return logs is None or max(range(len(logs)), key=logs.__getitem__) == _PUBLISHER
+
+
+def publisher_after_place(spans: list[Span], text: str) -> list[Span]:
+    """``(Zurich: Scalo,`` read as one place, no publisher read: ``Scalo`` is the publisher."""
+    labels = {s.label for s in spans}
+    if "location" not in labels or labels & {"publisher", "journal"}:
+        return spans  # a journal has no imprint
+    for k, s in enumerate(spans):
+        if s.label != "location":
+            continue
+        body = s.text.rstrip(" ,.;:)")
+        breaks = list(_PART_BREAK.finditer(body))
+        if not breaks:
+            continue
+        cut = breaks[-1]
+        before = body[: cut.start()]
+        previous = before[breaks[-2].end() :] if len(breaks) > 1 else before
+        if not (_publisher_like(body[cut.end() :]) and _placed(previous.lstrip(" (["))):
+            continue
+        if any(_MEETING.search(x.text) for x in spans):
+            return spans  # a meeting's place may name its country in any tongue ("Grenoble, Frankreich")
+        return divided(spans, k, cut.start(), cut.end(), "location", "publisher")
+    return spans
+
+
+_BRACKETED_IMPRINT = re.compile(r"\s\((?=[^\W\d_])")
+
+
+def title_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of Chicago Press, 2007)`` with the
+    title's last words read into the publisher: notes set the imprint in brackets, so what comes
+    before the bracket that opens a publisher span right after the title is the title's."""
+    if " (" not in text:
+        return spans
+    for k in range(1, len(spans)):
+        s, before = spans[k], spans[k - 1]
+        if s.label not in ("publisher", "location") or before.label != "title" or s.start - before.end > 1:
+            continue
+        m = _BRACKETED_IMPRINT.search(s.text)
+        if m is None or "(" in s.text[: m.start()] or not WORD.search(s.text[: m.start()]):
+            continue
+        if _placed(s.text[: m.start()].strip(" ,.;:")):
+            continue  # "Cambridge (Mass.)": a place, not the title's end
+        z = s.start + m.start()
+        title = Span("title", text[before.start : z], before.start, z, before.confidence)
+        rest = Span(s.label, text[z + 1 : s.end], z + 1, s.end, s.confidence)
+        return [*spans[: k - 1], title, rest, *spans[k + 1 :]]
+    return spans
+
+
+_FIRST_COMMA = re.compile(r"\s*,\s+")
+# publishers' words of the Romance languages beside the shared list: "Presses Universitaires de …"
+_PRESS_WORD = re.compile(r"(?i)\b(?:presses|universitaires?|editora|edi[çc][õo]es|ediciones|editore|editrice)\b")
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+# a short capitalised name: "Louvain La Neuve", "Cham", "Reading, Mass."
+_SHORT_NAME = re.compile(r"^[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}$")
+
+
+def place_before_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Lille, MESHS,`` read as the place, or ``Louvain La Neuve, Presses Universitaires de Louvain,``
+    read as the publisher, where the other was not read: a known place before the comma and a name
+    that is no place after it, or a short name before a publisher's name, are place and publisher."""
+    labels = {s.label for s in spans}
+    if "location" in labels and "publisher" in labels:
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in ("location", "publisher") or (m := _FIRST_COMMA.search(s.text)) is None:
+            continue
+        head, tail = s.text[: m.start()], s.text[m.end() :].strip(" ,.;:")
+        if not tail or "," in tail or not tail[:1].isupper():
+            continue
+        if ":" in tail:
+            continue
+        named = PUBLISHER_WORD.search(tail) or _PRESS_WORD.search(tail)
+        if s.label == "location" and is_place(head) and (named or _ACRONYM.fullmatch(tail)) and not is_place(s.text):
+            return divided(spans, k, m.start(), m.end(), "location", "publisher")
+        if (
+            s.label == "publisher"
+            and (is_place(head) or _SHORT_NAME.match(head) and not has_org_word(head))
+            and named
+            and not PUBLISHER_WORD.search(head)
+        ):
+            return divided(spans, k, m.start(), m.end(), "location", "publisher")
+    return spans

@@ -1,0 +1,36 @@
+"""Mend of a family name read into the title: ``… cooling water use Baker | , J., K.M. Strzepek``.
+
+Where the names follow the title with no mark between them, the model may end the title one
+word late: the names then open on a comma and initials, which no list of names does. The
+title's last word, a capitalised one, is the first author's family name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_OPENS_ON_INITIALS = re.compile(r"^\s*,\s*[A-Z]\.")
+_LAST_WORD = re.compile(r"(?<=\s)[A-Z][^\W\d_]*(?:[-'][^\W\d_]+)*$")
+
+
+def family_name_in_title(spans: list[Span], text: str) -> list[Span]:
+    """``… water use Baker | , J., K.M. Strzepek`` read with ``Baker`` in the title: names that open
+    on a comma and initials take the title's last word, a capitalised one, as their first."""
+    labels = [s.label for s in spans]
+    if "title" not in labels or "author" not in labels:
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label != "author" or not _OPENS_ON_INITIALS.match(nxt.text):
+            continue
+        m = _LAST_WORD.search(s.text)
+        if m is None or len(s.text[: m.start()].split()) < 2:
+            continue
+        head = s.text[: m.start()].rstrip()
+        a = s.start + m.start()
+        title = Span("title", head, s.start, s.start + len(head), s.confidence)
+        names = Span("author", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence))
+        return [*spans[:k], title, names, *spans[k + 2 :]]
+    return spans

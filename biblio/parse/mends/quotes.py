@@ -1,0 +1,47 @@
+"""Mend of a quoted title cut before its closing quote: ``“True Maturity: The Child in Time | (1987).”``.
+
+A year or a bracket inside the quotes reads to the model as a date, and the title stops there.
+A title span that opens a quote it does not close runs on to the closing quote in the next
+spans; what follows the quote in that span keeps its field (a second title there, with no
+container read, is the container the quoted part is in).
+"""
+
+from __future__ import annotations
+
+from biblio.parse.mends.common import WORD
+from biblio.parse.spans import Span
+
+_PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’"}
+_REACH = 3  # the closing quote is looked for in this many spans after the title
+
+
+def quote_closes_title(spans: list[Span], text: str) -> list[Span]:
+    """``“Curiosity Rover Report ( | August 2015): | Three Years on Mars!” NASA’s …`` read as a title,
+    a date and a second title: the title runs to its closing quote."""
+    if not any(q in text for q in _PAIRS):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "title":
+            continue
+        opening = s.text.lstrip()[:1]
+        closes = _PAIRS.get(opening)
+        if closes is None or any(c in s.text for c in closes) or not WORD.search(s.text):
+            return spans  # a lone opening quote is the quoted-title normaliser's (normalisers/quoted.py)
+        for j in range(k + 1, min(k + 1 + _REACH, len(spans))):
+            found = [i for i in (spans[j].text.find(c) for c in closes) if i >= 0]
+            if not found:
+                continue
+            z = spans[j].start + min(found) + 1
+            title = Span("title", text[s.start : z], s.start, z, s.confidence)
+            rest = spans[j]
+            tail = text[z : rest.end]
+            lead = len(tail) - len(tail.lstrip(" .,;:"))
+            if not tail[lead:].strip(" .,;:"):
+                return [*spans[:k], title, *spans[j + 1 :]]
+            label = rest.label
+            if label == "title" and not any(x.label in ("container-title", "journal") for x in spans):
+                label = "container-title"
+            after = Span(label, text[z + lead : rest.end], z + lead, rest.end, rest.confidence)
+            return [*spans[:k], title, after, *spans[j + 1 :]]
+        return spans
+    return spans

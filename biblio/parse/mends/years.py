@@ -1,0 +1,89 @@
+"""Mend of a year read into a title: ``Cross-validation: A review 1978 Math. Operationsforsch.``.
+
+Some styles set the year bare between the title and the journal, with no mark around it; the
+model then reads it as the title's last word. Where no date was read, a year closing the title
+just before the journal's name is the date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_YEAR_END = re.compile(r"(?<=[^\W\d_]\s)(?:1[5-9]\d\d|20\d\d)[a-z]?[.,;:]?$")
+_WORKS = ("journal", "container-title")
+_MIN_TITLE_WORDS = 3
+
+
+def year_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``A review 1978 | Math. Operationsforsch. Statist.`` with no date read: the year is the date."""
+    labels = [s.label for s in spans]
+    if "date" in labels or "title" not in labels or not ("journal" in labels or "container-title" in labels):
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label not in _WORKS:
+            continue
+        m = _YEAR_END.search(s.text.rstrip())
+        if m is None or len(s.text[: m.start()].split()) < _MIN_TITLE_WORDS:
+            return spans
+        head = s.text[: m.start()].rstrip()
+        title = Span("title", head, s.start, s.start + len(head), s.confidence)
+        a = s.start + m.start()
+        date = Span("date", text[a : s.end], a, s.end, s.confidence)
+        return [*spans[:k], title, date, *spans[k + 1 :]]
+    return spans
+
+
+_YEAR_RANGE = re.compile(r"^(1[0-9]\d\d|20\d\d)\s*[-–—]\s*(1[0-9]\d\d|20\d\d)[.,;:]?$")
+
+
+def years_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Friendship’s Shadows: … in England, | 1640-1705. | Edinburgh: …, 2012.`` with the period the
+    book covers read as its pages: in a book's record (a place or publisher, a date of its own, no
+    journal or volume), a range of years right after the title ends the title."""
+    labels = {s.label for s in spans}
+    if (
+        "pages" not in labels
+        or "date" not in labels
+        or not labels & {"location", "publisher"}
+        or labels & {"journal", "volume"}
+    ):
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label != "pages":
+            continue
+        m = _YEAR_RANGE.match(nxt.text.strip())
+        if m is None or int(m.group(2)) <= int(m.group(1)):
+            return spans
+        z = nxt.start + len(nxt.text.rstrip(" .,;:"))
+        return [*spans[:k], Span("title", text[s.start : z], s.start, z, s.confidence), *spans[k + 2 :]]
+    return spans
+
+
+# "Lancet Oncol. Jul", "J Clin Oncol. Dec 10", "Am J Sports Med. May-Jun": Vancouver's month after the journal
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_END = re.compile(rf"(?<=\.)\s+(?P<month>{_MONTH}(?:\s*[-/]\s*{_MONTH})?(?:\s+\d{{1,2}})?)[\s,;:]*$")
+_MONTHS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+    "oct october nov november dec december".split()
+)
+
+
+def month_after_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Lancet Oncol. Jul | 2002;3`` with the month read into the journal: a month (a range, a day)
+    after the journal's closing full stop belongs to the date."""
+    for k, s in enumerate(spans):
+        if s.label != "journal":
+            continue
+        m = _MONTH_END.search(s.text)
+        if m is None or m.group("month").split()[0].split("-")[0].strip(".").lower() not in _MONTHS:
+            return spans
+        head = s.text[: m.start()]
+        a = s.start + m.start("month")
+        journal = Span("journal", head, s.start, s.start + len(head), s.confidence)
+        date = Span("date", text[a : s.end], a, s.end, s.confidence)
+        return [*spans[:k], journal, date, *spans[k + 1 :]]
+    return spans
