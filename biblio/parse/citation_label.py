@@ -1,7 +1,7 @@
 """The citation label or number a reference list writes before an entry.
 
 ``[Kor09] Y. Koren, …``, ``[fomel2009] Fomel, Sergey, …``, ``[12] …``, ``12. …``,
-``(12) …``: the label names the entry in the document's citations and is no part
+``(12) …``, ``Cook2012: …``: the label names the entry in the document's citations and is no part
 of the first field.  It is split off before the reference is read and kept in
 the record as CSL's ``citation-label`` (a key) or ``citation-number`` (a number).
 """
@@ -15,13 +15,13 @@ from biblio.records.model import Item, biblio_data
 
 # "[12]", "[ 12 ]", "(12)", "12." / "12)" followed by a space; a bare four-digit year
 # ("1984. Title") is not read as a number.
-_NUMBER = re.compile(
-    r"^\s*(?:\[\s*(?P<b>\d{1,4})\s*\]|\(\s*(?P<p>\d{1,4})\s*\)(?=\s)|(?P<d>\d{1,4})\s*[.)](?=\s))\s*"
-)
+_NUMBER = re.compile(r"^\s*(?:\[\s*(?P<b>\d{1,4})\s*\]|\(\s*(?P<p>\d{1,4})\s*\)(?=\s)|(?P<d>\d{1,4})\s*[.)](?=\s))\s*")
 # "[Kor09]", "[fomel2009]", "[F_UNCLE]", "[Smith+20]": one bracketed key without spaces that
 # starts with a letter or digit ("[@handle]", "[Photograph]" followed by nothing are no keys).
 _KEY = re.compile(r"^\s*\[(?P<k>[^\W_][\w.:+\-/&']{0,39})\]\s+(?=\S)")
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+# "Cook2012: John D. Cook: …", "Wilson2006a: …": a name run into a year (and a letter), then a colon
+_COLON_KEY = re.compile(r"^\s*(?P<k>[A-Z][A-Za-z'-]*(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -40,13 +40,16 @@ def split_label(text: str) -> CitationLabel | None:
         value = m.group("b") or m.group("p") or m.group("d") or ""
         if m.group("d") and _YEAR.match(value):
             return None
-        if text[m.end():].strip():
+        if text[m.end() :].strip():
             return CitationLabel("citation-number", value, m.end())
         return None
     m = _KEY.match(text)
     if m:
         key = m.group("k")
         return CitationLabel("citation-number" if key.isdigit() else "citation-label", key, m.end())
+    m = _COLON_KEY.match(text)
+    if m:
+        return CitationLabel("citation-label", m.group("k"), m.end())
     return None
 
 
