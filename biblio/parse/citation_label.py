@@ -1,8 +1,8 @@
 """The citation label or number a reference list writes before an entry.
 
 ``[Kor09] Y. Koren, …``, ``[fomel2009] Fomel, Sergey, …``, ``[12] …``, ``12. …``,
-``(12) …``, ``Cook2012: …``: the label names the entry in the document's citations and is no part
-of the first field.  It is split off before the reference is read and kept in
+``(12) …``, ``Cook2012: …``: the label names the entry in the document's citations
+and is no part of the first field.  It is split off before the reference is read and kept in
 the record as CSL's ``citation-label`` (a key) or ``citation-number`` (a number).
 """
 
@@ -15,7 +15,9 @@ from biblio.records.model import Item, biblio_data
 
 # "[12]", "[ 12 ]", "(12)", "12." / "12)" followed by a space; a bare four-digit year
 # ("1984. Title") is not read as a number.
-_NUMBER = re.compile(r"^\s*(?:\[\s*(?P<b>\d{1,4})\s*\]|\(\s*(?P<p>\d{1,4})\s*\)(?=\s)|(?P<d>\d{1,4})\s*[.)](?=\s))\s*")
+_NUMBER = re.compile(
+    r"^\s*(?:\[\s*(?P<b>\d{1,4})\s*\]|\(\s*(?P<p>\d{1,4})\s*\)(?=\s)|(?P<d>\d{1,4})\s*[.)](?=\s))\s*"
+)
 # "[Kor09]", "[fomel2009]", "[F_UNCLE]", "[Smith+20]": one bracketed key without spaces that
 # starts with a letter or digit ("[@handle]", "[Photograph]" followed by nothing are no keys).
 _KEY = re.compile(r"^\s*\[(?P<k>[^\W_][\w.:+\-/&']{0,39})\]\s+(?=\S)")
@@ -40,7 +42,7 @@ def split_label(text: str) -> CitationLabel | None:
         value = m.group("b") or m.group("p") or m.group("d") or ""
         if m.group("d") and _YEAR.match(value):
             return None
-        if text[m.end() :].strip():
+        if text[m.end():].strip():
             return CitationLabel("citation-number", value, m.end())
         return None
     m = _KEY.match(text)

@@ -161,3 +161,22 @@ def test_quoted_container_without_numbers_is_the_title() -> None:
         numbered, ("author", "Ed, A."), ("container-title", '"Senryo Kogyo",'), ("volume", "vol. 32")
     )
     assert quoted_work_is_title(with_volume, numbered) == with_volume
+
+
+def test_particle_opens_a_family_of_two_words() -> None:
+    from biblio.parse.normalisers.names import names_from_span
+
+    assert names_from_span("Felipe da Veiga Leprevost, Christian Fufezan,") == [
+        {"family": "Veiga Leprevost", "non-dropping-particle": "da", "given": "Felipe"},
+        {"family": "Fufezan", "given": "Christian"},
+    ]
+    assert names_from_span("Ludwig van Beethoven") == [
+        {"family": "Beethoven", "non-dropping-particle": "van", "given": "Ludwig"}
+    ]
+
+
+def test_one_word_with_digits_is_a_name_not_affiliation_marks() -> None:
+    from biblio.parse.normalisers.names import names_from_span
+
+    assert names_from_span("Force11,") == [{"literal": "Force11"}]
+    assert names_from_span("Ligia C. Gomes1,2,3") == [{"family": "Gomes", "given": "Ligia C."}]

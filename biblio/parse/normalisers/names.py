@@ -208,11 +208,25 @@ def _natural(s: str) -> Name | None:
     j = len(toks) - 1
     while j > 1 and toks[j - 1].lower() in PARTICLES and toks[j - 1].lower() not in ("e", "y"):
         j -= 1
+    j = _particle_start(toks, j)
     if j == 1 and toks[0].lower() in PARTICLES and (toks[0][:1].islower() or len(toks) == 2):
         return make_person(" ".join(toks), None, suffix)  # "Van Gogh", "Le Monde": the particle begins the name
     if j == 0:
         return None
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
+
+
+def _particle_start(toks: list[str], j: int) -> int:
+    """Where the family name starts in ``toks`` (found to start at ``j``): at a lowercase particle
+    before it that only capitalised words follow ("Felipe da Veiga Leprevost")."""
+    for i in range(1, j):
+        t = toks[i]
+        if t[:1].islower() and t in PARTICLES and t not in ("e", "y"):
+            rest = toks[i + 1 :]
+            if all(x[:1].isupper() and len(x) > 1 and x.replace("-", "").isalpha() for x in rest):
+                return i
+            break
+    return j
 
 
 def _natural_name(part: str) -> bool:
@@ -554,8 +568,8 @@ def names_from_span(text: str) -> list[Name]:
         s = _RUN_ON_YEAR.sub("", s)
     if "/" in s and "," in s and "//" not in s and not has_org_name_word(s):
         s = _SLASH.sub("; ", s)  # German lists: "Hinz, A. / Rauer, W.", "Risse, Thomas/Lehmkuhl, Ursula"
-    if _DIGIT.search(s) and _AFFILIATION.search(s):
-        s = _AFFILIATION.sub("", s)  # "Ligia C. Gomes1,2,3": affiliation marks
+    if _DIGIT.search(s) and " " in s and _AFFILIATION.search(s):
+        s = _AFFILIATION.sub("", s)  # "Ligia C. Gomes1,2,3": affiliation marks (one word is a name: "Force11")
     toks = s.split()
     last = toks[-1] if toks else ""
     # "Youfeng Wu." ends in a family name, "Smith, Th." in an abbreviated given name
