@@ -180,3 +180,28 @@ def test_one_word_with_digits_is_a_name_not_affiliation_marks() -> None:
 
     assert names_from_span("Force11,") == [{"literal": "Force11"}]
     assert names_from_span("Ligia C. Gomes1,2,3") == [{"family": "Gomes", "given": "Ligia C."}]
+
+
+def test_editors_through_their_role_mark() -> None:
+    item = parse_reference(
+        'Gonzalez, Ivan and Huang, Daisie (eds): "Software Carpentry: Version Control with Git" Version 2017.08, '
+        "August 2017, https://github.com/swcarpentry/git-novice/tree/2017.08 10.5281/zenodo.838762"
+    )
+    assert item["editor"] == [{"family": "Gonzalez", "given": "Ivan"}, {"family": "Huang", "given": "Daisie"}]
+    assert "author" not in item
+    assert item["title"] == "Software Carpentry: Version Control with Git"
+
+
+def test_last_name_before_a_quoted_title_and_a_lost_link() -> None:
+    item = parse_reference(
+        'A. M. Smith, D. S. Katz, K. E. Niemeyer, and FORCE11 Software Citation Working Group, "Software citation '
+        'principles," PeerJ Comput. Sci., vol. 2, no. e86, 2016 (DOI)'
+    )
+    assert [n.get("family") or n.get("literal") for n in item["author"]] == [
+        "Smith",
+        "Katz",
+        "Niemeyer",
+        "FORCE11 Software Citation Working Group",
+    ]
+    assert item["title"] == "Software citation principles"
+    assert (item["volume"], item["issue"]) == ("2", "e86")

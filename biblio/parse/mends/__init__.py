@@ -23,7 +23,12 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``addresses.address_apart``: a bare web address run into a title, container or publisher is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
+- ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
+  read into the title.
+- ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
+  last name read into the title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
+- ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
 - ``quoted.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
@@ -36,8 +41,9 @@ from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
 from biblio.parse.mends.editors import editors_apart, editors_before_container
-from biblio.parse.mends.identifiers import doi_after_address
+from biblio.parse.mends.identifiers import doi_after_address, link_words_apart
 from biblio.parse.mends.journal_numbers import journal_numbers_apart
+from biblio.parse.mends.name_tails import names_before_quoted_title, names_through_role
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.quoted import quoted_work_is_title
@@ -72,7 +78,10 @@ MENDS: tuple[Mend, ...] = (
     place_after_publisher,
     address_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
+    names_through_role,
+    names_before_quoted_title,
     doi_after_address,
+    link_words_apart,
     version_apart,
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     journal_numbers_apart,

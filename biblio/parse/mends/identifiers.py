@@ -1,4 +1,5 @@
-"""Mends of identifiers: a bare DOI written after a web address is the DOI, not more of the address."""
+"""Mends of identifiers: a bare DOI written after a web address is the DOI, not more of the address;
+the word of a link whose address the copy lost ("(DOI)", "[PDF]") is no field."""
 
 from __future__ import annotations
 
@@ -27,3 +28,19 @@ def doi_after_address(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
+
+
+# "(DOI)", "[PDF]", "(link)": a link's words in brackets, its address lost when the text was copied
+_LINK_WORDS = re.compile(r"[(\[](?:doi|pdf|link|url|html|online)[)\]]", re.I)
+_LINK_WORD = re.compile(r"^\W*(?:doi|pdf|link|url|html|online)\W*$", re.I)
+_KEPT = frozenset(["other", "note", "doi", "url"])
+
+
+def link_words_apart(spans: list[Span], text: str) -> list[Span]:
+    """A span that is only a link's bracketed word ("DOI)" read as a name) goes into no field."""
+    if not _LINK_WORDS.search(text):
+        return spans
+    return [
+        Span("other", s.text, s.start, s.end, s.confidence) if s.label not in _KEPT and _LINK_WORD.match(s.text) else s
+        for s in spans
+    ]
