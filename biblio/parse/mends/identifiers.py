@@ -38,7 +38,7 @@ _KEPT = frozenset(["other", "note", "doi", "url"])
 
 def link_words_apart(spans: list[Span], text: str) -> list[Span]:
     """A span that is only a link's bracketed word ("DOI)" read as a name) goes into no field."""
-    if not _LINK_WORDS.search(text):
+    if ")" not in text and "]" not in text or not _LINK_WORDS.search(text):
         return spans
     return [
         Span("other", s.text, s.start, s.end, s.confidence) if s.label not in _KEPT and _LINK_WORD.match(s.text) else s

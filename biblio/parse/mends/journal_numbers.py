@@ -12,6 +12,7 @@ _RUN_ON = re.compile(
     r"(?P<journal>[A-Z][\w&'\u2019-]*\.?(?:\s+(?:[A-Z&][\w&'\u2019-]*\.?|of|and|in|for|on|the)){0,7})"
     r"\s+(?P<volume>\d{1,4})(?:\s*\((?P<issue>[\w-]{1,9})\))?\s*:\s*(?P<page>[A-Za-z]{0,2}\d[\w-]*)\s*[.,;]?\s*$"
 )
+_NUMBER_COLON = re.compile(r"\d\s*(?:\([\w-]{1,9}\)\s*)?:\s*[A-Za-z]{0,2}\d")
 _HOLDERS = frozenset(["title", "publisher"])
 _NUMBERED = frozenset(["journal", "container-title", "volume", "issue", "pages"])
 
@@ -19,7 +20,7 @@ _NUMBERED = frozenset(["journal", "container-title", "volume", "issue", "pages"]
 def journal_numbers_apart(spans: list[Span], text: str) -> list[Span]:
     """Where no journal and no numbers were read, a title or publisher that ends in a journal's name,
     volume (and issue) and page: those as spans of their own."""
-    if ":" not in text or any(s.label in _NUMBERED for s in spans):
+    if ":" not in text or not _NUMBER_COLON.search(text) or any(s.label in _NUMBERED for s in spans):
         return spans
     for k, s in enumerate(spans):
         if s.label not in _HOLDERS or ":" not in s.text:

@@ -14,13 +14,15 @@ _ROLE_TAIL = re.compile(
     re.I,
 )
 # 'Software Citation Working Group, "Software citation principles,"': words, a comma, then the quoted title
+_ROLE_MARK = re.compile(r"\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)", re.I)
+_COMMA_QUOTE = re.compile(r",\s*[\"\u201c\u00ab]")
 _BEFORE_QUOTE = re.compile(r"^(?P<words>[^\W\d_][^\"\u201c\u00ab,;:()]{0,80}),\s*(?=[\"\u201c\u00ab])")
 
 
 def names_through_role(spans: list[Span], text: str) -> list[Span]:
     """A title that opens with the last words of the name list before it and the list's role mark
     (``(eds):``): those words join the names, which are editors."""
-    if "(" not in text:
+    if not _ROLE_MARK.search(text):
         return spans
     for k in range(1, len(spans)):
         s, prev = spans[k], spans[k - 1]

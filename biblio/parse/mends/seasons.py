@@ -21,8 +21,11 @@ def _calendar_word(word: str | None) -> bool:
 def months_before_year(spans: list[Span], text: str) -> list[Span]:
     """A journal that ends in months or a season followed by the year: those words join the date."""
     for k in range(len(spans) - 1):
-        s, nxt = spans[k], spans[k + 1]
-        if s.label not in _JOURNALS or nxt.label != "date" or "," not in s.text:
+        s = spans[k]
+        if s.label not in _JOURNALS or "," not in s.text:
+            continue
+        nxt = spans[k + 1]
+        if nxt.label != "date":
             continue
         m = _TAIL.search(s.text)
         if m is None or not _calendar_word(m.group(1)) or m.group(2) and not _calendar_word(m.group(2)):
