@@ -205,3 +205,20 @@ def test_last_name_before_a_quoted_title_and_a_lost_link() -> None:
     ]
     assert item["title"] == "Software citation principles"
     assert (item["volume"], item["issue"]) == ("2", "e86")
+
+
+def test_inverted_names_with_a_family_of_two_words() -> None:
+    from biblio.parse.normalisers.names import names_from_span
+
+    assert names_from_span("Cabunoc Mayes, Abigail and McKay, Sheldon (eds):") == [
+        {"family": "Cabunoc Mayes", "given": "Abigail"},
+        {"family": "McKay", "given": "Sheldon"},
+    ]
+
+
+def test_only_address_in_a_note_is_the_url() -> None:
+    item = parse_reference(
+        "Usher, Will, How Not to Cite Software (and how to be cited), "
+        "https://www.software.ac.uk/blog/2017-03-30-how-not-cite-software-and-how-be-cited"
+    )
+    assert item["URL"] == "https://www.software.ac.uk/blog/2017-03-30-how-not-cite-software-and-how-be-cited"

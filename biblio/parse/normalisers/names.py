@@ -242,6 +242,9 @@ def _natural_name(part: str) -> bool:
 
 
 _PART_SEPARATOR = re.compile(r"[,;&]|\band\b")
+# inverted names joined by "and", "&" or ";", each "Family Words, Given Words" (a family may have two words)
+_INVERTED_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}, [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
+_INVERTED_PAIRS = re.compile(rf"^{_INVERTED_NAME}(?:\s*(?:,?\s*(?:and|&)|;)\s+{_INVERTED_NAME})+$")
 _FAMILY_COMMA_GIVEN = re.compile(rf"^{_LETTER}[\w'\u2019-]+,\s*{_LETTER}")
 
 
@@ -266,6 +269,8 @@ def looks_personal(s: str) -> bool:
     # Vancouver "Family GA" / natural "J. C. Family" parts
     if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):
         return not has_org_word(parts[0])
+    if _INVERTED_PAIRS.match(s) and not any(has_org_word(p) for p in parts):
+        return True  # "Cabunoc Mayes, Abigail and McKay, Sheldon"
     return bool(_FAMILY_COMMA_GIVEN.match(s)) and not has_org_word(s.split(",")[0])
 
 
@@ -288,14 +293,20 @@ def parse_names(s: str) -> list[Name]:
         return [{"literal": c} for c in chunks]
     s = _ELLIPSIS.sub(", ", s)  # "A, B, ... Z": keep Z, no gap marker in CSL
     parts: list[str] = []
-    for chunk in _SEMICOLON.split(s):
-        for piece in _conj_split(chunk):
-            parts.extend(p.strip() for p in piece.split(",") if p.strip())
+    pieces = [piece for chunk in _SEMICOLON.split(s) for piece in _conj_split(chunk)]
+    for piece in pieces:
+        parts.extend(p.strip() for p in piece.split(",") if p.strip())
+    # "Cabunoc Mayes, Abigail and McKay, Sheldon": every conjunct one inverted name, so a family of two words
+    inverted = len(pieces) > 1 and all(piece.count(",") == 1 for piece in pieces)
     names: list[Name] = []
     i = 0
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if inverted and nxt is not None and _is_family(p, 3) and _is_full_given(nxt) and not has_org_word(p):
+            names.append(make_person(p, nxt))
+            i += 2
+            continue
         if nxt is not None and is_initials(nxt) and _is_family(p) and not has_org_word(p):
             suffix = None
             if i + 2 < len(parts) and parts[i + 2].lower() in SUFFIXES:
