@@ -222,3 +222,18 @@ def test_only_address_in_a_note_is_the_url() -> None:
         "https://www.software.ac.uk/blog/2017-03-30-how-not-cite-software-and-how-be-cited"
     )
     assert item["URL"] == "https://www.software.ac.uk/blog/2017-03-30-how-not-cite-software-and-how-be-cited"
+
+
+def test_year_after_the_names_and_a_collective_as_the_last_name() -> None:
+    item = parse_reference(
+        "Krause, C., Dunn, B., Bishop-Taylor, R., Hicks, A., DEA Notebooks contributors 2021. Digital Earth "
+        "Australia notebooks and tools repository. Geoscience Australia, Canberra. https://doi.org/10.26186/145234"
+    )
+    assert item["author"][-1] == {"literal": "DEA Notebooks contributors"}
+    assert item["issued"]["date-parts"][0][0] == 2021
+    assert item["title"] == "Digital Earth Australia notebooks and tools repository"
+    assert (item["publisher"], item["publisher-place"], item["DOI"]) == (
+        "Geoscience Australia",
+        "Canberra",
+        "10.26186/145234",
+    )

@@ -27,6 +27,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   read into the title.
 - ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
   last name read into the title.
+- ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
@@ -43,7 +44,7 @@ from biblio.parse.mends.addresses import address_apart
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.identifiers import doi_after_address, link_words_apart
 from biblio.parse.mends.journal_numbers import journal_numbers_apart
-from biblio.parse.mends.name_tails import names_before_quoted_title, names_through_role
+from biblio.parse.mends.name_tails import names_before_quoted_title, names_through_role, year_after_names
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.quoted import quoted_work_is_title
@@ -80,6 +81,7 @@ MENDS: tuple[Mend, ...] = (
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
     names_before_quoted_title,
+    year_after_names,
     doi_after_address,
     link_words_apart,
     version_apart,

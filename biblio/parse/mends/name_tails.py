@@ -1,4 +1,5 @@
-"""Mends of name lists whose last words were read into the title: up to a role mark, or up to a quoted title."""
+"""Mends of name lists whose last words were read into the title: up to a role mark, up to a quoted
+title, or up to the year that follows the names (Harvard's ``…, Hicks, A., DEA contributors 2021. Title.``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ _ROLE_TAIL = re.compile(
 # 'Software Citation Working Group, "Software citation principles,"': words, a comma, then the quoted title
 _ROLE_MARK = re.compile(r"\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)", re.I)
 _COMMA_QUOTE = re.compile(r",\s*[\"\u201c\u00ab]")
+# "DEA Notebooks contributors 2021. Title": a few words (or none), the year and a period, then the title
+_YEAR_LEAD = re.compile(
+    r"^(?P<words>(?:[^\W\d_][\w'\u2019-]*\s+){0,5}?)(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\.\s+(?=\S)"
+)
 _BEFORE_QUOTE = re.compile(r"^(?P<words>[^\W\d_][^\"\u201c\u00ab,;:()]{0,80}),\s*(?=[\"\u201c\u00ab])")
 
 
@@ -54,4 +59,26 @@ def names_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
         names = Span(prev.label, text[prev.start : z], prev.start, z, prev.confidence)
         title = Span("title", s.text[m.end() :], z, s.end, s.confidence)
         return [*spans[: k - 1], names, title, *spans[k + 1 :]]
+    return spans
+
+
+def year_after_names(spans: list[Span], text: str) -> list[Span]:
+    """Where no date was read, a title after a name list that opens with the year and a period
+    (after the list's last words, if any): the words join the names, the year is the date."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if s.label != "title" or prev.label not in _NAMES:
+            continue
+        m = _YEAR_LEAD.match(s.text)
+        if m is None:
+            return spans
+        a, z = m.start("year"), m.end()
+        parts = [
+            Span(prev.label, text[prev.start : s.start + a], prev.start, s.start + a, prev.confidence),
+            Span("date", s.text[a:z], s.start + a, s.start + z, s.confidence),
+            Span("title", s.text[z:], s.start + z, s.end, s.confidence),
+        ]
+        return [*spans[: k - 1], *parts, *spans[k + 1 :]]
     return spans

@@ -64,7 +64,9 @@ _ORG_ALTERNATIVES = (
     r"of|for|and|on|research|health|world|global|states|kingdom|european|census|statistics|"
     r"administration|institute|system|systems|laboratory|unit|division|"
     # works and bodies that sign reference entries: "Creative Commons", "Free Dictionary"
-    r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative)"
+    r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative|"
+    # the collective a repository or guide names: "DEA Notebooks contributors", "The Turing Way Community"
+    r"contributors|community|developers)"
 )
 ORG_WORDS = re.compile(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
 
