@@ -237,3 +237,27 @@ def test_year_after_the_names_and_a_collective_as_the_last_name() -> None:
         "Canberra",
         "10.26186/145234",
     )
+
+
+def test_title_cut_short_runs_on() -> None:
+    from biblio.parse.mends.brackets import title_runs_on
+
+    text = "Usher, Will, How Not to Cite Software (and how to be cited), https://x.org/a"
+    spans = spans_of(
+        text,
+        ("author", "Usher, Will,"),
+        ("title", "How Not"),
+        ("container-title", "to Cite Software (and how to be"),
+        ("note", "cited),"),
+        ("url", "https://x.org/a"),
+    )
+    mended = title_runs_on(spans, text)
+    assert [(s.label, s.text) for s in mended] == [
+        ("author", "Usher, Will,"),
+        ("title", "How Not to Cite Software (and how to be cited)"),
+        ("url", "https://x.org/a"),
+    ]
+    # a journal that opens in lowercase but is no function word stays
+    other = "A title. eLife 5: e1."
+    kept = spans_of(other, ("title", "A title."), ("journal", "eLife"))
+    assert title_runs_on(kept, other) == kept

@@ -28,6 +28,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
+- ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
@@ -41,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
+from biblio.parse.mends.brackets import title_runs_on
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.identifiers import doi_after_address, link_words_apart
 from biblio.parse.mends.journal_numbers import journal_numbers_apart
@@ -82,6 +84,7 @@ MENDS: tuple[Mend, ...] = (
     names_through_role,
     names_before_quoted_title,
     year_after_names,
+    title_runs_on,
     doi_after_address,
     link_words_apart,
     version_apart,

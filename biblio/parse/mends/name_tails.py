@@ -65,8 +65,9 @@ def names_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
 def year_after_names(spans: list[Span], text: str) -> list[Span]:
     """Where no date was read, a title after a name list that opens with the year and a period
     (after the list's last words, if any): the words join the names, the year is the date."""
-    if any(s.label == "date" for s in spans):
-        return spans
+    for s in spans:
+        if s.label == "date":
+            return spans
     for k in range(1, len(spans)):
         s, prev = spans[k], spans[k - 1]
         if s.label != "title" or prev.label not in _NAMES:

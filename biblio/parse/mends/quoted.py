@@ -15,8 +15,11 @@ _SETTLED = frozenset(["title", "volume", "issue", "pages"])  # a title, or a jou
 def quoted_work_is_title(spans: list[Span], text: str) -> list[Span]:
     """Where no title and no journal's numbers were read, a container or journal that is wholly one
     quotation is the title: styles quote the titles of parts and set containers in italics."""
-    if not any(q in text for q in '"\u201c\u00ab') or any(s.label in _SETTLED for s in spans):
+    if '"' not in text and "\u201c" not in text and "\u00ab" not in text:
         return spans
+    for s in spans:
+        if s.label in _SETTLED:
+            return spans
     for k, s in enumerate(spans):
         if s.label in _CONTAINERS and _QUOTED.match(s.text):
             return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
