@@ -38,9 +38,14 @@ _KEPT = frozenset(["other", "note", "doi", "url"])
 
 def link_words_apart(spans: list[Span], text: str) -> list[Span]:
     """A span that is only a link's bracketed word ("DOI)" read as a name) goes into no field."""
-    if ")" not in text and "]" not in text or not _LINK_WORDS.search(text):
+    # (the short spans first: a link's word is one; the text's test costs more)
+    if not any(len(s.text) <= 8 and s.label not in _KEPT and _LINK_WORD.match(s.text) for s in spans):
+        return spans
+    if not _LINK_WORDS.search(text):
         return spans
     return [
-        Span("other", s.text, s.start, s.end, s.confidence) if s.label not in _KEPT and _LINK_WORD.match(s.text) else s
+        Span("other", s.text, s.start, s.end, s.confidence)
+        if len(s.text) <= 8 and s.label not in _KEPT and _LINK_WORD.match(s.text)
+        else s
         for s in spans
     ]

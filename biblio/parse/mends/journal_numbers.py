@@ -20,7 +20,12 @@ _NUMBERED = frozenset(["journal", "container-title", "volume", "issue", "pages"]
 def journal_numbers_apart(spans: list[Span], text: str) -> list[Span]:
     """Where no journal and no numbers were read, a title or publisher that ends in a journal's name,
     volume (and issue) and page: those as spans of their own."""
-    if ":" not in text or not _NUMBER_COLON.search(text) or any(s.label in _NUMBERED for s in spans):
+    if ":" not in text:
+        return spans
+    for s in spans:
+        if s.label in _NUMBERED:
+            return spans
+    if not _NUMBER_COLON.search(text):
         return spans
     for k, s in enumerate(spans):
         if s.label not in _HOLDERS or ":" not in s.text:

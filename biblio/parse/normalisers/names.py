@@ -271,8 +271,14 @@ def looks_personal(s: str) -> bool:
     # Vancouver "Family GA" / natural "J. C. Family" parts
     if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):
         return not has_org_word(parts[0])
-    if _INVERTED_PAIRS.match(s) and not any(has_org_word(p) for p in parts):
-        return True  # "Cabunoc Mayes, Abigail and McKay, Sheldon"
+    # "Cabunoc Mayes, Abigail and McKay, Sheldon" (the cheap tests first)
+    if (
+        len(parts) >= 4
+        and (" and " in s or "&" in s or ";" in s)
+        and _INVERTED_PAIRS.match(s)
+        and not any(has_org_word(p) for p in parts)
+    ):
+        return True
     return bool(_FAMILY_COMMA_GIVEN.match(s)) and not has_org_word(s.split(",")[0])
 
 
