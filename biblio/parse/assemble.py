@@ -19,6 +19,7 @@ from typing import Any
 
 from biblio.parse.connectors import loss as _loss
 from biblio.parse.mends import mend
+from biblio.parse.mends.versions import version_value
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.dates import month_day, read_date
 from biblio.parse.normalisers.edition import edition_from_span
@@ -302,6 +303,9 @@ def assemble(spans: list[Span], text: str) -> Item:
     _numbers(b, by)
     _publication(b, by)
     _identifiers(b, by, spans)
+    for s in by.get("version", []):  # set apart by mends.versions
+        if v := version_value(s.text):
+            b.put("version", v, [s])
     notes: list[str] = []
     for s in by.get("note", []):
         note = plain(s.text)

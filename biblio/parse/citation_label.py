@@ -1,8 +1,8 @@
 """The citation label or number a reference list writes before an entry.
 
 ``[Kor09] Y. Koren, …``, ``[fomel2009] Fomel, Sergey, …``, ``[12] …``, ``12. …``,
-``(12) …``: the label names the entry in the document's citations and is no part
-of the first field.  It is split off before the reference is read and kept in
+``(12) …``, ``Cook2012: …``: the label names the entry in the document's citations
+and is no part of the first field.  It is split off before the reference is read and kept in
 the record as CSL's ``citation-label`` (a key) or ``citation-number`` (a number).
 """
 
@@ -22,6 +22,8 @@ _NUMBER = re.compile(
 # starts with a letter or digit ("[@handle]", "[Photograph]" followed by nothing are no keys).
 _KEY = re.compile(r"^\s*\[(?P<k>[^\W_][\w.:+\-/&']{0,39})\]\s+(?=\S)")
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+# "Cook2012: John D. Cook: …", "Wilson2006a: …": a name run into a year (and a letter), then a colon
+_COLON_KEY = re.compile(r"^\s*(?P<k>[A-Z][A-Za-z'-]*(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ def split_label(text: str) -> CitationLabel | None:
     if m:
         key = m.group("k")
         return CitationLabel("citation-number" if key.isdigit() else "citation-label", key, m.end())
+    m = _COLON_KEY.match(text)
+    if m:
+        return CitationLabel("citation-label", m.group("k"), m.end())
     return None
 
 

@@ -51,6 +51,18 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
+- ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
+  read into the title.
+- ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
+  last name read into the title.
+- ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
+- ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
+- ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
+- ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
+- ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
+- ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
+- ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
+- ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal.
 """
 
 from __future__ import annotations
@@ -58,6 +70,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
+from biblio.parse.mends.brackets import title_runs_on
 from biblio.parse.mends.chapters import (
     container_in_title,
     edited_book_title,
@@ -70,13 +83,17 @@ from biblio.parse.mends.containers import container_after_in_mark, italic_source
 from biblio.parse.mends.dates import dotted_date
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.given_names import given_name_in_title
+from biblio.parse.mends.identifiers import doi_after_address, link_words_apart
 from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
+from biblio.parse.mends.journal_numbers import journal_numbers_apart
 from biblio.parse.mends.link_words import title_ends_on_link_word
+from biblio.parse.mends.name_tails import names_before_quoted_title, names_through_role, year_after_names
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
-from biblio.parse.mends.quotes import quote_closes_title
+from biblio.parse.mends.quotes import quote_closes_title, quoted_work_is_title
 from biblio.parse.mends.roles import role_ends_names, role_opens_title
+from biblio.parse.mends.seasons import months_before_year
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.theses import degree_in_brackets
 from biblio.parse.mends.titles import (
@@ -87,6 +104,7 @@ from biblio.parse.mends.titles import (
     title_after_initials,
     whole_emphasis,
 )
+from biblio.parse.mends.versions import version_apart
 from biblio.parse.mends.volumes import volume_before_date, volume_read_as_edition, volume_word_then_number
 from biblio.parse.mends.years import month_after_journal, year_after_title, years_closing_title
 from biblio.parse.spans import Span
@@ -138,6 +156,16 @@ MENDS: tuple[Mend, ...] = (
     place_before_publisher,
     address_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
+    names_through_role,
+    names_before_quoted_title,
+    year_after_names,
+    title_runs_on,
+    doi_after_address,
+    link_words_apart,
+    version_apart,
+    quoted_work_is_title,  # after a version is taken out of the quoted title's span
+    journal_numbers_apart,
+    months_before_year,
 )
 
 

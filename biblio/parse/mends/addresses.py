@@ -10,7 +10,7 @@ from biblio.parse.spans import Span
 
 # not a Markdown link's target (``links`` reads those); trailing sentence punctuation is no part of it
 _BARE_URL = re.compile(r"(?<!\]\()(?<![\w/.@])(?:https?://|www\.)[^\s<>\"\]\[]+")
-_URL_HOLDERS = frozenset(["title", "journal", "container-title", "publisher", "location"])
+_URL_HOLDERS = frozenset(["title", "journal", "container-title", "publisher", "location", "date", "note"])
 
 
 def address_apart(spans: list[Span], text: str) -> list[Span]:

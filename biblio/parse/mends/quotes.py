@@ -1,12 +1,18 @@
-"""Mend of a quoted title cut before its closing quote: ``“True Maturity: The Child in Time | (1987).”``.
+"""Mends of quoted titles.
+
+A quoted title cut before its closing quote: ``“True Maturity: The Child in Time | (1987).”``.
 
 A year or a bracket inside the quotes reads to the model as a date, and the title stops there.
 A title span that opens a quote it does not close runs on to the closing quote in the next
 spans; what follows the quote in that span keeps its field (a second title there, with no
 container read, is the container the quoted part is in).
+
+A work wholly in quotation marks, read as the container, is the title (``quoted_work_is_title``).
 """
 
 from __future__ import annotations
+
+import re
 
 from biblio.parse.mends.common import WORD
 from biblio.parse.spans import Span
@@ -44,4 +50,24 @@ def quote_closes_title(spans: list[Span], text: str) -> list[Span]:
             after = Span(label, text[z + lead : rest.end], z + lead, rest.end, rest.confidence)
             return [*spans[:k], title, after, *spans[j + 1 :]]
         return spans
+    return spans
+
+
+# the whole span one quotation: "…", “…”, «…» (closing punctuation outside or inside)
+_QUOTED = re.compile(r"^\s*[\"\u201c\u00ab]([^\"\u201c\u201d\u00ab\u00bb]+)[\"\u201d\u00bb][\s.,;:]*$")
+_CONTAINERS = frozenset(["container-title", "journal"])
+_SETTLED = frozenset(["title", "volume", "issue", "pages"])  # a title, or a journal's numbers
+
+
+def quoted_work_is_title(spans: list[Span], text: str) -> list[Span]:
+    """Where no title and no journal's numbers were read, a container or journal that is wholly one
+    quotation is the title: styles quote the titles of parts and set containers in italics."""
+    if '"' not in text and "\u201c" not in text and "\u00ab" not in text:
+        return spans
+    for s in spans:
+        if s.label in _SETTLED:
+            return spans
+    for k, s in enumerate(spans):
+        if s.label in _CONTAINERS and _QUOTED.match(s.text):
+            return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans

@@ -65,7 +65,9 @@ _ORG_ALTERNATIVES = (
     r"of|for|and|on|research|health|world|global|states|kingdom|european|census|statistics|"
     r"administration|institute|system|systems|laboratory|unit|division|"
     # works and bodies that sign reference entries: "Creative Commons", "Free Dictionary"
-    r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative)"
+    r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative|"
+    # the collective a repository or guide names: "DEA Notebooks contributors", "The Turing Way Community"
+    r"contributors|community|developers)"
 )
 ORG_WORDS = re.compile(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
 
@@ -211,11 +213,25 @@ def _natural(s: str) -> Name | None:
     j = len(toks) - 1
     while j > 1 and toks[j - 1].lower() in PARTICLES and toks[j - 1].lower() not in ("e", "y"):
         j -= 1
+    j = _particle_start(toks, j)
     if j == 1 and toks[0].lower() in PARTICLES and (toks[0][:1].islower() or len(toks) == 2):
         return make_person(" ".join(toks), None, suffix)  # "Van Gogh", "Le Monde": the particle begins the name
     if j == 0:
         return None
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
+
+
+def _particle_start(toks: list[str], j: int) -> int:
+    """Where the family name starts in ``toks`` (found to start at ``j``): at a lowercase particle
+    before it that only capitalised words follow ("Felipe da Veiga Leprevost")."""
+    for i in range(1, j):
+        t = toks[i]
+        if t[:1].islower() and t in PARTICLES and t not in ("e", "y"):
+            rest = toks[i + 1 :]
+            if all(x[:1].isupper() and len(x) > 1 and x.replace("-", "").isalpha() for x in rest):
+                return i
+            break
+    return j
 
 
 def _natural_name(part: str) -> bool:
@@ -231,6 +247,9 @@ def _natural_name(part: str) -> bool:
 
 
 _PART_SEPARATOR = re.compile(r"[,;&]|\band\b")
+# inverted names joined by "and", "&" or ";", each "Family Words, Given Words" (a family may have two words)
+_INVERTED_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}, [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
+_INVERTED_PAIRS = re.compile(rf"^{_INVERTED_NAME}(?:\s*(?:,?\s*(?:and|&)|;)\s+{_INVERTED_NAME})+$")
 _FAMILY_COMMA_GIVEN = re.compile(rf"^{_LETTER}[\w'\u2019-]+,\s*{_LETTER}")
 
 
@@ -255,6 +274,14 @@ def looks_personal(s: str) -> bool:
     # Vancouver "Family GA" / natural "J. C. Family" parts
     if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):
         return not has_org_word(parts[0])
+    # "Cabunoc Mayes, Abigail and McKay, Sheldon" (the cheap tests first)
+    if (
+        len(parts) >= 4
+        and (" and " in s or "&" in s or ";" in s)
+        and _INVERTED_PAIRS.match(s)
+        and not any(has_org_word(p) for p in parts)
+    ):
+        return True
     return bool(_FAMILY_COMMA_GIVEN.match(s)) and not has_org_word(s.split(",")[0])
 
 
@@ -277,14 +304,20 @@ def parse_names(s: str) -> list[Name]:
         return [{"literal": c} for c in chunks]
     s = _ELLIPSIS.sub(", ", s)  # "A, B, ... Z": keep Z, no gap marker in CSL
     parts: list[str] = []
-    for chunk in _SEMICOLON.split(s):
-        for piece in _conj_split(chunk):
-            parts.extend(p.strip() for p in piece.split(",") if p.strip())
+    pieces = [piece for chunk in _SEMICOLON.split(s) for piece in _conj_split(chunk)]
+    for piece in pieces:
+        parts.extend(p.strip() for p in piece.split(",") if p.strip())
+    # "Cabunoc Mayes, Abigail and McKay, Sheldon": every conjunct one inverted name, so a family of two words
+    inverted = len(pieces) > 1 and all(piece.count(",") == 1 for piece in pieces)
     names: list[Name] = []
     i = 0
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if inverted and nxt is not None and _is_family(p, 3) and _is_full_given(nxt) and not has_org_word(p):
+            names.append(make_person(p, nxt))
+            i += 2
+            continue
         if nxt is not None and is_initials(nxt) and _is_family(p) and not has_org_word(p):
             suffix = None
             if i + 2 < len(parts) and parts[i + 2].lower() in SUFFIXES:
@@ -557,8 +590,8 @@ def names_from_span(text: str) -> list[Name]:
         s = _RUN_ON_YEAR.sub("", s)
     if "/" in s and "," in s and "//" not in s and not has_org_name_word(s):
         s = _SLASH.sub("; ", s)  # German lists: "Hinz, A. / Rauer, W.", "Risse, Thomas/Lehmkuhl, Ursula"
-    if _DIGIT.search(s) and _AFFILIATION.search(s):
-        s = _AFFILIATION.sub("", s)  # "Ligia C. Gomes1,2,3": affiliation marks
+    if _DIGIT.search(s) and " " in s and _AFFILIATION.search(s):
+        s = _AFFILIATION.sub("", s)  # "Ligia C. Gomes1,2,3": affiliation marks (one word is a name: "Force11")
     toks = s.split()
     last = toks[-1] if toks else ""
     # "Youfeng Wu." ends in a family name, "Smith, Th." in an abbreviated given name

@@ -1,0 +1,39 @@
+"""Mends of titles cut short: a title runs on into a field that opens with a lowercase function word,
+and to the bracket it opened."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_CONTAINERS = frozenset(["container-title", "journal"])
+# "to Cite Software …": no journal or book opens with such a word in lowercase
+_CONTINUING = re.compile(r"^(?:to|of|and|for|with|the|a|an|or|on|at|by|from|into|is|are)\s")
+_NEVER_TITLE = frozenset(
+    ["url", "doi", "date", "volume", "issue", "pages", "author", "editor", "translator", "edition", "genre"]
+)
+
+
+def title_runs_on(spans: list[Span], text: str) -> list[Span]:
+    """``How Not`` | ``to Cite Software (and how to be`` | ``cited), https://…``: a container that
+    opens with a lowercase function word continues the title before it, and a title whose
+    parenthesis is not closed runs on to the closing one in the next field."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title":
+            continue
+        if nxt.label in _CONTAINERS and _CONTINUING.match(nxt.text):
+            s = Span("title", text[s.start : nxt.end], s.start, nxt.end, s.confidence)
+            spans = [*spans[:k], s, *spans[k + 2 :]]
+        if s.text.count("(") <= s.text.count(")") or k + 1 >= len(spans):
+            return spans
+        nxt = spans[k + 1]
+        close = nxt.text.find(")")
+        if nxt.label in _NEVER_TITLE or close < 0 or "(" in nxt.text[:close]:
+            return spans
+        z = nxt.start + close + 1
+        merged = Span("title", text[s.start : z], s.start, z, s.confidence)
+        rest = Span(nxt.label, nxt.text[close + 1 :], z, nxt.end, nxt.confidence)
+        return [*spans[:k], merged, *([rest] if rest.text.strip(" ,.;:") else []), *spans[k + 2 :]]
+    return spans

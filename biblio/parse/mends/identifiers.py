@@ -1,0 +1,51 @@
+"""Mends of identifiers: a bare DOI written after a web address is the DOI, not more of the address;
+the word of a link whose address the copy lost ("(DOI)", "[PDF]") is no field."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+# "https://github.com/…/tree/2017.08 10.5281/zenodo.838760": whitespace, then a DOI that ends the span
+_DOI_AFTER = re.compile(r"\s+(?:doi:\s*)?(10\.\d{4,9}/\S+?)[\s.,;]*$", re.I)
+
+
+def doi_after_address(spans: list[Span], text: str) -> list[Span]:
+    """A ``url`` span that runs on past its address into a bare DOI, as the URL and a ``doi`` span."""
+    if "10." not in text or any(s.label == "doi" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "url" or not s.text.lstrip().startswith(("http", "www.")):
+            continue
+        m = _DOI_AFTER.search(s.text)
+        if m is None or not s.text[: m.start()].strip():
+            continue
+        cut, a = m.start(), m.start(1)
+        parts = [
+            Span("url", s.text[:cut], s.start, s.start + cut, s.confidence),
+            Span("doi", s.text[a:], s.start + a, s.end, s.confidence),
+        ]
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
+
+
+# "(DOI)", "[PDF]", "(link)": a link's words in brackets, its address lost when the text was copied
+_LINK_WORDS = re.compile(r"[(\[](?:doi|pdf|link|url|html|online)[)\]]", re.I)
+_LINK_WORD = re.compile(r"^\W*(?:doi|pdf|link|url|html|online)\W*$", re.I)
+_KEPT = frozenset(["other", "note", "doi", "url"])
+
+
+def link_words_apart(spans: list[Span], text: str) -> list[Span]:
+    """A span that is only a link's bracketed word ("DOI)" read as a name) goes into no field."""
+    # (the short spans first: a link's word is one; the text's test costs more)
+    if not any(len(s.text) <= 8 and s.label not in _KEPT and _LINK_WORD.match(s.text) for s in spans):
+        return spans
+    if not _LINK_WORDS.search(text):
+        return spans
+    return [
+        Span("other", s.text, s.start, s.end, s.confidence)
+        if len(s.text) <= 8 and s.label not in _KEPT and _LINK_WORD.match(s.text)
+        else s
+        for s in spans
+    ]

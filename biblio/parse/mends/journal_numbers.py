@@ -1,0 +1,42 @@
+"""Mends of a journal run on with its numbers: ``PeerJ Preprints 5: e3159v2`` read into a title or publisher."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+# "Journal Name 5: e3159v2." / "Journal 13 (6): e1005510." closing the span, after a sentence's end
+_RUN_ON = re.compile(
+    r"(?:(?<=[.?!])\s+|^\s*)"
+    r"(?P<journal>[A-Z][\w&'\u2019-]*\.?(?:\s+(?:[A-Z&][\w&'\u2019-]*\.?|of|and|in|for|on|the)){0,7})"
+    r"\s+(?P<volume>\d{1,4})(?:\s*\((?P<issue>[\w-]{1,9})\))?\s*:\s*(?P<page>[A-Za-z]{0,2}\d[\w-]*)\s*[.,;]?\s*$"
+)
+_NUMBER_COLON = re.compile(r"\d\s*(?:\([\w-]{1,9}\)\s*)?:\s*[A-Za-z]{0,2}\d")
+_HOLDERS = frozenset(["title", "publisher"])
+_NUMBERED = frozenset(["journal", "container-title", "volume", "issue", "pages"])
+
+
+def journal_numbers_apart(spans: list[Span], text: str) -> list[Span]:
+    """Where no journal and no numbers were read, a title or publisher that ends in a journal's name,
+    volume (and issue) and page: those as spans of their own."""
+    if ":" not in text:
+        return spans
+    for s in spans:
+        if s.label in _NUMBERED:
+            return spans
+    if not _NUMBER_COLON.search(text):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in _HOLDERS or ":" not in s.text:
+            continue
+        m = _RUN_ON.search(s.text)
+        if m is None or (s.label == "title" and not s.text[: m.start()].strip()):
+            continue
+        parts = [Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)]
+        for group, label in (("journal", "journal"), ("volume", "volume"), ("issue", "issue"), ("page", "pages")):
+            if m.group(group) is not None:
+                a, z = m.span(group)
+                parts.append(Span(label, s.text[a:z], s.start + a, s.start + z, s.confidence))
+        return [*spans[:k], *(p for p in parts if p.text.strip()), *spans[k + 1 :]]
+    return spans

@@ -1,0 +1,85 @@
+"""Mends of name lists whose last words were read into the title: up to a role mark, up to a quoted
+title, or up to the year that follows the names (Harvard's ``…, Hicks, A., DEA contributors 2021. Title.``)."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_NAMES = frozenset(["author", "editor"])
+# "Daisie (eds): …", "Sheldon (ed.) …": the last words of a name list, then its role
+_ROLE_TAIL = re.compile(
+    r"^(?P<words>[^\W\d_][^\W\d_ .,'\u2019-]*(?:[ .,'\u2019-]+[^\W\d_]+){0,4}\.?)\s*"
+    r"\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)\s*[:.,]?\s*",
+    re.I,
+)
+# 'Software Citation Working Group, "Software citation principles,"': words, a comma, then the quoted title
+_ROLE_MARK = re.compile(r"\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)", re.I)
+_COMMA_QUOTE = re.compile(r",\s*[\"\u201c\u00ab]")
+# "DEA Notebooks contributors 2021. Title": a few words (or none), the year and a period, then the title
+_YEAR_LEAD = re.compile(
+    r"^(?P<words>(?:[^\W\d_][\w'\u2019-]*\s+){0,5}?)(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\.\s+(?=\S)"
+)
+_BEFORE_QUOTE = re.compile(r"^(?P<words>[^\W\d_][^\"\u201c\u00ab,;:()]{0,80}),\s*(?=[\"\u201c\u00ab])")
+
+
+def names_through_role(spans: list[Span], text: str) -> list[Span]:
+    """A title that opens with the last words of the name list before it and the list's role mark
+    (``(eds):``): those words join the names, which are editors."""
+    if not _ROLE_MARK.search(text):
+        return spans
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if s.label != "title" or prev.label not in _NAMES:
+            continue
+        m = _ROLE_TAIL.match(s.text)
+        if m is None or not s.text[m.end() :].strip():
+            continue
+        z = s.start + m.end()
+        names = Span("editor", text[prev.start : z], prev.start, z, prev.confidence)
+        title = Span("title", s.text[m.end() :], z, s.end, s.confidence)
+        return [*spans[: k - 1], names, title, *spans[k + 1 :]]
+    return spans
+
+
+def names_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """A title that holds unquoted words, a comma and then the quoted title, after a name list that
+    ends without a period: the words are the list's last name ("and FORCE11 Software Citation Working Group,")."""
+    if not any(q in text for q in '"\u201c\u00ab'):
+        return spans
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if s.label != "title" or prev.label not in _NAMES or prev.text.rstrip().endswith("."):
+            continue
+        m = _BEFORE_QUOTE.match(s.text)
+        if m is None or len(m.group("words").split()) > 8:
+            continue
+        z = s.start + m.end()
+        names = Span(prev.label, text[prev.start : z], prev.start, z, prev.confidence)
+        title = Span("title", s.text[m.end() :], z, s.end, s.confidence)
+        return [*spans[: k - 1], names, title, *spans[k + 1 :]]
+    return spans
+
+
+def year_after_names(spans: list[Span], text: str) -> list[Span]:
+    """Where no date was read, a title after a name list that opens with the year and a period
+    (after the list's last words, if any): the words join the names, the year is the date."""
+    for s in spans:
+        if s.label == "date":
+            return spans
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if s.label != "title" or prev.label not in _NAMES:
+            continue
+        m = _YEAR_LEAD.match(s.text)
+        if m is None:
+            return spans
+        a, z = m.start("year"), m.end()
+        parts = [
+            Span(prev.label, text[prev.start : s.start + a], prev.start, s.start + a, prev.confidence),
+            Span("date", s.text[a:z], s.start + a, s.start + z, s.confidence),
+            Span("title", s.text[z:], s.start + z, s.end, s.confidence),
+        ]
+        return [*spans[: k - 1], *parts, *spans[k + 1 :]]
+    return spans

@@ -1,0 +1,53 @@
+"""Mends of versions: ``Version 2017.08`` or ``(Version 0.9.0)`` names a release, not a publisher or journal."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.connectors import loss
+from biblio.parse.spans import Span
+
+# "(Version 0.9.0).", "Version 2.1,", "version v1.4": the word, then a number
+_VERSION = re.compile(r"\(?\s*\b[Vv]ersion\s+v?(\d[\w.-]*?)\s*\)?[.,;:]?(?=\s|$)")
+# the word ending the span, its number read into the next one ("… Version" | "2017.08, August 2017,")
+_WORD_AT_END = re.compile(r"(?:^|(?<=\s))[Vv]ersion\W*$")
+_NUMBER_LEAD = re.compile(r"^\s*v?(\d+(?:\.\d+)+[a-z]?)[.,;:]?(?=\s|$)")
+# fields a version is misread as; a title keeps its words ("Version Control with Git")
+_HOLDERS = frozenset(["publisher", "container-title", "journal", "collection-title", "location", "edition"])
+
+
+def version_value(text: str) -> str | None:
+    """The version number a ``version`` span states."""
+    m = _VERSION.search(text) or _NUMBER_LEAD.search(text)
+    return m.group(1).rstrip(".-") if m else None
+
+
+def version_apart(spans: list[Span], text: str) -> list[Span]:
+    """A version statement at the start or end of a publisher, journal or place, as a span of its own."""
+    if "ersion" not in text:
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in _HOLDERS:
+            continue
+        end = _WORD_AT_END.search(s.text)
+        nxt = spans[k + 1] if end is not None and k + 1 < len(spans) else None
+        number = _NUMBER_LEAD.match(nxt.text) if nxt is not None else None
+        if end is not None and nxt is not None and number is not None:
+            a, z = end.start(), number.end()
+            parts = [Span("version", text[s.start + a : nxt.start + z], s.start + a, nxt.start + z, s.confidence)]
+            if loss(s.text[:a]):
+                parts.insert(0, Span(s.label, s.text[:a], s.start, s.start + a, s.confidence))
+            if loss(nxt.text[z:]):
+                parts.append(Span(nxt.label, nxt.text[z:], nxt.start + z, nxt.end, nxt.confidence))
+            return [*spans[:k], *parts, *spans[k + 2 :]]
+        for m in _VERSION.finditer(s.text):
+            a, z = m.start(), m.end()
+            if s.text[:a].strip(" .,;:") and s.text[z:].strip(" .,;:"):
+                continue  # inside the field's own words
+            parts = [
+                Span(s.label, s.text[:a], s.start, s.start + a, s.confidence),
+                Span("version", s.text[a:z], s.start + a, s.start + z, s.confidence),
+                Span(s.label, s.text[z:], s.start + z, s.end, s.confidence),
+            ]
+            return [*spans[:k], *(p for p in parts if p.label == "version" or loss(p.text)), *spans[k + 1 :]]
+    return spans
