@@ -1,0 +1,55 @@
+"""Mends of where the names end: a title's first word, or a last author's family name, read on the
+wrong side of the boundary between the names and the title."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import WORD, emphasis_runs
+from biblio.parse.spans import Span
+
+_NAMES = ("author", "editor")
+# a name list that ends in a last author's initials alone: "…, and S." / ", J.-C."
+_LONE_INITIALS = re.compile(r"(?:,|\band|&)\s+(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*$")
+# a title that opens with one capitalised word and a comma: "Hammarling, Algorithm 679: …"
+_FAMILY_LEAD = re.compile(r"\s*([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*),\s+(?=\S)")
+
+
+def italic_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """``J. Backus, *Can Programming be Liberated …*, Commun. ACM`` read with ``*Can`` among the
+    names: an emphasis run that opens inside the names and closes in the title after them is the
+    title (styles set titles, never names, in italics)."""
+    for run in emphasis_runs(text):
+        for k, s in enumerate(spans):
+            if s.label not in _NAMES or not s.start < run.start < s.end:
+                continue
+            if not WORD.search(text[s.start : run.start]):
+                break
+            for j in range(k + 1, len(spans)):
+                t = spans[j]
+                if t.label == "title" and t.start < run.end <= t.end:
+                    names = Span(s.label, text[s.start : run.start], s.start, run.start, s.confidence)
+                    title = Span("title", text[run.start : t.end], run.start, t.end, min(s.confidence, t.confidence))
+                    return [*spans[:k], names, title, *spans[j + 1 :]]
+                if t.label not in (*_NAMES, "other"):
+                    break
+            break
+    return spans
+
+
+def initials_take_family(spans: list[Span], text: str) -> list[Span]:
+    """``I. S. Duff, and S. Hammarling, Algorithm 679: …`` read with ``Hammarling,`` opening the
+    title: names that end in a last author's initials alone take the one word before the title's
+    first comma, the family name those initials belong to."""
+    for k in range(len(spans) - 1):
+        s, t = spans[k], spans[k + 1]
+        if s.label not in _NAMES or t.label != "title" or not _LONE_INITIALS.search(s.text.rstrip()):
+            continue
+        m = _FAMILY_LEAD.match(text, t.start)
+        if not m or m.end() >= t.end or not WORD.search(text[m.end() : t.end]):
+            return spans
+        cut = m.end(1) + 1  # the family name and its comma go to the names
+        names = Span(s.label, text[s.start : cut], s.start, cut, min(s.confidence, t.confidence))
+        title = Span("title", text[m.end() : t.end], m.end(), t.end, t.confidence)
+        return [*spans[:k], names, title, *spans[k + 2 :]]
+    return spans

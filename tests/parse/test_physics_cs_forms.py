@@ -1,0 +1,148 @@
+"""Forms of real physics and computer-science reference lists (``physics_cs_real.jsonl``): the
+mends and reader rules that read them, checked on spans as the model hands them over and end to end."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+from biblio.parse.assemble import assemble
+from biblio.parse.readers.lncs.parser import parse_lncs
+
+from .test_assemble import spans_of
+
+
+def test_an_italic_title_opening_among_the_names() -> None:
+    text = "J. Backus, *Can Programming be Liberated from the von Neumann Style?*, Commun. ACM, vol. 16, 1978."
+    item = assemble(
+        spans_of(
+            text,
+            [
+                ("author", "J. Backus, *Can"),
+                ("title", "Programming be Liberated from the von Neumann Style?*,"),
+                ("journal", "Commun. ACM,"),
+                ("volume", "vol. 16,"),
+                ("date", "1978."),
+            ],
+        ),
+        text,
+    )
+    assert item["author"] == [{"family": "Backus", "given": "J."}]
+    assert item["title"] == "Can Programming be Liberated from the von Neumann Style?"
+
+
+def test_an_italic_title_opening_after_et_al() -> None:
+    text = "R. Protassov et al. *Statistics, Handle with Care: Detecting Components*, ApJ, 571:545-559, 2002."
+    item = assemble(
+        spans_of(
+            text,
+            [
+                ("author", "R. Protassov et al. *Statistics, Handle with Care:"),
+                ("title", "Detecting Components*,"),
+                ("journal", "ApJ,"),
+                ("volume", "571:"),
+                ("pages", "545-559,"),
+                ("date", "2002."),
+            ],
+        ),
+        text,
+    )
+    assert item["author"] == [{"family": "Protassov", "given": "R."}]
+    assert item["title"] == "Statistics, Handle with Care: Detecting Components"
+
+
+def test_last_initials_take_their_family_name_from_the_title() -> None:
+    text = (
+        "I. S. Duff, and S. Hammarling, Algorithm 679: A set of Level 3 BLAS, ACM Trans. Math. Soft., 16:18-28, 1990."
+    )
+    item = assemble(
+        spans_of(
+            text,
+            [
+                ("author", "I. S. Duff, and S."),
+                ("title", "Hammarling, Algorithm 679: A set of Level 3 BLAS,"),
+                ("journal", "ACM Trans. Math. Soft.,"),
+                ("volume", "16:"),
+                ("pages", "18-28,"),
+                ("date", "1990."),
+            ],
+        ),
+        text,
+    )
+    assert [a["family"] for a in item["author"]] == ["Duff", "Hammarling"]
+    assert item["title"] == "Algorithm 679: A set of Level 3 BLAS"
+
+
+def test_the_number_after_the_volumes_colon_is_the_page() -> None:
+    text = "D. van Dyk et al. *Analysis of Energy Spectra*, The Astrophysical Journal, 548:224, February 2001."
+    item = assemble(
+        spans_of(
+            text,
+            [
+                ("author", "D. van Dyk et al."),
+                ("title", "Analysis of Energy Spectra*,"),
+                ("journal", "The Astrophysical Journal,"),
+                ("volume", "548"),
+                ("issue", ":224,"),
+                ("date", "February 2001."),
+            ],
+        ),
+        text,
+    )
+    assert (item["volume"], item["page"]) == ("548", "224")
+    assert "issue" not in item
+
+
+def test_a_page_after_a_bold_volume_without_a_comma() -> None:
+    text = "A. Pecchia and A. Di Carlo, *Green's functions*, New J. Phys. **10** 065022 (2008)."
+    item = assemble(
+        spans_of(
+            text,
+            [
+                ("author", "A. Pecchia and A. Di Carlo,"),
+                ("title", "Green's functions*,"),
+                ("journal", "New J. Phys."),
+                ("volume", "10** 065022"),
+                ("date", "(2008)."),
+            ],
+        ),
+        text,
+    )
+    assert (item["volume"], item["page"]) == ("10", "065022")
+
+
+def test_a_publisher_ending_in_of_runs_on_into_the_place() -> None:
+    text = "A. Scopatz, *flmake: the flash workflow utility,* The University of Chicago, June 2012."
+    item = assemble(
+        spans_of(
+            text,
+            [
+                ("author", "A. Scopatz,"),
+                ("title", "flmake: the flash workflow utility,*"),
+                ("publisher", "The University of"),
+                ("location", "Chicago,"),
+                ("date", "June 2012."),
+            ],
+        ),
+        text,
+    )
+    assert item["publisher"] == "The University of Chicago"
+    assert "publisher-place" not in item
+
+
+def test_initialled_names_that_end_in_a_journal_abbreviation_are_no_lncs_names() -> None:
+    text = "L. Q. Chen and Z K Liu, J. Phys.: Condens. Matter. 22, 202201 (2010)"
+    assert parse_lncs(text) is None
+    assert parse_lncs("Smith, J., Jones, B.: A study of things. J. Stud. 12, 45-67 (2020)") is not None
+
+
+def test_real_physics_and_cs_references_end_to_end() -> None:
+    item = parse_reference(
+        "[lee2011] H. Lee et al. *Accounting for Calibration Uncertainties in X-ray Analysis: "
+        "Effective Area in Spectral Fitting*, The Astrophysical Journal 731:126, 2011."
+    )
+    assert item["author"] == [{"family": "Lee", "given": "H."}]
+    item = parse_reference(
+        "Y. Wang , J. J. Wang , W. Y. Wang , Z. G. Mei , S. L. Shang , L. Q. Chen and Z K Liu, "
+        "J. Phys.: Condens. Matter. 22, 202201 (2010)"
+    )
+    assert item["container-title"] == "J. Phys.: Condens. Matter"
+    assert [a["family"] for a in item["author"]][-1] == "Liu"
