@@ -37,6 +37,10 @@ _CHUNK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ORGANISATION = re.compile(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
 
 
+# "H. Lee" before "et al.": a person in natural order, not a family name of two words
+_INITIALS_LEAD = re.compile(r"(?:[A-Z]\.\s*)+[A-Z][^\W\d_]")
+
+
 def _inverted_first(s: str) -> tuple[Name, str] | None:
     """``Family, Given`` at the start of ``s`` and what follows it (``, and …``)."""
     parts = s.split(",", 2)
@@ -71,7 +75,11 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     etal = _ETAL.search(s)
     if etal:  # "Simon et al." (author-date, shortened): the names before it
         s = s[: etal.start()]
-        if _FAMILY.fullmatch(s):
+        if _INITIALS_LEAD.match(s):  # "H. Lee et al.": initials, then the family name
+            natural = parse_person_list(s)
+            if len(natural) == 1 and natural[0].get("given"):
+                return "author", natural
+        elif _FAMILY.fullmatch(s):
             return "author", [make_person(s)]
     if s.endswith(".") and not _INITIAL_END.search(s):
         s = s[:-1]
