@@ -146,3 +146,50 @@ def test_real_physics_and_cs_references_end_to_end() -> None:
     )
     assert item["container-title"] == "J. Phys.: Condens. Matter"
     assert [a["family"] for a in item["author"]][-1] == "Liu"
+
+
+def test_a_venue_named_with_its_year_at_the_end() -> None:
+    text = 'B. Klimt and Y. Yang. "The Enron corpus". In ECML 2004.'
+    item = assemble(
+        spans_of(
+            text,
+            [
+                ("author", "B. Klimt and Y. Yang."),
+                ("title", '"The Enron corpus".'),
+                ("journal", "In ECML"),
+                ("date", "2004."),
+            ],
+        ),
+        text,
+    )
+    assert (item["container-title"], item["issued"]) == ("ECML 2004", {"date-parts": [[2004]]})
+    text = 'M. Zaharia, I. Stoica. "Resilient Distributed Datasets". In USENIX NSDI 2012.'
+    item = assemble(
+        spans_of(
+            text,
+            [
+                ("author", "M. Zaharia, I. Stoica."),
+                ("title", '"Resilient Distributed Datasets".'),
+                ("note", "In USENIX NSDI 2012."),
+            ],
+        ),
+        text,
+    )
+    assert (item["container-title"], item["issued"]) == ("USENIX NSDI 2012", {"date-parts": [[2012]]})
+    # a journal's volume and pages: "In" opens the journal's name, no venue's
+    text = "A. Author. Title. In Vivo 12, 3-9, 2004."
+    item = assemble(
+        spans_of(
+            text,
+            [
+                ("author", "A. Author."),
+                ("title", "Title."),
+                ("journal", "In Vivo"),
+                ("volume", "12,"),
+                ("pages", "3-9,"),
+                ("date", "2004."),
+            ],
+        ),
+        text,
+    )
+    assert item["container-title"] == "In Vivo"

@@ -18,6 +18,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
 - ``colon_pages.page_after_colon``: ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``bold_volume.page_after_bold_volume``: ``New J. Phys. **10** 065022`` read as one volume.
+- ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
@@ -51,6 +52,7 @@ from biblio.parse.mends.titles import (
     title_after_initials,
     whole_emphasis,
 )
+from biblio.parse.mends.venue_year import venue_with_year
 from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
@@ -69,6 +71,7 @@ MENDS: tuple[Mend, ...] = (
     pages_before_date,
     page_after_colon,
     page_after_bold_volume,
+    venue_with_year,
     journal_after_title,
     book_title,
     university_press,

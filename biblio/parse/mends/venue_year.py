@@ -1,0 +1,47 @@
+"""Mend of a venue named with its year at the end of a reference (``In NIPS 2011.``): the model
+reads the venue as a journal, or as a note, and the year apart from it."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+# "In NIPS", "In USENIX NSDI 2012.": a venue of a few capitalised words or acronyms, with the year
+_VENUE = re.compile(r"\s*In\s+(?:[A-Z][\w'’&+-]*\s+){0,5}[A-Z][\w'’&+-]*(?P<year>\s+(?:19|20)\d\d)?\W*$")
+_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\W*$")
+_VENUE_LABELS = ("journal", "container-title", "note")
+_NUMBERS = frozenset(["volume", "issue", "pages"])
+
+
+def venue_with_year(spans: list[Span], text: str) -> list[Span]:
+    """The last words ``In VENUE YEAR.``, with no volume or page read, name a proceedings: the year
+    is part of the venue's name (``NIPS 2011``) and the date of the work."""
+    if len(spans) < 2 or any(s.label in _NUMBERS for s in spans):
+        return spans
+    k = len(spans) - 1
+    while k > 0 and spans[k].label == "other":
+        k -= 1
+    last = spans[k]
+    if last.label == "date" and _YEAR.match(text, last.start, last.end):
+        venue = spans[k - 1]
+        m = _VENUE.match(text, venue.start, venue.end)
+        if venue.label not in _VENUE_LABELS or not m or m.group("year") or text[venue.end : last.start].strip():
+            return spans
+        year = _YEAR.match(text, last.start, last.end)
+        assert year is not None
+        named = Span(
+            "container-title",
+            text[venue.start : year.end("year")],
+            venue.start,
+            year.end("year"),
+            min(venue.confidence, last.confidence),
+        )
+        return [*spans[: k - 1], named, last, *spans[k + 1 :]]
+    m = _VENUE.match(text, last.start, last.end) if last.label in _VENUE_LABELS else None
+    if not m or not m.group("year") or any(s.label == "date" for s in spans):
+        return spans
+    a, z = m.start("year") + len(m.group("year")) - 4, m.end("year")
+    named = Span("container-title", text[last.start : z], last.start, z, last.confidence)
+    date = Span("date", text[a : last.end], a, last.end, last.confidence)
+    return [*spans[:k], named, date, *spans[k + 1 :]]
