@@ -193,3 +193,35 @@ def test_a_venue_named_with_its_year_at_the_end() -> None:
         text,
     )
     assert item["container-title"] == "In Vivo"
+
+
+def test_a_body_before_the_italic_title_is_the_author() -> None:
+    text = "R Development Core Team, *R: A Language and Environment for Statistical Computing*, Vienna, Austria, 2011."
+    spans = spans_of(
+        text,
+        [
+            ("container-title", "R Development Core Team, *R: A Language and Environment for Statistical Computing*,"),
+            ("location", "Vienna, Austria,"),
+            ("date", "2011."),
+        ],
+    )
+    item = assemble(spans, text)
+    assert item["author"] == [{"literal": "R Development Core Team"}]
+    assert item["title"] == "R: A Language and Environment for Statistical Computing"
+
+
+def test_an_address_read_among_the_names_is_the_url() -> None:
+    text = "A. Scopatz, *flmake,* http://flash.uchicago.edu/flmake/index.html, University of Chicago, 2012."
+    spans = spans_of(
+        text,
+        [
+            ("author", "A. Scopatz,"),
+            ("title", "flmake,"),
+            ("director", "* http://flash.uchicago.edu/flmake/index.html,"),
+            ("publisher", "University of Chicago,"),
+            ("date", "2012."),
+        ],
+    )
+    item = assemble(spans, text)
+    assert item["URL"] == "http://flash.uchicago.edu/flmake/index.html"
+    assert "director" not in item

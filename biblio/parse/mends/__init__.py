@@ -10,6 +10,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``name_ends.italic_opens_title``: ``J. Backus, *Can Programming …*`` with ``*Can`` read among the names.
 - ``name_ends.initials_take_family``: ``and S. Hammarling, Algorithm 679: …`` with ``Hammarling,`` in the title.
+- ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -27,7 +28,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
   and place ``Chicago``.
-- ``addresses.address_apart``: a bare web address run into a title, container or publisher is the
+- ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 """
@@ -40,7 +41,7 @@ from biblio.parse.mends.addresses import address_apart
 from biblio.parse.mends.bold_volume import page_after_bold_volume
 from biblio.parse.mends.colon_pages import page_after_colon
 from biblio.parse.mends.editors import editors_apart, editors_before_container
-from biblio.parse.mends.name_ends import initials_take_family, italic_opens_title
+from biblio.parse.mends.name_ends import body_before_italics, initials_take_family, italic_opens_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publisher_split import publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
@@ -63,6 +64,7 @@ MENDS: tuple[Mend, ...] = (
     editors_before_container,
     italic_opens_title,
     initials_take_family,
+    body_before_italics,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,

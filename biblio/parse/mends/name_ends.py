@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, emphasis_runs
+from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
@@ -13,6 +14,8 @@ _NAMES = ("author", "editor")
 _LONE_INITIALS = re.compile(r"(?:,|\band|&)\s+(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*$")
 # a title that opens with one capitalised word and a comma: "Hammarling, Algorithm 679: …"
 _FAMILY_LEAD = re.compile(r"\s*([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*),\s+(?=\S)")
+# "R Development Core Team, " / "FLASH Center for Computational Science, ": a body's name and a comma
+_BODY = re.compile(r"\s*[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,7},\s*$")
 
 
 def italic_opens_title(spans: list[Span], text: str) -> list[Span]:
@@ -52,4 +55,25 @@ def initials_take_family(spans: list[Span], text: str) -> list[Span]:
         names = Span(s.label, text[s.start : cut], s.start, cut, min(s.confidence, t.confidence))
         title = Span("title", text[m.end() : t.end], m.end(), t.end, t.confidence)
         return [*spans[:k], names, title, *spans[k + 2 :]]
+    return spans
+
+
+def body_before_italics(spans: list[Span], text: str) -> list[Span]:
+    """``R Development Core Team, *R: A Language …*, Vienna`` read as one title or container: with
+    no names read, an organisation's name and a comma before the italic title that opens the
+    reference is its author."""
+    if not spans or any(s.label in _NAMES for s in spans):
+        return spans
+    s = spans[0]
+    if s.label not in ("title", "container-title") or text[: s.start].strip():
+        return spans
+    for run in emphasis_runs(text):
+        if not s.start < run.start < s.end:
+            continue
+        lead = text[s.start : run.start]
+        if not _BODY.fullmatch(lead) or not has_org_name_word(lead) or any(c.isdigit() for c in lead):
+            return spans
+        body = Span("author", lead, s.start, run.start, s.confidence)
+        title = Span("title", text[run.start : s.end], run.start, s.end, s.confidence)
+        return [body, title, *spans[1:]]
     return spans
