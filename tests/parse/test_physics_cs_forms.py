@@ -225,3 +225,45 @@ def test_an_address_read_among_the_names_is_the_url() -> None:
     item = assemble(spans, text)
     assert item["URL"] == "http://flash.uchicago.edu/flmake/index.html"
     assert "director" not in item
+
+
+def test_a_title_head_and_its_colon_read_among_the_names() -> None:
+    text = "D. P. Kingma and J. Ba. Adam: A method for stochastic optimization. In ICLR, 2015."
+    spans = spans_of(
+        text,
+        [
+            ("author", "D. P. Kingma and J. Ba. Adam:"),
+            ("title", "A method for stochastic optimization."),
+            ("container-title", "In ICLR,"),
+            ("date", "2015."),
+        ],
+    )
+    item = assemble(spans, text)
+    assert [a["family"] for a in item["author"]] == ["Kingma", "Ba"]
+    assert item["title"] == "Adam: A method for stochastic optimization"
+    # the colon that ends the names ("Linton C. Freeman: A set of …") is no title's head
+    text = "Linton C. Freeman: A set of measures of centrality. Sociometry 40: 35–41, 1977"
+    spans = spans_of(
+        text,
+        [
+            ("author", "Linton C. Freeman:"),
+            ("title", "A set of measures of centrality."),
+            ("journal", "Sociometry"),
+            ("volume", "40:"),
+            ("pages", "35–41,"),
+            ("date", "1977"),
+        ],
+    )
+    assert assemble(spans, text)["title"] == "A set of measures of centrality"
+
+
+def test_a_title_head_read_as_a_place_after_the_year() -> None:
+    text = "Diederik P. Kingma and Jimmy Ba. 2015. Adam: A method for stochastic optimization. In ICLR."
+    item = parse_reference(text)
+    assert item["author"] == [{"family": "Kingma", "given": "Diederik P."}, {"family": "Ba", "given": "Jimmy"}]
+    assert (item["title"], item["container-title"]) == ("Adam: A method for stochastic optimization", "ICLR")
+
+
+def test_a_venue_then_a_comma_and_the_year_is_no_journal() -> None:
+    item = parse_reference("A. Grover and J. Leskovec. node2vec: Scalable feature learning for networks. In KDD, 2016.")
+    assert (item["container-title"], item["issued"]) == ("KDD", {"date-parts": [[2016]]})

@@ -11,6 +11,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``name_ends.italic_opens_title``: ``J. Backus, *Can Programming …*`` with ``*Can`` read among the names.
 - ``name_ends.initials_take_family``: ``and S. Hammarling, Algorithm 679: …`` with ``Hammarling,`` in the title.
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
+- ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -45,6 +46,7 @@ from biblio.parse.mends.name_ends import body_before_italics, initials_take_fami
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publisher_split import publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
+from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.titles import (
     book_title,
     emphasis_ends_title,
@@ -65,6 +67,7 @@ MENDS: tuple[Mend, ...] = (
     italic_opens_title,
     initials_take_family,
     body_before_italics,
+    title_head_apart,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,

@@ -28,6 +28,10 @@ def venue_with_year(spans: list[Span], text: str) -> list[Span]:
         m = _VENUE.match(text, venue.start, venue.end)
         if venue.label not in _VENUE_LABELS or not m or m.group("year") or text[venue.end : last.start].strip():
             return spans
+        if not text[venue.start : venue.end].rstrip()[-1:].isalnum():
+            # "In KDD, 2016.": the year after a comma is the date alone; the venue is no journal
+            named = Span("container-title", venue.text, venue.start, venue.end, venue.confidence)
+            return [*spans[: k - 1], named, *spans[k:]]
         year = _YEAR.match(text, last.start, last.end)
         assert year is not None
         named = Span(
