@@ -267,3 +267,44 @@ def test_a_title_head_read_as_a_place_after_the_year() -> None:
 def test_a_venue_then_a_comma_and_the_year_is_no_journal() -> None:
     item = parse_reference("A. Grover and J. Leskovec. node2vec: Scalable feature learning for networks. In KDD, 2016.")
     assert (item["container-title"], item["issued"]) == ("KDD", {"date-parts": [[2016]]})
+
+
+def test_a_first_author_of_initials_alone_takes_the_names_read_into_the_title() -> None:
+    text = "M. Born and E. Wolf, Principles of Optics, 7th ed. (Cambridge University Press, Cambridge, 1999)."
+    spans = spans_of(
+        text,
+        [
+            ("author", "M."),
+            ("title", "Born and E. Wolf, Principles of Optics,"),
+            ("edition", "7th ed."),
+            ("publisher", "(Cambridge University Press,"),
+            ("location", "Cambridge,"),
+            ("date", "1999)."),
+        ],
+    )
+    item = assemble(spans, text)
+    assert item["author"] == [{"family": "Born", "given": "M."}, {"family": "Wolf", "given": "E."}]
+    assert item["title"] == "Principles of Optics"
+
+
+def test_a_book_title_read_into_its_edition() -> None:
+    text = "J. D. Jackson, Classical Electrodynamics, 3rd ed. (Wiley, New York, 1999)."
+    spans = spans_of(
+        text,
+        [
+            ("author", "J. D. Jackson,"),
+            ("edition", "Classical Electrodynamics, 3rd ed."),
+            ("publisher", "(Wiley,"),
+            ("location", "New York,"),
+            ("date", "1999)."),
+        ],
+    )
+    item = assemble(spans, text)
+    assert (item["title"], item["edition"]) == ("Classical Electrodynamics", "3")
+
+
+def test_iop_volume_and_page_read_as_one_volume() -> None:
+    text = "Kitaev A Y 2003 Ann. Phys. 303 2"
+    spans = spans_of(text, [("author", "Kitaev A Y"), ("date", "2003"), ("journal", "Ann. Phys."), ("volume", "303 2")])
+    item = assemble(spans, text)
+    assert (item["volume"], item["page"]) == ("303", "2")

@@ -12,6 +12,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``name_ends.initials_take_family``: ``and S. Hammarling, Algorithm 679: …`` with ``Hammarling,`` in the title.
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
 - ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
+- ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -19,7 +20,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
 - ``colon_pages.page_after_colon``: ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
-- ``bold_volume.page_after_bold_volume``: ``New J. Phys. **10** 065022`` read as one volume.
+- ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
@@ -39,8 +40,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
-from biblio.parse.mends.bold_volume import page_after_bold_volume
 from biblio.parse.mends.colon_pages import page_after_colon
+from biblio.parse.mends.edition_title import title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.name_ends import body_before_italics, initials_take_family, italic_opens_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
@@ -56,6 +57,7 @@ from biblio.parse.mends.titles import (
     whole_emphasis,
 )
 from biblio.parse.mends.venue_year import venue_with_year
+from biblio.parse.mends.volume_page import page_in_volume
 from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
@@ -68,6 +70,7 @@ MENDS: tuple[Mend, ...] = (
     initials_take_family,
     body_before_italics,
     title_head_apart,
+    title_before_edition,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,
@@ -75,7 +78,7 @@ MENDS: tuple[Mend, ...] = (
     day_before_volume,
     pages_before_date,
     page_after_colon,
-    page_after_bold_volume,
+    page_in_volume,
     venue_with_year,
     journal_after_title,
     book_title,

@@ -11,9 +11,11 @@ from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
 # a name list that ends in a last author's initials alone: "…, and S." / ", J.-C."
-_LONE_INITIALS = re.compile(r"(?:,|\band|&)\s+(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*$")
-# a title that opens with one capitalised word and a comma: "Hammarling, Algorithm 679: …"
-_FAMILY_LEAD = re.compile(r"\s*([A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*),\s+(?=\S)")
+_LONE_INITIALS = re.compile(r"(?:^|,|\band|&)\s*(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*$")
+# a title that opens with the rest of the names and a comma: "Hammarling, Algorithm 679: …",
+# "Born and E. Wolf, Principles of Optics"
+_FAMILY = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_FAMILY_LEAD = re.compile(rf"\s*({_FAMILY}(?:(?:,\s+|,?\s+and\s+)(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*{_FAMILY})*),\s+(?=\S)")
 # "R Development Core Team, " / "FLASH Center for Computational Science, ": a body's name and a comma
 _BODY = re.compile(r"\s*[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,7},\s*$")
 
@@ -42,8 +44,9 @@ def italic_opens_title(spans: list[Span], text: str) -> list[Span]:
 
 def initials_take_family(spans: list[Span], text: str) -> list[Span]:
     """``I. S. Duff, and S. Hammarling, Algorithm 679: …`` read with ``Hammarling,`` opening the
-    title: names that end in a last author's initials alone take the one word before the title's
-    first comma, the family name those initials belong to."""
+    title (or ``M. Born and E. Wolf, Principles of Optics`` with all but ``M.``): names that end in
+    an author's initials alone take the family name those initials belong to, and the names after
+    it, up to the title's first comma."""
     for k in range(len(spans) - 1):
         s, t = spans[k], spans[k + 1]
         if s.label not in _NAMES or t.label != "title" or not _LONE_INITIALS.search(s.text.rstrip()):
