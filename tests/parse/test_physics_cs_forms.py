@@ -308,3 +308,55 @@ def test_iop_volume_and_page_read_as_one_volume() -> None:
     spans = spans_of(text, [("author", "Kitaev A Y"), ("date", "2003"), ("journal", "Ann. Phys."), ("volume", "303 2")])
     item = assemble(spans, text)
     assert (item["volume"], item["page"]) == ("303", "2")
+
+
+def test_physics_in_proceedings_with_the_imprint_in_brackets() -> None:
+    text = "P. W. Shor, in Proceedings of the 35th Annual Symposium (IEEE, Los Alamitos, CA, 1994), p. 124."
+    spans = spans_of(
+        text,
+        [
+            ("author", "P. W."),
+            ("container-title", "Shor, in Proceedings of the 35th Annual Symposium"),
+            ("location", "(IEEE, Los Alamitos, CA,"),
+            ("date", "1994),"),
+            ("pages", "p. 124."),
+        ],
+    )
+    item = assemble(spans, text)
+    assert item["author"] == [{"family": "Shor", "given": "P. W."}]
+    assert item["container-title"] == "Proceedings of the 35th Annual Symposium"
+    assert (item["publisher"], item["publisher-place"]) == ("IEEE", "Los Alamitos, CA")
+
+
+def test_physics_in_book_read_among_the_names_and_as_the_title() -> None:
+    text = "C. Cohen-Tannoudji and G. Grynberg, in Atom-Photon Interactions (Wiley, New York, 1992), pp. 1-20."
+    spans = spans_of(
+        text,
+        [
+            ("author", "C. Cohen-Tannoudji and G. Grynberg, in Atom-Photon"),
+            ("title", "Interactions"),
+            ("publisher", "(Wiley,"),
+            ("location", "New York,"),
+            ("date", "1992),"),
+            ("pages", "pp. 1-20."),
+        ],
+    )
+    item = assemble(spans, text)
+    assert [a["family"] for a in item["author"]] == ["Cohen-Tannoudji", "Grynberg"]
+    assert item["container-title"] == "Atom-Photon Interactions"
+    assert "title" not in item
+
+
+def test_a_title_read_into_the_container_before_in() -> None:
+    text = "J. Dean and S. Ghemawat. MapReduce: Simplified data processing. In OSDI, pages 137–150, 2004."
+    spans = spans_of(
+        text,
+        [
+            ("author", "J. Dean and S. Ghemawat."),
+            ("container-title", "MapReduce: Simplified data processing. In OSDI,"),
+            ("pages", "pages 137–150,"),
+            ("date", "2004."),
+        ],
+    )
+    item = assemble(spans, text)
+    assert (item["title"], item["container-title"]) == ("MapReduce: Simplified data processing", "OSDI")

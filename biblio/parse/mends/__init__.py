@@ -13,6 +13,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
 - ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
 - ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
+- ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
+- ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -30,6 +32,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
   and place ``Chicago``.
+- ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
@@ -43,9 +46,10 @@ from biblio.parse.mends.addresses import address_apart
 from biblio.parse.mends.colon_pages import page_after_colon
 from biblio.parse.mends.edition_title import title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container
+from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.name_ends import body_before_italics, initials_take_family, italic_opens_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
-from biblio.parse.mends.publisher_split import publisher_open_end
+from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.titles import (
@@ -71,6 +75,8 @@ MENDS: tuple[Mend, ...] = (
     body_before_italics,
     title_head_apart,
     title_before_edition,
+    in_opens_book,
+    title_before_in,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,
@@ -86,6 +92,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_apart,
     place_after_publisher,
     publisher_open_end,
+    publisher_in_imprint,
     address_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
 )

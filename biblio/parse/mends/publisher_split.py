@@ -1,12 +1,15 @@
-"""Mend of a publisher cut in two: ``University of Chicago`` read as publisher ``University of``
-and place ``Chicago``."""
+"""Mends of a publisher cut in two (``University of Chicago`` read as publisher ``University of`` and
+place ``Chicago``) or read into the place (``(IEEE, Los Alamitos, CA, 1994)``)."""
 
 from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.common import divided
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
+_FIRST_COMMA = re.compile(r",\s+")
 _OPEN_END = re.compile(r"\b(?:of|for|de|di|du|der|für)\s*$", re.I)
 
 
@@ -21,4 +24,19 @@ def publisher_open_end(spans: list[Span], text: str) -> list[Span]:
             return spans
         joined = Span("publisher", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
         return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans
+
+
+def publisher_in_imprint(spans: list[Span], text: str) -> list[Span]:
+    """Physics' imprint ``(IEEE, Los Alamitos, CA, 1994)`` with ``IEEE, Los Alamitos, CA`` read as
+    the place and no publisher read: the name before the first comma, no place, is the publisher."""
+    if any(s.label == "publisher" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "location" or not s.text.lstrip().startswith("(") or not (m := _FIRST_COMMA.search(s.text)):
+            continue
+        head, tail = s.text[: m.start()], s.text[m.end() :]
+        if head.strip(" (") and not is_place(head.strip(" (")) and is_place(tail):
+            return divided(spans, k, m.start(), m.end(), "publisher", "location")
+        return spans
     return spans
