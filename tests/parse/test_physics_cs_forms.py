@@ -360,3 +360,12 @@ def test_a_title_read_into_the_container_before_in() -> None:
     )
     item = assemble(spans, text)
     assert (item["title"], item["container-title"]) == ("MapReduce: Simplified data processing", "OSDI")
+
+
+def test_an_arxiv_preprint_in_apa_form_has_no_place_or_publisher() -> None:
+    item = parse_reference(
+        "Hinton, G. E., Srivastava, N., & Salakhutdinov, R. R. (2012). Improving neural networks by preventing "
+        "co-adaptation of feature detectors. arXiv preprint arXiv:1207.0580."
+    )
+    assert "publisher" not in item and "publisher-place" not in item
+    assert item["title"] == "Improving neural networks by preventing co-adaptation of feature detectors"
