@@ -17,7 +17,7 @@ _URL_HOLDERS = frozenset(
 
 def address_apart(spans: list[Span], text: str) -> list[Span]:
     """The first bare address inside a title, container, publisher or names, as a ``url`` span of its own."""
-    if any(s.label in ("url", "doi") for s in spans):
+    if ("http" not in text and "www." not in text) or any(s.label in ("url", "doi") for s in spans):
         return spans
     for k, s in enumerate(spans):
         m = _BARE_URL.search(s.text) if s.label in _URL_HOLDERS else None

@@ -13,6 +13,8 @@ _AFTER_COLON = re.compile(r"\s*:\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\W*$
 def page_after_colon(spans: list[Span], text: str) -> list[Span]:
     """``548:224,`` read as volume ``548`` and issue ``:224``: an issue is bracketed or marked
     (``(2)``, ``no. 2``); a bare number after the volume's colon is the page."""
+    if ":" not in text:
+        return spans
     if any(s.label == "pages" for s in spans):
         return spans
     for k in range(1, len(spans)):

@@ -16,14 +16,14 @@ _TITLE_THEN_EDITION = re.compile(
 
 def title_before_edition(spans: list[Span], text: str) -> list[Span]:
     """With no title read, the words before ``, 3rd ed.`` in the edition span are the title."""
-    if any(s.label == "title" for s in spans):
+    k = next((k for k, s in enumerate(spans) if s.label == "edition"), None)
+    if k is None or any(s.label == "title" for s in spans):
         return spans
-    for k, s in enumerate(spans):
-        m = _TITLE_THEN_EDITION.match(text, s.start, s.end) if s.label == "edition" else None
-        if m:
-            title = Span(
-                "title", text[m.start("title") : m.end("title")], m.start("title"), m.end("title"), s.confidence
-            )
-            edition = Span("edition", text[m.start("edition") : s.end], m.start("edition"), s.end, s.confidence)
-            return [*spans[:k], title, edition, *spans[k + 1 :]]
-    return spans
+    s = spans[k]
+    m = _TITLE_THEN_EDITION.match(text, s.start, s.end)
+    if m is None:
+        return spans
+    (a, z), e = m.span("title"), m.start("edition")
+    title = Span("title", text[a:z], a, z, s.confidence)
+    edition = Span("edition", text[e : s.end], e, s.end, s.confidence)
+    return [*spans[:k], title, edition, *spans[k + 1 :]]

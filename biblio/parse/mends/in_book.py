@@ -23,6 +23,8 @@ _NAME_PIECE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*\s*")
 def in_opens_book(spans: list[Span], text: str) -> list[Span]:
     """Names, a comma, then ``in Book``: the names end at the comma and the book, a container, runs
     on through the title spans after it (physics styles name no chapter title there)."""
+    if "in " not in text:
+        return spans
     if not spans or spans[0].label not in _NAMES:
         return spans
     for k, s in enumerate(spans):
@@ -56,6 +58,8 @@ def in_opens_book(spans: list[Span], text: str) -> list[Span]:
 def title_before_in(spans: list[Span], text: str) -> list[Span]:
     """``MapReduce: Simplified data processing. In OSDI,`` read as one container, with no title: the
     sentence before ``In`` is the title."""
+    if "In " not in text:
+        return spans
     if any(s.label == "title" for s in spans):
         return spans
     for k, s in enumerate(spans):

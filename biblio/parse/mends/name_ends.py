@@ -47,17 +47,18 @@ def initials_take_family(spans: list[Span], text: str) -> list[Span]:
     title (or ``M. Born and E. Wolf, Principles of Optics`` with all but ``M.``): names that end in
     an author's initials alone take the family name those initials belong to, and the names after
     it, up to the title's first comma."""
-    for k in range(len(spans) - 1):
-        s, t = spans[k], spans[k + 1]
-        if s.label not in _NAMES or t.label != "title" or not _LONE_INITIALS.search(s.text.rstrip()):
-            continue
+    j = next((j for j, s in enumerate(spans) if s.label == "title"), 0)
+    if j > 0:
+        s, t = spans[j - 1], spans[j]
+        if s.label not in _NAMES or not s.text.rstrip().endswith(".") or not _LONE_INITIALS.search(s.text.rstrip()):
+            return spans
         m = _FAMILY_LEAD.match(text, t.start)
         if not m or m.end() >= t.end or not WORD.search(text[m.end() : t.end]):
             return spans
         cut = m.end(1) + 1  # the family name and its comma go to the names
         names = Span(s.label, text[s.start : cut], s.start, cut, min(s.confidence, t.confidence))
         title = Span("title", text[m.end() : t.end], m.end(), t.end, t.confidence)
-        return [*spans[:k], names, title, *spans[k + 2 :]]
+        return [*spans[: j - 1], names, title, *spans[j + 1 :]]
     return spans
 
 

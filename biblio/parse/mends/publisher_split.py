@@ -17,8 +17,11 @@ def publisher_open_end(spans: list[Span], text: str) -> list[Span]:
     """A publisher that ends in ``of`` (``for``, ``de`` …) goes on into the place read
     after it: a name never ends in a preposition, so the place is the rest of the name."""
     for k in range(len(spans) - 1):
-        s, nxt = spans[k], spans[k + 1]
-        if s.label != "publisher" or nxt.label != "location" or not _OPEN_END.search(s.text):
+        s = spans[k]
+        if s.label != "publisher":
+            continue
+        nxt = spans[k + 1]
+        if nxt.label != "location" or not _OPEN_END.search(s.text):
             continue
         if text[s.end : nxt.start].strip():
             return spans
@@ -30,6 +33,8 @@ def publisher_open_end(spans: list[Span], text: str) -> list[Span]:
 def publisher_in_imprint(spans: list[Span], text: str) -> list[Span]:
     """Physics' imprint ``(IEEE, Los Alamitos, CA, 1994)`` with ``IEEE, Los Alamitos, CA`` read as
     the place and no publisher read: the name before the first comma, no place, is the publisher."""
+    if "(" not in text:
+        return spans
     if any(s.label == "publisher" for s in spans):
         return spans
     for k, s in enumerate(spans):

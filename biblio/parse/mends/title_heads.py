@@ -18,6 +18,8 @@ _HEAD_HOLDERS = ("location", "publisher", "other")
 def title_head_apart(spans: list[Span], text: str) -> list[Span]:
     """A few words and a colon just before the title, after the names or the year, open the title
     (``Adam: A method for stochastic optimization``)."""
+    if ":" not in text:
+        return spans
     for k in range(len(spans) - 1):
         s, t = spans[k], spans[k + 1]
         if t.label != "title" or text[s.end : t.start].strip():

@@ -17,6 +17,8 @@ _NUMBERS = frozenset(["volume", "issue", "pages"])
 def venue_with_year(spans: list[Span], text: str) -> list[Span]:
     """The last words ``In VENUE YEAR.``, with no volume or page read, name a proceedings: the year
     is part of the venue's name (``NIPS 2011``) and the date of the work."""
+    if "In " not in text:
+        return spans
     if len(spans) < 2 or any(s.label in _NUMBERS for s in spans):
         return spans
     k = len(spans) - 1

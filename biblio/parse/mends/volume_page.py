@@ -12,13 +12,14 @@ _VOLUME_THEN_PAGE = re.compile(r"\s*\**(?P<volume>\d+)\**\s+(?P<page>[A-Za-z]?\d
 
 def page_in_volume(spans: list[Span], text: str) -> list[Span]:
     """With no page read, a volume span of two numbers is the volume and the page."""
-    if any(s.label in ("pages", "issue") for s in spans):
+    k = next((k for k, s in enumerate(spans) if s.label == "volume" and " " in s.text.strip()), None)
+    if k is None or any(s.label in ("pages", "issue") for s in spans):
         return spans
-    for k, s in enumerate(spans):
-        m = _VOLUME_THEN_PAGE.match(text, s.start, s.end) if s.label == "volume" else None
-        if m:
-            a, z = m.start("page"), s.end
-            volume = Span("volume", text[s.start : m.end("volume")], s.start, m.end("volume"), s.confidence)
-            pages = Span("pages", text[a:z], a, z, s.confidence)
-            return [*spans[:k], volume, pages, *spans[k + 1 :]]
-    return spans
+    s = spans[k]
+    m = _VOLUME_THEN_PAGE.match(text, s.start, s.end)
+    if m is None:
+        return spans
+    a, v = m.start("page"), m.end("volume")
+    volume = Span("volume", text[s.start : v], s.start, v, s.confidence)
+    pages = Span("pages", text[a : s.end], a, s.end, s.confidence)
+    return [*spans[:k], volume, pages, *spans[k + 1 :]]
