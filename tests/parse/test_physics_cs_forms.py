@@ -369,3 +369,56 @@ def test_an_arxiv_preprint_in_apa_form_has_no_place_or_publisher() -> None:
     )
     assert "publisher" not in item and "publisher-place" not in item
     assert item["title"] == "Improving neural networks by preventing co-adaptation of feature detectors"
+
+
+def test_an_issue_joined_to_the_volume_by_a_dot() -> None:
+    text = "Smith et al., npj Quantum Information 6.1 (2020), https://www.nature.com/articles/s41534-019-0231-2"
+    spans = spans_of(
+        text,
+        [
+            ("author", "Smith et al.,"),
+            ("journal", "npj Quantum Information"),
+            ("volume", "6."),
+            ("pages", "1"),
+            ("date", "(2020),"),
+            ("url", "https://www.nature.com/articles/s41534-019-0231-2"),
+        ],
+    )
+    item = assemble(spans, text)
+    assert (item["volume"], item["issue"]) == ("6", "1")
+    assert "page" not in item
+
+
+def test_a_year_closing_the_venues_bracket_is_part_of_its_name() -> None:
+    text = "B. Refsdal et al. *Sherpa* Proceedings of the 8th Python in Science conference (SciPy 2009), pp. 51-57."
+    spans = spans_of(
+        text,
+        [
+            ("author", "B. Refsdal et al."),
+            ("title", "Sherpa*"),
+            ("container-title", "Proceedings of the 8th Python in Science conference (SciPy"),
+            ("date", "2009),"),
+            ("pages", "pp. 51-57."),
+        ],
+    )
+    item = assemble(spans, text)
+    assert item["container-title"] == "Proceedings of the 8th Python in Science conference (SciPy 2009)"
+    assert item["issued"] == {"date-parts": [[2009]]}
+
+
+def test_a_programs_version_is_no_volume_or_issue() -> None:
+    text = "MATLAB, version 7.10.0 (R2010a). Natick, Massachusetts: The MathWorks Inc., 2010."
+    spans = spans_of(
+        text,
+        [
+            ("journal", "MATLAB, version"),
+            ("volume", "7"),
+            ("issue", ".10.0 (R2010a)."),
+            ("location", "Natick, Massachusetts:"),
+            ("publisher", "The MathWorks Inc.,"),
+            ("date", "2010."),
+        ],
+    )
+    item = assemble(spans, text)
+    assert item["title"] == "MATLAB"
+    assert "volume" not in item and "issue" not in item and "container-title" not in item

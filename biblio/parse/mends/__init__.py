@@ -24,6 +24,9 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``colon_pages.page_after_colon``: ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
+- ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
+- ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
+- ``software_version.version_apart``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
@@ -51,6 +54,7 @@ from biblio.parse.mends.name_ends import body_before_italics, initials_take_fami
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
+from biblio.parse.mends.software_version import version_apart
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.titles import (
     book_title,
@@ -60,8 +64,8 @@ from biblio.parse.mends.titles import (
     title_after_initials,
     whole_emphasis,
 )
-from biblio.parse.mends.venue_year import venue_with_year
-from biblio.parse.mends.volume_page import page_in_volume
+from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year
+from biblio.parse.mends.volume_page import issue_after_volume_dot, page_in_volume
 from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
@@ -86,6 +90,9 @@ MENDS: tuple[Mend, ...] = (
     page_after_colon,
     page_in_volume,
     venue_with_year,
+    issue_after_volume_dot,
+    bracketed_venue_year,
+    version_apart,
     journal_after_title,
     book_title,
     university_press,

@@ -10,6 +10,7 @@ from biblio.parse.spans import Span
 # "In NIPS", "In USENIX NSDI 2012.": a venue of a few capitalised words or acronyms, with the year
 _VENUE = re.compile(r"\s*In\s+(?:[A-Z][\w'’&+-]*\s+){0,5}[A-Z][\w'’&+-]*(?P<year>\s+(?:19|20)\d\d)?\W*$")
 _YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\W*$")
+_CLOSING_YEAR = re.compile(r"\s*(?:19|20)\d\d\)")
 _VENUE_LABELS = ("journal", "container-title", "note")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 
@@ -51,3 +52,19 @@ def venue_with_year(spans: list[Span], text: str) -> list[Span]:
     named = Span("container-title", text[last.start : z], last.start, z, last.confidence)
     date = Span("date", text[a : last.end], a, last.end, last.confidence)
     return [*spans[:k], named, date, *spans[k + 1 :]]
+
+
+def bracketed_venue_year(spans: list[Span], text: str) -> list[Span]:
+    """``Proceedings of the 8th Python in Science conference (SciPy 2009),`` read with ``2009),``
+    as the date only: a year that closes a bracket the container opened is part of its name."""
+    if "(" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in ("container-title", "journal") or nxt.label != "date":
+            continue
+        m = _CLOSING_YEAR.match(text, nxt.start, nxt.end)
+        if m and s.text.count("(") > s.text.count(")") and not text[s.end : nxt.start].strip():
+            named = Span(s.label, text[s.start : m.end()], s.start, m.end(), min(s.confidence, nxt.confidence))
+            return [*spans[:k], named, *spans[k + 1 :]]
+    return spans

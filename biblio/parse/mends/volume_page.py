@@ -1,5 +1,6 @@
-"""Mend of a volume read with its page after it and no comma between: ``New J. Phys. **10** 065022``
-(a bold volume) or ``Ann. Phys. 303 2`` (IOP's ``Journal Volume Page``)."""
+"""Mends of a volume read with its page after it and no comma between: ``New J. Phys. **10** 065022``
+(a bold volume) or ``Ann. Phys. 303 2`` (IOP's ``Journal Volume Page``); or with its issue after a
+dot (``6.1``) read as the page."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from biblio.parse.spans import Span
 
+_VOLUME_DOT = re.compile(r"\s*\d+\.")
 _VOLUME_THEN_PAGE = re.compile(r"\s*\**(?P<volume>\d+)\**\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$")
 
 
@@ -23,3 +25,17 @@ def page_in_volume(spans: list[Span], text: str) -> list[Span]:
     volume = Span("volume", text[s.start : v], s.start, v, s.confidence)
     pages = Span("pages", text[a : s.end], a, s.end, s.confidence)
     return [*spans[:k], volume, pages, *spans[k + 1 :]]
+
+
+def issue_after_volume_dot(spans: list[Span], text: str) -> list[Span]:
+    """``npj Quantum Information 6.1 (2020)`` read as volume ``6.`` and page ``1``: a number joined
+    to the volume by a dot, with no space, is the issue (``volume.issue``, as Google Scholar sets it)."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "volume":
+            continue
+        nxt = spans[k + 1]
+        if nxt.label == "pages" and nxt.start == s.end and _VOLUME_DOT.fullmatch(s.text) and nxt.text.isdigit():
+            return [*spans[: k + 1], Span("issue", nxt.text, nxt.start, nxt.end, nxt.confidence), *spans[k + 2 :]]
+        return spans
+    return spans
