@@ -422,3 +422,9 @@ def test_a_programs_version_is_no_volume_or_issue() -> None:
     item = assemble(spans, text)
     assert item["title"] == "MATLAB"
     assert "volume" not in item and "issue" not in item and "container-title" not in item
+
+
+def test_a_rapid_communication_page_and_a_family_name_before_the_journal() -> None:
+    item = parse_reference("2. X. Gonze, J.-C. Charlier, D.C. Allan, and M.P. Teter Phys. Rev. B 50, 13035(R) (1994)")
+    assert [a["family"] for a in item["author"]] == ["Gonze", "Charlier", "Allan", "Teter"]
+    assert (item["container-title"], item["volume"], item["page"]) == ("Phys. Rev. B", "50", "13035(R)")

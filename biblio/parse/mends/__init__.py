@@ -9,7 +9,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``name_ends.italic_opens_title``: ``J. Backus, *Can Programming …*`` with ``*Can`` read among the names.
-- ``name_ends.initials_take_family``: ``and S. Hammarling, Algorithm 679: …`` with ``Hammarling,`` in the title.
+- ``name_ends.initials_take_family``: ``and S. Hammarling, Algorithm 679: …`` with ``Hammarling,`` in the title
+  (or ``M.P. Teter Phys. Rev. B`` with ``Teter`` in the journal).
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
 - ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
 - ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
@@ -27,6 +28,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
 - ``software_version.version_apart``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
+- ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
@@ -54,6 +56,7 @@ from biblio.parse.mends.name_ends import body_before_italics, initials_take_fami
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
+from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.software_version import version_apart
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.titles import (
@@ -93,6 +96,7 @@ MENDS: tuple[Mend, ...] = (
     issue_after_volume_dot,
     bracketed_venue_year,
     version_apart,
+    page_letter_mark,
     journal_after_title,
     book_title,
     university_press,

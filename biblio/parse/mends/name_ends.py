@@ -16,6 +16,7 @@ _LONE_INITIALS = re.compile(r"(?:^|,|\band|&)\s*(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*$
 # "Born and E. Wolf, Principles of Optics"
 _FAMILY = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _FAMILY_LEAD = re.compile(rf"\s*({_FAMILY}(?:(?:,\s+|,?\s+and\s+)(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*{_FAMILY})*),\s+(?=\S)")
+_FAMILY_BEFORE_JOURNAL = re.compile(rf"\s*({_FAMILY})\s+(?=[A-Z][a-z]*\.\s)")
 # "R Development Core Team, " / "FLASH Center for Computational Science, ": a body's name and a comma
 _BODY = re.compile(r"\s*[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,7},\s*$")
 
@@ -47,11 +48,19 @@ def initials_take_family(spans: list[Span], text: str) -> list[Span]:
     title (or ``M. Born and E. Wolf, Principles of Optics`` with all but ``M.``): names that end in
     an author's initials alone take the family name those initials belong to, and the names after
     it, up to the title's first comma."""
-    j = next((j for j, s in enumerate(spans) if s.label == "title"), 0)
+    j = next((j for j, s in enumerate(spans) if s.label in ("title", "journal")), 0)
     if j > 0:
         s, t = spans[j - 1], spans[j]
         if s.label not in _NAMES or not s.text.rstrip().endswith(".") or not _LONE_INITIALS.search(s.text.rstrip()):
             return spans
+        if t.label == "journal":
+            # "and M.P. Teter Phys. Rev. B 50": the family name, then the journal's abbreviation
+            f = _FAMILY_BEFORE_JOURNAL.match(text, t.start, t.end)
+            if f is None:
+                return spans
+            names = Span(s.label, text[s.start : f.end(1)], s.start, f.end(1), min(s.confidence, t.confidence))
+            journal = Span("journal", text[f.end() : t.end], f.end(), t.end, t.confidence)
+            return [*spans[: j - 1], names, journal, *spans[j + 1 :]]
         m = _FAMILY_LEAD.match(text, t.start)
         if not m or m.end() >= t.end or not WORD.search(text[m.end() : t.end]):
             return spans
