@@ -428,3 +428,65 @@ def test_a_rapid_communication_page_and_a_family_name_before_the_journal() -> No
     item = parse_reference("2. X. Gonze, J.-C. Charlier, D.C. Allan, and M.P. Teter Phys. Rev. B 50, 13035(R) (1994)")
     assert [a["family"] for a in item["author"]] == ["Gonze", "Charlier", "Allan", "Teter"]
     assert (item["container-title"], item["volume"], item["page"]) == ("Phys. Rev. B", "50", "13035(R)")
+
+
+def test_physics_book_imprint_with_a_series_and_the_opening_bracket() -> None:
+    item = parse_reference(
+        "[5] C. W. Gardiner and P. Zoller, Quantum Noise, 3rd ed., Springer Series in Synergetics "
+        "(Springer, Berlin, 2004)."
+    )
+    assert (item["publisher"], item["publisher-place"]) == ("Springer", "Berlin")
+    assert item["collection-title"] == "Springer Series in Synergetics"
+    text = (
+        "H.-P. Breuer and F. Petruccione, The Theory of Open Quantum Systems (Oxford University Press, New York, 2002)."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "H.-P. Breuer and F. Petruccione,"),
+            ("title", "The Theory of Open Quantum Systems ("),
+            ("publisher", "Oxford University Press,"),
+            ("location", "New York,"),
+            ("date", "2002)."),
+        ],
+    )
+    assert assemble(spans, text)["title"] == "The Theory of Open Quantum Systems"
+
+
+def test_iop_title_run_into_the_journal_abbreviation() -> None:
+    text = "Zurek W H 2003 Decoherence and the quantum origins of the classical Rev. Mod. Phys. 75 715–75"
+    spans = spans_of(
+        text,
+        [
+            ("author", "Zurek W H"),
+            ("date", "2003"),
+            ("title", "Decoherence and the quantum origins of the classical Rev."),
+            ("journal", "Mod. Phys."),
+            ("volume", "75"),
+            ("pages", "715–75"),
+        ],
+    )
+    item = assemble(spans, text)
+    assert (item["title"], item["container-title"]) == (
+        "Decoherence and the quantum origins of the classical",
+        "Rev. Mod. Phys.",
+    )
+
+
+def test_acm_issue_before_the_month() -> None:
+    text = "J. Dean and S. Ghemawat. 2008. MapReduce. Commun. ACM 51, 1 (January 2008), 107–113."
+    spans = spans_of(
+        text,
+        [
+            ("author", "J. Dean and S. Ghemawat."),
+            ("date", "2008."),
+            ("title", "MapReduce."),
+            ("journal", "Commun. ACM"),
+            ("volume", "51,"),
+            ("pages", "1"),
+            ("date", "(January 2008),"),
+            ("pages", "107–113."),
+        ],
+    )
+    item = assemble(spans, text)
+    assert (item["volume"], item["issue"], item["page"]) == ("51", "1", "107-113")

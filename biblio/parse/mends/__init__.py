@@ -29,6 +29,9 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
 - ``software_version.version_apart``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
 - ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
+- ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
+- ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
+  ``Rev.`` read into the title.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
@@ -38,6 +41,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
   and place ``Chicago``.
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
+- ``physics_imprint.imprint_bracket_apart``: ``Title (Oxford University Press, …`` with the bracket in
+  the title, or ``Series (Springer, Berlin, 2004)`` read as the publisher.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
@@ -54,6 +59,7 @@ from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.name_ends import body_before_italics, initials_take_family, italic_opens_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
+from biblio.parse.mends.physics_imprint import imprint_bracket_apart
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.rapid_page import page_letter_mark
@@ -67,8 +73,9 @@ from biblio.parse.mends.titles import (
     title_after_initials,
     whole_emphasis,
 )
+from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year
-from biblio.parse.mends.volume_page import issue_after_volume_dot, page_in_volume
+from biblio.parse.mends.volume_page import issue_after_volume_dot, issue_before_month, page_in_volume
 from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
@@ -97,6 +104,8 @@ MENDS: tuple[Mend, ...] = (
     bracketed_venue_year,
     version_apart,
     page_letter_mark,
+    issue_before_month,
+    abbreviation_to_journal,
     journal_after_title,
     book_title,
     university_press,
@@ -104,6 +113,7 @@ MENDS: tuple[Mend, ...] = (
     place_after_publisher,
     publisher_open_end,
     publisher_in_imprint,
+    imprint_bracket_apart,
     address_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
 )

@@ -1,0 +1,28 @@
+"""Mend of a journal's first abbreviation read at the end of the title in IOP's Harvard form, which
+sets no mark between them: ``… the quantum origins of the classical Rev. Mod. Phys. 75 715``."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_LAST_ABBREVIATION = re.compile(r"\s(?P<abbr>[A-Z][a-z]{0,4}\.)\s*$")
+_ABBREVIATION_LEAD = re.compile(r"\s*[A-Z][a-z]{0,4}\.\s")
+
+
+def abbreviation_to_journal(spans: list[Span], text: str) -> list[Span]:
+    """A title that ends in an abbreviated word (``Rev.``) before a journal that opens with one
+    (``Mod. Phys.``): the word is the journal's first."""
+    for k in range(len(spans) - 1):
+        s, t = spans[k], spans[k + 1]
+        if s.label != "title" or t.label != "journal":
+            continue
+        m = _LAST_ABBREVIATION.search(s.text)
+        if m is None or not _ABBREVIATION_LEAD.match(text, t.start) or text[s.end : t.start].strip():
+            return spans
+        a = s.start + m.start("abbr")
+        title = Span("title", text[s.start : a], s.start, a, s.confidence)
+        journal = Span("journal", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
+        return [*spans[:k], title, journal, *spans[k + 2 :]]
+    return spans
