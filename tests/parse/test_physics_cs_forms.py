@@ -490,3 +490,33 @@ def test_acm_issue_before_the_month() -> None:
     )
     item = assemble(spans, text)
     assert (item["volume"], item["issue"], item["page"]) == ("51", "1", "107-113")
+
+
+def test_a_titles_own_last_word_stays_and_a_publisher_runs_on_to_the_places_comma() -> None:
+    text = "A. B. Author 2015 Clinics in Kinshasa, Democratic Republic of Congo. J. HIV AIDS 1 12"
+    spans = spans_of(
+        text,
+        [
+            ("author", "A. B. Author"),
+            ("date", "2015"),
+            ("title", "Clinics in Kinshasa, Democratic Republic of Congo."),
+            ("journal", "J. HIV AIDS"),
+            ("volume", "1"),
+            ("pages", "12"),
+        ],
+    )
+    assert assemble(spans, text)["title"] == "Clinics in Kinshasa, Democratic Republic of Congo"
+    text = "C. Durand, Crisis and Contingency, June 25-27, University of Amsterdam, Amsterdam, The Netherlands, 2013."
+    spans = spans_of(
+        text,
+        [
+            ("author", "C. Durand,"),
+            ("title", "Crisis and Contingency,"),
+            ("date", "June 25-27,"),
+            ("publisher", "University of"),
+            ("location", "Amsterdam, Amsterdam, The Netherlands,"),
+            ("date", "2013."),
+        ],
+    )
+    item = assemble(spans, text)
+    assert (item["publisher"], item["publisher-place"]) == ("University of Amsterdam", "Amsterdam, The Netherlands")

@@ -25,8 +25,12 @@ def publisher_open_end(spans: list[Span], text: str) -> list[Span]:
             continue
         if text[s.end : nxt.start].strip():
             return spans
-        joined = Span("publisher", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
-        return [*spans[:k], joined, *spans[k + 2 :]]
+        # the name runs on to the place's first comma: "University of Amsterdam, Amsterdam, …"
+        comma = _FIRST_COMMA.search(text, nxt.start, nxt.end)
+        z = comma.start() if comma else nxt.end
+        joined = Span("publisher", text[s.start : z], s.start, z, min(s.confidence, nxt.confidence))
+        rest = [Span("location", text[comma.end() : nxt.end], comma.end(), nxt.end, nxt.confidence)] if comma else []
+        return [*spans[:k], joined, *[r for r in rest if r.text.strip(" ,.")], *spans[k + 2 :]]
     return spans
 
 

@@ -7,18 +7,24 @@ import re
 
 from biblio.parse.spans import Span
 
-_LAST_ABBREVIATION = re.compile(r"\s(?P<abbr>[A-Z][a-z]{0,4}\.)\s*$")
-_ABBREVIATION_LEAD = re.compile(r"\s*[A-Z][a-z]{0,4}\.\s")
+# the words journals' abbreviations are made of ("Rev.", "Phys.", "Proc. Natl. Acad. Sci."): a title's
+# own last word with a period ("… Republic of Congo.") is none of them
+_JOURNAL_WORD = (
+    r"(?:Rev|Phys|Proc|Lett|Nucl|Appl|Chem|Natl|Acad|Sci|Ann|Int|Trans|Bull|Mod|Math|Comput|Astrophys|"
+    r"Astron|Opt|Mater|Eur|Biol|Soc|Res|Commun|Adv|Theor|Exp|Stat|Mech|Rep|Zool|Eng|Inf|Quant|Mol|Med|J|Z)\."
+)
+_LAST_ABBREVIATIONS = re.compile(rf"\s(?P<abbr>{_JOURNAL_WORD}(?:\s+{_JOURNAL_WORD})*)\s*$")
+_ABBREVIATION_LEAD = re.compile(r"\s*[A-Z][a-z]{0,8}\.\s")
 
 
 def abbreviation_to_journal(spans: list[Span], text: str) -> list[Span]:
-    """A title that ends in an abbreviated word (``Rev.``) before a journal that opens with one
-    (``Mod. Phys.``): the word is the journal's first."""
+    """A title that ends in a journal's abbreviated words (``Rev.``, ``Proc. Natl.``) before a journal
+    that opens with one (``Mod. Phys.``): the words are the journal's first."""
     for k in range(len(spans) - 1):
         s, t = spans[k], spans[k + 1]
         if s.label != "title" or t.label != "journal":
             continue
-        m = _LAST_ABBREVIATION.search(s.text)
+        m = _LAST_ABBREVIATIONS.search(s.text)
         if m is None or not _ABBREVIATION_LEAD.match(text, t.start) or text[s.end : t.start].strip():
             return spans
         a = s.start + m.start("abbr")
