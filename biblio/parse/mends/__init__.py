@@ -8,6 +8,25 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
+- ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
+- ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
+- ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
+- ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
+- ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
+- ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
+- ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
+- ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
+- ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
+- ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
+  ``Title. Athena Scientific,`` as one title, where no publisher was read.
+- ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
+- ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
+  URL; the words that only announced it ("Viewable online at:") go into no field.
+- ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
+
+The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
+each only where the labels it mends are read:
+
 - ``name_ends.italic_opens_title``: ``J. Backus, *Can Programming …*`` with ``*Can`` read among the names.
 - ``name_ends.initials_take_family``: ``and S. Hammarling, Algorithm 679: …`` with ``Hammarling,`` in the title
   (or ``M.P. Teter Phys. Rev. B`` with ``Teter`` in the journal).
@@ -16,12 +35,6 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
-- ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
-- ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
-- ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
-- ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
-- ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
-- ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
 - ``colon_pages.page_after_colon``: ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
@@ -32,20 +45,11 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
-- ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
-- ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
-- ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
-- ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
-  ``Title. Athena Scientific,`` as one title, where no publisher was read.
-- ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
   and place ``Chicago``.
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
 - ``physics_imprint.imprint_bracket_apart``: ``Title (Oxford University Press, …`` with the bracket in
   the title, or ``Series (Springer, Berlin, 2004)`` read as the publisher.
-- ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
-  URL; the words that only announced it ("Viewable online at:") go into no field.
-- ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ from biblio.parse.mends.addresses import address_apart
 from biblio.parse.mends.colon_pages import page_after_colon
 from biblio.parse.mends.edition_title import title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container
+from biblio.parse.mends.gated import gated
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.name_ends import body_before_italics, initials_take_family, italic_opens_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
@@ -80,40 +85,56 @@ from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
 
+_ANY: frozenset[str] = frozenset()
+
+# the mends written on real physics and computer-science lists, each run where its labels are read
+_NAME_AND_TITLE_ENDS = gated(
+    "name_and_title_ends",
+    (frozenset(["title"]), italic_opens_title),
+    (_ANY, initials_take_family),
+    (_ANY, body_before_italics),
+    (frozenset(["title"]), title_head_apart),
+    (frozenset(["edition"]), title_before_edition),
+    (_ANY, in_opens_book),
+    (frozenset(["container-title"]), title_before_in),
+)
+_NUMBERS_AND_VENUES = gated(
+    "numbers_and_venues",
+    (frozenset(["volume", "issue"]), page_after_colon),
+    (frozenset(["volume"]), page_in_volume),
+    (_ANY, venue_with_year),
+    (frozenset(["volume", "pages"]), issue_after_volume_dot),
+    (frozenset(["date"]), bracketed_venue_year),
+    (frozenset(["volume"]), version_apart),
+    (frozenset(["pages"]), page_letter_mark),
+    (frozenset(["volume", "pages", "date"]), issue_before_month),
+    (frozenset(["title", "journal"]), abbreviation_to_journal),
+)
+_IMPRINTS = gated(
+    "imprints",
+    (frozenset(["publisher", "location"]), publisher_open_end),
+    (frozenset(["location"]), publisher_in_imprint),
+    (frozenset(["publisher"]), imprint_bracket_apart),
+)
+
 MENDS: tuple[Mend, ...] = (
     marked_numbers,
     editors_apart,
     editors_before_container,
-    italic_opens_title,
-    initials_take_family,
-    body_before_italics,
-    title_head_apart,
-    title_before_edition,
-    in_opens_book,
-    title_before_in,
+    _NAME_AND_TITLE_ENDS,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,
     issue_after_volume,
     day_before_volume,
     pages_before_date,
-    page_after_colon,
-    page_in_volume,
-    venue_with_year,
-    issue_after_volume_dot,
-    bracketed_venue_year,
-    version_apart,
-    page_letter_mark,
-    issue_before_month,
-    abbreviation_to_journal,
+    _NUMBERS_AND_VENUES,
     journal_after_title,
     book_title,
     university_press,
     publisher_apart,
     place_after_publisher,
-    publisher_open_end,
-    publisher_in_imprint,
-    imprint_bracket_apart,
+    _IMPRINTS,
     address_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
 )

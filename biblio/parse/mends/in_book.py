@@ -23,9 +23,9 @@ _NAME_PIECE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*\s*")
 def in_opens_book(spans: list[Span], text: str) -> list[Span]:
     """Names, a comma, then ``in Book``: the names end at the comma and the book, a container, runs
     on through the title spans after it (physics styles name no chapter title there)."""
-    if "in " not in text:
+    if not spans or spans[0].label not in _NAMES or "in " not in text:
         return spans
-    if not spans or spans[0].label not in _NAMES:
+    if ", in " not in text and not any(s.text.startswith("in ") for s in spans):
         return spans
     for k, s in enumerate(spans):
         if s.label not in (*_NAMES, *_WORKS):

@@ -9,10 +9,11 @@ from biblio.parse.spans import Span
 
 # the words journals' abbreviations are made of ("Rev.", "Phys.", "Proc. Natl. Acad. Sci."): a title's
 # own last word with a period ("… Republic of Congo.") is none of them
-_JOURNAL_WORD = (
-    r"(?:Rev|Phys|Proc|Lett|Nucl|Appl|Chem|Natl|Acad|Sci|Ann|Int|Trans|Bull|Mod|Math|Comput|Astrophys|"
-    r"Astron|Opt|Mater|Eur|Biol|Soc|Res|Commun|Adv|Theor|Exp|Stat|Mech|Rep|Zool|Eng|Inf|Quant|Mol|Med|J|Z)\."
+_JOURNAL_WORDS = frozenset(
+    "Rev Phys Proc Lett Nucl Appl Chem Natl Acad Sci Ann Int Trans Bull Mod Math Comput Astrophys Astron Opt "
+    "Mater Eur Biol Soc Res Commun Adv Theor Exp Stat Mech Rep Zool Eng Inf Quant Mol Med J Z".split()
 )
+_JOURNAL_WORD = rf"(?:{'|'.join(sorted(_JOURNAL_WORDS))})\."
 _LAST_ABBREVIATIONS = re.compile(rf"\s(?P<abbr>{_JOURNAL_WORD}(?:\s+{_JOURNAL_WORD})*)\s*$")
 _ABBREVIATION_LEAD = re.compile(r"\s*[A-Z][a-z]{0,8}\.\s")
 
@@ -24,6 +25,8 @@ def abbreviation_to_journal(spans: list[Span], text: str) -> list[Span]:
         s, t = spans[k], spans[k + 1]
         if s.label != "title" or t.label != "journal":
             continue
+        if s.text.rstrip().rsplit(None, 1)[-1].rstrip(".") not in _JOURNAL_WORDS:
+            return spans  # the cheap look first: the title's last word is no journal's word
         m = _LAST_ABBREVIATIONS.search(s.text)
         if m is None or not _ABBREVIATION_LEAD.match(text, t.start) or text[s.end : t.start].strip():
             return spans
