@@ -520,3 +520,30 @@ def test_a_titles_own_last_word_stays_and_a_publisher_runs_on_to_the_places_comm
     )
     item = assemble(spans, text)
     assert (item["publisher"], item["publisher-place"]) == ("University of Amsterdam", "Amsterdam, The Netherlands")
+
+
+def test_full_names_run_into_the_title_and_a_year_ending_an_identifier() -> None:
+    item = parse_reference(
+        "Kaiming He, Xiangyu Zhang, Shaoqing Ren, and Jian Sun. Deep residual learning for image recognition. "
+        "CoRR, abs/1512.03385, 2015."
+    )
+    assert [a["family"] for a in item["author"]] == ["He", "Zhang", "Ren", "Sun"]
+    assert (item["title"], item["issued"]) == ("Deep residual learning for image recognition", {"date-parts": [[2015]]})
+
+
+def test_iop_name_and_initials_read_as_a_journal() -> None:
+    text = "Hunter J D 2007 Matplotlib: A 2D graphics environment Comput. Sci. Eng. 9 90–5"
+    spans = spans_of(
+        text,
+        [
+            ("journal", "Hunter J D"),
+            ("date", "2007"),
+            ("title", "Matplotlib: A 2D graphics environment"),
+            ("journal", "Comput. Sci. Eng."),
+            ("volume", "9"),
+            ("pages", "90–5"),
+        ],
+    )
+    item = assemble(spans, text)
+    assert item["author"] == [{"family": "Hunter", "given": "J D"}]
+    assert item["container-title"] == "Comput. Sci. Eng."

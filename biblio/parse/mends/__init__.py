@@ -30,6 +30,8 @@ each only where the labels it mends are read:
 - ``name_ends.italic_opens_title``: ``J. Backus, *Can Programming …*`` with ``*Can`` read among the names.
 - ``name_ends.initials_take_family``: ``and S. Hammarling, Algorithm 679: …`` with ``Hammarling,`` in the title
   (or ``M.P. Teter Phys. Rev. B`` with ``Teter`` in the journal).
+- ``name_ends.names_run_into_title``: ``…, Shaoqing Ren, and Jian Sun. Deep residual …`` in the title.
+- ``name_ends.iop_names_as_journal``: IOP's ``Hunter J D 2007 Matplotlib …`` with the name read as a journal.
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
 - ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
 - ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
@@ -37,6 +39,7 @@ each only where the labels it mends are read:
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``colon_pages.page_after_colon``: ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
+- ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
 - ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
@@ -62,7 +65,13 @@ from biblio.parse.mends.edition_title import title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
-from biblio.parse.mends.name_ends import body_before_italics, initials_take_family, italic_opens_title
+from biblio.parse.mends.name_ends import (
+    body_before_italics,
+    initials_take_family,
+    iop_names_as_journal,
+    italic_opens_title,
+    names_run_into_title,
+)
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
@@ -79,7 +88,7 @@ from biblio.parse.mends.titles import (
     whole_emphasis,
 )
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal
-from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year
+from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
 from biblio.parse.mends.volume_page import issue_after_volume_dot, issue_before_month, page_in_volume
 from biblio.parse.spans import Span
 
@@ -92,6 +101,8 @@ _NAME_AND_TITLE_ENDS = gated(
     "name_and_title_ends",
     (frozenset(["title"]), italic_opens_title),
     (_ANY, initials_take_family),
+    (frozenset(["title"]), names_run_into_title),
+    (frozenset(["date"]), iop_names_as_journal),
     (_ANY, body_before_italics),
     (frozenset(["title"]), title_head_apart),
     (frozenset(["edition"]), title_before_edition),
@@ -103,6 +114,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "issue"]), page_after_colon),
     (frozenset(["volume"]), page_in_volume),
     (_ANY, venue_with_year),
+    (frozenset(["note"]), year_after_identifier),
     (frozenset(["volume", "pages"]), issue_after_volume_dot),
     (frozenset(["date"]), bracketed_venue_year),
     (frozenset(["volume"]), version_apart),

@@ -17,6 +17,11 @@ _LONE_INITIALS = re.compile(r"(?:^|,|\band|&)\s*(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*$
 _FAMILY = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _FAMILY_LEAD = re.compile(rf"\s*({_FAMILY}(?:(?:,\s+|,?\s+and\s+)(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*{_FAMILY})*),\s+(?=\S)")
 _FAMILY_BEFORE_JOURNAL = re.compile(rf"\s*({_FAMILY})\s+(?=[A-Z][a-z]*\.\s)")
+# "Shaoqing Ren, and Jian Sun. Deep residual …": the rest of a list of full names opening the title
+_PERSON = r"(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+"
+_NAMES_RUN_ON = re.compile(rf"\s*(?:{_PERSON},\s+)*(?:and\s+)?{_PERSON}\.\s+(?=[A-Z])")
+# IOP's "Hunter J D 2007": a family name and initials without periods
+_IOP_NAME = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z]){1,3}(?:\s+et\s+al)?\s*")
 # "R Development Core Team, " / "FLASH Center for Computational Science, ": a body's name and a comma
 _BODY = re.compile(r"\s*[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,7},\s*$")
 
@@ -90,3 +95,32 @@ def body_before_italics(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[run.start : s.end], run.start, s.end, s.confidence)
         return [body, title, *spans[1:]]
     return spans
+
+
+def names_run_into_title(spans: list[Span], text: str) -> list[Span]:
+    """``Kaiming He, Xiangyu Zhang, Shaoqing Ren, and Jian Sun. Deep residual …`` with the last names
+    read into the title: names that end with a comma go on to the sentence that ends the list."""
+    for k in range(len(spans) - 1):
+        s, t = spans[k], spans[k + 1]
+        if s.label not in _NAMES or t.label != "title" or not s.text.rstrip().endswith(","):
+            continue
+        m = _NAMES_RUN_ON.match(text, t.start, t.end)
+        if m is None or " and " not in m.group(0) and "," not in m.group(0):
+            return spans
+        names = Span(s.label, text[s.start : m.end()], s.start, m.end(), min(s.confidence, t.confidence))
+        title = Span("title", text[m.end() : t.end], m.end(), t.end, t.confidence)
+        return [*spans[:k], names, title, *spans[k + 2 :]]
+    return spans
+
+
+def iop_names_as_journal(spans: list[Span], text: str) -> list[Span]:
+    """IOP's ``Hunter J D 2007 Matplotlib …`` with ``Hunter J D`` read as a journal: a name and
+    initials that open the reference before its year are the author."""
+    if len(spans) < 3 or spans[0].label not in ("journal", "container-title") or spans[1].label != "date":
+        return spans
+    s = spans[0]
+    if text[: s.start].strip() or not _IOP_NAME.fullmatch(text, s.start, s.end):
+        return spans
+    if not any(t.label in ("journal", "container-title") for t in spans[2:]):
+        return spans
+    return [Span("author", s.text, s.start, s.end, s.confidence), *spans[1:]]

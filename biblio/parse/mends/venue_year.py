@@ -10,6 +10,7 @@ from biblio.parse.spans import Span
 # "In NIPS", "In USENIX NSDI 2012.": a venue of a few capitalised words or acronyms, with the year
 _VENUE = re.compile(r"\s*In\s+(?:[A-Z][\w'’&+-]*\s+){0,5}[A-Z][\w'’&+-]*(?P<year>\s+(?:19|20)\d\d)?\W*$")
 _YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\W*$")
+_TRAILING_YEAR = re.compile(r",\s*(?P<year>(?:19|20)\d\d)\W*$")
 _CLOSING_YEAR = re.compile(r"\s*(?:19|20)\d\d\)")
 _VENUE_LABELS = ("journal", "container-title", "note")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
@@ -68,3 +69,21 @@ def bracketed_venue_year(spans: list[Span], text: str) -> list[Span]:
             named = Span(s.label, text[s.start : m.end()], s.start, m.end(), min(s.confidence, nxt.confidence))
             return [*spans[:k], named, *spans[k + 1 :]]
     return spans
+
+
+def year_after_identifier(spans: list[Span], text: str) -> list[Span]:
+    """``CoRR, abs/1512.03385, 2015.`` read as one note, with no date read: the year that ends it is
+    the date."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    k = len(spans) - 1
+    while k > 0 and spans[k].label == "other":
+        k -= 1
+    s = spans[k]
+    m = _TRAILING_YEAR.search(s.text) if s.label == "note" else None
+    if m is None:
+        return spans
+    a = s.start + m.start("year")
+    note = Span("note", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence)
+    date = Span("date", text[a : s.end], a, s.end, s.confidence)
+    return [*spans[:k], note, date, *spans[k + 1 :]]
