@@ -10,6 +10,7 @@ from biblio.parse.spans import Span
 # "In NIPS", "In USENIX NSDI 2012.": a venue of a few capitalised words or acronyms, with the year
 _VENUE = re.compile(r"\s*In\s+(?:[A-Z][\w'’&+-]*\s+){0,5}[A-Z][\w'’&+-]*(?P<year>\s+(?:19|20)\d\d)?\W*$")
 _YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\W*$")
+_IDENTIFIER = re.compile(r"[\w.-]+[/:][\w./-]*\d")  # "abs/1512.03385", "arXiv:1207.0580"
 _TRAILING_YEAR = re.compile(r",\s*(?P<year>(?:19|20)\d\d)\W*$")
 _CLOSING_YEAR = re.compile(r"\s*(?:19|20)\d\d\)")
 _VENUE_LABELS = ("journal", "container-title", "note")
@@ -81,8 +82,8 @@ def year_after_identifier(spans: list[Span], text: str) -> list[Span]:
         k -= 1
     s = spans[k]
     m = _TRAILING_YEAR.search(s.text) if s.label == "note" else None
-    if m is None:
-        return spans
+    if m is None or not _IDENTIFIER.search(s.text, 0, m.start()):
+        return spans  # "Accessed August 9, 2013.": an access date, no identifier and its year
     a = s.start + m.start("year")
     note = Span("note", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence)
     date = Span("date", text[a : s.end], a, s.end, s.confidence)
