@@ -476,7 +476,7 @@ def parse_source(s: str, title_italic: bool) -> SourcePart:
         unit, bare = _cut_trailing_pages(unit, out)
         if not bare:
             continue
-        if _ARXIV_ID.fullmatch(bare):
+        if ("arXiv" in bare or "arxiv" in bare) and _ARXIV_ID.fullmatch(bare):
             out.fields.setdefault("note", bare)  # "arXiv preprint arXiv:1207.0580": no place and publisher
             continue
         looks_pub = bool(_PLACE_PUBLISHER.match(bare) or PUBLISHER_WORDS.search(bare))
