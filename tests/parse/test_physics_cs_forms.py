@@ -547,3 +547,21 @@ def test_iop_name_and_initials_read_as_a_journal() -> None:
     item = assemble(spans, text)
     assert item["author"] == [{"family": "Hunter", "given": "J D"}]
     assert item["container-title"] == "Comput. Sci. Eng."
+
+
+def test_a_series_read_into_the_title_before_the_publisher() -> None:
+    text = (
+        "J. Nocedal and S. J. Wright. Numerical Optimization. Springer Series in Operations Research. Springer, 2006."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "J. Nocedal and S. J. Wright."),
+            ("title", "Numerical Optimization. Springer Series in Operations Research."),
+            ("publisher", "Springer,"),
+            ("date", "2006."),
+        ],
+    )
+    item = assemble(spans, text)
+    assert (item["title"], item["publisher"]) == ("Numerical Optimization", "Springer")
+    assert item["collection-title"] == "Springer Series in Operations Research"

@@ -53,6 +53,7 @@ each only where the labels it mends are read:
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
 - ``physics_imprint.imprint_bracket_apart``: ``Title (Oxford University Press, …`` with the bracket in
   the title, or ``Series (Springer, Berlin, 2004)`` read as the publisher.
+- ``physics_imprint.series_after_title``: ``Numerical Optimization. Springer Series in …`` read as one title.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ from biblio.parse.mends.name_ends import (
     names_run_into_title,
 )
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
-from biblio.parse.mends.physics_imprint import imprint_bracket_apart
+from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.rapid_page import page_letter_mark
@@ -127,6 +128,7 @@ _IMPRINTS = gated(
     (frozenset(["publisher", "location"]), publisher_open_end),
     (frozenset(["location"]), publisher_in_imprint),
     (frozenset(["publisher"]), imprint_bracket_apart),
+    (frozenset(["title"]), series_after_title),
 )
 
 MENDS: tuple[Mend, ...] = (

@@ -9,6 +9,8 @@ from biblio.parse.spans import Span
 
 _OPEN_END = re.compile(r"\s*\(\s*$")
 _WORKS = ("title", "container-title")
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
+_SERIES = re.compile(r"\bSeries\b|\bLecture Notes\b")
 
 
 def imprint_bracket_apart(spans: list[Span], text: str) -> list[Span]:
@@ -33,4 +35,28 @@ def imprint_bracket_apart(spans: list[Span], text: str) -> list[Span]:
                 Span("publisher", text[a + 1 : s.end], a + 1, s.end, s.confidence),
                 *spans[k + 1 :],
             ]
+    return spans
+
+
+def series_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``Numerical Optimization. Springer Series in Operations Research.`` read as one title before
+    the publisher: the last sentence, a series' name, is the collection."""
+    if "Series" not in text and "Lecture Notes" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "title" or spans[k + 1].label not in ("publisher", "location"):
+            continue
+        cut = None
+        for cut in _SENTENCE_BREAK.finditer(s.text):  # noqa: B007 - the last break is wanted
+            pass
+        if cut is None:
+            return spans
+        head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
+        if not _SERIES.search(tail) or len(tail.split()) > 10 or len(head.split()) < 2:
+            return spans
+        a = s.start + cut.end()
+        title = Span("title", head, s.start, s.start + len(head), s.confidence)
+        series = Span("collection-title", tail, a, s.end, s.confidence)
+        return [*spans[:k], title, series, *spans[k + 1 :]]
     return spans
