@@ -38,6 +38,7 @@ def test_the_sets_are_there() -> None:
     sizes = {p.stem: len(records(p)) for p in SETS}
     assert sizes["apa7"] >= 60 and sizes["chicago"] >= 60 and sizes["realworld"] >= 60
     assert sizes["mla_ieee_vancouver_physics"] >= 80
+    assert sizes.get("physics_cs_real", 0) >= 50
 
 
 def test_ids_are_unique_across_sets() -> None:

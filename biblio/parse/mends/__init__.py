@@ -34,7 +34,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read.
 - ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
-- ``addresses.address_apart``: a bare web address run into a title, container or publisher is the
+- ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
@@ -63,6 +63,37 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal.
+
+The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
+each only where the labels it mends are read:
+
+- ``name_ends.italic_opens_title``: ``J. Backus, *Can Programming …*`` with ``*Can`` read among the names.
+- ``name_ends.initials_take_family``: ``and S. Hammarling, Algorithm 679: …`` with ``Hammarling,`` in the title
+  (or ``M.P. Teter Phys. Rev. B`` with ``Teter`` in the journal).
+- ``name_ends.names_run_into_title``: ``…, Shaoqing Ren, and Jian Sun. Deep residual …`` in the title.
+- ``name_ends.iop_names_as_journal``: IOP's ``Hunter J D 2007 Matplotlib …`` with the name read as a journal.
+- ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
+- ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
+- ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
+- ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
+- ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
+- ``colon_pages.page_after_colon``: ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
+- ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
+- ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
+- ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
+- ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
+- ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
+- ``versions.version_read_as_numbers``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
+- ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
+- ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
+- ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
+  ``Rev.`` read into the title.
+- ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
+  and place ``Chicago``.
+- ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
+- ``physics_imprint.imprint_bracket_apart``: ``Title (Oxford University Press, …`` with the bracket in
+  the title, or ``Series (Springer, Berlin, 2004)`` read as the publisher.
+- ``physics_imprint.series_after_title``: ``Numerical Optimization. Springer Series in …`` read as one title.
 """
 
 from __future__ import annotations
@@ -79,23 +110,38 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
+from biblio.parse.mends.colon_pages import page_after_colon
 from biblio.parse.mends.containers import container_after_in_mark, italic_source_is_container, journal_in_source
 from biblio.parse.mends.dates import dotted_date
+from biblio.parse.mends.edition_title import title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container
+from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.identifiers import doi_after_address, link_words_apart
 from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
+from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.journal_numbers import journal_numbers_apart
 from biblio.parse.mends.link_words import title_ends_on_link_word
+from biblio.parse.mends.name_ends import (
+    body_before_italics,
+    initials_take_family,
+    iop_names_as_journal,
+    italic_opens_title,
+    names_run_into_title,
+)
 from biblio.parse.mends.name_tails import names_before_quoted_title, names_through_role, year_after_names
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
+from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
+from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.quotes import quote_closes_title, quoted_work_is_title
+from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.roles import role_ends_names, role_opens_title
 from biblio.parse.mends.seasons import months_before_year
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.theses import degree_in_brackets
+from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.titles import (
     book_title,
     emphasis_ends_title,
@@ -104,12 +150,51 @@ from biblio.parse.mends.titles import (
     title_after_initials,
     whole_emphasis,
 )
-from biblio.parse.mends.versions import version_apart
+from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal
+from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
+from biblio.parse.mends.versions import version_apart, version_read_as_numbers
+from biblio.parse.mends.volume_page import issue_after_volume_dot, issue_before_month, page_in_volume
 from biblio.parse.mends.volumes import volume_before_date, volume_read_as_edition, volume_word_then_number
 from biblio.parse.mends.years import month_after_journal, year_after_title, years_closing_title
 from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
+
+_ANY: frozenset[str] = frozenset()
+
+# the mends written on real physics and computer-science lists, each run where its labels are read
+_NAME_AND_TITLE_ENDS = gated(
+    "name_and_title_ends",
+    (frozenset(["title"]), italic_opens_title),
+    (_ANY, initials_take_family),
+    (frozenset(["title"]), names_run_into_title),
+    (frozenset(["date"]), iop_names_as_journal),
+    (_ANY, body_before_italics),
+    (frozenset(["title"]), title_head_apart),
+    (frozenset(["edition"]), title_before_edition),
+    (_ANY, in_opens_book),
+    (frozenset(["container-title"]), title_before_in),
+)
+_NUMBERS_AND_VENUES = gated(
+    "numbers_and_venues",
+    (frozenset(["volume", "issue"]), page_after_colon),
+    (frozenset(["volume"]), page_in_volume),
+    (_ANY, venue_with_year),
+    (frozenset(["note"]), year_after_identifier),
+    (frozenset(["volume", "pages"]), issue_after_volume_dot),
+    (frozenset(["date"]), bracketed_venue_year),
+    (frozenset(["volume"]), version_read_as_numbers),
+    (frozenset(["pages"]), page_letter_mark),
+    (frozenset(["volume", "pages", "date"]), issue_before_month),
+    (frozenset(["title", "journal"]), abbreviation_to_journal),
+)
+_IMPRINTS = gated(
+    "imprints",
+    (frozenset(["publisher", "location"]), publisher_open_end),
+    (frozenset(["location"]), publisher_in_imprint),
+    (frozenset(["publisher"]), imprint_bracket_apart),
+    (frozenset(["title"]), series_after_title),
+)
 
 MENDS: tuple[Mend, ...] = (
     marked_numbers,
@@ -130,6 +215,7 @@ MENDS: tuple[Mend, ...] = (
     container_in_title,
     title_before_journal,
     quote_closes_title,
+    _NAME_AND_TITLE_ENDS,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,
@@ -146,6 +232,7 @@ MENDS: tuple[Mend, ...] = (
     italic_source_is_container,
     series_after_year,
     series_after_italics,
+    _NUMBERS_AND_VENUES,
     journal_after_title,
     book_title,
     university_press,
@@ -154,6 +241,7 @@ MENDS: tuple[Mend, ...] = (
     title_before_imprint,
     place_after_publisher,
     place_before_publisher,
+    _IMPRINTS,
     address_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,

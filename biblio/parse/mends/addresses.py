@@ -10,12 +10,26 @@ from biblio.parse.spans import Span
 
 # not a Markdown link's target (``links`` reads those); trailing sentence punctuation is no part of it
 _BARE_URL = re.compile(r"(?<!\]\()(?<![\w/.@])(?:https?://|www\.)[^\s<>\"\]\[]+")
-_URL_HOLDERS = frozenset(["title", "journal", "container-title", "publisher", "location", "date", "note"])
+_URL_HOLDERS = frozenset(
+    [
+        "title",
+        "journal",
+        "container-title",
+        "publisher",
+        "location",
+        "date",
+        "note",
+        "author",
+        "editor",
+        "director",
+        "producer",
+    ]
+)
 
 
 def address_apart(spans: list[Span], text: str) -> list[Span]:
-    """The first bare address inside a title, container or publisher, as a ``url`` span of its own."""
-    if any(s.label in ("url", "doi") for s in spans):
+    """The first bare address inside a title, container, publisher or names, as a ``url`` span of its own."""
+    if ("http" not in text and "www." not in text) or any(s.label in ("url", "doi") for s in spans):
         return spans
     for k, s in enumerate(spans):
         m = _BARE_URL.search(s.text) if s.label in _URL_HOLDERS else None

@@ -50,6 +50,8 @@ def page_value(text: str) -> str | None:
         prev = s
         s = _PREFIX.sub("", s).strip(" .,;:()[]")
     s = _SUFFIX.sub("", s) if _DIGIT.search(s[:-3] or "") else s
+    if s.count("(") > s.count(")"):
+        s += ")"  # "13035(R)": the closing bracket of a mark the page holds, stripped above
     s = _HYPHENS.sub("-", s)
     s = _COMMA.sub(", ", s).strip(" .,;:")
     return s if _PAGE_CHARACTER.search(s) else None

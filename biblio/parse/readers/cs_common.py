@@ -25,6 +25,8 @@ _FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+$")
 _INVERTED = re.compile(r"^[^\W\d_][^,]*,\s*[A-Z]")
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z][a-z]?\.[\s-]*)+[^\W\d_]")
 _SENTENCE_END = re.compile(r"[a-z]{4,}\.\s+[A-Z]")
+# names that end in an abbreviated word ("Phys.", "Lett."): they ran into a journal's name
+_ABBREVIATED = re.compile(r"\b[A-Z][^\W\d_]*[a-z][^\W\d_]*\.$")
 _NUMERIC_DATE = re.compile(r"^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$")
 
 
@@ -41,6 +43,8 @@ def initialled_names(segment: str, inverted: bool) -> tuple[str, list[dict[str, 
         return None
     names = parse_names(s)
     if names and all("family" in n and is_initials(str(n.get("given", ""))) for n in names):
+        if _ABBREVIATED.search(s):
+            return None  # "…, Z K Liu, J. Phys.: Condens. Matter": initialled names end in no "Phys."
         return (var, names) if (_INVERTED if inverted else _INITIALS_FIRST).match(s) else None
     # "Wendy Wang and Kim Parker", "Allen Downey": people with full names, no organisation
     personal = " and " in s or " & " in s or _FULL_NAME.match(s)

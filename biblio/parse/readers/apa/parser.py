@@ -204,6 +204,11 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
             leftover.append("(" + inner + ")")
 
 
+# "…, M.P. Teter Phys. Rev. B 50, 13035(R) (1994)": a volume and page before the date are physics'
+# journal, not a Vancouver title and container
+_VOLUME_PAGE_END = re.compile(r"\b\d+,\s*[A-Za-z]?\d+(?:\([A-Z]\))?\W*$")
+
+
 def parse_apa(text: str) -> Item | None:
     """Parse one APA-like reference; None when it has no APA date anchor."""
     source = text
@@ -243,6 +248,7 @@ def parse_apa(text: str) -> Item | None:
             and looks_personal(pre[:end1])
             and len(tail.split()) >= 2
             and not looks_personal(tail)
+            and not _VOLUME_PAGE_END.search(tail)
         ):
             post = pre[end1:].strip() + " " + post
             pre = pre[:end1].strip(" ,;:")

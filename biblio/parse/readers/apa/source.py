@@ -177,6 +177,7 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
     return ok
 
 
+_ARXIV_ID = re.compile(r"(?:arXiv\s+preprint\s+)?arXiv:\s*[\w./-]+(?:\s*\[[\w.-]+\])?", re.I)
 _ITALIC_NUMBER = re.compile(IT_OPEN + r"(\d+[A-Za-z]?)" + IT_CLOSE)
 _NUMBER_IN_ITALICS = re.compile(r",\s*(\d+[A-Za-z]?)" + IT_CLOSE)
 
@@ -474,6 +475,9 @@ def parse_source(s: str, title_italic: bool) -> SourcePart:
             continue
         unit, bare = _cut_trailing_pages(unit, out)
         if not bare:
+            continue
+        if ("arXiv" in bare or "arxiv" in bare) and _ARXIV_ID.fullmatch(bare):
+            out.fields.setdefault("note", bare)  # "arXiv preprint arXiv:1207.0580": no place and publisher
             continue
         looks_pub = bool(_PLACE_PUBLISHER.match(bare) or PUBLISHER_WORDS.search(bare))
         looks_cont = bool(CONTAINER_WORDS.search(bare)) and not _PLACE_PUBLISHER.match(bare)

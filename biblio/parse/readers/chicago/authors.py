@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.normalisers.names import ORG_WORDS, make_person, parse_person_list
+from biblio.parse.normalisers.names import ORG_WORDS, has_org_name_word, make_person, parse_person_list
 from biblio.parse.text import unmark
 from biblio.records.model import Name
 
@@ -35,6 +35,13 @@ _INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
 _NATURAL = re.compile(r"\S+\s+\S.*")
 _CHUNK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ORGANISATION = re.compile(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
+
+
+# "Diederik P. Kingma and Jimmy Ba": two people, each a few capitalised words, in natural order
+_PERSON = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+_NATURAL_PAIR = re.compile(rf"{_PERSON}\s+(?:and|&)\s+{_PERSON}")
+# "H. Lee" before "et al.": a person in natural order, not a family name of two words
+_INITIALS_LEAD = re.compile(r"(?:[A-Z]\.\s*)+[A-Z][^\W\d_]")
 
 
 def _inverted_first(s: str) -> tuple[Name, str] | None:
@@ -71,7 +78,11 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     etal = _ETAL.search(s)
     if etal:  # "Simon et al." (author-date, shortened): the names before it
         s = s[: etal.start()]
-        if _FAMILY.fullmatch(s):
+        if _INITIALS_LEAD.match(s):  # "H. Lee et al.": initials, then the family name
+            natural = parse_person_list(s)
+            if len(natural) == 1 and natural[0].get("given"):
+                return "author", natural
+        elif _FAMILY.fullmatch(s):
             return "author", [make_person(s)]
     if s.endswith(".") and not _INITIAL_END.search(s):
         s = s[:-1]
@@ -86,6 +97,8 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     if first is None:
         if "," in s or not _ORGANISATION.fullmatch(s):
             return None
+        if _NATURAL_PAIR.fullmatch(s) and not has_org_name_word(s):
+            return None  # "Diederik P. Kingma and Jimmy Ba": people in natural order, no Chicago list
         words = s.split()
         if 2 <= len(words) <= 3 and not ORG_WORDS.search(s) and all(w[:1].isupper() for w in words):
             natural = parse_person_list(s)  # "Василка Радева": one person, in natural order

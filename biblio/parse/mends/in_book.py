@@ -1,0 +1,71 @@
+"""Mends of the word ``in`` that opens the book or proceedings a work appeared in, read into the
+names or the title: physics' ``P. W. Shor, in Proceedings of … (IEEE, Los Alamitos, CA, 1994)``
+and ``Title. In OSDI, pages 137–150`` with no title read."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_NAMES = ("author", "editor")
+_WORKS = ("title", "container-title")
+# ", in Proceedings of …": a comma, then lower-case "in" and a capitalised word
+_COMMA_IN = re.compile(r",\s+(?P<in>in\s+)(?=[A-Z])")
+_LEAD_IN = re.compile(r"\s*in\s+(?=[A-Z])")
+# "… large clusters. In OSDI,": a sentence ends, and "In" opens the venue
+_SENTENCE_IN = re.compile(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>In\s+)(?=[A-Z])")
+_FAMILY_WORD = re.compile(r"[^\W\d_]{2}")
+# the end of a name read into the work's span: "Shor" of "P. W. Shor, in Proceedings …"
+_NAME_PIECE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*\s*")
+
+
+def in_opens_book(spans: list[Span], text: str) -> list[Span]:
+    """Names, a comma, then ``in Book``: the names end at the comma and the book, a container, runs
+    on through the title spans after it (physics styles name no chapter title there)."""
+    if not spans or spans[0].label not in _NAMES or "in " not in text:
+        return spans
+    if ", in " not in text and not any(s.text.startswith("in ") for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in (*_NAMES, *_WORKS):
+            return spans
+        m = _COMMA_IN.search(text, s.start, s.end) or (
+            _LEAD_IN.match(text, s.start, s.end) if s.label in _WORKS and k > 0 else None
+        )
+        if m is None:
+            if s.label in _WORKS:
+                return spans  # a title before any "in": the model read the chapter's own title
+            continue
+        a = m.start("in") if "in" in m.re.groupindex else m.start()
+        z, j = s.end, k + 1
+        while j < len(spans) and spans[j].label in _WORKS:
+            z, j = spans[j].end, j + 1
+        book = Span("container-title", text[a:z], a, z, s.confidence)
+        if m.re is _LEAD_IN:
+            return [*spans[:k], book, *spans[j:]]
+        names_end = m.start()
+        if not _FAMILY_WORD.search(text[spans[0].start : names_end]):
+            return spans
+        if s.label in _WORKS and not _NAME_PIECE.fullmatch(text, s.start, names_end):
+            return spans  # "Augenti, A., Ravenna e Classe: …, in Le città": a title before "in"
+        first = spans[0]
+        names = Span(first.label, text[first.start : names_end], first.start, names_end, first.confidence)
+        return [names, book, *spans[j:]]
+    return spans
+
+
+def title_before_in(spans: list[Span], text: str) -> list[Span]:
+    """``MapReduce: Simplified data processing. In OSDI,`` read as one container, with no title: the
+    sentence before ``In`` is the title."""
+    if "In " not in text:
+        return spans
+    if any(s.label == "title" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        m = _SENTENCE_IN.search(text, s.start, s.end) if s.label == "container-title" else None
+        if m and len(_FAMILY_WORD.findall(text[s.start : m.start()])) >= 2:
+            title = Span("title", text[s.start : m.start() + 1], s.start, m.start() + 1, s.confidence)
+            book = Span("container-title", text[m.start("in") : s.end], m.start("in"), s.end, s.confidence)
+            return [*spans[:k], title, book, *spans[k + 1 :]]
+    return spans

@@ -1,0 +1,126 @@
+"""Mends of where the names end: a title's first word, or a last author's family name, read on the
+wrong side of the boundary between the names and the title."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import WORD, emphasis_runs
+from biblio.parse.normalisers.names import has_org_name_word
+from biblio.parse.spans import Span
+
+_NAMES = ("author", "editor")
+# a name list that ends in a last author's initials alone: "…, and S." / ", J.-C."
+_LONE_INITIALS = re.compile(r"(?:^|,|\band|&)\s*(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*$")
+# a title that opens with the rest of the names and a comma: "Hammarling, Algorithm 679: …",
+# "Born and E. Wolf, Principles of Optics"
+_FAMILY = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_FAMILY_LEAD = re.compile(rf"\s*({_FAMILY}(?:(?:,\s+|,?\s+and\s+)(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*{_FAMILY})*),\s+(?=\S)")
+_FAMILY_BEFORE_JOURNAL = re.compile(rf"\s*({_FAMILY})\s+(?=[A-Z][a-z]*\.\s)")
+# "Shaoqing Ren, and Jian Sun. Deep residual …": the rest of a list of full names opening the title
+_PERSON = r"(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+"
+_NAMES_RUN_ON = re.compile(rf"\s*(?:{_PERSON},\s+)*(?:and\s+)?{_PERSON}\.\s+(?=[A-Z])")
+# IOP's "Hunter J D 2007": a family name and initials without periods
+_IOP_NAME = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z]){1,3}(?:\s+et\s+al)?\s*")
+# "R Development Core Team, " / "FLASH Center for Computational Science, ": a body's name and a comma
+_BODY = re.compile(r"\s*[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,7},\s*$")
+
+
+def italic_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """``J. Backus, *Can Programming be Liberated …*, Commun. ACM`` read with ``*Can`` among the
+    names: an emphasis run that opens inside the names and closes in the title after them is the
+    title (styles set titles, never names, in italics)."""
+    for run in emphasis_runs(text):
+        for k, s in enumerate(spans):
+            if s.label not in _NAMES or not s.start < run.start < s.end:
+                continue
+            if not WORD.search(text[s.start : run.start]):
+                break
+            for j in range(k + 1, len(spans)):
+                t = spans[j]
+                if t.label == "title" and t.start < run.end <= t.end:
+                    names = Span(s.label, text[s.start : run.start], s.start, run.start, s.confidence)
+                    title = Span("title", text[run.start : t.end], run.start, t.end, min(s.confidence, t.confidence))
+                    return [*spans[:k], names, title, *spans[j + 1 :]]
+                if t.label not in (*_NAMES, "other"):
+                    break
+            break
+    return spans
+
+
+def initials_take_family(spans: list[Span], text: str) -> list[Span]:
+    """``I. S. Duff, and S. Hammarling, Algorithm 679: …`` read with ``Hammarling,`` opening the
+    title (or ``M. Born and E. Wolf, Principles of Optics`` with all but ``M.``): names that end in
+    an author's initials alone take the family name those initials belong to, and the names after
+    it, up to the title's first comma."""
+    j = next((j for j, s in enumerate(spans) if s.label in ("title", "journal")), 0)
+    if j > 0:
+        s, t = spans[j - 1], spans[j]
+        if s.label not in _NAMES or not s.text.rstrip().endswith(".") or not _LONE_INITIALS.search(s.text.rstrip()):
+            return spans
+        if t.label == "journal":
+            # "and M.P. Teter Phys. Rev. B 50": the family name, then the journal's abbreviation
+            f = _FAMILY_BEFORE_JOURNAL.match(text, t.start, t.end)
+            if f is None:
+                return spans
+            names = Span(s.label, text[s.start : f.end(1)], s.start, f.end(1), min(s.confidence, t.confidence))
+            journal = Span("journal", text[f.end() : t.end], f.end(), t.end, t.confidence)
+            return [*spans[: j - 1], names, journal, *spans[j + 1 :]]
+        m = _FAMILY_LEAD.match(text, t.start)
+        if not m or m.end() >= t.end or not WORD.search(text[m.end() : t.end]):
+            return spans
+        cut = m.end(1) + 1  # the family name and its comma go to the names
+        names = Span(s.label, text[s.start : cut], s.start, cut, min(s.confidence, t.confidence))
+        title = Span("title", text[m.end() : t.end], m.end(), t.end, t.confidence)
+        return [*spans[: j - 1], names, title, *spans[j + 1 :]]
+    return spans
+
+
+def body_before_italics(spans: list[Span], text: str) -> list[Span]:
+    """``R Development Core Team, *R: A Language …*, Vienna`` read as one title or container: with
+    no names read, an organisation's name and a comma before the italic title that opens the
+    reference is its author."""
+    if not spans or any(s.label in _NAMES for s in spans):
+        return spans
+    s = spans[0]
+    if s.label not in ("title", "container-title") or text[: s.start].strip():
+        return spans
+    for run in emphasis_runs(text):
+        if not s.start < run.start < s.end:
+            continue
+        lead = text[s.start : run.start]
+        if not _BODY.fullmatch(lead) or not has_org_name_word(lead) or any(c.isdigit() for c in lead):
+            return spans
+        body = Span("author", lead, s.start, run.start, s.confidence)
+        title = Span("title", text[run.start : s.end], run.start, s.end, s.confidence)
+        return [body, title, *spans[1:]]
+    return spans
+
+
+def names_run_into_title(spans: list[Span], text: str) -> list[Span]:
+    """``Kaiming He, Xiangyu Zhang, Shaoqing Ren, and Jian Sun. Deep residual …`` with the last names
+    read into the title: names that end with a comma go on to the sentence that ends the list."""
+    for k in range(len(spans) - 1):
+        s, t = spans[k], spans[k + 1]
+        if s.label not in _NAMES or t.label != "title" or not s.text.rstrip().endswith(","):
+            continue
+        m = _NAMES_RUN_ON.match(text, t.start, t.end)
+        if m is None or " and " not in m.group(0) and "," not in m.group(0):
+            return spans
+        names = Span(s.label, text[s.start : m.end()], s.start, m.end(), min(s.confidence, t.confidence))
+        title = Span("title", text[m.end() : t.end], m.end(), t.end, t.confidence)
+        return [*spans[:k], names, title, *spans[k + 2 :]]
+    return spans
+
+
+def iop_names_as_journal(spans: list[Span], text: str) -> list[Span]:
+    """IOP's ``Hunter J D 2007 Matplotlib …`` with ``Hunter J D`` read as a journal: a name and
+    initials that open the reference before its year are the author."""
+    if len(spans) < 3 or spans[0].label not in ("journal", "container-title") or spans[1].label != "date":
+        return spans
+    s = spans[0]
+    if text[: s.start].strip() or not _IOP_NAME.fullmatch(text, s.start, s.end):
+        return spans
+    if not any(t.label in ("journal", "container-title") for t in spans[2:]):
+        return spans
+    return [Span("author", s.text, s.start, s.end, s.confidence), *spans[1:]]

@@ -1,0 +1,62 @@
+"""Mends of physics' bracketed imprint ``Title (Publisher, City, Year)``: the opening bracket read
+into the title, or a series before it read into the publisher."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_OPEN_END = re.compile(r"\s*\(\s*$")
+_WORKS = ("title", "container-title")
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
+_SERIES = re.compile(r"\bSeries\b|\bLecture Notes\b")
+
+
+def imprint_bracket_apart(spans: list[Span], text: str) -> list[Span]:
+    """``The Theory of Open Quantum Systems (`` read with the imprint's opening bracket: the bracket
+    goes into no field; ``Springer Series in Synergetics (Springer,`` read as the publisher: the
+    words before the bracket are the series, the name after it the publisher."""
+    if "(" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label in _WORKS and nxt.label == "publisher" and (m := _OPEN_END.search(s.text)):
+            cut = s.start + m.start()
+            return [*spans[:k], Span(s.label, text[s.start : cut], s.start, cut, s.confidence), *spans[k + 1 :]]
+        if s.label == "publisher" and nxt.label == "location" and s.text.count("(") == 1 and ")" not in s.text:
+            a = s.start + s.text.index("(")
+            series, name = text[s.start : a].strip(), text[a + 1 : s.end].strip(" ,")
+            if len(series.split()) < 2 or not name:
+                return spans
+            return [
+                *spans[:k],
+                Span("collection-title", text[s.start : a], s.start, a, s.confidence),
+                Span("publisher", text[a + 1 : s.end], a + 1, s.end, s.confidence),
+                *spans[k + 1 :],
+            ]
+    return spans
+
+
+def series_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``Numerical Optimization. Springer Series in Operations Research.`` read as one title before
+    the publisher: the last sentence, a series' name, is the collection."""
+    if "Series" not in text and "Lecture Notes" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "title" or spans[k + 1].label not in ("publisher", "location"):
+            continue
+        cut = None
+        for cut in _SENTENCE_BREAK.finditer(s.text):  # noqa: B007 - the last break is wanted
+            pass
+        if cut is None:
+            return spans
+        head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
+        if not _SERIES.search(tail) or len(tail.split()) > 10 or len(head.split()) < 2:
+            return spans
+        a = s.start + cut.end()
+        title = Span("title", head, s.start, s.start + len(head), s.confidence)
+        series = Span("collection-title", tail, a, s.end, s.confidence)
+        return [*spans[:k], title, series, *spans[k + 1 :]]
+    return spans

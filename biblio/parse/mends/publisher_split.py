@@ -1,0 +1,51 @@
+"""Mends of a publisher cut in two (``University of Chicago`` read as publisher ``University of`` and
+place ``Chicago``) or read into the place (``(IEEE, Los Alamitos, CA, 1994)``)."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import divided
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+_FIRST_COMMA = re.compile(r",\s+")
+_OPEN_END = re.compile(r"\b(?:of|for|de|di|du|der|für)\s*$", re.I)
+
+
+def publisher_open_end(spans: list[Span], text: str) -> list[Span]:
+    """A publisher that ends in ``of`` (``for``, ``de`` …) goes on into the place read
+    after it: a name never ends in a preposition, so the place is the rest of the name."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "publisher":
+            continue
+        nxt = spans[k + 1]
+        if nxt.label != "location" or not _OPEN_END.search(s.text):
+            continue
+        if text[s.end : nxt.start].strip():
+            return spans
+        # the name runs on to the place's first comma: "University of Amsterdam, Amsterdam, …"
+        comma = _FIRST_COMMA.search(text, nxt.start, nxt.end)
+        z = comma.start() if comma else nxt.end
+        joined = Span("publisher", text[s.start : z], s.start, z, min(s.confidence, nxt.confidence))
+        rest = [Span("location", text[comma.end() : nxt.end], comma.end(), nxt.end, nxt.confidence)] if comma else []
+        return [*spans[:k], joined, *[r for r in rest if r.text.strip(" ,.")], *spans[k + 2 :]]
+    return spans
+
+
+def publisher_in_imprint(spans: list[Span], text: str) -> list[Span]:
+    """Physics' imprint ``(IEEE, Los Alamitos, CA, 1994)`` with ``IEEE, Los Alamitos, CA`` read as
+    the place and no publisher read: the name before the first comma, no place, is the publisher."""
+    if "(" not in text:
+        return spans
+    if any(s.label == "publisher" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "location" or not s.text.lstrip().startswith("(") or not (m := _FIRST_COMMA.search(s.text)):
+            continue
+        head, tail = s.text[: m.start()], s.text[m.end() :]
+        if head.strip(" (") and not is_place(head.strip(" (")) and is_place(tail):
+            return divided(spans, k, m.start(), m.end(), "publisher", "location")
+        return spans
+    return spans

@@ -1,0 +1,40 @@
+"""Mend of a title's head word read apart from it: ``J. Ba. Adam: A method for …`` or
+``Jimmy Ba. 2015. Adam: A method for …`` with ``Adam:`` among the names or read as a place."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+# names that end with a period, then one to three words and a colon: the title's head
+_HEAD_AFTER_NAMES = re.compile(r"(?P<names>.*\S\.)\s+(?P<head>[^\W\d_][\w'’+-]*(?:\s+[\w'’+-]+){0,2}:)\s*$")
+# names end with a family name and its period ("J. Ba."), not with an initial ("Linton C.")
+_FAMILY_END = re.compile(r"[^\W\d_]{2}\.$")
+_HEAD = re.compile(r"\s*[^\W\d_][\w'’+-]*(?:\s+[\w'’+-]+){0,2}:\s*$")
+_HEAD_HOLDERS = ("location", "publisher", "other")
+
+
+def title_head_apart(spans: list[Span], text: str) -> list[Span]:
+    """A few words and a colon just before the title, after the names or the year, open the title
+    (``Adam: A method for stochastic optimization``)."""
+    if ":" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        s, t = spans[k], spans[k + 1]
+        if t.label != "title" or text[s.end : t.start].strip():
+            continue
+        if s.label in ("author", "editor"):
+            m = _HEAD_AFTER_NAMES.fullmatch(text, s.start, s.end)
+            if not m or not _FAMILY_END.search(m.group("names")):
+                return spans  # "Linton C. Freeman: A set of …": the colon ends the names
+            names = Span(s.label, text[s.start : m.end("names")], s.start, m.end("names"), s.confidence)
+            title = Span("title", text[m.start("head") : t.end], m.start("head"), t.end, t.confidence)
+            return [*spans[:k], names, title, *spans[k + 2 :]]
+        if s.label in _HEAD_HOLDERS and k > 0 and spans[k - 1].label in ("author", "editor", "date"):
+            if not _HEAD.fullmatch(text, s.start, s.end):
+                return spans
+            title = Span("title", text[s.start : t.end], s.start, t.end, t.confidence)
+            return [*spans[:k], title, *spans[k + 2 :]]
+        return spans
+    return spans

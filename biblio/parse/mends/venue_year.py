@@ -1,0 +1,90 @@
+"""Mend of a venue named with its year at the end of a reference (``In NIPS 2011.``): the model
+reads the venue as a journal, or as a note, and the year apart from it."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+# "In NIPS", "In USENIX NSDI 2012.": a venue of a few capitalised words or acronyms, with the year
+_VENUE = re.compile(r"\s*In\s+(?:[A-Z][\w'’&+-]*\s+){0,5}[A-Z][\w'’&+-]*(?P<year>\s+(?:19|20)\d\d)?\W*$")
+_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\W*$")
+_IDENTIFIER = re.compile(r"[\w.-]+[/:][\w./-]*\d")  # "abs/1512.03385", "arXiv:1207.0580"
+_TRAILING_YEAR = re.compile(r",\s*(?P<year>(?:19|20)\d\d)\W*$")
+_CLOSING_YEAR = re.compile(r"\s*(?:19|20)\d\d\)")
+_VENUE_LABELS = ("journal", "container-title", "note")
+_NUMBERS = frozenset(["volume", "issue", "pages"])
+
+
+def venue_with_year(spans: list[Span], text: str) -> list[Span]:
+    """The last words ``In VENUE YEAR.``, with no volume or page read, name a proceedings: the year
+    is part of the venue's name (``NIPS 2011``) and the date of the work."""
+    if "In " not in text:
+        return spans
+    if len(spans) < 2 or any(s.label in _NUMBERS for s in spans):
+        return spans
+    k = len(spans) - 1
+    while k > 0 and spans[k].label == "other":
+        k -= 1
+    last = spans[k]
+    if last.label == "date" and _YEAR.match(text, last.start, last.end):
+        venue = spans[k - 1]
+        m = _VENUE.match(text, venue.start, venue.end)
+        if venue.label not in _VENUE_LABELS or not m or m.group("year") or text[venue.end : last.start].strip():
+            return spans
+        if not text[venue.start : venue.end].rstrip()[-1:].isalnum():
+            # "In KDD, 2016.": the year after a comma is the date alone; the venue is no journal
+            named = Span("container-title", venue.text, venue.start, venue.end, venue.confidence)
+            return [*spans[: k - 1], named, *spans[k:]]
+        year = _YEAR.match(text, last.start, last.end)
+        assert year is not None
+        named = Span(
+            "container-title",
+            text[venue.start : year.end("year")],
+            venue.start,
+            year.end("year"),
+            min(venue.confidence, last.confidence),
+        )
+        return [*spans[: k - 1], named, last, *spans[k + 1 :]]
+    m = _VENUE.match(text, last.start, last.end) if last.label in _VENUE_LABELS else None
+    if not m or not m.group("year") or any(s.label == "date" for s in spans):
+        return spans
+    a, z = m.start("year") + len(m.group("year")) - 4, m.end("year")
+    named = Span("container-title", text[last.start : z], last.start, z, last.confidence)
+    date = Span("date", text[a : last.end], a, last.end, last.confidence)
+    return [*spans[:k], named, date, *spans[k + 1 :]]
+
+
+def bracketed_venue_year(spans: list[Span], text: str) -> list[Span]:
+    """``Proceedings of the 8th Python in Science conference (SciPy 2009),`` read with ``2009),``
+    as the date only: a year that closes a bracket the container opened is part of its name."""
+    if "(" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in ("container-title", "journal") or nxt.label != "date":
+            continue
+        m = _CLOSING_YEAR.match(text, nxt.start, nxt.end)
+        if m and s.text.count("(") > s.text.count(")") and not text[s.end : nxt.start].strip():
+            named = Span(s.label, text[s.start : m.end()], s.start, m.end(), min(s.confidence, nxt.confidence))
+            return [*spans[:k], named, *spans[k + 1 :]]
+    return spans
+
+
+def year_after_identifier(spans: list[Span], text: str) -> list[Span]:
+    """``CoRR, abs/1512.03385, 2015.`` read as one note, with no date read: the year that ends it is
+    the date."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    k = len(spans) - 1
+    while k > 0 and spans[k].label == "other":
+        k -= 1
+    s = spans[k]
+    m = _TRAILING_YEAR.search(s.text) if s.label == "note" else None
+    if m is None or not _IDENTIFIER.search(s.text, 0, m.start()):
+        return spans  # "Accessed August 9, 2013.": an access date, no identifier and its year
+    a = s.start + m.start("year")
+    note = Span("note", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence)
+    date = Span("date", text[a : s.end], a, s.end, s.confidence)
+    return [*spans[:k], note, date, *spans[k + 1 :]]

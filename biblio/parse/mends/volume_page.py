@@ -1,0 +1,62 @@
+"""Mends of a volume read with its page after it and no comma between: ``New J. Phys. **10** 065022``
+(a bold volume) or ``Ann. Phys. 303 2`` (IOP's ``Journal Volume Page``); or with its issue after a
+dot (``6.1``) or before the month (ACM's ``51, 1 (January 2008), 107–113``) read as the page."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_SHORT_NUMBER = re.compile(r"\s*\d{1,3}\s*,?\s*")
+_MONTH_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][a-z]{2,}\.?\s+(?:19|20)\d\d\s*\)")
+_VOLUME_DOT = re.compile(r"\s*\d+\.")
+_VOLUME_THEN_PAGE = re.compile(r"\s*\**(?P<volume>\d+)\**\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$")
+
+
+def page_in_volume(spans: list[Span], text: str) -> list[Span]:
+    """With no page read, a volume span of two numbers is the volume and the page."""
+    k = next((k for k, s in enumerate(spans) if s.label == "volume" and " " in s.text.strip()), None)
+    if k is None or any(s.label in ("pages", "issue") for s in spans):
+        return spans
+    s = spans[k]
+    m = _VOLUME_THEN_PAGE.match(text, s.start, s.end)
+    if m is None:
+        return spans
+    a, v = m.start("page"), m.end("volume")
+    volume = Span("volume", text[s.start : v], s.start, v, s.confidence)
+    pages = Span("pages", text[a : s.end], a, s.end, s.confidence)
+    return [*spans[:k], volume, pages, *spans[k + 1 :]]
+
+
+def issue_after_volume_dot(spans: list[Span], text: str) -> list[Span]:
+    """``npj Quantum Information 6.1 (2020)`` read as volume ``6.`` and page ``1``: a number joined
+    to the volume by a dot, with no space, is the issue (``volume.issue``, as Google Scholar sets it)."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "volume":
+            continue
+        nxt = spans[k + 1]
+        if nxt.label == "pages" and nxt.start == s.end and _VOLUME_DOT.fullmatch(s.text) and nxt.text.isdigit():
+            return [*spans[: k + 1], Span("issue", nxt.text, nxt.start, nxt.end, nxt.confidence), *spans[k + 2 :]]
+        return spans
+    return spans
+
+
+def issue_before_month(spans: list[Span], text: str) -> list[Span]:
+    """ACM's ``Commun. ACM 51, 1 (January 2008), 107–113`` read with two pages: a short bare number
+    after the volume, then the month and year in brackets and the pages, is the issue."""
+    for k in range(1, len(spans) - 2):
+        s = spans[k]
+        if s.label != "pages" or spans[k - 1].label != "volume":
+            continue
+        month, pages = spans[k + 1], spans[k + 2]
+        if (
+            _SHORT_NUMBER.fullmatch(s.text)
+            and month.label == "date"
+            and _MONTH_IN_BRACKETS.match(month.text)
+            and pages.label == "pages"
+        ):
+            return [*spans[:k], Span("issue", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        return spans
+    return spans
