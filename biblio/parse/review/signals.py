@@ -113,16 +113,15 @@ def model_signals(reading: Reading) -> dict[str, float]:
     split = sum(1 for label, k in pieces.items() if k > 1 and label in _FIELD_LABELS)
     note = reading.labels.count("note") / n
     low = sorted(m)
-    doubtful = bisect_left(low, 0.9)
+    # per token only: the whole sequence's probability and the count of doubtful tokens fall and grow
+    # with the reference's length whatever the doubt, and long real references (twenty authors, a
+    # report's full imprint) read right were flagged for their length
     ev = {
-        "model:doubt": 1.0 - reading.sequence_probability,
-        "model:neg-log-prob": _squash(-logp, 2.0),
         "model:neg-log-prob-per-token": _squash(-logp / n, 0.02),
         "model:min-marginal-doubt": 1.0 - low[0],
         "model:second-marginal-doubt": 1.0 - (low[1] if n > 1 else low[0]),
-        "model:doubtful-tokens": doubtful / n,
+        "model:doubtful-tokens": bisect_left(low, 0.9) / n,
         "model:very-doubtful-tokens": bisect_left(low, 0.6) / n,
-        "model:doubtful-count": _squash(doubtful, 2.0),
         "model:split-labels": _squash(split, 1.0),
         "model:note-tokens": note,
         "model:note": float(note > 0),
