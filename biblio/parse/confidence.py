@@ -14,7 +14,7 @@ and the needs-review signals then describe the record returned.
 from __future__ import annotations
 
 from dataclasses import replace
-from operator import attrgetter
+from operator import attrgetter, is_
 
 from biblio.parse.model.labeller import Reading
 from biblio.parse.spans import Span
@@ -44,7 +44,9 @@ def mended_reading(reading: Reading, spans: list[Span]) -> Reading:
     confidence is again the mean marginal of its tokens, and the sequence probability drops the
     model's doubt about the tokens a mend relabelled.  The review signals and field confidences then
     describe the record that is returned, not the reading a mend replaced."""
-    if spans is reading.spans or spans == reading.spans:
+    model = reading.spans
+    # the mends hand spans they leave alone on as they are: most references are compared by identity
+    if len(spans) == len(model) and (all(map(is_, spans, model)) or spans == model):
         return reading
     tokens, old = reading.tokens, reading.labels
     ordered = sorted(spans, key=_START)
