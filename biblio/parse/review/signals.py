@@ -3,9 +3,10 @@
 Three kinds of evidence, each a small function returning named numbers (0-1 or
 small counts; absent means 0):
 
-- ``model_signals``: how sure the sequence model is of its labelling (the
-  probability of the whole sequence, per token, the lowest and the doubtful
-  marginals, labels split into pieces, text it called a note);
+- ``model_signals``: how sure the sequence model is of its labelling (its log
+  probability per token, the lowest and the doubtful marginals, labels split
+  into pieces, text it called a note), read from the reading the record is built
+  from: the spans after the mends (``confidence.mended_reading``);
 - ``field_signals``: per CSL variable, the doubt (1 - confidence) the record
   carries, and the agreement of the model's record with a structured reader's;
 - ``record_signals``: the structure of the record against its source (the
@@ -558,8 +559,9 @@ def shipped() -> tuple[frozenset[str], frozenset[str]]:
 def signals(
     item: Item, reading: Reading, other: Item | None, reader: str, reader_confidence: float | None, every: bool = False
 ) -> dict[str, float]:
-    """The evidence about ``item`` (the chosen record): ``reading`` is the model's,
-    ``other`` the record of the reading not chosen (None when only one reader ran).
+    """The evidence about ``item`` (the chosen record): ``reading`` is the one the model's record is
+    built from (the spans after the mends: ``chooser.model_reading``), ``other`` the record of the
+    reading not chosen (None when only one reader ran).
     Only the signals the shipped trees ask about are computed (by group, and one by one where
     a group's signals cost apart), and always the checks, which flag or annotate a record
     whatever its score; ``every``: all of them (for fitting)."""
