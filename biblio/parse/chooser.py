@@ -157,8 +157,11 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
     model_conf = float(biblio_data(model)["confidence"])
     # a reader whose record ran together fields the model kept apart, or whose own record shows it
     # did not find its style's structure (``misread``), says "not my style" here
-    best = max((f for f in found if not f.misread and not merged_fields(f.item, model)),
-               key=lambda r: r.confidence, default=None)
+    best = max(
+        (f for f in found if not f.misread and not merged_fields(f.item, model)),
+        key=lambda r: r.confidence,
+        default=None,
+    )
     is_shaped = apa_shaped(reading) or best is not None and best.reader in SHAPED and best.confidence >= READER_SURE
     weight = MODEL_WEIGHT_SHAPED if is_shaped else MODEL_WEIGHT_OTHER
     weighed = 0.0 if best is None else best.confidence

@@ -13,14 +13,10 @@ and the needs-review signals then describe the record returned.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from operator import attrgetter, is_
+from operator import is_
 
 from biblio.parse.model.labeller import Reading
 from biblio.parse.spans import Span
-from biblio.parse.tokens import Token
-
-_START = attrgetter("start")
 
 NEEDS_REVIEW_BELOW = 0.65
 
@@ -49,26 +45,28 @@ def mended_reading(reading: Reading, spans: list[Span]) -> Reading:
     if len(spans) == len(model) and (all(map(is_, spans, model)) or spans == model):
         return reading
     tokens, old = reading.tokens, reading.labels
-    ordered = sorted(spans, key=_START)
+    order = sorted(range(len(spans)), key=lambda j: spans[j].start)
     labels = list(old)
     marginals = list(reading.marginals)
+    total = [0.0] * len(spans)  # per span, its tokens' marginals: its confidence again
+    count = [0] * len(spans)
     kept = 1.0  # the product of the relabelled tokens' marginals, taken out of the sequence probability
-    k, n = 0, len(ordered)
+    k, n = 0, len(order)
     for i, token in enumerate(tokens):
-        while k < n and ordered[k].end <= token.start:
+        while k < n and spans[order[k]].end <= token.start:
             k += 1
-        label = ordered[k].label if k < n and ordered[k].start <= token.start else "other"
+        inside = k < n and spans[order[k]].start <= token.start
+        label = spans[order[k]].label if inside else "other"
         if label != old[i]:
             labels[i] = label
             kept *= marginals[i]
             marginals[i] = MENDED_MARGINAL
-    rescored = [_rescored(span, tokens, marginals) for span in spans]
+        if inside:
+            total[order[k]] += marginals[i]
+            count[order[k]] += 1
+    rescored = [
+        Span(s.label, s.text, s.start, s.end, round(total[j] / count[j], 4)) if count[j] else s
+        for j, s in enumerate(spans)
+    ]
     probability = min(1.0, reading.sequence_probability / kept) if kept > 0 else reading.sequence_probability
     return Reading(tokens, labels, marginals, rescored, probability)
-
-
-def _rescored(span: Span, tokens: list[Token], marginals: list[float]) -> Span:
-    inside = [m for token, m in zip(tokens, marginals, strict=True) if span.start <= token.start < span.end]
-    if not inside:
-        return span
-    return replace(span, confidence=round(sum(inside) / len(inside), 4))

@@ -564,7 +564,7 @@ def signals(
     reading not chosen (None when only one reader ran).
     Only the signals the shipped trees ask about are computed (by group, and one by one where
     a group's signals cost apart), and always the checks, which flag or annotate a record
-    whatever its score; ``every``: all of them (for fitting)."""
+    whatever its score; ``every``: all of them, those that are zero left out (for fitting)."""
     blocks, want = (None, None) if every else shipped()
     source = str(biblio_data(item).get("source", ""))
     ev = {"bias": 1.0, "reader:structured": float(reader != "model")}
@@ -579,4 +579,5 @@ def signals(
     if blocks is None or "field" in blocks:
         ev.update(field_signals(item, other))
     ev.update(record_signals(item, source, blocks, want))
-    return {k: v for k, v in ev.items() if v}
+    # a zero is an absent signal to the trees (``ev.get(name, 0.0)``): only the fit needs them gone
+    return {k: v for k, v in ev.items() if v} if every else ev
