@@ -98,7 +98,8 @@ def stages(texts: list[str]) -> None:
         setattr(module, name, wrapper)
 
     for module, name, stage in [(labeller, "tokenize", "tokens"), (labeller, "sequence_features", "features"),
-                                (labeller, "spans_of", "spans"), (chooser, "assemble", "assemble"),
+                                (labeller, "spans_of", "spans"), (chooser, "mend", "assemble"),
+                                (chooser, "assemble_mended", "assemble"), (chooser, "mended_reading", "review"),
                                 (chooser, "tidy", "tidy"), (chooser, "readings", "structured readers"),
                                 (chooser, "signals", "review"), (chooser, "needs_review", "review")]:
         timed(module, name, stage)

@@ -292,7 +292,11 @@ def _identifiers(b: _Builder, by: dict[str, list[Span]], spans: list[Span]) -> N
 
 def assemble(spans: list[Span], text: str) -> Item:
     """A CSL-JSON record (without ``id``) from the labelled spans of ``text``."""
-    spans = mend(spans, text)
+    return assemble_mended(mend(spans, text), text)
+
+
+def assemble_mended(spans: list[Span], text: str) -> Item:
+    """``assemble`` of spans the mends have already seen (``chooser.model_reading`` keeps them)."""
     by: dict[str, list[Span]] = {}
     for s in spans:
         by.setdefault(s.label, []).append(s)

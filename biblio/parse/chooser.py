@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from biblio.parse.assemble import assemble
-from biblio.parse.confidence import overall
+from biblio.parse.assemble import assemble_mended
+from biblio.parse.confidence import mended_reading, overall
+from biblio.parse.mends import mend
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
@@ -60,11 +61,19 @@ def apa_shaped(reading: Reading) -> bool:
 
 
 def model_item(text: str, reading: Reading) -> Item:
-    item = tidy(assemble(reading.spans, text), reading.spans)
+    return model_reading(text, reading)[0]
+
+
+def model_reading(text: str, reading: Reading) -> tuple[Item, Reading]:
+    """The model's record, and the reading it is built from: the spans after the mends, with the
+    model's evidence where its labels stand (``confidence.mended_reading``), which needs-review weighs."""
+    built = mended_reading(reading, mend(reading.spans, text))
+    item = tidy(assemble_mended(built.spans, text), reading.spans)
     data = biblio_data(item)
+    # the model's own sequence probability: what the chooser weighs against the readers' confidence
     data["confidence"] = round(overall(reading), 4)
     data["reader"] = "model"
-    return item
+    return item, built
 
 
 # Fields a reader may have run together: a value of the model's that sits inside another, longer
@@ -148,8 +157,11 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
     model_conf = float(biblio_data(model)["confidence"])
     # a reader whose record ran together fields the model kept apart, or whose own record shows it
     # did not find its style's structure (``misread``), says "not my style" here
-    best = max((f for f in found if not f.misread and not merged_fields(f.item, model)),
-               key=lambda r: r.confidence, default=None)
+    best = max(
+        (f for f in found if not f.misread and not merged_fields(f.item, model)),
+        key=lambda r: r.confidence,
+        default=None,
+    )
     is_shaped = apa_shaped(reading) or best is not None and best.reader in SHAPED and best.confidence >= READER_SURE
     weight = MODEL_WEIGHT_SHAPED if is_shaped else MODEL_WEIGHT_OTHER
     weighed = 0.0 if best is None else best.confidence
@@ -169,9 +181,9 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
 def choose(text: str) -> Item:
     """The record for ``text``: every unit runs unguarded (a crash propagates)."""
     reading = default_labeller().read(text)
-    model = model_item(text, reading)
+    model, built = model_reading(text, reading)
     choice = pick(reading, model, readings(text, reading, model))
     item = choice.item
-    if needs_review(item, signals(item, reading, choice.other, choice.reader, choice.reader_confidence)):
+    if needs_review(item, signals(item, built, choice.other, choice.reader, choice.reader_confidence)):
         add_flag(item, NEEDS_REVIEW)
     return item

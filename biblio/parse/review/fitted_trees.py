@@ -8,2783 +8,2681 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-WEIGHTS_SHA1 = '23de4c3f2df51bbd207300ba0f3c3f12365af8e8'
+WEIGHTS_SHA1 = '2bf97fc1743bbffba076faeb2a6378959160ff60'
 
 
 def _model(ev: dict[str, float]) -> float:
     get = ev.get
     x0 = get('agree:differ', 0.0)
-    x1 = get('agree:differ-publisher', 0.0)
-    x2 = get('boundary:count', 0.0)
-    x3 = get('boundary:doubtful', 0.0)
-    x4 = get('boundary:min-doubt', 0.0)
-    x5 = get('check:left-over', 0.0)
-    x6 = get('check:lost-italics', 0.0)
-    x7 = get('check:no-title', 0.0)
-    x8 = get('check:odd-name', 0.0)
-    x9 = get('check:odd-publisher', 0.0)
-    x10 = get('edge-doubt:author', 0.0)
-    x11 = get('edge-doubt:container-title', 0.0)
-    x12 = get('edge-doubt:date', 0.0)
-    x13 = get('edge-doubt:journal', 0.0)
-    x14 = get('edge-doubt:location', 0.0)
-    x15 = get('edge-doubt:pages', 0.0)
-    x16 = get('edge-doubt:publisher', 0.0)
-    x17 = get('edge-doubt:title', 0.0)
-    x18 = get('edge-doubt:volume', 0.0)
-    x19 = get('field-doubt:DOI', 0.0)
-    x20 = get('field-doubt:URL', 0.0)
-    x21 = get('field-doubt:author', 0.0)
-    x22 = get('field-doubt:container-title', 0.0)
-    x23 = get('field-doubt:editor', 0.0)
-    x24 = get('field-doubt:issue', 0.0)
-    x25 = get('field-doubt:issued', 0.0)
-    x26 = get('field-doubt:max', 0.0)
-    x27 = get('field-doubt:page', 0.0)
-    x28 = get('field-doubt:publisher', 0.0)
-    x29 = get('field-doubt:publisher-place', 0.0)
+    x1 = get('agree:differ-author', 0.0)
+    x2 = get('agree:differ-container-title', 0.0)
+    x3 = get('agree:differ-page', 0.0)
+    x4 = get('agree:differ-publisher', 0.0)
+    x5 = get('agree:differ-title', 0.0)
+    x6 = get('boundary:count', 0.0)
+    x7 = get('boundary:doubtful', 0.0)
+    x8 = get('boundary:min-doubt', 0.0)
+    x9 = get('check:left-over', 0.0)
+    x10 = get('check:lost-italics', 0.0)
+    x11 = get('check:odd-name', 0.0)
+    x12 = get('check:odd-publisher', 0.0)
+    x13 = get('container:trailing-number', 0.0)
+    x14 = get('edge-doubt:author', 0.0)
+    x15 = get('edge-doubt:date', 0.0)
+    x16 = get('edge-doubt:location', 0.0)
+    x17 = get('edge-doubt:pages', 0.0)
+    x18 = get('edge-doubt:publisher', 0.0)
+    x19 = get('edge-doubt:title', 0.0)
+    x20 = get('edge-doubt:volume', 0.0)
+    x21 = get('field-doubt:DOI', 0.0)
+    x22 = get('field-doubt:URL', 0.0)
+    x23 = get('field-doubt:author', 0.0)
+    x24 = get('field-doubt:container-title', 0.0)
+    x25 = get('field-doubt:issue', 0.0)
+    x26 = get('field-doubt:issued', 0.0)
+    x27 = get('field-doubt:max', 0.0)
+    x28 = get('field-doubt:page', 0.0)
+    x29 = get('field-doubt:publisher', 0.0)
     x30 = get('field-doubt:sum', 0.0)
     x31 = get('field-doubt:title', 0.0)
     x32 = get('field-doubt:volume', 0.0)
     x33 = get('fields:count', 0.0)
-    x34 = get('flag:uncertain-type', 0.0)
+    x34 = get('fields:one', 0.0)
     x35 = get('flag:unparsed-remainder', 0.0)
     x36 = get('label-doubt:author', 0.0)
     x37 = get('label-doubt:container-title', 0.0)
     x38 = get('label-doubt:date', 0.0)
     x39 = get('label-doubt:journal', 0.0)
-    x40 = get('label-doubt:location', 0.0)
-    x41 = get('label-doubt:pages', 0.0)
-    x42 = get('label-doubt:publisher', 0.0)
-    x43 = get('label-doubt:title', 0.0)
-    x44 = get('label-doubt:volume', 0.0)
-    x45 = get('lex:doubt-author', 0.0)
-    x46 = get('lex:doubt-container-title', 0.0)
-    x47 = get('lex:doubt-publisher', 0.0)
-    x48 = get('lex:doubt-publisher-place', 0.0)
-    x49 = get('lex:doubt-title', 0.0)
-    x50 = get('lex:rival-author', 0.0)
+    x40 = get('label-doubt:pages', 0.0)
+    x41 = get('label-doubt:publisher', 0.0)
+    x42 = get('label-doubt:title', 0.0)
+    x43 = get('label-doubt:volume', 0.0)
+    x44 = get('lex:doubt-author', 0.0)
+    x45 = get('lex:doubt-container-title', 0.0)
+    x46 = get('lex:doubt-publisher', 0.0)
+    x47 = get('lex:doubt-publisher-place', 0.0)
+    x48 = get('lex:doubt-title', 0.0)
+    x49 = get('lex:rival-author', 0.0)
+    x50 = get('lex:rival-publisher-place', 0.0)
     x51 = get('lex:rival-title', 0.0)
     x52 = get('lex:worst-name', 0.0)
-    x53 = get('model:doubt', 0.0)
-    x54 = get('model:doubtful-count', 0.0)
-    x55 = get('model:doubtful-tokens', 0.0)
-    x56 = get('model:min-marginal-doubt', 0.0)
-    x57 = get('model:neg-log-prob-per-token', 0.0)
-    x58 = get('model:note', 0.0)
-    x59 = get('model:second-marginal-doubt', 0.0)
-    x60 = get('model:split-labels', 0.0)
-    x61 = get('model:very-doubtful-tokens', 0.0)
-    x62 = get('name:count', 0.0)
-    x63 = get('name:initial-as-family', 0.0)
-    x64 = get('name:literal', 0.0)
-    x65 = get('publisher:digit', 0.0)
-    x66 = get('reader:confidence-doubt', 0.0)
-    x67 = get('shape:length', 0.0)
-    x68 = get('shape:quotes', 0.0)
+    x53 = get('model:doubtful-tokens', 0.0)
+    x54 = get('model:min-marginal-doubt', 0.0)
+    x55 = get('model:neg-log-prob-per-token', 0.0)
+    x56 = get('model:note', 0.0)
+    x57 = get('model:second-marginal-doubt', 0.0)
+    x58 = get('model:split-labels', 0.0)
+    x59 = get('model:very-doubtful-tokens', 0.0)
+    x60 = get('name:count', 0.0)
+    x61 = get('name:initial-as-family', 0.0)
+    x62 = get('name:literal', 0.0)
+    x63 = get('publisher:digit', 0.0)
+    x64 = get('reader:confidence-doubt', 0.0)
+    x65 = get('shape:et-al', 0.0)
+    x66 = get('shape:length', 0.0)
+    x67 = get('shape:quotes', 0.0)
+    x68 = get('shape:short', 0.0)
     x69 = get('title:long', 0.0)
-    x70 = get('title:lowercase-start', 0.0)
-    x71 = get('title:short', 0.0)
-    x72 = get('type:article-journal', 0.0)
-    x73 = get('type:book', 0.0)
-    x74 = get('type:chapter', 0.0)
-    x75 = get('type:journal-without-locators', 0.0)
-    x76 = get('type:locators-without-container', 0.0)
-    x77 = get('type:paper-conference', 0.0)
-    x78 = get('type:webpage', 0.0)
-    x79 = get('uncovered:any', 0.0)
-    x80 = get('uncovered:count', 0.0)
-    x81 = get('uncovered:share', 0.0)
-    x82 = get('value:link-word', 0.0)
-    x83 = get('value:role-word', 0.0)
-    x84 = get('year:missing', 0.0)
-    x85 = get('year:several', 0.0)
+    x70 = get('type:chapter', 0.0)
+    x71 = get('type:journal-with-place', 0.0)
+    x72 = get('type:locators-without-container', 0.0)
+    x73 = get('type:paper-conference', 0.0)
+    x74 = get('type:webpage', 0.0)
+    x75 = get('uncovered:any', 0.0)
+    x76 = get('uncovered:count', 0.0)
+    x77 = get('uncovered:share', 0.0)
+    x78 = get('value:role-word', 0.0)
+    x79 = get('year:missing', 0.0)
     s = 0.0
-    if x53 <= 0.30768:
-        if x53 <= 0.096764:
-            if x80 <= 0.704495:
-                s += -1.10264
+    if x57 <= 0.148855:
+        if x54 <= 0.06292:
+            if x76 <= 0.704495:
+                s += -1.05082
             else:
-                s += 0.60849
+                s += 0.54596
         else:
-            if x33 <= 0.672808:
-                s += 0.1437
+            if x58 <= 0.31606:
+                s += -0.40107
             else:
-                s += -0.54153
+                s += 0.81147
     else:
-        if x54 <= 0.77687:
-            if x4 <= 0.259099:
-                s += 0.76238
+        if x54 <= 0.509443:
+            if x58 <= 0.31606:
+                s += 0.51621
             else:
-                s += 0.0456
+                s += 1.4876
         else:
-            if x53 <= 0.437269:
-                s += 0.52379
+            if x67 <= 0.5:
+                s += 1.61948
             else:
-                s += 1.44931
-    if x53 <= 0.243348:
-        if x59 <= 0.052389:
-            if x80 <= 0.704495:
-                s += -0.99432
+                s += 0.43127
+    if x57 <= 0.148855:
+        if x54 <= 0.06292:
+            if x76 <= 0.704495:
+                s += -0.96776
             else:
-                s += 0.62772
+                s += 0.52102
         else:
-            if x31 <= 0.0166:
-                s += -0.47701
+            if x20 <= 0.009836:
+                s += -0.07803
             else:
-                s += 0.1564
+                s += -0.74546
     else:
-        if x54 <= 0.77687:
-            if x35 <= 0.5:
-                s += 0.02426
+        if x59 <= 0.0:
+            if x39 <= 0.0:
+                s += 0.68572
             else:
-                s += 1.01893
+                s += 0.00118
         else:
-            if x53 <= 0.437269:
-                s += 0.51513
+            if x53 <= 0.133333:
+                s += 0.5966
             else:
-                s += 1.28149
-    if x53 <= 0.30768:
-        if x56 <= 0.063338:
-            if x80 <= 0.704495:
-                s += -0.9455
+                s += 1.30651
+    if x54 <= 0.222543:
+        if x39 <= 0.0:
+            if x58 <= 0.31606:
+                s += -0.30122
             else:
-                s += 0.50116
+                s += 0.91666
         else:
-            if x33 <= 0.672808:
-                s += 0.13973
+            if x76 <= 0.512795:
+                s += -0.94211
             else:
-                s += -0.46826
+                s += 0.8616
     else:
-        if x54 <= 0.77687:
-            if x12 <= 0.215694:
-                s += 0.42941
+        if x53 <= 0.133333:
+            if x66 <= 0.750093:
+                s += 0.09316
             else:
-                s += -0.1219
+                s += 0.78725
         else:
-            if x53 <= 0.437269:
-                s += 0.42413
+            if x59 <= 0.0:
+                s += 0.62354
             else:
-                s += 1.1459
-    if x53 <= 0.243348:
-        if x80 <= 0.512795:
-            if x13 <= 0.0:
-                s += -0.35781
+                s += 1.16346
+    if x57 <= 0.148855:
+        if x54 <= 0.041313:
+            if x76 <= 0.512795:
+                s += -0.91543
             else:
-                s += -0.92084
+                s += 0.42907
         else:
-            if x68 <= 0.5:
-                s += -0.09162
+            if x44 <= 0.875908:
+                s += -0.4009
             else:
-                s += 1.05596
+                s += 0.56007
     else:
-        if x54 <= 0.77687:
-            if x35 <= 0.5:
-                s += 0.01613
+        if x54 <= 0.509443:
+            if x58 <= 0.31606:
+                s += 0.35368
             else:
-                s += 0.95401
+                s += 1.21744
         else:
-            if x53 <= 0.578165:
-                s += 0.59368
+            if x67 <= 0.5:
+                s += 1.22696
             else:
-                s += 1.14128
-    if x53 <= 0.243348:
-        if x59 <= 0.052389:
-            if x80 <= 0.704495:
-                s += -0.80696
-            else:
-                s += 0.5469
-        else:
-            if x10 <= 0.06416:
-                s += -0.34977
-            else:
-                s += 0.30748
-    else:
-        if x54 <= 0.917915:
-            if x43 <= 0.222232:
-                s += 0.11021
-            else:
-                s += 0.74121
-        else:
-            if x53 <= 0.502062:
-                s += 0.45231
-            else:
-                s += 1.10753
-    if x54 <= 0.393469:
-        if x63 <= 0.5:
-            if x64 <= 0.5:
-                s += -0.67186
-            else:
-                s += 0.30291
-        else:
-            s += 0.92911
-    else:
-        if x53 <= 0.502062:
-            if x26 <= 0.2238:
-                s += 0.34251
-            else:
-                s += -0.30659
-        else:
-            if x54 <= 0.917915:
-                s += 0.44398
-            else:
-                s += 1.01224
-    if x54 <= 0.632121:
-        if x53 <= 0.067081:
-            if x33 <= 0.460551:
-                s += 0.33775
-            else:
-                s += -0.82894
-        else:
-            if x35 <= 0.5:
-                s += -0.27098
-            else:
-                s += 1.01687
-    else:
-        if x54 <= 0.950213:
-            if x53 <= 0.378683:
-                s += -0.01595
-            else:
-                s += 0.44062
-        else:
-            if x30 <= 0.804722:
-                s += 0.63143
-            else:
-                s += 1.09334
-    if x53 <= 0.179726:
-        if x22 <= 0.0:
-            if x17 <= 0.0:
-                s += 0.61182
-            else:
-                s += -0.34163
-        else:
-            if x80 <= 0.704495:
-                s += -0.78877
-            else:
-                s += 0.90197
-    else:
-        if x54 <= 0.917915:
-            if x35 <= 0.5:
-                s += 0.05429
-            else:
-                s += 1.11388
-        else:
-            if x78 <= 0.5:
-                s += 0.80113
-            else:
-                s += -0.04804
-    if x53 <= 0.30768:
-        if x53 <= 0.067081:
-            if x33 <= 0.460551:
-                s += 0.29884
-            else:
-                s += -0.73736
-        else:
-            if x38 <= 0.000177:
-                s += 0.31574
-            else:
-                s += -0.31638
-    else:
-        if x53 <= 0.66397:
-            if x38 <= 0.000326:
-                s += 0.67517
-            else:
-                s += 0.11885
-        else:
-            if x33 <= 0.845445:
-                s += 0.8929
-            else:
-                s += 0.12448
-    if x54 <= 0.393469:
-        if x63 <= 0.5:
-            if x64 <= 0.5:
-                s += -0.53464
-            else:
-                s += 0.37788
-        else:
-            s += 0.94601
-    else:
-        if x54 <= 0.950213:
-            if x80 <= 0.512795:
-                s += 0.08376
-            else:
-                s += 1.10298
-        else:
-            if x56 <= 0.445745:
-                s += 0.43102
-            else:
-                s += 0.86343
-    if x54 <= 0.393469:
-        if x63 <= 0.5:
-            if x64 <= 0.5:
-                s += -0.50499
-            else:
-                s += 0.35006
-        else:
-            s += 0.90995
-    else:
-        if x54 <= 0.950213:
-            if x80 <= 0.512795:
-                s += 0.07553
-            else:
-                s += 1.03096
-        else:
-            if x30 <= 0.804722:
-                s += 0.42941
-            else:
-                s += 0.86536
-    if x54 <= 0.393469:
-        if x63 <= 0.5:
-            if x5 <= 0.5:
-                s += -0.47783
-            else:
-                s += 0.39536
-        else:
-            s += 0.87617
-    else:
-        if x60 <= 0.31606:
-            if x2 <= 0.440026:
-                s += 0.55269
-            else:
-                s += 0.03088
-        else:
-            if x75 <= 0.5:
-                s += 0.99353
-            else:
-                s += -0.00657
-    if x54 <= 0.632121:
-        if x63 <= 0.5:
-            if x81 <= 0.055556:
-                s += -0.38639
-            else:
-                s += 0.52564
-        else:
-            s += 1.03223
-    else:
-        if x53 <= 0.66397:
-            if x20 <= 0.0:
-                s += 0.28734
-            else:
-                s += -0.33755
-        else:
-            if x54 <= 0.917915:
-                s += 0.20431
-            else:
-                s += 0.75536
-    if x53 <= 0.378683:
-        if x13 <= 0.0:
-            if x43 <= 0.0:
-                s += 0.90728
-            else:
-                s += -0.1065
-        else:
-            if x80 <= 0.512795:
-                s += -0.52954
-            else:
-                s += 0.90223
-    else:
-        if x35 <= 0.5:
-            if x38 <= 0.000326:
-                s += 0.63512
-            else:
-                s += 0.13582
-        else:
-            s += 1.00436
-    if x54 <= 0.393469:
-        if x64 <= 0.5:
-            if x5 <= 0.5:
-                s += -0.43308
-            else:
-                s += 0.41809
-        else:
-            if x57 <= 0.077265:
-                s += -0.19788
-            else:
-                s += 0.58407
-    else:
-        if x60 <= 0.31606:
-            if x2 <= 0.440026:
-                s += 0.46732
-            else:
-                s += 0.00388
-        else:
-            if x75 <= 0.5:
-                s += 0.88341
-            else:
-                s += -0.0359
-    if x59 <= 0.150421:
-        if x63 <= 0.5:
-            if x80 <= 0.704495:
-                s += -0.32163
-            else:
-                s += 0.76762
-        else:
-            s += 0.95219
-    else:
-        if x53 <= 0.502062:
-            if x26 <= 0.2238:
-                s += 0.33394
-            else:
-                s += -0.43395
-        else:
-            if x68 <= 0.5:
-                s += 0.53007
-            else:
-                s += -0.0643
-    if x59 <= 0.033618:
-        if x17 <= 0.0:
-            if x15 <= 0.0:
-                s += 0.76663
-            else:
-                s += -0.29927
-        else:
-            if x81 <= 0.026316:
-                s += -0.57544
-            else:
-                s += 0.28811
-    else:
-        if x35 <= 0.5:
-            if x83 <= 0.5:
-                s += 0.03688
-            else:
-                s += 1.15201
-        else:
-            if x12 <= 0.004392:
-                s += 0.13744
-            else:
-                s += 1.05329
-    if x54 <= 0.77687:
-        if x63 <= 0.5:
-            if x80 <= 0.512795:
-                s += -0.24156
-            else:
-                s += 0.69719
-        else:
-            s += 0.97154
-    else:
-        if x53 <= 0.756591:
-            if x2 <= 0.525992:
-                s += 0.381
-            else:
-                s += -0.05279
-        else:
-            if x30 <= 0.646781:
-                s += 0.00137
-            else:
-                s += 0.78301
-    if x43 <= 0.057756:
-        if x17 <= 0.0:
-            if x15 <= 0.010443:
-                s += 0.79843
-            else:
-                s += -0.33288
-        else:
-            if x80 <= 0.512795:
-                s += -0.29677
-            else:
-                s += 0.76701
-    else:
-        if x67 <= 0.57965:
-            if x41 <= 0.000705:
-                s += -0.07417
-            else:
-                s += 0.76855
-        else:
-            if x10 <= 0.155702:
-                s += 0.70529
-            else:
-                s += 0.03933
-    if x60 <= 0.31606:
-        if x84 <= 0.5:
-            if x13 <= 0.0:
-                s += 0.07299
-            else:
-                s += -0.32192
-        else:
-            if x78 <= 0.5:
-                s += 1.17312
-            else:
-                s += -0.07037
-    else:
-        if x75 <= 0.5:
-            if x68 <= 0.5:
-                s += 1.02432
-            else:
-                s += 0.00372
-        else:
-            s += -0.14463
-    if x56 <= 0.222601:
-        if x53 <= 0.014176:
-            if x52 <= 4.0:
-                s += -0.80779
-            else:
-                s += -0.12317
-        else:
-            if x38 <= 0.000177:
-                s += 0.30929
-            else:
-                s += -0.22462
-    else:
-        if x7 <= 0.5:
-            if x31 <= 0.00875:
-                s += -0.10844
-            else:
-                s += 0.35283
-        else:
-            if x15 <= 0.065733:
-                s += 1.01536
-            else:
-                s += -0.12856
-    if x60 <= 0.31606:
-        if x84 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.13065
-            else:
-                s += 0.97071
-        else:
-            if x78 <= 0.5:
-                s += 1.09042
-            else:
-                s += -0.08092
-    else:
-        if x30 <= 0.17028:
-            s += -0.18049
-        else:
-            if x20 <= 0.0:
-                s += 0.92559
-            else:
-                s += 0.04593
-    if x35 <= 0.5:
-        if x13 <= 0.0:
-            if x7 <= 0.5:
-                s += 0.04542
-            else:
-                s += 0.91322
-        else:
-            if x81 <= 0.055556:
-                s += -0.31676
-            else:
-                s += 0.72601
-    else:
-        if x12 <= 0.004392:
-            s += 0.0345
-        else:
-            s += 0.96008
-    if x59 <= 0.033618:
-        if x53 <= 0.014176:
-            if x31 <= 0.0004:
-                s += -0.79895
-            else:
-                s += -0.20264
-        else:
-            if x25 <= 0.0001:
-                s += 0.26892
-            else:
-                s += -0.32094
-    else:
-        if x83 <= 0.5:
-            if x35 <= 0.5:
-                s += 0.02948
-            else:
-                s += 0.82111
-        else:
-            s += 1.02699
-    if x80 <= 0.512795:
-        if x43 <= 0.057756:
-            if x17 <= 0.0:
-                s += 0.31859
-            else:
-                s += -0.24148
-        else:
-            if x12 <= 0.05182:
-                s += 0.46104
-            else:
-                s += 0.00551
-    else:
-        if x36 <= 0.004851:
-            if x25 <= 0.0:
-                s += 0.15606
-            else:
-                s += 1.02491
-        else:
-            if x61 <= 0.0:
-                s += -0.3897
-            else:
-                s += 0.48998
-    if x60 <= 0.31606:
-        if x84 <= 0.5:
-            if x14 <= 0.073139:
-                s += -0.1482
-            else:
-                s += 0.32119
-        else:
-            if x78 <= 0.5:
-                s += 1.01962
-            else:
-                s += -0.08533
-    else:
-        if x43 <= 0.000484:
-            if x17 <= 0.001746:
-                s += 0.28539
-            else:
-                s += -0.42749
-        else:
-            if x12 <= 0.449585:
-                s += 0.92545
-            else:
-                s += 0.07338
-    if x0 <= 0.907439:
-        if x8 <= 0.5:
-            if x48 <= 0.0:
-                s += -0.15442
-            else:
-                s += 0.27189
-        else:
-            s += 0.9872
-    else:
-        if x48 <= 0.107573:
-            if x23 <= 0.0034:
-                s += 0.85
-            else:
-                s += 0.06072
-        else:
-            s += -0.19134
-    if x53 <= 0.014176:
-        if x59 <= 0.003561:
-            s += -0.7701
-        else:
-            if x49 <= 0.03134:
-                s += -0.38996
-            else:
-                s += 0.13128
-    else:
-        if x63 <= 0.5:
-            if x80 <= 0.704495:
-                s += -0.01307
-            else:
-                s += 0.86648
-        else:
-            if x47 <= 0.000304:
-                s += 1.00776
-            else:
-                s += 0.10529
-    if x35 <= 0.5:
-        if x83 <= 0.5:
-            if x84 <= 0.5:
-                s += -0.08548
-            else:
-                s += 0.6553
-        else:
-            s += 0.89337
-    else:
-        if x12 <= 0.018635:
-            s += 0.0387
-        else:
-            s += 0.87485
-    if x53 <= 0.66397:
-        if x63 <= 0.5:
-            if x22 <= 0.0:
-                s += 0.12083
-            else:
-                s += -0.20452
-        else:
-            s += 0.91742
-    else:
-        if x49 <= 0.1132:
-            if x33 <= 0.801548:
-                s += 0.75894
-            else:
-                s += 0.1371
-        else:
-            if x67 <= 0.57965:
-                s += -0.13811
-            else:
-                s += 0.36301
-    if x53 <= 0.014176:
-        if x31 <= 0.0004:
-            s += -0.72235
-        else:
-            s += -0.14821
-    else:
-        if x76 <= 0.5:
-            if x80 <= 0.512795:
-                s += -0.01146
-            else:
-                s += 0.66445
-        else:
-            s += 1.07707
-    if x35 <= 0.5:
-        if x83 <= 0.5:
-            if x8 <= 0.5:
-                s += -0.07071
-            else:
-                s += 0.86111
-        else:
-            s += 0.84866
-    else:
-        if x12 <= 0.018635:
-            s += 0.03078
-        else:
-            s += 0.83024
-    if x0 <= 0.907439:
-        if x8 <= 0.5:
-            if x29 <= 0.0046:
-                s += -0.11226
-            else:
-                s += 0.3365
-        else:
-            if x38 <= 0.005294:
-                s += 0.98259
-            else:
-                s += 0.20342
-    else:
-        if x48 <= 0.107573:
-            if x23 <= 0.0034:
-                s += 0.77541
-            else:
-                s += 0.03682
-        else:
-            s += -0.19456
-    if x76 <= 0.5:
-        if x84 <= 0.5:
-            if x18 <= 0.0:
-                s += 0.07728
-            else:
-                s += -0.24349
-        else:
-            if x78 <= 0.5:
-                s += 0.92379
-            else:
-                s += -0.1203
-    else:
-        s += 1.03077
-    if x53 <= 0.014176:
-        if x59 <= 0.003561:
-            s += -0.70204
-        else:
-            if x49 <= 0.03134:
-                s += -0.34853
-            else:
-                s += 0.15026
-    else:
-        if x43 <= 0.0:
-            if x15 <= 0.010443:
-                s += 0.86187
-            else:
-                s += -0.31929
-        else:
-            if x43 <= 0.057756:
-                s += -0.12381
-            else:
-                s += 0.21827
-    if x65 <= 0.5:
-        if x80 <= 0.512795:
-            if x8 <= 0.5:
-                s += -0.06679
-            else:
-                s += 0.83497
-        else:
-            if x36 <= 0.004851:
-                s += 0.81372
-            else:
-                s += -0.02929
-    else:
-        s += 0.85673
-    if x35 <= 0.5:
-        if x83 <= 0.5:
-            if x64 <= 0.5:
-                s += -0.08628
-            else:
-                s += 0.40916
-        else:
-            if x49 <= 0.1132:
-                s += 0.16924
-            else:
-                s += 0.90055
-    else:
-        if x12 <= 0.018635:
-            s += 0.02066
-        else:
-            s += 0.79376
-    if x76 <= 0.5:
-        if x63 <= 0.5:
-            if x80 <= 0.704495:
-                s += -0.05511
-            else:
-                s += 0.74217
-        else:
-            if x51 <= 0.0:
-                s += 0.94731
-            else:
-                s += 0.06007
-    else:
-        s += 0.9822
-    if x53 <= 0.014176:
-        if x21 <= 0.0:
-            s += -0.09859
-        else:
-            if x2 <= 0.338469:
-                s += -0.14587
-            else:
-                s += -0.7404
-    else:
-        if x38 <= 0.000326:
-            if x49 <= 0.03134:
-                s += 0.61216
-            else:
-                s += 0.13785
-        else:
-            if x45 <= 0.005607:
-                s += 0.17384
-            else:
-                s += -0.15917
-    if x60 <= 0.31606:
-        if x84 <= 0.5:
-            if x64 <= 0.5:
-                s += -0.09817
-            else:
-                s += 0.4147
-        else:
-            if x78 <= 0.5:
-                s += 0.85703
-            else:
-                s += -0.12691
-    else:
-        if x43 <= 0.000484:
-            if x36 <= 0.000933:
-                s += 0.22377
-            else:
-                s += -0.42345
-        else:
-            if x57 <= 0.790529:
-                s += 0.86297
-            else:
-                s += 0.07633
-    if x76 <= 0.5:
-        if x83 <= 0.5:
-            if x35 <= 0.5:
-                s += -0.0535
-            else:
-                s += 0.60904
-        else:
-            if x49 <= 0.1132:
-                s += 0.16613
-            else:
-                s += 0.86915
-    else:
-        s += 0.94105
-    if x65 <= 0.5:
-        if x63 <= 0.5:
-            if x53 <= 0.756591:
-                s += -0.06218
-            else:
-                s += 0.49506
-        else:
-            if x51 <= 0.0:
-                s += 0.89483
-            else:
-                s += 0.04368
-    else:
-        s += 0.80379
-    if x0 <= 0.907439:
-        if x48 <= 0.02277:
-            if x8 <= 0.5:
-                s += -0.09468
-            else:
-                s += 0.8138
-        else:
-            if x33 <= 0.745183:
-                s += 0.0954
-            else:
-                s += 0.64615
-    else:
-        if x48 <= 0.107573:
-            if x23 <= 0.0034:
-                s += 0.70324
-            else:
-                s += 0.01446
-        else:
-            s += -0.18647
-    if x76 <= 0.5:
-        if x83 <= 0.5:
-            if x80 <= 0.704495:
-                s += -0.04467
-            else:
-                s += 0.69233
-        else:
-            if x49 <= 0.1132:
-                s += 0.15418
-            else:
-                s += 0.83114
-    else:
-        s += 0.90432
-    if x43 <= 0.0:
-        if x15 <= 0.010443:
-            if x53 <= 0.014176:
-                s += -0.29985
-            else:
-                s += 0.79443
-        else:
-            if x32 <= 0.0:
-                s += 0.53828
-            else:
-                s += -0.5325
-    else:
-        if x43 <= 0.006152:
-            if x0 <= 0.965949:
-                s += -0.27553
-            else:
-                s += 0.56002
-        else:
-            if x60 <= 0.31606:
-                s += 0.05075
-            else:
-                s += 0.63407
-    if x65 <= 0.5:
-        if x76 <= 0.5:
-            if x84 <= 0.5:
-                s += -0.04671
-            else:
-                s += 0.54016
-        else:
-            s += 0.8643
-    else:
-        s += 0.75998
-    if x53 <= 0.014176:
-        if x59 <= 0.003561:
-            s += -0.62609
-        else:
-            s += -0.09058
-    else:
-        if x43 <= 0.0:
-            if x15 <= 0.010443:
-                s += 0.7248
-            else:
-                s += -0.27302
-        else:
-            if x83 <= 0.5:
-                s += -0.02908
-            else:
-                s += 0.76462
-    if x35 <= 0.5:
-        if x45 <= 0.005607:
-            if x19 <= 0.0:
-                s += 0.19344
-            else:
-                s += -0.49281
-        else:
-            if x50 <= 0.5:
-                s += -0.2231
-            else:
-                s += 0.17935
-    else:
-        if x12 <= 0.018635:
-            s += -0.03789
-        else:
-            if x51 <= 0.8:
-                s += 0.77861
-            else:
-                s += 0.15491
-    if x63 <= 0.5:
-        if x80 <= 0.704495:
-            if x22 <= 0.0:
-                s += 0.12386
-            else:
-                s += -0.13564
-        else:
-            if x22 <= 0.0:
-                s += 0.07177
-            else:
-                s += 0.85822
-    else:
-        if x51 <= 0.0:
-            s += 0.84605
-        else:
-            s += 0.03168
-    if x65 <= 0.5:
-        if x76 <= 0.5:
-            if x63 <= 0.5:
-                s += -0.03945
-            else:
-                s += 0.6406
-        else:
-            s += 0.82319
-    else:
-        s += 0.71338
-    if x53 <= 0.067081:
-        if x59 <= 0.033618:
-            if x28 <= 0.002:
-                s += -0.35331
-            else:
-                s += 0.41353
-        else:
-            if x45 <= 0.005607:
-                s += 0.6451
-            else:
-                s += -0.09745
-    else:
-        if x83 <= 0.5:
-            if x35 <= 0.5:
-                s += 0.01571
-            else:
-                s += 0.61791
-        else:
-            s += 0.76844
-    if x66 <= 0.645:
-        if x14 <= 0.073139:
-            if x84 <= 0.5:
-                s += -0.08797
-            else:
-                s += 0.48663
-        else:
-            if x33 <= 0.745183:
-                s += 0.01662
-            else:
-                s += 0.69344
-    else:
-        if x37 <= 0.013433:
-            if x49 <= 0.755581:
-                s += 0.76433
-            else:
-                s += -0.07984
-        else:
-            if x45 <= 0.359363:
-                s += -0.30617
-            else:
-                s += 0.18658
-    if x77 <= 0.5:
-        if x0 <= 0.907439:
-            if x48 <= 0.02277:
-                s += -0.03499
-            else:
-                s += 0.34488
-        else:
-            if x23 <= 0.0034:
-                s += 0.60635
-            else:
-                s += -0.10941
-    else:
-        if x16 <= 0.010924:
-            if x79 <= 0.5:
-                s += -0.70023
-            else:
-                s += 0.12689
-        else:
-            s += 0.28204
-    if x8 <= 0.5:
-        if x80 <= 0.704495:
-            if x49 <= 0.0:
-                s += 0.25081
-            else:
-                s += -0.07373
-        else:
-            if x22 <= 0.0:
-                s += 0.12099
-            else:
-                s += 0.82434
-    else:
-        if x38 <= 0.002113:
-            s += 0.85408
-        else:
-            s += 0.12667
-    if x76 <= 0.5:
-        if x64 <= 0.5:
-            if x45 <= 0.005607:
-                s += 0.11493
-            else:
-                s += -0.13427
-        else:
-            if x62 <= 0.221199:
-                s += 0.15212
-            else:
-                s += 0.82669
-    else:
-        s += 0.79205
-    if x65 <= 0.5:
-        if x8 <= 0.5:
-            if x80 <= 0.704495:
-                s += -0.04266
-            else:
-                s += 0.64173
-        else:
-            if x38 <= 0.002113:
-                s += 0.81617
-            else:
-                s += 0.11124
-    else:
-        s += 0.666
-    if x83 <= 0.5:
-        if x77 <= 0.5:
-            if x53 <= 0.014176:
-                s += -0.46012
-            else:
-                s += 0.04612
-        else:
-            if x46 <= 0.016083:
-                s += -0.59553
-            else:
-                s += 0.1103
-    else:
-        s += 0.6529
-    if x76 <= 0.5:
-        if x38 <= 0.000177:
-            if x67 <= 0.306959:
-                s += -0.324
-            else:
-                s += 0.27396
-        else:
-            if x80 <= 0.512795:
-                s += -0.08404
-            else:
-                s += 0.52486
-    else:
-        s += 0.76369
-    if x53 <= 0.756591:
-        if x63 <= 0.5:
-            if x20 <= 0.0254:
-                s += -0.0028
-            else:
-                s += -0.42583
-        else:
-            s += 0.66568
-    else:
-        if x22 <= 0.0028:
-            if x17 <= 0.200467:
-                s += -0.33939
-            else:
-                s += 0.18117
-        else:
-            s += 0.78314
-    if x35 <= 0.5:
-        if x83 <= 0.5:
-            if x43 <= 0.0:
-                s += 0.2533
-            else:
-                s += -0.06911
-        else:
-            if x31 <= 0.0004:
-                s += 0.12973
-            else:
-                s += 0.7022
-    else:
-        if x12 <= 0.018635:
-            s += -0.07464
-        else:
-            if x41 <= 0.000264:
-                s += 0.21258
-            else:
-                s += 0.7915
-    if x65 <= 0.5:
-        if x76 <= 0.5:
-            if x8 <= 0.5:
-                s += -0.03504
-            else:
-                s += 0.61431
-        else:
-            s += 0.73567
-    else:
-        s += 0.63863
-    if x84 <= 0.5:
-        if x26 <= 0.00245:
-            if x56 <= 0.007029:
-                s += -0.60388
-            else:
-                s += -0.12595
-        else:
-            if x45 <= 0.005607:
-                s += 0.15205
-            else:
-                s += -0.06768
-    else:
-        if x78 <= 0.5:
-            s += 0.74726
-        else:
-            if x36 <= 0.004851:
-                s += -0.42847
-            else:
-                s += 0.18976
-    if x35 <= 0.5:
-        if x38 <= 0.000326:
-            if x56 <= 0.015308:
-                s += -0.31899
-            else:
-                s += 0.23355
-        else:
-            if x45 <= 0.005607:
-                s += 0.11009
-            else:
-                s += -0.17585
-    else:
-        if x12 <= 0.018635:
-            s += -0.07776
-        else:
-            if x41 <= 0.000264:
-                s += 0.2015
-            else:
-                s += 0.76449
-    if x83 <= 0.5:
-        if x77 <= 0.5:
-            if x67 <= 0.609372:
-                s += -0.07415
-            else:
-                s += 0.13037
-        else:
-            if x12 <= 0.000457:
-                s += 0.21828
-            else:
-                s += -0.51315
-    else:
-        if x49 <= 0.189467:
-            s += 0.12206
-        else:
-            s += 0.68478
-    if x76 <= 0.5:
-        if x29 <= 0.0:
-            if x28 <= 0.1068:
-                s += -0.10193
-            else:
-                s += 0.5276
-        else:
-            if x47 <= 0.0:
-                s += 0.49171
-            else:
-                s += -0.04107
-    else:
-        s += 0.70816
-    if x60 <= 0.31606:
-        if x66 <= 0.645:
-            if x49 <= 0.0:
-                s += 0.20166
-            else:
-                s += -0.08524
-        else:
-            if x29 <= 0.0046:
-                s += 0.56319
-            else:
-                s += -0.25522
-    else:
-        if x20 <= 0.0:
-            if x26 <= 0.0781:
-                s += -0.10382
-            else:
-                s += 0.67357
-        else:
-            if x12 <= 0.328432:
-                s += 0.1706
-            else:
-                s += -0.46525
-    if x65 <= 0.5:
-        if x8 <= 0.5:
-            if x80 <= 0.704495:
-                s += -0.03715
-            else:
-                s += 0.58889
-        else:
-            if x38 <= 0.002113:
-                s += 0.76023
-            else:
-                s += 0.07165
-    else:
-        s += 0.59467
-    if x83 <= 0.5:
-        if x77 <= 0.5:
-            if x33 <= 0.845445:
-                s += 0.04065
-            else:
-                s += -0.45612
-        else:
-            if x46 <= 0.016083:
-                s += -0.5342
-            else:
-                s += 0.12222
-    else:
-        s += 0.58462
-    if x53 <= 0.756591:
-        if x63 <= 0.5:
-            if x20 <= 0.0254:
-                s += -0.00155
-            else:
-                s += -0.38681
-        else:
-            s += 0.6184
-    else:
-        if x22 <= 0.0028:
-            if x17 <= 0.200467:
-                s += -0.32382
-            else:
-                s += 0.14965
-        else:
-            s += 0.74792
-    if x76 <= 0.5:
-        if x18 <= 0.0:
-            if x43 <= 0.0:
-                s += 0.55521
-            else:
-                s += 0.01565
-        else:
-            if x79 <= 0.5:
-                s += -0.19325
-            else:
-                s += 0.4735
-    else:
-        s += 0.6822
-    if x24 <= 0.00585:
-        if x29 <= 0.0:
-            if x28 <= 0.1068:
-                s += -0.11192
-            else:
-                s += 0.45
-        else:
-            if x47 <= 0.0:
-                s += 0.44168
-            else:
-                s += -0.03607
-    else:
-        if x32 <= 0.0134:
-            if x32 <= 0.0:
-                s += 0.65089
-            else:
-                s += -0.34213
-        else:
-            if x4 <= 0.378918:
-                s += 0.94519
-            else:
-                s += 0.17674
-    if x84 <= 0.5:
-        if x52 <= 4.6:
-            if x52 <= 4.0:
-                s += 0.02734
-            else:
-                s += -0.25028
-        else:
-            if x33 <= 0.845445:
-                s += 0.57794
-            else:
-                s += -0.26828
-    else:
-        if x78 <= 0.5:
-            s += 0.70763
-        else:
-            if x26 <= 0.0781:
-                s += -0.35943
-            else:
-                s += 0.1312
-    if x35 <= 0.5:
-        if x83 <= 0.5:
-            if x77 <= 0.5:
-                s += 0.00308
-            else:
-                s += -0.38806
-        else:
-            s += 0.55831
-    else:
-        if x12 <= 0.018635:
-            s += -0.08464
-        else:
-            if x41 <= 0.000264:
-                s += 0.18015
-            else:
-                s += 0.7324
-    if x53 <= 0.014176:
-        if x21 <= 0.0:
-            s += 0.02472
-        else:
-            if x2 <= 0.338469:
-                s += -0.05253
-            else:
-                s += -0.62549
-    else:
-        if x17 <= 0.001746:
-            if x27 <= 0.0001:
-                s += 0.52786
-            else:
-                s += -0.07492
-        else:
-            if x45 <= 0.005607:
-                s += 0.13486
-            else:
-                s += -0.09656
-    if x8 <= 0.5:
-        if x80 <= 0.704495:
-            if x52 <= 4.6:
-                s += -0.04585
-            else:
-                s += 0.3478
-        else:
-            if x22 <= 0.0:
-                s += 0.03955
-            else:
-                s += 0.72535
-    else:
-        if x38 <= 0.002113:
-            s += 0.73553
-        else:
-            s += 0.06477
-    if x76 <= 0.5:
-        if x65 <= 0.5:
-            if x63 <= 0.5:
-                s += -0.03037
-            else:
-                s += 0.50552
-        else:
-            s += 0.55964
-    else:
-        s += 0.66179
-    if x24 <= 0.00585:
-        if x67 <= 0.609372:
-            if x38 <= 7e-05:
-                s += 0.21686
-            else:
-                s += -0.16861
-        else:
-            if x22 <= 0.0:
-                s += 0.36226
-            else:
-                s += -0.06859
-    else:
-        if x32 <= 0.0134:
-            if x32 <= 0.0:
-                s += 0.61898
-            else:
-                s += -0.32145
-        else:
-            if x4 <= 0.378918:
-                s += 0.87725
-            else:
-                s += 0.16342
-    if x35 <= 0.5:
-        if x66 <= 0.645:
-            if x37 <= 0.134199:
-                s += -0.05248
-            else:
-                s += 0.29691
-        else:
-            if x49 <= 0.6542:
-                s += 0.50107
-            else:
-                s += -0.16931
-    else:
-        if x12 <= 0.018635:
-            s += -0.08635
-        else:
-            if x41 <= 0.000264:
-                s += 0.1744
-            else:
-                s += 0.71332
-    if x43 <= 0.057756:
-        if x29 <= 0.0004:
-            if x47 <= 0.283349:
-                s += -0.13664
-            else:
-                s += 0.47951
-        else:
-            if x16 <= 0.010924:
-                s += 0.51894
-            else:
-                s += -0.14732
-    else:
-        if x12 <= 0.05182:
-            if x50 <= 0.5:
-                s += 0.16116
-            else:
-                s += 0.83605
-        else:
-            if x44 <= 0.002051:
-                s += -0.23852
-            else:
-                s += 0.50118
-    if x8 <= 0.5:
-        if x80 <= 0.704495:
-            if x68 <= 0.5:
-                s += 0.02733
-            else:
-                s += -0.22943
-        else:
-            if x22 <= 0.0:
-                s += 0.02653
-            else:
-                s += 0.70392
-    else:
-        if x38 <= 0.002113:
-            s += 0.71086
-        else:
-            s += 0.06108
-    if x24 <= 0.00585:
-        if x83 <= 0.5:
-            if x45 <= 1e-06:
-                s += 0.20798
-            else:
-                s += -0.06277
-        else:
-            s += 0.56747
-    else:
-        if x32 <= 0.0134:
-            if x32 <= 0.0:
-                s += 0.59426
-            else:
-                s += -0.29451
-        else:
-            if x52 <= 1.6:
-                s += 0.82406
-            else:
-                s += 0.15739
-    if x76 <= 0.5:
-        if x64 <= 0.5:
-            if x84 <= 0.5:
-                s += -0.04501
-            else:
-                s += 0.45824
-        else:
-            if x67 <= 0.609372:
-                s += -0.07087
-            else:
-                s += 0.48155
-    else:
-        s += 0.63133
-    if x35 <= 0.5:
-        if x69 <= 0.138216:
-            if x43 <= 0.0:
-                s += 0.2042
-            else:
-                s += -0.04733
-        else:
-            s += 0.57081
-    else:
-        if x12 <= 0.018635:
-            s += -0.09054
-        else:
-            if x39 <= 0.049526:
-                s += 0.63812
-            else:
-                s += 0.09865
-    if x53 <= 0.014176:
-        if x31 <= 0.0004:
-            if x12 <= 0.002444:
-                s += -0.61527
-            else:
-                s += -0.02272
-        else:
-            s += 0.03679
-    else:
-        if x52 <= 4.0:
-            if x52 <= 1.1:
-                s += 0.00586
-            else:
-                s += 0.30105
-        else:
-            if x62 <= 0.527633:
-                s += -0.2704
-            else:
-                s += 0.27842
-    if x76 <= 0.5:
-        if x8 <= 0.5:
-            if x80 <= 0.704495:
-                s += -0.02967
-            else:
-                s += 0.51907
-        else:
-            if x38 <= 0.002113:
-                s += 0.68508
-            else:
-                s += 0.0466
-    else:
-        s += 0.60651
-    if x65 <= 0.5:
-        if x24 <= 0.00585:
-            if x45 <= 1e-06:
-                s += 0.2069
-            else:
-                s += -0.06251
-        else:
-            if x32 <= 0.0134:
-                s += -0.01638
-            else:
-                s += 0.69369
-    else:
-        if x33 <= 0.672808:
-            s += 0.10792
-        else:
-            s += 0.61211
-    if x60 <= 0.31606:
-        if x64 <= 0.5:
-            if x0 <= 0.987473:
-                s += -0.05491
-            else:
-                s += 0.56671
-        else:
-            if x67 <= 0.609372:
-                s += -0.0749
-            else:
-                s += 0.50624
-    else:
-        if x43 <= 0.000484:
-            if x67 <= 0.609372:
-                s += 0.04473
-            else:
-                s += -0.41808
-        else:
-            if x57 <= 0.790529:
-                s += 0.7429
-            else:
-                s += -0.09646
-    if x83 <= 0.5:
-        if x33 <= 0.845445:
-            if x74 <= 0.5:
-                s += -0.01407
-            else:
-                s += 0.42626
-        else:
-            if x47 <= 0.0:
-                s += 0.0491
-            else:
-                s += -0.6631
-    else:
-        if x49 <= 0.282838:
-            s += 0.10472
-        else:
-            s += 0.58756
-    if x63 <= 0.5:
-        if x53 <= 0.756591:
-            if x20 <= 0.0254:
-                s += 0.00431
-            else:
-                s += -0.37103
-        else:
-            if x22 <= 0.0028:
-                s += -0.00029
-            else:
-                s += 0.68602
-    else:
-        if x49 <= 0.520477:
-            s += 0.68286
-        else:
-            s += -0.11728
-    if x26 <= 0.00245:
-        if x56 <= 0.007029:
-            s += -0.52486
-        else:
-            if x52 <= 0.4:
-                s += 0.34839
-            else:
-                s += -0.33654
-    else:
-        if x38 <= 0.000326:
-            if x49 <= 0.9518:
-                s += 0.23065
-            else:
-                s += -0.28949
-        else:
-            if x45 <= 0.005607:
-                s += 0.13052
-            else:
-                s += -0.12116
-    if x76 <= 0.5:
-        if x48 <= 0.02277:
-            if x80 <= 0.512795:
-                s += -0.05482
-            else:
-                s += 0.43861
-        else:
-            if x67 <= 0.57965:
-                s += -0.09847
-            else:
-                s += 0.40835
-    else:
-        s += 0.5864
-    if x35 <= 0.5:
-        if x83 <= 0.5:
-            if x77 <= 0.5:
-                s += 0.00428
-            else:
-                s += -0.35919
-        else:
-            if x49 <= 0.282838:
-                s += 0.09835
-            else:
-                s += 0.56587
-    else:
-        if x45 <= 0.109796:
-            if x27 <= 0.0004:
-                s += -0.24076
-            else:
-                s += 0.31904
-        else:
-            s += 0.65887
-    if x65 <= 0.5:
-        if x8 <= 0.5:
-            if x52 <= 4.6:
-                s += -0.03622
-            else:
-                s += 0.30017
-        else:
-            if x38 <= 0.002113:
-                s += 0.66127
-            else:
-                s += 0.03452
-    else:
-        if x33 <= 0.672808:
-            s += 0.10373
-        else:
-            s += 0.59028
-    if x24 <= 0.00585:
-        if x83 <= 0.5:
-            if x21 <= 0.0168:
-                s += -0.05741
-            else:
-                s += 0.18107
-        else:
-            s += 0.50907
-    else:
-        if x32 <= 0.0134:
-            if x32 <= 0.0:
-                s += 0.56116
-            else:
-                s += -0.27412
-        else:
-            if x52 <= 1.6:
-                s += 0.73643
-            else:
-                s += 0.12094
-    if x76 <= 0.5:
-        if x82 <= 0.5:
-            if x6 <= 0.5:
-                s += 0.00652
-            else:
-                s += -0.38721
-        else:
-            s += 0.57269
-    else:
-        s += 0.56869
-    if x52 <= 4.0:
+                s += 0.25807
+    if x54 <= 0.222543:
         if x24 <= 0.0:
-            if x43 <= 0.006152:
-                s += -0.12721
+            if x66 <= 0.576838:
+                s += -0.34319
             else:
-                s += 0.11727
+                s += 0.29767
         else:
-            if x45 <= 0.0:
-                s += -0.30495
+            if x76 <= 0.512795:
+                s += -0.7947
             else:
-                s += 0.61635
+                s += 0.98249
     else:
-        if x62 <= 0.527633:
-            if x50 <= 4.6:
-                s += -0.41383
-            else:
-                s += 0.25068
-        else:
-            if x28 <= 0.002:
-                s += 0.05135
-            else:
-                s += 0.68385
-    if x43 <= 0.0:
-        if x15 <= 0.010443:
-            if x67 <= 0.306959:
-                s += 0.05073
-            else:
-                s += 0.68396
-        else:
-            if x32 <= 0.0:
-                s += 0.43407
-            else:
-                s += -0.53426
-    else:
-        if x43 <= 0.006152:
-            if x15 <= 0.010443:
-                s += -0.26602
-            else:
-                s += 0.11788
-        else:
-            if x12 <= 0.082648:
-                s += 0.16823
-            else:
-                s += -0.11221
-    if x35 <= 0.5:
-        if x19 <= 0.0:
-            if x45 <= 0.005607:
-                s += 0.13134
-            else:
-                s += -0.0619
-        else:
-            if x22 <= 0.0068:
-                s += -0.52651
-            else:
-                s += 0.18525
-    else:
-        if x12 <= 0.018635:
-            s += -0.11226
-        else:
+        if x53 <= 0.133333:
             if x52 <= 0.0:
-                s += 0.12688
+                s += -0.18503
             else:
-                s += 0.64309
-    if x85 <= 0.5:
-        if x63 <= 0.5:
-            if x43 <= 0.222232:
-                s += -0.05666
-            else:
-                s += 0.18733
+                s += 0.44577
         else:
-            if x49 <= 0.401778:
-                s += 0.61208
+            if x66 <= 0.42497:
+                s += 0.38204
             else:
-                s += 0.03722
+                s += 0.92063
+    if x57 <= 0.109648:
+        if x39 <= 0.0:
+            if x42 <= 0.0:
+                s += 0.68001
+            else:
+                s += -0.34427
+        else:
+            if x76 <= 0.512795:
+                s += -0.80893
+            else:
+                s += 0.60246
     else:
-        if x12 <= 0.018635:
-            if x55 <= 0.105263:
-                s += 0.82001
+        if x54 <= 0.509443:
+            if x58 <= 0.31606:
+                s += 0.22016
             else:
-                s += 0.10594
+                s += 1.12631
         else:
-            if x25 <= 0.0365:
-                s += -0.43461
+            if x67 <= 0.5:
+                s += 1.05602
             else:
-                s += 0.24905
-    if x50 <= 0.5:
-        if x9 <= 0.5:
-            if x29 <= 0.0046:
-                s += -0.04537
+                s += 0.19163
+    if x53 <= 0.035714:
+        if x24 <= 0.0:
+            if x42 <= 0.0:
+                s += 0.66199
             else:
-                s += 0.30984
+                s += -0.32948
         else:
-            if x47 <= 0.0:
-                s += 0.13727
+            if x76 <= 0.512795:
+                s += -0.79033
             else:
-                s += -0.60532
+                s += 0.7183
     else:
-        if x12 <= 0.082648:
-            if x31 <= 0.0044:
-                s += -0.00198
+        if x57 <= 0.330084:
+            if x38 <= 0.000326:
+                s += 0.65539
             else:
-                s += 0.66251
+                s += -0.00899
         else:
-            if x43 <= 0.057756:
-                s += 0.10621
+            if x53 <= 0.296296:
+                s += 0.48735
             else:
-                s += -0.51751
-    if x65 <= 0.5:
-        if x49 <= 0.0:
-            if x15 <= 0.010443:
-                s += 0.38863
-            else:
-                s += -0.24487
-        else:
-            if x43 <= 0.006152:
-                s += -0.16222
-            else:
-                s += 0.04394
-    else:
-        if x33 <= 0.672808:
-            s += 0.09758
-        else:
-            s += 0.56833
-    if x60 <= 0.31606:
-        if x66 <= 0.645:
-            if x9 <= 0.5:
-                s += -0.01072
-            else:
-                s += -0.35029
-        else:
-            if x29 <= 0.0046:
-                s += 0.48147
-            else:
-                s += -0.29256
-    else:
-        if x43 <= 0.000484:
-            s += -0.25925
-        else:
-            if x57 <= 0.790529:
-                s += 0.70236
-            else:
-                s += -0.10839
-    if x33 <= 0.845445:
-        if x74 <= 0.5:
-            if x66 <= 0.645:
-                s += -0.02789
-            else:
-                s += 0.37116
-        else:
-            if x21 <= 0.0002:
-                s += -0.00153
-            else:
-                s += 0.58001
-    else:
-        if x26 <= 0.133:
-            if x41 <= 0.002577:
-                s += -0.26368
-            else:
-                s += 0.37582
-        else:
-            if x52 <= 4.0:
-                s += 0.07699
-            else:
-                s += -0.84677
-    if x65 <= 0.5:
-        if x76 <= 0.5:
-            if x8 <= 0.5:
-                s += -0.02603
-            else:
-                s += 0.45568
-        else:
-            s += 0.54737
-    else:
-        if x33 <= 0.672808:
-            s += 0.09921
-        else:
-            s += 0.55152
-    if x82 <= 0.5:
-        if x6 <= 0.5:
-            if x0 <= 0.965949:
-                s += -0.00528
-            else:
-                s += 0.39304
-        else:
-            if x22 <= 0.0:
-                s += -0.66722
-            else:
-                s += 0.15976
-    else:
-        s += 0.54154
-    if x84 <= 0.5:
-        if x64 <= 0.5:
-            if x60 <= 0.31606:
-                s += -0.05426
-            else:
-                s += 0.27505
-        else:
-            if x57 <= 0.715329:
-                s += 0.46152
-            else:
-                s += -0.19452
-    else:
-        if x46 <= 0.0:
-            if x52 <= 2.7:
-                s += 0.15868
-            else:
-                s += -0.42764
-        else:
-            s += 0.72079
-    if x52 <= 4.0:
-        if x52 <= 1.1:
-            if x67 <= 0.784185:
-                s += -0.05241
-            else:
-                s += 0.38592
-        else:
-            if x10 <= 0.03001:
-                s += 0.04119
-            else:
-                s += 0.59287
-    else:
-        if x48 <= 0.0:
-            if x17 <= 0.007412:
-                s += 0.29066
-            else:
-                s += -0.4206
-        else:
-            if x33 <= 0.845445:
-                s += 0.5316
-            else:
-                s += -0.53439
-    if x85 <= 0.5:
-        if x37 <= 0.134199:
-            if x11 <= 0.260118:
-                s += -0.01024
-            else:
-                s += -0.65584
-        else:
-            if x59 <= 0.20398:
-                s += -0.27952
-            else:
-                s += 0.41451
-    else:
-        if x4 <= 0.15043:
-            s += 0.71897
-        else:
-            if x12 <= 0.004392:
-                s += 0.32693
-            else:
-                s += -0.35938
-    if x80 <= 0.704495:
-        if x68 <= 0.5:
-            if x24 <= 0.0:
-                s += -0.00696
-            else:
-                s += 0.36505
-        else:
-            if x42 <= 0.004314:
-                s += -0.32957
-            else:
-                s += 0.3955
-    else:
-        if x22 <= 0.0:
-            s += -0.09158
-        else:
-            s += 0.64813
-    if x83 <= 0.5:
-        if x33 <= 0.845445:
-            if x74 <= 0.5:
-                s += -0.01071
-            else:
-                s += 0.34253
-        else:
-            if x47 <= 0.0:
-                s += 0.04123
-            else:
-                s += -0.60955
-    else:
-        s += 0.44855
-    if x76 <= 0.5:
-        if x18 <= 0.0:
-            if x72 <= 0.5:
-                s += -0.01016
-            else:
-                s += 0.48247
-        else:
-            if x79 <= 0.5:
-                s += -0.15233
-            else:
-                s += 0.43076
-    else:
-        s += 0.5301
-    if x65 <= 0.5:
-        if x35 <= 0.5:
-            if x19 <= 0.0:
-                s += 0.00109
-            else:
-                s += -0.32824
-        else:
-            if x45 <= 0.109796:
-                s += 0.004
-            else:
-                s += 0.60957
-    else:
-        if x33 <= 0.672808:
-            s += 0.09119
-        else:
-            s += 0.53023
-    if x82 <= 0.5:
-        if x6 <= 0.5:
-            if x22 <= 0.0:
-                s += 0.10634
-            else:
-                s += -0.05623
-        else:
-            if x22 <= 0.0:
-                s += -0.62901
-            else:
-                s += 0.15011
-    else:
-        s += 0.5238
-    if x26 <= 0.00245:
-        if x56 <= 0.007029:
-            s += -0.47847
-        else:
-            if x52 <= 0.4:
-                s += 0.33195
-            else:
-                s += -0.31394
-    else:
-        if x62 <= 0.527633:
-            if x52 <= 4.0:
-                s += 0.04607
-            else:
-                s += -0.21721
-        else:
-            if x28 <= 0.002:
-                s += 0.03885
-            else:
-                s += 0.79227
-    if x76 <= 0.5:
-        if x85 <= 0.5:
-            if x63 <= 0.5:
-                s += -0.03291
-            else:
-                s += 0.44761
-        else:
-            if x12 <= 0.018635:
-                s += 0.60996
-            else:
-                s += -0.16575
-    else:
-        s += 0.51149
-    if x80 <= 0.704495:
-        if x8 <= 0.5:
-            if x52 <= 4.6:
-                s += -0.03831
-            else:
-                s += 0.27623
-        else:
-            if x38 <= 0.002113:
-                s += 0.61028
-            else:
-                s += 0.07505
-    else:
-        if x22 <= 0.0:
-            s += -0.08811
-        else:
-            s += 0.62347
-    if x9 <= 0.5:
-        if x73 <= 0.5:
-            if x80 <= 0.512795:
-                s += -0.05096
-            else:
-                s += 0.44731
-        else:
-            if x15 <= 0.0:
-                s += 0.06313
-            else:
-                s += 0.86773
-    else:
-        if x45 <= 0.707091:
-            if x47 <= 0.0:
-                s += 0.13034
-            else:
-                s += -0.5605
-        else:
-            s += 0.21134
-    if x17 <= 0.001746:
-        if x36 <= 0.000225:
+                s += 1.02693
+    if x54 <= 0.124092:
+        if x62 <= 0.5:
             if x33 <= 0.579877:
-                s += 0.2471
+                s += 0.05222
             else:
-                s += -0.47599
+                s += -0.67038
         else:
-            if x67 <= 0.306959:
-                s += -0.12708
+            if x54 <= 0.041313:
+                s += -0.05161
             else:
-                s += 0.42359
+                s += 0.77357
     else:
-        if x49 <= 0.401778:
-            if x10 <= 0.002331:
-                s += 0.08188
+        if x58 <= 0.31606:
+            if x79 <= 0.5:
+                s += 0.182
             else:
-                s += -0.23858
+                s += 1.1573
         else:
-            if x27 <= 0.0004:
-                s += 0.00421
+            if x27 <= 0.076:
+                s += -0.11128
             else:
-                s += 0.43958
-    if x35 <= 0.5:
-        if x69 <= 0.138216:
-            if x77 <= 0.5:
-                s += 0.00098
+                s += 1.17652
+    if x54 <= 0.222543:
+        if x54 <= 0.041313:
+            if x41 <= 0.00456:
+                s += -0.71535
             else:
-                s += -0.28805
+                s += 0.26194
         else:
-            s += 0.49849
+            if x44 <= 0.875908:
+                s += -0.24908
+            else:
+                s += 0.44781
     else:
-        if x45 <= 0.109796:
-            if x27 <= 0.0004:
-                s += -0.23908
+        if x54 <= 0.509443:
+            if x79 <= 0.5:
+                s += 0.21177
             else:
-                s += 0.29652
-        else:
-            s += 0.59103
-    if x82 <= 0.5:
-        if x83 <= 0.5:
-            if x33 <= 0.845445:
-                s += 0.00318
-            else:
-                s += -0.38913
-        else:
-            s += 0.42423
-    else:
-        s += 0.50583
-    if x67 <= 0.609372:
-        if x24 <= 0.0:
-            if x25 <= 0.0005:
-                s += 0.05215
-            else:
-                s += -0.20971
-        else:
-            if x45 <= 0.0:
-                s += -0.29093
-            else:
-                s += 0.64065
-    else:
-        if x10 <= 0.00145:
-            if x46 <= 0.0:
-                s += 0.56721
-            else:
-                s += 0.15242
-        else:
-            if x64 <= 0.5:
-                s += -0.15415
-            else:
-                s += 0.43317
-    if x52 <= 4.0:
-        if x24 <= 0.0:
-            if x2 <= 0.525992:
-                s += 0.08676
-            else:
-                s += -0.13528
-        else:
-            if x45 <= 0.0:
-                s += -0.28711
-            else:
-                s += 0.53442
-    else:
-        if x62 <= 0.527633:
-            if x50 <= 4.6:
-                s += -0.36704
-            else:
-                s += 0.20423
-        else:
-            if x26 <= 0.133:
-                s += 0.42493
-            else:
-                s += -0.12793
-    if x44 <= 0.081167:
-        if x2 <= 0.525992:
-            if x21 <= 0.0168:
-                s += -0.01586
-            else:
-                s += 0.39239
-        else:
-            if x48 <= 0.02277:
-                s += -0.18008
-            else:
-                s += 0.28386
-    else:
-        if x24 <= 0.0:
-            if x5 <= 0.5:
-                s += -0.1958
-            else:
-                s += 0.56104
-        else:
-            s += 0.71741
-    if x46 <= 0.860333:
-        if x67 <= 0.609372:
-            if x36 <= 0.000389:
-                s += -0.28151
-            else:
-                s += -0.00076
-        else:
-            if x22 <= 0.0:
-                s += 0.2679
-            else:
-                s += -0.0628
-    else:
-        if x20 <= 0.0:
-            if x15 <= 0.010443:
-                s += 0.6615
-            else:
-                s += -0.2187
-        else:
-            if x51 <= 0.0:
-                s += -0.50939
-            else:
-                s += 0.20486
-    if x45 <= 0.005607:
-        if x71 <= 0.5:
-            if x19 <= 0.0:
-                s += 0.16163
-            else:
-                s += -0.36682
-        else:
-            if x12 <= 0.018635:
-                s += -0.03656
-            else:
-                s += -0.63626
-    else:
-        if x62 <= 0.527633:
-            if x66 <= 0.345:
-                s += -0.13048
-            else:
-                s += 0.3835
-        else:
-            if x53 <= 0.067081:
-                s += -0.29487
-            else:
-                s += 0.51012
-    if x52 <= 4.0:
-        if x52 <= 1.1:
-            if x27 <= 0.0004:
-                s += -0.07924
-            else:
-                s += 0.20162
-        else:
-            if x10 <= 0.03001:
-                s += 0.02633
-            else:
-                s += 0.53362
-    else:
-        if x62 <= 0.527633:
-            if x50 <= 4.6:
-                s += -0.36249
-            else:
-                s += 0.17463
-        else:
-            if x28 <= 0.002:
-                s += 0.0136
-            else:
-                s += 0.57386
-    if x52 <= 4.0:
-        if x56 <= 0.007029:
-            if x36 <= 0.000389:
-                s += 0.01384
-            else:
-                s += -0.52712
+                s += 1.06176
         else:
             if x52 <= 0.0:
-                s += -0.03288
+                s += 0.40286
             else:
-                s += 0.15247
+                s += 0.97926
+    if x53 <= 0.076923:
+        if x61 <= 0.5:
+            if x76 <= 0.512795:
+                s += -0.4381
+            else:
+                s += 0.75697
+        else:
+            s += 1.16603
     else:
-        if x48 <= 0.0:
-            if x17 <= 0.007412:
-                s += 0.26397
+        if x30 <= 0.808334:
+            if x66 <= 0.782741:
+                s += 0.16616
             else:
-                s += -0.3884
+                s += 0.87302
         else:
-            if x33 <= 0.845445:
-                s += 0.45027
+            if x15 <= 0.446728:
+                s += 0.93819
             else:
-                s += -0.53237
-    if x35 <= 0.5:
-        if x45 <= 0.005607:
-            if x19 <= 0.0:
-                s += 0.11424
-            else:
-                s += -0.44444
-        else:
-            if x2 <= 0.440026:
-                s += 0.1529
-            else:
-                s += -0.15016
-    else:
-        if x45 <= 0.109796:
-            if x27 <= 0.0004:
-                s += -0.22633
-            else:
-                s += 0.27833
-        else:
-            s += 0.57229
-    if x83 <= 0.5:
-        if x33 <= 0.845445:
-            if x74 <= 0.5:
-                s += -0.01699
-            else:
-                s += 0.29689
-        else:
-            if x26 <= 0.133:
-                s += 0.04965
-            else:
-                s += -0.58871
-    else:
-        s += 0.41523
-    if x9 <= 0.5:
-        if x73 <= 0.5:
-            if x80 <= 0.512795:
-                s += -0.04938
-            else:
-                s += 0.41032
-        else:
-            if x15 <= 0.0:
-                s += 0.04323
-            else:
-                s += 0.79027
-    else:
-        if x59 <= 0.331093:
-            if x45 <= 0.707091:
-                s += -0.54012
-            else:
-                s += 0.1297
-        else:
-            if x40 <= 0.070224:
-                s += 0.41283
-            else:
-                s += -0.1955
-    if x44 <= 0.081167:
-        if x49 <= 0.401778:
-            if x2 <= 0.440026:
-                s += 0.16031
-            else:
-                s += -0.1715
-        else:
-            if x58 <= 0.5:
-                s += 0.11514
-            else:
-                s += -0.42615
-    else:
+                s += 0.2885
+    if x57 <= 0.076528:
         if x24 <= 0.0:
-            if x5 <= 0.5:
-                s += -0.18298
+            if x42 <= 0.0:
+                s += 0.61899
             else:
-                s += 0.53184
+                s += -0.22508
         else:
-            s += 0.6883
-    if x83 <= 0.5:
-        if x33 <= 0.845445:
-            if x74 <= 0.5:
-                s += -0.01386
+            if x77 <= 0.0625:
+                s += -0.66564
             else:
-                s += 0.27853
-        else:
-            if x47 <= 0.0:
-                s += 0.06934
-            else:
-                s += -0.55845
+                s += 0.5334
     else:
-        s += 0.39958
-    if x44 <= 0.081167:
-        if x65 <= 0.5:
-            if x30 <= 0.552838:
-                s += 0.02225
+        if x58 <= 0.31606:
+            if x79 <= 0.5:
+                s += 0.12965
             else:
-                s += -0.1304
+                s += 1.0458
         else:
-            s += 0.39383
+            if x27 <= 0.076:
+                s += -0.12833
+            else:
+                s += 1.01907
+    if x54 <= 0.222543:
+        if x39 <= 0.0:
+            if x42 <= 0.0:
+                s += 0.67237
+            else:
+                s += -0.14569
+        else:
+            if x75 <= 0.5:
+                s += -0.6263
+            else:
+                s += 0.36536
     else:
-        if x27 <= 0.0051:
-            if x46 <= 0.218372:
-                s += 0.5732
+        if x35 <= 0.5:
+            if x31 <= 0.0091:
+                s += 0.07159
             else:
-                s += -0.02576
+                s += 0.51796
         else:
-            if x67 <= 0.506714:
-                s += -0.43357
-            else:
-                s += 0.07648
-    if x53 <= 0.756591:
-        if x20 <= 0.0254:
-            if x85 <= 0.5:
-                s += -0.00654
-            else:
-                s += 0.38099
-        else:
-            if x21 <= 0.0168:
-                s += -0.43252
-            else:
-                s += 0.24176
-    else:
-        if x22 <= 0.0028:
-            if x33 <= 0.672808:
-                s += 0.17006
-            else:
-                s += -0.32081
-        else:
-            s += 0.65978
-    if x67 <= 0.609372:
+            s += 1.07327
+    if x57 <= 0.051789:
         if x24 <= 0.0:
-            if x49 <= 0.0:
-                s += 0.10869
+            if x42 <= 0.0:
+                s += 0.52865
             else:
-                s += -0.16634
+                s += -0.27086
         else:
-            if x45 <= 0.0:
-                s += -0.25466
+            if x77 <= 0.0625:
+                s += -0.65396
             else:
-                s += 0.5588
+                s += 0.48974
     else:
-        if x10 <= 0.00145:
-            if x38 <= 7e-05:
-                s += -0.13054
+        if x58 <= 0.31606:
+            if x79 <= 0.5:
+                s += 0.08388
             else:
-                s += 0.3493
+                s += 0.97235
         else:
-            if x64 <= 0.5:
-                s += -0.14124
+            if x30 <= 0.233305:
+                s += -0.06766
             else:
-                s += 0.38338
-    if x52 <= 4.0:
-        if x56 <= 0.007029:
-            if x36 <= 0.000389:
-                s += 0.0098
+                s += 0.92051
+    if x53 <= 0.133333:
+        if x61 <= 0.5:
+            if x35 <= 0.5:
+                s += -0.27331
             else:
-                s += -0.50545
+                s += 0.87725
         else:
-            if x52 <= 1.1:
-                s += 0.00681
-            else:
-                s += 0.20698
+            s += 1.16428
     else:
-        if x62 <= 0.527633:
-            if x50 <= 4.6:
-                s += -0.33315
-            else:
-                s += 0.16248
-        else:
-            if x26 <= 0.133:
-                s += 0.36316
+        if x59 <= 0.0:
+            if x24 <= 0.0:
+                s += 0.44105
             else:
                 s += -0.14057
-    if x36 <= 0.000389:
-        if x22 <= 0.0028:
-            if x15 <= 0.001515:
-                s += -0.1306
-            else:
-                s += 0.41577
         else:
-            if x80 <= 0.512795:
-                s += -0.37435
+            if x53 <= 0.296296:
+                s += 0.36814
             else:
-                s += 0.48703
+                s += 0.79429
+    if x57 <= 0.051789:
+        if x42 <= 0.0:
+            if x33 <= 0.579877:
+                s += 0.81728
+            else:
+                s += -0.26819
+        else:
+            if x29 <= 0.0021:
+                s += -0.55476
+            else:
+                s += 0.16611
     else:
-        if x36 <= 0.000933:
-            if x59 <= 0.007571:
-                s += -0.50219
+        if x16 <= 0.068581:
+            if x76 <= 0.512795:
+                s += 0.03185
             else:
-                s += 0.36292
+                s += 0.99759
         else:
-            if x2 <= 0.525992:
-                s += 0.09907
+            if x46 <= 0.000229:
+                s += 0.83652
             else:
-                s += -0.14082
-    if x70 <= 0.5:
-        if x37 <= 0.134199:
-            if x11 <= 0.260118:
-                s += -0.01308
+                s += 0.26717
+    if x54 <= 0.222543:
+        if x61 <= 0.5:
+            if x24 <= 0.0:
+                s += 0.01265
             else:
-                s += -0.52239
+                s += -0.41977
         else:
-            if x21 <= 0.0002:
-                s += -0.1696
-            else:
-                s += 0.46273
+            s += 1.00569
     else:
-        if x34 <= 0.5:
-            if x36 <= 0.01219:
-                s += 0.11426
+        if x66 <= 0.782741:
+            if x53 <= 0.296296:
+                s += 0.02855
             else:
-                s += 0.73707
+                s += 0.53299
         else:
-            s += -0.26086
-    if x35 <= 0.5:
-        if x69 <= 0.138216:
-            if x9 <= 0.5:
-                s += -0.00404
+            if x42 <= 0.006505:
+                s += 0.15372
             else:
-                s += -0.27316
+                s += 0.88875
+    if x54 <= 0.041313:
+        if x41 <= 0.00456:
+            if x42 <= 0.0:
+                s += 0.01473
+            else:
+                s += -0.62657
         else:
-            s += 0.43815
+            if x38 <= 0.000326:
+                s += 0.53428
+            else:
+                s += -0.08474
     else:
-        if x45 <= 0.109796:
-            if x38 <= 0.014764:
-                s += -0.20709
-            else:
-                s += 0.26252
-        else:
-            s += 0.54817
-    if x52 <= 4.0:
-        if x84 <= 0.5:
-            if x56 <= 0.007029:
-                s += -0.40184
-            else:
-                s += 0.03358
-        else:
+        if x35 <= 0.5:
             if x78 <= 0.5:
-                s += 0.60884
+                s += 0.03676
             else:
-                s += -0.03016
+                s += 1.16846
+        else:
+            if x15 <= 0.004388:
+                s += 0.16377
+            else:
+                s += 1.12693
+    if x53 <= 0.133333:
+        if x61 <= 0.5:
+            if x76 <= 0.512795:
+                s += -0.22939
+            else:
+                s += 0.67299
+        else:
+            s += 1.05135
     else:
-        if x42 <= 0.004314:
-            if x17 <= 0.001746:
-                s += 0.2373
+        if x57 <= 0.463121:
+            if x58 <= 0.31606:
+                s += 0.11827
             else:
-                s += -0.28493
+                s += 0.71218
         else:
-            if x21 <= 0.0012:
-                s += 0.48683
+            if x53 <= 0.296296:
+                s += 0.24303
             else:
-                s += -0.23499
-    if x46 <= 0.860333:
-        if x43 <= 0.222232:
-            if x47 <= 0.283349:
-                s += -0.06963
+                s += 0.82798
+    if x42 <= 0.059838:
+        if x16 <= 0.068581:
+            if x76 <= 0.512795:
+                s += -0.23892
             else:
-                s += 0.26663
+                s += 0.71955
         else:
-            if x55 <= 0.233854:
-                s += 0.42942
+            if x15 <= 0.082936:
+                s += 0.15026
             else:
-                s += -0.16778
+                s += 0.8289
     else:
-        if x20 <= 0.0:
-            if x15 <= 0.001515:
-                s += 0.65549
+        if x66 <= 0.576838:
+            if x15 <= 0.019092:
+                s += 0.39359
             else:
-                s += -0.1307
+                s += -0.15822
         else:
-            if x31 <= 0.0024:
-                s += -0.44437
+            if x14 <= 0.154879:
+                s += 0.72782
             else:
-                s += 0.23342
-    if x63 <= 0.5:
-        if x60 <= 0.748393:
-            if x80 <= 0.704495:
-                s += -0.02819
+                s += 0.0976
+    if x55 <= 0.355918:
+        if x62 <= 0.5:
+            if x61 <= 0.5:
+                s += -0.30151
             else:
-                s += 0.3869
+                s += 0.82807
         else:
-            s += 0.5186
+            if x66 <= 0.662661:
+                s += 0.10109
+            else:
+                s += 0.99629
     else:
-        if x59 <= 0.266675:
-            s += 0.52294
-        else:
-            s += -0.05763
-    if x83 <= 0.5:
-        if x33 <= 0.845445:
-            if x77 <= 0.5:
-                s += 0.02575
+        if x66 <= 0.750093:
+            if x38 <= 0.000173:
+                s += 0.50201
             else:
-                s += -0.26355
+                s += -0.02194
         else:
-            if x14 <= 0.0:
-                s += 0.0944
+            if x42 <= 0.006505:
+                s += 0.07687
             else:
-                s += -0.51248
+                s += 0.88333
+    if x35 <= 0.5:
+        if x39 <= 0.0:
+            if x42 <= 0.0:
+                s += 0.89446
+            else:
+                s += 0.0648
+        else:
+            if x77 <= 0.0625:
+                s += -0.3273
+            else:
+                s += 0.62028
     else:
-        s += 0.38245
-    if x67 <= 0.609372:
-        if x3 <= 0.2:
-            if x79 <= 0.5:
-                s += -0.20406
-            else:
-                s += 0.30421
+        if x15 <= 0.004388:
+            s += 0.07741
         else:
-            if x30 <= 0.646781:
-                s += 0.31618
+            s += 1.01669
+    if x79 <= 0.5:
+        if x58 <= 0.31606:
+            if x78 <= 0.5:
+                s += -0.1099
             else:
-                s += -0.11769
+                s += 1.0249
+        else:
+            if x30 <= 0.168896:
+                s += -0.21337
+            else:
+                s += 0.73948
     else:
-        if x10 <= 0.00145:
-            if x38 <= 7e-05:
-                s += -0.11566
-            else:
-                s += 0.3186
+        if x74 <= 0.5:
+            s += 1.04754
         else:
-            if x64 <= 0.5:
-                s += -0.12453
+            s += 0.03253
+    if x54 <= 0.041313:
+        if x48 <= 0.653808:
+            if x54 <= 0.006551:
+                s += -0.75748
             else:
-                s += 0.34905
-    if x36 <= 0.000389:
-        if x17 <= 0.127443:
-            if x1 <= 0.5:
-                s += -0.26103
-            else:
-                s += 0.40117
+                s += -0.29064
         else:
-            if x49 <= 0.863695:
-                s += -0.1055
+            if x42 <= 0.00053:
+                s += 0.50914
             else:
-                s += 0.69407
+                s += -0.14295
     else:
-        if x49 <= 0.0:
-            if x15 <= 0.010443:
-                s += 0.44027
+        if x35 <= 0.5:
+            if x78 <= 0.5:
+                s += 0.02892
             else:
-                s += -0.0934
+                s += 1.03316
         else:
-            if x36 <= 0.001452:
-                s += 0.18997
+            if x15 <= 0.004388:
+                s += 0.10976
             else:
-                s += -0.06783
-    if x45 <= 0.005607:
-        if x71 <= 0.5:
-            if x31 <= 0.0008:
-                s += -0.03731
+                s += 0.97956
+    if x42 <= 0.059838:
+        if x42 <= 0.0:
+            if x17 <= 0.010803:
+                s += 0.65391
             else:
-                s += 0.22883
+                s += -0.30407
         else:
-            if x12 <= 0.018635:
-                s += -0.03188
+            if x76 <= 0.512795:
+                s += -0.23557
             else:
-                s += -0.59831
+                s += 0.64894
     else:
-        if x62 <= 0.527633:
-            if x66 <= 0.345:
-                s += -0.11804
+        if x0 <= 0.748393:
+            if x66 <= 0.576838:
+                s += -0.03131
             else:
-                s += 0.34593
+                s += 0.37565
         else:
-            if x53 <= 0.067081:
-                s += -0.27535
+            if x66 <= 0.472708:
+                s += 0.07094
             else:
-                s += 0.4606
-    if x52 <= 4.0:
+                s += 0.906
+    if x79 <= 0.5:
+        if x16 <= 0.068581:
+            if x64 <= 0.62:
+                s += -0.14219
+            else:
+                s += 0.62403
+        else:
+            if x46 <= 0.000229:
+                s += 0.64903
+            else:
+                s += 0.08425
+    else:
+        if x74 <= 0.5:
+            s += 0.98673
+        else:
+            s += 0.02649
+    if x35 <= 0.5:
+        if x39 <= 0.0:
+            if x31 <= 0.0:
+                s += 0.68415
+            else:
+                s += 0.04254
+        else:
+            if x77 <= 0.0625:
+                s += -0.27988
+            else:
+                s += 0.56473
+    else:
+        if x15 <= 0.004388:
+            s += 0.03256
+        else:
+            s += 0.89242
+    if x61 <= 0.5:
+        if x53 <= 0.133333:
+            if x62 <= 0.5:
+                s += -0.17724
+            else:
+                s += 0.53936
+        else:
+            if x66 <= 0.472708:
+                s += -0.04101
+            else:
+                s += 0.32321
+    else:
+        if x46 <= 0.000229:
+            s += 1.04058
+        else:
+            s += 0.14344
+    if x79 <= 0.5:
+        if x78 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.07
+            else:
+                s += 0.9139
+        else:
+            s += 0.92706
+    else:
+        if x74 <= 0.5:
+            s += 0.93086
+        else:
+            s += 0.00395
+    if x35 <= 0.5:
+        if x42 <= 0.059838:
+            if x53 <= 0.296296:
+                s += -0.16446
+            else:
+                s += 0.53044
+        else:
+            if x15 <= 0.052454:
+                s += 0.44099
+            else:
+                s += 0.00235
+    else:
+        if x15 <= 0.004388:
+            s += 0.00895
+        else:
+            s += 0.8459
+    if x76 <= 0.512795:
+        if x11 <= 0.5:
+            if x0 <= 0.907439:
+                s += -0.09645
+            else:
+                s += 0.50168
+        else:
+            s += 0.93789
+    else:
+        if x23 <= 0.0073:
+            if x30 <= 0.732062:
+                s += 0.89087
+            else:
+                s += 0.11001
+        else:
+            s += -0.02517
+    if x61 <= 0.5:
         if x24 <= 0.0:
-            if x2 <= 0.660359:
-                s += -0.01581
+            if x17 <= 0.000321:
+                s += 0.02889
             else:
-                s += 0.5497
+                s += 0.84373
         else:
-            if x45 <= 0.0:
-                s += -0.2483
+            if x9 <= 0.5:
+                s += -0.219
             else:
-                s += 0.46163
+                s += 0.51438
     else:
-        if x48 <= 0.0:
-            if x17 <= 0.007412:
-                s += 0.22331
+        if x46 <= 0.000229:
+            s += 0.96817
+        else:
+            s += 0.11755
+    if x79 <= 0.5:
+        if x78 <= 0.5:
+            if x76 <= 0.512795:
+                s += -0.07185
             else:
-                s += -0.3453
+                s += 0.59325
+        else:
+            s += 0.88267
+    else:
+        if x74 <= 0.5:
+            s += 0.87407
+        else:
+            s += 0.00512
+    if x54 <= 0.006551:
+        if x51 <= 0.0:
+            if x57 <= 0.003399:
+                s += -0.82556
+            else:
+                s += -0.19099
+        else:
+            s += 0.11249
+    else:
+        if x61 <= 0.5:
+            if x24 <= 0.0:
+                s += 0.18932
+            else:
+                s += -0.09424
+        else:
+            if x51 <= 0.0:
+                s += 0.96623
+            else:
+                s += 0.15504
+    if x54 <= 0.509443:
+        if x11 <= 0.5:
+            if x76 <= 0.704495:
+                s += -0.08579
+            else:
+                s += 0.73914
+        else:
+            s += 0.82649
+    else:
+        if x52 <= 0.0:
+            if x27 <= 0.2874:
+                s += -0.49833
+            else:
+                s += 0.33323
+        else:
+            if x67 <= 0.5:
+                s += 0.66243
+            else:
+                s += -0.03633
+    if x35 <= 0.5:
+        if x78 <= 0.5:
+            if x79 <= 0.5:
+                s += -0.06447
+            else:
+                s += 0.62667
+        else:
+            s += 0.84213
+    else:
+        if x15 <= 0.011799:
+            s += 0.03462
+        else:
+            s += 0.78165
+    if x54 <= 0.041313:
+        if x41 <= 0.00456:
+            if x42 <= 0.0:
+                s += 0.12358
+            else:
+                s += -0.44584
+        else:
+            if x6 <= 0.440026:
+                s += -0.04562
+            else:
+                s += 0.56408
+    else:
+        if x60 <= 0.527633:
+            if x49 <= 0.3:
+                s += -0.07273
+            else:
+                s += 0.29524
+        else:
+            if x66 <= 0.720103:
+                s += 0.04224
+            else:
+                s += 0.63842
+    if x61 <= 0.5:
+        if x63 <= 0.5:
+            if x76 <= 0.704495:
+                s += -0.05442
+            else:
+                s += 0.69627
+        else:
+            s += 0.812
+    else:
+        if x51 <= 0.0:
+            s += 0.91292
+        else:
+            s += 0.12653
+    if x0 <= 0.965949:
+        if x11 <= 0.5:
+            if x76 <= 0.704495:
+                s += -0.06433
+            else:
+                s += 0.7336
+        else:
+            s += 0.84353
+    else:
+        if x10 <= 0.5:
+            if x67 <= 0.5:
+                s += 0.75577
+            else:
+                s += 0.02054
+        else:
+            s += -0.15316
+    if x16 <= 0.068581:
+        if x79 <= 0.5:
+            if x24 <= 0.0:
+                s += 0.11804
+            else:
+                s += -0.18904
+        else:
+            if x74 <= 0.5:
+                s += 0.77741
+            else:
+                s += -0.02964
+    else:
+        if x46 <= 0.000229:
+            if x73 <= 0.5:
+                s += 0.63791
+            else:
+                s += -0.12866
+        else:
+            if x44 <= 0.044138:
+                s += 0.47743
+            else:
+                s += -0.27308
+    if x78 <= 0.5:
+        if x35 <= 0.5:
+            if x42 <= 0.0:
+                s += 0.29093
+            else:
+                s += -0.08584
+        else:
+            if x15 <= 0.011799:
+                s += 0.01106
+            else:
+                s += 0.73941
+    else:
+        s += 0.78952
+    if x54 <= 0.006551:
+        if x51 <= 0.0:
+            if x57 <= 0.003399:
+                s += -0.77842
+            else:
+                s += -0.14556
+        else:
+            s += 0.12268
+    else:
+        if x61 <= 0.5:
+            if x63 <= 0.5:
+                s += 0.00348
+            else:
+                s += 0.76131
+        else:
+            if x51 <= 0.0:
+                s += 0.87357
+            else:
+                s += 0.10433
+    if x11 <= 0.5:
+        if x5 <= 0.5:
+            if x76 <= 0.512795:
+                s += -0.07453
+            else:
+                s += 0.51326
+        else:
+            if x24 <= 0.0149:
+                s += 0.6155
+            else:
+                s += -0.01462
+    else:
+        if x38 <= 0.002135:
+            s += 0.89487
+        else:
+            s += 0.18464
+    if x79 <= 0.5:
+        if x27 <= 0.0023:
+            if x51 <= 0.0:
+                s += -0.65347
+            else:
+                s += 0.11464
+        else:
+            if x66 <= 0.606759:
+                s += -0.10268
+            else:
+                s += 0.15054
+    else:
+        if x74 <= 0.5:
+            s += 0.74965
+        else:
+            s += -0.02595
+    if x78 <= 0.5:
+        if x35 <= 0.5:
+            if x42 <= 0.0:
+                s += 0.27644
+            else:
+                s += -0.08129
+        else:
+            if x15 <= 0.011799:
+                s += -0.00336
+            else:
+                s += 0.69968
+    else:
+        s += 0.74318
+    if x42 <= 0.059838:
+        if x42 <= 0.0:
+            if x17 <= 0.010803:
+                s += 0.56673
+            else:
+                s += -0.30627
+        else:
+            if x47 <= 0.02277:
+                s += -0.19776
+            else:
+                s += 0.29914
+    else:
+        if x14 <= 0.154879:
+            if x66 <= 0.576838:
+                s += 0.02706
+            else:
+                s += 0.53275
+        else:
+            if x48 <= 0.189467:
+                s += -0.50887
+            else:
+                s += 0.15548
+    if x72 <= 0.5:
+        if x62 <= 0.5:
+            if x79 <= 0.5:
+                s += -0.06598
+            else:
+                s += 0.64346
+        else:
+            if x66 <= 0.606759:
+                s += 0.00613
+            else:
+                s += 0.64175
+    else:
+        s += 0.86866
+    if x11 <= 0.5:
+        if x0 <= 0.987473:
+            if x76 <= 0.704495:
+                s += -0.04826
+            else:
+                s += 0.6864
+        else:
+            if x24 <= 0.0149:
+                s += 0.81219
+            else:
+                s += 0.17227
+    else:
+        if x38 <= 0.002135:
+            s += 0.86031
+        else:
+            s += 0.16843
+    if x30 <= 0.808334:
+        if x24 <= 0.0:
+            if x17 <= 0.000321:
+                s += -0.02418
+            else:
+                s += 0.73687
+        else:
+            if x76 <= 0.512795:
+                s += -0.18212
+            else:
+                s += 0.64156
+    else:
+        if x15 <= 0.446728:
+            if x53 <= 0.076923:
+                s += -0.21674
+            else:
+                s += 0.56174
+        else:
+            if x57 <= 0.463121:
+                s += -0.68685
+            else:
+                s += 0.21191
+    if x78 <= 0.5:
+        if x35 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.05276
+            else:
+                s += 0.50262
+        else:
+            if x15 <= 0.011799:
+                s += -0.01548
+            else:
+                s += 0.66947
+    else:
+        s += 0.70939
+    if x61 <= 0.5:
+        if x63 <= 0.5:
+            if x72 <= 0.5:
+                s += -0.03857
+            else:
+                s += 0.81003
+        else:
+            if x33 <= 0.672808:
+                s += 0.13972
+            else:
+                s += 0.81665
+    else:
+        if x51 <= 0.0:
+            s += 0.82905
+        else:
+            s += 0.05645
+    if x54 <= 0.006551:
+        if x51 <= 0.0:
+            if x31 <= 0.0004:
+                s += -0.70385
+            else:
+                s += -0.06885
+        else:
+            s += 0.11985
+    else:
+        if x66 <= 0.782741:
+            if x38 <= 0.000173:
+                s += 0.24352
+            else:
+                s += -0.06176
+        else:
+            if x73 <= 0.5:
+                s += 0.45347
+            else:
+                s += -0.24287
+    if x11 <= 0.5:
+        if x78 <= 0.5:
+            if x35 <= 0.5:
+                s += -0.04393
+            else:
+                s += 0.51551
+        else:
+            s += 0.67323
+    else:
+        if x38 <= 0.002135:
+            s += 0.82575
+        else:
+            s += 0.15166
+    if x63 <= 0.5:
+        if x61 <= 0.5:
+            if x72 <= 0.5:
+                s += -0.03573
+            else:
+                s += 0.78096
+        else:
+            if x51 <= 0.0:
+                s += 0.78988
+            else:
+                s += 0.03191
+    else:
+        if x33 <= 0.672808:
+            s += 0.13183
+        else:
+            s += 0.78721
+    if x16 <= 0.068581:
+        if x64 <= 0.62:
+            if x44 <= 0.001306:
+                s += 0.11534
+            else:
+                s += -0.14623
+        else:
+            if x24 <= 0.0149:
+                s += 0.7325
+            else:
+                s += -0.10228
+    else:
+        if x46 <= 0.000229:
+            if x73 <= 0.5:
+                s += 0.57336
+            else:
+                s += -0.1215
+        else:
+            if x44 <= 0.044138:
+                s += 0.41433
+            else:
+                s += -0.30086
+    if x11 <= 0.5:
+        if x30 <= 0.895823:
+            if x24 <= 0.0:
+                s += 0.09881
+            else:
+                s += -0.1289
+        else:
+            if x15 <= 0.446728:
+                s += 0.67174
+            else:
+                s += -0.1496
+    else:
+        if x38 <= 0.002135:
+            s += 0.80219
+        else:
+            s += 0.14589
+    if x54 <= 0.006551:
+        if x51 <= 0.0:
+            if x57 <= 0.003399:
+                s += -0.69875
+            else:
+                s += -0.0816
+        else:
+            s += 0.11424
+    else:
+        if x42 <= 0.0:
+            if x17 <= 0.010803:
+                s += 0.6219
+            else:
+                s += -0.27759
+        else:
+            if x42 <= 0.006505:
+                s += -0.16365
+            else:
+                s += 0.09229
+    if x58 <= 0.31606:
+        if x79 <= 0.5:
+            if x62 <= 0.5:
+                s += -0.07306
+            else:
+                s += 0.35965
+        else:
+            if x74 <= 0.5:
+                s += 0.66071
+            else:
+                s += -0.04959
+    else:
+        if x31 <= 0.0002:
+            if x30 <= 0.372911:
+                s += -0.54392
+            else:
+                s += 0.15138
+        else:
+            if x15 <= 0.446728:
+                s += 0.80075
+            else:
+                s += -0.07793
+    if x78 <= 0.5:
+        if x73 <= 0.5:
+            if x66 <= 0.606759:
+                s += -0.09321
+            else:
+                s += 0.16027
+        else:
+            if x45 <= 0.01168:
+                s += -0.5848
+            else:
+                s += 0.13926
+    else:
+        s += 0.64643
+    if x63 <= 0.5:
+        if x72 <= 0.5:
+            if x38 <= 0.000173:
+                s += 0.19399
+            else:
+                s += -0.06865
+        else:
+            s += 0.741
+    else:
+        s += 0.63888
+    if x11 <= 0.5:
+        if x76 <= 0.704495:
+            if x0 <= 0.987473:
+                s += -0.04151
+            else:
+                s += 0.59141
+        else:
+            if x24 <= 0.0:
+                s += 0.10433
+            else:
+                s += 0.71379
+    else:
+        if x38 <= 0.002135:
+            s += 0.76778
+        else:
+            s += 0.12219
+    if x78 <= 0.5:
+        if x42 <= 0.0:
+            if x32 <= 0.0:
+                s += 0.65084
+            else:
+                s += -0.08045
+        else:
+            if x42 <= 0.006505:
+                s += -0.21208
+            else:
+                s += 0.06303
+    else:
+        s += 0.61379
+    if x27 <= 0.0023:
+        if x45 <= 0.0:
+            if x26 <= 0.0001:
+                s += -0.33363
+            else:
+                s += 0.31655
+        else:
+            if x42 <= 0.002191:
+                s += -0.66637
+            else:
+                s += -0.13902
+    else:
+        if x60 <= 0.527633:
+            if x44 <= 0.004884:
+                s += 0.1671
+            else:
+                s += -0.09392
+        else:
+            if x29 <= 0.0021:
+                s += 0.11126
+            else:
+                s += 0.79445
+    if x35 <= 0.5:
+        if x62 <= 0.5:
+            if x44 <= 0.004884:
+                s += 0.10004
+            else:
+                s += -0.13259
+        else:
+            if x66 <= 0.606759:
+                s += -0.02388
+            else:
+                s += 0.53632
+    else:
+        if x15 <= 0.011799:
+            s += -0.0667
+        else:
+            if x40 <= 0.00029:
+                s += 0.20461
+            else:
+                s += 0.72985
+    if x72 <= 0.5:
+        if x61 <= 0.5:
+            if x48 <= 0.401002:
+                s += -0.10527
+            else:
+                s += 0.10699
+        else:
+            if x51 <= 0.0:
+                s += 0.74319
+            else:
+                s += -0.00779
+    else:
+        s += 0.71508
+    if x25 <= 0.0:
+        if x44 <= 0.0:
+            if x68 <= 0.5:
+                s += 0.33403
+            else:
+                s += -0.35213
+        else:
+            if x52 <= 0.0:
+                s += -0.25874
+            else:
+                s += 0.0198
+    else:
+        if x43 <= 0.019753:
+            if x32 <= 0.0:
+                s += 0.71218
+            else:
+                s += -0.15382
+        else:
+            s += 0.79386
+    if x44 <= 0.669892:
+        if x44 <= 0.004884:
+            if x23 <= 0.0008:
+                s += 0.20408
+            else:
+                s += -0.09506
+        else:
+            if x60 <= 0.527633:
+                s += -0.21802
+            else:
+                s += 0.30818
+    else:
+        if x38 <= 0.000326:
+            if x48 <= 0.031956:
+                s += 1.00394
+            else:
+                s += 0.1593
+        else:
+            if x29 <= 0.0021:
+                s += -0.11028
+            else:
+                s += 0.38416
+    if x11 <= 0.5:
+        if x76 <= 0.704495:
+            if x3 <= 0.5:
+                s += -0.04656
+            else:
+                s += 0.44929
+        else:
+            if x24 <= 0.0:
+                s += 0.09064
+            else:
+                s += 0.68377
+    else:
+        if x38 <= 0.002135:
+            s += 0.73911
+        else:
+            s += 0.09734
+    if x35 <= 0.5:
+        if x78 <= 0.5:
+            if x42 <= 0.0:
+                s += 0.2268
+            else:
+                s += -0.06511
+        else:
+            s += 0.57789
+    else:
+        if x44 <= 0.096542:
+            if x38 <= 0.015584:
+                s += -0.1948
+            else:
+                s += 0.31594
+        else:
+            s += 0.71212
+    if x63 <= 0.5:
+        if x25 <= 0.0:
+            if x76 <= 0.512795:
+                s += -0.05914
+            else:
+                s += 0.43965
+        else:
+            if x44 <= 0.0:
+                s += -0.27592
+            else:
+                s += 0.43388
+    else:
+        s += 0.5883
+    if x16 <= 0.068581:
+        if x64 <= 0.62:
+            if x52 <= 3.9:
+                s += 0.01057
+            else:
+                s += -0.24944
+        else:
+            if x24 <= 0.0149:
+                s += 0.6588
+            else:
+                s += -0.13298
+    else:
+        if x46 <= 0.000229:
+            if x73 <= 0.5:
+                s += 0.5326
+            else:
+                s += -0.1052
+        else:
+            if x44 <= 0.044138:
+                s += 0.33363
+            else:
+                s += -0.30159
+    if x72 <= 0.5:
+        if x44 <= 0.669892:
+            if x44 <= 0.004884:
+                s += 0.08204
+            else:
+                s += -0.16075
+        else:
+            if x38 <= 0.000326:
+                s += 0.475
+            else:
+                s += 0.05522
+    else:
+        s += 0.68198
+    if x11 <= 0.5:
+        if x76 <= 0.704495:
+            if x0 <= 0.987473:
+                s += -0.03654
+            else:
+                s += 0.51892
+        else:
+            if x67 <= 0.5:
+                s += 0.09187
+            else:
+                s += 0.67706
+    else:
+        if x38 <= 0.002135:
+            s += 0.71416
+        else:
+            s += 0.09751
+    if x61 <= 0.5:
+        if x48 <= 0.401002:
+            if x33 <= 0.579877:
+                s += 0.333
+            else:
+                s += -0.14781
+        else:
+            if x66 <= 0.503415:
+                s += -0.13888
+            else:
+                s += 0.2498
+    else:
+        if x51 <= 0.0:
+            s += 0.71508
+        else:
+            s += -0.0253
+    if x27 <= 0.0023:
+        if x45 <= 0.0:
+            if x26 <= 0.0001:
+                s += -0.32131
+            else:
+                s += 0.30456
+        else:
+            if x54 <= 0.006551:
+                s += -0.63656
+            else:
+                s += -0.11196
+    else:
+        if x38 <= 0.000326:
+            if x48 <= 0.031956:
+                s += 0.47967
+            else:
+                s += 0.08738
+        else:
+            if x38 <= 0.000532:
+                s += -0.48109
+            else:
+                s += 0.02058
+    if x72 <= 0.5:
+        if x16 <= 0.068581:
+            if x29 <= 0.1108:
+                s += -0.06741
+            else:
+                s += 0.3813
+        else:
+            if x46 <= 0.000229:
+                s += 0.43374
+            else:
+                s += -0.06081
+    else:
+        s += 0.6599
+    if x10 <= 0.5:
+        if x1 <= 0.5:
+            if x35 <= 0.5:
+                s += -0.01282
+            else:
+                s += 0.51447
+        else:
+            if x39 <= 0.016519:
+                s += 0.60573
+            else:
+                s += -0.04912
+    else:
+        if x24 <= 0.0:
+            if x66 <= 0.662661:
+                s += -0.82996
+            else:
+                s += -0.10299
+        else:
+            if x15 <= 0.011799:
+                s += -0.24871
+            else:
+                s += 0.44522
+    if x78 <= 0.5:
+        if x73 <= 0.5:
+            if x66 <= 0.606759:
+                s += -0.07818
+            else:
+                s += 0.13256
+        else:
+            if x45 <= 0.01168:
+                s += -0.53657
+            else:
+                s += 0.1443
+    else:
+        s += 0.55424
+    if x79 <= 0.5:
+        if x27 <= 0.0023:
+            if x51 <= 0.0:
+                s += -0.54222
+            else:
+                s += 0.12192
+        else:
+            if x66 <= 0.782741:
+                s += -0.02112
+            else:
+                s += 0.24424
+    else:
+        if x45 <= 0.0:
+            if x44 <= 0.000229:
+                s += 0.36936
+            else:
+                s += -0.30852
+        else:
+            s += 0.69401
+    if x42 <= 0.0:
+        if x17 <= 0.010803:
+            if x34 <= 0.5:
+                s += 0.54164
+            else:
+                s += -0.14734
+        else:
+            if x32 <= 0.0:
+                s += 0.51883
+            else:
+                s += -0.48041
+    else:
+        if x30 <= 0.118385:
+            if x26 <= 0.0:
+                s += 0.21422
+            else:
+                s += -0.35333
+        else:
+            if x27 <= 0.1675:
+                s += 0.1644
+            else:
+                s += -0.10709
+    if x63 <= 0.5:
+        if x7 <= 0.5:
+            if x58 <= 0.31606:
+                s += -0.06145
+            else:
+                s += 0.33462
+        else:
+            if x55 <= 0.785382:
+                s += -0.19505
+            else:
+                s += 0.41505
+    else:
+        s += 0.54759
+    if x72 <= 0.5:
+        if x11 <= 0.5:
+            if x76 <= 0.704495:
+                s += -0.03282
+            else:
+                s += 0.4983
+        else:
+            if x38 <= 0.002135:
+                s += 0.68874
+            else:
+                s += 0.07129
+    else:
+        s += 0.63754
+    if x25 <= 0.0:
+        if x10 <= 0.5:
+            if x24 <= 0.0:
+                s += 0.12495
+            else:
+                s += -0.10633
+        else:
+            if x66 <= 0.690666:
+                s += -0.67599
+            else:
+                s += 0.05799
+    else:
+        if x43 <= 0.086082:
+            if x32 <= 0.0:
+                s += 0.65642
+            else:
+                s += -0.09249
+        else:
+            s += 0.86057
+    if x78 <= 0.5:
+        if x42 <= 0.0:
+            if x28 <= 0.0005:
+                s += 0.47198
+            else:
+                s += -0.15338
+        else:
+            if x42 <= 0.006505:
+                s += -0.18188
+            else:
+                s += 0.0491
+    else:
+        s += 0.53033
+    if x61 <= 0.5:
+        if x58 <= 0.748393:
+            if x25 <= 0.0:
+                s += -0.04724
+            else:
+                s += 0.2304
+        else:
+            s += 0.62633
+    else:
+        if x51 <= 0.0:
+            s += 0.68246
+        else:
+            s += -0.04744
+    if x11 <= 0.5:
+        if x52 <= 4.6:
+            if x52 <= 3.9:
+                s += 0.0291
+            else:
+                s += -0.22246
         else:
             if x33 <= 0.845445:
-                s += 0.4146
+                s += 0.52209
             else:
-                s += -0.48097
-    if x70 <= 0.5:
-        if x17 <= 0.012489:
-            if x49 <= 0.520477:
-                s += -0.00345
-            else:
-                s += 0.4079
-        else:
-            if x30 <= 0.080875:
-                s += -0.43802
-            else:
-                s += -0.00648
+                s += -0.26979
     else:
-        if x34 <= 0.5:
-            if x21 <= 0.0037:
-                s += 0.11615
-            else:
-                s += 0.71236
+        if x38 <= 0.002135:
+            s += 0.66814
         else:
-            s += -0.24758
-    if x9 <= 0.5:
-        if x29 <= 0.0046:
-            if x42 <= 0.19212:
-                s += -0.03485
+            s += 0.06452
+    if x63 <= 0.5:
+        if x72 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.02719
             else:
-                s += 0.35596
+                s += 0.49451
         else:
-            if x16 <= 0.083797:
-                s += 0.4793
-            else:
-                s += -0.30876
+            s += 0.60952
     else:
-        if x3 <= 0.4:
-            if x56 <= 0.445745:
-                s += -0.49315
+        s += 0.52189
+    if x79 <= 0.5:
+        if x27 <= 0.0023:
+            if x51 <= 0.0:
+                s += -0.50978
             else:
-                s += 0.15064
+                s += 0.1206
         else:
-            s += 0.20301
-    if x45 <= 0.005607:
-        if x71 <= 0.5:
-            if x19 <= 0.0:
-                s += 0.14142
+            if x66 <= 0.606759:
+                s += -0.07424
             else:
-                s += -0.33309
-        else:
-            if x12 <= 0.018635:
-                s += -0.02747
-            else:
-                s += -0.56903
+                s += 0.10554
     else:
-        if x49 <= 0.0:
+        if x45 <= 0.0:
+            if x52 <= 0.4:
+                s += 0.25393
+            else:
+                s += -0.28219
+        else:
+            s += 0.66254
+    if x78 <= 0.5:
+        if x33 <= 0.845445:
+            if x70 <= 0.5:
+                s += -0.01043
+            else:
+                s += 0.39478
+        else:
+            if x46 <= 0.0:
+                s += 0.09781
+            else:
+                s += -0.65077
+    else:
+        s += 0.50485
+    if x35 <= 0.5:
+        if x69 <= 0.138216:
+            if x42 <= 0.0:
+                s += 0.1908
+            else:
+                s += -0.05383
+        else:
+            s += 0.56376
+    else:
+        if x44 <= 0.096542:
+            if x38 <= 0.015584:
+                s += -0.21613
+            else:
+                s += 0.2783
+        else:
+            s += 0.65909
+    if x10 <= 0.5:
+        if x1 <= 0.5:
+            if x35 <= 0.5:
+                s += -0.01062
+            else:
+                s += 0.46036
+        else:
+            if x0 <= 0.907439:
+                s += -0.05134
+            else:
+                s += 0.56062
+    else:
+        if x24 <= 0.0:
+            if x66 <= 0.662661:
+                s += -0.74985
+            else:
+                s += -0.11426
+        else:
+            s += 0.15892
+    if x44 <= 0.669892:
+        if x44 <= 0.004884:
+            if x21 <= 0.0:
+                s += 0.12334
+            else:
+                s += -0.38324
+        else:
+            if x60 <= 0.527633:
+                s += -0.18546
+            else:
+                s += 0.27979
+    else:
+        if x38 <= 0.000326:
+            if x48 <= 0.031956:
+                s += 0.90185
+            else:
+                s += 0.11399
+        else:
+            if x29 <= 0.0021:
+                s += -0.10951
+            else:
+                s += 0.34122
+    if x72 <= 0.5:
+        if x48 <= 0.401002:
+            if x54 <= 0.509443:
+                s += -0.11565
+            else:
+                s += 0.35628
+        else:
+            if x66 <= 0.472708:
+                s += -0.15413
+            else:
+                s += 0.18428
+    else:
+        s += 0.58655
+    if x12 <= 0.5:
+        if x47 <= 0.02277:
+            if x14 <= 0.001524:
+                s += 0.10893
+            else:
+                s += -0.08331
+        else:
+            if x52 <= 0.0:
+                s += -0.11675
+            else:
+                s += 0.42876
+    else:
+        if x14 <= 0.005927:
+            s += -0.7322
+        else:
+            s += 0.24347
+    if x61 <= 0.5:
+        if x58 <= 0.748393:
+            if x76 <= 0.704495:
+                s += -0.03307
+            else:
+                s += 0.46465
+        else:
+            s += 0.59136
+    else:
+        if x51 <= 0.0:
+            s += 0.65499
+        else:
+            s += -0.07019
+    if x79 <= 0.5:
+        if x62 <= 0.5:
+            if x30 <= 0.895823:
+                s += -0.05663
+            else:
+                s += 0.33039
+        else:
+            if x66 <= 0.606759:
+                s += -0.06278
+            else:
+                s += 0.53727
+    else:
+        if x74 <= 0.5:
+            s += 0.5536
+        else:
+            s += -0.11548
+    if x72 <= 0.5:
+        if x78 <= 0.5:
+            if x33 <= 0.845445:
+                s += 0.00264
+            else:
+                s += -0.42265
+        else:
+            s += 0.47996
+    else:
+        s += 0.57151
+    if x25 <= 0.0:
+        if x10 <= 0.5:
+            if x24 <= 0.0:
+                s += 0.11184
+            else:
+                s += -0.0969
+        else:
+            if x38 <= 0.005471:
+                s += -0.61084
+            else:
+                s += 0.07504
+    else:
+        if x44 <= 0.0:
+            if x26 <= 0.003:
+                s += 0.19227
+            else:
+                s += -0.62295
+        else:
+            if x52 <= 3.9:
+                s += 0.62921
+            else:
+                s += -0.2529
+    if x42 <= 0.0:
+        if x17 <= 0.010803:
+            if x15 <= 0.000471:
+                s += -0.10339
+            else:
+                s += 0.48442
+        else:
+            if x32 <= 0.0:
+                s += 0.49662
+            else:
+                s += -0.44301
+    else:
+        if x30 <= 0.118385:
+            if x26 <= 0.0:
+                s += 0.20415
+            else:
+                s += -0.30403
+        else:
+            if x27 <= 0.1675:
+                s += 0.15472
+            else:
+                s += -0.11733
+    if x63 <= 0.5:
+        if x22 <= 0.0173:
+            if x45 <= 0.858052:
+                s += -0.00641
+            else:
+                s += 0.36677
+        else:
+            if x42 <= 0.224992:
+                s += -0.42707
+            else:
+                s += 0.31928
+    else:
+        if x15 <= 0.052454:
+            s += 0.56148
+        else:
+            s += 0.09987
+    if x12 <= 0.5:
+        if x4 <= 0.5:
+            if x48 <= 0.401002:
+                s += -0.07199
+            else:
+                s += 0.10628
+        else:
+            if x37 <= 0.009995:
+                s += 0.56147
+            else:
+                s += -0.13917
+    else:
+        if x14 <= 0.009599:
+            s += -0.67816
+        else:
+            s += 0.25429
+    if x61 <= 0.5:
+        if x58 <= 0.748393:
+            if x76 <= 0.704495:
+                s += -0.03142
+            else:
+                s += 0.44257
+        else:
+            s += 0.56682
+    else:
+        if x51 <= 0.0:
+            s += 0.63292
+        else:
+            s += -0.0724
+    if x72 <= 0.5:
+        if x11 <= 0.5:
+            if x47 <= 0.02277:
+                s += -0.04511
+            else:
+                s += 0.18218
+        else:
+            if x38 <= 0.002135:
+                s += 0.63088
+            else:
+                s += 0.01887
+    else:
+        s += 0.55307
+    if x7 <= 0.5:
+        if x27 <= 0.1675:
+            if x57 <= 0.199588:
+                s += -0.01896
+            else:
+                s += 0.30361
+        else:
+            if x58 <= 0.31606:
+                s += -0.23063
+            else:
+                s += 0.45571
+    else:
+        if x26 <= 0.0005:
+            if x44 <= 0.669892:
+                s += 0.62611
+            else:
+                s += 0.09354
+        else:
+            if x30 <= 0.808334:
+                s += -0.29853
+            else:
+                s += 0.21602
+    if x63 <= 0.5:
+        if x42 <= 0.0:
             if x33 <= 0.672808:
-                s += 0.73313
+                s += 0.47137
             else:
-                s += -0.08683
+                s += -0.0992
         else:
-            if x62 <= 0.527633:
-                s += -0.12553
+            if x44 <= 0.004884:
+                s += 0.09262
             else:
-                s += 0.26757
+                s += -0.10486
+    else:
+        if x15 <= 0.052454:
+            s += 0.54878
+        else:
+            s += 0.1001
+    if x49 <= 0.0:
+        if x44 <= 0.004884:
+            if x66 <= 0.690666:
+                s += -0.02587
+            else:
+                s += 0.26678
+        else:
+            if x60 <= 0.527633:
+                s += -0.173
+            else:
+                s += 0.25998
+    else:
+        if x31 <= 0.0:
+            if x36 <= 0.000416:
+                s += 0.06167
+            else:
+                s += 0.64336
+        else:
+            if x19 <= 0.022174:
+                s += -0.34542
+            else:
+                s += 0.16808
+    if x78 <= 0.5:
+        if x73 <= 0.5:
+            if x13 <= 0.5:
+                s += 0.0033
+            else:
+                s += 0.5643
+        else:
+            if x33 <= 0.672808:
+                s += 0.21197
+            else:
+                s += -0.45607
+    else:
+        s += 0.45165
+    if x54 <= 0.006551:
+        if x48 <= 0.031956:
+            s += -0.55952
+        else:
+            if x40 <= 3.5e-05:
+                s += 0.20701
+            else:
+                s += -0.24966
+    else:
+        if x52 <= 3.9:
+            if x52 <= 1.1:
+                s += 0.00198
+            else:
+                s += 0.28146
+        else:
+            if x60 <= 0.527633:
+                s += -0.24991
+            else:
+                s += 0.21366
+    if x63 <= 0.5:
+        if x22 <= 0.0173:
+            if x45 <= 0.858052:
+                s += -0.00911
+            else:
+                s += 0.33373
+        else:
+            if x42 <= 0.224992:
+                s += -0.39353
+            else:
+                s += 0.30442
+    else:
+        s += 0.45121
+    if x79 <= 0.5:
+        if x27 <= 0.0023:
+            if x51 <= 0.0:
+                s += -0.47022
+            else:
+                s += 0.1019
+        else:
+            if x19 <= 0.002097:
+                s += 0.18119
+            else:
+                s += -0.02909
+    else:
+        if x45 <= 0.0:
+            if x52 <= 0.4:
+                s += 0.22001
+            else:
+                s += -0.2979
+        else:
+            s += 0.61652
+    if x12 <= 0.5:
+        if x14 <= 0.001524:
+            if x66 <= 0.634565:
+                s += -0.06227
+            else:
+                s += 0.34996
+        else:
+            if x26 <= 0.0:
+                s += 0.31774
+            else:
+                s += -0.09869
+    else:
+        if x14 <= 0.009599:
+            s += -0.64375
+        else:
+            s += 0.24163
+    if x72 <= 0.5:
+        if x11 <= 0.5:
+            if x76 <= 0.704495:
+                s += -0.03019
+            else:
+                s += 0.43059
+        else:
+            if x38 <= 0.002135:
+                s += 0.60384
+            else:
+                s += 0.01128
+    else:
+        s += 0.52682
+    if x35 <= 0.5:
+        if x69 <= 0.138216:
+            if x78 <= 0.5:
+                s += -0.03111
+            else:
+                s += 0.42717
+        else:
+            s += 0.50562
+    else:
+        if x44 <= 0.096542:
+            if x38 <= 0.015584:
+                s += -0.22832
+            else:
+                s += 0.24465
+        else:
+            s += 0.612
+    if x10 <= 0.5:
+        if x63 <= 0.5:
+            if x7 <= 0.5:
+                s += -0.01925
+            else:
+                s += 0.23014
+        else:
+            s += 0.50404
+    else:
+        if x24 <= 0.0:
+            if x66 <= 0.662661:
+                s += -0.6839
+            else:
+                s += -0.12228
+        else:
+            s += 0.17646
+    if x25 <= 0.0:
+        if x10 <= 0.5:
+            if x24 <= 0.0:
+                s += 0.09728
+            else:
+                s += -0.08816
+        else:
+            if x38 <= 0.005471:
+                s += -0.5649
+            else:
+                s += 0.08683
+    else:
+        if x43 <= 0.086082:
+            if x32 <= 0.0:
+                s += 0.59117
+            else:
+                s += -0.11656
+        else:
+            s += 0.78359
+    if x61 <= 0.5:
+        if x58 <= 0.748393:
+            if x48 <= 0.401002:
+                s += -0.07879
+            else:
+                s += 0.07517
+        else:
+            s += 0.53756
+    else:
+        if x51 <= 0.0:
+            s += 0.60379
+        else:
+            s += -0.09092
+    if x12 <= 0.5:
+        if x4 <= 0.5:
+            if x33 <= 0.845445:
+                s += 0.01432
+            else:
+                s += -0.40835
+        else:
+            if x37 <= 0.009995:
+                s += 0.52087
+            else:
+                s += -0.1402
+    else:
+        if x14 <= 0.009599:
+            s += -0.61302
+        else:
+            s += 0.22929
+    if x25 <= 0.0:
+        if x66 <= 0.606759:
+            if x38 <= 0.000173:
+                s += 0.10134
+            else:
+                s += -0.15396
+        else:
+            if x14 <= 0.001524:
+                s += 0.31947
+            else:
+                s += -0.08495
+    else:
+        if x44 <= 0.0:
+            if x26 <= 0.003:
+                s += 0.1785
+            else:
+                s += -0.59937
+        else:
+            if x52 <= 3.9:
+                s += 0.57293
+            else:
+                s += -0.24608
+    if x42 <= 0.0:
+        if x17 <= 0.010803:
+            if x33 <= 0.307334:
+                s += -0.17463
+            else:
+                s += 0.4342
+        else:
+            if x32 <= 0.0:
+                s += 0.46683
+            else:
+                s += -0.4102
+    else:
+        if x42 <= 0.006505:
+            if x65 <= 0.5:
+                s += -0.18034
+            else:
+                s += 0.31267
+        else:
+            if x66 <= 0.472708:
+                s += -0.18583
+            else:
+                s += 0.11737
+    if x49 <= 0.0:
+        if x44 <= 0.004884:
+            if x21 <= 0.0:
+                s += 0.1024
+            else:
+                s += -0.38592
+        else:
+            if x48 <= 0.004505:
+                s += 0.17686
+            else:
+                s += -0.17443
+    else:
+        if x15 <= 0.007413:
+            if x30 <= 0.050355:
+                s += -0.14412
+            else:
+                s += 0.4764
+        else:
+            if x45 <= 0.071955:
+                s += -0.12714
+            else:
+                s += 0.29343
+    if x35 <= 0.5:
+        if x69 <= 0.138216:
+            if x38 <= 0.009399:
+                s += 0.02913
+            else:
+                s += -0.11734
+        else:
+            s += 0.46925
+    else:
+        if x44 <= 0.096542:
+            if x36 <= 0.000978:
+                s += 0.197
+            else:
+                s += -0.21338
+        else:
+            s += 0.5849
+    if x11 <= 0.5:
+        if x76 <= 0.704495:
+            if x3 <= 0.5:
+                s += -0.03402
+            else:
+                s += 0.33185
+        else:
+            if x67 <= 0.5:
+                s += -0.0276
+            else:
+                s += 0.61561
+    else:
+        if x26 <= 0.0012:
+            s += 0.4863
+        else:
+            s += 0.08438
+    if x33 <= 0.845445:
+        if x52 <= 4.6:
+            if x52 <= 3.9:
+                s += 0.04284
+            else:
+                s += -0.174
+        else:
+            if x62 <= 0.5:
+                s += 0.61773
+            else:
+                s += -0.03282
+    else:
+        if x16 <= 0.0:
+            s += 0.14057
+        else:
+            if x2 <= 0.5:
+                s += -0.59289
+            else:
+                s += -0.01692
+    if x50 <= 0.0:
+        if x7 <= 0.5:
+            if x27 <= 0.1675:
+                s += 0.03046
+            else:
+                s += -0.16611
+        else:
+            if x14 <= 0.003848:
+                s += 0.48257
+            else:
+                s += -0.03408
+    else:
+        s += 0.47992
+    if x43 <= 0.086082:
+        if x48 <= 0.401002:
+            if x6 <= 0.440026:
+                s += 0.13656
+            else:
+                s += -0.16087
+        else:
+            if x56 <= 0.5:
+                s += 0.13015
+            else:
+                s += -0.43
+    else:
+        if x25 <= 0.0:
+            if x9 <= 0.5:
+                s += -0.20392
+            else:
+                s += 0.5762
+        else:
+            s += 0.72526
+    if x78 <= 0.5:
+        if x33 <= 0.845445:
+            if x70 <= 0.5:
+                s += -0.0093
+            else:
+                s += 0.33209
+        else:
+            if x46 <= 0.0:
+                s += 0.1075
+            else:
+                s += -0.59258
+    else:
+        s += 0.41504
+    if x54 <= 0.006551:
+        if x57 <= 0.003399:
+            if x51 <= 0.0:
+                s += -0.55629
+            else:
+                s += -0.0242
+        else:
+            s += 0.13582
+    else:
+        if x52 <= 3.9:
+            if x52 <= 0.8:
+                s += -0.01309
+            else:
+                s += 0.21373
+        else:
+            if x31 <= 0.0:
+                s += 0.29621
+            else:
+                s += -0.2019
+    if x63 <= 0.5:
+        if x22 <= 0.0173:
+            if x35 <= 0.5:
+                s += 0.00092
+            else:
+                s += 0.40605
+        else:
+            if x42 <= 0.224992:
+                s += -0.37059
+            else:
+                s += 0.28157
+    else:
+        s += 0.41384
+    if x61 <= 0.5:
+        if x58 <= 0.748393:
+            if x48 <= 0.401002:
+                s += -0.07186
+            else:
+                s += 0.06743
+        else:
+            s += 0.51466
+    else:
+        if x31 <= 0.0091:
+            s += 0.56614
+        else:
+            s += -0.05738
+    if x43 <= 0.086082:
+        if x42 <= 0.0:
+            if x20 <= 0.023327:
+                s += 0.29835
+            else:
+                s += -0.28606
+        else:
+            if x40 <= 0.009839:
+                s += -0.07089
+            else:
+                s += 0.21225
+    else:
+        if x28 <= 0.0061:
+            if x45 <= 0.071955:
+                s += 0.68042
+            else:
+                s += 0.0118
+        else:
+            if x14 <= 0.005927:
+                s += -0.44366
+            else:
+                s += 0.09827
+    if x66 <= 0.503415:
+        if x23 <= 0.0022:
+            if x51 <= 1.5:
+                s += -0.29383
+            else:
+                s += 0.19044
+        else:
+            if x40 <= 0.00029:
+                s += -0.01668
+            else:
+                s += 0.4918
+    else:
+        if x42 <= 0.0:
+            if x16 <= 0.006303:
+                s += 0.64696
+            else:
+                s += -0.0136
+        else:
+            if x47 <= 0.02277:
+                s += -0.02662
+            else:
+                s += 0.3053
+    if x12 <= 0.5:
+        if x16 <= 0.304242:
+            if x41 <= 0.193797:
+                s += -0.02305
+            else:
+                s += 0.34382
+        else:
+            if x41 <= 0.193797:
+                s += 0.50171
+            else:
+                s += -0.44146
+    else:
+        if x14 <= 0.009599:
+            s += -0.57331
+        else:
+            s += 0.22111
+    if x10 <= 0.5:
+        if x63 <= 0.5:
+            if x22 <= 0.0173:
+                s += 0.02824
+            else:
+                s += -0.23728
+        else:
+            s += 0.46791
+    else:
+        if x24 <= 0.0:
+            if x66 <= 0.662661:
+                s += -0.63569
+            else:
+                s += -0.11172
+        else:
+            s += 0.17004
+    if x62 <= 0.5:
+        if x79 <= 0.5:
+            if x30 <= 0.895823:
+                s += -0.04926
+            else:
+                s += 0.27879
+        else:
+            if x36 <= 0.000649:
+                s += 0.00465
+            else:
+                s += 0.51949
+    else:
+        if x55 <= 0.623769:
+            if x66 <= 0.606759:
+                s += 0.09005
+            else:
+                s += 0.7013
+        else:
+            if x44 <= 0.99201:
+                s += 0.27448
+            else:
+                s += -0.43716
+    if x73 <= 0.5:
+        if x13 <= 0.5:
+            if x66 <= 0.606759:
+                s += -0.06487
+            else:
+                s += 0.09571
+        else:
+            s += 0.53714
+    else:
+        if x18 <= 0.011554:
+            if x8 <= 0.318063:
+                s += -0.57549
+            else:
+                s += 0.10111
+        else:
+            s += 0.26226
+    if x78 <= 0.5:
+        if x33 <= 0.845445:
+            if x52 <= 4.6:
+                s += -0.00619
+            else:
+                s += 0.33941
+        else:
+            if x46 <= 0.0:
+                s += 0.09718
+            else:
+                s += -0.57522
+    else:
+        s += 0.39446
+    if x11 <= 0.5:
+        if x76 <= 0.704495:
+            if x3 <= 0.5:
+                s += -0.03111
+            else:
+                s += 0.30883
+        else:
+            if x67 <= 0.5:
+                s += -0.02453
+            else:
+                s += 0.6005
+    else:
+        s += 0.38641
+    if x25 <= 0.0:
+        if x10 <= 0.5:
+            if x24 <= 0.0:
+                s += 0.08692
+            else:
+                s += -0.075
+        else:
+            if x38 <= 0.005471:
+                s += -0.52957
+            else:
+                s += 0.08989
+    else:
+        if x44 <= 0.0:
+            if x26 <= 0.003:
+                s += 0.16502
+            else:
+                s += -0.56604
+        else:
+            if x52 <= 3.9:
+                s += 0.52166
+            else:
+                s += -0.2188
+    if x27 <= 0.1675:
+        if x30 <= 0.299527:
+            if x55 <= 0.278842:
+                s += 0.0563
+            else:
+                s += -0.24614
+        else:
+            if x54 <= 0.168981:
+                s += -0.10241
+            else:
+                s += 0.38754
+    else:
+        if x57 <= 0.463121:
+            if x57 <= 0.109648:
+                s += 0.30002
+            else:
+                s += -0.23323
+        else:
+            if x53 <= 0.296296:
+                s += -0.04894
+            else:
+                s += 0.49419
+    if x12 <= 0.5:
+        if x15 <= 0.446728:
+            if x30 <= 0.895823:
+                s += 0.01263
+            else:
+                s += 0.49925
+        else:
+            if x53 <= 0.296296:
+                s += -0.39497
+            else:
+                s += 0.2099
+    else:
+        if x14 <= 0.009599:
+            s += -0.55123
+        else:
+            s += 0.20737
+    if x61 <= 0.5:
+        if x58 <= 0.748393:
+            if x76 <= 0.704495:
+                s += -0.02586
+            else:
+                s += 0.37378
+        else:
+            s += 0.49352
+    else:
+        if x48 <= 0.401002:
+            s += 0.5465
+        else:
+            s += -0.06463
+    if x50 <= 0.0:
+        if x44 <= 0.669892:
+            if x44 <= 0.004884:
+                s += 0.0574
+            else:
+                s += -0.11375
+        else:
+            if x48 <= 0.031956:
+                s += 0.40007
+            else:
+                s += 0.03544
+    else:
+        s += 0.44624
+    if x54 <= 0.006551:
+        if x57 <= 0.003399:
+            if x51 <= 0.0:
+                s += -0.5282
+            else:
+                s += -0.03097
+        else:
+            s += 0.13103
+    else:
+        if x57 <= 0.003399:
+            if x24 <= 0.0002:
+                s += -0.05665
+            else:
+                s += 0.68381
+        else:
+            if x52 <= 3.9:
+                s += 0.04436
+            else:
+                s += -0.10045
+    if x43 <= 0.086082:
+        if x38 <= 0.009399:
+            if x38 <= 0.003231:
+                s += -0.01939
+            else:
+                s += 0.2728
+        else:
+            if x19 <= 0.303822:
+                s += -0.01434
+            else:
+                s += -0.37212
+    else:
+        if x25 <= 0.0:
+            if x9 <= 0.5:
+                s += -0.19598
+            else:
+                s += 0.5308
+        else:
+            s += 0.66541
+    if x61 <= 0.5:
+        if x58 <= 0.748393:
+            if x48 <= 0.401002:
+                s += -0.06707
+            else:
+                s += 0.0664
+        else:
+            s += 0.48113
+    else:
+        if x31 <= 0.0091:
+            s += 0.53702
+        else:
+            s += -0.06165
+    if x63 <= 0.5:
+        if x22 <= 0.0173:
+            if x45 <= 0.858052:
+                s += -0.00461
+            else:
+                s += 0.29808
+        else:
+            if x23 <= 0.0179:
+                s += -0.32642
+            else:
+                s += 0.28174
+    else:
+        s += 0.37779
+    if x50 <= 0.0:
+        if x49 <= 0.0:
+            if x7 <= 0.5:
+                s += -0.0605
+            else:
+                s += 0.21516
+        else:
+            if x15 <= 0.007413:
+                s += 0.32289
+            else:
+                s += -0.00765
+    else:
+        s += 0.42816
+    if x78 <= 0.5:
+        if x33 <= 0.845445:
+            if x73 <= 0.5:
+                s += 0.03078
+            else:
+                s += -0.26368
+        else:
+            if x46 <= 0.0:
+                s += 0.09444
+            else:
+                s += -0.54681
+    else:
+        s += 0.37501
+    if x12 <= 0.5:
+        if x71 <= 0.5:
+            if x15 <= 0.446728:
+                s += 0.02526
+            else:
+                s += -0.21812
+        else:
+            s += 0.44837
+    else:
+        if x14 <= 0.005927:
+            s += -0.53873
+        else:
+            s += 0.17743
+    if x54 <= 0.006551:
+        if x48 <= 0.031956:
+            s += -0.49953
+        else:
+            if x44 <= 0.044138:
+                s += 0.22273
+            else:
+                s += -0.21295
+    else:
+        if x19 <= 0.008161:
+            if x17 <= 0.022407:
+                s += 0.2748
+            else:
+                s += -0.20569
+        else:
+            if x30 <= 0.050355:
+                s += -0.37905
+            else:
+                s += 0.0102
+    if x66 <= 0.503415:
+        if x23 <= 0.0022:
+            if x51 <= 1.5:
+                s += -0.26594
+            else:
+                s += 0.17203
+        else:
+            if x51 <= 0.0:
+                s += 0.27548
+            else:
+                s += -0.18584
+    else:
+        if x65 <= 0.5:
+            if x48 <= 0.284575:
+                s += -0.09026
+            else:
+                s += 0.13453
+        else:
+            if x32 <= 0.0:
+                s += 0.83258
+            else:
+                s += -0.05264
     return s
 
 

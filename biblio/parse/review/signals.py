@@ -3,9 +3,10 @@
 Three kinds of evidence, each a small function returning named numbers (0-1 or
 small counts; absent means 0):
 
-- ``model_signals``: how sure the sequence model is of its labelling (the
-  probability of the whole sequence, per token, the lowest and the doubtful
-  marginals, labels split into pieces, text it called a note);
+- ``model_signals``: how sure the sequence model is of its labelling (its log
+  probability per token, the lowest and the doubtful marginals, labels split
+  into pieces, text it called a note), read from the reading the record is built
+  from: the spans after the mends (``confidence.mended_reading``);
 - ``field_signals``: per CSL variable, the doubt (1 - confidence) the record
   carries, and the agreement of the model's record with a structured reader's;
 - ``record_signals``: the structure of the record against its source (the
@@ -113,16 +114,15 @@ def model_signals(reading: Reading) -> dict[str, float]:
     split = sum(1 for label, k in pieces.items() if k > 1 and label in _FIELD_LABELS)
     note = reading.labels.count("note") / n
     low = sorted(m)
-    doubtful = bisect_left(low, 0.9)
+    # per token only: the whole sequence's probability and the count of doubtful tokens fall and grow
+    # with the reference's length whatever the doubt, and long real references (twenty authors, a
+    # report's full imprint) read right were flagged for their length
     ev = {
-        "model:doubt": 1.0 - reading.sequence_probability,
-        "model:neg-log-prob": _squash(-logp, 2.0),
         "model:neg-log-prob-per-token": _squash(-logp / n, 0.02),
         "model:min-marginal-doubt": 1.0 - low[0],
         "model:second-marginal-doubt": 1.0 - (low[1] if n > 1 else low[0]),
-        "model:doubtful-tokens": doubtful / n,
+        "model:doubtful-tokens": bisect_left(low, 0.9) / n,
         "model:very-doubtful-tokens": bisect_left(low, 0.6) / n,
-        "model:doubtful-count": _squash(doubtful, 2.0),
         "model:split-labels": _squash(split, 1.0),
         "model:note-tokens": note,
         "model:note": float(note > 0),
@@ -559,11 +559,12 @@ def shipped() -> tuple[frozenset[str], frozenset[str]]:
 def signals(
     item: Item, reading: Reading, other: Item | None, reader: str, reader_confidence: float | None, every: bool = False
 ) -> dict[str, float]:
-    """The evidence about ``item`` (the chosen record): ``reading`` is the model's,
-    ``other`` the record of the reading not chosen (None when only one reader ran).
+    """The evidence about ``item`` (the chosen record): ``reading`` is the one the model's record is
+    built from (the spans after the mends: ``chooser.model_reading``), ``other`` the record of the
+    reading not chosen (None when only one reader ran).
     Only the signals the shipped trees ask about are computed (by group, and one by one where
     a group's signals cost apart), and always the checks, which flag or annotate a record
-    whatever its score; ``every``: all of them (for fitting)."""
+    whatever its score; ``every``: all of them, those that are zero left out (for fitting)."""
     blocks, want = (None, None) if every else shipped()
     source = str(biblio_data(item).get("source", ""))
     ev = {"bias": 1.0, "reader:structured": float(reader != "model")}
@@ -578,4 +579,5 @@ def signals(
     if blocks is None or "field" in blocks:
         ev.update(field_signals(item, other))
     ev.update(record_signals(item, source, blocks, want))
-    return {k: v for k, v in ev.items() if v}
+    # a zero is an absent signal to the trees (``ev.get(name, 0.0)``): only the fit needs them gone
+    return {k: v for k, v in ev.items() if v} if every else ev
