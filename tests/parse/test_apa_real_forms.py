@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.numbered_titles import numbered_title
-from biblio.parse.mends.opening_dates import date_inside_opening, date_runs_into_title
+from biblio.parse.mends.opening_dates import date_inside_opening, date_runs_into_title, names_before_opening_date
 from biblio.parse.normalisers.names import parse_names
 from biblio.parse.readers.apa import read as read_apa
 from biblio.parse.spans import Span
@@ -59,6 +59,26 @@ def test_date_gives_back_the_number_opening_the_title() -> None:
         ("date", "(2020)."),
         ("title", "12 Ways to reduce stress at work."),
     ]
+
+
+def test_body_before_the_opening_date_is_the_author() -> None:
+    text = "World Health Organization (2019a). Mental health atlas 2017. World Health Organization."
+    spans = spans_of(
+        text,
+        ("container-title", "World Health Organization"),
+        ("date", "(2019a)."),
+        ("title", "Mental health atlas 2017."),
+        ("publisher", "World Health Organization."),
+    )
+    assert [s.label for s in names_before_opening_date(spans, text)] == ["author", "date", "title", "publisher"]
+
+
+def test_italic_work_before_the_date_stays_a_title() -> None:
+    text = "*Merriam-Webster's dictionary* (2020). Publisher."
+    spans = spans_of(
+        text, ("container-title", "*Merriam-Webster's dictionary*"), ("date", "(2020)."), ("publisher", "Publisher.")
+    )
+    assert names_before_opening_date(spans, text) == spans
 
 
 def test_numbered_bulletin_is_one_title() -> None:

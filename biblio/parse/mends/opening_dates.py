@@ -4,7 +4,8 @@ APA's reference opens with the names, then the date in brackets and a full stop,
 An organisation as author with no full stop before its date (``Berkeley Center for Teaching and
 Learning (n.d.). Lecturing strategies.``) is read by the model as one title, the date inside it;
 a title that opens with a number (``(2022). 20 Common defense mechanisms``) loses that number to
-the date. The bracket and its full stop say where each field runs.
+the date; an organisation named before the date is read as a journal or publisher. The bracket and
+its full stop say where each field runs.
 """
 
 from __future__ import annotations
@@ -64,3 +65,19 @@ def date_runs_into_title(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[cut : nxt.end], cut, nxt.end, nxt.confidence)
         return [*spans[:k], date, title, *spans[k + 2 :]]
     return spans
+
+
+_WORKS = ("container-title", "journal", "publisher")
+_OPENING_DATE = re.compile(rf"^\s*{_DATE}\s*$", re.I)
+
+
+def names_before_opening_date(spans: list[Span], text: str) -> list[Span]:
+    """``World Health Organization | (2019a). | Mental health atlas …`` with the body read as a
+    journal or publisher: what opens the reference before its bracketed date is the author (a work
+    without an author opens with its title, set in italics)."""
+    if len(spans) < 3 or spans[0].label not in _WORKS or spans[1].label != "date":
+        return spans
+    first = spans[0]
+    if "*" in first.text or not _OPENING_DATE.match(spans[1].text) or text[: first.start].strip():
+        return spans
+    return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
