@@ -147,3 +147,15 @@ def test_ampersand_inside_one_body_and_between_two() -> None:
         {"literal": "World Health Organization"},
         {"literal": "UNICEF"},
     ]
+
+
+def test_agency_code_in_brackets_is_the_report_number() -> None:
+    found = read_apa(
+        "National Center for Education Statistics. (2020). *The condition of education 2020* (NCES 2020-144). "
+        "U.S. Department of Education."
+    )
+    assert found is not None and not found.doubts
+    item = found.item
+    assert (item["type"], item["number"]) == ("report", "NCES 2020-144")
+    assert item["title"] == "The condition of education 2020"
+    assert item["publisher"] == "U.S. Department of Education"
