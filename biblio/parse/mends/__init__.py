@@ -37,6 +37,10 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
+- ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
+- ``opening_dates.names_before_opening_date``: ``World Health Organization | (2019a).`` read as a journal.
+- ``opening_dates.date_runs_into_title``: ``(2022). 20 | Common defense …`` with the title's number in the date.
+- ``numbered_titles.numbered_title``: ``ACOG Committee Opinion No. 757: Screening …`` read as publisher and issue.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
@@ -131,7 +135,9 @@ from biblio.parse.mends.name_ends import (
 )
 from biblio.parse.mends.name_tails import names_before_quoted_title, names_through_role, year_after_names
 from biblio.parse.mends.names import family_name_in_title
+from biblio.parse.mends.numbered_titles import numbered_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
+from biblio.parse.mends.opening_dates import date_inside_opening, date_runs_into_title, names_before_opening_date
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
@@ -199,6 +205,10 @@ _IMPRINTS = gated(
 MENDS: tuple[Mend, ...] = (
     marked_numbers,
     dotted_date,
+    date_inside_opening,
+    names_before_opening_date,
+    date_runs_into_title,
+    numbered_title,
     given_name_in_title,
     role_ends_names,
     editors_apart,

@@ -287,6 +287,18 @@ def looks_personal(s: str) -> bool:
 
 _FINAL_PERIOD = re.compile(r"\.$")
 _GROUPS = re.compile(r"\s*(?:&|;)\s*")
+# "Administration for Children & Families", "Department of Health & Human Services": an "&" joining
+# what "for"/"of" governs, a word or two closing the name, is inside one body's name
+_GOVERNED_AMPERSAND = re.compile(r"\b(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*\s*&\s*[A-Z]")
+
+
+def _group_split(s: str) -> list[str]:
+    """Group authors apart at "&" and ";", keeping an "&" inside one body's name."""
+    if "&" in s and ";" not in s and len(s[s.index("&") + 1 :].split()) <= 2 and _GOVERNED_AMPERSAND.search(s):
+        return [s]
+    return _GROUPS.split(s)
+
+
 _KEEP_PERIOD = re.compile(r"(?:^|[\s.-])[^\W\d_]\.$|\b(?:Jr|Sr)\.$")
 
 
@@ -300,7 +312,7 @@ def parse_names(s: str) -> list[Name]:
         return []
     if not looks_personal(s):
         # group author(s): keep each conjunct whole
-        chunks = [c.strip(" ,.") for c in _GROUPS.split(s) if c.strip(" ,.")]
+        chunks = [c.strip(" ,.") for c in _group_split(s) if c.strip(" ,.")]
         return [{"literal": c} for c in chunks]
     s = _ELLIPSIS.sub(", ", s)  # "A, B, ... Z": keep Z, no gap marker in CSL
     parts: list[str] = []

@@ -7,7 +7,7 @@ conventions (what Zotero and the scorers expect) place them elsewhere:
 - ``(Original work published 1966)`` is the original date, not an issue; the "periodical"
   read before it was then a book's publisher;
 - a site or platform named after the title of a web page, post or video
-  (``*Title*. HuffPost. https://…``) is the ``container-title``;
+  (``*Title*. HuffPost. https://…``), or a blog named after a post's title, is the ``container-title``;
 - a handle after the author's name (``Gates, B. [@BillGates]``) belongs to that author:
   it is no second author and is kept beside the names in ``custom.biblio.handles``.
 """
@@ -48,8 +48,15 @@ def original_date(item: Item) -> None:
 
 
 def site_as_container(item: Item) -> None:
-    if item.get("type") in _ON_A_SITE and item.get("URL") and item.get("publisher") \
-            and not item.get("container-title") and not item.get("publisher-place"):
+    # a blog post's outlet is its blog, with or without the post's address
+    on_line = item.get("URL") or item.get("type") == "post-weblog"
+    if (
+        item.get("type") in _ON_A_SITE
+        and on_line
+        and item.get("publisher")
+        and not item.get("container-title")
+        and not item.get("publisher-place")
+    ):
         item["container-title"] = item.pop("publisher")
 
 

@@ -129,6 +129,10 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
     return _parse_pieces(pieces, out, unparsed)
 
 
+# "(NCES 2020-144)", "(RR-08-27)", "(GAO-21-123)": an agency's code and a number with its separator
+_REPORT_CODE = re.compile(r"(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*")
+
+
 def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None) -> bool:
     ok = True
     for piece in pieces:
@@ -170,6 +174,10 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
             if m.group(1):
                 out.fields["genre"] = m.group(1).strip()
                 out.evidence.add("report-number")
+            continue
+        if _REPORT_CODE.fullmatch(piece):
+            out.fields["number"] = piece
+            out.evidence.add("report-number")
             continue
         ok = False
         if unparsed is not None:

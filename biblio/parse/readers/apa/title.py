@@ -127,5 +127,9 @@ def parse_title(s: str) -> TitlePart:
     part.title = strip_value(head) or None
     if part.title and head.count(IT_OPEN) and head.strip().startswith(IT_OPEN):
         part.italic = True
-    part.rest = rest.lstrip(" .,;")
+    rest = rest.lstrip(" .,;")
+    if rest[:1] == "[":
+        # "Child maltreatment 2019. [Report]. Publisher": the description set after the title's full stop
+        rest = _leading_descriptors(rest, part).lstrip(" .,;")
+    part.rest = rest
     return part

@@ -1,0 +1,31 @@
+"""Mend of a numbered document's title: ``ACOG Committee Opinion No. 757: Screening for …``.
+
+Bulletins, opinions and guidelines are titled by their series and number, a colon, then their
+subject. The model reads the series as a publisher or journal and ``No. 757:`` as an issue, and
+keeps only the subject as the title. A number that ends in the colon opening the title's subject
+belongs to the title, and so do the series' words before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+# "No. 757:" "No 8:" "Number 12:" closing a span, the title's subject next
+_NUMBER_COLON = re.compile(r"^(?:No|Nr|Number)\.?\s*\d+[A-Za-z]?\s*:$", re.I)
+_SERIES = ("publisher", "container-title", "journal")
+
+
+def numbered_title(spans: list[Span], text: str) -> list[Span]:
+    """``(2018). | ACOG Committee Opinion | No. 757: | Screening for perinatal depression.``: series,
+    number and subject are one title."""
+    for k in range(1, len(spans) - 2):
+        series, number, title = spans[k], spans[k + 1], spans[k + 2]
+        if number.label != "issue" or title.label != "title" or series.label not in _SERIES:
+            continue
+        if spans[k - 1].label != "date" or not _NUMBER_COLON.match(number.text.strip()):
+            continue
+        whole = Span("title", text[series.start : title.end], series.start, title.end, title.confidence)
+        return [*spans[:k], whole, *spans[k + 3 :]]
+    return spans

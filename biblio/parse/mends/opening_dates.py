@@ -1,0 +1,83 @@
+"""Mends of APA's opening date: ``Names (n.d.). Title.`` read around the bracketed date.
+
+APA's reference opens with the names, then the date in brackets and a full stop, then the title.
+An organisation as author with no full stop before its date (``Berkeley Center for Teaching and
+Learning (n.d.). Lecturing strategies.``) is read by the model as one title, the date inside it;
+a title that opens with a number (``(2022). 20 Common defense mechanisms``) loses that number to
+the date; an organisation named before the date is read as a journal or publisher. The bracket and
+its full stop say where each field runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+# "(2019)." "(2019a)." "(2019, March 7)." "(n.d.)." "(in press)." closing the names
+_DATE = r"\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,30})?|n\.\s?d\.|in press)\)\."
+_DATE_INSIDE = re.compile(rf"\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
+_DATE_THEN_MORE = re.compile(rf"^\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
+_MAX_NAME_WORDS = 12
+_OPENERS = ("title", "author", "publisher")
+
+
+def date_inside_opening(spans: list[Span], text: str) -> list[Span]:
+    """``Bring Change to Mind (2023). Public service announcements.`` read as one title (or as an
+    author cut short and a title): with no date read, the bracketed date in the opening span ends
+    the names, and what follows it is the title."""
+    if not spans or "(" not in spans[0].text and (len(spans) < 2 or "(" not in spans[1].text):
+        return spans
+    if any(s.label == "date" for s in spans):
+        return spans
+    k = 1 if len(spans) > 1 and spans[0].label == "author" and spans[1].label in _OPENERS else 0
+    s = spans[k]
+    if s.label not in _OPENERS:
+        return spans
+    m = _DATE_INSIDE.search(s.text)
+    if m is None:
+        return spans
+    a = spans[0].start
+    head = text[a : s.start + m.start()]
+    if not head.strip() or "(" in head or len(head.split()) > _MAX_NAME_WORDS:
+        return spans
+    conf = s.confidence
+    names = Span("author", head, a, a + len(head), conf)
+    d0, d1 = s.start + m.start("date"), s.start + m.end("date")
+    date = Span("date", text[d0:d1], d0, d1, conf)
+    t0 = s.start + m.end()
+    title = Span("title", text[t0 : s.end], t0, s.end, conf)
+    return [names, date, title, *spans[k + 1 :]]
+
+
+def date_runs_into_title(spans: list[Span], text: str) -> list[Span]:
+    """``(2022). 20 | Common defense mechanisms …`` with the title's first words read into the date:
+    what follows the bracketed date's full stop opens the title."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "date" or nxt.label != "title" or not s.text.lstrip().startswith("("):
+            continue
+        m = _DATE_THEN_MORE.match(s.text)
+        if m is None:
+            return spans
+        d1, cut = s.start + m.end("date"), s.start + m.end()
+        date = Span("date", text[s.start : d1], s.start, d1, s.confidence)
+        title = Span("title", text[cut : nxt.end], cut, nxt.end, nxt.confidence)
+        return [*spans[:k], date, title, *spans[k + 2 :]]
+    return spans
+
+
+_WORKS = ("container-title", "journal", "publisher")
+_OPENING_DATE = re.compile(rf"^\s*{_DATE}\s*$", re.I)
+
+
+def names_before_opening_date(spans: list[Span], text: str) -> list[Span]:
+    """``World Health Organization | (2019a). | Mental health atlas …`` with the body read as a
+    journal or publisher: what opens the reference before its bracketed date is the author (a work
+    without an author opens with its title, set in italics)."""
+    if len(spans) < 3 or spans[0].label not in _WORKS or spans[1].label != "date":
+        return spans
+    first = spans[0]
+    if "*" in first.text or not _OPENING_DATE.match(spans[1].text) or text[: first.start].strip():
+        return spans
+    return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
