@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-WEIGHTS_SHA1 = '2bf97fc1743bbffba076faeb2a6378959160ff60'
+WEIGHTS_SHA1 = 'ee09604f1fc4d153706f245e5cd3ee1a25d6ce11'
 
 
 def _model(ev: dict[str, float]) -> float:
     get = ev.get
-    x0 = get('agree:differ', 0.0)
-    x1 = get('agree:differ-author', 0.0)
-    x2 = get('agree:differ-container-title', 0.0)
+    x0 = get('agree:both-read', 0.0)
+    x1 = get('agree:differ', 0.0)
+    x2 = get('agree:differ-author', 0.0)
     x3 = get('agree:differ-page', 0.0)
     x4 = get('agree:differ-publisher', 0.0)
     x5 = get('agree:differ-title', 0.0)
@@ -25,17 +25,17 @@ def _model(ev: dict[str, float]) -> float:
     x9 = get('check:left-over', 0.0)
     x10 = get('check:lost-italics', 0.0)
     x11 = get('check:odd-name', 0.0)
-    x12 = get('check:odd-publisher', 0.0)
-    x13 = get('container:trailing-number', 0.0)
-    x14 = get('edge-doubt:author', 0.0)
+    x12 = get('container:trailing-number', 0.0)
+    x13 = get('edge-doubt:author', 0.0)
+    x14 = get('edge-doubt:container-title', 0.0)
     x15 = get('edge-doubt:date', 0.0)
-    x16 = get('edge-doubt:location', 0.0)
-    x17 = get('edge-doubt:pages', 0.0)
-    x18 = get('edge-doubt:publisher', 0.0)
-    x19 = get('edge-doubt:title', 0.0)
-    x20 = get('edge-doubt:volume', 0.0)
-    x21 = get('field-doubt:DOI', 0.0)
-    x22 = get('field-doubt:URL', 0.0)
+    x16 = get('edge-doubt:journal', 0.0)
+    x17 = get('edge-doubt:location', 0.0)
+    x18 = get('edge-doubt:pages', 0.0)
+    x19 = get('edge-doubt:publisher', 0.0)
+    x20 = get('edge-doubt:title', 0.0)
+    x21 = get('edge-doubt:volume', 0.0)
+    x22 = get('field-doubt:DOI', 0.0)
     x23 = get('field-doubt:author', 0.0)
     x24 = get('field-doubt:container-title', 0.0)
     x25 = get('field-doubt:issue', 0.0)
@@ -43,2646 +43,2678 @@ def _model(ev: dict[str, float]) -> float:
     x27 = get('field-doubt:max', 0.0)
     x28 = get('field-doubt:page', 0.0)
     x29 = get('field-doubt:publisher', 0.0)
-    x30 = get('field-doubt:sum', 0.0)
-    x31 = get('field-doubt:title', 0.0)
-    x32 = get('field-doubt:volume', 0.0)
-    x33 = get('fields:count', 0.0)
-    x34 = get('fields:one', 0.0)
-    x35 = get('flag:unparsed-remainder', 0.0)
-    x36 = get('label-doubt:author', 0.0)
-    x37 = get('label-doubt:container-title', 0.0)
-    x38 = get('label-doubt:date', 0.0)
-    x39 = get('label-doubt:journal', 0.0)
-    x40 = get('label-doubt:pages', 0.0)
-    x41 = get('label-doubt:publisher', 0.0)
-    x42 = get('label-doubt:title', 0.0)
-    x43 = get('label-doubt:volume', 0.0)
-    x44 = get('lex:doubt-author', 0.0)
-    x45 = get('lex:doubt-container-title', 0.0)
-    x46 = get('lex:doubt-publisher', 0.0)
-    x47 = get('lex:doubt-publisher-place', 0.0)
-    x48 = get('lex:doubt-title', 0.0)
-    x49 = get('lex:rival-author', 0.0)
-    x50 = get('lex:rival-publisher-place', 0.0)
-    x51 = get('lex:rival-title', 0.0)
-    x52 = get('lex:worst-name', 0.0)
-    x53 = get('model:doubtful-tokens', 0.0)
-    x54 = get('model:min-marginal-doubt', 0.0)
-    x55 = get('model:neg-log-prob-per-token', 0.0)
-    x56 = get('model:note', 0.0)
-    x57 = get('model:second-marginal-doubt', 0.0)
-    x58 = get('model:split-labels', 0.0)
-    x59 = get('model:very-doubtful-tokens', 0.0)
-    x60 = get('name:count', 0.0)
-    x61 = get('name:initial-as-family', 0.0)
-    x62 = get('name:literal', 0.0)
-    x63 = get('publisher:digit', 0.0)
-    x64 = get('reader:confidence-doubt', 0.0)
-    x65 = get('shape:et-al', 0.0)
-    x66 = get('shape:length', 0.0)
-    x67 = get('shape:quotes', 0.0)
-    x68 = get('shape:short', 0.0)
-    x69 = get('title:long', 0.0)
-    x70 = get('type:chapter', 0.0)
-    x71 = get('type:journal-with-place', 0.0)
-    x72 = get('type:locators-without-container', 0.0)
-    x73 = get('type:paper-conference', 0.0)
-    x74 = get('type:webpage', 0.0)
-    x75 = get('uncovered:any', 0.0)
-    x76 = get('uncovered:count', 0.0)
-    x77 = get('uncovered:share', 0.0)
-    x78 = get('value:role-word', 0.0)
-    x79 = get('year:missing', 0.0)
+    x30 = get('field-doubt:publisher-place', 0.0)
+    x31 = get('field-doubt:sum', 0.0)
+    x32 = get('field-doubt:title', 0.0)
+    x33 = get('field-doubt:volume', 0.0)
+    x34 = get('fields:count', 0.0)
+    x35 = get('flag:uncertain-type', 0.0)
+    x36 = get('flag:unparsed-remainder', 0.0)
+    x37 = get('label-doubt:author', 0.0)
+    x38 = get('label-doubt:container-title', 0.0)
+    x39 = get('label-doubt:date', 0.0)
+    x40 = get('label-doubt:journal', 0.0)
+    x41 = get('label-doubt:location', 0.0)
+    x42 = get('label-doubt:pages', 0.0)
+    x43 = get('label-doubt:publisher', 0.0)
+    x44 = get('label-doubt:title', 0.0)
+    x45 = get('label-doubt:volume', 0.0)
+    x46 = get('lex:doubt-author', 0.0)
+    x47 = get('lex:doubt-container-title', 0.0)
+    x48 = get('lex:doubt-publisher', 0.0)
+    x49 = get('lex:doubt-publisher-place', 0.0)
+    x50 = get('lex:doubt-title', 0.0)
+    x51 = get('lex:rival-author', 0.0)
+    x52 = get('lex:rival-container-title', 0.0)
+    x53 = get('lex:rival-publisher-place', 0.0)
+    x54 = get('lex:rival-title', 0.0)
+    x55 = get('lex:worst-name', 0.0)
+    x56 = get('model:doubtful-tokens', 0.0)
+    x57 = get('model:min-marginal-doubt', 0.0)
+    x58 = get('model:neg-log-prob-per-token', 0.0)
+    x59 = get('model:note', 0.0)
+    x60 = get('model:note-tokens', 0.0)
+    x61 = get('model:second-marginal-doubt', 0.0)
+    x62 = get('model:split-labels', 0.0)
+    x63 = get('model:very-doubtful-tokens', 0.0)
+    x64 = get('name:count', 0.0)
+    x65 = get('name:initial-as-family', 0.0)
+    x66 = get('name:literal', 0.0)
+    x67 = get('publisher:digit', 0.0)
+    x68 = get('reader:confidence-doubt', 0.0)
+    x69 = get('shape:et-al', 0.0)
+    x70 = get('shape:length', 0.0)
+    x71 = get('shape:quotes', 0.0)
+    x72 = get('title:long', 0.0)
+    x73 = get('title:year', 0.0)
+    x74 = get('type:book', 0.0)
+    x75 = get('type:chapter', 0.0)
+    x76 = get('type:journal-with-place', 0.0)
+    x77 = get('type:locators-without-container', 0.0)
+    x78 = get('type:paper-conference', 0.0)
+    x79 = get('type:webpage', 0.0)
+    x80 = get('uncovered:any', 0.0)
+    x81 = get('uncovered:count', 0.0)
+    x82 = get('uncovered:share', 0.0)
+    x83 = get('value:role-word', 0.0)
+    x84 = get('year:missing', 0.0)
     s = 0.0
-    if x57 <= 0.148855:
-        if x54 <= 0.06292:
-            if x76 <= 0.704495:
-                s += -1.05082
+    if x61 <= 0.140962:
+        if x57 <= 0.061232:
+            if x47 <= 0.0:
+                s += -0.49463
             else:
-                s += 0.54596
+                s += -1.16416
         else:
-            if x58 <= 0.31606:
-                s += -0.40107
+            if x41 <= 0.008348:
+                s += -0.40522
             else:
-                s += 0.81147
+                s += 0.48191
     else:
-        if x54 <= 0.509443:
-            if x58 <= 0.31606:
-                s += 0.51621
+        if x57 <= 0.503725:
+            if x62 <= 0.31606:
+                s += 0.46438
             else:
-                s += 1.4876
+                s += 1.55897
         else:
-            if x67 <= 0.5:
-                s += 1.61948
+            if x71 <= 0.5:
+                s += 1.60103
             else:
-                s += 0.43127
-    if x57 <= 0.148855:
-        if x54 <= 0.06292:
-            if x76 <= 0.704495:
-                s += -0.96776
+                s += 0.51114
+    if x57 <= 0.212967:
+        if x40 <= 0.0:
+            if x8 <= 0.050776:
+                s += -0.58233
             else:
-                s += 0.52102
+                s += 0.06542
         else:
-            if x20 <= 0.009836:
+            if x81 <= 0.512795:
+                s += -0.98231
+            else:
+                s += 0.86267
+    else:
+        if x56 <= 0.097561:
+            if x57 <= 0.503725:
+                s += 0.03423
+            else:
+                s += 0.95401
+        else:
+            if x63 <= 0.0:
+                s += 0.61645
+            else:
+                s += 1.22952
+    if x61 <= 0.103761:
+        if x24 <= 0.0:
+            if x18 <= 0.010743:
+                s += -0.35084
+            else:
+                s += 0.72082
+        else:
+            if x81 <= 0.512795:
+                s += -0.91461
+            else:
+                s += 0.71102
+    else:
+        if x57 <= 0.327437:
+            if x62 <= 0.31606:
+                s += 0.0746
+            else:
+                s += 1.13403
+        else:
+            if x57 <= 0.503725:
+                s += 0.67579
+            else:
+                s += 1.21359
+    if x61 <= 0.103761:
+        if x21 <= 0.0:
+            if x13 <= 0.061521:
+                s += -0.40447
+            else:
+                s += 0.70836
+        else:
+            if x9 <= 0.5:
+                s += -0.94498
+            else:
+                s += 0.44121
+    else:
+        if x63 <= 0.0:
+            if x62 <= 0.31606:
+                s += 0.15682
+            else:
+                s += 1.13441
+        else:
+            if x56 <= 0.289474:
+                s += 0.70045
+            else:
+                s += 1.23976
+    if x57 <= 0.119598:
+        if x24 <= 0.0:
+            if x44 <= 0.0:
+                s += 0.55306
+            else:
+                s += -0.35711
+        else:
+            if x81 <= 0.512795:
+                s += -0.90561
+            else:
+                s += 0.77987
+    else:
+        if x62 <= 0.31606:
+            if x57 <= 0.503725:
+                s += 0.17961
+            else:
+                s += 0.92705
+        else:
+            if x60 <= 0.055556:
+                s += 1.34748
+            else:
+                s += 0.03893
+    if x57 <= 0.212967:
+        if x40 <= 0.0:
+            if x44 <= 0.0:
+                s += 0.66483
+            else:
+                s += -0.25399
+        else:
+            if x80 <= 0.5:
+                s += -0.81209
+            else:
+                s += 0.26711
+    else:
+        if x56 <= 0.125:
+            if x20 <= 0.021271:
+                s += -0.15326
+            else:
+                s += 0.38178
+        else:
+            if x70 <= 0.472708:
+                s += 0.37074
+            else:
+                s += 0.87389
+    if x57 <= 0.119598:
+        if x24 <= 0.0:
+            if x46 <= 0.878008:
+                s += -0.33453
+            else:
+                s += 0.49128
+        else:
+            if x81 <= 0.512795:
+                s += -0.80467
+            else:
+                s += 0.72981
+    else:
+        if x62 <= 0.31606:
+            if x84 <= 0.5:
+                s += 0.19663
+            else:
+                s += 1.23965
+        else:
+            if x27 <= 0.0717:
+                s += 0.02434
+            else:
+                s += 1.19655
+    if x61 <= 0.103761:
+        if x65 <= 0.5:
+            if x24 <= 0.0:
+                s += -0.16462
+            else:
+                s += -0.6584
+        else:
+            s += 0.97378
+    else:
+        if x57 <= 0.327437:
+            if x50 <= 0.520477:
+                s += -0.11305
+            else:
+                s += 0.4223
+        else:
+            if x84 <= 0.5:
+                s += 0.53623
+            else:
+                s += 1.2561
+    if x57 <= 0.212967:
+        if x8 <= 0.050776:
+            if x34 <= 0.579877:
                 s += -0.07803
             else:
-                s += -0.74546
+                s += -0.70748
+        else:
+            if x46 <= 0.878008:
+                s += -0.21387
+            else:
+                s += 0.59126
     else:
-        if x59 <= 0.0:
-            if x39 <= 0.0:
-                s += 0.68572
+        if x36 <= 0.5:
+            if x56 <= 0.166667:
+                s += 0.08199
             else:
-                s += 0.00118
+                s += 0.58666
         else:
-            if x53 <= 0.133333:
-                s += 0.5966
-            else:
-                s += 1.30651
-    if x54 <= 0.222543:
-        if x39 <= 0.0:
-            if x58 <= 0.31606:
-                s += -0.30122
-            else:
-                s += 0.91666
-        else:
-            if x76 <= 0.512795:
-                s += -0.94211
-            else:
-                s += 0.8616
-    else:
-        if x53 <= 0.133333:
-            if x66 <= 0.750093:
-                s += 0.09316
-            else:
-                s += 0.78725
-        else:
-            if x59 <= 0.0:
-                s += 0.62354
-            else:
-                s += 1.16346
-    if x57 <= 0.148855:
-        if x54 <= 0.041313:
-            if x76 <= 0.512795:
-                s += -0.91543
-            else:
-                s += 0.42907
-        else:
-            if x44 <= 0.875908:
-                s += -0.4009
-            else:
-                s += 0.56007
-    else:
-        if x54 <= 0.509443:
-            if x58 <= 0.31606:
-                s += 0.35368
-            else:
-                s += 1.21744
-        else:
-            if x67 <= 0.5:
-                s += 1.22696
-            else:
-                s += 0.25807
-    if x54 <= 0.222543:
+            s += 1.2017
+    if x57 <= 0.119598:
         if x24 <= 0.0:
-            if x66 <= 0.576838:
-                s += -0.34319
+            if x18 <= 0.010743:
+                s += -0.21349
             else:
-                s += 0.29767
+                s += 0.78615
         else:
-            if x76 <= 0.512795:
-                s += -0.7947
+            if x81 <= 0.512795:
+                s += -0.68012
             else:
-                s += 0.98249
+                s += 0.74569
     else:
-        if x53 <= 0.133333:
-            if x52 <= 0.0:
-                s += -0.18503
+        if x36 <= 0.5:
+            if x56 <= 0.125:
+                s += -0.02971
             else:
-                s += 0.44577
+                s += 0.43018
         else:
-            if x66 <= 0.42497:
-                s += 0.38204
-            else:
-                s += 0.92063
-    if x57 <= 0.109648:
-        if x39 <= 0.0:
-            if x42 <= 0.0:
-                s += 0.68001
-            else:
-                s += -0.34427
-        else:
-            if x76 <= 0.512795:
-                s += -0.80893
-            else:
-                s += 0.60246
-    else:
-        if x54 <= 0.509443:
-            if x58 <= 0.31606:
-                s += 0.22016
-            else:
-                s += 1.12631
-        else:
-            if x67 <= 0.5:
-                s += 1.05602
-            else:
-                s += 0.19163
-    if x53 <= 0.035714:
+            s += 1.18339
+    if x61 <= 0.071203:
         if x24 <= 0.0:
-            if x42 <= 0.0:
-                s += 0.66199
-            else:
-                s += -0.32948
-        else:
-            if x76 <= 0.512795:
-                s += -0.79033
-            else:
-                s += 0.7183
-    else:
-        if x57 <= 0.330084:
-            if x38 <= 0.000326:
-                s += 0.65539
-            else:
-                s += -0.00899
-        else:
-            if x53 <= 0.296296:
-                s += 0.48735
-            else:
-                s += 1.02693
-    if x54 <= 0.124092:
-        if x62 <= 0.5:
-            if x33 <= 0.579877:
-                s += 0.05222
-            else:
-                s += -0.67038
-        else:
-            if x54 <= 0.041313:
-                s += -0.05161
-            else:
-                s += 0.77357
-    else:
-        if x58 <= 0.31606:
-            if x79 <= 0.5:
-                s += 0.182
-            else:
-                s += 1.1573
-        else:
-            if x27 <= 0.076:
-                s += -0.11128
-            else:
-                s += 1.17652
-    if x54 <= 0.222543:
-        if x54 <= 0.041313:
-            if x41 <= 0.00456:
-                s += -0.71535
-            else:
-                s += 0.26194
-        else:
-            if x44 <= 0.875908:
-                s += -0.24908
-            else:
-                s += 0.44781
-    else:
-        if x54 <= 0.509443:
-            if x79 <= 0.5:
-                s += 0.21177
-            else:
-                s += 1.06176
-        else:
-            if x52 <= 0.0:
-                s += 0.40286
-            else:
-                s += 0.97926
-    if x53 <= 0.076923:
-        if x61 <= 0.5:
-            if x76 <= 0.512795:
-                s += -0.4381
-            else:
-                s += 0.75697
-        else:
-            s += 1.16603
-    else:
-        if x30 <= 0.808334:
-            if x66 <= 0.782741:
-                s += 0.16616
-            else:
-                s += 0.87302
-        else:
-            if x15 <= 0.446728:
-                s += 0.93819
-            else:
-                s += 0.2885
-    if x57 <= 0.076528:
-        if x24 <= 0.0:
-            if x42 <= 0.0:
-                s += 0.61899
-            else:
-                s += -0.22508
-        else:
-            if x77 <= 0.0625:
-                s += -0.66564
-            else:
-                s += 0.5334
-    else:
-        if x58 <= 0.31606:
-            if x79 <= 0.5:
-                s += 0.12965
-            else:
-                s += 1.0458
-        else:
-            if x27 <= 0.076:
-                s += -0.12833
-            else:
-                s += 1.01907
-    if x54 <= 0.222543:
-        if x39 <= 0.0:
-            if x42 <= 0.0:
-                s += 0.67237
-            else:
-                s += -0.14569
-        else:
-            if x75 <= 0.5:
-                s += -0.6263
-            else:
-                s += 0.36536
-    else:
-        if x35 <= 0.5:
-            if x31 <= 0.0091:
-                s += 0.07159
-            else:
-                s += 0.51796
-        else:
-            s += 1.07327
-    if x57 <= 0.051789:
-        if x24 <= 0.0:
-            if x42 <= 0.0:
-                s += 0.52865
-            else:
-                s += -0.27086
-        else:
-            if x77 <= 0.0625:
-                s += -0.65396
-            else:
-                s += 0.48974
-    else:
-        if x58 <= 0.31606:
-            if x79 <= 0.5:
-                s += 0.08388
-            else:
-                s += 0.97235
-        else:
-            if x30 <= 0.233305:
-                s += -0.06766
-            else:
-                s += 0.92051
-    if x53 <= 0.133333:
-        if x61 <= 0.5:
-            if x35 <= 0.5:
-                s += -0.27331
-            else:
-                s += 0.87725
-        else:
-            s += 1.16428
-    else:
-        if x59 <= 0.0:
-            if x24 <= 0.0:
-                s += 0.44105
-            else:
-                s += -0.14057
-        else:
-            if x53 <= 0.296296:
-                s += 0.36814
-            else:
-                s += 0.79429
-    if x57 <= 0.051789:
-        if x42 <= 0.0:
-            if x33 <= 0.579877:
-                s += 0.81728
-            else:
-                s += -0.26819
-        else:
-            if x29 <= 0.0021:
-                s += -0.55476
-            else:
-                s += 0.16611
-    else:
-        if x16 <= 0.068581:
-            if x76 <= 0.512795:
-                s += 0.03185
-            else:
-                s += 0.99759
-        else:
-            if x46 <= 0.000229:
-                s += 0.83652
-            else:
-                s += 0.26717
-    if x54 <= 0.222543:
-        if x61 <= 0.5:
-            if x24 <= 0.0:
-                s += 0.01265
-            else:
-                s += -0.41977
-        else:
-            s += 1.00569
-    else:
-        if x66 <= 0.782741:
-            if x53 <= 0.296296:
-                s += 0.02855
-            else:
-                s += 0.53299
-        else:
-            if x42 <= 0.006505:
-                s += 0.15372
-            else:
-                s += 0.88875
-    if x54 <= 0.041313:
-        if x41 <= 0.00456:
-            if x42 <= 0.0:
-                s += 0.01473
-            else:
-                s += -0.62657
-        else:
-            if x38 <= 0.000326:
-                s += 0.53428
-            else:
-                s += -0.08474
-    else:
-        if x35 <= 0.5:
-            if x78 <= 0.5:
-                s += 0.03676
-            else:
-                s += 1.16846
-        else:
-            if x15 <= 0.004388:
-                s += 0.16377
-            else:
-                s += 1.12693
-    if x53 <= 0.133333:
-        if x61 <= 0.5:
-            if x76 <= 0.512795:
-                s += -0.22939
-            else:
-                s += 0.67299
-        else:
-            s += 1.05135
-    else:
-        if x57 <= 0.463121:
-            if x58 <= 0.31606:
-                s += 0.11827
-            else:
-                s += 0.71218
-        else:
-            if x53 <= 0.296296:
-                s += 0.24303
-            else:
-                s += 0.82798
-    if x42 <= 0.059838:
-        if x16 <= 0.068581:
-            if x76 <= 0.512795:
-                s += -0.23892
-            else:
-                s += 0.71955
-        else:
-            if x15 <= 0.082936:
-                s += 0.15026
-            else:
-                s += 0.8289
-    else:
-        if x66 <= 0.576838:
-            if x15 <= 0.019092:
-                s += 0.39359
-            else:
-                s += -0.15822
-        else:
-            if x14 <= 0.154879:
-                s += 0.72782
-            else:
-                s += 0.0976
-    if x55 <= 0.355918:
-        if x62 <= 0.5:
-            if x61 <= 0.5:
-                s += -0.30151
-            else:
-                s += 0.82807
-        else:
-            if x66 <= 0.662661:
-                s += 0.10109
-            else:
-                s += 0.99629
-    else:
-        if x66 <= 0.750093:
-            if x38 <= 0.000173:
-                s += 0.50201
-            else:
-                s += -0.02194
-        else:
-            if x42 <= 0.006505:
-                s += 0.07687
-            else:
-                s += 0.88333
-    if x35 <= 0.5:
-        if x39 <= 0.0:
-            if x42 <= 0.0:
-                s += 0.89446
-            else:
-                s += 0.0648
-        else:
-            if x77 <= 0.0625:
-                s += -0.3273
-            else:
-                s += 0.62028
-    else:
-        if x15 <= 0.004388:
-            s += 0.07741
-        else:
-            s += 1.01669
-    if x79 <= 0.5:
-        if x58 <= 0.31606:
-            if x78 <= 0.5:
-                s += -0.1099
-            else:
-                s += 1.0249
-        else:
-            if x30 <= 0.168896:
-                s += -0.21337
-            else:
-                s += 0.73948
-    else:
-        if x74 <= 0.5:
-            s += 1.04754
-        else:
-            s += 0.03253
-    if x54 <= 0.041313:
-        if x48 <= 0.653808:
-            if x54 <= 0.006551:
-                s += -0.75748
-            else:
-                s += -0.29064
-        else:
-            if x42 <= 0.00053:
-                s += 0.50914
-            else:
-                s += -0.14295
-    else:
-        if x35 <= 0.5:
-            if x78 <= 0.5:
-                s += 0.02892
-            else:
-                s += 1.03316
-        else:
-            if x15 <= 0.004388:
-                s += 0.10976
-            else:
-                s += 0.97956
-    if x42 <= 0.059838:
-        if x42 <= 0.0:
-            if x17 <= 0.010803:
-                s += 0.65391
-            else:
-                s += -0.30407
-        else:
-            if x76 <= 0.512795:
-                s += -0.23557
-            else:
-                s += 0.64894
-    else:
-        if x0 <= 0.748393:
-            if x66 <= 0.576838:
-                s += -0.03131
-            else:
-                s += 0.37565
-        else:
-            if x66 <= 0.472708:
-                s += 0.07094
-            else:
-                s += 0.906
-    if x79 <= 0.5:
-        if x16 <= 0.068581:
-            if x64 <= 0.62:
-                s += -0.14219
-            else:
-                s += 0.62403
-        else:
-            if x46 <= 0.000229:
-                s += 0.64903
-            else:
-                s += 0.08425
-    else:
-        if x74 <= 0.5:
-            s += 0.98673
-        else:
-            s += 0.02649
-    if x35 <= 0.5:
-        if x39 <= 0.0:
-            if x31 <= 0.0:
-                s += 0.68415
-            else:
-                s += 0.04254
-        else:
-            if x77 <= 0.0625:
-                s += -0.27988
-            else:
-                s += 0.56473
-    else:
-        if x15 <= 0.004388:
-            s += 0.03256
-        else:
-            s += 0.89242
-    if x61 <= 0.5:
-        if x53 <= 0.133333:
-            if x62 <= 0.5:
-                s += -0.17724
-            else:
-                s += 0.53936
-        else:
-            if x66 <= 0.472708:
-                s += -0.04101
-            else:
-                s += 0.32321
-    else:
-        if x46 <= 0.000229:
-            s += 1.04058
-        else:
-            s += 0.14344
-    if x79 <= 0.5:
-        if x78 <= 0.5:
-            if x11 <= 0.5:
-                s += -0.07
-            else:
-                s += 0.9139
-        else:
-            s += 0.92706
-    else:
-        if x74 <= 0.5:
-            s += 0.93086
-        else:
-            s += 0.00395
-    if x35 <= 0.5:
-        if x42 <= 0.059838:
-            if x53 <= 0.296296:
-                s += -0.16446
-            else:
-                s += 0.53044
-        else:
-            if x15 <= 0.052454:
-                s += 0.44099
-            else:
-                s += 0.00235
-    else:
-        if x15 <= 0.004388:
-            s += 0.00895
-        else:
-            s += 0.8459
-    if x76 <= 0.512795:
-        if x11 <= 0.5:
-            if x0 <= 0.907439:
-                s += -0.09645
-            else:
-                s += 0.50168
-        else:
-            s += 0.93789
-    else:
-        if x23 <= 0.0073:
-            if x30 <= 0.732062:
-                s += 0.89087
-            else:
-                s += 0.11001
-        else:
-            s += -0.02517
-    if x61 <= 0.5:
-        if x24 <= 0.0:
-            if x17 <= 0.000321:
-                s += 0.02889
-            else:
-                s += 0.84373
-        else:
-            if x9 <= 0.5:
-                s += -0.219
-            else:
-                s += 0.51438
-    else:
-        if x46 <= 0.000229:
-            s += 0.96817
-        else:
-            s += 0.11755
-    if x79 <= 0.5:
-        if x78 <= 0.5:
-            if x76 <= 0.512795:
-                s += -0.07185
-            else:
-                s += 0.59325
-        else:
-            s += 0.88267
-    else:
-        if x74 <= 0.5:
-            s += 0.87407
-        else:
-            s += 0.00512
-    if x54 <= 0.006551:
-        if x51 <= 0.0:
-            if x57 <= 0.003399:
-                s += -0.82556
-            else:
-                s += -0.19099
-        else:
-            s += 0.11249
-    else:
-        if x61 <= 0.5:
-            if x24 <= 0.0:
-                s += 0.18932
-            else:
-                s += -0.09424
-        else:
-            if x51 <= 0.0:
-                s += 0.96623
-            else:
-                s += 0.15504
-    if x54 <= 0.509443:
-        if x11 <= 0.5:
-            if x76 <= 0.704495:
-                s += -0.08579
-            else:
-                s += 0.73914
-        else:
-            s += 0.82649
-    else:
-        if x52 <= 0.0:
-            if x27 <= 0.2874:
-                s += -0.49833
-            else:
-                s += 0.33323
-        else:
-            if x67 <= 0.5:
-                s += 0.66243
-            else:
-                s += -0.03633
-    if x35 <= 0.5:
-        if x78 <= 0.5:
-            if x79 <= 0.5:
-                s += -0.06447
-            else:
-                s += 0.62667
-        else:
-            s += 0.84213
-    else:
-        if x15 <= 0.011799:
-            s += 0.03462
-        else:
-            s += 0.78165
-    if x54 <= 0.041313:
-        if x41 <= 0.00456:
-            if x42 <= 0.0:
-                s += 0.12358
-            else:
-                s += -0.44584
-        else:
-            if x6 <= 0.440026:
-                s += -0.04562
-            else:
-                s += 0.56408
-    else:
-        if x60 <= 0.527633:
-            if x49 <= 0.3:
-                s += -0.07273
-            else:
-                s += 0.29524
-        else:
-            if x66 <= 0.720103:
-                s += 0.04224
-            else:
-                s += 0.63842
-    if x61 <= 0.5:
-        if x63 <= 0.5:
-            if x76 <= 0.704495:
-                s += -0.05442
-            else:
-                s += 0.69627
-        else:
-            s += 0.812
-    else:
-        if x51 <= 0.0:
-            s += 0.91292
-        else:
-            s += 0.12653
-    if x0 <= 0.965949:
-        if x11 <= 0.5:
-            if x76 <= 0.704495:
-                s += -0.06433
-            else:
-                s += 0.7336
-        else:
-            s += 0.84353
-    else:
-        if x10 <= 0.5:
-            if x67 <= 0.5:
-                s += 0.75577
-            else:
-                s += 0.02054
-        else:
-            s += -0.15316
-    if x16 <= 0.068581:
-        if x79 <= 0.5:
-            if x24 <= 0.0:
-                s += 0.11804
-            else:
-                s += -0.18904
-        else:
-            if x74 <= 0.5:
-                s += 0.77741
-            else:
-                s += -0.02964
-    else:
-        if x46 <= 0.000229:
-            if x73 <= 0.5:
-                s += 0.63791
-            else:
-                s += -0.12866
-        else:
-            if x44 <= 0.044138:
-                s += 0.47743
-            else:
-                s += -0.27308
-    if x78 <= 0.5:
-        if x35 <= 0.5:
-            if x42 <= 0.0:
-                s += 0.29093
-            else:
-                s += -0.08584
-        else:
-            if x15 <= 0.011799:
-                s += 0.01106
-            else:
-                s += 0.73941
-    else:
-        s += 0.78952
-    if x54 <= 0.006551:
-        if x51 <= 0.0:
-            if x57 <= 0.003399:
-                s += -0.77842
-            else:
-                s += -0.14556
-        else:
-            s += 0.12268
-    else:
-        if x61 <= 0.5:
-            if x63 <= 0.5:
-                s += 0.00348
-            else:
-                s += 0.76131
-        else:
-            if x51 <= 0.0:
-                s += 0.87357
-            else:
-                s += 0.10433
-    if x11 <= 0.5:
-        if x5 <= 0.5:
-            if x76 <= 0.512795:
-                s += -0.07453
-            else:
-                s += 0.51326
-        else:
-            if x24 <= 0.0149:
-                s += 0.6155
-            else:
-                s += -0.01462
-    else:
-        if x38 <= 0.002135:
-            s += 0.89487
-        else:
-            s += 0.18464
-    if x79 <= 0.5:
-        if x27 <= 0.0023:
-            if x51 <= 0.0:
-                s += -0.65347
-            else:
-                s += 0.11464
-        else:
-            if x66 <= 0.606759:
-                s += -0.10268
-            else:
-                s += 0.15054
-    else:
-        if x74 <= 0.5:
-            s += 0.74965
-        else:
-            s += -0.02595
-    if x78 <= 0.5:
-        if x35 <= 0.5:
-            if x42 <= 0.0:
-                s += 0.27644
-            else:
-                s += -0.08129
-        else:
-            if x15 <= 0.011799:
-                s += -0.00336
-            else:
-                s += 0.69968
-    else:
-        s += 0.74318
-    if x42 <= 0.059838:
-        if x42 <= 0.0:
-            if x17 <= 0.010803:
-                s += 0.56673
-            else:
-                s += -0.30627
-        else:
-            if x47 <= 0.02277:
-                s += -0.19776
-            else:
-                s += 0.29914
-    else:
-        if x14 <= 0.154879:
-            if x66 <= 0.576838:
-                s += 0.02706
-            else:
-                s += 0.53275
-        else:
-            if x48 <= 0.189467:
-                s += -0.50887
-            else:
-                s += 0.15548
-    if x72 <= 0.5:
-        if x62 <= 0.5:
-            if x79 <= 0.5:
-                s += -0.06598
-            else:
-                s += 0.64346
-        else:
-            if x66 <= 0.606759:
-                s += 0.00613
-            else:
-                s += 0.64175
-    else:
-        s += 0.86866
-    if x11 <= 0.5:
-        if x0 <= 0.987473:
-            if x76 <= 0.704495:
-                s += -0.04826
-            else:
-                s += 0.6864
-        else:
-            if x24 <= 0.0149:
-                s += 0.81219
-            else:
-                s += 0.17227
-    else:
-        if x38 <= 0.002135:
-            s += 0.86031
-        else:
-            s += 0.16843
-    if x30 <= 0.808334:
-        if x24 <= 0.0:
-            if x17 <= 0.000321:
-                s += -0.02418
-            else:
-                s += 0.73687
-        else:
-            if x76 <= 0.512795:
-                s += -0.18212
-            else:
-                s += 0.64156
-    else:
-        if x15 <= 0.446728:
-            if x53 <= 0.076923:
-                s += -0.21674
-            else:
-                s += 0.56174
-        else:
-            if x57 <= 0.463121:
-                s += -0.68685
-            else:
-                s += 0.21191
-    if x78 <= 0.5:
-        if x35 <= 0.5:
-            if x1 <= 0.5:
-                s += -0.05276
-            else:
-                s += 0.50262
-        else:
-            if x15 <= 0.011799:
-                s += -0.01548
-            else:
-                s += 0.66947
-    else:
-        s += 0.70939
-    if x61 <= 0.5:
-        if x63 <= 0.5:
-            if x72 <= 0.5:
-                s += -0.03857
-            else:
-                s += 0.81003
-        else:
-            if x33 <= 0.672808:
-                s += 0.13972
-            else:
-                s += 0.81665
-    else:
-        if x51 <= 0.0:
-            s += 0.82905
-        else:
-            s += 0.05645
-    if x54 <= 0.006551:
-        if x51 <= 0.0:
-            if x31 <= 0.0004:
-                s += -0.70385
-            else:
-                s += -0.06885
-        else:
-            s += 0.11985
-    else:
-        if x66 <= 0.782741:
-            if x38 <= 0.000173:
-                s += 0.24352
-            else:
-                s += -0.06176
-        else:
-            if x73 <= 0.5:
-                s += 0.45347
-            else:
-                s += -0.24287
-    if x11 <= 0.5:
-        if x78 <= 0.5:
-            if x35 <= 0.5:
-                s += -0.04393
-            else:
-                s += 0.51551
-        else:
-            s += 0.67323
-    else:
-        if x38 <= 0.002135:
-            s += 0.82575
-        else:
-            s += 0.15166
-    if x63 <= 0.5:
-        if x61 <= 0.5:
-            if x72 <= 0.5:
-                s += -0.03573
-            else:
-                s += 0.78096
-        else:
-            if x51 <= 0.0:
-                s += 0.78988
-            else:
-                s += 0.03191
-    else:
-        if x33 <= 0.672808:
-            s += 0.13183
-        else:
-            s += 0.78721
-    if x16 <= 0.068581:
-        if x64 <= 0.62:
-            if x44 <= 0.001306:
-                s += 0.11534
-            else:
-                s += -0.14623
-        else:
-            if x24 <= 0.0149:
-                s += 0.7325
-            else:
-                s += -0.10228
-    else:
-        if x46 <= 0.000229:
-            if x73 <= 0.5:
-                s += 0.57336
-            else:
-                s += -0.1215
-        else:
-            if x44 <= 0.044138:
-                s += 0.41433
-            else:
-                s += -0.30086
-    if x11 <= 0.5:
-        if x30 <= 0.895823:
-            if x24 <= 0.0:
-                s += 0.09881
-            else:
-                s += -0.1289
-        else:
-            if x15 <= 0.446728:
-                s += 0.67174
-            else:
-                s += -0.1496
-    else:
-        if x38 <= 0.002135:
-            s += 0.80219
-        else:
-            s += 0.14589
-    if x54 <= 0.006551:
-        if x51 <= 0.0:
-            if x57 <= 0.003399:
-                s += -0.69875
-            else:
-                s += -0.0816
-        else:
-            s += 0.11424
-    else:
-        if x42 <= 0.0:
-            if x17 <= 0.010803:
-                s += 0.6219
-            else:
-                s += -0.27759
-        else:
-            if x42 <= 0.006505:
-                s += -0.16365
-            else:
-                s += 0.09229
-    if x58 <= 0.31606:
-        if x79 <= 0.5:
-            if x62 <= 0.5:
-                s += -0.07306
-            else:
-                s += 0.35965
-        else:
-            if x74 <= 0.5:
-                s += 0.66071
-            else:
-                s += -0.04959
-    else:
-        if x31 <= 0.0002:
-            if x30 <= 0.372911:
-                s += -0.54392
-            else:
-                s += 0.15138
-        else:
-            if x15 <= 0.446728:
-                s += 0.80075
-            else:
-                s += -0.07793
-    if x78 <= 0.5:
-        if x73 <= 0.5:
-            if x66 <= 0.606759:
-                s += -0.09321
-            else:
-                s += 0.16027
-        else:
-            if x45 <= 0.01168:
-                s += -0.5848
-            else:
-                s += 0.13926
-    else:
-        s += 0.64643
-    if x63 <= 0.5:
-        if x72 <= 0.5:
-            if x38 <= 0.000173:
-                s += 0.19399
-            else:
-                s += -0.06865
-        else:
-            s += 0.741
-    else:
-        s += 0.63888
-    if x11 <= 0.5:
-        if x76 <= 0.704495:
-            if x0 <= 0.987473:
-                s += -0.04151
-            else:
-                s += 0.59141
-        else:
-            if x24 <= 0.0:
-                s += 0.10433
-            else:
-                s += 0.71379
-    else:
-        if x38 <= 0.002135:
-            s += 0.76778
-        else:
-            s += 0.12219
-    if x78 <= 0.5:
-        if x42 <= 0.0:
-            if x32 <= 0.0:
-                s += 0.65084
-            else:
-                s += -0.08045
-        else:
-            if x42 <= 0.006505:
-                s += -0.21208
-            else:
-                s += 0.06303
-    else:
-        s += 0.61379
-    if x27 <= 0.0023:
-        if x45 <= 0.0:
-            if x26 <= 0.0001:
-                s += -0.33363
-            else:
-                s += 0.31655
-        else:
-            if x42 <= 0.002191:
-                s += -0.66637
-            else:
-                s += -0.13902
-    else:
-        if x60 <= 0.527633:
-            if x44 <= 0.004884:
-                s += 0.1671
-            else:
-                s += -0.09392
-        else:
-            if x29 <= 0.0021:
-                s += 0.11126
-            else:
-                s += 0.79445
-    if x35 <= 0.5:
-        if x62 <= 0.5:
-            if x44 <= 0.004884:
-                s += 0.10004
-            else:
-                s += -0.13259
-        else:
-            if x66 <= 0.606759:
-                s += -0.02388
-            else:
-                s += 0.53632
-    else:
-        if x15 <= 0.011799:
-            s += -0.0667
-        else:
-            if x40 <= 0.00029:
-                s += 0.20461
-            else:
-                s += 0.72985
-    if x72 <= 0.5:
-        if x61 <= 0.5:
-            if x48 <= 0.401002:
-                s += -0.10527
-            else:
-                s += 0.10699
-        else:
-            if x51 <= 0.0:
-                s += 0.74319
-            else:
-                s += -0.00779
-    else:
-        s += 0.71508
-    if x25 <= 0.0:
-        if x44 <= 0.0:
-            if x68 <= 0.5:
-                s += 0.33403
-            else:
-                s += -0.35213
-        else:
-            if x52 <= 0.0:
-                s += -0.25874
-            else:
-                s += 0.0198
-    else:
-        if x43 <= 0.019753:
-            if x32 <= 0.0:
-                s += 0.71218
-            else:
-                s += -0.15382
-        else:
-            s += 0.79386
-    if x44 <= 0.669892:
-        if x44 <= 0.004884:
-            if x23 <= 0.0008:
-                s += 0.20408
-            else:
-                s += -0.09506
-        else:
-            if x60 <= 0.527633:
-                s += -0.21802
-            else:
-                s += 0.30818
-    else:
-        if x38 <= 0.000326:
-            if x48 <= 0.031956:
-                s += 1.00394
-            else:
-                s += 0.1593
-        else:
-            if x29 <= 0.0021:
-                s += -0.11028
-            else:
-                s += 0.38416
-    if x11 <= 0.5:
-        if x76 <= 0.704495:
-            if x3 <= 0.5:
-                s += -0.04656
-            else:
-                s += 0.44929
-        else:
-            if x24 <= 0.0:
-                s += 0.09064
-            else:
-                s += 0.68377
-    else:
-        if x38 <= 0.002135:
-            s += 0.73911
-        else:
-            s += 0.09734
-    if x35 <= 0.5:
-        if x78 <= 0.5:
-            if x42 <= 0.0:
-                s += 0.2268
-            else:
-                s += -0.06511
-        else:
-            s += 0.57789
-    else:
-        if x44 <= 0.096542:
-            if x38 <= 0.015584:
-                s += -0.1948
-            else:
-                s += 0.31594
-        else:
-            s += 0.71212
-    if x63 <= 0.5:
-        if x25 <= 0.0:
-            if x76 <= 0.512795:
-                s += -0.05914
-            else:
-                s += 0.43965
-        else:
             if x44 <= 0.0:
-                s += -0.27592
+                s += 0.57127
             else:
-                s += 0.43388
+                s += -0.23827
+        else:
+            if x82 <= 0.058824:
+                s += -0.64915
+            else:
+                s += 0.50337
     else:
-        s += 0.5883
-    if x16 <= 0.068581:
-        if x64 <= 0.62:
-            if x52 <= 3.9:
-                s += 0.01057
+        if x62 <= 0.31606:
+            if x84 <= 0.5:
+                s += 0.10956
             else:
-                s += -0.24944
+                s += 1.08233
         else:
-            if x24 <= 0.0149:
-                s += 0.6588
+            if x60 <= 0.055556:
+                s += 1.02194
             else:
-                s += -0.13298
+                s += -0.07575
+    if x57 <= 0.212967:
+        if x57 <= 0.03958:
+            if x29 <= 0.0021:
+                s += -0.62046
+            else:
+                s += 0.34403
+        else:
+            if x46 <= 0.878008:
+                s += -0.20678
+            else:
+                s += 0.56763
     else:
-        if x46 <= 0.000229:
-            if x73 <= 0.5:
-                s += 0.5326
+        if x57 <= 0.503725:
+            if x44 <= 0.055469:
+                s += 0.01007
             else:
-                s += -0.1052
+                s += 0.46176
         else:
-            if x44 <= 0.044138:
-                s += 0.33363
+            if x55 <= 0.0:
+                s += 0.30432
             else:
-                s += -0.30159
-    if x72 <= 0.5:
-        if x44 <= 0.669892:
-            if x44 <= 0.004884:
-                s += 0.08204
+                s += 0.84712
+    if x57 <= 0.212967:
+        if x65 <= 0.5:
+            if x50 <= 0.403662:
+                s += -0.45056
             else:
-                s += -0.16075
+                s += 0.01498
         else:
-            if x38 <= 0.000326:
-                s += 0.475
-            else:
-                s += 0.05522
+            s += 1.02981
     else:
-        s += 0.68198
-    if x11 <= 0.5:
-        if x76 <= 0.704495:
-            if x0 <= 0.987473:
-                s += -0.03654
+        if x36 <= 0.5:
+            if x39 <= 0.000326:
+                s += 0.62037
             else:
-                s += 0.51892
+                s += 0.10187
         else:
-            if x67 <= 0.5:
-                s += 0.09187
+            s += 0.99513
+    if x57 <= 0.061232:
+        if x44 <= 0.0:
+            if x6 <= 0.338469:
+                s += 0.72055
             else:
-                s += 0.67706
+                s += -0.27019
+        else:
+            if x43 <= 0.004496:
+                s += -0.63998
+            else:
+                s += 0.22038
     else:
-        if x38 <= 0.002135:
-            s += 0.71416
-        else:
-            s += 0.09751
-    if x61 <= 0.5:
-        if x48 <= 0.401002:
-            if x33 <= 0.579877:
-                s += 0.333
+        if x62 <= 0.31606:
+            if x57 <= 0.503725:
+                s += 0.00238
             else:
-                s += -0.14781
+                s += 0.56544
         else:
-            if x66 <= 0.503415:
-                s += -0.13888
+            if x60 <= 0.055556:
+                s += 0.88741
             else:
-                s += 0.2498
+                s += -0.10531
+    if x56 <= 0.125:
+        if x81 <= 0.512795:
+            if x65 <= 0.5:
+                s += -0.26546
+            else:
+                s += 1.03937
+        else:
+            if x46 <= 2.9e-05:
+                s += -0.01828
+            else:
+                s += 1.10493
     else:
-        if x51 <= 0.0:
-            s += 0.71508
-        else:
-            s += -0.0253
-    if x27 <= 0.0023:
-        if x45 <= 0.0:
-            if x26 <= 0.0001:
-                s += -0.32131
+        if x31 <= 0.79587:
+            if x24 <= 0.0002:
+                s += 0.40333
             else:
-                s += 0.30456
+                s += -0.10409
         else:
-            if x54 <= 0.006551:
-                s += -0.63656
+            if x15 <= 0.443363:
+                s += 0.78593
             else:
-                s += -0.11196
+                s += 0.15394
+    if x57 <= 0.061232:
+        if x44 <= 0.0:
+            if x34 <= 0.579877:
+                s += 0.68827
+            else:
+                s += -0.23358
+        else:
+            if x43 <= 0.004496:
+                s += -0.58508
+            else:
+                s += 0.22249
     else:
-        if x38 <= 0.000326:
-            if x48 <= 0.031956:
-                s += 0.47967
+        if x36 <= 0.5:
+            if x44 <= 0.028972:
+                s += -0.07937
             else:
-                s += 0.08738
+                s += 0.32917
         else:
-            if x38 <= 0.000532:
-                s += -0.48109
+            if x15 <= 0.004299:
+                s += 0.17606
             else:
-                s += 0.02058
-    if x72 <= 0.5:
-        if x16 <= 0.068581:
-            if x29 <= 0.1108:
-                s += -0.06741
+                s += 1.02943
+    if x81 <= 0.512795:
+        if x56 <= 0.097561:
+            if x65 <= 0.5:
+                s += -0.26323
             else:
-                s += 0.3813
-        else:
-            if x46 <= 0.000229:
-                s += 0.43374
-            else:
-                s += -0.06081
-    else:
-        s += 0.6599
-    if x10 <= 0.5:
-        if x1 <= 0.5:
-            if x35 <= 0.5:
-                s += -0.01282
-            else:
-                s += 0.51447
-        else:
-            if x39 <= 0.016519:
-                s += 0.60573
-            else:
-                s += -0.04912
-    else:
-        if x24 <= 0.0:
-            if x66 <= 0.662661:
-                s += -0.82996
-            else:
-                s += -0.10299
-        else:
-            if x15 <= 0.011799:
-                s += -0.24871
-            else:
-                s += 0.44522
-    if x78 <= 0.5:
-        if x73 <= 0.5:
-            if x66 <= 0.606759:
-                s += -0.07818
-            else:
-                s += 0.13256
-        else:
-            if x45 <= 0.01168:
-                s += -0.53657
-            else:
-                s += 0.1443
-    else:
-        s += 0.55424
-    if x79 <= 0.5:
-        if x27 <= 0.0023:
-            if x51 <= 0.0:
-                s += -0.54222
-            else:
-                s += 0.12192
-        else:
-            if x66 <= 0.782741:
-                s += -0.02112
-            else:
-                s += 0.24424
-    else:
-        if x45 <= 0.0:
-            if x44 <= 0.000229:
-                s += 0.36936
-            else:
-                s += -0.30852
-        else:
-            s += 0.69401
-    if x42 <= 0.0:
-        if x17 <= 0.010803:
-            if x34 <= 0.5:
-                s += 0.54164
-            else:
-                s += -0.14734
+                s += 0.94632
         else:
             if x32 <= 0.0:
-                s += 0.51883
+                s += 0.64281
             else:
-                s += -0.48041
+                s += 0.13013
     else:
-        if x30 <= 0.118385:
-            if x26 <= 0.0:
-                s += 0.21422
-            else:
-                s += -0.35333
+        if x25 <= 0.0:
+            s += 1.05175
         else:
-            if x27 <= 0.1675:
-                s += 0.1644
+            s += 0.1497
+    if x61 <= 0.031733:
+        if x44 <= 0.0:
+            if x34 <= 0.579877:
+                s += 0.85553
             else:
-                s += -0.10709
-    if x63 <= 0.5:
-        if x7 <= 0.5:
-            if x58 <= 0.31606:
-                s += -0.06145
-            else:
-                s += 0.33462
-        else:
-            if x55 <= 0.785382:
-                s += -0.19505
-            else:
-                s += 0.41505
-    else:
-        s += 0.54759
-    if x72 <= 0.5:
-        if x11 <= 0.5:
-            if x76 <= 0.704495:
-                s += -0.03282
-            else:
-                s += 0.4983
-        else:
-            if x38 <= 0.002135:
-                s += 0.68874
-            else:
-                s += 0.07129
-    else:
-        s += 0.63754
-    if x25 <= 0.0:
-        if x10 <= 0.5:
-            if x24 <= 0.0:
-                s += 0.12495
-            else:
-                s += -0.10633
-        else:
-            if x66 <= 0.690666:
-                s += -0.67599
-            else:
-                s += 0.05799
-    else:
-        if x43 <= 0.086082:
-            if x32 <= 0.0:
-                s += 0.65642
-            else:
-                s += -0.09249
-        else:
-            s += 0.86057
-    if x78 <= 0.5:
-        if x42 <= 0.0:
-            if x28 <= 0.0005:
-                s += 0.47198
-            else:
-                s += -0.15338
-        else:
-            if x42 <= 0.006505:
-                s += -0.18188
-            else:
-                s += 0.0491
-    else:
-        s += 0.53033
-    if x61 <= 0.5:
-        if x58 <= 0.748393:
-            if x25 <= 0.0:
-                s += -0.04724
-            else:
-                s += 0.2304
-        else:
-            s += 0.62633
-    else:
-        if x51 <= 0.0:
-            s += 0.68246
-        else:
-            s += -0.04744
-    if x11 <= 0.5:
-        if x52 <= 4.6:
-            if x52 <= 3.9:
-                s += 0.0291
-            else:
-                s += -0.22246
-        else:
-            if x33 <= 0.845445:
-                s += 0.52209
-            else:
-                s += -0.26979
-    else:
-        if x38 <= 0.002135:
-            s += 0.66814
-        else:
-            s += 0.06452
-    if x63 <= 0.5:
-        if x72 <= 0.5:
-            if x11 <= 0.5:
-                s += -0.02719
-            else:
-                s += 0.49451
-        else:
-            s += 0.60952
-    else:
-        s += 0.52189
-    if x79 <= 0.5:
-        if x27 <= 0.0023:
-            if x51 <= 0.0:
-                s += -0.50978
-            else:
-                s += 0.1206
-        else:
-            if x66 <= 0.606759:
-                s += -0.07424
-            else:
-                s += 0.10554
-    else:
-        if x45 <= 0.0:
-            if x52 <= 0.4:
-                s += 0.25393
-            else:
-                s += -0.28219
-        else:
-            s += 0.66254
-    if x78 <= 0.5:
-        if x33 <= 0.845445:
-            if x70 <= 0.5:
-                s += -0.01043
-            else:
-                s += 0.39478
-        else:
-            if x46 <= 0.0:
-                s += 0.09781
-            else:
-                s += -0.65077
-    else:
-        s += 0.50485
-    if x35 <= 0.5:
-        if x69 <= 0.138216:
-            if x42 <= 0.0:
-                s += 0.1908
-            else:
-                s += -0.05383
-        else:
-            s += 0.56376
-    else:
-        if x44 <= 0.096542:
-            if x38 <= 0.015584:
-                s += -0.21613
-            else:
-                s += 0.2783
-        else:
-            s += 0.65909
-    if x10 <= 0.5:
-        if x1 <= 0.5:
-            if x35 <= 0.5:
-                s += -0.01062
-            else:
-                s += 0.46036
-        else:
-            if x0 <= 0.907439:
-                s += -0.05134
-            else:
-                s += 0.56062
-    else:
-        if x24 <= 0.0:
-            if x66 <= 0.662661:
-                s += -0.74985
-            else:
-                s += -0.11426
-        else:
-            s += 0.15892
-    if x44 <= 0.669892:
-        if x44 <= 0.004884:
-            if x21 <= 0.0:
-                s += 0.12334
-            else:
-                s += -0.38324
-        else:
-            if x60 <= 0.527633:
-                s += -0.18546
-            else:
-                s += 0.27979
-    else:
-        if x38 <= 0.000326:
-            if x48 <= 0.031956:
-                s += 0.90185
-            else:
-                s += 0.11399
+                s += -0.28014
         else:
             if x29 <= 0.0021:
-                s += -0.10951
+                s += -0.54075
             else:
-                s += 0.34122
-    if x72 <= 0.5:
-        if x48 <= 0.401002:
-            if x54 <= 0.509443:
-                s += -0.11565
-            else:
-                s += 0.35628
-        else:
-            if x66 <= 0.472708:
-                s += -0.15413
-            else:
-                s += 0.18428
+                s += 0.19947
     else:
-        s += 0.58655
-    if x12 <= 0.5:
-        if x47 <= 0.02277:
-            if x14 <= 0.001524:
-                s += 0.10893
+        if x81 <= 0.512795:
+            if x84 <= 0.5:
+                s += 0.0381
             else:
-                s += -0.08331
+                s += 0.84138
         else:
-            if x52 <= 0.0:
-                s += -0.11675
+            if x23 <= 0.0071:
+                s += 1.06313
             else:
-                s += 0.42876
+                s += 0.20783
+    if x11 <= 0.5:
+        if x81 <= 0.512795:
+            if x40 <= 0.0:
+                s += 0.11836
+            else:
+                s += -0.29329
+        else:
+            if x25 <= 0.0:
+                s += 0.91945
+            else:
+                s += 0.10199
     else:
-        if x14 <= 0.005927:
-            s += -0.7322
-        else:
-            s += 0.24347
-    if x61 <= 0.5:
-        if x58 <= 0.748393:
-            if x76 <= 0.704495:
-                s += -0.03307
-            else:
-                s += 0.46465
-        else:
-            s += 0.59136
-    else:
-        if x51 <= 0.0:
-            s += 0.65499
-        else:
-            s += -0.07019
-    if x79 <= 0.5:
-        if x62 <= 0.5:
-            if x30 <= 0.895823:
-                s += -0.05663
-            else:
-                s += 0.33039
-        else:
-            if x66 <= 0.606759:
-                s += -0.06278
-            else:
-                s += 0.53727
-    else:
-        if x74 <= 0.5:
-            s += 0.5536
-        else:
-            s += -0.11548
-    if x72 <= 0.5:
-        if x78 <= 0.5:
-            if x33 <= 0.845445:
-                s += 0.00264
-            else:
-                s += -0.42265
-        else:
-            s += 0.47996
-    else:
-        s += 0.57151
-    if x25 <= 0.0:
-        if x10 <= 0.5:
-            if x24 <= 0.0:
-                s += 0.11184
-            else:
-                s += -0.0969
-        else:
-            if x38 <= 0.005471:
-                s += -0.61084
-            else:
-                s += 0.07504
-    else:
-        if x44 <= 0.0:
-            if x26 <= 0.003:
-                s += 0.19227
-            else:
-                s += -0.62295
-        else:
-            if x52 <= 3.9:
-                s += 0.62921
-            else:
-                s += -0.2529
-    if x42 <= 0.0:
-        if x17 <= 0.010803:
-            if x15 <= 0.000471:
-                s += -0.10339
-            else:
-                s += 0.48442
-        else:
-            if x32 <= 0.0:
-                s += 0.49662
-            else:
-                s += -0.44301
-    else:
-        if x30 <= 0.118385:
-            if x26 <= 0.0:
-                s += 0.20415
-            else:
-                s += -0.30403
-        else:
-            if x27 <= 0.1675:
-                s += 0.15472
-            else:
-                s += -0.11733
-    if x63 <= 0.5:
-        if x22 <= 0.0173:
-            if x45 <= 0.858052:
-                s += -0.00641
-            else:
-                s += 0.36677
-        else:
-            if x42 <= 0.224992:
-                s += -0.42707
-            else:
-                s += 0.31928
-    else:
-        if x15 <= 0.052454:
-            s += 0.56148
-        else:
-            s += 0.09987
-    if x12 <= 0.5:
-        if x4 <= 0.5:
-            if x48 <= 0.401002:
-                s += -0.07199
-            else:
-                s += 0.10628
-        else:
-            if x37 <= 0.009995:
-                s += 0.56147
-            else:
-                s += -0.13917
-    else:
-        if x14 <= 0.009599:
-            s += -0.67816
-        else:
-            s += 0.25429
-    if x61 <= 0.5:
-        if x58 <= 0.748393:
-            if x76 <= 0.704495:
-                s += -0.03142
-            else:
-                s += 0.44257
-        else:
-            s += 0.56682
-    else:
-        if x51 <= 0.0:
-            s += 0.63292
-        else:
-            s += -0.0724
-    if x72 <= 0.5:
-        if x11 <= 0.5:
-            if x47 <= 0.02277:
-                s += -0.04511
-            else:
-                s += 0.18218
-        else:
-            if x38 <= 0.002135:
-                s += 0.63088
-            else:
-                s += 0.01887
-    else:
-        s += 0.55307
-    if x7 <= 0.5:
-        if x27 <= 0.1675:
-            if x57 <= 0.199588:
-                s += -0.01896
-            else:
-                s += 0.30361
-        else:
-            if x58 <= 0.31606:
-                s += -0.23063
-            else:
-                s += 0.45571
-    else:
-        if x26 <= 0.0005:
-            if x44 <= 0.669892:
-                s += 0.62611
-            else:
-                s += 0.09354
-        else:
-            if x30 <= 0.808334:
-                s += -0.29853
-            else:
-                s += 0.21602
-    if x63 <= 0.5:
-        if x42 <= 0.0:
-            if x33 <= 0.672808:
-                s += 0.47137
-            else:
-                s += -0.0992
-        else:
-            if x44 <= 0.004884:
-                s += 0.09262
-            else:
-                s += -0.10486
-    else:
-        if x15 <= 0.052454:
-            s += 0.54878
-        else:
-            s += 0.1001
-    if x49 <= 0.0:
-        if x44 <= 0.004884:
-            if x66 <= 0.690666:
-                s += -0.02587
-            else:
-                s += 0.26678
-        else:
-            if x60 <= 0.527633:
-                s += -0.173
-            else:
-                s += 0.25998
-    else:
-        if x31 <= 0.0:
-            if x36 <= 0.000416:
-                s += 0.06167
-            else:
-                s += 0.64336
-        else:
-            if x19 <= 0.022174:
-                s += -0.34542
-            else:
-                s += 0.16808
-    if x78 <= 0.5:
-        if x73 <= 0.5:
-            if x13 <= 0.5:
-                s += 0.0033
-            else:
-                s += 0.5643
-        else:
-            if x33 <= 0.672808:
-                s += 0.21197
-            else:
-                s += -0.45607
-    else:
-        s += 0.45165
-    if x54 <= 0.006551:
-        if x48 <= 0.031956:
-            s += -0.55952
-        else:
-            if x40 <= 3.5e-05:
-                s += 0.20701
-            else:
-                s += -0.24966
-    else:
-        if x52 <= 3.9:
-            if x52 <= 1.1:
-                s += 0.00198
-            else:
-                s += 0.28146
-        else:
-            if x60 <= 0.527633:
-                s += -0.24991
-            else:
-                s += 0.21366
-    if x63 <= 0.5:
-        if x22 <= 0.0173:
-            if x45 <= 0.858052:
-                s += -0.00911
-            else:
-                s += 0.33373
-        else:
-            if x42 <= 0.224992:
-                s += -0.39353
-            else:
-                s += 0.30442
-    else:
-        s += 0.45121
-    if x79 <= 0.5:
-        if x27 <= 0.0023:
-            if x51 <= 0.0:
-                s += -0.47022
-            else:
-                s += 0.1019
-        else:
-            if x19 <= 0.002097:
-                s += 0.18119
-            else:
-                s += -0.02909
-    else:
-        if x45 <= 0.0:
-            if x52 <= 0.4:
-                s += 0.22001
-            else:
-                s += -0.2979
-        else:
-            s += 0.61652
-    if x12 <= 0.5:
-        if x14 <= 0.001524:
-            if x66 <= 0.634565:
-                s += -0.06227
-            else:
-                s += 0.34996
-        else:
-            if x26 <= 0.0:
-                s += 0.31774
-            else:
-                s += -0.09869
-    else:
-        if x14 <= 0.009599:
-            s += -0.64375
-        else:
-            s += 0.24163
-    if x72 <= 0.5:
-        if x11 <= 0.5:
-            if x76 <= 0.704495:
-                s += -0.03019
-            else:
-                s += 0.43059
-        else:
-            if x38 <= 0.002135:
-                s += 0.60384
-            else:
-                s += 0.01128
-    else:
-        s += 0.52682
-    if x35 <= 0.5:
-        if x69 <= 0.138216:
-            if x78 <= 0.5:
-                s += -0.03111
-            else:
-                s += 0.42717
-        else:
-            s += 0.50562
-    else:
-        if x44 <= 0.096542:
-            if x38 <= 0.015584:
-                s += -0.22832
-            else:
-                s += 0.24465
-        else:
-            s += 0.612
-    if x10 <= 0.5:
-        if x63 <= 0.5:
-            if x7 <= 0.5:
-                s += -0.01925
-            else:
-                s += 0.23014
-        else:
-            s += 0.50404
-    else:
-        if x24 <= 0.0:
-            if x66 <= 0.662661:
-                s += -0.6839
-            else:
-                s += -0.12228
-        else:
-            s += 0.17646
-    if x25 <= 0.0:
-        if x10 <= 0.5:
-            if x24 <= 0.0:
-                s += 0.09728
-            else:
-                s += -0.08816
-        else:
-            if x38 <= 0.005471:
-                s += -0.5649
-            else:
-                s += 0.08683
-    else:
-        if x43 <= 0.086082:
-            if x32 <= 0.0:
-                s += 0.59117
-            else:
-                s += -0.11656
-        else:
-            s += 0.78359
-    if x61 <= 0.5:
-        if x58 <= 0.748393:
-            if x48 <= 0.401002:
-                s += -0.07879
-            else:
-                s += 0.07517
-        else:
-            s += 0.53756
-    else:
-        if x51 <= 0.0:
-            s += 0.60379
-        else:
-            s += -0.09092
-    if x12 <= 0.5:
-        if x4 <= 0.5:
-            if x33 <= 0.845445:
-                s += 0.01432
-            else:
-                s += -0.40835
-        else:
-            if x37 <= 0.009995:
-                s += 0.52087
-            else:
-                s += -0.1402
-    else:
-        if x14 <= 0.009599:
-            s += -0.61302
-        else:
-            s += 0.22929
-    if x25 <= 0.0:
-        if x66 <= 0.606759:
-            if x38 <= 0.000173:
-                s += 0.10134
-            else:
-                s += -0.15396
-        else:
-            if x14 <= 0.001524:
-                s += 0.31947
-            else:
-                s += -0.08495
-    else:
-        if x44 <= 0.0:
-            if x26 <= 0.003:
-                s += 0.1785
-            else:
-                s += -0.59937
-        else:
-            if x52 <= 3.9:
-                s += 0.57293
-            else:
-                s += -0.24608
-    if x42 <= 0.0:
-        if x17 <= 0.010803:
-            if x33 <= 0.307334:
-                s += -0.17463
-            else:
-                s += 0.4342
-        else:
-            if x32 <= 0.0:
-                s += 0.46683
-            else:
-                s += -0.4102
-    else:
-        if x42 <= 0.006505:
+        s += 1.15232
+    if x58 <= 0.511374:
+        if x66 <= 0.5:
             if x65 <= 0.5:
-                s += -0.18034
+                s += -0.2428
             else:
-                s += 0.31267
+                s += 0.80534
         else:
-            if x66 <= 0.472708:
-                s += -0.18583
+            if x61 <= 0.011834:
+                s += -0.06166
             else:
-                s += 0.11737
-    if x49 <= 0.0:
-        if x44 <= 0.004884:
-            if x21 <= 0.0:
-                s += 0.1024
-            else:
-                s += -0.38592
-        else:
-            if x48 <= 0.004505:
-                s += 0.17686
-            else:
-                s += -0.17443
+                s += 0.83769
     else:
-        if x15 <= 0.007413:
-            if x30 <= 0.050355:
-                s += -0.14412
+        if x49 <= 0.02277:
+            if x84 <= 0.5:
+                s += 0.06854
             else:
-                s += 0.4764
+                s += 0.83071
         else:
-            if x45 <= 0.071955:
-                s += -0.12714
+            if x70 <= 0.576838:
+                s += 0.16712
             else:
-                s += 0.29343
-    if x35 <= 0.5:
-        if x69 <= 0.138216:
-            if x38 <= 0.009399:
-                s += 0.02913
+                s += 1.01302
+    if x36 <= 0.5:
+        if x11 <= 0.5:
+            if x5 <= 0.5:
+                s += -0.11167
             else:
-                s += -0.11734
+                s += 0.56792
         else:
-            s += 0.46925
+            s += 1.05571
     else:
-        if x44 <= 0.096542:
-            if x36 <= 0.000978:
-                s += 0.197
-            else:
-                s += -0.21338
+        if x15 <= 0.004299:
+            s += 0.08508
         else:
-            s += 0.5849
-    if x11 <= 0.5:
-        if x76 <= 0.704495:
-            if x3 <= 0.5:
-                s += -0.03402
+            s += 0.95779
+    if x44 <= 0.055469:
+        if x56 <= 0.289474:
+            if x81 <= 0.512795:
+                s += -0.20385
             else:
-                s += 0.33185
+                s += 0.72681
         else:
-            if x67 <= 0.5:
-                s += -0.0276
+            if x58 <= 0.686982:
+                s += -0.14994
             else:
-                s += 0.61561
+                s += 0.79976
     else:
-        if x26 <= 0.0012:
-            s += 0.4863
-        else:
-            s += 0.08438
-    if x33 <= 0.845445:
-        if x52 <= 4.6:
-            if x52 <= 3.9:
-                s += 0.04284
+        if x70 <= 0.576838:
+            if x42 <= 0.009788:
+                s += -0.07862
             else:
-                s += -0.174
+                s += 0.78881
         else:
-            if x62 <= 0.5:
-                s += 0.61773
+            if x50 <= 0.192792:
+                s += 0.20105
             else:
-                s += -0.03282
+                s += 0.68851
+    if x36 <= 0.5:
+        if x40 <= 0.0:
+            if x44 <= 0.0:
+                s += 0.86581
+            else:
+                s += 0.04621
+        else:
+            if x82 <= 0.058824:
+                s += -0.29451
+            else:
+                s += 0.61178
     else:
-        if x16 <= 0.0:
-            s += 0.14057
+        if x15 <= 0.004299:
+            s += 0.06932
         else:
-            if x2 <= 0.5:
-                s += -0.59289
+            s += 0.90186
+    if x84 <= 0.5:
+        if x62 <= 0.31606:
+            if x1 <= 0.987473:
+                s += -0.09981
             else:
-                s += -0.01692
-    if x50 <= 0.0:
-        if x7 <= 0.5:
-            if x27 <= 0.1675:
-                s += 0.03046
-            else:
-                s += -0.16611
+                s += 0.87436
         else:
-            if x14 <= 0.003848:
-                s += 0.48257
+            if x31 <= 0.162779:
+                s += -0.28686
             else:
-                s += -0.03408
+                s += 0.71517
     else:
-        s += 0.47992
-    if x43 <= 0.086082:
-        if x48 <= 0.401002:
-            if x6 <= 0.440026:
-                s += 0.13656
-            else:
-                s += -0.16087
-        else:
-            if x56 <= 0.5:
-                s += 0.13015
-            else:
-                s += -0.43
-    else:
-        if x25 <= 0.0:
-            if x9 <= 0.5:
-                s += -0.20392
-            else:
-                s += 0.5762
-        else:
-            s += 0.72526
-    if x78 <= 0.5:
-        if x33 <= 0.845445:
-            if x70 <= 0.5:
-                s += -0.0093
-            else:
-                s += 0.33209
-        else:
-            if x46 <= 0.0:
-                s += 0.1075
-            else:
-                s += -0.59258
-    else:
-        s += 0.41504
-    if x54 <= 0.006551:
-        if x57 <= 0.003399:
-            if x51 <= 0.0:
-                s += -0.55629
-            else:
-                s += -0.0242
-        else:
-            s += 0.13582
-    else:
-        if x52 <= 3.9:
-            if x52 <= 0.8:
-                s += -0.01309
-            else:
-                s += 0.21373
-        else:
-            if x31 <= 0.0:
-                s += 0.29621
-            else:
-                s += -0.2019
-    if x63 <= 0.5:
-        if x22 <= 0.0173:
-            if x35 <= 0.5:
-                s += 0.00092
-            else:
-                s += 0.40605
-        else:
-            if x42 <= 0.224992:
-                s += -0.37059
-            else:
-                s += 0.28157
-    else:
-        s += 0.41384
-    if x61 <= 0.5:
-        if x58 <= 0.748393:
-            if x48 <= 0.401002:
-                s += -0.07186
-            else:
-                s += 0.06743
-        else:
-            s += 0.51466
-    else:
-        if x31 <= 0.0091:
-            s += 0.56614
-        else:
-            s += -0.05738
-    if x43 <= 0.086082:
-        if x42 <= 0.0:
-            if x20 <= 0.023327:
-                s += 0.29835
-            else:
-                s += -0.28606
-        else:
-            if x40 <= 0.009839:
-                s += -0.07089
-            else:
-                s += 0.21225
-    else:
-        if x28 <= 0.0061:
-            if x45 <= 0.071955:
-                s += 0.68042
-            else:
-                s += 0.0118
-        else:
-            if x14 <= 0.005927:
-                s += -0.44366
-            else:
-                s += 0.09827
-    if x66 <= 0.503415:
-        if x23 <= 0.0022:
-            if x51 <= 1.5:
-                s += -0.29383
-            else:
-                s += 0.19044
-        else:
-            if x40 <= 0.00029:
-                s += -0.01668
-            else:
-                s += 0.4918
-    else:
-        if x42 <= 0.0:
-            if x16 <= 0.006303:
-                s += 0.64696
-            else:
-                s += -0.0136
-        else:
-            if x47 <= 0.02277:
-                s += -0.02662
-            else:
-                s += 0.3053
-    if x12 <= 0.5:
-        if x16 <= 0.304242:
-            if x41 <= 0.193797:
-                s += -0.02305
-            else:
-                s += 0.34382
-        else:
-            if x41 <= 0.193797:
-                s += 0.50171
-            else:
-                s += -0.44146
-    else:
-        if x14 <= 0.009599:
-            s += -0.57331
-        else:
-            s += 0.22111
-    if x10 <= 0.5:
-        if x63 <= 0.5:
-            if x22 <= 0.0173:
-                s += 0.02824
-            else:
-                s += -0.23728
-        else:
-            s += 0.46791
-    else:
-        if x24 <= 0.0:
-            if x66 <= 0.662661:
-                s += -0.63569
-            else:
-                s += -0.11172
-        else:
-            s += 0.17004
-    if x62 <= 0.5:
         if x79 <= 0.5:
-            if x30 <= 0.895823:
-                s += -0.04926
-            else:
-                s += 0.27879
+            s += 1.01797
         else:
-            if x36 <= 0.000649:
-                s += 0.00465
-            else:
-                s += 0.51949
-    else:
-        if x55 <= 0.623769:
-            if x66 <= 0.606759:
-                s += 0.09005
-            else:
-                s += 0.7013
-        else:
-            if x44 <= 0.99201:
-                s += 0.27448
-            else:
-                s += -0.43716
-    if x73 <= 0.5:
-        if x13 <= 0.5:
-            if x66 <= 0.606759:
-                s += -0.06487
-            else:
-                s += 0.09571
-        else:
-            s += 0.53714
-    else:
-        if x18 <= 0.011554:
-            if x8 <= 0.318063:
-                s += -0.57549
-            else:
-                s += 0.10111
-        else:
-            s += 0.26226
-    if x78 <= 0.5:
-        if x33 <= 0.845445:
-            if x52 <= 4.6:
-                s += -0.00619
-            else:
-                s += 0.33941
-        else:
-            if x46 <= 0.0:
-                s += 0.09718
-            else:
-                s += -0.57522
-    else:
-        s += 0.39446
+            s += -0.0466
     if x11 <= 0.5:
-        if x76 <= 0.704495:
-            if x3 <= 0.5:
-                s += -0.03111
+        if x1 <= 0.907439:
+            if x81 <= 0.512795:
+                s += -0.10063
             else:
-                s += 0.30883
+                s += 0.68573
         else:
-            if x67 <= 0.5:
-                s += -0.02453
+            if x48 <= 0.028109:
+                s += 0.6891
             else:
-                s += 0.6005
+                s += 0.01799
     else:
-        s += 0.38641
-    if x25 <= 0.0:
-        if x10 <= 0.5:
+        s += 0.9991
+    if x57 <= 0.03958:
+        if x29 <= 0.0021:
+            if x44 <= 0.0:
+                s += 0.1004
+            else:
+                s += -0.51714
+        else:
+            if x70 <= 0.576838:
+                s += -0.01914
+            else:
+                s += 0.57912
+    else:
+        if x70 <= 0.782741:
+            if x39 <= 0.000172:
+                s += 0.38041
+            else:
+                s += -0.06071
+        else:
+            if x58 <= 0.415305:
+                s += 0.21531
+            else:
+                s += 0.75437
+    if x11 <= 0.5:
+        if x61 <= 0.450168:
+            if x1 <= 0.987473:
+                s += -0.09966
+            else:
+                s += 0.84403
+        else:
+            if x56 <= 0.289474:
+                s += 0.13382
+            else:
+                s += 0.6969
+    else:
+        s += 0.94078
+    if x84 <= 0.5:
+        if x17 <= 0.066379:
             if x24 <= 0.0:
-                s += 0.08692
+                s += 0.13248
             else:
-                s += -0.075
+                s += -0.21965
         else:
-            if x38 <= 0.005471:
-                s += -0.52957
+            if x48 <= 0.000229:
+                s += 0.62116
             else:
-                s += 0.08989
+                s += -0.00243
     else:
-        if x44 <= 0.0:
-            if x26 <= 0.003:
-                s += 0.16502
-            else:
-                s += -0.56604
+        if x79 <= 0.5:
+            s += 0.94154
         else:
-            if x52 <= 3.9:
-                s += 0.52166
+            s += -0.06315
+    if x36 <= 0.5:
+        if x83 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.06417
             else:
-                s += -0.2188
-    if x27 <= 0.1675:
-        if x30 <= 0.299527:
-            if x55 <= 0.278842:
-                s += 0.0563
-            else:
-                s += -0.24614
+                s += 0.87345
         else:
-            if x54 <= 0.168981:
-                s += -0.10241
-            else:
-                s += 0.38754
+            s += 0.96079
     else:
-        if x57 <= 0.463121:
-            if x57 <= 0.109648:
-                s += 0.30002
-            else:
-                s += -0.23323
+        if x15 <= 0.004299:
+            s += 0.00945
         else:
-            if x53 <= 0.296296:
-                s += -0.04894
+            s += 0.82737
+    if x81 <= 0.512795:
+        if x44 <= 0.055469:
+            if x44 <= 0.0:
+                s += 0.28493
             else:
-                s += 0.49419
-    if x12 <= 0.5:
-        if x15 <= 0.446728:
-            if x30 <= 0.895823:
-                s += 0.01263
-            else:
-                s += 0.49925
+                s += -0.20578
         else:
-            if x53 <= 0.296296:
-                s += -0.39497
+            if x70 <= 0.576838:
+                s += 0.01244
             else:
-                s += 0.2099
-    else:
-        if x14 <= 0.009599:
-            s += -0.55123
-        else:
-            s += 0.20737
-    if x61 <= 0.5:
-        if x58 <= 0.748393:
-            if x76 <= 0.704495:
-                s += -0.02586
-            else:
-                s += 0.37378
-        else:
-            s += 0.49352
-    else:
-        if x48 <= 0.401002:
-            s += 0.5465
-        else:
-            s += -0.06463
-    if x50 <= 0.0:
-        if x44 <= 0.669892:
-            if x44 <= 0.004884:
-                s += 0.0574
-            else:
-                s += -0.11375
-        else:
-            if x48 <= 0.031956:
-                s += 0.40007
-            else:
-                s += 0.03544
-    else:
-        s += 0.44624
-    if x54 <= 0.006551:
-        if x57 <= 0.003399:
-            if x51 <= 0.0:
-                s += -0.5282
-            else:
-                s += -0.03097
-        else:
-            s += 0.13103
-    else:
-        if x57 <= 0.003399:
-            if x24 <= 0.0002:
-                s += -0.05665
-            else:
-                s += 0.68381
-        else:
-            if x52 <= 3.9:
-                s += 0.04436
-            else:
-                s += -0.10045
-    if x43 <= 0.086082:
-        if x38 <= 0.009399:
-            if x38 <= 0.003231:
-                s += -0.01939
-            else:
-                s += 0.2728
-        else:
-            if x19 <= 0.303822:
-                s += -0.01434
-            else:
-                s += -0.37212
+                s += 0.40203
     else:
         if x25 <= 0.0:
-            if x9 <= 0.5:
-                s += -0.19598
+            if x37 <= 0.005044:
+                s += 0.87856
             else:
-                s += 0.5308
+                s += 0.21694
         else:
-            s += 0.66541
-    if x61 <= 0.5:
-        if x58 <= 0.748393:
-            if x48 <= 0.401002:
-                s += -0.06707
+            s += 0.01635
+    if x57 <= 0.006483:
+        if x54 <= 0.0:
+            if x61 <= 0.003399:
+                s += -0.83503
             else:
-                s += 0.0664
+                s += -0.16062
         else:
-            s += 0.48113
+            s += 0.03487
     else:
-        if x31 <= 0.0091:
-            s += 0.53702
-        else:
-            s += -0.06165
-    if x63 <= 0.5:
-        if x22 <= 0.0173:
-            if x45 <= 0.858052:
-                s += -0.00461
+        if x70 <= 0.782741:
+            if x56 <= 0.4:
+                s += -0.04751
             else:
-                s += 0.29808
+                s += 0.47928
         else:
-            if x23 <= 0.0179:
-                s += -0.32642
+            if x78 <= 0.5:
+                s += 0.54095
             else:
-                s += 0.28174
+                s += -0.22996
+    if x84 <= 0.5:
+        if x66 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.08175
+            else:
+                s += 0.8934
+        else:
+            if x70 <= 0.606759:
+                s += 0.03403
+            else:
+                s += 0.7932
     else:
-        s += 0.37779
-    if x50 <= 0.0:
-        if x49 <= 0.0:
-            if x7 <= 0.5:
-                s += -0.0605
-            else:
-                s += 0.21516
+        if x79 <= 0.5:
+            s += 0.88467
         else:
-            if x15 <= 0.007413:
-                s += 0.32289
+            s += -0.06632
+    if x36 <= 0.5:
+        if x39 <= 0.0:
+            if x35 <= 0.5:
+                s += 0.69681
             else:
-                s += -0.00765
+                s += 0.08333
+        else:
+            if x56 <= 0.4:
+                s += -0.09311
+            else:
+                s += 0.49088
     else:
-        s += 0.42816
-    if x78 <= 0.5:
-        if x33 <= 0.845445:
-            if x73 <= 0.5:
-                s += 0.03078
-            else:
-                s += -0.26368
+        if x15 <= 0.018676:
+            s += 0.04067
         else:
-            if x46 <= 0.0:
-                s += 0.09444
+            if x40 <= 0.048127:
+                s += 0.89491
             else:
-                s += -0.54681
+                s += 0.18843
+    if x81 <= 0.512795:
+        if x11 <= 0.5:
+            if x1 <= 0.987473:
+                s += -0.06401
+            else:
+                s += 0.73475
+        else:
+            s += 0.81048
     else:
-        s += 0.37501
-    if x12 <= 0.5:
-        if x71 <= 0.5:
-            if x15 <= 0.446728:
-                s += 0.02526
+        if x25 <= 0.0:
+            if x37 <= 0.005044:
+                s += 0.82541
             else:
-                s += -0.21812
+                s += 0.19812
         else:
-            s += 0.44837
-    else:
-        if x14 <= 0.005927:
-            s += -0.53873
+            s += 0.00538
+    if x57 <= 0.006483:
+        if x54 <= 0.0:
+            if x61 <= 0.003399:
+                s += -0.79726
+            else:
+                s += -0.14823
         else:
-            s += 0.17743
-    if x54 <= 0.006551:
-        if x48 <= 0.031956:
-            s += -0.49953
-        else:
-            if x44 <= 0.044138:
-                s += 0.22273
-            else:
-                s += -0.21295
-    else:
-        if x19 <= 0.008161:
-            if x17 <= 0.022407:
-                s += 0.2748
-            else:
-                s += -0.20569
-        else:
-            if x30 <= 0.050355:
-                s += -0.37905
-            else:
-                s += 0.0102
-    if x66 <= 0.503415:
-        if x23 <= 0.0022:
-            if x51 <= 1.5:
-                s += -0.26594
-            else:
-                s += 0.17203
-        else:
-            if x51 <= 0.0:
-                s += 0.27548
-            else:
-                s += -0.18584
+            s += 0.03922
     else:
         if x65 <= 0.5:
-            if x48 <= 0.284575:
-                s += -0.09026
+            if x24 <= 0.0:
+                s += 0.18387
             else:
-                s += 0.13453
+                s += -0.09875
         else:
-            if x32 <= 0.0:
-                s += 0.83258
+            if x48 <= 0.000229:
+                s += 1.02519
             else:
-                s += -0.05264
+                s += -0.16336
+    if x36 <= 0.5:
+        if x83 <= 0.5:
+            if x66 <= 0.5:
+                s += -0.07434
+            else:
+                s += 0.38917
+        else:
+            s += 0.8546
+    else:
+        if x15 <= 0.018676:
+            s += 0.0339
+        else:
+            if x40 <= 0.048127:
+                s += 0.85333
+            else:
+                s += 0.18598
+    if x81 <= 0.512795:
+        if x27 <= 0.0023:
+            if x44 <= 0.0:
+                s += 0.03113
+            else:
+                s += -0.71784
+        else:
+            if x77 <= 0.5:
+                s += 0.00133
+            else:
+                s += 0.93577
+    else:
+        if x37 <= 0.005044:
+            if x71 <= 0.5:
+                s += 0.26092
+            else:
+                s += 0.92427
+        else:
+            s += 0.09026
+    if x65 <= 0.5:
+        if x81 <= 0.704495:
+            if x24 <= 0.0:
+                s += 0.12677
+            else:
+                s += -0.15287
+        else:
+            s += 0.7266
+    else:
+        if x48 <= 0.000229:
+            s += 0.97696
+        else:
+            s += -0.15667
+    if x84 <= 0.5:
+        if x70 <= 0.782741:
+            if x44 <= 0.0:
+                s += 0.25789
+            else:
+                s += -0.11977
+        else:
+            if x44 <= 0.006197:
+                s += -0.05256
+            else:
+                s += 0.5679
+    else:
+        if x79 <= 0.5:
+            s += 0.81101
+        else:
+            s += -0.09407
+    if x36 <= 0.5:
+        if x83 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.05139
+            else:
+                s += 0.74912
+        else:
+            s += 0.81263
+    else:
+        if x15 <= 0.018676:
+            s += 0.01411
+        else:
+            if x40 <= 0.048127:
+                s += 0.81423
+            else:
+                s += 0.18352
+    if x57 <= 0.006483:
+        if x54 <= 0.0:
+            if x61 <= 0.003399:
+                s += -0.75125
+            else:
+                s += -0.1221
+        else:
+            s += 0.05017
+    else:
+        if x81 <= 0.512795:
+            if x77 <= 0.5:
+                s += 0.00014
+            else:
+                s += 0.88886
+        else:
+            if x37 <= 0.005044:
+                s += 0.69532
+            else:
+                s += 0.06295
+    if x61 <= 0.450168:
+        if x11 <= 0.5:
+            if x1 <= 0.987473:
+                s += -0.07537
+            else:
+                s += 0.71378
+        else:
+            s += 0.74203
+    else:
+        if x27 <= 0.2819:
+            if x55 <= 0.4:
+                s += -0.52755
+            else:
+                s += 0.296
+        else:
+            if x56 <= 0.289474:
+                s += 0.18023
+            else:
+                s += 0.7217
+    if x84 <= 0.5:
+        if x17 <= 0.066379:
+            if x68 <= 0.62:
+                s += -0.09842
+            else:
+                s += 0.48327
+        else:
+            if x48 <= 0.000229:
+                s += 0.54122
+            else:
+                s += -0.04624
+    else:
+        if x79 <= 0.5:
+            s += 0.77003
+        else:
+            s += -0.08885
+    if x70 <= 0.606759:
+        if x44 <= 0.0:
+            if x28 <= 0.0004:
+                s += 0.61383
+            else:
+                s += -0.32304
+        else:
+            if x39 <= 6.9e-05:
+                s += 0.30084
+            else:
+                s += -0.28938
+    else:
+        if x24 <= 0.0:
+            if x60 <= 0.055556:
+                s += 0.55642
+            else:
+                s += -0.12171
+        else:
+            if x31 <= 0.28823:
+                s += -0.31864
+            else:
+                s += 0.15092
+    if x27 <= 0.0023:
+        if x35 <= 0.5:
+            if x32 <= 0.0004:
+                s += -0.76008
+            else:
+                s += -0.15842
+        else:
+            if x26 <= 0.0001:
+                s += -0.23968
+            else:
+                s += 0.23829
+    else:
+        if x36 <= 0.5:
+            if x46 <= 0.004786:
+                s += 0.18091
+            else:
+                s += -0.07594
+        else:
+            if x46 <= 0.094294:
+                s += 0.19381
+            else:
+                s += 0.80538
+    if x65 <= 0.5:
+        if x83 <= 0.5:
+            if x77 <= 0.5:
+                s += -0.04124
+            else:
+                s += 0.84317
+        else:
+            s += 0.75845
+    else:
+        if x48 <= 0.0:
+            s += 0.91026
+        else:
+            s += -0.16751
+    if x11 <= 0.5:
+        if x1 <= 0.907439:
+            if x49 <= 0.02277:
+                s += -0.0864
+            else:
+                s += 0.27805
+        else:
+            if x48 <= 0.028109:
+                s += 0.53962
+            else:
+                s += -0.08533
+    else:
+        s += 0.68917
+    if x67 <= 0.5:
+        if x81 <= 0.704495:
+            if x65 <= 0.5:
+                s += -0.04292
+            else:
+                s += 0.61312
+        else:
+            if x71 <= 0.5:
+                s += 0.18896
+            else:
+                s += 0.77604
+    else:
+        s += 0.71973
+    if x36 <= 0.5:
+        if x83 <= 0.5:
+            if x66 <= 0.5:
+                s += -0.06054
+            else:
+                s += 0.3377
+        else:
+            s += 0.71786
+    else:
+        if x15 <= 0.018676:
+            s += -0.02628
+        else:
+            if x40 <= 0.048127:
+                s += 0.75265
+            else:
+                s += 0.15315
+    if x77 <= 0.5:
+        if x39 <= 0.0:
+            if x35 <= 0.5:
+                s += 0.58737
+            else:
+                s += 0.03207
+        else:
+            if x9 <= 0.5:
+                s += -0.07334
+            else:
+                s += 0.32501
+    else:
+        s += 0.81478
+    if x44 <= 0.055469:
+        if x44 <= 0.0:
+            if x18 <= 0.010743:
+                s += 0.57319
+            else:
+                s += -0.32761
+        else:
+            if x31 <= 0.116326:
+                s += -0.34807
+            else:
+                s += -0.02259
+    else:
+        if x1 <= 0.748393:
+            if x42 <= 0.009788:
+                s += 0.02336
+            else:
+                s += 0.71638
+        else:
+            if x28 <= 0.0002:
+                s += 0.7557
+            else:
+                s += -0.03571
+    if x27 <= 0.0023:
+        if x35 <= 0.5:
+            if x32 <= 0.0004:
+                s += -0.72564
+            else:
+                s += -0.13168
+        else:
+            if x26 <= 0.0001:
+                s += -0.22604
+            else:
+                s += 0.23354
+    else:
+        if x70 <= 0.606759:
+            if x39 <= 0.000172:
+                s += 0.2502
+            else:
+                s += -0.16157
+        else:
+            if x24 <= 0.0:
+                s += 0.46413
+            else:
+                s += -0.01663
+    if x81 <= 0.704495:
+        if x77 <= 0.5:
+            if x67 <= 0.5:
+                s += -0.03578
+            else:
+                s += 0.66205
+        else:
+            s += 0.77448
+    else:
+        if x71 <= 0.5:
+            s += 0.16933
+        else:
+            s += 0.75151
+    if x11 <= 0.5:
+        if x46 <= 0.001415:
+            if x21 <= 0.0:
+                s += 0.31835
+            else:
+                s += -0.06957
+        else:
+            if x51 <= 0.0:
+                s += -0.18578
+            else:
+                s += 0.17663
+    else:
+        if x39 <= 0.002116:
+            s += 0.77088
+        else:
+            s += 0.15629
+    if x83 <= 0.5:
+        if x62 <= 0.31606:
+            if x44 <= 0.0:
+                s += 0.25131
+            else:
+                s += -0.07816
+        else:
+            if x32 <= 0.0004:
+                s += -0.19223
+            else:
+                s += 0.62212
+    else:
+        s += 0.67842
+    if x57 <= 0.006483:
+        if x54 <= 0.0:
+            if x61 <= 0.003399:
+                s += -0.68503
+            else:
+                s += -0.07657
+        else:
+            s += 0.06106
+    else:
+        if x70 <= 0.782741:
+            if x20 <= 0.007524:
+                s += 0.18465
+            else:
+                s += -0.07188
+        else:
+            if x44 <= 0.006197:
+                s += -0.01449
+            else:
+                s += 0.48953
+    if x84 <= 0.5:
+        if x27 <= 0.0023:
+            if x54 <= 0.0:
+                s += -0.59614
+            else:
+                s += 0.14099
+        else:
+            if x70 <= 0.576838:
+                s += -0.10113
+            else:
+                s += 0.11542
+    else:
+        if x79 <= 0.5:
+            s += 0.68639
+        else:
+            s += -0.12507
+    if x77 <= 0.5:
+        if x81 <= 0.704495:
+            if x65 <= 0.5:
+                s += -0.03782
+            else:
+                s += 0.56185
+        else:
+            if x71 <= 0.5:
+                s += 0.14451
+            else:
+                s += 0.72402
+    else:
+        s += 0.7428
+    if x36 <= 0.5:
+        if x2 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.04866
+            else:
+                s += 0.68831
+        else:
+            if x10 <= 0.5:
+                s += 0.6426
+            else:
+                s += -0.24639
+    else:
+        if x46 <= 0.094294:
+            if x39 <= 0.015336:
+                s += -0.21183
+            else:
+                s += 0.33845
+        else:
+            s += 0.73733
+    if x83 <= 0.5:
+        if x77 <= 0.5:
+            if x17 <= 0.066379:
+                s += -0.05636
+            else:
+                s += 0.22396
+        else:
+            s += 0.71663
+    else:
+        s += 0.6445
+    if x81 <= 0.704495:
+        if x67 <= 0.5:
+            if x25 <= 0.0063:
+                s += -0.04552
+            else:
+                s += 0.33281
+        else:
+            s += 0.61153
+    else:
+        if x71 <= 0.5:
+            s += 0.1404
+        else:
+            s += 0.70123
+    if x44 <= 0.055469:
+        if x56 <= 0.289474:
+            if x66 <= 0.5:
+                s += -0.12295
+            else:
+                s += 0.34219
+        else:
+            if x20 <= 0.286545:
+                s += 0.64763
+            else:
+                s += -0.20904
+    else:
+        if x15 <= 0.050692:
+            if x55 <= 0.0:
+                s += -0.00893
+            else:
+                s += 0.5706
+        else:
+            if x45 <= 0.002254:
+                s += -0.19966
+            else:
+                s += 0.57462
+    if x36 <= 0.5:
+        if x46 <= 0.004786:
+            if x22 <= 0.0:
+                s += 0.16495
+            else:
+                s += -0.37693
+        else:
+            if x46 <= 0.669852:
+                s += -0.19208
+            else:
+                s += 0.15616
+    else:
+        if x46 <= 0.094294:
+            if x39 <= 0.015336:
+                s += -0.2059
+            else:
+                s += 0.32631
+        else:
+            s += 0.71148
+    if x83 <= 0.5:
+        if x44 <= 0.0:
+            if x18 <= 0.010743:
+                s += 0.51122
+            else:
+                s += -0.30803
+        else:
+            if x44 <= 0.006197:
+                s += -0.21979
+            else:
+                s += 0.07397
+    else:
+        s += 0.61364
+    if x70 <= 0.538528:
+        if x9 <= 0.5:
+            if x37 <= 0.022562:
+                s += -0.23781
+            else:
+                s += 0.135
+        else:
+            if x16 <= 0.00445:
+                s += -0.105
+            else:
+                s += 0.70342
+    else:
+        if x24 <= 0.0:
+            if x1 <= 0.31606:
+                s += 0.17873
+            else:
+                s += 0.71586
+        else:
+            if x31 <= 0.888975:
+                s += -0.08537
+            else:
+                s += 0.53947
+    if x81 <= 0.704495:
+        if x65 <= 0.5:
+            if x62 <= 0.748393:
+                s += -0.03298
+            else:
+                s += 0.70912
+        else:
+            if x24 <= 0.0:
+                s += -0.08145
+            else:
+                s += 0.78062
+    else:
+        if x71 <= 0.5:
+            s += 0.13162
+        else:
+            s += 0.67965
+    if x77 <= 0.5:
+        if x11 <= 0.5:
+            if x1 <= 0.987473:
+                s += -0.03032
+            else:
+                s += 0.51161
+        else:
+            if x39 <= 0.002116:
+                s += 0.71251
+            else:
+                s += 0.10174
+    else:
+        s += 0.68523
+    if x84 <= 0.5:
+        if x31 <= 0.013574:
+            if x44 <= 0.0:
+                s += 0.0676
+            else:
+                s += -0.6186
+        else:
+            if x64 <= 0.527633:
+                s += -0.02665
+            else:
+                s += 0.22704
+    else:
+        if x79 <= 0.5:
+            s += 0.63822
+        else:
+            s += -0.13161
+    if x78 <= 0.5:
+        if x70 <= 0.606759:
+            if x25 <= 0.0:
+                s += -0.11348
+            else:
+                s += 0.40982
+        else:
+            if x74 <= 0.5:
+                s += 0.0592
+            else:
+                s += 0.52487
+    else:
+        if x27 <= 0.0545:
+            if x50 <= 0.520477:
+                s += -0.67701
+            else:
+                s += -0.09659
+        else:
+            if x26 <= 0.0085:
+                s += 0.38352
+            else:
+                s += -0.50698
+    if x77 <= 0.5:
+        if x81 <= 0.512795:
+            if x10 <= 0.5:
+                s += -0.00221
+            else:
+                s += -0.48679
+        else:
+            if x23 <= 0.0008:
+                s += 0.56826
+            else:
+                s += 0.0029
+    else:
+        s += 0.65854
+    if x83 <= 0.5:
+        if x44 <= 0.0:
+            if x18 <= 0.010743:
+                s += 0.47474
+            else:
+                s += -0.28673
+        else:
+            if x44 <= 0.006197:
+                s += -0.2016
+            else:
+                s += 0.0591
+    else:
+        s += 0.57754
+    if x11 <= 0.5:
+        if x1 <= 0.987473:
+            if x36 <= 0.5:
+                s += -0.03982
+            else:
+                s += 0.45266
+        else:
+            if x24 <= 0.0141:
+                s += 0.71403
+            else:
+                s += -0.00793
+    else:
+        if x39 <= 0.002116:
+            s += 0.68813
+        else:
+            s += 0.09012
+    if x53 <= 0.0:
+        if x84 <= 0.5:
+            if x73 <= 0.5:
+                s += 0.00057
+            else:
+                s += -0.4629
+        else:
+            if x79 <= 0.5:
+                s += 0.60504
+            else:
+                s += -0.12553
+    else:
+        s += 0.62288
+    if x77 <= 0.5:
+        if x50 <= 0.403662:
+            if x34 <= 0.579877:
+                s += 0.35061
+            else:
+                s += -0.1419
+        else:
+            if x28 <= 0.0004:
+                s += 0.03369
+            else:
+                s += 0.43757
+    else:
+        s += 0.63649
+    if x67 <= 0.5:
+        if x81 <= 0.704495:
+            if x65 <= 0.5:
+                s += -0.03316
+            else:
+                s += 0.48224
+        else:
+            if x71 <= 0.5:
+                s += 0.09719
+            else:
+                s += 0.64128
+    else:
+        s += 0.55257
+    if x31 <= 0.013574:
+        if x59 <= 0.5:
+            if x50 <= 0.520477:
+                s += -0.68714
+            else:
+                s += 0.1188
+        else:
+            s += 0.39758
+    else:
+        if x39 <= 0.000326:
+            if x60 <= 0.055556:
+                s += 0.23298
+            else:
+                s += -0.35763
+        else:
+            if x39 <= 0.000521:
+                s += -0.42201
+            else:
+                s += 0.01384
+    if x83 <= 0.5:
+        if x78 <= 0.5:
+            if x70 <= 0.606759:
+                s += -0.07299
+            else:
+                s += 0.12538
+        else:
+            if x34 <= 0.672808:
+                s += 0.21282
+            else:
+                s += -0.46815
+    else:
+        s += 0.55072
+    if x11 <= 0.5:
+        if x3 <= 0.5:
+            if x46 <= 0.001415:
+                s += 0.11743
+            else:
+                s += -0.08885
+        else:
+            if x47 <= 0.002182:
+                s += 0.73021
+            else:
+                s += -0.02927
+    else:
+        if x39 <= 0.002116:
+            s += 0.66043
+        else:
+            s += 0.08028
+    if x49 <= 0.02277:
+        if x44 <= 0.0:
+            if x28 <= 0.0004:
+                s += 0.54633
+            else:
+                s += -0.22812
+        else:
+            if x55 <= 3.9:
+                s += 0.01668
+            else:
+                s += -0.29112
+    else:
+        if x70 <= 0.576838:
+            if x46 <= 0.453853:
+                s += -0.31244
+            else:
+                s += 0.24801
+        else:
+            if x78 <= 0.5:
+                s += 0.56959
+            else:
+                s += -0.32901
+    if x77 <= 0.5:
+        if x29 <= 0.107:
+            if x30 <= 0.0048:
+                s += -0.07029
+            else:
+                s += 0.24565
+        else:
+            if x41 <= 0.000636:
+                s += 0.49023
+            else:
+                s += -0.20749
+    else:
+        s += 0.61269
+    if x81 <= 0.704495:
+        if x25 <= 0.0063:
+            if x10 <= 0.5:
+                s += -0.00737
+            else:
+                s += -0.48965
+        else:
+            if x46 <= 0.0:
+                s += -0.27951
+            else:
+                s += 0.46855
+    else:
+        if x24 <= 0.0:
+            s += 0.05955
+        else:
+            s += 0.60033
+    if x62 <= 0.748393:
+        if x65 <= 0.5:
+            if x50 <= 0.403662:
+                s += -0.09356
+            else:
+                s += 0.08832
+        else:
+            if x24 <= 0.0:
+                s += 0.00669
+            else:
+                s += 0.70375
+    else:
+        s += 0.54968
+    if x83 <= 0.5:
+        if x44 <= 0.0:
+            if x33 <= 0.0:
+                s += 0.55266
+            else:
+                s += -0.10711
+        else:
+            if x44 <= 0.006197:
+                s += -0.17902
+            else:
+                s += 0.05149
+    else:
+        s += 0.53063
+    if x31 <= 0.013574:
+        if x59 <= 0.5:
+            if x50 <= 0.520477:
+                s += -0.66524
+            else:
+                s += 0.10802
+        else:
+            s += 0.36295
+    else:
+        if x20 <= 0.007524:
+            if x33 <= 0.0:
+                s += 0.47013
+            else:
+                s += -0.06776
+        else:
+            if x69 <= 0.5:
+                s += -0.05735
+            else:
+                s += 0.52246
+    if x47 <= 0.862171:
+        if x66 <= 0.5:
+            if x84 <= 0.5:
+                s += -0.06113
+            else:
+                s += 0.48287
+        else:
+            if x58 <= 0.686982:
+                s += 0.49603
+            else:
+                s += -0.15056
+    else:
+        if x50 <= 0.520477:
+            if x70 <= 0.576838:
+                s += 0.3486
+            else:
+                s += -0.32972
+        else:
+            if x20 <= 0.286545:
+                s += 0.84128
+            else:
+                s += -0.05598
+    if x77 <= 0.5:
+        if x70 <= 0.538528:
+            if x9 <= 0.5:
+                s += -0.14718
+            else:
+                s += 0.3011
+        else:
+            if x4 <= 0.5:
+                s += 0.02041
+            else:
+                s += 0.48847
+    else:
+        s += 0.59587
+    if x53 <= 0.0:
+        if x46 <= 0.004786:
+            if x22 <= 0.0:
+                s += 0.13628
+            else:
+                s += -0.3305
+        else:
+            if x50 <= 0.0:
+                s += 0.33873
+            else:
+                s += -0.12309
+    else:
+        s += 0.57242
+    if x11 <= 0.5:
+        if x67 <= 0.5:
+            if x81 <= 0.704495:
+                s += -0.02878
+            else:
+                s += 0.46342
+        else:
+            s += 0.50451
+    else:
+        if x39 <= 0.002116:
+            s += 0.63855
+        else:
+            s += 0.0703
+    if x36 <= 0.5:
+        if x72 <= 0.138216:
+            if x2 <= 0.5:
+                s += -0.03434
+            else:
+                s += 0.35119
+        else:
+            s += 0.54081
+    else:
+        if x46 <= 0.094294:
+            if x39 <= 0.015336:
+                s += -0.25098
+            else:
+                s += 0.27938
+        else:
+            s += 0.65467
+    if x77 <= 0.5:
+        if x53 <= 0.0:
+            if x56 <= 0.4:
+                s += -0.03126
+            else:
+                s += 0.27086
+        else:
+            s += 0.54898
+    else:
+        s += 0.57569
+    if x31 <= 0.013574:
+        if x9 <= 0.5:
+            if x50 <= 0.520477:
+                s += -0.61727
+            else:
+                s += 0.11055
+        else:
+            s += 0.27131
+    else:
+        if x64 <= 0.527633:
+            if x55 <= 3.9:
+                s += 0.05059
+            else:
+                s += -0.21671
+        else:
+            if x29 <= 0.0021:
+                s += 0.07365
+            else:
+                s += 0.68823
+    if x51 <= 0.0:
+        if x46 <= 0.004786:
+            if x27 <= 0.1632:
+                s += 0.18096
+            else:
+                s += -0.07272
+        else:
+            if x64 <= 0.527633:
+                s += -0.20393
+            else:
+                s += 0.30731
+    else:
+        if x32 <= 0.0:
+            if x37 <= 0.000398:
+                s += 0.06032
+            else:
+                s += 0.66592
+        else:
+            if x32 <= 0.0043:
+                s += -0.17855
+            else:
+                s += 0.2625
+    if x45 <= 0.086082:
+        if x50 <= 0.403662:
+            if x34 <= 0.579877:
+                s += 0.2808
+            else:
+                s += -0.15153
+        else:
+            if x52 <= 0.2:
+                s += 0.01532
+            else:
+                s += 0.42765
+    else:
+        if x25 <= 0.0:
+            if x9 <= 0.5:
+                s += -0.22771
+            else:
+                s += 0.56927
+        else:
+            s += 0.90317
+    if x34 <= 0.845445:
+        if x55 <= 4.6:
+            if x68 <= 0.62:
+                s += -0.02654
+            else:
+                s += 0.34716
+        else:
+            if x66 <= 0.5:
+                s += 0.67944
+            else:
+                s += 0.00264
+    else:
+        if x48 <= 0.0:
+            s += 0.20236
+        else:
+            if x50 <= 0.520477:
+                s += -0.69032
+            else:
+                s += -0.09749
+    if x11 <= 0.5:
+        if x77 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.02666
+            else:
+                s += 0.48487
+        else:
+            s += 0.55624
+    else:
+        if x39 <= 0.002116:
+            s += 0.61699
+        else:
+            s += 0.0539
+    if x62 <= 0.748393:
+        if x65 <= 0.5:
+            if x29 <= 0.107:
+                s += -0.04275
+            else:
+                s += 0.26935
+        else:
+            if x24 <= 0.0:
+                s += -0.01134
+            else:
+                s += 0.66699
+    else:
+        s += 0.50988
+    if x10 <= 0.5:
+        if x29 <= 0.107:
+            if x17 <= 0.066379:
+                s += -0.03911
+            else:
+                s += 0.24432
+        else:
+            if x41 <= 0.000636:
+                s += 0.52176
+            else:
+                s += -0.18645
+    else:
+        if x24 <= 0.0:
+            if x70 <= 0.662661:
+                s += -0.75006
+            else:
+                s += -0.10658
+        else:
+            if x8 <= 0.250022:
+                s += -0.13103
+            else:
+                s += 0.37557
+    if x81 <= 0.704495:
+        if x25 <= 0.0063:
+            if x10 <= 0.5:
+                s += -0.00765
+            else:
+                s += -0.44906
+        else:
+            if x46 <= 0.0:
+                s += -0.26531
+            else:
+                s += 0.43321
+    else:
+        if x71 <= 0.5:
+            s += 0.05192
+        else:
+            s += 0.59799
+    if x34 <= 0.845445:
+        if x6 <= 0.660359:
+            if x75 <= 0.5:
+                s += -0.01883
+            else:
+                s += 0.32072
+        else:
+            if x25 <= 0.0:
+                s += 0.71623
+            else:
+                s += 0.00311
+    else:
+        if x48 <= 0.0:
+            s += 0.18363
+        else:
+            if x50 <= 0.520477:
+                s += -0.65407
+            else:
+                s += -0.098
+    if x78 <= 0.5:
+        if x70 <= 0.576838:
+            if x19 <= 0.0:
+                s += 0.04296
+            else:
+                s += -0.30568
+        else:
+            if x74 <= 0.5:
+                s += 0.01923
+            else:
+                s += 0.46987
+    else:
+        if x42 <= 9.6e-05:
+            if x31 <= 0.162779:
+                s += -0.44753
+            else:
+                s += 0.40812
+        else:
+            if x13 <= 0.002405:
+                s += -0.09324
+            else:
+                s += -0.69511
+    if x45 <= 0.086082:
+        if x44 <= 0.0:
+            if x34 <= 0.672808:
+                s += 0.46914
+            else:
+                s += -0.10197
+        else:
+            if x13 <= 0.001495:
+                s += 0.08665
+            else:
+                s += -0.12298
+    else:
+        if x25 <= 0.0:
+            if x32 <= 0.0043:
+                s += -0.24992
+            else:
+                s += 0.48353
+        else:
+            s += 0.84046
+    if x31 <= 0.013574:
+        if x9 <= 0.5:
+            if x50 <= 0.520477:
+                s += -0.598
+            else:
+                s += 0.1046
+        else:
+            s += 0.24056
+    else:
+        if x39 <= 0.000172:
+            if x14 <= 0.240491:
+                s += 0.25157
+            else:
+                s += -0.3742
+        else:
+            if x45 <= 0.086082:
+                s += -0.04428
+            else:
+                s += 0.30562
+    if x11 <= 0.5:
+        if x77 <= 0.5:
+            if x67 <= 0.5:
+                s += -0.02594
+            else:
+                s += 0.45107
+        else:
+            s += 0.53621
+    else:
+        if x39 <= 0.002116:
+            s += 0.59801
+        else:
+            s += 0.04718
+    if x53 <= 0.0:
+        if x44 <= 0.055469:
+            if x56 <= 0.289474:
+                s += -0.07979
+            else:
+                s += 0.31542
+        else:
+            if x40 <= 0.198106:
+                s += 0.04822
+            else:
+                s += 0.70024
+    else:
+        s += 0.51144
+    if x27 <= 0.1632:
+        if x23 <= 0.017:
+            if x46 <= 0.004786:
+                s += 0.17806
+            else:
+                s += -0.09724
+        else:
+            if x39 <= 0.029068:
+                s += 0.57219
+            else:
+                s += -0.10983
+    else:
+        if x61 <= 0.450168:
+            if x9 <= 0.5:
+                s += -0.26945
+            else:
+                s += 0.2733
+        else:
+            if x27 <= 0.2819:
+                s += -0.28913
+            else:
+                s += 0.32435
+    if x81 <= 0.704495:
+        if x3 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.03309
+            else:
+                s += 0.52281
+        else:
+            if x37 <= 0.000229:
+                s += -0.22951
+            else:
+                s += 0.52096
+    else:
+        if x71 <= 0.5:
+            s += 0.03856
+        else:
+            s += 0.57832
+    if x34 <= 0.845445:
+        if x55 <= 4.6:
+            if x55 <= 3.9:
+                s += 0.04539
+            else:
+                s += -0.17118
+        else:
+            if x66 <= 0.5:
+                s += 0.61921
+            else:
+                s += 0.00862
+    else:
+        if x48 <= 0.0:
+            s += 0.17809
+        else:
+            if x13 <= 0.000877:
+                s += -0.12523
+            else:
+                s += -0.66475
+    if x51 <= 0.0:
+        if x46 <= 0.004786:
+            if x50 <= 0.014181:
+                s += -0.11163
+            else:
+                s += 0.15432
+        else:
+            if x64 <= 0.632121:
+                s += -0.16832
+            else:
+                s += 0.38731
+    else:
+        if x32 <= 0.0:
+            if x40 <= 0.000765:
+                s += 0.60959
+            else:
+                s += 0.03724
+        else:
+            if x32 <= 0.0043:
+                s += -0.15112
+            else:
+                s += 0.23586
+    if x53 <= 0.0:
+        if x62 <= 0.748393:
+            if x65 <= 0.5:
+                s += -0.0251
+            else:
+                s += 0.47141
+        else:
+            s += 0.47243
+    else:
+        s += 0.49819
+    if x83 <= 0.5:
+        if x34 <= 0.845445:
+            if x6 <= 0.660359:
+                s += -0.00276
+            else:
+                s += 0.48906
+        else:
+            if x48 <= 0.0:
+                s += 0.16183
+            else:
+                s += -0.54554
+    else:
+        s += 0.4567
+    if x78 <= 0.5:
+        if x49 <= 0.02277:
+            if x70 <= 0.82448:
+                s += -0.03223
+            else:
+                s += 0.3598
+        else:
+            if x70 <= 0.576838:
+                s += -0.09145
+            else:
+                s += 0.49484
+    else:
+        if x27 <= 0.0545:
+            if x47 <= 0.002182:
+                s += -0.59804
+            else:
+                s += -0.09233
+        else:
+            if x26 <= 0.0085:
+                s += 0.36124
+            else:
+                s += -0.42614
+    if x77 <= 0.5:
+        if x66 <= 0.5:
+            if x84 <= 0.5:
+                s += -0.0393
+            else:
+                s += 0.43653
+        else:
+            if x58 <= 0.686982:
+                s += 0.42418
+            else:
+                s += -0.16251
+    else:
+        s += 0.51929
+    if x81 <= 0.704495:
+        if x31 <= 0.013574:
+            if x9 <= 0.5:
+                s += -0.46424
+            else:
+                s += 0.2302
+        else:
+            if x20 <= 0.007524:
+                s += 0.15003
+            else:
+                s += -0.03665
+    else:
+        if x71 <= 0.5:
+            s += 0.03317
+        else:
+            s += 0.56294
+    if x27 <= 0.1632:
+        if x23 <= 0.017:
+            if x46 <= 0.004786:
+                s += 0.15681
+            else:
+                s += -0.08338
+        else:
+            if x39 <= 0.029068:
+                s += 0.51905
+            else:
+                s += -0.10642
+    else:
+        if x61 <= 0.450168:
+            if x62 <= 0.31606:
+                s += -0.24291
+            else:
+                s += 0.3098
+        else:
+            if x27 <= 0.2819:
+                s += -0.2833
+            else:
+                s += 0.29904
+    if x47 <= 0.862171:
+        if x66 <= 0.5:
+            if x7 <= 0.5:
+                s += -0.0612
+            else:
+                s += 0.21797
+        else:
+            if x58 <= 0.686982:
+                s += 0.43185
+            else:
+                s += -0.1667
+    else:
+        if x50 <= 0.520477:
+            if x70 <= 0.576838:
+                s += 0.32596
+            else:
+                s += -0.32666
+        else:
+            if x14 <= 0.240491:
+                s += 0.7512
+            else:
+                s += -0.03075
+    if x70 <= 0.538528:
+        if x23 <= 0.0021:
+            if x54 <= 1.5:
+                s += -0.24046
+            else:
+                s += 0.18153
+        else:
+            if x50 <= 0.0:
+                s += 0.43433
+            else:
+                s += -0.09216
+    else:
+        if x69 <= 0.5:
+            if x13 <= 0.001495:
+                s += 0.18781
+            else:
+                s += -0.06592
+        else:
+            if x42 <= 0.000752:
+                s += 0.77888
+            else:
+                s += -0.0973
+    if x78 <= 0.5:
+        if x49 <= 0.02277:
+            if x12 <= 0.5:
+                s += -0.02076
+            else:
+                s += 0.56184
+        else:
+            if x70 <= 0.576838:
+                s += -0.07193
+            else:
+                s += 0.45837
+    else:
+        if x47 <= 0.012311:
+            if x54 <= 0.3:
+                s += -0.52263
+            else:
+                s += 0.17128
+        else:
+            if x28 <= 0.0004:
+                s += 0.3193
+            else:
+                s += -0.09822
+    if x34 <= 0.845445:
+        if x6 <= 0.660359:
+            if x29 <= 0.107:
+                s += -0.01599
+            else:
+                s += 0.26258
+        else:
+            if x25 <= 0.0:
+                s += 0.64448
+            else:
+                s += -0.02389
+    else:
+        if x48 <= 0.0:
+            s += 0.14689
+        else:
+            if x50 <= 0.520477:
+                s += -0.59114
+            else:
+                s += -0.08059
+    if x10 <= 0.5:
+        if x2 <= 0.5:
+            if x36 <= 0.5:
+                s += -0.00919
+            else:
+                s += 0.40632
+        else:
+            if x24 <= 0.0324:
+                s += 0.56861
+            else:
+                s += -0.11258
+    else:
+        if x24 <= 0.0:
+            if x70 <= 0.662661:
+                s += -0.68796
+            else:
+                s += -0.12042
+        else:
+            s += 0.1984
+    if x34 <= 0.845445:
+        if x55 <= 4.6:
+            if x55 <= 3.9:
+                s += 0.04368
+            else:
+                s += -0.16012
+        else:
+            if x66 <= 0.5:
+                s += 0.55716
+            else:
+                s += -0.01973
+    else:
+        if x48 <= 0.0:
+            s += 0.13755
+        else:
+            if x13 <= 0.000877:
+                s += -0.10489
+            else:
+                s += -0.6019
+    if x81 <= 0.704495:
+        if x25 <= 0.0:
+            if x10 <= 0.5:
+                s += -0.00975
+            else:
+                s += -0.41044
+        else:
+            if x55 <= 3.9:
+                s += 0.35627
+            else:
+                s += -0.32337
+    else:
+        if x71 <= 0.5:
+            s += 0.02845
+        else:
+            s += 0.54622
+    if x27 <= 0.1632:
+        if x37 <= 0.054298:
+            if x61 <= 0.190171:
+                s += -0.0424
+            else:
+                s += 0.26853
+        else:
+            if x15 <= 0.079937:
+                s += 0.57074
+            else:
+                s += -0.15648
+    else:
+        if x13 <= 0.003746:
+            if x70 <= 0.42497:
+                s += -0.29365
+            else:
+                s += 0.22883
+        else:
+            if x5 <= 0.5:
+                s += -0.29602
+            else:
+                s += 0.50058
+    if x53 <= 0.0:
+        if x73 <= 0.5:
+            if x44 <= 0.055469:
+                s += -0.03571
+            else:
+                s += 0.13481
+        else:
+            if x23 <= 0.017:
+                s += -0.49159
+            else:
+                s += 0.23316
+    else:
+        s += 0.46345
+    if x45 <= 0.086082:
+        if x50 <= 0.403662:
+            if x6 <= 0.440026:
+                s += 0.14534
+            else:
+                s += -0.15966
+        else:
+            if x60 <= 0.055556:
+                s += 0.12475
+            else:
+                s += -0.40817
+    else:
+        if x25 <= 0.0:
+            if x47 <= 0.080939:
+                s += 0.32234
+            else:
+                s += -0.35937
+        else:
+            s += 0.77016
+    if x76 <= 0.5:
+        if x15 <= 0.443363:
+            if x7 <= 0.666667:
+                s += -0.00639
+            else:
+                s += 0.46996
+        else:
+            if x82 <= 0.028571:
+                s += -0.37752
+            else:
+                s += 0.12947
+    else:
+        s += 0.43782
+    if x83 <= 0.5:
+        if x34 <= 0.845445:
+            if x6 <= 0.660359:
+                s += -0.00351
+            else:
+                s += 0.43257
+        else:
+            if x48 <= 0.0:
+                s += 0.12427
+            else:
+                s += -0.49489
+    else:
+        s += 0.42614
+    if x67 <= 0.5:
+        if x27 <= 0.1632:
+            if x37 <= 0.054298:
+                s += 0.00712
+            else:
+                s += 0.33411
+        else:
+            if x58 <= 0.415305:
+                s += -0.49236
+            else:
+                s += -0.02405
+    else:
+        s += 0.41061
+    if x53 <= 0.0:
+        if x73 <= 0.5:
+            if x70 <= 0.538528:
+                s += -0.07762
+            else:
+                s += 0.06984
+        else:
+            if x6 <= 0.525992:
+                s += 0.07795
+            else:
+                s += -0.59895
+    else:
+        s += 0.44818
+    if x44 <= 0.0:
+        if x18 <= 0.010743:
+            if x15 <= 0.000478:
+                s += -0.2261
+            else:
+                s += 0.48627
+        else:
+            if x33 <= 0.0:
+                s += 0.47312
+            else:
+                s += -0.46342
+    else:
+        if x44 <= 0.006197:
+            if x18 <= 0.010743:
+                s += -0.2483
+            else:
+                s += 0.13048
+        else:
+            if x55 <= 3.9:
+                s += 0.11999
+            else:
+                s += -0.16631
+    if x45 <= 0.086082:
+        if x20 <= 0.007524:
+            if x33 <= 0.0:
+                s += 0.30856
+            else:
+                s += -0.13141
+        else:
+            if x69 <= 0.5:
+                s += -0.08403
+            else:
+                s += 0.47465
+    else:
+        if x25 <= 0.0:
+            if x9 <= 0.5:
+                s += -0.20634
+            else:
+                s += 0.5154
+        else:
+            s += 0.73784
+    if x31 <= 0.013574:
+        if x9 <= 0.5:
+            if x50 <= 0.403662:
+                s += -0.51453
+            else:
+                s += -0.0078
+        else:
+            s += 0.21471
+    else:
+        if x20 <= 0.007524:
+            if x18 <= 0.022272:
+                s += 0.29022
+            else:
+                s += -0.23051
+        else:
+            if x69 <= 0.5:
+                s += -0.0491
+            else:
+                s += 0.42863
+    if x81 <= 0.704495:
+        if x3 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.03085
+            else:
+                s += 0.4798
+        else:
+            if x37 <= 0.000229:
+                s += -0.2233
+            else:
+                s += 0.47455
+    else:
+        if x71 <= 0.5:
+            s += 0.02541
+        else:
+            s += 0.53052
+    if x51 <= 0.0:
+        if x46 <= 0.004786:
+            if x13 <= 0.146614:
+                s += 0.10963
+            else:
+                s += -0.25463
+        else:
+            if x64 <= 0.527633:
+                s += -0.15802
+            else:
+                s += 0.26383
+    else:
+        if x39 <= 0.000326:
+            if x50 <= 0.032413:
+                s += 0.8506
+            else:
+                s += 0.03798
+        else:
+            if x29 <= 0.0021:
+                s += -0.11857
+            else:
+                s += 0.30205
+    if x23 <= 0.0:
+        if x44 <= 0.107472:
+            if x20 <= 0.051564:
+                s += -0.04464
+            else:
+                s += -0.54334
+        else:
+            if x46 <= 0.0:
+                s += 0.48119
+            else:
+                s += -0.21782
+    else:
+        if x50 <= 0.0:
+            if x26 <= 0.0085:
+                s += 0.42756
+            else:
+                s += -0.12245
+        else:
+            if x50 <= 0.295199:
+                s += -0.13425
+            else:
+                s += 0.0986
+    if x70 <= 0.538528:
+        if x7 <= 0.25:
+            if x31 <= 0.54037:
+                s += -0.05717
+            else:
+                s += -0.55026
+        else:
+            if x50 <= 0.115157:
+                s += 0.35346
+            else:
+                s += -0.0742
+    else:
+        if x4 <= 0.5:
+            if x68 <= 0.17:
+                s += 0.05922
+            else:
+                s += -0.36439
+        else:
+            if x38 <= 0.008246:
+                s += 0.68741
+            else:
+                s += -0.15991
+    if x45 <= 0.086082:
+        if x50 <= 0.403662:
+            if x65 <= 0.5:
+                s += -0.09836
+            else:
+                s += 0.60895
+        else:
+            if x39 <= 0.009338:
+                s += 0.17183
+            else:
+                s += -0.13565
+    else:
+        if x25 <= 0.0:
+            if x47 <= 0.080939:
+                s += 0.31138
+            else:
+                s += -0.32664
+        else:
+            s += 0.70444
+    if x76 <= 0.5:
+        if x81 <= 0.704495:
+            if x25 <= 0.0:
+                s += -0.03596
+            else:
+                s += 0.17345
+        else:
+            if x24 <= 0.0:
+                s += -0.00282
+            else:
+                s += 0.49643
+    else:
+        s += 0.42085
+    if x47 <= 0.862171:
+        if x55 <= 0.0:
+            if x28 <= 0.0004:
+                s += -0.19584
+            else:
+                s += 0.238
+        else:
+            if x14 <= 0.0:
+                s += 0.10245
+            else:
+                s += -0.21566
+    else:
+        if x50 <= 0.520477:
+            if x18 <= 0.001544:
+                s += 0.20379
+            else:
+                s += -0.39871
+        else:
+            if x14 <= 0.240491:
+                s += 0.6759
+            else:
+                s += -0.03359
+    if x49 <= 0.02277:
+        if x55 <= 3.9:
+            if x44 <= 0.006197:
+                s += -0.09219
+            else:
+                s += 0.12785
+        else:
+            if x20 <= 0.004601:
+                s += 0.38187
+            else:
+                s += -0.28587
+    else:
+        if x50 <= 0.520477:
+            if x58 <= 0.511374:
+                s += -0.35109
+            else:
+                s += 0.32925
+        else:
+            if x20 <= 0.38468:
+                s += 0.59546
+            else:
+                s += -0.09724
+    if x70 <= 0.538528:
+        if x68 <= 0.62:
+            if x0 <= 0.5:
+                s += -0.04002
+            else:
+                s += -0.43254
+        else:
+            if x26 <= 0.0008:
+                s += -0.09321
+            else:
+                s += 0.6023
+    else:
+        if x4 <= 0.5:
+            if x68 <= 0.17:
+                s += 0.05831
+            else:
+                s += -0.33752
+        else:
+            if x38 <= 0.008246:
+                s += 0.64742
+            else:
+                s += -0.13328
+    if x10 <= 0.5:
+        if x29 <= 0.107:
+            if x30 <= 0.0048:
+                s += -0.03752
+            else:
+                s += 0.2219
+        else:
+            if x41 <= 0.000636:
+                s += 0.47291
+            else:
+                s += -0.23471
+    else:
+        if x24 <= 0.0:
+            s += -0.57203
+        else:
+            s += 0.19795
+    if x83 <= 0.5:
+        if x34 <= 0.845445:
+            if x52 <= 0.0:
+                s += -0.01996
+            else:
+                s += 0.19922
+        else:
+            if x48 <= 0.0:
+                s += 0.11101
+            else:
+                s += -0.46443
+    else:
+        s += 0.39958
+    if x53 <= 0.0:
+        if x46 <= 0.669852:
+            if x7 <= 0.5:
+                s += -0.06064
+            else:
+                s += 0.21692
+        else:
+            if x29 <= 0.0021:
+                s += -0.01351
+            else:
+                s += 0.36271
+    else:
+        s += 0.42514
+    if x27 <= 0.1632:
+        if x23 <= 0.017:
+            if x46 <= 0.044226:
+                s += 0.11828
+            else:
+                s += -0.09924
+        else:
+            if x54 <= 0.3:
+                s += 0.48864
+            else:
+                s += -0.08028
+    else:
+        if x61 <= 0.450168:
+            if x61 <= 0.190171:
+                s += 0.18054
+            else:
+                s += -0.2597
+        else:
+            if x27 <= 0.2819:
+                s += -0.27848
+            else:
+                s += 0.2666
+    if x15 <= 0.443363:
+        if x15 <= 0.319582:
+            if x72 <= 0.138216:
+                s += -0.01954
+            else:
+                s += 0.57871
+        else:
+            if x54 <= 0.8:
+                s += 0.5267
+            else:
+                s += -0.44629
+    else:
+        if x50 <= 0.115157:
+            if x44 <= 0.006197:
+                s += -0.14995
+            else:
+                s += 0.35493
+        else:
+            if x44 <= 0.208577:
+                s += -0.45422
+            else:
+                s += 0.044
+    if x81 <= 0.704495:
+        if x3 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.02898
+            else:
+                s += 0.45701
+        else:
+            if x37 <= 0.000229:
+                s += -0.20088
+            else:
+                s += 0.45184
+    else:
+        if x71 <= 0.5:
+            s += 0.0151
+        else:
+            s += 0.50668
+    if x62 <= 0.748393:
+        if x65 <= 0.5:
+            if x50 <= 0.403662:
+                s += -0.06679
+            else:
+                s += 0.05991
+        else:
+            if x24 <= 0.0002:
+                s += 0.01705
+            else:
+                s += 0.5641
+    else:
+        s += 0.40663
+    if x45 <= 0.086082:
+        if x39 <= 0.009338:
+            if x39 <= 0.003193:
+                s += -0.02217
+            else:
+                s += 0.2785
+        else:
+            if x20 <= 0.286545:
+                s += 0.01198
+            else:
+                s += -0.40348
+    else:
+        if x25 <= 0.0:
+            if x32 <= 0.0043:
+                s += -0.21416
+            else:
+                s += 0.42831
+        else:
+            s += 0.66876
+    if x83 <= 0.5:
+        if x23 <= 0.0:
+            if x63 <= 0.08:
+                s += -0.21996
+            else:
+                s += 0.27269
+        else:
+            if x44 <= 0.0:
+                s += 0.27992
+            else:
+                s += -0.01148
+    else:
+        s += 0.3849
+    if x70 <= 0.538528:
+        if x48 <= 0.0:
+            if x17 <= 0.0058:
+                s += -0.07543
+            else:
+                s += 0.41671
+        else:
+            if x48 <= 0.276807:
+                s += -0.42269
+            else:
+                s += 0.11272
+    else:
+        if x69 <= 0.5:
+            if x13 <= 0.001495:
+                s += 0.17297
+            else:
+                s += -0.05954
+        else:
+            if x16 <= 0.025735:
+                s += 0.71286
+            else:
+                s += -0.07804
     return s
 
 
