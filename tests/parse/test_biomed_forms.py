@@ -5,6 +5,7 @@ supplements after the volume, AMA's ``In: Names, eds. *Book*``."""
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.chapters import editors_open_container
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
 from biblio.parse.mends.identifiers import index_number_apart
 from biblio.parse.spans import Span
@@ -81,3 +82,11 @@ def test_ama_editors_then_eds_before_book() -> None:
     assert [n["family"] for n in item["editor"]] == ["Patel", "Moreau", "Lind"]
     assert item["container-title"] == "Proceedings of the IEEE International Conference on Image Processing"
     assert (item["publisher"], item["page"]) == ("IEEE", "338-353")
+
+
+def test_capital_in_then_editors_and_eds() -> None:
+    text = "In: Meila M and Zhang T, eds. *Proceedings of the 38th International Conference on Machine Learning*."
+    spans = spans_of(text, ("container-title", text))
+    got = [(s.label, s.text) for s in editors_open_container(spans, text)]
+    assert got[0] == ("editor", "In: Meila M and Zhang T, eds. ")
+    assert got[1] == ("container-title", text[len("In: Meila M and Zhang T, eds. ") :])

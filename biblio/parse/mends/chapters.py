@@ -18,7 +18,7 @@ _ROLE_OPENING = re.compile(r"^\s*(?:(?:editors?|eds?\.?|\(eds?\.?\))\s*[,:]|eds?
 # "in Joy Parr, ed., Childhood …": a few capitalised names, then an unbracketed role word
 _NAME = r"[A-Z][\w'’.-]*"
 _NAMES_THEN_ED = re.compile(
-    rf"^\s*(?:in|en|dans|im)\s*:?\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"^\s*(?:[Ii]n|[Ee]n|[Dd]ans|[Ii]m)\s*:?\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
     rf"(?:(?:\s*,\s*|\s+(?:and|&|et|und)\s+){_NAME}(?:\s+{_NAME}){{0,3}}){{0,4}}"
     r",\s+(?:(?:eds?\.?|editors?)\s*,|eds?\.)\s+"
 )
