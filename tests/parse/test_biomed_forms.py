@@ -8,6 +8,7 @@ from biblio.parse import parse_reference
 from biblio.parse.mends.chapters import editors_open_container
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
 from biblio.parse.mends.identifiers import index_number_apart
+from biblio.parse.normalisers.names import parse_names
 from biblio.parse.spans import Span
 from tests.parse.test_web_grey_forms import spans_of  # the same helper, written once
 
@@ -90,3 +91,13 @@ def test_capital_in_then_editors_and_eds() -> None:
     got = [(s.label, s.text) for s in editors_open_container(spans, text)]
     assert got[0] == ("editor", "In: Meila M and Zhang T, eds. ")
     assert got[1] == ("container-title", text[len("In: Meila M and Zhang T, eds. ") :])
+
+
+def test_vancouver_initials_and_hyphenated_family_are_no_organisation() -> None:
+    assert parse_names("Leaver-For A, Tyka M, Lange OF, Thompson J, et al.") == [
+        {"family": "Leaver-For", "given": "A"},
+        {"family": "Tyka", "given": "M"},
+        {"family": "Lange", "given": "OF"},
+        {"family": "Thompson", "given": "J"},
+    ]
+    assert parse_names("Society for Neuroscience SFN") == [{"literal": "Society for Neuroscience SFN"}]
