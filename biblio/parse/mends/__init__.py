@@ -67,6 +67,9 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal.
+- ``colon_pages.pages_after_colon``: ``2008;46(6):913–8. https://doi.org/…`` with the pages and link read as the issue.
+- ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
+- ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -114,14 +117,14 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
-from biblio.parse.mends.colon_pages import page_after_colon
+from biblio.parse.mends.colon_pages import page_after_colon, pages_after_colon, supplement_in_volume
 from biblio.parse.mends.containers import container_after_in_mark, italic_source_is_container, journal_in_source
 from biblio.parse.mends.dates import dotted_date
 from biblio.parse.mends.edition_title import title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
-from biblio.parse.mends.identifiers import doi_after_address, link_words_apart
+from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
 from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.journal_numbers import journal_numbers_apart
@@ -264,6 +267,9 @@ MENDS: tuple[Mend, ...] = (
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     journal_numbers_apart,
     months_before_year,
+    pages_after_colon,
+    supplement_in_volume,
+    index_number_apart,
 )
 
 

@@ -13,13 +13,14 @@ import re
 from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last
 from biblio.parse.spans import Span
 
-_ROLE_OPENING = re.compile(r"^\s*(?:editors?|eds?\.?|\(eds?\.?\))\s*[,:]\s*", re.I)
+# AMA writes "eds." and the book's title after it with no comma
+_ROLE_OPENING = re.compile(r"^\s*(?:(?:editors?|eds?\.?|\(eds?\.?\))\s*[,:]|eds?\.(?=\s))\s*", re.I)
 # "in Joy Parr, ed., Childhood …": a few capitalised names, then an unbracketed role word
 _NAME = r"[A-Z][\w'’.-]*"
 _NAMES_THEN_ED = re.compile(
-    rf"^\s*(?:in|en|dans|im)\s*:?\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"^\s*(?:[Ii]n|[Ee]n|[Dd]ans|[Ii]m)\s*:?\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
     rf"(?:(?:\s*,\s*|\s+(?:and|&|et|und)\s+){_NAME}(?:\s+{_NAME}){{0,3}}){{0,4}}"
-    r",\s+(?:eds?\.?|editors?)\s*,\s+"
+    r",\s+(?:(?:eds?\.?|editors?)\s*,|eds?\.)\s+"
 )
 _IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b\s*:?", re.I)
 _WORKS = ("container-title", "journal")

@@ -1,11 +1,73 @@
-"""Mend of the ``volume:page`` form (``The Astrophysical Journal, 548:224``): with no page read, a
-number after the colon that closes the volume is the page, not the issue."""
+"""Mends of a journal's numbers in the NLM/Vancouver and PLOS/eLife forms.
+
+``2008;46(6):913–8. https://doi.org/… PMID: 18260783`` or ``Neuron 44:109–120. DOI: …`` read with
+the pages and the link inside the issue; ``Proteins 53 Suppl 6: 491-6`` read with the supplement
+inside the volume; ``The Astrophysical Journal, 548:224`` read with ``:224`` as the issue. The colon
+after the volume or its bracketed issue opens the pages; ``Suppl`` after the volume's number opens the issue.
+"""
 
 from __future__ import annotations
 
 import re
 
 from biblio.parse.spans import Span
+
+# "(6):913–8. rest" or ":109–120. rest": the issue in brackets (if any), the colon, the pages
+_COLON_PAGES = re.compile(
+    r"^(?P<issue>\s*\(\s*[^()]{1,15}\))?\s*:\s*"
+    r"(?P<pages>[A-Za-z]?\d{1,7}(?:\s*[-\u2013\u2014]\s*[A-Za-z]?\d{1,7})?)"
+    r"(?=[.,;]?(?:\s|$))"
+)
+_NUMBERS = ("issue", "volume")
+# "53 Suppl 6:" / "125 Suppl 4" / "12 Suppl." : the volume's number, then its supplement
+_SUPPLEMENT = re.compile(r"^\s*(?P<volume>\d{1,5})\s+(?P<issue>Suppl(?:ement)?\.?(?:\s*[A-Za-z]?\d{1,3})?)\s*:?\s*$")
+
+
+def pages_after_colon(spans: list[Span], text: str) -> list[Span]:
+    """An issue (or volume) span holding ``(6):913–8. https://…`` or ``:109–120. DOI: …``, where no
+    pages were read: the bracketed number is the issue, the numbers after the colon the pages, and
+    what follows them (a link, a PMID) goes on as a link or a note."""
+    if ":" not in text or any(s.label == "pages" for s in spans):
+        return spans
+    for k in range(1, len(spans)):
+        s, before = spans[k], spans[k - 1]
+        if s.label not in _NUMBERS or before.label not in ("volume", "journal", "date"):
+            continue
+        # "134:" | "145–161. DOI: …": the colon closed the volume's span
+        shift = 1 if s.label == "issue" and before.text.rstrip().endswith(":") else 0
+        if not shift and ":" not in s.text:
+            continue
+        m = _COLON_PAGES.match(":" + s.text if shift else s.text)
+        if m is None or (m.group("issue") is None and s.label == "volume"):
+            continue
+        parts: list[Span] = []
+        if m.group("issue"):
+            a, z = m.span("issue")
+            parts.append(Span("issue", s.text[a:z], s.start + a, s.start + z, s.confidence))
+        a, z = (i - shift for i in m.span("pages"))
+        parts.append(Span("pages", s.text[a:z], s.start + a, s.start + z, s.confidence))
+        rest = s.text[z:]
+        if rest.strip(" .,;"):
+            label = "url" if "http" in rest or "doi" in rest.lower() else "note"
+            parts.append(Span(label, rest, s.start + z, s.end, s.confidence))
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
+
+
+def supplement_in_volume(spans: list[Span], text: str) -> list[Span]:
+    """``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume: the number is the
+    volume, the supplement its issue."""
+    if "Suppl" not in text:
+        return spans
+    for k, s in enumerate(spans):
+        if s.label == "volume" and "Suppl" in s.text and (m := _SUPPLEMENT.match(s.text)):
+            a, z = m.span("volume")
+            b, y = m.span("issue")
+            volume = Span("volume", s.text[a:z], s.start + a, s.start + z, s.confidence)
+            issue = Span("issue", s.text[b:y], s.start + b, s.start + y, s.confidence)
+            return [*spans[:k], volume, issue, *spans[k + 1 :]]
+    return spans
+
 
 _AFTER_COLON = re.compile(r"\s*:\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\W*$")
 

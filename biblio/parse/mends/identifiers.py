@@ -49,3 +49,19 @@ def link_words_apart(spans: list[Span], text: str) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+# ", PMID: 27918531" / "PMCID: PMC6850630": an index's number, never a publisher or a place
+_INDEX_NUMBER = re.compile(r"^\W*(?:PMID|PMCID)\s*:?\s*(?:PMC)?\d+\W*$", re.I)
+_IMPRINT = frozenset(["publisher", "location"])
+
+
+def index_number_apart(spans: list[Span], text: str) -> list[Span]:
+    """A publisher or place span that is only a PubMed number (``PMID: 27918531``) is a note."""
+    if "PMID" not in text and "PMCID" not in text:
+        return spans
+    out = [
+        Span("note", s.text, s.start, s.end, s.confidence) if s.label in _IMPRINT and _INDEX_NUMBER.match(s.text) else s
+        for s in spans
+    ]
+    return out

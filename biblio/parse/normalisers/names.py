@@ -255,6 +255,14 @@ _FAMILY_COMMA_GIVEN = re.compile(rf"^{_LETTER}[\w'\u2019-]+,\s*{_LETTER}")
 
 # a text is often asked twice in a row (names_from_span, then parse_names): the last few are kept
 @lru_cache(maxsize=64)
+def _vancouver_family(part: str) -> str:
+    """The words of ``Lange OF`` or ``Leaver-For A`` an organisation's name could hold: not its
+    initials ("OF"), nor the halves of a hyphenated family name ("For")."""
+    if not _VANCOUVER.match(part):
+        return part
+    return " ".join(t for t in part.split()[:-1] if "-" not in t)
+
+
 def looks_personal(s: str) -> bool:
     """True when the segment contains the APA ``Family, G.`` pattern (or a
     Vancouver ``Family GA``, or a list of whole natural-order names): evidence
@@ -273,7 +281,7 @@ def looks_personal(s: str) -> bool:
         return True
     # Vancouver "Family GA" / natural "J. C. Family" parts
     if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):
-        return not has_org_word(parts[0])
+        return not has_org_word(_vancouver_family(parts[0]))
     # "Cabunoc Mayes, Abigail and McKay, Sheldon" (the cheap tests first)
     if (
         len(parts) >= 4
@@ -350,7 +358,7 @@ def parse_names(s: str) -> list[Name]:
             names[-1]["given"] = p
             i += 1
             continue
-        if has_org_word(p) and len(p.split()) >= 2:
+        if has_org_word(_vancouver_family(p)) and len(p.split()) >= 2:
             names.append({"literal": p})
         elif len(p.split()) >= 2 and (n := _natural(p)):
             names.append(n)

@@ -67,7 +67,9 @@ _RANGE = rf"\d+[A-Za-z]?\s*{DASH_CLASS}+\s*\d+[A-Za-z]?"
 _PERIODICAL = re.compile(
     rf"^(?P<cont>.+?)(?:,|\.|\s|(?=\())\s*(?:(?:Vol\.?|Volume|vol\.?|Bd\.?|Jg\.?)\s*)?"
     rf"(?P<vol>\d+[A-Za-z]?(?:{DASH_CLASS}\d+)?|[IVXLC]+)?\s*"
-    rf"(?:\((?P<iss>[^()]{{1,30}})\)|,?\s*\b(?:No\.?|Issue|Nr\.?|H\.|n°|n\.)\s*(?P<iss2>\d[\w/-]*))?\s*"
+    rf"(?:\((?P<iss>[^()]{{1,30}})\)|,?\s*\b(?:No\.?|Issue|Nr\.?|H\.|n°|n\.)\s*(?P<iss2>\d[\w/-]*)"
+    # "Proteins 53 Suppl 6: 491-6": a supplement after the volume (NLM, PLoS)
+    rf"|(?P<iss3>Suppl\.?(?:\s*\d+)?))?\s*"
     rf"(?:(?:[,:.]\s*|(?<=[,.]\s)|(?<=[,.]))(?:(?P<pp>[Pp]p?\.|[Pp]p(?=\d)|[Pp]ages?|[Pp]gs?\.?|S\.)\s*)?(?P<pages>{_PAGES})"
     rf"|[,.]\s*(?P<art>(?:Article|Art\.?|Paper|e-?Article)\s*(?:No\.?\s*)?[\w.-]+))?\s*\.?$",
     re.S,
@@ -220,7 +222,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     ):
         return False  # "Place, 2011": a year, not a page
     g = m.groupdict()
-    vol_only = g["vol"] and not (g["iss"] or g["iss2"] or g["pages"] or g["art"])
+    vol_only = g["vol"] and not (g["iss"] or g["iss2"] or g["iss3"] or g["pages"] or g["art"])
     rng = re.fullmatch(r"(\d+)-(\d+)", fold_dashes(g["vol"] or ""))
     # "Book or Journal, 321-362": a page range after a comma, not a volume
     page_range = bool(vol_only and rng and int(rng.group(1)) < int(rng.group(2)) and re.search(r",\s*\S+\s*\.?$", u))
@@ -246,7 +248,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         out.fields["page"] = vol
     elif vol:
         out.fields["volume"] = vol
-    iss = m.group("iss") or m.group("iss2")
+    iss = m.group("iss") or m.group("iss2") or m.group("iss3")
     if iss:
         out.fields["issue"] = fold_dashes(clean_space(iss))
     if pages:
