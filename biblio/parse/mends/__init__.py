@@ -67,7 +67,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal.
-- ``colon_pages.pages_after_colon``: ``2008;46(6):913–8. https://doi.org/…`` with the pages and link read as the issue.
+- ``colon_pages.pages_after_colon``: ``2008;46(6):913–8. https://doi.org/…`` with the pages and link read as the issue,
+  or ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
 - ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
 
@@ -84,7 +85,6 @@ each only where the labels it mends are read:
 - ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
-- ``colon_pages.page_after_colon``: ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
@@ -117,7 +117,7 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
-from biblio.parse.mends.colon_pages import page_after_colon, pages_after_colon, supplement_in_volume
+from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
 from biblio.parse.mends.containers import container_after_in_mark, italic_source_is_container, journal_in_source
 from biblio.parse.mends.dates import dotted_date
 from biblio.parse.mends.edition_title import title_before_edition
@@ -186,7 +186,6 @@ _NAME_AND_TITLE_ENDS = gated(
 )
 _NUMBERS_AND_VENUES = gated(
     "numbers_and_venues",
-    (frozenset(["volume", "issue"]), page_after_colon),
     (frozenset(["volume"]), page_in_volume),
     (_ANY, venue_with_year),
     (frozenset(["note"]), year_after_identifier),
