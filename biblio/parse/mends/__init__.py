@@ -23,6 +23,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
 - ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
+- ``journal_heads.journal_head_in_names``: ``Dehnen, W., Binney, J., Mon. Not. R. Astron. Soc.`` with ``Mon.``
+  read among the names.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
@@ -85,6 +87,8 @@ each only where the labels it mends are read:
 - ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
+- ``sections.section_letter_volume``: ``Physica A96, 327`` read as journal ``Physica A96`` and volume ``327``,
+  or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
@@ -127,6 +131,7 @@ from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
 from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
+from biblio.parse.mends.journal_heads import journal_head_in_names
 from biblio.parse.mends.journal_numbers import journal_numbers_apart
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.name_ends import (
@@ -148,6 +153,7 @@ from biblio.parse.mends.quotes import quote_closes_title, quoted_work_is_title
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.roles import role_ends_names, role_opens_title
 from biblio.parse.mends.seasons import months_before_year
+from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.theses import degree_in_brackets
 from biblio.parse.mends.title_heads import title_head_apart
@@ -186,6 +192,7 @@ _NAME_AND_TITLE_ENDS = gated(
 )
 _NUMBERS_AND_VENUES = gated(
     "numbers_and_venues",
+    (frozenset(["journal", "volume"]), section_letter_volume),
     (frozenset(["volume"]), page_in_volume),
     (_ANY, venue_with_year),
     (frozenset(["note"]), year_after_identifier),
@@ -236,6 +243,7 @@ MENDS: tuple[Mend, ...] = (
     years_closing_title,
     month_after_journal,
     family_name_in_title,
+    journal_head_in_names,
     issue_after_volume,
     day_before_volume,
     pages_before_date,

@@ -17,6 +17,9 @@ _LONE_INITIALS = re.compile(r"(?:^|,|\band|&)\s*(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*$
 _FAMILY = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _FAMILY_LEAD = re.compile(rf"\s*({_FAMILY}(?:(?:,\s+|,?\s+and\s+)(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*{_FAMILY})*),\s+(?=\S)")
 _FAMILY_BEFORE_JOURNAL = re.compile(rf"\s*({_FAMILY})\s+(?=[A-Z][a-z]*\.\s)")
+# "and M. Salamon Space Sci. Rev.": in a list of "I. Family" names, a word may open the journal
+_FAMILY_BEFORE_WORD_JOURNAL = re.compile(rf"\s*({_FAMILY})\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]*\.\s)")
+_OPENS_ON_INITIALS = re.compile(r"\s*[A-Z]\.\s?(?:-?[A-Z]\.\s?)*[A-Z][a-z]")
 # "Shaoqing Ren, and Jian Sun. Deep residual …": the rest of a list of full names opening the title
 _PERSON = r"(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+"
 _NAMES_RUN_ON = re.compile(rf"\s*(?:{_PERSON},\s+)*(?:and\s+)?{_PERSON}\.\s+(?=[A-Z])")
@@ -61,6 +64,8 @@ def initials_take_family(spans: list[Span], text: str) -> list[Span]:
         if t.label == "journal":
             # "and M.P. Teter Phys. Rev. B 50": the family name, then the journal's abbreviation
             f = _FAMILY_BEFORE_JOURNAL.match(text, t.start, t.end)
+            if f is None and _OPENS_ON_INITIALS.match(s.text):
+                f = _FAMILY_BEFORE_WORD_JOURNAL.match(text, t.start, t.end)
             if f is None:
                 return spans
             names = Span(s.label, text[s.start : f.end(1)], s.start, f.end(1), min(s.confidence, t.confidence))

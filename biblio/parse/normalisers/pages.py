@@ -24,6 +24,11 @@ _PREFIX = re.compile(
 )
 _IDENTIFIER = re.compile(r"\s*(?:https?://|www\.|doi\s*:|10\.\d{4,9}/)", re.I)
 _SUFFIX = re.compile(r"\s*(?:pp|pages?|p|s|ff?)\.?$", re.I)
+# "461-464. MR0468014", "40-56 réédité": a page or range, then a word that is no page's (a catalogue
+# number, a note): the pages end before it
+_WORDS_AFTER = re.compile(
+    r"^([^\s,;]*\d[^\s,;]*?(?:\s*-\s*[^\s,;]*\d[^\s,;]*?)?)[.,;]?\s+(?!(?:pp|pages?|p|s|ff?)\b)[^\W\d_]{2,}.*$", re.I
+)
 
 
 _DIGIT = re.compile(r"\d")
@@ -49,6 +54,7 @@ def page_value(text: str) -> str | None:
     while prev != s:
         prev = s
         s = _PREFIX.sub("", s).strip(" .,;:()[]")
+    s = _WORDS_AFTER.sub(r"\1", s)
     s = _SUFFIX.sub("", s) if _DIGIT.search(s[:-3] or "") else s
     if s.count("(") > s.count(")"):
         s += ")"  # "13035(R)": the closing bracket of a mark the page holds, stripped above

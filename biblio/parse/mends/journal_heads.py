@@ -1,0 +1,66 @@
+"""Mend of a journal's abbreviated head read into the names: ``Dehnen, W., Binney, J., Mon. | Not.
+R. Astron. Soc. 294`` or ``P. Muggli and M. J. Hogan, C.R. | Phys. 10``.
+
+Physics and chemistry lists set the journal's abbreviation straight after the names. The model
+may end the names one or two abbreviations late. A list of names has one form throughout
+(``I. Family``, ``Family, I.`` or bare family names); what follows the list's last whole name and
+reads as an abbreviation (``Mon.``, ``C.R.``, ``Brain Pathol.``) opens the journal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_NAMES = ("author", "editor")
+_INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
+_FAMILY = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*"
+_SEP = r"(?:\s*[,;]\s*|,?\s+(?:and|&|et|und)\s+)"
+_ET_AL = r"(?:,?\s+et\s+al\.?)?"
+# the three forms a list keeps throughout
+_FORMS = (
+    rf"{_INITIALS}\s?{_FAMILY}",  # "M. J. Hogan"
+    rf"{_FAMILY},\s?{_INITIALS}",  # "Binney, J."
+    rf"{_FAMILY}",  # "Cloughesy"
+)
+# abbreviated words, or capitalised words before an abbreviation: "Mon.", "C.R.", "Brain Pathol."
+_ABBREVIATION = r"[A-Z][a-z]{0,6}\.(?:[A-Z]\.)*"
+# a name's suffix or role is no journal's head
+_NOT_A_HEAD = r"(?!(?:Jr|Sr|Jun|Sen|Ed|Eds|Hrsg|Hg|Dir|Coord|Esq)\.)"
+_HEAD = rf"{_NOT_A_HEAD}(?:[A-Z][a-z]+\s+)?{_ABBREVIATION}(?:\s*{_ABBREVIATION})*"
+_INITIALS_ONLY = re.compile(rf"{_INITIALS}")
+_LISTS = tuple(
+    re.compile(rf"\s*(?P<names>{form}(?:{_SEP}{form})*?{_ET_AL})(?:,|\.)?\s+(?P<head>{_HEAD})\s*") for form in _FORMS
+)
+# "… and Cloughesy": the list's last name after "and"
+_CLOSED = re.compile(rf"\s(?:and|&|et|und)\s+{_FAMILY}$|\s(?:and|&|et|und)\s+{_INITIALS}\s?{_FAMILY}$")
+# what may follow a journal's head in the reading
+_AFTER = ("journal", "volume", "date")
+
+
+def journal_head_in_names(spans: list[Span], text: str) -> list[Span]:
+    """``Dehnen, W., Binney, J., Mon. | Not. R. Astron. Soc.`` read with ``Mon.`` among the names:
+    abbreviations after a whole list of names, before the journal or its numbers, open the journal."""
+    if len(spans) < 2 or spans[0].label not in _NAMES or spans[1].label not in _AFTER:
+        return spans
+    s, t = spans[0], spans[1]
+    for rx in _LISTS:
+        m = rx.fullmatch(s.text)
+        if m is None:
+            continue
+        listed = m.group("names")
+        if rx is _LISTS[2] and not _CLOSED.search(listed):
+            return spans  # bare family names run on unless "and" closes the list
+        # "J." after "Hogan, M." is a name's initials; after "I. Family" names closed by "and", no one's
+        if _INITIALS_ONLY.fullmatch(m.group("head")) and (rx is not _LISTS[0] or not _CLOSED.search(listed)):
+            return spans
+        cut = s.start + m.end("names")
+        a = s.start + m.start("head")
+        names = Span(s.label, text[s.start : cut], s.start, cut, s.confidence)
+        if t.label == "journal":
+            journal = Span("journal", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
+            return [names, journal, *spans[2:]]
+        journal = Span("journal", text[a : s.end], a, s.end, s.confidence)
+        return [names, journal, *spans[1:]]
+    return spans

@@ -1,0 +1,43 @@
+"""Mends of a journal's section letter set against its volume, as physics journals print it:
+``Physica A96, 327`` (the letter and the volume in one token, then the page) or ``Phys. Rev. D80``
+read with ``D80`` as the volume. The letter names the journal (``Phys. Rev. D``); the digits are
+the volume, as the assembly already reads a glued ``Phys. Rev. D70`` with no volume span."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+# "Physica A96," / "Nucl. Phys. B555,": a section letter after a word and the volume run together
+_JOURNAL_THEN_SECTION = re.compile(r"^(.*[\s.][A-Z])(\d{1,4})[\s,.;:]*$")
+# "D80" / "B 129": a section letter opening the volume
+_SECTION_THEN_VOLUME = re.compile(r"\s*([A-Z])\s?(\d{1,4})[\s,.;:]*$")
+_BARE_NUMBER = re.compile(r"\s*\d{1,6}[\s,.;:]*")
+
+
+def section_letter_volume(spans: list[Span], text: str) -> list[Span]:
+    """``Physica A96, 327`` read as journal ``Physica A96`` and volume ``327``, or ``Phys. Rev. D80``
+    with ``D80`` as the volume: the journal keeps the section letter, the digits after it are the
+    volume, and a bare number read as the volume after them, with no page read, is the page."""
+    for k in range(len(spans) - 1):
+        j, v = spans[k], spans[k + 1]
+        if j.label != "journal" or v.label != "volume":
+            continue
+        glued = _JOURNAL_THEN_SECTION.match(j.text)
+        if glued and _BARE_NUMBER.fullmatch(v.text) and not any(s.label == "pages" for s in spans):
+            a = j.start + glued.end(1)
+            journal = Span("journal", text[j.start : a], j.start, a, j.confidence)
+            volume = Span("volume", text[a : j.end], a, j.end, j.confidence)
+            page = Span("pages", v.text, v.start, v.end, v.confidence)
+            return [*spans[:k], journal, volume, page, *spans[k + 2 :]]
+        led = _SECTION_THEN_VOLUME.match(v.text)
+        # after an abbreviated title (``Phys. Rev.``), as physics sets it; a title in full words
+        # (``Journal of the Royal Statistical Society B39``) is left to the volume as written
+        if led and not glued and j.text.rstrip().endswith("."):
+            a = v.start + led.end(1)
+            journal = Span("journal", text[j.start : a], j.start, a, j.confidence)
+            volume = Span("volume", text[a : v.end], a, v.end, v.confidence)
+            return [*spans[:k], journal, volume, *spans[k + 2 :]]
+        return spans
+    return spans

@@ -1,0 +1,109 @@
+"""Mends of the boundary between names and a journal's abbreviated title, and of a physics journal's
+section letter set against its volume; the pages that stop before a word after them."""
+
+from __future__ import annotations
+
+from biblio.parse import read_reference
+from biblio.parse.mends.journal_heads import journal_head_in_names
+from biblio.parse.mends.name_ends import initials_take_family
+from biblio.parse.mends.sections import section_letter_volume
+from biblio.parse.normalisers.pages import page_value
+from biblio.parse.spans import Span
+
+
+def spans_of(text: str, parts: list[tuple[str, str]]) -> list[Span]:
+    """Spans over ``text`` for (label, piece) pairs found left to right."""
+    out: list[Span] = []
+    at = 0
+    for label, piece in parts:
+        a = text.index(piece, at)
+        out.append(Span(label, piece, a, a + len(piece)))
+        at = a + len(piece)
+    return out
+
+
+def fields(spans: list[Span], text: str) -> list[tuple[str, str]]:
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    return [(s.label, s.text) for s in spans]
+
+
+def test_abbreviation_after_family_first_names_opens_the_journal() -> None:
+    text = "Okafor, N., Lindqvist, P., Mon. Not. R. Astron. Soc. 410, 22-31 (2011)"
+    spans = spans_of(
+        text,
+        [("author", "Okafor, N., Lindqvist, P., Mon."), ("journal", "Not. R. Astron. Soc."), ("volume", "410,")],
+    )
+    assert fields(journal_head_in_names(spans, text), text)[:2] == [
+        ("author", "Okafor, N., Lindqvist, P."),
+        ("journal", "Mon. Not. R. Astron. Soc."),
+    ]
+
+
+def test_initials_after_a_list_closed_by_and_open_the_journal() -> None:
+    text = "R. Duval and K. L. Ferrante, C.R. Acad. 14, 77 (2004)."
+    spans = spans_of(text, [("author", "R. Duval and K. L. Ferrante, C.R."), ("journal", "Acad."), ("volume", "14,")])
+    assert fields(journal_head_in_names(spans, text), text)[:2] == [
+        ("author", "R. Duval and K. L. Ferrante"),
+        ("journal", "C.R. Acad."),
+    ]
+
+
+def test_abbreviated_journal_read_as_a_last_bare_name_before_the_date() -> None:
+    text = "Hartley and Osei, Cell Biol. (2010) 7(2): 11-19"
+    spans = spans_of(text, [("author", "Hartley and Osei, Cell Biol."), ("date", "(2010)"), ("volume", "7")])
+    assert fields(journal_head_in_names(spans, text), text)[:3] == [
+        ("author", "Hartley and Osei"),
+        ("journal", "Cell Biol."),
+        ("date", "(2010)"),
+    ]
+
+
+def test_a_last_authors_initials_and_suffix_stay_names() -> None:
+    for names in ("Okafor, N. and Lindqvist, P. J.", "Okafor, N., Jr.", "Lindqvist, P., Okafor, N."):
+        text = f"{names} Phys. Rev. 10, 116 (2009)."
+        spans = spans_of(text, [("author", names), ("journal", "Phys. Rev."), ("volume", "10,")])
+        assert journal_head_in_names(spans, text) == spans
+
+
+def test_lone_initials_take_the_family_name_before_a_spelled_out_journal_word() -> None:
+    text = "K. Oduya and T. Brandt Plasma Sci. Rev. 12 (2001) 90."
+    spans = spans_of(text, [("author", "K. Oduya and T."), ("journal", "Brandt Plasma Sci. Rev."), ("volume", "12")])
+    assert fields(initials_take_family(spans, text), text)[:2] == [
+        ("author", "K. Oduya and T. Brandt"),
+        ("journal", "Plasma Sci. Rev."),
+    ]
+
+
+def test_section_letter_glued_to_the_volume_then_the_page() -> None:
+    text = "L. Moreau, Nucl. Phys. B612, 408 (2001)"
+    spans = spans_of(text, [("author", "L. Moreau,"), ("journal", "Nucl. Phys. B612,"), ("volume", "408")])
+    assert fields(section_letter_volume(spans, text), text)[1:] == [
+        ("journal", "Nucl. Phys. B"),
+        ("volume", "612,"),
+        ("pages", "408"),
+    ]
+
+
+def test_section_letter_read_as_the_volume_goes_to_an_abbreviated_journal() -> None:
+    text = "L. Moreau, Phys. Rev. D64 (2001) 014502."
+    spans = spans_of(text, [("author", "L. Moreau,"), ("journal", "Phys. Rev."), ("volume", "D64")])
+    assert fields(section_letter_volume(spans, text), text)[1:] == [("journal", "Phys. Rev. D"), ("volume", "64")]
+    # a title in full words keeps the volume as written
+    text = "Journal of the Statistical Society B41, 1-20."
+    spans = spans_of(text, [("journal", "Journal of the Statistical Society"), ("volume", "B41,")])
+    assert section_letter_volume(spans, text) == spans
+
+
+def test_pages_stop_before_a_catalogue_number_or_a_word() -> None:
+    assert page_value("233-240. MR1234567") == "233-240"
+    assert page_value("12-30 reprinted") == "12-30"
+    assert page_value("272 pp.") == "272"
+    assert page_value("e0123456") == "e0123456"
+
+
+def test_physics_references_parse_whole() -> None:
+    item = read_reference("L. Moreau, Nucl. Phys. B612, 408 (2001).")
+    assert (item["container-title"], item["volume"], item["page"]) == ("Nucl. Phys. B", "612", "408")
+    item = read_reference("Okafor, N., Lindqvist, P., Mon. Not. R. Astron. Soc. 410, 22-31 (2011)")
+    assert [a["family"] for a in item["author"]] == ["Okafor", "Lindqvist"]
+    assert item["container-title"] == "Mon. Not. R. Astron. Soc."
