@@ -1,5 +1,6 @@
-"""Mends of the boundary between names and a journal's abbreviated title, and of a physics journal's
-section letter set against its volume; the pages that stop before a word after them."""
+"""Mends of the boundary between names and a journal's abbreviated title or a title's first words,
+and of a physics journal's section letter set against its volume; pages that stop before a word
+after them; a year opening a volume span."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from biblio.parse import read_reference
 from biblio.parse.mends.journal_heads import journal_head_in_names
 from biblio.parse.mends.name_ends import initials_take_family
 from biblio.parse.mends.sections import section_letter_volume
+from biblio.parse.mends.title_heads import title_head_apart
+from biblio.parse.mends.title_in_names import title_head_in_names
 from biblio.parse.normalisers.pages import page_value
+from biblio.parse.normalisers.volume import leading_year, volume_issue
 from biblio.parse.spans import Span
 
 
@@ -107,3 +111,74 @@ def test_physics_references_parse_whole() -> None:
     item = read_reference("Okafor, N., Lindqvist, P., Mon. Not. R. Astron. Soc. 410, 22-31 (2011)")
     assert [a["family"] for a in item["author"]] == ["Okafor", "Lindqvist"]
     assert item["container-title"] == "Mon. Not. R. Astron. Soc."
+
+
+def test_title_words_after_one_given_name_first_author_go_to_the_title() -> None:
+    text = "Miriam Oyelaran, Beyond Port and Harbour: A History of Lagos Trade (Ibadan: Heinemann, 2001)."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Miriam Oyelaran, Beyond Port and Harbour:"),
+            ("title", "A History of Lagos Trade"),
+            ("location", "(Ibadan:"),
+        ],
+    )
+    assert fields(title_head_in_names(spans, text), text)[:2] == [
+        ("author", "Miriam Oyelaran"),
+        ("title", "Beyond Port and Harbour: A History of Lagos Trade"),
+    ]
+    text = "Tomas Brandt, Salt, trade and empire in the Baltic, Baltic Review, Vol. 3, 2010"
+    spans = spans_of(text, [("author", "Tomas Brandt, Salt,"), ("title", "trade and empire in the Baltic,")])
+    assert fields(title_head_in_names(spans, text), text)[:2] == [
+        ("author", "Tomas Brandt"),
+        ("title", "Salt, trade and empire in the Baltic,"),
+    ]
+
+
+def test_given_name_first_lists_stay_names() -> None:
+    for names in (
+        "Ada Moss, Bill Tran, and Cy Lee,",
+        "Ada Moss, Bill Tran, et Cy Lee.",
+        "Ada Moss, Bill Tran:",
+        "A. Moss, B. Tran, C. Lee, et al.",
+        "Ada Moss, Bill Tran, Kara H. Woo, and Jeffrey W Hollister:",
+    ):
+        text = f"{names} Title of the work. Journal 4, 1-2."
+        spans = spans_of(text, [("author", names), ("title", "Title of the work.")])
+        assert title_head_in_names(spans, text) == spans
+
+
+def test_chicago_family_given_period_ends_the_names() -> None:
+    text = "Okonjo, Adaeze. Michel Serres: a philosophy of noise. (Lagos: Kachifo, 2011)."
+    spans = spans_of(text, [("author", "Okonjo, Adaeze. Michel"), ("title", "Serres: a philosophy of noise.")])
+    assert fields(title_head_in_names(spans, text), text)[:2] == [
+        ("author", "Okonjo, Adaeze."),
+        ("title", "Michel Serres: a philosophy of noise."),
+    ]
+    text = "MOREAU, Anne. DUVAL, Paul. Le sel et la mer."
+    spans = spans_of(text, [("author", "MOREAU, Anne. DUVAL, Paul."), ("title", "Le sel et la mer.")])
+    assert title_head_in_names(spans, text) == spans
+
+
+def test_title_head_after_family_and_initials() -> None:
+    text = "Osei, K.A.; Brandt, T.L. Vitamin K: a review of its roles. Nutr. Rev. 2014, 12, 40-48."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Osei, K.A.; Brandt, T.L. Vitamin K:"),
+            ("title", "a review of its roles."),
+            ("journal", "Nutr. Rev."),
+        ],
+    )
+    assert fields(title_head_apart(spans, text), text)[:2] == [
+        ("author", "Osei, K.A.; Brandt, T.L."),
+        ("title", "Vitamin K: a review of its roles."),
+    ]
+
+
+def test_year_then_volume_in_one_span() -> None:
+    assert leading_year("2012, 70,") == 2012
+    assert volume_issue("2012, 70(3),")[:2] == ("70", "3")
+    assert volume_issue("2012")[0] == "2012"
+    item = read_reference("Osei, K. A. Vitamin K and bone. Nutr. Rev. 2014, 12, 40-48.")
+    assert (item["issued"]["date-parts"][0][0], item["volume"], item["page"]) == (2014, "12", "40-48")

@@ -15,6 +15,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal.
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
+- ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
+  ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -157,6 +159,7 @@ from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.theses import degree_in_brackets
 from biblio.parse.mends.title_heads import title_head_apart
+from biblio.parse.mends.title_in_names import title_head_in_names
 from biblio.parse.mends.titles import (
     book_title,
     emphasis_ends_title,
@@ -235,6 +238,7 @@ MENDS: tuple[Mend, ...] = (
     title_before_journal,
     quote_closes_title,
     _NAME_AND_TITLE_ENDS,
+    title_head_in_names,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,

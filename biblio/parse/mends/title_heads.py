@@ -11,6 +11,8 @@ from biblio.parse.spans import Span
 _HEAD_AFTER_NAMES = re.compile(r"(?P<names>.*\S\.)\s+(?P<head>[^\W\d_][\w'’+-]*(?:\s+[\w'’+-]+){0,2}:)\s*$")
 # names end with a family name and its period ("J. Ba."), not with an initial ("Linton C.")
 _FAMILY_END = re.compile(r"[^\W\d_]{2}\.$")
+# or with a family name, a comma and its initials ("Weiler, H.A."): no initial follows those
+_FAMILY_INITIALS_END = re.compile(r"[^\W\d_]{2},\s*(?:[A-Z]\.\s?-?)+$")
 _HEAD = re.compile(r"\s*[^\W\d_][\w'’+-]*(?:\s+[\w'’+-]+){0,2}:\s*$")
 _HEAD_HOLDERS = ("location", "publisher", "other")
 
@@ -26,7 +28,7 @@ def title_head_apart(spans: list[Span], text: str) -> list[Span]:
             continue
         if s.label in ("author", "editor"):
             m = _HEAD_AFTER_NAMES.fullmatch(text, s.start, s.end)
-            if not m or not _FAMILY_END.search(m.group("names")):
+            if not m or not (_FAMILY_END.search(m.group("names")) or _FAMILY_INITIALS_END.search(m.group("names"))):
                 return spans  # "Linton C. Freeman: A set of …": the colon ends the names
             names = Span(s.label, text[s.start : m.end("names")], s.start, m.end("names"), s.confidence)
             title = Span("title", text[m.start("head") : t.end], m.start("head"), t.end, t.confidence)

@@ -53,11 +53,11 @@ def _bare(s: str) -> str:
     return _SPACED_HYPHEN.sub("-", _trim(s))
 
 
-_YEAR_LEAD = re.compile(r"^(1[5-9]\d\d|20\d\d)\s*;\s*(?=\w)")
+_YEAR_LEAD = re.compile(r"^(1[5-9]\d\d|20\d\d)\s*(?:;|,(?=\s*\d))\s*(?=\w)")
 
 
 def leading_year(text: str) -> int | None:
-    """The year a Vancouver volume span starts with (``2010;28(11)``): the work's date."""
+    """The year a volume span starts with (Vancouver's ``2010;28(11)``, ACS's ``2012, 70,``): the work's date."""
     m = _YEAR_LEAD.match(_trim(fold_dashes(plain(text))))
     return int(m.group(1)) if m else None
 

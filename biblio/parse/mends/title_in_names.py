@@ -1,0 +1,74 @@
+"""Mends of a title's first words read into the names, where the names' own form shows where they end:
+``Anthony Giddens, Beyond Left and Right: The Future …`` (one author, given name first, then the
+title), or ``Rajchman, John. Michel Foucault: …`` (Chicago's ``Family, Given.``, whose period ends
+the names)."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_NAMES = ("author", "editor")
+_GIVEN = r"(?:[A-Z][a-z]+|[A-Z]\.(?:\s?-?[A-Z]\.)*)"
+_FAMILY = r"[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_PERSON = rf"{_GIVEN}(?:\s+{_GIVEN})?\s+{_FAMILY}"
+# one author, given name first, a comma, and the rest: "Anthony Giddens, Beyond Left and Right:"
+_ONE_NAME_THEN = re.compile(rf"\s*(?P<names>{_PERSON}),\s+(?P<tail>\S.*)")
+# the rest of a list of such names: "Mary Jones, and Bob Lee,"
+_CONJ = r"(?:and|&|et|und|y|e|i|og|en)"
+_PEOPLE = re.compile(rf"(?:{_PERSON},?\s+(?:{_CONJ}\s+)?)*(?:{_CONJ}\s+)?{_PERSON}[,.:]?")
+# "Rajchman, John." / "Neville, Leonora.": a family name, a spelled-out given name and the period
+_FAMILY_GIVEN_THEN = re.compile(rf"\s*(?P<names>{_FAMILY},\s+[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)\.\s+(?P<tail>\S.*)")
+# a second name of the same form: "CROUZILLES, Carl. SIEBERT, Carole."
+_FAMILY_GIVEN = re.compile(r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*,\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?)*\.?")
+# a word no name holds (not a particle, not "and"), or a colon: a title's words
+_NOT_NAMES = re.compile(
+    r"\s(?!(?:von|van|de|der|den|da|di|du|le|la|del|dos|and|et|und|y|e|i|og|en)\s)[a-z]+\b|:\s*\S|:\s*$"
+)
+_SUFFIX = re.compile(r"(?:Jr|Sr|Jun|Sen)\b")
+# what opens another name: initials ("T. Ogi", "Yu.I Manin"), or Vancouver's "Chang SC"
+_NAME_OPENING = re.compile(r"[A-Z][a-z]?\.|[A-Z][\w'’-]+\s+[A-Z]{1,3}\b")
+_ET_AL = re.compile(r"\bet\.?\s+al\b")
+# a title read on in lower case: "knowledge, and pipelines", "and the Forging" (not "bcl-2", "iPhone")
+_LOWER_WORD = re.compile(r"[a-z]{2,}\b(?![-\d])")
+
+
+def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
+    """The title's first words read at the end of the names: they go to the title that follows.
+
+    After one author named given name first, what follows the comma is the title where, before its
+    own first comma, it holds a lower-case word or a colon (no name does), or where it is one part
+    and the title read after it opens in lower case (``Murad Ismayilov, Power, | knowledge, and
+    pipelines``), unless it is more names of that form. After ``Family, Given.`` whatever is not a
+    second name of that form is the title."""
+    if len(spans) < 2 or spans[0].label not in _NAMES or spans[1].label != "title":
+        return spans
+    s, t = spans[0], spans[1]
+    if text[s.end : t.start].strip():
+        return spans
+    m = _FAMILY_GIVEN_THEN.fullmatch(s.text)
+    if m is not None:
+        tail = m.group("tail")
+        if _FAMILY_GIVEN.fullmatch(tail) or _SUFFIX.match(tail):
+            return spans
+        return _moved(spans, text, s.start + m.end("names") + 1, s.start + m.start("tail"))
+    m = _ONE_NAME_THEN.fullmatch(s.text)
+    if m is None or _ET_AL.search(s.text):
+        return spans
+    tail = m.group("tail").rstrip()
+    if _PEOPLE.fullmatch(tail) or _SUFFIX.match(tail) or _NAME_OPENING.match(tail):
+        return spans  # "Ann Smith, Bob Jones, and Cy Lee,": the names run on
+    first = tail.split(",")[0]
+    one_part = first == tail.rstrip(",")
+    if not _NOT_NAMES.search(" " + first) and not (one_part and _LOWER_WORD.match(t.text)):
+        return spans
+    return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
+
+
+def _moved(spans: list[Span], text: str, cut: int, a: int) -> list[Span]:
+    """The names up to ``cut``; the title from ``a`` to the end of the title span after them."""
+    s, t = spans[0], spans[1]
+    names = Span(s.label, text[s.start : cut], s.start, cut, s.confidence)
+    title = Span("title", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
+    return [names, title, *spans[2:]]
