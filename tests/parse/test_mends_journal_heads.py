@@ -5,6 +5,7 @@ after them; a year opening a volume span."""
 from __future__ import annotations
 
 from biblio.parse import read_reference
+from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.journal_heads import journal_head_in_names
 from biblio.parse.mends.name_ends import initials_take_family
 from biblio.parse.mends.sections import section_letter_volume
@@ -182,3 +183,17 @@ def test_year_then_volume_in_one_span() -> None:
     assert volume_issue("2012")[0] == "2012"
     item = read_reference("Osei, K. A. Vitamin K and bone. Nutr. Rev. 2014, 12, 40-48.")
     assert (item["issued"]["date-parts"][0][0], item["volume"], item["page"]) == (2014, "12", "40-48")
+
+
+def test_bracketed_year_keeps_the_issue_and_page_beside_it_apart() -> None:
+    text = "Rev. Mod. Opt. 41 ( 2)( 2018)026501 ."
+    spans = spans_of(
+        text, [("journal", "Rev. Mod. Opt."), ("volume", "41"), ("date", "( 2)( 2018)"), ("pages", "026501 .")]
+    )
+    assert fields(numbers_beside_year(spans, text), text)[2:4] == [("issue", "( 2)"), ("date", "( 2018)")]
+    text = "Opt. Lett. 12 ( 1987),2211 ."
+    spans = spans_of(text, [("journal", "Opt. Lett."), ("volume", "12"), ("date", "( 1987),2211 .")])
+    assert fields(numbers_beside_year(spans, text), text)[2:] == [("date", "( 1987),"), ("pages", "2211 .")]
+    text = "OpticsReports 301 , 7- 45 (2009 )."
+    spans = spans_of(text, [("journal", "OpticsReports"), ("volume", "301 ,"), ("pages", "7- 45 (2009 ).")])
+    assert fields(numbers_beside_year(spans, text), text)[2:] == [("pages", "7- 45 "), ("date", "(2009 ).")]

@@ -91,6 +91,8 @@ each only where the labels it mends are read:
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``sections.section_letter_volume``: ``Physica A96, 327`` read as journal ``Physica A96`` and volume ``327``,
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
+- ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
+  ``70 ( 1993),1704`` with the page, or ``1- 132 (2014 )`` with the date read into the pages.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
@@ -114,6 +116,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart
+from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import title_runs_on
 from biblio.parse.mends.chapters import (
     container_in_title,
@@ -196,6 +199,7 @@ _NAME_AND_TITLE_ENDS = gated(
 _NUMBERS_AND_VENUES = gated(
     "numbers_and_venues",
     (frozenset(["journal", "volume"]), section_letter_volume),
+    (frozenset(["volume"]), numbers_beside_year),
     (frozenset(["volume"]), page_in_volume),
     (_ANY, venue_with_year),
     (frozenset(["note"]), year_after_identifier),

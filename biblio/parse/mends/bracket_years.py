@@ -1,0 +1,47 @@
+"""Mends of a physics reference's bracketed year read together with the numbers beside it:
+``79 ( 1)( 2016)014401`` with the issue in the date, ``70 ( 1993),1704`` with the page in the
+date, ``542 , 1- 132 (2014 )`` with the date in the pages. Text taken from PDFs spaces these
+brackets loosely; the year in brackets is the date, the numbers around it keep their own fields."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_YEAR = r"\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)"
+# "( 1)( 2016)": a short number in brackets, then the year in brackets
+_ISSUE_THEN_YEAR = re.compile(rf"\s*(?P<issue>\(\s*\d{{1,3}}\s*\))\s*(?={_YEAR})")
+# "( 1993),1704 .": the year in brackets, then the page
+_YEAR_THEN_PAGE = re.compile(rf"\s*{_YEAR}\s*[,:]?\s*(?P<page>\d+(?:\s*-+\s*\d+)?)[\s.,;]*")
+# "1- 132 (2014 ).": the pages, then the year in brackets
+_PAGE_THEN_YEAR = re.compile(rf"\s*\d+(?:\s*-+\s*\d+)?\s*,?\s*(?P<year>{_YEAR}[\s.,;]*)")
+
+
+def numbers_beside_year(spans: list[Span], text: str) -> list[Span]:
+    """After a volume, a bracketed year read with the issue before it or the page after it (no
+    page read), or pages read with the bracketed year after them (no date read): each keeps its
+    own field."""
+    labels = {s.label for s in spans}
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if prev.label not in ("volume", "journal"):
+            continue
+        if s.label == "date":
+            m = _ISSUE_THEN_YEAR.match(s.text)
+            if m and prev.label == "volume":
+                a = s.start + m.end("issue")
+                issue = Span("issue", text[s.start : a], s.start, a, s.confidence)
+                return [*spans[:k], issue, Span("date", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+            m = _YEAR_THEN_PAGE.fullmatch(s.text)
+            if m and "pages" not in labels:
+                a = s.start + m.start("page")
+                date = Span("date", text[s.start : a], s.start, a, s.confidence)
+                return [*spans[:k], date, Span("pages", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+        if s.label == "pages" and "date" not in labels:
+            m = _PAGE_THEN_YEAR.fullmatch(s.text)
+            if m:
+                a = s.start + m.start("year")
+                pages = Span("pages", text[s.start : a], s.start, a, s.confidence)
+                return [*spans[:k], pages, Span("date", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
