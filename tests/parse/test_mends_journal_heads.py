@@ -197,3 +197,14 @@ def test_bracketed_year_keeps_the_issue_and_page_beside_it_apart() -> None:
     text = "OpticsReports 301 , 7- 45 (2009 )."
     spans = spans_of(text, [("journal", "OpticsReports"), ("volume", "301 ,"), ("pages", "7- 45 (2009 ).")])
     assert fields(numbers_beside_year(spans, text), text)[2:] == [("pages", "7- 45 "), ("date", "(2009 ).")]
+
+
+def test_title_after_names_closed_by_and_and_a_period() -> None:
+    text = "K. Osei, L. Brandt, and T. Moreau. A Lattice Model of Salt Transport. In Proc. ICSM, 2001."
+    spans = spans_of(
+        text, [("author", "K. Osei, L. Brandt, and T. Moreau. A Lattice"), ("title", "Model of Salt Transport.")]
+    )
+    assert fields(title_head_in_names(spans, text), text)[:2] == [
+        ("author", "K. Osei, L. Brandt, and T. Moreau."),
+        ("title", "A Lattice Model of Salt Transport."),
+    ]

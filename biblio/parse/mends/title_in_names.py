@@ -26,6 +26,11 @@ _FAMILY_GIVEN = re.compile(r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*,\s+[A-Z][^\W\d_
 _NOT_NAMES = re.compile(
     r"\s(?!(?:von|van|de|der|den|da|di|du|le|la|del|dos|and|et|und|y|e|i|og|en)\s)[a-z]+\b|:\s*\S|:\s*$"
 )
+# "R. Valette, …, and J. Albukerque. A Petri": a list of "I. Family" names closed by "and" and a period
+_CLOSED_THEN = re.compile(
+    rf"\s*(?P<names>[A-Z]\.(?:\s?-?[A-Z]\.)*\s?{_FAMILY},.*\s(?:and|&)\s+[A-Z]\.(?:\s?-?[A-Z]\.)*\s?{_FAMILY})"
+    rf"\.\s+(?P<tail>[A-Z]\S*(?:\s.*)?)"
+)
 _SUFFIX = re.compile(r"(?:Jr|Sr|Jun|Sen)\b")
 # what opens another name: initials ("T. Ogi", "Yu.I Manin"), or Vancouver's "Chang SC"
 _NAME_OPENING = re.compile(r"[A-Z][a-z]?\.|[A-Z][\w'’-]+\s+[A-Z]{1,3}\b")
@@ -41,7 +46,8 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     own first comma, it holds a lower-case word or a colon (no name does), or where it is one part
     and the title read after it opens in lower case (``Murad Ismayilov, Power, | knowledge, and
     pipelines``), unless it is more names of that form. After ``Family, Given.`` whatever is not a
-    second name of that form is the title."""
+    second name of that form is the title; so is what follows a list of ``I. Family`` names closed
+    by "and" and a period."""
     if len(spans) < 2 or spans[0].label not in _NAMES or spans[1].label != "title":
         return spans
     s, t = spans[0], spans[1]
@@ -52,6 +58,9 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
         tail = m.group("tail")
         if _FAMILY_GIVEN.fullmatch(tail) or _SUFFIX.match(tail):
             return spans
+        return _moved(spans, text, s.start + m.end("names") + 1, s.start + m.start("tail"))
+    m = _CLOSED_THEN.fullmatch(s.text)
+    if m is not None and not (_SUFFIX.match(m.group("tail")) or _NAME_OPENING.match(m.group("tail"))):
         return _moved(spans, text, s.start + m.end("names") + 1, s.start + m.start("tail"))
     m = _ONE_NAME_THEN.fullmatch(s.text)
     if m is None or _ET_AL.search(s.text):
