@@ -13,23 +13,7 @@ from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_names import title_head_in_names
 from biblio.parse.normalisers.pages import page_value
 from biblio.parse.normalisers.volume import leading_year, volume_issue
-from biblio.parse.spans import Span
-
-
-def spans_of(text: str, parts: list[tuple[str, str]]) -> list[Span]:
-    """Spans over ``text`` for (label, piece) pairs found left to right."""
-    out: list[Span] = []
-    at = 0
-    for label, piece in parts:
-        a = text.index(piece, at)
-        out.append(Span(label, piece, a, a + len(piece)))
-        at = a + len(piece)
-    return out
-
-
-def fields(spans: list[Span], text: str) -> list[tuple[str, str]]:
-    assert all(text[s.start : s.end] == s.text for s in spans)
-    return [(s.label, s.text) for s in spans]
+from tests.parse.test_mends_confusions import fields, spans_of
 
 
 def test_abbreviation_after_family_first_names_opens_the_journal() -> None:
