@@ -7,7 +7,8 @@ from biblio.parse import parse_reference
 from biblio.parse.mends.colon_pages import pages_after_colon
 from biblio.parse.mends.containers import blog_word_apart, pages_close_container
 from biblio.parse.mends.dates import bracketed_date_is_issued
-from biblio.parse.mends.edition_title import edition_word_apart
+from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart
+from biblio.parse.mends.numbers import year_closing_number
 from biblio.parse.mends.quotes import quote_closes_title, quoted_title_in_container
 from biblio.parse.mends.seasons import months_before_year
 from biblio.parse.mends.venue_year import bracketed_venue_year
@@ -246,3 +247,53 @@ def test_blog_word_apart_only_in_lower_case() -> None:
         ],
     )
     assert blog_word_apart(spans, text) == spans
+
+
+def test_bracketed_year_after_the_journals_number_is_the_date() -> None:
+    item = parse_reference(
+        'R. Cole, "Parish Registers as Data," *Journal of Historical Demography* 14.3 (2011), 201-219.'
+    )
+    assert item["issued"] == {"date-parts": [[2011]]}
+    assert (item["volume"], item["issue"], item["page"]) == ("14", "3", "201-219")
+    text = 'J. Hale, "Title," *Journal of Things* 22.10 (2008), 1109-1127.'
+    spans = spans_of(
+        text,
+        [
+            ("author", "J. Hale,"),
+            ("title", '"Title,"'),
+            ("journal", "Journal of Things"),
+            ("volume", "22."),
+            ("issue", "10 (2008),"),
+            ("pages", "1109-1127."),
+        ],
+    )
+    out = labelled(year_closing_number(spans, text))
+    assert out[4:6] == [("issue", "10"), ("date", "(2008),")]
+
+
+def test_edition_statement_closing_the_publisher() -> None:
+    text = "Yi Tan, *Space and Time* (Minneapolis: University Press, Reprint Edition, 2001)."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Yi Tan,"),
+            ("title", "Space and Time"),
+            ("location", "(Minneapolis:"),
+            ("publisher", "University Press, Reprint Edition,"),
+            ("date", "2001)."),
+        ],
+    )
+    out = labelled(edition_closing_publisher(spans, text))
+    assert out[3:5] == [("publisher", "University Press"), ("edition", "Reprint Edition,")]
+    text = "Doe, J. *Title*. New York: Penguin, Random House, 2001."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Doe, J."),
+            ("title", "Title*."),
+            ("location", "New York:"),
+            ("publisher", "Penguin, Random House,"),
+            ("date", "2001."),
+        ],
+    )
+    assert edition_closing_publisher(spans, text) == spans

@@ -27,6 +27,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
+- ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
@@ -106,6 +107,8 @@ each only where the labels it mends are read:
 - ``physics_imprint.imprint_bracket_apart``: ``Title (Oxford University Press, …`` with the bracket in
   the title, or ``Series (Springer, Berlin, 2004)`` read as the publisher.
 - ``physics_imprint.series_after_title``: ``Numerical Optimization. Springer Series in …`` read as one title.
+- ``edition_title.edition_closing_publisher``: ``University of Minnesota Press, Reprint Edition, 2001`` read
+  as one publisher.
 """
 
 from __future__ import annotations
@@ -131,7 +134,7 @@ from biblio.parse.mends.containers import (
     pages_close_container,
 )
 from biblio.parse.mends.dates import bracketed_date_is_issued, dotted_date
-from biblio.parse.mends.edition_title import edition_word_apart, title_before_edition
+from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
@@ -150,7 +153,13 @@ from biblio.parse.mends.name_ends import (
 from biblio.parse.mends.name_tails import names_before_quoted_title, names_through_role, year_after_names
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.numbered_titles import numbered_title
-from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
+from biblio.parse.mends.numbers import (
+    day_before_volume,
+    issue_after_volume,
+    marked_numbers,
+    pages_before_date,
+    year_closing_number,
+)
 from biblio.parse.mends.opening_dates import date_inside_opening, date_runs_into_title, names_before_opening_date
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
@@ -214,6 +223,7 @@ _IMPRINTS = gated(
     (frozenset(["location"]), publisher_in_imprint),
     (frozenset(["publisher"]), imprint_bracket_apart),
     (frozenset(["title"]), series_after_title),
+    (frozenset(["publisher"]), edition_closing_publisher),
 )
 
 MENDS: tuple[Mend, ...] = (
@@ -253,6 +263,7 @@ MENDS: tuple[Mend, ...] = (
     issue_after_volume,
     day_before_volume,
     pages_before_date,
+    year_closing_number,
     container_after_in_mark,
     pages_close_container,
     blog_word_apart,
