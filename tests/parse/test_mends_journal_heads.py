@@ -192,3 +192,9 @@ def test_title_after_names_closed_by_and_and_a_period() -> None:
         ("author", "K. Osei, L. Brandt, and T. Moreau."),
         ("title", "A Lattice Model of Salt Transport."),
     ]
+
+
+def test_one_word_before_the_date_stays_a_name() -> None:
+    text = "Osei, Kwame, and Lena Brandt. 1994. A title."
+    spans = spans_of(text, [("author", "Osei, Kwame, and Lena Brandt."), ("date", "1994.")])
+    assert journal_head_in_names(spans, text) == spans

@@ -55,6 +55,8 @@ def journal_head_in_names(spans: list[Span], text: str) -> list[Span]:
         # "J." after "Hogan, M." is a name's initials; after "I. Family" names closed by "and", no one's
         if _INITIALS_ONLY.fullmatch(m.group("head")) and (rx is not _LISTS[0] or not _CLOSED.search(listed)):
             return spans
+        if t.label != "journal" and len(m.group("head").split()) < 2:
+            return spans  # "…, and Michael Jordan. | 1994.": one word before the date may end a name
         cut = s.start + m.end("names")
         a = s.start + m.start("head")
         names = Span(s.label, text[s.start : cut], s.start, cut, s.confidence)
