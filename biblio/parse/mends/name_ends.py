@@ -55,7 +55,9 @@ def initials_take_family(spans: list[Span], text: str) -> list[Span]:
     """``I. S. Duff, and S. Hammarling, Algorithm 679: …`` read with ``Hammarling,`` opening the
     title (or ``M. Born and E. Wolf, Principles of Optics`` with all but ``M.``): names that end in
     an author's initials alone take the family name those initials belong to, and the names after
-    it, up to the title's first comma."""
+    it, up to the title's first comma; before a journal, the family name its abbreviation follows
+    (``M.P. Teter Phys. Rev.``), or in a list of ``I. Family`` names one spelled-out word before it
+    (``and M. Salamon Space Sci. Rev.``)."""
     j = next((j for j, s in enumerate(spans) if s.label in ("title", "journal")), 0)
     if j > 0:
         s, t = spans[j - 1], spans[j]
