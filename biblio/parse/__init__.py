@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from biblio.parse.citation_label import keep_label, split_label
 from biblio.parse.readers.fallback import parse_fallback, unparsed
+from biblio.parse.text import doubled_quotes
 from biblio.records.model import NEEDS_REVIEW, Item, add_flag
 
 __all__ = ["Item", "parse_reference", "read_reference"]
@@ -37,6 +38,7 @@ def read_reference(text: str) -> Item:
         return item
     from biblio.parse.chooser import choose  # the model loads on first use, not on import
 
+    text = doubled_quotes(text)
     label = split_label(text)
     body = text if label is None else text[label.end :]
     item = exclusive_reading(body) or choose(body)

@@ -29,12 +29,16 @@ _PLAIN_OPENING = re.compile(r"^[^\W\d_][\w'\u2019 -]{0,40},\s+[^\W\d_]")
 _PLAIN_BOOK_END = re.compile(rf":\s*[^:\d]{{2,80}},\s*{_YEAR}\.?$")
 _BOOK_TAIL = 100
 _PLAIN_JOURNAL = re.compile(rf"\b\d+,\s*no\.\s*\d+\s*\([^()]*{_YEAR}\)\s*:\s*\d")
+# IEEE's mark of an online source ("[Online]. Available: URL"), which Chicago never writes
+_IEEE_ONLINE = re.compile(r"\[\s*Online\s*\]", re.I)
 _CHICAGO_VALUES = ("container-title", "publisher", "publisher-place")
 
 
 def chicago_shaped(text: str) -> bool:
     """Whether ``text`` opens (and, without markup, ends) as a Chicago entry."""
     s = text.lstrip()
+    if "[" in s and _IEEE_ONLINE.search(s):
+        return False
     if _OPENING.match(s):
         return True
     if not _PLAIN_OPENING.match(s):

@@ -50,11 +50,13 @@ def _title(s: str) -> tuple[str | None, bool, str] | None:
 def parse_ieee(text: str) -> Item | None:
     """Parse one IEEE reference; None when it is not one."""
     s = _LABEL.sub("", clean_space(text), count=1)
+    s, ident = extract_identifiers(_ONLINE.sub(" ", s))
+    # "Accessed: Mon. Day, Year." stands after the URL or, as IEEE's guide now has it, before "[Online]"
+    s = s.rstrip()
     accessed = None
     m = _ACCESSED.search(s)
     if m and (accessed := access_date(m.group("date"))) is not None:
         s = s[: m.start()]
-    s, ident = extract_identifiers(_ONLINE.sub(" ", s))
     opening = _opening(mark_italics(s))
     if opening is None:
         return None
