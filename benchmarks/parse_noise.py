@@ -57,18 +57,19 @@ def broken_words(rng: random.Random, mark: Callable[[], str]) -> Callable[[str],
 def noises(rng: random.Random) -> dict[str, Callable[[str], str]]:
     odd = ["\u00a0", "\u2009", "\u202f", "\u3000", "\u00a0\u200b"]
     entities = {"&": "&amp;", "\u2013": "&#8211;", "\u2019": "&#8217;", "\u00e9": "&eacute;", "'": "&#39;"}
+    # in the order "all at once" applies them: the text's spacing first, HTML escaping last
     return {
+        "spaced punctuation": lambda t: re.sub(
+            r"([(\[])(?=\S)", r"\1 ", re.sub(r"(?<=\S)([,;.)\]])(?=\s|$)", r" \1", t)
+        ),
         "hyphenated": broken_words(rng, lambda: "- "),
         "soft hyphens": broken_words(rng, lambda: rng.choice(["\u00ad", "\u00ad "])),
         "ligatures": lambda t: (
             t.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02").replace("ff", "\ufb00")
         ),
+        "odd spaces": lambda t: re.sub(" ", lambda m: rng.choice(odd) if rng.random() < 0.4 else " ", t),
         "entities": lambda t: re.sub("[&\u2013\u2019\u00e9']", lambda m: entities[m.group()], t).replace(
             " ", "&nbsp;", 2
-        ),
-        "odd spaces": lambda t: re.sub(" ", lambda m: rng.choice(odd) if rng.random() < 0.4 else " ", t),
-        "spaced punctuation": lambda t: re.sub(
-            r"([(\[])(?=\S)", r"\1 ", re.sub(r"(?<=\S)([,;.)\]])(?=\s|$)", r" \1", t)
         ),
     }
 

@@ -93,6 +93,10 @@ def _rejoin(m: re.Match[str]) -> str:
     left, right = m.group(1), m.group(2)
     if not right[0].islower() or right.lower() in _SUSPENDED:
         return m.group()
+    if known(left + right):
+        return left
+    if len(right) < 4 and len(left) >= 4 and known(left) and known(right):
+        return m.group()  # a dash between words ("transition- the study"), not a broken word
     return left if joined_word(left, right) else f"{left}-"
 
 
