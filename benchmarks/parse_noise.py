@@ -60,7 +60,7 @@ def noises(rng: random.Random) -> dict[str, Callable[[str], str]]:
     # in the order "all at once" applies them: the text's spacing first, HTML escaping last
     return {
         "spaced punctuation": lambda t: re.sub(
-            r"([(\[])(?=\S)", r"\1 ", re.sub(r"(?<=\S)([,;.)\]])(?=\s|$)", r" \1", t)
+            r"([(\[])(?=\S)", r"\1 ", re.sub(r"(?<=\S)([,;:.)\]])(?=\s|$)", r" \1", t)
         ),
         "hyphenated": broken_words(rng, lambda: "- "),
         "soft hyphens": broken_words(rng, lambda: rng.choice(["\u00ad", "\u00ad "])),

@@ -28,15 +28,19 @@ from functools import lru_cache
 _MAYBE_NOISY = re.compile(r"[^\x00-\x7f]|&|-\s|\s[,;.)\]]|[(\[]\s")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
-_SOFT_HYPHEN = re.compile(r"(?<=[^\W\d_])\u00ad\s*(?=[^\W\d_])|\u00ad")
+# (not the second byte of UTF-8 read as Latin-1, "Mart\u00c3\u00adnez", whose repair is not ours)
+_SOFT_HYPHEN = re.compile(r"(?<=[^\W\d_\u00c2\u00c3])\u00ad\s*(?=[^\W\d_])|(?<![\u00c2\u00c3])\u00ad")
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
 # links and identifiers are left exactly as written
 # (with the next piece when a line break cut one after a slash or hyphen: "10.1000/ abc")
-_LINK = re.compile(r"(?:https?://|ftp://|www\.|doi:\s*|10\.\d{4,9}/)\S*(?:(?<=[/-])\s+\S+)?", re.I)
+_LINK = re.compile(r"(?:https?://|ftp://|www\.|doi:\s*|10\.\d{4,9}/)\S*(?:(?<=[/-])\s+[\w%]\S*)?", re.I)
 # a space before a comma or a period that a space (or the end) follows: "Smith , J . , & Lee";
 # not an ellipsis (". . ."), a decimal ("2 . 76") or a semicolon (French typography spaces it)
 _SPACE_BEFORE = re.compile(r"(?<=\S)\s+,(?=\s|$)|(?<=[^\s.\d])\s+\.(?!\s*\.)(?=\s|$)|(?<=\d)\s+\.(?!\s*[.\d])(?=\s|$)")
+# in text spaced so (French typography spaces a semicolon or colon, never a comma or period), a
+# space before a semicolon or colon too: "Smith , J . ( 2010 ) . Title : subtitle ."
+_SPACE_BEFORE_COLON = re.compile(r"(?<=\S)\s+([;:])(?=\s|$)")
 # a space inside a bracket: "( 2010 )", "[ 12]"
 _SPACE_IN_BRACKETS = re.compile(r"(?<=[(\[])\s+(?=[^\s)\]])|(?<=[^\s(\[])\s+(?=[)\]])")
 # letters, a hyphen, a line break's space, then a lower-case letter
@@ -65,7 +69,8 @@ def tidy_input(text: str) -> str:
     if "- " in text or "-\n" in text or "-\t" in text or "\u2010" in text:
         text = _outside_links(text)
     text = _SPACE_IN_BRACKETS.sub("", text)
-    return _SPACE_BEFORE.sub(lambda m: m.group().lstrip(), text)
+    closed = _SPACE_BEFORE.sub(lambda m: m.group().lstrip(), text)
+    return _SPACE_BEFORE_COLON.sub(r"\1", closed) if closed != text else text
 
 
 def _unescape(text: str) -> str:
@@ -93,6 +98,8 @@ def _rejoin(m: re.Match[str]) -> str:
     left, right = m.group(1), m.group(2)
     if not right[0].islower() or right.lower() in _SUSPENDED:
         return m.group()
+    if m.string.startswith("/", m.end(2)) or (len(left) > 1 and left.isupper()):
+        return f"{left}-"  # an identifier ("hep- ph/0601234") or an acronym's compound ("TATA- box")
     if known(left + right):
         return left
     if len(right) < 4 and len(left) >= 4 and known(left) and known(right):
@@ -103,13 +110,14 @@ def _rejoin(m: re.Match[str]) -> str:
 def joined_word(left: str, right: str) -> bool:
     """Whether ``left- right`` (a hyphen at a line break) is one word broken there, not a compound
     of two words: the joined word is known, or the pieces are not both words (``rigid- body``,
-    ``parameter- varying``, ``non- prompted`` are compounds; ``bureau- cracy`` is not)."""
-    if known(left + right):
+    ``parameter- varying``, ``non- prompted`` are compounds; ``bureau- cracy`` is not; a piece of
+    two letters is a prefix, ``un- certain``)."""
+    if known(left + right) or len(left) < 3:
         return True
     word_right = right.lower() not in _ENDING_PIECES and len(right) >= 4 and known(right)
     if word_right and (len(left) >= 4 or known(left)):
         return False
-    return not (len(left) >= 2 and known(left) and _INFLECTED.match(right))
+    return not (known(left) and _INFLECTED.match(right))
 
 
 @lru_cache(maxsize=4096)

@@ -34,11 +34,18 @@ def test_each_kind_of_noise() -> None:
     )
 
 
+def test_pdf_spacing_closes_colons_too() -> None:
+    assert tidy_input("Smith , J . ( 2010 ) . Title : subtitle ; more .") == "Smith, J. (2010). Title: subtitle; more."
+
+
 def test_compounds_keep_their_hyphen() -> None:
     assert tidy_input("non- prompted recall") == "non-prompted recall"
     assert tidy_input("linear parameter- varying systems") == "linear parameter-varying systems"
     assert tidy_input("rigid- body motion") == "rigid-body motion"
     assert tidy_input("a meta- analysis") == "a meta-analysis"
+    assert tidy_input("the TATA- box") == "the TATA-box"  # an acronym's compound
+    assert tidy_input("arXiv:hep- ph/0601234") == "arXiv:hep-ph/0601234"  # an identifier
+    assert tidy_input("un- certain") == "uncertain"  # a two-letter piece is a prefix
     assert joined_word("grav", "ity") and joined_word("bureau", "cracy")
     assert not joined_word("self", "esteem")
 
@@ -50,7 +57,8 @@ def test_what_is_left_as_written() -> None:
         "pp. 12- 15",  # a page range
         "Jean- Pierre Dupont",  # a capitalised continuation: a name
         "Sozial- und Wirtschaftsgeschichte, self- and peer-review",  # suspended hyphens
-        "d'histoire ; et de la culture",  # French typography spaces a semicolon
+        "d'histoire ; et de la culture : essai",  # French typography spaces a semicolon and a colon
+        "Mart\u00c3\u00adnez",  # UTF-8 read as Latin-1: its second byte is no soft hyphen
         "at 2 . 76 TeV, wait . . . then",  # a spaced decimal, an ellipsis
     ]
     for text in kept:
