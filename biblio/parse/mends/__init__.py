@@ -15,6 +15,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal.
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
+- ``quotes.italics_after_quoted_title``: MLA's ``"Part." *Container*,`` read as one title.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -28,6 +29,16 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
+- ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
+- ``edition_heads.edition_opens_imprint``: ``7th ed. Edinburgh:`` or ``3rd ed., Primer Publishing,`` with the
+  statement read into the imprint, or read as a note.
+- ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
+- ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
+- ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
+- ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
+- ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
+- ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
+- ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
@@ -36,15 +47,19 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
+- ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
 - ``opening_dates.names_before_opening_date``: ``World Health Organization | (2019a).`` read as a journal.
+- ``opening_dates.names_before_plain_date``: Harvard's ``UNESCO, | 1993. | Title`` read as a publisher or journal.
 - ``opening_dates.date_runs_into_title``: ``(2022). 20 | Common defense …`` with the title's number in the date.
 - ``numbered_titles.numbered_title``: ``ACOG Committee Opinion No. 757: Screening …`` read as publisher and issue.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
+- ``theses.degree_opens_imprint``: ``Thesis (M.A.). Queen's University,`` or ``Dissertation, Boston University,``
+  read as the publisher or place.
 - ``volumes.volume_word_then_number``: ``vol. 12824.`` read as the volume word and pages.
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
@@ -107,7 +122,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from biblio.parse.mends.addresses import address_apart
+from biblio.parse.mends.addresses import address_apart, address_runs_on
 from biblio.parse.mends.brackets import title_runs_on
 from biblio.parse.mends.chapters import (
     container_in_title,
@@ -117,11 +132,14 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
+from biblio.parse.mends.colon_imprints import place_colon_publisher
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
 from biblio.parse.mends.containers import container_after_in_mark, italic_source_is_container, journal_in_source
 from biblio.parse.mends.dates import dotted_date
+from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container
+from biblio.parse.mends.event_dates import meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
@@ -129,6 +147,13 @@ from biblio.parse.mends.imprints import place_before_publisher, publisher_after_
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.journal_numbers import journal_numbers_apart
 from biblio.parse.mends.link_words import title_ends_on_link_word
+from biblio.parse.mends.media import medium_apart
+from biblio.parse.mends.mla_imprints import (
+    editors_end_at_comma,
+    joined_publisher,
+    publisher_after_container,
+    publisher_without_place,
+)
 from biblio.parse.mends.name_ends import (
     body_before_italics,
     initials_take_family,
@@ -140,16 +165,22 @@ from biblio.parse.mends.name_tails import names_before_quoted_title, names_throu
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.numbered_titles import numbered_title
 from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
-from biblio.parse.mends.opening_dates import date_inside_opening, date_runs_into_title, names_before_opening_date
+from biblio.parse.mends.opening_dates import (
+    date_inside_opening,
+    date_runs_into_title,
+    names_before_opening_date,
+    names_before_plain_date,
+)
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
-from biblio.parse.mends.quotes import quote_closes_title, quoted_work_is_title
+from biblio.parse.mends.quotes import italics_after_quoted_title, quote_closes_title, quoted_work_is_title
 from biblio.parse.mends.rapid_page import page_letter_mark
+from biblio.parse.mends.report_numbers import number_after_publisher
 from biblio.parse.mends.roles import role_ends_names, role_opens_title
 from biblio.parse.mends.seasons import months_before_year
 from biblio.parse.mends.series import series_after_italics, series_after_year
-from biblio.parse.mends.theses import degree_in_brackets
+from biblio.parse.mends.theses import degree_in_brackets, degree_opens_imprint
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.titles import (
     book_title,
@@ -209,6 +240,7 @@ MENDS: tuple[Mend, ...] = (
     dotted_date,
     date_inside_opening,
     names_before_opening_date,
+    names_before_plain_date,
     date_runs_into_title,
     numbered_title,
     given_name_in_title,
@@ -217,6 +249,7 @@ MENDS: tuple[Mend, ...] = (
     editors_before_container,
     role_opens_title,
     degree_in_brackets,
+    degree_opens_imprint,
     volume_word_then_number,
     volume_before_date,
     volume_read_as_edition,
@@ -227,6 +260,7 @@ MENDS: tuple[Mend, ...] = (
     container_in_title,
     title_before_journal,
     quote_closes_title,
+    italics_after_quoted_title,
     _NAME_AND_TITLE_ENDS,
     title_after_initials,
     whole_emphasis,
@@ -247,6 +281,15 @@ MENDS: tuple[Mend, ...] = (
     _NUMBERS_AND_VENUES,
     journal_after_title,
     book_title,
+    medium_apart,
+    edition_opens_imprint,
+    place_colon_publisher,
+    number_after_publisher,
+    joined_publisher,
+    editors_end_at_comma,
+    publisher_without_place,
+    publisher_after_container,
+    meeting_days_apart,
     university_press,
     publisher_apart,
     publisher_after_place,
@@ -255,6 +298,7 @@ MENDS: tuple[Mend, ...] = (
     place_before_publisher,
     _IMPRINTS,
     address_apart,
+    address_runs_on,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
     names_before_quoted_title,

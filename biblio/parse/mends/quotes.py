@@ -71,3 +71,24 @@ def quoted_work_is_title(spans: list[Span], text: str) -> list[Span]:
         if s.label in _CONTAINERS and _QUOTED.match(s.text):
             return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# MLA's part and whole: "Title of the Part." *Title of the Container*,
+_QUOTED_THEN_ITALICS = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s+(?=\*)")
+
+
+def italics_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """``"Ordering Wine in Paris." *An American's Guide to French Cuisine*,`` read as one title, no
+    container read: the italic work after the quoted title is the container the part is in."""
+    if "*" not in text or any(s.label in _CONTAINERS for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "title" or (m := _QUOTED_THEN_ITALICS.match(s.text)) is None:
+            continue
+        return [
+            *spans[:k],
+            Span("title", s.text[: m.end()], s.start, s.start + m.end(), s.confidence),
+            Span("container-title", s.text[m.end() :], s.start + m.end(), s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

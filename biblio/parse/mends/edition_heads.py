@@ -1,0 +1,44 @@
+"""Mends of an edition statement read into the imprint after it: ``7th ed. Edinburgh: Elsevier``
+(Harvard) and ``3rd ed., Primer Publishing, 1993`` (MLA 9), where the model took the ordinal as the
+edition and ``ed.`` as the first word of the place or publisher, or the whole statement with them;
+and ``*Title*, 1989. 2nd ed. Oxford:`` with the statement read as a note.
+
+An edition statement ends at its ``ed.``/``edn``: what follows is the place or the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.normalisers.edition import EDITION
+from biblio.parse.spans import Span
+
+# "ed. ", "ed., " left at the head of the imprint when the ordinal was read as the edition
+_ED_WORD = re.compile(r"^\s*(?P<ed>(?:ed|edn)\.?)\s*[,.]?\s+(?=\S)", re.I)
+# a whole statement at the head: "94th ed. ", "Revised ed., ", "2nd edn, "
+_STATEMENT = re.compile(
+    r"^\s*(?P<ed>(?:\d{1,3}(?:st|nd|rd|th)|rev(?:ised|\.)|new|enlarged)\s+(?:ed|edn|edition)\b\.?)\s*[,.]?\s+(?=\S)",
+    re.I,
+)
+_IMPRINT = frozenset(["publisher", "location"])
+
+
+def edition_opens_imprint(spans: list[Span], text: str) -> list[Span]:
+    """The edition statement at the head of a place or publisher span goes to the edition."""
+    for k, s in enumerate(spans):
+        if s.label == "note" and EDITION.match(s.text.strip(" *.,;")):
+            return [*spans[:k], Span("edition", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        if s.label not in _IMPRINT:
+            continue
+        before = spans[k - 1] if k else None
+        if before is not None and before.label == "edition" and (m := _ED_WORD.match(s.text)):
+            ed_end = s.start + m.end("ed")
+            edition = Span("edition", text[before.start : ed_end], before.start, ed_end, before.confidence)
+            rest = Span(s.label, s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
+            return [*spans[: k - 1], edition, rest, *spans[k + 1 :]]
+        if (m := _STATEMENT.match(s.text)) is not None and not any(x.label == "edition" for x in spans):
+            a, z = m.start("ed"), m.end("ed")
+            edition = Span("edition", s.text[a:z], s.start + a, s.start + z, s.confidence)
+            rest = Span(s.label, s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
+            return [*spans[:k], edition, rest, *spans[k + 1 :]]
+    return spans

@@ -1,0 +1,49 @@
+"""Mends of a meeting's dates read as the pages: ``*Proceedings of …*, 15–17 November 1972 Brighton.
+Brighton: University of Sussex, pp.24–31.`` (Harvard after BS 5605 names the meeting's days and place
+after the proceedings' title).
+
+A day range right before a month is the meeting's days; where the reference marks its pages with
+``p.``/``pp.``, the days, the month and the meeting's place go into no field.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_DAYS = re.compile(r"^\s*\d{1,2}\s*[–-]\s*\d{1,2}\s*$")
+_MONTH = re.compile(
+    r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:1[5-9]|20)\d\d\b", re.I
+)
+_MARKED_PAGES = re.compile(r"^\s*pp?\.")
+# "Brighton. Brighton:" the meeting's place, then the publisher's
+_PLACE_THEN_PLACE = re.compile(r"^(?P<event>[^.:]+\.)\s+(?=[A-Z])")
+
+
+def meeting_days_apart(spans: list[Span], text: str) -> list[Span]:
+    """``15–17 | November 1972 | Brighton. Brighton:`` read as pages, a date and a place: the days,
+    the month and the first place are the meeting's, in a note; the place after them stays."""
+    if not any(s.label == "pages" and _MARKED_PAGES.match(s.text) for s in spans):
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "pages" or not _DAYS.match(s.text) or nxt.label != "date" or not _MONTH.match(nxt.text):
+            continue
+        end, rest = nxt.end, spans[k + 2 :]
+        if rest and rest[0].label == "location" and (m := _PLACE_THEN_PLACE.match(rest[0].text)):
+            place = rest[0]
+            end = place.start + m.end("event")
+            rest = [
+                Span(
+                    "location",
+                    text[place.start + m.end() : place.end],
+                    place.start + m.end(),
+                    place.end,
+                    place.confidence,
+                ),
+                *rest[1:],
+            ]
+        note = Span("note", text[s.start : end], s.start, end, min(s.confidence, nxt.confidence))
+        return [*spans[:k], note, *rest]
+    return spans
