@@ -258,3 +258,55 @@ def test_mla_editors_end_at_the_first_comma() -> None:
         ("date", "2015."),
     )
     assert editors_end_at_comma(spans, text) == spans  # MLA's serial comma: three editors
+
+
+# --- titles and containers ------------------------------------------------------------------------
+
+
+def test_work_known_by_its_title_opens_with_it() -> None:
+    item = parse_reference("*Chambers biographical dictionary*, 1990. 5th ed. Edinburgh: Chambers.")
+    assert item["title"] == "Chambers biographical dictionary"
+    assert item["edition"] == "5"
+    assert "author" not in item
+    item = parse_reference("*An Atlas of Dorset*. Wessex Publishing, 1987.")
+    assert item["title"] == "An Atlas of Dorset"
+    assert "author" not in item
+
+
+def test_film_director_is_no_editor() -> None:
+    item = parse_reference("*Brief encounter*, 1945. Film. Directed by David Lean. UK: Eagle-Lion.")
+    assert item["title"] == "Brief encounter"
+    assert "editor" not in item
+    assert item["director"][0]["family"] == "Lean"
+
+
+def test_translated_title_and_bare_volume() -> None:
+    item = parse_reference("Berg, K., 1988. Hur mår skogen? [How is the forest?] *Skogsbruk* 41, p.212.")
+    assert item["title"] == "Hur mår skogen?"
+    assert item["container-title"] == "Skogsbruk"
+    assert item["volume"] == "41"
+    assert item["page"] == "212"
+
+
+def test_mla_database_is_the_source() -> None:
+    item = parse_reference(
+        'Moss, Ada. "Letters from Lagos." *African Review*, vol. 8, no. 2, 2004, pp. 10-24. *JSTOR*, '
+        "www.jstor.org/stable/1234567."
+    )
+    assert item["container-title"] == "African Review"
+    assert item["source"] == "JSTOR"
+    assert item["URL"] == "www.jstor.org/stable/1234567"
+
+
+def test_mla_book_in_volumes() -> None:
+    item = parse_reference("Cole, Ian. *A History of the Canals*. Vol. 3, Tyne UP, 2008.")
+    assert item["title"] == "A History of the Canals"
+    assert "container-title" not in item
+    assert item["volume"] == "3"
+    assert item["publisher"] == "Tyne UP"
+
+
+def test_mla_day_month_year_is_the_date() -> None:
+    item = parse_reference('Reyes, Tomas. "Hops." *Home Brew Hour*, 14 Mar. 2016, https://example.org/hops.mp3.')
+    assert item["issued"]["date-parts"][0] == [2016, 3, 14]
+    assert "page" not in item

@@ -6,6 +6,7 @@ URL. Each mend is one small function ``(spans, text) -> spans`` that repairs one
 and leaves every other reading as it was; ``MENDS`` applies them in order before assembly.
 
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
+- ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
@@ -16,6 +17,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal.
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
 - ``quotes.italics_after_quoted_title``: MLA's ``"Part." *Container*,`` read as one title.
+- ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
+- ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
@@ -39,6 +42,9 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
+- ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` with the day read as a page.
+- ``mla_containers.database_after_location``: MLA's ``pp. 432-45. *JSTOR*, www.…`` read as a second journal.
+- ``mla_containers.volume_of_a_book``: MLA's ``*Title*. Vol. 6, Samford UP,`` read as a journal.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
@@ -52,6 +58,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
 - ``opening_dates.names_before_opening_date``: ``World Health Organization | (2019a).`` read as a journal.
 - ``opening_dates.names_before_plain_date``: Harvard's ``UNESCO, | 1993. | Title`` read as a publisher or journal.
+- ``opening_titles.opening_italics_title``: ``*Oxford English dictionary*, 1989.`` or ``*A Guide to …*.`` read as
+  names or a note.
 - ``opening_dates.date_runs_into_title``: ``(2022). 20 | Common defense …`` with the title's number in the date.
 - ``numbered_titles.numbered_title``: ``ACOG Committee Opinion No. 757: Screening …`` read as publisher and issue.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
@@ -123,7 +131,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.addresses import address_apart, address_runs_on
-from biblio.parse.mends.brackets import title_runs_on
+from biblio.parse.mends.brackets import title_runs_on, translation_before_container
 from biblio.parse.mends.chapters import (
     container_in_title,
     edited_book_title,
@@ -139,7 +147,7 @@ from biblio.parse.mends.dates import dotted_date
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container
-from biblio.parse.mends.event_dates import meeting_days_apart
+from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
@@ -148,6 +156,7 @@ from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.journal_numbers import journal_numbers_apart
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.media import medium_apart
+from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
 from biblio.parse.mends.mla_imprints import (
     editors_end_at_comma,
     joined_publisher,
@@ -171,13 +180,14 @@ from biblio.parse.mends.opening_dates import (
     names_before_opening_date,
     names_before_plain_date,
 )
+from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.quotes import italics_after_quoted_title, quote_closes_title, quoted_work_is_title
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.report_numbers import number_after_publisher
-from biblio.parse.mends.roles import role_ends_names, role_opens_title
+from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_title
 from biblio.parse.mends.seasons import months_before_year
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.theses import degree_in_brackets, degree_opens_imprint
@@ -194,7 +204,12 @@ from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
 from biblio.parse.mends.versions import version_apart, version_read_as_numbers
 from biblio.parse.mends.volume_page import issue_after_volume_dot, issue_before_month, page_in_volume
-from biblio.parse.mends.volumes import volume_before_date, volume_read_as_edition, volume_word_then_number
+from biblio.parse.mends.volumes import (
+    volume_after_italics,
+    volume_before_date,
+    volume_read_as_edition,
+    volume_word_then_number,
+)
 from biblio.parse.mends.years import month_after_journal, year_after_title, years_closing_title
 from biblio.parse.spans import Span
 
@@ -241,10 +256,12 @@ MENDS: tuple[Mend, ...] = (
     date_inside_opening,
     names_before_opening_date,
     names_before_plain_date,
+    opening_italics_title,
     date_runs_into_title,
     numbered_title,
     given_name_in_title,
     role_ends_names,
+    directed_by,
     editors_apart,
     editors_before_container,
     role_opens_title,
@@ -261,6 +278,8 @@ MENDS: tuple[Mend, ...] = (
     title_before_journal,
     quote_closes_title,
     italics_after_quoted_title,
+    translation_before_container,
+    volume_after_italics,
     _NAME_AND_TITLE_ENDS,
     title_after_initials,
     whole_emphasis,
@@ -290,6 +309,9 @@ MENDS: tuple[Mend, ...] = (
     publisher_without_place,
     publisher_after_container,
     meeting_days_apart,
+    day_before_month,
+    database_after_location,
+    volume_of_a_book,
     university_press,
     publisher_apart,
     publisher_after_place,

@@ -1,6 +1,6 @@
-"""Mends of a meeting's dates read as the pages: ``*Proceedings of …*, 15–17 November 1972 Brighton.
+"""Mends of days read as pages: a meeting's dates: ``*Proceedings of …*, 15–17 November 1972 Brighton.
 Brighton: University of Sussex, pp.24–31.`` (Harvard after BS 5605 names the meeting's days and place
-after the proceedings' title).
+after the proceedings' title), and MLA's ``*Basic Brewing Radio*, 31 Jan. 2013,``.
 
 A day range right before a month is the meeting's days; where the reference marks its pages with
 ``p.``/``pp.``, the days, the month and the meeting's place go into no field.
@@ -46,4 +46,18 @@ def meeting_days_apart(spans: list[Span], text: str) -> list[Span]:
             ]
         note = Span("note", text[s.start : end], s.start, end, min(s.confidence, nxt.confidence))
         return [*spans[:k], note, *rest]
+    return spans
+
+
+_DAY = re.compile(r"^\s*(?:[1-9]|[12]\d|3[01])\s*$")
+
+
+def day_before_month(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``*Basic Brewing Radio*, 31 | Jan. 2013,`` with the day read as a page: a day number
+    right before a month and year is the date's."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label == "pages" and _DAY.match(s.text) and nxt.label == "date" and _MONTH.match(nxt.text):
+            date = Span("date", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+            return [*spans[:k], date, *spans[k + 2 :]]
     return spans
