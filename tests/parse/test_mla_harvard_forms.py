@@ -310,3 +310,22 @@ def test_mla_day_month_year_is_the_date() -> None:
     item = parse_reference('Reyes, Tomas. "Hops." *Home Brew Hour*, 14 Mar. 2016, https://example.org/hops.mp3.')
     assert item["issued"]["date-parts"][0] == [2016, 3, 14]
     assert "page" not in item
+
+
+def test_mla_edition_after_the_translator() -> None:
+    item = parse_reference("Vale, Iris. *The Salt Marsh*. Translated by Ben Ode, 2nd ed., Solent UP, 2011.")
+    assert item["translator"] == [{"family": "Ode", "given": "Ben"}]
+    assert item["edition"] == "2"
+    assert item["publisher"] == "Solent UP"
+
+
+def test_harvard_cite_them_right_forms() -> None:
+    item = parse_reference("Lowe, P. (2017) *Estuary birds*. 3rd edn. Plymouth: Tamar Books.")
+    assert (item["edition"], item["publisher-place"], item["publisher"]) == ("3", "Plymouth", "Tamar Books")
+    item = parse_reference(
+        "Office for Rivers (2021) *River quality report*. Available at: https://example.gov.uk/rivers "
+        "(Accessed: 12 June 2022)."
+    )
+    assert item["author"] == [{"literal": "Office for Rivers"}]
+    assert item["URL"] == "https://example.gov.uk/rivers"
+    assert item["accessed"]["date-parts"][0] == [2022, 6, 12]

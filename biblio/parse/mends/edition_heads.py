@@ -21,6 +21,16 @@ _STATEMENT = re.compile(
     re.I,
 )
 _IMPRINT = frozenset(["publisher", "location"])
+_CONTRIBUTORS = frozenset(["editor", "translator"])
+# "Translated by Ruth Gale, 2nd" — MLA's contributors, then the edition's ordinal
+_TRAILING_ORDINAL = re.compile(r",\s*(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s*$")
+
+
+def _ordinal_start(before: Span) -> int | None:
+    """Where the edition's ordinal that ends the contributors' span begins, if it ends with one."""
+    if before.label not in _CONTRIBUTORS or (m := _TRAILING_ORDINAL.search(before.text)) is None:
+        return None
+    return before.start + m.start("ordinal")
 
 
 def edition_opens_imprint(spans: list[Span], text: str) -> list[Span]:
@@ -31,11 +41,20 @@ def edition_opens_imprint(spans: list[Span], text: str) -> list[Span]:
         if s.label not in _IMPRINT:
             continue
         before = spans[k - 1] if k else None
-        if before is not None and before.label == "edition" and (m := _ED_WORD.match(s.text)):
+        if before is not None and (m := _ED_WORD.match(s.text)) is not None:
+            # the ordinal before "ed." read as the edition, or as the last of the contributors
+            a = before.start if before.label == "edition" else _ordinal_start(before)
+            if a is None:
+                continue
+            kept = (
+                [Span(before.label, text[before.start : a], before.start, a, before.confidence)]
+                if a > before.start
+                else []
+            )
             ed_end = s.start + m.end("ed")
-            edition = Span("edition", text[before.start : ed_end], before.start, ed_end, before.confidence)
+            edition = Span("edition", text[a:ed_end], a, ed_end, before.confidence)
             rest = Span(s.label, s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
-            return [*spans[: k - 1], edition, rest, *spans[k + 1 :]]
+            return [*spans[: k - 1], *kept, edition, rest, *spans[k + 1 :]]
         if (m := _STATEMENT.match(s.text)) is not None and not any(x.label == "edition" for x in spans):
             a, z = m.start("ed"), m.end("ed")
             edition = Span("edition", s.text[a:z], s.start + a, s.start + z, s.confidence)
