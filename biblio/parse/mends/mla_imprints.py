@@ -40,7 +40,7 @@ def joined_publisher(spans: list[Span], text: str) -> list[Span]:
 def publisher_without_place(spans: list[Span], text: str) -> list[Span]:
     """``Houghton, 1963.`` read as the place, no publisher read: a name and a comma right before the
     year, no place and not after a colon, is the publisher where it has a publisher's word or follows
-    the contributors."""
+    MLA's contributors ("Edited by Leon Edel, Houghton, 1963")."""
     if any(s.label == "publisher" for s in spans):
         return spans
     for k in range(len(spans) - 1):
@@ -50,12 +50,19 @@ def publisher_without_place(spans: list[Span], text: str) -> list[Span]:
         name = s.text.strip(" ,.")
         if not _NAME.match(name) or is_place(name):
             continue
-        if PUBLISHER_WORD.search(name) or _PRESS.search(name) or k > 0 and spans[k - 1].label in _CONTRIBUTORS:
+        if PUBLISHER_WORD.search(name) or _PRESS.search(name) or k > 0 and _mla_contributors(spans[k - 1]):
             return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
 
 _CONTRIBUTORS = frozenset(["editor", "translator", "director"])
+# MLA 9 writes the role out ("Edited by", "Translated by"); "ed." and "trans." are Chicago's, whose
+# imprint may be a lone place ("trans. Gerald M. Browne. Grand Rapids, 2002.")
+_MLA_ROLE = re.compile(r"^\s*(?:edited|translated|directed|performance)\s+by\b", re.I)
+
+
+def _mla_contributors(span: Span) -> bool:
+    return span.label in _CONTRIBUTORS and _MLA_ROLE.match(span.text) is not None
 _CONTAINERS = frozenset(["journal", "container-title"])
 _AFTER_ITALICS = re.compile(r"\*?\s*[,.]\s+(?=[A-Z])")
 _NUMBERING = re.compile(
