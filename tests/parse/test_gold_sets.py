@@ -128,18 +128,7 @@ def test_the_gold_states_only_what_the_text_says(path: Path) -> None:
     for rec in records(path):
         text = rec["text"].replace("*", "").lower()
         fields = rec["fields"]
-        for var in (
-            "title",
-            "container-title",
-            "publisher",
-            "publisher-place",
-            "volume",
-            "issue",
-            "page",
-            "DOI",
-            "URL",
-            "number",
-        ):
+        for var in STRING_VARS - {"edition", "genre"}:  # an edition or genre is normalised
             if var in fields:
                 assert fields[var].lower() in text, (rec["id"], var)
         for var in NAME_VARS & set(fields):

@@ -63,6 +63,8 @@ _MLA_ROLE = re.compile(r"^\s*(?:edited|translated|directed|performance)\s+by\b",
 
 def _mla_contributors(span: Span) -> bool:
     return span.label in _CONTRIBUTORS and _MLA_ROLE.match(span.text) is not None
+
+
 _CONTAINERS = frozenset(["journal", "container-title"])
 _AFTER_ITALICS = re.compile(r"\*?\s*[,.]\s+(?=[A-Z])")
 _NUMBERING = re.compile(
