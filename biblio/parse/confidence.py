@@ -50,6 +50,7 @@ def mended_reading(reading: Reading, spans: list[Span]) -> Reading:
     marginals = list(reading.marginals)
     total = [0.0] * len(spans)  # per span, its tokens' marginals: its confidence again
     count = [0] * len(spans)
+    changed = 0
     kept = 1.0  # the product of the relabelled tokens' marginals, taken out of the sequence probability
     k, n = 0, len(order)
     for i, token in enumerate(tokens):
@@ -59,6 +60,7 @@ def mended_reading(reading: Reading, spans: list[Span]) -> Reading:
         label = spans[order[k]].label if inside else "other"
         if label != old[i]:
             labels[i] = label
+            changed += 1
             kept *= marginals[i]
             marginals[i] = MENDED_MARGINAL
         if inside:
@@ -69,4 +71,4 @@ def mended_reading(reading: Reading, spans: list[Span]) -> Reading:
         for j, s in enumerate(spans)
     ]
     probability = min(1.0, reading.sequence_probability / kept) if kept > 0 else reading.sequence_probability
-    return Reading(tokens, labels, marginals, rescored, probability)
+    return Reading(tokens, labels, marginals, rescored, probability, reading.shifts, changed)

@@ -16,12 +16,13 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal.
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
-- ``quotes.italics_after_quoted_title``: MLA's ``"Part." *Container*,`` read as one title.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
+- ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …`` or MLA's ``"Part." *Container*,`` read as
+  one title.
 - ``link_words.title_ends_on_link_word``: ``The Promethean Politics of | Milton, Blake`` cut after "of".
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
@@ -30,6 +31,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
+- ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
@@ -55,6 +57,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
+- ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
 - ``opening_dates.names_before_opening_date``: ``World Health Organization | (2019a).`` read as a journal.
 - ``opening_dates.names_before_plain_date``: Harvard's ``UNESCO, | 1993. | Title`` read as a publisher or journal.
@@ -72,6 +75,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
 - ``containers.container_after_in_mark``: ``Title, in: Book,`` read as one title.
+- ``containers.pages_close_container``: ``In Proceedings of …, 306–316. FAT* ’20.`` read as one container.
+- ``containers.blog_word_apart``: ``Historyonics blog (3 January 2014)`` with the word ``blog`` in the blog's name.
 - ``containers.journal_in_source``: ``in: Journal 4 (10), Publisher,`` read as one source.
 - ``containers.italic_source_is_container``: an italic work after the part's title read as a source.
 - ``series.series_after_year``: ``Wiesbaden 2018 (Series), S. 143`` with the series as a second container.
@@ -106,6 +111,7 @@ each only where the labels it mends are read:
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
 - ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
 - ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
+- ``edition_title.edition_word_apart``: ``2nd edn, Elsevier`` with ``edn,`` read as a place.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
@@ -124,6 +130,8 @@ each only where the labels it mends are read:
 - ``physics_imprint.imprint_bracket_apart``: ``Title (Oxford University Press, …`` with the bracket in
   the title, or ``Series (Springer, Berlin, 2004)`` read as the publisher.
 - ``physics_imprint.series_after_title``: ``Numerical Optimization. Springer Series in …`` read as one title.
+- ``edition_title.edition_closing_publisher``: ``University of Minnesota Press, Reprint Edition, 2001`` read
+  as one publisher.
 """
 
 from __future__ import annotations
@@ -142,10 +150,16 @@ from biblio.parse.mends.chapters import (
 )
 from biblio.parse.mends.colon_imprints import place_colon_publisher
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
-from biblio.parse.mends.containers import container_after_in_mark, italic_source_is_container, journal_in_source
-from biblio.parse.mends.dates import dotted_date
+from biblio.parse.mends.containers import (
+    blog_word_apart,
+    container_after_in_mark,
+    italic_source_is_container,
+    journal_in_source,
+    pages_close_container,
+)
+from biblio.parse.mends.dates import bracketed_date_is_issued, dotted_date
 from biblio.parse.mends.edition_heads import edition_opens_imprint
-from biblio.parse.mends.edition_title import title_before_edition
+from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
 from biblio.parse.mends.gated import gated
@@ -173,7 +187,13 @@ from biblio.parse.mends.name_ends import (
 from biblio.parse.mends.name_tails import names_before_quoted_title, names_through_role, year_after_names
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.numbered_titles import numbered_title
-from biblio.parse.mends.numbers import day_before_volume, issue_after_volume, marked_numbers, pages_before_date
+from biblio.parse.mends.numbers import (
+    day_before_volume,
+    issue_after_volume,
+    marked_numbers,
+    pages_before_date,
+    year_closing_number,
+)
 from biblio.parse.mends.opening_dates import (
     date_inside_opening,
     date_runs_into_title,
@@ -184,7 +204,7 @@ from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
-from biblio.parse.mends.quotes import italics_after_quoted_title, quote_closes_title, quoted_work_is_title
+from biblio.parse.mends.quotes import quote_closes_title, quoted_title_in_container, quoted_work_is_title
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.report_numbers import number_after_publisher
 from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_title
@@ -227,6 +247,7 @@ _NAME_AND_TITLE_ENDS = gated(
     (_ANY, body_before_italics),
     (frozenset(["title"]), title_head_apart),
     (frozenset(["edition"]), title_before_edition),
+    (frozenset(["edition"]), edition_word_apart),
     (_ANY, in_opens_book),
     (frozenset(["container-title"]), title_before_in),
 )
@@ -248,11 +269,13 @@ _IMPRINTS = gated(
     (frozenset(["location"]), publisher_in_imprint),
     (frozenset(["publisher"]), imprint_bracket_apart),
     (frozenset(["title"]), series_after_title),
+    (frozenset(["publisher"]), edition_closing_publisher),
 )
 
 MENDS: tuple[Mend, ...] = (
     marked_numbers,
     dotted_date,
+    bracketed_date_is_issued,
     date_inside_opening,
     names_before_opening_date,
     names_before_plain_date,
@@ -277,13 +300,13 @@ MENDS: tuple[Mend, ...] = (
     container_in_title,
     title_before_journal,
     quote_closes_title,
-    italics_after_quoted_title,
     translation_before_container,
     volume_after_italics,
     _NAME_AND_TITLE_ENDS,
     title_after_initials,
     whole_emphasis,
     emphasis_ends_title,
+    quoted_title_in_container,
     title_ends_on_link_word,
     year_after_title,
     years_closing_title,
@@ -292,7 +315,10 @@ MENDS: tuple[Mend, ...] = (
     issue_after_volume,
     day_before_volume,
     pages_before_date,
+    year_closing_number,
     container_after_in_mark,
+    pages_close_container,
+    blog_word_apart,
     journal_in_source,
     italic_source_is_container,
     series_after_year,

@@ -2,8 +2,9 @@
 
 ``2008;46(6):913–8. https://doi.org/… PMID: 18260783`` or ``Neuron 44:109–120. DOI: …`` read with
 the pages and the link inside the issue; ``Proteins 53 Suppl 6: 491-6`` read with the supplement
-inside the volume; ``The Astrophysical Journal, 548:224`` read with ``:224`` as the issue. The colon
-after the volume or its bracketed issue opens the pages; ``Suppl`` after the volume's number opens the issue.
+inside the volume; ``The Astrophysical Journal, 548:224`` read with ``:224`` as the issue; Chicago's
+``(February 2019): 7,`` read with ``7`` as the volume. The colon after the volume, its bracketed issue
+or the bracketed date opens the pages; ``Suppl`` after the volume's number opens the issue.
 """
 
 from __future__ import annotations
@@ -31,14 +32,19 @@ def pages_after_colon(spans: list[Span], text: str) -> list[Span]:
         return spans
     for k in range(1, len(spans)):
         s, before = spans[k], spans[k - 1]
-        if s.label not in _NUMBERS or before.label not in ("volume", "journal", "date"):
+        # Chicago's "(2010): 45–67" or "(February 2019): 7, https://…": after a date that closes
+        # with the colon, the numbers are the pages, read as a volume or into the link
+        after_date = before.label == "date" and before.text.rstrip().endswith("):")
+        if s.label not in _NUMBERS and not (after_date and s.label == "url"):
             continue
-        # "134:" | "145–161. DOI: …": the colon closed the volume's span
-        shift = 1 if s.label == "issue" and before.text.rstrip().endswith(":") else 0
+        if before.label not in ("volume", "journal", "date"):
+            continue
+        # "134:" | "145–161. DOI: …": the colon closed the volume's (or the date's) span
+        shift = 1 if before.text.rstrip().endswith(":") and (s.label == "issue" or after_date) else 0
         if not shift and ":" not in s.text:
             continue
         m = _COLON_PAGES.match(":" + s.text if shift else s.text)
-        if m is None or (m.group("issue") is None and s.label == "volume"):
+        if m is None or (m.group("issue") is None and s.label == "volume" and not after_date):
             continue
         parts: list[Span] = []
         if m.group("issue"):

@@ -1,4 +1,4 @@
-"""Mends of the container: where a part's title ends and the work holding it begins."""
+"""Mends of the container: where a part's title ends and the work holding it begins, and where it ends."""
 
 from __future__ import annotations
 
@@ -74,4 +74,52 @@ def journal_in_source(spans: list[Span], text: str) -> list[Span]:
             if m.group(label)
         ]
         return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
+
+
+# "Proceedings of …, 306–316. FAT* ’20.": the book's name, a comma, its page range and a full stop
+_PAGES_IN_CONTAINER = re.compile(r",\s*(?P<pages>\d{1,5}\s*[-\u2013]\s*\d{1,5})\.(?=\s|$)")
+
+
+def pages_close_container(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``In Proceedings of …, 306–316. FAT* ’20. New York:`` read as one container, where no
+    pages were read: the range after the comma is the pages; a short name after it is a note."""
+    if any(s.label == "pages" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "container-title" or (m := _PAGES_IN_CONTAINER.search(s.text)) is None:
+            continue
+        if len(WORD.findall(s.text[: m.start()])) < 3:
+            return spans
+        a, z = m.span("pages")
+        parts = [
+            Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence),
+            Span("pages", s.text[a:z], s.start + a, s.start + z, s.confidence),
+        ]
+        if s.text[z:].strip(" ."):
+            parts.append(Span("note", s.text[z + 1 :], s.start + z + 1, s.end, s.confidence))
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
+
+
+# a site's name, then the lower-case word that says what kind of site it is: "Historyonics blog"
+_KIND_OF_SITE = re.compile(r"(?<=[^\W\d_])(?P<kind>\s+blog)[\s,.;:]*$")
+
+
+def blog_word_apart(spans: list[Span], text: str) -> list[Span]:
+    """``'Title', Early Modern Notes blog (18 May 2013)``: the lower-case word ``blog`` after the
+    blog's name says what kind of work it is, as Chicago's ``*Name* (blog)`` does, and is no part of
+    the name."""
+    if " blog" not in text:
+        return spans
+    for k, s in enumerate(spans):
+        m = _KIND_OF_SITE.search(s.text) if s.label in _HOLDS_CONTAINER else None
+        if m is not None and len(WORD.findall(s.text[: m.start()])) >= 1:
+            a = m.start("kind")
+            return [
+                *spans[:k],
+                Span(s.label, s.text[:a], s.start, s.start + a, s.confidence),
+                Span("genre", s.text[a:], s.start + a, s.end, s.confidence),
+                *spans[k + 1 :],
+            ]
     return spans

@@ -1,4 +1,5 @@
-"""Mends of dates written in figures: ``18.10.2017`` read as a volume and an issue."""
+"""Mends of dates: ``18.10.2017`` read as a volume and an issue; Chicago's ``*Journal* (June 2019): 1``
+with the bracketed date read as an access date."""
 
 from __future__ import annotations
 
@@ -28,4 +29,29 @@ def dotted_date(spans: list[Span], text: str) -> list[Span]:
         z = b.end
         date = Span("date", text[a.start : z], a.start, z, min(a.confidence, b.confidence))
         return [*spans[:k], date, *spans[k + 2 :]]
+    return spans
+
+
+# a date in brackets and nothing else: "(June 2019):", "(23 December 2015)", "(2014),"
+_BRACKETED_DATE = re.compile(r"^\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\)[\s.,:;]*$")
+# the words that announce an access date, in the languages the training data hold
+_ACCESS_WORD = re.compile(
+    r"\b(?:accessed|retrieved|viewed|consulted|visited|last\s+visited|abgerufen|zugegriffen|consult[ée]|acc?esso)\W*$",
+    re.I,
+)
+_VENUES = frozenset(["journal", "container-title"])
+
+
+def bracketed_date_is_issued(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's note ``*Journal* (June 2019): 1`` with the bracketed date read as an access date: no
+    word announces an access there, and no other date was read, so it is the date of publication."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    for k in range(1, len(spans)):
+        s, before = spans[k], spans[k - 1]
+        if s.label != "accessed" or before.label not in _VENUES or not _BRACKETED_DATE.match(s.text):
+            continue
+        if _ACCESS_WORD.search(text, 0, s.start):
+            return spans
+        return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans

@@ -1,10 +1,13 @@
-"""Mend of a book's title read into its edition: ``J. D. Jackson, Classical Electrodynamics, 3rd ed.
-(Wiley, New York, 1999)`` with ``Classical Electrodynamics, 3rd ed.`` as the edition."""
+"""Mends of a book's edition: ``J. D. Jackson, Classical Electrodynamics, 3rd ed. (Wiley, New York,
+1999)`` with ``Classical Electrodynamics, 3rd ed.`` as the edition; ``2nd edn, Elsevier`` with the
+word ``edn`` read apart from its number; ``University of Minnesota Press, Reprint Edition, 2001`` with
+the edition read into the publisher."""
 
 from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.common import divided
 from biblio.parse.spans import Span
 
 # words, a comma, then the edition statement: "Classical Electrodynamics, 3rd ed."
@@ -27,3 +30,35 @@ def title_before_edition(spans: list[Span], text: str) -> list[Span]:
     title = Span("title", text[a:z], a, z, s.confidence)
     edition = Span("edition", text[e : s.end], e, s.end, s.confidence)
     return [*spans[:k], title, edition, *spans[k + 1 :]]
+
+
+# the word of an edition statement alone: "edn,", "ed.", "edition"
+_EDITION_WORD = re.compile(r"\s*(?:ed|edn|edition)\.?[\s,;]*$", re.I)
+
+
+def edition_word_apart(spans: list[Span], text: str) -> list[Span]:
+    """``2nd edn, Elsevier, 2011`` with ``edn,`` read as a place or publisher: the word after the
+    edition's number belongs to the edition."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label == "edition" and nxt.label != "edition" and _EDITION_WORD.match(nxt.text):
+            joined = Span("edition", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+            return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans
+
+
+# ", Reprint Edition," / ", 2nd ed." closing an imprint's publisher
+_EDITION_CLOSING = re.compile(
+    r",\s*(?P<edition>(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:ed|edn|edition)\.?)[\s,.;]*$", re.I
+)
+
+
+def edition_closing_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``(Minneapolis: University of Minnesota Press, Reprint Edition, 2001)`` with the edition read
+    into the publisher: an edition statement after the publisher's name is the edition."""
+    if any(s.label == "edition" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label == "publisher" and (m := _EDITION_CLOSING.search(s.text)) and m.start() > 0:
+            return divided(spans, k, m.start(), m.start("edition"), "publisher", "edition")
+    return spans

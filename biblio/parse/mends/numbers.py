@@ -84,3 +84,18 @@ def marked_numbers(spans: list[Span], text: str) -> list[Span]:
                 out[k : k + 1] = [p for p in parts if p.label == label or loss(p.text)]
                 break
     return out
+
+
+# "10 (2008)," / "22.10 (2008):": a journal's number, then the year in brackets
+_NUMBER_THEN_YEAR = re.compile(r"^(?P<number>\s*\d[\w./-]*?)\s*(?P<year>\((?:1[5-9]|20)\d\d\)[\s,.:;]*)$")
+
+
+def year_closing_number(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``*Journal* 22.10 (2008), 1109-1127`` with ``10 (2008),`` read as the issue and no
+    date read: the bracketed year after the journal's number is the date."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label in ("volume", "issue") and (m := _NUMBER_THEN_YEAR.match(s.text)):
+            return divided(spans, k, m.end("number"), m.start("year"), s.label, "date")
+    return spans

@@ -7,7 +7,8 @@ A title span that opens a quote it does not close runs on to the closing quote i
 spans; what follows the quote in that span keeps its field (a second title there, with no
 container read, is the container the quoted part is in).
 
-A work wholly in quotation marks, read as the container, is the title (``quoted_work_is_title``).
+A work wholly in quotation marks, read as the container, is the title (``quoted_work_is_title``);
+a quoted title run on through ``in *Book*`` ends at its closing quote (``quoted_title_in_container``).
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ import re
 from biblio.parse.mends.common import WORD
 from biblio.parse.spans import Span
 
-_PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’"}
+_PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"'}
 _REACH = 3  # the closing quote is looked for in this many spans after the title
 
 
 def quote_closes_title(spans: list[Span], text: str) -> list[Span]:
-    """``“Curiosity Rover Report ( | August 2015): | Three Years on Mars!” NASA’s …`` read as a title,
-    a date and a second title: the title runs to its closing quote."""
+    """``“Curiosity Rover Report ( | August 2015): | Three Years on Mars!” NASA’s …`` or ``"Putting the
+    “Co” | in Education … | the Present,"`` read as a title and other fields: the title runs to its
+    closing quote."""
     if not any(q in text for q in _PAIRS):
         return spans
     for k, s in enumerate(spans):
@@ -31,7 +33,7 @@ def quote_closes_title(spans: list[Span], text: str) -> list[Span]:
             continue
         opening = s.text.lstrip()[:1]
         closes = _PAIRS.get(opening)
-        if closes is None or any(c in s.text for c in closes) or not WORD.search(s.text):
+        if closes is None or any(c in s.text.lstrip()[1:] for c in closes) or not WORD.search(s.text):
             return spans  # a lone opening quote is the quoted-title normaliser's (normalisers/quoted.py)
         for j in range(k + 1, min(k + 1 + _REACH, len(spans))):
             found = [i for i in (spans[j].text.find(c) for c in closes) if i >= 0]
@@ -73,21 +75,29 @@ def quoted_work_is_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# MLA's part and whole: "Title of the Part." *Title of the Container*,
-_QUOTED_THEN_ITALICS = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s+(?=\*)")
+# a quoted title, then "in" and the work that holds it: '"Title" in *Book*', '“Title,” in Book'; or MLA's
+# part and whole with no "in": '"Title of the Part." *Title of the Container*,'
+_QUOTED_THEN_IN = re.compile(
+    r"^\s*[\"\u201c][^\"\u201c\u201d]+(?P<close>[\"\u201d])(?:[\s,.]*\b[Ii]n\s+(?=[*_]?[^\W\d_])|\s+(?=\*[^\W\d_]))"
+)
 
 
-def italics_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
-    """``"Ordering Wine in Paris." *An American's Guide to French Cuisine*,`` read as one title, no
-    container read: the italic work after the quoted title is the container the part is in."""
-    if "*" not in text or any(s.label in _CONTAINERS for s in spans):
+def quoted_title_in_container(spans: list[Span], text: str) -> list[Span]:
+    """``"Title" in *Models and Methods* eds. …`` or MLA's ``"Part." *An American's Guide …*,`` read as one
+    title, with no container read: the quoted part is the title, and what follows its ``in`` (or the
+    italics right after it) is the container."""
+    if any(s.label in _CONTAINERS for s in spans):
         return spans
     for k, s in enumerate(spans):
-        if s.label != "title" or (m := _QUOTED_THEN_ITALICS.match(s.text)) is None:
+        if s.label != "title":
             continue
+        m = _QUOTED_THEN_IN.match(s.text)
+        if m is None or len(WORD.findall(s.text[m.end() :])) < 2:
+            return spans
+        z = m.end("close")
         return [
             *spans[:k],
-            Span("title", s.text[: m.end()], s.start, s.start + m.end(), s.confidence),
+            Span("title", s.text[:z], s.start, s.start + z, s.confidence),
             Span("container-title", s.text[m.end() :], s.start + m.end(), s.end, s.confidence),
             *spans[k + 1 :],
         ]

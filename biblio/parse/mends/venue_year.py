@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.seasons import calendar_word
 from biblio.parse.spans import Span
 
 # "In NIPS", "In USENIX NSDI 2012.": a venue of a few capitalised words or acronyms, with the year
@@ -67,6 +68,8 @@ def bracketed_venue_year(spans: list[Span], text: str) -> list[Span]:
             continue
         m = _CLOSING_YEAR.match(text, nxt.start, nxt.end)
         if m and s.text.count("(") > s.text.count(")") and not text[s.end : nxt.start].strip():
+            if calendar_word(s.text[s.text.rindex("(") + 1 :].strip(" *_")):
+                continue  # "(January | 2020):" is a date in brackets, not a venue's name
             named = Span(s.label, text[s.start : m.end()], s.start, m.end(), min(s.confidence, nxt.confidence))
             return [*spans[:k], named, *spans[k + 1 :]]
     return spans

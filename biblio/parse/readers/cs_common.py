@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.parse.normalisers.names import ORG_WORDS, is_initials, parse_names
+from biblio.parse.normalisers.names import has_org_name_word, is_initials, parse_names
 from biblio.parse.readers.apa.identifiers import _accessed
 from biblio.parse.text import unmark
 
@@ -49,8 +49,12 @@ def initialled_names(segment: str, inverted: bool) -> tuple[str, list[dict[str, 
     # "Wendy Wang and Kim Parker", "Allen Downey": people with full names, no organisation
     personal = " and " in s or " & " in s or _FULL_NAME.match(s)
     # a sentence ending inside ("Highsoft. Highcharts") is a name and the start of the title, not one body
-    if (_ORGANISATION.match(s) and len(s.split()) <= 6 and (not personal or ORG_WORDS.search(s))
-            and not _SENTENCE_END.search(s)):
+    if (
+        _ORGANISATION.match(s)
+        and len(s.split()) <= 6
+        and (not personal or has_org_name_word(s))
+        and not _SENTENCE_END.search(s)
+    ):
         return var, [{"literal": s}]
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-WEIGHTS_SHA1 = 'ee09604f1fc4d153706f245e5cd3ee1a25d6ce11'
+WEIGHTS_SHA1 = '1abb1af475627b5762a066782403e673f693a59f'
 
 
 def _model(ev: dict[str, float]) -> float:
@@ -16,2705 +16,2880 @@ def _model(ev: dict[str, float]) -> float:
     x0 = get('agree:both-read', 0.0)
     x1 = get('agree:differ', 0.0)
     x2 = get('agree:differ-author', 0.0)
-    x3 = get('agree:differ-page', 0.0)
-    x4 = get('agree:differ-publisher', 0.0)
-    x5 = get('agree:differ-title', 0.0)
-    x6 = get('boundary:count', 0.0)
-    x7 = get('boundary:doubtful', 0.0)
-    x8 = get('boundary:min-doubt', 0.0)
-    x9 = get('check:left-over', 0.0)
-    x10 = get('check:lost-italics', 0.0)
-    x11 = get('check:odd-name', 0.0)
-    x12 = get('container:trailing-number', 0.0)
-    x13 = get('edge-doubt:author', 0.0)
-    x14 = get('edge-doubt:container-title', 0.0)
-    x15 = get('edge-doubt:date', 0.0)
+    x3 = get('boundary:count', 0.0)
+    x4 = get('boundary:doubtful', 0.0)
+    x5 = get('boundary:min-doubt', 0.0)
+    x6 = get('check:broken-value', 0.0)
+    x7 = get('check:left-over', 0.0)
+    x8 = get('check:lost-italics', 0.0)
+    x9 = get('check:odd-name', 0.0)
+    x10 = get('check:odd-publisher', 0.0)
+    x11 = get('container:trailing-number', 0.0)
+    x12 = get('edge-doubt:author', 0.0)
+    x13 = get('edge-doubt:container-title', 0.0)
+    x14 = get('edge-doubt:date', 0.0)
+    x15 = get('edge-doubt:editor', 0.0)
     x16 = get('edge-doubt:journal', 0.0)
     x17 = get('edge-doubt:location', 0.0)
     x18 = get('edge-doubt:pages', 0.0)
     x19 = get('edge-doubt:publisher', 0.0)
     x20 = get('edge-doubt:title', 0.0)
     x21 = get('edge-doubt:volume', 0.0)
-    x22 = get('field-doubt:DOI', 0.0)
-    x23 = get('field-doubt:author', 0.0)
-    x24 = get('field-doubt:container-title', 0.0)
-    x25 = get('field-doubt:issue', 0.0)
-    x26 = get('field-doubt:issued', 0.0)
-    x27 = get('field-doubt:max', 0.0)
-    x28 = get('field-doubt:page', 0.0)
-    x29 = get('field-doubt:publisher', 0.0)
-    x30 = get('field-doubt:publisher-place', 0.0)
-    x31 = get('field-doubt:sum', 0.0)
-    x32 = get('field-doubt:title', 0.0)
-    x33 = get('field-doubt:volume', 0.0)
-    x34 = get('fields:count', 0.0)
-    x35 = get('flag:uncertain-type', 0.0)
-    x36 = get('flag:unparsed-remainder', 0.0)
-    x37 = get('label-doubt:author', 0.0)
-    x38 = get('label-doubt:container-title', 0.0)
-    x39 = get('label-doubt:date', 0.0)
-    x40 = get('label-doubt:journal', 0.0)
-    x41 = get('label-doubt:location', 0.0)
-    x42 = get('label-doubt:pages', 0.0)
-    x43 = get('label-doubt:publisher', 0.0)
-    x44 = get('label-doubt:title', 0.0)
-    x45 = get('label-doubt:volume', 0.0)
-    x46 = get('lex:doubt-author', 0.0)
-    x47 = get('lex:doubt-container-title', 0.0)
-    x48 = get('lex:doubt-publisher', 0.0)
-    x49 = get('lex:doubt-publisher-place', 0.0)
-    x50 = get('lex:doubt-title', 0.0)
-    x51 = get('lex:rival-author', 0.0)
-    x52 = get('lex:rival-container-title', 0.0)
-    x53 = get('lex:rival-publisher-place', 0.0)
-    x54 = get('lex:rival-title', 0.0)
-    x55 = get('lex:worst-name', 0.0)
-    x56 = get('model:doubtful-tokens', 0.0)
-    x57 = get('model:min-marginal-doubt', 0.0)
-    x58 = get('model:neg-log-prob-per-token', 0.0)
-    x59 = get('model:note', 0.0)
-    x60 = get('model:note-tokens', 0.0)
-    x61 = get('model:second-marginal-doubt', 0.0)
-    x62 = get('model:split-labels', 0.0)
-    x63 = get('model:very-doubtful-tokens', 0.0)
-    x64 = get('name:count', 0.0)
-    x65 = get('name:initial-as-family', 0.0)
-    x66 = get('name:literal', 0.0)
-    x67 = get('publisher:digit', 0.0)
-    x68 = get('reader:confidence-doubt', 0.0)
-    x69 = get('shape:et-al', 0.0)
-    x70 = get('shape:length', 0.0)
-    x71 = get('shape:quotes', 0.0)
-    x72 = get('title:long', 0.0)
-    x73 = get('title:year', 0.0)
-    x74 = get('type:book', 0.0)
-    x75 = get('type:chapter', 0.0)
-    x76 = get('type:journal-with-place', 0.0)
-    x77 = get('type:locators-without-container', 0.0)
-    x78 = get('type:paper-conference', 0.0)
-    x79 = get('type:webpage', 0.0)
-    x80 = get('uncovered:any', 0.0)
-    x81 = get('uncovered:count', 0.0)
-    x82 = get('uncovered:share', 0.0)
-    x83 = get('value:role-word', 0.0)
-    x84 = get('year:missing', 0.0)
+    x22 = get('edge:container-end', 0.0)
+    x23 = get('edge:title-end', 0.0)
+    x24 = get('edge:title-start', 0.0)
+    x25 = get('field-doubt:DOI', 0.0)
+    x26 = get('field-doubt:URL', 0.0)
+    x27 = get('field-doubt:author', 0.0)
+    x28 = get('field-doubt:container-title', 0.0)
+    x29 = get('field-doubt:issue', 0.0)
+    x30 = get('field-doubt:issued', 0.0)
+    x31 = get('field-doubt:max', 0.0)
+    x32 = get('field-doubt:page', 0.0)
+    x33 = get('field-doubt:publisher', 0.0)
+    x34 = get('field-doubt:publisher-place', 0.0)
+    x35 = get('field-doubt:sum', 0.0)
+    x36 = get('field-doubt:title', 0.0)
+    x37 = get('field-doubt:volume', 0.0)
+    x38 = get('fields:count', 0.0)
+    x39 = get('flag:uncertain-type', 0.0)
+    x40 = get('flag:unparsed-remainder', 0.0)
+    x41 = get('form:page', 0.0)
+    x42 = get('label-doubt:author', 0.0)
+    x43 = get('label-doubt:container-title', 0.0)
+    x44 = get('label-doubt:date', 0.0)
+    x45 = get('label-doubt:journal', 0.0)
+    x46 = get('label-doubt:location', 0.0)
+    x47 = get('label-doubt:pages', 0.0)
+    x48 = get('label-doubt:title', 0.0)
+    x49 = get('label-doubt:volume', 0.0)
+    x50 = get('lex:doubt-author', 0.0)
+    x51 = get('lex:doubt-container-title', 0.0)
+    x52 = get('lex:doubt-publisher', 0.0)
+    x53 = get('lex:doubt-publisher-place', 0.0)
+    x54 = get('lex:doubt-title', 0.0)
+    x55 = get('lex:rival-author', 0.0)
+    x56 = get('lex:rival-container-title', 0.0)
+    x57 = get('lex:rival-publisher-place', 0.0)
+    x58 = get('lex:rival-title', 0.0)
+    x59 = get('lex:worst-name', 0.0)
+    x60 = get('mend:relabelled', 0.0)
+    x61 = get('model:doubtful-tokens', 0.0)
+    x62 = get('model:min-marginal-doubt', 0.0)
+    x63 = get('model:neg-log-prob-per-token', 0.0)
+    x64 = get('model:note', 0.0)
+    x65 = get('model:second-marginal-doubt', 0.0)
+    x66 = get('model:split-labels', 0.0)
+    x67 = get('name:count', 0.0)
+    x68 = get('name:initial-as-family', 0.0)
+    x69 = get('name:literal', 0.0)
+    x70 = get('name:role-word', 0.0)
+    x71 = get('publisher:digit', 0.0)
+    x72 = get('reader:confidence-doubt', 0.0)
+    x73 = get('shape:et-al', 0.0)
+    x74 = get('shape:length', 0.0)
+    x75 = get('shape:no-period', 0.0)
+    x76 = get('shape:quotes', 0.0)
+    x77 = get('shift:max', 0.0)
+    x78 = get('title:short', 0.0)
+    x79 = get('title:year', 0.0)
+    x80 = get('type:book', 0.0)
+    x81 = get('type:journal-with-publisher', 0.0)
+    x82 = get('type:journal-without-locators', 0.0)
+    x83 = get('type:locators-without-container', 0.0)
+    x84 = get('type:webpage', 0.0)
+    x85 = get('uncovered:any', 0.0)
+    x86 = get('uncovered:count', 0.0)
+    x87 = get('uncovered:share', 0.0)
+    x88 = get('value:role-word', 0.0)
+    x89 = get('year:missing', 0.0)
+    x90 = get('year:none-in-record', 0.0)
+    x91 = get('year:several', 0.0)
     s = 0.0
-    if x61 <= 0.140962:
-        if x57 <= 0.061232:
-            if x47 <= 0.0:
-                s += -0.49463
+    if x65 <= 0.145959:
+        if x86 <= 0.512795:
+            if x60 <= 0.03828:
+                s += -0.77826
             else:
-                s += -1.16416
+                s += 0.42649
         else:
-            if x41 <= 0.008348:
-                s += -0.40522
+            if x48 <= 0.001339:
+                s += 0.19253
             else:
-                s += 0.48191
+                s += 1.3444
     else:
-        if x57 <= 0.503725:
-            if x62 <= 0.31606:
-                s += 0.46438
+        if x62 <= 0.503383:
+            if x66 <= 0.31606:
+                s += 0.4732
             else:
-                s += 1.55897
+                s += 1.57505
         else:
-            if x71 <= 0.5:
-                s += 1.60103
+            if x65 <= 0.250925:
+                s += 0.08725
             else:
-                s += 0.51114
-    if x57 <= 0.212967:
-        if x40 <= 0.0:
-            if x8 <= 0.050776:
-                s += -0.58233
+                s += 1.57141
+    if x65 <= 0.145959:
+        if x62 <= 0.062681:
+            if x60 <= 0.03828:
+                s += -0.95073
             else:
-                s += 0.06542
+                s += 0.42952
         else:
-            if x81 <= 0.512795:
-                s += -0.98231
+            if x3 <= 0.338469:
+                s += 0.55043
             else:
-                s += 0.86267
+                s += -0.36955
     else:
-        if x56 <= 0.097561:
-            if x57 <= 0.503725:
-                s += 0.03423
+        if x62 <= 0.503383:
+            if x89 <= 0.5:
+                s += 0.42307
             else:
-                s += 0.95401
+                s += 1.52513
         else:
-            if x63 <= 0.0:
-                s += 0.61645
+            if x65 <= 0.250925:
+                s += 0.08234
             else:
-                s += 1.22952
-    if x61 <= 0.103761:
-        if x24 <= 0.0:
-            if x18 <= 0.010743:
-                s += -0.35084
+                s += 1.37676
+    if x65 <= 0.107822:
+        if x86 <= 0.512795:
+            if x60 <= 0.03828:
+                s += -0.7384
             else:
-                s += 0.72082
+                s += 0.36563
         else:
-            if x81 <= 0.512795:
-                s += -0.91461
+            if x28 <= 0.0:
+                s += 0.10084
             else:
-                s += 0.71102
+                s += 1.18449
     else:
-        if x57 <= 0.327437:
-            if x62 <= 0.31606:
-                s += 0.0746
+        if x62 <= 0.38666:
+            if x45 <= 0.0:
+                s += 0.44851
             else:
-                s += 1.13403
+                s += -0.11725
         else:
-            if x57 <= 0.503725:
-                s += 0.67579
+            if x61 <= 0.172414:
+                s += 0.63645
             else:
-                s += 1.21359
-    if x61 <= 0.103761:
-        if x21 <= 0.0:
-            if x13 <= 0.061521:
-                s += -0.40447
+                s += 1.14988
+    if x65 <= 0.107822:
+        if x45 <= 0.0:
+            if x48 <= 0.0:
+                s += 0.67964
             else:
-                s += 0.70836
+                s += -0.43737
         else:
-            if x9 <= 0.5:
-                s += -0.94498
+            if x86 <= 0.512795:
+                s += -0.88935
             else:
-                s += 0.44121
+                s += 0.91476
     else:
-        if x63 <= 0.0:
-            if x62 <= 0.31606:
-                s += 0.15682
+        if x62 <= 0.38666:
+            if x90 <= 0.5:
+                s += 0.12989
             else:
-                s += 1.13441
+                s += 0.98573
         else:
-            if x56 <= 0.289474:
-                s += 0.70045
+            if x65 <= 0.537208:
+                s += 0.71072
             else:
-                s += 1.23976
-    if x57 <= 0.119598:
-        if x24 <= 0.0:
-            if x44 <= 0.0:
-                s += 0.55306
+                s += 1.22766
+    if x62 <= 0.21637:
+        if x65 <= 0.051732:
+            if x60 <= 0.03828:
+                s += -0.77374
             else:
-                s += -0.35711
+                s += 0.42398
         else:
-            if x81 <= 0.512795:
-                s += -0.90561
+            if x45 <= 0.0:
+                s += 0.11432
             else:
-                s += 0.77987
+                s += -0.45267
     else:
-        if x62 <= 0.31606:
-            if x57 <= 0.503725:
-                s += 0.17961
+        if x61 <= 0.172414:
+            if x40 <= 0.5:
+                s += 0.17979
             else:
-                s += 0.92705
+                s += 1.44416
         else:
-            if x60 <= 0.055556:
-                s += 1.34748
+            if x48 <= 1.2e-05:
+                s += 1.37687
             else:
-                s += 0.03893
-    if x57 <= 0.212967:
-        if x40 <= 0.0:
-            if x44 <= 0.0:
-                s += 0.66483
+                s += 0.71665
+    if x65 <= 0.145959:
+        if x86 <= 0.512795:
+            if x45 <= 0.0:
+                s += -0.23409
             else:
-                s += -0.25399
+                s += -0.74346
         else:
-            if x80 <= 0.5:
-                s += -0.81209
+            if x48 <= 0.001339:
+                s += 0.14727
             else:
-                s += 0.26711
+                s += 1.23559
     else:
-        if x56 <= 0.125:
-            if x20 <= 0.021271:
-                s += -0.15326
+        if x62 <= 0.503383:
+            if x66 <= 0.31606:
+                s += 0.23526
             else:
-                s += 0.38178
+                s += 1.21592
         else:
-            if x70 <= 0.472708:
-                s += 0.37074
+            if x65 <= 0.250925:
+                s += -0.02603
             else:
-                s += 0.87389
-    if x57 <= 0.119598:
-        if x24 <= 0.0:
-            if x46 <= 0.878008:
-                s += -0.33453
+                s += 0.96361
+    if x65 <= 0.075922:
+        if x60 <= 0.03828:
+            if x86 <= 0.512795:
+                s += -0.62754
             else:
-                s += 0.49128
+                s += 0.7988
         else:
-            if x81 <= 0.512795:
-                s += -0.80467
+            if x54 <= 0.797676:
+                s += -0.03493
             else:
-                s += 0.72981
+                s += 1.00047
     else:
-        if x62 <= 0.31606:
+        if x40 <= 0.5:
+            if x61 <= 0.172414:
+                s += 0.0534
+            else:
+                s += 0.58446
+        else:
+            if x26 <= 0.002:
+                s += 1.55474
+            else:
+                s += 0.3675
+    if x62 <= 0.21637:
+        if x85 <= 0.5:
+            if x45 <= 0.0:
+                s += -0.2163
+            else:
+                s += -0.74284
+        else:
+            if x86 <= 0.512795:
+                s += 0.08306
+            else:
+                s += 1.05845
+    else:
+        if x89 <= 0.5:
+            if x66 <= 0.31606:
+                s += 0.24928
+            else:
+                s += 1.05045
+        else:
             if x84 <= 0.5:
-                s += 0.19663
+                s += 1.52321
             else:
-                s += 1.23965
+                s += 0.29584
+    if x65 <= 0.075922:
+        if x38 <= 0.460551:
+            if x62 <= 0.006455:
+                s += -0.1251
+            else:
+                s += 0.7384
         else:
-            if x27 <= 0.0717:
-                s += 0.02434
+            if x87 <= 0.025:
+                s += -0.58522
             else:
-                s += 1.19655
-    if x61 <= 0.103761:
-        if x65 <= 0.5:
-            if x24 <= 0.0:
-                s += -0.16462
-            else:
-                s += -0.6584
-        else:
-            s += 0.97378
+                s += 0.22829
     else:
-        if x57 <= 0.327437:
-            if x50 <= 0.520477:
-                s += -0.11305
+        if x86 <= 0.512795:
+            if x65 <= 0.447762:
+                s += 0.10969
             else:
-                s += 0.4223
+                s += 0.69424
+        else:
+            s += 1.40401
+    if x61 <= 0.105263:
+        if x86 <= 0.512795:
+            if x40 <= 0.5:
+                s += -0.36961
+            else:
+                s += 1.19487
+        else:
+            if x50 <= 0.0:
+                s += 0.11682
+            else:
+                s += 1.17937
+    else:
+        if x48 <= 1.2e-05:
+            if x38 <= 0.672808:
+                s += 1.25841
+            else:
+                s += 0.35159
+        else:
+            if x48 <= 0.026895:
+                s += 0.05984
+            else:
+                s += 0.54507
+    if x62 <= 0.21637:
+        if x60 <= 0.03828:
+            if x63 <= 0.096763:
+                s += -0.68994
+            else:
+                s += -0.18639
+        else:
+            if x34 <= 0.0:
+                s += 0.80044
+            else:
+                s += -0.08874
+    else:
+        if x89 <= 0.5:
+            if x66 <= 0.31606:
+                s += 0.17967
+            else:
+                s += 0.9021
         else:
             if x84 <= 0.5:
-                s += 0.53623
+                s += 1.35594
             else:
-                s += 1.2561
-    if x57 <= 0.212967:
-        if x8 <= 0.050776:
-            if x34 <= 0.579877:
-                s += -0.07803
+                s += 0.22703
+    if x62 <= 0.123558:
+        if x60 <= 0.03828:
+            if x68 <= 0.5:
+                s += -0.46269
             else:
-                s += -0.70748
+                s += 1.04202
         else:
-            if x46 <= 0.878008:
-                s += -0.21387
+            if x3 <= 0.440026:
+                s += 1.03748
             else:
-                s += 0.59126
+                s += 0.07171
     else:
-        if x36 <= 0.5:
-            if x56 <= 0.166667:
-                s += 0.08199
+        if x40 <= 0.5:
+            if x90 <= 0.5:
+                s += 0.10339
             else:
-                s += 0.58666
+                s += 0.83004
         else:
-            s += 1.2017
-    if x57 <= 0.119598:
-        if x24 <= 0.0:
-            if x18 <= 0.010743:
-                s += -0.21349
+            if x26 <= 0.002:
+                s += 1.3175
             else:
-                s += 0.78615
+                s += 0.21335
+    if x62 <= 0.328199:
+        if x45 <= 0.0:
+            if x48 <= 1.2e-05:
+                s += 0.89908
+            else:
+                s += -0.10593
         else:
-            if x81 <= 0.512795:
-                s += -0.68012
+            if x7 <= 0.5:
+                s += -0.51533
             else:
-                s += 0.74569
+                s += 0.60043
     else:
-        if x36 <= 0.5:
-            if x56 <= 0.125:
-                s += -0.02971
+        if x86 <= 0.512795:
+            if x77 <= 0.012863:
+                s += 0.94539
             else:
-                s += 0.43018
+                s += 0.25643
         else:
-            s += 1.18339
-    if x61 <= 0.071203:
-        if x24 <= 0.0:
-            if x44 <= 0.0:
-                s += 0.57127
+            s += 1.13505
+    if x65 <= 0.075922:
+        if x69 <= 0.5:
+            if x3 <= 0.218493:
+                s += 0.52531
             else:
-                s += -0.23827
+                s += -0.44619
         else:
-            if x82 <= 0.058824:
-                s += -0.64915
+            if x42 <= 0.003075:
+                s += -0.33262
             else:
-                s += 0.50337
+                s += 0.82463
     else:
-        if x62 <= 0.31606:
+        if x86 <= 0.512795:
+            if x88 <= 0.5:
+                s += 0.12467
+            else:
+                s += 1.34653
+        else:
+            if x34 <= 0.031875:
+                s += 1.21638
+            else:
+                s += 0.26764
+    if x61 <= 0.105263:
+        if x86 <= 0.512795:
+            if x40 <= 0.5:
+                s += -0.28083
+            else:
+                s += 1.01306
+        else:
+            if x50 <= 0.0:
+                s += 0.10302
+            else:
+                s += 1.07766
+    else:
+        if x48 <= 1.2e-05:
+            if x32 <= 0.0008:
+                s += 1.03495
+            else:
+                s += 0.15685
+        else:
+            if x66 <= 0.31606:
+                s += 0.14004
+            else:
+                s += 0.82741
+    if x62 <= 0.040713:
+        if x60 <= 0.03828:
+            if x86 <= 0.512795:
+                s += -0.55987
+            else:
+                s += 0.49665
+        else:
+            if x3 <= 0.440026:
+                s += 0.90568
+            else:
+                s += -0.15125
+    else:
+        if x40 <= 0.5:
+            if x88 <= 0.5:
+                s += 0.04956
+            else:
+                s += 1.32844
+        else:
+            if x26 <= 0.002:
+                s += 1.23065
+            else:
+                s += 0.11833
+    if x62 <= 0.328199:
+        if x85 <= 0.5:
+            if x28 <= 0.0:
+                s += 0.01864
+            else:
+                s += -0.41809
+        else:
+            if x36 <= 0.0042:
+                s += 0.10855
+            else:
+                s += 0.89013
+    else:
+        if x89 <= 0.5:
+            if x62 <= 0.503383:
+                s += 0.07819
+            else:
+                s += 0.49086
+        else:
+            if x13 <= 0.286104:
+                s += 1.07824
+            else:
+                s += -0.06536
+    if x35 <= 0.11522:
+        if x3 <= 0.338469:
+            if x48 <= 1.2e-05:
+                s += 0.79876
+            else:
+                s += -0.08629
+        else:
+            if x86 <= 0.512795:
+                s += -0.54101
+            else:
+                s += 0.65338
+    else:
+        if x90 <= 0.5:
+            if x66 <= 0.31606:
+                s += 0.00314
+            else:
+                s += 0.7226
+        else:
             if x84 <= 0.5:
-                s += 0.10956
+                s += 0.95432
             else:
-                s += 1.08233
-        else:
-            if x60 <= 0.055556:
-                s += 1.02194
-            else:
-                s += -0.07575
-    if x57 <= 0.212967:
-        if x57 <= 0.03958:
-            if x29 <= 0.0021:
-                s += -0.62046
-            else:
-                s += 0.34403
-        else:
-            if x46 <= 0.878008:
-                s += -0.20678
-            else:
-                s += 0.56763
-    else:
-        if x57 <= 0.503725:
-            if x44 <= 0.055469:
-                s += 0.01007
-            else:
-                s += 0.46176
-        else:
-            if x55 <= 0.0:
-                s += 0.30432
-            else:
-                s += 0.84712
-    if x57 <= 0.212967:
-        if x65 <= 0.5:
-            if x50 <= 0.403662:
-                s += -0.45056
-            else:
-                s += 0.01498
-        else:
-            s += 1.02981
-    else:
-        if x36 <= 0.5:
-            if x39 <= 0.000326:
-                s += 0.62037
-            else:
-                s += 0.10187
-        else:
-            s += 0.99513
-    if x57 <= 0.061232:
-        if x44 <= 0.0:
-            if x6 <= 0.338469:
-                s += 0.72055
-            else:
-                s += -0.27019
-        else:
-            if x43 <= 0.004496:
-                s += -0.63998
-            else:
-                s += 0.22038
-    else:
-        if x62 <= 0.31606:
-            if x57 <= 0.503725:
-                s += 0.00238
-            else:
-                s += 0.56544
-        else:
-            if x60 <= 0.055556:
-                s += 0.88741
-            else:
-                s += -0.10531
-    if x56 <= 0.125:
-        if x81 <= 0.512795:
-            if x65 <= 0.5:
-                s += -0.26546
-            else:
-                s += 1.03937
-        else:
-            if x46 <= 2.9e-05:
-                s += -0.01828
-            else:
-                s += 1.10493
-    else:
-        if x31 <= 0.79587:
-            if x24 <= 0.0002:
-                s += 0.40333
-            else:
-                s += -0.10409
-        else:
-            if x15 <= 0.443363:
-                s += 0.78593
-            else:
-                s += 0.15394
-    if x57 <= 0.061232:
-        if x44 <= 0.0:
-            if x34 <= 0.579877:
-                s += 0.68827
-            else:
-                s += -0.23358
-        else:
-            if x43 <= 0.004496:
-                s += -0.58508
-            else:
-                s += 0.22249
-    else:
-        if x36 <= 0.5:
-            if x44 <= 0.028972:
-                s += -0.07937
-            else:
-                s += 0.32917
-        else:
-            if x15 <= 0.004299:
-                s += 0.17606
-            else:
-                s += 1.02943
-    if x81 <= 0.512795:
-        if x56 <= 0.097561:
-            if x65 <= 0.5:
-                s += -0.26323
-            else:
-                s += 0.94632
-        else:
-            if x32 <= 0.0:
-                s += 0.64281
-            else:
-                s += 0.13013
-    else:
-        if x25 <= 0.0:
-            s += 1.05175
-        else:
-            s += 0.1497
-    if x61 <= 0.031733:
-        if x44 <= 0.0:
-            if x34 <= 0.579877:
-                s += 0.85553
-            else:
-                s += -0.28014
-        else:
-            if x29 <= 0.0021:
-                s += -0.54075
-            else:
-                s += 0.19947
-    else:
-        if x81 <= 0.512795:
-            if x84 <= 0.5:
-                s += 0.0381
-            else:
-                s += 0.84138
-        else:
-            if x23 <= 0.0071:
-                s += 1.06313
-            else:
-                s += 0.20783
-    if x11 <= 0.5:
-        if x81 <= 0.512795:
-            if x40 <= 0.0:
-                s += 0.11836
-            else:
-                s += -0.29329
-        else:
-            if x25 <= 0.0:
-                s += 0.91945
-            else:
-                s += 0.10199
-    else:
-        s += 1.15232
-    if x58 <= 0.511374:
-        if x66 <= 0.5:
-            if x65 <= 0.5:
-                s += -0.2428
-            else:
-                s += 0.80534
-        else:
-            if x61 <= 0.011834:
-                s += -0.06166
-            else:
-                s += 0.83769
-    else:
-        if x49 <= 0.02277:
-            if x84 <= 0.5:
-                s += 0.06854
-            else:
-                s += 0.83071
-        else:
-            if x70 <= 0.576838:
-                s += 0.16712
-            else:
-                s += 1.01302
-    if x36 <= 0.5:
-        if x11 <= 0.5:
-            if x5 <= 0.5:
-                s += -0.11167
-            else:
-                s += 0.56792
-        else:
-            s += 1.05571
-    else:
-        if x15 <= 0.004299:
-            s += 0.08508
-        else:
-            s += 0.95779
-    if x44 <= 0.055469:
-        if x56 <= 0.289474:
-            if x81 <= 0.512795:
-                s += -0.20385
-            else:
-                s += 0.72681
-        else:
-            if x58 <= 0.686982:
-                s += -0.14994
-            else:
-                s += 0.79976
-    else:
-        if x70 <= 0.576838:
-            if x42 <= 0.009788:
-                s += -0.07862
-            else:
-                s += 0.78881
-        else:
-            if x50 <= 0.192792:
-                s += 0.20105
-            else:
-                s += 0.68851
-    if x36 <= 0.5:
-        if x40 <= 0.0:
-            if x44 <= 0.0:
-                s += 0.86581
-            else:
-                s += 0.04621
-        else:
-            if x82 <= 0.058824:
-                s += -0.29451
-            else:
-                s += 0.61178
-    else:
-        if x15 <= 0.004299:
-            s += 0.06932
-        else:
-            s += 0.90186
-    if x84 <= 0.5:
-        if x62 <= 0.31606:
-            if x1 <= 0.987473:
-                s += -0.09981
-            else:
-                s += 0.87436
-        else:
-            if x31 <= 0.162779:
-                s += -0.28686
-            else:
-                s += 0.71517
-    else:
-        if x79 <= 0.5:
-            s += 1.01797
-        else:
-            s += -0.0466
-    if x11 <= 0.5:
-        if x1 <= 0.907439:
-            if x81 <= 0.512795:
-                s += -0.10063
-            else:
-                s += 0.68573
-        else:
-            if x48 <= 0.028109:
-                s += 0.6891
-            else:
-                s += 0.01799
-    else:
-        s += 0.9991
-    if x57 <= 0.03958:
-        if x29 <= 0.0021:
-            if x44 <= 0.0:
-                s += 0.1004
-            else:
-                s += -0.51714
-        else:
-            if x70 <= 0.576838:
-                s += -0.01914
-            else:
-                s += 0.57912
-    else:
-        if x70 <= 0.782741:
-            if x39 <= 0.000172:
-                s += 0.38041
-            else:
-                s += -0.06071
-        else:
-            if x58 <= 0.415305:
-                s += 0.21531
-            else:
-                s += 0.75437
-    if x11 <= 0.5:
-        if x61 <= 0.450168:
-            if x1 <= 0.987473:
-                s += -0.09966
-            else:
-                s += 0.84403
-        else:
-            if x56 <= 0.289474:
-                s += 0.13382
-            else:
-                s += 0.6969
-    else:
-        s += 0.94078
-    if x84 <= 0.5:
-        if x17 <= 0.066379:
-            if x24 <= 0.0:
-                s += 0.13248
-            else:
-                s += -0.21965
-        else:
-            if x48 <= 0.000229:
-                s += 0.62116
-            else:
-                s += -0.00243
-    else:
-        if x79 <= 0.5:
-            s += 0.94154
-        else:
-            s += -0.06315
-    if x36 <= 0.5:
-        if x83 <= 0.5:
-            if x11 <= 0.5:
-                s += -0.06417
-            else:
-                s += 0.87345
-        else:
-            s += 0.96079
-    else:
-        if x15 <= 0.004299:
-            s += 0.00945
-        else:
-            s += 0.82737
-    if x81 <= 0.512795:
-        if x44 <= 0.055469:
-            if x44 <= 0.0:
-                s += 0.28493
-            else:
-                s += -0.20578
-        else:
-            if x70 <= 0.576838:
-                s += 0.01244
-            else:
-                s += 0.40203
-    else:
-        if x25 <= 0.0:
-            if x37 <= 0.005044:
-                s += 0.87856
-            else:
-                s += 0.21694
-        else:
-            s += 0.01635
-    if x57 <= 0.006483:
-        if x54 <= 0.0:
-            if x61 <= 0.003399:
-                s += -0.83503
-            else:
-                s += -0.16062
-        else:
-            s += 0.03487
-    else:
-        if x70 <= 0.782741:
-            if x56 <= 0.4:
-                s += -0.04751
-            else:
-                s += 0.47928
-        else:
-            if x78 <= 0.5:
-                s += 0.54095
-            else:
-                s += -0.22996
-    if x84 <= 0.5:
-        if x66 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.08175
-            else:
-                s += 0.8934
-        else:
-            if x70 <= 0.606759:
-                s += 0.03403
-            else:
-                s += 0.7932
-    else:
-        if x79 <= 0.5:
-            s += 0.88467
-        else:
-            s += -0.06632
-    if x36 <= 0.5:
-        if x39 <= 0.0:
-            if x35 <= 0.5:
-                s += 0.69681
-            else:
-                s += 0.08333
-        else:
-            if x56 <= 0.4:
-                s += -0.09311
-            else:
-                s += 0.49088
-    else:
-        if x15 <= 0.018676:
-            s += 0.04067
-        else:
-            if x40 <= 0.048127:
-                s += 0.89491
-            else:
-                s += 0.18843
-    if x81 <= 0.512795:
-        if x11 <= 0.5:
-            if x1 <= 0.987473:
-                s += -0.06401
-            else:
-                s += 0.73475
-        else:
-            s += 0.81048
-    else:
-        if x25 <= 0.0:
-            if x37 <= 0.005044:
-                s += 0.82541
-            else:
-                s += 0.19812
-        else:
-            s += 0.00538
-    if x57 <= 0.006483:
-        if x54 <= 0.0:
-            if x61 <= 0.003399:
-                s += -0.79726
-            else:
-                s += -0.14823
-        else:
-            s += 0.03922
-    else:
-        if x65 <= 0.5:
-            if x24 <= 0.0:
-                s += 0.18387
-            else:
-                s += -0.09875
-        else:
-            if x48 <= 0.000229:
-                s += 1.02519
-            else:
-                s += -0.16336
-    if x36 <= 0.5:
-        if x83 <= 0.5:
-            if x66 <= 0.5:
-                s += -0.07434
-            else:
-                s += 0.38917
-        else:
-            s += 0.8546
-    else:
-        if x15 <= 0.018676:
-            s += 0.0339
-        else:
-            if x40 <= 0.048127:
-                s += 0.85333
-            else:
-                s += 0.18598
-    if x81 <= 0.512795:
-        if x27 <= 0.0023:
-            if x44 <= 0.0:
-                s += 0.03113
-            else:
-                s += -0.71784
-        else:
-            if x77 <= 0.5:
-                s += 0.00133
-            else:
-                s += 0.93577
-    else:
-        if x37 <= 0.005044:
-            if x71 <= 0.5:
-                s += 0.26092
-            else:
-                s += 0.92427
-        else:
-            s += 0.09026
-    if x65 <= 0.5:
-        if x81 <= 0.704495:
-            if x24 <= 0.0:
-                s += 0.12677
-            else:
-                s += -0.15287
-        else:
-            s += 0.7266
-    else:
-        if x48 <= 0.000229:
-            s += 0.97696
-        else:
-            s += -0.15667
-    if x84 <= 0.5:
-        if x70 <= 0.782741:
-            if x44 <= 0.0:
-                s += 0.25789
-            else:
-                s += -0.11977
-        else:
-            if x44 <= 0.006197:
-                s += -0.05256
-            else:
-                s += 0.5679
-    else:
-        if x79 <= 0.5:
-            s += 0.81101
-        else:
-            s += -0.09407
-    if x36 <= 0.5:
-        if x83 <= 0.5:
-            if x11 <= 0.5:
-                s += -0.05139
-            else:
-                s += 0.74912
-        else:
-            s += 0.81263
-    else:
-        if x15 <= 0.018676:
-            s += 0.01411
-        else:
-            if x40 <= 0.048127:
-                s += 0.81423
-            else:
-                s += 0.18352
-    if x57 <= 0.006483:
-        if x54 <= 0.0:
-            if x61 <= 0.003399:
-                s += -0.75125
-            else:
-                s += -0.1221
-        else:
-            s += 0.05017
-    else:
-        if x81 <= 0.512795:
-            if x77 <= 0.5:
-                s += 0.00014
-            else:
-                s += 0.88886
-        else:
-            if x37 <= 0.005044:
-                s += 0.69532
-            else:
-                s += 0.06295
-    if x61 <= 0.450168:
-        if x11 <= 0.5:
-            if x1 <= 0.987473:
-                s += -0.07537
-            else:
-                s += 0.71378
-        else:
-            s += 0.74203
-    else:
-        if x27 <= 0.2819:
-            if x55 <= 0.4:
-                s += -0.52755
-            else:
-                s += 0.296
-        else:
-            if x56 <= 0.289474:
-                s += 0.18023
-            else:
-                s += 0.7217
-    if x84 <= 0.5:
-        if x17 <= 0.066379:
-            if x68 <= 0.62:
-                s += -0.09842
-            else:
-                s += 0.48327
-        else:
-            if x48 <= 0.000229:
-                s += 0.54122
-            else:
-                s += -0.04624
-    else:
-        if x79 <= 0.5:
-            s += 0.77003
-        else:
-            s += -0.08885
-    if x70 <= 0.606759:
-        if x44 <= 0.0:
-            if x28 <= 0.0004:
-                s += 0.61383
-            else:
-                s += -0.32304
-        else:
-            if x39 <= 6.9e-05:
-                s += 0.30084
-            else:
-                s += -0.28938
-    else:
-        if x24 <= 0.0:
-            if x60 <= 0.055556:
-                s += 0.55642
-            else:
-                s += -0.12171
-        else:
-            if x31 <= 0.28823:
-                s += -0.31864
-            else:
-                s += 0.15092
-    if x27 <= 0.0023:
-        if x35 <= 0.5:
-            if x32 <= 0.0004:
-                s += -0.76008
-            else:
-                s += -0.15842
-        else:
-            if x26 <= 0.0001:
-                s += -0.23968
-            else:
-                s += 0.23829
-    else:
-        if x36 <= 0.5:
-            if x46 <= 0.004786:
-                s += 0.18091
-            else:
-                s += -0.07594
-        else:
-            if x46 <= 0.094294:
-                s += 0.19381
-            else:
-                s += 0.80538
-    if x65 <= 0.5:
-        if x83 <= 0.5:
-            if x77 <= 0.5:
-                s += -0.04124
-            else:
-                s += 0.84317
-        else:
-            s += 0.75845
-    else:
-        if x48 <= 0.0:
-            s += 0.91026
-        else:
-            s += -0.16751
-    if x11 <= 0.5:
-        if x1 <= 0.907439:
-            if x49 <= 0.02277:
-                s += -0.0864
-            else:
-                s += 0.27805
-        else:
-            if x48 <= 0.028109:
-                s += 0.53962
-            else:
-                s += -0.08533
-    else:
-        s += 0.68917
-    if x67 <= 0.5:
-        if x81 <= 0.704495:
-            if x65 <= 0.5:
-                s += -0.04292
-            else:
-                s += 0.61312
-        else:
-            if x71 <= 0.5:
-                s += 0.18896
+                s += 0.0122
+    if x48 <= 0.049944:
+        if x48 <= 1.2e-05:
+            if x38 <= 0.672808:
+                s += 0.87347
             else:
-                s += 0.77604
-    else:
-        s += 0.71973
-    if x36 <= 0.5:
-        if x83 <= 0.5:
-            if x66 <= 0.5:
-                s += -0.06054
-            else:
-                s += 0.3377
-        else:
-            s += 0.71786
-    else:
-        if x15 <= 0.018676:
-            s += -0.02628
-        else:
-            if x40 <= 0.048127:
-                s += 0.75265
-            else:
-                s += 0.15315
-    if x77 <= 0.5:
-        if x39 <= 0.0:
-            if x35 <= 0.5:
-                s += 0.58737
-            else:
-                s += 0.03207
-        else:
-            if x9 <= 0.5:
-                s += -0.07334
-            else:
-                s += 0.32501
-    else:
-        s += 0.81478
-    if x44 <= 0.055469:
-        if x44 <= 0.0:
-            if x18 <= 0.010743:
-                s += 0.57319
-            else:
-                s += -0.32761
-        else:
-            if x31 <= 0.116326:
-                s += -0.34807
-            else:
-                s += -0.02259
-    else:
-        if x1 <= 0.748393:
-            if x42 <= 0.009788:
-                s += 0.02336
-            else:
-                s += 0.71638
-        else:
-            if x28 <= 0.0002:
-                s += 0.7557
-            else:
-                s += -0.03571
-    if x27 <= 0.0023:
-        if x35 <= 0.5:
-            if x32 <= 0.0004:
-                s += -0.72564
-            else:
-                s += -0.13168
-        else:
-            if x26 <= 0.0001:
-                s += -0.22604
-            else:
-                s += 0.23354
-    else:
-        if x70 <= 0.606759:
-            if x39 <= 0.000172:
-                s += 0.2502
-            else:
-                s += -0.16157
-        else:
-            if x24 <= 0.0:
-                s += 0.46413
-            else:
-                s += -0.01663
-    if x81 <= 0.704495:
-        if x77 <= 0.5:
-            if x67 <= 0.5:
-                s += -0.03578
-            else:
-                s += 0.66205
-        else:
-            s += 0.77448
-    else:
-        if x71 <= 0.5:
-            s += 0.16933
-        else:
-            s += 0.75151
-    if x11 <= 0.5:
-        if x46 <= 0.001415:
-            if x21 <= 0.0:
-                s += 0.31835
-            else:
-                s += -0.06957
-        else:
-            if x51 <= 0.0:
-                s += -0.18578
-            else:
-                s += 0.17663
-    else:
-        if x39 <= 0.002116:
-            s += 0.77088
-        else:
-            s += 0.15629
-    if x83 <= 0.5:
-        if x62 <= 0.31606:
-            if x44 <= 0.0:
-                s += 0.25131
-            else:
-                s += -0.07816
-        else:
-            if x32 <= 0.0004:
-                s += -0.19223
-            else:
-                s += 0.62212
-    else:
-        s += 0.67842
-    if x57 <= 0.006483:
-        if x54 <= 0.0:
-            if x61 <= 0.003399:
-                s += -0.68503
-            else:
-                s += -0.07657
-        else:
-            s += 0.06106
-    else:
-        if x70 <= 0.782741:
-            if x20 <= 0.007524:
-                s += 0.18465
-            else:
-                s += -0.07188
-        else:
-            if x44 <= 0.006197:
-                s += -0.01449
-            else:
-                s += 0.48953
-    if x84 <= 0.5:
-        if x27 <= 0.0023:
-            if x54 <= 0.0:
-                s += -0.59614
-            else:
-                s += 0.14099
-        else:
-            if x70 <= 0.576838:
-                s += -0.10113
-            else:
-                s += 0.11542
-    else:
-        if x79 <= 0.5:
-            s += 0.68639
-        else:
-            s += -0.12507
-    if x77 <= 0.5:
-        if x81 <= 0.704495:
-            if x65 <= 0.5:
-                s += -0.03782
-            else:
-                s += 0.56185
-        else:
-            if x71 <= 0.5:
-                s += 0.14451
-            else:
-                s += 0.72402
-    else:
-        s += 0.7428
-    if x36 <= 0.5:
-        if x2 <= 0.5:
-            if x11 <= 0.5:
-                s += -0.04866
-            else:
-                s += 0.68831
+                s += -0.08608
         else:
-            if x10 <= 0.5:
-                s += 0.6426
-            else:
-                s += -0.24639
-    else:
-        if x46 <= 0.094294:
-            if x39 <= 0.015336:
-                s += -0.21183
-            else:
-                s += 0.33845
-        else:
-            s += 0.73733
-    if x83 <= 0.5:
-        if x77 <= 0.5:
-            if x17 <= 0.066379:
-                s += -0.05636
-            else:
-                s += 0.22396
-        else:
-            s += 0.71663
-    else:
-        s += 0.6445
-    if x81 <= 0.704495:
-        if x67 <= 0.5:
-            if x25 <= 0.0063:
-                s += -0.04552
-            else:
-                s += 0.33281
-        else:
-            s += 0.61153
-    else:
-        if x71 <= 0.5:
-            s += 0.1404
-        else:
-            s += 0.70123
-    if x44 <= 0.055469:
-        if x56 <= 0.289474:
-            if x66 <= 0.5:
-                s += -0.12295
-            else:
-                s += 0.34219
-        else:
-            if x20 <= 0.286545:
-                s += 0.64763
-            else:
-                s += -0.20904
-    else:
-        if x15 <= 0.050692:
-            if x55 <= 0.0:
-                s += -0.00893
-            else:
-                s += 0.5706
-        else:
-            if x45 <= 0.002254:
-                s += -0.19966
-            else:
-                s += 0.57462
-    if x36 <= 0.5:
-        if x46 <= 0.004786:
             if x22 <= 0.0:
-                s += 0.16495
+                s += -0.29058
             else:
-                s += -0.37693
-        else:
-            if x46 <= 0.669852:
-                s += -0.19208
-            else:
-                s += 0.15616
+                s += 0.76108
     else:
-        if x46 <= 0.094294:
-            if x39 <= 0.015336:
-                s += -0.2059
-            else:
-                s += 0.32631
-        else:
-            s += 0.71148
-    if x83 <= 0.5:
-        if x44 <= 0.0:
-            if x18 <= 0.010743:
-                s += 0.51122
-            else:
-                s += -0.30803
-        else:
-            if x44 <= 0.006197:
-                s += -0.21979
-            else:
-                s += 0.07397
-    else:
-        s += 0.61364
-    if x70 <= 0.538528:
-        if x9 <= 0.5:
-            if x37 <= 0.022562:
-                s += -0.23781
-            else:
-                s += 0.135
-        else:
-            if x16 <= 0.00445:
-                s += -0.105
-            else:
-                s += 0.70342
-    else:
-        if x24 <= 0.0:
+        if x23 <= 0.0:
             if x1 <= 0.31606:
-                s += 0.17873
+                s += 0.0417
             else:
-                s += 0.71586
+                s += 0.72708
         else:
-            if x31 <= 0.888975:
-                s += -0.08537
+            if x62 <= 0.21637:
+                s += 0.30746
             else:
-                s += 0.53947
-    if x81 <= 0.704495:
-        if x65 <= 0.5:
-            if x62 <= 0.748393:
-                s += -0.03298
+                s += 0.89657
+    if x68 <= 0.5:
+        if x86 <= 0.512795:
+            if x7 <= 0.5:
+                s += -0.12057
             else:
-                s += 0.70912
+                s += 0.58634
         else:
-            if x24 <= 0.0:
-                s += -0.08145
+            if x29 <= 0.0:
+                s += 1.02979
             else:
-                s += 0.78062
+                s += 0.0625
     else:
-        if x71 <= 0.5:
-            s += 0.13162
+        if x52 <= 0.0:
+            s += 1.35009
         else:
-            s += 0.67965
-    if x77 <= 0.5:
-        if x11 <= 0.5:
-            if x1 <= 0.987473:
-                s += -0.03032
+            if x30 <= 0.0005:
+                s += 0.45373
             else:
-                s += 0.51161
+                s += -0.028
+    if x9 <= 0.5:
+        if x62 <= 0.503383:
+            if x7 <= 0.5:
+                s += -0.14855
+            else:
+                s += 0.59683
         else:
-            if x39 <= 0.002116:
-                s += 0.71251
+            if x54 <= 0.00762:
+                s += 0.89797
             else:
-                s += 0.10174
+                s += 0.34567
     else:
-        s += 0.68523
-    if x84 <= 0.5:
-        if x31 <= 0.013574:
-            if x44 <= 0.0:
-                s += 0.0676
-            else:
-                s += -0.6186
+        if x50 <= 5e-05:
+            s += -0.17041
         else:
-            if x64 <= 0.527633:
-                s += -0.02665
+            if x42 <= 0.000903:
+                s += 0.30688
             else:
-                s += 0.22704
+                s += 1.42119
+    if x48 <= 0.049944:
+        if x48 <= 1.2e-05:
+            if x38 <= 0.672808:
+                s += 0.78828
+            else:
+                s += -0.07582
+        else:
+            if x22 <= 0.0:
+                s += -0.26154
+            else:
+                s += 0.69415
     else:
-        if x79 <= 0.5:
-            s += 0.63822
-        else:
-            s += -0.13161
-    if x78 <= 0.5:
-        if x70 <= 0.606759:
-            if x25 <= 0.0:
-                s += -0.11348
+        if x23 <= 0.0:
+            if x1 <= 0.31606:
+                s += 0.03652
             else:
-                s += 0.40982
+                s += 0.65714
         else:
-            if x74 <= 0.5:
-                s += 0.0592
+            if x62 <= 0.21637:
+                s += 0.28861
             else:
-                s += 0.52487
+                s += 0.81987
+    if x86 <= 0.512795:
+        if x35 <= 0.11522:
+            if x48 <= 0.0:
+                s += 0.27172
+            else:
+                s += -0.45582
+        else:
+            if x88 <= 0.5:
+                s += 0.05292
+            else:
+                s += 1.18562
     else:
-        if x27 <= 0.0545:
-            if x50 <= 0.520477:
-                s += -0.67701
+        if x29 <= 0.0:
+            if x46 <= 0.057215:
+                s += 1.03342
             else:
-                s += -0.09659
+                s += 0.16107
         else:
-            if x26 <= 0.0085:
-                s += 0.38352
+            s += 0.05846
+    if x68 <= 0.5:
+        if x90 <= 0.5:
+            if x45 <= 0.0:
+                s += 0.07795
             else:
-                s += -0.50698
-    if x77 <= 0.5:
-        if x81 <= 0.512795:
-            if x10 <= 0.5:
-                s += -0.00221
-            else:
-                s += -0.48679
+                s += -0.30019
         else:
-            if x23 <= 0.0008:
-                s += 0.56826
-            else:
-                s += 0.0029
-    else:
-        s += 0.65854
-    if x83 <= 0.5:
-        if x44 <= 0.0:
-            if x18 <= 0.010743:
-                s += 0.47474
-            else:
-                s += -0.28673
-        else:
-            if x44 <= 0.006197:
-                s += -0.2016
-            else:
-                s += 0.0591
-    else:
-        s += 0.57754
-    if x11 <= 0.5:
-        if x1 <= 0.987473:
-            if x36 <= 0.5:
-                s += -0.03982
-            else:
-                s += 0.45266
-        else:
-            if x24 <= 0.0141:
-                s += 0.71403
-            else:
-                s += -0.00793
-    else:
-        if x39 <= 0.002116:
-            s += 0.68813
-        else:
-            s += 0.09012
-    if x53 <= 0.0:
-        if x84 <= 0.5:
-            if x73 <= 0.5:
-                s += 0.00057
-            else:
-                s += -0.4629
-        else:
-            if x79 <= 0.5:
-                s += 0.60504
-            else:
-                s += -0.12553
-    else:
-        s += 0.62288
-    if x77 <= 0.5:
-        if x50 <= 0.403662:
-            if x34 <= 0.579877:
-                s += 0.35061
-            else:
-                s += -0.1419
-        else:
-            if x28 <= 0.0004:
-                s += 0.03369
-            else:
-                s += 0.43757
-    else:
-        s += 0.63649
-    if x67 <= 0.5:
-        if x81 <= 0.704495:
-            if x65 <= 0.5:
-                s += -0.03316
-            else:
-                s += 0.48224
-        else:
-            if x71 <= 0.5:
-                s += 0.09719
-            else:
-                s += 0.64128
-    else:
-        s += 0.55257
-    if x31 <= 0.013574:
-        if x59 <= 0.5:
-            if x50 <= 0.520477:
-                s += -0.68714
-            else:
-                s += 0.1188
-        else:
-            s += 0.39758
-    else:
-        if x39 <= 0.000326:
-            if x60 <= 0.055556:
-                s += 0.23298
-            else:
-                s += -0.35763
-        else:
-            if x39 <= 0.000521:
-                s += -0.42201
-            else:
-                s += 0.01384
-    if x83 <= 0.5:
-        if x78 <= 0.5:
-            if x70 <= 0.606759:
-                s += -0.07299
-            else:
-                s += 0.12538
-        else:
-            if x34 <= 0.672808:
-                s += 0.21282
-            else:
-                s += -0.46815
-    else:
-        s += 0.55072
-    if x11 <= 0.5:
-        if x3 <= 0.5:
-            if x46 <= 0.001415:
-                s += 0.11743
-            else:
-                s += -0.08885
-        else:
-            if x47 <= 0.002182:
-                s += 0.73021
-            else:
-                s += -0.02927
-    else:
-        if x39 <= 0.002116:
-            s += 0.66043
-        else:
-            s += 0.08028
-    if x49 <= 0.02277:
-        if x44 <= 0.0:
-            if x28 <= 0.0004:
-                s += 0.54633
-            else:
-                s += -0.22812
-        else:
-            if x55 <= 3.9:
-                s += 0.01668
-            else:
-                s += -0.29112
-    else:
-        if x70 <= 0.576838:
-            if x46 <= 0.453853:
-                s += -0.31244
-            else:
-                s += 0.24801
-        else:
-            if x78 <= 0.5:
-                s += 0.56959
-            else:
-                s += -0.32901
-    if x77 <= 0.5:
-        if x29 <= 0.107:
-            if x30 <= 0.0048:
-                s += -0.07029
-            else:
-                s += 0.24565
-        else:
-            if x41 <= 0.000636:
-                s += 0.49023
-            else:
-                s += -0.20749
-    else:
-        s += 0.61269
-    if x81 <= 0.704495:
-        if x25 <= 0.0063:
-            if x10 <= 0.5:
-                s += -0.00737
-            else:
-                s += -0.48965
-        else:
-            if x46 <= 0.0:
-                s += -0.27951
-            else:
-                s += 0.46855
-    else:
-        if x24 <= 0.0:
-            s += 0.05955
-        else:
-            s += 0.60033
-    if x62 <= 0.748393:
-        if x65 <= 0.5:
-            if x50 <= 0.403662:
-                s += -0.09356
-            else:
-                s += 0.08832
-        else:
-            if x24 <= 0.0:
-                s += 0.00669
-            else:
-                s += 0.70375
-    else:
-        s += 0.54968
-    if x83 <= 0.5:
-        if x44 <= 0.0:
-            if x33 <= 0.0:
-                s += 0.55266
-            else:
-                s += -0.10711
-        else:
-            if x44 <= 0.006197:
-                s += -0.17902
-            else:
-                s += 0.05149
-    else:
-        s += 0.53063
-    if x31 <= 0.013574:
-        if x59 <= 0.5:
-            if x50 <= 0.520477:
-                s += -0.66524
-            else:
-                s += 0.10802
-        else:
-            s += 0.36295
-    else:
-        if x20 <= 0.007524:
-            if x33 <= 0.0:
-                s += 0.47013
-            else:
-                s += -0.06776
-        else:
-            if x69 <= 0.5:
-                s += -0.05735
-            else:
-                s += 0.52246
-    if x47 <= 0.862171:
-        if x66 <= 0.5:
             if x84 <= 0.5:
-                s += -0.06113
+                s += 0.7363
+            else:
+                s += -0.06463
+    else:
+        if x52 <= 0.0:
+            s += 1.2325
+        else:
+            if x44 <= 0.000856:
+                s += 0.42324
+            else:
+                s += -0.05608
+    if x9 <= 0.5:
+        if x40 <= 0.5:
+            if x88 <= 0.5:
+                s += -0.07487
+            else:
+                s += 1.1301
+        else:
+            if x26 <= 0.002:
+                s += 1.01163
+            else:
+                s += 0.03096
+    else:
+        if x50 <= 5e-05:
+            s += -0.17836
+        else:
+            if x42 <= 0.000903:
+                s += 0.28066
+            else:
+                s += 1.30405
+    if x86 <= 0.512795:
+        if x17 <= 0.034185:
+            if x89 <= 0.5:
+                s += -0.13383
+            else:
+                s += 0.64693
+        else:
+            if x74 <= 0.596132:
+                s += 0.10235
+            else:
+                s += 0.63113
+    else:
+        if x29 <= 0.0:
+            if x25 <= 0.0:
+                s += 0.97132
+            else:
+                s += 0.14352
+        else:
+            s += 0.05629
+    if x68 <= 0.5:
+        if x85 <= 0.5:
+            if x7 <= 0.5:
+                s += -0.13006
+            else:
+                s += 0.49342
+        else:
+            if x36 <= 0.0042:
+                s += 0.13294
+            else:
+                s += 0.71696
+    else:
+        if x52 <= 0.0:
+            s += 1.14012
+        else:
+            if x74 <= 0.682306:
+                s += 0.38776
+            else:
+                s += -0.08826
+    if x9 <= 0.5:
+        if x88 <= 0.5:
+            if x40 <= 0.5:
+                s += -0.06569
+            else:
+                s += 0.81329
+        else:
+            if x54 <= 0.052704:
+                s += 0.10329
+            else:
+                s += 1.19933
+    else:
+        if x50 <= 5e-05:
+            s += -0.17174
+        else:
+            if x15 <= 0.0:
+                s += 1.23767
+            else:
+                s += 0.31358
+    if x31 <= 0.0157:
+        if x48 <= 1.2e-05:
+            if x62 <= 0.006455:
+                s += -0.19452
+            else:
+                s += 0.50602
+        else:
+            if x15 <= 0.0:
+                s += -0.45599
+            else:
+                s += 0.5552
+    else:
+        if x90 <= 0.5:
+            if x86 <= 0.704495:
+                s += 0.0127
+            else:
+                s += 0.99491
+        else:
+            if x84 <= 0.5:
+                s += 0.78141
+            else:
+                s += -0.05949
+    if x68 <= 0.5:
+        if x61 <= 0.172414:
+            if x69 <= 0.5:
+                s += -0.16576
+            else:
+                s += 0.4908
+        else:
+            if x36 <= 0.0:
+                s += 0.71039
+            else:
+                s += 0.1225
+    else:
+        if x52 <= 0.0:
+            s += 1.05831
+        else:
+            if x74 <= 0.682306:
+                s += 0.36546
+            else:
+                s += -0.09179
+    if x17 <= 0.034185:
+        if x85 <= 0.5:
+            if x23 <= 1.6:
+                s += -0.15654
+            else:
+                s += 0.51843
+        else:
+            if x36 <= 0.0075:
+                s += 0.12507
+            else:
+                s += 0.77435
+    else:
+        if x57 <= 0.0:
+            if x74 <= 0.596132:
+                s += 0.00584
             else:
                 s += 0.48287
         else:
-            if x58 <= 0.686982:
-                s += 0.49603
+            s += 1.14957
+    if x22 <= 0.0:
+        if x28 <= 0.0:
+            if x18 <= 0.000356:
+                s += 0.04234
             else:
-                s += -0.15056
+                s += 0.80404
+        else:
+            if x7 <= 0.5:
+                s += -0.2426
+            else:
+                s += 0.63417
     else:
-        if x50 <= 0.520477:
-            if x70 <= 0.576838:
-                s += 0.3486
+        if x47 <= 5.3e-05:
+            if x54 <= 0.00762:
+                s += 0.18382
             else:
-                s += -0.32972
+                s += 1.37576
         else:
-            if x20 <= 0.286545:
-                s += 0.84128
+            if x37 <= 0.0:
+                s += 0.43563
             else:
-                s += -0.05598
-    if x77 <= 0.5:
-        if x70 <= 0.538528:
-            if x9 <= 0.5:
-                s += -0.14718
-            else:
-                s += 0.3011
-        else:
-            if x4 <= 0.5:
-                s += 0.02041
-            else:
-                s += 0.48847
-    else:
-        s += 0.59587
-    if x53 <= 0.0:
-        if x46 <= 0.004786:
-            if x22 <= 0.0:
-                s += 0.13628
-            else:
-                s += -0.3305
-        else:
-            if x50 <= 0.0:
-                s += 0.33873
-            else:
-                s += -0.12309
-    else:
-        s += 0.57242
-    if x11 <= 0.5:
-        if x67 <= 0.5:
-            if x81 <= 0.704495:
-                s += -0.02878
-            else:
-                s += 0.46342
-        else:
-            s += 0.50451
-    else:
-        if x39 <= 0.002116:
-            s += 0.63855
-        else:
-            s += 0.0703
-    if x36 <= 0.5:
-        if x72 <= 0.138216:
-            if x2 <= 0.5:
-                s += -0.03434
-            else:
-                s += 0.35119
-        else:
-            s += 0.54081
-    else:
-        if x46 <= 0.094294:
-            if x39 <= 0.015336:
-                s += -0.25098
-            else:
-                s += 0.27938
-        else:
-            s += 0.65467
-    if x77 <= 0.5:
-        if x53 <= 0.0:
-            if x56 <= 0.4:
-                s += -0.03126
-            else:
-                s += 0.27086
-        else:
-            s += 0.54898
-    else:
-        s += 0.57569
-    if x31 <= 0.013574:
+                s += -0.48099
+    if x88 <= 0.5:
         if x9 <= 0.5:
-            if x50 <= 0.520477:
-                s += -0.61727
+            if x62 <= 0.503383:
+                s += -0.08778
             else:
-                s += 0.11055
+                s += 0.33547
         else:
-            s += 0.27131
+            if x50 <= 5e-05:
+                s += -0.16922
+            else:
+                s += 1.03472
     else:
-        if x64 <= 0.527633:
-            if x55 <= 3.9:
-                s += 0.05059
-            else:
-                s += -0.21671
+        if x54 <= 0.052704:
+            s += 0.09174
         else:
-            if x29 <= 0.0021:
-                s += 0.07365
+            s += 1.12634
+    if x86 <= 0.512795:
+        if x89 <= 0.5:
+            if x45 <= 0.0:
+                s += 0.07433
             else:
-                s += 0.68823
-    if x51 <= 0.0:
-        if x46 <= 0.004786:
-            if x27 <= 0.1632:
-                s += 0.18096
-            else:
-                s += -0.07272
+                s += -0.24423
         else:
-            if x64 <= 0.527633:
-                s += -0.20393
-            else:
-                s += 0.30731
-    else:
-        if x32 <= 0.0:
-            if x37 <= 0.000398:
-                s += 0.06032
-            else:
-                s += 0.66592
-        else:
-            if x32 <= 0.0043:
-                s += -0.17855
-            else:
-                s += 0.2625
-    if x45 <= 0.086082:
-        if x50 <= 0.403662:
-            if x34 <= 0.579877:
-                s += 0.2808
-            else:
-                s += -0.15153
-        else:
-            if x52 <= 0.2:
-                s += 0.01532
-            else:
-                s += 0.42765
-    else:
-        if x25 <= 0.0:
-            if x9 <= 0.5:
-                s += -0.22771
-            else:
-                s += 0.56927
-        else:
-            s += 0.90317
-    if x34 <= 0.845445:
-        if x55 <= 4.6:
-            if x68 <= 0.62:
-                s += -0.02654
-            else:
-                s += 0.34716
-        else:
-            if x66 <= 0.5:
-                s += 0.67944
-            else:
-                s += 0.00264
-    else:
-        if x48 <= 0.0:
-            s += 0.20236
-        else:
-            if x50 <= 0.520477:
-                s += -0.69032
-            else:
-                s += -0.09749
-    if x11 <= 0.5:
-        if x77 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.02666
-            else:
-                s += 0.48487
-        else:
-            s += 0.55624
-    else:
-        if x39 <= 0.002116:
-            s += 0.61699
-        else:
-            s += 0.0539
-    if x62 <= 0.748393:
-        if x65 <= 0.5:
-            if x29 <= 0.107:
-                s += -0.04275
-            else:
-                s += 0.26935
-        else:
-            if x24 <= 0.0:
-                s += -0.01134
-            else:
-                s += 0.66699
-    else:
-        s += 0.50988
-    if x10 <= 0.5:
-        if x29 <= 0.107:
-            if x17 <= 0.066379:
-                s += -0.03911
-            else:
-                s += 0.24432
-        else:
-            if x41 <= 0.000636:
-                s += 0.52176
-            else:
-                s += -0.18645
-    else:
-        if x24 <= 0.0:
-            if x70 <= 0.662661:
-                s += -0.75006
-            else:
-                s += -0.10658
-        else:
-            if x8 <= 0.250022:
-                s += -0.13103
-            else:
-                s += 0.37557
-    if x81 <= 0.704495:
-        if x25 <= 0.0063:
-            if x10 <= 0.5:
-                s += -0.00765
-            else:
-                s += -0.44906
-        else:
-            if x46 <= 0.0:
-                s += -0.26531
-            else:
-                s += 0.43321
-    else:
-        if x71 <= 0.5:
-            s += 0.05192
-        else:
-            s += 0.59799
-    if x34 <= 0.845445:
-        if x6 <= 0.660359:
-            if x75 <= 0.5:
-                s += -0.01883
-            else:
-                s += 0.32072
-        else:
-            if x25 <= 0.0:
-                s += 0.71623
-            else:
-                s += 0.00311
-    else:
-        if x48 <= 0.0:
-            s += 0.18363
-        else:
-            if x50 <= 0.520477:
-                s += -0.65407
-            else:
-                s += -0.098
-    if x78 <= 0.5:
-        if x70 <= 0.576838:
-            if x19 <= 0.0:
-                s += 0.04296
-            else:
-                s += -0.30568
-        else:
-            if x74 <= 0.5:
-                s += 0.01923
-            else:
-                s += 0.46987
-    else:
-        if x42 <= 9.6e-05:
-            if x31 <= 0.162779:
-                s += -0.44753
-            else:
-                s += 0.40812
-        else:
-            if x13 <= 0.002405:
-                s += -0.09324
-            else:
-                s += -0.69511
-    if x45 <= 0.086082:
-        if x44 <= 0.0:
-            if x34 <= 0.672808:
-                s += 0.46914
-            else:
-                s += -0.10197
-        else:
-            if x13 <= 0.001495:
-                s += 0.08665
-            else:
-                s += -0.12298
-    else:
-        if x25 <= 0.0:
-            if x32 <= 0.0043:
-                s += -0.24992
-            else:
-                s += 0.48353
-        else:
-            s += 0.84046
-    if x31 <= 0.013574:
-        if x9 <= 0.5:
-            if x50 <= 0.520477:
-                s += -0.598
-            else:
-                s += 0.1046
-        else:
-            s += 0.24056
-    else:
-        if x39 <= 0.000172:
-            if x14 <= 0.240491:
-                s += 0.25157
-            else:
-                s += -0.3742
-        else:
-            if x45 <= 0.086082:
-                s += -0.04428
-            else:
-                s += 0.30562
-    if x11 <= 0.5:
-        if x77 <= 0.5:
-            if x67 <= 0.5:
-                s += -0.02594
-            else:
-                s += 0.45107
-        else:
-            s += 0.53621
-    else:
-        if x39 <= 0.002116:
-            s += 0.59801
-        else:
-            s += 0.04718
-    if x53 <= 0.0:
-        if x44 <= 0.055469:
-            if x56 <= 0.289474:
-                s += -0.07979
-            else:
-                s += 0.31542
-        else:
-            if x40 <= 0.198106:
-                s += 0.04822
-            else:
-                s += 0.70024
-    else:
-        s += 0.51144
-    if x27 <= 0.1632:
-        if x23 <= 0.017:
-            if x46 <= 0.004786:
-                s += 0.17806
-            else:
-                s += -0.09724
-        else:
-            if x39 <= 0.029068:
-                s += 0.57219
-            else:
-                s += -0.10983
-    else:
-        if x61 <= 0.450168:
-            if x9 <= 0.5:
-                s += -0.26945
-            else:
-                s += 0.2733
-        else:
-            if x27 <= 0.2819:
-                s += -0.28913
-            else:
-                s += 0.32435
-    if x81 <= 0.704495:
-        if x3 <= 0.5:
-            if x11 <= 0.5:
-                s += -0.03309
-            else:
-                s += 0.52281
-        else:
-            if x37 <= 0.000229:
-                s += -0.22951
-            else:
-                s += 0.52096
-    else:
-        if x71 <= 0.5:
-            s += 0.03856
-        else:
-            s += 0.57832
-    if x34 <= 0.845445:
-        if x55 <= 4.6:
-            if x55 <= 3.9:
-                s += 0.04539
-            else:
-                s += -0.17118
-        else:
-            if x66 <= 0.5:
-                s += 0.61921
-            else:
-                s += 0.00862
-    else:
-        if x48 <= 0.0:
-            s += 0.17809
-        else:
-            if x13 <= 0.000877:
-                s += -0.12523
-            else:
-                s += -0.66475
-    if x51 <= 0.0:
-        if x46 <= 0.004786:
-            if x50 <= 0.014181:
-                s += -0.11163
-            else:
-                s += 0.15432
-        else:
-            if x64 <= 0.632121:
-                s += -0.16832
-            else:
-                s += 0.38731
-    else:
-        if x32 <= 0.0:
-            if x40 <= 0.000765:
-                s += 0.60959
-            else:
-                s += 0.03724
-        else:
-            if x32 <= 0.0043:
-                s += -0.15112
-            else:
-                s += 0.23586
-    if x53 <= 0.0:
-        if x62 <= 0.748393:
-            if x65 <= 0.5:
-                s += -0.0251
-            else:
-                s += 0.47141
-        else:
-            s += 0.47243
-    else:
-        s += 0.49819
-    if x83 <= 0.5:
-        if x34 <= 0.845445:
-            if x6 <= 0.660359:
-                s += -0.00276
-            else:
-                s += 0.48906
-        else:
-            if x48 <= 0.0:
-                s += 0.16183
-            else:
-                s += -0.54554
-    else:
-        s += 0.4567
-    if x78 <= 0.5:
-        if x49 <= 0.02277:
-            if x70 <= 0.82448:
-                s += -0.03223
-            else:
-                s += 0.3598
-        else:
-            if x70 <= 0.576838:
-                s += -0.09145
-            else:
-                s += 0.49484
-    else:
-        if x27 <= 0.0545:
-            if x47 <= 0.002182:
-                s += -0.59804
-            else:
-                s += -0.09233
-        else:
-            if x26 <= 0.0085:
-                s += 0.36124
-            else:
-                s += -0.42614
-    if x77 <= 0.5:
-        if x66 <= 0.5:
             if x84 <= 0.5:
-                s += -0.0393
+                s += 1.07678
             else:
-                s += 0.43653
-        else:
-            if x58 <= 0.686982:
-                s += 0.42418
-            else:
-                s += -0.16251
+                s += -0.27419
     else:
-        s += 0.51929
-    if x81 <= 0.704495:
-        if x31 <= 0.013574:
+        if x29 <= 0.0:
+            if x34 <= 0.0028:
+                s += 0.86637
+            else:
+                s += 0.14727
+        else:
+            s += 0.00351
+    if x68 <= 0.5:
+        if x88 <= 0.5:
+            if x40 <= 0.5:
+                s += -0.05461
+            else:
+                s += 0.72046
+        else:
+            if x54 <= 0.052704:
+                s += 0.08794
+            else:
+                s += 1.06514
+    else:
+        if x52 <= 0.0:
+            s += 0.98514
+        else:
+            if x74 <= 0.682306:
+                s += 0.32299
+            else:
+                s += -0.13177
+    if x48 <= 0.049944:
+        if x48 <= 1.2e-05:
+            if x38 <= 0.672808:
+                s += 0.68693
+            else:
+                s += -0.03441
+        else:
+            if x22 <= 0.0:
+                s += -0.20772
+            else:
+                s += 0.53519
+    else:
+        if x74 <= 0.596132:
+            if x30 <= 0.0002:
+                s += 0.26986
+            else:
+                s += -0.16129
+        else:
+            if x66 <= 0.31606:
+                s += 0.33671
+            else:
+                s += 1.02152
+    if x62 <= 0.006455:
+        if x60 <= 0.03828:
+            if x59 <= 1.6:
+                s += -0.83663
+            else:
+                s += 0.01014
+        else:
+            s += 0.18361
+    else:
+        if x9 <= 0.5:
+            if x86 <= 0.512795:
+                s += -0.00579
+            else:
+                s += 0.67637
+        else:
+            if x1 <= 0.31606:
+                s += 0.99355
+            else:
+                s += -0.16707
+    if x57 <= 0.0:
+        if x83 <= 0.5:
+            if x89 <= 0.5:
+                s += -0.04813
+            else:
+                s += 0.55322
+        else:
+            s += 1.09323
+    else:
+        s += 1.03898
+    if x88 <= 0.5:
+        if x17 <= 0.034185:
+            if x3 <= 0.338469:
+                s += 0.27426
+            else:
+                s += -0.11687
+        else:
+            if x57 <= 0.0:
+                s += 0.21361
+            else:
+                s += 1.00848
+    else:
+        if x54 <= 0.052704:
+            s += 0.07456
+        else:
+            s += 1.0117
+    if x68 <= 0.5:
+        if x85 <= 0.5:
+            if x65 <= 0.447762:
+                s += -0.11172
+            else:
+                s += 0.2997
+        else:
+            if x26 <= 0.0:
+                s += 0.46752
+            else:
+                s += -0.15282
+    else:
+        if x52 <= 0.0:
+            if x39 <= 0.5:
+                s += 0.98271
+            else:
+                s += 0.19918
+        else:
+            if x74 <= 0.682306:
+                s += 0.30891
+            else:
+                s += -0.14938
+    if x22 <= 0.0:
+        if x7 <= 0.5:
+            if x28 <= 0.0:
+                s += 0.09466
+            else:
+                s += -0.20112
+        else:
+            if x54 <= 0.621895:
+                s += 0.57053
+            else:
+                s += 0.03314
+    else:
+        if x47 <= 5.3e-05:
+            if x54 <= 0.00762:
+                s += 0.16615
+            else:
+                s += 1.24037
+        else:
+            if x37 <= 0.0:
+                s += 0.3346
+            else:
+                s += -0.44722
+    if x48 <= 1.2e-05:
+        if x38 <= 0.672808:
+            if x12 <= 6.6e-05:
+                s += 0.10299
+            else:
+                s += 0.78756
+        else:
+            if x74 <= 0.562495:
+                s += -0.18717
+            else:
+                s += 0.64356
+    else:
+        if x48 <= 0.026895:
+            if x22 <= 0.0:
+                s += -0.20344
+            else:
+                s += 0.40849
+        else:
+            if x66 <= 0.31606:
+                s += 0.09895
+            else:
+                s += 0.89884
+    if x62 <= 0.006455:
+        if x60 <= 0.03828:
+            if x59 <= 1.6:
+                s += -0.79787
+            else:
+                s += 0.02345
+        else:
+            s += 0.15392
+    else:
+        if x9 <= 0.5:
+            if x1 <= 0.31606:
+                s += -0.03343
+            else:
+                s += 0.29849
+        else:
+            if x1 <= 0.31606:
+                s += 0.9307
+            else:
+                s += -0.15594
+    if x86 <= 0.704495:
+        if x83 <= 0.5:
+            if x88 <= 0.5:
+                s += -0.038
+            else:
+                s += 0.82752
+        else:
+            s += 1.02004
+    else:
+        if x77 <= 0.012863:
+            s += 0.1303
+        else:
+            if x12 <= 0.016918:
+                s += 0.95281
+            else:
+                s += 0.18161
+    if x40 <= 0.5:
+        if x44 <= 0.0:
+            if x39 <= 0.5:
+                s += 0.5811
+            else:
+                s += 0.05283
+        else:
+            if x86 <= 0.704495:
+                s += -0.06504
+            else:
+                s += 0.75894
+    else:
+        if x26 <= 0.002:
+            if x14 <= 0.0189:
+                s += 0.0124
+            else:
+                s += 0.93185
+        else:
+            s += -0.11112
+    if x68 <= 0.5:
+        if x57 <= 0.0:
+            if x83 <= 0.5:
+                s += -0.03517
+            else:
+                s += 0.97247
+        else:
+            s += 0.90978
+    else:
+        if x52 <= 0.0:
+            if x39 <= 0.5:
+                s += 0.92256
+            else:
+                s += 0.17767
+        else:
+            if x44 <= 0.002086:
+                s += 0.28135
+            else:
+                s += -0.16621
+    if x24 <= 1.3:
+        if x48 <= 1.2e-05:
+            if x69 <= 0.5:
+                s += 0.17431
+            else:
+                s += 1.11084
+        else:
+            if x22 <= 0.0:
+                s += -0.0964
+            else:
+                s += 0.46925
+    else:
+        if x21 <= 0.013202:
+            if x34 <= 0.0028:
+                s += 0.70346
+            else:
+                s += -0.04903
+        else:
+            if x36 <= 0.0075:
+                s += -0.53018
+            else:
+                s += 0.06912
+    if x35 <= 0.048136:
+        if x54 <= 0.797676:
+            if x7 <= 0.5:
+                s += -0.43632
+            else:
+                s += 0.29576
+        else:
+            if x50 <= 0.064092:
+                s += 0.57912
+            else:
+                s += -0.03394
+    else:
+        if x77 <= 0.012863:
+            if x59 <= 0.0:
+                s += 0.01196
+            else:
+                s += 0.67528
+        else:
+            if x74 <= 0.529205:
+                s += -0.19075
+            else:
+                s += 0.10695
+    if x23 <= 1.6:
+        if x57 <= 0.0:
+            if x85 <= 0.5:
+                s += -0.08091
+            else:
+                s += 0.25519
+        else:
+            s += 0.89819
+    else:
+        if x31 <= 0.362:
+            if x42 <= 0.004883:
+                s += 0.73448
+            else:
+                s += 0.12514
+        else:
+            if x61 <= 0.416667:
+                s += -0.56402
+            else:
+                s += 0.43531
+    if x9 <= 0.5:
+        if x65 <= 0.537208:
+            if x40 <= 0.5:
+                s += -0.05546
+            else:
+                s += 0.61351
+        else:
+            if x28 <= 0.0133:
+                s += 0.17914
+            else:
+                s += 0.68706
+    else:
+        if x59 <= 0.0:
+            s += -0.15876
+        else:
+            if x42 <= 0.004883:
+                s += 0.21036
+            else:
+                s += 0.9494
+    if x88 <= 0.5:
+        if x48 <= 1.2e-05:
+            if x16 <= 0.0:
+                s += 0.57091
+            else:
+                s += 0.01042
+        else:
+            if x48 <= 0.026895:
+                s += -0.15726
+            else:
+                s += 0.12463
+    else:
+        if x54 <= 0.163019:
+            s += 0.09703
+        else:
+            s += 0.96225
+    if x68 <= 0.5:
+        if x86 <= 0.704495:
+            if x83 <= 0.5:
+                s += -0.03567
+            else:
+                s += 0.90778
+        else:
+            if x12 <= 0.016918:
+                s += 0.78384
+            else:
+                s += 0.06264
+    else:
+        if x52 <= 0.0:
+            if x59 <= 0.0:
+                s += 0.19196
+            else:
+                s += 0.89944
+        else:
+            if x44 <= 0.002086:
+                s += 0.25557
+            else:
+                s += -0.16821
+    if x89 <= 0.5:
+        if x69 <= 0.5:
+            if x17 <= 0.223197:
+                s += -0.085
+            else:
+                s += 0.35564
+        else:
+            if x67 <= 0.221199:
+                s += 0.07743
+            else:
+                s += 1.16674
+    else:
+        if x84 <= 0.5:
+            if x36 <= 0.0607:
+                s += 1.03436
+            else:
+                s += 0.25948
+        else:
+            if x36 <= 0.0042:
+                s += -0.58724
+            else:
+                s += 0.16078
+    if x88 <= 0.5:
+        if x40 <= 0.5:
+            if x48 <= 1.2e-05:
+                s += 0.25317
+            else:
+                s += -0.07217
+        else:
+            if x26 <= 0.002:
+                s += 0.70682
+            else:
+                s += -0.13543
+    else:
+        if x54 <= 0.163019:
+            s += 0.09411
+        else:
+            s += 0.9268
+    if x62 <= 0.006455:
+        if x59 <= 1.6:
+            if x60 <= 0.03828:
+                s += -0.74129
+            else:
+                s += 0.20053
+        else:
+            if x63 <= 0.010814:
+                s += -0.41917
+            else:
+                s += 0.34343
+    else:
+        if x77 <= 0.012863:
+            if x62 <= 0.21637:
+                s += 0.10159
+            else:
+                s += 0.62143
+        else:
+            if x67 <= 0.632121:
+                s += -0.07445
+            else:
+                s += 0.36387
+    if x57 <= 0.0:
+        if x89 <= 0.5:
+            if x88 <= 0.5:
+                s += -0.04704
+            else:
+                s += 0.712
+        else:
+            if x84 <= 0.5:
+                s += 0.89753
+            else:
+                s += -0.24979
+    else:
+        s += 0.81797
+    if x68 <= 0.5:
+        if x83 <= 0.5:
+            if x86 <= 0.704495:
+                s += -0.03987
+            else:
+                s += 0.65052
+        else:
+            s += 0.86533
+    else:
+        if x52 <= 0.0:
+            if x59 <= 0.0:
+                s += 0.18464
+            else:
+                s += 0.84587
+        else:
+            if x44 <= 0.002086:
+                s += 0.24683
+            else:
+                s += -0.16596
+    if x41 <= 0.5:
+        if x24 <= 1.3:
+            if x17 <= 0.034185:
+                s += -0.08004
+            else:
+                s += 0.23132
+        else:
+            if x50 <= 0.008036:
+                s += 0.7407
+            else:
+                s += 0.11148
+    else:
+        if x47 <= 0.044804:
+            s += 0.06285
+        else:
+            s += 0.9735
+    if x22 <= 0.0:
+        if x7 <= 0.5:
+            if x28 <= 0.0:
+                s += 0.06924
+            else:
+                s += -0.16203
+        else:
+            if x54 <= 0.621895:
+                s += 0.47725
+            else:
+                s += -0.04771
+    else:
+        if x47 <= 5.3e-05:
+            if x53 <= 0.02117:
+                s += 1.10551
+            else:
+                s += 0.11772
+        else:
+            if x37 <= 0.0:
+                s += 0.21404
+            else:
+                s += -0.43689
+    if x74 <= 0.682306:
+        if x85 <= 0.5:
+            if x7 <= 0.5:
+                s += -0.14183
+            else:
+                s += 0.38927
+        else:
+            if x64 <= 0.5:
+                s += 0.37019
+            else:
+                s += -0.42974
+    else:
+        if x38 <= 0.845445:
+            if x31 <= 0.0054:
+                s += -0.38715
+            else:
+                s += 0.28166
+        else:
+            if x12 <= 0.000798:
+                s += -0.03945
+            else:
+                s += -0.6313
+    if x9 <= 0.5:
+        if x1 <= 0.31606:
+            if x0 <= 0.5:
+                s += -0.02737
+            else:
+                s += -0.66864
+        else:
+            if x28 <= 0.0:
+                s += 0.62286
+            else:
+                s += -0.03385
+    else:
+        if x1 <= 0.31606:
+            if x42 <= 0.007457:
+                s += 0.05011
+            else:
+                s += 0.9662
+        else:
+            s += -0.16535
+    if x41 <= 0.5:
+        if x23 <= 1.6:
+            if x27 <= 0.0023:
+                s += -0.10802
+            else:
+                s += 0.11623
+        else:
+            if x31 <= 0.362:
+                s += 0.46448
+            else:
+                s += -0.21399
+    else:
+        if x47 <= 0.044804:
+            s += 0.06436
+        else:
+            s += 0.92651
+    if x83 <= 0.5:
+        if x22 <= 0.0:
+            if x32 <= 0.0033:
+                s += -0.06816
+            else:
+                s += 0.24174
+        else:
+            if x47 <= 5.3e-05:
+                s += 0.92009
+            else:
+                s += -0.05292
+    else:
+        s += 0.82407
+    if x57 <= 0.0:
+        if x48 <= 1.2e-05:
+            if x38 <= 0.672808:
+                s += 0.48284
+            else:
+                s += -0.03544
+        else:
+            if x48 <= 0.049944:
+                s += -0.12699
+            else:
+                s += 0.13425
+    else:
+        s += 0.76417
+    if x68 <= 0.5:
+        if x71 <= 0.5:
             if x9 <= 0.5:
-                s += -0.46424
+                s += -0.03869
+            else:
+                s += 0.6858
+        else:
+            if x42 <= 0.000212:
+                s += 0.05567
+            else:
+                s += 0.78363
+    else:
+        if x52 <= 0.0:
+            if x3 <= 0.440026:
+                s += 0.17542
+            else:
+                s += 0.80533
+        else:
+            if x44 <= 0.002086:
+                s += 0.23682
+            else:
+                s += -0.17435
+    if x88 <= 0.5:
+        if x38 <= 0.845445:
+            if x74 <= 0.682306:
+                s += -0.05674
+            else:
+                s += 0.18492
+        else:
+            if x24 <= 1.3:
+                s += -0.58169
+            else:
+                s += 0.26079
+    else:
+        if x54 <= 0.163019:
+            s += 0.05354
+        else:
+            s += 0.86201
+    if x70 <= 0.5:
+        if x86 <= 0.704495:
+            if x41 <= 0.5:
+                s += -0.02932
+            else:
+                s += 0.72526
+        else:
+            if x76 <= 0.5:
+                s += 0.14489
+            else:
+                s += 0.8113
+    else:
+        s += 0.85483
+    if x67 <= 0.527633:
+        if x3 <= 0.338469:
+            if x78 <= 0.5:
+                s += 0.31552
+            else:
+                s += -0.36542
+        else:
+            if x72 <= 0.62:
+                s += -0.11071
+            else:
+                s += 0.41111
+    else:
+        if x80 <= 0.5:
+            if x65 <= 0.075922:
+                s += -0.19187
+            else:
+                s += 0.24448
+        else:
+            s += 1.1563
+    if x83 <= 0.5:
+        if x22 <= 0.0:
+            if x24 <= 1.3:
+                s += -0.05688
+            else:
+                s += 0.31655
+        else:
+            if x47 <= 5.3e-05:
+                s += 0.85751
+            else:
+                s += -0.04007
+    else:
+        s += 0.78531
+    if x57 <= 0.0:
+        if x89 <= 0.5:
+            if x60 <= 0.03828:
+                s += -0.05458
+            else:
+                s += 0.28879
+        else:
+            if x84 <= 0.5:
+                s += 0.82884
+            else:
+                s += -0.24999
+    else:
+        s += 0.72086
+    if x88 <= 0.5:
+        if x38 <= 0.845445:
+            if x32 <= 0.0033:
+                s += -0.02631
+            else:
+                s += 0.27856
+        else:
+            if x48 <= 0.091236:
+                s += -0.55255
+            else:
+                s += 0.21449
+    else:
+        if x54 <= 0.163019:
+            s += 0.04786
+        else:
+            s += 0.82511
+    if x68 <= 0.5:
+        if x66 <= 0.748393:
+            if x71 <= 0.5:
+                s += -0.03295
+            else:
+                s += 0.60584
+        else:
+            s += 0.84533
+    else:
+        if x52 <= 0.0:
+            if x59 <= 0.0:
+                s += 0.14354
+            else:
+                s += 0.76129
+        else:
+            if x44 <= 0.002086:
+                s += 0.22794
+            else:
+                s += -0.18197
+    if x62 <= 0.006455:
+        if x59 <= 1.6:
+            if x60 <= 0.03828:
+                s += -0.68012
+            else:
+                s += 0.18221
+        else:
+            if x63 <= 0.010814:
+                s += -0.38301
+            else:
+                s += 0.37444
+    else:
+        if x77 <= 0.012863:
+            if x38 <= 0.745183:
+                s += 0.35536
+            else:
+                s += -0.16246
+        else:
+            if x67 <= 0.632121:
+                s += -0.06951
+            else:
+                s += 0.30041
+    if x40 <= 0.5:
+        if x77 <= 0.088121:
+            if x62 <= 0.166167:
+                s += -0.03823
+            else:
+                s += 0.3333
+        else:
+            if x74 <= 0.596132:
+                s += -0.29357
+            else:
+                s += 0.05628
+    else:
+        if x14 <= 0.0189:
+            s += -0.14408
+        else:
+            if x58 <= 1.05:
+                s += 0.7561
+            else:
+                s += 0.03686
+    if x86 <= 0.704495:
+        if x48 <= 1.2e-05:
+            if x18 <= 0.015738:
+                s += 0.3516
+            else:
+                s += -0.1688
+        else:
+            if x35 <= 0.013902:
+                s += -0.55456
+            else:
+                s += -0.02054
+    else:
+        if x77 <= 0.012863:
+            s += 0.00501
+        else:
+            if x12 <= 0.009257:
+                s += 0.77943
+            else:
+                s += 0.14184
+    if x70 <= 0.5:
+        if x83 <= 0.5:
+            if x57 <= 0.0:
+                s += -0.02506
+            else:
+                s += 0.68638
+        else:
+            s += 0.74491
+    else:
+        s += 0.79266
+    if x88 <= 0.5:
+        if x62 <= 0.590829:
+            if x77 <= 0.119705:
+                s += 0.05745
+            else:
+                s += -0.15282
+        else:
+            if x28 <= 0.0901:
+                s += 0.10028
+            else:
+                s += 0.71815
+    else:
+        if x54 <= 0.163019:
+            s += 0.04897
+        else:
+            s += 0.79936
+    if x17 <= 0.223197:
+        if x86 <= 0.512795:
+            if x60 <= 0.03828:
+                s += -0.0619
+            else:
+                s += 0.28242
+        else:
+            if x76 <= 0.5:
+                s += 0.13255
+            else:
+                s += 0.78223
+    else:
+        if x28 <= 0.0327:
+            if x42 <= 0.013004:
+                s += -0.0918
+            else:
+                s += 0.403
+        else:
+            if x12 <= 0.000455:
+                s += 0.06657
+            else:
+                s += 0.87483
+    if x30 <= 0.0:
+        if x47 <= 0.000397:
+            if x13 <= 0.058946:
+                s += 0.17762
+            else:
+                s += -0.30636
+        else:
+            if x76 <= 0.5:
+                s += 0.74722
+            else:
+                s += -0.04902
+    else:
+        if x43 <= 0.143633:
+            if x13 <= 0.286104:
+                s += -0.03908
+            else:
+                s += -0.64464
+        else:
+            if x51 <= 0.010153:
+                s += -0.35668
+            else:
+                s += 0.58501
+    if x59 <= 0.8:
+        if x28 <= 0.0327:
+            if x32 <= 0.0033:
+                s += -0.20521
+            else:
+                s += 0.32561
+        else:
+            if x56 <= 0.0:
+                s += -0.08585
+            else:
+                s += 0.47831
+    else:
+        if x42 <= 0.060838:
+            if x77 <= 0.119705:
+                s += 0.13196
+            else:
+                s += -0.1308
+        else:
+            if x74 <= 0.596132:
+                s += 0.0814
+            else:
+                s += 0.60073
+    if x23 <= 1.6:
+        if x71 <= 0.5:
+            if x91 <= 0.5:
+                s += -0.0491
+            else:
+                s += 0.39795
+        else:
+            if x14 <= 0.135383:
+                s += 0.81081
+            else:
+                s += 0.0197
+    else:
+        if x31 <= 0.362:
+            if x42 <= 0.004883:
+                s += 0.59791
+            else:
+                s += 0.03669
+        else:
+            if x39 <= 0.5:
+                s += -0.48907
+            else:
+                s += 0.25121
+    if x41 <= 0.5:
+        if x70 <= 0.5:
+            if x3 <= 0.338469:
+                s += 0.19574
+            else:
+                s += -0.04603
+        else:
+            s += 0.75737
+    else:
+        if x49 <= 0.012714:
+            s += 0.81448
+        else:
+            s += -0.00113
+    if x83 <= 0.5:
+        if x17 <= 0.034185:
+            if x24 <= 1.3:
+                s += -0.06212
+            else:
+                s += 0.33362
+        else:
+            if x33 <= 0.0001:
+                s += 0.44266
+            else:
+                s += -0.00029
+    else:
+        s += 0.71358
+    if x68 <= 0.5:
+        if x66 <= 0.748393:
+            if x88 <= 0.5:
+                s += -0.02725
+            else:
+                s += 0.59265
+        else:
+            s += 0.80973
+    else:
+        if x52 <= 0.0:
+            if x3 <= 0.440026:
+                s += 0.13997
+            else:
+                s += 0.73058
+        else:
+            if x44 <= 0.002086:
+                s += 0.20038
+            else:
+                s += -0.18555
+    if x40 <= 0.5:
+        if x22 <= 0.0:
+            if x3 <= 0.338469:
+                s += 0.18608
+            else:
+                s += -0.06346
+        else:
+            if x47 <= 5.3e-05:
+                s += 0.78695
+            else:
+                s += -0.04774
+    else:
+        if x14 <= 0.0189:
+            s += -0.14503
+        else:
+            if x58 <= 1.05:
+                s += 0.71713
+            else:
+                s += 0.03843
+    if x1 <= 0.31606:
+        if x0 <= 0.5:
+            if x9 <= 0.5:
+                s += -0.01568
+            else:
+                s += 0.64723
+        else:
+            if x5 <= 0.020863:
+                s += -0.1355
+            else:
+                s += -0.77533
+    else:
+        if x28 <= 0.0:
+            if x10 <= 0.5:
+                s += 0.61273
+            else:
+                s += -0.13681
+        else:
+            if x26 <= 0.0:
+                s += 0.06984
+            else:
+                s += -0.55493
+    if x62 <= 0.006455:
+        if x59 <= 1.6:
+            if x60 <= 0.03828:
+                s += -0.64004
+            else:
+                s += 0.1508
+        else:
+            if x63 <= 0.010814:
+                s += -0.36769
+            else:
+                s += 0.3505
+    else:
+        if x77 <= 0.004245:
+            if x36 <= 0.0607:
+                s += 0.44321
+            else:
+                s += -0.23552
+        else:
+            if x35 <= 0.11522:
+                s += -0.21298
+            else:
+                s += 0.04238
+    if x57 <= 0.0:
+        if x41 <= 0.5:
+            if x86 <= 0.704495:
+                s += -0.02583
+            else:
+                s += 0.56162
+        else:
+            if x47 <= 0.044804:
+                s += 0.02107
+            else:
+                s += 0.79752
+    else:
+        s += 0.64248
+    if x83 <= 0.5:
+        if x74 <= 0.529205:
+            if x89 <= 0.5:
+                s += -0.12981
+            else:
+                s += 0.74556
+        else:
+            if x80 <= 0.5:
+                s += -0.00242
+            else:
+                s += 0.30988
+    else:
+        s += 0.68499
+    if x26 <= 0.03615:
+        if x89 <= 0.5:
+            if x2 <= 0.5:
+                s += -0.01319
+            else:
+                s += 0.41956
+        else:
+            if x84 <= 0.5:
+                s += 0.79682
+            else:
+                s += -0.18304
+    else:
+        if x20 <= 0.082109:
+            if x77 <= 0.043611:
+                s += 0.14201
+            else:
+                s += -0.73057
+        else:
+            if x14 <= 0.135383:
+                s += 0.44315
+            else:
+                s += -0.26311
+    if x70 <= 0.5:
+        if x38 <= 0.845445:
+            if x74 <= 0.682306:
+                s += -0.04419
+            else:
+                s += 0.15791
+        else:
+            if x36 <= 0.0075:
+                s += -0.53003
+            else:
+                s += 0.15217
+    else:
+        s += 0.71342
+    if x75 <= 0.5:
+        if x24 <= 1.3:
+            if x77 <= 0.119705:
+                s += 0.04799
+            else:
+                s += -0.1345
+        else:
+            if x50 <= 0.008036:
+                s += 0.69123
+            else:
+                s += 0.02485
+    else:
+        if x44 <= 0.000856:
+            s += -0.16046
+        else:
+            if x49 <= 0.003624:
+                s += 0.68027
+            else:
+                s += -0.15938
+    if x68 <= 0.5:
+        if x66 <= 0.748393:
+            if x88 <= 0.5:
+                s += -0.02599
+            else:
+                s += 0.56194
+        else:
+            s += 0.77326
+    else:
+        if x65 <= 0.19114:
+            if x5 <= 0.052336:
+                s += 0.08544
+            else:
+                s += 0.80569
+        else:
+            if x28 <= 0.0023:
+                s += -0.24942
+            else:
+                s += 0.44472
+    if x62 <= 0.503383:
+        if x27 <= 0.0023:
+            if x91 <= 0.5:
+                s += -0.10835
+            else:
+                s += 0.48568
+        else:
+            if x59 <= 0.4:
+                s += -0.06831
+            else:
+                s += 0.20447
+    else:
+        if x54 <= 0.00762:
+            if x4 <= 0.25:
+                s += 0.08098
+            else:
+                s += 0.77628
+        else:
+            if x51 <= 0.706442:
+                s += -0.0115
+            else:
+                s += 0.54908
+    if x57 <= 0.0:
+        if x48 <= 1.2e-05:
+            if x74 <= 0.562495:
+                s += 0.07549
+            else:
+                s += 0.65162
+        else:
+            if x73 <= 0.5:
+                s += -0.05351
+            else:
+                s += 0.39353
+    else:
+        s += 0.60978
+    if x71 <= 0.5:
+        if x9 <= 0.5:
+            if x2 <= 0.5:
+                s += -0.0337
+            else:
+                s += 0.31963
+        else:
+            if x1 <= 0.31606:
+                s += 0.69622
+            else:
+                s += -0.23928
+    else:
+        if x3 <= 0.440026:
+            s += 0.00457
+        else:
+            s += 0.7058
+    if x40 <= 0.5:
+        if x22 <= 0.0:
+            if x87 <= 0.052632:
+                s += -0.04596
+            else:
+                s += 0.28021
+        else:
+            if x47 <= 5.3e-05:
+                s += 0.73684
+            else:
+                s += -0.03793
+    else:
+        if x50 <= 0.111901:
+            if x44 <= 0.01502:
+                s += -0.30591
+            else:
+                s += 0.37132
+        else:
+            s += 0.72921
+    if x83 <= 0.5:
+        if x41 <= 0.5:
+            if x86 <= 0.704495:
+                s += -0.02064
+            else:
+                s += 0.5212
+        else:
+            if x49 <= 0.012714:
+                s += 0.75463
+            else:
+                s += -0.03773
+    else:
+        s += 0.65441
+    if x67 <= 0.527633:
+        if x35 <= 0.800345:
+            if x77 <= 0.088121:
+                s += 0.04195
+            else:
+                s += -0.18726
+        else:
+            if x31 <= 0.459225:
+                s += 0.40042
+            else:
+                s += -0.07494
+    else:
+        if x80 <= 0.5:
+            if x66 <= 0.31606:
+                s += -0.02018
+            else:
+                s += 0.5943
+        else:
+            s += 1.0299
+    if x35 <= 0.013902:
+        if x58 <= 0.0:
+            if x64 <= 0.5:
+                s += -0.61525
+            else:
+                s += 0.3637
+        else:
+            if x12 <= 0.000455:
+                s += -0.03686
+            else:
+                s += 0.37746
+    else:
+        if x77 <= 0.012863:
+            if x36 <= 0.0607:
+                s += 0.27276
+            else:
+                s += -0.30867
+        else:
+            if x36 <= 0.0075:
+                s += -0.10068
+            else:
+                s += 0.11073
+    if x88 <= 0.5:
+        if x38 <= 0.845445:
+            if x32 <= 0.0033:
+                s += -0.02047
+            else:
+                s += 0.23845
+        else:
+            if x24 <= 1.3:
+                s += -0.48577
+            else:
+                s += 0.244
+    else:
+        if x54 <= 0.163019:
+            s += 0.00229
+        else:
+            s += 0.73371
+    if x60 <= 0.03828:
+        if x63 <= 0.033843:
+            if x14 <= 0.001203:
+                s += -0.61238
+            else:
+                s += -0.15785
+        else:
+            if x77 <= 0.012863:
+                s += 0.22608
+            else:
+                s += -0.03994
+    else:
+        if x19 <= 0.0:
+            if x77 <= 0.088121:
+                s += 0.84756
+            else:
+                s += 0.15078
+        else:
+            if x74 <= 0.596132:
+                s += -0.49155
+            else:
+                s += 0.24096
+    if x67 <= 0.527633:
+        if x28 <= 0.0327:
+            if x13 <= 0.0:
+                s += -0.02718
+            else:
+                s += -0.37505
+        else:
+            if x20 <= 0.052479:
+                s += 0.4844
+            else:
+                s += -0.0273
+    else:
+        if x80 <= 0.5:
+            if x50 <= 0.000393:
+                s += -0.12898
+            else:
+                s += 0.24168
+        else:
+            s += 0.9622
+    if x57 <= 0.0:
+        if x23 <= 1.6:
+            if x81 <= 0.5:
+                s += -0.03707
+            else:
+                s += 0.75598
+        else:
+            if x3 <= 0.525992:
+                s += 0.39236
+            else:
+                s += -0.09826
+    else:
+        if x36 <= 0.0075:
+            s += 0.67237
+        else:
+            s += 0.11818
+    if x40 <= 0.5:
+        if x22 <= 0.0:
+            if x1 <= 0.987473:
+                s += -0.04072
+            else:
+                s += 0.47187
+        else:
+            if x47 <= 5.3e-05:
+                s += 0.69168
+            else:
+                s += -0.03122
+    else:
+        if x50 <= 0.111901:
+            if x44 <= 0.01502:
+                s += -0.28453
+            else:
+                s += 0.35012
+        else:
+            s += 0.70049
+    if x70 <= 0.5:
+        if x68 <= 0.5:
+            if x66 <= 0.748393:
+                s += -0.0247
+            else:
+                s += 0.73038
+        else:
+            if x52 <= 0.0:
+                s += 0.58114
+            else:
+                s += -0.04972
+    else:
+        s += 0.65419
+    if x30 <= 0.0:
+        if x47 <= 0.000397:
+            if x13 <= 0.058946:
+                s += 0.15204
+            else:
+                s += -0.28938
+        else:
+            if x76 <= 0.5:
+                s += 0.66785
+            else:
+                s += -0.10216
+    else:
+        if x43 <= 0.143633:
+            if x13 <= 0.286104:
+                s += -0.03426
+            else:
+                s += -0.57555
+        else:
+            if x51 <= 0.010153:
+                s += -0.33106
+            else:
+                s += 0.51557
+    if x71 <= 0.5:
+        if x9 <= 0.5:
+            if x75 <= 0.5:
+                s += -0.03256
+            else:
+                s += 0.36609
+        else:
+            if x1 <= 0.31606:
+                s += 0.64547
+            else:
+                s += -0.2373
+    else:
+        if x3 <= 0.440026:
+            s += -0.00574
+        else:
+            s += 0.67183
+    if x83 <= 0.5:
+        if x17 <= 0.223197:
+            if x85 <= 0.5:
+                s += -0.05585
+            else:
+                s += 0.169
+        else:
+            if x28 <= 0.0327:
+                s += 0.07114
+            else:
+                s += 0.64965
+    else:
+        s += 0.61967
+    if x88 <= 0.5:
+        if x38 <= 0.845445:
+            if x91 <= 0.5:
+                s += -0.00681
+            else:
+                s += 0.39071
+        else:
+            if x24 <= 1.3:
+                s += -0.46202
+            else:
+                s += 0.23831
+    else:
+        if x54 <= 0.163019:
+            s += 0.00632
+        else:
+            s += 0.70898
+    if x67 <= 0.632121:
+        if x3 <= 0.338469:
+            if x78 <= 0.5:
+                s += 0.25784
+            else:
+                s += -0.36187
+        else:
+            if x31 <= 0.0375:
+                s += -0.21349
+            else:
+                s += 0.00798
+    else:
+        if x80 <= 0.5:
+            if x59 <= 0.4:
+                s += -0.30667
+            else:
+                s += 0.19382
+        else:
+            s += 0.78668
+    if x57 <= 0.0:
+        if x5 <= 0.575357:
+            if x77 <= 0.119705:
+                s += 0.04577
+            else:
+                s += -0.12132
+        else:
+            if x28 <= 0.0133:
+                s += 0.01935
+            else:
+                s += 0.59617
+    else:
+        if x36 <= 0.0075:
+            s += 0.65053
+        else:
+            s += 0.11803
+    if x60 <= 0.03828:
+        if x78 <= 0.5:
+            if x63 <= 0.784956:
+                s += -0.04125
+            else:
+                s += 0.17624
+        else:
+            if x32 <= 0.0008:
+                s += -0.52518
+            else:
+                s += 0.35407
+    else:
+        if x19 <= 0.0:
+            if x77 <= 0.088121:
+                s += 0.79444
+            else:
+                s += 0.13397
+        else:
+            if x74 <= 0.596132:
+                s += -0.45612
+            else:
+                s += 0.23094
+    if x26 <= 0.03615:
+        if x89 <= 0.5:
+            if x74 <= 0.529205:
+                s += -0.09819
+            else:
+                s += 0.07985
+        else:
+            if x84 <= 0.5:
+                s += 0.72825
+            else:
+                s += -0.17424
+    else:
+        if x61 <= 0.172414:
+            if x77 <= 0.161485:
+                s += -0.02406
+            else:
+                s += -0.82196
+        else:
+            if x35 <= 0.723096:
+                s += -0.29803
+            else:
+                s += 0.30993
+    if x41 <= 0.5:
+        if x86 <= 0.704495:
+            if x27 <= 0.0023:
+                s += -0.06817
+            else:
+                s += 0.09285
+        else:
+            if x28 <= 0.0:
+                s += -0.02436
+            else:
+                s += 0.6831
+    else:
+        if x49 <= 0.012714:
+            s += 0.69526
+        else:
+            s += -0.04737
+    if x88 <= 0.5:
+        if x38 <= 0.845445:
+            if x29 <= 0.0:
+                s += -0.0118
+            else:
+                s += 0.28965
+        else:
+            if x24 <= 1.3:
+                s += -0.43513
+            else:
+                s += 0.22895
+    else:
+        if x44 <= 0.002086:
+            s += 0.01922
+        else:
+            s += 0.70501
+    if x40 <= 0.5:
+        if x22 <= 0.0:
+            if x48 <= 1.2e-05:
+                s += 0.16726
+            else:
+                s += -0.05087
+        else:
+            if x47 <= 5.3e-05:
+                s += 0.64712
+            else:
+                s += -0.02385
+    else:
+        if x14 <= 0.0189:
+            s += -0.16189
+        else:
+            if x58 <= 1.05:
+                s += 0.64263
+            else:
+                s += 0.01855
+    if x57 <= 0.0:
+        if x70 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.01808
+            else:
+                s += 0.58902
+        else:
+            s += 0.62211
+    else:
+        if x36 <= 0.0075:
+            s += 0.63098
+        else:
+            s += 0.11747
+    if x71 <= 0.5:
+        if x23 <= 1.6:
+            if x81 <= 0.5:
+                s += -0.03098
+            else:
+                s += 0.71176
+        else:
+            if x31 <= 0.362:
+                s += 0.35082
+            else:
+                s += -0.22868
+    else:
+        if x3 <= 0.440026:
+            s += -0.00851
+        else:
+            s += 0.63677
+    if x67 <= 0.527633:
+        if x11 <= 0.5:
+            if x72 <= 0.62:
+                s += -0.05866
+            else:
+                s += 0.3313
+        else:
+            if x18 <= 0.052601:
+                s += 0.5879
+            else:
+                s += -0.14589
+    else:
+        if x80 <= 0.5:
+            if x74 <= 0.739894:
+                s += -0.12752
+            else:
+                s += 0.22587
+        else:
+            if x52 <= 0.034839:
+                s += 1.0112
+            else:
+                s += 0.25007
+    if x57 <= 0.0:
+        if x41 <= 0.5:
+            if x86 <= 0.704495:
+                s += -0.01999
+            else:
+                s += 0.46773
+        else:
+            if x47 <= 0.044804:
+                s += -0.01538
+            else:
+                s += 0.69492
+    else:
+        if x36 <= 0.0075:
+            s += 0.60473
+        else:
+            s += 0.11292
+    if x83 <= 0.5:
+        if x88 <= 0.5:
+            if x30 <= 0.0:
+                s += 0.14146
+            else:
+                s += -0.03808
+        else:
+            if x54 <= 0.163019:
+                s += -0.01108
+            else:
+                s += 0.67335
+    else:
+        s += 0.56991
+    if x35 <= 0.048136:
+        if x54 <= 0.797676:
+            if x7 <= 0.5:
+                s += -0.29779
             else:
                 s += 0.2302
         else:
-            if x20 <= 0.007524:
-                s += 0.15003
+            if x20 <= 0.013021:
+                s += 0.47274
             else:
-                s += -0.03665
+                s += -0.19251
     else:
-        if x71 <= 0.5:
-            s += 0.03317
-        else:
-            s += 0.56294
-    if x27 <= 0.1632:
-        if x23 <= 0.017:
-            if x46 <= 0.004786:
-                s += 0.15681
-            else:
-                s += -0.08338
-        else:
-            if x39 <= 0.029068:
-                s += 0.51905
-            else:
-                s += -0.10642
-    else:
-        if x61 <= 0.450168:
-            if x62 <= 0.31606:
-                s += -0.24291
-            else:
-                s += 0.3098
-        else:
-            if x27 <= 0.2819:
-                s += -0.2833
-            else:
-                s += 0.29904
-    if x47 <= 0.862171:
-        if x66 <= 0.5:
-            if x7 <= 0.5:
-                s += -0.0612
-            else:
-                s += 0.21797
-        else:
-            if x58 <= 0.686982:
-                s += 0.43185
-            else:
-                s += -0.1667
-    else:
-        if x50 <= 0.520477:
-            if x70 <= 0.576838:
-                s += 0.32596
-            else:
-                s += -0.32666
-        else:
-            if x14 <= 0.240491:
-                s += 0.7512
-            else:
-                s += -0.03075
-    if x70 <= 0.538528:
-        if x23 <= 0.0021:
-            if x54 <= 1.5:
-                s += -0.24046
-            else:
-                s += 0.18153
-        else:
-            if x50 <= 0.0:
-                s += 0.43433
-            else:
-                s += -0.09216
-    else:
-        if x69 <= 0.5:
-            if x13 <= 0.001495:
-                s += 0.18781
-            else:
-                s += -0.06592
-        else:
-            if x42 <= 0.000752:
-                s += 0.77888
-            else:
-                s += -0.0973
-    if x78 <= 0.5:
-        if x49 <= 0.02277:
-            if x12 <= 0.5:
-                s += -0.02076
-            else:
-                s += 0.56184
-        else:
-            if x70 <= 0.576838:
-                s += -0.07193
-            else:
-                s += 0.45837
-    else:
-        if x47 <= 0.012311:
-            if x54 <= 0.3:
-                s += -0.52263
-            else:
-                s += 0.17128
-        else:
-            if x28 <= 0.0004:
-                s += 0.3193
-            else:
-                s += -0.09822
-    if x34 <= 0.845445:
-        if x6 <= 0.660359:
-            if x29 <= 0.107:
-                s += -0.01599
-            else:
-                s += 0.26258
-        else:
-            if x25 <= 0.0:
-                s += 0.64448
-            else:
-                s += -0.02389
-    else:
-        if x48 <= 0.0:
-            s += 0.14689
-        else:
-            if x50 <= 0.520477:
-                s += -0.59114
-            else:
-                s += -0.08059
-    if x10 <= 0.5:
-        if x2 <= 0.5:
-            if x36 <= 0.5:
-                s += -0.00919
-            else:
-                s += 0.40632
-        else:
-            if x24 <= 0.0324:
-                s += 0.56861
-            else:
-                s += -0.11258
-    else:
-        if x24 <= 0.0:
-            if x70 <= 0.662661:
-                s += -0.68796
-            else:
-                s += -0.12042
-        else:
-            s += 0.1984
-    if x34 <= 0.845445:
-        if x55 <= 4.6:
-            if x55 <= 3.9:
-                s += 0.04368
-            else:
-                s += -0.16012
-        else:
-            if x66 <= 0.5:
-                s += 0.55716
-            else:
-                s += -0.01973
-    else:
-        if x48 <= 0.0:
-            s += 0.13755
-        else:
-            if x13 <= 0.000877:
-                s += -0.10489
-            else:
-                s += -0.6019
-    if x81 <= 0.704495:
-        if x25 <= 0.0:
-            if x10 <= 0.5:
-                s += -0.00975
-            else:
-                s += -0.41044
-        else:
-            if x55 <= 3.9:
-                s += 0.35627
-            else:
-                s += -0.32337
-    else:
-        if x71 <= 0.5:
-            s += 0.02845
-        else:
-            s += 0.54622
-    if x27 <= 0.1632:
-        if x37 <= 0.054298:
-            if x61 <= 0.190171:
-                s += -0.0424
-            else:
-                s += 0.26853
-        else:
-            if x15 <= 0.079937:
-                s += 0.57074
-            else:
-                s += -0.15648
-    else:
-        if x13 <= 0.003746:
-            if x70 <= 0.42497:
-                s += -0.29365
-            else:
-                s += 0.22883
-        else:
-            if x5 <= 0.5:
-                s += -0.29602
-            else:
-                s += 0.50058
-    if x53 <= 0.0:
-        if x73 <= 0.5:
-            if x44 <= 0.055469:
-                s += -0.03571
-            else:
-                s += 0.13481
-        else:
-            if x23 <= 0.017:
-                s += -0.49159
-            else:
-                s += 0.23316
-    else:
-        s += 0.46345
-    if x45 <= 0.086082:
-        if x50 <= 0.403662:
-            if x6 <= 0.440026:
-                s += 0.14534
-            else:
-                s += -0.15966
-        else:
-            if x60 <= 0.055556:
-                s += 0.12475
-            else:
-                s += -0.40817
-    else:
-        if x25 <= 0.0:
-            if x47 <= 0.080939:
-                s += 0.32234
-            else:
-                s += -0.35937
-        else:
-            s += 0.77016
-    if x76 <= 0.5:
-        if x15 <= 0.443363:
-            if x7 <= 0.666667:
-                s += -0.00639
-            else:
-                s += 0.46996
-        else:
-            if x82 <= 0.028571:
-                s += -0.37752
-            else:
-                s += 0.12947
-    else:
-        s += 0.43782
-    if x83 <= 0.5:
-        if x34 <= 0.845445:
-            if x6 <= 0.660359:
-                s += -0.00351
-            else:
-                s += 0.43257
-        else:
-            if x48 <= 0.0:
-                s += 0.12427
-            else:
-                s += -0.49489
-    else:
-        s += 0.42614
-    if x67 <= 0.5:
-        if x27 <= 0.1632:
-            if x37 <= 0.054298:
-                s += 0.00712
-            else:
-                s += 0.33411
-        else:
-            if x58 <= 0.415305:
-                s += -0.49236
-            else:
-                s += -0.02405
-    else:
-        s += 0.41061
-    if x53 <= 0.0:
-        if x73 <= 0.5:
-            if x70 <= 0.538528:
-                s += -0.07762
-            else:
-                s += 0.06984
-        else:
-            if x6 <= 0.525992:
-                s += 0.07795
-            else:
-                s += -0.59895
-    else:
-        s += 0.44818
-    if x44 <= 0.0:
-        if x18 <= 0.010743:
-            if x15 <= 0.000478:
-                s += -0.2261
-            else:
-                s += 0.48627
-        else:
-            if x33 <= 0.0:
-                s += 0.47312
-            else:
-                s += -0.46342
-    else:
-        if x44 <= 0.006197:
-            if x18 <= 0.010743:
-                s += -0.2483
-            else:
-                s += 0.13048
-        else:
-            if x55 <= 3.9:
-                s += 0.11999
-            else:
-                s += -0.16631
-    if x45 <= 0.086082:
-        if x20 <= 0.007524:
-            if x33 <= 0.0:
-                s += 0.30856
-            else:
-                s += -0.13141
-        else:
-            if x69 <= 0.5:
-                s += -0.08403
-            else:
-                s += 0.47465
-    else:
-        if x25 <= 0.0:
-            if x9 <= 0.5:
-                s += -0.20634
-            else:
-                s += 0.5154
-        else:
-            s += 0.73784
-    if x31 <= 0.013574:
-        if x9 <= 0.5:
-            if x50 <= 0.403662:
-                s += -0.51453
-            else:
-                s += -0.0078
-        else:
-            s += 0.21471
-    else:
-        if x20 <= 0.007524:
-            if x18 <= 0.022272:
-                s += 0.29022
-            else:
-                s += -0.23051
-        else:
-            if x69 <= 0.5:
-                s += -0.0491
-            else:
-                s += 0.42863
-    if x81 <= 0.704495:
-        if x3 <= 0.5:
-            if x11 <= 0.5:
-                s += -0.03085
-            else:
-                s += 0.4798
-        else:
-            if x37 <= 0.000229:
-                s += -0.2233
-            else:
-                s += 0.47455
-    else:
-        if x71 <= 0.5:
-            s += 0.02541
-        else:
-            s += 0.53052
-    if x51 <= 0.0:
-        if x46 <= 0.004786:
-            if x13 <= 0.146614:
-                s += 0.10963
-            else:
-                s += -0.25463
-        else:
-            if x64 <= 0.527633:
-                s += -0.15802
-            else:
-                s += 0.26383
-    else:
-        if x39 <= 0.000326:
-            if x50 <= 0.032413:
-                s += 0.8506
-            else:
-                s += 0.03798
-        else:
-            if x29 <= 0.0021:
-                s += -0.11857
-            else:
-                s += 0.30205
-    if x23 <= 0.0:
-        if x44 <= 0.107472:
-            if x20 <= 0.051564:
-                s += -0.04464
-            else:
-                s += -0.54334
-        else:
-            if x46 <= 0.0:
-                s += 0.48119
-            else:
-                s += -0.21782
-    else:
-        if x50 <= 0.0:
-            if x26 <= 0.0085:
-                s += 0.42756
-            else:
-                s += -0.12245
-        else:
-            if x50 <= 0.295199:
-                s += -0.13425
-            else:
-                s += 0.0986
-    if x70 <= 0.538528:
-        if x7 <= 0.25:
-            if x31 <= 0.54037:
-                s += -0.05717
-            else:
-                s += -0.55026
-        else:
-            if x50 <= 0.115157:
-                s += 0.35346
-            else:
-                s += -0.0742
-    else:
-        if x4 <= 0.5:
-            if x68 <= 0.17:
-                s += 0.05922
-            else:
-                s += -0.36439
-        else:
-            if x38 <= 0.008246:
-                s += 0.68741
-            else:
-                s += -0.15991
-    if x45 <= 0.086082:
-        if x50 <= 0.403662:
-            if x65 <= 0.5:
-                s += -0.09836
-            else:
-                s += 0.60895
-        else:
-            if x39 <= 0.009338:
-                s += 0.17183
-            else:
-                s += -0.13565
-    else:
-        if x25 <= 0.0:
-            if x47 <= 0.080939:
-                s += 0.31138
-            else:
-                s += -0.32664
-        else:
-            s += 0.70444
-    if x76 <= 0.5:
-        if x81 <= 0.704495:
-            if x25 <= 0.0:
-                s += -0.03596
-            else:
-                s += 0.17345
-        else:
-            if x24 <= 0.0:
-                s += -0.00282
-            else:
-                s += 0.49643
-    else:
-        s += 0.42085
-    if x47 <= 0.862171:
-        if x55 <= 0.0:
-            if x28 <= 0.0004:
-                s += -0.19584
-            else:
-                s += 0.238
-        else:
-            if x14 <= 0.0:
-                s += 0.10245
-            else:
-                s += -0.21566
-    else:
-        if x50 <= 0.520477:
-            if x18 <= 0.001544:
-                s += 0.20379
-            else:
-                s += -0.39871
-        else:
-            if x14 <= 0.240491:
-                s += 0.6759
-            else:
-                s += -0.03359
-    if x49 <= 0.02277:
-        if x55 <= 3.9:
-            if x44 <= 0.006197:
-                s += -0.09219
-            else:
-                s += 0.12785
-        else:
-            if x20 <= 0.004601:
-                s += 0.38187
-            else:
-                s += -0.28587
-    else:
-        if x50 <= 0.520477:
-            if x58 <= 0.511374:
-                s += -0.35109
-            else:
-                s += 0.32925
-        else:
-            if x20 <= 0.38468:
-                s += 0.59546
-            else:
-                s += -0.09724
-    if x70 <= 0.538528:
-        if x68 <= 0.62:
-            if x0 <= 0.5:
-                s += -0.04002
-            else:
-                s += -0.43254
-        else:
-            if x26 <= 0.0008:
-                s += -0.09321
-            else:
-                s += 0.6023
-    else:
-        if x4 <= 0.5:
-            if x68 <= 0.17:
-                s += 0.05831
-            else:
-                s += -0.33752
-        else:
-            if x38 <= 0.008246:
-                s += 0.64742
-            else:
-                s += -0.13328
-    if x10 <= 0.5:
-        if x29 <= 0.107:
-            if x30 <= 0.0048:
-                s += -0.03752
-            else:
-                s += 0.2219
-        else:
-            if x41 <= 0.000636:
-                s += 0.47291
-            else:
-                s += -0.23471
-    else:
-        if x24 <= 0.0:
-            s += -0.57203
-        else:
-            s += 0.19795
-    if x83 <= 0.5:
-        if x34 <= 0.845445:
-            if x52 <= 0.0:
-                s += -0.01996
-            else:
-                s += 0.19922
-        else:
-            if x48 <= 0.0:
-                s += 0.11101
-            else:
-                s += -0.46443
-    else:
-        s += 0.39958
-    if x53 <= 0.0:
-        if x46 <= 0.669852:
-            if x7 <= 0.5:
-                s += -0.06064
-            else:
-                s += 0.21692
-        else:
-            if x29 <= 0.0021:
-                s += -0.01351
-            else:
-                s += 0.36271
-    else:
-        s += 0.42514
-    if x27 <= 0.1632:
-        if x23 <= 0.017:
-            if x46 <= 0.044226:
-                s += 0.11828
-            else:
-                s += -0.09924
-        else:
-            if x54 <= 0.3:
-                s += 0.48864
-            else:
-                s += -0.08028
-    else:
-        if x61 <= 0.450168:
-            if x61 <= 0.190171:
-                s += 0.18054
-            else:
-                s += -0.2597
-        else:
-            if x27 <= 0.2819:
-                s += -0.27848
-            else:
-                s += 0.2666
-    if x15 <= 0.443363:
-        if x15 <= 0.319582:
-            if x72 <= 0.138216:
-                s += -0.01954
-            else:
-                s += 0.57871
-        else:
-            if x54 <= 0.8:
-                s += 0.5267
-            else:
-                s += -0.44629
-    else:
-        if x50 <= 0.115157:
-            if x44 <= 0.006197:
-                s += -0.14995
-            else:
-                s += 0.35493
-        else:
-            if x44 <= 0.208577:
-                s += -0.45422
-            else:
-                s += 0.044
-    if x81 <= 0.704495:
-        if x3 <= 0.5:
-            if x11 <= 0.5:
-                s += -0.02898
-            else:
-                s += 0.45701
-        else:
-            if x37 <= 0.000229:
-                s += -0.20088
-            else:
-                s += 0.45184
-    else:
-        if x71 <= 0.5:
-            s += 0.0151
-        else:
-            s += 0.50668
-    if x62 <= 0.748393:
-        if x65 <= 0.5:
-            if x50 <= 0.403662:
-                s += -0.06679
-            else:
-                s += 0.05991
-        else:
-            if x24 <= 0.0002:
-                s += 0.01705
-            else:
-                s += 0.5641
-    else:
-        s += 0.40663
-    if x45 <= 0.086082:
-        if x39 <= 0.009338:
-            if x39 <= 0.003193:
-                s += -0.02217
-            else:
-                s += 0.2785
-        else:
-            if x20 <= 0.286545:
-                s += 0.01198
-            else:
-                s += -0.40348
-    else:
-        if x25 <= 0.0:
-            if x32 <= 0.0043:
-                s += -0.21416
-            else:
-                s += 0.42831
-        else:
-            s += 0.66876
-    if x83 <= 0.5:
-        if x23 <= 0.0:
-            if x63 <= 0.08:
-                s += -0.21996
-            else:
-                s += 0.27269
+        if x77 <= 0.02963:
+            if x36 <= 0.0607:
+                s += 0.27046
+            else:
+                s += -0.25719
         else:
             if x44 <= 0.0:
-                s += 0.27992
+                s += 0.28873
             else:
-                s += -0.01148
-    else:
-        s += 0.3849
-    if x70 <= 0.538528:
-        if x48 <= 0.0:
-            if x17 <= 0.0058:
-                s += -0.07543
+                s += -0.05048
+    if x26 <= 0.03615:
+        if x2 <= 0.5:
+            if x54 <= 0.163019:
+                s += -0.0894
             else:
-                s += 0.41671
+                s += 0.07795
         else:
-            if x48 <= 0.276807:
-                s += -0.42269
+            if x8 <= 0.5:
+                s += 0.47158
             else:
-                s += 0.11272
+                s += -0.16879
     else:
-        if x69 <= 0.5:
-            if x13 <= 0.001495:
-                s += 0.17297
+        if x27 <= 0.079075:
+            if x77 <= 0.02963:
+                s += 0.32249
             else:
-                s += -0.05954
+                s += -0.38286
         else:
-            if x16 <= 0.025735:
-                s += 0.71286
+            s += 0.42144
+    if x68 <= 0.5:
+        if x66 <= 0.748393:
+            if x70 <= 0.5:
+                s += -0.01941
             else:
-                s += -0.07804
+                s += 0.63608
+        else:
+            s += 0.70282
+    else:
+        if x65 <= 0.19114:
+            if x5 <= 0.052336:
+                s += 0.07131
+            else:
+                s += 0.74276
+        else:
+            if x28 <= 0.0023:
+                s += -0.31612
+            else:
+                s += 0.38967
+    if x17 <= 0.223197:
+        if x77 <= 0.119705:
+            if x60 <= 0.03828:
+                s += 0.01605
+            else:
+                s += 0.4422
+        else:
+            if x90 <= 0.5:
+                s += -0.14163
+            else:
+                s += 0.3483
+    else:
+        if x28 <= 0.0327:
+            if x4 <= 0.4:
+                s += 0.24113
+            else:
+                s += -0.16711
+        else:
+            if x27 <= 0.0001:
+                s += 0.02761
+            else:
+                s += 0.76395
+    if x71 <= 0.5:
+        if x9 <= 0.5:
+            if x68 <= 0.5:
+                s += -0.0225
+            else:
+                s += 0.41885
+        else:
+            if x1 <= 0.31606:
+                s += 0.60219
+            else:
+                s += -0.23855
+    else:
+        if x61 <= 0.226173:
+            if x3 <= 0.440026:
+                s += 0.13189
+            else:
+                s += 0.66986
+        else:
+            s += -0.06878
+    if x67 <= 0.527633:
+        if x21 <= 0.192736:
+            if x77 <= 0.088121:
+                s += 0.04896
+            else:
+                s += -0.13907
+        else:
+            if x47 <= 0.000109:
+                s += 0.64583
+            else:
+                s += -0.02143
+    else:
+        if x80 <= 0.5:
+            if x66 <= 0.31606:
+                s += -0.01483
+            else:
+                s += 0.53972
+        else:
+            if x52 <= 0.034839:
+                s += 0.95765
+            else:
+                s += 0.24235
+    if x63 <= 0.533059:
+        if x91 <= 0.5:
+            if x69 <= 0.5:
+                s += -0.11257
+            else:
+                s += 0.28265
+        else:
+            if x51 <= 0.083152:
+                s += 0.97772
+            else:
+                s += -0.16381
+    else:
+        if x84 <= 0.5:
+            if x74 <= 0.421124:
+                s += -0.13378
+            else:
+                s += 0.21171
+        else:
+            if x27 <= 0.008525:
+                s += -0.5602
+            else:
+                s += 0.19694
+    if x48 <= 1.2e-05:
+        if x55 <= 0.0:
+            if x74 <= 0.562495:
+                s += -0.06644
+            else:
+                s += 0.56131
+        else:
+            if x27 <= 0.0023:
+                s += -0.01047
+            else:
+                s += 0.82659
+    else:
+        if x73 <= 0.5:
+            if x54 <= 0.09582:
+                s += -0.18943
+            else:
+                s += 0.01833
+        else:
+            if x77 <= 0.161485:
+                s += 0.62792
+            else:
+                s += -0.15163
+    if x88 <= 0.5:
+        if x38 <= 0.845445:
+            if x32 <= 0.0033:
+                s += -0.01679
+            else:
+                s += 0.21069
+        else:
+            if x16 <= 0.120448:
+                s += -0.41021
+            else:
+                s += 0.20234
+    else:
+        if x44 <= 0.002086:
+            s += 0.00599
+        else:
+            s += 0.66724
+    if x57 <= 0.0:
+        if x48 <= 0.049944:
+            if x77 <= 0.088121:
+                s += 0.04859
+            else:
+                s += -0.15465
+        else:
+            if x36 <= 0.1381:
+                s += 0.19433
+            else:
+                s += -0.17792
+    else:
+        if x36 <= 0.0075:
+            s += 0.57982
+        else:
+            s += 0.11329
+    if x22 <= 0.0:
+        if x7 <= 0.5:
+            if x3 <= 0.218493:
+                s += 0.33975
+            else:
+                s += -0.04827
+        else:
+            if x54 <= 0.621895:
+                s += 0.3915
+            else:
+                s += -0.11477
+    else:
+        if x37 <= 0.0:
+            if x53 <= 0.120678:
+                s += 0.59511
+            else:
+                s += -0.39634
+        else:
+            if x27 <= 0.0001:
+                s += 0.30377
+            else:
+                s += -0.43978
+    if x62 <= 0.006455:
+        if x59 <= 1.6:
+            if x54 <= 0.502418:
+                s += -0.60762
+            else:
+                s += 0.00046
+        else:
+            if x54 <= 0.382112:
+                s += 0.31782
+            else:
+                s += -0.21402
+    else:
+        if x77 <= 0.004245:
+            if x44 <= 0.001427:
+                s += 0.03666
+            else:
+                s += 0.51802
+        else:
+            if x35 <= 0.11522:
+                s += -0.18206
+            else:
+                s += 0.03563
+    if x67 <= 0.527633:
+        if x50 <= 0.002191:
+            if x24 <= 1.3:
+                s += 0.05977
+            else:
+                s += 0.61055
+        else:
+            if x20 <= 0.0:
+                s += 0.27398
+            else:
+                s += -0.10245
+    else:
+        if x80 <= 0.5:
+            if x79 <= 0.5:
+                s += 0.09248
+            else:
+                s += -0.56084
+        else:
+            if x52 <= 0.034839:
+                s += 0.90806
+            else:
+                s += 0.231
+    if x41 <= 0.5:
+        if x86 <= 0.704495:
+            if x27 <= 0.0023:
+                s += -0.06101
+            else:
+                s += 0.08168
+        else:
+            if x28 <= 0.0:
+                s += -0.04328
+            else:
+                s += 0.64756
+    else:
+        if x16 <= 0.046446:
+            s += 0.66749
+        else:
+            s += -0.02575
+    if x74 <= 0.529205:
+        if x24 <= 0.4:
+            if x11 <= 0.5:
+                s += -0.13711
+            else:
+                s += 0.60205
+        else:
+            if x19 <= 0.092926:
+                s += 0.51775
+            else:
+                s += -0.30666
+    else:
+        if x82 <= 0.5:
+            if x50 <= 1e-06:
+                s += 0.43133
+            else:
+                s += 0.04228
+        else:
+            if x26 <= 0.0:
+                s += 0.16983
+            else:
+                s += -0.62234
+    if x83 <= 0.5:
+        if x71 <= 0.5:
+            if x28 <= 0.0327:
+                s += -0.04397
+            else:
+                s += 0.10672
+        else:
+            if x14 <= 0.135383:
+                s += 0.57706
+            else:
+                s += -0.05391
+    else:
+        s += 0.53557
+    if x57 <= 0.0:
+        if x60 <= 0.03828:
+            if x78 <= 0.5:
+                s += -0.00318
+            else:
+                s += -0.34291
+        else:
+            if x34 <= 0.0:
+                s += 0.39055
+            else:
+                s += -0.2511
+    else:
+        if x36 <= 0.0075:
+            s += 0.56337
+        else:
+            s += 0.11063
+    if x81 <= 0.5:
+        if x40 <= 0.5:
+            if x88 <= 0.5:
+                s += -0.02016
+            else:
+                s += 0.44704
+        else:
+            if x14 <= 0.0189:
+                s += -0.22062
+            else:
+                s += 0.53464
+    else:
+        s += 0.54929
+    if x70 <= 0.5:
+        if x6 <= 0.5:
+            if x38 <= 0.845445:
+                s += 0.00045
+            else:
+                s += -0.31827
+        else:
+            if x12 <= 0.003576:
+                s += -0.15218
+            else:
+                s += 0.71307
+    else:
+        s += 0.55052
+    if x75 <= 0.5:
+        if x74 <= 0.682306:
+            if x29 <= 0.0021:
+                s += -0.07567
+            else:
+                s += 0.33604
+        else:
+            if x48 <= 0.005999:
+                s += -0.0617
+            else:
+                s += 0.20461
+    else:
+        if x44 <= 0.003173:
+            if x42 <= 0.000212:
+                s += -0.44166
+            else:
+                s += 0.22677
+        else:
+            if x35 <= 0.879756:
+                s += 0.67169
+            else:
+                s += -0.08008
+    if x57 <= 0.0:
+        if x5 <= 0.575357:
+            if x36 <= 0.1381:
+                s += 0.00185
+            else:
+                s += -0.28675
+        else:
+            if x28 <= 0.0133:
+                s += -0.00242
+            else:
+                s += 0.54523
+    else:
+        if x36 <= 0.0075:
+            s += 0.54544
+        else:
+            s += 0.10719
+    if x83 <= 0.5:
+        if x17 <= 0.223197:
+            if x87 <= 0.052632:
+                s += -0.03532
+            else:
+                s += 0.23656
+        else:
+            if x28 <= 0.0327:
+                s += 0.05288
+            else:
+                s += 0.55527
+    else:
+        s += 0.51398
+    if x41 <= 0.5:
+        if x86 <= 0.704495:
+            if x82 <= 0.5:
+                s += 0.00674
+            else:
+                s += -0.2472
+        else:
+            if x28 <= 0.0:
+                s += -0.05125
+            else:
+                s += 0.6163
+    else:
+        if x16 <= 0.046446:
+            s += 0.63537
+        else:
+            s += -0.0295
+    if x70 <= 0.5:
+        if x68 <= 0.5:
+            if x66 <= 0.748393:
+                s += -0.01737
+            else:
+                s += 0.67339
+        else:
+            if x30 <= 0.0016:
+                s += 0.57059
+            else:
+                s += -0.05262
+    else:
+        s += 0.52816
+    if x81 <= 0.5:
+        if x23 <= 1.6:
+            if x71 <= 0.5:
+                s += -0.02548
+            else:
+                s += 0.46025
+        else:
+            if x50 <= 0.002191:
+                s += 0.51952
+            else:
+                s += 0.04345
+    else:
+        s += 0.52048
+    if x57 <= 0.0:
+        if x77 <= 0.02963:
+            if x62 <= 0.040713:
+                s += -0.09097
+            else:
+                s += 0.24056
+        else:
+            if x48 <= 0.049944:
+                s += -0.10643
+            else:
+                s += 0.09048
+    else:
+        if x36 <= 0.0075:
+            s += 0.5261
+        else:
+            s += 0.10362
+    if x88 <= 0.5:
+        if x38 <= 0.845445:
+            if x32 <= 0.0033:
+                s += -0.0147
+            else:
+                s += 0.18695
+        else:
+            if x67 <= 0.632121:
+                s += -0.42706
+            else:
+                s += 0.07483
+    else:
+        if x54 <= 0.163019:
+            s += -0.03612
+        else:
+            s += 0.6233
+    if x59 <= 0.0:
+        if x4 <= 0.25:
+            if x38 <= 0.579877:
+                s += 0.10899
+            else:
+                s += -0.266
+        else:
+            if x74 <= 0.458457:
+                s += -0.07648
+            else:
+                s += 0.28394
+    else:
+        if x77 <= 0.012863:
+            if x63 <= 0.533059:
+                s += 0.09287
+            else:
+                s += 0.7966
+        else:
+            if x27 <= 0.0023:
+                s += -0.09376
+            else:
+                s += 0.15228
     return s
 
 

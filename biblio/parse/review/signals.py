@@ -12,7 +12,9 @@ small counts; absent means 0):
 - ``record_signals``: the structure of the record against its source (the
   checks of ``plausibility.py``, names with role words, text no field covers,
   types inconsistent with their fields, years far from now or two of them,
-  values glued to their neighbours, and the reference's length and shape).
+  values glued to their neighbours, and the reference's length and shape);
+- ``misfits.py``: boundaries likely one token off, tokens the mends relabelled, locators and
+  names in no form a style writes, and the ends of a title or container that read as another field.
 
 Everything is plain Python; the weights are fitted by
 ``python -m biblio.parse.training.review``.
@@ -32,6 +34,7 @@ from typing import Any
 from biblio.parse.model.labeller import Reading
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
+from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
 from biblio.parse.review.trees import features
 from biblio.parse.text import unmark
 from biblio.records.model import Item, biblio_data, flags
@@ -503,6 +506,10 @@ def record_signals(
         ev.update(year_signals(item, source))
     if blocks is None or "shape" in blocks:
         ev.update(shape_signals(source))
+    if blocks is None or "form" in blocks:
+        ev.update(form_signals(item))
+    if blocks is None or "edge" in blocks:
+        ev.update(edge_signals(item))
     return ev
 
 
@@ -533,6 +540,10 @@ BLOCK_OF = {
     "year": "year",
     "shape": "shape",
     "lex": "lex",
+    "shift": "shift",
+    "mend": "mend",
+    "form": "form",
+    "edge": "edge",
 }
 
 
@@ -576,6 +587,10 @@ def signals(
         ev.update(boundary_signals(reading))
     if blocks is None or "lex" in blocks:
         ev.update(lexicon_signals(reading, want))
+    if blocks is None or "shift" in blocks:
+        ev.update(shift_signals(reading))
+    if blocks is None or "mend" in blocks:
+        ev.update(mend_signals(reading))
     if blocks is None or "field" in blocks:
         ev.update(field_signals(item, other))
     ev.update(record_signals(item, source, blocks, want))
