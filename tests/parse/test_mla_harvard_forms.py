@@ -9,6 +9,7 @@ from biblio.parse import parse_reference
 from biblio.parse.mends.addresses import address_runs_on
 from biblio.parse.mends.colon_imprints import place_colon_publisher
 from biblio.parse.mends.edition_heads import edition_opens_imprint
+from biblio.parse.mends.edition_title import edition_word_apart
 from biblio.parse.mends.event_dates import meeting_days_apart
 from biblio.parse.mends.media import medium_apart
 from biblio.parse.mends.mla_imprints import editors_end_at_comma, joined_publisher, publisher_without_place
@@ -104,7 +105,7 @@ def test_edition_word_joins_the_ordinal() -> None:
         ("publisher", "ed., Harbour Books,"),
         ("date", "2001."),
     )
-    assert labelled(edition_opens_imprint(spans, text))[2:4] == [
+    assert labelled(edition_word_apart(spans, text))[2:4] == [
         ("edition", "2nd ed."),
         ("publisher", "Harbour Books,"),
     ]
@@ -329,3 +330,17 @@ def test_harvard_cite_them_right_forms() -> None:
     assert item["author"] == [{"literal": "Office for Rivers"}]
     assert item["URL"] == "https://example.gov.uk/rivers"
     assert item["accessed"]["date-parts"][0] == [2022, 6, 12]
+
+
+def test_edition_word_does_not_take_a_place_that_starts_like_it() -> None:
+    text = "Rang, H., 2012. *Pharmacology*. 7th Edinburgh: Elsevier."
+    spans = spans_of(
+        text,
+        ("author", "Rang, H.,"),
+        ("date", "2012."),
+        ("title", "Pharmacology*."),
+        ("edition", "7th"),
+        ("location", "Edinburgh:"),
+        ("publisher", "Elsevier."),
+    )
+    assert edition_word_apart(spans, text) == spans

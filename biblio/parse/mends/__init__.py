@@ -35,8 +35,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
-- ``edition_heads.edition_opens_imprint``: ``7th ed. Edinburgh:`` or ``3rd ed., Primer Publishing,`` with the
-  statement read into the imprint, or read as a note.
+- ``edition_heads.edition_opens_imprint``: ``[Online]. 94th ed. Boca Raton, Fla.:`` with the statement read into
+  the imprint, MLA's ``Translated by Name, 2nd ed.,`` with the ordinal among the contributors, or a note.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
 - ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
@@ -111,7 +111,8 @@ each only where the labels it mends are read:
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
 - ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
 - ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
-- ``edition_title.edition_word_apart``: ``2nd edn, Elsevier`` with ``edn,`` read as a place.
+- ``edition_title.edition_word_apart``: ``2nd edn, Elsevier`` with ``edn,`` read as a place, or ``7th ed. Edinburgh:``
+  with ``ed.`` heading it.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.

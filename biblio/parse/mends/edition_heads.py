@@ -1,7 +1,8 @@
-"""Mends of an edition statement read into the imprint after it: ``7th ed. Edinburgh: Elsevier``
-(Harvard) and ``3rd ed., Primer Publishing, 1993`` (MLA 9), where the model took the ordinal as the
-edition and ``ed.`` as the first word of the place or publisher, or the whole statement with them;
-and ``*Title*, 1989. 2nd ed. Oxford:`` with the statement read as a note.
+"""Mends of an edition statement read into the imprint after it: ``[Online]. 94th ed. Boca Raton, Fla.:``
+(Harvard) with the whole statement read with the place or publisher, MLA 9's ``Translated by Ruth Gale,
+2nd ed., Anglia UP,`` with the ordinal read among the contributors and ``ed.`` with the publisher, and
+``*Title*, 1989. 2nd ed. Oxford:`` with the statement read as a note. (The ordinal read as the edition and
+``ed.`` with the imprint is ``edition_title.edition_word_apart``'s.)
 
 An edition statement ends at its ``ed.``/``edn``: what follows is the place or the publisher.
 """
@@ -10,11 +11,10 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.edition_title import _EDITION_WORD_HEAD as EDITION_WORD_HEAD
 from biblio.parse.normalisers.edition import EDITION
 from biblio.parse.spans import Span
 
-# "ed. ", "ed., " left at the head of the imprint when the ordinal was read as the edition
-_ED_WORD = re.compile(r"^\s*(?P<ed>(?:ed|edn)\.?)\s*[,.]?\s+(?=\S)", re.I)
 # a whole statement at the head: "94th ed. ", "Revised ed., ", "2nd edn, "
 _STATEMENT = re.compile(
     r"^\s*(?P<ed>(?:\d{1,3}(?:st|nd|rd|th)|rev(?:ised|\.)|new|enlarged)\s+(?:ed|edn|edition)\b\.?)\s*[,.]?\s+(?=\S)",
@@ -41,20 +41,13 @@ def edition_opens_imprint(spans: list[Span], text: str) -> list[Span]:
         if s.label not in _IMPRINT:
             continue
         before = spans[k - 1] if k else None
-        if before is not None and (m := _ED_WORD.match(s.text)) is not None:
-            # the ordinal before "ed." read as the edition, or as the last of the contributors
-            a = before.start if before.label == "edition" else _ordinal_start(before)
-            if a is None:
-                continue
-            kept = (
-                [Span(before.label, text[before.start : a], before.start, a, before.confidence)]
-                if a > before.start
-                else []
-            )
-            ed_end = s.start + m.end("ed")
+        if before is not None and (m := EDITION_WORD_HEAD.match(s.text)) is not None and (a := _ordinal_start(before)):
+            # MLA's "Translated by Ruth Gale, 2nd ed.,": the ordinal read as the last of the contributors
+            kept = Span(before.label, text[before.start : a], before.start, a, before.confidence)
+            ed_end = s.start + m.end("word")
             edition = Span("edition", text[a:ed_end], a, ed_end, before.confidence)
             rest = Span(s.label, s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
-            return [*spans[: k - 1], *kept, edition, rest, *spans[k + 1 :]]
+            return [*spans[: k - 1], kept, edition, rest, *spans[k + 1 :]]
         if (m := _STATEMENT.match(s.text)) is not None and not any(x.label == "edition" for x in spans):
             a, z = m.start("ed"), m.end("ed")
             edition = Span("edition", s.text[a:z], s.start + a, s.start + z, s.confidence)
