@@ -16,9 +16,9 @@ unit degrades to the ``unparsed`` record, flagged ``needs-review``.
 from __future__ import annotations
 
 from biblio.parse.citation_label import keep_label, split_label
+from biblio.parse.input_text import tidy_input
 from biblio.parse.readers.fallback import parse_fallback, unparsed
-from biblio.parse.text import doubled_quotes
-from biblio.records.model import NEEDS_REVIEW, Item, add_flag
+from biblio.records.model import NEEDS_REVIEW, Item, add_flag, biblio_data
 
 __all__ = ["Item", "parse_reference", "read_reference"]
 
@@ -31,18 +31,24 @@ CONFIDENT = 0.8
 
 
 def read_reference(text: str) -> Item:
-    """Parse one non-blank reference string; exceptions from the parsing units propagate."""
+    """Parse one non-blank reference string; exceptions from the parsing units propagate.
+    Every reader reads the text tidied of PDF and web noise (``input_text``); the record's
+    ``custom.biblio.source`` is the text as given."""
     if len(text) > MAX_REFERENCE_CHARS:
         item = parse_fallback(text)
         add_flag(item, NEEDS_REVIEW)
         return item
     from biblio.parse.chooser import choose  # the model loads on first use, not on import
 
-    text = doubled_quotes(text)
-    label = split_label(text)
-    body = text if label is None else text[label.end :]
+    tidy = tidy_input(text)
+    label = split_label(tidy)
+    body = tidy if label is None else tidy[label.end :]
     item = exclusive_reading(body) or choose(body)
-    return item if label is None else keep_label(item, label, text)
+    if label is not None:
+        item = keep_label(item, label, tidy)
+    if tidy != text:
+        biblio_data(item)["source"] = text
+    return item
 
 
 def exclusive_reading(text: str) -> Item | None:

@@ -30,22 +30,6 @@ _MD_EM = re.compile(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])"
 _STRAY_EMPH = re.compile(r"(?<![\w*])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\w*])")
 
 
-# A double quote typeset as two single ones, as the text of a PDF made with TeX reads
-# (``‘‘Title,’’``), or TeX's own ASCII pair (````Title,''``).
-_DOUBLED_QUOTES = (
-    re.compile("\u2018\u2018(?!\u2018)(.+?)\u2019\u2019"),
-    re.compile("``(?!`)(.+?)''"),
-)
-
-
-def doubled_quotes(s: str) -> str:
-    """``‘‘Title,’’`` and ````Title,''`` (a double quote set as two single ones) as ``“Title,”``."""
-    for pattern in _DOUBLED_QUOTES:
-        if pattern.pattern[:2] in s:
-            s = pattern.sub("\u201c\\1\u201d", s)
-    return s
-
-
 def mark_italics(s: str) -> str:
     """Replace ``*x*``, ``_x_``, ``**x**`` and ``<i>x</i>`` by IT_OPEN x IT_CLOSE."""
     s = _HTML_EM.sub(lambda m: IT_OPEN + m.group(2) + IT_CLOSE, s)

@@ -10,15 +10,7 @@ from biblio.parse.mends.opening_dates import date_inside_opening, date_runs_into
 from biblio.parse.normalisers.names import parse_names
 from biblio.parse.readers.apa import read as read_apa
 from biblio.parse.spans import Span
-
-
-def spans_of(text: str, *labelled: tuple[str, str]) -> list[Span]:
-    out, pos = [], 0
-    for label, part in labelled:
-        start = text.index(part, pos)
-        out.append(Span(label, part, start, start + len(part)))
-        pos = start + len(part)
-    return out
+from tests.parse.span_cases import spans_of
 
 
 def labels(spans: list[Span]) -> list[tuple[str, str]]:

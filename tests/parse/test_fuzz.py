@@ -6,7 +6,7 @@ fails them (``parse_reference`` would turn it into an ``unparsed`` record).
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import biblio.parse
@@ -76,6 +76,7 @@ TEXTS = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=25).map("".jo
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
+@example("(Eds.),(Eds.),Jr.Smith, J. A.")  # a title that was an imprint's bracket alone
 def test_units_never_raise(text: str) -> None:
     tokens = tokenize(text)
     assert all(text[t.start : t.end] == t.text for t in tokens)

@@ -18,13 +18,47 @@ GOLD_DIR = Path(__file__).resolve().parents[1] / "data" / "parse"
 SETS = sorted(GOLD_DIR.glob("*.jsonl"))
 NAME_VARS = {"author", "editor", "translator", "director"}
 DATE_VARS = {"issued", "accessed"}
-STRING_VARS = {"title", "container-title", "publisher", "publisher-place", "volume", "issue", "page", "DOI",
-               "URL", "edition", "genre", "number"}
+STRING_VARS = {
+    "title",
+    "container-title",
+    "publisher",
+    "publisher-place",
+    "volume",
+    "issue",
+    "page",
+    "DOI",
+    "URL",
+    "edition",
+    "genre",
+    "number",
+}
 NAME_KEYS = {"family", "given", "literal", "suffix", "non-dropping-particle", "dropping-particle"}
 # CSL 1.0.2 item types used by the sets.
-TYPES = {"article", "article-journal", "article-magazine", "article-newspaper", "book", "broadcast", "chapter",
-         "dataset", "entry-dictionary", "entry-encyclopedia", "motion_picture", "paper-conference", "post",
-         "post-weblog", "report", "review", "software", "standard", "thesis", "webpage"}
+TYPES = {
+    "article",
+    "article-journal",
+    "article-magazine",
+    "article-newspaper",
+    "book",
+    "broadcast",
+    "chapter",
+    "dataset",
+    "entry-dictionary",
+    "entry-encyclopedia",
+    "graphic",
+    "map",
+    "motion_picture",
+    "paper-conference",
+    "post",
+    "post-weblog",
+    "report",
+    "review",
+    "software",
+    "song",
+    "standard",
+    "thesis",
+    "webpage",
+}
 
 
 def records(path: Path) -> list[dict[str, Any]]:
@@ -94,8 +128,7 @@ def test_the_gold_states_only_what_the_text_says(path: Path) -> None:
     for rec in records(path):
         text = rec["text"].replace("*", "").lower()
         fields = rec["fields"]
-        for var in ("title", "container-title", "publisher", "publisher-place", "volume", "issue", "page",
-                    "DOI", "URL", "number"):
+        for var in STRING_VARS - {"edition", "genre"}:  # an edition or genre is normalised
             if var in fields:
                 assert fields[var].lower() in text, (rec["id"], var)
         for var in NAME_VARS & set(fields):

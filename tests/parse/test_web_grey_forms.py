@@ -14,15 +14,7 @@ from biblio.parse.mends.quotes import quoted_work_is_title
 from biblio.parse.mends.seasons import months_before_year
 from biblio.parse.mends.versions import version_apart, version_value
 from biblio.parse.spans import Span
-
-
-def spans_of(text: str, *labelled: tuple[str, str]) -> list[Span]:
-    out, pos = [], 0
-    for label, part in labelled:
-        start = text.index(part, pos)
-        out.append(Span(label, part, start, start + len(part)))
-        pos = start + len(part)
-    return out
+from tests.parse.span_cases import spans_of
 
 
 def test_lesson_release_with_version_and_bare_doi() -> None:

@@ -6,6 +6,7 @@ URL. Each mend is one small function ``(spans, text) -> spans`` that repairs one
 and leaves every other reading as it was; ``MENDS`` applies them in order before assembly.
 
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
+- ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
@@ -17,10 +18,13 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
+- ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
+- ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
-- ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …`` read as one title.
+- ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …`` or MLA's ``"Part." *Container*,`` read as
+  one title.
 - ``link_words.title_ends_on_link_word``: ``The Promethean Politics of | Milton, Blake`` cut after "of".
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
@@ -34,6 +38,19 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
+- ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
+- ``edition_heads.edition_opens_imprint``: ``[Online]. 94th ed. Boca Raton, Fla.:`` with the statement read into
+  the imprint, MLA's ``Translated by Name, 2nd ed.,`` with the ordinal among the contributors, or a note.
+- ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
+- ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
+- ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
+- ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
+- ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
+- ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
+- ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
+- ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` with the day read as a page.
+- ``mla_containers.database_after_location``: MLA's ``pp. 432-45. *JSTOR*, www.…`` read as a second journal.
+- ``mla_containers.volume_of_a_book``: MLA's ``*Title*. Vol. 6, Samford UP,`` read as a journal.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
@@ -42,16 +59,22 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
+- ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
 - ``opening_dates.names_before_opening_date``: ``World Health Organization | (2019a).`` read as a journal.
+- ``opening_dates.names_before_plain_date``: Harvard's ``UNESCO, | 1993. | Title`` read as a publisher or journal.
+- ``opening_titles.opening_italics_title``: ``*Oxford English dictionary*, 1989.`` or ``*A Guide to …*.`` read as
+  names or a note.
 - ``opening_dates.date_runs_into_title``: ``(2022). 20 | Common defense …`` with the title's number in the date.
 - ``numbered_titles.numbered_title``: ``ACOG Committee Opinion No. 757: Screening …`` read as publisher and issue.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
+- ``theses.degree_opens_imprint``: ``Thesis (M.A.). Queen's University,`` or ``Dissertation, Boston University,``
+  read as the publisher or place.
 - ``volumes.volume_word_then_number``: ``vol. 12824.`` read as the volume word and pages.
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
@@ -92,7 +115,8 @@ each only where the labels it mends are read:
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
 - ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
 - ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
-- ``edition_title.edition_word_apart``: ``2nd edn, Elsevier`` with ``edn,`` read as a place.
+- ``edition_title.edition_word_apart``: ``2nd edn, Elsevier`` with ``edn,`` read as a place, or ``7th ed. Edinburgh:``
+  with ``ed.`` heading it.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``sections.section_letter_volume``: ``Physica A96, 327`` read as journal ``Physica A96`` and volume ``327``,
@@ -123,9 +147,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from biblio.parse.mends.addresses import address_apart
+from biblio.parse.mends.addresses import address_apart, address_runs_on
 from biblio.parse.mends.bracket_years import numbers_beside_year
-from biblio.parse.mends.brackets import title_runs_on
+from biblio.parse.mends.brackets import title_runs_on, translation_before_container
 from biblio.parse.mends.chapters import (
     container_in_title,
     edited_book_title,
@@ -134,6 +158,7 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
+from biblio.parse.mends.colon_imprints import place_colon_publisher
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
 from biblio.parse.mends.containers import (
     blog_word_apart,
@@ -143,8 +168,10 @@ from biblio.parse.mends.containers import (
     pages_close_container,
 )
 from biblio.parse.mends.dates import bracketed_date_is_issued, dotted_date
+from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container
+from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
@@ -153,6 +180,14 @@ from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.journal_heads import journal_head_in_names
 from biblio.parse.mends.journal_numbers import journal_numbers_apart
 from biblio.parse.mends.link_words import title_ends_on_link_word
+from biblio.parse.mends.media import medium_apart
+from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
+from biblio.parse.mends.mla_imprints import (
+    editors_end_at_comma,
+    joined_publisher,
+    publisher_after_container,
+    publisher_without_place,
+)
 from biblio.parse.mends.name_ends import (
     body_before_italics,
     initials_take_family,
@@ -170,17 +205,24 @@ from biblio.parse.mends.numbers import (
     pages_before_date,
     year_closing_number,
 )
-from biblio.parse.mends.opening_dates import date_inside_opening, date_runs_into_title, names_before_opening_date
+from biblio.parse.mends.opening_dates import (
+    date_inside_opening,
+    date_runs_into_title,
+    names_before_opening_date,
+    names_before_plain_date,
+)
+from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.quotes import quote_closes_title, quoted_title_in_container, quoted_work_is_title
 from biblio.parse.mends.rapid_page import page_letter_mark
-from biblio.parse.mends.roles import role_ends_names, role_opens_title
+from biblio.parse.mends.report_numbers import number_after_publisher
+from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_title
 from biblio.parse.mends.seasons import months_before_year
 from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
-from biblio.parse.mends.theses import degree_in_brackets
+from biblio.parse.mends.theses import degree_in_brackets, degree_opens_imprint
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_names import title_head_in_names
 from biblio.parse.mends.titles import (
@@ -195,7 +237,12 @@ from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
 from biblio.parse.mends.versions import version_apart, version_read_as_numbers
 from biblio.parse.mends.volume_page import issue_after_volume_dot, issue_before_month, page_in_volume
-from biblio.parse.mends.volumes import volume_before_date, volume_read_as_edition, volume_word_then_number
+from biblio.parse.mends.volumes import (
+    volume_after_italics,
+    volume_before_date,
+    volume_read_as_edition,
+    volume_word_then_number,
+)
 from biblio.parse.mends.years import month_after_journal, year_after_title, years_closing_title
 from biblio.parse.spans import Span
 
@@ -246,14 +293,18 @@ MENDS: tuple[Mend, ...] = (
     bracketed_date_is_issued,
     date_inside_opening,
     names_before_opening_date,
+    names_before_plain_date,
+    opening_italics_title,
     date_runs_into_title,
     numbered_title,
     given_name_in_title,
     role_ends_names,
+    directed_by,
     editors_apart,
     editors_before_container,
     role_opens_title,
     degree_in_brackets,
+    degree_opens_imprint,
     volume_word_then_number,
     volume_before_date,
     volume_read_as_edition,
@@ -264,6 +315,8 @@ MENDS: tuple[Mend, ...] = (
     container_in_title,
     title_before_journal,
     quote_closes_title,
+    translation_before_container,
+    volume_after_italics,
     _NAME_AND_TITLE_ENDS,
     title_head_in_names,
     title_after_initials,
@@ -290,6 +343,18 @@ MENDS: tuple[Mend, ...] = (
     _NUMBERS_AND_VENUES,
     journal_after_title,
     book_title,
+    medium_apart,
+    edition_opens_imprint,
+    place_colon_publisher,
+    number_after_publisher,
+    joined_publisher,
+    editors_end_at_comma,
+    publisher_without_place,
+    publisher_after_container,
+    meeting_days_apart,
+    day_before_month,
+    database_after_location,
+    volume_of_a_book,
     university_press,
     publisher_apart,
     publisher_after_place,
@@ -298,6 +363,7 @@ MENDS: tuple[Mend, ...] = (
     place_before_publisher,
     _IMPRINTS,
     address_apart,
+    address_runs_on,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
     names_before_quoted_title,

@@ -57,3 +57,24 @@ def _announcing(before: str) -> int:
             break
         cut = w.start()
     return cut
+
+
+def address_runs_on(spans: list[Span], text: str) -> list[Span]:
+    """``https://commons.wikimedia.org/wiki/File:Royal_Crescent_in_Bath, | England_-_July_2006.jpg``
+    with the address cut at a comma: an address runs to the next space, so the spans after the cut
+    that lie inside it are the URL's."""
+    for k, s in enumerate(spans):
+        if s.label != "url" or (m := _BARE_URL.search(s.text)) is None:
+            continue
+        whole = _BARE_URL.match(text, s.start + m.start())
+        if whole is None:
+            continue
+        z = s.start + m.start() + len(whole.group(0).rstrip(".,;:"))
+        if z <= s.end:
+            continue
+        rest = [x for x in spans[k + 1 :] if x.end > z]
+        if rest and rest[0].start < z:
+            cut = rest[0]
+            rest[0] = Span(cut.label, text[z : cut.end], z, cut.end, cut.confidence)
+        return [*spans[:k], Span("url", text[s.start : z], s.start, z, s.confidence), *rest]
+    return spans

@@ -37,3 +37,26 @@ def title_runs_on(spans: list[Span], text: str) -> list[Span]:
         rest = Span(nxt.label, nxt.text[close + 1 :], z, nxt.end, nxt.confidence)
         return [*spans[:k], merged, *([rest] if rest.text.strip(" ,.;:") else []), *spans[k + 2 :]]
     return spans
+
+
+# a title's translation, in brackets between the title and the journal: "[Where has our doctor gone?]"
+_TRANSLATION = re.compile(r"^\s*\[(?P<words>[^\[\]\d]{3,}?)\]\s*(?=\*)")
+
+
+def translation_before_container(spans: list[Span], text: str) -> list[Span]:
+    """``Vart har … vägen? | [Where has our doctor gone?] *Läkartidningen* 72,`` with the bracketed
+    translation of the title read into the journal: it goes into a note."""
+    if "[" not in text:
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in _CONTAINERS or k == 0 or spans[k - 1].label != "title":
+            continue
+        if (m := _TRANSLATION.match(s.text)) is None:
+            continue
+        z = s.start + m.end()
+        note = Span(
+            "note", text[s.start : z].rstrip(), s.start, s.start + len(text[s.start : z].rstrip()), s.confidence
+        )
+        rest = Span(s.label, text[z : s.end], z, s.end, s.confidence)
+        return [*spans[:k], note, rest, *spans[k + 1 :]]
+    return spans

@@ -36,14 +36,26 @@ def title_before_edition(spans: list[Span], text: str) -> list[Span]:
 _EDITION_WORD = re.compile(r"\s*(?:ed|edn|edition)\.?[\s,;]*$", re.I)
 
 
+# the word heading a longer place or publisher: "ed. Edinburgh:", "ed., Primer Publishing,"
+_EDITION_WORD_HEAD = re.compile(r"\s*(?P<word>(?:ed|edn|edition)\b\.?)[\s,;]+(?=\S)", re.I)
+
+
 def edition_word_apart(spans: list[Span], text: str) -> list[Span]:
-    """``2nd edn, Elsevier, 2011`` with ``edn,`` read as a place or publisher: the word after the
-    edition's number belongs to the edition."""
+    """``2nd edn, Elsevier, 2011`` with ``edn,`` read as a place or publisher, or Harvard's ``7th ed.
+    Edinburgh:`` and MLA's ``3rd ed., Primer Publishing,`` with ``ed.`` read as the imprint's first word:
+    the word after the edition's number belongs to the edition."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label == "edition" and nxt.label != "edition" and _EDITION_WORD.match(nxt.text):
+        if s.label != "edition" or nxt.label == "edition":
+            continue
+        if _EDITION_WORD.match(nxt.text):
             joined = Span("edition", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
             return [*spans[:k], joined, *spans[k + 2 :]]
+        if nxt.label in ("publisher", "location") and (m := _EDITION_WORD_HEAD.match(nxt.text)):
+            z = nxt.start + m.end("word")
+            edition = Span("edition", text[s.start : z], s.start, z, s.confidence)
+            rest = Span(nxt.label, nxt.text[m.end() :], nxt.start + m.end(), nxt.end, nxt.confidence)
+            return [*spans[:k], edition, rest, *spans[k + 2 :]]
     return spans
 
 

@@ -23,7 +23,9 @@ def imprint_bracket_apart(spans: list[Span], text: str) -> list[Span]:
         s, nxt = spans[k], spans[k + 1]
         if s.label in _WORKS and nxt.label == "publisher" and (m := _OPEN_END.search(s.text)):
             cut = s.start + m.start()
-            return [*spans[:k], Span(s.label, text[s.start : cut], s.start, cut, s.confidence), *spans[k + 1 :]]
+            # a span that was the bracket alone goes
+            kept = [Span(s.label, text[s.start : cut], s.start, cut, s.confidence)] if cut > s.start else []
+            return [*spans[:k], *kept, *spans[k + 1 :]]
         if s.label == "publisher" and nxt.label == "location" and s.text.count("(") == 1 and ")" not in s.text:
             a = s.start + s.text.index("(")
             series, name = text[s.start : a].strip(), text[a + 1 : s.end].strip(" ,")

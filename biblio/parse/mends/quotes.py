@@ -75,13 +75,17 @@ def quoted_work_is_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# a quoted title, then "in" and the work that holds it: '"Title" in *Book*', '“Title,” in Book'
-_QUOTED_THEN_IN = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+(?P<close>[\"\u201d])[\s,.]*\b[Ii]n\s+(?=[*_]?[^\W\d_])")
+# a quoted title, then "in" and the work that holds it: '"Title" in *Book*', '“Title,” in Book'; or MLA's
+# part and whole with no "in": '"Title of the Part." *Title of the Container*,'
+_QUOTED_THEN_IN = re.compile(
+    r"^\s*[\"\u201c][^\"\u201c\u201d]+(?P<close>[\"\u201d])(?:[\s,.]*\b[Ii]n\s+(?=[*_]?[^\W\d_])|\s+(?=\*[^\W\d_]))"
+)
 
 
 def quoted_title_in_container(spans: list[Span], text: str) -> list[Span]:
-    """``"Title" in *Models and Methods* eds. …`` read as one title, with no container read: the
-    quoted part is the title, and what follows its ``in`` is the container."""
+    """``"Title" in *Models and Methods* eds. …`` or MLA's ``"Part." *An American's Guide …*,`` read as one
+    title, with no container read: the quoted part is the title, and what follows its ``in`` (or the
+    italics right after it) is the container."""
     if any(s.label in _CONTAINERS for s in spans):
         return spans
     for k, s in enumerate(spans):

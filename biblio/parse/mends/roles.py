@@ -50,3 +50,16 @@ def role_ends_names(spans: list[Span], text: str) -> list[Span]:
     if _ROLE_AFTER_NAMES.search(s.text) is None:
         return spans
     return [Span("editor", s.text, s.start, s.end, s.confidence), *spans[1:]]
+
+
+# "Directed by Orson Welles." (Harvard, MLA): the film's director, not an editor
+_DIRECTED_BY = re.compile(r"^\s*directed\s+by\s+\S", re.I)
+
+
+def directed_by(spans: list[Span], text: str) -> list[Span]:
+    """``Directed by Orson Welles.`` read as the editors: the names a film's "Directed by" opens are
+    its director's."""
+    for k, s in enumerate(spans):
+        if s.label == "editor" and _DIRECTED_BY.match(s.text):
+            return [*spans[:k], Span("director", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

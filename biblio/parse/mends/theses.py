@@ -57,3 +57,24 @@ def degree_in_brackets(spans: list[Span], text: str) -> list[Span]:
                 parts.append(Span(s.label, s.text[m.end() :], s.start + m.end(), s.end, s.confidence))
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
+
+
+# Harvard's "Thesis (M.A.). Queen's University, Belfast." and MLA's "Dissertation, Boston University,"
+_DEGREE_HEAD = re.compile(
+    r"^\s*(?P<genre>(?:(?:ph\.?\s?d\.?|doctoral|master['\u2019]?s|m\.?a\.?|m\.?sc?\.?)\s+)?"
+    r"(?:thesis|dissertation)(?:\s*\([^()]{1,20}\))?)\s*[.,]\s+(?=[A-Z])",
+    re.I,
+)
+
+
+def degree_opens_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Thesis (M.A.). Queen's University,`` read as the publisher: the degree is the genre, the
+    university after it the publisher."""
+    for k, s in enumerate(spans):
+        if s.label not in ("publisher", "location") or (m := _DEGREE_HEAD.match(s.text)) is None:
+            continue
+        a, z = m.start("genre"), m.end("genre")
+        genre = Span("genre", s.text[a:z], s.start + a, s.start + z, s.confidence)
+        rest = Span("publisher", s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
+        return [*spans[:k], genre, rest, *spans[k + 1 :]]
+    return spans

@@ -53,3 +53,22 @@ def volume_read_as_edition(spans: list[Span], text: str) -> list[Span]:
         if s.label == "edition" and _VOLUME_WORD_LEAD.match(s.text):
             return [*spans[:k], Span("volume", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# "*Läkartidningen* 72," — the journal's italics, then its volume with no word before it
+_NUMBER_AFTER_ITALICS = re.compile(r"\*\s+(?P<volume>\d{1,4})\s*[,.;]?\s*$")
+
+
+def volume_after_italics(spans: list[Span], text: str) -> list[Span]:
+    """``*Läkartidningen* 72,`` read as one journal, no volume read: the number after the journal's
+    italics is its volume."""
+    if "*" not in text or any(s.label == "volume" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in _WORKS or (m := _NUMBER_AFTER_ITALICS.search(s.text)) is None:
+            continue
+        a, z = m.start("volume"), m.end("volume")
+        head = Span(s.label, s.text[: m.start() + 1], s.start, s.start + m.start() + 1, s.confidence)
+        volume = Span("volume", s.text[a:z], s.start + a, s.start + z, s.confidence)
+        return [*spans[:k], head, volume, *spans[k + 1 :]]
+    return spans

@@ -1,0 +1,158 @@
+"""A reference's text as PDFs and web pages produce it, made plain once at the parser's entry.
+
+``tidy_input(text)`` is what every reader and the model read (the record's
+``custom.biblio.source`` keeps the text as the user gave it):
+
+- HTML entities (``&amp;``, ``&#8211;``, ``&nbsp;``) resolved, double escapes too;
+- ligatures (``ﬁ ﬂ ﬀ ﬃ ﬄ``) spelt out;
+- odd spaces (no-break, thin, ideographic) made plain spaces, zero-width ones removed;
+- soft hyphens removed (a word broken at one is joined);
+- a double quote typeset as two single ones (``‘‘Title,’’``, as the text of a PDF made with TeX
+  reads, and TeX's own ASCII ````Title,''``) made one: ``“Title,”``;
+- PDF spacing around punctuation closed up: ``Smith , J . ( 2010 ) .`` -> ``Smith, J. (2010).``;
+- a word hyphenated across a line break joined (``grav- ity`` -> ``gravity``) when the joined
+  word is known (the review lexicon, ``review/lexicon.py``), while a compound of two words keeps
+  its hyphen (``non- prompted`` -> ``non-prompted``) and a suspended hyphen
+  (``Sozial- und Wirtschaftsgeschichte``, ``self- and peer-review``) stays as written.
+
+URLs and DOIs are never changed (``10.1000/ abc`` has its own handling), nor are numbers
+(``12- 15``) or capitalised continuations (name lists: ``Jean- Pierre``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+
+# a cheap first look: text with none of these needs no work (most references)
+_MAYBE_NOISY = re.compile(r"[^\x00-\x7f]|&|-\s|\s[,;.)\]]|[(\[]\s|``")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+# (not the second byte of UTF-8 read as Latin-1, "Mart\u00c3\u00adnez", whose repair is not ours)
+_SOFT_HYPHEN = re.compile(r"(?<=[^\W\d_\u00c2\u00c3])\u00ad\s*(?=[^\W\d_])|(?<![\u00c2\u00c3])\u00ad")
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+# links and identifiers are left exactly as written
+# (with the next piece when a line break cut one after a slash or hyphen: "10.1000/ abc")
+_LINK = re.compile(r"(?:https?://|ftp://|www\.|doi:\s*|10\.\d{4,9}/)\S*(?:(?<=[/-])\s+[\w%]\S*)?", re.I)
+# a double quote set as two single ones: the pair, opening and closing, is one quotation
+_DOUBLED_QUOTES = (
+    re.compile("\u2018\u2018(?!\u2018)(.+?)\u2019\u2019"),
+    re.compile("``(?!`)(.+?)''"),
+)
+# a space before a comma or a period that a space (or the end) follows: "Smith , J . , & Lee";
+# not an ellipsis (". . ."), a decimal ("2 . 76") or a semicolon (French typography spaces it)
+_SPACE_BEFORE = re.compile(r"(?<=\S)\s+,(?=\s|$)|(?<=[^\s.\d])\s+\.(?!\s*\.)(?=\s|$)|(?<=\d)\s+\.(?!\s*[.\d])(?=\s|$)")
+# in text spaced so (French typography spaces a semicolon or colon, never a comma or period), a
+# space before a semicolon or colon too: "Smith , J . ( 2010 ) . Title : subtitle ."
+_SPACE_BEFORE_COLON = re.compile(r"(?<=\S)\s+([;:])(?=\s|$)")
+# a space inside a bracket: "( 2010 )", "[ 12]"
+_SPACE_IN_BRACKETS = re.compile(r"(?<=[(\[])\s+(?=[^\s)\]])|(?<=[^\s(\[])\s+(?=[)\]])")
+# letters, a hyphen, a line break's space, then a lower-case letter
+# (the continuation is looked at, not taken: it may itself end in a broken word)
+_BROKEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u2010][ \t\r\n]+(?=([^\W\d_]+))")
+# words after which a hyphen is suspended ("Sozial- und Wirtschaftsgeschichte", "pre- and post-test")
+_SUSPENDED = frozenset("and or nor to und oder bis sowie et ou en of y e o i og och eller".split())
+_INFLECTED = re.compile(r"^[^\W\d_]{3,}(?:ed|ing)$")
+# endings a line break leaves as the second piece of a word, never a word of a compound
+_ENDING_PIECES = frozenset(
+    "ment ments tion tions sion sions ing ings ist ists ness able ible ity ism ical ance ence ology ture ous "
+    "ive ation ations".split()
+)
+
+
+def tidy_input(text: str) -> str:
+    """``text`` with the noise above made plain; clean text comes back unchanged."""
+    if not _MAYBE_NOISY.search(text):
+        return text
+    if "&" in text:
+        text = _unescape(text)
+    if not text.isascii():
+        text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+        text = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text))
+        text = _SOFT_HYPHEN.sub("", text)
+    for pair in _DOUBLED_QUOTES:
+        if pair.pattern[:2] in text:
+            text = pair.sub("\u201c\\1\u201d", text)
+    if "- " in text or "-\n" in text or "-\t" in text or "\u2010" in text:
+        text = _outside_links(text)
+    text = _SPACE_IN_BRACKETS.sub("", text)
+    closed = _SPACE_BEFORE.sub(lambda m: m.group().lstrip(), text)
+    return _SPACE_BEFORE_COLON.sub(r"\1", closed) if closed != text else text
+
+
+def _unescape(text: str) -> str:
+    # "&amp;amp;" (escaped twice) needs two rounds; each round shortens the text, so this ends
+    while True:
+        done = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+        if done == text:
+            return text
+        text = done
+
+
+def _outside_links(text: str) -> str:
+    """Words broken at a line break joined between links and DOIs, which stay as written."""
+    parts: list[str] = []
+    at = 0
+    for m in _LINK.finditer(text):
+        parts.append(_BROKEN_WORD.sub(_rejoin, text[at : m.start()]))
+        parts.append(m.group())
+        at = m.end()
+    parts.append(_BROKEN_WORD.sub(_rejoin, text[at:]))
+    return "".join(parts)
+
+
+def _rejoin(m: re.Match[str]) -> str:
+    left, right = m.group(1), m.group(2)
+    if not right[0].islower() or right.lower() in _SUSPENDED:
+        return m.group()
+    if m.string.startswith("/", m.end(2)) or (len(left) > 1 and left.isupper()):
+        return f"{left}-"  # an identifier ("hep- ph/0601234") or an acronym's compound ("TATA- box")
+    if known(left + right):
+        return left
+    if len(right) < 4 and len(left) >= 4 and known(left) and known(right):
+        return m.group()  # a dash between words ("transition- the study"), not a broken word
+    return left if joined_word(left, right) else f"{left}-"
+
+
+def joined_word(left: str, right: str) -> bool:
+    """Whether ``left- right`` (a hyphen at a line break) is one word broken there, not a compound
+    of two words: the joined word is known, or the pieces are not both words (``rigid- body``,
+    ``parameter- varying``, ``non- prompted`` are compounds; ``bureau- cracy`` is not; a piece of
+    two letters is a prefix, ``un- certain``)."""
+    if known(left + right) or len(left) < 3:
+        return True
+    word_right = right.lower() not in _ENDING_PIECES and len(right) >= 4 and known(right)
+    if word_right and (len(left) >= 4 or known(left)):
+        return False
+    return not (known(left) and _INFLECTED.match(right))
+
+
+@lru_cache(maxsize=4096)
+def known(word: str) -> bool:
+    """Whether a word, or its stem without an inflection (``-s``, ``-ed``, ``-ing``, ``-ly``), is in
+    the lexicon of words seen in references' fields."""
+    from biblio.parse.review.lexicon import table
+
+    words = table()
+    low = word.lower()
+    return low in words or any(stem in words for stem in _stems(low))
+
+
+_ENDINGS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+)
+
+
+def _stems(word: str) -> list[str]:
+    return [word[: -len(end)] + add for end, add in _ENDINGS if word.endswith(end) and len(word) - len(end) >= 3]

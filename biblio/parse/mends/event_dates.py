@@ -1,0 +1,63 @@
+"""Mends of days read as pages: a meeting's dates: ``*Proceedings of …*, 15–17 November 1972 Brighton.
+Brighton: University of Sussex, pp.24–31.`` (Harvard after BS 5605 names the meeting's days and place
+after the proceedings' title), and MLA's ``*Basic Brewing Radio*, 31 Jan. 2013,``.
+
+A day range right before a month is the meeting's days; where the reference marks its pages with
+``p.``/``pp.``, the days, the month and the meeting's place go into no field.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_DAYS = re.compile(r"^\s*\d{1,2}\s*[–-]\s*\d{1,2}\s*$")
+_MONTH = re.compile(
+    r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:1[5-9]|20)\d\d\b", re.I
+)
+_MARKED_PAGES = re.compile(r"^\s*pp?\.")
+# "Brighton. Brighton:" the meeting's place, then the publisher's
+_PLACE_THEN_PLACE = re.compile(r"^(?P<event>[^.:]+\.)\s+(?=[A-Z])")
+
+
+def meeting_days_apart(spans: list[Span], text: str) -> list[Span]:
+    """``15–17 | November 1972 | Brighton. Brighton:`` read as pages, a date and a place: the days,
+    the month and the first place are the meeting's, in a note; the place after them stays."""
+    if not any(s.label == "pages" and _MARKED_PAGES.match(s.text) for s in spans):
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "pages" or not _DAYS.match(s.text) or nxt.label != "date" or not _MONTH.match(nxt.text):
+            continue
+        end, rest = nxt.end, spans[k + 2 :]
+        if rest and rest[0].label == "location" and (m := _PLACE_THEN_PLACE.match(rest[0].text)):
+            place = rest[0]
+            end = place.start + m.end("event")
+            rest = [
+                Span(
+                    "location",
+                    text[place.start + m.end() : place.end],
+                    place.start + m.end(),
+                    place.end,
+                    place.confidence,
+                ),
+                *rest[1:],
+            ]
+        note = Span("note", text[s.start : end], s.start, end, min(s.confidence, nxt.confidence))
+        return [*spans[:k], note, *rest]
+    return spans
+
+
+_DAY = re.compile(r"^\s*(?:[1-9]|[12]\d|3[01])\s*$")
+
+
+def day_before_month(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``*Basic Brewing Radio*, 31 | Jan. 2013,`` with the day read as a page: a day number
+    right before a month and year is the date's."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label == "pages" and _DAY.match(s.text) and nxt.label == "date" and _MONTH.match(nxt.text):
+            date = Span("date", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+            return [*spans[:k], date, *spans[k + 2 :]]
+    return spans

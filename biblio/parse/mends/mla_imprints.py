@@ -1,0 +1,115 @@
+"""Mends of MLA 9's imprint: ``Publisher, Year`` with no place, and ``edited by Name, Publisher,``.
+
+MLA 9 names no place of publication: the name between the title (or its contributors) and the year
+is the publisher. The model, used to ``Place: Publisher`` and ``Place, Year``, reads a lone name
+there as the place (``Houghton, 1963``, ``Vintage, 1990``), splits a name joined by "and" into place
+and publisher (``Little | and Sons, 1998``), and reads the publisher after ``edited by Name,`` among
+the editors. MLA lists three or more contributors with a comma before the last "and"; a list without
+it ends at its first comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import divided, emphasis_runs
+from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+_JOINED = re.compile(r"^\s*(?:and|&)\s+\S", re.I)
+# MLA's university presses: "Indiana UP", "U of Tennessee P", "East Tennessee State P"
+_PRESS = re.compile(r"(?:\bU\s+of\b.*|\bU?P)\s*[.,]?\s*$")
+_ROLE = re.compile(r"^\s*(?:edited|translated)\s+by\s+", re.I)
+_SERIAL_AND = re.compile(r",\s+(?:and|&)\s+", re.I)
+_FIRST_COMMA = re.compile(r",\s+")
+_NAME = re.compile(r"^[A-Z]")
+
+
+def joined_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Little | and Sons,`` read as place and publisher: a publisher's name does not open with
+    "and", so the place before it is the name's beginning."""
+    for k in range(1, len(spans)):
+        prev, s = spans[k - 1], spans[k]
+        if prev.label == "location" and s.label == "publisher" and _JOINED.match(s.text) and ":" not in prev.text:
+            joined = Span("publisher", text[prev.start : s.end], prev.start, s.end, min(prev.confidence, s.confidence))
+            return [*spans[: k - 1], joined, *spans[k + 1 :]]
+    return spans
+
+
+def publisher_without_place(spans: list[Span], text: str) -> list[Span]:
+    """``Houghton, 1963.`` read as the place, no publisher read: a name and a comma right before the
+    year, no place and not after a colon, is the publisher where it has a publisher's word or follows
+    MLA's contributors ("Edited by Leon Edel, Houghton, 1963")."""
+    if any(s.label == "publisher" for s in spans):
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "location" or nxt.label != "date" or ":" in s.text or not s.text.rstrip().endswith(","):
+            continue  # MLA sets a comma between the publisher and the year
+        name = s.text.strip(" ,.")
+        if not _NAME.match(name) or is_place(name):
+            continue
+        if PUBLISHER_WORD.search(name) or _PRESS.search(name) or k > 0 and _mla_contributors(spans[k - 1]):
+            return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+_CONTRIBUTORS = frozenset(["editor", "translator", "director"])
+# MLA 9 writes the role out ("Edited by", "Translated by"); "ed." and "trans." are Chicago's, whose
+# imprint may be a lone place ("trans. Gerald M. Browne. Grand Rapids, 2002.")
+_MLA_ROLE = re.compile(r"^\s*(?:edited|translated|directed|performance)\s+by\b", re.I)
+
+
+def _mla_contributors(span: Span) -> bool:
+    return span.label in _CONTRIBUTORS and _MLA_ROLE.match(span.text) is not None
+
+
+_CONTAINERS = frozenset(["journal", "container-title"])
+_AFTER_ITALICS = re.compile(r"\*?\s*[,.]\s+(?=[A-Z])")
+_NUMBERING = re.compile(
+    r"(?i)\b(?:vol|ed|edn|edited|translated|season|episode|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r"|spring|summer|fall|autumn|winter)\b\.?|\d"
+)
+
+
+def publisher_after_container(spans: list[Span], text: str) -> list[Span]:
+    """``*Essays on the Atlantic*, U of Nebraska P, | 2010`` read as one container, no publisher read:
+    the container's title ends with its italics, and a name after them with no number, right before
+    the date or the address, is the publisher."""
+    if "*" not in text or any(s.label == "publisher" for s in spans):
+        return spans
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label not in _CONTAINERS or spans[k + 1].label not in ("date", "url"):
+            continue
+        for run in emphasis_runs(text):
+            if not s.start <= run.text_end < s.end:
+                continue
+            lead = _AFTER_ITALICS.match(text, run.text_end)
+            if lead is None or lead.end() >= s.end:
+                continue
+            rest = text[lead.end() : s.end].strip(" ,.")
+            if rest and not _NUMBERING.search(rest):
+                return divided(spans, k, run.text_end - s.start, lead.end() - s.start, s.label, "publisher")
+    return spans
+
+
+def editors_end_at_comma(spans: list[Span], text: str) -> list[Span]:
+    """``edited by Jax Ridley, East Tennessee State P,`` read as editors, no publisher read: without
+    MLA's comma before the last "and", the names end at the first comma and the publisher follows."""
+    if any(s.label == "publisher" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in ("editor", "translator") or (role := _ROLE.match(s.text)) is None:
+            continue
+        body = s.text[role.end() :]
+        cut = _FIRST_COMMA.search(body)
+        if cut is None or _SERIAL_AND.search(body) or not _NAME.match(body[cut.end() :]):
+            continue
+        if k + 1 >= len(spans) or spans[k + 1].label != "date":
+            continue
+        a, z = role.end() + cut.start(), role.end() + cut.end()
+        return divided(spans, k, a, z, s.label, "publisher")
+    return spans
