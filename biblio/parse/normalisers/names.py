@@ -276,8 +276,12 @@ def looks_personal(s: str) -> bool:
         return True
     # two such names, the first opening with a common given name: "Carl Boettiger, Alan Hastings"
     # (not "García Márquez, Gabriel José", one person inverted)
-    if (len(parts) == 2 and "lx=given" in LEXICON.get(parts[0].split()[0].lower(), ())
-            and all(_natural_name(p) for p in parts) and not has_org_word(s)):
+    if (
+        len(parts) == 2
+        and "lx=given" in LEXICON.get(parts[0].split()[0].lower(), ())
+        and all(_natural_name(p) for p in parts)
+        and not has_org_word(s)
+    ):
         return True
     # Vancouver "Family GA" / natural "J. C. Family" parts
     if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):
@@ -480,6 +484,25 @@ def _initials_named(s: str) -> bool:
     return all(len(t) >= 2 and all(is_initials(x) for x in t[:-1]) for t in parts)
 
 
+def _initials_particle_name(toks: list[str]) -> bool:
+    """``J. P. de Azevedo Peixoto Braga``: initials, a lower-case particle, then only capitalised
+    words; one person however many words the family name has."""
+    i = 0
+    while i < len(toks) and is_initials(toks[i]):
+        i += 1
+    rest = toks[i + 1 :]
+    return (
+        0 < i < len(toks) - 1
+        and toks[i] in PARTICLES
+        and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in rest)
+    )
+
+
+def _many_words(toks: list[str]) -> bool:
+    """More words than a person's name has, unless initials and a particle open a long family name."""
+    return len(toks) > 5 and not _initials_particle_name(toks)
+
+
 def _natural_list(s: str) -> list[Name]:
     """Names not in the inverted APA pattern: ``John Smith, Mary Jones, and Bob Lee``,
     MLA ``Smith, John, and Mary Jones``, ``Glotfelty and Fromm``, organisations."""
@@ -490,7 +513,7 @@ def _natural_list(s: str) -> list[Name]:
     # MLA inverts only the first name, and a comma follows it: "Smith, John, and Mary Jones"
     mla = len(pieces) > 1 and pieces[1] == ","
     parts = [p for p in parts if p]
-    if len(parts) == 1 and (has_org_word(s) and not _initials_named(s) or len(s.split()) > 5):
+    if len(parts) == 1 and (has_org_word(s) and not _initials_named(s) or _many_words(s.split())):
         return [{"literal": s}]
     names: list[Name] = []
     i = 0
@@ -498,7 +521,7 @@ def _natural_list(s: str) -> list[Name]:
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         toks = p.split()
-        if has_org_word(p) and len(toks) >= 2 and not _initials_named(p) or len(toks) > 5 or _DIGIT.search(p):
+        if has_org_word(p) and len(toks) >= 2 and not _initials_named(p) or _many_words(toks) or _DIGIT.search(p):
             names.append({"literal": p})
         elif i == 0 and mla and nxt is not None and _is_single_family(p) and _is_full_given(nxt):
             names.append(make_person(p, nxt))  # MLA: only the first name is inverted

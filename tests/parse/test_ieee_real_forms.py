@@ -1,0 +1,74 @@
+"""Forms of real IEEE reference lists as PDF text gives them (``ieee_acm_real.jsonl``): a double
+quote typeset as two single ones, IEEE's ``Accessed: date. [Online]. Available: URL`` web pages
+without an author, and initials before a long family name with a particle."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.parse import parse_reference
+from biblio.parse.input_text import tidy_input
+from biblio.parse.normalisers.names import names_from_span
+from biblio.parse.readers.chicago import chicago_shaped
+from biblio.parse.readers.ieee.parser import parse_ieee
+
+
+def _family(name: dict[str, Any]) -> str:
+    return " ".join(str(name[k]) for k in ("non-dropping-particle", "family") if k in name)
+
+
+def test_two_single_quotes_are_one_double_quote() -> None:
+    assert tidy_input("K. Ono, ‘‘Sparse coding of sound,’’ *J. Acoust.*, 2011.") == (
+        "K. Ono, “Sparse coding of sound,” *J. Acoust.*, 2011."
+    )
+    assert tidy_input("K. Ono, ``Sparse coding of sound,'' J. Acoust., 2011.") == (
+        "K. Ono, “Sparse coding of sound,” J. Acoust., 2011."
+    )
+    # an apostrophe inside the quotation stays, and each pair is read on its own
+    assert tidy_input("‘‘Earth’s core’’ and ‘‘Moon’’") == "“Earth’s core” and “Moon”"
+    # single quotes (one on each side) are left as written
+    assert tidy_input("‘Title’, J. 3") == "‘Title’, J. 3"
+
+
+def test_an_ieee_reference_quoted_with_doubled_single_quotes() -> None:
+    item = parse_reference(
+        "[12] R. Alvarez and T. Mehta, ‘‘Adaptive beam tracking for mmWave vehicular links,’’ in "
+        "*Proc. IEEE Veh. Technol. Conf. (VTC)*, Sep. 2019, pp. 1–5, doi: 10.1109/VTC.2019.1234567."
+    )
+    assert item["title"] == "Adaptive beam tracking for mmWave vehicular links"
+    assert item["container-title"] == "Proc. IEEE Veh. Technol. Conf. (VTC)"
+    assert item["issued"] == {"date-parts": [[2019, 9]]}
+    assert item["page"] == "1–5" or item["page"] == "1-5"
+    assert item["DOI"] == "10.1109/VTC.2019.1234567"
+
+
+def test_accessed_before_online_in_a_web_page_without_author() -> None:
+    text = "*Open Rail Sensor Toolkit*. Accessed: Mar. 3, 2021. [Online]. Available: https://example.org/orst/"
+    item = parse_ieee(text)
+    assert item is not None
+    assert item["title"] == "Open Rail Sensor Toolkit"
+    assert item["accessed"] == {"date-parts": [[2021, 3, 3]]}
+    assert item["URL"] == "https://example.org/orst/"
+    assert "publisher" not in item and "publisher-place" not in item
+    whole = parse_reference("[8] " + text)
+    assert whole["title"] == "Open Rail Sensor Toolkit"
+    assert "publisher" not in whole and "issue" not in whole and "page" not in whole
+
+
+def test_online_mark_is_not_chicago() -> None:
+    assert not chicago_shaped("*Open Rail Sensor Toolkit*. [Online]. Available: https://example.org/orst/")
+    assert chicago_shaped("*Open Rail Sensor Toolkit*. Chicago: Rail Press, 2019.")
+    item = parse_reference("[9] *Wayside Monitor Suite*. [Online]. Available: https://example.org/wms")
+    assert item["title"] == "Wayside Monitor Suite"
+    assert item["URL"] == "https://example.org/wms"
+    assert "container-title" not in item and "publisher" not in item
+
+
+def test_initials_then_a_particle_and_a_long_family_name() -> None:
+    names = names_from_span("L. M. da Silva Pereira Neto, R. Okafor, and A. B. Lee")
+    assert [_family(n) for n in names] == ["da Silva Pereira Neto", "Okafor", "Lee"]
+    assert names[0]["given"] == "L. M."
+    # an organisation of many words stays one body
+    assert names_from_span("Institute of Electrical and Electronics Engineers Standards Association") == [
+        {"literal": "Institute of Electrical and Electronics Engineers Standards Association"}
+    ]
