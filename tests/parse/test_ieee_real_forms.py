@@ -1,6 +1,7 @@
 """Forms of real IEEE reference lists as PDF text gives them (``ieee_acm_real.jsonl``): a double
 quote typeset as two single ones, IEEE's ``Accessed: date. [Online]. Available: URL`` web pages
-without an author, and initials before a long family name with a particle."""
+without an author, initials before a long family name with a particle, and Elsevier's numbered
+``Title, Journal Abbrev. 12 (2019) pages`` with the journal's first words read into the title."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from typing import Any
 
 from biblio.parse import parse_reference
 from biblio.parse.input_text import tidy_input
+from biblio.parse.mends.titles_journal_abbrev import journal_head_after_comma
 from biblio.parse.normalisers.names import names_from_span
 from biblio.parse.readers.chicago import chicago_shaped
 from biblio.parse.readers.ieee.parser import parse_ieee
+
+from .test_assemble import spans_of
 
 
 def _family(name: dict[str, Any]) -> str:
@@ -72,3 +76,41 @@ def test_initials_then_a_particle_and_a_long_family_name() -> None:
     assert names_from_span("Institute of Electrical and Electronics Engineers Standards Association") == [
         {"literal": "Institute of Electrical and Electronics Engineers Standards Association"}
     ]
+
+
+def test_journal_head_after_the_titles_last_comma() -> None:
+    text = "[3] L. Ortiz, K. Lund, Graph kernels for proteins: a survey, Curr Opin. Struct. Biol. 64 (2020) 1–9."
+    spans = spans_of(
+        text,
+        [
+            ("author", "L. Ortiz, K. Lund,"),
+            ("title", "Graph kernels for proteins: a survey, Curr Opin."),
+            ("journal", "Struct. Biol."),
+            ("volume", "64"),
+        ],
+    )
+    out = journal_head_after_comma(spans, text)
+    assert [(s.label, s.text) for s in out[1:3]] == [
+        ("title", "Graph kernels for proteins: a survey,"),
+        ("journal", "Curr Opin. Struct. Biol."),
+    ]
+    # a journal that opens with a whole word leaves the title as read
+    plain = spans_of(
+        text.replace("Struct. Biol.", "Structural Biology"),
+        [("title", "Graph kernels for proteins: a survey, Curr Opin."), ("journal", "Structural Biology")],
+    )
+    assert journal_head_after_comma(plain, text.replace("Struct. Biol.", "Structural Biology")) == plain
+    # a short title keeps its clause
+    short = "Kernels, Curr Opin. Struct. Biol. 64 (2020) 1–9."
+    few = spans_of(short, [("title", "Kernels, Curr Opin."), ("journal", "Struct. Biol.")])
+    assert journal_head_after_comma(few, short) == few
+
+
+def test_an_elsevier_numbered_reference_with_a_two_word_journal_head() -> None:
+    item = parse_reference(
+        "[7] P. Novak, R. Hale, et al., Protein language models for enzyme design: methods, data, and tools, "
+        "Wiley Interdiscip. Rev. Comput. Mol. Sci. (2023) e1650."
+    )
+    assert item["title"] == "Protein language models for enzyme design: methods, data, and tools"
+    assert item["container-title"] == "Wiley Interdiscip. Rev. Comput. Mol. Sci."
+    assert item["page"] == "e1650"

@@ -133,6 +133,8 @@ each only where the labels it mends are read:
 - ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
+- ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
+  Comput.`` with ``Wiley Interdiscip.`` read into the title.
 - ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
   and place ``Chicago``.
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
@@ -233,7 +235,7 @@ from biblio.parse.mends.titles import (
     title_after_initials,
     whole_emphasis,
 )
-from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal
+from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
 from biblio.parse.mends.versions import version_apart, version_read_as_numbers
 from biblio.parse.mends.volume_page import issue_after_volume_dot, issue_before_month, page_in_volume
@@ -277,6 +279,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["pages"]), page_letter_mark),
     (frozenset(["volume", "pages", "date"]), issue_before_month),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
+    (frozenset(["title", "journal"]), journal_head_after_comma),
 )
 _IMPRINTS = gated(
     "imprints",

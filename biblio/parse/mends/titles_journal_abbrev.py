@@ -1,5 +1,6 @@
-"""Mend of a journal's first abbreviation read at the end of the title in IOP's Harvard form, which
-sets no mark between them: ``… the quantum origins of the classical Rev. Mod. Phys. 75 715``."""
+"""Mends of a journal's first words read at the end of the title: IOP's Harvard form sets no mark
+between them (``… the quantum origins of the classical Rev. Mod. Phys. 75 715``); Elsevier's numbered
+form sets only a comma (``… methods, databases, and applications, Wiley Interdiscip. Rev. Comput.``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ _JOURNAL_WORDS = frozenset(
 _JOURNAL_WORD = rf"(?:{'|'.join(sorted(_JOURNAL_WORDS))})\."
 _LAST_ABBREVIATIONS = re.compile(rf"\s(?P<abbr>{_JOURNAL_WORD}(?:\s+{_JOURNAL_WORD})*)\s*$")
 _ABBREVIATION_LEAD = re.compile(r"\s*[A-Z][a-z]{0,8}\.\s")
+# the title's last clause when it is one to three capitalised words: a journal's first words
+_CAPITALISED_TAIL = re.compile(r",\s+(?P<head>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]*\.?){0,2})\s*$")
 
 
 def abbreviation_to_journal(spans: list[Span], text: str) -> list[Span]:
@@ -32,6 +35,27 @@ def abbreviation_to_journal(spans: list[Span], text: str) -> list[Span]:
             return spans
         a = s.start + m.start("abbr")
         title = Span("title", text[s.start : a], s.start, a, s.confidence)
+        journal = Span("journal", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
+        return [*spans[:k], title, journal, *spans[k + 2 :]]
+    return spans
+
+
+def journal_head_after_comma(spans: list[Span], text: str) -> list[Span]:
+    """A title whose last clause, after a comma, is a few capitalised words (``, Wiley Interdiscip.``,
+    ``, Briefings``) before a journal that opens with an abbreviation (``Rev. Comput.``, ``Bioinf.``):
+    the words are the journal's first, as Elsevier's numbered form writes ``Title, Journal 12 (2019)``."""
+    for k in range(len(spans) - 1):
+        s, t = spans[k], spans[k + 1]
+        if s.label != "title" or t.label != "journal":
+            continue
+        m = _CAPITALISED_TAIL.search(s.text)
+        if m is None or not _ABBREVIATION_LEAD.match(text, t.start) or text[s.end : t.start].strip():
+            return spans
+        if len(s.text[: m.start()].split()) < 3:
+            return spans  # a title of a word or two is not cut
+        a = s.start + m.start("head")
+        cut = s.start + m.start()
+        title = Span("title", text[s.start : cut + 1], s.start, cut + 1, s.confidence)
         journal = Span("journal", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
         return [*spans[:k], title, journal, *spans[k + 2 :]]
     return spans
