@@ -31,30 +31,27 @@ _EOS = ("eos",)
 
 
 def _word_entry(norm: str, kind: str) -> _Cached:
-    key = (norm, kind)
-    hit = _CACHE.get(key)
-    if hit is not None:
-        return hit
-    if kind in ("punct", "open"):
-        own = [f for unit in PUNCT_UNITS for f in unit.features(norm)]
-    elif kind in ("url", "doi"):
+    """The cache's entry for a word not in it yet."""
+    if kind in ("url", "doi"):
         own = ["w=<" + kind + ">"]
     else:
-        own = [f for unit in WORD_UNITS for f in unit.features(norm)]
+        own = []
+        for unit in PUNCT_UNITS if kind in ("punct", "open") else WORD_UNITS:
+            own += unit.features(norm)
     near = [f for f in own if f.startswith(_VIEW_PREFIXES)]
-    far = [f for f in own if f.startswith(_FAR_PREFIXES)]
+    far = [f for f in near if f.startswith(_FAR_PREFIXES)]  # (the far views are some of the near ones)
     entry: _Cached = (
         tuple(own),
-        tuple(["-1" + f for f in near]),
-        tuple(["+1" + f for f in near]),
-        tuple(["-2" + f for f in far]),
-        tuple(["+2" + f for f in far]),
+        tuple(map("-1".__add__, near)),
+        tuple(map("+1".__add__, near)),
+        tuple(map("-2".__add__, far)),
+        tuple(map("+2".__add__, far)),
         position.case_class(norm, kind),
         "year" in own,
     )
     if len(_CACHE) >= _CACHE_LIMIT:
         _CACHE.clear()
-    _CACHE[key] = entry
+    _CACHE[norm, kind] = entry
     return entry
 
 
