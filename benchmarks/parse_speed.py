@@ -11,11 +11,14 @@ child's user + system time, which is what one core spends whatever else the
 machine is running; peak memory is the child's maximum resident set.  Output is
 written per record as it is parsed (it streams), so memory stays flat as N grows.
 
-On the shared 2-core machine this was written on: 300-340 references per CPU second
-for 10,000 (start-up about 0.45 CPU s), peak 119 MB.  Under heavy load CPU time itself
-varies by about 15 % between identical runs; counted instructions do not
-(``valgrind --tool=callgrind --callgrind-out-file=/dev/null python -m biblio parse
---lines < refs.txt``: about 8.7 million per reference, 0.66 billion for start-up).
+On the shared 2-core machine this was last measured on: 650-820 references per CPU second
+for 10,000 (CPU time of identical runs varies by 10-20 % with the machine's load), start-up
+about 0.23 CPU s with byte-compiled modules and 0.32 s without them (PYTHONDONTWRITEBYTECODE=1
+in a checkout that has no __pycache__), peak 119 MB.  Counted instructions do not vary:
+``python benchmarks/parse_speed.py --n 300 --write refs.txt``, then ``valgrind --tool=callgrind
+--callgrind-out-file=/dev/null PYTHON -m biblio parse --lines < refs.txt`` (PYTHON the
+interpreter itself, not a pyenv shim): 3.36 billion for 300 references, about 7.4 million per
+reference and 1.15 billion for start-up (a run of one reference).
 """
 
 from __future__ import annotations
@@ -58,8 +61,9 @@ def run(texts: list[str]) -> tuple[float, float, float]:
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         t0 = time.perf_counter()
         # (run from this checkout: ``python -m`` puts the working directory first on the path)
-        proc = subprocess.Popen([sys.executable, "-m", "biblio", "parse", "--lines"], stdin=fh,
-                                stdout=subprocess.PIPE, env=env, cwd=ROOT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "biblio", "parse", "--lines"], stdin=fh, stdout=subprocess.PIPE, env=env, cwd=ROOT
+        )
         assert proc.stdout
         lines = sum(1 for _ in proc.stdout)
         _pid, status, usage = os.wait4(proc.pid, 0)
@@ -83,7 +87,8 @@ def stages(texts: list[str]) -> None:
     from biblio.records.keys import KeyRegistry
 
     spent: dict[str, float] = dict.fromkeys(
-        ["labeller", "tokens", "features", "spans", "assemble", "tidy", "structured readers", "review"], 0.0)
+        ["labeller", "tokens", "features", "spans", "assemble", "tidy", "structured readers", "review"], 0.0
+    )
 
     def timed(module: object, name: str, stage: str) -> None:
         fn = getattr(module, name)
@@ -97,11 +102,18 @@ def stages(texts: list[str]) -> None:
 
         setattr(module, name, wrapper)
 
-    for module, name, stage in [(labeller, "tokenize", "tokens"), (labeller, "sequence_features", "features"),
-                                (labeller, "spans_of", "spans"), (chooser, "mend", "assemble"),
-                                (chooser, "assemble_mended", "assemble"), (chooser, "mended_reading", "review"),
-                                (chooser, "tidy", "tidy"), (chooser, "readings", "structured readers"),
-                                (chooser, "signals", "review"), (chooser, "needs_review", "review")]:
+    for module, name, stage in [
+        (labeller, "tokenize", "tokens"),
+        (labeller, "sequence_features", "features"),
+        (labeller, "spans_of", "spans"),
+        (chooser, "mend", "assemble"),
+        (chooser, "assemble_mended", "assemble"),
+        (chooser, "mended_reading", "review"),
+        (chooser, "tidy", "tidy"),
+        (chooser, "readings", "structured readers"),
+        (chooser, "signals", "review"),
+        (chooser, "needs_review", "review"),
+    ]:
         timed(module, name, stage)
     reader = labeller.default_labeller()
     timed(reader, "read", "labeller")
@@ -118,13 +130,23 @@ def stages(texts: list[str]) -> None:
         output += t2 - t1
     total = time.process_time() - t_all
     labelled = spent.pop("labeller")
-    rows = {"tokens": spent["tokens"], "features": spent["features"],
-            "CRF (pycrfsuite)": labelled - spent["tokens"] - spent["features"] - spent["spans"],
-            "spans": spent["spans"], "assemble (normalisers)": spent["assemble"], "tidy": spent["tidy"],
-            "structured readers": spent["structured readers"], "review flag (signals and score)": spent["review"],
-            "rest of the parse": parse - labelled - spent["assemble"] - spent["tidy"] - spent["structured readers"]
-            - spent["review"],
-            "key and JSON line": output}
+    rows = {
+        "tokens": spent["tokens"],
+        "features": spent["features"],
+        "CRF (pycrfsuite)": labelled - spent["tokens"] - spent["features"] - spent["spans"],
+        "spans": spent["spans"],
+        "assemble (normalisers)": spent["assemble"],
+        "tidy": spent["tidy"],
+        "structured readers": spent["structured readers"],
+        "review flag (signals and score)": spent["review"],
+        "rest of the parse": parse
+        - labelled
+        - spent["assemble"]
+        - spent["tidy"]
+        - spent["structured readers"]
+        - spent["review"],
+        "key and JSON line": output,
+    }
     print(f"\nwhere the time goes ({len(texts)} references, in-process, start-up excluded)")
     print("| stage | µs per reference | share |")
     print("|---|---|---|")

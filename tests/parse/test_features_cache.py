@@ -48,3 +48,13 @@ def test_cached_features_equal_the_units_computed_plainly() -> None:
         expected = plain_features(tokens)
         assert features.sequence_features(tokens) == expected  # cold
         assert features.sequence_features(tokens) == expected  # from the cache
+
+
+def test_short_references_have_their_ends_marked() -> None:
+    # one, two and three tokens: the neighbours' views line up with each token and stop at the ends
+    for text in ("Smith", "Smith 2020", "Smith, 2020"):
+        tokens = tokenize(text)
+        found = features.sequence_features(tokens)
+        assert found == plain_features(tokens)
+        assert "bos" in found[0] and "eos" in found[-1]
+        assert sum(f in ("bos", "eos") for feats in found for f in feats) == 2

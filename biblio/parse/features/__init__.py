@@ -26,31 +26,32 @@ _Cached = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ..
 _CACHE: dict[tuple[str, str], _Cached] = {}
 # About 1 KB an entry: a document of many distinct words keeps the cache near 50 MB at most.
 _CACHE_LIMIT = 50_000
+_BOS = ("bos",)
+_EOS = ("eos",)
+
+
 def _word_entry(norm: str, kind: str) -> _Cached:
-    key = (norm, kind)
-    hit = _CACHE.get(key)
-    if hit is not None:
-        return hit
-    if kind in ("punct", "open"):
-        own = [f for unit in PUNCT_UNITS for f in unit.features(norm)]
-    elif kind in ("url", "doi"):
+    """The cache's entry for a word not in it yet."""
+    if kind in ("url", "doi"):
         own = ["w=<" + kind + ">"]
     else:
-        own = [f for unit in WORD_UNITS for f in unit.features(norm)]
+        own = []
+        for unit in PUNCT_UNITS if kind in ("punct", "open") else WORD_UNITS:
+            own += unit.features(norm)
     near = [f for f in own if f.startswith(_VIEW_PREFIXES)]
-    far = [f for f in own if f.startswith(_FAR_PREFIXES)]
+    far = [f for f in near if f.startswith(_FAR_PREFIXES)]  # (the far views are some of the near ones)
     entry: _Cached = (
         tuple(own),
-        tuple(["-1" + f for f in near]),
-        tuple(["+1" + f for f in near]),
-        tuple(["-2" + f for f in far]),
-        tuple(["+2" + f for f in far]),
+        tuple(map("-1".__add__, near)),
+        tuple(map("+1".__add__, near)),
+        tuple(map("-2".__add__, far)),
+        tuple(map("+2".__add__, far)),
         position.case_class(norm, kind),
         "year" in own,
     )
     if len(_CACHE) >= _CACHE_LIMIT:
         _CACHE.clear()
-    _CACHE[key] = entry
+    _CACHE[norm, kind] = entry
     return entry
 
 
@@ -59,22 +60,15 @@ def sequence_features(tokens: list[Token]) -> list[list[str]]:
     cached = _CACHE.get
     entries = [cached((t.norm, t.kind)) or _word_entry(t.norm, t.kind) for t in tokens]
     placed = position.features(tokens, [e[5] for e in entries], [e[6] for e in entries])
-    last = len(tokens) - 1
     marked = markup.features
-    out: list[list[str]] = []
-    for i, tok in enumerate(tokens):
-        feats = [*entries[i][0], *marked(tok), *placed[i]]
-        if i:
-            feats += entries[i - 1][1]
-            if i > 1:
-                feats += entries[i - 2][3]
-        else:
-            feats.append("bos")
-        if i < last:
-            feats += entries[i + 1][2]
-            if i < last - 1:
-                feats += entries[i + 2][4]
-        else:
-            feats.append("eos")
-        out.append(feats)
-    return out
+    # the neighbours' views in line with each token, a sentinel or nothing beyond either end
+    # (one list display per token: the order of the features is the order the model was trained on)
+    prev1 = [_BOS, *[e[1] for e in entries[:-1]]]
+    ends = [()] * min(2, len(tokens))
+    prev2 = [*ends, *[e[3] for e in entries[:-2]]]
+    next1 = [*[e[2] for e in entries[1:]], _EOS]
+    next2 = [*[e[4] for e in entries[2:]], *ends]
+    return [
+        [*e[0], *marked(tok), *here, *p1, *p2, *n1, *n2]
+        for e, tok, here, p1, p2, n1, n2 in zip(entries, tokens, placed, prev1, prev2, next1, next2, strict=True)
+    ]
