@@ -20,6 +20,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
+- ``quotes.quoted_title_before_italics``: ``“Title” *Journal* 4:32`` with no full stop after the quote,
+  read as one title.
 - ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …`` read as one title.
 - ``link_words.title_ends_on_link_word``: ``The Promethean Politics of | Milton, Blake`` cut after "of".
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
@@ -42,11 +44,14 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
+- ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
+  month and day read into the publisher.
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
 - ``opening_dates.names_before_opening_date``: ``World Health Organization | (2019a).`` read as a journal.
 - ``opening_dates.date_runs_into_title``: ``(2022). 20 | Common defense …`` with the title's number in the date.
+- ``opening_dates.status_opens_title``: ``Goldin, Claudia. Forthcoming. “Title.”`` with the status read into the title.
 - ``numbered_titles.numbered_title``: ``ACOG Committee Opinion No. 757: Screening …`` read as publisher and issue.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
@@ -56,6 +61,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
 - ``containers.container_after_in_mark``: ``Title, in: Book,`` read as one title.
+- ``pages_in_book.pages_in_book``: ASA's ``Pp. 1–38 in *Book*, edited by X and Y.`` with ``in`` read as a date.
 - ``containers.pages_close_container``: ``In Proceedings of …, 306–316. FAT* ’20.`` read as one container.
 - ``containers.blog_word_apart``: ``Historyonics blog (3 January 2014)`` with the word ``blog`` in the blog's name.
 - ``containers.journal_in_source``: ``in: Journal 4 (10), Publisher,`` read as one source.
@@ -76,6 +82,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal.
+- ``seasons.months_before_pages``: ASA's ``*Biography* July:70–73`` with ``July:`` read into the journal or a place.
 - ``colon_pages.pages_after_colon``: ``2008;46(6):913–8. https://doi.org/…`` with the pages and link read as the issue,
   or ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
@@ -142,7 +149,7 @@ from biblio.parse.mends.containers import (
     journal_in_source,
     pages_close_container,
 )
-from biblio.parse.mends.dates import bracketed_date_is_issued, dotted_date
+from biblio.parse.mends.dates import access_date_apart, bracketed_date_is_issued, dotted_date
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.gated import gated
@@ -170,14 +177,25 @@ from biblio.parse.mends.numbers import (
     pages_before_date,
     year_closing_number,
 )
-from biblio.parse.mends.opening_dates import date_inside_opening, date_runs_into_title, names_before_opening_date
+from biblio.parse.mends.opening_dates import (
+    date_inside_opening,
+    date_runs_into_title,
+    names_before_opening_date,
+    status_opens_title,
+)
+from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
-from biblio.parse.mends.quotes import quote_closes_title, quoted_title_in_container, quoted_work_is_title
+from biblio.parse.mends.quotes import (
+    quote_closes_title,
+    quoted_title_before_italics,
+    quoted_title_in_container,
+    quoted_work_is_title,
+)
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.roles import role_ends_names, role_opens_title
-from biblio.parse.mends.seasons import months_before_year
+from biblio.parse.mends.seasons import months_before_pages, months_before_year
 from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.theses import degree_in_brackets
@@ -247,6 +265,7 @@ MENDS: tuple[Mend, ...] = (
     date_inside_opening,
     names_before_opening_date,
     date_runs_into_title,
+    status_opens_title,
     numbered_title,
     given_name_in_title,
     role_ends_names,
@@ -267,6 +286,7 @@ MENDS: tuple[Mend, ...] = (
     _NAME_AND_TITLE_ENDS,
     title_head_in_names,
     title_after_initials,
+    quoted_title_before_italics,
     whole_emphasis,
     emphasis_ends_title,
     quoted_title_in_container,
@@ -281,6 +301,7 @@ MENDS: tuple[Mend, ...] = (
     pages_before_date,
     year_closing_number,
     container_after_in_mark,
+    pages_in_book,
     pages_close_container,
     blog_word_apart,
     journal_in_source,
@@ -298,6 +319,7 @@ MENDS: tuple[Mend, ...] = (
     place_before_publisher,
     _IMPRINTS,
     address_apart,
+    access_date_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
     names_before_quoted_title,
@@ -309,6 +331,7 @@ MENDS: tuple[Mend, ...] = (
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     journal_numbers_apart,
     months_before_year,
+    months_before_pages,
     pages_after_colon,
     supplement_in_volume,
     index_number_apart,

@@ -81,3 +81,26 @@ def names_before_opening_date(spans: list[Span], text: str) -> list[Span]:
     if "*" in first.text or not _OPENING_DATE.match(spans[1].text) or text[: first.start].strip():
         return spans
     return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
+
+
+# author-date's status in the year's place: "Goldin, Claudia. Forthcoming. “Title.”"
+_STATUS_OPENS = re.compile(r"^\s*(?P<date>(?:Forthcoming|In press|In Press)\.)\s+(?=\S)")
+
+
+def status_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """``Goldin, Claudia. | Forthcoming. “Career and Family.”`` read as one title after the names:
+    with no date read, the status in the year's place is the date."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "title" or spans[k - 1].label not in ("author", "editor"):
+            continue
+        m = _STATUS_OPENS.match(s.text)
+        if m is None:
+            return spans
+        a, z = s.start + m.start("date"), s.start + m.end()
+        date = Span("date", text[a : s.start + m.end("date")], a, s.start + m.end("date"), s.confidence)
+        title = Span("title", text[z : s.end], z, s.end, s.confidence)
+        return [*spans[:k], date, title, *spans[k + 1 :]]
+    return spans
