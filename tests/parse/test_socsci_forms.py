@@ -2,14 +2,14 @@
 reads (tests/data/parse/socsci_real.jsonl): a magazine's month before its pages, a quoted title with no
 full stop before the italic journal, nested quotes in a curly-quoted title, ASA's ``Pp. … in *Book*,
 edited by …``, a middle initial closing the names, an access note after the publisher, ``Forthcoming``
-in the year's place."""
+in the year's place, an original year in brackets before the edition's."""
 
 from __future__ import annotations
 
 from biblio.parse import read_reference
 from biblio.parse.mends.dates import access_date_apart
 from biblio.parse.mends.journal_heads import journal_head_in_names
-from biblio.parse.mends.opening_dates import status_opens_title
+from biblio.parse.mends.opening_dates import original_year_apart, status_opens_title
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.quotes import quoted_title_before_italics
 from biblio.parse.mends.seasons import months_before_pages
@@ -216,3 +216,23 @@ def test_forthcoming_in_the_year_place() -> None:
     assert item["title"] == "Wages and Care"
     assert item.get("status") == "forthcoming"
     assert "issued" not in item
+
+
+def test_original_year_in_brackets_before_the_edition_year() -> None:
+    text = "Simmel, Georg. [1908] 1971. *On Individuality*. Chicago: University of Chicago Press."
+    spans = spans_of(text, [("author", "Simmel, Georg. ["), ("date", "1908] 1971."), ("title", "On Individuality*.")])
+    assert fields(original_year_apart(spans, text), text)[:3] == [
+        ("author", "Simmel, Georg."),
+        ("note", "[1908]"),
+        ("date", "1971."),
+    ]
+    item = read_reference(text)
+    assert item["author"] == [{"family": "Simmel", "given": "Georg"}]
+    assert item["issued"]["date-parts"][0][0] == 1971
+    assert item["title"] == "On Individuality"
+
+
+def test_year_before_its_bracket_is_left_alone() -> None:
+    text = "Merton, Robert. 1968 [1949]. *Social Theory*. New York: Free Press."
+    spans = spans_of(text, [("author", "Merton, Robert."), ("date", "1968 [1949].")])
+    assert original_year_apart(spans, text) == spans

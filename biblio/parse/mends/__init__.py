@@ -52,6 +52,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``opening_dates.names_before_opening_date``: ``World Health Organization | (2019a).`` read as a journal.
 - ``opening_dates.date_runs_into_title``: ``(2022). 20 | Common defense …`` with the title's number in the date.
 - ``opening_dates.status_opens_title``: ``Goldin, Claudia. Forthcoming. “Title.”`` with the status read into the title.
+- ``opening_dates.original_year_apart``: ``Weber, Max. [1922] 1978.`` with the bracket among the names and the
+  original year read as the date.
 - ``numbered_titles.numbered_title``: ``ACOG Committee Opinion No. 757: Screening …`` read as publisher and issue.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
@@ -181,6 +183,7 @@ from biblio.parse.mends.opening_dates import (
     date_inside_opening,
     date_runs_into_title,
     names_before_opening_date,
+    original_year_apart,
     status_opens_title,
 )
 from biblio.parse.mends.pages_in_book import pages_in_book
@@ -266,6 +269,7 @@ MENDS: tuple[Mend, ...] = (
     names_before_opening_date,
     date_runs_into_title,
     status_opens_title,
+    original_year_apart,
     numbered_title,
     given_name_in_title,
     role_ends_names,

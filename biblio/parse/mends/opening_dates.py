@@ -104,3 +104,30 @@ def status_opens_title(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[z : s.end], z, s.end, s.confidence)
         return [*spans[:k], date, title, *spans[k + 1 :]]
     return spans
+
+
+# ASA's and Chicago's reprint: "Weber, Max. [1922] 1978." the first publication's year in brackets
+# before the year of the edition cited
+_ORIGINAL_THEN_YEAR = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s+(?=(?:1[5-9]\d\d|20\d\d)[a-z]?\.)")
+
+
+def original_year_apart(spans: list[Span], text: str) -> list[Span]:
+    """``Weber, Max. [ | 1922] 1978.`` read with the bracket among the names and the original year as
+    the date: the names end before the bracket, the bracketed year is a note, the year after it the date."""
+    if "[" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if nxt.label != "date" or s.label not in ("author", "editor") or "[" not in text[s.start : nxt.start + 1]:
+            continue
+        a = text.rfind("[", s.start, nxt.start + 1)
+        m = _ORIGINAL_THEN_YEAR.match(text, a)
+        if m is None or m.end() >= nxt.end or text[s.start : a].rstrip()[-1:] != ".":
+            continue
+        names = Span(
+            s.label, text[s.start : a].rstrip(), s.start, s.start + len(text[s.start : a].rstrip()), s.confidence
+        )
+        original = Span("note", text[a : m.end()].rstrip(), a, a + len(text[a : m.end()].rstrip()), nxt.confidence)
+        date = Span("date", text[m.end() : nxt.end], m.end(), nxt.end, nxt.confidence)
+        return [*spans[:k], names, original, date, *spans[k + 2 :]]
+    return spans
