@@ -2,14 +2,14 @@
 reads (tests/data/parse/socsci_real.jsonl): a magazine's month before its pages, a quoted title with no
 full stop before the italic journal, nested quotes in a curly-quoted title, ASA's ``Pp. … in *Book*,
 edited by …``, a middle initial closing the names, an access note after the publisher, ``Forthcoming``
-in the year's place, an original year in brackets before the edition's."""
+in the year's place, an original year in brackets before the edition's, an organisation before the year."""
 
 from __future__ import annotations
 
 from biblio.parse import read_reference
 from biblio.parse.mends.dates import access_date_apart
 from biblio.parse.mends.journal_heads import journal_head_in_names
-from biblio.parse.mends.opening_dates import original_year_apart, status_opens_title
+from biblio.parse.mends.opening_dates import names_before_bare_year, original_year_apart, status_opens_title
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.quotes import quoted_title_before_italics
 from biblio.parse.mends.seasons import months_before_pages
@@ -236,3 +236,38 @@ def test_year_before_its_bracket_is_left_alone() -> None:
     text = "Merton, Robert. 1968 [1949]. *Social Theory*. New York: Free Press."
     spans = spans_of(text, [("author", "Merton, Robert."), ("date", "1968 [1949].")])
     assert original_year_apart(spans, text) == spans
+
+
+def test_organisation_before_the_bare_year_is_the_author() -> None:
+    text = "The Urban Coalition. 2012. “Housing Costs.” *Coalition Reports*. Retrieved May 1, 2013 (http://u.org/h)."
+    spans = spans_of(
+        text,
+        [
+            ("title", "The Urban Coalition."),
+            ("date", "2012."),
+            ("title", "“Housing Costs.”"),
+            ("container-title", "Coalition Reports*. Retrieved"),
+            ("date", "May 1, 2013 ("),
+            ("url", "http://u.org/h)."),
+        ],
+    )
+    assert fields(names_before_bare_year(spans, text), text)[:2] == [
+        ("author", "The Urban Coalition."),
+        ("date", "2012."),
+    ]
+    # the access word closing the container's span: the date in the next span is the access date
+    assert fields(access_date_apart(spans, text), text)[3:5] == [
+        ("container-title", "Coalition Reports*. "),
+        ("accessed", "May 1, 2013 ("),
+    ]
+    item = read_reference(text)
+    assert item["author"] == [{"literal": "The Urban Coalition"}]
+    assert item["title"] == "Housing Costs"
+    assert item["accessed"]["date-parts"] == [[2013, 5, 1]]
+
+
+def test_a_title_opening_a_reference_without_names_stays_the_title() -> None:
+    # the year is followed by no quoted or italic title: nothing says the opening is a name
+    text = "Annual Survey of Housing. 2012. Washington, DC: Census Bureau."
+    spans = spans_of(text, [("title", "Annual Survey of Housing."), ("date", "2012."), ("location", "Washington, DC:")])
+    assert names_before_bare_year(spans, text) == spans

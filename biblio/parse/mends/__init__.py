@@ -50,6 +50,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
 - ``opening_dates.names_before_opening_date``: ``World Health Organization | (2019a).`` read as a journal.
+- ``opening_dates.names_before_bare_year``: ``The Sentencing Project. 2010. “Title.”`` with the organisation read
+  as a title or a note.
 - ``opening_dates.date_runs_into_title``: ``(2022). 20 | Common defense …`` with the title's number in the date.
 - ``opening_dates.status_opens_title``: ``Goldin, Claudia. Forthcoming. “Title.”`` with the status read into the title.
 - ``opening_dates.original_year_apart``: ``Weber, Max. [1922] 1978.`` with the bracket among the names and the
@@ -182,6 +184,7 @@ from biblio.parse.mends.numbers import (
 from biblio.parse.mends.opening_dates import (
     date_inside_opening,
     date_runs_into_title,
+    names_before_bare_year,
     names_before_opening_date,
     original_year_apart,
     status_opens_title,
@@ -267,6 +270,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_date_is_issued,
     date_inside_opening,
     names_before_opening_date,
+    names_before_bare_year,
     date_runs_into_title,
     status_opens_title,
     original_year_apart,

@@ -58,7 +58,7 @@ def bracketed_date_is_issued(spans: list[Span], text: str) -> list[Span]:
 
 
 # ASA's and Chicago's access note: "Retrieved March 5, 2020 (URL)", "Accessed June 1, 2019."
-_ACCESS_WORD = re.compile(r"(?:^|(?<=[\s.,;]))(?:Retrieved|Accessed)(?:\s+(?:on|from))?\s+(?=[^\W\d_])")
+_ACCESS_WORD = re.compile(r"(?:^|(?<=[\s.,;]))(?:Retrieved|Accessed)(?:\s+(?:on|from))?(?:\s+(?=[^\W\d_])|\s*$)")
 _FIELDS_OF_WORDS = frozenset(["publisher", "location", "journal", "container-title", "note"])
 
 
@@ -73,6 +73,8 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
         if m is None or m.start() == 0:
             continue
         a = s.start + m.end()
+        while a < nxt.end and text[a].isspace():
+            a += 1  # the word closed its span: the date opens the next
         head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
         accessed = Span("accessed", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence))
         return [*spans[:k], head, accessed, *spans[k + 2 :]]

@@ -131,3 +131,30 @@ def original_year_apart(spans: list[Span], text: str) -> list[Span]:
         date = Span("date", text[m.end() : nxt.end], m.end(), nxt.end, nxt.confidence)
         return [*spans[:k], names, original, date, *spans[k + 2 :]]
     return spans
+
+
+# author-date's bare year after the names: "The Sentencing Project. 2010. “Title.”"
+_BARE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?\.$")
+_MARKED_TITLE = re.compile(r"^[\"\u201c*_]")
+_NOT_NAMES = frozenset(["author", "editor", "date", "url", "doi"])
+
+
+def names_before_bare_year(spans: list[Span], text: str) -> list[Span]:
+    """``The Sentencing Project. | 2010. | “Title.”`` with the organisation read as a title or a note:
+    what opens an author-date reference before its bare year, with a quoted or italic title after the
+    year, is the author."""
+    k = next((i for i, s in enumerate(spans) if s.label == "date"), -1)
+    if k < 1 or k + 1 >= len(spans) or not _BARE_YEAR.match(spans[k].text.strip()):
+        return spans
+    head = spans[:k]
+    after = spans[k + 1]
+    if after.label != "title" or not _MARKED_TITLE.match(after.text) or text[: head[0].start].strip():
+        return spans
+    if all(s.label in _NOT_NAMES for s in head) or any(s.label in ("date", "url", "doi") for s in head):
+        return spans
+    a = head[0].start
+    z = a + len(text[a : spans[k].start].rstrip())
+    if text[a:z][-1:] != "." or "*" in text[a:z] or len(text[a:z].split()) > _MAX_NAME_WORDS:
+        return spans
+    names = Span("author", text[a:z], a, z, min(s.confidence for s in head))
+    return [names, *spans[k:]]
