@@ -23,6 +23,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
+- ``quotes.quoted_title_before_italics``: ``“Title” *Journal* 4:32`` with no full stop after the quote,
+  read as one title.
 - ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …`` or MLA's ``"Part." *Container*,`` read as
   one title.
 - ``link_words.title_ends_on_link_word``: ``The Promethean Politics of | Milton, Blake`` cut after "of".
@@ -60,6 +62,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
+- ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
+  month and day read into the publisher.
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
@@ -67,7 +71,12 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``opening_dates.names_before_plain_date``: Harvard's ``UNESCO, | 1993. | Title`` read as a publisher or journal.
 - ``opening_titles.opening_italics_title``: ``*Oxford English dictionary*, 1989.`` or ``*A Guide to …*.`` read as
   names or a note.
+- ``opening_dates.names_before_bare_year``: ``The Sentencing Project. 2010. “Title.”`` with the organisation read
+  as a title or a note.
 - ``opening_dates.date_runs_into_title``: ``(2022). 20 | Common defense …`` with the title's number in the date.
+- ``opening_dates.status_opens_title``: ``Goldin, Claudia. Forthcoming. “Title.”`` with the status read into the title.
+- ``opening_dates.original_year_apart``: ``Weber, Max. [1922] 1978.`` with the bracket among the names and the
+  original year read as the date.
 - ``numbered_titles.numbered_title``: ``ACOG Committee Opinion No. 757: Screening …`` read as publisher and issue.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
@@ -79,6 +88,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
 - ``containers.container_after_in_mark``: ``Title, in: Book,`` read as one title.
+- ``pages_in_book.pages_in_book``: ASA's ``Pp. 1–38 in *Book*, edited by X and Y.`` with ``in`` read as a date.
 - ``containers.pages_close_container``: ``In Proceedings of …, 306–316. FAT* ’20.`` read as one container.
 - ``containers.blog_word_apart``: ``Historyonics blog (3 January 2014)`` with the word ``blog`` in the blog's name.
 - ``containers.journal_in_source``: ``in: Journal 4 (10), Publisher,`` read as one source.
@@ -99,6 +109,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal.
+- ``seasons.months_before_pages``: ASA's ``*Biography* July:70–73`` with ``July:`` read into the journal or a place.
 - ``colon_pages.pages_after_colon``: ``2008;46(6):913–8. https://doi.org/…`` with the pages and link read as the issue,
   or ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
@@ -169,7 +180,7 @@ from biblio.parse.mends.containers import (
     journal_in_source,
     pages_close_container,
 )
-from biblio.parse.mends.dates import bracketed_date_is_issued, dotted_date
+from biblio.parse.mends.dates import access_date_apart, bracketed_date_is_issued, dotted_date
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container
@@ -210,18 +221,27 @@ from biblio.parse.mends.numbers import (
 from biblio.parse.mends.opening_dates import (
     date_inside_opening,
     date_runs_into_title,
+    names_before_bare_year,
     names_before_opening_date,
     names_before_plain_date,
+    original_year_apart,
+    status_opens_title,
 )
 from biblio.parse.mends.opening_titles import opening_italics_title
+from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
-from biblio.parse.mends.quotes import quote_closes_title, quoted_title_in_container, quoted_work_is_title
+from biblio.parse.mends.quotes import (
+    quote_closes_title,
+    quoted_title_before_italics,
+    quoted_title_in_container,
+    quoted_work_is_title,
+)
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.report_numbers import number_after_publisher
 from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_title
-from biblio.parse.mends.seasons import months_before_year
+from biblio.parse.mends.seasons import months_before_pages, months_before_year
 from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.theses import degree_in_brackets, degree_opens_imprint
@@ -298,7 +318,10 @@ MENDS: tuple[Mend, ...] = (
     names_before_opening_date,
     names_before_plain_date,
     opening_italics_title,
+    names_before_bare_year,
     date_runs_into_title,
+    status_opens_title,
+    original_year_apart,
     numbered_title,
     given_name_in_title,
     role_ends_names,
@@ -323,6 +346,7 @@ MENDS: tuple[Mend, ...] = (
     _NAME_AND_TITLE_ENDS,
     title_head_in_names,
     title_after_initials,
+    quoted_title_before_italics,
     whole_emphasis,
     emphasis_ends_title,
     quoted_title_in_container,
@@ -337,6 +361,7 @@ MENDS: tuple[Mend, ...] = (
     pages_before_date,
     year_closing_number,
     container_after_in_mark,
+    pages_in_book,
     pages_close_container,
     blog_word_apart,
     journal_in_source,
@@ -367,6 +392,7 @@ MENDS: tuple[Mend, ...] = (
     _IMPRINTS,
     address_apart,
     address_runs_on,
+    access_date_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
     names_before_quoted_title,
@@ -378,6 +404,7 @@ MENDS: tuple[Mend, ...] = (
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     journal_numbers_apart,
     months_before_year,
+    months_before_pages,
     pages_after_colon,
     supplement_in_volume,
     index_number_apart,

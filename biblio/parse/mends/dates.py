@@ -55,3 +55,27 @@ def bracketed_date_is_issued(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# ASA's and Chicago's access note: "Retrieved March 5, 2020 (URL)", "Accessed June 1, 2019."
+_ACCESS_WORD = re.compile(r"(?:^|(?<=[\s.,;]))(?:Retrieved|Accessed)(?:\s+(?:on|from))?(?:\s+(?=[^\W\d_])|\s*$)")
+_FIELDS_OF_WORDS = frozenset(["publisher", "location", "journal", "container-title", "note"])
+
+
+def access_date_apart(spans: list[Span], text: str) -> list[Span]:
+    """``Washington, DC: Pew Research Center. Retrieved March 5, | 2020 (`` with the access note's
+    month and day read into the publisher: from its word on, the note is the access date."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in _FIELDS_OF_WORDS or nxt.label != "date":
+            continue
+        m = _ACCESS_WORD.search(s.text)
+        if m is None or m.start() == 0:
+            continue
+        a = s.start + m.end()
+        while a < nxt.end and text[a].isspace():
+            a += 1  # the word closed its span: the date opens the next
+        head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+        accessed = Span("accessed", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence))
+        return [*spans[:k], head, accessed, *spans[k + 2 :]]
+    return spans

@@ -35,6 +35,8 @@ _LISTS = tuple(
 )
 # "… and Cloughesy": the list's last name after "and"
 _CLOSED = re.compile(rf"\s(?:and|&|et|und)\s+{_FAMILY}$|\s(?:and|&|et|und)\s+{_INITIALS}\s?{_FAMILY}$")
+# "W. Powell." after a given name with no comma between: a middle initial, then the family name
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.\s+[A-Z][^\W\d_]+\.?")
 # what may follow a journal's head in the reading
 _AFTER = ("journal", "volume", "date")
 
@@ -57,6 +59,9 @@ def journal_head_in_names(spans: list[Span], text: str) -> list[Span]:
             return spans
         if t.label != "journal" and len(m.group("head").split()) < 2:
             return spans  # "…, and Michael Jordan. | 1994.": one word before the date may end a name
+        spaced = text[s.start + m.start("head") - 1] == " "
+        if t.label == "date" and spaced and _MIDDLE_INITIAL.fullmatch(m.group("head")):
+            return spans  # "…, and Walter W. Powell. | 1991.": a middle initial and a family name end a name
         cut = s.start + m.end("names")
         a = s.start + m.start("head")
         names = Span(s.label, text[s.start : cut], s.start, cut, s.confidence)

@@ -98,3 +98,80 @@ def names_before_plain_date(spans: list[Span], text: str) -> list[Span]:
     if not _PLAIN_YEAR.match(spans[1].text):
         return spans
     return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
+
+
+# author-date's status in the year's place: "Goldin, Claudia. Forthcoming. “Title.”"
+_STATUS_OPENS = re.compile(r"^\s*(?P<date>(?:Forthcoming|In press|In Press)\.)\s+(?=\S)")
+
+
+def status_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """``Goldin, Claudia. | Forthcoming. “Career and Family.”`` read as one title after the names:
+    with no date read, the status in the year's place is the date."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "title" or spans[k - 1].label not in ("author", "editor"):
+            continue
+        m = _STATUS_OPENS.match(s.text)
+        if m is None:
+            return spans
+        a, z = s.start + m.start("date"), s.start + m.end()
+        date = Span("date", text[a : s.start + m.end("date")], a, s.start + m.end("date"), s.confidence)
+        title = Span("title", text[z : s.end], z, s.end, s.confidence)
+        return [*spans[:k], date, title, *spans[k + 1 :]]
+    return spans
+
+
+# ASA's and Chicago's reprint: "Weber, Max. [1922] 1978." the first publication's year in brackets
+# before the year of the edition cited
+_ORIGINAL_THEN_YEAR = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s+(?=(?:1[5-9]\d\d|20\d\d)[a-z]?\.)")
+
+
+def original_year_apart(spans: list[Span], text: str) -> list[Span]:
+    """``Weber, Max. [ | 1922] 1978.`` read with the bracket among the names and the original year as
+    the date: the names end before the bracket, the bracketed year is a note, the year after it the date."""
+    if "[" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if nxt.label != "date" or s.label not in ("author", "editor") or "[" not in text[s.start : nxt.start + 1]:
+            continue
+        a = text.rfind("[", s.start, nxt.start + 1)
+        m = _ORIGINAL_THEN_YEAR.match(text, a)
+        if m is None or m.end() >= nxt.end or text[s.start : a].rstrip()[-1:] != ".":
+            continue
+        names = Span(
+            s.label, text[s.start : a].rstrip(), s.start, s.start + len(text[s.start : a].rstrip()), s.confidence
+        )
+        original = Span("note", text[a : m.end()].rstrip(), a, a + len(text[a : m.end()].rstrip()), nxt.confidence)
+        date = Span("date", text[m.end() : nxt.end], m.end(), nxt.end, nxt.confidence)
+        return [*spans[:k], names, original, date, *spans[k + 2 :]]
+    return spans
+
+
+# author-date's bare year after the names: "The Sentencing Project. 2010. “Title.”"
+_BARE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?\.$")
+_MARKED_TITLE = re.compile(r"^[\"\u201c*_]")
+_NOT_NAMES = frozenset(["author", "editor", "date", "url", "doi"])
+
+
+def names_before_bare_year(spans: list[Span], text: str) -> list[Span]:
+    """``The Sentencing Project. | 2010. | “Title.”`` with the organisation read as a title or a note:
+    what opens an author-date reference before its bare year, with a quoted or italic title after the
+    year, is the author."""
+    k = next((i for i, s in enumerate(spans) if s.label == "date"), -1)
+    if k < 1 or k + 1 >= len(spans) or not _BARE_YEAR.match(spans[k].text.strip()):
+        return spans
+    head = spans[:k]
+    after = spans[k + 1]
+    if after.label != "title" or not _MARKED_TITLE.match(after.text) or text[: head[0].start].strip():
+        return spans
+    if all(s.label in _NOT_NAMES for s in head) or any(s.label in ("date", "url", "doi") for s in head):
+        return spans
+    a = head[0].start
+    z = a + len(text[a : spans[k].start].rstrip())
+    if text[a:z][-1:] != "." or "*" in text[a:z] or len(text[a:z].split()) > _MAX_NAME_WORDS:
+        return spans
+    names = Span("author", text[a:z], a, z, min(s.confidence for s in head))
+    return [names, *spans[k:]]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import WORD
+from biblio.parse.mends.common import WORD, emphasis_runs
 from biblio.parse.spans import Span
 
 _PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"'}
@@ -101,4 +101,28 @@ def quoted_title_in_container(spans: list[Span], text: str) -> list[Span]:
             Span("container-title", s.text[m.end() :], s.start + m.end(), s.end, s.confidence),
             *spans[k + 1 :],
         ]
+    return spans
+
+
+def quoted_title_before_italics(spans: list[Span], text: str) -> list[Span]:
+    """``“Bumper Stickers and Cops” *Trans-action: Social Science …* 4:32`` with no full stop after
+    the quote, read as one title: the quoted title ends at its closing quote, and the italic run
+    after it is the journal (with the journal span the run goes on into)."""
+    for k, s in enumerate(spans):
+        closes = _PAIRS.get(s.text[:1]) if s.label == "title" else None
+        if closes is None or closes == s.text[:1]:
+            continue  # a straight quote's close cannot be told from a nested one
+        found = [i for i in (s.text.find(c, 1) for c in closes) if i > 0]
+        if not found:
+            continue
+        z = s.start + min(found) + 1
+        run = next((r for r in emphasis_runs(text) if z <= r.start < s.end <= r.end), None)
+        if run is None or text[z : run.start].strip(" ,"):
+            continue
+        title = Span("title", text[s.start : z], s.start, z, s.confidence)
+        end, after = s.end, spans[k + 1 :]
+        if after and after[0].label in _CONTAINERS and after[0].start < run.end:
+            end, after = after[0].end, after[1:]
+        journal = Span("journal", text[run.start : end], run.start, end, s.confidence)
+        return [*spans[:k], title, journal, *after]
     return spans

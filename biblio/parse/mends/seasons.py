@@ -37,3 +37,33 @@ def months_before_year(spans: list[Span], text: str) -> list[Span]:
         date = Span("date", text[s.start + a : nxt.end], s.start + a, nxt.end, nxt.confidence)
         return [*spans[:k], head, date, *spans[k + 2 :]]
     return spans
+
+
+# ASA's magazine issue before its pages: "*Biography* July:70–73", "*Utne Reader* March–April:94–95",
+# "*Newsweek* June 4:34": the months (and day) close the journal's span, or stand alone, before ":"
+_BEFORE_PAGES = re.compile(r"(?:^|[\s*_,]+)([^\W\d_]+\.?)(?:\s*[-\u2013/]\s*([^\W\d_]+\.?))?(?:\s+\d{1,2})?\s*:\s*$")
+
+
+def months_before_pages(spans: list[Span], text: str) -> list[Span]:
+    """A journal followed by months and a colon before the pages: the months are the issue's date."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label not in _JOURNALS:
+            continue
+        lone = k + 2 < len(spans) and spans[k + 1].label not in _JOURNALS and spans[k + 2].label == "pages"
+        if lone:
+            m = _BEFORE_PAGES.match(spans[k + 1].text.strip())
+            if m is not None and calendar_word(m.group(1)) and (not m.group(2) or calendar_word(m.group(2))):
+                nxt = spans[k + 1]
+                return [*spans[: k + 1], Span("date", nxt.text, nxt.start, nxt.end, nxt.confidence), *spans[k + 2 :]]
+            continue
+        if spans[k + 1].label != "pages":
+            continue
+        m = _BEFORE_PAGES.search(s.text)
+        if m is None or m.start() == 0 or not calendar_word(m.group(1)) or m.group(2) and not calendar_word(m.group(2)):
+            continue
+        a = s.start + m.start(1)
+        head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+        date = Span("date", text[a : s.end], a, s.end, s.confidence)
+        return [*spans[:k], head, date, *spans[k + 1 :]]
+    return spans

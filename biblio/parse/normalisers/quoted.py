@@ -139,6 +139,7 @@ def quoted_title(item: Item, source: str) -> None:
     elif (
         not container
         and publisher
+        and not item.get("publisher-place")  # "Place: Publisher" is an imprint, not a site
         and not _PUBLISHER.search(publisher)
         and (folded == _fold(publisher) or folded.endswith(" " + _fold(publisher)) and not _GENRE.search(outlet))
     ):

@@ -30,7 +30,9 @@ _CLOSE_QUOTE = re.compile(r"(?:\u201d|\"(?=[\s\ue001]|$))")
 # a title's opening quote and what closes it: English, German („…“) and French (« … ») quotes
 _QUOTES = {
     '"': _CLOSE_QUOTE,
-    "\u201c": _CLOSE_QUOTE,
+    # a curly opening quote closes with the curly quote: straight quotes before it are nested
+    # ("the \"Tough Crime\" Movement"); a straight quote closes it only where no curly one follows
+    "\u201c": re.compile(r"\u201d|\"(?=[\s\ue001]|$)(?!.*\u201d)", re.S),
     "\u201e": re.compile(r"[\u201c\u201d]"),
     "\u00ab": re.compile(r"\u00bb"),
 }

@@ -1,0 +1,52 @@
+"""Mend of ASA's chapter: ``“Title.” Pp. 1–38 in *Book*, edited by W. W. Powell and P. J. DiMaggio.
+Chicago: …``.
+
+The American Sociological Association's style sets a chapter's pages before the book (``Pp. 45–67
+in``), the book in italics and its editors after it (``edited by …``), the editors' list closed by a
+full stop that follows no initial. The model reads the rare ``in`` as a date, the book as a second
+title and the editors' last initials as a publisher; the text's own marks say where each runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_PP_IN = re.compile(
+    r"\b[Pp]p?\.\s*(?P<pages>\d+[a-z]?(?:\s*[-\u2013\u2014]\s*\d+[a-z]?)?)\s+in\s+"
+    r"(?P<book>\*[^*]+\*|_[^_]+_)\s*,?\s*"
+    r"(?:(?P<eds>edited\s+by\s+.+?(?<!\b[A-Z])\.)(?=\s|$))?"
+)
+
+
+def _cut(s: Span, start: int, text: str) -> Span | None:
+    """The part of ``s`` from ``start`` on, without leading space; None when nothing is left."""
+    start = max(start, s.start)
+    while start < s.end and text[start].isspace():
+        start += 1
+    return Span(s.label, text[start : s.end], start, s.end, s.confidence) if start < s.end else None
+
+
+def pages_in_book(spans: list[Span], text: str) -> list[Span]:
+    """``Pp. 1–38 in *Book*, edited by X.`` after a title: pages, the book as container, its editors."""
+    if "in" not in text:
+        return spans
+    m = _PP_IN.search(text)
+    if m is None or not any(s.label == "title" and s.end <= m.start() for s in spans):
+        return spans
+    conf = min((s.confidence for s in spans if s.end > m.start() and s.start < m.end()), default=1.0)
+    b0, b1 = m.span("book")
+    out = [s for s in spans if s.end <= m.start()]
+    out.append(Span("pages", text[m.start() : m.end("pages")], m.start(), m.end("pages"), conf))
+    out.append(Span("container-title", text[b0 + 1 : b1 - 1], b0 + 1, b1 - 1, conf))
+    end = b1
+    if m.group("eds"):
+        e0, end = m.span("eds")
+        out.append(Span("editor", text[e0:end], e0, end, conf))
+    for s in spans:
+        if s.end > end:
+            rest = _cut(s, end, text)
+            if rest is not None and rest.text.strip(" ,.;:*_"):
+                out.append(rest)
+    return out
