@@ -24,8 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import parse_eval as pe  # noqa: E402 - the dev split and evaluator loader live there
 
-from biblio.parse.chooser import choose  # noqa: E402
-from biblio.parse.citation_label import keep_label, split_label  # noqa: E402
+from biblio.parse import read_reference  # noqa: E402
 from biblio.parse.review.score import weights  # noqa: E402
 from biblio.parse.training.review import flagged_at_rates  # noqa: E402
 
@@ -42,12 +41,8 @@ def collect_sets(sets: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     rows = []
     for src, records in sets.items():
         for rec in records:
-            text = rec["text"]
-            label = split_label(text)
-            body = text[label.end:] if label else text
-            item = choose(body)
-            if label:
-                keep_label(item, label, text)
+            # the parser's entry as users meet it: input tidying, citation labels, exclusive readers
+            item = read_reference(rec["text"])
             wrong = any(ev_tool.field_value(rec["fields"], f) != ev_tool.field_value(item, f) for f in pe.FIELDS)
             data = item.get("custom", {}).get("biblio", {})
             flagged = "needs-review" in data.get("flags", [])
