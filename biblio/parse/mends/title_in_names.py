@@ -11,7 +11,10 @@ from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
 _GIVEN = r"(?:[A-Z][a-z]+|[A-Z]\.(?:\s?-?[A-Z]\.)*)"
-_FAMILY = r"[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+# (a capital, then letters of which one is lower case, checked ahead: written as "letters, a lower-case
+# letter, letters" a word splits many ways, and a long list of names that does not match backtracks
+# through every split of every name, seconds for a dozen names)
+_FAMILY = r"[A-Z](?=[^\W\d_]*[a-z])[^\W\d_]*(?:['’-][^\W\d_]+)*"
 _PERSON = rf"{_GIVEN}(?:\s+{_GIVEN})?\s+{_FAMILY}"
 # one author, given name first, a comma, and the rest: "Anthony Giddens, Beyond Left and Right:"
 _ONE_NAME_THEN = re.compile(rf"\s*(?P<names>{_PERSON}),\s+(?P<tail>\S.*)")
