@@ -271,3 +271,28 @@ def test_a_title_opening_a_reference_without_names_stays_the_title() -> None:
     text = "Annual Survey of Housing. 2012. Washington, DC: Census Bureau."
     spans = spans_of(text, [("title", "Annual Survey of Housing."), ("date", "2012."), ("location", "Washington, DC:")])
     assert names_before_bare_year(spans, text) == spans
+
+
+def test_access_word_alone_read_as_a_publisher_opens_the_access_date() -> None:
+    # an earlier mend cut "Retrieved" off the italic container as a publisher of its own
+    text = "Pew Research Center. 2014. “Religious Landscape.” *Pew Reports*. Retrieved June 3, 2015 (http://p.org/r)."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Pew Research Center."),
+            ("date", "2014."),
+            ("title", "“Religious Landscape.”"),
+            ("container-title", "Pew Reports*."),
+            ("publisher", "Retrieved"),
+            ("date", "June 3, 2015 ("),
+            ("url", "http://p.org/r)."),
+        ],
+    )
+    assert fields(access_date_apart(spans, text), text)[3:5] == [
+        ("container-title", "Pew Reports*."),
+        ("accessed", "June 3, 2015 ("),
+    ]
+    item = read_reference(text)
+    assert "publisher" not in item
+    assert item["accessed"]["date-parts"] == [[2015, 6, 3]]
+    assert item["container-title"] == "Pew Reports"

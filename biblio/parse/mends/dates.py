@@ -64,18 +64,21 @@ _FIELDS_OF_WORDS = frozenset(["publisher", "location", "journal", "container-tit
 
 def access_date_apart(spans: list[Span], text: str) -> list[Span]:
     """``Washington, DC: Pew Research Center. Retrieved March 5, | 2020 (`` with the access note's
-    month and day read into the publisher: from its word on, the note is the access date."""
+    month and day read into the publisher (or ``Retrieved`` alone read as one): from its word on, the
+    note is the access date."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
         if s.label not in _FIELDS_OF_WORDS or nxt.label != "date":
             continue
         m = _ACCESS_WORD.search(s.text)
-        if m is None or m.start() == 0:
+        if m is None or (m.start() == 0 and s.text[m.end() :].strip()):
             continue
         a = s.start + m.end()
         while a < nxt.end and text[a].isspace():
             a += 1  # the word closed its span: the date opens the next
-        head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
         accessed = Span("accessed", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence))
+        if m.start() == 0:  # the span is the access word alone ("*Site*. | Retrieved | February 12, 2012")
+            return [*spans[:k], accessed, *spans[k + 2 :]]
+        head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
         return [*spans[:k], head, accessed, *spans[k + 2 :]]
     return spans
