@@ -29,7 +29,7 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
         "genre",
     ),
     (re.compile(r"data ?set|data file|dataset", re.I), "dataset", "medium"),
-    (re.compile(r"software|computer program|app\b|mobile app|source code", re.I), "software", "medium"),
+    (re.compile(r"software|computer program|app\b|mobile app|source code|video game", re.I), "software", "medium"),
     (
         re.compile(r"\bfilm\b|video|motion picture|movie|documentary|dvd|blu-ray", re.I),
         "motion_picture",

@@ -25,6 +25,7 @@ _SPACED_HYPHEN = re.compile(r"(?<=\b[^\W\d_]\.)\s+-\s*(?=[^\W\d_]\.)")
 _ROLE_VAR = {"director": "director", "directors": "director", "producer": "producer", "producers": "producer"}
 
 
+_NAME_BRACKET = re.compile(r"\s*\[(?!@)[^\[\]\s]{1,30}\][.\s]*$")
 _COMMA_ROLE = re.compile(r",\s*(?:eds?|hrsg|hg)\.?$", re.I)
 # Past its run of spaces and commas a role match is at most 27 characters long in spacing-collapsed
 # text (no two spaces in a row): ``(Executive Producers).``
@@ -56,4 +57,7 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
             role = "producer"
         var = _ROLE_VAR.get(role, "editor" if role not in ("writer", "host", "hosts") else "author")
         s = s[: m.start()].strip(" ,")
+    # "National Aeronautics and Space Administration [NASA]": the group's abbreviation or username is
+    # no further name ("[@handle]" is kept apart by the conventions)
+    s = _NAME_BRACKET.sub("", s)
     return var, parse_names(s)

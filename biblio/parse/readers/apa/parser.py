@@ -45,9 +45,7 @@ from biblio.records.model import (
     biblio_data,
 )
 
-_LABEL = re.compile(
-    r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}\s*[.)](?=\s)|\d{1,4}\s+(?=[A-Z]))\s*"
-)
+_LABEL = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}\s*[.)](?=\s)|\d{1,4}\s+(?=[A-Z]))\s*")
 _SAME_AUTHOR = re.compile(r"^\s*(?:[-\u2010-\u2015_]{2,}|\u2014+)\s*[.,]?\s*")
 _DATE_PAREN = re.compile(r"\(([^()]{1,60})\)")
 _BARE_YEAR = re.compile(r"(?:(?<=\.)|(?<=,))\s+((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*[.,:]\s+(?=\S)")
@@ -56,6 +54,7 @@ _TRANS_PAREN = re.compile(
     r"(?:\s*(?:&|and)\s*(?P<role2>Trans|Transl|Ed|Eds)\.?)?$",  # "(J. Strachey, Ed. & Trans.)"
     re.I,
 )
+_EPISODE = re.compile(r"(?:Season\s+\d+,\s*)?Episode\s+\d+|Season\s+\d+", re.I)
 _ROLE_VAR = {
     "trans": "translator",
     "transl": "translator",
@@ -67,6 +66,19 @@ _ROLE_VAR = {
     "dir": "director",
     "prod": "producer",
 }
+
+
+# "Title [Editorial]. (2021)": a description in brackets follows a title, never an author (whose
+# brackets hold a handle, "[@name]", or an abbreviation, "[NASA]")
+_DESCRIBED = re.compile(r"\[[A-Z][a-z]+(?:\s+[\w-]+)*\][.\s]*$")
+# "Coronavirus. (2021, February 22). In *Wikipedia*.": nothing but the container follows the date
+_ONLY_CONTAINER = re.compile(r"^In\s+" + IT_OPEN)
+
+
+def _title_in_author_place(pre: str, post: str) -> bool:
+    """Whether the element before the date of an authorless work is its title (APA 9.12)."""
+    plain = unmark(pre)
+    return bool(re.search(r"[:?!]", plain) or _DESCRIBED.search(plain) or _ONLY_CONTAINER.match(post))
 
 
 def _find_anchor(s: str) -> tuple[int, int, DateResult] | None:
@@ -101,12 +113,7 @@ def _author_end(pre: str) -> int:
         head, tail = pre[: m.start() + 1], pre[m.end() :]
         last = head.split(",")[-1].strip()
         vancouver = re.fullmatch(r"(?:[^\W\d_][\w'\u2019-]+\s+){1,3}[A-Z]{1,3}\.", last)
-        if (
-            vancouver
-            and re.match(r"[^\W\d_]{2,}", tail)
-            and looks_personal(head)
-            and not looks_personal(tail)
-        ):
+        if vancouver and re.match(r"[^\W\d_]{2,}", tail) and looks_personal(head) and not looks_personal(tail):
             return m.end()
     return end
 
@@ -185,6 +192,9 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
                 if m.group("role2"):
                     item.setdefault(_ROLE_VAR.get(m.group("role2").lower(), "editor"), names)
                 continue
+        if _EPISODE.fullmatch(inner):
+            item.setdefault("number", inner)  # "(Season 9, Episode 9)" of an episode
+            continue
         if re.match(r"(?i)original work published", inner):
             y = re.search(r"\d{4}", inner)
             if y:
@@ -231,7 +241,7 @@ def parse_apa(text: str) -> Item | None:
     leftover: list[str] = []
     title_first = False
     # APA moves the title to the author position when there is no author
-    if pre.startswith(IT_OPEN) or (pre and not looks_personal(pre) and re.search(r"[:?!]", unmark(pre))):
+    if pre.startswith(IT_OPEN) or (pre and not looks_personal(pre) and _title_in_author_place(pre, post)):
         title_first = True
         tp = parse_title(pre)
         if tp.rest.strip(" ."):

@@ -189,7 +189,8 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
 
 _ARXIV_ID = re.compile(r"(?:arXiv\s+preprint\s+)?arXiv:\s*[\w./-]+(?:\s*\[[\w.-]+\])?", re.I)
 _ITALIC_NUMBER = re.compile(IT_OPEN + r"(\d+[A-Za-z]?)" + IT_CLOSE)
-_NUMBER_IN_ITALICS = re.compile(r",\s*(\d+[A-Za-z]?)" + IT_CLOSE)
+# "*Journal, 84,* 191-215": the comma after the volume may be set in italics too
+_NUMBER_IN_ITALICS = re.compile(r",\s*(\d+[A-Za-z]?)\s*(,?)" + IT_CLOSE)
 
 
 def _normalise_italic_numbers(s: str) -> str:
@@ -197,7 +198,7 @@ def _normalise_italic_numbers(s: str) -> str:
     if IT_CLOSE not in s:
         return s
     s = _ITALIC_NUMBER.sub(r"\1", s)
-    return _NUMBER_IN_ITALICS.sub(IT_CLOSE + r", \1", s)
+    return _NUMBER_IN_ITALICS.sub(IT_CLOSE + r", \1\2", s)
 
 
 def _periodical(unit: str, out: SourcePart) -> bool:
@@ -263,7 +264,8 @@ def _periodical(unit: str, out: SourcePart) -> bool:
 
 def _chapter(s: str, out: SourcePart) -> str | None:
     """``In Editors (Eds.), Book (pp. 1-10). Publisher.`` -> the text after the book part, or None."""
-    m = re.match(r"^(?:In|IN|in|Dans|En|Im)\s*:?\s+(?=\S)", s)
+    # a song is "[Song]. On *Album*. Label.": APA's "On" before an album is a chapter's "In"
+    m = re.match(r"^(?:(?:In|IN|in|Dans|En|Im)\s*:?\s+(?=\S)|On\s+(?=" + IT_OPEN + "))", s)
     if not m:
         return None
     body = s[m.end() :]

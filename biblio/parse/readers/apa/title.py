@@ -23,7 +23,7 @@ _TITLE_PAREN = re.compile(
     r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|no\.|report|tech\w*\s+rep|working paper|research paper|"
     r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|[^()]*,\s*(?:trans|eds?|"
     r"narr|dir|prod|illus|comp)\.?|\w+\s+(?:report|paper|brief|note)\s+no\.|(?:DHHS|NIH|HHS|ISBN)|"
-    r"original work published|serial no)",
+    r"original work published|serial no|season\s+\d|episode\s+\d)",
     re.I,
 )
 # "(Unpublished doctoral dissertation)" is APA 6's form of a [Description]
@@ -118,9 +118,7 @@ def parse_title(s: str) -> TitlePart:
     rest = "" if end < 0 else s[end:]
     head = _peel(head, part)
     # "The Media Monopoly, 6th edn" (non-APA edition inside the title sentence)
-    em = re.search(
-        r"[,.]\s*((?:\d+\s*(?:st|nd|rd|th|e|\.)?|[Rr]ev\.?|[Rr]evised)\s*(?:ed|edn|edition)\.?)$", head
-    )
+    em = re.search(r"[,.]\s*((?:\d+\s*(?:st|nd|rd|th|e|\.)?|[Rr]ev\.?|[Rr]evised)\s*(?:ed|edn|edition)\.?)$", head)
     if em:
         part.parens.append(em.group(1))
         head = head[: em.start()]
