@@ -19,6 +19,12 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
+- ``italic_journal.italic_journal_after_title``: IOP's ``Title. Part 2. Words *J. Plasma Phys.* **85**`` with the
+  italic journal cut, or its title's last words read into it.
+- ``aas_numbers.comma_numbers_apart``: AAS's ``2012, Proc. SPIE, 8442, 84422N`` with the volume read into the
+  pages, or ``2022a, RAA, 22, 115017`` with the journal read into the volume.
+- ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
+  into the journal and the page as the volume.
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
@@ -160,6 +166,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from biblio.parse.mends.aas_numbers import comma_numbers_apart, volume_in_journal
 from biblio.parse.mends.addresses import address_apart, address_runs_on
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import title_runs_on, translation_before_container
@@ -190,6 +197,7 @@ from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
 from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
+from biblio.parse.mends.italic_journal import italic_journal_after_title
 from biblio.parse.mends.journal_heads import journal_head_in_names
 from biblio.parse.mends.journal_numbers import journal_numbers_apart
 from biblio.parse.mends.link_words import title_ends_on_link_word
@@ -342,6 +350,9 @@ MENDS: tuple[Mend, ...] = (
     title_before_journal,
     quote_closes_title,
     translation_before_container,
+    italic_journal_after_title,
+    comma_numbers_apart,
+    volume_in_journal,
     volume_after_italics,
     _NAME_AND_TITLE_ENDS,
     title_head_in_names,
