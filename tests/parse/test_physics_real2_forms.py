@@ -9,6 +9,7 @@ from biblio.parse.assemble import assemble
 from biblio.parse.mends.aas_numbers import comma_numbers_apart, volume_in_journal
 from biblio.parse.mends.colon_imprints import place_colon_publisher
 from biblio.parse.mends.italic_journal import italic_journal_after_title
+from biblio.parse.mends.volume_page import volume_in_pages
 
 from .test_assemble import spans_of
 from .test_mends_humanities import labelled as _labelled
@@ -158,6 +159,27 @@ def test_aps_volume_read_into_the_journal() -> None:
         ("volume", "456,"),
         ("pages", "12"),
     ]
+
+
+def test_iop_bold_volume_read_into_the_pages() -> None:
+    text = "Ito K et al 2012 Blanket design *Fusion Eng. Des.* **87–88** 1204"
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ito K et al"),
+            ("date", "2012"),
+            ("title", "Blanket design"),
+            ("journal", "*Fusion Eng. Des.*"),
+            ("pages", "87–88** 1204"),
+        ],
+    )
+    assert _labelled(volume_in_pages(spans, text))[-2:] == [("volume", "87–88"), ("pages", "1204")]
+
+
+def test_a_page_range_without_bold_is_left_alone() -> None:
+    text = "Ito K 2012 Blanket design *Fusion Eng. Des.* 87–88"
+    spans = spans_of(text, [("author", "Ito K"), ("date", "2012"), ("title", "Blanket design"), ("pages", "87–88")])
+    assert volume_in_pages(spans, text) == spans
 
 
 def test_iop_reference_end_to_end() -> None:

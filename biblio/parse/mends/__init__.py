@@ -141,6 +141,7 @@ each only where the labels it mends are read:
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
   ``70 ( 1993),1704`` with the page, or ``1- 132 (2014 )`` with the date read into the pages.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
+- ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
 - ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
@@ -266,7 +267,7 @@ from biblio.parse.mends.titles import (
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
 from biblio.parse.mends.versions import version_apart, version_read_as_numbers
-from biblio.parse.mends.volume_page import issue_after_volume_dot, issue_before_month, page_in_volume
+from biblio.parse.mends.volume_page import issue_after_volume_dot, issue_before_month, page_in_volume, volume_in_pages
 from biblio.parse.mends.volumes import (
     volume_after_italics,
     volume_before_date,
@@ -299,6 +300,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["journal", "volume"]), section_letter_volume),
     (frozenset(["volume"]), numbers_beside_year),
     (frozenset(["volume"]), page_in_volume),
+    (frozenset(["pages"]), volume_in_pages),
     (_ANY, venue_with_year),
     (frozenset(["note"]), year_after_identifier),
     (frozenset(["volume", "pages"]), issue_after_volume_dot),
