@@ -19,6 +19,12 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
+- ``italic_journal.italic_journal_after_title``: IOP's ``Title. Part 2. Words *J. Plasma Phys.* **85**`` with the
+  italic journal cut, or its title's last words read into it.
+- ``aas_numbers.comma_numbers_apart``: AAS's ``2012, Proc. SPIE, 8442, 84422N`` with the volume read into the
+  pages, or ``2022a, RAA, 22, 115017`` with the journal read into the volume.
+- ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
+  into the journal and the page as the volume.
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
@@ -135,6 +141,7 @@ each only where the labels it mends are read:
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
   ``70 ( 1993),1704`` with the page, or ``1- 132 (2014 )`` with the date read into the pages.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
+- ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
 - ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
@@ -160,6 +167,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from biblio.parse.mends.aas_numbers import comma_numbers_apart, volume_in_journal
 from biblio.parse.mends.addresses import address_apart, address_runs_on
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import title_runs_on, translation_before_container
@@ -190,6 +198,7 @@ from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
 from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
+from biblio.parse.mends.italic_journal import italic_journal_after_title
 from biblio.parse.mends.journal_heads import journal_head_in_names
 from biblio.parse.mends.journal_numbers import journal_numbers_apart
 from biblio.parse.mends.link_words import title_ends_on_link_word
@@ -258,7 +267,7 @@ from biblio.parse.mends.titles import (
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
 from biblio.parse.mends.versions import version_apart, version_read_as_numbers
-from biblio.parse.mends.volume_page import issue_after_volume_dot, issue_before_month, page_in_volume
+from biblio.parse.mends.volume_page import issue_after_volume_dot, issue_before_month, page_in_volume, volume_in_pages
 from biblio.parse.mends.volumes import (
     volume_after_italics,
     volume_before_date,
@@ -291,6 +300,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["journal", "volume"]), section_letter_volume),
     (frozenset(["volume"]), numbers_beside_year),
     (frozenset(["volume"]), page_in_volume),
+    (frozenset(["pages"]), volume_in_pages),
     (_ANY, venue_with_year),
     (frozenset(["note"]), year_after_identifier),
     (frozenset(["volume", "pages"]), issue_after_volume_dot),
@@ -342,6 +352,9 @@ MENDS: tuple[Mend, ...] = (
     title_before_journal,
     quote_closes_title,
     translation_before_container,
+    italic_journal_after_title,
+    comma_numbers_apart,
+    volume_in_journal,
     volume_after_italics,
     _NAME_AND_TITLE_ENDS,
     title_head_in_names,

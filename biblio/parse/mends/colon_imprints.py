@@ -1,5 +1,6 @@
 """Mends of ``Place: Publisher`` read whole as the publisher: ``Poole: Bournemouth University.``,
-``Boca Raton, Fla.: CRC Press/Taylor and Francis.``, ``Devizes: Wiltshire Record Society.``
+``Boca Raton, Fla.: CRC Press/Taylor and Francis.``, ``Devizes: Wiltshire Record Society.``,
+IOP's ``(Boca Raton, FL: CRC Press)``
 
 Harvard (as APA before its 7th edition, and Chicago) writes the place, a colon, then the publisher.
 Where no place was read, a publisher span holding one colon, with a short name before it (a city,
@@ -29,7 +30,8 @@ def place_colon_publisher(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label != "publisher" or s.text.count(":") != 1 or (m := _COLON.search(s.text)) is None:
             continue
-        head, tail = s.text[: m.start()].strip(), s.text[m.end() :].strip(" .,;")
+        # IOP and the AAS journals set the imprint in brackets: "(Boca Raton, FL: CRC Press)"
+        head, tail = s.text[: m.start()].strip().lstrip("("), s.text[m.end() :].strip(" .,;)")
         if _PLACE_NAME.match(head) and not PUBLISHER_WORD.search(head) and _NAME.match(tail):
             return divided(spans, k, m.start(), m.end(), "location", "publisher")
     return spans

@@ -29,6 +29,26 @@ def page_in_volume(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:k], volume, pages, *spans[k + 1 :]]
 
 
+# "98–99** 2227" — the bold volume (IOP, APS) closing before the page
+_BOLD_VOLUME_THEN_PAGE = re.compile(
+    r"\s*\**(?P<volume>\d+(?:\s*[-–]\s*\d+)?)\*\*\s*,?\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$"
+)
+
+
+def volume_in_pages(spans: list[Span], text: str) -> list[Span]:
+    """IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span, no volume read: the numbers
+    the bold closes on are the volume (IOP and APS set the volume in bold), the rest the page."""
+    if any(s.label == "volume" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        m = _BOLD_VOLUME_THEN_PAGE.match(text, s.start, s.end) if s.label == "pages" else None
+        if m is not None:
+            v, a = m.end("volume"), m.start("page")
+            volume = Span("volume", text[s.start : v], s.start, v, s.confidence)
+            return [*spans[:k], volume, Span("pages", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 def issue_after_volume_dot(spans: list[Span], text: str) -> list[Span]:
     """``npj Quantum Information 6.1 (2020)`` read as volume ``6.`` and page ``1``: a number joined
     to the volume by a dot, with no space, is the issue (``volume.issue``, as Google Scholar sets it)."""

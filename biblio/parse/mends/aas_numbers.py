@@ -1,0 +1,61 @@
+"""The AAS astronomy journals' ``2012, Proc. SPIE, 8442, 84422N`` numbers: journal, volume, page by commas."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import divided
+from biblio.parse.spans import Span
+
+_WORKS = frozenset(["journal", "container-title"])
+# "8442, 84422N" — a volume, then an article number or page (letters before or after: L16, A67, 84422N)
+_VOLUME_PAGE = re.compile(r"^\s*(\d{1,5})\s*,\s*(?P<page>[A-Z]?\d{1,9}[A-Z]?)\s*[.,]?\s*$")
+# "RAA, 22," — an abbreviated journal and its volume
+_JOURNAL_VOLUME = re.compile(r"^\s*([A-Z][A-Za-z&.\s]{0,40}?[A-Za-z.])\s*,\s*(\d{1,5})\s*,?\s*$")
+
+
+def comma_numbers_apart(spans: list[Span], text: str) -> list[Span]:
+    """AAS's ``ApJ, 871, 87`` after the year, read with the volume in the pages (``8442, 84422N``)
+    or the journal in the volume (``RAA, 22,``): the numbers a comma parts are volume and page."""
+    labels = [s.label for s in spans]
+    for k, s in enumerate(spans):
+        prev = spans[k - 1] if k else None
+        if s.label == "pages" and "volume" not in labels and prev is not None and prev.label in _WORKS:
+            m = _VOLUME_PAGE.match(s.text)
+            if m:
+                comma = s.text.index(",", m.end(1))
+                return divided(
+                    spans,
+                    k,
+                    m.end(1),
+                    comma + 1 + (len(s.text[comma + 1 :]) - len(s.text[comma + 1 :].lstrip())),
+                    "volume",
+                    "pages",
+                )
+        if s.label == "volume" and not _WORKS & set(labels) and prev is not None and prev.label == "date":
+            m = _JOURNAL_VOLUME.match(s.text)
+            if m:
+                return divided(spans, k, m.end(1), m.start(2), "journal", "volume")
+    return spans
+
+
+# "Am. Inst. Phys. Conf. Ser. 1550," — a journal's name, then its volume
+_JOURNAL_THEN_NUMBER = re.compile(r"^(?P<journal>.*[^\W\d_].?)\s+(?P<volume>\d{1,5})\s*,?\s*$")
+_BARE_NUMBER = re.compile(r"^\s*[A-Z]?\d{1,9}\s*,?\s*$")
+
+
+def volume_in_journal(spans: list[Span], text: str) -> list[Span]:
+    """APS's ``Conf. Ser. 1550, 3 (2013)`` read as journal ``… Ser. 1550`` and volume ``3``, no pages:
+    the journal's last number is its volume and the number after it, before the year, the page."""
+    if any(s.label == "pages" for s in spans):
+        return spans
+    for k in range(len(spans) - 2):
+        s, vol, date = spans[k : k + 3]
+        if s.label != "journal" or vol.label != "volume" or date.label != "date":
+            continue
+        m = _JOURNAL_THEN_NUMBER.match(s.text)
+        if m and _BARE_NUMBER.match(vol.text):
+            split = divided(spans, k, m.end("journal"), m.start("volume"), "journal", "volume")
+            page = Span("pages", vol.text, vol.start, vol.end, vol.confidence)
+            return [*split[: k + 2], page, *split[k + 3 :]]
+    return spans

@@ -1,0 +1,69 @@
+"""IOP's journal in italics straight after the title, with no full stop between them."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import Run, emphasis_runs
+from biblio.parse.spans import Span
+
+_WORKS = frozenset(["title", "journal", "container-title"])
+# what an IOP reference sets after the journal: bold volume, pages, or a book's (Place: Publisher)
+_AFTER_WORK = frozenset(["volume", "pages", "location", "publisher", "issue"])
+_DEGREE = re.compile(r"\b(?:thesis|dissertation)\b", re.I)
+# words that open a book's title in other styles (``In *Book*``), never part of the article's title
+_IN_MARK = re.compile(r"^\s*(?:in|dans|em|en)\b\s*:?\s*$", re.I)
+# a title closed by a mark is followed by its own work (``editor. *Book*``), not IOP's journal
+_CLOSED = frozenset(".,;:)]")
+_TAIL = re.compile(r"^[\s.,;:*_]*$")
+
+
+def _italic(run: Run, text: str) -> bool:
+    return run.text_start - run.start == 1 or text[run.start] == "<"
+
+
+def _work_label(block: list[Span], run_text: str, after: Span | None) -> str:
+    if _DEGREE.search(run_text):
+        return "genre"
+    for label in ("journal", "container-title"):
+        if any(s.label == label for s in block):
+            return label
+    return "container-title" if after is not None and after.label in ("location", "publisher") else "journal"
+
+
+def italic_journal_after_title(spans: list[Span], text: str) -> list[Span]:
+    """IOP's ``2019 Title. Part 2. Words *J. Plasma Phys.* **85** 905850103`` with the italic journal
+    cut or run into the title: an italic run that closes the title's words and comes right before
+    the volume, pages or a book's imprint is the journal (or the book, or IOP's ``*PhD Thesis*``);
+    the words before it are the title."""
+    for run in emphasis_runs(text):
+        if not _italic(run, text):
+            continue
+        first = next((k for k, s in enumerate(spans) if s.start <= run.text_start < s.end), None)
+        last = next((k for k, s in enumerate(spans) if s.start < run.text_end <= s.end), None)
+        if first is None or last is None:
+            continue
+        block = spans[first : last + 1]
+        head = text[spans[first].start : run.start]
+        opens = first if spans[first].label == "title" else first - 1
+        if opens < 0 or spans[opens].label != "title" or any(s.label not in _WORKS for s in block):
+            continue
+        if len(block) == 1 and block[0].label != "title" and not head.strip():
+            continue  # the run is one field already
+        after = spans[last + 1] if last + 1 < len(spans) else None
+        if after is not None and after.label not in _AFTER_WORK:
+            continue
+        if not _TAIL.match(text[run.text_end : spans[last].end]) or _IN_MARK.match(head):
+            continue
+        title = spans[opens]
+        lead = text[title.start : run.start].rstrip()
+        if not lead or lead[-1] in _CLOSED:
+            continue  # IOP sets nothing between the title and the journal
+        end = spans[last].end if after is not None and after.start < run.end else max(spans[last].end, run.end)
+        conf = min(s.confidence for s in spans[opens : last + 1])
+        work = Span(
+            _work_label(block, text[run.text_start : run.text_end], after), text[run.start : end], run.start, end, conf
+        )
+        new_title = Span("title", lead, title.start, title.start + len(lead), title.confidence)
+        return [*spans[:opens], new_title, work, *spans[last + 1 :]]
+    return spans
