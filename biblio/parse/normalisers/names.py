@@ -93,8 +93,13 @@ _ELLIPSIS = re.compile(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
 _VANCOUVER = re.compile(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?){1,3}$")
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s?-?){1,3}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
 # "et al.", "and others", "u. a." closing a list: the hidden names are not stored
+# (both start where a run of spaces, commas and semicolons starts, the only place their leftmost match can,
+# and read a run of spaces one way: tried inside the run, or split between two runs, a long run of commas
+# or spaces cost its length squared)
 _ETAL_ANY = re.compile(
-    r"[\s,;]*[\[(]?\s*(?:et\s*\.?\s*al|and\s+others|u\.\s*a|et\s+alii|et\s+coll)\b\.?\s*[\])]?[\s.,;:]*$", re.I
+    r"(?<![\s,;])[\s,;]*(?:[\[(]\s*)?(?:et\s*\.?\s*al|and\s+others|u\.\s*a|et\s+alii|et\s+coll)\b"
+    r"(?:\.?\s*[\])])?[\s.,;:]*$",
+    re.I,
 )
 _CONJ = re.compile(r"\s*,?\s*(?:&|\band\b|\bund\b)\s+", re.I)
 
@@ -416,8 +421,9 @@ _ROLE_LEAD = re.compile(
     r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*)",
     re.I,
 )
+# (starts as _ETAL_ANY's do)
 _ROLE_TAIL = re.compile(
-    rf"(?:[\s,;]*[(\[]\s*|[\s,;]+){_ROLE}\.?(?:\s*(?:and|&|et|und|y|e)\s*{_ROLE}\.?)*\s*[)\]]?\s*[.,:;]*\s*$",
+    rf"(?<![\s,;])(?:[\s,;]*[(\[]\s*|[\s,;]+){_ROLE}\.?(?:\s*(?:and|&|et|und|y|e)\s*{_ROLE}\.?)*\s*[)\]]?\s*[.,:;]*\s*$",
     re.I,
 )
 # "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists

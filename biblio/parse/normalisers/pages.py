@@ -25,9 +25,12 @@ _PREFIX = re.compile(
 _IDENTIFIER = re.compile(r"\s*(?:https?://|www\.|doi\s*:|10\.\d{4,9}/)", re.I)
 _SUFFIX = re.compile(r"\s*(?:pp|pages?|p|s|ff?)\.?$", re.I)
 # "461-464. MR0468014", "40-56 réédité": a page or range, then a word that is no page's (a catalogue
-# number, a note): the pages end before it
+# number, a note): the pages end before it. Each part runs to its word's last digit one way (a lookahead
+# read back, atomic): tried at every digit, "1-1-1-…" without a word after backtracks for seconds.
 _WORDS_AFTER = re.compile(
-    r"^([^\s,;]*\d[^\s,;]*?(?:\s*-\s*[^\s,;]*\d[^\s,;]*?)?)[.,;]?\s+(?!(?:pp|pages?|p|s|ff?)\b)[^\W\d_]{2,}.*$", re.I
+    r"^((?=([^\s,;]*\d))\2[^\s,;]*?(?:\s*-\s*(?=([^\s,;]*\d))\3[^\s,;]*?)?)[.,;]?\s+"
+    r"(?!(?:pp|pages?|p|s|ff?)\b)[^\W\d_]{2,}.*$",
+    re.I,
 )
 
 

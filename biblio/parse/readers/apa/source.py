@@ -74,6 +74,25 @@ _PERIODICAL = re.compile(
     rf"|[,.]\s*(?P<art>(?:Article|Art\.?|Paper|e-?Article)\s*(?:No\.?\s*)?[\w.-]+))?\s*\.?$",
     re.S,
 )
+# the last character of any of _PERIODICAL's locators (a volume, issue, pages, article number): text that
+# ends otherwise is no periodical's, told at once (the pattern tries its container's end at every character
+# and its locators from each, and the reader tries it at every comma of a long title)
+_LOCATOR_END = re.compile(r"[\w.)/-]")
+# two letters end only an issue or article number after its word ("No. 4b-ii", "Article e12ab"), a roman
+# volume (after "Vol" it may follow a letter: "VolXI") or "Suppl"
+_LETTERS_END = re.compile(r"[^\W\d]{2}")
+_NUMBER_WORD = re.compile(r"No|Issue|Nr|H\.|n°|n\.|Art|Paper|Suppl|Vol|vol|Bd|Jg")
+_ROMAN_END = re.compile(r"[IVXLC]{2}")
+
+
+def _may_be_periodical(u: str) -> bool:
+    """False when ``u``'s end can be none of _PERIODICAL's locators (so the pattern need not run)."""
+    end = (u[:-1] if u.endswith(".") else u).rstrip()[-2:]
+    if not _LOCATOR_END.match(end[-1:]):
+        return False
+    return not _LETTERS_END.fullmatch(end) or bool(_ROMAN_END.fullmatch(end) or _NUMBER_WORD.search(u))
+
+
 # "In J. Smith & K. Lee, eds., Book" / "In J. Smith, editor. Book": a role word after a comma
 _EDITOR_BARE = re.compile(r",\s*(?P<role>eds?|editors?|hrsg|hg|hgg|coords?|dirs?)\b\.?\s*(?:[,.:]\s*|\s+)(?=\S)", re.I)
 # a trailing edition after a book title: "Book, 2nd edn" / "Book. 2. Aufl."
@@ -203,6 +222,8 @@ def _normalise_italic_numbers(s: str) -> str:
 
 def _periodical(unit: str, out: SourcePart) -> bool:
     u = _normalise_italic_numbers(unit).strip()
+    if not _may_be_periodical(u):
+        return False
     m = _PERIODICAL.match(u)
     if not m or not (m.group("vol") or m.group("iss") or m.group("iss2") or m.group("pages") or m.group("art")):
         return False
