@@ -54,3 +54,24 @@ def test_role_words_and_et_al_still_go() -> None:
     assert strip_roles("Smith, J., & Lee, K. (Eds.)") == "Smith, J., & Lee, K."
     assert strip_roles("Smith, J., et al.") == "Smith, J."
     assert strip_roles("Smith, J. [et al.]") == "Smith, J."
+
+
+def test_a_long_comma_less_run_of_names_is_read_at_once() -> None:
+    from biblio.parse.mends.title_in_names import people_list
+
+    started = time.perf_counter()
+    assert not people_list(" ".join(["Ann Lee"] * 300) + " x")  # the pattern took 1.4 s at 24 names
+    assert people_list(", ".join(["Ann B. Lee"] * 300) + ", and C. D. Ray,")
+    assert time.perf_counter() - started < 0.5
+
+
+def test_people_list_reads_names_as_the_mend_expects() -> None:
+    from biblio.parse.mends.title_in_names import people_list
+
+    assert people_list("Mary Jones, and Bob Lee,")
+    assert people_list("A. B. Lee and C. Ray.")
+    assert people_list("A.-B. Lee, and & Cy Ray")  # two joining words before the last name only
+    assert not people_list("and & Cy Ray")
+    assert not people_list("Beyond Left and Right: The Future")
+    assert people_list("A. B. C. Lee")  # one run of initials is one given name
+    assert not people_list("A.  B.  C. Lee")  # two spaces part them: three given names are too many

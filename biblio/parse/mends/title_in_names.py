@@ -18,9 +18,15 @@ _FAMILY = r"[A-Z](?=[^\W\d_]*[a-z])[^\W\d_]*(?:['’-][^\W\d_]+)*"
 _PERSON = rf"{_GIVEN}(?:\s+{_GIVEN})?\s+{_FAMILY}"
 # one author, given name first, a comma, and the rest: "Anthony Giddens, Beyond Left and Right:"
 _ONE_NAME_THEN = re.compile(rf"\s*(?P<names>{_PERSON}),\s+(?P<tail>\S.*)")
-# the rest of a list of such names: "Mary Jones, and Bob Lee,"
-_CONJ = r"(?:and|&|et|und|y|e|i|og|en)"
-_PEOPLE = re.compile(rf"(?:{_PERSON},?\s+(?:{_CONJ}\s+)?)*(?:{_CONJ}\s+)?{_PERSON}[,.:]?")
+# the rest of a list of such names ("Mary Jones, and Bob Lee,"), read word by word (people_list): as one
+# pattern, a long run of names splits into persons so many ways that a list that does not match
+# backtracks for seconds
+_CONJ_WORDS = frozenset(["and", "&", "et", "und", "y", "e", "i", "og", "en"])
+_GIVEN_WORD = re.compile(r"[A-Z][a-z]+")
+_INITIALS_FIRST = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")
+_INITIALS_NEXT = re.compile(r"-?[A-Z]\.(?:-?[A-Z]\.)*")
+_FAMILY_WORD = re.compile(_FAMILY)
+_WORD = re.compile(r"\S+")
 # "Rajchman, John." / "Neville, Leonora.": a family name, a spelled-out given name and the period
 _FAMILY_GIVEN_THEN = re.compile(rf"\s*(?P<names>{_FAMILY},\s+[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)\.\s+(?P<tail>\S.*)")
 # a second name of the same form: "CROUZILLES, Carl. SIEBERT, Carole."
@@ -69,7 +75,7 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     if m is None or _ET_AL.search(s.text):
         return spans
     tail = m.group("tail").rstrip()
-    if _PEOPLE.fullmatch(tail) or _SUFFIX.match(tail) or _NAME_OPENING.match(tail):
+    if people_list(tail) or _SUFFIX.match(tail) or _NAME_OPENING.match(tail):
         return spans  # "Ann Smith, Bob Jones, and Cy Lee,": the names run on
     first = tail.split(",")[0]
     one_part = first == tail.rstrip(",")
@@ -84,3 +90,55 @@ def _moved(spans: list[Span], text: str, cut: int, a: int) -> list[Span]:
     names = Span(s.label, text[s.start : cut], s.start, cut, s.confidence)
     title = Span("title", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
     return [names, title, *spans[2:]]
+
+
+def people_list(tail: str) -> bool:
+    """Whether ``tail`` is a list of given-name-first persons ("Ann Lee, Bob M. Jones, and C. D. Ray,"),
+    decided word by word from the end (each word looked at a bounded number of times)."""
+    found = list(_WORD.finditer(tail))
+    if not found or found[0].start() or found[-1].end() != len(tail):
+        return False
+    words = [m.group() for m in found]
+    n = len(words)
+    # a run of initials is one given name only where one space at most parts them ("A. B.")
+    close = [False] + [found[k].start() - found[k - 1].end() == 1 for k in range(1, n)]
+    conj = [w in _CONJ_WORDS for w in words]
+
+    def given_ends(i: int) -> list[int]:
+        if i >= n:
+            return []
+        if _GIVEN_WORD.fullmatch(words[i]):
+            return [i + 1]
+        if not _INITIALS_FIRST.fullmatch(words[i]):
+            return []
+        ends, j = [i + 1], i + 1
+        while j < n and close[j] and _INITIALS_NEXT.fullmatch(words[j]):
+            j += 1
+            ends.append(j)
+        return ends
+
+    def family_ends_list(f: int) -> tuple[bool, bool]:
+        """(word f closes the list, word f closes a person the list goes on after)"""
+        word = words[f]
+        if f == n - 1:
+            return bool(_FAMILY_WORD.fullmatch(word[:-1] if word[-1:] in ",.:" else word)), False
+        return False, bool(_FAMILY_WORD.fullmatch(word[:-1] if word.endswith(",") else word))
+
+    # last[i]: a person from word i closes the list; more[i]: a person from word i, then the list goes on
+    last = [False] * (n + 1)
+    more = [False] * (n + 1)
+    rest = [False] * (n + 2)  # rest[i]: the words from i are the list's next person(s), after a first one
+    for i in range(n - 1, -1, -1):
+        for g1 in given_ends(i):
+            for f in (g1, *given_ends(g1)):
+                if f >= n:
+                    continue
+                closes, goes_on = family_ends_list(f)
+                last[i] = last[i] or closes
+                more[i] = more[i] or (goes_on and rest[f + 1])
+        # after a person: up to one "and" before each later person, two before the last ("…, and & Lee")
+        rest[i] = last[i] or more[i]
+        if conj[i] and i + 1 < n:
+            rest[i] = rest[i] or last[i + 1] or more[i + 1] or (conj[i + 1] and last[i + 2] if i + 2 <= n else False)
+    # the first person: no "and" before it unless it is the only one
+    return last[0] or more[0] or (conj[0] and n > 1 and last[1])
