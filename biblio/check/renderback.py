@@ -28,7 +28,7 @@ _QUOTES = str.maketrans({c: '"' for c in "'\u2018\u2019\u201a\u201b\u201c\u201d\
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>&])")
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+)>")
-_RETRIEVED = re.compile(r"\bRetrieved(?:\s+from)?\s+(?=(?:https?|ftp)://)", re.IGNORECASE)
+_RETRIEVED = re.compile(r"\b(?:Retrieved(?:\s+from)?\s+)+(?=(?:https?|ftp)://)", re.IGNORECASE)
 _YEAR_SUFFIX = re.compile(r"\b(\d{4})[a-z]\b|\b(n\.\s?d\.)-[a-z]\b")
 _MARKS = r'["*_]'
 _PUNCT_IN = re.compile(rf"([.,;:])((?:{_MARKS})+)")
