@@ -5,17 +5,25 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 SHARED = ROOT.parent / "shared"
 SAMPLE = ROOT / "seeds" / "000_4828e8955879783b.txt"
+
+# CI runs the property tests on the same examples every time (a failure there is reproducible);
+# a developer's run draws new ones.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 def shared_path(*parts: str) -> Path:
