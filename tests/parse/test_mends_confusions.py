@@ -17,17 +17,12 @@ from biblio.parse.mends.quotes import quote_closes_title
 from biblio.parse.mends.years import month_after_journal, year_after_title, years_closing_title
 from biblio.parse.normalisers.quoted import quoted_span
 from biblio.parse.spans import Span
+from tests.parse import span_cases
 
 
 def spans_of(text: str, parts: list[tuple[str, str]]) -> list[Span]:
     """Spans over ``text`` for (label, piece) pairs found left to right."""
-    out: list[Span] = []
-    at = 0
-    for label, piece in parts:
-        a = text.index(piece, at)
-        out.append(Span(label, piece, a, a + len(piece)))
-        at = a + len(piece)
-    return out
+    return span_cases.spans_of(text, *parts)
 
 
 def fields(spans: list[Span], text: str) -> list[tuple[str, str]]:
