@@ -23,8 +23,11 @@ FIELDS = ("title", "container-title", "publisher")
 # opening quote -> its closing quotes (German „…“ and ‚…‘, French «…», CJK corner brackets)
 _PAIRS = {"«": "»", "„": "“”", "‚": "‘’", "「": "」", "『": "』", "“": "”", "‘": "’", '"': '"'}
 _OPEN = re.compile("|".join(re.escape(q) for q in _PAIRS))
-# the outlet's sentence ends at a period, or a comma before a date or a number
-_SENTENCE_END = re.compile(r"\.\s|,\s+(?=\d)|\.?$|\s+(?=https?://)")
+# the outlet's sentence ends at a period, or a comma before a date or a number ("GNU, 2018,"), or
+# before a month and its year ("Academia StackExchange, October 2017,")
+_SENTENCE_END = re.compile(
+    r"\.\s|,\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b)|\.?$|\s+(?=https?://)"
+)
 _WORDS = re.compile(r"\w+")
 # a kind of work before its publisher ("PhD thesis, University of Oxford") is no outlet
 _GENRE = re.compile(r"\b(?:thesis|dissertation|report|diss|working paper|preprint)\b", re.I)
@@ -118,11 +121,13 @@ def quoted_title(item: Item, source: str) -> None:
         title = _title_from_neighbour(item, inner)
     if not title:
         return
+    # a site's own name may be in lower case ("figshare"): taken where the model read it as the publisher
+    lower_ok = _fold(str(item.get("publisher", ""))) == _fold(_outlet(after, lower_ok=True))
     if _fold(title) == _fold(inner):
-        outlet = _outlet(after)
+        outlet = _outlet(after, lower_ok)
     elif _fold(title).startswith(_fold(inner) + " "):
         item["title"] = inner
-        outlet = _outlet(after)
+        outlet = _outlet(after, lower_ok)
     else:
         return
     if not outlet:
@@ -174,10 +179,10 @@ def _title_from_neighbour(item: Item, inner: str) -> str:
 _NOT_A_NAME = re.compile(r"\d{3,}|https?://|\bpp?\.")
 
 
-def _outlet(after: str) -> str:
+def _outlet(after: str, lower_ok: bool = False) -> str:
     """The sentence after the closing quote, when it is a name (no "In …", no date, no address)."""
     text = plain(after).lstrip(" .,:;")
-    if not text or not text[0].isupper() or text.startswith(("In ", "in ")):
+    if not text or not (text[0].isupper() or lower_ok and text[0].isalpha()) or text.startswith(("In ", "in ")):
         return ""
     m = _SENTENCE_END.search(text)
     outlet = strip_value(text[: m.start()] if m else text)

@@ -77,3 +77,18 @@ def test_an_organisation_with_its_acronym_opens_the_reference() -> None:
                            "February 9, 1999. http://example.org/chin")
     assert item["author"] == [{"literal": "Canadian Heritage Information Network (CHIN)"}]
     assert item["title"] == "Technique" and item["container-title"] == "CHIN Data Dictionary"
+
+
+def test_site_in_lower_case_or_before_a_month_read_as_publisher_is_the_container() -> None:
+    # a site's own lower-case name, where the model read it as the publisher
+    item = {"title": "Archiving your code", "publisher": "zenodo guides"}
+    quoted_title(item, '"Archiving your code", zenodo guides, https://example.org/archiving')
+    assert item == {"title": "Archiving your code", "container-title": "zenodo guides"}
+    # the outlet's sentence ends at the comma before a month and its year
+    item = {"title": "Why cite software?", "publisher": "Academia StackExchange"}
+    quoted_title(item, '"Why cite software?", Academia StackExchange, March 2019, https://example.org/q/123')
+    assert item == {"title": "Why cite software?", "container-title": "Academia StackExchange"}
+    # a lower-case run-on the model did not read as the publisher is no outlet
+    item = {"title": "Archiving your code"}
+    quoted_title(item, '"Archiving your code" and more, https://example.org/archiving')
+    assert item == {"title": "Archiving your code"}
