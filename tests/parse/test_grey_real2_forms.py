@@ -20,3 +20,30 @@ def test_a_quote_closed_before_its_comma_is_not_chicago() -> None:
     # Chicago's own form is still Chicago's
     chicago = parse_chicago('Doe, Jane. 2016. "Walking Home." In *Essays*, edited by John Roe, 17–25. Boston: Beacon.')
     assert chicago is not None and chicago["title"] == "Walking Home"
+
+
+def test_apa_release_after_the_title_is_its_version() -> None:
+    item = parse_reference(
+        "Lovelace, A. (2022). spectra-tools: Spectral fitting (v2.0.1). Zenodo. https://doi.org/10.5281/zenodo.1234567"
+    )
+    assert item["title"] == "spectra-tools: Spectral fitting"
+    assert item["version"] == "2.0.1"
+    assert item["publisher"] == "Zenodo"
+    item = parse_reference(
+        "Lovelace, A., & Babbage, C. (2021). Engine tables (1.0) [Data set]. Zenodo. "
+        "https://doi.org/10.5281/zenodo.7654321"
+    )
+    assert item["title"] == "Engine tables"
+    assert item["version"] == "1.0"
+    assert item["type"] == "dataset"
+
+
+def test_r_package_version_sentence_is_no_part_of_the_title() -> None:
+    item = parse_reference(
+        "Babbage, C. (2020). diffengine: Difference tables in R. R package version 1.4.2. "
+        "https://CRAN.R-project.org/package=diffengine"
+    )
+    assert item["title"] == "diffengine: Difference tables in R"
+    assert item["version"] == "1.4.2"
+    assert item["URL"] == "https://CRAN.R-project.org/package=diffengine"
+    assert "container-title" not in item and "volume" not in item
