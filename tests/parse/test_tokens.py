@@ -37,6 +37,14 @@ def test_markdown_italics_are_an_attribute_and_markers_no_token() -> None:
     assert tokenize("<i>Nature</i>, 12")[0].attrs & ITALIC
 
 
+def test_underscores_inside_a_word_join_it() -> None:
+    # an identifier ("lab_notes_2019") is one word; underscores around words still mark italics
+    assert words("owner/lab_notes_2019: Raw data") == ["owner", "/", "lab_notes_2019", ":", "Raw", "data"]
+    toks = tokenize("_Journal of Things_, 3")
+    assert [t.text for t in toks if t.attrs & ITALIC] == ["Journal", "of", "Things"]
+    assert words("a _ b") == ["a", "_", "b"]
+
+
 def test_links_and_angle_urls() -> None:
     text = "Doe, J. [Online report](https://example.org/a(b)). <https://x.org/y>."
     toks = tokenize(text)
