@@ -79,8 +79,14 @@ def _closing(s: str, opening: str, close: str, start: int) -> int:
     return end
 
 
+# a version after the closing quote ("…repositories" v.1.1) is no part of the title
+_VERSION_AFTER = re.compile(r"\s+(?:v\.?\s?\d|version\s+\d)", re.I)
+
+
 def _part_of_title(source: str, end: int) -> bool:
     """The quote closing at ``end`` closes on a word and the title runs on in lower case after it."""
+    if _VERSION_AFTER.match(source, end + 1):
+        return False
     closed_on_word = source[:end].rstrip()[-1:].isalnum()
     return closed_on_word and bool(_RUNS_ON.match(source, end + 1)) and source[end + 1 :].lstrip()[:1].islower()
 

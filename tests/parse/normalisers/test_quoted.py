@@ -92,3 +92,13 @@ def test_site_in_lower_case_or_before_a_month_read_as_publisher_is_the_container
     item = {"title": "Archiving your code"}
     quoted_title(item, '"Archiving your code" and more, https://example.org/archiving')
     assert item == {"title": "Archiving your code"}
+
+
+def test_version_after_the_closing_quote_is_no_part_of_the_title() -> None:
+    source = 'Roe, A. (2016). "Where to keep survey data" v.2.0 Leeds: Data Centre. Available online: https://x.org/'
+    item = {"title": '"Where to keep survey data" v.2.0', "publisher": "Data Centre", "publisher-place": "Leeds"}
+    quoted_title(item, source)
+    assert item["title"] == "Where to keep survey data"
+    assert item["publisher"] == "Data Centre"
+    # a lower-case word after the quote still continues the title
+    assert quoted_span('« Etat composé » ou décomposé ? La réforme') is None
