@@ -7,7 +7,17 @@ identifiers with underscores."""
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.brackets import review_status_apart
+from biblio.parse.mends.numbered_titles import quoted_section_number
+from biblio.parse.mends.publishers import body_before_place
+from biblio.parse.mends.quotes import title_after_quoted_title
 from biblio.parse.readers.chicago.parser import parse_chicago
+from biblio.parse.spans import Span
+from tests.parse.span_cases import spans_of
+
+
+def labelled(spans: list[Span]) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in spans]
 
 
 def test_a_quote_closed_before_its_comma_is_not_chicago() -> None:
@@ -47,3 +57,72 @@ def test_r_package_version_sentence_is_no_part_of_the_title() -> None:
     assert item["version"] == "1.4.2"
     assert item["URL"] == "https://CRAN.R-project.org/package=diffengine"
     assert "container-title" not in item and "volume" not in item
+
+
+def test_review_status_ends_the_title_and_the_journal_follows() -> None:
+    text = "Roe J, Doe A. Open peer review in practice [version 2; peer review: 3 approved]. Wellcome Open Res 2021, 6:12."
+    spans = spans_of(
+        text,
+        ("author", "Roe J, Doe A."),
+        ("title", "Open peer review in practice [version 2; peer review: 3 approved]. Wellcome Open Res"),
+        ("date", "2021,"),
+        ("volume", "6"),
+        ("pages", ":12."),
+    )
+    assert labelled(review_status_apart(spans, text))[1:4] == [
+        ("title", "Open peer review in practice"),
+        ("note", "[version 2; peer review: 3 approved]."),
+        ("journal", "Wellcome Open Res"),
+    ]
+    # a journal already read stays; the status alone is cut from the title
+    other = spans_of(text, ("title", "Open peer review in practice [version 2; peer review: 3 approved]."),
+                     ("journal", "Wellcome Open Res"))
+    assert labelled(review_status_apart(other, text))[0] == ("title", "Open peer review in practice")
+    plain = spans_of("A title [in German]. Journal", ("title", "A title [in German]."), ("journal", "Journal"))
+    assert review_status_apart(plain, "A title [in German]. Journal") == plain
+
+
+def test_quoted_section_number_and_the_work_it_is_in() -> None:
+    text = '"2.3 Building the package", Writing Python Extensions, version 1.2 (2019-05-01), https://example.org/ext'
+    spans = spans_of(
+        text,
+        ("citation-number", '"2.3'),
+        ("title", 'Building the package",'),
+        ("title", "Writing Python Extensions,"),
+        ("note", "version 1.2"),
+    )
+    mended = title_after_quoted_title(quoted_section_number(spans, text), text)
+    assert labelled(mended)[:2] == [
+        ("title", '"2.3 Building the package",'),
+        ("container-title", "Writing Python Extensions,"),
+    ]
+    # a list number before a quoted title is still the number
+    numbered = spans_of('12. "Title". Site', ("citation-number", "12."), ("title", '"Title".'))
+    assert quoted_section_number(numbered, '12. "Title". Site') == numbered
+
+
+def test_a_foundation_before_its_place_is_the_publisher() -> None:
+    text = "Lab Team (2020). dataviz: A toolkit. Open Data Foundation, Leiden, Netherlands. https://example.org/"
+    spans = spans_of(
+        text,
+        ("author", "Lab Team"),
+        ("date", "(2020)."),
+        ("title", "dataviz: A toolkit."),
+        ("container-title", "Open Data Foundation,"),
+        ("location", "Leiden, Netherlands."),
+    )
+    assert labelled(body_before_place(spans, text))[3] == ("publisher", "Open Data Foundation,")
+    # proceedings before their place stay the container
+    proc = "Title. Proceedings of the Workshop, Leiden, Netherlands."
+    kept = spans_of(proc, ("title", "Title."), ("container-title", "Proceedings of the Workshop,"), ("location", "Leiden"))
+    assert body_before_place(kept, proc) == kept
+
+
+def test_r_core_citation() -> None:
+    item = parse_reference(
+        "R Core Team (2021). R: A language and environment for statistical computing. "
+        "R Foundation for Statistical Computing, Vienna, Austria. URL https://www.R-project.org/."
+    )
+    assert item["publisher"] == "R Foundation for Statistical Computing"
+    assert item["publisher-place"] == "Vienna, Austria"
+    assert "container-title" not in item

@@ -84,6 +84,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``opening_dates.original_year_apart``: ``Weber, Max. [1922] 1978.`` with the bracket among the names and the
   original year read as the date.
 - ``numbered_titles.numbered_title``: ``ACOG Committee Opinion No. 757: Screening …`` read as publisher and issue.
+- ``numbered_titles.quoted_section_number``: ``"1.1.1 The DESCRIPTION file",`` with ``"1.1.`` read as the
+  citation number.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
@@ -101,6 +103,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``containers.italic_source_is_container``: an italic work after the part's title read as a source.
 - ``series.series_after_year``: ``Wiesbaden 2018 (Series), S. 143`` with the series as a second container.
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
+- ``publishers.body_before_place``: ``R Foundation for Statistical Computing, Vienna, Austria.`` with the
+  foundation read as the container.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 - ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
@@ -109,9 +113,12 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
+- ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
+  read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
+- ``quotes.title_after_quoted_title``: ``"1.1.1 The DESCRIPTION file", Writing R Extensions,`` read as two titles.
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal.
@@ -170,7 +177,7 @@ from collections.abc import Callable
 from biblio.parse.mends.aas_numbers import comma_numbers_apart, volume_in_journal
 from biblio.parse.mends.addresses import address_apart, address_runs_on
 from biblio.parse.mends.bracket_years import numbers_beside_year
-from biblio.parse.mends.brackets import title_runs_on, translation_before_container
+from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.chapters import (
     container_in_title,
     edited_book_title,
@@ -219,7 +226,7 @@ from biblio.parse.mends.name_ends import (
 )
 from biblio.parse.mends.name_tails import names_before_quoted_title, names_through_role, year_after_names
 from biblio.parse.mends.names import family_name_in_title
-from biblio.parse.mends.numbered_titles import numbered_title
+from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
 from biblio.parse.mends.numbers import (
     day_before_volume,
     issue_after_volume,
@@ -240,12 +247,18 @@ from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
-from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
+from biblio.parse.mends.publishers import (
+    body_before_place,
+    place_after_publisher,
+    publisher_apart,
+    university_press,
+)
 from biblio.parse.mends.quotes import (
     quote_closes_title,
     quoted_title_before_italics,
     quoted_title_in_container,
     quoted_work_is_title,
+    title_after_quoted_title,
 )
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.report_numbers import number_after_publisher
@@ -333,6 +346,7 @@ MENDS: tuple[Mend, ...] = (
     status_opens_title,
     original_year_apart,
     numbered_title,
+    quoted_section_number,
     given_name_in_title,
     role_ends_names,
     directed_by,
@@ -401,6 +415,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_place,
     title_before_imprint,
     place_after_publisher,
+    body_before_place,
     place_before_publisher,
     _IMPRINTS,
     address_apart,
@@ -411,10 +426,12 @@ MENDS: tuple[Mend, ...] = (
     names_before_quoted_title,
     year_after_names,
     title_runs_on,
+    review_status_apart,
     doi_after_address,
     link_words_apart,
     version_apart,
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
+    title_after_quoted_title,
     journal_numbers_apart,
     months_before_year,
     months_before_pages,
