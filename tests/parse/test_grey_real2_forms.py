@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.brackets import review_status_apart
+from biblio.parse.mends.name_tails import group_after_names, names_through_role
 from biblio.parse.mends.numbered_titles import quoted_section_number
 from biblio.parse.mends.publishers import body_before_place
 from biblio.parse.mends.quotes import title_after_quoted_title
@@ -126,3 +127,29 @@ def test_r_core_citation() -> None:
     assert item["publisher"] == "R Foundation for Statistical Computing"
     assert item["publisher-place"] == "Vienna, Austria"
     assert "container-title" not in item
+
+
+def test_a_group_after_the_persons_is_the_last_author() -> None:
+    text = "Lee K, Park J, Open Metadata Working Group. 2019. Metadata matters. J Data Sci 4:e12"
+    spans = spans_of(
+        text,
+        ("author", "Lee K, Park J,"),
+        ("note", "Open Metadata Working Group"),
+        ("date", ". 2019."),
+        ("title", "Metadata matters."),
+    )
+    assert labelled(group_after_names(spans, text))[0] == ("author", "Lee K, Park J, Open Metadata Working Group")
+    # a note that names no group stays a note
+    other = spans_of(text, ("author", "Lee K, Park J,"), ("note", "Open Metadata"), ("date", "Working"))
+    assert group_after_names(other, text) == other
+    item = parse_reference(text)
+    assert item["author"][-1] == {"literal": "Open Metadata Working Group"}
+
+
+def test_initials_and_role_read_into_the_date_join_the_editors() -> None:
+    text = 'Roe, A. and Doe, J-P (eds.) 2018. "A guide to tidy data", Data Society, 2018. https://example.org/g.pdf'
+    spans = spans_of(text, ("author", "Roe, A. and Doe,"), ("date", "J-P (eds.) 2018."), ("title", '"A guide'))
+    assert labelled(names_through_role(spans, text))[:2] == [("editor", "Roe, A. and Doe, J-P (eds.) "), ("date", "2018.")]
+    # a date that is not a year after the role stays as it was
+    odd = spans_of(text, ("author", "Roe, A. and Doe,"), ("date", "J-P (eds.) 2018. \"A"))
+    assert names_through_role(odd, text) == odd

@@ -112,6 +112,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
+- ``name_tails.group_after_names``: ``Smith AM, Katz DS, Niemeyer KE, FORCE11 Software Citation Working Group.
+  2016.`` with the group read as a note.
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
 - ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
   read as one title.
@@ -224,7 +226,12 @@ from biblio.parse.mends.name_ends import (
     italic_opens_title,
     names_run_into_title,
 )
-from biblio.parse.mends.name_tails import names_before_quoted_title, names_through_role, year_after_names
+from biblio.parse.mends.name_tails import (
+    group_after_names,
+    names_before_quoted_title,
+    names_through_role,
+    year_after_names,
+)
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
 from biblio.parse.mends.numbers import (
@@ -425,6 +432,7 @@ MENDS: tuple[Mend, ...] = (
     names_through_role,
     names_before_quoted_title,
     year_after_names,
+    group_after_names,
     title_runs_on,
     review_status_apart,
     doi_after_address,
