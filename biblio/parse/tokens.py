@@ -51,6 +51,7 @@ def _opens(work: str, start: int, end: int) -> bool:
     after = work[end] if end < len(work) else " "
     return (before.isspace() or before in "([") and after.isalnum()
 
+
 _GLUED_NUMBER = re.compile(r"([^\W\d_]{3,})\d+$")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 
@@ -180,7 +181,7 @@ def tokenize(text: str) -> list[Token]:
                 parens += 1
             elif raw == "[":
                 brackets += 1
-            elif raw in "\u201c\u201e\u00ab\"":
+            elif raw in '\u201c\u201e\u00ab"':
                 quote_open = True
         elif kind == "punct":
             for c in raw:
@@ -196,7 +197,7 @@ def tokenize(text: str) -> list[Token]:
                     quote_open = not quote_open
         if end < m.end():
             # the trimmed tail of a URL is punctuation of its own
-            tail = text[end:m.end()]
+            tail = text[end : m.end()]
             append(Token(tail, end, m.end(), tail, "punct", attrs, False))
             prev_end = m.end()
     return tokens

@@ -61,7 +61,9 @@ def test_r_package_version_sentence_is_no_part_of_the_title() -> None:
 
 
 def test_review_status_ends_the_title_and_the_journal_follows() -> None:
-    text = "Roe J, Doe A. Open peer review in practice [version 2; peer review: 3 approved]. Wellcome Open Res 2021, 6:12."
+    text = (
+        "Roe J, Doe A. Open peer review in practice [version 2; peer review: 3 approved]. Wellcome Open Res 2021, 6:12."
+    )
     spans = spans_of(
         text,
         ("author", "Roe J, Doe A."),
@@ -76,8 +78,11 @@ def test_review_status_ends_the_title_and_the_journal_follows() -> None:
         ("journal", "Wellcome Open Res"),
     ]
     # a journal already read stays; the status alone is cut from the title
-    other = spans_of(text, ("title", "Open peer review in practice [version 2; peer review: 3 approved]."),
-                     ("journal", "Wellcome Open Res"))
+    other = spans_of(
+        text,
+        ("title", "Open peer review in practice [version 2; peer review: 3 approved]."),
+        ("journal", "Wellcome Open Res"),
+    )
     assert labelled(review_status_apart(other, text))[0] == ("title", "Open peer review in practice")
     plain = spans_of("A title [in German]. Journal", ("title", "A title [in German]."), ("journal", "Journal"))
     assert review_status_apart(plain, "A title [in German]. Journal") == plain
@@ -115,7 +120,9 @@ def test_a_foundation_before_its_place_is_the_publisher() -> None:
     assert labelled(body_before_place(spans, text))[3] == ("publisher", "Open Data Foundation,")
     # proceedings before their place stay the container
     proc = "Title. Proceedings of the Workshop, Leiden, Netherlands."
-    kept = spans_of(proc, ("title", "Title."), ("container-title", "Proceedings of the Workshop,"), ("location", "Leiden"))
+    kept = spans_of(
+        proc, ("title", "Title."), ("container-title", "Proceedings of the Workshop,"), ("location", "Leiden")
+    )
     assert body_before_place(kept, proc) == kept
 
 
@@ -149,7 +156,10 @@ def test_a_group_after_the_persons_is_the_last_author() -> None:
 def test_initials_and_role_read_into_the_date_join_the_editors() -> None:
     text = 'Roe, A. and Doe, J-P (eds.) 2018. "A guide to tidy data", Data Society, 2018. https://example.org/g.pdf'
     spans = spans_of(text, ("author", "Roe, A. and Doe,"), ("date", "J-P (eds.) 2018."), ("title", '"A guide'))
-    assert labelled(names_through_role(spans, text))[:2] == [("editor", "Roe, A. and Doe, J-P (eds.) "), ("date", "2018.")]
+    assert labelled(names_through_role(spans, text))[:2] == [
+        ("editor", "Roe, A. and Doe, J-P (eds.) "),
+        ("date", "2018."),
+    ]
     # a date that is not a year after the role stays as it was
-    odd = spans_of(text, ("author", "Roe, A. and Doe,"), ("date", "J-P (eds.) 2018. \"A"))
+    odd = spans_of(text, ("author", "Roe, A. and Doe,"), ("date", 'J-P (eds.) 2018. "A'))
     assert names_through_role(odd, text) == odd

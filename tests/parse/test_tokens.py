@@ -16,8 +16,25 @@ def test_offsets_and_punctuation() -> None:
     text = "Smith, J. (2020). Title. Journal, 12(3), 45–67."
     toks = tokenize(text)
     assert all(text[t.start : t.end] == t.text for t in toks)
-    assert words(text) == ["Smith", ",", "J", ".", "(", "2020", ").", "Title", ".", "Journal", ",", "12", "(", "3",
-                           "),", "45–67", "."]
+    assert words(text) == [
+        "Smith",
+        ",",
+        "J",
+        ".",
+        "(",
+        "2020",
+        ").",
+        "Title",
+        ".",
+        "Journal",
+        ",",
+        "12",
+        "(",
+        "3",
+        "),",
+        "45–67",
+        ".",
+    ]
     assert toks[5].attrs & PAREN and not toks[0].attrs & PAREN
 
 
@@ -71,8 +88,10 @@ def test_text_as_pdfs_produce_it() -> None:
 
 def test_urls_and_dois_lose_sentence_punctuation() -> None:
     toks = tokenize("See https://doi.org/10.1000/x.y. And 10.1103/PhysRevX.5.011024, ok")
-    assert [t.text for t in toks if t.kind in ("url", "doi")] == ["https://doi.org/10.1000/x.y",
-                                                                  "10.1103/PhysRevX.5.011024"]
+    assert [t.text for t in toks if t.kind in ("url", "doi")] == [
+        "https://doi.org/10.1000/x.y",
+        "10.1103/PhysRevX.5.011024",
+    ]
 
 
 @settings(max_examples=150, deadline=None)

@@ -25,8 +25,10 @@ def test_quoted_span_in_each_language(source: str, inner: str) -> None:
 
 
 def test_title_run_past_its_guillemets_is_cut_and_the_outlet_is_the_container() -> None:
-    source = ("Art & Architecture Thesaurus. 2019a. « Call Numbers. » Art & Architecture Thesaurus Online Full "
-              "Record Display. 2019. http://vocab.getty.edu/page/aat/300311706")
+    source = (
+        "Art & Architecture Thesaurus. 2019a. « Call Numbers. » Art & Architecture Thesaurus Online Full "
+        "Record Display. 2019. http://vocab.getty.edu/page/aat/300311706"
+    )
     item = {"title": 'Call Numbers. " Art & Architecture Thesaurus', "publisher": "Online Full Record Display"}
     quoted_title(item, source)
     outlet = "Art & Architecture Thesaurus Online Full Record Display"
@@ -48,15 +50,25 @@ def test_a_thesis_publisher_stays_the_publisher() -> None:
 
 
 def test_quoted_linked_title_read_as_the_publisher() -> None:
-    item = parse_reference("Chen, Stephen Y.; Cudmore, William C. [“The Little Man Computer”]"
-                           "(http://www.yorku.ca/sychen/research/LMC/LittleMan.html). York University. "
-                           "Retrieved 2010-10-25.")
+    item = parse_reference(
+        "Chen, Stephen Y.; Cudmore, William C. [“The Little Man Computer”]"
+        "(http://www.yorku.ca/sychen/research/LMC/LittleMan.html). York University. "
+        "Retrieved 2010-10-25."
+    )
     assert item["title"] == "The Little Man Computer"
     assert item.get("publisher") == "York University"
 
 
-@pytest.mark.parametrize("name", ["Creative Commons", "Free Dictionary", "Art & Architecture Thesaurus",
-                                  "Canadian Heritage", "Encyclopædia Britannica"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Creative Commons",
+        "Free Dictionary",
+        "Art & Architecture Thesaurus",
+        "Canadian Heritage",
+        "Encyclopædia Britannica",
+    ],
+)
 def test_works_and_bodies_as_authors_are_literal(name: str) -> None:
     assert names_from_span(name) == [{"literal": name}]
 
@@ -73,8 +85,10 @@ def test_an_article_cited_by_its_abbreviated_journal_alone() -> None:
 
 
 def test_an_organisation_with_its_acronym_opens_the_reference() -> None:
-    item = parse_reference("Canadian Heritage Information Network (CHIN). 1999. « Technique. » CHIN Data Dictionary. "
-                           "February 9, 1999. http://example.org/chin")
+    item = parse_reference(
+        "Canadian Heritage Information Network (CHIN). 1999. « Technique. » CHIN Data Dictionary. "
+        "February 9, 1999. http://example.org/chin"
+    )
     assert item["author"] == [{"literal": "Canadian Heritage Information Network (CHIN)"}]
     assert item["title"] == "Technique" and item["container-title"] == "CHIN Data Dictionary"
 
@@ -101,4 +115,4 @@ def test_version_after_the_closing_quote_is_no_part_of_the_title() -> None:
     assert item["title"] == "Where to keep survey data"
     assert item["publisher"] == "Data Centre"
     # a lower-case word after the quote still continues the title
-    assert quoted_span('« Etat composé » ou décomposé ? La réforme') is None
+    assert quoted_span("« Etat composé » ou décomposé ? La réforme") is None
