@@ -21,7 +21,7 @@ from biblio.records.model import Item
 FIELDS = ("title", "container-title", "publisher")
 
 # opening quote -> its closing quotes (German „…“ and ‚…‘, French «…», CJK corner brackets)
-_PAIRS = {"«": "»", "„": "“”", "‚": "‘’", "「": "」", "『": "』", "“": "”", "‘": "’", '"': '"'}
+_PAIRS = {"«": "»", "„": "“”", "‚": "‘’", "「": "」", "『": "』", "“": "”", "‘": "’", '"': '"', "'": "'"}
 _OPEN = re.compile("|".join(re.escape(q) for q in _PAIRS))
 # the outlet's sentence ends at a period, or a comma before a date or a number ("GNU, 2018,"), or
 # before a month and its year ("Academia StackExchange, October 2017,")
@@ -94,12 +94,14 @@ def _part_of_title(source: str, end: int) -> bool:
 def quoted_span(source: str) -> tuple[str, str] | None:
     """The first quoted title of ``source`` (quotes removed) and the text after its closing quote."""
     for m in _OPEN.finditer(source):
+        if m.group(0) == "'" and m.start() and not source[m.start() - 1].isspace():
+            continue  # a straight single quote opens only after a space: "O'Brien", "Smiths' book"
         close = _PAIRS[m.group(0)]
         end = _closing(source, m.group(0), close, m.end())
         if end < 0:
             continue
         # an apostrophe is no closing quote ("Carl’s"): a closing ’ is followed by no letter
-        while close in "‘’" and end + 1 < len(source) and source[end + 1].isalpha():
+        while close in "‘’'" and end + 1 < len(source) and source[end + 1].isalpha():
             end = _first_of(source, close, end + 1)
             if end < 0:
                 break

@@ -116,3 +116,13 @@ def test_version_after_the_closing_quote_is_no_part_of_the_title() -> None:
     assert item["publisher"] == "Data Centre"
     # a lower-case word after the quote still continues the title
     assert quoted_span("« Etat composé » ou décomposé ? La réforme") is None
+
+
+def test_straight_single_quotes_after_a_space_quote_a_title() -> None:
+    found = quoted_span("Roe, A. (2015). 'How to cite data sets'. DCC Guides. Edinburgh: Data Centre.")
+    assert found is not None and found[0] == "How to cite data sets"
+    item = {"title": "'How to cite data sets'. DCC Guides", "publisher": "Data Centre"}
+    quoted_title(item, "Roe, A. (2015). 'How to cite data sets'. DCC Guides. Edinburgh: Data Centre.")
+    assert item["title"] == "How to cite data sets"
+    # an apostrophe in a name or after a plural opens no quote
+    assert quoted_span("O'Brien, P. The Smiths' house. London: Press.") is None
