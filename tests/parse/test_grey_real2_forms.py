@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.brackets import review_status_apart
+from biblio.parse.mends.journal_numbers import article_number_is_page
 from biblio.parse.mends.name_tails import group_after_names, names_through_role
 from biblio.parse.mends.numbered_titles import quoted_section_number
 from biblio.parse.mends.publishers import body_before_place
 from biblio.parse.mends.quotes import title_after_quoted_title
+from biblio.parse.readers.apa.style import reading_doubts
 from biblio.parse.readers.chicago.parser import parse_chicago
 from biblio.parse.spans import Span
 from tests.parse.span_cases import spans_of
@@ -163,3 +165,30 @@ def test_initials_and_role_read_into_the_date_join_the_editors() -> None:
     # a date that is not a year after the role stays as it was
     odd = spans_of(text, ("author", "Roe, A. and Doe,"), ("date", 'J-P (eds.) 2018. "A'))
     assert names_through_role(odd, text) == odd
+
+
+def test_volume_and_issue_words_and_the_article_number() -> None:
+    # the APA rules that leave "Volume 12 Issue 3" in the journal's name did not find its numbers
+    assert "locator-in-value" in reading_doubts({"container-title": "Journal of Machines, Volume 12 Issue 3, May"})
+    assert "locator-in-value" not in reading_doubts({"container-title": "Journal of Machines"})
+    text = "Title. Journal of Machines, Volume 12 Issue 3, May 2019, Article No. 21. doi:10.1145/1234567."
+    spans = spans_of(
+        text,
+        ("title", "Title."),
+        ("journal", "Journal of Machines,"),
+        ("volume", "Volume 12"),
+        ("issue", "Issue 3,"),
+        ("date", "May 2019,"),
+        ("note", "Article No. 21."),
+    )
+    assert labelled(article_number_is_page(spans, text))[-1] == ("pages", "Article No. 21.")
+    item = parse_reference(
+        'Byron, A. (2019) "Counting engines in practice". Journal of Computing Machinery, Volume 12 Issue 3, '
+        "May 2019, Article No. 21. doi:10.1145/1234567."
+    )
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
+        "Journal of Computing Machinery",
+        "12",
+        "3",
+        "21",
+    )
