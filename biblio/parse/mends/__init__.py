@@ -84,6 +84,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``opening_dates.original_year_apart``: ``Weber, Max. [1922] 1978.`` with the bracket among the names and the
   original year read as the date.
 - ``numbered_titles.numbered_title``: ``ACOG Committee Opinion No. 757: Screening …`` read as publisher and issue.
+- ``numbered_titles.quoted_section_number``: ``"1.1.1 The DESCRIPTION file",`` with ``"1.1.`` read as the
+  citation number.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
@@ -101,6 +103,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``containers.italic_source_is_container``: an italic work after the part's title read as a source.
 - ``series.series_after_year``: ``Wiesbaden 2018 (Series), S. 143`` with the series as a second container.
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
+- ``publishers.body_before_place``: ``R Foundation for Statistical Computing, Vienna, Austria.`` with the
+  foundation read as the container.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 - ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
@@ -108,12 +112,19 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
+- ``name_tails.group_after_names``: ``Smith AM, Katz DS, Niemeyer KE, FORCE11 Software Citation Working Group.
+  2016.`` with the group read as a note.
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
+- ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
+  read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
+- ``quotes.title_after_quoted_title``: ``"1.1.1 The DESCRIPTION file", Writing R Extensions,`` read as two titles.
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
+- ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
+  article's number read as a note.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal.
 - ``seasons.months_before_pages``: ASA's ``*Biography* July:70–73`` with ``July:`` read into the journal or a place.
 - ``colon_pages.pages_after_colon``: ``2008;46(6):913–8. https://doi.org/…`` with the pages and link read as the issue,
@@ -170,7 +181,7 @@ from collections.abc import Callable
 from biblio.parse.mends.aas_numbers import comma_numbers_apart, volume_in_journal
 from biblio.parse.mends.addresses import address_apart, address_runs_on
 from biblio.parse.mends.bracket_years import numbers_beside_year
-from biblio.parse.mends.brackets import title_runs_on, translation_before_container
+from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.chapters import (
     container_in_title,
     edited_book_title,
@@ -200,7 +211,7 @@ from biblio.parse.mends.imprints import place_before_publisher, publisher_after_
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.italic_journal import italic_journal_after_title
 from biblio.parse.mends.journal_heads import journal_head_in_names
-from biblio.parse.mends.journal_numbers import journal_numbers_apart
+from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.media import medium_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
@@ -217,9 +228,14 @@ from biblio.parse.mends.name_ends import (
     italic_opens_title,
     names_run_into_title,
 )
-from biblio.parse.mends.name_tails import names_before_quoted_title, names_through_role, year_after_names
+from biblio.parse.mends.name_tails import (
+    group_after_names,
+    names_before_quoted_title,
+    names_through_role,
+    year_after_names,
+)
 from biblio.parse.mends.names import family_name_in_title
-from biblio.parse.mends.numbered_titles import numbered_title
+from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
 from biblio.parse.mends.numbers import (
     day_before_volume,
     issue_after_volume,
@@ -240,12 +256,18 @@ from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
-from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
+from biblio.parse.mends.publishers import (
+    body_before_place,
+    place_after_publisher,
+    publisher_apart,
+    university_press,
+)
 from biblio.parse.mends.quotes import (
     quote_closes_title,
     quoted_title_before_italics,
     quoted_title_in_container,
     quoted_work_is_title,
+    title_after_quoted_title,
 )
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.report_numbers import number_after_publisher
@@ -333,6 +355,7 @@ MENDS: tuple[Mend, ...] = (
     status_opens_title,
     original_year_apart,
     numbered_title,
+    quoted_section_number,
     given_name_in_title,
     role_ends_names,
     directed_by,
@@ -401,6 +424,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_place,
     title_before_imprint,
     place_after_publisher,
+    body_before_place,
     place_before_publisher,
     _IMPRINTS,
     address_apart,
@@ -410,12 +434,16 @@ MENDS: tuple[Mend, ...] = (
     names_through_role,
     names_before_quoted_title,
     year_after_names,
+    group_after_names,
     title_runs_on,
+    review_status_apart,
     doi_after_address,
     link_words_apart,
     version_apart,
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
+    title_after_quoted_title,
     journal_numbers_apart,
+    article_number_is_page,
     months_before_year,
     months_before_pages,
     pages_after_colon,

@@ -126,3 +126,16 @@ def quoted_title_before_italics(spans: list[Span], text: str) -> list[Span]:
         journal = Span("journal", text[run.start : end], run.start, end, s.confidence)
         return [*spans[:k], title, journal, *after]
     return spans
+
+
+def title_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """``"1.1.1 The DESCRIPTION file", | Writing R Extensions,`` read as two titles: a title wholly in
+    quotes, then a second title, with no container read: the second is the work the quoted part is in."""
+    titles = [k for k, s in enumerate(spans) if s.label == "title"]
+    if len(titles) != 2 or titles[1] != titles[0] + 1 or any(s.label in _CONTAINERS for s in spans):
+        return spans
+    first, second = spans[titles[0]], spans[titles[1]]
+    if not _QUOTED.match(first.text) or _QUOTED.match(second.text):
+        return spans
+    held = Span("container-title", second.text, second.start, second.end, second.confidence)
+    return [*spans[: titles[1]], held, *spans[titles[1] + 1 :]]
