@@ -21,8 +21,8 @@ from types import ModuleType
 from typing import Any
 
 from biblio.api import read_document
-from biblio.errors import NoReferences
 from biblio.documents.reader import read_path
+from biblio.errors import NoReferences
 from biblio.references.guard import markup_left
 
 ROOT = Path(__file__).resolve().parents[1]
