@@ -8,7 +8,7 @@ from biblio.parse import parse_reference
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.caps_names import capitals_before_colon
 from biblio.parse.mends.journal_series import series_mark_in_journal
-from biblio.parse.mends.other_editions import language_note_apart, other_edition_apart
+from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.spans import Span
 
@@ -187,6 +187,41 @@ def test_an_earlier_version_after_the_year_goes_into_a_note() -> None:
     assert item["issued"]["date-parts"][0][0] == 2012
     assert item["DOI"] == "10.1137/100000000"
     assert "FOCS" not in item.get("container-title", "")
+
+
+def test_a_closing_note_after_the_year_is_no_second_title() -> None:
+    text = "I. Marsh. Ergodic sums. Israel J. Math., 90(1):1–30, 1995. With an appendix by O. Reed."
+    spans = spans_of(
+        text,
+        ("author", "I. Marsh."),
+        ("title", "Ergodic sums."),
+        ("journal", "Israel J. Math.,"),
+        ("volume", "90"),
+        ("issue", "(1):"),
+        ("pages", "1–30,"),
+        ("date", "1995."),
+        ("title", "With an appendix by O. Reed."),
+    )
+    assert _labelled(note_after_year(spans, text))[-1] == ("note", "With an appendix by O. Reed.")
+
+
+def test_two_references_run_together_keep_their_second_title() -> None:
+    text = "J. Kim. Title one. Nature 12: 5. 2001. Title two. Science 3: 7. 2002."
+    spans = spans_of(
+        text,
+        ("author", "J. Kim."),
+        ("title", "Title one."),
+        ("journal", "Nature"),
+        ("volume", "12:"),
+        ("pages", "5."),
+        ("date", "2001."),
+        ("title", "Title two."),
+        ("journal", "Science"),
+        ("volume", "3:"),
+        ("pages", "7."),
+        ("date", "2002."),
+    )
+    assert note_after_year(spans, text) is spans
 
 
 # ---------------------------------------------------------------- to appear

@@ -126,6 +126,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   Annales de l'Institut Fourier`` as the journal.
 - ``other_editions.other_edition_apart``: the AMS's ``… 397–411. English translation in Math. USSR-Sb. 45 (1983),
   397–410.`` or ``…, 2009. Conference version in SODA'08.`` with the other edition read as the record's.
+- ``other_editions.note_after_year``: ``Title. Invent. Math., 160(2):261–303, 2005. With an appendix by …`` with
+  the closing note read as a second title.
 - ``other_editions.language_note_apart``: ``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title.
 - ``journal_series.series_mark_in_journal``: the AMS's ``Ann. of Math. (2) 155 (2002)`` with the series mark read
   as an issue or place and the volume as a page.
@@ -252,7 +254,7 @@ from biblio.parse.mends.opening_dates import (
     status_opens_title,
 )
 from biblio.parse.mends.opening_titles import opening_italics_title
-from biblio.parse.mends.other_editions import language_note_apart, other_edition_apart
+from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
@@ -441,6 +443,7 @@ MENDS: tuple[Mend, ...] = (
     index_number_apart,
     to_appear_in,
     other_edition_apart,
+    note_after_year,
     language_note_apart,
     series_mark_in_journal,
     volume_of_series,

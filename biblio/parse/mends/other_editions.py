@@ -82,3 +82,23 @@ def other_edition_apart(spans: list[Span], text: str) -> list[Span]:
         label = s.label if s.label in _IDENTIFIERS and start == s.start else "note"
         out.append(Span(label, text[start : s.end], start, s.end, s.confidence))
     return out
+
+
+_SOURCES = frozenset(["journal", "container-title"])
+# what may follow a closing note: more of it, and the work's links
+_AFTER_NOTE = frozenset(["note", "doi", "url", "isbn", "arxiv"])
+
+
+def note_after_year(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Invent. Math., 160(2):261–303, 2005. With an appendix by Imre Ruzsa.``: a second
+    title after the journal and the year is the BibTeX or AMS note, not the work's title."""
+    seen_title = seen_source = dated = False
+    for k, s in enumerate(spans):
+        if s.label == "title" and dated and seen_source and seen_title:
+            if any(x.label not in _AFTER_NOTE for x in spans[k + 1 :]):
+                return spans  # a second work's numbers follow: two references run together
+            return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        seen_title = seen_title or s.label == "title"
+        seen_source = seen_source or (seen_title and s.label in _SOURCES)
+        dated = dated or (seen_source and s.label == "date")
+    return spans
