@@ -10,6 +10,7 @@ from biblio.parse.mends.caps_names import capitals_before_colon
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.series_volumes import volume_of_series
+from biblio.parse.mends.years import comma_year_closes_title
 from biblio.parse.spans import Span
 
 from .span_cases import spans_of
@@ -273,3 +274,36 @@ def test_a_colon_after_one_capitalised_word_is_left_alone() -> None:
     text = "UNESCO: World report. Paris, 2010."
     spans = spans_of(text, ("author", "UNESCO:"), ("title", "World report."), ("location", "Paris,"), ("date", "2010."))
     assert capitals_before_colon(spans, text) is spans
+
+
+# ---------------------------------------------------------------- unpublished works and web resources
+
+
+def test_year_after_the_titles_last_comma_is_the_date() -> None:
+    text = "K. Ames and L. Bo. Sieve bounds for shifted primes, II, 2019. Preprint."
+    spans = spans_of(
+        text,
+        ("author", "K. Ames and L. Bo."),
+        ("title", "Sieve bounds for shifted primes, II, 2019."),
+        ("genre", "Preprint."),
+    )
+    assert _labelled(comma_year_closes_title(spans, text))[1:3] == [
+        ("title", "Sieve bounds for shifted primes, II"),
+        ("date", "2019."),
+    ]
+
+
+def test_a_title_with_a_date_elsewhere_keeps_its_year() -> None:
+    text = "M. Carr. Census of prisons, 1850. Oxford, 2001."
+    spans = spans_of(
+        text, ("author", "M. Carr."), ("title", "Census of prisons, 1850."), ("location", "Oxford,"), ("date", "2001.")
+    )
+    assert comma_year_closes_title(spans, text) is spans
+
+
+def test_words_announcing_an_address_go_into_no_field() -> None:
+    item = parse_reference(
+        "12 Nora Quist. The Atlas of Finite Groups. Available electronically at http://atlas.example.org."
+    )
+    assert item["title"] == "The Atlas of Finite Groups"
+    assert item["URL"] == "http://atlas.example.org"

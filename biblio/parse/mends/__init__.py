@@ -128,6 +128,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   397–410.`` or ``…, 2009. Conference version in SODA'08.`` with the other edition read as the record's.
 - ``other_editions.note_after_year``: ``Title. Invent. Math., 160(2):261–303, 2005. With an appendix by …`` with
   the closing note read as a second title.
+- ``years.comma_year_closes_title``: BibTeX's ``Title, II, 2015. Preprint.`` with the year read into the title.
 - ``other_editions.language_note_apart``: ``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title.
 - ``journal_series.series_mark_in_journal``: the AMS's ``Ann. of Math. (2) 155 (2002)`` with the series mark read
   as an issue or place and the volume as a page.
@@ -293,7 +294,12 @@ from biblio.parse.mends.volumes import (
     volume_read_as_edition,
     volume_word_then_number,
 )
-from biblio.parse.mends.years import month_after_journal, year_after_title, years_closing_title
+from biblio.parse.mends.years import (
+    comma_year_closes_title,
+    month_after_journal,
+    year_after_title,
+    years_closing_title,
+)
 from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
@@ -444,6 +450,7 @@ MENDS: tuple[Mend, ...] = (
     to_appear_in,
     other_edition_apart,
     note_after_year,
+    comma_year_closes_title,
     language_note_apart,
     series_mark_in_journal,
     volume_of_series,
