@@ -307,3 +307,23 @@ def test_words_announcing_an_address_go_into_no_field() -> None:
     )
     assert item["title"] == "The Atlas of Finite Groups"
     assert item["URL"] == "http://atlas.example.org"
+
+
+def test_a_word_run_into_translation_is_no_other_edition() -> None:
+    text = "E. Noll: Title, Nachr. Akad. Wiss. 2 (1918). (Englishtranslation in Transp. Th. 1 (1971))"
+    spans = spans_of(text, ("author", "E. Noll:"), ("title", "Title,"), ("journal", "Nachr. Akad. Wiss."))
+    assert other_edition_apart(spans, text) is spans
+
+
+def test_a_journal_article_keeps_the_year_inside_its_title() -> None:
+    text = "A. Roe. Report no. 7: Floods in Lund, 2002. Disaster Med. 2007;22(1): 86-88."
+    spans = spans_of(
+        text,
+        ("author", "A. Roe."),
+        ("title", "Report no. 7: Floods in Lund, 2002."),
+        ("journal", "Disaster Med."),
+        ("volume", "2007;22"),
+        ("issue", "(1):"),
+        ("pages", "86-88."),
+    )
+    assert comma_year_closes_title(spans, text) is spans

@@ -56,3 +56,7 @@ def test_theory_of_computing_names_end_to_end() -> None:
     )
     assert _families(item) == ["GRAHAM", "SPENCER"]
     assert item["title"] == "Ramsey theory for graphs"
+
+
+def test_a_body_named_in_capitals_keeps_its_and() -> None:
+    assert names_from_span("SURFACE AND INTERFACE ANALYSIS") == [{"literal": "SURFACE AND INTERFACE ANALYSIS"}]

@@ -22,7 +22,7 @@ _LANGUAGES = (
 _LANGUAGE_NOTE = re.compile(rf"\s*[(\[](?:in\s+)?(?:{_LANGUAGES})[)\]]\.?", re.I)
 # "; English translation in", ". English transl. in", "Translated in", ". Preliminary version in"
 _OTHER_EDITION = re.compile(
-    r"[.;,]?\s*(?:(?:English\s+)?(?:translation|transl\.)\s+in|Translated\s+in|"
+    r"[.;,]?\s*(?<![^\W\d_])(?:(?:English\s+)?(?:translation|transl\.)\s+in|Translated\s+in|"
     r"(?:Preliminary|Conference|Journal|Full|Extended|Short)\s+version\s+(?:in|at|of|appeared\s+in)|"
     r"Extended\s+abstract\s+in)\b",
     re.I,

@@ -90,13 +90,14 @@ def month_after_journal(spans: list[Span], text: str) -> list[Span]:
 
 
 # "…, II, 2015." — BibTeX's plain styles close an unpublished work's or preprint's title with its year
+_DATED_SOURCE = frozenset(["date", "journal", "container-title", "volume", "issue", "pages"])
 _COMMA_YEAR_END = re.compile(r",\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")
 
 
 def comma_year_closes_title(spans: list[Span], text: str) -> list[Span]:
-    """``Normality of … sequences, II, 2015. | Preprint.`` with no date read: the year after the
-    title's last comma is the date."""
-    if any(s.label == "date" for s in spans):
+    """``Normality of … sequences, II, 2015. | Preprint.`` with no date read and no journal's numbers
+    after it (an unpublished work or a preprint): the year after the title's last comma is the date."""
+    if any(s.label in _DATED_SOURCE for s in spans):
         return spans
     for k, s in enumerate(spans):
         if s.label != "title":
