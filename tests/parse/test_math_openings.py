@@ -60,3 +60,8 @@ def test_theory_of_computing_names_end_to_end() -> None:
 
 def test_a_body_named_in_capitals_keeps_its_and() -> None:
     assert names_from_span("SURFACE AND INTERFACE ANALYSIS") == [{"literal": "SURFACE AND INTERFACE ANALYSIS"}]
+
+
+def test_names_in_capitals_written_family_first_are_left_as_they_are() -> None:
+    # each part closed by initials: the labelled data keep such a run whole
+    assert names_from_span("LANG K. L. AND BERG A.") == [{"literal": "LANG K. L. AND BERG A."}]
