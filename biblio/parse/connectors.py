@@ -19,8 +19,9 @@ CONNECTORS = {
     "available", "online", "retrieved", "accessed", "on", "last", "viewed", "see", "also", "cited", "art",
     "article", "chapter", "ch", "part", "pt", "edd", "hrsg", "hg", "dans", "en", "im", "the", "to",
     "appear", "seite", "band", "bd", "heft", "nr", "tome", "t", "e", "electronic", "internet", "web", "print",
-    "epub", "pubmed", "pmid", "pmcid", "pubmedcentral", "central", "ahead", "accessibility", "verified",
-    "dir", "editedby", "viewable", "link", "éditeur", "éditeurs", "collaborations", "hrsgg", "red", "trans", "transl",
+    "electronically", "epub", "pubmed", "pmid", "pmcid", "pubmedcentral", "central", "ahead", "accessibility",
+    "verified", "dir", "editedby", "viewable", "link", "éditeur", "éditeurs", "collaborations", "hrsgg", "red",
+    "trans", "transl",
     # Chinese, Japanese and Korean volume/issue/page markers
     "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
 }

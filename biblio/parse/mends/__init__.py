@@ -5,6 +5,8 @@ too little: an italic title ends at its closing mark, ``제17권`` is a volume, 
 URL. Each mend is one small function ``(spans, text) -> spans`` that repairs one such reading
 and leaves every other reading as it was; ``MENDS`` applies them in order before assembly.
 
+- ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
+  names in small capitals cut short or run into the title.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
@@ -131,6 +133,19 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   or ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
 - ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
+- ``appearing.to_appear_in``: ``Title. To appear in Acta Arithmetica,`` read as one title, or ``To appear in
+  Annales de l'Institut Fourier`` as the journal.
+- ``other_editions.other_edition_apart``: the AMS's ``… 397–411. English translation in Math. USSR-Sb. 45 (1983),
+  397–410.`` or ``…, 2009. Conference version in SODA'08.`` with the other edition read as the record's.
+- ``other_editions.note_after_year``: ``Title. Invent. Math., 160(2):261–303, 2005. With an appendix by …`` with
+  the closing note read as a second title.
+- ``years.comma_year_closes_title``: BibTeX's ``Title, II, 2015. Preprint.`` with the year read into the title.
+- ``other_editions.language_note_apart``: ``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title.
+- ``journal_series.series_mark_in_journal``: the AMS's ``Ann. of Math. (2) 155 (2002)`` with the series mark read
+  as an issue or place and the volume as a page.
+- ``series_volumes.volume_of_series``: BibTeX's ``In CPM, volume 331 of LIPIcs, pages 17:1–17:15. Schloss
+  Dagstuhl, 2025.`` or ``Title, volume 129 of Graduate Texts in Mathematics.`` with the series read as a
+  journal, or book, series, pages and publisher as one container.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -180,8 +195,10 @@ from collections.abc import Callable
 
 from biblio.parse.mends.aas_numbers import comma_numbers_apart, volume_in_journal
 from biblio.parse.mends.addresses import address_apart, address_runs_on
+from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
+from biblio.parse.mends.caps_names import capitals_before_colon
 from biblio.parse.mends.chapters import (
     container_in_title,
     edited_book_title,
@@ -212,6 +229,7 @@ from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.italic_journal import italic_journal_after_title
 from biblio.parse.mends.journal_heads import journal_head_in_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
+from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.media import medium_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
@@ -253,6 +271,7 @@ from biblio.parse.mends.opening_dates import (
     status_opens_title,
 )
 from biblio.parse.mends.opening_titles import opening_italics_title
+from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
@@ -275,6 +294,7 @@ from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_ti
 from biblio.parse.mends.seasons import months_before_pages, months_before_year
 from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
+from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.theses import degree_in_brackets, degree_opens_imprint
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_names import title_head_in_names
@@ -296,7 +316,12 @@ from biblio.parse.mends.volumes import (
     volume_read_as_edition,
     volume_word_then_number,
 )
-from biblio.parse.mends.years import month_after_journal, year_after_title, years_closing_title
+from biblio.parse.mends.years import (
+    comma_year_closes_title,
+    month_after_journal,
+    year_after_title,
+    years_closing_title,
+)
 from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
@@ -343,6 +368,7 @@ _IMPRINTS = gated(
 )
 
 MENDS: tuple[Mend, ...] = (
+    capitals_before_colon,
     marked_numbers,
     dotted_date,
     bracketed_date_is_issued,
@@ -449,6 +475,13 @@ MENDS: tuple[Mend, ...] = (
     pages_after_colon,
     supplement_in_volume,
     index_number_apart,
+    to_appear_in,
+    other_edition_apart,
+    note_after_year,
+    comma_year_closes_title,
+    language_note_apart,
+    series_mark_in_journal,
+    volume_of_series,
 )
 
 

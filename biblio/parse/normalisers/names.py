@@ -631,6 +631,8 @@ def names_from_span(text: str) -> list[Name]:
     # (the conjunction between spaces is the cheaper first look)
     if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
         s = _ROMANCE_CONJ.sub(" & ", s)
+    if " AND " in s and _caps_persons(s):
+        s = _CAPS_AND.sub(" and ", s)
     if s[:1] in _BULLETS:
         s = _BULLET.sub("", s)
     if s[:1].isdigit() or s[:1] == "[":
@@ -668,6 +670,26 @@ _LIST_NUMBER = re.compile(r"^(?:\[\d{1,4}\]\s*|\d{1,4}(?:,\s?\d{1,4})*\s*[.)-]\s
 _RUN_ON_YEAR = re.compile(r"(?<=[^\W\d_]|[.])[,\s]*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")  # "Martin1963."
 _SLASH = re.compile(r"\s*/\s*")
 _AFFILIATION = re.compile(r"(?<=[a-z\u00df-\u00ff])\d{1,2}(?:,\s?\d{1,2})*(?=[\s,;]|$)")
+# "AND" between names set in capitals (small capitals as text gives them) is the conjunction
+_CAPS_INITIAL = re.compile(r"\b[A-Z\u00c0-\u00de]\.")
+_CAPS_INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z\u00c0-\u00de]\.?$")
+
+
+def _caps_persons(s: str) -> bool:
+    """Names in small capitals joined by "AND" ("E. BANNAI AND R. M. DAMERELL", "JON KLEINBERG, AND
+    ÉVA TARDOS", "RONALD GRAHAM AND JOEL SPENCER"), not a body's name in capitals ("SURFACE AND
+    INTERFACE ANALYSIS"): a comma or an initial, or two words at least on each side of every "AND".
+    Names written family first (``HYLAND J. M. E. AND ONG C. H.L.``, each part closed by initials) are
+    left as they are."""
+    parts = s.split(" AND ")
+    if any(_CAPS_INITIAL_END.search(part.rstrip(" ,;:")) for part in parts):
+        return False
+    if "," in s or _CAPS_INITIAL.search(s):
+        return True
+    return all(len(part.split()) >= 2 for part in parts)
+
+
+_CAPS_AND = re.compile(r"(?<=[A-Z\u00c0-\u00de.,])\s+AND\s+(?=[A-Z\u00c0-\u00de])")
 _CAPS_HINT = re.compile(r"[A-Z\u00c0-\u00de]{2}")
 _CAPS_FAMILY = re.compile(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019 -]*[A-Z\u00c0-\u00de]),\s*([^,;&]+)$")
 
