@@ -55,6 +55,7 @@ TYPES = {
     "review",
     "software",
     "song",
+    "speech",
     "standard",
     "thesis",
     "webpage",
