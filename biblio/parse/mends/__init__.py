@@ -65,6 +65,10 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read.
 - ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
+- ``colon_names.year_closing_publisher``: ``Düsseldorf: Patmos 2009. (Sammlung Tusculum)`` read as one publisher
+  (the year after the publisher with no comma, a bracketed series after it).
+- ``colon_names.series_closing_entry``: ``Wiley & Sons 2020, S. 1–12. (Blackwell Companions …)`` with the
+  bracketed series read into the pages or a container.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
@@ -85,6 +89,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   original year read as the date.
 - ``numbered_titles.numbered_title``: ``ACOG Committee Opinion No. 757: Screening …`` read as publisher and issue.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
+- ``colon_names.title_in_colon_names``: ``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` read as one
+  name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
@@ -180,6 +186,7 @@ from biblio.parse.mends.chapters import (
     title_before_journal,
 )
 from biblio.parse.mends.colon_imprints import place_colon_publisher
+from biblio.parse.mends.colon_names import series_closing_entry, title_in_colon_names, year_closing_publisher
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
 from biblio.parse.mends.containers import (
     blog_word_apart,
@@ -334,6 +341,7 @@ MENDS: tuple[Mend, ...] = (
     original_year_apart,
     numbered_title,
     given_name_in_title,
+    title_in_colon_names,
     role_ends_names,
     directed_by,
     editors_apart,
@@ -403,6 +411,8 @@ MENDS: tuple[Mend, ...] = (
     place_after_publisher,
     place_before_publisher,
     _IMPRINTS,
+    year_closing_publisher,
+    series_closing_entry,
     address_apart,
     address_runs_on,
     access_date_apart,

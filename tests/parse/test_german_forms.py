@@ -1,0 +1,117 @@
+"""Forms of German-language reference lists (DIN 1505 / ISO 690 as German humanities and library
+science print them, and Chicago rendered in German) the parser reads
+(tests/data/parse/german_real.jsonl): the author element closing with a colon, ``In: Name (Hg.):``,
+the year after the publisher with no comma, a bracketed series closing the entry. The references
+here are written for the tests."""
+
+from __future__ import annotations
+
+from biblio.parse import read_reference
+from biblio.parse.mends.colon_names import series_closing_entry, title_in_colon_names, year_closing_publisher
+from tests.parse.span_cases import spans_of
+
+
+def labelled(spans: list) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in spans]
+
+
+def test_names_title_and_book_editors_read_as_one_name_span() -> None:
+    text = "Keller, Anna: Lesen im Exil. In: Bruno Hof (Hg.): Exilforschung. Bonn: Dietz 2004."
+    spans = spans_of(
+        text,
+        ("editor", "Keller, Anna: Lesen im Exil. In: Bruno Hof (Hg.):"),
+        ("title", "Exilforschung."),
+        ("location", "Bonn:"),
+        ("publisher", "Dietz 2004."),
+    )
+    assert labelled(title_in_colon_names(spans, text))[:4] == [
+        ("author", "Keller, Anna: "),
+        ("title", "Lesen im Exil."),
+        ("editor", "Bruno Hof (Hg.):"),
+        ("container-title", "Exilforschung."),
+    ]
+
+
+def test_names_run_into_the_title_end_at_their_colon() -> None:
+    text = "Roth, Jana und Emil Vogt: Stadtbibliotheken. Köln: Greven 1999."
+    spans = spans_of(
+        text,
+        ("author", "Roth,"),
+        ("title", "Jana und Emil Vogt: Stadtbibliotheken."),
+        ("location", "Köln:"),
+    )
+    assert labelled(title_in_colon_names(spans, text))[:2] == [
+        ("author", "Roth, Jana und Emil Vogt: "),
+        ("title", "Stadtbibliotheken."),
+    ]
+
+
+def test_a_colon_inside_a_title_after_names_is_left_alone() -> None:
+    text = "Levin, David, Unsettling Opera: Staging Mozart (University of Chicago Press, 2007)."
+    spans = spans_of(text, ("author", "Levin, David,"), ("title", "Unsettling Opera: Staging Mozart"))
+    assert title_in_colon_names(spans, text) == spans
+    initials = "A. Alanen, Morgan Park: Duluth, Minneapolis 2007"
+    spans = spans_of(initials, ("author", "A. Alanen, Morgan Park: Duluth,"), ("location", "Minneapolis"))
+    assert title_in_colon_names(spans, initials) == spans
+
+
+def test_year_after_the_publisher_and_a_series_in_brackets() -> None:
+    text = "Berg, Ole: Briefe. Göttingen: Wallstein 2011. (Kleine Schriften 7)"
+    spans = spans_of(
+        text,
+        ("author", "Berg, Ole:"),
+        ("title", "Briefe."),
+        ("location", "Göttingen:"),
+        ("publisher", "Wallstein 2011. (Kleine Schriften 7)"),
+    )
+    assert labelled(year_closing_publisher(spans, text))[3:] == [
+        ("publisher", "Wallstein"),
+        ("date", "2011"),
+        ("collection-title", "Kleine Schriften 7"),
+    ]
+
+
+def test_pages_after_the_year_stay_pages() -> None:
+    text = "Ott, Eva: Kapitel. In: Paul Kern (Hg.): Buch. Wien: Böhlau 2015, S. 12–30."
+    spans = spans_of(text, ("location", "Wien:"), ("note", "Böhlau 2015, S. 12–30."))
+    assert labelled(year_closing_publisher(spans, text)) == [
+        ("location", "Wien:"),
+        ("publisher", "Böhlau"),
+        ("date", "2015"),
+        ("pages", "S. 12–30."),
+    ]
+
+
+def test_a_series_closing_the_entry_leaves_the_pages() -> None:
+    text = "Ott, Eva: Kapitel. Wien: Böhlau 2015, S. 12–30. (Studien zur Moderne 4)"
+    spans = spans_of(
+        text,
+        ("location", "Wien:"),
+        ("publisher", "Böhlau"),
+        ("date", "2015,"),
+        ("pages", "S. 12–30. (Studien"),
+        ("container-title", "zur Moderne 4)"),
+    )
+    out = labelled(series_closing_entry(spans, text))
+    assert out[-2:] == [("pages", "S. 12–30. "), ("collection-title", "Studien zur Moderne 4")]
+
+
+def test_a_bracket_in_a_title_or_a_year_is_no_series() -> None:
+    text = "Ott, Eva: Kapitel (1999). Wien 2015."
+    spans = spans_of(text, ("author", "Ott, Eva:"), ("title", "Kapitel (1999)."), ("date", "2015."))
+    assert series_closing_entry(spans, text) == spans
+
+
+def test_a_german_humanities_chapter_reads_whole() -> None:
+    item = read_reference(
+        "Weber, Lena: Die Lesehalle. In: Karl Moser und Ute Lind (Hg.): Orte des Lesens. "
+        "Stuttgart/Weimar: Metzler 2016, S. 45–67. (Studien zur Buchkultur 3)"
+    )
+    assert item["author"] == [{"family": "Weber", "given": "Lena"}]
+    assert item["title"] == "Die Lesehalle"
+    assert [e["family"] for e in item["editor"]] == ["Moser", "Lind"]
+    assert item["container-title"] == "Orte des Lesens"
+    assert item["publisher-place"] == "Stuttgart/Weimar"
+    assert item["publisher"] == "Metzler"
+    assert item["issued"] == {"date-parts": [[2016]]}
+    assert item["page"] == "45-67"
