@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from biblio.parse import read_reference
 from biblio.parse.mends.colon_names import series_closing_entry, title_in_colon_names, year_closing_publisher
+from biblio.parse.mends.heft import heft_is_issue
+from biblio.parse.normalisers.edition import edition_apart
 from tests.parse.span_cases import spans_of
 
 
@@ -115,3 +117,47 @@ def test_a_german_humanities_chapter_reads_whole() -> None:
     assert item["publisher"] == "Metzler"
     assert item["issued"] == {"date-parts": [[2016]]}
     assert item["page"] == "45-67"
+
+
+def test_chicago_in_german_joins_names_with_und() -> None:
+    item = read_reference("Hahn, Ida und Paul Sommer. 2003. *Kleine Leseräume*. Leipzig: Seemann.")
+    assert item["author"] == [{"family": "Hahn", "given": "Ida"}, {"family": "Sommer", "given": "Paul"}]
+    edited = read_reference("Hahn, Ida und Paul Sommer, ed. 2003. *Leseräume*. Leipzig: Seemann.")
+    assert [e["family"] for e in edited["editor"]] == ["Hahn", "Sommer"]
+
+
+def test_an_edition_statement_closing_the_publisher_or_the_title() -> None:
+    item = read_reference("Brand, Olga. 2010. *Katalogkunde*. Berlin: De Gruyter, 3., überarbeitete Auflage.")
+    assert item["publisher"] == "De Gruyter" and item["edition"] == "3"
+    titled = read_reference("Brand, Olga. 2010. *Katalogkunde, 4. Auflage*. Berlin: De Gruyter.")
+    assert titled["title"] == "Katalogkunde" and titled["edition"] == "4"
+
+
+def test_edition_apart_keeps_a_title_that_is_only_a_number() -> None:
+    item: dict[str, object] = {"title": "Die 3. Auflage", "publisher": "Verlag, 2. Aufl."}
+    edition_apart(item)
+    assert item == {"title": "Die 3. Auflage", "publisher": "Verlag", "edition": "2"}
+
+
+def test_heft_read_into_the_date_is_the_issue() -> None:
+    text = "Vogt, Eva. 1999 Heft 6. “Titel.” *Bibliotheksdienst* 33: 957–71."
+    spans = spans_of(
+        text,
+        ("author", "Vogt, Eva."),
+        ("date", "1999 Heft"),
+        ("title", "6. “Titel.”"),
+        ("journal", "Bibliotheksdienst"),
+    )
+    assert labelled(heft_is_issue(spans, text))[1:4] == [
+        ("date", "1999 "),
+        ("issue", "Heft 6"),
+        ("title", "“Titel.”"),
+    ]
+
+
+def test_an_initial_before_a_year_is_no_heft() -> None:
+    text = "Thorpe, W. H. 1940. “Ecology,” in Huxley, J. S. (1940), pp. 341–364."
+    spans = spans_of(text, ("author", "Thorpe, W. H."), ("date", "1940."))
+    assert heft_is_issue(spans, text) == spans
+    item = read_reference("Lenz, Jan: Leihverkehr. In: ZfBB 58 (2011), H. 3, S. 120–131.")
+    assert item["issue"] == "3" and item["volume"] == "58"

@@ -1,0 +1,37 @@
+"""Mends of German journal numbering: ``Heft 6`` / ``H. 3`` names the issue."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+# "Heft 6", ", H. 3", ", H. 3/4": the issue of a German journal ("H." only after a comma: "Thorpe, W. H. 1940."
+# is a name's initial and a year)
+_HEFT = re.compile(r"(?<![\w.])(?:Heft\s*|(?<=,\s)H\.\s*)\d{1,3}(?:\s*/\s*\d{1,3})?(?![\d/])")
+
+
+def heft_is_issue(spans: list[Span], text: str) -> list[Span]:
+    """``1999 Heft 6. “Title.”`` or ``*BuB; 66, 2013 Heft 2*`` with ``Heft`` read into the date, the
+    title or the journal: the word and its number are the issue."""
+    if "H" not in text or any(s.label == "issue" for s in spans) or (m := _HEFT.search(text)) is None:
+        return spans
+    a, z = m.span()
+    if not any(s.start < z and a < s.end for s in spans):
+        return spans
+    out: list[Span] = []
+    placed = False
+    for s in spans:
+        if s.end <= a or s.start >= z:
+            out.append(s)
+            continue
+        if s.start < a and text[s.start : a].strip():
+            out.append(Span(s.label, text[s.start : a], s.start, a, s.confidence))
+        if not placed:
+            out.append(Span("issue", text[a:z], a, z, s.confidence))
+            placed = True
+        after = text[z : s.end]
+        if s.end > z and after.strip(" .,;:"):
+            b = s.end - len(after.lstrip(" .,;:"))  # the part after the issue opens at its first word
+            out.append(Span(s.label, text[b : s.end], b, s.end, s.confidence))
+    return out
