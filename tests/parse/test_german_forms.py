@@ -7,9 +7,17 @@ here are written for the tests."""
 from __future__ import annotations
 
 from biblio.parse import read_reference
-from biblio.parse.mends.colon_names import series_closing_entry, title_in_colon_names, year_closing_publisher
+from biblio.parse.mends.addresses import address_lead_in_apart
+from biblio.parse.mends.colon_names import (
+    imprint_closing_entry,
+    series_closing_entry,
+    title_in_colon_names,
+    year_closing_publisher,
+)
+from biblio.parse.mends.editors import editors_apart
 from biblio.parse.mends.heft import heft_is_issue
 from biblio.parse.normalisers.edition import edition_apart
+from biblio.parse.normalisers.names import names_from_span
 from tests.parse.span_cases import spans_of
 
 
@@ -161,3 +169,50 @@ def test_an_initial_before_a_year_is_no_heft() -> None:
     assert heft_is_issue(spans, text) == spans
     item = read_reference("Lenz, Jan: Leihverkehr. In: ZfBB 58 (2011), H. 3, S. 120–131.")
     assert item["issue"] == "3" and item["volume"] == "58"
+
+
+def test_a_din_imprint_read_into_the_title() -> None:
+    text = "Kuhn, Rita: Briefkultur. 3. Aufl. Bad Honnef: Bock 2001. (Schriften 9)"
+    spans = spans_of(
+        text,
+        ("author", "Kuhn, Rita:"),
+        ("title", "Briefkultur. 3. Aufl. Bad Honnef: Bock 2001."),
+        ("publisher", "(Schriften 9)"),
+    )
+    assert labelled(imprint_closing_entry(spans, text)) == [
+        ("author", "Kuhn, Rita:"),
+        ("title", "Briefkultur. 3. Aufl. "),
+        ("location", "Bad Honnef"),
+        ("publisher", "Bock"),
+        ("date", "2001"),
+        ("collection-title", "Schriften 9"),
+    ]
+    item = read_reference(text)
+    assert item["title"] == "Briefkultur" and item["edition"] == "3" and item["publisher-place"] == "Bad Honnef"
+
+
+def test_an_entry_without_the_names_colon_keeps_its_reading() -> None:
+    text = "Kuhn, Rita. Briefkultur. Bad Honnef: Bock 2001."
+    spans = spans_of(text, ("author", "Kuhn, Rita."), ("title", "Briefkultur. Bad Honnef: Bock 2001."))
+    assert imprint_closing_entry(spans, text) == spans
+
+
+def test_german_role_words_before_the_editors() -> None:
+    text = "Arendt, Ina: Briefe. Hg. v. Tom Berg und Lea Ott. Bonn: Dietz 2008."
+    spans = spans_of(text, ("author", "Arendt, Ina:"), ("title", "Briefe. Hg. v. Tom Berg und Lea Ott."))
+    assert labelled(editors_apart(spans, text))[1:] == [
+        ("title", "Briefe"),
+        ("editor", "Hg. v. Tom Berg und Lea Ott."),
+    ]
+    assert names_from_span("Ediert von Tom Berg und Lea Ott.") == [
+        {"family": "Berg", "given": "Tom"},
+        {"family": "Ott", "given": "Lea"},
+    ]
+
+
+def test_words_announcing_an_address_go_into_no_field() -> None:
+    text = "Lang, Udo (2016): *Folien* [online]. Zugriff am 2018-09-12. Verfügbar unter: https://example.org/f"
+    spans = spans_of(text, ("location", "Verfügbar unter:"), ("url", "https://example.org/f"))
+    assert labelled(address_lead_in_apart(spans, text)) == [("url", "https://example.org/f")]
+    kept = spans_of("Bonn: Dietz. https://example.org/f", ("location", "Bonn:"), ("url", "https://example.org/f"))
+    assert address_lead_in_apart(kept, "Bonn: Dietz. https://example.org/f") == kept

@@ -70,8 +70,11 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   (the year after the publisher with no comma, a bracketed series after it).
 - ``colon_names.series_closing_entry``: ``Wiley & Sons 2020, S. 1–12. (Blackwell Companions …)`` with the
   bracketed series read into the pages or a container.
+- ``colon_names.imprint_closing_entry``: a DIN entry's closing ``Place: Publisher Year`` read into the title,
+  a note or an access date.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
+- ``addresses.address_lead_in_apart``: ``Verfügbar unter: https://…`` with the announcing words read as the place.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
@@ -175,7 +178,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.aas_numbers import comma_numbers_apart, volume_in_journal
-from biblio.parse.mends.addresses import address_apart, address_runs_on
+from biblio.parse.mends.addresses import address_apart, address_lead_in_apart, address_runs_on
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import title_runs_on, translation_before_container
 from biblio.parse.mends.chapters import (
@@ -187,7 +190,12 @@ from biblio.parse.mends.chapters import (
     title_before_journal,
 )
 from biblio.parse.mends.colon_imprints import place_colon_publisher
-from biblio.parse.mends.colon_names import series_closing_entry, title_in_colon_names, year_closing_publisher
+from biblio.parse.mends.colon_names import (
+    imprint_closing_entry,
+    series_closing_entry,
+    title_in_colon_names,
+    year_closing_publisher,
+)
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
 from biblio.parse.mends.containers import (
     blog_word_apart,
@@ -344,6 +352,7 @@ MENDS: tuple[Mend, ...] = (
     numbered_title,
     given_name_in_title,
     title_in_colon_names,
+    imprint_closing_entry,
     role_ends_names,
     directed_by,
     editors_apart,
@@ -418,6 +427,7 @@ MENDS: tuple[Mend, ...] = (
     series_closing_entry,
     address_apart,
     address_runs_on,
+    address_lead_in_apart,
     access_date_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,

@@ -14,7 +14,8 @@ from biblio.parse.spans import Span
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # one person: "Family, Given" inverted (given names or initials), or "Given Family" in natural order
-_WORD = r"[^\W\d_][\w'\u2019-]*\.?"
+# a given name or an initial: a whole word never ends in a full stop ("Kuhn, Rita. Title." is no name list)
+_WORD = r"(?:[^\W\d_]\.|[^\W\d_][\w'\u2019-]*(?![\w.]))"
 # a family name's words are no initials ("A. Alanen, Morgan Park: …" is a name and a title)
 _FAMILY_WORD = r"[^\W\d_][\w'\u2019-]+"
 _INVERTED = rf"(?:[a-z]{{1,3}}\.?\s+)?{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,2}},\s+{_WORD}(?:\s+{_WORD}){{0,3}}"
@@ -131,3 +132,38 @@ def series_closing_entry(spans: list[Span], text: str) -> list[Span]:
             out.append(Span(s.label, text[s.start : b], s.start, b, s.confidence))
     a, z = m.start("series"), m.end("series")
     return [*out, Span("collection-title", text[a:z], a, z, holder.confidence)]
+
+
+# the imprint closing a DIN entry: ". Place: Publisher Year[, S. 1–12][. (Series)]"
+_IMPRINT_AT_END = re.compile(
+    rf"(?<=[.?!»\u201c\u201d])\s+(?P<place>[A-ZÄÖÜ][^\W\d_][^:.;()\[\]\d]{{0,58}}?):\s+"
+    rf"(?P<pub>[^\W\d_][^\d:;()\[\]]{{1,78}}?),?\s+(?P<year>{_YEAR})"
+    r"(?:,\s*(?P<pages>S\.\s*\d+(?:\s*[-\u2013]\s*\d+)?f{0,2}\.?))?\.?"
+    r"(?:\s*\(\s*=?\s*(?P<series>[^\W\d_][^()]{1,118})\)\.?)?\s*$"
+)
+
+
+def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
+    """A DIN entry (its names closing with a colon) whose closing ``Place: Publisher Year`` the model
+    read into the title, a note or a date: the imprint's parts are the place, publisher, year, pages
+    and series, wherever the spans before cut them."""
+    if not spans or spans[0].label not in _NAME_LABELS or _NAMES_COLON.match(text) is None:
+        return spans
+    m = _IMPRINT_AT_END.search(text)
+    if m is None:
+        return spans
+    a = m.start("place")
+    labels = {"place": "location", "pub": "publisher", "year": "date", "pages": "pages", "series": "collection-title"}
+    wanted = [(lab, m.start(g), m.end(g)) for g, lab in labels.items() if m[g]]
+    if all(any(s.label == lab and s.start <= x and s.end >= y for s in spans) for lab, x, y in wanted):
+        return spans  # read so already
+    out = []
+    for s in spans:
+        if s.end <= a:
+            out.append(s)
+        elif s.start < a and text[s.start : a].strip():
+            out.append(Span(s.label, text[s.start : a], s.start, a, s.confidence))
+    if not out or out[-1].label in ("location", "publisher", "date"):
+        return spans
+    conf = min(s.confidence for s in spans if s.end > a)
+    return [*out, *(Span(lab, text[x:y], x, y, conf) for lab, x, y in wanted)]

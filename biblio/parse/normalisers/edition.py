@@ -72,7 +72,7 @@ def edition_from_span(text: str) -> str | None:
 
 # a German edition statement closing a title or a publisher: ", 22. Auflage", ". 15. Auflage",
 # ", 2., durchgesehene und bibliographisch ergänzte Auflage" (its words in lower case)
-_CLOSING_AUFLAGE = re.compile(r"[,.]\s+(?P<num>\d{1,3})\.,?\s+(?:[a-zäöüß]+,?\s+){0,6}?(?:Auflage|Aufl\.)[.,]?\s*$")
+_CLOSING_AUFLAGE = re.compile(r"[,.]\s+(?P<num>\d{1,3})\.,?\s+(?:[a-zäöüß]+,?\s+){0,6}?(?:Auflage|Aufl\.?)[.,]?\s*$")
 
 
 def edition_apart(item: dict[str, object]) -> None:

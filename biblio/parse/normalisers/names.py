@@ -418,6 +418,7 @@ _ROLE_LEAD = re.compile(
     r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
+    r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
     r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*)",
     re.I,
 )
@@ -435,7 +436,8 @@ _ROMANCE_HINT = re.compile(r"\s(?:et|e|y)\s")
 _ROLE_HINT_WORDS = (
     r"in|en|dans|im|eds?|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
     r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|orgs?|illus|narr|cura|sous|by|et|al|edited|"
-    r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared"
+    r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"
+    r"herausgegeben|ediert|übersetzt"
 )
 _ROLE_HINT = re.compile(rf"[(\[)\]\u201d\"]|\b(?:{_ROLE_HINT_WORDS}|editor-in-chief|and others|u\.\s*a)\b", re.I)
 # the same look, word by word ("editor-in-chief" is found by its "editor")
