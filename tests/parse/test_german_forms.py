@@ -16,6 +16,7 @@ from biblio.parse.mends.colon_names import (
 )
 from biblio.parse.mends.editors import editors_apart
 from biblio.parse.mends.heft import heft_is_issue
+from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.names import names_from_span
 from tests.parse.span_cases import spans_of
@@ -216,3 +217,31 @@ def test_words_announcing_an_address_go_into_no_field() -> None:
     assert labelled(address_lead_in_apart(spans, text)) == [("url", "https://example.org/f")]
     kept = spans_of("Bonn: Dietz. https://example.org/f", ("location", "Bonn:"), ("url", "https://example.org/f"))
     assert address_lead_in_apart(kept, "Bonn: Dietz. https://example.org/f") == kept
+
+
+def test_an_italic_surname_opening_a_legal_note_is_the_author() -> None:
+    text = "*Keller* (2015), Urheberrecht in Bibliotheken. In: Roth/Vogt (Hrsg.), Handbuch (S. 5-9). Köln: Heymanns."
+    spans = spans_of(
+        text,
+        ("title", "Keller* (2015), Urheberrecht in Bibliotheken."),
+        ("editor", "In: Roth/Vogt (Hrsg.),"),
+    )
+    assert labelled(italic_name_opens(spans, text)) == [
+        ("author", "*Keller*"),
+        ("date", "(2015)"),
+        ("title", "Urheberrecht in Bibliotheken."),
+        ("editor", "In: Roth/Vogt (Hrsg.),"),
+    ]
+    assert names_from_span("In: Roth/Vogt (Hrsg.),") == [{"family": "Roth"}, {"family": "Vogt"}]
+    plain = "*Urheberrecht*. Köln: Heymanns, 2015."
+    kept = spans_of(plain, ("title", "Urheberrecht*."), ("location", "Köln:"))
+    assert italic_name_opens(kept, plain) == kept
+
+
+def test_a_journal_after_in_is_no_editor() -> None:
+    text = "*Lenz*, Titel. In: Ordnung der Wissenschaft, Nr. 1/2017, S. 59f."
+    spans = spans_of(text, ("author", "*Lenz*"), ("title", "Titel."), ("editor", "In: Ordnung der Wissenschaft,"))
+    assert labelled(in_names_without_role(spans, text))[-1] == ("container-title", "In: Ordnung der Wissenschaft,")
+    chapter = "*Lenz*, Titel. In: Peter Roth (Hrsg.), Handbuch. Köln 2017."
+    edited = spans_of(chapter, ("author", "*Lenz*"), ("title", "Titel."), ("editor", "In: Peter Roth (Hrsg.),"))
+    assert in_names_without_role(edited, chapter) == edited

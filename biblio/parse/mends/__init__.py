@@ -95,6 +95,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
 - ``colon_names.title_in_colon_names``: ``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` read as one
   name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
+- ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.
+- ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
@@ -216,6 +218,7 @@ from biblio.parse.mends.identifiers import doi_after_address, index_number_apart
 from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.italic_journal import italic_journal_after_title
+from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import journal_head_in_names
 from biblio.parse.mends.journal_numbers import journal_numbers_apart
 from biblio.parse.mends.link_words import title_ends_on_link_word
@@ -353,6 +356,8 @@ MENDS: tuple[Mend, ...] = (
     given_name_in_title,
     title_in_colon_names,
     imprint_closing_entry,
+    italic_name_opens,
+    in_names_without_role,
     role_ends_names,
     directed_by,
     editors_apart,

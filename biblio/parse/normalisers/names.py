@@ -641,6 +641,8 @@ def names_from_span(text: str) -> list[Name]:
         s = _RUN_ON_YEAR.sub("", s)
     if "/" in s and "," in s and "//" not in s and not has_org_name_word(s):
         s = _SLASH.sub("; ", s)  # German lists: "Hinz, A. / Rauer, W.", "Risse, Thomas/Lehmkuhl, Ursula"
+    elif "/" in s and _SLASHED_SURNAMES.fullmatch(s):
+        return [make_person(f) for f in _SLASH.split(s)]  # German notes' editors "Söllner/Mittermaier"
     if _DIGIT.search(s) and " " in s and _AFFILIATION.search(s):
         s = _AFFILIATION.sub("", s)  # "Ligia C. Gomes1,2,3": affiliation marks (one word is a name: "Force11")
     toks = s.split()
@@ -669,6 +671,9 @@ _BULLET = re.compile(r"^[\u2022\u00b7\u2013\u2014*\s-]+")  # a list bullet
 _LIST_NUMBER = re.compile(r"^(?:\[\d{1,4}\]\s*|\d{1,4}(?:,\s?\d{1,4})*\s*[.)-]\s*)(?=[^\W\d_])")
 _RUN_ON_YEAR = re.compile(r"(?<=[^\W\d_]|[.])[,\s]*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")  # "Martin1963."
 _SLASH = re.compile(r"\s*/\s*")
+# surnames alone, joined by slashes, as German notes name two or three editors or authors
+_SURNAME = r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?"
+_SLASHED_SURNAMES = re.compile(rf"{_SURNAME}(?:\s*/\s*{_SURNAME}){{1,3}}")
 _AFFILIATION = re.compile(r"(?<=[a-z\u00df-\u00ff])\d{1,2}(?:,\s?\d{1,2})*(?=[\s,;]|$)")
 _CAPS_HINT = re.compile(r"[A-Z\u00c0-\u00de]{2}")
 _CAPS_FAMILY = re.compile(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019 -]*[A-Z\u00c0-\u00de]),\s*([^,;&]+)$")
