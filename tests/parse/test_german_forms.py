@@ -20,10 +20,7 @@ from biblio.parse.mends.italic_names import in_names_without_role, italic_name_o
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.names import names_from_span
 from tests.parse.span_cases import spans_of
-
-
-def labelled(spans: list) -> list[tuple[str, str]]:
-    return [(s.label, s.text) for s in spans]
+from tests.parse.test_mends_humanities import labelled
 
 
 def test_names_title_and_book_editors_read_as_one_name_span() -> None:

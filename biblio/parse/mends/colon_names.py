@@ -13,6 +13,8 @@ import re
 from biblio.parse.spans import Span
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# the pages after a DIN imprint's year: "S. 1–12", "S. 59f."
+_PAGES = r"S\.\s*\d+(?:\s*[-\u2013]\s*\d+)?f{0,2}\.?"
 # one person: "Family, Given" inverted (given names or initials), or "Given Family" in natural order
 # a given name or an initial: a whole word never ends in a full stop ("Kuhn, Rita. Title." is no name list)
 _WORD = r"(?:[^\W\d_]\.|[^\W\d_][\w'\u2019-]*(?![\w.]))"
@@ -77,7 +79,7 @@ def title_in_colon_names(spans: list[Span], text: str) -> list[Span]:
 # "Metzler 2010." / "Wiley & Sons 2020, S. 1–12." / "Teubner 1996. (Lectio Teubneriana V)"
 _PUBLISHER_YEAR = re.compile(
     rf"^(?P<pub>[^\d()\[\]:;]{{2,80}}?),?\s+(?P<year>{_YEAR})(?:\s*ff\.?)?"
-    r"(?:,\s*(?P<pages>S\.\s*\d+(?:\s*[-\u2013]\s*\d+)?f{0,2}\.?))?"
+    rf"(?:,\s*(?P<pages>{_PAGES}))?"
     r"(?P<rest>[.,]\s*(?:\(\s*=?\s*(?P<series>[^()]+)\))?.*)?$",
     re.S,
 )
@@ -138,7 +140,7 @@ def series_closing_entry(spans: list[Span], text: str) -> list[Span]:
 _IMPRINT_AT_END = re.compile(
     rf"(?<=[.?!»\u201c\u201d])\s+(?P<place>[A-ZÄÖÜ][^\W\d_][^:.;()\[\]\d]{{0,58}}?):\s+"
     rf"(?P<pub>[^\W\d_][^\d:;()\[\]]{{1,78}}?),?\s+(?P<year>{_YEAR})"
-    r"(?:,\s*(?P<pages>S\.\s*\d+(?:\s*[-\u2013]\s*\d+)?f{0,2}\.?))?\.?"
+    rf"(?:,\s*(?P<pages>{_PAGES}))?\.?"
     r"(?:\s*\(\s*=?\s*(?P<series>[^\W\d_][^()]{1,118})\)\.?)?\s*$"
 )
 
