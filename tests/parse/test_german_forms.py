@@ -242,3 +242,17 @@ def test_a_journal_after_in_is_no_editor() -> None:
     chapter = "*Lenz*, Titel. In: Peter Roth (Hrsg.), Handbuch. Köln 2017."
     edited = spans_of(chapter, ("author", "*Lenz*"), ("title", "Titel."), ("editor", "In: Peter Roth (Hrsg.),"))
     assert in_names_without_role(edited, chapter) == edited
+
+
+def test_a_title_after_initials_and_a_venue_are_no_din_imprint() -> None:
+    text = "Ott, P., and Le, Q. V. Xlnet: Generalized pretraining for understanding. In NeurIPS, 2019."
+    spans = spans_of(
+        text,
+        ("author", "Ott, P., and Le, Q. V."),
+        ("title", "Xlnet: Generalized pretraining for understanding."),
+        ("editor", "In NeurIPS,"),
+        ("date", "2019."),
+    )
+    assert imprint_closing_entry(spans, text) == spans
+    item = read_reference("Ruf, Udo: Sagen. Trier: Wiss. Verl. 1993, S. 145–161.")
+    assert item["publisher"] == "Wiss. Verl" and item["publisher-place"] == "Trier"

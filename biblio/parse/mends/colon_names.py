@@ -17,10 +17,14 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PAGES = r"S\.\s*\d+(?:\s*[-\u2013]\s*\d+)?f{0,2}\.?"
 # one person: "Family, Given" inverted (given names or initials), or "Given Family" in natural order
 # a given name or an initial: a whole word never ends in a full stop ("Kuhn, Rita. Title." is no name list)
-_WORD = r"(?:[^\W\d_]\.|[^\W\d_][\w'\u2019-]*(?![\w.]))"
+_INITIAL = r"[^\W\d_]\."
+_GIVEN_WORD = r"[^\W\d_][\w'\u2019-]*(?![\w.])"
+_WORD = rf"(?:{_INITIAL}|{_GIVEN_WORD})"
+# given names, then initials ("Reinhold F."); no word after an initial ("Le, Q. V. Xlnet: Title" holds a title)
+_GIVEN = rf"(?:{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}(?:\s*{_INITIAL}){{0,2}}|{_INITIAL}(?:\s*{_INITIAL}){{0,2}})"
 # a family name's words are no initials ("A. Alanen, Morgan Park: …" is a name and a title)
 _FAMILY_WORD = r"[^\W\d_][\w'\u2019-]+"
-_INVERTED = rf"(?:[a-z]{{1,3}}\.?\s+)?{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,2}},\s+{_WORD}(?:\s+{_WORD}){{0,3}}"
+_INVERTED = rf"(?:[a-z]{{1,3}}\.?\s+)?{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,2}},\s+{_GIVEN}"
 _NATURAL = rf"{_WORD}(?:\s+{_WORD}){{1,3}}"
 _JOIN = r"(?:\s*;\s*|\s*/\s*|,?\s+(?:und|and|&)\s+|,\s+)"
 _ROLE = r"\(\s*(?i:hg|hrsg|hgg|eds?)\.?\s*\)"
@@ -136,10 +140,11 @@ def series_closing_entry(spans: list[Span], text: str) -> list[Span]:
     return [*out, Span("collection-title", text[a:z], a, z, holder.confidence)]
 
 
-# the imprint closing a DIN entry: ". Place: Publisher Year[, S. 1–12][. (Series)]"
+# the imprint closing a DIN entry: ". Place: Publisher Year[, S. 1–12][. (Series)]"; a publisher holds no
+# sentence's end ("Xlnet: Generalized … understanding. In NeurIPS, 2019." is a title and a venue)
 _IMPRINT_AT_END = re.compile(
     rf"(?<=[.?!»\u201c\u201d])\s+(?P<place>[A-ZÄÖÜ][^\W\d_][^:.;()\[\]\d]{{0,58}}?):\s+"
-    rf"(?P<pub>[^\W\d_][^\d:;()\[\]]{{1,78}}?),?\s+(?P<year>{_YEAR})"
+    rf"(?P<pub>[^\W\d_](?:(?![a-zäöüß]{{4,}}\.\s)[^\d:;()\[\]]){{1,78}}?),?\s+(?P<year>{_YEAR})"
     rf"(?:,\s*(?P<pages>{_PAGES}))?\.?"
     r"(?:\s*\(\s*=?\s*(?P<series>[^\W\d_][^()]{1,118})\)\.?)?\s*$"
 )
