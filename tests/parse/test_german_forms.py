@@ -15,8 +15,9 @@ from biblio.parse.mends.colon_names import (
     year_closing_publisher,
 )
 from biblio.parse.mends.editors import editors_apart
-from biblio.parse.mends.heft import heft_is_issue
+from biblio.parse.mends.heft import heft_is_issue, year_after_issue
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
+from biblio.parse.mends.opening_dates import status_opens_title
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.names import names_from_span
 from tests.parse.span_cases import spans_of
@@ -256,3 +257,35 @@ def test_a_title_after_initials_and_a_venue_are_no_din_imprint() -> None:
     assert imprint_closing_entry(spans, text) == spans
     item = read_reference("Ruf, Udo: Sagen. Trier: Wiss. Verl. 1993, S. 145–161.")
     assert item["publisher"] == "Wiss. Verl" and item["publisher-place"] == "Trier"
+
+
+def test_issue_and_year_after_the_volume_slash() -> None:
+    text = "Roth, Eva: Titel. In: Zeitschrift für Buchkunde 18/4 (2014), S. 415–436."
+    spans = spans_of(text, ("volume", "18"), ("issue", "/4 (2014),"), ("pages", "S. 415–436."))
+    assert labelled(year_after_issue(spans, text)) == [
+        ("volume", "18"),
+        ("issue", "4"),
+        ("date", "(2014)"),
+        ("pages", "S. 415–436."),
+    ]
+
+
+def test_no_date_opening_a_quoted_title() -> None:
+    text = "Ruiz, Ana, and Eva Roth. n.d. “Der Auftrag.” *Bibliotheken heute*."
+    spans = spans_of(text, ("author", "Ruiz, Ana, and Eva Roth."), ("title", "n.d. “Der Auftrag.”"))
+    assert labelled(status_opens_title(spans, text))[1:] == [("date", "n.d."), ("title", "“Der Auftrag.”")]
+
+
+def test_given_name_and_title_in_the_next_name_span() -> None:
+    text = "Sauer, Renate: Lied. In: Peter von Hagen (Hg.): Buch. Köln: Böhlau 2013."
+    spans = spans_of(text, ("author", "Sauer,"), ("editor", "Renate: Lied. In: Peter von Hagen (Hg.):"))
+    assert labelled(title_in_colon_names(spans, text)) == [
+        ("author", "Sauer, Renate: "),
+        ("title", "Lied."),
+        ("editor", "Peter von Hagen (Hg.):"),
+    ]
+
+
+def test_a_year_closing_the_title_before_the_imprint_is_the_titles() -> None:
+    item = read_reference("Hahn, Eva: Lyrik nach 1990. Berlin/Boston: De Gruyter 2014. (Studien 44)")
+    assert item["title"] == "Lyrik nach 1990" and item["issued"] == {"date-parts": [[2014]]}

@@ -44,6 +44,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
 - ``heft.heft_is_issue``: German ``1999 Heft 6.`` or ``H. 3,`` with the issue read into the date, title or journal.
+- ``heft.year_after_issue``: ``18/4 (2014), S. 415`` with ``/4 (2014),`` read as the issue.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
@@ -213,7 +214,7 @@ from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
-from biblio.parse.mends.heft import heft_is_issue
+from biblio.parse.mends.heft import heft_is_issue, year_after_issue
 from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
 from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
@@ -398,6 +399,7 @@ MENDS: tuple[Mend, ...] = (
     pages_before_date,
     year_closing_number,
     heft_is_issue,
+    year_after_issue,
     container_after_in_mark,
     pages_in_book,
     pages_close_container,

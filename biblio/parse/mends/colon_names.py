@@ -41,6 +41,8 @@ _NAME_LABELS = frozenset(["author", "editor"])
 # "Snyder, | Jane McIntosh und Camille-Yvette Welsch: Sappho.": a lone family name, then its given
 # names and further names joined by "und", "and", "&" or ";" up to the colon, read as the title
 _LONE_FAMILY = re.compile(r"^\s*[^\W\d_][\w'\u2019-]*,\s*$")
+# "Schlesier, | Renate: Sappho. In: …": the given name and its colon opening the next name span
+_GIVEN_COLON = re.compile(rf"^{_GIVEN}\s*:\s+\S")
 _GIVEN_AND_NAMES = re.compile(
     rf"^{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s*;\s*|,?\s+(?:und|and|&)\s+)(?:{_INVERTED}|{_NATURAL})\s*:\s+\S"
 )
@@ -55,7 +57,11 @@ def title_in_colon_names(spans: list[Span], text: str) -> list[Span]:
         return spans
     lead = 1 if ":" in spans[0].text else 2
     first, last = spans[0], spans[lead - 1]
-    if lead == 2 and (_LONE_FAMILY.match(first.text) is None or _GIVEN_AND_NAMES.match(last.text) is None):
+    if lead == 2 and (
+        _LONE_FAMILY.match(first.text) is None
+        or _GIVEN_AND_NAMES.match(last.text) is None
+        and (last.label not in _NAME_LABELS or _GIVEN_COLON.match(last.text) is None)
+    ):
         return spans
     whole = text[first.start : last.end]
     m = _NAMES_COLON.match(whole)
@@ -153,7 +159,8 @@ _IMPRINT_AT_END = re.compile(
 def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
     """A DIN entry (its names closing with a colon) whose closing ``Place: Publisher Year`` the model
     read into the title, a note or a date: the imprint's parts are the place, publisher, year, pages
-    and series, wherever the spans before cut them."""
+    and series, wherever the spans before cut them; a year closing the title before it is the title's
+    (``… Lyrik nach 1990. Berlin/Boston: De Gruyter 2014.``)."""
     if not spans or spans[0].label not in _NAME_LABELS or _NAMES_COLON.match(text) is None:
         return spans
     m = _IMPRINT_AT_END.search(text)
@@ -163,14 +170,27 @@ def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
     labels = {"place": "location", "pub": "publisher", "year": "date", "pages": "pages", "series": "collection-title"}
     wanted = [(lab, m.start(g), m.end(g)) for g, lab in labels.items() if m[g]]
     if all(any(s.label == lab and s.start <= x and s.end >= y for s in spans) for lab, x, y in wanted):
-        return spans  # read so already
+        head = [s for s in spans if s.end <= a]  # read so already: the imprint's spans stay
+        return [*_year_into_title(head, text), *spans[len(head) :]]
     out = []
     for s in spans:
         if s.end <= a:
             out.append(s)
         elif s.start < a and text[s.start : a].strip():
             out.append(Span(s.label, text[s.start : a], s.start, a, s.confidence))
+    out = _year_into_title(out, text)
     if not out or out[-1].label in ("location", "publisher", "date"):
         return spans
     conf = min(s.confidence for s in spans if s.end > a)
     return [*out, *(Span(lab, text[x:y], x, y, conf) for lab, x, y in wanted)]
+
+
+_BARE_YEAR = re.compile(rf"^\s*{_YEAR}[.,]?\s*$")
+
+
+def _year_into_title(head: list[Span], text: str) -> list[Span]:
+    """``head`` with a bare year read as the date right after the title joined to the title."""
+    if len(head) < 2 or head[-1].label != "date" or head[-2].label != "title" or not _BARE_YEAR.match(head[-1].text):
+        return head
+    t, d = head[-2], head[-1]
+    return [*head[:-2], Span("title", text[t.start : d.end], t.start, d.end, t.confidence)]

@@ -1,4 +1,5 @@
-"""Mends of German journal numbering: ``Heft 6`` / ``H. 3`` names the issue."""
+"""Mends of German journal numbering: ``Heft 6`` / ``H. 3`` names the issue, ``18/4 (2014)`` the
+volume, the issue and the year."""
 
 from __future__ import annotations
 
@@ -35,3 +36,23 @@ def heft_is_issue(spans: list[Span], text: str) -> list[Span]:
             b = s.end - len(after.lstrip(" .,;:"))  # the part after the issue opens at its first word
             out.append(Span(s.label, text[b : s.end], b, s.end, s.confidence))
     return out
+
+
+# "18/4 (2014)," read as one issue: the issue after the volume's slash, then the year in brackets
+_ISSUE_THEN_YEAR = re.compile(
+    r"^(?P<slash>\s*/\s*)?(?P<issue>\d{1,4})\s*(?P<date>\(\s*(?:1[5-9]\d\d|20\d\d)\s*\))[,.;:]?\s*$"
+)
+
+
+def year_after_issue(spans: list[Span], text: str) -> list[Span]:
+    """``Journal of … 18/4 (2014), S. 415–436.`` with ``/4 (2014),`` read as the issue: the bracketed
+    year after the issue is the date."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "issue" or (m := _ISSUE_THEN_YEAR.match(s.text)) is None:
+            continue
+        issue = Span("issue", m["issue"], s.start + m.start("issue"), s.start + m.end("issue"), s.confidence)
+        date = Span("date", m["date"], s.start + m.start("date"), s.start + m.end("date"), s.confidence)
+        return [*spans[:k], issue, date, *spans[k + 1 :]]
+    return spans
