@@ -14,6 +14,7 @@ from biblio.parse.mends.colon_names import (
     title_in_colon_names,
     year_closing_publisher,
 )
+from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.editors import editors_apart
 from biblio.parse.mends.heft import heft_is_issue, year_after_issue
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
@@ -289,3 +290,35 @@ def test_given_name_and_title_in_the_next_name_span() -> None:
 def test_a_year_closing_the_title_before_the_imprint_is_the_titles() -> None:
     item = read_reference("Hahn, Eva: Lyrik nach 1990. Berlin/Boston: De Gruyter 2014. (Studien 44)")
     assert item["title"] == "Lyrik nach 1990" and item["issued"] == {"date-parts": [[2014]]}
+
+
+def test_jahrgang_before_the_volume_is_no_part_of_the_journal() -> None:
+    item = read_reference("Lang, Eva: Forschungsdaten. In: ABI Technik Jg. 38, Nr. 2 (2018), S. 12–20.")
+    assert item["container-title"] == "ABI Technik"
+    assert (item["volume"], item["issue"], item["page"]) == ("38", "2", "12-20")
+
+
+def test_a_din_series_numbered_after_a_semicolon() -> None:
+    item = read_reference("Müller, Hans: Bibliotheken im Wandel. 2. Aufl. Wiesbaden: Harrassowitz, 2010 (Praxis; 12).")
+    assert item["publisher"] == "Harrassowitz" and item["edition"] == "2"
+    text = "Brandt, Eva (2010): Titel. Wetzlar: Zentrum für Literatur (Schriftenreihe des Zentrums; 10)"
+    spans = spans_of(text, ("location", "Wetzlar:"), ("publisher", "Zentrum für Literatur (Schriftenreihe des"))
+    spans.append(spans_of(text, ("note", "Zentrums; 10)"))[0])
+    assert labelled(series_closing_entry(spans, text))[1:] == [
+        ("publisher", "Zentrum für Literatur "),
+        ("collection-title", "Schriftenreihe des Zentrums; 10"),
+    ]
+
+
+def test_a_contribution_named_after_the_title_is_no_part_of_it() -> None:
+    text = "Brandt, Eva (2010): Gedankenflüge. Mit einem Beitrag von Michael Kirchner. Wetzlar: Zentrum"
+    spans = spans_of(
+        text, ("author", "Brandt, Eva"), ("title", "Gedankenflüge. Mit einem Beitrag von Michael Kirchner.")
+    )
+    assert labelled(contribution_after_title(spans, text))[1] == ("title", "Gedankenflüge.")
+    kept = spans_of("Lee, A. With a Foreword. London 2001.", ("title", "With a Foreword."))
+    assert contribution_after_title(kept, "Lee, A. With a Foreword. London 2001.") == kept
+
+
+def test_an_opening_bracket_left_after_the_names_is_the_dates() -> None:
+    assert names_from_span("Brandt, Susanne (") == [{"family": "Brandt", "given": "Susanne"}]

@@ -8,6 +8,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``contributors.contribution_after_title``: ``Title. Mit einem Beitrag von X.`` or ``With a foreword by X.``
+  read into the title.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
@@ -207,6 +209,7 @@ from biblio.parse.mends.containers import (
     journal_in_source,
     pages_close_container,
 )
+from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.dates import access_date_apart, bracketed_date_is_issued, dotted_date
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
@@ -362,6 +365,7 @@ MENDS: tuple[Mend, ...] = (
     role_ends_names,
     directed_by,
     editors_apart,
+    contribution_after_title,
     editors_before_container,
     role_opens_title,
     degree_in_brackets,

@@ -120,14 +120,18 @@ def year_closing_publisher(spans: list[Span], text: str) -> list[Span]:
 
 
 # "… S. 1–12. (Blackwell Companions to Literature and Culture)": a series in brackets closing the entry
-_CLOSING_SERIES = re.compile(r"[.,]\s*\(\s*=?\s*(?P<series>[^\W\d_][^()]{2,118})\)\.?\s*$")
+# after the imprint's full stop, or (DIN's "(Reihe; 12)", numbered after a semicolon) right after it
+_CLOSING_SERIES = re.compile(
+    r"(?:[.,]\s*|(?<=[^\W_])\s+(?=\([^()]*;\s*\d+\s*\)))\(\s*=?\s*(?P<series>[^\W\d_][^()]{2,118})\)\.?\s*$"
+)
 _NO_SERIES = re.compile(rf"{_YEAR}|\b(?:in press|im druck|hg|hrsg|eds?|dir|online|pdf)\b", re.I)
 _IMPRINT_LABELS = frozenset(["pages", "date", "publisher", "location", "note"])
 
 
 def series_closing_entry(spans: list[Span], text: str) -> list[Span]:
-    """``Wiley & Sons 2020, S. 1–12. (Blackwell Companions to …)`` with the bracketed series read into
-    the pages and a container: a series in brackets after the imprint's full stop closes the entry."""
+    """``Wiley & Sons 2020, S. 1–12. (Blackwell Companions to …)`` or ``Wetzlar: Zentrum (Schriftenreihe;
+    10)`` with the bracketed series read into the pages, the publisher or a container: a series in brackets
+    after the imprint closes the entry."""
     if not text.rstrip().endswith((")", ").")) or (m := _CLOSING_SERIES.search(text)) is None:
         return spans
     if _NO_SERIES.search(m["series"]) or any(s.label == "collection-title" for s in spans):

@@ -629,7 +629,8 @@ def names_from_span(text: str) -> list[Name]:
     ``John Smith and Mary Jones``, ``World Health Organization``."""
     from biblio.parse.normalisers.markup import plain
 
-    s = strip_roles(_tidy(plain(text)).strip(" ,;:"))  # plain text comes with its spacing collapsed
+    # plain text comes with its spacing collapsed; an opening bracket at the end is the date's ("Pohl, A. (")
+    s = strip_roles(_tidy(plain(text)).strip(" ,;:").rstrip(" ([").rstrip(" ,;:"))
     # (the conjunction between spaces is the cheaper first look)
     if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
         s = _ROMANCE_CONJ.sub(" & ", s)
