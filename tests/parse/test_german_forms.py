@@ -13,10 +13,11 @@ from biblio.parse.mends.colon_names import (
     series_closing_entry,
     title_in_colon_names,
     year_closing_publisher,
+    year_opens_title,
 )
 from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.editors import editors_apart
-from biblio.parse.mends.heft import heft_is_issue, year_after_issue
+from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.opening_dates import status_opens_title
 from biblio.parse.normalisers.edition import edition_apart
@@ -322,3 +323,30 @@ def test_a_contribution_named_after_the_title_is_no_part_of_it() -> None:
 
 def test_an_opening_bracket_left_after_the_names_is_the_dates() -> None:
     assert names_from_span("Brandt, Susanne (") == [{"family": "Brandt", "given": "Susanne"}]
+
+
+def test_the_author_year_form_with_ff() -> None:
+    text = "Korn, Jan (1998ff.): Sämtliche Werke. Gütersloh: Mohn"
+    spans = spans_of(text, ("author", "Korn, Jan"), ("title", "(1998ff.): Sämtliche Werke."))
+    assert labelled(year_opens_title(spans, text)) == [
+        ("author", "Korn, Jan"),
+        ("date", "1998"),
+        ("title", "Sämtliche Werke."),
+    ]
+
+
+def test_a_volume_after_in_and_before_the_year() -> None:
+    text = "*Lenz*, Titel. In: Zeitschrift für Recht, 22 (2013). Abrufbar unter http://example.org/z"
+    spans = spans_of(
+        text,
+        ("author", "*Lenz*"),
+        ("title", "Titel."),
+        ("container-title", "In: Zeitschrift für Recht,"),
+        ("pages", "22"),
+        ("date", "(2013)."),
+    )
+    assert labelled(volume_before_year(spans, text))[3] == ("volume", "22")
+    physics = "S. HOLLAND et R. EPSZTEIN. Synthesis, 706 (1977)."
+    page = spans_of(physics, ("author", "S. HOLLAND et R. EPSZTEIN."), ("journal", "Synthesis,"), ("pages", "706"))
+    page.append(spans_of(physics, ("date", "(1977)."))[0])
+    assert volume_before_year(page, physics) == page

@@ -47,6 +47,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
 - ``heft.heft_is_issue``: German ``1999 Heft 6.`` or ``H. 3,`` with the issue read into the date, title or journal.
 - ``heft.year_after_issue``: ``18/4 (2014), S. 415`` with ``/4 (2014),`` read as the issue.
+- ``heft.volume_before_year``: ``In: Journal, 22 (2013).`` with the volume read as the pages.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
@@ -73,6 +74,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   (the year after the publisher with no comma, a bracketed series after it).
 - ``colon_names.series_closing_entry``: ``Wiley & Sons 2020, S. 1–12. (Blackwell Companions …)`` with the
   bracketed series read into the pages or a container.
+- ``colon_names.year_opens_title``: ``Korczak, Janusz (1998ff.): Sämtliche Werke.`` with the year in the title.
 - ``colon_names.imprint_closing_entry``: a DIN entry's closing ``Place: Publisher Year`` read into the title,
   a note or an access date.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
@@ -200,6 +202,7 @@ from biblio.parse.mends.colon_names import (
     series_closing_entry,
     title_in_colon_names,
     year_closing_publisher,
+    year_opens_title,
 )
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
 from biblio.parse.mends.containers import (
@@ -217,7 +220,7 @@ from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
-from biblio.parse.mends.heft import heft_is_issue, year_after_issue
+from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
 from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
@@ -359,6 +362,7 @@ MENDS: tuple[Mend, ...] = (
     numbered_title,
     given_name_in_title,
     title_in_colon_names,
+    year_opens_title,
     imprint_closing_entry,
     italic_name_opens,
     in_names_without_role,
@@ -404,6 +408,7 @@ MENDS: tuple[Mend, ...] = (
     year_closing_number,
     heft_is_issue,
     year_after_issue,
+    volume_before_year,
     container_after_in_mark,
     pages_in_book,
     pages_close_container,

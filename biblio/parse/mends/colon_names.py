@@ -198,3 +198,25 @@ def _year_into_title(head: list[Span], text: str) -> list[Span]:
         return head
     t, d = head[-2], head[-1]
     return [*head[:-2], Span("title", text[t.start : d.end], t.start, d.end, t.confidence)]
+
+
+# "Korczak, Janusz | (1998ff.): Sämtliche Werke": the author-year form's year, with "ff." for a run of volumes
+_YEAR_OPENS = re.compile(rf"^\s*\(\s*(?P<year>{_YEAR})[a-z]?\s*(?:ff\.?)?\s*\)\s*:\s+(?=\S)")
+
+
+def year_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """``Korczak, Janusz (1998ff.): Sämtliche Werke.`` with the bracketed year and its colon read into
+    the title: after the names, the year is the date."""
+    if len(spans) < 2 or spans[0].label not in _NAME_LABELS or any(s.label == "date" for s in spans):
+        return spans
+    s = spans[1]
+    if s.label != "title" or (m := _YEAR_OPENS.match(s.text)) is None:
+        return spans
+    a, z = s.start + m.start("year"), s.start + m.end("year")
+    b = s.start + m.end()
+    return [
+        spans[0],
+        Span("date", text[a:z], a, z, s.confidence),
+        Span("title", text[b : s.end], b, s.end, s.confidence),
+        *spans[2:],
+    ]

@@ -56,3 +56,30 @@ def year_after_issue(spans: list[Span], text: str) -> list[Span]:
         date = Span("date", m["date"], s.start + m.start("date"), s.start + m.end("date"), s.confidence)
         return [*spans[:k], issue, date, *spans[k + 1 :]]
     return spans
+
+
+# "LIBREAS. Library Ideas, 22 (2013)." a bare number between the journal and the bracketed year
+_BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*,?\s*$")
+# the German "In:" before the journal ("Synthesis, 706 (1977)" with none is a page before the year)
+_IN_COLON = re.compile(r"^(?:\S*\s)?In:\s", re.I)
+_BRACKETED_YEAR = re.compile(r"^\s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)")
+
+
+def volume_before_year(spans: list[Span], text: str) -> list[Span]:
+    """``In: Journal, 22 (2013).`` with ``22`` read as the pages: after ``In:``, a bare number between the
+    journal and its bracketed year is the volume."""
+    if any(s.label == "volume" for s in spans):
+        return spans
+    for k in range(1, len(spans) - 1):
+        prev, s, nxt = spans[k - 1], spans[k], spans[k + 1]
+        if (
+            s.label == "pages"
+            and prev.label in ("journal", "container-title")
+            and _IN_COLON.match(text[max(0, prev.start - 4) : prev.end].lstrip(" .")) is not None
+            and nxt.label == "date"
+            and _BARE_NUMBER.match(s.text)
+            and _BRACKETED_YEAR.match(nxt.text)
+            and not any(o.label == "pages" for o in spans[k + 1 :])
+        ):
+            return [*spans[:k], Span("volume", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
