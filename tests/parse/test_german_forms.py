@@ -350,3 +350,20 @@ def test_a_volume_after_in_and_before_the_year() -> None:
     page = spans_of(physics, ("author", "S. HOLLAND et R. EPSZTEIN."), ("journal", "Synthesis,"), ("pages", "706"))
     page.append(spans_of(physics, ("date", "(1977)."))[0])
     assert volume_before_year(page, physics) == page
+
+
+def test_a_conference_volume_closing_with_place_and_year() -> None:
+    text = "Eva Roth: Titel. In: Ana Lenz (Hg.): Tagungsband. 5. Tagung des Verbands. Passau 2024, online."
+    spans = spans_of(
+        text,
+        ("author", "Eva Roth:"),
+        ("title", "Titel."),
+        ("editor", "In: Ana Lenz (Hg.):"),
+        ("container-title", "Tagungsband. 5. Tagung des Verbands. Passau"),
+        ("date", "2024, online."),
+    )
+    assert labelled(imprint_closing_entry(spans, text))[3:] == [
+        ("container-title", "Tagungsband. 5. Tagung des Verbands. "),
+        ("location", "Passau"),
+        ("date", "2024"),
+    ]

@@ -160,19 +160,31 @@ _IMPRINT_AT_END = re.compile(
 )
 
 
+# "Laura Untner: " read as the names: the author element in natural order, closed by its colon
+_NATURAL_COLON = re.compile(rf"\s*{_NATURAL}(?:{_JOIN}{_NATURAL})*\s*:\s*")
+# a conference volume's imprint with no publisher: ". Passau 2024, online." / ". Madrid 2024, S. 26–30."
+_PLACE_YEAR_AT_END = re.compile(
+    rf"(?<=[.?!»\u201c\u201d])\s+(?P<place>[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)\s+(?P<year>{_YEAR})"
+    rf"(?:,\s*(?P<pages>{_PAGES}))?(?:,\s*online)?\.?\s*$"
+)
+
+
 def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
     """A DIN entry (its names closing with a colon) whose closing ``Place: Publisher Year`` the model
     read into the title, a note or a date: the imprint's parts are the place, publisher, year, pages
     and series, wherever the spans before cut them; a year closing the title before it is the title's
     (``… Lyrik nach 1990. Berlin/Boston: De Gruyter 2014.``)."""
-    if not spans or spans[0].label not in _NAME_LABELS or _NAMES_COLON.match(text) is None:
+    if not spans or spans[0].label not in _NAME_LABELS:
         return spans
-    m = _IMPRINT_AT_END.search(text)
+    if _NAMES_COLON.match(text) is None and _NATURAL_COLON.fullmatch(spans[0].text) is None:
+        return spans
+    m = _IMPRINT_AT_END.search(text) or _PLACE_YEAR_AT_END.search(text)
     if m is None:
         return spans
     a = m.start("place")
     labels = {"place": "location", "pub": "publisher", "year": "date", "pages": "pages", "series": "collection-title"}
-    wanted = [(lab, m.start(g), m.end(g)) for g, lab in labels.items() if m[g]]
+    found = m.groupdict()
+    wanted = [(lab, m.start(g), m.end(g)) for g, lab in labels.items() if found.get(g)]
     if all(any(s.label == lab and s.start <= x and s.end >= y for s in spans) for lab, x, y in wanted):
         head = [s for s in spans if s.end <= a]  # read so already: the imprint's spans stay
         return [*_year_into_title(head, text), *spans[len(head) :]]
