@@ -22,6 +22,8 @@ CONNECTORS = {
     "electronically", "epub", "pubmed", "pmid", "pmcid", "pubmedcentral", "central", "ahead", "accessibility",
     "verified", "dir", "editedby", "viewable", "link", "éditeur", "éditeurs", "collaborations", "hrsgg", "red",
     "trans", "transl",
+    # German: "Verfügbar unter:", "Abrufbar unter", "Zugriff am", "abgerufen am", "frei zugänglich unter", "1998ff."
+    "verfügbar", "unter", "abrufbar", "zugriff", "abgerufen", "aufgerufen", "zuletzt", "am", "zugänglich", "frei", "ff",
     # Chinese, Japanese and Korean volume/issue/page markers
     "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
 }

@@ -67,6 +67,7 @@ TYPES = {
     "review",
     "software",
     "song",
+    "speech",
     "standard",
     "thesis",
     "webpage",

@@ -10,6 +10,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``contributors.contribution_after_title``: ``Title. Mit einem Beitrag von X.`` or ``With a foreword by X.``
+  read into the title.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
@@ -45,6 +47,9 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
+- ``heft.heft_is_issue``: German ``1999 Heft 6.`` or ``H. 3,`` with the issue read into the date, title or journal.
+- ``heft.year_after_issue``: ``18/4 (2014), S. 415`` with ``/4 (2014),`` read as the issue.
+- ``heft.volume_before_year``: ``In: Journal, 22 (2013).`` with the volume read as the pages.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
@@ -67,8 +72,16 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read.
 - ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
+- ``colon_names.year_closing_publisher``: ``Düsseldorf: Patmos 2009. (Sammlung Tusculum)`` read as one publisher
+  (the year after the publisher with no comma, a bracketed series after it).
+- ``colon_names.series_closing_entry``: ``Wiley & Sons 2020, S. 1–12. (Blackwell Companions …)`` with the
+  bracketed series read into the pages or a container.
+- ``colon_names.year_opens_title``: ``Korczak, Janusz (1998ff.): Sämtliche Werke.`` with the year in the title.
+- ``colon_names.imprint_closing_entry``: a DIN entry's closing ``Place: Publisher Year`` read into the title,
+  a note or an access date.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
+- ``addresses.address_lead_in_apart``: ``Verfügbar unter: https://…`` with the announcing words read as the place.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
@@ -89,6 +102,10 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbered_titles.quoted_section_number``: ``"1.1.1 The DESCRIPTION file",`` with ``"1.1.`` read as the
   citation number.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
+- ``colon_names.title_in_colon_names``: ``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` read as one
+  name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
+- ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.
+- ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
@@ -194,7 +211,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.aas_numbers import comma_numbers_apart, volume_in_journal
-from biblio.parse.mends.addresses import address_apart, address_runs_on
+from biblio.parse.mends.addresses import address_apart, address_lead_in_apart, address_runs_on
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
@@ -208,6 +225,13 @@ from biblio.parse.mends.chapters import (
     title_before_journal,
 )
 from biblio.parse.mends.colon_imprints import place_colon_publisher
+from biblio.parse.mends.colon_names import (
+    imprint_closing_entry,
+    series_closing_entry,
+    title_in_colon_names,
+    year_closing_publisher,
+    year_opens_title,
+)
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
 from biblio.parse.mends.containers import (
     blog_word_apart,
@@ -216,6 +240,7 @@ from biblio.parse.mends.containers import (
     journal_in_source,
     pages_close_container,
 )
+from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.dates import access_date_apart, bracketed_date_is_issued, dotted_date
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
@@ -223,10 +248,12 @@ from biblio.parse.mends.editors import editors_apart, editors_before_container
 from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
+from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
 from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.italic_journal import italic_journal_after_title
+from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import journal_head_in_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
 from biblio.parse.mends.journal_series import series_mark_in_journal
@@ -383,9 +410,15 @@ MENDS: tuple[Mend, ...] = (
     numbered_title,
     quoted_section_number,
     given_name_in_title,
+    title_in_colon_names,
+    year_opens_title,
+    imprint_closing_entry,
+    italic_name_opens,
+    in_names_without_role,
     role_ends_names,
     directed_by,
     editors_apart,
+    contribution_after_title,
     editors_before_container,
     role_opens_title,
     degree_in_brackets,
@@ -422,6 +455,9 @@ MENDS: tuple[Mend, ...] = (
     day_before_volume,
     pages_before_date,
     year_closing_number,
+    heft_is_issue,
+    year_after_issue,
+    volume_before_year,
     container_after_in_mark,
     pages_in_book,
     pages_close_container,
@@ -453,8 +489,11 @@ MENDS: tuple[Mend, ...] = (
     body_before_place,
     place_before_publisher,
     _IMPRINTS,
+    year_closing_publisher,
+    series_closing_entry,
     address_apart,
     address_runs_on,
+    address_lead_in_apart,
     access_date_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,

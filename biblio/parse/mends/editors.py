@@ -12,7 +12,11 @@ from biblio.parse.spans import Span
 _NAMES_THEN_ROLE = re.compile(
     r"^\s*(?:in|en|dans|im)\s*:?\s+[^\W\d][^()\[\]\d]{1,80}?\s*\((?:dir|eds?|hrsg|hg|coord)\.?\)\s*[,:]?", re.I
 )
-_EDITED_BY = re.compile(r"(?<=[^\W\d_])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?)\s+(?=[A-Z])")
+# German: "Hg. v. X", "Hrsg. von X", "Herausgegeben von X", "Ediert von X"
+_EDITED_BY = re.compile(
+    r"(?<=[^\W_])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|H(?:g|rsg)\.\s+v(?:on|\.)|"
+    r"[Hh]erausgegeben\s+von|[Ee]diert\s+von)\s+(?=[A-Z])"
+)
 
 
 def editors_apart(spans: list[Span], text: str) -> list[Span]:
@@ -28,7 +32,7 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
             continue
         names = s.text[m.end() :]
         words = names.strip(" .,;:").split()
-        if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in ("and", "&") for w in words):
+        if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in ("and", "&", "und") for w in words):
             continue
         a = s.start + m.start("role")
         return (

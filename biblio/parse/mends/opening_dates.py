@@ -100,13 +100,13 @@ def names_before_plain_date(spans: list[Span], text: str) -> list[Span]:
     return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
 
 
-# author-date's status in the year's place: "Goldin, Claudia. Forthcoming. “Title.”"
-_STATUS_OPENS = re.compile(r"^\s*(?P<date>(?:Forthcoming|In press|In Press)\.)\s+(?=\S)")
+# author-date's status in the year's place: "Goldin, Claudia. Forthcoming. “Title.”", or no date: "n.d."
+_STATUS_OPENS = re.compile(r"^\s*(?P<date>(?:Forthcoming|In press|In Press|n\.\s?d)\.)\s+(?=\S)")
 
 
 def status_opens_title(spans: list[Span], text: str) -> list[Span]:
-    """``Goldin, Claudia. | Forthcoming. “Career and Family.”`` read as one title after the names:
-    with no date read, the status in the year's place is the date."""
+    """``Goldin, Claudia. | Forthcoming. “Career and Family.”`` (or ``n.d. “Title.”``) read as one title
+    after the names: with no date read, the status in the year's place is the date."""
     if any(s.label == "date" for s in spans):
         return spans
     for k in range(1, len(spans)):

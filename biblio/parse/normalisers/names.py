@@ -418,6 +418,7 @@ _ROLE_LEAD = re.compile(
     r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
+    r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
     r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*)",
     re.I,
 )
@@ -435,7 +436,8 @@ _ROMANCE_HINT = re.compile(r"\s(?:et|e|y)\s")
 _ROLE_HINT_WORDS = (
     r"in|en|dans|im|eds?|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
     r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|orgs?|illus|narr|cura|sous|by|et|al|edited|"
-    r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared"
+    r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"
+    r"herausgegeben|ediert|übersetzt"
 )
 _ROLE_HINT = re.compile(rf"[(\[)\]\u201d\"]|\b(?:{_ROLE_HINT_WORDS}|editor-in-chief|and others|u\.\s*a)\b", re.I)
 # the same look, word by word ("editor-in-chief" is found by its "editor")
@@ -627,7 +629,8 @@ def names_from_span(text: str) -> list[Name]:
     ``John Smith and Mary Jones``, ``World Health Organization``."""
     from biblio.parse.normalisers.markup import plain
 
-    s = strip_roles(_tidy(plain(text)).strip(" ,;:"))  # plain text comes with its spacing collapsed
+    # plain text comes with its spacing collapsed; an opening bracket at the end is the date's ("Pohl, A. (")
+    s = strip_roles(_tidy(plain(text)).strip(" ,;:").rstrip(" ([").rstrip(" ,;:"))
     # (the conjunction between spaces is the cheaper first look)
     if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
         s = _ROMANCE_CONJ.sub(" & ", s)
@@ -641,6 +644,8 @@ def names_from_span(text: str) -> list[Name]:
         s = _RUN_ON_YEAR.sub("", s)
     if "/" in s and "," in s and "//" not in s and not has_org_name_word(s):
         s = _SLASH.sub("; ", s)  # German lists: "Hinz, A. / Rauer, W.", "Risse, Thomas/Lehmkuhl, Ursula"
+    elif "/" in s and _SLASHED_SURNAMES.fullmatch(s):
+        return [make_person(f) for f in _SLASH.split(s)]  # German notes' editors "Söllner/Mittermaier"
     if _DIGIT.search(s) and " " in s and _AFFILIATION.search(s):
         s = _AFFILIATION.sub("", s)  # "Ligia C. Gomes1,2,3": affiliation marks (one word is a name: "Force11")
     toks = s.split()
@@ -669,6 +674,9 @@ _BULLET = re.compile(r"^[\u2022\u00b7\u2013\u2014*\s-]+")  # a list bullet
 _LIST_NUMBER = re.compile(r"^(?:\[\d{1,4}\]\s*|\d{1,4}(?:,\s?\d{1,4})*\s*[.)-]\s*)(?=[^\W\d_])")
 _RUN_ON_YEAR = re.compile(r"(?<=[^\W\d_]|[.])[,\s]*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")  # "Martin1963."
 _SLASH = re.compile(r"\s*/\s*")
+# surnames alone, joined by slashes, as German notes name two or three editors or authors
+_SURNAME = r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?"
+_SLASHED_SURNAMES = re.compile(rf"{_SURNAME}(?:\s*/\s*{_SURNAME}){{1,3}}")
 _AFFILIATION = re.compile(r"(?<=[a-z\u00df-\u00ff])\d{1,2}(?:,\s?\d{1,2})*(?=[\s,;]|$)")
 # "AND" between names set in capitals (small capitals as text gives them) is the conjunction
 _CAPS_INITIAL = re.compile(r"\b[A-Z\u00c0-\u00de]\.")
