@@ -61,6 +61,7 @@ TYPES = {
     "map",
     "motion_picture",
     "paper-conference",
+    "patent",
     "post",
     "post-weblog",
     "report",

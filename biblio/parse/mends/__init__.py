@@ -44,6 +44,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``journal_heads.journal_head_in_names``: ``Dehnen, W., Binney, J., Mon. Not. R. Astron. Soc.`` with ``Mon.``
   read among the names.
+- ``journal_heads.word_journal_after_names``: the RSC's ``… and J. Yu, Chem, 2017,`` with the one-word journal
+  read as a last name.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
@@ -57,6 +59,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``edition_heads.edition_opens_imprint``: ``[Online]. 94th ed. Boca Raton, Fla.:`` with the statement read into
   the imprint, MLA's ``Translated by Name, 2nd ed.,`` with the ordinal among the contributors, or a note.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
+- ``colon_imprints.publisher_colon_place``: ACS's and MDPI's ``Springer: Cham, Switzerland,`` with the colon
+  read inside the publisher or the place.
 - ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
@@ -224,7 +228,7 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
-from biblio.parse.mends.colon_imprints import place_colon_publisher
+from biblio.parse.mends.colon_imprints import place_colon_publisher, publisher_colon_place
 from biblio.parse.mends.colon_names import (
     imprint_closing_entry,
     series_closing_entry,
@@ -254,7 +258,7 @@ from biblio.parse.mends.imprints import place_before_publisher, publisher_after_
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.italic_journal import italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
-from biblio.parse.mends.journal_heads import journal_head_in_names
+from biblio.parse.mends.journal_heads import journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.link_words import title_ends_on_link_word
@@ -451,6 +455,7 @@ MENDS: tuple[Mend, ...] = (
     month_after_journal,
     family_name_in_title,
     journal_head_in_names,
+    word_journal_after_names,
     issue_after_volume,
     day_before_volume,
     pages_before_date,
@@ -472,6 +477,7 @@ MENDS: tuple[Mend, ...] = (
     medium_apart,
     edition_opens_imprint,
     place_colon_publisher,
+    publisher_colon_place,
     number_after_publisher,
     joined_publisher,
     editors_end_at_comma,

@@ -35,3 +35,32 @@ def place_colon_publisher(spans: list[Span], text: str) -> list[Span]:
         if _PLACE_NAME.match(head) and not PUBLISHER_WORD.search(head) and _NAME.match(tail):
             return divided(spans, k, m.start(), m.end(), "location", "publisher")
     return spans
+
+
+# "New York, NY, USA", "Cham, Switzerland", "Sebastopol, CA, USA": capitalised words parted by commas
+_PLACE_LIST = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}){0,3}$")
+
+
+def publisher_colon_place(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's and MDPI's ``Wiley-Interscience: New York, NY, USA, 1982`` (publisher, a colon, then
+    the place) read with the colon inside the publisher (``Springer: Cham`` | ``Switzerland``) or
+    the place (``O’Reilly Media,`` | ``Inc.: Sebastopol, CA, USA``): the colon divides the two."""
+    if ":" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        pub, place = spans[k], spans[k + 1]
+        if pub.label != "publisher" or place.label != "location" or pub.end > place.start:
+            continue
+        whole = text[pub.start : place.end]
+        if whole.count(":") != 1 or (m := _COLON.search(whole)) is None:
+            return spans
+        colon, after = pub.start + m.start(), pub.start + m.end()
+        if colon == pub.end - 1 or not _PLACE_LIST.match(text[after : place.end].strip(" .,;")):
+            return spans
+        return [
+            *spans[:k],
+            Span("publisher", text[pub.start : colon], pub.start, colon, pub.confidence),
+            Span("location", text[after : place.end], after, place.end, place.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans
