@@ -9,8 +9,8 @@ import pytest
 
 from biblio.parse import parse_reference
 from biblio.parse.input_text import tidy_input
-from biblio.parse.mends.aas_numbers import comma_numbers_apart
-from biblio.parse.mends.colon_imprints import publisher_colon_place
+from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_year
+from biblio.parse.mends.colon_imprints import publisher_after_semicolon, publisher_colon_place
 from biblio.parse.mends.journal_heads import word_journal_after_names
 
 from .test_assemble import spans_of
@@ -125,6 +125,45 @@ def test_publisher_ending_at_its_colon_is_left_alone() -> None:
     assert publisher_colon_place(spans, text) == spans
 
 
+def test_publisher_after_the_book_title_semicolon() -> None:
+    text = "4. Lund, K. Chapter title. In Book of Methods; IntechOpen: London, UK, 2018; pp. 27-49."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Lund, K."),
+            ("title", "Chapter title."),
+            ("container-title", "In Book of Methods; IntechOpen:"),
+            ("location", "London, UK,"),
+            ("date", "2018;"),
+            ("pages", "pp. 27-49."),
+        ],
+    )
+    mended = labelled(publisher_after_semicolon(spans, text))
+    assert mended[2:5] == [
+        ("container-title", "In Book of Methods"),
+        ("publisher", "IntechOpen"),
+        ("location", "London, UK,"),
+    ]
+
+
+def test_a_page_that_looks_like_a_year() -> None:
+    text = "43. Lund, K. Title. Zh. Fiz. Khim 1970, 44, 1967."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Lund, K."),
+            ("title", "Title."),
+            ("journal", "Zh. Fiz. Khim"),
+            ("date", "1970,"),
+            ("volume", "44,"),
+            ("date", "1967."),
+        ],
+    )
+    assert labelled(page_read_as_year(spans, text))[-1] == ("pages", "1967.")
+    # one year only: nothing to mend
+    assert page_read_as_year(spans[:-1], text) == spans[:-1]
+
+
 def test_link_buttons_removed_and_the_rest_kept() -> None:
     assert tidy_input("Title. Entropy 2020, 22, 1113. [CrossRef] [PubMed]") == "Title. Entropy 2020, 22, 1113."
     assert tidy_input("Title. Entropy 2020, 22, 1113. [Google Scholar]") == "Title. Entropy 2020, 22, 1113."
@@ -150,6 +189,10 @@ def test_link_buttons_removed_and_the_rest_kept() -> None:
         (
             "21. Kovač, T.; Lindqvist, E. Phase behaviour of ternary mixtures. Entropy 2018, 20, 1113. [CrossRef]",
             {"container-title": "Entropy", "volume": "20", "page": "1113"},
+        ),
+        (
+            "8. Ortega, L. Phase rules. In Handbook of Mixtures; IntechOpen: London, UK, 2019; pp. 1-20.",
+            {"container-title": "Handbook of Mixtures", "publisher": "IntechOpen", "publisher-place": "London, UK"},
         ),
         (
             "5. Ortega, L. *Practical Thermodynamics*; Springer: Cham, Switzerland, 2016.",

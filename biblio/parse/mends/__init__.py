@@ -27,6 +27,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   italic journal cut, or its title's last words read into it.
 - ``aas_numbers.comma_numbers_apart``: AAS's ``2012, Proc. SPIE, 8442, 84422N`` with the volume read into the
   pages, or ``2022a, RAA, 22, 115017`` with the journal read into the volume.
+- ``aas_numbers.page_read_as_year``: MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a year.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
@@ -61,6 +62,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
 - ``colon_imprints.publisher_colon_place``: ACS's and MDPI's ``Springer: Cham, Switzerland,`` with the colon
   read inside the publisher or the place.
+- ``colon_imprints.publisher_after_semicolon``: ACS's and MDPI's ``In Book; IntechOpen: London, UK,`` with the
+  publisher read into the book's title.
 - ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
@@ -214,7 +217,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from biblio.parse.mends.aas_numbers import comma_numbers_apart, volume_in_journal
+from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_year, volume_in_journal
 from biblio.parse.mends.addresses import address_apart, address_lead_in_apart, address_runs_on
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.bracket_years import numbers_beside_year
@@ -228,7 +231,7 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
-from biblio.parse.mends.colon_imprints import place_colon_publisher, publisher_colon_place
+from biblio.parse.mends.colon_imprints import place_colon_publisher, publisher_after_semicolon, publisher_colon_place
 from biblio.parse.mends.colon_names import (
     imprint_closing_entry,
     series_closing_entry,
@@ -440,6 +443,7 @@ MENDS: tuple[Mend, ...] = (
     translation_before_container,
     italic_journal_after_title,
     comma_numbers_apart,
+    page_read_as_year,
     volume_in_journal,
     volume_after_italics,
     _NAME_AND_TITLE_ENDS,
@@ -478,6 +482,7 @@ MENDS: tuple[Mend, ...] = (
     edition_opens_imprint,
     place_colon_publisher,
     publisher_colon_place,
+    publisher_after_semicolon,
     number_after_publisher,
     joined_publisher,
     editors_end_at_comma,

@@ -64,3 +64,30 @@ def publisher_colon_place(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 2 :],
         ]
     return spans
+
+
+# "…; IntechOpen:" — a semicolon, then a name closed by the imprint's colon
+_SEMICOLON_PUBLISHER = re.compile(r";\s+(?P<publisher>[A-Z][^;:]{1,60}?)\s*:\s*$")
+
+
+def publisher_after_semicolon(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's and MDPI's ``In Book Title; IntechOpen: London, UK, 2018`` with the publisher read
+    into the book's title: before the place, what follows the title's semicolon is the publisher."""
+    if ";" not in text or any(s.label == "publisher" for s in spans):
+        return spans
+    for k in range(len(spans) - 1):
+        s, place = spans[k], spans[k + 1]
+        if s.label not in ("container-title", "title", "note") or place.label != "location":
+            continue
+        m = _SEMICOLON_PUBLISHER.search(s.text)
+        if m is None or not _PLACE_LIST.match(place.text.strip(" .,;")):
+            continue
+        a, z = s.start + m.start("publisher"), s.start + m.end("publisher")
+        head = s.start + m.start()
+        return [
+            *spans[:k],
+            Span(s.label, text[s.start : head], s.start, head, s.confidence),
+            Span("publisher", text[a:z], a, z, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
