@@ -46,6 +46,7 @@ TYPES = {
     "entry-dictionary",
     "entry-encyclopedia",
     "graphic",
+    "legislation",
     "map",
     "motion_picture",
     "paper-conference",
