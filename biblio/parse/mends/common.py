@@ -39,6 +39,13 @@ class Run(NamedTuple):
     text_end: int
 
 
+def subtitle_follows(run: Run, text: str) -> bool:
+    """``**Pedagogia da autonomia:** saberes …`` or ``*Educação a distância*: fundamentos …``: the
+    emphasis closes on the main title and a colon opens the plain subtitle (ABNT sets only the main
+    title in bold or italics), so what follows the run is still the title."""
+    return text[run.text_start : run.text_end].rstrip().endswith(":") or text[run.end : run.end + 2].lstrip()[:1] == ":"
+
+
 # several mends ask about the same text in turn; a few entries, so references are never cached
 @lru_cache(maxsize=8)
 def emphasis_runs(text: str) -> tuple[Run, ...]:
