@@ -120,6 +120,10 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   or ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
 - ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
+- ``numbered_editions.numbered_edition``: ABNT's ``31. ed. São Paulo:`` (or ``5ª ed.``) with the numeral in the title
+  and ``ed.`` in the place.
+- ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
+  journal, the journal in the title or ``n.`` in the place.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -168,6 +172,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.aas_numbers import comma_numbers_apart, volume_in_journal
+from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.addresses import address_apart, address_runs_on
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import title_runs_on, translation_before_container
@@ -219,6 +224,7 @@ from biblio.parse.mends.name_ends import (
 )
 from biblio.parse.mends.name_tails import names_before_quoted_title, names_through_role, year_after_names
 from biblio.parse.mends.names import family_name_in_title
+from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_titles import numbered_title
 from biblio.parse.mends.numbers import (
     day_before_volume,
@@ -421,6 +427,8 @@ MENDS: tuple[Mend, ...] = (
     pages_after_colon,
     supplement_in_volume,
     index_number_apart,
+    numbered_edition,
+    journal_imprint,
 )
 
 
