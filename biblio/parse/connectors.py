@@ -21,6 +21,9 @@ CONNECTORS = {
     "appear", "seite", "band", "bd", "heft", "nr", "tome", "t", "e", "electronic", "internet", "web", "print",
     "epub", "pubmed", "pmid", "pmcid", "pubmedcentral", "central", "ahead", "accessibility", "verified",
     "dir", "editedby", "viewable", "link", "éditeur", "éditeurs", "collaborations", "hrsgg", "red", "trans", "transl",
+    # Portuguese and Spanish access notes: "Disponível em:", "Acesso em:", "Recuperado de", "Consultado el"
+    "disponível", "disponivel", "disponible", "em", "acesso", "acessado", "acceso", "accedido", "consultado",
+    "recuperado", "el", "de", "desde",
     # Chinese, Japanese and Korean volume/issue/page markers
     "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
 }

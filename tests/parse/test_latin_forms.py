@@ -1,0 +1,144 @@
+"""Forms of Portuguese and Spanish reference lists the parser reads (tests/data/parse/latin_real.jsonl):
+ABNT NBR 6023's bold main title with a plain subtitle after the colon, its numbered edition
+``3. ed.``, its journal imprint ``*Journal*, Place, v. 12, n. 3, p. 45-67, jan./mar. 2019.``, and the
+three-letter month abbreviations of Portuguese and Spanish access dates."""
+
+from __future__ import annotations
+
+from biblio.parse import read_reference
+from biblio.parse.mends.abnt_journals import journal_imprint
+from biblio.parse.mends.numbered_editions import numbered_edition
+from biblio.parse.mends.series import series_after_italics
+from biblio.parse.normalisers.dates import parse_date
+from tests.parse.test_mends_confusions import fields, spans_of
+
+
+def test_colon_after_the_bold_title_opens_a_subtitle_not_a_series() -> None:
+    text = "LIMA, R. **Cartografia escolar**: conceitos e práticas. Recife: Editora Nordeste, 2014."
+    spans = spans_of(
+        text,
+        [
+            ("author", "LIMA, R."),
+            ("title", "Cartografia escolar**: conceitos e práticas."),
+            ("location", "Recife:"),
+            ("publisher", "Editora Nordeste,"),
+            ("date", "2014."),
+        ],
+    )
+    assert series_after_italics(spans, text) == spans
+
+
+def test_italic_title_then_a_series_is_still_divided() -> None:
+    text = "Wood, A. *Field Notes*, Studies in Rural History. London: Hale, 1990."
+    spans = spans_of(
+        text,
+        [("author", "Wood, A."), ("title", "Field Notes*, Studies in Rural History."), ("location", "London:")],
+    )
+    assert [label for label, _ in fields(series_after_italics(spans, text), text)][1:3] == [
+        "title",
+        "collection-title",
+    ]
+
+
+def test_abnt_book_keeps_its_subtitle_and_edition() -> None:
+    item = read_reference(
+        "SOUZA, Maria Clara. **Leitura e escrita na escola:** práticas de letramento. 4. ed. "
+        "Belo Horizonte: Autêntica, 2012."
+    )
+    assert item["title"] == "Leitura e escrita na escola: práticas de letramento"
+    assert item["edition"] == "4"
+    assert item["publisher-place"] == "Belo Horizonte"
+    assert item["publisher"] == "Autêntica"
+
+
+def test_numbered_edition_is_carved_out_of_title_and_place() -> None:
+    text = "COSTA, J. **Ensaios**. 2. ed. Porto: Afrontamento, 1999."
+    spans = spans_of(
+        text,
+        [
+            ("author", "COSTA, J."),
+            ("title", "Ensaios**. 2."),
+            ("location", "ed. Porto:"),
+            ("publisher", "Afrontamento,"),
+        ],
+    )
+    assert fields(numbered_edition(spans, text), text)[1:4] == [
+        ("title", "Ensaios**."),
+        ("edition", "2. ed."),
+        ("location", "Porto:"),
+    ]
+
+
+def test_ordinal_edition_and_a_plain_edition_span_are_left_alone() -> None:
+    text = "RUIZ, P. *Manual*. 5ª ed. Madrid: Akal, 2001."
+    spans = spans_of(
+        text, [("author", "RUIZ, P."), ("title", "Manual*."), ("edition", "5ª ed."), ("location", "Madrid:")]
+    )
+    assert numbered_edition(spans, text) == spans
+
+
+def test_abnt_journal_imprint_parts_come_apart() -> None:
+    text = (
+        "ALVES, T. Memória e território nas cidades médias. **Revista Geografares**, Vitória, v. 9, n. 2, "
+        "p. 33-58, jul./dez. 2016."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "ALVES, T."),
+            ("title", "Memória e território nas cidades médias. **Revista Geografares**, Vitória, v. 9,"),
+            ("issue", "n. 2,"),
+            ("pages", "p. 33-58,"),
+            ("date", "jul./dez. 2016."),
+        ],
+    )
+    assert fields(journal_imprint(spans, text), text) == [
+        ("author", "ALVES, T."),
+        ("title", "Memória e território nas cidades médias. "),
+        ("journal", "Revista Geografares"),
+        ("location", "Vitória"),
+        ("volume", "v. 9,"),
+        ("issue", "n. 2,"),
+        ("pages", "p. 33-58,"),
+        ("date", "jul./dez. 2016."),
+    ]
+
+
+def test_abnt_article_end_to_end() -> None:
+    item = read_reference(
+        "PEREIRA, A. L.; SANTOS, B. Leitura literária no ensino médio. *Educação em Foco*, Juiz de Fora, "
+        "n. 31, p. 101-120, set./dez. 2018. Disponível em: https://example.org/artigo/1. Acesso em: 3 out. 2020."
+    )
+    assert item["container-title"] == "Educação em Foco"
+    assert item["publisher-place"] == "Juiz de Fora"
+    assert (item["issue"], item["page"]) == ("31", "101-120")
+    assert item["issued"]["date-parts"][0][0] == 2018
+    assert item["accessed"] == {"date-parts": [[2020, 10, 3]]}
+
+
+def test_a_month_before_the_pages_is_no_place() -> None:
+    text = "RAMOS, F. Ensino a distância. *Revista Aberta*, Curitiba, Março, p. 5-19, 2004."
+    spans = spans_of(
+        text,
+        [
+            ("author", "RAMOS, F."),
+            ("title", "Ensino a distância."),
+            ("journal", "Revista Aberta*,"),
+            ("location", "Curitiba, Março,"),
+            ("pages", "p. 5-19,"),
+            ("date", "2004."),
+        ],
+    )
+    got = fields(journal_imprint(spans, text), text)
+    assert ("location", "Curitiba") in got and ("date", "2004.") in got
+
+
+def test_imprint_without_numbers_is_not_read_as_a_journal() -> None:
+    text = "NUNES, C. *Viagens*, Lisboa, Editorial Presença, 1988."
+    spans = spans_of(text, [("author", "NUNES, C."), ("title", "Viagens*,"), ("location", "Lisboa,")])
+    assert journal_imprint(spans, text) == spans
+
+
+def test_portuguese_and_spanish_month_abbreviations() -> None:
+    for text, month in [("22 out. 2017", 10), ("2 dez. 2017", 12), ("5 ago. 2019", 8), ("14 ene. 2020", 1)]:
+        assert parse_date(text).issued == {"date-parts": [[int(text[-4:]), month, int(text.split()[0])]]}
