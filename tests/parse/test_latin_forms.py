@@ -142,3 +142,16 @@ def test_imprint_without_numbers_is_not_read_as_a_journal() -> None:
 def test_portuguese_and_spanish_month_abbreviations() -> None:
     for text, month in [("22 out. 2017", 10), ("2 dez. 2017", 12), ("5 ago. 2019", 8), ("14 ene. 2020", 1)]:
         assert parse_date(text).issued == {"date-parts": [[int(text[-4:]), month, int(text.split()[0])]]}
+
+
+def test_portuguese_and_spanish_bodies_are_one_literal_name() -> None:
+    from biblio.parse.normalisers.names import names_from_span
+
+    for body in [
+        "Fundação Nacional de Saúde e Saneamento",
+        "Secretaría de Cultura y Turismo",
+        "Conselho Estadual de Educação",
+    ]:
+        assert names_from_span(body) == [{"literal": body}]
+    # persons joined by "e" / "y" are still two persons
+    assert len(names_from_span("Souza, Ana e Lima, Paulo")) == 2

@@ -67,7 +67,13 @@ _ORG_ALTERNATIVES = (
     # works and bodies that sign reference entries: "Creative Commons", "Free Dictionary"
     r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative|"
     # the collective a repository or guide names: "DEA Notebooks contributors", "The Turing Way Community"
-    r"contributors|community|developers)"
+    r"contributors|community|developers|"
+    # Portuguese and Spanish bodies: "Conselho Nacional de … e Tecnológico", "Secretaría de Educación Pública"
+    r"conselho|consejo|minist[eé]rio|ministerio|secretar[ií]a|universidade?|nacional|federal|funda[cç][aã]o|"
+    r"fundaci[oó]n|comiss[aã]o|comisi[oó]n|associa[cç][aã]o|asociaci[oó]n|sociedade?|departamento|centro|"
+    r"ag[eê]ncia|organiza[cç][aã]o|organizaci[oó]n|institui[cç][aã]o|instituci[oó]n|biblioteca|museu|museo|"
+    r"tribunal|c[aâá]mara|senado|congreso|governo|gobierno|federa[cç][aã]o|federaci[oó]n|servi[cç]o|servicio|"
+    r"observat[oó]rio|escola|escuela|faculdade|facultad|coordena[cç][aã]o|prefeitura|ayuntamiento|editora)"
 )
 ORG_WORDS = re.compile(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
 
