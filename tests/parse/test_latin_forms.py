@@ -155,3 +155,32 @@ def test_portuguese_and_spanish_bodies_are_one_literal_name() -> None:
         assert names_from_span(body) == [{"literal": body}]
     # persons joined by "e" / "y" are still two persons
     assert len(names_from_span("Souza, Ana e Lima, Paulo")) == 2
+
+
+def test_spanish_apa_thesis_in_square_brackets() -> None:
+    item = read_reference(
+        "Vidal, M. (2018). La escritura académica en el posgrado [Tesis de maestría, Universidad de Chile]. "
+        "https://example.org/handle/2250/1"
+    )
+    assert item["type"] == "thesis"
+    assert (item["genre"], item["publisher"]) == ("Tesis de maestría", "Universidad de Chile")
+
+
+def test_chicago_thesis_with_the_degree_in_spanish() -> None:
+    item = read_reference(
+        "Ortega Ruiz, Lucía. *Música popular y ciudad en Bogotá*. Tesis doctoral, Universidad de los Andes, 2016."
+    )
+    assert item["publisher"] == "Universidad de los Andes"
+    assert item["genre"] == "Tesis doctoral"
+
+
+def test_abnt_thesis_note() -> None:
+    item = read_reference(
+        "MOURA, Ana Beatriz. **Arquivos escolares e memória**. 2017. 188 f. Dissertação (Mestrado em História) "
+        "– Instituto de Ciências Humanas, Universidade Federal de Goiás, Goiânia, 2017."
+    )
+    assert item["type"] == "thesis"
+    assert item["genre"] == "Dissertação (Mestrado em História)"
+    assert item["publisher"] == "Instituto de Ciências Humanas, Universidade Federal de Goiás"
+    assert item["publisher-place"] == "Goiânia"
+    assert item["issued"] == {"date-parts": [[2017]]}

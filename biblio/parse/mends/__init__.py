@@ -88,6 +88,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
+- ``theses.abnt_degree_note``: ABNT's ``Tese (Doutorado em Educação) – Universidade …, São Paulo, 2015.`` read as
+  names or a place.
 - ``theses.degree_opens_imprint``: ``Thesis (M.A.). Queen's University,`` or ``Dissertation, Boston University,``
   read as the publisher or place.
 - ``volumes.volume_word_then_number``: ``vol. 12824.`` read as the volume word and pages.
@@ -259,7 +261,7 @@ from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_ti
 from biblio.parse.mends.seasons import months_before_pages, months_before_year
 from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
-from biblio.parse.mends.theses import degree_in_brackets, degree_opens_imprint
+from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_names import title_head_in_names
 from biblio.parse.mends.titles import (
@@ -346,6 +348,7 @@ MENDS: tuple[Mend, ...] = (
     editors_before_container,
     role_opens_title,
     degree_in_brackets,
+    abnt_degree_note,
     degree_opens_imprint,
     volume_word_then_number,
     volume_before_date,
