@@ -184,3 +184,20 @@ def test_abnt_thesis_note() -> None:
     assert item["publisher"] == "Instituto de Ciências Humanas, Universidade Federal de Goiás"
     assert item["publisher-place"] == "Goiânia"
     assert item["issued"] == {"date-parts": [[2017]]}
+
+
+def test_organiser_after_the_title_is_the_editor() -> None:
+    item = read_reference("ANDRADE, Mário de. *Cartas*. Org. Marcos Antonio Moraes. São Paulo: Edusp, 2000.")
+    assert item["editor"] == [{"family": "Moraes", "given": "Marcos Antonio"}]
+    assert item["title"] == "Cartas"
+    assert (item["publisher-place"], item["publisher"]) == ("São Paulo", "Edusp")
+    item = read_reference("Darío, Rubén. *Azul*. Edición de Luisa Gómez y Pedro Sanz. Madrid: Cátedra, 2001.")
+    assert [e["family"] for e in item["editor"]] == ["Gómez", "Sanz"]
+
+
+def test_a_journal_abbreviation_is_no_organiser() -> None:
+    from biblio.parse.mends.editors import organiser_after_title
+
+    text = "A. Lee. J. Org. Chem. 19, 468 (1954)."
+    spans = spans_of(text, [("author", "A. Lee."), ("journal", "J. Org. Chem."), ("volume", "19,")])
+    assert organiser_after_title(spans, text) == spans

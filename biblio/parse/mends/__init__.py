@@ -8,6 +8,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``editors.organiser_after_title``: ABNT's ``*Encontros*. Org. Sergio Cohn. Rio de Janeiro:`` (or Spanish ``Edición
+  de Ana Ruiz.``) with the organiser in the title, a series or the publisher.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
@@ -198,7 +200,7 @@ from biblio.parse.mends.containers import (
 from biblio.parse.mends.dates import access_date_apart, bracketed_date_is_issued, dotted_date
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
-from biblio.parse.mends.editors import editors_apart, editors_before_container
+from biblio.parse.mends.editors import editors_apart, editors_before_container, organiser_after_title
 from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
@@ -346,6 +348,7 @@ MENDS: tuple[Mend, ...] = (
     directed_by,
     editors_apart,
     editors_before_container,
+    organiser_after_title,
     role_opens_title,
     degree_in_brackets,
     abnt_degree_note,

@@ -55,3 +55,50 @@ def editors_before_container(spans: list[Span], text: str) -> list[Span]:
             return spans
         return divided(spans, k, m.end(), m.end(), "editor", "container-title")
     return spans
+
+
+# ABNT's and Spanish styles' organiser after the title: "*Encontros*. Org. Sergio Cohn. Rio de Janeiro:",
+# "Organização Maurício Negro.", "Edición de Ana Ruiz y Juan Gil." — after a title's full stop (not an
+# abbreviation's: "J. Org. Chem."), the role words, then two or more names' words up to a whole word's stop
+_ORGANISED_BY = re.compile(
+    r"(?:(?<=[^\W\d_]{2}\.\s)|(?<=\*\.\s))(?P<role>Org\.|Orgs\.|Organiza[çc][ãa]o(?:\s+de)?|Organizado\s+por|Coordena[çc][ãa]o(?:\s+de)?|"
+    r"Coordinado\s+por|Compilado\s+por|Compilaci[óo]n\s+de|Edici[óo]n\s+de|Edi[çc][ãa]o\s+de)\s+"
+    r"(?P<names>(?:(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.|e|y|de|da|do|dos|das|del),?\s+){1,8}?"
+    r"[A-Z\u00c0-\u00de][\w'\u2019-]+)\.(?=\s|$)"
+)
+
+
+def organiser_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``*Encontros*. Org. Sergio Cohn. Rio de Janeiro: Azougue`` with the organiser read into the title,
+    a series or the publisher: the names after the role words are the editors."""
+    if any(s.label == "editor" for s in spans) or (m := _ORGANISED_BY.search(text)) is None:
+        return spans
+    a, z = m.span("names")
+    role = Span("other", text[m.start("role") : a], m.start("role"), a)
+    editor = Span("editor", text[a : z + 1], a, z + 1)
+    out: list[Span] = []
+    for s in spans:
+        if s.end <= role.start or s.start >= editor.end:
+            out.append(s)
+            continue
+        if text[s.start : role.start].strip(" .,;:*"):
+            out.append(
+                Span(
+                    s.label,
+                    text[s.start : role.start].rstrip(),
+                    s.start,
+                    s.start + len(text[s.start : role.start].rstrip()),
+                    s.confidence,
+                )
+            )
+        if not any(o is editor for o in out):
+            out += [role, editor]
+        rest = text[editor.end : s.end]
+        if rest.strip(" .,;:"):
+            lead = len(rest) - len(rest.lstrip())
+            out.append(Span(s.label, rest[lead:], editor.end + lead, s.end, s.confidence))
+    k = out.index(role)
+    if k and out[k - 1].label in ("source", "container-title") and not any(s.label == "title" for s in out):
+        w = out[k - 1]  # the organiser edited the work named before: a book, no container
+        out[k - 1] = Span("title", w.text, w.start, w.end, w.confidence)
+    return out

@@ -421,9 +421,13 @@ _ROLE = (
 )
 _ROLE_LEAD = re.compile(
     r"^(?:(?:in|en|dans|im)\s*:?\s+(?=\S)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
-    r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red)\.\s*"
+    r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
+    # Portuguese and Spanish: "Organização de", "Organizado por", "Edición de", "Traducción de"
+    r"(?:organizad[oa]|coordenad[oa]|coordinad[oa]|compilad[oa]|editad[oa]|traduzid[oa]|traducid[oa])\s+por\s+|"
+    r"(?:organiza[çc][ãa]o|coordena[çc][ãa]o|edi[çc][ãa]o|edici[óo]n|compilaci[óo]n|tradu[çc][ãa]o|traducci[óo]n)"
+    r"(?:\s+de)?\s+|"
     r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*)",
     re.I,
 )
@@ -441,7 +445,8 @@ _ROMANCE_HINT = re.compile(r"\s(?:et|e|y)\s")
 _ROLE_HINT_WORDS = (
     r"in|en|dans|im|eds?|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
     r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|orgs?|illus|narr|cura|sous|by|et|al|edited|"
-    r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared"
+    r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"
+    r"organiza\w*|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+"
 )
 _ROLE_HINT = re.compile(rf"[(\[)\]\u201d\"]|\b(?:{_ROLE_HINT_WORDS}|editor-in-chief|and others|u\.\s*a)\b", re.I)
 # the same look, word by word ("editor-in-chief" is found by its "editor")
