@@ -201,3 +201,19 @@ def test_a_journal_abbreviation_is_no_organiser() -> None:
     text = "A. Lee. J. Org. Chem. 19, 468 (1954)."
     spans = spans_of(text, [("author", "A. Lee."), ("journal", "J. Org. Chem."), ("volume", "19,")])
     assert organiser_after_title(spans, text) == spans
+
+
+def test_abnt_chapter_imprint_after_the_book() -> None:
+    item = read_reference(
+        "LOPES, C. A leitura literária na escola pública. *In*: BARROS, M. (org.). *Cidades e livros*. "
+        "Natal: EDUFRN, 2011. p. 15-40."
+    )
+    assert item["container-title"] == "Cidades e livros"
+    assert (item["publisher-place"], item["publisher"]) == ("Natal", "EDUFRN")
+    assert item["page"] == "15-40"
+
+
+def test_container_value_drops_the_full_stop_that_closed_the_names() -> None:
+    from biblio.parse.normalisers.container import container_value
+
+    assert container_value(". *Organização do saber*.") == "Organização do saber"

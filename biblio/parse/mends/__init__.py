@@ -398,12 +398,12 @@ MENDS: tuple[Mend, ...] = (
     book_title,
     medium_apart,
     edition_opens_imprint,
-    place_colon_publisher,
     number_after_publisher,
     joined_publisher,
     editors_end_at_comma,
     publisher_without_place,
     publisher_after_container,
+    place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
     meeting_days_apart,
     day_before_month,
     database_after_location,
