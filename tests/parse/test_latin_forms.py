@@ -217,3 +217,17 @@ def test_container_value_drops_the_full_stop_that_closed_the_names() -> None:
     from biblio.parse.normalisers.container import container_value
 
     assert container_value(". *Organização do saber*.") == "Organização do saber"
+
+
+def test_sici_doi_keeps_its_angle_brackets() -> None:
+    from biblio.parse.normalisers.identifiers import doi_value
+
+    sici = "10.1002/(SICI)1097-4571(199907)50:9<786::AID-ASI5>3.0.CO;2-B"
+    assert doi_value(f"doi: {sici}.") == sici
+    assert doi_value("<https://doi.org/10.1234/abc.5>.") == "10.1234/abc.5"
+    item = read_reference(
+        "Tahir, M.; Ortega, L. Information retrieval on the web. *Journal of the American Society for Information "
+        f"Science*, v. 50, n. 9, p. 786-801, 1999. Doi: http://doi.org/{sici}."
+    )
+    assert item["DOI"] == sici
+    assert "publisher" not in item and "publisher-place" not in item

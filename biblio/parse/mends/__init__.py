@@ -114,6 +114,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
+- ``identifiers.doi_runs_on``: an old SICI DOI ``…46:6<400::AID-ASI2>3.0.CO;2-Y`` cut at its angle bracket.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
@@ -204,7 +205,7 @@ from biblio.parse.mends.editors import editors_apart, editors_before_container, 
 from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
-from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
+from biblio.parse.mends.identifiers import doi_after_address, doi_runs_on, index_number_apart, link_words_apart
 from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.italic_journal import italic_journal_after_title
@@ -424,6 +425,7 @@ MENDS: tuple[Mend, ...] = (
     year_after_names,
     title_runs_on,
     doi_after_address,
+    doi_runs_on,
     link_words_apart,
     version_apart,
     quoted_work_is_title,  # after a version is taken out of the quoted title's span

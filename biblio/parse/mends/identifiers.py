@@ -65,3 +65,22 @@ def index_number_apart(spans: list[Span], text: str) -> list[Span]:
         for s in spans
     ]
     return out
+
+
+def doi_runs_on(spans: list[Span], text: str) -> list[Span]:
+    """A DOI span cut inside the angle brackets of an old SICI DOI (``…46:6<400::AID-ASI2`` |
+    ``>3.0.CO;2-Y``): an opened ``<`` closes inside the DOI, which runs to the next space."""
+    for k, s in enumerate(spans):
+        if s.label != "doi" or s.text.count("<") <= s.text.count(">") or s.end >= len(text) or text[s.end].isspace():
+            continue
+        z = s.end
+        while z < len(text) and not text[z].isspace():
+            z += 1
+        while text[z - 1] in ".,;":
+            z -= 1
+        rest = [x for x in spans[k + 1 :] if x.end > z]
+        if rest and rest[0].start < z:
+            cut = rest[0]
+            rest[0] = Span(cut.label, text[z : cut.end], z, cut.end, cut.confidence)
+        return [*spans[:k], Span("doi", text[s.start : z], s.start, z, s.confidence), *rest]
+    return spans
