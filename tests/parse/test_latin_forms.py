@@ -231,3 +231,13 @@ def test_sici_doi_keeps_its_angle_brackets() -> None:
     )
     assert item["DOI"] == sici
     assert "publisher" not in item and "publisher-place" not in item
+
+
+def test_quoted_title_then_a_comma_and_the_italic_book() -> None:
+    item = read_reference(
+        "Paz, M., “La traducción literaria en el Perú”, *Estudios de lengua y cultura*, Lima, "
+        "Fondo Editorial PUCP (2009), pp. 101-118."
+    )
+    assert item["title"] == "La traducción literaria en el Perú"
+    assert item["container-title"] == "Estudios de lengua y cultura"
+    assert item["page"] == "101-118"
