@@ -241,3 +241,16 @@ def test_quoted_title_then_a_comma_and_the_italic_book() -> None:
     assert item["title"] == "La traducción literaria en el Perú"
     assert item["container-title"] == "Estudios de lengua y cultura"
     assert item["page"] == "101-118"
+
+
+def test_abnt_paper_in_event_proceedings() -> None:
+    item = read_reference(
+        "MENDES, L. R. Repositórios institucionais e visibilidade da produção científica brasileira. *In*: "
+        "SEMINÁRIO NACIONAL DE BIBLIOTECAS UNIVERSITÁRIAS, 19., 2016, Manaus. *Anais* [...]. "
+        "Manaus: UFAM, 2016. p. 210-224."
+    )
+    assert item["type"] == "paper-conference"
+    assert item["container-title"] == "Anais"
+    assert (item["publisher-place"], item["publisher"]) == ("Manaus", "UFAM")
+    assert item["page"] == "210-224"
+    assert item["note"].startswith("SEMINÁRIO NACIONAL DE BIBLIOTECAS UNIVERSITÁRIAS, 19.")

@@ -127,6 +127,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
 - ``numbered_editions.numbered_edition``: ABNT's ``31. ed. São Paulo:`` (or ``5ª ed.``) with the numeral in the title
   and ``ed.`` in the place.
+- ``abnt_events.event_proceedings``: ABNT's ``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.``
+  read as one container.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
 
@@ -177,6 +179,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.aas_numbers import comma_numbers_apart, volume_in_journal
+from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.addresses import address_apart, address_runs_on
 from biblio.parse.mends.bracket_years import numbers_beside_year
@@ -437,6 +440,7 @@ MENDS: tuple[Mend, ...] = (
     index_number_apart,
     numbered_edition,
     journal_imprint,
+    event_proceedings,
 )
 
 

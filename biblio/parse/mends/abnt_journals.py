@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import Run, emphasis_runs
+from biblio.parse.mends.common import Run, emphasis_runs, span_within
 from biblio.parse.spans import Span
 
 # After the emphasis: an optional place (capitalised words, no digit), then "v." or "n." and a number.
@@ -88,17 +88,9 @@ def journal_imprint(spans: list[Span], text: str) -> list[Span]:
             new.append(Span("location", text[pa:pz], pa, pz))
         new += [Span(label, text[s:e], s, e) for label, s, e in parts]
         start, end = run.start, parts[-1][2]
-        kept_before = [_cut(s, text, s.start, start) for s in spans if s.start < start]
-        kept_after = [_cut(s, text, end, s.end) for s in spans if s.end > end]
+        kept_before = [span_within(s, text, s.start, start) for s in spans if s.start < start]
+        kept_after = [span_within(s, text, end, s.end) for s in spans if s.end > end]
         before = [s for s in kept_before if s is not None]
         after = [s for s in kept_after if s is not None]
         return [*before, *new, *after]
     return spans
-
-
-def _cut(s: Span, text: str, a: int, z: int) -> Span | None:
-    """``s`` kept within ``[a, z)``, or ``None`` when nothing but punctuation is left there."""
-    a, z = max(a, s.start), min(z, s.end)
-    if z <= a or not text[a:z].strip(" ,.;:*"):
-        return None
-    return Span(s.label, text[a:z], a, z, s.confidence)

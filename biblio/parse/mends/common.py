@@ -30,6 +30,17 @@ def divided(spans: list[Span], k: int, a: int, z: int, left: str, right: str) ->
     return [*spans[:k], head, tail, *spans[k + 1 :]]
 
 
+def span_within(s: Span, text: str, a: int, z: int) -> Span | None:
+    """``s`` kept within ``[a, z)`` (leading space dropped), or ``None`` when nothing but punctuation
+    is left there."""
+    a, z = max(a, s.start), min(z, s.end)
+    while a < z and text[a].isspace():
+        a += 1
+    if z <= a or not text[a:z].strip(" ,.;:*"):
+        return None
+    return Span(s.label, text[a:z], a, z, s.confidence)
+
+
 class Run(NamedTuple):
     """An emphasis run (Markdown or HTML italics): where its marks begin and end, and its text."""
 

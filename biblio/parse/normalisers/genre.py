@@ -73,7 +73,11 @@ MAGAZINE = re.compile(
     re.I,
 )
 REPORT_TITLE = re.compile(r"\b(?:report|white paper|policy brief|working paper|fact sheet)\b", re.I)
-CONFERENCE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting|convention)\b", re.I)
+CONFERENCE = re.compile(
+    r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting|convention|"
+    r"anais|atas|actas|congresso|congreso|encontro|encuentro|simp[óo]sio|simposio|semin[áa]rio)\b",
+    re.I,
+)
 REPORT_PUBLISHER = re.compile(
     r"\b(?:office|department|ministry|bureau|agency|commission|council|institute|organi[sz]ation|"
     r"foundation|centre|center|bank|fund|board|authority|government|nations|watch|programme|program|"
