@@ -254,3 +254,24 @@ def test_abnt_paper_in_event_proceedings() -> None:
     assert (item["publisher-place"], item["publisher"]) == ("Manaus", "UFAM")
     assert item["page"] == "210-224"
     assert item["note"].startswith("SEMINÁRIO NACIONAL DE BIBLIOTECAS UNIVERSITÁRIAS, 19.")
+
+
+def test_capitalised_surname_and_initials_end_the_names() -> None:
+    from biblio.parse.mends.caps_names import caps_names_end
+
+    text = "SOUZA, R. Leitura em rede. São Paulo: Ática, 2010."
+    spans = spans_of(
+        text, [("author", "SOUZA, R. Leitura em rede."), ("location", "São Paulo:"), ("publisher", "Ática,")]
+    )
+    assert fields(caps_names_end(spans, text), text)[:2] == [("author", "SOUZA, R."), ("title", "Leitura em rede.")]
+    item = read_reference("MORAIS, T.; LIMA, P. A. Escola e cidade. Recife: Massangana, 2008.")
+    assert [a["family"] for a in item["author"]] == ["MORAIS", "LIMA"]
+    assert item["title"] == "Escola e cidade"
+
+
+def test_names_that_only_read_like_a_title_stay_names() -> None:
+    from biblio.parse.mends.caps_names import caps_names_end
+
+    text = "DUARTE, A. Vieira Costa. Ensaios. Lisboa: Cotovia, 1999."
+    spans = spans_of(text, [("author", "DUARTE, A. Vieira Costa."), ("title", "Ensaios.")])
+    assert caps_names_end(spans, text) == spans  # a title was read: nothing to mend

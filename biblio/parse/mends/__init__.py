@@ -127,6 +127,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
 - ``numbered_editions.numbered_edition``: ABNT's ``31. ed. São Paulo:`` (or ``5ª ed.``) with the numeral in the title
   and ``ed.`` in the place.
+- ``caps_names.caps_names_end``: ABNT's ``SOUZA, R. Leitura em rede.`` with the short title read among the names.
 - ``abnt_events.event_proceedings``: ABNT's ``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.``
   read as one container.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
@@ -184,6 +185,7 @@ from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.addresses import address_apart, address_runs_on
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import title_runs_on, translation_before_container
+from biblio.parse.mends.caps_names import caps_names_end
 from biblio.parse.mends.chapters import (
     container_in_title,
     edited_book_title,
@@ -336,6 +338,7 @@ _IMPRINTS = gated(
 
 MENDS: tuple[Mend, ...] = (
     marked_numbers,
+    caps_names_end,
     dotted_date,
     bracketed_date_is_issued,
     date_inside_opening,
