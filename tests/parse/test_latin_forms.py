@@ -94,7 +94,7 @@ def test_abnt_journal_imprint_parts_come_apart() -> None:
     )
     assert fields(journal_imprint(spans, text), text) == [
         ("author", "ALVES, T."),
-        ("title", "Memória e território nas cidades médias. "),
+        ("title", "Memória e território nas cidades médias."),
         ("journal", "Revista Geografares"),
         ("location", "Vitória"),
         ("volume", "v. 9,"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import span_within
+from biblio.parse.mends.common import replaced
 from biblio.parse.spans import Span
 
 _EVENT = re.compile(
@@ -30,7 +30,5 @@ def event_proceedings(spans: list[Span], text: str) -> list[Span]:
     parts = [("note", "event"), ("container-title", "proceedings"), ("location", "place")]
     parts += [("publisher", "publisher"), ("date", "year")]
     new = [Span(label, m.group(g), m.start(g), m.end(g)) for label, g in parts if m.group(g)]
-    a, z = m.start(), new[-1].end + (1 if text[new[-1].end : new[-1].end + 1] == "." else 0)
-    before = [span_within(s, text, s.start, a) for s in spans if s.start < a]
-    after = [span_within(s, text, z, s.end) for s in spans if s.end > z]
-    return [*(s for s in before if s), *new, *(s for s in after if s)]
+    z = new[-1].end + (1 if text[new[-1].end : new[-1].end + 1] == "." else 0)
+    return replaced(spans, text, m.start(), z, new)

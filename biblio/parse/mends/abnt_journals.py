@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import Run, emphasis_runs, span_within
+from biblio.parse.mends.common import Run, emphasis_runs, replaced
 from biblio.parse.spans import Span
 
 # After the emphasis: an optional place (capitalised words, no digit), then "v." or "n." and a number.
@@ -87,10 +87,5 @@ def journal_imprint(spans: list[Span], text: str) -> list[Span]:
             pa, pz = sig.span("place")
             new.append(Span("location", text[pa:pz], pa, pz))
         new += [Span(label, text[s:e], s, e) for label, s, e in parts]
-        start, end = run.start, parts[-1][2]
-        kept_before = [span_within(s, text, s.start, start) for s in spans if s.start < start]
-        kept_after = [span_within(s, text, end, s.end) for s in spans if s.end > end]
-        before = [s for s in kept_before if s is not None]
-        after = [s for s in kept_after if s is not None]
-        return [*before, *new, *after]
+        return replaced(spans, text, run.start, parts[-1][2], new)
     return spans

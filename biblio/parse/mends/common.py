@@ -31,14 +31,24 @@ def divided(spans: list[Span], k: int, a: int, z: int, left: str, right: str) ->
 
 
 def span_within(s: Span, text: str, a: int, z: int) -> Span | None:
-    """``s`` kept within ``[a, z)`` (leading space dropped), or ``None`` when nothing but punctuation
+    """``s`` kept within ``[a, z)`` (the space at its ends dropped), or ``None`` when nothing but punctuation
     is left there."""
     a, z = max(a, s.start), min(z, s.end)
     while a < z and text[a].isspace():
         a += 1
+    while z > a and text[z - 1].isspace():
+        z -= 1
     if z <= a or not text[a:z].strip(" ,.;:*"):
         return None
     return Span(s.label, text[a:z], a, z, s.confidence)
+
+
+def replaced(spans: list[Span], text: str, a: int, z: int, new: list[Span]) -> list[Span]:
+    """``spans`` with ``text[a:z]`` read as the spans ``new``: a span reaching into that stretch keeps
+    what lies outside it."""
+    before = [span_within(s, text, s.start, a) for s in spans if s.start < a]
+    after = [span_within(s, text, z, s.end) for s in spans if s.end > z]
+    return [*(s for s in before if s), *new, *(s for s in after if s)]
 
 
 class Run(NamedTuple):

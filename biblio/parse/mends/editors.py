@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import WORD, WORK_TITLES, divided
+from biblio.parse.mends.common import WORD, WORK_TITLES, divided, replaced
 from biblio.parse.spans import Span
 
 # "…, ed. X", "…. Edited by X": the role words and the names after them, to the span's end
@@ -76,27 +76,7 @@ def organiser_after_title(spans: list[Span], text: str) -> list[Span]:
     a, z = m.span("names")
     role = Span("other", text[m.start("role") : a], m.start("role"), a)
     editor = Span("editor", text[a : z + 1], a, z + 1)
-    out: list[Span] = []
-    for s in spans:
-        if s.end <= role.start or s.start >= editor.end:
-            out.append(s)
-            continue
-        if text[s.start : role.start].strip(" .,;:*"):
-            out.append(
-                Span(
-                    s.label,
-                    text[s.start : role.start].rstrip(),
-                    s.start,
-                    s.start + len(text[s.start : role.start].rstrip()),
-                    s.confidence,
-                )
-            )
-        if not any(o is editor for o in out):
-            out += [role, editor]
-        rest = text[editor.end : s.end]
-        if rest.strip(" .,;:"):
-            lead = len(rest) - len(rest.lstrip())
-            out.append(Span(s.label, rest[lead:], editor.end + lead, s.end, s.confidence))
+    out = replaced(spans, text, role.start, editor.end, [role, editor])
     k = out.index(role)
     if k and out[k - 1].label in ("source", "container-title") and not any(s.label == "title" for s in out):
         w = out[k - 1]  # the organiser edited the work named before: a book, no container

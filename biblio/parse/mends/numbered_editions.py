@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.common import replaced
 from biblio.parse.spans import Span
 
 # a numeral of one to three digits with a full stop or an ordinal mark, then the word
@@ -24,24 +25,4 @@ def numbered_edition(spans: list[Span], text: str) -> list[Span]:
     inside = [s for s in spans if s.start < z and s.end > a]
     if not inside or all(s.label == "edition" for s in inside):
         return spans
-    out: list[Span] = []
-    for s in spans:
-        if s.end <= a or s.start >= z:
-            out.append(s)
-            continue
-        if text[s.start : a].strip(" ,.;:"):
-            out.append(
-                Span(
-                    s.label,
-                    text[s.start : a].rstrip(),
-                    s.start,
-                    s.start + len(text[s.start : a].rstrip()),
-                    s.confidence,
-                )
-            )
-        if not any(o.label == "edition" and o.start == a for o in out):
-            out.append(Span("edition", text[a:z], a, z, s.confidence))
-        if text[z : s.end].strip(" ,.;:"):
-            lead = len(text[z : s.end]) - len(text[z : s.end].lstrip(" ,.;:"))
-            out.append(Span(s.label, text[z + lead : s.end], z + lead, s.end, s.confidence))
-    return out
+    return replaced(spans, text, a, z, [Span("edition", text[a:z], a, z, min(s.confidence for s in inside))])

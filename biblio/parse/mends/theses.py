@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.common import replaced
 from biblio.parse.spans import Span
 
 # The kind of degree work, in the languages whose references biblio reads; Chicago writes it in the
@@ -125,12 +126,4 @@ def abnt_degree_note(spans: list[Span], text: str) -> list[Span]:
             ("date", (m.start("year"), m.end())),
         )
     ]
-    a, z = m.start(), m.end()
-    before = [s for s in spans if s.end <= a]
-    after = [s for s in spans if s.start >= z]
-    cut = [s for s in spans if s.start < a < s.end and text[s.start : a].strip(" .,;")]
-    before += [
-        Span(s.label, text[s.start : a].rstrip(), s.start, s.start + len(text[s.start : a].rstrip()), s.confidence)
-        for s in cut
-    ]
-    return [*before, *new, *after]
+    return replaced(spans, text, m.start(), m.end(), new)
