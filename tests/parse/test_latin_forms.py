@@ -275,3 +275,38 @@ def test_names_that_only_read_like_a_title_stay_names() -> None:
     text = "DUARTE, A. Vieira Costa. Ensaios. Lisboa: Cotovia, 1999."
     spans = spans_of(text, [("author", "DUARTE, A. Vieira Costa."), ("title", "Ensaios.")])
     assert caps_names_end(spans, text) == spans  # a title was read: nothing to mend
+
+
+def test_spanish_apa_no_date_and_retrieval_date() -> None:
+    item = read_reference(
+        "Organización Panamericana de la Salud. (s.f.). Vacunas y inmunización. Recuperado de https://example.org/vacunas"
+    )
+    assert item["author"] == [{"literal": "Organización Panamericana de la Salud"}]
+    assert item["title"] == "Vacunas y inmunización"
+    assert "issued" not in item
+    item = read_reference(
+        "Instituto Nacional de Estadística. (2020). Censo de población. Recuperado el 7 de junio de 2021, de "
+        "https://example.org/censo"
+    )
+    assert item["accessed"] == {"date-parts": [[2021, 6, 7]]}
+
+
+def test_iso_690_online_medium_and_bracketed_access_date() -> None:
+    item = read_reference(
+        "RUIZ, Elena. Historia del libro [en línea]. Sevilla: Universidad de Sevilla, 2016 [consulta: 2 abril 2021]. "
+        "Disponible en: https://example.org/libro"
+    )
+    assert item["title"] == "Historia del libro"
+    assert item["accessed"] == {"date-parts": [[2021, 4, 2]]}
+    assert (item["publisher-place"], item["publisher"]) == ("Sevilla", "Universidad de Sevilla")
+
+
+def test_abnt_act_of_law() -> None:
+    item = read_reference(
+        "BRASIL. Lei nº 8.069, de 13 de julho de 1990. Dispõe sobre o Estatuto da Criança e do Adolescente. "
+        "Brasília, DF: Presidência da República, 1990."
+    )
+    assert item["author"] == [{"literal": "BRASIL"}]
+    assert item["title"] == "Lei nº 8.069, de 13 de julho de 1990"
+    assert item["issued"] == {"date-parts": [[1990]]}
+    assert item["publisher-place"] == "Brasília, DF"

@@ -72,6 +72,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
+- ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
+  note or the date.
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
@@ -127,6 +129,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
 - ``numbered_editions.numbered_edition``: ABNT's ``31. ed. São Paulo:`` (or ``5ª ed.``) with the numeral in the title
   and ``ed.`` in the place.
+- ``legislation.act_opens_reference``: ABNT's ``BRASIL. Lei nº 9.394, de 20 de dezembro de 1996.`` read as editors,
+  an edition and a date.
 - ``caps_names.caps_names_end``: ABNT's ``SOUZA, R. Leitura em rede.`` with the short title read among the names.
 - ``abnt_events.event_proceedings``: ABNT's ``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.``
   read as one container.
@@ -203,7 +207,12 @@ from biblio.parse.mends.containers import (
     journal_in_source,
     pages_close_container,
 )
-from biblio.parse.mends.dates import access_date_apart, bracketed_date_is_issued, dotted_date
+from biblio.parse.mends.dates import (
+    access_date_apart,
+    bracketed_access_apart,
+    bracketed_date_is_issued,
+    dotted_date,
+)
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container, organiser_after_title
@@ -216,6 +225,7 @@ from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.italic_journal import italic_journal_after_title
 from biblio.parse.mends.journal_heads import journal_head_in_names
 from biblio.parse.mends.journal_numbers import journal_numbers_apart
+from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.media import medium_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
@@ -338,6 +348,7 @@ _IMPRINTS = gated(
 
 MENDS: tuple[Mend, ...] = (
     marked_numbers,
+    act_opens_reference,
     caps_names_end,
     dotted_date,
     bracketed_date_is_issued,
@@ -425,6 +436,7 @@ MENDS: tuple[Mend, ...] = (
     address_apart,
     address_runs_on,
     access_date_apart,
+    bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
     names_before_quoted_title,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.common import replaced
 from biblio.parse.spans import Span
 
 # day.month.year as German and other European references write it
@@ -84,3 +85,20 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
         head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
         return [*spans[:k], head, accessed, *spans[k + 2 :]]
     return spans
+
+
+# ISO 690's access note in brackets: "[consulta: 3 mayo 2020]", "[citado 5 jun. 2019]", "[accessed 2020-03-03]"
+_BRACKETED_ACCESS = re.compile(
+    r"\[\s*(?:consulta|consultado|citado|cited|accessed|acesso\s+em|acedido)\b[^\[\]]{0,12}?\d[^\[\]]{0,40}\]", re.I
+)
+
+
+def bracketed_access_apart(spans: list[Span], text: str) -> list[Span]:
+    """``Madrid: CSIC, 2015 [consulta: 3 mayo 2020].`` with the bracketed access note read into a note,
+    the date or the publisher: the brackets hold the access date."""
+    if "[" not in text or any(s.label == "accessed" for s in spans):
+        return spans
+    m = _BRACKETED_ACCESS.search(text)
+    if m is None:
+        return spans
+    return replaced(spans, text, m.start(), m.end(), [Span("accessed", m.group(0), m.start(), m.end())])
