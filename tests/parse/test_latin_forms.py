@@ -310,3 +310,12 @@ def test_abnt_act_of_law() -> None:
     assert item["title"] == "Lei nº 8.069, de 13 de julho de 1990"
     assert item["issued"] == {"date-parts": [[1990]]}
     assert item["publisher-place"] == "Brasília, DF"
+
+
+def test_spanish_coordinators_and_a_place_with_a_particle() -> None:
+    item = read_reference(
+        "Torres, A. y Ruiz, B. (Coords.). (2012). Políticas culturales en Iberoamérica. Ciudad de México: Siglo XXI."
+    )
+    assert [e["family"] for e in item["editor"]] == ["Torres", "Ruiz"]
+    assert "author" not in item
+    assert (item["publisher-place"], item["publisher"]) == ("Ciudad de México", "Siglo XXI")

@@ -454,6 +454,16 @@ _ROLE_HINT_WORD = WordSet(_ROLE_HINT_WORDS, re.I)
 _ROLE_HINT_MARK = re.compile(r"[(\[)\]\u201d\"]|\b(?:and others|u\.\s*a)\b", re.I)
 
 
+def romance_conjunctions(s: str) -> str:
+    """``García, M. y López, J.``, ``Silva, A. e Souza, B.``, ``Dupont, J. et Martin, P.``: the
+    conjunction before the last name written ``&`` (an organisation's "e"/"y" stays: no comma, an
+    organisation's word)."""
+    # (the conjunction between spaces is the cheaper first look)
+    if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
+        return _ROMANCE_CONJ.sub(" & ", s)
+    return s
+
+
 def strip_roles(s: str) -> str:
     """The names of a span without the style's role words and ``et al.``."""
     if not _ROLE_HINT_MARK.search(s) and not _ROLE_HINT_WORD.search(s):
@@ -639,9 +649,7 @@ def names_from_span(text: str) -> list[Name]:
     from biblio.parse.normalisers.markup import plain
 
     s = strip_roles(_tidy(plain(text)).strip(" ,;:"))  # plain text comes with its spacing collapsed
-    # (the conjunction between spaces is the cheaper first look)
-    if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
-        s = _ROMANCE_CONJ.sub(" & ", s)
+    s = romance_conjunctions(s)
     if s[:1] in _BULLETS:
         s = _BULLET.sub("", s)
     if s[:1].isdigit() or s[:1] == "[":
