@@ -22,8 +22,8 @@ def event_proceedings(spans: list[Span], text: str) -> list[Span]:
     """``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.`` read as one container:
     the proceedings' title is the container, the event a note, and the imprint its place, publisher
     and year."""
-    if "In" not in text and "in" not in text:
-        return spans
+    if "*" not in text or ":" not in text:
+        return spans  # the proceedings' title is set in bold or italics after "In:"
     m = _EVENT.search(text)
     if m is None:
         return spans

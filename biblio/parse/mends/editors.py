@@ -68,10 +68,16 @@ _ORGANISED_BY = re.compile(
 )
 
 
+# a cheap first look for the role words ("Organization" holds none of them)
+_ORGANISER_WORDS = ("Org", "Coord", "Compila", "Edici", "Ediç")
+
+
 def organiser_after_title(spans: list[Span], text: str) -> list[Span]:
     """``*Encontros*. Org. Sergio Cohn. Rio de Janeiro: Azougue`` with the organiser read into the title,
     a series or the publisher: the names after the role words are the editors."""
-    if any(s.label == "editor" for s in spans) or (m := _ORGANISED_BY.search(text)) is None:
+    if not any(w in text for w in _ORGANISER_WORDS) or any(s.label == "editor" for s in spans):
+        return spans
+    if (m := _ORGANISED_BY.search(text)) is None:
         return spans
     a, z = m.span("names")
     role = Span("other", text[m.start("role") : a], m.start("role"), a)

@@ -71,6 +71,8 @@ def index_number_apart(spans: list[Span], text: str) -> list[Span]:
 def doi_runs_on(spans: list[Span], text: str) -> list[Span]:
     """A DOI span cut inside the angle brackets of an old SICI DOI (``…46:6<400::AID-ASI2`` |
     ``>3.0.CO;2-Y``): an opened ``<`` closes inside the DOI, which runs to the next space."""
+    if "<" not in text:
+        return spans
     for s in spans:
         if s.label != "doi" or s.text.count("<") <= s.text.count(">") or s.end >= len(text) or text[s.end].isspace():
             continue

@@ -25,6 +25,8 @@ _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 def act_opens_reference(spans: list[Span], text: str) -> list[Span]:
     """``BRASIL. Lei nº 9.394, de 20 de dezembro de 1996.`` read as editors, an edition and a date:
     the jurisdiction is the author and the act, to the stop after its year, the title."""
+    if not text.lstrip()[:2].isupper():
+        return spans  # the jurisdiction in capitals opens the reference
     m = _ACT.match(text)
     if m is None or not _YEAR.search(m.group("title")):
         return spans

@@ -111,9 +111,14 @@ _ABNT_DEGREE = re.compile(
 )
 
 
+_ABNT_DEGREE_WORDS = ("Tese", "Disserta", "Monografia", "Trabalho")  # a cheap first look
+
+
 def abnt_degree_note(spans: list[Span], text: str) -> list[Span]:
     """ABNT's ``Tese (Doutorado em Educação) – Universidade …, São Paulo, 2015.`` read as names or a
     place: the degree is the genre, the school the publisher, then the place and the year."""
+    if not any(w in text for w in _ABNT_DEGREE_WORDS):
+        return spans
     m = _ABNT_DEGREE.search(text)
     if m is None or any(s.label == "genre" and s.start <= m.start("genre") < s.end for s in spans):
         return spans
