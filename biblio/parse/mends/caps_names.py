@@ -26,7 +26,7 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00ff]+(?![\w-])")
 def caps_names_end(spans: list[Span], text: str) -> list[Span]:
     """``SOUZA, R. Leitura em rede.`` read as the names, no title read: the names end at the initials,
     and the words after them, holding a lowercase word, are the title."""
-    if not spans or spans[0].label != "author" or not text.lstrip()[:2].isupper():
+    if not spans or spans[0].label != "author" or not spans[0].text.lstrip()[:2].isupper():
         return spans
     if any(s.label == "title" for s in spans):
         return spans

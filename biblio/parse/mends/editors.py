@@ -69,7 +69,7 @@ _ORGANISED_BY = re.compile(
 
 
 # a cheap first look for the role words ("Organization" holds none of them)
-_ORGANISER_WORDS = ("Org", "Coord", "Compila", "Edici", "Ediç")
+_ORGANISER_WORDS = ("Org", "Coord", "Compila", "Edic", "Ediç")
 
 
 def organiser_after_title(spans: list[Span], text: str) -> list[Span]:

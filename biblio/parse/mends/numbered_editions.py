@@ -15,13 +15,14 @@ _NUMBERED_EDITION = re.compile(
 )
 
 
-_EDITION_HINTS = (". ed", ". Ed", "ª", "º", "a edi", ". éd")  # a cheap first look
+_EDITION_HINTS = (".ed", ". ed", "ª", "º", "a ed", "a.ed", "a. ed", "aed", ".éd", ". éd")  # a cheap first look
 
 
 def numbered_edition(spans: list[Span], text: str) -> list[Span]:
     """``31. ed.`` read across the title's end and the place's head: the statement is the edition,
     and the spans around it keep what is theirs."""
-    if not any(h in text for h in _EDITION_HINTS):
+    low = text.lower()
+    if not any(h in low for h in _EDITION_HINTS):
         return spans
     m = _NUMBERED_EDITION.search(text)
     if m is None:
