@@ -92,6 +92,15 @@ MONTHS: dict[str, int] = {
     "diciembre": 12,
     "dicembre": 12,
     "dezembro": 12,
+    # ABNT's and Spanish styles' three-letter abbreviations: "22 out. 2017", "set./dez. 2019", "ene. 2020"
+    "ene": 1,
+    "fev": 2,
+    "abr": 4,
+    "ago": 8,
+    "set": 9,
+    "out": 10,
+    "dez": 12,
+    "dic": 12,
 }
 SEASONS: dict[str, int] = {
     "spring": 1,

@@ -49,8 +49,12 @@ def _clean_tail(v: str) -> str:
     return v
 
 
+# Spanish and Portuguese: "Recuperado el 5 de marzo de 2022", "Acesso em 3 de maio de 2020"
+_DE_DATE = re.compile(r"^(?:el|em)\s+(?=\d)|\s+de(?=\s)", re.I)
+
+
 def _accessed(date_text: str) -> dict[str, Any] | None:
-    text = clean_space(date_text).strip(" ,.")
+    text = _DE_DATE.sub("", clean_space(date_text).strip(" ,."))
     m = re.fullmatch(r"(.+?),?\s+(\d{4})", text)
     if m:
         # "July 31, 2024" -> parse as "2024, July 31"
