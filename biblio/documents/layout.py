@@ -18,7 +18,8 @@ from typing import Literal
 Flavour = Literal["markdown", "html", "text", "notebook", "latex"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
-_MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd")
+# Word and OpenDocument files arrive as Markdown (biblio.documents.office).
+_MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd", ".docx", ".docm", ".odt")
 _LATEX_EXTENSIONS = (".tex", ".ltx", ".latex", ".bbl")
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
