@@ -291,7 +291,8 @@ def format_number(number: int, fmt: str) -> str:
 
 # --- Citation managers' records ------------------------------------------------------------------------
 
-_CSL_CITATION = re.compile(r"\bCSL_CITATION\s*(\{.*\})", re.DOTALL)
+# Zotero since 2.1 and Mendeley: "… CSL_CITATION {json}"; Zotero before: "ADDIN ZOTERO_ITEM {json}".
+_CSL_CITATION = re.compile(r"\b(?:CSL_CITATION|ZOTERO_ITEM)\s*(\{.*\})", re.DOTALL)
 _MENDELEY_V3 = "MENDELEY_CITATION_v3_"
 
 
@@ -308,7 +309,9 @@ def citation_json(instruction: str) -> dict[str, Any] | None:
         return None
     text = found.group(1)
     citation = _loads(text)
-    while citation is None and "}" in text[:-1]:  # LibreOffice's mark names end in " RND…" after the JSON
+    for _ in range(3):  # a LibreOffice mark's name goes on after the JSON (" RND…"); a few tries, then none
+        if citation is not None or "}" not in text[:-1]:
+            break
         text = text[: text.rstrip()[:-1].rfind("}") + 1]
         citation = _loads(text)
     return citation

@@ -19,11 +19,12 @@ from biblio.formats.problems import Collector
 from biblio.records.model import Item
 
 _NOT_WORD = re.compile(r"[\W_]+")
+_TAG = re.compile(r"</?[a-z]+[^>]*>", re.IGNORECASE)  # rich text in a manager's title (<i>Drosophila</i>)
 _MIN_TITLE = 8  # a shorter title would match by chance
 
 
 def _key(text: str) -> str:
-    return _NOT_WORD.sub("", text.casefold())
+    return _NOT_WORD.sub("", _TAG.sub("", text).casefold())
 
 
 def field_items(records: Sequence[dict[str, Any]], name: str) -> list[Item]:

@@ -3,6 +3,7 @@ citation manager's records taken exactly, and every bad file refused with one me
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 from typing import Any
@@ -275,3 +276,49 @@ def test_a_zip_bomb_is_refused_by_its_unpacked_size(tmp_path: Path, monkeypatch:
     assert path.stat().st_size < 2_000
     run = run_cli("export", str(path), "--to", "bibtex")
     assert run.returncode == ExitCode.TOO_LARGE and "zip bomb" in run.stderr
+
+
+def test_every_form_of_citation_field_gives_its_record() -> None:
+    item = _zotero_item("z9", "Fields in <i>Drosophila</i> documents", "Ito", 2010)
+    modern = zotero_citation(item)
+    old_zotero = modern.replace("ZOTERO_ITEM CSL_CITATION", "ZOTERO_ITEM")
+    mendeley_cite = "MENDELEY_CITATION_v3_" + base64.b64encode(modern.split(" ", 3)[3].encode()).decode()
+    libreoffice_mark = modern.removeprefix("ADDIN ") + " RNDx7Hk2pQ"
+    for instruction in (modern, old_zotero, mendeley_cite, libreoffice_mark):
+        citation = office.citation_json(instruction)
+        assert citation is not None, instruction[:40]
+        assert office.citation_records([citation]) == [item]
+    assert office.citation_json("ADDIN EN.CITE <EndNote>…</EndNote>") is None
+    assert office.citation_json("ADDIN CSL_CITATION {broken") is None
+
+
+def test_a_rich_text_title_matches_its_printed_reference() -> None:
+    from biblio.references.cited import with_field_records
+
+    item = _zotero_item("z9", "Fields in <i>Drosophila</i> documents", "Ito", 2010)
+    parsed = [
+        {
+            "id": "x",
+            "type": "book",
+            "title": "wrong",
+            "custom": {"biblio": {"source": "Ito, A. (2010). Fields in *Drosophila* documents. Press.", "line": 3}},
+        }
+    ]
+    items, message = with_field_records(parsed, [item], "t.docx")
+    assert len(items) == 1 and items[0]["author"] == [{"family": "Ito", "given": "Ann"}]
+    assert items[0]["custom"]["biblio"]["line"] == 3 and "1 record taken" in message
+
+
+def test_a_content_control_and_a_reference_mark_carry_their_records() -> None:
+    item = _zotero_item("c1", "Citations kept in content controls", "Berg", 2022)
+    tag = "MENDELEY_CITATION_v3_" + base64.b64encode(zotero_citation(item).split(" ", 3)[3].encode()).decode()
+    cited = t("(Berg, 2022)")
+    control = f'<w:sdt><w:sdtPr><w:tag w:val="{tag}"/></w:sdtPr><w:sdtContent>{cited}</w:sdtContent></w:sdt>'
+    found = office_text(docx(p(t("See "), control, t("."))), "t.docx")
+    assert found.markdown == "See (Berg, 2022).\n" and found.records == [item]
+    mark = zotero_citation(item).removeprefix("ADDIN ").replace('"', "&quot;") + " RNDa1"
+    content = _ODT_CONTENT.replace(
+        "<text:h ", f'<text:p>See <text:reference-mark-start text:name="{mark}"/>(Berg, 2022)</text:p><text:h ', 1
+    )
+    data = zip_of({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content})
+    assert office_text(data, "t.odt").records == [item]
