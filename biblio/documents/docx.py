@@ -363,14 +363,15 @@ def _relationships(parts: Parts, part: str) -> dict[str, str]:
     }
 
 
-def docx_text(parts: Parts) -> OfficeText:
-    """A Word document's main text as Markdown, and its citation manager's records."""
-    _, body = parts.main_part("word/document.xml", f"{W}body", "a Word")
+def docx_text(parts: Parts, main: str = "word/document.xml") -> OfficeText:
+    """A Word document's main text (the part `main`) as Markdown, and its citation manager's records."""
+    _, body = parts.main_part(main, f"{W}body", "a Word")
+    folder, _, base = main.rpartition("/")
     out = MarkdownOut()
     reader = _Reader(
         _Styles.read(parts.xml("word/styles.xml")),
         _Numbering.read(parts.xml("word/numbering.xml")),
-        _relationships(parts, "word/_rels/document.xml.rels"),
+        _relationships(parts, f"{folder}/_rels/{base}.rels"),
         out,
     )
     for inline, marker, heading in reader.body(body):

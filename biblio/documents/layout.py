@@ -3,7 +3,8 @@
 Markdown (and plain text with Markdown marks, like the sample) is read with a
 CommonMark parser, HTML with an HTML parser, a Jupyter notebook as the Markdown
 of its text cells, a LaTeX source by its sectioning and its ``thebibliography``,
-and plain or PDF text line by line. Each gives lines in one form: ATX headings, list markers, ``[^n]:``
+and plain or PDF text line by line; a Word or OpenDocument file arrives as Markdown
+(:mod:`biblio.documents.office`). Each gives lines in one form: ATX headings, list markers, ``[^n]:``
 footnote definitions, blank lines between blocks, and Markdown as the only
 inline markup; each line knows the document line it came from.
 """

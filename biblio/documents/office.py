@@ -31,7 +31,7 @@ from lxml import etree
 from biblio.errors import InputTooLarge, UndecodableInput
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
-MAX_PART_BYTES = 50 * 1024 * 1024  # an unpacked part past this is a zip bomb, not a document
+MAX_PART_BYTES = 50 * 1024 * 1024  # parts unpacking past this, together, are a zip bomb, not a document
 _ODT_TEXT = "application/vnd.oasis.opendocument.text"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # A zip's other office kinds, named for the message.
@@ -70,10 +70,11 @@ def office_text(data: bytes, name: str) -> OfficeText:
     with archive:
         parts = Parts(archive, name)
         names = set(archive.namelist())
-        if "word/document.xml" in names:
+        main = _word_main_part(parts, names)
+        if main:
             from biblio.documents.docx import docx_text
 
-            return docx_text(parts)
+            return docx_text(parts, main)
         mimetype = parts.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else ""
         if mimetype == _ODT_TEXT or (not mimetype and "content.xml" in names):
             if "encryption-data" in parts.read("META-INF/manifest.xml", missing=b"").decode("utf-8", "replace"):
@@ -86,6 +87,23 @@ def office_text(data: bytes, name: str) -> OfficeText:
         raise UndecodableInput(
             f"{name}: is {_zip_kind(names, mimetype)}, not a Word (.docx) or OpenDocument (.odt) text document"
         )
+
+
+_OFFICE_DOCUMENT = re.compile(
+    r"<Relationship\b[^>]*?\bType=\"[^\"]*/officeDocument\"[^>]*?\bTarget=\"/?([^\"]+)\"|"
+    r"<Relationship\b[^>]*?\bTarget=\"/?([^\"]+)\"[^>]*?\bType=\"[^\"]*/officeDocument\""
+)
+
+
+def _word_main_part(parts: Parts, names: set[str]) -> str:
+    """The Word document's main part: named by the package's relationships (Word Online writes
+    word/document2.xml), else word/document.xml; "" when the zip is no Word document."""
+    if "_rels/.rels" in names:
+        found = _OFFICE_DOCUMENT.search(parts.read("_rels/.rels").decode("utf-8", "replace"))
+        target = (found.group(1) or found.group(2)) if found else ""
+        if target in names and target.startswith("word/"):
+            return target
+    return "word/document.xml" if "word/document.xml" in names else ""
 
 
 def _zip_kind(names: set[str], mimetype: str) -> str:

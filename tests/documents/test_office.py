@@ -322,3 +322,13 @@ def test_a_content_control_and_a_reference_mark_carry_their_records() -> None:
     )
     data = zip_of({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content})
     assert office_text(data, "t.odt").records == [item]
+
+
+def test_the_main_part_is_found_by_the_package_relationships() -> None:
+    rels = (
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'officeDocument" Target="word/document2.xml"/></Relationships>'
+    )
+    data = zip_of({"[Content_Types].xml": "<Types/>", "_rels/.rels": rels, "word/document2.xml": part(p(t("Body")))})
+    assert office_text(data, "online.docx").markdown == "Body\n"
