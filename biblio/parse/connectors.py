@@ -24,6 +24,10 @@ CONNECTORS = {
     "trans", "transl",
     # German: "Verfügbar unter:", "Abrufbar unter", "Zugriff am", "abgerufen am", "frei zugänglich unter", "1998ff."
     "verfügbar", "unter", "abrufbar", "zugriff", "abgerufen", "aufgerufen", "zuletzt", "am", "zugänglich", "frei", "ff",
+    # Portuguese and Spanish access notes: "Disponível em:", "Acesso em:", "Recuperado de", "Consultado el"
+    "disponível", "disponivel", "disponible", "em", "acesso", "acessado", "acceso", "accedido", "consultado",
+    "recuperado", "el", "de", "desde", "org", "orgs", "organização", "organizado", "por", "coordenação",
+    "coordinado", "compilado", "compilación", "edición", "edição",
     # Chinese, Japanese and Korean volume/issue/page markers
     "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
 }

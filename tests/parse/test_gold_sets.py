@@ -58,6 +58,7 @@ TYPES = {
     "entry-dictionary",
     "entry-encyclopedia",
     "graphic",
+    "legislation",
     "map",
     "motion_picture",
     "paper-conference",

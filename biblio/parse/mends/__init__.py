@@ -12,6 +12,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``contributors.contribution_after_title``: ``Title. Mit einem Beitrag von X.`` or ``With a foreword by X.``
   read into the title.
+- ``editors.organiser_after_title``: ABNT's ``*Encontros*. Org. Sergio Cohn. Rio de Janeiro:`` (or Spanish ``Edición
+  de Ana Ruiz.``) with the organiser in the title, a series or the publisher.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
@@ -92,6 +94,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
+- ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
+  note or the date.
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
@@ -116,6 +120,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
+- ``theses.abnt_degree_note``: ABNT's ``Tese (Doutorado em Educação) – Universidade …, São Paulo, 2015.`` read as
+  names or a place.
 - ``theses.degree_opens_imprint``: ``Thesis (M.A.). Queen's University,`` or ``Dissertation, Boston University,``
   read as the publisher or place.
 - ``volumes.volume_word_then_number``: ``vol. 12824.`` read as the volume word and pages.
@@ -144,6 +150,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
   read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
+- ``identifiers.doi_runs_on``: an old SICI DOI ``…46:6<400::AID-ASI2>3.0.CO;2-Y`` cut at its angle bracket.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``quotes.title_after_quoted_title``: ``"1.1.1 The DESCRIPTION file", Writing R Extensions,`` read as two titles.
@@ -170,6 +177,15 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``series_volumes.volume_of_series``: BibTeX's ``In CPM, volume 331 of LIPIcs, pages 17:1–17:15. Schloss
   Dagstuhl, 2025.`` or ``Title, volume 129 of Graduate Texts in Mathematics.`` with the series read as a
   journal, or book, series, pages and publisher as one container.
+- ``numbered_editions.numbered_edition``: ABNT's ``31. ed. São Paulo:`` (or ``5ª ed.``) with the numeral in the title
+  and ``ed.`` in the place.
+- ``legislation.act_opens_reference``: ABNT's ``BRASIL. Lei nº 9.394, de 20 de dezembro de 1996.`` read as editors,
+  an edition and a date.
+- ``caps_names.caps_names_end``: ABNT's ``SOUZA, R. Leitura em rede.`` with the short title read among the names.
+- ``abnt_events.event_proceedings``: ABNT's ``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.``
+  read as one container.
+- ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
+  journal, the journal in the title or ``n.`` in the place.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -218,11 +234,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_year, volume_in_journal
+from biblio.parse.mends.abnt_events import event_proceedings
+from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.addresses import address_apart, address_lead_in_apart, address_runs_on
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
-from biblio.parse.mends.caps_names import capitals_before_colon
+from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end
 from biblio.parse.mends.chapters import (
     container_in_title,
     edited_book_title,
@@ -248,15 +266,20 @@ from biblio.parse.mends.containers import (
     pages_close_container,
 )
 from biblio.parse.mends.contributors import contribution_after_title
-from biblio.parse.mends.dates import access_date_apart, bracketed_date_is_issued, dotted_date
+from biblio.parse.mends.dates import (
+    access_date_apart,
+    bracketed_access_apart,
+    bracketed_date_is_issued,
+    dotted_date,
+)
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
-from biblio.parse.mends.editors import editors_apart, editors_before_container
+from biblio.parse.mends.editors import editors_apart, editors_before_container, organiser_after_title
 from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
-from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
+from biblio.parse.mends.identifiers import doi_after_address, doi_runs_on, index_number_apart, link_words_apart
 from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.italic_journal import italic_journal_after_title
@@ -264,6 +287,7 @@ from biblio.parse.mends.italic_names import in_names_without_role, italic_name_o
 from biblio.parse.mends.journal_heads import journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
 from biblio.parse.mends.journal_series import series_mark_in_journal
+from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.media import medium_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
@@ -287,6 +311,7 @@ from biblio.parse.mends.name_tails import (
     year_after_names,
 )
 from biblio.parse.mends.names import family_name_in_title
+from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
 from biblio.parse.mends.numbers import (
     day_before_volume,
@@ -329,7 +354,7 @@ from biblio.parse.mends.seasons import months_before_pages, months_before_year
 from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_volumes import volume_of_series
-from biblio.parse.mends.theses import degree_in_brackets, degree_opens_imprint
+from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_names import title_head_in_names
 from biblio.parse.mends.titles import (
@@ -404,6 +429,8 @@ _IMPRINTS = gated(
 MENDS: tuple[Mend, ...] = (
     capitals_before_colon,
     marked_numbers,
+    act_opens_reference,
+    caps_names_end,
     dotted_date,
     bracketed_date_is_issued,
     date_inside_opening,
@@ -427,8 +454,10 @@ MENDS: tuple[Mend, ...] = (
     editors_apart,
     contribution_after_title,
     editors_before_container,
+    organiser_after_title,
     role_opens_title,
     degree_in_brackets,
+    abnt_degree_note,
     degree_opens_imprint,
     volume_word_then_number,
     volume_before_date,
@@ -480,14 +509,14 @@ MENDS: tuple[Mend, ...] = (
     book_title,
     medium_apart,
     edition_opens_imprint,
-    place_colon_publisher,
-    publisher_colon_place,
-    publisher_after_semicolon,
     number_after_publisher,
     joined_publisher,
     editors_end_at_comma,
     publisher_without_place,
     publisher_after_container,
+    place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
+    publisher_colon_place,
+    publisher_after_semicolon,
     meeting_days_apart,
     day_before_month,
     database_after_location,
@@ -506,6 +535,7 @@ MENDS: tuple[Mend, ...] = (
     address_runs_on,
     address_lead_in_apart,
     access_date_apart,
+    bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
     names_before_quoted_title,
@@ -514,6 +544,7 @@ MENDS: tuple[Mend, ...] = (
     title_runs_on,
     review_status_apart,
     doi_after_address,
+    doi_runs_on,
     link_words_apart,
     version_apart,
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
@@ -532,6 +563,9 @@ MENDS: tuple[Mend, ...] = (
     language_note_apart,
     series_mark_in_journal,
     volume_of_series,
+    numbered_edition,
+    journal_imprint,
+    event_proceedings,
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import WORD, WORK_TITLES, divided
+from biblio.parse.mends.common import WORD, WORK_TITLES, divided, replaced
 from biblio.parse.spans import Span
 
 # "…, ed. X", "…. Edited by X": the role words and the names after them, to the span's end
@@ -59,3 +59,36 @@ def editors_before_container(spans: list[Span], text: str) -> list[Span]:
             return spans
         return divided(spans, k, m.end(), m.end(), "editor", "container-title")
     return spans
+
+
+# ABNT's and Spanish styles' organiser after the title: "*Encontros*. Org. Sergio Cohn. Rio de Janeiro:",
+# "Organização Maurício Negro.", "Edición de Ana Ruiz y Juan Gil." — after a title's full stop (not an
+# abbreviation's: "J. Org. Chem."), the role words, then two or more names' words up to a whole word's stop
+_ORGANISED_BY = re.compile(
+    r"(?:(?<=[^\W\d_]{2}\.\s)|(?<=\*\.\s))(?P<role>Org\.|Orgs\.|Organiza[çc][ãa]o(?:\s+de)?|Organizado\s+por|Coordena[çc][ãa]o(?:\s+de)?|"
+    r"Coordinado\s+por|Compilado\s+por|Compilaci[óo]n\s+de|Edici[óo]n\s+de|Edi[çc][ãa]o\s+de)\s+"
+    r"(?P<names>(?:(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.|e|y|de|da|do|dos|das|del),?\s+){1,8}?"
+    r"[A-Z\u00c0-\u00de][\w'\u2019-]+)\.(?=\s|$)"
+)
+
+
+# a cheap first look for the role words ("Organization" holds none of them)
+_ORGANISER_WORDS = ("Org", "Coord", "Compila", "Edic", "Ediç")
+
+
+def organiser_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``*Encontros*. Org. Sergio Cohn. Rio de Janeiro: Azougue`` with the organiser read into the title,
+    a series or the publisher: the names after the role words are the editors."""
+    if not any(w in text for w in _ORGANISER_WORDS) or any(s.label == "editor" for s in spans):
+        return spans
+    if (m := _ORGANISED_BY.search(text)) is None:
+        return spans
+    a, z = m.span("names")
+    role = Span("other", text[m.start("role") : a], m.start("role"), a)
+    editor = Span("editor", text[a : z + 1], a, z + 1)
+    out = replaced(spans, text, role.start, editor.end, [role, editor])
+    k = out.index(role)
+    if k and out[k - 1].label in ("source", "container-title") and not any(s.label == "title" for s in out):
+        w = out[k - 1]  # the organiser edited the work named before: a book, no container
+        out[k - 1] = Span("title", w.text, w.start, w.end, w.confidence)
+    return out

@@ -14,8 +14,9 @@ import re
 
 from biblio.parse.spans import Span
 
-# "(2019)." "(2019a)." "(2019, March 7)." "(n.d.)." "(in press)." closing the names
-_DATE = r"\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,30})?|n\.\s?d\.|in press)\)\."
+# "(2019)." "(2019a)." "(2019, March 7)." "(n.d.)." "(in press)." closing the names; Spanish and
+# Portuguese APA write "(s.f.)." / "(s. f.)." / "(s.d.)." and "(en prensa)." / "(no prelo)."
+_DATE = r"\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,30})?|n\.\s?d\.|s\.\s?[fd]\.|in press|en prensa|no prelo)\)\."
 _DATE_INSIDE = re.compile(rf"\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
 _DATE_THEN_MORE = re.compile(rf"^\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
 _MAX_NAME_WORDS = 12

@@ -104,6 +104,11 @@ def quoted_title_in_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+def _after(text: str, a: int, z: int) -> str:
+    """What ``text[a:z]`` holds but punctuation."""
+    return text[a:z].strip(" ,.;:")
+
+
 def quoted_title_before_italics(spans: list[Span], text: str) -> list[Span]:
     """``“Bumper Stickers and Cops” *Trans-action: Social Science …* 4:32`` with no full stop after
     the quote, read as one title: the quoted title ends at its closing quote, and the italic run
@@ -116,7 +121,15 @@ def quoted_title_before_italics(spans: list[Span], text: str) -> list[Span]:
         if not found:
             continue
         z = s.start + min(found) + 1
-        run = next((r for r in emphasis_runs(text) if z <= r.start < s.end <= r.end), None)
+        # (the title span ends inside the run, or just after it: "“Title”, *Book*,")
+        run = next(
+            (
+                r
+                for r in emphasis_runs(text)
+                if z <= r.start < s.end and (s.end <= r.end or not _after(text, r.end, s.end))
+            ),
+            None,
+        )
         if run is None or text[z : run.start].strip(" ,"):
             continue
         title = Span("title", text[s.start : z], s.start, z, s.confidence)

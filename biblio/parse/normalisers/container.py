@@ -30,6 +30,10 @@ _ABBREV_END = re.compile(r"\b[^\W\d_]{1,6}\.\s.*(?:^|\s)[^\W\d_]{1,5}\.$")
 def container_value(text: str, journal: bool = False) -> str | None:
     """A container title; ``journal`` spans keep a leading ``In`` (``In Vivo``)."""
     s = plain(text).strip(" ,;:")
+    if s.endswith(("[...]", "[…]")):
+        s = s[: s.rindex("[")].rstrip()  # ABNT's mark of the words a proceedings' title leaves out
+    if s[:2] == ". ":
+        s = s[2:]  # the full stop that closed the names before it ("In: Guimarães, J.; Dodebei, V. *Book*")
     if "- " in s:
         s = re.sub(r"(\w)- (\w)", r"\1-\2", s)
     s = (_IN_COLON if journal else _IN).sub("", s)

@@ -67,7 +67,13 @@ _ORG_ALTERNATIVES = (
     # works and bodies that sign reference entries: "Creative Commons", "Free Dictionary"
     r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative|"
     # the collective a repository or guide names: "DEA Notebooks contributors", "The Turing Way Community"
-    r"contributors|community|developers)"
+    r"contributors|community|developers|"
+    # Portuguese and Spanish bodies: "Conselho Nacional de … e Tecnológico", "Secretaría de Educación Pública"
+    r"conselho|consejo|minist[eé]rio|ministerio|secretar[ií]a|universidade?|nacional|federal|funda[cç][aã]o|"
+    r"fundaci[oó]n|comiss[aã]o|comisi[oó]n|associa[cç][aã]o|asociaci[oó]n|sociedade?|departamento|centro|"
+    r"ag[eê]ncia|organiza[cç][aã]o|organizaci[oó]n|institui[cç][aã]o|instituci[oó]n|biblioteca|museu|museo|"
+    r"tribunal|c[aâá]mara|senado|congreso|governo|gobierno|federa[cç][aã]o|federaci[oó]n|servi[cç]o|servicio|"
+    r"observat[oó]rio|escola|escuela|faculdade|facultad|coordena[cç][aã]o|prefeitura|ayuntamiento|editora)"
 )
 ORG_WORDS = re.compile(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
 
@@ -415,10 +421,14 @@ _ROLE = (
 )
 _ROLE_LEAD = re.compile(
     r"^(?:(?:in|en|dans|im)\s*:?\s+(?=\S)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
-    r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red)\.\s*"
+    r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
     r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
+    # Portuguese and Spanish: "Organização de", "Organizado por", "Edición de", "Traducción de"
+    r"(?:organizad[oa]|coordenad[oa]|coordinad[oa]|compilad[oa]|editad[oa]|traduzid[oa]|traducid[oa])\s+por\s+|"
+    r"(?:organiza[çc][ãa]o|coordena[çc][ãa]o|edi[çc][ãa]o|edici[óo]n|compilaci[óo]n|tradu[çc][ãa]o|traducci[óo]n)"
+    r"(?:\s+de)?\s+|"
     r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*)",
     re.I,
 )
@@ -437,12 +447,23 @@ _ROLE_HINT_WORDS = (
     r"in|en|dans|im|eds?|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
     r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|orgs?|illus|narr|cura|sous|by|et|al|edited|"
     r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"
-    r"herausgegeben|ediert|übersetzt"
+    r"herausgegeben|ediert|übersetzt|"
+    r"organiza\w*|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+"
 )
 _ROLE_HINT = re.compile(rf"[(\[)\]\u201d\"]|\b(?:{_ROLE_HINT_WORDS}|editor-in-chief|and others|u\.\s*a)\b", re.I)
 # the same look, word by word ("editor-in-chief" is found by its "editor")
 _ROLE_HINT_WORD = WordSet(_ROLE_HINT_WORDS, re.I)
 _ROLE_HINT_MARK = re.compile(r"[(\[)\]\u201d\"]|\b(?:and others|u\.\s*a)\b", re.I)
+
+
+def romance_conjunctions(s: str) -> str:
+    """``García, M. y López, J.``, ``Silva, A. e Souza, B.``, ``Dupont, J. et Martin, P.``: the
+    conjunction before the last name written ``&`` (an organisation's "e"/"y" stays: no comma, an
+    organisation's word)."""
+    # (the conjunction between spaces is the cheaper first look)
+    if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
+        return _ROMANCE_CONJ.sub(" & ", s)
+    return s
 
 
 def strip_roles(s: str) -> str:
@@ -631,9 +652,7 @@ def names_from_span(text: str) -> list[Name]:
 
     # plain text comes with its spacing collapsed; an opening bracket at the end is the date's ("Pohl, A. (")
     s = strip_roles(_tidy(plain(text)).strip(" ,;:").rstrip(" ([").rstrip(" ,;:"))
-    # (the conjunction between spaces is the cheaper first look)
-    if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
-        s = _ROMANCE_CONJ.sub(" & ", s)
+    s = romance_conjunctions(s)
     if " AND " in s and _caps_persons(s):
         s = _CAPS_AND.sub(" and ", s)
     if s[:1] in _BULLETS:
