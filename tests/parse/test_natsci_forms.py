@@ -164,6 +164,24 @@ def test_a_page_that_looks_like_a_year() -> None:
     assert page_read_as_year(spans[:-1], text) == spans[:-1]
 
 
+def test_a_year_after_an_access_date_stays_a_year() -> None:
+    text = "Lund, K. Title. Oslo, 2003. Available from: https://example.org/a. Cited: Jan. 9, 2011."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Lund, K."),
+            ("title", "Title."),
+            ("journal", "Oslo,"),
+            ("date", "2003."),
+            ("url", "https://example.org/a."),
+            ("accessed", "Cited: Jan."),
+            ("volume", "9,"),
+            ("date", "2011."),
+        ],
+    )
+    assert page_read_as_year(spans, text) == spans
+
+
 def test_link_buttons_removed_and_the_rest_kept() -> None:
     assert tidy_input("Title. Entropy 2020, 22, 1113. [CrossRef] [PubMed]") == "Title. Entropy 2020, 22, 1113."
     assert tidy_input("Title. Entropy 2020, 22, 1113. [Google Scholar]") == "Title. Entropy 2020, 22, 1113."

@@ -78,13 +78,14 @@ _YEAR_LIKE_PAGE = re.compile(r"^\s*\d{1,5}\s*[.,]?\s*$")
 
 def page_read_as_year(spans: list[Span], text: str) -> list[Span]:
     """MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a second year: a bare number
-    after the volume, where the year came before the volume, is the page."""
+    straight after the journal's year and volume is the page."""
     labels = [s.label for s in spans]
     if "pages" in labels or labels.count("date") != 2:
         return spans
-    for k in range(2, len(spans)):
+    for k in range(3, len(spans)):
         s = spans[k]
-        after_volume = spans[k - 1].label == "volume" and "date" in labels[: k - 1]
+        # journal, year, volume, then the number: nothing between them
+        after_volume = labels[k - 3 : k] in (["journal", "date", "volume"], ["container-title", "date", "volume"])
         if s.label == "date" and after_volume and _YEAR_LIKE_PAGE.match(s.text):
             return [*spans[:k], Span("pages", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
