@@ -5,12 +5,15 @@ prints after a reference; checked on spans as the model hands them over and end 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from biblio.parse import parse_reference
 from biblio.parse.input_text import tidy_input
 from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_year
 from biblio.parse.mends.colon_imprints import publisher_after_semicolon, publisher_colon_place
+from biblio.parse.mends.event_dates import meeting_date_as_note
 from biblio.parse.mends.journal_heads import word_journal_after_names
 
 from .test_assemble import spans_of
@@ -182,6 +185,27 @@ def test_a_year_after_an_access_date_stays_a_year() -> None:
     assert page_read_as_year(spans, text) == spans
 
 
+def test_meeting_days_read_as_a_note_are_the_date() -> None:
+    text = "9. Lund, K. Title. In Proceedings of the 2016 Symposium (ISSE), Edinburgh, UK, 3–5 October 2016; pp. 1–3."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Lund, K."),
+            ("title", "Title."),
+            ("container-title", "In Proceedings of the 2016 Symposium (ISSE),"),
+            ("location", "Edinburgh, UK,"),
+            ("note", "3–5 October 2016;"),
+            ("pages", "pp. 1–3."),
+        ],
+    )
+    assert labelled(meeting_date_as_note(spans, text))[4] == ("date", "3–5 October 2016;")
+    # a note that is no date, or a reading with a date already, is left alone
+    dated = [*spans[:4], replace(spans[4], label="date"), *spans[5:]]
+    assert meeting_date_as_note(dated, text) == dated
+    noted = [*spans[:4], replace(spans[4], text="3–5 copies;"), *spans[5:]]
+    assert meeting_date_as_note(noted, text) == noted
+
+
 def test_link_buttons_removed_and_the_rest_kept() -> None:
     assert tidy_input("Title. Entropy 2020, 22, 1113. [CrossRef] [PubMed]") == "Title. Entropy 2020, 22, 1113."
     assert tidy_input("Title. Entropy 2020, 22, 1113. [Google Scholar]") == "Title. Entropy 2020, 22, 1113."
@@ -213,12 +237,17 @@ def test_link_buttons_removed_and_the_rest_kept() -> None:
             {"container-title": "Handbook of Mixtures", "publisher": "IntechOpen", "publisher-place": "London, UK"},
         ),
         (
+            "9. Lund, K. Scaling services. In Proceedings of the 2016 IEEE Symposium on Systems (ISSE), Edinburgh, UK, "
+            "3–5 October 2016; pp. 1–3.",
+            {"page": "1-3", "issued": {"date-parts": [[2016, 10, 3]]}},
+        ),
+        (
             "5. Ortega, L. *Practical Thermodynamics*; Springer: Cham, Switzerland, 2016.",
             {"publisher": "Springer", "publisher-place": "Cham, Switzerland"},
         ),
     ],
 )
-def test_natsci_references_parse(text: str, expected: dict[str, str]) -> None:
+def test_natsci_references_parse(text: str, expected: dict[str, object]) -> None:
     item = parse_reference(text)
     for field, value in expected.items():
         assert item.get(field) == value, (field, item.get(field))

@@ -73,6 +73,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
 - ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` with the day read as a page.
+- ``event_dates.meeting_date_as_note``: MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016;`` with the
+  meeting's days read as a note and no date read.
 - ``mla_containers.database_after_location``: MLA's ``pp. 432-45. *JSTOR*, www.…`` read as a second journal.
 - ``mla_containers.volume_of_a_book``: MLA's ``*Title*. Vol. 6, Samford UP,`` read as a journal.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
@@ -275,7 +277,7 @@ from biblio.parse.mends.dates import (
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container, organiser_after_title
-from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
+from biblio.parse.mends.event_dates import day_before_month, meeting_date_as_note, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
@@ -519,6 +521,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_semicolon,
     meeting_days_apart,
     day_before_month,
+    meeting_date_as_note,
     database_after_location,
     volume_of_a_book,
     university_press,
