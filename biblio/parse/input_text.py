@@ -15,6 +15,9 @@
   its hyphen (``non- prompted`` -> ``non-prompted``) and a suspended hyphen
   (``Sozial- und Wirtschaftsgeschichte``, ``self- and peer-review``) stays as written.
 
+- the link buttons a publisher's page or PDF prints after a reference (``[CrossRef]``,
+  ``[PubMed]``, ``[Google Scholar]``, as MDPI's and others' lists carry them) removed.
+
 URLs and DOIs are never changed (``10.1000/ abc`` has its own handling), nor are numbers
 (``12- 15``) or capitalised continuations (name lists: ``Jean- Pierre``).
 """
@@ -28,6 +31,11 @@ from functools import lru_cache
 
 # a cheap first look: text with none of these needs no work (most references)
 _MAYBE_NOISY = re.compile(r"[^\x00-\x7f]|&|-\s|\s[,;.)\]]|[(\[]\s|``")
+# link buttons closing a reference: they name a lookup service, never a field
+_LINK_BUTTONS = re.compile(
+    r"(?:\s*\[(?:Cross[Rr]ef|PubMed(?: Central)?|PMC(?: free article)?|Google Scholar|Scopus|Web of Science|"
+    r"Green Version|Ref(?:erence)? list|CAS|Medline|Europe PMC)\])+\s*$"
+)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 # (not the second byte of UTF-8 read as Latin-1, "Mart\u00c3\u00adnez", whose repair is not ours)
@@ -65,6 +73,8 @@ _ENDING_PIECES = frozenset(
 
 def tidy_input(text: str) -> str:
     """``text`` with the noise above made plain; clean text comes back unchanged."""
+    if text.endswith("]"):
+        text = _LINK_BUTTONS.sub("", text)
     if not _MAYBE_NOISY.search(text):
         return text
     if "&" in text:

@@ -62,6 +62,7 @@ TYPES = {
     "map",
     "motion_picture",
     "paper-conference",
+    "patent",
     "post",
     "post-weblog",
     "report",

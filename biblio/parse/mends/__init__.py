@@ -29,6 +29,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   italic journal cut, or its title's last words read into it.
 - ``aas_numbers.comma_numbers_apart``: AAS's ``2012, Proc. SPIE, 8442, 84422N`` with the volume read into the
   pages, or ``2022a, RAA, 22, 115017`` with the journal read into the volume.
+- ``aas_numbers.page_read_as_year``: MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a year.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
@@ -46,6 +47,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``journal_heads.journal_head_in_names``: ``Dehnen, W., Binney, J., Mon. Not. R. Astron. Soc.`` with ``Mon.``
   read among the names.
+- ``journal_heads.word_journal_after_names``: the RSC's ``… and J. Yu, Chem, 2017,`` with the one-word journal
+  read as a last name.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
@@ -59,6 +62,10 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``edition_heads.edition_opens_imprint``: ``[Online]. 94th ed. Boca Raton, Fla.:`` with the statement read into
   the imprint, MLA's ``Translated by Name, 2nd ed.,`` with the ordinal among the contributors, or a note.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
+- ``colon_imprints.publisher_colon_place``: ACS's and MDPI's ``Springer: Cham, Switzerland,`` with the colon
+  read inside the publisher or the place.
+- ``colon_imprints.publisher_after_semicolon``: ACS's and MDPI's ``In Book; IntechOpen: London, UK,`` with the
+  publisher read into the book's title.
 - ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
@@ -66,6 +73,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
 - ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` with the day read as a page.
+- ``event_dates.meeting_date_as_note``: MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016;`` with the
+  meeting's days read as a note and no date read.
 - ``mla_containers.database_after_location``: MLA's ``pp. 432-45. *JSTOR*, www.…`` read as a second journal.
 - ``mla_containers.volume_of_a_book``: MLA's ``*Title*. Vol. 6, Samford UP,`` read as a journal.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
@@ -226,7 +235,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from biblio.parse.mends.aas_numbers import comma_numbers_apart, volume_in_journal
+from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_year, volume_in_journal
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.addresses import address_apart, address_lead_in_apart, address_runs_on
@@ -242,7 +251,7 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
-from biblio.parse.mends.colon_imprints import place_colon_publisher
+from biblio.parse.mends.colon_imprints import place_colon_publisher, publisher_after_semicolon, publisher_colon_place
 from biblio.parse.mends.colon_names import (
     imprint_closing_entry,
     series_closing_entry,
@@ -268,7 +277,7 @@ from biblio.parse.mends.dates import (
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
 from biblio.parse.mends.editors import editors_apart, editors_before_container, organiser_after_title
-from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
+from biblio.parse.mends.event_dates import day_before_month, meeting_date_as_note, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
@@ -277,7 +286,7 @@ from biblio.parse.mends.imprints import place_before_publisher, publisher_after_
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.italic_journal import italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
-from biblio.parse.mends.journal_heads import journal_head_in_names
+from biblio.parse.mends.journal_heads import journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.legislation import act_opens_reference
@@ -465,6 +474,7 @@ MENDS: tuple[Mend, ...] = (
     translation_before_container,
     italic_journal_after_title,
     comma_numbers_apart,
+    page_read_as_year,
     volume_in_journal,
     volume_after_italics,
     _NAME_AND_TITLE_ENDS,
@@ -480,6 +490,7 @@ MENDS: tuple[Mend, ...] = (
     month_after_journal,
     family_name_in_title,
     journal_head_in_names,
+    word_journal_after_names,
     issue_after_volume,
     day_before_volume,
     pages_before_date,
@@ -506,8 +517,11 @@ MENDS: tuple[Mend, ...] = (
     publisher_without_place,
     publisher_after_container,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
+    publisher_colon_place,
+    publisher_after_semicolon,
     meeting_days_apart,
     day_before_month,
+    meeting_date_as_note,
     database_after_location,
     volume_of_a_book,
     university_press,

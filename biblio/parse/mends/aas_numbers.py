@@ -8,19 +8,23 @@ from biblio.parse.mends.common import divided
 from biblio.parse.spans import Span
 
 _WORKS = frozenset(["journal", "container-title"])
-# "8442, 84422N" — a volume, then an article number or page (letters before or after: L16, A67, 84422N)
-_VOLUME_PAGE = re.compile(r"^\s*(\d{1,5})\s*,\s*(?P<page>[A-Z]?\d{1,9}[A-Z]?)\s*[.,]?\s*$")
+# "8442, 84422N" — a volume, then an article number or page (letters before or after: L16, A67, 84422N),
+# or a page range, as the RSC, ACS and MDPI print it after the year ("2002, 106, 6163-6177"; MDPI's
+# volume in italics, "*898*, 082037")
+_PAGE = r"[A-Z]?\d{1,9}[A-Z]?"
+_VOLUME_PAGE = re.compile(rf"^\s*\**(\d{{1,5}})\**\s*,\s*(?P<page>{_PAGE}(?:\s*[-\u2013]\s*{_PAGE})?)\s*[.,]?\s*$")
 # "RAA, 22," — an abbreviated journal and its volume
 _JOURNAL_VOLUME = re.compile(r"^\s*([A-Z][A-Za-z&.\s]{0,40}?[A-Za-z.])\s*,\s*(\d{1,5})\s*,?\s*$")
 
 
 def comma_numbers_apart(spans: list[Span], text: str) -> list[Span]:
     """AAS's ``ApJ, 871, 87`` after the year, read with the volume in the pages (``8442, 84422N``)
-    or the journal in the volume (``RAA, 22,``): the numbers a comma parts are volume and page."""
+    or the journal in the volume (``RAA, 22,``): the numbers a comma parts are volume and page.
+    The RSC's ``J. Phys. Chem. B, 2002, 106, 6163-6177`` and MDPI's ``Entropy 2020, 22, 1113`` alike."""
     labels = [s.label for s in spans]
     for k, s in enumerate(spans):
         prev = spans[k - 1] if k else None
-        if s.label == "pages" and "volume" not in labels and prev is not None and prev.label in _WORKS:
+        if s.label == "pages" and "volume" not in labels and _after_work(spans, k):
             m = _VOLUME_PAGE.match(s.text)
             if m:
                 comma = s.text.index(",", m.end(1))
@@ -37,6 +41,14 @@ def comma_numbers_apart(spans: list[Span], text: str) -> list[Span]:
             if m:
                 return divided(spans, k, m.end(1), m.start(2), "journal", "volume")
     return spans
+
+
+def _after_work(spans: list[Span], k: int) -> bool:
+    """The span before ``spans[k]`` is the journal, or the year that follows the journal."""
+    before = [s.label for s in spans[max(k - 2, 0) : k]]
+    return bool(before) and (
+        before[-1] in _WORKS or (before[-1] == "date" and len(before) == 2 and before[0] in _WORKS)
+    )
 
 
 # "Am. Inst. Phys. Conf. Ser. 1550," — a journal's name, then its volume
@@ -58,4 +70,22 @@ def volume_in_journal(spans: list[Span], text: str) -> list[Span]:
             split = divided(spans, k, m.end("journal"), m.start("volume"), "journal", "volume")
             page = Span("pages", vol.text, vol.start, vol.end, vol.confidence)
             return [*split[: k + 2], page, *split[k + 3 :]]
+    return spans
+
+
+_YEAR_LIKE_PAGE = re.compile(r"^\s*\d{1,5}\s*[.,]?\s*$")
+
+
+def page_read_as_year(spans: list[Span], text: str) -> list[Span]:
+    """MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a second year: a bare number
+    straight after the journal's year and volume is the page."""
+    labels = [s.label for s in spans]
+    if "pages" in labels or labels.count("date") != 2:
+        return spans
+    for k in range(3, len(spans)):
+        s = spans[k]
+        # journal, year, volume, then the number: nothing between them
+        after_volume = labels[k - 3 : k] in (["journal", "date", "volume"], ["container-title", "date", "volume"])
+        if s.label == "date" and after_volume and _YEAR_LIKE_PAGE.match(s.text):
+            return [*spans[:k], Span("pages", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans

@@ -38,3 +38,59 @@ def place_colon_publisher(spans: list[Span], text: str) -> list[Span]:
         if _PLACE_NAME.match(head) and not PUBLISHER_WORD.search(head) and _NAME.match(tail):
             return divided(spans, k, m.start(), m.end(), "location", "publisher")
     return spans
+
+
+# "New York, NY, USA", "Cham, Switzerland", "Sebastopol, CA, USA": capitalised words parted by commas
+_PLACE_LIST = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}){0,3}$")
+
+
+def publisher_colon_place(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's and MDPI's ``Wiley-Interscience: New York, NY, USA, 1982`` (publisher, a colon, then
+    the place) read with the colon inside the publisher (``Springer: Cham`` | ``Switzerland``) or
+    the place (``O’Reilly Media,`` | ``Inc.: Sebastopol, CA, USA``): the colon divides the two."""
+    if ":" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        pub, place = spans[k], spans[k + 1]
+        if pub.label != "publisher" or place.label != "location" or pub.end > place.start:
+            continue
+        whole = text[pub.start : place.end]
+        if whole.count(":") != 1 or (m := _COLON.search(whole)) is None:
+            return spans
+        colon, after = pub.start + m.start(), pub.start + m.end()
+        if colon == pub.end - 1 or not _PLACE_LIST.match(text[after : place.end].strip(" .,;")):
+            return spans
+        return [
+            *spans[:k],
+            Span("publisher", text[pub.start : colon], pub.start, colon, pub.confidence),
+            Span("location", text[after : place.end], after, place.end, place.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans
+
+
+# "…; IntechOpen:" — a semicolon, then a name closed by the imprint's colon
+_SEMICOLON_PUBLISHER = re.compile(r";\s+(?P<publisher>[A-Z][^;:]{1,60}?)\s*:\s*$")
+
+
+def publisher_after_semicolon(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's and MDPI's ``In Book Title; IntechOpen: London, UK, 2018`` with the publisher read
+    into the book's title: before the place, what follows the title's semicolon is the publisher."""
+    if ";" not in text or any(s.label == "publisher" for s in spans):
+        return spans
+    for k in range(len(spans) - 1):
+        s, place = spans[k], spans[k + 1]
+        if s.label not in ("container-title", "title", "note") or place.label != "location":
+            continue
+        m = _SEMICOLON_PUBLISHER.search(s.text)
+        if m is None or not _PLACE_LIST.match(place.text.strip(" .,;")):
+            continue
+        a, z = s.start + m.start("publisher"), s.start + m.end("publisher")
+        head = s.start + m.start()
+        return [
+            *spans[:k],
+            Span(s.label, text[s.start : head], s.start, head, s.confidence),
+            Span("publisher", text[a:z], a, z, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

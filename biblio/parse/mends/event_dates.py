@@ -61,3 +61,19 @@ def day_before_month(spans: list[Span], text: str) -> list[Span]:
             date = Span("date", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
             return [*spans[:k], date, *spans[k + 2 :]]
     return spans
+
+
+# "3–5 October 2016;", "15 July 2002;": a meeting's days, month and year
+_MEETING_DATE = re.compile(r"^\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?P<month>\S.*)$")
+
+
+def meeting_date_as_note(spans: list[Span], text: str) -> list[Span]:
+    """MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016; pp. 1–3.`` with the meeting's
+    days read as a note and no date read: the days, month and year are the date."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        m = _MEETING_DATE.match(s.text) if s.label == "note" else None
+        if m and _MONTH.match(m.group("month")) and len(m.group("month").split()) == 2:
+            return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -71,3 +71,29 @@ def journal_head_in_names(spans: list[Span], text: str) -> list[Span]:
         journal = Span("journal", text[a : s.end], a, s.end, s.confidence)
         return [names, journal, *spans[1:]]
     return spans
+
+
+# "Y. Li, L. Li and J. Yu, Chem," — given-first names closed by "and", then one unabbreviated word
+_WORD_AFTER_NAMES = re.compile(
+    rf"\s*(?P<names>{_FORMS[0]}(?:{_SEP}{_FORMS[0]})*?),\s+(?P<head>(?!(?:Jr|Sr|Eds?|Editors?)\b)[A-Z][a-z]+),?\s*"
+)
+
+
+def word_journal_after_names(spans: list[Span], text: str) -> list[Span]:
+    """The RSC's ``Y. Li, L. Li and J. Yu, Chem, 2017, 3, 928`` read with the one-word journal
+    (``Chem``, ``Matter``, ``Nature``) as a last name: after a list closed by ``and I. Family``, a
+    capitalised word set off by commas before the year is the journal."""
+    if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "date":
+        return spans
+    if any(s.label in ("journal", "container-title", "title") for s in spans):
+        return spans
+    s = spans[0]
+    m = _WORD_AFTER_NAMES.fullmatch(s.text)
+    if m is None or not _CLOSED.search(m.group("names")):
+        return spans
+    cut, a = s.start + m.end("names"), s.start + m.start("head")
+    return [
+        Span("author", text[s.start : cut], s.start, cut, s.confidence),
+        Span("journal", text[a : s.end], a, s.end, s.confidence),
+        *spans[1:],
+    ]
