@@ -4,7 +4,9 @@ institution, an editor after a title, a reprint's second imprint."""
 from __future__ import annotations
 
 from biblio.parse import read_reference
+from biblio.parse.mends.report_numbers import number_and_institution
 from biblio.parse.normalisers.names import strip_roles
+from tests.parse.span_cases import spans_of
 
 
 def families(item: dict, var: str) -> list[str]:
@@ -34,3 +36,43 @@ def test_role_words_after_a_comma_or_in_lower_case_stay_roles() -> None:
     assert strip_roles("Jane Smith (ED.)") == "Jane Smith"
     item = read_reference("Smith J, ed. The book of days. London: Macmillan; 1990.")
     assert families(item, "editor") == ["Smith"] and "author" not in item
+
+
+def test_report_number_and_institution_read_as_a_note() -> None:
+    item = read_reference(
+        "Vander Linden, K.; Cumming, S.; and Martin, J. 1992. Expressing local rhetorical relations in "
+        "instructional text. Technical Report 92-43, University of Colorado. To appear in Computational Linguistics."
+    )
+    assert item["type"] == "report"
+    assert item["publisher"] == "University of Colorado"
+    assert item["genre"] == "Technical Report 92-43"
+    assert item["note"] == "To appear in Computational Linguistics"
+
+
+def test_report_number_then_department_and_university() -> None:
+    text = (
+        "W. Li. Linearly convergent descent methods for unconstrained minimization of convex quadratic splines. "
+        "Technical Report TR93-3, Department of Mathematics and Statistics, Old Dominion University, Norfolk, VA "
+        "23529, 1993."
+    )
+    spans = spans_of(
+        text,
+        ("author", "W. Li."),
+        ("title", "Linearly convergent descent methods for unconstrained minimization of convex quadratic splines."),
+        ("genre", "Technical Report"),
+        ("note", "TR93-3, Department of Mathematics and Statistics, Old Dominion University,"),
+        ("location", "Norfolk, VA 23529,"),
+        ("date", "1993."),
+    )
+    out = [(s.label, s.text) for s in number_and_institution(spans, text)]
+    assert out[2:4] == [
+        ("genre", "Technical Report TR93-3"),
+        ("publisher", "Department of Mathematics and Statistics, Old Dominion University,"),
+    ]
+    # a note that opens with no number is no report number
+    no_number = spans_of(
+        text,
+        ("genre", "Technical Report"),
+        ("note", "Department of Mathematics and Statistics, Old Dominion University,"),
+    )
+    assert number_and_institution(no_number, text) is no_number
