@@ -4,8 +4,11 @@ institution, an editor after a title, a reprint's second imprint."""
 from __future__ import annotations
 
 from biblio.parse import read_reference
+from biblio.parse.mends.editors import editors_apart
 from biblio.parse.mends.report_numbers import number_and_institution
+from biblio.parse.mends.titles import book_title
 from biblio.parse.normalisers.names import strip_roles
+from biblio.parse.readers.chicago.parser import parse_chicago
 from tests.parse.span_cases import spans_of
 
 
@@ -76,3 +79,41 @@ def test_report_number_then_department_and_university() -> None:
         ("note", "Department of Mathematics and Statistics, Old Dominion University,"),
     )
     assert number_and_institution(no_number, text) is no_number
+
+
+def test_editor_after_a_title_closing_on_a_bracket() -> None:
+    title = "La royauté et les élites dans l’Europe carolingienne (début IXe siècle aux environs de 920)"
+    text = f"{title}, ed. Régine Le Jan, Lille, 1998."
+    spans = spans_of(
+        text, ("container-title", f"{title}, ed. Régine Le Jan,"), ("location", "Lille,"), ("date", "1998.")
+    )
+    out = book_title(editors_apart(spans, text), text)
+    assert [(s.label, s.text) for s in out][:2] == [("title", title), ("editor", "ed. Régine Le Jan,")]
+    item = read_reference(text)
+    assert item["type"] == "book" and families(item, "editor") == ["Le Jan"]
+    assert item["title"] == title
+
+
+def test_book_title_keeps_a_chapter_whose_editors_come_before_the_book() -> None:
+    text = "Smith, J. 1990. Chapter, in Pat Jones (ed.), The Book, Oxford."
+    spans = spans_of(
+        text,
+        ("author", "Smith, J."),
+        ("date", "1990."),
+        ("editor", "in Pat Jones (ed.),"),
+        ("container-title", "The Book,"),
+    )
+    assert book_title(spans, text) is spans
+
+
+def test_chicago_editor_and_translator_after_a_plain_title() -> None:
+    item = parse_chicago(
+        "Cassianus, Joannes. 1965. Institutions cénobitiques, ed. Jean-Claude Guy. Paris: Éditions du Cerf."
+    )
+    assert item is not None
+    assert item["title"] == "Institutions cénobitiques"
+    assert families(item, "editor") == ["Guy"]
+    assert item["publisher"] == "Éditions du Cerf"
+    item = parse_chicago("Bacon, Francis. The Advancement of Learning, trans. Mary Smith. London: Dent, 1915.")
+    assert item is not None and families(item, "translator") == ["Smith"]
+    assert item["title"] == "The Advancement of Learning"

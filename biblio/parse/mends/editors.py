@@ -12,7 +12,8 @@ from biblio.parse.spans import Span
 _NAMES_THEN_ROLE = re.compile(
     r"^\s*(?:in|en|dans|im)\s*:?\s+[^\W\d][^()\[\]\d]{1,80}?\s*\((?:dir|eds?|hrsg|hg|coord)\.?\)\s*[,:]?", re.I
 )
-_EDITED_BY = re.compile(r"(?<=[^\W\d_])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?)\s+(?=[A-Z])")
+# (after a word, or a bracket that closes the title: "… (VIIIe–IXe siècles), ed. Régine Le Jan")
+_EDITED_BY = re.compile(r"(?<=[^\W\d_]|[)\]])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?)\s+(?=[A-Z])")
 
 
 def editors_apart(spans: list[Span], text: str) -> list[Span]:

@@ -8,6 +8,7 @@ The forms, each one sentence (or two for a chapter):
   journal      ``Journal 12, no. 3 (2019): 45–67.`` / author-date ``Journal 12 (3): 45–67.``
   chapter      ``In Book, edited by X Y, 33–45. Place: Publisher, 2019.``
   book         ``Place: Publisher, 2019.`` after optional ``Translated by …``, ``Edited by …``, ``2nd ed.``
+               (older bibliographies: ``Title, ed. X Y.``, ``trans. X Y.``)
   periodical   ``Magazine, May 3, 2019.`` (a review first says ``Review of Book, by X.``)
   thesis       ``PhD diss., University, 2019.``
   paper        ``Paper presented at Meeting, Place, Month Day–Day.``
@@ -54,8 +55,8 @@ _PAPER = re.compile(
     re.I,
 )
 _CONTRIBUTOR = re.compile(
-    r"^(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled)\s+by\s+"
-    r"(?P<names>.+?)\.?$",
+    r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled)\s+by|"
+    r"(?P<short>eds?\.|trans\.))\s+(?P<names>.+?)\.?$",
     re.I,
 )
 _EDITION_LEAD = re.compile(
@@ -97,7 +98,7 @@ def _contributor(unit: str, src: Source) -> bool:
     names = _names(m.group("names"))
     if not names:
         return False
-    role = m.group("role").lower()
+    role = (m.group("role") or m.group("short")).lower()
     if "translat" in role or role.startswith("trans"):
         src.fields.setdefault("translator", names)
     if "edit" in role or role.startswith(("ed.", "comp")):
