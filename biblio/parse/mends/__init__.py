@@ -141,6 +141,9 @@ each only where the labels it mends are read:
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
   ``70 ( 1993),1704`` with the page, or ``1- 132 (2014 )`` with the date read into the pages.
+- ``physics_numbers.page_in_date``: ``Applied Optics 38(33) 6818 (1999)`` with the page read into the date.
+- ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
+- ``physics_numbers.arxiv_number_is_no_page``: ``64, 1 (2010), 0908.3425`` with the arXiv number read as the page.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
@@ -240,6 +243,7 @@ from biblio.parse.mends.opening_dates import (
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
+from biblio.parse.mends.physics_numbers import arxiv_number_is_no_page, page_in_date, range_end_apart
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
 from biblio.parse.mends.quotes import (
@@ -311,6 +315,9 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "pages", "date"]), issue_before_month),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
     (frozenset(["title", "journal"]), journal_head_after_comma),
+    (frozenset(["pages"]), arxiv_number_is_no_page),
+    (frozenset(["pages"]), range_end_apart),
+    (frozenset(["date"]), page_in_date),
 )
 _IMPRINTS = gated(
     "imprints",

@@ -1,0 +1,59 @@
+"""Physics references' numbers as PDFs leave them: the page in the date, a range cut at a spaced
+dash, a bare arXiv number after the year."""
+
+from __future__ import annotations
+
+from biblio.parse import read_reference
+from biblio.parse.mends.physics_numbers import arxiv_number_is_no_page, page_in_date, range_end_apart
+from tests.parse.span_cases import spans_of
+
+
+def labelled(spans: list) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in spans]
+
+
+def test_page_read_into_the_bracketed_year() -> None:
+    text = "V. Balkanov et al. Applied Optics 38(33) 6818 (1999)."
+    spans = spans_of(
+        text,
+        ("author", "V. Balkanov et al."),
+        ("journal", "Applied Optics"),
+        ("volume", "38"),
+        ("issue", "(33)"),
+        ("date", " 6818 (1999)."),
+    )
+    assert labelled(page_in_date(spans, text))[-2:] == [("pages", " 6818"), ("date", "(1999).")]
+    item = read_reference("A. Abdesselam et al., Eur. Phys. J. C71, 1661 (2011), arXiv:1012.5412[ hep-ph].")
+    assert item["issued"] == {"date-parts": [[2011]]}
+    assert item["page"] == "1661" and item["volume"] == "71"
+
+
+def test_a_date_with_a_page_read_keeps_its_number() -> None:
+    text = "Conference on Fractional Differentiation 2014 (2014) 1- 6."
+    spans = spans_of(
+        text,
+        ("container-title", "Conference on Fractional Differentiation"),
+        ("date", "2014 (2014)"),
+        ("pages", "1- 6."),
+    )
+    assert page_in_date(spans, text) is spans
+
+
+def test_range_cut_at_a_spaced_dash() -> None:
+    text = "J .Phys .A 24 ( 1991),1185 -1197."
+    spans = spans_of(
+        text, ("journal", "J .Phys .A"), ("volume", "24"), ("date", "( 1991),"), ("pages", "1185"), ("note", "-1197.")
+    )
+    assert labelled(range_end_apart(spans, text))[-1] == ("pages", "1185 -1197.")
+
+
+def test_bare_arxiv_number_is_no_page() -> None:
+    text = "S. Scherer, Prog. Part. Nucl. Phys. 64, 1 (2010), 0908.3425"
+    spans = spans_of(text, ("volume", "64, 1"), ("date", "(2010),"), ("pages", "0908.3425"))
+    assert labelled(arxiv_number_is_no_page(spans, text))[-1] == ("note", "0908.3425")
+    item = read_reference(text)
+    assert item["volume"] == "64" and item["page"] == "1"
+    assert "issue" not in item
+    # a page with a dot that no arXiv number has (month 13) stays the page
+    other = spans_of("Journal 12, 1213.5678", ("pages", "1213.5678"))
+    assert arxiv_number_is_no_page(other, "Journal 12, 1213.5678") is other
