@@ -6,6 +6,7 @@ from __future__ import annotations
 from biblio.parse import read_reference
 from biblio.parse.mends.editors import editors_apart
 from biblio.parse.mends.report_numbers import number_and_institution
+from biblio.parse.mends.roles import unmarked_editors
 from biblio.parse.mends.titles import book_title
 from biblio.parse.normalisers.names import strip_roles
 from biblio.parse.readers.chicago.parser import parse_chicago
@@ -117,3 +118,13 @@ def test_chicago_editor_and_translator_after_a_plain_title() -> None:
     item = parse_chicago("Bacon, Francis. The Advancement of Learning, trans. Mary Smith. London: Dent, 1915.")
     assert item is not None and families(item, "translator") == ["Smith"]
     assert item["title"] == "The Advancement of Learning"
+
+
+def test_opening_names_with_no_role_word_anywhere_are_authors() -> None:
+    text = "Foster, Catherine P., and Bradley J. Parker. 2012. Title of the work. Winona Lake: Eisenbrauns."
+    spans = spans_of(text, ("editor", "Foster, Catherine P., and Bradley J. Parker."), ("date", "2012."))
+    assert [s.label for s in unmarked_editors(spans, text)] == ["author", "date"]
+    marked = "Foster, Catherine P., and Bradley J. Parker, eds. 2012. Title. Winona Lake: Eisenbrauns."
+    spans = spans_of(marked, ("editor", "Foster, Catherine P., and Bradley J. Parker, eds."), ("date", "2012."))
+    assert unmarked_editors(spans, marked) is spans
+    assert families(read_reference("Foster, Catherine P., and Bradley J. Parker"), "author") == ["Foster", "Parker"]

@@ -7,6 +7,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
+- ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` read as editors, no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
@@ -254,7 +255,7 @@ from biblio.parse.mends.quotes import (
 )
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
-from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_title
+from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_title, unmarked_editors
 from biblio.parse.mends.seasons import months_before_pages, months_before_year
 from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
@@ -344,6 +345,7 @@ MENDS: tuple[Mend, ...] = (
     given_name_in_title,
     role_ends_names,
     directed_by,
+    unmarked_editors,
     editors_apart,
     editors_before_container,
     role_opens_title,

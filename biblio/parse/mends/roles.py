@@ -63,3 +63,24 @@ def directed_by(spans: list[Span], text: str) -> list[Span]:
         if s.label == "editor" and _DIRECTED_BY.match(s.text):
             return [*spans[:k], Span("director", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# any word by which a style makes names editors, compilers or translators, in any of its forms
+_ANY_ROLE_WORD = re.compile(
+    r"\b(?:eds?|edd|editors?|edited|editing|hrsgg?|hgg?|herausgeber\w*|herausgegeben|dirs?|directed|coords?|"
+    r"comps?|compiled|compilers?|orgs?|a\s+cura|[ée]ds?|[ée]dit\w*|red|redakt\w*|trans|transl|translated|"
+    r"translators?|tr|by)\b",
+    re.I,
+)
+
+
+def unmarked_editors(spans: list[Span], text: str) -> list[Span]:
+    """Names opening a reference read as editors where no word in it makes anyone an editor
+    (``Germano Celant, Witkin (Zurich: Scalo, 1995)``): they are the authors."""
+    k = 1 if spans[:1] and spans[0].label == "citation-number" else 0
+    if k >= len(spans) or spans[k].label != "editor" or any(s.label == "author" for s in spans):
+        return spans
+    if _ANY_ROLE_WORD.search(text):
+        return spans
+    s = spans[k]
+    return [*spans[:k], Span("author", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
