@@ -467,6 +467,13 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
         out.fields.setdefault("genre", u)
         out.evidence.add("genre-unit")
         return True
+    # "Working paper, California Institute of Technology": the kind of work, then who issued it
+    head, comma, issuer = u.partition(", ")
+    if comma and _GENRE_UNIT.match(head) and re.match(r"[A-Z][^\d]*$", issuer):
+        out.fields.setdefault("genre", head)
+        out.fields.setdefault("publisher", issuer)
+        out.evidence.update(("genre-unit", "publisher"))
+        return True
     return False
 
 
