@@ -1,14 +1,16 @@
-"""Role words, report numbers and reprints: initials that spell a role, a report's number and
-institution, an editor after a title, a reprint's second imprint."""
+"""Role words, reports and imprints: initials that spell a role, a report's number and institution,
+an editor after a title, editors no word marks, a city before a state written short."""
 
 from __future__ import annotations
 
 from biblio.parse import read_reference
 from biblio.parse.mends.editors import editors_apart
+from biblio.parse.mends.imprints import state_takes_city
 from biblio.parse.mends.report_numbers import number_and_institution
 from biblio.parse.mends.roles import unmarked_editors
 from biblio.parse.mends.titles import book_title
 from biblio.parse.normalisers.names import strip_roles
+from biblio.parse.readers.apa import read as read_apa
 from biblio.parse.readers.chicago.parser import parse_chicago
 from tests.parse.span_cases import spans_of
 
@@ -128,3 +130,31 @@ def test_opening_names_with_no_role_word_anywhere_are_authors() -> None:
     spans = spans_of(marked, ("editor", "Foster, Catherine P., and Bradley J. Parker, eds."), ("date", "2012."))
     assert unmarked_editors(spans, marked) is spans
     assert families(read_reference("Foster, Catherine P., and Bradley J. Parker"), "author") == ["Foster", "Parker"]
+
+
+def test_city_read_into_the_title_before_a_dotted_state() -> None:
+    text = "Corrigan P: On the Stigma of Mental Illness Washington, D.C.: American Psychological Association 2005."
+    spans = spans_of(
+        text,
+        ("author", "Corrigan P:"),
+        ("title", "On the Stigma of Mental Illness Washington,"),
+        ("location", "D.C.:"),
+        ("publisher", "American Psychological Association"),
+    )
+    assert [(s.label, s.text) for s in state_takes_city(spans, text)][1:3] == [
+        ("title", "On the Stigma of Mental Illness "),
+        ("location", "Washington, D.C.:"),
+    ]
+    item = read_reference(text)
+    assert item["title"] == "On the Stigma of Mental Illness"
+    assert item["publisher-place"] == "Washington, D.C"
+
+
+def test_apa_place_with_a_dotted_state_before_the_publisher() -> None:
+    found = read_apa(
+        "Murthy, S. K., & Beigel, R. (1993). Randomized induction of oblique decision trees. In Proceedings of the "
+        "Eleventh National Conference on Artificial Intelligence, pp. 322-327. Washington, D. C. MIT Press."
+    )
+    assert found is not None
+    assert found.item["publisher-place"] == "Washington, D. C."
+    assert found.item["publisher"] == "MIT Press"

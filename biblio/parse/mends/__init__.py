@@ -66,6 +66,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
 - ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read.
 - ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
+- ``imprints.state_takes_city``: ``… Mental Illness Washington, D.C.: American …`` with the city in the title.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
@@ -201,7 +202,12 @@ from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
-from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
+from biblio.parse.mends.imprints import (
+    place_before_publisher,
+    publisher_after_place,
+    state_takes_city,
+    title_before_imprint,
+)
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.italic_journal import italic_journal_after_title
 from biblio.parse.mends.journal_heads import journal_head_in_names
@@ -411,6 +417,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_apart,
     publisher_after_place,
     title_before_imprint,
+    state_takes_city,
     place_after_publisher,
     place_before_publisher,
     _IMPRINTS,
