@@ -146,6 +146,8 @@ each only where the labels it mends are read:
 - ``physics_numbers.page_in_date``: ``Applied Optics 38(33) 6818 (1999)`` with the page read into the date.
 - ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
 - ``physics_numbers.arxiv_number_is_no_page``: ``64, 1 (2010), 0908.3425`` with the arXiv number read as the page.
+- ``volume_page.volume_in_issue``: ``2005. 14(8): p. 983-95`` read as the issue, or ``May 2005 10(2)`` with the
+  volume read into the date.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
@@ -279,7 +281,13 @@ from biblio.parse.mends.titles import (
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
 from biblio.parse.mends.versions import version_apart, version_read_as_numbers
-from biblio.parse.mends.volume_page import issue_after_volume_dot, issue_before_month, page_in_volume, volume_in_pages
+from biblio.parse.mends.volume_page import (
+    issue_after_volume_dot,
+    issue_before_month,
+    page_in_volume,
+    volume_in_issue,
+    volume_in_pages,
+)
 from biblio.parse.mends.volumes import (
     volume_after_italics,
     volume_before_date,
@@ -322,6 +330,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "pages", "date"]), issue_before_month),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
     (frozenset(["title", "journal"]), journal_head_after_comma),
+    (frozenset(["issue"]), volume_in_issue),
     (frozenset(["pages"]), arxiv_number_is_no_page),
     (frozenset(["pages"]), range_end_apart),
     (frozenset(["date"]), page_in_date),

@@ -1,10 +1,12 @@
-"""Physics references' numbers as PDFs leave them: the page in the date, a range cut at a spaced
-dash, a bare arXiv number after the year."""
+"""Journal numbers read into the wrong field: physics references as PDFs leave them (the page in the
+date, a range cut at a spaced dash, a bare arXiv number after the year) and Vancouver's volume and
+issue read as the issue or the date."""
 
 from __future__ import annotations
 
 from biblio.parse import read_reference
 from biblio.parse.mends.physics_numbers import arxiv_number_is_no_page, page_in_date, range_end_apart
+from biblio.parse.mends.volume_page import volume_in_issue
 from tests.parse.span_cases import spans_of
 
 
@@ -57,3 +59,22 @@ def test_bare_arxiv_number_is_no_page() -> None:
     # a page with a dot that no arXiv number has (month 13) stays the page
     other = spans_of("Journal 12, 1213.5678", ("pages", "1213.5678"))
     assert arxiv_number_is_no_page(other, "Journal 12, 1213.5678") is other
+
+
+def test_volume_and_issue_read_whole_as_the_issue() -> None:
+    text = "Bi, W., et al., Inactivation of Rai1. Hum Mol Genet, 2005. 14(8): p. 983-95."
+    spans = spans_of(
+        text, ("journal", "Hum Mol Genet,"), ("date", "2005."), ("issue", "14(8):"), ("pages", "p. 983-95.")
+    )
+    assert labelled(volume_in_issue(spans, text))[2:4] == [("volume", "14"), ("issue", "(8):")]
+    item = read_reference(text)
+    assert (item["volume"], item["issue"], item["page"]) == ("14", "8", "983-95")
+
+
+def test_volume_read_into_the_date_before_the_issue() -> None:
+    text = "Boyles RE, Flynn TW. Manipulation following block. Man Ther. May 2005 10(2) 164-171."
+    spans = spans_of(text, ("journal", "Man Ther."), ("date", "May 2005 10"), ("issue", "(2)"), ("pages", "164-171."))
+    assert labelled(volume_in_issue(spans, text))[1:3] == [("date", "May 2005 "), ("volume", "10")]
+    item = read_reference(text)
+    assert item["issued"] == {"date-parts": [[2005, 5]]}
+    assert (item["volume"], item["issue"]) == ("10", "2")
