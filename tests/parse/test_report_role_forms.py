@@ -1,5 +1,5 @@
 """Role words, reports and imprints: initials that spell a role, a report's number and institution,
-an editor after a title, editors no word marks, a city before a state written short."""
+an editor after a title, editors no word marks, a city before a state written short, a reprint's note."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from biblio.parse import read_reference
 from biblio.parse.mends.editors import editors_apart
 from biblio.parse.mends.imprints import state_takes_city
 from biblio.parse.mends.report_numbers import number_and_institution
+from biblio.parse.mends.reprints import reprint_apart
 from biblio.parse.mends.roles import unmarked_editors
 from biblio.parse.mends.titles import book_title
 from biblio.parse.normalisers.names import strip_roles
@@ -158,3 +159,28 @@ def test_apa_place_with_a_dotted_state_before_the_publisher() -> None:
     assert found is not None
     assert found.item["publisher-place"] == "Washington, D. C."
     assert found.item["publisher"] == "MIT Press"
+
+
+def test_reprint_after_the_imprint_is_a_note() -> None:
+    text = (
+        "Neville, Leonora. Authority in Byzantine Provincial Society, 950-1100. Cambridge: Cambridge University "
+        "Press, 2004. Reprint, Cambridge: Cambridge University Press, 2008."
+    )
+    spans = spans_of(
+        text,
+        ("publisher", "Cambridge University Press,"),
+        ("date", "2004."),
+        ("title", "Reprint,"),
+        ("location", "Cambridge:"),
+        ("publisher", "Cambridge University Press,"),
+        ("date", "2008."),
+    )
+    assert [(s.label, s.text) for s in reprint_apart(spans, text)][2:] == [
+        ("note", "Reprint, Cambridge: Cambridge University Press, 2008.")
+    ]
+    item = read_reference(text)
+    assert item["title"] == "Authority in Byzantine Provincial Society, 950-1100"
+    assert item["issued"] == {"date-parts": [[2004]]}
+    # before any date, "Reprinted" states the edition of the work itself
+    early = spans_of("Title. Reprinted. Boston: Ginn, 1990.", ("edition", "Reprinted."), ("date", "1990."))
+    assert reprint_apart(early, "Title. Reprinted. Boston: Ginn, 1990.") is early

@@ -52,6 +52,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   the imprint, MLA's ``Translated by Name, 2nd ed.,`` with the ordinal among the contributors, or a note.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
 - ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
+- ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
+  a second imprint.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
@@ -263,6 +265,7 @@ from biblio.parse.mends.quotes import (
 )
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
+from biblio.parse.mends.reprints import reprint_apart
 from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_title, unmarked_editors
 from biblio.parse.mends.seasons import months_before_pages, months_before_year
 from biblio.parse.mends.sections import section_letter_volume
@@ -414,6 +417,7 @@ MENDS: tuple[Mend, ...] = (
     place_colon_publisher,
     number_after_publisher,
     number_and_institution,
+    reprint_apart,
     joined_publisher,
     editors_end_at_comma,
     publisher_without_place,
