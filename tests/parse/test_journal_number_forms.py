@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from biblio.parse import read_reference
 from biblio.parse.mends.physics_numbers import arxiv_number_is_no_page, page_in_date, range_end_apart
-from biblio.parse.mends.volume_page import volume_in_issue
+from biblio.parse.mends.volume_page import page_in_volume, volume_in_issue
 from tests.parse.span_cases import spans_of
 
 
@@ -78,3 +78,9 @@ def test_volume_read_into_the_date_before_the_issue() -> None:
     item = read_reference(text)
     assert item["issued"] == {"date-parts": [[2005, 5]]}
     assert (item["volume"], item["issue"]) == ("10", "2")
+
+
+def test_volume_then_comma_and_page_range_with_no_page_read() -> None:
+    text = "Suntola, T. Atomic Layer Epitaxy. Thin Solid Films 216, 84-89, (1992)."
+    spans = spans_of(text, ("journal", "Thin Solid Films"), ("volume", "216, 84-89,"), ("date", "(1992)."))
+    assert labelled(page_in_volume(spans, text))[1:3] == [("volume", "216"), ("pages", "84-89,")]

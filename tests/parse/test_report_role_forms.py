@@ -133,6 +133,21 @@ def test_opening_names_with_no_role_word_anywhere_are_authors() -> None:
     assert families(read_reference("Foster, Catherine P., and Bradley J. Parker"), "author") == ["Foster", "Parker"]
 
 
+def test_unmarked_editors_after_the_authors_and_date_are_the_title() -> None:
+    text = "BEZES, P. (2009), Réinventer l'Etat, Paris, PUF."
+    spans = spans_of(
+        text,
+        ("author", "BEZES, P."),
+        ("date", "(2009),"),
+        ("editor", "Réinventer l'Etat,"),
+        ("location", "Paris,"),
+        ("publisher", "PUF."),
+    )
+    assert [s.label for s in unmarked_editors(spans, text)] == ["author", "date", "title", "location", "publisher"]
+    item = read_reference(f"30. {text}")
+    assert item["title"] == "Réinventer l'Etat" and "editor" not in item
+
+
 def test_city_read_into_the_title_before_a_dotted_state() -> None:
     text = "Corrigan P: On the Stigma of Mental Illness Washington, D.C.: American Psychological Association 2005."
     spans = spans_of(

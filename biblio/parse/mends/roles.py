@@ -75,12 +75,18 @@ _ANY_ROLE_WORD = re.compile(
 
 
 def unmarked_editors(spans: list[Span], text: str) -> list[Span]:
-    """Names opening a reference read as editors where no word in it makes anyone an editor
-    (``Germano Celant, Witkin (Zurich: Scalo, 1995)``): they are the authors."""
-    k = 1 if spans[:1] and spans[0].label == "citation-number" else 0
-    if k >= len(spans) or spans[k].label != "editor" or any(s.label == "author" for s in spans):
+    """ "Editors" where no word in the reference makes anyone an editor: names opening it
+    (``Germano Celant, Witkin (Zurich: Scalo, 1995)``) are the authors; after the authors and the
+    date, with no title read (``BEZES, P. (2009), Réinventer l'Etat, Paris``), the words are the title."""
+    labels = [s.label for s in spans]
+    if "editor" not in labels or _ANY_ROLE_WORD.search(text):
         return spans
-    if _ANY_ROLE_WORD.search(text):
+    k = labels.index("editor")
+    if k == (1 if labels[0] == "citation-number" else 0):
+        new = "author" if "author" not in labels else None
+    else:
+        new = "title" if "title" not in labels and {"author", "date"} <= set(labels[:k]) else None
+    if new is None:
         return spans
     s = spans[k]
-    return [*spans[:k], Span("author", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return [*spans[:k], Span(new, s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]

@@ -11,11 +11,11 @@ from biblio.parse.spans import Span
 _SHORT_NUMBER = re.compile(r"\s*\d{1,3}\s*,?\s*")
 _MONTH_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][a-z]{2,}\.?\s+(?:19|20)\d\d\s*\)")
 _VOLUME_DOT = re.compile(r"\s*\d+\.")
-_VOLUME_THEN_PAGE = re.compile(r"\s*\**(?P<volume>\d+)\**\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$")
+_VOLUME_THEN_PAGE = re.compile(r"\s*\**(?P<volume>\d+)\**\s*,?\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$")
 
 
 def page_in_volume(spans: list[Span], text: str) -> list[Span]:
-    """With no page read, a volume span of two numbers is the volume and the page."""
+    """With no page read, a volume span of two numbers (``303 2``, ``216, 84-89,``) is the volume and the page."""
     k = next((k for k, s in enumerate(spans) if s.label == "volume" and " " in s.text.strip()), None)
     if k is None or any(s.label in ("pages", "issue") for s in spans):
         return spans
