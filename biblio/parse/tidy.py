@@ -41,7 +41,8 @@ _TRANSLATOR_ROLE = re.compile(
     rf"(?:\(\s*(?:translators?|trans|transl|tr)\.?\s*\)|{ROLE_APART}(?:trans|transl|tr)\.|[,\s]\s*translators?)[.,;:]*\s*$",
     re.I,
 )
-_LEAD_IN = re.compile(r"^in\s*:?\s+(?=\S)|^In\s*:\s*|^In\s+(?=(?:Proc|the\s|The\s|[A-Z][\w-]+\s+of\s))")
+# ("In Annales de Normandie", "In Pamjatniki istorii": a capital word, then one in lower case)
+_LEAD_IN = re.compile(r"^in\s*:?\s+(?=\S)|^In\s*:\s*|^In\s+(?=(?:Proc|the\s|The\s|[A-Z][\w-]+\s+(?:of\s|[a-z])))")
 _DATABASES = (
     "Project MUSE",
     "JSTOR",

@@ -32,6 +32,9 @@ def test_leading_in_leaves_the_container() -> None:
     assert tidy({"container-title": "In The Making of the American Essay"}, [])["container-title"] == \
         "The Making of the American Essay"
     assert tidy({"container-title": "In Vivo"}, [])["container-title"] == "In Vivo"
+    # a capital word, then one in lower case: the book's name in another tongue
+    assert tidy({"container-title": "In Annales de Normandie"}, [])["container-title"] == "Annales de Normandie"
+    assert tidy({"container-title": "In Pamjatniki istorii"}, [])["container-title"] == "Pamjatniki istorii"
 
 
 def test_platforms_kept_apart() -> None:
