@@ -5,7 +5,9 @@ issue read as the issue or the date."""
 from __future__ import annotations
 
 from biblio.parse import read_reference
+from biblio.parse.mends.aas_numbers import comma_numbers_apart
 from biblio.parse.mends.physics_numbers import arxiv_number_is_no_page, page_in_date, range_end_apart
+from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_year
 from biblio.parse.mends.volume_page import page_in_volume, volume_in_issue
 from tests.parse.span_cases import spans_of
 
@@ -84,3 +86,38 @@ def test_volume_then_comma_and_page_range_with_no_page_read() -> None:
     text = "Suntola, T. Atomic Layer Epitaxy. Thin Solid Films 216, 84-89, (1992)."
     spans = spans_of(text, ("journal", "Thin Solid Films"), ("volume", "216, 84-89,"), ("date", "(1992)."))
     assert labelled(page_in_volume(spans, text))[1:3] == [("volume", "216"), ("pages", "84-89,")]
+
+
+def test_aas_journal_read_as_the_volume_and_volume_as_the_issue() -> None:
+    text = "Nolte, J. L., Stancil, P. C., et al. 2012, JPhB, 45, 24"
+    spans = spans_of(
+        text,
+        ("author", "Nolte, J. L., Stancil, P. C., et al."),
+        ("date", "2012,"),
+        ("volume", "JPhB"),
+        ("issue", ", 45,"),
+        ("pages", "24"),
+    )
+    assert labelled(comma_numbers_apart(spans, text))[2:4] == [("journal", "JPhB"), ("volume", ", 45,")]
+    item = read_reference(text)
+    assert (item["container-title"], item["volume"], item["page"]) == ("JPhB", "45", "24")
+
+
+def test_month_read_into_the_pages_joins_the_date() -> None:
+    text = "Nucl. Instrum. Methods A, vol. 628, no. 1, pp. 128- 132,Feb. 2011."
+    spans = spans_of(text, ("journal", "Nucl. Instrum. Methods A,"), ("pages", "pp. 128- 132,Feb"), ("date", ". 2011."))
+    assert labelled(months_before_year(spans, text))[1:] == [("pages", "pp. 128- 132"), ("date", "Feb. 2011.")]
+
+
+def test_meeting_month_and_days_read_as_the_volume() -> None:
+    text = "Proceedings of the 4th ACM Workshop on Advances in GIS, pages 77 -84, Roekville, Maryland, Nov 15-16, 1996."
+    spans = spans_of(
+        text,
+        ("pages", "pages 77 -84,"),
+        ("location", "Roekville, Maryland,"),
+        ("volume", "Nov 15-16,"),
+        ("date", "1996."),
+    )
+    assert labelled(meeting_days_as_volume(spans, text))[2] == ("note", "Nov 15-16,")
+    numbered = spans_of("Journal 15, 3-4.", ("volume", "15,"))
+    assert meeting_days_as_volume(numbered, "Journal 15, 3-4.") is numbered

@@ -120,8 +120,10 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
-- ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal.
+- ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal (or
+  ``pp. 128- 132,Feb. 2011`` into the pages).
 - ``seasons.months_before_pages``: ASA's ``*Biography* July:70–73`` with ``July:`` read into the journal or a place.
+- ``seasons.meeting_days_as_volume``: ``Roekville, Maryland, Nov 15-16, 1996`` with ``Nov 15-16`` read as the volume.
 - ``colon_pages.pages_after_colon``: ``2008;46(6):913–8. https://doi.org/…`` with the pages and link read as the issue,
   or ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
@@ -268,7 +270,7 @@ from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
 from biblio.parse.mends.reprints import reprint_apart
 from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_title, unmarked_editors
-from biblio.parse.mends.seasons import months_before_pages, months_before_year
+from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
 from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.theses import degree_in_brackets, degree_opens_imprint
@@ -450,6 +452,7 @@ MENDS: tuple[Mend, ...] = (
     journal_numbers_apart,
     months_before_year,
     months_before_pages,
+    meeting_days_as_volume,
     pages_after_colon,
     supplement_in_volume,
     index_number_apart,
