@@ -6,6 +6,7 @@ from __future__ import annotations
 from biblio.parse import read_reference
 from biblio.parse.mends.editors import editors_apart
 from biblio.parse.mends.imprints import state_takes_city
+from biblio.parse.mends.publishers import pages_after_publisher
 from biblio.parse.mends.report_numbers import number_and_institution
 from biblio.parse.mends.reprints import reprint_apart
 from biblio.parse.mends.roles import unmarked_editors
@@ -199,3 +200,21 @@ def test_reprint_after_the_imprint_is_a_note() -> None:
     # before any date, "Reprinted" states the edition of the work itself
     early = spans_of("Title. Reprinted. Boston: Ginn, 1990.", ("edition", "Reprinted."), ("date", "1990."))
     assert reprint_apart(early, "Title. Reprinted. Boston: Ginn, 1990.") is early
+
+
+def test_pages_read_into_the_publisher_that_closes_a_chapter() -> None:
+    text = "In B. Frellesvig (eds.), Japanese/Korean Linguistics Volume 30. Stanford, CA: CSLI. 199-213."
+    spans = spans_of(text, ("location", "Stanford, CA:"), ("publisher", "CSLI. 199-213."))
+    assert [(s.label, s.text) for s in pages_after_publisher(spans, text)] == [
+        ("location", "Stanford, CA:"),
+        ("publisher", "CSLI"),
+        ("pages", "199-213."),
+    ]
+    named = spans_of("London: Academic Press, pp. 47-73.", ("publisher", "Academic Press, pp. 47-73."))
+    assert [s.text for s in pages_after_publisher(named, "London: Academic Press, pp. 47-73.")] == [
+        "Academic Press",
+        "pp. 47-73.",
+    ]
+    # a publisher's name that ends in a number keeps it
+    numbered = spans_of("Paris: Éditions 10/18.", ("publisher", "Éditions 10/18."))
+    assert pages_after_publisher(numbered, "Paris: Éditions 10/18.") is numbered

@@ -69,6 +69,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
 - ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read.
 - ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
+- ``publishers.pages_after_publisher``: ``Stanford, CA: CSLI. 199-213.`` with the pages read into the publisher.
 - ``imprints.state_takes_city``: ``… Mental Illness Washington, D.C.: American …`` with the city in the title.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
@@ -259,7 +260,12 @@ from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.physics_numbers import arxiv_number_is_no_page, page_in_date, range_end_apart
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
-from biblio.parse.mends.publishers import place_after_publisher, publisher_apart, university_press
+from biblio.parse.mends.publishers import (
+    pages_after_publisher,
+    place_after_publisher,
+    publisher_apart,
+    university_press,
+)
 from biblio.parse.mends.quotes import (
     quote_closes_title,
     quoted_title_before_italics,
@@ -435,6 +441,7 @@ MENDS: tuple[Mend, ...] = (
     title_before_imprint,
     state_takes_city,
     place_after_publisher,
+    pages_after_publisher,
     place_before_publisher,
     _IMPRINTS,
     address_apart,
