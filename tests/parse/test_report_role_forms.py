@@ -4,7 +4,7 @@ an editor after a title, editors no word marks, a city before a state written sh
 from __future__ import annotations
 
 from biblio.parse import read_reference
-from biblio.parse.mends.editors import editors_apart
+from biblio.parse.mends.editors import book_before_editors, editors_apart
 from biblio.parse.mends.imprints import state_takes_city
 from biblio.parse.mends.publishers import pages_after_publisher
 from biblio.parse.mends.report_numbers import number_and_institution
@@ -218,3 +218,40 @@ def test_pages_read_into_the_publisher_that_closes_a_chapter() -> None:
     # a publisher's name that ends in a number keeps it
     numbered = spans_of("Paris: Éditions 10/18.", ("publisher", "Éditions 10/18."))
     assert pages_after_publisher(numbered, "Paris: Éditions 10/18.") is numbered
+
+
+def test_book_read_into_its_editors_after_in() -> None:
+    text = (
+        "Durkin-Meisterernst, Desmond. 2005. Khwarezmian lexicology. In Middle Iranian Lexicography, "
+        "eds. C.G. Cereti & M. Maggi. 147–166. Rome."
+    )
+    spans = spans_of(
+        text,
+        ("author", "Durkin-Meisterernst, Desmond."),
+        ("date", "2005."),
+        ("title", "Khwarezmian lexicology."),
+        ("editor", "In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi."),
+        ("pages", "147–166."),
+    )
+    assert [(s.label, s.text) for s in book_before_editors(spans, text)][3:5] == [
+        ("container-title", "In Middle Iranian Lexicography"),
+        ("editor", "eds. C.G. Cereti & M. Maggi."),
+    ]
+    item = read_reference(text)
+    assert item["container-title"] == "Middle Iranian Lexicography"
+    assert families(item, "editor") == ["Cereti", "Maggi"]
+
+
+def test_book_opening_in_the_title_and_read_into_its_editors() -> None:
+    text = (
+        "McKay, Cory. 2012. Expressing musical features using ACE XML 2.0. In Structuring Music through Markup "
+        "Language: Designs and Architectures, ed. J. Steyn, 48-79. Hershey, PA: IGI Global."
+    )
+    item = read_reference(text)
+    assert item["title"] == "Expressing musical features using ACE XML 2.0"
+    assert item["container-title"] == "Structuring Music through Markup Language: Designs and Architectures"
+    assert families(item, "editor") == ["Steyn"]
+    # editors that open the reference are no book
+    opening = "Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives. Ottawa: CMC, 1987."
+    spans = spans_of(opening, ("editor", "Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives."))
+    assert book_before_editors(spans, opening) is spans
