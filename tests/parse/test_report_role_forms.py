@@ -4,7 +4,7 @@ an editor after a title, editors no word marks, a city before a state written sh
 from __future__ import annotations
 
 from biblio.parse import read_reference
-from biblio.parse.mends.editors import book_before_editors, editors_apart
+from biblio.parse.mends.editors import book_before_editors, editors_apart, title_after_opening_editors
 from biblio.parse.mends.imprints import state_takes_city
 from biblio.parse.mends.publishers import pages_after_publisher
 from biblio.parse.mends.report_numbers import number_and_institution
@@ -255,3 +255,24 @@ def test_book_opening_in_the_title_and_read_into_its_editors() -> None:
     opening = "Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives. Ottawa: CMC, 1987."
     spans = spans_of(opening, ("editor", "Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives."))
     assert book_before_editors(spans, opening) is spans
+
+
+def test_title_after_editors_that_open_the_reference() -> None:
+    text = (
+        "Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, Collected by Marius Barbeau and "
+        "William Beynon. 2 vols. Mercury Series Directorate Paper 3. Ottawa: Canadian Museum of Civilization, 1987."
+    )
+    spans = spans_of(
+        text,
+        ("editor", "Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, Collected by Marius Barbeau"),
+        ("collection-title", "Mercury Series Directorate Paper"),
+        ("title", "3."),
+    )
+    assert [(s.label, s.text) for s in title_after_opening_editors(spans, text)] == [
+        ("editor", "Cove, John J., and George F. MacDonald, eds."),
+        ("title", "Tsimshian Narratives, Collected by Marius Barbeau"),
+        ("collection-title", "Mercury Series Directorate Paper"),
+    ]
+    item = read_reference(text)
+    assert families(item, "editor") == ["Cove", "MacDonald"]
+    assert item["title"] == "Tsimshian Narratives, Collected by Marius Barbeau and William Beynon"

@@ -11,6 +11,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   editors, with no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
+- ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
+  as one editor span.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
@@ -206,7 +208,12 @@ from biblio.parse.mends.containers import (
 from biblio.parse.mends.dates import access_date_apart, bracketed_date_is_issued, dotted_date
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
-from biblio.parse.mends.editors import book_before_editors, editors_apart, editors_before_container
+from biblio.parse.mends.editors import (
+    book_before_editors,
+    editors_apart,
+    editors_before_container,
+    title_after_opening_editors,
+)
 from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
@@ -377,6 +384,7 @@ MENDS: tuple[Mend, ...] = (
     editors_apart,
     editors_before_container,
     book_before_editors,
+    title_after_opening_editors,
     role_opens_title,
     degree_in_brackets,
     degree_opens_imprint,

@@ -100,3 +100,23 @@ def book_before_editors(spans: list[Span], text: str) -> list[Span]:
         book = Span("container-title", text[a : out[k].end], a, out[k].end, out[k].confidence)
         return [*spans[: k - 1], title, book, *out[k + 1 :]]
     return spans
+
+
+_BARE_NUMBER = re.compile(r"^\s*\d+\s*[.,]?\s*$")
+# "Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …": names, the role word, the title
+_NAMES_ROLE_TITLE = re.compile(r"^(?P<names>[^\W\d_].{0,200}?[^\W\d_.]\.?,\s*(?:eds?|editors)\.?)\s+(?=[A-Z])")
+
+
+def title_after_opening_editors(spans: list[Span], text: str) -> list[Span]:
+    """``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, Collected by …`` read as one
+    editor span opening the reference: after the role word that closes the names comes the title."""
+    k = 1 if spans[:1] and spans[0].label == "citation-number" else 0
+    if k >= len(spans) or spans[k].label != "editor":
+        return spans
+    s = spans[k]
+    m = _NAMES_ROLE_TITLE.match(s.text)
+    if m is None or len(WORD.findall(s.text[m.end() :])) < 2:
+        return spans
+    out = divided(spans, k, m.end("names"), m.end(), "editor", "title")
+    # a bare number the model read as the title is the series' number (``Paper 3.``), not a second title
+    return [t for t in out if not (t.label == "title" and t is not out[k + 1] and _BARE_NUMBER.match(t.text))]
