@@ -6,7 +6,11 @@ beside body text is interleaved with it line by line.  A page is two columns whe
 (the gutter) separates the text of most of its lines: left text ends before it, right text starts
 at it (or, for continuation lines, a little after it), and almost no line runs across it.  Such a
 page is unfolded: its left column, a blank line, then its right column; each line keeps the
-document line it came from.  Single-column pages, and text that is not from ``-layout``, stay as
+document line it came from. A row with text in one column only, beside rows with text in the other
+only (pdftotext staggers the rows of the two columns), is no blank line of either column, and an entry's
+label that hangs left of the gutter ("[17]") or that the left column's text runs into starts the right
+column's line. Pages end at form feeds or, where the reader dropped those, at their numbers (a footer's
+number counting up).  Single-column pages, and text that is not from ``-layout``, stay as
 they are.
 """
 
@@ -19,6 +23,10 @@ _GAP = re.compile(r"\S( {3,})(?=\S)")  # three or more spaces between two runs o
 _MIN_RIGHT_LINES = 5  # lines with text in the right column
 _MAX_CROSSING = 0.1  # share of a page's text lines that may run across the gutter (a title, a rule)
 _INDENT_SLACK = 8  # a hanging indent: right-column text may start this far after the gutter
+# A page's number: alone on its line or at the end of a footer, after a wide gap.
+_PAGE_NUMBER = re.compile(r"(?:^\s*|\S {3,})(\d{1,3})\s*$")
+# An entry's label hanging left of the gutter ("[17] Greg L. Bryan …" with the text at the gutter).
+_LABEL = re.compile(r"\[\d{1,3}\]|\d{1,3}\.(?= )")
 
 
 def unfold_columns(text: str) -> tuple[str, list[int]] | None:
@@ -26,10 +34,13 @@ def unfold_columns(text: str) -> tuple[str, list[int]] | None:
     None when no page has two columns."""
     lines = text.split("\n")
     pages: list[list[int]] = [[]]
+    ends = _page_ends(lines)
     for i, line in enumerate(lines):
         if "\f" in line and pages[-1]:
             pages.append([])
         pages[-1].append(i)
+        if i in ends:
+            pages.append([])
     out: list[str] = []
     where: list[int] = []
     unfolded = False
@@ -41,17 +52,53 @@ def unfold_columns(text: str) -> tuple[str, list[int]] | None:
             continue
         unfolded = True
         right: list[tuple[str, int]] = []
-        for i in page:
-            line = lines[i]
-            out.append(line[:gutter].rstrip())
-            where.append(i + 1)
-            right.append((line[gutter:].rstrip(), i + 1))
+        rows = [(lines[i][:(split := _split(lines[i], gutter))].rstrip(), lines[i][split:].rstrip()) for i in page]
+        for k, (i, (left_text, right_text)) in enumerate(zip(page, rows, strict=True)):
+            # pdftotext staggers the rows of the two columns: a row with text in one column only, beside rows
+            # with text in the other only, is no blank line of either column
+            if left_text.strip() or not (right_text.strip() and _staggered(rows, k, 0)):
+                out.append(left_text)
+                where.append(i + 1)
+            if right_text.strip() or not (left_text.strip() and _staggered(rows, k, 1)):
+                right.append((right_text, i + 1))
         out.append("")
         where.append(page[-1] + 1)
         for text_, at in right:
             out.append(text_)
             where.append(at)
     return ("\n".join(out), where) if unfolded else None
+
+
+def _staggered(rows: list[tuple[str, str]], k: int, column: int) -> bool:
+    """Does a row next to row `k` have text in `column` only (the rows of the columns interleaved)?"""
+    other = 1 - column
+    return any(0 <= j < len(rows) and rows[j][column].strip() and not rows[j][other].strip() for j in (k - 1, k + 1))
+
+
+def _page_ends(lines: list[str]) -> set[int]:
+    """Lines that end a page: its number, alone or closing a footer, counting up from page to page (the
+    reader has dropped pdftotext's form feeds). Empty unless at least two pages are numbered so."""
+    numbered = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _PAGE_NUMBER.search(line))]
+    ends: set[int] = set()
+    expected = None
+    for i, number in numbered:
+        if expected is None or number == expected:
+            ends.add(i)
+            expected = number + 1
+    return ends if len(ends) >= 2 else set()
+
+
+def _split(line: str, gutter: int) -> int:
+    """Where a line's right column starts: at the gutter, or at an entry's label just left of it, after a
+    space: a label hanging in the margin ("[17]" then the text at the gutter), or one that the left
+    column's text pushed against ("… J. B. [15] D. A. Beckingsale" running across the gutter)."""
+    crossing = line[gutter - 1:gutter].strip() != ""
+    reach = 2 * _INDENT_SLACK if crossing else _INDENT_SLACK
+    for start in range(gutter - 1, max(0, gutter - reach), -1):
+        label = _LABEL.match(line, start) if line[start - 1:start] == " " else None
+        if label is not None and (crossing or label.end() >= gutter - 1):
+            return start
+    return gutter
 
 
 def _gutter(page: list[str]) -> int | None:
@@ -69,7 +116,10 @@ def _gutter(page: list[str]) -> int | None:
         return None
     # the gutter is the leftmost start shared by many lines (continuation lines start a little after it)
     best = starts[candidates[0]]
-    gutter = min(p for p in candidates if starts[p] >= max(2, best // 2))
+    shared = [p for p in candidates if starts[p] >= max(2, best // 2)]
+    if not shared:
+        return None
+    gutter = min(shared)
     text_lines = [line for line in page if line.strip()]
     right = [line for line in text_lines if line[gutter:gutter + _INDENT_SLACK + 1].strip()
              and line[gutter - 1:gutter] in (" ", "")]

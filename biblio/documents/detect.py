@@ -21,6 +21,7 @@ _EXTENSIONS: dict[str, Kind] = {
     ".ris": "ris",
     ".json": "csl-json",
     ".csljson": "csl-json",
+    ".ipynb": "document",  # JSON, but a notebook: its text cells are read as a document
 }
 
 # BibTeX: the first line that is not blank or a % comment opens an entry (@article{ / @string( ...).
@@ -49,6 +50,10 @@ def sniff_kind(text: str) -> Kind:
     """The kind of input from its content alone."""
     stripped = text.lstrip("\ufeff \t\n")
     if not stripped:
+        return "document"
+    from biblio.documents.notebook import is_notebook
+
+    if is_notebook(stripped):
         return "document"
     if _JSON_START.match(stripped) or _is_csl_json(stripped):
         return "csl-json"

@@ -31,8 +31,9 @@ _BLOCK = frozenset({
 })
 # Page furniture around an article (sidebars, site headers and footers), unless it holds footnotes.
 _CHROME = frozenset({"aside", "footer", "header"})
-# Classes of page furniture inside the text: MediaWiki's "[edit]" links and its print-hidden boxes.
-_FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link"})
+# Classes of page furniture inside the text: MediaWiki's "[edit]" links, its print-hidden boxes, navigation
+# boxes, categories and the "Retrieved from" line of a saved page.
+_FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link", "navbox", "catlinks", "printfooter"})
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"\s+")
 _LINE_BREAK = "\ue002"  # a <br>, kept through white-space folding
@@ -76,6 +77,16 @@ def _is_footnotes(element: etree._Element) -> bool:
     return bool({"footnotes", "footnote", "endnotes"} & set(classes)) or element.get("role") == "doc-endnotes"
 
 
+# Classes and roles by which a page marks its reference list (MediaWiki's reflist, CSL's bibliography body,
+# DPUB-ARIA's doc-bibliography): such a list is a reference section even where no heading stands over it.
+_REFERENCE_LIST_CLASSES = frozenset({"references", "reflist", "bibliography", "csl-bib-body", "references-list"})
+
+
+def _is_reference_list(element: etree._Element) -> bool:
+    classes = set((element.get("class") or "").lower().split())
+    return bool(_REFERENCE_LIST_CLASSES & classes) or element.get("role") == "doc-bibliography"
+
+
 def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnotes: bool = False) -> None:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
     footnotes = footnotes or _is_footnotes(element)
@@ -114,6 +125,8 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             label = tidy_spaces(_SPACE.sub(" ", child.text_content())) or None
         elif child_tag in _BLOCK:
             flush()
+            if _is_reference_list(child) and not (out.lines and out.lines[-1].startswith("#")):
+                out.block("## References", child.sourceline or buffer_line)  # the list's markup is its heading
             child_marker: str | None = label
             label = None
             if child_tag == "li" and footnotes:
@@ -129,7 +142,10 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
                 else:
                     child_marker = "-"
             # A list item's text keeps its marker; a block inside the item gets it if the item had none.
+            headed = _is_reference_list(child) and bool(out.lines) and out.lines[-1] == "## References"
             _walk(child, out, child_marker or (prefix.strip() or None), footnotes)
+            if headed:
+                out.block("***", out.where[-1])  # the list ends where its markup does
             prefix = ""
             buffer_line = child.sourceline or buffer_line
         elif child_tag == "br":

@@ -2,7 +2,8 @@
 
 Whatever the document was written in, the text of a reference reaches the
 parser with ``*emphasis*`` and ``[text](url)`` as its only inline markup:
-HTML ``<i>``/``<em>``/``<cite>`` become ``*…*``, ``<a href>`` becomes a
+HTML ``<i>``/``<em>``/``<cite>`` become ``*…*`` (but a ``<cite>`` wrapping a whole
+citation, with its title in ``<i>``, is only its content), styles and scripts go, ``<a href>`` becomes a
 Markdown link, entities are decoded, note anchors (``<sup>3</sup>``,
 ``<a name="x"></a>``) and comments are dropped. A link whose target is not a
 web address or DOI (``[Doe, Jane](./Jane_Doe)``, ``[text][ref]``) is only its
@@ -28,7 +29,11 @@ _BACK_MARKS = "^↑↩\ufe0e\ufe0f \t\n"
 _NOTE_FRAGMENT = re.compile(r"#(?:cite_(?:ref|note)|fn|fnref|ref|note|footnote)[-_:]?[\w.-]*$", re.IGNORECASE)
 _ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
-_ITALIC = re.compile(r"<(i|em|cite|var|dfn)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_ITALIC = re.compile(r"<(i|em|cite|var|dfn)\b([^>]*)>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+# A <cite> that holds a whole citation (Wikipedia's cite.citation, with the title in <i> inside): no emphasis.
+_CITATION_WRAPPER = re.compile(r"\bclass\s*=\s*[\"'][^\"']*\bcitation\b|<(?:i|em)\b", re.IGNORECASE)
+# Elements whose content is no text even inside a paragraph (TemplateStyles put <style> in a reference).
+_NO_TEXT = re.compile(r"<(style|script|template|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # A tag ("<span class=x>", "</a>", "<o:p>"), not "<URL: https://…>" (R's citation() prints addresses so).
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?::[\w-]+)?(?:\s[^<>]*)?/?>")
@@ -91,7 +96,9 @@ def _sup(m: re.Match[str]) -> str:
 
 
 def _italic(m: re.Match[str]) -> str:
-    inner = m.group(2)
+    inner = m.group(3)
+    if m.group(1).lower() == "cite" and (_CITATION_WRAPPER.search(m.group(2)) or _CITATION_WRAPPER.search(inner)):
+        return _ITALIC.sub(_italic, inner)
     if not inner.strip():
         return inner
     return f"*{inner.strip()}*" if not inner.strip().startswith("*") else inner
@@ -101,6 +108,7 @@ def html_inline_to_markdown(text: str) -> str:
     """Inline HTML in `text` rewritten as Markdown, entities decoded, anchors and comments dropped."""
     if "<" in text:
         text = _COMMENT.sub(lambda m: _keep_lines(m.group(0)), text)
+        text = _NO_TEXT.sub(lambda m: _keep_lines(m.group(0)), text)
         text = _SUP.sub(_sup, text)
         text = _ANCHOR.sub(_anchor, text)
         text = _ITALIC.sub(_italic, text)

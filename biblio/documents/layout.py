@@ -1,8 +1,9 @@
 """A document's text made regular for the finder and the splitter, whatever it was written in.
 
 Markdown (and plain text with Markdown marks, like the sample) is read with a
-CommonMark parser, HTML with an HTML parser, and plain or PDF text line by
-line. Each gives lines in one form: ATX headings, list markers, ``[^n]:``
+CommonMark parser, HTML with an HTML parser, a Jupyter notebook as the Markdown
+of its text cells, a LaTeX source by its sectioning and its ``thebibliography``,
+and plain or PDF text line by line. Each gives lines in one form: ATX headings, list markers, ``[^n]:``
 footnote definitions, blank lines between blocks, and Markdown as the only
 inline markup; each line knows the document line it came from.
 """
@@ -14,10 +15,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Flavour = Literal["markdown", "html", "text"]
+Flavour = Literal["markdown", "html", "text", "notebook", "latex"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
 _MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd")
+_LATEX_EXTENSIONS = (".tex", ".ltx", ".latex", ".bbl")
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
 _HTML_BLOCKS = re.compile(r"<(?:p|div|li|h[1-6]|ol|ul|article|section)\b[^>]*>", re.IGNORECASE)
@@ -52,6 +54,15 @@ def flavour_of(text: str, name: str = "") -> Flavour:
         return "html"
     if extension in _MARKDOWN_EXTENSIONS:
         return "markdown"
+    if extension in _LATEX_EXTENSIONS:
+        return "latex"
+    from biblio.documents.latex import is_latex
+    from biblio.documents.notebook import is_notebook
+
+    if extension == ".ipynb" or is_notebook(text):
+        return "notebook"
+    if is_latex(text):
+        return "latex"
     head = text[:_SNIFF_CHARS]
     if _HTML_START.match(head) or (head.lstrip().startswith("<") and len(_HTML_BLOCKS.findall(head)) >= 3):
         return "html"
@@ -72,6 +83,18 @@ def layout(text: str, name: str = "") -> Layout:
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(text), flavour)
+    if flavour == "latex":
+        from biblio.documents.latex import latex_lines
+
+        lines, where = latex_lines(text)
+        return Layout(lines, flavour, where)
+    if flavour == "notebook":
+        from biblio.documents.markdown import markdown_lines
+        from biblio.documents.notebook import notebook_markdown
+
+        cells = notebook_markdown(text)
+        if cells is not None:
+            return Layout(markdown_lines(cells[0]), flavour, cells[1])
     from biblio.documents.columns import unfold_columns
     from biblio.documents.plaintext import plain_lines
 

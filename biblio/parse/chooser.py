@@ -21,6 +21,7 @@ from biblio.parse.assemble import assemble_mended
 from biblio.parse.confidence import mended_reading, overall
 from biblio.parse.mends import mend
 from biblio.parse.model.labeller import Reading, default_labeller
+from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
@@ -184,6 +185,7 @@ def choose(text: str) -> Item:
     model, built = model_reading(text, reading)
     choice = pick(reading, model, readings(text, reading, model))
     item = choice.item
+    edition_apart(item)  # whichever reading was taken: "Verlag, 22. Auflage" holds the edition
     if needs_review(item, signals(item, built, choice.other, choice.reader, choice.reader_confidence)):
         add_flag(item, NEEDS_REVIEW)
     return item

@@ -19,8 +19,15 @@ CONNECTORS = {
     "available", "online", "retrieved", "accessed", "on", "last", "viewed", "see", "also", "cited", "art",
     "article", "chapter", "ch", "part", "pt", "edd", "hrsg", "hg", "dans", "en", "im", "the", "to",
     "appear", "seite", "band", "bd", "heft", "nr", "tome", "t", "e", "electronic", "internet", "web", "print",
-    "epub", "pubmed", "pmid", "pmcid", "pubmedcentral", "central", "ahead", "accessibility", "verified",
-    "dir", "editedby", "viewable", "link", "éditeur", "éditeurs", "collaborations", "hrsgg", "red", "trans", "transl",
+    "electronically", "epub", "pubmed", "pmid", "pmcid", "pubmedcentral", "central", "ahead", "accessibility",
+    "verified", "dir", "editedby", "viewable", "link", "éditeur", "éditeurs", "collaborations", "hrsgg", "red",
+    "trans", "transl",
+    # German: "Verfügbar unter:", "Abrufbar unter", "Zugriff am", "abgerufen am", "frei zugänglich unter", "1998ff."
+    "verfügbar", "unter", "abrufbar", "zugriff", "abgerufen", "aufgerufen", "zuletzt", "am", "zugänglich", "frei", "ff",
+    # Portuguese and Spanish access notes: "Disponível em:", "Acesso em:", "Recuperado de", "Consultado el"
+    "disponível", "disponivel", "disponible", "em", "acesso", "acessado", "acceso", "accedido", "consultado",
+    "recuperado", "el", "de", "desde", "org", "orgs", "organização", "organizado", "por", "coordenação",
+    "coordinado", "compilado", "compilación", "edición", "edição",
     # Chinese, Japanese and Korean volume/issue/page markers
     "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
 }

@@ -188,8 +188,9 @@ def italic_title(item: Item) -> None:
             # "*A Framework for K-12 Science Education*. Washington, DC: …": a book's title, no journal
             item["title"] = item.pop("container-title")
             return
-        # the italic span closes at a field's end (punctuation follows), not inside a longer title
-        if len(v) > len(italic) and v.lower().startswith(italic.lower()) and v[len(italic)] in ".,;:" and not quoted:
+        # the italic span closes at a field's end (punctuation follows), not inside a longer title;
+        # a colon after it opens the plain subtitle of an ABNT title (``**Título:** subtítulo``)
+        if len(v) > len(italic) and v.lower().startswith(italic.lower()) and v[len(italic)] in ".,;" and not quoted:
             rest = strip_value(_JOIN.sub("", v[len(italic) :]))
             item["title"] = italic
             if var == "container-title":

@@ -34,9 +34,9 @@ _TOKEN = re.compile(
     r"(?P<url>(?:https?://|ftp://|www\.)[^\s<>\"]+)"
     r"|(?P<doi>10\.\d{4,9}/[^\s<>\"]+)"
     r"|(?P<ent>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)"
-    # a word: letters/digits joined by hyphens, dashes or apostrophes, or
-    # hyphenated across a line break before a lower-case continuation
-    r"|(?P<word>[^\W_]+(?:(?:[-\u2010\u2011\u2013'\u2019]|-\s+(?=[^\W\d_A-Z]))[^\W_]+)*)"
+    # a word: letters/digits joined by hyphens, dashes, apostrophes or underscores (an identifier's
+    # ``survey_2014``), or hyphenated across a line break before a lower-case continuation
+    r"|(?P<word>[^\W_]+(?:(?:[-\u2010\u2011\u2013'\u2019_]|-\s+(?=[^\W\d_A-Z]))[^\W_]+)*)"
     r"|(?P<open>[(\[{\u201c\u2018\u00ab\u201e<])"
     r"|(?P<punct>(?:[^\w\s(\[{\u201c\u2018\u00ab\u201e<]|_)+)"
 )
@@ -50,6 +50,7 @@ def _opens(work: str, start: int, end: int) -> bool:
     before = work[start - 1] if start else " "
     after = work[end] if end < len(work) else " "
     return (before.isspace() or before in "([") and after.isalnum()
+
 
 _GLUED_NUMBER = re.compile(r"([^\W\d_]{3,})\d+$")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
@@ -180,7 +181,7 @@ def tokenize(text: str) -> list[Token]:
                 parens += 1
             elif raw == "[":
                 brackets += 1
-            elif raw in "\u201c\u201e\u00ab\"":
+            elif raw in '\u201c\u201e\u00ab"':
                 quote_open = True
         elif kind == "punct":
             for c in raw:
@@ -196,7 +197,7 @@ def tokenize(text: str) -> list[Token]:
                     quote_open = not quote_open
         if end < m.end():
             # the trimmed tail of a URL is punctuation of its own
-            tail = text[end:m.end()]
+            tail = text[end : m.end()]
             append(Token(tail, end, m.end(), tail, "punct", attrs, False))
             prev_end = m.end()
     return tokens

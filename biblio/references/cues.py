@@ -42,8 +42,8 @@ _DOI = re.compile(r"\b10\.\d{4,9}/\S+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 # Author-ish starts.
-# Smith, J. / Smith, John / van Dijk, T.
-_SURNAME_COMMA = re.compile(rf"^{_PARTICLE}*{_NAME}(?:\s{_NAME})?,\s+(?:[{_UP}]\.|{_NAME}|&)")
+# Smith, J. / Smith, John / van Dijk, T. / Smith, J, and … (an initial without its period)
+_SURNAME_COMMA = re.compile(rf"^{_PARTICLE}*{_NAME}(?:\s{_NAME})?,\s+(?:[{_UP}]\.|[{_UP}](?=,\s)|{_NAME}|&)")
 _INITIALS_FIRST = re.compile(rf"^[{_UP}]\.(?:\s?[{_UP}]\.)*\s+{_PARTICLE}*{_NAME}")  # J. R. Smith
 _VANCOUVER = re.compile(rf"^{_PARTICLE}*{_NAME}\s+[{_UP}]{{1,3}}(?:[,.]|\s+(?:and|&)\s)")  # Smith JR, Doe A.
 # "Human Rights Watch. (2024" / "*Title*. (2020)" / "World Health Organization (2019)."

@@ -24,6 +24,7 @@ from biblio.references.notes import (
     note_citations,
     same_authors,
     short_note,
+    without_archive_note,
 )
 from biblio.references.splitter import RawReference, split_reference_lines, split_references
 
@@ -126,7 +127,7 @@ def _entry(ref: RawReference, line: int, section: Section, trailing_prose: bool)
         return replace(base, kind="short-note", note=note)
     if trailing_prose or is_caption(text) or (section.notes and not is_cited_work(text)):
         return replace(base, kind="not-a-reference")
-    ditto, text = same_authors(text)
+    ditto, text = same_authors(without_archive_note(text))
     text, note_text = annotation(text)
     locator = None
     if section.notes:

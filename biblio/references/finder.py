@@ -7,7 +7,9 @@ Ways in:
     reference counts, in document order;
   * footnote definitions (``[^3]: ...``) outside any such section;
   * no heading: a run of reference-like paragraphs at the end of the text (at
-    least two), or a text made only of references (a pasted list).
+    least two), or a text made only of references (a pasted list); beside other
+    sections, a list of three or more items that are all whole references, under
+    any heading ("… the author recommends the following articles:").
 A section runs to the next heading that is not a sub-grouping of the
 references (Appendix, Acknowledgements, a Markdown heading of the same or higher
 level, another reference heading), a horizontal rule followed by prose, the
@@ -367,6 +369,9 @@ def find_sections_in_lines(lines: list[str]) -> list[Section]:
     sections = _by_heading(lines)
     covered = [(s.start_line - 1, s.end_line) for s in sections]
     sections += _footnote_sections(lines, covered)
+    if sections:
+        covered = [(s.start_line - 1, s.end_line) for s in sections]
+        sections += _reference_lists_elsewhere(lines, covered)
     if not sections:
         headless = _headless(lines)
         if headless is None:
@@ -454,6 +459,21 @@ def _listed_under_any_heading(lines: list[str]) -> list[Section]:
     for items, references in judged:
         if references == len(items) or (len(items) >= _MIN_LISTED and references * 4 >= len(items) * 3):
             begin, last = items[0][0], items[-1][1]
+            title, where = _title_before(lines, begin)
+            found.append(Section("\n".join(lines[begin: last + 1]), begin + 1, last + 1, title, heading_line=where))
+    return found
+
+
+def _reference_lists_elsewhere(lines: list[str], covered: list[tuple[int, int]]) -> list[Section]:
+    """Beside the sections found, a list of at least three items that are all whole references, under a
+    heading that does not name references ("Taking your knowledge forward: … the following articles:")."""
+    found: list[Section] = []
+    for items in _lists(lines):
+        begin, last = items[0][0], items[-1][1]
+        if len(items) < _MIN_LISTED or any(a <= begin < b or a <= last < b for a, b in covered):
+            continue
+        texts = [_LINKED.sub(r"\1", " ".join(lines[a: b + 1]).strip()) for a, b in items]
+        if all(is_reference(strip_marker(text)[0]) for text in texts):
             title, where = _title_before(lines, begin)
             found.append(Section("\n".join(lines[begin: last + 1]), begin + 1, last + 1, title, heading_line=where))
     return found

@@ -54,9 +54,16 @@ _DESCRIPTIONS = frozenset({
     "letter", "preprint", "press release", "fact sheet", "infographic", "map", "photograph", "brochure",
     "unpublished manuscript", "doctoral dissertation", "master's thesis", "electronic resource",
 })
-# "…, 2020), 12." / "…(2019): 45." at the end of a note: the cited page.
+# "…, 2020), 12." / "…(2019): 45." at the end of a note: the cited page (a range may be joined by any
+# hyphen, the non-breaking one included).
 _CITED_PAGE = re.compile(
-    r"(?<=\))(?P<sep>,|:)\s*(?P<locator>(?:pp?\.\s*|chap\.\s*|ch\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*n\.\s*\d+)?)\s*\.$"
+    r"(?<=\))(?P<sep>,|:)\s*"
+    r"(?P<locator>(?:pp?\.\s*|chap\.\s*|ch\.\s*)?\d{1,5}(?:\s*[-–‐‑]\s*\d{1,5})?(?:\s*n\.\s*\d+)?)\s*\.$"
+)
+# Wikipedia's "Archived from the original on 12 November 2020" (the words or "the original" may be links).
+_ARCHIVE_NOTE = re.compile(
+    r"[.,;]?\s*(?:\[[Aa]rchived\]\(\s*[^()\s]*\s*\)|[Aa]rchived)\s+from\s+"
+    r"(?:\[the original\]\(\s*[^()\s]*\s*\)|the original)(?:\s+\([^()]*\))?\s+on\s+[^.,;\[\]()]+?(?=\s*(?:[.,;]|$))"
 )
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|tab\.|image|photo|photograph|chart|map|credit|source)\s*\d*[.:]\s",
                       re.IGNORECASE)
@@ -104,7 +111,9 @@ def short_note(text: str) -> ShortNote | None:
 
 _LEAD_IN = re.compile(r"^(?:see\s+also|see|cf\.?|compare|quoted\s+in|as\s+cited\s+in|on\s+this,\s+see)[,:]?\s+"
                       r"(?=[A-Z\u00c0-\u024f“\"*_])", re.IGNORECASE)
-_SEE_INSIDE = re.compile(r"(?:^|[,;:.]\s+|\s)(?:see(?:\s+also)?|cf\.?)\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE)
+_SEE_INSIDE = re.compile(
+    r"(?:^|[,;:.]\s+|\s)(?:see(?:\s+also)?|cf\.?|recommends?|suggests?):?\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE
+)
 _NOTE_PARTS = re.compile(r";\s+(?=[A-Z\u00c0-\u024f“\"*_])")
 
 
@@ -150,15 +159,34 @@ _MATERIAL_LINKS = re.compile(
 )
 
 
+# A course's pointers after a reference: a link inviting the reader to the work ("[Read on Google
+# Books](…)", "[Get it from …](…)") and a parenthesised remark "(see chapter 5)".
+_ACCESS_LINK = re.compile(
+    r"(?<=[.)])\s*(?P<note>\[(?:read|get|download|view|borrow|buy|listen|watch|free|full text)\b[^\[\]\n]{0,40}\]"
+    r"\(\s*[^()\s]*\s*\))\.?\s*$", re.IGNORECASE)
+_REMARK = re.compile(r"\s*\((?P<note>(?:see|cf\.|esp\.|especially)\s[^()]{1,40})\)\.?\s*$", re.IGNORECASE)
+
+
 def annotation(text: str) -> tuple[str, str | None]:
     """The reference without a reader's trailing annotation, and the annotation."""
     links = _MATERIAL_LINKS.search(text)
     if links is not None and text[: links.start()].strip():
         return text[: links.start()].rstrip().rstrip(","), links.group(0).strip()
+    notes: list[str] = []
+    while (m := _REMARK.search(text) or _ACCESS_LINK.search(text)) is not None and text[: m.start()].strip():
+        notes.insert(0, m.group("note"))
+        text = text[: m.start()].rstrip()
     m = _ANNOTATION.search(text)
-    if m is None or m.group("note").casefold() in _DESCRIPTIONS or not text[: m.start()].strip():
-        return text, None
-    return text[: m.start()].rstrip(), m.group("note")
+    if m is not None and m.group("note").casefold() not in _DESCRIPTIONS and text[: m.start()].strip():
+        notes.insert(0, m.group("note"))
+        text = text[: m.start()].rstrip()
+    return text, "; ".join(notes) or None
+
+
+def without_archive_note(text: str) -> str:
+    """The reference without a web archive's note ("Archived from the original on 12 November 2020", as
+    Wikipedia's citation templates write it): a date and link of the archive's copy, not of the work."""
+    return _ARCHIVE_NOTE.sub("", text) if "rchived" in text else text
 
 
 def cited_page(text: str) -> tuple[str, str | None]:

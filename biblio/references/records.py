@@ -148,8 +148,9 @@ def _parser_texts(references: Iterable[Entry]) -> Iterator[str]:
 
 
 def _count_full_notes(entries: list[Entry], records: dict[int, Item], result: DocumentRecords) -> None:
-    """A full note of a listed work cites that entry and is no record; with no list, the first full note
-    of a work is its record and later ones cite it. `records` then maps each note to the record it cites."""
+    """A full note of a listed work cites that entry and is no record; of a work not listed (or with no
+    list), the first full note is its record and later ones cite it. `records` then maps each note to the
+    record it cites."""
     listed = [(records[k], work_of(records[k])) for k in records if not entries[k].section.notes]
     has_list = bool(listed)
     for k in sorted(records):
@@ -163,8 +164,9 @@ def _count_full_notes(entries: list[Entry], records: dict[int, Item], result: Do
                 result.unlisted.add(k)
                 result.details.append(f"line {entry.line}: full note of a work not in the reference list, "
                                       f"kept as a record: {shown(entry.text)}")
-            else:
-                listed.append((note, work_of(note)))
+            work = work_of(note)
+            if work.names or not has_list:  # a later note naming its authors may repeat it; a nameless
+                listed.append((note, work))  # one beside a list is matched by title alone, too loosely
             continue
         link_full_note(note, target, entry.line, entry.text, entry.locator)
         result.items.remove(note)

@@ -16,8 +16,25 @@ def test_offsets_and_punctuation() -> None:
     text = "Smith, J. (2020). Title. Journal, 12(3), 45–67."
     toks = tokenize(text)
     assert all(text[t.start : t.end] == t.text for t in toks)
-    assert words(text) == ["Smith", ",", "J", ".", "(", "2020", ").", "Title", ".", "Journal", ",", "12", "(", "3",
-                           "),", "45–67", "."]
+    assert words(text) == [
+        "Smith",
+        ",",
+        "J",
+        ".",
+        "(",
+        "2020",
+        ").",
+        "Title",
+        ".",
+        "Journal",
+        ",",
+        "12",
+        "(",
+        "3",
+        "),",
+        "45–67",
+        ".",
+    ]
     assert toks[5].attrs & PAREN and not toks[0].attrs & PAREN
 
 
@@ -35,6 +52,14 @@ def test_markdown_italics_are_an_attribute_and_markers_no_token() -> None:
     assert italic == ["The", "book", "of", "things"]
     assert [t.text for t in tokenize("_Nature_, 12")][0] == "Nature"
     assert tokenize("<i>Nature</i>, 12")[0].attrs & ITALIC
+
+
+def test_underscores_inside_a_word_join_it() -> None:
+    # an identifier ("lab_notes_2019") is one word; underscores around words still mark italics
+    assert words("owner/lab_notes_2019: Raw data") == ["owner", "/", "lab_notes_2019", ":", "Raw", "data"]
+    toks = tokenize("_Journal of Things_, 3")
+    assert [t.text for t in toks if t.attrs & ITALIC] == ["Journal", "of", "Things"]
+    assert words("a _ b") == ["a", "_", "b"]
 
 
 def test_links_and_angle_urls() -> None:
@@ -63,8 +88,10 @@ def test_text_as_pdfs_produce_it() -> None:
 
 def test_urls_and_dois_lose_sentence_punctuation() -> None:
     toks = tokenize("See https://doi.org/10.1000/x.y. And 10.1103/PhysRevX.5.011024, ok")
-    assert [t.text for t in toks if t.kind in ("url", "doi")] == ["https://doi.org/10.1000/x.y",
-                                                                  "10.1103/PhysRevX.5.011024"]
+    assert [t.text for t in toks if t.kind in ("url", "doi")] == [
+        "https://doi.org/10.1000/x.y",
+        "10.1103/PhysRevX.5.011024",
+    ]
 
 
 @settings(max_examples=150, deadline=None)

@@ -5,6 +5,8 @@ too little: an italic title ends at its closing mark, ``제17권`` is a volume, 
 URL. Each mend is one small function ``(spans, text) -> spans`` that repairs one such reading
 and leaves every other reading as it was; ``MENDS`` applies them in order before assembly.
 
+- ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
+  names in small capitals cut short or run into the title.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
@@ -13,6 +15,10 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
 - ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
   as one editor span.
+- ``contributors.contribution_after_title``: ``Title. Mit einem Beitrag von X.`` or ``With a foreword by X.``
+  read into the title.
+- ``editors.organiser_after_title``: ABNT's ``*Encontros*. Org. Sergio Cohn. Rio de Janeiro:`` (or Spanish ``Edición
+  de Ana Ruiz.``) with the organiser in the title, a series or the publisher.
 - ``editors.editors_before_container``: ``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` as one container.
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
@@ -48,6 +54,9 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
+- ``heft.heft_is_issue``: German ``1999 Heft 6.`` or ``H. 3,`` with the issue read into the date, title or journal.
+- ``heft.year_after_issue``: ``18/4 (2014), S. 415`` with ``/4 (2014),`` read as the issue.
+- ``heft.volume_before_year``: ``In: Journal, 22 (2013).`` with the volume read as the pages.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
@@ -75,11 +84,21 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.pages_after_publisher``: ``Stanford, CA: CSLI. 199-213.`` with the pages read into the publisher.
 - ``imprints.state_takes_city``: ``… Mental Illness Washington, D.C.: American …`` with the city in the title.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
+- ``colon_names.year_closing_publisher``: ``Düsseldorf: Patmos 2009. (Sammlung Tusculum)`` read as one publisher
+  (the year after the publisher with no comma, a bracketed series after it).
+- ``colon_names.series_closing_entry``: ``Wiley & Sons 2020, S. 1–12. (Blackwell Companions …)`` with the
+  bracketed series read into the pages or a container.
+- ``colon_names.year_opens_title``: ``Korczak, Janusz (1998ff.): Sämtliche Werke.`` with the year in the title.
+- ``colon_names.imprint_closing_entry``: a DIN entry's closing ``Place: Publisher Year`` read into the title,
+  a note or an access date.
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
+- ``addresses.address_lead_in_apart``: ``Verfügbar unter: https://…`` with the announcing words read as the place.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
+- ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
+  note or the date.
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
 - ``dates.bracketed_date_is_issued``: Chicago's ``*Journal* (June 2019): 1`` with the date read as an access date.
 - ``opening_dates.date_inside_opening``: ``Bring Change to Mind (2023). Title.`` read as one title.
@@ -94,10 +113,18 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``opening_dates.original_year_apart``: ``Weber, Max. [1922] 1978.`` with the bracket among the names and the
   original year read as the date.
 - ``numbered_titles.numbered_title``: ``ACOG Committee Opinion No. 757: Screening …`` read as publisher and issue.
+- ``numbered_titles.quoted_section_number``: ``"1.1.1 The DESCRIPTION file",`` with ``"1.1.`` read as the
+  citation number.
 - ``given_names.given_name_in_title``: ``Föhr, Pascal: Historische …`` with ``Pascal:`` read into the title.
+- ``colon_names.title_in_colon_names``: ``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` read as one
+  name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
+- ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.
+- ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
+- ``theses.abnt_degree_note``: ABNT's ``Tese (Doutorado em Educação) – Universidade …, São Paulo, 2015.`` read as
+  names or a place.
 - ``theses.degree_opens_imprint``: ``Thesis (M.A.). Queen's University,`` or ``Dissertation, Boston University,``
   read as the publisher or place.
 - ``volumes.volume_word_then_number``: ``vol. 12824.`` read as the volume word and pages.
@@ -111,6 +138,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``containers.italic_source_is_container``: an italic work after the part's title read as a source.
 - ``series.series_after_year``: ``Wiesbaden 2018 (Series), S. 143`` with the series as a second container.
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
+- ``publishers.body_before_place``: ``R Foundation for Statistical Computing, Vienna, Austria.`` with the
+  foundation read as the container.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 - ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
@@ -118,12 +147,20 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
+- ``name_tails.group_after_names``: ``Smith AM, Katz DS, Niemeyer KE, FORCE11 Software Citation Working Group.
+  2016.`` with the group read as a note.
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
+- ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
+  read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
+- ``identifiers.doi_runs_on``: an old SICI DOI ``…46:6<400::AID-ASI2>3.0.CO;2-Y`` cut at its angle bracket.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
+- ``quotes.title_after_quoted_title``: ``"1.1.1 The DESCRIPTION file", Writing R Extensions,`` read as two titles.
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
+- ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
+  article's number read as a note.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal (or
   ``pp. 128- 132,Feb. 2011`` into the pages).
 - ``seasons.months_before_pages``: ASA's ``*Biography* July:70–73`` with ``July:`` read into the journal or a place.
@@ -132,6 +169,28 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   or ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
 - ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
+- ``appearing.to_appear_in``: ``Title. To appear in Acta Arithmetica,`` read as one title, or ``To appear in
+  Annales de l'Institut Fourier`` as the journal.
+- ``other_editions.other_edition_apart``: the AMS's ``… 397–411. English translation in Math. USSR-Sb. 45 (1983),
+  397–410.`` or ``…, 2009. Conference version in SODA'08.`` with the other edition read as the record's.
+- ``other_editions.note_after_year``: ``Title. Invent. Math., 160(2):261–303, 2005. With an appendix by …`` with
+  the closing note read as a second title.
+- ``years.comma_year_closes_title``: BibTeX's ``Title, II, 2015. Preprint.`` with the year read into the title.
+- ``other_editions.language_note_apart``: ``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title.
+- ``journal_series.series_mark_in_journal``: the AMS's ``Ann. of Math. (2) 155 (2002)`` with the series mark read
+  as an issue or place and the volume as a page.
+- ``series_volumes.volume_of_series``: BibTeX's ``In CPM, volume 331 of LIPIcs, pages 17:1–17:15. Schloss
+  Dagstuhl, 2025.`` or ``Title, volume 129 of Graduate Texts in Mathematics.`` with the series read as a
+  journal, or book, series, pages and publisher as one container.
+- ``numbered_editions.numbered_edition``: ABNT's ``31. ed. São Paulo:`` (or ``5ª ed.``) with the numeral in the title
+  and ``ed.`` in the place.
+- ``legislation.act_opens_reference``: ABNT's ``BRASIL. Lei nº 9.394, de 20 de dezembro de 1996.`` read as editors,
+  an edition and a date.
+- ``caps_names.caps_names_end``: ABNT's ``SOUZA, R. Leitura em rede.`` with the short title read among the names.
+- ``abnt_events.event_proceedings``: ABNT's ``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.``
+  read as one container.
+- ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
+  journal, the journal in the title or ``n.`` in the place.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -185,9 +244,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.aas_numbers import comma_numbers_apart, volume_in_journal
-from biblio.parse.mends.addresses import address_apart, address_runs_on
+from biblio.parse.mends.abnt_events import event_proceedings
+from biblio.parse.mends.abnt_journals import journal_imprint
+from biblio.parse.mends.addresses import address_apart, address_lead_in_apart, address_runs_on
+from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.bracket_years import numbers_beside_year
-from biblio.parse.mends.brackets import title_runs_on, translation_before_container
+from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
+from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end
 from biblio.parse.mends.chapters import (
     container_in_title,
     edited_book_title,
@@ -197,6 +260,13 @@ from biblio.parse.mends.chapters import (
     title_before_journal,
 )
 from biblio.parse.mends.colon_imprints import place_colon_publisher
+from biblio.parse.mends.colon_names import (
+    imprint_closing_entry,
+    series_closing_entry,
+    title_in_colon_names,
+    year_closing_publisher,
+    year_opens_title,
+)
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
 from biblio.parse.mends.containers import (
     blog_word_apart,
@@ -205,19 +275,27 @@ from biblio.parse.mends.containers import (
     journal_in_source,
     pages_close_container,
 )
-from biblio.parse.mends.dates import access_date_apart, bracketed_date_is_issued, dotted_date
+from biblio.parse.mends.contributors import contribution_after_title
+from biblio.parse.mends.dates import (
+    access_date_apart,
+    bracketed_access_apart,
+    bracketed_date_is_issued,
+    dotted_date,
+)
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
 from biblio.parse.mends.editors import (
     book_before_editors,
     editors_apart,
     editors_before_container,
+    organiser_after_title,
     title_after_opening_editors,
 )
 from biblio.parse.mends.event_dates import day_before_month, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
-from biblio.parse.mends.identifiers import doi_after_address, index_number_apart, link_words_apart
+from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
+from biblio.parse.mends.identifiers import doi_after_address, doi_runs_on, index_number_apart, link_words_apart
 from biblio.parse.mends.imprints import (
     place_before_publisher,
     publisher_after_place,
@@ -226,8 +304,11 @@ from biblio.parse.mends.imprints import (
 )
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.italic_journal import italic_journal_after_title
+from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import journal_head_in_names
-from biblio.parse.mends.journal_numbers import journal_numbers_apart
+from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
+from biblio.parse.mends.journal_series import series_mark_in_journal
+from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.media import medium_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
@@ -244,9 +325,15 @@ from biblio.parse.mends.name_ends import (
     italic_opens_title,
     names_run_into_title,
 )
-from biblio.parse.mends.name_tails import names_before_quoted_title, names_through_role, year_after_names
+from biblio.parse.mends.name_tails import (
+    group_after_names,
+    names_before_quoted_title,
+    names_through_role,
+    year_after_names,
+)
 from biblio.parse.mends.names import family_name_in_title
-from biblio.parse.mends.numbered_titles import numbered_title
+from biblio.parse.mends.numbered_editions import numbered_edition
+from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
 from biblio.parse.mends.numbers import (
     day_before_volume,
     issue_after_volume,
@@ -264,11 +351,13 @@ from biblio.parse.mends.opening_dates import (
     status_opens_title,
 )
 from biblio.parse.mends.opening_titles import opening_italics_title
+from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.physics_numbers import arxiv_number_is_no_page, page_in_date, range_end_apart
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
+    body_before_place,
     pages_after_publisher,
     place_after_publisher,
     publisher_apart,
@@ -279,6 +368,7 @@ from biblio.parse.mends.quotes import (
     quoted_title_before_italics,
     quoted_title_in_container,
     quoted_work_is_title,
+    title_after_quoted_title,
 )
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
@@ -287,7 +377,8 @@ from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_ti
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
 from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
-from biblio.parse.mends.theses import degree_in_brackets, degree_opens_imprint
+from biblio.parse.mends.series_volumes import volume_of_series
+from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_names import title_head_in_names
 from biblio.parse.mends.titles import (
@@ -314,7 +405,12 @@ from biblio.parse.mends.volumes import (
     volume_read_as_edition,
     volume_word_then_number,
 )
-from biblio.parse.mends.years import month_after_journal, year_after_title, years_closing_title
+from biblio.parse.mends.years import (
+    comma_year_closes_title,
+    month_after_journal,
+    year_after_title,
+    years_closing_title,
+)
 from biblio.parse.spans import Span
 
 Mend = Callable[[list[Span], str], list[Span]]
@@ -365,7 +461,10 @@ _IMPRINTS = gated(
 )
 
 MENDS: tuple[Mend, ...] = (
+    capitals_before_colon,
     marked_numbers,
+    act_opens_reference,
+    caps_names_end,
     dotted_date,
     bracketed_date_is_issued,
     date_inside_opening,
@@ -377,16 +476,25 @@ MENDS: tuple[Mend, ...] = (
     status_opens_title,
     original_year_apart,
     numbered_title,
+    quoted_section_number,
     given_name_in_title,
+    title_in_colon_names,
+    year_opens_title,
+    imprint_closing_entry,
+    italic_name_opens,
+    in_names_without_role,
     role_ends_names,
     directed_by,
     unmarked_editors,
     editors_apart,
+    contribution_after_title,
     editors_before_container,
     book_before_editors,
     title_after_opening_editors,
+    organiser_after_title,
     role_opens_title,
     degree_in_brackets,
+    abnt_degree_note,
     degree_opens_imprint,
     volume_word_then_number,
     volume_before_date,
@@ -420,6 +528,9 @@ MENDS: tuple[Mend, ...] = (
     day_before_volume,
     pages_before_date,
     year_closing_number,
+    heft_is_issue,
+    year_after_issue,
+    volume_before_year,
     container_after_in_mark,
     pages_in_book,
     pages_close_container,
@@ -433,7 +544,6 @@ MENDS: tuple[Mend, ...] = (
     book_title,
     medium_apart,
     edition_opens_imprint,
-    place_colon_publisher,
     number_after_publisher,
     number_and_institution,
     reprint_apart,
@@ -441,6 +551,7 @@ MENDS: tuple[Mend, ...] = (
     editors_end_at_comma,
     publisher_without_place,
     publisher_after_container,
+    place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
     meeting_days_apart,
     day_before_month,
     database_after_location,
@@ -452,27 +563,47 @@ MENDS: tuple[Mend, ...] = (
     state_takes_city,
     place_after_publisher,
     pages_after_publisher,
+    body_before_place,
     place_before_publisher,
     _IMPRINTS,
+    year_closing_publisher,
+    series_closing_entry,
     address_apart,
     address_runs_on,
+    address_lead_in_apart,
     access_date_apart,
+    bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
     names_before_quoted_title,
     year_after_names,
+    group_after_names,
     title_runs_on,
+    review_status_apart,
     doi_after_address,
+    doi_runs_on,
     link_words_apart,
     version_apart,
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
+    title_after_quoted_title,
     journal_numbers_apart,
+    article_number_is_page,
     months_before_year,
     months_before_pages,
     meeting_days_as_volume,
     pages_after_colon,
     supplement_in_volume,
     index_number_apart,
+    to_appear_in,
+    other_edition_apart,
+    note_after_year,
+    comma_year_closes_title,
+    language_note_apart,
+    series_mark_in_journal,
+    volume_of_series,
+    numbered_edition,
+    journal_imprint,
+    event_proceedings,
 )
 
 

@@ -18,6 +18,7 @@ _URL_HOLDERS = frozenset(
         "publisher",
         "location",
         "date",
+        "accessed",
         "note",
         "author",
         "editor",
@@ -77,4 +78,18 @@ def address_runs_on(spans: list[Span], text: str) -> list[Span]:
             cut = rest[0]
             rest[0] = Span(cut.label, text[z : cut.end], z, cut.end, cut.confidence)
         return [*spans[:k], Span("url", text[s.start : z], s.start, z, s.confidence), *rest]
+    return spans
+
+
+# what announces an address: "Available at:", "Verfügbar unter:", "Abrufbar unter", "Online unter"
+_LEAD_IN_HOLDERS = frozenset(["location", "publisher", "note"])
+
+
+def address_lead_in_apart(spans: list[Span], text: str) -> list[Span]:
+    """``Verfügbar unter: https://…`` with the words that only announce the address read as the place
+    or the publisher: they go into no field."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label in _LEAD_IN_HOLDERS and nxt.label in ("url", "doi") and loss(s.text) is None:
+            return spans[:k] + spans[k + 1 :]
     return spans

@@ -60,3 +60,30 @@ def translation_before_container(spans: list[Span], text: str) -> list[Span]:
         rest = Span(s.label, text[z : s.end], z, s.end, s.confidence)
         return [*spans[:k], note, rest, *spans[k + 1 :]]
     return spans
+
+
+# the open-review platforms' status after a title: "[version 1; peer review: 2 approved]",
+# "[version 2; referees: 1 approved, 1 not approved]"
+_REVIEW_STATUS = re.compile(r"\s*\[version\s+\d+\s*;\s*(?:peer\s+review|referees)\s*:[^\[\]]*\]\.?\s*", re.I)
+
+
+def review_status_apart(spans: list[Span], text: str) -> list[Span]:
+    """``Title [version 1; peer review: 2 approved]. F1000Research`` read as one title: the title ends
+    at the bracketed status (a note), and the words after it name the journal."""
+    if "[version" not in text and "[Version" not in text:
+        return spans
+    for k, s in enumerate(spans):
+        m = _REVIEW_STATUS.search(s.text) if s.label == "title" else None
+        if m is None or not s.text[: m.start()].strip():
+            continue
+        a, z = s.start + m.start(), s.start + m.end()
+        parts = [
+            Span("title", text[s.start : a], s.start, a, s.confidence),
+            Span("note", text[a:z].strip(), a + len(text[a:z]) - len(text[a:z].lstrip()), z, s.confidence),
+        ]
+        if text[z : s.end].strip(" .,;:") and not any(x.label in _CONTAINERS for x in spans):
+            parts.append(Span("journal", text[z : s.end], z, s.end, s.confidence))
+        elif text[z : s.end].strip(" .,;:"):
+            return spans
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans

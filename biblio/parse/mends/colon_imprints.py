@@ -18,7 +18,10 @@ from biblio.parse.spans import Span
 
 _COLON = re.compile(r"\s*:\s+")
 # "Poole", "Boca Raton, Fla.", "Cambridge, Mass.", "New York, NY"
-_PLACE_NAME = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?$")
+# (a Romance particle may join the words: "Ciudad de México", "Rio de Janeiro")
+_PLACE_NAME = re.compile(
+    r"^[A-Z][\w'.-]*(?:\s+(?:(?:de|del|do|da|di|du|la)\s+)?[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?$"
+)
 _NAME = re.compile(r"^[\"'“]?[A-Z]")
 
 

@@ -14,9 +14,10 @@ import re
 from biblio.parse.spans import Span
 
 # "(6):913–8. rest" or ":109–120. rest": the issue in brackets (if any), the colon, the pages
+# (ACM's and Dagstuhl's article-numbered pages "2:1–2:54" among them)
 _COLON_PAGES = re.compile(
     r"^(?P<issue>\s*\(\s*[^()]{1,15}\))?\s*:\s*"
-    r"(?P<pages>[A-Za-z]?\d{1,7}(?:\s*[-\u2013\u2014]\s*[A-Za-z]?\d{1,7})?)"
+    r"(?P<pages>[A-Za-z]?\d{1,7}(?::\d{1,5})?(?:\s*[-\u2013\u2014]\s*[A-Za-z]?\d{1,7}(?::\d{1,5})?)?)"
     r"(?=[.,;]?(?:\s|$))"
 )
 _NUMBERS = ("issue", "volume")

@@ -30,6 +30,27 @@ def divided(spans: list[Span], k: int, a: int, z: int, left: str, right: str) ->
     return [*spans[:k], head, tail, *spans[k + 1 :]]
 
 
+def span_within(s: Span, text: str, a: int, z: int) -> Span | None:
+    """``s`` kept within ``[a, z)`` (the space at its ends dropped), or ``None`` when nothing but punctuation
+    is left there."""
+    a, z = max(a, s.start), min(z, s.end)
+    while a < z and text[a].isspace():
+        a += 1
+    while z > a and text[z - 1].isspace():
+        z -= 1
+    if z <= a or not text[a:z].strip(" ,.;:*"):
+        return None
+    return Span(s.label, text[a:z], a, z, s.confidence)
+
+
+def replaced(spans: list[Span], text: str, a: int, z: int, new: list[Span]) -> list[Span]:
+    """``spans`` with ``text[a:z]`` read as the spans ``new``: a span reaching into that stretch keeps
+    what lies outside it."""
+    before = [span_within(s, text, s.start, a) for s in spans if s.start < a]
+    after = [span_within(s, text, z, s.end) for s in spans if s.end > z]
+    return [*(s for s in before if s), *new, *(s for s in after if s)]
+
+
 class Run(NamedTuple):
     """An emphasis run (Markdown or HTML italics): where its marks begin and end, and its text."""
 
@@ -37,6 +58,13 @@ class Run(NamedTuple):
     end: int
     text_start: int
     text_end: int
+
+
+def subtitle_follows(run: Run, text: str) -> bool:
+    """``**Pedagogia da autonomia:** saberes …`` or ``*Educação a distância*: fundamentos …``: the
+    emphasis closes on the main title and a colon opens the plain subtitle (ABNT sets only the main
+    title in bold or italics), so what follows the run is still the title."""
+    return text[run.text_start : run.text_end].rstrip().endswith(":") or text[run.end : run.end + 2].lstrip()[:1] == ":"
 
 
 # several mends ask about the same text in turn; a few entries, so references are never cached

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.common import replaced
 from biblio.parse.spans import Span
 
 # day.month.year as German and other European references write it
@@ -34,11 +35,6 @@ def dotted_date(spans: list[Span], text: str) -> list[Span]:
 
 # a date in brackets and nothing else: "(June 2019):", "(23 December 2015)", "(2014),"
 _BRACKETED_DATE = re.compile(r"^\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\)[\s.,:;]*$")
-# the words that announce an access date, in the languages the training data hold
-_ACCESS_WORD = re.compile(
-    r"\b(?:accessed|retrieved|viewed|consulted|visited|last\s+visited|abgerufen|zugegriffen|consult[ée]|acc?esso)\W*$",
-    re.I,
-)
 _VENUES = frozenset(["journal", "container-title"])
 
 
@@ -51,14 +47,19 @@ def bracketed_date_is_issued(spans: list[Span], text: str) -> list[Span]:
         s, before = spans[k], spans[k - 1]
         if s.label != "accessed" or before.label not in _VENUES or not _BRACKETED_DATE.match(s.text):
             continue
-        if _ACCESS_WORD.search(text, 0, s.start):
+        if _ACCESS_NOTE.search(text, 0, s.start):
             return spans
         return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
 
-# ASA's and Chicago's access note: "Retrieved March 5, 2020 (URL)", "Accessed June 1, 2019."
-_ACCESS_WORD = re.compile(r"(?:^|(?<=[\s.,;]))(?:Retrieved|Accessed)(?:\s+(?:on|from))?(?:\s+(?=[^\W\d_])|\s*$)")
+# ASA's and Chicago's access note: "Retrieved March 5, 2020 (URL)", "Accessed June 1, 2019."; ABNT's and
+# Spanish styles' "Acesso em: 3 out. 2020.", "Consultado el 5 de marzo de 2021", "Cited: Jan. 9, 2011."
+# (a preposition or a colon after the Romance word: "Recuperado de URL" announces an address, no date)
+_ACCESS_NOTE = re.compile(
+    r"(?:^|(?<=[\s.,;]))(?:(?:Retrieved|Accessed)(?:\s+(?:on|from))?(?:\s+(?=[^\W\d_])|\s*$)"
+    r"|(?:Acesso|Acessado|Accedido|Consultado|Recuperado|Cited)(?:\s+(?:em|el|en|on)\s*:?|\s*:)(?:\s*(?=\w)|\s*$))"
+)
 _FIELDS_OF_WORDS = frozenset(["publisher", "location", "journal", "container-title", "note"])
 
 
@@ -70,7 +71,7 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
         s, nxt = spans[k], spans[k + 1]
         if s.label not in _FIELDS_OF_WORDS or nxt.label != "date":
             continue
-        m = _ACCESS_WORD.search(s.text)
+        m = _ACCESS_NOTE.search(s.text)
         if m is None or (m.start() == 0 and s.text[m.end() :].strip()):
             continue
         a = s.start + m.end()
@@ -79,6 +80,25 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
         accessed = Span("accessed", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence))
         if m.start() == 0:  # the span is the access word alone ("*Site*. | Retrieved | February 12, 2012")
             return [*spans[:k], accessed, *spans[k + 2 :]]
+        if not s.text[: m.start()].strip(" .,;:"):  # only the full stop before the note
+            return [*spans[:k], accessed, *spans[k + 2 :]]
         head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
         return [*spans[:k], head, accessed, *spans[k + 2 :]]
     return spans
+
+
+# ISO 690's access note in brackets: "[consulta: 3 mayo 2020]", "[citado 5 jun. 2019]", "[accessed 2020-03-03]"
+_BRACKETED_ACCESS = re.compile(
+    r"\[\s*(?:consulta|consultado|citado|cited|accessed|acesso\s+em|acedido)\b[^\[\]]{0,12}?\d[^\[\]]{0,40}\]", re.I
+)
+
+
+def bracketed_access_apart(spans: list[Span], text: str) -> list[Span]:
+    """``Madrid: CSIC, 2015 [consulta: 3 mayo 2020].`` with the bracketed access note read into a note,
+    the date or the publisher: the brackets hold the access date."""
+    if "[" not in text or any(s.label == "accessed" for s in spans):
+        return spans
+    m = _BRACKETED_ACCESS.search(text)
+    if m is None:
+        return spans
+    return replaced(spans, text, m.start(), m.end(), [Span("accessed", m.group(0), m.start(), m.end())])

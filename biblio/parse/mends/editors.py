@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import WORD, WORK_TITLES, divided
+from biblio.parse.mends.common import WORD, WORK_TITLES, divided, replaced
 from biblio.parse.spans import Span
 
 # "…, ed. X", "…. Edited by X": the role words and the names after them, to the span's end
@@ -12,8 +12,12 @@ from biblio.parse.spans import Span
 _NAMES_THEN_ROLE = re.compile(
     r"^\s*(?:in|en|dans|im)\s*:?\s+[^\W\d][^()\[\]\d]{1,80}?\s*\((?:dir|eds?|hrsg|hg|coord)\.?\)\s*[,:]?", re.I
 )
-# (after a word, or a bracket that closes the title: "… (VIIIe–IXe siècles), ed. Régine Le Jan")
-_EDITED_BY = re.compile(r"(?<=[^\W\d_]|[)\]])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?)\s+(?=[A-Z])")
+# German: "Hg. v. X", "Hrsg. von X", "Herausgegeben von X", "Ediert von X"; after a word, or a bracket
+# that closes the title ("… (VIIIe–IXe siècles), ed. Régine Le Jan")
+_EDITED_BY = re.compile(
+    r"(?<=[^\W_]|[)\]])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|H(?:g|rsg)\.\s+v(?:on|\.)|"
+    r"[Hh]erausgegeben\s+von|[Ee]diert\s+von)\s+(?=[A-Z])"
+)
 
 
 def editors_apart(spans: list[Span], text: str) -> list[Span]:
@@ -29,7 +33,7 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
             continue
         names = s.text[m.end() :]
         words = names.strip(" .,;:").split()
-        if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in ("and", "&") for w in words):
+        if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in ("and", "&", "und") for w in words):
             continue
         a = s.start + m.start("role")
         return (
@@ -120,3 +124,36 @@ def title_after_opening_editors(spans: list[Span], text: str) -> list[Span]:
     out = divided(spans, k, m.end("names"), m.end(), "editor", "title")
     # a bare number the model read as the title is the series' number (``Paper 3.``), not a second title
     return [t for t in out if not (t.label == "title" and t is not out[k + 1] and _BARE_NUMBER.match(t.text))]
+
+
+# ABNT's and Spanish styles' organiser after the title: "*Encontros*. Org. Sergio Cohn. Rio de Janeiro:",
+# "Organização Maurício Negro.", "Edición de Ana Ruiz y Juan Gil." — after a title's full stop (not an
+# abbreviation's: "J. Org. Chem."), the role words, then two or more names' words up to a whole word's stop
+_ORGANISED_BY = re.compile(
+    r"(?:(?<=[^\W\d_]{2}\.\s)|(?<=\*\.\s))(?P<role>Org\.|Orgs\.|Organiza[çc][ãa]o(?:\s+de)?|Organizado\s+por|Coordena[çc][ãa]o(?:\s+de)?|"
+    r"Coordinado\s+por|Compilado\s+por|Compilaci[óo]n\s+de|Edici[óo]n\s+de|Edi[çc][ãa]o\s+de)\s+"
+    r"(?P<names>(?:(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.|e|y|de|da|do|dos|das|del),?\s+){1,8}?"
+    r"[A-Z\u00c0-\u00de][\w'\u2019-]+)\.(?=\s|$)"
+)
+
+
+# a cheap first look for the role words ("Organization" holds none of them)
+_ORGANISER_WORDS = ("Org", "Coord", "Compila", "Edic", "Ediç")
+
+
+def organiser_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``*Encontros*. Org. Sergio Cohn. Rio de Janeiro: Azougue`` with the organiser read into the title,
+    a series or the publisher: the names after the role words are the editors."""
+    if not any(w in text for w in _ORGANISER_WORDS) or any(s.label == "editor" for s in spans):
+        return spans
+    if (m := _ORGANISED_BY.search(text)) is None:
+        return spans
+    a, z = m.span("names")
+    role = Span("other", text[m.start("role") : a], m.start("role"), a)
+    editor = Span("editor", text[a : z + 1], a, z + 1)
+    out = replaced(spans, text, role.start, editor.end, [role, editor])
+    k = out.index(role)
+    if k and out[k - 1].label in ("source", "container-title") and not any(s.label == "title" for s in out):
+        w = out[k - 1]  # the organiser edited the work named before: a book, no container
+        out[k - 1] = Span("title", w.text, w.start, w.end, w.confidence)
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.common import replaced
 from biblio.parse.spans import Span
 
 # "https://github.com/…/tree/2017.08 10.5281/zenodo.838760": whitespace, then a DOI that ends the span
@@ -65,3 +66,20 @@ def index_number_apart(spans: list[Span], text: str) -> list[Span]:
         for s in spans
     ]
     return out
+
+
+def doi_runs_on(spans: list[Span], text: str) -> list[Span]:
+    """A DOI span cut inside the angle brackets of an old SICI DOI (``…46:6<400::AID-ASI2`` |
+    ``>3.0.CO;2-Y``): an opened ``<`` closes inside the DOI, which runs to the next space."""
+    if "<" not in text:
+        return spans
+    for s in spans:
+        if s.label != "doi" or s.text.count("<") <= s.text.count(">") or s.end >= len(text) or text[s.end].isspace():
+            continue
+        z = s.end
+        while z < len(text) and not text[z].isspace():
+            z += 1
+        while text[z - 1] in ".,;":
+            z -= 1
+        return replaced(spans, text, s.start, z, [Span("doi", text[s.start : z], s.start, z, s.confidence)])
+    return spans

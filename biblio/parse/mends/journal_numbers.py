@@ -40,3 +40,18 @@ def journal_numbers_apart(spans: list[Span], text: str) -> list[Span]:
                 parts.append(Span(label, s.text[a:z], s.start + a, s.start + z, s.confidence))
         return [*spans[:k], *(p for p in parts if p.text.strip()), *spans[k + 1 :]]
     return spans
+
+
+# ACM's and others' "Article No. 47", "Article 094516", "Art. no. 12": the article's number
+_ARTICLE_NUMBER = re.compile(r"^\s*(?:Article|Art\.)\s*(?:No\.?|Number|Nr\.?)?\s*[\w-]*\d[\w-]*[.,;]?\s*$", re.I)
+
+
+def article_number_is_page(spans: list[Span], text: str) -> list[Span]:
+    """``Volume 50 Issue 4, October 2017, Article No. 47.`` with the article's number read as a note or a
+    second journal: after a journal's volume, with no pages read, it stands for the pages."""
+    if not any(s.label == "volume" for s in spans) or any(s.label == "pages" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label in ("note", "journal", "container-title") and k and _ARTICLE_NUMBER.match(s.text):
+            return [*spans[:k], Span("pages", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -14,7 +14,8 @@ from biblio.parse.spans import Span
 
 _MEDIUM = (
     r"\[(?:online|internet|electronic\s+(?:resource|version|book)|e-?book|kindle(?:\s+version)?[^\]]{0,20}"
-    r"|cd-rom|dvd|blu-ray|photograph|computer\s+(?:program|software|file)|podcast|sound\s+recording)\]"
+    r"|cd-rom|dvd|blu-ray|photograph|computer\s+(?:program|software|file)|podcast|sound\s+recording"
+    r"|en\s+l[íi]nea|em\s+linha|on-line)\]"  # ISO 690 in Spanish and Portuguese: "[en línea]"
 )
 # the title's own words, then the bracket and what closes the title
 _AT_END = re.compile(rf"\s*(?P<medium>{_MEDIUM})\s*[.,]?\s*$", re.I)

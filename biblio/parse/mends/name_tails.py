@@ -26,21 +26,25 @@ _BEFORE_QUOTE = re.compile(r"^(?P<words>[^\W\d_][^\"\u201c\u00ab,;:()]{0,80}),\s
 
 def names_through_role(spans: list[Span], text: str) -> list[Span]:
     """A title that opens with the last words of the name list before it and the list's role mark
-    (``(eds):``): those words join the names, which are editors."""
+    (``(eds):``), or a date that does (``Hsing, | P-Y (eds.) 2017.``): those words join the names,
+    which are editors."""
     if not _ROLE_MARK.search(text):
         return spans
     for k in range(1, len(spans)):
         s, prev = spans[k], spans[k - 1]
-        if s.label != "title" or prev.label not in _NAMES:
+        if s.label not in ("title", "date") or prev.label not in _NAMES:
             continue
         m = _ROLE_TAIL.match(s.text)
-        if m is None or not s.text[m.end() :].strip():
+        if m is None or not s.text[m.end() :].strip() or s.label == "date" and not _YEAR.match(s.text[m.end() :]):
             continue
         z = s.start + m.end()
         names = Span("editor", text[prev.start : z], prev.start, z, prev.confidence)
-        title = Span("title", s.text[m.end() :], z, s.end, s.confidence)
-        return [*spans[: k - 1], names, title, *spans[k + 1 :]]
+        rest = Span(s.label, s.text[m.end() :], z, s.end, s.confidence)
+        return [*spans[: k - 1], names, rest, *spans[k + 1 :]]
     return spans
+
+
+_YEAR = re.compile(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]?\s*$")
 
 
 def names_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
@@ -82,4 +86,25 @@ def year_after_names(spans: list[Span], text: str) -> list[Span]:
             Span("title", s.text[z:], s.start + z, s.end, s.confidence),
         ]
         return [*spans[: k - 1], *parts, *spans[k + 1 :]]
+    return spans
+
+
+# a group that authors with persons, named last in the list: "…, FORCE11 Software Citation Working Group"
+_GROUP_NAME = re.compile(
+    r"^[^\W\d_][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,8}\s+"
+    r"(?:Group|Consortium|Collaboration|Committee|Network|Team|Initiative|Investigators)\W*$"
+)
+
+
+def group_after_names(spans: list[Span], text: str) -> list[Span]:
+    """``Smith AM, Katz DS, Niemeyer KE, | FORCE11 Software Citation Working Group | . 2016.`` with the group
+    read as a note: a group named right after the persons and before the date is the last author."""
+    for k in range(1, len(spans) - 1):
+        names, s, nxt = spans[k - 1], spans[k], spans[k + 1]
+        if s.label != "note" or names.label not in _NAMES or nxt.label != "date" or k - 1 != 0:
+            continue
+        if not names.text.rstrip().endswith((",", ";")) or not _GROUP_NAME.match(s.text.strip()):
+            return spans
+        whole = Span(names.label, text[names.start : s.end], names.start, s.end, names.confidence)
+        return [whole, *spans[k + 1 :]]
     return spans

@@ -29,3 +29,19 @@ def numbered_title(spans: list[Span], text: str) -> list[Span]:
         whole = Span("title", text[series.start : title.end], series.start, title.end, title.confidence)
         return [*spans[:k], whole, *spans[k + 3 :]]
     return spans
+
+
+# no list number opens with a quotation mark
+_OPENING_QUOTE = ('"', "\u201c", "\u2018", "\u00ab", "\u201e")
+
+
+def quoted_section_number(spans: list[Span], text: str) -> list[Span]:
+    """``"1.1.1 The DESCRIPTION file", …`` with ``"1.1.`` read as the citation number: a section's number
+    inside the quotes opens the quoted title."""
+    if len(spans) < 2 or spans[0].label != "citation-number" or spans[1].label != "title":
+        return spans
+    number, title = spans[0], spans[1]
+    if not number.text.lstrip().startswith(_OPENING_QUOTE):
+        return spans
+    whole = Span("title", text[number.start : title.end], number.start, title.end, title.confidence)
+    return [whole, *spans[2:]]

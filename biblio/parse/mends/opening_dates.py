@@ -14,8 +14,9 @@ import re
 
 from biblio.parse.spans import Span
 
-# "(2019)." "(2019a)." "(2019, March 7)." "(n.d.)." "(in press)." closing the names
-_DATE = r"\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,30})?|n\.\s?d\.|in press)\)\."
+# "(2019)." "(2019a)." "(2019, March 7)." "(n.d.)." "(in press)." closing the names; Spanish and
+# Portuguese APA write "(s.f.)." / "(s. f.)." / "(s.d.)." and "(en prensa)." / "(no prelo)."
+_DATE = r"\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,30})?|n\.\s?d\.|s\.\s?[fd]\.|in press|en prensa|no prelo)\)\."
 _DATE_INSIDE = re.compile(rf"\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
 _DATE_THEN_MORE = re.compile(rf"^\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
 _MAX_NAME_WORDS = 12
@@ -100,13 +101,13 @@ def names_before_plain_date(spans: list[Span], text: str) -> list[Span]:
     return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
 
 
-# author-date's status in the year's place: "Goldin, Claudia. Forthcoming. “Title.”"
-_STATUS_OPENS = re.compile(r"^\s*(?P<date>(?:Forthcoming|In press|In Press)\.)\s+(?=\S)")
+# author-date's status in the year's place: "Goldin, Claudia. Forthcoming. “Title.”", or no date: "n.d."
+_STATUS_OPENS = re.compile(r"^\s*(?P<date>(?:Forthcoming|In press|In Press|n\.\s?d)\.)\s+(?=\S)")
 
 
 def status_opens_title(spans: list[Span], text: str) -> list[Span]:
-    """``Goldin, Claudia. | Forthcoming. “Career and Family.”`` read as one title after the names:
-    with no date read, the status in the year's place is the date."""
+    """``Goldin, Claudia. | Forthcoming. “Career and Family.”`` (or ``n.d. “Title.”``) read as one title
+    after the names: with no date read, the status in the year's place is the date."""
     if any(s.label == "date" for s in spans):
         return spans
     for k in range(1, len(spans)):

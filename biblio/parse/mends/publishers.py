@@ -84,3 +84,23 @@ def pages_after_publisher(spans: list[Span], text: str) -> list[Span]:
         if s.label == "publisher" and (m := _PAGES_TAIL.search(s.text)) and m.start() > 0:
             return divided(spans, k, m.start(), m.start("pages"), "publisher", "pages")
     return spans
+
+
+_FOUNDATION_WORD = re.compile(r"(?i)\b(?:foundation|institute|institut|society|association|council|centre|center)\b")
+_NUMBERS = frozenset(["volume", "issue", "pages"])
+
+
+def body_before_place(spans: list[Span], text: str) -> list[Span]:
+    """``Title. R Foundation for Statistical Computing, Vienna, Austria.`` with the foundation read as the
+    container: a body named by its kind (foundation, institute, society, centre) and then the place it
+    is in, where no journal's numbers and no publisher were read, publishes the work."""
+    if any(s.label in _NUMBERS or s.label == "publisher" for s in spans):
+        return spans
+    for k in range(1, len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "container-title" or nxt.label != "location" or spans[k - 1].label != "title":
+            continue
+        if not _FOUNDATION_WORD.search(s.text) or not is_place(nxt.text.strip(" .,;:")):
+            return spans
+        return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -104,6 +104,11 @@ def quoted_title_in_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+def _after(text: str, a: int, z: int) -> str:
+    """What ``text[a:z]`` holds but punctuation."""
+    return text[a:z].strip(" ,.;:")
+
+
 def quoted_title_before_italics(spans: list[Span], text: str) -> list[Span]:
     """``“Bumper Stickers and Cops” *Trans-action: Social Science …* 4:32`` with no full stop after
     the quote, read as one title: the quoted title ends at its closing quote, and the italic run
@@ -116,7 +121,15 @@ def quoted_title_before_italics(spans: list[Span], text: str) -> list[Span]:
         if not found:
             continue
         z = s.start + min(found) + 1
-        run = next((r for r in emphasis_runs(text) if z <= r.start < s.end <= r.end), None)
+        # (the title span ends inside the run, or just after it: "“Title”, *Book*,")
+        run = next(
+            (
+                r
+                for r in emphasis_runs(text)
+                if z <= r.start < s.end and (s.end <= r.end or not _after(text, r.end, s.end))
+            ),
+            None,
+        )
         if run is None or text[z : run.start].strip(" ,"):
             continue
         title = Span("title", text[s.start : z], s.start, z, s.confidence)
@@ -126,3 +139,16 @@ def quoted_title_before_italics(spans: list[Span], text: str) -> list[Span]:
         journal = Span("journal", text[run.start : end], run.start, end, s.confidence)
         return [*spans[:k], title, journal, *after]
     return spans
+
+
+def title_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """``"1.1.1 The DESCRIPTION file", | Writing R Extensions,`` read as two titles: a title wholly in
+    quotes, then a second title, with no container read: the second is the work the quoted part is in."""
+    titles = [k for k, s in enumerate(spans) if s.label == "title"]
+    if len(titles) != 2 or titles[1] != titles[0] + 1 or any(s.label in _CONTAINERS for s in spans):
+        return spans
+    first, second = spans[titles[0]], spans[titles[1]]
+    if not _QUOTED.match(first.text) or _QUOTED.match(second.text):
+        return spans
+    held = Span("container-title", second.text, second.start, second.end, second.confidence)
+    return [*spans[: titles[1]], held, *spans[titles[1] + 1 :]]

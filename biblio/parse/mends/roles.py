@@ -8,12 +8,14 @@ from biblio.parse.mends.common import WORK_TITLES
 from biblio.parse.spans import Span
 
 # a role word in brackets, in the languages of humanities references: (Hg.), (Hrsg.), (eds.), (dir.)
-_ROLE = r"(?:hg|hrsg|eds?|[ée]ds?|dir|coord|a\s+cura\s+di|org|comp)\.?"
+_ROLE = r"(?:hg|hrsg|eds?|[ée]ds?|dirs?|coords?|a\s+cura\s+di|orgs?|comps?)\.?"
 _BRACKETED_ROLE = re.compile(rf"^\s*\(\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
 # "Godbarge, Clément, éd." and "Nora, Pierre (dir.)": names that end in the role word
 _ROLE_AFTER_NAMES = re.compile(rf"[^\W\d_]\S*\s*(?:,\s*{_ROLE}|\(\s*{_ROLE}\s*\))\s*[:,.]?\s*$", re.I)
 # the last word of such names, for a cheap first look
-_ROLE_ENDINGS = frozenset(["hg", "hrsg", "ed", "eds", "éd", "éds", "dir", "coord", "di", "org", "comp"])
+_ROLE_ENDINGS = frozenset(
+    ["hg", "hrsg", "ed", "eds", "éd", "éds", "dir", "dirs", "coord", "coords", "di", "org", "orgs", "comp", "comps"]
+)
 
 
 def role_opens_title(spans: list[Span], text: str) -> list[Span]:

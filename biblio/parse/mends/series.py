@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import WORD, WORK_TITLES, emphasis_runs
+from biblio.parse.mends.common import WORD, WORK_TITLES, emphasis_runs, subtitle_follows
 from biblio.parse.spans import Span
 
 _CLOSES = re.compile(r"\)\s*[,.;:]?\s*$")
@@ -34,8 +34,10 @@ def series_after_year(spans: list[Span], text: str) -> list[Span]:
 def series_after_italics(spans: list[Span], text: str) -> list[Span]:
     """``*Inference and Disputed Authorship*, Addison-Wesley Series in … (Reading, Mass.: …)`` read
     as one work: a work span that opens an emphasis run and runs on past it, up to the imprint, holds
-    the italic title and then the series."""
+    the italic title and then the series.  A colon after the run opens a subtitle, no series."""
     for run in emphasis_runs(text):
+        if subtitle_follows(run, text):
+            continue
         for k in range(len(spans) - 1):
             s, nxt = spans[k], spans[k + 1]
             if (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.common import replaced
 from biblio.parse.spans import Span
 
 # The kind of degree work, in the languages whose references biblio reads; Chicago writes it in the
@@ -24,25 +25,30 @@ _WITH_YEAR = re.compile(
     re.I,
 )
 _NO_YEAR = re.compile(rf"^\(\s*(?P<genre>{_DEGREE})\s*,\s*(?P<school>[^()]+?)\s*,?\s*$", re.I)
+# APA 7's "[Doctoral dissertation, University of Michigan]", "[Tesis de doctorado, Universidad …]"
+_SQUARE = re.compile(rf"^\[\s*(?P<genre>{_DEGREE})\s*,\s*(?P<school>[^\[\]]+?)\s*\]", re.I)
 _HOLDERS = frozenset(["note", "publisher", "other", "location", "genre"])
 
 
 def degree_in_brackets(spans: list[Span], text: str) -> list[Span]:
     """``(Tesis doctoral, University of Nebraska - Lincoln, 2017b).`` read as one note or publisher:
-    the degree is the genre, the university the publisher, the year the date."""
-    if "(" not in text:
+    the degree is the genre, the university the publisher, the year the date; APA 7's square
+    brackets hold the degree and the university alone."""
+    if "(" not in text and "[" not in text:
         return spans
     for k, s in enumerate(spans):
-        if s.label not in _HOLDERS or not s.text.startswith("("):
+        if s.label not in _HOLDERS or s.text[:1] not in "([":
             continue
+        if s.text.startswith("["):
+            if (sq := _SQUARE.match(s.text)) is None:
+                continue
+            return [*spans[:k], *_degree_and_school(s, sq), *_rest(s, sq.end()), *spans[k + 1 :]]
         m = _WITH_YEAR.match(s.text)
         if m is None:
             m = _NO_YEAR.match(s.text)
             if m is None or k + 1 >= len(spans) or spans[k + 1].label != "date":
                 continue
-        parts = [Span("genre", m.group("genre"), s.start + m.start("genre"), s.start + m.end("genre"), s.confidence)]
-        a, z = s.start + m.start("school"), s.start + m.end("school")
-        parts.append(Span("publisher", m.group("school"), a, z, s.confidence))
+        parts = _degree_and_school(s, m)
         if "year" in m.groupdict():
             parts.append(
                 Span(
@@ -53,16 +59,30 @@ def degree_in_brackets(spans: list[Span], text: str) -> list[Span]:
                     s.confidence,
                 )
             )
-            if s.text[m.end() :].strip():
-                parts.append(Span(s.label, s.text[m.end() :], s.start + m.end(), s.end, s.confidence))
+            parts += _rest(s, m.end())
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
 
 
-# Harvard's "Thesis (M.A.). Queen's University, Belfast." and MLA's "Dissertation, Boston University,"
+def _degree_and_school(s: Span, m: re.Match[str]) -> list[Span]:
+    """The degree (genre) and the university (publisher) a match inside span ``s`` found."""
+    a, z = s.start + m.start("school"), s.start + m.end("school")
+    return [
+        Span("genre", m.group("genre"), s.start + m.start("genre"), s.start + m.end("genre"), s.confidence),
+        Span("publisher", m.group("school"), a, z, s.confidence),
+    ]
+
+
+def _rest(s: Span, at: int) -> list[Span]:
+    """What span ``s`` holds after offset ``at`` (in its text), keeping its label, if anything."""
+    return [Span(s.label, s.text[at:], s.start + at, s.end, s.confidence)] if s.text[at:].strip(" .,;") else []
+
+
+# Harvard's "Thesis (M.A.). Queen's University, Belfast.", MLA's "Dissertation, Boston University,",
+# Chicago's "Tesis de maestría, Universidad …," and ABNT's "Tese (Doutorado em Educação) – Universidade …"
 _DEGREE_HEAD = re.compile(
-    r"^\s*(?P<genre>(?:(?:ph\.?\s?d\.?|doctoral|master['\u2019]?s|m\.?a\.?|m\.?sc?\.?)\s+)?"
-    r"(?:thesis|dissertation)(?:\s*\([^()]{1,20}\))?)\s*[.,]\s+(?=[A-Z])",
+    r"^\s*(?P<genre>(?:(?:(?:ph\.?\s?d\.?|doctoral|master['\u2019]?s|m\.?a\.?|m\.?sc?\.?)\s+)?"
+    rf"(?:thesis|dissertation)|{_DEGREE}|tese|monografia)(?:\s*\([^()]{{1,60}}\))?)\s*(?:[.,]|\s[-\u2013\u2014])\s+(?=[A-Z])",
     re.I,
 )
 
@@ -78,3 +98,37 @@ def degree_opens_imprint(spans: list[Span], text: str) -> list[Span]:
         rest = Span("publisher", s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
         return [*spans[:k], genre, rest, *spans[k + 1 :]]
     return spans
+
+
+# ABNT's academic work: "210 f. Tese (Doutorado em Educação) – Faculdade de Educação, Universidade de
+# São Paulo, São Paulo, 2015." — the leaves, the degree with its field, a dash, the school (its parts
+# behind commas), the place and the year of the defence
+_ABNT_DEGREE = re.compile(
+    r"(?:(?P<extent>\d+\s?(?:f|p)\.)\s+)?"
+    r"(?P<genre>(?:Tese|Disserta[çc][ãa]o|Monografia|Trabalho\s+de\s+[Cc]onclus[ãa]o\s+de\s+[Cc]urso)"
+    r"\s*\([^()]{1,80}\))\s*[-\u2013\u2014]\s*"
+    r"(?P<school>[^,.;]+(?:,\s*[^,.;]+)*?),\s*(?P<place>[^,.;\d]+),\s*(?P<year>(?:1[5-9]\d\d|20\d\d))\.?"
+)
+
+
+_ABNT_DEGREE_WORDS = ("Tese", "Disserta", "Monografia", "Trabalho")  # a cheap first look
+
+
+def abnt_degree_note(spans: list[Span], text: str) -> list[Span]:
+    """ABNT's ``Tese (Doutorado em Educação) – Universidade …, São Paulo, 2015.`` read as names or a
+    place: the degree is the genre, the school the publisher, then the place and the year."""
+    if not any(w in text for w in _ABNT_DEGREE_WORDS):
+        return spans
+    m = _ABNT_DEGREE.search(text)
+    if m is None or any(s.label == "genre" and s.start <= m.start("genre") < s.end for s in spans):
+        return spans
+    new = [
+        Span(label, text[a:z], a, z)
+        for label, (a, z) in (
+            ("genre", m.span("genre")),
+            ("publisher", m.span("school")),
+            ("location", m.span("place")),
+            ("date", (m.start("year"), m.end())),
+        )
+    ]
+    return replaced(spans, text, m.start(), m.end(), new)

@@ -87,3 +87,28 @@ def month_after_journal(spans: list[Span], text: str) -> list[Span]:
         date = Span("date", text[a : s.end], a, s.end, s.confidence)
         return [*spans[:k], journal, date, *spans[k + 1 :]]
     return spans
+
+
+# "…, II, 2015." — BibTeX's plain styles close an unpublished work's or preprint's title with its year
+_DATED_SOURCE = frozenset(["date", "journal", "container-title", "volume", "issue", "pages"])
+_COMMA_YEAR_END = re.compile(r",\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")
+
+
+def comma_year_closes_title(spans: list[Span], text: str) -> list[Span]:
+    """``Normality of … sequences, II, 2015. | Preprint.`` with no date read and no journal's numbers
+    after it (an unpublished work or a preprint): the year after the title's last comma is the date."""
+    if any(s.label in _DATED_SOURCE for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "title":
+            continue
+        m = _COMMA_YEAR_END.search(s.text.rstrip())
+        if m is None or len(s.text[: m.start()].split()) < _MIN_TITLE_WORDS:
+            return spans
+        head = s.text[: m.start()]
+        year = s.text[m.start() :].lstrip(", ")
+        a = s.start + len(s.text) - len(s.text[m.start() :].lstrip(", "))
+        title = Span("title", head, s.start, s.start + len(head), s.confidence)
+        date = Span("date", year, a, a + len(year), s.confidence)
+        return [*spans[:k], title, date, *spans[k + 1 :]]
+    return spans

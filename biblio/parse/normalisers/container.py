@@ -5,7 +5,8 @@ Fields touched: ``container-title``.
 ``In:`` and a leading ``In`` before a capital (``In Handbook of X``) are the
 style's words, not the container's; so are ``Proc. of`` never (kept), the
 final period (dropped unless it ends an abbreviation such as ``Phys. Rev.``)
-and Markdown italics.
+and Markdown italics; nor is the German ``Jg.`` (Jahrgang) that announces the volume
+(``ABI Technik Jg. 38``).
 """
 
 from __future__ import annotations
@@ -21,15 +22,23 @@ _IN_COLON = re.compile(r"^(?:in|en|dans|im)\s*:\s*", re.I)
 # a container (not a journal) span begins with the style's "In": "In Handbook of X", "in the proceedings of"
 _IN = re.compile(r"^(?:in|en|dans|im)\s*:?\s+(?=\S)", re.I)
 # "Phys. Rev. Lett.": the last period is the abbreviation's when an earlier word is abbreviated too
+# "ABI Technik Jg." before the volume: the word for the volume, read into the journal
+_VOLUME_WORD_END = re.compile(r"[,\s]+(?:Jg|Jahrg|Jahrgang)\.?$")
 _ABBREV_END = re.compile(r"\b[^\W\d_]{1,6}\.\s.*(?:^|\s)[^\W\d_]{1,5}\.$")
 
 
 def container_value(text: str, journal: bool = False) -> str | None:
     """A container title; ``journal`` spans keep a leading ``In`` (``In Vivo``)."""
     s = plain(text).strip(" ,;:")
+    if s.endswith(("[...]", "[…]")):
+        s = s[: s.rindex("[")].rstrip()  # ABNT's mark of the words a proceedings' title leaves out
+    if s[:2] == ". ":
+        s = s[2:]  # the full stop that closed the names before it ("In: Guimarães, J.; Dodebei, V. *Book*")
     if "- " in s:
         s = re.sub(r"(\w)- (\w)", r"\1-\2", s)
     s = (_IN_COLON if journal else _IN).sub("", s)
+    if "J" in s:
+        s = _VOLUME_WORD_END.sub("", s)
     ends_abbrev = bool(_ABBREV_END.search(s))
     v = strip_value(s)
     if ends_abbrev and not v.endswith(".") and s.endswith(v + "."):

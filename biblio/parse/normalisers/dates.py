@@ -92,6 +92,15 @@ MONTHS: dict[str, int] = {
     "diciembre": 12,
     "dicembre": 12,
     "dezembro": 12,
+    # ABNT's and Spanish styles' three-letter abbreviations: "22 out. 2017", "set./dez. 2019", "ene. 2020"
+    "ene": 1,
+    "fev": 2,
+    "abr": 4,
+    "ago": 8,
+    "set": 9,
+    "out": 10,
+    "dez": 12,
+    "dic": 12,
 }
 SEASONS: dict[str, int] = {
     "spring": 1,
@@ -237,10 +246,15 @@ def find_year(s: str) -> int | None:
 
 # ---------------------------------------------------------------- any style
 
+# the words that open a statement of when a work was consulted, in the languages references are written in
+# ("Retrieved", "last accessed", "zuletzt abgerufen am", "Zugriff am", "consulté le", "Consultado el", "Acesso em")
+ACCESS_LEAD = (
+    r"(?:last\s+)?(?:retrieved|accessed|viewed|consulted|downloaded)|"
+    r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|zugriff(?:\s+am)?|consult[ée](?:\s+le)?|"
+    r"(?:recuperado|consultado|accedido)(?:\s+el)?|aces(?:so|sado)\s+em|retirado|geraadpleegd(?:\s+op)?"
+)
 _ACCESS_WORDS = re.compile(
-    r"\b(?:retrieved|accessed|last\s+accessed|viewed|consulted|downloaded|cited|abgerufen(?:\s+am)?|"
-    r"zugegriffen(?:\s+am)?|consult[ée](?:\s+le)?|recuperado|consultado|acesso\s+em|accessibility\s+verified)"
-    r"\b\s*(?:on|:|at|el|le|em)?\s*",
+    rf"\b(?:{ACCESS_LEAD}|cited|accessibility\s+verified)\b\s*(?:on|:|at|el|le|em)?\s*",
     re.I,
 )
 _ISO = re.compile(rf"(?<!\d)({YEAR})-(\d{{1,2}})(?:-(\d{{1,2}}))?(?!\d)")
@@ -260,7 +274,7 @@ class DateSpan:
     no_date: bool = False
 
 
-def _loose_parts(s: str) -> dict[str, Any] | None:
+def loose_date(s: str) -> dict[str, Any] | None:
     """The first year in ``s`` with the month and day written near it, any order."""
     m = _ISO.search(s)
     if m and 1 <= int(m.group(2)) <= 12:
@@ -311,7 +325,7 @@ def read_date(raw: str) -> DateSpan:
     acc = _ACCESS_WORDS.search(s)
     if acc:
         before, after = s[: acc.start()].strip(" ,;.([]"), s[acc.end() :]
-        out.accessed = _loose_parts(after)
+        out.accessed = loose_date(after)
         if not before:
             return out
         s = before
@@ -327,7 +341,7 @@ def read_date(raw: str) -> DateSpan:
     if _NO_DATE_WORDS.match(s):
         out.no_date = True
         return out
-    out.issued = _loose_parts(s)
+    out.issued = loose_date(s)
     ym = _YEAR_RE.search(s)
     if ym and ym.group(2) and out.issued:
         out.year_suffix = ym.group(2)

@@ -68,3 +68,18 @@ def edition_from_span(text: str) -> str | None:
             return num
     words = _ED_WORD.sub("", s).strip(" .,;:")
     return words or None
+
+
+# a German edition statement closing a title or a publisher: ", 22. Auflage", ". 15. Auflage",
+# ", 2., durchgesehene und bibliographisch ergänzte Auflage" (its words in lower case)
+_CLOSING_AUFLAGE = re.compile(r"[,.]\s+(?P<num>\d{1,3})\.,?\s+(?:[a-zäöüß]+,?\s+){0,6}?(?:Auflage|Aufl\.?)[.,]?\s*$")
+
+
+def edition_apart(item: dict[str, object]) -> None:
+    """A German edition statement left at the end of the title or the publisher is the edition (in place)."""
+    for var in ("title", "publisher"):
+        value = item.get(var)
+        if not isinstance(value, str) or (m := _CLOSING_AUFLAGE.search(value)) is None or m.start() == 0:
+            continue
+        item[var] = value[: m.start()].rstrip()
+        item.setdefault("edition", m["num"])

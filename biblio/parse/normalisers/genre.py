@@ -18,11 +18,12 @@ FIELDS = ("genre", "medium")
 
 DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     # (pattern on the bracket text, CSL type, CSL variable the text goes to)
-    (re.compile(r"dissertation|thesis|th[eè]se", re.I), "thesis", "genre"),
+    # (with the Portuguese and Spanish words: "[Tesis de doctorado, …]", "Dissertação (Mestrado …)")
+    (re.compile(r"dissertation|thesis|th[eè]se|\btesis\b|\btese\b|disserta[çc][ãa]o", re.I), "thesis", "genre"),
     (
         re.compile(
             r"paper presentation|conference (?:session|presentation|paper)|poster(?: session| presentation)?|"
-            r"symposium|keynote",
+            r"symposium|keynote|ponencia|comunicaci[óo]n oral",
             re.I,
         ),
         "paper-conference",
@@ -31,7 +32,7 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"data ?set|data file|dataset", re.I), "dataset", "medium"),
     (re.compile(r"software|computer program|app\b|mobile app|source code|video game", re.I), "software", "medium"),
     (
-        re.compile(r"\bfilm\b|video|motion picture|movie|documentary|dvd|blu-ray", re.I),
+        re.compile(r"\bfilm\b|video|v[íi]deo|motion picture|movie|documentary|dvd|blu-ray|pel[íi]cula", re.I),
         "motion_picture",
         "medium",
     ),
@@ -42,7 +43,11 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
         "post",
         "genre",
     ),
-    (re.compile(r"press release|fact sheet|report|brief|white paper|working paper", re.I), "report", "genre"),
+    (
+        re.compile(r"press release|fact sheet|report|brief|white paper|working paper|informe|relat[óo]rio", re.I),
+        "report",
+        "genre",
+    ),
     (re.compile(r"\bmap\b", re.I), "map", "genre"),
     (
         re.compile(r"photograph|painting|artwork|image|infographic|illustration|drawing", re.I),
@@ -68,7 +73,11 @@ MAGAZINE = re.compile(
     re.I,
 )
 REPORT_TITLE = re.compile(r"\b(?:report|white paper|policy brief|working paper|fact sheet)\b", re.I)
-CONFERENCE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting|convention)\b", re.I)
+CONFERENCE = re.compile(
+    r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting|convention|"
+    r"anais|atas|actas|congresso|congreso|encontro|encuentro|simp[óo]sio|simposio|semin[áa]rio)\b",
+    re.I,
+)
 REPORT_PUBLISHER = re.compile(
     r"\b(?:office|department|ministry|bureau|agency|commission|council|institute|organi[sz]ation|"
     r"foundation|centre|center|bank|fund|board|authority|government|nations|watch|programme|program|"
@@ -86,7 +95,8 @@ _BRACKETS = re.compile(r"^[(\[]\s*|\s*[)\]]$")
 def description_value(text: str) -> str | None:
     """A genre or medium as written, without brackets and the final period."""
     s = plain(text).strip(" ,;:.")
-    s = _BRACKETS.sub("", s)
+    if s[:1] in "([" or s.count("(") + s.count("[") < s.count(")") + s.count("]"):
+        s = _BRACKETS.sub("", s)  # "[Video]", "(Doctoral dissertation)"; not "Tese (Doutorado em Letras)"
     return strip_value(s) or None
 
 

@@ -16,7 +16,8 @@ from biblio.entities import unescape
 
 FIELDS = ("DOI", "URL", "ISBN")
 
-_DOI = re.compile(r"10\.\d{3,9}/[^\s\"<>\]\[]+")
+# (an old Wiley SICI DOI holds a bracketed part: "10.1002/(SICI)1097-4571(199507)46:6<400::AID-ASI2>3.0.CO;2-Y")
+_DOI = re.compile(r"10\.\d{3,9}/(?:[^\s\"<>\]\[]|<[^\s\"<>]*>)+")
 _DOI_LINK = re.compile(r"^(?:https?://)?(?:dx\.|www\.)?doi\.org/", re.I)
 _URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"\]\[]+", re.I)
 _MD_TARGET = re.compile(r"\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?[^()\s<>]*)>?\s*\)")

@@ -67,7 +67,13 @@ _ORG_ALTERNATIVES = (
     # works and bodies that sign reference entries: "Creative Commons", "Free Dictionary"
     r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative|"
     # the collective a repository or guide names: "DEA Notebooks contributors", "The Turing Way Community"
-    r"contributors|community|developers)"
+    r"contributors|community|developers|"
+    # Portuguese and Spanish bodies: "Conselho Nacional de … e Tecnológico", "Secretaría de Educación Pública"
+    r"conselho|consejo|minist[eé]rio|ministerio|secretar[ií]a|universidade?|nacional|federal|funda[cç][aã]o|"
+    r"fundaci[oó]n|comiss[aã]o|comisi[oó]n|associa[cç][aã]o|asociaci[oó]n|sociedade?|departamento|centro|"
+    r"ag[eê]ncia|organiza[cç][aã]o|organizaci[oó]n|institui[cç][aã]o|instituci[oó]n|biblioteca|museu|museo|"
+    r"tribunal|c[aâá]mara|senado|congreso|governo|gobierno|federa[cç][aã]o|federaci[oó]n|servi[cç]o|servicio|"
+    r"observat[oó]rio|escola|escuela|faculdade|facultad|coordena[cç][aã]o|prefeitura|ayuntamiento|editora)"
 )
 ORG_WORDS = re.compile(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
 
@@ -415,9 +421,14 @@ _ROLE = (
 )
 _ROLE_LEAD = re.compile(
     r"^(?:(?:in|en|dans|im)\s*:?\s+(?=\S)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
-    r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red)\.\s*"
+    r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
+    r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
+    # Portuguese and Spanish: "Organização de", "Organizado por", "Edición de", "Traducción de"
+    r"(?:organizad[oa]|coordenad[oa]|coordinad[oa]|compilad[oa]|editad[oa]|traduzid[oa]|traducid[oa])\s+por\s+|"
+    r"(?:organiza[çc][ãa]o|coordena[çc][ãa]o|edi[çc][ãa]o|edici[óo]n|compilaci[óo]n|tradu[çc][ãa]o|traducci[óo]n)"
+    r"(?:\s+de)?\s+|"
     r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*)",
     re.I,
 )
@@ -439,12 +450,24 @@ _ROMANCE_HINT = re.compile(r"\s(?:et|e|y)\s")
 _ROLE_HINT_WORDS = (
     r"in|en|dans|im|eds?|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
     r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|orgs?|illus|narr|cura|sous|by|et|al|edited|"
-    r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared"
+    r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"
+    r"herausgegeben|ediert|übersetzt|"
+    r"organiza\w*|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+"
 )
 _ROLE_HINT = re.compile(rf"[(\[)\]\u201d\"]|\b(?:{_ROLE_HINT_WORDS}|editor-in-chief|and others|u\.\s*a)\b", re.I)
 # the same look, word by word ("editor-in-chief" is found by its "editor")
 _ROLE_HINT_WORD = WordSet(_ROLE_HINT_WORDS, re.I)
 _ROLE_HINT_MARK = re.compile(r"[(\[)\]\u201d\"]|\b(?:and others|u\.\s*a)\b", re.I)
+
+
+def romance_conjunctions(s: str) -> str:
+    """``García, M. y López, J.``, ``Silva, A. e Souza, B.``, ``Dupont, J. et Martin, P.``: the
+    conjunction before the last name written ``&`` (an organisation's "e"/"y" stays: no comma, an
+    organisation's word)."""
+    # (the conjunction between spaces is the cheaper first look)
+    if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
+        return _ROMANCE_CONJ.sub(" & ", s)
+    return s
 
 
 def strip_roles(s: str) -> str:
@@ -631,10 +654,11 @@ def names_from_span(text: str) -> list[Name]:
     ``John Smith and Mary Jones``, ``World Health Organization``."""
     from biblio.parse.normalisers.markup import plain
 
-    s = strip_roles(_tidy(plain(text)).strip(" ,;:"))  # plain text comes with its spacing collapsed
-    # (the conjunction between spaces is the cheaper first look)
-    if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
-        s = _ROMANCE_CONJ.sub(" & ", s)
+    # plain text comes with its spacing collapsed; an opening bracket at the end is the date's ("Pohl, A. (")
+    s = strip_roles(_tidy(plain(text)).strip(" ,;:").rstrip(" ([").rstrip(" ,;:"))
+    s = romance_conjunctions(s)
+    if " AND " in s and _caps_persons(s):
+        s = _CAPS_AND.sub(" and ", s)
     if s[:1] in _BULLETS:
         s = _BULLET.sub("", s)
     if s[:1].isdigit() or s[:1] == "[":
@@ -643,6 +667,8 @@ def names_from_span(text: str) -> list[Name]:
         s = _RUN_ON_YEAR.sub("", s)
     if "/" in s and "," in s and "//" not in s and not has_org_name_word(s):
         s = _SLASH.sub("; ", s)  # German lists: "Hinz, A. / Rauer, W.", "Risse, Thomas/Lehmkuhl, Ursula"
+    elif "/" in s and _SLASHED_SURNAMES.fullmatch(s):
+        return [make_person(f) for f in _SLASH.split(s)]  # German notes' editors "Söllner/Mittermaier"
     if _DIGIT.search(s) and " " in s and _AFFILIATION.search(s):
         s = _AFFILIATION.sub("", s)  # "Ligia C. Gomes1,2,3": affiliation marks (one word is a name: "Force11")
     toks = s.split()
@@ -671,7 +697,30 @@ _BULLET = re.compile(r"^[\u2022\u00b7\u2013\u2014*\s-]+")  # a list bullet
 _LIST_NUMBER = re.compile(r"^(?:\[\d{1,4}\]\s*|\d{1,4}(?:,\s?\d{1,4})*\s*[.)-]\s*)(?=[^\W\d_])")
 _RUN_ON_YEAR = re.compile(r"(?<=[^\W\d_]|[.])[,\s]*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")  # "Martin1963."
 _SLASH = re.compile(r"\s*/\s*")
+# surnames alone, joined by slashes, as German notes name two or three editors or authors
+_SURNAME = r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?"
+_SLASHED_SURNAMES = re.compile(rf"{_SURNAME}(?:\s*/\s*{_SURNAME}){{1,3}}")
 _AFFILIATION = re.compile(r"(?<=[a-z\u00df-\u00ff])\d{1,2}(?:,\s?\d{1,2})*(?=[\s,;]|$)")
+# "AND" between names set in capitals (small capitals as text gives them) is the conjunction
+_CAPS_INITIAL = re.compile(r"\b[A-Z\u00c0-\u00de]\.")
+_CAPS_INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z\u00c0-\u00de]\.?$")
+
+
+def _caps_persons(s: str) -> bool:
+    """Names in small capitals joined by "AND" ("E. BANNAI AND R. M. DAMERELL", "JON KLEINBERG, AND
+    ÉVA TARDOS", "RONALD GRAHAM AND JOEL SPENCER"), not a body's name in capitals ("SURFACE AND
+    INTERFACE ANALYSIS"): a comma or an initial, or two words at least on each side of every "AND".
+    Names written family first (``HYLAND J. M. E. AND ONG C. H.L.``, each part closed by initials) are
+    left as they are."""
+    parts = s.split(" AND ")
+    if any(_CAPS_INITIAL_END.search(part.rstrip(" ,;:")) for part in parts):
+        return False
+    if "," in s or _CAPS_INITIAL.search(s):
+        return True
+    return all(len(part.split()) >= 2 for part in parts)
+
+
+_CAPS_AND = re.compile(r"(?<=[A-Z\u00c0-\u00de.,])\s+AND\s+(?=[A-Z\u00c0-\u00de])")
 _CAPS_HINT = re.compile(r"[A-Z\u00c0-\u00de]{2}")
 _CAPS_FAMILY = re.compile(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019 -]*[A-Z\u00c0-\u00de]),\s*([^,;&]+)$")
 

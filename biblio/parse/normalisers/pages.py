@@ -34,6 +34,8 @@ _WORDS_AFTER = re.compile(
 )
 
 
+# the AMS's "083501, 13 pp.": an article number, then how many pages the article has
+_PAGE_COUNT = re.compile(r"^([^\s,;]*\d[^\s,;]*),\s*\d{1,4}\s*(?:pp|pages)\.?$", re.I)
 _DIGIT = re.compile(r"\d")
 _HYPHENS = re.compile(r"\s*-+\s*")
 _COMMA = re.compile(r"\s*,\s*")
@@ -58,6 +60,7 @@ def page_value(text: str) -> str | None:
         prev = s
         s = _PREFIX.sub("", s).strip(" .,;:()[]")
     s = _WORDS_AFTER.sub(r"\1", s)
+    s = _PAGE_COUNT.sub(r"\1", s)
     s = _SUFFIX.sub("", s) if _DIGIT.search(s[:-3] or "") else s
     if s.count("(") > s.count(")"):
         s += ")"  # "13035(R)": the closing bracket of a mark the page holds, stripped above

@@ -21,10 +21,13 @@ from biblio.records.model import Item
 FIELDS = ("title", "container-title", "publisher")
 
 # opening quote -> its closing quotes (German „…“ and ‚…‘, French «…», CJK corner brackets)
-_PAIRS = {"«": "»", "„": "“”", "‚": "‘’", "「": "」", "『": "』", "“": "”", "‘": "’", '"': '"'}
+_PAIRS = {"«": "»", "„": "“”", "‚": "‘’", "「": "」", "『": "』", "“": "”", "‘": "’", '"': '"', "'": "'"}
 _OPEN = re.compile("|".join(re.escape(q) for q in _PAIRS))
-# the outlet's sentence ends at a period, or a comma before a date or a number
-_SENTENCE_END = re.compile(r"\.\s|,\s+(?=\d)|\.?$|\s+(?=https?://)")
+# the outlet's sentence ends at a period, or a comma before a date or a number ("GNU, 2018,"), or
+# before a month and its year ("Academia StackExchange, October 2017,")
+_SENTENCE_END = re.compile(
+    r"\.\s|,\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b)|\.?$|\s+(?=https?://)"
+)
 _WORDS = re.compile(r"\w+")
 # a kind of work before its publisher ("PhD thesis, University of Oxford") is no outlet
 _GENRE = re.compile(r"\b(?:thesis|dissertation|report|diss|working paper|preprint)\b", re.I)
@@ -76,8 +79,14 @@ def _closing(s: str, opening: str, close: str, start: int) -> int:
     return end
 
 
+# a version after the closing quote ("…repositories" v.1.1) is no part of the title
+_VERSION_AFTER = re.compile(r"\s+(?:v\.?\s?\d|version\s+\d)", re.I)
+
+
 def _part_of_title(source: str, end: int) -> bool:
     """The quote closing at ``end`` closes on a word and the title runs on in lower case after it."""
+    if _VERSION_AFTER.match(source, end + 1):
+        return False
     closed_on_word = source[:end].rstrip()[-1:].isalnum()
     return closed_on_word and bool(_RUNS_ON.match(source, end + 1)) and source[end + 1 :].lstrip()[:1].islower()
 
@@ -85,12 +94,14 @@ def _part_of_title(source: str, end: int) -> bool:
 def quoted_span(source: str) -> tuple[str, str] | None:
     """The first quoted title of ``source`` (quotes removed) and the text after its closing quote."""
     for m in _OPEN.finditer(source):
+        if m.group(0) == "'" and m.start() and not source[m.start() - 1].isspace():
+            continue  # a straight single quote opens only after a space: "O'Brien", "Smiths' book"
         close = _PAIRS[m.group(0)]
         end = _closing(source, m.group(0), close, m.end())
         if end < 0:
             continue
         # an apostrophe is no closing quote ("Carl’s"): a closing ’ is followed by no letter
-        while close in "‘’" and end + 1 < len(source) and source[end + 1].isalpha():
+        while close in "‘’'" and end + 1 < len(source) and source[end + 1].isalpha():
             end = _first_of(source, close, end + 1)
             if end < 0:
                 break
@@ -118,11 +129,13 @@ def quoted_title(item: Item, source: str) -> None:
         title = _title_from_neighbour(item, inner)
     if not title:
         return
+    # a site's own name may be in lower case ("figshare"): taken where the model read it as the publisher
+    lower_ok = _fold(str(item.get("publisher", ""))) == _fold(_outlet(after, lower_ok=True))
     if _fold(title) == _fold(inner):
-        outlet = _outlet(after)
+        outlet = _outlet(after, lower_ok)
     elif _fold(title).startswith(_fold(inner) + " "):
         item["title"] = inner
-        outlet = _outlet(after)
+        outlet = _outlet(after, lower_ok)
     else:
         return
     if not outlet:
@@ -174,10 +187,10 @@ def _title_from_neighbour(item: Item, inner: str) -> str:
 _NOT_A_NAME = re.compile(r"\d{3,}|https?://|\bpp?\.")
 
 
-def _outlet(after: str) -> str:
+def _outlet(after: str, lower_ok: bool = False) -> str:
     """The sentence after the closing quote, when it is a name (no "In …", no date, no address)."""
     text = plain(after).lstrip(" .,:;")
-    if not text or not text[0].isupper() or text.startswith(("In ", "in ")):
+    if not text or not (text[0].isupper() or lower_ok and text[0].isalpha()) or text.startswith(("In ", "in ")):
         return ""
     m = _SENTENCE_END.search(text)
     outlet = strip_value(text[: m.start()] if m else text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.parse.normalisers.dates import parse_date
+from biblio.parse.normalisers.dates import ACCESS_LEAD, loose_date, parse_date
 from biblio.parse.text import clean_space
 
 _TRAIL = ".,;:>"
@@ -23,17 +23,17 @@ _DOI_LABEL = re.compile(r"\b(?:doi|DOI)\s*[:=]?\s*(10\.\d{3,9}/\S+)")
 _DOI_BARE = re.compile(r"(?<![\w/])(10\.\d{4,9}/[^\s\"<>]+)")
 _URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"]+", re.I)
 _RETRIEVED = re.compile(
-    r"\b(?:Retrieved|Accessed|Viewed|Downloaded|Consulted|Recuperado|Retirado|Abgerufen|Consult[ée]|Consultado)"
-    r"(?:\s+(?:on\s+)?(?P<date>[^()]*?\d{4}))?\s*,?\s*(?:from|at|de|von|on|sur|em)?\s*:?\s*$",
+    rf"\b(?:{ACCESS_LEAD})(?:\s+(?:on\s+)?(?P<date>[^()]*?\d{{4}}(?:-\d\d?){{0,2}}))?\s*[.,]?\s*"
+    r"(?:(?:from|at|de|von|on|sur|em|unter)\b|(?:verfügbar|abrufbar|online)\s+unter)?\s*:?\s*$",
     re.I,
 )
 _AVAILABLE = re.compile(
     r"\b(?:Available\s+(?:at|from|online)|Online|URL|Link|Web|Disponível\s+em|Disponible\s+(?:en|sur)|"
-    r"Verfügbar\s+unter|En\s+ligne)\s*:?\s*$",
+    r"(?:Verfügbar|Abrufbar|Online)\s+unter|En\s+ligne)\s*:?\s*$",
     re.I,
 )
 _ACCESSED_AFTER = re.compile(
-    r"^\s*[\[(]?\s*(?:accessed|retrieved|viewed|consulted|last accessed)\s*(?:on\s+)?:?\s*"
+    rf"^\s*,?\s*[\[(]?\s*(?:{ACCESS_LEAD})\s*(?:on\s+)?:?\s*"
     r"(?P<date>[^\])]*?\d{4})\s*[\])]?\s*\.?",
     re.I,
 )
@@ -49,8 +49,12 @@ def _clean_tail(v: str) -> str:
     return v
 
 
+# Spanish and Portuguese: "Recuperado el 5 de marzo de 2022", "Acesso em 3 de maio de 2020"
+_DE_DATE = re.compile(r"^(?:el|em)\s+(?=\d)|\s+de(?=\s)", re.I)
+
+
 def _accessed(date_text: str) -> dict[str, Any] | None:
-    text = clean_space(date_text).strip(" ,.")
+    text = _DE_DATE.sub("", clean_space(date_text).strip(" ,."))
     m = re.fullmatch(r"(.+?),?\s+(\d{4})", text)
     if m:
         # "July 31, 2024" -> parse as "2024, July 31"
@@ -58,7 +62,10 @@ def _accessed(date_text: str) -> dict[str, Any] | None:
         if d and d.issued:
             return d.issued
     d = parse_date(text)
-    return d.issued if d and d.issued else None
+    if d and d.issued:
+        return d.issued
+    # written in numbers: "2018-09-12", "12.03.2020"
+    return loose_date(text) if any(c in text for c in "-./") else None
 
 
 def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:

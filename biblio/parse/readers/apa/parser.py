@@ -24,7 +24,7 @@ from biblio.parse.readers.apa.source import (
     parse_locators,
     parse_source,
 )
-from biblio.parse.readers.apa.title import TitlePart, parse_title
+from biblio.parse.readers.apa.title import VERSION_PAREN, TitlePart, parse_title
 from biblio.parse.readers.apa.types import bracket_type, infer_type
 from biblio.parse.text import (
     IT_OPEN,
@@ -192,6 +192,10 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
                 if m.group("role2"):
                     item.setdefault(_ROLE_VAR.get(m.group("role2").lower(), "editor"), names)
                 continue
+        version = VERSION_PAREN.fullmatch(inner)
+        if version and (not inner[:1].isdigit() or "." in inner):  # "(Version 2)", "(1.0)"; not "(2)"
+            item.setdefault("version", version.group(1))
+            continue
         if _EPISODE.fullmatch(inner):
             item.setdefault("number", inner)  # "(Season 9, Episode 9)" of an episode
             continue

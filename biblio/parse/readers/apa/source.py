@@ -441,8 +441,16 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
     return True
 
 
+# a release stated on its own: "Version 2.1", R's "R package version 2.7.3"
+_VERSION_UNIT = re.compile(r"(?:\w+\s+package\s+)?(?:version|ver\.)\s*v?(\d[\w.-]*)", re.I)
+
+
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
+    m = _VERSION_UNIT.fullmatch(u)
+    if m:
+        out.fields.setdefault("version", m.group(1).rstrip(".-"))
+        return True
     m = _PRESENTED.match(u)
     if m:
         event = m.group("event")

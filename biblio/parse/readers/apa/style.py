@@ -46,7 +46,9 @@ _QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"]{8,}[\u201d\"]")
 # the date element not closed by a period: "(2019) Title", "(2019), Title", "(2019): Title"
 _OPEN_DATE = re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^()]{1,30})?\s*\)\s*(?=[^\s.])")
 # what APA writes as an element of its own, left inside a title, container, publisher or place
-_LOCATOR = re.compile(r"(?i)(?<![\w-])(?:pp?|vol|s)\.?\s*\d|(?<![\w./-])\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w/-])")
+_LOCATOR = re.compile(
+    r"(?i)(?<![\w-])(?:pp?|vol|volume|issue|s)\.?\s*\d|(?<![\w./-])\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w/-])"
+)
 _ROLE = re.compile(r"(?i)\((?:eds?|hrsg|hg|dir)\b|(?<![\w-])eds?\.|\bedited by\b|\beditors?\b|\bhrsg\b|\bhg\.")
 _TRAILING_NUMBER = re.compile(r"\d\W*$")
 _LETTER = re.compile(r"[^\W\d_]")

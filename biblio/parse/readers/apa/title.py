@@ -23,9 +23,13 @@ _TITLE_PAREN = re.compile(
     r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|no\.|report|tech\w*\s+rep|working paper|research paper|"
     r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|[^()]*,\s*(?:trans|eds?|"
     r"narr|dir|prod|illus|comp)\.?|\w+\s+(?:report|paper|brief|note)\s+no\.|(?:DHHS|NIH|HHS|ISBN)|"
-    r"original work published|serial no|season\s+\d|episode\s+\d)",
+    r"original work published|serial no|season\s+\d|episode\s+\d|"
+    r"(?:version|ver\.|v\.?)\s*\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$)",
     re.I,
 )
+_VERSION_SENTENCE = re.compile(r"\.\s+((?:\w+\s+package\s+)?(?:version|ver\.)\s*v?\d[\w.-]*?)\.?$", re.I)
+# a release named after the software's or data set's title: "(Version 1.2.3)", "(v1.5.3)", "(1.0)"
+VERSION_PAREN = re.compile(r"(?:(?:version|ver\.|v\.?)\s*)?(\d+(?:\.\d+)*[a-z]?(?:[.-][\w.-]+)?)", re.I)
 # "(Unpublished doctoral dissertation)" is APA 6's form of a [Description]
 _DESC_PAREN = re.compile(r"dissertation|\bthesis|th[eè]se|unpublished|\bmanuscript|press release", re.I)
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb"}
@@ -116,6 +120,10 @@ def parse_title(s: str) -> TitlePart:
     end = sentence_end(s)
     head = s if end < 0 else s[:end]
     rest = "" if end < 0 else s[end:]
+    # "… in R. R package version 2.7.3": a version statement is a sentence of its own, not the title's
+    vm = _VERSION_SENTENCE.search(head)
+    if vm:
+        head, rest = head[: vm.start() + 1], vm.group(1) + ". " + rest.lstrip(" .")
     head = _peel(head, part)
     # "The Media Monopoly, 6th edn" (non-APA edition inside the title sentence)
     em = re.search(r"[,.]\s*((?:\d+\s*(?:st|nd|rd|th|e|\.)?|[Rr]ev\.?|[Rr]evised)\s*(?:ed|edn|edition)\.?)$", head)

@@ -33,7 +33,8 @@ _ETAL = re.compile(r",?\s+et\s+al\.?$")
 _INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
 # a name in natural order after the first: at least two words ("Ken Burns", "F. H. C. Crick")
 _NATURAL = re.compile(r"\S+\s+\S.*")
-_CHUNK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# "and" joins the last name; Chicago rendered in German (CSL's de-DE terms) writes "und"
+_CHUNK = re.compile(r",\s*(?:(?:and|und)\s+)?|\s+(?:and|und)\s+")
 _ORGANISATION = re.compile(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
 
 
@@ -50,14 +51,14 @@ def _inverted_first(s: str) -> tuple[Name, str] | None:
     if len(parts) < 2:
         return None
     family, given = parts[0].strip(), parts[1].strip()
-    if not _FAMILY.fullmatch(family) or not _GIVEN.fullmatch(given) or given.lower().startswith("and "):
+    if not _FAMILY.fullmatch(family) or not _GIVEN.fullmatch(given) or given.lower().startswith(("and ", "und ")):
         return None
     if re.search(r"(?:^|\s)[A-Z]{1,3}$", family):
         return None  # Vancouver's "Smith JA, Jones B"
     if len(_CAPITALISED.findall(family)) > 1 and len(given.split()) > 1 and not re.search(r"\b[A-Z]\.", given):
         return None  # "Catherine Havasi, Robert Speer, and …": every name in natural order
     rest = "," + parts[2] if len(parts) > 2 else ""
-    am = re.search(r"\s+(?:and|&)\s+", given)
+    am = re.search(r"\s+(?:and|und|&)\s+", given)
     if am:  # "Dearth, M. A. and R. A. Hites": the second name follows without a comma
         given, rest = given[: am.start()], ", " + given[am.end() :] + rest
     if given.rstrip(".").lower() in ("inc", "ltd", "llc", "co", "corp", "plc"):

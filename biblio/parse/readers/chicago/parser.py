@@ -38,6 +38,8 @@ _QUOTES = {
     "\u201e": re.compile(r"[\u201c\u201d]"),
     "\u00ab": re.compile(r"\u00bb"),
 }
+# a quoted title closed before its comma ("Title", Site,): logical punctuation, which Chicago never uses
+_COMMA_OUTSIDE = re.compile(r'"[^"\u201c\u201d]+",\s')
 _TYPES = {
     "journal": "article-journal",
     "chapter": "chapter",
@@ -113,6 +115,8 @@ def parse_chicago(text: str) -> Item | None:
     if opening is None:
         return None
     names, date, rest = opening
+    if _COMMA_OUTSIDE.match(rest):
+        return None
     title, _italic, rest = _title(rest)
     src = parse_source(rest, date is not None, bool(ident.get("URL") or ident.get("DOI")))
     if src.form is None:

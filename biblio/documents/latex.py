@@ -1,0 +1,223 @@
+"""LaTeX sources (.tex, .bbl): the bibliography a paper carries, as regular lines.
+
+A paper's references are its ``thebibliography`` environment, written by hand or pasted from
+BibTeX's .bbl (as arXiv submissions carry it): each ``\\bibitem[label]{key}`` starts an entry.
+The environment becomes a heading ("References", or "Bibliography" in a report, book or thesis,
+as LaTeX prints it) over a list, one item per entry; sectioning commands become headings and the
+body its prose, so the finder and the splitter read the source as they read any document.
+
+An entry's LaTeX becomes plain text with Markdown emphasis: ``{\\em …}``/``\\emph{…}`` are
+italics, ``\\url``/``\\href`` addresses, accents (``{\\'c}``) letters, ``--`` a dash, ``~`` a
+space; macros without arguments that the source defines (``\\newcommand{\\apj}{ApJ}``, as journal
+abbreviations are) are expanded; other commands go, their arguments' text stays.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_COMMENT = re.compile(r"(?<!\\)%.*$")
+_BEGIN_BIB = re.compile(r"\\begin\s*\{thebibliography\}(?:\s*\{[^{}]*\})?")
+_END_BIB = re.compile(r"\\end\s*\{thebibliography\}")
+# \bibitem[{Almgren} et~al., 2010]{castro}: the optional label may hold one level of braces.
+_BIBITEM = re.compile(r"\\bibitem\s*(?:\[((?:[^\[\]{}]|\{[^{}]*\})*)\])?\s*\{[^{}]*\}")
+_SECTION = re.compile(
+    r"\\(part|chapter|section|subsection|subsubsection|paragraph)\*?\s*(?:\[[^\]]*\])?\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+)
+_HEADING_LEVEL = {"part": 2, "chapter": 2, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5}
+_DOCUMENT_CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
+# Classes whose bibliography LaTeX heads "Bibliography" (\bibname) rather than "References" (\refname).
+_BIBNAME_CLASSES = re.compile(r"report|book|thesis|memoir", re.IGNORECASE)
+# Macros without arguments the source defines: \newcommand{\apj}{ApJ}, \def\apj{ApJ}.
+_MACRO = re.compile(
+    r"\\(?:(?:re|provide)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?|def\s*\\([A-Za-z]+))\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+)
+_BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
+# Citations and cross-references in the body: their keys are no text.
+_CITE = re.compile(r"\\(?:[Cc]ite[a-z]*|[a-z]*ref|label)\*?(?:\s*\[[^\]]*\])*\s*\{[^{}]*\}")
+_ITALIC_SWITCH = re.compile(r"\{\\(?:em|it|itshape|sl|slshape)\b\s*")
+_ITALIC_COMMAND = re.compile(r"\\(?:emph|textit|textsl)\s*\{")
+_LINK = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+_URL = re.compile(r"\\(?:url|path|nolinkurl)\s*\{([^{}]*)\}")
+_DOI = re.compile(r"\\doi\s*\{([^{}]*)\}")
+_SKIP_GLUE = re.compile(r"\\hskip\s*[\d.]+\s*\w+(?:\s*plus\s*[\d.]+\s*\w+)?(?:\s*minus\s*[\d.]+\s*\w+)?")
+_ACCENT = re.compile(r"\\([\'`^\"~=.]|[cvuHkr](?![A-Za-z]))\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
+_COMBINING = {
+    "'": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    '"': "\u0308",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "c": "\u0327",
+    "v": "\u030c",
+    "u": "\u0306",
+    "H": "\u030b",
+    "k": "\u0328",
+    "r": "\u030a",
+}
+_LETTERS = {
+    "ss": "ß",
+    "o": "ø",
+    "O": "Ø",
+    "ae": "æ",
+    "AE": "Æ",
+    "oe": "œ",
+    "OE": "Œ",
+    "aa": "å",
+    "AA": "Å",
+    "l": "ł",
+    "L": "Ł",
+    "i": "ı",
+    "j": "ȷ",
+}
+_LETTER_COMMAND = re.compile(r"\\(ss|o|O|ae|AE|oe|OE|aa|AA|l|L|i|j)(?![A-Za-z])\s*(?:\{\})?")
+_ESCAPED = re.compile(r"\\([&%$#_{}])")
+_SPACING = re.compile(r"\\[,;:! ]|\\\\(?:\[[^\]]*\])?")
+_COMMAND = re.compile(r"\\[A-Za-z]+\*?")
+_ENVIRONMENT = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}(?:\s*\{[^{}]*\})?")
+_SPACES = re.compile(r"\s+")
+
+
+def is_latex(text: str) -> bool:
+    """A LaTeX source: a preamble, or a bibliography environment as a .bbl holds it."""
+    head = text.lstrip()[:2000]
+    return head.startswith(("\\documentclass", "\\begin{thebibliography}")) or bool(
+        _DOCUMENT_CLASS.search(head) and _BEGIN_DOCUMENT.search(text)
+    )
+
+
+def latex_lines(text: str) -> tuple[list[str], list[int]]:
+    """The source as regular lines, and the 1-based source line of each."""
+    source = [_COMMENT.sub("", line) for line in text.split("\n")]
+    macros = _macros("\n".join(source))
+    document_class = _DOCUMENT_CLASS.search(text)
+    heading = "Bibliography" if document_class and _BIBNAME_CLASSES.search(document_class.group(1)) else "References"
+    in_body = not _BEGIN_DOCUMENT.search(text)  # a .bbl or a fragment has no preamble
+    lines: list[str] = []
+    where: list[int] = []
+    entry: list[str] = []
+    entry_line = 0
+    marker = ""
+    number = 0
+    in_bibliography = False
+    blocks: set[int] = set()  # indexes of headings and entries
+
+    def block(line: str, at: int) -> None:
+        """A heading or an entry: a block of its own, blank lines around it."""
+        if lines and lines[-1]:
+            lines.append("")
+            where.append(at)
+        lines.append(line)
+        where.append(at)
+        blocks.add(len(lines) - 1)
+
+    def flush() -> None:
+        nonlocal entry
+        body = latex_inline(" ".join(entry), macros)
+        if body:
+            block(f"{marker} {body}", entry_line)
+        entry = []
+
+    for index, raw in enumerate(source, start=1):
+        if not in_body:
+            in_body = bool(_BEGIN_DOCUMENT.search(raw))
+            continue
+        if not in_bibliography:
+            begin = _BEGIN_BIB.search(raw)
+            if begin:
+                in_bibliography, entry = True, []
+                block(f"## {heading}", index)
+                raw = raw[begin.end() :]
+            else:
+                section = _SECTION.search(raw)
+                if section:
+                    title = latex_inline(section.group(2), macros).replace("*", "")
+                    block(f"{'#' * _HEADING_LEVEL[section.group(1)]} {title}", index)
+                else:
+                    prose = latex_inline(_CITE.sub("", raw), macros)
+                    if prose and len(lines) - 1 in blocks:
+                        lines.append("")
+                        where.append(index)
+                    if prose or (lines and lines[-1]):
+                        lines.append(prose)
+                        where.append(index)
+                continue
+        end = _END_BIB.search(raw)
+        part = raw[: end.start()] if end else raw
+        items = list(_BIBITEM.finditer(part))
+        start = 0
+        for item in items:
+            if entry_line:
+                entry.append(part[start : item.start()])
+                flush()
+            number += 1
+            label = latex_inline(item.group(1) or "", macros)
+            marker = f"{label}." if label.isdigit() else ("-" if label else f"{number}.")
+            entry_line, start = index, item.end()
+        if entry_line:
+            entry.append(part[start:])
+        if end:
+            if entry_line:
+                flush()
+            in_bibliography, entry_line, number = False, 0, 0
+    if in_bibliography and entry_line:
+        flush()
+    return lines, where
+
+
+def _macros(text: str) -> dict[str, str]:
+    """Macros the source defines without arguments, by name ("apj" -> "ApJ")."""
+    return {m.group(1) or m.group(2): m.group(3) for m in _MACRO.finditer(text)}
+
+
+def latex_inline(text: str, macros: dict[str, str] | None = None) -> str:
+    """LaTeX text as plain text with Markdown emphasis and links."""
+    for _ in range(2):  # a macro may use another
+        if macros and "\\" in text:
+            text = re.sub(r"\\([A-Za-z]+)(?![A-Za-z])\s*(?:\{\})?", lambda m: macros.get(m.group(1), m.group(0)), text)
+    text = _ENVIRONMENT.sub(" ", text.replace("\\newblock", " ").replace("\\relax", ""))
+    text = _SKIP_GLUE.sub(" ", text)
+    text = _LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})", text)
+    text = _URL.sub(lambda m: m.group(1), text)
+    text = _DOI.sub(lambda m: f"doi:{m.group(1)}", text)
+    text = _LETTER_COMMAND.sub(lambda m: _LETTERS[m.group(1)], text)
+    text = _ACCENT.sub(_accented, text)
+    text = _italics(text)
+    text = _ESCAPED.sub(lambda m: "\ue003" if m.group(1) in "{}" else m.group(1), text)
+    text = _SPACING.sub(" ", text)
+    text = _COMMAND.sub("", text)
+    text = text.replace("{", "").replace("}", "").replace("\ue003", "").replace("$", "")
+    text = text.replace("---", "—").replace("--", "–").replace("``", "“").replace("''", "”").replace("~", " ")
+    return unicodedata.normalize("NFC", _SPACES.sub(" ", text)).strip()
+
+
+def _accented(m: re.Match[str]) -> str:
+    letter = m.group(2) or m.group(3)
+    base = _LETTERS.get(letter[1:], letter[1:]) if letter.startswith("\\") else letter
+    return base + _COMBINING[m.group(1)]
+
+
+def _italics(text: str) -> str:
+    """``{\\em x}``, ``\\emph{x}`` and the like as ``*x*`` (braces balanced; nesting keeps the outer)."""
+    for pattern in (_ITALIC_SWITCH, _ITALIC_COMMAND):
+        while (m := pattern.search(text)) is not None:
+            close = _closing_brace(text, m.end())
+            inner = text[m.end() : close].strip()
+            text = text[: m.start()] + (f"*{inner}*" if inner else "") + text[close + 1 :]
+    return text
+
+
+def _closing_brace(text: str, start: int) -> int:
+    depth = 1
+    for index in range(start, len(text)):
+        char = text[index]
+        if char == "{" and text[index - 1] != "\\":
+            depth += 1
+        elif char == "}" and text[index - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return index
+    return len(text)

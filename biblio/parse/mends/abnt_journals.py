@@ -1,0 +1,91 @@
+"""Mends of an article in ABNT NBR 6023 form: ``Title. *Journal*, Place, v. 20, n. 2, p. 9-25, jan./mar.
+2017.`` The journal's name is set in bold or italics and the place where it is published follows it;
+then come the volume (``v.``), the number (``n.``), the pages (``p.``) and the date, each behind a
+comma.  The labeller reads the place into the journal, the journal into the article's title, or the
+word ``n.`` into the place; the marks say where each part runs."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import Run, emphasis_runs, replaced
+from biblio.parse.spans import Span
+
+# After the emphasis: an optional place (capitalised words, no digit), then "v." or "n." and a number.
+_SIGNATURE = re.compile(
+    r"[\s,]*(?:(?P<place>[A-Z\u00c0-\u00de][^\d,;:()*]{1,40}?),\s*)?"
+    r"(?=(?:v|n)\.\s?\d|[^\W\d_]+\.?,\s*p\.\s?-?\d)"  # "Agosto, p. 1-14, 2002": a month before the pages
+)
+# One comma-delimited part of the imprint, its closing comma or full stop included.
+# (a full stop ends the imprint after its last number, not after an abbreviation: "jan./mar.")
+_PART = re.compile(r"(?P<body>[^,]+?)(?P<end>,\s*|(?:(?<=\d)|(?<=\d[a-z]))\.(?:\s+|$)|$)")
+_VOLUME = re.compile(r"v\.\s?\d[\w./-]*")
+_ISSUE = re.compile(r"n\.\s?\d[\w./-]*")
+_PAGES = re.compile(r"p\.\s?-?\d[\w-]*(?:\s?[-\u2013]\s?\d+)?")
+_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?")
+# "jan./mar. 2013", "junho de 2008", "set. 2019", "2017": months (abbreviated or not) and a year
+_DATE = re.compile(r"(?:[^\W\d_]+\.?(?:\s?/\s?[^\W\d_]+\.?)?\s+(?:de\s+)?)?(?:1[5-9]\d\d|20\d\d)[a-z]?")
+_MONTHS = re.compile(r"[^\W\d_]+\.?(?:\s?/\s?[^\W\d_]+\.?)?")  # a month alone, its year in a later part
+
+
+def _imprint(text: str, at: int) -> list[tuple[str, int, int]] | None:
+    """The parts of the imprint that begins at ``at``: (label, start, end), up to the part that closes
+    with a full stop; ``None`` when the text there is not in this form."""
+    parts: list[tuple[str, int, int]] = []
+    seen: set[str] = set()
+    while at < len(text):
+        m = _PART.match(text, at)
+        if m is None:
+            return None
+        body = m.group("body").strip()
+        label = next(
+            (
+                lab
+                for lab, rx in (("volume", _VOLUME), ("issue", _ISSUE), ("pages", _PAGES), ("date", _DATE))
+                if rx.fullmatch(body)
+            ),
+            None,
+        )
+        if label is None and _MONTHS.fullmatch(body) and "date" not in seen:
+            label = "other"  # "Agosto, p. 1-14, 2002": the month, its year further on
+        if label is None or label in seen:
+            return None
+        seen.add(label)
+        parts.append((label, m.start(), m.start("end") + (1 if m.group("end") else 0)))
+        if not m.group("end").startswith(","):
+            break
+        at = m.end()
+    return parts if {"date"} <= seen and seen & {"volume", "issue", "pages"} else None
+
+
+def _journal_at(run: Run, text: str) -> tuple[int, int]:
+    """The journal's name inside the run, without a comma or full stop set inside the marks."""
+    a, z = run.text_start, run.text_end
+    while z > a and text[z - 1] in " ,.;":
+        z -= 1
+    return a, z
+
+
+def journal_imprint(spans: list[Span], text: str) -> list[Span]:
+    """An emphasised journal followed by ``Place, v. 20, n. 2, p. 9-25, 2017.``: the journal is the
+    emphasis, the words before ``v.``/``n.`` the place, and each part of the imprint its own field;
+    a title read on into the journal ends where the emphasis opens."""
+    if "v." not in text and "n." not in text and "p." not in text:
+        return spans
+    for run in emphasis_runs(text):
+        sig = _SIGNATURE.match(text, run.end)
+        if sig is None:
+            continue
+        parts = _imprint(text, sig.end())
+        if parts is None:
+            continue
+        a, z = _journal_at(run, text)
+        if z <= a:
+            continue
+        new = [Span("journal", text[a:z], a, z)]
+        if sig.group("place"):
+            pa, pz = sig.span("place")
+            new.append(Span("location", text[pa:pz], pa, pz))
+        new += [Span(label, text[s:e], s, e) for label, s, e in parts]
+        return replaced(spans, text, run.start, parts[-1][2], new)
+    return spans

@@ -1,0 +1,91 @@
+"""Names set in capitals, where the labeller, reading capitals as it reads acronyms, ends them early or runs
+them on into the title.
+
+- Theory of Computing's ``THOMAS M. LIGGETT: *Interacting Particle Systems*.``: names in small capitals
+  closed by a colon before the title; the colon after a run of capitals says where the names end.
+- ABNT NBR 6023 (as French styles) sets the family name in capitals and abbreviates the given names to
+  initials: ``SOUZA, R. Leitura em rede. São Paulo: Ática, 2010.``; the initials close the name, and on a
+  short title whose words read like names ("Leitura e cidade") a lowercase word among those words (not a
+  particle) shows where the title begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+# "COLIN MCDIARMID:", "RICHARD A. HOLLEY AND THOMAS M. LIGGETT:", "É. TARDOS, J. KLEINBERG, AND D. KEMPE:"
+_CAPS_NAMES = re.compile(
+    r"^(?P<names>(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.-]*,?\s+){1,40}"
+    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]*[A-Z\u00c0-\u00de])\s*:\s+(?=\S)"
+)
+_PERSON_LABELS = frozenset(["author", "editor"])
+
+
+def capitals_before_colon(spans: list[Span], text: str) -> list[Span]:
+    """Names in capitals opening the reference and closed by a colon are the authors; the text after
+    the colon keeps the labels the model gave it."""
+    m = _CAPS_NAMES.match(text)
+    if m is None or len(m.group("names").split()) < 2 or not spans:
+        return spans
+    a, z = m.span("names")
+    first = spans[0]
+    if first.start > a or first.label not in _PERSON_LABELS and first.label != "title":
+        return spans
+    if first.label == "author" and first.end == z:
+        return spans
+    names = Span("author", text[a:z], a, z, first.confidence)
+    rest: list[Span] = []
+    for s in spans:
+        if s.end <= m.end():
+            continue
+        if s.start < m.end():
+            s = Span(s.label, text[m.end() : s.end], m.end(), s.end, s.confidence)
+        rest.append(s)
+    if rest and rest[0].label in _PERSON_LABELS and not any(s.label == "title" for s in rest):
+        rest[:1] = _title_before_editors(rest[0])
+    return [names, *rest]
+
+
+# "Concentration. In MICHEL HABIB, …, editors,": the chapter's title, then its book's editors
+_TITLE_IN = re.compile(r"^(?P<title>.+?[.?!])\s+In\s+(?=\S)")
+
+
+def _title_before_editors(s: Span) -> list[Span]:
+    """A names span left after the colon that opens with a title and ``In``: the title, then the
+    editors after ``In``."""
+    m = _TITLE_IN.match(s.text)
+    if m is None:
+        return [s]
+    title = Span("title", m.group("title"), s.start, s.start + m.end("title"), s.confidence)
+    editors = Span("editor", s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
+    return [title, editors]
+
+
+_CAPS = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+"
+_INITIALS = r"[A-Z\u00c0-\u00de]\.(?:\s?-?[A-Z\u00c0-\u00de]\.)*"
+# "SOUZA, R.", "MORAES, J. C.; PINTO, A." — then the title's first word, capitalised
+_NAMES_THEN_WORDS = re.compile(
+    rf"^\s*(?P<names>{_CAPS}(?:\s{_CAPS})*,\s{_INITIALS}(?:;\s{_CAPS}(?:\s{_CAPS})*,\s{_INITIALS})*)"
+    rf"\s+(?P<title>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff].*)$"
+)
+_PARTICLES = frozenset(["de", "da", "do", "dos", "das", "del", "e", "y", "van", "von", "der", "la", "le"])
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00ff]+(?![\w-])")
+
+
+def caps_names_end(spans: list[Span], text: str) -> list[Span]:
+    """``SOUZA, R. Leitura em rede.`` read as the names, no title read: the names end at the initials,
+    and the words after them, holding a lowercase word, are the title."""
+    if not spans or spans[0].label != "author" or not spans[0].text.lstrip()[:2].isupper():
+        return spans
+    if any(s.label == "title" for s in spans):
+        return spans
+    s = spans[0]
+    m = _NAMES_THEN_WORDS.match(s.text)
+    if m is None or not any(w not in _PARTICLES for w in _LOWER_WORD.findall(m.group("title"))):
+        return spans
+    z, a = s.start + m.end("names"), s.start + m.start("title")
+    names = Span("author", text[s.start : z], s.start, z, s.confidence)
+    title = Span("title", text[a : s.end], a, s.end, s.confidence)
+    return [names, title, *spans[1:]]

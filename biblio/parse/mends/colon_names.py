@@ -1,0 +1,234 @@
+"""Mends of the German humanities form (DIN 1505, ISO 690 as German lists print it).
+
+Its author element closes with a colon (``Giebel, Marion: Title.``), a chapter's book follows
+``In:`` with its editors and ``(Hg.)`` (``In: Christiane Walde (Hg.): Book.``), and the imprint
+sets the year after the publisher with no comma (``Stuttgart: Metzler 2010.``), a series in
+brackets after it (``(Rowohlts Monographien 291)``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# the pages after a DIN imprint's year: "S. 1–12", "S. 59f."
+_PAGES = r"S\.\s*\d+(?:\s*[-\u2013]\s*\d+)?f{0,2}\.?"
+# one person: "Family, Given" inverted (given names or initials), or "Given Family" in natural order
+# a given name or an initial: a whole word never ends in a full stop ("Kuhn, Rita. Title." is no name list)
+_INITIAL = r"[^\W\d_]\."
+_GIVEN_WORD = r"[^\W\d_][\w'\u2019-]*(?![\w.])"
+_WORD = rf"(?:{_INITIAL}|{_GIVEN_WORD})"
+# given names, then initials ("Reinhold F."); no word after an initial ("Le, Q. V. Xlnet: Title" holds a title)
+_GIVEN = rf"(?:{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}(?:\s*{_INITIAL}){{0,2}}|{_INITIAL}(?:\s*{_INITIAL}){{0,2}})"
+# a family name's words are no initials ("A. Alanen, Morgan Park: …" is a name and a title)
+_FAMILY_WORD = r"[^\W\d_][\w'\u2019-]+"
+_INVERTED = rf"(?:[a-z]{{1,3}}\.?\s+)?{_FAMILY_WORD}(?:\s+{_FAMILY_WORD}){{0,2}},\s+{_GIVEN}"
+_NATURAL = rf"{_WORD}(?:\s+{_WORD}){{1,3}}"
+_JOIN = r"(?:\s*;\s*|\s*/\s*|,?\s+(?:und|and|&)\s+|,\s+)"
+_ROLE = r"\(\s*(?i:hg|hrsg|hgg|eds?)\.?\s*\)"
+# the names of the author element, an optional role, and the colon that closes them
+_NAMES_COLON = re.compile(
+    rf"^\s*(?P<names>{_INVERTED}(?:{_JOIN}(?:{_INVERTED}|{_NATURAL}))*)(?P<role>\s*{_ROLE})?\s*:\s+(?=\S)"
+)
+# "In: Christiane Walde (Hg.):" closing the span: the editors of the book the part is in
+_IN_EDITORS = re.compile(
+    rf"(?<=[.?!»\u201c\u201d\"])\s+In:\s+(?P<eds>(?:{_NATURAL}|{_INVERTED})(?:{_JOIN}(?:{_NATURAL}|{_INVERTED}))*)"
+    rf"\s*{_ROLE}\s*:?\s*$"
+)
+_NAME_LABELS = frozenset(["author", "editor"])
+# "Snyder, | Jane McIntosh und Camille-Yvette Welsch: Sappho.": a lone family name, then its given
+# names and further names joined by "und", "and", "&" or ";" up to the colon, read as the title
+_LONE_FAMILY = re.compile(r"^\s*[^\W\d_][\w'\u2019-]*,\s*$")
+# "Schlesier, | Renate: Sappho. In: …": the given name and its colon opening the next name span
+_GIVEN_COLON = re.compile(rf"^{_GIVEN}\s*:\s+\S")
+_GIVEN_AND_NAMES = re.compile(
+    rf"^{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s*;\s*|,?\s+(?:und|and|&)\s+)(?:{_INVERTED}|{_NATURAL})\s*:\s+\S"
+)
+
+
+def title_in_colon_names(spans: list[Span], text: str) -> list[Span]:
+    """``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` or ``DuBois, Page: Sappho.`` read as
+    one name span (or ``Snyder, | Jane McIntosh und Camille-Yvette Welsch: Sappho.`` with the names run
+    into the title): the names end at the colon, the title runs to ``In:``, and the names before
+    ``(Hg.):`` are the book's editors. Names with no role of their own are the authors."""
+    if len(spans) < 2 or spans[0].label not in _NAME_LABELS or ":" not in text[: spans[1].end]:
+        return spans
+    lead = 1 if ":" in spans[0].text else 2
+    first, last = spans[0], spans[lead - 1]
+    if lead == 2 and (
+        _LONE_FAMILY.match(first.text) is None
+        or _GIVEN_AND_NAMES.match(last.text) is None
+        and (last.label not in _NAME_LABELS or _GIVEN_COLON.match(last.text) is None)
+    ):
+        return spans
+    whole = text[first.start : last.end]
+    m = _NAMES_COLON.match(whole)
+    if m is None:
+        return spans
+    body = whole[m.end() :]
+    ed = _IN_EDITORS.search(body) if last.label in _NAME_LABELS else None
+    title_end = m.end() + (ed.start() if ed else len(body))
+    if not whole[m.end() : title_end].strip(" ."):
+        return spans
+    a = first.start
+    out = [
+        Span("editor" if m["role"] else "author", whole[: m.end()], a, a + m.end(), first.confidence),
+        Span("title", whole[m.end() : title_end], a + m.end(), a + title_end, last.confidence),
+    ]
+    rest = spans[lead:]
+    if ed is not None:
+        z = m.end() + ed.start("eds")
+        out.append(Span("editor", whole[z:], a + z, last.end, last.confidence))
+        if rest and rest[0].label == "title":  # the book's title after its editors
+            rest = [Span("container-title", rest[0].text, rest[0].start, rest[0].end, rest[0].confidence), *rest[1:]]
+    return [*out, *rest]
+
+
+# "Metzler 2010." / "Wiley & Sons 2020, S. 1–12." / "Teubner 1996. (Lectio Teubneriana V)"
+_PUBLISHER_YEAR = re.compile(
+    rf"^(?P<pub>[^\d()\[\]:;]{{2,80}}?),?\s+(?P<year>{_YEAR})(?:\s*ff\.?)?"
+    rf"(?:,\s*(?P<pages>{_PAGES}))?"
+    r"(?P<rest>[.,]\s*(?:\(\s*=?\s*(?P<series>[^()]+)\))?.*)?$",
+    re.S,
+)
+_IMPRINT_HOLDERS = frozenset(["publisher", "note"])
+
+
+def year_closing_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Düsseldorf: Patmos 2009. (Sammlung Tusculum)`` read as one publisher: after the place and
+    its colon, the publisher ends where the year stands (no comma between them), the pages may
+    follow (``, S. 1–12``), and a bracketed series closes the entry."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    for k in range(1, len(spans)):
+        prev, s = spans[k - 1], spans[k]
+        if prev.label != "location" or not prev.text.rstrip().endswith(":") or s.label not in _IMPRINT_HOLDERS:
+            continue
+        m = _PUBLISHER_YEAR.match(s.text)
+        if m is None:
+            return spans
+        parts = [("publisher", "pub"), ("date", "year"), ("pages", "pages"), ("collection-title", "series")]
+        out = [Span(label, m[g], s.start + m.start(g), s.start + m.end(g), s.confidence) for label, g in parts if m[g]]
+        tail = m.end("series") + 1 if m["series"] else m.end("pages") if m["pages"] else m.end("year")
+        rest = s.text[tail:]
+        if rest.strip(" .,;"):
+            out.append(Span("note", rest, s.start + tail, s.end, s.confidence))
+        return [*spans[:k], *out, *spans[k + 1 :]]
+    return spans
+
+
+# "… S. 1–12. (Blackwell Companions to Literature and Culture)": a series in brackets closing the entry
+# after the imprint's full stop, or (DIN's "(Reihe; 12)", numbered after a semicolon) right after it
+_CLOSING_SERIES = re.compile(
+    r"(?:[.,]\s*|(?<=[^\W_])\s+(?=\([^()]*;\s*\d+\s*\)))\(\s*=?\s*(?P<series>[^\W\d_][^()]{2,118})\)\.?\s*$"
+)
+_NO_SERIES = re.compile(rf"{_YEAR}|\b(?:in press|im druck|hg|hrsg|eds?|dir|online|pdf)\b", re.I)
+_IMPRINT_LABELS = frozenset(["pages", "date", "publisher", "location", "note"])
+
+
+def series_closing_entry(spans: list[Span], text: str) -> list[Span]:
+    """``Wiley & Sons 2020, S. 1–12. (Blackwell Companions to …)`` or ``Wetzlar: Zentrum (Schriftenreihe;
+    10)`` with the bracketed series read into the pages, the publisher or a container: a series in brackets
+    after the imprint closes the entry."""
+    if not text.rstrip().endswith((")", ").")) or (m := _CLOSING_SERIES.search(text)) is None:
+        return spans
+    if _NO_SERIES.search(m["series"]) or any(s.label == "collection-title" for s in spans):
+        return spans
+    b = text.rfind("(", 0, m.start("series"))
+    holder = next((s for s in spans if s.start <= b < s.end), None)
+    if holder is None or holder.label not in _IMPRINT_LABELS or holder.start == b:
+        return spans
+    out = []
+    for s in spans:
+        if s.end <= b:
+            out.append(s)
+        elif s.start < b:
+            out.append(Span(s.label, text[s.start : b], s.start, b, s.confidence))
+    a, z = m.start("series"), m.end("series")
+    return [*out, Span("collection-title", text[a:z], a, z, holder.confidence)]
+
+
+# the imprint closing a DIN entry: ". Place: Publisher Year[, S. 1–12][. (Series)]"; a publisher holds no
+# sentence's end ("Xlnet: Generalized … understanding. In NeurIPS, 2019." is a title and a venue)
+_IMPRINT_AT_END = re.compile(
+    rf"(?<=[.?!»\u201c\u201d])\s+(?P<place>[A-ZÄÖÜ][^\W\d_][^:.;()\[\]\d]{{0,58}}?):\s+"
+    rf"(?P<pub>[^\W\d_](?:(?![a-zäöüß]{{4,}}\.\s)[^\d:;()\[\]]){{1,78}}?),?\s+(?P<year>{_YEAR})"
+    rf"(?:,\s*(?P<pages>{_PAGES}))?\.?"
+    r"(?:\s*\(\s*=?\s*(?P<series>[^\W\d_][^()]{1,118})\)\.?)?\s*$"
+)
+
+
+# "Laura Untner: " read as the names: the author element in natural order, closed by its colon
+_NATURAL_COLON = re.compile(rf"\s*{_NATURAL}(?:{_JOIN}{_NATURAL})*\s*:\s*")
+# a conference volume's imprint with no publisher: ". Passau 2024, online." / ". Madrid 2024, S. 26–30."
+_PLACE_YEAR_AT_END = re.compile(
+    rf"(?<=[.?!»\u201c\u201d])\s+(?P<place>[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)\s+(?P<year>{_YEAR})"
+    rf"(?:,\s*(?P<pages>{_PAGES}))?(?:,\s*online)?\.?\s*$"
+)
+
+
+def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
+    """A DIN entry (its names closing with a colon) whose closing ``Place: Publisher Year`` the model
+    read into the title, a note or a date: the imprint's parts are the place, publisher, year, pages
+    and series, wherever the spans before cut them; a year closing the title before it is the title's
+    (``… Lyrik nach 1990. Berlin/Boston: De Gruyter 2014.``)."""
+    if not spans or spans[0].label not in _NAME_LABELS:
+        return spans
+    if _NAMES_COLON.match(text) is None and _NATURAL_COLON.fullmatch(spans[0].text) is None:
+        return spans
+    m = _IMPRINT_AT_END.search(text) or _PLACE_YEAR_AT_END.search(text)
+    if m is None:
+        return spans
+    a = m.start("place")
+    labels = {"place": "location", "pub": "publisher", "year": "date", "pages": "pages", "series": "collection-title"}
+    found = m.groupdict()
+    wanted = [(lab, m.start(g), m.end(g)) for g, lab in labels.items() if found.get(g)]
+    if all(any(s.label == lab and s.start <= x and s.end >= y for s in spans) for lab, x, y in wanted):
+        head = [s for s in spans if s.end <= a]  # read so already: the imprint's spans stay
+        return [*_year_into_title(head, text), *spans[len(head) :]]
+    out = []
+    for s in spans:
+        if s.end <= a:
+            out.append(s)
+        elif s.start < a and text[s.start : a].strip():
+            out.append(Span(s.label, text[s.start : a], s.start, a, s.confidence))
+    out = _year_into_title(out, text)
+    if not out or out[-1].label in ("location", "publisher", "date"):
+        return spans
+    conf = min(s.confidence for s in spans if s.end > a)
+    return [*out, *(Span(lab, text[x:y], x, y, conf) for lab, x, y in wanted)]
+
+
+_BARE_YEAR = re.compile(rf"^\s*{_YEAR}[.,]?\s*$")
+
+
+def _year_into_title(head: list[Span], text: str) -> list[Span]:
+    """``head`` with a bare year read as the date right after the title joined to the title."""
+    if len(head) < 2 or head[-1].label != "date" or head[-2].label != "title" or not _BARE_YEAR.match(head[-1].text):
+        return head
+    t, d = head[-2], head[-1]
+    return [*head[:-2], Span("title", text[t.start : d.end], t.start, d.end, t.confidence)]
+
+
+# "Korczak, Janusz | (1998ff.): Sämtliche Werke": the author-year form's year, with "ff." for a run of volumes
+_YEAR_OPENS = re.compile(rf"^\s*\(\s*(?P<year>{_YEAR})[a-z]?\s*(?:ff\.?)?\s*\)\s*:\s+(?=\S)")
+
+
+def year_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """``Korczak, Janusz (1998ff.): Sämtliche Werke.`` with the bracketed year and its colon read into
+    the title: after the names, the year is the date."""
+    if len(spans) < 2 or spans[0].label not in _NAME_LABELS or any(s.label == "date" for s in spans):
+        return spans
+    s = spans[1]
+    if s.label != "title" or (m := _YEAR_OPENS.match(s.text)) is None:
+        return spans
+    a, z = s.start + m.start("year"), s.start + m.end("year")
+    b = s.start + m.end()
+    return [
+        spans[0],
+        Span("date", text[a:z], a, z, s.confidence),
+        Span("title", text[b : s.end], b, s.end, s.confidence),
+        *spans[2:],
+    ]

@@ -1,0 +1,85 @@
+"""Mends of German journal numbering: ``Heft 6`` / ``H. 3`` names the issue, ``18/4 (2014)`` the
+volume, the issue and the year."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+# "Heft 6", ", H. 3", ", H. 3/4": the issue of a German journal ("H." only after a comma: "Thorpe, W. H. 1940."
+# is a name's initial and a year)
+_HEFT = re.compile(r"(?<![\w.])(?:Heft\s*|(?<=,\s)H\.\s*)\d{1,3}(?:\s*/\s*\d{1,3})?(?![\d/])")
+
+
+def heft_is_issue(spans: list[Span], text: str) -> list[Span]:
+    """``1999 Heft 6. “Title.”`` or ``*BuB; 66, 2013 Heft 2*`` with ``Heft`` read into the date, the
+    title or the journal: the word and its number are the issue."""
+    if "H" not in text or any(s.label == "issue" for s in spans) or (m := _HEFT.search(text)) is None:
+        return spans
+    a, z = m.span()
+    if not any(s.start < z and a < s.end for s in spans):
+        return spans
+    out: list[Span] = []
+    placed = False
+    for s in spans:
+        if s.end <= a or s.start >= z:
+            out.append(s)
+            continue
+        if s.start < a and text[s.start : a].strip():
+            out.append(Span(s.label, text[s.start : a], s.start, a, s.confidence))
+        if not placed:
+            out.append(Span("issue", text[a:z], a, z, s.confidence))
+            placed = True
+        after = text[z : s.end]
+        if s.end > z and after.strip(" .,;:"):
+            b = s.end - len(after.lstrip(" .,;:"))  # the part after the issue opens at its first word
+            out.append(Span(s.label, text[b : s.end], b, s.end, s.confidence))
+    return out
+
+
+# "18/4 (2014)," read as one issue: the issue after the volume's slash, then the year in brackets
+_ISSUE_THEN_YEAR = re.compile(
+    r"^(?P<slash>\s*/\s*)?(?P<issue>\d{1,4})\s*(?P<date>\(\s*(?:1[5-9]\d\d|20\d\d)\s*\))[,.;:]?\s*$"
+)
+
+
+def year_after_issue(spans: list[Span], text: str) -> list[Span]:
+    """``Journal of … 18/4 (2014), S. 415–436.`` with ``/4 (2014),`` read as the issue: the bracketed
+    year after the issue is the date."""
+    if any(s.label == "date" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "issue" or (m := _ISSUE_THEN_YEAR.match(s.text)) is None:
+            continue
+        issue = Span("issue", m["issue"], s.start + m.start("issue"), s.start + m.end("issue"), s.confidence)
+        date = Span("date", m["date"], s.start + m.start("date"), s.start + m.end("date"), s.confidence)
+        return [*spans[:k], issue, date, *spans[k + 1 :]]
+    return spans
+
+
+# "LIBREAS. Library Ideas, 22 (2013)." a bare number between the journal and the bracketed year
+_BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*,?\s*$")
+# the German "In:" before the journal ("Synthesis, 706 (1977)" with none is a page before the year)
+_IN_COLON = re.compile(r"^(?:\S*\s)?In:\s", re.I)
+_BRACKETED_YEAR = re.compile(r"^\s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)")
+
+
+def volume_before_year(spans: list[Span], text: str) -> list[Span]:
+    """``In: Journal, 22 (2013).`` with ``22`` read as the pages: after ``In:``, a bare number between the
+    journal and its bracketed year is the volume."""
+    if any(s.label == "volume" for s in spans):
+        return spans
+    for k in range(1, len(spans) - 1):
+        prev, s, nxt = spans[k - 1], spans[k], spans[k + 1]
+        if (
+            s.label == "pages"
+            and prev.label in ("journal", "container-title")
+            and _IN_COLON.match(text[max(0, prev.start - 4) : prev.end].lstrip(" .")) is not None
+            and nxt.label == "date"
+            and _BARE_NUMBER.match(s.text)
+            and _BRACKETED_YEAR.match(nxt.text)
+            and not any(o.label == "pages" for o in spans[k + 1 :])
+        ):
+            return [*spans[:k], Span("volume", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -1,0 +1,38 @@
+"""The AMS's ``Ann. of Math. (2) 155 (2002), no. 3, 807–836``: a series mark inside the journal's name.
+
+Mathematical Reviews abbreviates a journal with its series or new-series mark, or the place that
+tells two journals apart, in brackets: ``Ann. of Math. (2)``, ``Mat. Sb. (N.S.)``, ``Ann. Inst.
+Fourier (Grenoble)``.  The AMS styles then write the volume and the year in brackets.  The model
+reads the mark as an issue or a place, and the volume after it as a page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_WORKS = frozenset(["journal", "container-title"])
+# "(2)", "(3)", "(N.S.)", "(Grenoble)": a number, initials or one capitalised word in brackets
+_MARK = re.compile(r"^\s*\((?:\d{1,2}|(?:[A-Z]\.\s?){1,3}|[A-Z][a-z]{2,})\)\s*$")
+_NUMBER = re.compile(r"^\s*\d{1,5}\s*,?\s*$")
+_BRACKETED_YEAR = re.compile(r"^\s*\((?:1[5-9]\d\d|20\d\d)")
+
+
+def series_mark_in_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Ann. of Math. | (2) | 155 | (2002)`` read as journal, issue, page and date: the mark is the
+    journal's, the number before the bracketed year its volume."""
+    for k in range(len(spans) - 3):
+        journal, mark, number, date = spans[k : k + 4]
+        if (
+            journal.label not in _WORKS
+            or not _MARK.match(mark.text)
+            or text[journal.end : mark.start].strip()
+            or not _NUMBER.match(number.text)
+            or not _BRACKETED_YEAR.match(date.text)
+        ):
+            continue
+        named = Span(journal.label, text[journal.start : mark.end], journal.start, mark.end, journal.confidence)
+        volume = Span("volume", number.text, number.start, number.end, number.confidence)
+        return [*spans[:k], named, volume, *spans[k + 3 :]]
+    return spans

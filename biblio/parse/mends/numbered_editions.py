@@ -1,0 +1,34 @@
+"""Mends of an edition written as a numeral and the word, as Portuguese and Spanish styles do:
+ABNT's ``31. ed. São Paulo: Paz e Terra``, ``5ª ed.``, ``2.ª ed.``, ``3a edição``.  The labeller
+reads the numeral into the title and ``ed.`` into the place; the statement is one edition."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import replaced
+from biblio.parse.spans import Span
+
+# a numeral of one to three digits with a full stop or an ordinal mark, then the word
+_NUMBERED_EDITION = re.compile(
+    r"(?<![\w.])\d{1,3}(?:\.\s?[ªºa]?|[ªº]|\s?a\.?)\s?(?:ed\.|edição|edicão|edición|edic\.|éd\.)(?=[\s,.;]|$)", re.I
+)
+
+
+_EDITION_HINTS = (".ed", ". ed", "ª", "º", "a ed", "a.ed", "a. ed", "aed", ".éd", ". éd")  # a cheap first look
+
+
+def numbered_edition(spans: list[Span], text: str) -> list[Span]:
+    """``31. ed.`` read across the title's end and the place's head: the statement is the edition,
+    and the spans around it keep what is theirs."""
+    low = text.lower()
+    if not any(h in low for h in _EDITION_HINTS):
+        return spans
+    m = _NUMBERED_EDITION.search(text)
+    if m is None:
+        return spans
+    a, z = m.span()
+    inside = [s for s in spans if s.start < z and s.end > a]
+    if not inside or all(s.label == "edition" for s in inside):
+        return spans
+    return replaced(spans, text, a, z, [Span("edition", text[a:z], a, z, min(s.confidence for s in inside))])

@@ -1,0 +1,112 @@
+"""BibTeX's plain styles' ``In Book, volume 331 of LIPIcs, pages 17:1–17:15. Publisher, 2025.``
+
+The standard BibTeX styles (plain, plainurl, alpha, amsplain's ``vol.``) write a volume in a series as
+``volume N of Series`` after the book's title, then ``pages …``, the publisher and the year.  The
+model reads the series as a journal and the book as a note, or runs book, series, pages and
+publisher into one container; the words themselves say where each part runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import SENTENCE_BREAK
+from biblio.parse.spans import Span
+
+# ", volume 331 of " / ", vol. 6323 of ": the book before it, the series after it
+_VOLUME_OF = re.compile(r",\s+(?:volume|vol\.)\s+(\d{1,5})\s+of\s+(?=\S)")
+# "In " opening the book's title after the part's title: "…Transform. In CPM, volume …"
+_IN = re.compile(r"(?:(?<=[.,])\s+|^)[*_]?In\s+(?=\S)")
+# ", pages 17:1–17:15" / ", pp. 180–195": the part's pages, closed by a full stop or comma
+_PAGES = re.compile(r",\s+(?:pages|pp\.)\s+(?P<pages>[\w:]+(?:\s*[-\u2013\u2014]+\s*[\w:]+)?)(?=[.,]?(?:\s|$))")
+_BARE = " .,;:*_"
+_WORKS = frozenset(["title", "journal", "container-title", "collection-title", "note"])
+_IMPRINT = frozenset(["publisher", "location", "date", "doi", "url", "isbn", "note"])
+
+
+def _replaced(spans: list[Span], a: int, z: int, new: list[Span]) -> list[Span]:
+    """``spans`` with the text from offset ``a`` to ``z`` read as ``new``; a span running across an
+    edge keeps its part outside."""
+    before: list[Span] = []
+    after: list[Span] = []
+    for s in spans:
+        if s.end <= a:
+            before.append(s)
+        elif s.start >= z:
+            after.append(s)
+        else:
+            # (a part that is only punctuation or "In " goes into no field)
+            if s.start < a and s.text[: a - s.start].strip(_BARE):
+                before.append(Span(s.label, s.text[: a - s.start], s.start, a, s.confidence))
+            if s.end > z and s.text[z - s.start :].strip(_BARE):
+                after.append(Span(s.label, s.text[z - s.start :], z, s.end, s.confidence))
+    return [*before, *new, *after]
+
+
+def _confidence(spans: list[Span], a: int, z: int) -> float:
+    inside = [s.confidence for s in spans if s.start < z and s.end > a]
+    return min(inside) if inside else 0.5
+
+
+def _span(label: str, text: str, a: int, z: int, confidence: float) -> Span:
+    return Span(label, text[a:z], a, z, confidence)
+
+
+def volume_of_series(spans: list[Span], text: str) -> list[Span]:
+    """``In CPM, volume 331 of LIPIcs, pages 17:1–17:15. Schloss Dagstuhl, 2025.`` or a book's
+    ``Representation theory, volume 129 of Graduate Texts in Mathematics. Springer,``: the work
+    before ``volume N of`` (the container after ``In``, else the title), the volume, the series,
+    the pages, and the publisher after them."""
+    m = _VOLUME_OF.search(text)
+    if m is None:
+        return spans
+    title = next((s for s in spans if s.label == "title"), None)
+    opening = title.end if title is not None and title.end <= m.start() else 0
+    book_in = None
+    for found in _IN.finditer(text, max(0, opening - 1), m.start()):
+        book_in = found
+    pages = _PAGES.match(text, text.find(",", m.end()) if "," in text[m.end() :] else len(text))
+    series_end = pages.start() if pages else _series_end(text, m.end())
+    if series_end is None or series_end <= m.end():
+        return spans
+    conf = _confidence(spans, m.start(), series_end)
+    new: list[Span] = []
+    a = m.start()
+    if book_in is not None:
+        a = book_in.start()
+        new.append(_span("container-title", text, book_in.end(), m.start(), conf))
+    elif title is None:
+        head = next((s for s in spans if s.end >= m.start() and s.start < m.start()), None)
+        if head is None or head.label not in _WORKS:
+            return spans
+        a = head.start
+        new.append(_span("title", text, a, m.start(), conf))
+    new.append(_span("volume", text, m.start(1), m.end(1), conf))
+    new.append(_span("collection-title", text, m.end(), series_end, conf))
+    z = series_end
+    if pages:
+        new.append(_span("pages", text, pages.start("pages"), pages.end("pages"), conf))
+        z = pages.end()
+    out = _replaced(spans, a, z, new)
+    # the words between the pages and the year are the imprint, and those after the year a note
+    dated = False
+    for k in range(out.index(new[-1]) + 1, len(out)):
+        s = out[k]
+        dated = dated or s.label == "date"
+        if s.label in _WORKS and s.label != "note":
+            out[k] = _imprint(s) if not dated else Span("note", s.text, s.start, s.end, s.confidence)
+    return out
+
+
+def _imprint(s: Span) -> Span:
+    """``s`` as the publisher, without the full stop and space it may open with."""
+    lead = len(s.text) - len(s.text.lstrip(" .,;"))
+    if lead == len(s.text):
+        return Span("note", s.text, s.start, s.end, s.confidence)
+    return Span("publisher", s.text[lead:], s.start + lead, s.end, s.confidence)
+
+
+def _series_end(text: str, start: int) -> int | None:
+    """Where a series named without pages ends: at the first full stop after a word."""
+    m = SENTENCE_BREAK.search(text, start)
+    return m.start() if m else None

@@ -1,0 +1,64 @@
+"""HTML reference lists as wikis and static sites write them: citation wrappers, styles inside references,
+lists known by their markup alone, page furniture after them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from biblio.api import read_document
+from biblio.documents.html import html_document
+from biblio.documents.inline import html_inline_to_markdown
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
+
+
+def test_a_cite_element_wrapping_a_whole_citation_is_no_emphasis() -> None:
+    wrapped = '<cite class="citation book">Campbell, Jennifer (2017). <i>Web Design</i>. Cengage.</cite>'
+    assert html_inline_to_markdown(wrapped) == "Campbell, Jennifer (2017). *Web Design*. Cengage."
+    assert html_inline_to_markdown("<cite>Beowulf</cite>, lines 1–11") == "*Beowulf*, lines 1–11"  # a title
+
+
+def test_styles_and_scripts_inside_a_reference_are_no_text() -> None:
+    html = (
+        '<span class="reference-text">Doe, J. (2020). <i>T</i>.<style>.mw-parser-output cite{font:x}</style>'
+        "<script>var a = 1;</script></span>"
+    )
+    assert html_inline_to_markdown(html) == "Doe, J. (2020). *T*."
+
+
+def test_a_reference_list_known_by_its_markup_stands_under_a_heading_of_its_own() -> None:
+    page = """<html><body><p>Text.<sup><a href="#cite_note-1">[1]</a></sup></p>
+<div class="mw-heading"></div>
+<div class="reflist"><ol class="references">
+<li id="cite_note-1"><span class="reference-text">Smith, John (2001). <i>A Book</i>. Press.</span></li>
+<li id="cite_note-2"><span class="reference-text">Roe, Ann (2003). "An Article". <i>Journal</i>. 4 (2): 5.</span></li>
+</ol></div>
+<div class="mw-heading"></div>
+<p>Wikimedia Commons has media related to books.</p>
+<ul><li><a href="https://example.org/">Example site</a></li></ul>
+<div class="printfooter">Retrieved from "<a href="https://en.wikipedia.org/w/index.php?oldid=1">link</a>"</div>
+</body></html>"""
+    lines, _ = html_document(page)
+    assert lines.count("## References") == 1 and "***" in lines  # the list ends where its markup does
+    found = read_document(page, "page.html")
+    assert [item["author"][0]["family"] for item in found.items] == ["Smith", "Roe"]
+    assert not any("Retrieved from" in line for line in lines)  # a saved page's footer is furniture
+
+
+def test_a_heading_over_the_marked_list_is_kept_and_no_second_one_added() -> None:
+    lines, _ = html_document((DOCUMENTS / "real-wikipedia-webdev.html").read_text(encoding="utf-8"))
+    assert lines.count("## References") == 1
+    found = read_document((DOCUMENTS / "real-wikipedia-webdev.html").read_text(encoding="utf-8"), "w.html")
+    assert [item.get("title") for item in found.items][1:] == [
+        "Web Design: Introductory",
+        "Information Security Analysts, Web Developers, and Computer Network Architects",
+    ]
+    assert "cs1" not in found.items[0]["custom"]["biblio"]["source"]  # the <style> block left no text
+
+
+def test_reader_mode_wikipedia_without_headings_gives_its_references() -> None:
+    found = read_document((DOCUMENTS / "real-wikipedia-rubberduck-reader.html").read_text(encoding="utf-8"), "r.html")
+    assert len(found.items) == 8
+    hayes = found.items[3]
+    assert hayes["container-title"] == "Press Up via Internet Archive"
+    assert hayes["issued"]["date-parts"] == [[2014, 6, 25]]

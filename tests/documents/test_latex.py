@@ -1,0 +1,95 @@
+"""LaTeX sources: the thebibliography environment (by hand or from BibTeX's .bbl) read as a reference list."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from biblio.api import read_document
+from biblio.cli import main
+from biblio.documents.latex import is_latex, latex_inline, latex_lines
+from biblio.documents.layout import flavour_of
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
+_ITEM = re.compile(r"(?:\d+\.|-) ")
+
+PAPER = r"""\documentclass[11pt]{article}
+\newcommand{\apj}{ApJ}
+\begin{document}
+\section{Introduction}
+The solver follows~\cite{ppm} and \citet[p.~3]{ctu}. % a comment \bibitem{no}
+
+\begin{thebibliography}{9}
+\bibitem{ppm}
+P.~{Colella} and P.~R. {Woodward}.
+\newblock {The Piecewise Parabolic Method (PPM) for Gas-Dynamical Simulations}.
+\newblock {\em Journal of Computational Physics}, 54:174--201, 1984.
+
+\bibitem[Luki{\'c}(2013)]{nyx} Z.~{Luki{\'c}} and E.~{Van Andel}. Nyx. {\em \apj}, 765(1):39, 2013.
+\bibitem{web} W.~M{\"u}ller. \emph{A page}. \url{https://example.org/a_b}, 2020.
+\end{thebibliography}
+\section{Appendix}
+Tables.
+\end{document}
+"""
+
+
+def test_the_bibliography_is_a_heading_over_one_item_per_bibitem() -> None:
+    lines, where = latex_lines(PAPER)
+    items = [line for line in lines if _ITEM.match(line)]
+    assert "## References" in lines and "## Introduction" in lines and "## Appendix" in lines
+    assert items == [
+        "1. P. Colella and P. R. Woodward. The Piecewise Parabolic Method (PPM) for Gas-Dynamical Simulations. "
+        "*Journal of Computational Physics*, 54:174–201, 1984.",
+        "- Z. Lukić and E. Van Andel. Nyx. *ApJ*, 765(1):39, 2013.",  # an author-year label: no number
+        "3. W. Müller. *A page*. https://example.org/a_b, 2020.",
+    ]
+    assert [where[lines.index(item)] for item in items] == [8, 13, 14]  # each entry at its \bibitem
+    assert not any("cite" in line or "comment" in line or "document" in line for line in lines)
+
+
+def test_a_report_s_bibliography_is_headed_bibliography_and_a_bbl_alone_is_read() -> None:
+    report = PAPER.replace("{article}", "{report}")
+    assert "## Bibliography" in latex_lines(report)[0]
+    bbl = PAPER[PAPER.index(r"\begin{thebibliography}") : PAPER.index(r"\section{Appendix}")]
+    assert is_latex(bbl) and flavour_of(bbl) == "latex" and flavour_of("x", "refs.bbl") == "latex"
+    assert sum(bool(_ITEM.match(line)) for line in latex_lines(bbl)[0]) == 3
+
+
+def test_inline_latex_becomes_text_with_markdown_emphasis() -> None:
+    assert latex_inline(r"{\em A {\bf bold} title} and \textit{B}") == "*A bold title* and *B*"
+    assert (
+        latex_inline(r"G{\"o}del, {\'E}. and \v{S}ime\v{c}ka --- Stra{\ss}e \& Co.~Ltd")
+        == "Gödel, É. and Šimečka — Straße & Co. Ltd"
+    )
+    assert (
+        latex_inline(r"\href{https://doi.org/10.1/x}{the paper}, \doi{10.1/y}")
+        == "[the paper](https://doi.org/10.1/x), doi:10.1/y"
+    )
+    assert latex_inline(r"\hskip 1em plus 0.5em minus 0.4em\relax Harlow") == "Harlow"
+    assert latex_inline(r"{\em \jcp}", {"jcp": "J. Comput. Phys."}) == "*J. Comput. Phys.*"
+
+
+def test_a_document_that_only_mentions_latex_is_not_latex() -> None:
+    assert not is_latex("# Notes\n\nPaste `\\begin{thebibliography}` into your paper.\n")
+    assert flavour_of("Some text about \\documentclass usage.", "notes.txt") == "text"
+
+
+def test_bibtex_output_pasted_into_papers_gives_the_references() -> None:
+    found = read_document((DOCUMENTS / "real-castro-thebibliography.tex").read_text(encoding="utf-8"), "p.tex")
+    assert len(found.items) == 18
+    nyx = found.items[1]
+    assert [a["family"] for a in nyx["author"]][-1] == "Van Andel" and nyx["container-title"] == "ApJ"
+    natbib = read_document((DOCUMENTS / "real-castro-natbib-report.tex").read_text(encoding="utf-8"), "r.tex")
+    assert [s.heading for s in natbib.sections] == ["Bibliography"] and len(natbib.items) == 18
+
+
+def test_export_reads_a_tex_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["export", "--plain", "--quiet", str(DOCUMENTS / "real-castro-thebibliography.tex")])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    items = json.loads(out)
+    assert len(items) == 18 and items[3]["title"] == "Multidimensional upwind methods for hyperbolic conservation laws"
