@@ -132,6 +132,13 @@ def test_opening_names_with_no_role_word_anywhere_are_authors() -> None:
     spans = spans_of(marked, ("editor", "Foster, Catherine P., and Bradley J. Parker, eds."), ("date", "2012."))
     assert unmarked_editors(spans, marked) is spans
     assert families(read_reference("Foster, Catherine P., and Bradley J. Parker"), "author") == ["Foster", "Parker"]
+    # a role in words no list holds, in brackets beside the names, leaves them editors; initials in brackets do not
+    italian = "J.M. Bremer – J. Kalff (a c. di), Homer: Beyond Oral Poetry. Amsterdam 1987."
+    spans = spans_of(italian, ("editor", "J.M. Bremer – J. Kalff (a c. di),"), ("title", "Homer: Beyond Oral Poetry."))
+    assert unmarked_editors(spans, italian) is spans
+    french = "Gaillard de Sémainville (H.), A propos des Burgondes, In : Passard 2003, p. 17-40."
+    spans = spans_of(french, ("editor", "Gaillard de Sémainville (H.),"), ("title", "A propos des Burgondes,"))
+    assert [s.label for s in unmarked_editors(spans, french)] == ["author", "title"]
 
 
 def test_unmarked_editors_after_the_authors_and_date_are_the_title() -> None:

@@ -70,10 +70,14 @@ def directed_by(spans: list[Span], text: str) -> list[Span]:
 # any word by which a style makes names editors, compilers or translators, in any of its forms
 _ANY_ROLE_WORD = re.compile(
     r"\b(?:eds?|edd|editors?|edited|editing|hrsgg?|hgg?|herausgeber\w*|herausgegeben|dirs?|directed|coords?|"
-    r"comps?|compiled|compilers?|orgs?|a\s+cura|[ée]ds?|[ée]dit\w*|red|redakt\w*|trans|transl|translated|"
+    r"comps?|compiled|compilers?|orgs?|a\s+cura|a\s+c\.\s*di|cur|[ée]ds?|[ée]dit\w*|red|redakt\w*|trans|transl|translated|"
     r"translators?|tr|by)\b",
     re.I,
 )
+
+
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_INITIALS = re.compile(r"\s*(?:[A-Z]\.\s?-?)+\s*")
 
 
 def unmarked_editors(spans: list[Span], text: str) -> list[Span]:
@@ -84,6 +88,8 @@ def unmarked_editors(spans: list[Span], text: str) -> list[Span]:
     if "editor" not in labels or _ANY_ROLE_WORD.search(text):
         return spans
     k = labels.index("editor")
+    if any(not _INITIALS.fullmatch(inner) for inner in _BRACKETED.findall(spans[k].text)):
+        return spans  # a bracket beside the names, not their initials ("(H.)"), holds a role in words no list foresees
     if k == (1 if labels[0] == "citation-number" else 0):
         new = "author" if "author" not in labels else None
     else:
