@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import import_module
+from typing import Any
 
 from biblio.documents.detect import detect_kind
-from biblio.documents.reader import read_path
+from biblio.documents.reader import read_input
 from biblio.errors import MalformedInput, NoReferences, UsageError
 from biblio.formats import csljson
 from biblio.formats.problems import NOTICE, Collector, Report, raise_first
@@ -40,6 +41,7 @@ class Source:
 
     name: str
     text: str
+    records: tuple[dict[str, Any], ...] = ()  # exact records the document carries (citation manager's fields)
 
 
 def read_sources(inputs: Sequence[str]) -> list[Source]:
@@ -56,8 +58,8 @@ def iter_sources(inputs: Sequence[str]) -> Iterator[Source]:
 
 
 def _read_source(path: str) -> Source:
-    found = read_path(path)
-    return Source(found.name, found.text)
+    found, records = read_input(path)
+    return Source(found.name, found.text, records)
 
 
 def document_records(text: str, name: str = "input") -> list[Item]:
@@ -123,6 +125,8 @@ def iter_records_from(source: Source, source_format: str | None = None, report: 
         return _streamed(getattr(import_module(module), function), source, report, notice, kind), count(source.text)
     if kind in READERS:
         items = list(_streamed(import_module(READERS[kind]).loads, source, report, notice, kind))
+    elif source.records and kind == "document":
+        return _with_field_records(source, notice, posts, on_document, jobs)
     else:
         streamed = None if posts else streamed_document_records(source.text, source.name, jobs)
         if streamed is not None:  # records made as they are taken: a long document is never held whole
@@ -138,6 +142,24 @@ def iter_records_from(source: Source, source_format: str | None = None, report: 
         items = found.items + found.posts
         if not items:
             raise NoReferences(f"{source.name}: no references found")
+    return items, len(items)
+
+
+def _with_field_records(source: Source, notice: Report | None, posts: bool,
+                        on_document: Callable[[str, DocumentRecords], None] | None,
+                        jobs: int) -> tuple[list[Item], int]:
+    """A document's references, each that its citation manager's fields hold exactly taken from them."""
+    from biblio.references.cited import with_field_records
+
+    found = references_to_records(source.text, source.name, posts=posts, jobs=jobs)
+    if on_document is not None and found.sections:
+        on_document(source.name, found)
+    items, message = with_field_records(found.items, source.records, source.name)
+    if notice is not None:
+        notice(message)
+    items += found.posts
+    if not items:
+        raise NoReferences(f"{source.name}: no references found")
     return items, len(items)
 
 

@@ -22,6 +22,9 @@ _EXTENSIONS: dict[str, Kind] = {
     ".json": "csl-json",
     ".csljson": "csl-json",
     ".ipynb": "document",  # JSON, but a notebook: its text cells are read as a document
+    ".docx": "document",  # Word and OpenDocument files arrive as the Markdown of their text
+    ".docm": "document",
+    ".odt": "document",
 }
 
 # BibTeX: the first line that is not blank or a % comment opens an entry (@article{ / @string( ...).

@@ -3,7 +3,8 @@
 Markdown (and plain text with Markdown marks, like the sample) is read with a
 CommonMark parser, HTML with an HTML parser, a Jupyter notebook as the Markdown
 of its text cells, a LaTeX source by its sectioning and its ``thebibliography``,
-and plain or PDF text line by line. Each gives lines in one form: ATX headings, list markers, ``[^n]:``
+and plain or PDF text line by line; a Word or OpenDocument file arrives as Markdown
+(:mod:`biblio.documents.office`). Each gives lines in one form: ATX headings, list markers, ``[^n]:``
 footnote definitions, blank lines between blocks, and Markdown as the only
 inline markup; each line knows the document line it came from.
 """
@@ -18,7 +19,8 @@ from typing import Literal
 Flavour = Literal["markdown", "html", "text", "notebook", "latex"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
-_MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd")
+# Word and OpenDocument files arrive as Markdown (biblio.documents.office).
+_MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd", ".docx", ".docm", ".odt")
 _LATEX_EXTENSIONS = (".tex", ".ltx", ".latex", ".bbl")
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)

@@ -14,7 +14,7 @@ import re
 import stat
 import sys
 import unicodedata
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from biblio.errors import InputNotFound, InputTooLarge, UndecodableInput
 
@@ -32,7 +32,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "PDF"),
-    (b"PK\x03\x04", "zip archive, e.g. .docx, .odt or .epub"),
+    (b"PK\x03\x04", "zip archive, e.g. .docx, .odt or .epub"),  # read_path reads .docx and .odt first
     (b"PK\x05\x06", "zip archive"),
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
     (b"\xff\xd8\xff", "JPEG image"),
@@ -48,6 +48,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"MZ", "Windows executable"),
     (b"SQLite format 3\x00", "SQLite database"),
 )
+_ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Magic numbers short enough to begin real text: they count only with a NUL byte nearby.
 _WEAK_MAGIC = frozenset({b"BZh", b"MZ"})
 
@@ -71,18 +73,39 @@ class Input(NamedTuple):
     name: str
 
 
-def read_path(path: str) -> Input:
-    """Read and decode a file, or standard input when `path` is ``-``.
+Records = tuple[dict[str, Any], ...]  # exact records a document carries (its citation manager's fields)
 
-    A PDF is turned into text by poppler's ``pdftotext``.
+
+def read_path(path: str) -> Input:
+    """Read and decode a file, or standard input when `path` is ``-`` (see ``read_input``)."""
+    return read_input(path)[0]
+
+
+def read_input(path: str) -> tuple[Input, Records]:
+    """Read and decode a file, or standard input when `path` is ``-``; with the records it carries.
+
+    A PDF is turned into text by poppler's ``pdftotext``; a Word or OpenDocument file (a zip) into
+    Markdown, with the records of its citation fields.
     Raises InputNotFound (missing, a directory, unreadable), InputTooLarge, UndecodableInput.
     """
     data, name = _read_bytes(path)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputTooLarge(_too_large(name))
+    if data.startswith(_ZIP):  # a .docx or .odt: its text as Markdown
+        from biblio.documents.office import office_text
+
+        document = office_text(data, name)
+        return Input(unicodedata.normalize("NFC", document.markdown), name), tuple(document.records)
+    if data.startswith(_OLE):
+        from biblio.documents.office import is_encrypted_office
+
+        if is_encrypted_office(data):
+            raise UndecodableInput(f"{name}: is a password-protected Office document; save a copy without a password")
     if data.startswith(b"%PDF"):
         from biblio.documents.pdf import pdf_text
 
         data = pdf_text(data, name)
-    return Input(read_text(data, name), name)
+    return Input(read_text(data, name), name), ()
 
 
 def stdin_has_data() -> bool:

@@ -27,6 +27,12 @@ _CASTRO_APALIKE = ("Beckner, V. E.", "Lijewski, M. J., Luki", "Beckingsale", "Br
                    "Edwards", "Fan", "Fryxell", "Grete", "StarKiller", "Blaschke", "Burrows, A., and Bell",
                    "Dolence", "Barrios Sazo, M.", "Sazo, M. G. B.", "Cavecchi", "Minion")
 
+# Word and OpenDocument files made by pandoc from the Markdown beside them (PROVENANCE.md).
+_CONVERTED = {"real-chin-bibliography.docx": "real-chin-bibliography.md",
+              "real-chin-bibliography.odt": "real-chin-bibliography.md",
+              "real-gmr-pandoc-chicago.docx": "real-gmr-pandoc-chicago.md",
+              "real-sortee-reading.odt": "real-sortee-reading.md"}
+
 # Pages whose reference list fills both columns: an entry of the right column stands on the same document
 # line as one of the left.
 _SIDE_BY_SIDE = frozenset({"real-castro-twocolumn-layout.txt"})
@@ -157,6 +163,9 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "citation-table.html": [("LLM as optimizer", w) for w in ("Lange", "Guo", "Zhou")],
 }
 
+EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
+
+
 def records(name: str) -> Any:
     if name.endswith(".pdf") and shutil.which("pdftotext") is None:
         if os.environ.get("CI"):
@@ -197,7 +206,7 @@ def test_a_list_of_non_references_under_a_heading_is_no_reference_section() -> N
 
 def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
-    assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex"}
+    assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt"}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl"))
     assert documents == sorted(EXPECTED)
