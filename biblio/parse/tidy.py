@@ -23,6 +23,7 @@ import re
 from biblio.parse.assemble import NAME_LABELS
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
+from biblio.parse.normalisers.names import ROLE_APART
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.quoted import quoted_title
 from biblio.parse.spans import Span
@@ -31,16 +32,17 @@ from biblio.records.model import NO_AUTHOR, NO_TITLE, Item, drop_flag
 
 # "(ed)", "(Hg.)", ", eds.", ", editors": bracketed, with its period, or spelt out ("Edwards, Ed," is a name)
 _EDITOR_ROLE = re.compile(
-    r"(?:\(\s*(?:eds?|editors?|edd|hrsg|hg|hgg|dirs?|coord|red)\.?\s*\)|[,\s]\s*(?:eds?|edd|hrsg|hg|hgg|dirs?|coord)\."
+    rf"(?:\(\s*(?:eds?|editors?|edd|hrsg|hg|hgg|dirs?|coord|red)\.?\s*\)|{ROLE_APART}(?:eds?|edd|hrsg|hg|hgg|dirs?|coord)\."
     r"|[,\s]\s*editors?)[.,;:]*\s*$",
     re.I,
 )
 _EDITOR_LEAD = re.compile(r"^\s*(?:edited by|hrsg\. von|hg\. von|herausgegeben von|ed\. by)\s", re.I)
 _TRANSLATOR_ROLE = re.compile(
-    r"(?:\(\s*(?:translators?|trans|transl|tr)\.?\s*\)|[,\s]\s*(?:trans|transl|tr)\.|[,\s]\s*translators?)[.,;:]*\s*$",
+    rf"(?:\(\s*(?:translators?|trans|transl|tr)\.?\s*\)|{ROLE_APART}(?:trans|transl|tr)\.|[,\s]\s*translators?)[.,;:]*\s*$",
     re.I,
 )
-_LEAD_IN = re.compile(r"^in\s*:?\s+(?=\S)|^In\s*:\s*|^In\s+(?=(?:Proc|the\s|The\s|[A-Z][\w-]+\s+of\s))")
+# ("In Annales de Normandie", "In Pamjatniki istorii": a capital word, then one in lower case)
+_LEAD_IN = re.compile(r"^in\s*:?\s+(?=\S)|^In\s*:\s*|^In\s+(?=(?:Proc|the\s|The\s|[A-Z][\w-]+\s+(?:of\s|[a-z])))")
 _DATABASES = (
     "Project MUSE",
     "JSTOR",

@@ -151,3 +151,13 @@ def test_agency_code_in_brackets_is_the_report_number() -> None:
     assert (item["type"], item["number"]) == ("report", "NCES 2020-144")
     assert item["title"] == "The condition of education 2020"
     assert item["publisher"] == "U.S. Department of Education"
+
+
+def test_apa_kind_of_work_then_its_issuer_after_a_comma() -> None:
+    found = read_apa(
+        "Hsu, M., Zhao, C., and Camerer, C.F. (2008). Neural evidence for nonlinear probabilities in risky choice. "
+        "Working paper, California Institute of Technology."
+    )
+    assert found is not None
+    assert found.item["genre"] == "Working paper"
+    assert found.item["publisher"] == "California Institute of Technology"

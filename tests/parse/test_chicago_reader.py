@@ -128,3 +128,23 @@ def test_chooser_takes_the_chicago_reading() -> None:
     assert item["author"] == [{"family": "García Márquez", "given": "Gabriel"}]
     assert item["publisher-place"] == "Buenos Aires" and item["publisher"] == "Sudamericana"
     assert item["custom"]["biblio"]["reader"] == "chicago"
+
+
+def test_volume_of_two_years_in_brackets_is_the_date() -> None:
+    found = read("Johnson, Richard. “What Is Cultural Studies Anyway?” Social Text 16 (1986–87): 36–80.")
+    assert found is not None
+    item = found.item
+    assert item["issued"] == {"date-parts": [[1986]]}
+    assert item["volume"] == "16" and "issue" not in item
+
+
+def test_chapter_with_a_publisher_and_no_place() -> None:
+    found = read(
+        "Defilippis, James, and James C Fraser. 2010. “Why Do We Want Mixed- Income Housing and Neighborhoods.” "
+        "In Critical Urban Studies: New Directions, 135–46. State University of New York Press."
+    )
+    assert found is not None
+    item = found.item
+    assert item["type"] == "chapter"
+    assert item["publisher"] == "State University of New York Press"
+    assert "archive" not in item

@@ -17,8 +17,12 @@ def names() -> list[dict[str, Any]]:
 
 
 def test_role_words_make_editors_and_translators() -> None:
-    for text in ("Tulving, Endel, and Fergus I. M. Craik, eds.", "Erll, Astrid (Hg.)", "Lanczos, C. (ed)",
-                 "Hrsg. von Endel Tulving"):
+    for text in (
+        "Tulving, Endel, and Fergus I. M. Craik, eds.",
+        "Erll, Astrid (Hg.)",
+        "Lanczos, C. (ed)",
+        "Hrsg. von Endel Tulving",
+    ):
         item = tidy({"author": names()}, author_span(text))
         assert item == {"editor": names()}, text
     assert tidy({"author": names()}, author_span("Tulving, Endel, translator.")) == {"translator": names()}
@@ -29,9 +33,14 @@ def test_role_words_make_editors_and_translators() -> None:
 
 def test_leading_in_leaves_the_container() -> None:
     assert tidy({"container-title": "in Proc. IEEE Conf."}, [])["container-title"] == "Proc. IEEE Conf."
-    assert tidy({"container-title": "In The Making of the American Essay"}, [])["container-title"] == \
-        "The Making of the American Essay"
+    assert (
+        tidy({"container-title": "In The Making of the American Essay"}, [])["container-title"]
+        == "The Making of the American Essay"
+    )
     assert tidy({"container-title": "In Vivo"}, [])["container-title"] == "In Vivo"
+    # a capital word, then one in lower case: the book's name in another tongue
+    assert tidy({"container-title": "In Annales de Normandie"}, [])["container-title"] == "Annales de Normandie"
+    assert tidy({"container-title": "In Pamjatniki istorii"}, [])["container-title"] == "Pamjatniki istorii"
 
 
 def test_platforms_kept_apart() -> None:
@@ -76,8 +85,14 @@ def test_organisation_opening_the_reference() -> None:
     item = tidy({"title": 'Yale University. n.d. "About Yale: Yale Facts', "custom": {"biblio": {"source": src}}}, [])
     assert item["author"] == [{"literal": "Yale University"}] and item["title"] == "About Yale: Yale Facts"
     src = "World Health Organization. Global report on diabetes. Geneva: World Health Organization; 2016."
-    item = tidy({"title": "Global report on diabetes", "publisher": "World Health Organization",
-                 "custom": {"biblio": {"source": src}}}, [])
+    item = tidy(
+        {
+            "title": "Global report on diabetes",
+            "publisher": "World Health Organization",
+            "custom": {"biblio": {"source": src}},
+        },
+        [],
+    )
     assert item["author"] == [{"literal": "World Health Organization"}]
     assert item["publisher"] == "World Health Organization"
     person = {"author": [{"family": "Smith"}], "custom": {"biblio": {"source": "Smith, J. University life."}}}
@@ -93,8 +108,10 @@ def test_italic_book_title_read_as_container() -> None:
 def test_a_title_found_by_the_touches_clears_the_no_title_flag() -> None:
     from biblio.parse import read_reference
 
-    text = ("T. Koulouri, et al. *Teaching Introductory Programming: A Quantitative Evaluation of Different "
-            "Approaches*, Trans. Comput. Educ., 14(4):1---26, December 2014.")
+    text = (
+        "T. Koulouri, et al. *Teaching Introductory Programming: A Quantitative Evaluation of Different "
+        "Approaches*, Trans. Comput. Educ., 14(4):1---26, December 2014."
+    )
     item = read_reference(text)
     assert item["title"].startswith("Teaching Introductory Programming")
     assert "no-title" not in item["custom"]["biblio"].get("flags", [])

@@ -9,7 +9,12 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   names in small capitals cut short or run into the title.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
+- ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
+  editors, with no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
+- ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
+  as one editor span.
 - ``contributors.contribution_after_title``: ``Title. Mit einem Beitrag von X.`` or ``With a foreword by X.``
   read into the title.
 - ``editors.organiser_after_title``: ABNT's ``*Encontros*. Org. Sergio Cohn. Rio de Janeiro:`` (or Spanish ``Edición
@@ -67,6 +72,9 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``colon_imprints.publisher_after_semicolon``: ACS's and MDPI's ``In Book; IntechOpen: London, UK,`` with the
   publisher read into the book's title.
 - ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
+- ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
+  a second imprint.
+- ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
@@ -82,6 +90,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
 - ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read.
 - ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
+- ``publishers.pages_after_publisher``: ``Stanford, CA: CSLI. 199-213.`` with the pages read into the publisher.
+- ``imprints.state_takes_city``: ``… Mental Illness Washington, D.C.: American …`` with the city in the title.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``colon_names.year_closing_publisher``: ``Düsseldorf: Patmos 2009. (Sammlung Tusculum)`` read as one publisher
   (the year after the publisher with no comma, a bracketed series after it).
@@ -160,8 +170,10 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
   article's number read as a note.
-- ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal.
+- ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal (or
+  ``pp. 128- 132,Feb. 2011`` into the pages).
 - ``seasons.months_before_pages``: ASA's ``*Biography* July:70–73`` with ``July:`` read into the journal or a place.
+- ``seasons.meeting_days_as_volume``: ``Roekville, Maryland, Nov 15-16, 1996`` with ``Nov 15-16`` read as the volume.
 - ``colon_pages.pages_after_colon``: ``2008;46(6):913–8. https://doi.org/…`` with the pages and link read as the issue,
   or ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
@@ -208,6 +220,11 @@ each only where the labels it mends are read:
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
   ``70 ( 1993),1704`` with the page, or ``1- 132 (2014 )`` with the date read into the pages.
+- ``physics_numbers.page_in_date``: ``Applied Optics 38(33) 6818 (1999)`` with the page read into the date.
+- ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
+- ``physics_numbers.arxiv_number_is_no_page``: ``64, 1 (2010), 0908.3425`` with the arXiv number read as the page.
+- ``volume_page.volume_in_issue``: ``2005. 14(8): p. 983-95`` read as the issue, or ``May 2005 10(2)`` with the
+  volume read into the date.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
@@ -276,13 +293,24 @@ from biblio.parse.mends.dates import (
 )
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
-from biblio.parse.mends.editors import editors_apart, editors_before_container, organiser_after_title
+from biblio.parse.mends.editors import (
+    book_before_editors,
+    editors_apart,
+    editors_before_container,
+    organiser_after_title,
+    title_after_opening_editors,
+)
 from biblio.parse.mends.event_dates import day_before_month, meeting_date_as_note, meeting_days_apart
 from biblio.parse.mends.gated import gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import doi_after_address, doi_runs_on, index_number_apart, link_words_apart
-from biblio.parse.mends.imprints import place_before_publisher, publisher_after_place, title_before_imprint
+from biblio.parse.mends.imprints import (
+    place_before_publisher,
+    publisher_after_place,
+    state_takes_city,
+    title_before_imprint,
+)
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
 from biblio.parse.mends.italic_journal import italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
@@ -335,9 +363,11 @@ from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
+from biblio.parse.mends.physics_numbers import arxiv_number_is_no_page, page_in_date, range_end_apart
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
     body_before_place,
+    pages_after_publisher,
     place_after_publisher,
     publisher_apart,
     university_press,
@@ -350,9 +380,10 @@ from biblio.parse.mends.quotes import (
     title_after_quoted_title,
 )
 from biblio.parse.mends.rapid_page import page_letter_mark
-from biblio.parse.mends.report_numbers import number_after_publisher
-from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_title
-from biblio.parse.mends.seasons import months_before_pages, months_before_year
+from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
+from biblio.parse.mends.reprints import reprint_apart
+from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_title, unmarked_editors
+from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
 from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_volumes import volume_of_series
@@ -370,7 +401,13 @@ from biblio.parse.mends.titles import (
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
 from biblio.parse.mends.versions import version_apart, version_read_as_numbers
-from biblio.parse.mends.volume_page import issue_after_volume_dot, issue_before_month, page_in_volume, volume_in_pages
+from biblio.parse.mends.volume_page import (
+    issue_after_volume_dot,
+    issue_before_month,
+    page_in_volume,
+    volume_in_issue,
+    volume_in_pages,
+)
 from biblio.parse.mends.volumes import (
     volume_after_italics,
     volume_before_date,
@@ -418,6 +455,10 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "pages", "date"]), issue_before_month),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
     (frozenset(["title", "journal"]), journal_head_after_comma),
+    (frozenset(["issue"]), volume_in_issue),
+    (frozenset(["pages"]), arxiv_number_is_no_page),
+    (frozenset(["pages"]), range_end_apart),
+    (frozenset(["date"]), page_in_date),
 )
 _IMPRINTS = gated(
     "imprints",
@@ -453,9 +494,12 @@ MENDS: tuple[Mend, ...] = (
     in_names_without_role,
     role_ends_names,
     directed_by,
+    unmarked_editors,
     editors_apart,
     contribution_after_title,
     editors_before_container,
+    book_before_editors,
+    title_after_opening_editors,
     organiser_after_title,
     role_opens_title,
     degree_in_brackets,
@@ -512,6 +556,8 @@ MENDS: tuple[Mend, ...] = (
     medium_apart,
     edition_opens_imprint,
     number_after_publisher,
+    number_and_institution,
+    reprint_apart,
     joined_publisher,
     editors_end_at_comma,
     publisher_without_place,
@@ -528,7 +574,9 @@ MENDS: tuple[Mend, ...] = (
     publisher_apart,
     publisher_after_place,
     title_before_imprint,
+    state_takes_city,
     place_after_publisher,
+    pages_after_publisher,
     body_before_place,
     place_before_publisher,
     _IMPRINTS,
@@ -556,6 +604,7 @@ MENDS: tuple[Mend, ...] = (
     article_number_is_page,
     months_before_year,
     months_before_pages,
+    meeting_days_as_volume,
     pages_after_colon,
     supplement_in_volume,
     index_number_apart,

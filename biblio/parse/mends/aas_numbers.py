@@ -17,6 +17,11 @@ _VOLUME_PAGE = re.compile(rf"^\s*\**(\d{{1,5}})\**\s*,\s*(?P<page>{_PAGE}(?:\s*[
 _JOURNAL_VOLUME = re.compile(r"^\s*([A-Z][A-Za-z&.\s]{0,40}?[A-Za-z.])\s*,\s*(\d{1,5})\s*,?\s*$")
 
 
+# "JPhB", "Icar", "A&A": an abbreviated journal alone, and a bare number between commas
+_JOURNAL_ALONE = re.compile(r"^\s*[A-Z][A-Za-z&.]{1,12}\s*,?\s*$")
+_BARE_ISSUE = re.compile(r"^\s*,?\s*\d{1,5}\s*,?\s*$")
+
+
 def comma_numbers_apart(spans: list[Span], text: str) -> list[Span]:
     """AAS's ``ApJ, 871, 87`` after the year, read with the volume in the pages (``8442, 84422N``)
     or the journal in the volume (``RAA, 22,``): the numbers a comma parts are volume and page.
@@ -40,6 +45,17 @@ def comma_numbers_apart(spans: list[Span], text: str) -> list[Span]:
             m = _JOURNAL_VOLUME.match(s.text)
             if m:
                 return divided(spans, k, m.end(1), m.start(2), "journal", "volume")
+            nxt = spans[k + 1] if k + 1 < len(spans) else None
+            if (
+                _JOURNAL_ALONE.match(s.text)
+                and nxt is not None
+                and nxt.label == "issue"
+                and _BARE_ISSUE.match(nxt.text)
+            ):
+                # "2012, JPhB, 45, 24": the journal read as the volume, the volume as the issue
+                journal = Span("journal", s.text, s.start, s.end, s.confidence)
+                volume = Span("volume", nxt.text, nxt.start, nxt.end, nxt.confidence)
+                return [*spans[:k], journal, volume, *spans[k + 2 :]]
     return spans
 
 

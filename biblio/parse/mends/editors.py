@@ -12,9 +12,10 @@ from biblio.parse.spans import Span
 _NAMES_THEN_ROLE = re.compile(
     r"^\s*(?:in|en|dans|im)\s*:?\s+[^\W\d][^()\[\]\d]{1,80}?\s*\((?:dir|eds?|hrsg|hg|coord)\.?\)\s*[,:]?", re.I
 )
-# German: "Hg. v. X", "Hrsg. von X", "Herausgegeben von X", "Ediert von X"
+# German: "Hg. v. X", "Hrsg. von X", "Herausgegeben von X", "Ediert von X"; after a word, or a bracket
+# that closes the title ("… (VIIIe–IXe siècles), ed. Régine Le Jan")
 _EDITED_BY = re.compile(
-    r"(?<=[^\W_])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|H(?:g|rsg)\.\s+v(?:on|\.)|"
+    r"(?<=[^\W_]|[)\]])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|H(?:g|rsg)\.\s+v(?:on|\.)|"
     r"[Hh]erausgegeben\s+von|[Ee]diert\s+von)\s+(?=[A-Z])"
 )
 
@@ -59,6 +60,70 @@ def editors_before_container(spans: list[Span], text: str) -> list[Span]:
             return spans
         return divided(spans, k, m.end(), m.end(), "editor", "container-title")
     return spans
+
+
+# "In Middle Iranian Lexicography, eds. C.G. Cereti": the book, then its editors after their role word
+_BOOK_THEN_ROLE = re.compile(
+    r"^(?P<book>\s*(?:In\s*:?\s+)?[^\W\d_].*?[^\W\d_)\]])\s*[.,]\s+(?=(?:[Ee]ds?\.|[Ee]dited\s+by)\s+[A-Z])"
+)
+
+
+# "… 2.0. In Structuring Music through Markup Language:" closing a title: the book's name begins
+_BOOK_HEAD = re.compile(r"(?<=[^\W_][.?!])\s+(?P<book>In\s*:?\s+[A-Z][^.?!]*?:)\s*$")
+
+
+def book_before_editors(spans: list[Span], text: str) -> list[Span]:
+    """``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` read as one editor span: the
+    words before the role word are the book (the container), the role word and the names after it the
+    editors."""
+    if any(s.label == "container-title" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "editor":
+            continue
+        if not any(t.label == "title" for t in spans[:k]):
+            return spans  # editors opening the reference: "Cove, John J., and George F. MacDonald, eds. Title"
+        m = _BOOK_THEN_ROLE.match(s.text)
+        if m is None or len(WORD.findall(m.group("book"))) < 2:
+            return spans
+        out = divided(spans, k, m.end("book"), m.end(), "container-title", "editor")
+        prev = spans[k - 1] if k else None
+        head = _BOOK_HEAD.search(prev.text) if prev is not None and prev.label == "title" else None
+        if prev is None or head is None:
+            return out
+        # "… XML 2.0. In Structuring Music through Markup Language: | Designs and Architectures": the
+        # book's name opens in the title's last sentence
+        a = prev.start + head.start("book")
+        title = Span(
+            "title",
+            text[prev.start : prev.start + head.start()],
+            prev.start,
+            prev.start + head.start(),
+            prev.confidence,
+        )
+        book = Span("container-title", text[a : out[k].end], a, out[k].end, out[k].confidence)
+        return [*spans[: k - 1], title, book, *out[k + 1 :]]
+    return spans
+
+
+_BARE_NUMBER = re.compile(r"^\s*\d+\s*[.,]?\s*$")
+# "Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …": names, the role word, the title
+_NAMES_ROLE_TITLE = re.compile(r"^(?P<names>[^\W\d_].{0,200}?[^\W\d_.]\.?,\s*(?:eds?|editors)\.?)\s+(?=[A-Z])")
+
+
+def title_after_opening_editors(spans: list[Span], text: str) -> list[Span]:
+    """``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, Collected by …`` read as one
+    editor span opening the reference: after the role word that closes the names comes the title."""
+    k = 1 if spans[:1] and spans[0].label == "citation-number" else 0
+    if k >= len(spans) or spans[k].label != "editor":
+        return spans
+    s = spans[k]
+    m = _NAMES_ROLE_TITLE.match(s.text)
+    if m is None or len(WORD.findall(s.text[m.end() :])) < 2:
+        return spans
+    out = divided(spans, k, m.end("names"), m.end(), "editor", "title")
+    # a bare number the model read as the title is the series' number (``Paper 3.``), not a second title
+    return [t for t in out if not (t.label == "title" and t is not out[k + 1] and _BARE_NUMBER.match(t.text))]
 
 
 # ABNT's and Spanish styles' organiser after the title: "*Encontros*. Org. Sergio Cohn. Rio de Janeiro:",

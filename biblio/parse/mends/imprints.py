@@ -125,3 +125,32 @@ def place_before_publisher(spans: list[Span], text: str) -> list[Span]:
         ):
             return divided(spans, k, m.start(), m.end(), "location", "publisher")
     return spans
+
+
+# "D.C.:", "N. J.", "Mass.:": a state written short, standing for the whole place
+_STATE_ALONE = re.compile(r"^\s*(?:(?:[A-Z]\.\s?){2,3}|[A-Z][a-z]{1,4}\.)\s*[:,]?\s*$")
+# the city's one or two words before the comma that ends the span ("Washington,", "New York,")
+_CITY_ENDS = (
+    re.compile(r"(?<![^\s(])(?P<city>[A-Z][\w'-]+)\s*,\s*$"),
+    re.compile(r"(?<![^\s(])(?P<city>[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s*,\s*$"),
+)
+
+
+def state_takes_city(spans: list[Span], text: str) -> list[Span]:
+    """``… Mental Illness Washington, D.C.: American …`` with the city read into the title and only
+    the state as the place: the city before the comma belongs to the place."""
+    for k in range(1, len(spans)):
+        prev, s = spans[k - 1], spans[k]
+        if s.label != "location" or not _STATE_ALONE.match(s.text):
+            continue
+        found = (m for rx in _CITY_ENDS if (m := rx.search(prev.text)) and is_place(m.group("city")))
+        m = next(found, None)
+        if m is None or not prev.text[: m.start()].strip():
+            return spans
+        return [
+            *spans[: k - 1],
+            Span(prev.label, prev.text[: m.start()], prev.start, prev.start + m.start(), prev.confidence),
+            Span("location", text[prev.start + m.start() : s.end], prev.start + m.start(), s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

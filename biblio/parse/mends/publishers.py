@@ -70,6 +70,22 @@ def publisher_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "CSLI. 199-213." / "Academic Press, pp. 47-73": the pages that close a chapter after its imprint
+_PAGES_TAIL = re.compile(
+    r"(?<=[^\W\d_])\.?\s*[.,]\s+(?P<pages>(?:pp?\.\s*|pages\s+)?\d+(?:\s*[-\u2013]+\s*\d+)?)\s*\.?\s*$"
+)
+
+
+def pages_after_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Stanford, CA: CSLI. 199-213.`` with the chapter's pages read into the publisher, no pages read."""
+    if any(s.label == "pages" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label == "publisher" and (m := _PAGES_TAIL.search(s.text)) and m.start() > 0:
+            return divided(spans, k, m.start(), m.start("pages"), "publisher", "pages")
+    return spans
+
+
 _FOUNDATION_WORD = re.compile(r"(?i)\b(?:foundation|institute|institut|society|association|council|centre|center)\b")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 

@@ -65,3 +65,36 @@ def directed_by(spans: list[Span], text: str) -> list[Span]:
         if s.label == "editor" and _DIRECTED_BY.match(s.text):
             return [*spans[:k], Span("director", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# any word by which a style makes names editors, compilers or translators, in any of its forms
+_ANY_ROLE_WORD = re.compile(
+    r"\b(?:eds?|edd|editors?|edited|editing|hrsgg?|hgg?|herausgeber\w*|herausgegeben|dirs?|directed|coords?|"
+    r"comps?|compiled|compilers?|orgs?|a\s+cura|a\s+c\.\s*di|cur|[ée]ds?|[ée]dit\w*|red|redakt\w*|trans|transl|translated|"
+    r"translators?|tr|by)\b",
+    re.I,
+)
+
+
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_INITIALS = re.compile(r"\s*(?:[A-Z]\.\s?-?)+\s*")
+
+
+def unmarked_editors(spans: list[Span], text: str) -> list[Span]:
+    """ "Editors" where no word in the reference makes anyone an editor: names opening it
+    (``Germano Celant, Witkin (Zurich: Scalo, 1995)``) are the authors; after the authors and the
+    date, with no title read (``BEZES, P. (2009), Réinventer l'Etat, Paris``), the words are the title."""
+    labels = [s.label for s in spans]
+    if "editor" not in labels or _ANY_ROLE_WORD.search(text):
+        return spans
+    k = labels.index("editor")
+    if any(not _INITIALS.fullmatch(inner) for inner in _BRACKETED.findall(spans[k].text)):
+        return spans  # a bracket beside the names, not their initials ("(H.)"), holds a role in words no list foresees
+    if k == (1 if labels[0] == "citation-number" else 0):
+        new = "author" if "author" not in labels else None
+    else:
+        new = "title" if "title" not in labels and {"author", "date"} <= set(labels[:k]) else None
+    if new is None:
+        return spans
+    s = spans[k]
+    return [*spans[:k], Span(new, s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]

@@ -1,5 +1,5 @@
 """Mends of dates: ``*Journal*, Summer-Fall 1996`` or ``*Journal* (January 2020):`` with the months or
-season read into the journal."""
+season read into the journal (or the pages), and a meeting's month and days read as the volume."""
 
 from __future__ import annotations
 
@@ -21,10 +21,11 @@ def calendar_word(word: str | None) -> bool:
 
 
 def months_before_year(spans: list[Span], text: str) -> list[Span]:
-    """A journal that ends in months or a season followed by the year: those words join the date."""
+    """A journal, or pages (``pp. 128- 132,Feb. 2011``), that ends in months or a season followed by the
+    year: those words join the date."""
     for k in range(len(spans) - 1):
         s = spans[k]
-        if s.label not in _JOURNALS or "," not in s.text and "(" not in s.text:
+        if s.label not in _JOURNALS and s.label != "pages" or "," not in s.text and "(" not in s.text:
             continue
         nxt = spans[k + 1]
         if nxt.label != "date":
@@ -66,4 +67,17 @@ def months_before_pages(spans: list[Span], text: str) -> list[Span]:
         head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
         date = Span("date", text[a : s.end], a, s.end, s.confidence)
         return [*spans[:k], head, date, *spans[k + 1 :]]
+    return spans
+
+
+# "Nov 15-16," — a month and the days of a meeting
+_MONTH_DAYS = re.compile(r"^\s*([^\W\d_]+\.?)\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s*[.,]?\s*$")
+
+
+def meeting_days_as_volume(spans: list[Span], text: str) -> list[Span]:
+    """``Roekville, Maryland, Nov 15-16, 1996`` with the meeting's month and days read as the volume:
+    they are a note (the year after them is the date)."""
+    for k, s in enumerate(spans):
+        if s.label == "volume" and (m := _MONTH_DAYS.match(s.text)) and calendar_word(m.group(1)):
+            return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans

@@ -10,7 +10,7 @@ from biblio.parse.text import CJK
 
 _CJK_BREAK = re.compile(r"(?<=\S)[,，]\s*(?=\S)")
 _ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,5}\.")
-_DIGIT_END = re.compile(r"\d\W*$")
+_DIGIT_END = re.compile(r"\d[^\w)\]]*$")  # (a bracket closes a part of the title: "… de 920)")
 _MARKED_TITLE = re.compile(r"[*_<]|\]\(")
 _VANCOUVER_END = re.compile(
     r"^(?:[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)? [A-Z]{1,3}, )+"
@@ -116,12 +116,20 @@ def journal_after_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+def _editors_inside(labels: list[str]) -> bool:
+    """Whether editors are named after the reference's opening and before its one work."""
+    works = [k for k, label in enumerate(labels) if label in ("container-title", "journal", "source")]
+    first_work = works[0] if works else len(labels)
+    return "editor" in labels[1:first_work]
+
+
 def book_title(spans: list[Span], text: str) -> list[Span]:
     """``Davies, W.D., Torah in the Messianic Age (Philadelphia: Fortress, 1952)`` with the one work
     named read as a container: with no title, no "In", and no journal's numbers, it is the title."""
     labels = [s.label for s in spans]
-    # editors who open the reference edited the work itself ("Wozniak, T. (Hg.): Wikipedia und …")
-    if "title" in labels or set(labels) & {"issue", "pages"} or "editor" in labels[1:]:
+    # editors who open the reference edited the work itself ("Wozniak, T. (Hg.): Wikipedia und …"), as
+    # do those named after it ("Title, ed. Régine Le Jan, Lille"); editors between are a chapter's book's
+    if "title" in labels or set(labels) & {"issue", "pages"} or _editors_inside(labels):
         return spans
     if labels[:1] == ["editor"] and _IN_LEAD.match(spans[0].text):
         return spans

@@ -11,11 +11,11 @@ from biblio.parse.spans import Span
 _SHORT_NUMBER = re.compile(r"\s*\d{1,3}\s*,?\s*")
 _MONTH_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][a-z]{2,}\.?\s+(?:19|20)\d\d\s*\)")
 _VOLUME_DOT = re.compile(r"\s*\d+\.")
-_VOLUME_THEN_PAGE = re.compile(r"\s*\**(?P<volume>\d+)\**\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$")
+_VOLUME_THEN_PAGE = re.compile(r"\s*\**(?P<volume>\d+)\**\s*,?\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$")
 
 
 def page_in_volume(spans: list[Span], text: str) -> list[Span]:
-    """With no page read, a volume span of two numbers is the volume and the page."""
+    """With no page read, a volume span of two numbers (``303 2``, ``216, 84-89,``) is the volume and the page."""
     k = next((k for k, s in enumerate(spans) if s.label == "volume" and " " in s.text.strip()), None)
     if k is None or any(s.label in ("pages", "issue") for s in spans):
         return spans
@@ -78,5 +78,45 @@ def issue_before_month(spans: list[Span], text: str) -> list[Span]:
             and pages.label == "pages"
         ):
             return [*spans[:k], Span("issue", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        return spans
+    return spans
+
+
+# "14(8):" — a volume and its issue in brackets, read whole as the issue
+_VOLUME_ISSUE = re.compile(r"\s*(?P<volume>\d+)\s*(?=\()")
+# "May 2005 10" — the date, then the volume that Vancouver's "Journal. Month Year Volume(Issue)" sets after it
+_YEAR_THEN_VOLUME = re.compile(r".*\b(?:1[6-9]|20)\d\d\s+(?P<volume>\d{1,4})\s*$")
+
+
+def volume_in_issue(spans: list[Span], text: str) -> list[Span]:
+    """``Hum Mol Genet, 2005. 14(8): p. 983-95.`` with ``14(8)`` read as the issue and no volume read:
+    the number before the bracket is the volume; or, after ``Man Ther. May 2005 10(2)``, the number
+    the date span closes on."""
+    if any(s.label == "volume" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "issue":
+            continue
+        m = _VOLUME_ISSUE.match(text, s.start, s.end)
+        if m is not None and m.end() < s.end:
+            volume = Span("volume", text[s.start : m.end()], s.start, m.end(), s.confidence)
+            return [
+                *spans[:k],
+                volume,
+                Span("issue", text[m.end() : s.end], m.end(), s.end, s.confidence),
+                *spans[k + 1 :],
+            ]
+        date = spans[k - 1] if k else None
+        if date is not None and date.label == "date" and s.text.lstrip().startswith("("):
+            d = _YEAR_THEN_VOLUME.match(text, date.start, date.end)
+            if d is not None:
+                a = d.start("volume")
+                head = Span("date", text[date.start : a], date.start, a, date.confidence)
+                return [
+                    *spans[: k - 1],
+                    head,
+                    Span("volume", text[a : date.end], a, date.end, date.confidence),
+                    *spans[k:],
+                ]
         return spans
     return spans

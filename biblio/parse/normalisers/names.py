@@ -432,9 +432,13 @@ _ROLE_LEAD = re.compile(
     r"(?:editors?|éditeurs?|herausgeber|hrsg\.?)\s*:\s*)",
     re.I,
 )
+# What parts a role word from the names before it: a comma, or a space where the word is not in capitals;
+# Vancouver's initials spell role words in capitals after a family name (``Crandall ED``, ``Welgus HG``,
+# ``Schultz TR``), and in the labelled data a capital role word after a bare space always was initials.
+ROLE_APART = r"(?:\s*[,;][\s,;]*|\s+(?!(?-i:[A-Z]{2,5}\b)))"
 # (starts as _ETAL_ANY's do)
 _ROLE_TAIL = re.compile(
-    rf"(?<![\s,;])(?:[\s,;]*[(\[]\s*|[\s,;]+){_ROLE}\.?(?:\s*(?:and|&|et|und|y|e)\s*{_ROLE}\.?)*\s*[)\]]?\s*[.,:;]*\s*$",
+    rf"(?<![\s,;])(?:[\s,;]*[(\[]\s*|{ROLE_APART}){_ROLE}\.?(?:\s*(?:and|&|et|und|y|e)\s*{_ROLE}\.?)*\s*[)\]]?\s*[.,:;]*\s*$",
     re.I,
 )
 # "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists

@@ -385,6 +385,9 @@ def _person_list(s: str) -> bool:
     return bool(names) and all("literal" not in n for n in names)
 
 
+_DOTTED_STATE_PLACE = re.compile(r"^(?P<place>(?P<city>[^,]{2,40}),\s*(?:[A-Z]\.\s?){2,3})\s*(?P<pub>[A-Z].{1,80})$")
+
+
 def _publisher_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
     if not u:
@@ -417,6 +420,13 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
     if is_place(u) and "publisher-place" not in out.fields:
         # "Ann Arbor, MI." standing alone: a place without a publisher
         out.fields["publisher-place"] = u
+        out.evidence.add("publisher")
+        return True
+    # "Washington, D. C. MIT Press": a place whose state is abbreviated with periods, then the publisher
+    m = _DOTTED_STATE_PLACE.match(u)
+    if m and is_place(m.group("city")):
+        out.fields.setdefault("publisher-place", m.group("place").strip())
+        out.fields.setdefault("publisher", m.group("pub").strip())
         out.evidence.add("publisher")
         return True
     # "Paris, Gallimard" / "Strasbourg, Presses universitaires de Strasbourg" (French, Spanish order)
@@ -474,6 +484,13 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     if _GENRE_UNIT.match(u):
         out.fields.setdefault("genre", u)
         out.evidence.add("genre-unit")
+        return True
+    # "Working paper, California Institute of Technology": the kind of work, then who issued it
+    head, comma, issuer = u.partition(", ")
+    if comma and _GENRE_UNIT.match(head) and re.match(r"[A-Z][^\d]*$", issuer):
+        out.fields.setdefault("genre", head)
+        out.fields.setdefault("publisher", issuer)
+        out.evidence.update(("genre-unit", "publisher"))
         return True
     return False
 

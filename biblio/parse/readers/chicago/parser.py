@@ -26,6 +26,8 @@ from biblio.records.model import Item, biblio_data
 _OPENING_SPAN = 400
 _NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+(?=\S)")
 _TITLE_START = re.compile(r"\.\s+(?=[\"\u201c\u201e\u00ab\ue000])")
+# an editor or translator named after a plain title, as older bibliographies write them
+_ROLE_AFTER_TITLE = re.compile(r",\s+(?:eds?\.|trans\.|edited by|translated by)\s+(?=[A-Z])")
 _CLOSE_QUOTE = re.compile(r"(?:\u201d|\"(?=[\s\ue001]|$))")
 # a title's opening quote and what closes it: English, German („…“) and French (« … ») quotes
 _QUOTES = {
@@ -83,6 +85,8 @@ def _title(s: str) -> tuple[str | None, bool, str]:
             return title_value(s[1:j]), True, s[j + 1 :].lstrip(" .,")
     end = sentence_end(s)
     head, rest = (s, "") if end < 0 else (s[:end], s[end:])
+    if role := _ROLE_AFTER_TITLE.search(head):  # "Institutions cénobitiques, ed. Jean-Claude Guy."
+        head, rest = head[: role.start()], head[role.start() + 1 :] + rest
     return title_value(unmark(head)), False, rest.lstrip(" .,")
 
 

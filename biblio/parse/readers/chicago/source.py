@@ -8,6 +8,7 @@ The forms, each one sentence (or two for a chapter):
   journal      ``Journal 12, no. 3 (2019): 45–67.`` / author-date ``Journal 12 (3): 45–67.``
   chapter      ``In Book, edited by X Y, 33–45. Place: Publisher, 2019.``
   book         ``Place: Publisher, 2019.`` after optional ``Translated by …``, ``Edited by …``, ``2nd ed.``
+               (older bibliographies: ``Title, ed. X Y.``, ``trans. X Y.``)
   periodical   ``Magazine, May 3, 2019.`` (a review first says ``Review of Book, by X.``)
   thesis       ``PhD diss., University, 2019.``
   paper        ``Paper presented at Meeting, Place, Month Day–Day.``
@@ -54,14 +55,15 @@ _PAPER = re.compile(
     re.I,
 )
 _CONTRIBUTOR = re.compile(
-    r"^(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled)\s+by\s+"
-    r"(?P<names>.+?)\.?$",
+    r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled)\s+by|"
+    r"(?P<short>eds?\.|trans\.))\s+(?P<names>.+?)\.?$",
     re.I,
 )
 _EDITION_LEAD = re.compile(
     r"^(?P<ed>(?:\d+(?:st|nd|rd|th)|[Rr]ev\.|[Rr]evised|[Ee]xpanded|[Uu]pdated|[A-Z][a-z]+)(?:\s+[\w.]+){0,2}?\s+ed\.)"
     r"(?:\s+(?P<rest>\S.*))?$"
 )
+_YEAR_RANGE = re.compile(rf"(?P<year>{YEAR})\s*[-\u2013/]\s*(?:\d\d|{YEAR})")
 _REVIEW = re.compile(r"^Review of\s+", re.I)
 _SESSION = re.compile(r"^\d+(?:st|nd|rd|th)\s+Cong\.(?:,\s*\d+(?:st|nd|rd|th)\s+sess\.)?$")
 _BLOG = re.compile(rf"^(?P<cont>{IT_OPEN}[^{IT_OPEN}]+?\ue001|[^,.]+?)\s*\(blog\)\.?$")
@@ -97,7 +99,7 @@ def _contributor(unit: str, src: Source) -> bool:
     names = _names(m.group("names"))
     if not names:
         return False
-    role = m.group("role").lower()
+    role = (m.group("role") or m.group("short")).lower()
     if "translat" in role or role.startswith("trans"):
         src.fields.setdefault("translator", names)
     if "edit" in role or role.startswith(("ed.", "comp")):
@@ -114,7 +116,9 @@ def _journal(unit: str, src: Source) -> bool:
         return False
     paren = (m.group("paren") or "").strip()
     issue = m.group("no")
-    if paren and not issue and re.fullmatch(r"[\w/\u2013-]{1,12}", paren) and not re.fullmatch(YEAR, paren):
+    if paren and (years := _YEAR_RANGE.fullmatch(paren)):
+        src.date = parse_date(years.group("year"))  # "Social Text 16 (1986–87): 36–80", a volume of two years
+    elif paren and not issue and re.fullmatch(r"[\w/\u2013-]{1,12}", paren) and not re.fullmatch(YEAR, paren):
         issue = paren  # author-date "Journal 38 (1): 95–109"
     elif paren:
         date = periodical_date(paren)
@@ -291,6 +295,15 @@ def _site(units: list[str], src: Source) -> bool:
     return True
 
 
+def _publisher_alone(unit: str, src: Source) -> bool:
+    """A book's publisher named with no place (``State University of New York Press.``) after a chapter."""
+    bare = strip_value(unmark(unit))
+    if re.search(r"\d", bare) or len(bare.split()) > 8 or not PUBLISHER_WORDS.search(bare):
+        return False
+    src.fields["publisher"] = bare
+    return True
+
+
 def _trailing(unit: str, src: Source) -> bool:
     bare = strip_value(unit)
     if _FORMAT.match(bare):
@@ -338,7 +351,7 @@ def parse_source(rest: str, author_date: bool, online: bool) -> Source:
         unit = units[i]
         if _chapter(unit, src):
             i += 1
-            if i < len(units) and _publication_facts(units[i], src):
+            if i < len(units) and (_publication_facts(units[i], src) or _publisher_alone(units[i], src)):
                 i += 1
         elif (
             _journal(unit, src)

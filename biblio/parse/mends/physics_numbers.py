@@ -1,0 +1,52 @@
+"""Mends of a physics reference's numbers as PDFs leave them: the page read into the date
+(``Applied Optics 38(33) 6818 (1999)``, ``Eur. Phys. J. C71, 1661 (2011)``), a page range cut at a
+spaced dash (``24 ( 1991),1185 -1197``), a bare arXiv number read as the page (``64, 1 (2010), 0908.3425``)."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+# "6818 (1999)." — a number, then the year in brackets that physics styles close the numbers with
+_PAGE_THEN_YEAR = re.compile(
+    r"\s*(?P<page>[A-Za-z]?\d+[A-Za-z]?)\s*,?\s*(?P<date>\(\s*(?:1[6-9]|20)\d\d[a-z]?\s*\)\W*)$"
+)
+_RANGE_END = re.compile(r"\s*[-\u2013]\s*\d+\W*$")
+# a new-style arXiv number (YYMM.NNNN or YYMM.NNNNN, from April 2007 on), with no page's shape
+_ARXIV_NUMBER = re.compile(r"\s*(?:0[7-9]|[1-9]\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?\W*$")
+
+
+def page_in_date(spans: list[Span], text: str) -> list[Span]:
+    """With no page read, a date span ``6818 (1999)`` after the journal's numbers holds the page."""
+    labels = [s.label for s in spans]
+    if "pages" in labels or not {"journal", "volume"} & set(labels):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "date" or (m := _PAGE_THEN_YEAR.match(text, s.start, s.end)) is None:
+            continue
+        if not {"journal", "volume"} & set(labels[:k]):
+            return spans
+        a, z = m.start("date"), m.end("page")
+        page = Span("pages", text[s.start : z], s.start, z, s.confidence)
+        date = Span("date", text[a : s.end], a, s.end, s.confidence)
+        return [*spans[:k], page, date, *spans[k + 1 :]]
+    return spans
+
+
+def range_end_apart(spans: list[Span], text: str) -> list[Span]:
+    """``1185 -1197`` read as the page ``1185`` and a note ``-1197``: the range's end is the page's."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label == "pages" and s.text.rstrip()[-1:].isdigit() and _RANGE_END.match(nxt.text):
+            pages = Span("pages", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+            return [*spans[:k], pages, *spans[k + 2 :]]
+    return spans
+
+
+def arxiv_number_is_no_page(spans: list[Span], text: str) -> list[Span]:
+    """``(2010), 0908.3425`` with the bare arXiv number read as the page: it is a note."""
+    for k, s in enumerate(spans):
+        if s.label == "pages" and _ARXIV_NUMBER.match(s.text):
+            return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
