@@ -25,17 +25,18 @@ _LEAD = re.compile(r"[\s,.;:)]*")
 
 def _rest(s: Span, text: str, z: int) -> Span | None:
     """What of ``s`` lies after offset ``z``, its opening punctuation dropped (``None`` if nothing)."""
-    a = _LEAD.match(text, max(z, s.start)).end()  # type: ignore[union-attr]  # the pattern matches empty
+    lead = _LEAD.match(text, max(z, s.start))
+    a = lead.end() if lead else z
     if a >= s.end or not text[a : s.end].strip(" ,.;:"):
         return None
     return Span(s.label, text[a : s.end], a, s.end, s.confidence)
 
 
-def _recut(spans: list[Span], text: str, k: int, z: int, keep_to: int) -> list[Span]:
-    """``spans`` with the container ``spans[k]`` ending at ``keep_to`` and what follows it read
-    from ``z`` on: spans reaching into ``[spans[k].end, z)`` keep only what lies after ``z``."""
+def _recut(spans: list[Span], text: str, k: int, z: int) -> list[Span]:
+    """``spans`` with the container ``spans[k]`` running to offset ``z``: spans reaching into
+    ``[spans[k].end, z)`` keep only what lies after ``z``."""
     c = spans[k]
-    new = Span(c.label, text[c.start : keep_to], c.start, keep_to, c.confidence)
+    new = Span(c.label, text[c.start : z], c.start, z, c.confidence)
     after = [_rest(s, text, z) if s.start < z else s for s in spans[k + 1 :]]
     return [*spans[:k], new, *(s for s in after if s is not None)]
 
@@ -56,7 +57,7 @@ def part_in_proceedings_title(spans: list[Span], text: str) -> list[Span]:
     base = c.start + len(c.text.rstrip(" ,-("))
     if (m := _PART.match(text, base)) is None:
         return spans
-    return _recut(spans, text, k, m.end(), m.end())
+    return _recut(spans, text, k, m.end())
 
 
 def series_after_proceedings(spans: list[Span], text: str) -> list[Span]:
@@ -68,4 +69,4 @@ def series_after_proceedings(spans: list[Span], text: str) -> list[Span]:
     m = _SERIES.search(text, c.start)
     if m is None or m.start() > c.end + 1 or m.end() <= c.end:
         return spans
-    return _recut(spans, text, k, m.end(), m.end())
+    return _recut(spans, text, k, m.end())
