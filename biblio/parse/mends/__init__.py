@@ -136,6 +136,10 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   names or a place.
 - ``theses.degree_opens_imprint``: ``Thesis (M.A.). Queen's University,`` or ``Dissertation, Boston University,``
   read as the publisher or place.
+- ``proceedings.part_in_proceedings_title``: the ACL's ``…, Volume 1 (Long and Short Papers),`` or ``(Volume 1:
+  Long Papers)`` (the ACM's ``… - Volume 2``) after a proceedings' title read as its volume.
+- ``proceedings.series_after_proceedings``: the ACM's ``Proceedings of …, KDD ’08, page 990–998`` with the
+  meeting's short name and year cut from the title and read into the pages.
 - ``volumes.volume_word_then_number``: ``vol. 12824.`` read as the volume word and pages.
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
@@ -150,6 +154,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.body_before_place``: ``R Foundation for Statistical Computing, Vienna, Austria.`` with the
   foundation read as the container.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
+- ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
+  the publisher.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 - ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
   read into the title.
@@ -308,6 +314,7 @@ from biblio.parse.mends.identifiers import doi_after_address, doi_runs_on, index
 from biblio.parse.mends.imprints import (
     place_before_publisher,
     publisher_after_place,
+    region_after_place,
     state_takes_city,
     title_before_imprint,
 )
@@ -364,6 +371,7 @@ from biblio.parse.mends.other_editions import language_note_apart, note_after_ye
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
 from biblio.parse.mends.physics_numbers import arxiv_number_is_no_page, page_in_date, range_end_apart
+from biblio.parse.mends.proceedings import part_in_proceedings_title, series_after_proceedings
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
     body_before_place,
@@ -505,6 +513,8 @@ MENDS: tuple[Mend, ...] = (
     degree_in_brackets,
     abnt_degree_note,
     degree_opens_imprint,
+    part_in_proceedings_title,
+    series_after_proceedings,
     volume_word_then_number,
     volume_before_date,
     volume_read_as_edition,
@@ -579,6 +589,7 @@ MENDS: tuple[Mend, ...] = (
     pages_after_publisher,
     body_before_place,
     place_before_publisher,
+    region_after_place,
     _IMPRINTS,
     year_closing_publisher,
     series_closing_entry,

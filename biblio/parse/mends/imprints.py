@@ -97,6 +97,23 @@ _PRESS_WORD = re.compile(r"(?i)\b(?:presses|universitaires?|editora|edi[çc][õo
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 # a short capitalised name: "Louvain La Neuve", "Cham", "Reading, Mass."
 _SHORT_NAME = re.compile(r"^[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}$")
+# a company's legal form closes its name: "Curran Associates, Inc." is one publisher
+_COMPANY = re.compile(r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|AG|plc|Pty|S\.A|B\.V)\.?")
+_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
+
+
+def _address_stop(text: str) -> re.Match[str] | None:
+    """natbib's ``Doha, Qatar. Association for Computational Linguistics.``: the address, short
+    names divided by commas, ends at a full stop and the publisher follows it (the ACL's form)."""
+    if (m := _STOP.search(text)) is None:
+        return None
+    parts = text[: m.start()].split(", ")
+    if not 2 <= len(parts) <= 3 or not all(_SHORT_NAME.match(p) for p in parts):
+        return None
+    name = text[m.end() :]
+    if PUBLISHER_WORD.search(text[: m.start()]) or not (PUBLISHER_WORD.search(name) or _PRESS_WORD.search(name)):
+        return None
+    return m
 
 
 def place_before_publisher(spans: list[Span], text: str) -> list[Span]:
@@ -109,8 +126,10 @@ def place_before_publisher(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label not in ("location", "publisher") or (m := _FIRST_COMMA.search(s.text)) is None:
             continue
+        if s.label == "publisher" and (stop := _address_stop(s.text)) is not None:
+            return divided(spans, k, stop.start(), stop.end(), "location", "publisher")
         head, tail = s.text[: m.start()], s.text[m.end() :].strip(" ,.;:")
-        if not tail or "," in tail or not tail[:1].isupper():
+        if not tail or "," in tail or not tail[:1].isupper() or _COMPANY.fullmatch(tail):
             continue
         if ":" in tail:
             continue
@@ -153,4 +172,27 @@ def state_takes_city(spans: list[Span], text: str) -> list[Span]:
             Span("location", text[prev.start + m.start() : s.end], prev.start + m.start(), s.end, s.confidence),
             *spans[k + 1 :],
         ]
+    return spans
+
+
+_REGION_THEN_NAME = re.compile(r"[\s,]*((?:[A-Z][\w'-]+ ?){1,3}(?:, (?:[A-Z][\w'-]+ ?){1,3})?)\.\s+(?=[A-Z])")
+
+
+def region_after_place(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``Lisbon, Portugal. Association for …`` read as place ``Lisbon`` and publisher
+    ``, Portugal. Association …`` (or ``Lisbon,`` and ``Portugal. …``): the address runs to the
+    full stop, the publisher follows it."""
+    for k in range(len(spans) - 1):
+        place, name = spans[k], spans[k + 1]
+        if place.label != "location" or name.label != "publisher":
+            continue
+        if not (place.text.endswith(",") or name.text.startswith(",")):
+            continue  # the place's region is cut from it at its comma
+        m = _REGION_THEN_NAME.match(name.text)
+        if m is None or not PUBLISHER_WORD.search(name.text[m.end() :]) or PUBLISHER_WORD.search(m.group(1)):
+            continue
+        z = name.start + m.end(1)
+        where = Span("location", text[place.start : z], place.start, z, place.confidence)
+        who = Span("publisher", name.text[m.end() :], name.start + m.end(), name.end, name.confidence)
+        return [*spans[:k], where, who, *spans[k + 2 :]]
     return spans

@@ -172,6 +172,8 @@ def _is_family(s: str, max_words: int = 4) -> bool:
 
 
 _CAPITAL_INITIALS = re.compile(r"[A-Z]{1,3}")
+_BARE_INITIAL = re.compile(r"[A-Z]")
+_CLOSED_WORD = re.compile(r"[A-Z][a-z]+\.")
 _DIGIT = re.compile(r"\d")
 _SEMICOLON = re.compile(r"\s*;\s*")
 
@@ -182,8 +184,9 @@ def _is_single_family(s: str) -> bool:
     # "Van Damme" has a particle; the "E" of Vancouver "Darlington E" is an initial
     if len(toks) > 1 and _CAPITAL_INITIALS.fullmatch(toks[-1]):
         return False  # Vancouver "Du A", "Le QV": a family and initials
-    core = [t for t in toks if not (t.lower() in PARTICLES and (t[:1].islower() or t[1:].islower()))]
-    return len(core) == 1 and _is_family(s)
+    # a particle opens a family name: the last word is the family's own ("Minh Le", not "Le" a particle)
+    core = [t for t in toks[:-1] if not (t.lower() in PARTICLES and (t[:1].islower() or t[1:].islower()))]
+    return not core and _is_family(s)
 
 
 def make_person(family: str, given: str | None = None, suffix: str | None = None) -> Name:
@@ -215,6 +218,8 @@ def _natural(s: str) -> Name | None:
     # Vancouver "Piva SR" / "Curtis JR" are initials; "Jr", "Jr." and "III" are suffixes
     if toks[-1].lower().strip(",") in SUFFIXES and toks[-1].strip(",") not in ("SR", "JR"):
         suffix = toks.pop()
+    if len(toks) >= 3 and _BARE_INITIAL.fullmatch(toks[-2]) and _CLOSED_WORD.fullmatch(toks[-1]):
+        toks[-1] = toks[-1][:-1]  # "Quoc V Le.": a bare middle initial, the family and the list's full stop
     # Vancouver-like "Family GA" / "Heidegger M." / "Van de Casteele M"
     k = len(toks)
     while k > 1 and _initial_token(toks[k - 1]) and _upper_start(toks[k - 1]):

@@ -1,0 +1,72 @@
+"""Mends of a proceedings' title as the ACL's and the ACM's BibTeX styles print it.
+
+The ACL Anthology names each volume of a meeting's proceedings in its title: ``Proceedings of the
+2019 Conference …: Human Language Technologies, Volume 1 (Long and Short Papers)`` or ``Proceedings
+of the 54th Annual Meeting … (Volume 1: Long Papers)``; the ACM writes ``Proceedings of the 26th
+International Conference … - Volume 2``. That part is the book's name, not a volume number of the
+paper. The ACM's BibTeX also prints the meeting's short name and year (its ``series``) after the
+title: ``Proceedings of … World Wide Web, WWW ’10, page 421–430``, which the labelled data keeps in
+the proceedings' title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.spans import Span
+
+_MEETING = re.compile(r"(?i)\b(?:proc|proceedings|conference|workshop|symposium|congress|meeting)\b")
+# ", Volume 1 (Long Papers)", " (Volume 2: Short Papers)", " - Volume 2"
+_PART = re.compile(r",\s+Volume\s+\d+\s+\([^()]{2,60}\)|\s+\(Volume\s+\d+:\s+[^()]{2,60}\)|\s+-\s+Volume\s+\d+\b")
+# ", WWW ’10", ", NIPS’13", ", KDD '08" followed by a comma
+_SERIES = re.compile(r",\s+[A-Z][A-Za-z0-9-]*[A-Z0-9]\s?[’']\d{2}(?=,)")
+_LEAD = re.compile(r"[\s,.;:)]*")
+
+
+def _rest(s: Span, text: str, z: int) -> Span | None:
+    """What of ``s`` lies after offset ``z``, its opening punctuation dropped (``None`` if nothing)."""
+    lead = _LEAD.match(text, max(z, s.start))
+    a = lead.end() if lead else z
+    if a >= s.end or not text[a : s.end].strip(" ,.;:"):
+        return None
+    return Span(s.label, text[a : s.end], a, s.end, s.confidence)
+
+
+def _recut(spans: list[Span], text: str, k: int, z: int) -> list[Span]:
+    """``spans`` with the container ``spans[k]`` running to offset ``z``: spans reaching into
+    ``[spans[k].end, z)`` keep only what lies after ``z``."""
+    c = spans[k]
+    new = Span(c.label, text[c.start : z], c.start, z, c.confidence)
+    after = [_rest(s, text, z) if s.start < z else s for s in spans[k + 1 :]]
+    return [*spans[:k], new, *(s for s in after if s is not None)]
+
+
+def _proceedings(spans: list[Span]) -> int | None:
+    for k, s in enumerate(spans):
+        if s.label in ("container-title", "journal") and _MEETING.search(s.text):
+            return k
+    return None
+
+
+def part_in_proceedings_title(spans: list[Span], text: str) -> list[Span]:
+    """``…, Volume 1 (Long and Short Papers),`` or ``(Volume 1: Long Papers)`` after a proceedings'
+    title read as its volume (or a series and a date): the named part is the title's end."""
+    if "Volume " not in text or (k := _proceedings(spans)) is None:
+        return spans
+    c = spans[k]
+    base = c.start + len(c.text.rstrip(" ,-("))
+    if (m := _PART.match(text, base)) is None:
+        return spans
+    return _recut(spans, text, k, m.end())
+
+
+def series_after_proceedings(spans: list[Span], text: str) -> list[Span]:
+    """``Proceedings of …, NLPIR4DL ’09, page 54–61`` with the meeting's short name and year cut
+    from the title and read into the pages: the label closes the title, the pages begin after it."""
+    if "’" not in text and "'" not in text or (k := _proceedings(spans)) is None:
+        return spans
+    c = spans[k]
+    m = _SERIES.search(text, c.start)
+    if m is None or m.start() > c.end + 1 or m.end() <= c.end:
+        return spans
+    return _recut(spans, text, k, m.end())
