@@ -15,7 +15,12 @@ _HEFT = re.compile(r"(?<![\w.])(?:Heft\s*|(?<=,\s)H\.\s*)\d{1,3}(?:\s*/\s*\d{1,3
 def heft_is_issue(spans: list[Span], text: str) -> list[Span]:
     """``1999 Heft 6. “Title.”`` or ``*BuB; 66, 2013 Heft 2*`` with ``Heft`` read into the date, the
     title or the journal: the word and its number are the issue."""
-    if "H" not in text or any(s.label == "issue" for s in spans) or (m := _HEFT.search(text)) is None:
+    if (
+        "Heft" not in text
+        and "H." not in text
+        or any(s.label == "issue" for s in spans)
+        or (m := _HEFT.search(text)) is None
+    ):
         return spans
     a, z = m.span()
     if not any(s.start < z and a < s.end for s in spans):
