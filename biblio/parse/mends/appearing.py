@@ -19,6 +19,8 @@ _STATUS = re.compile(r"(?:^|(?<=[.,;])\s*)\s*(?:[Tt]o\s+appear|[Ff]orthcoming)\s
 def to_appear_in(spans: list[Span], text: str) -> list[Span]:
     """``Title. To appear in Journal,`` read as one title, or ``To appear in Journal`` as the journal:
     the title ends before the status, and the journal runs from after ``in``."""
+    if "appear" not in text and "orthcoming" not in text:
+        return spans
     for k, s in enumerate(spans):
         if s.label not in _WORKS and s.label not in ("title", "note"):
             continue

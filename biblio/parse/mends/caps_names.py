@@ -26,6 +26,8 @@ _PERSON_LABELS = frozenset(["author", "editor"])
 def capitals_before_colon(spans: list[Span], text: str) -> list[Span]:
     """Names in capitals opening the reference and closed by a colon are the authors; the text after
     the colon keeps the labels the model gave it."""
+    if ":" not in text:
+        return spans
     m = _CAPS_NAMES.match(text)
     if m is None or len(m.group("names").split()) < 2 or not spans:
         return spans

@@ -174,7 +174,7 @@ def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
     read into the title, a note or a date: the imprint's parts are the place, publisher, year, pages
     and series, wherever the spans before cut them; a year closing the title before it is the title's
     (``… Lyrik nach 1990. Berlin/Boston: De Gruyter 2014.``)."""
-    if not spans or spans[0].label not in _NAME_LABELS:
+    if not spans or spans[0].label not in _NAME_LABELS or ":" not in text:
         return spans
     if _NAMES_COLON.match(text) is None and _NATURAL_COLON.fullmatch(spans[0].text) is None:
         return spans

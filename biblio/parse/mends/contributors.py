@@ -18,6 +18,8 @@ _CONTRIBUTION = re.compile(
 def contribution_after_title(spans: list[Span], text: str) -> list[Span]:
     """``Title. Mit einem Beitrag von Michael Kirchner.`` or ``Title. With a foreword by Ann Lee.`` read
     into the title: the statement that credits a contributor goes into no field."""
+    if "Mit" not in text and "With" not in text:
+        return spans
     for k, s in enumerate(spans):
         if s.label != "title" or (m := _CONTRIBUTION.search(s.text)) is None:
             continue

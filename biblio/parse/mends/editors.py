@@ -18,12 +18,14 @@ _EDITED_BY = re.compile(
     r"(?<=[^\W_]|[)\]])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|H(?:g|rsg)\.\s+v(?:on|\.)|"
     r"[Hh]erausgegeben\s+von|[Ee]diert\s+von)\s+(?=[A-Z])"
 )
+# one of these is in every role _EDITED_BY finds (a cheap test before it)
+_ROLE_WORDS = ("dited", "d.", "ds.", "g.", "von")
 
 
 def editors_apart(spans: list[Span], text: str) -> list[Span]:
     """``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by Pat Easterling and Edith Hall,`` read as
     one title or container: the names after the role words, to the span's end, are the editors."""
-    if any(s.label == "editor" for s in spans):
+    if not any(w in text for w in _ROLE_WORDS) or any(s.label == "editor" for s in spans):
         return spans
     for k, s in enumerate(spans):
         if s.label not in WORK_TITLES:

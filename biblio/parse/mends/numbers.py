@@ -68,7 +68,7 @@ def pages_before_date(spans: list[Span], text: str) -> list[Span]:
 def marked_numbers(spans: list[Span], text: str) -> list[Span]:
     """Numbers whose marks say what they are (Korean 제17권 volume, 제2호 issue; Chinese 第3卷, 第2期)
     become spans of that label wherever the model put them."""
-    if not _CJK_MARK_HINT.search(text):
+    if text.isascii() or not _CJK_MARK_HINT.search(text):
         return spans
     out = list(spans)
     for m in _CJK_MARKED.finditer(text):

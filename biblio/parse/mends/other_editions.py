@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import may_hold
 from biblio.parse.spans import Span
 
 _LANGUAGES = (
@@ -63,6 +64,8 @@ def other_edition_apart(spans: list[Span], text: str) -> list[Span]:
     """``…, 397–411. English translation in Math. USSR-Sb. 45 (1983), 397–410.`` or ``…, 2009.
     Conference version in SODA'08.``: from these words on, the text cites another edition and goes
     into a note; a second title cut by them keeps only its year, as the date."""
+    if not may_hold(text, "transl", "version", "abstract"):
+        return spans  # every form names one of these words
     m = _OTHER_EDITION.search(text)
     if m is None or not any(s.end <= m.start() and s.label in ("journal", "container-title", "title") for s in spans):
         return spans

@@ -30,7 +30,7 @@ def _cut(s: Span, start: int, text: str) -> Span | None:
 
 def pages_in_book(spans: list[Span], text: str) -> list[Span]:
     """``Pp. 1–38 in *Book*, edited by X.`` after a title: pages, the book as container, its editors."""
-    if "in" not in text:
+    if "in" not in text or "*" not in text and "_" not in text:
         return spans
     m = _PP_IN.search(text)
     if m is None or not any(s.label == "title" and s.end <= m.start() for s in spans):
