@@ -131,6 +131,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
+- ``roles.role_alone_before_year``: British Harvard's ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996.`` with
+  ``(eds)`` read alone as a publisher or as the head of the date.
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
 - ``theses.abnt_degree_note``: ABNT's ``Tese (Doutorado em Educação) – Universidade …, São Paulo, 2015.`` read as
   names or a place.
@@ -390,7 +392,13 @@ from biblio.parse.mends.quotes import (
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
 from biblio.parse.mends.reprints import reprint_apart
-from biblio.parse.mends.roles import directed_by, role_ends_names, role_opens_title, unmarked_editors
+from biblio.parse.mends.roles import (
+    directed_by,
+    role_alone_before_year,
+    role_ends_names,
+    role_opens_title,
+    unmarked_editors,
+)
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
 from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
@@ -510,6 +518,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_opening_editors,
     organiser_after_title,
     role_opens_title,
+    role_alone_before_year,
     degree_in_brackets,
     abnt_degree_note,
     degree_opens_imprint,

@@ -70,16 +70,21 @@ def date_runs_into_title(spans: list[Span], text: str) -> list[Span]:
 
 _WORKS = ("container-title", "journal", "publisher")
 _OPENING_DATE = re.compile(rf"^\s*{_DATE}\s*$", re.I)
+# Harvard (Cite Them Right) writes no full stop after the bracket: "English Heritage (1999) *Title*."
+_HARVARD_DATE = re.compile(rf"^\s*{_DATE[:-2]}\s*$", re.I)
 
 
 def names_before_opening_date(spans: list[Span], text: str) -> list[Span]:
-    """``World Health Organization | (2019a). | Mental health atlas …`` with the body read as a
-    journal or publisher: what opens the reference before its bracketed date is the author (a work
-    without an author opens with its title, set in italics)."""
+    """``World Health Organization | (2019a). | Mental health atlas …`` (or Harvard's ``English
+    Heritage | (1999) | *Title*``) with the body read as a journal or publisher: what opens the
+    reference before its bracketed date is the author (a work without an author opens with its
+    title, set in italics)."""
     if len(spans) < 3 or spans[0].label not in _WORKS or spans[1].label != "date":
         return spans
-    first = spans[0]
-    if "*" in first.text or not _OPENING_DATE.match(spans[1].text) or text[: first.start].strip():
+    first, date = spans[0], spans[1].text
+    if "*" in first.text or text[: first.start].strip():
+        return spans
+    if not _OPENING_DATE.match(date) and not (spans[2].label == "title" and _HARVARD_DATE.match(date)):
         return spans
     return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
 

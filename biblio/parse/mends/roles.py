@@ -40,6 +40,34 @@ def role_opens_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+_NAMES = ("author", "editor")
+# the role in brackets heading a span, after the names' closing full stop: "(eds)", ". (eds) 1998."
+_ROLE_HEAD = re.compile(rf"^[\s.]*\(\s*{_ROLE}\s*\)\s*", re.I)
+
+
+def role_alone_before_year(spans: list[Span], text: str) -> list[Span]:
+    """British Harvard's edited book ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996. *Title*.`` with
+    ``(eds)`` read alone as a publisher between the names and the year, or as the head of the date:
+    the bracketed role after the names makes them the editors."""
+    if "(" not in text:
+        return spans
+    for k in range(1, len(spans)):
+        prev, s = spans[k - 1], spans[k]
+        if prev.label not in _NAMES or s.label in _NAMES:
+            continue
+        m = _ROLE_HEAD.match(s.text)
+        if m is None:
+            continue
+        alone = m.end() == len(s.text) and k + 1 < len(spans) and spans[k + 1].label == "date"
+        if not alone and (s.label != "date" or m.end() == len(s.text)):
+            continue
+        z = s.start + len(s.text[: m.end()].rstrip())
+        names = Span("editor", text[prev.start : z], prev.start, z, min(prev.confidence, s.confidence))
+        rest = [] if alone else [Span(s.label, s.text[m.end() :], s.start + m.end(), s.end, s.confidence)]
+        return [*spans[: k - 1], names, *rest, *spans[k + 1 :]]
+    return spans
+
+
 def role_ends_names(spans: list[Span], text: str) -> list[Span]:
     """``Godbarge, Clément, éd. *Filippo Cavriana*`` read as the author: names that end in a role word
     (``éd.``, ``dir.``, ``(Hg.)``, ``eds.``) are the editors of the work."""

@@ -75,11 +75,18 @@ def edition_from_span(text: str) -> str | None:
 _CLOSING_AUFLAGE = re.compile(r"[,.]\s+(?P<num>\d{1,3})\.,?\s+(?:[a-zäöüß]+,?\s+){0,6}?(?:Auflage|Aufl\.?)[.,]?\s*$")
 
 
+# a numbered edition in brackets closing a title (British Harvard): "Title (second edition)", "Title (2nd edn)"
+_CLOSING_BRACKETED = re.compile(
+    rf"\s+\((?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})\s+(?:ed|edn|edition)\.?\)\s*$", re.I
+)
+
+
 def edition_apart(item: dict[str, object]) -> None:
-    """A German edition statement left at the end of the title or the publisher is the edition (in place)."""
-    for var in ("title", "publisher"):
+    """A German edition statement left at the end of the title or the publisher, or a numbered edition in
+    brackets closing the title, is the edition (in place)."""
+    for var, closing in (("title", _CLOSING_AUFLAGE), ("publisher", _CLOSING_AUFLAGE), ("title", _CLOSING_BRACKETED)):
         value = item.get(var)
-        if not isinstance(value, str) or (m := _CLOSING_AUFLAGE.search(value)) is None or m.start() == 0:
+        if not isinstance(value, str) or (m := closing.search(value)) is None or m.start() == 0:
             continue
         item[var] = value[: m.start()].rstrip()
-        item.setdefault("edition", m["num"])
+        item.setdefault("edition", edition_from_span(m["num"]) or m["num"])
