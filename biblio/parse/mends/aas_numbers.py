@@ -27,6 +27,12 @@ def comma_numbers_apart(spans: list[Span], text: str) -> list[Span]:
     or the journal in the volume (``RAA, 22,``): the numbers a comma parts are volume and page.
     The RSC's ``J. Phys. Chem. B, 2002, 106, 6163-6177`` and MDPI's ``Entropy 2020, 22, 1113`` alike."""
     labels = [s.label for s in spans]
+    # a volume read is mended only after a date and with no journal; with none read, only pages are
+    if "volume" in labels:
+        if "date" not in labels or not _WORKS.isdisjoint(labels):
+            return spans
+    elif "pages" not in labels:
+        return spans
     for k, s in enumerate(spans):
         prev = spans[k - 1] if k else None
         if s.label == "pages" and "volume" not in labels and _after_work(spans, k):

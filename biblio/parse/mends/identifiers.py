@@ -40,7 +40,10 @@ _KEPT = frozenset(["other", "note", "doi", "url"])
 def link_words_apart(spans: list[Span], text: str) -> list[Span]:
     """A span that is only a link's bracketed word ("DOI)" read as a name) goes into no field."""
     # (the short spans first: a link's word is one; the text's test costs more)
-    if not any(len(s.text) <= 8 and s.label not in _KEPT and _LINK_WORD.match(s.text) for s in spans):
+    for s in spans:  # a loop, not any() over a generator: this runs on every reference
+        if len(s.text) <= 8 and s.label not in _KEPT and _LINK_WORD.match(s.text):
+            break
+    else:
         return spans
     if not _LINK_WORDS.search(text):
         return spans

@@ -41,7 +41,8 @@ def publisher_without_place(spans: list[Span], text: str) -> list[Span]:
     """``Houghton, 1963.`` read as the place, no publisher read: a name and a comma right before the
     year, no place and not after a colon, is the publisher where it has a publisher's word or follows
     MLA's contributors ("Edited by Leon Edel, Houghton, 1963")."""
-    if any(s.label == "publisher" for s in spans):
+    labels = {s.label for s in spans}
+    if "publisher" in labels or "location" not in labels or "date" not in labels:
         return spans
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
