@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import divided
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 _WORKS = frozenset(["journal", "container-title"])
@@ -81,7 +82,7 @@ _BARE_NUMBER = re.compile(r"^\s*[A-Z]?\d{1,9}\s*,?\s*$")
 def volume_in_journal(spans: list[Span], text: str) -> list[Span]:
     """APS's ``Conf. Ser. 1550, 3 (2013)`` read as journal ``… Ser. 1550`` and volume ``3``, no pages:
     the journal's last number is its volume and the number after it, before the year, the page."""
-    if any(s.label == "pages" for s in spans):
+    if "pages" in labels_of(spans):
         return spans
     for k in range(len(spans) - 2):
         s, vol, date = spans[k : k + 3]

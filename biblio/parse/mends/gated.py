@@ -11,16 +11,32 @@ from biblio.parse.spans import Span
 Mend = Callable[[list[Span], str], list[Span]]
 
 
+_last: list[tuple[list[Span], frozenset[str]]] = []
+
+
+def labels_of(spans: list[Span]) -> frozenset[str]:
+    """The labels read in ``spans``. A mend that changes nothing returns the list it was given, and no
+    mend changes a list in place, so the set is kept for the last list asked about: most mends of a
+    reference see the same list and share one look at it."""
+    if _last and _last[0][0] is spans:
+        return _last[0][1]
+    labels = frozenset([s.label for s in spans])
+    _last[:] = [(spans, labels)]
+    return labels
+
+
+def forget_labels() -> None:
+    """Drop the kept set: a list is only known unchanged within one pass of the mends."""
+    _last.clear()
+
+
 def gated(name: str, *mends: tuple[frozenset[str], Mend]) -> Mend:
     """One mend that applies each of ``mends`` in order where its labels are all read."""
 
     def run(spans: list[Span], text: str) -> list[Span]:
-        labels = {s.label for s in spans}
         for needs, one in mends:
-            if needs <= labels:
-                out = one(spans, text)
-                if out is not spans:
-                    spans, labels = out, {s.label for s in out}
+            if needs <= labels_of(spans):
+                spans = one(spans, text)
         return spans
 
     run.__name__ = run.__qualname__ = name

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, emphasis_runs
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
 
@@ -91,7 +92,7 @@ def body_before_italics(spans: list[Span], text: str) -> list[Span]:
     """``R Development Core Team, *R: A Language …*, Vienna`` read as one title or container: with
     no names read, an organisation's name and a comma before the italic title that opens the
     reference is its author."""
-    if not spans or spans[0].label not in ("title", "container-title") or any(s.label in _NAMES for s in spans):
+    if not spans or spans[0].label not in ("title", "container-title") or not labels_of(spans).isdisjoint(_NAMES):
         return spans
     s = spans[0]
     if text[: s.start].strip():
