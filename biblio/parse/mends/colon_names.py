@@ -177,7 +177,10 @@ def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
     (``… Lyrik nach 1990. Berlin/Boston: De Gruyter 2014.``)."""
     if not spans or spans[0].label not in _NAME_LABELS or ":" not in text:
         return spans
-    if _NAMES_COLON.match(text) is None and _NATURAL_COLON.fullmatch(spans[0].text) is None:
+    # the names hold no colon, so an inverted name's comma comes before the text's first one
+    if ("," not in text[: text.index(":")] or _NAMES_COLON.match(text) is None) and (
+        not spans[0].text.rstrip().endswith(":") or _NATURAL_COLON.fullmatch(spans[0].text) is None
+    ):
         return spans
     m = _IMPRINT_AT_END.search(text) or _PLACE_YEAR_AT_END.search(text)
     if m is None:

@@ -22,7 +22,10 @@ def numbered_edition(spans: list[Span], text: str) -> list[Span]:
     """``31. ed.`` read across the title's end and the place's head: the statement is the edition,
     and the spans around it keep what is theirs."""
     low = text.lower()
-    if not any(h in low for h in _EDITION_HINTS):
+    for h in _EDITION_HINTS:  # a loop, not any() over a generator: this runs on every reference
+        if h in low:
+            break
+    else:
         return spans
     m = _NUMBERED_EDITION.search(text)
     if m is None:

@@ -167,7 +167,10 @@ def names_before_bare_year(spans: list[Span], text: str) -> list[Span]:
     """``The Sentencing Project. | 2010. | “Title.”`` with the organisation read as a title or a note:
     what opens an author-date reference before its bare year, with a quoted or italic title after the
     year, is the author."""
-    k = next((i for i, s in enumerate(spans) if s.label == "date"), -1)
+    labels = labels_of(spans)
+    if "date" not in labels or "title" not in labels:
+        return spans
+    k = [s.label for s in spans].index("date")
     if k < 1 or k + 1 >= len(spans) or not _BARE_YEAR.match(spans[k].text.strip()):
         return spans
     head = spans[:k]
