@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, WORK_TITLES, divided, replaced
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import holds_any, labels_of
 from biblio.parse.spans import Span
 
 # "…, ed. X", "…. Edited by X": the role words and the names after them, to the span's end
@@ -26,7 +26,7 @@ _ROLE_WORDS = ("dited", "d.", "ds.", "g.", "von")
 def editors_apart(spans: list[Span], text: str) -> list[Span]:
     """``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by Pat Easterling and Edith Hall,`` read as
     one title or container: the names after the role words, to the span's end, are the editors."""
-    if not any(w in text for w in _ROLE_WORDS) or "editor" in labels_of(spans):
+    if "editor" in labels_of(spans) or not holds_any(text, _ROLE_WORDS):
         return spans
     for k, s in enumerate(spans):
         if s.label not in WORK_TITLES:
@@ -147,7 +147,7 @@ _ORGANISER_WORDS = ("Org", "Coord", "Compila", "Edic", "Ediç")
 def organiser_after_title(spans: list[Span], text: str) -> list[Span]:
     """``*Encontros*. Org. Sergio Cohn. Rio de Janeiro: Azougue`` with the organiser read into the title,
     a series or the publisher: the names after the role words are the editors."""
-    if not any(w in text for w in _ORGANISER_WORDS) or "editor" in labels_of(spans):
+    if "editor" in labels_of(spans) or not holds_any(text, _ORGANISER_WORDS):
         return spans
     if (m := _ORGANISED_BY.search(text)) is None:
         return spans

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import holds_any
 from biblio.parse.spans import Span
 
 # a numeral of one to three digits with a full stop or an ordinal mark, then the word
@@ -22,10 +23,7 @@ def numbered_edition(spans: list[Span], text: str) -> list[Span]:
     """``31. ed.`` read across the title's end and the place's head: the statement is the edition,
     and the spans around it keep what is theirs."""
     low = text.lower()
-    for h in _EDITION_HINTS:  # a loop, not any() over a generator: this runs on every reference
-        if h in low:
-            break
-    else:
+    if not holds_any(low, _EDITION_HINTS):
         return spans
     m = _NUMBERED_EDITION.search(text)
     if m is None:

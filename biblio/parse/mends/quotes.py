@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, emphasis_runs
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import holds_any, labels_of
 from biblio.parse.spans import Span
 
 _PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"'}
@@ -27,7 +27,7 @@ def quote_closes_title(spans: list[Span], text: str) -> list[Span]:
     """``“Curiosity Rover Report ( | August 2015): | Three Years on Mars!” NASA’s …`` or ``"Putting the
     “Co” | in Education … | the Present,"`` read as a title and other fields: the title runs to its
     closing quote."""
-    if not any(q in text for q in _PAIRS):
+    if not holds_any(text, _PAIRS):
         return spans
     for k, s in enumerate(spans):
         if s.label != "title":
