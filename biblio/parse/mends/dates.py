@@ -12,13 +12,13 @@ from biblio.parse.spans import Span
 # day.month.year as German and other European references write it
 _DOTTED_DATE = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]\d\d|20\d\d)(?![\d.]\d)")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
-_HINT = re.compile(r"\d\.\d\d?\.[12]\d\d\d")
 
 
 def dotted_date(spans: list[Span], text: str) -> list[Span]:
     """``Royal Society, 18.10.2017, S. 12`` with ``18`` read as the volume and ``.10.2017`` as the
     issue: two touching spans of numbers that hold a dotted day, month and year are the date."""
-    if _HINT.search(text) is None:
+    # (the touching spans first, no look through the whole text: they are rare, and hold the date's pattern)
+    if labels_of(spans).isdisjoint(_NUMBERS):
         return spans
     for k in range(len(spans) - 1):
         a, b = spans[k], spans[k + 1]
