@@ -11,23 +11,26 @@ from biblio.parse.spans import Span
 Mend = Callable[[list[Span], str], list[Span]]
 
 
-_last: list[tuple[list[Span], frozenset[str]]] = []
+# the last list asked about and its labels, as one tuple read and replaced whole (no torn pair across threads)
+_NONE: tuple[list[Span], frozenset[str]] = ([], frozenset())
+_last = [_NONE]
 
 
 def labels_of(spans: list[Span]) -> frozenset[str]:
     """The labels read in ``spans``. A mend that changes nothing returns the list it was given, and no
     mend changes a list in place, so the set is kept for the last list asked about: most mends of a
     reference see the same list and share one look at it."""
-    if _last and _last[0][0] is spans:
-        return _last[0][1]
+    kept = _last[0]
+    if kept[0] is spans:
+        return kept[1]
     labels = frozenset([s.label for s in spans])
-    _last[:] = [(spans, labels)]
+    _last[0] = (spans, labels)
     return labels
 
 
 def forget_labels() -> None:
     """Drop the kept set: a list is only known unchanged within one pass of the mends."""
-    _last.clear()
+    _last[0] = _NONE
 
 
 def gated(name: str, *mends: tuple[frozenset[str], Mend]) -> Mend:
