@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.aas_numbers import comma_numbers_apart
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.caps_names import capitals_before_colon
+from biblio.parse.mends.colon_names import imprint_closing_entry
 from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.editors import editors_apart
-from biblio.parse.mends.gated import may_hold
+from biblio.parse.mends.gated import forget_labels, gated, labels_of, may_hold
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year
 from biblio.parse.mends.other_editions import other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
@@ -121,3 +123,50 @@ def test_names_in_capitals_without_a_colon_are_left_as_read() -> None:
     text = "THOMAS M. LIGGETT, Interacting Particle Systems. Springer, 1985."
     spans = spans_of(text, ("author", "THOMAS M."), ("title", "LIGGETT, Interacting Particle Systems."))
     assert capitals_before_colon(spans, text) is spans
+
+
+def test_labels_of_is_kept_for_the_same_list_and_asked_anew_for_another() -> None:
+    text = "Smith, J. (2001). A title. Journal, 3(2), 1-4."
+    spans = spans_of(text, ("author", "Smith, J."), ("date", "(2001)."), ("title", "A title."))
+    forget_labels()
+    first = labels_of(spans)
+    assert first == {"author", "date", "title"} and labels_of(spans) is first
+    other = [*spans, Span("journal", "Journal,", 27, 35)]
+    assert labels_of(other) == {"author", "date", "title", "journal"}
+    forget_labels()
+    assert labels_of(spans) == first and labels_of(spans) is not first
+
+
+def test_a_gated_group_sees_the_labels_an_earlier_mend_of_it_reads() -> None:
+    def to_journal(spans: list[Span], text: str) -> list[Span]:
+        return [Span("journal", s.text, s.start, s.end) if s.label == "title" else s for s in spans]
+
+    def seen(spans: list[Span], text: str) -> list[Span]:
+        return [*spans, Span("note", "seen", 0, 0)]
+
+    group = gated("group", (frozenset(["title"]), to_journal), (frozenset(["journal"]), seen))
+    text = "Smith, J. A title."
+    spans = spans_of(text, ("author", "Smith, J."), ("title", "A title."))
+    assert _labelled(group(spans, text)) == [("author", "Smith, J."), ("journal", "A title."), ("note", "seen")]
+    assert group([spans[0]], text) == [spans[0]]
+
+
+def test_a_din_imprint_after_names_in_natural_order_is_still_found() -> None:
+    # no comma before the colon: only the natural-order names' test can let it through
+    text = "Laura Untner: Briefkultur. Bad Honnef: Bock 2001."
+    spans = spans_of(text, ("author", "Laura Untner:"), ("title", "Briefkultur. Bad Honnef: Bock 2001."))
+    assert _labelled(imprint_closing_entry(spans, text))[2:] == [
+        ("location", "Bad Honnef"),
+        ("publisher", "Bock"),
+        ("date", "2001"),
+    ]
+
+
+def test_aas_numbers_are_divided_and_a_volume_with_no_date_before_it_left() -> None:
+    text = "Smith, J. 2012, Proc. SPIE, 8442, 84422N"
+    read = spans_of(
+        text, ("author", "Smith, J."), ("date", "2012,"), ("journal", "Proc. SPIE,"), ("pages", "8442, 84422N")
+    )
+    assert _labelled(comma_numbers_apart(read, text))[-2:] == [("volume", "8442"), ("pages", "84422N")]
+    no_date = spans_of(text, ("author", "Smith, J."), ("title", "2012, Proc. SPIE,"), ("volume", "8442,"))
+    assert comma_numbers_apart(no_date, text) == no_date

@@ -309,7 +309,7 @@ from biblio.parse.mends.editors import (
     title_after_opening_editors,
 )
 from biblio.parse.mends.event_dates import day_before_month, meeting_date_as_note, meeting_days_apart
-from biblio.parse.mends.gated import gated
+from biblio.parse.mends.gated import forget_labels, gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import doi_after_address, doi_runs_on, index_number_apart, link_words_apart
@@ -642,6 +642,7 @@ MENDS: tuple[Mend, ...] = (
 
 
 def mend(spans: list[Span], text: str) -> list[Span]:
+    forget_labels()  # a caller may have changed this list in place since the last reference
     for one in MENDS:
         spans = one(spans, text)
     return spans

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import divided
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 _WORKS = frozenset(["journal", "container-title"])
@@ -27,6 +28,12 @@ def comma_numbers_apart(spans: list[Span], text: str) -> list[Span]:
     or the journal in the volume (``RAA, 22,``): the numbers a comma parts are volume and page.
     The RSC's ``J. Phys. Chem. B, 2002, 106, 6163-6177`` and MDPI's ``Entropy 2020, 22, 1113`` alike."""
     labels = [s.label for s in spans]
+    # a volume read is mended only after a date and with no journal; with none read, only pages are
+    if "volume" in labels:
+        if "date" not in labels or not _WORKS.isdisjoint(labels):
+            return spans
+    elif "pages" not in labels:
+        return spans
     for k, s in enumerate(spans):
         prev = spans[k - 1] if k else None
         if s.label == "pages" and "volume" not in labels and _after_work(spans, k):
@@ -75,7 +82,7 @@ _BARE_NUMBER = re.compile(r"^\s*[A-Z]?\d{1,9}\s*,?\s*$")
 def volume_in_journal(spans: list[Span], text: str) -> list[Span]:
     """APS's ``Conf. Ser. 1550, 3 (2013)`` read as journal ``… Ser. 1550`` and volume ``3``, no pages:
     the journal's last number is its volume and the number after it, before the year, the page."""
-    if any(s.label == "pages" for s in spans):
+    if "pages" in labels_of(spans):
         return spans
     for k in range(len(spans) - 2):
         s, vol, date = spans[k : k + 3]

@@ -6,6 +6,7 @@ import re
 
 from biblio.parse.connectors import CONNECTORS, loss
 from biblio.parse.mends.common import WORD
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # not a Markdown link's target (``links`` reads those); trailing sentence punctuation is no part of it
@@ -30,7 +31,7 @@ _URL_HOLDERS = frozenset(
 
 def address_apart(spans: list[Span], text: str) -> list[Span]:
     """The first bare address inside a title, container, publisher or names, as a ``url`` span of its own."""
-    if ("http" not in text and "www." not in text) or any(s.label in ("url", "doi") for s in spans):
+    if ("http" not in text and "www." not in text) or not labels_of(spans).isdisjoint(("url", "doi")):
         return spans
     for k, s in enumerate(spans):
         m = _BARE_URL.search(s.text) if s.label in _URL_HOLDERS else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # "COLIN MCDIARMID:", "RICHARD A. HOLLEY AND THOMAS M. LIGGETT:", "É. TARDOS, J. KLEINBERG, AND D. KEMPE:"
@@ -81,7 +82,7 @@ def caps_names_end(spans: list[Span], text: str) -> list[Span]:
     and the words after them, holding a lowercase word, are the title."""
     if not spans or spans[0].label != "author" or not spans[0].text.lstrip()[:2].isupper():
         return spans
-    if any(s.label == "title" for s in spans):
+    if "title" in labels_of(spans):
         return spans
     s = spans[0]
     m = _NAMES_THEN_WORDS.match(s.text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import divided
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
 from biblio.parse.spans import Span
 
@@ -28,7 +29,7 @@ _NAME = re.compile(r"^[\"'“]?[A-Z]")
 def place_colon_publisher(spans: list[Span], text: str) -> list[Span]:
     """``Poole: Bournemouth University.`` read as the publisher, no place read: the name before the
     colon is the place."""
-    if ":" not in text or any(s.label == "location" for s in spans):
+    if ":" not in text or "location" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label != "publisher" or s.text.count(":") != 1 or (m := _COLON.search(s.text)) is None:
@@ -76,7 +77,7 @@ _SEMICOLON_PUBLISHER = re.compile(r";\s+(?P<publisher>[A-Z][^;:]{1,60}?)\s*:\s*$
 def publisher_after_semicolon(spans: list[Span], text: str) -> list[Span]:
     """The ACS's and MDPI's ``In Book Title; IntechOpen: London, UK, 2018`` with the publisher read
     into the book's title: before the place, what follows the title's semicolon is the publisher."""
-    if ";" not in text or any(s.label == "publisher" for s in spans):
+    if ";" not in text or "publisher" in labels_of(spans):
         return spans
     for k in range(len(spans) - 1):
         s, place = spans[k], spans[k + 1]

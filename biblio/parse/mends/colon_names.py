@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -100,7 +101,7 @@ def year_closing_publisher(spans: list[Span], text: str) -> list[Span]:
     """``Düsseldorf: Patmos 2009. (Sammlung Tusculum)`` read as one publisher: after the place and
     its colon, the publisher ends where the year stands (no comma between them), the pages may
     follow (``, S. 1–12``), and a bracketed series closes the entry."""
-    if any(s.label == "date" for s in spans):
+    if "date" in labels_of(spans):
         return spans
     for k in range(1, len(spans)):
         prev, s = spans[k - 1], spans[k]
@@ -134,7 +135,7 @@ def series_closing_entry(spans: list[Span], text: str) -> list[Span]:
     after the imprint closes the entry."""
     if not text.rstrip().endswith((")", ").")) or (m := _CLOSING_SERIES.search(text)) is None:
         return spans
-    if _NO_SERIES.search(m["series"]) or any(s.label == "collection-title" for s in spans):
+    if _NO_SERIES.search(m["series"]) or "collection-title" in labels_of(spans):
         return spans
     b = text.rfind("(", 0, m.start("series"))
     holder = next((s for s in spans if s.start <= b < s.end), None)
@@ -176,7 +177,10 @@ def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
     (``… Lyrik nach 1990. Berlin/Boston: De Gruyter 2014.``)."""
     if not spans or spans[0].label not in _NAME_LABELS or ":" not in text:
         return spans
-    if _NAMES_COLON.match(text) is None and _NATURAL_COLON.fullmatch(spans[0].text) is None:
+    # the names hold no colon, so an inverted name's comma comes before the text's first one
+    if ("," not in text[: text.index(":")] or _NAMES_COLON.match(text) is None) and (
+        not spans[0].text.rstrip().endswith(":") or _NATURAL_COLON.fullmatch(spans[0].text) is None
+    ):
         return spans
     m = _IMPRINT_AT_END.search(text) or _PLACE_YEAR_AT_END.search(text)
     if m is None:
@@ -219,7 +223,7 @@ _YEAR_OPENS = re.compile(rf"^\s*\(\s*(?P<year>{_YEAR})[a-z]?\s*(?:ff\.?)?\s*\)\s
 def year_opens_title(spans: list[Span], text: str) -> list[Span]:
     """``Korczak, Janusz (1998ff.): Sämtliche Werke.`` with the bracketed year and its colon read into
     the title: after the names, the year is the date."""
-    if len(spans) < 2 or spans[0].label not in _NAME_LABELS or any(s.label == "date" for s in spans):
+    if len(spans) < 2 or spans[0].label not in _NAME_LABELS or "date" in labels_of(spans):
         return spans
     s = spans[1]
     if s.label != "title" or (m := _YEAR_OPENS.match(s.text)) is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # "(6):913–8. rest" or ":109–120. rest": the issue in brackets (if any), the colon, the pages
@@ -29,7 +30,7 @@ def pages_after_colon(spans: list[Span], text: str) -> list[Span]:
     """An issue (or volume) span holding ``(6):913–8. https://…`` or ``:109–120. DOI: …``, where no
     pages were read: the bracketed number is the issue, the numbers after the colon the pages, and
     what follows them (a link, a PMID) goes on as a link or a note."""
-    if ":" not in text or any(s.label == "pages" for s in spans):
+    if ":" not in text or "pages" in labels_of(spans):
         return spans
     for k in range(1, len(spans)):
         s, before = spans[k], spans[k - 1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, emphasis_runs
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # ", in: Book" and ". In: Book": the colon after "in" marks the container in German and LNCS styles
@@ -20,7 +21,7 @@ _JOURNAL_NUMBERS = re.compile(
 def container_after_in_mark(spans: list[Span], text: str) -> list[Span]:
     """``Hilfswissenschaften in Zeiten der Digitalisierung, in: Historische Grundwissenschaften …,``
     read as one title: where no container was read, the words after ``in:`` are the container."""
-    if "n:" not in text or any(s.label in _HOLDS_CONTAINER for s in spans):
+    if "n:" not in text or not labels_of(spans).isdisjoint(_HOLDS_CONTAINER):
         return spans
     for k, s in enumerate(spans):
         if s.label != "title" or (m := _IN_MARK.search(s.text)) is None:
@@ -40,7 +41,7 @@ def container_after_in_mark(spans: list[Span], text: str) -> list[Span]:
 def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
     """``« Title », *DHNord2021 - Publier …*, Lille`` with the italic work read as a source: after
     the part's title, a work set in italics is the container that holds it."""
-    if not any(s.label == "source" for s in spans):
+    if "source" not in labels_of(spans):
         return spans
     for run in emphasis_runs(text):
         for k in range(1, len(spans)):
@@ -84,7 +85,7 @@ _PAGES_IN_CONTAINER = re.compile(r",\s*(?P<pages>\d{1,5}\s*[-\u2013]\s*\d{1,5})\
 def pages_close_container(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``In Proceedings of …, 306–316. FAT* ’20. New York:`` read as one container, where no
     pages were read: the range after the comma is the pages; a short name after it is a note."""
-    if any(s.label == "pages" for s in spans):
+    if "pages" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label != "container-title" or (m := _PAGES_IN_CONTAINER.search(s.text)) is None:

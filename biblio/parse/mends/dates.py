@@ -6,18 +6,19 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # day.month.year as German and other European references write it
 _DOTTED_DATE = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]\d\d|20\d\d)(?![\d.]\d)")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
-_HINT = re.compile(r"\d\.\d\d?\.[12]\d\d\d")
 
 
 def dotted_date(spans: list[Span], text: str) -> list[Span]:
     """``Royal Society, 18.10.2017, S. 12`` with ``18`` read as the volume and ``.10.2017`` as the
     issue: two touching spans of numbers that hold a dotted day, month and year are the date."""
-    if _HINT.search(text) is None:
+    # (the touching spans first, no look through the whole text: they are rare, and hold the date's pattern)
+    if labels_of(spans).isdisjoint(_NUMBERS):
         return spans
     for k in range(len(spans) - 1):
         a, b = spans[k], spans[k + 1]
@@ -41,7 +42,7 @@ _VENUES = frozenset(["journal", "container-title"])
 def bracketed_date_is_issued(spans: list[Span], text: str) -> list[Span]:
     """Chicago's note ``*Journal* (June 2019): 1`` with the bracketed date read as an access date: no
     word announces an access there, and no other date was read, so it is the date of publication."""
-    if any(s.label == "date" for s in spans):
+    if "date" in labels_of(spans):
         return spans
     for k in range(1, len(spans)):
         s, before = spans[k], spans[k - 1]
@@ -96,7 +97,7 @@ _BRACKETED_ACCESS = re.compile(
 def bracketed_access_apart(spans: list[Span], text: str) -> list[Span]:
     """``Madrid: CSIC, 2015 [consulta: 3 mayo 2020].`` with the bracketed access note read into a note,
     the date or the publisher: the brackets hold the access date."""
-    if "[" not in text or any(s.label == "accessed" for s in spans):
+    if "[" not in text or "accessed" in labels_of(spans):
         return spans
     m = _BRACKETED_ACCESS.search(text)
     if m is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import divided
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # words, a comma, then the edition statement: "Classical Electrodynamics, 3rd ed."
@@ -20,7 +21,7 @@ _TITLE_THEN_EDITION = re.compile(
 def title_before_edition(spans: list[Span], text: str) -> list[Span]:
     """With no title read, the words before ``, 3rd ed.`` in the edition span are the title."""
     k = next((k for k, s in enumerate(spans) if s.label == "edition"), None)
-    if k is None or any(s.label == "title" for s in spans):
+    if k is None or "title" in labels_of(spans):
         return spans
     s = spans[k]
     m = _TITLE_THEN_EDITION.match(text, s.start, s.end)
@@ -68,7 +69,7 @@ _EDITION_CLOSING = re.compile(
 def edition_closing_publisher(spans: list[Span], text: str) -> list[Span]:
     """``(Minneapolis: University of Minnesota Press, Reprint Edition, 2001)`` with the edition read
     into the publisher: an edition statement after the publisher's name is the edition."""
-    if any(s.label == "edition" for s in spans):
+    if "edition" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label == "publisher" and (m := _EDITION_CLOSING.search(s.text)) and m.start() > 0:

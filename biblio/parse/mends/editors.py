@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, WORK_TITLES, divided, replaced
+from biblio.parse.mends.gated import holds_any, labels_of
 from biblio.parse.spans import Span
 
 # "…, ed. X", "…. Edited by X": the role words and the names after them, to the span's end
@@ -25,7 +26,7 @@ _ROLE_WORDS = ("dited", "d.", "ds.", "g.", "von")
 def editors_apart(spans: list[Span], text: str) -> list[Span]:
     """``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by Pat Easterling and Edith Hall,`` read as
     one title or container: the names after the role words, to the span's end, are the editors."""
-    if not any(w in text for w in _ROLE_WORDS) or any(s.label == "editor" for s in spans):
+    if "editor" in labels_of(spans) or not holds_any(text, _ROLE_WORDS):
         return spans
     for k, s in enumerate(spans):
         if s.label not in WORK_TITLES:
@@ -52,7 +53,7 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
 def editors_before_container(spans: list[Span], text: str) -> list[Span]:
     """``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` read as one container: the names before a
     bracketed role word (dir., ed., eds., Hrsg., Hg.) are the editors, the rest the container."""
-    if any(s.label == "editor" for s in spans):
+    if "editor" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label != "container-title":
@@ -78,7 +79,7 @@ def book_before_editors(spans: list[Span], text: str) -> list[Span]:
     """``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` read as one editor span: the
     words before the role word are the book (the container), the role word and the names after it the
     editors."""
-    if any(s.label == "container-title" for s in spans):
+    if "container-title" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label != "editor":
@@ -146,7 +147,7 @@ _ORGANISER_WORDS = ("Org", "Coord", "Compila", "Edic", "Ediç")
 def organiser_after_title(spans: list[Span], text: str) -> list[Span]:
     """``*Encontros*. Org. Sergio Cohn. Rio de Janeiro: Azougue`` with the organiser read into the title,
     a series or the publisher: the names after the role words are the editors."""
-    if not any(w in text for w in _ORGANISER_WORDS) or any(s.label == "editor" for s in spans):
+    if "editor" in labels_of(spans) or not holds_any(text, _ORGANISER_WORDS):
         return spans
     if (m := _ORGANISED_BY.search(text)) is None:
         return spans

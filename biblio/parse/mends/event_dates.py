@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 _DAYS = re.compile(r"^\s*\d{1,2}\s*[–-]\s*\d{1,2}\s*$")
@@ -70,7 +71,7 @@ _MEETING_DATE = re.compile(r"^\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?P<month>\S.
 def meeting_date_as_note(spans: list[Span], text: str) -> list[Span]:
     """MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016; pp. 1–3.`` with the meeting's
     days read as a note and no date read: the days, month and year are the date."""
-    if any(s.label == "date" for s in spans):
+    if "date" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         m = _MEETING_DATE.match(s.text) if s.label == "note" else None

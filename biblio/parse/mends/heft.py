@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import may_hold
+from biblio.parse.mends.gated import labels_of, may_hold
 from biblio.parse.spans import Span
 
 # "Heft 6", ", H. 3", ", H. 3/4": the issue of a German journal ("H." only after a comma: "Thorpe, W. H. 1940."
@@ -16,12 +16,7 @@ _HEFT = re.compile(r"(?<![\w.])(?:Heft\s*|(?<=,\s)H\.\s*)\d{1,3}(?:\s*/\s*\d{1,3
 def heft_is_issue(spans: list[Span], text: str) -> list[Span]:
     """``1999 Heft 6. “Title.”`` or ``*BuB; 66, 2013 Heft 2*`` with ``Heft`` read into the date, the
     title or the journal: the word and its number are the issue."""
-    if (
-        "Heft" not in text
-        and "H." not in text
-        or any(s.label == "issue" for s in spans)
-        or (m := _HEFT.search(text)) is None
-    ):
+    if "Heft" not in text and "H." not in text or "issue" in labels_of(spans) or (m := _HEFT.search(text)) is None:
         return spans
     a, z = m.span()
     if not any(s.start < z and a < s.end for s in spans):
@@ -53,7 +48,7 @@ _ISSUE_THEN_YEAR = re.compile(
 def year_after_issue(spans: list[Span], text: str) -> list[Span]:
     """``Journal of … 18/4 (2014), S. 415–436.`` with ``/4 (2014),`` read as the issue: the bracketed
     year after the issue is the date."""
-    if any(s.label == "date" for s in spans):
+    if "date" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label != "issue" or (m := _ISSUE_THEN_YEAR.match(s.text)) is None:
@@ -74,7 +69,7 @@ _BRACKETED_YEAR = re.compile(r"^\s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)")
 def volume_before_year(spans: list[Span], text: str) -> list[Span]:
     """``In: Journal, 22 (2013).`` with ``22`` read as the pages: after ``In:``, a bare number between the
     journal and its bracketed year is the volume."""
-    if not may_hold(text, "in:") or any(s.label == "volume" for s in spans):
+    if not may_hold(text, "in:") or "volume" in labels_of(spans):
         return spans
     for k in range(1, len(spans) - 1):
         prev, s, nxt = spans[k - 1], spans[k], spans[k + 1]

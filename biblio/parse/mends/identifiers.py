@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # "https://github.com/…/tree/2017.08 10.5281/zenodo.838760": whitespace, then a DOI that ends the span
@@ -14,7 +15,7 @@ _DOI_AFTER = re.compile(r"\s+(?:doi:\s*)?(10\.\d{4,9}/\S+?)[\s.,;]*$", re.I)
 
 def doi_after_address(spans: list[Span], text: str) -> list[Span]:
     """A ``url`` span that runs on past its address into a bare DOI, as the URL and a ``doi`` span."""
-    if "10." not in text or any(s.label == "doi" for s in spans):
+    if "10." not in text or "doi" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label != "url" or not s.text.lstrip().startswith(("http", "www.")):
@@ -40,7 +41,10 @@ _KEPT = frozenset(["other", "note", "doi", "url"])
 def link_words_apart(spans: list[Span], text: str) -> list[Span]:
     """A span that is only a link's bracketed word ("DOI)" read as a name) goes into no field."""
     # (the short spans first: a link's word is one; the text's test costs more)
-    if not any(len(s.text) <= 8 and s.label not in _KEPT and _LINK_WORD.match(s.text) for s in spans):
+    for s in spans:  # a loop, not any() over a generator: this runs on every reference
+        if len(s.text) <= 8 and s.label not in _KEPT and _LINK_WORD.match(s.text):
+            break
+    else:
         return spans
     if not _LINK_WORDS.search(text):
         return spans

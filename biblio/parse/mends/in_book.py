@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
@@ -60,7 +61,7 @@ def title_before_in(spans: list[Span], text: str) -> list[Span]:
     sentence before ``In`` is the title."""
     if "In " not in text:
         return spans
-    if any(s.label == "title" for s in spans):
+    if "title" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         m = _SENTENCE_IN.search(text, s.start, s.end) if s.label == "container-title" else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
@@ -85,7 +86,7 @@ def word_journal_after_names(spans: list[Span], text: str) -> list[Span]:
     capitalised word set off by commas before the year is the journal."""
     if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "date":
         return spans
-    if any(s.label in ("journal", "container-title", "title") for s in spans):
+    if not labels_of(spans).isdisjoint(("journal", "container-title", "title")):
         return spans
     s = spans[0]
     m = _WORD_AFTER_NAMES.fullmatch(s.text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # "Journal Name 5: e3159v2." / "Journal 13 (6): e1005510." closing the span, after a sentence's end
@@ -49,7 +50,7 @@ _ARTICLE_NUMBER = re.compile(r"^\s*(?:Article|Art\.)\s*(?:No\.?|Number|Nr\.?)?\s
 def article_number_is_page(spans: list[Span], text: str) -> list[Span]:
     """``Volume 50 Issue 4, October 2017, Article No. 47.`` with the article's number read as a note or a
     second journal: after a journal's volume, with no pages read, it stands for the pages."""
-    if not any(s.label == "volume" for s in spans) or any(s.label == "pages" for s in spans):
+    if "volume" not in labels_of(spans) or "pages" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label in ("note", "journal", "container-title") and k and _ARTICLE_NUMBER.match(s.text):

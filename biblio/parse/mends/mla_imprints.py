@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import divided, emphasis_runs
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
@@ -41,7 +42,8 @@ def publisher_without_place(spans: list[Span], text: str) -> list[Span]:
     """``Houghton, 1963.`` read as the place, no publisher read: a name and a comma right before the
     year, no place and not after a colon, is the publisher where it has a publisher's word or follows
     MLA's contributors ("Edited by Leon Edel, Houghton, 1963")."""
-    if any(s.label == "publisher" for s in spans):
+    labels = {s.label for s in spans}
+    if "publisher" in labels or "location" not in labels or "date" not in labels:
         return spans
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
@@ -78,7 +80,7 @@ def publisher_after_container(spans: list[Span], text: str) -> list[Span]:
     """``*Essays on the Atlantic*, U of Nebraska P, | 2010`` read as one container, no publisher read:
     the container's title ends with its italics, and a name after them with no number, right before
     the date or the address, is the publisher."""
-    if "*" not in text or any(s.label == "publisher" for s in spans):
+    if "*" not in text or "publisher" in labels_of(spans):
         return spans
     for k in range(len(spans) - 1):
         s = spans[k]
@@ -99,7 +101,7 @@ def publisher_after_container(spans: list[Span], text: str) -> list[Span]:
 def editors_end_at_comma(spans: list[Span], text: str) -> list[Span]:
     """``edited by Jax Ridley, East Tennessee State P,`` read as editors, no publisher read: without
     MLA's comma before the last "and", the names end at the first comma and the publisher follows."""
-    if any(s.label == "publisher" for s in spans):
+    if "publisher" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label not in ("editor", "translator") or (role := _ROLE.match(s.text)) is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, emphasis_runs
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
 
@@ -58,7 +59,11 @@ def initials_take_family(spans: list[Span], text: str) -> list[Span]:
     it, up to the title's first comma; before a journal, the family name its abbreviation follows
     (``M.P. Teter Phys. Rev.``), or in a list of ``I. Family`` names one spelled-out word before it
     (``and M. Salamon Space Sci. Rev.``)."""
-    j = next((j for j, s in enumerate(spans) if s.label in ("title", "journal")), 0)
+    j = 0
+    for k, u in enumerate(spans):
+        if u.label == "title" or u.label == "journal":
+            j = k
+            break
     if j > 0:
         s, t = spans[j - 1], spans[j]
         if s.label not in _NAMES or not s.text.rstrip().endswith(".") or not _LONE_INITIALS.search(s.text.rstrip()):
@@ -87,10 +92,10 @@ def body_before_italics(spans: list[Span], text: str) -> list[Span]:
     """``R Development Core Team, *R: A Language …*, Vienna`` read as one title or container: with
     no names read, an organisation's name and a comma before the italic title that opens the
     reference is its author."""
-    if not spans or any(s.label in _NAMES for s in spans):
+    if not spans or spans[0].label not in ("title", "container-title") or not labels_of(spans).isdisjoint(_NAMES):
         return spans
     s = spans[0]
-    if s.label not in ("title", "container-title") or text[: s.start].strip():
+    if text[: s.start].strip():
         return spans
     for run in emphasis_runs(text):
         if not s.start < run.start < s.end:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import holds_any
 from biblio.parse.spans import Span
 
 _NAMES = frozenset(["author", "editor"])
@@ -50,7 +51,7 @@ _YEAR = re.compile(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]?\s*$")
 def names_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
     """A title that holds unquoted words, a comma and then the quoted title, after a name list that
     ends without a period: the words are the list's last name ("and FORCE11 Software Citation Working Group,")."""
-    if not any(q in text for q in '"\u201c\u00ab'):
+    if not holds_any(text, '"\u201c\u00ab'):
         return spans
     for k in range(1, len(spans)):
         s, prev = spans[k], spans[k - 1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import holds_any
 from biblio.parse.spans import Span
 
 # a numeral of one to three digits with a full stop or an ordinal mark, then the word
@@ -22,7 +23,7 @@ def numbered_edition(spans: list[Span], text: str) -> list[Span]:
     """``31. ed.`` read across the title's end and the place's head: the statement is the edition,
     and the spans around it keep what is theirs."""
     low = text.lower()
-    if not any(h in low for h in _EDITION_HINTS):
+    if not holds_any(low, _EDITION_HINTS):
         return spans
     m = _NUMBERED_EDITION.search(text)
     if m is None:

@@ -6,6 +6,7 @@ import re
 
 from biblio.parse.connectors import loss
 from biblio.parse.mends.common import divided
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 _BRACKETED_ISSUE = re.compile(r"^\s*\(\d{1,3}[A-Za-z]?\)")
@@ -57,7 +58,7 @@ def day_before_volume(spans: list[Span], text: str) -> list[Span]:
 def pages_before_date(spans: list[Span], text: str) -> list[Span]:
     """``13(4):1---19, November 2013`` with ``1---19, November 2013`` read as the date: a page range
     opening a date span, where no page was read, is the pages (its first number is no day)."""
-    if any(s.label == "pages" for s in spans):
+    if "pages" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label == "date" and (m := _RANGE_LEAD.match(s.text)):
@@ -93,7 +94,7 @@ _NUMBER_THEN_YEAR = re.compile(r"^(?P<number>\s*\d[\w./-]*?)\s*(?P<year>\((?:1[5
 def year_closing_number(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``*Journal* 22.10 (2008), 1109-1127`` with ``10 (2008),`` read as the issue and no
     date read: the bracketed year after the journal's number is the date."""
-    if any(s.label == "date" for s in spans):
+    if "date" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label in ("volume", "issue") and (m := _NUMBER_THEN_YEAR.match(s.text)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # "(2019)." "(2019a)." "(2019, March 7)." "(n.d.)." "(in press)." closing the names; Spanish and
@@ -29,7 +30,7 @@ def date_inside_opening(spans: list[Span], text: str) -> list[Span]:
     the names, and what follows it is the title."""
     if not spans or "(" not in spans[0].text and (len(spans) < 2 or "(" not in spans[1].text):
         return spans
-    if any(s.label == "date" for s in spans):
+    if "date" in labels_of(spans):
         return spans
     k = 1 if len(spans) > 1 and spans[0].label == "author" and spans[1].label in _OPENERS else 0
     s = spans[k]
@@ -113,7 +114,7 @@ _STATUS_OPENS = re.compile(r"^\s*(?P<date>(?:Forthcoming|In press|In Press|n\.\s
 def status_opens_title(spans: list[Span], text: str) -> list[Span]:
     """``Goldin, Claudia. | Forthcoming. “Career and Family.”`` (or ``n.d. “Title.”``) read as one title
     after the names: with no date read, the status in the year's place is the date."""
-    if any(s.label == "date" for s in spans):
+    if "date" in labels_of(spans):
         return spans
     for k in range(1, len(spans)):
         s = spans[k]
@@ -166,7 +167,10 @@ def names_before_bare_year(spans: list[Span], text: str) -> list[Span]:
     """``The Sentencing Project. | 2010. | “Title.”`` with the organisation read as a title or a note:
     what opens an author-date reference before its bare year, with a quoted or italic title after the
     year, is the author."""
-    k = next((i for i, s in enumerate(spans) if s.label == "date"), -1)
+    labels = labels_of(spans)
+    if "date" not in labels or "title" not in labels:
+        return spans
+    k = [s.label for s in spans].index("date")
     if k < 1 or k + 1 >= len(spans) or not _BARE_YEAR.match(spans[k].text.strip()):
         return spans
     head = spans[:k]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # "6818 (1999)." — a number, then the year in brackets that physics styles close the numbers with
@@ -19,9 +20,9 @@ _ARXIV_NUMBER = re.compile(r"\s*(?:0[7-9]|[1-9]\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v
 
 def page_in_date(spans: list[Span], text: str) -> list[Span]:
     """With no page read, a date span ``6818 (1999)`` after the journal's numbers holds the page."""
-    labels = [s.label for s in spans]
-    if "pages" in labels or not {"journal", "volume"} & set(labels):
+    if "pages" in labels_of(spans) or labels_of(spans).isdisjoint(("journal", "volume")):
         return spans
+    labels = [s.label for s in spans]
     for k, s in enumerate(spans):
         if s.label != "date" or (m := _PAGE_THEN_YEAR.match(text, s.start, s.end)) is None:
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import divided
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -39,7 +40,7 @@ def publisher_in_imprint(spans: list[Span], text: str) -> list[Span]:
     the place and no publisher read: the name before the first comma, no place, is the publisher."""
     if "(" not in text:
         return spans
-    if any(s.label == "publisher" for s in spans):
+    if "publisher" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label != "location" or not s.text.lstrip().startswith("(") or not (m := _FIRST_COMMA.search(s.text)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -36,7 +37,7 @@ def university_press(spans: list[Span], text: str) -> list[Span]:
 def place_after_publisher(spans: list[Span], text: str) -> list[Span]:
     """``(AMS, Providence, 1983)`` with ``AMS, Providence`` read as the publisher and no place read:
     the part after the publisher's first comma, when it is a place, is the place."""
-    if any(s.label == "location" for s in spans):
+    if "location" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label != "publisher" or not (m := _LOOSE_COMMA.search(s.text)):
@@ -78,7 +79,7 @@ _PAGES_TAIL = re.compile(
 
 def pages_after_publisher(spans: list[Span], text: str) -> list[Span]:
     """``Stanford, CA: CSLI. 199-213.`` with the chapter's pages read into the publisher, no pages read."""
-    if any(s.label == "pages" for s in spans):
+    if "pages" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label == "publisher" and (m := _PAGES_TAIL.search(s.text)) and m.start() > 0:

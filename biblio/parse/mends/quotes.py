@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, emphasis_runs
+from biblio.parse.mends.gated import holds_any, labels_of
 from biblio.parse.spans import Span
 
 _PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"'}
@@ -26,7 +27,7 @@ def quote_closes_title(spans: list[Span], text: str) -> list[Span]:
     """``“Curiosity Rover Report ( | August 2015): | Three Years on Mars!” NASA’s …`` or ``"Putting the
     “Co” | in Education … | the Present,"`` read as a title and other fields: the title runs to its
     closing quote."""
-    if not any(q in text for q in _PAIRS):
+    if not holds_any(text, _PAIRS):
         return spans
     for k, s in enumerate(spans):
         if s.label != "title":
@@ -86,7 +87,7 @@ def quoted_title_in_container(spans: list[Span], text: str) -> list[Span]:
     """``"Title" in *Models and Methods* eds. …`` or MLA's ``"Part." *An American's Guide …*,`` read as one
     title, with no container read: the quoted part is the title, and what follows its ``in`` (or the
     italics right after it) is the container."""
-    if any(s.label in _CONTAINERS for s in spans):
+    if not labels_of(spans).isdisjoint(_CONTAINERS):
         return spans
     for k, s in enumerate(spans):
         if s.label != "title":
@@ -145,7 +146,7 @@ def title_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
     """``"1.1.1 The DESCRIPTION file", | Writing R Extensions,`` read as two titles: a title wholly in
     quotes, then a second title, with no container read: the second is the work the quoted part is in."""
     titles = [k for k, s in enumerate(spans) if s.label == "title"]
-    if len(titles) != 2 or titles[1] != titles[0] + 1 or any(s.label in _CONTAINERS for s in spans):
+    if len(titles) != 2 or titles[1] != titles[0] + 1 or not labels_of(spans).isdisjoint(_CONTAINERS):
         return spans
     first, second = spans[titles[0]], spans[titles[1]]
     if not _QUOTED.match(first.text) or _QUOTED.match(second.text):

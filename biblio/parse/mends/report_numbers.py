@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import SENTENCE_BREAK
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 _NUMBER = re.compile(r"\s*,?\s*(?P<number>\((?=[^()]*\d)[^()\s][^()]{0,29}\))\s*[.,]?\s*$")
@@ -38,7 +39,7 @@ def number_and_institution(spans: list[Span], text: str) -> list[Span]:
     """``Technical Report 92-43, University of Colorado.`` with ``92-43, University of Colorado`` read as
     a note: the number belongs to the report's series (the genre) and the institution that issued it is
     the publisher, up to the sentence that ends it (``To appear in …`` stays a note)."""
-    if any(s.label == "publisher" for s in spans):
+    if "publisher" in labels_of(spans):
         return spans
     for k in range(1, len(spans)):
         genre, s = spans[k - 1], spans[k]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # "Physica A96," / "Nucl. Phys. B555,": a section letter after a word and the volume run together
@@ -25,7 +26,7 @@ def section_letter_volume(spans: list[Span], text: str) -> list[Span]:
         if j.label != "journal" or v.label != "volume":
             continue
         glued = _JOURNAL_THEN_SECTION.match(j.text)
-        if glued and _BARE_NUMBER.fullmatch(v.text) and not any(s.label == "pages" for s in spans):
+        if glued and _BARE_NUMBER.fullmatch(v.text) and "pages" not in labels_of(spans):
             a = j.start + glued.end(1)
             journal = Span("journal", text[j.start : a], j.start, a, j.confidence)
             volume = Span("volume", text[a : j.end], a, j.end, j.confidence)

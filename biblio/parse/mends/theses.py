@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import holds_any
 from biblio.parse.spans import Span
 
 # The kind of degree work, in the languages whose references biblio reads; Chicago writes it in the
@@ -117,7 +118,7 @@ _ABNT_DEGREE_WORDS = ("Tese", "Disserta", "Monografia", "Trabalho")  # a cheap f
 def abnt_degree_note(spans: list[Span], text: str) -> list[Span]:
     """ABNT's ``Tese (Doutorado em Educação) – Universidade …, São Paulo, 2015.`` read as names or a
     place: the degree is the genre, the school the publisher, then the place and the year."""
-    if not any(w in text for w in _ABNT_DEGREE_WORDS):
+    if not holds_any(text, _ABNT_DEGREE_WORDS):
         return spans
     m = _ABNT_DEGREE.search(text)
     if m is None or any(s.label == "genre" and s.start <= m.start("genre") < s.end for s in spans):

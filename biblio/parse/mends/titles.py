@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import SENTENCE_BREAK, WORD, WORK_TITLES, divided, emphasis_runs, last
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 from biblio.parse.text import CJK
 
@@ -63,7 +64,7 @@ def italic_is_no_name(spans: list[Span], text: str) -> list[Span]:
     an emphasis run inside a name span is the title (styles set titles, never names, in italics);
     a few words after it in the same span, before the year (``*Beloved*. Alfred A. Knopf, 1987``),
     are the publisher."""
-    if any(s.label == "title" for s in spans):
+    if "title" in labels_of(spans):
         return spans
     for run in emphasis_runs(text):
         for k, s in enumerate(spans):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.mends.seasons import calendar_word
 from biblio.parse.spans import Span
 
@@ -23,7 +24,7 @@ def venue_with_year(spans: list[Span], text: str) -> list[Span]:
     is part of the venue's name (``NIPS 2011``) and the date of the work."""
     if "In " not in text:
         return spans
-    if len(spans) < 2 or any(s.label in _NUMBERS for s in spans):
+    if len(spans) < 2 or not labels_of(spans).isdisjoint(_NUMBERS):
         return spans
     k = len(spans) - 1
     while k > 0 and spans[k].label == "other":
@@ -49,7 +50,7 @@ def venue_with_year(spans: list[Span], text: str) -> list[Span]:
         )
         return [*spans[: k - 1], named, last, *spans[k + 1 :]]
     m = _VENUE.match(text, last.start, last.end) if last.label in _VENUE_LABELS else None
-    if not m or not m.group("year") or any(s.label == "date" for s in spans):
+    if not m or not m.group("year") or "date" in labels_of(spans):
         return spans
     a, z = m.start("year") + len(m.group("year")) - 4, m.end("year")
     named = Span("container-title", text[last.start : z], last.start, z, last.confidence)
@@ -78,7 +79,7 @@ def bracketed_venue_year(spans: list[Span], text: str) -> list[Span]:
 def year_after_identifier(spans: list[Span], text: str) -> list[Span]:
     """``CoRR, abs/1512.03385, 2015.`` read as one note, with no date read: the year that ends it is
     the date."""
-    if any(s.label == "date" for s in spans):
+    if "date" in labels_of(spans):
         return spans
     k = len(spans) - 1
     while k > 0 and spans[k].label == "other":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 _SHORT_NUMBER = re.compile(r"\s*\d{1,3}\s*,?\s*")
@@ -17,7 +18,7 @@ _VOLUME_THEN_PAGE = re.compile(r"\s*\**(?P<volume>\d+)\**\s*,?\s+(?P<page>[A-Za-
 def page_in_volume(spans: list[Span], text: str) -> list[Span]:
     """With no page read, a volume span of two numbers (``303 2``, ``216, 84-89,``) is the volume and the page."""
     k = next((k for k, s in enumerate(spans) if s.label == "volume" and " " in s.text.strip()), None)
-    if k is None or any(s.label in ("pages", "issue") for s in spans):
+    if k is None or not labels_of(spans).isdisjoint(("pages", "issue")):
         return spans
     s = spans[k]
     m = _VOLUME_THEN_PAGE.match(text, s.start, s.end)
@@ -38,7 +39,7 @@ _BOLD_VOLUME_THEN_PAGE = re.compile(
 def volume_in_pages(spans: list[Span], text: str) -> list[Span]:
     """IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span, no volume read: the numbers
     the bold closes on are the volume (IOP and APS set the volume in bold), the rest the page."""
-    if any(s.label == "volume" for s in spans):
+    if "volume" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         m = _BOLD_VOLUME_THEN_PAGE.match(text, s.start, s.end) if s.label == "pages" else None
@@ -92,7 +93,7 @@ def volume_in_issue(spans: list[Span], text: str) -> list[Span]:
     """``Hum Mol Genet, 2005. 14(8): p. 983-95.`` with ``14(8)`` read as the issue and no volume read:
     the number before the bracket is the volume; or, after ``Man Ther. May 2005 10(2)``, the number
     the date span closes on."""
-    if any(s.label == "volume" for s in spans):
+    if "volume" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label != "issue":

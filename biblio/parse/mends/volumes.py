@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 _VOLUME_WORD = re.compile(r"^\s*(?:vols?|volume|bd|band|t|tome|tomo)\.?\s*$", re.I)
@@ -62,7 +63,7 @@ _NUMBER_AFTER_ITALICS = re.compile(r"\*\s+(?P<volume>\d{1,4})\s*[,.;]?\s*$")
 def volume_after_italics(spans: list[Span], text: str) -> list[Span]:
     """``*Läkartidningen* 72,`` read as one journal, no volume read: the number after the journal's
     italics is its volume."""
-    if "*" not in text or any(s.label == "volume" for s in spans):
+    if "*" not in text or "volume" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
         if s.label not in _WORKS or (m := _NUMBER_AFTER_ITALICS.search(s.text)) is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 _YEAR_END = re.compile(r"(?<=[^\W\d_]\s)(?:1[5-9]\d\d|20\d\d)[a-z]?[.,;:]?$")
@@ -97,7 +98,7 @@ _COMMA_YEAR_END = re.compile(r",\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")
 def comma_year_closes_title(spans: list[Span], text: str) -> list[Span]:
     """``Normality of … sequences, II, 2015. | Preprint.`` with no date read and no journal's numbers
     after it (an unpublished work or a preprint): the year after the title's last comma is the date."""
-    if any(s.label in _DATED_SOURCE for s in spans):
+    if not labels_of(spans).isdisjoint(_DATED_SOURCE):
         return spans
     for k, s in enumerate(spans):
         if s.label != "title":
