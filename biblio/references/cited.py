@@ -41,9 +41,9 @@ def with_field_records(parsed: list[Item], records: Sequence[dict[str, Any]], na
     for item in parsed:
         data = item.get("custom", {}).get("biblio", {})
         source = _key(str(data.get("source") or ""))
-        match = next(
-            (k for k, key in enumerate(keys) if k not in used and len(key) >= _MIN_TITLE and key in source), None
-        )
+        # the longest title the text holds: a short title ("Introduction") can stand inside a longer one
+        found = [k for k, key in enumerate(keys) if k not in used and len(key) >= _MIN_TITLE and key in source]
+        match = max(found, key=lambda k: len(keys[k]), default=None)
         if match is None:
             out.append(item)
             continue

@@ -332,3 +332,20 @@ def test_the_main_part_is_found_by_the_package_relationships() -> None:
     )
     data = zip_of({"[Content_Types].xml": "<Types/>", "_rels/.rels": rels, "word/document2.xml": part(p(t("Body")))})
     assert office_text(data, "online.docx").markdown == "Body\n"
+
+
+def test_a_short_title_inside_a_longer_one_does_not_take_its_reference() -> None:
+    from biblio.references.cited import with_field_records
+
+    short = _zotero_item("z1", "Introduction", "Lee", 2001)
+    long = _zotero_item("z2", "An introduction to field records", "Ito", 2010)
+    parsed = [
+        {
+            "id": "x",
+            "type": "book",
+            "title": "wrong",
+            "custom": {"biblio": {"source": "Ito, A. (2010). An introduction to field records. Press.", "line": 3}},
+        }
+    ]
+    items, _ = with_field_records(parsed, [short, long], "t.docx")
+    assert [item["title"] for item in items] == ["An introduction to field records", "Introduction"]
