@@ -3,7 +3,8 @@
     python benchmarks/documents_real.py [--gold tests/data/documents/gold.jsonl] [--errors 5]
 
 Reads each document of the gold file (tests/data/documents, see PROVENANCE) as `biblio export` does
-(with the exact records a file carries: JATS tags, BibTeX blocks, a citation manager's fields), compares the number of records with the references a careful reader counts, checks that no field
+(with the exact records a file carries: JATS tags, BibTeX blocks, a citation manager's fields),
+compares the number of records with the references a careful reader counts, checks that no field
 holds Markdown or HTML markup, and scores the records, aligned to the gold references in order, with
 the shared parser evaluator (../shared/tools/parse_eval/evaluate.py: same fields, normalisation and
 micro F1 as the parser's figures). Without ../shared only the counts and the markup check are shown.

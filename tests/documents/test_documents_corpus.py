@@ -16,8 +16,8 @@ import pytest
 
 from biblio.api import read_document
 from biblio.documents.detect import detect_kind
-from biblio.formats import jats
 from biblio.documents.reader import read_path
+from biblio.formats import jats
 from biblio.references.guard import markup_left as markup_in
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
