@@ -117,7 +117,8 @@ def test_epub_chapters_are_read_in_spine_order_without_the_ones_out_of_it(tmp_pa
         _epub(
             {
                 "refs": "<h1>References</h1><ol><li>Knuth, D. E. (1984). Literate programming."
-                " <i>The Computer Journal</i>, 27(2), 97–111.</li><li>Wirth, N. (1971). The programming language Pascal. <i>Acta Informatica</i>,"
+                " <i>The Computer Journal</i>, 27(2), 97–111.</li>"
+                "<li>Wirth, N. (1971). The programming language Pascal. <i>Acta Informatica</i>,"
                 " 1(1), 35–63.</li></ol>",
                 "intro": "<h1>Introduction</h1><p>A chapter before the references.</p>",
                 "notes": "<h1>Notes</h1><ol><li>Dijkstra, E. W. (1968). Go to statement considered harmful."
