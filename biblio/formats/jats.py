@@ -25,6 +25,7 @@ _ROOT = re.compile(
     r"<article\b",
     re.DOTALL,
 )
+_PARTS = re.compile(r"<(?:front|back|ref-list)\b")
 _CITATIONS = ("mixed-citation", "element-citation", "nlm-citation", "citation")
 _TYPES = {
     "journal": "article-journal",
@@ -60,11 +61,13 @@ _DOI = re.compile(r"\b(10\.\d{4,9}/\S+?)[.,;]?$")
 _DIGITS = re.compile(r"\d")
 _NUMBER_WORD = re.compile(r"^(?:vol(?:ume)?|no|issue)\.?\s+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+_ACCESSED = re.compile(r"\b(?:accessed|retrieved|cited|viewed)(?:\s+on)?:?\s+([^.;]*\d{4})", re.IGNORECASE)
 
 
 def is_jats(text: str) -> bool:
-    """Is ``text`` a JATS (or NLM) article: an XML document whose root is ``<article>``?"""
-    return bool(_ROOT.match(text[:4000]))
+    """Is ``text`` a JATS (or NLM) article: an XML document whose root is ``<article>`` with JATS's
+    ``<front>``/``<back>`` parts (an HTML5 ``<article>`` has neither)?"""
+    return bool(_ROOT.match(text[:4000])) and _PARTS.search(text) is not None
 
 
 def loads(text: str, name: str = "input", report: Report = raise_first) -> list[Item]:
@@ -165,6 +168,7 @@ def _tagged(citation: etree._Element) -> Item:
         item["edition"] = digits.group(0) if digits else edition
     _pages(citation, item)
     _identifiers(citation, item)
+    _accessed(citation, item)
     return item
 
 
@@ -245,6 +249,20 @@ def _identifiers(citation: etree._Element, item: Item) -> None:
                 item.setdefault("DOI", doi.group(1))
         elif target.startswith(("http://", "https://", "ftp://")):
             item.setdefault("URL", target)
+
+
+def _accessed(citation: etree._Element, item: Item) -> None:
+    """The date the work was read: ``<date-in-citation content-type="access-date">``, or a comment's
+    "Accessed 19 April 2004" ("Retrieved", "Cited", "Viewed")."""
+    tagged = next((d for d in citation.iter("date-in-citation") if d.get("content-type") == "access-date"), None)
+    said = _ACCESSED.search(" ".join(_text(c) or "" for c in citation.iter("comment")))
+    raw = (tagged.get("iso-8601-date") or _text(tagged)) if tagged is not None else (said.group(1) if said else None)
+    if raw:
+        from biblio.parse.normalisers.dates import loose_date
+
+        date = loose_date(raw)
+        if date and len(date["date-parts"][0]) > 1:
+            item["accessed"] = {"date-parts": date["date-parts"]}
 
 
 def _printed(citation: etree._Element) -> str:

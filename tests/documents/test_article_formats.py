@@ -65,6 +65,8 @@ def test_element_style_citations_organisations_and_links() -> None:
     assert items[0]["DOI"] == "10.1371/journal.pbio.0020116" and "URL" not in items[0]
     assert items[1]["author"] == [{"literal": "President's Council on Bioethics"}]
     assert items[1]["URL"] == "http://bioethics.gov/reports/beyondtherapy/index.html"
+    assert items[1]["accessed"] == {"date-parts": [[2004, 4, 19]]}  # the comment's "Accessed 19 April 2004"
+    assert "accessed" not in items[0]
 
 
 def test_jats_is_known_by_its_root_whatever_the_name() -> None:
