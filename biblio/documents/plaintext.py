@@ -83,7 +83,7 @@ def _beside_page_numbers(lines: list[str]) -> set[str]:
     places: dict[str, list[bool]] = {}
     for i in filled:
         stripped = lines[i].strip()
-        if len(stripped) > _MAX_RUNNING_HEADER * 2 or _ENTRY_START.match(stripped):
+        if len(stripped) > _MAX_RUNNING_HEADER * 2 or _ENTRY_START.match(stripped) or _NOTE_LIKE.match(stripped):
             continue
         beside = i in edges or any(abs(i - m) <= _NEAR_PAGE_NUMBER for m in marks)
         places.setdefault(_key(stripped), []).append(beside)
