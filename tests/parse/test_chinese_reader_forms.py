@@ -127,3 +127,42 @@ def test_norm_notes_web_document_without_author() -> None:
 def test_a_url_ends_at_full_width_punctuation() -> None:
     assert url_value("见 https://a.org/x?y=1，访问时间：2020年1月1日。") == "https://a.org/x?y=1"
     assert url_value("https://zh.wikipedia.org/wiki/长江。") == "https://zh.wikipedia.org/wiki/长江"
+
+
+def test_initials_first_latin_names_end_at_the_full_stop_that_closes_the_list() -> None:
+    got = fields("[7] R. T. Cole, M. Diaz, et al. Coastal erosion models[J]. Marine Geology, 2004, 210(3): 1-20.")
+    assert got["author"] == [{"family": "Cole", "given": "R. T."}, {"family": "Diaz", "given": "M."}]
+    assert got["title"] == "Coastal erosion models" and got["container-title"] == "Marine Geology"
+    jr = fields("[8] P. K. Lowe Jr. Signal theory[M]. 3rd ed. Boston: Ginn, 1990.")
+    assert jr["author"] == [{"family": "Lowe", "given": "P. K.", "suffix": "Jr"}] and jr["edition"] == "3"
+    part = fields("[9] A. Ray. Soils[M]//B. C. Dunn Jr, E. Dunn. Field methods. Leeds: Maney, 1999: 3-9.")
+    assert part["editor"] == [{"family": "Dunn", "given": "B. C.", "suffix": "Jr"}, {"family": "Dunn", "given": "E."}]
+    assert part["container-title"] == "Field methods" and part["page"] == "3-9"
+
+
+def test_a_standards_designation_in_the_names_place_and_a_patents_country() -> None:
+    std = fields("[2] GB/T 7714.1—2015. 信息与文献: 第 1 部分 总则[S]. 北京: 中国标准出版社, 2015: 4.")
+    assert "author" not in std and std["number"] == "GB/T 7714.1—2015"
+    assert std["title"] == "信息与文献: 第 1 部分 总则" and std["publisher"] == "中国标准出版社"
+    patent = fields("[5] 周涛. 一种节能灯[P]. 中国专利: 201010123456.7, 2011-03-04.")
+    assert (patent["number"], patent["issued"]) == ("201010123456.7", year(2011, 3, 4))
+
+
+def test_an_address_then_its_date_and_a_site_with_its_date() -> None:
+    page = fields("[4] K. Moor. Open data[EB/OL]. http://example.org/open.html, 2010-06-01.")
+    assert page["URL"] == "http://example.org/open.html" and page["issued"] == year(2010, 6, 1)
+    site = fields("[6] 钱明. 教学改革的思考[EB/OL]. 中国教育网, 2007-09-10.")
+    assert site["container-title"] == "中国教育网" and site["issued"] == year(2007, 9, 10)
+    news = fields("[3] 高远. 城市新貌[N]. 光明日报, 2001, 5(8): 3.")
+    assert (news["container-title"], news["issued"], news["page"]) == ("光明日报", year(2001), "3")
+
+
+def test_law_notes_quote_an_articles_title() -> None:
+    article = fields("赵明：“程序正义论”，《法学研究》，2001年第3期。")
+    assert (article["title"], article["container-title"], article["issue"]) == ("程序正义论", "法学研究", "3")
+    chapter = fields("钱伟：“合同解释”，孙立主编：《民法论丛》第2卷，法律出版社，1999年版。")
+    assert chapter["type"] == "chapter" and chapter["container-title"] == "民法论丛" and chapter["volume"] == "2"
+    news = fields("冯雪：“司法公开”，《人民法院报》2010年6月1日，第5版。")
+    assert news["type"] == "article-newspaper" and news["issued"] == year(2010, 6, 1) and news["page"] == "5"
+    thesis = fields("韩梅：“行政诉讼研究”，北京大学博士学位论文，2012年。")
+    assert (thesis["type"], thesis["publisher"], thesis["issued"]) == ("thesis", "北京大学", year(2012))

@@ -22,7 +22,7 @@ BASE_CONFIDENCE = 0.95
 
 def read(text: str) -> Reading | None:
     """The reading of ``text`` in GB/T 7714 or with 《》 title marks, or None for "not my style"."""
-    if "[" not in text and "《" not in text and "〈" not in text:
+    if "[" not in text and "《" not in text and "〈" not in text and "：“" not in text:
         return None  # neither a type code nor a title mark: most references end here, cheaply
     found = parse_gbt7714(text)
     if found is not None:

@@ -22,6 +22,13 @@ _FAMILY_INITIALS = re.compile(
 )
 
 
+# "P. Z. Peebles Jr", "D. J. Des Marais": initials, then the family name, as some university styles write them
+INITIALS_FIRST = re.compile(
+    r"^(?P<given>(?:[A-Z]\.\s?-?){1,3})\s*(?P<family>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)*?)"
+    r"(?:\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?$"
+)
+
+
 def has_cjk(text: str) -> bool:
     return CJK.search(text) is not None
 
@@ -35,12 +42,19 @@ def names(text: str) -> list[dict[str, str]]:
             continue
         if has_cjk(part):
             out.append({"family": part} if len(part) <= 4 and " " not in part else {"literal": part})
-        elif m := _FAMILY_INITIALS.match(part):
+        elif (m := _FAMILY_INITIALS.match(part)) or (m := INITIALS_FIRST.match(part)):
             name = {"family": m.group("family"), "given": m.group("given").strip()}
             out.append(name | ({"suffix": m.group("suffix")} if m.group("suffix") else {}))
         else:
             out.append({"literal": part})
     return out
+
+
+def initials_first_list(text: str) -> bool:
+    """Whether ``text`` is a list of initials-first Latin names ("X. Fan, C. H. Sommers, et al.")."""
+    parts = [p.strip(" .") for p in _NAME_SEP.split(_ET_AL.sub("", text.strip(" .")))]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(INITIALS_FIRST.match(p) for p in parts)
 
 
 def _joined(parts: list[str]) -> list[str]:

@@ -62,6 +62,10 @@ _DATE_ONLY = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*[.。]?$")
 # "会议名称，2022：2": a meeting's proceedings named with its year and the page
 _CONTAINER_YEAR = re.compile(r"^(?P<container>.+?)\s*[,，]\s*" + _YEAR + r"(?:\s*[:：]\s*" + _PAGE + r")?\s*[.。]?$")
 _SEGMENT = re.compile(r"[.．]\s+")
+# the same, keeping initials-first names whole: "W. A. Sodeman Jr, W. A. Sodeman. Title"
+_SEGMENT_KEEPING_INITIALS = re.compile(r"(?<!\b[A-Z])[.．]\s+")
+# "中国专利: 200610171314.3, 2006-12-13" / "US Patent: US6915001, 2005-07-05"
+_PATENT = re.compile(r"^[^:：,，]+?\s*[:：]\s*(?P<number>[\w./-]+)\s*[,，]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*[.。]?$")
 _EDITOR_ROLE = re.compile(r"\s*(?:主编|主編|编|編|eds?\.?)\s*$", re.I)
 
 
@@ -130,9 +134,22 @@ def dated(item: Item, text: str) -> bool:
     return False
 
 
+def patent(item: Item, text: str) -> bool:
+    """A patent's country, number and date after its type code."""
+    if m := _PATENT.match(text):
+        item["number"], item["issued"] = m.group("number"), date(m.group("date"))
+        return True
+    return False
+
+
 def container(item: Item, text: str, year_known: bool) -> bool:
-    """``//责任者. 题名. 版本. 出版项``: the whole a part is in, read segment by segment."""
-    segments = [s.strip() for s in _SEGMENT.split(text.strip().rstrip(".。．")) if s.strip()]
+    """``//责任者. 题名. 版本. 出版项``: the whole a part is in, read segment by segment; where the
+    segments do not fit, a full stop after a lone capital is read as an initial's."""
+    return _container(item, text, year_known, _SEGMENT) or _container(item, text, year_known, _SEGMENT_KEEPING_INITIALS)
+
+
+def _container(item: Item, text: str, year_known: bool, segment: re.Pattern[str]) -> bool:
+    segments = [s.strip() for s in segment.split(text.strip().rstrip(".。．")) if s.strip()]
     placed = len(segments) > 1 and imprint(item, segments[-1], year_known)
     if placed:
         segments.pop()

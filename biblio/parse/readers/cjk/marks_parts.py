@@ -18,6 +18,11 @@ _IMPRINT = re.compile(
     r"[，,]\s*(?:(?P<place>[^，,：:《》〈〉（）()]{1,12})[：:]\s*)?(?P<publisher>[^，,：:《》〈〉（）()\d]{2,40}?)\s*[，,]?\s*"
     r"(?P<year>(?:1[5-9]|20)\d\d)\s*年\s*(?:版|(?P<genre>(?:博士|硕士|碩士)(?:学位|學位)?论文))"
 )
+# "…，中国政法大学博士学位论文，2015年"
+_THESIS = re.compile(
+    r"[，,]\s*(?P<publisher>[^，,：:《》〈〉“”\d]{2,40}?)\s*(?P<genre>(?:博士|硕士|碩士)(?:学位|學位)?论文)\s*[，,]\s*"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\s*年"
+)
 _DAY = re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 _YEAR_ISSUE = re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)\s*年\s*第\s*\d+\s*期")
 _ACCESSED = re.compile(r"(?:访问|訪問|引用|检索|檢索|查阅|查閱|浏览|瀏覽)(?:时间|時間|日期)\s*[:：]\s*" + _DAY.pattern)
@@ -46,8 +51,8 @@ def outside(item: Item, rest: str) -> None:
     if m := _ACCESSED.search(rest):
         item["accessed"] = {"date-parts": [[int(m.group(g)) for g in ("year", "month", "day")]]}
         rest = rest[: m.start()] + rest[m.end() :]
-    if m := _IMPRINT.search(rest):
-        if m.group("place"):
+    if m := _IMPRINT.search(rest) or _THESIS.search(rest):
+        if m.groupdict().get("place"):
             item["publisher-place"] = m.group("place").strip()
         item["publisher"] = m.group("publisher").strip()
         item["issued"] = {"date-parts": [[int(m.group("year"))]]}

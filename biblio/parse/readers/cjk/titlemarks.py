@@ -19,9 +19,12 @@ from biblio.parse.readers.cjk.marks_parts import head_names, outside
 from biblio.records.model import Item
 
 # "見" (see) may open a note; the author ends at the full-width colon
-_HEAD = re.compile(r"^(?:見\s*)?(?P<authors>[^：:《〈》〉（(\s][^：:《〈》〉]{0,60}?)\s*[：:]\s*(?=[《〈])")
+# a law note's article title stands in “” after a full-width colon: "作者：“篇名”，《刊名》"
+_HEAD = re.compile(
+    r"^(?:見\s*)?(?P<authors>[^：:《〈》〉（(\s“][^：:《〈》〉“]{0,60}?)\s*(?:[：:]\s*(?=[《〈])|：\s*(?=“))"
+)
 _BOOK = re.compile(r"《(?P<t>[^《》]+)》")
-_PART = re.compile(r"〈(?P<t>[^〈〉]+)〉")
+_PART = re.compile(r"[〈“](?P<t>[^〈〉“”]+)[〉”]")
 _IN = re.compile(
     r"^\s*[，,]\s*(?P<word>收錄於|收录于|收入|載於|载于|載|载)?\s*(?:(?P<editor>[^《：:]+?)(?:主編|主编|編|编)\s*[：:]\s*)?(?=《)"
 )
