@@ -166,3 +166,30 @@ def test_law_notes_quote_an_articles_title() -> None:
     assert news["type"] == "article-newspaper" and news["issued"] == year(2010, 6, 1) and news["page"] == "5"
     thesis = fields("韩梅：“行政诉讼研究”，北京大学博士学位论文，2012年。")
     assert (thesis["type"], thesis["publisher"], thesis["issued"]) == ("thesis", "北京大学", year(2012))
+
+
+def test_japanese_article_book_chapter_and_thesis() -> None:
+    article = fields("山田太郎・鈴木花子（2010）「日本語の語順について」『国語学』12(3): 45-67.")
+    assert article["author"] == [{"family": "山田太郎"}, {"family": "鈴木花子"}] and article["issued"] == year(2010)
+    assert (article["title"], article["container-title"]) == ("日本語の語順について", "国語学")
+    assert (article["volume"], article["issue"], article["page"]) == ("12", "3", "45-67")
+    book = fields("中山眞彦（1995）『物語構造論』東京: 岩波書店.")
+    assert (book["type"], book["publisher-place"], book["publisher"]) == ("book", "東京", "岩波書店")
+    chapter = fields("田中花子（2005）「助詞の研究」山田太郎・木村一（編）『日本語文法論』12-30. 東京: ひつじ書房.")
+    assert chapter["type"] == "chapter" and chapter["editor"] == [{"family": "山田太郎"}, {"family": "木村一"}]
+    assert (chapter["container-title"], chapter["page"], chapter["publisher"]) == (
+        "日本語文法論",
+        "12-30",
+        "ひつじ書房",
+    )
+    thesis = fields("林次郎（1999）「方言の音韻」博士論文, 東北大学")
+    assert (thesis["type"], thesis["genre"], thesis["publisher"]) == ("thesis", "博士論文", "東北大学")
+
+
+def test_japanese_volume_and_issue_words_and_a_katakana_name() -> None:
+    got = fields("斎藤兆史（2000）「英語教育の課題」『英語青年』第146巻第3号, pp. 10-12.")
+    assert (got["volume"], got["issue"], got["page"]) == ("146", "3", "10-12")
+    foreign = fields("ロナルド・ドーア（1987）『イギリスの工場』東京: 筑摩書房.")
+    assert len(foreign["author"]) == 1  # a katakana name keeps its middle dot
+    editors = fields("佐藤一郎編（2001）『言語学論集』東京: くろしお出版.")
+    assert editors["editor"] == [{"family": "佐藤一郎"}] and "author" not in editors
