@@ -1,7 +1,8 @@
-"""Chinese reference styles, read by their own marks: GB/T 7714's type codes (``[J]``, ``[M]``, …)
-and the 《》/〈〉 title marks of Chinese humanities notes and bibliographies.
+"""Chinese and Japanese reference styles, read by their own marks: GB/T 7714's type codes (``[J]``,
+``[M]``, …), the 《》/〈〉 title marks of Chinese notes and bibliographies, and the 「」/『』 marks of
+Japanese author-year lists.
 
-``read(text)`` is the structured-reader interface (readers/base.py).  Both marks belong to these
+``read(text)`` is the structured-reader interface (readers/base.py).  The marks belong to these
 styles alone, so a reading is offered only where the text carries them; the sequence model,
 trained on Latin-script references, reads such text as one long author (see ``EXCLUSIVE`` in
 ``biblio.parse.readers``).
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from biblio.parse.readers.base import Reading, confidence_from_flags
 from biblio.parse.readers.cjk.gbt7714 import parse_gbt7714
+from biblio.parse.readers.cjk.japanese import parse_japanese
 from biblio.parse.readers.cjk.titlemarks import parse_titlemarks
 from biblio.records.model import NO_AUTHOR, add_flag, biblio_data
 
@@ -18,11 +20,13 @@ __all__ = ["NAME", "read"]
 
 NAME = "chinese"
 BASE_CONFIDENCE = 0.95
+# a type code, the Chinese title marks, a law note's quoted title, the Japanese title marks
+_MARKS = ("[", "《", "〈", "：“", "『", "「")
 
 
 def read(text: str) -> Reading | None:
     """The reading of ``text`` in GB/T 7714 or with 《》 title marks, or None for "not my style"."""
-    if "[" not in text and "《" not in text and "〈" not in text:
+    if not any(mark in text for mark in _MARKS):
         return None  # neither a type code nor a title mark: most references end here, cheaply
     found = parse_gbt7714(text)
     if found is not None:
@@ -30,7 +34,7 @@ def read(text: str) -> Reading | None:
         if not whole:  # the code's grammar does not fit what follows: leave it to the model
             return None
     else:
-        titled = parse_titlemarks(text)
+        titled = parse_titlemarks(text) or parse_japanese(text)
         if titled is None:
             return None
         item = titled
