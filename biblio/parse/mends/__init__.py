@@ -43,8 +43,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
 - ``quotes.quoted_title_before_italics``: ``“Title” *Journal* 4:32`` with no full stop after the quote,
   read as one title.
-- ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …`` or MLA's ``"Part." *Container*,`` read as
-  one title.
+- ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …``, MLA's ``"Part." *Container*,`` or Chicago's
+  ``“Part,” Book, edited by`` read as one title.
 - ``link_words.title_ends_on_link_word``: ``The Promethean Politics of | Milton, Blake`` cut after "of".
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
@@ -208,6 +208,11 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   read as one container.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
+- ``comma_parts.container_closing_title``: ``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or
+  ``Title, Les tendances actuelles de l'histoire du Moyen Âge, Paris, 2002, 447-460`` with the journal or book read
+  into the title.
+- ``comma_parts.publisher_closing_title``: ``Title, Librairie illustrée, Paris, 1892`` with the publisher read into
+  the title.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -285,6 +290,7 @@ from biblio.parse.mends.colon_names import (
     year_opens_title,
 )
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
+from biblio.parse.mends.comma_parts import container_closing_title, publisher_closing_title
 from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
@@ -638,6 +644,8 @@ MENDS: tuple[Mend, ...] = (
     numbered_edition,
     journal_imprint,
     event_proceedings,
+    container_closing_title,
+    publisher_closing_title,
 )
 
 
