@@ -1,9 +1,11 @@
 """Forms whose parts are set apart by commas alone (humanities styles), Chicago's quoted part before its book,
-and Korean journal numbers with their marks."""
+Korean journal numbers with their marks, AAS's journal with no article title, and a bracketed imprint."""
 
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.aas_titles import journal_read_as_title
+from biblio.parse.mends.bracket_imprints import publisher_in_bracket
 from biblio.parse.mends.comma_parts import container_closing_title, publisher_closing_title
 from biblio.parse.mends.numbers import marked_numbers
 from biblio.parse.mends.quotes import quoted_title_in_container
@@ -192,3 +194,63 @@ def test_parse_korean_article_numbers() -> None:
     item = parse_reference("김민수, '도시 재생과 공동체의 변화,' 지역연구, 제21권, 제4호, pp.55-78, 2019.")
     assert item["volume"] == "21" and item["issue"] == "4"
     assert item["page"] == "55-78"
+
+
+def test_aas_journal_between_year_and_numbers() -> None:
+    text = "Lindqvist, P., 2011, Dark Matter Reviews, 14, 221"
+    spans = span_cases.spans_of(
+        text,
+        ("author", "Lindqvist, P.,"),
+        ("date", "2011,"),
+        ("title", "Dark Matter Reviews,"),
+        ("volume", "14,"),
+        ("pages", "221"),
+    )
+    out = fields(journal_read_as_title(spans, text), text)
+    assert out[2] == ("journal", "Dark Matter Reviews,")
+
+
+def test_article_title_before_journal_numbers_is_left() -> None:
+    # a title that is a sentence, or one with a journal read after it, is no journal
+    text = "Lindqvist, P., 2011, Halo shapes. A survey of the local group, 14, 221"
+    spans = span_cases.spans_of(
+        text,
+        ("author", "Lindqvist, P.,"),
+        ("date", "2011,"),
+        ("title", "Halo shapes. A survey of the local group,"),
+        ("volume", "14,"),
+        ("pages", "221"),
+    )
+    assert journal_read_as_title(spans, text) is spans
+
+
+def test_publisher_short_name_in_the_bracketed_imprint() -> None:
+    text = "Ruth Hale, The Law of Easements (OUP, 2010)."
+    spans = span_cases.spans_of(
+        text, ("author", "Ruth Hale,"), ("title", "The Law of Easements (OUP,"), ("date", "2010).")
+    )
+    assert fields(publisher_in_bracket(spans, text), text) == [
+        ("author", "Ruth Hale,"),
+        ("title", "The Law of Easements"),
+        ("publisher", "OUP"),
+        ("date", "2010)."),
+    ]
+
+
+def test_venue_and_year_in_brackets_is_no_imprint() -> None:
+    text = "Proceedings of the 9th Workshop on Data (DataW 2015), 11-15."
+    spans = span_cases.spans_of(
+        text,
+        ("container-title", "Proceedings of the 9th Workshop on Data (DataW"),
+        ("date", "2015),"),
+        ("pages", "11-15."),
+    )
+    assert publisher_in_bracket(spans, text) is spans
+
+
+def test_parse_aas_reference_and_bracketed_imprint() -> None:
+    aas = parse_reference("2004 ,Nature ,431 ,120")
+    assert aas["container-title"] == "Nature" and aas["volume"] == "431" and aas["page"] == "120"
+    assert "title" not in aas
+    book = parse_reference("Ruth Hale, The Law of Easements (OUP, 2010).")
+    assert book["title"] == "The Law of Easements" and book["publisher"] == "OUP"

@@ -213,6 +213,10 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   into the title.
 - ``comma_parts.publisher_closing_title``: ``Title, Librairie illustrée, Paris, 1892`` with the publisher read into
   the title.
+- ``aas_titles.journal_read_as_title``: AAS's ``Hooper, D., 2017, Physics of the Dark Universe, 15, 53`` (no article
+  title) with the journal read as the title.
+- ``bracket_imprints.publisher_in_bracket``: ``Outline of A Theory of Practice (CUP, 1977)`` with the publisher's
+  short name read into the title.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -266,10 +270,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_year, volume_in_journal
+from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.addresses import address_apart, address_lead_in_apart, address_runs_on
 from biblio.parse.mends.appearing import to_appear_in
+from biblio.parse.mends.bracket_imprints import publisher_in_bracket
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end
@@ -542,6 +548,7 @@ MENDS: tuple[Mend, ...] = (
     quote_closes_title,
     translation_before_container,
     italic_journal_after_title,
+    journal_read_as_title,  # before the numbers after it are parted
     comma_numbers_apart,
     page_read_as_year,
     volume_in_journal,
@@ -575,6 +582,7 @@ MENDS: tuple[Mend, ...] = (
     italic_source_is_container,
     series_after_year,
     series_after_italics,
+    publisher_in_bracket,  # before a venue's bracketed year is looked for
     _NUMBERS_AND_VENUES,
     journal_after_title,
     book_title,
