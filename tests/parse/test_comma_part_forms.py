@@ -1,5 +1,6 @@
 """Forms whose parts are set apart by commas alone (humanities styles), Chicago's quoted part before its book,
-Korean journal numbers with their marks, AAS's journal with no article title, and a bracketed imprint."""
+Korean journal numbers with their marks, AAS's journal with no article title, a bracketed imprint, and the month
+closing a report after its publisher."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from biblio.parse.mends.bracket_imprints import publisher_in_bracket
 from biblio.parse.mends.comma_parts import container_closing_title, publisher_closing_title
 from biblio.parse.mends.numbers import marked_numbers
 from biblio.parse.mends.quotes import quoted_title_in_container
+from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.spans import Span
 from tests.parse import span_cases
 
@@ -254,3 +256,38 @@ def test_parse_aas_reference_and_bracketed_imprint() -> None:
     assert "title" not in aas
     book = parse_reference("Ruth Hale, The Law of Easements (OUP, 2010).")
     assert book["title"] == "The Law of Easements" and book["publisher"] == "OUP"
+
+
+def test_month_after_the_report_publisher_is_the_date() -> None:
+    text = "Army Corps of Engineers (USACE). 2006. Sediment Survey of Lake Ames. Omaha, NE: Omaha District. October."
+    spans = span_cases.spans_of(
+        text,
+        ("author", "Army Corps of Engineers (USACE)."),
+        ("date", "2006."),
+        ("title", "Sediment Survey of Lake Ames."),
+        ("location", "Omaha, NE:"),
+        ("publisher", "Omaha District. October."),
+    )
+    out = fields(month_closing_publisher(spans, text), text)
+    assert out[-2:] == [("publisher", "Omaha District."), ("date", "October.")]
+
+
+def test_month_with_no_year_read_stays() -> None:
+    text = "Army Corps of Engineers. Sediment Survey of Lake Ames. Omaha, NE: Omaha District. October."
+    spans = span_cases.spans_of(
+        text,
+        ("author", "Army Corps of Engineers."),
+        ("title", "Sediment Survey of Lake Ames."),
+        ("location", "Omaha, NE:"),
+        ("publisher", "Omaha District. October."),
+    )
+    assert month_closing_publisher(spans, text) is spans
+
+
+def test_parse_report_with_closing_month() -> None:
+    item = parse_reference(
+        "Department of the Navy (DON). 2003. Final Base Realignment Plan, Naval Station Guam. Pearl Harbor, HI: "
+        "Pacific Division, Naval Facilities Engineering Command. March."
+    )
+    assert item["publisher"] == "Pacific Division, Naval Facilities Engineering Command"
+    assert item["issued"]["date-parts"] == [[2003, 3]]

@@ -217,6 +217,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   title) with the journal read as the title.
 - ``bracket_imprints.publisher_in_bracket``: ``Outline of A Theory of Practice (CUP, 1977)`` with the publisher's
   short name read into the title.
+- ``report_months.month_closing_publisher``: US agencies' reports' ``…: Naval Facilities Engineering Command, Pacific.
+  September.`` with the month of issue read into the publisher.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -402,6 +404,7 @@ from biblio.parse.mends.quotes import (
     title_after_quoted_title,
 )
 from biblio.parse.mends.rapid_page import page_letter_mark
+from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
 from biblio.parse.mends.reprints import reprint_apart
 from biblio.parse.mends.roles import (
@@ -654,6 +657,7 @@ MENDS: tuple[Mend, ...] = (
     event_proceedings,
     container_closing_title,
     publisher_closing_title,
+    month_closing_publisher,
 )
 
 
