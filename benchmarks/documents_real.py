@@ -2,7 +2,8 @@
 
     python benchmarks/documents_real.py [--gold tests/data/documents/gold.jsonl] [--errors 5]
 
-Reads each document of the gold file (tests/data/documents, see PROVENANCE) as `biblio export` does,
+Reads each document of the gold file (tests/data/documents, see PROVENANCE) as `biblio export` does
+(with the exact records a file carries: JATS tags, BibTeX blocks, a citation manager's fields),
 compares the number of records with the references a careful reader counts, checks that no field
 holds Markdown or HTML markup, and scores the records, aligned to the gold references in order, with
 the shared parser evaluator (../shared/tools/parse_eval/evaluate.py: same fields, normalisation and
@@ -20,9 +21,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from biblio.api import read_document
-from biblio.documents.reader import read_path
-from biblio.errors import NoReferences
+from biblio.api import Source, records_from
+from biblio.documents.reader import read_input
+from biblio.errors import BiblioError
+from biblio.formats.problems import Collector
 from biblio.references.guard import markup_left
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,10 +67,10 @@ def main() -> None:
     print("| document | kind | references | records | markup in fields | field micro F1 |")
     print("|---|---|---:|---:|---|---:|")
     for name, gold in documents.items():
-        source = read_path(str(args.gold.parent / name))
         try:
-            items = read_document(source.text, source.name).items
-        except NoReferences:  # nothing found counts as no record, not a crash of the whole run
+            found, records = read_input(str(args.gold.parent / name))
+            items = records_from(Source(found.name, found.text, records), notice=Collector())
+        except BiblioError:  # a refused file or nothing found counts as no record, not a crash of the run
             items = []
         left = [m for item in items for m in markup_left(item)]
         exact += len(items) == len(gold)

@@ -24,10 +24,11 @@ from biblio.references.records import document_records as references_to_records
 from biblio.resources import sample_name, sample_text
 
 # Readers by input kind; imported only when such an input comes (start-up time).
-READERS = {"bibtex": "biblio.formats.bibtex", "ris": "biblio.formats.ris", "csl-json": "biblio.formats.csljson"}
+READERS = {"bibtex": "biblio.formats.bibtex", "ris": "biblio.formats.ris", "csl-json": "biblio.formats.csljson",
+           "jats": "biblio.formats.jats"}
 # --from FORMAT -> input kind
 INPUT_FORMATS = {"bibtex": "bibtex", "biblatex": "bibtex", "ris": "ris", "csl-json": "csl-json",
-                 "document": "document"}
+                 "jats": "jats", "document": "document"}
 # --to FORMAT → style name, for formatted references
 STYLED_FORMATS = {"apa": "apa", "chicago": "chicago", "chicago-notes": "chicago-notes"}
 FORMATS = ("csl-json", "bibtex", "biblatex", "ris", *STYLED_FORMATS, "csl")

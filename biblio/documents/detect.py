@@ -1,4 +1,5 @@
-"""Decide what an input is: a structured bibliography (BibTeX, RIS, CSL-JSON) or a document.
+"""Decide what an input is: a structured bibliography (BibTeX, RIS, CSL-JSON, a JATS article's tagged
+reference list) or a document.
 
 The file extension wins when it names a structured format, so a broken .bib is
 reported as malformed BibTeX rather than searched for a reference section.
@@ -12,7 +13,7 @@ import os
 import re
 from typing import Literal
 
-Kind = Literal["bibtex", "ris", "csl-json", "document"]
+Kind = Literal["bibtex", "ris", "csl-json", "jats", "document"]
 
 _EXTENSIONS: dict[str, Kind] = {
     ".bib": "bibtex",
@@ -25,6 +26,7 @@ _EXTENSIONS: dict[str, Kind] = {
     ".docx": "document",  # Word and OpenDocument files arrive as the Markdown of their text
     ".docm": "document",
     ".odt": "document",
+    ".epub": "document",  # an EPUB book arrives as the HTML of its chapters
 }
 
 # BibTeX: the first line that is not blank or a % comment opens an entry (@article{ / @string( ...).
@@ -58,6 +60,11 @@ def sniff_kind(text: str) -> Kind:
 
     if is_notebook(stripped):
         return "document"
+    if stripped.startswith("<"):
+        from biblio.formats.jats import is_jats
+
+        if is_jats(stripped):
+            return "jats"
     if _JSON_START.match(stripped) or _is_csl_json(stripped):
         return "csl-json"
     first = _first_meaningful_line(stripped)

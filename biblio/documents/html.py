@@ -36,6 +36,7 @@ _CHROME = frozenset({"aside", "footer", "header"})
 _FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link", "navbox", "catlinks", "printfooter"})
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"\s+")
+_NUMBER_TAG = re.compile(r"\[\d+\]|\d+\.?")
 _LINE_BREAK = "\ue002"  # a <br>, kept through white-space folding
 # A body tag inside a fragment only wraps: lxml's fragment parser fails on a second body.
 _BODY_TAG = re.compile(r"</?body(?:\s[^>]*)?/?>", re.IGNORECASE)
@@ -150,6 +151,10 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             buffer_line = child.sourceline or buffer_line
         elif child_tag == "br":
             buffer.append(_LINE_BREAK)
+        elif _is_item_tag(child):
+            marker = _item_tag_marker(child)
+            if marker and not tidy_spaces("".join(buffer)):
+                prefix = f"{marker} "
         else:
             buffer.append(_inline(child))
         buffer.append(child.tail or "")
@@ -176,6 +181,18 @@ def _citation_table(table: etree._Element, out: _Out) -> bool:
 def _is_label_column(element: etree._Element) -> bool:
     """CSL's label column (``div.csl-left-margin``, by citeproc-js and pandoc): the entry's "[1]"."""
     return "csl-left-margin" in (element.get("class") or "").split()
+
+
+def _is_item_tag(element: etree._Element) -> bool:
+    """LaTeXML's (arXiv's HTML, ar5iv) bibliography item tag (``span.ltx_tag_bibitem``): the item's label."""
+    return "ltx_tag_bibitem" in (element.get("class") or "").split()
+
+
+def _item_tag_marker(element: etree._Element) -> str | None:
+    """A numbered tag ("[1]", "1.") as the item's marker; an author-year tag ("Almgren et al., (2010)")
+    repeats the entry's own names and year, so it is no marker and no text."""
+    text = tidy_spaces(_SPACE.sub(" ", element.text_content()))
+    return text if _NUMBER_TAG.fullmatch(text) else None
 
 
 def _text_of(element: etree._Element) -> str:

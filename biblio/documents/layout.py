@@ -18,7 +18,7 @@ from typing import Literal
 
 Flavour = Literal["markdown", "html", "text", "notebook", "latex"]
 
-_HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
+_HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".epub")  # an EPUB arrives as its chapters' HTML
 # Word and OpenDocument files arrive as Markdown (biblio.documents.office).
 _MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd", ".docx", ".docm", ".odt")
 _LATEX_EXTENSIONS = (".tex", ".ltx", ".latex", ".bbl")

@@ -234,6 +234,8 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
                 out[first + j] = line
             if len(converted) > span:
                 out[first + span - 1] = " ".join([out[first + span - 1], *converted[span:]]).strip()
+        elif kind == "fence" and token.map:
+            _bibtex_fence(token, out, offset)
         elif kind == "code_block" and token.map:
             # Four-space indentation under a reference heading is usually a hanging indent, not code.
             from biblio.references.cues import classify_block
@@ -241,6 +243,20 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
             body = token.content.rstrip("\n").split("\n")
             if classify_block(body) == "strong":
                 _place([markdown_inline(line) for line in body], source, out, offset + token.map[0], "")
+
+
+def _bibtex_fence(token: Token, out: list[str], offset: int) -> None:
+    """A fenced block of BibTeX entries (a README's citation): each entry as one line where it starts,
+    so that it is a reference of the section it stands in; any other code stays out."""
+    from biblio.references.bibtex_entries import entry_lines
+
+    assert token.map is not None
+    entries = entry_lines(token.content.split("\n"))
+    for k, (line, text) in enumerate(entries or []):
+        where = offset + token.map[0] + 1 + line
+        if k and out[where - 1].strip():
+            out[where - 1] = ""
+        out[where] = text
 
 
 # A line opening with a superscript number: a note's own number, as notes are written in HTML

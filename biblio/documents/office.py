@@ -1,10 +1,11 @@
-"""Word (.docx) and OpenDocument (.odt) files: the zip container, its checks, and the Markdown both readers write.
+"""Word (.docx), OpenDocument (.odt) and EPUB files: the zip container, its checks, and the Markdown both readers write.
 
 An office document is a zip of XML parts. This module opens the zip with the standard library,
 tells a Word document from an OpenDocument text and from any other zip, refuses what it cannot
 read (a corrupt zip, a password-protected file, a spreadsheet, a part that unpacks past the size
 limit) with one message each, and hands the main part to :mod:`biblio.documents.docx` or
-:mod:`biblio.documents.odt`. Both write the document as Markdown, the form every reader of biblio
+:mod:`biblio.documents.odt` (an EPUB's chapters to :mod:`biblio.documents.epub`, as HTML).
+Both write the document as Markdown, the form every reader of biblio
 gives the finder: headings as ATX headings, italics as ``*…*``, links as ``[text](url)``, notes as
 ``[^n]`` calls with their ``[^n]:`` definitions at the end, and a list's numbers in front of its items.
 
@@ -38,7 +39,6 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _NOT_TEXT = (
     ("xl/workbook.xml", "an Excel spreadsheet"),
     ("ppt/presentation.xml", "a PowerPoint presentation"),
-    ("META-INF/container.xml", "an EPUB book"),
 )
 _ODF_KINDS = {
     "spreadsheet": "an OpenDocument spreadsheet",
@@ -84,6 +84,10 @@ def office_text(data: bytes, name: str) -> OfficeText:
             from biblio.documents.odt import odt_text
 
             return odt_text(parts)
+        from biblio.documents.epub import epub_html, is_epub
+
+        if is_epub(names, mimetype):  # its chapters as HTML, read by the HTML reader (name ends .epub)
+            return OfficeText(epub_html(parts), [])
         raise UndecodableInput(
             f"{name}: is {_zip_kind(names, mimetype)}, not a Word (.docx) or OpenDocument (.odt) text document"
         )

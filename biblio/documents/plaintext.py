@@ -3,8 +3,9 @@
 Lines stay where they are (line numbers are the document's). What PDF
 extraction adds to a reference list is removed: ligature characters become
 letters, page numbers and running headers or footers (short lines repeated on
-many pages) become blank lines. Hyphenation at line ends and URLs broken
-across lines are rejoined by the splitter, which joins a reference's lines.
+many pages, or repeated beside the page numbers between pages) become blank
+lines. Hyphenation at line ends and URLs broken across lines are rejoined by
+the splitter, which joins a reference's lines.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:page|p\.|seite|página)\s*)?\d{1,4}(?:\s*(?:/|of|von|de)\s*\d{1,4})?(?:\s*[-–—])?\s*$",
     re.IGNORECASE,
 )
+# A page number printed at the end of a running foot, past a wide gap (``pdftotext -layout``).
+_PAGE_NUMBER_AT_END = re.compile(r"\S\s{3,}(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+# A list's entry begins so; a repeated entry is a reference written twice, never page furniture.
+_ENTRY_START = re.compile(r"^\s*(?:\[\d+\]|\d{1,4}[.)]\s)")
+_NEAR_PAGE_NUMBER = 3  # lines between a running head or foot and the page number it stands by
 # A numbered note ("#. Ibid.") or a short note repeats by nature; it is no running header.
 _NOTE_LIKE = re.compile(r"^(?:\W{0,2}#[.)\]:]|.*\b(?:ibid|idem|op\. cit)\b)", re.IGNORECASE)
 _MAX_RUNNING_HEADER = 90
@@ -37,7 +43,7 @@ def plain_lines(text: str) -> list[str]:
         isolated = (i == 0 or not lines[i - 1].strip()) or (i + 1 >= len(lines) or not lines[i + 1].strip())
         if stripped and (
             (_PAGE_NUMBER.match(stripped) and isolated)
-            or _DIGITS.sub("#", stripped) in running
+            or _key(stripped) in running
         ):
             out.append("")
         else:
@@ -55,9 +61,36 @@ def _running_headers(lines: list[str]) -> set[str]:
         before = i == 0 or not lines[i - 1].strip()
         after = i + 1 >= len(lines) or not lines[i + 1].strip()
         if before and after:
-            counts[_DIGITS.sub("#", stripped)] += 1
+            counts[_key(stripped)] += 1
     # A running header carries no year or URL of its own, unlike a repeated short reference.
     return {
         key for key, n in counts.items()
         if n >= _MIN_REPEATS and "://" not in key and "#" * 4 not in key and not _NOTE_LIKE.match(key)
-    }
+    } | _beside_page_numbers(lines)
+
+
+def _beside_page_numbers(lines: list[str]) -> set[str]:
+    """Short lines (digits ignored) that recur and stand, each time, beside a page number or at the
+    document's top or foot: the running head and foot between pages, even in a document of two or
+    three pages and with a date in them. Text that recurs elsewhere too (a repeated sentence, two
+    references with the same pages) is no page furniture."""
+    marks = [i for i, line in enumerate(lines)
+             if _PAGE_NUMBER.match(line.strip()) or _PAGE_NUMBER_AT_END.search(line)]
+    if not marks:
+        return set()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edges = set(filled[:_NEAR_PAGE_NUMBER] + filled[-_NEAR_PAGE_NUMBER:])
+    places: dict[str, list[bool]] = {}
+    for i in filled:
+        stripped = lines[i].strip()
+        if len(stripped) > _MAX_RUNNING_HEADER * 2 or _ENTRY_START.match(stripped) or _NOTE_LIKE.match(stripped):
+            continue
+        beside = i in edges or any(abs(i - m) <= _NEAR_PAGE_NUMBER for m in marks)
+        places.setdefault(_key(stripped), []).append(beside)
+    return {key for key, beside in places.items()
+            if len(beside) >= 2 and all(beside) and not _PAGE_NUMBER.match(key.replace("#", "1"))}
+
+
+def _key(line: str) -> str:
+    """A line as it recurs from page to page: digits (page numbers, dates) and spacing ignored."""
+    return _DIGITS.sub("#", " ".join(line.split()))

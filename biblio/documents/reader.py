@@ -32,7 +32,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "PDF"),
-    (b"PK\x03\x04", "zip archive, e.g. .docx, .odt or .epub"),  # read_path reads .docx and .odt first
+    (b"PK\x03\x04", "zip archive, e.g. .docx, .odt or .epub"),  # read_path reads .docx, .odt and .epub first
     (b"PK\x05\x06", "zip archive"),
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
     (b"\xff\xd8\xff", "JPEG image"),
@@ -50,6 +50,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_RTF = b"{\\rtf"  # Rich Text Format: control words, not text (Word and LibreOffice save it as .docx or .odt)
 # Magic numbers short enough to begin real text: they count only with a NUL byte nearby.
 _WEAK_MAGIC = frozenset({b"BZh", b"MZ"})
 
@@ -91,7 +92,10 @@ def read_input(path: str) -> tuple[Input, Records]:
     data, name = _read_bytes(path)
     if len(data) > MAX_INPUT_BYTES:
         raise InputTooLarge(_too_large(name))
-    if data.startswith(_ZIP):  # a .docx or .odt: its text as Markdown
+    if data.startswith(_RTF):
+        raise UndecodableInput(f"{name}: is an RTF document, which biblio does not read; open it in Word or "
+                               "LibreOffice and save it as .docx or .odt, which biblio reads")
+    if data.startswith(_ZIP):  # a .docx or .odt: its text as Markdown; an EPUB: its chapters as HTML
         from biblio.documents.office import office_text
 
         document = office_text(data, name)

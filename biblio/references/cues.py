@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from biblio.references.bibtex_entries import is_entry
+
 BlockKind = Literal["strong", "weak", "url", "prose"]
 
 # Upper-case letters: ASCII, Latin-1, Latin Extended-A (both cases there), Greek, Cyrillic.
@@ -145,7 +147,7 @@ def is_reference(text: str) -> bool:
     if not text or len(text) > MAX_REFERENCE_CHARS:
         return False
     rest, marker, number = strip_marker(text)
-    if _DOI.search(rest):
+    if _DOI.search(rest) or is_entry(rest):  # a BibTeX entry is a whole reference by its form
         return True
     year = has_year(rest)
     if number is not None and year:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from biblio.documents.layout import Layout, layout
+from biblio.references.bibtex_entries import is_entry
 from biblio.references.cues import is_reference
 from biblio.references.finder import Section, find_sections_in_lines
 from biblio.references.notes import (
@@ -88,6 +89,9 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
                       else split_references(section.text))
         trailing = _trailing_prose(references)
         leading = _leading_asides(references)
+        # Beside BibTeX entries (a README's "Cite" section), the other paragraphs are what is said
+        # about them ("Please cite our paper …:", "Feel free to email us …"), not references.
+        entries_only = any(is_entry(ref.text) for ref in references)
         references.reverse()  # taken from the end as they become entries: never held twice
         for k in range(len(references)):
             ref = references.pop()
@@ -95,7 +99,7 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
             # A note may cite several works, after a lead-in ("See …; …").
             texts = note_citations(ref.text) if section.notes else [ref.text]
             for text in texts:
-                aside = k >= trailing or k < leading
+                aside = k >= trailing or k < leading or (entries_only and not is_entry(text))
                 entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=aside))
     return DocumentEntries(regular, sections, entries)
 

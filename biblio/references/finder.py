@@ -50,6 +50,7 @@ _REFERENCE_HEADINGS_RAW = (
     "sources and further reading", "bibliography and further reading", "bibliography and references",
     "references and bibliography", "references and sources", "sources and references", "citations",
     "reading list", "bibliographic references", "literature references",
+    "cite", "citation", "citing", "how to cite", "cite this work", "citing this work", "cite as",
     # German
     "literatur", "literaturverzeichnis", "literaturangaben", "quellen", "quellenverzeichnis",
     "literatur und quellen", "quellen und literatur", "weiterführende literatur", "quellenangaben",

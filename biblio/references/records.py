@@ -18,6 +18,7 @@ import biblio.parse as parser
 from biblio.documents.posts import find_posts, post_record
 from biblio.parallel import parse_all
 from biblio.records.model import Item, biblio_data
+from biblio.references.bibtex_entries import entry_record
 from biblio.references.entries import Entry, document_entries
 from biblio.references.finder import Section
 from biblio.references.fullnotes import cited_entry, link_full_note, work_of
@@ -81,7 +82,7 @@ def document_records(text: str, name: str = "input", posts: bool = False, jobs: 
     previous: Item | None = None
     for k, entry in enumerate(found.entries):
         if entry.kind == "reference":
-            previous = records[k] = _record(entry, previous, next(parsed))
+            previous = records[k] = _record(entry, previous, _read(entry, next(parsed)))
             result.items.append(previous)
         elif entry.kind == "not-a-reference":
             result.details.append(f"line {entry.line}: not a reference, left out: {shown(entry.text)}")
@@ -125,11 +126,16 @@ def _records_as_parsed(references: list[Entry | None], jobs: int) -> Iterator[It
     parsed = parse_all(_parser_texts(e for e in references if e is not None), jobs, total=len(references))
     previous: Item | None = None
     for k, entry in enumerate(references):
-        item = next(parsed)  # its text is read before the entry is let go
         assert entry is not None
+        item = _read(entry, next(parsed))  # its text is read before the entry is let go
         references[k] = None
         previous = _record(entry, previous, item)
         yield previous
+
+
+def _read(entry: Entry, parsed: Item) -> Item:
+    """The entry's record: a BibTeX entry written in the document is read as BibTeX, exactly."""
+    return entry_record(entry.text) or parsed
 
 
 def _parser_texts(references: Iterable[Entry]) -> Iterator[str]:

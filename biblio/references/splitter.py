@@ -279,7 +279,7 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
         stripped = raw.strip()
         rest, marker, label = strip_marker(stripped)
         if k == 0 or marker is not None:
-            new = True
+            new = k == 0 or not _out_of_turn(drafts[-1].number, label, previous)
         elif first_marked:
             new = False  # in a marked list, unmarked lines continue the item above
         elif hanging:
@@ -300,6 +300,15 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
             drafts[-1].add(stripped)
         previous = stripped
     return drafts
+
+
+def _out_of_turn(before: str | None, label: str | None, previous: str) -> bool:
+    """Is a number at a line start no list marker but the wrapped text of the entry above? So in a
+    numbered list when it is not the next number and the line above stopped mid-sentence
+    ("51. … NATO ASI Series, volume" / "156. pp. 435–450.")."""
+    if not (before and label and before.isdigit() and label.isdigit()):
+        return False
+    return int(label) != int(before) + 1 and _UNFINISHED.search(previous) is not None
 
 
 def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:

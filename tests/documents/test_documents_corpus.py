@@ -9,12 +9,15 @@ import os
 import re
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from biblio.api import read_document
+from biblio.documents.detect import detect_kind
 from biblio.documents.reader import read_path
+from biblio.formats import jats
 from biblio.references.guard import markup_left as markup_in
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
@@ -32,6 +35,12 @@ _CONVERTED = {"real-chin-bibliography.docx": "real-chin-bibliography.md",
               "real-chin-bibliography.odt": "real-chin-bibliography.md",
               "real-gmr-pandoc-chicago.docx": "real-gmr-pandoc-chicago.md",
               "real-sortee-reading.odt": "real-sortee-reading.md"}
+
+# References 24-52 of the PLOS article on trawling bats (real-plos-bats-*), in the article's order.
+_PLOS_BATS = ("Goerlitz", "Jones G", "Holderied MW", "ter Hofstede", "Chiu C, Xian", "Jakobsen", "Dietz",
+              "Siemers BM, Stilz", "Bogdanowicz", "Conradt", "Jung K", "Turchin", "Codling", "Parent", "Lukeman",
+              "Chiu C, Reddy", "McKetterick", "Nathan RM (2008)", "Nathan RM, Giuggioli", "Kalko", "Shirabe",
+              "Long J", "Kareiva", "Okubo", "Rice", "Jones MC", "Vicsek", "Møhl", "Vanderelst")
 
 # Pages whose reference list fills both columns: an entry of the right column stands on the same document
 # line as one of the left.
@@ -161,6 +170,21 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     # tables of citations (one reference per row); a data table beside them is none
     "citation-table.md": [(None, w) for w in ("The CUBE Language", "Prototype", "Three Dimensions")],
     "citation-table.html": [("LLM as optimizer", w) for w in ("Lange", "Guo", "Zhou")],
+    # a PLOS article's reference list: JATS tags (mixed-citation), the printed list as pdftotext reads it over
+    # page breaks (plain, and -layout), a part of it as plain text wrapped at 72 columns, and as LaTeXML's HTML
+    **{name: [("References", w) for w in _PLOS_BATS] for name in (
+        "real-plos-bats-jats.xml", "real-plos-bats-pdftotext.txt", "real-plos-bats-pdftotext-layout.txt")},
+    "real-plos-bats-plain72.txt": [("References", w) for w in (
+        "Katz", "Herbert-Read", "Ballerini", "Gautrais", "Stranbourg-Peskin", "Partridge", "Bazley", "Dechmann")],
+    **{name: [("References", w) for w in (
+        "Ballerini", "Bazley", "Dechmann", "Gautrais", "Herbert-Read", "Katz", "Partridge", "Stranbourg-Peskin")]
+       for name in ("real-plos-bats-latexml.html", "real-plos-bats-latexml.epub")},
+    "real-castro-natbib-latexml.html": [("References", w) for w in _CASTRO_APALIKE],
+    "real-plos-stemcell-nlm-citation.xml": [("References", w) for w in ("Blackburn", "President", "President")],
+    # README citation sections: BibTeX entries in fenced code, the prose around them left out
+    "real-pyg-readme-cite.md": [("Cite", "Fey")],
+    "real-autoregressive-readme-bibtex.md": [("References", w) for w in (
+        "heindl2021autoreg", "oord2016wavenet", "paine2016fast", "oord2016conditional")],
 }
 
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
@@ -172,6 +196,8 @@ def records(name: str) -> Any:
             pytest.fail("CI must install poppler's pdftotext (.ci/run)")
         pytest.skip("needs poppler's pdftotext")
     source = read_path(str(DOCUMENTS / name))
+    if detect_kind(source.text, source.name) == "jats":  # an article's tagged references, read as export does
+        return SimpleNamespace(items=jats.loads(source.text, source.name))
     return read_document(source.text, source.name)
 
 
@@ -206,7 +232,7 @@ def test_a_list_of_non_references_under_a_heading_is_no_reference_section() -> N
 
 def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
-    assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt"}
+    assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub"}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl"))
     assert documents == sorted(EXPECTED)

@@ -93,6 +93,10 @@ def _item(key: str, entry: Entry) -> Item:
             continue
         if field == "key" and latex.decode(fields.get("title", "")).startswith(latex.decode(value)):
             continue  # the sort key the writer derives from the title
+        url = _HOWPUBLISHED_URL.fullmatch(value.strip()) if field == "howpublished" else None
+        if url and "url" not in fields:  # the classic styles' way to print an address: the work's URL
+            item["URL"] = url.group(1)
+            continue
         if field == "urldate":
             accessed = dates.parse_edtf(value)
             if accessed:
@@ -123,6 +127,7 @@ def _item(key: str, entry: Entry) -> Item:
     return item
 
 
+_HOWPUBLISHED_URL = re.compile(r"\\url\{([^{}\s]+)\}")
 _EXTRA_VARIABLES = KNOWN_KEYS - {"id", "type", "custom", "categories"}
 _NOTE_VARIABLES = sorted(KNOWN_KEYS - {"id", "type", "custom", "categories", "note"}, key=len, reverse=True)
 _NOTE_PART = re.compile(r"(?:^|\. )(?=(?:" + "|".join(map(re.escape, _NOTE_VARIABLES)) + r"): )")

@@ -36,6 +36,7 @@ from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
 from biblio.parse.review.trees import features
+from biblio.parse.review.uncovered import uncovered
 from biblio.parse.text import unmark
 from biblio.records.model import Item, biblio_data, flags
 
@@ -79,15 +80,6 @@ _EDGE_YEAR = re.compile(r"^\W*(?:1[5-9]\d\d|20\d\d)\b|\b(?:1[5-9]\d\d|20\d\d)[a-
 # a whole word (between spaces) that names a role, not a person
 _ROLE_WORD = re.compile(
     r"(?i)(?<!\S)\(?(?:eds?|editors?|edited|hrsg|hg|trans|transl|translated|translator|dir|comp)\.?\)?,?(?!\S)"
-)
-_HTML = re.compile(r"</?\s*[a-zA-Z]+\s*/?>")
-# words a style writes between fields, which no field keeps
-_CONNECTORS = frozenset(
-    "in pp p pg pgs vol vols v no nos nr iss issue issues ed eds edn edition editor editors edited by trans "
-    "translated transl and et al the of a an s doi url http https www org com retrieved from available at "
-    "accessed online accessed viewed cited n d nd th st rd hrsg hg ff art article number pages page vol "
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
-    "september october november december spring summer autumn fall winter press pdf html abstract".split()
 )
 _ROLE_IN_VALUE = re.compile(r"(?i)\b(?:editors?|eds?\.|edited by|trans\.|translated by|hrsg\.?|hg\.)(?!\w)")
 _LINK_IN_VALUE = re.compile(r"(?i)\b(?:arxiv|doi|retrieved|available|accessed|url|https?|www)\b")
@@ -226,35 +218,7 @@ def field_signals(item: Item, other: Item | None) -> dict[str, float]:
 
 def uncovered_words(item: Item, source: str) -> list[str]:
     """Words of the source that no field of the record holds (connecting words aside)."""
-    return _uncovered(item, source)[0]
-
-
-def _uncovered(item: Item, source: str) -> tuple[list[str], int]:
-    """``uncovered_words``, and how many words the source has."""
-    parts = []
-    for var, value in item.items():
-        if var == "custom":
-            continue
-        if isinstance(value, list):  # names
-            parts += [" ".join(map(str, n.values())) if isinstance(n, dict) else str(n) for n in value]
-        elif isinstance(value, dict):  # dates
-            parts += [str(x) for part in value.get("date-parts", []) for x in part]
-            parts.append(str(value.get("literal", "")))
-        else:
-            parts.append(str(value))
-    parts.append(str(biblio_data(item).get("label", "")))
-    held = Counter(_WORDS.findall(" ".join(parts).lower()))
-    out = []
-    text = unmark(source)
-    words = _WORDS.findall((_HTML.sub(" ", text) if "<" in text else text).lower())
-    count = held.get
-    for w in words:
-        k = count(w, 0)
-        if k > 0:
-            held[w] = k - 1
-        elif w not in _CONNECTORS and len(w) > 1 and not (len(w) <= 2 and w.isdigit()):
-            out.append(w)
-    return out, len(words)
+    return uncovered(item, source)[0]
 
 
 def _names(item: Item) -> list[dict[str, Any]]:
@@ -492,7 +456,7 @@ def record_signals(
         for flag in ("unparsed-remainder", "no-author", "uncertain-type", "unparsed"):
             ev["flag:" + flag] = float(flag in have)
     if blocks is None or "uncovered" in blocks:
-        left, n_words = _uncovered(item, source)
+        left, n_words = uncovered(item, source)
         ev["uncovered:share"] = len(left) / max(1, n_words)
         ev["uncovered:count"] = _squash(len(left), 2.0)
         ev["uncovered:any"] = float(bool(left))
@@ -560,10 +524,12 @@ def blocks_for(names: Iterable[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def shipped() -> tuple[frozenset[str], frozenset[str]]:
-    """The groups of signals (``blocks_for``) and the signals the shipped ensembles ask about."""
-    from biblio.parse.review.score import weights
+    """The groups of signals (``blocks_for``) and the signals the shipped ensembles ask about, with those
+    that flag a record whatever its score (``score.FORCED``)."""
+    from biblio.parse.review.score import FORCED, weights
 
     names = frozenset(name for group in weights()["groups"].values() for name in features(group["ensemble"]))
+    names |= frozenset(FORCED)
     return blocks_for(names), names
 
 

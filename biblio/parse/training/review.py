@@ -12,7 +12,8 @@ normalisation).  Then:
 1. the chooser picks a record (``chooser.pick``), whose signals are read from the reading the
    model's record is built from (``chooser.model_reading``: the spans after the mends); the
    exactly right records of the model alone, of the structured readers where they read, and of
-   the choice are printed;
+   the choice are printed, and the yes-or-no signals wrong on most real references they fire on
+   (``sure_signals``: the rule by which ``score.FORCED_BY_PRECISION`` flags whatever the score);
 2. per group of records (``review.score.GROUPS``: the model's, a structured reader's)
    a boosted ensemble of small trees (``training.boosting``) is fitted on
    ``review.signals`` of the chosen records (real and generated); its threshold is set
@@ -52,7 +53,10 @@ from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review.lexicon import LEXICON_PATH, table
 from biblio.parse.review.score import (
     FITTED_TREES_PATH,
+    FORCED_BY_PRECISION,
     GROUPS,
+    SURE_MIN_COUNT,
+    SURE_WRONG_SHARE,
     WEIGHTS_PATH,
     forced,
     group_of,
@@ -236,6 +240,30 @@ def flagged_at_rates(
     return " / ".join(out)
 
 
+def sure_signals(rows: list[tuple[dict[str, float], bool]], real: list[bool]) -> list[tuple[str, int, float]]:
+    """Yes-or-no signals that fire on at least ``SURE_MIN_COUNT`` real references of which at least
+    ``SURE_WRONG_SHARE`` are wrong: name, count and share wrong (``score.FORCED_BY_PRECISION`` lists those
+    the rule gave)."""
+    fired: dict[str, list[bool]] = {}
+    scaled: set[str] = set()
+    for (ev, is_wrong), is_real in zip(rows, real, strict=True):
+        if not is_real:
+            continue
+        for name, value in ev.items():
+            if value not in (0.0, 1.0):
+                scaled.add(name)
+            elif value:
+                fired.setdefault(name, []).append(is_wrong)
+    found = [
+        (name, len(wrongs), sum(wrongs) / len(wrongs))
+        for name, wrongs in fired.items()
+        if name not in scaled and name != "bias" and not name.startswith("reader:")
+    ]
+    return sorted(
+        (f for f in found if f[1] >= SURE_MIN_COUNT and f[2] >= SURE_WRONG_SHARE), key=lambda f: (-f[2], -f[1])
+    )
+
+
 def fit_groups(
     rows: list[tuple[dict[str, float], bool]],
     real: list[bool],
@@ -355,6 +383,11 @@ def main(argv: list[str] | None = None) -> None:
     )
     chooser_report(cases)
     rows = rows_of(cases)
+    sure = sure_signals(rows, [c.source != "generated" for c in cases])
+    print("signals wrong on most real calibration references they fire on (score.FORCED_BY_PRECISION):")
+    for name, count, share in sure:
+        listed = "" if name in FORCED_BY_PRECISION else " (not listed)"
+        print(f"  {name}: {count} references, {share:.0%} wrong{listed}")
     shipped = {group: weights()["groups"][group] for group in a.keep}
     fitted = fit_groups(rows, [c.source != "generated" for c in cases], a.right_rate, shipped)
     report("calibration", cases, rows, fitted)
