@@ -43,8 +43,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
 - ``quotes.quoted_title_before_italics``: ``“Title” *Journal* 4:32`` with no full stop after the quote,
   read as one title.
-- ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …`` or MLA's ``"Part." *Container*,`` read as
-  one title.
+- ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …``, MLA's ``"Part." *Container*,`` or Chicago's
+  ``“Part,” Book, edited by`` read as one title.
 - ``link_words.title_ends_on_link_word``: ``The Promethean Politics of | Milton, Blake`` cut after "of".
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
@@ -208,6 +208,17 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   read as one container.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
+- ``comma_parts.container_closing_title``: ``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or
+  ``Title, Les tendances actuelles de l'histoire du Moyen Âge, Paris, 2002, 447-460`` with the journal or book read
+  into the title.
+- ``comma_parts.publisher_closing_title``: ``Title, Librairie illustrée, Paris, 1892`` with the publisher read into
+  the title.
+- ``aas_titles.journal_read_as_title``: AAS's ``Hooper, D., 2017, Physics of the Dark Universe, 15, 53`` (no article
+  title) with the journal read as the title.
+- ``bracket_imprints.publisher_in_bracket``: ``Outline of A Theory of Practice (CUP, 1977)`` with the publisher's
+  short name read into the title.
+- ``report_months.month_closing_publisher``: US agencies' reports' ``…: Naval Facilities Engineering Command, Pacific.
+  September.`` with the month of issue read into the publisher.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -261,10 +272,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_year, volume_in_journal
+from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.addresses import address_apart, address_lead_in_apart, address_runs_on
 from biblio.parse.mends.appearing import to_appear_in
+from biblio.parse.mends.bracket_imprints import publisher_in_bracket
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end
@@ -285,6 +298,7 @@ from biblio.parse.mends.colon_names import (
     year_opens_title,
 )
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
+from biblio.parse.mends.comma_parts import container_closing_title, publisher_closing_title
 from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
@@ -390,6 +404,7 @@ from biblio.parse.mends.quotes import (
     title_after_quoted_title,
 )
 from biblio.parse.mends.rapid_page import page_letter_mark
+from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
 from biblio.parse.mends.reprints import reprint_apart
 from biblio.parse.mends.roles import (
@@ -536,6 +551,7 @@ MENDS: tuple[Mend, ...] = (
     quote_closes_title,
     translation_before_container,
     italic_journal_after_title,
+    journal_read_as_title,  # before the numbers after it are parted
     comma_numbers_apart,
     page_read_as_year,
     volume_in_journal,
@@ -569,6 +585,7 @@ MENDS: tuple[Mend, ...] = (
     italic_source_is_container,
     series_after_year,
     series_after_italics,
+    publisher_in_bracket,  # before a venue's bracketed year is looked for
     _NUMBERS_AND_VENUES,
     journal_after_title,
     book_title,
@@ -638,6 +655,9 @@ MENDS: tuple[Mend, ...] = (
     numbered_edition,
     journal_imprint,
     event_proceedings,
+    container_closing_title,
+    publisher_closing_title,
+    month_closing_publisher,
 )
 
 

@@ -77,10 +77,12 @@ def marked_numbers(spans: list[Span], text: str) -> list[Span]:
         a, z = m.span("n") if m.group("n") else m.span("n2")
         for k, s in enumerate(out):
             if s.start <= a and z <= s.end and (s.start, s.end, s.label) != (a, z, label):
+                # the marks (제 … 권) go with the number, not into the text around it
+                head, tail = max(s.start, m.start()), min(s.end, m.end())
                 parts = [
-                    Span(s.label, text[s.start : a], s.start, a, s.confidence),
+                    Span(s.label, text[s.start : head], s.start, head, s.confidence),
                     Span(label, text[a:z], a, z, s.confidence),
-                    Span(s.label, text[z : s.end], z, s.end, s.confidence),
+                    Span(s.label, text[tail : s.end], tail, s.end, s.confidence),
                 ]
                 out[k : k + 1] = [p for p in parts if p.label == label or loss(p.text)]
                 break

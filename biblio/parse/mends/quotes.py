@@ -77,16 +77,19 @@ def quoted_work_is_title(spans: list[Span], text: str) -> list[Span]:
 
 
 # a quoted title, then "in" and the work that holds it: '"Title" in *Book*', '“Title,” in Book'; or MLA's
-# part and whole with no "in": '"Title of the Part." *Title of the Container*,'
+# part and whole with no "in": '"Title of the Part." *Title of the Container*,', or Chicago's and MLA's
+# '“Title,” Book, edited by' with the comma or full stop that ends the part inside its quotes
 _QUOTED_THEN_IN = re.compile(
-    r"^\s*[\"\u201c][^\"\u201c\u201d]+(?P<close>[\"\u201d])(?:[\s,.]*\b[Ii]n\s+(?=[*_]?[^\W\d_])|\s+(?=\*[^\W\d_]))"
+    r"^\s*[\"\u201c][^\"\u201c\u201d]+(?P<close>[\"\u201d])(?:[\s,.]*\b[Ii]n\s+(?=[*_]?[^\W\d_])|\s+(?=\*[^\W\d_])"
+    r"|(?<=[,.][\"\u201d])\s+(?=[^\W\d_a-z]))"
 )
 
 
 def quoted_title_in_container(spans: list[Span], text: str) -> list[Span]:
-    """``"Title" in *Models and Methods* eds. …`` or MLA's ``"Part." *An American's Guide …*,`` read as one
-    title, with no container read: the quoted part is the title, and what follows its ``in`` (or the
-    italics right after it) is the container."""
+    """``"Title" in *Models and Methods* eds. …``, MLA's ``"Part." *An American's Guide …*,`` or Chicago's
+    ``“Part,” Embedding Ethics, edited by`` read as one title, with no container read: the quoted part is
+    the title, and what follows its ``in`` (or the italics or the part closed inside the quotes) is the
+    container."""
     if not labels_of(spans).isdisjoint(_CONTAINERS):
         return spans
     for k, s in enumerate(spans):

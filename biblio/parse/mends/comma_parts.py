@@ -1,0 +1,107 @@
+"""Mends of references whose parts are set apart by commas alone (French, Italian and other humanities
+styles: ``Author, Title, Journal, no. 1, 2010, p. 1-14`` or ``Author, Title, Publisher, Place, Year``),
+where the model reads the part after the title into the title."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import WORD, divided, emphasis_runs, last
+from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+# a comma before a word that opens with a capital: where the next part of the reference may begin
+_PART_COMMA = re.compile(r"\s*[,;]\s+(?=[^\W\d_a-z])")
+# publishers' words of other languages, beside PUBLISHER_WORD's
+_PUBLISHER_WORD_ELSEWHERE = re.compile(
+    r"(?i)\b(?:librairie|presses|ediciones|edições|editora|editrice|editori|wydawnictwo|wydawnicza|"
+    r"yayınları|kiadó|nakladatelství|forlag|förlag|uitgeverij)\b"
+)
+_RANGE = re.compile(r"\d\s*[-\u2013\u2014]+\s*\d")
+_WORKS = frozenset(["journal", "container-title", "collection-title"])
+# what follows a work's title in these styles before its numbers: the journal's numbers, the book's
+# editors, place and date
+_AFTER_WORK = frozenset(["volume", "issue", "pages", "date", "location", "editor"])
+# a part that goes on the title's own line: its volume, part, edition or translation
+_TITLE_PART = re.compile(
+    r"^(?:(?i:vol|volume|t|tome|tomo|bd|band|part|partie|teil|livre|book|no|nr|n°|ed|eds|éd|hrsg|trad|trans|"
+    r"transl)|[IVXLC]+)\b"
+)
+
+
+def _open_quote(head: str) -> bool:
+    """Whether ``head`` leaves a quotation open: a cut there would fall inside a quoted title."""
+    straight = head.count('"') % 2 == 1
+    return straight or head.count("«") > head.count("»") or head.count("“") > head.count("”")
+
+
+def _last_part(title: Span, text: str, longest: int) -> tuple[int, int] | None:
+    """Where the last comma-set part of ``title`` begins (the comma's start and end, in the span): a
+    part the style closes with a comma (or semicolon), of one to ``longest`` words with no comma, that
+    opens with a capital, holds no digit and names no place, after at least three words of title that
+    leave no quotation or emphasis open."""
+    body = title.text.rstrip()
+    if not body.endswith((",", ";")):
+        return None
+    body = body.rstrip(" ,;")
+    cut = last(_PART_COMMA, body)
+    if cut is None:
+        return None
+    head, tail = body[: cut.start()], body[cut.end() :]
+    words = len(WORD.findall(tail))
+    if not 1 <= words <= longest or len(WORD.findall(head)) < 3 or any(c.isdigit() or c in ",;" for c in tail):
+        return None
+    if _TITLE_PART.match(tail) or is_place(tail) or _open_quote(head):
+        return None
+    at = title.start + cut.start()
+    if any(run.start < at < run.end for run in emphasis_runs(text)):
+        return None
+    return cut.start(), cut.end()
+
+
+def container_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or ``Bernhard Jussen, Title,
+    Les tendances actuelles de l'histoire du Moyen Âge, Paris, 2002, 447-460`` with the journal or the
+    book read into the title: where no work but the title was read and the numbers after it are a
+    journal's (a volume or an issue) or a part's (a range of pages), the title's last part is that work."""
+    labels = labels_of(spans)
+    if "title" not in labels or labels & _WORKS or "publisher" in labels:
+        return spans
+    titles = [k for k, s in enumerate(spans) if s.label == "title"]
+    if len(titles) != 1:
+        return spans
+    k = titles[0]
+    after = spans[k + 1 :]
+    if not after or after[0].label not in _AFTER_WORK:
+        return spans
+    journal = any(s.label in ("volume", "issue") for s in after)
+    if not journal and not any(s.label == "pages" and _RANGE.search(s.text) for s in after):
+        return spans
+    cut = _last_part(spans[k], text, 12)
+    if cut is None:
+        return spans
+    return divided(spans, k, cut[0], cut[1], "title", "journal" if journal else "container-title")
+
+
+def publisher_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``SILVESTRE, Armand, Au pays des souvenirs, mes maîtres et mes maîtresses, Librairie illustrée,
+    Paris, 1892`` with the publisher read into the title: where no publisher and no other work was read,
+    the title's last part, named as a publisher is (press, librairie, society, ...), and followed by the
+    place or the year, is the publisher."""
+    labels = labels_of(spans)
+    if "title" not in labels or labels & _WORKS or "publisher" in labels:
+        return spans
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "title" or spans[k + 1].label not in ("location", "date"):
+            continue
+        cut = _last_part(s, text, 6)
+        if cut is None:
+            return spans
+        tail = s.text[cut[1] :]
+        if not (PUBLISHER_WORD.search(tail) or _PUBLISHER_WORD_ELSEWHERE.search(tail)):
+            return spans
+        return divided(spans, k, cut[0], cut[1], "title", "publisher")
+    return spans
