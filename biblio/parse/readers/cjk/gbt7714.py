@@ -17,9 +17,20 @@ from biblio.parse.readers.cjk.common import YEAR, names, pages, year_of
 from biblio.records.model import Item
 
 CSL_TYPE = {
-    "J": "article-journal", "M": "book", "C": "paper-conference", "D": "thesis", "N": "article-newspaper",
-    "R": "report", "S": "standard", "P": "patent", "G": "book", "A": "chapter", "EB": "webpage",
-    "DB": "dataset", "CP": "software", "Z": "document",
+    "J": "article-journal",
+    "M": "book",
+    "C": "paper-conference",
+    "D": "thesis",
+    "N": "article-newspaper",
+    "R": "report",
+    "S": "standard",
+    "P": "patent",
+    "G": "book",
+    "A": "chapter",
+    "EB": "webpage",
+    "DB": "dataset",
+    "CP": "software",
+    "Z": "document",
 }
 # authors, an optional year (the author-year variant), the title, then the type code
 _HEAD = re.compile(
