@@ -64,6 +64,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
+- ``iso690_online.online_container``: ISO 690's ``Title. Site [online]. Publisher, 2024-01-09`` with the site
+  read into the title.
 - ``edition_heads.edition_opens_imprint``: ``[Online]. 94th ed. Boca Raton, Fla.:`` with the statement read into
   the imprint, MLA's ``Translated by Name, 2nd ed.,`` with the ordinal among the contributors, or a note.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
@@ -321,6 +323,7 @@ from biblio.parse.mends.imprints import (
     title_before_imprint,
 )
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
+from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import journal_head_in_names, word_journal_after_names
@@ -572,6 +575,7 @@ MENDS: tuple[Mend, ...] = (
     _NUMBERS_AND_VENUES,
     journal_after_title,
     book_title,
+    online_container,
     medium_apart,
     edition_opens_imprint,
     number_after_publisher,
