@@ -100,33 +100,3 @@ def test_other_styles_are_not_gost_shaped() -> None:
     assert not gost.gost_shaped("Smith, J. (2019). A title. Journal of Things, 12(3), 45–67. https://doi.org/10.1/x")
     assert not gost.gost_shaped("J. Smith, “A title,” IEEE Trans. Things, vol. 3, no. 2, pp. 1–9, 2019.")
     assert gost.read("Smith, J. 2019. A title / with a slash in it. Press.") is None
-
-
-def test_iso690_site_before_online_is_the_container() -> None:
-    got = _fields(
-        "MARKOVÁ, Jana. Nová knihovna otevřela své brány. brnenskenoviny.cz [online]. Vltava Press, "
-        "2021-05-14 [cit. 2022-01-10]. Dostupné online."
-    )
-    assert got["title"] == "Nová knihovna otevřela své brány"
-    assert got["container-title"] == "brnenskenoviny.cz"
-    assert got["publisher"] == "Vltava Press"
-    assert got["issued"] == {"date-parts": [[2021, 5, 14]]}
-    assert got["accessed"] == {"date-parts": [[2022, 1, 10]]}
-
-
-def test_iso690_title_read_as_names_is_the_title_again() -> None:
-    got = _fields(
-        "Parlament schválil nový stavební zákon. Zpravy.cz [online]. Mladá fronta, 12. června 2019. Dostupné online."
-    )
-    assert got["title"] == "Parlament schválil nový stavební zákon"
-    assert got["container-title"] == "Zpravy.cz"
-    assert "author" not in got
-
-
-def test_harvard_online_after_an_italic_title_names_no_container() -> None:
-    got = _fields(
-        "Moran, C., 2016. *Save Our Libraries* [Online]. Available from: https://example.org/v "
-        "[Accessed 29 April 2016]."
-    )
-    assert got["title"] == "Save Our Libraries"
-    assert "container-title" not in got

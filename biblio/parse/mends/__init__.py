@@ -64,6 +64,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
+- ``language_marks.language_mark_ends_title``: Wikipedia's ``Title (англ.). Site (27 марта 2013). Дата
+  обращения: …`` with the mark, the site and the notes read into the title or the imprint.
 - ``iso690_online.online_container``: ISO 690's ``Title. Site [online]. Publisher, 2024-01-09`` with the site
   read into the title.
 - ``edition_heads.edition_opens_imprint``: ``[Online]. 94th ed. Boca Raton, Fla.:`` with the statement read into
@@ -329,6 +331,7 @@ from biblio.parse.mends.italic_names import in_names_without_role, italic_name_o
 from biblio.parse.mends.journal_heads import journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
 from biblio.parse.mends.journal_series import series_mark_in_journal
+from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.media import medium_apart
@@ -576,6 +579,7 @@ MENDS: tuple[Mend, ...] = (
     journal_after_title,
     book_title,
     online_container,
+    language_mark_ends_title,
     medium_apart,
     edition_opens_imprint,
     number_after_publisher,

@@ -1,0 +1,74 @@
+"""Web citations in Czech, Slovak, Russian and Polish reference lists (tests/data/parse/slavic_real.jsonl):
+ČSN ISO 690's ``Title. Site [online]. Publisher, date [cit. date].``, Wikipedia's ``Title (англ.). Site
+(27 марта 2013). Дата обращения: 3 мая 2014.`` and ``Title (ang.). Site. [dostęp 2018-07-07].``, and the
+Slavic month names of their dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.parse import read_reference
+from biblio.parse.normalisers.dates import read_date
+
+
+def _fields(text: str) -> dict[str, Any]:
+    item = read_reference(text)
+    return {k: v for k, v in item.items() if k != "custom"}
+
+
+def test_iso690_site_before_online_is_the_container() -> None:
+    got = _fields(
+        "MARKOVÁ, Jana. Nová knihovna otevřela své brány. brnenskenoviny.cz [online]. Vltava Press, "
+        "2021-05-14 [cit. 2022-01-10]. Dostupné online."
+    )
+    assert got["title"] == "Nová knihovna otevřela své brány"
+    assert got["container-title"] == "brnenskenoviny.cz"
+    assert got["publisher"] == "Vltava Press"
+    assert got["issued"] == {"date-parts": [[2021, 5, 14]]}
+    assert got["accessed"] == {"date-parts": [[2022, 1, 10]]}
+
+
+def test_iso690_title_read_as_names_is_the_title_again() -> None:
+    got = _fields(
+        "Parlament schválil nový stavební zákon. Zpravy.cz [online]. Mladá fronta, 12. června 2019. Dostupné online."
+    )
+    assert got["title"] == "Parlament schválil nový stavební zákon"
+    assert got["container-title"] == "Zpravy.cz"
+    assert "author" not in got
+
+
+def test_harvard_online_after_an_italic_title_names_no_container() -> None:
+    got = _fields(
+        "Moran, C., 2016. *Save Our Libraries* [Online]. Available from: https://example.org/v "
+        "[Accessed 29 April 2016]."
+    )
+    assert got["title"] == "Save Our Libraries"
+    assert "container-title" not in got
+
+
+def test_russian_wikipedia_language_mark_closes_the_title() -> None:
+    got = _fields(
+        "Release notes for version 2 (англ.). ExampleSoft Blog (14 февраля 2019). Дата обращения: 2 марта 2020. "
+        "Архивировано 3 марта 2020 года."
+    )
+    assert got["title"] == "Release notes for version 2"
+    assert got["container-title"] == "ExampleSoft Blog"
+    assert got["issued"] == {"date-parts": [[2019, 2, 14]]}
+    assert got["accessed"] == {"date-parts": [[2020, 3, 2]]}
+    assert "publisher" not in got and "publisher-place" not in got
+
+
+def test_polish_wikipedia_language_mark_and_access_note() -> None:
+    got = _fields("Getting started guide (ang.). Example Foundation. [dostęp 12 października 2021].")
+    assert got["title"] == "Getting started guide"
+    assert got["container-title"] == "Example Foundation"
+    assert got["accessed"] == {"date-parts": [[2021, 10, 12]]}
+
+
+def test_slavic_month_names_and_access_leads() -> None:
+    assert read_date("3 мая 2014").issued == {"date-parts": [[2014, 5, 3]]}
+    assert read_date("6. února 2003").issued == {"date-parts": [[2003, 2, 6]]}
+    assert read_date("14 листопада 2022").issued == {"date-parts": [[2022, 11, 14]]}
+    assert read_date("Дата обращения: 1 сентября 2020").accessed == {"date-parts": [[2020, 9, 1]]}
+    assert read_date("[dostęp 24 kwietnia 2012]").accessed == {"date-parts": [[2012, 4, 24]]}
+    assert read_date("[cit. 2023-05-23]").accessed == {"date-parts": [[2023, 5, 23]]}
