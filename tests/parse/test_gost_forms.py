@@ -13,13 +13,13 @@ from biblio.parse.readers import gost
 from biblio.parse.readers.gost.names import heading, responsibility
 
 
-def _fields(text: str) -> dict[str, Any]:
+def fields_of(text: str) -> dict[str, Any]:
     item = read_reference(text)
     return {k: v for k, v in item.items() if k != "custom"}
 
 
 def test_journal_article_without_area_dashes() -> None:
-    got = _fields(
+    got = fields_of(
         "Соколов А. Н., Орлова Е. В. Рост кристаллов в тонких плёнках // Журнал технической физики. "
         "2019. Т. 89, № 4. С. 512–519."
     )
@@ -32,7 +32,7 @@ def test_journal_article_without_area_dashes() -> None:
 
 
 def test_book_without_area_dashes_keeps_the_number_of_pages_out_of_page() -> None:
-    got = _fields("Кузнецов Б. Г. Очерки истории физики. 3-е изд. СПб. : Питер, 2008. 312 с.")
+    got = fields_of("Кузнецов Б. Г. Очерки истории физики. 3-е изд. СПб. : Питер, 2008. 312 с.")
     assert got["title"] == "Очерки истории физики"
     assert (got["edition"], got["publisher-place"], got["publisher"]) == ("3", "СПб.", "Питер")
     assert "page" not in got
@@ -40,7 +40,7 @@ def test_book_without_area_dashes_keeps_the_number_of_pages_out_of_page() -> Non
 
 
 def test_book_with_area_dashes_and_responsibility() -> None:
-    got = _fields(
+    got = fields_of(
         "Белов, Д. С. Основы теории графов : учебное пособие / Д. С. Белов, К. И. Ершова. – 2-е изд., перераб. "
         "– Москва : Юрайт, 2021. – 256 с. – ISBN 978-5-00000-000-0."
     )
@@ -51,7 +51,7 @@ def test_book_with_area_dashes_and_responsibility() -> None:
 
 
 def test_web_resource_medium_address_and_access_date() -> None:
-    got = _fields(
+    got = fields_of(
         "Гаврилов, П. Р. Каталоги открытых данных / П. Р. Гаврилов. – [Электронный ресурс] // Информационные "
         "ресурсы России. – 2020. – № 3. – С. 10–14. – URL: https://example.org/irr/2020-3.pdf (дата обращения: "
         "12.03.2021)."
@@ -63,7 +63,7 @@ def test_web_resource_medium_address_and_access_date() -> None:
 
 
 def test_thesis_other_title_information_is_the_degree() -> None:
-    got = _fields(
+    got = fields_of(
         "Лебедев, К. А. Устойчивость разностных схем : дис. … канд. физ.-мат. наук / К. А. Лебедев. – Новосибирск, "
         "2014. – 120 с."
     )
@@ -74,7 +74,7 @@ def test_thesis_other_title_information_is_the_degree() -> None:
 
 
 def test_chapter_in_collected_works_and_short_title_area() -> None:
-    got = _fields(
+    got = fields_of(
         "Фёдоров, В. А. Метод сеток / В. А. Фёдоров, И. Н. Павлов // Избранные труды : в 3 т. – Л. : Наука, 1981. "
         "– Т. 2. – Метод сеток. – С. 40–77."
     )

@@ -5,19 +5,12 @@ Slavic month names of their dates."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from biblio.parse import read_reference
 from biblio.parse.normalisers.dates import read_date
-
-
-def _fields(text: str) -> dict[str, Any]:
-    item = read_reference(text)
-    return {k: v for k, v in item.items() if k != "custom"}
+from tests.parse.test_gost_forms import fields_of
 
 
 def test_iso690_site_before_online_is_the_container() -> None:
-    got = _fields(
+    got = fields_of(
         "MARKOVÁ, Jana. Nová knihovna otevřela své brány. brnenskenoviny.cz [online]. Vltava Press, "
         "2021-05-14 [cit. 2022-01-10]. Dostupné online."
     )
@@ -29,7 +22,7 @@ def test_iso690_site_before_online_is_the_container() -> None:
 
 
 def test_iso690_title_read_as_names_is_the_title_again() -> None:
-    got = _fields(
+    got = fields_of(
         "Parlament schválil nový stavební zákon. Zpravy.cz [online]. Mladá fronta, 12. června 2019. Dostupné online."
     )
     assert got["title"] == "Parlament schválil nový stavební zákon"
@@ -38,7 +31,7 @@ def test_iso690_title_read_as_names_is_the_title_again() -> None:
 
 
 def test_harvard_online_after_an_italic_title_names_no_container() -> None:
-    got = _fields(
+    got = fields_of(
         "Moran, C., 2016. *Save Our Libraries* [Online]. Available from: https://example.org/v "
         "[Accessed 29 April 2016]."
     )
@@ -47,7 +40,7 @@ def test_harvard_online_after_an_italic_title_names_no_container() -> None:
 
 
 def test_russian_wikipedia_language_mark_closes_the_title() -> None:
-    got = _fields(
+    got = fields_of(
         "Release notes for version 2 (англ.). ExampleSoft Blog (14 февраля 2019). Дата обращения: 2 марта 2020. "
         "Архивировано 3 марта 2020 года."
     )
@@ -59,7 +52,7 @@ def test_russian_wikipedia_language_mark_closes_the_title() -> None:
 
 
 def test_polish_wikipedia_language_mark_and_access_note() -> None:
-    got = _fields("Getting started guide (ang.). Example Foundation. [dostęp 12 października 2021].")
+    got = fields_of("Getting started guide (ang.). Example Foundation. [dostęp 12 października 2021].")
     assert got["title"] == "Getting started guide"
     assert got["container-title"] == "Example Foundation"
     assert got["accessed"] == {"date-parts": [[2021, 10, 12]]}

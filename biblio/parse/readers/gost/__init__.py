@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.readers.base import Reading, confidence_from_flags, finish_record
+from biblio.parse.readers.base import Reading, finish_record, marked_reading
 from biblio.parse.readers.gost.parser import parse_gost
-from biblio.records.model import biblio_data
 
 __all__ = ["NAME", "gost_shaped", "read"]
 
@@ -48,11 +47,4 @@ def read(text: str) -> Reading | None:
     if found is None:
         return None
     item, leftover = found
-    finish_record(item, leftover)
-    conf, doubts = confidence_from_flags(item, BASE_CONFIDENCE)
-    data = biblio_data(item)
-    data["reader"] = NAME
-    data["confidence"] = conf
-    # the marks place every field alike: each carries the reading's confidence
-    data["field_confidence"] = {var: conf for var in sorted(item) if var not in ("id", "type", "custom", "note")}
-    return Reading(item=item, confidence=conf, reader=NAME, doubts=doubts)
+    return marked_reading(finish_record(item, leftover), NAME, BASE_CONFIDENCE)
