@@ -83,7 +83,7 @@ def marked_reading(item: Item, reader: str, base: float) -> Reading:
     data = biblio_data(item)
     data["reader"] = reader
     data["confidence"] = conf
-    data["field_confidence"] = {var: conf for var in sorted(item) if var not in ("id", "type", "custom", "note")}
+    data["field_confidence"] = {var: conf for var in sorted(item) if var not in ("id", "type", "custom")}
     return Reading(item=item, confidence=conf, reader=reader, doubts=doubts)
 
 
