@@ -100,3 +100,12 @@ def test_other_styles_are_not_gost_shaped() -> None:
     assert not gost.gost_shaped("Smith, J. (2019). A title. Journal of Things, 12(3), 45–67. https://doi.org/10.1/x")
     assert not gost.gost_shaped("J. Smith, “A title,” IEEE Trans. Things, vol. 3, no. 2, pp. 1–9, 2019.")
     assert gost.read("Smith, J. 2019. A title / with a slash in it. Press.") is None
+
+
+def test_collection_host_without_dashes_ends_before_its_imprint() -> None:
+    got = fields_of(
+        "Орлов П. К. Съёмка рельефа дна // Морские исследования. Сборник статей. Л.: Гидрометеоиздат, 1968. С. 40–52."
+    )
+    assert got["container-title"] == "Морские исследования. Сборник статей"
+    assert (got["publisher-place"], got["publisher"], got["page"]) == ("Л.", "Гидрометеоиздат", "40–52")
+    assert got["type"] == "chapter"

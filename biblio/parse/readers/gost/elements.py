@@ -17,7 +17,7 @@ AREA = re.compile(r"\.?\s+[–—]\s+")
 _YEAR_ONLY = re.compile(rf"^(?P<year>{YEAR})(?:\s*[–—-]\s*{YEAR})?$")
 # "Санкт-Петербург : БХВ-Петербург, 2010", "New York, NY, USA : ACM, 2010", "ACM, 2012", "М., 2006"
 _IMPRINT = re.compile(
-    rf"^(?:(?P<place>[^:]+?)\s+:\s+)?(?P<publisher>[^:]+?),\s+(?P<year>{YEAR})(?:\s*[–—-]\s*{YEAR})?$"
+    rf"^(?:(?P<place>[^:]+?)\s*:\s+)?(?P<publisher>[^:]+?),\s+(?P<year>{YEAR})(?:\s*[–—-]\s*{YEAR})?$"
 )
 _PLACE_ONLY = re.compile(rf"^(?P<place>[^:,\d]+(?:,\s*[^:,\d]+)+),\s+(?P<year>{YEAR})$")
 _ABBREVIATED_PLACE = re.compile(r"^(?:[А-ЯЁA-Z][а-яёa-z]{0,3}\.\s?)+(?:[;,]\s*(?:[А-ЯЁA-Z][а-яёa-z]{0,3}\.\s?)+)*$")

@@ -32,8 +32,10 @@ _CARRIER = re.compile(r"\s*[–—]\s*(?:Текст|Text)\s*:\s*(?:электр�
 _ISBN = re.compile(r"\s*[–—]\s*ISBN[\s:]*[\dXx-]+(?:\s*\([^)]*\))?\.?", re.I)
 _LANGUAGE = re.compile(r"\s*\((?:англ|нем|фр|рус|укр|ang|niem)\.\)")
 _HOST = re.compile(r"\s+//\s*")
-# a GOST R 7.0.5 host without area dashes: its title ends at the first ". " before the year or a number
-_HOST_SPLIT = re.compile(rf"\.\s+(?={YEAR}\b|Т\.|№|Вып\.|Vol\.)")
+# a place before the publisher's colon: "М.:", "М. :", "Санкт-Петербург :"
+_PLACE_COLON = r"[A-ZА-ЯЁІЇЄҐ][\w-]*\.?\s?:\s"
+# a GOST R 7.0.5 host without area dashes: its title ends at the first ". " before the year, a number or the imprint
+_HOST_SPLIT = re.compile(rf"\.\s+(?={YEAR}\b|Т\.|№|Вып\.|Vol\.|{_PLACE_COLON})")
 _ROLE = re.compile(r"^(?:под\s+(?:общ\.\s+)?ред\.|ред\.|eds?\.|за\s+ред\.|red\.)\s*", re.I)
 _THESIS = re.compile(r"(?:дис\.|автореф\.|PhD thesis|thesis|dissertation|дис\b)", re.I)
 _VOLUMES = re.compile(r"^in\s+\d+\s+т\.|^в\s+\d+\s+т\.", re.I)
