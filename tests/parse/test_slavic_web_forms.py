@@ -65,3 +65,32 @@ def test_slavic_month_names_and_access_leads() -> None:
     assert read_date("Дата обращения: 1 сентября 2020").accessed == {"date-parts": [[2020, 9, 1]]}
     assert read_date("[dostęp 24 kwietnia 2012]").accessed == {"date-parts": [[2012, 4, 24]]}
     assert read_date("[cit. 2023-05-23]").accessed == {"date-parts": [[2023, 5, 23]]}
+
+
+def test_iso690_names_divided_by_semicolons_end_at_the_last_given_name() -> None:
+    got = fields_of(
+        "NOVOTNÁ, Eva; KRÁL, Tomáš; DE SOUZA, Marie. Proměny městského plánování v českých zemích a na Slovensku. "
+        "Brno: Host, 2011."
+    )
+    assert [(a["family"], a.get("given")) for a in got["author"]] == [
+        ("NOVOTNÁ", "Eva"),
+        ("KRÁL", "Tomáš"),
+        ("DE SOUZA", "Marie"),
+    ]
+    assert got["title"] == "Proměny městského plánování v českých zemích a na Slovensku"
+
+
+def test_czech_journal_numbers_named_by_their_words() -> None:
+    got = fields_of("HÁJEK, Petr. Mapy a jejich čtení. Geografické rozhledy. 2015, roč. 24, č. 3, s. 10–13.")
+    assert got["container-title"] == "Geografické rozhledy"
+    assert (got["volume"], got["issue"], got["page"]) == ("24", "3", "10-13")
+    assert got["title"] == "Mapy a jejich čtení"
+    assert "note" not in got
+
+
+def test_polish_quoted_journal_then_year_and_numbers() -> None:
+    got = fields_of("A. Malinowska, Miasto i jego ogrody, „Rocznik Krakowski” 2004, t. 70, z. 2, s. 101–118.")
+    assert got["container-title"] == "Rocznik Krakowski"
+    assert got["issued"] == {"date-parts": [[2004]]}
+    assert (got["volume"], got["issue"], got["page"]) == ("70", "2", "101-118")
+    assert got["title"] == "Miasto i jego ogrody"
