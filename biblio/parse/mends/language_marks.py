@@ -52,6 +52,8 @@ def _title_to_mark(spans: list[Span], text: str, end: int) -> tuple[int, list[Sp
 def language_mark_ends_title(spans: list[Span], text: str) -> list[Span]:
     """``Title (англ.). InfoQ (27 марта 2013). Дата обращения: …`` read with the mark, the site and the
     notes in the title or the imprint: the title ends at the mark, the site is the container."""
+    if ".)" not in text:
+        return spans  # no abbreviation closes a bracket: most references end here, cheaply
     mark = _LANGUAGE_MARK.search(text)
     if mark is None:
         return spans

@@ -33,8 +33,10 @@ def gost_shaped(text: str) -> bool:
     a statement of responsibility followed by an area dash."""
     if " // " in text:
         return _AREA.search(text) is not None or _NUMBERS.search(text) is not None
-    if _EXTENT.search(text) or _IMPRINT_EXTENT.search(text):
+    if ("с." in text or "сс." in text) and (_EXTENT.search(text) or _IMPRINT_EXTENT.search(text)):
         return True
+    if " / " not in text:
+        return False  # most references end here, cheaply
     slash = _RESPONSIBILITY.search(text)
     return slash is not None and _AREA.search(text, slash.end()) is not None
 
