@@ -109,3 +109,11 @@ def test_collection_host_without_dashes_ends_before_its_imprint() -> None:
     assert got["container-title"] == "Морские исследования. Сборник статей"
     assert (got["publisher-place"], got["publisher"], got["page"]) == ("Л.", "Гидрометеоиздат", "40–52")
     assert got["type"] == "chapter"
+
+
+def test_dstu_article_without_the_double_slash() -> None:
+    got = fields_of("Бондар О. В. Моделі прогнозу врожайності. Вісник аграрної науки. 2021. Т. 99, № 4. С. 61–69.")
+    assert got["title"] == "Моделі прогнозу врожайності"
+    assert got["container-title"] == "Вісник аграрної науки"
+    assert (got["volume"], got["issue"], got["page"]) == ("99", "4", "61–69")
+    assert got["type"] == "article-journal"

@@ -35,7 +35,7 @@ _HOST = re.compile(r"\s+//\s*")
 # a place before the publisher's colon: "М.:", "М. :", "Санкт-Петербург :"
 _PLACE_COLON = r"[A-ZА-ЯЁІЇЄҐ][\w-]*\.?\s?:\s"
 # a GOST R 7.0.5 host without area dashes: its title ends at the first ". " before the year, a number or the imprint
-_HOST_SPLIT = re.compile(rf"\.\s+(?={YEAR}\b|Т\.|№|Вып\.|Vol\.|{_PLACE_COLON})")
+_HOST_SPLIT = re.compile(rf"\.\s+(?={YEAR}\b|Т\.|№|Вып\.|Вип\.|Vol\.|{_PLACE_COLON})")
 _ROLE = re.compile(r"^(?:под\s+(?:общ\.\s+)?ред\.|ред\.|eds?\.|за\s+ред\.|red\.)\s*", re.I)
 _THESIS = re.compile(r"(?:дис\.|автореф\.|PhD thesis|thesis|dissertation|дис\b)", re.I)
 _VOLUMES = re.compile(r"^in\s+\d+\s+т\.|^в\s+\d+\s+т\.", re.I)
@@ -43,8 +43,10 @@ _VOLUME_IN_OTHER = re.compile(r"\b(?:Т|Ч|Кн)\.\s*(?P<v>\d+)")
 _PROCEEDINGS = re.compile(
     r"Proceedings|Proc\.|Conference|Congress|Symposium|Workshop|конференц|симпозиум|Материалы|Тезисы|Сборник трудов"
 )
+# a journal's volume or issue ("№ 3", "Т. 12", "Вип. 2"): a host's numbers, which a book has not
+NUMBERED = re.compile(r"(?:№|\bТ\.|\bВып\.|\bВип\.)\s*\d")
 # the labels of GOST's numbers, whose full stop is no element's end
-_LABEL = re.compile(r"Т|Тт|Вып|С|Сс|Стр|Ч|Кн|Vol|No|Nr|P|Pp|pp|Iss", re.I)
+_LABEL = re.compile(r"Т|Тт|Вып|Вип|С|Сс|Стр|Ч|Кн|Vol|No|Nr|P|Pp|pp|Iss", re.I)
 _JOURNAL = re.compile(
     r"Journal|Журнал|Вестник|Вісник|Review|Letters|Transactions|Известия|Успехи|Доклады|Zeitschrift|Magazine"
 )
@@ -119,6 +121,16 @@ def _elements(text: str) -> list[str]:
     return out
 
 
+def _unmarked_host(body: str) -> tuple[str, str] | None:
+    """DSTU 8302 lets the `` // `` go (``Назва статті. Вісник КНУ. 2019. № 3. С. 12–18.``): where a
+    journal's numbers follow, the sentence before the year or the numbers is the host, the rest the title."""
+    m = _HOST_SPLIT.search(body)
+    if m is None or not NUMBERED.search(body, m.start()):
+        return None
+    cut = body.rfind(". ", 0, m.start())
+    return (body[:cut], body[cut + 2 :]) if cut > 0 else None
+
+
 def _trailing_elements(body: str) -> list[str]:
     """A book in GOST R 7.0.5 without dashes (``Title. 2-е изд. М. : Наука, 2001. 456 с.``): the title
     block, then the elements that close the text (an imprint, an edition, the number of pages)."""
@@ -177,7 +189,10 @@ def parse_gost(text: str) -> tuple[Item, list[str]] | None:
         authors, body = head
         item["author"] = authors
     areas = AREA.split(body)
-    if len(areas) == 1 and not host:
+    if len(areas) == 1 and not host and (unmarked := _unmarked_host(body)):
+        body, host = unmarked
+        areas = [body]
+    elif len(areas) == 1 and not host:
         areas = _trailing_elements(body)
     _title_block(item, areas[0])
     if not item.get("title"):
