@@ -64,6 +64,12 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
+- ``language_marks.language_mark_ends_title``: Wikipedia's ``Title (англ.). Site (27 марта 2013). Дата
+  обращения: …`` with the mark, the site and the notes read into the title or the imprint.
+- ``slavic_journals.named_numbers``: ČSN ISO 690's ``Journal. 2022, roč. 34, č. 3, s. 19-42.`` and Polish
+  ``„Czasopismo” 2010, nr 3, s. 45–67`` with the journal or its numbers read into the title or the wrong field.
+- ``iso690_online.online_container``: ISO 690's ``Title. Site [online]. Publisher, 2024-01-09`` with the site
+  read into the title.
 - ``edition_heads.edition_opens_imprint``: ``[Online]. 94th ed. Boca Raton, Fla.:`` with the statement read into
   the imprint, MLA's ``Translated by Name, 2nd ed.,`` with the ordinal among the contributors, or a note.
 - ``colon_imprints.place_colon_publisher``: ``Poole: Bournemouth University.`` read as one publisher.
@@ -204,6 +210,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``legislation.act_opens_reference``: ABNT's ``BRASIL. Lei nº 9.394, de 20 de dezembro de 1996.`` read as editors,
   an edition and a date.
 - ``caps_names.caps_names_end``: ABNT's ``SOUZA, R. Leitura em rede.`` with the short title read among the names.
+- ``caps_names.semicolon_names_end``: ISO 690's ``GRAHAM, Dorothy; VAN VEENENDAAL, Erik; EVANS, Isabel. Title.``
+  with the last given name read into the title.
 - ``abnt_events.event_proceedings``: ABNT's ``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.``
   read as one container.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
@@ -280,7 +288,7 @@ from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
-from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end
+from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
 from biblio.parse.mends.chapters import (
     container_in_title,
     edited_book_title,
@@ -335,11 +343,13 @@ from biblio.parse.mends.imprints import (
     title_before_imprint,
 )
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
+from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
 from biblio.parse.mends.journal_series import series_mark_in_journal
+from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.media import medium_apart
@@ -418,6 +428,7 @@ from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pag
 from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_volumes import volume_of_series
+from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_names import title_head_in_names
@@ -505,6 +516,7 @@ MENDS: tuple[Mend, ...] = (
     marked_numbers,
     act_opens_reference,
     caps_names_end,
+    semicolon_names_end,
     dotted_date,
     bracketed_date_is_issued,
     date_inside_opening,
@@ -589,6 +601,9 @@ MENDS: tuple[Mend, ...] = (
     _NUMBERS_AND_VENUES,
     journal_after_title,
     book_title,
+    online_container,
+    language_mark_ends_title,
+    named_numbers,
     medium_apart,
     edition_opens_imprint,
     number_after_publisher,

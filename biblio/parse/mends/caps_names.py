@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
@@ -92,3 +93,31 @@ def caps_names_end(spans: list[Span], text: str) -> list[Span]:
     names = Span("author", text[s.start : z], s.start, z, s.confidence)
     title = Span("title", text[a : s.end], a, s.end, s.confidence)
     return [names, title, *spans[1:]]
+
+
+# ISO 690's list of full names divided by semicolons: "GRAHAM, Dorothy; VAN VEENENDAAL, Erik; EVANS, Isabel."
+_NAME_WORD = r"[^\W\d_][\w'\u2019-]*"
+_SEMICOLON_NAMES = re.compile(
+    rf"^(?P<names>(?:{_NAME_WORD}(?:\s{_NAME_WORD})*,\s{_NAME_WORD}(?:\s{_NAME_WORD})*;\s)+"
+    rf"{_NAME_WORD}(?:\s{_NAME_WORD})*,\s{_NAME_WORD}(?:\s{_NAME_WORD})*)\.\s+(?=\S)"
+)
+
+
+def _capitals_then_given(name: str) -> bool:
+    """``VAN VEENENDAAL, Erik``: the family name in capitals, then given names that are not."""
+    family, _, given = name.partition(", ")
+    return family.replace(" ", "").isupper() and given[:1].isupper() and not given.replace(" ", "").isupper()
+
+
+def semicolon_names_end(spans: list[Span], text: str) -> list[Span]:
+    """``GRAHAM, Dorothy; VAN VEENENDAAL, Erik; EVANS, Isabel. Title.`` with the last given name read
+    into the title: names in capitals with their full given names, divided by semicolons, end at the
+    full stop after the last given name."""
+    if ";" not in text or not text[:2].isupper():
+        return spans
+    m = _SEMICOLON_NAMES.match(text)
+    if m is None or not all(_capitals_then_given(n) for n in m.group("names").split("; ")):
+        return spans
+    a, z = m.span("names")
+    names = Span("author", text[a:z], a, z, spans[0].confidence if spans else 1.0)
+    return replaced(spans, text, a, m.end(), [names])

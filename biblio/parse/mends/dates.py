@@ -88,9 +88,12 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# ISO 690's access note in brackets: "[consulta: 3 mayo 2020]", "[citado 5 jun. 2019]", "[accessed 2020-03-03]"
+# ISO 690's access note in brackets: "[consulta: 3 mayo 2020]", "[citado 5 jun. 2019]", "[accessed 2020-03-03]",
+# ČSN ISO 690's "[cit. 2023-05-23]"
 _BRACKETED_ACCESS = re.compile(
-    r"\[\s*(?:consulta|consultado|citado|cited|accessed|acesso\s+em|acedido)\b[^\[\]]{0,12}?\d[^\[\]]{0,40}\]", re.I
+    r"\[\s*(?:consulta|consultado|citado|cited|accessed|acesso\s+em|acedido|cit\.|citováno|dostęp)(?:\b|(?<=\.))"
+    r"[^\[\]]{0,12}?\d[^\[\]]{0,40}\]",
+    re.I,
 )
 
 

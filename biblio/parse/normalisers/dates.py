@@ -102,6 +102,23 @@ MONTHS: dict[str, int] = {
     "dez": 12,
     "dic": 12,
 }
+# Slavic month names as references print them: Russian, Ukrainian, Polish, Czech and Slovak, in the
+# genitive of a date ("3 мая 2014", "24 kwietnia 2012", "6. února 2003") and the nominative of a month
+_SLAVIC_MONTHS = (
+    "января январь січня stycznia styczeń ledna leden januára",
+    "февраля февраль лютого lutego luty února únor februára",
+    "марта март березня marca marzec března březen",
+    "апреля апрель квітня kwietnia kwiecień dubna duben apríla",
+    "мая май травня maja maj května květen mája",
+    "июня июнь червня czerwca czerwiec června červen júna",
+    "июля июль липня lipca lipiec července červenec júla",
+    "августа август серпня sierpnia sierpień srpna srpen augusta",
+    "сентября сентябрь вересня września wrzesień září septembra",
+    "октября октябрь жовтня października październik října říjen októbra",
+    "ноября ноябрь листопада listopada listopad listopadu novembra",
+    "декабря декабрь грудня grudnia grudzień prosince prosinec decembra",
+)
+MONTHS.update({ascii_fold(w).lower(): n for n, words in enumerate(_SLAVIC_MONTHS, 1) for w in words.split()})
 SEASONS: dict[str, int] = {
     "spring": 1,
     "summer": 2,
@@ -247,11 +264,13 @@ def find_year(s: str) -> int | None:
 # ---------------------------------------------------------------- any style
 
 # the words that open a statement of when a work was consulted, in the languages references are written in
-# ("Retrieved", "last accessed", "zuletzt abgerufen am", "Zugriff am", "consulté le", "Consultado el", "Acesso em")
+# ("Retrieved", "last accessed", "zuletzt abgerufen am", "Zugriff am", "consulté le", "Consultado el", "Acesso em",
+# "Дата обращения:", "dostęp", "cit.")
 ACCESS_LEAD = (
     r"(?:last\s+)?(?:retrieved|accessed|viewed|consulted|downloaded)|"
     r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|zugriff(?:\s+am)?|consult[ée](?:\s+le)?|"
-    r"(?:recuperado|consultado|accedido)(?:\s+el)?|aces(?:so|sado)\s+em|retirado|geraadpleegd(?:\s+op)?"
+    r"(?:recuperado|consultado|accedido)(?:\s+el)?|aces(?:so|sado)\s+em|retirado|geraadpleegd(?:\s+op)?|"
+    r"дата\s+обращения|дата\s+звернення|dostęp|cit(?:ováno)?"
 )
 _ACCESS_WORDS = re.compile(
     rf"\b(?:{ACCESS_LEAD}|cited|accessibility\s+verified)\b\s*(?:on|:|at|el|le|em)?\s*",

@@ -17,8 +17,10 @@ from biblio.parse.text import fold_dashes
 
 FIELDS = ("volume", "issue", "issued")
 
-_VOL_WORD = r"(?:vols?|volume|volumes|bd|band|jg|jahrgang|tome|tomo|t|v)\b\.?"
-_ISS_WORD = r"(?:nos?|nr|num|number|issue|iss|heft|h|n|fasc|suppl|supplement)\b\.?|n\s*[°ºᵒ]|#"
+# ročník (Czech, Slovak), svazek, том / т. (Russian): the volume
+_VOL_WORD = r"(?:vols?|volume|volumes|bd|band|jg|jahrgang|tome|tomo|t|v|roč|ročník|sv|т|том)\b\.?"
+# číslo (Czech, Slovak), zeszyt (Polish), вып. (Russian): the issue
+_ISS_WORD = r"(?:nos?|nr|num|number|issue|iss|heft|h|n|fasc|suppl|supplement|č|čís|z|вып)\b\.?|n\s*[°ºᵒ]|№|#"
 _ISSUE = re.compile(rf"(?:^|[\s,;])(?:{_ISS_WORD})\s*(?P<iss>[\w/.-]+(?:\s*-\s*\w+)?)", re.I)
 _PAREN = re.compile(r"^(?P<vol>[\w./-]+?)\s*\((?P<iss>[^()]+)(?:\)|$)")
 _COLON = re.compile(r"^(?P<vol>\d+|[IVXLC]+)\s*[:.]\s*(?P<iss>\d+(?:-\d+)?)$")
@@ -97,7 +99,9 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
     return _bare(vol) or None, issue, _trim(tail + " " + rest)
 
 
-_ISSUE_LEAD = re.compile(r"^(?:n\s*[°ºᵒ]|nos?|nr|num|number|issue|iss|heft|h|n|fasc|#)\b\.?\s*|^[°º]\s*", re.I)
+_ISSUE_LEAD = re.compile(
+    r"^(?:n\s*[°ºᵒ]|nos?|nr|num|number|issue|iss|heft|h|n|fasc|č|čís|z|вып|#)\b\.?\s*|^[°º№]\s*", re.I
+)
 # the issue itself: "3", "3-4", "Suppl. 1", "Spring", "(3)"; what follows (":183-269") is not the issue
 _ISSUE_VALUE = re.compile(r"\(?((?:suppl(?:ement)?\.?\s*)?[\w/.-]+?)\)?(?=$|[\s:;,)])", re.I)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from biblio.parse.readers import apa, chicago, cjk, ieee, lncs
+from biblio.parse.readers import apa, chicago, cjk, gost, ieee, lncs
 from biblio.parse.readers.base import Reading
 
 READERS: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
@@ -25,9 +25,9 @@ SHAPED: dict[str, Callable[[str], bool]] = {
     lncs.NAME: lncs.lncs_shaped,
     ieee.NAME: ieee.ieee_shaped,
 }
-# Readers of styles marked in a way no other style is (GB/T 7714's "[J]", Chinese 《》 titles):
-# their reading is taken before the sequence model's, which was trained on Latin-script text and
-# reads such a reference as one long author with confidence.
-EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = ((cjk.NAME, cjk.read),)
+# Readers of styles marked in a way no other style is (GB/T 7714's "[J]", Chinese 《》 titles, GOST's
+# " // " host and " / " statement of responsibility before ". – " areas): their reading is taken
+# before the sequence model's, which was trained on other styles and misreads these marks.
+EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = ((cjk.NAME, cjk.read), (gost.NAME, gost.read))
 
 __all__ = ["EXCLUSIVE", "READERS", "SHAPED", "Reading"]

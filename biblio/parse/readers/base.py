@@ -76,6 +76,17 @@ def style_reading(item: Item, reader: str, base: float, misread: list[str], cost
     return Reading(item=item, confidence=conf, reader=reader, doubts=doubts + misread, misread=misread)
 
 
+def marked_reading(item: Item, reader: str, base: float) -> Reading:
+    """The reading of a reader whose style's marks place every field alike (readers.EXCLUSIVE): ``base``
+    lowered by the record's flags, and each field given the reading's confidence."""
+    conf, doubts = confidence_from_flags(item, base)
+    data = biblio_data(item)
+    data["reader"] = reader
+    data["confidence"] = conf
+    data["field_confidence"] = {var: conf for var in sorted(item) if var not in ("id", "type", "custom")}
+    return Reading(item=item, confidence=conf, reader=reader, doubts=doubts)
+
+
 def confidence_from_flags(item: Item, base: float) -> tuple[float, list[str]]:
     """``base`` lowered by the flags the record carries."""
     doubts = [f for f in flags(item) if f in FLAG_COST]

@@ -40,8 +40,7 @@ def original_date(item: Item) -> None:
             continue
         del item[var]
         item["original-date"] = {"date-parts": [[int(m.group("y"))]]}
-        if item.get("container-title") and not ({"volume", "page", "issue"} & set(item)) \
-                and "publisher" not in item:
+        if item.get("container-title") and not ({"volume", "page", "issue"} & set(item)) and "publisher" not in item:
             item["publisher"] = item.pop("container-title")  # "*Title*. Basic Books. (Original …)": a book
             item["type"] = "book"
         return

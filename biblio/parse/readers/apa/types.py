@@ -87,11 +87,7 @@ def infer_type(
         return "report", False
     if item.get("publisher"):
         pub = str(item["publisher"])
-        if (
-            item.get("URL")
-            and not item.get("DOI")
-            and not ({"edition", "editor", "publisher-place"} & set(item))
-        ):
+        if item.get("URL") and not item.get("DOI") and not ({"edition", "editor", "publisher-place"} & set(item)):
             # "*Title*. Site Name. URL": a page on a site (a report if an institution publishes it)
             if group_author and REPORT_PUBLISHER.search(pub):
                 return "report", False

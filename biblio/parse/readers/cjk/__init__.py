@@ -10,11 +10,11 @@ trained on Latin-script references, reads such text as one long author (see ``EX
 
 from __future__ import annotations
 
-from biblio.parse.readers.base import Reading, confidence_from_flags
+from biblio.parse.readers.base import Reading, marked_reading
 from biblio.parse.readers.cjk.gbt7714 import parse_gbt7714
 from biblio.parse.readers.cjk.japanese import parse_japanese
 from biblio.parse.readers.cjk.titlemarks import parse_titlemarks
-from biblio.records.model import NO_AUTHOR, add_flag, biblio_data
+from biblio.records.model import NO_AUTHOR, add_flag
 
 __all__ = ["NAME", "read"]
 
@@ -41,10 +41,4 @@ def read(text: str) -> Reading | None:
     if not item.get("author"):
         item.pop("author", None)
         add_flag(item, NO_AUTHOR)
-    conf, doubts = confidence_from_flags(item, BASE_CONFIDENCE)
-    data = biblio_data(item)
-    data["reader"] = NAME
-    data["confidence"] = conf
-    # the marks place every field alike: each carries the reading's confidence
-    data["field_confidence"] = {var: conf for var in sorted(item) if var not in ("id", "type", "custom")}
-    return Reading(item=item, confidence=conf, reader=NAME, doubts=doubts)
+    return marked_reading(item, NAME, BASE_CONFIDENCE)

@@ -1,0 +1,57 @@
+"""ISO 690 (ČSN ISO 690 and the standards after it) citing an item online: ``Title. Site [online].
+Publisher, 2024-01-09 [cit. 2024-01-13]. Dostupné online.``
+
+The words after the title's last full stop and before ``[online]`` name the site or periodical that
+holds the item (its container); after the bracket come the publisher (before a comma) and the date of
+publication, then the bracketed access date (read by ``dates.bracketed_access_apart``).  Where a
+question mark or no stop comes before the bracket, the bracket closes the item's own title and no
+container is named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import replaced
+from biblio.parse.spans import Span
+
+# after a word's full stop: a short plain name (a domain such as "domov.sme.sk" keeps its dots; no emphasis,
+# which marks a title), then ISO 690's lower-case bracket ("[Online]" after an italic title is Harvard's)
+_ONLINE = re.compile(
+    r"(?<=[^\W\d_]\.\s)(?P<container>(?:[^.\[\]\s*_\ue000\ue001]|\.(?=\S)|\s(?=[^\[\s]))+?)\s*\[online\]\.?\s*"
+    r"(?:(?P<publisher>[^\W\d_][^,\[\]]*?)(?:,\s*|\s+(?=\[)))?"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]+\s+\d{4}|\d{4})?"
+)
+_MAX_WORDS = 6
+
+
+def online_container(spans: list[Span], text: str) -> list[Span]:
+    """``… kúpil. domov.sme.sk [online]. 2024-01-09 [cit. …]`` with the site read into the title: the
+    name before ``[online]`` is the container, and the publisher and date after it are read as such."""
+    if "[online]" not in text:
+        return spans
+    m = _ONLINE.search(text)
+    if m is None or len(m.group("container").split()) > _MAX_WORDS:
+        return spans
+    new = [Span("container-title", m.group("container"), m.start("container"), m.end("container"))]
+    for label, group in (("publisher", "publisher"), ("date", "date")):
+        if m.group(group):
+            new.append(Span(label, m.group(group), m.start(group), m.end(group)))
+    out = replaced(spans, text, m.start("container"), m.end(), new)
+    return out if any(s.label == "title" for s in out) else _title_before(out, text, m.start("container"))
+
+
+def _title_before(spans: list[Span], text: str, container: int) -> list[Span]:
+    """No title left: the names read before the site hold it (``UCL. Visit of Slovak Prime Minister.``
+    read as one author): after their last full stop, or all of them, is the title."""
+    before = [k for k, s in enumerate(spans) if s.end <= container and s.label == "author"]
+    if not before:
+        return spans
+    k = before[-1]
+    s = spans[k]
+    cut = s.text.rstrip(" .").rfind(". ")
+    if cut < 0:
+        return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    head = Span("author", s.text[: cut + 1], s.start, s.start + cut + 1, s.confidence)
+    title = Span("title", s.text[cut + 2 :], s.start + cut + 2, s.end, s.confidence)
+    return [*spans[:k], head, title, *spans[k + 1 :]]

@@ -1,0 +1,35 @@
+"""Journal imprints of Czech, Slovak and Polish reference lists, each number named by its word.
+
+ČSN ISO 690: ``Title. Journal. 2022, roč. 34, č. 3, s. 19-42.`` (``roč.`` the volume, ``č.`` the issue,
+``s.`` the pages); Polish humanities: ``Tytuł, „Czasopismo” 2010, t. 12, nr 3, s. 45–67`` (``t.`` the
+volume, ``nr`` or ``z.`` the issue).  The sentence or the quotation before the year names the journal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import replaced
+from biblio.parse.spans import Span
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# each number with its word, so that nothing is left between the spans
+_NUMBERS = (
+    r"(?:,\s*(?P<volume>(?:roč\.|t\.|sv\.)\s*[\w/-]+))?(?:,\s*(?P<issue>(?:č\.|nr|z\.)\s*[\w/-]+))?"
+    r"(?:,\s*(?P<pages>s\.\s*(?:\d[\d–—-]*\d|\d+)))?"
+)
+_CZECH = re.compile(rf"(?<=[^\W_]\.\s)(?P<journal>[^.\[\]]+)\.\s+(?P<year>{_YEAR})(?=,\s*(?:roč\.|č\.))" + _NUMBERS)
+_POLISH = re.compile(rf"„(?P<journal>[^”]+)”,?\s+(?P<year>{_YEAR})(?=,\s*(?:t\.|nr|z\.))" + _NUMBERS)
+_LABELS = (("journal", "journal"), ("year", "date"), ("volume", "volume"), ("issue", "issue"), ("pages", "pages"))
+
+
+def named_numbers(spans: list[Span], text: str) -> list[Span]:
+    """``Journal. 2022, roč. 34, č. 3, s. 19-42`` or ``„Czasopismo” 2010, nr 3, s. 45–67`` read with the
+    words in the numbers: the journal, the year and each number as its word names it."""
+    if "roč." not in text and "č." not in text and "„" not in text:
+        return spans
+    m = _CZECH.search(text) or _POLISH.search(text)
+    if m is None or not (m.group("volume") or m.group("issue")):
+        return spans
+    new = [Span(label, m.group(g), *m.span(g)) for g, label in _LABELS if m.group(g)]
+    return replaced(spans, text, m.start(), m.end(), new)

@@ -1,0 +1,205 @@
+"""GOST R 7.0.100 / 7.0.5 (and DSTU 8302) references: ``Heading. Title : other / responsibility. – Edition.
+– Place : Publisher, Year. – Extent.`` for a book, ``… // Host. – Year. – Т. 30. – № 4. – С. 305–317.`` for
+a part of a host (a journal's article, a chapter, a paper in proceedings).
+
+The title area ends at `` / `` (the statement of responsibility, whose names are the authors) or at
+the first area dash; a spaced colon opens other title information (a degree, ``in 2 т.``, a subtitle)
+that is not part of the title.  After `` // `` come the host's title and its areas.  An area that
+repeats the start of the title is a citation processor's short title and is stored nowhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.readers.gost import names
+from biblio.parse.readers.gost.elements import AREA, YEAR, place_element
+from biblio.records.model import Item
+
+_DOI = re.compile(
+    r"\.?\s*(?:[–—]\s*)?DOI:?\s*(?:https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.\d{4,9}/\S+?)\.?(?=\s|$)", re.I
+)
+_ACCESSED = re.compile(
+    r"\(\s*(?:дата обращения|дата звернення|accessed|data dostępu)\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*\)", re.I
+)
+_URL = re.compile(
+    r"(?:\.?\s*[–—]\s*)?(?:(?:Режим доступа|Режим доступу|URL|Available at|Access mode)\s*:\s*)?"
+    r"(?P<url>https?://\S+?)\.?(?=\s|$)",
+    re.I,
+)
+_MEDIUM = re.compile(r"\s*(?:[–—]\s*)?\[(?:Электронный|Електронний|Electronic) (?:ресурс|resource)\]\.?", re.I)
+_CARRIER = re.compile(r"\s*[–—]\s*(?:Текст|Text)\s*:\s*(?:электрон\w*|непосредств\w*|електрон\w*)\.?", re.I)
+_ISBN = re.compile(r"\s*[–—]\s*ISBN[\s:]*[\dXx-]+(?:\s*\([^)]*\))?\.?", re.I)
+_LANGUAGE = re.compile(r"\s*\((?:англ|нем|фр|рус|укр|ang|niem)\.\)")
+_HOST = re.compile(r"\s+//\s*")
+# a place before the publisher's colon: "М.:", "М. :", "Санкт-Петербург :"
+_PLACE_COLON = r"[A-ZА-ЯЁІЇЄҐ][\w-]*\.?\s?:\s"
+# a GOST R 7.0.5 host without area dashes: its title ends at the first ". " before the year, a number or the imprint
+_HOST_SPLIT = re.compile(rf"\.\s+(?={YEAR}\b|Т\.|№|Вып\.|Вип\.|Vol\.|{_PLACE_COLON})")
+_ROLE = re.compile(r"^(?:под\s+(?:общ\.\s+)?ред\.|ред\.|eds?\.|за\s+ред\.|red\.)\s*", re.I)
+_THESIS = re.compile(r"(?:дис\.|автореф\.|PhD thesis|thesis|dissertation|дис\b)", re.I)
+_VOLUMES = re.compile(r"^in\s+\d+\s+т\.|^в\s+\d+\s+т\.", re.I)
+_VOLUME_IN_OTHER = re.compile(r"\b(?:Т|Ч|Кн)\.\s*(?P<v>\d+)")
+_PROCEEDINGS = re.compile(
+    r"Proceedings|Proc\.|Conference|Congress|Symposium|Workshop|конференц|симпозиум|Материалы|Тезисы|Сборник трудов"
+)
+# a journal's volume or issue ("№ 3", "Т. 12", "Вип. 2"): a host's numbers, which a book has not
+NUMBERED = re.compile(r"(?:№|\bТ\.|\bВып\.|\bВип\.)\s*\d")
+# the labels of GOST's numbers, whose full stop is no element's end
+_LABEL = re.compile(r"Т|Тт|Вып|Вип|С|Сс|Стр|Ч|Кн|Vol|No|Nr|P|Pp|pp|Iss", re.I)
+_JOURNAL = re.compile(
+    r"Journal|Журнал|Вестник|Вісник|Review|Letters|Transactions|Известия|Успехи|Доклады|Zeitschrift|Magazine"
+)
+
+
+def _take(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str] | None, str]:
+    m = pattern.search(text)
+    return (m, text[: m.start()] + text[m.end() :]) if m else (None, text)
+
+
+def _identifiers(item: Item, text: str) -> str:
+    """DOI, access date, address, medium, carrier and ISBN taken out of the text."""
+    doi, text = _take(_DOI, text)
+    if doi:
+        item["DOI"] = doi.group("doi")
+    accessed, text = _take(_ACCESSED, text)
+    if accessed:
+        day, month, year = (int(g) for g in accessed.groups())
+        item["accessed"] = {"date-parts": [[year, month, day]]}
+    url, text = _take(_URL, text)
+    if url:
+        item["URL"] = url.group("url")
+    for pattern in (_MEDIUM, _CARRIER, _ISBN, _LANGUAGE):
+        text = pattern.sub("", text)
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _title_block(item: Item, block: str) -> None:
+    """Title, other title information and the statement of responsibility of the work or its host."""
+    title, _, resp = block.partition(" / ")
+    title, _, other = title.partition(" : ")
+    title = title.split(" = ")[0].strip().rstrip(".")
+    head, _, short = title.rpartition(". ")
+    if head and short and head.casefold().startswith(short.casefold()):
+        title = head  # "Title: subtitle. Title" — the processor's short title after the full one
+    item["title"] = title
+    other = other.strip().rstrip(".")
+    if _THESIS.search(other):
+        item["type"] = "thesis"
+        item["genre"] = other
+    elif _VOLUMES.match(other) and (v := _VOLUME_IN_OTHER.search(other)):
+        item["volume"] = v.group("v")
+    if resp:
+        role = _ROLE.match(resp.strip())
+        found = names.responsibility(resp[role.end() :] if role else resp)
+        if found:
+            item["editor" if role else "author"] = found
+
+
+def _host(item: Item, host: str, leftover: list[str]) -> None:
+    areas = AREA.split(host)
+    if len(areas) == 1:  # GOST R 7.0.5 without dashes: "Журнал. 2015. Т. 70, № 2. С. 45–52."
+        first, *rest = _HOST_SPLIT.split(host, maxsplit=1)
+        areas = [first] + [p for part in rest for p in _elements(part)]
+    container: Item = {}
+    _title_block(container, areas[0])
+    item["container-title"] = container["title"]
+    for key in ("editor", "volume"):
+        if key in container:
+            item[key] = container[key]
+    _areas(item, areas[1:], leftover)
+
+
+def _elements(text: str) -> list[str]:
+    """``1991. Вып. 2. С. 51–56``: the elements of an area without dashes, each number kept with its label."""
+    out: list[str] = []
+    for piece in re.split(r"\.\s+", text):
+        if out and _LABEL.fullmatch(out[-1]):
+            out[-1] = f"{out[-1]}. {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _unmarked_host(body: str) -> tuple[str, str] | None:
+    """DSTU 8302 lets the `` // `` go (``Назва статті. Вісник КНУ. 2019. № 3. С. 12–18.``): where a
+    journal's numbers follow, the sentence before the year or the numbers is the host, the rest the title."""
+    m = _HOST_SPLIT.search(body)
+    if m is None or not NUMBERED.search(body, m.start()):
+        return None
+    cut = body.rfind(". ", 0, m.start())
+    return (body[:cut], body[cut + 2 :]) if cut > 0 else None
+
+
+def _trailing_elements(body: str) -> list[str]:
+    """A book in GOST R 7.0.5 without dashes (``Title. 2-е изд. М. : Наука, 2001. 456 с.``): the title
+    block, then the elements that close the text (an imprint, an edition, the number of pages)."""
+    pieces = re.split(r"\.\s+(?!:)", body.strip().rstrip("."))
+    scratch: Item = {}
+    cut = len(pieces)
+    while cut > 1 and place_element(scratch, pieces[cut - 1]):
+        cut -= 1
+    return [". ".join(pieces[:cut]), *pieces[cut:]]
+
+
+def _areas(item: Item, areas: list[str], leftover: list[str]) -> None:
+    title = str(item.get("title", "")).casefold()
+    for area in areas:
+        area = area.strip().rstrip(".").strip()
+        if not area or place_element(item, area):
+            continue
+        if re.fullmatch(r"\(.*\)", area) or (len(area) > 2 and title.startswith(area.casefold())):
+            continue  # a series in parentheses; the processor's short title
+        parts = [p for p in re.split(r",\s+", area) if p]
+        if len(parts) > 1 and all(place_element(item, p) for p in parts):
+            continue
+        leftover.append(area)
+
+
+# a thesis's imprint names its place alone ("Новосибирск, 2014"), where a book's names its publisher
+_ONE_WORD_PLACE = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ-]+$")
+
+
+def _type(item: Item, hosted: bool) -> str:
+    if item.get("type") == "thesis":
+        if "publisher-place" not in item and _ONE_WORD_PLACE.match(str(item.get("publisher", ""))):
+            item["publisher-place"] = item.pop("publisher")
+        return "thesis"
+    if not hosted:
+        return "book"
+    container = str(item.get("container-title", ""))
+    if _JOURNAL.search(container) or ("issue" in item and "publisher" not in item):
+        return "article-journal"
+    if _PROCEEDINGS.search(container):
+        return "paper-conference"
+    if "publisher" in item or "publisher-place" in item:
+        return "chapter"
+    return "article-journal"
+
+
+def parse_gost(text: str) -> tuple[Item, list[str]] | None:
+    """The record and what was left unplaced, or None when the text has no GOST title area."""
+    item: Item = {}
+    text = _identifiers(item, text.strip())
+    m = _HOST.search(text)
+    part, host = (text[: m.start()], text[m.end() :].strip()) if m else (text, "")
+    head = names.heading(part)
+    body = part
+    if head is not None:
+        authors, body = head
+        item["author"] = authors
+    areas = AREA.split(body)
+    if len(areas) == 1 and not host and (unmarked := _unmarked_host(body)):
+        body, host = unmarked
+        areas = [body]
+    elif len(areas) == 1 and not host:
+        areas = _trailing_elements(body)
+    _title_block(item, areas[0])
+    if not item.get("title"):
+        return None
+    leftover: list[str] = []
+    _areas(item, areas[1:], leftover)
+    if host:
+        _host(item, host, leftover)
+    item["type"] = _type(item, bool(host))
+    return item, leftover
