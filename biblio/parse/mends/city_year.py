@@ -1,0 +1,42 @@
+"""Mend of the Italian book imprint ``Editore, Città Anno``: ``Feltrinelli, Milano 2019.``, with the
+publisher and the city read as one place (or one publisher)."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.gated import labels_of
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+_IMPRINT = frozenset(["location", "publisher"])
+# a city, or two joined as Italian imprints join them: "Milano", "Roma-Bari", "Torino/Firenze"
+_CITY = re.compile(r"[A-Z][^\W\d_]+(?:'[^\W\d_]+)?(?:\s?[-/]\s?[A-Z][^\W\d_]+){0,2}")
+
+
+def publisher_then_city_year(spans: list[Span], text: str) -> list[Span]:
+    """``il Saggiatore, Milano 2007`` read as one place or one publisher: in the Italian imprint the
+    city touches the year (no comma between them) and the publisher stands before it, so the words
+    after the comma are the place and those before it the publisher, unless those are a known city
+    (``Torino, Einaudi 2010``, the place first)."""
+    if not _IMPRINT & labels_of(spans):
+        return spans
+    held = [k for k, s in enumerate(spans) if s.label in _IMPRINT]
+    if len(held) != 1:
+        return spans
+    k = held[0]
+    s = spans[k]
+    if k + 1 >= len(spans) or spans[k + 1].label != "date" or text[s.end : spans[k + 1].start].strip():
+        return spans
+    lead = len(s.text) - len(s.text.lstrip(" *_,.;:"))  # an italic title's closing mark read into the span
+    body = s.text.rstrip()
+    if body[lead:].count(",") != 1 or body.endswith((",", ".", ":", ";")):
+        return spans
+    comma = body.index(",", lead)
+    head, tail = body[lead:comma].strip(), body[comma + 1 :].strip()
+    if not head or not _CITY.fullmatch(tail) or is_place(head):
+        return spans
+    z = comma + 1 + (len(body[comma + 1 :]) - len(body[comma + 1 :].lstrip()))
+    publisher = Span("publisher", s.text[lead:comma], s.start + lead, s.start + comma, s.confidence)
+    place = Span("location", s.text[z:], s.start + z, s.end, s.confidence)
+    return [*spans[:k], publisher, place, *spans[k + 1 :]]
