@@ -54,14 +54,23 @@ def bracketed_date_is_issued(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# French, Italian and Dutch access notes: "consulté le 1er avril 2022", "page consultée le",
+# "consultato il 3 marzo 2021", "ultimo accesso: 5 maggio 2020", "geraadpleegd op 12 mei 2019"; a
+# phrase no title uses, so it is the note even where read into the title before it
+_ROMANCE_ACCESS = re.compile(
+    r"(?:(?:page|pagina)\s+)?(?:[Cc]onsult[ée]e?\s+le|[Cc]onsultat[oa]\s+il|[Uu]ltim[oa]\s+(?:accesso|consultazione)"
+    r"(?:\s+il)?\s*:?|[Gg]eraadpleegd(?:\s+op)?\s*:?|[Bb]ezocht\s+op)(?:\s+(?=\d)|\s*$)"
+)
 # ASA's and Chicago's access note: "Retrieved March 5, 2020 (URL)", "Accessed June 1, 2019."; ABNT's and
 # Spanish styles' "Acesso em: 3 out. 2020.", "Consultado el 5 de marzo de 2021", "Cited: Jan. 9, 2011."
 # (a preposition or a colon after the Romance word: "Recuperado de URL" announces an address, no date)
 _ACCESS_NOTE = re.compile(
     r"(?:^|(?<=[\s.,;]))(?:(?:Retrieved|Accessed)(?:\s+(?:on|from))?(?:\s+(?=[^\W\d_])|\s*$)"
-    r"|(?:Acesso|Acessado|Accedido|Consultado|Recuperado|Cited)(?:\s+(?:em|el|en|on)\s*:?|\s*:)(?:\s*(?=\w)|\s*$))"
+    r"|(?:Acesso|Acessado|Accedido|Consultado|Recuperado|Cited)(?:\s+(?:em|el|en|on)\s*:?|\s*:)(?:\s*(?=\w)|\s*$)"
+    rf"|{_ROMANCE_ACCESS.pattern})"
 )
 _FIELDS_OF_WORDS = frozenset(["publisher", "location", "journal", "container-title", "note"])
+_DATES = frozenset(["date", "accessed"])
 
 
 def access_date_apart(spans: list[Span], text: str) -> list[Span]:
@@ -70,9 +79,9 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
     note is the access date."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label not in _FIELDS_OF_WORDS or nxt.label != "date":
+        if nxt.label not in _DATES or (s.label not in _FIELDS_OF_WORDS and s.label != "title"):
             continue
-        m = _ACCESS_NOTE.search(s.text)
+        m = (_ROMANCE_ACCESS if s.label == "title" else _ACCESS_NOTE).search(s.text)
         if m is None or (m.start() == 0 and s.text[m.end() :].strip()):
             continue
         a = s.start + m.end()
@@ -85,6 +94,25 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], accessed, *spans[k + 2 :]]
         head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
         return [*spans[:k], head, accessed, *spans[k + 2 :]]
+    return spans
+
+
+# the date an access note closes a span with: "3 mars 2021", "1er avril 2022", "12 mei 2019", "2022"
+_CLOSING_DATE = re.compile(r"\s*(?:\d{1,2}(?:er)?\.?\s+[^\W\d_]+\.?\s+)?(?:1[5-9]\d\d|20\d\d)[\s.,;]*$")
+
+
+def access_note_closes_span(spans: list[Span], text: str) -> list[Span]:
+    """``*Blog des archives*, consulté le 3 mars 2021,`` read as one container (or publisher, or title):
+    the French, Italian or Dutch access note and its date close the span, and are the access date."""
+    for k, s in enumerate(spans):
+        if s.label not in _FIELDS_OF_WORDS and s.label != "title":
+            continue
+        m = _ROMANCE_ACCESS.search(s.text)
+        if m is None or not s.text[: m.start()].strip(" .,;:") or not _CLOSING_DATE.fullmatch(s.text, m.end()):
+            continue
+        a = s.start + m.end()
+        head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+        return [*spans[:k], head, Span("accessed", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
 

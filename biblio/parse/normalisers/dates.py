@@ -101,6 +101,18 @@ MONTHS: dict[str, int] = {
     "out": 10,
     "dez": 12,
     "dic": 12,
+    # Dutch months, and the short French and Dutch forms: "12 mei 2019", "3 janv. 2020", "5 mrt. 2018"
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "mei": 5,
+    "augustus": 8,
+    "janv": 1,
+    "fevr": 2,
+    "avr": 4,
+    "juil": 7,
+    "mrt": 3,
+    "okt": 10,
 }
 SEASONS: dict[str, int] = {
     "spring": 1,
@@ -251,7 +263,8 @@ def find_year(s: str) -> int | None:
 ACCESS_LEAD = (
     r"(?:last\s+)?(?:retrieved|accessed|viewed|consulted|downloaded)|"
     r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|zugriff(?:\s+am)?|consult[ée](?:\s+le)?|"
-    r"(?:recuperado|consultado|accedido)(?:\s+el)?|aces(?:so|sado)\s+em|retirado|geraadpleegd(?:\s+op)?"
+    r"(?:recuperado|consultado|accedido)(?:\s+el)?|aces(?:so|sado)\s+em|retirado|geraadpleegd(?:\s+op)?|"
+    r"consultat[oa](?:\s+il)?|ultim[oa]\s+(?:accesso|consultazione)(?:\s+il)?|bezocht(?:\s+op)?"
 )
 _ACCESS_WORDS = re.compile(
     rf"\b(?:{ACCESS_LEAD}|cited|accessibility\s+verified)\b\s*(?:on|:|at|el|le|em)?\s*",
