@@ -12,6 +12,9 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``role_phrases.role_phrase_apart``: ``*Title*. Sous la direction de Carlo Ossola. Traduit par Jacqueline Risset.``
+  (``a cura di``, ``onder redactie van``) with the role phrase and names read into the title, a series or the
+  publisher.
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
 - ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
   as one editor span.
@@ -106,6 +109,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
+- ``dates.access_note_closes_span``: ``*Blog*, consulté le 3 mars 2021,`` (``ultimo accesso``, ``geraadpleegd op``) with
+  the access note and its date read into the container, publisher or title.
 - ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
   note or the date.
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
@@ -133,6 +138,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``roles.role_alone_before_year``: British Harvard's ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996.`` with
   ``(eds)`` read alone as a publisher or as the head of the date.
+- ``roles.role_after_names_apart``: ``dalla Chiesa, N. (a cura di), *Title*`` with the bracketed role read apart
+  from the names (as a date, or opening the title).
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
 - ``theses.abnt_degree_note``: ABNT's ``Tese (Doutorado em Educação) – Universidade …, São Paulo, 2015.`` read as
   names or a place.
@@ -156,6 +163,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``publishers.body_before_place``: ``R Foundation for Statistical Computing, Vienna, Austria.`` with the
   foundation read as the container.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
+- ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
+  one publisher.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
   the publisher.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
@@ -276,6 +285,7 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
+from biblio.parse.mends.city_year import publisher_then_city_year
 from biblio.parse.mends.colon_imprints import place_colon_publisher, publisher_after_semicolon, publisher_colon_place
 from biblio.parse.mends.colon_names import (
     imprint_closing_entry,
@@ -295,6 +305,7 @@ from biblio.parse.mends.containers import (
 from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.dates import (
     access_date_apart,
+    access_note_closes_span,
     bracketed_access_apart,
     bracketed_date_is_issued,
     dotted_date,
@@ -392,8 +403,10 @@ from biblio.parse.mends.quotes import (
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
 from biblio.parse.mends.reprints import reprint_apart
+from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import (
     directed_by,
+    role_after_names_apart,
     role_alone_before_year,
     role_ends_names,
     role_opens_title,
@@ -512,6 +525,7 @@ MENDS: tuple[Mend, ...] = (
     directed_by,
     unmarked_editors,
     editors_apart,
+    role_phrase_apart,
     contribution_after_title,
     editors_before_container,
     book_before_editors,
@@ -519,6 +533,7 @@ MENDS: tuple[Mend, ...] = (
     organiser_after_title,
     role_opens_title,
     role_alone_before_year,
+    role_after_names_apart,
     degree_in_brackets,
     abnt_degree_note,
     degree_opens_imprint,
@@ -598,6 +613,7 @@ MENDS: tuple[Mend, ...] = (
     pages_after_publisher,
     body_before_place,
     place_before_publisher,
+    publisher_then_city_year,
     region_after_place,
     _IMPRINTS,
     year_closing_publisher,
@@ -606,6 +622,7 @@ MENDS: tuple[Mend, ...] = (
     address_runs_on,
     address_lead_in_apart,
     access_date_apart,
+    access_note_closes_span,
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,

@@ -1,0 +1,172 @@
+"""Forms of French, Italian and Dutch reference lists the parser reads (tests/data/parse/romance_real.jsonl):
+the Italian book imprint ``Editore, Città Anno``, Italian particles of family names (``dalla``,
+``Dal``), the bracketed role ``(a cura di)`` after the names, the role phrases written out after a
+title (``Sous la direction de``, ``Traduit par``, ``a cura di``, ``onder redactie van``), and the
+access notes ``consulté le``, ``ultimo accesso``, ``geraadpleegd op`` with their months."""
+
+from __future__ import annotations
+
+from biblio.parse import read_reference
+from biblio.parse.mends.city_year import publisher_then_city_year
+from biblio.parse.mends.dates import access_date_apart, access_note_closes_span
+from biblio.parse.mends.role_phrases import role_phrase_apart
+from biblio.parse.mends.roles import role_after_names_apart
+from biblio.parse.normalisers.dates import read_date
+from biblio.parse.normalisers.names import names_from_span
+from tests.parse.test_mends_confusions import fields, spans_of
+
+# ---------------------------------------------------------------- the Italian imprint
+
+
+def test_italian_imprint_publisher_then_city_touching_the_year() -> None:
+    item = read_reference("Bianchi L., *Le città invisibili del Novecento*, Einaudi, Torino 1998.")
+    assert item["publisher"] == "Einaudi"
+    assert item["publisher-place"] == "Torino"
+    assert item["issued"] == {"date-parts": [[1998]]}
+
+
+def test_italian_imprint_with_two_cities_joined() -> None:
+    text = "Ferri, A., *Il lavoro e la fabbrica*, Laterza, Roma-Bari 2004."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ferri, A.,"),
+            ("title", "Il lavoro e la fabbrica*,"),
+            ("location", "Laterza, Roma-Bari"),
+            ("date", "2004."),
+        ],
+    )
+    assert fields(publisher_then_city_year(spans, text), text)[2:4] == [
+        ("publisher", "Laterza"),
+        ("location", "Roma-Bari"),
+    ]
+
+
+def test_a_known_city_first_is_the_place_not_the_publisher() -> None:
+    # "Paris, Gallimard 1979": the place first, so no Italian imprint
+    text = "Leroy, J., *Les routes du sel*, Paris, Gallimard 1979."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Leroy, J.,"),
+            ("title", "Les routes du sel*,"),
+            ("location", "Paris, Gallimard"),
+            ("date", "1979."),
+        ],
+    )
+    assert publisher_then_city_year(spans, text) == spans
+
+
+def test_a_comma_before_the_year_is_no_italian_imprint() -> None:
+    # "Feltrinelli, Milano, 2019": the city does not touch the year, the reading stands
+    text = "Neri, C., *Le parole del mare*, Feltrinelli, Milano, 2019."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Neri, C.,"),
+            ("title", "Le parole del mare*,"),
+            ("location", "Feltrinelli, Milano,"),
+            ("date", "2019."),
+        ],
+    )
+    assert publisher_then_city_year(spans, text) == spans
+
+
+# ---------------------------------------------------------------- names and roles
+
+
+def test_italian_particles_stay_with_the_family_name() -> None:
+    assert names_from_span("dalla Torre, G.,") == [{"family": "Torre", "non-dropping-particle": "dalla", "given": "G."}]
+    assert names_from_span("Dal Pozzo, L.") == [{"family": "Dal Pozzo", "given": "L."}]
+    assert names_from_span("Dallari, P.") == [{"family": "Dallari", "given": "P."}]
+
+
+def test_a_cura_di_after_the_names_makes_them_editors() -> None:
+    item = read_reference("Rossi, M. (a cura di), *Storia del Mezzogiorno*, Mondadori, Milano 2010.")
+    assert item["editor"] == [{"family": "Rossi", "given": "M."}]
+    assert "author" not in item
+    assert item["title"] == "Storia del Mezzogiorno"
+
+
+def test_bracketed_role_read_apart_from_the_names() -> None:
+    text = "Conti, F. (a cura di), *Il paesaggio agrario*, Einaudi, Torino 1990."
+    spans = spans_of(text, [("author", "Conti, F."), ("date", "("), ("title", "a cura di), *Il paesaggio agrario*,")])
+    mended = fields(role_after_names_apart(spans, text), text)
+    assert mended[0] == ("editor", "Conti, F. (a cura di)")
+    assert mended[1][0] == "title" and "cura" not in mended[1][1]
+
+
+def test_french_role_phrases_after_the_title() -> None:
+    text = (
+        "Martin, Paul. 2015. *Les villes médiévales*. Sous la direction de Anne Leroy. Traduit par Jean Dupuis. "
+        "Paris : Seuil."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "Martin, Paul."),
+            ("date", "2015."),
+            ("title", "Les villes médiévales*. Sous la direction de Anne Leroy."),
+            ("publisher", "Traduit par Jean Dupuis."),
+            ("location", "Paris :"),
+            ("publisher", "Seuil."),
+        ],
+    )
+    mended = fields(role_phrase_apart(spans, text), text)
+    assert ("editor", "Sous la direction de Anne Leroy") in mended
+    assert ("translator", "Traduit par Jean Dupuis") in mended
+    assert [label for label, _ in mended].count("publisher") == 1
+
+
+def test_role_phrase_names_end_at_a_full_stop_after_a_word_not_after_an_initial() -> None:
+    text = "« Le relieur ». Dans *Manuel du relieur*. Sous la direction de L. Mulo, 12-40. Paris : Roret."
+    spans = spans_of(
+        text, [("title", "« Le relieur ». Dans *Manuel du relieur*. Sous la direction de L. Mulo, 12-40.")]
+    )
+    assert ("editor", "Sous la direction de L. Mulo") in fields(role_phrase_apart(spans, text), text)
+    item = read_reference("Vos, Anna. *Het stadhuis*. Onder redactie van Pieter de Graaf. Amsterdam: Boom, 2001.")
+    assert item["editor"] == [{"family": "Graaf", "non-dropping-particle": "de", "given": "Pieter"}]
+
+
+def test_a_title_word_par_is_no_role_phrase() -> None:
+    text = "Roux, E. *Voyage par la mer*. Paris : Seuil, 1990."
+    spans = spans_of(text, [("author", "Roux, E."), ("title", "Voyage par la mer*."), ("location", "Paris :")])
+    assert role_phrase_apart(spans, text) == spans
+
+
+# ---------------------------------------------------------------- access notes
+
+
+def test_consulte_le_before_the_date_is_the_access_date() -> None:
+    item = read_reference(
+        "Dupont, Marie, « Les archives du web », *Blog des archives*, consulté le 3 mars 2021, https://example.org/a."
+    )
+    assert item["accessed"] == {"date-parts": [[2021, 3, 3]]}
+    assert "issued" not in item
+    assert item["container-title"] == "Blog des archives"
+
+
+def test_access_note_read_into_a_quoted_title() -> None:
+    text = "Heurist, « Guide en ligne », consulté le 1er avril 2022, https://example.org/guide."
+    spans = spans_of(
+        text,
+        [("author", "Heurist,"), ("title", "« Guide en ligne », consulté le 1er avril"), ("date", "2022,")],
+    )
+    mended = [(label, value.strip()) for label, value in fields(access_date_apart(spans, text), text)]
+    assert mended[1:] == [("title", "« Guide en ligne »,"), ("accessed", "1er avril 2022,")]
+
+
+def test_access_note_closing_a_container() -> None:
+    text = "Jansen, P., *Blog Stadsarchief*, geraadpleegd op 12 mei 2019, https://example.nl/stad."
+    spans = spans_of(
+        text, [("author", "Jansen, P.,"), ("container-title", "Blog Stadsarchief*, geraadpleegd op 12 mei 2019,")]
+    )
+    mended = [(label, value.strip()) for label, value in fields(access_note_closes_span(spans, text), text)]
+    assert mended[1:] == [("container-title", "Blog Stadsarchief*,"), ("accessed", "12 mei 2019,")]
+
+
+def test_italian_and_dutch_access_dates() -> None:
+    assert read_date("ultimo accesso 5 maggio 2020").accessed == {"date-parts": [[2020, 5, 5]]}
+    assert read_date("consultato il 3 marzo 2021").accessed == {"date-parts": [[2021, 3, 3]]}
+    assert read_date("geraadpleegd op 12 mei 2019").accessed == {"date-parts": [[2019, 5, 12]]}
+    assert read_date("3 maart 2018").issued == {"date-parts": [[2018, 3, 3]]}
