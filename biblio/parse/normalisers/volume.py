@@ -17,7 +17,8 @@ from biblio.parse.text import fold_dashes
 
 FIELDS = ("volume", "issue", "issued")
 
-_VOL_WORD = r"(?:vols?|volume|volumes|bd|band|jg|jahrgang|tome|tomo|t|v)\b\.?"
+# (Italian journals number their volumes by the run year, "anno II")
+_VOL_WORD = r"(?:vols?|volume|volumes|bd|band|jg|jahrgang|tome|tomo|anno|t|v)\b\.?"
 _ISS_WORD = r"(?:nos?|nr|num|number|issue|iss|heft|h|n|fasc|suppl|supplement)\b\.?|n\s*[°ºᵒ]|#"
 _ISSUE = re.compile(rf"(?:^|[\s,;])(?:{_ISS_WORD})\s*(?P<iss>[\w/.-]+(?:\s*-\s*\w+)?)", re.I)
 _PAREN = re.compile(r"^(?P<vol>[\w./-]+?)\s*\((?P<iss>[^()]+)(?:\)|$)")
