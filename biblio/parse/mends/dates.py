@@ -7,6 +7,7 @@ import re
 
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of
+from biblio.parse.normalisers.dates import NO_DATE
 from biblio.parse.spans import Span
 
 # day.month.year as German and other European references write it
@@ -113,6 +114,20 @@ def access_note_closes_span(spans: list[Span], text: str) -> list[Span]:
         a = s.start + m.end()
         head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
         return [*spans[:k], head, Span("accessed", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+_WORDS_NOT_DATES = frozenset(["container-title", "journal", "publisher", "location", "note", "collection-title"])
+
+
+def no_date_words_are_date(spans: list[Span], text: str) -> list[Span]:
+    """``« Titre », sans date, consulté le …`` with ``sans date`` (``s. d.``, ``senza data``, ``z.j.``) read as
+    a container, a publisher or a note: the words say the work has no date, and hold the date's place."""
+    if "date" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label in _WORDS_NOT_DATES and NO_DATE.match(s.text.strip(" ,;:()[]")):
+            return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
 

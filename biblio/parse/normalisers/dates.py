@@ -127,7 +127,13 @@ SEASONS: dict[str, int] = {
 }
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _YEAR_RE = re.compile(rf"(?<!\d)({YEAR})([a-z])?(?![\d])")
-NO_DATE = re.compile(r"^(?:n\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|no date|undated)\s*([a-z])?$", re.I)
+# "n.d.", and the same in French ("s. d.", "sans date"), Italian ("s.d.", "senza data"), Dutch ("z.j.",
+# "z.d.", "zonder jaar"), Spanish ("s.f."), German ("o.J.")
+NO_DATE = re.compile(
+    r"^(?:n\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|no date|undated|sans date|senza data|"
+    r"zonder (?:jaar|datum))\s*([a-z])?$",
+    re.I,
+)
 IN_PRESS = re.compile(
     r"^(?:in press|forthcoming|accepted|submitted|under review|in preparation|im druck|sous presse)"
     r"\s*([a-z])?$",
@@ -153,7 +159,11 @@ _RANGE = re.compile(rf"(.+?)\s*(?:/|{DASH_CLASS})\s*(.+)")
 _DAY = re.compile(r"\d{1,2}")
 _SEASON_WORDS = {k: re.compile(rf"\b{k}\b") for k in SEASONS}
 _REPRINT = re.compile(rf"({YEAR})[a-z]?\s*/\s*({YEAR})[a-z]?")
-_NO_DATE_WORDS = re.compile(r"^(?:n\.\s?d|s\.\s?f|o\.\s?J|s\.\s?d)\b\.?|^no date|^undated", re.I)
+_NO_DATE_WORDS = re.compile(
+    r"^(?:n\.\s?d|s\.\s?f|o\.\s?J|s\.\s?d|z\.\s?[jd])\b\.?|"
+    r"^no date|^undated|^sans date|^senza data|^zonder (?:jaar|datum)",
+    re.I,
+)
 
 
 def _parts(text: str, year: int) -> list[int] | None:
