@@ -7,12 +7,16 @@ access notes ``consulté le``, ``ultimo accesso``, ``geraadpleegd op`` with thei
 from __future__ import annotations
 
 from biblio.parse import read_reference
+from biblio.parse.input_text import tidy_input
+from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.city_year import publisher_then_city_year
-from biblio.parse.mends.dates import access_date_apart, access_note_closes_span
+from biblio.parse.mends.dates import access_date_apart, access_note_closes_span, no_date_words_are_date
+from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import role_after_names_apart
 from biblio.parse.normalisers.dates import read_date
 from biblio.parse.normalisers.names import names_from_span
+from biblio.parse.normalisers.volume import volume_issue
 from tests.parse.test_mends_confusions import fields, spans_of
 
 # ---------------------------------------------------------------- the Italian imprint
@@ -170,3 +174,60 @@ def test_italian_and_dutch_access_dates() -> None:
     assert read_date("consultato il 3 marzo 2021").accessed == {"date-parts": [[2021, 3, 3]]}
     assert read_date("geraadpleegd op 12 mei 2019").accessed == {"date-parts": [[2019, 5, 12]]}
     assert read_date("3 maart 2018").issued == {"date-parts": [[2018, 3, 3]]}
+
+
+# ---------------------------------------------------------------- Italian journals, French notes, no date
+
+
+def test_a_double_quote_closed_by_two_single_ones_is_one_quotation() -> None:
+    assert tidy_input("in “Studi storici’’, n. 3, 1999.") == "in “Studi storici”, n. 3, 1999."
+    item = read_reference("Verdi G., *Le fabbriche del Nord*, in “Studi storici’’, n.3/4, marzo 1998.")
+    assert item["container-title"] == "Studi storici"
+    assert item["issue"] == "3/4"
+
+
+def test_the_run_year_anno_closing_an_italian_journal_is_its_volume() -> None:
+    text = "Bruni A., *La città e il porto*, in “Quaderni urbani”, anno IV, n. 1, 2009."
+    spans = spans_of(
+        text,
+        [("author", "Bruni A.,"), ("title", "La città e il porto*,"), ("journal", "in “Quaderni urbani”, anno IV,")],
+    )
+    assert [(label, value.strip()) for label, value in fields(anno_is_volume(spans, text), text)][2:] == [
+        ("journal", "in “Quaderni urbani”"),
+        ("volume", "anno IV,"),
+    ]
+    assert volume_issue("anno IV")[0] == "IV"
+
+
+def test_names_before_guillemets_open_a_french_note() -> None:
+    text = "Archives nationales (AN), « Guide des fonds », consulté le 2 mai 2021, https://example.fr/guide."
+    spans = spans_of(
+        text, [("title", "Archives nationales (AN), « Guide des fonds », consulté le 2 mai"), ("date", "2021,")]
+    )
+    assert fields(names_before_guillemets(spans, text), text)[:2] == [
+        ("author", "Archives nationales (AN)"),
+        ("title", "« Guide des fonds », consulté le 2 mai"),
+    ]
+
+
+def test_a_title_with_a_comma_before_guillemets_inside_is_no_name() -> None:
+    # a number before the comma: no names
+    text = "Rapport 2019, « bilan », Paris."
+    spans = spans_of(text, [("title", "Rapport 2019, « bilan »,")])
+    assert names_before_guillemets(spans, text) == spans
+
+
+def test_no_date_words_in_french_italian_and_dutch() -> None:
+    for words in ("sans date", "s. d.", "senza data", "z.j.", "z.d."):
+        assert read_date(words).no_date, words
+    text = "Ville de Lyon, « Plan du site », sans date, consulté le 4 juin 2020, https://example.fr/plan."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ville de Lyon,"),
+            ("title", "« Plan du site »,"),
+            ("container-title", "sans date,"),
+            ("accessed", "4 juin 2020,"),
+        ],
+    )
+    assert fields(no_date_words_are_date(spans, text), text)[2] == ("date", "sans date,")

@@ -111,6 +111,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   month and day read into the publisher.
 - ``dates.access_note_closes_span``: ``*Blog*, consulté le 3 mars 2021,`` (``ultimo accesso``, ``geraadpleegd op``) with
   the access note and its date read into the container, publisher or title.
+- ``dates.no_date_words_are_date``: ``« Titre », sans date, consulté le …`` (``s. d.``, ``senza data``, ``z.j.``) with
+  the no-date words read as a container, publisher or note.
 - ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
   note or the date.
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
@@ -170,6 +172,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 - ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
   read into the title.
+- ``guillemet_names.names_before_guillemets``: the French note ``Paris Time Machine, « Heurist … »,`` with the
+  names read into the title.
 - ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
@@ -183,6 +187,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``quotes.title_after_quoted_title``: ``"1.1.1 The DESCRIPTION file", Writing R Extensions,`` read as two titles.
+- ``anno_volume.anno_is_volume``: the Italian ``in “Democrazia & Sicurezza”, anno II,`` with the run year (the volume)
+  read into the journal.
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
@@ -273,6 +279,7 @@ from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_yea
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.addresses import address_apart, address_lead_in_apart, address_runs_on
+from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
@@ -309,6 +316,7 @@ from biblio.parse.mends.dates import (
     bracketed_access_apart,
     bracketed_date_is_issued,
     dotted_date,
+    no_date_words_are_date,
 )
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
@@ -322,6 +330,7 @@ from biblio.parse.mends.editors import (
 from biblio.parse.mends.event_dates import day_before_month, meeting_date_as_note, meeting_days_apart
 from biblio.parse.mends.gated import forget_labels, gated
 from biblio.parse.mends.given_names import given_name_in_title
+from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import doi_after_address, doi_runs_on, index_number_apart, link_words_apart
 from biblio.parse.mends.imprints import (
@@ -623,10 +632,12 @@ MENDS: tuple[Mend, ...] = (
     address_lead_in_apart,
     access_date_apart,
     access_note_closes_span,
+    no_date_words_are_date,
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
     names_before_quoted_title,
+    names_before_guillemets,
     year_after_names,
     group_after_names,
     title_runs_on,
@@ -638,6 +649,7 @@ MENDS: tuple[Mend, ...] = (
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     title_after_quoted_title,
     journal_numbers_apart,
+    anno_is_volume,
     article_number_is_page,
     months_before_year,
     months_before_pages,
