@@ -102,19 +102,40 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
 _CLOSING_DATE = re.compile(r"\s*(?:\d{1,2}(?:er)?\.?\s+[^\W\d_]+\.?\s+)?(?:1[5-9]\d\d|20\d\d)[\s.,;]*$")
 
 
-def access_note_closes_span(spans: list[Span], text: str) -> list[Span]:
-    """``*Blog des archives*, consulté le 3 mars 2021,`` read as one container (or publisher, or title):
-    the French, Italian or Dutch access note and its date close the span, and are the access date."""
+def _note_closing_span(spans: list[Span], text: str, note: re.Pattern[str], label: str) -> list[Span]:
+    """The first span of words that ``note`` and a date close, divided: the words keep their label, the
+    date after the note takes ``label``."""
     for k, s in enumerate(spans):
         if s.label not in _FIELDS_OF_WORDS and s.label != "title":
             continue
-        m = _ROMANCE_ACCESS.search(s.text)
+        m = note.search(s.text)
         if m is None or not s.text[: m.start()].strip(" .,;:") or not _CLOSING_DATE.fullmatch(s.text, m.end()):
             continue
         a = s.start + m.end()
         head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
-        return [*spans[:k], head, Span("accessed", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+        return [*spans[:k], head, Span(label, text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+def access_note_closes_span(spans: list[Span], text: str) -> list[Span]:
+    """``*Blog des archives*, consulté le 3 mars 2021,`` read as one container (or publisher, or title):
+    the French, Italian or Dutch access note and its date close the span, and are the access date."""
+    return _note_closing_span(spans, text, _ROMANCE_ACCESS, "accessed")
+
+
+# "mis à jour le 19 septembre 2021" (as typed, "mis á jour"), "aggiornato il", "bijgewerkt op": the
+# date a web page was last changed, the only date it states
+_UPDATE_NOTE = re.compile(
+    r"(?:(?<=[\s.,;(])|^)(?:mis\s+[àá]\s+jour\s+le|aggiornat[oa]\s+il|bijgewerkt\s+op)\s+(?=\d)", re.I
+)
+
+
+def update_note_is_date(spans: list[Span], text: str) -> list[Span]:
+    """``Wikipédia, mis à jour le 19 septembre 2021,`` read as one container, and no other date read:
+    the date of the page's last change is the date it was published in that state."""
+    if "date" in labels_of(spans):
+        return spans
+    return _note_closing_span(spans, text, _UPDATE_NOTE, "date")
 
 
 _WORDS_NOT_DATES = frozenset(["container-title", "journal", "publisher", "location", "note", "collection-title"])
