@@ -10,11 +10,18 @@ from biblio.parse import read_reference
 from biblio.parse.input_text import tidy_input
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.city_year import publisher_then_city_year
-from biblio.parse.mends.dates import access_date_apart, access_note_closes_span, no_date_words_are_date
+from biblio.parse.mends.dates import (
+    access_date_apart,
+    access_note_closes_span,
+    no_date_words_are_date,
+    update_note_is_date,
+)
 from biblio.parse.mends.guillemet_names import names_before_guillemets
+from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import role_after_names_apart
 from biblio.parse.normalisers.dates import read_date
+from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import names_from_span
 from biblio.parse.normalisers.volume import volume_issue
 from tests.parse.test_mends_confusions import fields, spans_of
@@ -231,3 +238,40 @@ def test_no_date_words_in_french_italian_and_dutch() -> None:
         ],
     )
     assert fields(no_date_words_are_date(spans, text), text)[2] == ("date", "sans date,")
+
+
+# ---------------------------------------------------------------- editions and update notes
+
+
+def test_french_italian_and_dutch_edition_statements() -> None:
+    for statement, number in (
+        ("2e éd.", "2"),
+        ("Troisième édition", "3"),
+        ("seconda edizione", "2"),
+        ("2a ed.", "2"),
+        ("3e druk", "3"),
+        ("tweede druk", "2"),
+    ):
+        assert edition_value(statement) == number, statement
+    item = read_reference("Morel, J. *Histoire des jardins*. Deuxième édition. Lyon : Presses de la ville, 2008.")
+    assert item["edition"] == "2"
+    assert item["title"] == "Histoire des jardins"
+    text = "Guerin, Paul. 1980. *Les orgues de France*. 2e éd. Paris : Picard."
+    spans = spans_of(text, [("author", "Guerin, Paul."), ("date", "1980."), ("title", "Les orgues de France*. 2e éd.")])
+    assert ("edition", "2e éd.") in fields(numbered_edition(spans, text), text)
+
+
+def test_update_note_gives_the_date_only_when_no_other_date_is_read() -> None:
+    text = "« Jardins publics », Wikipédia, mis à jour le 3 juin 2020, consulté le 1er mai 2022, https://example.org/j."
+    spans = spans_of(
+        text,
+        [
+            ("title", "« Jardins publics »,"),
+            ("container-title", "Wikipédia, mis à jour le 3 juin 2020,"),
+            ("accessed", "1er mai 2022,"),
+        ],
+    )
+    mended = [(label, value.strip()) for label, value in fields(update_note_is_date(spans, text), text)]
+    assert mended[1:3] == [("container-title", "Wikipédia,"), ("date", "3 juin 2020,")]
+    dated = [*spans, *spans_of(text, [("date", "2022")])[-1:]]
+    assert update_note_is_date(dated, text) == dated

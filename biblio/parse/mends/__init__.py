@@ -111,6 +111,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   month and day read into the publisher.
 - ``dates.access_note_closes_span``: ``*Blog*, consulté le 3 mars 2021,`` (``ultimo accesso``, ``geraadpleegd op``) with
   the access note and its date read into the container, publisher or title.
+- ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``)
+  read into the container, no other date read.
 - ``dates.no_date_words_are_date``: ``« Titre », sans date, consulté le …`` (``s. d.``, ``senza data``, ``z.j.``) with
   the no-date words read as a container, publisher or note.
 - ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
@@ -317,6 +319,7 @@ from biblio.parse.mends.dates import (
     bracketed_date_is_issued,
     dotted_date,
     no_date_words_are_date,
+    update_note_is_date,
 )
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
@@ -632,6 +635,7 @@ MENDS: tuple[Mend, ...] = (
     address_lead_in_apart,
     access_date_apart,
     access_note_closes_span,
+    update_note_is_date,
     no_date_words_are_date,
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
