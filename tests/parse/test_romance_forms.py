@@ -18,6 +18,7 @@ from biblio.parse.mends.dates import (
 )
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.numbered_editions import numbered_edition
+from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import role_after_names_apart
 from biblio.parse.normalisers.dates import read_date
@@ -275,3 +276,35 @@ def test_update_note_gives_the_date_only_when_no_other_date_is_read() -> None:
     assert mended[1:3] == [("container-title", "Wikipédia,"), ("date", "3 juin 2020,")]
     dated = [*spans, *spans_of(text, [("date", "2022")])[-1:]]
     assert update_note_is_date(dated, text) == dated
+
+
+# ---------------------------------------------------------------- the place with its region code
+
+
+def test_place_with_its_region_code_then_the_publisher() -> None:
+    text = "Leclerc, Anne. 1995. *Les ponts de Lyon*. Lyon, FR-ARA : Éditions du Rhône."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Leclerc, Anne."),
+            ("date", "1995."),
+            ("title", "Les ponts de Lyon*."),
+            ("location", "Lyon,"),
+            ("publisher", "FR-ARA : Éditions du Rhône."),
+        ],
+    )
+    assert fields(region_code_imprint(spans, text), text)[3:] == [
+        ("location", "Lyon, FR-ARA"),
+        ("publisher", "Éditions du Rhône"),
+    ]
+    item = read_reference(
+        "Hart, Mary. 2011. « Linked data ». Rapport. Boston, USA-MA : Data Press. https://example.org/hart."
+    )
+    assert item["publisher-place"] == "Boston, USA-MA"
+    assert item["publisher"] == "Data Press"
+
+
+def test_a_colon_without_a_region_code_is_left_to_the_other_mends() -> None:
+    text = "Leclerc, Anne. 1995. *Les ponts de Lyon*. Lyon : Éditions du Rhône."
+    spans = spans_of(text, [("author", "Leclerc, Anne."), ("location", "Lyon :"), ("publisher", "Éditions du Rhône.")])
+    assert region_code_imprint(spans, text) == spans

@@ -166,6 +166,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
 - ``publishers.body_before_place``: ``R Foundation for Statistical Computing, Vienna, Austria.`` with the
   foundation read as the container.
+- ``region_codes.region_code_imprint``: ``Paris, FR-IDF : Gallimard.`` (the place with its ISO 3166-2 code) read as a
+  place and a publisher ``FR-IDF : Gallimard``, or into a note or title.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
   one publisher.
@@ -413,6 +415,7 @@ from biblio.parse.mends.quotes import (
     title_after_quoted_title,
 )
 from biblio.parse.mends.rapid_page import page_letter_mark
+from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
 from biblio.parse.mends.reprints import reprint_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
@@ -618,6 +621,7 @@ MENDS: tuple[Mend, ...] = (
     volume_of_a_book,
     university_press,
     publisher_apart,
+    region_code_imprint,
     publisher_after_place,
     title_before_imprint,
     state_takes_city,
