@@ -1,5 +1,6 @@
 """Mend of the Italian book imprint ``Editore, Città Anno``: ``Feltrinelli, Milano 2019.``, with the
-publisher and the city read as one place (or one publisher)."""
+publisher and the city read as one place (or one publisher), or the publisher read into the italic
+title before the city."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def publisher_then_city_year(spans: list[Span], text: str) -> list[Span]:
     s = spans[k]
     if k + 1 >= len(spans) or spans[k + 1].label != "date" or text[s.end : spans[k + 1].start].strip():
         return spans
+    if k > 0 and s.label == "location" and _CITY.fullmatch(s.text.strip()):
+        return _publisher_after_italic_title(spans, k, text)
     lead = len(s.text) - len(s.text.lstrip(" *_,.;:"))  # an italic title's closing mark read into the span
     body = s.text.rstrip()
     if body[lead:].count(",") != 1 or body.endswith((",", ".", ":", ";")):
@@ -40,3 +43,19 @@ def publisher_then_city_year(spans: list[Span], text: str) -> list[Span]:
     publisher = Span("publisher", s.text[lead:comma], s.start + lead, s.start + comma, s.confidence)
     place = Span("location", s.text[z:], s.start + z, s.end, s.confidence)
     return [*spans[:k], publisher, place, *spans[k + 1 :]]
+
+
+# the words between an italic title's closing mark and the comma before the city: "*Titolo*, Melampo,"
+_AFTER_ITALICS = re.compile(r"[*_],\s+(?P<publisher>[^\W\d_][^*_,]{0,60}?),\s*$")
+
+
+def _publisher_after_italic_title(spans: list[Span], k: int, text: str) -> list[Span]:
+    """``*La convergenza*, Melampo, | Milano | 2010.`` with the publisher read into the italic title: the
+    words after the title's closing mark, before the city, are the publisher."""
+    prev = spans[k - 1]
+    m = _AFTER_ITALICS.search(prev.text)
+    if prev.label != "title" or m is None or is_place(m.group("publisher")):
+        return spans
+    a, z = prev.start + m.start("publisher"), prev.start + m.end("publisher")
+    title = Span("title", prev.text[: m.start() + 1], prev.start, prev.start + m.start() + 1, prev.confidence)
+    return [*spans[: k - 1], title, Span("publisher", text[a:z], a, z, prev.confidence), *spans[k:]]
