@@ -10,6 +10,7 @@ from biblio.parse import read_reference
 from biblio.parse.input_text import tidy_input
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.city_year import publisher_then_city_year
+from biblio.parse.mends.containers import in_italics_is_container
 from biblio.parse.mends.dates import (
     access_date_apart,
     access_note_closes_span,
@@ -308,3 +309,39 @@ def test_a_colon_without_a_region_code_is_left_to_the_other_mends() -> None:
     text = "Leclerc, Anne. 1995. *Les ponts de Lyon*. Lyon : Éditions du Rhône."
     spans = spans_of(text, [("author", "Leclerc, Anne."), ("location", "Lyon :"), ("publisher", "Éditions du Rhône.")])
     assert region_code_imprint(spans, text) == spans
+
+
+def test_publisher_read_into_the_italic_title_before_the_city() -> None:
+    text = "Neri, C., *Le parole del mare*, Sellerio, Palermo 2015."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Neri, C.,"),
+            ("title", "Le parole del mare*, Sellerio,"),
+            ("location", "Palermo"),
+            ("date", "2015."),
+        ],
+    )
+    assert [(label, value.strip()) for label, value in fields(publisher_then_city_year(spans, text), text)][1:3] == [
+        ("title", "Le parole del mare*"),
+        ("publisher", "Sellerio"),
+    ]
+
+
+def test_dans_and_an_italic_work_is_the_container() -> None:
+    text = "Larousse. 2019. « Estuaire ». Dans *Dictionnaire de français*. Paris : Larousse."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Larousse."),
+            ("date", "2019."),
+            ("title", "« Estuaire »."),
+            ("source", "Dans *Dictionnaire de français*."),
+            ("location", "Paris :"),
+            ("publisher", "Larousse."),
+        ],
+    )
+    assert fields(in_italics_is_container(spans, text), text)[3] == (
+        "container-title",
+        "Dans *Dictionnaire de français*.",
+    )

@@ -168,6 +168,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   foundation read as the container.
 - ``region_codes.region_code_imprint``: ``Paris, FR-IDF : Gallimard.`` (the place with its ISO 3166-2 code) read as a
   place and a publisher ``FR-IDF : Gallimard``, or into a note or title.
+- ``containers.in_italics_is_container``: ``« Monotonie ». Dans *Wikipédia*.`` with ``Dans *Wikipédia*.`` read as a
+  source, publisher or note.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
   one publisher.
@@ -309,6 +311,7 @@ from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volu
 from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
+    in_italics_is_container,
     italic_source_is_container,
     journal_in_source,
     pages_close_container,
@@ -622,6 +625,7 @@ MENDS: tuple[Mend, ...] = (
     university_press,
     publisher_apart,
     region_code_imprint,
+    in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,
     title_before_imprint,
     state_takes_city,
