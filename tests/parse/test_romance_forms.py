@@ -345,3 +345,11 @@ def test_dans_and_an_italic_work_is_the_container() -> None:
         "container-title",
         "Dans *Dictionnaire de français*.",
     )
+
+
+def test_chicago_reprint_original_year_in_brackets_before_the_year_cited() -> None:
+    assert read_date("(1900) 2006.").issued == {"date-parts": [[2006]]}
+    assert read_date("(1308–1321) 2021.").issued == {"date-parts": [[2021]]}
+    assert read_date("(2005)").issued == {"date-parts": [[2005]]}
+    item = read_reference("Perrin, Luc. (1923) 2004. *Les moulins du Nord*. Lille : Septentrion.")
+    assert item["issued"] == {"date-parts": [[2004]]}
