@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.common import divided
 from biblio.parse.spans import Span
 
 _VENUES = frozenset(["journal", "container-title"])
@@ -23,7 +24,5 @@ def anno_is_volume(spans: list[Span], text: str) -> list[Span]:
         m = _ANNO.search(s.text)
         if m is None or not s.text[: m.start()].strip(" ,.;:"):
             continue
-        a = s.start + m.start("mark")
-        head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
-        return [*spans[:k], head, Span("volume", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+        return divided(spans, k, m.start(), m.start("mark"), s.label, "volume")
     return spans

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import divided, replaced
 from biblio.parse.mends.gated import labels_of
 from biblio.parse.normalisers.dates import NO_DATE
 from biblio.parse.spans import Span
@@ -111,9 +111,7 @@ def _note_closing_span(spans: list[Span], text: str, note: re.Pattern[str], labe
         m = note.search(s.text)
         if m is None or not s.text[: m.start()].strip(" .,;:") or not _CLOSING_DATE.fullmatch(s.text, m.end()):
             continue
-        a = s.start + m.end()
-        head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
-        return [*spans[:k], head, Span(label, text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+        return divided(spans, k, m.start(), m.end(), s.label, label)
     return spans
 
 
