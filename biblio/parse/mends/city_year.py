@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import labels_of
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _IMPRINT = frozenset(["location", "publisher"])
+# one space and a year, after a word's last letter: the city touching the year (a cheap first look)
+_SPACE_YEAR = re.compile(r" (?:1[5-9]|20)\d\d(?!\d)")
 # a city, or two joined as Italian imprints join them: "Milano", "Roma-Bari", "Torino/Firenze"
 _CITY = re.compile(r"[A-Z][^\W\d_]+(?:'[^\W\d_]+)?(?:\s?[-/]\s?[A-Z][^\W\d_]+){0,2}")
 
@@ -20,15 +21,20 @@ def publisher_then_city_year(spans: list[Span], text: str) -> list[Span]:
     city touches the year (no comma between them) and the publisher stands before it, so the words
     after the comma are the place and those before it the publisher, unless those are a known city
     (``Torino, Einaudi 2010``, the place first)."""
-    if not _IMPRINT & labels_of(spans):
+    if not any(m.start() and text[m.start() - 1].isalpha() for m in _SPACE_YEAR.finditer(text)):
         return spans
-    held = [k for k, s in enumerate(spans) if s.label in _IMPRINT]
-    if len(held) != 1:
+    # the place (or publisher) that the year follows with no mark between
+    k = next(
+        (
+            k
+            for k in range(len(spans) - 1)
+            if spans[k + 1].label == "date" and spans[k].label in _IMPRINT and spans[k].end == spans[k + 1].start - 1
+        ),
+        None,
+    )
+    if k is None or text[spans[k].end] != " " or sum(s.label in _IMPRINT for s in spans) != 1:
         return spans
-    k = held[0]
     s = spans[k]
-    if k + 1 >= len(spans) or spans[k + 1].label != "date" or text[s.end : spans[k + 1].start].strip():
-        return spans
     if k > 0 and s.label == "location" and _CITY.fullmatch(s.text.strip()):
         return _publisher_after_italic_title(spans, k, text)
     lead = len(s.text) - len(s.text.lstrip(" *_,.;:"))  # an italic title's closing mark read into the span

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import divided, replaced
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import holds_any, labels_of
 from biblio.parse.normalisers.dates import NO_DATE
 from biblio.parse.spans import Span
 
@@ -62,13 +62,15 @@ _ROMANCE_ACCESS = re.compile(
     r"(?:(?:page|pagina)\s+)?(?:[Cc]onsult[ée]e?\s+le|[Cc]onsultat[oa]\s+il|[Uu]ltim[oa]\s+(?:accesso|consultazione)"
     r"(?:\s+il)?\s*:?|[Gg]eraadpleegd(?:\s+op)?\s*:?|[Bb]ezocht\s+op)(?:\s+(?=\d)|\s*$)"
 )
+# a cheap first look for these notes and for a page's update note
+_ACCESS_HINTS = ("onsult", "ccesso", "eraadpleegd", "ezocht")
+_UPDATE_HINTS = ("jour le", "ggiornat", "ijgewerkt")
 # ASA's and Chicago's access note: "Retrieved March 5, 2020 (URL)", "Accessed June 1, 2019."; ABNT's and
 # Spanish styles' "Acesso em: 3 out. 2020.", "Consultado el 5 de marzo de 2021", "Cited: Jan. 9, 2011."
 # (a preposition or a colon after the Romance word: "Recuperado de URL" announces an address, no date)
 _ACCESS_NOTE = re.compile(
     r"(?:^|(?<=[\s.,;]))(?:(?:Retrieved|Accessed)(?:\s+(?:on|from))?(?:\s+(?=[^\W\d_])|\s*$)"
-    r"|(?:Acesso|Acessado|Accedido|Consultado|Recuperado|Cited)(?:\s+(?:em|el|en|on)\s*:?|\s*:)(?:\s*(?=\w)|\s*$)"
-    rf"|{_ROMANCE_ACCESS.pattern})"
+    r"|(?:Acesso|Acessado|Accedido|Consultado|Recuperado|Cited)(?:\s+(?:em|el|en|on)\s*:?|\s*:)(?:\s*(?=\w)|\s*$))"
 )
 _FIELDS_OF_WORDS = frozenset(["publisher", "location", "journal", "container-title", "note"])
 _DATES = frozenset(["date", "accessed"])
@@ -78,11 +80,17 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
     """``Washington, DC: Pew Research Center. Retrieved March 5, | 2020 (`` with the access note's
     month and day read into the publisher (or ``Retrieved`` alone read as one): from its word on, the
     note is the access date."""
+    romance = holds_any(text, _ACCESS_HINTS)
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if nxt.label not in _DATES or (s.label not in _FIELDS_OF_WORDS and s.label != "title"):
+        if nxt.label not in _DATES:
             continue
-        m = (_ROMANCE_ACCESS if s.label == "title" else _ACCESS_NOTE).search(s.text)
+        if s.label in _FIELDS_OF_WORDS:
+            m = _ACCESS_NOTE.search(s.text) or (_ROMANCE_ACCESS.search(s.text) if romance else None)
+        elif s.label == "title" and romance:
+            m = _ROMANCE_ACCESS.search(s.text)
+        else:
+            continue
         if m is None or (m.start() == 0 and s.text[m.end() :].strip()):
             continue
         a = s.start + m.end()
@@ -118,6 +126,8 @@ def _note_closing_span(spans: list[Span], text: str, note: re.Pattern[str], labe
 def access_note_closes_span(spans: list[Span], text: str) -> list[Span]:
     """``*Blog des archives*, consulté le 3 mars 2021,`` read as one container (or publisher, or title):
     the French, Italian or Dutch access note and its date close the span, and are the access date."""
+    if not holds_any(text, _ACCESS_HINTS):
+        return spans
     return _note_closing_span(spans, text, _ROMANCE_ACCESS, "accessed")
 
 
@@ -131,7 +141,7 @@ _UPDATE_NOTE = re.compile(
 def update_note_is_date(spans: list[Span], text: str) -> list[Span]:
     """``Wikipédia, mis à jour le 19 septembre 2021,`` read as one container, and no other date read:
     the date of the page's last change is the date it was published in that state."""
-    if "date" in labels_of(spans):
+    if not holds_any(text, _UPDATE_HINTS) or "date" in labels_of(spans):
         return spans
     return _note_closing_span(spans, text, _UPDATE_NOTE, "date")
 

@@ -24,7 +24,7 @@ _WORDED_EDITION = re.compile(
     re.I,
 )
 _EDITION_HINTS = (".ed", ". ed", "ª", "º", "a ed", "a.ed", "a. ed", "aed", ".éd", ". éd")  # a cheap first look
-_WORDED_HINTS = ("éd", "edizione", "druk", "ed.")
+_WORDED_HINTS = ("éd", "edizione", "druk")
 
 
 def numbered_edition(spans: list[Span], text: str) -> list[Span]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import holds_any
 from biblio.parse.normalisers.names import PARTICLES
 from biblio.parse.spans import Span
 
@@ -29,7 +30,7 @@ def role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
     """``*La divine comédie*. Sous la direction de Carlo Ossola. Traduit par Jacqueline Risset.`` with the
     phrases and names read into the title, a series or the publisher: from the phrase to the names' end
     (a comma, or a full stop after a word) they are the editors (or the translators)."""
-    if not any(h in text for h in _HINT):
+    if not holds_any(text, _HINT):
         return spans
     for k, s in enumerate(spans):
         if s.label in _NOT_HOSTS:
