@@ -51,7 +51,11 @@ _RUN_ON_FIELDS = frozenset(["pages", "volume", "issue", "date", "edition"])
 _VOLUME_PAGE = re.compile(r"(\d{1,5})\s*,\s*([A-Za-z]?\d{1,6})")
 _IDENTIFIER_IN = re.compile(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
 _LIST_LABEL = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
-_ACCESS_NOTE = re.compile(r"^\W*(?:online\W+)?(?:accessed|retrieved|viewed|consulted|last accessed)\b", re.I)
+_ACCESS_NOTE = re.compile(
+    r"^\W*(?:online\W+)?(?:accessed|retrieved|viewed|consulted|last accessed|(?:page\s+)?consult[ée]e?\s+le|"
+    r"consultat[oa]\s+il|ultim[oa]\s+(?:accesso|consultazione)|geraadpleegd|bezocht\s+op)(?!\w)",
+    re.I,
+)
 _ISSN_WORD = re.compile(r"\bissn\b", re.I)
 _ISSN = re.compile(r"\d{4}[-\s]?\d{3}[\dXx]")
 _WEB_LINK = re.compile(r"https?://")

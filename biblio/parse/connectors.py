@@ -28,6 +28,11 @@ CONNECTORS = {
     "disponível", "disponivel", "disponible", "em", "acesso", "acessado", "acceso", "accedido", "consultado",
     "recuperado", "el", "de", "desde", "org", "orgs", "organização", "organizado", "por", "coordenação",
     "coordinado", "compilado", "compilación", "edición", "edição",
+    # French, Italian and Dutch access notes and role phrases: "consulté le", "page consultée le",
+    # "ultimo accesso", "consultato il", "geraadpleegd op", "Sous la direction de", "a cura di"
+    "consulté", "consultée", "le", "consultato", "consultata", "il", "ultimo", "ultima", "accesso", "consultazione",
+    "geraadpleegd", "op", "bezocht", "sous", "la", "direction", "cura", "di", "mis", "jour", "aggiornato",
+    "aggiornata", "bijgewerkt",
     # Chinese, Japanese and Korean volume/issue/page markers
     "제", "권", "호", "第", "页", "頁", "期", "卷", "号", "號", "쪽", "집", "月号", "總第", "с",
 }

@@ -8,7 +8,7 @@
 - odd spaces (no-break, thin, ideographic) made plain spaces, zero-width ones removed;
 - soft hyphens removed (a word broken at one is joined);
 - a double quote typeset as two single ones (``‘‘Title,’’``, as the text of a PDF made with TeX
-  reads, and TeX's own ASCII ````Title,''``) made one: ``“Title,”``;
+  reads, and TeX's own ASCII ````Title,''``), or closed by two (``“Meridiana’’``), made one: ``“Title,”``;
 - PDF spacing around punctuation closed up: ``Smith , J . ( 2010 ) .`` -> ``Smith, J. (2010).``;
 - a word hyphenated across a line break joined (``grav- ity`` -> ``gravity``) when the joined
   word is known (the review lexicon, ``review/lexicon.py``), while a compound of two words keeps
@@ -46,9 +46,12 @@ _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
 # (with the next piece when a line break cut one after a slash or hyphen: "10.1000/ abc")
 _LINK = re.compile(r"(?:https?://|ftp://|www\.|doi:\s*|10\.\d{4,9}/)\S*(?:(?<=[/-])\s+[\w%]\S*)?", re.I)
 # a double quote set as two single ones: the pair, opening and closing, is one quotation
+# (each with the marks that must be in the text for it to be looked for)
 _DOUBLED_QUOTES = (
-    re.compile("\u2018\u2018(?!\u2018)(.+?)\u2019\u2019"),
-    re.compile("``(?!`)(.+?)''"),
+    ("\u2018\u2018", re.compile("\u2018\u2018(?!\u2018)(.+?)\u2019\u2019")),
+    ("``", re.compile("``(?!`)(.+?)''")),
+    # a double quote closed by two single ones, as typed in Italian lists: "in “Meridiana’’, n. 7"
+    ("\u2019\u2019", re.compile("\u201c(?!\u201c)([^\u201c\u201d]+?)\u2019\u2019")),
 )
 # a space before a comma or a period that a space (or the end) follows: "Smith , J . , & Lee";
 # not an ellipsis (". . ."), a decimal ("2 . 76") or a semicolon (French typography spaces it)
@@ -83,8 +86,8 @@ def tidy_input(text: str) -> str:
         text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
         text = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text))
         text = _SOFT_HYPHEN.sub("", text)
-    for pair in _DOUBLED_QUOTES:
-        if pair.pattern[:2] in text:
+    for marks, pair in _DOUBLED_QUOTES:
+        if marks in text:
             text = pair.sub("\u201c\\1\u201d", text)
     if "- " in text or "-\n" in text or "-\t" in text or "\u2010" in text:
         text = _outside_links(text)

@@ -32,17 +32,18 @@ STRING_VARS = {
     "genre",
     "number",
 }
-# An edition written as a word ("Second edition") is stored as its number.
+# An edition written as a word ("Second edition", "Troisième édition", "terza edizione") is
+# stored as its number.
 ORDINAL_WORDS = {
-    "2": "second",
-    "3": "third",
-    "4": "fourth",
-    "5": "fifth",
-    "6": "sixth",
-    "7": "seventh",
-    "8": "eighth",
-    "9": "ninth",
-    "10": "tenth",
+    "2": ("second", "deuxième", "seconde", "seconda"),
+    "3": ("third", "troisième", "terza"),
+    "4": ("fourth", "quatrième", "quarta"),
+    "5": ("fifth", "cinquième", "quinta"),
+    "6": ("sixth", "sixième", "sesta"),
+    "7": ("seventh", "septième", "settima"),
+    "8": ("eighth", "huitième", "ottava"),
+    "9": ("ninth", "neuvième", "nona"),
+    "10": ("tenth", "dixième", "decima"),
 }
 NAME_KEYS = {"family", "given", "literal", "suffix", "non-dropping-particle", "dropping-particle"}
 # CSL 1.0.2 item types used by the sets.
@@ -153,4 +154,4 @@ def test_the_gold_states_only_what_the_text_says(path: Path) -> None:
             assert str(fields["issued"]["date-parts"][0][0]) in text, rec["id"]
         if "edition" in fields:
             edition = fields["edition"].lower()
-            assert edition in text or ORDINAL_WORDS.get(edition, "?") in text, rec["id"]
+            assert edition in text or any(w in text for w in ORDINAL_WORDS.get(edition, ())), rec["id"]

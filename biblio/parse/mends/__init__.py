@@ -12,6 +12,9 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
+- ``role_phrases.role_phrase_apart``: ``*Title*. Sous la direction de Carlo Ossola. Traduit par Jacqueline Risset.``
+  (``a cura di``, ``onder redactie van``) with the role phrase and names read into the title, a series or the
+  publisher.
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
 - ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
   as one editor span.
@@ -112,6 +115,12 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
+- ``dates.access_note_closes_span``: ``*Blog*, consulté le 3 mars 2021,`` (``ultimo accesso``, ``geraadpleegd op``) with
+  the access note and its date read into the container, publisher or title.
+- ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``)
+  read into the container, no other date read.
+- ``dates.no_date_words_are_date``: ``« Titre », sans date, consulté le …`` (``s. d.``, ``senza data``, ``z.j.``) with
+  the no-date words read as a container, publisher or note.
 - ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
   note or the date.
 - ``dates.dotted_date``: ``18.10.2017`` read as a volume and an issue.
@@ -139,6 +148,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``roles.role_alone_before_year``: British Harvard's ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996.`` with
   ``(eds)`` read alone as a publisher or as the head of the date.
+- ``roles.role_after_names_apart``: ``dalla Chiesa, N. (a cura di), *Title*`` with the bracketed role read apart
+  from the names (as a date, or opening the title).
 - ``theses.degree_in_brackets``: ``(Tesis doctoral, University of Nebraska, 2017)`` as genre, publisher, date.
 - ``theses.abnt_degree_note``: ABNT's ``Tese (Doutorado em Educação) – Universidade …, São Paulo, 2015.`` read as
   names or a place.
@@ -161,12 +172,20 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
 - ``publishers.body_before_place``: ``R Foundation for Statistical Computing, Vienna, Austria.`` with the
   foundation read as the container.
+- ``region_codes.region_code_imprint``: ``Paris, FR-IDF : Gallimard.`` (the place with its ISO 3166-2 code) read as a
+  place and a publisher ``FR-IDF : Gallimard``, or into a note or title.
+- ``containers.in_italics_is_container``: ``« Monotonie ». Dans *Wikipédia*.`` with ``Dans *Wikipédia*.`` read as a
+  source, publisher or note.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
+- ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
+  one publisher.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
   the publisher.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 - ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
   read into the title.
+- ``guillemet_names.names_before_guillemets``: the French note ``Paris Time Machine, « Heurist … »,`` with the
+  names read into the title.
 - ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
@@ -180,6 +199,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``quotes.title_after_quoted_title``: ``"1.1.1 The DESCRIPTION file", Writing R Extensions,`` read as two titles.
+- ``anno_volume.anno_is_volume``: the Italian ``in “Democrazia & Sicurezza”, anno II,`` with the run year (the volume)
+  read into the journal.
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
@@ -284,6 +305,7 @@ from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.addresses import address_apart, address_lead_in_apart, address_runs_on
+from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket
 from biblio.parse.mends.bracket_years import numbers_beside_year
@@ -297,6 +319,7 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
+from biblio.parse.mends.city_year import publisher_then_city_year
 from biblio.parse.mends.colon_imprints import place_colon_publisher, publisher_after_semicolon, publisher_colon_place
 from biblio.parse.mends.colon_names import (
     imprint_closing_entry,
@@ -310,6 +333,7 @@ from biblio.parse.mends.comma_parts import container_closing_title, publisher_cl
 from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
+    in_italics_is_container,
     italic_source_is_container,
     journal_in_source,
     pages_close_container,
@@ -317,9 +341,12 @@ from biblio.parse.mends.containers import (
 from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.dates import (
     access_date_apart,
+    access_note_closes_span,
     bracketed_access_apart,
     bracketed_date_is_issued,
     dotted_date,
+    no_date_words_are_date,
+    update_note_is_date,
 )
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
@@ -333,6 +360,7 @@ from biblio.parse.mends.editors import (
 from biblio.parse.mends.event_dates import day_before_month, meeting_date_as_note, meeting_days_apart
 from biblio.parse.mends.gated import forget_labels, gated
 from biblio.parse.mends.given_names import given_name_in_title
+from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import doi_after_address, doi_runs_on, index_number_apart, link_words_apart
 from biblio.parse.mends.imprints import (
@@ -415,10 +443,13 @@ from biblio.parse.mends.quotes import (
 )
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.report_months import month_closing_publisher
+from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
 from biblio.parse.mends.reprints import reprint_apart
+from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import (
     directed_by,
+    role_after_names_apart,
     role_alone_before_year,
     role_ends_names,
     role_opens_title,
@@ -539,6 +570,7 @@ MENDS: tuple[Mend, ...] = (
     directed_by,
     unmarked_editors,
     editors_apart,
+    role_phrase_apart,
     contribution_after_title,
     editors_before_container,
     book_before_editors,
@@ -546,6 +578,7 @@ MENDS: tuple[Mend, ...] = (
     organiser_after_title,
     role_opens_title,
     role_alone_before_year,
+    role_after_names_apart,
     degree_in_brackets,
     abnt_degree_note,
     degree_opens_imprint,
@@ -623,6 +656,8 @@ MENDS: tuple[Mend, ...] = (
     volume_of_a_book,
     university_press,
     publisher_apart,
+    region_code_imprint,
+    in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,
     title_before_imprint,
     state_takes_city,
@@ -630,6 +665,7 @@ MENDS: tuple[Mend, ...] = (
     pages_after_publisher,
     body_before_place,
     place_before_publisher,
+    publisher_then_city_year,
     region_after_place,
     _IMPRINTS,
     year_closing_publisher,
@@ -638,10 +674,14 @@ MENDS: tuple[Mend, ...] = (
     address_runs_on,
     address_lead_in_apart,
     access_date_apart,
+    access_note_closes_span,
+    update_note_is_date,
+    no_date_words_are_date,
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
     names_before_quoted_title,
+    names_before_guillemets,
     year_after_names,
     group_after_names,
     title_runs_on,
@@ -653,6 +693,7 @@ MENDS: tuple[Mend, ...] = (
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     title_after_quoted_title,
     journal_numbers_apart,
+    anno_is_volume,
     article_number_is_page,
     months_before_year,
     months_before_pages,

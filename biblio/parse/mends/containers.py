@@ -124,3 +124,19 @@ def blog_word_apart(spans: list[Span], text: str) -> list[Span]:
                 *spans[k + 1 :],
             ]
     return spans
+
+
+# "Dans *Livre*. .", "In *Book*.", "In: *Book*," alone in a span: the mark of the work that holds the part
+_IN_ITALICS = re.compile(r"^\s*(?:Dans|In|in|dans)\s*:?\s+\*(?P<work>[^*]+)\*[\s.,;:]*$")
+_NOT_CONTAINERS = frozenset(["source", "publisher", "location", "note", "collection-title"])
+
+
+def in_italics_is_container(spans: list[Span], text: str) -> list[Span]:
+    """``« Monotonie ». Dans *Wikipédia*. San Francisco …`` with ``Dans *Wikipédia*.`` read as a source, a
+    publisher or a note: the italic work after ``Dans``/``In`` is the container, where none was read."""
+    if "*" not in text or not labels_of(spans).isdisjoint(("journal", "container-title")):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label in _NOT_CONTAINERS and _IN_ITALICS.match(s.text):
+            return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import replaced
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.common import divided, replaced
+from biblio.parse.mends.gated import holds_any, labels_of
+from biblio.parse.normalisers.dates import NO_DATE
 from biblio.parse.spans import Span
 
 # day.month.year as German and other European references write it
@@ -54,6 +55,16 @@ def bracketed_date_is_issued(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# French, Italian and Dutch access notes: "consulté le 1er avril 2022", "page consultée le",
+# "consultato il 3 marzo 2021", "ultimo accesso: 5 maggio 2020", "geraadpleegd op 12 mei 2019"; a
+# phrase no title uses, so it is the note even where read into the title before it
+_ROMANCE_ACCESS = re.compile(
+    r"(?:(?:page|pagina)\s+)?(?:[Cc]onsult[ée]e?\s+le|[Cc]onsultat[oa]\s+il|[Uu]ltim[oa]\s+(?:accesso|consultazione)"
+    r"(?:\s+il)?\s*:?|[Gg]eraadpleegd(?:\s+op)?\s*:?|[Bb]ezocht\s+op)(?:\s+(?=\d)|\s*$)"
+)
+# a cheap first look for these notes and for a page's update note
+_ACCESS_HINTS = ("onsult", "ccesso", "eraadpleegd", "ezocht")
+_UPDATE_HINTS = ("jour le", "ggiornat", "ijgewerkt")
 # ASA's and Chicago's access note: "Retrieved March 5, 2020 (URL)", "Accessed June 1, 2019."; ABNT's and
 # Spanish styles' "Acesso em: 3 out. 2020.", "Consultado el 5 de marzo de 2021", "Cited: Jan. 9, 2011."
 # (a preposition or a colon after the Romance word: "Recuperado de URL" announces an address, no date)
@@ -62,17 +73,24 @@ _ACCESS_NOTE = re.compile(
     r"|(?:Acesso|Acessado|Accedido|Consultado|Recuperado|Cited)(?:\s+(?:em|el|en|on)\s*:?|\s*:)(?:\s*(?=\w)|\s*$))"
 )
 _FIELDS_OF_WORDS = frozenset(["publisher", "location", "journal", "container-title", "note"])
+_DATES = frozenset(["date", "accessed"])
 
 
 def access_date_apart(spans: list[Span], text: str) -> list[Span]:
     """``Washington, DC: Pew Research Center. Retrieved March 5, | 2020 (`` with the access note's
     month and day read into the publisher (or ``Retrieved`` alone read as one): from its word on, the
     note is the access date."""
+    romance = holds_any(text, _ACCESS_HINTS)
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label not in _FIELDS_OF_WORDS or nxt.label != "date":
+        if nxt.label not in _DATES:
             continue
-        m = _ACCESS_NOTE.search(s.text)
+        if s.label in _FIELDS_OF_WORDS:
+            m = _ACCESS_NOTE.search(s.text) or (_ROMANCE_ACCESS.search(s.text) if romance else None)
+        elif s.label == "title" and romance:
+            m = _ROMANCE_ACCESS.search(s.text)
+        else:
+            continue
         if m is None or (m.start() == 0 and s.text[m.end() :].strip()):
             continue
         a = s.start + m.end()
@@ -85,6 +103,60 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], accessed, *spans[k + 2 :]]
         head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
         return [*spans[:k], head, accessed, *spans[k + 2 :]]
+    return spans
+
+
+# the date an access note closes a span with: "3 mars 2021", "1er avril 2022", "12 mei 2019", "2022"
+_CLOSING_DATE = re.compile(r"\s*(?:\d{1,2}(?:er)?\.?\s+[^\W\d_]+\.?\s+)?(?:1[5-9]\d\d|20\d\d)[\s.,;]*$")
+
+
+def _note_closing_span(spans: list[Span], text: str, note: re.Pattern[str], label: str) -> list[Span]:
+    """The first span of words that ``note`` and a date close, divided: the words keep their label, the
+    date after the note takes ``label``."""
+    for k, s in enumerate(spans):
+        if s.label not in _FIELDS_OF_WORDS and s.label != "title":
+            continue
+        m = note.search(s.text)
+        if m is None or not s.text[: m.start()].strip(" .,;:") or not _CLOSING_DATE.fullmatch(s.text, m.end()):
+            continue
+        return divided(spans, k, m.start(), m.end(), s.label, label)
+    return spans
+
+
+def access_note_closes_span(spans: list[Span], text: str) -> list[Span]:
+    """``*Blog des archives*, consulté le 3 mars 2021,`` read as one container (or publisher, or title):
+    the French, Italian or Dutch access note and its date close the span, and are the access date."""
+    if not holds_any(text, _ACCESS_HINTS):
+        return spans
+    return _note_closing_span(spans, text, _ROMANCE_ACCESS, "accessed")
+
+
+# "mis à jour le 19 septembre 2021" (as typed, "mis á jour"), "aggiornato il", "bijgewerkt op": the
+# date a web page was last changed, the only date it states
+_UPDATE_NOTE = re.compile(
+    r"(?:(?<=[\s.,;(])|^)(?:mis\s+[àá]\s+jour\s+le|aggiornat[oa]\s+il|bijgewerkt\s+op)\s+(?=\d)", re.I
+)
+
+
+def update_note_is_date(spans: list[Span], text: str) -> list[Span]:
+    """``Wikipédia, mis à jour le 19 septembre 2021,`` read as one container, and no other date read:
+    the date of the page's last change is the date it was published in that state."""
+    if not holds_any(text, _UPDATE_HINTS) or "date" in labels_of(spans):
+        return spans
+    return _note_closing_span(spans, text, _UPDATE_NOTE, "date")
+
+
+_WORDS_NOT_DATES = frozenset(["container-title", "journal", "publisher", "location", "note", "collection-title"])
+
+
+def no_date_words_are_date(spans: list[Span], text: str) -> list[Span]:
+    """``« Titre », sans date, consulté le …`` with ``sans date`` (``s. d.``, ``senza data``, ``z.j.``) read as
+    a container, a publisher or a note: the words say the work has no date, and hold the date's place."""
+    if "date" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label in _WORDS_NOT_DATES and NO_DATE.match(s.text.strip(" ,;:()[]")):
+            return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
 

@@ -8,6 +8,7 @@ import re
 
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import holds_any
+from biblio.parse.normalisers.edition import ROMANCE_ORDINALS
 from biblio.parse.spans import Span
 
 # a numeral of one to three digits with a full stop or an ordinal mark, then the word
@@ -16,16 +17,24 @@ _NUMBERED_EDITION = re.compile(
 )
 
 
+# French, Italian and Dutch: "2e éd.", "2ᵉ édition", "2a edizione", "3e druk", "Troisième édition", "terza edizione"
+_WORDED_EDITION = re.compile(
+    r"(?<![\w.])(?:\d{1,3}(?:e|ème|eme|ᵉ|nde|a)\s?|(?:" + "|".join(ROMANCE_ORDINALS) + r")\s+)"
+    r"(?:éd\.|édition|ed\.|edizione|druk)(?=[\s,.;]|$)",
+    re.I,
+)
 _EDITION_HINTS = (".ed", ". ed", "ª", "º", "a ed", "a.ed", "a. ed", "aed", ".éd", ". éd")  # a cheap first look
+_WORDED_HINTS = ("éd", "edizione", "druk")
 
 
 def numbered_edition(spans: list[Span], text: str) -> list[Span]:
-    """``31. ed.`` read across the title's end and the place's head: the statement is the edition,
-    and the spans around it keep what is theirs."""
+    """``31. ed.`` (``2e éd.``, ``Troisième édition``, ``seconda edizione``) read across the title's end and
+    the place's head, or as a series: the statement is the edition, and the spans around it keep what is
+    theirs."""
     low = text.lower()
-    if not holds_any(low, _EDITION_HINTS):
-        return spans
-    m = _NUMBERED_EDITION.search(text)
+    m = _NUMBERED_EDITION.search(text) if holds_any(low, _EDITION_HINTS) else None
+    if m is None and holds_any(low, _WORDED_HINTS):
+        m = _WORDED_EDITION.search(text)
     if m is None:
         return spans
     a, z = m.span()

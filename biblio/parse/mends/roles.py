@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import WORK_TITLES
+from biblio.parse.mends.common import WORK_TITLES, replaced
 from biblio.parse.spans import Span
 
 # a role word in brackets, in the languages of humanities references: (Hg.), (Hrsg.), (eds.), (dir.)
@@ -66,6 +66,24 @@ def role_alone_before_year(spans: list[Span], text: str) -> list[Span]:
         rest = [] if alone else [Span(s.label, s.text[m.end() :], s.start + m.end(), s.end, s.confidence)]
         return [*spans[: k - 1], names, *rest, *spans[k + 1 :]]
     return spans
+
+
+# the bracketed role right after the names, wherever the reading put it: " (a cura di)", " (dir.)"
+_ROLE_AFTER = re.compile(rf"\s*\(\s*{_ROLE}\s*\)")
+
+
+def role_after_names_apart(spans: list[Span], text: str) -> list[Span]:
+    """``dalla Chiesa, N. (a cura di), *Contro la mafia*`` with the bracketed role read apart from the
+    names (its bracket as a date, its words opening the title): the role after the names makes them the
+    editors, and the work's title begins after it."""
+    if "(" not in text or not spans or spans[0].label not in _NAMES:
+        return spans
+    s = spans[0]
+    m = _ROLE_AFTER.match(text, s.end)
+    if m is None or len(spans) < 2 or spans[1].start >= m.end():
+        return spans  # the role is in no other span: the names' own mends read it
+    editors = Span("editor", text[s.start : m.end()], s.start, m.end(), s.confidence)
+    return replaced(spans, text, s.start, m.end(), [editors])
 
 
 def role_ends_names(spans: list[Span], text: str) -> list[Span]:

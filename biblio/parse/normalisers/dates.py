@@ -101,6 +101,18 @@ MONTHS: dict[str, int] = {
     "out": 10,
     "dez": 12,
     "dic": 12,
+    # Dutch months, and the short French and Dutch forms: "12 mei 2019", "3 janv. 2020", "5 mrt. 2018"
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "mei": 5,
+    "augustus": 8,
+    "janv": 1,
+    "fevr": 2,
+    "avr": 4,
+    "juil": 7,
+    "mrt": 3,
+    "okt": 10,
 }
 # Slavic month names as references print them: Russian, Ukrainian, Polish, Czech and Slovak, in the
 # genitive of a date ("3 мая 2014", "24 kwietnia 2012", "6. února 2003") and the nominative of a month
@@ -132,7 +144,13 @@ SEASONS: dict[str, int] = {
 }
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _YEAR_RE = re.compile(rf"(?<!\d)({YEAR})([a-z])?(?![\d])")
-NO_DATE = re.compile(r"^(?:n\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|no date|undated)\s*([a-z])?$", re.I)
+# "n.d.", and the same in French ("s. d.", "sans date"), Italian ("s.d.", "senza data"), Dutch ("z.j.",
+# "z.d.", "zonder jaar"), Spanish ("s.f."), German ("o.J.")
+NO_DATE = re.compile(
+    r"^(?:n\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|no date|undated|sans date|senza data|"
+    r"zonder (?:jaar|datum))\s*([a-z])?$",
+    re.I,
+)
 IN_PRESS = re.compile(
     r"^(?:in press|forthcoming|accepted|submitted|under review|in preparation|im druck|sous presse)"
     r"\s*([a-z])?$",
@@ -158,7 +176,11 @@ _RANGE = re.compile(rf"(.+?)\s*(?:/|{DASH_CLASS})\s*(.+)")
 _DAY = re.compile(r"\d{1,2}")
 _SEASON_WORDS = {k: re.compile(rf"\b{k}\b") for k in SEASONS}
 _REPRINT = re.compile(rf"({YEAR})[a-z]?\s*/\s*({YEAR})[a-z]?")
-_NO_DATE_WORDS = re.compile(r"^(?:n\.\s?d|s\.\s?f|o\.\s?J|s\.\s?d)\b\.?|^no date|^undated", re.I)
+_NO_DATE_WORDS = re.compile(
+    r"^(?:n\.\s?d|s\.\s?f|o\.\s?J|s\.\s?d|z\.\s?[jd])\b\.?|"
+    r"^no date|^undated|^sans date|^senza data|^zonder (?:jaar|datum)",
+    re.I,
+)
 
 
 def _parts(text: str, year: int) -> list[int] | None:
@@ -270,7 +292,8 @@ ACCESS_LEAD = (
     r"(?:last\s+)?(?:retrieved|accessed|viewed|consulted|downloaded)|"
     r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|zugriff(?:\s+am)?|consult[ée](?:\s+le)?|"
     r"(?:recuperado|consultado|accedido)(?:\s+el)?|aces(?:so|sado)\s+em|retirado|geraadpleegd(?:\s+op)?|"
-    r"дата\s+обращения|дата\s+звернення|dostęp|cit(?:ováno)?"
+    r"дата\s+обращения|дата\s+звернення|dostęp|cit(?:ováno)?|"
+    r"consultat[oa](?:\s+il)?|ultim[oa]\s+(?:accesso|consultazione)(?:\s+il)?|bezocht(?:\s+op)?"
 )
 _ACCESS_WORDS = re.compile(
     rf"\b(?:{ACCESS_LEAD}|cited|accessibility\s+verified)\b\s*(?:on|:|at|el|le|em)?\s*",
@@ -332,11 +355,17 @@ def loose_date(s: str) -> dict[str, Any] | None:
     return {"date-parts": [[year, month] + ([day] if day else [])]}
 
 
+# Chicago's reprint: the original's year in brackets before the year of the edition cited, "(1900) 2006"
+_ORIGINAL_FIRST = re.compile(rf"^\(\s*{YEAR}(?:\s*[-\u2013/]\s*{YEAR})?\s*\)\s*({YEAR})([a-z])?$")
+
+
 def read_date(raw: str) -> DateSpan:
     """A labelled date span in any style: ``1991``, ``(1991a)``, ``March 3, 2020``,
     ``3 March 2020``, ``2020, March 3``, ``Spring 2019``, ``n.d.``, ``in press``,
-    ``Retrieved March 3, 2020``, ``[accessed 2020-03-03]``."""
+    ``Retrieved March 3, 2020``, ``[accessed 2020-03-03]``, ``(1900) 2006``."""
     s = clean_space(raw).strip(" .,;:")
+    if s.startswith("(") and (m := _ORIGINAL_FIRST.match(s)):
+        return DateSpan(issued={"date-parts": [[int(m.group(1))]]}, year_suffix=m.group(2))
     if s.startswith(("(", "[")) or s.endswith((")", "]", ")\n", "]\n")):
         s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s)
     s = s.strip(" .,;:")

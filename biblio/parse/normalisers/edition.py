@@ -27,16 +27,45 @@ ORDINALS = {
     "ninth": "9",
     "tenth": "10",
 }
+# the same words in French, Italian and Dutch: "Troisième édition", "seconda edizione", "tweede druk"
+ROMANCE_ORDINALS = {
+    "première": "1",
+    "deuxième": "2",
+    "seconde": "2",
+    "troisième": "3",
+    "quatrième": "4",
+    "cinquième": "5",
+    "sixième": "6",
+    "septième": "7",
+    "huitième": "8",
+    "neuvième": "9",
+    "dixième": "10",
+    "prima": "1",
+    "seconda": "2",
+    "terza": "3",
+    "quarta": "4",
+    "quinta": "5",
+    "sesta": "6",
+    "settima": "7",
+    "ottava": "8",
+    "nona": "9",
+    "decima": "10",
+    "eerste": "1",
+    "tweede": "2",
+    "derde": "3",
+    "vierde": "4",
+    "vijfde": "5",
+}
 _ORDINAL_WORDS = {word: re.compile(rf"\b{word}\b") for word in ORDINALS}
 # "2nd ed.", "2nd. edition", "2n ed.", "29e édition", "4ème ed.", "2° ed.", "2. Aufl.",
 # "6. überarbeitete Auflage", "Revised 3rd edition", "2nd edition ed.", "Seventh Edition"
 EDITION = re.compile(
     r"^(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected)\s+)?"
-    r"(?:(?P<num>\d{1,3})\s*(?:st|nd|rd|th|n|d|e|er|re|ème|eme|è|°|º|ª|a|\.)?\.?|(?P<word>first|second|third|"
-    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s*"
+    r"(?:(?P<num>\d{1,3})\s*(?:st|nd|rd|th|n|d|e|er|re|ème|eme|è|nde|ᵉ|°|º|ª|a|\.)?\.?|(?P<word>first|second|third|"
+    rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|{'|'.join(ROMANCE_ORDINALS)}))\s*"
     r"(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected|"
     r"und|and|&|,|\s)+)?"
-    r"(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|ed\.ª|edizione)\.?(?:\s+ed\.?)?$",
+    r"(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|ed\.ª|edizione|druk)\.?(?:\s+ed\.?)?$",
     re.I,
 )
 _NUMBER = re.compile(r"(?<!\d)(\d{1,3})(?:st|nd|rd|th|e|er|ème|°|\.)?(?!\d)", re.I)
@@ -48,7 +77,8 @@ def edition_value(piece: str) -> str | None:
     m = EDITION.match(piece.strip())
     if not m:
         return None
-    return m.group("num") or ORDINALS[m.group("word").lower()]
+    word = m.group("word")
+    return m.group("num") or ORDINALS.get(word.lower()) or ROMANCE_ORDINALS[word.lower()]
 
 
 def edition_from_span(text: str) -> str | None:

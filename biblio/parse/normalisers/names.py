@@ -50,6 +50,12 @@ PARTICLES = {
     "e",
     "degli",
     "dei",
+    # Italian particles that join a preposition and an article: "dalla Chiesa", "Dal Lago", "Dello Russo"
+    "dal",
+    "dalla",
+    "dalle",
+    "dallo",
+    "dello",
     "st.",
     "'t",
 }
@@ -430,6 +436,9 @@ _ROLE_LEAD = re.compile(
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
     r"(?:herausgegeben|ediert|übersetzt)\s+von\s+|"
+    # French, Italian and Dutch: "Sous la direction de", "Traduit par", "a cura di", "onder redactie van"
+    r"(?:sous\s+la\s+dir(?:ection|\.)\s+de|[ée]dit[ée]\s+par|a\s+cura\s+di|onder\s+redactie\s+van|bezorgd\s+door|"
+    r"tradu(?:it|ction)\s+par|tradott[oa]\s+da|traduzione\s+di|vertaald\s+door)\s+|"
     # Portuguese and Spanish: "Organização de", "Organizado por", "Edición de", "Traducción de"
     r"(?:organizad[oa]|coordenad[oa]|coordinad[oa]|compilad[oa]|editad[oa]|traduzid[oa]|traducid[oa])\s+por\s+|"
     r"(?:organiza[çc][ãa]o|coordena[çc][ãa]o|edi[çc][ãa]o|edici[óo]n|compilaci[óo]n|tradu[çc][ãa]o|traducci[óo]n)"
@@ -456,7 +465,7 @@ _ROLE_HINT_WORDS = (
     r"in|en|dans|im|eds?|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
     r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|orgs?|illus|narr|cura|sous|by|et|al|edited|"
     r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"
-    r"herausgegeben|ediert|übersetzt|"
+    r"herausgegeben|ediert|übersetzt|onder|bezorgd|vertaald|traduit|traduction|tradott[oa]|traduzione|[ée]dit[ée]|"
     r"organiza\w*|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+"
 )
 _ROLE_HINT = re.compile(rf"[(\[)\]\u201d\"]|\b(?:{_ROLE_HINT_WORDS}|editor-in-chief|and others|u\.\s*a)\b", re.I)

@@ -17,8 +17,9 @@ from biblio.parse.text import fold_dashes
 
 FIELDS = ("volume", "issue", "issued")
 
-# ročník (Czech, Slovak), svazek, том / т. (Russian): the volume
-_VOL_WORD = r"(?:vols?|volume|volumes|bd|band|jg|jahrgang|tome|tomo|t|v|roč|ročník|sv|т|том)\b\.?"
+# (Italian journals number their volumes by the run year, "anno II"; ročník (Czech, Slovak), svazek,
+# том / т. (Russian): the volume)
+_VOL_WORD = r"(?:vols?|volume|volumes|bd|band|jg|jahrgang|tome|tomo|anno|t|v|roč|ročník|sv|т|том)\b\.?"
 # číslo (Czech, Slovak), zeszyt (Polish), вып. (Russian): the issue
 _ISS_WORD = r"(?:nos?|nr|num|number|issue|iss|heft|h|n|fasc|suppl|supplement|č|čís|z|вып)\b\.?|n\s*[°ºᵒ]|№|#"
 _ISSUE = re.compile(rf"(?:^|[\s,;])(?:{_ISS_WORD})\s*(?P<iss>[\w/.-]+(?:\s*-\s*\w+)?)", re.I)

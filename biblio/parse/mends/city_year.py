@@ -1,0 +1,67 @@
+"""Mend of the Italian book imprint ``Editore, Città Anno``: ``Feltrinelli, Milano 2019.``, with the
+publisher and the city read as one place (or one publisher), or the publisher read into the italic
+title before the city."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+_IMPRINT = frozenset(["location", "publisher"])
+# one space and a year, after a word's last letter: the city touching the year (a cheap first look)
+_SPACE_YEAR = re.compile(r" (?:1[5-9]|20)\d\d(?!\d)")
+# a city, or two joined as Italian imprints join them: "Milano", "Roma-Bari", "Torino/Firenze"
+_CITY = re.compile(r"[A-Z][^\W\d_]+(?:'[^\W\d_]+)?(?:\s?[-/]\s?[A-Z][^\W\d_]+){0,2}")
+
+
+def publisher_then_city_year(spans: list[Span], text: str) -> list[Span]:
+    """``il Saggiatore, Milano 2007`` read as one place or one publisher: in the Italian imprint the
+    city touches the year (no comma between them) and the publisher stands before it, so the words
+    after the comma are the place and those before it the publisher, unless those are a known city
+    (``Torino, Einaudi 2010``, the place first)."""
+    if not any(m.start() and text[m.start() - 1].isalpha() for m in _SPACE_YEAR.finditer(text)):
+        return spans
+    # the place (or publisher) that the year follows with no mark between
+    k = next(
+        (
+            k
+            for k in range(len(spans) - 1)
+            if spans[k + 1].label == "date" and spans[k].label in _IMPRINT and spans[k].end == spans[k + 1].start - 1
+        ),
+        None,
+    )
+    if k is None or text[spans[k].end] != " " or sum(s.label in _IMPRINT for s in spans) != 1:
+        return spans
+    s = spans[k]
+    if k > 0 and s.label == "location" and _CITY.fullmatch(s.text.strip()):
+        return _publisher_after_italic_title(spans, k, text)
+    lead = len(s.text) - len(s.text.lstrip(" *_,.;:"))  # an italic title's closing mark read into the span
+    body = s.text.rstrip()
+    if body[lead:].count(",") != 1 or body.endswith((",", ".", ":", ";")):
+        return spans
+    comma = body.index(",", lead)
+    head, tail = body[lead:comma].strip(), body[comma + 1 :].strip()
+    if not head or not _CITY.fullmatch(tail) or is_place(head):
+        return spans
+    z = comma + 1 + (len(body[comma + 1 :]) - len(body[comma + 1 :].lstrip()))
+    publisher = Span("publisher", s.text[lead:comma], s.start + lead, s.start + comma, s.confidence)
+    place = Span("location", s.text[z:], s.start + z, s.end, s.confidence)
+    return [*spans[:k], publisher, place, *spans[k + 1 :]]
+
+
+# the words between an italic title's closing mark and the comma before the city: "*Titolo*, Melampo,"
+_AFTER_ITALICS = re.compile(r"[*_],\s+(?P<publisher>[^\W\d_][^*_,]{0,60}?),\s*$")
+
+
+def _publisher_after_italic_title(spans: list[Span], k: int, text: str) -> list[Span]:
+    """``*La convergenza*, Melampo, | Milano | 2010.`` with the publisher read into the italic title: the
+    words after the title's closing mark, before the city, are the publisher."""
+    prev = spans[k - 1]
+    m = _AFTER_ITALICS.search(prev.text)
+    if prev.label != "title" or m is None or is_place(m.group("publisher")):
+        return spans
+    a, z = prev.start + m.start("publisher"), prev.start + m.end("publisher")
+    title = Span("title", prev.text[: m.start() + 1], prev.start, prev.start + m.start() + 1, prev.confidence)
+    return [*spans[: k - 1], title, Span("publisher", text[a:z], a, z, prev.confidence), *spans[k:]]

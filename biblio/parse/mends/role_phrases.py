@@ -1,0 +1,55 @@
+"""Mend of the role phrases French, Italian and Dutch references write out after a title:
+``Sous la direction de Carlo Ossola.``, ``Traduit par Jacqueline Risset.``, ``a cura di M. Rossi,``,
+``onder redactie van J. de Vries,`` read into the title, the publisher or a series."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.gated import holds_any
+from biblio.parse.normalisers.names import PARTICLES
+from biblio.parse.spans import Span
+
+# the phrase, and the role it gives the names after it
+_PHRASE = re.compile(
+    r"(?:(?<=[\s.,;])|^)(?:(?P<ed>[Ss]ous\s+la\s+dir(?:ection|\.)\s+de|[ÉéEe]dit[ée]\s+par|[Aa]\s+cura\s+di|"
+    r"[Oo]nder\s+redactie\s+van|[Bb]ezorgd\s+door)"
+    r"|(?P<tr>[Tt]raduit\s+par|[Tt]raduction\s+par|[Tt]radott[oa]\s+da|[Tt]raduzione\s+di|[Vv]ertaald\s+door))"
+    r"\s+(?=[A-ZÀ-Þ])"
+)
+# cheap first look
+_HINT = ("direction de", "dir. de", "par ", "cura di", "redactie", "bezorgd", "tradott", "traduzione", "vertaald")
+# where the names end: a comma or semicolon, or a full stop after a word (not after an initial)
+_NAMES_END = re.compile(r"[,;]|(?<![\s.\-][A-ZÀ-Þ])(?<!^[A-ZÀ-Þ])\.(?=\s|$)")
+# words between names that are no name: "Anne Leroy et Jean Dupuis", "Pieter de Graaf"
+_JOINERS = frozenset(["et", "e", "en", "and", "&"])
+_NOT_HOSTS = frozenset(["author", "editor", "translator", "director", "producer", "url", "doi", "date"])
+
+
+def role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
+    """``*La divine comédie*. Sous la direction de Carlo Ossola. Traduit par Jacqueline Risset.`` with the
+    phrases and names read into the title, a series or the publisher: from the phrase to the names' end
+    (a comma, or a full stop after a word) they are the editors (or the translators)."""
+    if not holds_any(text, _HINT):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label in _NOT_HOSTS:
+            continue
+        m = _PHRASE.search(s.text)
+        if m is None:
+            continue
+        end = _NAMES_END.search(s.text, m.end())
+        z = end.start() if end else len(s.text.rstrip())
+        names = s.text[m.end() : z].split()
+        if not 1 <= len(names) <= 8 or not all(w[:1].isupper() or w in _JOINERS or w in PARTICLES for w in names):
+            continue
+        role = "editor" if m.group("ed") else "translator"
+        a, b = s.start + m.start(), s.start + z
+        parts = [
+            Span(s.label, s.text[: m.start()], s.start, a, s.confidence),
+            Span(role, text[a:b], a, b, s.confidence),
+            Span(s.label, s.text[z:], b, s.end, s.confidence),
+        ]
+        kept = [p for p in parts if p.label == role or p.text.strip(" .,;:")]
+        return role_phrase_apart([*spans[:k], *kept, *spans[k + 1 :]], text)
+    return spans
