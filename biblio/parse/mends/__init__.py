@@ -442,8 +442,8 @@ from biblio.parse.mends.quotes import (
     title_after_quoted_title,
 )
 from biblio.parse.mends.rapid_page import page_letter_mark
-from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.region_codes import region_code_imprint
+from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
 from biblio.parse.mends.reprints import reprint_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
