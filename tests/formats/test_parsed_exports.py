@@ -1,7 +1,7 @@
 """Records as biblio parses real reference text (benchmarks/export_sweep.py), in each export format.
 
 Each record is kept here as the parser made it from the text quoted beside it, so that these tests
-hold the writers to the messy forms parsing gives (no title, only a URL)
+hold the writers to the messy forms parsing gives (no title, only a URL, a book with a page range)
 whatever the parser later makes of that text.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from biblio.formats import ris
 from biblio.formats.bibtex import dumps, loads
 from tests.formats.test_latex_toolchain import _compile_classic
 
@@ -29,6 +30,18 @@ NO_TITLE: dict[str, Any] = {
     "URL": "http://mathema.tician.de/software/codepy",
     "citation-label": "CodePy",
 }
+# "[2] W.-K. Chen, *Linear Networks and Systems*. Belmont, CA: Wadsworth, 1993, pp. 123–135." (IEEE guide)
+BOOK_PAGES: dict[str, Any] = {
+    "id": "chen1993linear",
+    "type": "book",
+    "author": [{"family": "Chen", "given": "W.-K."}],
+    "title": "Linear Networks and Systems",
+    "publisher": "Wadsworth",
+    "publisher-place": "Belmont, CA",
+    "issued": {"date-parts": [[1993]]},
+    "page": "123-135",
+    "citation-number": "2",
+}
 
 
 def test_an_entry_with_no_author_and_no_title_still_sorts_in_classic_bibtex(tmp_path: Path) -> None:
@@ -38,3 +51,13 @@ def test_an_entry_with_no_author_and_no_title_still_sorts_in_classic_bibtex(tmp_
     output = (built / "bibtex.out").read_text() + (built / "doc.blg").read_text()
     assert "Warning--" not in output, output
     assert [item["URL"] for item in loads(bib)] == [URL_ONLY["URL"], NO_TITLE["URL"]]  # the key is not data
+
+
+def test_a_books_pages_go_to_extra_in_ris_for_zotero() -> None:
+    # Zotero's RIS import reads a book's SP as its number of pages, and drops a range.
+    lines = ris.dumps([BOOK_PAGES], for_zotero=True).splitlines()
+    assert "M2  - page: 123-135" in lines
+    assert not any(line.startswith(("SP ", "EP ")) for line in lines)
+    assert "SP  - 123" in ris.dumps([BOOK_PAGES]).splitlines()  # other programs read SP as its first page
+    (back,) = ris.loads(ris.dumps([BOOK_PAGES], for_zotero=True))
+    assert back["page"] == "123-135" and back["type"] == "book"

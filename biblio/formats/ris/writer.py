@@ -88,7 +88,10 @@ def _item_lines(item: Item, for_zotero: bool = False) -> list[str]:
         else:
             homeless += zotero.extra_lines(variable, value, zotero.zotero_type(item) if for_zotero else None)
     lines += _dates(item)
-    if item.get("page"):
+    if item.get("page") and "page" in lacking:
+        # Zotero reads SP of a type without pages as another field (a book's number of pages) or drops it.
+        homeless += zotero.extra_lines("page", item["page"], zotero.zotero_type(item))
+    elif item.get("page"):
         lines += _pages(str(item["page"]))
     for keyword in str(item.get("keyword", "")).split(","):
         if keyword.strip():
