@@ -1,16 +1,18 @@
 """Records as biblio parses real reference text (benchmarks/export_sweep.py), in each export format.
 
 Each record is kept here as the parser made it from the text quoted beside it, so that these tests
-hold the writers to the messy forms parsing gives (no title, only a URL, a book with a page range)
+hold the writers to the messy forms parsing gives (no title, only a URL, a book with a page range, a
+web page with a catalogue)
 whatever the parser later makes of that text.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
-from biblio.formats import ris
+from biblio.formats import csljson, ris
 from biblio.formats.bibtex import dumps, loads
 from tests.formats.test_latex_toolchain import _compile_classic
 
@@ -43,6 +45,19 @@ BOOK_PAGES: dict[str, Any] = {
     "citation-number": "2",
 }
 
+# "Legislative Services Branch. 2020. *Copyright Act (R.S.C., 1985, c. C-42)*. R.S.C., 1985, c. C-42. Vol. C–42.
+# https://laws-lois.justice.gc.ca/eng/acts/c-42/page-9.html." (real-chin-licence.md): a web page with a source.
+WEB_SOURCE: dict[str, Any] = {
+    "id": "legislativeservicesbranch2020copyright",
+    "type": "webpage",
+    "author": [{"literal": "Legislative Services Branch"}],
+    "translator": [{"literal": "c. C-42). R.S.C."}, {"literal": "1985"}, {"literal": "c. C-42"}],
+    "title": "Copyright Act",
+    "issued": {"date-parts": [[2020]]},
+    "URL": "https://laws-lois.justice.gc.ca/eng/acts/c-42/page-9.html",
+    "source": "(R.S.C., 1985",
+}
+
 
 def test_an_entry_with_no_author_and_no_title_still_sorts_in_classic_bibtex(tmp_path: Path) -> None:
     bib = dumps([URL_ONLY, NO_TITLE], "bibtex")
@@ -61,3 +76,13 @@ def test_a_books_pages_go_to_extra_in_ris_for_zotero() -> None:
     assert "SP  - 123" in ris.dumps([BOOK_PAGES]).splitlines()  # other programs read SP as its first page
     (back,) = ris.loads(ris.dumps([BOOK_PAGES], for_zotero=True))
     assert back["page"] == "123-135" and back["type"] == "book"
+
+
+def test_a_web_pages_catalogue_goes_to_extra_for_zotero() -> None:
+    # Zotero's web page has no archive, catalogue (CSL source) or call number: its CSL-JSON import dropped it.
+    (record,) = json.loads(csljson.dumps([WEB_SOURCE], for_zotero=True))
+    assert "source" not in record and record["note"] == "source: (R.S.C., 1985"
+    lines = ris.dumps([WEB_SOURCE], for_zotero=True).splitlines()
+    assert "M2  - source: (R.S.C., 1985" in lines and not any(line.startswith("DP ") for line in lines)
+    (back,) = ris.loads("\n".join(lines))
+    assert back["source"] == WEB_SOURCE["source"]
