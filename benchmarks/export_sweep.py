@@ -22,6 +22,7 @@ tests/data/documents/gold.jsonl as `biblio parse --lines` and `biblio export` do
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import re
@@ -163,7 +164,9 @@ def _shape(message: str) -> str:
         message = message.replace(char, unicodedata.name(char, "?").split()[0], 1)
         message = re.sub(r"\(U\+\w+\)|!$", "", message)
     message = re.sub(r"/\S+/", "", message)
-    message = re.sub(r"'[^']*'|\"[^\"]*\"|`[^']*'|\{[^}]*\}", "'…'", message)
+    message = re.sub(r"\b([Ee]ntry) '[^']*'", r"\1 KEY", message)
+    # Quoted text goes, but for the names of fields (``one of 'date, year'``).
+    message = re.sub(r"'(?![a-z]+(?:, [a-z]+)*')[^']*'|\"[^\"]*\"|`[^']*'|\{[^}]*\}", "'…'", message)
     message = re.sub(r"\b(in|for entry|entry)\s+\S+$", r"\1 KEY", message)
     return re.sub(r"\d+", "N", message).strip()[:120]
 
@@ -208,11 +211,11 @@ def _log_messages(log: str) -> list[tuple[str, str]]:
         if mark:
             key = mark.group(1)
             continue
-        if key is None or _NOISE.match(line):
+        if key is None or _NOISE.search(line):
             continue
         if line.startswith("! "):
             context = next((lines[k] for k in range(n + 1, min(n + 8, len(lines))) if lines[k].startswith("l.")), "")
-            found.append((key, line[2:] + (" " + context.split(" ", 1)[-1][-60:] if context else "")))
+            found.append((key, line + (" " + context.split(" ", 1)[-1][-60:] if context else "")))
         elif line.startswith("Missing character") or re.search(r"(Warning|Error):", line):
             found.append((key, line))
     return found
@@ -233,22 +236,63 @@ def build(name: str, bib: str, work: Path) -> list[tuple[str, str]]:
     else:
         messages = _biber_messages(_run(["biber", "--validate-datamodel", "doc"], folder), starts)
     messages += [(key, "LaTeX: " + text) for key, text in _log_messages(_pdflatex(folder))]
-    if "\\begin{thebibliography}" not in (folder / "doc.bbl").read_text(errors="replace") and dialect == "bibtex":
-        messages.append(("?", "no bibliography written"))
+    bbl = (folder / "doc.bbl").read_text(encoding="utf-8", errors="replace")
+    printed = set(re.findall(r"\\bibitem(?:\[.*?\])?\s*\{([^}]+)\}|\\entry\{([^}]+)\}", bbl, re.S))
+    printed_keys = {a or b for a, b in printed}
+    messages += [(key, "entry missing from the bibliography") for _, key in starts if key not in printed_keys]
     return messages
 
 
 # ---------------------------------------------------------------- Zotero and the CSL schema
 
 
-def zotero(items_file: Path, work: Path, examples: int, for_zotero: bool) -> dict[str, dict[str, Any]]:
+# The variables fidelity.py scores field by field; the others are only looked for anywhere in the item.
+_SCORED = frozenset(
+    "id type custom citation-key title issued container-title volume issue page DOI URL publisher "
+    "publisher-place accessed edition ISBN number genre".split()
+)
+
+
+def _flat(value: Any) -> str:
+    if isinstance(value, dict):  # not the emulation's log of what it did
+        return " ".join(_flat(v) for k, v in value.items() if k != "_log")
+    if isinstance(value, list):
+        return " ".join(_flat(v) for v in value)
+    return re.sub(r"<[^>]+>", " ", str(value))
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", html.unescape(text)).casefold().split())
+
+
+def unscored_losses(items: list[dict[str, Any]], views: Path) -> list[tuple[str, str]]:
+    """(id, variable) of each text variable fidelity.py does not score that is nowhere in Zotero's item."""
+    desktop = json.loads(views.read_text(encoding="utf-8"))["desktop"]
+    if len(desktop) != len(items):
+        return [("?", f"{len(items) - len(desktop)} items dropped: variables not compared")]
+    lost = []
+    for item, imported in zip(items, desktop, strict=True):
+        everything = _norm(_flat(imported))
+        for variable, value in item.items():
+            if variable in _SCORED or not isinstance(value, (str, int)) or not str(value).strip():
+                continue
+            # A "label: value" note line may have become the field the label names.
+            if not any(_norm(form) in everything for form in (str(value), str(value).partition(": ")[2]) if form):
+                lost.append((str(item["id"]), variable))
+    return lost
+
+
+def zotero(items: list[dict[str, Any]], work: Path, examples: int, for_zotero: bool) -> dict[str, dict[str, Any]]:
     from benchmarks.zotero_fidelity import FORMATS, measure
 
+    source = work / "items.json"
+    source.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
     out = {}
     for to in FORMATS:
         folder = work / f"zotero-{to}-{for_zotero}"
         folder.mkdir()
-        out[to] = measure(items_file, to, for_zotero, folder, examples)
+        out[to] = measure(source, to, for_zotero, folder, examples)
+        out[to]["unscored_lost"] = unscored_losses(items, folder / f"{to}.all.json")
     return out
 
 
@@ -275,10 +319,14 @@ def schema_errors(items: list[dict[str, Any]]) -> dict[str, list[tuple[str, str]
 # ---------------------------------------------------------------- report
 
 
+_ERROR = re.compile(r"^(LaTeX: !|ERROR|I was expecting|I'm skipping|entry missing)|error message|[Ii]llegal")
+
+
 def _summary(label: str, messages: list[tuple[str, str]], origins: dict[str, str], examples: int) -> dict[str, Any]:
     kinds = Counter(_shape(text) for _, text in messages)
     keys = {key for key, _ in messages}
-    print(f"{label:24} {len(messages):6} messages on {len(keys):5} entries")
+    errors = sum(1 for _, text in messages if _ERROR.search(text))
+    print(f"{label:24} {errors:5} errors, {len(messages) - errors:5} warnings, on {len(keys):5} entries")
     for kind, count in kinds.most_common():
         print(f"    {count:5}  {kind}")
         shown = [(k, t) for k, t in messages if _shape(t) == kind][:examples]
@@ -286,6 +334,7 @@ def _summary(label: str, messages: list[tuple[str, str]], origins: dict[str, str
             print(f"             {key} ({origins.get(key, '?')}): {text[:160]}")
     return {
         "messages": len(messages),
+        "errors": errors,
         "entries": len(keys),
         "kinds": dict(kinds),
         "by_entry": {key: [t for k, t in messages if k == key] for key in sorted(keys)},
@@ -318,21 +367,25 @@ def main() -> None:
             for label, errors in schema_errors(items).items():
                 report[label] = _summary(label + " schema", errors, origins, args.examples)
         if "zotero" in args.only:
-            source = work / "items.json"
-            source.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
             for for_zotero in (True, False):
                 label = "--for zotero" if for_zotero else "default export"
                 print(f"Zotero, {label:16} {'fields Zotero cites right':>28} {'items dropped':>14}")
-                for to, result in zotero(source, work, args.examples, for_zotero).items():
+                for to, result in zotero(items, work, args.examples, for_zotero).items():
                     ok, total, dropped = result["ok"], result["total"], result["dropped"]
                     print(f"{to:24} {ok:>12}/{total} ({100.0 * ok / total:5.1f} %) {len(dropped):>14}")
                     print(
                         "    lost, by Zotero field: "
                         + ", ".join(f"{f} {n}" for f, n in result["by_field"].most_common())
                     )
+                    print("    by kind: " + ", ".join(f"{f} {n}" for f, n in result["by_status"].most_common()))
+                    unscored = Counter(variable for _, variable in result["unscored_lost"])
+                    print(
+                        "    other variables found nowhere in the item: "
+                        + (", ".join(f"{f} {n}" for f, n in unscored.most_common()) or "none")
+                    )
                     for line in result["losses"]:
                         print("    " + line)
-                    report[f"zotero {to} {label}"] = {**result, "by_field": dict(result["by_field"])}
+                    report[f"zotero {to} {label}"] = result
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=list), encoding="utf-8")
 
