@@ -8,13 +8,14 @@ tests/data/documents/gold.jsonl as `biblio parse --lines` and `biblio export` do
    BibTeX `Warning--` and error, every biber WARN and ERROR, and every LaTeX error or warning while an
    entry is typeset (undefined control sequences, characters the fonts cannot print, inputenc errors),
    each with the entry it belongs to;
-2. Zotero: the `--for zotero` exports of each format imported with Zotero's own translators
-   (../shared/tools/zotero_import, as benchmarks/zotero_fidelity.py measures), fields lost by Zotero
-   field and items dropped;
+2. Zotero: the `--for zotero` and the default exports of each format imported with Zotero's own
+   translators (../shared/tools/zotero_import, as benchmarks/zotero_fidelity.py measures): fields not
+   in their Zotero field, by field and by kind (lost, moved, in Extra, changed), items dropped, and
+   every variable roundtrip.py does not score that is nowhere in the imported item;
 3. CSL-JSON: each record of `--to csl-json` (with and without --for zotero, and --plain) against the
    official schema (../shared/schema/csl-data.json).
 
-    python benchmarks/export_sweep.py                       # everything (a few minutes)
+    python benchmarks/export_sweep.py                       # everything (about five minutes)
     python benchmarks/export_sweep.py --records /tmp/r.json # parse once, reuse the records after
     python benchmarks/export_sweep.py --only latex --examples 5 --json /tmp/sweep.json
 """
