@@ -2,12 +2,12 @@
 
 Each record is kept here as the parser made it from the text quoted beside it, so that these tests
 hold the writers to the messy forms parsing gives (no title, only a URL, a book with a page range, a
-web page with a catalogue)
-whatever the parser later makes of that text.
+web page with a catalogue, a URL's query) whatever the parser later makes of that text.
 """
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,20 @@ WEB_SOURCE: dict[str, Any] = {
     "source": "(R.S.C., 1985",
 }
 
+# "Art & Architecture Thesaurus. 2019a. « Call Numbers. » Art & Architecture Thesaurus Online Full Record
+# Display. 2019. http://www.getty.edu/vow/AATFullDisplay?find=call+number&logic=AND&note=&english=N&prev_page=1
+# &subjectid=300311706" (real-chin-bibliography.md): a query whose ``&note`` HTML reads as ``¬e``.
+QUERY_URL: dict[str, Any] = {
+    "id": "artarchitecturethesaurus2019call",
+    "type": "webpage",
+    "author": [{"literal": "Art & Architecture Thesaurus"}],
+    "title": "Call Numbers",
+    "container-title": "Art & Architecture Thesaurus Online Full Record Display",
+    "issued": {"date-parts": [[2019]]},
+    "URL": "http://www.getty.edu/vow/AATFullDisplay?find=call+number&logic=AND&note=&english=N&prev_page=1"
+    "&subjectid=300311706",
+}
+
 
 def test_an_entry_with_no_author_and_no_title_still_sorts_in_classic_bibtex(tmp_path: Path) -> None:
     bib = dumps([URL_ONLY, NO_TITLE], "bibtex")
@@ -86,3 +100,12 @@ def test_a_web_pages_catalogue_goes_to_extra_for_zotero() -> None:
     assert "M2  - source: (R.S.C., 1985" in lines and not any(line.startswith("DP ") for line in lines)
     (back,) = ris.loads("\n".join(lines))
     assert back["source"] == WEB_SOURCE["source"]
+
+
+def test_an_ampersand_html_reads_without_semicolon_is_escaped_in_ris() -> None:
+    # Zotero's RIS import reads its values as HTML, where "&note" is "¬e" and "&sect" is "§".
+    (url,) = [line[6:] for line in ris.dumps([QUERY_URL]).splitlines() if line.startswith("UR  - ")]
+    assert "&amp;note=" in url and "&logic=" in url  # only the & that would read as an entity
+    assert html.unescape(url) == QUERY_URL["URL"]
+    (back,) = ris.loads(ris.dumps([QUERY_URL]))
+    assert back["URL"] == QUERY_URL["URL"] and back["author"] == QUERY_URL["author"]

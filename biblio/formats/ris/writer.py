@@ -127,7 +127,7 @@ def _as_html(line: str, for_zotero: bool) -> str:
     tag, _, value = line.partition("  - ")
     if tag in m.HTML_FREE_TAGS or "&" not in value and not for_zotero:
         return line
-    value = html.escape(value, quote=False) if for_zotero else m.ENTITY.sub(lambda e: "&amp;" + e[0][1:], value)
+    value = html.escape(value, quote=False) if for_zotero else m.READ_AS_ENTITY.sub(lambda e: "&amp;" + e[0][1:], value)
     return f"{tag}  - {value}"
 
 
