@@ -15,7 +15,7 @@ tests/data/documents/gold.jsonl as `biblio parse --lines` and `biblio export` do
 3. CSL-JSON: each record of `--to csl-json` (with and without --for zotero, and --plain) against the
    official schema (../shared/schema/csl-data.json).
 
-    python benchmarks/export_sweep.py                       # everything (about five minutes)
+    python benchmarks/export_sweep.py                       # everything (about three minutes)
     python benchmarks/export_sweep.py --records /tmp/r.json # parse once, reuse the records after
     python benchmarks/export_sweep.py --only latex --examples 5 --json /tmp/sweep.json
 """
