@@ -58,8 +58,10 @@ def measure(items: Path, to: str, for_zotero: bool, work: Path, examples: int) -
     dropped = [i["id"] for i in json.loads(report.read_text())["items"] if i["zotero_type"] is None]
     losses = [line.strip() for line in out.splitlines()[1:] if line.strip().startswith("real:")]
     by_field = Counter(line.split()[2] for line in losses if len(line.split()) > 2)
+    # lost (nowhere), moved (in another field), extra (only in Extra), changed (another value), ...
+    by_status = Counter(line.split()[3].rstrip(":") for line in losses if len(line.split()) > 3)
     return {"format": to, "ok": int(match.group(1)), "total": int(match.group(2)), "dropped": dropped,
-            "losses": losses[:examples], "by_field": by_field}
+            "losses": losses[:examples], "by_field": by_field, "by_status": by_status}
 
 
 def main() -> None:

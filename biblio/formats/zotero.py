@@ -123,7 +123,17 @@ _VARIABLES: dict[str, str] = {
     "bill": "number container-title volume page section chapter-number references",
     "hearing": "section publisher publisher-place number-of-volumes page number chapter-number references",
 }
-VARIABLES: dict[str, frozenset[str]] = {z: frozenset((_COMMON + " " + v).split()) for z, v in _VARIABLES.items()}
+# Zotero's web, legal and presentation types keep no archive, archive location, library catalogue (CSL
+# source) or call number; a patent keeps only the call number.
+_CATALOGUE = "archive archive_location source call-number"
+_NOT_HELD: dict[str, str] = {
+    **dict.fromkeys(("webpage", "blogPost", "forumPost", "presentation", "bill", "case", "hearing", "statute"),
+                    _CATALOGUE),
+    "patent": "archive archive_location source",
+}
+VARIABLES: dict[str, frozenset[str]] = {
+    z: frozenset((_COMMON + " " + v).split()) - frozenset(_NOT_HELD.get(z, "").split()) for z, v in _VARIABLES.items()
+}
 
 # CSL name roles each Zotero type holds (Zotero creator types, as its CSL export names them).
 _ROLES: dict[str, str] = {

@@ -144,9 +144,16 @@ def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list
     return list(out.items())
 
 
+# What names a work that has no author or editor, in the order a reader would look for it.
+_KEY_SOURCES = ("title", "container-title", "publisher", "medium", "URL")
+_SCHEME = re.compile(r"^\w+://(www\.)?")
+
+
 def _sort_key(item: Item) -> str | None:
-    """plainnat sorts and labels by ``key`` when an entry has no author or editor: the title's words."""
-    words = latex.clean(str(item.get("title") or "")).split()[:3]
+    """plainnat sorts and labels by ``key`` when an entry has no author or editor: the first three words
+    of its title, or of what else names it (a parsed web page may have no more than its address)."""
+    text = next((str(item[k]) for k in _KEY_SOURCES if isinstance(item.get(k), str) and item[k].strip()), "")
+    words = latex.clean(_SCHEME.sub("", text)).split()[:3]
     return latex.pdflatex_safe(latex.escape(" ".join(words))) if words else None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html.entities import html5
 
 # CSL type -> RIS type written; the first CSL type listed for a RIS type is what reading gives.
 TYPES: tuple[tuple[str, str], ...] = (
@@ -206,3 +207,7 @@ def read_row(rows: tuple[Row, ...], tag: str, item_type: str) -> Row | None:
 # escapes only an & that would read as an entity.
 HTML_FREE_TAGS = frozenset({"N1", "RN", "AB"})
 ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]+\d*);")
+# HTML also reads the oldest entities without their semicolon, and so does Zotero: a URL's
+# ``&note=`` or ``&section=`` arrived as ``¬e=`` and ``§ion=``. The writer escapes such an & too.
+_LEGACY = sorted((name for name in html5 if not name.endswith(";")), key=len, reverse=True)
+READ_AS_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]+\d*;|" + "|".join(_LEGACY) + ")")

@@ -88,7 +88,10 @@ def _item_lines(item: Item, for_zotero: bool = False) -> list[str]:
         else:
             homeless += zotero.extra_lines(variable, value, zotero.zotero_type(item) if for_zotero else None)
     lines += _dates(item)
-    if item.get("page"):
+    if item.get("page") and "page" in lacking:
+        # Zotero reads SP of a type without pages as another field (a book's number of pages) or drops it.
+        homeless += zotero.extra_lines("page", item["page"], zotero.zotero_type(item))
+    elif item.get("page"):
         lines += _pages(str(item["page"]))
     for keyword in str(item.get("keyword", "")).split(","):
         if keyword.strip():
@@ -124,7 +127,7 @@ def _as_html(line: str, for_zotero: bool) -> str:
     tag, _, value = line.partition("  - ")
     if tag in m.HTML_FREE_TAGS or "&" not in value and not for_zotero:
         return line
-    value = html.escape(value, quote=False) if for_zotero else m.ENTITY.sub(lambda e: "&amp;" + e[0][1:], value)
+    value = html.escape(value, quote=False) if for_zotero else m.READ_AS_ENTITY.sub(lambda e: "&amp;" + e[0][1:], value)
     return f"{tag}  - {value}"
 
 
