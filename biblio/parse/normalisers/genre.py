@@ -18,6 +18,8 @@ FIELDS = ("genre", "medium")
 
 DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     # (pattern on the bracket text, CSL type, CSL variable the text goes to)
+    # a review names the kind of work it reviews ("[Review of the film *X*, by …]"): it is a review first
+    (re.compile(r"review of", re.I), "review", "genre"),
     # (with the Portuguese and Spanish words: "[Tesis de doctorado, …]", "Dissertação (Mestrado …)")
     (re.compile(r"dissertation|thesis|th[eè]se|\btesis\b|\btese\b|disserta[çc][ãa]o", re.I), "thesis", "genre"),
     (
@@ -56,7 +58,6 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     ),
     (re.compile(r"lecture|slides|powerpoint|speech|address|webinar", re.I), "speech", "genre"),
     (re.compile(r"interview", re.I), "interview", "genre"),
-    (re.compile(r"review of", re.I), "review", "genre"),
     (re.compile(r"manuscript|unpublished", re.I), "manuscript", "genre"),
     (re.compile(r"song|album|recording|music", re.I), "song", "medium"),
     (re.compile(r"letter to the editor|editorial|abstract|special issue|comment|erratum", re.I), "", "genre"),

@@ -1,6 +1,6 @@
-"""DOI, URL and ISBN spans -> ``DOI``, ``URL``, ``ISBN``.
+"""DOI, URL and ISBN spans -> ``DOI``, ``URL``, ``ISBN``; PubMed numbers left in a note -> ``PMID``, ``PMCID``.
 
-Fields touched: ``DOI``, ``URL``, ``ISBN``.
+Fields touched: ``DOI``, ``URL``, ``ISBN``, ``PMID``, ``PMCID``, ``note``.
 
 A DOI is stored bare (``10.1000/xyz``) whether written ``doi:10...``,
 ``https://doi.org/10...`` or as a Markdown link to doi.org.  A URL is stored
@@ -13,8 +13,9 @@ import re
 from urllib.parse import unquote
 
 from biblio.entities import unescape
+from biblio.records.model import UNPARSED_REMAINDER, Item, drop_flag
 
-FIELDS = ("DOI", "URL", "ISBN")
+FIELDS = ("DOI", "URL", "ISBN", "PMID", "PMCID")
 
 # (an old Wiley SICI DOI holds a bracketed part: "10.1002/(SICI)1097-4571(199507)46:6<400::AID-ASI2>3.0.CO;2-Y")
 _DOI = re.compile(r"10\.\d{3,9}/(?:[^\s\"<>\]\[]|<[^\s\"<>]*>)+")
@@ -84,3 +85,39 @@ def url_value(text: str) -> str | None:
 def isbn_value(text: str) -> str | None:
     m = _ISBN.search(text)
     return m.group(0).strip() if m else None
+
+
+# "PMID: 18260783", "PMCID: PMC6850630", "PMID 30000000": PubMed's numbers as biomedical references print them
+_PUBMED = re.compile(r"\b(PMCID|PMID)\s*:?\s*((?:PMC)?\d{4,9})\b", re.I)
+_SEPARATORS = " .,;"
+
+
+def pubmed_ids_apart(item: Item) -> None:
+    """PubMed numbers a reader left in ``note`` become ``PMID``/``PMCID`` (Zotero keeps them as such), so
+    the note holds only what no variable holds."""
+    note = item.get("note")
+    if not isinstance(note, str) or "PM" not in note.upper():
+        return
+    rest = note
+    for m in _PUBMED.finditer(note):
+        var = m.group(1).upper()
+        value = m.group(2).upper()
+        if var == "PMCID" and not value.startswith("PMC"):
+            value = "PMC" + value
+        if var == "PMID" and value.startswith("PMC"):
+            continue  # a PMC number under the wrong name: left as written
+        item.setdefault(var, value)
+        rest = rest.replace(m.group(0), " ", 1)
+    if rest == note:
+        return
+    parts = [p.strip(_SEPARATORS) for p in rest.split(";")]
+    rest = "; ".join(p for p in parts if p)
+    if rest:
+        item["note"] = rest
+    else:
+        del item["note"]
+    data = item.get("custom", {}).get("biblio", {})
+    left = data.get("remainder")
+    if isinstance(left, str) and not _PUBMED.sub("", left).strip(_SEPARATORS):
+        del data["remainder"]  # the text no field held was only these numbers
+        drop_flag(item, UNPARSED_REMAINDER)

@@ -21,12 +21,13 @@ from biblio.parse.normalisers.genre import (
     REPORT_TITLE,
     periodical_type,
 )
+from biblio.parse.text import unmark
 
 
 def bracket_type(brackets: list[str], item: dict[str, Any]) -> str | None:
     """Interpret ``[Description]`` texts; stores them as genre/medium."""
     found: str | None = None
-    for text in brackets:
+    for text in map(unmark, brackets):  # the italics of a reviewed work's title are no part of the value
         for rx, csl_type, var in _BRACKET_TYPES:
             if rx.search(text):
                 # "[Doctoral dissertation, University of X]": the university is the publisher

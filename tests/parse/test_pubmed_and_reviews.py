@@ -1,0 +1,62 @@
+"""PubMed numbers a reference prints go to PMID/PMCID; an APA review's description keeps no italics markers."""
+
+from __future__ import annotations
+
+from biblio.parse import read_reference
+from biblio.parse.normalisers.identifiers import pubmed_ids_apart
+from biblio.parse.text import MARKERS
+from biblio.records.model import UNPARSED_REMAINDER, Item, flags
+
+
+def test_vancouver_pubmed_numbers_are_variables() -> None:
+    item = read_reference(
+        "Smith J, Brown K. Effects of X on Y. Lancet. 2019;393(10170):123-130. "
+        "doi:10.1016/S0140-6736(18)32000-0. PMID: 30000000; PMCID: PMC6000000."
+    )
+    assert item["PMID"] == "30000000"
+    assert item["PMCID"] == "PMC6000000"
+    assert "note" not in item
+    assert item["DOI"] == "10.1016/S0140-6736(18)32000-0"
+
+
+def test_apa_pubmed_number_after_doi() -> None:
+    item = read_reference(
+        "Smith, J. (2019). Effects of X. Journal of Y, 12(3), 45-67. https://doi.org/10.1000/xyz PMID: 12345678"
+    )
+    assert item["PMID"] == "12345678"
+    assert "note" not in item
+
+
+def test_other_note_text_stays() -> None:
+    item: Item = {"type": "article-journal", "note": "Epub 2019 Mar 3; PMID: 30000000"}
+    pubmed_ids_apart(item)
+    assert item == {"type": "article-journal", "note": "Epub 2019 Mar 3", "PMID": "30000000"}
+
+
+def test_remainder_of_only_numbers_is_no_loss() -> None:
+    item: Item = {
+        "type": "article-journal",
+        "note": "PMID: 30000000",
+        "custom": {"biblio": {"remainder": "PMID: 30000000", "flags": [UNPARSED_REMAINDER]}},
+    }
+    pubmed_ids_apart(item)
+    assert item["PMID"] == "30000000"
+    assert "remainder" not in item["custom"]["biblio"]
+    assert UNPARSED_REMAINDER not in flags(item)
+
+
+def test_a_note_without_pubmed_numbers_is_untouched() -> None:
+    item: Item = {"type": "book", "note": "Reprint of the 1901 edition"}
+    pubmed_ids_apart(item)
+    assert item == {"type": "book", "note": "Reprint of the 1901 edition"}
+
+
+def test_review_description_is_a_review_without_markers() -> None:
+    item = read_reference(
+        "Girish, D. (2021, February 18). Refocusing the lens on race and gender [Review of the film *Test Pattern,* "
+        "by S. M. Ford, Dir.]. *The New York Times.* https://www.nytimes.com/2021/02/18/movies/test-pattern-review.html"
+    )
+    assert item["type"] == "review"
+    assert item["genre"] == "Review of the film Test Pattern, by S. M. Ford, Dir."
+    assert not any(c in str(v) for v in item.values() for c in MARKERS)
+    assert item["container-title"] == "The New York Times"
