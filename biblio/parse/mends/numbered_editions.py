@@ -23,18 +23,22 @@ _WORDED_EDITION = re.compile(
     r"(?:éd\.|édition|ed\.|edizione|druk)(?=[\s,.;]|$)",
     re.I,
 )
+# German: "16. Aufl.", "3. Auflage", "2., überarb. u. erw. Aufl.", "2. vollständig überarbeitete Auflage"
+_GERMAN_EDITION = re.compile(r"(?<![\w.])\d{1,3}\.,?\s?(?:[^\W\d_]+\.?,?\s){0,4}?(?:Aufl\.|Auflage)(?=[\s,.;]|$)", re.I)
 _EDITION_HINTS = (".ed", ". ed", "ª", "º", "a ed", "a.ed", "a. ed", "aed", ".éd", ". éd")  # a cheap first look
 _WORDED_HINTS = ("éd", "edizione", "druk")
 
 
 def numbered_edition(spans: list[Span], text: str) -> list[Span]:
-    """``31. ed.`` (``2e éd.``, ``Troisième édition``, ``seconda edizione``) read across the title's end and
-    the place's head, or as a series: the statement is the edition, and the spans around it keep what is
-    theirs."""
+    """``31. ed.`` (``2e éd.``, ``Troisième édition``, ``seconda edizione``, ``16. Aufl.``) read across the
+    title's end and the place's head, or as a series: the statement is the edition, and the spans around it
+    keep what is theirs."""
     low = text.lower()
     m = _NUMBERED_EDITION.search(text) if holds_any(low, _EDITION_HINTS) else None
     if m is None and holds_any(low, _WORDED_HINTS):
         m = _WORDED_EDITION.search(text)
+    if m is None and "aufl" in low:
+        m = _GERMAN_EDITION.search(text)
     if m is None:
         return spans
     a, z = m.span()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.gated import labels_of
+from biblio.parse.normalisers.dates import SEASONS, month_number
 from biblio.parse.spans import Span
 
 # "(2019)." "(2019a)." "(2019, March 7)." "(n.d.)." "(in press)." closing the names; Spanish and
@@ -52,14 +53,29 @@ def date_inside_opening(spans: list[Span], text: str) -> list[Span]:
     return [names, date, title, *spans[k + 1 :]]
 
 
+# Chicago and Harvard author-date: "Ullenboom, C. 2021. Java ist auch eine Insel." — the bare year and
+# its full stop, then the title's first word
+_BARE_YEAR_THEN_WORD = re.compile(r"^\s*(?P<date>(?:1[5-9]\d\d|20\d\d)[a-z]?\.)\s+(?=(?P<word>[^\W\d_][\w'-]*))")
+
+
+def _bare_year_then_title(s: str) -> re.Match[str] | None:
+    """The bare year and the title word after it, when what follows the year holds no number and its
+    first word is no month or season (``2021. Java ist``, not ``2019. Spring``)."""
+    m = _BARE_YEAR_THEN_WORD.match(s)
+    if m is None or any(c.isdigit() for c in s[m.end("date") :]):
+        return None
+    word = m.group("word").lower()
+    return None if month_number(word) or word in SEASONS else m
+
+
 def date_runs_into_title(spans: list[Span], text: str) -> list[Span]:
-    """``(2022). 20 | Common defense mechanisms …`` with the title's first words read into the date:
-    what follows the bracketed date's full stop opens the title."""
+    """``(2022). 20 | Common defense mechanisms …`` (or ``2021. Java | ist auch eine Insel``) with the
+    title's first words read into the date: what follows the date's full stop opens the title."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label != "date" or nxt.label != "title" or not s.text.lstrip().startswith("("):
+        if s.label != "date" or nxt.label != "title":
             continue
-        m = _DATE_THEN_MORE.match(s.text)
+        m = _DATE_THEN_MORE.match(s.text) if s.text.lstrip().startswith("(") else _bare_year_then_title(s.text)
         if m is None:
             return spans
         d1, cut = s.start + m.end("date"), s.start + m.end()

@@ -166,7 +166,7 @@ class DateResult:
     no_date: bool = False
 
 
-def _month(word: str) -> int | None:
+def month_number(word: str) -> int | None:
     return MONTHS.get(ascii_fold(word).lower().rstrip("."))
 
 
@@ -189,13 +189,13 @@ def _parts(text: str, year: int) -> list[int] | None:
     if not text:
         return [year]
     m = _MONTH_DAY.fullmatch(text)
-    if m and _month(m.group(1)):
-        mon = _month(m.group(1))
+    if m and month_number(m.group(1)):
+        mon = month_number(m.group(1))
         assert mon is not None
         return [year, mon] + ([int(m.group(2))] if m.group(2) and 1 <= int(m.group(2)) <= 31 else [])
     m = _DAY_MONTH.fullmatch(text)
-    if m and _month(m.group(2)):
-        mon = _month(m.group(2))
+    if m and month_number(m.group(2)):
+        mon = month_number(m.group(2))
         assert mon is not None
         return [year, mon, int(m.group(1))] if 1 <= int(m.group(1)) <= 31 else [year, mon]
     return None

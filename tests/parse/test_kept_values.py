@@ -1,4 +1,5 @@
-"""PubMed numbers a reference prints go to PMID/PMCID; an APA review's description keeps no italics markers."""
+"""Values the parser once lost or mislaid: PubMed numbers, a review's description, a title word read
+into the date, a German edition statement."""
 
 from __future__ import annotations
 
@@ -60,3 +61,22 @@ def test_review_description_is_a_review_without_markers() -> None:
     assert item["genre"] == "Review of the film Test Pattern, by S. M. Ford, Dir."
     assert not any(c in str(v) for v in item.values() for c in MARKERS)
     assert item["container-title"] == "The New York Times"
+
+
+def test_author_date_title_word_after_bare_year_is_kept() -> None:
+    # the title's first word was read into the date span and dropped with it
+    item = read_reference("Ullenboom, C. 2021. Java ist auch eine Insel. 16. Aufl. Rheinwerk-Verlag.")
+    assert item["title"] == "Java ist auch eine Insel"
+    assert item["edition"] == "16"
+    assert item["publisher"] == "Rheinwerk-Verlag"
+    assert item["issued"] == {"date-parts": [[2021]]}
+
+
+def test_german_edition_statement_across_title_and_imprint() -> None:
+    item = read_reference(
+        "Müller, Hans: Einführung in die Soziologie. 2., überarb. u. erw. Aufl. Wiesbaden: VS Verlag, 2010."
+    )
+    assert item["title"] == "Einführung in die Soziologie"
+    assert item["edition"] == "2"
+    assert item["publisher-place"] == "Wiesbaden"
+    assert item["publisher"] == "VS Verlag"
