@@ -29,8 +29,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# a cheap first look: text with none of these needs no work (most references)
-_MAYBE_NOISY = re.compile(r"[^\x00-\x7f]|&|-\s|\s[,;.)\]]|[(\[]\s|``")
+# a cheap first look: ASCII text with no "&", "``" or space beside these marks needs no work (most
+# references); the pattern opens on a class of characters, so the regex engine skips to where one stands
+_SPACED_MARKS = re.compile(r"[-(\[\s](?:(?<=[-(\[])\s|(?<=\s)[,;.)\]])")
 # link buttons closing a reference: they name a lookup service, never a field
 _LINK_BUTTONS = re.compile(
     r"(?:\s*\[(?:Cross[Rr]ef|PubMed(?: Central)?|PMC(?: free article)?|Google Scholar|Scopus|Web of Science|"
@@ -75,7 +76,7 @@ def tidy_input(text: str) -> str:
     """``text`` with the noise above made plain; clean text comes back unchanged."""
     if text.endswith("]"):
         text = _LINK_BUTTONS.sub("", text)
-    if not _MAYBE_NOISY.search(text):
+    if text.isascii() and "&" not in text and "``" not in text and not _SPACED_MARKS.search(text):
         return text
     if "&" in text:
         text = _unescape(text)
