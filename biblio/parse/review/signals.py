@@ -72,8 +72,12 @@ _FIELD_LABELS = {
     "url",
     "collection-title",
 }
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+# a year no digit touches: "(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)" with the look behind moved past the first digit,
+# so that the regex engine skips to a 1 or a 2 instead of trying the look behind at every character
+_YEAR = re.compile(r"((?:1(?<!\d1)[5-9]|2(?<!\d2)0)\d\d)(?!\d)")
 _WORDS = re.compile(r"[^\W_]+")
+# the same words in lower-case ASCII text (most references): a plain class, which the engine tests faster
+_ASCII_WORDS = re.compile(r"[a-z0-9]+")
 # a year opening or closing a value: the date ran into it (a year inside, "World report 2025: X", is a title's own)
 _EDGE_YEAR = re.compile(r"^\W*(?:1[5-9]\d\d|20\d\d)\b|\b(?:1[5-9]\d\d|20\d\d)[a-z]?\W*$")
 # a whole word (between spaces) that names a role, not a person
@@ -200,7 +204,12 @@ def _comparable(item: Item, var: str) -> Any:
 
 def fold(s: str) -> str:
     """Text as the scorers compare it: unmarked, lower case, words only."""
-    return " ".join(_WORDS.findall(unmark(s).lower()))
+    return " ".join(_words(unmark(s).lower()))
+
+
+def _words(low: str) -> list[str]:
+    """The words of lower-case text (``_WORDS``)."""
+    return (_ASCII_WORDS if low.isascii() else _WORDS).findall(low)
 
 
 def field_signals(item: Item, other: Item | None) -> dict[str, float]:
@@ -243,10 +252,10 @@ def _uncovered(item: Item, source: str) -> tuple[list[str], int]:
         else:
             parts.append(str(value))
     parts.append(str(biblio_data(item).get("label", "")))
-    held = Counter(_WORDS.findall(" ".join(parts).lower()))
+    held = Counter(_words(" ".join(parts).lower()))
     out = []
     text = unmark(source)
-    words = _WORDS.findall((_HTML.sub(" ", text) if "<" in text else text).lower())
+    words = _words((_HTML.sub(" ", text) if "<" in text else text).lower())
     count = held.get
     for w in words:
         k = count(w, 0)
