@@ -273,7 +273,8 @@ def _natural_name(part: str) -> bool:
     )
 
 
-_PART_SEPARATOR = re.compile(r"[,;&]|\band\b")
+# "[,;&]|\band\b", opening on one class of characters (the regex engine skips to one)
+_PART_SEPARATOR = re.compile(r"[,;&a](?:(?<=[,;&])|(?<=\ba)nd\b)")
 # inverted names joined by "and", "&" or ";", each "Family Words, Given Words" (a family may have two words)
 _INVERTED_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}, [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
 _INVERTED_PAIRS = re.compile(rf"^{_INVERTED_NAME}(?:\s*(?:,?\s*(?:and|&)|;)\s+{_INVERTED_NAME})+$")
