@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from biblio.parse import input_text, text
+from biblio.parse.features import numbers
 from biblio.parse.normalisers import edition, names
 from biblio.parse.readers.lncs import style as lncs_style
 from biblio.parse.review import misfits, signals
@@ -134,3 +135,12 @@ def test_edition_statements_are_taken_as_before() -> None:
             edition.edition_apart(item)
             edition_apart_searching_all(expected)
             assert item == expected, (title, publisher)
+
+
+def test_role_words_and_roman_numerals_are_found_as_before() -> None:
+    role_words = ["ed", "eds", ".", " ", "Editor", "EDITED", "by", "trans", "hrsg", "hg", "x", "\u0130", "\u017f"]
+    for s in texts([*role_words, "translated", "s", "|"], 7, longest=8):
+        assert signals._names_role(s) == bool(signals._ROLE_IN_VALUE.search(s)), repr(s)
+    for s in texts(list("ivxlcdmIVXLCDMab1\n\u0130\u0131"), 8, longest=6):
+        if numbers._ROMAN.match(s):
+            assert numbers._may_be_roman(s), repr(s)

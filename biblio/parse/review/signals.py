@@ -94,6 +94,8 @@ _CONNECTORS = frozenset(
     "september october november december spring summer autumn fall winter press pdf html abstract".split()
 )
 _ROLE_IN_VALUE = re.compile(r"(?i)\b(?:editors?|eds?\.|edited by|trans\.|translated by|hrsg\.?|hg\.)(?!\w)")
+# what every match of it holds, in lower case: ASCII text with none of these skips the search
+_ROLE_IN_VALUE_MARKS = ("editor", "ed.", "eds.", "edited by", "trans.", "translated by", "hrsg", "hg.")
 _LINK_IN_VALUE = re.compile(r"(?i)\b(?:arxiv|doi|retrieved|available|accessed|url|https?|www)\b")
 # values that swallowed their neighbours: a page range in a title, a volume glued to a journal
 # ("Nucl. Phys. B555"), a locator word left at a container's end ("…, pp")
@@ -309,7 +311,7 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
     publisher = str(item.get("publisher", ""))
     if on("value:role-word") or on("value:link-word"):
         values = " | ".join((title, container, publisher))
-        ev["value:role-word"] = float(on("value:role-word") and bool(_ROLE_IN_VALUE.search(values)))
+        ev["value:role-word"] = float(on("value:role-word") and _names_role(values))
         ev["value:link-word"] = float(on("value:link-word") and bool(_LINK_IN_VALUE.search(values)))
     if title:
         n = len(title.split())
@@ -350,6 +352,15 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         if on("page:backwards"):
             ev.update(page_signals(page))
     return ev
+
+
+def _names_role(values: str) -> bool:
+    """Whether ``values`` hold a role word (``_ROLE_IN_VALUE``)."""
+    if values.isascii():
+        low = values.lower()
+        if not any(mark in low for mark in _ROLE_IN_VALUE_MARKS):
+            return False
+    return _ROLE_IN_VALUE.search(values) is not None
 
 
 _PAGES = re.compile(r"^\D*(\d+)\s*[-\u2013]+\s*(\d+)\D*$")
