@@ -39,7 +39,7 @@ def texts(alphabet: list[str], seed: int, count: int = 4000, longest: int = 10) 
         yield "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, longest)))
 
 
-SPACES = [" ", "  ", "\t", "\u00a0", "\x1c"]
+SPACES = [" ", "  ", "\t", "\n", "\u00a0", "\x1c"]
 
 
 def spans(pattern: re.Pattern[str], s: str) -> list[tuple[int, int]]:
@@ -78,7 +78,7 @@ def test_words_of_lower_case_text() -> None:
 
 def test_closing_et_al_is_dropped_as_before() -> None:
     alphabet = ["et", "al", " ", ".", ",", ")", "]", "ET", "Al", "and", "others", "u.", "a", "alii", "coll", "x"]
-    alphabet += ["\t", "\x1c", ";", ":", "(", "\u0130", "\u017f"]
+    alphabet += ["\t", "\n", "\x1c", ";", ":", "(", "\u0130", "\u017f"]
     for s in texts(alphabet, 4, longest=8):
         assert names.drop_etal(s) == names._ETAL_ANY.sub("", s), repr(s)
 
