@@ -29,8 +29,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# a cheap first look: text with none of these needs no work (most references)
-_MAYBE_NOISY = re.compile(r"[^\x00-\x7f]|&|-\s|\s[,;.)\]]|[(\[]\s|``")
+# a cheap first look: ASCII text with no "&", "``" or space beside these marks needs no work (most
+# references); the pattern opens on a class of characters, so the regex engine skips to where one stands
+_SPACED_MARKS = re.compile(r"[-(\[\s](?:(?<=[-(\[])\s|(?<=\s)[,;.)\]])")
 # link buttons closing a reference: they name a lookup service, never a field
 _LINK_BUTTONS = re.compile(
     r"(?:\s*\[(?:Cross[Rr]ef|PubMed(?: Central)?|PMC(?: free article)?|Google Scholar|Scopus|Web of Science|"
@@ -55,12 +56,18 @@ _DOUBLED_QUOTES = (
 )
 # a space before a comma or a period that a space (or the end) follows: "Smith , J . , & Lee";
 # not an ellipsis (". . ."), a decimal ("2 . 76") or a semicolon (French typography spaces it)
-_SPACE_BEFORE = re.compile(r"(?<=\S)\s+,(?=\s|$)|(?<=[^\s.\d])\s+\.(?!\s*\.)(?=\s|$)|(?<=\d)\s+\.(?!\s*[.\d])(?=\s|$)")
+# (each look behind moved past the first space: the regex engine then skips to a space, instead of trying
+# the look behind at every character)
+_SPACE_BEFORE = re.compile(
+    r"\s(?:(?<=\S\s)\s*,(?=\s|$)|(?<=[^\s.\d]\s)\s*\.(?!\s*\.)(?=\s|$)|(?<=\d\s)\s*\.(?!\s*[.\d])(?=\s|$))"
+)
 # in text spaced so (French typography spaces a semicolon or colon, never a comma or period), a
 # space before a semicolon or colon too: "Smith , J . ( 2010 ) . Title : subtitle ."
 _SPACE_BEFORE_COLON = re.compile(r"(?<=\S)\s+([;:])(?=\s|$)")
 # a space inside a bracket: "( 2010 )", "[ 12]"
-_SPACE_IN_BRACKETS = re.compile(r"(?<=[(\[])\s+(?=[^\s)\]])|(?<=[^\s(\[])\s+(?=[)\]])")
+_SPACE_IN_BRACKETS = re.compile(r"\s(?:(?<=[(\[]\s)\s*(?=[^\s)\]])|(?<=[^\s(\[]\s)\s*(?=[)\]]))")
+# what every match of the two patterns above holds: text without it skips both
+_SPACED_PUNCTUATION = re.compile(r"[(\[\s](?:(?<=[(\[])\s|(?<=\s)[,.)\]])")
 # letters, a hyphen, a line break's space, then a lower-case letter
 # (the continuation is looked at, not taken: it may itself end in a broken word)
 _BROKEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u2010][ \t\r\n]+(?=([^\W\d_]+))")
@@ -78,19 +85,22 @@ def tidy_input(text: str) -> str:
     """``text`` with the noise above made plain; clean text comes back unchanged."""
     if text.endswith("]"):
         text = _LINK_BUTTONS.sub("", text)
-    if not _MAYBE_NOISY.search(text):
+    if text.isascii() and "&" not in text and "``" not in text and not _SPACED_MARKS.search(text):
         return text
     if "&" in text:
         text = _unescape(text)
     if not text.isascii():
         text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
         text = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text))
-        text = _SOFT_HYPHEN.sub("", text)
+        if "\u00ad" in text:
+            text = _SOFT_HYPHEN.sub("", text)
     for marks, pair in _DOUBLED_QUOTES:
         if marks in text:
             text = pair.sub("\u201c\\1\u201d", text)
     if "- " in text or "-\n" in text or "-\t" in text or "\u2010" in text:
         text = _outside_links(text)
+    if not _SPACED_PUNCTUATION.search(text):
+        return text
     text = _SPACE_IN_BRACKETS.sub("", text)
     closed = _SPACE_BEFORE.sub(lambda m: m.group().lstrip(), text)
     return _SPACE_BEFORE_COLON.sub(r"\1", closed) if closed != text else text

@@ -32,8 +32,12 @@ _STRAY_EMPH = re.compile(r"(?<![\w*])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\w*])")
 
 def mark_italics(s: str) -> str:
     """Replace ``*x*``, ``_x_``, ``**x**`` and ``<i>x</i>`` by IT_OPEN x IT_CLOSE."""
-    s = _HTML_EM.sub(lambda m: IT_OPEN + m.group(2) + IT_CLOSE, s)
-    return _MD_EM.sub(lambda m: IT_OPEN + m.group(2) + IT_CLOSE, s)
+    # (text without the marks, most of it, skips the searches: each match holds one of them)
+    if "<" in s:
+        s = _HTML_EM.sub(lambda m: IT_OPEN + m.group(2) + IT_CLOSE, s)
+    if "*" in s or "_" in s:
+        s = _MD_EM.sub(lambda m: IT_OPEN + m.group(2) + IT_CLOSE, s)
+    return s
 
 
 def unmark(s: str) -> str:

@@ -13,6 +13,17 @@ _ROMAN = re.compile(r"(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|i
 _ARTICLE_NO = re.compile(r"[a-zA-Z]\d{3,}$")
 
 
+_ROMAN_LETTERS = "ivxlcdmIVXLCDM"
+
+
+def _may_be_roman(norm: str) -> bool:
+    """False where ``_ROMAN`` cannot match: ASCII text with a letter no numeral has (``$`` also
+    matches before a closing line break); a plain test, cheaper than the pattern, for most words."""
+    if not norm.isascii():
+        return True
+    return not (norm[:-1] if norm.endswith("\n") else norm).strip(_ROMAN_LETTERS)
+
+
 def features(norm: str) -> list[str]:
     out: list[str] = []
     if norm.isalpha():
@@ -36,6 +47,10 @@ def features(norm: str) -> list[str]:
         out.append("articleno")
     elif any(c.isdigit() for c in norm):
         out.append("hasdigit")
-    if _ROMAN.match(norm) and norm.lower() not in ("i", "d", "c", "m", "l", "di", "mi", "cd", "dc"):
+    if (
+        _may_be_roman(norm)
+        and _ROMAN.match(norm)
+        and norm.lower() not in ("i", "d", "c", "m", "l", "di", "mi", "cd", "dc")
+    ):
         out.append("roman")
     return out

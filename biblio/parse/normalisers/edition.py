@@ -114,9 +114,14 @@ _CLOSING_BRACKETED = re.compile(
 def edition_apart(item: dict[str, object]) -> None:
     """A German edition statement left at the end of the title or the publisher, or a numbered edition in
     brackets closing the title, is the edition (in place)."""
-    for var, closing in (("title", _CLOSING_AUFLAGE), ("publisher", _CLOSING_AUFLAGE), ("title", _CLOSING_BRACKETED)):
+    # (each pattern's matches hold its mark: values without it, most of them, skip the search)
+    for var, closing, mark in (
+        ("title", _CLOSING_AUFLAGE, "Aufl"),
+        ("publisher", _CLOSING_AUFLAGE, "Aufl"),
+        ("title", _CLOSING_BRACKETED, ")"),
+    ):
         value = item.get(var)
-        if not isinstance(value, str) or (m := closing.search(value)) is None or m.start() == 0:
+        if not isinstance(value, str) or mark not in value or (m := closing.search(value)) is None or m.start() == 0:
             continue
         item[var] = value[: m.start()].rstrip()
         item.setdefault("edition", edition_from_span(m["num"]) or m["num"])

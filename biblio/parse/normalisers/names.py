@@ -114,6 +114,17 @@ _ETAL_ANY = re.compile(
     re.I,
 )
 _CONJ = re.compile(r"\s*,?\s*(?:&|\band\b|\bund\b)\s+", re.I)
+# what may follow such a closing word to the end (white space as ``\s`` reads it in ASCII text), and the
+# words' ends: ASCII text that ends otherwise holds no match, and skips the search
+_AFTER_ETAL = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.,;:])"
+_ETAL_ENDS = ("al", "others", "a", "alii", "coll")
+
+
+def drop_etal(s: str) -> str:
+    """``s`` without the "et al." (``_ETAL_ANY``) that closes it, if any."""
+    if s.isascii() and not s.rstrip(_AFTER_ETAL).lower().endswith(_ETAL_ENDS):
+        return s
+    return _ETAL_ANY.sub("", s)
 
 
 def _conj_split(s: str) -> list[str]:
@@ -268,7 +279,8 @@ def _natural_name(part: str) -> bool:
     )
 
 
-_PART_SEPARATOR = re.compile(r"[,;&]|\band\b")
+# "[,;&]|\band\b", opening on one class of characters (the regex engine skips to one)
+_PART_SEPARATOR = re.compile(r"[,;&a](?:(?<=[,;&])|(?<=\ba)nd\b)")
 # inverted names joined by "and", "&" or ";", each "Family Words, Given Words" (a family may have two words)
 _INVERTED_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}, [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
 _INVERTED_PAIRS = re.compile(rf"^{_INVERTED_NAME}(?:\s*(?:,?\s*(?:and|&)|;)\s+{_INVERTED_NAME})+$")
@@ -339,7 +351,7 @@ _KEEP_PERIOD = re.compile(r"(?:^|[\s.-])[^\W\d_]\.$|\b(?:Jr|Sr)\.$")
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
-    s = _ETAL_ANY.sub("", s)
+    s = drop_etal(s)
     # (the test's matches are at most three characters long and end the text: only its end is searched)
     s = _FINAL_PERIOD.sub("", s) if not _KEEP_PERIOD.search(s, max(0, len(s) - 4)) else s
     if not s:
@@ -398,7 +410,7 @@ def parse_person_list(s: str) -> list[Name]:
     """A name list known to name persons (the editors of ``In X and Y (Eds.)``):
     natural-order names (``Samuel David Epstein and Norbert Hornstein``) are
     accepted even without the inverted ``Family, G.`` evidence."""
-    t = _ETAL_ANY.sub("", clean_space(unmark(s)).strip(" ,;"))
+    t = drop_etal(clean_space(unmark(s)).strip(" ,;"))
     if not t or looks_personal(t):
         return parse_names(t)
     parts = [
@@ -493,7 +505,7 @@ def strip_roles(s: str) -> str:
         prev = s
         s = _ROLE_LEAD.sub("", s).strip()
         s = _ROLE_TAIL.sub("", s).strip()
-        s = _ETAL_ANY.sub("", s).strip(" ,;:")
+        s = drop_etal(s).strip(" ,;:")
         if s[-1:] in '\u201d"' and not re.search(r"[\u201c]|\".*\"", s):
             s = s[:-1].strip()
         if s[:1] in "([" and not re.search(r"[)\]]", s):

@@ -36,7 +36,7 @@ from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
 from biblio.parse.review.trees import features
-from biblio.parse.review.uncovered import uncovered
+from biblio.parse.review.uncovered import uncovered, words_of
 from biblio.parse.text import unmark
 from biblio.records.model import Item, biblio_data, flags
 
@@ -73,8 +73,9 @@ _FIELD_LABELS = {
     "url",
     "collection-title",
 }
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-_WORDS = re.compile(r"[^\W_]+")
+# a year no digit touches: "(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)" with the look behind moved past the first digit,
+# so that the regex engine skips to a 1 or a 2 instead of trying the look behind at every character
+_YEAR = re.compile(r"((?:1(?<!\d1)[5-9]|2(?<!\d2)0)\d\d)(?!\d)")
 # a year opening or closing a value: the date ran into it (a year inside, "World report 2025: X", is a title's own)
 _EDGE_YEAR = re.compile(r"^\W*(?:1[5-9]\d\d|20\d\d)\b|\b(?:1[5-9]\d\d|20\d\d)[a-z]?\W*$")
 # a whole word (between spaces) that names a role, not a person
@@ -82,6 +83,8 @@ _ROLE_WORD = re.compile(
     r"(?i)(?<!\S)\(?(?:eds?|editors?|edited|hrsg|hg|trans|transl|translated|translator|dir|comp)\.?\)?,?(?!\S)"
 )
 _ROLE_IN_VALUE = re.compile(r"(?i)\b(?:editors?|eds?\.|edited by|trans\.|translated by|hrsg\.?|hg\.)(?!\w)")
+# what every match of it holds, in lower case: ASCII text with none of these skips the search
+_ROLE_IN_VALUE_MARKS = ("editor", "ed.", "eds.", "edited by", "trans.", "translated by", "hrsg", "hg.")
 _LINK_IN_VALUE = re.compile(r"(?i)\b(?:arxiv|doi|retrieved|available|accessed|url|https?|www)\b")
 # values that swallowed their neighbours: a page range in a title, a volume glued to a journal
 # ("Nucl. Phys. B555"), a locator word left at a container's end ("…, pp")
@@ -192,7 +195,7 @@ def _comparable(item: Item, var: str) -> Any:
 
 def fold(s: str) -> str:
     """Text as the scorers compare it: unmarked, lower case, words only."""
-    return " ".join(_WORDS.findall(unmark(s).lower()))
+    return " ".join(words_of(unmark(s).lower()))
 
 
 def field_signals(item: Item, other: Item | None) -> dict[str, float]:
@@ -264,7 +267,7 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
     publisher = str(item.get("publisher", ""))
     if on("value:role-word") or on("value:link-word"):
         values = " | ".join((title, container, publisher))
-        ev["value:role-word"] = float(on("value:role-word") and bool(_ROLE_IN_VALUE.search(values)))
+        ev["value:role-word"] = float(on("value:role-word") and _names_role(values))
         ev["value:link-word"] = float(on("value:link-word") and bool(_LINK_IN_VALUE.search(values)))
     if title:
         n = len(title.split())
@@ -305,6 +308,15 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         if on("page:backwards"):
             ev.update(page_signals(page))
     return ev
+
+
+def _names_role(values: str) -> bool:
+    """Whether ``values`` hold a role word (``_ROLE_IN_VALUE``)."""
+    if values.isascii():
+        low = values.lower()
+        if not any(mark in low for mark in _ROLE_IN_VALUE_MARKS):
+            return False
+    return _ROLE_IN_VALUE.search(values) is not None
 
 
 _PAGES = re.compile(r"^\D*(\d+)\s*[-\u2013]+\s*(\d+)\D*$")
