@@ -19,6 +19,7 @@ from biblio.parse.features import numbers
 from biblio.parse.normalisers import edition, names
 from biblio.parse.readers.lncs import style as lncs_style
 from biblio.parse.review import misfits, signals
+from biblio.parse.review.uncovered import words_of
 
 REFERENCES = [
     "Smith , J . ( 2010 ) . Title : subtitle . *Journal* , 12 ( 3 ) , 45 - 67 .",
@@ -73,7 +74,7 @@ def test_years_are_found_as_before() -> None:
 def test_words_of_lower_case_text() -> None:
     for s in texts(["a", "Z", "9", "_", " ", "-", "\u00e9", "\u212a", "\u0130", "\u00df"], 3):
         low = s.lower()
-        assert signals._words(low) == re.findall(r"[^\W_]+", low), repr(s)
+        assert words_of(low) == re.findall(r"[^\W_]+", low), repr(s)
 
 
 def test_closing_et_al_is_dropped_as_before() -> None:
