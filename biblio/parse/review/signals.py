@@ -36,7 +36,7 @@ from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
 from biblio.parse.review.trees import features
-from biblio.parse.review.uncovered import uncovered
+from biblio.parse.review.uncovered import lost_remainder, uncovered
 from biblio.parse.text import unmark
 from biblio.records.model import Item, biblio_data, flags
 
@@ -451,10 +451,17 @@ def record_signals(
     present = sum(1 for var in SCORED if item.get(var))
     ev["fields:one"] = float(present <= 1)
     ev["fields:count"] = _squash(present, 4.0)
+    # text in no field made only of a style's own words (an access or archive note, the item's language, a
+    # month) is no sign of a misreading: mends leave such notes out of every field on purpose
+    style_only = ev["check:left-over"] and not lost_remainder(item)
+    if style_only:
+        ev["check:left-over"] = 0.0
     if blocks is None or "flag" in blocks:
         have = set(flags(item))
         for flag in ("unparsed-remainder", "no-author", "uncertain-type", "unparsed"):
             ev["flag:" + flag] = float(flag in have)
+        if style_only:
+            ev["flag:unparsed-remainder"] = 0.0
     if blocks is None or "uncovered" in blocks:
         left, n_words = uncovered(item, source)
         ev["uncovered:share"] = len(left) / max(1, n_words)
