@@ -248,6 +248,8 @@ def name_signals(item: Item) -> dict[str, float]:
 
 
 _DIGIT = re.compile(r"\d")
+# a number standing as a word: a year or locator run into the publisher, not a digit inside a name ("W3C", "3M")
+_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 
 
 def _wanted(want: frozenset[str] | None) -> Callable[[str], bool]:
@@ -286,7 +288,7 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         if on("title:is-container"):
             ev["title:is-container"] = float(bool(title) and fold(title) == fold(container))
     if publisher:
-        ev["publisher:digit"] = float(bool(_DIGIT.search(publisher)))
+        ev["publisher:digit"] = float(bool(_NUMBER.search(publisher)))
         ev["publisher:long"] = float(len(publisher.split()) > 7)
     place = str(item.get("publisher-place", ""))
     if place:
