@@ -33,12 +33,13 @@ from typing import Any
 
 from biblio.parse.model.labeller import Reading
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
+from biblio.parse.readers.base import FLAG_COST
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
 from biblio.parse.review.trees import features
 from biblio.parse.review.uncovered import lost_remainder, uncovered
 from biblio.parse.text import unmark
-from biblio.records.model import Item, biblio_data, flags
+from biblio.records.model import NO_AUTHOR, Item, biblio_data, flags
 
 # the variables the scorers compare (names by family, the date by year)
 SCORED = (
@@ -542,6 +543,19 @@ def shipped() -> tuple[frozenset[str], frozenset[str]]:
     return blocks_for(names), names
 
 
+# a reference that opens (after its number) with a title in quotes or italics: no author by its form
+_OPENS_WITH_MARKED_TITLE = re.compile(r"^\s*(?:\[\w+\]|\d+\.)?\s*[*_\"\u201c\u2018\u00ab]")
+
+
+def reader_doubt_free(item: Item, source: str, reader: str, confidence: float) -> float:
+    """A structured reader's confidence as the review weighs it: a record with no author, where the
+    reference opens with its title in quotes or italics (Chicago's and IEEE's web pages and standards),
+    costs the reader nothing (``readers.base.FLAG_COST``): it is the text's form, not a doubt about it."""
+    if reader != "model" and NO_AUTHOR in flags(item) and _OPENS_WITH_MARKED_TITLE.match(source):
+        return min(1.0, confidence + FLAG_COST[NO_AUTHOR])
+    return confidence
+
+
 def signals(
     item: Item, reading: Reading, other: Item | None, reader: str, reader_confidence: float | None, every: bool = False
 ) -> dict[str, float]:
@@ -555,7 +569,7 @@ def signals(
     source = str(biblio_data(item).get("source", ""))
     ev = {"bias": 1.0, "reader:structured": float(reader != "model")}
     if reader_confidence is not None:
-        ev["reader:confidence-doubt"] = 1.0 - reader_confidence
+        ev["reader:confidence-doubt"] = 1.0 - reader_doubt_free(item, source, reader, reader_confidence)
     if blocks is None or "model" in blocks:
         ev.update(model_signals(reading))
     if (blocks is None or "boundary" in blocks) and reading.marginals:
