@@ -35,6 +35,7 @@ from biblio.parse.model.labeller import Reading
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.readers.base import FLAG_COST
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
+from biblio.parse.review.notes import without_note_doubt
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
 from biblio.parse.review.trees import features
 from biblio.parse.review.uncovered import lost_remainder, uncovered
@@ -570,6 +571,8 @@ def signals(
     ev = {"bias": 1.0, "reader:structured": float(reader != "model")}
     if reader_confidence is not None:
         ev["reader:confidence-doubt"] = 1.0 - reader_doubt_free(item, source, reader, reader_confidence)
+    if (biblio_data(item).get("remainder") or item.get("note")) and not lost_remainder(item):
+        reading = without_note_doubt(reading)
     if blocks is None or "model" in blocks:
         ev.update(model_signals(reading))
     if (blocks is None or "boundary" in blocks) and reading.marginals:
