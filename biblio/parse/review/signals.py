@@ -35,8 +35,8 @@ from biblio.parse.model.labeller import Reading
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.readers.base import FLAG_COST
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
-from biblio.parse.review.notes import without_note_doubt
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
+from biblio.parse.review.notes import without_note_doubt
 from biblio.parse.review.trees import features
 from biblio.parse.review.uncovered import lost_remainder, uncovered
 from biblio.parse.text import unmark
