@@ -33,12 +33,14 @@ from typing import Any
 
 from biblio.parse.model.labeller import Reading
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
+from biblio.parse.readers.base import FLAG_COST
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
+from biblio.parse.review.notes import without_note_doubt
 from biblio.parse.review.trees import features
-from biblio.parse.review.uncovered import uncovered, words_of
+from biblio.parse.review.uncovered import lost_remainder, uncovered, words_of
 from biblio.parse.text import unmark
-from biblio.records.model import Item, biblio_data, flags
+from biblio.records.model import NO_AUTHOR, Item, biblio_data, flags
 
 # the variables the scorers compare (names by family, the date by year)
 SCORED = (
@@ -251,6 +253,8 @@ def name_signals(item: Item) -> dict[str, float]:
 
 
 _DIGIT = re.compile(r"\d")
+# a number standing as a word: a year or locator run into the publisher, not a digit inside a name ("W3C", "3M")
+_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 
 
 def _wanted(want: frozenset[str] | None) -> Callable[[str], bool]:
@@ -289,7 +293,7 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         if on("title:is-container"):
             ev["title:is-container"] = float(bool(title) and fold(title) == fold(container))
     if publisher:
-        ev["publisher:digit"] = float(bool(_DIGIT.search(publisher)))
+        ev["publisher:digit"] = float(bool(_NUMBER.search(publisher)))
         ev["publisher:long"] = float(len(publisher.split()) > 7)
     place = str(item.get("publisher-place", ""))
     if place:
@@ -463,10 +467,17 @@ def record_signals(
     present = sum(1 for var in SCORED if item.get(var))
     ev["fields:one"] = float(present <= 1)
     ev["fields:count"] = _squash(present, 4.0)
+    # text in no field made only of a style's own words (an access or archive note, the item's language, a
+    # month) is no sign of a misreading: mends leave such notes out of every field on purpose
+    style_only = ev["check:left-over"] and not lost_remainder(item)
+    if style_only:
+        ev["check:left-over"] = 0.0
     if blocks is None or "flag" in blocks:
         have = set(flags(item))
         for flag in ("unparsed-remainder", "no-author", "uncertain-type", "unparsed"):
             ev["flag:" + flag] = float(flag in have)
+        if style_only:
+            ev["flag:unparsed-remainder"] = 0.0
     if blocks is None or "uncovered" in blocks:
         left, n_words = uncovered(item, source)
         ev["uncovered:share"] = len(left) / max(1, n_words)
@@ -545,6 +556,19 @@ def shipped() -> tuple[frozenset[str], frozenset[str]]:
     return blocks_for(names), names
 
 
+# a reference that opens (after its number) with a title in quotes or italics: no author by its form
+_OPENS_WITH_MARKED_TITLE = re.compile(r"^\s*(?:\[\w+\]|\d+\.)?\s*[*_\"\u201c\u2018\u00ab]")
+
+
+def reader_doubt_free(item: Item, source: str, reader: str, confidence: float) -> float:
+    """A structured reader's confidence as the review weighs it: a record with no author, where the
+    reference opens with its title in quotes or italics (Chicago's and IEEE's web pages and standards),
+    costs the reader nothing (``readers.base.FLAG_COST``): it is the text's form, not a doubt about it."""
+    if reader != "model" and NO_AUTHOR in flags(item) and _OPENS_WITH_MARKED_TITLE.match(source):
+        return min(1.0, confidence + FLAG_COST[NO_AUTHOR])
+    return confidence
+
+
 def signals(
     item: Item, reading: Reading, other: Item | None, reader: str, reader_confidence: float | None, every: bool = False
 ) -> dict[str, float]:
@@ -558,7 +582,9 @@ def signals(
     source = str(biblio_data(item).get("source", ""))
     ev = {"bias": 1.0, "reader:structured": float(reader != "model")}
     if reader_confidence is not None:
-        ev["reader:confidence-doubt"] = 1.0 - reader_confidence
+        ev["reader:confidence-doubt"] = 1.0 - reader_doubt_free(item, source, reader, reader_confidence)
+    if (biblio_data(item).get("remainder") or item.get("note")) and not lost_remainder(item):
+        reading = without_note_doubt(reading)
     if blocks is None or "model" in blocks:
         ev.update(model_signals(reading))
     if (blocks is None or "boundary" in blocks) and reading.marginals:

@@ -41,6 +41,24 @@ _ENGLISH = frozenset(
 # "dx" of a DOI's link (``http://dx.doi.org/…``), which the record keeps as the DOI alone; "und" and
 # "ou" of lists of names and places
 CONNECTING = _ENGLISH | frozenset(CONNECTORS) | {"dx", "und", "ou"}
+# The words of a note a style writes after the fields and the parser keeps in no field: an access or
+# archive note ("[Online]. Available:", "Abrufbar unter", "Acesso em", "[cit. 2023-05-23]. Dostupné online.",
+# "[dostęp 2018-07-07]", "Дата обращения: 3 мая 2014. Архивировано 3 мая 2014 года.") and APA's "(Original
+# work published 1814)", whose year the record keeps as its original date.  Not the locator words
+# ("vol.", "p.", "с."): a number beside one is a volume or page the reading lost.
+ACCESS_NOTE_WORDS = frozenset(
+    "online available accessed retrieved viewed cited cit last visited pdf html internet web electronic at from "
+    "on in the verfügbar unter abrufbar zugriff abgerufen aufgerufen am zuletzt disponível disponivel disponible "
+    "em acesso acessado acceso accedido consultado el consulté consultée le consultato il ultimo accesso "
+    "geraadpleegd op citováno citované dostupné dostupný dostupná dostęp pobrano archivováno дата обращения "
+    "архивировано из оригинала года original work published".split()
+)
+# the language of the cited item, as ISO 690 and Wikipedia note it after a title: "(anglicky)",
+# "(slovensky)", "(англ.)", "(ang.)", "(niem.)", "(in German)"
+_LANGUAGE_NOTE = re.compile(
+    r"(?i)[(\[]\s*(?:in\s+)?(?:angl|англ|ang|eng|nem|нем|niem|deut|germ|fr|фр|span|исп|hiszp|ital|итал|wł|rus|рус|"
+    r"ros|ukr|укр|pol|пол|slov|česk|cesk|jap|яп|chin|кит)[^\W\d_]*\.?\s*[)\]]"
+)
 _MONTH_LIKE = frozenset(MONTHS) | frozenset(SEASONS)
 # an edition statement: its number (or ordinal word), up to six words ("durchgesehene und bibliographisch
 # ergänzte"), its edition word
@@ -54,6 +72,19 @@ EDITION_STATEMENT = re.compile(
 def connecting(word: str) -> bool:
     """A word (lower case) that styles write between fields: a connector or a month, in any language."""
     return word in CONNECTING or (word.isalpha() and ascii_fold(word) in _MONTH_LIKE)
+
+
+def lost_remainder(item: Item) -> bool:
+    """Whether the text the record puts in no field (its remainder and note) holds words a style does not
+    write between fields: an access or archive note, a month, a date or the cited item's language, in
+    the reference's language, is the style's, not text a reading lost."""
+    left = " ".join((str(biblio_data(item).get("remainder", "")), str(item.get("note", ""))))
+    words = WORDS.findall(_LANGUAGE_NOTE.sub(" ", left).lower())
+    notes = sum(w in ACCESS_NOTE_WORDS for w in words)
+    months = sum(w.isalpha() and ascii_fold(w) in _MONTH_LIKE for w in words)
+    numbers = sum(w.isdigit() for w in words)
+    # a number is a date's only inside an access or archive note; months alone ("Agosto") are an issue's date
+    return notes + months + numbers < len(words) or numbers > 0 and not notes
 
 
 def held_words(item: Item) -> Counter[str]:
