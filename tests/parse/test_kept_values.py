@@ -80,3 +80,28 @@ def test_german_edition_statement_across_title_and_imprint() -> None:
     assert item["edition"] == "2"
     assert item["publisher-place"] == "Wiesbaden"
     assert item["publisher"] == "VS Verlag"
+
+
+def test_page_name_before_its_address_is_the_title() -> None:
+    item = read_reference("58. PyTorch-ignite documentation. https://pytorch.org/ignite/ (2020).")
+    assert item["title"] == "PyTorch-ignite documentation"
+    assert item["URL"] == "https://pytorch.org/ignite/"
+    assert item["issued"] == {"date-parts": [[2020]]}
+
+
+def test_words_before_an_address_never_vanish() -> None:
+    from biblio.parse.mends.addresses import words_before_address
+    from biblio.parse.spans import Span
+
+    text = "Title. Site notes here https://example.org/a"
+    spans = [Span("title", "Title.", 0, 6), Span("url", text[7:], 7, len(text))]
+    out = words_before_address(spans, text)
+    assert [(s.label, s.text) for s in out] == [
+        ("title", "Title."),
+        ("note", "Site notes here "),
+        ("url", "https://example.org/a"),
+    ]
+    # a locator beside the address is left to the mends of locators
+    text = "Title. 1, https://doi.org/10.1/x"
+    spans = [Span("title", "Title.", 0, 6), Span("url", text[7:], 7, len(text))]
+    assert words_before_address(spans, text) == spans

@@ -113,6 +113,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``addresses.address_lead_in_apart``: ``Verfügbar unter: https://…`` with the announcing words read as the place.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
+- ``addresses.words_before_address``: ``Page name. https://…`` read as one URL: the words are the title (or a note).
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
 - ``dates.access_note_closes_span``: ``*Blog*, consulté le 3 mars 2021,`` (``ultimo accesso``, ``geraadpleegd op``) with
@@ -304,7 +305,12 @@ from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_yea
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
-from biblio.parse.mends.addresses import address_apart, address_lead_in_apart, address_runs_on
+from biblio.parse.mends.addresses import (
+    address_apart,
+    address_lead_in_apart,
+    address_runs_on,
+    words_before_address,
+)
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket
@@ -673,6 +679,7 @@ MENDS: tuple[Mend, ...] = (
     address_apart,
     address_runs_on,
     address_lead_in_apart,
+    words_before_address,
     access_date_apart,
     access_note_closes_span,
     update_note_is_date,

@@ -94,3 +94,27 @@ def address_lead_in_apart(spans: list[Span], text: str) -> list[Span]:
         if s.label in _LEAD_IN_HOLDERS and nxt.label in ("url", "doi") and loss(s.text) is None:
             return spans[:k] + spans[k + 1 :]
     return spans
+
+
+_WORDS_OF_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def words_before_address(spans: list[Span], text: str) -> list[Span]:
+    """``PyTorch-ignite documentation. https://pytorch.org/ignite/`` read as one URL span: the words before
+    the address are no part of it. With no title read they are the title (a web page named, then its
+    address); otherwise they stay in a note, so that nothing the reference says is lost."""
+    for k, s in enumerate(spans):
+        if s.label != "url" or (m := _BARE_URL.search(s.text)) is None or not m.start():
+            continue
+        cut = _announcing(s.text[: m.start()])
+        head = s.text[:cut]
+        kept = loss(head)
+        if kept is None or not _WORDS_OF_LETTERS.search(kept):
+            continue  # a page or number beside the address is read by the mends of locators
+        label = "note" if "title" in labels_of(spans) else "title"
+        parts = [
+            Span(label, head, s.start, s.start + cut, s.confidence),
+            Span("url", s.text[m.start() :], s.start + m.start(), s.end, s.confidence),
+        ]
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
