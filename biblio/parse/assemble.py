@@ -38,10 +38,10 @@ from biblio.records.model import (
     NO_AUTHOR,
     NO_TITLE,
     UNCERTAIN_TYPE,
-    UNPARSED_REMAINDER,
     Item,
     add_flag,
     biblio_data,
+    keep_remainder,
 )
 
 NAME_LABELS = ("author", "editor", "translator", "director", "producer")
@@ -342,11 +342,7 @@ def assemble_mended(spans: list[Span], text: str) -> Item:
         data["label"] = strip_value(s.text).strip("[]()")
     if b.conf:
         data["field_confidence"] = dict(sorted(b.conf.items()))
-    remainder = "; ".join(dict.fromkeys(r for r in b.remainder if r))
-    if remainder:
-        data["remainder"] = remainder
-        item["note"] = f"{item['note']}; {remainder}" if item.get("note") else remainder
-        add_flag(item, UNPARSED_REMAINDER)
+    keep_remainder(item, "; ".join(dict.fromkeys(r for r in b.remainder if r)))
     if not item.get("title"):
         add_flag(item, NO_TITLE)
     if not any(item.get(k) for k in NAME_LABELS):

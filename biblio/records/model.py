@@ -58,6 +58,16 @@ def drop_flag(item: Item, flag: str) -> None:
             del data["flags"]
 
 
+def keep_remainder(item: Item, text: str) -> None:
+    """Text no field holds: kept in ``custom.biblio.remainder`` and the note, and the record flagged."""
+    if not text:
+        return
+    data = biblio_data(item)
+    data["remainder"] = f"{data['remainder']}; {text}" if data.get("remainder") else text
+    item["note"] = f"{item['note']}; {text}" if item.get("note") else text
+    add_flag(item, UNPARSED_REMAINDER)
+
+
 def flags(item: Item) -> list[str]:
     found = read_biblio(item).get("flags")
     return [f for f in found if isinstance(f, str)] if isinstance(found, list) else []

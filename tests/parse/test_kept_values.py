@@ -105,3 +105,28 @@ def test_words_before_an_address_never_vanish() -> None:
     text = "Title. 1, https://doi.org/10.1/x"
     spans = [Span("title", "Title.", 0, 6), Span("url", text[7:], 7, len(text))]
     assert words_before_address(spans, text) == spans
+
+
+def test_words_after_a_quoted_title_are_kept() -> None:
+    # the title ran on past its quote into a book the model read as more title: the book is kept
+    item = read_reference(
+        "Josling, Tim and Alan Swinbank, (2011). “The European Union”, Chapter 3 in Orden, David, David Blandford "
+        "and Tim Josling, (eds.) WTO Disciplines on Agricultural Support: Seeking a Fair Basis for Trade. "
+        "Cambridge UK: Cambridge University Press."
+    )
+    assert item["title"] == "The European Union"
+    held = " ".join(str(v) for v in item.values())
+    assert "WTO Disciplines on Agricultural Support" in held
+
+
+def test_quoted_main_title_and_its_subtitle() -> None:
+    item = read_reference(
+        "Powell, R.C. 2007: ‘The rigours of an arctic experiment’: the precarious authority of field practices in "
+        "the Canadian High Arctic, 1958-1970. Environment and Planning A 39, 1794-1811."
+    )
+    # the quotes are the title's own (it quotes a phrase): the subtitle after the colon stays with it
+    assert item["title"] == (
+        "‘The rigours of an arctic experiment’: the precarious authority of field practices in the Canadian High "
+        "Arctic, 1958-1970"
+    )
+    assert item["container-title"] == "Environment and Planning A"

@@ -16,7 +16,7 @@ import re
 
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import strip_value
-from biblio.records.model import Item
+from biblio.records.model import Item, keep_remainder
 
 FIELDS = ("title", "container-title", "publisher")
 
@@ -87,6 +87,8 @@ def _part_of_title(source: str, end: int) -> bool:
     """The quote closing at ``end`` closes on a word and the title runs on in lower case after it."""
     if _VERSION_AFTER.match(source, end + 1):
         return False
+    if source[end + 1 : end + 3].lstrip()[:1] == ":":
+        return True  # "‘The rigours of an arctic experiment’: the precarious authority …": a subtitle follows
     closed_on_word = source[:end].rstrip()[-1:].isalnum()
     return closed_on_word and bool(_RUNS_ON.match(source, end + 1)) and source[end + 1 :].lstrip()[:1].islower()
 
@@ -131,15 +133,35 @@ def quoted_title(item: Item, source: str) -> None:
         return
     # a site's own name may be in lower case ("figshare"): taken where the model read it as the publisher
     lower_ok = _fold(str(item.get("publisher", ""))) == _fold(_outlet(after, lower_ok=True))
+    rest = ""
     if _fold(title) == _fold(inner):
         outlet = _outlet(after, lower_ok)
     elif _fold(title).startswith(_fold(inner) + " "):
         item["title"] = inner
         outlet = _outlet(after, lower_ok)
+        rest = _after_words(title, len(_WORDS.findall(inner)))
     else:
         return
-    if not outlet:
-        return
+    if outlet:
+        _place_outlet(item, title, outlet)
+    if rest and not any(_fold(rest) in _fold(str(item.get(v, ""))) for v in ("container-title", "publisher")):
+        keep_remainder(item, rest)  # the title ran on past its quote into words no field now holds
+
+
+def _after_words(title: str, n: int) -> str:
+    """``title`` after its first ``n`` words, without the closing quote and separators."""
+    words = list(_WORDS.finditer(title))
+    if len(words) <= n:
+        return ""
+    return strip_value(_LEADING_MARKS.sub("", plain(title[words[n - 1].end() :])))
+
+
+# what stands between a quoted title and the words after it: closing quotes, separators, a closing bracket
+_LEADING_MARKS = re.compile(r"^[^\w(\[]+")
+
+
+def _place_outlet(item: Item, title: str, outlet: str) -> None:
+    """The outlet named after the quoted title as the container, where the record's fields show it is one."""
     container = str(item.get("container-title", ""))
     publisher = str(item.get("publisher", ""))
     folded = _fold(outlet)
