@@ -92,6 +92,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` with the day read as a page.
 - ``event_dates.meeting_date_as_note``: MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016;`` with the
   meeting's days read as a note and no date read.
+- ``worded_dates.worded_date_apart``: ``*DoRANum*, 21 février 2017`` or ``(janeiro de 2020)`` with the day and month
+  read as numbers or into the place or publisher.
 - ``mla_containers.database_after_location``: MLA's ``pp. 432-45. *JSTOR*, www.…`` read as a second journal.
 - ``mla_containers.volume_of_a_book``: MLA's ``*Title*. Vol. 6, Samford UP,`` read as a journal.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
@@ -442,8 +444,8 @@ from biblio.parse.mends.quotes import (
     title_after_quoted_title,
 )
 from biblio.parse.mends.rapid_page import page_letter_mark
-from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.region_codes import region_code_imprint
+from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
 from biblio.parse.mends.reprints import reprint_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
@@ -487,6 +489,7 @@ from biblio.parse.mends.volumes import (
     volume_read_as_edition,
     volume_word_then_number,
 )
+from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.years import (
     comma_year_closes_title,
     month_after_journal,
@@ -652,6 +655,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_days_apart,
     day_before_month,
     meeting_date_as_note,
+    worded_date_apart,
     database_after_location,
     volume_of_a_book,
     university_press,
