@@ -200,6 +200,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``identifiers.doi_runs_on``: an old SICI DOI ``…46:6<400::AID-ASI2>3.0.CO;2-Y`` cut at its angle bracket.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
+- ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
+  release read as pages or as a volume and an issue.
 - ``quotes.title_after_quoted_title``: ``"1.1.1 The DESCRIPTION file", Writing R Extensions,`` read as two titles.
 - ``anno_volume.anno_is_volume``: the Italian ``in “Democrazia & Sicurezza”, anno II,`` with the run year (the volume)
   read into the journal.
@@ -475,7 +477,7 @@ from biblio.parse.mends.titles import (
 )
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
-from biblio.parse.mends.versions import version_apart, version_read_as_numbers
+from biblio.parse.mends.versions import release_read_as_numbers, version_apart, version_read_as_numbers
 from biblio.parse.mends.volume_page import (
     issue_after_volume_dot,
     issue_before_month,
@@ -694,6 +696,7 @@ MENDS: tuple[Mend, ...] = (
     doi_runs_on,
     link_words_apart,
     version_apart,
+    release_read_as_numbers,
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     title_after_quoted_title,
     journal_numbers_apart,
