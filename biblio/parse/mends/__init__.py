@@ -92,6 +92,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` with the day read as a page.
 - ``event_dates.meeting_date_as_note``: MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016;`` with the
   meeting's days read as a note and no date read.
+- ``worded_dates.worded_date_apart``: ``*DoRANum*, 21 février 2017`` or ``(janeiro de 2020)`` with the day and month
+  read as numbers or into the place or publisher.
 - ``mla_containers.database_after_location``: MLA's ``pp. 432-45. *JSTOR*, www.…`` read as a second journal.
 - ``mla_containers.volume_of_a_book``: MLA's ``*Title*. Vol. 6, Samford UP,`` read as a journal.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
@@ -199,6 +201,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``identifiers.doi_runs_on``: an old SICI DOI ``…46:6<400::AID-ASI2>3.0.CO;2-Y`` cut at its angle bracket.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
+- ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
+  release read as pages or as a volume and an issue.
 - ``quotes.title_after_quoted_title``: ``"1.1.1 The DESCRIPTION file", Writing R Extensions,`` read as two titles.
 - ``anno_volume.anno_is_volume``: the Italian ``in “Democrazia & Sicurezza”, anno II,`` with the run year (the volume)
   read into the journal.
@@ -479,7 +483,7 @@ from biblio.parse.mends.titles import (
 )
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
-from biblio.parse.mends.versions import version_apart, version_read_as_numbers
+from biblio.parse.mends.versions import release_read_as_numbers, version_apart, version_read_as_numbers
 from biblio.parse.mends.volume_page import (
     issue_after_volume_dot,
     issue_before_month,
@@ -493,6 +497,7 @@ from biblio.parse.mends.volumes import (
     volume_read_as_edition,
     volume_word_then_number,
 )
+from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.years import (
     comma_year_closes_title,
     month_after_journal,
@@ -658,6 +663,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_days_apart,
     day_before_month,
     meeting_date_as_note,
+    worded_date_apart,
     database_after_location,
     volume_of_a_book,
     university_press,
@@ -697,6 +703,7 @@ MENDS: tuple[Mend, ...] = (
     doi_runs_on,
     link_words_apart,
     version_apart,
+    release_read_as_numbers,
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     title_after_quoted_title,
     journal_numbers_apart,

@@ -1,6 +1,7 @@
-"""Mend of the role phrases French, Italian and Dutch references write out after a title:
+"""Mend of the role phrases French, Italian, Spanish, Portuguese and Dutch references write out after a title:
 ``Sous la direction de Carlo Ossola.``, ``Traduit par Jacqueline Risset.``, ``a cura di M. Rossi,``,
-``onder redactie van J. de Vries,`` read into the title, the publisher or a series."""
+``Traducción de Ana Ruiz.``, ``traduzido por Márcia T. Cavalcanti,``, ``onder redactie van J. de Vries,`` read
+into the title, the container, the publisher or a series."""
 
 from __future__ import annotations
 
@@ -14,11 +15,25 @@ from biblio.parse.spans import Span
 _PHRASE = re.compile(
     r"(?:(?<=[\s.,;])|^)(?:(?P<ed>[Ss]ous\s+la\s+dir(?:ection|\.)\s+de|[ÉéEe]dit[ée]\s+par|[Aa]\s+cura\s+di|"
     r"[Oo]nder\s+redactie\s+van|[Bb]ezorgd\s+door)"
-    r"|(?P<tr>[Tt]raduit\s+par|[Tt]raduction\s+par|[Tt]radott[oa]\s+da|[Tt]raduzione\s+di|[Vv]ertaald\s+door))"
+    r"|(?P<tr>[Tt]raduit\s+par|[Tt]raduction\s+par|[Tt]radott[oa]\s+da|[Tt]raduzione\s+di|[Vv]ertaald\s+door|"
+    r"[Tt]raduc(?:ido\s+por|ción\s+de)|[Tt]radu(?:zido\s+por|ção\s+de)))"
     r"\s+(?=[A-ZÀ-Þ])"
 )
 # cheap first look
-_HINT = ("direction de", "dir. de", "par ", "cura di", "redactie", "bezorgd", "tradott", "traduzione", "vertaald")
+_HINT = (
+    "direction de",
+    "dir. de",
+    "par ",
+    "cura di",
+    "redactie",
+    "bezorgd",
+    "tradott",
+    "traduzione",
+    "vertaald",
+    "raduc",
+    "raduz",
+    "radução",
+)
 # where the names end: a comma or semicolon, or a full stop after a word (not after an initial)
 _NAMES_END = re.compile(r"[,;]|(?<![\s.\-][A-ZÀ-Þ])(?<!^[A-ZÀ-Þ])\.(?=\s|$)")
 # words between names that are no name: "Anne Leroy et Jean Dupuis", "Pieter de Graaf"

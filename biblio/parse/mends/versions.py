@@ -78,3 +78,26 @@ def version_read_as_numbers(spans: list[Span], text: str) -> list[Span]:
         version = Span("note", text[a:z].lstrip(" ,"), z - len(text[a:z].lstrip(" ,")), z, s.confidence)
         return [*spans[:k], name, version, *spans[j:]]
     return spans
+
+
+# "v1.4.0", "v2.2.4": a release's number with its "v" and at least one dot (Zenodo's and CRAN's software records)
+_RELEASE = re.compile(r"(?<![\w.])v\d+(?:\.\d+)+(?![\w.]*\d)")
+_NUMBERS = frozenset(["volume", "issue", "pages"])
+
+
+def release_read_as_numbers(spans: list[Span], text: str) -> list[Span]:
+    """``*rcarbon*. Package R, v1.4.0.`` with the release read as pages, or ``v2.2.4`` as volume ``v2`` and
+    issue ``.2.4``: a ``v`` and a dotted number read only as numbers are the software's version."""
+    if "v" not in text:
+        return spans
+    for m in _RELEASE.finditer(text):
+        a, z = m.start(), m.end()
+        over = [k for k, s in enumerate(spans) if s.start < z and s.end > a]
+        if not over or any(spans[k].label not in _NUMBERS for k in over):
+            continue
+        first, last = spans[over[0]], spans[over[-1]]
+        if first.start < a or text[z : last.end].strip(" .,;:()"):
+            continue  # the numbers' span holds more than the release
+        version = Span("version", text[a:z], a, z, min(spans[k].confidence for k in over))
+        spans = [*spans[: over[0]], version, *spans[over[-1] + 1 :]]
+    return spans

@@ -2,7 +2,7 @@
 
 Fields touched: ``container-title``.
 
-``In:`` and a leading ``In`` before a capital (``In Handbook of X``) are the
+``In:`` and a leading ``In`` (``Dans``, ``En``, ``Em``, ``Im``) before a capital (``In Handbook of X``) are the
 style's words, not the container's; so are ``Proc. of`` never (kept), the
 final period (dropped unless it ends an abbreviation such as ``Phys. Rev.``)
 and Markdown italics; nor is the German ``Jg.`` (Jahrgang) that announces the volume
@@ -18,9 +18,9 @@ from biblio.parse.text import strip_value
 
 FIELDS = ("container-title",)
 
-_IN_COLON = re.compile(r"^(?:in|en|dans|im)\s*:\s*", re.I)
+_IN_COLON = re.compile(r"^(?:in|en|em|dans|im)\s*:\s*", re.I)
 # a container (not a journal) span begins with the style's "In": "In Handbook of X", "in the proceedings of"
-_IN = re.compile(r"^(?:in|en|dans|im)\s*:?\s+(?=\S)", re.I)
+_IN = re.compile(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
 # "Phys. Rev. Lett.": the last period is the abbreviation's when an earlier word is abbreviated too
 # "ABI Technik Jg." before the volume: the word for the volume, read into the journal
 _VOLUME_WORD_END = re.compile(r"[,\s]+(?:Jg|Jahrg|Jahrgang)\.?$")

@@ -1,0 +1,89 @@
+"""A date written with the month's name, read as numbers, a place or a publisher: French, Italian, Spanish and
+Portuguese references write the day before the month, often with ``de`` (``21 février 2017``, ``Stockholm,
+12 décembre 1960``, ``(janeiro de 2020)``, ``Arquivo.pt, dezembro 2021``), and the model, trained mostly on
+English dates, takes the day for a volume, the month for an issue or the end of a place.
+
+A month's full name with a day before it or a year after it is a date wherever it stands among the numbers,
+the places, the publisher or the container; a day and month with no year, after a year read elsewhere
+(Chicago's ``2021. « Titre ». *Blog*. 28 septembre.``), completes that date and goes into no field.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import emphasis_runs, replaced
+from biblio.parse.normalisers.dates import ACCESS_LEAD, MONTHS
+from biblio.parse.spans import Span
+from biblio.parse.text import ascii_fold
+
+_WORDED = re.compile(
+    r"(?<![\w.])(?:(?P<day>[0-3]?\d)(?:er|º|°)?\s+(?:de\s+)?)?(?P<month>[^\W\d_]{3,})\.?"
+    r"(?:,?\s+(?:de\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?!\d))?"
+)
+# "no. 1 February 1, 1986", "No. 2 July": the number after a mark is the issue, not the month's day;
+# "17-19 septembre", "6, 7 et 8 mai": a meeting's days, which the date's month does not take
+_NUMBER_MARK = re.compile(
+    r"(?:\b(?:n[or]?|nº|n°|núm|num|vol|issue|heft)\.?|#|\d\s*(?:[-–]|,|\bet|\by|\be|\band))\s*$", re.I
+)
+# "November-December 2006": the months of a double issue, the first one the date's too
+_MONTH_BEFORE = re.compile(r"(?P<month>[^\W\d_]{3,})\.?\s*[-–/]\s*$")
+# "Acesso em: 3 out. 2020", "mis à jour le 9 octobre 2020": the access and update notes' mends take these
+_NOTE_BEFORE = re.compile(
+    rf"\b(?:{ACCESS_LEAD}|mis\s+[àá]\s+jour\s+le|aggiornat[oa](?:\s+il)?|epub)\s*(?:on|el|le|em)?\s*:?\s*$", re.I
+)
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+# the fields a misread date lands in; a title's or a name's date is the work's own words
+_MISREAD = frozenset(["volume", "issue", "pages", "location", "publisher", "journal"])
+_PASSED = frozenset(["date", "other"])
+_NUMBERS = frozenset(["volume", "issue", "pages"])
+_ADDRESS = re.compile(r"^(?:https?://|www\.)", re.I)
+
+
+def _worded_month(word: str) -> bool:
+    return ascii_fold(word.lower()) in MONTHS
+
+
+def _misread(spans: list[Span], a: int, z: int) -> list[Span] | None:
+    """The spans over ``[a, z)`` when the date there was read into a number, a place or a publisher (an access
+    note that opens before it is another date's, and is left alone)."""
+    over = [s for s in spans if s.start < z and s.end > a]
+    if not any(s.label in _MISREAD for s in over):
+        return None
+    if all(s.label in _MISREAD or s.label in _PASSED or (s.label == "accessed" and s.start >= a) for s in over):
+        return over
+    return None
+
+
+def worded_date_apart(spans: list[Span], text: str) -> list[Span]:
+    """``*DoRANum*, 21 | février`` read as a volume and an issue, ``Stockholm, 12 | décembre 1960`` or
+    ``(janeiro de | 2020)`` read into the place: the day, the month's name and the year are the date."""
+    for m in _WORDED.finditer(text):
+        a, z = m.start(), m.end()
+        if m.group("day") and _NUMBER_MARK.search(text, 0, a):
+            a = m.start("month")
+        elif not m.group("day") and not m.group("year"):
+            continue
+        if not _worded_month(m.group("month")) or (a == m.start("month") and not m.group("year")):
+            continue
+        if _NOTE_BEFORE.search(text, 0, a):
+            continue
+        if (before := _MONTH_BEFORE.search(text, 0, a)) and _worded_month(before.group("month")):
+            a = before.start()
+        if any(r.start <= a and z <= r.end for r in emphasis_runs(text)):
+            continue  # an italic title's own date: "*Royal Crescent in Bath, England - July 2006*"
+        over = _misread(spans, a, z)
+        if over is None:
+            continue
+        dated = any(s.label == "date" and _YEAR.search(s.text) and (s.end <= a or s.start >= z) for s in spans)
+        label = "note" if dated and not m.group("year") else "date"
+        new = Span(label, text[a:z], a, z, min(s.confidence for s in over))
+        spans = [_rest(s) for s in replaced(spans, text, a, z, [new]) if s.text.strip(" ,.;:*()[]")]
+    return spans
+
+
+def _rest(s: Span) -> Span:
+    """What is left of a number's span once the date is out: an address run into it is the URL."""
+    if s.label in _NUMBERS and _ADDRESS.match(s.text):
+        return Span("url", s.text, s.start, s.end, s.confidence)
+    return s
