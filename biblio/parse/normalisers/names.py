@@ -457,7 +457,14 @@ _ROLE_TAIL = re.compile(
 )
 # "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists
 _ROMANCE_CONJ = re.compile(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
-_ROMANCE_HINT = re.compile(r"\s(?:et|e|y)\s")
+# other languages' "and" before the last name of an inverted list, after the initials' full stop (and
+# a serial comma: ``Kaya, M. ve Demir, S.``, ``Qviller, L., og Toft, N.``, ``Jansen, P. en de Vries, K.``):
+# Turkish "ve", Swedish "och", Danish and Norwegian "og", Dutch "en", Indonesian and Malay "dan", Catalan "i"
+_WORLD_CONJ = re.compile(
+    r"(?:(?<=\.)|(?<=\.,))\s+(?:ve|och|og|en|dan|i)\s+"
+    r"(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7]|(?:van|von|de|der|den|ter|te)\s)"
+)
+_ROMANCE_HINT = re.compile(r"\s(?:et|e|y|ve|och|og|en|dan|i)\s")
 
 
 # cheap first look: most name spans hold no role word, bracket or et al., and skip the loop below
@@ -474,13 +481,13 @@ _ROLE_HINT_WORD = WordSet(_ROLE_HINT_WORDS, re.I)
 _ROLE_HINT_MARK = re.compile(r"[(\[)\]\u201d\"]|\b(?:and others|u\.\s*a)\b", re.I)
 
 
-def romance_conjunctions(s: str) -> str:
-    """``García, M. y López, J.``, ``Silva, A. e Souza, B.``, ``Dupont, J. et Martin, P.``: the
-    conjunction before the last name written ``&`` (an organisation's "e"/"y" stays: no comma, an
-    organisation's word)."""
+def language_conjunctions(s: str) -> str:
+    """``García, M. y López, J.``, ``Silva, A. e Souza, B.``, ``Dupont, J. et Martin, P.``,
+    ``Kaya, M. ve Demir, S.``: the conjunction before the last name written ``&`` (an organisation's
+    "e"/"y" stays: no comma, an organisation's word)."""
     # (the conjunction between spaces is the cheaper first look)
     if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
-        return _ROMANCE_CONJ.sub(" & ", s)
+        return _WORLD_CONJ.sub(" & ", _ROMANCE_CONJ.sub(" & ", s))
     return s
 
 
@@ -670,7 +677,7 @@ def names_from_span(text: str) -> list[Name]:
 
     # plain text comes with its spacing collapsed; an opening bracket at the end is the date's ("Pohl, A. (")
     s = strip_roles(_tidy(plain(text)).strip(" ,;:").rstrip(" ([").rstrip(" ,;:"))
-    s = romance_conjunctions(s)
+    s = language_conjunctions(s)
     if " AND " in s and _caps_persons(s):
         s = _CAPS_AND.sub(" and ", s)
     if s[:1] in _BULLETS:
