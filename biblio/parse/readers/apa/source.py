@@ -54,7 +54,7 @@ CONTAINER_WORDS = re.compile(
     re.I,
 )
 _EDITOR_PAREN = re.compile(
-    r"\(\s*(?P<role>(?:Eds?|Editors?|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Ed\.\s*&\s*Trans|"
+    r"\(\s*(?P<role>(?:Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Ed\.\s*&\s*Trans|"
     r"Trans|Eds\.\s*&\s*Trans)\.?)\s*\)",
     re.I,
 )
@@ -62,7 +62,8 @@ _PAGES = (
     rf"(?:[A-Za-z]?\d+[A-Za-z]?(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*,\s*[A-Za-z]?\d+[A-Za-z]?"
     rf"(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+)?)*)"
 )
-_PAGE_PREFIX = r"(?:[Pp]p?\.?\s*|[Pp]ages?\s+|S\.\s*|[Ss]eiten\s+)"
+# pages: English "pp.", German "S.", Scandinavian and Turkish "s." and "ss.", Indonesian and Malay "hlm."/"hal."
+_PAGE_PREFIX = r"(?:[Pp]p?\.?\s*|[Pp]ages?\s+|[Ss]s?\.\s*|[Ss]eiten\s+|hlm\.\s*|hal\.\s*)"
 _RANGE = rf"\d+[A-Za-z]?\s*{DASH_CLASS}+\s*\d+[A-Za-z]?"
 _PERIODICAL = re.compile(
     rf"^(?P<cont>.+?)(?:,|\.|\s|(?=\())\s*(?:(?:Vol\.?|Volume|vol\.?|Bd\.?|Jg\.?)\s*)?"
@@ -137,7 +138,7 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
         x.strip()
         for x in re.split(
             r"[,;]\s*(?=(?:\d+\w*\.?\s+(?:ed|éd|aufl|überarb|rev)|\d+\.\s|Vols?\.|pp?\.|No\.|Rev|Vol|"
-            r"Issue|Part|S\.\s*\d|[A-Z][a-z]+\s+[Ee]d(?:ition)?\b))",
+            r"Issue|Part|[Ss]s?\.\s*\d|hlm\.|hal\.|[A-Z][a-z]+\s+[Ee]d(?:ition)?\b))",
             inner,
         )
         if x.strip()
@@ -180,7 +181,7 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
             if m.group(2):
                 out.fields["volume-title"] = strip_value(m.group(2))
             continue
-        m = re.fullmatch(rf"(?:pp?\.?|pages?|S\.)\s*({_PAGES})|({_PAGES})", piece, re.I)
+        m = re.fullmatch(rf"(?:pp?\.?|pages?|ss?\.|hlm\.|hal\.)\s*({_PAGES})|({_PAGES})", piece, re.I)
         if m:
             out.fields["page"] = clean_pages(m.group(1) or m.group(2))
             continue
@@ -283,12 +284,19 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     return True
 
 
+_OTHER_IN = re.compile(r"^(?:I|Dalam)\s+(?=\S)")
+
+
 def _chapter(s: str, out: SourcePart) -> str | None:
     """``In Editors (Eds.), Book (pp. 1-10). Publisher.`` -> the text after the book part, or None."""
     # a song is "[Song]. On *Album*. Label.": APA's "On" before an album is a chapter's "In"
     m = re.match(r"^(?:(?:In|IN|in|Dans|En|Im)\s*:?\s+(?=\S)|On\s+(?=" + IT_OPEN + "))", s)
     if not m:
-        return None
+        # Scandinavian "I", Indonesian and Malay "Dalam": a chapter's "In" only before editors with their role
+        m = _OTHER_IN.match(s)
+        em = _EDITOR_PAREN.search(s, m.end()) if m else None
+        if not (m and em and em.start() - m.end() < 400 and looks_personal(s[m.end() : em.start()])):
+            return None
     body = s[m.end() :]
     em = _EDITOR_PAREN.search(body)
     if not (em and em.start() < 400 and looks_personal(body[: em.start()]) or (em and em.start() < 200)):
@@ -318,7 +326,11 @@ def _chapter(s: str, out: SourcePart) -> str | None:
         else:
             body = body[1:]
     if "container-title" not in out.fields:
-        pm = re.search(rf"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.|S\.\s*\d|Aufl)|\s*{_PAGES}\s*\))([^()]*)\)", body)
+        pm = re.search(
+            rf"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.|[Ss]s?\.\s*\d|hlm\.|hal\.|Aufl)|\s*{_PAGES}\s*\))"
+            r"([^()]*)\)",
+            body,
+        )
         end = sentence_end(body)
         # the book title may itself contain a period: the "(pp. ...)" parenthetical ends it
         cut = pm.start() if pm else (end if end >= 0 else len(body))
