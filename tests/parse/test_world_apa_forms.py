@@ -166,3 +166,59 @@ def test_red_after_the_author_marks_an_edited_book() -> None:
 def test_a_capital_i_opening_a_sentence_is_no_chapter() -> None:
     item = read_reference("Lund, P. (2012). Om skolen. I dag og i morgen. Oslo: Cappelen.")
     assert "editor" not in item and item.get("type") != "chapter"
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Kementerian Kesehatan RI",
+        "Millî Eğitim Bakanlığı",
+        "Türkiye İstatistik Kurumu",
+        "Helsedirektoratet",
+        "Ministerie van Onderwijs, Cultuur en Wetenschap",
+    ],
+)
+def test_a_body_named_in_its_language_is_a_literal_author(author: str) -> None:
+    item = read_reference(f"{author}. (2019). Laporan tahunan 2018. Jakarta: Penerbit Nasional.")
+    assert item["author"] == [{"literal": author}]
+
+
+@pytest.mark.parametrize(
+    "names", ["Putri, A., dkk.", "Yılmaz, A., vd.", "Kaya, M., ve ark.", "Berg, A., m.fl.", "Jansen, P., e.a."]
+)
+def test_the_languages_et_al_hides_the_other_names(names: str) -> None:
+    item = read_reference(f"{names} (2020). Analisis kinerja guru. Jurnal Pendidikan, 5(2), 10-20.")
+    assert _families(item) == [names.split(",")[0]]
+
+
+def test_initials_e_a_are_no_et_al() -> None:
+    assert [n.get("given") for n in names_from_span("Smith, J., & Lee, E. A.")] == ["J.", "E. A."]
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "publisher"),
+    [
+        (
+            "Aksu, Ö. (2013). Biyoloji öğretmenlerinin görüşleri (Yayınlanmamış doktora tezi). "
+            "Gazi Üniversitesi, Ankara.",
+            "Yayınlanmamış doktora tezi",
+            "Gazi Üniversitesi",
+        ),
+        (
+            "Sari, D. (2018). Pengaruh motivasi terhadap prestasi belajar (Skripsi). "
+            "Universitas Negeri Semarang, Semarang.",
+            "Skripsi",
+            "Universitas Negeri Semarang",
+        ),
+        ("Nilsen, K. (2019). Lærernes bruk av vurdering [Masteroppgave]. Universitetet i Oslo.", "Masteroppgave", None),
+        ("Jansen, P. (2015). Leren in de klas (Proefschrift). Universiteit Utrecht, Utrecht.", "Proefschrift", None),
+    ],
+)
+def test_a_degree_statement_in_other_languages_is_the_genre_not_the_title(
+    text: str, genre: str, publisher: str | None
+) -> None:
+    item = read_reference(text)
+    assert item["type"] == "thesis" and item["genre"] == genre
+    assert genre not in item["title"]
+    if publisher:
+        assert item["publisher"] == publisher

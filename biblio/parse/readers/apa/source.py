@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.parse.normalisers.edition import edition_value
+from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
 from biblio.parse.normalisers.names import ORG_WORDS, looks_personal, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place
@@ -112,7 +113,9 @@ _THESIS = re.compile(
     r"^(?P<genre>(?:Unpublished\s+)?(?:doctoral\s+dissertation|dissertation|master'?s\s+thesis|"
     r"master['\u2019]s\s+thesis|ph\.?\s?d\.?\s+(?:thesis|dissertation)|(?:m\.?a\.?|m\.?sc\.?|b\.?a\.?|"
     r"bachelor['\u2019]?s?|honou?rs?|diploma|doctoral|senior)\s+thesis|thesis|th[eè]se(?:\s+de\s+doctorat)?|"
-    r"dissertation\s+abstract\w*))(?:\s*[,.]\s*(?P<pub>.+))?$",
+    r"dissertation\s+abstract\w*|(?:[^\W\d_]+\s+){0,3}(?:tesis|"
+    + OTHER_THESIS_WORDS
+    + r")))(?:\s*[,.]\s*(?P<pub>.+))?$",
     re.I,
 )
 _GENRE_UNIT = re.compile(
