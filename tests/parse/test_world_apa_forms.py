@@ -222,3 +222,10 @@ def test_a_degree_statement_in_other_languages_is_the_genre_not_the_title(
     assert genre not in item["title"]
     if publisher:
         assert item["publisher"] == publisher
+
+
+@pytest.mark.parametrize("title", ["Metode Penelitian Kuantitatif, Kualitatif, dan R&D", "*Riset pemasaran AT&T*"])
+def test_a_title_ending_in_an_ampersand_abbreviation_keeps_its_commas(title: str) -> None:
+    item = read_reference(f"Sugiyono. (2017). {title}. Bandung: Alfabeta.")
+    assert item["title"] == title.strip("*")
+    assert (item["publisher-place"], item["publisher"]) == ("Bandung", "Alfabeta")
