@@ -229,3 +229,26 @@ def test_a_title_ending_in_an_ampersand_abbreviation_keeps_its_commas(title: str
     item = read_reference(f"Sugiyono. (2017). {title}. Bandung: Alfabeta.")
     assert item["title"] == title.strip("*")
     assert (item["publisher-place"], item["publisher"]) == ("Bandung", "Alfabeta")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "number"),
+    [
+        (
+            "Nærings- og fiskeridepartementet. (2017). Forskrift om produksjonsområder for akvakultur av matfisk i sjø "
+            "av laks, ørret og regnbueørret (FOR-2017-01-16-61). Hentet fra https://lovdata.no/forskrift/2017-01-16-61",
+            "Forskrift om produksjonsområder for akvakultur av matfisk i sjø av laks, ørret og regnbueørret",
+            "FOR-2017-01-16-61",
+        ),
+        (
+            "National Center for Education Statistics. (2020). The condition of education 2020 (NCES 2020-144). "
+            "U.S. Department of Education.",
+            "The condition of education 2020",
+            "NCES 2020-144",
+        ),
+    ],
+)
+def test_a_documents_code_after_a_plain_title_is_its_number(text: str, title: str, number: str) -> None:
+    item = read_reference(text)
+    assert (item["title"], item["number"]) == (title, number)
+    assert "container-title" not in item and "issue" not in item

@@ -231,6 +231,9 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     m = _PERIODICAL.match(u)
     if not m or not (m.group("vol") or m.group("iss") or m.group("iss2") or m.group("pages") or m.group("art")):
         return False
+    # "Title (FOR-2017-01-16-61)": a document's code in brackets, not an issue
+    if m.group("iss") and not m.group("vol") and _REPORT_CODE.fullmatch(m.group("iss").strip()):
+        return False
     cont = m.group("cont")
     # a container is words (or an italic name, however short: "*J*"), not a lone number, and not the
     # "In Editor (Ed.)" of a chapter

@@ -25,7 +25,9 @@ _TITLE_PAREN = re.compile(
     r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|[^()]*,\s*(?:trans|eds?|"
     r"narr|dir|prod|illus|comp)\.?|\w+\s+(?:report|paper|brief|note)\s+no\.|(?:DHHS|NIH|HHS|ISBN)|"
     r"original work published|serial no|season\s+\d|episode\s+\d|"
-    r"(?:version|ver\.|v\.?)\s*\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$)",
+    r"(?:version|ver\.|v\.?)\s*\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$|"
+    # a document's code: "(NCES 2020-144)", "(RR-08-27)", "(FOR-2017-01-16-61)"
+    r"(?-i:(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*)$)",
     re.I,
 )
 _VERSION_SENTENCE = re.compile(r"\.\s+((?:\w+\s+package\s+)?(?:version|ver\.)\s*v?\d[\w.-]*?)\.?$", re.I)
