@@ -252,3 +252,45 @@ def test_a_documents_code_after_a_plain_title_is_its_number(text: str, title: st
     item = read_reference(text)
     assert (item["title"], item["number"]) == (title, number)
     assert "container-title" not in item and "issue" not in item
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "book", "pages"),
+    [
+        (
+            "Aladağ, E. (2009). Sosyal bilgiler eğitiminde yaratıcı drama. M. Safran (Ed.), Sosyal bilgiler öğretimi "
+            "içinde (s. 471-484). Ankara: Pegem Akademi Yayıncılık.",
+            ["Safran"],
+            "Sosyal bilgiler öğretimi",
+            "471-484",
+        ),
+        (
+            "Kaya, M. (2015). Okul yönetimi. A. Demir ve B. Yılmaz (Ed.), *Eğitim yönetimi* içinde (ss. 10-25). "
+            "Ankara: Nobel.",
+            ["Demir", "Yılmaz"],
+            "Eğitim yönetimi",
+            "10-25",
+        ),
+        (
+            "Toft, N. (2004). Measures of disease frequency. I H. Houe og A. K. Ersbøll (Red.), Introduction to "
+            "Veterinary Epidemiology (s. 77–93). Frederiksberg: Biofolia.",
+            ["Houe", "Ersbøll"],
+            "Introduction to Veterinary Epidemiology",
+            "77-93",
+        ),
+    ],
+)
+def test_turkish_editors_first_and_icinde_and_natural_order_and(
+    text: str, editors: list[str], book: str, pages: str
+) -> None:
+    item = read_reference(text)
+    assert item["type"] == "chapter"
+    assert _families(item, "editor") == editors
+    assert (item["container-title"], item["page"]) == (book, pages)
+
+
+def test_editors_without_icinde_or_in_are_no_chapter_of_the_apa_reader() -> None:
+    from biblio.parse.readers.apa.parser import parse_apa
+
+    item = parse_apa("Smith, J. (2010). A title. J. Doe (Ed.), Book of things. London: Sage.")
+    assert item is not None and "editor" not in item

@@ -476,6 +476,8 @@ _ROMANCE_CONJ = re.compile(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
 _WORLD_CONJ = re.compile(
     r"(?:(?<=\.)|(?<=\.,))\s+(?:ve|och|og|en|dan|i)\s+"
     r"(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7]|(?:van|von|de|der|den|ter|te)\s)"
+    # names in natural order: the "and" before the next name's initial ("A. Demir ve B. Yılmaz")
+    r"|(?<=\w)\s+(?:ve|och|og|en|dan|i)\s+(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7]\.)"
 )
 _ROMANCE_HINT = re.compile(r"\s(?:et|e|y|ve|och|og|en|dan|i)\s")
 

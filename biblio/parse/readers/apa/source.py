@@ -19,7 +19,7 @@ from typing import Any
 
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
-from biblio.parse.normalisers.names import ORG_WORDS, looks_personal, parse_person_list
+from biblio.parse.normalisers.names import ORG_WORDS, language_conjunctions, looks_personal, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.text import (
@@ -291,27 +291,41 @@ def _periodical(unit: str, out: SourcePart) -> bool:
 
 
 _OTHER_IN = re.compile(r"^(?:I|Dalam)\s+(?=\S)")
+# Turkish APA names the book's editors first and closes its title with "içinde" ("in"):
+# "M. Safran (Ed.), *Sosyal bilgiler öğretimi* içinde (s. 471-484). Ankara: Pegem."
+_ICINDE = re.compile(r"\s*\biçinde\b", re.I)
 
 
 def _chapter(s: str, out: SourcePart) -> str | None:
     """``In Editors (Eds.), Book (pp. 1-10). Publisher.`` -> the text after the book part, or None."""
     # a song is "[Song]. On *Album*. Label.": APA's "On" before an album is a chapter's "In"
     m = re.match(r"^(?:(?:In|IN|in|Dans|En|Im)\s*:?\s+(?=\S)|On\s+(?=" + IT_OPEN + "))", s)
-    if not m:
-        # Scandinavian "I", Indonesian and Malay "Dalam": a chapter's "In" only before editors with their role
-        m = _OTHER_IN.match(s)
-        em = _EDITOR_PAREN.search(s, m.end()) if m else None
-        if not (m and em and em.start() - m.end() < 400 and looks_personal(s[m.end() : em.start()])):
+    lead = m.end() if m else -1
+    if lead < 0:
+        # Scandinavian "I", Indonesian and Malay "Dalam": a chapter's "In" only before editors with their
+        # role; Turkish editors with no lead word, when "içinde" closes the book's title
+        other = _OTHER_IN.match(s)
+        lead = other.end() if other else 0
+        em = _EDITOR_PAREN.search(s, lead)
+        if not (em and em.start() - lead < 400 and looks_personal(language_conjunctions(s[lead : em.start()]))):
             return None
-    body = s[m.end() :]
+        if not lead and not _ICINDE.search(s, em.end(), em.end() + 400):
+            return None
+    icinde = not lead or bool(_ICINDE.search(s, lead, lead + 600))
+    body = s[lead:]
     em = _EDITOR_PAREN.search(body)
-    if not (em and em.start() < 400 and looks_personal(body[: em.start()]) or (em and em.start() < 200)):
+    if not (
+        em
+        and em.start() < 400
+        and looks_personal(language_conjunctions(body[: em.start()]))
+        or (em and em.start() < 200)
+    ):
         em = None
         bm = _EDITOR_BARE.search(body)
         if bm and bm.start() < 300 and _person_list(body[: bm.start()]):
             em = bm
     if em:
-        names = parse_person_list(body[: em.start()])
+        names = parse_person_list(language_conjunctions(body[: em.start()]))
         role = em.group("role").lower()
         if names:
             if "trans" in role and not role.startswith("ed"):
@@ -329,6 +343,8 @@ def _chapter(s: str, out: SourcePart) -> str | None:
             out.fields["container-title"] = strip_value(body[1:j])
             out.evidence.add("container-italic")
             body = body[j + 1 :]
+            if icinde:
+                body = re.sub(r"^\s*içinde\b", "", body, flags=re.I)
         else:
             body = body[1:]
     if "container-title" not in out.fields:
@@ -355,7 +371,7 @@ def _chapter(s: str, out: SourcePart) -> str | None:
         if edm and edition_value(edm.group(1)):
             out.fields.setdefault("edition", edition_value(edm.group(1)))
             cont = strip_value(cont)[: edm.start()]
-        out.fields["container-title"] = strip_value(cont)
+        out.fields["container-title"] = strip_value(_ICINDE.sub("", cont) if icinde else cont)
         body = body[cut:]
     body = body.lstrip(" ,")
     if body.startswith("("):
