@@ -21,6 +21,7 @@ from biblio.parse.assemble import assemble_mended
 from biblio.parse.confidence import mended_reading, overall
 from biblio.parse.mends import mend
 from biblio.parse.model.labeller import Reading, default_labeller
+from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
@@ -29,8 +30,11 @@ from biblio.parse.review.signals import fold, signals
 from biblio.parse.tidy import tidy
 from biblio.records.model import NEEDS_REVIEW, UNCERTAIN_TYPE, Item, add_flag, biblio_data, flags
 
-# "(2020", "(n.d.)", "(in press)" opening a span the model did not label a date
-_BRACKETED_DATE = re.compile(r"\s*[(\[]\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|in press|s\.\s?f\.)", re.I)
+# "(2020", "(n.d.)" or another language's "no date" ("(z.d.)", "(u.å.)"), "(in press)" opening a span the
+# model did not label a date
+_BRACKETED_DATE = re.compile(
+    rf"\s*[(\[]\s*(?:1[5-9]\d\d|20\d\d|(?:{NO_DATE_FORMS})(?=[)\],-]|[a-z][)\]])|in press)", re.I
+)
 # How much of the model's confidence stands against a structured reader's.  Where the model itself
 # read APA's shape, the APA reader wins unless its own doubts (no title, text left over, another
 # style's cues) bring it below 0.8 of the model's confidence: on the APA manual's examples it is

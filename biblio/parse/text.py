@@ -313,8 +313,9 @@ def _is_abbrev_before(s: str, i: int) -> bool:
     low = tok.lower()
     if low in _ABBREV:
         return True
-    # single initial "J." or dotted initials "J.-P." / "U.S"
-    return bool(_DOTTED_INITIALS.fullmatch(tok))
+    # single initial "J." or dotted initials "J.-P." / "U.S"; the letter after an ampersand ends a
+    # word such as "R&D" or "AT&T", not an initial
+    return bool(_DOTTED_INITIALS.fullmatch(tok)) and s[m.start() - 1 : m.start()] != "&"
 
 
 def sentence_units(s: str, lead: str = "") -> list[str]:

@@ -130,7 +130,30 @@ _SLAVIC_MONTHS = (
     "ноября ноябрь листопада listopada listopad listopadu novembra",
     "декабря декабрь грудня grudnia grudzień prosince prosinec decembra",
 )
-MONTHS.update({ascii_fold(w).lower(): n for n, words in enumerate(_SLAVIC_MONTHS, 1) for w in words.split()})
+# Indonesian and Malay, Turkish, and Scandinavian month names the lists above lack ("12 Maret 2020",
+# "3 Ağustos 2019", "24. desember 2018", "5 augusti 2017")
+_OTHER_MONTHS = (
+    "ocak",
+    "şubat",
+    "maret mart",
+    "nisan",
+    "mayıs",
+    "haziran",
+    "julai temmuz",
+    "agustus ogos ağustos augusti",
+    "eylül",
+    "ekim",
+    "kasım",
+    "desember disember aralık",
+)
+MONTHS.update(
+    {
+        ascii_fold(w).lower(): n
+        for group in (_SLAVIC_MONTHS, _OTHER_MONTHS)
+        for n, words in enumerate(group, 1)
+        for w in words.split()
+    }
+)
 SEASONS: dict[str, int] = {
     "spring": 1,
     "summer": 2,
@@ -145,12 +168,13 @@ SEASONS: dict[str, int] = {
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _YEAR_RE = re.compile(rf"(?<!\d)({YEAR})([a-z])?(?![\d])")
 # "n.d.", and the same in French ("s. d.", "sans date"), Italian ("s.d.", "senza data"), Dutch ("z.j.",
-# "z.d.", "zonder jaar"), Spanish ("s.f."), German ("o.J.")
-NO_DATE = re.compile(
-    r"^(?:n\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|no date|undated|sans date|senza data|"
-    r"zonder (?:jaar|datum))\s*([a-z])?$",
-    re.I,
+# "z.d.", "zonder jaar"), Spanish ("s.f."), German ("o.J."), Scandinavian ("u.å.", uten/utan år), Indonesian
+# and Malay ("t.th.", "t.t.", tanpa tahun), Turkish ("t.y.", tarih yok)
+NO_DATE_FORMS = (
+    r"n\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|u\.\s?å\.?|t\.\s?th\.?|t\.\s?[ty]\.?|"
+    r"no date|undated|sans date|senza data|zonder (?:jaar|datum)|tanpa tahun"
 )
+NO_DATE = re.compile(rf"^(?:{NO_DATE_FORMS})\s*([a-z])?$", re.I)
 IN_PRESS = re.compile(
     r"^(?:in press|forthcoming|accepted|submitted|under review|in preparation|im druck|sous presse)"
     r"\s*([a-z])?$",
@@ -287,13 +311,17 @@ def find_year(s: str) -> int | None:
 
 # the words that open a statement of when a work was consulted, in the languages references are written in
 # ("Retrieved", "last accessed", "zuletzt abgerufen am", "Zugriff am", "consulté le", "Consultado el", "Acesso em",
-# "Дата обращения:", "dostęp", "cit.")
+# "Дата обращения:", "dostęp", "cit.", "Geraadpleegd op", "Hentet", "Diakses pada", "Erişim tarihi")
 ACCESS_LEAD = (
     r"(?:last\s+)?(?:retrieved|accessed|viewed|consulted|downloaded)|"
     r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|zugriff(?:\s+am)?|consult[ée](?:\s+le)?|"
     r"(?:recuperado|consultado|accedido)(?:\s+el)?|aces(?:so|sado)\s+em|retirado|geraadpleegd(?:\s+op)?|"
     r"дата\s+обращения|дата\s+звернення|dostęp|cit(?:ováno)?|"
-    r"consultat[oa](?:\s+il)?|ultim[oa]\s+(?:accesso|consultazione)(?:\s+il)?|bezocht(?:\s+op)?"
+    r"consultat[oa](?:\s+il)?|ultim[oa]\s+(?:accesso|consultazione)(?:\s+il)?|bezocht(?:\s+op)?|"
+    # Scandinavian "Hentet", "Hämtad", Indonesian and Malay "Diakses pada", "Diunduh", "Dicapai", Turkish
+    # "Erişim tarihi" (and "Erişim adresi", which names where, not when)
+    r"hentet|h[äa]mtad|h[äa]mtat|diakses(?:\s+(?:pada|tanggal))?|diunduh(?:\s+(?:pada|tanggal))?|diambil|dicapai|"
+    r"eri[şs]im(?:\s+(?:tarihi|adresi))?"
 )
 _ACCESS_WORDS = re.compile(
     rf"\b(?:{ACCESS_LEAD}|cited|accessibility\s+verified)\b\s*(?:on|:|at|el|le|em)?\s*",

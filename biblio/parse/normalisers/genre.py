@@ -16,12 +16,24 @@ from biblio.parse.text import strip_value
 
 FIELDS = ("genre", "medium")
 
+# a thesis in Indonesian and Malay ("Skripsi", "Disertasi"), Turkish ("Yüksek lisans tezi"), Scandinavian
+# ("Masteroppgave", "Doktorgradsavhandling", "Examensarbete", "Speciale") and Dutch ("Masterscriptie",
+# "Proefschrift"); "Tesis" is Indonesian as well as Spanish
+OTHER_THESIS_WORDS = (
+    r"skripsi|disertasi|tezi|\w*oppgave|\w*avhandling|examensarbete|speciale|\w*afhandling|\w*scriptie|proefschrift"
+)
 DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     # (pattern on the bracket text, CSL type, CSL variable the text goes to)
     # a review names the kind of work it reviews ("[Review of the film *X*, by …]"): it is a review first
     (re.compile(r"review of", re.I), "review", "genre"),
     # (with the Portuguese and Spanish words: "[Tesis de doctorado, …]", "Dissertação (Mestrado …)")
-    (re.compile(r"dissertation|thesis|th[eè]se|\btesis\b|\btese\b|disserta[çc][ãa]o", re.I), "thesis", "genre"),
+    (
+        re.compile(
+            rf"dissertation|thesis|th[eè]se|\btesis\b|\btese\b|disserta[çc][ãa]o|\b(?:{OTHER_THESIS_WORDS})\b", re.I
+        ),
+        "thesis",
+        "genre",
+    ),
     (
         re.compile(
             r"paper presentation|conference (?:session|presentation|paper)|poster(?: session| presentation)?|"

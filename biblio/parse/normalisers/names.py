@@ -79,7 +79,16 @@ _ORG_ALTERNATIVES = (
     r"fundaci[oó]n|comiss[aã]o|comisi[oó]n|associa[cç][aã]o|asociaci[oó]n|sociedade?|departamento|centro|"
     r"ag[eê]ncia|organiza[cç][aã]o|organizaci[oó]n|institui[cç][aã]o|instituci[oó]n|biblioteca|museu|museo|"
     r"tribunal|c[aâá]mara|senado|congreso|governo|gobierno|federa[cç][aã]o|federaci[oó]n|servi[cç]o|servicio|"
-    r"observat[oó]rio|escola|escuela|faculdade|facultad|coordena[cç][aã]o|prefeitura|ayuntamiento|editora)"
+    r"observat[oó]rio|escola|escuela|faculdade|facultad|coordena[cç][aã]o|prefeitura|ayuntamiento|editora|"
+    # Indonesian and Malay bodies: "Kementerian Kesehatan RI", "Badan Pusat Statistik", "Jabatan Perangkaan"
+    r"kementerian|badan|direktorat|lembaga|universitas|yayasan|dewan|komisi|balai|jabatan|"
+    # Turkish bodies, inflected: "Millî Eğitim Bakanlığı", "Türkiye İstatistik Kurumu", "Ankara Üniversitesi"
+    r"bakanl\w*|[üu]niversite\w*|enstit[üu]\w*|kurumu|kurulu|ba[şs]kanl\w*|m[üu]d[üu]rl\w*|derne\w*|vakf\w*|"
+    # Scandinavian and Dutch bodies, often one compound word: "Helsedirektoratet", "Skolverket",
+    # "Kunnskapsdepartementet", "Folkhälsomyndigheten", "Socialstyrelsen", "Ministerie van …", "Gemeente …"
+    r"\w*direktoratet|\w*departementet|\w*verket|\w*myndigheten|\w*styrelsen|\w*institutet|"
+    r"\w*sentralbyr[åa]|\w*centralbyr[åa]n|\w*forbundet|\w*f[öo]rbundet|kommune|kommun|"
+    r"ministerie|gemeente|stichting|vereniging|instituut|hogeschool|rijksoverheid|inspectie)"
 )
 ORG_WORDS = re.compile(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
 
@@ -104,12 +113,16 @@ _ELLIPSIS = re.compile(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
 # "Doe JA", "Doe J.A.", "Chacón-Labella J.": family words, then up to three initials
 _VANCOUVER = re.compile(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?){1,3}$")
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s?-?){1,3}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
-# "et al.", "and others", "u. a." closing a list: the hidden names are not stored
+# "et al.", "and others", "u. a." closing a list, and its Indonesian and Malay ("dkk.", "dll."), Turkish
+# ("vd.", "ve ark.", "ve diğerleri"), Scandinavian ("m.fl.", "med flere", "og andre") and Dutch ("e.a.",
+# "en anderen") forms: the hidden names are not stored (the dotted lower-case ones only in lower case, for
+# "E. A." is a name's initials)
 # (both start where a run of spaces, commas and semicolons starts, the only place their leftmost match can,
 # and read a run of spaces one way: tried inside the run, or split between two runs, a long run of commas
 # or spaces cost its length squared)
 _ETAL_ANY = re.compile(
-    r"(?<![\s,;])[\s,;]*(?:[\[(]\s*)?(?:et\s*\.?\s*al|and\s+others|u\.\s*a|et\s+alii|et\s+coll)\b"
+    r"(?<![\s,;])[\s,;]*(?:[\[(]\s*)?(?:et\s*\.?\s*al|and\s+others|u\.\s*a|et\s+alii|et\s+coll|dkk|dll|vd|"
+    r"ve\s+ark|ve\s+di[ğg]erleri|med\s+flere|og\s+andre|och\s+andra|en\s+anderen|(?-i:m\.\s?fl|e\.\s?a))\b"
     r"(?:\.?\s*[\])])?[\s.,;:]*$",
     re.I,
 )
@@ -469,7 +482,16 @@ _ROLE_TAIL = re.compile(
 )
 # "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists
 _ROMANCE_CONJ = re.compile(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
-_ROMANCE_HINT = re.compile(r"\s(?:et|e|y)\s")
+# other languages' "and" before the last name of an inverted list, after the initials' full stop (and
+# a serial comma: ``Kaya, M. ve Demir, S.``, ``Qviller, L., og Toft, N.``, ``Jansen, P. en de Vries, K.``):
+# Turkish "ve", Swedish "och", Danish and Norwegian "og", Dutch "en", Indonesian and Malay "dan", Catalan "i"
+_WORLD_CONJ = re.compile(
+    r"(?:(?<=\.)|(?<=\.,))\s+(?:ve|och|og|en|dan|i)\s+"
+    r"(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7]|(?:van|von|de|der|den|ter|te)\s)"
+    # names in natural order: the "and" before the next name's initial ("A. Demir ve B. Yılmaz")
+    r"|(?<=\w)\s+(?:ve|och|og|en|dan|i)\s+(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7]\.)"
+)
+_ROMANCE_HINT = re.compile(r"\s(?:et|e|y|ve|och|og|en|dan|i)\s")
 
 
 # cheap first look: most name spans hold no role word, bracket or et al., and skip the loop below
@@ -486,13 +508,13 @@ _ROLE_HINT_WORD = WordSet(_ROLE_HINT_WORDS, re.I)
 _ROLE_HINT_MARK = re.compile(r"[(\[)\]\u201d\"]|\b(?:and others|u\.\s*a)\b", re.I)
 
 
-def romance_conjunctions(s: str) -> str:
-    """``García, M. y López, J.``, ``Silva, A. e Souza, B.``, ``Dupont, J. et Martin, P.``: the
-    conjunction before the last name written ``&`` (an organisation's "e"/"y" stays: no comma, an
-    organisation's word)."""
+def language_conjunctions(s: str) -> str:
+    """``García, M. y López, J.``, ``Silva, A. e Souza, B.``, ``Dupont, J. et Martin, P.``,
+    ``Kaya, M. ve Demir, S.``: the conjunction before the last name written ``&`` (an organisation's
+    "e"/"y" stays: no comma, an organisation's word)."""
     # (the conjunction between spaces is the cheaper first look)
     if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
-        return _ROMANCE_CONJ.sub(" & ", s)
+        return _WORLD_CONJ.sub(" & ", _ROMANCE_CONJ.sub(" & ", s))
     return s
 
 
@@ -682,7 +704,7 @@ def names_from_span(text: str) -> list[Name]:
 
     # plain text comes with its spacing collapsed; an opening bracket at the end is the date's ("Pohl, A. (")
     s = strip_roles(_tidy(plain(text)).strip(" ,;:").rstrip(" ([").rstrip(" ,;:"))
-    s = romance_conjunctions(s)
+    s = language_conjunctions(s)
     if " AND " in s and _caps_persons(s):
         s = _CAPS_AND.sub(" and ", s)
     if s[:1] in _BULLETS:

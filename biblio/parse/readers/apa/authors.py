@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.normalisers.names import parse_names
+from biblio.parse.normalisers.names import language_conjunctions, parse_names
 from biblio.parse.text import clean_space, unmark
 from biblio.records.model import Name
 
 _ROLE = re.compile(
-    r"[\s,]*[(\[]?\s*(?P<role>Eds?|Editors?|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
+    r"[\s,]*[(\[]?\s*(?P<role>Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
     r"Producer|Producers|Executive\s+Producers?|Writer|Host|Hosts)\.?\s*[)\]]?\s*[.,:]?\s*$",
     re.I,
 )
@@ -60,4 +60,5 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
     # "National Aeronautics and Space Administration [NASA]": the group's abbreviation or username is
     # no further name ("[@handle]" is kept apart by the conventions)
     s = _NAME_BRACKET.sub("", s)
-    return var, parse_names(s)
+    # APA written in other languages joins the last name with the language's "and" (``M. ve Demir``)
+    return var, parse_names(language_conjunctions(s))

@@ -24,7 +24,10 @@ _DOI_BARE = re.compile(r"(?<![\w/])(10\.\d{4,9}/[^\s\"<>]+)")
 _URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"]+", re.I)
 _RETRIEVED = re.compile(
     rf"\b(?:{ACCESS_LEAD})(?:\s+(?:on\s+)?(?P<date>[^()]*?\d{{4}}(?:-\d\d?){{0,2}}))?\s*[.,]?\s*"
-    r"(?:(?:from|at|de|von|on|sur|em|unter)\b|(?:verfügbar|abrufbar|online)\s+unter)?\s*:?\s*$",
+    # "from" in the languages of ACCESS_LEAD: Dutch "van", Scandinavian "fra"/"från", Indonesian and Malay
+    # "dari"/"daripada"
+    r"(?:(?:from|at|de|von|on|sur|em|unter|van|fra|fr[åa]n|dari|daripada)\b|(?:verfügbar|abrufbar|online)\s+unter)?"
+    r"\s*:?\s*$",
     re.I,
 )
 _AVAILABLE = re.compile(

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.parse.normalisers.edition import edition_value
-from biblio.parse.normalisers.names import ORG_WORDS, looks_personal, parse_person_list
+from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
+from biblio.parse.normalisers.names import ORG_WORDS, language_conjunctions, looks_personal, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.text import (
@@ -54,7 +55,7 @@ CONTAINER_WORDS = re.compile(
     re.I,
 )
 _EDITOR_PAREN = re.compile(
-    r"\(\s*(?P<role>(?:Eds?|Editors?|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Ed\.\s*&\s*Trans|"
+    r"\(\s*(?P<role>(?:Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Ed\.\s*&\s*Trans|"
     r"Trans|Eds\.\s*&\s*Trans)\.?)\s*\)",
     re.I,
 )
@@ -62,7 +63,8 @@ _PAGES = (
     rf"(?:[A-Za-z]?\d+[A-Za-z]?(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*,\s*[A-Za-z]?\d+[A-Za-z]?"
     rf"(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+)?)*)"
 )
-_PAGE_PREFIX = r"(?:[Pp]p?\.?\s*|[Pp]ages?\s+|S\.\s*|[Ss]eiten\s+)"
+# pages: English "pp.", German "S.", Scandinavian and Turkish "s." and "ss.", Indonesian and Malay "hlm."/"hal."
+_PAGE_PREFIX = r"(?:[Pp]p?\.?\s*|[Pp]ages?\s+|[Ss]s?\.\s*|[Ss]eiten\s+|hlm\.\s*|hal\.\s*)"
 _RANGE = rf"\d+[A-Za-z]?\s*{DASH_CLASS}+\s*\d+[A-Za-z]?"
 _PERIODICAL = re.compile(
     rf"^(?P<cont>.+?)(?:,|\.|\s|(?=\())\s*(?:(?:Vol\.?|Volume|vol\.?|Bd\.?|Jg\.?)\s*)?"
@@ -111,7 +113,9 @@ _THESIS = re.compile(
     r"^(?P<genre>(?:Unpublished\s+)?(?:doctoral\s+dissertation|dissertation|master'?s\s+thesis|"
     r"master['\u2019]s\s+thesis|ph\.?\s?d\.?\s+(?:thesis|dissertation)|(?:m\.?a\.?|m\.?sc\.?|b\.?a\.?|"
     r"bachelor['\u2019]?s?|honou?rs?|diploma|doctoral|senior)\s+thesis|thesis|th[eè]se(?:\s+de\s+doctorat)?|"
-    r"dissertation\s+abstract\w*))(?:\s*[,.]\s*(?P<pub>.+))?$",
+    r"dissertation\s+abstract\w*|(?:[^\W\d_]+\s+){0,3}(?:tesis|"
+    + OTHER_THESIS_WORDS
+    + r")))(?:\s*[,.]\s*(?P<pub>.+))?$",
     re.I,
 )
 _GENRE_UNIT = re.compile(
@@ -137,7 +141,7 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
         x.strip()
         for x in re.split(
             r"[,;]\s*(?=(?:\d+\w*\.?\s+(?:ed|éd|aufl|überarb|rev)|\d+\.\s|Vols?\.|pp?\.|No\.|Rev|Vol|"
-            r"Issue|Part|S\.\s*\d|[A-Z][a-z]+\s+[Ee]d(?:ition)?\b))",
+            r"Issue|Part|[Ss]s?\.\s*\d|hlm\.|hal\.|[A-Z][a-z]+\s+[Ee]d(?:ition)?\b))",
             inner,
         )
         if x.strip()
@@ -180,7 +184,7 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
             if m.group(2):
                 out.fields["volume-title"] = strip_value(m.group(2))
             continue
-        m = re.fullmatch(rf"(?:pp?\.?|pages?|S\.)\s*({_PAGES})|({_PAGES})", piece, re.I)
+        m = re.fullmatch(rf"(?:pp?\.?|pages?|ss?\.|hlm\.|hal\.)\s*({_PAGES})|({_PAGES})", piece, re.I)
         if m:
             out.fields["page"] = clean_pages(m.group(1) or m.group(2))
             continue
@@ -226,6 +230,9 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         return False
     m = _PERIODICAL.match(u)
     if not m or not (m.group("vol") or m.group("iss") or m.group("iss2") or m.group("pages") or m.group("art")):
+        return False
+    # "Title (FOR-2017-01-16-61)": a document's code in brackets, not an issue
+    if m.group("iss") and not m.group("vol") and _REPORT_CODE.fullmatch(m.group("iss").strip()):
         return False
     cont = m.group("cont")
     # a container is words (or an italic name, however short: "*J*"), not a lone number, and not the
@@ -283,21 +290,42 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     return True
 
 
+_OTHER_IN = re.compile(r"^(?:I|Dalam)\s+(?=\S)")
+# Turkish APA names the book's editors first and closes its title with "içinde" ("in"):
+# "M. Safran (Ed.), *Sosyal bilgiler öğretimi* içinde (s. 471-484). Ankara: Pegem."
+_ICINDE = re.compile(r"\s*\biçinde\b", re.I)
+
+
 def _chapter(s: str, out: SourcePart) -> str | None:
     """``In Editors (Eds.), Book (pp. 1-10). Publisher.`` -> the text after the book part, or None."""
     # a song is "[Song]. On *Album*. Label.": APA's "On" before an album is a chapter's "In"
     m = re.match(r"^(?:(?:In|IN|in|Dans|En|Im)\s*:?\s+(?=\S)|On\s+(?=" + IT_OPEN + "))", s)
-    if not m:
-        return None
-    body = s[m.end() :]
+    lead = m.end() if m else -1
+    if lead < 0:
+        # Scandinavian "I", Indonesian and Malay "Dalam": a chapter's "In" only before editors with their
+        # role; Turkish editors with no lead word, when "içinde" closes the book's title
+        other = _OTHER_IN.match(s)
+        lead = other.end() if other else 0
+        em = _EDITOR_PAREN.search(s, lead)
+        if not (em and em.start() - lead < 400 and looks_personal(language_conjunctions(s[lead : em.start()]))):
+            return None
+        if not lead and not _ICINDE.search(s, em.end(), em.end() + 400):
+            return None
+    icinde = not lead or bool(_ICINDE.search(s, lead, lead + 600))
+    body = s[lead:]
     em = _EDITOR_PAREN.search(body)
-    if not (em and em.start() < 400 and looks_personal(body[: em.start()]) or (em and em.start() < 200)):
+    if not (
+        em
+        and em.start() < 400
+        and looks_personal(language_conjunctions(body[: em.start()]))
+        or (em and em.start() < 200)
+    ):
         em = None
         bm = _EDITOR_BARE.search(body)
         if bm and bm.start() < 300 and _person_list(body[: bm.start()]):
             em = bm
     if em:
-        names = parse_person_list(body[: em.start()])
+        names = parse_person_list(language_conjunctions(body[: em.start()]))
         role = em.group("role").lower()
         if names:
             if "trans" in role and not role.startswith("ed"):
@@ -315,10 +343,16 @@ def _chapter(s: str, out: SourcePart) -> str | None:
             out.fields["container-title"] = strip_value(body[1:j])
             out.evidence.add("container-italic")
             body = body[j + 1 :]
+            if icinde:
+                body = re.sub(r"^\s*içinde\b", "", body, flags=re.I)
         else:
             body = body[1:]
     if "container-title" not in out.fields:
-        pm = re.search(rf"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.|S\.\s*\d|Aufl)|\s*{_PAGES}\s*\))([^()]*)\)", body)
+        pm = re.search(
+            rf"\s*\((?=[^()]*\b(?:pp?\.|Vols?\.|ed\.|No\.|[Ss]s?\.\s*\d|hlm\.|hal\.|Aufl)|\s*{_PAGES}\s*\))"
+            r"([^()]*)\)",
+            body,
+        )
         end = sentence_end(body)
         # the book title may itself contain a period: the "(pp. ...)" parenthetical ends it
         cut = pm.start() if pm else (end if end >= 0 else len(body))
@@ -337,7 +371,7 @@ def _chapter(s: str, out: SourcePart) -> str | None:
         if edm and edition_value(edm.group(1)):
             out.fields.setdefault("edition", edition_value(edm.group(1)))
             cont = strip_value(cont)[: edm.start()]
-        out.fields["container-title"] = strip_value(cont)
+        out.fields["container-title"] = strip_value(_ICINDE.sub("", cont) if icinde else cont)
         body = body[cut:]
     body = body.lstrip(" ,")
     if body.startswith("("):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
 from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
 
 # parentheticals that qualify a title rather than belong to it
@@ -24,14 +25,18 @@ _TITLE_PAREN = re.compile(
     r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|[^()]*,\s*(?:trans|eds?|"
     r"narr|dir|prod|illus|comp)\.?|\w+\s+(?:report|paper|brief|note)\s+no\.|(?:DHHS|NIH|HHS|ISBN)|"
     r"original work published|serial no|season\s+\d|episode\s+\d|"
-    r"(?:version|ver\.|v\.?)\s*\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$)",
+    r"(?:version|ver\.|v\.?)\s*\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$|"
+    # a document's code: "(NCES 2020-144)", "(RR-08-27)", "(FOR-2017-01-16-61)"
+    r"(?-i:(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*)$)",
     re.I,
 )
 _VERSION_SENTENCE = re.compile(r"\.\s+((?:\w+\s+package\s+)?(?:version|ver\.)\s*v?\d[\w.-]*?)\.?$", re.I)
 # a release named after the software's or data set's title: "(Version 1.2.3)", "(v1.5.3)", "(1.0)"
 VERSION_PAREN = re.compile(r"(?:(?:version|ver\.|v\.?)\s*)?(\d+(?:\.\d+)*[a-z]?(?:[.-][\w.-]+)?)", re.I)
 # "(Unpublished doctoral dissertation)" is APA 6's form of a [Description]
-_DESC_PAREN = re.compile(r"dissertation|\bthesis|th[eè]se|unpublished|\bmanuscript|press release", re.I)
+_DESC_PAREN = re.compile(
+    rf"dissertation|\bthesis|th[eè]se|unpublished|\bmanuscript|press release|\b(?:tesis|{OTHER_THESIS_WORDS})\b", re.I
+)
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb"}
 
 
