@@ -128,9 +128,26 @@ _ETAL_ANY = re.compile(
 )
 _CONJ = re.compile(r"\s*,?\s*(?:&|\band\b|\bund\b)\s+", re.I)
 # what may follow such a closing word to the end (white space as ``\s`` reads it in ASCII text), and the
-# words' ends: ASCII text that ends otherwise holds no match, and skips the search
+# words' ends (every closing word of ``_ETAL_ANY``): ASCII text that ends otherwise holds no match, and skips the
+# search
 _AFTER_ETAL = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.,;:])"
-_ETAL_ENDS = ("al", "others", "a", "alii", "coll")
+_ETAL_ENDS = (
+    "al",
+    "others",
+    "a",
+    "alii",
+    "coll",
+    "dkk",
+    "dll",
+    "vd",
+    "ark",
+    "erleri",
+    "flere",
+    "andre",
+    "andra",
+    "anderen",
+    "fl",
+)
 
 
 def drop_etal(s: str) -> str:
