@@ -130,3 +130,14 @@ def test_quoted_main_title_and_its_subtitle() -> None:
         "Arctic, 1958-1970"
     )
     assert item["container-title"] == "Environment and Planning A"
+
+
+def test_chicago_review_names_the_reviewed_work() -> None:
+    item = read_reference(
+        'Kakutani, Michiko. 2016. "Friendship Takes a Path That Diverges." Review of *Swing Time*, by Zadie Smith. '
+        "*New York Times*, November 7, 2016."
+    )
+    assert item["type"] == "review"
+    assert item["reviewed-title"] == "Swing Time"
+    assert item["reviewed-author"] == [{"family": "Smith", "given": "Zadie"}]
+    assert item["container-title"] == "New York Times"

@@ -107,6 +107,26 @@ def _contributor(unit: str, src: Source) -> bool:
     return True
 
 
+# "Review of *Swing Time*, by Zadie Smith": the work reviewed and its author
+_REVIEWED = re.compile(r"^Review of\s+(?P<title>.+?)(?:,?\s+by\s+(?P<names>[^,]+(?:,\s*[^,]+)*?))?\s*$", re.I)
+
+
+def _reviewed(unit: str, src: Source) -> None:
+    """The reviewed work's title and author, which Chicago names after ``Review of``."""
+    m = _REVIEWED.match(unit)
+    if m is None:
+        return
+    title = strip_value(unmark(m.group("title")))
+    if title:
+        src.fields["reviewed-title"] = title
+    written = m.group("names") or ""
+    if written.endswith(".") and written[-2:-1].islower():
+        written = written[:-1]  # the sentence's full stop, not an initial's
+    names = _names(written) if written else []
+    if names:
+        src.fields["reviewed-author"] = names
+
+
 def _journal(unit: str, src: Source) -> bool:
     m = _JOURNAL.match(unit)
     if not m or not (m.group("no") or m.group("paren") or m.group("pages")):
@@ -325,6 +345,7 @@ def parse_source(rest: str, author_date: bool, online: bool) -> Source:
         unit = units[i]
         if _REVIEW.match(unit):
             src.review = True
+            _reviewed(unit, src)
             i += 1
             continue
         if _contributor(unit, src) or _SESSION.match(unit):
