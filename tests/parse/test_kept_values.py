@@ -141,3 +141,15 @@ def test_chicago_review_names_the_reviewed_work() -> None:
     assert item["reviewed-title"] == "Swing Time"
     assert item["reviewed-author"] == [{"family": "Smith", "given": "Zadie"}]
     assert item["container-title"] == "New York Times"
+
+
+def test_spanish_compound_surname_inverted_is_a_person() -> None:
+    item = read_reference(
+        "Daudinot Founier, Isabel. (2006). Organización y recuperación de información en Internet: teoría de los "
+        "metadatos. *ACIMED*, *14*(5)."
+    )
+    assert item["author"] == [{"family": "Daudinot Founier", "given": "Isabel"}]
+    # an organisation with a comma stays whole
+    from biblio.parse.normalisers.names import parse_names
+
+    assert parse_names("Amnesty International, London") == [{"literal": "Amnesty International, London"}]

@@ -347,6 +347,10 @@ def looks_personal(s: str) -> bool:
         and not has_org_word(s)
     ):
         return True
+    # one person inverted with a family of two or three words: "García Márquez, Gabriel José", "Daudinot
+    # Founier, Isabel" (Spanish and Portuguese surnames)
+    if len(parts) == 2 and _inverted_compound(parts[0], parts[1]) and not has_org_word(s):
+        return True
     # Vancouver "Family GA" / natural "J. C. Family" parts
     if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):
         return not has_org_word(_vancouver_family(parts[0]))
@@ -402,7 +406,16 @@ def parse_names(s: str) -> list[Name]:
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
-        if inverted and nxt is not None and _is_family(p, 3) and _is_full_given(nxt) and not has_org_word(p):
+        if (
+            inverted
+            and nxt is not None
+            and _is_family(p, 3)
+            and _is_full_given(nxt)
+            and not has_org_word(p)
+            or len(parts) == 2
+            and nxt is not None
+            and _inverted_compound(p, nxt)
+        ):
             names.append(make_person(p, nxt))
             i += 2
             continue
