@@ -11,14 +11,14 @@ child's user + system time, which is what one core spends whatever else the
 machine is running; peak memory is the child's maximum resident set.  Output is
 written per record as it is parsed (it streams), so memory stays flat as N grows.
 
-On the shared 2-core machine this was last measured on: 554-587 references per CPU second
-for 10,000 at load average 3 to 6 (CPU time of identical runs varies by 10-20 % with the machine's
+On the shared 2-core machine this was last measured on: 592 references per CPU second
+for 10,000 at load average 1.2 (CPU time of identical runs varies by 10-20 % with the machine's
 load), start-up about 0.3 CPU s, peak 119 MB.  Counted instructions do not vary:
 ``python benchmarks/parse_speed.py --n 300 --write refs.txt``, byte-compile ``biblio`` (``python -c
 "import compileall; compileall.compile_dir('biblio', quiet=1)"``), then ``valgrind --tool=callgrind
 --callgrind-out-file=/dev/null PYTHON -m biblio parse --lines < refs.txt`` (PYTHON the
-interpreter itself, not a pyenv shim): 3.920 billion for 300 references, about 7.93 million per
-reference, and 1.542 billion for start-up (``echo x`` as the input).
+interpreter itself, not a pyenv shim): 4.339 billion for 300 references, about 8.37 million per
+reference, and 1.827 billion for start-up (``echo x`` as the input).
 """
 
 from __future__ import annotations
