@@ -17,11 +17,12 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
 
+from biblio.parse.connectors import CONNECTORS
 from biblio.parse.connectors import loss as _loss
 from biblio.parse.mends import mend
 from biblio.parse.mends.versions import version_value
 from biblio.parse.normalisers.container import container_value
-from biblio.parse.normalisers.dates import month_day, read_date
+from biblio.parse.normalisers.dates import month_day, read_date, words_beside_date
 from biblio.parse.normalisers.edition import edition_from_span
 from biblio.parse.normalisers.genre import description_type, description_value
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link, isbn_value, url_value
@@ -110,6 +111,8 @@ def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
         if s.label == "accessed" and d.issued and not d.accessed:
             d.accessed, d.issued = d.issued, None
         placed = bool(d.accessed or d.status or d.no_date)
+        if (d.accessed or d.status or d.issued) and (left := words_beside_date(plain(s.text), CONNECTORS)):
+            b.remainder.append(left)  # words read into the date that are no part of it
         if d.accessed:
             b.put("accessed", d.accessed, [s])
         if d.status:

@@ -435,3 +435,27 @@ def month_day(raw: str) -> list[int] | None:
         return p[1:]
     season = SEASONS.get(ascii_fold(s).lower())
     return [-season] if season else None
+
+
+# words a date span may hold beside its date: a status, a reprint's or an update's word, an unknown date
+_DATE_WORDS = frozenset(
+    "forthcoming press preparation prep published accepted submitted revised updated update modified last original "
+    "work publication first date undated sans senza sin fecha sem data circa ca reprint reprinted rpt".split()
+)
+_WORD_RUN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ACCESS_IN = re.compile(rf"\b(?:{ACCESS_LEAD})\b", re.I)
+
+
+def words_beside_date(text: str, connectors: frozenset[str] | set[str]) -> str:
+    """The words of a date span that no date reading uses (``(2018): *lobid-organisations* [Software].
+    Zugriff am 2018-09-21`` -> ``lobid-organisations Software``), so that none is lost with the span."""
+    left = [
+        w
+        for w in _WORD_RUN.findall(_ACCESS_IN.sub(" ", text))
+        if len(w) > 2
+        and w.lower() not in connectors
+        and w.lower() not in _DATE_WORDS
+        and month_number(w) is None
+        and w.lower() not in SEASONS
+    ]
+    return " ".join(left)
