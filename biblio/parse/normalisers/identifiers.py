@@ -106,7 +106,8 @@ def pubmed_ids_apart(item: Item) -> None:
             value = "PMC" + value
         if var == "PMID" and value.startswith("PMC"):
             continue  # a PMC number under the wrong name: left as written
-        item.setdefault(var, value)
+        if item.setdefault(var, value) != value:
+            continue  # another number under the same name: the note keeps this one
         rest = rest.replace(m.group(0), " ", 1)
     if rest == note:
         return

@@ -84,7 +84,8 @@ _VERSION_AFTER = re.compile(r"\s+(?:v\.?\s?\d|version\s+\d)", re.I)
 
 
 def _part_of_title(source: str, end: int) -> bool:
-    """The quote closing at ``end`` closes on a word and the title runs on in lower case after it."""
+    """The quote closing at ``end`` quotes only part of the title: a colon opens the subtitle after it, or the
+    quote closes on a word and the title runs on in lower case."""
     if _VERSION_AFTER.match(source, end + 1):
         return False
     if source[end + 1 : end + 3].lstrip()[:1] == ":":
@@ -148,16 +149,16 @@ def quoted_title(item: Item, source: str) -> None:
         keep_remainder(item, rest)  # the title ran on past its quote into words no field now holds
 
 
+# what stands between a quoted title and the words after it: closing quotes, separators, a closing bracket
+_LEADING_MARKS = re.compile(r"^[^\w(\[]+")
+
+
 def _after_words(title: str, n: int) -> str:
     """``title`` after its first ``n`` words, without the closing quote and separators."""
     words = list(_WORDS.finditer(title))
     if len(words) <= n:
         return ""
     return strip_value(_LEADING_MARKS.sub("", plain(title[words[n - 1].end() :])))
-
-
-# what stands between a quoted title and the words after it: closing quotes, separators, a closing bracket
-_LEADING_MARKS = re.compile(r"^[^\w(\[]+")
 
 
 def _place_outlet(item: Item, title: str, outlet: str) -> None:
