@@ -170,3 +170,25 @@ def test_words_read_into_a_date_are_kept() -> None:
     )
     held = " ".join(str(v) for v in item.values())
     assert "lobid-organisations" in held
+
+
+def test_chicago_note_book_imprint_in_the_dated_bracket() -> None:
+    item = read_reference("Tim Ingold, *Lines: A Brief History* (Routledge, 2016), 105-6.")
+    assert item["type"] == "book"
+    assert item["title"] == "Lines: A Brief History"
+    assert item["publisher"] == "Routledge"
+    assert item["issued"] == {"date-parts": [[2016]]}
+    assert item["page"] == "105-6"
+
+
+def test_a_season_in_the_bracket_is_no_publisher() -> None:
+    from biblio.parse.mends.bracket_imprints import publisher_in_dated_bracket
+    from biblio.parse.spans import Span
+
+    text = "Smith, J. *Title* (Spring, 2016)."
+    spans = [
+        Span("author", "Smith, J.", 0, 9),
+        Span("journal", "Title", 11, 16),
+        Span("date", text[18:], 18, len(text)),
+    ]
+    assert publisher_in_dated_bracket(spans, text) == spans

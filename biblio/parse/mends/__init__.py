@@ -251,6 +251,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   title) with the journal read as the title.
 - ``bracket_imprints.publisher_in_bracket``: ``Outline of A Theory of Practice (CUP, 1977)`` with the publisher's
   short name read into the title.
+- ``bracket_imprints.publisher_in_dated_bracket``: Chicago's ``*Title* (Routledge, 2016)`` read as one date.
 - ``report_months.month_closing_publisher``: US agencies' reports' ``…: Naval Facilities Engineering Command, Pacific.
   September.`` with the month of issue read into the publisher.
 
@@ -317,7 +318,7 @@ from biblio.parse.mends.addresses import (
 )
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
-from biblio.parse.mends.bracket_imprints import publisher_in_bracket
+from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
@@ -642,6 +643,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_year,
     series_after_italics,
     publisher_in_bracket,  # before a venue's bracketed year is looked for
+    publisher_in_dated_bracket,
     _NUMBERS_AND_VENUES,
     journal_after_title,
     book_title,

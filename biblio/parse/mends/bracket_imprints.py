@@ -1,12 +1,14 @@
 """A book's imprint in brackets after its title, ``Title (CUP, 1977)`` or ``Title (Hart, 2012)`` (OSCOLA and
-other notes styles): a publisher's short name, unknown to the model, read as the end of the title."""
+other notes styles): a publisher's short name, unknown to the model, read as the end of the title, or with
+the year as one date (Chicago's notes: ``*Lines: A Brief History* (Routledge, 2016), 105-6``)."""
 
 from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import WORD
+from biblio.parse.mends.common import WORD, emphasis_runs
 from biblio.parse.mends.gated import labels_of
+from biblio.parse.normalisers.dates import SEASONS, month_number
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -39,4 +41,50 @@ def publisher_in_bracket(spans: list[Span], text: str) -> list[Span]:
         head = Span(s.label, m.group("head"), s.start, s.start + m.end("head"), s.confidence)
         imprint = Span("location" if is_place(name) else "publisher", name, a, z, s.confidence)
         return [*spans[:k], head, imprint, *spans[k + 1 :]]
+    return spans
+
+
+# "(Routledge, 2016)", "(Minneapolis: University of Minnesota Press, 2001)": the imprint and the year in one bracket
+_IMPRINT_AND_YEAR = re.compile(
+    r"^\s*\((?:(?P<place>[^():,\d]+?)\s*:\s*)?(?P<name>[^():\d]*[^():\d\s,]),\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)"
+)
+
+
+def publisher_in_dated_bracket(spans: list[Span], text: str) -> list[Span]:
+    """``*Lines: A Brief History* | (Routledge, 2016),`` with the bracket read as one date after the work:
+    the name before the year is the publisher (its place before a colon), and an italic work read as a
+    journal, with no title and no volume, is the book's title."""
+    if "(" not in text or "publisher" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        s, work = spans[k], spans[k - 1]
+        if s.label != "date" or work.label not in _WORKS:
+            continue
+        m = _IMPRINT_AND_YEAR.match(s.text)
+        if m is None:
+            return spans
+        name = m.group("name").strip()
+        first = WORD.findall(name)[:1]
+        if (
+            not name[:1].isupper()
+            or len(WORD.findall(name)) > 6
+            or _ROLE.match(name)
+            or (first and (month_number(first[0]) or first[0].lower() in SEASONS))
+        ):
+            return spans
+        out = list(spans[: k - 1])
+        labels = labels_of(spans)
+        italic = any(r.text_start <= work.start and work.end <= r.text_end for r in emphasis_runs(text))
+        if work.label == "journal" and "title" not in labels and "volume" not in labels and italic:
+            work = Span("title", work.text, work.start, work.end, work.confidence)
+        out.append(work)
+        if m.group("place"):
+            a, z = s.start + m.start("place"), s.start + m.end("place")
+            out.append(Span("location", text[a:z], a, z, s.confidence))
+        a, z = s.start + m.start("name"), s.start + m.end("name")
+        out.append(
+            Span("location" if not m.group("place") and is_place(name) else "publisher", text[a:z], a, z, s.confidence)
+        )
+        out.append(Span("date", text[z : s.end], z, s.end, s.confidence))
+        return [*out, *spans[k + 1 :]]
     return spans
