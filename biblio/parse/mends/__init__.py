@@ -40,6 +40,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``aas_numbers.page_read_as_year``: MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a year.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
+- ``year_volumes.year_is_volume``: JHEP's ``J. High Energ. Phys. 2020, 66 (2020).`` with the year that is the
+  volume read as a second date.
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
@@ -238,6 +240,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``caps_names.caps_names_end``: ABNT's ``SOUZA, R. Leitura em rede.`` with the short title read among the names.
 - ``caps_names.semicolon_names_end``: ISO 690's ``GRAHAM, Dorothy; VAN VEENENDAAL, Erik; EVANS, Isabel. Title.``
   with the last given name read into the title.
+- ``initial_names.initials_end_names``: MDPI's ``Burns, B.; Wilkes, J. Borg, omega, and kubernetes.`` with the
+  title read among the names.
 - ``abnt_events.event_proceedings``: ABNT's ``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.``
   read as one container.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
@@ -382,6 +386,7 @@ from biblio.parse.mends.imprints import (
     title_before_imprint,
 )
 from biblio.parse.mends.in_book import in_opens_book, title_before_in
+from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
@@ -499,6 +504,7 @@ from biblio.parse.mends.volumes import (
     volume_word_then_number,
 )
 from biblio.parse.mends.worded_dates import worded_date_apart
+from biblio.parse.mends.year_volumes import year_is_volume
 from biblio.parse.mends.years import (
     comma_year_closes_title,
     month_after_journal,
@@ -612,8 +618,10 @@ MENDS: tuple[Mend, ...] = (
     comma_numbers_apart,
     page_read_as_year,
     volume_in_journal,
+    year_is_volume,
     volume_after_italics,
     _NAME_AND_TITLE_ENDS,
+    initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
     title_head_in_names,
     title_after_initials,
     quoted_title_before_italics,

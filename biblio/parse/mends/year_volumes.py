@@ -1,0 +1,29 @@
+"""Journals whose volume is the year: ``J. High Energ. Phys. 2020, 66 (2020)``."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.gated import labels_of
+from biblio.parse.spans import Span
+
+_WORKS = frozenset(["journal", "container-title"])
+# "2020," after the journal, and "(2020)." closing the numbers
+_BARE_YEAR = re.compile(r"^\s*((?:1[89]|20)\d\d)\s*,?\s*$")
+_BRACKET_YEAR = re.compile(r"^\s*\(\s*((?:1[89]|20)\d\d)\s*\)\s*[.,;]?\s*$")
+_ONE_PAGE = re.compile(r"^\s*[A-Z]?\d{1,9}\s*,?\s*$")
+
+
+def year_is_volume(spans: list[Span], text: str) -> list[Span]:
+    """JHEP's, JCAP's and J. Stat. Mech.'s ``Journal 2013, P05014 (2013).``: the volume is the year, so
+    the year straight after the journal, before an article number and the bracketed year, is the volume."""
+    if "volume" in labels_of(spans) or "pages" not in labels_of(spans):
+        return spans
+    for k in range(1, len(spans) - 2):
+        work, year, page, date = spans[k - 1 : k + 3]
+        if work.label not in _WORKS or year.label != "date" or page.label != "pages" or date.label != "date":
+            continue
+        first, second = _BARE_YEAR.match(year.text), _BRACKET_YEAR.match(date.text)
+        if first and second and first.group(1) == second.group(1) and _ONE_PAGE.match(page.text):
+            return [*spans[:k], Span("volume", year.text, year.start, year.end, year.confidence), *spans[k + 1 :]]
+    return spans
