@@ -254,6 +254,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``bracket_imprints.publisher_in_dated_bracket``: Chicago's ``*Title* (Routledge, 2016)`` read as one date.
 - ``report_months.month_closing_publisher``: US agencies' reports' ``…: Naval Facilities Engineering Command, Pacific.
   September.`` with the month of issue read into the publisher.
+- ``web_sites.site_before_address``: ``"Our Policies", figshare, https://…`` (no date) with the site read as the
+  publisher.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -498,6 +500,7 @@ from biblio.parse.mends.volumes import (
     volume_read_as_edition,
     volume_word_then_number,
 )
+from biblio.parse.mends.web_sites import site_before_address
 from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.years import (
     comma_year_closes_title,
@@ -730,6 +733,7 @@ MENDS: tuple[Mend, ...] = (
     container_closing_title,
     publisher_closing_title,
     month_closing_publisher,
+    site_before_address,
 )
 
 
