@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.chooser import person_for_group
 from biblio.parse.mends.web_sites import site_before_address
 from biblio.parse.spans import Span
+from biblio.records.model import Item
 
 
 def test_site_between_title_and_address_is_the_container() -> None:
@@ -31,3 +33,23 @@ def test_dated_imprint_keeps_its_publisher() -> None:
         Span("url", "https://example.org/r", 46, 67),
     ]
     assert site_before_address(spans, text) == spans
+
+
+def test_software_author_in_natural_order_is_a_person() -> None:
+    text = "Karin Holmgren (2020). tidyflow: Workflows for Tidy Data in R. R package version 1.2.0. https://CRAN.R-project.org/package=tidyflow"
+    item = parse_reference(text)
+    assert item["author"] == [{"family": "Holmgren", "given": "Karin"}]
+    assert item["title"] == "tidyflow: Workflows for Tidy Data in R"
+
+
+def test_group_author_stays_when_the_model_doubts_its_person() -> None:
+    model: Item = {
+        "author": [{"family": "England", "given": "Natural"}],
+        "custom": {"biblio": {"field_confidence": {"author": 0.8}}},
+    }
+    item: Item = {"author": [{"literal": "Natural England"}]}
+    person_for_group(item, model)
+    assert item["author"] == [{"literal": "Natural England"}]
+    model["custom"]["biblio"]["field_confidence"]["author"] = 0.99
+    person_for_group(item, model)
+    assert item["author"] == [{"family": "England", "given": "Natural"}]
