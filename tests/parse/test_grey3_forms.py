@@ -53,3 +53,18 @@ def test_group_author_stays_when_the_model_doubts_its_person() -> None:
     model["custom"]["biblio"]["field_confidence"]["author"] = 0.99
     person_for_group(item, model)
     assert item["author"] == [{"family": "England", "given": "Natural"}]
+
+
+def test_two_initials_then_a_two_word_family_name() -> None:
+    item = parse_reference(
+        "D. S. Katz, N. P. Chue Hong, T. Clark, Recognizing the value of software. Zenodo. 2019. https://doi.org/10.5281/zenodo.1"
+    )
+    families = [n.get("family") for n in item["author"]]
+    assert families == ["Katz", "Chue Hong", "Clark"]
+
+
+def test_one_initial_then_a_given_name_keeps_it_given() -> None:
+    item = parse_reference(
+        "Lee, Daniel D., and H. Sebastian Seung. Learning the parts of objects. Nature 401 (1999): 788-791."
+    )
+    assert item["author"][1] == {"family": "Seung", "given": "H. Sebastian"}
