@@ -23,6 +23,7 @@ from biblio.parse.mends import mend
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.edition import edition_apart
+from biblio.parse.normalisers.series import series_of_book
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
@@ -210,6 +211,7 @@ def choose(text: str) -> Item:
     choice = pick(reading, model, readings(text, reading, model))
     item = choice.item
     edition_apart(item)  # whichever reading was taken: "Verlag, 22. Auflage" holds the edition
+    series_of_book(item)
     if needs_review(item, signals(item, built, choice.other, choice.reader, choice.reader_confidence)):
         add_flag(item, NEEDS_REVIEW)
     return item

@@ -5,6 +5,7 @@ from __future__ import annotations
 from biblio.parse import parse_reference
 from biblio.parse.chooser import person_for_group
 from biblio.parse.mends.web_sites import site_before_address
+from biblio.parse.normalisers.series import series_of_book
 from biblio.parse.spans import Span
 from biblio.records.model import Item
 
@@ -68,3 +69,35 @@ def test_one_initial_then_a_given_name_keeps_it_given() -> None:
         "Lee, Daniel D., and H. Sebastian Seung. Learning the parts of objects. Nature 401 (1999): 788-791."
     )
     assert item["author"][1] == {"family": "Seung", "given": "H. Sebastian"}
+
+
+def test_series_between_title_and_imprint_is_no_journal() -> None:
+    item = parse_reference(
+        "Marsh N. & Lind K. (Eds.) (2016). A guide to field sampling in ecology and evolution. "
+        "FBA Guides to Better Science. Freshwater Biological Association, London."
+    )
+    assert item["title"] == "A guide to field sampling in ecology and evolution"
+    assert "container-title" not in item
+    assert item["collection-title"] == "FBA Guides to Better Science"
+    assert item["publisher"] == "Freshwater Biological Association"
+
+
+def test_series_of_book_leaves_articles_and_chapters() -> None:
+    article = {
+        "type": "article-journal",
+        "container-title": "Ecology",
+        "publisher": "P",
+        "publisher-place": "L",
+        "page": "1-9",
+    }
+    series_of_book(article)
+    assert article["container-title"] == "Ecology"
+    chapter = {
+        "type": "article-journal",
+        "container-title": "Book Title",
+        "publisher": "P",
+        "publisher-place": "L",
+        "custom": {"biblio": {"source": "A. “Chapter.” *Book Title*. L: P."}},
+    }
+    series_of_book(chapter)
+    assert chapter["container-title"] == "Book Title"
