@@ -23,6 +23,7 @@ from biblio.parse.mends import mend
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.edition import edition_apart
+from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.series import series_of_book
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
@@ -109,7 +110,8 @@ PERSON_SURE = 0.95
 def person_for_group(item: Item, model: Item) -> None:
     """``Jeroen Ooms (2021).``: APA writes persons inverted, so its reader takes a name in natural order
     before the date for a group; software and data citations write the person so. Where the model
-    read the same words as one person and is sure of it, the person stands."""
+    read the same words as one person and is sure of it, and no word names a body (``BBC News``), the
+    person stands."""
     names, persons = item.get("author"), model.get("author")
     if not (isinstance(names, list) and isinstance(persons, list) and len(names) == len(persons) == 1):
         return
@@ -117,7 +119,8 @@ def person_for_group(item: Item, model: Item) -> None:
     if "literal" not in names[0] or "given" not in person or "family" not in person:
         return
     sure = float(biblio_data(model).get("field_confidence", {}).get("author", 0.0))
-    if sure >= PERSON_SURE and names[0]["literal"] == f"{person['given']} {person['family']}":
+    literal = str(names[0]["literal"])
+    if sure >= PERSON_SURE and literal == f"{person['given']} {person['family']}" and not has_org_word(literal):
         item["author"] = [dict(person)]
 
 
