@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.chooser import person_for_group
+from biblio.parse.mends.report_numbers import place_opens_publisher
 from biblio.parse.mends.web_sites import site_before_address
 from biblio.parse.normalisers.series import series_of_book
 from biblio.parse.spans import Span
@@ -101,3 +102,25 @@ def test_series_of_book_leaves_articles_and_chapters() -> None:
     }
     series_of_book(chapter)
     assert chapter["container-title"] == "Book Title"
+
+
+def test_laboratory_report_code_then_institution() -> None:
+    item = parse_reference(
+        'Moreno, A. L. and Fisk, R. T. "Shock Response of Layered Ceramics". SAND-19-03311, '
+        "Sandia National Laboratories, Albuquerque, NM."
+    )
+    assert item["title"] == "Shock Response of Layered Ceramics"
+    assert item["publisher"] == "Sandia National Laboratories"
+    assert item["publisher-place"] == "Albuquerque, NM"
+
+
+def test_place_words_opening_a_laboratory_name() -> None:
+    spans = [
+        Span("title", '"Bounds".', 0, 9),
+        Span("location", "Oak Ridge", 10, 19),
+        Span("publisher", "National Laboratory,", 20, 40),
+        Span("location", "Oak Ridge, TN.", 41, 55),
+    ]
+    text = '"Bounds". Oak Ridge National Laboratory, Oak Ridge, TN.'
+    out = place_opens_publisher(spans, text)
+    assert [(s.label, s.text) for s in out][1] == ("publisher", "Oak Ridge National Laboratory,")
