@@ -23,6 +23,8 @@ from biblio.parse.mends import mend
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.edition import edition_apart
+from biblio.parse.normalisers.names import has_org_word
+from biblio.parse.normalisers.series import series_of_book
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
@@ -101,12 +103,34 @@ def merged_fields(found: Item, model: Item) -> bool:
     return False
 
 
+# how sure the model must be of its person to overrule a reader's group author
+PERSON_SURE = 0.95
+
+
+def person_for_group(item: Item, model: Item) -> None:
+    """``Jeroen Ooms (2021).``: APA writes persons inverted, so its reader takes a name in natural order
+    before the date for a group; software and data citations write the person so. Where the model
+    read the same words as one person and is sure of it, and no word names a body (``BBC News``), the
+    person stands."""
+    names, persons = item.get("author"), model.get("author")
+    if not (isinstance(names, list) and isinstance(persons, list) and len(names) == len(persons) == 1):
+        return
+    person = persons[0]
+    if "literal" not in names[0] or "given" not in person or "family" not in person:
+        return
+    sure = float(biblio_data(model).get("field_confidence", {}).get("author", 0.0))
+    literal = str(names[0]["literal"])
+    if sure >= PERSON_SURE and literal == f"{person['given']} {person['family']}" and not has_org_word(literal):
+        item["author"] = [dict(person)]
+
+
 def reader_item(found: ReaderReading, model: Item) -> Item:
     """The reader's record, with confidences from the model: a field where both readings agree keeps
     the model's confidence; where they differ, the reader (which knows its style exactly and placed
     every part) stands against the model, so the field is in doubt (0.5) but not condemned, unless
     the model doubts its own value, which is then doubt about the alternative too."""
     item = found.item
+    person_for_group(item, model)
     data = biblio_data(item)
     model_data = biblio_data(model)
     model_conf = model_data.get("field_confidence", {})
@@ -190,6 +214,7 @@ def choose(text: str) -> Item:
     choice = pick(reading, model, readings(text, reading, model))
     item = choice.item
     edition_apart(item)  # whichever reading was taken: "Verlag, 22. Auflage" holds the edition
+    series_of_book(item)
     if needs_review(item, signals(item, built, choice.other, choice.reader, choice.reader_confidence)):
         add_flag(item, NEEDS_REVIEW)
     return item

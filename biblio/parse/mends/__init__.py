@@ -258,6 +258,12 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``bracket_imprints.publisher_in_dated_bracket``: Chicago's ``*Title* (Routledge, 2016)`` read as one date.
 - ``report_months.month_closing_publisher``: US agencies' reports' ``…: Naval Facilities Engineering Command, Pacific.
   September.`` with the month of issue read into the publisher.
+- ``web_sites.site_before_address``: ``"Our Policies", figshare, https://…`` (no date) with the site read as the
+  publisher.
+- ``report_numbers.coded_number_and_institution``: ``"Title". LA-UR-11-04999, Los Alamos National Laboratory, Los
+  Alamos, NM.`` with the code and the laboratory read as one note.
+- ``report_numbers.place_opens_publisher``: ``Los Alamos | National Laboratory, Los Alamos, NM`` with the
+  publisher's first words read as a place.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -460,7 +466,12 @@ from biblio.parse.mends.quotes import (
 from biblio.parse.mends.rapid_page import page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.report_months import month_closing_publisher
-from biblio.parse.mends.report_numbers import number_after_publisher, number_and_institution
+from biblio.parse.mends.report_numbers import (
+    coded_number_and_institution,
+    number_after_publisher,
+    number_and_institution,
+    place_opens_publisher,
+)
 from biblio.parse.mends.reprints import reprint_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import (
@@ -503,6 +514,7 @@ from biblio.parse.mends.volumes import (
     volume_read_as_edition,
     volume_word_then_number,
 )
+from biblio.parse.mends.web_sites import site_before_address
 from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_volumes import year_is_volume
 from biblio.parse.mends.years import (
@@ -738,6 +750,9 @@ MENDS: tuple[Mend, ...] = (
     container_closing_title,
     publisher_closing_title,
     month_closing_publisher,
+    site_before_address,
+    coded_number_and_institution,
+    place_opens_publisher,
 )
 
 

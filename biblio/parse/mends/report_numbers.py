@@ -10,6 +10,7 @@ import re
 
 from biblio.parse.mends.common import SENTENCE_BREAK
 from biblio.parse.mends.gated import labels_of
+from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.spans import Span
 
 _NUMBER = re.compile(r"\s*,?\s*(?P<number>\((?=[^()]*\d)[^()\s][^()]{0,29}\))\s*[.,]?\s*$")
@@ -58,4 +59,68 @@ def number_and_institution(spans: list[Span], text: str) -> list[Span]:
         if cut:
             out.append(Span("note", s.text[cut.end() :], s.start + cut.end(), s.end, s.confidence))
         return [*spans[: k - 1], *out, *spans[k + 1 :]]
+    return spans
+
+
+# a laboratory's or agency's report code: capitals and digits in hyphened parts ("LA-UR-14-20441", "NREL-TP-5000")
+_REPORT_CODE = re.compile(r"^\s*(?P<number>[A-Z]{1,8}(?:[-/][A-Z0-9]+){1,5})\s*,\s*(?P<name>[A-Z][^,.;:]*?)\s*,?\s*$")
+
+
+_CODE_ALONE = re.compile(r"^\s*[A-Z]{1,8}(?:[-/][A-Z0-9]+){1,5}\s*,?\s*$")
+
+
+def _institution_before_place(code: Span, place: Span) -> list[Span] | None:
+    """``SAND-19-03311, | Sandia National Laboratories, Albuquerque, NM.``: after a coded number, a place
+    span opening with a body's name holds the publisher, then the place."""
+    if place.label != "location" or not _CODE_ALONE.match(code.text) or not any(c.isdigit() for c in code.text):
+        return None
+    cut = place.text.find(", ")
+    if cut <= 0 or not has_org_word(place.text[:cut]):
+        return None
+    a = cut + 2
+    return [
+        Span("publisher", place.text[:cut], place.start, place.start + cut, place.confidence),
+        Span("location", place.text[a:], place.start + a, place.end, place.confidence),
+    ]
+
+
+def coded_number_and_institution(spans: list[Span], text: str) -> list[Span]:
+    """``"Title". LA-UR-11-04999, Los Alamos National Laboratory, Los Alamos, NM.`` with the code and the
+    laboratory read as one note: the coded number stays the note, the name after it is the publisher."""
+    if "publisher" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "note" or spans[k - 1].label != "title":
+            continue
+        if k + 1 < len(spans) and (split := _institution_before_place(s, spans[k + 1])) is not None:
+            return [*spans[: k + 1], *split, *spans[k + 2 :]]
+        m = _REPORT_CODE.match(s.text)
+        if m is None or not any(c.isdigit() for c in m["number"]):
+            continue
+        a, z = m.start("name"), m.end("name")
+        number = Span("note", m["number"], s.start + m.start("number"), s.start + m.end("number"), s.confidence)
+        return [
+            *spans[:k],
+            number,
+            Span("publisher", s.text[a:z], s.start + a, s.start + z, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+def place_opens_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Los Alamos | National Laboratory, Los Alamos, NM``: a place read just before a publisher with
+    nothing but a space between them opens the publisher's name (an imprint puts a colon or a comma
+    after its place); the place stated after the name stays."""
+    for k in range(len(spans) - 1):
+        place, pub = spans[k], spans[k + 1]
+        if place.label != "location" or pub.label != "publisher" or place.text[-1:] in ",:;.)":
+            continue
+        if text[place.end : pub.start] != " " or not any(s.label == "location" for s in spans[k + 2 :]):
+            continue
+        joined = Span(
+            "publisher", text[place.start : pub.end], place.start, pub.end, min(place.confidence, pub.confidence)
+        )
+        return [*spans[:k], joined, *spans[k + 2 :]]
     return spans

@@ -273,6 +273,8 @@ def _natural(s: str) -> Name | None:
         k -= 1
     if 0 < k < len(toks) and not _initial_token(toks[0]):
         return make_person(" ".join(toks[:k]), " ".join(toks[k:]), suffix)
+    if _initials_two_words(toks):  # "N. P. Chue Hong": two family words
+        return make_person(" ".join(toks[-2:]), " ".join(toks[:-2]), suffix)
     j = len(toks) - 1
     while j > 1 and toks[j - 1].lower() in PARTICLES and toks[j - 1].lower() not in ("e", "y"):
         j -= 1
@@ -282,6 +284,19 @@ def _natural(s: str) -> Name | None:
     if j == 0:
         return None
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
+
+
+def _initials_two_words(toks: list[str]) -> bool:
+    """Two or more initials, then two capitalised words of which the first is no common given name:
+    the initials are the whole given name and the family name has two words. (After one initial the
+    first word is a given name the person goes by: ``W. Bruce Croft``, ``S. Chris Colbert``.)"""
+    k = len(toks) - 2
+    return (
+        k > 1
+        and all(is_initials(t) for t in toks[:k])
+        and all(t[:1].isupper() and len(t) > 1 and t.replace("-", "").isalpha() for t in toks[k:])
+        and "lx=given" not in LEXICON.get(toks[k].lower(), ())
+    )
 
 
 def _particle_start(toks: list[str], j: int) -> int:
