@@ -1,10 +1,13 @@
 """Spanish and Portuguese name lists with family names of two words, every name inverted
-(``normalisers.names``): ``Allés Torrent, Susanna; del Rio Riande, Gimena, y Calarco, Gabriel``."""
+(``normalisers.names``): ``Allés Torrent, Susanna; del Rio Riande, Gimena, y Calarco, Gabriel``; a numbered
+series before the imprint (``mends.numbered_series``): ``Oxford Studies of Composers 9. London, GB-LND : …``."""
 
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.numbered_series import series_before_imprint
 from biblio.parse.normalisers.names import names_from_span
+from tests.parse.test_mends_confusions import fields, spans_of
 
 
 def _families(names: list[dict[str, str]]) -> list[str]:
@@ -46,3 +49,49 @@ def test_compound_names_in_a_whole_reference() -> None:
     )
     record = parse_reference(text)
     assert _families(record["author"]) == ["Herrera Cáceres", "Rosillo Peña", "Gil"]
+
+
+def test_numbered_series_read_as_a_first_publisher() -> None:
+    text = "Reaney, Gilbert. 1974. *Machaut*. 2e éd. Studies of Composers 9. London, GB-LND : Oxford University Press."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Reaney, Gilbert."),
+            ("date", "1974."),
+            ("title", "Machaut*."),
+            ("edition", "2e éd."),
+            ("publisher", "Studies of Composers 9."),
+            ("location", "London, GB-LND :"),
+            ("publisher", "Oxford University Press."),
+        ],
+    )
+    assert fields(series_before_imprint(spans, text), text)[4:6] == [
+        ("collection-title", "Studies of Composers 9"),
+        ("location", "London, GB-LND :"),
+    ]
+
+
+def test_words_before_the_series_are_a_note() -> None:
+    text = (
+        "Alighieri, Dante. 2021. *La divine comédie*. Éd. bilingue. Bibliothèque de la Pléiade 659. "
+        "Paris, FR-IDF : Gallimard."
+    )
+    record = parse_reference(text)
+    assert record["publisher"] == "Gallimard"
+    assert record["collection-title"].startswith("Bibliothèque de la Pléiade")
+
+
+def test_publisher_with_a_year_stays_a_publisher() -> None:
+    text = "Smith, John. 2005. *A Title*. Cambridge University Press 2005. Oxford: Clarendon Press."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Smith, John."),
+            ("date", "2005."),
+            ("title", "A Title*."),
+            ("publisher", "Cambridge University Press 2005."),
+            ("location", "Oxford:"),
+            ("publisher", "Clarendon Press."),
+        ],
+    )
+    assert series_before_imprint(spans, text) == spans
