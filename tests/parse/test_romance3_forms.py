@@ -1,11 +1,14 @@
 """Spanish and Portuguese name lists with family names of two words, every name inverted
 (``normalisers.names``): ``Allés Torrent, Susanna; del Rio Riande, Gimena, y Calarco, Gabriel``; a numbered
-series before the imprint (``mends.numbered_series``): ``Oxford Studies of Composers 9. London, GB-LND : …``."""
+series before the imprint (``mends.numbered_series``): ``Oxford Studies of Composers 9. London, GB-LND : …``;
+Dutch APA's ``Body. (z.d.). Title. Geraadpleegd 20 juni 2020, van URL`` (``mends.opening_dates``, ``mends.dates``).
+"""
 
 from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.numbered_series import series_before_imprint
+from biblio.parse.mends.opening_dates import bracketed_date_runs_on
 from biblio.parse.normalisers.names import names_from_span
 from tests.parse.test_mends_confusions import fields, spans_of
 
@@ -95,3 +98,35 @@ def test_publisher_with_a_year_stays_a_publisher() -> None:
         ],
     )
     assert series_before_imprint(spans, text) == spans
+
+
+def test_dutch_no_date_after_an_organisation() -> None:
+    text = "w3schools. (z.d.). HTML DOM Event Object. Geraadpleegd 20 juni 2020, van https://www.w3schools.com/x.asp"
+    record = parse_reference(text)
+    assert record["author"] == [{"literal": "w3schools"}]
+    assert record["title"] == "HTML DOM Event Object"
+    assert record["accessed"] == {"date-parts": [[2020, 6, 20]]}
+
+
+def test_dutch_no_date_inside_the_opening_span() -> None:
+    text = "Nederlandse Vereniging voor Neurologie (z.d.). Richtlijn hoofdpijn. https://www.neurologie.example/r"
+    record = parse_reference(text)
+    assert record["author"] == [{"literal": "Nederlandse Vereniging voor Neurologie"}]
+    assert record["title"] == "Richtlijn hoofdpijn"
+
+
+def test_bracketed_date_cut_inside_its_bracket() -> None:
+    text = "Patro, N. C. (2018, 1 februari). JavaScript en de rest. Medium."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Patro, N. C."),
+            ("date", "(2018, 1"),
+            ("title", "februari). JavaScript en de rest."),
+            ("container-title", "Medium."),
+        ],
+    )
+    assert fields(bracketed_date_runs_on(spans, text), text)[1:3] == [
+        ("date", "(2018, 1 februari)."),
+        ("title", "JavaScript en de rest."),
+    ]

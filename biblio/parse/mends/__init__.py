@@ -135,6 +135,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   names or a note.
 - ``opening_dates.names_before_bare_year``: ``The Sentencing Project. 2010. “Title.”`` with the organisation read
   as a title or a note.
+- ``opening_dates.bracketed_date_runs_on``: APA's ``(2018, 1 | februari). Title`` with the date cut inside its
+  bracket and its rest read into the title.
 - ``opening_dates.date_runs_into_title``: ``(2022). 20 | Common defense …`` with the title's number in the date.
 - ``opening_dates.status_opens_title``: ``Goldin, Claudia. Forthcoming. “Title.”`` with the status read into the title.
 - ``opening_dates.original_year_apart``: ``Weber, Max. [1922] 1978.`` with the bracket among the names and the
@@ -426,6 +428,7 @@ from biblio.parse.mends.numbers import (
     year_closing_number,
 )
 from biblio.parse.mends.opening_dates import (
+    bracketed_date_runs_on,
     date_inside_opening,
     date_runs_into_title,
     names_before_bare_year,
@@ -565,6 +568,7 @@ MENDS: tuple[Mend, ...] = (
     semicolon_names_end,
     dotted_date,
     bracketed_date_is_issued,
+    bracketed_date_runs_on,
     date_inside_opening,
     names_before_opening_date,
     names_before_plain_date,
