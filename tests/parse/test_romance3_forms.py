@@ -1,7 +1,8 @@
 """Spanish and Portuguese name lists with family names of two words, every name inverted
 (``normalisers.names``): ``Allés Torrent, Susanna; del Rio Riande, Gimena, y Calarco, Gabriel``; a numbered
 series before the imprint (``mends.numbered_series``): ``Oxford Studies of Composers 9. London, GB-LND : …``;
-Dutch APA's ``Body. (z.d.). Title. Geraadpleegd 20 juni 2020, van URL`` (``mends.opening_dates``, ``mends.dates``).
+Dutch APA's ``Body. (z.d.). Title. Geraadpleegd 20 juni 2020, van URL`` (``mends.opening_dates``, ``mends.dates``);
+a journal's volume inside its italics, ``*Programming Historian 6* (2017)`` (``mends.titles.whole_emphasis``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from biblio.parse import parse_reference
 from biblio.parse.mends.numbered_series import series_before_imprint
 from biblio.parse.mends.opening_dates import bracketed_date_runs_on
+from biblio.parse.mends.titles import whole_emphasis
 from biblio.parse.normalisers.names import names_from_span
 from tests.parse.test_mends_confusions import fields, spans_of
 
@@ -130,3 +132,32 @@ def test_bracketed_date_cut_inside_its_bracket() -> None:
         ("date", "(2018, 1 februari)."),
         ("title", "JavaScript en de rest."),
     ]
+
+
+def test_volume_inside_the_journal_italics_stays_the_volume() -> None:
+    text = "Justin Colson, « Geocoding Data », *Programming Historian 6* (2017), https://doi.org/10.1/x."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Justin Colson,"),
+            ("title", "« Geocoding Data »,"),
+            ("journal", "Programming Historian"),
+            ("volume", "6"),
+            ("date", "(2017),"),
+        ],
+    )
+    assert fields(whole_emphasis(spans, text), text)[2:4] == [("journal", "Programming Historian"), ("volume", "6")]
+
+
+def test_title_run_of_italics_still_closes() -> None:
+    text = "Smith, John. 2001. *The Book of Days 1999*. London: Penguin."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Smith, John."),
+            ("date", "2001."),
+            ("title", "The Book of Days"),
+            ("date", "1999*."),
+        ],
+    )
+    assert fields(whole_emphasis(spans, text), text)[2] == ("title", "The Book of Days 1999")
