@@ -2,7 +2,8 @@
 (``normalisers.names``): ``Allés Torrent, Susanna; del Rio Riande, Gimena, y Calarco, Gabriel``; a numbered
 series before the imprint (``mends.numbered_series``): ``Oxford Studies of Composers 9. London, GB-LND : …``;
 Dutch APA's ``Body. (z.d.). Title. Geraadpleegd 20 juni 2020, van URL`` (``mends.opening_dates``, ``mends.dates``);
-a journal's volume inside its italics, ``*Programming Historian 6* (2017)`` (``mends.titles.whole_emphasis``).
+a journal's volume inside its italics, ``*Programming Historian 6* (2017)`` (``mends.titles.whole_emphasis``);
+Chicago's ``*Title*. Series, Band 1. Wiesbaden:`` (``mends.numbered_series.series_after_italic_title``).
 """
 
 from __future__ import annotations
@@ -161,3 +162,21 @@ def test_title_run_of_italics_still_closes() -> None:
         ],
     )
     assert fields(whole_emphasis(spans, text), text)[2] == ("title", "The Book of Days 1999")
+
+
+def test_series_with_its_band_after_the_italic_title() -> None:
+    text = "Karstedt, Peter. 1965. *Studien zur Soziologie*. Beiträge zum Buchwesen, Band 1. Wiesbaden: Harrassowitz."
+    record = parse_reference(text)
+    assert record["title"] == "Studien zur Soziologie"
+    assert record["collection-title"] == "Beiträge zum Buchwesen, Band 1"
+    assert "container-title" not in record
+    assert (record["publisher-place"], record["publisher"]) == ("Wiesbaden", "Harrassowitz")
+
+
+def test_place_of_words_after_the_series() -> None:
+    text = (
+        "Funk, Robert. 1975. *Kostenanalyse in Bibliotheken.* Bibliothekspraxis, Band 17. Pullach bei München: Verlag."
+    )
+    record = parse_reference(text)
+    assert record["collection-title"] == "Bibliothekspraxis, Band 17"
+    assert record["publisher-place"] == "Pullach bei München"

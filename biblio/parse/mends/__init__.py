@@ -181,6 +181,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   place and a publisher ``FR-IDF : Gallimard``, or into a note or title.
 - ``numbered_series.series_before_imprint``: ``2e éd. Oxford Studies of Composers 9. London, GB-LND : Oxford …``
   with the numbered series read as a first publisher.
+- ``numbered_series.series_after_italic_title``: ``*Title*. Beiträge zum Buchwesen, Band 1. Wiesbaden:`` with the
+  series read into the title, a journal or a container.
 - ``containers.in_italics_is_container``: ``« Monotonie ». Dans *Wikipédia*.`` with ``Dans *Wikipédia*.`` read as a
   source, publisher or note.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
@@ -418,7 +420,7 @@ from biblio.parse.mends.name_tails import (
 )
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.numbered_editions import numbered_edition
-from biblio.parse.mends.numbered_series import series_before_imprint
+from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
 from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
 from biblio.parse.mends.numbers import (
     day_before_volume,
@@ -679,6 +681,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_apart,
     region_code_imprint,
     series_before_imprint,
+    series_after_italic_title,
     in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,
     title_before_imprint,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import emphasis_runs, replaced
 from biblio.parse.spans import Span
 
 # "Bibliothèque de la Pléiade 659." closing the span: capitalised words (particles between), a number
@@ -40,4 +40,42 @@ def series_before_imprint(spans: list[Span], text: str) -> list[Span]:
         if keep:
             new.insert(0, Span(s.label, s.text[:keep], s.start, s.start + keep, s.confidence))
         return replaced(spans, text, s.start, s.end, new)
+    return spans
+
+
+# Chicago's series after the italic title, before the place: ". Beiträge zum Buchwesen, Band 1. " or (as
+# reference managers write it) ". Vols. 116, Berliner Handreichungen. "
+_NUMBER = r"(?:Band|Bd\.|Vols?\.|vol\.|Volume|Heft|Nr\.|no\.)\s*\d{1,4}"
+_SERIES_AFTER_RUN = re.compile(
+    rf"\.?\s+(?P<series>[A-ZÀ-Þ][^.:;()]{{2,80}}?,\s+{_NUMBER}|{_NUMBER},\s+[A-ZÀ-Þ][^.:;()]{{2,80}}?)\.\s+(?=\S)"
+)
+_WORKS = frozenset(["title", "journal", "container-title", "volume", "collection-title"])
+
+
+def series_after_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """``*Studien zur Soziologie*. Beiträge zum Buchwesen, Band 1. Wiesbaden: Harrassowitz.`` with the
+    series read into the title, a journal or a container: the italics are the title, the numbered
+    sentence after them the series, the words from there to the place's colon the place."""
+    if not spans:
+        return spans
+    for run in emphasis_runs(text):
+        m = _SERIES_AFTER_RUN.match(text, run.end)
+        if m is None:
+            continue
+        first = next((s for s in spans if s.start <= run.text_start < s.end), None)
+        place = next((s for s in spans if s.label == "location" and s.start >= m.start("series")), None)
+        if first is None or first.label not in _WORKS or place is None:
+            return spans
+        gap = text[m.end() : place.start]
+        inside = [s for s in spans if s.start < place.start and s.end > first.start]
+        if any(c in gap for c in ".:;") or any(s.label not in _WORKS for s in inside):
+            return spans
+        conf = min(s.confidence for s in inside)
+        a, b = m.span("series")
+        new = [
+            Span("title", text[first.start : run.end], first.start, run.end, conf),
+            Span("collection-title", text[a:b], a, b, conf),
+            Span("location", text[m.end() : place.end], m.end(), place.end, place.confidence),
+        ]
+        return replaced(spans, text, first.start, place.end, new)
     return spans
