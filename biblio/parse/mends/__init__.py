@@ -137,6 +137,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   names or a note.
 - ``opening_dates.names_before_bare_year``: ``The Sentencing Project. 2010. “Title.”`` with the organisation read
   as a title or a note.
+- ``opening_dates.bracketed_date_runs_on``: APA's ``(2018, 1 | februari). Title`` with the date cut inside its
+  bracket and its rest read into the title.
 - ``opening_dates.date_runs_into_title``: ``(2022). 20 | Common defense …`` with the title's number in the date.
 - ``opening_dates.status_opens_title``: ``Goldin, Claudia. Forthcoming. “Title.”`` with the status read into the title.
 - ``opening_dates.original_year_apart``: ``Weber, Max. [1922] 1978.`` with the bracket among the names and the
@@ -179,6 +181,10 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   foundation read as the container.
 - ``region_codes.region_code_imprint``: ``Paris, FR-IDF : Gallimard.`` (the place with its ISO 3166-2 code) read as a
   place and a publisher ``FR-IDF : Gallimard``, or into a note or title.
+- ``numbered_series.series_before_imprint``: ``2e éd. Oxford Studies of Composers 9. London, GB-LND : Oxford …``
+  with the numbered series read as a first publisher.
+- ``numbered_series.series_after_italic_title``: ``*Title*. Beiträge zum Buchwesen, Band 1. Wiesbaden:`` with the
+  series read into the title, a journal or a container.
 - ``containers.in_italics_is_container``: ``« Monotonie ». Dans *Wikipédia*.`` with ``Dans *Wikipédia*.`` read as a
   source, publisher or note.
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
@@ -425,6 +431,7 @@ from biblio.parse.mends.name_tails import (
 )
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.numbered_editions import numbered_edition
+from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
 from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
 from biblio.parse.mends.numbers import (
     day_before_volume,
@@ -434,6 +441,7 @@ from biblio.parse.mends.numbers import (
     year_closing_number,
 )
 from biblio.parse.mends.opening_dates import (
+    bracketed_date_runs_on,
     date_inside_opening,
     date_runs_into_title,
     names_before_bare_year,
@@ -580,6 +588,7 @@ MENDS: tuple[Mend, ...] = (
     semicolon_names_end,
     dotted_date,
     bracketed_date_is_issued,
+    bracketed_date_runs_on,
     date_inside_opening,
     names_before_opening_date,
     names_before_plain_date,
@@ -691,6 +700,8 @@ MENDS: tuple[Mend, ...] = (
     university_press,
     publisher_apart,
     region_code_imprint,
+    series_before_imprint,
+    series_after_italic_title,
     in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,
     title_before_imprint,

@@ -106,8 +106,11 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# the date an access note closes a span with: "3 mars 2021", "1er avril 2022", "12 mei 2019", "2022"
-_CLOSING_DATE = re.compile(r"\s*(?:\d{1,2}(?:er)?\.?\s+[^\W\d_]+\.?\s+)?(?:1[5-9]\d\d|20\d\d)[\s.,;]*$")
+# the date an access note closes a span with: "3 mars 2021", "1er avril 2022", "12 mei 2019", "2022", and
+# APA's word announcing the address after it ("Geraadpleegd op 5 juni 2020, van https://…")
+_CLOSING_DATE = re.compile(
+    r"\s*(?:\d{1,2}(?:er)?\.?\s+[^\W\d_]+\.?\s+)?(?:1[5-9]\d\d|20\d\d)(?:,\s+(?:van|da|de|from))?[\s.,;]*$"
+)
 
 
 def _note_closing_span(spans: list[Span], text: str, note: re.Pattern[str], label: str) -> list[Span]:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.gated import labels_of
-from biblio.parse.normalisers.dates import SEASONS, month_number
+from biblio.parse.normalisers.dates import NO_DATE_FORMS, SEASONS, month_number
 from biblio.parse.spans import Span
 
-# "(2019)." "(2019a)." "(2019, March 7)." "(n.d.)." "(in press)." closing the names; Spanish and
-# Portuguese APA write "(s.f.)." / "(s. f.)." / "(s.d.)." and "(en prensa)." / "(no prelo)."
-_DATE = r"\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{1,30})?|n\.\s?d\.|s\.\s?[fd]\.|in press|en prensa|no prelo)\)\."
+# "(2019)." "(2019a)." "(2019, March 7)." "(n.d.)." "(in press)." closing the names; APA in other
+# languages writes "(s.f.)." / "(z.d.)." / "(o.J.)." (NO_DATE_FORMS) and "(en prensa)." / "(no prelo)."
+_DATE = rf"\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{{1,30}})?|{NO_DATE_FORMS}|in press|en prensa|no prelo)\)\."
 _DATE_INSIDE = re.compile(rf"\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
 _DATE_THEN_MORE = re.compile(rf"^\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
 _MAX_NAME_WORDS = 12
@@ -201,3 +201,25 @@ def names_before_bare_year(spans: list[Span], text: str) -> list[Span]:
         return spans
     names = Span("author", text[a:z], a, z, min(s.confidence for s in head))
     return [names, *spans[k:]]
+
+
+# the rest of APA's bracketed date: "februari). ", "March 7). " (words and numbers, the bracket, a full stop)
+_DATE_REST = re.compile(r"^[^\W\d_]+\.?(?:\s+\d{1,2})?\)\.(?=\s|$)")
+
+
+def bracketed_date_runs_on(spans: list[Span], text: str) -> list[Span]:
+    """APA's ``(2018, 1 februari). Title`` with the date cut inside its bracket (``(2018, 1`` | ``februari).
+    Title``): the date runs to its closing bracket and full stop, the title after them."""
+    for k in range(min(len(spans) - 1, 3)):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "date" or "(" not in s.text or ")" in s.text:
+            continue
+        m = _DATE_REST.match(nxt.text)
+        if m is None or not nxt.text[m.end() :].strip():
+            return spans
+        z = nxt.start + m.end()
+        t0 = z + len(nxt.text[m.end() :]) - len(nxt.text[m.end() :].lstrip())
+        date = Span("date", text[s.start : z], s.start, z, s.confidence)
+        rest = Span(nxt.label, text[t0 : nxt.end], t0, nxt.end, nxt.confidence)
+        return [*spans[:k], date, rest, *spans[k + 2 :]]
+    return spans

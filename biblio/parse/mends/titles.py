@@ -30,12 +30,28 @@ def whole_emphasis(spans: list[Span], text: str) -> list[Span]:
         a, z = run.text_start, run.text_end  # the emphasised text, without its marks
         for k in range(len(out) - 1):
             s, nxt = out[k], out[k + 1]
-            if s.label in WORK_TITLES and s.start <= a < s.end < z <= nxt.end and nxt.label != s.label:
+            if (
+                s.label in WORK_TITLES
+                and s.start <= a < s.end < z <= nxt.end
+                and nxt.label != s.label
+                and not _volume_closes_run(s, nxt, text, z)
+            ):
                 out[k] = Span(s.label, text[s.start : z], s.start, z, s.confidence)
                 rest = Span(nxt.label, text[z : nxt.end], z, nxt.end, nxt.confidence)
                 out[k + 1 : k + 2] = [rest] if rest.text.strip() else []
                 break
     return out
+
+
+def _volume_closes_run(s: Span, nxt: Span, text: str, z: int) -> bool:
+    """``*Programming Historian 6* (2017)``: the journal's volume set in its italics, the year after
+    them, read apart by the labeller; the volume stays the volume."""
+    return (
+        s.label in ("journal", "container-title")
+        and nxt.label == "volume"
+        and text[nxt.start : z].strip().isdigit()
+        and text[z : nxt.end].strip(" *_") == ""
+    )
 
 
 def emphasis_ends_title(spans: list[Span], text: str) -> list[Span]:

@@ -672,14 +672,25 @@ def _inverted_compound(family: str, given: str) -> bool:
     comma, then one given name.  (Two words after the comma may be a second person in natural order,
     ``Carl Boettiger, Alan Hastings``, or in family-first order, ``Goertz Gary, Diehl Paul``.)"""
     ftoks = family.split()
+    gtoks = given.split()
     return (
         2 <= len(ftoks) <= 3
-        and len(given.split()) == 1
+        and (len(gtoks) == 1 or len(gtoks) == 2 and _two_given(ftoks[0], gtoks))
         and _is_full_given(given)
         and not any(is_initials(t) for t in ftoks)
         and all(_upper_start(t) or t.lower() in PARTICLES for t in ftoks)
         and not has_org_word(family)
     )
+
+
+def _two_given(family_head: str, given: list[str]) -> bool:
+    """``Rodríguez Aldape, Fernando Manuel``: two known given names after the comma, and none opening the
+    first part (``Carl Boettiger, Alan Hastings``, ``Pritam Deka, Anna Jurek-Loughrey`` are two persons)."""
+    return all(_known_given(t) for t in given) and not _known_given(family_head)
+
+
+def _known_given(word: str) -> bool:
+    return "lx=given" in LEXICON.get(word.lower(), ())
 
 
 def _caps_first(toks: list[str]) -> Name | None:
@@ -780,9 +791,47 @@ def names_from_span(text: str) -> list[Name]:
     caps = _caps_inverted(s) if _CAPS_HINT.search(s) else None
     if caps:
         return caps
+    pairs = _compound_pairs(s)
+    if pairs:
+        return pairs
     if looks_personal(s):
         return parse_names(s)
     return _natural_list(s)
+
+
+_PAIR_SEPARATOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and)\s+")
+
+
+def _compound_family(family: str) -> bool:
+    """``Allés Torrent``, ``del Rio Riande``: two family words besides the particles (Spanish and
+    Portuguese surnames)."""
+    return sum(t.lower() not in PARTICLES for t in family.split()) >= 2
+
+
+def _compound_pairs(s: str) -> list[Name] | None:
+    """``Allés Torrent, Susanna; del Rio Riande, Gimena, & Calarco, Gabriel`` or ``Cadena López, Aydé,
+    Ramos Luna, Lorena Litai, & Rivera González, Gibrán``: every name inverted, some families of two
+    words.  Each conjunct (between ``;``, ``&`` or ``and``) holds whole ``Family, Given`` pairs, the last
+    one too, which a natural-order list (``Carl Boettiger, Alan Hastings, & Bob Lee``) never does."""
+    if "," not in s or (";" not in s and "&" not in s and " and " not in s):
+        return None
+    conjuncts = [c.strip(" ,") for c in _PAIR_SEPARATOR.split(s)]
+    if len(conjuncts) < 2:
+        return None
+    names: list[Name] = []
+    for conjunct in conjuncts:
+        parts = [p.strip() for p in conjunct.split(",")]
+        if len(parts) % 2:
+            return None
+        for family, given in zip(parts[::2], parts[1::2], strict=True):
+            if not (_is_family(family, 3) and _is_full_given(given)) or is_initials(given):
+                return None
+            if any(_initial_token(t) for t in family.split()) or has_org_word(family):
+                return None
+            names.append(make_person(family, given))
+    if not any(_compound_family(n.get("family", "")) for n in names):
+        return None
+    return names
 
 
 _BULLETS = "\u2022\u00b7\u2013\u2014*- "

@@ -1,0 +1,81 @@
+"""Mend of a numbered series written as a sentence of its own before the imprint, as Chicago-style
+entries give it: ``*Guillaume de Machaut*. 2e éd. Oxford Studies of Composers 9. London, GB-LND : Oxford
+University Press.`` The labeller reads the series as a first publisher beside the real one."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.mends.common import emphasis_runs, replaced
+from biblio.parse.spans import Span
+
+# "Bibliothèque de la Pléiade 659." closing the span: capitalised words (particles between), a number
+# that is no year, the full stop
+_SERIES = re.compile(
+    r"(?:^|(?<=\.\s))(?P<series>[A-ZÀ-Þ][^\W\d_]+(?:[\s'’-]+[^\W\d_]+){1,6}\s+(?!1[5-9]\d\d|20\d\d)\d{1,4})\.\s*$"
+)
+
+
+def series_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``… Petite bibliothèque Payot 25. Paris, FR-IDF : Payot & Rivages.`` with the numbered series
+    read as a publisher (or run on after the italic title) before the place and publisher: the series
+    is the collection, any words before it in that span (``Éd. bilingue.``) a note."""
+    for k in range(len(spans) - 2):
+        s = spans[k]
+        if spans[k + 1].label != "location" or spans[k + 2].label != "publisher":
+            continue
+        # a title keeps what its italics hold; only what follows them may be the series
+        keep = s.text.rfind("*") + 1 if s.label == "title" else 0
+        if s.label not in ("publisher", "title") or s.label == "title" and keep == 0:
+            continue
+        m = _SERIES.search(s.text, keep)
+        if m is None:
+            continue
+        a, z = s.start + m.start("series"), s.start + m.end("series")
+        new = [Span("collection-title", text[a:z], a, z, s.confidence)]
+        head = s.text[keep : m.start("series")].strip(" .,;:")
+        if head:
+            h = s.start + s.text.index(head, keep)
+            new.insert(0, Span("note", head, h, h + len(head), s.confidence))
+        if keep:
+            new.insert(0, Span(s.label, s.text[:keep], s.start, s.start + keep, s.confidence))
+        return replaced(spans, text, s.start, s.end, new)
+    return spans
+
+
+# Chicago's series after the italic title, before the place: ". Beiträge zum Buchwesen, Band 1. " or (as
+# reference managers write it) ". Vols. 116, Berliner Handreichungen. "
+_NUMBER = r"(?:Band|Bd\.|Vols?\.|vol\.|Volume|Heft|Nr\.|no\.)\s*\d{1,4}"
+_SERIES_AFTER_RUN = re.compile(
+    rf"\.?\s+(?P<series>[A-ZÀ-Þ][^.:;()]{{2,80}}?,\s+{_NUMBER}|{_NUMBER},\s+[A-ZÀ-Þ][^.:;()]{{2,80}}?)\.\s+(?=\S)"
+)
+_WORKS = frozenset(["title", "journal", "container-title", "volume", "collection-title"])
+
+
+def series_after_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """``*Studien zur Soziologie*. Beiträge zum Buchwesen, Band 1. Wiesbaden: Harrassowitz.`` with the
+    series read into the title, a journal or a container: the italics are the title, the numbered
+    sentence after them the series, the words from there to the place's colon the place."""
+    if not spans:
+        return spans
+    for run in emphasis_runs(text):
+        m = _SERIES_AFTER_RUN.match(text, run.end)
+        if m is None:
+            continue
+        first = next((s for s in spans if s.start <= run.text_start < s.end), None)
+        place = next((s for s in spans if s.label == "location" and s.start >= m.start("series")), None)
+        if first is None or first.label not in _WORKS or place is None:
+            return spans
+        gap = text[m.end() : place.start]
+        inside = [s for s in spans if s.start < place.start and s.end > first.start]
+        if any(c in gap for c in ".:;") or any(s.label not in _WORKS for s in inside):
+            return spans
+        conf = min(s.confidence for s in inside)
+        a, b = m.span("series")
+        new = [
+            Span("title", text[first.start : run.end], first.start, run.end, conf),
+            Span("collection-title", text[a:b], a, b, conf),
+            Span("location", text[m.end() : place.end], m.end(), place.end, place.confidence),
+        ]
+        return replaced(spans, text, first.start, place.end, new)
+    return spans
