@@ -17,8 +17,8 @@ load), start-up about 0.3 CPU s, peak 119 MB.  Counted instructions do not vary:
 ``python benchmarks/parse_speed.py --n 300 --write refs.txt``, byte-compile ``biblio`` (``python -c
 "import compileall; compileall.compile_dir('biblio', quiet=1)"``), then ``valgrind --tool=callgrind
 --callgrind-out-file=/dev/null PYTHON -m biblio parse --lines < refs.txt`` (PYTHON the
-interpreter itself, not a pyenv shim): 4.339 billion for 300 references, about 8.37 million per
-reference, and 1.827 billion for start-up (``echo x`` as the input).
+interpreter itself, not a pyenv shim): 4.394 billion for 300 references, about 8.44 million per
+reference, and 1.863 billion for start-up (``echo x`` as the input).
 """
 
 from __future__ import annotations
