@@ -42,38 +42,11 @@ _LINK = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 _URL = re.compile(r"\\(?:url|path|nolinkurl)\s*\{([^{}]*)\}")
 _DOI = re.compile(r"\\doi\s*\{([^{}]*)\}")
 _SKIP_GLUE = re.compile(r"\\hskip\s*[\d.]+\s*\w+(?:\s*plus\s*[\d.]+\s*\w+)?(?:\s*minus\s*[\d.]+\s*\w+)?")
-_ACCENT = re.compile(r"\\([\'`^\"~=.]|[cvuHkr](?![A-Za-z]))\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
-_COMBINING = {
-    "'": "\u0301",
-    "`": "\u0300",
-    "^": "\u0302",
-    '"': "\u0308",
-    "~": "\u0303",
-    "=": "\u0304",
-    ".": "\u0307",
-    "c": "\u0327",
-    "v": "\u030c",
-    "u": "\u0306",
-    "H": "\u030b",
-    "k": "\u0328",
-    "r": "\u030a",
-}
-_LETTERS = {
-    "ss": "ß",
-    "o": "ø",
-    "O": "Ø",
-    "ae": "æ",
-    "AE": "Æ",
-    "oe": "œ",
-    "OE": "Œ",
-    "aa": "å",
-    "AA": "Å",
-    "l": "ł",
-    "L": "Ł",
-    "i": "ı",
-    "j": "ȷ",
-}
-_LETTER_COMMAND = re.compile(r"\\(ss|o|O|ae|AE|oe|OE|aa|AA|l|L|i|j)(?![A-Za-z])\s*(?:\{\})?")
+# An accented letter (\'e, \"{u}, \c c, \"{\i}) or a letter command (\ss, \o, \L): decoded as a .bib field is
+_LETTER = re.compile(
+    r"\\(?:[\'`^\"~=.]|[cvuHkr](?![A-Za-z]))\s*(?:\{\s*\\?[A-Za-z]\s*\}|\\?[A-Za-z])"
+    r"|\\(?:ss|o|O|ae|AE|oe|OE|aa|AA|l|L|i|j)(?![A-Za-z])\s*(?:\{\})?"
+)
 _ESCAPED = re.compile(r"\\([&%$#_{}])")
 _SPACING = re.compile(r"\\[,;:! ]|\\\\(?:\[[^\]]*\])?")
 _COMMAND = re.compile(r"\\[A-Za-z]+\*?")
@@ -183,8 +156,10 @@ def latex_inline(text: str, macros: dict[str, str] | None = None) -> str:
     text = _LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})", text)
     text = _URL.sub(lambda m: m.group(1), text)
     text = _DOI.sub(lambda m: f"doi:{m.group(1)}", text)
-    text = _LETTER_COMMAND.sub(lambda m: _LETTERS[m.group(1)], text)
-    text = _ACCENT.sub(_accented, text)
+    if "\\" in text:
+        from biblio.formats.bibtex.latex import decode  # (the .bib decoder: pylatexenc, loaded on use)
+
+        text = _LETTER.sub(lambda m: decode(m.group(0)), text)
     text = _italics(text)
     text = _ESCAPED.sub(lambda m: "\ue003" if m.group(1) in "{}" else m.group(1), text)
     text = _SPACING.sub(" ", text)
@@ -192,12 +167,6 @@ def latex_inline(text: str, macros: dict[str, str] | None = None) -> str:
     text = text.replace("{", "").replace("}", "").replace("\ue003", "").replace("$", "")
     text = text.replace("---", "—").replace("--", "–").replace("``", "“").replace("''", "”").replace("~", " ")
     return unicodedata.normalize("NFC", _SPACES.sub(" ", text)).strip()
-
-
-def _accented(m: re.Match[str]) -> str:
-    letter = m.group(2) or m.group(3)
-    base = _LETTERS.get(letter[1:], letter[1:]) if letter.startswith("\\") else letter
-    return base + _COMBINING[m.group(1)]
 
 
 def _italics(text: str) -> str:
