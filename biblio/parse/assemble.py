@@ -17,7 +17,6 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
 
-from biblio.parse.connectors import CONNECTORS
 from biblio.parse.connectors import loss as _loss
 from biblio.parse.mends import mend
 from biblio.parse.mends.versions import version_value
@@ -111,7 +110,7 @@ def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
         if s.label == "accessed" and d.issued and not d.accessed:
             d.accessed, d.issued = d.issued, None
         placed = bool(d.accessed or d.status or d.no_date)
-        if (d.accessed or d.status or d.issued) and (left := words_beside_date(plain(s.text), CONNECTORS)):
+        if (d.accessed or d.status or d.issued) and (left := words_beside_date(plain(s.text))):
             b.remainder.append(left)  # words read into the date that are no part of it
         if d.accessed:
             b.put("accessed", d.accessed, [s])

@@ -156,14 +156,13 @@ def test_spanish_compound_surname_inverted_is_a_person() -> None:
 
 
 def test_words_read_into_a_date_are_kept() -> None:
-    from biblio.parse.connectors import CONNECTORS
     from biblio.parse.normalisers.dates import words_beside_date
 
     text = "(2018): *lobid-organisations* [Software]. Zugriff am 2018-09-21. Verfügbar unter"
-    assert words_beside_date(text, CONNECTORS) == "lobid-organisations Software"
-    assert words_beside_date("(2019, November 7).", CONNECTORS) == ""
-    assert words_beside_date("Retrieved March 3, 2020, from", CONNECTORS) == ""
-    assert words_beside_date("(forthcoming).", CONNECTORS) == ""
+    assert words_beside_date(text) == "lobid-organisations Software"
+    assert words_beside_date("(2019, November 7).") == ""
+    assert words_beside_date("Retrieved March 3, 2020, from") == ""
+    assert words_beside_date("(forthcoming).") == ""
     item = read_reference(
         "Pohl, Adrian, Fabian Steeg, Simon Ritter, Philipp v. Böselager, Pascal Christoph & Jakob Voß (2018): "
         "*lobid-organisations* [Software]. Zugriff am 2018-09-21. Verfügbar unter https://doi.org/10.5281/zenodo.1423192"

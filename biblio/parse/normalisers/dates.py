@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from biblio.parse.connectors import CONNECTORS
 from biblio.parse.text import DASH_CLASS, ascii_fold, clean_space
 
 MONTHS: dict[str, int] = {
@@ -446,14 +447,16 @@ _WORD_RUN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ACCESS_IN = re.compile(rf"\b(?:{ACCESS_LEAD})\b", re.I)
 
 
-def words_beside_date(text: str, connectors: frozenset[str] | set[str]) -> str:
+def words_beside_date(text: str) -> str:
     """The words of a date span that no date reading uses (``(2018): *lobid-organisations* [Software].
     Zugriff am 2018-09-21`` -> ``lobid-organisations Software``), so that none is lost with the span."""
+    if not any(c.isalpha() for c in text):
+        return ""  # most date spans: "(2019).", "2020, 12-14"
     left = [
         w
         for w in _WORD_RUN.findall(_ACCESS_IN.sub(" ", text))
         if len(w) > 2
-        and w.lower() not in connectors
+        and w.lower() not in CONNECTORS
         and w.lower() not in _DATE_WORDS
         and month_number(w) is None
         and w.lower() not in SEASONS
