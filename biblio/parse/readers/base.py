@@ -22,6 +22,7 @@ from biblio.records.model import (
     add_flag,
     biblio_data,
     flags,
+    keep_remainder,
 )
 
 # What each flag a reader leaves costs its confidence: text left over is the
@@ -98,12 +99,7 @@ def confidence_from_flags(item: Item, base: float) -> tuple[float, list[str]]:
 
 def finish_record(out: Item, leftover: list[str]) -> Item:
     """The reader's record with what was left unread (as ``note``) and the flags for what it lacks."""
-    data = biblio_data(out)
-    remainder = "; ".join(v for v in (strip_value(unmark(x)) for x in leftover) if v)
-    if remainder:
-        data["remainder"] = remainder
-        out["note"] = remainder
-        add_flag(out, UNPARSED_REMAINDER)
+    keep_remainder(out, "; ".join(v for v in (strip_value(unmark(x)) for x in leftover) if v))
     if not out.get("title"):
         add_flag(out, NO_TITLE)
     if not any(out.get(k) for k in ("author", "editor", "translator")):
