@@ -3,7 +3,9 @@
 The sequence model labels token by token; a few of its mistakes are plain from marks it weighs
 too little: an italic title ends at its closing mark, ``제17권`` is a volume, a bare address is a
 URL. Each mend is one small function ``(spans, text) -> spans`` that repairs one such reading
-and leaves every other reading as it was; ``MENDS`` applies them in order before assembly.
+and leaves every other reading as it was; ``MENDS`` applies them in order before assembly. Most say
+beside themselves what they need (``@needs(labels=…, marks=…)``, ``gated.needs``): where a reading or
+its text lacks it, ``mend`` passes them by without a call. A mend with no declaration always runs.
 
 - ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
   names in small capitals cut short or run into the title.
@@ -385,7 +387,7 @@ from biblio.parse.mends.editors import (
     title_after_opening_editors,
 )
 from biblio.parse.mends.event_dates import day_before_month, meeting_date_as_note, meeting_days_apart
-from biblio.parse.mends.gated import forget_labels, gated
+from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
@@ -767,11 +769,13 @@ MENDS: tuple[Mend, ...] = (
 )
 
 
+# the mends in order, each with what it needs (a group's parts in its place)
+_STEPS = plan(MENDS)
+
+
 def mend(spans: list[Span], text: str) -> list[Span]:
     forget_labels()  # a caller may have changed this list in place since the last reference
-    for one in MENDS:
-        spans = one(spans, text)
-    return spans
+    return run_mends(_STEPS, spans, text)
 
 
 __all__ = ["MENDS", "mend"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import divided
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _WORKS = frozenset(["journal", "container-title"])
@@ -23,6 +23,7 @@ _JOURNAL_ALONE = re.compile(r"^\s*[A-Z][A-Za-z&.]{1,12}\s*,?\s*$")
 _BARE_ISSUE = re.compile(r"^\s*,?\s*\d{1,5}\s*,?\s*$")
 
 
+@needs(any_label=("volume", "pages"))
 def comma_numbers_apart(spans: list[Span], text: str) -> list[Span]:
     """AAS's ``ApJ, 871, 87`` after the year, read with the volume in the pages (``8442, 84422N``)
     or the journal in the volume (``RAA, 22,``): the numbers a comma parts are volume and page.
@@ -79,6 +80,7 @@ _JOURNAL_THEN_NUMBER = re.compile(r"^(?P<journal>.*[^\W\d_].?)\s+(?P<volume>\d{1
 _BARE_NUMBER = re.compile(r"^\s*[A-Z]?\d{1,9}\s*,?\s*$")
 
 
+@needs(labels=("journal", "volume", "date"), without=["pages"])
 def volume_in_journal(spans: list[Span], text: str) -> list[Span]:
     """APS's ``Conf. Ser. 1550, 3 (2013)`` read as journal ``… Ser. 1550`` and volume ``3``, no pages:
     the journal's last number is its volume and the number after it, before the year, the page."""
@@ -99,6 +101,7 @@ def volume_in_journal(spans: list[Span], text: str) -> list[Span]:
 _YEAR_LIKE_PAGE = re.compile(r"^\s*\d{1,5}\s*[.,]?\s*$")
 
 
+@needs(labels=["date"], without=["pages"])
 def page_read_as_year(spans: list[Span], text: str) -> list[Span]:
     """MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a second year: a bare number
     straight after the journal's year and volume is the page."""

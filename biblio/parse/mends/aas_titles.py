@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _WORKS = frozenset(["journal", "container-title", "collection-title"])
@@ -19,6 +19,7 @@ _BARE_NUMBER = re.compile(r"^\s*\d")
 _SENTENCE = re.compile(r"[^\W\d_]{3}\.\s")
 
 
+@needs(labels=("title", "date"), without=_WORKS)
 def journal_read_as_title(spans: list[Span], text: str) -> list[Span]:
     """AAS's ``2017, Physics of the Dark Universe, 15, 53`` with the journal read as the title: a short
     name, the only work read, between the bare year and bare numbers, is the journal."""

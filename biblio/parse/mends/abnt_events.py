@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _EVENT = re.compile(
@@ -18,6 +19,7 @@ _EVENT = re.compile(
 )
 
 
+@needs(marks="*")
 def event_proceedings(spans: list[Span], text: str) -> list[Span]:
     """``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.`` read as one container:
     the proceedings' title is the container, the event a note, and the imprint its place, publisher

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import Run, emphasis_runs, replaced
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # After the emphasis: an optional place (capitalised words, no digit), then "v." or "n." and a number.
@@ -66,6 +67,7 @@ def _journal_at(run: Run, text: str) -> tuple[int, int]:
     return a, z
 
 
+@needs(marks=("v.", "n.", "p."))
 def journal_imprint(spans: list[Span], text: str) -> list[Span]:
     """An emphasised journal followed by ``Place, v. 20, n. 2, p. 9-25, 2017.``: the journal is the
     emphasis, the words before ``v.``/``n.`` the place, and each part of the imprint its own field;

@@ -6,7 +6,7 @@ import re
 
 from biblio.parse.connectors import CONNECTORS, loss
 from biblio.parse.mends.common import WORD
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # not a Markdown link's target (``links`` reads those); trailing sentence punctuation is no part of it
@@ -29,6 +29,7 @@ _URL_HOLDERS = frozenset(
 )
 
 
+@needs(without=("url", "doi"), marks=("http", "www."))
 def address_apart(spans: list[Span], text: str) -> list[Span]:
     """The first bare address inside a title, container, publisher or names, as a ``url`` span of its own."""
     if ("http" not in text and "www." not in text) or not labels_of(spans).isdisjoint(("url", "doi")):
@@ -61,6 +62,7 @@ def _announcing(before: str) -> int:
     return cut
 
 
+@needs(labels=["url"])
 def address_runs_on(spans: list[Span], text: str) -> list[Span]:
     """``https://commons.wikimedia.org/wiki/File:Royal_Crescent_in_Bath, | England_-_July_2006.jpg``
     with the address cut at a comma: an address runs to the next space, so the spans after the cut
@@ -86,6 +88,7 @@ def address_runs_on(spans: list[Span], text: str) -> list[Span]:
 _LEAD_IN_HOLDERS = frozenset(["location", "publisher", "note"])
 
 
+@needs(any_label=("url", "doi"))
 def address_lead_in_apart(spans: list[Span], text: str) -> list[Span]:
     """``Verfügbar unter: https://…`` with the words that only announce the address read as the place
     or the publisher: they go into no field."""
@@ -99,6 +102,7 @@ def address_lead_in_apart(spans: list[Span], text: str) -> list[Span]:
 _WORDS_OF_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
+@needs(labels=["url"])
 def words_before_address(spans: list[Span], text: str) -> list[Span]:
     """``PyTorch-ignite documentation. https://pytorch.org/ignite/`` read as one URL span: the words before
     the address are no part of it. With no title read they are the title (a web page named, then its

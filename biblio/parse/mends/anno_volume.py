@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import divided
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _VENUES = frozenset(["journal", "container-title"])
@@ -13,6 +14,7 @@ _VENUES = frozenset(["journal", "container-title"])
 _ANNO = re.compile(r",\s*(?P<mark>anno)\s+(?P<num>[IVXLC]{1,7}|\d{1,4})\s*,?\s*$")
 
 
+@needs(any_label=_VENUES, marks=["anno "])
 def anno_is_volume(spans: list[Span], text: str) -> list[Span]:
     """``in “Democrazia & Sicurezza”, anno II,`` read as the journal: the run year closing it is the
     volume."""

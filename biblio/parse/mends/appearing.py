@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _WORKS = frozenset(["journal", "container-title"])
@@ -16,6 +17,7 @@ _WORKS = frozenset(["journal", "container-title"])
 _STATUS = re.compile(r"(?:^|(?<=[.,;])\s*)\s*(?:[Tt]o\s+appear|[Ff]orthcoming)\s+in\b\s*")
 
 
+@needs(marks=("appear", "orthcoming"))
 def to_appear_in(spans: list[Span], text: str) -> list[Span]:
     """``Title. To appear in Journal,`` read as one title, or ``To appear in Journal`` as the journal:
     the title ends before the status, and the journal runs from after ``in``."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, emphasis_runs
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.dates import SEASONS, month_number
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
@@ -20,6 +20,7 @@ _YEAR_CLOSES = re.compile(r"^\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
 _ROLE = re.compile(r"(?i)^(?:eds?|trans|transl|tr|hrsg|dir|comp|coord)\b")
 
 
+@needs(labels=["date"], any_label=_WORKS, without=["publisher"], marks="(")
 def publisher_in_bracket(spans: list[Span], text: str) -> list[Span]:
     """``Outline of A Theory of Practice (CUP, | 1977).`` read as one title and the year, with no publisher
     read: the name the bracket opens on, before the year that closes it, is the publisher (or the place)."""
@@ -50,6 +51,7 @@ _IMPRINT_AND_YEAR = re.compile(
 )
 
 
+@needs(labels=["date"], any_label=_WORKS, without=["publisher"], marks="(")
 def publisher_in_dated_bracket(spans: list[Span], text: str) -> list[Span]:
     """``*Lines: A Brief History* | (Routledge, 2016),`` with the bracket read as one date after the work:
     the name before the year is the publisher (its place before a colon), and an italic work read as a

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _CONTAINERS = frozenset(["container-title", "journal"])
@@ -15,6 +16,7 @@ _NEVER_TITLE = frozenset(
 )
 
 
+@needs(labels=["title"])
 def title_runs_on(spans: list[Span], text: str) -> list[Span]:
     """``How Not`` | ``to Cite Software (and how to be`` | ``cited), https://…``: a container that
     opens with a lowercase function word continues the title before it, and a title whose
@@ -43,6 +45,7 @@ def title_runs_on(spans: list[Span], text: str) -> list[Span]:
 _TRANSLATION = re.compile(r"^\s*\[(?P<words>[^\[\]\d]{3,}?)\]\s*(?=\*)")
 
 
+@needs(labels=["title"], any_label=_CONTAINERS, marks="[")
 def translation_before_container(spans: list[Span], text: str) -> list[Span]:
     """``Vart har … vägen? | [Where has our doctor gone?] *Läkartidningen* 72,`` with the bracketed
     translation of the title read into the journal: it goes into a note."""
@@ -67,6 +70,7 @@ def translation_before_container(spans: list[Span], text: str) -> list[Span]:
 _REVIEW_STATUS = re.compile(r"\s*\[version\s+\d+\s*;\s*(?:peer\s+review|referees)\s*:[^\[\]]*\]\.?\s*", re.I)
 
 
+@needs(labels=["title"], marks=("[version", "[Version"))
 def review_status_apart(spans: list[Span], text: str) -> list[Span]:
     """``Title [version 1; peer review: 2 approved]. F1000Research`` read as one title: the title ends
     at the bracketed status (a note), and the words after it name the journal."""

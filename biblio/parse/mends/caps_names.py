@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # "COLIN MCDIARMID:", "RICHARD A. HOLLEY AND THOMAS M. LIGGETT:", "É. TARDOS, J. KLEINBERG, AND D. KEMPE:"
@@ -25,6 +25,7 @@ _CAPS_NAMES = re.compile(
 _PERSON_LABELS = frozenset(["author", "editor"])
 
 
+@needs(marks=":")
 def capitals_before_colon(spans: list[Span], text: str) -> list[Span]:
     """Names in capitals opening the reference and closed by a colon are the authors; the text after
     the colon keeps the labels the model gave it."""
@@ -78,6 +79,7 @@ _PARTICLES = frozenset(["de", "da", "do", "dos", "das", "del", "e", "y", "van", 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00ff]+(?![\w-])")
 
 
+@needs(labels=["author"], without=["title"])
 def caps_names_end(spans: list[Span], text: str) -> list[Span]:
     """``SOUZA, R. Leitura em rede.`` read as the names, no title read: the names end at the initials,
     and the words after them, holding a lowercase word, are the title."""
@@ -109,6 +111,7 @@ def _capitals_then_given(name: str) -> bool:
     return family.replace(" ", "").isupper() and given[:1].isupper() and not given.replace(" ", "").isupper()
 
 
+@needs(marks=";")
 def semicolon_names_end(spans: list[Span], text: str) -> list[Span]:
     """``GRAHAM, Dorothy; VAN VEENENDAAL, Erik; EVANS, Isabel. Title.`` with the last given name read
     into the title: names in capitals with their full given names, divided by semicolons, end at the

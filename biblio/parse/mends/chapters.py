@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # AMA writes "eds." and the book's title after it with no comma
@@ -27,6 +28,7 @@ _WORKS = ("container-title", "journal")
 _MIN_TITLE_WORDS = 3
 
 
+@needs(labels=["editor"], any_label=_WORKS)
 def role_opens_container(spans: list[Span], text: str) -> list[Span]:
     """``In Giles, C. L., …, | editors, Advances in …``: the role words go to the editors before them."""
     if "editor" not in [s.label for s in spans]:
@@ -46,6 +48,7 @@ def role_opens_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["container-title"], without=["editor"])
 def editors_open_container(spans: list[Span], text: str) -> list[Span]:
     """``in Joy Parr, ed., Childhood and Family in Canadian History.`` read as one container: the
     names before the role word are the editors, the rest the container."""
@@ -59,6 +62,7 @@ def editors_open_container(spans: list[Span], text: str) -> list[Span]:
     return divided(spans, k, m.end(), m.end(), "editor", "container-title")
 
 
+@needs(labels=("editor", "title"), without=("journal", "container-title"))
 def title_after_in_editors(spans: list[Span], text: str) -> list[Span]:
     """``Title. In M. Arbib (Ed.) | From Action to Language`` read as a second title: a title after
     editors introduced by "In", with a title before them and no container read, is the container."""
@@ -75,6 +79,7 @@ def title_after_in_editors(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["editor"], without=("title", "author", "journal", "pages", "issue"))
 def edited_book_title(spans: list[Span], text: str) -> list[Span]:
     """``Feigenbaum, E. A. and J. Feldman, (eds.). Computers and Thought. New York: …`` with the book
     read as a container: where editors open the reference and no title, no "In", no author and no
@@ -96,6 +101,7 @@ def edited_book_title(spans: list[Span], text: str) -> list[Span]:
 _IN_SENTENCE = re.compile(r"(?<=[^\W\d_]{2}[.?!])\s+(?:In|Dans|Im)\s*:?\s+(?=[«\"“„]?\s*[A-Z])")
 
 
+@needs(labels=["title"], without=("journal", "container-title"), marks=("In", "Dans", "Im"))
 def container_in_title(spans: list[Span], text: str) -> list[Span]:
     """``Magnetometry. In Remote Sensing in Archaeology,`` read as one title, no container read: the
     sentence opened by "In" is the container the title is in."""
@@ -112,6 +118,7 @@ def container_in_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["journal"], without=["title"])
 def title_before_journal(spans: list[Span], text: str) -> list[Span]:
     """``Allicin: Chemistry and Biological Properties. Molecules.`` read as one journal, no title read:
     a journal span whose first sentences are written out in full words (no abbreviation, which

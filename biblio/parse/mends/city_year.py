@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -16,6 +17,7 @@ _SPACE_YEAR = re.compile(r" (?:1[5-9]|20)\d\d(?!\d)")
 _CITY = re.compile(r"[A-Z][^\W\d_]+(?:'[^\W\d_]+)?(?:\s?[-/]\s?[A-Z][^\W\d_]+){0,2}")
 
 
+@needs(labels=["date"], any_label=_IMPRINT)
 def publisher_then_city_year(spans: list[Span], text: str) -> list[Span]:
     """``il Saggiatore, Milano 2007`` read as one place or one publisher: in the Italian imprint the
     city touches the year (no comma between them) and the publisher stands before it, so the words

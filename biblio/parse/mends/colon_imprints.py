@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import divided
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
 from biblio.parse.spans import Span
 
@@ -26,6 +26,7 @@ _PLACE_NAME = re.compile(
 _NAME = re.compile(r"^[\"'“]?[A-Z]")
 
 
+@needs(labels=["publisher"], without=["location"], marks=":")
 def place_colon_publisher(spans: list[Span], text: str) -> list[Span]:
     """``Poole: Bournemouth University.`` read as the publisher, no place read: the name before the
     colon is the place."""
@@ -45,6 +46,7 @@ def place_colon_publisher(spans: list[Span], text: str) -> list[Span]:
 _PLACE_LIST = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}){0,3}$")
 
 
+@needs(labels=("publisher", "location"), marks=":")
 def publisher_colon_place(spans: list[Span], text: str) -> list[Span]:
     """The ACS's and MDPI's ``Wiley-Interscience: New York, NY, USA, 1982`` (publisher, a colon, then
     the place) read with the colon inside the publisher (``Springer: Cham`` | ``Switzerland``) or
@@ -74,6 +76,7 @@ def publisher_colon_place(spans: list[Span], text: str) -> list[Span]:
 _SEMICOLON_PUBLISHER = re.compile(r";\s+(?P<publisher>[A-Z][^;:]{1,60}?)\s*:\s*$")
 
 
+@needs(labels=["location"], without=["publisher"], marks=";")
 def publisher_after_semicolon(spans: list[Span], text: str) -> list[Span]:
     """The ACS's and MDPI's ``In Book Title; IntechOpen: London, UK, 2018`` with the publisher read
     into the book's title: before the place, what follows the title's semicolon is the publisher."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -49,6 +49,7 @@ _GIVEN_AND_NAMES = re.compile(
 )
 
 
+@needs(any_label=_NAME_LABELS, marks=":")
 def title_in_colon_names(spans: list[Span], text: str) -> list[Span]:
     """``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` or ``DuBois, Page: Sappho.`` read as
     one name span (or ``Snyder, | Jane McIntosh und Camille-Yvette Welsch: Sappho.`` with the names run
@@ -97,6 +98,7 @@ _PUBLISHER_YEAR = re.compile(
 _IMPRINT_HOLDERS = frozenset(["publisher", "note"])
 
 
+@needs(labels=["location"], without=["date"])
 def year_closing_publisher(spans: list[Span], text: str) -> list[Span]:
     """``Düsseldorf: Patmos 2009. (Sammlung Tusculum)`` read as one publisher: after the place and
     its colon, the publisher ends where the year stands (no comma between them), the pages may
@@ -129,6 +131,7 @@ _NO_SERIES = re.compile(rf"{_YEAR}|\b(?:in press|im druck|hg|hrsg|eds?|dir|onlin
 _IMPRINT_LABELS = frozenset(["pages", "date", "publisher", "location", "note"])
 
 
+@needs(marks=")")
 def series_closing_entry(spans: list[Span], text: str) -> list[Span]:
     """``Wiley & Sons 2020, S. 1–12. (Blackwell Companions to …)`` or ``Wetzlar: Zentrum (Schriftenreihe;
     10)`` with the bracketed series read into the pages, the publisher or a container: a series in brackets
@@ -170,6 +173,7 @@ _PLACE_YEAR_AT_END = re.compile(
 )
 
 
+@needs(any_label=_NAME_LABELS, marks=":")
 def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
     """A DIN entry (its names closing with a colon) whose closing ``Place: Publisher Year`` the model
     read into the title, a note or a date: the imprint's parts are the place, publisher, year, pages
@@ -220,6 +224,7 @@ def _year_into_title(head: list[Span], text: str) -> list[Span]:
 _YEAR_OPENS = re.compile(rf"^\s*\(\s*(?P<year>{_YEAR})[a-z]?\s*(?:ff\.?)?\s*\)\s*:\s+(?=\S)")
 
 
+@needs(labels=["title"], any_label=_NAME_LABELS, without=["date"])
 def year_opens_title(spans: list[Span], text: str) -> list[Span]:
     """``Korczak, Janusz (1998ff.): Sämtliche Werke.`` with the bracketed year and its colon read into
     the title: after the names, the year is the date."""

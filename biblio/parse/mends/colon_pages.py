@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # "(6):913–8. rest" or ":109–120. rest": the issue in brackets (if any), the colon, the pages
@@ -26,6 +26,7 @@ _NUMBERS = ("issue", "volume")
 _SUPPLEMENT = re.compile(r"^\s*(?P<volume>\d{1,5})\s+(?P<issue>Suppl(?:ement)?\.?(?:\s*[A-Za-z]?\d{1,3})?)\s*:?\s*$")
 
 
+@needs(marks=":", without=["pages"])
 def pages_after_colon(spans: list[Span], text: str) -> list[Span]:
     """An issue (or volume) span holding ``(6):913–8. https://…`` or ``:109–120. DOI: …``, where no
     pages were read: the bracketed number is the issue, the numbers after the colon the pages, and
@@ -62,6 +63,7 @@ def pages_after_colon(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["volume"], marks=["Suppl"])
 def supplement_in_volume(spans: list[Span], text: str) -> list[Span]:
     """``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume: the number is the
     volume, the supplement its issue."""

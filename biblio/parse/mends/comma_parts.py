@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, divided, emphasis_runs, last
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
@@ -61,6 +61,7 @@ def _last_part(title: Span, text: str, longest: int) -> tuple[int, int] | None:
     return cut.start(), cut.end()
 
 
+@needs(labels=["title"], without=(*_WORKS, "publisher"))
 def container_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or ``Bernhard Jussen, Title,
     Les tendances actuelles de l'histoire du Moyen Âge, Paris, 2002, 447-460`` with the journal or the
@@ -85,6 +86,7 @@ def container_closing_title(spans: list[Span], text: str) -> list[Span]:
     return divided(spans, k, cut[0], cut[1], "title", "journal" if journal else "container-title")
 
 
+@needs(labels=["title"], any_label=("location", "date"), without=(*_WORKS, "publisher"))
 def publisher_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``SILVESTRE, Armand, Au pays des souvenirs, mes maîtres et mes maîtresses, Librairie illustrée,
     Paris, 1892`` with the publisher read into the title: where no publisher and no other work was read,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, emphasis_runs
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # ", in: Book" and ". In: Book": the colon after "in" marks the container in German and LNCS styles
@@ -18,6 +18,7 @@ _JOURNAL_NUMBERS = re.compile(
 )
 
 
+@needs(labels=["title"], without=_HOLDS_CONTAINER, marks=["n:"])
 def container_after_in_mark(spans: list[Span], text: str) -> list[Span]:
     """``Hilfswissenschaften in Zeiten der Digitalisierung, in: Historische Grundwissenschaften …,``
     read as one title: where no container was read, the words after ``in:`` are the container."""
@@ -38,6 +39,7 @@ def container_after_in_mark(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["source"], marks="*_<")
 def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
     """``« Title », *DHNord2021 - Publier …*, Lille`` with the italic work read as a source: after
     the part's title, a work set in italics is the container that holds it."""
@@ -56,6 +58,7 @@ def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(any_label=("source", "container-title"), marks="(")
 def journal_in_source(spans: list[Span], text: str) -> list[Span]:
     """``in: Royal Society Open Science 4 (10), Royal Society,`` read as one source or container: where
     no journal or volume was read, it holds the journal, its volume and issue, and the publisher."""
@@ -82,6 +85,7 @@ def journal_in_source(spans: list[Span], text: str) -> list[Span]:
 _PAGES_IN_CONTAINER = re.compile(r",\s*(?P<pages>\d{1,5}\s*[-\u2013]\s*\d{1,5})\.(?=\s|$)")
 
 
+@needs(labels=["container-title"], without=["pages"])
 def pages_close_container(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``In Proceedings of …, 306–316. FAT* ’20. New York:`` read as one container, where no
     pages were read: the range after the comma is the pages; a short name after it is a note."""
@@ -107,6 +111,7 @@ def pages_close_container(spans: list[Span], text: str) -> list[Span]:
 _KIND_OF_SITE = re.compile(r"(?<=[^\W\d_])(?P<kind>\s+blog)[\s,.;:]*$")
 
 
+@needs(marks=[" blog"])
 def blog_word_apart(spans: list[Span], text: str) -> list[Span]:
     """``'Title', Early Modern Notes blog (18 May 2013)``: the lower-case word ``blog`` after the
     blog's name says what kind of work it is, as Chicago's ``*Name* (blog)`` does, and is no part of
@@ -131,6 +136,7 @@ _IN_ITALICS = re.compile(r"^\s*(?:Dans|In|in|dans)\s*:?\s+\*(?P<work>[^*]+)\*[\s
 _NOT_CONTAINERS = frozenset(["source", "publisher", "location", "note", "collection-title"])
 
 
+@needs(without=("journal", "container-title"), marks="*")
 def in_italics_is_container(spans: list[Span], text: str) -> list[Span]:
     """``« Monotonie ». Dans *Wikipédia*. San Francisco …`` with ``Dans *Wikipédia*.`` read as a source, a
     publisher or a note: the italic work after ``Dans``/``In`` is the container, where none was read."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # a contribution named after the title, to the span's end: it credits a person, it is no part of the title
@@ -15,6 +16,7 @@ _CONTRIBUTION = re.compile(
 )
 
 
+@needs(labels=["title"], marks=("Mit", "With"))
 def contribution_after_title(spans: list[Span], text: str) -> list[Span]:
     """``Title. Mit einem Beitrag von Michael Kirchner.`` or ``Title. With a foreword by Ann Lee.`` read
     into the title: the statement that credits a contributor goes into no field."""

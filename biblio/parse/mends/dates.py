@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import divided, replaced
-from biblio.parse.mends.gated import holds_any, labels_of
+from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.normalisers.dates import NO_DATE
 from biblio.parse.spans import Span
 
@@ -15,6 +15,7 @@ _DOTTED_DATE = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 
 
+@needs(any_label=_NUMBERS)
 def dotted_date(spans: list[Span], text: str) -> list[Span]:
     """``Royal Society, 18.10.2017, S. 12`` with ``18`` read as the volume and ``.10.2017`` as the
     issue: two touching spans of numbers that hold a dotted day, month and year are the date."""
@@ -40,6 +41,7 @@ _BRACKETED_DATE = re.compile(r"^\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\)[\s.,:;]*$")
 _VENUES = frozenset(["journal", "container-title"])
 
 
+@needs(labels=["accessed"], any_label=_VENUES, without=["date"])
 def bracketed_date_is_issued(spans: list[Span], text: str) -> list[Span]:
     """Chicago's note ``*Journal* (June 2019): 1`` with the bracketed date read as an access date: no
     word announces an access there, and no other date was read, so it is the date of publication."""
@@ -76,6 +78,7 @@ _FIELDS_OF_WORDS = frozenset(["publisher", "location", "journal", "container-tit
 _DATES = frozenset(["date", "accessed"])
 
 
+@needs(any_label=_DATES)
 def access_date_apart(spans: list[Span], text: str) -> list[Span]:
     """``Washington, DC: Pew Research Center. Retrieved March 5, | 2020 (`` with the access note's
     month and day read into the publisher (or ``Retrieved`` alone read as one): from its word on, the
@@ -126,6 +129,7 @@ def _note_closing_span(spans: list[Span], text: str, note: re.Pattern[str], labe
     return spans
 
 
+@needs(marks=_ACCESS_HINTS)
 def access_note_closes_span(spans: list[Span], text: str) -> list[Span]:
     """``*Blog des archives*, consulté le 3 mars 2021,`` read as one container (or publisher, or title):
     the French, Italian or Dutch access note and its date close the span, and are the access date."""
@@ -141,6 +145,7 @@ _UPDATE_NOTE = re.compile(
 )
 
 
+@needs(marks=_UPDATE_HINTS, without=["date"])
 def update_note_is_date(spans: list[Span], text: str) -> list[Span]:
     """``Wikipédia, mis à jour le 19 septembre 2021,`` read as one container, and no other date read:
     the date of the page's last change is the date it was published in that state."""
@@ -152,6 +157,7 @@ def update_note_is_date(spans: list[Span], text: str) -> list[Span]:
 _WORDS_NOT_DATES = frozenset(["container-title", "journal", "publisher", "location", "note", "collection-title"])
 
 
+@needs(without=["date"])
 def no_date_words_are_date(spans: list[Span], text: str) -> list[Span]:
     """``« Titre », sans date, consulté le …`` with ``sans date`` (``s. d.``, ``senza data``, ``z.j.``) read as
     a container, a publisher or a note: the words say the work has no date, and hold the date's place."""
@@ -172,6 +178,7 @@ _BRACKETED_ACCESS = re.compile(
 )
 
 
+@needs(without=["accessed"], marks="[")
 def bracketed_access_apart(spans: list[Span], text: str) -> list[Span]:
     """``Madrid: CSIC, 2015 [consulta: 3 mayo 2020].`` with the bracketed access note read into a note,
     the date or the publisher: the brackets hold the access date."""

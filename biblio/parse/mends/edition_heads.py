@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.edition_title import _EDITION_WORD_HEAD as EDITION_WORD_HEAD
+from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.edition import EDITION
 from biblio.parse.spans import Span
 
@@ -33,6 +34,7 @@ def _ordinal_start(before: Span) -> int | None:
     return before.start + m.start("ordinal")
 
 
+@needs(any_label=("note", *_IMPRINT))
 def edition_opens_imprint(spans: list[Span], text: str) -> list[Span]:
     """The edition statement at the head of a place or publisher span goes to the edition."""
     for k, s in enumerate(spans):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, WORK_TITLES, divided, replaced
-from biblio.parse.mends.gated import holds_any, labels_of
+from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.spans import Span
 
 # "…, ed. X", "…. Edited by X": the role words and the names after them, to the span's end
@@ -23,6 +23,7 @@ _EDITED_BY = re.compile(
 _ROLE_WORDS = ("dited", "d.", "ds.", "g.", "von")
 
 
+@needs(any_label=WORK_TITLES, without=["editor"], marks=_ROLE_WORDS)
 def editors_apart(spans: list[Span], text: str) -> list[Span]:
     """``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by Pat Easterling and Edith Hall,`` read as
     one title or container: the names after the role words, to the span's end, are the editors."""
@@ -50,6 +51,7 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["container-title"], without=["editor"])
 def editors_before_container(spans: list[Span], text: str) -> list[Span]:
     """``dans Pierre Nora (dir.), *Les Lieux de mémoire*`` read as one container: the names before a
     bracketed role word (dir., ed., eds., Hrsg., Hg.) are the editors, the rest the container."""
@@ -75,6 +77,7 @@ _BOOK_THEN_ROLE = re.compile(
 _BOOK_HEAD = re.compile(r"(?<=[^\W_][.?!])\s+(?P<book>In\s*:?\s+[A-Z][^.?!]*?:)\s*$")
 
 
+@needs(labels=["editor"], without=["container-title"])
 def book_before_editors(spans: list[Span], text: str) -> list[Span]:
     """``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` read as one editor span: the
     words before the role word are the book (the container), the role word and the names after it the
@@ -114,6 +117,7 @@ _BARE_NUMBER = re.compile(r"^\s*\d+\s*[.,]?\s*$")
 _NAMES_ROLE_TITLE = re.compile(r"^(?P<names>[^\W\d_].{0,200}?[^\W\d_.]\.?,\s*(?:eds?|editors)\.?)\s+(?=[A-Z])")
 
 
+@needs(labels=["editor"])
 def title_after_opening_editors(spans: list[Span], text: str) -> list[Span]:
     """``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, Collected by …`` read as one
     editor span opening the reference: after the role word that closes the names comes the title."""
@@ -144,6 +148,7 @@ _ORGANISED_BY = re.compile(
 _ORGANISER_WORDS = ("Org", "Coord", "Compila", "Edic", "Ediç")
 
 
+@needs(without=["editor"], marks=_ORGANISER_WORDS)
 def organiser_after_title(spans: list[Span], text: str) -> list[Span]:
     """``*Encontros*. Org. Sergio Cohn. Rio de Janeiro: Azougue`` with the organiser read into the title,
     a series or the publisher: the names after the role words are the editors."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _DAYS = re.compile(r"^\s*\d{1,2}\s*[–-]\s*\d{1,2}\s*$")
@@ -22,6 +22,7 @@ _MARKED_PAGES = re.compile(r"^\s*pp?\.")
 _PLACE_THEN_PLACE = re.compile(r"^(?P<event>[^.:]+\.)\s+(?=[A-Z])")
 
 
+@needs(labels=("pages", "date"))
 def meeting_days_apart(spans: list[Span], text: str) -> list[Span]:
     """``15–17 | November 1972 | Brighton. Brighton:`` read as pages, a date and a place: the days,
     the month and the first place are the meeting's, in a note; the place after them stays."""
@@ -53,6 +54,7 @@ def meeting_days_apart(spans: list[Span], text: str) -> list[Span]:
 _DAY = re.compile(r"^\s*(?:[1-9]|[12]\d|3[01])\s*$")
 
 
+@needs(labels=("pages", "date"))
 def day_before_month(spans: list[Span], text: str) -> list[Span]:
     """MLA's ``*Basic Brewing Radio*, 31 | Jan. 2013,`` with the day read as a page: a day number
     right before a month and year is the date's."""
@@ -68,6 +70,7 @@ def day_before_month(spans: list[Span], text: str) -> list[Span]:
 _MEETING_DATE = re.compile(r"^\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?P<month>\S.*)$")
 
 
+@needs(labels=["note"], without=["date"])
 def meeting_date_as_note(spans: list[Span], text: str) -> list[Span]:
     """MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016; pp. 1–3.`` with the meeting's
     days read as a note and no date read: the days, month and year are the date."""

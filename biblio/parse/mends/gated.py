@@ -1,10 +1,16 @@
 """Mends run only where a reading holds the labels they mend: one look at the labels serves several
-mends, so a reference none of them can apply to costs a set and a few subset tests."""
+mends, so a reference none of them can apply to costs a set and a few subset tests.
+
+A mend says beside itself what it needs (``@needs(...)``): labels that must be read, labels that must not,
+marks the text must hold. ``run_mends`` looks at those facts before calling it, so the ~150 mends cost a
+tuple test each where they cannot apply; a mend with no declaration always runs. A declaration only
+skips calls that would change nothing (``tests/parse/test_mend_needs.py`` checks it on the gold sets)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import NamedTuple, TypeVar
 
 from biblio.parse.spans import Span
 
@@ -33,17 +39,103 @@ def forget_labels() -> None:
     _last[0] = _NONE
 
 
+class Needs(NamedTuple):
+    """What a mend needs to change anything; empty parts ask nothing."""
+
+    labels: frozenset[str] = frozenset()  # all read
+    any_label: frozenset[str] = frozenset()  # one of them read
+    without: frozenset[str] = frozenset()  # none of them read
+    marks: tuple[str, ...] = ()  # the text holds one of them
+    words: tuple[str, ...] = ()  # the lower-cased text may hold one of them (``may_hold``)
+
+
+NO_NEEDS = Needs()
+M = TypeVar("M", bound=Mend)
+
+
+def needs(
+    *,
+    labels: Iterable[str] = (),
+    any_label: Iterable[str] = (),
+    without: Iterable[str] = (),
+    marks: Iterable[str] = (),
+    words: Iterable[str] = (),
+) -> Callable[[M], M]:
+    """Declare what the mend needs to change anything: each part a necessary condition, never a choice."""
+    declared = Needs(frozenset(labels), frozenset(any_label), frozenset(without), tuple(marks), tuple(words))
+
+    def declare(mend: M) -> M:
+        setattr(mend, "needs", declared)  # noqa: B010 (an attribute mypy does not know functions carry)
+        return mend
+
+    return declare
+
+
+def needs_of(mend: Mend) -> Needs:
+    """The mend's declared needs (none declared: it always runs)."""
+    found = getattr(mend, "needs", NO_NEEDS)
+    return found if isinstance(found, Needs) else NO_NEEDS
+
+
 def gated(name: str, *mends: tuple[frozenset[str], Mend]) -> Mend:
     """One mend that applies each of ``mends`` in order where its labels are all read."""
+    steps = tuple(_step(one, labels) for labels, one in mends)
 
     def run(spans: list[Span], text: str) -> list[Span]:
-        for needs, one in mends:
-            if needs <= labels_of(spans):
-                spans = one(spans, text)
-        return spans
+        return run_mends(steps, spans, text)
 
     run.__name__ = run.__qualname__ = name
+    setattr(run, "steps", steps)  # noqa: B010 (its parts, for a plan that runs them one by one)
     return run
+
+
+Step = tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], Mend]
+
+
+def _step(mend: Mend, labels: frozenset[str] = frozenset()) -> Step:
+    own = needs_of(mend)
+    return (own.labels | labels, own.any_label, own.without, own.marks, own.words, mend)
+
+
+def plan(mends: Iterable[Mend]) -> tuple[Step, ...]:
+    """The mends in order with their needs, a group's parts laid out in its place."""
+    steps: list[Step] = []
+    for one in mends:
+        parts = getattr(one, "steps", None)
+        steps.extend(parts if parts is not None else [_step(one)])
+    return tuple(steps)
+
+
+def may_apply(step: Step, spans: list[Span], text: str) -> bool:
+    """Whether ``run_mends`` calls the step's mend on ``spans`` (for checking a declaration)."""
+    called: list[bool] = []
+
+    def probe(spans: list[Span], text: str) -> list[Span]:
+        called.append(True)
+        return spans
+
+    run_mends(((step[0], step[1], step[2], step[3], step[4], probe),), spans, text)
+    return bool(called)
+
+
+def run_mends(steps: tuple[Step, ...], spans: list[Span], text: str) -> list[Span]:
+    """Apply each step's mend in order, skipping those whose needs the reading and text lack (the tests
+    written out in the loop: it runs some 150 times a reference)."""
+    low = text.lower()
+    folds = _folds(text)
+    labels = labels_of(spans)
+    for need, any_label, without, marks, words, one in steps:
+        if need and not need <= labels:
+            continue
+        if any_label and any_label.isdisjoint(labels) or without and not without.isdisjoint(labels):
+            continue
+        if marks and not holds_any(text, marks) or words and not folds and not holds_any(low, words):
+            continue
+        mended = one(spans, text)
+        if mended is not spans:
+            spans = mended
+            labels = labels_of(spans)
+    return spans
 
 
 def holds_any(text: str, marks: Iterable[str]) -> bool:
@@ -62,6 +154,8 @@ _FOLDS_TO_ASCII = re.compile("[\u017f\u212a\u0131\u0130]")
 def may_hold(text: str, *words: str) -> bool:
     """Whether a case-blind pattern each of whose matches holds one of ``words`` (lower-case ASCII) may
     match ``text``: False only where it cannot, a cheap test before the pattern."""
-    if holds_any(text.lower(), words):
-        return True
+    return holds_any(text.lower(), words) or _folds(text)
+
+
+def _folds(text: str) -> bool:
     return not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _FAMILY_ONLY = re.compile(r"^[^\W\d_][\w'\u2019-]*,\s*$")
 _GIVEN_THEN_COLON = re.compile(r"^[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?(?:\s[A-ZÀ-Þ]\.)?:\s+(?=\S)")
 
 
+@needs(labels=("author", "title"))
 def given_name_in_title(spans: list[Span], text: str) -> list[Span]:
     """``Föhr, Pascal: Historische Quellenkritik …`` read with ``Pascal:`` opening the title: after a
     lone family name and its comma, the name before the colon is the author's given name."""

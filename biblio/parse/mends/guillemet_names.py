@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # names (an organisation's acronym in brackets after them) then ", «": at the start of the title span
 _NAMES_THEN_TITLE = re.compile(r"^(?P<names>[A-ZÀ-Þ][^\d«»\"“”,;:]{1,100}?(?:\s*\([^()\d]{1,20}\))?),\s+(?=«)")
 
 
+@needs(labels=["title"], marks="«")
 def names_before_guillemets(spans: list[Span], text: str) -> list[Span]:
     """``Centre Informatique National … (CINES), « FACILE … », consulté le …`` read as one title opening
     the reference: French notes write the author, a comma, then the title in guillemets."""

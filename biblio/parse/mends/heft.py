@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import labels_of, may_hold
+from biblio.parse.mends.gated import labels_of, may_hold, needs
 from biblio.parse.spans import Span
 
 # "Heft 6", ", H. 3", ", H. 3/4": the issue of a German journal ("H." only after a comma: "Thorpe, W. H. 1940."
@@ -13,6 +13,7 @@ from biblio.parse.spans import Span
 _HEFT = re.compile(r"(?<![\w.])(?:Heft\s*|(?<=,\s)H\.\s*)\d{1,3}(?:\s*/\s*\d{1,3})?(?![\d/])")
 
 
+@needs(without=["issue"], marks=("Heft", "H."))
 def heft_is_issue(spans: list[Span], text: str) -> list[Span]:
     """``1999 Heft 6. “Title.”`` or ``*BuB; 66, 2013 Heft 2*`` with ``Heft`` read into the date, the
     title or the journal: the word and its number are the issue."""
@@ -45,6 +46,7 @@ _ISSUE_THEN_YEAR = re.compile(
 )
 
 
+@needs(labels=["issue"], without=["date"])
 def year_after_issue(spans: list[Span], text: str) -> list[Span]:
     """``Journal of … 18/4 (2014), S. 415–436.`` with ``/4 (2014),`` read as the issue: the bracketed
     year after the issue is the date."""
@@ -66,6 +68,7 @@ _IN_COLON = re.compile(r"^(?:\S*\s)?In:\s", re.I)
 _BRACKETED_YEAR = re.compile(r"^\s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)")
 
 
+@needs(labels=("pages", "date"), any_label=("journal", "container-title"), without=["volume"], words=["in:"])
 def volume_before_year(spans: list[Span], text: str) -> list[Span]:
     """``In: Journal, 22 (2013).`` with ``22`` read as the pages: after ``In:``, a bare number between the
     journal and its bracketed year is the volume."""

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # "https://github.com/…/tree/2017.08 10.5281/zenodo.838760": whitespace, then a DOI that ends the span
 _DOI_AFTER = re.compile(r"\s+(?:doi:\s*)?(10\.\d{4,9}/\S+?)[\s.,;]*$", re.I)
 
 
+@needs(labels=["url"], without=["doi"], marks=["10."])
 def doi_after_address(spans: list[Span], text: str) -> list[Span]:
     """A ``url`` span that runs on past its address into a bare DOI, as the URL and a ``doi`` span."""
     if "10." not in text or "doi" in labels_of(spans):
@@ -38,6 +39,7 @@ _LINK_WORD = re.compile(r"^\W*(?:doi|pdf|link|url|html|online)\W*$", re.I)
 _KEPT = frozenset(["other", "note", "doi", "url"])
 
 
+@needs(marks="([", words=("doi", "pdf", "link", "url", "html", "online"))
 def link_words_apart(spans: list[Span], text: str) -> list[Span]:
     """A span that is only a link's bracketed word ("DOI)" read as a name) goes into no field."""
     # (the short spans first: a link's word is one; the text's test costs more)
@@ -61,6 +63,7 @@ _INDEX_NUMBER = re.compile(r"^\W*(?:PMID|PMCID)\s*:?\s*(?:PMC)?\d+\W*$", re.I)
 _IMPRINT = frozenset(["publisher", "location"])
 
 
+@needs(marks=("PMID", "PMCID"))
 def index_number_apart(spans: list[Span], text: str) -> list[Span]:
     """A publisher or place span that is only a PubMed number (``PMID: 27918531``) is a note."""
     if "PMID" not in text and "PMCID" not in text:
@@ -72,6 +75,7 @@ def index_number_apart(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+@needs(labels=["doi"], marks="<")
 def doi_runs_on(spans: list[Span], text: str) -> list[Span]:
     """A DOI span cut inside the angle brackets of an old SICI DOI (``…46:6<400::AID-ASI2`` |
     ``>3.0.CO;2-Y``): an opened ``<`` closes inside the DOI, which runs to the next space."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, divided
+from biblio.parse.mends.gated import needs
 from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.places import is_place
@@ -43,6 +44,7 @@ def _publisher_like(part: str) -> bool:
     return logs is None or max(range(len(logs)), key=logs.__getitem__) == _PUBLISHER
 
 
+@needs(labels=["location"], without=("publisher", "journal"))
 def publisher_after_place(spans: list[Span], text: str) -> list[Span]:
     """``(Zurich: Scalo,`` read as one place, no publisher read: ``Scalo`` is the publisher."""
     labels = {s.label for s in spans}
@@ -69,6 +71,7 @@ def publisher_after_place(spans: list[Span], text: str) -> list[Span]:
 _BRACKETED_IMPRINT = re.compile(r"\s\((?=[^\W\d_])")
 
 
+@needs(labels=["title"], any_label=("publisher", "location"), marks=[" ("])
 def title_before_imprint(spans: list[Span], text: str) -> list[Span]:
     """``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of Chicago Press, 2007)`` with the
     title's last words read into the publisher: notes set the imprint in brackets, so what comes
@@ -116,6 +119,7 @@ def _address_stop(text: str) -> re.Match[str] | None:
     return m
 
 
+@needs(any_label=("location", "publisher"))
 def place_before_publisher(spans: list[Span], text: str) -> list[Span]:
     """``Lille, MESHS,`` read as the place, or ``Louvain La Neuve, Presses Universitaires de Louvain,``
     read as the publisher, where the other was not read: a known place before the comma and a name
@@ -155,6 +159,7 @@ _CITY_ENDS = (
 )
 
 
+@needs(labels=["location"])
 def state_takes_city(spans: list[Span], text: str) -> list[Span]:
     """``… Mental Illness Washington, D.C.: American …`` with the city read into the title and only
     the state as the place: the city before the comma belongs to the place."""
@@ -178,6 +183,7 @@ def state_takes_city(spans: list[Span], text: str) -> list[Span]:
 _REGION_THEN_NAME = re.compile(r"[\s,]*((?:[A-Z][\w'-]+ ?){1,3}(?:, (?:[A-Z][\w'-]+ ?){1,3})?)\.\s+(?=[A-Z])")
 
 
+@needs(labels=("location", "publisher"))
 def region_after_place(spans: list[Span], text: str) -> list[Span]:
     """natbib's ``Lisbon, Portugal. Association for …`` read as place ``Lisbon`` and publisher
     ``, Portugal. Association …`` (or ``Lisbon,`` and ``Portugal. …``): the address runs to the

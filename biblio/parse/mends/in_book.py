@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
@@ -21,6 +21,7 @@ _FAMILY_WORD = re.compile(r"[^\W\d_]{2}")
 _NAME_PIECE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*\s*")
 
 
+@needs(any_label=_NAMES, marks=["in "])
 def in_opens_book(spans: list[Span], text: str) -> list[Span]:
     """Names, a comma, then ``in Book``: the names end at the comma and the book, a container, runs
     on through the title spans after it (physics styles name no chapter title there)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _WORD = r"[^\W\d_][\w'\u2019-]*"
@@ -14,6 +15,7 @@ _NAMES = re.compile(rf"^(?P<names>(?:{_NAME};\s)+{_NAME}(?:;?\s+et\s+al\.)?)\s+(
 _LIST_GOES_ON = re.compile(r"^(?:and|&|et|und|y|e)\b", re.IGNORECASE)
 
 
+@needs(labels=["author"])
 def initials_end_names(spans: list[Span], text: str) -> list[Span]:
     """``Wilkes, J. Borg, omega, and kubernetes.`` read as names: in a list of ``Family, I.`` names
     parted by semicolons, the names end at the last initials; the words after

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # after a word's full stop: a short plain name (a domain such as "domov.sme.sk" keeps its dots; no emphasis,
@@ -25,6 +26,7 @@ _ONLINE = re.compile(
 _MAX_WORDS = 6
 
 
+@needs(marks=["[online]"])
 def online_container(spans: list[Span], text: str) -> list[Span]:
     """``… kúpil. domov.sme.sk [online]. 2024-01-09 [cit. …]`` with the site read into the title: the
     name before ``[online]`` is the container, and the publisher and date after it are read as such."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "*Hartmann* (2017), " / "*Löwisch*, " / "*N. Schmidt*, ": the italic name, an optional year, a comma
@@ -16,6 +17,7 @@ _ROLE_WORD = re.compile(r"\b(?:hg|hrsg|hgg|eds?|dir|coord|herausgeber\w*|editors
 _IN_MARK = re.compile(r"^\s*In\s*:\s+", re.I)
 
 
+@needs(marks="*")
 def italic_name_opens(spans: list[Span], text: str) -> list[Span]:
     """``*Hartmann* (2017), Open Access …`` read as a title: an italic name (one to three words) that
     opens a note and a comma follow is the author, the bracketed year after it the date."""
@@ -39,6 +41,7 @@ def italic_name_opens(spans: list[Span], text: str) -> list[Span]:
     return [*head, *rest]
 
 
+@needs(labels=["editor"])
 def in_names_without_role(spans: list[Span], text: str) -> list[Span]:
     """``Title. In: Ordnung der Wissenschaft, Nr. 1/2017`` with the journal after ``In:`` read as
     editors: names after ``In:`` with no role word (``(Hrsg.)``, ``(Hg.)``, ``eds.``) are the container."""

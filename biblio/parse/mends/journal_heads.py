@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
@@ -42,6 +42,7 @@ _MIDDLE_INITIAL = re.compile(r"[A-Z]\.\s+[A-Z][^\W\d_]+\.?")
 _AFTER = ("journal", "volume", "date")
 
 
+@needs(any_label=_NAMES)
 def journal_head_in_names(spans: list[Span], text: str) -> list[Span]:
     """``Dehnen, W., Binney, J., Mon. | Not. R. Astron. Soc.`` read with ``Mon.`` among the names:
     abbreviations after a whole list of names, before the journal or its numbers, open the journal."""
@@ -80,6 +81,7 @@ _WORD_AFTER_NAMES = re.compile(
 )
 
 
+@needs(labels=("author", "date"), without=("journal", "container-title", "title"))
 def word_journal_after_names(spans: list[Span], text: str) -> list[Span]:
     """The RSC's ``Y. Li, L. Li and J. Yu, Chem, 2017, 3, 928`` read with the one-word journal
     (``Chem``, ``Matter``, ``Nature``) as a last name: after a list closed by ``and I. Family``, a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # "Journal Name 5: e3159v2." / "Journal 13 (6): e1005510." closing the span, after a sentence's end
@@ -18,6 +18,7 @@ _HOLDERS = frozenset(["title", "publisher"])
 _NUMBERED = frozenset(["journal", "container-title", "volume", "issue", "pages"])
 
 
+@needs(marks=":", without=_NUMBERED)
 def journal_numbers_apart(spans: list[Span], text: str) -> list[Span]:
     """Where no journal and no numbers were read, a title or publisher that ends in a journal's name,
     volume (and issue) and page: those as spans of their own."""
@@ -47,6 +48,7 @@ def journal_numbers_apart(spans: list[Span], text: str) -> list[Span]:
 _ARTICLE_NUMBER = re.compile(r"^\s*(?:Article|Art\.)\s*(?:No\.?|Number|Nr\.?)?\s*[\w-]*\d[\w-]*[.,;]?\s*$", re.I)
 
 
+@needs(labels=["volume"], without=["pages"])
 def article_number_is_page(spans: list[Span], text: str) -> list[Span]:
     """``Volume 50 Issue 4, October 2017, Article No. 47.`` with the article's number read as a note or a
     second journal: after a journal's volume, with no pages read, it stands for the pages."""

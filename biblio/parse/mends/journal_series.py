@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _WORKS = frozenset(["journal", "container-title"])
@@ -19,6 +20,7 @@ _NUMBER = re.compile(r"^\s*\d{1,5}\s*,?\s*$")
 _BRACKETED_YEAR = re.compile(r"^\s*\((?:1[5-9]\d\d|20\d\d)")
 
 
+@needs(any_label=_WORKS)
 def series_mark_in_journal(spans: list[Span], text: str) -> list[Span]:
     """``Ann. of Math. | (2) | 155 | (2002)`` read as journal, issue, page and date: the mark is the
     journal's, the number before the bracketed year its volume."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "(англ.)", "(нем.)", "(ang.)", "(niem.)": an abbreviated language name, then the title's stop
@@ -49,6 +50,7 @@ def _title_to_mark(spans: list[Span], text: str, end: int) -> tuple[int, list[Sp
     return a, [Span("title", text[t : quote.start()], t, quote.start()), site]
 
 
+@needs(marks=[".)"])
 def language_mark_ends_title(spans: list[Span], text: str) -> list[Span]:
     """``Title (англ.). InfoQ (27 марта 2013). Дата обращения: …`` read with the mark, the site and the
     notes in the title or the imprint: the title ends at the mark, the site is the container."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import SENTENCE_BREAK, last
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # lower case only: "… Part A" or "Vitamin E" end titles; a link word set in lower case does not
@@ -76,6 +76,7 @@ def _mend_once(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["title"])
 def title_ends_on_link_word(spans: list[Span], text: str) -> list[Span]:
     """``The Promethean Politics of | Milton, Blake, and Shelley.`` read as a title and authors: a
     title ending on a link word ("of", "and", "de", "et") runs on into the next span."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _MEDIUM = (
@@ -25,6 +26,7 @@ _TITLES = frozenset(["title", "container-title", "journal"])
 _IMPRINT = frozenset(["publisher", "location"])
 
 
+@needs(any_label=_TITLES, marks="[")
 def medium_apart(spans: list[Span], text: str) -> list[Span]:
     """``Save Our Libraries* [Online].`` read as the title, or ``[Online]. Poole: Bournemouth University.``
     read as the publisher: the bracketed medium is a span of its own."""

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import emphasis_runs
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _CONTAINERS = frozenset(["journal", "container-title"])
 _VOLUME_WORD = re.compile(r"^\s*Vol\.\s*\d")
 
 
+@needs(labels=["pages"], any_label=_CONTAINERS, marks="*")
 def database_after_location(spans: list[Span], text: str) -> list[Span]:
     """``pp. 432-45. | *JSTOR*, | www.jstor.org/…`` with the database read as a second journal: an
     italic container after the pages, right before the address, is the source."""
@@ -34,6 +36,7 @@ def database_after_location(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=("publisher", "journal", "volume"), without=("title", "issue", "pages"))
 def volume_of_a_book(spans: list[Span], text: str) -> list[Span]:
     """``*A History of …*. | Vol. 6, | Samford UP,`` read as a journal and its volume: with a publisher
     and no issue or pages, the work is a book in volumes, its title the title."""

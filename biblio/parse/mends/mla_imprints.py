@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import divided, emphasis_runs
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
@@ -27,6 +27,7 @@ _FIRST_COMMA = re.compile(r",\s+")
 _NAME = re.compile(r"^[A-Z]")
 
 
+@needs(labels=("location", "publisher"))
 def joined_publisher(spans: list[Span], text: str) -> list[Span]:
     """``Little | and Sons,`` read as place and publisher: a publisher's name does not open with
     "and", so the place before it is the name's beginning."""
@@ -38,6 +39,7 @@ def joined_publisher(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=("location", "date"), without=["publisher"])
 def publisher_without_place(spans: list[Span], text: str) -> list[Span]:
     """``Houghton, 1963.`` read as the place, no publisher read: a name and a comma right before the
     year, no place and not after a colon, is the publisher where it has a publisher's word or follows
@@ -76,6 +78,7 @@ _NUMBERING = re.compile(
 )
 
 
+@needs(any_label=_CONTAINERS, without=["publisher"], marks="*")
 def publisher_after_container(spans: list[Span], text: str) -> list[Span]:
     """``*Essays on the Atlantic*, U of Nebraska P, | 2010`` read as one container, no publisher read:
     the container's title ends with its italics, and a name after them with no number, right before
@@ -98,6 +101,7 @@ def publisher_after_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(any_label=("editor", "translator"), without=["publisher"])
 def editors_end_at_comma(spans: list[Span], text: str) -> list[Span]:
     """``edited by Jax Ridley, East Tennessee State P,`` read as editors, no publisher read: without
     MLA's comma before the last "and", the names end at the first comma and the publisher follows."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, emphasis_runs
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
 
@@ -52,6 +52,7 @@ def italic_opens_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(any_label=("title", "journal"))
 def initials_take_family(spans: list[Span], text: str) -> list[Span]:
     """``I. S. Duff, and S. Hammarling, Algorithm 679: …`` read with ``Hammarling,`` opening the
     title (or ``M. Born and E. Wolf, Principles of Optics`` with all but ``M.``): names that end in
@@ -88,6 +89,7 @@ def initials_take_family(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(any_label=("title", "container-title"), without=_NAMES)
 def body_before_italics(spans: list[Span], text: str) -> list[Span]:
     """``R Development Core Team, *R: A Language …*, Vienna`` read as one title or container: with
     no names read, an organisation's name and a comma before the italic title that opens the

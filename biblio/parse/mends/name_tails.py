@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import holds_any
+from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.spans import Span
 
 _NAMES = frozenset(["author", "editor"])
@@ -25,6 +25,7 @@ _YEAR_LEAD = re.compile(
 _BEFORE_QUOTE = re.compile(r"^(?P<words>[^\W\d_][^\"\u201c\u00ab,;:()]{0,80}),\s*(?=[\"\u201c\u00ab])")
 
 
+@needs(any_label=_NAMES)
 def names_through_role(spans: list[Span], text: str) -> list[Span]:
     """A title that opens with the last words of the name list before it and the list's role mark
     (``(eds):``), or a date that does (``Hsing, | P-Y (eds.) 2017.``): those words join the names,
@@ -48,6 +49,7 @@ def names_through_role(spans: list[Span], text: str) -> list[Span]:
 _YEAR = re.compile(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]?\s*$")
 
 
+@needs(labels=["title"], any_label=_NAMES, marks='"\u201c\u00ab')
 def names_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
     """A title that holds unquoted words, a comma and then the quoted title, after a name list that
     ends without a period: the words are the list's last name ("and FORCE11 Software Citation Working Group,")."""
@@ -67,6 +69,7 @@ def names_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["title"], any_label=_NAMES, without=["date"])
 def year_after_names(spans: list[Span], text: str) -> list[Span]:
     """Where no date was read, a title after a name list that opens with the year and a period
     (after the list's last words, if any): the words join the names, the year is the date."""
@@ -97,6 +100,7 @@ _GROUP_NAME = re.compile(
 )
 
 
+@needs(labels=("note", "date"), any_label=_NAMES)
 def group_after_names(spans: list[Span], text: str) -> list[Span]:
     """``Smith AM, Katz DS, Niemeyer KE, | FORCE11 Software Citation Working Group | . 2016.`` with the group
     read as a note: a group named right after the persons and before the date is the last author."""

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _OPENS_ON_INITIALS = re.compile(r"^\s*,\s*[A-Z]\.")
 _LAST_WORD = re.compile(r"(?<=\s)[A-Z][^\W\d_]*(?:[-'][^\W\d_]+)*$")
 
 
+@needs(labels=("title", "author"))
 def family_name_in_title(spans: list[Span], text: str) -> list[Span]:
     """``… water use Baker | , J., K.M. Strzepek`` read with ``Baker`` in the title: names that open
     on a comma and initials take the title's last word, a capitalised one, as their first."""

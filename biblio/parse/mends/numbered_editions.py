@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
-from biblio.parse.mends.gated import holds_any
+from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.normalisers.edition import ROMANCE_ORDINALS
 from biblio.parse.spans import Span
 
@@ -29,6 +29,7 @@ _EDITION_HINTS = (".ed", ". ed", "ª", "º", "a ed", "a.ed", "a. ed", "aed", ".�
 _WORDED_HINTS = ("éd", "edizione", "druk")
 
 
+@needs(words=(*_EDITION_HINTS, *_WORDED_HINTS, "aufl"))
 def numbered_edition(spans: list[Span], text: str) -> list[Span]:
     """``31. ed.`` (``2e éd.``, ``Troisième édition``, ``seconda edizione``, ``16. Aufl.``) read across the
     title's end and the place's head, or as a series: the statement is the edition, and the spans around it

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import emphasis_runs, replaced
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "Bibliothèque de la Pléiade 659." closing the span: capitalised words (particles between), a number
@@ -16,6 +17,7 @@ _SERIES = re.compile(
 )
 
 
+@needs(labels=("location", "publisher"))
 def series_before_imprint(spans: list[Span], text: str) -> list[Span]:
     """``… Petite bibliothèque Payot 25. Paris, FR-IDF : Payot & Rivages.`` with the numbered series
     read as a publisher (or run on after the italic title) before the place and publisher: the series
@@ -52,6 +54,7 @@ _SERIES_AFTER_RUN = re.compile(
 _WORKS = frozenset(["title", "journal", "container-title", "volume", "collection-title"])
 
 
+@needs(marks="*_<")
 def series_after_italic_title(spans: list[Span], text: str) -> list[Span]:
     """``*Studien zur Soziologie*. Beiträge zum Buchwesen, Band 1. Wiesbaden: Harrassowitz.`` with the
     series read into the title, a journal or a container: the italics are the title, the numbered

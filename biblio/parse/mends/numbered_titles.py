@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "No. 757:" "No 8:" "Number 12:" closing a span, the title's subject next
@@ -17,6 +18,7 @@ _NUMBER_COLON = re.compile(r"^(?:No|Nr|Number)\.?\s*\d+[A-Za-z]?\s*:$", re.I)
 _SERIES = ("publisher", "container-title", "journal")
 
 
+@needs(labels=("issue", "title", "date"))
 def numbered_title(spans: list[Span], text: str) -> list[Span]:
     """``(2018). | ACOG Committee Opinion | No. 757: | Screening for perinatal depression.``: series,
     number and subject are one title."""
@@ -35,6 +37,7 @@ def numbered_title(spans: list[Span], text: str) -> list[Span]:
 _OPENING_QUOTE = ('"', "\u201c", "\u2018", "\u00ab", "\u201e")
 
 
+@needs(labels=("citation-number", "title"))
 def quoted_section_number(spans: list[Span], text: str) -> list[Span]:
     """``"1.1.1 The DESCRIPTION file", …`` with ``"1.1.`` read as the citation number: a section's number
     inside the quotes opens the quoted title."""

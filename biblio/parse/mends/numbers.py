@@ -6,7 +6,7 @@ import re
 
 from biblio.parse.connectors import loss
 from biblio.parse.mends.common import divided
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _BRACKETED_ISSUE = re.compile(r"^\s*\(\d{1,3}[A-Za-z]?\)")
@@ -22,6 +22,7 @@ _CJK_MARKED = re.compile(
 )
 
 
+@needs(labels=("volume", "date"))
 def issue_after_volume(spans: list[Span], text: str) -> list[Span]:
     """``38(8), 19 April 1965`` read as volume then date: the bracketed number after the volume is
     its issue (three digits at most, so never a year)."""
@@ -35,6 +36,7 @@ def issue_after_volume(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=("date", "volume"))
 def day_before_volume(spans: list[Span], text: str) -> list[Span]:
     """``2002 Jul 25;347(4)`` read as date ``2002 Jul`` and volume ``25;347``: the number before the
     semicolon is the day of the month the date ends with (Vancouver and PubMed write it so)."""
@@ -55,6 +57,7 @@ def day_before_volume(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["date"], without=["pages"])
 def pages_before_date(spans: list[Span], text: str) -> list[Span]:
     """``13(4):1---19, November 2013`` with ``1---19, November 2013`` read as the date: a page range
     opening a date span, where no page was read, is the pages (its first number is no day)."""
@@ -66,6 +69,7 @@ def pages_before_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(marks="권호卷期쪽頁页")
 def marked_numbers(spans: list[Span], text: str) -> list[Span]:
     """Numbers whose marks say what they are (Korean 제17권 volume, 제2호 issue; Chinese 第3卷, 第2期)
     become spans of that label wherever the model put them."""
@@ -93,6 +97,7 @@ def marked_numbers(spans: list[Span], text: str) -> list[Span]:
 _NUMBER_THEN_YEAR = re.compile(r"^(?P<number>\s*\d[\w./-]*?)\s*(?P<year>\((?:1[5-9]|20)\d\d\)[\s,.:;]*)$")
 
 
+@needs(any_label=("volume", "issue"), without=["date"])
 def year_closing_number(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``*Journal* 22.10 (2008), 1109-1127`` with ``10 (2008),`` read as the issue and no
     date read: the bracketed year after the journal's number is the date."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.dates import NO_DATE_FORMS, SEASONS, month_number
 from biblio.parse.spans import Span
 
@@ -25,6 +25,7 @@ _MAX_NAME_WORDS = 12
 _OPENERS = ("title", "author", "publisher")
 
 
+@needs(without=["date"], marks="(")
 def date_inside_opening(spans: list[Span], text: str) -> list[Span]:
     """``Bring Change to Mind (2023). Public service announcements.`` read as one title (or as an
     author cut short and a title): with no date read, the bracketed date in the opening span ends
@@ -68,6 +69,7 @@ def _bare_year_then_title(s: str) -> re.Match[str] | None:
     return None if month_number(word) or word in SEASONS else m
 
 
+@needs(labels=("date", "title"))
 def date_runs_into_title(spans: list[Span], text: str) -> list[Span]:
     """``(2022). 20 | Common defense mechanisms …`` (or ``2021. Java | ist auch eine Insel``) with the
     title's first words read into the date: what follows the date's full stop opens the title."""
@@ -91,6 +93,7 @@ _OPENING_DATE = re.compile(rf"^\s*{_DATE}\s*$", re.I)
 _HARVARD_DATE = re.compile(rf"^\s*{_DATE[:-2]}\s*$", re.I)
 
 
+@needs(labels=["date"], any_label=_WORKS)
 def names_before_opening_date(spans: list[Span], text: str) -> list[Span]:
     """``World Health Organization | (2019a). | Mental health atlas …`` (or Harvard's ``English
     Heritage | (1999) | *Title*``) with the body read as a journal or publisher: what opens the
@@ -110,6 +113,7 @@ def names_before_opening_date(spans: list[Span], text: str) -> list[Span]:
 _PLAIN_YEAR = re.compile(r"^\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s*$")
 
 
+@needs(labels=("date", "title"), any_label=_WORKS)
 def names_before_plain_date(spans: list[Span], text: str) -> list[Span]:
     """``UNESCO, | 1993. | General information …`` with the organisation read as a publisher or journal:
     a name closed by a comma before the bare year and its full stop, the title after, is the author."""
@@ -127,6 +131,7 @@ def names_before_plain_date(spans: list[Span], text: str) -> list[Span]:
 _STATUS_OPENS = re.compile(r"^\s*(?P<date>(?:Forthcoming|In press|In Press|n\.\s?d)\.)\s+(?=\S)")
 
 
+@needs(labels=["title"], any_label=("author", "editor"), without=["date"])
 def status_opens_title(spans: list[Span], text: str) -> list[Span]:
     """``Goldin, Claudia. | Forthcoming. “Career and Family.”`` (or ``n.d. “Title.”``) read as one title
     after the names: with no date read, the status in the year's place is the date."""
@@ -151,6 +156,7 @@ def status_opens_title(spans: list[Span], text: str) -> list[Span]:
 _ORIGINAL_THEN_YEAR = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s+(?=(?:1[5-9]\d\d|20\d\d)[a-z]?\.)")
 
 
+@needs(labels=["date"], any_label=("author", "editor"), marks="[")
 def original_year_apart(spans: list[Span], text: str) -> list[Span]:
     """``Weber, Max. [ | 1922] 1978.`` read with the bracket among the names and the original year as
     the date: the names end before the bracket, the bracketed year is a note, the year after it the date."""
@@ -179,6 +185,7 @@ _MARKED_TITLE = re.compile(r"^[\"\u201c*_]")
 _NOT_NAMES = frozenset(["author", "editor", "date", "url", "doi"])
 
 
+@needs(labels=("date", "title"))
 def names_before_bare_year(spans: list[Span], text: str) -> list[Span]:
     """``The Sentencing Project. | 2010. | “Title.”`` with the organisation read as a title or a note:
     what opens an author-date reference before its bare year, with a quoted or italic title after the
@@ -207,6 +214,7 @@ def names_before_bare_year(spans: list[Span], text: str) -> list[Span]:
 _DATE_REST = re.compile(r"^[^\W\d_]+\.?(?:\s+\d{1,2})?\)\.(?=\s|$)")
 
 
+@needs(labels=["date"], marks="(")
 def bracketed_date_runs_on(spans: list[Span], text: str) -> list[Span]:
     """APA's ``(2018, 1 februari). Title`` with the date cut inside its bracket (``(2018, 1`` | ``februari).
     Title``): the date runs to its closing bracket and full stop, the title after them."""

@@ -8,11 +8,13 @@ italics that open the reference is the title.
 from __future__ import annotations
 
 from biblio.parse.mends.common import emphasis_runs
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _OPENERS = frozenset(["author", "editor", "note", "journal", "container-title", "publisher", "title"])
 
 
+@needs(marks="*")
 def opening_italics_title(spans: list[Span], text: str) -> list[Span]:
     """The spans inside the italics that open the reference, read as names or a note, are one title."""
     if not text.lstrip().startswith("*") or not spans:

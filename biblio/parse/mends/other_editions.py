@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import may_hold
+from biblio.parse.mends.gated import may_hold, needs
 from biblio.parse.spans import Span
 
 _LANGUAGES = (
@@ -34,6 +34,7 @@ _YEAR = re.compile(r"^[\s,.;(]*(?:1[5-9]\d\d|20\d\d)[\s,.;)]*$")
 _JOURNAL_VOLUME = re.compile(r"^(?P<journal>.*?[^\W\d_].*?)\s+(?P<volume>\d{1,5})\s*,?\s*$")
 
 
+@needs(labels=["title"], without=("journal", "container-title"))
 def language_note_apart(spans: list[Span], text: str) -> list[Span]:
     """``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title: the title ends with the note (the
     labelled data keep it there), and what follows it, where the model read no journal, is the
@@ -60,6 +61,7 @@ def language_note_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(words=("transl", "version", "abstract"))
 def other_edition_apart(spans: list[Span], text: str) -> list[Span]:
     """``…, 397–411. English translation in Math. USSR-Sb. 45 (1983), 397–410.`` or ``…, 2009.
     Conference version in SODA'08.``: from these words on, the text cites another edition and goes
@@ -92,6 +94,7 @@ _SOURCES = frozenset(["journal", "container-title"])
 _AFTER_NOTE = frozenset(["note", "doi", "url", "isbn", "arxiv"])
 
 
+@needs(labels=("title", "date"), any_label=_SOURCES)
 def note_after_year(spans: list[Span], text: str) -> list[Span]:
     """``Title. Invent. Math., 160(2):261–303, 2005. With an appendix by Imre Ruzsa.``: a second
     title after the journal and the year is the BibTeX or AMS note, not the work's title."""

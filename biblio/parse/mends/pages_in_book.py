@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _PP_IN = re.compile(
@@ -28,6 +29,7 @@ def _cut(s: Span, start: int, text: str) -> Span | None:
     return Span(s.label, text[start : s.end], start, s.end, s.confidence) if start < s.end else None
 
 
+@needs(labels=["title"], marks="*_", words=["in"])
 def pages_in_book(spans: list[Span], text: str) -> list[Span]:
     """``Pp. 1–38 in *Book*, edited by X.`` after a title: pages, the book as container, its editors."""
     if "in" not in text or "*" not in text and "_" not in text:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _MEETING = re.compile(r"(?i)\b(?:proc|proceedings|conference|workshop|symposium|congress|meeting)\b")
@@ -48,6 +49,7 @@ def _proceedings(spans: list[Span]) -> int | None:
     return None
 
 
+@needs(marks=["Volume "])
 def part_in_proceedings_title(spans: list[Span], text: str) -> list[Span]:
     """``…, Volume 1 (Long and Short Papers),`` or ``(Volume 1: Long Papers)`` after a proceedings'
     title read as its volume (or a series and a date): the named part is the title's end."""
@@ -60,6 +62,7 @@ def part_in_proceedings_title(spans: list[Span], text: str) -> list[Span]:
     return _recut(spans, text, k, m.end())
 
 
+@needs(marks="’'")
 def series_after_proceedings(spans: list[Span], text: str) -> list[Span]:
     """``Proceedings of …, NLPIR4DL ’09, page 54–61`` with the meeting's short name and year cut
     from the title and read into the pages: the label closes the title, the pages begin after it."""

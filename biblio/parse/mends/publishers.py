@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -20,6 +20,7 @@ _PUBLISHER_WORD = re.compile(
 )
 
 
+@needs(labels=("location", "publisher"))
 def university_press(spans: list[Span], text: str) -> list[Span]:
     """MLA's ``U of California P``: a publisher span of only ``P`` or ``UP`` after a place span is
     the end of the press's name, and the "place" its beginning."""
@@ -34,6 +35,7 @@ def university_press(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["publisher"], without=["location"])
 def place_after_publisher(spans: list[Span], text: str) -> list[Span]:
     """``(AMS, Providence, 1983)`` with ``AMS, Providence`` read as the publisher and no place read:
     the part after the publisher's first comma, when it is a place, is the place."""
@@ -49,6 +51,7 @@ def place_after_publisher(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(without=("publisher", "journal", "container-title"))
 def publisher_apart(spans: list[Span], text: str) -> list[Span]:
     """Where no publisher was read: ``Blackwell Science, Cambridge, Massachusetts`` read as one place,
     or ``Title. Athena Scientific Press,`` read as one title, holds the publisher (a name that is no
@@ -77,6 +80,7 @@ _PAGES_TAIL = re.compile(
 )
 
 
+@needs(labels=["publisher"], without=["pages"])
 def pages_after_publisher(spans: list[Span], text: str) -> list[Span]:
     """``Stanford, CA: CSLI. 199-213.`` with the chapter's pages read into the publisher, no pages read."""
     if "pages" in labels_of(spans):
@@ -91,6 +95,7 @@ _FOUNDATION_WORD = re.compile(r"(?i)\b(?:foundation|institute|institut|society|a
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 
 
+@needs(labels=("title", "container-title", "location"), without=(*_NUMBERS, "publisher"))
 def body_before_place(spans: list[Span], text: str) -> list[Span]:
     """``Title. R Foundation for Statistical Computing, Vienna, Austria.`` with the foundation read as the
     container: a body named by its kind (foundation, institute, society, centre) and then the place it

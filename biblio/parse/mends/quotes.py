@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, emphasis_runs
-from biblio.parse.mends.gated import holds_any, labels_of
+from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.spans import Span
 
 _PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"'}
 _REACH = 3  # the closing quote is looked for in this many spans after the title
 
 
+@needs(labels=["title"], marks=_PAIRS)
 def quote_closes_title(spans: list[Span], text: str) -> list[Span]:
     """``“Curiosity Rover Report ( | August 2015): | Three Years on Mars!” NASA’s …`` or ``"Putting the
     “Co” | in Education … | the Present,"`` read as a title and other fields: the title runs to its
@@ -62,6 +63,7 @@ _CONTAINERS = frozenset(["container-title", "journal"])
 _SETTLED = frozenset(["title", "volume", "issue", "pages"])  # a title, or a journal's numbers
 
 
+@needs(without=_SETTLED, marks='"\u201c\u00ab')
 def quoted_work_is_title(spans: list[Span], text: str) -> list[Span]:
     """Where no title and no journal's numbers were read, a container or journal that is wholly one
     quotation is the title: styles quote the titles of parts and set containers in italics."""
@@ -85,6 +87,7 @@ _QUOTED_THEN_IN = re.compile(
 )
 
 
+@needs(labels=["title"], without=_CONTAINERS)
 def quoted_title_in_container(spans: list[Span], text: str) -> list[Span]:
     """``"Title" in *Models and Methods* eds. …``, MLA's ``"Part." *An American's Guide …*,`` or Chicago's
     ``“Part,” Embedding Ethics, edited by`` read as one title, with no container read: the quoted part is
@@ -113,6 +116,7 @@ def _after(text: str, a: int, z: int) -> str:
     return text[a:z].strip(" ,.;:")
 
 
+@needs(labels=["title"])
 def quoted_title_before_italics(spans: list[Span], text: str) -> list[Span]:
     """``“Bumper Stickers and Cops” *Trans-action: Social Science …* 4:32`` with no full stop after
     the quote, read as one title: the quoted title ends at its closing quote, and the italic run
@@ -145,6 +149,7 @@ def quoted_title_before_italics(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["title"], without=_CONTAINERS)
 def title_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
     """``"1.1.1 The DESCRIPTION file", | Writing R Extensions,`` read as two titles: a title wholly in
     quotes, then a second title, with no container read: the second is the work the quoted part is in."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "City, CC-SUB : Publisher." (the publisher runs to the full stop that ends the imprint)
@@ -17,6 +18,7 @@ _REGION_IMPRINT = re.compile(
 _CODE_HINT = re.compile(r",\s+[A-Z]{2,3}-[A-Z0-9]{1,3}\s*:")
 
 
+@needs(marks=":")
 def region_code_imprint(spans: list[Span], text: str) -> list[Span]:
     """``Paris, FR-75 : Fayard.`` read as the place ``Paris,`` and the publisher ``FR-75 : Fayard.``, or
     run into a note or a title: the city with its region code is the place, the name after the colon

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import divided
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _MONTH = (
@@ -18,6 +18,7 @@ _MONTH_CLOSES = re.compile(rf"(?<=[^\W\d_])\.\s+(?P<month>{_MONTH}\.?)\s*$")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
+@needs(labels=("publisher", "date"))
 def month_closing_publisher(spans: list[Span], text: str) -> list[Span]:
     """``Naval Facilities Engineering Command, Pacific. September.`` read as one publisher, the year read
     before: the month alone after the publisher's full stop is the month of the date."""

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import SENTENCE_BREAK
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.spans import Span
 
 _NUMBER = re.compile(r"\s*,?\s*(?P<number>\((?=[^()]*\d)[^()\s][^()]{0,29}\))\s*[.,]?\s*$")
 
 
+@needs(labels=["publisher"], marks="(")
 def number_after_publisher(spans: list[Span], text: str) -> list[Span]:
     """``UNESCO, (PGI-93/WS/22).`` read as the publisher: the bracketed code goes into a note."""
     if "(" not in text:
@@ -36,6 +37,7 @@ _REPORT_GENRE = re.compile(r"(?i)\b(?:report|rep\.|memo(?:randum)?|paper)\s*[.,]
 _NUMBER_THEN_NAME = re.compile(r"^\s*(?P<number>(?:no\.\s*|#)?[^\s,]*\d[^\s,]*)\s*,\s*(?P<name>[A-Z])")
 
 
+@needs(labels=("genre", "note"), without=["publisher"])
 def number_and_institution(spans: list[Span], text: str) -> list[Span]:
     """``Technical Report 92-43, University of Colorado.`` with ``92-43, University of Colorado`` read as
     a note: the number belongs to the report's series (the genre) and the institution that issued it is
@@ -84,6 +86,7 @@ def _institution_before_place(code: Span, place: Span) -> list[Span] | None:
     ]
 
 
+@needs(labels=("title", "note"), without=["publisher"])
 def coded_number_and_institution(spans: list[Span], text: str) -> list[Span]:
     """``"Title". LA-UR-11-04999, Los Alamos National Laboratory, Los Alamos, NM.`` with the code and the
     laboratory read as one note: the coded number stays the note, the name after it is the publisher."""
@@ -109,6 +112,7 @@ def coded_number_and_institution(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=("location", "publisher"))
 def place_opens_publisher(spans: list[Span], text: str) -> list[Span]:
     """``Los Alamos | National Laboratory, Los Alamos, NM``: a place read just before a publisher with
     nothing but a space between them opens the publisher's name (an imprint puts a colon or a comma

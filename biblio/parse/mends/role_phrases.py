@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import holds_any
+from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.normalisers.names import PARTICLES
 from biblio.parse.spans import Span
 
@@ -41,6 +41,7 @@ _JOINERS = frozenset(["et", "e", "en", "and", "&"])
 _NOT_HOSTS = frozenset(["author", "editor", "translator", "director", "producer", "url", "doi", "date"])
 
 
+@needs(marks=_HINT)
 def role_phrase_apart(spans: list[Span], text: str) -> list[Span]:
     """``*La divine comédie*. Sous la direction de Carlo Ossola. Traduit par Jacqueline Risset.`` with the
     phrases and names read into the title, a series or the publisher: from the phrase to the names' end

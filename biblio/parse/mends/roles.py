@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORK_TITLES, replaced
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # a role word in brackets, in the languages of humanities references: (Hg.), (Hrsg.), (eds.), (dir.)
@@ -18,6 +19,7 @@ _ROLE_ENDINGS = frozenset(
 )
 
 
+@needs(labels=["editor"], any_label=WORK_TITLES, marks="(")
 def role_opens_title(spans: list[Span], text: str) -> list[Span]:
     """``Zimmer, Michael (Hg.): Internet research ethics …`` read with ``(Hg.):`` opening the container:
     the role mark after the editors' names is theirs, not the title's."""
@@ -45,6 +47,7 @@ _NAMES = ("author", "editor")
 _ROLE_HEAD = re.compile(rf"^[\s.]*\(\s*{_ROLE}\s*\)\s*", re.I)
 
 
+@needs(any_label=_NAMES, marks="(")
 def role_alone_before_year(spans: list[Span], text: str) -> list[Span]:
     """British Harvard's edited book ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996. *Title*.`` with
     ``(eds)`` read alone as a publisher between the names and the year, or as the head of the date:
@@ -72,6 +75,7 @@ def role_alone_before_year(spans: list[Span], text: str) -> list[Span]:
 _ROLE_AFTER = re.compile(rf"\s*\(\s*{_ROLE}\s*\)")
 
 
+@needs(any_label=_NAMES, marks="(")
 def role_after_names_apart(spans: list[Span], text: str) -> list[Span]:
     """``dalla Chiesa, N. (a cura di), *Contro la mafia*`` with the bracketed role read apart from the
     names (its bracket as a date, its words opening the title): the role after the names makes them the
@@ -86,6 +90,7 @@ def role_after_names_apart(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, s.start, m.end(), [editors])
 
 
+@needs(labels=["author"], without=["editor"])
 def role_ends_names(spans: list[Span], text: str) -> list[Span]:
     """``Godbarge, Clément, éd. *Filippo Cavriana*`` read as the author: names that end in a role word
     (``éd.``, ``dir.``, ``(Hg.)``, ``eds.``) are the editors of the work."""
@@ -104,6 +109,7 @@ def role_ends_names(spans: list[Span], text: str) -> list[Span]:
 _DIRECTED_BY = re.compile(r"^\s*directed\s+by\s+\S", re.I)
 
 
+@needs(labels=["editor"])
 def directed_by(spans: list[Span], text: str) -> list[Span]:
     """``Directed by Orson Welles.`` read as the editors: the names a film's "Directed by" opens are
     its director's."""
@@ -126,6 +132,7 @@ _BRACKETED = re.compile(r"\(([^()]*)\)")
 _INITIALS = re.compile(r"\s*(?:[A-Z]\.\s?-?)+\s*")
 
 
+@needs(labels=["editor"])
 def unmarked_editors(spans: list[Span], text: str) -> list[Span]:
     """ "Editors" where no word in the reference makes anyone an editor: names opening it
     (``Germano Celant, Witkin (Zurich: Scalo, 1995)``) are the authors; after the authors and the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import MONTHS, SEASONS
 from biblio.parse.spans import Span
 from biblio.parse.text import ascii_fold
@@ -20,6 +21,7 @@ def calendar_word(word: str | None) -> bool:
     return folded in MONTHS or folded in SEASONS
 
 
+@needs(labels=["date"], any_label=(*_JOURNALS, "pages"), marks=",(")
 def months_before_year(spans: list[Span], text: str) -> list[Span]:
     """A journal, or pages (``pp. 128- 132,Feb. 2011``), that ends in months or a season followed by the
     year: those words join the date."""
@@ -45,6 +47,7 @@ def months_before_year(spans: list[Span], text: str) -> list[Span]:
 _BEFORE_PAGES = re.compile(r"(?:^|[\s*_,]+)([^\W\d_]+\.?)(?:\s*[-\u2013/]\s*([^\W\d_]+\.?))?(?:\s+\d{1,2})?\s*:\s*$")
 
 
+@needs(any_label=_JOURNALS)
 def months_before_pages(spans: list[Span], text: str) -> list[Span]:
     """A journal followed by months and a colon before the pages: the months are the issue's date."""
     for k in range(len(spans) - 1):
@@ -74,6 +77,7 @@ def months_before_pages(spans: list[Span], text: str) -> list[Span]:
 _MONTH_DAYS = re.compile(r"^\s*([^\W\d_]+\.?)\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s*[.,]?\s*$")
 
 
+@needs(labels=["volume"])
 def meeting_days_as_volume(spans: list[Span], text: str) -> list[Span]:
     """``Roekville, Maryland, Nov 15-16, 1996`` with the meeting's month and days read as the volume:
     they are a note (the year after them is the date)."""

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORD, WORK_TITLES, emphasis_runs, subtitle_follows
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _CLOSES = re.compile(r"\)\s*[,.;:]?\s*$")
 _DIGIT = re.compile(r"\d")
 
 
+@needs(any_label=WORK_TITLES, marks="(")
 def series_after_year(spans: list[Span], text: str) -> list[Span]:
     """``Wiesbaden 2018 (Soziales Gedächtnis …), S. 143–168`` with the series read as a second
     container or title: a work's name in the brackets that open after the year is the series."""
@@ -31,6 +33,7 @@ def series_after_year(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(marks="*_<")
 def series_after_italics(spans: list[Span], text: str) -> list[Span]:
     """``*Inference and Disputed Authorship*, Addison-Wesley Series in … (Reading, Mass.: …)`` read
     as one work: a work span that opens an emphasis run and runs on past it, up to the imprint, holds

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -23,6 +24,7 @@ _POLISH = re.compile(rf"„(?P<journal>[^”]+)”,?\s+(?P<year>{_YEAR})(?=,\s*(
 _LABELS = (("journal", "journal"), ("year", "date"), ("volume", "volume"), ("issue", "issue"), ("pages", "pages"))
 
 
+@needs(marks=("č.", "„"))
 def named_numbers(spans: list[Span], text: str) -> list[Span]:
     """``Journal. 2022, roč. 34, č. 3, s. 19-42`` or ``„Czasopismo” 2010, nr 3, s. 45–67`` read with the
     words in the numbers: the journal, the year and each number as its word names it."""

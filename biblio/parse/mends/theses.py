@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import replaced
-from biblio.parse.mends.gated import holds_any
+from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.spans import Span
 
 # The kind of degree work, in the languages whose references biblio reads; Chicago writes it in the
@@ -31,6 +31,7 @@ _SQUARE = re.compile(rf"^\[\s*(?P<genre>{_DEGREE})\s*,\s*(?P<school>[^\[\]]+?)\s
 _HOLDERS = frozenset(["note", "publisher", "other", "location", "genre"])
 
 
+@needs(any_label=_HOLDERS, marks="([")
 def degree_in_brackets(spans: list[Span], text: str) -> list[Span]:
     """``(Tesis doctoral, University of Nebraska - Lincoln, 2017b).`` read as one note or publisher:
     the degree is the genre, the university the publisher, the year the date; APA 7's square
@@ -88,6 +89,7 @@ _DEGREE_HEAD = re.compile(
 )
 
 
+@needs(any_label=("publisher", "location"))
 def degree_opens_imprint(spans: list[Span], text: str) -> list[Span]:
     """``Thesis (M.A.). Queen's University,`` read as the publisher: the degree is the genre, the
     university after it the publisher."""
@@ -115,6 +117,7 @@ _ABNT_DEGREE = re.compile(
 _ABNT_DEGREE_WORDS = ("Tese", "Disserta", "Monografia", "Trabalho")  # a cheap first look
 
 
+@needs(marks=_ABNT_DEGREE_WORDS)
 def abnt_degree_note(spans: list[Span], text: str) -> list[Span]:
     """ABNT's ``Tese (Doutorado em Educação) – Universidade …, São Paulo, 2015.`` read as names or a
     place: the degree is the genre, the school the publisher, then the place and the year."""

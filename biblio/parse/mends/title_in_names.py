@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
@@ -48,6 +49,7 @@ _ET_AL = re.compile(r"\bet\.?\s+al\b")
 _LOWER_WORD = re.compile(r"[a-z]{2,}\b(?![-\d])")
 
 
+@needs(labels=["title"], any_label=_NAMES)
 def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     """The title's first words read at the end of the names: they go to the title that follows.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import SENTENCE_BREAK, WORD, WORK_TITLES, divided, emphasis_runs, last
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 from biblio.parse.text import CJK
 
@@ -23,6 +23,7 @@ _DIGIT = re.compile(r"\d")
 _IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b", re.I)
 
 
+@needs(marks="*_<")
 def whole_emphasis(spans: list[Span], text: str) -> list[Span]:
     """A title span that opens an emphasis run the next span closes takes the rest of the run."""
     out = list(spans)
@@ -54,6 +55,7 @@ def _volume_closes_run(s: Span, nxt: Span, text: str, z: int) -> bool:
     )
 
 
+@needs(labels=["title"], marks="*_<")
 def emphasis_ends_title(spans: list[Span], text: str) -> list[Span]:
     """``*Language Syntax,* Trans. Comput. Educ.`` read with ``Trans.`` in the title: a title that
     opens an emphasis run ends with it; the words after the run go to the journal that follows."""
@@ -75,6 +77,7 @@ def emphasis_ends_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(any_label=("author", "editor"), without=["title"], marks="*_<")
 def italic_is_no_name(spans: list[Span], text: str) -> list[Span]:
     """``Doug Rohde. *SVDLIBC*.`` read with the italic word among the names: with no title read,
     an emphasis run inside a name span is the title (styles set titles, never names, in italics);
@@ -103,6 +106,7 @@ def italic_is_no_name(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["title"], any_label=("volume", "pages"), without=("journal", "container-title", "publisher"))
 def journal_after_title(spans: list[Span], text: str) -> list[Span]:
     """``Title. Hippocampus (2000) 10:555-560`` read as one title: where the record has numbers of a
     journal but no journal, the title's last sentence, a short name, is the journal."""
@@ -140,6 +144,7 @@ def _editors_inside(labels: list[str]) -> bool:
     return "editor" in labels[1:first_work]
 
 
+@needs(without=("title", "issue", "pages"))
 def book_title(spans: list[Span], text: str) -> list[Span]:
     """``Davies, W.D., Torah in the Messianic Age (Philadelphia: Fortress, 1952)`` with the one work
     named read as a container: with no title, no "In", and no journal's numbers, it is the title."""
@@ -172,6 +177,7 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
     return spans[: works[0]] + [Span("title", s.text, s.start, s.end, s.confidence)] + spans[works[0] + 1 :]
 
 
+@needs(labels=("author", "title"))
 def title_after_initials(spans: list[Span], text: str) -> list[Span]:
     """``Liaw D. PTEN, a putative …`` read with ``PTEN,`` among the names: a name list in Vancouver's
     form ("Family AB") ends at the period after its last initials; what follows opens the title."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.seasons import calendar_word
 from biblio.parse.spans import Span
 
@@ -19,6 +19,7 @@ _VENUE_LABELS = ("journal", "container-title", "note")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 
 
+@needs(without=_NUMBERS, marks=["In "])
 def venue_with_year(spans: list[Span], text: str) -> list[Span]:
     """The last words ``In VENUE YEAR.``, with no volume or page read, name a proceedings: the year
     is part of the venue's name (``NIPS 2011``) and the date of the work."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.connectors import loss
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "(Version 0.9.0).", "Version 2.1,", "version v1.4": the word, then a number
@@ -23,6 +24,7 @@ def version_value(text: str) -> str | None:
     return m.group(1).rstrip(".-") if m else None
 
 
+@needs(any_label=_HOLDERS, marks=["ersion"])
 def version_apart(spans: list[Span], text: str) -> list[Span]:
     """A version statement at the start or end of a publisher, journal or place, as a span of its own."""
     if "ersion" not in text:
@@ -85,6 +87,7 @@ _RELEASE = re.compile(r"(?<![\w.])v\d+(?:\.\d+)+(?![\w.]*\d)")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 
 
+@needs(any_label=_NUMBERS, marks="v")
 def release_read_as_numbers(spans: list[Span], text: str) -> list[Span]:
     """``*rcarbon*. Package R, v1.4.0.`` with the release read as pages, or ``v2.2.4`` as volume ``v2`` and
     issue ``.2.4``: a ``v`` and a dotted number read only as numbers are the software's version."""

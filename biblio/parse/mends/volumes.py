@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _VOLUME_WORD = re.compile(r"^\s*(?:vols?|volume|bd|band|t|tome|tomo)\.?\s*$", re.I)
@@ -14,6 +14,7 @@ _NUMBER_RANGE = re.compile(r"^\s*\d{1,4}\s*[-\u2010-\u2015]\s*\d{1,4}\s*[.,;]?\s
 _WORKS = frozenset(["journal", "container-title"])
 
 
+@needs(labels=("volume", "pages"))
 def volume_word_then_number(spans: list[Span], text: str) -> list[Span]:
     """``Lecture Notes in Computer Science, vol. 12824.`` read as a volume ``vol.`` and pages
     ``12824.``: a volume span of only the volume word and the bare number after it are one volume."""
@@ -25,6 +26,7 @@ def volume_word_then_number(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["pages"], without=["volume"])
 def volume_before_date(spans: list[Span], text: str) -> list[Span]:
     """``*BABELAO* 10-11 (2022), 525-550.`` read as two page ranges: with no volume read, the numbers
     right after the journal and before the bracketed year are the volume."""
@@ -45,6 +47,7 @@ def volume_before_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["edition"], without=["volume"])
 def volume_read_as_edition(spans: list[Span], text: str) -> list[Span]:
     """``Bd. 18`` (German Band, French tome) read as an edition: a volume word opens a volume."""
     labels = [s.label for s in spans]
@@ -60,6 +63,7 @@ def volume_read_as_edition(spans: list[Span], text: str) -> list[Span]:
 _NUMBER_AFTER_ITALICS = re.compile(r"\*\s+(?P<volume>\d{1,4})\s*[,.;]?\s*$")
 
 
+@needs(any_label=_WORKS, without=["volume"], marks="*")
 def volume_after_italics(spans: list[Span], text: str) -> list[Span]:
     """``*Läkartidningen* 72,`` read as one journal, no volume read: the number after the journal's
     italics is its volume."""

@@ -8,6 +8,7 @@ short name closing on a comma right before the closing address is the site, the 
 
 from __future__ import annotations
 
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # any of these says the name may be a real imprint (a place, a date, a work it appeared in)
@@ -31,6 +32,7 @@ def _site_in_title(spans: list[Span], text: str) -> list[Span]:
     return [head, Span("container-title", body[cut + 2 :], a, title.start + len(body), title.confidence), spans[1]]
 
 
+@needs(labels=["url"], without=_IMPRINT_SIGNS)
 def site_before_address(spans: list[Span], text: str) -> list[Span]:
     """``Making your code citable, GitHub Guides, https://…`` with the site read as the publisher."""
     if len(spans) < 2 or spans[-1].label != "url" or any(s.label in _IMPRINT_SIGNS for s in spans):

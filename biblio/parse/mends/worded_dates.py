@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import emphasis_runs, replaced
+from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD, MONTHS
 from biblio.parse.spans import Span
 from biblio.parse.text import ascii_fold
@@ -40,8 +41,13 @@ _NUMBERS = frozenset(["volume", "issue", "pages"])
 _ADDRESS = re.compile(r"^(?:https?://|www\.)", re.I)
 
 
+# a month's name is a whole run of letters (the pattern's ``month``): the runs are looked up before the pattern
+_LETTER_RUNS = re.compile(r"[^\W\d_]{3,}")
+
+
 def _worded_month(word: str) -> bool:
-    return ascii_fold(word.lower()) in MONTHS
+    low = word.lower()
+    return (low if low.isascii() else ascii_fold(low)) in MONTHS
 
 
 def _misread(spans: list[Span], a: int, z: int) -> list[Span] | None:
@@ -55,9 +61,15 @@ def _misread(spans: list[Span], a: int, z: int) -> list[Span] | None:
     return None
 
 
+@needs(any_label=_MISREAD)
 def worded_date_apart(spans: list[Span], text: str) -> list[Span]:
     """``*DoRANum*, 21 | février`` read as a volume and an issue, ``Stockholm, 12 | décembre 1960`` or
     ``(janeiro de | 2020)`` read into the place: the day, the month's name and the year are the date."""
+    for word in _LETTER_RUNS.findall(text):
+        if _worded_month(word):
+            break
+    else:
+        return spans
     for m in _WORDED.finditer(text):
         a, z = m.start(), m.end()
         if m.group("day") and _NUMBER_MARK.search(text, 0, a):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _WORKS = frozenset(["journal", "container-title"])
@@ -14,6 +14,7 @@ _BRACKET_YEAR = re.compile(r"^\s*\(\s*((?:1[89]|20)\d\d)\s*\)\s*[.,;]?\s*$")
 _ONE_PAGE = re.compile(r"^\s*[A-Z]?\d{1,9}\s*,?\s*$")
 
 
+@needs(labels=("pages", "date"), any_label=_WORKS, without=["volume"])
 def year_is_volume(spans: list[Span], text: str) -> list[Span]:
     """JHEP's, JCAP's and J. Stat. Mech.'s ``Journal 2013, P05014 (2013).``: the volume is the year, so
     the year straight after the journal, before an article number and the bracketed year, is the volume."""

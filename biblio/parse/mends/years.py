@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _YEAR_END = re.compile(r"(?<=[^\W\d_]\s)(?:1[5-9]\d\d|20\d\d)[a-z]?[.,;:]?$")
@@ -17,6 +17,7 @@ _WORKS = ("journal", "container-title")
 _MIN_TITLE_WORDS = 3
 
 
+@needs(labels=["title"], any_label=("journal", "container-title"), without=["date"])
 def year_after_title(spans: list[Span], text: str) -> list[Span]:
     """``A review 1978 | Math. Operationsforsch. Statist.`` with no date read: the year is the date."""
     labels = [s.label for s in spans]
@@ -40,6 +41,7 @@ def year_after_title(spans: list[Span], text: str) -> list[Span]:
 _YEAR_RANGE = re.compile(r"^(1[0-9]\d\d|20\d\d)\s*[-–—]\s*(1[0-9]\d\d|20\d\d)[.,;:]?$")
 
 
+@needs(labels=("pages", "date"), any_label=("location", "publisher"), without=("journal", "volume"))
 def years_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``Friendship’s Shadows: … in England, | 1640-1705. | Edinburgh: …, 2012.`` with the period the
     book covers read as its pages: in a book's record (a place or publisher, a date of its own, no
@@ -73,6 +75,7 @@ _MONTHS = frozenset(
 )
 
 
+@needs(labels=["journal"])
 def month_after_journal(spans: list[Span], text: str) -> list[Span]:
     """``Lancet Oncol. Jul | 2002;3`` with the month read into the journal: a month (a range, a day)
     after the journal's closing full stop belongs to the date."""
@@ -95,6 +98,7 @@ _DATED_SOURCE = frozenset(["date", "journal", "container-title", "volume", "issu
 _COMMA_YEAR_END = re.compile(r",\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")
 
 
+@needs(labels=["title"], without=_DATED_SOURCE)
 def comma_year_closes_title(spans: list[Span], text: str) -> list[Span]:
     """``Normality of … sequences, II, 2015. | Preprint.`` with no date read and no journal's numbers
     after it (an unpublished work or a preprint): the year after the title's last comma is the date."""

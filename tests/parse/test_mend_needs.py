@@ -1,0 +1,143 @@
+"""What a mend declares it needs (``@needs``) only ever skips a call that would change nothing.
+
+``run_mends`` looks at the labels read and the marks of the text before calling a mend; a declaration
+that asked for more than the mend needs would lose a repair silently. Each declaration is checked
+here on real references: every mend is run whatever its needs, and where they said "skip" it must
+have returned the reading unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from biblio.parse.mends import MENDS, mend
+from biblio.parse.mends.gated import (
+    NO_NEEDS,
+    Mend,
+    forget_labels,
+    gated,
+    may_apply,
+    needs,
+    needs_of,
+    plan,
+    run_mends,
+)
+from biblio.parse.model.labeller import default_labeller
+from biblio.parse.spans import Span
+
+from .span_cases import spans_of
+
+_GOLD = Path(__file__).resolve().parents[1] / "data" / "parse"
+
+
+def _gold_texts(every: int) -> list[str]:
+    texts: list[str] = []
+    for path in sorted(_GOLD.glob("*.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    return [" ".join(t.split()) for t in texts[::every] if t.strip()]
+
+
+def _noting() -> Mend:
+    """A new mend (each declaration is set on its function) that adds a note it was called."""
+
+    def note(spans: list[Span], text: str) -> list[Span]:
+        return [*spans, Span("note", "seen", 0, 0)]
+
+    return note
+
+
+def test_a_skipped_mend_would_have_changed_nothing_on_the_gold_sets() -> None:
+    reader = default_labeller()
+    steps = plan(MENDS)
+    skipped = 0
+    for text in _gold_texts(every=3):
+        spans = reader.read(text).spans
+        forget_labels()
+        for step in steps:
+            runs = may_apply(step, spans, text)
+            mended = step[5](spans, text)
+            if not runs:
+                skipped += 1
+                assert mended == spans, (step[5].__name__, text)
+            spans = mended
+    assert skipped > 0
+
+
+def test_the_plan_keeps_the_order_of_mends_with_each_group_in_its_place() -> None:
+    names = [step[5].__name__ for step in plan(MENDS)]
+    assert len(names) == len(set(names))
+    for one in MENDS:
+        parts = getattr(one, "steps", None)
+        if parts is None:
+            assert one.__name__ in names
+        else:
+            inner = [p[5].__name__ for p in parts]
+            first = names.index(inner[0])
+            assert names[first : first + len(inner)] == inner
+
+
+def test_a_mend_with_no_declaration_always_runs() -> None:
+    text = "Smith, J. A title."
+    spans = spans_of(text, ("author", "Smith, J."), ("title", "A title."))
+    note = _noting()
+    assert needs_of(note) == NO_NEEDS
+    assert run_mends(plan([note]), spans, text)[-1].text == "seen"
+    assert run_mends(plan([note]), [], "")[-1].text == "seen"
+
+
+@pytest.mark.parametrize(
+    ("declared", "runs"),
+    [
+        ({"labels": ["title"]}, True),
+        ({"labels": ["title", "journal"]}, False),
+        ({"any_label": ["journal", "author"]}, True),
+        ({"any_label": ["journal", "pages"]}, False),
+        ({"without": ["editor"]}, True),
+        ({"without": ["author"]}, False),
+        ({"marks": ["A t"]}, True),
+        ({"marks": "*_"}, False),
+        ({"words": ["a title"]}, True),
+        ({"words": ["journal"]}, False),
+        ({"labels": ["title"], "marks": ":"}, False),
+    ],
+)
+def test_each_part_of_a_declaration_is_a_condition_the_reading_or_text_must_meet(
+    declared: dict[str, object], runs: bool
+) -> None:
+    text = "Smith, J. A title."
+    spans = spans_of(text, ("author", "Smith, J."), ("title", "A title."))
+    one = needs(**declared)(_noting())  # type: ignore[arg-type]
+    assert may_apply(plan([one])[0], spans, text) is runs
+    assert (len(run_mends(plan([one]), spans, text)) == 3) is runs
+
+
+def test_a_case_blind_word_lets_through_the_letters_that_fold_onto_ascii() -> None:
+    one = needs(words=["in:"])(_noting())
+    text = "\u0130n: Zeitschrift, 22 (2013)."  # dotted capital I: a case-blind pattern reads it as "i"
+    assert may_apply(plan([one])[0], spans_of(text, ("journal", "\u0130n: Zeitschrift,")), text)
+
+
+def test_a_group_joins_its_labels_to_what_each_part_declares() -> None:
+    part = needs(marks=":")(_noting())
+    group = gated("group", (frozenset(["title"]), part))
+    text = "Smith, J. A title: more."
+    spans = spans_of(text, ("author", "Smith, J."), ("title", "A title: more."))
+    assert group(spans, text)[-1].text == "seen"
+    assert group(spans[:1], text) == spans[:1]  # no title
+    assert group(spans, "Smith, J. A title.") == spans  # no colon
+    assert plan([group])[0][0] == frozenset(["title"])
+
+
+def test_mend_runs_the_declared_mends_to_the_same_reading_as_calling_each() -> None:
+    reader = default_labeller()
+    for text in _gold_texts(every=40):
+        spans = reader.read(text).spans
+        forget_labels()
+        each = spans
+        for one in MENDS:
+            each = one(each, text)
+        assert mend(spans, text) == each
