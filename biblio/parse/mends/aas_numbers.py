@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
@@ -13,14 +12,14 @@ _WORKS = frozenset(["journal", "container-title"])
 # or a page range, as the RSC, ACS and MDPI print it after the year ("2002, 106, 6163-6177"; MDPI's
 # volume in italics, "*898*, 082037")
 _PAGE = r"[A-Z]?\d{1,9}[A-Z]?"
-_VOLUME_PAGE = re.compile(rf"^\s*\**(\d{{1,5}})\**\s*,\s*(?P<page>{_PAGE}(?:\s*[-\u2013]\s*{_PAGE})?)\s*[.,]?\s*$")
+_VOLUME_PAGE = lazy_pattern(rf"^\s*\**(\d{{1,5}})\**\s*,\s*(?P<page>{_PAGE}(?:\s*[-\u2013]\s*{_PAGE})?)\s*[.,]?\s*$")
 # "RAA, 22," — an abbreviated journal and its volume
-_JOURNAL_VOLUME = re.compile(r"^\s*([A-Z][A-Za-z&.\s]{0,40}?[A-Za-z.])\s*,\s*(\d{1,5})\s*,?\s*$")
+_JOURNAL_VOLUME = lazy_pattern(r"^\s*([A-Z][A-Za-z&.\s]{0,40}?[A-Za-z.])\s*,\s*(\d{1,5})\s*,?\s*$")
 
 
 # "JPhB", "Icar", "A&A": an abbreviated journal alone, and a bare number between commas
-_JOURNAL_ALONE = re.compile(r"^\s*[A-Z][A-Za-z&.]{1,12}\s*,?\s*$")
-_BARE_ISSUE = re.compile(r"^\s*,?\s*\d{1,5}\s*,?\s*$")
+_JOURNAL_ALONE = lazy_pattern(r"^\s*[A-Z][A-Za-z&.]{1,12}\s*,?\s*$")
+_BARE_ISSUE = lazy_pattern(r"^\s*,?\s*\d{1,5}\s*,?\s*$")
 
 
 @needs(any_label=("volume", "pages"))
@@ -76,8 +75,8 @@ def _after_work(spans: list[Span], k: int) -> bool:
 
 
 # "Am. Inst. Phys. Conf. Ser. 1550," — a journal's name, then its volume
-_JOURNAL_THEN_NUMBER = re.compile(r"^(?P<journal>.*[^\W\d_].?)\s+(?P<volume>\d{1,5})\s*,?\s*$")
-_BARE_NUMBER = re.compile(r"^\s*[A-Z]?\d{1,9}\s*,?\s*$")
+_JOURNAL_THEN_NUMBER = lazy_pattern(r"^(?P<journal>.*[^\W\d_].?)\s+(?P<volume>\d{1,5})\s*,?\s*$")
+_BARE_NUMBER = lazy_pattern(r"^\s*[A-Z]?\d{1,9}\s*,?\s*$")
 
 
 @needs(labels=("journal", "volume", "date"), without=["pages"])
@@ -98,7 +97,7 @@ def volume_in_journal(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-_YEAR_LIKE_PAGE = re.compile(r"^\s*\d{1,5}\s*[.,]?\s*$")
+_YEAR_LIKE_PAGE = lazy_pattern(r"^\s*\d{1,5}\s*[.,]?\s*$")
 
 
 @needs(labels=["date"], without=["pages"])

@@ -3,8 +3,7 @@ Universe, 15, 53`` is names, year, journal, volume and page, parted by commas.""
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
@@ -13,10 +12,10 @@ _WORKS = frozenset(["journal", "container-title", "collection-title"])
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 # what may close such a reference after its numbers
 _AFTER = _NUMBERS | {"publisher", "doi", "url", "note"}
-_BARE_YEAR = re.compile(r"^\s*(?:1[89]|20)\d\d[a-z]?\s*,?\s*$")
-_BARE_NUMBER = re.compile(r"^\s*\d")
+_BARE_YEAR = lazy_pattern(r"^\s*(?:1[89]|20)\d\d[a-z]?\s*,?\s*$")
+_BARE_NUMBER = lazy_pattern(r"^\s*\d")
 # a sentence inside the span (a title's, not a journal's name): a full stop after a word of three letters
-_SENTENCE = re.compile(r"[^\W\d_]{3}\.\s")
+_SENTENCE = lazy_pattern(r"[^\W\d_]{3}\.\s")
 
 
 @needs(labels=("title", "date"), without=_WORKS)

@@ -5,13 +5,12 @@ omitted words as ``[...]``), then the imprint.  The labeller reads it all as one
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-_EVENT = re.compile(
+_EVENT = lazy_pattern(
     r"\b[Ii]n\*{0,2}\s*:\s*(?P<event>[^.:]{3,200}?,\s*\d{1,3}(?:\.|\u00aa|\u00ba)?,\s*(?:1[5-9]\d\d|20\d\d),\s*"
     r"[^.,:]{2,40}(?:,\s*[^.,:]{2,20})?)\.\s+"
     r"(?P<proceedings>\*{1,2}[^*]{2,120}?\*{1,2}(?:\s*\[(?:\.\.\.|\u2026)\])?)\.\s+"

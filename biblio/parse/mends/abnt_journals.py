@@ -6,27 +6,26 @@ word ``n.`` into the place; the marks say where each part runs."""
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import Run, emphasis_runs, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # After the emphasis: an optional place (capitalised words, no digit), then "v." or "n." and a number.
-_SIGNATURE = re.compile(
+_SIGNATURE = lazy_pattern(
     r"[\s,]*(?:(?P<place>[A-Z\u00c0-\u00de][^\d,;:()*]{1,40}?),\s*)?"
     r"(?=(?:v|n)\.\s?\d|[^\W\d_]+\.?,\s*p\.\s?-?\d)"  # "Agosto, p. 1-14, 2002": a month before the pages
 )
 # One comma-delimited part of the imprint, its closing comma or full stop included.
 # (a full stop ends the imprint after its last number, not after an abbreviation: "jan./mar.")
-_PART = re.compile(r"(?P<body>[^,]+?)(?P<end>,\s*|(?:(?<=\d)|(?<=\d[a-z]))\.(?:\s+|$)|$)")
-_VOLUME = re.compile(r"v\.\s?\d[\w./-]*")
-_ISSUE = re.compile(r"n\.\s?\d[\w./-]*")
-_PAGES = re.compile(r"p\.\s?-?\d[\w-]*(?:\s?[-\u2013]\s?\d+)?")
-_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?")
+_PART = lazy_pattern(r"(?P<body>[^,]+?)(?P<end>,\s*|(?:(?<=\d)|(?<=\d[a-z]))\.(?:\s+|$)|$)")
+_VOLUME = lazy_pattern(r"v\.\s?\d[\w./-]*")
+_ISSUE = lazy_pattern(r"n\.\s?\d[\w./-]*")
+_PAGES = lazy_pattern(r"p\.\s?-?\d[\w-]*(?:\s?[-\u2013]\s?\d+)?")
+_YEAR = lazy_pattern(r"(?:1[5-9]\d\d|20\d\d)[a-z]?")
 # "jan./mar. 2013", "junho de 2008", "set. 2019", "2017": months (abbreviated or not) and a year
-_DATE = re.compile(r"(?:[^\W\d_]+\.?(?:\s?/\s?[^\W\d_]+\.?)?\s+(?:de\s+)?)?(?:1[5-9]\d\d|20\d\d)[a-z]?")
-_MONTHS = re.compile(r"[^\W\d_]+\.?(?:\s?/\s?[^\W\d_]+\.?)?")  # a month alone, its year in a later part
+_DATE = lazy_pattern(r"(?:[^\W\d_]+\.?(?:\s?/\s?[^\W\d_]+\.?)?\s+(?:de\s+)?)?(?:1[5-9]\d\d|20\d\d)[a-z]?")
+_MONTHS = lazy_pattern(r"[^\W\d_]+\.?(?:\s?/\s?[^\W\d_]+\.?)?")  # a month alone, its year in a later part
 
 
 def _imprint(text: str, at: int) -> list[tuple[str, int, int]] | None:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from biblio.parse.connectors import CONNECTORS, loss
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # not a Markdown link's target (``links`` reads those); trailing sentence punctuation is no part of it
-_BARE_URL = re.compile(r"(?<!\]\()(?<![\w/.@])(?:https?://|www\.)[^\s<>\"\]\[]+")
+_BARE_URL = lazy_pattern(r"(?<!\]\()(?<![\w/.@])(?:https?://|www\.)[^\s<>\"\]\[]+")
 _URL_HOLDERS = frozenset(
     [
         "title",
@@ -99,7 +98,7 @@ def address_lead_in_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-_WORDS_OF_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_WORDS_OF_LETTERS = lazy_pattern(r"[^\W\d_]{2,}")
 
 
 @needs(labels=["url"])

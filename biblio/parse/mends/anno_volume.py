@@ -3,15 +3,14 @@ the journal's volumes (``in “Democrazia & Sicurezza”, anno II, n. 2, 2013``)
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _VENUES = frozenset(["journal", "container-title"])
 # ", anno II," closing the journal's span
-_ANNO = re.compile(r",\s*(?P<mark>anno)\s+(?P<num>[IVXLC]{1,7}|\d{1,4})\s*,?\s*$")
+_ANNO = lazy_pattern(r",\s*(?P<mark>anno)\s+(?P<num>[IVXLC]{1,7}|\d{1,4})\s*,?\s*$")
 
 
 @needs(any_label=_VENUES, marks=["anno "])

@@ -7,14 +7,13 @@ status into the journal's name; the status words go into no field and the journa
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _WORKS = frozenset(["journal", "container-title"])
 # ". To appear in " closing a title, or "To appear in " opening a journal's span
-_STATUS = re.compile(r"(?:^|(?<=[.,;])\s*)\s*(?:[Tt]o\s+appear|[Ff]orthcoming)\s+in\b\s*")
+_STATUS = lazy_pattern(r"(?:^|(?<=[.,;])\s*)\s*(?:[Tt]o\s+appear|[Ff]orthcoming)\s+in\b\s*")
 
 
 @needs(marks=("appear", "orthcoming"))

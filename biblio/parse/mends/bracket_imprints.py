@@ -4,8 +4,7 @@ the year as one date (Chicago's notes: ``*Lines: A Brief History* (Routledge, 20
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, emphasis_runs
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.dates import SEASONS, month_number
@@ -15,9 +14,9 @@ from biblio.parse.spans import Span
 _WORKS = frozenset(["title", "journal", "container-title"])
 # "… of Practice (CUP," : the bracket opens on a name with no digit and its comma (a venue's "(SciPy 2009)"
 # has none), the year follows in the next span
-_NAME_OPENS_BRACKET = re.compile(r"^(?P<head>.*[^\s(])\s*\((?P<name>[^()\d]*[^()\d\s,]),\s*$")
-_YEAR_CLOSES = re.compile(r"^\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
-_ROLE = re.compile(r"(?i)^(?:eds?|trans|transl|tr|hrsg|dir|comp|coord)\b")
+_NAME_OPENS_BRACKET = lazy_pattern(r"^(?P<head>.*[^\s(])\s*\((?P<name>[^()\d]*[^()\d\s,]),\s*$")
+_YEAR_CLOSES = lazy_pattern(r"^\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)")
+_ROLE = lazy_pattern(r"(?i)^(?:eds?|trans|transl|tr|hrsg|dir|comp|coord)\b")
 
 
 @needs(labels=["date"], any_label=_WORKS, without=["publisher"], marks="(")
@@ -46,7 +45,7 @@ def publisher_in_bracket(spans: list[Span], text: str) -> list[Span]:
 
 
 # "(Routledge, 2016)", "(Minneapolis: University of Minnesota Press, 2001)": the imprint and the year in one bracket
-_IMPRINT_AND_YEAR = re.compile(
+_IMPRINT_AND_YEAR = lazy_pattern(
     r"^\s*\((?:(?P<place>[^():,\d]+?)\s*:\s*)?(?P<name>[^():\d]*[^():\d\s,]),\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)"
 )
 

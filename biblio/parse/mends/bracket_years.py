@@ -5,17 +5,16 @@ brackets loosely; the year in brackets is the date, the numbers around it keep t
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.spans import Span
 
 _YEAR = r"\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)"
 # "( 1)( 2016)": a short number in brackets, then the year in brackets
-_ISSUE_THEN_YEAR = re.compile(rf"\s*(?P<issue>\(\s*\d{{1,3}}\s*\))\s*(?={_YEAR})")
+_ISSUE_THEN_YEAR = lazy_pattern(rf"\s*(?P<issue>\(\s*\d{{1,3}}\s*\))\s*(?={_YEAR})")
 # "( 1993),1704 .": the year in brackets, then the page
-_YEAR_THEN_PAGE = re.compile(rf"\s*{_YEAR}\s*[,:]?\s*(?P<page>\d+(?:\s*-+\s*\d+)?)[\s.,;]*")
+_YEAR_THEN_PAGE = lazy_pattern(rf"\s*{_YEAR}\s*[,:]?\s*(?P<page>\d+(?:\s*-+\s*\d+)?)[\s.,;]*")
 # "1- 132 (2014 ).": the pages, then the year in brackets
-_PAGE_THEN_YEAR = re.compile(rf"\s*\d+(?:\s*-+\s*\d+)?\s*,?\s*(?P<year>{_YEAR}[\s.,;]*)")
+_PAGE_THEN_YEAR = lazy_pattern(rf"\s*\d+(?:\s*-+\s*\d+)?\s*,?\s*(?P<year>{_YEAR}[\s.,;]*)")
 
 
 def numbers_beside_year(spans: list[Span], text: str) -> list[Span]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _CONTAINERS = frozenset(["container-title", "journal"])
 # "to Cite Software …": no journal or book opens with such a word in lowercase
-_CONTINUING = re.compile(r"^(?:to|of|and|for|with|the|a|an|or|on|at|by|from|into|is|are)\s")
+_CONTINUING = lazy_pattern(r"^(?:to|of|and|for|with|the|a|an|or|on|at|by|from|into|is|are)\s")
 _NEVER_TITLE = frozenset(
     ["url", "doi", "date", "volume", "issue", "pages", "author", "editor", "translator", "edition", "genre"]
 )
@@ -42,7 +43,7 @@ def title_runs_on(spans: list[Span], text: str) -> list[Span]:
 
 
 # a title's translation, in brackets between the title and the journal: "[Where has our doctor gone?]"
-_TRANSLATION = re.compile(r"^\s*\[(?P<words>[^\[\]\d]{3,}?)\]\s*(?=\*)")
+_TRANSLATION = lazy_pattern(r"^\s*\[(?P<words>[^\[\]\d]{3,}?)\]\s*(?=\*)")
 
 
 @needs(labels=["title"], any_label=_CONTAINERS, marks="[")
@@ -67,7 +68,7 @@ def translation_before_container(spans: list[Span], text: str) -> list[Span]:
 
 # the open-review platforms' status after a title: "[version 1; peer review: 2 approved]",
 # "[version 2; referees: 1 approved, 1 not approved]"
-_REVIEW_STATUS = re.compile(r"\s*\[version\s+\d+\s*;\s*(?:peer\s+review|referees)\s*:[^\[\]]*\]\.?\s*", re.I)
+_REVIEW_STATUS = lazy_pattern(r"\s*\[version\s+\d+\s*;\s*(?:peer\s+review|referees)\s*:[^\[\]]*\]\.?\s*", re.I)
 
 
 @needs(labels=["title"], marks=("[version", "[Version"))

@@ -11,14 +11,13 @@ them on into the title.
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # "COLIN MCDIARMID:", "RICHARD A. HOLLEY AND THOMAS M. LIGGETT:", "É. TARDOS, J. KLEINBERG, AND D. KEMPE:"
-_CAPS_NAMES = re.compile(
+_CAPS_NAMES = lazy_pattern(
     r"^(?P<names>(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.-]*,?\s+){1,40}"
     r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]*[A-Z\u00c0-\u00de])\s*:\s+(?=\S)"
 )
@@ -54,7 +53,7 @@ def capitals_before_colon(spans: list[Span], text: str) -> list[Span]:
 
 
 # "Concentration. In MICHEL HABIB, …, editors,": the chapter's title, then its book's editors
-_TITLE_IN = re.compile(r"^(?P<title>.+?[.?!])\s+In\s+(?=\S)")
+_TITLE_IN = lazy_pattern(r"^(?P<title>.+?[.?!])\s+In\s+(?=\S)")
 
 
 def _title_before_editors(s: Span) -> list[Span]:
@@ -71,12 +70,12 @@ def _title_before_editors(s: Span) -> list[Span]:
 _CAPS = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+"
 _INITIALS = r"[A-Z\u00c0-\u00de]\.(?:\s?-?[A-Z\u00c0-\u00de]\.)*"
 # "SOUZA, R.", "MORAES, J. C.; PINTO, A." — then the title's first word, capitalised
-_NAMES_THEN_WORDS = re.compile(
+_NAMES_THEN_WORDS = lazy_pattern(
     rf"^\s*(?P<names>{_CAPS}(?:\s{_CAPS})*,\s{_INITIALS}(?:;\s{_CAPS}(?:\s{_CAPS})*,\s{_INITIALS})*)"
     rf"\s+(?P<title>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff].*)$"
 )
 _PARTICLES = frozenset(["de", "da", "do", "dos", "das", "del", "e", "y", "van", "von", "der", "la", "le"])
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z\u00df-\u00ff]+(?![\w-])")
+_LOWER_WORD = lazy_pattern(r"(?<![\w-])[a-z\u00df-\u00ff]+(?![\w-])")
 
 
 @needs(labels=["author"], without=["title"])
@@ -99,7 +98,7 @@ def caps_names_end(spans: list[Span], text: str) -> list[Span]:
 
 # ISO 690's list of full names divided by semicolons: "GRAHAM, Dorothy; VAN VEENENDAAL, Erik; EVANS, Isabel."
 _NAME_WORD = r"[^\W\d_][\w'\u2019-]*"
-_SEMICOLON_NAMES = re.compile(
+_SEMICOLON_NAMES = lazy_pattern(
     rf"^(?P<names>(?:{_NAME_WORD}(?:\s{_NAME_WORD})*,\s{_NAME_WORD}(?:\s{_NAME_WORD})*;\s)+"
     rf"{_NAME_WORD}(?:\s{_NAME_WORD})*,\s{_NAME_WORD}(?:\s{_NAME_WORD})*)\.\s+(?=\S)"
 )

@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # AMA writes "eds." and the book's title after it with no comma
-_ROLE_OPENING = re.compile(r"^\s*(?:(?:editors?|eds?\.?|\(eds?\.?\))\s*[,:]|eds?\.(?=\s))\s*", re.I)
+_ROLE_OPENING = lazy_pattern(r"^\s*(?:(?:editors?|eds?\.?|\(eds?\.?\))\s*[,:]|eds?\.(?=\s))\s*", re.I)
 # "in Joy Parr, ed., Childhood …": a few capitalised names, then an unbracketed role word
 _NAME = r"[A-Z][\w'’.-]*"
-_NAMES_THEN_ED = re.compile(
+_NAMES_THEN_ED = lazy_pattern(
     rf"^\s*(?:[Ii]n|[Ee]n|[Dd]ans|[Ii]m)\s*:?\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
     rf"(?:(?:\s*,\s*|\s+(?:and|&|et|und)\s+){_NAME}(?:\s+{_NAME}){{0,3}}){{0,4}}"
     r",\s+(?:(?:eds?\.?|editors?)\s*,|eds?\.)\s+"
 )
-_IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b\s*:?", re.I)
+_IN_LEAD = lazy_pattern(r"^\W*(?:in|en|dans|im)\b\s*:?", re.I)
 _WORKS = ("container-title", "journal")
 _MIN_TITLE_WORDS = 3
 
@@ -98,7 +99,7 @@ def edited_book_title(spans: list[Span], text: str) -> list[Span]:
 
 # "… Bioassays. In Aquatic Invertebrate Bioassays,", "… Ost-Berlin. In: Pädagogik": a sentence of the
 # title span that opens on "In" (a capital, after a full stop) and names a work
-_IN_SENTENCE = re.compile(r"(?<=[^\W\d_]{2}[.?!])\s+(?:In|Dans|Im)\s*:?\s+(?=[«\"“„]?\s*[A-Z])")
+_IN_SENTENCE = lazy_pattern(r"(?<=[^\W\d_]{2}[.?!])\s+(?:In|Dans|Im)\s*:?\s+(?=[«\"“„]?\s*[A-Z])")
 
 
 @needs(labels=["title"], without=("journal", "container-title"), marks=("In", "Dans", "Im"))

@@ -4,17 +4,16 @@ title before the city."""
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _IMPRINT = frozenset(["location", "publisher"])
 # one space and a year, after a word's last letter: the city touching the year (a cheap first look)
-_SPACE_YEAR = re.compile(r" (?:1[5-9]|20)\d\d(?!\d)")
+_SPACE_YEAR = lazy_pattern(r" (?:1[5-9]|20)\d\d(?!\d)")
 # a city, or two joined as Italian imprints join them: "Milano", "Roma-Bari", "Torino/Firenze"
-_CITY = re.compile(r"[A-Z][^\W\d_]+(?:'[^\W\d_]+)?(?:\s?[-/]\s?[A-Z][^\W\d_]+){0,2}")
+_CITY = lazy_pattern(r"[A-Z][^\W\d_]+(?:'[^\W\d_]+)?(?:\s?[-/]\s?[A-Z][^\W\d_]+){0,2}")
 
 
 @needs(labels=["date"], any_label=_IMPRINT)
@@ -54,7 +53,7 @@ def publisher_then_city_year(spans: list[Span], text: str) -> list[Span]:
 
 
 # the words between an italic title's closing mark and the comma before the city: "*Titolo*, Melampo,"
-_AFTER_ITALICS = re.compile(r"[*_],\s+(?P<publisher>[^\W\d_][^*_,]{0,60}?),\s*$")
+_AFTER_ITALICS = lazy_pattern(r"[*_],\s+(?P<publisher>[^\W\d_][^*_,]{0,60}?),\s*$")
 
 
 def _publisher_after_italic_title(spans: list[Span], k: int, text: str) -> list[Span]:

@@ -10,20 +10,19 @@ the place and the publisher.
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
 from biblio.parse.spans import Span
 
-_COLON = re.compile(r"\s*:\s+")
+_COLON = lazy_pattern(r"\s*:\s+")
 # "Poole", "Boca Raton, Fla.", "Cambridge, Mass.", "New York, NY"
 # (a Romance particle may join the words: "Ciudad de México", "Rio de Janeiro")
-_PLACE_NAME = re.compile(
+_PLACE_NAME = lazy_pattern(
     r"^[A-Z][\w'.-]*(?:\s+(?:(?:de|del|do|da|di|du|la)\s+)?[A-Z][\w'.-]*){0,2}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?$"
 )
-_NAME = re.compile(r"^[\"'“]?[A-Z]")
+_NAME = lazy_pattern(r"^[\"'“]?[A-Z]")
 
 
 @needs(labels=["publisher"], without=["location"], marks=":")
@@ -43,7 +42,9 @@ def place_colon_publisher(spans: list[Span], text: str) -> list[Span]:
 
 
 # "New York, NY, USA", "Cham, Switzerland", "Sebastopol, CA, USA": capitalised words parted by commas
-_PLACE_LIST = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}){0,3}$")
+_PLACE_LIST = lazy_pattern(
+    r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}){0,3}$"
+)
 
 
 @needs(labels=("publisher", "location"), marks=":")
@@ -73,7 +74,7 @@ def publisher_colon_place(spans: list[Span], text: str) -> list[Span]:
 
 
 # "…; IntechOpen:" — a semicolon, then a name closed by the imprint's colon
-_SEMICOLON_PUBLISHER = re.compile(r";\s+(?P<publisher>[A-Z][^;:]{1,60}?)\s*:\s*$")
+_SEMICOLON_PUBLISHER = lazy_pattern(r";\s+(?P<publisher>[A-Z][^;:]{1,60}?)\s*:\s*$")
 
 
 @needs(labels=["location"], without=["publisher"], marks=";")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -30,21 +31,21 @@ _NATURAL = rf"{_WORD}(?:\s+{_WORD}){{1,3}}"
 _JOIN = r"(?:\s*;\s*|\s*/\s*|,?\s+(?:und|and|&)\s+|,\s+)"
 _ROLE = r"\(\s*(?i:hg|hrsg|hgg|eds?)\.?\s*\)"
 # the names of the author element, an optional role, and the colon that closes them
-_NAMES_COLON = re.compile(
+_NAMES_COLON = lazy_pattern(
     rf"^\s*(?P<names>{_INVERTED}(?:{_JOIN}(?:{_INVERTED}|{_NATURAL}))*)(?P<role>\s*{_ROLE})?\s*:\s+(?=\S)"
 )
 # "In: Christiane Walde (Hg.):" closing the span: the editors of the book the part is in
-_IN_EDITORS = re.compile(
+_IN_EDITORS = lazy_pattern(
     rf"(?<=[.?!»\u201c\u201d\"])\s+In:\s+(?P<eds>(?:{_NATURAL}|{_INVERTED})(?:{_JOIN}(?:{_NATURAL}|{_INVERTED}))*)"
     rf"\s*{_ROLE}\s*:?\s*$"
 )
 _NAME_LABELS = frozenset(["author", "editor"])
 # "Snyder, | Jane McIntosh und Camille-Yvette Welsch: Sappho.": a lone family name, then its given
 # names and further names joined by "und", "and", "&" or ";" up to the colon, read as the title
-_LONE_FAMILY = re.compile(r"^\s*[^\W\d_][\w'\u2019-]*,\s*$")
+_LONE_FAMILY = lazy_pattern(r"^\s*[^\W\d_][\w'\u2019-]*,\s*$")
 # "Schlesier, | Renate: Sappho. In: …": the given name and its colon opening the next name span
-_GIVEN_COLON = re.compile(rf"^{_GIVEN}\s*:\s+\S")
-_GIVEN_AND_NAMES = re.compile(
+_GIVEN_COLON = lazy_pattern(rf"^{_GIVEN}\s*:\s+\S")
+_GIVEN_AND_NAMES = lazy_pattern(
     rf"^{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s*;\s*|,?\s+(?:und|and|&)\s+)(?:{_INVERTED}|{_NATURAL})\s*:\s+\S"
 )
 
@@ -89,7 +90,7 @@ def title_in_colon_names(spans: list[Span], text: str) -> list[Span]:
 
 
 # "Metzler 2010." / "Wiley & Sons 2020, S. 1–12." / "Teubner 1996. (Lectio Teubneriana V)"
-_PUBLISHER_YEAR = re.compile(
+_PUBLISHER_YEAR = lazy_pattern(
     rf"^(?P<pub>[^\d()\[\]:;]{{2,80}}?),?\s+(?P<year>{_YEAR})(?:\s*ff\.?)?"
     rf"(?:,\s*(?P<pages>{_PAGES}))?"
     r"(?P<rest>[.,]\s*(?:\(\s*=?\s*(?P<series>[^()]+)\))?.*)?$",
@@ -124,10 +125,10 @@ def year_closing_publisher(spans: list[Span], text: str) -> list[Span]:
 
 # "… S. 1–12. (Blackwell Companions to Literature and Culture)": a series in brackets closing the entry
 # after the imprint's full stop, or (DIN's "(Reihe; 12)", numbered after a semicolon) right after it
-_CLOSING_SERIES = re.compile(
+_CLOSING_SERIES = lazy_pattern(
     r"(?:[.,]\s*|(?<=[^\W_])\s+(?=\([^()]*;\s*\d+\s*\)))\(\s*=?\s*(?P<series>[^\W\d_][^()]{2,118})\)\.?\s*$"
 )
-_NO_SERIES = re.compile(rf"{_YEAR}|\b(?:in press|im druck|hg|hrsg|eds?|dir|online|pdf)\b", re.I)
+_NO_SERIES = lazy_pattern(rf"{_YEAR}|\b(?:in press|im druck|hg|hrsg|eds?|dir|online|pdf)\b", re.I)
 _IMPRINT_LABELS = frozenset(["pages", "date", "publisher", "location", "note"])
 
 
@@ -156,7 +157,7 @@ def series_closing_entry(spans: list[Span], text: str) -> list[Span]:
 
 # the imprint closing a DIN entry: ". Place: Publisher Year[, S. 1–12][. (Series)]"; a publisher holds no
 # sentence's end ("Xlnet: Generalized … understanding. In NeurIPS, 2019." is a title and a venue)
-_IMPRINT_AT_END = re.compile(
+_IMPRINT_AT_END = lazy_pattern(
     rf"(?<=[.?!»\u201c\u201d])\s+(?P<place>[A-ZÄÖÜ][^\W\d_][^:.;()\[\]\d]{{0,58}}?):\s+"
     rf"(?P<pub>[^\W\d_](?:(?![a-zäöüß]{{4,}}\.\s)[^\d:;()\[\]]){{1,78}}?),?\s+(?P<year>{_YEAR})"
     rf"(?:,\s*(?P<pages>{_PAGES}))?\.?"
@@ -165,9 +166,9 @@ _IMPRINT_AT_END = re.compile(
 
 
 # "Laura Untner: " read as the names: the author element in natural order, closed by its colon
-_NATURAL_COLON = re.compile(rf"\s*{_NATURAL}(?:{_JOIN}{_NATURAL})*\s*:\s*")
+_NATURAL_COLON = lazy_pattern(rf"\s*{_NATURAL}(?:{_JOIN}{_NATURAL})*\s*:\s*")
 # a conference volume's imprint with no publisher: ". Passau 2024, online." / ". Madrid 2024, S. 26–30."
-_PLACE_YEAR_AT_END = re.compile(
+_PLACE_YEAR_AT_END = lazy_pattern(
     rf"(?<=[.?!»\u201c\u201d])\s+(?P<place>[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)\s+(?P<year>{_YEAR})"
     rf"(?:,\s*(?P<pages>{_PAGES}))?(?:,\s*online)?\.?\s*$"
 )
@@ -209,7 +210,7 @@ def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
     return [*out, *(Span(lab, text[x:y], x, y, conf) for lab, x, y in wanted)]
 
 
-_BARE_YEAR = re.compile(rf"^\s*{_YEAR}[.,]?\s*$")
+_BARE_YEAR = lazy_pattern(rf"^\s*{_YEAR}[.,]?\s*$")
 
 
 def _year_into_title(head: list[Span], text: str) -> list[Span]:
@@ -221,7 +222,7 @@ def _year_into_title(head: list[Span], text: str) -> list[Span]:
 
 
 # "Korczak, Janusz | (1998ff.): Sämtliche Werke": the author-year form's year, with "ff." for a run of volumes
-_YEAR_OPENS = re.compile(rf"^\s*\(\s*(?P<year>{_YEAR})[a-z]?\s*(?:ff\.?)?\s*\)\s*:\s+(?=\S)")
+_YEAR_OPENS = lazy_pattern(rf"^\s*\(\s*(?P<year>{_YEAR})[a-z]?\s*(?:ff\.?)?\s*\)\s*:\s+(?=\S)")
 
 
 @needs(labels=["title"], any_label=_NAME_LABELS, without=["date"])

@@ -9,21 +9,20 @@ or the bracketed date opens the pages; ``Suppl`` after the volume's number opens
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # "(6):913–8. rest" or ":109–120. rest": the issue in brackets (if any), the colon, the pages
 # (ACM's and Dagstuhl's article-numbered pages "2:1–2:54" among them)
-_COLON_PAGES = re.compile(
+_COLON_PAGES = lazy_pattern(
     r"^(?P<issue>\s*\(\s*[^()]{1,15}\))?\s*:\s*"
     r"(?P<pages>[A-Za-z]?\d{1,7}(?::\d{1,5})?(?:\s*[-\u2013\u2014]\s*[A-Za-z]?\d{1,7}(?::\d{1,5})?)?)"
     r"(?=[.,;]?(?:\s|$))"
 )
 _NUMBERS = ("issue", "volume")
 # "53 Suppl 6:" / "125 Suppl 4" / "12 Suppl." : the volume's number, then its supplement
-_SUPPLEMENT = re.compile(r"^\s*(?P<volume>\d{1,5})\s+(?P<issue>Suppl(?:ement)?\.?(?:\s*[A-Za-z]?\d{1,3})?)\s*:?\s*$")
+_SUPPLEMENT = lazy_pattern(r"^\s*(?P<volume>\d{1,5})\s+(?P<issue>Suppl(?:ement)?\.?(?:\s*[A-Za-z]?\d{1,3})?)\s*:?\s*$")
 
 
 @needs(marks=":", without=["pages"])

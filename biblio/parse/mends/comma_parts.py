@@ -4,8 +4,7 @@ where the model reads the part after the title into the title."""
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, divided, emphasis_runs, last
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
@@ -13,19 +12,19 @@ from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # a comma before a word that opens with a capital: where the next part of the reference may begin
-_PART_COMMA = re.compile(r"\s*[,;]\s+(?=[^\W\d_a-z])")
+_PART_COMMA = lazy_pattern(r"\s*[,;]\s+(?=[^\W\d_a-z])")
 # publishers' words of other languages, beside PUBLISHER_WORD's
-_PUBLISHER_WORD_ELSEWHERE = re.compile(
+_PUBLISHER_WORD_ELSEWHERE = lazy_pattern(
     r"(?i)\b(?:librairie|presses|ediciones|edições|editora|editrice|editori|wydawnictwo|wydawnicza|"
     r"yayınları|kiadó|nakladatelství|forlag|förlag|uitgeverij)\b"
 )
-_RANGE = re.compile(r"\d\s*[-\u2013\u2014]+\s*\d")
+_RANGE = lazy_pattern(r"\d\s*[-\u2013\u2014]+\s*\d")
 _WORKS = frozenset(["journal", "container-title", "collection-title"])
 # what follows a work's title in these styles before its numbers: the journal's numbers, the book's
 # editors, place and date
 _AFTER_WORK = frozenset(["volume", "issue", "pages", "date", "location", "editor"])
 # a part that goes on the title's own line: its volume, part, edition or translation
-_TITLE_PART = re.compile(
+_TITLE_PART = lazy_pattern(
     r"^(?:(?i:vol|volume|t|tome|tomo|bd|band|part|partie|teil|livre|book|no|nr|n°|ed|eds|éd|hrsg|trad|trans|"
     r"transl)|[IVXLC]+)\b"
 )

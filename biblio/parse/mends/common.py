@@ -6,12 +6,13 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.spans import Span
 from biblio.parse.tokens import EMPHASIS
 
 WORK_TITLES = frozenset(["title", "journal", "container-title", "collection-title"])
-SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.?!]\s+(?=[A-Z])")
-WORD = re.compile(r"[^\W_]+")
+SENTENCE_BREAK = lazy_pattern(r"(?<=[^\W\d_]{3})[.?!]\s+(?=[A-Z])")
+WORD = lazy_pattern(r"[^\W_]+")
 
 
 def last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:

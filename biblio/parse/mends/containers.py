@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, emphasis_runs
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # ", in: Book" and ". In: Book": the colon after "in" marks the container in German and LNCS styles
-_IN_MARK = re.compile(r"[,.]\s+(?:in|In|im|Im):\s+(?=\S)")
+_IN_MARK = lazy_pattern(r"[,.]\s+(?:in|In|im|Im):\s+(?=\S)")
 _HOLDS_CONTAINER = frozenset(["journal", "container-title", "source"])
 # "in: Royal Society Open Science 4 (10), Royal Society," : journal, volume (issue), publisher
-_JOURNAL_NUMBERS = re.compile(
+_JOURNAL_NUMBERS = lazy_pattern(
     r"^(?:(?:in|In):\s+)?(?P<journal>[^\W\d][^\d,()]*?)\s+(?P<volume>\d+)\s*\((?P<issue>[^()]+)\)\s*,?"
     r"(?:\s*(?P<publisher>[^\W\d][^\d,()]*?)\s*,?)?\s*$"
 )
@@ -82,7 +81,7 @@ def journal_in_source(spans: list[Span], text: str) -> list[Span]:
 
 
 # "Proceedings of …, 306–316. FAT* ’20.": the book's name, a comma, its page range and a full stop
-_PAGES_IN_CONTAINER = re.compile(r",\s*(?P<pages>\d{1,5}\s*[-\u2013]\s*\d{1,5})\.(?=\s|$)")
+_PAGES_IN_CONTAINER = lazy_pattern(r",\s*(?P<pages>\d{1,5}\s*[-\u2013]\s*\d{1,5})\.(?=\s|$)")
 
 
 @needs(labels=["container-title"], without=["pages"])
@@ -108,7 +107,7 @@ def pages_close_container(spans: list[Span], text: str) -> list[Span]:
 
 
 # a site's name, then the lower-case word that says what kind of site it is: "Historyonics blog"
-_KIND_OF_SITE = re.compile(r"(?<=[^\W\d_])(?P<kind>\s+blog)[\s,.;:]*$")
+_KIND_OF_SITE = lazy_pattern(r"(?<=[^\W\d_])(?P<kind>\s+blog)[\s,.;:]*$")
 
 
 @needs(marks=[" blog"])
@@ -132,7 +131,7 @@ def blog_word_apart(spans: list[Span], text: str) -> list[Span]:
 
 
 # "Dans *Livre*. .", "In *Book*.", "In: *Book*," alone in a span: the mark of the work that holds the part
-_IN_ITALICS = re.compile(r"^\s*(?:Dans|In|in|dans)\s*:?\s+\*(?P<work>[^*]+)\*[\s.,;:]*$")
+_IN_ITALICS = lazy_pattern(r"^\s*(?:Dans|In|in|dans)\s*:?\s+\*(?P<work>[^*]+)\*[\s.,;:]*$")
 _NOT_CONTAINERS = frozenset(["source", "publisher", "location", "note", "collection-title"])
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # a contribution named after the title, to the span's end: it credits a person, it is no part of the title
-_CONTRIBUTION = re.compile(
+_CONTRIBUTION = lazy_pattern(
     r"(?<=[^\W_][.?!])\s+(?:Mit\s+(?:einem|einer)\s+(?:Beitrag|Vorwort|Nachwort|Einleitung|Einführung|Essay)|"
     r"With\s+(?:an?\s+)?(?:foreword|introduction|afterword|preface|essay|contribution)s?)\s+(?:von|by)\s+"
     r"[A-Z][^\W\d_]*\.?(?:\s+[A-Z][^\W\d_]*\.?){0,3}(?:\s+(?:und|and|&)\s+[A-Z][^\W\d_]*\.?(?:\s+[A-Z][^\W\d_]*\.?){0,3})?"

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.normalisers.dates import NO_DATE
 from biblio.parse.spans import Span
 
 # day.month.year as German and other European references write it
-_DOTTED_DATE = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]\d\d|20\d\d)(?![\d.]\d)")
+_DOTTED_DATE = lazy_pattern(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1[5-9]\d\d|20\d\d)(?![\d.]\d)")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 
 
@@ -37,7 +38,7 @@ def dotted_date(spans: list[Span], text: str) -> list[Span]:
 
 
 # a date in brackets and nothing else: "(June 2019):", "(23 December 2015)", "(2014),"
-_BRACKETED_DATE = re.compile(r"^\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\)[\s.,:;]*$")
+_BRACKETED_DATE = lazy_pattern(r"^\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\)[\s.,:;]*$")
 _VENUES = frozenset(["journal", "container-title"])
 
 
@@ -60,7 +61,7 @@ def bracketed_date_is_issued(spans: list[Span], text: str) -> list[Span]:
 # French, Italian and Dutch access notes: "consulté le 1er avril 2022", "page consultée le",
 # "consultato il 3 marzo 2021", "ultimo accesso: 5 maggio 2020", "geraadpleegd op 12 mei 2019"; a
 # phrase no title uses, so it is the note even where read into the title before it
-_ROMANCE_ACCESS = re.compile(
+_ROMANCE_ACCESS = lazy_pattern(
     r"(?:(?:page|pagina)\s+)?(?:[Cc]onsult[ée]e?\s+le|[Cc]onsultat[oa]\s+il|[Uu]ltim[oa]\s+(?:accesso|consultazione)"
     r"(?:\s+il)?\s*:?|[Gg]eraadpleegd(?:\s+op)?\s*:?|[Bb]ezocht\s+op)(?:\s+(?=\d)|\s*$)"
 )
@@ -70,7 +71,7 @@ _UPDATE_HINTS = ("jour le", "ggiornat", "ijgewerkt")
 # ASA's and Chicago's access note: "Retrieved March 5, 2020 (URL)", "Accessed June 1, 2019."; ABNT's and
 # Spanish styles' "Acesso em: 3 out. 2020.", "Consultado el 5 de marzo de 2021", "Cited: Jan. 9, 2011."
 # (a preposition or a colon after the Romance word: "Recuperado de URL" announces an address, no date)
-_ACCESS_NOTE = re.compile(
+_ACCESS_NOTE = lazy_pattern(
     r"(?:^|(?<=[\s.,;]))(?:(?:Retrieved|Accessed)(?:\s+(?:on|from))?(?:\s+(?=[^\W\d_])|\s*$)"
     r"|(?:Acesso|Acessado|Accedido|Consultado|Recuperado|Cited)(?:\s+(?:em|el|en|on)\s*:?|\s*:)(?:\s*(?=\w)|\s*$))"
 )
@@ -111,7 +112,7 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
 
 # the date an access note closes a span with: "3 mars 2021", "1er avril 2022", "12 mei 2019", "2022", and
 # APA's word announcing the address after it ("Geraadpleegd op 5 juni 2020, van https://…")
-_CLOSING_DATE = re.compile(
+_CLOSING_DATE = lazy_pattern(
     r"\s*(?:\d{1,2}(?:er)?\.?\s+[^\W\d_]+\.?\s+)?(?:1[5-9]\d\d|20\d\d)(?:,\s+(?:van|da|de|from))?[\s.,;]*$"
 )
 
@@ -140,7 +141,7 @@ def access_note_closes_span(spans: list[Span], text: str) -> list[Span]:
 
 # "mis à jour le 19 septembre 2021" (as typed, "mis á jour"), "aggiornato il", "bijgewerkt op": the
 # date a web page was last changed, the only date it states
-_UPDATE_NOTE = re.compile(
+_UPDATE_NOTE = lazy_pattern(
     r"(?:(?<=[\s.,;(])|^)(?:mis\s+[àá]\s+jour\s+le|aggiornat[oa]\s+il|bijgewerkt\s+op)\s+(?=\d)", re.I
 )
 
@@ -171,7 +172,7 @@ def no_date_words_are_date(spans: list[Span], text: str) -> list[Span]:
 
 # ISO 690's access note in brackets: "[consulta: 3 mayo 2020]", "[citado 5 jun. 2019]", "[accessed 2020-03-03]",
 # ČSN ISO 690's "[cit. 2023-05-23]"
-_BRACKETED_ACCESS = re.compile(
+_BRACKETED_ACCESS = lazy_pattern(
     r"\[\s*(?:consulta|consultado|citado|cited|accessed|acesso\s+em|acedido|cit\.|citováno|dostęp)(?:\b|(?<=\.))"
     r"[^\[\]]{0,12}?\d[^\[\]]{0,40}\]",
     re.I,

@@ -11,20 +11,21 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.edition_title import _EDITION_WORD_HEAD as EDITION_WORD_HEAD
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.edition import EDITION
 from biblio.parse.spans import Span
 
 # a whole statement at the head: "94th ed. ", "Revised ed., ", "2nd edn, "
-_STATEMENT = re.compile(
+_STATEMENT = lazy_pattern(
     r"^\s*(?P<ed>(?:\d{1,3}(?:st|nd|rd|th)|rev(?:ised|\.)|new|enlarged)\s+(?:ed|edn|edition)\b\.?)\s*[,.]?\s+(?=\S)",
     re.I,
 )
 _IMPRINT = frozenset(["publisher", "location"])
 _CONTRIBUTORS = frozenset(["editor", "translator"])
 # "Translated by Ruth Gale, 2nd" — MLA's contributors, then the edition's ordinal
-_TRAILING_ORDINAL = re.compile(r",\s*(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s*$")
+_TRAILING_ORDINAL = lazy_pattern(r",\s*(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s*$")
 
 
 def _ordinal_start(before: Span) -> int | None:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # words, a comma, then the edition statement: "Classical Electrodynamics, 3rd ed."
-_TITLE_THEN_EDITION = re.compile(
+_TITLE_THEN_EDITION = lazy_pattern(
     r"\s*(?P<title>[^\W\d_][^,]*?),\s+(?P<edition>(?:\d+(?:st|nd|rd|th)|[A-Z]\w+)\s+(?:ed|edn|edition)\.?)\s*$",
     re.I,
 )
@@ -34,11 +35,11 @@ def title_before_edition(spans: list[Span], text: str) -> list[Span]:
 
 
 # the word of an edition statement alone: "edn,", "ed.", "edition"
-_EDITION_WORD = re.compile(r"\s*(?:ed|edn|edition)\.?[\s,;]*$", re.I)
+_EDITION_WORD = lazy_pattern(r"\s*(?:ed|edn|edition)\.?[\s,;]*$", re.I)
 
 
 # the word heading a longer place or publisher: "ed. Edinburgh:", "ed., Primer Publishing,"
-_EDITION_WORD_HEAD = re.compile(r"\s*(?P<word>(?:ed|edn|edition)\b\.?)[\s,;]+(?=\S)", re.I)
+_EDITION_WORD_HEAD = lazy_pattern(r"\s*(?P<word>(?:ed|edn|edition)\b\.?)[\s,;]+(?=\S)", re.I)
 
 
 def edition_word_apart(spans: list[Span], text: str) -> list[Span]:
@@ -61,7 +62,7 @@ def edition_word_apart(spans: list[Span], text: str) -> list[Span]:
 
 
 # ", Reprint Edition," / ", 2nd ed." closing an imprint's publisher
-_EDITION_CLOSING = re.compile(
+_EDITION_CLOSING = lazy_pattern(
     r",\s*(?P<edition>(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:ed|edn|edition)\.?)[\s,.;]*$", re.I
 )
 

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, WORK_TITLES, divided, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.spans import Span
 
 # "…, ed. X", "…. Edited by X": the role words and the names after them, to the span's end
 # "dans Pierre Nora (dir.),", "In: J. Doe (Hrsg.):" opening a container
-_NAMES_THEN_ROLE = re.compile(
+_NAMES_THEN_ROLE = lazy_pattern(
     r"^\s*(?:in|en|dans|im)\s*:?\s+[^\W\d][^()\[\]\d]{1,80}?\s*\((?:dir|eds?|hrsg|hg|coord)\.?\)\s*[,:]?", re.I
 )
 # German: "Hg. v. X", "Hrsg. von X", "Herausgegeben von X", "Ediert von X"; after a word, or a bracket
 # that closes the title ("… (VIIIe–IXe siècles), ed. Régine Le Jan")
-_EDITED_BY = re.compile(
+_EDITED_BY = lazy_pattern(
     r"(?<=[^\W_]|[)\]])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|H(?:g|rsg)\.\s+v(?:on|\.)|"
     r"[Hh]erausgegeben\s+von|[Ee]diert\s+von)\s+(?=[A-Z])"
 )
@@ -68,13 +69,13 @@ def editors_before_container(spans: list[Span], text: str) -> list[Span]:
 
 
 # "In Middle Iranian Lexicography, eds. C.G. Cereti": the book, then its editors after their role word
-_BOOK_THEN_ROLE = re.compile(
+_BOOK_THEN_ROLE = lazy_pattern(
     r"^(?P<book>\s*(?:In\s*:?\s+)?[^\W\d_].*?[^\W\d_)\]])\s*[.,]\s+(?=(?:[Ee]ds?\.|[Ee]dited\s+by)\s+[A-Z])"
 )
 
 
 # "… 2.0. In Structuring Music through Markup Language:" closing a title: the book's name begins
-_BOOK_HEAD = re.compile(r"(?<=[^\W_][.?!])\s+(?P<book>In\s*:?\s+[A-Z][^.?!]*?:)\s*$")
+_BOOK_HEAD = lazy_pattern(r"(?<=[^\W_][.?!])\s+(?P<book>In\s*:?\s+[A-Z][^.?!]*?:)\s*$")
 
 
 @needs(labels=["editor"], without=["container-title"])
@@ -112,9 +113,9 @@ def book_before_editors(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-_BARE_NUMBER = re.compile(r"^\s*\d+\s*[.,]?\s*$")
+_BARE_NUMBER = lazy_pattern(r"^\s*\d+\s*[.,]?\s*$")
 # "Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …": names, the role word, the title
-_NAMES_ROLE_TITLE = re.compile(r"^(?P<names>[^\W\d_].{0,200}?[^\W\d_.]\.?,\s*(?:eds?|editors)\.?)\s+(?=[A-Z])")
+_NAMES_ROLE_TITLE = lazy_pattern(r"^(?P<names>[^\W\d_].{0,200}?[^\W\d_.]\.?,\s*(?:eds?|editors)\.?)\s+(?=[A-Z])")
 
 
 @needs(labels=["editor"])
@@ -136,7 +137,7 @@ def title_after_opening_editors(spans: list[Span], text: str) -> list[Span]:
 # ABNT's and Spanish styles' organiser after the title: "*Encontros*. Org. Sergio Cohn. Rio de Janeiro:",
 # "Organização Maurício Negro.", "Edición de Ana Ruiz y Juan Gil." — after a title's full stop (not an
 # abbreviation's: "J. Org. Chem."), the role words, then two or more names' words up to a whole word's stop
-_ORGANISED_BY = re.compile(
+_ORGANISED_BY = lazy_pattern(
     r"(?:(?<=[^\W\d_]{2}\.\s)|(?<=\*\.\s))(?P<role>Org\.|Orgs\.|Organiza[çc][ãa]o(?:\s+de)?|Organizado\s+por|Coordena[çc][ãa]o(?:\s+de)?|"
     r"Coordinado\s+por|Compilado\s+por|Compilaci[óo]n\s+de|Edici[óo]n\s+de|Edi[çc][ãa]o\s+de)\s+"
     r"(?P<names>(?:(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.|e|y|de|da|do|dos|das|del),?\s+){1,8}?"

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
-_DAYS = re.compile(r"^\s*\d{1,2}\s*[–-]\s*\d{1,2}\s*$")
-_MONTH = re.compile(
+_DAYS = lazy_pattern(r"^\s*\d{1,2}\s*[–-]\s*\d{1,2}\s*$")
+_MONTH = lazy_pattern(
     r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:1[5-9]|20)\d\d\b", re.I
 )
-_MARKED_PAGES = re.compile(r"^\s*pp?\.")
+_MARKED_PAGES = lazy_pattern(r"^\s*pp?\.")
 # "Brighton. Brighton:" the meeting's place, then the publisher's
-_PLACE_THEN_PLACE = re.compile(r"^(?P<event>[^.:]+\.)\s+(?=[A-Z])")
+_PLACE_THEN_PLACE = lazy_pattern(r"^(?P<event>[^.:]+\.)\s+(?=[A-Z])")
 
 
 @needs(labels=("pages", "date"))
@@ -51,7 +52,7 @@ def meeting_days_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-_DAY = re.compile(r"^\s*(?:[1-9]|[12]\d|3[01])\s*$")
+_DAY = lazy_pattern(r"^\s*(?:[1-9]|[12]\d|3[01])\s*$")
 
 
 @needs(labels=("pages", "date"))
@@ -67,7 +68,7 @@ def day_before_month(spans: list[Span], text: str) -> list[Span]:
 
 
 # "3–5 October 2016;", "15 July 2002;": a meeting's days, month and year
-_MEETING_DATE = re.compile(r"^\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?P<month>\S.*)$")
+_MEETING_DATE = lazy_pattern(r"^\s*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?P<month>\S.*)$")
 
 
 @needs(labels=["note"], without=["date"])

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-_FAMILY_ONLY = re.compile(r"^[^\W\d_][\w'\u2019-]*,\s*$")
-_GIVEN_THEN_COLON = re.compile(r"^[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?(?:\s[A-ZÀ-Þ]\.)?:\s+(?=\S)")
+_FAMILY_ONLY = lazy_pattern(r"^[^\W\d_][\w'\u2019-]*,\s*$")
+_GIVEN_THEN_COLON = lazy_pattern(r"^[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?(?:\s[A-ZÀ-Þ]\.)?:\s+(?=\S)")
 
 
 @needs(labels=("author", "title"))

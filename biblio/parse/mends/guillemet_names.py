@@ -3,13 +3,12 @@ names read into the title: the words before the comma that opens the guillemets 
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # names (an organisation's acronym in brackets after them) then ", «": at the start of the title span
-_NAMES_THEN_TITLE = re.compile(r"^(?P<names>[A-ZÀ-Þ][^\d«»\"“”,;:]{1,100}?(?:\s*\([^()\d]{1,20}\))?),\s+(?=«)")
+_NAMES_THEN_TITLE = lazy_pattern(r"^(?P<names>[A-ZÀ-Þ][^\d«»\"“”,;:]{1,100}?(?:\s*\([^()\d]{1,20}\))?),\s+(?=«)")
 
 
 @needs(labels=["title"], marks="«")

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, may_hold, needs
 from biblio.parse.spans import Span
 
 # "Heft 6", ", H. 3", ", H. 3/4": the issue of a German journal ("H." only after a comma: "Thorpe, W. H. 1940."
 # is a name's initial and a year)
-_HEFT = re.compile(r"(?<![\w.])(?:Heft\s*|(?<=,\s)H\.\s*)\d{1,3}(?:\s*/\s*\d{1,3})?(?![\d/])")
+_HEFT = lazy_pattern(r"(?<![\w.])(?:Heft\s*|(?<=,\s)H\.\s*)\d{1,3}(?:\s*/\s*\d{1,3})?(?![\d/])")
 
 
 @needs(without=["issue"], marks=("Heft", "H."))
@@ -41,7 +42,7 @@ def heft_is_issue(spans: list[Span], text: str) -> list[Span]:
 
 
 # "18/4 (2014)," read as one issue: the issue after the volume's slash, then the year in brackets
-_ISSUE_THEN_YEAR = re.compile(
+_ISSUE_THEN_YEAR = lazy_pattern(
     r"^(?P<slash>\s*/\s*)?(?P<issue>\d{1,4})\s*(?P<date>\(\s*(?:1[5-9]\d\d|20\d\d)\s*\))[,.;:]?\s*$"
 )
 
@@ -62,10 +63,10 @@ def year_after_issue(spans: list[Span], text: str) -> list[Span]:
 
 
 # "LIBREAS. Library Ideas, 22 (2013)." a bare number between the journal and the bracketed year
-_BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*,?\s*$")
+_BARE_NUMBER = lazy_pattern(r"^\s*\d{1,4}\s*,?\s*$")
 # the German "In:" before the journal ("Synthesis, 706 (1977)" with none is a page before the year)
-_IN_COLON = re.compile(r"^(?:\S*\s)?In:\s", re.I)
-_BRACKETED_YEAR = re.compile(r"^\s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)")
+_IN_COLON = lazy_pattern(r"^(?:\S*\s)?In:\s", re.I)
+_BRACKETED_YEAR = lazy_pattern(r"^\s*\(\s*(?:1[5-9]\d\d|20\d\d)\s*\)")
 
 
 @needs(labels=("pages", "date"), any_label=("journal", "container-title"), without=["volume"], words=["in:"])

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # "https://github.com/…/tree/2017.08 10.5281/zenodo.838760": whitespace, then a DOI that ends the span
-_DOI_AFTER = re.compile(r"\s+(?:doi:\s*)?(10\.\d{4,9}/\S+?)[\s.,;]*$", re.I)
+_DOI_AFTER = lazy_pattern(r"\s+(?:doi:\s*)?(10\.\d{4,9}/\S+?)[\s.,;]*$", re.I)
 
 
 @needs(labels=["url"], without=["doi"], marks=["10."])
@@ -34,8 +35,8 @@ def doi_after_address(spans: list[Span], text: str) -> list[Span]:
 
 
 # "(DOI)", "[PDF]", "(link)": a link's words in brackets, its address lost when the text was copied
-_LINK_WORDS = re.compile(r"[(\[](?:doi|pdf|link|url|html|online)[)\]]", re.I)
-_LINK_WORD = re.compile(r"^\W*(?:doi|pdf|link|url|html|online)\W*$", re.I)
+_LINK_WORDS = lazy_pattern(r"[(\[](?:doi|pdf|link|url|html|online)[)\]]", re.I)
+_LINK_WORD = lazy_pattern(r"^\W*(?:doi|pdf|link|url|html|online)\W*$", re.I)
 _KEPT = frozenset(["other", "note", "doi", "url"])
 
 
@@ -59,7 +60,7 @@ def link_words_apart(spans: list[Span], text: str) -> list[Span]:
 
 
 # ", PMID: 27918531" / "PMCID: PMC6850630": an index's number, never a publisher or a place
-_INDEX_NUMBER = re.compile(r"^\W*(?:PMID|PMCID)\s*:?\s*(?:PMC)?\d+\W*$", re.I)
+_INDEX_NUMBER = lazy_pattern(r"^\W*(?:PMID|PMCID)\s*:?\s*(?:PMC)?\d+\W*$", re.I)
 _IMPRINT = frozenset(["publisher", "location"])
 
 

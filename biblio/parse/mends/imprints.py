@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
@@ -20,10 +21,10 @@ from biblio.parse.normalisers.places import is_place
 from biblio.parse.review.lexicon import CLASSES, field_logs
 from biblio.parse.spans import Span
 
-_PART_BREAK = re.compile(r"\s*[,:]\s*")
-_NAME_START = re.compile(r"^[\"'“«]?[^\W\d_]")
-_MEETING = re.compile(r"(?i)\b(?:proc|proceedings|conference|workshop|symposium|congress|meeting|colloque)\b")
-_ROMAN = re.compile(r"^[IVXLC]+\.?$")
+_PART_BREAK = lazy_pattern(r"\s*[,:]\s*")
+_NAME_START = lazy_pattern(r"^[\"'“«]?[^\W\d_]")
+_MEETING = lazy_pattern(r"(?i)\b(?:proc|proceedings|conference|workshop|symposium|congress|meeting|colloque)\b")
+_ROMAN = lazy_pattern(r"^[IVXLC]+\.?$")
 _PLACE = CLASSES.index("publisher-place")
 _PUBLISHER = CLASSES.index("publisher")
 
@@ -68,7 +69,7 @@ def publisher_after_place(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-_BRACKETED_IMPRINT = re.compile(r"\s\((?=[^\W\d_])")
+_BRACKETED_IMPRINT = lazy_pattern(r"\s\((?=[^\W\d_])")
 
 
 @needs(labels=["title"], any_label=("publisher", "location"), marks=[" ("])
@@ -94,15 +95,15 @@ def title_before_imprint(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-_FIRST_COMMA = re.compile(r"\s*,\s+")
+_FIRST_COMMA = lazy_pattern(r"\s*,\s+")
 # publishers' words of the Romance languages beside the shared list: "Presses Universitaires de …"
-_PRESS_WORD = re.compile(r"(?i)\b(?:presses|universitaires?|editora|edi[çc][õo]es|ediciones|editore|editrice)\b")
-_ACRONYM = re.compile(r"[A-Z]{3,}")
+_PRESS_WORD = lazy_pattern(r"(?i)\b(?:presses|universitaires?|editora|edi[çc][õo]es|ediciones|editore|editrice)\b")
+_ACRONYM = lazy_pattern(r"[A-Z]{3,}")
 # a short capitalised name: "Louvain La Neuve", "Cham", "Reading, Mass."
-_SHORT_NAME = re.compile(r"^[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}$")
+_SHORT_NAME = lazy_pattern(r"^[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}$")
 # a company's legal form closes its name: "Curran Associates, Inc." is one publisher
-_COMPANY = re.compile(r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|AG|plc|Pty|S\.A|B\.V)\.?")
-_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
+_COMPANY = lazy_pattern(r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|AG|plc|Pty|S\.A|B\.V)\.?")
+_STOP = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
 
 
 def _address_stop(text: str) -> re.Match[str] | None:
@@ -151,11 +152,11 @@ def place_before_publisher(spans: list[Span], text: str) -> list[Span]:
 
 
 # "D.C.:", "N. J.", "Mass.:": a state written short, standing for the whole place
-_STATE_ALONE = re.compile(r"^\s*(?:(?:[A-Z]\.\s?){2,3}|[A-Z][a-z]{1,4}\.)\s*[:,]?\s*$")
+_STATE_ALONE = lazy_pattern(r"^\s*(?:(?:[A-Z]\.\s?){2,3}|[A-Z][a-z]{1,4}\.)\s*[:,]?\s*$")
 # the city's one or two words before the comma that ends the span ("Washington,", "New York,")
 _CITY_ENDS = (
-    re.compile(r"(?<![^\s(])(?P<city>[A-Z][\w'-]+)\s*,\s*$"),
-    re.compile(r"(?<![^\s(])(?P<city>[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s*,\s*$"),
+    lazy_pattern(r"(?<![^\s(])(?P<city>[A-Z][\w'-]+)\s*,\s*$"),
+    lazy_pattern(r"(?<![^\s(])(?P<city>[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s*,\s*$"),
 )
 
 
@@ -180,7 +181,7 @@ def state_takes_city(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-_REGION_THEN_NAME = re.compile(r"[\s,]*((?:[A-Z][\w'-]+ ?){1,3}(?:, (?:[A-Z][\w'-]+ ?){1,3})?)\.\s+(?=[A-Z])")
+_REGION_THEN_NAME = lazy_pattern(r"[\s,]*((?:[A-Z][\w'-]+ ?){1,3}(?:, (?:[A-Z][\w'-]+ ?){1,3})?)\.\s+(?=[A-Z])")
 
 
 @needs(labels=("location", "publisher"))

@@ -4,21 +4,20 @@ and ``Title. In OSDI, pages 137–150`` with no title read."""
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
 _WORKS = ("title", "container-title")
 # ", in Proceedings of …": a comma, then lower-case "in" and a capitalised word
-_COMMA_IN = re.compile(r",\s+(?P<in>in\s+)(?=[A-Z])")
-_LEAD_IN = re.compile(r"\s*in\s+(?=[A-Z])")
+_COMMA_IN = lazy_pattern(r",\s+(?P<in>in\s+)(?=[A-Z])")
+_LEAD_IN = lazy_pattern(r"\s*in\s+(?=[A-Z])")
 # "… large clusters. In OSDI,": a sentence ends, and "In" opens the venue
-_SENTENCE_IN = re.compile(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>In\s+)(?=[A-Z])")
-_FAMILY_WORD = re.compile(r"[^\W\d_]{2}")
+_SENTENCE_IN = lazy_pattern(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>In\s+)(?=[A-Z])")
+_FAMILY_WORD = lazy_pattern(r"[^\W\d_]{2}")
 # the end of a name read into the work's span: "Shor" of "P. W. Shor, in Proceedings …"
-_NAME_PIECE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*\s*")
+_NAME_PIECE = lazy_pattern(r"\s*(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*\s*")
 
 
 @needs(any_label=_NAMES, marks=["in "])
@@ -44,7 +43,7 @@ def in_opens_book(spans: list[Span], text: str) -> list[Span]:
         while j < len(spans) and spans[j].label in _WORKS:
             z, j = spans[j].end, j + 1
         book = Span("container-title", text[a:z], a, z, s.confidence)
-        if m.re is _LEAD_IN:
+        if m.re.pattern == _LEAD_IN.pattern:  # (a lazy pattern is not the compiled one a match holds)
             return [*spans[:k], book, *spans[j:]]
         names_end = m.start()
         if not _FAMILY_WORD.search(text[spans[0].start : names_end]):

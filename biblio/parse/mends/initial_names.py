@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _WORD = r"[^\W\d_][\w'\u2019-]*"
 # "Wang, Y.W.", "Liu, Z.-P.", "van Gent, J.": a family name of a few words, a comma, initials only
 _NAME = rf"{_WORD}(?:\s{_WORD}){{0,3}},\s[A-ZÀ-Þ][a-z]?\.(?:\s?-?[A-ZÀ-Þ][a-z]?\.)*"
-_NAMES = re.compile(rf"^(?P<names>(?:{_NAME};\s)+{_NAME}(?:;?\s+et\s+al\.)?)\s+(?=[^\W\d_])(?![A-ZÀ-Þ][a-z]?\.)")
+_NAMES = lazy_pattern(rf"^(?P<names>(?:{_NAME};\s)+{_NAME}(?:;?\s+et\s+al\.)?)\s+(?=[^\W\d_])(?![A-ZÀ-Þ][a-z]?\.)")
 # words after the initials that carry the list on rather than open a title
-_LIST_GOES_ON = re.compile(r"^(?:and|&|et|und|y|e)\b", re.IGNORECASE)
+_LIST_GOES_ON = lazy_pattern(r"^(?:and|&|et|und|y|e)\b", re.IGNORECASE)
 
 
 @needs(labels=["author"])

@@ -10,15 +10,14 @@ container is named.
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # after a word's full stop: a short plain name (a domain such as "domov.sme.sk" keeps its dots; no emphasis,
 # which marks a title), then ISO 690's lower-case bracket ("[Online]" after an italic title is Harvard's)
-_ONLINE = re.compile(
+_ONLINE = lazy_pattern(
     r"(?<=[^\W\d_]\.\s)(?P<container>(?:[^.\[\]\s*_\ue000\ue001]|\.(?=\S)|\s(?=[^\[\s]))+?)\s*\[online\]\.?\s*"
     r"(?:(?P<publisher>[^\W\d_][^,\[\]]*?)(?:,\s*|\s+(?=\[)))?"
     r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]+\s+\d{4}|\d{4})?"

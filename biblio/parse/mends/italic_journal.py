@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import Run, emphasis_runs
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
@@ -11,12 +12,12 @@ from biblio.parse.spans import Span
 _WORKS = frozenset(["title", "journal", "container-title"])
 # what an IOP reference sets after the journal: bold volume, pages, or a book's (Place: Publisher)
 _AFTER_WORK = frozenset(["volume", "pages", "location", "publisher", "issue"])
-_DEGREE = re.compile(r"\b(?:thesis|dissertation)\b", re.I)
+_DEGREE = lazy_pattern(r"\b(?:thesis|dissertation)\b", re.I)
 # words that open a book's title in other styles (``In *Book*``), never part of the article's title
-_IN_MARK = re.compile(r"^\s*(?:in|dans|em|en)\b\s*:?\s*$", re.I)
+_IN_MARK = lazy_pattern(r"^\s*(?:in|dans|em|en)\b\s*:?\s*$", re.I)
 # a title closed by a mark is followed by its own work (``editor. *Book*``), not IOP's journal
 _CLOSED = frozenset(".,;:)]")
-_TAIL = re.compile(r"^[\s.,;:*_]*$")
+_TAIL = lazy_pattern(r"^[\s.,;:*_]*$")
 
 
 def _italic(run: Run, text: str) -> bool:

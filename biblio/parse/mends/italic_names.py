@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "*Hartmann* (2017), " / "*Löwisch*, " / "*N. Schmidt*, ": the italic name, an optional year, a comma
-_ITALIC_NAME = re.compile(
+_ITALIC_NAME = lazy_pattern(
     r"^\s*\*(?P<name>(?:[A-Z]\.\s*)?[A-ZÄÖÜ][^\W\d_]+(?:[-\s][A-ZÄÖÜ][^\W\d_]+){0,2})\*"
     r"(?:\s*(?P<date>\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)))?\s*,\s+(?=\S)"
 )
 # the role words that make names after "In:" editors
-_ROLE_WORD = re.compile(r"\b(?:hg|hrsg|hgg|eds?|dir|coord|herausgeber\w*|editors?)\b|\(\s*ed", re.I)
-_IN_MARK = re.compile(r"^\s*In\s*:\s+", re.I)
+_ROLE_WORD = lazy_pattern(r"\b(?:hg|hrsg|hgg|eds?|dir|coord|herausgeber\w*|editors?)\b|\(\s*ed", re.I)
+_IN_MARK = lazy_pattern(r"^\s*In\s*:\s+", re.I)
 
 
 @needs(marks="*")

@@ -9,8 +9,7 @@ reads as an abbreviation (``Mon.``, ``C.R.``, ``Brain Pathol.``) opens the journ
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -30,14 +29,14 @@ _ABBREVIATION = r"[A-Z][a-z]{0,6}\.(?:[A-Z]\.)*"
 # a name's suffix or role is no journal's head
 _NOT_A_HEAD = r"(?!(?:Jr|Sr|Jun|Sen|Ed|Eds|Hrsg|Hg|Dir|Coord|Esq)\.)"
 _HEAD = rf"{_NOT_A_HEAD}(?:[A-Z][a-z]+\s+)?{_ABBREVIATION}(?:\s*{_ABBREVIATION})*"
-_INITIALS_ONLY = re.compile(rf"{_INITIALS}")
+_INITIALS_ONLY = lazy_pattern(rf"{_INITIALS}")
 _LISTS = tuple(
-    re.compile(rf"\s*(?P<names>{form}(?:{_SEP}{form})*?{_ET_AL})(?:,|\.)?\s+(?P<head>{_HEAD})\s*") for form in _FORMS
+    lazy_pattern(rf"\s*(?P<names>{form}(?:{_SEP}{form})*?{_ET_AL})(?:,|\.)?\s+(?P<head>{_HEAD})\s*") for form in _FORMS
 )
 # "… and Cloughesy": the list's last name after "and"
-_CLOSED = re.compile(rf"\s(?:and|&|et|und)\s+{_FAMILY}$|\s(?:and|&|et|und)\s+{_INITIALS}\s?{_FAMILY}$")
+_CLOSED = lazy_pattern(rf"\s(?:and|&|et|und)\s+{_FAMILY}$|\s(?:and|&|et|und)\s+{_INITIALS}\s?{_FAMILY}$")
 # "W. Powell." after a given name with no comma between: a middle initial, then the family name
-_MIDDLE_INITIAL = re.compile(r"[A-Z]\.\s+[A-Z][^\W\d_]+\.?")
+_MIDDLE_INITIAL = lazy_pattern(r"[A-Z]\.\s+[A-Z][^\W\d_]+\.?")
 # what may follow a journal's head in the reading
 _AFTER = ("journal", "volume", "date")
 
@@ -76,7 +75,7 @@ def journal_head_in_names(spans: list[Span], text: str) -> list[Span]:
 
 
 # "Y. Li, L. Li and J. Yu, Chem," — given-first names closed by "and", then one unabbreviated word
-_WORD_AFTER_NAMES = re.compile(
+_WORD_AFTER_NAMES = lazy_pattern(
     rf"\s*(?P<names>{_FORMS[0]}(?:{_SEP}{_FORMS[0]})*?),\s+(?P<head>(?!(?:Jr|Sr|Eds?|Editors?)\b)[A-Z][a-z]+),?\s*"
 )
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # "Journal Name 5: e3159v2." / "Journal 13 (6): e1005510." closing the span, after a sentence's end
-_RUN_ON = re.compile(
+_RUN_ON = lazy_pattern(
     r"(?:(?<=[.?!])\s+|^\s*)"
     r"(?P<journal>[A-Z][\w&'\u2019-]*\.?(?:\s+(?:[A-Z&][\w&'\u2019-]*\.?|of|and|in|for|on|the)){0,7})"
     r"\s+(?P<volume>\d{1,4})(?:\s*\((?P<issue>[\w-]{1,9})\))?\s*:\s*(?P<page>[A-Za-z]{0,2}\d[\w-]*)\s*[.,;]?\s*$"
 )
-_NUMBER_COLON = re.compile(r"\d\s*(?:\([\w-]{1,9}\)\s*)?:\s*[A-Za-z]{0,2}\d")
+_NUMBER_COLON = lazy_pattern(r"\d\s*(?:\([\w-]{1,9}\)\s*)?:\s*[A-Za-z]{0,2}\d")
 _HOLDERS = frozenset(["title", "publisher"])
 _NUMBERED = frozenset(["journal", "container-title", "volume", "issue", "pages"])
 
@@ -45,7 +46,7 @@ def journal_numbers_apart(spans: list[Span], text: str) -> list[Span]:
 
 
 # ACM's and others' "Article No. 47", "Article 094516", "Art. no. 12": the article's number
-_ARTICLE_NUMBER = re.compile(r"^\s*(?:Article|Art\.)\s*(?:No\.?|Number|Nr\.?)?\s*[\w-]*\d[\w-]*[.,;]?\s*$", re.I)
+_ARTICLE_NUMBER = lazy_pattern(r"^\s*(?:Article|Art\.)\s*(?:No\.?|Number|Nr\.?)?\s*[\w-]*\d[\w-]*[.,;]?\s*$", re.I)
 
 
 @needs(labels=["volume"], without=["pages"])

@@ -8,16 +8,15 @@ reads the mark as an issue or a place, and the volume after it as a page.
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _WORKS = frozenset(["journal", "container-title"])
 # "(2)", "(3)", "(N.S.)", "(Grenoble)": a number, initials or one capitalised word in brackets
-_MARK = re.compile(r"^\s*\((?:\d{1,2}|(?:[A-Z]\.\s?){1,3}|[A-Z][a-z]{2,})\)\s*$")
-_NUMBER = re.compile(r"^\s*\d{1,5}\s*,?\s*$")
-_BRACKETED_YEAR = re.compile(r"^\s*\((?:1[5-9]\d\d|20\d\d)")
+_MARK = lazy_pattern(r"^\s*\((?:\d{1,2}|(?:[A-Z]\.\s?){1,3}|[A-Z][a-z]{2,})\)\s*$")
+_NUMBER = lazy_pattern(r"^\s*\d{1,5}\s*,?\s*$")
+_BRACKETED_YEAR = lazy_pattern(r"^\s*\((?:1[5-9]\d\d|20\d\d)")
 
 
 @needs(any_label=_WORKS)

@@ -10,26 +10,25 @@ stands between the quote and the mark.
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "(англ.)", "(нем.)", "(ang.)", "(niem.)": an abbreviated language name, then the title's stop
-_LANGUAGE_MARK = re.compile(
+_LANGUAGE_MARK = lazy_pattern(
     r"\s*\((?:англ|нем|фр|исп|итал|рус|укр|пол|яп|кит|ang|niem|fr|hiszp|wł|ros|ukr)\.\)(?:\s*\([^()]{0,40}\))*\.?"
 )
 _DATE = r"\d{1,2}\.?\s+[^\W\d_]+\s+\d{4}"
 # the site after the mark: up to a bracketed date, the access or archive note, a bracket, or the end
-_SITE = re.compile(
+_SITE = lazy_pattern(
     r"\s*(?P<site>[^()\[\]]+?)\s*"
     r"(?:\((?P<date>[^()]*\d{4}[^()]*)\)|(?=\.\s+(?:Дата обращения|Архивировано))|(?=\.?\s*\[)|\.?\s*$)"
 )
-_QUOTE_END = re.compile(r"[\"”»]\.\s+")
-_ACCESS = re.compile(rf"Дата обращения:\s*(?P<date>{_DATE})\.?")
-_ARCHIVE = re.compile(rf"Архивировано(?:\s+из\s+оригинала)?\s+{_DATE}(?:\s+года)?\.?")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_QUOTE_END = lazy_pattern(r"[\"”»]\.\s+")
+_ACCESS = lazy_pattern(rf"Дата обращения:\s*(?P<date>{_DATE})\.?")
+_ARCHIVE = lazy_pattern(rf"Архивировано(?:\s+из\s+оригинала)?\s+{_DATE}(?:\s+года)?\.?")
+_ISO_DATE = lazy_pattern(r"^\d{4}-\d{2}-\d{2}$")
 _MAX_SITE_WORDS = 6
 
 

@@ -8,18 +8,17 @@ which holds the act's year.  The labeller reads the number's pieces as names, an
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.spans import Span
 
-_ACT = re.compile(
+_ACT = lazy_pattern(
     r"^\s*(?P<juris>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de' -]{1,40}?)\.\s+\*{0,2}"
     r"(?P<title>(?:Lei(?:\s+Complementar)?|Decreto(?:-Lei)?|Medida\s+Provis[óo]ria|Resolu[çc][ãa]o|Portaria|"
     r"Emenda\s+Constitucional|Ley(?:\s+Org[áa]nica)?|Real\s+Decreto(?:-ley)?|Decreto\s+Supremo)\s+"
     r"(?:n\.?\s?[º°o]?\.?\s?)?\d[\d./-]*(?:[^.*]|\.(?=[\dº°ª]))*)\*{0,2}\.(?=\s|$)"
 )
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_pattern(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 def act_opens_reference(spans: list[Span], text: str) -> list[Span]:

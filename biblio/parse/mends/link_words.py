@@ -10,8 +10,7 @@ article ending the title opens the journal's name (``… bilinguals The | Journa
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import SENTENCE_BREAK, last
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
@@ -23,8 +22,8 @@ _LINK_WORDS = frozenset(
 _ARTICLES = frozenset(["The", "A", "An"])
 # where a continued title stops inside the next span: a sentence break, a bracket; outside a
 # list of names also a comma (", 3 N.U.J.S. L. Rev.", "Troyes, Troyes, 1837")
-_STOP_IN_NAMES = re.compile(r"(?<=[^\W\d_]{3})[.?!](?=\s)|\s[(\[]")
-_STOP = re.compile(r"(?<=[^\W\d_]{3})[.?!](?=\s)|\s[(\[]|,\s")
+_STOP_IN_NAMES = lazy_pattern(r"(?<=[^\W\d_]{3})[.?!](?=\s)|\s[(\[]")
+_STOP = lazy_pattern(r"(?<=[^\W\d_]{3})[.?!](?=\s)|\s[(\[]|,\s")
 _NAMES = ("author", "editor")
 _CONTINUING = ("author", "editor", "edition", "location", "date", "note", "genre", "container-title", "journal")
 _WORKS = ("container-title", "journal")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -19,9 +20,9 @@ _MEDIUM = (
     r"|en\s+l[íi]nea|em\s+linha|on-line)\]"  # ISO 690 in Spanish and Portuguese: "[en línea]"
 )
 # the title's own words, then the bracket and what closes the title
-_AT_END = re.compile(rf"\s*(?P<medium>{_MEDIUM})\s*[.,]?\s*$", re.I)
+_AT_END = lazy_pattern(rf"\s*(?P<medium>{_MEDIUM})\s*[.,]?\s*$", re.I)
 # the bracket, and the stop after it, opening a place or publisher
-_AT_START = re.compile(rf"^\s*(?P<medium>{_MEDIUM})\s*[.,]?\s+(?=\S)", re.I)
+_AT_START = lazy_pattern(rf"^\s*(?P<medium>{_MEDIUM})\s*[.,]?\s+(?=\S)", re.I)
 _TITLES = frozenset(["title", "container-title", "journal"])
 _IMPRINT = frozenset(["publisher", "location"])
 

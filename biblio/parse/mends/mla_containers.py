@@ -8,14 +8,13 @@ with a volume and a publisher but no issue or pages is a book, not a journal.
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _CONTAINERS = frozenset(["journal", "container-title"])
-_VOLUME_WORD = re.compile(r"^\s*Vol\.\s*\d")
+_VOLUME_WORD = lazy_pattern(r"^\s*Vol\.\s*\d")
 
 
 @needs(labels=["pages"], any_label=_CONTAINERS, marks="*")

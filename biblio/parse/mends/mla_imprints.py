@@ -12,19 +12,20 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided, emphasis_runs
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
-_JOINED = re.compile(r"^\s*(?:and|&)\s+\S", re.I)
+_JOINED = lazy_pattern(r"^\s*(?:and|&)\s+\S", re.I)
 # MLA's university presses: "Indiana UP", "U of Tennessee P", "East Tennessee State P"
-_PRESS = re.compile(r"(?:\bU\s+of\b.*|\bU?P)\s*[.,]?\s*$")
-_ROLE = re.compile(r"^\s*(?:edited|translated)\s+by\s+", re.I)
-_SERIAL_AND = re.compile(r",\s+(?:and|&)\s+", re.I)
-_FIRST_COMMA = re.compile(r",\s+")
-_NAME = re.compile(r"^[A-Z]")
+_PRESS = lazy_pattern(r"(?:\bU\s+of\b.*|\bU?P)\s*[.,]?\s*$")
+_ROLE = lazy_pattern(r"^\s*(?:edited|translated)\s+by\s+", re.I)
+_SERIAL_AND = lazy_pattern(r",\s+(?:and|&)\s+", re.I)
+_FIRST_COMMA = lazy_pattern(r",\s+")
+_NAME = lazy_pattern(r"^[A-Z]")
 
 
 @needs(labels=("location", "publisher"))
@@ -62,7 +63,7 @@ def publisher_without_place(spans: list[Span], text: str) -> list[Span]:
 _CONTRIBUTORS = frozenset(["editor", "translator", "director"])
 # MLA 9 writes the role out ("Edited by", "Translated by"); "ed." and "trans." are Chicago's, whose
 # imprint may be a lone place ("trans. Gerald M. Browne. Grand Rapids, 2002.")
-_MLA_ROLE = re.compile(r"^\s*(?:edited|translated|directed|performance)\s+by\b", re.I)
+_MLA_ROLE = lazy_pattern(r"^\s*(?:edited|translated|directed|performance)\s+by\b", re.I)
 
 
 def _mla_contributors(span: Span) -> bool:
@@ -70,8 +71,8 @@ def _mla_contributors(span: Span) -> bool:
 
 
 _CONTAINERS = frozenset(["journal", "container-title"])
-_AFTER_ITALICS = re.compile(r"\*?\s*[,.]\s+(?=[A-Z])")
-_NUMBERING = re.compile(
+_AFTER_ITALICS = lazy_pattern(r"\*?\s*[,.]\s+(?=[A-Z])")
+_NUMBERING = lazy_pattern(
     r"(?i)\b(?:vol|ed|edn|edited|translated|season|episode|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
     r"|january|february|march|april|june|july|august|september|october|november|december"
     r"|spring|summer|fall|autumn|winter)\b\.?|\d"

@@ -3,8 +3,7 @@ wrong side of the boundary between the names and the title."""
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, emphasis_runs
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.names import has_org_name_word
@@ -12,22 +11,24 @@ from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
 # a name list that ends in a last author's initials alone: "…, and S." / ", J.-C."
-_LONE_INITIALS = re.compile(r"(?:^|,|\band|&)\s*(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*$")
+_LONE_INITIALS = lazy_pattern(r"(?:^|,|\band|&)\s*(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*$")
 # a title that opens with the rest of the names and a comma: "Hammarling, Algorithm 679: …",
 # "Born and E. Wolf, Principles of Optics"
 _FAMILY = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
-_FAMILY_LEAD = re.compile(rf"\s*({_FAMILY}(?:(?:,\s+|,?\s+and\s+)(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*{_FAMILY})*),\s+(?=\S)")
-_FAMILY_BEFORE_JOURNAL = re.compile(rf"\s*({_FAMILY})\s+(?=[A-Z][a-z]*\.\s)")
+_FAMILY_LEAD = lazy_pattern(
+    rf"\s*({_FAMILY}(?:(?:,\s+|,?\s+and\s+)(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*{_FAMILY})*),\s+(?=\S)"
+)
+_FAMILY_BEFORE_JOURNAL = lazy_pattern(rf"\s*({_FAMILY})\s+(?=[A-Z][a-z]*\.\s)")
 # "and M. Salamon Space Sci. Rev.": in a list of "I. Family" names, a word may open the journal
-_FAMILY_BEFORE_WORD_JOURNAL = re.compile(rf"\s*({_FAMILY})\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]*\.\s)")
-_OPENS_ON_INITIALS = re.compile(r"\s*[A-Z]\.\s?(?:-?[A-Z]\.\s?)*[A-Z][a-z]")
+_FAMILY_BEFORE_WORD_JOURNAL = lazy_pattern(rf"\s*({_FAMILY})\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]*\.\s)")
+_OPENS_ON_INITIALS = lazy_pattern(r"\s*[A-Z]\.\s?(?:-?[A-Z]\.\s?)*[A-Z][a-z]")
 # "Shaoqing Ren, and Jian Sun. Deep residual …": the rest of a list of full names opening the title
 _PERSON = r"(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+"
-_NAMES_RUN_ON = re.compile(rf"\s*(?:{_PERSON},\s+)*(?:and\s+)?{_PERSON}\.\s+(?=[A-Z])")
+_NAMES_RUN_ON = lazy_pattern(rf"\s*(?:{_PERSON},\s+)*(?:and\s+)?{_PERSON}\.\s+(?=[A-Z])")
 # IOP's "Hunter J D 2007": a family name and initials without periods
-_IOP_NAME = re.compile(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z]){1,3}(?:\s+et\s+al)?\s*")
+_IOP_NAME = lazy_pattern(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z]){1,3}(?:\s+et\s+al)?\s*")
 # "R Development Core Team, " / "FLASH Center for Computational Science, ": a body's name and a comma
-_BODY = re.compile(r"\s*[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,7},\s*$")
+_BODY = lazy_pattern(r"\s*[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,7},\s*$")
 
 
 def italic_opens_title(spans: list[Span], text: str) -> list[Span]:

@@ -5,24 +5,25 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.spans import Span
 
 _NAMES = frozenset(["author", "editor"])
 # "Daisie (eds): …", "Sheldon (ed.) …": the last words of a name list, then its role
-_ROLE_TAIL = re.compile(
+_ROLE_TAIL = lazy_pattern(
     r"^(?P<words>[^\W\d_][^\W\d_ .,'\u2019-]*(?:[ .,'\u2019-]+[^\W\d_]+){0,4}\.?)\s*"
     r"\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)\s*[:.,]?\s*",
     re.I,
 )
 # 'Software Citation Working Group, "Software citation principles,"': words, a comma, then the quoted title
-_ROLE_MARK = re.compile(r"\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)", re.I)
-_COMMA_QUOTE = re.compile(r",\s*[\"\u201c\u00ab]")
+_ROLE_MARK = lazy_pattern(r"\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)", re.I)
+_COMMA_QUOTE = lazy_pattern(r",\s*[\"\u201c\u00ab]")
 # "DEA Notebooks contributors 2021. Title": a few words (or none), the year and a period, then the title
-_YEAR_LEAD = re.compile(
+_YEAR_LEAD = lazy_pattern(
     r"^(?P<words>(?:[^\W\d_][\w'\u2019-]*\s+){0,5}?)(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\.\s+(?=\S)"
 )
-_BEFORE_QUOTE = re.compile(r"^(?P<words>[^\W\d_][^\"\u201c\u00ab,;:()]{0,80}),\s*(?=[\"\u201c\u00ab])")
+_BEFORE_QUOTE = lazy_pattern(r"^(?P<words>[^\W\d_][^\"\u201c\u00ab,;:()]{0,80}),\s*(?=[\"\u201c\u00ab])")
 
 
 @needs(any_label=_NAMES)
@@ -46,7 +47,7 @@ def names_through_role(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-_YEAR = re.compile(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]?\s*$")
+_YEAR = lazy_pattern(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]?\s*$")
 
 
 @needs(labels=["title"], any_label=_NAMES, marks='"\u201c\u00ab')
@@ -94,7 +95,7 @@ def year_after_names(spans: list[Span], text: str) -> list[Span]:
 
 
 # a group that authors with persons, named last in the list: "…, FORCE11 Software Citation Working Group"
-_GROUP_NAME = re.compile(
+_GROUP_NAME = lazy_pattern(
     r"^[^\W\d_][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,8}\s+"
     r"(?:Group|Consortium|Collaboration|Committee|Network|Team|Initiative|Investigators)\W*$"
 )

@@ -7,13 +7,12 @@ title's last word, a capitalised one, is the first author's family name.
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-_OPENS_ON_INITIALS = re.compile(r"^\s*,\s*[A-Z]\.")
-_LAST_WORD = re.compile(r"(?<=\s)[A-Z][^\W\d_]*(?:[-'][^\W\d_]+)*$")
+_OPENS_ON_INITIALS = lazy_pattern(r"^\s*,\s*[A-Z]\.")
+_LAST_WORD = lazy_pattern(r"(?<=\s)[A-Z][^\W\d_]*(?:[-'][^\W\d_]+)*$")
 
 
 @needs(labels=("title", "author"))

@@ -6,25 +6,28 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.normalisers.edition import ROMANCE_ORDINALS
 from biblio.parse.spans import Span
 
 # a numeral of one to three digits with a full stop or an ordinal mark, then the word
-_NUMBERED_EDITION = re.compile(
+_NUMBERED_EDITION = lazy_pattern(
     r"(?<![\w.])\d{1,3}(?:\.\s?[ªºa]?|[ªº]|\s?a\.?)\s?(?:ed\.|edição|edicão|edición|edic\.|éd\.)(?=[\s,.;]|$)", re.I
 )
 
 
 # French, Italian and Dutch: "2e éd.", "2ᵉ édition", "2a edizione", "3e druk", "Troisième édition", "terza edizione"
-_WORDED_EDITION = re.compile(
+_WORDED_EDITION = lazy_pattern(
     r"(?<![\w.])(?:\d{1,3}(?:e|ème|eme|ᵉ|nde|a)\s?|(?:" + "|".join(ROMANCE_ORDINALS) + r")\s+)"
     r"(?:éd\.|édition|ed\.|edizione|druk)(?=[\s,.;]|$)",
     re.I,
 )
 # German: "16. Aufl.", "3. Auflage", "2., überarb. u. erw. Aufl.", "2. vollständig überarbeitete Auflage"
-_GERMAN_EDITION = re.compile(r"(?<![\w.])\d{1,3}\.,?\s?(?:[^\W\d_]+\.?,?\s){0,4}?(?:Aufl\.|Auflage)(?=[\s,.;]|$)", re.I)
+_GERMAN_EDITION = lazy_pattern(
+    r"(?<![\w.])\d{1,3}\.,?\s?(?:[^\W\d_]+\.?,?\s){0,4}?(?:Aufl\.|Auflage)(?=[\s,.;]|$)", re.I
+)
 _EDITION_HINTS = (".ed", ". ed", "ª", "º", "a ed", "a.ed", "a. ed", "aed", ".éd", ". éd")  # a cheap first look
 _WORDED_HINTS = ("éd", "edizione", "druk")
 

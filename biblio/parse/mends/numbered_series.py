@@ -4,15 +4,14 @@ University Press.`` The labeller reads the series as a first publisher beside th
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "Bibliothèque de la Pléiade 659." closing the span: capitalised words (particles between), a number
 # that is no year, the full stop
-_SERIES = re.compile(
+_SERIES = lazy_pattern(
     r"(?:^|(?<=\.\s))(?P<series>[A-ZÀ-Þ][^\W\d_]+(?:[\s'’-]+[^\W\d_]+){1,6}\s+(?!1[5-9]\d\d|20\d\d)\d{1,4})\.\s*$"
 )
 
@@ -48,7 +47,7 @@ def series_before_imprint(spans: list[Span], text: str) -> list[Span]:
 # Chicago's series after the italic title, before the place: ". Beiträge zum Buchwesen, Band 1. " or (as
 # reference managers write it) ". Vols. 116, Berliner Handreichungen. "
 _NUMBER = r"(?:Band|Bd\.|Vols?\.|vol\.|Volume|Heft|Nr\.|no\.)\s*\d{1,4}"
-_SERIES_AFTER_RUN = re.compile(
+_SERIES_AFTER_RUN = lazy_pattern(
     rf"\.?\s+(?P<series>[A-ZÀ-Þ][^.:;()]{{2,80}}?,\s+{_NUMBER}|{_NUMBER},\s+[A-ZÀ-Þ][^.:;()]{{2,80}}?)\.\s+(?=\S)"
 )
 _WORKS = frozenset(["title", "journal", "container-title", "volume", "collection-title"])

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "No. 757:" "No 8:" "Number 12:" closing a span, the title's subject next
-_NUMBER_COLON = re.compile(r"^(?:No|Nr|Number)\.?\s*\d+[A-Za-z]?\s*:$", re.I)
+_NUMBER_COLON = lazy_pattern(r"^(?:No|Nr|Number)\.?\s*\d+[A-Za-z]?\s*:$", re.I)
 _SERIES = ("publisher", "container-title", "journal")
 
 

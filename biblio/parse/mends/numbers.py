@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 
 from biblio.parse.connectors import loss
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
-_BRACKETED_ISSUE = re.compile(r"^\s*\(\d{1,3}[A-Za-z]?\)")
-_ENDS_WITH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
-_DAY_SEMICOLON = re.compile(r"^\s*([0-3]?\d)\s*;\s*(?=\S)")
+_BRACKETED_ISSUE = lazy_pattern(r"^\s*\(\d{1,3}[A-Za-z]?\)")
+_ENDS_WITH_MONTH = lazy_pattern(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.I)
+_DAY_SEMICOLON = lazy_pattern(r"^\s*([0-3]?\d)\s*;\s*(?=\S)")
 # (not a span of years, "1995-1996, …")
-_RANGE_LEAD = re.compile(r"^\s*(?!(?:1[5-9]|20)\d\d\b)(\d{1,6}\s*[-\u2013\u2014]{1,3}\s*\d{1,6})\s*[,.;]\s*\S")
-_CJK_MARK_HINT = re.compile("[권호卷期쪽頁页]")
+_RANGE_LEAD = lazy_pattern(r"^\s*(?!(?:1[5-9]|20)\d\d\b)(\d{1,6}\s*[-\u2013\u2014]{1,3}\s*\d{1,6})\s*[,.;]\s*\S")
+_CJK_MARK_HINT = lazy_pattern("[권호卷期쪽頁页]")
 # the number alone is the span: the marks around it are connecting words
-_CJK_MARKED = re.compile(
+_CJK_MARKED = lazy_pattern(
     r"(?:제|第)\s*(?P<n>\d{1,4})\s*(?:(?P<vol>권|卷)|(?P<iss>호|期))"
     r"|(?P<n2>\d{1,5}\s*[-~\u2013]\s*\d{1,5})\s*(?:쪽|頁|页)"
 )
@@ -94,7 +95,7 @@ def marked_numbers(spans: list[Span], text: str) -> list[Span]:
 
 
 # "10 (2008)," / "22.10 (2008):": a journal's number, then the year in brackets
-_NUMBER_THEN_YEAR = re.compile(r"^(?P<number>\s*\d[\w./-]*?)\s*(?P<year>\((?:1[5-9]|20)\d\d\)[\s,.:;]*)$")
+_NUMBER_THEN_YEAR = lazy_pattern(r"^(?P<number>\s*\d[\w./-]*?)\s*(?P<year>\((?:1[5-9]|20)\d\d\)[\s,.:;]*)$")
 
 
 @needs(any_label=("volume", "issue"), without=["date"])

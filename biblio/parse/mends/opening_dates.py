@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.dates import NO_DATE_FORMS, SEASONS, month_number
 from biblio.parse.spans import Span
@@ -19,8 +20,8 @@ from biblio.parse.spans import Span
 # "(2019)." "(2019a)." "(2019, March 7)." "(n.d.)." "(in press)." closing the names; APA in other
 # languages writes "(s.f.)." / "(z.d.)." / "(o.J.)." (NO_DATE_FORMS) and "(en prensa)." / "(no prelo)."
 _DATE = rf"\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{{1,30}})?|{NO_DATE_FORMS}|in press|en prensa|no prelo)\)\."
-_DATE_INSIDE = re.compile(rf"\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
-_DATE_THEN_MORE = re.compile(rf"^\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
+_DATE_INSIDE = lazy_pattern(rf"\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
+_DATE_THEN_MORE = lazy_pattern(rf"^\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
 _MAX_NAME_WORDS = 12
 _OPENERS = ("title", "author", "publisher")
 
@@ -56,7 +57,7 @@ def date_inside_opening(spans: list[Span], text: str) -> list[Span]:
 
 # Chicago and Harvard author-date: "Ullenboom, C. 2021. Java ist auch eine Insel." — the bare year and
 # its full stop, then the title's first word
-_BARE_YEAR_THEN_WORD = re.compile(r"^\s*(?P<date>(?:1[5-9]\d\d|20\d\d)[a-z]?\.)\s+(?=(?P<word>[^\W\d_][\w'-]*))")
+_BARE_YEAR_THEN_WORD = lazy_pattern(r"^\s*(?P<date>(?:1[5-9]\d\d|20\d\d)[a-z]?\.)\s+(?=(?P<word>[^\W\d_][\w'-]*))")
 
 
 def _bare_year_then_title(s: str) -> re.Match[str] | None:
@@ -88,9 +89,9 @@ def date_runs_into_title(spans: list[Span], text: str) -> list[Span]:
 
 
 _WORKS = ("container-title", "journal", "publisher")
-_OPENING_DATE = re.compile(rf"^\s*{_DATE}\s*$", re.I)
+_OPENING_DATE = lazy_pattern(rf"^\s*{_DATE}\s*$", re.I)
 # Harvard (Cite Them Right) writes no full stop after the bracket: "English Heritage (1999) *Title*."
-_HARVARD_DATE = re.compile(rf"^\s*{_DATE[:-2]}\s*$", re.I)
+_HARVARD_DATE = lazy_pattern(rf"^\s*{_DATE[:-2]}\s*$", re.I)
 
 
 @needs(labels=["date"], any_label=_WORKS)
@@ -110,7 +111,7 @@ def names_before_opening_date(spans: list[Span], text: str) -> list[Span]:
 
 
 # Harvard after BS 5605: "UNESCO, 1993." "The Independent, 1992." — the names, a comma, the bare year
-_PLAIN_YEAR = re.compile(r"^\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s*$")
+_PLAIN_YEAR = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s*$")
 
 
 @needs(labels=("date", "title"), any_label=_WORKS)
@@ -128,7 +129,7 @@ def names_before_plain_date(spans: list[Span], text: str) -> list[Span]:
 
 
 # author-date's status in the year's place: "Goldin, Claudia. Forthcoming. “Title.”", or no date: "n.d."
-_STATUS_OPENS = re.compile(r"^\s*(?P<date>(?:Forthcoming|In press|In Press|n\.\s?d)\.)\s+(?=\S)")
+_STATUS_OPENS = lazy_pattern(r"^\s*(?P<date>(?:Forthcoming|In press|In Press|n\.\s?d)\.)\s+(?=\S)")
 
 
 @needs(labels=["title"], any_label=("author", "editor"), without=["date"])
@@ -153,7 +154,7 @@ def status_opens_title(spans: list[Span], text: str) -> list[Span]:
 
 # ASA's and Chicago's reprint: "Weber, Max. [1922] 1978." the first publication's year in brackets
 # before the year of the edition cited
-_ORIGINAL_THEN_YEAR = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s+(?=(?:1[5-9]\d\d|20\d\d)[a-z]?\.)")
+_ORIGINAL_THEN_YEAR = lazy_pattern(r"\[(?:1[5-9]\d\d|20\d\d)\]\s+(?=(?:1[5-9]\d\d|20\d\d)[a-z]?\.)")
 
 
 @needs(labels=["date"], any_label=("author", "editor"), marks="[")
@@ -180,8 +181,8 @@ def original_year_apart(spans: list[Span], text: str) -> list[Span]:
 
 
 # author-date's bare year after the names: "The Sentencing Project. 2010. “Title.”"
-_BARE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?\.$")
-_MARKED_TITLE = re.compile(r"^[\"\u201c*_]")
+_BARE_YEAR = lazy_pattern(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?\.$")
+_MARKED_TITLE = lazy_pattern(r"^[\"\u201c*_]")
 _NOT_NAMES = frozenset(["author", "editor", "date", "url", "doi"])
 
 
@@ -211,7 +212,7 @@ def names_before_bare_year(spans: list[Span], text: str) -> list[Span]:
 
 
 # the rest of APA's bracketed date: "februari). ", "March 7). " (words and numbers, the bracket, a full stop)
-_DATE_REST = re.compile(r"^[^\W\d_]+\.?(?:\s+\d{1,2})?\)\.(?=\s|$)")
+_DATE_REST = lazy_pattern(r"^[^\W\d_]+\.?(?:\s+\d{1,2})?\)\.(?=\s|$)")
 
 
 @needs(labels=["date"], marks="(")

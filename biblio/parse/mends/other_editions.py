@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import may_hold, needs
 from biblio.parse.spans import Span
 
@@ -20,9 +21,9 @@ _LANGUAGES = (
     r"Russian|French|German|Italian|Spanish|Portuguese|Polish|Czech|Hungarian|Ukrainian|Bulgarian|"
     r"Romanian|Chinese|Japanese|Korean|Dutch|Swedish|Latin|Greek|Hebrew|Georgian|Armenian"
 )
-_LANGUAGE_NOTE = re.compile(rf"\s*[(\[](?:in\s+)?(?:{_LANGUAGES})[)\]]\.?", re.I)
+_LANGUAGE_NOTE = lazy_pattern(rf"\s*[(\[](?:in\s+)?(?:{_LANGUAGES})[)\]]\.?", re.I)
 # "; English translation in", ". English transl. in", "Translated in", ". Preliminary version in"
-_OTHER_EDITION = re.compile(
+_OTHER_EDITION = lazy_pattern(
     r"[.;,]?\s*(?<![^\W\d_])(?:(?:English\s+)?(?:translation|transl\.)\s+in|Translated\s+in|"
     r"(?:Preliminary|Conference|Journal|Full|Extended|Short)\s+version\s+(?:in|at|of|appeared\s+in)|"
     r"Extended\s+abstract\s+in)\b",
@@ -30,8 +31,8 @@ _OTHER_EDITION = re.compile(
 )
 # a link or number that identifies the work cited stays what it is
 _IDENTIFIERS = frozenset(["doi", "url", "isbn", "arxiv"])
-_YEAR = re.compile(r"^[\s,.;(]*(?:1[5-9]\d\d|20\d\d)[\s,.;)]*$")
-_JOURNAL_VOLUME = re.compile(r"^(?P<journal>.*?[^\W\d_].*?)\s+(?P<volume>\d{1,5})\s*,?\s*$")
+_YEAR = lazy_pattern(r"^[\s,.;(]*(?:1[5-9]\d\d|20\d\d)[\s,.;)]*$")
+_JOURNAL_VOLUME = lazy_pattern(r"^(?P<journal>.*?[^\W\d_].*?)\s+(?P<volume>\d{1,5})\s*,?\s*$")
 
 
 @needs(labels=["title"], without=("journal", "container-title"))

@@ -9,12 +9,11 @@ title and the editors' last initials as a publisher; the text's own marks say wh
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-_PP_IN = re.compile(
+_PP_IN = lazy_pattern(
     r"\b[Pp]p?\.\s*(?P<pages>\d+[a-z]?(?:\s*[-\u2013\u2014]\s*\d+[a-z]?)?)\s+in\s+"
     r"(?P<book>\*[^*]+\*|_[^_]+_)\s*,?\s*"
     r"(?:(?P<eds>edited\s+by\s+.+?(?<!\b[A-Z])\.)(?=\s|$))?"

@@ -3,14 +3,13 @@ into the title, or a series before it read into the publisher."""
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.spans import Span
 
-_OPEN_END = re.compile(r"\s*\(\s*$")
+_OPEN_END = lazy_pattern(r"\s*\(\s*$")
 _WORKS = ("title", "container-title")
-_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
-_SERIES = re.compile(r"\bSeries\b|\bLecture Notes\b")
+_SENTENCE_BREAK = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
+_SERIES = lazy_pattern(r"\bSeries\b|\bLecture Notes\b")
 
 
 def imprint_bracket_apart(spans: list[Span], text: str) -> list[Span]:

@@ -4,18 +4,17 @@ spaced dash (``24 ( 1991),1185 -1197``), a bare arXiv number read as the page (`
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # "6818 (1999)." — a number, then the year in brackets that physics styles close the numbers with
-_PAGE_THEN_YEAR = re.compile(
+_PAGE_THEN_YEAR = lazy_pattern(
     r"\s*(?P<page>[A-Za-z]?\d+[A-Za-z]?)\s*,?\s*(?P<date>\(\s*(?:1[6-9]|20)\d\d[a-z]?\s*\)\W*)$"
 )
-_RANGE_END = re.compile(r"\s*[-\u2013]\s*\d+\W*$")
+_RANGE_END = lazy_pattern(r"\s*[-\u2013]\s*\d+\W*$")
 # a new-style arXiv number (YYMM.NNNN or YYMM.NNNNN, from April 2007 on), with no page's shape
-_ARXIV_NUMBER = re.compile(r"\s*(?:0[7-9]|[1-9]\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?\W*$")
+_ARXIV_NUMBER = lazy_pattern(r"\s*(?:0[7-9]|[1-9]\d)(?:0[1-9]|1[0-2])\.\d{4,5}(?:v\d+)?\W*$")
 
 
 def page_in_date(spans: list[Span], text: str) -> list[Span]:

@@ -11,17 +11,16 @@ the proceedings' title.
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-_MEETING = re.compile(r"(?i)\b(?:proc|proceedings|conference|workshop|symposium|congress|meeting)\b")
+_MEETING = lazy_pattern(r"(?i)\b(?:proc|proceedings|conference|workshop|symposium|congress|meeting)\b")
 # ", Volume 1 (Long Papers)", " (Volume 2: Short Papers)", " - Volume 2"
-_PART = re.compile(r",\s+Volume\s+\d+\s+\([^()]{2,60}\)|\s+\(Volume\s+\d+:\s+[^()]{2,60}\)|\s+-\s+Volume\s+\d+\b")
+_PART = lazy_pattern(r",\s+Volume\s+\d+\s+\([^()]{2,60}\)|\s+\(Volume\s+\d+:\s+[^()]{2,60}\)|\s+-\s+Volume\s+\d+\b")
 # ", WWW ’10", ", NIPS’13", ", KDD '08" followed by a comma
-_SERIES = re.compile(r",\s+[A-Z][A-Za-z0-9-]*[A-Z0-9]\s?[’']\d{2}(?=,)")
-_LEAD = re.compile(r"[\s,.;:)]*")
+_SERIES = lazy_pattern(r",\s+[A-Z][A-Za-z0-9-]*[A-Z0-9]\s?[’']\d{2}(?=,)")
+_LEAD = lazy_pattern(r"[\s,.;:)]*")
 
 
 def _rest(s: Span, text: str, z: int) -> Span | None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
-_FIRST_COMMA = re.compile(r",\s+")
-_OPEN_END = re.compile(r"\b(?:of|for|de|di|du|der|für)\s*$", re.I)
+_FIRST_COMMA = lazy_pattern(r",\s+")
+_OPEN_END = lazy_pattern(r"\b(?:of|for|de|di|du|der|für)\s*$", re.I)
 
 
 def publisher_open_end(spans: list[Span], text: str) -> list[Span]:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
-_PRESS_ABBREVIATION = re.compile(r"^\s*U?P\s*[.,]?\s*$")
-_FIRST_COMMA = re.compile(r",\s+")
-_LOOSE_COMMA = re.compile(r"\s*,\s*")
-_PUBLISHER_WORD = re.compile(
+_PRESS_ABBREVIATION = lazy_pattern(r"^\s*U?P\s*[.,]?\s*$")
+_FIRST_COMMA = lazy_pattern(r",\s+")
+_LOOSE_COMMA = lazy_pattern(r"\s*,\s*")
+_PUBLISHER_WORD = lazy_pattern(
     r"(?i)\b(?:press|publish\w*|publications|verlag|books|inc|ltd|co|corp|company|editions|éditions|edizioni|"
     r"editorial|wiley|springer|elsevier|routledge|sage|blackwell|pearson|mcgraw-hill|addison-wesley|macmillan|"
     r"penguin|norton|sons|gmbh|llc|scientific|university|universität|université|universidad|institute|"
@@ -75,7 +74,7 @@ def publisher_apart(spans: list[Span], text: str) -> list[Span]:
 
 
 # "CSLI. 199-213." / "Academic Press, pp. 47-73": the pages that close a chapter after its imprint
-_PAGES_TAIL = re.compile(
+_PAGES_TAIL = lazy_pattern(
     r"(?<=[^\W\d_])\.?\s*[.,]\s+(?P<pages>(?:pp?\.\s*|pages\s+)?\d+(?:\s*[-\u2013]+\s*\d+)?)\s*\.?\s*$"
 )
 
@@ -91,7 +90,7 @@ def pages_after_publisher(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-_FOUNDATION_WORD = re.compile(r"(?i)\b(?:foundation|institute|institut|society|association|council|centre|center)\b")
+_FOUNDATION_WORD = lazy_pattern(r"(?i)\b(?:foundation|institute|institut|society|association|council|centre|center)\b")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 
 

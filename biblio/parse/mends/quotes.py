@@ -13,8 +13,7 @@ a quoted title run on through ``in *Book*`` ends at its closing quote (``quoted_
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, emphasis_runs
 from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.spans import Span
@@ -58,7 +57,7 @@ def quote_closes_title(spans: list[Span], text: str) -> list[Span]:
 
 
 # the whole span one quotation: "…", “…”, «…» (closing punctuation outside or inside)
-_QUOTED = re.compile(r"^\s*[\"\u201c\u00ab]([^\"\u201c\u201d\u00ab\u00bb]+)[\"\u201d\u00bb][\s.,;:]*$")
+_QUOTED = lazy_pattern(r"^\s*[\"\u201c\u00ab]([^\"\u201c\u201d\u00ab\u00bb]+)[\"\u201d\u00bb][\s.,;:]*$")
 _CONTAINERS = frozenset(["container-title", "journal"])
 _SETTLED = frozenset(["title", "volume", "issue", "pages"])  # a title, or a journal's numbers
 
@@ -81,7 +80,7 @@ def quoted_work_is_title(spans: list[Span], text: str) -> list[Span]:
 # a quoted title, then "in" and the work that holds it: '"Title" in *Book*', '“Title,” in Book'; or MLA's
 # part and whole with no "in": '"Title of the Part." *Title of the Container*,', or Chicago's and MLA's
 # '“Title,” Book, edited by' with the comma or full stop that ends the part inside its quotes
-_QUOTED_THEN_IN = re.compile(
+_QUOTED_THEN_IN = lazy_pattern(
     r"^\s*[\"\u201c][^\"\u201c\u201d]+(?P<close>[\"\u201d])(?:[\s,.]*\b[Ii]n\s+(?=[*_]?[^\W\d_])|\s+(?=\*[^\W\d_])"
     r"|(?<=[,.][\"\u201d])\s+(?=[^\W\d_a-z]))"
 )

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.spans import Span
 
-_LETTER_MARK = re.compile(r"\([A-Z]\)")
+_LETTER_MARK = lazy_pattern(r"\([A-Z]\)")
 
 
 def page_letter_mark(spans: list[Span], text: str) -> list[Span]:

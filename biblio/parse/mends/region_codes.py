@@ -4,18 +4,17 @@ spaced colon mark the place and the publisher exactly, wherever the labeller put
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "City, CC-SUB : Publisher." (the publisher runs to the full stop that ends the imprint)
-_REGION_IMPRINT = re.compile(
+_REGION_IMPRINT = lazy_pattern(
     r"(?:(?<=[.,;]\s)|^)(?P<place>[A-ZÀ-Þ][^\W\d_]*(?:[\s'’-][A-ZÀ-Þ]?[^\W\d_]+){0,3},\s+[A-Z]{2,3}-[A-Z0-9]{1,3})"
     r"\s*:\s+(?P<publisher>[^\s.][^.]*?(?:\([^()]*\))?)\.(?=\s|$)"
 )
-_CODE_HINT = re.compile(r",\s+[A-Z]{2,3}-[A-Z0-9]{1,3}\s*:")
+_CODE_HINT = lazy_pattern(r",\s+[A-Z]{2,3}-[A-Z0-9]{1,3}\s*:")
 
 
 @needs(marks=":")

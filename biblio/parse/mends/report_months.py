@@ -3,8 +3,7 @@ given after the authors: ``2011. Title. JBPHH, HI: Naval Facilities Engineering 
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
@@ -14,8 +13,8 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
 # "…, Pacific. September." : the publisher's full stop, then a month alone
-_MONTH_CLOSES = re.compile(rf"(?<=[^\W\d_])\.\s+(?P<month>{_MONTH}\.?)\s*$")
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_MONTH_CLOSES = lazy_pattern(rf"(?<=[^\W\d_])\.\s+(?P<month>{_MONTH}\.?)\s*$")
+_YEAR = lazy_pattern(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
 @needs(labels=("publisher", "date"))

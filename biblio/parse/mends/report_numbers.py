@@ -6,14 +6,13 @@ of Colorado.``"""
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import SENTENCE_BREAK
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.spans import Span
 
-_NUMBER = re.compile(r"\s*,?\s*(?P<number>\((?=[^()]*\d)[^()\s][^()]{0,29}\))\s*[.,]?\s*$")
+_NUMBER = lazy_pattern(r"\s*,?\s*(?P<number>\((?=[^()]*\d)[^()\s][^()]{0,29}\))\s*[.,]?\s*$")
 
 
 @needs(labels=["publisher"], marks="(")
@@ -32,9 +31,9 @@ def number_after_publisher(spans: list[Span], text: str) -> list[Span]:
 
 
 # "Technical Report", "Tech. Rep.", "Working Paper", "Memo": a series a report's number belongs to
-_REPORT_GENRE = re.compile(r"(?i)\b(?:report|rep\.|memo(?:randum)?|paper)\s*[.,]?\s*$")
+_REPORT_GENRE = lazy_pattern(r"(?i)\b(?:report|rep\.|memo(?:randum)?|paper)\s*[.,]?\s*$")
 # "92-43, University of Colorado." / "TR93-3, Department of …": a code with a digit, a comma, a name
-_NUMBER_THEN_NAME = re.compile(r"^\s*(?P<number>(?:no\.\s*|#)?[^\s,]*\d[^\s,]*)\s*,\s*(?P<name>[A-Z])")
+_NUMBER_THEN_NAME = lazy_pattern(r"^\s*(?P<number>(?:no\.\s*|#)?[^\s,]*\d[^\s,]*)\s*,\s*(?P<name>[A-Z])")
 
 
 @needs(labels=("genre", "note"), without=["publisher"])
@@ -65,10 +64,10 @@ def number_and_institution(spans: list[Span], text: str) -> list[Span]:
 
 
 # a laboratory's or agency's report code: capitals and digits in hyphened parts ("LA-UR-14-20441", "NREL-TP-5000")
-_REPORT_CODE = re.compile(r"^\s*(?P<number>[A-Z]{1,8}(?:[-/][A-Z0-9]+){1,5})\s*,\s*(?P<name>[A-Z][^,.;:]*?)\s*,?\s*$")
+_REPORT_CODE = lazy_pattern(r"^\s*(?P<number>[A-Z]{1,8}(?:[-/][A-Z0-9]+){1,5})\s*,\s*(?P<name>[A-Z][^,.;:]*?)\s*,?\s*$")
 
 
-_CODE_ALONE = re.compile(r"^\s*[A-Z]{1,8}(?:[-/][A-Z0-9]+){1,5}\s*,?\s*$")
+_CODE_ALONE = lazy_pattern(r"^\s*[A-Z]{1,8}(?:[-/][A-Z0-9]+){1,5}\s*,?\s*$")
 
 
 def _institution_before_place(code: Span, place: Span) -> list[Span] | None:

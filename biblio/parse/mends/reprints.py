@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.spans import Span
 
-_REPRINT = re.compile(r"^\s*[(\[]?\s*(?:as\s+)?(?:reprint(?:ed)?|repr\.)(?=\W)", re.I)
+_REPRINT = lazy_pattern(r"^\s*[(\[]?\s*(?:as\s+)?(?:reprint(?:ed)?|repr\.)(?=\W)", re.I)
 # what the note runs on to: the later printing's parts, not the reference's identifiers
 _NOTE_PARTS = frozenset(
     [

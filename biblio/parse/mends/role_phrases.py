@@ -5,14 +5,13 @@ into the title, the container, the publisher or a series."""
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.normalisers.names import PARTICLES
 from biblio.parse.spans import Span
 
 # the phrase, and the role it gives the names after it
-_PHRASE = re.compile(
+_PHRASE = lazy_pattern(
     r"(?:(?<=[\s.,;])|^)(?:(?P<ed>[Ss]ous\s+la\s+dir(?:ection|\.)\s+de|[ÉéEe]dit[ée]\s+par|[Aa]\s+cura\s+di|"
     r"[Oo]nder\s+redactie\s+van|[Bb]ezorgd\s+door)"
     r"|(?P<tr>[Tt]raduit\s+par|[Tt]raduction\s+par|[Tt]radott[oa]\s+da|[Tt]raduzione\s+di|[Vv]ertaald\s+door|"
@@ -35,7 +34,7 @@ _HINT = (
     "radução",
 )
 # where the names end: a comma or semicolon, or a full stop after a word (not after an initial)
-_NAMES_END = re.compile(r"[,;]|(?<![\s.\-][A-ZÀ-Þ])(?<!^[A-ZÀ-Þ])\.(?=\s|$)")
+_NAMES_END = lazy_pattern(r"[,;]|(?<![\s.\-][A-ZÀ-Þ])(?<!^[A-ZÀ-Þ])\.(?=\s|$)")
 # words between names that are no name: "Anne Leroy et Jean Dupuis", "Pieter de Graaf"
 _JOINERS = frozenset(["et", "e", "en", "and", "&"])
 _NOT_HOSTS = frozenset(["author", "editor", "translator", "director", "producer", "url", "doi", "date"])

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORK_TITLES, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # a role word in brackets, in the languages of humanities references: (Hg.), (Hrsg.), (eds.), (dir.)
 _ROLE = r"(?:hg|hrsg|eds?|[ée]ds?|dirs?|coords?|a\s+cura\s+di|orgs?|comps?)\.?"
-_BRACKETED_ROLE = re.compile(rf"^\s*\(\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
+_BRACKETED_ROLE = lazy_pattern(rf"^\s*\(\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
 # "Godbarge, Clément, éd." and "Nora, Pierre (dir.)": names that end in the role word
-_ROLE_AFTER_NAMES = re.compile(rf"[^\W\d_]\S*\s*(?:,\s*{_ROLE}|\(\s*{_ROLE}\s*\))\s*[:,.]?\s*$", re.I)
+_ROLE_AFTER_NAMES = lazy_pattern(rf"[^\W\d_]\S*\s*(?:,\s*{_ROLE}|\(\s*{_ROLE}\s*\))\s*[:,.]?\s*$", re.I)
 # the last word of such names, for a cheap first look
 _ROLE_ENDINGS = frozenset(
     ["hg", "hrsg", "ed", "eds", "éd", "éds", "dir", "dirs", "coord", "coords", "di", "org", "orgs", "comp", "comps"]
@@ -44,7 +45,7 @@ def role_opens_title(spans: list[Span], text: str) -> list[Span]:
 
 _NAMES = ("author", "editor")
 # the role in brackets heading a span, after the names' closing full stop: "(eds)", ". (eds) 1998."
-_ROLE_HEAD = re.compile(rf"^[\s.]*\(\s*{_ROLE}\s*\)\s*", re.I)
+_ROLE_HEAD = lazy_pattern(rf"^[\s.]*\(\s*{_ROLE}\s*\)\s*", re.I)
 
 
 @needs(any_label=_NAMES, marks="(")
@@ -72,7 +73,7 @@ def role_alone_before_year(spans: list[Span], text: str) -> list[Span]:
 
 
 # the bracketed role right after the names, wherever the reading put it: " (a cura di)", " (dir.)"
-_ROLE_AFTER = re.compile(rf"\s*\(\s*{_ROLE}\s*\)")
+_ROLE_AFTER = lazy_pattern(rf"\s*\(\s*{_ROLE}\s*\)")
 
 
 @needs(any_label=_NAMES, marks="(")
@@ -106,7 +107,7 @@ def role_ends_names(spans: list[Span], text: str) -> list[Span]:
 
 
 # "Directed by Orson Welles." (Harvard, MLA): the film's director, not an editor
-_DIRECTED_BY = re.compile(r"^\s*directed\s+by\s+\S", re.I)
+_DIRECTED_BY = lazy_pattern(r"^\s*directed\s+by\s+\S", re.I)
 
 
 @needs(labels=["editor"])
@@ -120,7 +121,7 @@ def directed_by(spans: list[Span], text: str) -> list[Span]:
 
 
 # any word by which a style makes names editors, compilers or translators, in any of its forms
-_ANY_ROLE_WORD = re.compile(
+_ANY_ROLE_WORD = lazy_pattern(
     r"\b(?:eds?|edd|editors?|edited|editing|hrsgg?|hgg?|herausgeber\w*|herausgegeben|dirs?|directed|coords?|"
     r"comps?|compiled|compilers?|orgs?|a\s+cura|a\s+c\.\s*di|cur|[ée]ds?|[ée]dit\w*|red|redakt\w*|trans|transl|translated|"
     r"translators?|tr|by)\b",
@@ -128,8 +129,8 @@ _ANY_ROLE_WORD = re.compile(
 )
 
 
-_BRACKETED = re.compile(r"\(([^()]*)\)")
-_INITIALS = re.compile(r"\s*(?:[A-Z]\.\s?-?)+\s*")
+_BRACKETED = lazy_pattern(r"\(([^()]*)\)")
+_INITIALS = lazy_pattern(r"\s*(?:[A-Z]\.\s?-?)+\s*")
 
 
 @needs(labels=["editor"])

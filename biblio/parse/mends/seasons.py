@@ -3,8 +3,7 @@ season read into the journal (or the pages), and a meeting's month and days read
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import MONTHS, SEASONS
 from biblio.parse.spans import Span
@@ -12,7 +11,7 @@ from biblio.parse.text import ascii_fold
 
 # ", Summer-Fall" / ", January-February" / ", Nov." / Chicago's "* (January" closing a journal, the
 # year in the next span
-_TAIL = re.compile(r"(?:,|[\s*_]*\()\s*([^\W\d_]+\.?)(?:\s*[-\u2013/]\s*([^\W\d_]+\.?))?[\s*_]*$")
+_TAIL = lazy_pattern(r"(?:,|[\s*_]*\()\s*([^\W\d_]+\.?)(?:\s*[-\u2013/]\s*([^\W\d_]+\.?))?[\s*_]*$")
 _JOURNALS = frozenset(["journal", "container-title"])
 
 
@@ -44,7 +43,7 @@ def months_before_year(spans: list[Span], text: str) -> list[Span]:
 
 # ASA's magazine issue before its pages: "*Biography* July:70–73", "*Utne Reader* March–April:94–95",
 # "*Newsweek* June 4:34": the months (and day) close the journal's span, or stand alone, before ":"
-_BEFORE_PAGES = re.compile(r"(?:^|[\s*_,]+)([^\W\d_]+\.?)(?:\s*[-\u2013/]\s*([^\W\d_]+\.?))?(?:\s+\d{1,2})?\s*:\s*$")
+_BEFORE_PAGES = lazy_pattern(r"(?:^|[\s*_,]+)([^\W\d_]+\.?)(?:\s*[-\u2013/]\s*([^\W\d_]+\.?))?(?:\s+\d{1,2})?\s*:\s*$")
 
 
 @needs(any_label=_JOURNALS)
@@ -74,7 +73,7 @@ def months_before_pages(spans: list[Span], text: str) -> list[Span]:
 
 
 # "Nov 15-16," — a month and the days of a meeting
-_MONTH_DAYS = re.compile(r"^\s*([^\W\d_]+\.?)\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s*[.,]?\s*$")
+_MONTH_DAYS = lazy_pattern(r"^\s*([^\W\d_]+\.?)\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s*[.,]?\s*$")
 
 
 @needs(labels=["volume"])

@@ -5,16 +5,15 @@ the volume, as the assembly already reads a glued ``Phys. Rev. D70`` with no vol
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # "Physica A96," / "Nucl. Phys. B555,": a section letter after a word and the volume run together
-_JOURNAL_THEN_SECTION = re.compile(r"^(.*[\s.][A-Z])(\d{1,4})[\s,.;:]*$")
+_JOURNAL_THEN_SECTION = lazy_pattern(r"^(.*[\s.][A-Z])(\d{1,4})[\s,.;:]*$")
 # "D80" / "B 129": a section letter opening the volume
-_SECTION_THEN_VOLUME = re.compile(r"\s*([A-Z])\s?(\d{1,4})[\s,.;:]*$")
-_BARE_NUMBER = re.compile(r"\s*\d{1,6}[\s,.;:]*")
+_SECTION_THEN_VOLUME = lazy_pattern(r"\s*([A-Z])\s?(\d{1,4})[\s,.;:]*$")
+_BARE_NUMBER = lazy_pattern(r"\s*\d{1,6}[\s,.;:]*")
 
 
 def section_letter_volume(spans: list[Span], text: str) -> list[Span]:

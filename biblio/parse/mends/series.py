@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, WORK_TITLES, emphasis_runs, subtitle_follows
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-_CLOSES = re.compile(r"\)\s*[,.;:]?\s*$")
-_DIGIT = re.compile(r"\d")
+_CLOSES = lazy_pattern(r"\)\s*[,.;:]?\s*$")
+_DIGIT = lazy_pattern(r"\d")
 
 
 @needs(any_label=WORK_TITLES, marks="(")

@@ -8,17 +8,16 @@ publisher into one container; the words themselves say where each part runs.
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import SENTENCE_BREAK
 from biblio.parse.spans import Span
 
 # ", volume 331 of " / ", vol. 6323 of ": the book before it, the series after it
-_VOLUME_OF = re.compile(r",\s+(?:volume|vol\.)\s+(\d{1,5})\s+of\s+(?=\S)")
+_VOLUME_OF = lazy_pattern(r",\s+(?:volume|vol\.)\s+(\d{1,5})\s+of\s+(?=\S)")
 # "In " opening the book's title after the part's title: "…Transform. In CPM, volume …"
-_IN = re.compile(r"(?:(?<=[.,])\s+|^)[*_]?In\s+(?=\S)")
+_IN = lazy_pattern(r"(?:(?<=[.,])\s+|^)[*_]?In\s+(?=\S)")
 # ", pages 17:1–17:15" / ", pp. 180–195": the part's pages, closed by a full stop or comma
-_PAGES = re.compile(r",\s+(?:pages|pp\.)\s+(?P<pages>[\w:]+(?:\s*[-\u2013\u2014]+\s*[\w:]+)?)(?=[.,]?(?:\s|$))")
+_PAGES = lazy_pattern(r",\s+(?:pages|pp\.)\s+(?P<pages>[\w:]+(?:\s*[-\u2013\u2014]+\s*[\w:]+)?)(?=[.,]?(?:\s|$))")
 _BARE = " .,;:*_"
 _WORKS = frozenset(["title", "journal", "container-title", "collection-title", "note"])
 _IMPRINT = frozenset(["publisher", "location", "date", "doi", "url", "isbn", "note"])

@@ -7,8 +7,7 @@ volume, ``nr`` or ``z.`` the issue).  The sentence or the quotation before the y
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
@@ -19,8 +18,8 @@ _NUMBERS = (
     r"(?:,\s*(?P<volume>(?:roč\.|t\.|sv\.)\s*[\w/-]+))?(?:,\s*(?P<issue>(?:č\.|nr|z\.)\s*[\w/-]+))?"
     r"(?:,\s*(?P<pages>s\.\s*(?:\d[\d–—-]*\d|\d+)))?"
 )
-_CZECH = re.compile(rf"(?<=[^\W_]\.\s)(?P<journal>[^.\[\]]+)\.\s+(?P<year>{_YEAR})(?=,\s*(?:roč\.|č\.))" + _NUMBERS)
-_POLISH = re.compile(rf"„(?P<journal>[^”]+)”,?\s+(?P<year>{_YEAR})(?=,\s*(?:t\.|nr|z\.))" + _NUMBERS)
+_CZECH = lazy_pattern(rf"(?<=[^\W_]\.\s)(?P<journal>[^.\[\]]+)\.\s+(?P<year>{_YEAR})(?=,\s*(?:roč\.|č\.))" + _NUMBERS)
+_POLISH = lazy_pattern(rf"„(?P<journal>[^”]+)”,?\s+(?P<year>{_YEAR})(?=,\s*(?:t\.|nr|z\.))" + _NUMBERS)
 _LABELS = (("journal", "journal"), ("year", "date"), ("volume", "volume"), ("issue", "issue"), ("pages", "pages"))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import holds_any, needs
 from biblio.parse.spans import Span
@@ -21,13 +22,13 @@ _DEGREE = (
     r"|tesi\s+di\s+(?:laurea|dottorato)"
 )
 # "(Degree, University, 2017b)." whole, or "(Degree, University," with the year read apart
-_WITH_YEAR = re.compile(
+_WITH_YEAR = lazy_pattern(
     rf"^\(\s*(?P<genre>{_DEGREE})\s*,\s*(?P<school>[^()]+?)\s*,\s*(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\s*\)[.,]?",
     re.I,
 )
-_NO_YEAR = re.compile(rf"^\(\s*(?P<genre>{_DEGREE})\s*,\s*(?P<school>[^()]+?)\s*,?\s*$", re.I)
+_NO_YEAR = lazy_pattern(rf"^\(\s*(?P<genre>{_DEGREE})\s*,\s*(?P<school>[^()]+?)\s*,?\s*$", re.I)
 # APA 7's "[Doctoral dissertation, University of Michigan]", "[Tesis de doctorado, Universidad …]"
-_SQUARE = re.compile(rf"^\[\s*(?P<genre>{_DEGREE})\s*,\s*(?P<school>[^\[\]]+?)\s*\]", re.I)
+_SQUARE = lazy_pattern(rf"^\[\s*(?P<genre>{_DEGREE})\s*,\s*(?P<school>[^\[\]]+?)\s*\]", re.I)
 _HOLDERS = frozenset(["note", "publisher", "other", "location", "genre"])
 
 
@@ -82,7 +83,7 @@ def _rest(s: Span, at: int) -> list[Span]:
 
 # Harvard's "Thesis (M.A.). Queen's University, Belfast.", MLA's "Dissertation, Boston University,",
 # Chicago's "Tesis de maestría, Universidad …," and ABNT's "Tese (Doutorado em Educação) – Universidade …"
-_DEGREE_HEAD = re.compile(
+_DEGREE_HEAD = lazy_pattern(
     r"^\s*(?P<genre>(?:(?:(?:ph\.?\s?d\.?|doctoral|master['\u2019]?s|m\.?a\.?|m\.?sc?\.?)\s+)?"
     rf"(?:thesis|dissertation)|{_DEGREE}|tese|monografia)(?:\s*\([^()]{{1,60}}\))?)\s*(?:[.,]|\s[-\u2013\u2014])\s+(?=[A-Z])",
     re.I,
@@ -106,7 +107,7 @@ def degree_opens_imprint(spans: list[Span], text: str) -> list[Span]:
 # ABNT's academic work: "210 f. Tese (Doutorado em Educação) – Faculdade de Educação, Universidade de
 # São Paulo, São Paulo, 2015." — the leaves, the degree with its field, a dash, the school (its parts
 # behind commas), the place and the year of the defence
-_ABNT_DEGREE = re.compile(
+_ABNT_DEGREE = lazy_pattern(
     r"(?:(?P<extent>\d+\s?(?:f|p)\.)\s+)?"
     r"(?P<genre>(?:Tese|Disserta[çc][ãa]o|Monografia|Trabalho\s+de\s+[Cc]onclus[ãa]o\s+de\s+[Cc]urso)"
     r"\s*\([^()]{1,80}\))\s*[-\u2013\u2014]\s*"

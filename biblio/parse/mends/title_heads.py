@@ -3,17 +3,16 @@
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.spans import Span
 
 # names that end with a period, then one to three words and a colon: the title's head
-_HEAD_AFTER_NAMES = re.compile(r"(?P<names>.*\S\.)\s+(?P<head>[^\W\d_][\w'’+-]*(?:\s+[\w'’+-]+){0,2}:)\s*$")
+_HEAD_AFTER_NAMES = lazy_pattern(r"(?P<names>.*\S\.)\s+(?P<head>[^\W\d_][\w'’+-]*(?:\s+[\w'’+-]+){0,2}:)\s*$")
 # names end with a family name and its period ("J. Ba."), not with an initial ("Linton C.")
-_FAMILY_END = re.compile(r"[^\W\d_]{2}\.$")
+_FAMILY_END = lazy_pattern(r"[^\W\d_]{2}\.$")
 # or with a family name, a comma and its initials ("Weiler, H.A."): no initial follows those
-_FAMILY_INITIALS_END = re.compile(r"[^\W\d_]{2},\s*(?:[A-Z]\.\s?-?)+$")
-_HEAD = re.compile(r"\s*[^\W\d_][\w'’+-]*(?:\s+[\w'’+-]+){0,2}:\s*$")
+_FAMILY_INITIALS_END = lazy_pattern(r"[^\W\d_]{2},\s*(?:[A-Z]\.\s?-?)+$")
+_HEAD = lazy_pattern(r"\s*[^\W\d_][\w'’+-]*(?:\s+[\w'’+-]+){0,2}:\s*$")
 _HEAD_HOLDERS = ("location", "publisher", "other")
 
 

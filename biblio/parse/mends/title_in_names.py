@@ -5,8 +5,7 @@ the names)."""
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -18,35 +17,35 @@ _GIVEN = r"(?:[A-Z][a-z]+|[A-Z]\.(?:\s?-?[A-Z]\.)*)"
 _FAMILY = r"[A-Z](?=[^\W\d_]*[a-z])[^\W\d_]*(?:['’-][^\W\d_]+)*"
 _PERSON = rf"{_GIVEN}(?:\s+{_GIVEN})?\s+{_FAMILY}"
 # one author, given name first, a comma, and the rest: "Anthony Giddens, Beyond Left and Right:"
-_ONE_NAME_THEN = re.compile(rf"\s*(?P<names>{_PERSON}),\s+(?P<tail>\S.*)")
+_ONE_NAME_THEN = lazy_pattern(rf"\s*(?P<names>{_PERSON}),\s+(?P<tail>\S.*)")
 # the rest of a list of such names ("Mary Jones, and Bob Lee,"), read word by word (people_list): as one
 # pattern, a long run of names splits into persons so many ways that a list that does not match
 # backtracks for seconds
 _CONJ_WORDS = frozenset(["and", "&", "et", "und", "y", "e", "i", "og", "en"])
-_GIVEN_WORD = re.compile(r"[A-Z][a-z]+")
-_INITIALS_FIRST = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")
-_INITIALS_NEXT = re.compile(r"-?[A-Z]\.(?:-?[A-Z]\.)*")
-_FAMILY_WORD = re.compile(_FAMILY)
-_WORD = re.compile(r"\S+")
+_GIVEN_WORD = lazy_pattern(r"[A-Z][a-z]+")
+_INITIALS_FIRST = lazy_pattern(r"[A-Z]\.(?:-?[A-Z]\.)*")
+_INITIALS_NEXT = lazy_pattern(r"-?[A-Z]\.(?:-?[A-Z]\.)*")
+_FAMILY_WORD = lazy_pattern(_FAMILY)
+_WORD = lazy_pattern(r"\S+")
 # "Rajchman, John." / "Neville, Leonora.": a family name, a spelled-out given name and the period
-_FAMILY_GIVEN_THEN = re.compile(rf"\s*(?P<names>{_FAMILY},\s+[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)\.\s+(?P<tail>\S.*)")
+_FAMILY_GIVEN_THEN = lazy_pattern(rf"\s*(?P<names>{_FAMILY},\s+[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)\.\s+(?P<tail>\S.*)")
 # a second name of the same form: "CROUZILLES, Carl. SIEBERT, Carole."
-_FAMILY_GIVEN = re.compile(r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*,\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?)*\.?")
+_FAMILY_GIVEN = lazy_pattern(r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*,\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?)*\.?")
 # a word no name holds (not a particle, not "and"), or a colon: a title's words
-_NOT_NAMES = re.compile(
+_NOT_NAMES = lazy_pattern(
     r"\s(?!(?:von|van|de|der|den|da|di|du|le|la|del|dos|and|et|und|y|e|i|og|en)\s)[a-z]+\b|:\s*\S|:\s*$"
 )
 # "R. Valette, …, and J. Albukerque. A Petri": a list of "I. Family" names closed by "and" and a period
-_CLOSED_THEN = re.compile(
+_CLOSED_THEN = lazy_pattern(
     rf"\s*(?P<names>[A-Z]\.(?:\s?-?[A-Z]\.)*\s?{_FAMILY},.*\s(?:and|&)\s+[A-Z]\.(?:\s?-?[A-Z]\.)*\s?{_FAMILY})"
     rf"\.\s+(?P<tail>[A-Z]\S*(?:\s.*)?)"
 )
-_SUFFIX = re.compile(r"(?:Jr|Sr|Jun|Sen)\b")
+_SUFFIX = lazy_pattern(r"(?:Jr|Sr|Jun|Sen)\b")
 # what opens another name: initials ("T. Ogi", "Yu.I Manin"), or Vancouver's "Chang SC"
-_NAME_OPENING = re.compile(r"[A-Z][a-z]?\.|[A-Z][\w'’-]+\s+[A-Z]{1,3}\b")
-_ET_AL = re.compile(r"\bet\.?\s+al\b")
+_NAME_OPENING = lazy_pattern(r"[A-Z][a-z]?\.|[A-Z][\w'’-]+\s+[A-Z]{1,3}\b")
+_ET_AL = lazy_pattern(r"\bet\.?\s+al\b")
 # a title read on in lower case: "knowledge, and pipelines", "and the Forging" (not "bcl-2", "iPhone")
-_LOWER_WORD = re.compile(r"[a-z]{2,}\b(?![-\d])")
+_LOWER_WORD = lazy_pattern(r"[a-z]{2,}\b(?![-\d])")
 
 
 @needs(labels=["title"], any_label=_NAMES)

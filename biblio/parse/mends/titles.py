@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import SENTENCE_BREAK, WORD, WORK_TITLES, divided, emphasis_runs, last
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 from biblio.parse.text import CJK
 
-_CJK_BREAK = re.compile(r"(?<=\S)[,，]\s*(?=\S)")
-_ABBREVIATED_WORD = re.compile(r"\b[A-Z][a-z]{0,5}\.")
-_DIGIT_END = re.compile(r"\d[^\w)\]]*$")  # (a bracket closes a part of the title: "… de 920)")
-_MARKED_TITLE = re.compile(r"[*_<]|\]\(")
-_VANCOUVER_END = re.compile(
+_CJK_BREAK = lazy_pattern(r"(?<=\S)[,，]\s*(?=\S)")
+_ABBREVIATED_WORD = lazy_pattern(r"\b[A-Z][a-z]{0,5}\.")
+_DIGIT_END = lazy_pattern(r"\d[^\w)\]]*$")  # (a bracket closes a part of the title: "… de 920)")
+_MARKED_TITLE = lazy_pattern(r"[*_<]|\]\(")
+_VANCOUVER_END = lazy_pattern(
     r"^(?:[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)? [A-Z]{1,3}, )+"
     r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)? [A-Z]{1,3}\.\s+(?P<tail>\S.*)$"
 )
-_ETAL_TAIL = re.compile(r"(?i)^et\.? al")
-_EMPHASIS_MARK = re.compile(r"[*_]")
-_DIGIT = re.compile(r"\d")
-_IN_LEAD = re.compile(r"^\W*(?:in|en|dans|im)\b", re.I)
+_ETAL_TAIL = lazy_pattern(r"(?i)^et\.? al")
+_EMPHASIS_MARK = lazy_pattern(r"[*_]")
+_DIGIT = lazy_pattern(r"\d")
+_IN_LEAD = lazy_pattern(r"^\W*(?:in|en|dans|im)\b", re.I)
 
 
 @needs(marks="*_<")

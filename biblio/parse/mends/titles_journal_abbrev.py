@@ -4,8 +4,7 @@ form sets only a comma (``… methods, databases, and applications, Wiley Interd
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.spans import Span
 
 # the words journals' abbreviations are made of ("Rev.", "Phys.", "Proc. Natl. Acad. Sci."): a title's
@@ -15,10 +14,10 @@ _JOURNAL_WORDS = frozenset(
     "Mater Eur Biol Soc Res Commun Adv Theor Exp Stat Mech Rep Zool Eng Inf Quant Mol Med J Z".split()
 )
 _JOURNAL_WORD = rf"(?:{'|'.join(sorted(_JOURNAL_WORDS))})\."
-_LAST_ABBREVIATIONS = re.compile(rf"\s(?P<abbr>{_JOURNAL_WORD}(?:\s+{_JOURNAL_WORD})*)\s*$")
-_ABBREVIATION_LEAD = re.compile(r"\s*[A-Z][a-z]{0,8}\.\s")
+_LAST_ABBREVIATIONS = lazy_pattern(rf"\s(?P<abbr>{_JOURNAL_WORD}(?:\s+{_JOURNAL_WORD})*)\s*$")
+_ABBREVIATION_LEAD = lazy_pattern(r"\s*[A-Z][a-z]{0,8}\.\s")
 # the title's last clause when it is one to three capitalised words: a journal's first words
-_CAPITALISED_TAIL = re.compile(r",\s+(?P<head>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]*\.?){0,2})\s*$")
+_CAPITALISED_TAIL = lazy_pattern(r",\s+(?P<head>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]*\.?){0,2})\s*$")
 
 
 def abbreviation_to_journal(spans: list[Span], text: str) -> list[Span]:

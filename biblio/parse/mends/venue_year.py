@@ -3,18 +3,17 @@ reads the venue as a journal, or as a note, and the year apart from it."""
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.seasons import calendar_word
 from biblio.parse.spans import Span
 
 # "In NIPS", "In USENIX NSDI 2012.": a venue of a few capitalised words or acronyms, with the year
-_VENUE = re.compile(r"\s*In\s+(?:[A-Z][\w'’&+-]*\s+){0,5}[A-Z][\w'’&+-]*(?P<year>\s+(?:19|20)\d\d)?\W*$")
-_YEAR = re.compile(r"\s*(?P<year>(?:19|20)\d\d)\W*$")
-_IDENTIFIER = re.compile(r"[\w.-]+[/:][\w./-]*\d")  # "abs/1512.03385", "arXiv:1207.0580"
-_TRAILING_YEAR = re.compile(r",\s*(?P<year>(?:19|20)\d\d)\W*$")
-_CLOSING_YEAR = re.compile(r"\s*(?:19|20)\d\d\)")
+_VENUE = lazy_pattern(r"\s*In\s+(?:[A-Z][\w'’&+-]*\s+){0,5}[A-Z][\w'’&+-]*(?P<year>\s+(?:19|20)\d\d)?\W*$")
+_YEAR = lazy_pattern(r"\s*(?P<year>(?:19|20)\d\d)\W*$")
+_IDENTIFIER = lazy_pattern(r"[\w.-]+[/:][\w./-]*\d")  # "abs/1512.03385", "arXiv:1207.0580"
+_TRAILING_YEAR = lazy_pattern(r",\s*(?P<year>(?:19|20)\d\d)\W*$")
+_CLOSING_YEAR = lazy_pattern(r"\s*(?:19|20)\d\d\)")
 _VENUE_LABELS = ("journal", "container-title", "note")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 

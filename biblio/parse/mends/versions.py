@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 
 from biblio.parse.connectors import loss
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "(Version 0.9.0).", "Version 2.1,", "version v1.4": the word, then a number
-_VERSION = re.compile(r"\(?\s*\b[Vv]ersion\s+v?(\d[\w.-]*?)\s*\)?[.,;:]?(?=\s|$)")
+_VERSION = lazy_pattern(r"\(?\s*\b[Vv]ersion\s+v?(\d[\w.-]*?)\s*\)?[.,;:]?(?=\s|$)")
 # the word ending the span, its number read into the next one ("… Version" | "2017.08, August 2017,")
-_WORD_AT_END = re.compile(r"(?:^|(?<=\s))[Vv]ersion\W*$")
-_NUMBER_LEAD = re.compile(r"^\s*v?(\d+(?:\.\d+)+[a-z]?)[.,;:]?(?=\s|$)")
+_WORD_AT_END = lazy_pattern(r"(?:^|(?<=\s))[Vv]ersion\W*$")
+_NUMBER_LEAD = lazy_pattern(r"^\s*v?(\d+(?:\.\d+)+[a-z]?)[.,;:]?(?=\s|$)")
 # fields a version is misread as; a title keeps its words ("Version Control with Git")
 _HOLDERS = frozenset(["publisher", "container-title", "journal", "collection-title", "location", "edition"])
 
@@ -56,7 +57,7 @@ def version_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-_VERSION_WORD_END = re.compile(r"(?P<name>.*?),?\s*\b(?:version|ver\.|v\.)\s*$", re.I)
+_VERSION_WORD_END = lazy_pattern(r"(?P<name>.*?),?\s*\b(?:version|ver\.|v\.)\s*$", re.I)
 
 
 def version_read_as_numbers(spans: list[Span], text: str) -> list[Span]:
@@ -83,7 +84,7 @@ def version_read_as_numbers(spans: list[Span], text: str) -> list[Span]:
 
 
 # "v1.4.0", "v2.2.4": a release's number with its "v" and at least one dot (Zenodo's and CRAN's software records)
-_RELEASE = re.compile(r"(?<![\w.])v\d+(?:\.\d+)+(?![\w.]*\d)")
+_RELEASE = lazy_pattern(r"(?<![\w.])v\d+(?:\.\d+)+(?![\w.]*\d)")
 _NUMBERS = frozenset(["volume", "issue", "pages"])
 
 

@@ -4,15 +4,16 @@ dot (``6.1``) or before the month (ACM's ``51, 1 (January 2008), 107–113``) re
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
-_SHORT_NUMBER = re.compile(r"\s*\d{1,3}\s*,?\s*")
-_MONTH_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][a-z]{2,}\.?\s+(?:19|20)\d\d\s*\)")
-_VOLUME_DOT = re.compile(r"\s*\d+\.")
-_VOLUME_THEN_PAGE = re.compile(r"\s*\**(?P<volume>\d+)\**\s*,?\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$")
+_SHORT_NUMBER = lazy_pattern(r"\s*\d{1,3}\s*,?\s*")
+_MONTH_IN_BRACKETS = lazy_pattern(r"\s*\(\s*[A-Z][a-z]{2,}\.?\s+(?:19|20)\d\d\s*\)")
+_VOLUME_DOT = lazy_pattern(r"\s*\d+\.")
+_VOLUME_THEN_PAGE = lazy_pattern(
+    r"\s*\**(?P<volume>\d+)\**\s*,?\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$"
+)
 
 
 def page_in_volume(spans: list[Span], text: str) -> list[Span]:
@@ -31,7 +32,7 @@ def page_in_volume(spans: list[Span], text: str) -> list[Span]:
 
 
 # "98–99** 2227" — the bold volume (IOP, APS) closing before the page
-_BOLD_VOLUME_THEN_PAGE = re.compile(
+_BOLD_VOLUME_THEN_PAGE = lazy_pattern(
     r"\s*\**(?P<volume>\d+(?:\s*[-–]\s*\d+)?)\*\*\s*,?\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$"
 )
 
@@ -84,9 +85,9 @@ def issue_before_month(spans: list[Span], text: str) -> list[Span]:
 
 
 # "14(8):" — a volume and its issue in brackets, read whole as the issue
-_VOLUME_ISSUE = re.compile(r"\s*(?P<volume>\d+)\s*(?=\()")
+_VOLUME_ISSUE = lazy_pattern(r"\s*(?P<volume>\d+)\s*(?=\()")
 # "May 2005 10" — the date, then the volume that Vancouver's "Journal. Month Year Volume(Issue)" sets after it
-_YEAR_THEN_VOLUME = re.compile(r".*\b(?:1[6-9]|20)\d\d\s+(?P<volume>\d{1,4})\s*$")
+_YEAR_THEN_VOLUME = lazy_pattern(r".*\b(?:1[6-9]|20)\d\d\s+(?P<volume>\d{1,4})\s*$")
 
 
 def volume_in_issue(spans: list[Span], text: str) -> list[Span]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
-_VOLUME_WORD = re.compile(r"^\s*(?:vols?|volume|bd|band|t|tome|tomo)\.?\s*$", re.I)
-_VOLUME_WORD_LEAD = re.compile(r"^\s*(?:bd|band|vols?|tome|tomo|t)\.?\s*\d", re.I)
-_BARE_NUMBER = re.compile(r"^\s*\d{1,6}\s*[.,;]?\s*$")
-_NUMBER_RANGE = re.compile(r"^\s*\d{1,4}\s*[-\u2010-\u2015]\s*\d{1,4}\s*[.,;]?\s*$")
+_VOLUME_WORD = lazy_pattern(r"^\s*(?:vols?|volume|bd|band|t|tome|tomo)\.?\s*$", re.I)
+_VOLUME_WORD_LEAD = lazy_pattern(r"^\s*(?:bd|band|vols?|tome|tomo|t)\.?\s*\d", re.I)
+_BARE_NUMBER = lazy_pattern(r"^\s*\d{1,6}\s*[.,;]?\s*$")
+_NUMBER_RANGE = lazy_pattern(r"^\s*\d{1,4}\s*[-\u2010-\u2015]\s*\d{1,4}\s*[.,;]?\s*$")
 _WORKS = frozenset(["journal", "container-title"])
 
 
@@ -60,7 +61,7 @@ def volume_read_as_edition(spans: list[Span], text: str) -> list[Span]:
 
 
 # "*Läkartidningen* 72," — the journal's italics, then its volume with no word before it
-_NUMBER_AFTER_ITALICS = re.compile(r"\*\s+(?P<volume>\d{1,4})\s*[,.;]?\s*$")
+_NUMBER_AFTER_ITALICS = lazy_pattern(r"\*\s+(?P<volume>\d{1,4})\s*[,.;]?\s*$")
 
 
 @needs(any_label=_WORKS, without=["volume"], marks="*")

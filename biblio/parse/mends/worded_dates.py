@@ -12,37 +12,38 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD, MONTHS
 from biblio.parse.spans import Span
 from biblio.parse.text import ascii_fold
 
-_WORDED = re.compile(
+_WORDED = lazy_pattern(
     r"(?<![\w.])(?:(?P<day>[0-3]?\d)(?:er|º|°)?\s+(?:de\s+)?)?(?P<month>[^\W\d_]{3,})\.?"
     r"(?:,?\s+(?:de\s+)?(?P<year>(?:1[5-9]|20)\d\d)(?!\d))?"
 )
 # "no. 1 February 1, 1986", "No. 2 July": the number after a mark is the issue, not the month's day;
 # "17-19 septembre", "6, 7 et 8 mai": a meeting's days, which the date's month does not take
-_NUMBER_MARK = re.compile(
+_NUMBER_MARK = lazy_pattern(
     r"(?:\b(?:n[or]?|nº|n°|núm|num|vol|issue|heft)\.?|#|\d\s*(?:[-–]|,|\bet|\by|\be|\band))\s*$", re.I
 )
 # "November-December 2006": the months of a double issue, the first one the date's too
-_MONTH_BEFORE = re.compile(r"(?P<month>[^\W\d_]{3,})\.?\s*[-–/]\s*$")
+_MONTH_BEFORE = lazy_pattern(r"(?P<month>[^\W\d_]{3,})\.?\s*[-–/]\s*$")
 # "Acesso em: 3 out. 2020", "mis à jour le 9 octobre 2020": the access and update notes' mends take these
-_NOTE_BEFORE = re.compile(
+_NOTE_BEFORE = lazy_pattern(
     rf"\b(?:{ACCESS_LEAD}|mis\s+[àá]\s+jour\s+le|aggiornat[oa](?:\s+il)?|epub)\s*(?:on|el|le|em)?\s*:?\s*$", re.I
 )
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = lazy_pattern(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # the fields a misread date lands in; a title's or a name's date is the work's own words
 _MISREAD = frozenset(["volume", "issue", "pages", "location", "publisher", "journal"])
 _PASSED = frozenset(["date", "other"])
 _NUMBERS = frozenset(["volume", "issue", "pages"])
-_ADDRESS = re.compile(r"^(?:https?://|www\.)", re.I)
+_ADDRESS = lazy_pattern(r"^(?:https?://|www\.)", re.I)
 
 
 # a month's name is a whole run of letters (the pattern's ``month``): the runs are looked up before the pattern
-_LETTER_RUNS = re.compile(r"[^\W\d_]{3,}")
+_LETTER_RUNS = lazy_pattern(r"[^\W\d_]{3,}")
 
 
 def _worded_month(word: str) -> bool:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _WORKS = frozenset(["journal", "container-title"])
 # "2020," after the journal, and "(2020)." closing the numbers
-_BARE_YEAR = re.compile(r"^\s*((?:1[89]|20)\d\d)\s*,?\s*$")
-_BRACKET_YEAR = re.compile(r"^\s*\(\s*((?:1[89]|20)\d\d)\s*\)\s*[.,;]?\s*$")
-_ONE_PAGE = re.compile(r"^\s*[A-Z]?\d{1,9}\s*,?\s*$")
+_BARE_YEAR = lazy_pattern(r"^\s*((?:1[89]|20)\d\d)\s*,?\s*$")
+_BRACKET_YEAR = lazy_pattern(r"^\s*\(\s*((?:1[89]|20)\d\d)\s*\)\s*[.,;]?\s*$")
+_ONE_PAGE = lazy_pattern(r"^\s*[A-Z]?\d{1,9}\s*,?\s*$")
 
 
 @needs(labels=("pages", "date"), any_label=_WORKS, without=["volume"])

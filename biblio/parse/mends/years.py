@@ -7,12 +7,11 @@ just before the journal's name is the date.
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
-_YEAR_END = re.compile(r"(?<=[^\W\d_]\s)(?:1[5-9]\d\d|20\d\d)[a-z]?[.,;:]?$")
+_YEAR_END = lazy_pattern(r"(?<=[^\W\d_]\s)(?:1[5-9]\d\d|20\d\d)[a-z]?[.,;:]?$")
 _WORKS = ("journal", "container-title")
 _MIN_TITLE_WORDS = 3
 
@@ -38,7 +37,7 @@ def year_after_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-_YEAR_RANGE = re.compile(r"^(1[0-9]\d\d|20\d\d)\s*[-–—]\s*(1[0-9]\d\d|20\d\d)[.,;:]?$")
+_YEAR_RANGE = lazy_pattern(r"^(1[0-9]\d\d|20\d\d)\s*[-–—]\s*(1[0-9]\d\d|20\d\d)[.,;:]?$")
 
 
 @needs(labels=("pages", "date"), any_label=("location", "publisher"), without=("journal", "volume"))
@@ -68,7 +67,7 @@ def years_closing_title(spans: list[Span], text: str) -> list[Span]:
 
 # "Lancet Oncol. Jul", "J Clin Oncol. Dec 10", "Am J Sports Med. May-Jun": Vancouver's month after the journal
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_MONTH_END = re.compile(rf"(?<=\.)\s+(?P<month>{_MONTH}(?:\s*[-/]\s*{_MONTH})?(?:\s+\d{{1,2}})?)[\s,;:]*$")
+_MONTH_END = lazy_pattern(rf"(?<=\.)\s+(?P<month>{_MONTH}(?:\s*[-/]\s*{_MONTH})?(?:\s+\d{{1,2}})?)[\s,;:]*$")
 _MONTHS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
     "oct october nov november dec december".split()
@@ -95,7 +94,7 @@ def month_after_journal(spans: list[Span], text: str) -> list[Span]:
 
 # "…, II, 2015." — BibTeX's plain styles close an unpublished work's or preprint's title with its year
 _DATED_SOURCE = frozenset(["date", "journal", "container-title", "volume", "issue", "pages"])
-_COMMA_YEAR_END = re.compile(r",\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")
+_COMMA_YEAR_END = lazy_pattern(r",\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")
 
 
 @needs(labels=["title"], without=_DATED_SOURCE)

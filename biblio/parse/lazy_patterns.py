@@ -1,0 +1,29 @@
+"""Patterns compiled at their first use: compiling the parser's some 900 patterns is most of its
+start-up, and many belong to repairs of styles or scripts a run may never meet (``mends/``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+# the methods a first use binds on the instance itself, so that later uses cost what a pattern's do
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class _LazyPattern:
+    def __init__(self, source: str, flags: int) -> None:
+        self.pattern = source
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, self._flags)
+            for method in _METHODS:
+                setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def lazy_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, compiled when first used."""
+    return cast(re.Pattern[str], _LazyPattern(source, flags))
