@@ -25,6 +25,7 @@ from biblio.parse.mends.gated import (
     plan,
     run_mends,
 )
+from biblio.parse.mends.worded_dates import _WORDED, _worded_month, names_a_month
 from biblio.parse.model.labeller import default_labeller
 from biblio.parse.spans import Span
 
@@ -141,3 +142,25 @@ def test_mend_runs_the_declared_mends_to_the_same_reading_as_calling_each() -> N
         for one in MENDS:
             each = one(each, text)
         assert mend(spans, text) == each
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stockholm, 12 décembre 1960.",
+        "*DoRANum*, 21 FÉVRIER 2017",
+        "(janeiro de 2020)",
+        "Lancet, MAY 2002;3",
+        "Arquivo.pt, dezembro 2021",
+        "Smith, J. 2001. Title. Journal 3: 1-4.",
+    ],
+)
+def test_the_month_look_lets_through_every_text_whose_pattern_finds_a_month(text: str) -> None:
+    found = any(_worded_month(m["month"]) for m in _WORDED.finditer(text))
+    assert names_a_month(text) or not found
+
+
+def test_the_month_look_agrees_with_the_pattern_on_the_gold_sets() -> None:
+    for text in _gold_texts(every=2):
+        if any(_worded_month(m["month"]) for m in _WORDED.finditer(text)):
+            assert names_a_month(text), text

@@ -44,11 +44,19 @@ _ADDRESS = lazy_pattern(r"^(?:https?://|www\.)", re.I)
 
 # a month's name is a whole run of letters (the pattern's ``month``): the runs are looked up before the pattern
 _LETTER_RUNS = lazy_pattern(r"[^\W\d_]{3,}")
+_ASCII_LETTER_RUNS = lazy_pattern(r"[a-z]{3,}")  # the same runs in lower-case ASCII text
 
 
 def _worded_month(word: str) -> bool:
     low = word.lower()
     return (low if low.isascii() else ascii_fold(low)) in MONTHS
+
+
+def names_a_month(text: str) -> bool:
+    """Whether a run of letters of ``text`` is a month's name: a cheap first look, before the pattern."""
+    if text.isascii():
+        return not MONTHS.keys().isdisjoint(_ASCII_LETTER_RUNS.findall(text.lower()))
+    return any(_worded_month(word) for word in _LETTER_RUNS.findall(text))
 
 
 def _misread(spans: list[Span], a: int, z: int) -> list[Span] | None:
@@ -66,10 +74,7 @@ def _misread(spans: list[Span], a: int, z: int) -> list[Span] | None:
 def worded_date_apart(spans: list[Span], text: str) -> list[Span]:
     """``*DoRANum*, 21 | février`` read as a volume and an issue, ``Stockholm, 12 | décembre 1960`` or
     ``(janeiro de | 2020)`` read into the place: the day, the month's name and the year are the date."""
-    for word in _LETTER_RUNS.findall(text):
-        if _worded_month(word):
-            break
-    else:
+    if not names_a_month(text):
         return spans
     for m in _WORDED.finditer(text):
         a, z = m.start(), m.end()
