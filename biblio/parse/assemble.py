@@ -18,6 +18,7 @@ from operator import attrgetter
 from typing import Any
 
 from biblio.parse.connectors import loss as _loss
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends import mend
 from biblio.parse.mends.versions import version_value
 from biblio.parse.normalisers.container import container_value
@@ -46,20 +47,20 @@ from biblio.records.model import (
 
 NAME_LABELS = ("author", "editor", "translator", "director", "producer")
 
-_SECTION_VOLUME = re.compile(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
+_SECTION_VOLUME = lazy_pattern(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
 _RUN_ON_FIELDS = frozenset(["pages", "volume", "issue", "date", "edition"])
-_VOLUME_PAGE = re.compile(r"(\d{1,5})\s*,\s*([A-Za-z]?\d{1,6})")
-_IDENTIFIER_IN = re.compile(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
-_LIST_LABEL = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
-_ACCESS_NOTE = re.compile(
+_VOLUME_PAGE = lazy_pattern(r"(\d{1,5})\s*,\s*([A-Za-z]?\d{1,6})")
+_IDENTIFIER_IN = lazy_pattern(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
+_LIST_LABEL = lazy_pattern(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
+_ACCESS_NOTE = lazy_pattern(
     r"^\W*(?:online\W+)?(?:accessed|retrieved|viewed|consulted|last accessed|(?:page\s+)?consult[ée]e?\s+le|"
     r"consultat[oa]\s+il|ultim[oa]\s+(?:accesso|consultazione)|geraadpleegd|bezocht\s+op)(?!\w)",
     re.I,
 )
-_ISSN_WORD = re.compile(r"\bissn\b", re.I)
-_ISSN = re.compile(r"\d{4}[-\s]?\d{3}[\dXx]")
-_WEB_LINK = re.compile(r"https?://")
-_PAGES_ONLY = re.compile(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]{1,3}\s*[A-Za-z]?\d+)?[\s.,;]*$")
+_ISSN_WORD = lazy_pattern(r"\bissn\b", re.I)
+_ISSN = lazy_pattern(r"\d{4}[-\s]?\d{3}[\dXx]")
+_WEB_LINK = lazy_pattern(r"https?://")
+_PAGES_ONLY = lazy_pattern(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]{1,3}\s*[A-Za-z]?\d+)?[\s.,;]*$")
 
 
 def _joined(spans: list[Span], sep: str = " ") -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from biblio.parse.assemble import assemble_mended
 from biblio.parse.confidence import mended_reading, overall
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends import mend
 from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
@@ -34,7 +35,7 @@ from biblio.records.model import NEEDS_REVIEW, UNCERTAIN_TYPE, Item, add_flag, b
 
 # "(2020", "(n.d.)" or another language's "no date" ("(z.d.)", "(u.å.)"), "(in press)" opening a span the
 # model did not label a date
-_BRACKETED_DATE = re.compile(
+_BRACKETED_DATE = lazy_pattern(
     rf"\s*[(\[]\s*(?:1[5-9]\d\d|20\d\d|(?:{NO_DATE_FORMS})(?=[)\],-]|[a-z][)\]])|in press)", re.I
 )
 # How much of the model's confidence stands against a structured reader's.  Where the model itself

@@ -8,28 +8,30 @@ the record as CSL's ``citation-label`` (a key) or ``citation-number`` (a number)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.records.model import Item, biblio_data
 
 # "[12]", "[ 12 ]", "(12)", "12." / "12)" followed by a space; a bare four-digit year
 # ("1984. Title") is not read as a number.
-_NUMBER = re.compile(r"^\s*(?:\[\s*(?P<b>\d{1,4})\s*\]|\(\s*(?P<p>\d{1,4})\s*\)(?=\s)|(?P<d>\d{1,4})\s*[.)](?=\s))\s*")
+_NUMBER = lazy_pattern(
+    r"^\s*(?:\[\s*(?P<b>\d{1,4})\s*\]|\(\s*(?P<p>\d{1,4})\s*\)(?=\s)|(?P<d>\d{1,4})\s*[.)](?=\s))\s*"
+)
 # "[Kor09]", "[fomel2009]", "[F_UNCLE]", "[Smith+20]": one bracketed key without spaces that
 # starts with a letter or digit ("[@handle]", "[Photograph]" followed by nothing are no keys).
-_KEY = re.compile(r"^\s*\[(?P<k>[^\W_][\w.:+\-/&']{0,39})\]\s+(?=\S)")
-_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+_KEY = lazy_pattern(r"^\s*\[(?P<k>[^\W_][\w.:+\-/&']{0,39})\]\s+(?=\S)")
+_YEAR = lazy_pattern(r"^(?:1[5-9]\d\d|20\d\d)$")
 # "1 Tooru Akagi, Mitsuru …", "48 M. Lothaire. Algebraic …": a bare number and a space, as LaTeX's
 # numbered lists (Dagstuhl's LIPIcs and OASIcs among them) come out of a PDF, before a name: one to
 # four capitalised words or initials closed by a comma, a full stop or "and" (a title such as
 # "100 Years of Solitude" goes on in lower case).
 _NAME_WORD = r"[\w'\u2019-]*\.?"
-_BARE_NUMBER = re.compile(
+_BARE_NUMBER = lazy_pattern(
     rf"^\s*(?P<n>\d{{1,3}})\s+(?=(?:[A-Z\u00c0-\u00de]{_NAME_WORD}\s+){{0,3}}[A-Z\u00c0-\u00de]{_NAME_WORD}(?:,|\.|\s+and\s))"
 )
 # "Cook2012: John D. Cook: …", "Wilson2006a: …": a name run into a year (and a letter), then a colon
-_COLON_KEY = re.compile(r"^\s*(?P<k>[A-Z][A-Za-z'-]*(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=\S)")
+_COLON_KEY = lazy_pattern(r"^\s*(?P<k>[A-Z][A-Za-z'-]*(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=\S)")
 
 
 @dataclass(frozen=True)

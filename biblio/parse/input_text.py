@@ -29,51 +29,53 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from biblio.parse.lazy_patterns import lazy_pattern
+
 # a cheap first look: ASCII text with no "&", "``" or space beside these marks needs no work (most
 # references); the pattern opens on a class of characters, so the regex engine skips to where one stands
-_SPACED_MARKS = re.compile(r"[-(\[\s](?:(?<=[-(\[])\s|(?<=\s)[,;.)\]])")
+_SPACED_MARKS = lazy_pattern(r"[-(\[\s](?:(?<=[-(\[])\s|(?<=\s)[,;.)\]])")
 # link buttons closing a reference: they name a lookup service, never a field
-_LINK_BUTTONS = re.compile(
+_LINK_BUTTONS = lazy_pattern(
     r"(?:\s*\[(?:Cross[Rr]ef|PubMed(?: Central)?|PMC(?: free article)?|Google Scholar|Scopus|Web of Science|"
     r"Green Version|Ref(?:erence)? list|CAS|Medline|Europe PMC)\])+\s*$"
 )
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
-_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_ENTITY = lazy_pattern(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
+_LIGATURE = lazy_pattern("[\ufb00-\ufb06]")
 # (not the second byte of UTF-8 read as Latin-1, "Mart\u00c3\u00adnez", whose repair is not ours)
-_SOFT_HYPHEN = re.compile(r"(?<=[^\W\d_\u00c2\u00c3])\u00ad\s*(?=[^\W\d_])|(?<![\u00c2\u00c3])\u00ad")
-_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+_SOFT_HYPHEN = lazy_pattern(r"(?<=[^\W\d_\u00c2\u00c3])\u00ad\s*(?=[^\W\d_])|(?<![\u00c2\u00c3])\u00ad")
+_ODD_SPACE = lazy_pattern("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = lazy_pattern("[\u200b\u2060\ufeff]")
 # links and identifiers are left exactly as written
 # (with the next piece when a line break cut one after a slash or hyphen: "10.1000/ abc")
-_LINK = re.compile(r"(?:https?://|ftp://|www\.|doi:\s*|10\.\d{4,9}/)\S*(?:(?<=[/-])\s+[\w%]\S*)?", re.I)
+_LINK = lazy_pattern(r"(?:https?://|ftp://|www\.|doi:\s*|10\.\d{4,9}/)\S*(?:(?<=[/-])\s+[\w%]\S*)?", re.I)
 # a double quote set as two single ones: the pair, opening and closing, is one quotation
 # (each with the marks that must be in the text for it to be looked for)
 _DOUBLED_QUOTES = (
-    ("\u2018\u2018", re.compile("\u2018\u2018(?!\u2018)(.+?)\u2019\u2019")),
-    ("``", re.compile("``(?!`)(.+?)''")),
+    ("\u2018\u2018", lazy_pattern("\u2018\u2018(?!\u2018)(.+?)\u2019\u2019")),
+    ("``", lazy_pattern("``(?!`)(.+?)''")),
     # a double quote closed by two single ones, as typed in Italian lists: "in “Meridiana’’, n. 7"
-    ("\u2019\u2019", re.compile("\u201c(?!\u201c)([^\u201c\u201d]+?)\u2019\u2019")),
+    ("\u2019\u2019", lazy_pattern("\u201c(?!\u201c)([^\u201c\u201d]+?)\u2019\u2019")),
 )
 # a space before a comma or a period that a space (or the end) follows: "Smith , J . , & Lee";
 # not an ellipsis (". . ."), a decimal ("2 . 76") or a semicolon (French typography spaces it)
 # (each look behind moved past the first space: the regex engine then skips to a space, instead of trying
 # the look behind at every character)
-_SPACE_BEFORE = re.compile(
+_SPACE_BEFORE = lazy_pattern(
     r"\s(?:(?<=\S\s)\s*,(?=\s|$)|(?<=[^\s.\d]\s)\s*\.(?!\s*\.)(?=\s|$)|(?<=\d\s)\s*\.(?!\s*[.\d])(?=\s|$))"
 )
 # in text spaced so (French typography spaces a semicolon or colon, never a comma or period), a
 # space before a semicolon or colon too: "Smith , J . ( 2010 ) . Title : subtitle ."
-_SPACE_BEFORE_COLON = re.compile(r"(?<=\S)\s+([;:])(?=\s|$)")
+_SPACE_BEFORE_COLON = lazy_pattern(r"(?<=\S)\s+([;:])(?=\s|$)")
 # a space inside a bracket: "( 2010 )", "[ 12]"
-_SPACE_IN_BRACKETS = re.compile(r"\s(?:(?<=[(\[]\s)\s*(?=[^\s)\]])|(?<=[^\s(\[]\s)\s*(?=[)\]]))")
+_SPACE_IN_BRACKETS = lazy_pattern(r"\s(?:(?<=[(\[]\s)\s*(?=[^\s)\]])|(?<=[^\s(\[]\s)\s*(?=[)\]]))")
 # what every match of the two patterns above holds: text without it skips both
-_SPACED_PUNCTUATION = re.compile(r"[(\[\s](?:(?<=[(\[])\s|(?<=\s)[,.)\]])")
+_SPACED_PUNCTUATION = lazy_pattern(r"[(\[\s](?:(?<=[(\[])\s|(?<=\s)[,.)\]])")
 # letters, a hyphen, a line break's space, then a lower-case letter
 # (the continuation is looked at, not taken: it may itself end in a broken word)
-_BROKEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u2010][ \t\r\n]+(?=([^\W\d_]+))")
+_BROKEN_WORD = lazy_pattern(r"(?<![^\W\d_])([^\W\d_]+)[-\u2010][ \t\r\n]+(?=([^\W\d_]+))")
 # words after which a hyphen is suspended ("Sozial- und Wirtschaftsgeschichte", "pre- and post-test")
 _SUSPENDED = frozenset("and or nor to und oder bis sowie et ou en of y e o i og och eller".split())
-_INFLECTED = re.compile(r"^[^\W\d_]{3,}(?:ed|ing)$")
+_INFLECTED = lazy_pattern(r"^[^\W\d_]{3,}(?:ed|ing)$")
 # endings a line break leaves as the second piece of a word, never a word of a compound
 _ENDING_PIECES = frozenset(
     "ment ments tion tions sion sions ing ings ist ists ness able ible ity ism ical ance ence ology ture ous "

@@ -13,20 +13,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import mark_italics
 from biblio.records.model import Item, biblio_data
 
 _NAME_VARS = ("author", "editor", "translator", "director")
-_DIGIT_OR_BRACKET = re.compile(r"[\d\[\]()<>{}@]")
-_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
-_ITALIC = re.compile("\ue000([^\ue001]{3,})\ue001")
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_LEAD_IN = re.compile(r"^(?:in|In|IN)\b[:\s]")
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_DIGIT_OR_BRACKET = lazy_pattern(r"[\d\[\]()<>{}@]")
+_YEAR = lazy_pattern(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_ITALIC = lazy_pattern("\ue000([^\ue001]{3,})\ue001")
+_WORD = lazy_pattern(r"[^\W\d_]{2,}")
+_LEAD_IN = lazy_pattern(r"^(?:in|In|IN)\b[:\s]")
+_LETTERS = lazy_pattern(r"[^\W\d_]{2,}")
 # page words a style writes ("pp", "S" of a supplement page, roman numerals); anything else is a foreign word
 _PAGE_WORDS = {"pp", "p", "pages", "page", "art", "article", "no", "suppl", "s", "e", "bis", "ff", "passim"}
-_ROMAN = re.compile(r"^[ivxlcdm]+$", re.I)
-_LOW = re.compile(r"[^\w]+")
+_ROMAN = lazy_pattern(r"^[ivxlcdm]+$", re.I)
+_LOW = lazy_pattern(r"[^\w]+")
 
 
 def odd_name(item: Item) -> bool:
@@ -90,13 +91,13 @@ def odd_page(item: Item) -> bool:
     return any(w.lower() not in _PAGE_WORDS and not _ROMAN.match(w) for w in words)
 
 
-_EVENT = re.compile(
+_EVENT = lazy_pattern(
     r"(?i:\b(?:proc|proceedings|conference|conf|workshop|symposium|congress|meeting|summit)\b)"
     r"|\b[A-Z]{2,}['’]?\s*(?:1[5-9]\d\d|20\d\d)\b"
 )
 
 
-_LOCATOR = re.compile(r"\b(?:vol|pp|no)\.\s*\d", re.I)
+_LOCATOR = lazy_pattern(r"\b(?:vol|pp|no)\.\s*\d", re.I)
 
 
 def odd_container(item: Item) -> bool:

@@ -10,11 +10,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 LABELS = (
-    "author", "editor", "translator", "director", "producer",
-    "title", "journal", "container-title", "collection-title",
-    "date", "accessed", "volume", "issue", "pages",
-    "publisher", "location", "edition", "genre", "medium",
-    "doi", "url", "isbn", "note", "source", "citation-number", "other",
+    "author",
+    "editor",
+    "translator",
+    "director",
+    "producer",
+    "title",
+    "journal",
+    "container-title",
+    "collection-title",
+    "date",
+    "accessed",
+    "volume",
+    "issue",
+    "pages",
+    "publisher",
+    "location",
+    "edition",
+    "genre",
+    "medium",
+    "doi",
+    "url",
+    "isbn",
+    "note",
+    "source",
+    "citation-number",
+    "other",
 )
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from biblio.parse.lazy_patterns import lazy_pattern
+
 # Han ideographs (with extension A and compatibility forms), kana and hangul
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
+CJK = lazy_pattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
 
 IT_OPEN = "\ue000"
 IT_CLOSE = "\ue001"
@@ -20,14 +22,14 @@ MARKERS = IT_OPEN + IT_CLOSE
 
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 DASH_CLASS = "[-" + DASHES + "]"
-DASH_RE = re.compile("[" + DASHES + "]")
+DASH_RE = lazy_pattern("[" + DASHES + "]")
 
 # HTML-ish emphasis some sources carry (JATS <italic>, <i>, <em>).
-_HTML_EM = re.compile(r"<\s*(italic|i|em)\s*>(.*?)<\s*/\s*\1\s*>", re.I | re.S)
+_HTML_EM = lazy_pattern(r"<\s*(italic|i|em)\s*>(.*?)<\s*/\s*\1\s*>", re.I | re.S)
 # Markdown emphasis: an opening run not preceded by a word char, a closing run
 # not followed by one; the span may not start or end with a space.
-_MD_EM = re.compile(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_STRAY_EMPH = re.compile(r"(?<![\w*])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\w*])")
+_MD_EM = lazy_pattern(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_STRAY_EMPH = lazy_pattern(r"(?<![\w*])[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?![\w*])")
 
 
 def mark_italics(s: str) -> str:
@@ -81,7 +83,7 @@ def strip_value(s: str, keep_end: str = "?!") -> str:
     return s
 
 
-_ABBREV_END = re.compile(r"(?:\b(?:Inc|Ltd|Co|Jr|Sr|al|Corp|Bros|St|etc)|(?<![\w.])[A-Z])\.$")
+_ABBREV_END = lazy_pattern(r"(?:\b(?:Inc|Ltd|Co|Jr|Sr|al|Corp|Bros|St|etc)|(?<![\w.])[A-Z])\.$")
 
 
 def _ends_with_abbrev(s: str) -> bool:
@@ -90,8 +92,8 @@ def _ends_with_abbrev(s: str) -> bool:
     return bool(_ABBREV_END.search(s, max(0, len(s) - 6)))
 
 
-_DOUBLE_QUOTE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
-_SINGLE_QUOTE_EDGE = re.compile(r"(?:^|\s)['\u2018]|['\u2019](?:\s|$)")
+_DOUBLE_QUOTE = lazy_pattern('["\u201c\u201d\u201e\u00ab\u00bb]')
+_SINGLE_QUOTE_EDGE = lazy_pattern(r"(?:^|\s)['\u2018]|['\u2019](?:\s|$)")
 
 
 def _balanced_quotes(s: str) -> bool:
@@ -103,7 +105,7 @@ def _balanced_single(s: str) -> bool:
     return not _SINGLE_QUOTE_EDGE.search(s)
 
 
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = lazy_pattern(r"\w+")
 
 
 class WordSet:
@@ -113,7 +115,7 @@ class WordSet:
     tried at every word boundary is among the slowest of regexes)."""
 
     def __init__(self, words: str, flags: int = 0) -> None:
-        self.pattern = re.compile(words, flags)
+        self.pattern = lazy_pattern(words, flags)
         self._verdicts = _Verdicts(self.pattern)
 
     def __contains__(self, word: str) -> bool:
@@ -293,11 +295,11 @@ def sentence_end(s: str, start: int = 0) -> int:
     return -1
 
 
-_SENTENCE_CHARS = re.compile('[()\\[\\]{}\ue000\ue001\u201c\u201d".?!]')
+_SENTENCE_CHARS = lazy_pattern('[()\\[\\]{}\ue000\ue001\u201c\u201d".?!]')
 
 
-_TOKEN_BEFORE = re.compile(r"[\w.'\u2019-]+$")
-_DOTTED_INITIALS = re.compile(r"[A-Z]|(?:[A-Z]\.-?)+[A-Z]")
+_TOKEN_BEFORE = lazy_pattern(r"[\w.'\u2019-]+$")
+_DOTTED_INITIALS = lazy_pattern(r"[A-Z]|(?:[A-Z]\.-?)+[A-Z]")
 
 
 def _is_abbrev_before(s: str, i: int) -> bool:

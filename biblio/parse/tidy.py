@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.assemble import NAME_LABELS
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
 from biblio.parse.normalisers.names import ROLE_APART
@@ -31,18 +32,18 @@ from biblio.parse.text import mark_italics, strip_value
 from biblio.records.model import NO_AUTHOR, NO_TITLE, Item, drop_flag
 
 # "(ed)", "(Hg.)", ", eds.", ", editors": bracketed, with its period, or spelt out ("Edwards, Ed," is a name)
-_EDITOR_ROLE = re.compile(
+_EDITOR_ROLE = lazy_pattern(
     rf"(?:\(\s*(?:eds?|editors?|edd|hrsg|hg|hgg|dirs?|coord|red)\.?\s*\)|{ROLE_APART}(?:eds?|edd|hrsg|hg|hgg|dirs?|coord)\."
     r"|[,\s]\s*editors?)[.,;:]*\s*$",
     re.I,
 )
-_EDITOR_LEAD = re.compile(r"^\s*(?:edited by|hrsg\. von|hg\. von|herausgegeben von|ed\. by)\s", re.I)
-_TRANSLATOR_ROLE = re.compile(
+_EDITOR_LEAD = lazy_pattern(r"^\s*(?:edited by|hrsg\. von|hg\. von|herausgegeben von|ed\. by)\s", re.I)
+_TRANSLATOR_ROLE = lazy_pattern(
     rf"(?:\(\s*(?:translators?|trans|transl|tr)\.?\s*\)|{ROLE_APART}(?:trans|transl|tr)\.|[,\s]\s*translators?)[.,;:]*\s*$",
     re.I,
 )
 # ("In Annales de Normandie", "In Pamjatniki istorii": a capital word, then one in lower case)
-_LEAD_IN = re.compile(r"^in\s*:?\s+(?=\S)|^In\s*:\s*|^In\s+(?=(?:Proc|the\s|The\s|[A-Z][\w-]+\s+(?:of\s|[a-z])))")
+_LEAD_IN = lazy_pattern(r"^in\s*:?\s+(?=\S)|^In\s*:\s*|^In\s+(?=(?:Proc|the\s|The\s|[A-Z][\w-]+\s+(?:of\s|[a-z])))")
 _DATABASES = (
     "Project MUSE",
     "JSTOR",
@@ -75,11 +76,11 @@ _FORMATS = (
     "CD-ROM",
     "DVD",
 )
-_TAIL = re.compile(r"^(?P<head>.+?)[.,]\s+(?P<tail>[A-Z][\w -]+?)\.?$")
-_PUB_PLACE_YEAR = re.compile(r"^(?P<pub>[^,()]+),\s*(?P<place>[^,()]+?)\s*\(\s*(?P<year>1[5-9]\d\d|20\d\d)\s*\)$")
+_TAIL = lazy_pattern(r"^(?P<head>.+?)[.,]\s+(?P<tail>[A-Z][\w -]+?)\.?$")
+_PUB_PLACE_YEAR = lazy_pattern(r"^(?P<pub>[^,()]+),\s*(?P<place>[^,()]+?)\s*\(\s*(?P<year>1[5-9]\d\d|20\d\d)\s*\)$")
 
 
-_TITLE_ROLE = re.compile(r"^(?P<role>translators?|trans|transl|editors?|eds?)\.\s+(?=\S)", re.I)
+_TITLE_ROLE = lazy_pattern(r"^(?P<role>translators?|trans|transl|editors?|eds?)\.\s+(?=\S)", re.I)
 
 
 def title_role(item: Item) -> None:
@@ -138,7 +139,7 @@ def platform(item: Item) -> None:
         item[var] = m.group("head").strip()
 
 
-_PAGE_LINK = re.compile(r"^(?P<page>[^\s,]+?)[,.;]?\s+(?P<link>(?:https?://|doi:\s*|10\.\d{4,9}/)\S+?)[.,]?$", re.I)
+_PAGE_LINK = lazy_pattern(r"^(?P<page>[^\s,]+?)[,.;]?\s+(?P<link>(?:https?://|doi:\s*|10\.\d{4,9}/)\S+?)[.,]?$", re.I)
 
 
 def page_link(item: Item) -> None:
@@ -164,8 +165,8 @@ def publisher_place_year(item: Item) -> None:
     item.setdefault("issued", {"date-parts": [[int(m.group("year"))]]})
 
 
-_ITALIC = re.compile("\ue000([^\ue001]+)\ue001")
-_JOIN = re.compile(r"^[\s.,;:]*(?:in\s*:?\s+)?", re.I)
+_ITALIC = lazy_pattern("\ue000([^\ue001]+)\ue001")
+_JOIN = lazy_pattern(r"^[\s.,;:]*(?:in\s*:?\s+)?", re.I)
 
 
 def italic_title(item: Item) -> None:
@@ -207,12 +208,12 @@ _ORG_WORDS = (
     r"|Network|Commons|Thesaurus|Dictionary|Encyclop\w+|Heritage|Archives|Gallery|Initiative"
 )
 # "World Health Organization. Global report …": capitalised words with an organisation word, then a period
-_ORG_AUTHOR = re.compile(
+_ORG_AUTHOR = lazy_pattern(
     r"^(?P<org>(?:[A-Z][\w&'’.-]*\s+|of\s+|the\s+|and\s+|for\s+|&\s+)*?"
     rf"(?:{_ORG_WORDS})\b(?:\s+(?:of|for)(?:\s+[A-Z][\w'-]*)+|(?:\s+[A-Z][\w'-]+){{1,2}})?"
     r"(?:\s+\([A-Z]{2,10}\))?)\.\s+"
 )
-_LEAD_DATE = re.compile(r"^[\s.,]*(?:n\.\s?d\.|\(?\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)?)[\s.,]*", re.I)
+_LEAD_DATE = lazy_pattern(r"^[\s.,]*(?:n\.\s?d\.|\(?\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)?)[\s.,]*", re.I)
 
 
 def organisation_author(item: Item) -> None:
@@ -237,7 +238,7 @@ def organisation_author(item: Item) -> None:
     item["author"] = [{"literal": org}]
 
 
-_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{0,5}\.")
+_ABBREVIATED = lazy_pattern(r"\b[A-Z][a-z]{0,5}\.")
 
 
 def abbreviated_journal(item: Item) -> None:

@@ -15,6 +15,8 @@ import html
 import re
 import unicodedata
 
+from biblio.parse.lazy_patterns import lazy_pattern
+
 ITALIC = 1
 QUOTED = 2
 PAREN = 4
@@ -23,14 +25,14 @@ LINK = 16  # the text or target of a Markdown link, or an <url>
 
 # Markup whose marker characters are blanked (same length, offsets kept) and
 # whose content is marked: HTML/JATS emphasis, Markdown emphasis, links.
-_HTML_EM = re.compile(r"<\s*(italic|i|em)\s*>(.*?)<\s*/\s*\1\s*>", re.I | re.S)
-_MD_EM = re.compile(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_HTML_EM = lazy_pattern(r"<\s*(italic|i|em)\s*>(.*?)<\s*/\s*\1\s*>", re.I | re.S)
+_MD_EM = lazy_pattern(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 # emphasis runs, which a field never starts or ends inside
 EMPHASIS = (_HTML_EM, _MD_EM)
-_MD_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*([^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
-_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^<>\s]+|www\.[^<>\s]+|doi:[^<>\s]+)>", re.I)
+_MD_LINK = lazy_pattern(r"\[([^\[\]]*)\]\(\s*([^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
+_ANGLE_URL = lazy_pattern(r"<((?:https?|ftp)://[^<>\s]+|www\.[^<>\s]+|doi:[^<>\s]+)>", re.I)
 
-_TOKEN = re.compile(
+_TOKEN = lazy_pattern(
     r"(?P<url>(?:https?://|ftp://|www\.)[^\s<>\"]+)"
     r"|(?P<doi>10\.\d{4,9}/[^\s<>\"]+)"
     r"|(?P<ent>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)"
@@ -41,7 +43,7 @@ _TOKEN = re.compile(
     r"|(?P<punct>(?:[^\w\s(\[{\u201c\u2018\u00ab\u201e<]|_)+)"
 )
 _URL_TAIL = ".,;:!?'\""
-_RUN_ON = re.compile(r"[.,;](?=(?:URL|url|doi|DOI|arXiv|http|Available|Retrieved|Accessed)(?![\w./-]))")
+_RUN_ON = lazy_pattern(r"[.,;](?=(?:URL|url|doi|DOI|arXiv|http|Available|Retrieved|Accessed)(?![\w./-]))")
 _STRAIGHT_QUOTES = ('"', "'", "`", "``", "''")
 
 
@@ -52,8 +54,8 @@ def _opens(work: str, start: int, end: int) -> bool:
     return (before.isspace() or before in "([") and after.isalnum()
 
 
-_GLUED_NUMBER = re.compile(r"([^\W\d_]{3,})\d+$")
-_LIGATURES = re.compile("[\ufb00-\ufb06]")
+_GLUED_NUMBER = lazy_pattern(r"([^\W\d_]{3,})\d+$")
+_LIGATURES = lazy_pattern("[\ufb00-\ufb06]")
 
 
 class Token:
@@ -109,7 +111,7 @@ def _markup(text: str) -> tuple[str, list[tuple[int, int, int]]]:
     return "".join(chars), ranges
 
 
-_LINE_BREAK_HYPHEN = re.compile(r"-\s+")
+_LINE_BREAK_HYPHEN = lazy_pattern(r"-\s+")
 
 
 def _norm(text: str, kind: str) -> str:

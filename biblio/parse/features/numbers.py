@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
+
 NAME = "numbers"
 
-_YEAR = re.compile(r"(1[5-9]\d\d|20[0-4]\d)[a-z]?$")
-_RANGE = re.compile(r"[a-zA-Z]?\d+[-\u2010\u2011\u2012\u2013\u2014][a-zA-Z]?\d+$")
-_ORDINAL = re.compile(r"\d+(st|nd|rd|th|e|er|eme|ème|te|ten)$", re.I)
-_ROMAN = re.compile(r"(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.I)
-_ARTICLE_NO = re.compile(r"[a-zA-Z]\d{3,}$")
+_YEAR = lazy_pattern(r"(1[5-9]\d\d|20[0-4]\d)[a-z]?$")
+_RANGE = lazy_pattern(r"[a-zA-Z]?\d+[-\u2010\u2011\u2012\u2013\u2014][a-zA-Z]?\d+$")
+_ORDINAL = lazy_pattern(r"\d+(st|nd|rd|th|e|er|eme|ème|te|ten)$", re.I)
+_ROMAN = lazy_pattern(r"(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.I)
+_ARTICLE_NO = lazy_pattern(r"[a-zA-Z]\d{3,}$")
 
 
 _ROMAN_LETTERS = "ivxlcdmIVXLCDM"

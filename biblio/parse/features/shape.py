@@ -16,8 +16,13 @@ def _char_class(c: str) -> str:
 
 
 # ASCII characters by class (others stand for themselves): the classes of a word in one call
-_ASCII_CLASS = str.maketrans({**{c: "d" for c in string.digits}, **{c: "X" for c in string.ascii_uppercase},
-                              **{c: "x" for c in string.ascii_lowercase}})
+_ASCII_CLASS = str.maketrans(
+    {
+        **{c: "d" for c in string.digits},
+        **{c: "X" for c in string.ascii_uppercase},
+        **{c: "x" for c in string.ascii_lowercase},
+    }
+)
 
 
 def shape(norm: str) -> str:

@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import strip_value
 
 FIELDS = ("container-title",)
 
-_IN_COLON = re.compile(r"^(?:in|en|em|dans|im)\s*:\s*", re.I)
+_IN_COLON = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:\s*", re.I)
 # a container (not a journal) span begins with the style's "In": "In Handbook of X", "in the proceedings of"
-_IN = re.compile(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
+_IN = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
 # "Phys. Rev. Lett.": the last period is the abbreviation's when an earlier word is abbreviated too
 # "ABI Technik Jg." before the volume: the word for the volume, read into the journal
-_VOLUME_WORD_END = re.compile(r"[,\s]+(?:Jg|Jahrg|Jahrgang)\.?$")
-_ABBREV_END = re.compile(r"\b[^\W\d_]{1,6}\.\s.*(?:^|\s)[^\W\d_]{1,5}\.$")
+_VOLUME_WORD_END = lazy_pattern(r"[,\s]+(?:Jg|Jahrg|Jahrgang)\.?$")
+_ABBREV_END = lazy_pattern(r"\b[^\W\d_]{1,6}\.\s.*(?:^|\s)[^\W\d_]{1,5}\.$")
 
 
 def container_value(text: str, journal: bool = False) -> str | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from biblio.parse.connectors import CONNECTORS
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import DASH_CLASS, ascii_fold, clean_space
 
 MONTHS: dict[str, int] = {
@@ -167,7 +168,7 @@ SEASONS: dict[str, int] = {
     "hiver": 4,
 }
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_YEAR_RE = re.compile(rf"(?<!\d)({YEAR})([a-z])?(?![\d])")
+_YEAR_RE = lazy_pattern(rf"(?<!\d)({YEAR})([a-z])?(?![\d])")
 # "n.d.", and the same in French ("s. d.", "sans date"), Italian ("s.d.", "senza data"), Dutch ("z.j.",
 # "z.d.", "zonder jaar"), Spanish ("s.f."), German ("o.J."), Scandinavian ("u.å.", uten/utan år), Indonesian
 # and Malay ("t.th.", "t.t.", tanpa tahun), Turkish ("t.y.", tarih yok)
@@ -175,8 +176,8 @@ NO_DATE_FORMS = (
     r"n\.\s?d\.?|s\.\s?f\.?|o\.\s?J\.?|s\.\s?d\.?|z\.\s?[jd]\.?|u\.\s?å\.?|t\.\s?th\.?|t\.\s?[ty]\.?|"
     r"no date|undated|sans date|senza data|zonder (?:jaar|datum)|tanpa tahun"
 )
-NO_DATE = re.compile(rf"^(?:{NO_DATE_FORMS})\s*([a-z])?$", re.I)
-IN_PRESS = re.compile(
+NO_DATE = lazy_pattern(rf"^(?:{NO_DATE_FORMS})\s*([a-z])?$", re.I)
+IN_PRESS = lazy_pattern(
     r"^(?:in press|forthcoming|accepted|submitted|under review|in preparation|im druck|sous presse)"
     r"\s*([a-z])?$",
     re.I,
@@ -195,13 +196,13 @@ def month_number(word: str) -> int | None:
     return MONTHS.get(ascii_fold(word).lower().rstrip("."))
 
 
-_MONTH_DAY = re.compile(r"([^\W\d_]+\.?)\s*(\d{1,2})?(?:st|nd|rd|th)?")
-_DAY_MONTH = re.compile(r"(\d{1,2})\.?\s*([^\W\d_]+\.?)")
-_RANGE = re.compile(rf"(.+?)\s*(?:/|{DASH_CLASS})\s*(.+)")
-_DAY = re.compile(r"\d{1,2}")
-_SEASON_WORDS = {k: re.compile(rf"\b{k}\b") for k in SEASONS}
-_REPRINT = re.compile(rf"({YEAR})[a-z]?\s*/\s*({YEAR})[a-z]?")
-_NO_DATE_WORDS = re.compile(
+_MONTH_DAY = lazy_pattern(r"([^\W\d_]+\.?)\s*(\d{1,2})?(?:st|nd|rd|th)?")
+_DAY_MONTH = lazy_pattern(r"(\d{1,2})\.?\s*([^\W\d_]+\.?)")
+_RANGE = lazy_pattern(rf"(.+?)\s*(?:/|{DASH_CLASS})\s*(.+)")
+_DAY = lazy_pattern(r"\d{1,2}")
+_SEASON_WORDS = {k: lazy_pattern(rf"\b{k}\b") for k in SEASONS}
+_REPRINT = lazy_pattern(rf"({YEAR})[a-z]?\s*/\s*({YEAR})[a-z]?")
+_NO_DATE_WORDS = lazy_pattern(
     r"^(?:n\.\s?d|s\.\s?f|o\.\s?J|s\.\s?d|z\.\s?[jd])\b\.?|"
     r"^no date|^undated|^sans date|^senza data|^zonder (?:jaar|datum)",
     re.I,
@@ -226,9 +227,9 @@ def _parts(text: str, year: int) -> list[int] | None:
     return None
 
 
-_YEAR_SPAN = re.compile(rf"({YEAR})([a-z])?\s*(/|{DASH_CLASS})\s*({YEAR})([a-z])?")
-_YEAR_FIRST = re.compile(rf"({YEAR})([a-z])?(?:\s*[,.]?\s+(.*))?", re.S)
-_YEAR_LAST = re.compile(rf"(.+?)[,\s]+({YEAR})")
+_YEAR_SPAN = lazy_pattern(rf"({YEAR})([a-z])?\s*(/|{DASH_CLASS})\s*({YEAR})([a-z])?")
+_YEAR_FIRST = lazy_pattern(rf"({YEAR})([a-z])?(?:\s*[,.]?\s+(.*))?", re.S)
+_YEAR_LAST = lazy_pattern(rf"(.+?)[,\s]+({YEAR})")
 
 
 def parse_date(raw: str) -> DateResult | None:
@@ -324,14 +325,14 @@ ACCESS_LEAD = (
     r"hentet|h[äa]mtad|h[äa]mtat|diakses(?:\s+(?:pada|tanggal))?|diunduh(?:\s+(?:pada|tanggal))?|diambil|dicapai|"
     r"eri[şs]im(?:\s+(?:tarihi|adresi))?"
 )
-_ACCESS_WORDS = re.compile(
+_ACCESS_WORDS = lazy_pattern(
     rf"\b(?:{ACCESS_LEAD}|cited|accessibility\s+verified)\b\s*(?:on|:|at|el|le|em)?\s*",
     re.I,
 )
-_ISO = re.compile(rf"(?<!\d)({YEAR})-(\d{{1,2}})(?:-(\d{{1,2}}))?(?!\d)")
-_NUMERIC_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})[./]({YEAR})(?!\d)")
-_MONTH_WORD = re.compile(r"[^\W\d_]+\.?")
-_DAY = re.compile(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])")
+_ISO = lazy_pattern(rf"(?<!\d)({YEAR})-(\d{{1,2}})(?:-(\d{{1,2}}))?(?!\d)")
+_NUMERIC_DMY = lazy_pattern(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})[./]({YEAR})(?!\d)")
+_MONTH_WORD = lazy_pattern(r"[^\W\d_]+\.?")
+_DAY = lazy_pattern(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])")
 
 
 @dataclass
@@ -385,7 +386,7 @@ def loose_date(s: str) -> dict[str, Any] | None:
 
 
 # Chicago's reprint: the original's year in brackets before the year of the edition cited, "(1900) 2006"
-_ORIGINAL_FIRST = re.compile(rf"^\(\s*{YEAR}(?:\s*[-\u2013/]\s*{YEAR})?\s*\)\s*({YEAR})([a-z])?$")
+_ORIGINAL_FIRST = lazy_pattern(rf"^\(\s*{YEAR}(?:\s*[-\u2013/]\s*{YEAR})?\s*\)\s*({YEAR})([a-z])?$")
 
 
 def read_date(raw: str) -> DateSpan:
@@ -443,8 +444,8 @@ _DATE_WORDS = frozenset(
     "forthcoming press preparation prep published accepted submitted revised updated update modified last original "
     "work publication first date undated sans senza sin fecha sem data circa ca reprint reprinted rpt".split()
 )
-_WORD_RUN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_ACCESS_IN = re.compile(rf"\b(?:{ACCESS_LEAD})\b", re.I)
+_WORD_RUN = lazy_pattern(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ACCESS_IN = lazy_pattern(rf"\b(?:{ACCESS_LEAD})\b", re.I)
 
 
 def words_beside_date(text: str) -> str:

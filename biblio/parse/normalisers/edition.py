@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 
 FIELDS = ("edition",)
@@ -56,10 +57,10 @@ ROMANCE_ORDINALS = {
     "vierde": "4",
     "vijfde": "5",
 }
-_ORDINAL_WORDS = {word: re.compile(rf"\b{word}\b") for word in ORDINALS}
+_ORDINAL_WORDS = {word: lazy_pattern(rf"\b{word}\b") for word in ORDINALS}
 # "2nd ed.", "2nd. edition", "2n ed.", "29e édition", "4ème ed.", "2° ed.", "2. Aufl.",
 # "6. überarbeitete Auflage", "Revised 3rd edition", "2nd edition ed.", "Seventh Edition"
-EDITION = re.compile(
+EDITION = lazy_pattern(
     r"^(?:(?:rev(?:ised|\.)?|expanded|updated|enlarged|überarb\w*|erw\w*|neu\w*|corrected)\s+)?"
     r"(?:(?P<num>\d{1,3})\s*(?:st|nd|rd|th|n|d|e|er|re|ème|eme|è|nde|ᵉ|°|º|ª|a|\.)?\.?|(?P<word>first|second|third|"
     rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|{'|'.join(ROMANCE_ORDINALS)}))\s*"
@@ -68,8 +69,8 @@ EDITION = re.compile(
     r"(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|ed\.ª|edizione|druk)\.?(?:\s+ed\.?)?$",
     re.I,
 )
-_NUMBER = re.compile(r"(?<!\d)(\d{1,3})(?:st|nd|rd|th|e|er|ème|°|\.)?(?!\d)", re.I)
-_ED_WORD = re.compile(r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione)\b\.?", re.I)
+_NUMBER = lazy_pattern(r"(?<!\d)(\d{1,3})(?:st|nd|rd|th|e|er|ème|°|\.)?(?!\d)", re.I)
+_ED_WORD = lazy_pattern(r"\b(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione)\b\.?", re.I)
 
 
 def edition_value(piece: str) -> str | None:
@@ -102,11 +103,11 @@ def edition_from_span(text: str) -> str | None:
 
 # a German edition statement closing a title or a publisher: ", 22. Auflage", ". 15. Auflage",
 # ", 2., durchgesehene und bibliographisch ergänzte Auflage" (its words in lower case)
-_CLOSING_AUFLAGE = re.compile(r"[,.]\s+(?P<num>\d{1,3})\.,?\s+(?:[a-zäöüß]+,?\s+){0,6}?(?:Auflage|Aufl\.?)[.,]?\s*$")
+_CLOSING_AUFLAGE = lazy_pattern(r"[,.]\s+(?P<num>\d{1,3})\.,?\s+(?:[a-zäöüß]+,?\s+){0,6}?(?:Auflage|Aufl\.?)[.,]?\s*$")
 
 
 # a numbered edition in brackets closing a title (British Harvard): "Title (second edition)", "Title (2nd edn)"
-_CLOSING_BRACKETED = re.compile(
+_CLOSING_BRACKETED = lazy_pattern(
     rf"\s+\((?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})\s+(?:ed|edn|edition)\.?\)\s*$", re.I
 )
 

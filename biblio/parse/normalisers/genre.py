@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import strip_value
 
@@ -25,17 +26,17 @@ OTHER_THESIS_WORDS = (
 DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     # (pattern on the bracket text, CSL type, CSL variable the text goes to)
     # a review names the kind of work it reviews ("[Review of the film *X*, by …]"): it is a review first
-    (re.compile(r"review of", re.I), "review", "genre"),
+    (lazy_pattern(r"review of", re.I), "review", "genre"),
     # (with the Portuguese and Spanish words: "[Tesis de doctorado, …]", "Dissertação (Mestrado …)")
     (
-        re.compile(
+        lazy_pattern(
             rf"dissertation|thesis|th[eè]se|\btesis\b|\btese\b|disserta[çc][ãa]o|\b(?:{OTHER_THESIS_WORDS})\b", re.I
         ),
         "thesis",
         "genre",
     ),
     (
-        re.compile(
+        lazy_pattern(
             r"paper presentation|conference (?:session|presentation|paper)|poster(?: session| presentation)?|"
             r"symposium|keynote|ponencia|comunicaci[óo]n oral",
             re.I,
@@ -43,55 +44,55 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
         "paper-conference",
         "genre",
     ),
-    (re.compile(r"data ?set|data file|dataset", re.I), "dataset", "medium"),
-    (re.compile(r"software|computer program|app\b|mobile app|source code|video game", re.I), "software", "medium"),
+    (lazy_pattern(r"data ?set|data file|dataset", re.I), "dataset", "medium"),
+    (lazy_pattern(r"software|computer program|app\b|mobile app|source code|video game", re.I), "software", "medium"),
     (
-        re.compile(r"\bfilm\b|video|v[íi]deo|motion picture|movie|documentary|dvd|blu-ray|pel[íi]cula", re.I),
+        lazy_pattern(r"\bfilm\b|video|v[íi]deo|motion picture|movie|documentary|dvd|blu-ray|pel[íi]cula", re.I),
         "motion_picture",
         "medium",
     ),
-    (re.compile(r"podcast|radio|tv series|television|episode|broadcast|audio", re.I), "broadcast", "medium"),
-    (re.compile(r"blog post|blog", re.I), "post-weblog", "genre"),
+    (lazy_pattern(r"podcast|radio|tv series|television|episode|broadcast|audio", re.I), "broadcast", "medium"),
+    (lazy_pattern(r"blog post|blog", re.I), "post-weblog", "genre"),
     (
-        re.compile(r"tweet|status update|facebook|instagram|online forum|post\b|thread|comment", re.I),
+        lazy_pattern(r"tweet|status update|facebook|instagram|online forum|post\b|thread|comment", re.I),
         "post",
         "genre",
     ),
     (
-        re.compile(r"press release|fact sheet|report|brief|white paper|working paper|informe|relat[óo]rio", re.I),
+        lazy_pattern(r"press release|fact sheet|report|brief|white paper|working paper|informe|relat[óo]rio", re.I),
         "report",
         "genre",
     ),
-    (re.compile(r"\bmap\b", re.I), "map", "genre"),
+    (lazy_pattern(r"\bmap\b", re.I), "map", "genre"),
     (
-        re.compile(r"photograph|painting|artwork|image|infographic|illustration|drawing", re.I),
+        lazy_pattern(r"photograph|painting|artwork|image|infographic|illustration|drawing", re.I),
         "graphic",
         "medium",
     ),
-    (re.compile(r"lecture|slides|powerpoint|speech|address|webinar", re.I), "speech", "genre"),
-    (re.compile(r"interview", re.I), "interview", "genre"),
-    (re.compile(r"manuscript|unpublished", re.I), "manuscript", "genre"),
-    (re.compile(r"song|album|recording|music", re.I), "song", "medium"),
-    (re.compile(r"letter to the editor|editorial|abstract|special issue|comment|erratum", re.I), "", "genre"),
+    (lazy_pattern(r"lecture|slides|powerpoint|speech|address|webinar", re.I), "speech", "genre"),
+    (lazy_pattern(r"interview", re.I), "interview", "genre"),
+    (lazy_pattern(r"manuscript|unpublished", re.I), "manuscript", "genre"),
+    (lazy_pattern(r"song|album|recording|music", re.I), "song", "medium"),
+    (lazy_pattern(r"letter to the editor|editorial|abstract|special issue|comment|erratum", re.I), "", "genre"),
 ]
-NEWSPAPER = re.compile(
+NEWSPAPER = lazy_pattern(
     r"\b(?:times|post|herald|tribune|guardian|gazette|telegraph|independent|chronicle|daily|news|newspaper|"
     r"observer|journal-constitution|globe|mail|star|sun|inquirer|le monde|die zeit|la repubblica|el pa[ií]s|"
     r"reuters|associated press|bbc|cnn|al jazeera)\b",
     re.I,
 )
-MAGAZINE = re.compile(
+MAGAZINE = lazy_pattern(
     r"\b(?:magazine|newsweek|time|the atlantic|new yorker|wired|forbes|economist|scientific american|"
     r"psychology today|national geographic|vogue|rolling stone|harper'?s|slate|vox|the conversation)\b",
     re.I,
 )
-REPORT_TITLE = re.compile(r"\b(?:report|white paper|policy brief|working paper|fact sheet)\b", re.I)
-CONFERENCE = re.compile(
+REPORT_TITLE = lazy_pattern(r"\b(?:report|white paper|policy brief|working paper|fact sheet)\b", re.I)
+CONFERENCE = lazy_pattern(
     r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|meeting|convention|"
     r"anais|atas|actas|congresso|congreso|encontro|encuentro|simp[óo]sio|simposio|semin[áa]rio)\b",
     re.I,
 )
-REPORT_PUBLISHER = re.compile(
+REPORT_PUBLISHER = lazy_pattern(
     r"\b(?:office|department|ministry|bureau|agency|commission|council|institute|organi[sz]ation|"
     r"foundation|centre|center|bank|fund|board|authority|government|nations|watch|programme|program|"
     r"secretariat|administration)\b",
@@ -102,7 +103,7 @@ REPORT_PUBLISHER = re.compile(
 _BRACKET_TYPES = DESCRIPTIONS
 
 
-_BRACKETS = re.compile(r"^[(\[]\s*|\s*[)\]]$")
+_BRACKETS = lazy_pattern(r"^[(\[]\s*|\s*[)\]]$")
 
 
 def description_value(text: str) -> str | None:

@@ -13,20 +13,21 @@ import re
 from urllib.parse import unquote
 
 from biblio.entities import unescape
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.records.model import UNPARSED_REMAINDER, Item, drop_flag
 
 FIELDS = ("DOI", "URL", "ISBN", "PMID", "PMCID")
 
 # (an old Wiley SICI DOI holds a bracketed part: "10.1002/(SICI)1097-4571(199507)46:6<400::AID-ASI2>3.0.CO;2-Y")
-_DOI = re.compile(r"10\.\d{3,9}/(?:[^\s\"<>\]\[]|<[^\s\"<>]*>)+")
-_DOI_LINK = re.compile(r"^(?:https?://)?(?:dx\.|www\.)?doi\.org/", re.I)
+_DOI = lazy_pattern(r"10\.\d{3,9}/(?:[^\s\"<>\]\[]|<[^\s\"<>]*>)+")
+_DOI_LINK = lazy_pattern(r"^(?:https?://)?(?:dx\.|www\.)?doi\.org/", re.I)
 # full-width punctuation is never part of an address (a URL writes it percent-encoded)
-_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"\]\[，。；、（）《》「」『』【】]+", re.I)
-_MD_TARGET = re.compile(r"\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?[^()\s<>]*)>?\s*\)")
-_ISBN = re.compile(r"(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]")
+_URL = lazy_pattern(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"\]\[，。；、（）《》「」『』【】]+", re.I)
+_MD_TARGET = lazy_pattern(r"\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?[^()\s<>]*)>?\s*\)")
+_ISBN = lazy_pattern(r"(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]")
 _TRAIL = ".,;:>*_"
 # PDF text breaks a DOI after its prefix ("10.1021/ es0343000"): no DOI ends with its slash
-_BROKEN_DOI = re.compile(r"(10\.\d{3,9}/)\s+(?=[^\s\"<>\]\[])")
+_BROKEN_DOI = lazy_pattern(r"(10\.\d{3,9}/)\s+(?=[^\s\"<>\]\[])")
 
 
 def _tail(v: str) -> str:
@@ -43,7 +44,7 @@ def _targets(text: str) -> str:
     return _BROKEN_DOI.sub(r"\1", _MD_TARGET.sub(lambda m: "] " + m.group(1) + " ", unescape(text)))
 
 
-_RUN_ON = re.compile(r"(?:\.URL|,[^\W\d_].*)$")
+_RUN_ON = lazy_pattern(r"(?:\.URL|,[^\W\d_].*)$")
 
 
 def doi_value(text: str) -> str | None:
@@ -63,9 +64,9 @@ def is_doi_link(url: str) -> bool:
     return bool(_DOI_LINK.match(url)) and bool(_DOI.search(url))
 
 
-_BROKEN_SCHEME = re.compile(r"\b(https?|ftp)\s*:\s*//\s*", re.I)
-_HOST_PATH = re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}/\S*", re.I)
-_URL_END = re.compile(r"\)\(|[(\[]\s*(?:accessed|retrieved|viewed|consulted)", re.I)
+_BROKEN_SCHEME = lazy_pattern(r"\b(https?|ftp)\s*:\s*//\s*", re.I)
+_HOST_PATH = lazy_pattern(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}/\S*", re.I)
+_URL_END = lazy_pattern(r"\)\(|[(\[]\s*(?:accessed|retrieved|viewed|consulted)", re.I)
 
 
 def url_value(text: str) -> str | None:
@@ -88,7 +89,7 @@ def isbn_value(text: str) -> str | None:
 
 
 # "PMID: 18260783", "PMCID: PMC6850630", "PMID 30000000": PubMed's numbers as biomedical references print them
-_PUBMED = re.compile(r"\b(PMCID|PMID)\s*:?\s*((?:PMC)?\d{4,9})\b", re.I)
+_PUBMED = lazy_pattern(r"\b(PMCID|PMID)\s*:?\s*((?:PMC)?\d{4,9})\b", re.I)
 _SEPARATORS = " .,;"
 
 

@@ -13,18 +13,19 @@ import re
 import unicodedata
 
 from biblio.entities import unescape
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import MARKERS, clean_space
 
-_MD_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?[^()\s<>]*)>?\s*(?:\"[^\"]*\")?\s*\)")
-_ANGLE_LINK = re.compile(r"<((?:https?|ftp)://[^\s<>]+)>", re.I)
-_HTML_LINK = re.compile(r"<a\s[^>]*?href\s*=\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.I | re.S)
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+_MD_LINK = lazy_pattern(r"\[([^\[\]]*)\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?[^()\s<>]*)>?\s*(?:\"[^\"]*\")?\s*\)")
+_ANGLE_LINK = lazy_pattern(r"<((?:https?|ftp)://[^\s<>]+)>", re.I)
+_HTML_LINK = lazy_pattern(r"<a\s[^>]*?href\s*=\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a\s*>", re.I | re.S)
+_HTML_TAG = lazy_pattern(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 # Emphasis runs: an opening run not preceded by a word character, a closing one
 # not followed by one.  Underscores inside words (snake_case, URLs) stay.
-_EMPH = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
-_STRAY = re.compile(r"(?<![\w*/])(?:\*{1,3}|_{1,3})(?=[^\s_*])|(?<=[^\s_*/])(?:\*{1,3}|_{1,3})(?![\w*])")
+_EMPH = lazy_pattern(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
+_STRAY = lazy_pattern(r"(?<![\w*/])(?:\*{1,3}|_{1,3})(?=[^\s_*])|(?<=[^\s_*/])(?:\*{1,3}|_{1,3})(?![\w*])")
 _HELD = "\ue002"
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+_ESCAPE = lazy_pattern(r"\\([\\`*_{}\[\]()#+\-.!])")
 
 
 def links(s: str) -> list[tuple[str, str]]:

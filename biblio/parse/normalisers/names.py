@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import WordSet, clean_space, unmark
 from biblio.records.model import Name
 
@@ -90,7 +91,7 @@ _ORG_ALTERNATIVES = (
     r"\w*sentralbyr[åa]|\w*centralbyr[åa]n|\w*forbundet|\w*f[öo]rbundet|kommune|kommun|"
     r"ministerie|gemeente|stichting|vereniging|instituut|hogeschool|rijksoverheid|inspectie)"
 )
-ORG_WORDS = re.compile(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
+ORG_WORDS = lazy_pattern(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
 
 _ORG = WordSet(_ORG_ALTERNATIVES, re.I)
 _FUNCTION = WordSet(r"and|the|of|for|on", re.I)
@@ -108,11 +109,11 @@ def has_org_name_word(s: str) -> bool:
 
 _LETTER = r"[^\W\d_]"
 # One initial: "J.", "Th.", "J.-P.", "M.-L", "JA" (Vancouver, no dots).
-_INITIAL_TOKEN = re.compile(rf"^(?:{_LETTER}{{1,2}}\.(?:-?{_LETTER}\.?)*|{_LETTER}\.?-{_LETTER}\.?|[A-Z]{{1,3}})$")
-_ELLIPSIS = re.compile(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
+_INITIAL_TOKEN = lazy_pattern(rf"^(?:{_LETTER}{{1,2}}\.(?:-?{_LETTER}\.?)*|{_LETTER}\.?-{_LETTER}\.?|[A-Z]{{1,3}})$")
+_ELLIPSIS = lazy_pattern(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
 # "Doe JA", "Doe J.A.", "Chacón-Labella J.": family words, then up to three initials
-_VANCOUVER = re.compile(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?){1,3}$")
-_INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s?-?){1,3}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
+_VANCOUVER = lazy_pattern(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?){1,3}$")
+_INITIALS_FIRST = lazy_pattern(r"^(?:[A-Z]\.\s?-?){1,3}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
 # "et al.", "and others", "u. a." closing a list, and its Indonesian and Malay ("dkk.", "dll."), Turkish
 # ("vd.", "ve ark.", "ve diğerleri"), Scandinavian ("m.fl.", "med flere", "og andre") and Dutch ("e.a.",
 # "en anderen") forms: the hidden names are not stored (the dotted lower-case ones only in lower case, for
@@ -120,13 +121,13 @@ _INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s?-?){1,3}\s*(?:[^\W\d_]+\s+){0,2}[^\
 # (both start where a run of spaces, commas and semicolons starts, the only place their leftmost match can,
 # and read a run of spaces one way: tried inside the run, or split between two runs, a long run of commas
 # or spaces cost its length squared)
-_ETAL_ANY = re.compile(
+_ETAL_ANY = lazy_pattern(
     r"(?<![\s,;])[\s,;]*(?:[\[(]\s*)?(?:et\s*\.?\s*al|and\s+others|u\.\s*a|et\s+alii|et\s+coll|dkk|dll|vd|"
     r"ve\s+ark|ve\s+di[ğg]erleri|med\s+flere|og\s+andre|och\s+andra|en\s+anderen|(?-i:m\.\s?fl|e\.\s?a))\b"
     r"(?:\.?\s*[\])])?[\s.,;:]*$",
     re.I,
 )
-_CONJ = re.compile(r"\s*,?\s*(?:&|\band\b|\bund\b)\s+", re.I)
+_CONJ = lazy_pattern(r"\s*,?\s*(?:&|\band\b|\bund\b)\s+", re.I)
 # what may follow such a closing word to the end (white space as ``\s`` reads it in ASCII text), and the
 # words' ends (every closing word of ``_ETAL_ANY``): ASCII text that ends otherwise holds no match, and skips the
 # search
@@ -218,11 +219,11 @@ def _is_family(s: str, max_words: int = 4) -> bool:
     return not _initial_token(toks[0]) or len(toks[0]) > 3
 
 
-_CAPITAL_INITIALS = re.compile(r"[A-Z]{1,3}")
-_BARE_INITIAL = re.compile(r"[A-Z]")
-_CLOSED_WORD = re.compile(r"[A-Z][a-z]+\.")
-_DIGIT = re.compile(r"\d")
-_SEMICOLON = re.compile(r"\s*;\s*")
+_CAPITAL_INITIALS = lazy_pattern(r"[A-Z]{1,3}")
+_BARE_INITIAL = lazy_pattern(r"[A-Z]")
+_CLOSED_WORD = lazy_pattern(r"[A-Z][a-z]+\.")
+_DIGIT = lazy_pattern(r"\d")
+_SEMICOLON = lazy_pattern(r"\s*;\s*")
 
 
 def _is_single_family(s: str) -> bool:
@@ -325,11 +326,11 @@ def _natural_name(part: str) -> bool:
 
 
 # "[,;&]|\band\b", opening on one class of characters (the regex engine skips to one)
-_PART_SEPARATOR = re.compile(r"[,;&a](?:(?<=[,;&])|(?<=\ba)nd\b)")
+_PART_SEPARATOR = lazy_pattern(r"[,;&a](?:(?<=[,;&])|(?<=\ba)nd\b)")
 # inverted names joined by "and", "&" or ";", each "Family Words, Given Words" (a family may have two words)
 _INVERTED_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}, [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
-_INVERTED_PAIRS = re.compile(rf"^{_INVERTED_NAME}(?:\s*(?:,?\s*(?:and|&)|;)\s+{_INVERTED_NAME})+$")
-_FAMILY_COMMA_GIVEN = re.compile(rf"^{_LETTER}[\w'\u2019-]+,\s*{_LETTER}")
+_INVERTED_PAIRS = lazy_pattern(rf"^{_INVERTED_NAME}(?:\s*(?:,?\s*(?:and|&)|;)\s+{_INVERTED_NAME})+$")
+_FAMILY_COMMA_GIVEN = lazy_pattern(rf"^{_LETTER}[\w'\u2019-]+,\s*{_LETTER}")
 
 
 # a text is often asked twice in a row (names_from_span, then parse_names): the last few are kept
@@ -380,11 +381,11 @@ def looks_personal(s: str) -> bool:
     return bool(_FAMILY_COMMA_GIVEN.match(s)) and not has_org_word(s.split(",")[0])
 
 
-_FINAL_PERIOD = re.compile(r"\.$")
-_GROUPS = re.compile(r"\s*(?:&|;)\s*")
+_FINAL_PERIOD = lazy_pattern(r"\.$")
+_GROUPS = lazy_pattern(r"\s*(?:&|;)\s*")
 # "Administration for Children & Families", "Department of Health & Human Services": an "&" joining
 # what "for"/"of" governs, a word or two closing the name, is inside one body's name
-_GOVERNED_AMPERSAND = re.compile(r"\b(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*\s*&\s*[A-Z]")
+_GOVERNED_AMPERSAND = lazy_pattern(r"\b(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*\s*&\s*[A-Z]")
 
 
 def _group_split(s: str) -> list[str]:
@@ -394,7 +395,7 @@ def _group_split(s: str) -> list[str]:
     return _GROUPS.split(s)
 
 
-_KEEP_PERIOD = re.compile(r"(?:^|[\s.-])[^\W\d_]\.$|\b(?:Jr|Sr)\.$")
+_KEEP_PERIOD = lazy_pattern(r"(?:^|[\s.-])[^\W\d_]\.$|\b(?:Jr|Sr)\.$")
 
 
 def parse_names(s: str) -> list[Name]:
@@ -500,7 +501,7 @@ _ROLE = (
     r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|producers?|prods?|illus|narr|a\s+cura\s+di|"
     r"éds?|sous\s+la\s+dir(?:ection)?(?:\s+de)?|(?:ed|eds)\s+by|editor-in-chief)"
 )
-_ROLE_LEAD = re.compile(
+_ROLE_LEAD = lazy_pattern(
     r"^(?:(?:in|en|dans|im)\s*:?\s+(?=\S)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
     r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
@@ -521,22 +522,22 @@ _ROLE_LEAD = re.compile(
 # ``Schultz TR``), and in the labelled data a capital role word after a bare space always was initials.
 ROLE_APART = r"(?:\s*[,;][\s,;]*|\s+(?!(?-i:[A-Z]{2,5}\b)))"
 # (starts as _ETAL_ANY's do)
-_ROLE_TAIL = re.compile(
+_ROLE_TAIL = lazy_pattern(
     rf"(?<![\s,;])(?:[\s,;]*[(\[]\s*|{ROLE_APART}){_ROLE}\.?(?:\s*(?:and|&|et|und|y|e)\s*{_ROLE}\.?)*\s*[)\]]?\s*[.,:;]*\s*$",
     re.I,
 )
 # "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists
-_ROMANCE_CONJ = re.compile(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
+_ROMANCE_CONJ = lazy_pattern(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
 # other languages' "and" before the last name of an inverted list, after the initials' full stop (and
 # a serial comma: ``Kaya, M. ve Demir, S.``, ``Qviller, L., og Toft, N.``, ``Jansen, P. en de Vries, K.``):
 # Turkish "ve", Swedish "och", Danish and Norwegian "og", Dutch "en", Indonesian and Malay "dan", Catalan "i"
-_WORLD_CONJ = re.compile(
+_WORLD_CONJ = lazy_pattern(
     r"(?:(?<=\.)|(?<=\.,))\s+(?:ve|och|og|en|dan|i)\s+"
     r"(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7]|(?:van|von|de|der|den|ter|te)\s)"
     # names in natural order: the "and" before the next name's initial ("A. Demir ve B. Yılmaz")
     r"|(?<=\w)\s+(?:ve|och|og|en|dan|i)\s+(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7]\.)"
 )
-_ROMANCE_HINT = re.compile(r"\s(?:et|e|y|ve|och|og|en|dan|i)\s")
+_ROMANCE_HINT = lazy_pattern(r"\s(?:et|e|y|ve|och|og|en|dan|i)\s")
 
 
 # cheap first look: most name spans hold no role word, bracket or et al., and skip the loop below
@@ -547,10 +548,10 @@ _ROLE_HINT_WORDS = (
     r"herausgegeben|ediert|übersetzt|onder|bezorgd|vertaald|traduit|traduction|tradott[oa]|traduzione|[ée]dit[ée]|"
     r"organiza\w*|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+"
 )
-_ROLE_HINT = re.compile(rf"[(\[)\]\u201d\"]|\b(?:{_ROLE_HINT_WORDS}|editor-in-chief|and others|u\.\s*a)\b", re.I)
+_ROLE_HINT = lazy_pattern(rf"[(\[)\]\u201d\"]|\b(?:{_ROLE_HINT_WORDS}|editor-in-chief|and others|u\.\s*a)\b", re.I)
 # the same look, word by word ("editor-in-chief" is found by its "editor")
 _ROLE_HINT_WORD = WordSet(_ROLE_HINT_WORDS, re.I)
-_ROLE_HINT_MARK = re.compile(r"[(\[)\]\u201d\"]|\b(?:and others|u\.\s*a)\b", re.I)
+_ROLE_HINT_MARK = lazy_pattern(r"[(\[)\]\u201d\"]|\b(?:and others|u\.\s*a)\b", re.I)
 
 
 def language_conjunctions(s: str) -> str:
@@ -584,7 +585,7 @@ def strip_roles(s: str) -> str:
     return s
 
 
-_TIDY_HINT = re.compile(r"\s[.,;:)\]]|[,;][^\s,;]|[(\[]\s|\.\s+-|[A-Z]\.[A-Z][a-z]|\w- \w")
+_TIDY_HINT = lazy_pattern(r"\s[.,;:)\]]|[,;][^\s,;]|[(\[]\s|\.\s+-|[A-Z]\.[A-Z][a-z]|\w- \w")
 
 
 def _tidy(s: str) -> str:
@@ -599,9 +600,9 @@ def _tidy(s: str) -> str:
     return re.sub(r"(\w)- (\w)", r"\1-\2", s)
 
 
-_NAME_CONJ = re.compile(r"\s+(?:and|&|et|und)\s+")
-_SEPARATOR = re.compile(r"[,;]")
-_NATURAL_PIECES = re.compile(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)")
+_NAME_CONJ = lazy_pattern(r"\s+(?:and|&|et|und)\s+")
+_SEPARATOR = lazy_pattern(r"[,;]")
+_NATURAL_PIECES = lazy_pattern(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)")
 
 
 def _initials_named(s: str) -> bool:
@@ -716,24 +717,24 @@ _START = r"(?<![^\s,])"  # an item begins the string or follows a space or comma
 _FAST = (
     # APA "Family, I. I., Family, I., & Family, I."
     (
-        re.compile(rf"{_START}({_FAM2}),\s({_INI})"),
-        re.compile(rf"{_FAM2},\s{_INI}(?:{_SEP}{_FAM2},\s{_INI})*"),
+        lazy_pattern(rf"{_START}({_FAM2}),\s({_INI})"),
+        lazy_pattern(rf"{_FAM2},\s{_INI}(?:{_SEP}{_FAM2},\s{_INI})*"),
         True,
     ),
     # "I. I. Family, I. Family, and I. Family"
     (
-        re.compile(rf"{_START}({_INI})\s?({_FAM1})(?=,|\s&|\sand|$)"),
-        re.compile(rf"{_INI}\s?{_FAM1}(?:{_SEP}{_INI}\s?{_FAM1})*"),
+        lazy_pattern(rf"{_START}({_INI})\s?({_FAM1})(?=,|\s&|\sand|$)"),
+        lazy_pattern(rf"{_INI}\s?{_FAM1}(?:{_SEP}{_INI}\s?{_FAM1})*"),
         False,
     ),
     # Vancouver "Family IA, Family I"
     (
-        re.compile(rf"{_START}({_FAM2})\s({_VAN})(?=,|$)"),
-        re.compile(rf"{_FAM2}\s{_VAN}(?:,\s{_FAM2}\s{_VAN})*"),
+        lazy_pattern(rf"{_START}({_FAM2})\s({_VAN})(?=,|$)"),
+        lazy_pattern(rf"{_FAM2}\s{_VAN}(?:,\s{_FAM2}\s{_VAN})*"),
         True,
     ),
 )
-_NOT_FAST = re.compile(r"\b(?:Jr|Sr|II|III|IV|etal|et|al)\b")
+_NOT_FAST = lazy_pattern(r"\b(?:Jr|Sr|II|III|IV|etal|et|al)\b")
 
 
 def _fast_names(s: str) -> list[Name] | None:
@@ -746,10 +747,10 @@ def _fast_names(s: str) -> list[Name] | None:
     return None
 
 
-_WORD_2 = re.compile(r"[^\W\d_]{2,}")
-_ABBREVIATED = re.compile(r"(?:[^\W\d_]{1,2}\.-?)+|Jr\.|Sr\.")
-_TWO_LETTER_ABBREVIATION = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]\.")
-_LETTER_RE = re.compile(r"[^\W\d_]")
+_WORD_2 = lazy_pattern(r"[^\W\d_]{2,}")
+_ABBREVIATED = lazy_pattern(r"(?:[^\W\d_]{1,2}\.-?)+|Jr\.|Sr\.")
+_TWO_LETTER_ABBREVIATION = lazy_pattern(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]\.")
+_LETTER_RE = lazy_pattern(r"[^\W\d_]")
 
 
 def names_from_span(text: str) -> list[Name]:
@@ -799,7 +800,7 @@ def names_from_span(text: str) -> list[Name]:
     return _natural_list(s)
 
 
-_PAIR_SEPARATOR = re.compile(r"\s*(?:;|,?\s*&|,?\s+and)\s+")
+_PAIR_SEPARATOR = lazy_pattern(r"\s*(?:;|,?\s*&|,?\s+and)\s+")
 
 
 def _compound_family(family: str) -> bool:
@@ -835,17 +836,17 @@ def _compound_pairs(s: str) -> list[Name] | None:
 
 
 _BULLETS = "\u2022\u00b7\u2013\u2014*- "
-_BULLET = re.compile(r"^[\u2022\u00b7\u2013\u2014*\s-]+")  # a list bullet
-_LIST_NUMBER = re.compile(r"^(?:\[\d{1,4}\]\s*|\d{1,4}(?:,\s?\d{1,4})*\s*[.)-]\s*)(?=[^\W\d_])")
-_RUN_ON_YEAR = re.compile(r"(?<=[^\W\d_]|[.])[,\s]*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")  # "Martin1963."
-_SLASH = re.compile(r"\s*/\s*")
+_BULLET = lazy_pattern(r"^[\u2022\u00b7\u2013\u2014*\s-]+")  # a list bullet
+_LIST_NUMBER = lazy_pattern(r"^(?:\[\d{1,4}\]\s*|\d{1,4}(?:,\s?\d{1,4})*\s*[.)-]\s*)(?=[^\W\d_])")
+_RUN_ON_YEAR = lazy_pattern(r"(?<=[^\W\d_]|[.])[,\s]*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")  # "Martin1963."
+_SLASH = lazy_pattern(r"\s*/\s*")
 # surnames alone, joined by slashes, as German notes name two or three editors or authors
 _SURNAME = r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?"
-_SLASHED_SURNAMES = re.compile(rf"{_SURNAME}(?:\s*/\s*{_SURNAME}){{1,3}}")
-_AFFILIATION = re.compile(r"(?<=[a-z\u00df-\u00ff])\d{1,2}(?:,\s?\d{1,2})*(?=[\s,;]|$)")
+_SLASHED_SURNAMES = lazy_pattern(rf"{_SURNAME}(?:\s*/\s*{_SURNAME}){{1,3}}")
+_AFFILIATION = lazy_pattern(r"(?<=[a-z\u00df-\u00ff])\d{1,2}(?:,\s?\d{1,2})*(?=[\s,;]|$)")
 # "AND" between names set in capitals (small capitals as text gives them) is the conjunction
-_CAPS_INITIAL = re.compile(r"\b[A-Z\u00c0-\u00de]\.")
-_CAPS_INITIAL_END = re.compile(r"(?:^|[\s.])[A-Z\u00c0-\u00de]\.?$")
+_CAPS_INITIAL = lazy_pattern(r"\b[A-Z\u00c0-\u00de]\.")
+_CAPS_INITIAL_END = lazy_pattern(r"(?:^|[\s.])[A-Z\u00c0-\u00de]\.?$")
 
 
 def _caps_persons(s: str) -> bool:
@@ -862,12 +863,12 @@ def _caps_persons(s: str) -> bool:
     return all(len(part.split()) >= 2 for part in parts)
 
 
-_CAPS_AND = re.compile(r"(?<=[A-Z\u00c0-\u00de.,])\s+AND\s+(?=[A-Z\u00c0-\u00de])")
-_CAPS_HINT = re.compile(r"[A-Z\u00c0-\u00de]{2}")
-_CAPS_FAMILY = re.compile(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019 -]*[A-Z\u00c0-\u00de]),\s*([^,;&]+)$")
+_CAPS_AND = lazy_pattern(r"(?<=[A-Z\u00c0-\u00de.,])\s+AND\s+(?=[A-Z\u00c0-\u00de])")
+_CAPS_HINT = lazy_pattern(r"[A-Z\u00c0-\u00de]{2}")
+_CAPS_FAMILY = lazy_pattern(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019 -]*[A-Z\u00c0-\u00de]),\s*([^,;&]+)$")
 
 
-_CAPS_CHUNKS = re.compile(r"\s*(?:;|&|\band\b|\bet\b|\be\b)\s*")
+_CAPS_CHUNKS = lazy_pattern(r"\s*(?:;|&|\band\b|\bet\b|\be\b)\s*")
 
 
 def _caps_inverted(s: str) -> list[Name] | None:

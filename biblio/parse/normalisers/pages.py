@@ -12,22 +12,23 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import clean_space, fold_dashes
 
 FIELDS = ("page",)
 
-_PREFIX = re.compile(
+_PREFIX = lazy_pattern(
     r"^(?:pages?\b|pgs?\b\.?|pp?\b\s*\.?|seiten\b|seite\b|s\.|art(?:icle)?\.?\s*(?:no\.?|number|nr\.?|id)?\.?|"
     r"article|paper|no\.|elocation(?:-id)?:?|e-?locator:?)\s*:?\s*(?=\w)",
     re.I,
 )
-_IDENTIFIER = re.compile(r"\s*(?:https?://|www\.|doi\s*:|10\.\d{4,9}/)", re.I)
-_SUFFIX = re.compile(r"\s*(?:pp|pages?|p|s|ff?)\.?$", re.I)
+_IDENTIFIER = lazy_pattern(r"\s*(?:https?://|www\.|doi\s*:|10\.\d{4,9}/)", re.I)
+_SUFFIX = lazy_pattern(r"\s*(?:pp|pages?|p|s|ff?)\.?$", re.I)
 # "461-464. MR0468014", "40-56 réédité": a page or range, then a word that is no page's (a catalogue
 # number, a note): the pages end before it. Each part runs to its word's last digit one way (a lookahead
 # read back, atomic): tried at every digit, "1-1-1-…" without a word after backtracks for seconds.
-_WORDS_AFTER = re.compile(
+_WORDS_AFTER = lazy_pattern(
     r"^((?=([^\s,;]*\d))\2[^\s,;]*?(?:\s*-\s*(?=([^\s,;]*\d))\3[^\s,;]*?)?)[.,;]?\s+"
     r"(?!(?:pp|pages?|p|s|ff?)\b)[^\W\d_]{2,}.*$",
     re.I,
@@ -35,12 +36,12 @@ _WORDS_AFTER = re.compile(
 
 
 # the AMS's "083501, 13 pp.": an article number, then how many pages the article has
-_PAGE_COUNT = re.compile(r"^([^\s,;]*\d[^\s,;]*),\s*\d{1,4}\s*(?:pp|pages)\.?$", re.I)
-_DIGIT = re.compile(r"\d")
-_HYPHENS = re.compile(r"\s*-+\s*")
-_COMMA = re.compile(r"\s*,\s*")
-_PAGE_CHARACTER = re.compile(r"[\dIVXLCivxlc]")
-_LABEL = re.compile(r"^(?:pp?\.|pages?|S\.)\s*", re.I)
+_PAGE_COUNT = lazy_pattern(r"^([^\s,;]*\d[^\s,;]*),\s*\d{1,4}\s*(?:pp|pages)\.?$", re.I)
+_DIGIT = lazy_pattern(r"\d")
+_HYPHENS = lazy_pattern(r"\s*-+\s*")
+_COMMA = lazy_pattern(r"\s*,\s*")
+_PAGE_CHARACTER = lazy_pattern(r"[\dIVXLCivxlc]")
+_LABEL = lazy_pattern(r"^(?:pp?\.|pages?|S\.)\s*", re.I)
 
 
 def clean_pages(p: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import ascii_fold, clean_space, unmark
 
 CITIES = frozenset(
@@ -399,10 +400,23 @@ REGIONS = frozenset(
         "Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
         "Vermont Virginia Washington Wisconsin Wyoming Ontario Quebec Alberta Manitoba Saskatchewan"
     ).split()
-    + ["New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
-       "South Carolina", "South Dakota", "West Virginia", "British Columbia", "Nova Scotia", "New Brunswick"]
+    + [
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+        "British Columbia",
+        "Nova Scotia",
+        "New Brunswick",
+    ]
 )
-_CODE = re.compile(r"^[A-Z]{2}$")
+_CODE = lazy_pattern(r"^[A-Z]{2}$")
 
 
 def is_place(text: str) -> bool:

@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.text import strip_value, unbalanced_off
 
 FIELDS = ("publisher", "publisher-place")
 
-_LEAD = re.compile(r"^(?:published\s+by|publisher\s*:|issued\s+by|verlag\s*:|editorial\s*:)\s*", re.I)
+_LEAD = lazy_pattern(r"^(?:published\s+by|publisher\s*:|issued\s+by|verlag\s*:|editorial\s*:)\s*", re.I)
 
 
 # an opening bracket left at the end ("Presses Universitaires de Grenoble (1996)" cut before the year)
-_OPEN_TAIL = re.compile(r"\s*[(\[]\s*$")
+_OPEN_TAIL = lazy_pattern(r"\s*[(\[]\s*$")
 
 
 def publisher_value(text: str) -> str | None:
@@ -30,7 +31,7 @@ def publisher_value(text: str) -> str | None:
     return strip_value(_OPEN_TAIL.sub("", s)) or None
 
 
-_PLACE_COLON = re.compile(r"^([^:;,()\d]{2,40}?(?:,\s*[A-Z]{2}|,\s*[^:;,()\d]{2,25})?)\s*:\s*(\S.*)$")
+_PLACE_COLON = lazy_pattern(r"^([^:;,()\d]{2,40}?(?:,\s*[A-Z]{2}|,\s*[^:;,()\d]{2,25})?)\s*:\s*(\S.*)$")
 
 
 def split_place(text: str) -> tuple[str | None, str | None]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import strip_value
 from biblio.records.model import Item, keep_remainder
@@ -22,22 +23,22 @@ FIELDS = ("title", "container-title", "publisher")
 
 # opening quote -> its closing quotes (German „…“ and ‚…‘, French «…», CJK corner brackets)
 _PAIRS = {"«": "»", "„": "“”", "‚": "‘’", "「": "」", "『": "』", "“": "”", "‘": "’", '"': '"', "'": "'"}
-_OPEN = re.compile("|".join(re.escape(q) for q in _PAIRS))
+_OPEN = lazy_pattern("|".join(re.escape(q) for q in _PAIRS))
 # the outlet's sentence ends at a period, or a comma before a date or a number ("GNU, 2018,"), or
 # before a month and its year ("Academia StackExchange, October 2017,")
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy_pattern(
     r"\.\s|,\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b)|\.?$|\s+(?=https?://)"
 )
-_WORDS = re.compile(r"\w+")
+_WORDS = lazy_pattern(r"\w+")
 # a kind of work before its publisher ("PhD thesis, University of Oxford") is no outlet
-_GENRE = re.compile(r"\b(?:thesis|dissertation|report|diss|working paper|preprint)\b", re.I)
+_GENRE = lazy_pattern(r"\b(?:thesis|dissertation|report|diss|working paper|preprint)\b", re.I)
 # a body that publishes rather than an outlet the part appeared in
-_PUBLISHER = re.compile(r"\b(?:universit\w*|press|verlag|publish\w*|books|editions?)\b", re.I)
+_PUBLISHER = lazy_pattern(r"\b(?:universit\w*|press|verlag|publish\w*|books|editions?)\b", re.I)
 # the rest of a Markdown link whose text is the quoted title: "](https://…)"
-_LINK_TAIL = re.compile(r"^\]\([^()\s]*\)")
+_LINK_TAIL = lazy_pattern(r"^\]\([^()\s]*\)")
 # a quote closed on a word and followed by a word in lower case that opens no next field quotes only
 # part of the title ("« Etat composé » ou décomposé ? La réforme …", "„…” и „…”")
-_RUNS_ON = re.compile(r"\s+(?!(?:in|dans|en|im|ed|eds|trans|tr|hrsg|dir|pp?|vol|no|s)(?![^\W\d_]))[^\W\d_]")
+_RUNS_ON = lazy_pattern(r"\s+(?!(?:in|dans|en|im|ed|eds|trans|tr|hrsg|dir|pp?|vol|no|s)(?![^\W\d_]))[^\W\d_]")
 
 
 def _fold(s: str) -> str:
@@ -80,7 +81,7 @@ def _closing(s: str, opening: str, close: str, start: int) -> int:
 
 
 # a version after the closing quote ("…repositories" v.1.1) is no part of the title
-_VERSION_AFTER = re.compile(r"\s+(?:v\.?\s?\d|version\s+\d)", re.I)
+_VERSION_AFTER = lazy_pattern(r"\s+(?:v\.?\s?\d|version\s+\d)", re.I)
 
 
 def _part_of_title(source: str, end: int) -> bool:
@@ -150,7 +151,7 @@ def quoted_title(item: Item, source: str) -> None:
 
 
 # what stands between a quoted title and the words after it: closing quotes, separators, a closing bracket
-_LEADING_MARKS = re.compile(r"^[^\w(\[]+")
+_LEADING_MARKS = lazy_pattern(r"^[^\w(\[]+")
 
 
 def _after_words(title: str, n: int) -> str:
@@ -207,7 +208,7 @@ def _title_from_neighbour(item: Item, inner: str) -> str:
     return ""
 
 
-_NOT_A_NAME = re.compile(r"\d{3,}|https?://|\bpp?\.")
+_NOT_A_NAME = lazy_pattern(r"\d{3,}|https?://|\bpp?\.")
 
 
 def _outlet(after: str, lower_ok: bool = False) -> str:

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import strip_value
 
 FIELDS = ("title", "collection-title")
 
-_HYPHEN_BREAK = re.compile(r"(\w)- (\w)")
-_BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]]")
-_SERIES_WORD = re.compile(r"^(?:series|ser\.|collection|coll\.|reihe)\s*:?\s*", re.I)
+_HYPHEN_BREAK = lazy_pattern(r"(\w)- (\w)")
+_BRACKETED = lazy_pattern(r"[(\[][^()\[\]]*[)\]]")
+_SERIES_WORD = lazy_pattern(r"^(?:series|ser\.|collection|coll\.|reihe)\s*:?\s*", re.I)
 
 
 def title_value(text: str) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.genre import (
     CONFERENCE,
     MAGAZINE,
@@ -25,16 +26,16 @@ from biblio.parse.normalisers.genre import (
 
 FIELDS = ("type",)
 
-_SOCIAL = re.compile(r"\b(?:twitter|x\.com|facebook|instagram|reddit|mastodon|tiktok|youtube|linkedin)\b", re.I)
-_DATA_HOST = re.compile(r"\b(?:zenodo|dryad|figshare|dataverse|osf\.io|kaggle|pangaea|icpsr)\b", re.I)
-_CODE_HOST = re.compile(r"\b(?:github|gitlab|bitbucket|cran\.r-project|pypi\.org|sourceforge)\b", re.I)
-_PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|ssrn|preprint|psyarxiv|socarxiv|e-prints?)\b", re.I)
-_REPORT_WORDS = re.compile(
+_SOCIAL = lazy_pattern(r"\b(?:twitter|x\.com|facebook|instagram|reddit|mastodon|tiktok|youtube|linkedin)\b", re.I)
+_DATA_HOST = lazy_pattern(r"\b(?:zenodo|dryad|figshare|dataverse|osf\.io|kaggle|pangaea|icpsr)\b", re.I)
+_CODE_HOST = lazy_pattern(r"\b(?:github|gitlab|bitbucket|cran\.r-project|pypi\.org|sourceforge)\b", re.I)
+_PREPRINT = lazy_pattern(r"\b(?:arxiv|biorxiv|medrxiv|ssrn|preprint|psyarxiv|socarxiv|e-prints?)\b", re.I)
+_REPORT_WORDS = lazy_pattern(
     r"\b(?:report|working paper|white paper|policy brief|technical note|memo|tech(?:nical)?\.?\s*rep(?:t|\.)?)"
     r"(?:\b|(?<=\.))",
     re.I,
 )
-_THESIS_WORDS = re.compile(r"\b(?:thesis|dissertation|ph\.?\s?d|master'?s|doctoral|diss\.|th[eè]se)\b", re.I)
+_THESIS_WORDS = lazy_pattern(r"\b(?:thesis|dissertation|ph\.?\s?d|master'?s|doctoral|diss\.|th[eè]se)\b", re.I)
 
 
 def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import fold_dashes
 
@@ -22,16 +23,16 @@ FIELDS = ("volume", "issue", "issued")
 _VOL_WORD = r"(?:vols?|volume|volumes|bd|band|jg|jahrgang|tome|tomo|anno|t|v|roč|ročník|sv|т|том)\b\.?"
 # číslo (Czech, Slovak), zeszyt (Polish), вып. (Russian): the issue
 _ISS_WORD = r"(?:nos?|nr|num|number|issue|iss|heft|h|n|fasc|suppl|supplement|č|čís|z|вып)\b\.?|n\s*[°ºᵒ]|№|#"
-_ISSUE = re.compile(rf"(?:^|[\s,;])(?:{_ISS_WORD})\s*(?P<iss>[\w/.-]+(?:\s*-\s*\w+)?)", re.I)
-_PAREN = re.compile(r"^(?P<vol>[\w./-]+?)\s*\((?P<iss>[^()]+)(?:\)|$)")
-_COLON = re.compile(r"^(?P<vol>\d+|[IVXLC]+)\s*[:.]\s*(?P<iss>\d+(?:-\d+)?)$")
+_ISSUE = lazy_pattern(rf"(?:^|[\s,;])(?:{_ISS_WORD})\s*(?P<iss>[\w/.-]+(?:\s*-\s*\w+)?)", re.I)
+_PAREN = lazy_pattern(r"^(?P<vol>[\w./-]+?)\s*\((?P<iss>[^()]+)(?:\)|$)")
+_COLON = lazy_pattern(r"^(?P<vol>\d+|[IVXLC]+)\s*[:.]\s*(?P<iss>\d+(?:-\d+)?)$")
 _STRIP = " .,;:"
-_ISS_LEAD = re.compile(rf"^(?:{_ISS_WORD})", re.I)
-_VOL_WORD_RE = re.compile(_VOL_WORD, re.I)
-_VOL_LEAD = re.compile(rf"^{_VOL_WORD}\s*", re.I)
-_VOL_COMMA_ISSUE = re.compile(r"(\d+)\s*,\s*(\d{1,3})")
-_FIRST_WORD = re.compile(r"[\w./-]+")
-_VOL_WORD_AFTER = re.compile(rf"^\.?\s*(?:{_VOL_WORD}|jg\b\.?)", re.I)
+_ISS_LEAD = lazy_pattern(rf"^(?:{_ISS_WORD})", re.I)
+_VOL_WORD_RE = lazy_pattern(_VOL_WORD, re.I)
+_VOL_LEAD = lazy_pattern(rf"^{_VOL_WORD}\s*", re.I)
+_VOL_COMMA_ISSUE = lazy_pattern(r"(\d+)\s*,\s*(\d{1,3})")
+_FIRST_WORD = lazy_pattern(r"[\w./-]+")
+_VOL_WORD_AFTER = lazy_pattern(rf"^\.?\s*(?:{_VOL_WORD}|jg\b\.?)", re.I)
 
 
 def _trim(s: str) -> str:
@@ -49,14 +50,14 @@ def _trim(s: str) -> str:
     return s
 
 
-_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+_SPACED_HYPHEN = lazy_pattern(r"\s*-\s*")
 
 
 def _bare(s: str) -> str:
     return _SPACED_HYPHEN.sub("-", _trim(s))
 
 
-_YEAR_LEAD = re.compile(r"^(1[5-9]\d\d|20\d\d)\s*(?:;|,(?=\s*\d))\s*(?=\w)")
+_YEAR_LEAD = lazy_pattern(r"^(1[5-9]\d\d|20\d\d)\s*(?:;|,(?=\s*\d))\s*(?=\w)")
 
 
 def leading_year(text: str) -> int | None:
@@ -100,11 +101,11 @@ def volume_issue(text: str) -> tuple[str | None, str | None, str]:
     return _bare(vol) or None, issue, _trim(tail + " " + rest)
 
 
-_ISSUE_LEAD = re.compile(
+_ISSUE_LEAD = lazy_pattern(
     r"^(?:n\s*[°ºᵒ]|nos?|nr|num|number|issue|iss|heft|h|n|fasc|č|čís|z|вып|#)\b\.?\s*|^[°º№]\s*", re.I
 )
 # the issue itself: "3", "3-4", "Suppl. 1", "Spring", "(3)"; what follows (":183-269") is not the issue
-_ISSUE_VALUE = re.compile(r"\(?((?:suppl(?:ement)?\.?\s*)?[\w/.-]+?)\)?(?=$|[\s:;,)])", re.I)
+_ISSUE_VALUE = lazy_pattern(r"\(?((?:suppl(?:ement)?\.?\s*)?[\w/.-]+?)\)?(?=$|[\s:;,)])", re.I)
 
 
 def issue_and_rest(text: str) -> tuple[str | None, str]:

@@ -11,23 +11,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import has_org_name_word, is_initials, parse_names
 from biblio.parse.readers.apa.identifiers import _accessed
 from biblio.parse.text import unmark
 
-_ETAL = re.compile(r",?\s*(?:et\s+al\.?|and\s+others)\s*$", re.I)
-_ROLE = re.compile(r"\s*(?:\(\s*eds?\.?\s*\)|,\s*eds?\.)\s*$", re.I)
+_ETAL = lazy_pattern(r",?\s*(?:et\s+al\.?|and\s+others)\s*$", re.I)
+_ROLE = lazy_pattern(r"\s*(?:\(\s*eds?\.?\s*\)|,\s*eds?\.)\s*$", re.I)
 # an organisation: no initial ("J. Smith e Silva" is a person's name misread), no digits or brackets
-_ORGANISATION = re.compile(r"^(?![A-Z]\.)[^\W\d_][^,;:\d()\[\]\"\u201c\u201d]{1,80}$")
+_ORGANISATION = lazy_pattern(r"^(?![A-Z]\.)[^\W\d_][^,;:\d()\[\]\"\u201c\u201d]{1,80}$")
 # a page or page range as both styles write it: "45–67", "A635–A646", "e1234"
 PAGE_RANGE = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+[A-Za-z]?)?"
-_FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+$")
-_INVERTED = re.compile(r"^[^\W\d_][^,]*,\s*[A-Z]")
-_INITIALS_FIRST = re.compile(r"^(?:[A-Z][a-z]?\.[\s-]*)+[^\W\d_]")
-_SENTENCE_END = re.compile(r"[a-z]{4,}\.\s+[A-Z]")
+_FULL_NAME = lazy_pattern(r"^[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+$")
+_INVERTED = lazy_pattern(r"^[^\W\d_][^,]*,\s*[A-Z]")
+_INITIALS_FIRST = lazy_pattern(r"^(?:[A-Z][a-z]?\.[\s-]*)+[^\W\d_]")
+_SENTENCE_END = lazy_pattern(r"[a-z]{4,}\.\s+[A-Z]")
 # names that end in an abbreviated word ("Phys.", "Lett."): they ran into a journal's name
-_ABBREVIATED = re.compile(r"\b[A-Z][^\W\d_]*[a-z][^\W\d_]*\.$")
-_NUMERIC_DATE = re.compile(r"^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$")
+_ABBREVIATED = lazy_pattern(r"\b[A-Z][^\W\d_]*[a-z][^\W\d_]*\.$")
+_NUMERIC_DATE = lazy_pattern(r"^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$")
 
 
 def initialled_names(segment: str, inverted: bool) -> tuple[str, list[dict[str, Any]]] | None:

@@ -10,14 +10,13 @@ in ``note``/``custom.biblio.remainder``.
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.text import clean_space, strip_value
 from biblio.records.model import UNCERTAIN_TYPE, UNPARSED, UNPARSED_REMAINDER, Item, add_flag, biblio_data
 
 # "(2011)", ", 2011.", "2011;" / "2011." at the end: a year set off by punctuation
-_CLEAR_YEAR = re.compile(
+_CLEAR_YEAR = lazy_pattern(
     r"\((1[5-9]\d\d|20\d\d)[a-z]?\)|(?:^|[,.;:]\s)(1[5-9]\d\d|20\d\d)[a-z]?(?=[.;,:]?\s*(?:$|[;:]))"
 )
 

@@ -18,15 +18,16 @@ Plain Python at run time.
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
+
+from biblio.parse.lazy_patterns import lazy_pattern
 
 LEXICON_PATH = Path(__file__).resolve().parent / "lexicon.json"
 CLASSES = ("author", "title", "container-title", "publisher", "publisher-place")
 MIN_COUNT = 4
 LEX_SCALE = 6
-_WORDS = re.compile(r"[^\W\d_]+|\d+")
+_WORDS = lazy_pattern(r"[^\W\d_]+|\d+")
 
 
 def words_of(value: str) -> list[str]:

@@ -16,8 +16,7 @@ Each function returns named numbers (absent means 0) for ``signals.py``:
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.model.labeller import Reading
 from biblio.parse.review.lexicon import CLASSES, field_logs
 from biblio.parse.text import unmark
@@ -47,14 +46,14 @@ def mend_signals(reading: Reading) -> dict[str, float]:
 
 # one page or article number: a short prefix (S, e, L, A), digits, a letter after; or roman numerals
 _PAGE_ONE = r"(?:[A-Za-z]{1,2}\s?)?\d+[a-z]?|[ivxlcdmIVXLCDM]+"
-_PLAIN_PAGE = re.compile(
+_PLAIN_PAGE = lazy_pattern(
     rf"^(?:(?:pp?|S|pages?)\.?\s*)?(?:{_PAGE_ONE})(?:\s*[-\u2013\u2014]+\s*(?:{_PAGE_ONE}))?"
     rf"(?:\s*[,;&]\s*(?:{_PAGE_ONE})(?:\s*[-\u2013\u2014]+\s*(?:{_PAGE_ONE}))?)*\s*(?:ff?\.?)?$"
 )
-_BRACKET = re.compile(r"[()\[\]{}]")
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
-_ODD_VOLUME = re.compile(r"[^\w\s.\-\u2013/]")
-_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z\u00df-\u00ff]{3,}\b")
+_BRACKET = lazy_pattern(r"[()\[\]{}]")
+_YEAR = lazy_pattern(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_ODD_VOLUME = lazy_pattern(r"[^\w\s.\-\u2013/]")
+_LOWER_WORD = lazy_pattern(r"(?<![\w'\u2019-])[a-z\u00df-\u00ff]{3,}\b")
 # family-name particles written in lower case in several languages
 _PARTICLES = frozenset(
     "van von der den del della dei degli des dos das ter ten zu zur bin ibn binti les auf vom".split()
@@ -85,7 +84,7 @@ def form_signals(item: Item) -> dict[str, float]:
 
 
 # "[.,;:]\s+|\s+[-\u2013\u2014]\s+", opening on one class of characters (the regex engine skips to one)
-_PARTS = re.compile(r"[.,;:\s](?:(?<=[.,;:])\s+|(?<=\s)\s*[-\u2013\u2014]\s+)")
+_PARTS = lazy_pattern(r"[.,;:\s](?:(?<=[.,;:])\s+|(?<=\s)\s*[-\u2013\u2014]\s+)")
 
 
 def _rivalry(part: str, own: int) -> float:

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import datetime
 import math
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.model.labeller import Reading
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.readers.base import FLAG_COST
@@ -77,23 +77,23 @@ _FIELD_LABELS = {
 }
 # a year no digit touches: "(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)" with the look behind moved past the first digit,
 # so that the regex engine skips to a 1 or a 2 instead of trying the look behind at every character
-_YEAR = re.compile(r"((?:1(?<!\d1)[5-9]|2(?<!\d2)0)\d\d)(?!\d)")
+_YEAR = lazy_pattern(r"((?:1(?<!\d1)[5-9]|2(?<!\d2)0)\d\d)(?!\d)")
 # a year opening or closing a value: the date ran into it (a year inside, "World report 2025: X", is a title's own)
-_EDGE_YEAR = re.compile(r"^\W*(?:1[5-9]\d\d|20\d\d)\b|\b(?:1[5-9]\d\d|20\d\d)[a-z]?\W*$")
+_EDGE_YEAR = lazy_pattern(r"^\W*(?:1[5-9]\d\d|20\d\d)\b|\b(?:1[5-9]\d\d|20\d\d)[a-z]?\W*$")
 # a whole word (between spaces) that names a role, not a person
-_ROLE_WORD = re.compile(
+_ROLE_WORD = lazy_pattern(
     r"(?i)(?<!\S)\(?(?:eds?|editors?|edited|hrsg|hg|trans|transl|translated|translator|dir|comp)\.?\)?,?(?!\S)"
 )
-_ROLE_IN_VALUE = re.compile(r"(?i)\b(?:editors?|eds?\.|edited by|trans\.|translated by|hrsg\.?|hg\.)(?!\w)")
+_ROLE_IN_VALUE = lazy_pattern(r"(?i)\b(?:editors?|eds?\.|edited by|trans\.|translated by|hrsg\.?|hg\.)(?!\w)")
 # what every match of it holds, in lower case: ASCII text with none of these skips the search
 _ROLE_IN_VALUE_MARKS = ("editor", "ed.", "eds.", "edited by", "trans.", "translated by", "hrsg", "hg.")
-_LINK_IN_VALUE = re.compile(r"(?i)\b(?:arxiv|doi|retrieved|available|accessed|url|https?|www)\b")
+_LINK_IN_VALUE = lazy_pattern(r"(?i)\b(?:arxiv|doi|retrieved|available|accessed|url|https?|www)\b")
 # values that swallowed their neighbours: a page range in a title, a volume glued to a journal
 # ("Nucl. Phys. B555"), a locator word left at a container's end ("…, pp")
-_PAGE_RANGE = re.compile(r"(?<![\w-])\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w-])")
-_TRAILING_NUMBER = re.compile(r"\d\W*$")
-_LOCATOR_IN_TITLE = re.compile(r"(?i)\b(?:pp|vol|no)\.\s*\d")
-_LOCATOR_END = re.compile(r"(?i)\b(?:pp?|vol|vols|no|nr|ed|eds)\W*$")
+_PAGE_RANGE = lazy_pattern(r"(?<![\w-])\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w-])")
+_TRAILING_NUMBER = lazy_pattern(r"\d\W*$")
+_LOCATOR_IN_TITLE = lazy_pattern(r"(?i)\b(?:pp|vol|no)\.\s*\d")
+_LOCATOR_END = lazy_pattern(r"(?i)\b(?:pp?|vol|vols|no|nr|ed|eds)\W*$")
 _JOURNAL_TYPES = {"article-journal", "article-magazine", "article-newspaper"}
 _TYPES = ("article-journal", "book", "chapter", "paper-conference", "report", "thesis", "webpage")
 _THIS_YEAR = datetime.date.today().year
@@ -252,9 +252,9 @@ def name_signals(item: Item) -> dict[str, float]:
     }
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_pattern(r"\d")
 # a number standing as a word: a year or locator run into the publisher, not a digit inside a name ("W3C", "3M")
-_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
+_NUMBER = lazy_pattern(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 
 
 def _wanted(want: frozenset[str] | None) -> Callable[[str], bool]:
@@ -323,7 +323,7 @@ def _names_role(values: str) -> bool:
     return _ROLE_IN_VALUE.search(values) is not None
 
 
-_PAGES = re.compile(r"^\D*(\d+)\s*[-\u2013]+\s*(\d+)\D*$")
+_PAGES = lazy_pattern(r"^\D*(\d+)\s*[-\u2013]+\s*(\d+)\D*$")
 
 
 def page_signals(page: str) -> dict[str, float]:
@@ -557,7 +557,7 @@ def shipped() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # a reference that opens (after its number) with a title in quotes or italics: no author by its form
-_OPENS_WITH_MARKED_TITLE = re.compile(r"^\s*(?:\[\w+\]|\d+\.)?\s*[*_\"\u201c\u2018\u00ab]")
+_OPENS_WITH_MARKED_TITLE = lazy_pattern(r"^\s*(?:\[\w+\]|\d+\.)?\s*[*_\"\u201c\u2018\u00ab]")
 
 
 def reader_doubt_free(item: Item, source: str, reader: str, confidence: float) -> float:

@@ -15,20 +15,23 @@ import re
 from collections import Counter
 
 from biblio.parse.connectors import CONNECTORS
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import MONTHS, SEASONS
 from biblio.parse.normalisers.edition import ORDINALS
 from biblio.parse.text import ascii_fold, unmark
 from biblio.records.model import Item, biblio_data
 
-WORDS = re.compile(r"[^\W_]+")
+WORDS = lazy_pattern(r"[^\W_]+")
 # the same words in lower-case ASCII text (most references): a plain class, which the engine tests faster
-_ASCII_WORDS = re.compile(r"[a-z0-9]+")
+_ASCII_WORDS = lazy_pattern(r"[a-z0-9]+")
 
 
 def words_of(low: str) -> list[str]:
     """The words of lower-case text (``WORDS``)."""
     return (_ASCII_WORDS if low.isascii() else WORDS).findall(low)
-_HTML = re.compile(r"</?\s*[a-zA-Z]+\s*/?>")
+
+
+_HTML = lazy_pattern(r"</?\s*[a-zA-Z]+\s*/?>")
 # words a style writes between fields, which no field keeps (English; the parser's connecting words
 # of other languages and month names are added below)
 _ENGLISH = frozenset(
@@ -55,14 +58,14 @@ ACCESS_NOTE_WORDS = frozenset(
 )
 # the language of the cited item, as ISO 690 and Wikipedia note it after a title: "(anglicky)",
 # "(slovensky)", "(англ.)", "(ang.)", "(niem.)", "(in German)"
-_LANGUAGE_NOTE = re.compile(
+_LANGUAGE_NOTE = lazy_pattern(
     r"(?i)[(\[]\s*(?:in\s+)?(?:angl|англ|ang|eng|nem|нем|niem|deut|germ|fr|фр|span|исп|hiszp|ital|итал|wł|rus|рус|"
     r"ros|ukr|укр|pol|пол|slov|česk|cesk|jap|яп|chin|кит)[^\W\d_]*\.?\s*[)\]]"
 )
 _MONTH_LIKE = frozenset(MONTHS) | frozenset(SEASONS)
 # an edition statement: its number (or ordinal word), up to six words ("durchgesehene und bibliographisch
 # ergänzte"), its edition word
-EDITION_STATEMENT = re.compile(
+EDITION_STATEMENT = lazy_pattern(
     r"(?<!\w)(?:\d{1,3}\s*(?:st|nd|rd|th|e|er|re|ème|°|º|ª|\.)?|" + "|".join(ORDINALS) + r")\.?,?\s+"
     r"(?:[^\W\d_]+,?\s+){0,6}?(?:ed|edn|edition|éd|édition|aufl|auflage|edición|edição|edizione)(?!\w)",
     re.I,

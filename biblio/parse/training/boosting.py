@@ -38,8 +38,7 @@ def _cuts(x: Any) -> list[Any]:
     return cuts
 
 
-def _grow(binned: Any, g: Any, h: Any, idx: Any, depth: int, s: Settings, cuts: list[Any],
-          names: list[str]) -> Any:
+def _grow(binned: Any, g: Any, h: Any, idx: Any, depth: int, s: Settings, cuts: list[Any], names: list[str]) -> Any:
     import numpy as np
 
     total_g, total_h = float(g[idx].sum()), float(h[idx].sum())
@@ -53,15 +52,18 @@ def _grow(binned: Any, g: Any, h: Any, idx: Any, depth: int, s: Settings, cuts: 
     hist_h = np.bincount(offsets, weights=np.repeat(h[idx], p), minlength=width * p).reshape(p, width)
     left_g, left_h = np.cumsum(hist_g, 1)[:, :-1], np.cumsum(hist_h, 1)[:, :-1]
     right_g, right_h = total_g - left_g, total_h - left_h
-    gain = left_g ** 2 / (left_h + s.l2) + right_g ** 2 / (right_h + s.l2) - total_g ** 2 / (total_h + s.l2)
+    gain = left_g**2 / (left_h + s.l2) + right_g**2 / (right_h + s.l2) - total_g**2 / (total_h + s.l2)
     gain[(left_h < s.min_weight) | (right_h < s.min_weight)] = -1.0
     j, b = np.unravel_index(int(np.argmax(gain)), gain.shape)
     if gain[j, b] <= 1e-6 or b >= len(cuts[j]):
         return leaf
     goes_left = binned[idx, j] <= b
-    return [names[j], round(float(cuts[j][b]), 6),
-            _grow(binned, g, h, idx[goes_left], depth - 1, s, cuts, names),
-            _grow(binned, g, h, idx[~goes_left], depth - 1, s, cuts, names)]
+    return [
+        names[j],
+        round(float(cuts[j][b]), 6),
+        _grow(binned, g, h, idx[goes_left], depth - 1, s, cuts, names),
+        _grow(binned, g, h, idx[~goes_left], depth - 1, s, cuts, names),
+    ]
 
 
 def fit_ensemble(rows: list[tuple[dict[str, float], bool]], s: Settings = Settings()) -> dict[str, Any]:

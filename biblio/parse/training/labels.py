@@ -16,27 +16,63 @@ from typing import Any
 PERIODICALS = frozenset(["article-journal", "article-magazine", "article-newspaper", "periodical"])
 
 _NAME_LABELS = {
-    "author": "author", "editor": "editor", "translator": "translator", "director": "director",
-    "producer": "producer", "executive-producer": "producer", "editortranslator": "editor",
-    "collection-editor": "editor", "container-author": "author", "editorial-director": "editor",
-    "composer": "author", "contributor": "author", "curator": "author", "guest": "author", "host": "author",
-    "illustrator": "author", "interviewer": "author", "narrator": "author", "organizer": "author",
-    "performer": "author", "script-writer": "author", "series-creator": "author", "chair": "editor",
-    "compiler": "editor", "original-author": "author",
+    "author": "author",
+    "editor": "editor",
+    "translator": "translator",
+    "director": "director",
+    "producer": "producer",
+    "executive-producer": "producer",
+    "editortranslator": "editor",
+    "collection-editor": "editor",
+    "container-author": "author",
+    "editorial-director": "editor",
+    "composer": "author",
+    "contributor": "author",
+    "curator": "author",
+    "guest": "author",
+    "host": "author",
+    "illustrator": "author",
+    "interviewer": "author",
+    "narrator": "author",
+    "organizer": "author",
+    "performer": "author",
+    "script-writer": "author",
+    "series-creator": "author",
+    "chair": "editor",
+    "compiler": "editor",
+    "original-author": "author",
 }
 _LABELS = {
-    "title": "title", "collection-title": "collection-title",
-    "issued": "date", "year-suffix": "date", "accessed": "accessed",
-    "volume": "volume", "issue": "issue", "page": "pages", "page-first": "pages",
-    "publisher": "publisher", "publisher-place": "location", "edition": "edition", "genre": "genre",
-    "medium": "medium", "DOI": "doi", "URL": "url", "ISBN": "isbn", "note": "note",
+    "title": "title",
+    "collection-title": "collection-title",
+    "issued": "date",
+    "year-suffix": "date",
+    "accessed": "accessed",
+    "volume": "volume",
+    "issue": "issue",
+    "page": "pages",
+    "page-first": "pages",
+    "publisher": "publisher",
+    "publisher-place": "location",
+    "edition": "edition",
+    "genre": "genre",
+    "medium": "medium",
+    "DOI": "doi",
+    "URL": "url",
+    "ISBN": "isbn",
+    "note": "note",
     "citation-number": "citation-number",
     # as in the labelled sets: identifiers (report and preprint numbers) and "(Original work
     # published 1927)" are notes; a series number goes with the series
-    "number": "note", "original-date": "note", "PMID": "note", "PMCID": "note",
+    "number": "note",
+    "original-date": "note",
+    "PMID": "note",
+    "PMCID": "note",
     "collection-number": "collection-title",
     # AnyStyle's sets label an event as the container and its place as the location
-    "event-title": "container-title", "event": "container-title", "event-place": "location",
+    "event-title": "container-title",
+    "event": "container-title",
+    "event-place": "location",
 }
 
 # characters that belong to the text between fields when they end (or open) a field's span
@@ -123,8 +159,13 @@ def _merge(text: str, spans: list[tuple[str, int, int]]) -> list[list[str]]:
         if out and out[-1][0] == lab:
             out[-1] = (lab, out[-1][1], e)
             continue
-        if (lab != "other" and len(out) >= 2 and out[-1][0] == "other" and out[-2][0] == lab
-                and _JOINABLE_GAP.fullmatch(text[out[-1][1]:out[-1][2]])):
+        if (
+            lab != "other"
+            and len(out) >= 2
+            and out[-1][0] == "other"
+            and out[-2][0] == lab
+            and _JOINABLE_GAP.fullmatch(text[out[-1][1] : out[-1][2]])
+        ):
             out.pop()
             out[-1] = (lab, out[-1][1], e)
             continue

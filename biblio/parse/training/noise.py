@@ -14,15 +14,24 @@ from collections.abc import Callable
 Segments = list[list[str]]
 
 _LONG_WORD = re.compile(r"[^\W\d_]{7,}")
-_ENTITIES = {"&": "&amp;", "\u2019": "&#8217;", "'": "&#39;", "\u201c": "&#8220;", "\u201d": "&#8221;",
-             "\u2013": "&#8211;", "\u00e9": "&eacute;", "\u00a0": "&nbsp;"}
+_ENTITIES = {
+    "&": "&amp;",
+    "\u2019": "&#8217;",
+    "'": "&#39;",
+    "\u201c": "&#8220;",
+    "\u201d": "&#8221;",
+    "\u2013": "&#8211;",
+    "\u00e9": "&eacute;",
+    "\u00a0": "&nbsp;",
+}
 _ENTITY_RE = re.compile("[" + "".join(_ENTITIES) + "]")
 
 
 def hyphenate(segs: Segments, rng: random.Random) -> Segments:
     """A long word of a field broken across a line break: ``gravity`` -> ``grav- ity``."""
-    spots = [(i, m) for i, (lab, t) in enumerate(segs) if lab not in ("other", "url", "doi")
-             for m in _LONG_WORD.finditer(t)]
+    spots = [
+        (i, m) for i, (lab, t) in enumerate(segs) if lab not in ("other", "url", "doi") for m in _LONG_WORD.finditer(t)
+    ]
     if not spots:
         return segs
     i, m = rng.choice(spots)
@@ -33,8 +42,7 @@ def hyphenate(segs: Segments, rng: random.Random) -> Segments:
 
 
 def ligatures(segs: Segments, rng: random.Random) -> Segments:
-    return [[lab, t if lab in ("url", "doi") else t.replace("fi", "\ufb01").replace("fl", "\ufb02")]
-            for lab, t in segs]
+    return [[lab, t if lab in ("url", "doi") else t.replace("fi", "\ufb01").replace("fl", "\ufb02")] for lab, t in segs]
 
 
 def spaced_punctuation(segs: Segments, rng: random.Random) -> Segments:
@@ -49,8 +57,7 @@ def spaced_punctuation(segs: Segments, rng: random.Random) -> Segments:
 
 
 def html_entities(segs: Segments, rng: random.Random) -> Segments:
-    return [[lab, t if lab in ("url", "doi") else _ENTITY_RE.sub(lambda m: _ENTITIES[m.group()], t)]
-            for lab, t in segs]
+    return [[lab, t if lab in ("url", "doi") else _ENTITY_RE.sub(lambda m: _ENTITIES[m.group()], t)] for lab, t in segs]
 
 
 def list_marker(segs: Segments, rng: random.Random) -> Segments:
@@ -75,8 +82,12 @@ def autolink(segs: Segments, rng: random.Random) -> Segments:
 
 
 NOISES: list[tuple[Callable[[Segments, random.Random], Segments], float]] = [
-    (hyphenate, 0.25), (ligatures, 0.15), (spaced_punctuation, 0.15), (html_entities, 0.08),
-    (list_marker, 0.3), (autolink, 0.1),
+    (hyphenate, 0.25),
+    (ligatures, 0.15),
+    (spaced_punctuation, 0.15),
+    (html_entities, 0.08),
+    (list_marker, 0.3),
+    (autolink, 0.1),
 ]
 
 

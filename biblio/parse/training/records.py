@@ -16,9 +16,9 @@ from typing import Any
 # ------------------------------------------------------------------ names
 GIVEN = {
     "en": "James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Susan Richard Jessica "
-          "Thomas Sarah Emily Daniel Hannah Matthew Olivia Andrew Grace Samuel Chloe".split(),
+    "Thomas Sarah Emily Daniel Hannah Matthew Olivia Andrew Grace Samuel Chloe".split(),
     "fr": "Jean Marie Pierre Camille Luc Émilie Louis Chloé Étienne Margaux Jean-Paul Anne-Sophie Hélène "
-          "François Amélie".split(),
+    "François Amélie".split(),
     "de": "Jürgen Katrin Stefan Ute Matthias Sabine Jörg Anke Klaus Birgit Lukas Lena Hans-Peter".split(),
     "es": "José María Juan Carmen Alejandro Lucía Javier Isabel Diego Sofía Martín Ana Luis".split(),
     "pt": "João Ana Paulo Beatriz Tiago Mariana Rui Inês Gonçalo Leonor".split(),
@@ -39,7 +39,7 @@ GIVEN = {
 }
 FAMILY = {
     "en": "Smith Johnson Williams Brown Jones Miller Davis Wilson Taylor Clark Lewis Walker Hall Young King "
-          "Wright Green Baker Adams Nelson Carter Mitchell Roberts Turner Phillips Campbell Parker Evans".split(),
+    "Wright Green Baker Adams Nelson Carter Mitchell Roberts Turner Phillips Campbell Parker Evans".split(),
     "fr": "Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Lefèvre Rousseau Girard".split(),
     "de": "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Schäfer Koch".split(),
     "es": "García Rodríguez González Fernández López Martínez Sánchez Pérez Gómez Ruiz Hernández Díaz".split(),
@@ -60,129 +60,443 @@ FAMILY = {
     "sv": "Andersson Johansson Karlsson Nilsson Eriksson Larsson Lindqvist".split(),
 }
 PARTICLES = {
-    "nl": ["van", "van der", "de", "van den", "ter"], "de": ["von", "von der", "zu"],
-    "fr": ["de", "du", "de la", "le"], "it": ["di", "da", "de", "della"], "es": ["de", "del", "de la"],
-    "pt": ["da", "dos", "de"], "ar": ["al-", "el-", "bin", "ibn"],
+    "nl": ["van", "van der", "de", "van den", "ter"],
+    "de": ["von", "von der", "zu"],
+    "fr": ["de", "du", "de la", "le"],
+    "it": ["di", "da", "de", "della"],
+    "es": ["de", "del", "de la"],
+    "pt": ["da", "dos", "de"],
+    "ar": ["al-", "el-", "bin", "ibn"],
 }
 # particles CSL keeps with the family name when sorting ("van", "de") vs those it drops ("von")
 DROPPING = frozenset(["von", "von der", "zu"])
 SUFFIXES = ["Jr.", "Sr.", "II", "III"]
-USERNAMES = ["datawrangler", "@openscience", "kittenlover42", "The Daily Coder", "grumpy_economist",
-             "u/historybuff", "PolicyWonk", "@jdoe"]
+USERNAMES = [
+    "datawrangler",
+    "@openscience",
+    "kittenlover42",
+    "The Daily Coder",
+    "grumpy_economist",
+    "u/historybuff",
+    "PolicyWonk",
+    "@jdoe",
+]
 
 # ------------------------------------------------------------------ organisations
 ORGS = [
-    "Human Rights Watch", "Amnesty International", "World Health Organization", "World Bank",
-    "International Monetary Fund", "United Nations Development Programme", "UNICEF", "UNESCO",
-    "Organisation for Economic Co-operation and Development", "European Commission", "European Central Bank",
-    "Médecins Sans Frontières", "International Committee of the Red Cross", "Pew Research Center",
-    "RAND Corporation", "Brookings Institution", "Greenpeace", "World Wide Fund for Nature",
-    "Intergovernmental Panel on Climate Change", "International Energy Agency", "Office for National Statistics",
-    "Centers for Disease Control and Prevention", "National Institutes of Health", "Statistics Canada",
-    "Australian Bureau of Statistics", "Bundesamt für Statistik", "Institut national de la statistique et des "
-    "études économiques", "International Labour Organization", "Food and Agriculture Organization of the United "
-    "Nations", "Transparency International", "Wikimedia Foundation", "Mozilla Foundation", "Python Software "
-    "Foundation", "R Core Team", "American Psychological Association", "National Academies of Sciences, "
-    "Engineering, and Medicine", "Reporters Without Borders", "Human Rights Commission of Pakistan",
-    "United Nations Office of the High Commissioner for Human Rights", "Internal Displacement Monitoring Centre",
+    "Human Rights Watch",
+    "Amnesty International",
+    "World Health Organization",
+    "World Bank",
+    "International Monetary Fund",
+    "United Nations Development Programme",
+    "UNICEF",
+    "UNESCO",
+    "Organisation for Economic Co-operation and Development",
+    "European Commission",
+    "European Central Bank",
+    "Médecins Sans Frontières",
+    "International Committee of the Red Cross",
+    "Pew Research Center",
+    "RAND Corporation",
+    "Brookings Institution",
+    "Greenpeace",
+    "World Wide Fund for Nature",
+    "Intergovernmental Panel on Climate Change",
+    "International Energy Agency",
+    "Office for National Statistics",
+    "Centers for Disease Control and Prevention",
+    "National Institutes of Health",
+    "Statistics Canada",
+    "Australian Bureau of Statistics",
+    "Bundesamt für Statistik",
+    "Institut national de la statistique et des études économiques",
+    "International Labour Organization",
+    "Food and Agriculture Organization of the United Nations",
+    "Transparency International",
+    "Wikimedia Foundation",
+    "Mozilla Foundation",
+    "Python Software Foundation",
+    "R Core Team",
+    "American Psychological Association",
+    "National Academies of Sciences, Engineering, and Medicine",
+    "Reporters Without Borders",
+    "Human Rights Commission of Pakistan",
+    "United Nations Office of the High Commissioner for Human Rights",
+    "Internal Displacement Monitoring Centre",
 ]
-DEPARTMENTS = ["Education", "Health and Human Services", "Energy", "Agriculture", "Justice", "Labor",
-               "State", "Transportation", "Homeland Security", "Commerce", "the Interior", "Veterans Affairs"]
+DEPARTMENTS = [
+    "Education",
+    "Health and Human Services",
+    "Energy",
+    "Agriculture",
+    "Justice",
+    "Labor",
+    "State",
+    "Transportation",
+    "Homeland Security",
+    "Commerce",
+    "the Interior",
+    "Veterans Affairs",
+]
 ORG_TEMPLATES = [
-    "U.S. Department of {dept}", "Department of {dept}", "Ministry of {topic_cap}", "National {topic_cap} Agency",
-    "{country} Ministry of {topic_cap}", "International {topic_cap} Association", "{topic_cap} Research Institute",
-    "{city} City Council", "Government of {country}", "{country} Institute of {topic_cap}",
-    "Centre for {topic_cap} Studies", "{topic_cap} Foundation", "Society for {topic_cap}",
-    "Office of the {role}", "{country} {topic_cap} Commission",
+    "U.S. Department of {dept}",
+    "Department of {dept}",
+    "Ministry of {topic_cap}",
+    "National {topic_cap} Agency",
+    "{country} Ministry of {topic_cap}",
+    "International {topic_cap} Association",
+    "{topic_cap} Research Institute",
+    "{city} City Council",
+    "Government of {country}",
+    "{country} Institute of {topic_cap}",
+    "Centre for {topic_cap} Studies",
+    "{topic_cap} Foundation",
+    "Society for {topic_cap}",
+    "Office of the {role}",
+    "{country} {topic_cap} Commission",
 ]
 ROLES = ["Surgeon General", "Chief Scientist", "Auditor General", "Ombudsman", "Prime Minister"]
 
 # ------------------------------------------------------------------ places, outlets, publishers
-CITIES = [("New York", "NY"), ("Washington, DC", ""), ("Chicago", "IL"), ("Boston", "MA"), ("Cambridge", "MA"),
-          ("Thousand Oaks", "CA"), ("Berkeley", "CA"), ("London", ""), ("Oxford", ""), ("Cambridge", ""),
-          ("Paris", ""), ("Berlin", ""), ("Amsterdam", ""), ("Geneva", ""), ("Tokyo", ""), ("Beijing", ""),
-          ("Toronto", "ON"), ("Sydney", "NSW"), ("Cape Town", ""), ("Nairobi", ""), ("Mexico City", ""),
-          ("São Paulo", ""), ("New Delhi", ""), ("Islamabad", ""), ("Madrid", ""), ("Stockholm", "")]
-COUNTRIES = ["Canada", "Kenya", "India", "Pakistan", "Australia", "Germany", "France", "Brazil", "Japan",
-             "Nigeria", "Mexico", "New Zealand", "South Africa", "Norway", "Indonesia", "Chile"]
-NEWS = ["The Guardian", "The New York Times", "BBC News", "Al Jazeera", "Reuters", "The Washington Post",
-        "Le Monde", "Financial Times", "The Economist", "Der Spiegel", "The Atlantic", "NPR", "CNN",
-        "Associated Press", "Bloomberg", "The Hindu", "Dawn", "The Times of India", "El País", "The Independent",
-        "Los Angeles Times", "The Wall Street Journal", "Nature News", "Politico", "Vox", "Wired", "Time",
-        "The New Yorker", "Scientific American", "New Scientist", "National Geographic", "The Conversation"]
-MAGAZINES = ["Wired", "The Atlantic", "The New Yorker", "Time", "Scientific American", "New Scientist",
-             "National Geographic", "Harper's Magazine", "The Economist", "Smithsonian Magazine", "Rolling Stone"]
-SITES = ["Wikipedia", "GitHub", "Stack Overflow", "Medium", "Our World in Data", "YouTube", "Substack",
-         "Investopedia", "Mayo Clinic", "WebMD", "Britannica", "Khan Academy", "Internet Archive"]
-BLOGS = ["Freakonomics", "The Official Google Blog", "Marginal Revolution", "Retraction Watch", "Crooked Timber",
-         "The Verge", "Towards Data Science", "Language Log", "Statistical Modeling, Causal Inference, and Social "
-         "Science", "The PLOS Blogs", "Mozilla Hacks"]
-PUBLISHERS = ["Oxford University Press", "Cambridge University Press", "Routledge", "Springer", "Elsevier",
-              "Wiley", "SAGE Publications", "Penguin Books", "Harvard University Press", "MIT Press",
-              "University of Chicago Press", "Princeton University Press", "Palgrave Macmillan", "Bloomsbury",
-              "Yale University Press", "Verso", "Polity Press", "HarperCollins", "Éditions Gallimard",
-              "Suhrkamp", "De Gruyter", "Brill", "Taylor & Francis", "W. W. Norton & Company", "Basic Books"]
-DATA_REPOS = ["Zenodo", "Dryad", "figshare", "Harvard Dataverse", "ICPSR", "UK Data Service", "OSF",
-              "Kaggle", "PANGAEA", "NASA Earthdata", "U.S. Census Bureau", "Eurostat"]
+CITIES = [
+    ("New York", "NY"),
+    ("Washington, DC", ""),
+    ("Chicago", "IL"),
+    ("Boston", "MA"),
+    ("Cambridge", "MA"),
+    ("Thousand Oaks", "CA"),
+    ("Berkeley", "CA"),
+    ("London", ""),
+    ("Oxford", ""),
+    ("Cambridge", ""),
+    ("Paris", ""),
+    ("Berlin", ""),
+    ("Amsterdam", ""),
+    ("Geneva", ""),
+    ("Tokyo", ""),
+    ("Beijing", ""),
+    ("Toronto", "ON"),
+    ("Sydney", "NSW"),
+    ("Cape Town", ""),
+    ("Nairobi", ""),
+    ("Mexico City", ""),
+    ("São Paulo", ""),
+    ("New Delhi", ""),
+    ("Islamabad", ""),
+    ("Madrid", ""),
+    ("Stockholm", ""),
+]
+COUNTRIES = [
+    "Canada",
+    "Kenya",
+    "India",
+    "Pakistan",
+    "Australia",
+    "Germany",
+    "France",
+    "Brazil",
+    "Japan",
+    "Nigeria",
+    "Mexico",
+    "New Zealand",
+    "South Africa",
+    "Norway",
+    "Indonesia",
+    "Chile",
+]
+NEWS = [
+    "The Guardian",
+    "The New York Times",
+    "BBC News",
+    "Al Jazeera",
+    "Reuters",
+    "The Washington Post",
+    "Le Monde",
+    "Financial Times",
+    "The Economist",
+    "Der Spiegel",
+    "The Atlantic",
+    "NPR",
+    "CNN",
+    "Associated Press",
+    "Bloomberg",
+    "The Hindu",
+    "Dawn",
+    "The Times of India",
+    "El País",
+    "The Independent",
+    "Los Angeles Times",
+    "The Wall Street Journal",
+    "Nature News",
+    "Politico",
+    "Vox",
+    "Wired",
+    "Time",
+    "The New Yorker",
+    "Scientific American",
+    "New Scientist",
+    "National Geographic",
+    "The Conversation",
+]
+MAGAZINES = [
+    "Wired",
+    "The Atlantic",
+    "The New Yorker",
+    "Time",
+    "Scientific American",
+    "New Scientist",
+    "National Geographic",
+    "Harper's Magazine",
+    "The Economist",
+    "Smithsonian Magazine",
+    "Rolling Stone",
+]
+SITES = [
+    "Wikipedia",
+    "GitHub",
+    "Stack Overflow",
+    "Medium",
+    "Our World in Data",
+    "YouTube",
+    "Substack",
+    "Investopedia",
+    "Mayo Clinic",
+    "WebMD",
+    "Britannica",
+    "Khan Academy",
+    "Internet Archive",
+]
+BLOGS = [
+    "Freakonomics",
+    "The Official Google Blog",
+    "Marginal Revolution",
+    "Retraction Watch",
+    "Crooked Timber",
+    "The Verge",
+    "Towards Data Science",
+    "Language Log",
+    "Statistical Modeling, Causal Inference, and Social Science",
+    "The PLOS Blogs",
+    "Mozilla Hacks",
+]
+PUBLISHERS = [
+    "Oxford University Press",
+    "Cambridge University Press",
+    "Routledge",
+    "Springer",
+    "Elsevier",
+    "Wiley",
+    "SAGE Publications",
+    "Penguin Books",
+    "Harvard University Press",
+    "MIT Press",
+    "University of Chicago Press",
+    "Princeton University Press",
+    "Palgrave Macmillan",
+    "Bloomsbury",
+    "Yale University Press",
+    "Verso",
+    "Polity Press",
+    "HarperCollins",
+    "Éditions Gallimard",
+    "Suhrkamp",
+    "De Gruyter",
+    "Brill",
+    "Taylor & Francis",
+    "W. W. Norton & Company",
+    "Basic Books",
+]
+DATA_REPOS = [
+    "Zenodo",
+    "Dryad",
+    "figshare",
+    "Harvard Dataverse",
+    "ICPSR",
+    "UK Data Service",
+    "OSF",
+    "Kaggle",
+    "PANGAEA",
+    "NASA Earthdata",
+    "U.S. Census Bureau",
+    "Eurostat",
+]
 CODE_HOSTS = ["github.com/", "gitlab.com/", "cran.r-project.org/package="]
 SOFT_HOSTS = ["GitHub", "CRAN", "PyPI", "Zenodo", "Bioconductor", "GitLab", "npm"]
-UNIVERSITIES = ["University of Oxford", "Stanford University", "University of Toronto", "Universität Heidelberg",
-                "Université Paris-Saclay", "University of Cape Town", "National University of Singapore",
-                "Universidad de Buenos Aires", "University of Melbourne", "Harvard University",
-                "Massachusetts Institute of Technology", "University of Michigan", "ETH Zürich", "Kyoto University",
-                "Quaid-i-Azam University", "University of Nairobi", "McGill University"]
-CONFERENCES = [("CHI", "Conference on Human Factors in Computing Systems", "ACM"),
-               ("NeurIPS", "Conference on Neural Information Processing Systems", "Curran Associates"),
-               ("ACL", "Annual Meeting of the Association for Computational Linguistics",
-                "Association for Computational Linguistics"),
-               ("ICSE", "International Conference on Software Engineering", "IEEE"),
-               ("ISMIR", "International Society for Music Information Retrieval Conference", "ISMIR"),
-               ("SIGIR", "International ACM SIGIR Conference on Research and Development in Information Retrieval",
-                "ACM"),
-               ("ICRA", "IEEE International Conference on Robotics and Automation", "IEEE"),
-               ("AAAI", "AAAI Conference on Artificial Intelligence", "AAAI Press")]
-JOURNALS = ["Nature", "Science", "PLOS ONE", "The Lancet", "Journal of Personality and Social Psychology",
-            "American Economic Review", "Physical Review Letters", "Journal of the American Chemical Society",
-            "Social Science & Medicine", "Annual Review of Sociology", "Journal of Peace Research",
-            "International Affairs", "BMJ", "Cell", "Ecology Letters", "Global Environmental Change",
-            "Journal of Refugee Studies", "Third World Quarterly", "Memory & Cognition", "Language",
-            "Proceedings of the National Academy of Sciences", "Journal of Machine Learning Research"]
-PODCASTS = ["The Daily", "Radiolab", "Hidden Brain", "Planet Money", "In Our Time", "Science Friday",
-            "This American Life", "Freakonomics Radio"]
+UNIVERSITIES = [
+    "University of Oxford",
+    "Stanford University",
+    "University of Toronto",
+    "Universität Heidelberg",
+    "Université Paris-Saclay",
+    "University of Cape Town",
+    "National University of Singapore",
+    "Universidad de Buenos Aires",
+    "University of Melbourne",
+    "Harvard University",
+    "Massachusetts Institute of Technology",
+    "University of Michigan",
+    "ETH Zürich",
+    "Kyoto University",
+    "Quaid-i-Azam University",
+    "University of Nairobi",
+    "McGill University",
+]
+CONFERENCES = [
+    ("CHI", "Conference on Human Factors in Computing Systems", "ACM"),
+    ("NeurIPS", "Conference on Neural Information Processing Systems", "Curran Associates"),
+    (
+        "ACL",
+        "Annual Meeting of the Association for Computational Linguistics",
+        "Association for Computational Linguistics",
+    ),
+    ("ICSE", "International Conference on Software Engineering", "IEEE"),
+    ("ISMIR", "International Society for Music Information Retrieval Conference", "ISMIR"),
+    ("SIGIR", "International ACM SIGIR Conference on Research and Development in Information Retrieval", "ACM"),
+    ("ICRA", "IEEE International Conference on Robotics and Automation", "IEEE"),
+    ("AAAI", "AAAI Conference on Artificial Intelligence", "AAAI Press"),
+]
+JOURNALS = [
+    "Nature",
+    "Science",
+    "PLOS ONE",
+    "The Lancet",
+    "Journal of Personality and Social Psychology",
+    "American Economic Review",
+    "Physical Review Letters",
+    "Journal of the American Chemical Society",
+    "Social Science & Medicine",
+    "Annual Review of Sociology",
+    "Journal of Peace Research",
+    "International Affairs",
+    "BMJ",
+    "Cell",
+    "Ecology Letters",
+    "Global Environmental Change",
+    "Journal of Refugee Studies",
+    "Third World Quarterly",
+    "Memory & Cognition",
+    "Language",
+    "Proceedings of the National Academy of Sciences",
+    "Journal of Machine Learning Research",
+]
+PODCASTS = [
+    "The Daily",
+    "Radiolab",
+    "Hidden Brain",
+    "Planet Money",
+    "In Our Time",
+    "Science Friday",
+    "This American Life",
+    "Freakonomics Radio",
+]
 NETWORKS = ["The New York Times", "WNYC Studios", "NPR", "BBC Radio 4", "Science Friday Initiative"]
 
 # ------------------------------------------------------------------ title words
-TOPICS = ("climate change|public health|human rights|migration|democracy|artificial intelligence|urban "
-          "transport|water security|food systems|press freedom|child poverty|renewable energy|vaccination|"
-          "housing policy|digital privacy|language learning|biodiversity|labour markets|gender equality|"
-          "mental health|refugee protection|misinformation|coastal erosion|open science|air pollution|"
-          "enforced disappearances|minimum wage|remote work|antibiotic resistance|election integrity").split("|")
-PLACES = ["Balochistan", "the Sahel", "Southeast Asia", "the Arctic", "Latin America", "Europe", "rural India",
-          "the Mekong Delta", "Sub-Saharan Africa", "the Pacific Islands", "post-war Germany", "New England",
-          "Ontario", "Kenya", "Pakistan", "Brazil", "the Global South", "Scandinavia"]
-ADJS = ["new", "hidden", "growing", "long", "uneven", "global", "local", "unfinished", "quiet", "changing",
-        "contested", "digital", "forgotten", "rapid", "systematic"]
-NOUNS = ["crisis", "politics", "economics", "future", "promise", "limits", "costs", "history", "geography",
-         "evidence", "struggle", "case", "role", "impact", "legacy", "making"]
+TOPICS = (
+    "climate change|public health|human rights|migration|democracy|artificial intelligence|urban "
+    "transport|water security|food systems|press freedom|child poverty|renewable energy|vaccination|"
+    "housing policy|digital privacy|language learning|biodiversity|labour markets|gender equality|"
+    "mental health|refugee protection|misinformation|coastal erosion|open science|air pollution|"
+    "enforced disappearances|minimum wage|remote work|antibiotic resistance|election integrity"
+).split("|")
+PLACES = [
+    "Balochistan",
+    "the Sahel",
+    "Southeast Asia",
+    "the Arctic",
+    "Latin America",
+    "Europe",
+    "rural India",
+    "the Mekong Delta",
+    "Sub-Saharan Africa",
+    "the Pacific Islands",
+    "post-war Germany",
+    "New England",
+    "Ontario",
+    "Kenya",
+    "Pakistan",
+    "Brazil",
+    "the Global South",
+    "Scandinavia",
+]
+ADJS = [
+    "new",
+    "hidden",
+    "growing",
+    "long",
+    "uneven",
+    "global",
+    "local",
+    "unfinished",
+    "quiet",
+    "changing",
+    "contested",
+    "digital",
+    "forgotten",
+    "rapid",
+    "systematic",
+]
+NOUNS = [
+    "crisis",
+    "politics",
+    "economics",
+    "future",
+    "promise",
+    "limits",
+    "costs",
+    "history",
+    "geography",
+    "evidence",
+    "struggle",
+    "case",
+    "role",
+    "impact",
+    "legacy",
+    "making",
+]
 VERBS = ["shapes", "transforms", "undermines", "explains", "predicts", "reshapes", "threatens"]
-NEWS_TEMPLATES = ["{place} {verb_past} as {topic} {news_noun} {news_verb}",
-                  "{count} dead after {event} in {place}, officials say",
-                  "What's behind {place}'s {adj} {topic} {news_noun}?",
-                  "'{quote}': {topic_cap} in {place}",
-                  "{org} warns of {adj} {topic} {news_noun}",
-                  "How {topic} {verb} {place}",
-                  "{place}: {org} demands action on {topic}",
-                  "Inside the {adj} fight over {topic} in {place}"]
-QUOTES = ["We only want to be heard", "I only protest. I want to go to school", "Nobody told us",
-          "He only wanted revenge", "It is not over"]
+NEWS_TEMPLATES = [
+    "{place} {verb_past} as {topic} {news_noun} {news_verb}",
+    "{count} dead after {event} in {place}, officials say",
+    "What's behind {place}'s {adj} {topic} {news_noun}?",
+    "'{quote}': {topic_cap} in {place}",
+    "{org} warns of {adj} {topic} {news_noun}",
+    "How {topic} {verb} {place}",
+    "{place}: {org} demands action on {topic}",
+    "Inside the {adj} fight over {topic} in {place}",
+]
+QUOTES = [
+    "We only want to be heard",
+    "I only protest. I want to go to school",
+    "Nobody told us",
+    "He only wanted revenge",
+    "It is not over",
+]
 EVENTS = ["floods", "coordinated attacks", "a landslide", "protests", "a heatwave", "clashes", "an earthquake"]
 NEWS_NOUNS = ["crisis", "protests", "talks", "report", "policy", "debate", "figures"]
 NEWS_VERBS = ["grow", "stall", "intensify", "resume", "collapse", "widen"]
 PAST = ["braces", "votes", "mourns", "reels", "rallies", "waits"]
-GENRES_REPORT = ["Technical report", "Working paper", "Policy brief", "Research report", "Discussion paper",
-                 "Briefing note", "Issue brief", "Occasional paper", "Fact sheet"]
-GENRES_THESIS = ["Doctoral dissertation", "PhD thesis", "Master's thesis", "MSc thesis", "Thèse de doctorat",
-                 "Dissertation", "Unpublished doctoral dissertation"]
+GENRES_REPORT = [
+    "Technical report",
+    "Working paper",
+    "Policy brief",
+    "Research report",
+    "Discussion paper",
+    "Briefing note",
+    "Issue brief",
+    "Occasional paper",
+    "Fact sheet",
+]
+GENRES_THESIS = [
+    "Doctoral dissertation",
+    "PhD thesis",
+    "Master's thesis",
+    "MSc thesis",
+    "Thèse de doctorat",
+    "Dissertation",
+    "Unpublished doctoral dissertation",
+]
 TLDS = ["org", "com", "gov", "int", "net", "edu", "ac.uk", "de", "fr", "org.uk", "gov.au", "ca"]
 MONTHS_ISSUE = ["Spring", "Summer", "Autumn", "Winter"]
 
@@ -203,10 +517,26 @@ class RecordSynth:
         self.rng = rng
         self.pool = pool or {}
         self.kinds = [
-            (self.webpage, 14), (self.news, 12), (self.magazine, 4), (self.blog, 6), (self.report, 12),
-            (self.dataset, 6), (self.software, 5), (self.thesis, 5), (self.conference, 6), (self.film, 2),
-            (self.podcast, 3), (self.journal_article, 12), (self.book, 8), (self.chapter, 5), (self.encyclopedia, 2),
-            (self.preprint, 3), (self.social_post, 2), (self.video, 2), (self.presentation, 2), (self.classic, 2),
+            (self.webpage, 14),
+            (self.news, 12),
+            (self.magazine, 4),
+            (self.blog, 6),
+            (self.report, 12),
+            (self.dataset, 6),
+            (self.software, 5),
+            (self.thesis, 5),
+            (self.conference, 6),
+            (self.film, 2),
+            (self.podcast, 3),
+            (self.journal_article, 12),
+            (self.book, 8),
+            (self.chapter, 5),
+            (self.encyclopedia, 2),
+            (self.preprint, 3),
+            (self.social_post, 2),
+            (self.video, 2),
+            (self.presentation, 2),
+            (self.classic, 2),
         ]
         self._weights = [w for _f, w in self.kinds]
 
@@ -253,8 +583,12 @@ class RecordSynth:
         if r.random() < 0.5:
             return r.choice(ORGS)
         return r.choice(ORG_TEMPLATES).format(
-            dept=r.choice(DEPARTMENTS), topic_cap=_cap(r.choice(TOPICS)).title(), country=r.choice(COUNTRIES),
-            city=r.choice(CITIES)[0], role=r.choice(ROLES))
+            dept=r.choice(DEPARTMENTS),
+            topic_cap=_cap(r.choice(TOPICS)).title(),
+            country=r.choice(COUNTRIES),
+            city=r.choice(CITIES)[0],
+            role=r.choice(ROLES),
+        )
 
     def authors(self, org_share: float = 0.3, none_share: float = 0.0, most: int = 4) -> list[dict[str, str]]:
         r = self.rng.random()
@@ -280,8 +614,9 @@ class RecordSynth:
 
     def accessed(self, issued: dict[str, Any] | None) -> dict[str, Any]:
         year = max(2015, issued["date-parts"][0][0]) if issued else self.rng.randint(2015, 2026)
-        return {"date-parts": [[min(2026, year + self.rng.randint(0, 2)), self.rng.randint(1, 12),
-                                self.rng.randint(1, 28)]]}
+        return {
+            "date-parts": [[min(2026, year + self.rng.randint(0, 2)), self.rng.randint(1, 12), self.rng.randint(1, 28)]]
+        }
 
     def topic_title(self) -> str:
         r = self.rng
@@ -314,17 +649,29 @@ class RecordSynth:
         r = self.rng
         place = r.choice(PLACES)
         return r.choice(NEWS_TEMPLATES).format(
-            place=place, verb_past=r.choice(PAST), topic=r.choice(TOPICS), topic_cap=_cap(r.choice(TOPICS)),
-            news_noun=r.choice(NEWS_NOUNS), news_verb=r.choice(NEWS_VERBS), count=r.randint(3, 140),
-            event=r.choice(EVENTS), adj=r.choice(ADJS), quote=r.choice(QUOTES), org=r.choice(ORGS),
-            verb=r.choice(VERBS))
+            place=place,
+            verb_past=r.choice(PAST),
+            topic=r.choice(TOPICS),
+            topic_cap=_cap(r.choice(TOPICS)),
+            news_noun=r.choice(NEWS_NOUNS),
+            news_verb=r.choice(NEWS_VERBS),
+            count=r.randint(3, 140),
+            event=r.choice(EVENTS),
+            adj=r.choice(ADJS),
+            quote=r.choice(QUOTES),
+            org=r.choice(ORGS),
+            verb=r.choice(VERBS),
+        )
 
     def url(self, host: str, title: str, dated: dict[str, Any] | None = None) -> str:
         r = self.rng
         domain = re.sub(r"[^a-z0-9]", "", host.lower())[:18] or "example"
         domain = f"www.{domain}.{r.choice(TLDS)}" if r.random() < 0.7 else f"{domain}.{r.choice(TLDS)}"
-        path = [r.choice(["news", "en", "report", "blog", "articles", "publications", "research", "world",
-                          "stories", "data"])]
+        path = [
+            r.choice(
+                ["news", "en", "report", "blog", "articles", "publications", "research", "world", "stories", "data"]
+            )
+        ]
         if dated and r.random() < 0.5:
             y, *md = dated["date-parts"][0]
             path += [str(y)] + [f"{x:02d}" for x in md[:2]]
@@ -337,14 +684,16 @@ class RecordSynth:
     def doi(self) -> str:
         r = self.rng
         prefix = f"10.{r.randint(1000, 99999)}"
-        suffix = r.choice([
-            f"{r.choice(['s', 'j.', 'journal.pone.'])}{r.randint(1000000, 9999999)}",
-            f"{r.choice(['jpsp', 'ajps', 'nature', 'sci'])}.{r.randint(1990, 2026)}.{r.randint(1, 9999)}",
-            f"S{r.randint(1000, 9999)}-{r.randint(1000, 9999)}({r.randint(10, 26)})"
-            f"{r.randint(10000, 99999)}-{r.randint(0, 9)}",
-            f"{r.randint(100000, 999999)}",
-            f"zenodo.{r.randint(100000, 9999999)}",
-        ])
+        suffix = r.choice(
+            [
+                f"{r.choice(['s', 'j.', 'journal.pone.'])}{r.randint(1000000, 9999999)}",
+                f"{r.choice(['jpsp', 'ajps', 'nature', 'sci'])}.{r.randint(1990, 2026)}.{r.randint(1, 9999)}",
+                f"S{r.randint(1000, 9999)}-{r.randint(1000, 9999)}({r.randint(10, 26)})"
+                f"{r.randint(10000, 99999)}-{r.randint(0, 9)}",
+                f"{r.randint(100000, 999999)}",
+                f"zenodo.{r.randint(100000, 9999999)}",
+            ]
+        )
         return f"{prefix}/{suffix}"
 
     def pages(self) -> str:
@@ -378,8 +727,14 @@ class RecordSynth:
         site = author[0]["literal"] if own_site else r.choice(SITES + ORGS)
         issued = self.date(full=0.7, nd=0.25)
         title = self.title(0.2) if r.random() < 0.6 else self.news_title()
-        rec = {"type": "webpage", "author": author, "title": title, "issued": issued,
-               "container-title": self.maybe(0.5, site), "URL": self.url(site, title, issued)}
+        rec = {
+            "type": "webpage",
+            "author": author,
+            "title": title,
+            "issued": issued,
+            "container-title": self.maybe(0.5, site),
+            "URL": self.url(site, title, issued),
+        }
         if r.random() < 0.4 or not issued:
             rec["accessed"] = self.accessed(issued)
         return rec
@@ -389,21 +744,33 @@ class RecordSynth:
         outlet = r.choice(NEWS)
         issued = self.date(full=0.95)
         title = self.news_title()
-        return {"type": "article-newspaper", "author": self.authors(org_share=0.15, none_share=0.3, most=3),
-                "title": title, "container-title": outlet, "issued": issued,
-                "section": self.maybe(0.1, r.choice(["World", "Opinion", "Business", "Science"])),
-                "page": self.maybe(0.1, f"A{r.randint(1, 24)}"),
-                "URL": self.maybe(0.8, self.url(outlet, title, issued)),
-                "accessed": self.maybe(0.15, self.accessed(issued))}
+        return {
+            "type": "article-newspaper",
+            "author": self.authors(org_share=0.15, none_share=0.3, most=3),
+            "title": title,
+            "container-title": outlet,
+            "issued": issued,
+            "section": self.maybe(0.1, r.choice(["World", "Opinion", "Business", "Science"])),
+            "page": self.maybe(0.1, f"A{r.randint(1, 24)}"),
+            "URL": self.maybe(0.8, self.url(outlet, title, issued)),
+            "accessed": self.maybe(0.15, self.accessed(issued)),
+        }
 
     def magazine(self) -> dict[str, Any]:
         r = self.rng
         issued = self.date(full=0.6)
         title = self.title(0.3)
-        return {"type": "article-magazine", "author": self.people(3), "title": title,
-                "container-title": r.choice(MAGAZINES), "issued": issued,
-                "volume": self.maybe(0.4, str(r.randint(1, 330))), "issue": self.maybe(0.4, str(r.randint(1, 12))),
-                "page": self.maybe(0.5, self.pages()), "URL": self.maybe(0.5, self.url("magazine", title, issued))}
+        return {
+            "type": "article-magazine",
+            "author": self.people(3),
+            "title": title,
+            "container-title": r.choice(MAGAZINES),
+            "issued": issued,
+            "volume": self.maybe(0.4, str(r.randint(1, 330))),
+            "issue": self.maybe(0.4, str(r.randint(1, 12))),
+            "page": self.maybe(0.5, self.pages()),
+            "URL": self.maybe(0.5, self.url("magazine", title, issued)),
+        }
 
     def blog(self) -> dict[str, Any]:
         r = self.rng
@@ -411,9 +778,15 @@ class RecordSynth:
         author = [{"literal": r.choice(USERNAMES)}] if r.random() < 0.25 else self.authors(org_share=0.1)
         issued = self.date(full=0.9, nd=0.05)
         title = self.title(0.2)
-        return {"type": "post-weblog", "author": author, "title": title, "container-title": blog,
-                "issued": issued, "URL": self.url(blog, title, issued),
-                "accessed": self.maybe(0.2, self.accessed(issued))}
+        return {
+            "type": "post-weblog",
+            "author": author,
+            "title": title,
+            "container-title": blog,
+            "issued": issued,
+            "URL": self.url(blog, title, issued),
+            "accessed": self.maybe(0.2, self.accessed(issued)),
+        }
 
     def report(self) -> dict[str, Any]:
         r = self.rng
@@ -425,16 +798,22 @@ class RecordSynth:
         if r.random() < 0.6:
             rec["genre"] = r.choice(GENRES_REPORT)
         if r.random() < 0.5:
-            rec["number"] = r.choice([str(r.randint(1, 999)), f"{r.randint(1990, 2026)}-{r.randint(1, 99):02d}",
-                                      f"WHO/{r.choice(['HSE', 'UHC'])}/{r.randint(2000, 2026)}.{r.randint(1, 9)}",
-                                      f"NBER w{r.randint(10000, 32000)}"])
+            rec["number"] = r.choice(
+                [
+                    str(r.randint(1, 999)),
+                    f"{r.randint(1990, 2026)}-{r.randint(1, 99):02d}",
+                    f"WHO/{r.choice(['HSE', 'UHC'])}/{r.randint(2000, 2026)}.{r.randint(1, 9)}",
+                    f"NBER w{r.randint(10000, 32000)}",
+                ]
+            )
         if r.random() < 0.7:
             rec["publisher"] = org if r.random() < 0.5 else self.org()
         if r.random() < 0.4:
             rec["publisher-place"] = self.place()
         if r.random() < 0.2:
-            rec["collection-title"] = r.choice(["Policy Research Working Paper", "Technical Report Series",
-                                                "Occasional Papers", "Research Briefs"])
+            rec["collection-title"] = r.choice(
+                ["Policy Research Working Paper", "Technical Report Series", "Occasional Papers", "Research Briefs"]
+            )
         if r.random() < 0.6:
             rec["URL"] = self.url(org, title, issued)
         if r.random() < 0.15:
@@ -448,30 +827,65 @@ class RecordSynth:
         repo = r.choice(DATA_REPOS)
         issued = self.date(full=0.3)
         title = self.title(0.2) + r.choice(["", "", " dataset", " survey data"])
-        return {"type": "dataset", "author": self.authors(org_share=0.4, most=8), "title": title,
-                "issued": issued, "publisher": repo, "version": self.maybe(0.4, f"{r.randint(1, 9)}.{r.randint(0, 9)}"),
-                "DOI": self.maybe(0.6, self.doi()), "URL": self.maybe(0.4, self.url(repo, title, None)),
-                "medium": self.maybe(0.1, "CSV"), "accessed": self.maybe(0.15, self.accessed(issued))}
+        return {
+            "type": "dataset",
+            "author": self.authors(org_share=0.4, most=8),
+            "title": title,
+            "issued": issued,
+            "publisher": repo,
+            "version": self.maybe(0.4, f"{r.randint(1, 9)}.{r.randint(0, 9)}"),
+            "DOI": self.maybe(0.6, self.doi()),
+            "URL": self.maybe(0.4, self.url(repo, title, None)),
+            "medium": self.maybe(0.1, "CSV"),
+            "accessed": self.maybe(0.15, self.accessed(issued)),
+        }
 
     def software(self) -> dict[str, Any]:
         r = self.rng
-        name = r.choice(["biblio", "pandas", "Seurat", "ggplot2", "scikit-learn", "Zotero", "QGIS", "Stan",
-                         "lme4", "spaCy", "NetLogo", "JASP", "OpenRefine", "Gephi"])
+        name = r.choice(
+            [
+                "biblio",
+                "pandas",
+                "Seurat",
+                "ggplot2",
+                "scikit-learn",
+                "Zotero",
+                "QGIS",
+                "Stan",
+                "lme4",
+                "spaCy",
+                "NetLogo",
+                "JASP",
+                "OpenRefine",
+                "Gephi",
+            ]
+        )
         title = name + r.choice(["", f": {_cap(r.choice(TOPICS))} tools", " (Version 2)", ""])
         host = r.choice(SOFT_HOSTS)
-        return {"type": "software", "author": self.authors(org_share=0.35, most=8), "title": title,
-                "version": self.maybe(0.7, f"{r.randint(0, 5)}.{r.randint(0, 30)}.{r.randint(0, 12)}"),
-                "issued": self.date(full=0.3, nd=0.1), "publisher": self.maybe(0.6, host),
-                "URL": self.maybe(0.7, f"https://{r.choice(CODE_HOSTS)}{name.lower()}"),
-                "DOI": self.maybe(0.3, self.doi())}
+        return {
+            "type": "software",
+            "author": self.authors(org_share=0.35, most=8),
+            "title": title,
+            "version": self.maybe(0.7, f"{r.randint(0, 5)}.{r.randint(0, 30)}.{r.randint(0, 12)}"),
+            "issued": self.date(full=0.3, nd=0.1),
+            "publisher": self.maybe(0.6, host),
+            "URL": self.maybe(0.7, f"https://{r.choice(CODE_HOSTS)}{name.lower()}"),
+            "DOI": self.maybe(0.3, self.doi()),
+        }
 
     def thesis(self) -> dict[str, Any]:
         r = self.rng
-        return {"type": "thesis", "author": [self.person()], "title": self.title(0.5),
-                "genre": self.maybe(0.85, r.choice(GENRES_THESIS)), "publisher": r.choice(UNIVERSITIES),
-                "publisher-place": self.maybe(0.4, self.place()), "issued": self.date(full=0.05),
-                "URL": self.maybe(0.3, self.url("repository", "handle thesis", None)),
-                "DOI": self.maybe(0.1, self.doi())}
+        return {
+            "type": "thesis",
+            "author": [self.person()],
+            "title": self.title(0.5),
+            "genre": self.maybe(0.85, r.choice(GENRES_THESIS)),
+            "publisher": r.choice(UNIVERSITIES),
+            "publisher-place": self.maybe(0.4, self.place()),
+            "issued": self.date(full=0.05),
+            "URL": self.maybe(0.3, self.url("repository", "handle thesis", None)),
+            "DOI": self.maybe(0.1, self.doi()),
+        }
 
     def conference(self) -> dict[str, Any]:
         r = self.rng
@@ -480,10 +894,20 @@ class RecordSynth:
         year = issued["date-parts"][0][0] if issued else 2020
         nth = r.randint(2, 60)
         rec: dict[str, Any] = {
-            "type": "paper-conference", "author": self.people(8), "title": self.title(0.5), "issued": issued,
-            "container-title": r.choice([f"Proceedings of the {_ordinal(nth)} {name}", f"{name} {year}",
-                                         f"Proceedings of {short} {year}", self.pooled("container", [name])]),
-            "publisher": self.maybe(0.6, pub), "page": self.maybe(0.7, self.pages()),
+            "type": "paper-conference",
+            "author": self.people(8),
+            "title": self.title(0.5),
+            "issued": issued,
+            "container-title": r.choice(
+                [
+                    f"Proceedings of the {_ordinal(nth)} {name}",
+                    f"{name} {year}",
+                    f"Proceedings of {short} {year}",
+                    self.pooled("container", [name]),
+                ]
+            ),
+            "publisher": self.maybe(0.6, pub),
+            "page": self.maybe(0.7, self.pages()),
             "DOI": self.maybe(0.5, self.doi()),
         }
         if r.random() < 0.4:
@@ -497,31 +921,49 @@ class RecordSynth:
 
     def film(self) -> dict[str, Any]:
         r = self.rng
-        return {"type": "motion_picture", "director": self.people(2), "producer": self.maybe(0.3, self.people(2)),
-                "title": self.title(0.2), "issued": self.date(full=0.1),
-                "publisher": r.choice(["Netflix", "Warner Bros.", "BBC Films", "Studio Ghibli", "A24", "PBS"]),
-                "medium": self.maybe(0.3, r.choice(["Film", "Documentary film", "DVD"])),
-                "URL": self.maybe(0.2, self.url("video", "film", None))}
+        return {
+            "type": "motion_picture",
+            "director": self.people(2),
+            "producer": self.maybe(0.3, self.people(2)),
+            "title": self.title(0.2),
+            "issued": self.date(full=0.1),
+            "publisher": r.choice(["Netflix", "Warner Bros.", "BBC Films", "Studio Ghibli", "A24", "PBS"]),
+            "medium": self.maybe(0.3, r.choice(["Film", "Documentary film", "DVD"])),
+            "URL": self.maybe(0.2, self.url("video", "film", None)),
+        }
 
     def podcast(self) -> dict[str, Any]:
         r = self.rng
         show = r.choice(PODCASTS)
         issued = self.date(full=0.9)
         title = self.news_title() if r.random() < 0.5 else self.title(0.1)
-        return {"type": r.choice(["broadcast", "song"]) if r.random() < 0.3 else "broadcast",
-                "author": self.people(2), "title": title, "container-title": show, "issued": issued,
-                "number": self.maybe(0.4, str(r.randint(1, 900))), "publisher": self.maybe(0.6, r.choice(NETWORKS)),
-                "medium": self.maybe(0.6, r.choice(["Audio podcast episode", "Podcast", "Video"])),
-                "URL": self.maybe(0.7, self.url(show, title, issued))}
+        return {
+            "type": r.choice(["broadcast", "song"]) if r.random() < 0.3 else "broadcast",
+            "author": self.people(2),
+            "title": title,
+            "container-title": show,
+            "issued": issued,
+            "number": self.maybe(0.4, str(r.randint(1, 900))),
+            "publisher": self.maybe(0.6, r.choice(NETWORKS)),
+            "medium": self.maybe(0.6, r.choice(["Audio podcast episode", "Podcast", "Video"])),
+            "URL": self.maybe(0.7, self.url(show, title, issued)),
+        }
 
     def journal_article(self) -> dict[str, Any]:
         r = self.rng
-        rec: dict[str, Any] = {"type": "article-journal", "author": self.authors(org_share=0.05, most=30),
-                               "title": self.title(0.5), "container-title": self.pooled("journal", JOURNALS),
-                               "issued": self.date(full=0.1), "volume": str(r.randint(1, 150)),
-                               "issue": self.maybe(0.7, str(r.randint(1, 12)) if r.random() < 0.9
-                                                   else f"{r.randint(1, 6)}-{r.randint(7, 12)}"),
-                               "page": self.maybe(0.9, self.pages()), "DOI": self.maybe(0.6, self.doi())}
+        rec: dict[str, Any] = {
+            "type": "article-journal",
+            "author": self.authors(org_share=0.05, most=30),
+            "title": self.title(0.5),
+            "container-title": self.pooled("journal", JOURNALS),
+            "issued": self.date(full=0.1),
+            "volume": str(r.randint(1, 150)),
+            "issue": self.maybe(
+                0.7, str(r.randint(1, 12)) if r.random() < 0.9 else f"{r.randint(1, 6)}-{r.randint(7, 12)}"
+            ),
+            "page": self.maybe(0.9, self.pages()),
+            "DOI": self.maybe(0.6, self.doi()),
+        }
         if not rec.get("DOI") and r.random() < 0.3:
             rec["URL"] = self.url(rec["container-title"], rec["title"], None)
             rec["accessed"] = self.maybe(0.5, self.accessed(rec["issued"]))
@@ -530,35 +972,66 @@ class RecordSynth:
     def book(self) -> dict[str, Any]:
         r = self.rng
         editors = r.random() < 0.15
-        rec: dict[str, Any] = {"type": "book", "title": self.title(0.6), "issued": self.date(full=0.02),
-                               "publisher": self.pooled("publisher", PUBLISHERS),
-                               "publisher-place": self.maybe(0.6, self.place()),
-                               "edition": self.maybe(0.15, r.choice(["2", "3", "4", "Rev. ed.", "10"])),
-                               "translator": self.maybe(0.06, self.people(2)), "ISBN": self.maybe(0.08, _isbn(r)),
-                               "DOI": self.maybe(0.1, self.doi())}
+        rec: dict[str, Any] = {
+            "type": "book",
+            "title": self.title(0.6),
+            "issued": self.date(full=0.02),
+            "publisher": self.pooled("publisher", PUBLISHERS),
+            "publisher-place": self.maybe(0.6, self.place()),
+            "edition": self.maybe(0.15, r.choice(["2", "3", "4", "Rev. ed.", "10"])),
+            "translator": self.maybe(0.06, self.people(2)),
+            "ISBN": self.maybe(0.08, _isbn(r)),
+            "DOI": self.maybe(0.1, self.doi()),
+        }
         rec["editor" if editors else "author"] = self.authors(org_share=0.08)
         if r.random() < 0.1:
-            rec["collection-title"] = r.choice(["Lecture Notes in Computer Science", "Studies in Global Justice",
-                                                "Cambridge Studies in Comparative Politics", "Routledge Focus"])
+            rec["collection-title"] = r.choice(
+                [
+                    "Lecture Notes in Computer Science",
+                    "Studies in Global Justice",
+                    "Cambridge Studies in Comparative Politics",
+                    "Routledge Focus",
+                ]
+            )
             rec["collection-number"] = self.maybe(0.6, str(r.randint(1, 12000)))
         return rec
 
     def chapter(self) -> dict[str, Any]:
         r = self.rng
-        return {"type": "chapter", "author": self.people(3), "title": self.title(0.5),
-                "container-title": self.title(0.5), "editor": self.people(3), "page": self.pages(),
-                "issued": self.date(full=0.0), "publisher": self.pooled("publisher", PUBLISHERS),
-                "publisher-place": self.maybe(0.6, self.place()), "DOI": self.maybe(0.2, self.doi()),
-                "edition": self.maybe(0.05, str(r.randint(2, 5)))}
+        return {
+            "type": "chapter",
+            "author": self.people(3),
+            "title": self.title(0.5),
+            "container-title": self.title(0.5),
+            "editor": self.people(3),
+            "page": self.pages(),
+            "issued": self.date(full=0.0),
+            "publisher": self.pooled("publisher", PUBLISHERS),
+            "publisher-place": self.maybe(0.6, self.place()),
+            "DOI": self.maybe(0.2, self.doi()),
+            "edition": self.maybe(0.05, str(r.randint(2, 5))),
+        }
 
     def preprint(self) -> dict[str, Any]:
         r = self.rng
-        server, number = r.choice([
-            ("arXiv", f"arXiv:{r.randint(1001, 2512)}.{r.randint(1000, 99999):05d}"),
-            ("bioRxiv", ""), ("SSRN", str(r.randint(1000000, 4999999))), ("PsyArXiv", ""), ("medRxiv", "")])
-        rec: dict[str, Any] = {"type": r.choice(["article", "article", "manuscript"]), "author": self.people(8),
-                               "title": self.title(0.5), "issued": self.date(full=0.4), "number": number,
-                               "DOI": self.maybe(0.5, self.doi()), "genre": self.maybe(0.3, "Preprint")}
+        server, number = r.choice(
+            [
+                ("arXiv", f"arXiv:{r.randint(1001, 2512)}.{r.randint(1000, 99999):05d}"),
+                ("bioRxiv", ""),
+                ("SSRN", str(r.randint(1000000, 4999999))),
+                ("PsyArXiv", ""),
+                ("medRxiv", ""),
+            ]
+        )
+        rec: dict[str, Any] = {
+            "type": r.choice(["article", "article", "manuscript"]),
+            "author": self.people(8),
+            "title": self.title(0.5),
+            "issued": self.date(full=0.4),
+            "number": number,
+            "DOI": self.maybe(0.5, self.doi()),
+            "genre": self.maybe(0.3, "Preprint"),
+        }
         rec["container-title" if r.random() < 0.5 else "publisher"] = server
         if not rec.get("DOI") and number.startswith("arXiv"):
             rec["URL"] = f"https://arxiv.org/abs/{number.removeprefix('arXiv:')}"
@@ -570,30 +1043,57 @@ class RecordSynth:
         platform = r.choice(["Twitter", "X", "Facebook", "Instagram", "Reddit", "Mastodon", "LinkedIn", "TikTok"])
         issued = self.date(full=1.0)
         text = self.news_title() if r.random() < 0.6 else self.title(0.0)
-        return {"type": "post", "author": author, "title": text, "container-title": platform, "issued": issued,
-                "genre": self.maybe(0.5, r.choice(["Tweet", "Status update", "Post", "Video"])),
-                "URL": self.url(platform, text, None)}
+        return {
+            "type": "post",
+            "author": author,
+            "title": text,
+            "container-title": platform,
+            "issued": issued,
+            "genre": self.maybe(0.5, r.choice(["Tweet", "Status update", "Post", "Video"])),
+            "URL": self.url(platform, text, None),
+        }
 
     def video(self) -> dict[str, Any]:
         r = self.rng
         channel = r.choice([self.org(), r.choice(USERNAMES), "TED", "Khan Academy", "CrashCourse"])
         issued = self.date(full=0.9)
         title = self.title(0.2)
-        return {"type": "motion_picture", "author": [{"literal": channel}] if r.random() < 0.6 else self.people(2),
-                "title": title, "container-title": r.choice(["YouTube", "Vimeo", "TED"]), "issued": issued,
-                "genre": self.maybe(0.5, "Video"), "medium": self.maybe(0.3, "Video"),
-                "URL": f"https://www.youtube.com/watch?v={r.randint(10**9, 10**10):x}"}
+        return {
+            "type": "motion_picture",
+            "author": [{"literal": channel}] if r.random() < 0.6 else self.people(2),
+            "title": title,
+            "container-title": r.choice(["YouTube", "Vimeo", "TED"]),
+            "issued": issued,
+            "genre": self.maybe(0.5, "Video"),
+            "medium": self.maybe(0.3, "Video"),
+            "URL": f"https://www.youtube.com/watch?v={r.randint(10**9, 10**10):x}",
+        }
 
     def presentation(self) -> dict[str, Any]:
         r = self.rng
         short, name, _pub = r.choice(CONFERENCES)
         issued = self.date(full=0.7)
-        return {"type": "speech", "author": self.people(3), "title": self.title(0.4),
-                "genre": self.maybe(0.7, r.choice(["Paper presentation", "Conference presentation", "Keynote address",
-                                                   "Poster presentation", "Press release"])),
-                "event-title": r.choice([name, f"{short} {issued['date-parts'][0][0] if issued else ''}".strip()]),
-                "event-place": self.maybe(0.7, self.place()), "issued": issued,
-                "URL": self.maybe(0.3, self.url(short, name, None))}
+        return {
+            "type": "speech",
+            "author": self.people(3),
+            "title": self.title(0.4),
+            "genre": self.maybe(
+                0.7,
+                r.choice(
+                    [
+                        "Paper presentation",
+                        "Conference presentation",
+                        "Keynote address",
+                        "Poster presentation",
+                        "Press release",
+                    ]
+                ),
+            ),
+            "event-title": r.choice([name, f"{short} {issued['date-parts'][0][0] if issued else ''}".strip()]),
+            "event-place": self.maybe(0.7, self.place()),
+            "issued": issued,
+            "URL": self.maybe(0.3, self.url(short, name, None)),
+        }
 
     def classic(self) -> dict[str, Any]:
         """A translated or reissued work, with the original date."""
@@ -611,8 +1111,14 @@ class RecordSynth:
         site = r.choice(["Wikipedia", "Britannica", "Stanford Encyclopedia of Philosophy", "Merriam-Webster"])
         issued = self.date(full=0.8, nd=0.3)
         title = _cap(r.choice(TOPICS))
-        rec = {"type": r.choice(["entry-encyclopedia", "entry-dictionary", "entry"]), "author": self.authors(0.2, 0.5),
-               "title": title, "container-title": site, "issued": issued, "URL": self.url(site, title, None)}
+        rec = {
+            "type": r.choice(["entry-encyclopedia", "entry-dictionary", "entry"]),
+            "author": self.authors(0.2, 0.5),
+            "title": title,
+            "container-title": site,
+            "issued": issued,
+            "URL": self.url(site, title, None),
+        }
         if r.random() < 0.6:
             rec["accessed"] = self.accessed(issued)
         return rec

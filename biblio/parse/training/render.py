@@ -21,8 +21,7 @@ from biblio.csl.output import flatten
 OPEN, NAME_END, CLOSE, BREAK = "\uf8f0", "\uf8f1", "\uf8f2", "\uf8f3"
 MARKERS = OPEN + NAME_END + CLOSE + BREAK
 # Display blocks (a line of their own on a page) read as separated by one space, as text taken from a page
-_DISPLAYS = {"left-margin": ("", BREAK), "block": (BREAK, BREAK), "indent": (BREAK, BREAK),
-             "right-inline": ("", "")}
+_DISPLAYS = {"left-margin": ("", BREAK), "block": (BREAK, BREAK), "indent": (BREAK, BREAK), "right-inline": ("", "")}
 
 
 @dataclass(frozen=True)
@@ -41,10 +40,16 @@ def _plain_escape(s: str) -> str:
 # Markdown as people write it in documents: italics as *…*, nothing escaped
 _FORMATTERS = {
     "text": _MarkingFormatter("text", {}, _plain_escape, _DISPLAYS),
-    "markdown": _MarkingFormatter("markdown", {("font-style", "italic"): ("*", "*"),
-                                               ("font-style", "oblique"): ("*", "*"),
-                                               ("font-weight", "bold"): ("**", "**")},
-                                  _plain_escape, _DISPLAYS),
+    "markdown": _MarkingFormatter(
+        "markdown",
+        {
+            ("font-style", "italic"): ("*", "*"),
+            ("font-style", "oblique"): ("*", "*"),
+            ("font-weight", "bold"): ("**", "**"),
+        },
+        _plain_escape,
+        _DISPLAYS,
+    ),
 }
 
 
@@ -58,7 +63,7 @@ def strip_markers(marked: str) -> tuple[str, list[str | None]]:
         c = marked[i]
         if c == OPEN:
             j = marked.index(NAME_END, i)
-            stack.append(marked[i + 1:j])
+            stack.append(marked[i + 1 : j])
             i = j + 1
             continue
         if c == CLOSE:
@@ -67,7 +72,7 @@ def strip_markers(marked: str) -> tuple[str, list[str | None]]:
             i += 1
             continue
         if c == BREAK:
-            c = "" if not out or out[-1].isspace() or marked[i + 1:i + 2].isspace() else " "
+            c = "" if not out or out[-1].isspace() or marked[i + 1 : i + 2].isspace() else " "
             if not c:
                 i += 1
                 continue
@@ -87,8 +92,9 @@ class SpanRenderer:
         if self.style.sd.bibliography is None:
             raise ValueError("the style has no bibliography")
 
-    def render(self, data: dict[str, Any], output_format: str = "text", number: int = 1,
-               year_suffix: str = "") -> tuple[str, list[str | None]]:
+    def render(
+        self, data: dict[str, Any], output_format: str = "text", number: int = 1, year_suffix: str = ""
+    ) -> tuple[str, list[str | None]]:
         """``(text, per-character variable)`` of ``data``'s entry; ``("", [])`` when the style prints none.
         ``number`` is its citation number; ``year_suffix`` what disambiguation would add (``2011a``)."""
         clean = {k: _clean(v) for k, v in data.items()}

@@ -17,8 +17,7 @@ from typing import Any
 from biblio.parse.training.data import is_dev, is_held_out  # noqa: F401  (is_dev: the one dev rule)
 
 _FOREIGN_MARKUP = re.compile(r"</?(?!(?:i|b|sup|sub|sc)>)[a-z]+[ >]")
-TRAINING_FILES = ("anystyle-core", "anystyle-good", "anystyle-ugly", "anystyle-bad",
-                  "grobid-citation-train-minus-eval")
+TRAINING_FILES = ("anystyle-core", "anystyle-good", "anystyle-ugly", "anystyle-bad", "grobid-citation-train-minus-eval")
 
 
 def shared_dir() -> Path:

@@ -85,12 +85,18 @@ def synthetic_examples(count: int, seed: int, shared: Path | None = None) -> Ite
             made += 1
 
 
-def build_example(text: str, variables: list[str | None], record: dict[str, Any], style: str,
-                  rng: random.Random, markdown: bool = False) -> dict[str, Any] | None:
+def build_example(
+    text: str,
+    variables: list[str | None],
+    record: dict[str, Any],
+    style: str,
+    rng: random.Random,
+    markdown: bool = False,
+) -> dict[str, Any] | None:
     """One training line from a rendered entry, or None when it holds no title or author."""
     lead = len(text) - len(text.lstrip())
     text = text.strip()
-    variables = variables[lead:lead + len(text)]
+    variables = variables[lead : lead + len(text)]
     if not text or "\n" in text:
         return None
     segs = segments(text, variables, record)

@@ -69,8 +69,12 @@ class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
 
     def on_iteration(self, log: str, info: dict[str, Any]) -> None:
         if info["num"] % 10 == 0:
-            print(f"train: iteration {info['num']} loss {info['loss']:.1f} "
-                  f"active features {info['active_features']} ({info['time']:.1f}s)", file=sys.stderr, flush=True)
+            print(
+                f"train: iteration {info['num']} loss {info['loss']:.1f} "
+                f"active features {info['active_features']} ({info['time']:.1f}s)",
+                file=sys.stderr,
+                flush=True,
+            )
 
 
 def train(data_dir: Path, out: Path, synthetic: int, params: dict[str, Any]) -> None:
@@ -97,8 +101,10 @@ def train(data_dir: Path, out: Path, synthetic: int, params: dict[str, Any]) -> 
     print(f"train: {dict(counts)} sequences, features built in {time.time() - started:.0f}s", file=sys.stderr)
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
-    print(f"train: model written to {out} ({out.stat().st_size / 1e6:.1f} MB) after {time.time() - started:.0f}s",
-          file=sys.stderr)
+    print(
+        f"train: model written to {out} ({out.stat().st_size / 1e6:.1f} MB) after {time.time() - started:.0f}s",
+        file=sys.stderr,
+    )
     report_dev(out, dev)
 
 

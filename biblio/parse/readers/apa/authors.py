@@ -11,22 +11,23 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import language_conjunctions, parse_names
 from biblio.parse.text import clean_space, unmark
 from biblio.records.model import Name
 
-_ROLE = re.compile(
+_ROLE = lazy_pattern(
     r"[\s,]*[(\[]?\s*(?P<role>Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
     r"Producer|Producers|Executive\s+Producers?|Writer|Host|Hosts)\.?\s*[)\]]?\s*[.,:]?\s*$",
     re.I,
 )
 # a hyphenated initial with a space before its hyphen, as PDFs give "M.-R.": "M. -R."
-_SPACED_HYPHEN = re.compile(r"(?<=\b[^\W\d_]\.)\s+-\s*(?=[^\W\d_]\.)")
+_SPACED_HYPHEN = lazy_pattern(r"(?<=\b[^\W\d_]\.)\s+-\s*(?=[^\W\d_]\.)")
 _ROLE_VAR = {"director": "director", "directors": "director", "producer": "producer", "producers": "producer"}
 
 
-_NAME_BRACKET = re.compile(r"\s*\[(?!@)[^\[\]\s]{1,30}\][.\s]*$")
-_COMMA_ROLE = re.compile(r",\s*(?:eds?|hrsg|hg)\.?$", re.I)
+_NAME_BRACKET = lazy_pattern(r"\s*\[(?!@)[^\[\]\s]{1,30}\][.\s]*$")
+_COMMA_ROLE = lazy_pattern(r",\s*(?:eds?|hrsg|hg)\.?$", re.I)
 # Past its run of spaces and commas a role match is at most 27 characters long in spacing-collapsed
 # text (no two spaces in a row): ``(Executive Producers).``
 _ROLE_WINDOW = 40

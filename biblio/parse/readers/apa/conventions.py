@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.records.model import Item, biblio_data
 
-_ORIGINAL = re.compile(r"^\(?\s*original(?:ly)? (?:work )?published\s+(?:in\s+)?(?P<y>1[0-9]\d\d|20\d\d)", re.I)
-_HANDLE = re.compile(r"^\[?\s*(@[\w.]+)\s*\]?$")
-_ARTICLE_NUMBER = re.compile(r"^[A-Za-z]{0,3}\d[\w.-]*$")
+_ORIGINAL = lazy_pattern(r"^\(?\s*original(?:ly)? (?:work )?published\s+(?:in\s+)?(?P<y>1[0-9]\d\d|20\d\d)", re.I)
+_HANDLE = lazy_pattern(r"^\[?\s*(@[\w.]+)\s*\]?$")
+_ARTICLE_NUMBER = lazy_pattern(r"^[A-Za-z]{0,3}\d[\w.-]*$")
 _JOURNAL_TYPES = {"article-journal", "article-magazine", "article-newspaper", "article"}
 # types whose outlet is a site or platform, not a publisher
 _ON_A_SITE = {"webpage", "post", "post-weblog", "motion_picture", "broadcast", "song", "graphic"}

@@ -12,17 +12,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import ACCESS_LEAD, loose_date, parse_date
 from biblio.parse.text import clean_space
 
 _TRAIL = ".,;:>"
-_ANGLE_URL = re.compile(r"<\s*((?:https?|ftp)://[^\s>]+|www\.[^\s>]+|doi:[^\s>]+)\s*>", re.I)
-_MD_LINK = re.compile(r"\[([^\]]*)\]\(((?:https?|ftp)://[^)\s]+)\)")
-_DOI_URL = re.compile(r"(?:https?://)?(?:dx\.|www\.)?doi\.org/(10\.\d{3,9}/\S+)", re.I)
-_DOI_LABEL = re.compile(r"\b(?:doi|DOI)\s*[:=]?\s*(10\.\d{3,9}/\S+)")
-_DOI_BARE = re.compile(r"(?<![\w/])(10\.\d{4,9}/[^\s\"<>]+)")
-_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"]+", re.I)
-_RETRIEVED = re.compile(
+_ANGLE_URL = lazy_pattern(r"<\s*((?:https?|ftp)://[^\s>]+|www\.[^\s>]+|doi:[^\s>]+)\s*>", re.I)
+_MD_LINK = lazy_pattern(r"\[([^\]]*)\]\(((?:https?|ftp)://[^)\s]+)\)")
+_DOI_URL = lazy_pattern(r"(?:https?://)?(?:dx\.|www\.)?doi\.org/(10\.\d{3,9}/\S+)", re.I)
+_DOI_LABEL = lazy_pattern(r"\b(?:doi|DOI)\s*[:=]?\s*(10\.\d{3,9}/\S+)")
+_DOI_BARE = lazy_pattern(r"(?<![\w/])(10\.\d{4,9}/[^\s\"<>]+)")
+_URL = lazy_pattern(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"]+", re.I)
+_RETRIEVED = lazy_pattern(
     rf"\b(?:{ACCESS_LEAD})(?:\s+(?:on\s+)?(?P<date>[^()]*?\d{{4}}(?:-\d\d?){{0,2}}))?\s*[.,]?\s*"
     # "from" in the languages of ACCESS_LEAD: Dutch "van", Scandinavian "fra"/"från", Indonesian and Malay
     # "dari"/"daripada"
@@ -30,12 +31,12 @@ _RETRIEVED = re.compile(
     r"\s*:?\s*$",
     re.I,
 )
-_AVAILABLE = re.compile(
+_AVAILABLE = lazy_pattern(
     r"\b(?:Available\s+(?:at|from|online)|Online|URL|Link|Web|Disponível\s+em|Disponible\s+(?:en|sur)|"
     r"(?:Verfügbar|Abrufbar|Online)\s+unter|En\s+ligne)\s*:?\s*$",
     re.I,
 )
-_ACCESSED_AFTER = re.compile(
+_ACCESSED_AFTER = lazy_pattern(
     rf"^\s*,?\s*[\[(]?\s*(?:{ACCESS_LEAD})\s*(?:on\s+)?:?\s*"
     r"(?P<date>[^\])]*?\d{4})\s*[\])]?\s*\.?",
     re.I,
@@ -53,7 +54,7 @@ def _clean_tail(v: str) -> str:
 
 
 # Spanish and Portuguese: "Recuperado el 5 de marzo de 2022", "Acesso em 3 de maio de 2020"
-_DE_DATE = re.compile(r"^(?:el|em)\s+(?=\d)|\s+de(?=\s)", re.I)
+_DE_DATE = lazy_pattern(r"^(?:el|em)\s+(?=\d)|\s+de(?=\s)", re.I)
 
 
 def _accessed(date_text: str) -> dict[str, Any] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.names import looks_personal, parse_names
 from biblio.parse.readers.apa.authors import parse_authors
@@ -45,16 +46,16 @@ from biblio.records.model import (
     biblio_data,
 )
 
-_LABEL = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}\s*[.)](?=\s)|\d{1,4}\s+(?=[A-Z]))\s*")
-_SAME_AUTHOR = re.compile(r"^\s*(?:[-\u2010-\u2015_]{2,}|\u2014+)\s*[.,]?\s*")
-_DATE_PAREN = re.compile(r"\(([^()]{1,60})\)")
-_BARE_YEAR = re.compile(r"(?:(?<=\.)|(?<=,))\s+((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*[.,:]\s+(?=\S)")
-_TRANS_PAREN = re.compile(
+_LABEL = lazy_pattern(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\s*\d{1,4}\s*\)|\d{1,4}\s*[.)](?=\s)|\d{1,4}\s+(?=[A-Z]))\s*")
+_SAME_AUTHOR = lazy_pattern(r"^\s*(?:[-\u2010-\u2015_]{2,}|\u2014+)\s*[.,]?\s*")
+_DATE_PAREN = lazy_pattern(r"\(([^()]{1,60})\)")
+_BARE_YEAR = lazy_pattern(r"(?:(?<=\.)|(?<=,))\s+((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*[.,:]\s+(?=\S)")
+_TRANS_PAREN = lazy_pattern(
     r"^(?P<names>.+?),\s*(?P<role>Trans|Transl|Ed|Eds|Narr|Illus|Comp|Dir|Prod)\.?"
     r"(?:\s*(?:&|and)\s*(?P<role2>Trans|Transl|Ed|Eds)\.?)?$",  # "(J. Strachey, Ed. & Trans.)"
     re.I,
 )
-_EPISODE = re.compile(r"(?:Season\s+\d+,\s*)?Episode\s+\d+|Season\s+\d+", re.I)
+_EPISODE = lazy_pattern(r"(?:Season\s+\d+,\s*)?Episode\s+\d+|Season\s+\d+", re.I)
 _ROLE_VAR = {
     "trans": "translator",
     "transl": "translator",
@@ -70,9 +71,9 @@ _ROLE_VAR = {
 
 # "Title [Editorial]. (2021)": a description in brackets follows a title, never an author (whose
 # brackets hold a handle, "[@name]", or an abbreviation, "[NASA]")
-_DESCRIBED = re.compile(r"\[[A-Z][a-z]+(?:\s+[\w-]+)*\][.\s]*$")
+_DESCRIBED = lazy_pattern(r"\[[A-Z][a-z]+(?:\s+[\w-]+)*\][.\s]*$")
 # "Coronavirus. (2021, February 22). In *Wikipedia*.": nothing but the container follows the date
-_ONLY_CONTAINER = re.compile(r"^In\s+" + IT_OPEN)
+_ONLY_CONTAINER = lazy_pattern(r"^In\s+" + IT_OPEN)
 
 
 def _title_in_author_place(pre: str, post: str) -> bool:
@@ -220,7 +221,7 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
 
 # "…, M.P. Teter Phys. Rev. B 50, 13035(R) (1994)": a volume and page before the date are physics'
 # journal, not a Vancouver title and container
-_VOLUME_PAGE_END = re.compile(r"\b\d+,\s*[A-Za-z]?\d+(?:\([A-Z]\))?\W*$")
+_VOLUME_PAGE_END = lazy_pattern(r"\b\d+,\s*[A-Za-z]?\d+(?:\([A-Z]\))?\W*$")
 
 
 def parse_apa(text: str) -> Item | None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
 from biblio.parse.normalisers.names import ORG_WORDS, language_conjunctions, looks_personal, parse_person_list
@@ -35,7 +36,7 @@ from biblio.parse.text import (
     unmark,
 )
 
-PUBLISHER_WORDS = re.compile(
+PUBLISHER_WORDS = lazy_pattern(
     r"\b(?:press|presses|publish\w*|publications?|books|verlag|editions?|éditions|editora|editorial|"
     r"wiley|springer|elsevier|routledge|sage|pearson|mcgraw|prentice|macmillan|penguin|"
     r"random house|norton|blackwell|erlbaum|academic|guilford|jossey|harper|addison|kluwer|"
@@ -46,7 +47,7 @@ PUBLISHER_WORDS = re.compile(
     r"armand colin|suhrkamp|beck|teubner|vandenhoeck|mohr|lit|nomos|klett|beltz|hogrefe)\b",
     re.I,
 )
-CONTAINER_WORDS = re.compile(
+CONTAINER_WORDS = lazy_pattern(
     r"\b(?:journal|proceedings|proc\.|review|quarterly|bulletin|magazine|times|news|newspaper|"
     r"post|herald|tribune|gazette|conference|symposium|workshop|congress|transactions|trans\.|"
     r"annals|letters|studies|research|science|sciences|international|j\.|rev\.|zeitschrift|"
@@ -54,7 +55,7 @@ CONTAINER_WORDS = re.compile(
     r"reports|advances|perspectives|today|weekly|monthly|daily)\b",
     re.I,
 )
-_EDITOR_PAREN = re.compile(
+_EDITOR_PAREN = lazy_pattern(
     r"\(\s*(?P<role>(?:Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Ed\.\s*&\s*Trans|"
     r"Trans|Eds\.\s*&\s*Trans)\.?)\s*\)",
     re.I,
@@ -66,7 +67,7 @@ _PAGES = (
 # pages: English "pp.", German "S.", Scandinavian and Turkish "s." and "ss.", Indonesian and Malay "hlm."/"hal."
 _PAGE_PREFIX = r"(?:[Pp]p?\.?\s*|[Pp]ages?\s+|[Ss]s?\.\s*|[Ss]eiten\s+|hlm\.\s*|hal\.\s*)"
 _RANGE = rf"\d+[A-Za-z]?\s*{DASH_CLASS}+\s*\d+[A-Za-z]?"
-_PERIODICAL = re.compile(
+_PERIODICAL = lazy_pattern(
     rf"^(?P<cont>.+?)(?:,|\.|\s|(?=\())\s*(?:(?:Vol\.?|Volume|vol\.?|Bd\.?|Jg\.?)\s*)?"
     rf"(?P<vol>\d+[A-Za-z]?(?:{DASH_CLASS}\d+)?|[IVXLC]+)?\s*"
     rf"(?:\((?P<iss>[^()]{{1,30}})\)|,?\s*\b(?:No\.?|Issue|Nr\.?|H\.|n°|n\.)\s*(?P<iss2>\d[\w/-]*)"
@@ -79,12 +80,12 @@ _PERIODICAL = re.compile(
 # the last character of any of _PERIODICAL's locators (a volume, issue, pages, article number): text that
 # ends otherwise is no periodical's, told at once (the pattern tries its container's end at every character
 # and its locators from each, and the reader tries it at every comma of a long title)
-_LOCATOR_END = re.compile(r"[\w.)/-]")
+_LOCATOR_END = lazy_pattern(r"[\w.)/-]")
 # two letters end only an issue or article number after its word ("No. 4b-ii", "Article e12ab"), a roman
 # volume (after "Vol" it may follow a letter: "VolXI") or "Suppl"
-_LETTERS_END = re.compile(r"[^\W\d]{2}")
-_NUMBER_WORD = re.compile(r"No|Issue|Nr|H\.|n°|n\.|Art|Paper|Suppl|Vol|vol|Bd|Jg")
-_ROMAN_END = re.compile(r"[IVXLC]{2}")
+_LETTERS_END = lazy_pattern(r"[^\W\d]{2}")
+_NUMBER_WORD = lazy_pattern(r"No|Issue|Nr|H\.|n°|n\.|Art|Paper|Suppl|Vol|vol|Bd|Jg")
+_ROMAN_END = lazy_pattern(r"[IVXLC]{2}")
 
 
 def _may_be_periodical(u: str) -> bool:
@@ -96,20 +97,22 @@ def _may_be_periodical(u: str) -> bool:
 
 
 # "In J. Smith & K. Lee, eds., Book" / "In J. Smith, editor. Book": a role word after a comma
-_EDITOR_BARE = re.compile(r",\s*(?P<role>eds?|editors?|hrsg|hg|hgg|coords?|dirs?)\b\.?\s*(?:[,.:]\s*|\s+)(?=\S)", re.I)
+_EDITOR_BARE = lazy_pattern(
+    r",\s*(?P<role>eds?|editors?|hrsg|hg|hgg|coords?|dirs?)\b\.?\s*(?:[,.:]\s*|\s+)(?=\S)", re.I
+)
 # a trailing edition after a book title: "Book, 2nd edn" / "Book. 2. Aufl."
-_TRAILING_EDITION = re.compile(
+_TRAILING_EDITION = lazy_pattern(
     r"[,.]\s*((?:(?:rev(?:ised|\.)?|expanded|updated)\s+)?(?:\d{1,3}\s*(?:st|nd|rd|th|e|er|ème|\.)?\.?|first|second|"
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*(?:\w+\s+)?(?:ed|edn|edition|aufl|auflage|éd|édition)\.?)$",
     re.I,
 )
-_PLACE_PUBLISHER = re.compile(r"^(?P<place>[^:;]{2,60}?)\s*:\s*(?P<pub>[^:]{2,})$")
-_PRESENTED = re.compile(
+_PLACE_PUBLISHER = lazy_pattern(r"^(?P<place>[^:;]{2,60}?)\s*:\s*(?P<pub>[^:]{2,})$")
+_PRESENTED = lazy_pattern(
     r"^(?:(?:Paper|Poster|Keynote|Symposium|Talk|Presentation|Lecture|Workshop)(?:\s+session)?\s+"
     r"(?:was\s+)?(?:presented|given|delivered)\s+(?:at|to)\s+(?:the\s+)?)(?P<event>.+)$",
     re.I,
 )
-_THESIS = re.compile(
+_THESIS = lazy_pattern(
     r"^(?P<genre>(?:Unpublished\s+)?(?:doctoral\s+dissertation|dissertation|master'?s\s+thesis|"
     r"master['\u2019]s\s+thesis|ph\.?\s?d\.?\s+(?:thesis|dissertation)|(?:m\.?a\.?|m\.?sc\.?|b\.?a\.?|"
     r"bachelor['\u2019]?s?|honou?rs?|diploma|doctoral|senior)\s+thesis|thesis|th[eè]se(?:\s+de\s+doctorat)?|"
@@ -118,7 +121,7 @@ _THESIS = re.compile(
     + r")))(?:\s*[,.]\s*(?P<pub>.+))?$",
     re.I,
 )
-_GENRE_UNIT = re.compile(
+_GENRE_UNIT = lazy_pattern(
     r"^(?:unpublished\s+(?:manuscript|report|paper|data|raw data|work)|working\s+paper|press\s+release|"
     r"white\s+paper|technical\s+report|manuscript\s+(?:submitted|in\s+preparation)[^.]*|"
     r"(?:unpublished\s+)?(?:manuscript|report)|policy\s+brief|discussion\s+paper|preprint|"
@@ -155,7 +158,7 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
 
 
 # "(NCES 2020-144)", "(RR-08-27)", "(GAO-21-123)": an agency's code and a number with its separator
-_REPORT_CODE = re.compile(r"(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*")
+_REPORT_CODE = lazy_pattern(r"(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*")
 
 
 def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None) -> bool:
@@ -210,10 +213,10 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
     return ok
 
 
-_ARXIV_ID = re.compile(r"(?:arXiv\s+preprint\s+)?arXiv:\s*[\w./-]+(?:\s*\[[\w.-]+\])?", re.I)
-_ITALIC_NUMBER = re.compile(IT_OPEN + r"(\d+[A-Za-z]?)" + IT_CLOSE)
+_ARXIV_ID = lazy_pattern(r"(?:arXiv\s+preprint\s+)?arXiv:\s*[\w./-]+(?:\s*\[[\w.-]+\])?", re.I)
+_ITALIC_NUMBER = lazy_pattern(IT_OPEN + r"(\d+[A-Za-z]?)" + IT_CLOSE)
 # "*Journal, 84,* 191-215": the comma after the volume may be set in italics too
-_NUMBER_IN_ITALICS = re.compile(r",\s*(\d+[A-Za-z]?)\s*(,?)" + IT_CLOSE)
+_NUMBER_IN_ITALICS = lazy_pattern(r",\s*(\d+[A-Za-z]?)\s*(,?)" + IT_CLOSE)
 
 
 def _normalise_italic_numbers(s: str) -> str:
@@ -290,10 +293,10 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     return True
 
 
-_OTHER_IN = re.compile(r"^(?:I|Dalam)\s+(?=\S)")
+_OTHER_IN = lazy_pattern(r"^(?:I|Dalam)\s+(?=\S)")
 # Turkish APA names the book's editors first and closes its title with "içinde" ("in"):
 # "M. Safran (Ed.), *Sosyal bilgiler öğretimi* içinde (s. 471-484). Ankara: Pegem."
-_ICINDE = re.compile(r"\s*\biçinde\b", re.I)
+_ICINDE = lazy_pattern(r"\s*\biçinde\b", re.I)
 
 
 def _chapter(s: str, out: SourcePart) -> str | None:
@@ -388,8 +391,8 @@ def _chapter(s: str, out: SourcePart) -> str | None:
     return body.lstrip(" .,;")
 
 
-_PAGE_UNIT = re.compile(rf"(?:{_PAGE_PREFIX}(?P<pages>{_PAGES})|(?P<range>{_RANGE}))")
-_TRAILING_PAGES = re.compile(
+_PAGE_UNIT = lazy_pattern(rf"(?:{_PAGE_PREFIX}(?P<pages>{_PAGES})|(?P<range>{_RANGE}))")
+_TRAILING_PAGES = lazy_pattern(
     rf"(?:,\s*|\.\s+|\s+)(?:(?:ch(?:ap(?:ter)?)?\.?\s*\d+\s*:\s*)|{_PAGE_PREFIX})(?P<pages>{_PAGES})$"
     rf"|,\s*(?P<range>{_RANGE})$"
 )
@@ -419,7 +422,7 @@ def _person_list(s: str) -> bool:
     return bool(names) and all("literal" not in n for n in names)
 
 
-_DOTTED_STATE_PLACE = re.compile(r"^(?P<place>(?P<city>[^,]{2,40}),\s*(?:[A-Z]\.\s?){2,3})\s*(?P<pub>[A-Z].{1,80})$")
+_DOTTED_STATE_PLACE = lazy_pattern(r"^(?P<place>(?P<city>[^,]{2,40}),\s*(?:[A-Z]\.\s?){2,3})\s*(?P<pub>[A-Z].{1,80})$")
 
 
 def _publisher_unit(unit: str, out: SourcePart) -> bool:
@@ -476,7 +479,7 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
 
 
 # a release stated on its own: "Version 2.1", R's "R package version 2.7.3"
-_VERSION_UNIT = re.compile(r"(?:\w+\s+package\s+)?(?:version|ver\.)\s*v?(\d[\w.-]*)", re.I)
+_VERSION_UNIT = lazy_pattern(r"(?:\w+\s+package\s+)?(?:version|ver\.)\s*v?(\d[\w.-]*)", re.I)
 
 
 def _descriptive_unit(unit: str, out: SourcePart) -> bool:

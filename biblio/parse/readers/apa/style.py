@@ -26,32 +26,33 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import unmark
 
-_IEEE_LABEL = re.compile(r"^\s*\[\s*\d{1,4}\s*\]")
-_NUMBER_LABEL = re.compile(r"^\s*\d{1,4}\s*[.)]\s+")
-_YEAR_PAREN = re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)")
+_IEEE_LABEL = lazy_pattern(r"^\s*\[\s*\d{1,4}\s*\]")
+_NUMBER_LABEL = lazy_pattern(r"^\s*\d{1,4}\s*[.)]\s+")
+_YEAR_PAREN = lazy_pattern(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)")
 # a number (volume, page, article number) right before the parenthesised year
-_LATE_YEAR = re.compile(r"\d[\w.-]*\s*[,:]?\s*\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)")
+_LATE_YEAR = lazy_pattern(r"\d[\w.-]*\s*[,:]?\s*\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)")
 # Springer LNCS and some physics styles end the author list with a colon: "Kopp, O., Zimmermann, O.: Title"
-_COLON_AUTHORS = re.compile(r"^[^():\d]{2,400}?\b[A-Z]\.\s*:\s+\S")
-_BARE_YEAR = re.compile(r"(?:^|[.,]\s)(?:1[5-9]\d\d|20\d\d)[a-z]?[.,]\s")
-_VOL_NO = re.compile(r"\b(?:vol|v)\.\s*\w+\s*,\s*(?:no|nos|iss|issue)\.?\s*\w+|\b\d+\s*,\s*no\.\s*\d+", re.I)
-_VANCOUVER_DATE = re.compile(
+_COLON_AUTHORS = lazy_pattern(r"^[^():\d]{2,400}?\b[A-Z]\.\s*:\s+\S")
+_BARE_YEAR = lazy_pattern(r"(?:^|[.,]\s)(?:1[5-9]\d\d|20\d\d)[a-z]?[.,]\s")
+_VOL_NO = lazy_pattern(r"\b(?:vol|v)\.\s*\w+\s*,\s*(?:no|nos|iss|issue)\.?\s*\w+|\b\d+\s*,\s*no\.\s*\d+", re.I)
+_VANCOUVER_DATE = lazy_pattern(
     r"\b(?:1[5-9]\d\d|20\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*\w"
 )
 # Chicago's "Journal 12 (3): 45-67": volume, space, parenthesised issue, colon
-_CHICAGO_VOLUME = re.compile(r"\b\d+\s+\(\s*\d+(?:[-/]\d+)?\s*\)\s*:\s*\d")
-_QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"]{8,}[\u201d\"]")
+_CHICAGO_VOLUME = lazy_pattern(r"\b\d+\s+\(\s*\d+(?:[-/]\d+)?\s*\)\s*:\s*\d")
+_QUOTED = lazy_pattern(r"[\u201c\"][^\u201c\u201d\"]{8,}[\u201d\"]")
 # the date element not closed by a period: "(2019) Title", "(2019), Title", "(2019): Title"
-_OPEN_DATE = re.compile(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^()]{1,30})?\s*\)\s*(?=[^\s.])")
+_OPEN_DATE = lazy_pattern(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^()]{1,30})?\s*\)\s*(?=[^\s.])")
 # what APA writes as an element of its own, left inside a title, container, publisher or place
-_LOCATOR = re.compile(
+_LOCATOR = lazy_pattern(
     r"(?i)(?<![\w-])(?:pp?|vol|volume|issue|s)\.?\s*\d|(?<![\w./-])\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w/-])"
 )
-_ROLE = re.compile(r"(?i)\((?:eds?|hrsg|hg|dir)\b|(?<![\w-])eds?\.|\bedited by\b|\beditors?\b|\bhrsg\b|\bhg\.")
-_TRAILING_NUMBER = re.compile(r"\d\W*$")
-_LETTER = re.compile(r"[^\W\d_]")
+_ROLE = lazy_pattern(r"(?i)\((?:eds?|hrsg|hg|dir)\b|(?<![\w-])eds?\.|\bedited by\b|\beditors?\b|\bhrsg\b|\bhg\.")
+_TRAILING_NUMBER = lazy_pattern(r"\d\W*$")
+_LETTER = lazy_pattern(r"[^\W\d_]")
 
 
 def not_apa(text: str) -> str | None:

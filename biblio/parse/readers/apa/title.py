@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
 from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
 
 # parentheticals that qualify a title rather than belong to it
-_TITLE_PAREN = re.compile(
+_TITLE_PAREN = lazy_pattern(
     r"^(?:\d+\S*\s*(?:ed|edn|edition|éd|édition|aufl|auflage|edición)\b|\d+\.\s*\w+\s+(?:aufl|auflage)\b|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:ed|edn|edition)\b|(?:rev|revised|expanded|updated|abridged|special|international)\b.*\bed"
     r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|no\.|report|tech\w*\s+rep|working paper|research paper|"
@@ -30,11 +31,11 @@ _TITLE_PAREN = re.compile(
     r"(?-i:(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*)$)",
     re.I,
 )
-_VERSION_SENTENCE = re.compile(r"\.\s+((?:\w+\s+package\s+)?(?:version|ver\.)\s*v?\d[\w.-]*?)\.?$", re.I)
+_VERSION_SENTENCE = lazy_pattern(r"\.\s+((?:\w+\s+package\s+)?(?:version|ver\.)\s*v?\d[\w.-]*?)\.?$", re.I)
 # a release named after the software's or data set's title: "(Version 1.2.3)", "(v1.5.3)", "(1.0)"
-VERSION_PAREN = re.compile(r"(?:(?:version|ver\.|v\.?)\s*)?(\d+(?:\.\d+)*[a-z]?(?:[.-][\w.-]+)?)", re.I)
+VERSION_PAREN = lazy_pattern(r"(?:(?:version|ver\.|v\.?)\s*)?(\d+(?:\.\d+)*[a-z]?(?:[.-][\w.-]+)?)", re.I)
 # "(Unpublished doctoral dissertation)" is APA 6's form of a [Description]
-_DESC_PAREN = re.compile(
+_DESC_PAREN = lazy_pattern(
     rf"dissertation|\bthesis|th[eè]se|unpublished|\bmanuscript|press release|\b(?:tesis|{OTHER_THESIS_WORDS})\b", re.I
 )
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb"}

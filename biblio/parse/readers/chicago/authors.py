@@ -12,37 +12,38 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import ORG_WORDS, has_org_name_word, make_person, parse_person_list
 from biblio.parse.text import unmark
 from biblio.records.model import Name
 
-_ROLE = re.compile(r",\s*(?P<role>eds?|editors?|trans|translators?|comp|comps)\.?$", re.I)
+_ROLE = lazy_pattern(r",\s*(?P<role>eds?|editors?|trans|translators?|comp|comps)\.?$", re.I)
 _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
 # a family name: 1-4 words, particles ("de", "van der") lower case, no digits
-_FAMILY = re.compile(
+_FAMILY = lazy_pattern(
     r"(?:(?:[a-z]{1,3}|d[aeiou]l|van|von|der|den|ten|ter)\s+){0,3}[^\W\d_][\w'\u2019.-]*"
     r"(?:\s+[^\W\d_][\w'\u2019-]*){0,2}"
 )
 # given names: words and initials ("Geoffrey C.", "R. H.", "Shao-Hsun", "Miguel de")
-_GIVEN = re.compile(
+_GIVEN = lazy_pattern(
     r"(?:[^\W\d_][\w'\u2019-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*)(?:\s+(?:[^\W\d_][\w'\u2019-]*\.?|[A-Z]\."
     r"(?:-?[A-Z]\.)*))*"
 )
-_CAPITALISED = re.compile(r"(?<!\S)[A-Z\u00c0-\u00de]")
-_ETAL = re.compile(r",?\s+et\s+al\.?$")
-_INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
+_CAPITALISED = lazy_pattern(r"(?<!\S)[A-Z\u00c0-\u00de]")
+_ETAL = lazy_pattern(r",?\s+et\s+al\.?$")
+_INITIAL_END = lazy_pattern(r"(?<![\w.])[A-Z]\.$")
 # a name in natural order after the first: at least two words ("Ken Burns", "F. H. C. Crick")
-_NATURAL = re.compile(r"\S+\s+\S.*")
+_NATURAL = lazy_pattern(r"\S+\s+\S.*")
 # "and" joins the last name; Chicago rendered in German (CSL's de-DE terms) writes "und"
-_CHUNK = re.compile(r",\s*(?:(?:and|und)\s+)?|\s+(?:and|und)\s+")
-_ORGANISATION = re.compile(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
+_CHUNK = lazy_pattern(r",\s*(?:(?:and|und)\s+)?|\s+(?:and|und)\s+")
+_ORGANISATION = lazy_pattern(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
 
 
 # "Diederik P. Kingma and Jimmy Ba": two people, each a few capitalised words, in natural order
 _PERSON = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
-_NATURAL_PAIR = re.compile(rf"{_PERSON}\s+(?:and|&)\s+{_PERSON}")
+_NATURAL_PAIR = lazy_pattern(rf"{_PERSON}\s+(?:and|&)\s+{_PERSON}")
 # "H. Lee" before "et al.": a person in natural order, not a family name of two words
-_INITIALS_LEAD = re.compile(r"(?:[A-Z]\.\s*)+[A-Z][^\W\d_]")
+_INITIALS_LEAD = lazy_pattern(r"(?:[A-Z]\.\s*)+[A-Z][^\W\d_]")
 
 
 def _inverted_first(s: str) -> tuple[Name, str] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import DateResult
 from biblio.parse.normalisers.genre import periodical_type
 from biblio.parse.normalisers.title import title_value
@@ -24,22 +25,22 @@ from biblio.records.model import Item, biblio_data
 
 # the author element, the author-date year and the start of the title lie within this many characters
 _OPENING_SPAN = 400
-_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+(?=\S)")
-_TITLE_START = re.compile(r"\.\s+(?=[\"\u201c\u201e\u00ab\ue000])")
+_NAMES_END = lazy_pattern(r"(?<!\b[A-Z])\.\s+(?=\S)")
+_TITLE_START = lazy_pattern(r"\.\s+(?=[\"\u201c\u201e\u00ab\ue000])")
 # an editor or translator named after a plain title, as older bibliographies write them
-_ROLE_AFTER_TITLE = re.compile(r",\s+(?:eds?\.|trans\.|edited by|translated by)\s+(?=[A-Z])")
-_CLOSE_QUOTE = re.compile(r"(?:\u201d|\"(?=[\s\ue001]|$))")
+_ROLE_AFTER_TITLE = lazy_pattern(r",\s+(?:eds?\.|trans\.|edited by|translated by)\s+(?=[A-Z])")
+_CLOSE_QUOTE = lazy_pattern(r"(?:\u201d|\"(?=[\s\ue001]|$))")
 # a title's opening quote and what closes it: English, German („…“) and French (« … ») quotes
 _QUOTES = {
     '"': _CLOSE_QUOTE,
     # a curly opening quote closes with the curly quote: straight quotes before it are nested
     # ("the \"Tough Crime\" Movement"); a straight quote closes it only where no curly one follows
-    "\u201c": re.compile(r"\u201d|\"(?=[\s\ue001]|$)(?!.*\u201d)", re.S),
-    "\u201e": re.compile(r"[\u201c\u201d]"),
-    "\u00ab": re.compile(r"\u00bb"),
+    "\u201c": lazy_pattern(r"\u201d|\"(?=[\s\ue001]|$)(?!.*\u201d)", re.S),
+    "\u201e": lazy_pattern(r"[\u201c\u201d]"),
+    "\u00ab": lazy_pattern(r"\u00bb"),
 }
 # a quoted title closed before its comma ("Title", Site,): logical punctuation, which Chicago never uses
-_COMMA_OUTSIDE = re.compile(r'"[^"\u201c\u201d]+",\s')
+_COMMA_OUTSIDE = lazy_pattern(r'"[^"\u201c\u201d]+",\s')
 _TYPES = {
     "journal": "article-journal",
     "chapter": "chapter",

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import ORG_WORDS, parse_person_list
@@ -32,49 +33,49 @@ from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
 from biblio.parse.text import IT_OPEN, sentence_units, strip_value, unmark
 
-_JOURNAL = re.compile(
+_JOURNAL = lazy_pattern(
     rf"^(?P<cont>(?!In\s)[^\d:;]*?[^\W\d_][^\d:;]*?),?\s+(?P<vol>\d+[A-Za-z]?)"
     rf"(?:,\s*no\.\s*(?P<no>[\w/\u2013-]+))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
     rf"(?:\s*:\s*(?P<pages>{PAGES}))?\.?$"
 )
-_CHAPTER = re.compile(r"^In\s+(?P<body>.+?)\.?$")
-_CHAPTER_ROLE = re.compile(r",\s*(?:edited|ed\.|translated|trans\.|edited and translated)\s+by\s+", re.I)
-_CHAPTER_PAGES = re.compile(rf",\s*(?P<pages>{PAGES})$")
-_FACTS_PAGES = re.compile(r"(?<=\d),\s*(?P<pages>\d+\s*[-\u2013]\s*\d+)$")
+_CHAPTER = lazy_pattern(r"^In\s+(?P<body>.+?)\.?$")
+_CHAPTER_ROLE = lazy_pattern(r",\s*(?:edited|ed\.|translated|trans\.|edited and translated)\s+by\s+", re.I)
+_CHAPTER_PAGES = lazy_pattern(rf",\s*(?P<pages>{PAGES})$")
+_FACTS_PAGES = lazy_pattern(r"(?<=\d),\s*(?P<pages>\d+\s*[-\u2013]\s*\d+)$")
 # the lower-case words a place name may hold ("Newcastle upon Tyne", "Frankfurt am Main")
 _PLACE_PARTICLES = {"upon", "on", "am", "an", "der", "de", "la", "le", "sur", "en", "del", "di", "da", "im"}
-_PLACE_PUBLISHER = re.compile(r"^(?P<place>[^:\d]{2,60}):\s*(?P<pub>[^:]{2,}?)\.?$")
-_THESIS = re.compile(
+_PLACE_PUBLISHER = lazy_pattern(r"^(?P<place>[^:\d]{2,60}):\s*(?P<pub>[^:]{2,}?)\.?$")
+_THESIS = lazy_pattern(
     r"^(?P<genre>(?:PhD|Ph\.D\.|DPhil|EdD|doctoral)\s+(?:diss\.|dissertation|thesis)|(?:MA|MS|MSc|MPhil|Master['\u2019]s|"
     r"BA|senior|honors)\s+thesis)\s*,\s*(?P<pub>.+?)\.?$",
     re.I,
 )
-_PAPER = re.compile(
+_PAPER = lazy_pattern(
     r"^(?P<genre>(?:Paper|Poster|Lecture|Talk|Keynote)(?: address)?) (?:presented|delivered|given) at "
     r"(?P<event>.+?)\.?$",
     re.I,
 )
-_CONTRIBUTOR = re.compile(
+_CONTRIBUTOR = lazy_pattern(
     r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled)\s+by|"
     r"(?P<short>eds?\.|trans\.))\s+(?P<names>.+?)\.?$",
     re.I,
 )
-_EDITION_LEAD = re.compile(
+_EDITION_LEAD = lazy_pattern(
     r"^(?P<ed>(?:\d+(?:st|nd|rd|th)|[Rr]ev\.|[Rr]evised|[Ee]xpanded|[Uu]pdated|[A-Z][a-z]+)(?:\s+[\w.]+){0,2}?\s+ed\.)"
     r"(?:\s+(?P<rest>\S.*))?$"
 )
-_YEAR_RANGE = re.compile(rf"(?P<year>{YEAR})\s*[-\u2013/]\s*(?:\d\d|{YEAR})")
-_REVIEW = re.compile(r"^Review of\s+", re.I)
-_SESSION = re.compile(r"^\d+(?:st|nd|rd|th)\s+Cong\.(?:,\s*\d+(?:st|nd|rd|th)\s+sess\.)?$")
-_BLOG = re.compile(rf"^(?P<cont>{IT_OPEN}[^{IT_OPEN}]+?\ue001|[^,.]+?)\s*\(blog\)\.?$")
-_ACCESSED = re.compile(r"^(?:Accessed|Retrieved|Viewed)\s+(?:on\s+)?(?P<date>.+?)\.?$", re.I)
-_BLOG_HOST = re.compile(r"^(?P<blog>.+?)\s*\(blog\),\s*(?P<host>.+)$")
-_MODIFIED = re.compile(r"^(?:Last\s+(?:modified|updated|revised)|Updated|Modified)\s+(?P<date>.+?)\.?$", re.I)
+_YEAR_RANGE = lazy_pattern(rf"(?P<year>{YEAR})\s*[-\u2013/]\s*(?:\d\d|{YEAR})")
+_REVIEW = lazy_pattern(r"^Review of\s+", re.I)
+_SESSION = lazy_pattern(r"^\d+(?:st|nd|rd|th)\s+Cong\.(?:,\s*\d+(?:st|nd|rd|th)\s+sess\.)?$")
+_BLOG = lazy_pattern(rf"^(?P<cont>{IT_OPEN}[^{IT_OPEN}]+?\ue001|[^,.]+?)\s*\(blog\)\.?$")
+_ACCESSED = lazy_pattern(r"^(?:Accessed|Retrieved|Viewed)\s+(?:on\s+)?(?P<date>.+?)\.?$", re.I)
+_BLOG_HOST = lazy_pattern(r"^(?P<blog>.+?)\s*\(blog\),\s*(?P<host>.+)$")
+_MODIFIED = lazy_pattern(r"^(?:Last\s+(?:modified|updated|revised)|Updated|Modified)\s+(?P<date>.+?)\.?$", re.I)
 # what may follow the form: an e-book format or a database ("ProQuest (AAT 3300426)")
-_FORMAT = re.compile(
+_FORMAT = lazy_pattern(
     r"^(?:Kindle(?: edition)?|EPUB|PDF|e-?book|Nook(?: edition)?|Apple Books|Audiobook|CD-ROM|DVD)\.?$", re.I
 )
-_DATABASE = re.compile(r"^[A-Z][\w&' -]{1,40}(?:\s*\([^()]{1,30}\))?\.?$")
+_DATABASE = lazy_pattern(r"^[A-Z][\w&' -]{1,40}(?:\s*\([^()]{1,30}\))?\.?$")
 _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
 
 
@@ -108,7 +109,7 @@ def _contributor(unit: str, src: Source) -> bool:
 
 
 # "Review of *Swing Time*, by Zadie Smith": the work reviewed and its author
-_REVIEWED = re.compile(r"^Review of\s+(?P<title>.+?)(?:,?\s+by\s+(?P<names>[^,]+(?:,\s*[^,]+)*?))?\s*$", re.I)
+_REVIEWED = lazy_pattern(r"^Review of\s+(?P<title>.+?)(?:,?\s+by\s+(?P<names>[^,]+(?:,\s*[^,]+)*?))?\s*$", re.I)
 
 
 def _reviewed(unit: str, src: Source) -> None:

@@ -17,20 +17,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.readers.apa.style import reading_doubts as apa_reading_doubts
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # names (no brackets, quotes, colons or digits) and then the author-date year or a marked title
-_OPENING = re.compile(
+_OPENING = lazy_pattern(
     rf"^(?:[\"\u201c\u201e\u00ab*_]|[^\W\d_][^()\[\]\"\u201c\u201d:;\d*]{{0,250}}?\.\s+(?:{_YEAR}[a-z]?\.|n\.\s?d\.|[\"\u201c\u201e\u00ab*_]))"
 )
-_PLAIN_OPENING = re.compile(r"^[^\W\d_][\w'\u2019 -]{0,40},\s+[^\W\d_]")
+_PLAIN_OPENING = lazy_pattern(r"^[^\W\d_][\w'\u2019 -]{0,40},\s+[^\W\d_]")
 # publication facts at the end ("Place: Publisher, 2006."), looked for in the last characters only
-_PLAIN_BOOK_END = re.compile(rf":\s*[^:\d]{{2,80}},\s*{_YEAR}\.?$")
+_PLAIN_BOOK_END = lazy_pattern(rf":\s*[^:\d]{{2,80}},\s*{_YEAR}\.?$")
 _BOOK_TAIL = 100
-_PLAIN_JOURNAL = re.compile(rf"\b\d+,\s*no\.\s*\d+\s*\([^()]*{_YEAR}\)\s*:\s*\d")
+_PLAIN_JOURNAL = lazy_pattern(rf"\b\d+,\s*no\.\s*\d+\s*\([^()]*{_YEAR}\)\s*:\s*\d")
 # IEEE's mark of an online source ("[Online]. Available: URL"), which Chicago never writes
-_IEEE_ONLINE = re.compile(r"\[\s*Online\s*\]", re.I)
+_IEEE_ONLINE = lazy_pattern(r"\[\s*Online\s*\]", re.I)
 _CHICAGO_VALUES = ("container-title", "publisher", "publisher-place")
 
 

@@ -5,25 +5,26 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import CJK
 
-YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+YEAR = lazy_pattern(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 # "et al." in Chinese and Latin script closing a name list
-_ET_AL = re.compile(r"\s*(?:等人?|et\s+al\.?|others)\s*$", re.I)
+_ET_AL = lazy_pattern(r"\s*(?:等人?|et\s+al\.?|others)\s*$", re.I)
 # a company's legal form after a comma belongs to the name before it: "Center, Inc."
-_LEGAL_FORM = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.A|plc)\.?", re.I)
-_NAME_SEP = re.compile(r"\s*[,，、;；]\s*|\s+and\s+|\s*&\s*")
+_LEGAL_FORM = lazy_pattern(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.A|plc)\.?", re.I)
+_NAME_SEP = lazy_pattern(r"\s*[,，、;；]\s*|\s+and\s+|\s*&\s*")
 # a dynasty or role mark before a classical author: "宋‧司馬光", "明・郝敬"
-_DYNASTY = re.compile(r"^[\u4e00-\u9fff][‧・·]")
+_DYNASTY = lazy_pattern(r"^[\u4e00-\u9fff][‧・·]")
 # "SMITH J", "Smith J A": a Latin family name then initials, as GB/T 7714 writes them
-_FAMILY_INITIALS = re.compile(
+_FAMILY_INITIALS = lazy_pattern(
     r"^(?P<family>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]+)*?)\s+(?P<given>(?:[A-Z]\.?\s?){1,3}?)"
     r"(?:\s*(?P<suffix>Jr|Sr|II|III|IV)\.?)?$"
 )
 
 
 # "P. Z. Peebles Jr", "D. J. Des Marais": initials, then the family name, as some university styles write them
-INITIALS_FIRST = re.compile(
+INITIALS_FIRST = lazy_pattern(
     r"^(?P<given>(?:[A-Z]\.\s?-?){1,3})\s*(?P<family>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)*?)"
     r"(?:\s+(?P<suffix>Jr|Sr|II|III|IV)\.?)?$"
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.identifiers import is_doi_link
 from biblio.parse.readers.cjk import gbt_parts as parts
 from biblio.parse.readers.cjk.common import YEAR, has_cjk, initials_first_list, names, year_of
@@ -36,33 +37,33 @@ CSL_TYPE = {
     "Z": "document",
 }
 _CODE = r"\[(?P<code>[A-Z]{1,2})(?:/(?P<online>OL|CD|MT|DK))?\]\s*(?P<rest>(?:[.。．]|//|$).*)$"
-_LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.、)])\s*(?=\D)")
+_LIST_NUMBER = lazy_pattern(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.、)])\s*(?=\D)")
 # the author-year form: names, then ", 1998." (a name list may hold "et al.," but no full stop and space)
-_HEAD_YEAR = re.compile(
+_HEAD_YEAR = lazy_pattern(
     r"^(?P<authors>(?:(?![.。．]\s)[^\[\]。]){1,200}?)\s*[,，]\s*c?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\s*[.。．]\s*"
     r"(?P<title>[^\[\]]+?)\s*" + _CODE,
     re.S,
 )
-_HEAD = re.compile(
+_HEAD = lazy_pattern(
     r"^(?:(?P<authors>[^.。．\[\]]{1,200}?)\s*[.。．]\s*)?(?:(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\s*[.。．]\s*)?"
     r"(?P<title>[^\[\]]+?)\s*" + _CODE,
     re.S,
 )
 # after initials-first names ("X. Fan, C. H. Sommers. Title[M]"): the title and the code
-_AFTER_NAMES = re.compile(r"(?P<title>[^\[\]]+?)\s*" + _CODE, re.S)
-_STOP = re.compile(r"[.．]\s+")
+_AFTER_NAMES = lazy_pattern(r"(?P<title>[^\[\]]+?)\s*" + _CODE, re.S)
+_STOP = lazy_pattern(r"[.．]\s+")
 # a standard's designation standing where the names stand: "GB/T 3792.4—2009. 题名[S]"
-_STANDARD_FIRST = re.compile(
+_STANDARD_FIRST = lazy_pattern(
     r"^(?P<number>[A-Z]{2,5}(?:/[A-Z])?\s*[\d.]+(?:\s*[—–:-]\s*\d{4})?)\s*[.。]\s+(?=[^\[\]]+\[S)"
 )
 # a standard's, patent's, report's or archive's number after its title: "题名：GB/T 25100—2010"
-_NUMBER = re.compile(r"^(?P<title>.+?)\s*[:：]\s*(?P<number>[^:：]*\d[^:：]*)$")
+_NUMBER = lazy_pattern(r"^(?P<title>.+?)\s*[:：]\s*(?P<number>[^:：]*\d[^:：]*)$")
 _NUMBERED = {"S", "P", "R", "A"}
-_POSTED = re.compile(r"\s*[,，]?\s*(\d{4}-\d{1,2}-\d{1,2})\s*[.。]?\s*$")
-_DOI = re.compile(r"\s*[.。]?\s*DOI\s*[:：]\s*(10\.\d{4,9}/\S+?)\s*[.。]?\s*$", re.I)
-_URL = re.compile(r"(https?://\S+?)(?=[,，]?\s*[.。]?(?:\s|$))")
+_POSTED = lazy_pattern(r"\s*[,，]?\s*(\d{4}-\d{1,2}-\d{1,2})\s*[.。]?\s*$")
+_DOI = lazy_pattern(r"\s*[.。]?\s*DOI\s*[:：]\s*(10\.\d{4,9}/\S+?)\s*[.。]?\s*$", re.I)
+_URL = lazy_pattern(r"(https?://\S+?)(?=[,，]?\s*[.。]?(?:\s|$))")
 # "(2020-05-01)[2021-03-02]": update date, then access date
-_ONLINE_DATES = re.compile(
+_ONLINE_DATES = lazy_pattern(
     r"[(（]\s*(\d{4}(?:-\d{1,2}){0,2})\s*[)）]\s*(?:\[\s*(\d{4}(?:-\d{1,2}){1,2})\s*\])?|\[\s*(\d{4}-\d{1,2}-\d{1,2})\s*\]"
 )
 

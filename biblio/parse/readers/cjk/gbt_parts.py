@@ -12,18 +12,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.readers.cjk.common import names, pages
 from biblio.records.model import Item
 
 _YEAR = r"c?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?"
 _PAGE = r"(?P<page>[\w\-–~+,.]+(?:\s*[-–]\s*[\w.]+)?)"
 # "杨斌，王忠玉，译." / "Smith J, tr." before the edition and the imprint
-_TRANSLATORS = re.compile(r"^(?P<names>[^.。．\[\]/]{1,120}?)\s*[,，]?\s*(?:译|譯|tr(?:ans)?\.)\s*[.。．]\s*")
+_TRANSLATORS = lazy_pattern(r"^(?P<names>[^.。．\[\]/]{1,120}?)\s*[,，]?\s*(?:译|譯|tr(?:ans)?\.)\s*[.。．]\s*")
 # "2 版." / "4th ed." / "Rev. ed." / "刻本." / "修订版." / "同文书局影印本."
-_EDITION = re.compile(
+_EDITION = lazy_pattern(
     r"^(?:(?P<num>\d+)\s*版|(?P<nth>\d+)(?:st|nd|rd|th)\s+ed|(?P<word>[^\s\d.。．,，:：/\[\]]{1,10}[版本]))\s*[.。．]\s*"
 )
-_IMPRINT = re.compile(
+_IMPRINT = lazy_pattern(
     r"^(?:(?P<place>[^:：，。]+?)\s*[:：]\s*)?(?P<publisher>[^,，:：]+?)\s*[,，]\s*"
     + _YEAR
     + r"(?:\s*[:：]\s*"
@@ -31,12 +32,12 @@ _IMPRINT = re.compile(
     + r")?\s*[.。]?$"
 )
 # the author-year form: "北京: 高等教育出版社: 146-163" (the year stands after the names)
-_IMPRINT_NO_YEAR = re.compile(
+_IMPRINT_NO_YEAR = lazy_pattern(
     r"^(?:(?P<place>[^:：，。]+?)\s*[:：]\s*)?(?P<publisher>[^,，:：]+?)(?:\s*[:：]\s*" + _PAGE + r")?\s*[.。]?$"
 )
 _ISSUE = r"(?:[(（]\s*(?P<issue>[^()（）]+?)\s*[)）])?"
 # "刊名, 2020, 12(3): 45-67" / "刊名, 2020(3): 45-67" / "刊名，2023，12：giad067"
-_JOURNAL = re.compile(
+_JOURNAL = lazy_pattern(
     r"^(?P<container>[^,，]+?)\s*[,，]\s*"
     + _YEAR
     + r"\s*(?:[,，]\s*(?P<volume>[\w-]+?))?\s*"
@@ -46,7 +47,7 @@ _JOURNAL = re.compile(
     + r")?\s*[.。]?$"
 )
 # the author-year form: "刊名, 7(10): 93" / "中国出版(5): 38-39"
-_JOURNAL_NO_YEAR = re.compile(
+_JOURNAL_NO_YEAR = lazy_pattern(
     r"^(?P<container>[^,，]+?)\s*(?:[,，]\s*(?P<volume>\d[\w-]*?))?\s*"
     + _ISSUE
     + r"\s*(?:[:：]\s*"
@@ -54,19 +55,21 @@ _JOURNAL_NO_YEAR = re.compile(
     + r")?\s*[.。]?$"
 )
 # "报名, 2020-05-01(3)" / "报名, 2000-11-20: 15"; a journal's online-first date alike
-_DATED = re.compile(
+_DATED = lazy_pattern(
     r"^(?P<container>[^,，]+?)\s*[,，]\s*(?P<date>\d{4}(?:-\d{1,2}){0,2})\s*"
     r"(?:[(（]\s*(?P<page>[^()（）]+?)\s*[)）]|[:：]\s*(?P<page2>\w+))?\s*[.。]?$"
 )
-_DATE_ONLY = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*[.。]?$")
+_DATE_ONLY = lazy_pattern(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*[.。]?$")
 # "会议名称，2022：2": a meeting's proceedings named with its year and the page
-_CONTAINER_YEAR = re.compile(r"^(?P<container>.+?)\s*[,，]\s*" + _YEAR + r"(?:\s*[:：]\s*" + _PAGE + r")?\s*[.。]?$")
-_SEGMENT = re.compile(r"[.．]\s+")
+_CONTAINER_YEAR = lazy_pattern(r"^(?P<container>.+?)\s*[,，]\s*" + _YEAR + r"(?:\s*[:：]\s*" + _PAGE + r")?\s*[.。]?$")
+_SEGMENT = lazy_pattern(r"[.．]\s+")
 # the same, keeping initials-first names whole: "W. A. Sodeman Jr, W. A. Sodeman. Title"
-_SEGMENT_KEEPING_INITIALS = re.compile(r"(?<!\b[A-Z])[.．]\s+")
+_SEGMENT_KEEPING_INITIALS = lazy_pattern(r"(?<!\b[A-Z])[.．]\s+")
 # "中国专利: 200610171314.3, 2006-12-13" / "US Patent: US6915001, 2005-07-05"
-_PATENT = re.compile(r"^[^:：,，]+?\s*[:：]\s*(?P<number>[\w./-]+)\s*[,，]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*[.。]?$")
-_EDITOR_ROLE = re.compile(r"\s*(?:主编|主編|编|編|eds?\.?)\s*$", re.I)
+_PATENT = lazy_pattern(
+    r"^[^:：,，]+?\s*[:：]\s*(?P<number>[\w./-]+)\s*[,，]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*[.。]?$"
+)
+_EDITOR_ROLE = lazy_pattern(r"\s*(?:主编|主編|编|編|eds?\.?)\s*$", re.I)
 
 
 def date(raw: str) -> dict[str, Any]:

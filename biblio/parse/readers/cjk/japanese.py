@@ -13,26 +13,27 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.readers.cjk.common import names, pages
 from biblio.records.model import Item
 
-_HEAD = re.compile(
+_HEAD = lazy_pattern(
     r"^(?P<names>[^（(「」『』\d]{1,80}?)\s*(?P<role>[（(]?\s*編\s*[)）]?)?\s*[（(]\s*(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\s*[)）]\s*"
 )
-_PART = re.compile(r"「(?P<t>[^「」]+)」\s*")
-_BOOK = re.compile(r"『(?P<t>[^『』]+)』\s*")
+_PART = lazy_pattern(r"「(?P<t>[^「」]+)」\s*")
+_BOOK = lazy_pattern(r"『(?P<t>[^『』]+)』\s*")
 # "国広哲弥・廣瀬肇（編）" / "市河三喜編" before the book a chapter is in
-_EDITORS = re.compile(r"(?P<names>[^『「」』]+?)\s*[（(]?\s*編\s*[)）]?\s*(?=『)")
-_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")  # the letters, not the middle dot ・ (U+30FB)
+_EDITORS = lazy_pattern(r"(?P<names>[^『「」』]+?)\s*[（(]?\s*編\s*[)）]?\s*(?=『)")
+_KATAKANA = lazy_pattern(r"[\u30a1-\u30fa\u30fc]")  # the letters, not the middle dot ・ (U+30FB)
 _RANGE = r"\d+\s*[-–—~～]\s*\d+"
 # "9: 1-16" / "5(6): 2-14" / "第12巻第3号, pp. 45-67" / "12(3), 45-67頁"
-_NUMBERS = re.compile(
+_NUMBERS = lazy_pattern(
     r"^[,，、]?\s*(?:第\s*)?(?P<volume>\d+)\s*巻?\s*(?:[(（]\s*(?P<issue>[^()（）]+?)\s*[)）]|第?\s*(?P<issue2>\d+)\s*号)?"
     r"\s*[:：,，、]\s*(?:pp?\.\s*)?(?P<page>" + _RANGE + r"|\d+)\s*頁?\s*[.。]?$"
 )
-_IMPRINT = re.compile(r"^(?:(?P<place>[^:：.。,，]{1,20}?)\s*[:：]\s*)?(?P<publisher>[^:：.。]+?)\s*[.。]?$")
-_CHAPTER_PAGES = re.compile(r"^(?:pp?\.\s*)?(?P<page>" + _RANGE + r")\s*頁?\s*[.。]?\s*")
-_THESIS = re.compile(r"^(?P<genre>博士論文|修士論文|卒業論文)\s*[,，、]\s*(?P<publisher>[^.。]+?)\s*[.。]?$")
+_IMPRINT = lazy_pattern(r"^(?:(?P<place>[^:：.。,，]{1,20}?)\s*[:：]\s*)?(?P<publisher>[^:：.。]+?)\s*[.。]?$")
+_CHAPTER_PAGES = lazy_pattern(r"^(?:pp?\.\s*)?(?P<page>" + _RANGE + r")\s*頁?\s*[.。]?\s*")
+_THESIS = lazy_pattern(r"^(?P<genre>博士論文|修士論文|卒業論文)\s*[,，、]\s*(?P<publisher>[^.。]+?)\s*[.。]?$")
 
 
 def _names(text: str) -> list[dict[str, str]]:

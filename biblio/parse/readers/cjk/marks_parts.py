@@ -7,28 +7,29 @@ The names before the colon may carry translators (``，杨岐鸣等译``) or mar
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.identifiers import url_value
 from biblio.parse.readers.cjk.common import names, pages
 from biblio.records.model import Item
 
 # "…，出版社2012年版" / "…，北京：中华书局2000年版" / "…，新世界出版社，2007年版" / "…，清华大学2006年博士学位论文"
-_IMPRINT = re.compile(
+_IMPRINT = lazy_pattern(
     r"[，,]\s*(?:(?P<place>[^，,：:《》〈〉（）()]{1,12})[：:]\s*)?(?P<publisher>[^，,：:《》〈〉（）()\d]{2,40}?)\s*[，,]?\s*"
     r"(?P<year>(?:1[5-9]|20)\d\d)\s*年\s*(?:版|(?P<genre>(?:博士|硕士|碩士)(?:学位|學位)?论文))"
 )
 # "…，中国政法大学博士学位论文，2015年"
-_THESIS = re.compile(
+_THESIS = lazy_pattern(
     r"[，,]\s*(?P<publisher>[^，,：:《》〈〉“”\d]{2,40}?)\s*(?P<genre>(?:博士|硕士|碩士)(?:学位|學位)?论文)\s*[，,]\s*"
     r"(?P<year>(?:1[5-9]|20)\d\d)\s*年"
 )
-_DAY = re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
-_YEAR_ISSUE = re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)\s*年\s*第\s*\d+\s*期")
-_ACCESSED = re.compile(r"(?:访问|訪問|引用|检索|檢索|查阅|查閱|浏览|瀏覽)(?:时间|時間|日期)\s*[:：]\s*" + _DAY.pattern)
-_PAGES = re.compile(r"第\s*(\d+(?:\s*[-–—]\s*\d+)?)\s*页")
-_TRANSLATORS = re.compile(r"^(?P<names>.+?)\s*[，,]\s*(?P<translators>[^，,]+?)(?:等)?译$")
-_EDITORS = re.compile(r"^(?P<names>.+?)\s*(?:主编|主編)$")
+_DAY = lazy_pattern(r"(?P<year>(?:1[5-9]|20)\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+_YEAR_ISSUE = lazy_pattern(r"(?P<year>(?:1[5-9]|20)\d\d)\s*年\s*第\s*\d+\s*期")
+_ACCESSED = lazy_pattern(
+    r"(?:访问|訪問|引用|检索|檢索|查阅|查閱|浏览|瀏覽)(?:时间|時間|日期)\s*[:：]\s*" + _DAY.pattern
+)
+_PAGES = lazy_pattern(r"第\s*(\d+(?:\s*[-–—]\s*\d+)?)\s*页")
+_TRANSLATORS = lazy_pattern(r"^(?P<names>.+?)\s*[，,]\s*(?P<translators>[^，,]+?)(?:等)?译$")
+_EDITORS = lazy_pattern(r"^(?P<names>.+?)\s*(?:主编|主編)$")
 
 
 def head_names(item: Item, text: str) -> None:

@@ -14,30 +14,31 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.readers.cjk.common import YEAR, names, pages
 from biblio.parse.readers.cjk.marks_parts import head_names, outside
 from biblio.records.model import Item
 
 # "見" (see) may open a note; the author ends at the full-width colon
 # a law note's article title stands in “” after a full-width colon: "作者：“篇名”，《刊名》"
-_HEAD = re.compile(
+_HEAD = lazy_pattern(
     r"^(?:見\s*)?(?P<authors>[^：:《〈》〉（(\s“][^：:《〈》〉“]{0,60}?)\s*(?:[：:]\s*(?=[《〈])|：\s*(?=“))"
 )
-_BOOK = re.compile(r"《(?P<t>[^《》]+)》")
-_PART = re.compile(r"[〈“](?P<t>[^〈〉“”]+)[〉”]")
-_IN = re.compile(
+_BOOK = lazy_pattern(r"《(?P<t>[^《》]+)》")
+_PART = lazy_pattern(r"[〈“](?P<t>[^〈〉“”]+)[〉”]")
+_IN = lazy_pattern(
     r"^\s*[，,]\s*(?P<word>收錄於|收录于|收入|載於|载于|載|载)?\s*(?:(?P<editor>[^《：:]+?)(?:主編|主编|編|编)\s*[：:]\s*)?(?=《)"
 )
 # "《篇名》，载《刊名》": a 《》-marked part needs the word that links it to its container
-_LINKED = re.compile(r"^\s*[，,]\s*(?:收錄於|收录于|收入|載於|载于|載|载)")
+_LINKED = lazy_pattern(r"^\s*[，,]\s*(?:收錄於|收录于|收入|載於|载于|載|载)")
 _BOOK_PARTS = ("收錄於", "收录于", "收入")
-_PAREN = re.compile(r"[（(](?P<inner>[^（）()]*)[）)]")
-_ISSUE = re.compile(r"第\s*(\d+)\s*期")
-_VOLUME = re.compile(r"(?<![編编]\s)(?<![編编])第\s*(\d+)\s*[卷冊册](?!\s*第)")
-_EDITION_PAGE = re.compile(r"第\s*(\d+)\s*版")
-_PAGES = re.compile(r"頁\s*(\d+(?:\s*[-–]\s*\d+)?)(?!\s*[上下])")
-_THESIS = re.compile(r"(博士|碩士|硕士)(?:學位)?論文$")
-_MONTH_YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)\s*年")
+_PAREN = lazy_pattern(r"[（(](?P<inner>[^（）()]*)[）)]")
+_ISSUE = lazy_pattern(r"第\s*(\d+)\s*期")
+_VOLUME = lazy_pattern(r"(?<![編编]\s)(?<![編编])第\s*(\d+)\s*[卷冊册](?!\s*第)")
+_EDITION_PAGE = lazy_pattern(r"第\s*(\d+)\s*版")
+_PAGES = lazy_pattern(r"頁\s*(\d+(?:\s*[-–]\s*\d+)?)(?!\s*[上下])")
+_THESIS = lazy_pattern(r"(博士|碩士|硕士)(?:學位)?論文$")
+_MONTH_YEAR = lazy_pattern(r"(1[5-9]\d\d|20\d\d)\s*年")
 
 
 def _imprint(item: Item, inner: str) -> None:

@@ -9,8 +9,7 @@ Where the text carries them the reading is taken before the sequence model's (``
 
 from __future__ import annotations
 
-import re
-
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.readers.base import Reading, finish_record, marked_reading
 from biblio.parse.readers.gost import names
 from biblio.parse.readers.gost.parser import parse_gost
@@ -19,15 +18,15 @@ __all__ = ["NAME", "gost_shaped", "read"]
 
 NAME = "gost"
 BASE_CONFIDENCE = 0.9
-_AREA = re.compile(r"\.\s+[–—]\s+")
-_NUMBERS = re.compile(r"(?:^|\s)(?:Т|Вып|С|Сс)\.\s*\d|№\s*\d")
-_RESPONSIBILITY = re.compile(r"\s/\s")
+_AREA = lazy_pattern(r"\.\s+[–—]\s+")
+_NUMBERS = lazy_pattern(r"(?:^|\s)(?:Т|Вып|С|Сс)\.\s*\d|№\s*\d")
+_RESPONSIBILITY = lazy_pattern(r"\s/\s")
 # "— 240 с.": the number of pages as an area of its own
-_EXTENT = re.compile(r"\.\s+[–—]\s+\d+\s*(?:с|сс|стр)\.")
+_EXTENT = lazy_pattern(r"\.\s+[–—]\s+\d+\s*(?:с|сс|стр)\.")
 # DSTU 8302 without " // ": "Вісник КНУ. 2019. № 3. С. 12–18." closing an article
-_UNMARKED_HOST = re.compile(r"\.\s+(?:№|Т\.|Вып\.|Вип\.)\s*\d[^.]*\.\s+С\.\s*\d")
+_UNMARKED_HOST = lazy_pattern(r"\.\s+(?:№|Т\.|Вып\.|Вип\.)\s*\d[^.]*\.\s+С\.\s*\d")
 # GOST R 7.0.5 without dashes: "М. : Наука, 2001. 456 с." closing a book
-_IMPRINT_EXTENT = re.compile(r"\s:\s[^,:]+,\s+(?:1[5-9]|20)\d\d\.\s+\d+\s*(?:с|сс|стр)\.$")
+_IMPRINT_EXTENT = lazy_pattern(r"\s:\s[^,:]+,\s+(?:1[5-9]|20)\d\d\.\s+\d+\s*(?:с|сс|стр)\.$")
 
 
 def gost_shaped(text: str) -> bool:

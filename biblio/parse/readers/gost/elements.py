@@ -11,21 +11,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
+
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # ". – " / ". — " between areas (the full stop may be an abbreviation's: "М. : Наука, 2001. – 456 с.")
-AREA = re.compile(r"\.?\s+[–—]\s+")
-_YEAR_ONLY = re.compile(rf"^(?P<year>{YEAR})(?:\s*[–—-]\s*{YEAR})?$")
+AREA = lazy_pattern(r"\.?\s+[–—]\s+")
+_YEAR_ONLY = lazy_pattern(rf"^(?P<year>{YEAR})(?:\s*[–—-]\s*{YEAR})?$")
 # "Санкт-Петербург : БХВ-Петербург, 2010", "New York, NY, USA : ACM, 2010", "ACM, 2012", "М., 2006"
-_IMPRINT = re.compile(
+_IMPRINT = lazy_pattern(
     rf"^(?:(?P<place>[^:]+?)\s*:\s+)?(?P<publisher>[^:]+?),\s+(?P<year>{YEAR})(?:\s*[–—-]\s*{YEAR})?$"
 )
-_PLACE_ONLY = re.compile(rf"^(?P<place>[^:,\d]+(?:,\s*[^:,\d]+)+),\s+(?P<year>{YEAR})$")
-_ABBREVIATED_PLACE = re.compile(r"^(?:[А-ЯЁA-Z][а-яёa-z]{0,3}\.\s?)+(?:[;,]\s*(?:[А-ЯЁA-Z][а-яёa-z]{0,3}\.\s?)+)*$")
-_VOLUME = re.compile(r"^(?:Т|Тт|Том|Vol|V|Bd|Kn|Кн)\.?\s*(?P<v>[\w./-]+)$", re.I)
-_ISSUE = re.compile(r"^(?:№|No\.?|Nr\.?|Вып\.?|Вип\.?|Iss\.?|Heft|H\.)\s*(?P<v>[\w./()-]+)$", re.I)
-_PAGES = re.compile(r"^(?:С|Сс|Стр|P|Pp|pp|S)\.\s*(?P<v>[\w–—-]*\d[\w.–—-]*)$")
-_EXTENT = re.compile(r"^\d+(?:,\s*\[\d+\])?\s*(?:с|сс|стр|p|pp|S|л)\.?(?:\s*:\s*ил\.?)?$")
-_EDITION = re.compile(
+_PLACE_ONLY = lazy_pattern(rf"^(?P<place>[^:,\d]+(?:,\s*[^:,\d]+)+),\s+(?P<year>{YEAR})$")
+_ABBREVIATED_PLACE = lazy_pattern(r"^(?:[А-ЯЁA-Z][а-яёa-z]{0,3}\.\s?)+(?:[;,]\s*(?:[А-ЯЁA-Z][а-яёa-z]{0,3}\.\s?)+)*$")
+_VOLUME = lazy_pattern(r"^(?:Т|Тт|Том|Vol|V|Bd|Kn|Кн)\.?\s*(?P<v>[\w./-]+)$", re.I)
+_ISSUE = lazy_pattern(r"^(?:№|No\.?|Nr\.?|Вып\.?|Вип\.?|Iss\.?|Heft|H\.)\s*(?P<v>[\w./()-]+)$", re.I)
+_PAGES = lazy_pattern(r"^(?:С|Сс|Стр|P|Pp|pp|S)\.\s*(?P<v>[\w–—-]*\d[\w.–—-]*)$")
+_EXTENT = lazy_pattern(r"^\d+(?:,\s*\[\d+\])?\s*(?:с|сс|стр|p|pp|S|л)\.?(?:\s*:\s*ил\.?)?$")
+_EDITION = lazy_pattern(
     r"^(?P<n>\d{1,2})-?(?:е|e|th|nd|rd|st)\.?(?:\s*(?:изд|вид|ed)\b\.?.*)?$|^(?P<m>\d{1,2})\s+(?:изд|вид)\b.*$"
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.records.model import Name
 
 # one initial: a capital, perhaps one small letter (Дж., Ch.), a full stop; hyphenated pairs (Ж.-П.);
@@ -14,20 +15,20 @@ FAMILY = r"[^\W\d_][\w'’-]*"
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|du|la|le|ten|ter)"
 _SUFFIX = r"(?:Jr|Sr)"
 # "Oliveira, R.L.S. de.", "Baker, G.A. Jr.", "Welsh, C.", "Korolkova A. V.": the heading and the title after it
-HEADING = re.compile(
+HEADING = lazy_pattern(
     rf"^(?P<family>{FAMILY}(?:\s{FAMILY})?),?\s+(?P<given>{INITIALS})"
     rf"(?:\s*(?P<particle>{_PARTICLE})\.?|\s*(?P<suffix>{_SUFFIX})\.?)?(?P<sep>,\s+|\s+)(?=\S)"
 )
 # "Э. Моуэт. Title": initials first, then the family name and a full stop
-HEADING_GIVEN_FIRST = re.compile(rf"^(?P<given>{INITIALS})\s*(?P<family>{FAMILY})\.\s+(?=\S)")
+HEADING_GIVEN_FIRST = lazy_pattern(rf"^(?P<given>{INITIALS})\s*(?P<family>{FAMILY})\.\s+(?=\S)")
 # "Pethuru Raj; Jeeva S. Chelladhurai; Vinod Singh. Title": full names divided by semicolons
-HEADING_LIST = re.compile(r"^(?P<names>[^;]+?(?:;\s*[^;]+?)+?)(?<=[^\W\d_][a-zа-яёіїєґ'’])\.\s+(?=\S)")
+HEADING_LIST = lazy_pattern(r"^(?P<names>[^;]+?(?:;\s*[^;]+?)+?)(?<=[^\W\d_][a-zа-яёіїєґ'’])\.\s+(?=\S)")
 # "Васильев В.А. и др. Title": others hidden after the heading
-_HEADING_ET_AL = re.compile(r"^(?:и\s+др\.|та\s+ін\.|et\s+al\.)\s+", re.I)
-_ET_AL = re.compile(r",?\s*(?:\[\s*и\s+др\.?\s*\]|и\s+др\.?|та\s+ін\.?|\[\s*та\s+ін\.?\s*\]|et\s+al\.?)\s*$", re.I)
-_GIVEN_FIRST = re.compile(rf"^(?P<given>{INITIALS})\s*(?P<family>.+)$")
-_FULL_NAME = re.compile(r"^(?P<given>(?:[^\W\d_][\w'’.-]*\s+)+)(?P<family>[^\W\d_][\w'’-]*)$")
-_TRAILING_SUFFIX = re.compile(rf"\s+(?P<suffix>{_SUFFIX})\.?$")
+_HEADING_ET_AL = lazy_pattern(r"^(?:и\s+др\.|та\s+ін\.|et\s+al\.)\s+", re.I)
+_ET_AL = lazy_pattern(r",?\s*(?:\[\s*и\s+др\.?\s*\]|и\s+др\.?|та\s+ін\.?|\[\s*та\s+ін\.?\s*\]|et\s+al\.?)\s*$", re.I)
+_GIVEN_FIRST = lazy_pattern(rf"^(?P<given>{INITIALS})\s*(?P<family>.+)$")
+_FULL_NAME = lazy_pattern(r"^(?P<given>(?:[^\W\d_][\w'’.-]*\s+)+)(?P<family>[^\W\d_][\w'’-]*)$")
+_TRAILING_SUFFIX = lazy_pattern(rf"\s+(?P<suffix>{_SUFFIX})\.?$")
 
 
 def heading(text: str) -> tuple[list[Name], str] | None:

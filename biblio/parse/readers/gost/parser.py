@@ -12,42 +12,43 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.readers.gost import names
 from biblio.parse.readers.gost.elements import AREA, YEAR, place_element
 from biblio.records.model import Item
 
-_DOI = re.compile(
+_DOI = lazy_pattern(
     r"\.?\s*(?:[–—]\s*)?DOI:?\s*(?:https?://(?:dx\.)?doi\.org/)?(?P<doi>10\.\d{4,9}/\S+?)\.?(?=\s|$)", re.I
 )
-_ACCESSED = re.compile(
+_ACCESSED = lazy_pattern(
     r"\(\s*(?:дата обращения|дата звернення|accessed|data dostępu)\s*:?\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*\)", re.I
 )
-_URL = re.compile(
+_URL = lazy_pattern(
     r"(?:\.?\s*[–—]\s*)?(?:(?:Режим доступа|Режим доступу|URL|Available at|Access mode)\s*:\s*)?"
     r"(?P<url>https?://\S+?)\.?(?=\s|$)",
     re.I,
 )
-_MEDIUM = re.compile(r"\s*(?:[–—]\s*)?\[(?:Электронный|Електронний|Electronic) (?:ресурс|resource)\]\.?", re.I)
-_CARRIER = re.compile(r"\s*[–—]\s*(?:Текст|Text)\s*:\s*(?:электрон\w*|непосредств\w*|електрон\w*)\.?", re.I)
-_ISBN = re.compile(r"\s*[–—]\s*ISBN[\s:]*[\dXx-]+(?:\s*\([^)]*\))?\.?", re.I)
-_LANGUAGE = re.compile(r"\s*\((?:англ|нем|фр|рус|укр|ang|niem)\.\)")
-_HOST = re.compile(r"\s+//\s*")
+_MEDIUM = lazy_pattern(r"\s*(?:[–—]\s*)?\[(?:Электронный|Електронний|Electronic) (?:ресурс|resource)\]\.?", re.I)
+_CARRIER = lazy_pattern(r"\s*[–—]\s*(?:Текст|Text)\s*:\s*(?:электрон\w*|непосредств\w*|електрон\w*)\.?", re.I)
+_ISBN = lazy_pattern(r"\s*[–—]\s*ISBN[\s:]*[\dXx-]+(?:\s*\([^)]*\))?\.?", re.I)
+_LANGUAGE = lazy_pattern(r"\s*\((?:англ|нем|фр|рус|укр|ang|niem)\.\)")
+_HOST = lazy_pattern(r"\s+//\s*")
 # a place before the publisher's colon: "М.:", "М. :", "Санкт-Петербург :"
 _PLACE_COLON = r"[A-ZА-ЯЁІЇЄҐ][\w-]*\.?\s?:\s"
 # a GOST R 7.0.5 host without area dashes: its title ends at the first ". " before the year, a number or the imprint
-_HOST_SPLIT = re.compile(rf"\.\s+(?={YEAR}\b|Т\.|№|Вып\.|Вип\.|Vol\.|{_PLACE_COLON})")
-_ROLE = re.compile(r"^(?:под\s+(?:общ\.\s+)?ред\.|ред\.|eds?\.|за\s+ред\.|red\.)\s*", re.I)
-_THESIS = re.compile(r"(?:дис\.|автореф\.|PhD thesis|thesis|dissertation|дис\b)", re.I)
-_VOLUMES = re.compile(r"^in\s+\d+\s+т\.|^в\s+\d+\s+т\.", re.I)
-_VOLUME_IN_OTHER = re.compile(r"\b(?:Т|Ч|Кн)\.\s*(?P<v>\d+)")
-_PROCEEDINGS = re.compile(
+_HOST_SPLIT = lazy_pattern(rf"\.\s+(?={YEAR}\b|Т\.|№|Вып\.|Вип\.|Vol\.|{_PLACE_COLON})")
+_ROLE = lazy_pattern(r"^(?:под\s+(?:общ\.\s+)?ред\.|ред\.|eds?\.|за\s+ред\.|red\.)\s*", re.I)
+_THESIS = lazy_pattern(r"(?:дис\.|автореф\.|PhD thesis|thesis|dissertation|дис\b)", re.I)
+_VOLUMES = lazy_pattern(r"^in\s+\d+\s+т\.|^в\s+\d+\s+т\.", re.I)
+_VOLUME_IN_OTHER = lazy_pattern(r"\b(?:Т|Ч|Кн)\.\s*(?P<v>\d+)")
+_PROCEEDINGS = lazy_pattern(
     r"Proceedings|Proc\.|Conference|Congress|Symposium|Workshop|конференц|симпозиум|Материалы|Тезисы|Сборник трудов"
 )
 # a journal's volume or issue ("№ 3", "Т. 12", "Вип. 2"): a host's numbers, which a book has not
-NUMBERED = re.compile(r"(?:№|\bТ\.|\bВып\.|\bВип\.)\s*\d")
+NUMBERED = lazy_pattern(r"(?:№|\bТ\.|\bВып\.|\bВип\.)\s*\d")
 # the labels of GOST's numbers, whose full stop is no element's end
-_LABEL = re.compile(r"Т|Тт|Вып|Вип|С|Сс|Стр|Ч|Кн|Vol|No|Nr|P|Pp|pp|Iss", re.I)
-_JOURNAL = re.compile(
+_LABEL = lazy_pattern(r"Т|Тт|Вып|Вип|С|Сс|Стр|Ч|Кн|Vol|No|Nr|P|Pp|pp|Iss", re.I)
+_JOURNAL = lazy_pattern(
     r"Journal|Журнал|Вестник|Вісник|Review|Letters|Transactions|Известия|Успехи|Доклады|Zeitschrift|Magazine"
 )
 
@@ -157,7 +158,7 @@ def _areas(item: Item, areas: list[str], leftover: list[str]) -> None:
 
 
 # a thesis's imprint names its place alone ("Новосибирск, 2014"), where a book's names its publisher
-_ONE_WORD_PLACE = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ-]+$")
+_ONE_WORD_PLACE = lazy_pattern(r"^[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ-]+$")
 
 
 def _type(item: Item, hosted: bool) -> str:

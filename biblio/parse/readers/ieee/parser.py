@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.base import finish_record
@@ -16,11 +17,11 @@ from biblio.parse.readers.ieee.source import parse_source
 from biblio.parse.text import IT_OPEN, clean_space, mark_italics, matching_close
 from biblio.records.model import Item, biblio_data
 
-_LABEL = re.compile(r"^\[\d{1,4}\]\s*")
-_ONLINE = re.compile(r"\[\s*Online\s*\]\.?\s*(?:Available\s*(?:at|from)?\s*:?\s*)?", re.I)
-_ACCESSED = re.compile(r"[,.]?\s*\(?\s*(?:Last\s+)?Accessed:?\s+(?:on\s+)?(?P<date>[\w.,/ -]{4,30}?)\s*\)?\.?$", re.I)
-_TITLE_AT = re.compile(r",\s*(?=[\"\u201c\ue000])")
-_CLOSE = {'"': re.compile(r"\"(?=\s|$)"), "\u201c": re.compile("\u201d")}
+_LABEL = lazy_pattern(r"^\[\d{1,4}\]\s*")
+_ONLINE = lazy_pattern(r"\[\s*Online\s*\]\.?\s*(?:Available\s*(?:at|from)?\s*:?\s*)?", re.I)
+_ACCESSED = lazy_pattern(r"[,.]?\s*\(?\s*(?:Last\s+)?Accessed:?\s+(?:on\s+)?(?P<date>[\w.,/ -]{4,30}?)\s*\)?\.?$", re.I)
+_TITLE_AT = lazy_pattern(r",\s*(?=[\"\u201c\ue000])")
+_CLOSE = {'"': lazy_pattern(r"\"(?=\s|$)"), "\u201c": lazy_pattern("\u201d")}
 
 
 def _opening(s: str) -> tuple[tuple[str, list[dict[str, object]]] | None, str] | None:

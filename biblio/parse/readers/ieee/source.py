@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.dates import YEAR, parse_date
 from biblio.parse.normalisers.edition import edition_value
@@ -28,26 +29,28 @@ from biblio.parse.readers.cs_common import PAGE_RANGE
 from biblio.parse.text import IT_CLOSE, IT_OPEN, unmark
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = re.compile(
+_DATE = lazy_pattern(
     rf"^(?:{_MONTH}(?:\s*[-\u2013/]\s*{_MONTH})?\s+(?:\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s+)?)?{YEAR}$"
 )
-_MONTH_DAY = re.compile(rf"^{_MONTH}\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?$")
-_VOLUME = re.compile(r"^vol\.\s*(?P<v>[\w.-]+)$", re.I)
-_ISSUE = re.compile(r"^no\.\s*(?P<v>[\w./-]+)$", re.I)
-_PAGES = re.compile(rf"^pp?\.\s*(?P<v>{PAGE_RANGE})$")
-_ARTICLE = re.compile(r"^(?:Art\.|Article)\s*(?:no\.)?\s*(?P<v>\w[\w.-]*)$", re.I)
-_EDITION = re.compile(r"^(?P<ed>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed(?:\.(?:\s+(?P<more>\S.*))?)?$")
-_EDITORS = re.compile(r"^Eds?\.(?:\s+(?P<more>\S.*))?$")
-_REPORT = re.compile(r"^(?:[A-Z][\w-]*\s+)?(?:Tech(?:nical|\.)?\s*Rep(?:ort|\.)?|Rep\.)(?:\s+(?P<v>\S.*))?$", re.I)
-_THESIS = re.compile(
+_MONTH_DAY = lazy_pattern(rf"^{_MONTH}\s+\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?$")
+_VOLUME = lazy_pattern(r"^vol\.\s*(?P<v>[\w.-]+)$", re.I)
+_ISSUE = lazy_pattern(r"^no\.\s*(?P<v>[\w./-]+)$", re.I)
+_PAGES = lazy_pattern(rf"^pp?\.\s*(?P<v>{PAGE_RANGE})$")
+_ARTICLE = lazy_pattern(r"^(?:Art\.|Article)\s*(?:no\.)?\s*(?P<v>\w[\w.-]*)$", re.I)
+_EDITION = lazy_pattern(r"^(?P<ed>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed(?:\.(?:\s+(?P<more>\S.*))?)?$")
+_EDITORS = lazy_pattern(r"^Eds?\.(?:\s+(?P<more>\S.*))?$")
+_REPORT = lazy_pattern(r"^(?:[A-Z][\w-]*\s+)?(?:Tech(?:nical|\.)?\s*Rep(?:ort|\.)?|Rep\.)(?:\s+(?P<v>\S.*))?$", re.I)
+_THESIS = lazy_pattern(
     r"^(?:Ph\.?\s?D\.?|M\.?\s?S\.?|M\.?\s?Sc\.?|Master's|Doctoral|B\.?\s?S\.?)\s+(?:dissertation|thesis)$", re.I
 )
-_STANDARD = re.compile(
+_STANDARD = lazy_pattern(
     r"^(?:IEEE|ISO|IEC|ANSI|ITU-T)\b.*\b(?:Std|Standard|Rec)\.?\s*\S*\d\S*$|^(?:ISO|IEC)(?:/IEC)?\s+\d[\d:.-]*$"
 )
-_SOFTWARE = re.compile(r"^(?:GitHub|GitLab|Bitbucket)\s+repository$|^(?:Software|Computer software|Source code)$", re.I)
-_PLACE_PUBLISHER = re.compile(r"^(?P<place>[^:]+):\s*(?P<pub>\S.*)$")
-_STATUS = re.compile(
+_SOFTWARE = lazy_pattern(
+    r"^(?:GitHub|GitLab|Bitbucket)\s+repository$|^(?:Software|Computer software|Source code)$", re.I
+)
+_PLACE_PUBLISHER = lazy_pattern(r"^(?P<place>[^:]+):\s*(?P<pub>\S.*)$")
+_STATUS = lazy_pattern(
     r"^(?:to be published|submitted for publication|in press|early access|accepted for publication)$", re.I
 )
 

@@ -8,9 +8,9 @@ put a year there.
 
 from __future__ import annotations
 
-import re
+from biblio.parse.lazy_patterns import lazy_pattern
 
-_OPENING = re.compile(
+_OPENING = lazy_pattern(
     r"^\s*(?:\[\d{1,4}\]\s*)?(?:[^\W\d_][^\"\u201c\u201d\d()\[\]:;]{0,300}?,\s*[\"\u201c*_]|[\"\u201c]|[*_]\w)"
 )
 

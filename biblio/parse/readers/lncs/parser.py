@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import YEAR
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.title import title_value
@@ -18,12 +19,12 @@ from biblio.parse.readers.lncs.source import parse_source
 from biblio.parse.text import clean_space, sentence_end
 from biblio.records.model import Item, biblio_data
 
-_LABEL = re.compile(r"^(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)")
-_ACCESSED = re.compile(r"[,.]?\s*(?:last\s+)?accessed:?\s+(?:on\s+)?(?P<date>[^,;()]{4,30}?)\.?$", re.I)
-_WEB = re.compile(r"^[^:,]{1,150},\s*(?:https?://|www\.)")
-_YEAR_END = re.compile(rf"\(\s*(?P<year>{YEAR})[a-z]?\s*\)[\s.,]*$")
+_LABEL = lazy_pattern(r"^(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)")
+_ACCESSED = lazy_pattern(r"[,.]?\s*(?:last\s+)?accessed:?\s+(?:on\s+)?(?P<date>[^,;()]{4,30}?)\.?$", re.I)
+_WEB = lazy_pattern(r"^[^:,]{1,150},\s*(?:https?://|www\.)")
+_YEAR_END = lazy_pattern(rf"\(\s*(?P<year>{YEAR})[a-z]?\s*\)[\s.,]*$")
 # a book's title sentence ends with its volume and edition: "Title, vol. 1, 3rd edn."
-_TITLE_TAIL = re.compile(r",\s*vol\.\s*(?P<vol>\w+)\.?$|,\s*(?P<ed>\d+(?:st|nd|rd|th)\s+edn?|[A-Z]\w+\s+edn?)\.?$")
+_TITLE_TAIL = lazy_pattern(r",\s*vol\.\s*(?P<vol>\w+)\.?$|,\s*(?P<ed>\d+(?:st|nd|rd|th)\s+edn?|[A-Z]\w+\s+edn?)\.?$")
 
 
 def _title(sentence: str) -> tuple[str | None, dict[str, str]]:

@@ -16,28 +16,31 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.readers.cs_common import PAGE_RANGE, initialled_names
 
-_IN = re.compile(r"^In:\s*")
-_EDITORS = re.compile(r"^(?P<eds>[^():]{2,300}?\(\s*eds?\.?\s*\))\s*")
-_PAGES = re.compile(rf",\s*(?:pp?\.\s*)?(?P<pages>{PAGE_RANGE})(?=\.\s|\.?$)")
-_SERIES = re.compile(r"(?:[.,]\s+(?P<series>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}))?,\s*vol(?:ume)?\.?\s*(?P<vol>[\w-]+)$")
-_JOURNAL = re.compile(
+_IN = lazy_pattern(r"^In:\s*")
+_EDITORS = lazy_pattern(r"^(?P<eds>[^():]{2,300}?\(\s*eds?\.?\s*\))\s*")
+_PAGES = lazy_pattern(rf",\s*(?:pp?\.\s*)?(?P<pages>{PAGE_RANGE})(?=\.\s|\.?$)")
+_SERIES = lazy_pattern(
+    r"(?:[.,]\s+(?P<series>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}))?,\s*vol(?:ume)?\.?\s*(?P<vol>[\w-]+)$"
+)
+_JOURNAL = lazy_pattern(
     r"^(?P<cont>[^\d,]*[^\W\d_][.)]?)\s+(?P<vol>\d+[A-Za-z]?)(?:\s*\((?P<iss>[^()]{1,15})\))?"
     rf"(?:\s*[,:]\s*(?P<pages>{PAGE_RANGE}))?\.?$"
 )
-_PREPRINT = re.compile(r"^(?P<cont>arXiv preprint|CoRR|Preprint)?\s*(?P<num>(?:arXiv:|abs/)\S+)\.?$", re.I)
-_SERIES_BOOK = re.compile(r"^(?P<series>[A-Z][\w-]*(?:\s[\w-]+){0,3}),\s*vol\.\s*(?P<vol>[\w-]+)\.\s+(?P<facts>.+)$")
-_GENRE = re.compile(
+_PREPRINT = lazy_pattern(r"^(?P<cont>arXiv preprint|CoRR|Preprint)?\s*(?P<num>(?:arXiv:|abs/)\S+)\.?$", re.I)
+_SERIES_BOOK = lazy_pattern(r"^(?P<series>[A-Z][\w-]*(?:\s[\w-]+){0,3}),\s*vol\.\s*(?P<vol>[\w-]+)\.\s+(?P<facts>.+)$")
+_GENRE = lazy_pattern(
     r"^(?P<genre>(?:Ph\.?\s?D\.?|Master'?s|Doctoral|Bachelor'?s|Diploma)\s+(?:thesis|dissertation)|"
     r"Tech(?:nical|\.)?\s*[Rr]ep(?:ort|\.)?(?:\s+(?P<num>[\w/.-]*\d[\w/.-]*))?)\s*,\s*(?P<facts>.+)$"
 )
-_EDITION = re.compile(r"^(?P<ed>\d+(?:st|nd|rd|th)\s+edn?|[A-Z]\w+\s+edn?)\.\s+")
-_FACTS = re.compile(r"^[^\W\d_][^\d.;:()]*(?:\.[^\d.;:()]+)*$")
-_NO_PAGES = re.compile(r"\.\s+(?P<facts>[^\W\d_][^\d.;:()]*)$")
+_EDITION = lazy_pattern(r"^(?P<ed>\d+(?:st|nd|rd|th)\s+edn?|[A-Z]\w+\s+edn?)\.\s+")
+_FACTS = lazy_pattern(r"^[^\W\d_][^\d.;:()]*(?:\.[^\d.;:()]+)*$")
+_NO_PAGES = lazy_pattern(r"\.\s+(?P<facts>[^\W\d_][^\d.;:()]*)$")
 
 
 @dataclass

@@ -12,18 +12,18 @@ the IEEE reader shares it.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.readers.apa.style import reading_doubts as apa_reading_doubts
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_OPENING = re.compile(r"^\s*(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)?[^\W\d_][^:\d()\[\]\"\u201c\u201d]{0,300}?:\s+\S")
+_OPENING = lazy_pattern(r"^\s*(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)?[^\W\d_][^:\d()\[\]\"\u201c\u201d]{0,300}?:\s+\S")
 # "\(\s*YEAR[a-z]?\s*\)|(?P<web>accessed\b)" case-blind, opening on one class of characters that is not
 # (the regex engine then skips to one: a case-blind letter first makes it try every position)
-_CLOSING = re.compile(rf"[(aA](?:(?<=\()\s*{_YEAR}(?i:[a-z])?\s*\)|(?<=[aA])(?P<web>(?i:ccessed))\b)")
+_CLOSING = lazy_pattern(rf"[(aA](?:(?<=\()\s*{_YEAR}(?i:[a-z])?\s*\)|(?<=[aA])(?P<web>(?i:ccessed))\b)")
 # a web page in LNCS's older form names no author: ``Title, URL, last accessed 2016/11/21``
-_WEB_OPENING = re.compile(r"^\s*(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)?[^\W\d_][^:,]{0,150},\s*(?:https?://|www\.)")
+_WEB_OPENING = lazy_pattern(r"^\s*(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)?[^\W\d_][^:,]{0,150},\s*(?:https?://|www\.)")
 _TAIL = 160
 _VALUES = ("container-title", "publisher", "publisher-place")
 
