@@ -293,6 +293,8 @@ each only where the labels it mends are read:
 - ``physics_numbers.page_in_date``: ``Applied Optics 38(33) 6818 (1999)`` with the page read into the date.
 - ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
 - ``physics_numbers.arxiv_number_is_no_page``: ``64, 1 (2010), 0908.3425`` with the arXiv number read as the page.
+- ``physics_numbers.arxiv_id_whole``: ``arXiv:2005.14165 (2020)`` with ``2005.`` read as the year and ``14165`` as
+  the page.
 - ``volume_page.volume_in_issue``: ``2005. 14(8): p. 983-95`` read as the issue, or ``May 2005 10(2)`` with the
   volume read into the date.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
@@ -454,7 +456,12 @@ from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
-from biblio.parse.mends.physics_numbers import arxiv_number_is_no_page, page_in_date, range_end_apart
+from biblio.parse.mends.physics_numbers import (
+    arxiv_id_whole,
+    arxiv_number_is_no_page,
+    page_in_date,
+    range_end_apart,
+)
 from biblio.parse.mends.proceedings import part_in_proceedings_title, series_after_proceedings
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
@@ -568,6 +575,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["title", "journal"]), journal_head_after_comma),
     (frozenset(["issue"]), volume_in_issue),
     (frozenset(["pages"]), arxiv_number_is_no_page),
+    (_ANY, arxiv_id_whole),
     (frozenset(["pages"]), range_end_apart),
     (frozenset(["date"]), page_in_date),
 )

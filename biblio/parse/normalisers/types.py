@@ -45,6 +45,8 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
             return "thesis", True
         if _REPORT_WORDS.search(desc):
             return "report", True
+        if _PREPRINT.search(desc) and "container-title" not in item:
+            return "article", True  # "arXiv preprint", Nature's "Preprint at https://…"
         named = description_type(desc)
         if named and named[0]:
             return named[0], True
