@@ -113,3 +113,24 @@ def test_eprint_apart_leaves_other_notes() -> None:
     book = {"type": "book", "title": "T", "note": "arXiv:2101.00001"}
     eprint_apart(book)
     assert "number" not in book
+
+
+def test_preprint_server_read_as_the_container_is_a_preprint() -> None:
+    item = read_reference(
+        "Smith, J. et al. Single-cell atlas of the human brain. Preprint at bioRxiv "
+        "https://doi.org/10.1101/2020.01.01.123456 (2020)."
+    )
+    assert item["type"] == "article"
+    assert item["DOI"] == "10.1101/2020.01.01.123456"
+    assert UNCERTAIN_TYPE not in flags(item)
+
+
+def test_springer_editors_role_split_from_its_bracket() -> None:
+    item = read_reference(
+        "Paszke A, Gross S, Massa F, et al (2019) PyTorch: An imperative style, high-performance deep learning "
+        "library. In: Wallach H, Larochelle H, Beygelzimer A, et al (eds) Advances in Neural Information "
+        "Processing Systems 32. Curran Associates, Inc., pp 8024–8035"
+    )
+    assert [e["family"] for e in item["editor"]] == ["Wallach", "Larochelle", "Beygelzimer"]
+    assert item["container-title"] == "Advances in Neural Information Processing Systems 32"
+    assert item["type"] == "chapter"

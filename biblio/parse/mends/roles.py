@@ -10,6 +10,8 @@ from biblio.parse.spans import Span
 # a role word in brackets, in the languages of humanities references: (Hg.), (Hrsg.), (eds.), (dir.)
 _ROLE = r"(?:hg|hrsg|eds?|[ée]ds?|dirs?|coords?|a\s+cura\s+di|orgs?|comps?)\.?"
 _BRACKETED_ROLE = re.compile(rf"^\s*\(\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
+# the same with its opening bracket left at the end of the names (Springer's ``et al (eds) Title``)
+_ROLE_CLOSING = re.compile(rf"^\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
 # "Godbarge, Clément, éd." and "Nora, Pierre (dir.)": names that end in the role word
 _ROLE_AFTER_NAMES = re.compile(rf"[^\W\d_]\S*\s*(?:,\s*{_ROLE}|\(\s*{_ROLE}\s*\))\s*[:,.]?\s*$", re.I)
 # the last word of such names, for a cheap first look
@@ -19,15 +21,17 @@ _ROLE_ENDINGS = frozenset(
 
 
 def role_opens_title(spans: list[Span], text: str) -> list[Span]:
-    """``Zimmer, Michael (Hg.): Internet research ethics …`` read with ``(Hg.):`` opening the container:
-    the role mark after the editors' names is theirs, not the title's."""
+    """``Zimmer, Michael (Hg.): Internet research ethics …`` read with ``(Hg.):`` opening the container, or
+    ``Wallach H, et al (eds) Advances in …`` with ``eds)``: the role mark after the editors' names is
+    theirs, not the title's."""
     if "(" not in text:
         return spans
     for k in range(1, len(spans)):
         prev, s = spans[k - 1], spans[k]
         if prev.label != "editor" or s.label not in WORK_TITLES:
             continue
-        m = _BRACKETED_ROLE.match(s.text)
+        split = prev.text.rstrip().endswith("(")
+        m = (_ROLE_CLOSING if split else _BRACKETED_ROLE).match(s.text)
         if m is None or m.end() >= len(s.text):
             continue
         z = s.start + m.end()

@@ -63,6 +63,8 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
             return "article", True
         return periodical_type(item), True
     if cont:
+        if _PREPRINT.search(cont):
+            return "article", True  # "Preprint at bioRxiv", "medRxiv", "SSRN" read as the container
         if CONFERENCE.search(cont):
             return "paper-conference", True
         if "editor" in item or "publisher" in item or "edition" in item:
