@@ -134,3 +134,12 @@ def test_springer_editors_role_split_from_its_bracket() -> None:
     assert [e["family"] for e in item["editor"]] == ["Wallach", "Larochelle", "Beygelzimer"]
     assert item["container-title"] == "Advances in Neural Information Processing Systems 32"
     assert item["type"] == "chapter"
+
+
+def test_mla_address_without_its_scheme_is_whole() -> None:
+    item = read_reference(
+        '"Climate change." Wikipedia, Wikimedia Foundation, 3 Mar. 2023, en.wikipedia.org/wiki/Climate_change.'
+    )
+    assert item["URL"] == "en.wikipedia.org/wiki/Climate_change"
+    assert item["issued"] == {"date-parts": [[2023, 3, 3]]}
+    assert "source" not in item and "note" not in item

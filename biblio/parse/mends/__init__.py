@@ -207,6 +207,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
 - ``identifiers.doi_runs_on``: an old SICI DOI ``…46:6<400::AID-ASI2>3.0.CO;2-Y`` cut at its angle bracket.
+- ``identifiers.address_whole``: MLA 9's ``2023, en.wikipedia.org/wiki/…`` with ``en`` read into the date.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
@@ -391,7 +392,13 @@ from biblio.parse.mends.gated import forget_labels, gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
-from biblio.parse.mends.identifiers import doi_after_address, doi_runs_on, index_number_apart, link_words_apart
+from biblio.parse.mends.identifiers import (
+    address_whole,
+    doi_after_address,
+    doi_runs_on,
+    index_number_apart,
+    link_words_apart,
+)
 from biblio.parse.mends.imprints import (
     place_before_publisher,
     publisher_after_place,
@@ -742,6 +749,7 @@ MENDS: tuple[Mend, ...] = (
     review_status_apart,
     doi_after_address,
     doi_runs_on,
+    address_whole,
     link_words_apart,
     version_apart,
     release_read_as_numbers,

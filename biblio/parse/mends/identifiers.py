@@ -1,5 +1,6 @@
 """Mends of identifiers: a bare DOI written after a web address is the DOI, not more of the address;
-the word of a link whose address the copy lost ("(DOI)", "[PDF]") is no field."""
+the word of a link whose address the copy lost ("(DOI)", "[PDF]") is no field; an address read in pieces
+is one."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of
+from biblio.parse.normalisers.identifiers import ADDRESS
 from biblio.parse.spans import Span
 
 # "https://github.com/…/tree/2017.08 10.5281/zenodo.838760": whitespace, then a DOI that ends the span
@@ -86,4 +88,24 @@ def doi_runs_on(spans: list[Span], text: str) -> list[Span]:
         while text[z - 1] in ".,;":
             z -= 1
         return replaced(spans, text, s.start, z, [Span("doi", text[s.start : z], s.start, z, s.confidence)])
+    return spans
+
+
+_ADDRESS_MARKS = ("://", "www.", "/")
+
+
+def address_whole(spans: list[Span], text: str) -> list[Span]:
+    """A web address read in pieces (MLA 9's ``3 Mar. 2023, en.wikipedia.org/wiki/…`` with ``en`` read into
+    the date): the whole address is the URL. The sentence's final stop is not part of it."""
+    if "/" not in text:
+        return spans
+    for m in ADDRESS.finditer(text):
+        a, z = m.start(), m.end()
+        while z > a and text[z - 1] in ".,;:":
+            z -= 1
+        inside = [s for s in spans if s.start < z and s.end > a]
+        if len(inside) < 2 or "/" not in text[a:z]:
+            continue
+        confidence = min(s.confidence for s in inside)
+        spans = replaced(spans, text, a, z, [Span("url", text[a:z], a, z, confidence)])
     return spans

@@ -67,6 +67,8 @@ def is_doi_link(url: str) -> bool:
 _BROKEN_SCHEME = re.compile(r"\b(https?|ftp)\s*:\s*//\s*", re.I)
 _HOST_PATH = re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}/\S*", re.I)
 _URL_END = re.compile(r"\)\(|[(\[]\s*(?:accessed|retrieved|viewed|consulted)", re.I)
+# a web address as references write it, with its scheme or (MLA 9's ``en.wikipedia.org/wiki/…``) without
+ADDRESS = re.compile(f"{_URL.pattern}|{_HOST_PATH.pattern}", re.I)
 
 
 def url_value(text: str) -> str | None:
