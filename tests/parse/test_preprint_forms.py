@@ -123,23 +123,3 @@ def test_preprint_server_read_as_the_container_is_a_preprint() -> None:
     assert item["type"] == "article"
     assert item["DOI"] == "10.1101/2020.01.01.123456"
     assert UNCERTAIN_TYPE not in flags(item)
-
-
-def test_springer_editors_role_split_from_its_bracket() -> None:
-    item = read_reference(
-        "Paszke A, Gross S, Massa F, et al (2019) PyTorch: An imperative style, high-performance deep learning "
-        "library. In: Wallach H, Larochelle H, Beygelzimer A, et al (eds) Advances in Neural Information "
-        "Processing Systems 32. Curran Associates, Inc., pp 8024–8035"
-    )
-    assert [e["family"] for e in item["editor"]] == ["Wallach", "Larochelle", "Beygelzimer"]
-    assert item["container-title"] == "Advances in Neural Information Processing Systems 32"
-    assert item["type"] == "chapter"
-
-
-def test_mla_address_without_its_scheme_is_whole() -> None:
-    item = read_reference(
-        '"Climate change." Wikipedia, Wikimedia Foundation, 3 Mar. 2023, en.wikipedia.org/wiki/Climate_change.'
-    )
-    assert item["URL"] == "en.wikipedia.org/wiki/Climate_change"
-    assert item["issued"] == {"date-parts": [[2023, 3, 3]]}
-    assert "source" not in item and "note" not in item

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.mends.common import WORK_TITLES, replaced
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 # a role word in brackets, in the languages of humanities references: (Hg.), (Hrsg.), (eds.), (dir.)
@@ -12,6 +13,8 @@ _ROLE = r"(?:hg|hrsg|eds?|[ée]ds?|dirs?|coords?|a\s+cura\s+di|orgs?|comps?)\.?"
 _BRACKETED_ROLE = re.compile(rf"^\s*\(\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
 # the same with its opening bracket left at the end of the names (Springer's ``et al (eds) Title``)
 _ROLE_CLOSING = re.compile(rf"^\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
+# Vancouver's ``In: Agosti M, Borbinha J, editors. Title``: the role word after the names' last comma
+_ROLE_AFTER_COMMA = re.compile(r"^\s*(?:editors?|eds?\.|ed\.|hrsg\.|hg\.)\s*[:.]?\s*", re.I)
 # "Godbarge, Clément, éd." and "Nora, Pierre (dir.)": names that end in the role word
 _ROLE_AFTER_NAMES = re.compile(rf"[^\W\d_]\S*\s*(?:,\s*{_ROLE}|\(\s*{_ROLE}\s*\))\s*[:,.]?\s*$", re.I)
 # the last word of such names, for a cheap first look
@@ -22,16 +25,16 @@ _ROLE_ENDINGS = frozenset(
 
 def role_opens_title(spans: list[Span], text: str) -> list[Span]:
     """``Zimmer, Michael (Hg.): Internet research ethics …`` read with ``(Hg.):`` opening the container, or
-    ``Wallach H, et al (eds) Advances in …`` with ``eds)``: the role mark after the editors' names is
-    theirs, not the title's."""
-    if "(" not in text:
+    ``Wallach H, et al (eds) Advances in …`` with ``eds)``, or Vancouver's ``Agosti M, editors. Research
+    and …``: the role mark after the editors' names is theirs, not the title's."""
+    if "editor" not in labels_of(spans):
         return spans
     for k in range(1, len(spans)):
         prev, s = spans[k - 1], spans[k]
         if prev.label != "editor" or s.label not in WORK_TITLES:
             continue
-        split = prev.text.rstrip().endswith("(")
-        m = (_ROLE_CLOSING if split else _BRACKETED_ROLE).match(s.text)
+        end = prev.text.rstrip()[-1:]
+        m = (_ROLE_CLOSING if end == "(" else _ROLE_AFTER_COMMA if end == "," else _BRACKETED_ROLE).match(s.text)
         if m is None or m.end() >= len(s.text):
             continue
         z = s.start + m.end()
