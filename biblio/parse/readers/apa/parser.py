@@ -284,6 +284,12 @@ def parse_apa(text: str) -> Item | None:
     # after _split_run_on/_best_source, which may cut or extend the title
     if tp.title:
         item["title"] = tp.title
+    day_month = src.fields.pop("issued-month-day", None)
+    issued = item.get("issued", {}).get("date-parts", [[]])[0]
+    if day_month and len(issued) == 1:
+        item["issued"] = {"date-parts": [[issued[0], *day_month]]}
+    elif day_month:
+        leftover.append(" ".join(map(str, day_month)))
     for k, v in src.fields.items():
         _merge(item, k, v, leftover, from_bracket)
     leftover.extend(unmark(x) for x in src.leftover)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from biblio.parse.normalisers.dates import month_day
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
 from biblio.parse.normalisers.names import ORG_WORDS, language_conjunctions, looks_personal, parse_person_list
@@ -224,6 +225,21 @@ def _normalise_italic_numbers(s: str) -> str:
     return _NUMBER_IN_ITALICS.sub(IT_CLOSE + r", \1\2", s)
 
 
+# a newspaper's day and month after its name, the year given at the head (UK Harvard)
+_DAY_MONTH_CLOSING = re.compile(r",\s*((?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}))\s*,?\s*$")
+
+
+def _container(cont: str, out: SourcePart) -> str:
+    """Set the container's title; a newspaper's day and month after its name (UK Harvard's ``The Guardian,
+    3 March, p. 12.``, the year at the head) go to the date. Returns the container's text."""
+    day_month = _DAY_MONTH_CLOSING.search(cont)
+    if day_month and (md := month_day(day_month.group(1))) and len(md) == 2:
+        cont = cont[: day_month.start()]
+        out.fields["issued-month-day"] = md
+    out.fields["container-title"] = strip_value(cont)
+    return cont
+
+
 def _periodical(unit: str, out: SourcePart) -> bool:
     u = _normalise_italic_numbers(unit).strip()
     if not _may_be_periodical(u):
@@ -264,7 +280,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         )
     ):
         return False
-    out.fields["container-title"] = strip_value(cont)
+    cont = _container(cont, out)
     if IT_OPEN in cont:
         out.evidence.add("container-italic")
     vol = fold_dashes(m.group("vol") or "")
@@ -576,7 +592,7 @@ def parse_source(s: str, title_italic: bool) -> SourcePart:
         if "publisher" in out.fields or (not looks_pub and re.search(r"\d", bare) and not looks_cont):
             out.leftover.append(unit)
         elif first and after_chapter is None and not title_italic and looks_cont and not looks_pub:
-            out.fields["container-title"] = bare
+            _container(bare, out)
         else:
             if not looks_pub and not title_italic and after_chapter is None:
                 # APA would mark a container with italics; a bare unit without
