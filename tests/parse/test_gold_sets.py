@@ -64,6 +64,7 @@ TYPES = {
     "motion_picture",
     "paper-conference",
     "patent",
+    "personal_communication",
     "post",
     "post-weblog",
     "report",

@@ -9,6 +9,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   names in small capitals cut short or run into the title.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
+- ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
@@ -69,6 +70,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
+- ``media.ebook_format_apart``: Chicago's ``2012. Kindle edition, chapter 2.`` read as a second publisher.
+- ``communications.message_to_author``: a Chicago note's ``email message to author`` read as the title.
 - ``language_marks.language_mark_ends_title``: Wikipedia's ``Title (англ.). Site (27 марта 2013). Дата
   обращения: …`` with the mark, the site and the notes read into the title or the imprint.
 - ``slavic_journals.named_numbers``: ČSN ISO 690's ``Journal. 2022, roč. 34, č. 3, s. 19-42.`` and Polish
@@ -83,6 +86,9 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``colon_imprints.publisher_after_semicolon``: ACS's and MDPI's ``In Book; IntechOpen: London, UK,`` with the
   publisher read into the book's title.
 - ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
+- ``sub_verbo.entry_under_word``: Chicago's ``Wikipedia, s.v. "Iraq," last modified …`` with the work among
+  the names or in the title.
+- ``reprints.bracketed_reprint``: a Chicago note's ``(1979; reprint, New York: …, 2000)`` read into the title.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note.
@@ -120,6 +126,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``addresses.words_before_address``: ``Page name. https://…`` read as one URL: the words are the title (or a note).
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
+- ``dates.access_in_date``: a Chicago note's ``February 11, 2011, accessed May 12, 2013,`` (or ``(2012): 7,
+  accessed …``) read as one date.
 - ``dates.access_note_closes_span``: ``*Blog*, consulté le 3 mars 2021,`` (``ultimo accesso``, ``geraadpleegd op``) with
   the access note and its date read into the container, publisher or title.
 - ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``)
@@ -289,6 +297,7 @@ each only where the labels it mends are read:
   with ``ed.`` heading it.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
+- ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
 - ``sections.section_letter_volume``: ``Physica A96, 327`` read as journal ``Physica A96`` and volume ``327``,
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
@@ -362,6 +371,7 @@ from biblio.parse.mends.colon_names import (
 )
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
 from biblio.parse.mends.comma_parts import container_closing_title, publisher_closing_title
+from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
@@ -374,6 +384,7 @@ from biblio.parse.mends.containers import (
 from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.dates import (
     access_date_apart,
+    access_in_date,
     access_note_closes_span,
     bracketed_access_apart,
     bracketed_date_is_issued,
@@ -420,7 +431,7 @@ from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.link_words import title_ends_on_link_word
-from biblio.parse.mends.media import medium_apart
+from biblio.parse.mends.media import ebook_format_apart, medium_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
 from biblio.parse.mends.mla_imprints import (
     editors_end_at_comma,
@@ -442,6 +453,7 @@ from biblio.parse.mends.name_tails import (
     year_after_names,
 )
 from biblio.parse.mends.names import family_name_in_title
+from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
 from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
@@ -497,10 +509,11 @@ from biblio.parse.mends.report_numbers import (
     number_and_institution,
     place_opens_publisher,
 )
-from biblio.parse.mends.reprints import reprint_apart
+from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import (
     directed_by,
+    directed_by_in_title,
     role_after_names_apart,
     role_alone_before_year,
     role_ends_names,
@@ -512,6 +525,7 @@ from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.slavic_journals import named_numbers
+from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_names import title_head_in_names
@@ -625,6 +639,7 @@ MENDS: tuple[Mend, ...] = (
     in_names_without_role,
     role_ends_names,
     directed_by,
+    directed_by_in_title,
     unmarked_editors,
     editors_apart,
     role_phrase_apart,
@@ -698,10 +713,15 @@ MENDS: tuple[Mend, ...] = (
     language_mark_ends_title,
     named_numbers,
     medium_apart,
+    ebook_format_apart,
+    message_to_author,
     edition_opens_imprint,
     number_after_publisher,
     number_and_institution,
+    entry_under_word,
     reprint_apart,
+    bracketed_reprint,
+    section_apart,
     joined_publisher,
     editors_end_at_comma,
     publisher_without_place,
@@ -738,6 +758,7 @@ MENDS: tuple[Mend, ...] = (
     address_lead_in_apart,
     words_before_address,
     access_date_apart,
+    access_in_date,
     access_note_closes_span,
     update_note_is_date,
     no_date_words_are_date,

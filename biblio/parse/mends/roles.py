@@ -120,6 +120,27 @@ def directed_by(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "Directed by" after the film's title, the names running to the sentence's end or a bracket
+_DIRECTED_IN_TITLE = re.compile(r"[.,]\s+(directed\s+by\s+[^\W\d_][^.(]*?)\s*(?:\.\s*|(?=\())?$", re.I)
+
+
+def directed_by_in_title(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``*Rushmore*. Directed by Wes Anderson.`` or ``*Rushmore*, directed by Wes Anderson (1998``
+    read into the film's title: the names "directed by" opens after it are the director's."""
+    for k, s in enumerate(spans):
+        if s.label != "title":
+            continue
+        m = _DIRECTED_IN_TITLE.search(s.text)
+        if m is None:
+            return spans
+        head = s.text[: m.start()].rstrip()
+        a, z = s.start + m.start(1), s.start + m.end(1)
+        title = Span("title", head, s.start, s.start + len(head), s.confidence)
+        director = Span("director", text[a:z], a, z, s.confidence)
+        return [*spans[:k], title, director, *spans[k + 1 :]]
+    return spans
+
+
 # any word by which a style makes names editors, compilers or translators, in any of its forms
 _ANY_ROLE_WORD = re.compile(
     r"\b(?:eds?|edd|editors?|edited|editing|hrsgg?|hgg?|herausgeber\w*|herausgegeben|dirs?|directed|coords?|"

@@ -140,10 +140,21 @@ def _editors_inside(labels: list[str]) -> bool:
     return "editor" in labels[1:first_work]
 
 
+def _note_locator(spans: list[Span]) -> bool:
+    """Whether the reference ends, as a Chicago note does, on the page cited after its imprint in
+    brackets: ``(Nashville: Greenwood Press, 1963), 77.``"""
+    if len(spans) < 3 or spans[-1].label != "pages" or spans[-2].label != "date":
+        return False
+    opened = any(s.label == "location" and s.text.lstrip().startswith("(") for s in spans[:-2])
+    return opened and spans[-2].text.rstrip(" ,.;").endswith(")")
+
+
 def book_title(spans: list[Span], text: str) -> list[Span]:
     """``Davies, W.D., Torah in the Messianic Age (Philadelphia: Fortress, 1952)`` with the one work
     named read as a container: with no title, no "In", and no journal's numbers, it is the title."""
     labels = [s.label for s in spans]
+    if _note_locator(spans):
+        labels = labels[:-1]  # a note's page after its bracketed imprint is the page cited, not an article's
     # editors who open the reference edited the work itself ("Wozniak, T. (Hg.): Wikipedia und …"), as
     # do those named after it ("Title, ed. Régine Le Jan, Lille"); editors between are a chapter's book's
     if "title" in labels or set(labels) & {"issue", "pages"} or _editors_inside(labels):
@@ -166,10 +177,12 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
         _IN_LEAD.match(s.text)
         or len(_ABBREVIATED_WORD.findall(s.text)) >= 2
         or _DIGIT_END.search(s.text)
-        or _MARKED_TITLE.search(s.text)
+        or _MARKED_TITLE.search(s.text.strip(" *,.;:"))  # its own italics' marks at its edges divide nothing
     ):
         return spans
-    return spans[: works[0]] + [Span("title", s.text, s.start, s.end, s.confidence)] + spans[works[0] + 1 :]
+    lead = len(s.text) - len(s.text.lstrip(" ,.;:"))  # a stop the reading left before the title's mark
+    title = Span("title", s.text[lead:], s.start + lead, s.end, s.confidence)
+    return spans[: works[0]] + [title] + spans[works[0] + 1 :]
 
 
 def title_after_initials(spans: list[Span], text: str) -> list[Span]:
