@@ -1,11 +1,12 @@
 """Humanities notes and bibliographies: the forms the humanities_real2 gold set showed the parser
 reading wrong (a letter in an archive, a work published over years, an older ordinal edition, a
-thesis school with its campus, a place run past the imprint's colon), each as a reference written for
+thesis school with its campus, a place run past the imprint's colon, a chapter's number after its book), each as a reference written for
 this test and as the mend that repairs it."""
 
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.chapters import chapter_number_closes_container
 from biblio.parse.mends.colon_imprints import place_runs_past_colon
 from biblio.parse.mends.edition_title import edition_after_italic_title
 from biblio.parse.mends.letters import letter_opening
@@ -161,4 +162,22 @@ def test_place_run_past_the_colon() -> None:
     assert labelled(place_runs_past_colon(spans, text))[:2] == [
         ("location", "Santa Fe, NM"),
         ("publisher", "Santa Fe Institute."),
+    ]
+
+
+def test_chapter_number_after_the_book_title() -> None:
+    text = "In: Ortiz, M (ed.), The Shape of Towns, Chap. 4. London: Verso. pp. 9–40."
+    spans = spans_of(
+        text,
+        [
+            ("editor", "In: Ortiz, M (ed.),"),
+            ("container-title", "The Shape of Towns, Chap. 4."),
+            ("location", "London:"),
+            ("publisher", "Verso."),
+            ("pages", "pp. 9–40."),
+        ],
+    )
+    assert labelled(chapter_number_closes_container(spans, text))[1:3] == [
+        ("container-title", "The Shape of Towns"),
+        ("note", " Chap. 4."),
     ]

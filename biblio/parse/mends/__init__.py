@@ -30,6 +30,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``chapters.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
 - ``chapters.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
+- ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
+  the chapter's number read into the book's title.
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal.
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
@@ -350,6 +352,7 @@ from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
 from biblio.parse.mends.chapters import (
+    chapter_number_closes_container,
     container_in_title,
     edited_book_title,
     editors_open_container,
@@ -659,6 +662,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_in_editors,
     edited_book_title,
     container_in_title,
+    chapter_number_closes_container,
     title_before_journal,
     quote_closes_title,
     translation_before_container,
