@@ -81,7 +81,7 @@ def test_letter_opening_relabels_writer_date_and_archive() -> None:
     )
     assert labelled(letter_opening(spans, text)) == [
         ("author", "Noble"),
-        ("other", " to Winnacker, "),
+        ("note", " to Winnacker, "),
         ("date", "March 6, 1956"),
         ("note", "NARA, RG 59, CDF 1955–1959, 023.1/3–656."),
     ]

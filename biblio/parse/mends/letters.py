@@ -25,13 +25,13 @@ _LETTER = re.compile(
 
 def letter_opening(spans: list[Span], text: str) -> list[Span]:
     """``Writer to Recipient, Month D, YYYY, Collection, Box 2, Repository.``: the writer is the author,
-    the date the date, the rest (the recipient and where the letter is kept) no field but a note."""
+    the date the date; the recipient and where the letter is kept are kept in the note."""
     if " to " not in text or (m := _LETTER.match(text)) is None:
         return spans
     confidence = min((s.confidence for s in spans), default=1.0)
     mended = [
         Span("author", m.group("writer"), m.start("writer"), m.end("writer"), confidence),
-        Span("other", text[m.end("writer") : m.start("date")], m.end("writer"), m.start("date"), confidence),
+        Span("note", text[m.end("writer") : m.start("date")], m.end("writer"), m.start("date"), confidence),
         Span("date", m.group("date"), m.start("date"), m.end("date"), confidence),
     ]
     if m.start("writer") > 0:
