@@ -1,7 +1,7 @@
 """Humanities notes and bibliographies: the forms the humanities_real2 gold set showed the parser
 reading wrong (a letter in an archive, a work published over years, an older ordinal edition, a
-thesis school with its campus, a place run past the imprint's colon, a chapter's number after its book), each as a reference written for
-this test and as the mend that repairs it."""
+thesis school with its campus, a place run past the imprint's colon, a chapter's number after its
+book), each as a reference written for this test and as the mend that repairs it."""
 
 from __future__ import annotations
 
