@@ -60,6 +60,7 @@ TYPES = {
     "entry-encyclopedia",
     "graphic",
     "legislation",
+    "manuscript",
     "map",
     "motion_picture",
     "paper-conference",

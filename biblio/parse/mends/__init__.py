@@ -8,6 +8,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
   names in small capitals cut short or run into the title.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
+- ``letters.letter_opening``: a note's ``Fish to James B. Partridge, September 18, 1874, NARA, RG 59, …`` with the
+  recipient read as the author and the archive as a journal.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
 - ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
@@ -29,6 +31,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``chapters.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
 - ``chapters.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
+- ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
+  the chapter's number read into the book's title.
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal.
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
@@ -85,6 +89,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   read inside the publisher or the place.
 - ``colon_imprints.publisher_after_semicolon``: ACS's and MDPI's ``In Book; IntechOpen: London, UK,`` with the
   publisher read into the book's title.
+- ``colon_imprints.place_runs_past_colon``: ``Santa Fe, NM: Santa Fe Institute.`` read as place ``Santa Fe, NM:
+  Santa`` and publisher ``Fe Institute``.
 - ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
 - ``sub_verbo.entry_under_word``: Chicago's ``Wikipedia, s.v. "Iraq," last modified …`` with the work among
   the names or in the title.
@@ -170,6 +176,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   names or a place.
 - ``theses.degree_opens_imprint``: ``Thesis (M.A.). Queen's University,`` or ``Dissertation, Boston University,``
   read as the publisher or place.
+- ``theses.school_after_degree``: Chicago's ``(master’s thesis, California State College, Fullerton, 1967)`` with
+  the school read as a place.
 - ``proceedings.part_in_proceedings_title``: the ACL's ``…, Volume 1 (Long and Short Papers),`` or ``(Volume 1:
   Long Papers)`` (the ACM's ``… - Volume 2``) after a proceedings' title read as its volume.
 - ``proceedings.series_after_proceedings``: the ACM's ``Proceedings of …, KDD ’08, page 990–998`` with the
@@ -304,6 +312,9 @@ each only where the labels it mends are read:
   ``70 ( 1993),1704`` with the page, or ``1- 132 (2014 )`` with the date read into the pages.
 - ``physics_numbers.page_in_date``: ``Applied Optics 38(33) 6818 (1999)`` with the page read into the date.
 - ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
+- ``multivolume.publication_years_as_pages``: ``(Washington: Carnegie Institution, 1914–1921).`` with the years
+  read as pages.
+- ``multivolume.years_after_issue``: ``8, no. 3 (1999–2000): pp. 583–629`` with the years read into the issue.
 - ``physics_numbers.arxiv_number_is_no_page``: ``64, 1 (2010), 0908.3425`` with the arXiv number read as the page.
 - ``physics_numbers.arxiv_id_whole``: ``arXiv:2005.14165 (2020)`` with ``2005.`` read as the year and ``14165`` as
   the page.
@@ -330,6 +341,8 @@ each only where the labels it mends are read:
 - ``physics_imprint.series_after_title``: ``Numerical Optimization. Springer Series in …`` read as one title.
 - ``edition_title.edition_closing_publisher``: ``University of Minnesota Press, Reprint Edition, 2001`` read
   as one publisher.
+- ``edition_title.edition_after_italic_title``: ``*United States Government Publications*, 3d ed., revised`` read as
+  one title.
 """
 
 from __future__ import annotations
@@ -353,6 +366,7 @@ from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
 from biblio.parse.mends.chapters import (
+    chapter_number_closes_container,
     container_in_title,
     edited_book_title,
     editors_open_container,
@@ -361,7 +375,12 @@ from biblio.parse.mends.chapters import (
     title_before_journal,
 )
 from biblio.parse.mends.city_year import publisher_then_city_year
-from biblio.parse.mends.colon_imprints import place_colon_publisher, publisher_after_semicolon, publisher_colon_place
+from biblio.parse.mends.colon_imprints import (
+    place_colon_publisher,
+    place_runs_past_colon,
+    publisher_after_semicolon,
+    publisher_colon_place,
+)
 from biblio.parse.mends.colon_names import (
     imprint_closing_entry,
     series_closing_entry,
@@ -393,7 +412,12 @@ from biblio.parse.mends.dates import (
     update_note_is_date,
 )
 from biblio.parse.mends.edition_heads import edition_opens_imprint
-from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
+from biblio.parse.mends.edition_title import (
+    edition_after_italic_title,
+    edition_closing_publisher,
+    edition_word_apart,
+    title_before_edition,
+)
 from biblio.parse.mends.editors import (
     book_before_editors,
     editors_apart,
@@ -430,6 +454,7 @@ from biblio.parse.mends.journal_numbers import article_number_is_page, journal_n
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.legislation import act_opens_reference
+from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.media import ebook_format_apart, medium_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
@@ -439,6 +464,7 @@ from biblio.parse.mends.mla_imprints import (
     publisher_after_container,
     publisher_without_place,
 )
+from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
 from biblio.parse.mends.name_ends import (
     body_before_italics,
     initials_take_family,
@@ -526,7 +552,7 @@ from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.sub_verbo import entry_under_word
-from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint
+from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_names import title_head_in_names
 from biblio.parse.mends.titles import (
@@ -602,6 +628,8 @@ _NUMBERS_AND_VENUES = gated(
     (_ANY, arxiv_id_whole),
     (frozenset(["pages"]), range_end_apart),
     (frozenset(["date"]), page_in_date),
+    (frozenset(["pages", "publisher"]), publication_years_as_pages),
+    (frozenset(["issue"]), years_after_issue),
 )
 _IMPRINTS = gated(
     "imprints",
@@ -610,11 +638,13 @@ _IMPRINTS = gated(
     (frozenset(["publisher"]), imprint_bracket_apart),
     (frozenset(["title"]), series_after_title),
     (frozenset(["publisher"]), edition_closing_publisher),
+    (frozenset(["title"]), edition_after_italic_title),
 )
 
 MENDS: tuple[Mend, ...] = (
     capitals_before_colon,
     marked_numbers,
+    letter_opening,
     act_opens_reference,
     caps_names_end,
     semicolon_names_end,
@@ -654,6 +684,7 @@ MENDS: tuple[Mend, ...] = (
     degree_in_brackets,
     abnt_degree_note,
     degree_opens_imprint,
+    school_after_degree,
     part_in_proceedings_title,
     series_after_proceedings,
     volume_word_then_number,
@@ -664,6 +695,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_in_editors,
     edited_book_title,
     container_in_title,
+    chapter_number_closes_container,
     title_before_journal,
     quote_closes_title,
     translation_before_container,
@@ -729,6 +761,7 @@ MENDS: tuple[Mend, ...] = (
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
     publisher_colon_place,
     publisher_after_semicolon,
+    place_runs_past_colon,
     meeting_days_apart,
     day_before_month,
     meeting_date_as_note,
