@@ -190,6 +190,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
   one publisher.
+- ``city_year.city_named_twice``: ``Torino, Einaudi, Torino 2010`` (the city on both sides of the publisher) read
+  as one place.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
   the publisher.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
@@ -346,7 +348,7 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
-from biblio.parse.mends.city_year import publisher_then_city_year
+from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
 from biblio.parse.mends.colon_imprints import place_colon_publisher, publisher_after_semicolon, publisher_colon_place
 from biblio.parse.mends.colon_names import (
     imprint_closing_entry,
@@ -711,6 +713,7 @@ MENDS: tuple[Mend, ...] = (
     body_before_place,
     place_before_publisher,
     publisher_then_city_year,
+    city_named_twice,
     region_after_place,
     _IMPRINTS,
     year_closing_publisher,
