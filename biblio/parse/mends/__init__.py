@@ -151,6 +151,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
 - ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
+- ``editors.inverted_editors_open_container``: German ``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one
+  container or one editor span.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``roles.role_alone_before_year``: British Harvard's ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996.`` with
@@ -383,6 +385,7 @@ from biblio.parse.mends.editors import (
     book_before_editors,
     editors_apart,
     editors_before_container,
+    inverted_editors_open_container,
     organiser_after_title,
     title_after_opening_editors,
 )
@@ -607,6 +610,7 @@ MENDS: tuple[Mend, ...] = (
     imprint_closing_entry,
     italic_name_opens,
     in_names_without_role,
+    inverted_editors_open_container,
     role_ends_names,
     directed_by,
     unmarked_editors,

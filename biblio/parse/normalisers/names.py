@@ -325,6 +325,37 @@ def _natural_name(part: str) -> bool:
     )
 
 
+# German "In: Heyer, Peter u.a.: Titel", "In: Biewer, G./Luciak, M.: Titel": names written family first, joined by
+# "/", ";" or "und", maybe "u.a." (and others), then a colon before the book: the book's editors with no role word
+_INVERTED = (
+    r"[A-ZÀ-Þ][\w'-]+(?:\s[A-ZÀ-Þ][\w'-]+)?,\s*(?:[A-ZÀ-Þ][\w'-]+|[A-Z]\.)(?:[\s-]?(?:[A-ZÀ-Þ][\w'-]+|[A-Z]\.)){0,2}"
+)
+_INVERTED_EDITORS = re.compile(
+    rf"(?P<names>{_INVERTED}(?:\s*(?:/|;|\bund\b)\s*{_INVERTED})*(?:\s*(?:u\.\s?a\.|et\s+al\.))?)\s*:\s+(?=[^\W\d_])"
+)
+# the word classes a person's name may hold: given names, "und", "et al." (initials and "u.a." are not looked up)
+_NAME_CLASSES = frozenset(["lx=given", "lx=conj", "lx=etal"])
+_NAME_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def inverted_editors(s: str, pos: int = 0) -> re.Match[str] | None:
+    """The German editors ``Heyer, Peter u.a.:`` at ``s[pos:]`` (names, then the colon before the book), or
+    ``None``; ``Proceedings, Fifth Conference:`` is no list of names (a word of the parser's lexicon other
+    than a given name, or a body's word, is in it), nor is ``Geschichte, Kultur:`` (one name, no known given
+    name)."""
+    m = _INVERTED_EDITORS.match(s, pos)
+    if m is None or has_org_word(m["names"]):
+        return None
+    names = m["names"]
+    if not any(mark in names for mark in ("/", ";", " und ", "a.", "al.")):
+        # one name and no "u.a.": its given name must be one (or initials), as "Kultur" in "Geschichte, Kultur:" is not
+        given = names.split(",", 1)[1].split()
+        if not (_known_given(given[0]) or is_initials(given[0])):
+            return None
+    words = _NAME_WORDS.findall(names.lower())
+    return m if all(_NAME_CLASSES.issuperset(LEXICON.get(w, ())) for w in words) else None
+
+
 # "[,;&]|\band\b", opening on one class of characters (the regex engine skips to one)
 _PART_SEPARATOR = re.compile(r"[,;&a](?:(?<=[,;&])|(?<=\ba)nd\b)")
 # inverted names joined by "and", "&" or ";", each "Family Words, Given Words" (a family may have two words)
