@@ -2,12 +2,14 @@
 (tests/data/parse/romance_real.jsonl): an organisation named with common words or with a preposition
 read as a person, an organisation's name then its acronym in brackets before a title in guillemets,
 the first name of a list written family first with its comma left out, and the Italian imprint
-that names the city on both sides of the publisher."""
+that names the city on both sides of the publisher; a meeting's place and year after the proceedings' title
+(``Atti del convegno, Ravenna 2004``), read as the imprint's."""
 
 from __future__ import annotations
 
 from biblio.parse import read_reference
 from biblio.parse.mends.city_year import city_named_twice
+from biblio.parse.mends.event_dates import meeting_place_in_container
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.normalisers.names import names_from_span
 from tests.parse.test_mends_confusions import fields, spans_of
@@ -133,3 +135,67 @@ def test_natural_order_names_stay_natural() -> None:
         {"family": "Su", "given": "Yan"},
         {"family": "Shu", "given": "Lianjie"},
     ]
+
+
+# ---------------------------------------------------------------- the meeting's place and year
+
+
+def test_meeting_place_and_year_belong_to_the_proceedings() -> None:
+    text = "Neri, P., Il porto, in Città e mare, Atti del convegno, Genova 2008, Firenze, 2010, 12-30."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Neri, P.,"),
+            ("title", "Il porto,"),
+            ("container-title", "in Città e mare, Atti del convegno,"),
+            ("location", "Genova"),
+            ("date", "2008,"),
+            ("location", "Firenze,"),
+            ("date", "2010,"),
+        ],
+    )
+    assert fields(meeting_place_in_container(spans, text), text)[2:4] == [
+        ("container-title", "in Città e mare, Atti del convegno, Genova 2008"),
+        ("location", "Firenze,"),
+    ]
+
+
+def test_meeting_place_in_brackets_whole_reference() -> None:
+    item = read_reference(
+        "BLANC J., 2004, « Les monnaies du Midi », in Actes du colloque de la SFN (Lyon 1999), Paris : 15-30."
+    )
+    assert item["container-title"].endswith("(Lyon 1999)")
+    assert item["publisher-place"] == "Paris"
+    assert item["issued"] == {"date-parts": [[2004]]}
+
+
+def test_a_place_and_year_with_no_later_imprint_stay_the_imprint() -> None:
+    # no place after them: they are the imprint's
+    text = "Neri, P., Il porto, in Atti del convegno, Genova 2008, 12-30."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Neri, P.,"),
+            ("title", "Il porto,"),
+            ("container-title", "in Atti del convegno,"),
+            ("location", "Genova"),
+            ("date", "2008,"),
+        ],
+    )
+    assert meeting_place_in_container(spans, text) == spans
+
+
+def test_a_book_that_names_no_meeting_keeps_its_place() -> None:
+    text = "Neri, P., Il porto, in Città e mare, Genova 2008, Firenze, 2010."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Neri, P.,"),
+            ("title", "Il porto,"),
+            ("container-title", "in Città e mare,"),
+            ("location", "Genova"),
+            ("date", "2008,"),
+            ("location", "Firenze,"),
+        ],
+    )
+    assert meeting_place_in_container(spans, text) == spans

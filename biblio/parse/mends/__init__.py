@@ -90,6 +90,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
+- ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
+  meeting's place and year read as the imprint's.
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
 - ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` with the day read as a page.
 - ``event_dates.meeting_date_as_note``: MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016;`` with the
@@ -389,7 +391,12 @@ from biblio.parse.mends.editors import (
     organiser_after_title,
     title_after_opening_editors,
 )
-from biblio.parse.mends.event_dates import day_before_month, meeting_date_as_note, meeting_days_apart
+from biblio.parse.mends.event_dates import (
+    day_before_month,
+    meeting_date_as_note,
+    meeting_days_apart,
+    meeting_place_in_container,
+)
 from biblio.parse.mends.gated import forget_labels, gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.guillemet_names import names_before_guillemets
@@ -697,6 +704,7 @@ MENDS: tuple[Mend, ...] = (
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
     publisher_colon_place,
     publisher_after_semicolon,
+    meeting_place_in_container,
     meeting_days_apart,
     day_before_month,
     meeting_date_as_note,
