@@ -10,6 +10,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``letters.letter_opening``: a note's ``Fish to James B. Partridge, September 18, 1874, NARA, RG 59, …`` with the
   recipient read as the author and the archive as a journal.
+- ``law_reviews.law_review_numbers``: the law reviews' ``(2010) 15 Stanford Journal of Law, 127.`` with the volume
+  read into the date or as the pages, and the first page as the volume.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
 - ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
@@ -102,6 +104,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
+- ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
+  meeting's place and year read as the imprint's.
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
 - ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` with the day read as a page.
 - ``event_dates.meeting_date_as_note``: MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016;`` with the
@@ -165,6 +169,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
 - ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
+- ``editors.inverted_editors_open_container``: German ``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one
+  container or one editor span.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``roles.role_alone_before_year``: British Harvard's ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996.`` with
@@ -208,6 +214,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
   one publisher.
+- ``city_year.city_named_twice``: ``Torino, Einaudi, Torino 2010`` (the city on both sides of the publisher) read
+  as one place.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
   the publisher.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
@@ -374,7 +382,7 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
-from biblio.parse.mends.city_year import publisher_then_city_year
+from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
 from biblio.parse.mends.colon_imprints import (
     place_colon_publisher,
     place_runs_past_colon,
@@ -422,10 +430,16 @@ from biblio.parse.mends.editors import (
     book_before_editors,
     editors_apart,
     editors_before_container,
+    inverted_editors_open_container,
     organiser_after_title,
     title_after_opening_editors,
 )
-from biblio.parse.mends.event_dates import day_before_month, meeting_date_as_note, meeting_days_apart
+from biblio.parse.mends.event_dates import (
+    day_before_month,
+    meeting_date_as_note,
+    meeting_days_apart,
+    meeting_place_in_container,
+)
 from biblio.parse.mends.gated import forget_labels, gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.guillemet_names import names_before_guillemets
@@ -453,6 +467,7 @@ from biblio.parse.mends.journal_heads import journal_head_in_names, word_journal
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.language_marks import language_mark_ends_title
+from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import title_ends_on_link_word
@@ -645,6 +660,7 @@ MENDS: tuple[Mend, ...] = (
     capitals_before_colon,
     marked_numbers,
     letter_opening,
+    law_review_numbers,
     act_opens_reference,
     caps_names_end,
     semicolon_names_end,
@@ -667,6 +683,7 @@ MENDS: tuple[Mend, ...] = (
     imprint_closing_entry,
     italic_name_opens,
     in_names_without_role,
+    inverted_editors_open_container,
     role_ends_names,
     directed_by,
     directed_by_in_title,
@@ -762,6 +779,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_colon_place,
     publisher_after_semicolon,
     place_runs_past_colon,
+    meeting_place_in_container,
     meeting_days_apart,
     day_before_month,
     meeting_date_as_note,
@@ -782,6 +800,7 @@ MENDS: tuple[Mend, ...] = (
     body_before_place,
     place_before_publisher,
     publisher_then_city_year,
+    city_named_twice,
     region_after_place,
     _IMPRINTS,
     year_closing_publisher,

@@ -20,7 +20,14 @@ from typing import Any
 from biblio.parse.normalisers.dates import month_day
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
-from biblio.parse.normalisers.names import ORG_WORDS, language_conjunctions, looks_personal, parse_person_list
+from biblio.parse.normalisers.names import (
+    ORG_WORDS,
+    inverted_editors,
+    language_conjunctions,
+    looks_personal,
+    names_from_span,
+    parse_person_list,
+)
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.text import (
@@ -340,6 +347,10 @@ def _chapter(s: str, out: SourcePart) -> str | None:
         bm = _EDITOR_BARE.search(body)
         if bm and bm.start() < 300 and _person_list(body[: bm.start()]):
             em = bm
+    if em is None and s[:lead].rstrip().endswith(":") and (gm := inverted_editors(body)):
+        # German "In: Heyer, Peter u.a.: Titel": the names before the colon are the editors, with no role word
+        out.fields["editor"] = names_from_span(gm.group("names"))
+        body = body[gm.end() :]
     if em:
         names = parse_person_list(language_conjunctions(body[: em.start()]))
         role = em.group("role").lower()
