@@ -311,7 +311,7 @@ def test_note_book_read_as_a_container_is_the_title() -> None:
 
 
 def test_lone_container_with_a_parts_pages_stays_a_container() -> None:
-    from biblio.parse.mends.containers import lone_container_is_title
+    from biblio.parse.mends.titles import book_title
     from biblio.parse.spans import Span
 
     text = "A. Author, Book Title, ACS Publications, 2022, pp. 1-32."
@@ -322,4 +322,4 @@ def test_lone_container_with_a_parts_pages_stays_a_container() -> None:
         Span("date", "2022,", 41, 46),
         Span("pages", "pp. 1-32.", 47, 56),
     ]
-    assert lone_container_is_title(spans, text) is spans
+    assert book_title(spans, text) is spans

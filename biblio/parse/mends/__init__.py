@@ -192,8 +192,6 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
 - ``containers.container_after_in_mark``: ``Title, in: Book,`` read as one title.
-- ``containers.lone_container_is_title``: Chicago's note ``Name, Book, trans. Name (Place: …), 27.`` with the book read
-  as a container and no title.
 - ``pages_in_book.pages_in_book``: ASA's ``Pp. 1–38 in *Book*, edited by X and Y.`` with ``in`` read as a date.
 - ``containers.pages_close_container``: ``In Proceedings of …, 306–316. FAT* ’20.`` read as one container.
 - ``containers.blog_word_apart``: ``Historyonics blog (3 January 2014)`` with the word ``blog`` in the blog's name.
@@ -405,7 +403,6 @@ from biblio.parse.mends.containers import (
     in_italics_is_container,
     italic_source_is_container,
     journal_in_source,
-    lone_container_is_title,
     pages_close_container,
 )
 from biblio.parse.mends.contributors import contribution_after_title
@@ -856,7 +853,6 @@ MENDS: tuple[Mend, ...] = (
     site_before_address,
     coded_number_and_institution,
     place_opens_publisher,
-    lone_container_is_title,
 )
 
 

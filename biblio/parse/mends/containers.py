@@ -142,30 +142,3 @@ def in_italics_is_container(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
 
-
-# a container's opening word in the languages of humanities notes ("in", "dans", "en", "im", "em", "nel")
-_IN_OPENS = re.compile(r"^\W*(?:in|dans|en|im|em|nel(?:la)?|w|v)\b", re.I)
-_BEFORE_WORK = frozenset(["author", "editor", "citation-number", "date"])
-_PERIODICAL = frozenset(["journal", "volume", "issue"])
-
-
-def lone_container_is_title(spans: list[Span], text: str) -> list[Span]:
-    """``Michel Foucault, Discipline and Punish: …, trans. Alan Sheridan (New York: Vintage Books, 1977),
-    27.`` with the book read as a container: where no title was read, the one container that follows the
-    names and is opened by no "in" is the work's own title (unless pages make it a part)."""
-    labels = labels_of(spans)
-    if "title" in labels or "container-title" not in labels or not labels.isdisjoint(_PERIODICAL):
-        return spans
-    found = [k for k, s in enumerate(spans) if s.label == "container-title"]
-    if len(found) != 1 or found[0] == 0:
-        return spans
-    k = found[0]
-    s = spans[k]
-    if spans[k - 1].label not in _BEFORE_WORK or _IN_OPENS.match(s.text):
-        return spans
-    # a part's pages make it a chapter whose own title is not given (``Book, ACS, 2022, pp. 1-32``); a note's
-    # page after the imprint's bracket is only where it cites the book (``(New York: …, 1977), 27``)
-    pages = [p for p in spans[k + 1 :] if p.label == "pages"]
-    if pages and not text[: pages[0].start].rstrip(" ,").endswith(")"):
-        return spans
-    return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]

@@ -181,6 +181,8 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
     ):
         return spans
     lead = len(s.text) - len(s.text.lstrip(" ,.;:"))  # a stop the reading left before the title's mark
+    if lead >= len(s.text):
+        return spans  # only stops: no title to read
     title = Span("title", s.text[lead:], s.start + lead, s.end, s.confidence)
     return spans[: works[0]] + [title] + spans[works[0] + 1 :]
 

@@ -21,6 +21,7 @@ from biblio.parse.readers.apa.source import (
     PUBLISHER_WORDS,
     SourcePart,
     _periodical,
+    event_fields,
     parse_locators,
     parse_source,
 )
@@ -211,8 +212,9 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
             # "(2n ed., Management for professionals)": keep the edition, leave the rest
             for k, v in part.fields.items():
                 item.setdefault(k, v)
-            if "report-number" in part.evidence:
-                item.setdefault("_report", True)
+            for kind in ("report", "standard", "patent"):
+                if f"{kind}-number" in part.evidence:
+                    item.setdefault("_report", kind)
             leftover.extend(rest)
         else:
             leftover.append("(" + inner + ")")
@@ -276,7 +278,7 @@ def parse_apa(text: str) -> Item | None:
     if date.status:
         item["status"] = date.status
     _apply_title_parens(tp.parens, item, leftover)
-    report = bool(item.pop("_report", False))
+    report = item.pop("_report", "")
     from_bracket = bracket_type(tp.brackets, item)
     if not title_first:
         _split_run_on(tp)
@@ -290,12 +292,14 @@ def parse_apa(text: str) -> Item | None:
         item["issued"] = {"date-parts": [[issued[0], *day_month]]}
     elif day_month:
         leftover.append(" ".join(map(str, day_month)))
+    if from_bracket == "paper-conference" and "event-title" not in item and "event-title" not in src.fields:
+        _event_from_source(src)
     for k, v in src.fields.items():
         _merge(item, k, v, leftover, from_bracket)
     leftover.extend(unmark(x) for x in src.leftover)
     evidence = set(src.evidence)
     if report:
-        evidence.add("report-number")
+        evidence.add(f"{report}-number")  # "report", "standard" or "patent": the kind its number is of
     for k, v in ident.items():
         _merge(item, k, v, leftover, from_bracket)
     group = any("literal" in n for n in item.get("author", []))
@@ -324,6 +328,15 @@ def parse_apa(text: str) -> Item | None:
     if not certain:
         add_flag(out, UNCERTAIN_TYPE)
     return out
+
+
+def _event_from_source(src: SourcePart) -> None:
+    """APA's ``Title [Conference presentation]. Annual Meeting of X, Boston, MA, United States.``: what the
+    rules took for a publisher, or left unread as the only unit, is the event and its place."""
+    if isinstance(src.fields.get("publisher"), str) and "publisher-place" not in src.fields:
+        src.fields.update(event_fields(src.fields.pop("publisher")))
+    elif len(src.leftover) == 1 and not src.fields:
+        src.fields.update(event_fields(strip_value(unmark(src.leftover.pop()))))
 
 
 def _merge(item: Item, key: str, value: Any, leftover: list[str], bracket: str | None) -> None:

@@ -162,6 +162,14 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
     return _parse_pieces(pieces, out, unparsed)
 
 
+# "(Report No. 12)", "(Technical Note No. 4)", APA's "(ISO Standard No. 31000:2018)" and "(U.S. Patent No.
+# 10,123,456)": a document's kind and its number
+_NUMBERED_DOCUMENT = re.compile(
+    r"((?:[\w.]+\s+){0,4}(?:Report|Paper|Brief|Note|Publication|Bulletin|Series|Rep\.|Standard|Patent)"
+    r"\s+)?(?:No\.|Number|Nos\.)\s*([\w./-]+(?:[:,][\w./-]+)*)",
+    re.I,
+)
+_DOCUMENT_KIND = re.compile(r"\b(?:Standard|Patent)\b", re.I)
 # "(NCES 2020-144)", "(RR-08-27)", "(GAO-21-123)": an agency's code and a number with its separator
 _REPORT_CODE = re.compile(r"(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*")
 
@@ -196,17 +204,13 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
         if m:
             out.fields["page"] = clean_pages(m.group(1) or m.group(2))
             continue
-        m = re.fullmatch(
-            r"((?:[\w.]+\s+){0,4}(?:Report|Paper|Brief|Note|Publication|Bulletin|Series|Rep\.)"
-            r"\s+)?(?:No\.|Number|Nos\.)\s*([\w./-]+)",
-            piece,
-            re.I,
-        )
+        m = _NUMBERED_DOCUMENT.fullmatch(piece)
         if m:
             out.fields["number"] = m.group(2)
             if m.group(1):
                 out.fields["genre"] = m.group(1).strip()
-                out.evidence.add("report-number")
+                kind = _DOCUMENT_KIND.search(m.group(1))
+                out.evidence.add(f"{kind.group(0).lower()}-number" if kind else "report-number")
             continue
         if _REPORT_CODE.fullmatch(piece):
             out.fields["number"] = piece
@@ -503,6 +507,21 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
 
 
 # a release stated on its own: "Version 2.1", R's "R package version 2.7.3"
+# "Annual Meeting of X, Chicago, IL, United States": the place after the event's name
+_EVENT_PLACE = re.compile(
+    r"^(.*?),\s*((?:[A-Z][\w.'-]*\s?){1,3}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+){0,2}))*)$"
+)
+_EVENT_WORDS = re.compile(r"\b(?:Conference|Meeting|Congress|Symposium|Convention|Workshop)\b")
+
+
+def event_fields(event: str) -> dict[str, str]:
+    """``event-title`` and, where a place closes it, ``event-place`` of a presentation's event."""
+    pm = _EVENT_PLACE.match(event)
+    if pm and not CONTAINER_WORDS.search(pm.group(2)) and not _EVENT_WORDS.search(pm.group(2)):
+        return {"event-title": pm.group(1), "event-place": pm.group(2)}
+    return {"event-title": event}
+
+
 _VERSION_UNIT = re.compile(r"(?:\w+\s+package\s+)?(?:version|ver\.)\s*v?(\d[\w.-]*)", re.I)
 
 
@@ -514,18 +533,7 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
         return True
     m = _PRESENTED.match(u)
     if m:
-        event = m.group("event")
-        # "Annual Meeting of X, Chicago, IL": the trailing place is not the event
-        pm = re.match(r"^(.*?),\s*((?:[A-Z][\w.'-]*\s?){1,3}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?))?)$", event)
-        if (
-            pm
-            and not CONTAINER_WORDS.search(pm.group(2))
-            and not re.search(r"\b(?:Conference|Meeting|Congress|Symposium|Convention|Workshop)\b", pm.group(2))
-        ):
-            out.fields["event-title"] = pm.group(1)
-            out.fields["event-place"] = pm.group(2)
-        else:
-            out.fields["event-title"] = event
+        out.fields.update(event_fields(m.group("event")))
         out.fields["genre"] = re.sub(
             r"\s+(?:was\s+)?(?:presented|given|delivered).*$", "", u[: m.start("event")], flags=re.I
         ).strip()
