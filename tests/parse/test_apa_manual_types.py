@@ -63,3 +63,86 @@ def test_book_published_by_its_author() -> None:
     assert item["type"] == "book"
     assert item["edition"] == "7"
     assert item["DOI"] == "10.1037/0000165-000"
+
+
+def test_advance_online_publication_names_the_journal() -> None:
+    item = read_reference(
+        "Huestegge, S. M., Raettig, T., & Huestegge, L. (2019). Are face-incongruent voices harder to process? "
+        "Experimental Psychology. Advance online publication. https://doi.org/10.1027/1618-3169/a000440"
+    )
+    assert item["type"] == "article-journal"
+    assert item["container-title"] == "Experimental Psychology"
+    assert item["title"] == "Are face-incongruent voices harder to process?"
+    assert item["status"] == "Advance online publication"
+    assert "publisher" not in item
+
+
+def test_republished_work_after_its_publisher() -> None:
+    item = read_reference(
+        "Laplace, P.-S. (1951). A philosophical essay on probabilities (F. W. Truscott & F. L. Emory, Trans.). "
+        "Dover Publications. (Original work published 1814)"
+    )
+    assert item["title"] == "A philosophical essay on probabilities"
+    assert item["publisher"] == "Dover Publications"
+    assert item["original-date"] == {"date-parts": [[1814]]}
+    assert [t["family"] for t in item["translator"]] == ["Truscott", "Emory"]
+
+
+def test_data_set_study_number_and_version() -> None:
+    item = read_reference(
+        "O'Donohue, W. (2017). Content analysis of undergraduate psychology textbooks (ICPSR 21600; Version V1) "
+        "[Data set]. ICPSR. https://doi.org/10.3886/ICPSR36966.v1"
+    )
+    assert item["type"] == "dataset"
+    assert item["title"] == "Content analysis of undergraduate psychology textbooks"
+    assert item["number"] == "ICPSR 21600"
+    assert item["version"] == "V1"
+
+
+def test_song_on_an_album() -> None:
+    item = read_reference("Beyoncé. (2016). Formation [Song]. On Lemonade. Parkwood; Columbia.")
+    assert item["type"] == "song"
+    assert item["title"] == "Formation"
+    assert item["container-title"] == "Lemonade"
+
+
+def test_tv_episode_writer_director_and_executive_producers() -> None:
+    item = read_reference(
+        "Oakley, B. (Writer), & Lazarus, J. (Director). (2010, April 11). Hard drive [TV series episode]. In B. "
+        "Oakley & B. Oakley (Executive Producers), Tim and Eric Awesome Show, Great Job! Abso Lutely Productions."
+    )
+    assert item["type"] == "broadcast"
+    assert item["author"] == [{"family": "Oakley", "given": "B."}]
+    assert item["director"] == [{"family": "Lazarus", "given": "J."}]
+    assert item["container-title"] == "Tim and Eric Awesome Show, Great Job!"
+    assert len(item["executive-producer"]) == 2
+
+
+def test_wikipedia_entry_without_author() -> None:
+    item = read_reference(
+        "Oregano. (2020, January 12). In Wikipedia. https://en.wikipedia.org/w/index.php?title=Oregano&oldid=935400803"
+    )
+    assert item["type"] == "entry-encyclopedia"
+    assert item["title"] == "Oregano"
+    assert item["container-title"] == "Wikipedia"
+    assert "author" not in item
+
+
+def test_preprint_on_its_server() -> None:
+    item = read_reference(
+        "Moshontz, H., Campbell, L., & Chartier, C. R. (2018). The Psychological Science Accelerator: Advancing "
+        "psychology through a distributed collaborative network. PsyArXiv. https://doi.org/10.31234/osf.io/785qu"
+    )
+    assert item["type"] == "article"
+    assert item["publisher"] == "PsyArXiv"
+
+
+def test_podcast_station_named_with_its_city_is_the_publisher() -> None:
+    item = read_reference(
+        "Glass, I. (Host). (2011, August 12). Amusement park (No. 443) [Audio podcast episode]. In This American "
+        "Life. WBEZ Chicago."
+    )
+    assert item["title"] == "Amusement park"
+    assert item["number"] == "443"
+    assert item["container-title"] == "This American Life"
+    assert item["publisher"] == "WBEZ Chicago"

@@ -28,7 +28,11 @@ FIELDS = ("type",)
 _SOCIAL = re.compile(r"\b(?:twitter|x\.com|facebook|instagram|reddit|mastodon|tiktok|youtube|linkedin)\b", re.I)
 _DATA_HOST = re.compile(r"\b(?:zenodo|dryad|figshare|dataverse|osf\.io|kaggle|pangaea|icpsr)\b", re.I)
 _CODE_HOST = re.compile(r"\b(?:github|gitlab|bitbucket|cran\.r-project|pypi\.org|sourceforge)\b", re.I)
-_PREPRINT = re.compile(r"\b(?:arxiv|biorxiv|medrxiv|ssrn|preprint|psyarxiv|socarxiv|e-prints?)\b", re.I)
+# a preprint server or the word: what makes a record a CSL "article" (Zotero's preprint)
+PREPRINT = re.compile(
+    r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|techrxiv|psyarxiv|socarxiv|edarxiv|eartharxiv|ssrn|preprints?|e-prints?)\b",
+    re.I,
+)
 _REPORT_WORDS = re.compile(
     r"\b(?:report|working paper|white paper|policy brief|technical note|memo|tech(?:nical)?\.?\s*rep(?:t|\.)?)"
     r"(?:\b|(?<=\.))",
@@ -45,7 +49,7 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
             return "thesis", True
         if _REPORT_WORDS.search(desc):
             return "report", True
-        if _PREPRINT.search(desc) and "container-title" not in item:
+        if PREPRINT.search(desc) and "container-title" not in item:
             return "article", True  # "arXiv preprint", Nature's "Preprint at https://…"
         named = description_type(desc)
         if named and named[0]:
@@ -59,11 +63,11 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
     if _SOCIAL.search(url) or _SOCIAL.search(cont):
         return "post", False
     if "journal" in labels:
-        if _PREPRINT.search(cont):
+        if PREPRINT.search(cont):
             return "article", True
         return periodical_type(item), True
     if cont:
-        if _PREPRINT.search(cont):
+        if PREPRINT.search(cont):
             return "article", True  # "Preprint at bioRxiv", "medRxiv", "SSRN" read as the container
         if CONFERENCE.search(cont):
             return "paper-conference", True

@@ -14,7 +14,7 @@ from typing import Any
 
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.names import looks_personal, parse_names
-from biblio.parse.readers.apa.authors import parse_authors
+from biblio.parse.readers.apa.authors import parse_roles
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.apa.source import (
     CONTAINER_WORDS,
@@ -73,7 +73,9 @@ _ROLE_VAR = {
 # brackets hold a handle, "[@name]", or an abbreviation, "[NASA]")
 _DESCRIBED = re.compile(r"\[[A-Z][a-z]+(?:\s+[\w-]+)*\][.\s]*$")
 # "Coronavirus. (2021, February 22). In *Wikipedia*.": nothing but the container follows the date
-_ONLY_CONTAINER = re.compile(r"^In\s+" + IT_OPEN)
+_ONLY_CONTAINER = re.compile(
+    r"^In\s+(?:" + IT_OPEN + r"|(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:Wikipedia|[Dd]ictionary|[Ee]ncyclop(?:a|ae|e)dia)\b)"
+)
 
 
 def _title_in_author_place(pre: str, post: str) -> bool:
@@ -153,9 +155,18 @@ def _score(src: SourcePart, merged: int, empty: bool) -> float:
     return score
 
 
+_RECORDING = re.compile(r"\b(?:song|track|single|audio recording|recording)\b", re.I)
+_ON_ALBUM = re.compile(r"^\s*On\s+(\S[^.]*?)(?:\.\s+|\.?\s*$)")
+
+
 def _best_source(tp: TitlePart, rest: str) -> SourcePart:
     """Parse the source; for a plain title also try gluing the next one or two
     sentences onto it (a subtitle after a period, or a title ending in ``?``)."""
+    album = _ON_ALBUM.match(rest) if _RECORDING.search(" ".join(tp.brackets)) else None
+    if album:  # APA's "Formation [Song]. On *Lemonade*. Parkwood; Columbia.": the album holds the song
+        best = parse_source(rest[album.end() :], tp.italic)
+        best.fields.setdefault("container-title", strip_value(unmark(album.group(1))))
+        return best
     best = parse_source(rest, tp.italic)
     if tp.italic or tp.quoted or not tp.title or not rest.strip():
         return best
@@ -225,6 +236,27 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
 _VOLUME_PAGE_END = re.compile(r"\b\d+,\s*[A-Za-z]?\d+(?:\([A-Z]\))?\W*$")
 
 
+# what closes some APA references after the source: a republished work's first date, and an article's status
+# before it has a volume ("*Experimental Psychology*. Advance online publication.")
+_ORIGINAL_WORK = re.compile(r"\s*\(\s*original work published\s+(\d{4})(?:[–-]\d{2,4})?\s*\)\s*\.?\s*$", re.I)
+_ADVANCE_ONLINE = re.compile(r"\.\s*(advance online publication|online first|epub ahead of print)\s*\.?\s*$", re.I)
+
+
+def _advance_online(item: Item, status: str, evidence: set[str]) -> None:
+    """An article published online before its issue: its journal is what the rules read as a publisher
+    (no volume follows it), and the status is kept as written."""
+    if "container-title" not in item and isinstance(item.get("publisher"), str) and "publisher-place" not in item:
+        item["container-title"] = item.pop("publisher")
+        evidence.add("periodical")
+    item["status"] = status
+
+
+def _cut(rx: re.Pattern[str], s: str) -> tuple[str, str | None]:
+    """``s`` without what ``rx`` matches at its end, and the match's first group (None when absent)."""
+    m = rx.search(s)
+    return (s, None) if m is None else (s[: m.start()] + ("." if rx is _ADVANCE_ONLINE else ""), m.group(1))
+
+
 def parse_apa(text: str) -> Item | None:
     """Parse one APA-like reference; None when it has no APA date anchor."""
     source = text
@@ -236,6 +268,8 @@ def parse_apa(text: str) -> Item | None:
     if same_author:
         s = _SAME_AUTHOR.sub("", s)
     s, ident = extract_identifiers(s)
+    s, original = _cut(_ORIGINAL_WORK, s)
+    s, advance = _cut(_ADVANCE_ONLINE, s)
     s = mark_italics(s)
     anchor = _find_anchor(s)
     if anchor is None:
@@ -268,13 +302,15 @@ def parse_apa(text: str) -> Item | None:
         ):
             post = pre[end1:].strip() + " " + post
             pre = pre[:end1].strip(" ,;:")
-        var, names = parse_authors(pre) if pre else ("author", [])
-        if names:
-            item[var] = names
+        for var, names in parse_roles(pre) if pre else []:
+            if names:
+                item.setdefault(var, []).extend(names)
         tp = parse_title(post)
         post_tp = tp
     if date.issued:
         item["issued"] = date.issued
+    if original:
+        item["original-date"] = {"date-parts": [[int(original)]]}
     if date.status:
         item["status"] = date.status
     _apply_title_parens(tp.parens, item, leftover)
@@ -305,6 +341,8 @@ def parse_apa(text: str) -> Item | None:
     group = any("literal" in n for n in item.get("author", []))
     if title_first and not item.get("author"):
         group = False
+    if advance:
+        _advance_online(item, advance, evidence)
     csl_type, certain = infer_type(item, evidence, tp.italic, group, from_bracket)
     out: Item = {"type": csl_type or "document"}
     out.update(item)

@@ -64,9 +64,11 @@ CONTAINER_WORDS = re.compile(
 )
 _EDITOR_PAREN = re.compile(
     r"\(\s*(?P<role>(?:Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Ed\.\s*&\s*Trans|"
-    r"Trans|Eds\.\s*&\s*Trans)\.?)\s*\)",
+    r"Trans|Eds\.\s*&\s*Trans|Executive\s+Producers?|Producers?|Hosts?)\.?)\s*\)",
     re.I,
 )
+# the people a series or show names in its "In …" part, by their CSL role
+_MEDIA_ROLES = {"executive producer": "executive-producer", "producer": "producer", "host": "host"}
 _PAGES = (
     rf"(?:[A-Za-z]?\d+[A-Za-z]?(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*,\s*[A-Za-z]?\d+[A-Za-z]?"
     rf"(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+)?)*)"
@@ -171,7 +173,7 @@ _NUMBERED_DOCUMENT = re.compile(
 )
 _DOCUMENT_KIND = re.compile(r"\b(?:Standard|Patent)\b", re.I)
 # "(NCES 2020-144)", "(RR-08-27)", "(GAO-21-123)": an agency's code and a number with its separator
-_REPORT_CODE = re.compile(r"(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*")
+_REPORT_CODE = re.compile(r"(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*|[A-Z]{2,8}\s\d{3,}")
 
 
 def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None) -> bool:
@@ -361,6 +363,8 @@ def _chapter(s: str, out: SourcePart) -> str | None:
         if names:
             if "trans" in role and not role.startswith("ed"):
                 out.fields["translator"] = names
+            elif media_role := _MEDIA_ROLES.get(role.rstrip("s. ").replace("  ", " ")):
+                out.fields[media_role] = names  # a TV series' "(Executive Producers)", a podcast's "(Host)"
             else:
                 out.fields["editor"] = names
                 if "trans" in role:

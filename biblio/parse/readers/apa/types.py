@@ -21,6 +21,7 @@ from biblio.parse.normalisers.genre import (
     REPORT_TITLE,
     periodical_type,
 )
+from biblio.parse.normalisers.types import PREPRINT
 from biblio.parse.text import unmark
 
 
@@ -52,7 +53,7 @@ def bracket_type(brackets: list[str], item: dict[str, Any]) -> str | None:
     return found
 
 
-_REFERENCE_WORK = re.compile(r"\b(?:dictionary|encyclop(?:a|ae|e)dia)\b", re.I)
+_REFERENCE_WORK = re.compile(r"\b(?:dictionary|encyclop(?:a|ae|e)dia|wikipedia)\b", re.I)
 
 
 def infer_type(
@@ -97,6 +98,12 @@ def infer_type(
         return "report", False
     if item.get("publisher"):
         pub = str(item["publisher"])
+        if (
+            PREPRINT.search(pub)
+            and not re.search(r"\d", pub)
+            and not ({"edition", "editor", "publisher-place"} & set(item))
+        ):
+            return "article", True  # "*Title*. PsyArXiv. https://doi.org/…": a preprint on its server
         if item.get("URL") and not item.get("DOI") and not ({"edition", "editor", "publisher-place"} & set(item)):
             # "*Title*. Site Name. URL": a page on a site (a report if an institution publishes it)
             if group_author and REPORT_PUBLISHER.search(pub):
