@@ -1,10 +1,12 @@
 """Forms of real physics and computer-science reference lists (``csphys_real.jsonl``): APS's italic
-``*et al.*`` and its journal and volume set in one bold run, checked on spans as the model hands them
-over and end to end."""
+``*et al.*``, its journal and volume set in one bold run and its Rapid Communications' ``(R)`` pages,
+natbib's italic arXiv number, checked on spans as the model hands them over and end to end."""
 
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.identifiers import arxiv_number_is_no_journal
+from biblio.parse.mends.rapid_page import volume_page_letter_mark
 from biblio.parse.mends.titles import italic_is_no_name, whole_emphasis
 
 from .test_assemble import spans_of
@@ -47,3 +49,40 @@ def test_bold_journal_and_volume_keep_the_volume() -> None:
     item = parse_reference("[3] A. Bell and C. Dunn, Spin waves in thin films, **Phys. Rev. Lett. 99**, 045501 (2007).")
     assert item["container-title"] == "Phys. Rev. Lett."
     assert item["volume"] == "99"
+
+
+def test_rapid_communication_page_read_into_the_volume() -> None:
+    text = "Phys. Rev. B 61, 104502(R) (2000)."
+    spans = spans_of(
+        text, [("journal", "Phys. Rev. B"), ("volume", "61, 104502"), ("issue", "(R)"), ("date", "(2000).")]
+    )
+    mended = _labelled(volume_page_letter_mark(spans, text))
+    assert mended[1:3] == [("volume", "61"), ("pages", "104502(R)")]
+    spaced = "Phys. Rev. B 61, 104502 (R) (2000)."
+    apart = spans_of(
+        spaced, [("journal", "Phys. Rev. B"), ("volume", "61, 104502"), ("issue", "(R)"), ("date", "(2000).")]
+    )
+    assert volume_page_letter_mark(apart, spaced) == apart  # the letter glues to its page, or it is no page's
+
+
+def test_italic_arxiv_number_is_no_journal() -> None:
+    text = "Ann Lee and Bo Wu. Sparse graphs. *arXiv preprint arXiv:2101.01234*, 2021."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ann Lee and Bo Wu."),
+            ("title", "Sparse graphs."),
+            ("journal", "*arXiv preprint arXiv:2101.01234*,"),
+            ("date", "2021."),
+        ],
+    )
+    assert ("note", "*arXiv preprint arXiv:2101.01234*,") in _labelled(arxiv_number_is_no_journal(spans, text))
+    server = "Ann Lee. Sparse graphs. *arXiv* [Preprint]. 2021. arXiv:2101.01234."
+    named = spans_of(server, [("author", "Ann Lee."), ("title", "Sparse graphs."), ("journal", "*arXiv*")])
+    assert arxiv_number_is_no_journal(named, server) == named  # the server's name stays the container
+    item = parse_reference(
+        "Ann Lee and Bo Wu. Spectral clustering of sparse random graphs with planted partitions. "
+        "*arXiv preprint arXiv:2101.01234*, 2021."
+    )
+    assert item["title"] == "Spectral clustering of sparse random graphs with planted partitions"
+    assert "container-title" not in item

@@ -226,6 +226,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   or ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
 - ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
+- ``identifiers.arxiv_number_is_no_journal``: natbib's ``*arXiv preprint arXiv:1812.00532*, 2018.`` read as the
+  journal.
 - ``appearing.to_appear_in``: ``Title. To appear in Acta Arithmetica,`` read as one title, or ``To appear in
   Annales de l'Institut Fourier`` as the journal.
 - ``other_editions.other_edition_apart``: the AMS's ``… 397–411. English translation in Math. USSR-Sb. 45 (1983),
@@ -303,6 +305,7 @@ each only where the labels it mends are read:
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
 - ``versions.version_read_as_numbers``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
 - ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
+- ``rapid_page.volume_page_letter_mark``: ``Phys. Rev. B 94, 201201(R)`` read as one volume and an issue ``(R)``.
 - ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
@@ -389,7 +392,13 @@ from biblio.parse.mends.gated import forget_labels, gated
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
-from biblio.parse.mends.identifiers import doi_after_address, doi_runs_on, index_number_apart, link_words_apart
+from biblio.parse.mends.identifiers import (
+    arxiv_number_is_no_journal,
+    doi_after_address,
+    doi_runs_on,
+    index_number_apart,
+    link_words_apart,
+)
 from biblio.parse.mends.imprints import (
     place_before_publisher,
     publisher_after_place,
@@ -471,7 +480,7 @@ from biblio.parse.mends.quotes import (
     quoted_work_is_title,
     title_after_quoted_title,
 )
-from biblio.parse.mends.rapid_page import page_letter_mark
+from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
@@ -563,6 +572,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["date"]), bracketed_venue_year),
     (frozenset(["volume"]), version_read_as_numbers),
     (frozenset(["pages"]), page_letter_mark),
+    (frozenset(["volume"]), volume_page_letter_mark),
     (frozenset(["volume", "pages", "date"]), issue_before_month),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
     (frozenset(["title", "journal"]), journal_head_after_comma),
@@ -748,6 +758,7 @@ MENDS: tuple[Mend, ...] = (
     pages_after_colon,
     supplement_in_volume,
     index_number_apart,
+    arxiv_number_is_no_journal,
     to_appear_in,
     other_edition_apart,
     note_after_year,

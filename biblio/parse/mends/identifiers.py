@@ -72,6 +72,26 @@ def index_number_apart(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+# "*arXiv preprint arXiv:1812.00532*", "arXiv:1905.08911": an arXiv number, with natbib's words before it
+_ARXIV_NUMBER = re.compile(
+    r"^[\W_]*(?:arXiv\s+preprint\s+)?arXiv:\s*[\w./-]*\d[\w./-]*(?:\s*\[[\w.-]+\])?[\W_]*$", re.I
+)
+_WORKS = frozenset(["journal", "container-title"])
+
+
+def arxiv_number_is_no_journal(spans: list[Span], text: str) -> list[Span]:
+    """A journal span that holds only an arXiv number (natbib's ``*arXiv preprint arXiv:1812.00532*``) is a
+    note: the number names the preprint, not a container (``*arXiv* [Preprint]`` names the server and stays)."""
+    if "arXiv:" not in text and "arxiv:" not in text:
+        return spans
+    if not any(s.label in _WORKS and _ARXIV_NUMBER.match(s.text) for s in spans):
+        return spans
+    return [
+        Span("note", s.text, s.start, s.end, s.confidence) if s.label in _WORKS and _ARXIV_NUMBER.match(s.text) else s
+        for s in spans
+    ]
+
+
 def doi_runs_on(spans: list[Span], text: str) -> list[Span]:
     """A DOI span cut inside the angle brackets of an old SICI DOI (``…46:6<400::AID-ASI2`` |
     ``>3.0.CO;2-Y``): an opened ``<`` closes inside the DOI, which runs to the next space."""
