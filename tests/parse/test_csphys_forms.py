@@ -7,6 +7,7 @@ from __future__ import annotations
 from biblio.parse import parse_reference
 from biblio.parse.mends.identifiers import arxiv_number_is_no_journal
 from biblio.parse.mends.rapid_page import volume_page_letter_mark
+from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.titles import italic_is_no_name, whole_emphasis
 
 from .test_assemble import spans_of
@@ -86,3 +87,28 @@ def test_italic_arxiv_number_is_no_journal() -> None:
     )
     assert item["title"] == "Spectral clustering of sparse random graphs with planted partitions"
     assert "container-title" not in item
+
+
+def test_editors_before_a_book_in_a_numbered_series_stay() -> None:
+    text = (
+        "A. Bo and C. Dee. Fast kernels. In E. Fox and G. Hill, editors, Proceedings of the 9th Workshop on "
+        "Learning, volume 12 of Lecture Notes in Learning, pages 10-20, 2019."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "A. Bo and C. Dee."),
+            ("title", "Fast kernels."),
+            ("editor", "In E. Fox and G. Hill, editors"),
+            ("container-title", "Proceedings of the 9th Workshop on Learning, volume 12 of Lecture Notes in Learning,"),
+            ("pages", "pages 10-20,"),
+            ("date", "2019."),
+        ],
+    )
+    mended = _labelled(volume_of_series(spans, text))
+    assert mended[2:6] == [
+        ("editor", "In E. Fox and G. Hill, editors"),
+        ("container-title", "Proceedings of the 9th Workshop on Learning"),
+        ("volume", "12"),
+        ("collection-title", "Lecture Notes in Learning"),
+    ]

@@ -240,7 +240,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   as an issue or place and the volume as a page.
 - ``series_volumes.volume_of_series``: BibTeX's ``In CPM, volume 331 of LIPIcs, pages 17:1–17:15. Schloss
   Dagstuhl, 2025.`` or ``Title, volume 129 of Graduate Texts in Mathematics.`` with the series read as a
-  journal, or book, series, pages and publisher as one container.
+  journal, or book, series, pages and publisher as one container (editors read before the book stay theirs).
 - ``numbered_editions.numbered_edition``: ABNT's ``31. ed. São Paulo:`` (or ``5ª ed.``) with the numeral in the title
   and ``ed.`` in the place.
 - ``legislation.act_opens_reference``: ABNT's ``BRASIL. Lei nº 9.394, de 20 de dezembro de 1996.`` read as editors,
