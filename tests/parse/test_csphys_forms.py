@@ -7,6 +7,7 @@ from __future__ import annotations
 from biblio.parse import parse_reference
 from biblio.parse.mends.identifiers import arxiv_number_is_no_journal
 from biblio.parse.mends.rapid_page import volume_page_letter_mark
+from biblio.parse.mends.report_numbers import number_and_institution, report_read_as_journal
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.titles import italic_is_no_name, whole_emphasis
 
@@ -112,3 +113,46 @@ def test_editors_before_a_book_in_a_numbered_series_stay() -> None:
         ("volume", "12"),
         ("collection-title", "Lecture Notes in Learning"),
     ]
+
+
+def test_technical_report_and_institution_read_as_a_journal() -> None:
+    text = "Ann Lee. Sorting in practice. Tech. Rep. CS-95-12, Dept. of Computer Science, Univ. of Xanadu, 1995."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ann Lee."),
+            ("title", "Sorting in practice."),
+            ("journal", "Tech. Rep. CS-95-12, Dept. of Computer Science, Univ. of Xanadu,"),
+            ("date", "1995."),
+        ],
+    )
+    mended = _labelled(report_read_as_journal(spans, text))
+    assert mended[2:4] == [
+        ("genre", "Tech. Rep. CS-95-12"),
+        ("publisher", "Dept. of Computer Science, Univ. of Xanadu"),
+    ]
+    item = parse_reference(
+        "Ann Lee. Monetary policy and prices. Technical report, National Bureau of Economic Research, 2006."
+    )
+    assert item["publisher"] == "National Bureau of Economic Research"
+    assert "container-title" not in item
+
+
+def test_technical_report_then_an_institution_read_as_a_note() -> None:
+    text = "Ann Lee. Sorting. Technical report, Research Institute for Sorting, 2014."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ann Lee."),
+            ("title", "Sorting."),
+            ("genre", "Technical report,"),
+            ("note", "Research Institute for Sorting,"),
+            ("date", "2014."),
+        ],
+    )
+    assert ("publisher", "Research Institute for Sorting,") in _labelled(number_and_institution(spans, text))
+    status = "Ann Lee. Sorting. Technical report, To appear, 2014."
+    kept = spans_of(
+        status, [("author", "Ann Lee."), ("title", "Sorting."), ("genre", "Technical report,"), ("note", "To appear,")]
+    )
+    assert number_and_institution(kept, status) == kept  # no body named: the note stays a note

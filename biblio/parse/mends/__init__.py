@@ -86,6 +86,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note.
+- ``report_numbers.report_read_as_journal``: natbib's ``Technical report, National Bureau of Economic Research,
+  2006.`` read as a journal.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
@@ -488,6 +490,7 @@ from biblio.parse.mends.report_numbers import (
     number_after_publisher,
     number_and_institution,
     place_opens_publisher,
+    report_read_as_journal,
 )
 from biblio.parse.mends.reprints import reprint_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
@@ -693,6 +696,7 @@ MENDS: tuple[Mend, ...] = (
     edition_opens_imprint,
     number_after_publisher,
     number_and_institution,
+    report_read_as_journal,
     reprint_apart,
     joined_publisher,
     editors_end_at_comma,
