@@ -7,7 +7,7 @@ from __future__ import annotations
 from biblio.parse import parse_reference
 from biblio.parse.mends.identifiers import arxiv_number_is_no_journal
 from biblio.parse.mends.rapid_page import volume_page_letter_mark
-from biblio.parse.mends.report_numbers import number_and_institution, report_read_as_journal
+from biblio.parse.mends.report_numbers import body_report_number, number_and_institution, report_read_as_journal
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.titles import italic_is_no_name, whole_emphasis
 
@@ -156,3 +156,34 @@ def test_technical_report_then_an_institution_read_as_a_note() -> None:
         status, [("author", "Ann Lee."), ("title", "Sorting."), ("genre", "Technical report,"), ("note", "To appear,")]
     )
     assert number_and_institution(kept, status) == kept  # no body named: the note stays a note
+
+
+def test_body_before_report_number_is_the_publisher() -> None:
+    text = "G. Ray, Oak Ridge National Laboratory Report No. ORNL-123, 1990 (unpublished)."
+    spans = spans_of(
+        text,
+        [
+            ("author", "G. Ray,"),
+            ("title", "Oak Ridge National Laboratory Report No."),
+            ("journal", "ORNL-123,"),
+            ("date", "1990"),
+            ("note", "(unpublished)."),
+        ],
+    )
+    mended = _labelled(body_report_number(spans, text))
+    assert mended[:3] == [
+        ("author", "G. Ray,"),
+        ("publisher", "Oak Ridge National Laboratory"),
+        ("genre", "Report No. ORNL-123"),
+    ]
+    item = parse_reference(
+        "[7] J. Doe, Equation of state of tin, Los Alamos National Laboratory Report No. LA-12345-MS, 1995."
+    )
+    assert item["title"] == "Equation of state of tin"
+    assert item["publisher"] == "Los Alamos National Laboratory"
+    # words that name no body before "Report No." are left to the model
+    plain = "G. Ray, Final Report No. 12, 1990."
+    assert (
+        body_report_number(spans_of(plain, [("author", "G. Ray,"), ("title", "Final Report No. 12,")]), plain)[1].label
+        == "title"
+    )

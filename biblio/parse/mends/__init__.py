@@ -86,6 +86,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note.
+- ``report_numbers.body_report_number``: APS's ``Sandia National Laboratories Report No. SAND93-0227, 1993`` read
+  as names, a title and a journal.
 - ``report_numbers.report_read_as_journal``: natbib's ``Technical report, National Bureau of Economic Research,
   2006.`` read as a journal.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
@@ -486,6 +488,7 @@ from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_m
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
+    body_report_number,
     coded_number_and_institution,
     number_after_publisher,
     number_and_institution,
@@ -697,6 +700,7 @@ MENDS: tuple[Mend, ...] = (
     number_after_publisher,
     number_and_institution,
     report_read_as_journal,
+    body_report_number,
     reprint_apart,
     joined_publisher,
     editors_end_at_comma,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.mends.common import SENTENCE_BREAK
+from biblio.parse.mends.common import SENTENCE_BREAK, replaced
 from biblio.parse.mends.gated import labels_of
-from biblio.parse.normalisers.names import has_org_word
+from biblio.parse.normalisers.names import has_org_name_word, has_org_word
 from biblio.parse.spans import Span
 
 _NUMBER = re.compile(r"\s*,?\s*(?P<number>\((?=[^()]*\d)[^()\s][^()]{0,29}\))\s*[.,]?\s*$")
@@ -154,4 +154,31 @@ def place_opens_publisher(spans: list[Span], text: str) -> list[Span]:
             "publisher", text[place.start : pub.end], place.start, pub.end, min(place.confidence, pub.confidence)
         )
         return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans
+
+
+# APS's "Los Alamos National Laboratory Report No. LA-UR-92-3407, 1992 (unpublished).": the body that issued
+# the report, the words "Report No." and its code, up to the comma or bracket that closes them
+_BODY_REPORT_NUMBER = re.compile(
+    r"(?:^|(?<=,)\s+)(?P<body>[A-Z][^\W\d_][^,;:()\d]*?)\s+(?P<genre>(?:Technical\s+)?Report\s+No\.\s*"
+    r"[A-Z0-9][^,;()]*?)\s*(?=[,(]|$)"
+)
+
+
+def body_report_number(spans: list[Span], text: str) -> list[Span]:
+    """APS's ``Sandia National Laboratories Report No. SAND93-0227, 1993`` read as names, a title and a
+    journal: the body before ``Report No.`` is the publisher, the words from ``Report No.`` the genre."""
+    if "Report No" not in text:
+        return spans
+    for m in _BODY_REPORT_NUMBER.finditer(text):
+        if not has_org_name_word(m.group("body")):
+            continue
+        a, z = m.start("body"), m.end("genre")
+        inside = [x for x in spans if x.start < z and x.end > a]
+        conf = min((x.confidence for x in inside), default=0.5)
+        new = [
+            Span("publisher", m.group("body"), a, m.end("body"), conf),
+            Span("genre", m.group("genre"), m.start("genre"), z, conf),
+        ]
+        return replaced(spans, text, a, z, new)
     return spans
