@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.identifiers import arxiv_number_is_no_journal
+from biblio.parse.mends.physics_imprint import publisher_in_editors
 from biblio.parse.mends.rapid_page import volume_page_letter_mark
 from biblio.parse.mends.report_numbers import body_report_number, number_and_institution, report_read_as_journal
 from biblio.parse.mends.series_volumes import volume_of_series
@@ -187,3 +188,19 @@ def test_body_before_report_number_is_the_publisher() -> None:
         body_report_number(spans_of(plain, [("author", "G. Ray,"), ("title", "Final Report No. 12,")]), plain)[1].label
         == "title"
     )
+
+
+def test_imprint_bracket_read_into_the_editors() -> None:
+    text = "*Handbook of Optics*, 3rd ed., edited by M. Bass (McGraw-Hill, New York, 2010)."
+    spans = spans_of(
+        text,
+        [
+            ("title", "*Handbook of Optics*,"),
+            ("edition", "3rd ed.,"),
+            ("editor", "edited by M. Bass (McGraw-Hill,"),
+            ("location", "New York,"),
+            ("date", "2010)."),
+        ],
+    )
+    mended = _labelled(publisher_in_editors(spans, text))
+    assert mended[2:4] == [("editor", "edited by M. Bass "), ("publisher", "McGraw-Hill,")]

@@ -320,6 +320,8 @@ each only where the labels it mends are read:
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
 - ``physics_imprint.imprint_bracket_apart``: ``Title (Oxford University Press, …`` with the bracket in
   the title, or ``Series (Springer, Berlin, 2004)`` read as the publisher.
+- ``physics_imprint.publisher_in_editors``: ``edited by W. H. Haynes (CRC, Boca Raton, FL, 2011)`` with ``(CRC,``
+  read into the editors.
 - ``physics_imprint.series_after_title``: ``Numerical Optimization. Springer Series in …`` read as one title.
 - ``edition_title.edition_closing_publisher``: ``University of Minnesota Press, Reprint Edition, 2001`` read
   as one publisher.
@@ -466,7 +468,7 @@ from biblio.parse.mends.opening_dates import (
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
-from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
+from biblio.parse.mends.physics_imprint import imprint_bracket_apart, publisher_in_editors, series_after_title
 from biblio.parse.mends.physics_numbers import arxiv_number_is_no_page, page_in_date, range_end_apart
 from biblio.parse.mends.proceedings import part_in_proceedings_title, series_after_proceedings
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
@@ -592,6 +594,7 @@ _IMPRINTS = gated(
     (frozenset(["publisher", "location"]), publisher_open_end),
     (frozenset(["location"]), publisher_in_imprint),
     (frozenset(["publisher"]), imprint_bracket_apart),
+    (frozenset(["editor"]), publisher_in_editors),
     (frozenset(["title"]), series_after_title),
     (frozenset(["publisher"]), edition_closing_publisher),
 )

@@ -11,6 +11,7 @@ _OPEN_END = re.compile(r"\s*\(\s*$")
 _WORKS = ("title", "container-title")
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
 _SERIES = re.compile(r"\bSeries\b|\bLecture Notes\b")
+_AFTER_PUBLISHER = frozenset(["location", "date"])
 
 
 def imprint_bracket_apart(spans: list[Span], text: str) -> list[Span]:
@@ -38,6 +39,35 @@ def imprint_bracket_apart(spans: list[Span], text: str) -> list[Span]:
                 *spans[k + 1 :],
             ]
     return spans
+
+
+def publisher_in_editors(spans: list[Span], text: str) -> list[Span]:
+    """``edited by W. H. Haynes (CRC, | Boca Raton, FL, 2011)`` with the imprint's bracket and publisher
+    read into the editors: the name after the bracket is the publisher."""
+    if "(" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "editor" or nxt.label not in _AFTER_PUBLISHER or (cut := _bracket_opens(s)) is None:
+            continue
+        a, name = cut
+        if not name or not text[s.start : a].strip():
+            return spans
+        return [
+            *spans[:k],
+            Span("editor", text[s.start : a], s.start, a, s.confidence),
+            Span("publisher", text[a + 1 : s.end], a + 1, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+def _bracket_opens(s: Span) -> tuple[int, str] | None:
+    """Where the one bracket that ``s`` opens and does not close starts, and the words after it."""
+    if s.text.count("(") != 1 or ")" in s.text:
+        return None
+    a = s.text.index("(")
+    return s.start + a, s.text[a + 1 :].strip(" ,")
 
 
 def series_after_title(spans: list[Span], text: str) -> list[Span]:
