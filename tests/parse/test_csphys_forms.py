@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.identifiers import arxiv_number_is_no_journal
-from biblio.parse.mends.physics_imprint import publisher_in_editors
+from biblio.parse.mends.in_book import in_book_before_imprint
+from biblio.parse.mends.physics_imprint import publisher_in_editors, year_closes_imprint
 from biblio.parse.mends.rapid_page import volume_page_letter_mark
 from biblio.parse.mends.report_numbers import body_report_number, number_and_institution, report_read_as_journal
 from biblio.parse.mends.series_volumes import volume_of_series
@@ -204,3 +205,27 @@ def test_imprint_bracket_read_into_the_editors() -> None:
     )
     mended = _labelled(publisher_in_editors(spans, text))
     assert mended[2:4] == [("editor", "edited by M. Bass "), ("publisher", "McGraw-Hill,")]
+
+
+def test_aps_chapter_in_a_book_before_its_imprint() -> None:
+    text = "A. Ray, Phonons in metals, in Lattice Dynamics of Solids (Springer, Berlin, 2001), Chap. 3, pp. 10-40."
+    spans = spans_of(
+        text,
+        [
+            ("author", "A. Ray,"),
+            ("title", "Phonons in metals, in Lattice Dynamics of Solids"),
+            ("publisher", "(Springer,"),
+            ("location", "Berlin,"),
+            ("note", "2001), Chap. 3,"),
+            ("pages", "pp. 10-40."),
+        ],
+    )
+    mended = _labelled(year_closes_imprint(in_book_before_imprint(spans, text), text))
+    assert mended[1:3] == [("title", "Phonons in metals"), ("container-title", "Lattice Dynamics of Solids")]
+    assert mended[5:7] == [("date", "2001), "), ("note", "Chap. 3,")]
+    item = parse_reference(
+        "[4] B. Lee, Spin waves in ferromagnets, in Magnetism in Condensed Matter (Wiley, New York, 1999), "
+        "Chap. 2, pp. 5-9."
+    )
+    assert item["container-title"] == "Magnetism in Condensed Matter"
+    assert item["issued"] == {"date-parts": [[1999]]}

@@ -291,6 +291,9 @@ each only where the labels it mends are read:
 - ``edition_title.edition_word_apart``: ``2nd edn, Elsevier`` with ``edn,`` read as a place, or ``7th ed. Edinburgh:``
   with ``ed.`` heading it.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
+- ``in_book.chapter_read_as_journal``: ``(Wiley, New York, 1999), Chap. 2, pp. 5-9`` with ``Chap. 2`` read as a
+  journal and its volume.
+- ``in_book.in_book_before_imprint``: APS's ``Title, in Book (Springer, Berlin, 2006), Chap. 8`` read as one title.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``sections.section_letter_volume``: ``Physica A96, 327`` read as journal ``Physica A96`` and volume ``327``,
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
@@ -322,6 +325,7 @@ each only where the labels it mends are read:
   the title, or ``Series (Springer, Berlin, 2004)`` read as the publisher.
 - ``physics_imprint.publisher_in_editors``: ``edited by W. H. Haynes (CRC, Boca Raton, FL, 2011)`` with ``(CRC,``
   read into the editors.
+- ``physics_imprint.year_closes_imprint``: ``(Springer, Berlin, 2006), Chap. 8,`` with ``2006),`` read into a note.
 - ``physics_imprint.series_after_title``: ``Numerical Optimization. Springer Series in …`` read as one title.
 - ``edition_title.edition_closing_publisher``: ``University of Minnesota Press, Reprint Edition, 2001`` read
   as one publisher.
@@ -412,7 +416,7 @@ from biblio.parse.mends.imprints import (
     state_takes_city,
     title_before_imprint,
 )
-from biblio.parse.mends.in_book import in_opens_book, title_before_in
+from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
 from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import italic_journal_after_title
@@ -468,7 +472,12 @@ from biblio.parse.mends.opening_dates import (
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
-from biblio.parse.mends.physics_imprint import imprint_bracket_apart, publisher_in_editors, series_after_title
+from biblio.parse.mends.physics_imprint import (
+    imprint_bracket_apart,
+    publisher_in_editors,
+    series_after_title,
+    year_closes_imprint,
+)
 from biblio.parse.mends.physics_numbers import arxiv_number_is_no_page, page_in_date, range_end_apart
 from biblio.parse.mends.proceedings import part_in_proceedings_title, series_after_proceedings
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
@@ -567,6 +576,8 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["edition"]), edition_word_apart),
     (_ANY, in_opens_book),
     (frozenset(["container-title"]), title_before_in),
+    (frozenset(["journal"]), chapter_read_as_journal),
+    (frozenset(["title", "publisher"]), in_book_before_imprint),
 )
 _NUMBERS_AND_VENUES = gated(
     "numbers_and_venues",
@@ -595,6 +606,7 @@ _IMPRINTS = gated(
     (frozenset(["location"]), publisher_in_imprint),
     (frozenset(["publisher"]), imprint_bracket_apart),
     (frozenset(["editor"]), publisher_in_editors),
+    (frozenset(["note"]), year_closes_imprint),
     (frozenset(["title"]), series_after_title),
     (frozenset(["publisher"]), edition_closing_publisher),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 _OPEN_END = re.compile(r"\s*\(\s*$")
@@ -59,6 +60,28 @@ def publisher_in_editors(spans: list[Span], text: str) -> list[Span]:
             Span("publisher", text[a + 1 : s.end], a + 1, s.end, s.confidence),
             *spans[k + 1 :],
         ]
+    return spans
+
+
+# "2006), Chap. 8,": the year that closes a bracketed imprint, then what the reference cites in the book
+_YEAR_CLOSES_BRACKET = re.compile(r"^\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)[\s,.;]*")
+
+
+def year_closes_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``(Springer, Berlin, | 2006), Chap. 8,`` with the imprint's year read into a note, no date read:
+    the year before the closing bracket is the date."""
+    if "date" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "note" or spans[k - 1].label not in _AFTER_PUBLISHER | {"publisher"}:
+            continue
+        if (m := _YEAR_CLOSES_BRACKET.match(s.text)) is None or "(" not in text[: s.start]:
+            continue
+        z = s.start + m.end()
+        date = Span("date", text[s.start : z], s.start, z, s.confidence)
+        rest = [Span("note", text[z : s.end], z, s.end, s.confidence)] if text[z : s.end].strip(" ,.;") else []
+        return [*spans[:k], date, *rest, *spans[k + 1 :]]
     return spans
 
 
