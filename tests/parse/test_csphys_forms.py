@@ -7,6 +7,7 @@ from __future__ import annotations
 from biblio.parse import parse_reference
 from biblio.parse.mends.identifiers import arxiv_number_is_no_journal
 from biblio.parse.mends.in_book import in_book_before_imprint
+from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.physics_imprint import publisher_in_editors, year_closes_imprint
 from biblio.parse.mends.rapid_page import volume_page_letter_mark
 from biblio.parse.mends.report_numbers import body_report_number, number_and_institution, report_read_as_journal
@@ -229,3 +230,35 @@ def test_aps_chapter_in_a_book_before_its_imprint() -> None:
     )
     assert item["container-title"] == "Magnetism in Condensed Matter"
     assert item["issued"] == {"date-parts": [[1999]]}
+
+
+def test_in_before_an_italic_book_opens_it() -> None:
+    text = "F. Lee and M. Ray. Local search. In *Handbook of heuristics*, pages 10–40. Springer, 1998."
+    spans = spans_of(
+        text,
+        [
+            ("author", "F. Lee and M. Ray."),
+            ("title", "Local search. In *Handbook of heuristics*,"),
+            ("pages", "pages 10–40."),
+            ("publisher", "Springer,"),
+            ("date", "1998."),
+        ],
+    )
+    mended = _labelled(italic_journal_after_title(spans, text))
+    assert mended[1:3] == [("title", "Local search."), ("journal", "*Handbook of heuristics*,")]
+    series = "E. Dinic. Flows in networks. In *Soviet Math. Doklady*, volume 11, pages 1–4, 1970."
+    read = spans_of(
+        series,
+        [
+            ("author", "E. Dinic."),
+            ("title", "Flows in networks."),
+            ("journal", "In *Soviet Math. Doklady*,"),
+            ("volume", "volume 11,"),
+            ("pages", "pages 1–4,"),
+            ("date", "1970."),
+        ],
+    )
+    assert ("journal", "*Soviet Math. Doklady*,") in _labelled(in_before_italic_work(read, series))
+    plain = "A. Roe. Cats. *In Vivo*, 3:1–9, 1990."
+    vivo = spans_of(plain, [("author", "A. Roe."), ("title", "Cats."), ("journal", "*In Vivo*,")])
+    assert in_before_italic_work(vivo, plain) == vivo  # "In" inside the italics is the journal's

@@ -33,6 +33,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
+- ``italic_journal.in_before_italic_work``: BibTeX's ``In *Soviet Math. Doklady*, volume 11,`` read as one journal.
 - ``italic_journal.italic_journal_after_title``: IOP's ``Title. Part 2. Words *J. Plasma Phys.* **85**`` with the
   italic journal cut, or its title's last words read into it.
 - ``aas_numbers.comma_numbers_apart``: AAS's ``2012, Proc. SPIE, 8442, 84422N`` with the volume read into the
@@ -419,7 +420,7 @@ from biblio.parse.mends.imprints import (
 from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
 from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.iso690_online import online_container
-from biblio.parse.mends.italic_journal import italic_journal_after_title
+from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
@@ -666,6 +667,7 @@ MENDS: tuple[Mend, ...] = (
     quote_closes_title,
     translation_before_container,
     italic_journal_after_title,
+    in_before_italic_work,
     journal_read_as_title,  # before the numbers after it are parted
     comma_numbers_apart,
     page_read_as_year,
