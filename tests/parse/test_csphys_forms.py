@@ -12,7 +12,7 @@ from biblio.parse.mends.physics_imprint import publisher_in_editors, year_closes
 from biblio.parse.mends.rapid_page import volume_page_letter_mark
 from biblio.parse.mends.report_numbers import body_report_number, number_and_institution, report_read_as_journal
 from biblio.parse.mends.series_volumes import volume_of_series
-from biblio.parse.mends.titles import italic_is_no_name, whole_emphasis
+from biblio.parse.mends.titles import book_title, italic_is_no_name, whole_emphasis
 
 from .test_assemble import spans_of
 from .test_mends_humanities import labelled as _labelled
@@ -262,3 +262,29 @@ def test_in_before_an_italic_book_opens_it() -> None:
     plain = "A. Roe. Cats. *In Vivo*, 3:1–9, 1990."
     vivo = spans_of(plain, [("author", "A. Roe."), ("title", "Cats."), ("journal", "*In Vivo*,")])
     assert in_before_italic_work(vivo, plain) == vivo  # "In" inside the italics is the journal's
+
+
+def test_italic_book_with_a_volume_read_as_a_journal() -> None:
+    text = "Ann Lee. *Sparse Models in Practice*, volume 12. Cambridge University Press, 2019."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ann Lee."),
+            ("journal", "Sparse Models in Practice*,"),
+            ("volume", "volume 12."),
+            ("publisher", "Cambridge University Press,"),
+            ("date", "2019."),
+        ],
+    )
+    assert ("title", "Sparse Models in Practice*,") in _labelled(book_title(spans, text))
+    mixed = "Ann Lee. Notes on *Sparse Models*, volume 12. Cambridge University Press, 2019."
+    parts = spans_of(
+        mixed,
+        [
+            ("author", "Ann Lee."),
+            ("journal", "Notes on *Sparse Models*,"),
+            ("volume", "volume 12."),
+            ("publisher", "Cambridge University Press,"),
+        ],
+    )
+    assert book_title(parts, mixed) == parts  # a span holding more than its italics is divided after assembly

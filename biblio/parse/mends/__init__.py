@@ -68,7 +68,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``heft.volume_before_year``: ``In: Journal, 22 (2013).`` with the volume read as the pages.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
-- ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
+- ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
+  italic ``*Title*, volume 19. Wiley, 2011.`` too).
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
 - ``language_marks.language_mark_ends_title``: Wikipedia's ``Title (англ.). Site (27 марта 2013). Дата
   обращения: …`` with the mark, the site and the notes read into the title or the imprint.

@@ -170,9 +170,19 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
         or len(_ABBREVIATED_WORD.findall(s.text)) >= 2
         or _DIGIT_END.search(s.text)
         or _MARKED_TITLE.search(s.text)
+        and not _one_emphasis_run(s, text)
     ):
         return spans
     return spans[: works[0]] + [Span("title", s.text, s.start, s.end, s.confidence)] + spans[works[0] + 1 :]
+
+
+def _one_emphasis_run(s: Span, text: str) -> bool:
+    """Whether ``s`` is one emphasis run and the punctuation after it (BibTeX's ``*Title*, volume 19.``): a
+    whole italic work, with nothing for assembly to divide."""
+    return any(
+        run.start <= s.start <= run.text_start and not text[run.end : s.end].strip(" ,.;:")
+        for run in emphasis_runs(text)
+    )
 
 
 def title_after_initials(spans: list[Span], text: str) -> list[Span]:
