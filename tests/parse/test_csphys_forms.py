@@ -288,3 +288,18 @@ def test_italic_book_with_a_volume_read_as_a_journal() -> None:
         ],
     )
     assert book_title(parts, mixed) == parts  # a span holding more than its italics is divided after assembly
+
+
+def test_corr_and_its_number_are_no_journal() -> None:
+    text = "A. Lee and B. Wu. Sparse graph networks. *CoRR*, abs/1711.01234, 2017."
+    spans = spans_of(
+        text,
+        [
+            ("author", "A. Lee and B. Wu."),
+            ("title", "Sparse graph networks."),
+            ("journal", "CoRR*,"),
+            ("pages", "abs/1711.01234,"),
+            ("date", "2017."),
+        ],
+    )
+    assert ("note", "CoRR*, abs/1711.01234,") in _labelled(arxiv_number_is_no_journal(spans, text))

@@ -233,7 +233,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
 - ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
 - ``identifiers.arxiv_number_is_no_journal``: natbib's ``*arXiv preprint arXiv:1812.00532*, 2018.`` read as the
-  journal.
+  journal, or DBLP's ``*CoRR*, abs/1711.07553`` as a journal and its pages.
 - ``appearing.to_appear_in``: ``Title. To appear in Acta Arithmetica,`` read as one title, or ``To appear in
   Annales de l'Institut Fourier`` as the journal.
 - ``other_editions.other_edition_apart``: the AMS's ``… 397–411. English translation in Math. USSR-Sb. 45 (1983),
