@@ -303,3 +303,32 @@ def test_corr_and_its_number_are_no_journal() -> None:
         ],
     )
     assert ("note", "CoRR*, abs/1711.01234,") in _labelled(arxiv_number_is_no_journal(spans, text))
+
+
+def test_report_mends_leave_codes_and_notes_alone() -> None:
+    coded = "A. Vee. Language definition. Technical Report TU Wien rr-02-92, Dept. for Systems, TU Vienna, 1993."
+    spans = spans_of(
+        coded,
+        [
+            ("author", "A. Vee."),
+            ("title", "Language definition."),
+            ("genre", "Technical Report"),
+            ("note", "TU Wien rr-02-92, Dept. for Systems, TU Vienna,"),
+            ("date", "1993."),
+        ],
+    )
+    assert number_and_institution(spans, coded) == spans
+    noted = (
+        "J. Allen. Plans. PhD thesis, 1979. Published as University of Toronto, Department of Science Report No. 131."
+    )
+    read = spans_of(
+        noted,
+        [
+            ("author", "J. Allen."),
+            ("title", "Plans."),
+            ("genre", "PhD thesis,"),
+            ("date", "1979."),
+            ("note", "Published as University of Toronto, Department of Science Report No. 131."),
+        ],
+    )
+    assert body_report_number(read, noted) == read

@@ -35,6 +35,7 @@ def number_after_publisher(spans: list[Span], text: str) -> list[Span]:
 _REPORT_GENRE = re.compile(r"(?i)\b(?:report|rep\.|memo(?:randum)?|paper)\s*[.,]?\s*$")
 # "92-43, University of Colorado." / "TR93-3, Department of …": a code with a digit, a comma, a name
 _BODY_ALONE = re.compile(r"^[\s,]*[A-Z]")
+_DIGIT = re.compile(r"\d")
 _NUMBER_THEN_NAME = re.compile(r"^\s*(?P<number>(?:no\.\s*|#)?[^\s,]*\d[^\s,]*)\s*,\s*(?P<name>[A-Z])")
 
 
@@ -52,6 +53,8 @@ def number_and_institution(spans: list[Span], text: str) -> list[Span]:
         if (m := _NUMBER_THEN_NAME.match(s.text)) is not None:
             a, end = m.start("name"), m.end("number")
         elif not text[genre.end : s.start].strip(" ,") and _BODY_ALONE.match(s.text) and has_org_word(s.text):
+            if _DIGIT.search(s.text.split(",", 1)[0]):
+                return spans  # "Technical Report | TU Wien rr-02-92, …": a code the model did not read apart
             # "Technical report, | Deutsches Institut …": a body named right after the kind of report
             a = end = len(s.text) - len(s.text.lstrip(" ,"))
         else:
@@ -165,6 +168,10 @@ _BODY_REPORT_NUMBER = re.compile(
 )
 
 
+# what the model reads the body before "Report No." into when the reference opens on it: the names or a title
+_OPENING = frozenset(["author", "editor", "title", "journal", "container-title"])
+
+
 def body_report_number(spans: list[Span], text: str) -> list[Span]:
     """APS's ``Sandia National Laboratories Report No. SAND93-0227, 1993`` read as names, a title and a
     journal: the body before ``Report No.`` is the publisher, the words from ``Report No.`` the genre."""
@@ -175,6 +182,8 @@ def body_report_number(spans: list[Span], text: str) -> list[Span]:
             continue
         a, z = m.start("body"), m.end("genre")
         inside = [x for x in spans if x.start < z and x.end > a]
+        if any(x.start < a and x.label not in _OPENING for x in inside):
+            continue  # "… thesis, …. Published as University of Toronto, Department … Report No. 131.": a note's
         conf = min((x.confidence for x in inside), default=0.5)
         new = [
             Span("publisher", m.group("body"), a, m.end("body"), conf),
