@@ -40,6 +40,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
+- ``italic_journal.in_before_italic_work``: BibTeX's ``In *Soviet Math. Doklady*, volume 11,`` read as one journal.
 - ``italic_journal.italic_journal_after_title``: IOP's ``Title. Part 2. Words *J. Plasma Phys.* **85**`` with the
   italic journal cut, or its title's last words read into it.
 - ``aas_numbers.comma_numbers_apart``: AAS's ``2012, Proc. SPIE, 8442, 84422N`` with the volume read into the
@@ -74,7 +75,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``heft.volume_before_year``: ``In: Journal, 22 (2013).`` with the volume read as the pages.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
-- ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
+- ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
+  italic ``*Title*, volume 19. Wiley, 2011.`` too).
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
 - ``media.ebook_format_apart``: Chicago's ``2012. Kindle edition, chapter 2.`` read as a second publisher.
 - ``communications.message_to_author``: a Chicago note's ``email message to author`` read as the title.
@@ -100,6 +102,10 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note.
+- ``report_numbers.body_report_number``: APS's ``Sandia National Laboratories Report No. SAND93-0227, 1993`` read
+  as names, a title and a journal.
+- ``report_numbers.report_read_as_journal``: natbib's ``Technical report, National Bureau of Economic Research,
+  2006.`` read as a journal.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
@@ -251,6 +257,8 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   or ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
 - ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
+- ``identifiers.arxiv_number_is_no_journal``: natbib's ``*arXiv preprint arXiv:1812.00532*, 2018.`` read as the
+  journal, or DBLP's ``*CoRR*, abs/1711.07553`` as a journal and its pages.
 - ``appearing.to_appear_in``: ``Title. To appear in Acta Arithmetica,`` read as one title, or ``To appear in
   Annales de l'Institut Fourier`` as the journal.
 - ``other_editions.other_edition_apart``: the AMS's ``… 397–411. English translation in Math. USSR-Sb. 45 (1983),
@@ -263,7 +271,7 @@ and leaves every other reading as it was; ``MENDS`` applies them in order before
   as an issue or place and the volume as a page.
 - ``series_volumes.volume_of_series``: BibTeX's ``In CPM, volume 331 of LIPIcs, pages 17:1–17:15. Schloss
   Dagstuhl, 2025.`` or ``Title, volume 129 of Graduate Texts in Mathematics.`` with the series read as a
-  journal, or book, series, pages and publisher as one container.
+  journal, or book, series, pages and publisher as one container (editors read before the book stay theirs).
 - ``numbered_editions.numbered_edition``: ABNT's ``31. ed. São Paulo:`` (or ``5ª ed.``) with the numeral in the title
   and ``ed.`` in the place.
 - ``legislation.act_opens_reference``: ABNT's ``BRASIL. Lei nº 9.394, de 20 de dezembro de 1996.`` read as editors,
@@ -310,6 +318,9 @@ each only where the labels it mends are read:
 - ``edition_title.edition_word_apart``: ``2nd edn, Elsevier`` with ``edn,`` read as a place, or ``7th ed. Edinburgh:``
   with ``ed.`` heading it.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
+- ``in_book.chapter_read_as_journal``: ``(Wiley, New York, 1999), Chap. 2, pp. 5-9`` with ``Chap. 2`` read as a
+  journal and its volume.
+- ``in_book.in_book_before_imprint``: APS's ``Title, in Book (Springer, Berlin, 2006), Chap. 8`` read as one title.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
 - ``sections.section_letter_volume``: ``Physica A96, 327`` read as journal ``Physica A96`` and volume ``327``,
@@ -334,6 +345,7 @@ each only where the labels it mends are read:
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
 - ``versions.version_read_as_numbers``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
 - ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
+- ``rapid_page.volume_page_letter_mark``: ``Phys. Rev. B 94, 201201(R)`` read as one volume and an issue ``(R)``.
 - ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
@@ -344,6 +356,9 @@ each only where the labels it mends are read:
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
 - ``physics_imprint.imprint_bracket_apart``: ``Title (Oxford University Press, …`` with the bracket in
   the title, or ``Series (Springer, Berlin, 2004)`` read as the publisher.
+- ``physics_imprint.publisher_in_editors``: ``edited by W. H. Haynes (CRC, Boca Raton, FL, 2011)`` with ``(CRC,``
+  read into the editors.
+- ``physics_imprint.year_closes_imprint``: ``(Springer, Berlin, 2006), Chap. 8,`` with ``2006),`` read into a note.
 - ``physics_imprint.series_after_title``: ``Numerical Optimization. Springer Series in …`` read as one title.
 - ``edition_title.edition_closing_publisher``: ``University of Minnesota Press, Reprint Edition, 2001`` read
   as one publisher.
@@ -443,6 +458,7 @@ from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
     address_whole,
+    arxiv_number_is_no_journal,
     doi_after_address,
     doi_runs_on,
     index_number_apart,
@@ -455,10 +471,10 @@ from biblio.parse.mends.imprints import (
     state_takes_city,
     title_before_imprint,
 )
-from biblio.parse.mends.in_book import in_opens_book, title_before_in
+from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
 from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.iso690_online import online_container
-from biblio.parse.mends.italic_journal import italic_journal_after_title
+from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
@@ -515,7 +531,12 @@ from biblio.parse.mends.opening_dates import (
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
-from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
+from biblio.parse.mends.physics_imprint import (
+    imprint_bracket_apart,
+    publisher_in_editors,
+    series_after_title,
+    year_closes_imprint,
+)
 from biblio.parse.mends.physics_numbers import (
     arxiv_id_whole,
     arxiv_number_is_no_page,
@@ -538,14 +559,16 @@ from biblio.parse.mends.quotes import (
     quoted_work_is_title,
     title_after_quoted_title,
 )
-from biblio.parse.mends.rapid_page import page_letter_mark
+from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
+    body_report_number,
     coded_number_and_institution,
     number_after_publisher,
     number_and_institution,
     place_opens_publisher,
+    report_read_as_journal,
 )
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
@@ -619,6 +642,8 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["edition"]), edition_word_apart),
     (_ANY, in_opens_book),
     (frozenset(["container-title"]), title_before_in),
+    (frozenset(["journal"]), chapter_read_as_journal),
+    (frozenset(["title", "publisher"]), in_book_before_imprint),
 )
 _NUMBERS_AND_VENUES = gated(
     "numbers_and_venues",
@@ -632,6 +657,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["date"]), bracketed_venue_year),
     (frozenset(["volume"]), version_read_as_numbers),
     (frozenset(["pages"]), page_letter_mark),
+    (frozenset(["volume"]), volume_page_letter_mark),
     (frozenset(["volume", "pages", "date"]), issue_before_month),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
     (frozenset(["title", "journal"]), journal_head_after_comma),
@@ -648,6 +674,8 @@ _IMPRINTS = gated(
     (frozenset(["publisher", "location"]), publisher_open_end),
     (frozenset(["location"]), publisher_in_imprint),
     (frozenset(["publisher"]), imprint_bracket_apart),
+    (frozenset(["editor"]), publisher_in_editors),
+    (frozenset(["note"]), year_closes_imprint),
     (frozenset(["title"]), series_after_title),
     (frozenset(["publisher"]), edition_closing_publisher),
     (frozenset(["title"]), edition_after_italic_title),
@@ -714,6 +742,7 @@ MENDS: tuple[Mend, ...] = (
     quote_closes_title,
     translation_before_container,
     italic_journal_after_title,
+    in_before_italic_work,
     journal_read_as_title,  # before the numbers after it are parted
     comma_numbers_apart,
     page_read_as_year,
@@ -765,6 +794,8 @@ MENDS: tuple[Mend, ...] = (
     number_after_publisher,
     number_and_institution,
     entry_under_word,
+    report_read_as_journal,
+    body_report_number,
     reprint_apart,
     bracketed_reprint,
     section_apart,
@@ -837,6 +868,7 @@ MENDS: tuple[Mend, ...] = (
     pages_after_colon,
     supplement_in_volume,
     index_number_apart,
+    arxiv_number_is_no_journal,
     to_appear_in,
     other_edition_apart,
     note_after_year,

@@ -44,13 +44,13 @@ def whole_emphasis(spans: list[Span], text: str) -> list[Span]:
 
 
 def _volume_closes_run(s: Span, nxt: Span, text: str, z: int) -> bool:
-    """``*Programming Historian 6* (2017)``: the journal's volume set in its italics, the year after
-    them, read apart by the labeller; the volume stays the volume."""
+    """``*Programming Historian 6* (2017)`` or APS's ``**Nature 518**, 179``: the journal's volume set in
+    its emphasis, read apart by the labeller; the volume stays the volume."""
     return (
         s.label in ("journal", "container-title")
         and nxt.label == "volume"
         and text[nxt.start : z].strip().isdigit()
-        and text[z : nxt.end].strip(" *_") == ""
+        and text[z : nxt.end].strip(" *_,;:") == ""
     )
 
 
@@ -77,12 +77,15 @@ def emphasis_ends_title(spans: list[Span], text: str) -> list[Span]:
 
 def italic_is_no_name(spans: list[Span], text: str) -> list[Span]:
     """``Doug Rohde. *SVDLIBC*.`` read with the italic word among the names: with no title read,
-    an emphasis run inside a name span is the title (styles set titles, never names, in italics);
+    an emphasis run inside a name span is the title (styles set titles, never names, in italics; an
+    italic ``*et al.*`` closes the names);
     a few words after it in the same span, before the year (``*Beloved*. Alfred A. Knopf, 1987``),
     are the publisher."""
     if "title" in labels_of(spans):
         return spans
     for run in emphasis_runs(text):
+        if _ETAL_TAIL.match(text[run.text_start : run.text_end]):
+            continue  # APS sets "*et al.*" in italics: it closes the names
         for k, s in enumerate(spans):
             if s.label not in ("author", "editor") or not s.start < run.start < run.end <= s.end + 1:
                 continue
@@ -178,6 +181,7 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
         or len(_ABBREVIATED_WORD.findall(s.text)) >= 2
         or _DIGIT_END.search(s.text)
         or _MARKED_TITLE.search(s.text.strip(" *,.;:"))  # its own italics' marks at its edges divide nothing
+        and not _one_emphasis_run(s, text)
     ):
         return spans
     lead = len(s.text) - len(s.text.lstrip(" ,.;:"))  # a stop the reading left before the title's mark
@@ -185,6 +189,15 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
         return spans  # only stops: no title to read
     title = Span("title", s.text[lead:], s.start + lead, s.end, s.confidence)
     return spans[: works[0]] + [title] + spans[works[0] + 1 :]
+
+
+def _one_emphasis_run(s: Span, text: str) -> bool:
+    """Whether ``s`` is one emphasis run and the punctuation after it (BibTeX's ``*Title*, volume 19.``): a
+    whole italic work, with nothing for assembly to divide."""
+    return any(
+        run.start <= s.start <= run.text_start and not text[run.end : s.end].strip(" ,.;:")
+        for run in emphasis_runs(text)
+    )
 
 
 def title_after_initials(spans: list[Span], text: str) -> list[Span]:
