@@ -15,6 +15,8 @@ small counts; absent means 0):
   values glued to their neighbours, and the reference's length and shape);
 - ``misfits.py``: boundaries likely one token off, tokens the mends relabelled, locators and
   names in no form a style writes, and the ends of a title or container that read as another field.
+- ``marks.py``: a boundary put where the text has no mark such a field ends with, and a field run
+  over a mark that field rarely holds inside.
 
 Everything is plain Python; the weights are fitted by
 ``python -m biblio.parse.training.review``.
