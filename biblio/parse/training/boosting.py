@@ -10,7 +10,7 @@ sampling.  Needs numpy (fitting only; scoring is plain Python).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 BINS = 16
@@ -38,8 +38,7 @@ def _cuts(x: Any) -> list[Any]:
     return cuts
 
 
-def _grow(binned: Any, g: Any, h: Any, idx: Any, depth: int, s: Settings, cuts: list[Any],
-          names: list[str]) -> Any:
+def _grow(binned: Any, g: Any, h: Any, idx: Any, depth: int, s: Settings, cuts: list[Any], names: list[str]) -> Any:
     import numpy as np
 
     total_g, total_h = float(g[idx].sum()), float(h[idx].sum())
@@ -53,32 +52,47 @@ def _grow(binned: Any, g: Any, h: Any, idx: Any, depth: int, s: Settings, cuts: 
     hist_h = np.bincount(offsets, weights=np.repeat(h[idx], p), minlength=width * p).reshape(p, width)
     left_g, left_h = np.cumsum(hist_g, 1)[:, :-1], np.cumsum(hist_h, 1)[:, :-1]
     right_g, right_h = total_g - left_g, total_h - left_h
-    gain = left_g ** 2 / (left_h + s.l2) + right_g ** 2 / (right_h + s.l2) - total_g ** 2 / (total_h + s.l2)
+    gain = left_g**2 / (left_h + s.l2) + right_g**2 / (right_h + s.l2) - total_g**2 / (total_h + s.l2)
     gain[(left_h < s.min_weight) | (right_h < s.min_weight)] = -1.0
     j, b = np.unravel_index(int(np.argmax(gain)), gain.shape)
     if gain[j, b] <= 1e-6 or b >= len(cuts[j]):
         return leaf
     goes_left = binned[idx, j] <= b
-    return [names[j], round(float(cuts[j][b]), 6),
-            _grow(binned, g, h, idx[goes_left], depth - 1, s, cuts, names),
-            _grow(binned, g, h, idx[~goes_left], depth - 1, s, cuts, names)]
+    return [
+        names[j],
+        round(float(cuts[j][b]), 6),
+        _grow(binned, g, h, idx[goes_left], depth - 1, s, cuts, names),
+        _grow(binned, g, h, idx[~goes_left], depth - 1, s, cuts, names),
+    ]
 
 
-def fit_ensemble(rows: list[tuple[dict[str, float], bool]], s: Settings = Settings()) -> dict[str, Any]:
-    """The ensemble (``trees.ensemble_score``'s shape) fitted on ``rows`` of (evidence, is wrong)."""
+def fit_ensemble(
+    rows: list[tuple[dict[str, float], bool]],
+    s: Settings = Settings(),
+    start: dict[str, Any] | None = None,
+    only: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """The ensemble (``trees.ensemble_score``'s shape) fitted on ``rows`` of (evidence, is wrong);
+    ``start``: an ensemble to go on from (its trees kept, ``s.trees`` more grown on what it leaves);
+    ``only``: the new trees ask only about signals whose names start so (all when empty)."""
     import numpy as np
 
     from biblio.parse.review.trees import tree_value
 
-    names = sorted({k for ev, _ in rows for k in ev})
+    names = sorted({k for ev, _ in rows for k in ev if not only or k.startswith(only)})
     x = np.array([[ev.get(n, 0.0) for n in names] for ev, _ in rows], dtype=float)
     y = np.array([float(w) for _, w in rows])
     cuts = _cuts(x)
     binned = np.stack([np.searchsorted(c, x[:, j], side="left") for j, c in enumerate(cuts)], 1)
-    share = min(max(float(y.mean()), 1e-3), 1 - 1e-3)
-    base = math.log(share / (1 - share))
-    z = np.full(len(y), base)
-    trees = []
+    if start is None:
+        share = min(max(float(y.mean()), 1e-3), 1 - 1e-3)
+        base = math.log(share / (1 - share))
+        z = np.full(len(y), base)
+        trees = []
+    else:
+        base, s = float(start["base"]), replace(s, rate=float(start["rate"]))
+        trees = list(start["trees"])
+        z = base + s.rate * np.array([sum(tree_value(t, ev) for t in trees) for ev, _ in rows])
     everyone = np.arange(len(y))
     for _ in range(s.trees):
         p = 1.0 / (1.0 + np.exp(-z))
