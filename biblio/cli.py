@@ -359,7 +359,7 @@ def cite(
     locale: Annotated[str | None, typer.Option("--locale", help="Locale, e.g. en-GB (default: the style's).")]
     = None,
 ) -> int:
-    """Render a paper's pandoc citations ([@key]) and its bibliography in a CSL style, or --check its citations."""
+    """Render a paper's pandoc citations (\\[@key]) and its bibliography in a CSL style, or --check its citations."""
     from biblio import papers
 
     if check:
@@ -388,7 +388,7 @@ def restyle(
     document: Annotated[str, typer.Argument(help="A paper with hand-written citations and its reference list.")],
     style: Annotated[str | None, typer.Option(
         "--style", "-s", help="The new CSL style (apa, chicago-notes, ieee, ...).")] = None,
-    to: Annotated[str | None, typer.Option("--to", help="'pandoc': the paper with [@key] citations instead.")] = None,
+    to: Annotated[str | None, typer.Option("--to", help="'pandoc': the paper with \\[@key] citations instead.")] = None,
     bibliography: Annotated[list[str] | None, typer.Option(
         "--bibliography", "-b", help="Records to use instead of parsing the paper's list (.bib, CSL-JSON, RIS).")]
     = None,
@@ -402,7 +402,7 @@ def restyle(
     locale: Annotated[str | None, typer.Option("--locale", help="Locale, e.g. en-GB (default: the style's).")]
     = None,
 ) -> None:
-    """Rewrite a paper's citations and reference list into another style, or into pandoc's [@key] syntax."""
+    """Rewrite a paper's citations and reference list into another style, or into pandoc's \\[@key] syntax."""
     from biblio.papers import restyle as rs
 
     if (style is None) == (to is None) or to not in (None, "pandoc"):

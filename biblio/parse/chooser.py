@@ -99,9 +99,30 @@ def merged_fields(found: Item, model: Item) -> bool:
             continue
         for holder in _HOLDERS:
             held = fold(str(found.get(holder, "")))
-            if holder != var and value in held and value != held and held != fold(str(model.get(holder, ""))):
+            if (
+                holder != var
+                and value in held
+                and value != held
+                and held != fold(str(model.get(holder, "")))
+                and not _only_a_space_apart(str(found.get(holder, "")), str(model.get(var, "")))
+            ):
                 return True
     return False
+
+
+def _only_a_space_apart(held: str, value: str) -> bool:
+    """Whether ``value`` stands in ``held`` with nothing but a space between it and the words beside it (APA's
+    publisher ``WBEZ Chicago``, read by the model as a publisher and a place): no mark and no number found the
+    model's boundary."""
+    at = held.find(value)
+    if at < 0:
+        return False
+    before, after = held[:at], held[at + len(value) :]
+    if not before.strip() and not after.strip():
+        return False
+    return (not before or before[-1] == " " and before.rstrip()[-1:].isalpha()) and (
+        not after or after[0] == " " and after.lstrip()[:1].isalpha()
+    )
 
 
 # how sure the model must be of its person to overrule a reader's group author

@@ -79,6 +79,11 @@ _LINK_THEN_ACCESSED = re.compile(
 _NAME_COLON_TITLE = re.compile(rf"^[{_UP}][^:.\n]{{1,80}}:\s+(?:[*_](?=\S)|[\"“„«‘]|\[(?!\^))")
 # Chinese: "王夢鷗：《禮記校證》", "見宋‧楊時：《龜山集》", "徐信義：〈張炎的詞學批評〉":
 # a name, a colon, a marked title
+# a court decision: "Brown v. Board of Education, 347 U.S. 483", "Donoghue v Stevenson [1932] AC 562"
+_CASE_CITATION = re.compile(
+    rf"^[*_]?[{_UP}][^\n]{{0,150}}?\s(?:v\.?|vs\.)\s[^\n]{{1,150}}?"
+    rf"(?:,\s+\d{{1,4}}\s+[{_UP}][\w.' ]{{0,24}}?\s\d{{1,6}}\b|\s[\[(]{_YEAR}[\])]\s+(?:\d{{1,4}}\s+)?[{_UP}])"
+)
 _CJK_NAME_THEN_TITLE = re.compile(r"^(?:見\s*)?[\u3400-\u9fff][\u3400-\u9fff‧・·、 ]{0,30}[：:]\s*[《〈]")
 
 # "———." / "---," at the start: the previous entry's authors (Chicago), so the entry starts like a reference.
@@ -131,7 +136,7 @@ def authorish_start(text: str) -> bool:
     if _NAME_THEN_TITLE.match(text) or _TITLE_START.match(text) or _NAME_THEN_DOT_YEAR.match(text):
         return True
     if _FULL_NAME.match(text) or _NAMES_COMMA_TITLE.match(text) or _CJK_NAME_THEN_TITLE.match(text) \
-            or _NAME_COLON_TITLE.match(text) or _LINK_THEN_ACCESSED.match(text):
+            or _NAME_COLON_TITLE.match(text) or _LINK_THEN_ACCESSED.match(text) or _CASE_CITATION.match(text):
         return True
     m = _NAME_THEN_PAREN_YEAR.match(text)
     if m:

@@ -279,3 +279,26 @@ def test_a_big_file_is_read_in_batches_with_its_macros_parents_and_broken_entrie
     assert items[0]["container-title"] == "Proceedings of Things" and items[0]["publisher"] == "P"
     assert items[1]["container-title"] == items[2]["container-title"] == "Journal of X"
     assert len(collected.errors) == 1 and collected.errors[0].startswith("big.bib:5: entry 'broken' skipped")
+
+
+def test_preprint_arxiv_number_as_biblatex_eprint_and_back() -> None:
+    from biblio.formats.bibtex import dumps, loads
+
+    item = {"id": "brown2020", "type": "article", "title": "Few-shot learners", "number": "arXiv:2005.14165 [cs.CL]",
+            "issued": {"date-parts": [[2020]]}}
+    bib = dumps([item], "biblatex")
+    assert "eprint = {2005.14165}" in bib and "eprinttype = {arxiv}" in bib and "eprintclass = {cs.CL}" in bib
+    assert "number" not in bib
+    back = loads(bib)[0]
+    assert back["type"] == "article" and back["number"] == "arXiv:2005.14165 [cs.CL]"
+
+
+def test_arxivs_own_bibtex_reads_as_a_preprint() -> None:
+    from biblio.formats.bibtex import loads
+
+    bib = ("@misc{vaswani2017,\n  title={Attention Is All You Need},\n  author={Ashish Vaswani},\n  year={2017},\n"
+           "  eprint={1706.03762},\n  archivePrefix={arXiv},\n  primaryClass={cs.CL},\n}\n")
+    item = loads(bib)[0]
+    assert item["type"] == "article"
+    assert item["number"] == "arXiv:1706.03762 [cs.CL]"
+    assert "note" not in item

@@ -87,6 +87,14 @@ OWN_ITEMS: list[dict[str, Any]] = [
         "accessed": {"date-parts": [[2024, 5, 1]]},
     },
     {
+        "type": "article",
+        "title": "Language models are few-shot learners",
+        "author": [{"family": "Brown", "given": "Tom B."}],
+        "genre": "arXiv preprint",
+        "number": "arXiv:2005.14165 [cs.CL]",
+        "issued": {"date-parts": [[2020]]},
+    },
+    {
         "type": "webpage",
         "title": INJECTION,
         "author": [{"literal": "Research and Policy Unit"}],
@@ -299,6 +307,13 @@ def test_biblatex_prints_organisations_whole_and_loses_no_entry(biblatex: Path) 
     for org in ORGS:
         assert "family={{" + org + "}}," in bbl, org  # one family name, no given name
     assert all("\\entry{" + str(item["id"]) + "}" in bbl for item in _adversarial())
+
+
+def test_biblatex_prints_a_preprints_arxiv_number(biblatex: Path) -> None:
+    bbl = (biblatex / "doc.bbl").read_text(encoding="utf-8")
+    entry = next(e for e in bbl.split("\\entry{") if "Language models are few-shot" in e)
+    assert "\\field{eprinttype}{arxiv}" in entry and "\\field{eprintclass}{cs.CL}" in entry
+    assert "2005.14165" in entry and "number: arXiv" not in entry
 
 
 def test_biblatex_escapes_injection(biblatex: Path) -> None:

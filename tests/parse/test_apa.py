@@ -501,6 +501,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "author": [n("O\u2019Donohue", "W.")],
             "issued": d(2017),
             "title": "Content analysis of undergraduate psychology textbooks",
+            "number": "ICPSR 21600",
             "medium": "Data set",
             "publisher": "ICPSR",
             "DOI": "10.3886/ICPSR36966.v1",

@@ -1,7 +1,8 @@
 """Forms of German-language reference lists (DIN 1505 / ISO 690 as German humanities and library
 science print them, and Chicago rendered in German) the parser reads
 (tests/data/parse/german_real.jsonl): the author element closing with a colon, ``In: Name (Hg.):``,
-the year after the publisher with no comma, a bracketed series closing the entry. The references
+the year after the publisher with no comma, a bracketed series closing the entry, and the book's editors
+written family first after ``In:`` with no role word (``In: Heyer, Peter u.a.: Titel``). The references
 here are written for the tests."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from biblio.parse.mends.colon_names import (
     year_opens_title,
 )
 from biblio.parse.mends.contributors import contribution_after_title
-from biblio.parse.mends.editors import editors_apart
+from biblio.parse.mends.editors import editors_apart, inverted_editors_open_container
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.opening_dates import status_opens_title
@@ -367,3 +368,49 @@ def test_a_conference_volume_closing_with_place_and_year() -> None:
         ("location", "Passau"),
         ("date", "2024"),
     ]
+
+
+# ---------------------------------------------------------------- editors after "In:" with no role word
+
+
+def test_inverted_editors_before_a_colon_open_the_book() -> None:
+    text = "Lang, Eva (2005): Schule im Wandel. In: Roth, Karl u.a.: Handbuch Schule. Berlin, S. 10-20."
+    spans = spans_of(
+        text,
+        ("author", "Lang, Eva"),
+        ("date", "(2005):"),
+        ("title", "Schule im Wandel."),
+        ("container-title", "In: Roth, Karl u.a.: Handbuch Schule."),
+        ("location", "Berlin,"),
+    )
+    assert [(s.label, s.text) for s in inverted_editors_open_container(spans, text)][3:5] == [
+        ("editor", "Roth, Karl u.a."),
+        ("container-title", "Handbuch Schule."),
+    ]
+
+
+def test_inverted_editors_joined_by_slashes_whole_reference() -> None:
+    item = read_reference(
+        "Berg, Jana (2011): Lernen im Raum. In: Vogel, Sabine/ Haas, Moritz/ Kern, Lena A.: Räume der Bildung. "
+        "Wien: Passagen, S. 55-70."
+    )
+    assert [n["family"] for n in item["editor"]] == ["Vogel", "Haas", "Kern"]
+    assert item["container-title"] == "Räume der Bildung"
+
+
+def test_inverted_editors_read_by_the_apa_reader() -> None:
+    item = read_reference(
+        "Prengel, Anna (2006): Vielfalt. In: Krüger, Heinz; Grunert, Cathleen: Wörterbuch Erziehung. Opladen, S. 1-5."
+    )
+    assert [n["family"] for n in item["editor"]] == ["Krüger", "Grunert"]
+    assert item["container-title"] == "Wörterbuch Erziehung"
+
+
+def test_a_book_title_with_a_comma_before_a_colon_is_no_editor() -> None:
+    # "Geschichte, Kultur:" holds no given name, "Proceedings, Fifth Conference:" a journal's word
+    for book in ("Geschichte, Kultur: Ein Handbuch.", "Proceedings, Fifth Conference: Papers."):
+        text = f"Lang, Eva (2005): Schule. In: {book} Berlin."
+        spans = spans_of(
+            text, ("author", "Lang, Eva"), ("date", "(2005):"), ("title", "Schule."), ("container-title", f"In: {book}")
+        )
+        assert inverted_editors_open_container(spans, text) == spans

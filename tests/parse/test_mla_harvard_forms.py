@@ -1,11 +1,14 @@
 """Forms of MLA 9 and Harvard (BS 5605, as the University of Bath writes it) the parser reads
 (tests/data/parse/mla_harvard_real.jsonl): ``[Online]`` after a title, ``7th ed. Place: Publisher``,
 MLA's ``Publisher, Year`` without a place, ``edited by Name, Publisher,``, a meeting's days before
-the proceedings' pages, an organisation before a bare year, a thesis's degree, a report's number."""
+the proceedings' pages, an organisation before a bare year, a thesis's degree, a report's number, a
+newspaper's day and month after its name."""
 
 from __future__ import annotations
 
-from biblio.parse import parse_reference
+import pytest
+
+from biblio.parse import parse_reference, read_reference
 from biblio.parse.mends.addresses import address_runs_on
 from biblio.parse.mends.colon_imprints import place_colon_publisher
 from biblio.parse.mends.edition_heads import edition_opens_imprint
@@ -344,3 +347,26 @@ def test_edition_word_does_not_take_a_place_that_starts_like_it() -> None:
         ("publisher", "Elsevier."),
     )
     assert edition_word_apart(spans, text) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "issued"),
+    [
+        (
+            "Harris, J. (2021) 'Why the high street is dying', The Guardian, 3 March, p. 12.",
+            "The Guardian",
+            [2021, 3, 3],
+        ),
+        (
+            "BBC News (2020) 'Coronavirus: UK lockdown extended', BBC News, 16 April. Available at: "
+            "https://www.bbc.co.uk/news/uk-52307100 (Accessed: 1 May 2020).",
+            "BBC News",
+            [2020, 4, 16],
+        ),
+    ],
+)
+def test_harvard_newspaper_day_and_month_after_its_name(text: str, container: str, issued: list[int]) -> None:
+    item = read_reference(text)
+    assert item["container-title"] == container
+    assert item["issued"] == {"date-parts": [issued]}
+    assert item["type"] == "article-newspaper"

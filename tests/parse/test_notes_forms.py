@@ -3,7 +3,7 @@ parser reading wrong, each as a reference written for this test and as the mend 
 
 from __future__ import annotations
 
-from biblio.parse import parse_reference
+from biblio.parse import parse_reference, read_reference
 from biblio.parse.mends.colon_pages import pages_after_colon
 from biblio.parse.mends.containers import blog_word_apart, pages_close_container
 from biblio.parse.mends.dates import bracketed_date_is_issued
@@ -297,3 +297,29 @@ def test_edition_statement_closing_the_publisher() -> None:
         ],
     )
     assert edition_closing_publisher(spans, text) == spans
+
+
+def test_note_book_read_as_a_container_is_the_title() -> None:
+    item = read_reference(
+        "1. Michel Foucault, Discipline and Punish: The Birth of the Prison, trans. Alan Sheridan (New York: "
+        "Vintage Books, 1977), 27."
+    )
+    assert item["title"] == "Discipline and Punish: The Birth of the Prison"
+    assert "container-title" not in item
+    assert item["type"] == "book"
+    assert item["translator"] == [{"family": "Sheridan", "given": "Alan"}]
+
+
+def test_lone_container_with_a_parts_pages_stays_a_container() -> None:
+    from biblio.parse.mends.titles import book_title
+    from biblio.parse.spans import Span
+
+    text = "A. Author, Book Title, ACS Publications, 2022, pp. 1-32."
+    spans = [
+        Span("author", "A. Author,", 0, 10),
+        Span("container-title", "Book Title,", 11, 22),
+        Span("publisher", "ACS Publications,", 23, 40),
+        Span("date", "2022,", 41, 46),
+        Span("pages", "pp. 1-32.", 47, 56),
+    ]
+    assert book_title(spans, text) is spans

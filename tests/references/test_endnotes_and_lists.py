@@ -9,6 +9,7 @@ from biblio.api import read_document
 from biblio.references.cues import is_reference
 from biblio.references.finder import find_reference_sections
 from biblio.references.notes import annotation, cited_page, note_citations, without_archive_note
+from biblio.references.splitter import split_references
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
 
@@ -105,3 +106,17 @@ def test_the_lesson_s_endnotes_and_list() -> None:
     found = read_document((DOCUMENTS / "real-ph-gravity-endnotes.md").read_text(encoding="utf-8"), "g.md")
     assert len(found.items) == 16
     assert {s.heading for s in found.sections} == {"Taking Your Knowledge Forward", "Endnotes"}
+
+
+def test_court_decisions_in_a_list_are_references_of_their_own() -> None:
+    text = (
+        "References\n\nSmith, J. (2010). A title. Journal of Law, 12, 1-10.\n"
+        "Brown v. Board of Education, 347 U.S. 483 (1954).\nDonoghue v Stevenson [1932] AC 562.\n"
+    )
+    found = [r.text for section in find_reference_sections(text) for r in split_references(section.text)]
+    assert found == [
+        "Smith, J. (2010). A title. Journal of Law, 12, 1-10.",
+        "Brown v. Board of Education, 347 U.S. 483 (1954).",
+        "Donoghue v Stevenson [1932] AC 562.",
+    ]
+    assert not is_reference("In Brown v. Board of Education the court held that separate is not equal.")

@@ -30,7 +30,8 @@ IN_BOOK = frozenset({"chapter", "paper-conference", "entry-encyclopedia", "entry
 BOOKISH = frozenset({"book"}) | IN_BOOK
 # Types whose genre is a "type" field; for others plainnat misreads `type` (e.g. as the word "chapter").
 GENRE_TYPES = (
-    frozenset({"report", "thesis", "dataset", "software", "document", "manuscript", "patent", "speech"}) | WEB
+    frozenset({"report", "thesis", "dataset", "software", "document", "manuscript", "patent", "speech", "article"})
+    | WEB
 )
 
 

@@ -11,6 +11,8 @@ from pybtex.database import Entry, parse_string
 from biblio.errors import MalformedInput
 from biblio.formats import zotero
 from biblio.formats.bibtex import dates, latex, names
+from biblio.formats.bibtex.eprints import FIELDS as EPRINT_FIELDS
+from biblio.formats.bibtex.eprints import eprint_number
 from biblio.formats.bibtex.mapping import (
     EXTRA_BREAK,
     GENRE_KEYS,
@@ -83,6 +85,9 @@ def _item(key: str, entry: Entry) -> Item:
         csl_type = str(from_extra["type"])
     dialect: Dialect = guess_dialect(entry.type, set(fields))
     item: Item = {"id": key, "type": csl_type}
+    if (number := eprint_number(fields)) and csl_type in ("article", "document"):
+        item.update(type="article", number=number)  # a preprint (arXiv's own BibTeX is a @misc)
+        fields = {k: v for k, v in fields.items() if k not in EPRINT_FIELDS}
     for role in entry.persons:
         rule = read_rule(role.lower(), csl_type, dialect)
         people = _names(entry, role, None)

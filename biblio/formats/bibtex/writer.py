@@ -9,6 +9,7 @@ from typing import Any
 from biblio.errors import UsageError
 from biblio.formats import zotero
 from biblio.formats.bibtex import dates, latex, names
+from biblio.formats.bibtex.eprints import eprint_fields
 from biblio.formats.bibtex.mapping import (
     BIBTEX_MISC_REMAP,
     DEFAULT_GENRE,
@@ -111,7 +112,9 @@ def _dates(item: Item, dialect: Dialect, notes: list[str]) -> dict[str, str]:
 def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list[tuple[str, str]]:
     out: dict[str, str] = {}
     notes: list[str] = []
-    variables = sorted((k for k in item if k not in _SKIP), key=lambda k: (_ORDER.get(k, len(_ORDER)), k))
+    eprint = eprint_fields(item) if dialect == "biblatex" else {}
+    skip = _SKIP | {"number"} if eprint else _SKIP  # a preprint's arXiv number: biblatex prints and Zotero reads
+    variables = sorted((k for k in item if k not in skip), key=lambda k: (_ORDER.get(k, len(_ORDER)), k))
     for var in variables:
         value = item[var]
         if value in (None, "", [], {}):
@@ -133,6 +136,7 @@ def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list
     if dialect == "bibtex" and entrytype == "article" and "number" in out and "volume" not in out:
         del out["number"]  # plainnat warns of a number without a volume (a magazine's or newspaper's issue)
         notes.append(f"issue: {_plain(item['issue'])}")
+    out.update(eprint)
     default_genre = DEFAULT_GENRE.get((dialect, entrytype))
     if default_genre and "type" not in out:
         out["type"] = default_genre

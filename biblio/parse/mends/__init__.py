@@ -10,7 +10,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
   names in small capitals cut short or run into the title.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
+- ``letters.letter_opening``: a note's ``Fish to James B. Partridge, September 18, 1874, NARA, RG 59, …`` with the
+  recipient read as the author and the archive as a journal.
+- ``law_reviews.law_review_numbers``: the law reviews' ``(2010) 15 Stanford Journal of Law, 127.`` with the volume
+  read into the date or as the pages, and the first page as the volume.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
+- ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
@@ -30,11 +35,14 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
 - ``chapters.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
+- ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
+  the chapter's number read into the book's title.
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal.
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
+- ``italic_journal.in_before_italic_work``: BibTeX's ``In *Soviet Math. Doklady*, volume 11,`` read as one journal.
 - ``italic_journal.italic_journal_after_title``: IOP's ``Title. Part 2. Words *J. Plasma Phys.* **85**`` with the
   italic journal cut, or its title's last words read into it.
 - ``aas_numbers.comma_numbers_apart``: AAS's ``2012, Proc. SPIE, 8442, 84422N`` with the volume read into the
@@ -69,8 +77,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``heft.volume_before_year``: ``In: Journal, 22 (2013).`` with the volume read as the pages.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
-- ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers.
+- ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
+  italic ``*Title*, volume 19. Wiley, 2011.`` too).
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
+- ``media.ebook_format_apart``: Chicago's ``2012. Kindle edition, chapter 2.`` read as a second publisher.
+- ``communications.message_to_author``: a Chicago note's ``email message to author`` read as the title.
 - ``language_marks.language_mark_ends_title``: Wikipedia's ``Title (англ.). Site (27 марта 2013). Дата
   обращения: …`` with the mark, the site and the notes read into the title or the imprint.
 - ``slavic_journals.named_numbers``: ČSN ISO 690's ``Journal. 2022, roč. 34, č. 3, s. 19-42.`` and Polish
@@ -84,14 +95,25 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read inside the publisher or the place.
 - ``colon_imprints.publisher_after_semicolon``: ACS's and MDPI's ``In Book; IntechOpen: London, UK,`` with the
   publisher read into the book's title.
+- ``colon_imprints.place_runs_past_colon``: ``Santa Fe, NM: Santa Fe Institute.`` read as place ``Santa Fe, NM:
+  Santa`` and publisher ``Fe Institute``.
 - ``report_numbers.number_after_publisher``: ``London: TSO (Cm. 6041).`` with the number in the publisher.
+- ``sub_verbo.entry_under_word``: Chicago's ``Wikipedia, s.v. "Iraq," last modified …`` with the work among
+  the names or in the title.
+- ``reprints.bracketed_reprint``: a Chicago note's ``(1979; reprint, New York: …, 2000)`` read into the title.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note.
+- ``report_numbers.body_report_number``: APS's ``Sandia National Laboratories Report No. SAND93-0227, 1993`` read
+  as names, a title and a journal.
+- ``report_numbers.report_read_as_journal``: natbib's ``Technical report, National Bureau of Economic Research,
+  2006.`` read as a journal.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
+- ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
+  meeting's place and year read as the imprint's.
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
 - ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` with the day read as a page.
 - ``event_dates.meeting_date_as_note``: MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016;`` with the
@@ -122,6 +144,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.words_before_address``: ``Page name. https://…`` read as one URL: the words are the title (or a note).
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
+- ``dates.access_in_date``: a Chicago note's ``February 11, 2011, accessed May 12, 2013,`` (or ``(2012): 7,
+  accessed …``) read as one date.
 - ``dates.access_note_closes_span``: ``*Blog*, consulté le 3 mars 2021,`` (``ultimo accesso``, ``geraadpleegd op``) with
   the access note and its date read into the container, publisher or title.
 - ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``)
@@ -153,6 +177,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
 - ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
+- ``editors.inverted_editors_open_container``: German ``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one
+  container or one editor span.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``roles.role_alone_before_year``: British Harvard's ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996.`` with
@@ -164,6 +190,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   names or a place.
 - ``theses.degree_opens_imprint``: ``Thesis (M.A.). Queen's University,`` or ``Dissertation, Boston University,``
   read as the publisher or place.
+- ``theses.school_after_degree``: Chicago's ``(master’s thesis, California State College, Fullerton, 1967)`` with
+  the school read as a place.
 - ``proceedings.part_in_proceedings_title``: the ACL's ``…, Volume 1 (Long and Short Papers),`` or ``(Volume 1:
   Long Papers)`` (the ACM's ``… - Volume 2``) after a proceedings' title read as its volume.
 - ``proceedings.series_after_proceedings``: the ACM's ``Proceedings of …, KDD ’08, page 990–998`` with the
@@ -192,6 +220,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``imprints.place_before_publisher``: ``Lille, MESHS,`` read as one place or one publisher.
 - ``city_year.publisher_then_city_year``: the Italian imprint ``Feltrinelli, Milano 2019.`` read as one place or
   one publisher.
+- ``city_year.city_named_twice``: ``Torino, Einaudi, Torino 2010`` (the city on both sides of the publisher) read
+  as one place.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
   the publisher.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
@@ -209,6 +239,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
 - ``identifiers.doi_runs_on``: an old SICI DOI ``…46:6<400::AID-ASI2>3.0.CO;2-Y`` cut at its angle bracket.
+- ``identifiers.address_whole``: MLA 9's ``2023, en.wikipedia.org/wiki/…`` with ``en`` read into the date.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
@@ -228,6 +259,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   or ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
 - ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
+- ``identifiers.arxiv_number_is_no_journal``: natbib's ``*arXiv preprint arXiv:1812.00532*, 2018.`` read as the
+  journal, or DBLP's ``*CoRR*, abs/1711.07553`` as a journal and its pages.
 - ``appearing.to_appear_in``: ``Title. To appear in Acta Arithmetica,`` read as one title, or ``To appear in
   Annales de l'Institut Fourier`` as the journal.
 - ``other_editions.other_edition_apart``: the AMS's ``… 397–411. English translation in Math. USSR-Sb. 45 (1983),
@@ -240,7 +273,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as an issue or place and the volume as a page.
 - ``series_volumes.volume_of_series``: BibTeX's ``In CPM, volume 331 of LIPIcs, pages 17:1–17:15. Schloss
   Dagstuhl, 2025.`` or ``Title, volume 129 of Graduate Texts in Mathematics.`` with the series read as a
-  journal, or book, series, pages and publisher as one container.
+  journal, or book, series, pages and publisher as one container (editors read before the book stay theirs).
 - ``numbered_editions.numbered_edition``: ABNT's ``31. ed. São Paulo:`` (or ``5ª ed.``) with the numeral in the title
   and ``ed.`` in the place.
 - ``legislation.act_opens_reference``: ABNT's ``BRASIL. Lei nº 9.394, de 20 de dezembro de 1996.`` read as editors,
@@ -287,14 +320,23 @@ each only where the labels it mends are read:
 - ``edition_title.edition_word_apart``: ``2nd edn, Elsevier`` with ``edn,`` read as a place, or ``7th ed. Edinburgh:``
   with ``ed.`` heading it.
 - ``in_book.in_opens_book``: ``P. W. Shor, in Proceedings of …`` read with ``Shor,`` in the container.
+- ``in_book.chapter_read_as_journal``: ``(Wiley, New York, 1999), Chap. 2, pp. 5-9`` with ``Chap. 2`` read as a
+  journal and its volume.
+- ``in_book.in_book_before_imprint``: APS's ``Title, in Book (Springer, Berlin, 2006), Chap. 8`` read as one title.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
+- ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
 - ``sections.section_letter_volume``: ``Physica A96, 327`` read as journal ``Physica A96`` and volume ``327``,
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
   ``70 ( 1993),1704`` with the page, or ``1- 132 (2014 )`` with the date read into the pages.
 - ``physics_numbers.page_in_date``: ``Applied Optics 38(33) 6818 (1999)`` with the page read into the date.
 - ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
+- ``multivolume.publication_years_as_pages``: ``(Washington: Carnegie Institution, 1914–1921).`` with the years
+  read as pages.
+- ``multivolume.years_after_issue``: ``8, no. 3 (1999–2000): pp. 583–629`` with the years read into the issue.
 - ``physics_numbers.arxiv_number_is_no_page``: ``64, 1 (2010), 0908.3425`` with the arXiv number read as the page.
+- ``physics_numbers.arxiv_id_whole``: ``arXiv:2005.14165 (2020)`` with ``2005.`` read as the year and ``14165`` as
+  the page.
 - ``volume_page.volume_in_issue``: ``2005. 14(8): p. 983-95`` read as the issue, or ``May 2005 10(2)`` with the
   volume read into the date.
 - ``volume_page.page_in_volume``: ``New J. Phys. **10** 065022`` or ``Ann. Phys. 303 2`` read as one volume.
@@ -305,6 +347,7 @@ each only where the labels it mends are read:
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
 - ``versions.version_read_as_numbers``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
 - ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
+- ``rapid_page.volume_page_letter_mark``: ``Phys. Rev. B 94, 201201(R)`` read as one volume and an issue ``(R)``.
 - ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
@@ -315,9 +358,14 @@ each only where the labels it mends are read:
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
 - ``physics_imprint.imprint_bracket_apart``: ``Title (Oxford University Press, …`` with the bracket in
   the title, or ``Series (Springer, Berlin, 2004)`` read as the publisher.
+- ``physics_imprint.publisher_in_editors``: ``edited by W. H. Haynes (CRC, Boca Raton, FL, 2011)`` with ``(CRC,``
+  read into the editors.
+- ``physics_imprint.year_closes_imprint``: ``(Springer, Berlin, 2006), Chap. 8,`` with ``2006),`` read into a note.
 - ``physics_imprint.series_after_title``: ``Numerical Optimization. Springer Series in …`` read as one title.
 - ``edition_title.edition_closing_publisher``: ``University of Minnesota Press, Reprint Edition, 2001`` read
   as one publisher.
+- ``edition_title.edition_after_italic_title``: ``*United States Government Publications*, 3d ed., revised`` read as
+  one title.
 """
 
 from __future__ import annotations
@@ -341,6 +389,7 @@ from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
 from biblio.parse.mends.chapters import (
+    chapter_number_closes_container,
     container_in_title,
     edited_book_title,
     editors_open_container,
@@ -348,8 +397,13 @@ from biblio.parse.mends.chapters import (
     title_after_in_editors,
     title_before_journal,
 )
-from biblio.parse.mends.city_year import publisher_then_city_year
-from biblio.parse.mends.colon_imprints import place_colon_publisher, publisher_after_semicolon, publisher_colon_place
+from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
+from biblio.parse.mends.colon_imprints import (
+    place_colon_publisher,
+    place_runs_past_colon,
+    publisher_after_semicolon,
+    publisher_colon_place,
+)
 from biblio.parse.mends.colon_names import (
     imprint_closing_entry,
     series_closing_entry,
@@ -359,6 +413,7 @@ from biblio.parse.mends.colon_names import (
 )
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
 from biblio.parse.mends.comma_parts import container_closing_title, publisher_closing_title
+from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
@@ -370,6 +425,7 @@ from biblio.parse.mends.containers import (
 from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.dates import (
     access_date_apart,
+    access_in_date,
     access_note_closes_span,
     bracketed_access_apart,
     bracketed_date_is_issued,
@@ -378,20 +434,38 @@ from biblio.parse.mends.dates import (
     update_note_is_date,
 )
 from biblio.parse.mends.edition_heads import edition_opens_imprint
-from biblio.parse.mends.edition_title import edition_closing_publisher, edition_word_apart, title_before_edition
+from biblio.parse.mends.edition_title import (
+    edition_after_italic_title,
+    edition_closing_publisher,
+    edition_word_apart,
+    title_before_edition,
+)
 from biblio.parse.mends.editors import (
     book_before_editors,
     editors_apart,
     editors_before_container,
+    inverted_editors_open_container,
     organiser_after_title,
     title_after_opening_editors,
 )
-from biblio.parse.mends.event_dates import day_before_month, meeting_date_as_note, meeting_days_apart
+from biblio.parse.mends.event_dates import (
+    day_before_month,
+    meeting_date_as_note,
+    meeting_days_apart,
+    meeting_place_in_container,
+)
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
-from biblio.parse.mends.identifiers import doi_after_address, doi_runs_on, index_number_apart, link_words_apart
+from biblio.parse.mends.identifiers import (
+    address_whole,
+    arxiv_number_is_no_journal,
+    doi_after_address,
+    doi_runs_on,
+    index_number_apart,
+    link_words_apart,
+)
 from biblio.parse.mends.imprints import (
     place_before_publisher,
     publisher_after_place,
@@ -399,18 +473,20 @@ from biblio.parse.mends.imprints import (
     state_takes_city,
     title_before_imprint,
 )
-from biblio.parse.mends.in_book import in_opens_book, title_before_in
+from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
 from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.iso690_online import online_container
-from biblio.parse.mends.italic_journal import italic_journal_after_title
+from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.language_marks import language_mark_ends_title
+from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
+from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import title_ends_on_link_word
-from biblio.parse.mends.media import medium_apart
+from biblio.parse.mends.media import ebook_format_apart, medium_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
 from biblio.parse.mends.mla_imprints import (
     editors_end_at_comma,
@@ -418,6 +494,7 @@ from biblio.parse.mends.mla_imprints import (
     publisher_after_container,
     publisher_without_place,
 )
+from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
 from biblio.parse.mends.name_ends import (
     body_before_italics,
     initials_take_family,
@@ -432,6 +509,7 @@ from biblio.parse.mends.name_tails import (
     year_after_names,
 )
 from biblio.parse.mends.names import family_name_in_title
+from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
 from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
@@ -455,8 +533,18 @@ from biblio.parse.mends.opening_dates import (
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
-from biblio.parse.mends.physics_imprint import imprint_bracket_apart, series_after_title
-from biblio.parse.mends.physics_numbers import arxiv_number_is_no_page, page_in_date, range_end_apart
+from biblio.parse.mends.physics_imprint import (
+    imprint_bracket_apart,
+    publisher_in_editors,
+    series_after_title,
+    year_closes_imprint,
+)
+from biblio.parse.mends.physics_numbers import (
+    arxiv_id_whole,
+    arxiv_number_is_no_page,
+    page_in_date,
+    range_end_apart,
+)
 from biblio.parse.mends.proceedings import part_in_proceedings_title, series_after_proceedings
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
@@ -473,19 +561,22 @@ from biblio.parse.mends.quotes import (
     quoted_work_is_title,
     title_after_quoted_title,
 )
-from biblio.parse.mends.rapid_page import page_letter_mark
+from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
+    body_report_number,
     coded_number_and_institution,
     number_after_publisher,
     number_and_institution,
     place_opens_publisher,
+    report_read_as_journal,
 )
-from biblio.parse.mends.reprints import reprint_apart
+from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import (
     directed_by,
+    directed_by_in_title,
     role_after_names_apart,
     role_alone_before_year,
     role_ends_names,
@@ -497,7 +588,8 @@ from biblio.parse.mends.sections import section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.slavic_journals import named_numbers
-from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint
+from biblio.parse.mends.sub_verbo import entry_under_word
+from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_names import title_head_in_names
 from biblio.parse.mends.titles import (
@@ -552,6 +644,8 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["edition"]), edition_word_apart),
     (_ANY, in_opens_book),
     (frozenset(["container-title"]), title_before_in),
+    (frozenset(["journal"]), chapter_read_as_journal),
+    (frozenset(["title", "publisher"]), in_book_before_imprint),
 )
 _NUMBERS_AND_VENUES = gated(
     "numbers_and_venues",
@@ -565,26 +659,35 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["date"]), bracketed_venue_year),
     (frozenset(["volume"]), version_read_as_numbers),
     (frozenset(["pages"]), page_letter_mark),
+    (frozenset(["volume"]), volume_page_letter_mark),
     (frozenset(["volume", "pages", "date"]), issue_before_month),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
     (frozenset(["title", "journal"]), journal_head_after_comma),
     (frozenset(["issue"]), volume_in_issue),
     (frozenset(["pages"]), arxiv_number_is_no_page),
+    (_ANY, arxiv_id_whole),
     (frozenset(["pages"]), range_end_apart),
     (frozenset(["date"]), page_in_date),
+    (frozenset(["pages", "publisher"]), publication_years_as_pages),
+    (frozenset(["issue"]), years_after_issue),
 )
 _IMPRINTS = gated(
     "imprints",
     (frozenset(["publisher", "location"]), publisher_open_end),
     (frozenset(["location"]), publisher_in_imprint),
     (frozenset(["publisher"]), imprint_bracket_apart),
+    (frozenset(["editor"]), publisher_in_editors),
+    (frozenset(["note"]), year_closes_imprint),
     (frozenset(["title"]), series_after_title),
     (frozenset(["publisher"]), edition_closing_publisher),
+    (frozenset(["title"]), edition_after_italic_title),
 )
 
 MENDS: tuple[Mend, ...] = (
     capitals_before_colon,
     marked_numbers,
+    letter_opening,
+    law_review_numbers,
     act_opens_reference,
     caps_names_end,
     semicolon_names_end,
@@ -607,8 +710,10 @@ MENDS: tuple[Mend, ...] = (
     imprint_closing_entry,
     italic_name_opens,
     in_names_without_role,
+    inverted_editors_open_container,
     role_ends_names,
     directed_by,
+    directed_by_in_title,
     unmarked_editors,
     editors_apart,
     role_phrase_apart,
@@ -623,6 +728,7 @@ MENDS: tuple[Mend, ...] = (
     degree_in_brackets,
     abnt_degree_note,
     degree_opens_imprint,
+    school_after_degree,
     part_in_proceedings_title,
     series_after_proceedings,
     volume_word_then_number,
@@ -633,10 +739,12 @@ MENDS: tuple[Mend, ...] = (
     title_after_in_editors,
     edited_book_title,
     container_in_title,
+    chapter_number_closes_container,
     title_before_journal,
     quote_closes_title,
     translation_before_container,
     italic_journal_after_title,
+    in_before_italic_work,
     journal_read_as_title,  # before the numbers after it are parted
     comma_numbers_apart,
     page_read_as_year,
@@ -682,10 +790,17 @@ MENDS: tuple[Mend, ...] = (
     language_mark_ends_title,
     named_numbers,
     medium_apart,
+    ebook_format_apart,
+    message_to_author,
     edition_opens_imprint,
     number_after_publisher,
     number_and_institution,
+    entry_under_word,
+    report_read_as_journal,
+    body_report_number,
     reprint_apart,
+    bracketed_reprint,
+    section_apart,
     joined_publisher,
     editors_end_at_comma,
     publisher_without_place,
@@ -693,6 +808,8 @@ MENDS: tuple[Mend, ...] = (
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
     publisher_colon_place,
     publisher_after_semicolon,
+    place_runs_past_colon,
+    meeting_place_in_container,
     meeting_days_apart,
     day_before_month,
     meeting_date_as_note,
@@ -713,6 +830,7 @@ MENDS: tuple[Mend, ...] = (
     body_before_place,
     place_before_publisher,
     publisher_then_city_year,
+    city_named_twice,
     region_after_place,
     _IMPRINTS,
     year_closing_publisher,
@@ -722,6 +840,7 @@ MENDS: tuple[Mend, ...] = (
     address_lead_in_apart,
     words_before_address,
     access_date_apart,
+    access_in_date,
     access_note_closes_span,
     update_note_is_date,
     no_date_words_are_date,
@@ -736,6 +855,7 @@ MENDS: tuple[Mend, ...] = (
     review_status_apart,
     doi_after_address,
     doi_runs_on,
+    address_whole,
     link_words_apart,
     version_apart,
     release_read_as_numbers,
@@ -750,6 +870,7 @@ MENDS: tuple[Mend, ...] = (
     pages_after_colon,
     supplement_in_volume,
     index_number_apart,
+    arxiv_number_is_no_journal,
     to_appear_in,
     other_edition_apart,
     note_after_year,

@@ -135,3 +135,16 @@ def title_before_journal(spans: list[Span], text: str) -> list[Span]:
     if len(words) < _MIN_TITLE_WORDS or len(words[-1]) < 4 or any("." in w for w in words):
         return spans
     return divided(spans, k, cut.start() + 1, cut.end(), "title", "journal")
+
+
+# ", Chap. 1." / ", ch. 12" / ", chapter 3" closing the book's title: the chapter's number in the book
+_CHAPTER_NUMBER = lazy_pattern(r",\s*(?:chap\.|ch\.|chapter)\s*(?:\d{1,3}|[IVXLC]{1,6})[\s.,;]*$", re.I)
+
+
+def chapter_number_closes_container(spans: list[Span], text: str) -> list[Span]:
+    """``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1. Basic Books.`` with the chapter's
+    number read into the book's title: the number is the chapter's place in the book, not its title."""
+    for k, s in enumerate(spans):
+        if s.label == "container-title" and (m := _CHAPTER_NUMBER.search(s.text)) and m.start() > 0:
+            return divided(spans, k, m.start(), m.start() + 1, "container-title", "note")
+    return spans

@@ -1,6 +1,7 @@
-"""Mend of the Italian book imprint ``Editore, Città Anno``: ``Feltrinelli, Milano 2019.``, with the
+"""Mends of the Italian book imprint ``Editore, Città Anno``: ``Feltrinelli, Milano 2019.``, with the
 publisher and the city read as one place (or one publisher), or the publisher read into the italic
-title before the city."""
+title before the city; and ``Torino, Einaudi, Torino 2010``, the city named on both sides of the
+publisher, read as one place."""
 
 from __future__ import annotations
 
@@ -66,3 +67,27 @@ def _publisher_after_italic_title(spans: list[Span], k: int, text: str) -> list[
     a, z = prev.start + m.start("publisher"), prev.start + m.end("publisher")
     title = Span("title", prev.text[: m.start() + 1], prev.start, prev.start + m.start() + 1, prev.confidence)
     return [*spans[: k - 1], title, Span("publisher", text[a:z], a, z, prev.confidence), *spans[k:]]
+
+
+# "Torino, Einaudi, Torino": a city, a name, the same city again (the year may follow)
+_CITY_TWICE = lazy_pattern(
+    r"(?P<city>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?),\s+(?P<name>[^\W\d_][^,;:]{0,60}?),\s+(?P=city)\W*$"
+)
+
+
+def city_named_twice(spans: list[Span], text: str) -> list[Span]:
+    """``Torino, Einaudi, Torino 2010`` read as one place: the city written before the publisher and
+    again beside the year, so the name between the two is the publisher (and the city the place)."""
+    for k, s in enumerate(spans):
+        if s.label not in _IMPRINT or s.text.count(",") < 2:
+            continue
+        m = _CITY_TWICE.fullmatch(s.text.rstrip())
+        if m is None or not m.group("name")[:1].isupper() or is_place(m.group("name")):
+            continue
+        a, z = s.start + m.start("name"), s.start + m.end("name") + 1  # the name and its comma
+        b = s.start + m.end("city") + 1
+        c = z + len(text[z : s.end]) - len(text[z : s.end].lstrip())
+        place = Span("location", text[s.start : b], s.start, b, s.confidence)
+        again = Span("location", text[c : s.end], c, s.end, s.confidence)
+        return [*spans[:k], place, Span("publisher", text[a:z], a, z, s.confidence), again, *spans[k + 1 :]]
+    return spans

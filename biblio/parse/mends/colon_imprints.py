@@ -99,3 +99,27 @@ def publisher_after_semicolon(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+def place_runs_past_colon(spans: list[Span], text: str) -> list[Span]:
+    """``Santa Fe, NM: Santa | Fe Institute.`` with the place read past the imprint's colon into the
+    publisher's first words: the colon divides the two."""
+    if ":" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        place, pub = spans[k], spans[k + 1]
+        if place.label != "location" or pub.label != "publisher" or place.text.count(":") != 1:
+            continue
+        m = _COLON.search(place.text)
+        if m is None or not place.text[m.end() :].strip() or text[place.end : pub.start].strip():
+            continue
+        if not _PLACE_LIST.match(place.text[: m.start()].strip().lstrip("(")):
+            continue
+        colon, after = place.start + m.start(), place.start + m.end()
+        return [
+            *spans[:k],
+            Span("location", text[place.start : colon], place.start, colon, place.confidence),
+            Span("publisher", text[after : pub.end], after, pub.end, pub.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans

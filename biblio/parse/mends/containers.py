@@ -106,8 +106,9 @@ def pages_close_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# a site's name, then the lower-case word that says what kind of site it is: "Historyonics blog"
-_KIND_OF_SITE = lazy_pattern(r"(?<=[^\W\d_])(?P<kind>\s+blog)[\s,.;:]*$")
+# a site's name, then the lower-case word that says what kind of site it is: "Historyonics blog", or after
+# the name's italics, a Chicago note's "*I Hate What You Just Said* blog,"
+_KIND_OF_SITE = lazy_pattern(r"(?<=[^\W\d_]|\*)(?P<kind>\s+blog)[\s,.;:]*$")
 
 
 @needs(marks=[" blog"])

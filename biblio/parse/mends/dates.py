@@ -68,11 +68,12 @@ _ROMANCE_ACCESS = lazy_pattern(
 # a cheap first look for these notes and for a page's update note
 _ACCESS_HINTS = ("onsult", "ccesso", "eraadpleegd", "ezocht")
 _UPDATE_HINTS = ("jour le", "ggiornat", "ijgewerkt")
-# ASA's and Chicago's access note: "Retrieved March 5, 2020 (URL)", "Accessed June 1, 2019."; ABNT's and
+# ASA's and Chicago's access note: "Retrieved March 5, 2020 (URL)", "Accessed June 1, 2019.", a Chicago
+# note's ", accessed October 5, 2011."; ABNT's and
 # Spanish styles' "Acesso em: 3 out. 2020.", "Consultado el 5 de marzo de 2021", "Cited: Jan. 9, 2011."
 # (a preposition or a colon after the Romance word: "Recuperado de URL" announces an address, no date)
 _ACCESS_NOTE = lazy_pattern(
-    r"(?:^|(?<=[\s.,;]))(?:(?:Retrieved|Accessed)(?:\s+(?:on|from))?(?:\s+(?=[^\W\d_])|\s*$)"
+    r"(?:^|(?<=[\s.,;]))(?:(?:Retrieved|Accessed|(?<=,\s)accessed)(?:\s+(?:on|from))?(?:\s+(?=[^\W\d_])|\s*$)"
     r"|(?:Acesso|Acessado|Accedido|Consultado|Recuperado|Cited)(?:\s+(?:em|el|en|on)\s*:?|\s*:)(?:\s*(?=\w)|\s*$))"
 )
 _FIELDS_OF_WORDS = frozenset(["publisher", "location", "journal", "container-title", "note"])
@@ -107,6 +108,39 @@ def access_date_apart(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], accessed, *spans[k + 2 :]]
         head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
         return [*spans[:k], head, accessed, *spans[k + 2 :]]
+    return spans
+
+
+# a Chicago note's access date after the date it runs on from: "February 11, 2011, accessed May 12, 2013,"
+_ACCESS_IN_DATE = lazy_pattern(r",\s+accessed\s+(?=[^\W\d_])")
+# an article's page cited between the year and the access note: "(2012): 7"
+_PAGE_AFTER_YEAR = lazy_pattern(r"^(?P<date>.*?(?:1[5-9]\d\d|20\d\d)\)?:)\s*(?P<page>\d[\d\u2013-]*)\s*$")
+
+
+def access_in_date(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago note's ``February 11, 2011, accessed May 12, 2013,`` (or an article's ``(2012): 7,
+    accessed October 28, 2013,``) read as one date: after ``accessed`` is the access date, and a page
+    after the year's colon is the page cited."""
+    if "accessed" not in text:
+        return spans
+    for k, s in enumerate(spans):
+        m = _ACCESS_IN_DATE.search(s.text) if s.label == "date" else None
+        if m is None or not s.text[: m.start()].strip(" .,;:("):
+            continue
+        a = s.start + m.end()
+        parts = [Span("accessed", text[a : s.end], a, s.end, s.confidence)]
+        head = s.text[: m.start()]
+        page = _PAGE_AFTER_YEAR.match(head)
+        if page is None:
+            parts.insert(0, Span("date", head, s.start, s.start + len(head), s.confidence))
+        else:
+            p, z = s.start + page.start("page"), s.start + page.end("page")
+            d = s.start + page.end("date")
+            parts[:0] = [
+                Span("date", text[s.start : d], s.start, d, s.confidence),
+                Span("pages", text[p:z], p, z, s.confidence),
+            ]
+        return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
 
 

@@ -76,3 +76,23 @@ def edition_closing_publisher(spans: list[Span], text: str) -> list[Span]:
         if s.label == "publisher" and (m := _EDITION_CLOSING.search(s.text)) and m.start() > 0:
             return divided(spans, k, m.start(), m.start("edition"), "publisher", "edition")
     return spans
+
+
+# "*United States Government Publications*, 3d ed., revised": an edition statement after a title's
+# closing italics, with the ordinals an older American usage abbreviates "2d" and "3d"
+_EDITION_AFTER_ITALICS = lazy_pattern(
+    r"\*[,.]?\s+(?P<edition>\d{1,3}(?:st|nd|rd|th|d)\s+(?:ed|edn|edition)\b\.?"
+    r"(?:,?\s+(?:rev(?:ised|\.)|enl(?:arged|\.))(?:\s+and\s+enl(?:arged|\.))?)?)[\s,.;]*$",
+    re.I,
+)
+
+
+def edition_after_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """``*United States Government Publications*, 3d ed., revised`` read as one title: the edition
+    statement after the closing italics is the edition."""
+    if "edition" in labels_of(spans) or "*" not in text:
+        return spans
+    for k, s in enumerate(spans):
+        if s.label == "title" and (m := _EDITION_AFTER_ITALICS.search(s.text)) and m.start() > 0:
+            return divided(spans, k, m.start() + 1, m.start("edition"), "title", "edition")
+    return spans

@@ -7,6 +7,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, WORK_TITLES, divided, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
+from biblio.parse.normalisers.names import inverted_editors
 from biblio.parse.spans import Span
 
 # "…, ed. X", "…. Edited by X": the role words and the names after them, to the span's end
@@ -65,6 +66,32 @@ def editors_before_container(spans: list[Span], text: str) -> list[Span]:
         if m is None or not WORD.search(s.text[m.end() :]):
             return spans
         return divided(spans, k, m.end(), m.end(), "editor", "container-title")
+    return spans
+
+
+_IN_COLON = lazy_pattern(r"\s*In\s*:\s+")
+
+
+def inverted_editors_open_container(spans: list[Span], text: str) -> list[Span]:
+    """``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one container (or one editor span): in
+    German references the names written family first after ``In:``, up to the colon, are the book's
+    editors even with no role word, and the book follows the colon."""
+    if "In" not in text:
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in ("container-title", "editor"):
+            continue
+        lead = _IN_COLON.match(s.text)
+        m = inverted_editors(s.text, lead.end()) if lead else None
+        if m is None or not WORD.search(s.text[m.end() :]):
+            continue
+        a, z = s.start + m.start("names"), s.start + m.end("names")
+        return [
+            *spans[:k],
+            Span("editor", text[a:z], a, z, s.confidence),
+            Span("container-title", s.text[m.end() :], s.start + m.end(), s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
     return spans
 
 

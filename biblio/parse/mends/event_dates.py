@@ -1,4 +1,5 @@
-"""Mends of days read as pages: a meeting's dates: ``*Proceedings of …*, 15–17 November 1972 Brighton.
+"""Mends of a meeting's place and dates read apart from its proceedings (``Atti del convegno, Ravenna 2004, …,
+Firenze, 2006``), and of days read as pages: a meeting's dates: ``*Proceedings of …*, 15–17 November 1972 Brighton.
 Brighton: University of Sussex, pp.24–31.`` (Harvard after BS 5605 names the meeting's days and place
 after the proceedings' title), and MLA's ``*Basic Brewing Radio*, 31 Jan. 2013,``.
 
@@ -81,4 +82,32 @@ def meeting_date_as_note(spans: list[Span], text: str) -> list[Span]:
         m = _MEETING_DATE.match(s.text) if s.label == "note" else None
         if m and _MONTH.match(m.group("month")) and len(m.group("month").split()) == 2:
             return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# the words that name a meeting in the proceedings' title: "Atti del convegno", "Actes du 103e Congrès", "Tagung"
+_MEETING_WORDS = lazy_pattern(
+    r"(?i)\b(?:convegno|congr[eè]s+o?|congreso|colloque|colloquio|coloquio|jornadas|tagung|kongress|symposium|"
+    r"conference|workshop|meeting|actes|atti)\b"
+)
+# the meeting's place and year: "Ravenna 2004", "(Napoli 1996),", "Nancy-Metz 1978,"
+_YEAR_ONLY = lazy_pattern(r"^\s*(?:1[5-9]|20)\d\d\s*\)?[,.;]?\s*$")
+
+
+def meeting_place_in_container(spans: list[Span], text: str) -> list[Span]:
+    """``in Le città italiane …, Atti del convegno, | Ravenna | 2004, | Augenti, A. (ed.), Firenze, 2006`` with the
+    meeting's place and year read as the imprint's: after a proceedings' title that names the meeting, a place
+    with a bare year, followed later by another place (the imprint's), is the meeting's, part of the title."""
+    for k in range(len(spans) - 2):
+        s, place, year = spans[k], spans[k + 1], spans[k + 2]
+        if s.label != "container-title" or place.label != "location" or year.label != "date":
+            continue
+        if not _YEAR_ONLY.match(year.text) or not _MEETING_WORDS.search(s.text):
+            continue
+        if not any(o.label == "location" for o in spans[k + 3 :]):
+            return spans
+        end = year.end
+        while end > year.start and text[end - 1] in " ,.;":
+            end -= 1
+        return [*spans[:k], Span(s.label, text[s.start : end], s.start, end, s.confidence), *spans[k + 3 :]]
     return spans

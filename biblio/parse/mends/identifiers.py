@@ -1,5 +1,6 @@
 """Mends of identifiers: a bare DOI written after a web address is the DOI, not more of the address;
-the word of a link whose address the copy lost ("(DOI)", "[PDF]") is no field."""
+the word of a link whose address the copy lost ("(DOI)", "[PDF]") is no field; an address read in pieces
+is one."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.identifiers import ADDRESS
 from biblio.parse.spans import Span
 
 # "https://github.com/…/tree/2017.08 10.5281/zenodo.838760": whitespace, then a DOI that ends the span
@@ -76,6 +78,43 @@ def index_number_apart(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+# "*arXiv preprint arXiv:1812.00532*", "arXiv:1905.08911": an arXiv number, with natbib's words before it
+_ARXIV_NUMBER = lazy_pattern(
+    r"^[\W_]*(?:arXiv\s+preprint\s+)?arXiv:\s*[\w./-]*\d[\w./-]*(?:\s*\[[\w.-]+\])?[\W_]*$", re.I
+)
+_WORKS = frozenset(["journal", "container-title"])
+
+
+def arxiv_number_is_no_journal(spans: list[Span], text: str) -> list[Span]:
+    """A journal span that holds only an arXiv number (natbib's ``*arXiv preprint arXiv:1812.00532*``) is a
+    note: the number names the preprint, not a container (``*arXiv* [Preprint]`` names the server and stays).
+    DBLP's ``*CoRR*, abs/1711.07553`` (the arXiv number in the Computing Research Repository) is one note too."""
+    if "abs/" in text:
+        spans = _corr_number_apart(spans, text)
+    if "arXiv:" not in text and "arxiv:" not in text:
+        return spans
+    if not any(s.label in _WORKS and _ARXIV_NUMBER.match(s.text) for s in spans):
+        return spans
+    return [
+        Span("note", s.text, s.start, s.end, s.confidence) if s.label in _WORKS and _ARXIV_NUMBER.match(s.text) else s
+        for s in spans
+    ]
+
+
+# "CoRR*," then "abs/1711.07553,": DBLP's name of arXiv and the number it gives a paper
+_CORR = lazy_pattern(r"^[\W_]*CoRR[\W_]*$")
+_ABS_NUMBER = lazy_pattern(r"^\s*abs/[\w.-]*\d[\w.-]*[\s,.;]*$")
+
+
+def _corr_number_apart(spans: list[Span], text: str) -> list[Span]:
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label in _WORKS and _CORR.match(s.text) and _ABS_NUMBER.match(nxt.text):
+            note = Span("note", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+            return [*spans[:k], note, *spans[k + 2 :]]
+    return spans
+
+
 @needs(labels=["doi"], marks="<")
 def doi_runs_on(spans: list[Span], text: str) -> list[Span]:
     """A DOI span cut inside the angle brackets of an old SICI DOI (``…46:6<400::AID-ASI2`` |
@@ -91,4 +130,24 @@ def doi_runs_on(spans: list[Span], text: str) -> list[Span]:
         while text[z - 1] in ".,;":
             z -= 1
         return replaced(spans, text, s.start, z, [Span("doi", text[s.start : z], s.start, z, s.confidence)])
+    return spans
+
+
+_ADDRESS_MARKS = ("://", "www.", "/")
+
+
+def address_whole(spans: list[Span], text: str) -> list[Span]:
+    """A web address read in pieces (MLA 9's ``3 Mar. 2023, en.wikipedia.org/wiki/…`` with ``en`` read into
+    the date): the whole address is the URL. The sentence's final stop is not part of it."""
+    if "/" not in text:
+        return spans
+    for m in ADDRESS.finditer(text):
+        a, z = m.start(), m.end()
+        while z > a and text[z - 1] in ".,;:":
+            z -= 1
+        inside = [s for s in spans if s.start < z and s.end > a]
+        if len(inside) < 2 or "/" not in text[a:z]:
+            continue
+        confidence = min(s.confidence for s in inside)
+        spans = replaced(spans, text, a, z, [Span("url", text[a:z], a, z, confidence)])
     return spans

@@ -56,6 +56,42 @@ def in_opens_book(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "Chap. 8," / "Chapter 3": the chapter of a book a physics reference cites, after its imprint
+_CHAPTER_WORD = lazy_pattern(r"^\W*(?:Chap|Ch|Chapter)\.?\W*$")
+_CHAPTER_NUMBER = lazy_pattern(r"^\s*\d{1,3}[\s,.;]*$")
+
+
+def chapter_read_as_journal(spans: list[Span], text: str) -> list[Span]:
+    """``(Wiley, New York, 1999), Chap. 2, pp. 5-9`` with ``Chap.`` read as a journal and ``2`` as its
+    volume: the words cite the book's chapter, a note."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label == "journal" and _CHAPTER_WORD.match(s.text) and _CHAPTER_NUMBER.match(nxt.text):
+            note = Span("note", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+            return [*spans[:k], note, *spans[k + 2 :]]
+    return spans
+
+
+def in_book_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """APS's ``Title, in Green's Functions in Quantum Physics (Springer, Berlin, 2006)`` read as one title:
+    before a bracketed imprint, with no container read, the words after ``, in`` are the book."""
+    if ", in " not in text or not labels_of(spans).isdisjoint(("container-title", "journal")):
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label != "publisher" or not nxt.text.startswith("("):
+            continue
+        found = None
+        for found in _COMMA_IN.finditer(text, s.start, s.end):  # noqa: B007 - the last ", in" is wanted
+            pass
+        if found is None or not _FAMILY_WORD.search(text[s.start : found.start()]):
+            return spans
+        title = Span("title", text[s.start : found.start()], s.start, found.start(), s.confidence)
+        book = Span("container-title", text[found.end() : s.end], found.end(), s.end, s.confidence)
+        return [*spans[:k], title, book, *spans[k + 1 :]]
+    return spans
+
+
 def title_before_in(spans: list[Span], text: str) -> list[Span]:
     """``MapReduce: Simplified data processing. In OSDI,`` read as one container, with no title: the
     sentence before ``In`` is the title."""

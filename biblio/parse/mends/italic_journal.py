@@ -15,6 +15,8 @@ _AFTER_WORK = frozenset(["volume", "pages", "location", "publisher", "issue"])
 _DEGREE = lazy_pattern(r"\b(?:thesis|dissertation)\b", re.I)
 # words that open a book's title in other styles (``In *Book*``), never part of the article's title
 _IN_MARK = lazy_pattern(r"^\s*(?:in|dans|em|en)\b\s*:?\s*$", re.I)
+# "Title. In" before the italic book: the word that opens the book, after the title's closing mark
+_IN_TAIL = lazy_pattern(r"(?<=[^\W\d_]{2}[.,])\s+(?:in|In)\s*:?$")
 # a title closed by a mark is followed by its own work (``editor. *Book*``), not IOP's journal
 _CLOSED = frozenset(".,;:)]")
 _TAIL = lazy_pattern(r"^[\s.,;:*_]*$")
@@ -38,7 +40,8 @@ def italic_journal_after_title(spans: list[Span], text: str) -> list[Span]:
     """IOP's ``2019 Title. Part 2. Words *J. Plasma Phys.* **85** 905850103`` with the italic journal
     cut or run into the title: an italic run that closes the title's words and comes right before
     the volume, pages or a book's imprint is the journal (or the book, or IOP's ``*PhD Thesis*``);
-    the words before it are the title."""
+    the words before it are the title. BibTeX's ``Title. In *Book*, pages …`` read with ``In`` in the
+    title is mended alike: ``In`` goes into no field."""
     for run in emphasis_runs(text):
         if not _italic(run, text):
             continue
@@ -60,7 +63,9 @@ def italic_journal_after_title(spans: list[Span], text: str) -> list[Span]:
             continue
         title = spans[opens]
         lead = text[title.start : run.start].rstrip()
-        if not lead or lead[-1] in _CLOSED:
+        if (in_mark := _IN_TAIL.search(lead)) is not None:
+            lead = lead[: in_mark.start()]  # "Tabu search. In *Handbook …*": "In" opens the book
+        elif not lead or lead[-1] in _CLOSED:
             continue  # IOP sets nothing between the title and the journal
         end = spans[last].end if after is not None and after.start < run.end else max(spans[last].end, run.end)
         conf = min(s.confidence for s in spans[opens : last + 1])
@@ -69,4 +74,24 @@ def italic_journal_after_title(spans: list[Span], text: str) -> list[Span]:
         )
         new_title = Span("title", lead, title.start, title.start + len(lead), title.confidence)
         return [*spans[:opens], new_title, work, *spans[last + 1 :]]
+    return spans
+
+
+# "In *Soviet Math. Doklady*,": the word that opens a container set in italics
+_IN_LEAD = lazy_pattern(r"^\s*(?:In|in)\s*:?\s+(?=[*_<])")
+
+
+def in_before_italic_work(spans: list[Span], text: str) -> list[Span]:
+    """``In *Soviet Math. Doklady*,`` read as one journal: the italics mark the work, and ``In`` before
+    them opens it; the word goes into no field."""
+    if "n *" not in text and "n _" not in text and "n <" not in text:
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in ("journal", "container-title") or (m := _IN_LEAD.match(s.text)) is None:
+            continue
+        a = s.start + m.end()
+        run = next((r for r in emphasis_runs(text) if r.start == a), None)
+        if run is None or not _TAIL.match(text[run.end : s.end]):
+            continue
+        return [*spans[:k], Span(s.label, text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
     return spans

@@ -45,3 +45,18 @@ def medium_apart(spans: list[Span], text: str) -> list[Span]:
             rest = Span(s.label, s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
             return [*spans[:k], medium, rest, *spans[k + 1 :]]
     return spans
+
+
+# Chicago's e-book format after the imprint: "2012. Kindle edition, chapter 2.", "2010. Kindle."
+_EBOOK_FORMAT = lazy_pattern(r"^\s*(?:Kindle|Nook|EPUB|Apple\s+Books|Google\s+Play\s+Books)(?:\s+edition)?\b", re.I)
+
+
+def ebook_format_apart(spans: list[Span], text: str) -> list[Span]:
+    """``New York: Brace and Smith, 2012. Kindle edition, chapter 2.`` with the format read as a second
+    publisher after the date: how the book was read is its medium."""
+    dated = False
+    for k, s in enumerate(spans):
+        if dated and s.label in _IMPRINT and _EBOOK_FORMAT.match(s.text):
+            return [*spans[:k], Span("medium", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        dated = dated or s.label == "date"
+    return spans

@@ -4,12 +4,14 @@ into the title, or a series before it read into the publisher."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import labels_of
 from biblio.parse.spans import Span
 
 _OPEN_END = lazy_pattern(r"\s*\(\s*$")
 _WORKS = ("title", "container-title")
 _SENTENCE_BREAK = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
 _SERIES = lazy_pattern(r"\bSeries\b|\bLecture Notes\b")
+_AFTER_PUBLISHER = frozenset(["location", "date"])
 
 
 def imprint_bracket_apart(spans: list[Span], text: str) -> list[Span]:
@@ -37,6 +39,57 @@ def imprint_bracket_apart(spans: list[Span], text: str) -> list[Span]:
                 *spans[k + 1 :],
             ]
     return spans
+
+
+def publisher_in_editors(spans: list[Span], text: str) -> list[Span]:
+    """``edited by W. H. Haynes (CRC, | Boca Raton, FL, 2011)`` with the imprint's bracket and publisher
+    read into the editors: the name after the bracket is the publisher."""
+    if "(" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "editor" or nxt.label not in _AFTER_PUBLISHER or (cut := _bracket_opens(s)) is None:
+            continue
+        a, name = cut
+        if not name or not text[s.start : a].strip():
+            return spans
+        return [
+            *spans[:k],
+            Span("editor", text[s.start : a], s.start, a, s.confidence),
+            Span("publisher", text[a + 1 : s.end], a + 1, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+# "2006), Chap. 8,": the year that closes a bracketed imprint, then what the reference cites in the book
+_YEAR_CLOSES_BRACKET = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)[\s,.;]*")
+
+
+def year_closes_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``(Springer, Berlin, | 2006), Chap. 8,`` with the imprint's year read into a note, no date read:
+    the year before the closing bracket is the date."""
+    if "date" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "note" or spans[k - 1].label not in _AFTER_PUBLISHER | {"publisher"}:
+            continue
+        if (m := _YEAR_CLOSES_BRACKET.match(s.text)) is None or "(" not in text[: s.start]:
+            continue
+        z = s.start + m.end()
+        date = Span("date", text[s.start : z], s.start, z, s.confidence)
+        rest = [Span("note", text[z : s.end], z, s.end, s.confidence)] if text[z : s.end].strip(" ,.;") else []
+        return [*spans[:k], date, *rest, *spans[k + 1 :]]
+    return spans
+
+
+def _bracket_opens(s: Span) -> tuple[int, str] | None:
+    """Where the one bracket that ``s`` opens and does not close starts, and the words after it."""
+    if s.text.count("(") != 1 or ")" in s.text:
+        return None
+    a = s.text.index("(")
+    return s.start + a, s.text[a + 1 :].strip(" ,")
 
 
 def series_after_title(spans: list[Span], text: str) -> list[Span]:

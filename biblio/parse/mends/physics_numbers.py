@@ -1,11 +1,14 @@
 """Mends of a physics reference's numbers as PDFs leave them: the page read into the date
 (``Applied Optics 38(33) 6818 (1999)``, ``Eur. Phys. J. C71, 1661 (2011)``), a page range cut at a
-spaced dash (``24 ( 1991),1185 -1197``), a bare arXiv number read as the page (``64, 1 (2010), 0908.3425``)."""
+spaced dash (``24 ( 1991),1185 -1197``), a bare arXiv number read as the page (``64, 1 (2010), 0908.3425``),
+an arXiv identifier read in pieces (``arXiv:2005.14165 (2020)`` with ``2005.`` as the year)."""
 
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import labels_of, may_hold
+from biblio.parse.normalisers.identifiers import ARXIV_ID
 from biblio.parse.spans import Span
 
 # "6818 (1999)." — a number, then the year in brackets that physics styles close the numbers with
@@ -49,4 +52,23 @@ def arxiv_number_is_no_page(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label == "pages" and _ARXIV_NUMBER.match(s.text):
             return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# what an identifier may sit in whole: the labels it is read into when the model reads it as one
+_HOLDS_IDENTIFIER = frozenset(["note", "genre", "url", "doi", "journal", "container-title", "pages"])
+
+
+def arxiv_id_whole(spans: list[Span], text: str) -> list[Span]:
+    """An arXiv identifier read in pieces (``arXiv:2005.14165`` as a note ``arXiv:``, the year ``2005.`` and
+    the page ``14165``; new-style numbers open with what looks like a year): the identifier is one note."""
+    if not may_hold(text, "arxiv"):
+        return spans
+    for m in ARXIV_ID.finditer(text):
+        a, z = m.span()
+        inside = [s for s in spans if s.start < z and s.end > a]
+        if len(inside) == 1 and inside[0].label in _HOLDS_IDENTIFIER:
+            continue
+        confidence = min(s.confidence for s in inside) if inside else 1.0
+        spans = replaced(spans, text, a, z, [Span("note", text[a:z], a, z, confidence)])
     return spans

@@ -1,5 +1,6 @@
 """Mend of a page with a letter in brackets after it, as physics prints Rapid Communications
-(``Phys. Rev. B 50, 13035(R) (1994)``): the model reads ``(R)`` as a date and a name."""
+(``Phys. Rev. B 50, 13035(R) (1994)``): the model reads ``(R)`` as a date and a name, or the volume and
+the page as one volume and ``(R)`` as the issue."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.spans import Span
 
 _LETTER_MARK = lazy_pattern(r"\([A-Z]\)")
+# "94, 201201": a volume, a comma and the page, read as one volume
+_VOLUME_PAGE = lazy_pattern(r"^(?P<volume>\s*[A-Z]?\d+[A-Za-z]?)\s*,\s*(?P<page>\d+)$")
 
 
 def page_letter_mark(spans: list[Span], text: str) -> list[Span]:
@@ -26,4 +29,24 @@ def page_letter_mark(spans: list[Span], text: str) -> list[Span]:
             return spans  # a span runs on past the mark: leave the reading as it is
         page = Span("pages", text[s.start : m.end()], s.start, m.end(), s.confidence)
         return [*spans[:k], page, *spans[j:]]
+    return spans
+
+
+def volume_page_letter_mark(spans: list[Span], text: str) -> list[Span]:
+    """``94, 201201 | (R)`` read as one volume and an issue ``(R)``: the number after the comma and the
+    bracketed letter glued to it are the page."""
+    if "(" not in text:
+        return spans
+    for k in range(len(spans) - 1):
+        s, mark = spans[k], spans[k + 1]
+        if s.label != "volume" or (m := _VOLUME_PAGE.match(s.text)) is None:
+            continue
+        glued = _LETTER_MARK.match(text, s.end)
+        if glued is None or mark.start != s.end or text[glued.end() : mark.end].strip(" ,.;:"):
+            return spans
+        v = s.start + m.end("volume")
+        a, z = s.start + m.start("page"), glued.end()
+        volume = Span("volume", text[s.start : v], s.start, v, s.confidence)
+        page = Span("pages", text[a:z], a, z, s.confidence)
+        return [*spans[:k], volume, page, *spans[k + 2 :]]
     return spans

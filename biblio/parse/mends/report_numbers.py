@@ -2,14 +2,17 @@
 ``London: TSO (Cm. 6041).`` (Harvard after BS 5605 closes a report's imprint with its number in
 brackets). A bracket of a code with digits that closes the publisher is no part of its name.
 Or the number and the institution after it read as a note: ``Technical Report 92-43, University
-of Colorado.``"""
+of Colorado.``, or natbib's ``Technical report, National Bureau of Economic Research, 2006.`` read as a
+journal."""
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import SENTENCE_BREAK
+from biblio.parse.mends.common import SENTENCE_BREAK, replaced
 from biblio.parse.mends.gated import labels_of, needs
-from biblio.parse.normalisers.names import has_org_word
+from biblio.parse.normalisers.names import has_org_name_word, has_org_word
 from biblio.parse.spans import Span
 
 _NUMBER = lazy_pattern(r"\s*,?\s*(?P<number>\((?=[^()]*\d)[^()\s][^()]{0,29}\))\s*[.,]?\s*$")
@@ -33,6 +36,8 @@ def number_after_publisher(spans: list[Span], text: str) -> list[Span]:
 # "Technical Report", "Tech. Rep.", "Working Paper", "Memo": a series a report's number belongs to
 _REPORT_GENRE = lazy_pattern(r"(?i)\b(?:report|rep\.|memo(?:randum)?|paper)\s*[.,]?\s*$")
 # "92-43, University of Colorado." / "TR93-3, Department of …": a code with a digit, a comma, a name
+_BODY_ALONE = lazy_pattern(r"^[\s,]*[A-Z]")
+_DIGIT = lazy_pattern(r"\d")
 _NUMBER_THEN_NAME = lazy_pattern(r"^\s*(?P<number>(?:no\.\s*|#)?[^\s,]*\d[^\s,]*)\s*,\s*(?P<name>[A-Z])")
 
 
@@ -40,17 +45,23 @@ _NUMBER_THEN_NAME = lazy_pattern(r"^\s*(?P<number>(?:no\.\s*|#)?[^\s,]*\d[^\s,]*
 def number_and_institution(spans: list[Span], text: str) -> list[Span]:
     """``Technical Report 92-43, University of Colorado.`` with ``92-43, University of Colorado`` read as
     a note: the number belongs to the report's series (the genre) and the institution that issued it is
-    the publisher, up to the sentence that ends it (``To appear in …`` stays a note)."""
+    the publisher, up to the sentence that ends it (``To appear in …`` stays a note). With no number, a
+    note that names a body (``Technical report, Deutsches Institut für …``) is the publisher."""
     if "publisher" in labels_of(spans):
         return spans
     for k in range(1, len(spans)):
         genre, s = spans[k - 1], spans[k]
         if genre.label != "genre" or s.label != "note" or not _REPORT_GENRE.search(genre.text):
             continue
-        if (m := _NUMBER_THEN_NAME.match(s.text)) is None:
+        if (m := _NUMBER_THEN_NAME.match(s.text)) is not None:
+            a, end = m.start("name"), m.end("number")
+        elif not text[genre.end : s.start].strip(" ,") and _BODY_ALONE.match(s.text) and has_org_word(s.text):
+            if _DIGIT.search(s.text.split(",", 1)[0]):
+                return spans  # "Technical Report | TU Wien rr-02-92, …": a code the model did not read apart
+            # "Technical report, | Deutsches Institut …": a body named right after the kind of report
+            a = end = len(s.text) - len(s.text.lstrip(" ,"))
+        else:
             return spans
-        a = m.start("name")
-        end = m.end("number")
         cut = SENTENCE_BREAK.search(s.text, a)
         z = cut.start() + 1 if cut else len(s.text)
         out = [
@@ -60,6 +71,31 @@ def number_and_institution(spans: list[Span], text: str) -> list[Span]:
         if cut:
             out.append(Span("note", s.text[cut.end() :], s.start + cut.end(), s.end, s.confidence))
         return [*spans[: k - 1], *out, *spans[k + 1 :]]
+    return spans
+
+
+# natbib's and BibTeX plain's "Technical report, Institution," / "Tech. Rep. TR-12, Dept. of …,": the report's
+# kind (and number), then the institution that issued it
+_REPORT_AS_JOURNAL = lazy_pattern(
+    r"^\s*(?P<genre>(?:technical|tech\.)\s+(?:report|rep\.)(?:\s+(?:no\.\s*)?[^\s,]*\d[^\s,]*)?)\s*,\s*"
+    r"(?P<name>[A-Z].*?)[\s,.;]*$",
+    re.I,
+)
+_WORKS = frozenset(["journal", "container-title"])
+
+
+def report_read_as_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Technical report, National Bureau of Economic Research,`` read as a journal: the words name the
+    kind of report (the genre) and the institution that issued it (the publisher)."""
+    if "publisher" in labels_of(spans) or labels_of(spans).isdisjoint(_WORKS):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in _WORKS or (m := _REPORT_AS_JOURNAL.match(s.text)) is None:
+            continue
+        a, z = m.start("name"), m.end("name")
+        genre = Span("genre", s.text[: m.end("genre")], s.start, s.start + m.end("genre"), s.confidence)
+        body = Span("publisher", s.text[a:z], s.start + a, s.start + z, s.confidence)
+        return [*spans[:k], genre, body, *spans[k + 1 :]]
     return spans
 
 
@@ -126,4 +162,37 @@ def place_opens_publisher(spans: list[Span], text: str) -> list[Span]:
             "publisher", text[place.start : pub.end], place.start, pub.end, min(place.confidence, pub.confidence)
         )
         return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans
+
+
+# APS's "Los Alamos National Laboratory Report No. LA-UR-92-3407, 1992 (unpublished).": the body that issued
+# the report, the words "Report No." and its code, up to the comma or bracket that closes them
+_BODY_REPORT_NUMBER = lazy_pattern(
+    r"(?:^|(?<=,)\s+)(?P<body>[A-Z][^\W\d_][^,;:()\d]*?)\s+(?P<genre>(?:Technical\s+)?Report\s+No\.\s*"
+    r"[A-Z0-9][^,;()]*?)\s*(?=[,(]|$)"
+)
+
+
+# what the model reads the body before "Report No." into when the reference opens on it: the names or a title
+_OPENING = frozenset(["author", "editor", "title", "journal", "container-title"])
+
+
+def body_report_number(spans: list[Span], text: str) -> list[Span]:
+    """APS's ``Sandia National Laboratories Report No. SAND93-0227, 1993`` read as names, a title and a
+    journal: the body before ``Report No.`` is the publisher, the words from ``Report No.`` the genre."""
+    if "Report No" not in text:
+        return spans
+    for m in _BODY_REPORT_NUMBER.finditer(text):
+        if not has_org_name_word(m.group("body")):
+            continue
+        a, z = m.start("body"), m.end("genre")
+        inside = [x for x in spans if x.start < z and x.end > a]
+        if any(x.start < a and x.label not in _OPENING for x in inside):
+            continue  # "… thesis, …. Published as University of Toronto, Department … Report No. 131.": a note's
+        conf = min((x.confidence for x in inside), default=0.5)
+        new = [
+            Span("publisher", m.group("body"), a, m.end("body"), conf),
+            Span("genre", m.group("genre"), m.start("genre"), z, conf),
+        ]
+        return replaced(spans, text, a, z, new)
     return spans

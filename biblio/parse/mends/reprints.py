@@ -1,7 +1,7 @@
 """Mends of a reprint's note: after the imprint of the first printing, ``Reprint, Cambridge:
 Cambridge University Press, 2008.`` or ``as reprinted in Hood and Koopmans, Studies …, New York:
-John Wiley, 1953.`` tells of a later printing, and none of its parts is the work's place,
-publisher, date or title."""
+John Wiley, 1953.`` (a Chicago note's ``(1979; reprint, New York: Stroke and Crowder, 2000)``) tells
+of a later printing, and none of its parts is the work's place, publisher, date or title."""
 
 from __future__ import annotations
 
@@ -43,3 +43,35 @@ def reprint_apart(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], note, *spans[z + 1 :]]
         seen_date = seen_date or s.label == "date"
     return spans
+
+
+# a Chicago note's first year and the later printing in its brackets: "*Title* (1979; reprint, New York: …"
+_BRACKETED_REPRINT = lazy_pattern(r"\((?:1[5-9]\d\d|20\d\d);\s*(?=(?:reprint(?:ed)?|repr\.)\W)", re.I)
+
+
+def bracketed_reprint(spans: list[Span], text: str) -> list[Span]:
+    """``*Title* (1979; reprint, New York: Stroke and Crowder, 2000), 9.`` read with ``(1979; reprint,``
+    in the title (or the year in the title and ``; reprint,`` as a publisher): the year before the
+    semicolon is the work's date, the later printing after it, to the bracket's close, a note."""
+    m = _BRACKETED_REPRINT.search(text)
+    close = text.find(")", m.end()) if m else -1
+    if m is None or close < 0:
+        return spans
+    at = [k for k, s in enumerate(spans) if s.start <= m.start() < s.end]
+    to = [k for k, s in enumerate(spans) if s.start <= close < s.end]
+    if not at or not to or not text[spans[at[0]].start : m.start()].strip():
+        return spans
+    k, z = at[0], to[0]
+    if any(s.label not in _NOTE_PARTS for s in spans[k + 1 : z + 1]):
+        return spans
+    s = spans[k]
+    head = text[s.start : m.start()].rstrip()
+    date = text[m.start() : m.end()].rstrip()
+    return [
+        *spans[:k],
+        # the work the reprint note follows is a book, its name the title wherever the reading put it
+        Span("title" if s.label == "source" else s.label, head, s.start, s.start + len(head), s.confidence),
+        Span("date", date, m.start(), m.start() + len(date), s.confidence),
+        Span("note", text[m.end() : close], m.end(), close, s.confidence),  # the bracket's close is no part
+        *spans[z + 1 :],
+    ]

@@ -6,12 +6,16 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORK_TITLES, replaced
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # a role word in brackets, in the languages of humanities references: (Hg.), (Hrsg.), (eds.), (dir.)
 _ROLE = r"(?:hg|hrsg|eds?|[ée]ds?|dirs?|coords?|a\s+cura\s+di|orgs?|comps?)\.?"
 _BRACKETED_ROLE = lazy_pattern(rf"^\s*\(\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
+# the same with its opening bracket left at the end of the names (Springer's ``et al (eds) Title``)
+_ROLE_CLOSING = lazy_pattern(rf"^\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
+# Vancouver's ``In: Agosti M, Borbinha J, editors. Title``: the role word after the names' last comma
+_ROLE_AFTER_COMMA = lazy_pattern(r"^\s*(?:editors?|eds?\.|ed\.|hrsg\.|hg\.)\s*[:.]?\s*", re.I)
 # "Godbarge, Clément, éd." and "Nora, Pierre (dir.)": names that end in the role word
 _ROLE_AFTER_NAMES = lazy_pattern(rf"[^\W\d_]\S*\s*(?:,\s*{_ROLE}|\(\s*{_ROLE}\s*\))\s*[:,.]?\s*$", re.I)
 # the last word of such names, for a cheap first look
@@ -22,15 +26,17 @@ _ROLE_ENDINGS = frozenset(
 
 @needs(labels=["editor"], any_label=WORK_TITLES, marks="(")
 def role_opens_title(spans: list[Span], text: str) -> list[Span]:
-    """``Zimmer, Michael (Hg.): Internet research ethics …`` read with ``(Hg.):`` opening the container:
-    the role mark after the editors' names is theirs, not the title's."""
-    if "(" not in text:
+    """``Zimmer, Michael (Hg.): Internet research ethics …`` read with ``(Hg.):`` opening the container, or
+    ``Wallach H, et al (eds) Advances in …`` with ``eds)``, or Vancouver's ``Agosti M, editors. Research
+    and …``: the role mark after the editors' names is theirs, not the title's."""
+    if "editor" not in labels_of(spans):
         return spans
     for k in range(1, len(spans)):
         prev, s = spans[k - 1], spans[k]
         if prev.label != "editor" or s.label not in WORK_TITLES:
             continue
-        m = _BRACKETED_ROLE.match(s.text)
+        end = prev.text.rstrip()[-1:]
+        m = (_ROLE_CLOSING if end == "(" else _ROLE_AFTER_COMMA if end == "," else _BRACKETED_ROLE).match(s.text)
         if m is None or m.end() >= len(s.text):
             continue
         z = s.start + m.end()
@@ -117,6 +123,27 @@ def directed_by(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label == "editor" and _DIRECTED_BY.match(s.text):
             return [*spans[:k], Span("director", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "Directed by" after the film's title, the names running to the sentence's end or a bracket
+_DIRECTED_IN_TITLE = lazy_pattern(r"[.,]\s+(directed\s+by\s+[^\W\d_][^.(]*?)\s*(?:\.\s*|(?=\())?$", re.I)
+
+
+def directed_by_in_title(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``*Rushmore*. Directed by Wes Anderson.`` or ``*Rushmore*, directed by Wes Anderson (1998``
+    read into the film's title: the names "directed by" opens after it are the director's."""
+    for k, s in enumerate(spans):
+        if s.label != "title":
+            continue
+        m = _DIRECTED_IN_TITLE.search(s.text)
+        if m is None:
+            return spans
+        head = s.text[: m.start()].rstrip()
+        a, z = s.start + m.start(1), s.start + m.end(1)
+        title = Span("title", head, s.start, s.start + len(head), s.confidence)
+        director = Span("director", text[a:z], a, z, s.confidence)
+        return [*spans[:k], title, director, *spans[k + 1 :]]
     return spans
 
 

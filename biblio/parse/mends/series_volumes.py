@@ -19,6 +19,8 @@ _IN = lazy_pattern(r"(?:(?<=[.,])\s+|^)[*_]?In\s+(?=\S)")
 # ", pages 17:1–17:15" / ", pp. 180–195": the part's pages, closed by a full stop or comma
 _PAGES = lazy_pattern(r",\s+(?:pages|pp\.)\s+(?P<pages>[\w:]+(?:\s*[-\u2013\u2014]+\s*[\w:]+)?)(?=[.,]?(?:\s|$))")
 _BARE = " .,;:*_"
+# ", editors, " after the editors' names (the role word may have been read into their span)
+_ROLE_AFTER = lazy_pattern(r"[\s,]*(?:(?:editors?|eds?\.)[\s,]*)?")
 _WORKS = frozenset(["title", "journal", "container-title", "collection-title", "note"])
 _IMPRINT = frozenset(["publisher", "location", "date", "doi", "url", "isbn", "note"])
 
@@ -72,8 +74,12 @@ def volume_of_series(spans: list[Span], text: str) -> list[Span]:
     new: list[Span] = []
     a = m.start()
     if book_in is not None:
-        a = book_in.start()
-        new.append(_span("container-title", text, book_in.end(), m.start(), conf))
+        a, book = book_in.start(), book_in.end()
+        # "In D. Precup and Y. W. Teh, editors, Proceedings …": the editors read before the book stay
+        editors = [e for e in spans if e.label == "editor" and a <= e.start and e.end <= m.start()]
+        if editors and (role := _ROLE_AFTER.match(text, editors[-1].end)) is not None:
+            a = book = role.end()
+        new.append(_span("container-title", text, book, m.start(), conf))
     elif title is None:
         head = next((s for s in spans if s.end >= m.start() and s.start < m.start()), None)
         if head is None or head.label not in _WORKS:

@@ -137,3 +137,28 @@ def abnt_degree_note(spans: list[Span], text: str) -> list[Span]:
         )
     ]
     return replaced(spans, text, m.start(), m.end(), new)
+
+
+# "(master’s thesis," alone: the degree opening Chicago's brackets, the school read apart
+_DEGREE_OPENS_BRACKET = lazy_pattern(rf"^\(\s*(?:{_DEGREE})\s*,\s*$", re.I)
+
+
+def school_after_degree(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``(master’s thesis, California State College, Fullerton, 1967)`` with the degree read
+    as the genre and the school, its campus after a comma, as a place: what lies between the degree
+    and the year is the school, the publisher."""
+    for k in range(len(spans) - 2):
+        if spans[k].label != "genre" or not _DEGREE_OPENS_BRACKET.match(spans[k].text):
+            continue
+        z = next((j for j in range(k + 1, len(spans)) if spans[j].label not in ("location", "publisher")), None)
+        if (
+            z is None
+            or z == k + 1
+            or spans[z].label != "date"
+            or not any(s.label == "location" for s in spans[k + 1 : z])
+        ):
+            return spans
+        a, e = spans[k + 1].start, spans[z - 1].end
+        school = Span("publisher", text[a:e], a, e, min(s.confidence for s in spans[k + 1 : z]))
+        return [*spans[: k + 1], school, *spans[z:]]
+    return spans

@@ -12,6 +12,12 @@ _HEAD_AFTER_NAMES = lazy_pattern(r"(?P<names>.*\S\.)\s+(?P<head>[^\W\d_][\w'’+
 _FAMILY_END = lazy_pattern(r"[^\W\d_]{2}\.$")
 # or with a family name, a comma and its initials ("Weiler, H.A."): no initial follows those
 _FAMILY_INITIALS_END = lazy_pattern(r"[^\W\d_]{2},\s*(?:[A-Z]\.\s?-?)+$")
+# Vancouver's ``Lample G, Ballesteros M, Dyer C.``: family names and their initials, the last initials closing
+# the list with a period; one such name alone is the same shape as ``Linton C.`` of ``Linton C. Freeman``
+_VANCOUVER_LIST = lazy_pattern(r"(?:[^\W\d_][\w'’-]+\s[A-Z]{1,3},\s)+[^\W\d_][\w'’-]+\s[A-Z]{1,3}\.$")
+_VANCOUVER_NAME = lazy_pattern(r"[^\W\d_][\w'’-]+\s[A-Z]{1,3}\.$")
+# a head no family name looks like: an acronym (``GROBID:``), a word with a digit or in lower case
+_NO_NAME_HEAD = lazy_pattern(r"(?:[A-Z][A-Z0-9-]+|\S*\d\S*|[a-z]\S*)(?:\s+\S+){0,2}:")
 _HEAD = lazy_pattern(r"\s*[^\W\d_][\w'’+-]*(?:\s+[\w'’+-]+){0,2}:\s*$")
 _HEAD_HOLDERS = ("location", "publisher", "other")
 
@@ -27,7 +33,7 @@ def title_head_apart(spans: list[Span], text: str) -> list[Span]:
             continue
         if s.label in ("author", "editor"):
             m = _HEAD_AFTER_NAMES.fullmatch(text, s.start, s.end)
-            if not m or not (_FAMILY_END.search(m.group("names")) or _FAMILY_INITIALS_END.search(m.group("names"))):
+            if not m or not _names_end(m.group("names"), m.group("head")):
                 return spans  # "Linton C. Freeman: A set of …": the colon ends the names
             names = Span(s.label, text[s.start : m.end("names")], s.start, m.end("names"), s.confidence)
             title = Span("title", text[m.start("head") : t.end], m.start("head"), t.end, t.confidence)
@@ -39,3 +45,12 @@ def title_head_apart(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], title, *spans[k + 2 :]]
         return spans
     return spans
+
+
+def _names_end(names: str, head: str) -> bool:
+    """Whether ``names`` end where the head's words begin: after a family name (``J. Ba.``), a family name
+    and initials (``Weiler, H.A.``), a Vancouver list (``Lample G, Dyer C.``), or one Vancouver name before
+    a head no family name looks like (``Lopez P. GROBID:``)."""
+    if _FAMILY_END.search(names) or _FAMILY_INITIALS_END.search(names) or _VANCOUVER_LIST.search(names):
+        return True
+    return bool(_VANCOUVER_NAME.fullmatch(names) and _NO_NAME_HEAD.fullmatch(head))

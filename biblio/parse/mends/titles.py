@@ -46,13 +46,13 @@ def whole_emphasis(spans: list[Span], text: str) -> list[Span]:
 
 
 def _volume_closes_run(s: Span, nxt: Span, text: str, z: int) -> bool:
-    """``*Programming Historian 6* (2017)``: the journal's volume set in its italics, the year after
-    them, read apart by the labeller; the volume stays the volume."""
+    """``*Programming Historian 6* (2017)`` or APS's ``**Nature 518**, 179``: the journal's volume set in
+    its emphasis, read apart by the labeller; the volume stays the volume."""
     return (
         s.label in ("journal", "container-title")
         and nxt.label == "volume"
         and text[nxt.start : z].strip().isdigit()
-        and text[z : nxt.end].strip(" *_") == ""
+        and text[z : nxt.end].strip(" *_,;:") == ""
     )
 
 
@@ -81,12 +81,15 @@ def emphasis_ends_title(spans: list[Span], text: str) -> list[Span]:
 @needs(any_label=("author", "editor"), without=["title"], marks="*_<")
 def italic_is_no_name(spans: list[Span], text: str) -> list[Span]:
     """``Doug Rohde. *SVDLIBC*.`` read with the italic word among the names: with no title read,
-    an emphasis run inside a name span is the title (styles set titles, never names, in italics);
+    an emphasis run inside a name span is the title (styles set titles, never names, in italics; an
+    italic ``*et al.*`` closes the names);
     a few words after it in the same span, before the year (``*Beloved*. Alfred A. Knopf, 1987``),
     are the publisher."""
     if "title" in labels_of(spans):
         return spans
     for run in emphasis_runs(text):
+        if _ETAL_TAIL.match(text[run.text_start : run.text_end]):
+            continue  # APS sets "*et al.*" in italics: it closes the names
         for k, s in enumerate(spans):
             if s.label not in ("author", "editor") or not s.start < run.start < run.end <= s.end + 1:
                 continue
@@ -145,11 +148,22 @@ def _editors_inside(labels: list[str]) -> bool:
     return "editor" in labels[1:first_work]
 
 
+def _note_locator(spans: list[Span]) -> bool:
+    """Whether the reference ends, as a Chicago note does, on the page cited after its imprint in
+    brackets: ``(Nashville: Greenwood Press, 1963), 77.``"""
+    if len(spans) < 3 or spans[-1].label != "pages" or spans[-2].label != "date":
+        return False
+    opened = any(s.label == "location" and s.text.lstrip().startswith("(") for s in spans[:-2])
+    return opened and spans[-2].text.rstrip(" ,.;").endswith(")")
+
+
 @needs(without=("title", "issue", "pages"))
 def book_title(spans: list[Span], text: str) -> list[Span]:
     """``Davies, W.D., Torah in the Messianic Age (Philadelphia: Fortress, 1952)`` with the one work
     named read as a container: with no title, no "In", and no journal's numbers, it is the title."""
     labels = [s.label for s in spans]
+    if _note_locator(spans):
+        labels = labels[:-1]  # a note's page after its bracketed imprint is the page cited, not an article's
     # editors who open the reference edited the work itself ("Wozniak, T. (Hg.): Wikipedia und …"), as
     # do those named after it ("Title, ed. Régine Le Jan, Lille"); editors between are a chapter's book's
     if "title" in labels or set(labels) & {"issue", "pages"} or _editors_inside(labels):
@@ -172,10 +186,24 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
         _IN_LEAD.match(s.text)
         or len(_ABBREVIATED_WORD.findall(s.text)) >= 2
         or _DIGIT_END.search(s.text)
-        or _MARKED_TITLE.search(s.text)
+        or _MARKED_TITLE.search(s.text.strip(" *,.;:"))  # its own italics' marks at its edges divide nothing
+        and not _one_emphasis_run(s, text)
     ):
         return spans
-    return spans[: works[0]] + [Span("title", s.text, s.start, s.end, s.confidence)] + spans[works[0] + 1 :]
+    lead = len(s.text) - len(s.text.lstrip(" ,.;:"))  # a stop the reading left before the title's mark
+    if lead >= len(s.text):
+        return spans  # only stops: no title to read
+    title = Span("title", s.text[lead:], s.start + lead, s.end, s.confidence)
+    return spans[: works[0]] + [title] + spans[works[0] + 1 :]
+
+
+def _one_emphasis_run(s: Span, text: str) -> bool:
+    """Whether ``s`` is one emphasis run and the punctuation after it (BibTeX's ``*Title*, volume 19.``): a
+    whole italic work, with nothing for assembly to divide."""
+    return any(
+        run.start <= s.start <= run.text_start and not text[run.end : s.end].strip(" ,.;:")
+        for run in emphasis_runs(text)
+    )
 
 
 @needs(labels=("author", "title"))

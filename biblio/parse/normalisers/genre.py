@@ -106,12 +106,16 @@ _BRACKET_TYPES = DESCRIPTIONS
 _BRACKETS = lazy_pattern(r"^[(\[]\s*|\s*[)\]]$")
 
 
+# Nature's "Preprint at https://…": the word that led to the address is no part of the description
+_BEFORE_LINK = lazy_pattern(r"\s+at$")
+
+
 def description_value(text: str) -> str | None:
     """A genre or medium as written, without brackets and the final period."""
     s = plain(text).strip(" ,;:.")
     if s[:1] in "([" or s.count("(") + s.count("[") < s.count(")") + s.count("]"):
         s = _BRACKETS.sub("", s)  # "[Video]", "(Doctoral dissertation)"; not "Tese (Doutorado em Letras)"
-    return strip_value(s) or None
+    return strip_value(_BEFORE_LINK.sub("", s)) or None
 
 
 def description_type(text: str) -> tuple[str, str] | None:

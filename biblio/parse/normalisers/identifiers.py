@@ -1,6 +1,7 @@
-"""DOI, URL and ISBN spans -> ``DOI``, ``URL``, ``ISBN``; PubMed numbers left in a note -> ``PMID``, ``PMCID``.
+"""DOI, URL and ISBN spans -> ``DOI``, ``URL``, ``ISBN``; PubMed numbers left in a note -> ``PMID``, ``PMCID``;
+a preprint's arXiv identifier -> ``number``.
 
-Fields touched: ``DOI``, ``URL``, ``ISBN``, ``PMID``, ``PMCID``, ``note``.
+Fields touched: ``DOI``, ``URL``, ``ISBN``, ``PMID``, ``PMCID``, ``number``, ``genre``, ``type``, ``note``.
 
 A DOI is stored bare (``10.1000/xyz``) whether written ``doi:10...``,
 ``https://doi.org/10...`` or as a Markdown link to doi.org.  A URL is stored
@@ -14,9 +15,9 @@ from urllib.parse import unquote
 
 from biblio.entities import unescape
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.records.model import UNPARSED_REMAINDER, Item, drop_flag
+from biblio.records.model import UNCERTAIN_TYPE, UNPARSED_REMAINDER, Item, drop_flag
 
-FIELDS = ("DOI", "URL", "ISBN", "PMID", "PMCID")
+FIELDS = ("DOI", "URL", "ISBN", "PMID", "PMCID", "number", "genre", "type")
 
 # (an old Wiley SICI DOI holds a bracketed part: "10.1002/(SICI)1097-4571(199507)46:6<400::AID-ASI2>3.0.CO;2-Y")
 _DOI = lazy_pattern(r"10\.\d{3,9}/(?:[^\s\"<>\]\[]|<[^\s\"<>]*>)+")
@@ -67,6 +68,8 @@ def is_doi_link(url: str) -> bool:
 _BROKEN_SCHEME = lazy_pattern(r"\b(https?|ftp)\s*:\s*//\s*", re.I)
 _HOST_PATH = lazy_pattern(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}/\S*", re.I)
 _URL_END = lazy_pattern(r"\)\(|[(\[]\s*(?:accessed|retrieved|viewed|consulted)", re.I)
+# a web address as references write it, with its scheme or (MLA 9's ``en.wikipedia.org/wiki/…``) without
+ADDRESS = lazy_pattern(f"{_URL.pattern}|{_HOST_PATH.pattern}", re.I)
 
 
 def url_value(text: str) -> str | None:
@@ -110,6 +113,41 @@ def pubmed_ids_apart(item: Item) -> None:
         if item.setdefault(var, value) != value:
             continue  # another number under the same name: the note keeps this one
         rest = rest.replace(m.group(0), " ", 1)
+    _note_left(item, note, rest, _PUBMED)
+
+
+# an arXiv identifier, new style (YYMM.NNNNN, from 2007) or old (archive/YYMMNNN), with its version and the
+# subject class arXiv's listings add: "arXiv:2005.14165", "arXiv: 1701.08527v2", "arXiv:hep-th/9711200 [hep-th]"
+ARXIV_ID = lazy_pattern(
+    r"\barXiv\s?:\s?(?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\s?\[[a-z][\w.-]*\])?", re.I
+)
+# what a preprint's note says of it beside the identifier: "arXiv preprint", "Preprint", "e-print"
+_PREPRINT_WORDS = lazy_pattern(r"(?:arxiv\s+)?(?:pre-?print|e-?prints?)(?:\s+at)?", re.I)
+
+
+def eprint_apart(item: Item) -> None:
+    """A preprint's arXiv identifier left in ``note`` becomes its ``number`` (Zotero's archive ID of a
+    preprint) and the record a CSL ``article``; ``arXiv preprint`` beside it is the genre. A work with a
+    container (a journal article that also cites its preprint) keeps the identifier in its note."""
+    note = item.get("note")
+    if not isinstance(note, str) or "rxiv" not in note.lower() or "container-title" in item or "number" in item:
+        return
+    if item.get("type") not in ("document", "article") or not (m := ARXIV_ID.search(note)):
+        return
+    item["number"] = re.sub(r"\s?:\s?", ":", m.group(0), count=1)
+    item["type"] = "article"
+    drop_flag(item, UNCERTAIN_TYPE)
+    rest = note[: m.start()] + " " + note[m.end() :]
+    words = _PREPRINT_WORDS.fullmatch(rest.strip(_SEPARATORS))
+    if words and "genre" not in item:
+        item["genre"] = words.group(0)
+        rest = ""
+    _note_left(item, note, rest, ARXIV_ID)
+
+
+def _note_left(item: Item, note: str, rest: str, taken: re.Pattern[str]) -> None:
+    """``note`` becomes ``rest``, what is left of it once values were taken out; and when the text no field
+    held (``remainder``) was only such values, that flag goes too."""
     if rest == note:
         return
     parts = [p.strip(_SEPARATORS) for p in rest.split(";")]
@@ -120,6 +158,6 @@ def pubmed_ids_apart(item: Item) -> None:
         del item["note"]
     data = item.get("custom", {}).get("biblio", {})
     left = data.get("remainder")
-    if isinstance(left, str) and not _PUBMED.sub("", left).strip(_SEPARATORS):
+    if isinstance(left, str) and not taken.sub("", left).strip(_SEPARATORS):
         del data["remainder"]  # the text no field held was only these numbers
         drop_flag(item, UNPARSED_REMAINDER)

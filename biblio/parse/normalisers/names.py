@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.review.lexicon import row_of
 from biblio.parse.text import WordSet, clean_space, unmark
 from biblio.records.model import Name
 
@@ -323,6 +324,37 @@ def _natural_name(part: str) -> bool:
         and len(toks[-1]) > 1
         and not any(ch.isdigit() for ch in part)
     )
+
+
+# German "In: Heyer, Peter u.a.: Titel", "In: Biewer, G./Luciak, M.: Titel": names written family first, joined by
+# "/", ";" or "und", maybe "u.a." (and others), then a colon before the book: the book's editors with no role word
+_INVERTED = (
+    r"[A-ZÀ-Þ][\w'-]+(?:\s[A-ZÀ-Þ][\w'-]+)?,\s*(?:[A-ZÀ-Þ][\w'-]+|[A-Z]\.)(?:[\s-]?(?:[A-ZÀ-Þ][\w'-]+|[A-Z]\.)){0,2}"
+)
+_INVERTED_EDITORS = lazy_pattern(
+    rf"(?P<names>{_INVERTED}(?:\s*(?:/|;|\bund\b)\s*{_INVERTED})*(?:\s*(?:u\.\s?a\.|et\s+al\.))?)\s*:\s+(?=[^\W\d_])"
+)
+# the word classes a person's name may hold: given names, "und", "et al." (initials and "u.a." are not looked up)
+_NAME_CLASSES = frozenset(["lx=given", "lx=conj", "lx=etal"])
+_NAME_WORDS = lazy_pattern(r"[^\W\d_]{2,}")
+
+
+def inverted_editors(s: str, pos: int = 0) -> re.Match[str] | None:
+    """The German editors ``Heyer, Peter u.a.:`` at ``s[pos:]`` (names, then the colon before the book), or
+    ``None``; ``Proceedings, Fifth Conference:`` is no list of names (a word of the parser's lexicon other
+    than a given name, or a body's word, is in it), nor is ``Geschichte, Kultur:`` (one name, no known given
+    name)."""
+    m = _INVERTED_EDITORS.match(s, pos)
+    if m is None or has_org_word(m["names"]):
+        return None
+    names = m["names"]
+    if not any(mark in names for mark in ("/", ";", " und ", "a.", "al.")):
+        # one name and no "u.a.": its given name must be one (or initials), as "Kultur" in "Geschichte, Kultur:" is not
+        given = names.split(",", 1)[1].split()
+        if not (_known_given(given[0]) or is_initials(given[0])):
+            return None
+    words = _NAME_WORDS.findall(names.lower())
+    return m if all(_NAME_CLASSES.issuperset(LEXICON.get(w, ())) for w in words) else None
 
 
 # "[,;&]|\band\b", opening on one class of characters (the regex engine skips to one)
@@ -640,7 +672,7 @@ def _natural_list(s: str) -> list[Name]:
     # MLA inverts only the first name, and a comma follows it: "Smith, John, and Mary Jones"
     mla = len(pieces) > 1 and pieces[1] == ","
     parts = [p for p in parts if p]
-    if len(parts) == 1 and (has_org_word(s) and not _initials_named(s) or _many_words(s.split())):
+    if len(parts) == 1 and (has_org_word(s) and not _initials_named(s) or _many_words(s.split()) or _body_words(s)):
         return [{"literal": s}]
     names: list[Name] = []
     i = 0
@@ -653,6 +685,8 @@ def _natural_list(s: str) -> list[Name]:
         elif i == 0 and mla and nxt is not None and _is_single_family(p) and _is_full_given(nxt):
             names.append(make_person(p, nxt))  # MLA: only the first name is inverted
             i += 1
+        elif i == 0 and nxt is not None and not mla and _first_inverted(toks, parts[1:]):
+            names.append(make_person(toks[0], toks[1]))  # "Lemercier Claire et Claire Zalc": the comma left out
         elif i == 0 and mla and len(parts) == 2 and nxt is not None and _inverted_compound(p, nxt):
             names.append(make_person(p, nxt))  # "García Márquez, Gabriel": one person, two family words
             i += 1
@@ -666,6 +700,45 @@ def _natural_list(s: str) -> list[Name]:
             names.append(_natural(p) or {"literal": p})
         i += 1
     return names
+
+
+# given names that are as often family names (Chinese, Arabic): no evidence of the order they stand in
+_SHARED_NAMES = frozenset("wei li ming hui jun yan lei jing ying xin hao chen ali hassan omar ahmed".split())
+
+
+def _plain_given(word: str) -> bool:
+    return _known_given(word) and word.lower() not in _SHARED_NAMES
+
+
+def _first_inverted(toks: list[str], rest: list[str]) -> bool:
+    """``Lemercier Claire et Claire Zalc``: the first name inverted, as MLA and French notes invert only
+    the first, with its comma left out; it is the family then a common given name, and a later name opens
+    on a common given name (so the list's other names stand in natural order)."""
+    return (
+        len(toks) == 2
+        and all(t[:1].isupper() and not t.isupper() and t.replace("-", "").isalpha() for t in toks)
+        and _plain_given(toks[1])
+        and not _known_given(toks[0])
+        and any(len(w := p.split()) >= 2 and _plain_given(w[0]) for p in rest)
+    )
+
+
+# a word the table of labelled references knows, and never as part of a name
+_NO_NAME_LOG = -30
+_PREPOSITIONS = frozenset("par pour per para für sur by".split())
+
+
+def _body_words(s: str) -> bool:
+    """``Paris Time Machine``, ``Universalistes par RENATER``: a body named with words, not a person: every
+    word is one the labelled references hold (nearly) only outside names, or a lower-case preposition
+    joins the words."""
+    toks = s.split()
+    if len(toks) < 2 or not all(t[:1].isupper() or t in _PREPOSITIONS for t in toks):
+        return False
+    if any(t in _PREPOSITIONS for t in toks[1:-1]):
+        return True
+    rows = [row_of(t.lower()) for t in toks]
+    return all(row is not None and row[0] < _NO_NAME_LOG for row in rows)
 
 
 def _inverted_compound(family: str, given: str) -> bool:

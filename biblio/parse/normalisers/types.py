@@ -29,7 +29,11 @@ FIELDS = ("type",)
 _SOCIAL = lazy_pattern(r"\b(?:twitter|x\.com|facebook|instagram|reddit|mastodon|tiktok|youtube|linkedin)\b", re.I)
 _DATA_HOST = lazy_pattern(r"\b(?:zenodo|dryad|figshare|dataverse|osf\.io|kaggle|pangaea|icpsr)\b", re.I)
 _CODE_HOST = lazy_pattern(r"\b(?:github|gitlab|bitbucket|cran\.r-project|pypi\.org|sourceforge)\b", re.I)
-_PREPRINT = lazy_pattern(r"\b(?:arxiv|biorxiv|medrxiv|ssrn|preprint|psyarxiv|socarxiv|e-prints?)\b", re.I)
+# a preprint server or the word: what makes a record a CSL "article" (Zotero's preprint)
+PREPRINT = lazy_pattern(
+    r"\b(?:arxiv|biorxiv|medrxiv|chemrxiv|techrxiv|psyarxiv|socarxiv|edarxiv|eartharxiv|ssrn|preprints?|e-prints?)\b",
+    re.I,
+)
 _REPORT_WORDS = lazy_pattern(
     r"\b(?:report|working paper|white paper|policy brief|technical note|memo|tech(?:nical)?\.?\s*rep(?:t|\.)?)"
     r"(?:\b|(?<=\.))",
@@ -46,6 +50,8 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
             return "thesis", True
         if _REPORT_WORDS.search(desc):
             return "report", True
+        if PREPRINT.search(desc) and "container-title" not in item:
+            return "article", True  # "arXiv preprint", Nature's "Preprint at https://…"
         named = description_type(desc)
         if named and named[0]:
             return named[0], True
@@ -58,10 +64,12 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
     if _SOCIAL.search(url) or _SOCIAL.search(cont):
         return "post", False
     if "journal" in labels:
-        if _PREPRINT.search(cont):
+        if PREPRINT.search(cont):
             return "article", True
         return periodical_type(item), True
     if cont:
+        if PREPRINT.search(cont):
+            return "article", True  # "Preprint at bioRxiv", "medRxiv", "SSRN" read as the container
         if CONFERENCE.search(cont):
             return "paper-conference", True
         if "editor" in item or "publisher" in item or "edition" in item:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-WEIGHTS_SHA1 = '1abb1af475627b5762a066782403e673f693a59f'
+WEIGHTS_SHA1 = '45b0cb8decfe629fa356a0739ae56590914ce969'
 
 
 def _model(ev: dict[str, float]) -> float:
@@ -73,42 +73,44 @@ def _model(ev: dict[str, float]) -> float:
     x57 = get('lex:rival-publisher-place', 0.0)
     x58 = get('lex:rival-title', 0.0)
     x59 = get('lex:worst-name', 0.0)
-    x60 = get('mend:relabelled', 0.0)
-    x61 = get('model:doubtful-tokens', 0.0)
-    x62 = get('model:min-marginal-doubt', 0.0)
-    x63 = get('model:neg-log-prob-per-token', 0.0)
-    x64 = get('model:note', 0.0)
-    x65 = get('model:second-marginal-doubt', 0.0)
-    x66 = get('model:split-labels', 0.0)
-    x67 = get('name:count', 0.0)
-    x68 = get('name:initial-as-family', 0.0)
-    x69 = get('name:literal', 0.0)
-    x70 = get('name:role-word', 0.0)
-    x71 = get('publisher:digit', 0.0)
-    x72 = get('reader:confidence-doubt', 0.0)
-    x73 = get('shape:et-al', 0.0)
-    x74 = get('shape:length', 0.0)
-    x75 = get('shape:no-period', 0.0)
-    x76 = get('shape:quotes', 0.0)
-    x77 = get('shift:max', 0.0)
-    x78 = get('title:short', 0.0)
-    x79 = get('title:year', 0.0)
-    x80 = get('type:book', 0.0)
-    x81 = get('type:journal-with-publisher', 0.0)
-    x82 = get('type:journal-without-locators', 0.0)
-    x83 = get('type:locators-without-container', 0.0)
-    x84 = get('type:webpage', 0.0)
-    x85 = get('uncovered:any', 0.0)
-    x86 = get('uncovered:count', 0.0)
-    x87 = get('uncovered:share', 0.0)
-    x88 = get('value:role-word', 0.0)
-    x89 = get('year:missing', 0.0)
-    x90 = get('year:none-in-record', 0.0)
-    x91 = get('year:several', 0.0)
+    x60 = get('marks:odd-boundary', 0.0)
+    x61 = get('marks:odd-inside', 0.0)
+    x62 = get('mend:relabelled', 0.0)
+    x63 = get('model:doubtful-tokens', 0.0)
+    x64 = get('model:min-marginal-doubt', 0.0)
+    x65 = get('model:neg-log-prob-per-token', 0.0)
+    x66 = get('model:note', 0.0)
+    x67 = get('model:second-marginal-doubt', 0.0)
+    x68 = get('model:split-labels', 0.0)
+    x69 = get('name:count', 0.0)
+    x70 = get('name:initial-as-family', 0.0)
+    x71 = get('name:literal', 0.0)
+    x72 = get('name:role-word', 0.0)
+    x73 = get('publisher:digit', 0.0)
+    x74 = get('reader:confidence-doubt', 0.0)
+    x75 = get('shape:et-al', 0.0)
+    x76 = get('shape:length', 0.0)
+    x77 = get('shape:no-period', 0.0)
+    x78 = get('shape:quotes', 0.0)
+    x79 = get('shift:max', 0.0)
+    x80 = get('title:short', 0.0)
+    x81 = get('title:year', 0.0)
+    x82 = get('type:book', 0.0)
+    x83 = get('type:journal-with-publisher', 0.0)
+    x84 = get('type:journal-without-locators', 0.0)
+    x85 = get('type:locators-without-container', 0.0)
+    x86 = get('type:webpage', 0.0)
+    x87 = get('uncovered:any', 0.0)
+    x88 = get('uncovered:count', 0.0)
+    x89 = get('uncovered:share', 0.0)
+    x90 = get('value:role-word', 0.0)
+    x91 = get('year:missing', 0.0)
+    x92 = get('year:none-in-record', 0.0)
+    x93 = get('year:several', 0.0)
     s = 0.0
-    if x65 <= 0.145959:
-        if x86 <= 0.512795:
-            if x60 <= 0.03828:
+    if x67 <= 0.145959:
+        if x88 <= 0.512795:
+            if x62 <= 0.03828:
                 s += -0.77826
             else:
                 s += 0.42649
@@ -118,19 +120,19 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 1.3444
     else:
-        if x62 <= 0.503383:
-            if x66 <= 0.31606:
+        if x64 <= 0.503383:
+            if x68 <= 0.31606:
                 s += 0.4732
             else:
                 s += 1.57505
         else:
-            if x65 <= 0.250925:
+            if x67 <= 0.250925:
                 s += 0.08725
             else:
                 s += 1.57141
-    if x65 <= 0.145959:
-        if x62 <= 0.062681:
-            if x60 <= 0.03828:
+    if x67 <= 0.145959:
+        if x64 <= 0.062681:
+            if x62 <= 0.03828:
                 s += -0.95073
             else:
                 s += 0.42952
@@ -140,19 +142,19 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.36955
     else:
-        if x62 <= 0.503383:
-            if x89 <= 0.5:
+        if x64 <= 0.503383:
+            if x91 <= 0.5:
                 s += 0.42307
             else:
                 s += 1.52513
         else:
-            if x65 <= 0.250925:
+            if x67 <= 0.250925:
                 s += 0.08234
             else:
                 s += 1.37676
-    if x65 <= 0.107822:
-        if x86 <= 0.512795:
-            if x60 <= 0.03828:
+    if x67 <= 0.107822:
+        if x88 <= 0.512795:
+            if x62 <= 0.03828:
                 s += -0.7384
             else:
                 s += 0.36563
@@ -162,41 +164,41 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 1.18449
     else:
-        if x62 <= 0.38666:
+        if x64 <= 0.38666:
             if x45 <= 0.0:
                 s += 0.44851
             else:
                 s += -0.11725
         else:
-            if x61 <= 0.172414:
+            if x63 <= 0.172414:
                 s += 0.63645
             else:
                 s += 1.14988
-    if x65 <= 0.107822:
+    if x67 <= 0.107822:
         if x45 <= 0.0:
             if x48 <= 0.0:
                 s += 0.67964
             else:
                 s += -0.43737
         else:
-            if x86 <= 0.512795:
+            if x88 <= 0.512795:
                 s += -0.88935
             else:
                 s += 0.91476
     else:
-        if x62 <= 0.38666:
-            if x90 <= 0.5:
+        if x64 <= 0.38666:
+            if x92 <= 0.5:
                 s += 0.12989
             else:
                 s += 0.98573
         else:
-            if x65 <= 0.537208:
+            if x67 <= 0.537208:
                 s += 0.71072
             else:
                 s += 1.22766
-    if x62 <= 0.21637:
-        if x65 <= 0.051732:
-            if x60 <= 0.03828:
+    if x64 <= 0.21637:
+        if x67 <= 0.051732:
+            if x62 <= 0.03828:
                 s += -0.77374
             else:
                 s += 0.42398
@@ -206,7 +208,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.45267
     else:
-        if x61 <= 0.172414:
+        if x63 <= 0.172414:
             if x40 <= 0.5:
                 s += 0.17979
             else:
@@ -216,8 +218,8 @@ def _model(ev: dict[str, float]) -> float:
                 s += 1.37687
             else:
                 s += 0.71665
-    if x65 <= 0.145959:
-        if x86 <= 0.512795:
+    if x67 <= 0.145959:
+        if x88 <= 0.512795:
             if x45 <= 0.0:
                 s += -0.23409
             else:
@@ -228,19 +230,19 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 1.23559
     else:
-        if x62 <= 0.503383:
-            if x66 <= 0.31606:
+        if x64 <= 0.503383:
+            if x68 <= 0.31606:
                 s += 0.23526
             else:
                 s += 1.21592
         else:
-            if x65 <= 0.250925:
+            if x67 <= 0.250925:
                 s += -0.02603
             else:
                 s += 0.96361
-    if x65 <= 0.075922:
-        if x60 <= 0.03828:
-            if x86 <= 0.512795:
+    if x67 <= 0.075922:
+        if x62 <= 0.03828:
+            if x88 <= 0.512795:
                 s += -0.62754
             else:
                 s += 0.7988
@@ -251,7 +253,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += 1.00047
     else:
         if x40 <= 0.5:
-            if x61 <= 0.172414:
+            if x63 <= 0.172414:
                 s += 0.0534
             else:
                 s += 0.58446
@@ -260,49 +262,49 @@ def _model(ev: dict[str, float]) -> float:
                 s += 1.55474
             else:
                 s += 0.3675
-    if x62 <= 0.21637:
-        if x85 <= 0.5:
+    if x64 <= 0.21637:
+        if x87 <= 0.5:
             if x45 <= 0.0:
                 s += -0.2163
             else:
                 s += -0.74284
         else:
-            if x86 <= 0.512795:
+            if x88 <= 0.512795:
                 s += 0.08306
             else:
                 s += 1.05845
     else:
-        if x89 <= 0.5:
-            if x66 <= 0.31606:
+        if x91 <= 0.5:
+            if x68 <= 0.31606:
                 s += 0.24928
             else:
                 s += 1.05045
         else:
-            if x84 <= 0.5:
+            if x86 <= 0.5:
                 s += 1.52321
             else:
                 s += 0.29584
-    if x65 <= 0.075922:
+    if x67 <= 0.075922:
         if x38 <= 0.460551:
-            if x62 <= 0.006455:
+            if x64 <= 0.006455:
                 s += -0.1251
             else:
                 s += 0.7384
         else:
-            if x87 <= 0.025:
+            if x89 <= 0.025:
                 s += -0.58522
             else:
                 s += 0.22829
     else:
-        if x86 <= 0.512795:
-            if x65 <= 0.447762:
+        if x88 <= 0.512795:
+            if x67 <= 0.447762:
                 s += 0.10969
             else:
                 s += 0.69424
         else:
             s += 1.40401
-    if x61 <= 0.105263:
-        if x86 <= 0.512795:
+    if x63 <= 0.105263:
+        if x88 <= 0.512795:
             if x40 <= 0.5:
                 s += -0.36961
             else:
@@ -323,9 +325,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.05984
             else:
                 s += 0.54507
-    if x62 <= 0.21637:
-        if x60 <= 0.03828:
-            if x63 <= 0.096763:
+    if x64 <= 0.21637:
+        if x62 <= 0.03828:
+            if x65 <= 0.096763:
                 s += -0.68994
             else:
                 s += -0.18639
@@ -335,19 +337,19 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.08874
     else:
-        if x89 <= 0.5:
-            if x66 <= 0.31606:
+        if x91 <= 0.5:
+            if x68 <= 0.31606:
                 s += 0.17967
             else:
                 s += 0.9021
         else:
-            if x84 <= 0.5:
+            if x86 <= 0.5:
                 s += 1.35594
             else:
                 s += 0.22703
-    if x62 <= 0.123558:
-        if x60 <= 0.03828:
-            if x68 <= 0.5:
+    if x64 <= 0.123558:
+        if x62 <= 0.03828:
+            if x70 <= 0.5:
                 s += -0.46269
             else:
                 s += 1.04202
@@ -358,7 +360,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.07171
     else:
         if x40 <= 0.5:
-            if x90 <= 0.5:
+            if x92 <= 0.5:
                 s += 0.10339
             else:
                 s += 0.83004
@@ -367,7 +369,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += 1.3175
             else:
                 s += 0.21335
-    if x62 <= 0.328199:
+    if x64 <= 0.328199:
         if x45 <= 0.0:
             if x48 <= 1.2e-05:
                 s += 0.89908
@@ -379,15 +381,15 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.60043
     else:
-        if x86 <= 0.512795:
-            if x77 <= 0.012863:
+        if x88 <= 0.512795:
+            if x79 <= 0.012863:
                 s += 0.94539
             else:
                 s += 0.25643
         else:
             s += 1.13505
-    if x65 <= 0.075922:
-        if x69 <= 0.5:
+    if x67 <= 0.075922:
+        if x71 <= 0.5:
             if x3 <= 0.218493:
                 s += 0.52531
             else:
@@ -398,8 +400,8 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.82463
     else:
-        if x86 <= 0.512795:
-            if x88 <= 0.5:
+        if x88 <= 0.512795:
+            if x90 <= 0.5:
                 s += 0.12467
             else:
                 s += 1.34653
@@ -408,8 +410,8 @@ def _model(ev: dict[str, float]) -> float:
                 s += 1.21638
             else:
                 s += 0.26764
-    if x61 <= 0.105263:
-        if x86 <= 0.512795:
+    if x63 <= 0.105263:
+        if x88 <= 0.512795:
             if x40 <= 0.5:
                 s += -0.28083
             else:
@@ -426,13 +428,13 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.15685
         else:
-            if x66 <= 0.31606:
+            if x68 <= 0.31606:
                 s += 0.14004
             else:
                 s += 0.82741
-    if x62 <= 0.040713:
-        if x60 <= 0.03828:
-            if x86 <= 0.512795:
+    if x64 <= 0.040713:
+        if x62 <= 0.03828:
+            if x88 <= 0.512795:
                 s += -0.55987
             else:
                 s += 0.49665
@@ -443,7 +445,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += -0.15125
     else:
         if x40 <= 0.5:
-            if x88 <= 0.5:
+            if x90 <= 0.5:
                 s += 0.04956
             else:
                 s += 1.32844
@@ -452,8 +454,8 @@ def _model(ev: dict[str, float]) -> float:
                 s += 1.23065
             else:
                 s += 0.11833
-    if x62 <= 0.328199:
-        if x85 <= 0.5:
+    if x64 <= 0.328199:
+        if x87 <= 0.5:
             if x28 <= 0.0:
                 s += 0.01864
             else:
@@ -464,8 +466,8 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.89013
     else:
-        if x89 <= 0.5:
-            if x62 <= 0.503383:
+        if x91 <= 0.5:
+            if x64 <= 0.503383:
                 s += 0.07819
             else:
                 s += 0.49086
@@ -481,18 +483,18 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.08629
         else:
-            if x86 <= 0.512795:
+            if x88 <= 0.512795:
                 s += -0.54101
             else:
                 s += 0.65338
     else:
-        if x90 <= 0.5:
-            if x66 <= 0.31606:
+        if x92 <= 0.5:
+            if x68 <= 0.31606:
                 s += 0.00314
             else:
                 s += 0.7226
         else:
-            if x84 <= 0.5:
+            if x86 <= 0.5:
                 s += 0.95432
             else:
                 s += 0.0122
@@ -514,12 +516,12 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.72708
         else:
-            if x62 <= 0.21637:
+            if x64 <= 0.21637:
                 s += 0.30746
             else:
                 s += 0.89657
-    if x68 <= 0.5:
-        if x86 <= 0.512795:
+    if x70 <= 0.5:
+        if x88 <= 0.512795:
             if x7 <= 0.5:
                 s += -0.12057
             else:
@@ -538,7 +540,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.028
     if x9 <= 0.5:
-        if x62 <= 0.503383:
+        if x64 <= 0.503383:
             if x7 <= 0.5:
                 s += -0.14855
             else:
@@ -574,18 +576,18 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.65714
         else:
-            if x62 <= 0.21637:
+            if x64 <= 0.21637:
                 s += 0.28861
             else:
                 s += 0.81987
-    if x86 <= 0.512795:
+    if x88 <= 0.512795:
         if x35 <= 0.11522:
             if x48 <= 0.0:
                 s += 0.27172
             else:
                 s += -0.45582
         else:
-            if x88 <= 0.5:
+            if x90 <= 0.5:
                 s += 0.05292
             else:
                 s += 1.18562
@@ -597,14 +599,14 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.16107
         else:
             s += 0.05846
-    if x68 <= 0.5:
-        if x90 <= 0.5:
+    if x70 <= 0.5:
+        if x92 <= 0.5:
             if x45 <= 0.0:
                 s += 0.07795
             else:
                 s += -0.30019
         else:
-            if x84 <= 0.5:
+            if x86 <= 0.5:
                 s += 0.7363
             else:
                 s += -0.06463
@@ -618,7 +620,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += -0.05608
     if x9 <= 0.5:
         if x40 <= 0.5:
-            if x88 <= 0.5:
+            if x90 <= 0.5:
                 s += -0.07487
             else:
                 s += 1.1301
@@ -635,14 +637,14 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.28066
             else:
                 s += 1.30405
-    if x86 <= 0.512795:
+    if x88 <= 0.512795:
         if x17 <= 0.034185:
-            if x89 <= 0.5:
+            if x91 <= 0.5:
                 s += -0.13383
             else:
                 s += 0.64693
         else:
-            if x74 <= 0.596132:
+            if x76 <= 0.596132:
                 s += 0.10235
             else:
                 s += 0.63113
@@ -654,8 +656,8 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.14352
         else:
             s += 0.05629
-    if x68 <= 0.5:
-        if x85 <= 0.5:
+    if x70 <= 0.5:
+        if x87 <= 0.5:
             if x7 <= 0.5:
                 s += -0.13006
             else:
@@ -669,12 +671,12 @@ def _model(ev: dict[str, float]) -> float:
         if x52 <= 0.0:
             s += 1.14012
         else:
-            if x74 <= 0.682306:
+            if x76 <= 0.682306:
                 s += 0.38776
             else:
                 s += -0.08826
     if x9 <= 0.5:
-        if x88 <= 0.5:
+        if x90 <= 0.5:
             if x40 <= 0.5:
                 s += -0.06569
             else:
@@ -694,7 +696,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.31358
     if x31 <= 0.0157:
         if x48 <= 1.2e-05:
-            if x62 <= 0.006455:
+            if x64 <= 0.006455:
                 s += -0.19452
             else:
                 s += 0.50602
@@ -704,19 +706,19 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.5552
     else:
-        if x90 <= 0.5:
-            if x86 <= 0.704495:
+        if x92 <= 0.5:
+            if x88 <= 0.704495:
                 s += 0.0127
             else:
                 s += 0.99491
         else:
-            if x84 <= 0.5:
+            if x86 <= 0.5:
                 s += 0.78141
             else:
                 s += -0.05949
-    if x68 <= 0.5:
-        if x61 <= 0.172414:
-            if x69 <= 0.5:
+    if x70 <= 0.5:
+        if x63 <= 0.172414:
+            if x71 <= 0.5:
                 s += -0.16576
             else:
                 s += 0.4908
@@ -729,12 +731,12 @@ def _model(ev: dict[str, float]) -> float:
         if x52 <= 0.0:
             s += 1.05831
         else:
-            if x74 <= 0.682306:
+            if x76 <= 0.682306:
                 s += 0.36546
             else:
                 s += -0.09179
     if x17 <= 0.034185:
-        if x85 <= 0.5:
+        if x87 <= 0.5:
             if x23 <= 1.6:
                 s += -0.15654
             else:
@@ -746,7 +748,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.77435
     else:
         if x57 <= 0.0:
-            if x74 <= 0.596132:
+            if x76 <= 0.596132:
                 s += 0.00584
             else:
                 s += 0.48287
@@ -774,9 +776,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.43563
             else:
                 s += -0.48099
-    if x88 <= 0.5:
+    if x90 <= 0.5:
         if x9 <= 0.5:
-            if x62 <= 0.503383:
+            if x64 <= 0.503383:
                 s += -0.08778
             else:
                 s += 0.33547
@@ -790,14 +792,14 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.09174
         else:
             s += 1.12634
-    if x86 <= 0.512795:
-        if x89 <= 0.5:
+    if x88 <= 0.512795:
+        if x91 <= 0.5:
             if x45 <= 0.0:
                 s += 0.07433
             else:
                 s += -0.24423
         else:
-            if x84 <= 0.5:
+            if x86 <= 0.5:
                 s += 1.07678
             else:
                 s += -0.27419
@@ -809,8 +811,8 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.14727
         else:
             s += 0.00351
-    if x68 <= 0.5:
-        if x88 <= 0.5:
+    if x70 <= 0.5:
+        if x90 <= 0.5:
             if x40 <= 0.5:
                 s += -0.05461
             else:
@@ -824,7 +826,7 @@ def _model(ev: dict[str, float]) -> float:
         if x52 <= 0.0:
             s += 0.98514
         else:
-            if x74 <= 0.682306:
+            if x76 <= 0.682306:
                 s += 0.32299
             else:
                 s += -0.13177
@@ -840,18 +842,18 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.53519
     else:
-        if x74 <= 0.596132:
+        if x76 <= 0.596132:
             if x30 <= 0.0002:
                 s += 0.26986
             else:
                 s += -0.16129
         else:
-            if x66 <= 0.31606:
+            if x68 <= 0.31606:
                 s += 0.33671
             else:
                 s += 1.02152
-    if x62 <= 0.006455:
-        if x60 <= 0.03828:
+    if x64 <= 0.006455:
+        if x62 <= 0.03828:
             if x59 <= 1.6:
                 s += -0.83663
             else:
@@ -860,7 +862,7 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.18361
     else:
         if x9 <= 0.5:
-            if x86 <= 0.512795:
+            if x88 <= 0.512795:
                 s += -0.00579
             else:
                 s += 0.67637
@@ -870,8 +872,8 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.16707
     if x57 <= 0.0:
-        if x83 <= 0.5:
-            if x89 <= 0.5:
+        if x85 <= 0.5:
+            if x91 <= 0.5:
                 s += -0.04813
             else:
                 s += 0.55322
@@ -879,7 +881,7 @@ def _model(ev: dict[str, float]) -> float:
             s += 1.09323
     else:
         s += 1.03898
-    if x88 <= 0.5:
+    if x90 <= 0.5:
         if x17 <= 0.034185:
             if x3 <= 0.338469:
                 s += 0.27426
@@ -895,9 +897,9 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.07456
         else:
             s += 1.0117
-    if x68 <= 0.5:
-        if x85 <= 0.5:
-            if x65 <= 0.447762:
+    if x70 <= 0.5:
+        if x87 <= 0.5:
+            if x67 <= 0.447762:
                 s += -0.11172
             else:
                 s += 0.2997
@@ -913,7 +915,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.19918
         else:
-            if x74 <= 0.682306:
+            if x76 <= 0.682306:
                 s += 0.30891
             else:
                 s += -0.14938
@@ -946,7 +948,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.78756
         else:
-            if x74 <= 0.562495:
+            if x76 <= 0.562495:
                 s += -0.18717
             else:
                 s += 0.64356
@@ -957,12 +959,12 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.40849
         else:
-            if x66 <= 0.31606:
+            if x68 <= 0.31606:
                 s += 0.09895
             else:
                 s += 0.89884
-    if x62 <= 0.006455:
-        if x60 <= 0.03828:
+    if x64 <= 0.006455:
+        if x62 <= 0.03828:
             if x59 <= 1.6:
                 s += -0.79787
             else:
@@ -980,16 +982,16 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.9307
             else:
                 s += -0.15594
-    if x86 <= 0.704495:
-        if x83 <= 0.5:
-            if x88 <= 0.5:
+    if x88 <= 0.704495:
+        if x85 <= 0.5:
+            if x90 <= 0.5:
                 s += -0.038
             else:
                 s += 0.82752
         else:
             s += 1.02004
     else:
-        if x77 <= 0.012863:
+        if x79 <= 0.012863:
             s += 0.1303
         else:
             if x12 <= 0.016918:
@@ -1003,7 +1005,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.05283
         else:
-            if x86 <= 0.704495:
+            if x88 <= 0.704495:
                 s += -0.06504
             else:
                 s += 0.75894
@@ -1015,9 +1017,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.93185
         else:
             s += -0.11112
-    if x68 <= 0.5:
+    if x70 <= 0.5:
         if x57 <= 0.0:
-            if x83 <= 0.5:
+            if x85 <= 0.5:
                 s += -0.03517
             else:
                 s += 0.97247
@@ -1036,7 +1038,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += -0.16621
     if x24 <= 1.3:
         if x48 <= 1.2e-05:
-            if x69 <= 0.5:
+            if x71 <= 0.5:
                 s += 0.17431
             else:
                 s += 1.11084
@@ -1068,19 +1070,19 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.03394
     else:
-        if x77 <= 0.012863:
+        if x79 <= 0.012863:
             if x59 <= 0.0:
                 s += 0.01196
             else:
                 s += 0.67528
         else:
-            if x74 <= 0.529205:
+            if x76 <= 0.529205:
                 s += -0.19075
             else:
                 s += 0.10695
     if x23 <= 1.6:
         if x57 <= 0.0:
-            if x85 <= 0.5:
+            if x87 <= 0.5:
                 s += -0.08091
             else:
                 s += 0.25519
@@ -1093,12 +1095,12 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.12514
         else:
-            if x61 <= 0.416667:
+            if x63 <= 0.416667:
                 s += -0.56402
             else:
                 s += 0.43531
     if x9 <= 0.5:
-        if x65 <= 0.537208:
+        if x67 <= 0.537208:
             if x40 <= 0.5:
                 s += -0.05546
             else:
@@ -1116,7 +1118,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.21036
             else:
                 s += 0.9494
-    if x88 <= 0.5:
+    if x90 <= 0.5:
         if x48 <= 1.2e-05:
             if x16 <= 0.0:
                 s += 0.57091
@@ -1132,9 +1134,9 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.09703
         else:
             s += 0.96225
-    if x68 <= 0.5:
-        if x86 <= 0.704495:
-            if x83 <= 0.5:
+    if x70 <= 0.5:
+        if x88 <= 0.704495:
+            if x85 <= 0.5:
                 s += -0.03567
             else:
                 s += 0.90778
@@ -1154,19 +1156,19 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.25557
             else:
                 s += -0.16821
-    if x89 <= 0.5:
-        if x69 <= 0.5:
+    if x91 <= 0.5:
+        if x71 <= 0.5:
             if x17 <= 0.223197:
                 s += -0.085
             else:
                 s += 0.35564
         else:
-            if x67 <= 0.221199:
+            if x69 <= 0.221199:
                 s += 0.07743
             else:
                 s += 1.16674
     else:
-        if x84 <= 0.5:
+        if x86 <= 0.5:
             if x36 <= 0.0607:
                 s += 1.03436
             else:
@@ -1176,7 +1178,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += -0.58724
             else:
                 s += 0.16078
-    if x88 <= 0.5:
+    if x90 <= 0.5:
         if x40 <= 0.5:
             if x48 <= 1.2e-05:
                 s += 0.25317
@@ -1192,44 +1194,44 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.09411
         else:
             s += 0.9268
-    if x62 <= 0.006455:
+    if x64 <= 0.006455:
         if x59 <= 1.6:
-            if x60 <= 0.03828:
+            if x62 <= 0.03828:
                 s += -0.74129
             else:
                 s += 0.20053
         else:
-            if x63 <= 0.010814:
+            if x65 <= 0.010814:
                 s += -0.41917
             else:
                 s += 0.34343
     else:
-        if x77 <= 0.012863:
-            if x62 <= 0.21637:
+        if x79 <= 0.012863:
+            if x64 <= 0.21637:
                 s += 0.10159
             else:
                 s += 0.62143
         else:
-            if x67 <= 0.632121:
+            if x69 <= 0.632121:
                 s += -0.07445
             else:
                 s += 0.36387
     if x57 <= 0.0:
-        if x89 <= 0.5:
-            if x88 <= 0.5:
+        if x91 <= 0.5:
+            if x90 <= 0.5:
                 s += -0.04704
             else:
                 s += 0.712
         else:
-            if x84 <= 0.5:
+            if x86 <= 0.5:
                 s += 0.89753
             else:
                 s += -0.24979
     else:
         s += 0.81797
-    if x68 <= 0.5:
-        if x83 <= 0.5:
-            if x86 <= 0.704495:
+    if x70 <= 0.5:
+        if x85 <= 0.5:
+            if x88 <= 0.704495:
                 s += -0.03987
             else:
                 s += 0.65052
@@ -1284,14 +1286,14 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.21404
             else:
                 s += -0.43689
-    if x74 <= 0.682306:
-        if x85 <= 0.5:
+    if x76 <= 0.682306:
+        if x87 <= 0.5:
             if x7 <= 0.5:
                 s += -0.14183
             else:
                 s += 0.38927
         else:
-            if x64 <= 0.5:
+            if x66 <= 0.5:
                 s += 0.37019
             else:
                 s += -0.42974
@@ -1341,7 +1343,7 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.06436
         else:
             s += 0.92651
-    if x83 <= 0.5:
+    if x85 <= 0.5:
         if x22 <= 0.0:
             if x32 <= 0.0033:
                 s += -0.06816
@@ -1367,8 +1369,8 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.13425
     else:
         s += 0.76417
-    if x68 <= 0.5:
-        if x71 <= 0.5:
+    if x70 <= 0.5:
+        if x73 <= 0.5:
             if x9 <= 0.5:
                 s += -0.03869
             else:
@@ -1389,9 +1391,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.23682
             else:
                 s += -0.17435
-    if x88 <= 0.5:
+    if x90 <= 0.5:
         if x38 <= 0.845445:
-            if x74 <= 0.682306:
+            if x76 <= 0.682306:
                 s += -0.05674
             else:
                 s += 0.18492
@@ -1405,39 +1407,39 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.05354
         else:
             s += 0.86201
-    if x70 <= 0.5:
-        if x86 <= 0.704495:
+    if x72 <= 0.5:
+        if x88 <= 0.704495:
             if x41 <= 0.5:
                 s += -0.02932
             else:
                 s += 0.72526
         else:
-            if x76 <= 0.5:
+            if x78 <= 0.5:
                 s += 0.14489
             else:
                 s += 0.8113
     else:
         s += 0.85483
-    if x67 <= 0.527633:
+    if x69 <= 0.527633:
         if x3 <= 0.338469:
-            if x78 <= 0.5:
+            if x80 <= 0.5:
                 s += 0.31552
             else:
                 s += -0.36542
         else:
-            if x72 <= 0.62:
+            if x74 <= 0.62:
                 s += -0.11071
             else:
                 s += 0.41111
     else:
-        if x80 <= 0.5:
-            if x65 <= 0.075922:
+        if x82 <= 0.5:
+            if x67 <= 0.075922:
                 s += -0.19187
             else:
                 s += 0.24448
         else:
             s += 1.1563
-    if x83 <= 0.5:
+    if x85 <= 0.5:
         if x22 <= 0.0:
             if x24 <= 1.3:
                 s += -0.05688
@@ -1451,19 +1453,19 @@ def _model(ev: dict[str, float]) -> float:
     else:
         s += 0.78531
     if x57 <= 0.0:
-        if x89 <= 0.5:
-            if x60 <= 0.03828:
+        if x91 <= 0.5:
+            if x62 <= 0.03828:
                 s += -0.05458
             else:
                 s += 0.28879
         else:
-            if x84 <= 0.5:
+            if x86 <= 0.5:
                 s += 0.82884
             else:
                 s += -0.24999
     else:
         s += 0.72086
-    if x88 <= 0.5:
+    if x90 <= 0.5:
         if x38 <= 0.845445:
             if x32 <= 0.0033:
                 s += -0.02631
@@ -1479,9 +1481,9 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.04786
         else:
             s += 0.82511
-    if x68 <= 0.5:
-        if x66 <= 0.748393:
-            if x71 <= 0.5:
+    if x70 <= 0.5:
+        if x68 <= 0.748393:
+            if x73 <= 0.5:
                 s += -0.03295
             else:
                 s += 0.60584
@@ -1498,36 +1500,36 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.22794
             else:
                 s += -0.18197
-    if x62 <= 0.006455:
+    if x64 <= 0.006455:
         if x59 <= 1.6:
-            if x60 <= 0.03828:
+            if x62 <= 0.03828:
                 s += -0.68012
             else:
                 s += 0.18221
         else:
-            if x63 <= 0.010814:
+            if x65 <= 0.010814:
                 s += -0.38301
             else:
                 s += 0.37444
     else:
-        if x77 <= 0.012863:
+        if x79 <= 0.012863:
             if x38 <= 0.745183:
                 s += 0.35536
             else:
                 s += -0.16246
         else:
-            if x67 <= 0.632121:
+            if x69 <= 0.632121:
                 s += -0.06951
             else:
                 s += 0.30041
     if x40 <= 0.5:
-        if x77 <= 0.088121:
-            if x62 <= 0.166167:
+        if x79 <= 0.088121:
+            if x64 <= 0.166167:
                 s += -0.03823
             else:
                 s += 0.3333
         else:
-            if x74 <= 0.596132:
+            if x76 <= 0.596132:
                 s += -0.29357
             else:
                 s += 0.05628
@@ -1539,7 +1541,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.7561
             else:
                 s += 0.03686
-    if x86 <= 0.704495:
+    if x88 <= 0.704495:
         if x48 <= 1.2e-05:
             if x18 <= 0.015738:
                 s += 0.3516
@@ -1551,15 +1553,15 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.02054
     else:
-        if x77 <= 0.012863:
+        if x79 <= 0.012863:
             s += 0.00501
         else:
             if x12 <= 0.009257:
                 s += 0.77943
             else:
                 s += 0.14184
-    if x70 <= 0.5:
-        if x83 <= 0.5:
+    if x72 <= 0.5:
+        if x85 <= 0.5:
             if x57 <= 0.0:
                 s += -0.02506
             else:
@@ -1568,9 +1570,9 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.74491
     else:
         s += 0.79266
-    if x88 <= 0.5:
-        if x62 <= 0.590829:
-            if x77 <= 0.119705:
+    if x90 <= 0.5:
+        if x64 <= 0.590829:
+            if x79 <= 0.119705:
                 s += 0.05745
             else:
                 s += -0.15282
@@ -1585,13 +1587,13 @@ def _model(ev: dict[str, float]) -> float:
         else:
             s += 0.79936
     if x17 <= 0.223197:
-        if x86 <= 0.512795:
-            if x60 <= 0.03828:
+        if x88 <= 0.512795:
+            if x62 <= 0.03828:
                 s += -0.0619
             else:
                 s += 0.28242
         else:
-            if x76 <= 0.5:
+            if x78 <= 0.5:
                 s += 0.13255
             else:
                 s += 0.78223
@@ -1613,7 +1615,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.30636
         else:
-            if x76 <= 0.5:
+            if x78 <= 0.5:
                 s += 0.74722
             else:
                 s += -0.04902
@@ -1641,18 +1643,18 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.47831
     else:
         if x42 <= 0.060838:
-            if x77 <= 0.119705:
+            if x79 <= 0.119705:
                 s += 0.13196
             else:
                 s += -0.1308
         else:
-            if x74 <= 0.596132:
+            if x76 <= 0.596132:
                 s += 0.0814
             else:
                 s += 0.60073
     if x23 <= 1.6:
-        if x71 <= 0.5:
-            if x91 <= 0.5:
+        if x73 <= 0.5:
+            if x93 <= 0.5:
                 s += -0.0491
             else:
                 s += 0.39795
@@ -1673,7 +1675,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.25121
     if x41 <= 0.5:
-        if x70 <= 0.5:
+        if x72 <= 0.5:
             if x3 <= 0.338469:
                 s += 0.19574
             else:
@@ -1685,7 +1687,7 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.81448
         else:
             s += -0.00113
-    if x83 <= 0.5:
+    if x85 <= 0.5:
         if x17 <= 0.034185:
             if x24 <= 1.3:
                 s += -0.06212
@@ -1698,9 +1700,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += -0.00029
     else:
         s += 0.71358
-    if x68 <= 0.5:
-        if x66 <= 0.748393:
-            if x88 <= 0.5:
+    if x70 <= 0.5:
+        if x68 <= 0.748393:
+            if x90 <= 0.5:
                 s += -0.02725
             else:
                 s += 0.59265
@@ -1758,19 +1760,19 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.06984
             else:
                 s += -0.55493
-    if x62 <= 0.006455:
+    if x64 <= 0.006455:
         if x59 <= 1.6:
-            if x60 <= 0.03828:
+            if x62 <= 0.03828:
                 s += -0.64004
             else:
                 s += 0.1508
         else:
-            if x63 <= 0.010814:
+            if x65 <= 0.010814:
                 s += -0.36769
             else:
                 s += 0.3505
     else:
-        if x77 <= 0.004245:
+        if x79 <= 0.004245:
             if x36 <= 0.0607:
                 s += 0.44321
             else:
@@ -1782,7 +1784,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.04238
     if x57 <= 0.0:
         if x41 <= 0.5:
-            if x86 <= 0.704495:
+            if x88 <= 0.704495:
                 s += -0.02583
             else:
                 s += 0.56162
@@ -1793,33 +1795,33 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.79752
     else:
         s += 0.64248
-    if x83 <= 0.5:
-        if x74 <= 0.529205:
-            if x89 <= 0.5:
+    if x85 <= 0.5:
+        if x76 <= 0.529205:
+            if x91 <= 0.5:
                 s += -0.12981
             else:
                 s += 0.74556
         else:
-            if x80 <= 0.5:
+            if x82 <= 0.5:
                 s += -0.00242
             else:
                 s += 0.30988
     else:
         s += 0.68499
     if x26 <= 0.03615:
-        if x89 <= 0.5:
+        if x91 <= 0.5:
             if x2 <= 0.5:
                 s += -0.01319
             else:
                 s += 0.41956
         else:
-            if x84 <= 0.5:
+            if x86 <= 0.5:
                 s += 0.79682
             else:
                 s += -0.18304
     else:
         if x20 <= 0.082109:
-            if x77 <= 0.043611:
+            if x79 <= 0.043611:
                 s += 0.14201
             else:
                 s += -0.73057
@@ -1828,9 +1830,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.44315
             else:
                 s += -0.26311
-    if x70 <= 0.5:
+    if x72 <= 0.5:
         if x38 <= 0.845445:
-            if x74 <= 0.682306:
+            if x76 <= 0.682306:
                 s += -0.04419
             else:
                 s += 0.15791
@@ -1841,9 +1843,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.15217
     else:
         s += 0.71342
-    if x75 <= 0.5:
+    if x77 <= 0.5:
         if x24 <= 1.3:
-            if x77 <= 0.119705:
+            if x79 <= 0.119705:
                 s += 0.04799
             else:
                 s += -0.1345
@@ -1860,16 +1862,16 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.68027
             else:
                 s += -0.15938
-    if x68 <= 0.5:
-        if x66 <= 0.748393:
-            if x88 <= 0.5:
+    if x70 <= 0.5:
+        if x68 <= 0.748393:
+            if x90 <= 0.5:
                 s += -0.02599
             else:
                 s += 0.56194
         else:
             s += 0.77326
     else:
-        if x65 <= 0.19114:
+        if x67 <= 0.19114:
             if x5 <= 0.052336:
                 s += 0.08544
             else:
@@ -1879,9 +1881,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += -0.24942
             else:
                 s += 0.44472
-    if x62 <= 0.503383:
+    if x64 <= 0.503383:
         if x27 <= 0.0023:
-            if x91 <= 0.5:
+            if x93 <= 0.5:
                 s += -0.10835
             else:
                 s += 0.48568
@@ -1903,18 +1905,18 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.54908
     if x57 <= 0.0:
         if x48 <= 1.2e-05:
-            if x74 <= 0.562495:
+            if x76 <= 0.562495:
                 s += 0.07549
             else:
                 s += 0.65162
         else:
-            if x73 <= 0.5:
+            if x75 <= 0.5:
                 s += -0.05351
             else:
                 s += 0.39353
     else:
         s += 0.60978
-    if x71 <= 0.5:
+    if x73 <= 0.5:
         if x9 <= 0.5:
             if x2 <= 0.5:
                 s += -0.0337
@@ -1932,7 +1934,7 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.7058
     if x40 <= 0.5:
         if x22 <= 0.0:
-            if x87 <= 0.052632:
+            if x89 <= 0.052632:
                 s += -0.04596
             else:
                 s += 0.28021
@@ -1949,9 +1951,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.37132
         else:
             s += 0.72921
-    if x83 <= 0.5:
+    if x85 <= 0.5:
         if x41 <= 0.5:
-            if x86 <= 0.704495:
+            if x88 <= 0.704495:
                 s += -0.02064
             else:
                 s += 0.5212
@@ -1962,9 +1964,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += -0.03773
     else:
         s += 0.65441
-    if x67 <= 0.527633:
+    if x69 <= 0.527633:
         if x35 <= 0.800345:
-            if x77 <= 0.088121:
+            if x79 <= 0.088121:
                 s += 0.04195
             else:
                 s += -0.18726
@@ -1974,8 +1976,8 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.07494
     else:
-        if x80 <= 0.5:
-            if x66 <= 0.31606:
+        if x82 <= 0.5:
+            if x68 <= 0.31606:
                 s += -0.02018
             else:
                 s += 0.5943
@@ -1983,7 +1985,7 @@ def _model(ev: dict[str, float]) -> float:
             s += 1.0299
     if x35 <= 0.013902:
         if x58 <= 0.0:
-            if x64 <= 0.5:
+            if x66 <= 0.5:
                 s += -0.61525
             else:
                 s += 0.3637
@@ -1993,7 +1995,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.37746
     else:
-        if x77 <= 0.012863:
+        if x79 <= 0.012863:
             if x36 <= 0.0607:
                 s += 0.27276
             else:
@@ -2003,7 +2005,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += -0.10068
             else:
                 s += 0.11073
-    if x88 <= 0.5:
+    if x90 <= 0.5:
         if x38 <= 0.845445:
             if x32 <= 0.0033:
                 s += -0.02047
@@ -2019,29 +2021,29 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.00229
         else:
             s += 0.73371
-    if x60 <= 0.03828:
-        if x63 <= 0.033843:
+    if x62 <= 0.03828:
+        if x65 <= 0.033843:
             if x14 <= 0.001203:
                 s += -0.61238
             else:
                 s += -0.15785
         else:
-            if x77 <= 0.012863:
+            if x79 <= 0.012863:
                 s += 0.22608
             else:
                 s += -0.03994
     else:
         if x19 <= 0.0:
-            if x77 <= 0.088121:
+            if x79 <= 0.088121:
                 s += 0.84756
             else:
                 s += 0.15078
         else:
-            if x74 <= 0.596132:
+            if x76 <= 0.596132:
                 s += -0.49155
             else:
                 s += 0.24096
-    if x67 <= 0.527633:
+    if x69 <= 0.527633:
         if x28 <= 0.0327:
             if x13 <= 0.0:
                 s += -0.02718
@@ -2053,7 +2055,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.0273
     else:
-        if x80 <= 0.5:
+        if x82 <= 0.5:
             if x50 <= 0.000393:
                 s += -0.12898
             else:
@@ -2062,7 +2064,7 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.9622
     if x57 <= 0.0:
         if x23 <= 1.6:
-            if x81 <= 0.5:
+            if x83 <= 0.5:
                 s += -0.03707
             else:
                 s += 0.75598
@@ -2095,9 +2097,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.35012
         else:
             s += 0.70049
-    if x70 <= 0.5:
-        if x68 <= 0.5:
-            if x66 <= 0.748393:
+    if x72 <= 0.5:
+        if x70 <= 0.5:
+            if x68 <= 0.748393:
                 s += -0.0247
             else:
                 s += 0.73038
@@ -2115,7 +2117,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.28938
         else:
-            if x76 <= 0.5:
+            if x78 <= 0.5:
                 s += 0.66785
             else:
                 s += -0.10216
@@ -2130,9 +2132,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += -0.33106
             else:
                 s += 0.51557
-    if x71 <= 0.5:
+    if x73 <= 0.5:
         if x9 <= 0.5:
-            if x75 <= 0.5:
+            if x77 <= 0.5:
                 s += -0.03256
             else:
                 s += 0.36609
@@ -2146,9 +2148,9 @@ def _model(ev: dict[str, float]) -> float:
             s += -0.00574
         else:
             s += 0.67183
-    if x83 <= 0.5:
+    if x85 <= 0.5:
         if x17 <= 0.223197:
-            if x85 <= 0.5:
+            if x87 <= 0.5:
                 s += -0.05585
             else:
                 s += 0.169
@@ -2159,9 +2161,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.64965
     else:
         s += 0.61967
-    if x88 <= 0.5:
+    if x90 <= 0.5:
         if x38 <= 0.845445:
-            if x91 <= 0.5:
+            if x93 <= 0.5:
                 s += -0.00681
             else:
                 s += 0.39071
@@ -2175,9 +2177,9 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.00632
         else:
             s += 0.70898
-    if x67 <= 0.632121:
+    if x69 <= 0.632121:
         if x3 <= 0.338469:
-            if x78 <= 0.5:
+            if x80 <= 0.5:
                 s += 0.25784
             else:
                 s += -0.36187
@@ -2187,7 +2189,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.00798
     else:
-        if x80 <= 0.5:
+        if x82 <= 0.5:
             if x59 <= 0.4:
                 s += -0.30667
             else:
@@ -2196,7 +2198,7 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.78668
     if x57 <= 0.0:
         if x5 <= 0.575357:
-            if x77 <= 0.119705:
+            if x79 <= 0.119705:
                 s += 0.04577
             else:
                 s += -0.12132
@@ -2210,9 +2212,9 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.65053
         else:
             s += 0.11803
-    if x60 <= 0.03828:
-        if x78 <= 0.5:
-            if x63 <= 0.784956:
+    if x62 <= 0.03828:
+        if x80 <= 0.5:
+            if x65 <= 0.784956:
                 s += -0.04125
             else:
                 s += 0.17624
@@ -2223,29 +2225,29 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.35407
     else:
         if x19 <= 0.0:
-            if x77 <= 0.088121:
+            if x79 <= 0.088121:
                 s += 0.79444
             else:
                 s += 0.13397
         else:
-            if x74 <= 0.596132:
+            if x76 <= 0.596132:
                 s += -0.45612
             else:
                 s += 0.23094
     if x26 <= 0.03615:
-        if x89 <= 0.5:
-            if x74 <= 0.529205:
+        if x91 <= 0.5:
+            if x76 <= 0.529205:
                 s += -0.09819
             else:
                 s += 0.07985
         else:
-            if x84 <= 0.5:
+            if x86 <= 0.5:
                 s += 0.72825
             else:
                 s += -0.17424
     else:
-        if x61 <= 0.172414:
-            if x77 <= 0.161485:
+        if x63 <= 0.172414:
+            if x79 <= 0.161485:
                 s += -0.02406
             else:
                 s += -0.82196
@@ -2255,7 +2257,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.30993
     if x41 <= 0.5:
-        if x86 <= 0.704495:
+        if x88 <= 0.704495:
             if x27 <= 0.0023:
                 s += -0.06817
             else:
@@ -2270,7 +2272,7 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.69526
         else:
             s += -0.04737
-    if x88 <= 0.5:
+    if x90 <= 0.5:
         if x38 <= 0.845445:
             if x29 <= 0.0:
                 s += -0.0118
@@ -2306,8 +2308,8 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.01855
     if x57 <= 0.0:
-        if x70 <= 0.5:
-            if x83 <= 0.5:
+        if x72 <= 0.5:
+            if x85 <= 0.5:
                 s += -0.01808
             else:
                 s += 0.58902
@@ -2318,9 +2320,9 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.63098
         else:
             s += 0.11747
-    if x71 <= 0.5:
+    if x73 <= 0.5:
         if x23 <= 1.6:
-            if x81 <= 0.5:
+            if x83 <= 0.5:
                 s += -0.03098
             else:
                 s += 0.71176
@@ -2334,9 +2336,9 @@ def _model(ev: dict[str, float]) -> float:
             s += -0.00851
         else:
             s += 0.63677
-    if x67 <= 0.527633:
+    if x69 <= 0.527633:
         if x11 <= 0.5:
-            if x72 <= 0.62:
+            if x74 <= 0.62:
                 s += -0.05866
             else:
                 s += 0.3313
@@ -2346,8 +2348,8 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.14589
     else:
-        if x80 <= 0.5:
-            if x74 <= 0.739894:
+        if x82 <= 0.5:
+            if x76 <= 0.739894:
                 s += -0.12752
             else:
                 s += 0.22587
@@ -2358,7 +2360,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.25007
     if x57 <= 0.0:
         if x41 <= 0.5:
-            if x86 <= 0.704495:
+            if x88 <= 0.704495:
                 s += -0.01999
             else:
                 s += 0.46773
@@ -2372,8 +2374,8 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.60473
         else:
             s += 0.11292
-    if x83 <= 0.5:
-        if x88 <= 0.5:
+    if x85 <= 0.5:
+        if x90 <= 0.5:
             if x30 <= 0.0:
                 s += 0.14146
             else:
@@ -2397,7 +2399,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.19251
     else:
-        if x77 <= 0.02963:
+        if x79 <= 0.02963:
             if x36 <= 0.0607:
                 s += 0.27046
             else:
@@ -2420,22 +2422,22 @@ def _model(ev: dict[str, float]) -> float:
                 s += -0.16879
     else:
         if x27 <= 0.079075:
-            if x77 <= 0.02963:
+            if x79 <= 0.02963:
                 s += 0.32249
             else:
                 s += -0.38286
         else:
             s += 0.42144
-    if x68 <= 0.5:
-        if x66 <= 0.748393:
-            if x70 <= 0.5:
+    if x70 <= 0.5:
+        if x68 <= 0.748393:
+            if x72 <= 0.5:
                 s += -0.01941
             else:
                 s += 0.63608
         else:
             s += 0.70282
     else:
-        if x65 <= 0.19114:
+        if x67 <= 0.19114:
             if x5 <= 0.052336:
                 s += 0.07131
             else:
@@ -2446,13 +2448,13 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.38967
     if x17 <= 0.223197:
-        if x77 <= 0.119705:
-            if x60 <= 0.03828:
+        if x79 <= 0.119705:
+            if x62 <= 0.03828:
                 s += 0.01605
             else:
                 s += 0.4422
         else:
-            if x90 <= 0.5:
+            if x92 <= 0.5:
                 s += -0.14163
             else:
                 s += 0.3483
@@ -2467,9 +2469,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.02761
             else:
                 s += 0.76395
-    if x71 <= 0.5:
+    if x73 <= 0.5:
         if x9 <= 0.5:
-            if x68 <= 0.5:
+            if x70 <= 0.5:
                 s += -0.0225
             else:
                 s += 0.41885
@@ -2479,16 +2481,16 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.23855
     else:
-        if x61 <= 0.226173:
+        if x63 <= 0.226173:
             if x3 <= 0.440026:
                 s += 0.13189
             else:
                 s += 0.66986
         else:
             s += -0.06878
-    if x67 <= 0.527633:
+    if x69 <= 0.527633:
         if x21 <= 0.192736:
-            if x77 <= 0.088121:
+            if x79 <= 0.088121:
                 s += 0.04896
             else:
                 s += -0.13907
@@ -2498,8 +2500,8 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.02143
     else:
-        if x80 <= 0.5:
-            if x66 <= 0.31606:
+        if x82 <= 0.5:
+            if x68 <= 0.31606:
                 s += -0.01483
             else:
                 s += 0.53972
@@ -2508,9 +2510,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.95765
             else:
                 s += 0.24235
-    if x63 <= 0.533059:
-        if x91 <= 0.5:
-            if x69 <= 0.5:
+    if x65 <= 0.533059:
+        if x93 <= 0.5:
+            if x71 <= 0.5:
                 s += -0.11257
             else:
                 s += 0.28265
@@ -2520,8 +2522,8 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.16381
     else:
-        if x84 <= 0.5:
-            if x74 <= 0.421124:
+        if x86 <= 0.5:
+            if x76 <= 0.421124:
                 s += -0.13378
             else:
                 s += 0.21171
@@ -2532,7 +2534,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.19694
     if x48 <= 1.2e-05:
         if x55 <= 0.0:
-            if x74 <= 0.562495:
+            if x76 <= 0.562495:
                 s += -0.06644
             else:
                 s += 0.56131
@@ -2542,17 +2544,17 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.82659
     else:
-        if x73 <= 0.5:
+        if x75 <= 0.5:
             if x54 <= 0.09582:
                 s += -0.18943
             else:
                 s += 0.01833
         else:
-            if x77 <= 0.161485:
+            if x79 <= 0.161485:
                 s += 0.62792
             else:
                 s += -0.15163
-    if x88 <= 0.5:
+    if x90 <= 0.5:
         if x38 <= 0.845445:
             if x32 <= 0.0033:
                 s += -0.01679
@@ -2570,7 +2572,7 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.66724
     if x57 <= 0.0:
         if x48 <= 0.049944:
-            if x77 <= 0.088121:
+            if x79 <= 0.088121:
                 s += 0.04859
             else:
                 s += -0.15465
@@ -2606,7 +2608,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.30377
             else:
                 s += -0.43978
-    if x62 <= 0.006455:
+    if x64 <= 0.006455:
         if x59 <= 1.6:
             if x54 <= 0.502418:
                 s += -0.60762
@@ -2618,7 +2620,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.21402
     else:
-        if x77 <= 0.004245:
+        if x79 <= 0.004245:
             if x44 <= 0.001427:
                 s += 0.03666
             else:
@@ -2628,7 +2630,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += -0.18206
             else:
                 s += 0.03563
-    if x67 <= 0.527633:
+    if x69 <= 0.527633:
         if x50 <= 0.002191:
             if x24 <= 1.3:
                 s += 0.05977
@@ -2640,8 +2642,8 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.10245
     else:
-        if x80 <= 0.5:
-            if x79 <= 0.5:
+        if x82 <= 0.5:
+            if x81 <= 0.5:
                 s += 0.09248
             else:
                 s += -0.56084
@@ -2651,7 +2653,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += 0.231
     if x41 <= 0.5:
-        if x86 <= 0.704495:
+        if x88 <= 0.704495:
             if x27 <= 0.0023:
                 s += -0.06101
             else:
@@ -2666,7 +2668,7 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.66749
         else:
             s += -0.02575
-    if x74 <= 0.529205:
+    if x76 <= 0.529205:
         if x24 <= 0.4:
             if x11 <= 0.5:
                 s += -0.13711
@@ -2678,7 +2680,7 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.30666
     else:
-        if x82 <= 0.5:
+        if x84 <= 0.5:
             if x50 <= 1e-06:
                 s += 0.43133
             else:
@@ -2688,8 +2690,8 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.16983
             else:
                 s += -0.62234
-    if x83 <= 0.5:
-        if x71 <= 0.5:
+    if x85 <= 0.5:
+        if x73 <= 0.5:
             if x28 <= 0.0327:
                 s += -0.04397
             else:
@@ -2702,8 +2704,8 @@ def _model(ev: dict[str, float]) -> float:
     else:
         s += 0.53557
     if x57 <= 0.0:
-        if x60 <= 0.03828:
-            if x78 <= 0.5:
+        if x62 <= 0.03828:
+            if x80 <= 0.5:
                 s += -0.00318
             else:
                 s += -0.34291
@@ -2717,9 +2719,9 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.56337
         else:
             s += 0.11063
-    if x81 <= 0.5:
+    if x83 <= 0.5:
         if x40 <= 0.5:
-            if x88 <= 0.5:
+            if x90 <= 0.5:
                 s += -0.02016
             else:
                 s += 0.44704
@@ -2730,7 +2732,7 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.53464
     else:
         s += 0.54929
-    if x70 <= 0.5:
+    if x72 <= 0.5:
         if x6 <= 0.5:
             if x38 <= 0.845445:
                 s += 0.00045
@@ -2743,8 +2745,8 @@ def _model(ev: dict[str, float]) -> float:
                 s += 0.71307
     else:
         s += 0.55052
-    if x75 <= 0.5:
-        if x74 <= 0.682306:
+    if x77 <= 0.5:
+        if x76 <= 0.682306:
             if x29 <= 0.0021:
                 s += -0.07567
             else:
@@ -2781,9 +2783,9 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.54544
         else:
             s += 0.10719
-    if x83 <= 0.5:
+    if x85 <= 0.5:
         if x17 <= 0.223197:
-            if x87 <= 0.052632:
+            if x89 <= 0.052632:
                 s += -0.03532
             else:
                 s += 0.23656
@@ -2795,8 +2797,8 @@ def _model(ev: dict[str, float]) -> float:
     else:
         s += 0.51398
     if x41 <= 0.5:
-        if x86 <= 0.704495:
-            if x82 <= 0.5:
+        if x88 <= 0.704495:
+            if x84 <= 0.5:
                 s += 0.00674
             else:
                 s += -0.2472
@@ -2810,9 +2812,9 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.63537
         else:
             s += -0.0295
-    if x70 <= 0.5:
-        if x68 <= 0.5:
-            if x66 <= 0.748393:
+    if x72 <= 0.5:
+        if x70 <= 0.5:
+            if x68 <= 0.748393:
                 s += -0.01737
             else:
                 s += 0.67339
@@ -2823,9 +2825,9 @@ def _model(ev: dict[str, float]) -> float:
                 s += -0.05262
     else:
         s += 0.52816
-    if x81 <= 0.5:
+    if x83 <= 0.5:
         if x23 <= 1.6:
-            if x71 <= 0.5:
+            if x73 <= 0.5:
                 s += -0.02548
             else:
                 s += 0.46025
@@ -2837,8 +2839,8 @@ def _model(ev: dict[str, float]) -> float:
     else:
         s += 0.52048
     if x57 <= 0.0:
-        if x77 <= 0.02963:
-            if x62 <= 0.040713:
+        if x79 <= 0.02963:
+            if x64 <= 0.040713:
                 s += -0.09097
             else:
                 s += 0.24056
@@ -2852,14 +2854,14 @@ def _model(ev: dict[str, float]) -> float:
             s += 0.5261
         else:
             s += 0.10362
-    if x88 <= 0.5:
+    if x90 <= 0.5:
         if x38 <= 0.845445:
             if x32 <= 0.0033:
                 s += -0.0147
             else:
                 s += 0.18695
         else:
-            if x67 <= 0.632121:
+            if x69 <= 0.632121:
                 s += -0.42706
             else:
                 s += 0.07483
@@ -2875,13 +2877,13 @@ def _model(ev: dict[str, float]) -> float:
             else:
                 s += -0.266
         else:
-            if x74 <= 0.458457:
+            if x76 <= 0.458457:
                 s += -0.07648
             else:
                 s += 0.28394
     else:
-        if x77 <= 0.012863:
-            if x63 <= 0.533059:
+        if x79 <= 0.012863:
+            if x65 <= 0.533059:
                 s += 0.09287
             else:
                 s += 0.7966
@@ -2890,6 +2892,223 @@ def _model(ev: dict[str, float]) -> float:
                 s += -0.09376
             else:
                 s += 0.15228
+    if x61 <= 0.25:
+        if x60 <= 0.9227:
+            if x61 <= 0.0521:
+                s += -0.54945
+            else:
+                s += -0.34787
+        else:
+            if x61 <= 0.1303:
+                s += 0.05319
+            else:
+                s += 0.27281
+    else:
+        if x61 <= 0.4198:
+            if x60 <= 0.4247:
+                s += -0.01543
+            else:
+                s += 0.24877
+        else:
+            if x60 <= 0.0474:
+                s += 0.96096
+            else:
+                s += 0.4335
+    if x61 <= 0.25:
+        if x60 <= 0.9227:
+            if x61 <= 0.0521:
+                s += -0.50638
+            else:
+                s += -0.31754
+        else:
+            if x61 <= 0.1303:
+                s += 0.04841
+            else:
+                s += 0.2506
+    else:
+        if x60 <= 0.9807:
+            if x60 <= 0.0474:
+                s += 0.75711
+            else:
+                s += 0.26542
+        else:
+            if x61 <= 0.4198:
+                s += 0.20258
+            else:
+                s += 1.01339
+    if x61 <= 0.25:
+        if x60 <= 0.9227:
+            if x61 <= 0.0521:
+                s += -0.46625
+            else:
+                s += -0.28962
+        else:
+            if x61 <= 0.1303:
+                s += 0.04405
+            else:
+                s += 0.23024
+    else:
+        if x60 <= 0.9807:
+            if x60 <= 0.0474:
+                s += 0.68827
+            else:
+                s += 0.23921
+        else:
+            if x61 <= 0.4198:
+                s += 0.19294
+            else:
+                s += 0.95412
+    if x61 <= 0.25:
+        if x60 <= 0.9227:
+            if x61 <= 0.0521:
+                s += -0.42887
+            else:
+                s += -0.26396
+        else:
+            if x61 <= 0.1303:
+                s += 0.04009
+            else:
+                s += 0.21157
+    else:
+        if x60 <= 0.9807:
+            if x60 <= 0.0474:
+                s += 0.62642
+            else:
+                s += 0.21564
+        else:
+            if x61 <= 0.4198:
+                s += 0.18377
+            else:
+                s += 0.89928
+    if x61 <= 0.4198:
+        if x60 <= 0.9227:
+            if x61 <= 0.18:
+                s += -0.34518
+            else:
+                s += -0.10499
+        else:
+            if x61 <= 0.1303:
+                s += 0.03648
+            else:
+                s += 0.22752
+    else:
+        if x60 <= 0.5802:
+            if x60 <= 0.0474:
+                s += 0.70208
+            else:
+                s += 0.07302
+        else:
+            if x60 <= 0.9807:
+                s += 0.429
+            else:
+                s += 0.8483
+    if x61 <= 0.25:
+        if x60 <= 0.9227:
+            if x60 <= 0.785:
+                s += -0.23518
+            else:
+                s += -0.43811
+        else:
+            if x61 <= 0.0193:
+                s += 0.21504
+            else:
+                s += 0.03671
+    else:
+        if x60 <= 0.9807:
+            if x60 <= 0.0474:
+                s += 0.52608
+            else:
+                s += 0.17834
+        else:
+            if x61 <= 0.4198:
+                s += 0.16424
+            else:
+                s += 0.8007
+    if x61 <= 0.4198:
+        if x60 <= 0.9227:
+            if x61 <= 0.18:
+                s += -0.29171
+            else:
+                s += -0.08812
+        else:
+            if x61 <= 0.1303:
+                s += 0.02464
+            else:
+                s += 0.20092
+    else:
+        if x60 <= 0.5802:
+            if x60 <= 0.0474:
+                s += 0.60008
+            else:
+                s += 0.04889
+        else:
+            if x60 <= 0.9807:
+                s += 0.37332
+            else:
+                s += 0.75612
+    if x61 <= 0.4198:
+        if x60 <= 0.9227:
+            if x61 <= 0.18:
+                s += -0.26626
+            else:
+                s += -0.07974
+        else:
+            if x61 <= 0.1303:
+                s += 0.02243
+            else:
+                s += 0.18368
+    else:
+        if x60 <= 0.9807:
+            if x60 <= 0.0474:
+                s += 0.55061
+            else:
+                s += 0.18623
+        else:
+            s += 0.71424
+    if x61 <= 0.25:
+        if x60 <= 0.9227:
+            if x60 <= 0.0474:
+                s += -0.0242
+            else:
+                s += -0.24536
+        else:
+            if x61 <= 0.0193:
+                s += 0.19525
+            else:
+                s += 0.01628
+    else:
+        if x60 <= 0.4247:
+            if x60 <= 0.08:
+                s += 0.32641
+            else:
+                s += -0.09198
+        else:
+            if x60 <= 0.9807:
+                s += 0.26595
+            else:
+                s += 0.60296
+    if x61 <= 0.4198:
+        if x60 <= 0.9227:
+            if x61 <= 0.0521:
+                s += -0.27735
+            else:
+                s += -0.1101
+        else:
+            if x61 <= 0.1303:
+                s += 0.01367
+            else:
+                s += 0.15512
+    else:
+        if x60 <= 0.5802:
+            if x60 <= 0.0474:
+                s += 0.4786
+            else:
+                s += 0.02226
+        else:
+            if x60 <= 0.9807:
+                s += 0.2976
+            else:
+                s += 0.64158
     return s
 
 

@@ -15,6 +15,8 @@ small counts; absent means 0):
   values glued to their neighbours, and the reference's length and shape);
 - ``misfits.py``: boundaries likely one token off, tokens the mends relabelled, locators and
   names in no form a style writes, and the ends of a title or container that read as another field.
+- ``marks.py``: a boundary put where the text has no mark such a field ends with, and a field run
+  over a mark that field rarely holds inside.
 
 Everything is plain Python; the weights are fitted by
 ``python -m biblio.parse.training.review``.
@@ -35,6 +37,7 @@ from biblio.parse.model.labeller import Reading
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.readers.base import FLAG_COST
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
+from biblio.parse.review.marks import mark_signals
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
 from biblio.parse.review.notes import without_note_doubt
 from biblio.parse.review.trees import features
@@ -531,6 +534,7 @@ BLOCK_OF = {
     "mend": "mend",
     "form": "form",
     "edge": "edge",
+    "marks": "marks",
 }
 
 
@@ -595,6 +599,8 @@ def signals(
         ev.update(shift_signals(reading))
     if blocks is None or "mend" in blocks:
         ev.update(mend_signals(reading))
+    if blocks is None or "marks" in blocks:
+        ev.update(mark_signals(reading))
     if blocks is None or "field" in blocks:
         ev.update(field_signals(item, other))
     ev.update(record_signals(item, source, blocks, want))

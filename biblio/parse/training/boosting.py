@@ -10,7 +10,7 @@ sampling.  Needs numpy (fitting only; scoring is plain Python).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 BINS = 16
@@ -66,21 +66,33 @@ def _grow(binned: Any, g: Any, h: Any, idx: Any, depth: int, s: Settings, cuts: 
     ]
 
 
-def fit_ensemble(rows: list[tuple[dict[str, float], bool]], s: Settings = Settings()) -> dict[str, Any]:
-    """The ensemble (``trees.ensemble_score``'s shape) fitted on ``rows`` of (evidence, is wrong)."""
+def fit_ensemble(
+    rows: list[tuple[dict[str, float], bool]],
+    s: Settings = Settings(),
+    start: dict[str, Any] | None = None,
+    only: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """The ensemble (``trees.ensemble_score``'s shape) fitted on ``rows`` of (evidence, is wrong);
+    ``start``: an ensemble to go on from (its trees kept, ``s.trees`` more grown on what it leaves);
+    ``only``: the new trees ask only about signals whose names start so (all when empty)."""
     import numpy as np
 
     from biblio.parse.review.trees import tree_value
 
-    names = sorted({k for ev, _ in rows for k in ev})
+    names = sorted({k for ev, _ in rows for k in ev if not only or k.startswith(only)})
     x = np.array([[ev.get(n, 0.0) for n in names] for ev, _ in rows], dtype=float)
     y = np.array([float(w) for _, w in rows])
     cuts = _cuts(x)
     binned = np.stack([np.searchsorted(c, x[:, j], side="left") for j, c in enumerate(cuts)], 1)
-    share = min(max(float(y.mean()), 1e-3), 1 - 1e-3)
-    base = math.log(share / (1 - share))
-    z = np.full(len(y), base)
-    trees = []
+    if start is None:
+        share = min(max(float(y.mean()), 1e-3), 1 - 1e-3)
+        base = math.log(share / (1 - share))
+        z = np.full(len(y), base)
+        trees = []
+    else:
+        base, s = float(start["base"]), replace(s, rate=float(start["rate"]))
+        trees = list(start["trees"])
+        z = base + s.rate * np.array([sum(tree_value(t, ev) for t in trees) for ev, _ in rows])
     everyone = np.arange(len(y))
     for _ in range(s.trees):
         p = 1.0 / (1.0 + np.exp(-z))

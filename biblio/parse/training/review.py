@@ -8,7 +8,9 @@ scored field differs from the gold (``../shared/tools/parse_eval/evaluate.py``'s
 normalisation).  Then:
 
 0. a word table (``review.lexicon``) is built from the gold fields of the TRAINING split
-   (never dev nor calibration) and written to ``biblio/parse/review/lexicon.json``;
+   (never dev nor calibration) and written to ``biblio/parse/review/lexicon.json``, and a table of
+   how often each mark between two words is a field boundary (``review.marks``) from its gold
+   labels, written to ``biblio/parse/review/marks.json``;
 1. the chooser picks a record (``chooser.pick``), whose signals are read from the reading the
    model's record is built from (``chooser.model_reading``: the spans after the mends); the
    exactly right records of the model alone, of the structured readers where they read, and of
@@ -50,6 +52,7 @@ from biblio.parse.citation_label import split_label
 from biblio.parse.model import MODEL_PATH
 from biblio.parse.model.labeller import Labeller, Reading
 from biblio.parse.readers.base import Reading as ReaderReading
+from biblio.parse.review import marks
 from biblio.parse.review.lexicon import LEXICON_PATH, table
 from biblio.parse.review.score import (
     FITTED_TREES_PATH,
@@ -67,8 +70,8 @@ from biblio.parse.review.score import (
 )
 from biblio.parse.review.signals import SCORED, signals
 from biblio.parse.review.trees import module_source
-from biblio.parse.training import review_lexicon
-from biblio.parse.training.boosting import fit_ensemble
+from biblio.parse.training import review_lexicon, review_marks
+from biblio.parse.training.boosting import Settings, fit_ensemble
 from biblio.parse.training.data import SOURCES, is_calibration, is_dev, read_jsonl, source_of
 from biblio.parse.training.train import SYNTHETIC_SEED
 from biblio.records.model import Item
@@ -293,6 +296,50 @@ def fit_groups(
     return {group: fitted[group] for group in GROUPS}
 
 
+# the signals the model group's extension trees ask about (``extend_group``): the text's marks at the
+# reading's boundaries (``review.marks``)
+EXTEND_WITH = ("marks:odd-boundary", "marks:odd-inside")
+
+
+def extend_group(
+    rows: list[tuple[dict[str, float], bool]], real: list[bool], shipped: dict[str, Any], trees: int
+) -> dict[str, Any]:
+    """The model group's shipped ensemble with ``trees`` more trees grown on what it leaves, asking only
+    about ``EXTEND_WITH``.  The base is the shipped ensemble's first ``base_trees`` trees (a rerun grows
+    the same trees again, not more); the threshold keeps the share of the group's right real calibration
+    references flagged that the base flags at its own threshold, judged on scores whose new trees were
+    fitted on the other folds (the base was fitted on all of them, before and after alike)."""
+    n0 = int(shipped.get("base_trees", len(shipped["ensemble"]["trees"])))
+    base = dict(shipped["ensemble"], trees=shipped["ensemble"]["trees"][:n0])
+    base_threshold = float(shipped.get("base_threshold", shipped["threshold"]))
+    mine = [(usable(ev), w) for ev, w in rows if group_of(ev) == "model"]
+    mine_real = [r for (ev, _), r in zip(rows, real, strict=True) if group_of(ev) == "model"]
+    settings = Settings(trees=trees)
+    scores = [0.0] * len(mine)
+    for k in range(FOLDS):
+        fitted = fit_ensemble([r for i, r in enumerate(mine) if i % FOLDS != k], settings, base, EXTEND_WITH)
+        for i, (ev, _) in enumerate(mine):
+            if i % FOLDS == k:
+                scores[i] = review_score(ev, fitted)
+    right = [i for i, (ev, w) in enumerate(mine) if mine_real[i] and not w and not forced(ev)]
+    keep = sum(review_score(mine[i][0], base) >= base_threshold for i in right)
+    ranked = sorted((scores[i] for i in right), reverse=True)
+    threshold = ranked[keep] + 1e-6 if keep < len(ranked) else 0.0
+    kept = [k for k, r in enumerate(mine_real) if r]
+    print(
+        f"model records: {len(mine)}, the shipped {n0} trees and {trees} more on {', '.join(EXTEND_WITH)}; "
+        f"{keep} of {len(right)} right real calibration references flagged, as the base flags them\n"
+        f"  {FOLDS}-fold (new trees) on real calibration: wrong flagged at 5/10/15 % right flagged "
+        f"{trade_off([scores[k] for k in kept], [mine[k] for k in kept])}"
+    )
+    return {
+        "threshold": round(threshold, 6),
+        "base_trees": n0,
+        "base_threshold": base_threshold,
+        "ensemble": fit_ensemble(mine, settings, base, EXTEND_WITH),
+    }
+
+
 def flagged_by(rows: list[tuple[dict[str, float], bool]], fitted: dict[str, Any]) -> list[bool]:
     out = []
     for ev, _ in rows:
@@ -351,9 +398,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-dev", action="store_true", help="skip measuring on the dev split")
     ap.add_argument("--model", type=Path, default=MODEL_PATH, help="the sequence model to read with")
     ap.add_argument(
-        "--no-lexicon", action="store_true", help="keep the shipped word table (else rebuilt from the training split)"
+        "--no-lexicon",
+        action="store_true",
+        help="keep the shipped word and mark tables (else rebuilt from the training split)",
     )
     ap.add_argument("--generated", type=int, default=4500, help="generated references added to calibration")
+    ap.add_argument(
+        "--extend",
+        type=int,
+        default=10,
+        help="grow this many trees on the marks signals after the model group's shipped ones (0: refit it whole)",
+    )
     ap.add_argument(
         "--keep",
         nargs="*",
@@ -375,6 +430,9 @@ def main(argv: list[str] | None = None) -> None:
         words = review_lexicon.write(real, LEXICON_PATH)
         table.cache_clear()
         print(f"review: word table of {words} words written to {LEXICON_PATH}", file=sys.stderr)
+        keys = review_marks.write(real, marks.MARKS_PATH)
+        marks.table.cache_clear()
+        print(f"review: mark table of {keys} marks written to {marks.MARKS_PATH}", file=sys.stderr)
     cases = read_cases(real, is_calibration, wrong, labeller)
     cases += read_cases(generated(a.generated, a.shared), lambda _id: True, wrong, labeller)
     print(
@@ -389,7 +447,10 @@ def main(argv: list[str] | None = None) -> None:
         listed = "" if name in FORCED_BY_PRECISION else " (not listed)"
         print(f"  {name}: {count} references, {share:.0%} wrong{listed}")
     shipped = {group: weights()["groups"][group] for group in a.keep}
-    fitted = fit_groups(rows, [c.source != "generated" for c in cases], a.right_rate, shipped)
+    is_real = [c.source != "generated" for c in cases]
+    if a.extend:
+        shipped["model"] = extend_group(rows, is_real, weights()["groups"]["model"], a.extend)
+    fitted = fit_groups(rows, is_real, a.right_rate, shipped)
     report("calibration", cases, rows, fitted)
     out = {
         "fitted_on": "calibration split of ../shared/training (data.is_calibration)",

@@ -44,6 +44,25 @@ def _role(s: str) -> re.Match[str] | None:
     return m
 
 
+# a role after one name of several: "Oakley, B. (Writer), & Lazarus, J. (Director)."
+_EACH_ROLE = lazy_pattern(r"\s*\((?P<role>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)\s*[,;]?\s*(?:&\s*)?", re.I)
+
+
+def parse_roles(segment: str) -> list[tuple[str, list[Name]]]:
+    """``(CSL variable, names)`` for each role of a creators' element that gives each name its own role
+    (APA's TV episode: ``Oakley, B. (Writer), & Lazarus, J. (Director).``); one pair for any other."""
+    s = clean_space(unmark(segment)).strip(" ,;:")
+    marks = list(_EACH_ROLE.finditer(s))
+    if len(marks) < 2 or s[marks[-1].end() :].strip(" .") or not all(_role(f"({m['role']})") for m in marks):
+        return [parse_authors(segment)]
+    out: list[tuple[str, list[Name]]] = []
+    start = 0
+    for m in marks:
+        out.append(parse_authors(s[start : m.end("role") + 1]))  # the names and their "(Role)"
+        start = m.end()
+    return out
+
+
 def parse_authors(segment: str) -> tuple[str, list[Name]]:
     """Return (CSL variable, names) for the text before the date."""
     s = _SPACED_HYPHEN.sub("-", clean_space(unmark(segment)).strip(" ,;:"))

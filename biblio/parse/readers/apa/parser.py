@@ -15,13 +15,14 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.names import looks_personal, parse_names
-from biblio.parse.readers.apa.authors import parse_authors
+from biblio.parse.readers.apa.authors import parse_roles
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.apa.source import (
     CONTAINER_WORDS,
     PUBLISHER_WORDS,
     SourcePart,
     _periodical,
+    event_fields,
     parse_locators,
     parse_source,
 )
@@ -73,7 +74,9 @@ _ROLE_VAR = {
 # brackets hold a handle, "[@name]", or an abbreviation, "[NASA]")
 _DESCRIBED = lazy_pattern(r"\[[A-Z][a-z]+(?:\s+[\w-]+)*\][.\s]*$")
 # "Coronavirus. (2021, February 22). In *Wikipedia*.": nothing but the container follows the date
-_ONLY_CONTAINER = lazy_pattern(r"^In\s+" + IT_OPEN)
+_ONLY_CONTAINER = lazy_pattern(
+    r"^In\s+(?:" + IT_OPEN + r"|(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:Wikipedia|[Dd]ictionary|[Ee]ncyclop(?:a|ae|e)dia)\b)"
+)
 
 
 def _title_in_author_place(pre: str, post: str) -> bool:
@@ -153,9 +156,18 @@ def _score(src: SourcePart, merged: int, empty: bool) -> float:
     return score
 
 
+_RECORDING = lazy_pattern(r"\b(?:song|track|single|audio recording|recording)\b", re.I)
+_ON_ALBUM = lazy_pattern(r"^\s*On\s+(\S[^.]*?)(?:\.\s+|\.?\s*$)")
+
+
 def _best_source(tp: TitlePart, rest: str) -> SourcePart:
     """Parse the source; for a plain title also try gluing the next one or two
     sentences onto it (a subtitle after a period, or a title ending in ``?``)."""
+    album = _ON_ALBUM.match(rest) if _RECORDING.search(" ".join(tp.brackets)) else None
+    if album:  # APA's "Formation [Song]. On *Lemonade*. Parkwood; Columbia.": the album holds the song
+        best = parse_source(rest[album.end() :], tp.italic)
+        best.fields.setdefault("container-title", strip_value(unmark(album.group(1))))
+        return best
     best = parse_source(rest, tp.italic)
     if tp.italic or tp.quoted or not tp.title or not rest.strip():
         return best
@@ -212,8 +224,9 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
             # "(2n ed., Management for professionals)": keep the edition, leave the rest
             for k, v in part.fields.items():
                 item.setdefault(k, v)
-            if "report-number" in part.evidence:
-                item.setdefault("_report", True)
+            for kind in ("report", "standard", "patent"):
+                if f"{kind}-number" in part.evidence:
+                    item.setdefault("_report", kind)
             leftover.extend(rest)
         else:
             leftover.append("(" + inner + ")")
@@ -222,6 +235,27 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
 # "…, M.P. Teter Phys. Rev. B 50, 13035(R) (1994)": a volume and page before the date are physics'
 # journal, not a Vancouver title and container
 _VOLUME_PAGE_END = lazy_pattern(r"\b\d+,\s*[A-Za-z]?\d+(?:\([A-Z]\))?\W*$")
+
+
+# what closes some APA references after the source: a republished work's first date, and an article's status
+# before it has a volume ("*Experimental Psychology*. Advance online publication.")
+_ORIGINAL_WORK = lazy_pattern(r"\s*\(\s*original work published\s+(\d{4})(?:[–-]\d{2,4})?\s*\)\s*\.?\s*$", re.I)
+_ADVANCE_ONLINE = lazy_pattern(r"\.\s*(advance online publication|online first|epub ahead of print)\s*\.?\s*$", re.I)
+
+
+def _advance_online(item: Item, status: str, evidence: set[str]) -> None:
+    """An article published online before its issue: its journal is what the rules read as a publisher
+    (no volume follows it), and the status is kept as written."""
+    if "container-title" not in item and isinstance(item.get("publisher"), str) and "publisher-place" not in item:
+        item["container-title"] = item.pop("publisher")
+        evidence.add("periodical")
+    item["status"] = status
+
+
+def _cut(rx: re.Pattern[str], s: str) -> tuple[str, str | None]:
+    """``s`` without what ``rx`` matches at its end, and the match's first group (None when absent)."""
+    m = rx.search(s)
+    return (s, None) if m is None else (s[: m.start()] + ("." if rx is _ADVANCE_ONLINE else ""), m.group(1))
 
 
 def parse_apa(text: str) -> Item | None:
@@ -235,6 +269,8 @@ def parse_apa(text: str) -> Item | None:
     if same_author:
         s = _SAME_AUTHOR.sub("", s)
     s, ident = extract_identifiers(s)
+    s, original = _cut(_ORIGINAL_WORK, s)
+    s, advance = _cut(_ADVANCE_ONLINE, s)
     s = mark_italics(s)
     anchor = _find_anchor(s)
     if anchor is None:
@@ -267,17 +303,19 @@ def parse_apa(text: str) -> Item | None:
         ):
             post = pre[end1:].strip() + " " + post
             pre = pre[:end1].strip(" ,;:")
-        var, names = parse_authors(pre) if pre else ("author", [])
-        if names:
-            item[var] = names
+        for var, names in parse_roles(pre) if pre else []:
+            if names:
+                item.setdefault(var, []).extend(names)
         tp = parse_title(post)
         post_tp = tp
     if date.issued:
         item["issued"] = date.issued
+    if original:
+        item["original-date"] = {"date-parts": [[int(original)]]}
     if date.status:
         item["status"] = date.status
     _apply_title_parens(tp.parens, item, leftover)
-    report = bool(item.pop("_report", False))
+    report = item.pop("_report", "")
     from_bracket = bracket_type(tp.brackets, item)
     if not title_first:
         _split_run_on(tp)
@@ -285,17 +323,27 @@ def parse_apa(text: str) -> Item | None:
     # after _split_run_on/_best_source, which may cut or extend the title
     if tp.title:
         item["title"] = tp.title
+    day_month = src.fields.pop("issued-month-day", None)
+    issued = item.get("issued", {}).get("date-parts", [[]])[0]
+    if day_month and len(issued) == 1:
+        item["issued"] = {"date-parts": [[issued[0], *day_month]]}
+    elif day_month:
+        leftover.append(" ".join(map(str, day_month)))
+    if from_bracket == "paper-conference" and "event-title" not in item and "event-title" not in src.fields:
+        _event_from_source(src)
     for k, v in src.fields.items():
         _merge(item, k, v, leftover, from_bracket)
     leftover.extend(unmark(x) for x in src.leftover)
     evidence = set(src.evidence)
     if report:
-        evidence.add("report-number")
+        evidence.add(f"{report}-number")  # "report", "standard" or "patent": the kind its number is of
     for k, v in ident.items():
         _merge(item, k, v, leftover, from_bracket)
     group = any("literal" in n for n in item.get("author", []))
     if title_first and not item.get("author"):
         group = False
+    if advance:
+        _advance_online(item, advance, evidence)
     csl_type, certain = infer_type(item, evidence, tp.italic, group, from_bracket)
     out: Item = {"type": csl_type or "document"}
     out.update(item)
@@ -319,6 +367,15 @@ def parse_apa(text: str) -> Item | None:
     if not certain:
         add_flag(out, UNCERTAIN_TYPE)
     return out
+
+
+def _event_from_source(src: SourcePart) -> None:
+    """APA's ``Title [Conference presentation]. Annual Meeting of X, Boston, MA, United States.``: what the
+    rules took for a publisher, or left unread as the only unit, is the event and its place."""
+    if isinstance(src.fields.get("publisher"), str) and "publisher-place" not in src.fields:
+        src.fields.update(event_fields(src.fields.pop("publisher")))
+    elif len(src.leftover) == 1 and not src.fields:
+        src.fields.update(event_fields(strip_value(unmark(src.leftover.pop()))))
 
 
 def _merge(item: Item, key: str, value: Any, leftover: list[str], bracket: str | None) -> None:

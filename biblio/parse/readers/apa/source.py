@@ -18,9 +18,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.dates import month_day
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
-from biblio.parse.normalisers.names import ORG_WORDS, language_conjunctions, looks_personal, parse_person_list
+from biblio.parse.normalisers.names import (
+    ORG_WORDS,
+    inverted_editors,
+    language_conjunctions,
+    looks_personal,
+    names_from_span,
+    parse_person_list,
+)
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.text import (
@@ -57,9 +65,11 @@ CONTAINER_WORDS = lazy_pattern(
 )
 _EDITOR_PAREN = lazy_pattern(
     r"\(\s*(?P<role>(?:Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Ed\.\s*&\s*Trans|"
-    r"Trans|Eds\.\s*&\s*Trans)\.?)\s*\)",
+    r"Trans|Eds\.\s*&\s*Trans|Executive\s+Producers?|Producers?|Hosts?)\.?)\s*\)",
     re.I,
 )
+# the people a series or show names in its "In …" part, by their CSL role
+_MEDIA_ROLES = {"executive producer": "executive-producer", "producer": "producer", "host": "host"}
 _PAGES = (
     rf"(?:[A-Za-z]?\d+[A-Za-z]?(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*,\s*[A-Za-z]?\d+[A-Za-z]?"
     rf"(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+)?)*)"
@@ -157,8 +167,16 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
     return _parse_pieces(pieces, out, unparsed)
 
 
+# "(Report No. 12)", "(Technical Note No. 4)", APA's "(ISO Standard No. 31000:2018)" and "(U.S. Patent No.
+# 10,123,456)": a document's kind and its number
+_NUMBERED_DOCUMENT = lazy_pattern(
+    r"((?:[\w.]+\s+){0,4}(?:Report|Paper|Brief|Note|Publication|Bulletin|Series|Rep\.|Standard|Patent)"
+    r"\s+)?(?:No\.|Number|Nos\.)\s*([\w./-]+(?:[:,][\w./-]+)*)",
+    re.I,
+)
+_DOCUMENT_KIND = lazy_pattern(r"\b(?:Standard|Patent)\b", re.I)
 # "(NCES 2020-144)", "(RR-08-27)", "(GAO-21-123)": an agency's code and a number with its separator
-_REPORT_CODE = lazy_pattern(r"(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*")
+_REPORT_CODE = lazy_pattern(r"(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*|[A-Z]{2,8}\s\d{3,}")
 
 
 def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None) -> bool:
@@ -191,17 +209,13 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
         if m:
             out.fields["page"] = clean_pages(m.group(1) or m.group(2))
             continue
-        m = re.fullmatch(
-            r"((?:[\w.]+\s+){0,4}(?:Report|Paper|Brief|Note|Publication|Bulletin|Series|Rep\.)"
-            r"\s+)?(?:No\.|Number|Nos\.)\s*([\w./-]+)",
-            piece,
-            re.I,
-        )
+        m = _NUMBERED_DOCUMENT.fullmatch(piece)
         if m:
             out.fields["number"] = m.group(2)
             if m.group(1):
                 out.fields["genre"] = m.group(1).strip()
-                out.evidence.add("report-number")
+                kind = _DOCUMENT_KIND.search(m.group(1))
+                out.evidence.add(f"{kind.group(0).lower()}-number" if kind else "report-number")
             continue
         if _REPORT_CODE.fullmatch(piece):
             out.fields["number"] = piece
@@ -225,6 +239,21 @@ def _normalise_italic_numbers(s: str) -> str:
         return s
     s = _ITALIC_NUMBER.sub(r"\1", s)
     return _NUMBER_IN_ITALICS.sub(IT_CLOSE + r", \1\2", s)
+
+
+# a newspaper's day and month after its name, the year given at the head (UK Harvard)
+_DAY_MONTH_CLOSING = lazy_pattern(r",\s*((?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}))\s*,?\s*$")
+
+
+def _container(cont: str, out: SourcePart) -> str:
+    """Set the container's title; a newspaper's day and month after its name (UK Harvard's ``The Guardian,
+    3 March, p. 12.``, the year at the head) go to the date. Returns the container's text."""
+    day_month = _DAY_MONTH_CLOSING.search(cont)
+    if day_month and (md := month_day(day_month.group(1))) and len(md) == 2:
+        cont = cont[: day_month.start()]
+        out.fields["issued-month-day"] = md
+    out.fields["container-title"] = strip_value(cont)
+    return cont
 
 
 def _periodical(unit: str, out: SourcePart) -> bool:
@@ -267,7 +296,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         )
     ):
         return False
-    out.fields["container-title"] = strip_value(cont)
+    cont = _container(cont, out)
     if IT_OPEN in cont:
         out.evidence.add("container-italic")
     vol = fold_dashes(m.group("vol") or "")
@@ -327,12 +356,18 @@ def _chapter(s: str, out: SourcePart) -> str | None:
         bm = _EDITOR_BARE.search(body)
         if bm and bm.start() < 300 and _person_list(body[: bm.start()]):
             em = bm
+    if em is None and s[:lead].rstrip().endswith(":") and (gm := inverted_editors(body)):
+        # German "In: Heyer, Peter u.a.: Titel": the names before the colon are the editors, with no role word
+        out.fields["editor"] = names_from_span(gm.group("names"))
+        body = body[gm.end() :]
     if em:
         names = parse_person_list(language_conjunctions(body[: em.start()]))
         role = em.group("role").lower()
         if names:
             if "trans" in role and not role.startswith("ed"):
                 out.fields["translator"] = names
+            elif media_role := _MEDIA_ROLES.get(role.rstrip("s. ").replace("  ", " ")):
+                out.fields[media_role] = names  # a TV series' "(Executive Producers)", a podcast's "(Host)"
             else:
                 out.fields["editor"] = names
                 if "trans" in role:
@@ -479,6 +514,21 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
 
 
 # a release stated on its own: "Version 2.1", R's "R package version 2.7.3"
+# "Annual Meeting of X, Chicago, IL, United States": the place after the event's name
+_EVENT_PLACE = lazy_pattern(
+    r"^(.*?),\s*((?:[A-Z][\w.'-]*\s?){1,3}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+){0,2}))*)$"
+)
+_EVENT_WORDS = lazy_pattern(r"\b(?:Conference|Meeting|Congress|Symposium|Convention|Workshop)\b")
+
+
+def event_fields(event: str) -> dict[str, str]:
+    """``event-title`` and, where a place closes it, ``event-place`` of a presentation's event."""
+    pm = _EVENT_PLACE.match(event)
+    if pm and not CONTAINER_WORDS.search(pm.group(2)) and not _EVENT_WORDS.search(pm.group(2)):
+        return {"event-title": pm.group(1), "event-place": pm.group(2)}
+    return {"event-title": event}
+
+
 _VERSION_UNIT = lazy_pattern(r"(?:\w+\s+package\s+)?(?:version|ver\.)\s*v?(\d[\w.-]*)", re.I)
 
 
@@ -490,18 +540,7 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
         return True
     m = _PRESENTED.match(u)
     if m:
-        event = m.group("event")
-        # "Annual Meeting of X, Chicago, IL": the trailing place is not the event
-        pm = re.match(r"^(.*?),\s*((?:[A-Z][\w.'-]*\s?){1,3}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?))?)$", event)
-        if (
-            pm
-            and not CONTAINER_WORDS.search(pm.group(2))
-            and not re.search(r"\b(?:Conference|Meeting|Congress|Symposium|Convention|Workshop)\b", pm.group(2))
-        ):
-            out.fields["event-title"] = pm.group(1)
-            out.fields["event-place"] = pm.group(2)
-        else:
-            out.fields["event-title"] = event
+        out.fields.update(event_fields(m.group("event")))
         out.fields["genre"] = re.sub(
             r"\s+(?:was\s+)?(?:presented|given|delivered).*$", "", u[: m.start("event")], flags=re.I
         ).strip()
@@ -579,7 +618,7 @@ def parse_source(s: str, title_italic: bool) -> SourcePart:
         if "publisher" in out.fields or (not looks_pub and re.search(r"\d", bare) and not looks_cont):
             out.leftover.append(unit)
         elif first and after_chapter is None and not title_italic and looks_cont and not looks_pub:
-            out.fields["container-title"] = bare
+            _container(bare, out)
         else:
             if not looks_pub and not title_italic and after_chapter is None:
                 # APA would mark a container with italics; a bare unit without

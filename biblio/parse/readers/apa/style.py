@@ -31,7 +31,8 @@ from biblio.parse.text import unmark
 
 _IEEE_LABEL = lazy_pattern(r"^\s*\[\s*\d{1,4}\s*\]")
 _NUMBER_LABEL = lazy_pattern(r"^\s*\d{1,4}\s*[.)]\s+")
-_YEAR_PAREN = lazy_pattern(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)")
+# APA's date: "(2020)", "(2020, May 3)", "(2019, August 8–11)", "(n.d.)"
+_YEAR_PAREN = lazy_pattern(r"\(\s*(?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()\d][^()]{0,30})?|n\.\s?d\.)\s*\)")
 # a number (volume, page, article number) right before the parenthesised year
 _LATE_YEAR = lazy_pattern(r"\d[\w.-]*\s*[,:]?\s*\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)")
 # Springer LNCS and some physics styles end the author list with a colon: "Kopp, O., Zimmermann, O.: Title"

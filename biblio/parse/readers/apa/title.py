@@ -24,16 +24,19 @@ _TITLE_PAREN = lazy_pattern(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:ed|edn|edition)\b|(?:rev|revised|expanded|updated|abridged|special|international)\b.*\bed"
     r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|no\.|report|tech\w*\s+rep|working paper|research paper|"
     r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|[^()]*,\s*(?:trans|eds?|"
-    r"narr|dir|prod|illus|comp)\.?|\w+\s+(?:report|paper|brief|note)\s+no\.|(?:DHHS|NIH|HHS|ISBN)|"
+    r"narr|dir|prod|illus|comp)\.?|\w+\s+(?:report|paper|brief|note)\s+no\.|(?:[\w.]+\s+){1,3}(?:standard|patent)\s+no\.|"
+    r"(?:DHHS|NIH|HHS|ISBN)|"
     r"original work published|serial no|season\s+\d|episode\s+\d|"
-    r"(?:version|ver\.|v\.?)\s*\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$|"
+    r"(?:version|ver\.|v\.?)\s*v?\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$|"
+    # a data archive's study number: "(ICPSR 21600; Version V1)"
+    r"(?-i:[A-Z]{2,8}\s\d{3,}(?=;|$))|"
     # a document's code: "(NCES 2020-144)", "(RR-08-27)", "(FOR-2017-01-16-61)"
     r"(?-i:(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*)$)",
     re.I,
 )
 _VERSION_SENTENCE = lazy_pattern(r"\.\s+((?:\w+\s+package\s+)?(?:version|ver\.)\s*v?\d[\w.-]*?)\.?$", re.I)
 # a release named after the software's or data set's title: "(Version 1.2.3)", "(v1.5.3)", "(1.0)"
-VERSION_PAREN = lazy_pattern(r"(?:(?:version|ver\.|v\.?)\s*)?(\d+(?:\.\d+)*[a-z]?(?:[.-][\w.-]+)?)", re.I)
+VERSION_PAREN = lazy_pattern(r"(?:(?:version|ver\.|v\.?)\s*)?((?:v(?=\d))?\d+(?:\.\d+)*[a-z]?(?:[.-][\w.-]+)?)", re.I)
 # "(Unpublished doctoral dissertation)" is APA 6's form of a [Description]
 _DESC_PAREN = lazy_pattern(
     rf"dissertation|\bthesis|th[eè]se|unpublished|\bmanuscript|press release|\b(?:tesis|{OTHER_THESIS_WORDS})\b", re.I

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.genre import (
     _BRACKET_TYPES,
     CONFERENCE,
@@ -21,6 +22,7 @@ from biblio.parse.normalisers.genre import (
     REPORT_TITLE,
     periodical_type,
 )
+from biblio.parse.normalisers.types import PREPRINT
 from biblio.parse.text import unmark
 
 
@@ -52,6 +54,9 @@ def bracket_type(brackets: list[str], item: dict[str, Any]) -> str | None:
     return found
 
 
+_REFERENCE_WORK = lazy_pattern(r"\b(?:dictionary|encyclop(?:a|ae|e)dia|wikipedia)\b", re.I)
+
+
 def infer_type(
     item: dict[str, Any], evidence: set[str], title_italic: bool, group_author: bool, from_bracket: str | None
 ) -> tuple[str, bool]:
@@ -66,9 +71,15 @@ def infer_type(
     if "chapter" in evidence:
         if CONFERENCE.search(cont) and "editor" not in item:
             return "paper-conference", True
+        if entry := _REFERENCE_WORK.search(cont):  # "In *Merriam-Webster.com dictionary*", "In *Encyclopedia …*"
+            return ("entry-dictionary" if entry.group(0).lower().startswith("dict") else "entry-encyclopedia"), True
         return "chapter", True
     if "periodical" in evidence:
         return periodical_type(item), True
+    if "patent-number" in evidence:
+        return "patent", True
+    if "standard-number" in evidence:
+        return "standard", True
     if "report-number" in evidence or re.search(r"report|working paper|brief|white paper", genre, re.I):
         return "report", True
     if cont:
@@ -88,6 +99,12 @@ def infer_type(
         return "report", False
     if item.get("publisher"):
         pub = str(item["publisher"])
+        if (
+            PREPRINT.search(pub)
+            and not re.search(r"\d", pub)
+            and not ({"edition", "editor", "publisher-place"} & set(item))
+        ):
+            return "article", True  # "*Title*. PsyArXiv. https://doi.org/…": a preprint on its server
         if item.get("URL") and not item.get("DOI") and not ({"edition", "editor", "publisher-place"} & set(item)):
             # "*Title*. Site Name. URL": a page on a site (a report if an institution publishes it)
             if group_author and REPORT_PUBLISHER.search(pub):
@@ -100,11 +117,11 @@ def infer_type(
         if REPORT_PUBLISHER.search(pub) and not re.search(r"press|verlag|publish", pub, re.I):
             return "report", False
         return "book", False
+    if "edition" in item or "editor" in item:
+        return "book", True  # APA's "*Publication manual* (7th ed.). https://doi.org/…": its author publishes it
     if item.get("URL") or item.get("DOI") and not title_italic:
         # a stand-alone page on the web: organisation pages, news sites
         return "webpage", bool(item.get("URL"))
-    if "edition" in item or "editor" in item:
-        return "book", True
     if title_italic:
         return "book", False
     return "document", False

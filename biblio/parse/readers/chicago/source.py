@@ -75,6 +75,8 @@ _MODIFIED = lazy_pattern(r"^(?:Last\s+(?:modified|updated|revised)|Updated|Modif
 _FORMAT = lazy_pattern(
     r"^(?:Kindle(?: edition)?|EPUB|PDF|e-?book|Nook(?: edition)?|Apple Books|Audiobook|CD-ROM|DVD)\.?$", re.I
 )
+# a web recording's kind, after the show's name: "Podcast audio.", "Podcast video.", "Video file."
+_RECORDING = lazy_pattern(r"^(?:podcast\s+(?:audio|video)|(?:audio|video)\s+(?:podcast|file))\.?$", re.I)
 _DATABASE = lazy_pattern(r"^[A-Z][\w&' -]{1,40}(?:\s*\([^()]{1,30}\))?\.?$")
 _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
 
@@ -279,9 +281,12 @@ def _periodical(unit: str, src: Source) -> bool:
 
 
 def _site(units: list[str], src: Source) -> bool:
-    """The units before a URL: the site's name, its owner, a date."""
+    """The units before a URL: the site's name, its owner, what kind of recording it is, a date."""
     names: list[str] = []
     for unit in units:
+        if _RECORDING.match(unit):  # Chicago 16's "Podcast audio." or "Podcast video." after the show
+            src.fields.setdefault("genre", strip_value(unit))
+            continue
         am = _ACCESSED.match(unit)
         if am:
             accessed = periodical_date(am.group("date"))

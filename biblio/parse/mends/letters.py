@@ -1,0 +1,41 @@
+"""Mends of a letter cited in a note: ``Fish to James B. Partridge, September 18, 1874, NARA, RG 59, …``.
+
+Chicago cites a letter in an archive by its writer, its recipient and its date, then by where it is
+kept (a collection, a box, the repository); the model, which learned names before titles, takes the
+recipient for the author or the whole opening for a title, and the collection for a journal with a
+volume. The writer is the author and the date the date; the recipient and the letter's place in the
+archive are no field of the record.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.spans import Span
+
+# A person as a note names them: "Fish", "S. Wells Williams", "Senator John Danaher", "Robert Barry".
+_PERSON = r"[A-Z][\w'’\-]*\.?(?:\s+(?:[A-Z][\w'’\-]*\.?|de|van|von|du|da|le|la)){0,3}"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_LETTER = lazy_pattern(
+    rf"^(?:(?:See|Cf\.)(?:\s+also)?\s+)?(?P<writer>{_PERSON})\s+to\s+{_PERSON}"
+    rf"(?:,?\s+(?:and|&)\s+{_PERSON})?,\s+(?P<date>{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    r"(?P<end>[,.;]\s*|\s*$)"
+)
+
+
+def letter_opening(spans: list[Span], text: str) -> list[Span]:
+    """``Writer to Recipient, Month D, YYYY, Collection, Box 2, Repository.``: the writer is the author,
+    the date the date; the recipient and where the letter is kept are kept in the note."""
+    if " to " not in text or (m := _LETTER.match(text)) is None:
+        return spans
+    confidence = min((s.confidence for s in spans), default=1.0)
+    mended = [
+        Span("author", m.group("writer"), m.start("writer"), m.end("writer"), confidence),
+        Span("note", text[m.end("writer") : m.start("date")], m.end("writer"), m.start("date"), confidence),
+        Span("date", m.group("date"), m.start("date"), m.end("date"), confidence),
+    ]
+    if m.start("writer") > 0:
+        mended.insert(0, Span("other", text[: m.start("writer")], 0, m.start("writer"), confidence))
+    rest = text[m.end() :].rstrip()
+    if rest:
+        mended.append(Span("note", rest, m.end(), m.end() + len(rest), confidence))
+    return mended

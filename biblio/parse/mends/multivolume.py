@@ -1,0 +1,45 @@
+"""Mends of a work published over years: ``*Index to …*, 3 vols. (Washington: Carnegie Institution,
+1914–1921)``; and of a journal volume spanning two years, ``8, no. 3 (1999–2000): pp. 583–629``.
+
+Chicago gives a work published over several years the range of years in the date's place; the model,
+which saw few of them, reads the range as pages, or runs the bracketed range into the issue.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import labels_of
+from biblio.parse.spans import Span
+
+# "1914–1921)." closing an imprint
+_YEAR_RANGE = lazy_pattern(r"^\s*(?P<first>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?P<last>1[5-9]\d\d|20\d\d)\s*\)?[\s,.;]*$")
+# "no. 3 (1999–2000):" an issue with the bracketed years after it
+_ISSUE_THEN_YEARS = lazy_pattern(
+    r"(?P<date>\(\s*(?:1[5-9]\d\d|20\d\d)(?:\s*[-–/]\s*(?:1[5-9]\d\d|20\d\d|\d\d))?\s*\)[\s,.:;]*)$"
+)
+
+
+def publication_years_as_pages(spans: list[Span], text: str) -> list[Span]:
+    """``(Washington: Carnegie Institution of Washington, 1914–1921).`` with no date read and the years
+    read as pages after the publisher: a range of years closing the imprint is the date."""
+    if "date" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        m = _YEAR_RANGE.match(s.text) if s.label == "pages" and spans[k - 1].label == "publisher" else None
+        if m and int(m.group("first")) <= int(m.group("last")):
+            return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+def years_after_issue(spans: list[Span], text: str) -> list[Span]:
+    """``no. 3 (1999–2000):`` read as one issue, with no date read: the bracketed years are the date."""
+    if "date" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label == "issue" and (m := _ISSUE_THEN_YEARS.search(s.text)) and m.start() > 0:
+            a = m.start()
+            issue = Span("issue", s.text[:a].rstrip(), s.start, s.start + len(s.text[:a].rstrip()), s.confidence)
+            date = Span("date", s.text[a:], s.start + a, s.end, s.confidence)
+            return [*spans[:k], issue, date, *spans[k + 1 :]]
+    return spans

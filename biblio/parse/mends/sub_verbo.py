@@ -1,0 +1,38 @@
+"""Mends of Chicago's entry in a reference work named "under the word" (*sub verbo*):
+``*Merriam-Webster's Collegiate Dictionary*, 10th ed., s.v. "Suzerian."`` or ``Wikipedia, s.v.
+"Iraq," last modified May 1, 2013, URL``. The work before ``s.v.`` is the container (with its
+edition), the quoted word after it the entry's title, and a ``last modified`` date the entry's date."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.spans import Span
+
+_SUB_VERBO = lazy_pattern(
+    r"^(?P<work>[^\"\u201c]+?),\s+(?:(?P<edition>\d{1,3}(?:st|nd|rd|th)\s+ed\.),\s+)?s\.\s?v\.\s+"
+    r"(?P<entry>\"[^\"]+\"|\u201c[^\u201d]+\u201d)"
+)
+_LAST_MODIFIED = lazy_pattern(r"^\s*last\s+(?:modified|edited|updated)\s+(?=\w)", re.I)
+
+
+def entry_under_word(spans: list[Span], text: str) -> list[Span]:
+    """``Wikipedia, s.v. "Iraq,"`` read with the work among the names, or the whole note as one title:
+    the work is the container, the word the title, and ``last modified …`` the date."""
+    if "s.v." not in text and "s. v." not in text:
+        return spans
+    m = _SUB_VERBO.match(text)
+    if m is None:
+        return spans
+    parts = [Span("container-title", m["work"], m.start("work"), m.end("work"))]
+    if m["edition"]:
+        parts.append(Span("edition", m["edition"], m.start("edition"), m.end("edition")))
+    parts.append(Span("title", m["entry"], m.start("entry"), m.end("entry")))
+    for s in spans:
+        if s.start < m.end():
+            continue
+        if s.label == "note" and (lm := _LAST_MODIFIED.match(s.text)):
+            s = Span("date", s.text[lm.end() :], s.start + lm.end(), s.end, s.confidence)
+        parts.append(s)
+    return parts

@@ -1,0 +1,72 @@
+"""Court decisions as APA, Chicago and the Bluebook cite them (US), and as OSCOLA cites them (UK).
+
+``read(text)`` is the structured-reader interface (readers/base.py). A decision is cited by its name,
+``Party v. Party``, then where it is reported: ``347 U.S. 483 (1954)`` (volume, reporter, first page,
+the court and year in brackets) or ``[1932] AC 562`` (the year in square brackets first). The whole
+reference must have that shape, so the reader is taken before the sequence model's reading
+(``EXCLUSIVE`` in ``biblio.parse.readers``), which reads the party names as authors and leaves no title.
+
+Fields touched: ``type`` (``legal_case``), ``title``, ``container-title`` (the reporter), ``volume``,
+``page`` (the first page), ``authority`` (the court), ``issued``, ``URL``, ``note`` (a pinpoint page).
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.readers.base import Reading, marked_reading
+from biblio.parse.text import unmark
+from biblio.records.model import Item
+
+__all__ = ["NAME", "legal_shaped", "read"]
+
+NAME = "legal"
+BASE_CONFIDENCE = 0.95
+
+# "Brown v. Board of Education", "Daubert v. Merrell Dow Pharmaceuticals, Inc.", "R v Smith", "Re X": the
+# parties, with "v." or "v" between them
+_PARTIES = r"(?P<title>\S.*?\s(?:v\.?|vs\.)\s.+?)"
+# "U.S.", "S. Ct.", "F.3d", "F. Supp. 2d", "L. Ed. 2d", "Cal. Rptr. 3d": a reporter's abbreviation
+_REPORTER = r"(?P<reporter>[A-Z][A-Za-z0-9.']*(?:\s(?:[A-Z][A-Za-z0-9.']*|\d[a-z]{1,2}))*)"
+_QUOTES = lazy_pattern("[\"“«„‘]|(?:^|\\s)'")  # opening quotes: "O’Brien v. Smith" is a name
+_URL = r"(?:[.,]?\s+(?P<url>https?://\S+?))?"
+# US: "Brown v. Board of Education, 347 U.S. 483, 495 (1954)." / "…, 43 F.3d 1311 (9th Cir. 1995)."
+_US = lazy_pattern(
+    rf"{_PARTIES},\s+(?P<volume>\d{{1,4}})\s+{_REPORTER}\s+(?P<page>\d{{1,6}}|_{{2,}})"
+    r"(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?\s*\((?P<court>[^()]*?)\s*(?P<year>1[6-9]\d\d|20\d\d)\)"
+    rf"{_URL}[.\s]*$"
+)
+# UK: "Donoghue v Stevenson [1932] AC 562", "R v Smith [2001] UKHL 1", "Jones v Kaney [2011] 2 AC 398"
+_UK = lazy_pattern(
+    rf"{_PARTIES}\s+[\[(](?P<year>1[6-9]\d\d|20\d\d)[\])]\s+(?:(?P<volume>\d{{1,4}})\s+)?{_REPORTER}"
+    rf"\s+(?P<page>\d{{1,6}})(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?{_URL}[.\s]*$"
+)
+
+
+def legal_shaped(text: str) -> bool:
+    """A name with ``v.``/``v`` between parties: the cheap look before the patterns."""
+    return " v" in text and (" v. " in text or " v " in text or " vs. " in text)
+
+
+def read(text: str) -> Reading | None:
+    """The reading of a court decision's citation, or None for "not my style"."""
+    if not legal_shaped(text):
+        return None
+    flat = unmark(text).strip()
+    m = _US.match(flat) or _UK.match(flat)
+    if m is None or _QUOTES.search(m.group("title")):
+        return None  # a quoted title is an article's ("Author, 'Title' (2008) Journal 39"), never a case's name
+    item: Item = {"type": "legal_case", "title": m.group("title").strip(" ,")}
+    item["container-title"] = m.group("reporter").strip()
+    if m.group("volume"):
+        item["volume"] = m.group("volume")
+    if not m.group("page").startswith("_"):  # "___ U.S. ___": a decision not yet paged
+        item["page"] = m.group("page")
+    court = (m.groupdict().get("court") or "").strip(" ,")
+    if court:
+        item["authority"] = court
+    item["issued"] = {"date-parts": [[int(m.group("year"))]]}
+    if m.group("url"):
+        item["URL"] = m.group("url")
+    if m.group("pin"):
+        item["note"] = f"at {m.group('pin')}"  # the page the citation points to: no field of the record
+    return marked_reading(item, NAME, BASE_CONFIDENCE)

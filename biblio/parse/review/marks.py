@@ -1,0 +1,94 @@
+"""Needs-review signals from the text's own marks at and inside the fields the reading made.
+
+Between two words of a reference the text writes a mark or none: punctuation, the edge of italics,
+quotes or brackets (``tokens`` attributes), a change of case.  How often each mark falls on a field
+boundary, per label of the word before it, is counted on the gold labels of the TRAINING split of
+``../shared/training`` (never dev nor calibration; ``marks.json``, built by
+``python -m biblio.parse.training.review``, ``training/review_marks.py``).  A reading that puts a
+boundary where the text has no mark such a field ends with (``Smith J Deep learning``), or runs a
+field over a mark that field rarely holds inside (a title over ``. In:``), is likely one or two
+words off, which the model's marginals, sure of both readings, need not betray.  Plain Python at
+run time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from biblio.parse.model.labeller import Reading
+from biblio.parse.tokens import BRACKET, ITALIC, LINK, PAREN, QUOTED, Token
+
+MARKS_PATH = Path(__file__).resolve().parent / "marks.json"
+_EDGES = ITALIC | QUOTED | PAREN | BRACKET | LINK
+_CONTENT = frozenset(("word", "url", "doi", "ent"))
+# a mark's probability of being a boundary: its own counts, shrunk towards its coarser key's
+PRIOR_WEIGHT = 4.0
+
+
+def _form(text: str) -> str:
+    """A word's form: an initial (one capital letter), capitalised, lower case, a number, other."""
+    c = text[0]
+    if c.isupper():
+        return "I" if len(text) == 1 else "C"
+    return "l" if c.islower() else "d" if c.isdigit() else "o"
+
+
+def gaps(tokens: Sequence[Token], labels: Sequence[str]) -> Iterator[tuple[str, str, bool]]:
+    """Per pair of neighbouring words (links and DOIs count as words): the mark between them as a
+    fine key (the first word's label, the punctuation between them, the edges of italics, quotes,
+    brackets or links crossed, and each word's form: an initial, capitalised, lower case, a number)
+    and a coarse one (without the forms), and whether their labels differ.  Keys are joined by
+    spaces, which no token holds."""
+    content = _CONTENT
+    prev = -1
+    prev_form = ""
+    for i, tok in enumerate(tokens):
+        if tok.kind not in content:
+            continue
+        form = _form(tok.text)
+        if prev >= 0:
+            gap = i - prev
+            # most pairs have no mark or one punctuation token between them
+            punct = (
+                ""
+                if gap == 1
+                else tokens[prev + 1].text[:4]
+                if gap == 2
+                else "".join(t.text for t in tokens[prev + 1 : i])[:4]
+            )
+            coarse = f"{labels[prev]} {punct} {(tokens[prev].attrs ^ tok.attrs) & _EDGES}"
+            yield f"{coarse} {prev_form}{form}", coarse, labels[prev] != labels[i]
+        prev, prev_form = i, form
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, float]:
+    """Per mark key (``gaps``), the probability that a field boundary falls there."""
+    if not MARKS_PATH.exists():
+        return {}
+    data: dict[str, Any] = json.loads(MARKS_PATH.read_text(encoding="utf-8"))
+    return dict(data["boundary"])
+
+
+def mark_signals(reading: Reading) -> dict[str, float]:
+    """The least likely boundary the reading put, by the text's mark there (``marks:odd-boundary``,
+    1 - P(boundary)), and the likeliest boundary mark it ran a field over (``marks:odd-inside``,
+    P(boundary)); marks the table does not know say nothing."""
+    known = table()
+    cut_doubt = inside = 0.0
+    for fine, coarse, cut in gaps(reading.tokens, reading.labels):
+        p = known.get(fine)
+        if p is None:
+            p = known.get(coarse)
+            if p is None:
+                continue
+        if cut:
+            if 1.0 - p > cut_doubt:
+                cut_doubt = 1.0 - p
+        elif p > inside:
+            inside = p
+    return {"marks:odd-boundary": cut_doubt, "marks:odd-inside": inside}

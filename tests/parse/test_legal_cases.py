@@ -1,0 +1,64 @@
+"""Court decisions as APA, Chicago and the Bluebook cite them (US) and as OSCOLA cites them (UK): the
+legal reader gives a ``legal_case`` whose title is the case's name and whose container is the reporter."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import read_reference
+from biblio.parse.readers import legal
+from biblio.records.model import NEEDS_REVIEW, flags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brown v. Board of Education, 347 U.S. 483 (1954).",
+            {"title": "Brown v. Board of Education", "container-title": "U.S.", "volume": "347", "page": "483"},
+        ),
+        (
+            "Daubert v. Merrell Dow Pharmaceuticals, Inc., 43 F.3d 1311 (9th Cir. 1995).",
+            {
+                "title": "Daubert v. Merrell Dow Pharmaceuticals, Inc.",
+                "container-title": "F.3d",
+                "volume": "43",
+                "page": "1311",
+                "authority": "9th Cir.",
+            },
+        ),
+        (
+            "Obergefell v. Hodges, 576 U.S. 644 (2015). https://www.supremecourt.gov/opinions/14pdf/14-556_3204.pdf",
+            {"title": "Obergefell v. Hodges", "URL": "https://www.supremecourt.gov/opinions/14pdf/14-556_3204.pdf"},
+        ),
+        ("Miranda v. Arizona, 384 U.S. 436, 444 (1966).", {"page": "436", "note": "at 444"}),
+        (
+            "Donoghue v Stevenson [1932] AC 562.",
+            {"title": "Donoghue v Stevenson", "container-title": "AC", "page": "562"},
+        ),
+        ("Jones v Kaney [2011] 2 AC 398", {"volume": "2", "page": "398"}),
+    ],
+)
+def test_court_decisions(text: str, expected: dict[str, str]) -> None:
+    item = read_reference(text)
+    assert item["type"] == "legal_case"
+    for var, value in expected.items():
+        assert item[var] == value, var
+    assert "author" not in item
+    assert NEEDS_REVIEW not in flags(item)
+    assert isinstance(item["issued"]["date-parts"][0][0], int)
+
+
+def test_an_article_about_a_case_is_not_one() -> None:
+    text = "Smith, J. (2010). Brown v. Board of Education at fifty. Journal of Law, 12, 1-10."
+    assert legal.read(text) is None
+    assert read_reference(text)["type"] == "article-journal"
+
+
+def test_prose_naming_a_case_is_not_a_citation() -> None:
+    assert legal.read("In Brown v. Board of Education the court held that separate is not equal.") is None
+
+
+def test_an_oscola_article_with_a_quoted_title_is_not_a_case() -> None:
+    assert legal.read("Zetzsche Dirk, “Continental vs. Schaeffler, a matter of law?” (2008) CBC 0039.") is None
+    assert legal.read("O’Brien v. Smith, 12 F.3d 100 (2d Cir. 1994).") is not None

@@ -1,0 +1,118 @@
+"""Needs-review signals from the text's marks at the reading's boundaries (``review/marks.py``), the table
+they read (``training/review_marks.py``), and the trees grown on them after the shipped ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import read_reference
+from biblio.parse.chooser import model_item
+from biblio.parse.model.labeller import Reading, default_labeller
+from biblio.parse.review.marks import gaps, mark_signals
+from biblio.parse.review.score import review_score, weights
+from biblio.parse.review.signals import signals
+from biblio.parse.tokens import tokenize
+
+CLEAN = [
+    "Smith, J. (2020). A title of a paper. Journal of Tools, 12, 4-5.",
+    "Doe, A., 2019. Reading old maps. The Map Journal 3, 1-9.",
+    'J. Smith and K. Jones, "Counting the stars," IEEE Trans. Astron., vol. 4, no. 2, pp. 10-19, 2011.',
+    "Brown, Alice. A History of Small Printing Shops. Boston: Harbour Press, 1902.",
+]
+# a title run over the place of printing (". Leeds"): every word read, one boundary missed
+RUN_OVER = "Green, Peter. 1811. An essay on the river trade of the north. Leeds."
+
+
+def _reading(text: str, labels: list[str]) -> Reading:
+    tokens = tokenize(text)
+    assert len(tokens) == len(labels)
+    return Reading(tokens, labels, [1.0] * len(labels), [], 1.0)
+
+
+def test_each_pair_of_words_gets_the_mark_between_them_as_a_key() -> None:
+    text = "Smith J. Deep learning. Tools"
+    labels = ["author", "author", "author", "title", "title", "title", "container-title"]
+    assert list(gaps(tokenize(text), labels)) == [
+        ("author  0 CI", "author  0", False),  # no mark, a name then an initial
+        ("author . 0 IC", "author . 0", True),
+        ("title  0 Cl", "title  0", False),
+        ("title . 0 lC", "title . 0", True),
+    ]
+    # links and italics: the edge of a marked run is a mark of its own
+    (fine, coarse, cut) = next(gaps(tokenize("A *Book* here"), ["title"] * 3))
+    assert coarse.startswith("title  ") and coarse != "title  0" and not cut
+
+
+def test_a_clean_reading_has_no_odd_marks() -> None:
+    for text in CLEAN:
+        ev = mark_signals(default_labeller().read(text))
+        assert ev["marks:odd-boundary"] < 0.5 and ev["marks:odd-inside"] < 0.5, (text, ev)
+
+
+def test_a_boundary_where_the_text_has_no_mark_is_odd() -> None:
+    text = "Smith John Deep learning Tools"
+    right = _reading(text, ["author", "author", "title", "title", "container-title"])
+    # the names run into the title: the boundary falls between two lower-case words, with no mark
+    wrong = _reading(text, ["author", "author", "author", "title", "container-title"])
+    assert mark_signals(wrong)["marks:odd-boundary"] > 0.9
+    assert mark_signals(wrong)["marks:odd-boundary"] > mark_signals(right)["marks:odd-boundary"]
+
+
+def test_a_field_run_over_a_full_stop_and_a_capital_is_odd() -> None:
+    reading = default_labeller().read(RUN_OVER)
+    assert read_reference(RUN_OVER)["title"].endswith("Leeds")
+    assert mark_signals(reading)["marks:odd-inside"] > 0.8
+
+
+def test_an_empty_reading_has_no_mark_signals() -> None:
+    assert mark_signals(Reading([], [], [], [], 0.0)) == {"marks:odd-boundary": 0.0, "marks:odd-inside": 0.0}
+
+
+def test_the_shipped_trees_weigh_the_marks() -> None:
+    group = weights()["groups"]["model"]
+    assert group["base_trees"] < len(group["ensemble"]["trees"])
+    reading = default_labeller().read(RUN_OVER)
+    item = model_item(RUN_OVER, reading)
+    item["custom"]["biblio"]["source"] = RUN_OVER
+    ev = signals(item, reading, None, "model", None)
+    assert ev["marks:odd-inside"] > 0.8
+    calm = dict(ev, **{"marks:odd-inside": 0.0, "marks:odd-boundary": 0.0})
+    assert review_score(ev) > review_score(calm)
+
+
+def test_clean_references_are_not_flagged() -> None:
+    for text in CLEAN:
+        data = read_reference(text)["custom"]["biblio"]
+        assert "needs-review" not in data.get("flags", []), (text, data)
+
+
+def test_the_table_counts_how_often_each_mark_is_a_boundary_on_the_training_split() -> None:
+    from biblio.parse.training import review_marks
+    from biblio.parse.training.data import is_held_out
+
+    text = "Smith, J. A title. Journal"
+    segments = [["author", "Smith, J."], ["title", "A title."], ["journal", "Journal"]]
+    records = [
+        {"id": f"t{i}", "source": "anystyle-core", "text": text, "segments": segments}
+        for i in range(40)
+        if not is_held_out(f"t{i}")
+    ]
+    assert len(records) >= review_marks.MIN_COUNT
+    boundary = review_marks.build(records)["boundary"]
+    assert boundary["title . 0 lC"] > 0.9  # ". Journal" ends the title every time
+    assert boundary["author , 0 CI"] < 0.1  # "Smith, J" never
+    held_out = [dict(r, id=i) for r in records[:1] for i in ("x" * k for k in range(60)) if is_held_out(i)]
+    assert review_marks.build(held_out)["boundary"] == {}
+
+
+def test_trees_grown_after_others_keep_them_and_ask_only_about_the_signals_given() -> None:
+    pytest.importorskip("numpy")
+    from biblio.parse.review.trees import features
+    from biblio.parse.training.boosting import Settings, fit_ensemble
+
+    rows = [({"a": float(i % 2), "b": float(i % 3 == 0)}, bool(i % 2 and i % 3 == 0)) for i in range(300)]
+    base = fit_ensemble(rows, Settings(trees=5, depth=1))
+    grown = fit_ensemble(rows, Settings(trees=5, depth=1), start=base, only=("b",))
+    assert grown["trees"][:5] == base["trees"] and len(grown["trees"]) == 10
+    assert grown["base"] == base["base"] and grown["rate"] == base["rate"]
+    assert features({"trees": grown["trees"][5:]}) <= {"b"}
