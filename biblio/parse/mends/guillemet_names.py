@@ -12,7 +12,7 @@ from biblio.parse.spans import Span
 _NAMES_THEN_TITLE = lazy_pattern(r"(?P<names>[A-ZÀ-Þ][^\d«»\"“”,;:]{1,100}?(?:\s*\((?![\d\s])[^()]{1,20}\))?),\s+(?=«)")
 
 
-@needs(labels=["title"], marks="«")
+@needs(any_label=("title", "journal"), marks="«")
 def names_before_guillemets(spans: list[Span], text: str) -> list[Span]:
     """``Centre Informatique National … (CINES), « FACILE … », consulté le …`` read as one title opening
     the reference, or ``World Wide Web Consortium | (W3C), « 5 Star … »,`` as a title and a note: French

@@ -24,7 +24,7 @@ _ROLE_ENDINGS = frozenset(
 )
 
 
-@needs(labels=["editor"], any_label=WORK_TITLES, marks="(")
+@needs(labels=["editor"], any_label=WORK_TITLES)
 def role_opens_title(spans: list[Span], text: str) -> list[Span]:
     """``Zimmer, Michael (Hg.): Internet research ethics …`` read with ``(Hg.):`` opening the container, or
     ``Wallach H, et al (eds) Advances in …`` with ``eds)``, or Vancouver's ``Agosti M, editors. Research

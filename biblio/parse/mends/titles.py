@@ -157,7 +157,7 @@ def _note_locator(spans: list[Span]) -> bool:
     return opened and spans[-2].text.rstrip(" ,.;").endswith(")")
 
 
-@needs(without=("title", "issue", "pages"))
+@needs(without=("title", "issue"))
 def book_title(spans: list[Span], text: str) -> list[Span]:
     """``Davies, W.D., Torah in the Messianic Age (Philadelphia: Fortress, 1952)`` with the one work
     named read as a container: with no title, no "In", and no journal's numbers, it is the title."""
