@@ -124,6 +124,9 @@ def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
                     biblio_data(b.item)["year-suffix"] = d.year_suffix
             elif d.issued["date-parts"][0][:1] != b.item["issued"]["date-parts"][0][:1]:
                 b.remainder.append(strip_value(plain(s.text)))  # a second date: reprint, event, original
+            elif _fuller(d.issued, b.item["issued"]):
+                # Chicago author-date's "2016. … Instagram photo, April 1, 2016.": the year, then the full date
+                b.put("issued", d.issued, [s], overwrite=True)
         if not placed:
             md = month_day(s.text)
             if md:
@@ -141,6 +144,12 @@ def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
             b.put("issued", {**issued, "season": -md[0]}, [s], overwrite=True)
         else:
             b.lost([s])
+
+
+def _fuller(new: dict[str, Any], old: dict[str, Any]) -> bool:
+    """Whether date ``new`` is ``old`` (one date of the same year, no more than a year) given in full."""
+    a, b = new.get("date-parts", [[]]), old.get("date-parts", [[]])
+    return len(a) == len(b) == 1 and len(b[0]) == 1 and len(a[0]) > 1 and set(old) == {"date-parts"}
 
 
 def _first(b: _Builder, spans: list[Span], var: str, fn: Callable[[str], str | None], *, join: bool = False) -> None:

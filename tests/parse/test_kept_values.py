@@ -191,3 +191,13 @@ def test_a_season_in_the_bracket_is_no_publisher() -> None:
         Span("date", text[18:], 18, len(text)),
     ]
     assert publisher_in_dated_bracket(spans, text) == spans
+
+
+def test_chicago_handle_and_the_post_s_full_date() -> None:
+    item = read_reference(
+        'Souza, Pete (@petesouza). 2016. "President Obama bids farewell to President Xi of China." Instagram '
+        "photo, April 1, 2016. https://www.instagram.com/p/BOJ6aJqjMH0/."
+    )
+    assert item["author"] == [{"family": "Souza", "given": "Pete"}]
+    assert item["custom"]["biblio"]["handles"] == ["@petesouza"]
+    assert item["issued"] == {"date-parts": [[2016, 4, 1]]}
