@@ -146,6 +146,18 @@ def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
             b.lost([s])
 
 
+# "Proceedings of the 8th Python in Science conference (SciPy 2009)": the year closing the venue's name
+_VENUE_YEAR = re.compile(r"\(\s*[^()]*?\b((?:19|20)\d\d)\s*\)\W*$")
+
+
+def _venue_year(b: _Builder, by: dict[str, list[Span]]) -> None:
+    """With no date read, the year that closes a bracket of the container's name is also its date."""
+    if "issued" in b.item or not (m := _VENUE_YEAR.search(str(b.item.get("container-title", "")))):
+        return
+    spans = by.get("container-title", []) + by.get("journal", [])
+    b.put("issued", {"date-parts": [[int(m.group(1))]]}, spans)
+
+
 def _fuller(new: dict[str, Any], old: dict[str, Any]) -> bool:
     """Whether date ``new`` is ``old`` (one date of the same year, no more than a year) given in full."""
     a, b = new.get("date-parts", [[]]), old.get("date-parts", [[]])
@@ -322,6 +334,7 @@ def assemble_mended(spans: list[Span], text: str) -> Item:
     _numbers(b, by)
     _publication(b, by)
     _identifiers(b, by, spans)
+    _venue_year(b, by)
     for s in by.get("version", []):  # set apart by mends.versions
         if v := version_value(s.text):
             b.put("version", v, [s])
