@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from biblio.parse.citation_label import keep_label, split_label
 from biblio.parse.input_text import tidy_input
+from biblio.parse.normalisers.handles import handles_apart
 from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
 from biblio.parse.readers.fallback import parse_fallback, unparsed
 from biblio.records.model import NEEDS_REVIEW, Item, add_flag, biblio_data
@@ -49,6 +50,7 @@ def read_reference(text: str) -> Item:
         item = keep_label(item, label, tidy)
     pubmed_ids_apart(item)
     eprint_apart(item)
+    handles_apart(item)
     if tidy != text:
         biblio_data(item)["source"] = text
     return item

@@ -125,6 +125,9 @@ def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
                     biblio_data(b.item)["year-suffix"] = d.year_suffix
             elif d.issued["date-parts"][0][:1] != b.item["issued"]["date-parts"][0][:1]:
                 b.remainder.append(strip_value(plain(s.text)))  # a second date: reprint, event, original
+            elif _fuller(d.issued, b.item["issued"]):
+                # Chicago author-date's "2016. … Instagram photo, April 1, 2016.": the year, then the full date
+                b.put("issued", d.issued, [s], overwrite=True)
         if not placed:
             md = month_day(s.text)
             if md:
@@ -142,6 +145,24 @@ def _dates(b: _Builder, by: dict[str, list[Span]]) -> None:
             b.put("issued", {**issued, "season": -md[0]}, [s], overwrite=True)
         else:
             b.lost([s])
+
+
+# "Proceedings of the 8th Python in Science conference (SciPy 2009)": the year closing the venue's name
+_VENUE_YEAR = lazy_pattern(r"\(\s*[^()]*?\b((?:19|20)\d\d)\s*\)\W*$")
+
+
+def _venue_year(b: _Builder, by: dict[str, list[Span]]) -> None:
+    """With no date read, the year that closes a bracket of the container's name is also its date."""
+    if "issued" in b.item or not (m := _VENUE_YEAR.search(str(b.item.get("container-title", "")))):
+        return
+    spans = by.get("container-title", []) + by.get("journal", [])
+    b.put("issued", {"date-parts": [[int(m.group(1))]]}, spans)
+
+
+def _fuller(new: dict[str, Any], old: dict[str, Any]) -> bool:
+    """Whether date ``new`` is ``old`` (one date of the same year, no more than a year) given in full."""
+    a, b = new.get("date-parts", [[]]), old.get("date-parts", [[]])
+    return len(a) == len(b) == 1 and len(b[0]) == 1 and len(a[0]) > 1 and set(old) == {"date-parts"}
 
 
 def _first(b: _Builder, spans: list[Span], var: str, fn: Callable[[str], str | None], *, join: bool = False) -> None:
@@ -314,6 +335,7 @@ def assemble_mended(spans: list[Span], text: str) -> Item:
     _numbers(b, by)
     _publication(b, by)
     _identifiers(b, by, spans)
+    _venue_year(b, by)
     for s in by.get("version", []):  # set apart by mends.versions
         if v := version_value(s.text):
             b.put("version", v, [s])

@@ -1,5 +1,8 @@
 """Patterns compiled at their first use: compiling the parser's some 900 patterns is most of its
-start-up, and many belong to repairs of styles or scripts a run may never meet (``mends/``)."""
+start-up, and many belong to repairs of styles or scripts a run may never meet (``mends/``).
+
+A match's ``.re`` is the compiled pattern, not the lazy one: compare ``.pattern`` sources, never identities
+(``tests/parse/test_lazy_patterns.py`` looks for such identity tests in the parser)."""
 
 from __future__ import annotations
 

@@ -84,6 +84,7 @@ _CASE_CITATION = re.compile(
     rf"^[*_]?[{_UP}][^\n]{{0,150}}?\s(?:v\.?|vs\.)\s[^\n]{{1,150}}?"
     rf"(?:,\s+\d{{1,4}}\s+[{_UP}][\w.' ]{{0,24}}?\s\d{{1,6}}\b|\s[\[(]{_YEAR}[\])]\s+(?:\d{{1,4}}\s+)?[{_UP}])"
 )
+_CITATION_TEMPLATE = re.compile(r"^\s*(?:<ref[^>]*>\s*)?\{\{\s*(?:cite\s+[a-z]|citation\s*\|)", re.IGNORECASE)
 _CJK_NAME_THEN_TITLE = re.compile(r"^(?:見\s*)?[\u3400-\u9fff][\u3400-\u9fff‧・·、 ]{0,30}[：:]\s*[《〈]")
 
 # "———." / "---," at the start: the previous entry's authors (Chicago), so the entry starts like a reference.
@@ -133,6 +134,8 @@ def authorish_start(text: str) -> bool:
         return True
     if _SURNAME_COMMA.match(text) or _INITIALS_FIRST.match(text) or _VANCOUVER.match(text):
         return True
+    if _CITATION_TEMPLATE.match(text):
+        return True
     if _NAME_THEN_TITLE.match(text) or _TITLE_START.match(text) or _NAME_THEN_DOT_YEAR.match(text):
         return True
     if _FULL_NAME.match(text) or _NAMES_COMMA_TITLE.match(text) or _CJK_NAME_THEN_TITLE.match(text) \
@@ -152,7 +155,7 @@ def is_reference(text: str) -> bool:
     if not text or len(text) > MAX_REFERENCE_CHARS:
         return False
     rest, marker, number = strip_marker(text)
-    if _DOI.search(rest) or is_entry(rest):  # a BibTeX entry is a whole reference by its form
+    if _DOI.search(rest) or is_entry(rest) or is_citation_template(rest):  # a reference by its form
         return True
     year = has_year(rest)
     if number is not None and year:
@@ -162,6 +165,11 @@ def is_reference(text: str) -> bool:
     if _CJK_NAME_THEN_TITLE.match(rest):
         return True  # the title marks are the style's own: no year needed (a classic: "卷2")
     return authorish_start(rest) and (year or _URL.search(rest) is not None)
+
+
+def is_citation_template(text: str) -> bool:
+    """Wikipedia's ``{{cite journal |…}}`` or ``{{Citation |…}}`` (in a ``<ref>`` or not), closed or not."""
+    return _CITATION_TEMPLATE.match(text) is not None
 
 
 def starts_reference(line: str) -> bool:

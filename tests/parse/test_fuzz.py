@@ -69,6 +69,16 @@ PIECES = st.sampled_from(
         "\uc81c17\uad8c ",
         "25;347(4):",
         "U of California P, ",
+        "arXiv:2005.14165 ",
+        "arXiv preprint ",
+        " v. ",
+        "347 U.S. 483 ",
+        "{{cite journal |",
+        "|title=",
+        "}}",
+        "(eds) ",
+        "en.wikipedia.org/wiki/X ",
+        "(@handle) ",
     ]
 )
 TEXTS = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=25).map("".join))

@@ -191,3 +191,30 @@ def test_a_season_in_the_bracket_is_no_publisher() -> None:
         Span("date", text[18:], 18, len(text)),
     ]
     assert publisher_in_dated_bracket(spans, text) == spans
+
+
+def test_chicago_handle_and_the_post_s_full_date() -> None:
+    item = read_reference(
+        'Souza, Pete (@petesouza). 2016. "President Obama bids farewell to President Xi of China." Instagram '
+        "photo, April 1, 2016. https://www.instagram.com/p/BOJ6aJqjMH0/."
+    )
+    assert item["author"] == [{"family": "Souza", "given": "Pete"}]
+    assert item["custom"]["biblio"]["handles"] == ["@petesouza"]
+    assert item["issued"] == {"date-parts": [[2016, 4, 1]]}
+
+
+def test_venue_year_is_the_date_and_no_span_is_read_twice() -> None:
+    from biblio.parse.mends.venue_year import bracketed_venue_year
+    from biblio.parse.spans import Span
+
+    text = "Title. Proceedings of the 8th Python in Science conference (SciPy 2009), pp. 51-57."
+    a, b = text.index("Proceedings"), text.index("2009")
+    spans = [Span("title", "Title.", 0, 6), Span("container-title", text[a:b], a, b), Span("date", "2009),", b, b + 6)]
+    mended = bracketed_venue_year(spans, text)
+    assert all(x.end <= y.start for x, y in zip(mended, mended[1:], strict=False))
+    item = read_reference(
+        "[ref2009] B. Refsdal et al. *Sherpa: 1D/2D modeling in fitting in Python* Proceedings of the 8th Python "
+        "in Science conference (SciPy 2009), G Varoquaux, S van der Walt, J Millman (Eds.), pp. 51-57."
+    )
+    assert item["container-title"] == "Proceedings of the 8th Python in Science conference (SciPy 2009)"
+    assert item["issued"] == {"date-parts": [[2009]]}

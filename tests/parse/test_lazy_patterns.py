@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from biblio.parse.lazy_patterns import lazy_pattern
 
@@ -39,3 +40,14 @@ def test_the_pattern_is_compiled_once() -> None:
     assert vars(rx)["_compiled"] is first
     m = rx.search("a 12")
     assert m is not None and m.re is first  # a match holds the compiled pattern, not the lazy one
+
+
+def test_no_match_is_asked_whether_its_pattern_is_a_lazy_one() -> None:
+    parser = Path(__file__).resolve().parents[2] / "biblio" / "parse"
+    found = [
+        f"{path.name}:{n}"
+        for path in parser.rglob("*.py")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\.re\s+is\b", line)
+    ]
+    assert not found  # always False for a lazy pattern: compare .pattern instead

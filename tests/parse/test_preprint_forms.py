@@ -123,3 +123,14 @@ def test_preprint_server_read_as_the_container_is_a_preprint() -> None:
     assert item["type"] == "article"
     assert item["DOI"] == "10.1101/2020.01.01.123456"
     assert UNCERTAIN_TYPE not in flags(item)
+
+
+def test_dblp_corr_number_is_the_arxiv_number() -> None:
+    item = read_reference(
+        "Kaiming He, Xiangyu Zhang, Shaoqing Ren, and Jian Sun. Deep residual learning for image recognition. "
+        "*CoRR*, abs/1512.03385, 2015."
+    )
+    assert item["type"] == "article"
+    assert item["number"] == "arXiv:1512.03385"
+    assert item["genre"] == "CoRR"
+    assert "container-title" not in item and "note" not in item

@@ -9,7 +9,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
-from biblio.parse.normalisers.identifiers import ADDRESS
+from biblio.parse.normalisers.identifiers import ADDRESS, ARXIV_ID
 from biblio.parse.spans import Span
 
 # "https://github.com/…/tree/2017.08 10.5281/zenodo.838760": whitespace, then a DOI that ends the span
@@ -79,9 +79,7 @@ def index_number_apart(spans: list[Span], text: str) -> list[Span]:
 
 
 # "*arXiv preprint arXiv:1812.00532*", "arXiv:1905.08911": an arXiv number, with natbib's words before it
-_ARXIV_NUMBER = lazy_pattern(
-    r"^[\W_]*(?:arXiv\s+preprint\s+)?arXiv:\s*[\w./-]*\d[\w./-]*(?:\s*\[[\w.-]+\])?[\W_]*$", re.I
-)
+_ARXIV_NUMBER = lazy_pattern(rf"^[\W_]*(?:arXiv\s+preprint\s+)?(?:{ARXIV_ID.pattern})[\W_]*$", re.I)
 _WORKS = frozenset(["journal", "container-title"])
 
 

@@ -4,6 +4,7 @@ reads the venue as a journal, or as a note, and the year apart from it."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import span_within
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.seasons import calendar_word
 from biblio.parse.spans import Span
@@ -72,7 +73,8 @@ def bracketed_venue_year(spans: list[Span], text: str) -> list[Span]:
             if calendar_word(s.text[s.text.rindex("(") + 1 :].strip(" *_")):
                 continue  # "(January | 2020):" is a date in brackets, not a venue's name
             named = Span(s.label, text[s.start : m.end()], s.start, m.end(), min(s.confidence, nxt.confidence))
-            return [*spans[:k], named, *spans[k + 1 :]]
+            rest = span_within(nxt, text, m.end(), nxt.end)  # what the date span held after the bracket
+            return [*spans[:k], named, *([rest] if rest else []), *spans[k + 2 :]]
     return spans
 
 

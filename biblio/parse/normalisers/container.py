@@ -35,6 +35,8 @@ def container_value(text: str, journal: bool = False) -> str | None:
         s = s[: s.rindex("[")].rstrip()  # ABNT's mark of the words a proceedings' title leaves out
     if s[:2] == ". ":
         s = s[2:]  # the full stop that closed the names before it ("In: Guimarães, J.; Dodebei, V. *Book*")
+    if s[:2] in ("* ", "_ "):
+        s = s[2:]  # the closing mark of the italic title before it ("*Title* Proceedings of …")
     if "- " in s:
         s = re.sub(r"(\w)- (\w)", r"\1-\2", s)
     s = (_IN_COLON if journal else _IN).sub("", s)

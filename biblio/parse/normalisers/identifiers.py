@@ -121,8 +121,10 @@ def pubmed_ids_apart(item: Item) -> None:
 ARXIV_ID = lazy_pattern(
     r"\barXiv\s?:\s?(?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\s?\[[a-z][\w.-]*\])?", re.I
 )
+# DBLP's "CoRR, abs/1512.03385": the Computing Research Repository, arXiv's computer-science section
+_CORR_ID = lazy_pattern(r"\bCoRR\b[\W_]*abs/(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*/\d{7})", re.I)
 # what a preprint's note says of it beside the identifier: "arXiv preprint", "Preprint", "e-print"
-_PREPRINT_WORDS = lazy_pattern(r"(?:arxiv\s+)?(?:pre-?print|e-?prints?)(?:\s+at)?", re.I)
+_PREPRINT_WORDS = lazy_pattern(r"(?:arxiv\s+)?(?:pre-?print|e-?prints?)(?:\s+at)?|CoRR", re.I)
 
 
 def eprint_apart(item: Item) -> None:
@@ -130,19 +132,25 @@ def eprint_apart(item: Item) -> None:
     preprint) and the record a CSL ``article``; ``arXiv preprint`` beside it is the genre. A work with a
     container (a journal article that also cites its preprint) keeps the identifier in its note."""
     note = item.get("note")
-    if not isinstance(note, str) or "rxiv" not in note.lower() or "container-title" in item or "number" in item:
+    if not isinstance(note, str) or {"container-title", "number"} & set(item):
         return
-    if item.get("type") not in ("document", "article") or not (m := ARXIV_ID.search(note)):
+    if item.get("type") not in ("document", "article") or not ("rxiv" in note.lower() or "abs/" in note):
         return
-    item["number"] = re.sub(r"\s?:\s?", ":", m.group(0), count=1)
+    if m := ARXIV_ID.search(note):
+        item["number"] = re.sub(r"\s?:\s?", ":", m.group(0), count=1)
+        rest = note[: m.start()] + " " + note[m.end() :]
+    elif m := _CORR_ID.search(note):
+        item["number"] = f"arXiv:{m.group(1)}"  # DBLP's name of arXiv and the number arXiv gave the paper
+        rest = note[: m.start()] + " CoRR " + note[m.end() :]
+    else:
+        return
     item["type"] = "article"
     drop_flag(item, UNCERTAIN_TYPE)
-    rest = note[: m.start()] + " " + note[m.end() :]
     words = _PREPRINT_WORDS.fullmatch(rest.strip(_SEPARATORS))
     if words and "genre" not in item:
         item["genre"] = words.group(0)
         rest = ""
-    _note_left(item, note, rest, ARXIV_ID)
+    _note_left(item, note, rest, ARXIV_ID if m.re.pattern == ARXIV_ID.pattern else _CORR_ID)
 
 
 def _note_left(item: Item, note: str, rest: str, taken: re.Pattern[str]) -> None:

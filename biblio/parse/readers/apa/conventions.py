@@ -15,13 +15,12 @@ conventions (what Zotero and the scorers expect) place them elsewhere:
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.records.model import Item, biblio_data
+from biblio.parse.normalisers.handles import handles_apart
+from biblio.records.model import Item
 
 _ORIGINAL = lazy_pattern(r"^\(?\s*original(?:ly)? (?:work )?published\s+(?:in\s+)?(?P<y>1[0-9]\d\d|20\d\d)", re.I)
-_HANDLE = lazy_pattern(r"^\[?\s*(@[\w.]+)\s*\]?$")
 _ARTICLE_NUMBER = lazy_pattern(r"^[A-Za-z]{0,3}\d[\w.-]*$")
 _JOURNAL_TYPES = {"article-journal", "article-magazine", "article-newspaper", "article"}
 # types whose outlet is a site or platform, not a publisher
@@ -60,24 +59,6 @@ def site_as_container(item: Item) -> None:
         item["container-title"] = item.pop("publisher")
 
 
-def handles(item: Item) -> None:
-    names: list[dict[str, Any]] = item.get("author", [])
-    kept: list[dict[str, Any]] = []
-    found: list[str] = []
-    for n in names:
-        m = _HANDLE.match(str(n.get("family", "")).strip())
-        if m and kept:
-            if n.get("given") and not kept[-1].get("given"):
-                # "Gates, B. [@BillGates]" read as [Gates] and [B. [@BillGates]]: the initials are Gates's
-                kept[-1] = {**kept[-1], "given": n["given"]}
-            found.append(m.group(1))
-            continue
-        kept.append(n)
-    if found:
-        item["author"] = kept
-        biblio_data(item)["handles"] = found
-
-
 def conventions(item: Item | None) -> Item | None:
     """``item`` (the APA reader's record, or None) with the conventions applied in place."""
     if item is None:
@@ -85,5 +66,5 @@ def conventions(item: Item | None) -> Item | None:
     article_number(item)
     original_date(item)
     site_as_container(item)
-    handles(item)
+    handles_apart(item)
     return item

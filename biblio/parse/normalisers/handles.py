@@ -1,0 +1,47 @@
+"""A social-media handle after an author's name -> ``custom.biblio.handles``, never a second author.
+
+Fields touched: ``author``.
+
+APA writes ``Gates, B. [@BillGates]`` and Chicago ``Souza, Pete (@petesouza)``: the handle is the same
+person's account. Read as a name of its own it would be a second author (``[@BillGates]``) or glued to
+the given name; it is kept beside the names instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.records.model import Item, biblio_data
+
+FIELDS = ("author",)
+
+_HANDLE = lazy_pattern(r"^[\[(]?\s*(@[\w.]+)\s*[\])]?$")
+# "Pete (@petesouza)" read as one given name: the handle closes it
+_HANDLE_END = lazy_pattern(r"\s*[\[(]\s*(@[\w.]+)\s*[\])]$")
+
+
+def handles_apart(item: Item) -> None:
+    """Handles read as authors, or into an author's name, go to ``custom.biblio.handles``."""
+    names: list[dict[str, Any]] = item.get("author", [])
+    if not any("@" in str(n.get("family", "")) + str(n.get("given", "")) for n in names):
+        return
+    kept: list[dict[str, Any]] = []
+    found: list[str] = []
+    for n in names:
+        m = _HANDLE.match(str(n.get("family", "")).strip())
+        if m and kept:
+            if n.get("given") and not kept[-1].get("given"):
+                # "Gates, B. [@BillGates]" read as [Gates] and [B. [@BillGates]]: the initials are Gates's
+                kept[-1] = {**kept[-1], "given": n["given"]}
+            found.append(m.group(1))
+            continue
+        for part in ("given", "family"):
+            end = _HANDLE_END.search(str(n.get(part, "")))
+            if end and str(n[part])[: end.start()].strip():
+                n = {**n, part: str(n[part])[: end.start()].strip()}
+                found.append(end.group(1))
+        kept.append(n)
+    if found:
+        item["author"] = kept
+        biblio_data(item)["handles"] = found
