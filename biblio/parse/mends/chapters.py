@@ -141,6 +141,7 @@ def title_before_journal(spans: list[Span], text: str) -> list[Span]:
 _CHAPTER_NUMBER = lazy_pattern(r",\s*(?:chap\.|ch\.|chapter)\s*(?:\d{1,3}|[IVXLC]{1,6})[\s.,;]*$", re.I)
 
 
+@needs(labels=["container-title"])
 def chapter_number_closes_container(spans: list[Span], text: str) -> list[Span]:
     """``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1. Basic Books.`` with the chapter's
     number read into the book's title: the number is the chapter's place in the book, not its title."""

@@ -75,6 +75,7 @@ _CITY_TWICE = lazy_pattern(
 )
 
 
+@needs(any_label=_IMPRINT)
 def city_named_twice(spans: list[Span], text: str) -> list[Span]:
     """``Torino, Einaudi, Torino 2010`` read as one place: the city written before the publisher and
     again beside the year, so the name between the two is the publisher (and the city the place)."""

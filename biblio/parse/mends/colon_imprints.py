@@ -101,6 +101,7 @@ def publisher_after_semicolon(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=("location", "publisher"), marks=":")
 def place_runs_past_colon(spans: list[Span], text: str) -> list[Span]:
     """``Santa Fe, NM: Santa | Fe Institute.`` with the place read past the imprint's colon into the
     publisher's first words: the colon divides the two."""

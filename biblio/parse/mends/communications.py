@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _MESSAGE_TO_AUTHOR = lazy_pattern(
@@ -16,6 +17,7 @@ _MESSAGE_TO_AUTHOR = lazy_pattern(
 )
 
 
+@needs(labels=["title"], marks=["author"])
 def message_to_author(spans: list[Span], text: str) -> list[Span]:
     """``email message to author`` read as the title: it is the communication's kind, its genre."""
     if "author" not in text:

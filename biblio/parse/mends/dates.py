@@ -117,6 +117,7 @@ _ACCESS_IN_DATE = lazy_pattern(r",\s+accessed\s+(?=[^\W\d_])")
 _PAGE_AFTER_YEAR = lazy_pattern(r"^(?P<date>.*?(?:1[5-9]\d\d|20\d\d)\)?:)\s*(?P<page>\d[\d\u2013-]*)\s*$")
 
 
+@needs(labels=["date"], marks=["accessed"])
 def access_in_date(spans: list[Span], text: str) -> list[Span]:
     """A Chicago note's ``February 11, 2011, accessed May 12, 2013,`` (or an article's ``(2012): 7,
     accessed October 28, 2013,``) read as one date: after ``accessed`` is the access date, and a page

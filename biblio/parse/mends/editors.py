@@ -72,6 +72,7 @@ def editors_before_container(spans: list[Span], text: str) -> list[Span]:
 _IN_COLON = lazy_pattern(r"\s*In\s*:\s+")
 
 
+@needs(any_label=("container-title", "editor"), marks=["In"])
 def inverted_editors_open_container(spans: list[Span], text: str) -> list[Span]:
     """``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one container (or one editor span): in
     German references the names written family first after ``In:``, up to the colon, are the book's

@@ -94,6 +94,7 @@ _MEETING_WORDS = lazy_pattern(
 _YEAR_ONLY = lazy_pattern(r"^\s*(?:1[5-9]|20)\d\d\s*\)?[,.;]?\s*$")
 
 
+@needs(labels=("container-title", "location", "date"))
 def meeting_place_in_container(spans: list[Span], text: str) -> list[Span]:
     """``in Le città italiane …, Atti del convegno, | Ravenna | 2004, | Augenti, A. (ed.), Firenze, 2006`` with the
     meeting's place and year read as the imprint's: after a proceedings' title that names the meeting, a place

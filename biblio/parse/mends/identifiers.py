@@ -83,6 +83,7 @@ _ARXIV_NUMBER = lazy_pattern(rf"^[\W_]*(?:arXiv\s+preprint\s+)?(?:{ARXIV_ID.patt
 _WORKS = frozenset(["journal", "container-title"])
 
 
+@needs(marks=("abs/", "arXiv:", "arxiv:"))
 def arxiv_number_is_no_journal(spans: list[Span], text: str) -> list[Span]:
     """A journal span that holds only an arXiv number (natbib's ``*arXiv preprint arXiv:1812.00532*``) is a
     note: the number names the preprint, not a container (``*arXiv* [Preprint]`` names the server and stays).
@@ -134,6 +135,7 @@ def doi_runs_on(spans: list[Span], text: str) -> list[Span]:
 _ADDRESS_MARKS = ("://", "www.", "/")
 
 
+@needs(marks="/")
 def address_whole(spans: list[Span], text: str) -> list[Span]:
     """A web address read in pieces (MLA 9's ``3 Mar. 2023, en.wikipedia.org/wiki/…`` with ``en`` read into
     the date): the whole address is the URL. The sentence's final stop is not part of it."""

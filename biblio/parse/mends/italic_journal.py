@@ -81,6 +81,7 @@ def italic_journal_after_title(spans: list[Span], text: str) -> list[Span]:
 _IN_LEAD = lazy_pattern(r"^\s*(?:In|in)\s*:?\s+(?=[*_<])")
 
 
+@needs(any_label=("journal", "container-title"), marks=("n *", "n _", "n <"))
 def in_before_italic_work(spans: list[Span], text: str) -> list[Span]:
     """``In *Soviet Math. Doklady*,`` read as one journal: the italics mark the work, and ``In`` before
     them opens it; the word goes into no field."""

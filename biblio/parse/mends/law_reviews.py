@@ -4,6 +4,7 @@ Stanford Journal of Law, 127.``, the year in brackets, the volume, the journal, 
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "(2010) 15", "(1993) 45-526", "(2012) n°3407": the year in brackets, then the volume (or the issue, marked)
@@ -16,6 +17,7 @@ _NUMBERS = frozenset(["pages", "volume", "issue"])
 _JOURNALS = frozenset(["journal", "container-title"])
 
 
+@needs(labels=["date"], marks="(")
 def law_review_numbers(spans: list[Span], text: str) -> list[Span]:
     """``(2010) 15 | Stanford Journal of Law, | 127.`` read with the volume in the date and the page as the volume
     (or ``(1993) | 45-526 | Droit Marit. Fr. | p.204.`` with the volume as the pages): between the bracketed year

@@ -10,6 +10,7 @@ archive are no field of the record.
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # A person as a note names them: "Fish", "S. Wells Williams", "Senator John Danaher", "Robert Barry".
@@ -22,6 +23,7 @@ _LETTER = lazy_pattern(
 )
 
 
+@needs(marks=[" to "])
 def letter_opening(spans: list[Span], text: str) -> list[Span]:
     """``Writer to Recipient, Month D, YYYY, Collection, Box 2, Repository.``: the writer is the author,
     the date the date; the recipient and where the letter is kept are kept in the note."""

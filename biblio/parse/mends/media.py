@@ -51,6 +51,7 @@ def medium_apart(spans: list[Span], text: str) -> list[Span]:
 _EBOOK_FORMAT = lazy_pattern(r"^\s*(?:Kindle|Nook|EPUB|Apple\s+Books|Google\s+Play\s+Books)(?:\s+edition)?\b", re.I)
 
 
+@needs(labels=["date"], any_label=_IMPRINT)
 def ebook_format_apart(spans: list[Span], text: str) -> list[Span]:
     """``New York: Brace and Smith, 2012. Kindle edition, chapter 2.`` with the format read as a second
     publisher after the date: how the book was read is its medium."""

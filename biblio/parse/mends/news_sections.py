@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # "sec. B", "sec. B6", "section A": the section's word and its letter or number, alone in the span
@@ -14,6 +15,7 @@ _SECTION = lazy_pattern(r"^\s*(?:sec|sect|section)\.?\s+[A-Z]{0,2}\d{0,3}[\s.,;]
 _NOT_SECTIONS = frozenset(["pages", "publisher", "location", "volume"])
 
 
+@needs(words=["sec"])
 def section_apart(spans: list[Span], text: str) -> list[Span]:
     """``sec. B6`` read as the pages (or ``sec. B.`` as the publisher): the newspaper's section is a note."""
     if "sec" not in text.lower():

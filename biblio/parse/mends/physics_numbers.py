@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
-from biblio.parse.mends.gated import labels_of, may_hold
+from biblio.parse.mends.gated import labels_of, may_hold, needs
 from biblio.parse.normalisers.identifiers import ARXIV_ID
 from biblio.parse.spans import Span
 
@@ -59,6 +59,7 @@ def arxiv_number_is_no_page(spans: list[Span], text: str) -> list[Span]:
 _HOLDS_IDENTIFIER = frozenset(["note", "genre", "url", "doi", "journal", "container-title", "pages"])
 
 
+@needs(words=["arxiv"])
 def arxiv_id_whole(spans: list[Span], text: str) -> list[Span]:
     """An arXiv identifier read in pieces (``arXiv:2005.14165`` as a note ``arXiv:``, the year ``2005.`` and
     the page ``14165``; new-style numbers open with what looks like a year): the identifier is one note."""

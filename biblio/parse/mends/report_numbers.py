@@ -84,6 +84,7 @@ _REPORT_AS_JOURNAL = lazy_pattern(
 _WORKS = frozenset(["journal", "container-title"])
 
 
+@needs(any_label=_WORKS, without=["publisher"])
 def report_read_as_journal(spans: list[Span], text: str) -> list[Span]:
     """``Technical report, National Bureau of Economic Research,`` read as a journal: the words name the
     kind of report (the genre) and the institution that issued it (the publisher)."""
@@ -177,6 +178,7 @@ _BODY_REPORT_NUMBER = lazy_pattern(
 _OPENING = frozenset(["author", "editor", "title", "journal", "container-title"])
 
 
+@needs(marks=["Report No"])
 def body_report_number(spans: list[Span], text: str) -> list[Span]:
     """APS's ``Sandia National Laboratories Report No. SAND93-0227, 1993`` read as names, a title and a
     journal: the body before ``Report No.`` is the publisher, the words from ``Report No.`` the genre."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _SUB_VERBO = lazy_pattern(
@@ -17,6 +18,7 @@ _SUB_VERBO = lazy_pattern(
 _LAST_MODIFIED = lazy_pattern(r"^\s*last\s+(?:modified|edited|updated)\s+(?=\w)", re.I)
 
 
+@needs(marks=("s.v.", "s. v."))
 def entry_under_word(spans: list[Span], text: str) -> list[Span]:
     """``Wikipedia, s.v. "Iraq,"`` read with the work among the names, or the whole note as one title:
     the work is the container, the word the title, and ``last modified …`` the date."""

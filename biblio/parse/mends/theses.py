@@ -143,6 +143,7 @@ def abnt_degree_note(spans: list[Span], text: str) -> list[Span]:
 _DEGREE_OPENS_BRACKET = lazy_pattern(rf"^\(\s*(?:{_DEGREE})\s*,\s*$", re.I)
 
 
+@needs(labels=["genre"])
 def school_after_degree(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``(master’s thesis, California State College, Fullerton, 1967)`` with the degree read
     as the genre and the school, its campus after a comma, as a place: what lies between the degree
