@@ -17,7 +17,7 @@ load), peak 119 MB.  Counted instructions do not vary:
 ``python benchmarks/parse_speed.py --n 300 --write refs.txt``, byte-compile ``biblio`` (``python -c
 "import compileall; compileall.compile_dir('biblio', quiet=1)"``), then ``valgrind --tool=callgrind
 --callgrind-out-file=/dev/null PYTHON -m biblio parse --lines < refs.txt`` (PYTHON the
-interpreter itself, not a pyenv shim): 4.24 billion for 300 references, 9.83 billion for 1,000
+interpreter itself, not a pyenv shim): 4.23 billion for 300 references, 9.78 billion for 1,000
 (``--n 1000``), and 0.62 billion for start-up (``echo x`` as the input; the parser's patterns are
 compiled at their first use).
 """
