@@ -143,6 +143,8 @@ def address_whole(spans: list[Span], text: str) -> list[Span]:
         return spans
     for m in ADDRESS.finditer(text):
         a, z = m.start(), m.end()
+        if a and not (text[a - 1].isspace() or text[a - 1] in "(<["):
+            continue  # a piece of an address the PDF broke apart ("URLhttp ://host/~ name /path"): not whole
         while z > a and text[z - 1] in ".,;:":
             z -= 1
         inside = [s for s in spans if s.start < z and s.end > a]
