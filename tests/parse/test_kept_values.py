@@ -218,3 +218,13 @@ def test_venue_year_is_the_date_and_no_span_is_read_twice() -> None:
     )
     assert item["container-title"] == "Proceedings of the 8th Python in Science conference (SciPy 2009)"
     assert item["issued"] == {"date-parts": [[2009]]}
+
+
+def test_chicago_last_modified_is_kept_as_written() -> None:
+    item = read_reference(
+        'Google. 2017. "Privacy Policy." Privacy & Terms. Last modified April 17, 2017. '
+        "https://www.google.com/policies/privacy/."
+    )
+    assert item["title"] == "Privacy Policy"
+    assert item["issued"] == {"date-parts": [[2017]]}
+    assert item["note"] == "Last modified April 17, 2017"

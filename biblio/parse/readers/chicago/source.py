@@ -299,6 +299,7 @@ def _site(units: list[str], src: Source) -> bool:
             date = periodical_date(m.group("date"))
             if date is None:
                 return False
+            src.fields.setdefault("note", strip_value(unit))  # "Last modified April 17, 2017.": kept as written
             continue
         date = periodical_date(unit)
         if date is not None and re.search(r"\d", unit):
