@@ -3,7 +3,8 @@
 Markdown (and plain text with Markdown marks, like the sample) is read with a
 CommonMark parser, HTML with an HTML parser, a Jupyter notebook as the Markdown
 of its text cells, a LaTeX source by its sectioning and its ``thebibliography``,
-and plain or PDF text line by line; a Word or OpenDocument file arrives as Markdown
+a Wikipedia article's source by its ``<ref>`` citations and its sections
+(:mod:`biblio.documents.wikitext`), and plain or PDF text line by line; a Word or OpenDocument file arrives as Markdown
 (:mod:`biblio.documents.office`). Each gives lines in one form: ATX headings, list markers, ``[^n]:``
 footnote definitions, blank lines between blocks, and Markdown as the only
 inline markup; each line knows the document line it came from.
@@ -16,14 +17,18 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Flavour = Literal["markdown", "html", "text", "notebook", "latex"]
+Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".epub")  # an EPUB arrives as its chapters' HTML
 # Word and OpenDocument files arrive as Markdown (biblio.documents.office).
 _MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd", ".docx", ".docm", ".odt")
 _LATEX_EXTENSIONS = (".tex", ".ltx", ".latex", ".bbl")
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                         re.IGNORECASE | re.DOTALL)
+_WIKITEXT_EXTENSIONS = (".wiki", ".wikitext", ".mediawiki")
+# Extensions of text that may hold an article's source, pasted (detected by its marks).
+_PLAIN_EXTENSIONS = ("", ".txt", ".text", ".md", ".markdown")
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+)
 _HTML_BLOCKS = re.compile(r"<(?:p|div|li|h[1-6]|ol|ul|article|section)\b[^>]*>", re.IGNORECASE)
 # Marks only Markdown makes: a heading, emphasis, a link, an autolink, a footnote, a fence, a link
 # definition, an HTML comment.
@@ -52,6 +57,13 @@ class Layout:
 
 def flavour_of(text: str, name: str = "") -> Flavour:
     extension = os.path.splitext(name.lower())[1]
+    if extension in _WIKITEXT_EXTENSIONS:
+        return "wikitext"
+    if extension in _PLAIN_EXTENSIONS:
+        from biblio.documents.wikitext import is_wikitext
+
+        if is_wikitext(text):
+            return "wikitext"
     if extension in _HTML_EXTENSIONS:
         return "html"
     if extension in _MARKDOWN_EXTENSIONS:
@@ -89,6 +101,11 @@ def layout(text: str, name: str = "") -> Layout:
         from biblio.documents.latex import latex_lines
 
         lines, where = latex_lines(text)
+        return Layout(lines, flavour, where)
+    if flavour == "wikitext":
+        from biblio.documents.wikitext import wikitext_lines
+
+        lines, where = wikitext_lines(text)
         return Layout(lines, flavour, where)
     if flavour == "notebook":
         from biblio.documents.markdown import markdown_lines
