@@ -46,10 +46,13 @@ class Work:
 def work_of(item: Item) -> Work:
     """The names, title and year of a record, from its source text and what the parser found."""
     source = str(biblio_data(item).get("source", ""))
+    if source.lstrip().startswith(("{{", "<ref")):
+        source = _template_text(item)  # a citation template: its parameter names are no words of the work
     m = _TITLE.search(source)
     names_text = source[: m.start()] if m else re.split(r"[.(]\s", source, maxsplit=1)[0]
     names = {w for w in _WORD.findall(fold(names_text)) if len(w) > 1 and w not in _STOP}
-    for role in ("author", "editor"):
+    # a part's own authors tell it from another part of the same edited book; the editors only where none
+    for role in ("author",) if item.get("author") else ("editor",):
         for name in item.get(role) or []:
             if isinstance(name, dict):
                 names.update(_WORD.findall(fold(str(name.get("family") or name.get("literal") or ""))))
@@ -59,8 +62,21 @@ def work_of(item: Item) -> Work:
     return Work(frozenset(names), title, year.group(1) if year else None, frozenset(_WORD.findall(fold(source))))
 
 
+def _template_text(item: Item) -> str:
+    """A record read from Wikipedia's citation template, written out as a reference would give it."""
+    names = "; ".join(
+        str(n.get("family") or n.get("literal") or "") for n in item.get("author") or item.get("editor") or []
+        if isinstance(n, dict)
+    )
+    parts = item.get("issued", {}).get("date-parts", [[]]) if isinstance(item.get("issued"), dict) else [[]]
+    year = str(parts[0][0]) if parts and parts[0] else ""
+    return f"{names}. ({year}). *{item.get('title', '')}*. {item.get('container-title', '')}"
+
+
 def same_work(a: Work, b: Work) -> float:
     """How surely two descriptions are of one work (0 when not): shared names, then title words."""
+    if a.names and not b.names:
+        return 0.0  # a note that names its authors describes no entry that names none
     if not (a.names and b.names):  # a note may give the title alone ("“Managed Retreat,” *Nature*, 4")
         shared = len(set(a.title) & set(b.title))
         return 1.0 if shared >= _TITLE_ALONE and shared == min(len(set(a.title)), len(set(b.title))) else 0.0

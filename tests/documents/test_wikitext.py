@@ -80,7 +80,7 @@ def test_real_article_refs_lists_and_what_is_left_out() -> None:
     assert len(found.items) == 25
     titles = [item.get("title") for item in found.items]
     assert titles[:3] == [
-        "Combinatorics: Ancient & Modern.",
+        "Combinatorics: Ancient & Modern",
         "Concrete Mathematics",
         "Section 1.2 – Subsets and binomial coefficients",
     ]

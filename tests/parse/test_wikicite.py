@@ -36,7 +36,7 @@ def test_book_template_in_a_ref_tag_with_links() -> None:
     assert item["title"] == "On the Origin of Species"
     assert item["publisher"] == "John Murray"
     assert item["edition"] == "1"
-    assert "page" not in item and item["note"] == "page: 490"
+    assert item["page"] == "490"
 
 
 def test_chapter_with_editor_and_organisation_author() -> None:

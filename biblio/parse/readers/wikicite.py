@@ -18,6 +18,7 @@ from biblio.parse.normalisers.dates import read_date
 from biblio.parse.normalisers.names import make_person, names_from_span
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.readers.base import Reading, marked_reading
+from biblio.parse.text import strip_value
 from biblio.records.model import Item, Name
 
 __all__ = ["NAME", "read"]
@@ -61,6 +62,7 @@ _TYPES = {
     "mailing list": "post",
     "newsgroup": "post",
     "sign": "document",
+    "oeis": "entry-encyclopedia",
 }
 # parameters that name the work holding this one
 _CONTAINERS = (
@@ -109,11 +111,12 @@ _DISPLAY = lazy_pattern(
     r"access-date-format|no-pp|author-separator|separator|lastauthoramp)$"
 )
 _NAME_KEY = lazy_pattern(
-    r"^(?:(?P<role>editor|translator|interviewer|host|director|contributor)(?P<n1>\d*)-?)?"
+    r"^(?:(?P<role>author|editor|translator|interviewer|host|director|contributor)(?P<n1>\d*)-?)?"
     r"(?P<part>last|surname|first|given|author|name)?(?P<n2>\d*)$"
 )
 _ROLES = {
     None: "author",
+    "author": "author",
     "editor": "editor",
     "translator": "translator",
     "interviewer": "interviewer",
@@ -170,24 +173,30 @@ def _names(params: list[tuple[str, str]], item: Item, kept: list[str]) -> list[t
         else:
             rest.append((name, value))
     for (var, _n), parts in sorted(people.items(), key=lambda kv: (kv[0][0], kv[0][1])):
-        one = _person(parts)
-        if one:
-            item.setdefault(var, []).append(one)
+        found = _persons(parts)
+        if found:
+            item.setdefault(var, []).extend(found)
         else:
             kept.extend(f"{var}: {v}" for v in parts.values())
     return rest
 
 
-def _person(parts: dict[str, str]) -> Name | None:
+# a "last" that holds a whole list: "Wilson, R., & Watkins, J. J."
+_LIST = lazy_pattern(r",.*(?:&|\band\b|,)")
+
+
+def _persons(parts: dict[str, str]) -> list[Name]:
+    """The one person a numbered name gives, or the list a name parameter was (mis)used to hold."""
     family = parts.get("last") or parts.get("surname")
     given = parts.get("first") or parts.get("given")
+    if family and not given and _LIST.search(family):
+        return names_from_span(family)
     if family:
-        return make_person(family, given) if given else {"family": family}
+        return [make_person(family, given) if given else {"family": family}]
     whole = parts.get("author") or parts.get("name")
     if whole:
-        found = names_from_span(whole)
-        return found[0] if len(found) == 1 else {"literal": whole}
-    return None
+        return names_from_span(whole) or [{"literal": whole}]
+    return []
 
 
 def _record(kind: str, params: list[tuple[str, str]]) -> Item:
@@ -211,10 +220,14 @@ def _record(kind: str, params: list[tuple[str, str]]) -> Item:
         item["container-title"] = container
     if kind == "citation":
         item["type"] = _citation_type(item, rest)
+    if kind == "oeis":  # {{Cite OEIS|sequencenumber=A008275|name=…}}: an entry, titled as Wikipedia shows it
+        item.setdefault("container-title", "The On-Line Encyclopedia of Integer Sequences")
+        number, name = rest.pop("sequencenumber", None) or rest.pop("a", None), rest.pop("name", None)
+        if number:
+            item["number"] = number
+            item.setdefault("title", f"Sequence {number}" + (f" ({name})" if name else ""))
     pages = rest.pop("pages", None) or rest.pop("page", None) or rest.pop("pp", None) or rest.pop("p", None)
-    if pages and item["type"] == "book":
-        kept.append(f"page: {pages}")  # a whole book's page is the one cited, no extent of the work
-    elif pages:
+    if pages:
         item["page"] = clean_pages(pages)
     for key, var in _TEXT.items():
         if key in rest and var not in item:
@@ -274,4 +287,6 @@ def read(text: str) -> Reading | None:
         return None
     kind = " ".join(m["kind"].lower().split()[1:]) if m["kind"].lower().startswith("cite") else "citation"
     item = _record(kind, _params(m["body"]))
+    if isinstance(item.get("title"), str):
+        item["title"] = strip_value(item["title"]) or item["title"]  # a title loses its final period
     return marked_reading(item, NAME, BASE_CONFIDENCE)
