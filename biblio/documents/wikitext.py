@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from biblio.entities import unescape
 
-_HEADING = re.compile(r"^(={2,6})\s*([^=].*?)\s*\1\s*$")
+# MediaWiki's "== History ==" (the finder reads it as a heading in any text)
+HEADING = re.compile(r"^(={2,6})\s*([^=].*?)\s*\1\s*$")
 _REF = re.compile(r"<ref(?P<attrs>\s[^>]*?)?\s*(?:/>|>(?P<body>.*?)</ref\s*>)", re.IGNORECASE | re.DOTALL)
 _NAME = re.compile(r"""\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))""", re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -27,7 +28,8 @@ _MATH = re.compile(r"<math\b[^>]*>.*?</math\s*>", re.IGNORECASE | re.DOTALL)  # 
 _NOWIKI = re.compile(r"</?nowiki\s*/?>", re.IGNORECASE)
 # Where the rendered article shows its reference list.
 _REFLIST = re.compile(r"\{\{\s*(?:reflist|references)\b|<references\b", re.IGNORECASE)
-_CITE = re.compile(r"\{\{\s*(?:cite\s+[a-z]|citation\s*\|)", re.IGNORECASE)
+# a citation template's opening: "{{cite journal |", "{{Citation |"
+CITE = re.compile(r"\{\{\s*(?:cite\s+[a-z]|citation\s*\|)", re.IGNORECASE)
 # Short citations (Harvard style) that point to a listed work.
 _SHORT = re.compile(
     r"\{\{\s*(?:sfnp?|sfnm|harvnb|harvp|harv|harvtxt|harvcoltxt|harvcol|rp)\s*\|([^{}]*)\}\}", re.IGNORECASE
@@ -57,9 +59,9 @@ _MIN_MARKS = 2  # ref tags or citation templates that make a text with wiki head
 def is_wikitext(text: str) -> bool:
     """An article's source: MediaWiki headings (``== History ==``) with ``<ref>`` tags or citation templates."""
     head = text[:200_000]
-    if not any(_HEADING.match(line) for line in head.split("\n")):
+    if not any(HEADING.match(line) for line in head.split("\n")):
         return False
-    return len(re.findall(r"<ref[\s>]", head, re.IGNORECASE)) >= _MIN_MARKS or len(_CITE.findall(head)) >= _MIN_MARKS
+    return len(re.findall(r"<ref[\s>]", head, re.IGNORECASE)) >= _MIN_MARKS or len(CITE.findall(head)) >= _MIN_MARKS
 
 
 @dataclass
@@ -91,7 +93,7 @@ def wikitext_lines(text: str) -> tuple[list[str], list[int]]:
 
     placed = False
     for number, line in _logical_lines(prose.split("\n")):
-        heading = _HEADING.match(line)
+        heading = HEADING.match(line)
         if heading:
             add("", number)
             add(f"{'#' * len(heading.group(1))} {_clean(heading.group(2))}", number)
@@ -106,7 +108,7 @@ def wikitext_lines(text: str) -> tuple[list[str], list[int]]:
             body = _entry_text(item.group(2))
             if body:
                 add(f"{marker} {body}", number)
-        elif _CITE.match(line):
+        elif CITE.match(line):
             add(_entry_text(line), number)
         elif not line:
             add("", number)
@@ -178,15 +180,15 @@ def _pieces(body: str) -> list[str]:
     pieces: list[str] = []
     last = 0
     for start, end in _templates(body):
-        if _CITE.match(body, start):
+        if CITE.match(body, start):
             pieces += [body[last:start], body[start:end]]
             last = end
     pieces.append(body[last:])
     kept: list[str] = []
     for piece in pieces:
-        if _CITE.match(piece):
+        if CITE.match(piece):
             kept.append(piece)
-        elif kept and _CITE.match(kept[-1]) and _PAGE_CITED.match(piece):
+        elif kept and CITE.match(kept[-1]) and _PAGE_CITED.match(piece):
             kept[-1] += piece.rstrip()
         elif text := _entry_text(piece).strip(" .,;:"):
             kept.append(text)
@@ -217,7 +219,7 @@ def _entry_text(body: str) -> str:
     """A list item's or ref's text on one line: a citation template as written (the parser reads it),
     short citations as short notes, any other text without its wiki markup."""
     body = _SPACES.sub(" ", body).strip()
-    if _CITE.match(body):
+    if CITE.match(body):
         return body
     shorts = [_short_note(m.group(1)) for m in _SHORT.finditer(body)]
     if shorts and not _SHORT.sub("", body).strip(" .,;"):

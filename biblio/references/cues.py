@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from biblio.documents.wikitext import CITE
 from biblio.references.bibtex_entries import is_entry
 
 BlockKind = Literal["strong", "weak", "url", "prose"]
@@ -84,7 +85,7 @@ _CASE_CITATION = re.compile(
     rf"^[*_]?[{_UP}][^\n]{{0,150}}?\s(?:v\.?|vs\.)\s[^\n]{{1,150}}?"
     rf"(?:,\s+\d{{1,4}}\s+[{_UP}][\w.' ]{{0,24}}?\s\d{{1,6}}\b|\s[\[(]{_YEAR}[\])]\s+(?:\d{{1,4}}\s+)?[{_UP}])"
 )
-_CITATION_TEMPLATE = re.compile(r"^\s*(?:<ref[^>]*>\s*)?\{\{\s*(?:cite\s+[a-z]|citation\s*\|)", re.IGNORECASE)
+_CITATION_TEMPLATE = re.compile(rf"^\s*(?:<ref[^>]*>\s*)?(?:{CITE.pattern})", re.IGNORECASE)
 _CJK_NAME_THEN_TITLE = re.compile(r"^(?:見\s*)?[\u3400-\u9fff][\u3400-\u9fff‧・·、 ]{0,30}[：:]\s*[《〈]")
 
 # "———." / "---," at the start: the previous entry's authors (Chicago), so the entry starts like a reference.

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from biblio.documents.wikitext import HEADING as WIKI_HEADING
 from biblio.references.cues import BlockKind, classify_block, has_doi_or_url, has_year, is_reference, strip_marker
 from biblio.references.notes import short_note
 
@@ -106,8 +107,6 @@ _STOP_HEADINGS_RAW = (
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>(.*?)</h\1>\s*$", re.IGNORECASE)
-# MediaWiki's "== References ==" (as pasted from an article's source)
-_WIKI_HEADING = re.compile(r"^(={2,6})\s*([^=].*?)\s*\1\s*$")
 _EMPHASIS_LINE = re.compile(r"^\s*(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1\s*:?\s*$")
 HORIZONTAL_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
@@ -219,7 +218,7 @@ def _heading_at(lines: list[str], i: int) -> _Heading | None:
     if m:
         title = _TAGS.sub("", m.group(2)).strip()
         return _Heading(i, i, int(m.group(1)), title, normalise_heading(title))
-    m = _WIKI_HEADING.match(line)
+    m = WIKI_HEADING.match(line)  # MediaWiki's "== References =="
     if m:
         return _Heading(i, i, len(m.group(1)) - 1, m.group(2), normalise_heading(m.group(2)))
     stripped = line.strip()

@@ -69,3 +69,9 @@ def test_web_template_written_over_lines_in_a_list() -> None:
 
 def test_not_a_template() -> None:
     assert wikicite.read("Smith, J. (2020). A title {{with braces}}. Journal, 1, 2.") is None
+
+
+def test_a_value_without_a_name_is_kept() -> None:
+    item = read_reference("{{cite journal |last=Smith |title=T |journal=J |year=2020 | stray words }}")
+    assert item["title"] == "T"
+    assert item["note"] == "stray words"

@@ -150,9 +150,13 @@ def _params(body: str) -> list[tuple[str, str]]:
             start = k + 1
     parts.append(body[start:])
     out = []
+    unnamed = 0
     for part in parts:
         name, eq, value = part.partition("=")
-        if eq and (v := _clean(value)):
+        if not eq:  # a value without a name ("{{Citation|Smith|2020}}"): MediaWiki numbers it, biblio keeps it
+            unnamed += 1
+            name, value = str(unnamed), part
+        if v := _clean(value):
             out.append((name.strip().lower().replace("_", "-"), v))
     return out
 
@@ -241,7 +245,9 @@ def _record(kind: str, params: list[tuple[str, str]]) -> Item:
         if "container-title" not in item:
             item["type"] = "article"
     _dates(item, rest, kept)
-    kept.extend(f"{name}: {value}" for name, value in rest.items() if not _DISPLAY.match(name))
+    kept.extend(
+        value if name.isdigit() else f"{name}: {value}" for name, value in rest.items() if not _DISPLAY.match(name)
+    )
     if kept:
         item["note"] = "; ".join(kept)
     return item
