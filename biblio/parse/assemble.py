@@ -45,7 +45,7 @@ from biblio.records.model import (
     keep_remainder,
 )
 
-NAME_LABELS = ("author", "editor", "translator", "director", "producer")
+NAME_LABELS = ("author", "editor", "translator", "director", "producer", "interviewer")
 
 _SECTION_VOLUME = lazy_pattern(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
 _RUN_ON_FIELDS = frozenset(["pages", "volume", "issue", "date", "edition"])

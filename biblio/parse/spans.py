@@ -15,6 +15,7 @@ LABELS = (
     "translator",
     "director",
     "producer",
+    "interviewer",
     "title",
     "journal",
     "container-title",

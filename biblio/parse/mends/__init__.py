@@ -12,6 +12,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``letters.letter_opening``: a note's ``Fish to James B. Partridge, September 18, 1874, NARA, RG 59, …`` with the
   recipient read as the author and the archive as a journal.
+- ``interviews.interview_by``: Chicago's and MLA's ``Interview by Terry Gross. Fresh Air, NPR, December 22, 2016.``
+  with the interviewer read into the title and the programme as a journal with its duration as numbers.
 - ``law_reviews.law_review_numbers``: the law reviews' ``(2010) 15 Stanford Journal of Law, 127.`` with the volume
   read into the date or as the pages, and the first page as the volume.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
@@ -484,6 +486,7 @@ from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
+from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.media import ebook_format_apart, medium_apart
@@ -687,6 +690,7 @@ MENDS: tuple[Mend, ...] = (
     capitals_before_colon,
     marked_numbers,
     letter_opening,
+    interview_by,
     law_review_numbers,
     act_opens_reference,
     caps_names_end,

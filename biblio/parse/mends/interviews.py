@@ -1,0 +1,86 @@
+"""Mends of a published interview as Chicago and MLA cite it: ``Smith, Zadie. "On Optimism and Despair."
+Interview by Terry Gross. Fresh Air, NPR, December 22, 2016. Audio, 35:00.``
+
+The person interviewed is the author; ``Interview by`` names the interviewer, then come the programme or
+periodical, the network or publisher, and the date. The model, which knows these words from no labelled
+reference, reads the interviewer into the title or the names and the programme as a journal with the
+duration as its volume and pages. Only the part from ``Interview by`` on is read again; the names and the
+title before it stay as the model read them.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# a name's words: a full stop only after an initial, so "Terry Gross. Fresh Air" ends at "Gross"
+_PART = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
+_PERSON = rf"{_PART}(?:\s+(?:{_PART}|de|van|von|du|da|le|la)){{0,3}}"
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|\d{{4}})"
+# "Interview by Terry Gross.", ", interview by Charlie Rose,", "Interviewed by the author."
+_INTERVIEW = lazy_pattern(
+    rf"(?P<word>[Ii]nterview(?:ed)?)\s+by\s+(?:(?P<self>(?:the\s+)?author)|(?P<who>{_PERSON}"
+    rf"(?:,?\s+(?:and|&)\s+{_PERSON})?))[.,]\s+"
+)
+# what follows: "Fresh Air, NPR, December 22, 2016." or "Vanity Fair, March 2019."
+_PROGRAMME = lazy_pattern(
+    rf"(?P<show>[^,.\d][^,]*?),\s+(?:(?P<network>[^,\d][^,]*?),\s+)?(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)"
+)
+# an unpublished interview: "Chicago, IL, May 5, 2015."
+_PLACE = lazy_pattern(rf"(?P<place>[A-Z][^,.\d]*(?:,\s+[A-Z][\w.]*)?),\s+(?P<date>{_DATE})(?P<stop>[.,]\s*|\s*$)")
+# what may follow the date: the recording's form and length ("Audio, 35:00.", "Video."), then a link
+_KEPT_AFTER = frozenset(["url", "doi", "accessed"])
+
+
+def _before(spans: list[Span], cut: int, text: str) -> list[Span]:
+    """The model's spans before ``cut``, the one across it shortened."""
+    out: list[Span] = []
+    for s in spans:
+        if s.end <= cut:
+            out.append(s)
+        elif s.start < cut and text[s.start : cut].strip(" .,"):
+            end = s.start + len(text[s.start : cut].rstrip(" .,"))
+            out.append(Span(s.label, text[s.start : end], s.start, end, s.confidence))
+    return out
+
+
+def _span(label: str, text: str, start: int, end: int, confidence: float) -> Span:
+    return Span(label, text[start:end], start, end, confidence)
+
+
+@needs(words=["interview"])
+def interview_by(spans: list[Span], text: str) -> list[Span]:
+    """``… Interview by Terry Gross. Fresh Air, NPR, December 22, 2016.``: the interviewer, the programme
+    (container), the network (publisher) and the date, whatever the model read there."""
+    m = _INTERVIEW.search(text)
+    if m is None or not (before := text[: m.start()].rstrip()) or before[-1] not in ".,”\"’'":
+        return spans
+    rest = m.end()
+    own = bool(m.group("self"))  # unpublished, by the author: a place, then the date
+    p = (_PLACE if own else _PROGRAMME).match(text, rest)
+    if p is None:
+        return spans
+    c = min((s.confidence for s in spans), default=1.0)
+    out = _before(spans, m.start(), text)
+    if own:
+        out.append(_span("genre", text, m.start("word"), m.end("self"), c))
+        out.append(_span("location", text, p.start("place"), p.end("place"), c))
+    else:
+        out.append(_span("genre", text, m.start("word"), m.end("word"), c))
+        out.append(_span("interviewer", text, m.start("who"), m.end("who"), c))
+        out.append(_span("container-title", text, p.start("show"), p.end("show"), c))
+        if p.group("network"):
+            out.append(_span("publisher", text, p.start("network"), p.end("network"), c))
+    out.append(_span("date", text, p.start("date"), p.end("date"), c))
+    tail_start = p.end()
+    kept = [s for s in spans if s.start >= tail_start and s.label in _KEPT_AFTER]
+    gap = text[tail_start : kept[0].start if kept else len(text)].strip(" .,;")
+    if gap:
+        a = text.index(gap, tail_start)
+        out.append(_span("note", text, a, a + len(gap), c))
+    return out + kept
