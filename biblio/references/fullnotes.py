@@ -79,8 +79,11 @@ def same_work(a: Work, b: Work) -> float:
         return 0.0  # a note that names its authors describes no entry that names none
     if not (a.names and b.names):  # a note may give the title alone ("“Managed Retreat,” *Nature*, 4")
         shared = len(set(a.title) & set(b.title))
-        return 1.0 if shared >= _TITLE_ALONE and shared == min(len(set(a.title)), len(set(b.title))) else 0.0
-    if not a.names & b.names or (a.year and b.year and a.year != b.year):
+        alike = shared >= _TITLE_ALONE and shared == min(len(set(a.title)), len(set(b.title)))
+        # with no names to go by, the words in the same order and no other year: a web page "Foo
+        # history" is no citation of the book "A History of Foo"
+        return 1.0 if alike and _in_order(a.title, b.title) and not _other_years(a, b) else 0.0
+    if not a.names & b.names or _other_years(a, b):
         return 0.0  # another author, or another edition or form of the work (a 1995 article, a 1994 book)
     if a.title and b.title:
         shared = len(set(a.title) & set(b.title))
@@ -88,6 +91,17 @@ def same_work(a: Work, b: Work) -> float:
         return score if score >= _MIN_OVERLAP else 0.0
     # one side or both without a title: the year must agree
     return 0.5 if a.year and a.year == b.year else 0.0
+
+
+def _in_order(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the shorter title's words stand in the longer one in the same order."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+def _other_years(a: Work, b: Work) -> bool:
+    return bool(a.year and b.year and a.year != b.year)
 
 
 def cited_entry(note: Work, entries: list[tuple[Item, Work]]) -> Item | None:

@@ -80,3 +80,18 @@ def test_a_different_year_is_a_different_work() -> None:
             "Edwards, Mark U., Jr. *Printing, Propaganda, and Martin Luther*. Berkeley: "
             "University of California Press, 1994.\n")
     assert len(document_records(text).items) == 2
+
+
+def test_a_nameless_note_matches_a_listed_title_only_in_its_order() -> None:
+    # a Wikipedia article's web page cited in a note and a book of its bibliography sharing two words
+    text = (
+        "Text.[^1]\n\n"
+        "[^1]: {{cite web |title=Foo history |url=https://example.org/foo |website=Foo Council}}\n\n"
+        "## Bibliography\n\n"
+        "- {{cite book |last=Smith |first=John |title=A History of Foo |publisher=Oxford University Press "
+        "|year=2010}}\n"
+    )
+    result = document_records(text, "article.md")
+    titles = sorted(str(item.get("title")) for item in result.items)
+    assert titles == ["A History of Foo", "Foo history"]
+    assert any("full note of a work not in the reference list, kept" in line for line in result.details)
