@@ -130,7 +130,7 @@ def guard(item: Item, reference: str) -> Item:
         _title_from_leading_link(cleaned, reference)
     if "container-title" not in cleaned and cleaned.get("title"):
         _site_after_link(cleaned, reference)
-    if "URL" not in cleaned and "DOI" not in cleaned:
+    if "URL" not in cleaned:
         _address_from_links(cleaned, reference)
     return cleaned
 
@@ -190,8 +190,10 @@ def _address_from_links(item: Item, reference: str) -> None:
         whole = bool(item.get("title")) and str(item["title"]).casefold() in label
         if label == target.casefold() or (label and label in title) or whole or _DOI_TARGET.match(target):
             doi = _DOI_TARGET.match(target)
+            if doi and "DOI" in item:
+                continue  # the DOI's own link: no URL of its own
             if doi:
                 item["DOI"] = doi.group(1)
             else:
-                item["URL"] = target
+                item["URL"] = target  # a title linked to the publisher's page, beside its DOI
             return

@@ -81,6 +81,15 @@ def test_guard_keeps_addresses_and_finds_the_work_s_link() -> None:
     assert "URL" not in guard({"type": "book", "title": "Other"}, "[Doe](https://wiki.org/Doe). Other.")
 
 
+def test_a_linked_title_beside_a_doi_keeps_its_address() -> None:
+    reference = "Smith, J. (2020). [Deep things](https://example.com/deep). *J*, 1. <https://doi.org/10.1234/abc>"
+    item = guard({"type": "article-journal", "title": "Deep things", "DOI": "10.1234/abc"}, reference)
+    assert item["URL"] == "https://example.com/deep" and item["DOI"] == "10.1234/abc"
+    # the DOI's own link is no URL of the work
+    reference = "Smith, J. (2020). [Deep things](https://doi.org/10.1234/abc). *J*, 1."
+    assert "URL" not in guard({"type": "article-journal", "title": "Deep things", "DOI": "10.1234/abc"}, reference)
+
+
 def test_a_note_citing_several_works_after_a_lead_in_gives_each() -> None:
     text = ("Text.\n\n## Notes\n\n1. See John Smith, *Things* (London: Press, 2020), 12; Jane Doe, *Other Things* "
             "(Paris: Maison, 2019), 3.\n2. Smith, *Things*, 14.\n3. On this I agree with my editor; she was right.\n")
