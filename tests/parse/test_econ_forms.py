@@ -6,9 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.name_tails import initials_name_before_year
+from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import publisher_value
 from biblio.parse.readers.apa.source import _book_before_editors
+from biblio.parse.spans import Span
 
 
 def test_numbered_working_paper_is_a_report_in_its_series() -> None:
@@ -89,3 +92,54 @@ def test_publisher_value_drops_a_leading_full_stop_and_a_copy_s_host() -> None:
     assert publisher_value(". World Bank,") == "World Bank"
     assert publisher_value("Available at SSRN") is None
     assert publisher_value("Available from Cambridge University Press") == ("Available from Cambridge University Press")
+
+
+def test_series_across_a_journal_and_a_note_is_the_collection() -> None:
+    text = '"Title", Policy Research Working Paper; No. 9629. World Bank, Washington, DC.'
+    spans = [
+        Span("title", '"Title",', 0, 8),
+        Span("journal", "Policy Research Working", 9, 32),
+        Span("note", "Paper; No. 9629. World Bank,", 33, 61),
+        Span("location", "Washington, DC.", 62, 77),
+    ]
+    assert [(s.label, s.text) for s in series_number_apart(spans, text)] == [
+        ("title", '"Title",'),
+        ("collection-title", "Policy Research Working Paper; No. 9629"),
+        ("publisher", "World Bank"),
+        ("location", "Washington, DC."),
+    ]
+
+
+def test_working_paper_words_in_a_title_are_left() -> None:
+    text = "Doe, J. 2020. Working Paper 12 of the Lab. Journal of Labs 3: 1-2."
+    spans = [
+        Span("author", "Doe, J.", 0, 7),
+        Span("date", "2020.", 8, 13),
+        Span("title", "Working Paper 12 of the Lab.", 14, 42),
+        Span("journal", "Journal of Labs", 43, 58),
+    ]
+    assert series_number_apart(spans, text) == spans
+
+
+def test_last_name_with_initials_first_before_the_year() -> None:
+    text = 'D. Mora, E. B. Quist. 2019. "Title".'
+    spans = [
+        Span("author", "D. Mora", 0, 7),
+        Span("journal", "E. B. Quist.", 9, 21),
+        Span("date", "2019.", 22, 27),
+        Span("title", '"Title".', 28, 36),
+    ]
+    assert [(s.label, s.text) for s in initials_name_before_year(spans, text)] == [
+        ("author", "D. Mora, E. B. Quist."),
+        ("date", "2019."),
+        ("title", '"Title".'),
+    ]
+    item = parse_reference(text + " Policy Research Working Paper 8111. World Bank, Washington, DC.")
+    assert [a["family"] for a in item["author"]] == ["Mora", "Quist"]
+    assert "container-title" not in item
+
+
+def test_a_journal_after_names_in_another_form_stays() -> None:
+    text = "Mora, D. Quist Review. 2019."
+    spans = [Span("author", "Mora, D.", 0, 8), Span("journal", "Quist Review.", 9, 22), Span("date", "2019.", 23, 28)]
+    assert initials_name_before_year(spans, text) == spans
