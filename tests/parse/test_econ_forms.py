@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.name_tails import initials_name_before_year
 from biblio.parse.mends.paper_series import series_number_apart
+from biblio.parse.mends.report_numbers import number_and_institution
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import publisher_value
 from biblio.parse.readers.apa.source import _book_before_editors
@@ -143,3 +145,79 @@ def test_a_journal_after_names_in_another_form_stays() -> None:
     text = "Mora, D. Quist Review. 2019."
     spans = [Span("author", "Mora, D.", 0, 8), Span("journal", "Quist Review.", 9, 22), Span("date", "2019.", 23, 28)]
     assert initials_name_before_year(spans, text) == spans
+
+
+def test_elsevier_working_paper_with_its_body_after_a_comma() -> None:
+    item = parse_reference(
+        "Rey, H., 2013. Dilemma not trilemma: the global financial cycle. Working Paper 21162, "
+        "National Bureau of Economic Research."
+    )
+    assert item["collection-title"] == "Working Paper"
+    assert item["number"] == "21162"
+    assert item["publisher"] == "National Bureau of Economic Research"
+    assert "container-title" not in item
+
+
+def test_central_bank_staff_report() -> None:
+    item = parse_reference(
+        "Adrian, T., Shin, H.S., 2008. Liquidity and contagion. Staff Report No. 331, Federal Reserve Bank of New York."
+    )
+    assert item["collection-title"] == "Staff Report"
+    assert item["number"] == "331"
+    assert item["publisher"] == "Federal Reserve Bank of New York"
+
+
+def test_body_of_several_parts_ends_at_a_place() -> None:
+    text = '"Title", Working Paper 77, Department of Economics, Some College, London.'
+    spans = [
+        Span("title", '"Title",', 0, 8),
+        Span("note", "Working Paper 77, Department of Economics, Some College,", 9, 65),
+        Span("location", "London.", 66, 73),
+    ]
+    assert [(s.label, s.text) for s in series_number_apart(spans, text)] == [
+        ("title", '"Title",'),
+        ("collection-title", "Working Paper 77"),
+        ("publisher", "Department of Economics, Some College"),
+        ("location", "London."),
+    ]
+
+
+def test_a_year_after_the_series_is_no_number() -> None:
+    text = '"Title", Working Paper 2014, Department of Economics.'
+    spans = [Span("title", '"Title",', 0, 8), Span("note", "Working Paper 2014, Department of Economics.", 9, 53)]
+    assert series_number_apart(spans, text) == spans
+    item: dict[str, Any] = {"type": "report", "collection-title": "Working Paper 2014"}
+    paper_series(item)
+    assert item == {"type": "report", "collection-title": "Working Paper 2014"}
+
+
+def test_mimeo_is_the_genre_and_the_body_the_publisher() -> None:
+    item = parse_reference('Smith, Adam. 2020. "Trade and Growth." Mimeo, Harvard University.')
+    assert item["genre"] == "Mimeo"
+    assert item["publisher"] == "Harvard University"
+    assert item["type"] == "manuscript"
+    text = "Stein, J., 2019. Trade and growth. Mimeo, Princeton University."
+    spans = [
+        Span("author", "Stein, J.,", 0, 10),
+        Span("date", "2019.", 11, 16),
+        Span("title", "Trade and growth.", 17, 34),
+        Span("location", "Mimeo,", 35, 41),
+        Span("publisher", "Princeton University.", 42, 63),
+    ]
+    assert [(s.label, s.text) for s in mimeo_apart(spans, text)][3:] == [
+        ("genre", "Mimeo"),
+        ("publisher", "Princeton University"),
+    ]
+
+
+def test_report_number_after_no_then_the_institution() -> None:
+    text = "Title. Staff Report No. 331, Federal Reserve Bank."
+    spans = [
+        Span("title", "Title.", 0, 6),
+        Span("genre", "Staff Report", 7, 19),
+        Span("note", "No. 331, Federal Reserve Bank.", 20, 50),
+    ]
+    assert [(s.label, s.text) for s in number_and_institution(spans, text)][1:] == [
+        ("genre", "Staff Report No. 331"),
+        ("publisher", "Federal Reserve Bank."),
+    ]

@@ -108,6 +108,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as names, a title and a journal.
 - ``report_numbers.report_read_as_journal``: natbib's ``Technical report, National Bureau of Economic Research,
   2006.`` read as a journal.
+- ``mimeo.mimeo_apart``: ``"Title." Mimeo, Harvard University.`` read as a note, or ``Mimeo`` as a place.
 - ``paper_series.series_number_apart``: ``Policy Research Working Paper; No. 9629. World Bank,`` read as a journal
   and a note.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
@@ -490,6 +491,7 @@ from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.media import ebook_format_apart, medium_apart
+from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
 from biblio.parse.mends.mla_imprints import (
     editors_end_at_comma,
@@ -803,6 +805,7 @@ MENDS: tuple[Mend, ...] = (
     entry_under_word,
     report_read_as_journal,
     series_number_apart,
+    mimeo_apart,
     body_report_number,
     reprint_apart,
     bracketed_reprint,
