@@ -25,6 +25,7 @@ from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.names import has_org_word
+from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.series import series_of_book
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
@@ -237,6 +238,7 @@ def choose(text: str) -> Item:
     item = choice.item
     edition_apart(item)  # whichever reading was taken: "Verlag, 22. Auflage" holds the edition
     series_of_book(item)
+    paper_series(item)
     if needs_review(item, signals(item, built, choice.other, choice.reader, choice.reader_confidence)):
         add_flag(item, NEEDS_REVIEW)
     return item

@@ -31,6 +31,7 @@ STRING_VARS = {
     "edition",
     "genre",
     "number",
+    "collection-title",
 }
 # An edition written as a word ("Second edition", "Troisième édition", "terza edizione") is
 # stored as its number.

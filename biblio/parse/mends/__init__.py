@@ -110,6 +110,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as names, a title and a journal.
 - ``report_numbers.report_read_as_journal``: natbib's ``Technical report, National Bureau of Economic Research,
   2006.`` read as a journal.
+- ``mimeo.mimeo_apart``: ``"Title." Mimeo, Harvard University.`` read as a note, or ``Mimeo`` as a place.
+- ``paper_series.series_number_apart``: ``Policy Research Working Paper; No. 9629. World Bank,`` read as a journal
+  and a note.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
@@ -234,6 +237,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
+- ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``name_tails.group_after_names``: ``Smith AM, Katz DS, Niemeyer KE, FORCE11 Software Citation Working Group.
   2016.`` with the group read as a note.
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
@@ -490,6 +494,7 @@ from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.media import ebook_format_apart, medium_apart
+from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
 from biblio.parse.mends.mla_imprints import (
     editors_end_at_comma,
@@ -507,6 +512,7 @@ from biblio.parse.mends.name_ends import (
 )
 from biblio.parse.mends.name_tails import (
     group_after_names,
+    initials_name_before_year,
     names_before_quoted_title,
     names_through_role,
     year_after_names,
@@ -536,6 +542,7 @@ from biblio.parse.mends.opening_dates import (
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
+from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.physics_imprint import (
     imprint_bracket_apart,
     publisher_in_editors,
@@ -801,6 +808,8 @@ MENDS: tuple[Mend, ...] = (
     number_and_institution,
     entry_under_word,
     report_read_as_journal,
+    series_number_apart,
+    mimeo_apart,
     body_report_number,
     reprint_apart,
     bracketed_reprint,
@@ -854,6 +863,7 @@ MENDS: tuple[Mend, ...] = (
     names_before_quoted_title,
     names_before_guillemets,
     year_after_names,
+    initials_name_before_year,
     group_after_names,
     title_runs_on,
     review_status_apart,

@@ -114,3 +114,29 @@ def group_after_names(spans: list[Span], text: str) -> list[Span]:
         whole = Span(names.label, text[names.start : s.end], names.start, s.end, names.confidence)
         return [whole, *spans[k + 1 :]]
     return spans
+
+
+# "D. Jolliffe" and "E. B. Prydz.": a name with its initials first, a second word allowed in the family name
+_INITIALS_FIRST = lazy_pattern(
+    r"^[A-ZÀ-Þ]\.(?:\s?-?[A-ZÀ-Þ]\.)*\s?[A-ZÀ-Þ][\w'\u2019-]+(?:\s[A-ZÀ-Þ][\w'\u2019-]+)?[.,]?$"
+)
+# what the model reads a last name of the list into when the year follows it
+_NAME_HOLDERS = frozenset(["journal", "container-title", "title", "publisher", "note"])
+
+
+@needs(labels=("author", "date"))
+def initials_name_before_year(spans: list[Span], text: str) -> list[Span]:
+    """``D. Jolliffe, E. B. Prydz. 2017. "Title".`` with the last name read as a journal: between names
+    written initials first and the year, one more such name after a comma is the list's."""
+    for k in range(len(spans) - 2):
+        names, s, date = spans[k], spans[k + 1], spans[k + 2]
+        if names.label != "author" or date.label != "date" or s.label not in _NAME_HOLDERS:
+            continue
+        last = names.text.rsplit(",", 1)[-1].strip(" ,")
+        if text[names.end : s.start].strip() not in ("", ",") or "," not in text[names.start : s.start]:
+            return spans
+        if not (_INITIALS_FIRST.match(last) and _INITIALS_FIRST.match(s.text)):
+            return spans
+        joined = Span("author", text[names.start : s.end], names.start, s.end, min(names.confidence, s.confidence))
+        return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans

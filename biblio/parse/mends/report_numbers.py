@@ -35,10 +35,11 @@ def number_after_publisher(spans: list[Span], text: str) -> list[Span]:
 
 # "Technical Report", "Tech. Rep.", "Working Paper", "Memo": a series a report's number belongs to
 _REPORT_GENRE = lazy_pattern(r"(?i)\b(?:report|rep\.|memo(?:randum)?|paper)\s*[.,]?\s*$")
-# "92-43, University of Colorado." / "TR93-3, Department of …": a code with a digit, a comma, a name
+# "92-43, University of Colorado." / "TR93-3, Department of …" / "No. 331, Federal Reserve Bank of New York":
+# a code with a digit (after "No."), a comma, a name
 _BODY_ALONE = lazy_pattern(r"^[\s,]*[A-Z]")
 _DIGIT = lazy_pattern(r"\d")
-_NUMBER_THEN_NAME = lazy_pattern(r"^\s*(?P<number>(?:no\.\s*|#)?[^\s,]*\d[^\s,]*)\s*,\s*(?P<name>[A-Z])")
+_NUMBER_THEN_NAME = lazy_pattern(r"^\s*(?P<number>(?:[Nn]o\.\s*|#)?[^\s,]*\d[^\s,]*)\s*,\s*(?P<name>[A-Z])")
 
 
 @needs(labels=("genre", "note"), without=["publisher"])

@@ -71,7 +71,8 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     ),
     (lazy_pattern(r"lecture|slides|powerpoint|speech|address|webinar", re.I), "speech", "genre"),
     (lazy_pattern(r"interview", re.I), "interview", "genre"),
-    (lazy_pattern(r"manuscript|unpublished", re.I), "manuscript", "genre"),
+    # "Mimeo": economists' circulated draft, mimeographed once
+    (lazy_pattern(r"manuscript|unpublished|mimeo", re.I), "manuscript", "genre"),
     (lazy_pattern(r"song|album|recording|music", re.I), "song", "medium"),
     (lazy_pattern(r"letter to the editor|editorial|abstract|special issue|comment|erratum", re.I), "", "genre"),
 ]

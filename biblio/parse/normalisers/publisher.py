@@ -20,6 +20,8 @@ from biblio.parse.text import strip_value, unbalanced_off
 FIELDS = ("publisher", "publisher-place")
 
 _LEAD = lazy_pattern(r"^(?:published\s+by|publisher\s*:|issued\s+by|verlag\s*:|editorial\s*:)\s*", re.I)
+# "Available at SSRN" (before the paper's address): where a copy is, not who published it
+AVAILABLE_AT = lazy_pattern(r"^available\s+(?:at|from|on)\s+\S+$", re.I)
 
 
 # an opening bracket left at the end ("Presses Universitaires de Grenoble (1996)" cut before the year)
@@ -27,7 +29,10 @@ _OPEN_TAIL = lazy_pattern(r"\s*[(\[]\s*$")
 
 
 def publisher_value(text: str) -> str | None:
-    s = _LEAD.sub("", unbalanced_off(plain(text).strip(" ,;:")))
+    # (a full stop left before the name closed the sentence before it: ". World Bank,")
+    s = _LEAD.sub("", unbalanced_off(plain(text).strip(" ,;:").lstrip(". ")))
+    if AVAILABLE_AT.match(s.rstrip(" .:")):
+        return None
     return strip_value(_OPEN_TAIL.sub("", s)) or None
 
 

@@ -31,6 +31,7 @@ from biblio.parse.normalisers.names import (
 )
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.publisher import AVAILABLE_AT
 from biblio.parse.text import (
     DASH_CLASS,
     IT_CLOSE,
@@ -360,8 +361,14 @@ def _chapter(s: str, out: SourcePart) -> str | None:
         # German "In: Heyer, Peter u.a.: Titel": the names before the colon are the editors, with no role word
         out.fields["editor"] = names_from_span(gm.group("names"))
         body = body[gm.end() :]
+    book_first = False
     if em:
-        names = parse_person_list(language_conjunctions(body[: em.start()]))
+        head = body[: em.start()]
+        if split := _book_before_editors(head):
+            # elsarticle's and LaTeXML's "In Book, P. Cizek and R. Weron (Eds.), pp. 1-10": the book comes first
+            out.fields["container-title"] = strip_value(split[0])
+            head, book_first = split[1], True
+        names = parse_person_list(language_conjunctions(head))
         role = em.group("role").lower()
         if names:
             if "trans" in role and not role.startswith("ed"):
@@ -418,8 +425,10 @@ def _chapter(s: str, out: SourcePart) -> str | None:
             if not parse_locators(body[1:j], out):
                 out.leftover.append(body[: j + 1])
             body = body[j + 1 :]
-    # "Book, pp. 1-10." when the title was italic
-    tm = re.match(rf"^\s*,\s*(?:pp?\.\s*)?({_PAGES})\s*(?:\.|$)", body)
+    # "Book, pp. 1-10." when the title was italic; "(Eds.), pp. 1-10." after the book and its editors
+    tm = re.match(rf"^\s*,\s*(?:pp?\.\s*)?({_PAGES})\s*(?:\.|$)", body) or (
+        re.match(rf"^pp?\.\s*({_PAGES})\s*(?:\.|$)", body) if book_first else None
+    )
     if tm and "page" not in out.fields:
         out.fields["page"] = clean_pages(tm.group(1))
         body = body[tm.end() :]
@@ -448,6 +457,24 @@ def _cut_trailing_pages(unit: str, out: SourcePart) -> tuple[str, str]:
     return head, strip_value(head)
 
 
+# editors written initials first: "P. Cizek", "W.K. Härdle", "M.A.H. Dempster"
+_INITIAL_FIRST = lazy_pattern(r"^[A-Z]\.")
+_COMMA = lazy_pattern(r",\s+")
+
+
+def _book_before_editors(head: str) -> tuple[str, str] | None:
+    """``Statistical Tools for Finance, P. Cizek, W.K. Härdle, and R. Weron`` before ``(Eds.)``: the book's
+    title, then its editors with their initials first (elsarticle's and LaTeXML's order); None when the
+    words before the role are the names alone (APA's ``In J. Doe & R. Roe (Eds.), *Book*``)."""
+    if looks_personal(language_conjunctions(head)):
+        return None
+    for m in _COMMA.finditer(head):
+        book, names = head[: m.start()], head[m.end() :]
+        if len(book.split()) >= 2 and _INITIAL_FIRST.match(names) and _person_list(names):
+            return book, names
+    return None
+
+
 def _person_list(s: str) -> bool:
     """Does ``s`` read as a short list of person names (natural or inverted order)?"""
     t = clean_space(unmark(s))
@@ -463,6 +490,9 @@ _DOTTED_STATE_PLACE = lazy_pattern(r"^(?P<place>(?P<city>[^,]{2,40}),\s*(?:[A-Z]
 def _publisher_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
     if not u:
+        return True
+    if AVAILABLE_AT.match(u.rstrip(" :")):
+        out.leftover.append(unit)  # "Available at SSRN:" before the address: where a copy is, no publisher
         return True
     m = _PLACE_PUBLISHER.match(u)
     if m and not re.search(r"\d", m.group("place")) and len(m.group("place").split()) <= 6:

@@ -1,0 +1,57 @@
+"""Mend of a working paper's series and number read across a journal and a note, as economics lists
+print a paper circulated in an institution's numbered series: ``“Title”, Policy Research Working Paper;
+No. 9629. World Bank, Washington, DC.`` read as the journal ``Policy Research Working`` and the note
+``Paper; No. 9629. World Bank,``. The series and its number are the collection (``normalisers.paper_series``
+keeps the number apart); the name after them, before the place, is the publisher that issued the paper."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.paper_series import SERIES_KIND, is_year
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+# after the title's closing mark: the series' capitalised words, "Working Paper" (or Discussion, Staff,
+# Occasional), its number with or without "No.", then the issuing body's name up to a comma or the end
+_SERIES_NUMBER = lazy_pattern(
+    rf"(?<=[.,;”\"’]\s)(?P<series>(?:[A-Z][\w&'-]*\s+){{0,6}}?{SERIES_KIND}\s*[;,]?\s*(?P<no>No\.\s*)?"
+    r"(?P<number>(?:[A-Z]{1,4}[-/]?)?\d[\w./-]*?))(?=[.,;]?\s|[.,;]?$)"
+)
+# the body that issued the paper, named after its number: ". World Bank," or ", National Bureau of Economic
+# Research." (a name with no digit, up to a comma or the end)
+_BODY = lazy_pattern(r"[.,]\s+(?P<body>[A-Z][^\d.,;:()]{1,60}?)(?=,|\.?$)")
+# a further part of the body's name after a comma ("Department of Economics, John Jay College …"), unless a place
+_BODY_PART = lazy_pattern(r",\s+(?P<part>[A-Z][^\d.,;:()]{1,60}?)(?=,|\.?$)")
+# what the model reads a series into: a periodical or its numbers, a note, a description, a publisher
+_HOLDERS = frozenset(
+    ["journal", "container-title", "collection-title", "note", "genre", "volume", "issue", "publisher"]
+)
+
+
+@needs(words=["paper", "report"])
+def series_number_apart(spans: list[Span], text: str) -> list[Span]:
+    """``Policy Research Working | Paper; No. 9629. World Bank,`` read as a journal and a note: the
+    series with its number is the collection, the body named after it the publisher."""
+    m = _SERIES_NUMBER.search(text)
+    if m is None or not m["no"] and is_year(m["number"]):
+        return spans  # "Working Paper 2014, …": a year, no paper's number
+    a, z = m.span("series")
+    inside = [s for s in spans if s.start < z and s.end > a]
+    if not inside or any(s.label not in _HOLDERS for s in inside):
+        return spans
+    new = [Span("collection-title", m["series"], a, z, min(s.confidence for s in inside))]
+    body = _BODY.match(text, z)
+    if body is not None and not any(s.label == "publisher" for s in spans if s.end <= a or s.start >= body.end()):
+        b, e = body.span("body")
+        while (part := _BODY_PART.match(text, e)) is not None and not is_place(part["part"]):
+            e = part.end("part")
+        held = [s for s in spans if s.start < e and s.end > b]
+        if held and all(s.label in _HOLDERS for s in held) and not is_place(body["body"]):
+            new.append(Span("publisher", text[b:e], b, e, min(s.confidence for s in held)))
+            z = e
+            inside += held
+    if all(s.label == "collection-title" for s in inside) and len(new) == 1:
+        return spans
+    return replaced(spans, text, a, z, new)
