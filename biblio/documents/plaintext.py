@@ -106,12 +106,15 @@ def _beside_page_numbers(lines: list[str]) -> set[str]:
         return set()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = set(filled[:_NEAR_PAGE_NUMBER] + filled[-_NEAR_PAGE_NUMBER:])
+    # nearness counts lines of text: plain pdftotext puts a blank line between the pieces of a head or foot
+    rank = {i: r for r, i in enumerate(filled)}
+    mark_ranks = [rank[m] for m in marks if m in rank]
     places: dict[str, list[bool]] = {}
     for i in filled:
         stripped = lines[i].strip()
         if len(stripped) > _MAX_RUNNING_HEADER * 2 or _ENTRY_START.match(stripped) or _NOTE_LIKE.match(stripped):
             continue
-        beside = i in edges or any(abs(i - m) <= _NEAR_PAGE_NUMBER for m in marks)
+        beside = i in edges or any(abs(rank[i] - m) <= _NEAR_PAGE_NUMBER for m in mark_ranks)
         places.setdefault(_key(stripped), []).append(beside)
     return {key for key, beside in places.items()
             if len(beside) >= 2 and all(beside) and not _PAGE_NUMBER.match(key.replace("#", "1"))}

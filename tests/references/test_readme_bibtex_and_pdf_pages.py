@@ -159,14 +159,17 @@ def test_a_page_s_footnotes_between_two_entries_are_no_part_of_either() -> None:
     # pdftotext prints the superscript marks on lines of their own, then the notes, above the running foot
     page = ("References\n[1] A. Barth. A first paper. Journal of Things, 2022.\n[2] B. Eaton. A second paper,\n"
             "2023.\n2\n3\n\nhttps://github.com/Unidata/netcdf-c\nAll contributors are also acknowledged.\n\n"
-            "A. Barth, University of Liège\n\nPage 2\n\nShort title\n\n[3] C. Rew. A third paper. IEEE, 1990.\n"
-            "\nA. Barth, University of Liège\n\nPage 3\n")
+            "A. Barth, University of Liège\n\nPage 2\n\nShort title\n\nOf the paper\n\n"
+            "[3] C. Rew. A third paper. IEEE, 1990.\n\nA. Barth, University of Liège\n\nPage 3\n\nShort title\n\n"
+            "Of the paper\n")
     lines = plain_lines(page)
     assert not any("netcdf-c" in line or "acknowledged" in line or line.strip() in ("2", "3") for line in lines)
     items = read_document(page, "paper.txt").items
     assert [i["custom"]["biblio"]["source"] for i in items] == [
         "A. Barth. A first paper. Journal of Things, 2022.", "B. Eaton. A second paper, 2023.",
         "C. Rew. A third paper. IEEE, 1990."]
+    # the running head's two pieces, a blank line apart, are page furniture too: no label over entry 3
+    assert [i["custom"]["biblio"].get("group") for i in items] == [None, None, None]
 
 
 def test_a_lone_number_far_above_the_page_foot_stays() -> None:
