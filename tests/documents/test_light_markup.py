@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from biblio.api import read_document
 from biblio.documents.asciidoc import asciidoc_markdown
 from biblio.documents.layout import flavour_of, layout
@@ -107,3 +110,51 @@ def test_org_emphasis_wraps_a_line_but_never_opens_inside_a_url() -> None:
     assert org_markdown(text) == (
         "See *Earth System\nScience Data* and [the site](https://example.org/a/b/) or **bold** and `code`.\n"
     )
+
+
+_MARKUP_PIECES = st.sampled_from(
+    [
+        "Title",
+        "=====",
+        "-----",
+        ".. [Ref2010] ",
+        ".. topic:: References:",
+        ".. math::",
+        "   ",
+        " * ",
+        "`a <http://x.y/>`_",
+        ":ref:`x`",
+        "::",
+        "= T",
+        "== R",
+        "[bibliography]",
+        "* [[[id]]] ",
+        "[.role]#",
+        "#",
+        "[[ref-x]]",
+        "----",
+        "// c",
+        "* H",
+        ":PROPERTIES:",
+        ":END:",
+        "#+begin_src",
+        "#+end_src",
+        "<<t>>",
+        "[[http://x.y][d]]",
+        "/it/",
+        "*b*",
+        "[fn:1]",
+        "Smith, J. (2020). A title. *Journal*, 3(2), 1-9.",
+        "\n",
+        "\n\n",
+        " ",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_MARKUP_PIECES, max_size=40).map("".join))
+def test_every_rewrite_keeps_the_document_s_lines(text: str) -> None:
+    for rewrite, name in ((rst_markdown, "a.rst"), (asciidoc_markdown, "a.adoc"), (org_markdown, "a.org")):
+        assert rewrite(text).count("\n") == text.count("\n")
+        assert len(layout(text, name).lines) == text.count("\n") + 1
