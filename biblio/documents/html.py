@@ -36,7 +36,7 @@ _CHROME = frozenset({"aside", "footer", "header"})
 _FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link", "navbox", "catlinks", "printfooter"})
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"\s+")
-_NUMBER_TAG = re.compile(r"\[\d+\]|\d+\.?")
+_NUMBER_TAG = re.compile(r"\[\d+\]|\d+\.?|\[[A-Za-z][\w+.:-]{0,20}\d[a-z]?\]")  # "[3]", "3.", "[Smith2010]"
 _LINE_BREAK = "\ue002"  # a <br>, kept through white-space folding
 # A body tag inside a fragment only wraps: lxml's fragment parser fails on a second body.
 _BODY_TAG = re.compile(r"</?body(?:\s[^>]*)?/?>", re.IGNORECASE)
@@ -184,8 +184,15 @@ def _is_label_column(element: etree._Element) -> bool:
 
 
 def _is_item_tag(element: etree._Element) -> bool:
-    """LaTeXML's (arXiv's HTML, ar5iv) bibliography item tag (``span.ltx_tag_bibitem``): the item's label."""
-    return "ltx_tag_bibitem" in (element.get("class") or "").split()
+    """A bibliography item's label beside its text: LaTeXML's (arXiv's HTML, ar5iv) ``span.ltx_tag_bibitem``,
+    docutils' and Sphinx's ``span.label`` of a citation or footnote (``[Name2010]``, ``[1]``)."""
+    classes = (element.get("class") or "").split()
+    if "ltx_tag_bibitem" in classes:
+        return True
+    parent = element.getparent()
+    entry = parent is not None and (parent.get("role") in ("doc-biblioentry", "doc-footnote", "doc-endnote")
+                                    or {"citation", "footnote"} & set((parent.get("class") or "").split()))
+    return "label" in classes and bool(entry)
 
 
 def _item_tag_marker(element: etree._Element) -> str | None:

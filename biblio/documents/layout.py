@@ -17,13 +17,16 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext"]
+Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext", "rst", "asciidoc", "org"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".epub")  # an EPUB arrives as its chapters' HTML
 # Word and OpenDocument files arrive as Markdown (biblio.documents.office).
 _MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd", ".docx", ".docm", ".odt")
 _LATEX_EXTENSIONS = (".tex", ".ltx", ".latex", ".bbl")
 _WIKITEXT_EXTENSIONS = (".wiki", ".wikitext", ".mediawiki")
+# Lightweight markup read as the Markdown it rewrites to, line for line.
+_LIGHT_MARKUP: dict[str, Flavour] = {".rst": "rst", ".rest": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc",
+                                     ".asc": "asciidoc", ".org": "org"}
 # Extensions of text that may hold an article's source, pasted (detected by its marks).
 _PLAIN_EXTENSIONS = ("", ".txt", ".text", ".md", ".markdown")
 _HTML_START = re.compile(
@@ -70,6 +73,8 @@ def flavour_of(text: str, name: str = "") -> Flavour:
         return "markdown"
     if extension in _LATEX_EXTENSIONS:
         return "latex"
+    if extension in _LIGHT_MARKUP:
+        return _LIGHT_MARKUP[extension]
     from biblio.documents.latex import is_latex
     from biblio.documents.notebook import is_notebook
 
@@ -80,6 +85,10 @@ def flavour_of(text: str, name: str = "") -> Flavour:
     head = text[:_SNIFF_CHARS]
     if _HTML_START.match(head) or (head.lstrip().startswith("<") and len(_HTML_BLOCKS.findall(head)) >= 3):
         return "html"
+    from biblio.documents.rst import is_rst_citation_list
+
+    if is_rst_citation_list(head):
+        return "rst"
     if _MARKDOWN_MARKS.search(head):
         return "markdown"
     return "text"
@@ -97,6 +106,10 @@ def layout(text: str, name: str = "") -> Layout:
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(text), flavour)
+    if flavour in ("rst", "asciidoc", "org"):
+        from biblio.documents.markdown import markdown_lines
+
+        return Layout(markdown_lines(_light_markup_as_markdown(text, flavour)), flavour)
     if flavour == "latex":
         from biblio.documents.latex import latex_lines
 
@@ -121,3 +134,17 @@ def layout(text: str, name: str = "") -> Layout:
     if unfolded is not None:
         return Layout(plain_lines(unfolded[0]), flavour, unfolded[1])
     return Layout(plain_lines(text), flavour)
+
+
+def _light_markup_as_markdown(text: str, flavour: Flavour) -> str:
+    if flavour == "rst":
+        from biblio.documents.rst import rst_markdown
+
+        return rst_markdown(text)
+    if flavour == "asciidoc":
+        from biblio.documents.asciidoc import asciidoc_markdown
+
+        return asciidoc_markdown(text)
+    from biblio.documents.org import org_markdown
+
+    return org_markdown(text)

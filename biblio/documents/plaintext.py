@@ -24,6 +24,9 @@ _PAGE_NUMBER_AT_END = re.compile(r"\S\s{3,}(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:/
 _DIGITS = re.compile(r"\d+")
 # A list's entry begins so; a repeated entry is a reference written twice, never page furniture.
 _ENTRY_START = re.compile(r"^\s*(?:\[\d+\]|\d{1,4}[.)]\s)")
+# A footnote's mark as pdftotext prints a superscript: a small number alone on its line.
+_FOOTNOTE_MARK = re.compile(r"^\s*\d{1,2}\s*$")
+_FOOTNOTE_LINES = 10  # a page's footnotes stand at most this many lines above its running foot
 _NEAR_PAGE_NUMBER = 3  # lines between a running head or foot and the page number it stands by
 # A numbered note ("#. Ibid.") or a short note repeats by nature; it is no running header.
 _NOTE_LIKE = re.compile(r"^(?:\W{0,2}#[.)\]:]|.*\b(?:ibid|idem|op\. cit)\b)", re.IGNORECASE)
@@ -38,6 +41,7 @@ def plain_lines(text: str) -> list[str]:
     lines = text.split("\n")
     running = _running_headers(lines)
     out: list[str] = []
+    furniture: list[int] = []
     for i, line in enumerate(lines):
         stripped = line.strip()
         isolated = (i == 0 or not lines[i - 1].strip()) or (i + 1 >= len(lines) or not lines[i + 1].strip())
@@ -46,9 +50,31 @@ def plain_lines(text: str) -> list[str]:
             or _key(stripped) in running
         ):
             out.append("")
+            furniture.append(i)
         else:
             out.append(line)
+    _blank_footnotes(out, [i for i in furniture if not _FOOTNOTE_MARK.match(lines[i])], lines)
     return out
+
+
+def _blank_footnotes(out: list[str], furniture: list[int], lines: list[str]) -> None:
+    """A page's footnotes, between the page's text and its running foot: pdftotext prints each
+    superscript mark as a number on a line of its own ("2", then "3"), before or beside the notes'
+    text. From such a mark to the page furniture a few lines below, no line begins an entry."""
+    ends = iter(furniture)
+    end = next(ends, None)
+    i = 0
+    while i < len(lines) and end is not None:
+        if end <= i:
+            end = next(ends, None)
+            continue
+        if _FOOTNOTE_MARK.match(lines[i]) and end - i <= _FOOTNOTE_LINES and not any(
+            _ENTRY_START.match(lines[k]) for k in range(i + 1, end)
+        ):
+            for k in range(i, end):
+                out[k] = ""
+            i = end
+        i += 1
 
 
 def _running_headers(lines: list[str]) -> set[str]:
@@ -80,12 +106,15 @@ def _beside_page_numbers(lines: list[str]) -> set[str]:
         return set()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = set(filled[:_NEAR_PAGE_NUMBER] + filled[-_NEAR_PAGE_NUMBER:])
+    # nearness counts lines of text: plain pdftotext puts a blank line between the pieces of a head or foot
+    rank = {i: r for r, i in enumerate(filled)}
+    mark_ranks = [rank[m] for m in marks if m in rank]
     places: dict[str, list[bool]] = {}
     for i in filled:
         stripped = lines[i].strip()
         if len(stripped) > _MAX_RUNNING_HEADER * 2 or _ENTRY_START.match(stripped) or _NOTE_LIKE.match(stripped):
             continue
-        beside = i in edges or any(abs(i - m) <= _NEAR_PAGE_NUMBER for m in marks)
+        beside = i in edges or any(abs(rank[i] - m) <= _NEAR_PAGE_NUMBER for m in mark_ranks)
         places.setdefault(_key(stripped), []).append(beside)
     return {key for key, beside in places.items()
             if len(beside) >= 2 and all(beside) and not _PAGE_NUMBER.match(key.replace("#", "1"))}

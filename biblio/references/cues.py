@@ -23,14 +23,14 @@ _NAME = rf"[{_UP}][\w'’\-]+"
 _PARTICLE = r"(?:(?:van|von|de|der|den|del|della|di|da|du|dos|le|la|al|el|bin|ibn|ten|ter)\s+)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
-# A list marker at the start of a line: [1], [Smi20], (1), 1., 1), or a bullet.
+# A list marker at the start of a line: [1], [Smi20], [a], (1), 1., 1), or a bullet.
 # Numbers are 1-3 digits so a wrapped line starting "2020. Title" is not a marker;
 # "*Title*" is not a bullet because a bullet must be followed by white space. Text copied from
 # Wikipedia has "^" back-links, kept with the marker.
 MARKER = re.compile(
     r"^(?P<marker>(?:"
     r"\[\^(?P<foot>[^\]\s]{1,40})\]:"  # a Markdown footnote definition
-    r"|\[(?P<bracket>\d{1,4}|[A-Za-z][\w+.:\-]{0,20}(?<=\d)[a-z]?)\]"
+    r"|\[(?P<bracket>\d{1,4}|[A-Za-z][\w+.:\-]{0,20}(?<=\d)[a-z]?|[a-z])\]"  # [1], [Smi20], a letter: [a]
     r"|\((?P<paren>\d{1,4})\)"
     r"|(?P<num>\d{1,3})[.)]"
     r"|[\^↑](?:[ \t]+Jump[ \t]+up(?:[ \t]+to)?:?)?(?:[ \t]+[a-z]{1,2}(?=[ \t]))*"  # Wikipedia's back-links
@@ -69,8 +69,11 @@ _NAMES_COMMA_TITLE = re.compile(
 # "United States Census Bureau. 2000." (author-date without parentheses)
 _NAME_THEN_DOT_YEAR = re.compile(rf"^[{_UP}][^.\n]{{1,120}}\.\s+\(?{_YEAR}[a-z]?[.):,]")
 _NAME_THEN_TITLE = re.compile(rf"^[{_UP}][^.\n]{{1,80}}\.\s+(?:[*_]\S|[\"“‘'])")
-# A title first: "*Title*. (2020)", "“Title.” *Site*" (a whole line in italics is an aside, not a title).
-_TITLE_START = re.compile(r"^(?:[*_](?=\S)[^*_\n]+[*_]|[\"“‘][^\"”’\n]{2,200}[\"”’])[*_]?[.,:;]?\s+\S")
+# A title first: "*Title*. (2020)", "“Title.” *Site*" (a whole line in italics is an aside, not a title;
+# a journal then its volume, "*Journal*, *5*(53), 2018.", is a wrapped entry's second part).
+_TITLE_START = re.compile(
+    r"^(?![*_][^*_\n]+[*_],\s+[*_]?\d)(?:[*_](?=\S)[^*_\n]+[*_]|[\"“‘][^\"”’\n]{2,200}[\"”’])[*_]?[.,:;]?\s+\S"
+)
 
 # "[Wikipedia QR-Code](https://…) abgerufen am 15. Januar 2023", "[Title](https://…), retrieved 2020-01-02"
 _LINK_THEN_ACCESSED = re.compile(

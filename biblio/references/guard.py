@@ -35,6 +35,7 @@ _DOI_TARGET = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)(10\.\d{4,9}/
 _MARKUP_HINT = re.compile(r"[*_\[\]<>&\\`]")
 # Fields that hold an address: no emphasis stripping (underscores belong to URLs).
 _ADDRESS_FIELDS = frozenset({"URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID", "id"})
+_URL_MARK = re.compile(r"<URL:\s*((?:https?|ftp)://[^\s<>]+)\s*>", re.IGNORECASE)
 
 
 def clean_value(value: str) -> str:
@@ -106,6 +107,12 @@ def _clean(value: Any, key: str = "") -> Any:
     if isinstance(value, dict):
         return {k: _clean(v, k) for k, v in value.items()}
     return value
+
+
+def unwrap_url_marks(text: str) -> str:
+    """``<URL: https://…>`` (the delimiting form of RFC 1738 and RFC 3986, appendix C, which R's
+    ``citation()`` prints) as the bare address."""
+    return _URL_MARK.sub(r"\1", text) if "<URL:" in text or "<url:" in text else text
 
 
 def flatten_links(text: str) -> str:

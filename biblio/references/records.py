@@ -22,7 +22,7 @@ from biblio.references.bibtex_entries import entry_record
 from biblio.references.entries import Entry, document_entries
 from biblio.references.finder import Section
 from biblio.references.fullnotes import cited_entry, link_full_note, work_of
-from biblio.references.guard import flatten_links, guard
+from biblio.references.guard import flatten_links, guard, unwrap_url_marks
 from biblio.references.notes import authors_part, note_matches
 
 Parse = Callable[[str], Item]
@@ -149,6 +149,7 @@ def _parser_texts(references: Iterable[Entry]) -> Iterator[str]:
             authors = authors_part(previous)
             if authors:
                 text = f"{authors}. {text}"
+        text = unwrap_url_marks(text)
         yield text if getattr(parser, "MARKDOWN_LINKS", False) else flatten_links(text)
         previous = entry.text
 

@@ -200,6 +200,36 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-pyg-readme-cite.md": [("Cite", "Fey")],
     "real-autoregressive-readme-bibtex.md": [("References", w) for w in (
         "heindl2021autoreg", "oord2016wavenet", "paine2016fast", "oord2016conditional")],
+    # reStructuredText citations ".. [Name2010] …" under an underlined title; docutils' HTML of them
+    **{name: [("Bibliography", w) for w in (
+        "Dantzig", "Elvio", "Fudenberg", "Hofbauer", "Knight", "Lemke", "Maschler", "McKelvey", "Nasar",
+        "Nash, John", "Nisan", "Savani", "Ziegler")]
+       for name in ("real-nashpy-bibliography.rst", "real-nashpy-bibliography-docutils.html")},
+    # three ".. topic:: References:" blocks between the sections of a Sphinx user guide
+    "real-sklearn-naive-bayes.rst": [("References", w) for w in ("Zhang", "Rennie", "Manning", "McCallum", "Metsis")],
+    "real-asciidoctor-bibliography.adoc": [("References", "Andy Hunt"), ("References", "Erich Gamma")],
+    "real-ncdatasets-pandoc-apa.org": [("References", w) for w in (
+        "Barth", "Belgacem", "Doglioni", "Eaton", "Hassell", "Klöwer", "NetCDF Binary", "Ramadhan", "Rew",
+        "Shahzadi", "Zarr")],
+    "real-ncdatasets-pandoc-ieee.adoc": [("References", w) for w in (
+        "Rew", "NetCDF Binary", "Zarr", "Eaton", "Barth", "Doglioni", "Belgacem", "Shahzadi", "Ramadhan", "Klöwer",
+        "Hassell")],
+    # a list running over a page break with the page's footnotes, running foot and head between two entries
+    **{name: [("References", w) for w in (
+        "Barth", "Belgacem", "Doglioni", "Eaton", "Hassell", "Klöwer", "Open Geospatial", "Open Geospatial",
+        "Ramadhan", "Rew", "Shahzadi")]
+       for name in ("real-ncdatasets-footnotes-pdftotext.txt", "real-ncdatasets-footnotes-layout.txt")},
+    "real-hypothesize-thebibliography.tex": [("References", w) for w in (
+        "Tukey", "Efron", "Wilcox", "Wilcox", "McKinney", "Seabold", "Vallat", "Rom", "Hochberg", "Benjamini",
+        "Ho, T")],
+    # e-mails: "1)" and "[a]" lists between a greeting and a closing, no heading
+    "real-hypothesize-email-numbered.txt": [(None, w) for w in (
+        "Tukey", "Wilcox", "Wilcox", "Rom", "Hochberg", "Benjamini")],
+    "real-hypothesize-email-lettered.txt": [(None, w) for w in ("McKinney", "Seabold", "Vallat", "Ho, J", "Efron")],
+    # pandoc's footnotes section (no heading) in citation order, a prose note left out
+    "real-ropensci-footnotes-pandoc.html": [("Footnotes", w) for w in
+                                            ("Lau M", "Wickham", "Temple Lang", "Pasquier", "Bryan", "Landau",
+                                             "Carata")],
 }
 
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
@@ -249,7 +279,8 @@ def test_a_list_of_non_references_under_a_heading_is_no_reference_section() -> N
 
 def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
-    assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki"}
+    assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
+                        ".rst", ".adoc", ".org"}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl"))
     assert documents == sorted(EXPECTED)

@@ -62,3 +62,18 @@ def test_reader_mode_wikipedia_without_headings_gives_its_references() -> None:
     hayes = found.items[3]
     assert hayes["container-title"] == "Press Up via Internet Archive"
     assert hayes["issued"]["date-parts"] == [[2014, 6, 25]]
+
+
+def test_docutils_citation_labels_are_the_markers_of_their_entries() -> None:
+    # docutils' and Sphinx's HTML: the label is a span beside the entry's paragraph, never an entry of its own
+    page = ('<html><body><main><h1 class="title">Bibliography</h1>\n<div role="list" class="citation-list">\n'
+            '<div class="citation" id="nash1950" role="doc-biblioentry">\n<span class="label"><span class="fn-bracket">'
+            '[</span>Nash1950<span class="fn-bracket">]</span></span>\n<p>Nash, John F. "Equilibrium points in '
+            'n-person games." Proceedings of the national academy of sciences 36.1 (1950): 48-49.</p>\n</div>\n'
+            '<div class="citation" id="knuth" role="doc-biblioentry">\n<span class="label"><span class="fn-bracket">'
+            '[</span>Knuth<span class="fn-bracket">]</span></span>\n<p>Knuth, D. E. (1984). Literate programming. '
+            'The Computer Journal, 27(2), 97-111.</p>\n</div>\n</div></main></body></html>')
+    items = read_document(page, "bibliography.html").items
+    assert [i["custom"]["biblio"]["source"][:8] for i in items] == ["Nash, Jo", "Knuth, D"]
+    assert items[0]["custom"]["biblio"]["label"] == "[Nash1950]"
+    assert "label" not in items[1]["custom"]["biblio"]  # a label that is no list marker is left out

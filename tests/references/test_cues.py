@@ -69,3 +69,15 @@ def test_classify_block() -> None:
     assert cues.classify_block(["Just some prose here, nothing more."]) == "prose"
     many = [f"Author{i}, A. ({1990 + i}). Title number {i} of a long list of works. Press." for i in range(30)]
     assert cues.classify_block(many) == "strong"
+
+
+def test_a_letter_in_brackets_is_a_list_marker() -> None:
+    assert cues.strip_marker("[a] McKinney, W. (2010). Data structures.") == (
+        "McKinney, W. (2010). Data structures.", "[a]", "a")
+    assert cues.strip_marker("[ab] words")[1] is None  # two letters: a word, not a label
+
+
+def test_a_journal_then_its_volume_is_no_title_first_reference() -> None:
+    assert not cues.starts_reference("*Journal of Open Source Software*, *5*(53), 2018.")
+    assert not cues.starts_reference("_Biometrika_, 77(3), 663-665.")
+    assert cues.starts_reference("*Zarr Storage Specification 2.0*. (2022). Open Geospatial Consortium.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from biblio.api import read_document
-from biblio.references.guard import clean_value, guard
+from biblio.references.guard import clean_value, guard, unwrap_url_marks
 from biblio.references.notes import annotation, cited_page, same_authors, short_note
 
 
@@ -130,3 +130,11 @@ def test_guard_decodes_only_complete_entities() -> None:
 
     item = guard({"URL": "https://x.org/?a=1&note=2", "title": "Caf&eacute; &amp; more"}, "reference")
     assert item == {"URL": "https://x.org/?a=1&note=2", "title": "Café & more"}
+
+
+def test_r_citation_url_marks_give_the_bare_address() -> None:
+    text = "Landau WM (2020). _drake_. R package version 7.10.0, <URL: https://CRAN.R-project.org/package=drake>."
+    assert unwrap_url_marks(text).endswith("7.10.0, https://CRAN.R-project.org/package=drake.")
+    item = read_document(f"# References\n\n- {text}\n", "post.md").items[0]
+    assert item["URL"] == "https://CRAN.R-project.org/package=drake"
+    assert "URL:" not in item.get("note", "") and ">" not in item.get("note", "")

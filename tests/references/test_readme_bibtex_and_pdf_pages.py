@@ -153,3 +153,26 @@ def test_plain_text_wrapped_at_72_columns_without_blank_lines() -> None:
     assert [i["custom"]["biblio"]["label"] for i in items] == [f"{n}." for n in range(16, 24)]
     assert items[1]["title"] == "Inferring the rules of interaction of shoaling fish"  # "et" / "al." over a line end
     assert items[2]["DOI"] == "10.1073/pnas.0711437105"  # "doi:" then the DOI on the next line
+
+
+def test_a_page_s_footnotes_between_two_entries_are_no_part_of_either() -> None:
+    # pdftotext prints the superscript marks on lines of their own, then the notes, above the running foot
+    page = ("References\n[1] A. Barth. A first paper. Journal of Things, 2022.\n[2] B. Eaton. A second paper,\n"
+            "2023.\n2\n3\n\nhttps://github.com/Unidata/netcdf-c\nAll contributors are also acknowledged.\n\n"
+            "A. Barth, University of Liège\n\nPage 2\n\nShort title\n\nOf the paper\n\n"
+            "[3] C. Rew. A third paper. IEEE, 1990.\n\nA. Barth, University of Liège\n\nPage 3\n\nShort title\n\n"
+            "Of the paper\n")
+    lines = plain_lines(page)
+    assert not any("netcdf-c" in line or "acknowledged" in line or line.strip() in ("2", "3") for line in lines)
+    items = read_document(page, "paper.txt").items
+    assert [i["custom"]["biblio"]["source"] for i in items] == [
+        "A. Barth. A first paper. Journal of Things, 2022.", "B. Eaton. A second paper, 2023.",
+        "C. Rew. A third paper. IEEE, 1990."]
+    # the running head's two pieces, a blank line apart, are page furniture too: no label over entry 3
+    assert [i["custom"]["biblio"].get("group") for i in items] == [None, None, None]
+
+
+def test_a_lone_number_far_above_the_page_foot_stays() -> None:
+    text = "Body\n\n4\n" + "\n".join(f"Line {k} of text that goes on." for k in range(12)) + "\n\nFoot\n\nPage 2\n"
+    assert plain_lines(text)[2] == ""  # a page number standing alone
+    assert "Line 0 of text that goes on." in plain_lines(text)
