@@ -6,6 +6,7 @@ checked on spans as the model hands them over and end to end."""
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.event_dates import day_before_month, days_closing_place
 from biblio.parse.mends.journal_year import (
     italic_numbers_after_year,
     journal_alone_before_year,
@@ -185,6 +186,59 @@ def test_article_number_after_no_end_to_end() -> None:
     assert "issue" not in item
     item = parse_reference("(3) Ito, M. Ionic gels. *Chem. Eur. J.* 2023, *29* (8), No. e202203011.")
     assert (item["volume"], item["issue"], item["page"]) == ("29", "8", "e202203011")
+
+
+def test_short_number_after_no_stays_the_issue() -> None:
+    text = "Bauer, K. Chem. Ber. 1999, 32, No. 8"
+    spans = spans_of(
+        text,
+        ("author", "Bauer, K."),
+        ("journal", "Chem. Ber."),
+        ("date", "1999,"),
+        ("volume", "32,"),
+        ("issue", "No. 8"),
+    )
+    assert italic_numbers_after_year(spans, text) is spans
+
+
+# ---------------------------------------------------------------- MDPI's meeting days before the month
+
+
+def test_meeting_days_read_as_pages() -> None:
+    text = "Ito, M. Title. In Proceedings of the Fifth Symposium, Lyon, France, 4–6 May 2015."
+    spans = spans_of(
+        text,
+        ("author", "Ito, M."),
+        ("title", "Title."),
+        ("container-title", "In Proceedings of the Fifth Symposium,"),
+        ("location", "Lyon, France,"),
+        ("pages", "4–6"),
+        ("date", "May 2015."),
+    )
+    assert _labelled(day_before_month(spans, text))[-1] == ("date", "4–6 May 2015.")
+
+
+def test_meeting_days_read_into_the_place() -> None:
+    text = "Ito, M. Title. In Proceedings of the Fifth Symposium, Lyon, 4–6 May 2015."
+    spans = spans_of(
+        text,
+        ("author", "Ito, M."),
+        ("title", "Title."),
+        ("container-title", "In Proceedings of the Fifth Symposium,"),
+        ("location", "Lyon, 4–6"),
+        ("date", "May 2015."),
+    )
+    assert _labelled(days_closing_place(spans, text))[-2:] == [("location", "Lyon"), ("date", "4–6 May 2015.")]
+
+
+def test_meeting_days_end_to_end() -> None:
+    item = parse_reference(
+        "8. Novak, P.; Ueda, T. Crack growth in welded joints. In Proceedings of the 9th International "
+        "Conference on Fatigue, Porto, Portugal, 10–12 September 2018."
+    )
+    assert "page" not in item
+    assert item["publisher-place"] == "Porto, Portugal"
+    assert item["issued"]["date-parts"][0][0] == 2018
 
 
 # ---------------------------------------------------------------- standards opened by their designation

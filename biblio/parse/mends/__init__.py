@@ -115,7 +115,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
   meeting's place and year read as the imprint's.
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
-- ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` with the day read as a page.
+- ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` or MDPI's meeting ``Hong Kong, China, 13–15 December
+  2010.`` with the day or days read as a page.
+- ``event_dates.days_closing_place``: MDPI's meeting ``Singapore, 24–26 June 2019.`` with the days read into the
+  place.
 - ``event_dates.meeting_date_as_note``: MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016;`` with the
   meeting's days read as a note and no date read.
 - ``worded_dates.worded_date_apart``: ``*DoRANum*, 21 février 2017`` or ``(janeiro de 2020)`` with the day and month
@@ -460,6 +463,7 @@ from biblio.parse.mends.editors import (
 )
 from biblio.parse.mends.event_dates import (
     day_before_month,
+    days_closing_place,
     meeting_date_as_note,
     meeting_days_apart,
     meeting_place_in_container,
@@ -829,6 +833,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_place_in_container,
     meeting_days_apart,
     day_before_month,
+    days_closing_place,
     meeting_date_as_note,
     worded_date_apart,
     database_after_location,

@@ -132,8 +132,11 @@ def journal_head_closing_title(spans: list[Span], text: str) -> list[Span]:
 # article's number after ``No.``), italic volume and all
 _ACS_NUMBERS = lazy_pattern(
     r"(?P<date>(?:1[5-9]|20)\d\d,)\s+(?P<volume>\*?\d+\*?)(?:\s+(?P<issue>\(\d+\)))?\s*,\s+"
-    r"(?:No\.\s+)?(?P<pages>[A-Za-z]?\d+(?:[-−–][A-Za-z]?\d+)?\.?)\s*"
+    r"(?:(?P<no>No\.)\s+)?(?P<pages>[A-Za-z]?\d+(?:[-−–][A-Za-z]?\d+)?\.?)\s*"
 )
+# an article's number after "No.": a letter and digits ("e202401794") or four digits and more; "No. 8"
+# after a volume is an issue
+_ARTICLE_NUMBER = lazy_pattern(r"[A-Za-z]\d+\.?|\d{4,}\.?")
 _NUMBER_LABELS = frozenset(["date", "volume", "issue", "pages"])
 
 
@@ -150,7 +153,9 @@ def italic_numbers_after_year(spans: list[Span], text: str) -> list[Span]:
         m = _ACS_NUMBERS.fullmatch(text, s.start)
         if m is None or any(r.label not in _NUMBER_LABELS for r in rest) or rest[-1].end < m.end("pages"):
             return spans
-        if not m.group("volume").startswith("*") and "No." not in m.group(0):
+        if m.group("no") and not _ARTICLE_NUMBER.fullmatch(m.group("pages")):
+            return spans
+        if not m.group("volume").startswith("*") and not m.group("no"):
             return spans  # plain numbers the model reads well: only the italic volume and ``No.`` mislead it
         found = [
             Span(group, text[m.start(group) : m.end(group)], m.start(group), m.end(group), s.confidence)
