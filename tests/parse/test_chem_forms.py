@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.event_dates import day_before_month, days_closing_place
+from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names
 from biblio.parse.mends.journal_year import (
     italic_numbers_after_year,
     journal_alone_before_year,
@@ -199,6 +200,47 @@ def test_short_number_after_no_stays_the_issue() -> None:
         ("issue", "No. 8"),
     )
     assert italic_numbers_after_year(spans, text) is spans
+
+
+# ---------------------------------------------------------------- the RSC's names and journals
+
+
+def test_last_family_name_read_into_the_journal() -> None:
+    text = "P. Moreau, K. Lind and T. Okafor, Dalton Trans., 2014, 43, 100–108."
+    spans = spans_of(
+        text,
+        ("author", "P. Moreau, K. Lind and T."),
+        ("journal", "Okafor, Dalton Trans.,"),
+        ("date", "2014,"),
+        ("volume", "43,"),
+        ("pages", "100–108."),
+    )
+    assert _labelled(family_opening_journal(spans, text))[:2] == [
+        ("author", "P. Moreau, K. Lind and T. Okafor,"),
+        ("journal", "Dalton Trans.,"),
+    ]
+
+
+def test_whole_last_name_keeps_the_journal() -> None:
+    text = "P. Moreau and T. Okafor, Nature, 2014, 43, 100."
+    spans = spans_of(text, ("author", "P. Moreau and T. Okafor,"), ("journal", "Nature,"), ("date", "2014,"))
+    assert family_opening_journal(spans, text) is spans
+
+
+def test_journal_head_with_a_comma_inside_read_among_the_names() -> None:
+    text = "B. Ortiz, Angew. Chem., Int. Ed., 2016, 55, 1200–1204."
+    spans = spans_of(
+        text,
+        ("author", "B. Ortiz, Angew. Chem.,"),
+        ("journal", "Int. Ed.,"),
+        ("date", "2016,"),
+        ("volume", "55,"),
+        ("pages", "1200–1204."),
+    )
+    assert _labelled(journal_head_in_names(spans, text))[:2] == [
+        ("author", "B. Ortiz"),
+        ("journal", "Angew. Chem., Int. Ed.,"),
+    ]
 
 
 # ---------------------------------------------------------------- MDPI's meeting days before the month

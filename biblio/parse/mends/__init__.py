@@ -67,6 +67,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``journal_heads.journal_head_in_names``: ``Dehnen, W., Binney, J., Mon. Not. R. Astron. Soc.`` with ``Mon.``
   read among the names.
+- ``journal_heads.family_opening_journal``: the RSC's ``M. Jonusis and V. Jakubkiene, Beilstein J. Org. Chem.,``
+  with the last family name read into the journal.
 - ``journal_heads.word_journal_after_names``: the RSC's ``… and J. Yu, Chem, 2017,`` with the one-word journal
   read as a last name.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
@@ -492,7 +494,7 @@ from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
-from biblio.parse.mends.journal_heads import journal_head_in_names, word_journal_after_names
+from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_year import (
@@ -787,6 +789,7 @@ MENDS: tuple[Mend, ...] = (
     family_name_in_title,
     journal_head_in_names,
     word_journal_after_names,
+    family_opening_journal,
     issue_after_volume,
     day_before_volume,
     pages_before_date,
