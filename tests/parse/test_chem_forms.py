@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.event_dates import day_before_month, days_closing_place
-from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names
+from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_year import (
     italic_numbers_after_year,
     journal_alone_before_year,
     journal_head_closing_title,
     year_closing_journal,
 )
+from biblio.parse.mends.sections import lettered_volume_in_pages
 from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.spans import Span
 
@@ -241,6 +242,37 @@ def test_journal_head_with_a_comma_inside_read_among_the_names() -> None:
         ("author", "B. Ortiz"),
         ("journal", "Angew. Chem., Int. Ed.,"),
     ]
+
+
+def test_two_word_journal_read_as_a_last_name() -> None:
+    text = "K. Lind and T. Okafor, Sci Adv, 2014, 43, 100."
+    spans = spans_of(text, ("author", "K. Lind and T. Okafor, Sci Adv,"), ("date", "2014,"), ("volume", "43,"))
+    assert _labelled(word_journal_after_names(spans, text))[:2] == [
+        ("author", "K. Lind and T. Okafor"),
+        ("journal", "Sci Adv,"),
+    ]
+
+
+def test_lettered_volume_read_as_pages() -> None:
+    text = "H. Berg and S. Ota, Acta Cryst., 2011, E67, o1203–o1204."
+    spans = spans_of(
+        text,
+        ("author", "H. Berg and S. Ota,"),
+        ("journal", "Acta Cryst.,"),
+        ("date", "2011,"),
+        ("pages", "E67, o1203–o1204."),
+    )
+    assert _labelled(lettered_volume_in_pages(spans, text))[-2:] == [
+        ("volume", "E67"),
+        ("pages", "o1203–o1204."),
+    ]
+
+
+def test_rsc_short_form_end_to_end() -> None:
+    item = parse_reference("4 H. Berg, K. Lind and S. Ota, J. Phys. Chem. A, 2011, 115, 1203–1210.")
+    assert [a["family"] for a in item["author"]] == ["Berg", "Lind", "Ota"]
+    assert item["container-title"].rstrip(".") == "J. Phys. Chem. A"
+    assert (item["volume"], item["page"]) == ("115", "1203-1210")
 
 
 # ---------------------------------------------------------------- MDPI's meeting days before the month

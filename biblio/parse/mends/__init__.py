@@ -330,6 +330,7 @@ each only where the labels it mends are read:
 - ``in_book.in_book_before_imprint``: APS's ``Title, in Book (Springer, Berlin, 2006), Chap. 8`` read as one title.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
+- ``sections.lettered_volume_in_pages``: the RSC's ``Acta Cryst., 2004, B60, 76–79.`` read as one page span.
 - ``sections.section_letter_volume``: ``Physica A96, 327`` read as journal ``Physica A96`` and volume ``327``,
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
@@ -606,7 +607,7 @@ from biblio.parse.mends.roles import (
     unmarked_editors,
 )
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
-from biblio.parse.mends.sections import section_letter_volume
+from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.slavic_journals import named_numbers
@@ -673,6 +674,7 @@ _NAME_AND_TITLE_ENDS = gated(
 _NUMBERS_AND_VENUES = gated(
     "numbers_and_venues",
     (frozenset(["journal", "volume"]), section_letter_volume),
+    (frozenset(["date", "pages"]), lettered_volume_in_pages),
     (frozenset(["volume"]), numbers_beside_year),
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),

@@ -76,9 +76,11 @@ def journal_head_in_names(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# "Y. Li, L. Li and J. Yu, Chem," — given-first names closed by "and", then one unabbreviated word
+# "Y. Li, L. Li and J. Yu, Chem," — given-first names closed by "and", then unabbreviated words (one to three:
+# "PLoS One,"; after a closed list of ``I. Family`` names, capitalised words without initials name no one)
 _WORD_AFTER_NAMES = lazy_pattern(
-    rf"\s*(?P<names>{_FORMS[0]}(?:{_SEP}{_FORMS[0]})*?),\s+(?P<head>(?!(?:Jr|Sr|Eds?|Editors?)\b)[A-Z][a-z]+),?\s*"
+    rf"\s*(?P<names>{_FORMS[0]}(?:{_SEP}{_FORMS[0]})*?),\s+"
+    rf"(?P<head>(?!(?:Jr|Sr|Eds?|Editors?)\b)[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,2}}),?\s*"
 )
 
 
