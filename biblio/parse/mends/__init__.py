@@ -69,6 +69,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``journal_heads.journal_head_in_names``: ``Dehnen, W., Binney, J., Mon. Not. R. Astron. Soc.`` with ``Mon.``
   read among the names.
+- ``journal_heads.family_opening_journal``: the RSC's ``M. Jonusis and V. Jakubkiene, Beilstein J. Org. Chem.,``
+  with the last family name read into the journal.
 - ``journal_heads.word_journal_after_names``: the RSC's ``… and J. Yu, Chem, 2017,`` with the one-word journal
   read as a last name.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
@@ -120,7 +122,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
   meeting's place and year read as the imprint's.
 - ``event_dates.meeting_days_apart``: ``*Proceedings …*, 15–17 November 1972 Brighton.`` with the days as pages.
-- ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` with the day read as a page.
+- ``event_dates.day_before_month``: MLA's ``31 Jan. 2013`` or MDPI's meeting ``Hong Kong, China, 13–15 December
+  2010.`` with the day or days read as a page.
+- ``event_dates.days_closing_place``: MDPI's meeting ``Singapore, 24–26 June 2019.`` with the days read into the
+  place.
 - ``event_dates.meeting_date_as_note``: MDPI's ``In Proceedings of …, Edinburgh, UK, 3–5 October 2016;`` with the
   meeting's days read as a note and no date read.
 - ``worded_dates.worded_date_apart``: ``*DoRANum*, 21 février 2017`` or ``(janeiro de 2020)`` with the day and month
@@ -331,6 +336,7 @@ each only where the labels it mends are read:
 - ``in_book.in_book_before_imprint``: APS's ``Title, in Book (Springer, Berlin, 2006), Chap. 8`` read as one title.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
+- ``sections.lettered_volume_in_pages``: the RSC's ``Acta Cryst., 2004, B60, 76–79.`` read as one page span.
 - ``sections.section_letter_volume``: ``Physica A96, 327`` read as journal ``Physica A96`` and volume ``327``,
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
@@ -355,6 +361,16 @@ each only where the labels it mends are read:
 - ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
 - ``rapid_page.volume_page_letter_mark``: ``Phys. Rev. B 94, 201201(R)`` read as one volume and an issue ``(R)``.
 - ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
+- ``journal_year.year_closing_journal``: MDPI's ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` with the
+  year read into the journal.
+- ``journal_year.journal_alone_before_year``: the ACS's short form ``Pachter, L. Nat. Methods 2022, 19 (5),``
+  (no article title) with the journal read as a title or its first words among the names.
+- ``journal_year.journal_head_closing_title``: MDPI's ``… Properties. Rapid Prototyp. J. 2018, 24,`` with the
+  journal's first words read as the title's last sentence.
+- ``journal_year.italic_numbers_after_year``: the ACS's ``*Soft Matter* 2016, *12* (34), 7079−7088.`` or
+  ``2020, *12*, No. 100618.`` with the italic volume read into the date or the pages, or the number as the issue.
+- ``standards.designation_opens_standard``: MDPI's ``ISO 527-1; Title. ISO: Geneva, Switzerland, 2012.`` with the
+  standard's designation read as an author, a journal or a date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
@@ -456,6 +472,7 @@ from biblio.parse.mends.editors import (
 )
 from biblio.parse.mends.event_dates import (
     day_before_month,
+    days_closing_place,
     meeting_date_as_note,
     meeting_days_apart,
     meeting_place_in_container,
@@ -484,9 +501,15 @@ from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
-from biblio.parse.mends.journal_heads import journal_head_in_names, word_journal_after_names
+from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
 from biblio.parse.mends.journal_series import series_mark_in_journal
+from biblio.parse.mends.journal_year import (
+    italic_numbers_after_year,
+    journal_alone_before_year,
+    journal_head_closing_title,
+    year_closing_journal,
+)
 from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
@@ -594,10 +617,11 @@ from biblio.parse.mends.roles import (
     unmarked_editors,
 )
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
-from biblio.parse.mends.sections import section_letter_volume
+from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.slavic_journals import named_numbers
+from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
 from biblio.parse.mends.title_heads import title_head_apart
@@ -660,6 +684,7 @@ _NAME_AND_TITLE_ENDS = gated(
 _NUMBERS_AND_VENUES = gated(
     "numbers_and_venues",
     (frozenset(["journal", "volume"]), section_letter_volume),
+    (frozenset(["date", "pages"]), lettered_volume_in_pages),
     (frozenset(["volume"]), numbers_beside_year),
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),
@@ -777,6 +802,7 @@ MENDS: tuple[Mend, ...] = (
     family_name_in_title,
     journal_head_in_names,
     word_journal_after_names,
+    family_opening_journal,
     issue_after_volume,
     day_before_volume,
     pages_before_date,
@@ -825,6 +851,7 @@ MENDS: tuple[Mend, ...] = (
     meeting_place_in_container,
     meeting_days_apart,
     day_before_month,
+    days_closing_place,
     meeting_date_as_note,
     worded_date_apart,
     database_after_location,
@@ -876,6 +903,11 @@ MENDS: tuple[Mend, ...] = (
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     title_after_quoted_title,
     journal_numbers_apart,
+    year_closing_journal,
+    journal_alone_before_year,
+    journal_head_closing_title,
+    designation_opens_standard,
+    italic_numbers_after_year,
     anno_is_volume,
     article_number_is_page,
     months_before_year,

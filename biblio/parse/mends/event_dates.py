@@ -54,15 +54,38 @@ def meeting_days_apart(spans: list[Span], text: str) -> list[Span]:
 
 
 _DAY = lazy_pattern(r"^\s*(?:[1-9]|[12]\d|3[01])\s*$")
+# a place that runs on into the meeting's days: "Singapore, 24–26"
+_PLACE_THEN_DAYS = lazy_pattern(r"^(?P<place>.*\S),\s*(?P<days>\d{1,2}(?:\s*[–-]\s*\d{1,2})?)\s*$")
+
+
+@needs(labels=("location", "date"))
+def days_closing_place(spans: list[Span], text: str) -> list[Span]:
+    """MDPI's ``In Proceedings of …, Singapore, 24–26 | June 2019.`` with the meeting's days read into
+    its place: the days before a month and year are the date's."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "location" or nxt.label != "date" or not _MONTH.match(nxt.text):
+            continue
+        m = _PLACE_THEN_DAYS.match(s.text)
+        if m is None:
+            continue
+        cut, days = s.start + m.end("place"), s.start + m.start("days")
+        place = Span("location", text[s.start : cut], s.start, cut, s.confidence)
+        date = Span("date", text[days : nxt.end], days, nxt.end, min(s.confidence, nxt.confidence))
+        return [*spans[:k], place, date, *spans[k + 2 :]]
+    return spans
 
 
 @needs(labels=("pages", "date"))
 def day_before_month(spans: list[Span], text: str) -> list[Span]:
-    """MLA's ``*Basic Brewing Radio*, 31 | Jan. 2013,`` with the day read as a page: a day number
-    right before a month and year is the date's."""
+    """MLA's ``*Basic Brewing Radio*, 31 | Jan. 2013,`` with the day read as a page, or MDPI's meeting
+    ``Hong Kong, China, 13–15 | December 2010.`` (its pages, if any, marked ``pp.`` after it) with the days
+    read as pages: a day or days right before a month and year are the date's."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label == "pages" and _DAY.match(s.text) and nxt.label == "date" and _MONTH.match(nxt.text):
+        if s.label != "pages" or not (_DAY.match(s.text) or _DAYS.match(s.text)):
+            continue
+        if nxt.label == "date" and _MONTH.match(nxt.text):
             date = Span("date", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
             return [*spans[:k], date, *spans[k + 2 :]]
     return spans

@@ -31,7 +31,9 @@ _NOT_A_HEAD = r"(?!(?:Jr|Sr|Jun|Sen|Ed|Eds|Hrsg|Hg|Dir|Coord|Esq)\.)"
 _HEAD = rf"{_NOT_A_HEAD}(?:[A-Z][a-z]+\s+)?{_ABBREVIATION}(?:\s*{_ABBREVIATION})*"
 _INITIALS_ONLY = lazy_pattern(rf"{_INITIALS}")
 _LISTS = tuple(
-    lazy_pattern(rf"\s*(?P<names>{form}(?:{_SEP}{form})*?{_ET_AL})(?:,|\.)?\s+(?P<head>{_HEAD})\s*") for form in _FORMS
+    # (the RSC sets a comma inside a journal's name: "Angew. Chem., Int. Ed.")
+    lazy_pattern(rf"\s*(?P<names>{form}(?:{_SEP}{form})*?{_ET_AL})(?:,|\.)?\s+(?P<head>{_HEAD}),?\s*")
+    for form in _FORMS
 )
 # "… and Cloughesy": the list's last name after "and"
 _CLOSED = lazy_pattern(rf"\s(?:and|&|et|und)\s+{_FAMILY}$|\s(?:and|&|et|und)\s+{_INITIALS}\s?{_FAMILY}$")
@@ -74,9 +76,11 @@ def journal_head_in_names(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# "Y. Li, L. Li and J. Yu, Chem," — given-first names closed by "and", then one unabbreviated word
+# "Y. Li, L. Li and J. Yu, Chem," — given-first names closed by "and", then unabbreviated words (one to three:
+# "PLoS One,"; after a closed list of ``I. Family`` names, capitalised words without initials name no one)
 _WORD_AFTER_NAMES = lazy_pattern(
-    rf"\s*(?P<names>{_FORMS[0]}(?:{_SEP}{_FORMS[0]})*?),\s+(?P<head>(?!(?:Jr|Sr|Eds?|Editors?)\b)[A-Z][a-z]+),?\s*"
+    rf"\s*(?P<names>{_FORMS[0]}(?:{_SEP}{_FORMS[0]})*?),\s+"
+    rf"(?P<head>(?!(?:Jr|Sr|Eds?|Editors?)\b)[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,2}}),?\s*"
 )
 
 
@@ -99,3 +103,28 @@ def word_journal_after_names(spans: list[Span], text: str) -> list[Span]:
         Span("journal", text[a : s.end], a, s.end, s.confidence),
         *spans[1:],
     ]
+
+
+# "I. Cikotiene, M. Jonusis and V." — given-first names whose last one has only its initials
+_INITIALS_CLOSE_NAMES = lazy_pattern(rf"\s*{_FORMS[0]}(?:{_SEP}{_FORMS[0]})*{_SEP}{_INITIALS}\s*")
+# "Jakubkiene, Beilstein J. Org. Chem.," — a family name set off by a comma before the journal's name
+_FAMILY_OPENS = lazy_pattern(rf"(?P<family>{_FAMILY}),\s+(?=[A-Z])")
+
+
+@needs(labels=("author",), any_label=("journal", "title"))
+def family_opening_journal(spans: list[Span], text: str) -> list[Span]:
+    """The RSC's ``I. Cikotiene, M. Jonusis and V. | Jakubkiene, Beilstein J. Org. Chem., 2013`` with the
+    last family name read into the journal: after given-first names whose last has only initials, the
+    capitalised word and comma that open the journal (or title) are that name's family name."""
+    if len(spans) < 2 or spans[0].label != "author" or spans[1].label not in ("journal", "title"):
+        return spans
+    s, t = spans[0], spans[1]
+    if _INITIALS_CLOSE_NAMES.fullmatch(s.text) is None or text[s.end : t.start].strip():
+        return spans
+    m = _FAMILY_OPENS.match(t.text)
+    if m is None:
+        return spans
+    cut, rest = t.start + m.end("family"), t.start + m.end()
+    names = Span("author", text[s.start : cut + 1], s.start, cut + 1, min(s.confidence, t.confidence))
+    after = Span(t.label, text[rest : t.end], rest, t.end, t.confidence)
+    return [names, after, *spans[2:]]

@@ -6,7 +6,7 @@ the volume, as the assembly already reads a glued ``Phys. Rev. D70`` with no vol
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # "Physica A96," / "Nucl. Phys. B555,": a section letter after a word and the volume run together
@@ -40,4 +40,27 @@ def section_letter_volume(spans: list[Span], text: str) -> list[Span]:
             volume = Span("volume", text[a : v.end], a, v.end, v.confidence)
             return [*spans[:k], journal, volume, *spans[k + 2 :]]
         return spans
+    return spans
+
+
+# "B60, 76–79": a volume with its section letter, then the pages
+_LETTERED_VOLUME_THEN_PAGES = lazy_pattern(r"\s*(?P<volume>[A-Z]\d{1,4}),\s+(?P<pages>\S.*)")
+
+
+@needs(labels=["date", "pages"], without=["volume"])
+def lettered_volume_in_pages(spans: list[Span], text: str) -> list[Span]:
+    """The RSC's ``Acta Cryst., 2004, B60, 76–79.`` (the section letter set with the volume, after the year)
+    read as one page span: the lettered number is the volume, as written."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "pages" or spans[k - 1].label != "date":
+            continue
+        m = _LETTERED_VOLUME_THEN_PAGES.fullmatch(s.text)
+        if m is None:
+            return spans
+        a, b = s.start + m.start("volume"), s.start + m.end("volume")
+        p = s.start + m.start("pages")
+        volume = Span("volume", text[a:b], a, b, s.confidence)
+        pages = Span("pages", text[p : s.end], p, s.end, s.confidence)
+        return [*spans[:k], volume, pages, *spans[k + 1 :]]
     return spans

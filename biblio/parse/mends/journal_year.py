@@ -1,0 +1,168 @@
+"""Mends of the ACS's and MDPI's ``Journal Year, Volume`` form, where the journal is followed by its
+year with no mark between them: ``Nat. Methods 2022, 19 (5), 534−546.`` (the ACS's short form, with no
+article title), ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` (MDPI)."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# a year standing alone before the volume: "2022,"
+_BARE_YEAR = lazy_pattern(r"\s*(?:1[5-9]|20)\d\d,\s*$")
+_VOLUME = lazy_pattern(r"\s*\*?\d+[A-Za-z]?\*?,?\s*$")
+# a journal's name as the short form writes it: capitalised words and abbreviations ("Nat. Rev. Drug
+# Discovery", "FEBS J.", "Proc. Natl. Acad. Sci. U. S. A.", "Science (80-.)."), never a title's
+# lower-case words or its colon
+_JOURNAL_NAME = lazy_pattern(r"\*?[A-Z][A-Za-z]*\.?(?:\s+(?:[A-Z][A-Za-z]*\.?|\([^()\s]*\)\.?))*\*?\.?")
+# the last given name's initials of the ACS's ``Family, I. I.`` and the abbreviated words after them
+_NAMES_THEN_WORDS = lazy_pattern(r"(?P<names>.*,\s(?:[A-Z]\.[\s-]?)*[A-Z]\.)\s+(?P<words>[A-Z][a-z]+\..*)$")
+# a journal's span that runs on into the year: "Wind Energy 2021,"
+_SUFFIX = lazy_pattern(r"(?:Jr|Sr)\.")
+_JOURNAL_THEN_YEAR = lazy_pattern(r"(?P<journal>.*\S)\s+(?P<year>(?:1[5-9]|20)\d\d),\s*$")
+_MAX_JOURNAL_WORDS = 8
+
+
+def _year_then_volume(spans: list[Span], k: int) -> bool:
+    return (
+        k + 1 < len(spans)
+        and spans[k].label == "date"
+        and _BARE_YEAR.fullmatch(spans[k].text) is not None
+        and spans[k + 1].label == "volume"
+        and _VOLUME.fullmatch(spans[k + 1].text) is not None
+    )
+
+
+def _journal_run(run: list[Span]) -> bool:
+    """Whether the spans before the year are one journal's name as the model may cut it: a title alone
+    (no journal read), or a title of one or two abbreviated words before the journal (``Proc.`` |
+    ``Natl. Acad. Sci.``), or the journal alone (its first words read among the names)."""
+    labels = [s.label for s in run]
+    if labels == ["journal"]:
+        return True
+    if "journal" not in labels:
+        return True
+    if labels != ["title", "journal"]:
+        return False
+    words = run[0].text.split()
+    return len(words) <= 2 and all(w.endswith(".") for w in words)
+
+
+@needs(labels=["date", "volume", "author"], any_label=["title", "journal"])
+def journal_alone_before_year(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's short form ``Moses, L.; Pachter, L. Nat. Methods 2022, 19 (5), 534−546.`` names no
+    article: the journal's words before the year, read as a title or split between the names, a title
+    and a journal, are the journal."""
+    if sum(1 for s in spans if s.label == "title") > 1:
+        return spans
+    for k in range(2, len(spans) - 1):
+        if not _year_then_volume(spans, k):
+            continue
+        first = k
+        while first > 0 and spans[first - 1].label in ("title", "journal"):
+            first -= 1
+        run = spans[first:k]
+        if not run or first == 0 or spans[first - 1].label != "author" or not _journal_run(run):
+            return spans
+        if any(s.label in ("title", "journal") for s in spans[:first] + spans[k:]):
+            return spans
+        author = spans[first - 1]
+        start, head = run[0].start, author
+        tail = _NAMES_THEN_WORDS.fullmatch(author.text)
+        if tail is not None and not _SUFFIX.match(tail.group("words")):
+            start = author.start + tail.start("words")
+            names_end = author.start + tail.end("names")
+            head = Span("author", text[author.start : names_end], author.start, names_end, author.confidence)
+        elif [s.label for s in run] == ["journal"]:
+            return spans  # the journal was read whole: nothing to mend
+        end = run[-1].end
+        name = text[start:end].strip()
+        if _JOURNAL_NAME.fullmatch(name) is None or len(name.split()) > _MAX_JOURNAL_WORDS:
+            return spans
+        confidence = min(s.confidence for s in run)
+        journal = Span("journal", text[start:end], start, end, confidence)
+        return [*spans[: first - 1], head, journal, *spans[k:]]
+    return spans
+
+
+@needs(labels=["journal", "volume"], without=["date"])
+def year_closing_journal(spans: list[Span], text: str) -> list[Span]:
+    """MDPI's ``Wind Energy 2021, 24, 1340-1359.`` with the year read into the journal: the year after
+    the journal's name, before the volume, is the date."""
+    for k in range(len(spans) - 1):
+        s, v = spans[k], spans[k + 1]
+        if s.label != "journal" or v.label != "volume":
+            continue
+        m = _JOURNAL_THEN_YEAR.fullmatch(s.text)
+        if m is None:
+            return spans
+        cut, year = s.start + m.end("journal"), s.start + m.start("year")
+        journal = Span("journal", text[s.start : cut], s.start, cut, s.confidence)
+        date = Span("date", text[year : s.end], year, s.end, s.confidence)
+        return [*spans[:k], journal, date, *spans[k + 1 :]]
+    return spans
+
+
+# the title's last sentence when it is a journal's first words: "… Properties. Rapid Prototyp."
+_HEAD_CLOSING_TITLE = lazy_pattern(r"(?P<title>.*\S\.)\s+(?P<head>[A-Z][a-z]*\.?(?:\s+[A-Z][a-z]*\.?){0,2}\.)\s*$")
+_LONE_ABBREVIATION = lazy_pattern(r"\s*[A-Z][a-z]{0,5}\.\s*")
+
+
+@needs(labels=["title", "journal", "date", "volume"])
+def journal_head_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """MDPI's ``… Mechanical Properties. Rapid Prototyp. J. 2018, 24,`` with the journal's first words
+    read as the title's last sentence and only its last abbreviation (``J.``) as the journal."""
+    for k in range(len(spans) - 3):
+        s, t = spans[k], spans[k + 1]
+        if s.label != "title" or t.label != "journal" or not _year_then_volume(spans, k + 2):
+            continue
+        if _LONE_ABBREVIATION.fullmatch(t.text) is None or text[s.end : t.start].strip():
+            return spans
+        m = _HEAD_CLOSING_TITLE.fullmatch(s.text)
+        if m is None or len(m.group("title").split()) < 3:
+            return spans
+        cut, head = s.start + m.end("title"), s.start + m.start("head")
+        title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
+        journal = Span("journal", text[head : t.end], head, t.end, min(s.confidence, t.confidence))
+        return [*spans[:k], title, journal, *spans[k + 2 :]]
+    return spans
+
+
+# the ACS's numbers after the journal: "2016, *12* (34), 7079−7088." or "2020, *12*, No. 100618." (an
+# article's number after ``No.``), italic volume and all
+_ACS_NUMBERS = lazy_pattern(
+    r"(?P<date>(?:1[5-9]|20)\d\d,)\s+(?P<volume>\*?\d+\*?)(?:\s+(?P<issue>\(\d+\)))?\s*,\s+"
+    r"(?:(?P<no>No\.)\s+)?(?P<pages>[A-Za-z]?\d+(?:[-−–][A-Za-z]?\d+)?\.?)\s*"
+)
+# an article's number after "No.": a letter and digits ("e202401794") or four digits and more; "No. 8"
+# after a volume is an issue
+_ARTICLE_NUMBER = lazy_pattern(r"[A-Za-z]\d+\.?|\d{4,}\.?")
+_NUMBER_LABELS = frozenset(["date", "volume", "issue", "pages"])
+
+
+@needs(labels=["journal", "date"], marks=["*", "No."])
+def italic_numbers_after_year(spans: list[Span], text: str) -> list[Span]:
+    """The ACS's ``*Soft Matter* 2016, *12* (34), 7079−7088.`` or ``*SoftwareX* 2020, *12*, No. 100618.``
+    with the italic volume read into the date or the pages, or the article's number as the issue: the
+    year, the volume, the issue in brackets and the pages (the number after ``No.``) in turn."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "date" or spans[k - 1].label != "journal":
+            continue
+        rest = spans[k:]
+        m = _ACS_NUMBERS.fullmatch(text, s.start)
+        if m is None or any(r.label not in _NUMBER_LABELS for r in rest) or rest[-1].end < m.end("pages"):
+            return spans
+        if m.group("no") and not _ARTICLE_NUMBER.fullmatch(m.group("pages")):
+            return spans
+        if not m.group("volume").startswith("*") and not m.group("no"):
+            return spans  # plain numbers the model reads well: only the italic volume and ``No.`` mislead it
+        found = [
+            Span(group, text[m.start(group) : m.end(group)], m.start(group), m.end(group), s.confidence)
+            for group in ("date", "volume", "issue", "pages")
+            if m.group(group) is not None
+        ]
+        if [(f.label, f.start, f.end) for f in found] == [(r.label, r.start, r.end) for r in rest]:
+            return spans
+        return [*spans[:k], *found]
+    return spans

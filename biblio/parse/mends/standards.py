@@ -1,0 +1,41 @@
+"""Mend of a standard's designation opening a reference, as MDPI and the ACS write a standard:
+``ISO 527-1; Title. ISO: Geneva, Switzerland, 2012.``, ``ASTM D790-10; Title; …``, ``E1049-17; Title.``
+The designation is the standard's number: no author, journal or date."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# a body's letters (``ISO``, ``EN ISO``, ``ASTM``, ``IEC``, ``DIN``, ``ISO/IEC``), then the standard's
+# number with its parts and its year (``527-1``, ``D790-10``, ``E8/E8M-22``, ``61400-1:2019``), then the semicolon;
+# a letter somewhere (a bare number is no designation)
+_NUMBER = r"[A-Z]{0,2}\d{1,6}[A-Z]?"
+_DESIGNATION = lazy_pattern(
+    rf"\s*(?=[^;]*[A-Z])(?:[A-Z]{{2,6}}(?:/[A-Z]{{2,6}})?\s){{0,2}}{_NUMBER}(?:/{_NUMBER})?(?:[-.]\d+)*(?::\d{{4}})?\s*;"
+)
+_OPENING_LABELS = ("author", "journal", "date", "note", "title", "editor")
+
+
+@needs(marks=[";"])
+def designation_opens_standard(spans: list[Span], text: str) -> list[Span]:
+    """``ISO 527-1; Title.`` with the designation read as an author, a journal or a date: it is a note
+    (the standard's number), and the title starts after the semicolon."""
+    m = _DESIGNATION.match(text)
+    if m is None or not spans:
+        return spans
+    end = m.end() - 1  # the semicolon is no part of the number
+    inside = [s for s in spans if s.start < end]
+    if not inside or any(s.label not in _OPENING_LABELS for s in inside):
+        return spans
+    if [s.label for s in inside] == ["note"] and inside[0].end <= m.end():
+        return spans
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    note = Span("note", text[start:end], start, end, min(s.confidence for s in inside))
+    last = inside[-1]
+    if last.end <= m.end():
+        return [note, *spans[len(inside) :]]
+    # the span that runs on past the semicolon (the title, read from inside the designation) starts after it
+    cut = Span(last.label, text[m.end() : last.end], m.end(), last.end, last.confidence)
+    return [note, cut, *spans[len(inside) :]]
