@@ -71,6 +71,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as a last name.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
+- ``vancouver_numbers.source_block_apart``: Vancouver's and AMA's ``2019 Sep 30;51(5):1-42`` (``2013;2013:657508``)
+  with the volume, issue and pages read as one page span, into the date, or with the day as the volume.
+- ``preprints.server_before_posting``: AMA's ``*arXiv*. Preprint posted online March 7, 2023.`` with ``Preprint``
+  read into the server's name or as a publisher, or the server read as a genre.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
 - ``heft.heft_is_issue``: German ``1999 Heft 6.`` or ``H. 3,`` with the issue read into the date, title or journal.
 - ``heft.year_after_issue``: ``18/4 (2014), S. 415`` with ``/4 (2014),`` read as the issue.
@@ -546,6 +550,7 @@ from biblio.parse.mends.physics_numbers import (
     range_end_apart,
 )
 from biblio.parse.mends.proceedings import part_in_proceedings_title, series_after_proceedings
+from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
     body_before_place,
@@ -601,6 +606,7 @@ from biblio.parse.mends.titles import (
     whole_emphasis,
 )
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
+from biblio.parse.mends.vancouver_numbers import source_block_apart
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
 from biblio.parse.mends.versions import release_read_as_numbers, version_apart, version_read_as_numbers
 from biblio.parse.mends.volume_page import (
@@ -768,6 +774,8 @@ MENDS: tuple[Mend, ...] = (
     word_journal_after_names,
     issue_after_volume,
     day_before_volume,
+    source_block_apart,
+    server_before_posting,
     pages_before_date,
     year_closing_number,
     heft_is_issue,

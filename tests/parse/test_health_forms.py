@@ -1,0 +1,90 @@
+"""Forms of health and medicine reference lists the parser reads (tests/data/parse/health_real.jsonl):
+the Vancouver source block ``2019 Sep 30;51(5):1-42`` in its variants, AMA's ``*medRxiv*. Preprint posted
+online March 7, 2023.``, NLM's and WHO's ``Title [Internet].`` / ``Title [website].``, JMIR's ``Site.
+URL: … [accessed …]`` and AMA's group author after ``et al;``. The references are written for these
+tests in the styles' manner."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+from biblio.parse.mends.preprints import server_before_posting
+from biblio.parse.mends.vancouver_numbers import source_block_apart
+from biblio.parse.spans import Span
+from tests.parse.span_cases import spans_of
+
+
+def labelled(spans: list[Span]) -> list[tuple[str, str]]:
+    return [(s.label, s.text) for s in spans]
+
+
+def test_source_block_read_as_one_page_span() -> None:
+    text = "Health Policy Plan 2018 Mar 14;33(2):215-24. [doi: 10.1093/heapol/czx155]"
+    spans = spans_of(text, ("journal", "Health Policy Plan"), ("date", "2018 Mar 14;"), ("pages", "33(2):215-24."))
+    got = labelled(source_block_apart(spans, text))
+    assert got[1:5] == [("date", "2018 Mar 14;"), ("volume", "33"), ("issue", "2"), ("pages", "215-24")]
+
+
+def test_day_read_as_volume_joins_the_date() -> None:
+    text = "Trop Med Int Health 2017 Nov 21;22(11):1440-8."
+    spans = spans_of(
+        text, ("journal", "Trop Med Int Health"), ("date", "2017 Nov"), ("volume", "21"), ("issue", ";22(11):1440-8.")
+    )
+    got = labelled(source_block_apart(spans, text))
+    assert got[1:5] == [("date", "2017 Nov 21;"), ("volume", "22"), ("issue", "11"), ("pages", "1440-8")]
+
+
+def test_volume_that_is_a_year_and_a_supplement() -> None:
+    item = parse_reference(
+        "4. Okafor C, Banda T. Malaria in pregnancy in two districts of Malawi. J Trop Med. 2016;2016:4815902."
+    )
+    assert (item["volume"], item["page"], item["issued"]["date-parts"][0][0]) == ("2016", "4815902", 2016)
+    text = "Vaccine 2011;29 Suppl 4:D40-8."
+    spans = spans_of(text, ("journal", "Vaccine"), ("volume", "2011;29 Suppl 4:"), ("pages", "D40-8."))
+    got = labelled(source_block_apart(spans, text))
+    assert got[1:5] == [("date", "2011;"), ("volume", "29"), ("issue", "Suppl 4"), ("pages", "D40-8")]
+
+
+def test_block_without_pages_and_read_right_is_left_alone() -> None:
+    item = parse_reference(
+        "12. Osei K, Mensah A, et al. Community health workers and hypertension care. "
+        "*NEJM Catal Innov Care Deliv*. 2021;2(6). doi:10.1056/CAT.21.0101"
+    )
+    assert (item["volume"], item["issue"], item["issued"]["date-parts"][0][0]) == ("2", "6", 2021)
+    assert "accessed" not in item
+    text = "Lancet 2016;388(10053):1545-602."
+    read = spans_of(
+        text, ("journal", "Lancet"), ("date", "2016;"), ("volume", "388"), ("issue", "(10053)"), ("pages", "1545-602")
+    )
+    assert source_block_apart(read, text) is read
+
+
+def test_the_access_date_before_the_block_stays_the_access_date() -> None:
+    text = "Nutrients [Internet]. 2020 Mar 17 [cited 2021 Jan 5];12(3):801."
+    spans = spans_of(
+        text, ("journal", "Nutrients"), ("date", "2020 Mar 17"), ("accessed", "[cited 2021 Jan 5];12(3):801.")
+    )
+    got = labelled(source_block_apart(spans, text))
+    assert got[2:] == [("accessed", "[cited 2021 Jan 5];"), ("volume", "12"), ("issue", "3"), ("pages", "801")]
+
+
+def test_preprint_server_before_posting_date() -> None:
+    text = "Title of the work. *medRxiv*. Preprint posted online June 2, 2021. doi:10.1101/2021.05.30.21258080"
+    spans = spans_of(
+        text,
+        ("title", "Title of the work."),
+        ("journal", "*medRxiv*. Preprint"),
+        ("date", "posted online June 2, 2021."),
+        ("doi", "doi:10.1101/2021.05.30.21258080"),
+    )
+    got = labelled(server_before_posting(spans, text))
+    assert got[1:4] == [
+        ("container-title", "*medRxiv*"),
+        ("genre", "Preprint"),
+        ("date", "posted online June 2, 2021"),
+    ]
+    item = parse_reference(
+        "8. Mwangi J, Otieno P. Household air pollution and childhood pneumonia: a cohort study. arXiv. "
+        "Preprint posted online on Feb 3, 2024. [doi: 10.48550/arXiv.2402.01234]"
+    )
+    assert (item["container-title"], item["issued"]["date-parts"][0]) == ("arXiv", [2024, 2, 3])
+    assert "note" not in item and "publisher" not in item
