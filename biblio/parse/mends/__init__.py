@@ -549,8 +549,8 @@ from biblio.parse.mends.physics_numbers import (
     page_in_date,
     range_end_apart,
 )
-from biblio.parse.mends.proceedings import part_in_proceedings_title, series_after_proceedings
 from biblio.parse.mends.preprints import server_before_posting
+from biblio.parse.mends.proceedings import part_in_proceedings_title, series_after_proceedings
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
     body_before_place,

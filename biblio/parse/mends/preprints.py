@@ -26,7 +26,7 @@ def server_before_posting(spans: list[Span], text: str) -> list[Span]:
     ``Preprint`` are the server (the container), ``Preprint`` the genre, the rest the date."""
     title = next((s for s in spans if s.label == "title"), None)
     m = _POSTED.match(text, title.end) if title is not None else None
-    if m is None:
+    if title is None or m is None:
         return spans
     wanted = (("container-title", "server"), ("genre", "genre"), ("date", "date"))
     if all(any(s.label == label and (s.start, s.end) == m.span(g) for s in spans) for label, g in wanted):

@@ -16,8 +16,9 @@ from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-# the year that closes the date (or NLM's ``[cited 2021 Jan 5]``), then the numbers after its semicolon; what follows them is a stop,
-# a square bracket, another semicolon, an identifier, a bracket after a space or the end
+# the year that closes the date (or NLM's ``[cited 2021 Jan 5]``), then the numbers after its semicolon;
+# what follows them is a stop, a square bracket, another semicolon, an identifier, a bracket after a
+# space or the end
 _SOURCE_BLOCK = lazy_pattern(
     r"\b(?P<year>(?:1[6-9]|20)\d\d)(?:\s+[A-Z][a-z]{2,3}\.?(?:\s+[0-3]?\d)?)?\]?\s*;\s*"
     r"(?P<volume>\d{1,4}[A-Z]?)"
