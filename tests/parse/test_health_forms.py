@@ -7,6 +7,7 @@ tests in the styles' manner."""
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.media import medium_closes_title
 from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.vancouver_numbers import source_block_apart
 from biblio.parse.spans import Span
@@ -88,3 +89,23 @@ def test_preprint_server_before_posting_date() -> None:
     )
     assert (item["container-title"], item["issued"]["date-parts"][0]) == ("arXiv", [2024, 2, 3])
     assert "note" not in item and "publisher" not in item
+
+
+def test_bracketed_medium_closes_the_title() -> None:
+    text = "Malaria Atlas Project [Internet]. [cited 2022 May 3]. Available from: https://malariaatlas.org/"
+    spans = spans_of(
+        text,
+        ("date", "Malaria Atlas Project [Internet]."),
+        ("accessed", "[cited 2022 May 3]."),
+        ("url", "Available from: https://malariaatlas.org/"),
+    )
+    got = labelled(medium_closes_title(spans, text))
+    assert got[:2] == [("title", "Malaria Atlas Project "), ("medium", "[Internet]")]
+    item = parse_reference(
+        "3. Immunization dashboard [website]. Global Vaccine Data Network; 2023 (https://example.org/immunization)."
+    )
+    assert (item["title"], item["URL"]) == ("Immunization dashboard", "https://example.org/immunization")
+    assert item["issued"]["date-parts"] == [[2023]]
+    # a title read is left alone
+    read = spans_of(text, ("title", "Malaria Atlas Project"), ("medium", "[Internet]."))
+    assert medium_closes_title(read, text) is read

@@ -84,6 +84,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
+- ``media.medium_closes_title``: NLM's ``EuroQol Group. EQ-5D [Internet].`` or WHO's ``TB data [website].`` with no
+  title read: the words the bracketed medium closes are the title.
 - ``media.ebook_format_apart``: Chicago's ``2012. Kindle edition, chapter 2.`` read as a second publisher.
 - ``communications.message_to_author``: a Chicago note's ``email message to author`` read as the title.
 - ``language_marks.language_mark_ends_title``: Wikipedia's ``Title (англ.). Site (27 марта 2013). Дата
@@ -490,7 +492,7 @@ from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import title_ends_on_link_word
-from biblio.parse.mends.media import ebook_format_apart, medium_apart
+from biblio.parse.mends.media import ebook_format_apart, medium_apart, medium_closes_title
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
 from biblio.parse.mends.mla_imprints import (
     editors_end_at_comma,
@@ -798,6 +800,7 @@ MENDS: tuple[Mend, ...] = (
     language_mark_ends_title,
     named_numbers,
     medium_apart,
+    medium_closes_title,
     ebook_format_apart,
     message_to_author,
     edition_opens_imprint,
