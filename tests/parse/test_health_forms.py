@@ -7,6 +7,7 @@ tests in the styles' manner."""
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.media import medium_closes_title
 from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.vancouver_numbers import source_block_apart
@@ -109,3 +110,49 @@ def test_bracketed_medium_closes_the_title() -> None:
     # a title read is left alone
     read = spans_of(text, ("title", "Malaria Atlas Project"), ("medium", "[Internet]."))
     assert medium_closes_title(read, text) is read
+
+
+def test_group_author_after_et_al_semicolon() -> None:
+    text = "Adeyemi O, Chukwu N, Bello S, et al; West African Sickle Cell Network. Hydroxyurea in children."
+    spans = spans_of(
+        text,
+        ("author", "Adeyemi O, Chukwu N, Bello S, et al;"),
+        ("title", "West African Sickle Cell Network. Hydroxyurea in children."),
+    )
+    got = labelled(group_after_et_al(spans, text))
+    assert got == [
+        ("author", "Adeyemi O, Chukwu N, Bello S, et al;"),
+        ("author", "West African Sickle Cell Network"),
+        ("title", "Hydroxyurea in children."),
+    ]
+    item = parse_reference(
+        "6. Haddad R, Lima P, Costa F, et al; Brazilian Stroke Registry Investigators. Thrombolysis after "
+        "wake-up stroke: a registry study. *Stroke*. 2022;53(3):840-848. doi:10.1161/STROKEAHA.121.000000"
+    )
+    assert item["author"][-1] == {"literal": "Brazilian Stroke Registry Investigators"}
+    assert item["title"] == "Thrombolysis after wake-up stroke: a registry study"
+    # names closed by "et al." and a full stop are left alone
+    plain = spans_of(
+        text.replace("et al;", "et al."), ("author", "Adeyemi O, Chukwu N, Bello S, et al."), ("title", "W")
+    )
+    assert group_after_et_al(plain, text.replace("et al;", "et al.")) is plain
+
+
+def test_jmir_site_url_label_and_medline_number() -> None:
+    item = parse_reference(
+        "2. Hepatitis B fact sheet. World Health Organization. URL: https://www.who.int/news-room/hepb "
+        "[accessed 2023-07-28]"
+    )
+    assert (item["title"], item["container-title"]) == ("Hepatitis B fact sheet", "World Health Organization")
+    assert item["accessed"]["date-parts"] == [[2023, 7, 28]]
+    item = parse_reference(
+        "14. Rahman M, Ali K. Text messages for antenatal care attendance: randomized trial. JMIR mHealth uHealth. "
+        "Mar 3, 2021;9(3):e21345. [doi: 10.2196/21345] [Medline: 33650000]"
+    )
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == (
+        "JMIR mHealth uHealth",
+        "9",
+        "3",
+        "e21345",
+    )
+    assert "publisher-place" not in item and "publisher" not in item

@@ -10,6 +10,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
   names in small capitals cut short or run into the title.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
+- ``ama_groups.group_after_et_al``: AMA's ``…, et al; CLAIM 2024 Update Panel. Title.`` with the group read into
+  the title.
 - ``letters.letter_opening``: a note's ``Fish to James B. Partridge, September 18, 1874, NARA, RG 59, …`` with the
   recipient read as the author and the archive as a journal.
 - ``law_reviews.law_review_numbers``: the law reviews' ``(2010) 15 Stanford Journal of Law, 127.`` with the volume
@@ -147,6 +149,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``addresses.address_lead_in_apart``: ``Verfügbar unter: https://…`` with the announcing words read as the place.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
+- ``addresses.lead_in_closes_span``: JMIR's ``World Health Organization. URL: http://…`` with ``URL:`` read into the
+  site's name.
 - ``addresses.words_before_address``: ``Page name. https://…`` read as one URL: the words are the title (or a note).
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
@@ -386,8 +390,10 @@ from biblio.parse.mends.addresses import (
     address_apart,
     address_lead_in_apart,
     address_runs_on,
+    lead_in_closes_span,
     words_before_address,
 )
+from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
@@ -699,6 +705,7 @@ MENDS: tuple[Mend, ...] = (
     act_opens_reference,
     caps_names_end,
     semicolon_names_end,
+    group_after_et_al,
     dotted_date,
     bracketed_date_is_issued,
     bracketed_date_runs_on,
@@ -849,6 +856,7 @@ MENDS: tuple[Mend, ...] = (
     address_apart,
     address_runs_on,
     address_lead_in_apart,
+    lead_in_closes_span,
     words_before_address,
     access_date_apart,
     access_in_date,

@@ -101,6 +101,23 @@ def address_lead_in_apart(spans: list[Span], text: str) -> list[Span]:
 _WORDS_OF_LETTERS = lazy_pattern(r"[^\W\d_]{2,}")
 
 
+@needs(labels=["url"], marks=":")
+def lead_in_closes_span(spans: list[Span], text: str) -> list[Span]:
+    """JMIR's ``Title. World Health Organization. URL: http://…`` with ``URL:`` read into the site's name
+    (or ``Available from:`` into a title): the words before the address's colon that only announce it
+    go into no field."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if nxt.label != "url" or s.label == "url" or not s.text.rstrip().endswith(":"):
+            continue
+        head = s.text.rstrip()[:-1]
+        cut = _announcing(head)
+        if cut < len(head) and _WORDS_OF_LETTERS.search(head[:cut]):
+            kept = head[:cut].rstrip()
+            return [*spans[:k], Span(s.label, kept, s.start, s.start + len(kept), s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 @needs(labels=["url"])
 def words_before_address(spans: list[Span], text: str) -> list[Span]:
     """``PyTorch-ignite documentation. https://pytorch.org/ignite/`` read as one URL span: the words before

@@ -51,12 +51,24 @@ def _tail_of_number(s: Span) -> Span:
     return Span(label, s.text, s.start, s.end, s.confidence)
 
 
+def _journal_before_date(spans: list[Span], date: Span) -> list[Span]:
+    """JMIR's ``Title. JMIR mHealth uHealth. Jul 10, 2020;8(7):e17558.`` with the journal read as a note:
+    between the title and the block's date, with no journal read, the note is the journal."""
+    k = spans.index(date)
+    if k < 2 or spans[k - 1].label != "note" or spans[k - 2].label != "title":
+        return spans
+    if any(s.label in ("journal", "container-title") for s in spans):
+        return spans
+    note = spans[k - 1]
+    return [*spans[: k - 1], Span("journal", note.text, note.start, note.end, note.confidence), *spans[k:]]
+
+
 @needs(any_label=_DATED | _NUMBERS, marks=";")
 def source_block_apart(spans: list[Span], text: str) -> list[Span]:
     """``2019 Sep 30;51(5):1-42`` read as one page span, ``2013;2013:657508`` with the volume in the
     date, ``2009 Jul 21;6(7)`` with the day as the volume, ``2009;124 Suppl 1:`` as one volume: after the
     semicolon that closes the date, the numbers are the volume, the bracketed issue (or the supplement)
-    and, after the colon, the pages."""
+    and, after the colon, the pages. A note between the title and that date is the journal."""
     for m in _SOURCE_BLOCK.finditer(text):
         year_at, z = m.start("year"), m.end()
         semicolon = text.rfind(";", year_at, m.start("volume"))
@@ -64,6 +76,7 @@ def source_block_apart(spans: list[Span], text: str) -> list[Span]:
         # the year the model read as a date, or read with its semicolon into a number ("2009;124 Suppl 1:")
         if holder is None or holder.label not in _DATED and not (holder.label in _NUMBERS and semicolon < holder.end):
             continue
+        spans = _journal_before_date(spans, holder)
         wanted = _wanted(m)
         if all(_read_as(spans, label, a, z) for label, a, z in wanted):
             return spans
