@@ -9,6 +9,7 @@ from __future__ import annotations
 from biblio.parse import parse_reference
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.media import medium_closes_title
+from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.vancouver_numbers import source_block_apart
 from biblio.parse.spans import Span
@@ -156,3 +157,32 @@ def test_jmir_site_url_label_and_medline_number() -> None:
         "e21345",
     )
     assert "publisher-place" not in item and "publisher" not in item
+
+
+def test_particle_after_a_bare_list_number() -> None:
+    text = "7 van Dijk H, Okoro E. Title of the study. BMJ Open 2019;9:e025000."
+    spans = spans_of(
+        text, ("citation-number", "7 van"), ("author", "Dijk H, Okoro E."), ("title", "Title of the study.")
+    )
+    got = labelled(particle_after_number(spans, text))
+    assert got[:2] == [("citation-number", "7"), ("author", "van Dijk H, Okoro E.")]
+    # a capitalised word after the number is left alone
+    other = spans_of(text, ("citation-number", "7"), ("author", "van Dijk H, Okoro E."))
+    assert particle_after_number(other, text) is other
+
+
+def test_jmir_meeting_after_proceedings_title() -> None:
+    item = parse_reference(
+        "11. Osei A, Boateng K. Triage by text message in rural clinics. In: Proceedings of the 2019 IEEE Global "
+        "Humanitarian Technology Conference (GHTC). 2019 Presented at: 2019 IEEE Global Humanitarian Technology "
+        "Conference (GHTC); Oct 17-20, 2019; Seattle, WA, USA. [doi: 10.1109/GHTC46095.2019.9033000]"
+    )
+    assert item["container-title"] == "Proceedings of the 2019 IEEE Global Humanitarian Technology Conference (GHTC)"
+    assert item["issued"]["date-parts"][0][0] == 2019
+    assert "publisher-place" not in item and item["DOI"] == "10.1109/GHTC46095.2019.9033000"
+
+
+def test_lone_name_before_address_is_the_title() -> None:
+    item = parse_reference("45. REDCap. URL: https://www.project-redcap.org [accessed 2024-01-12]")
+    assert (item["title"], item["URL"]) == ("REDCap", "https://www.project-redcap.org")
+    assert "author" not in item

@@ -9,6 +9,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 
 - ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
   names in small capitals cut short or run into the title.
+- ``numbered_lists.particle_after_number``: BMJ's ``1 de Onis M, …`` with the particle read into the list's number.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
 - ``ama_groups.group_after_et_al``: AMA's ``…, et al; CLAIM 2024 Update Panel. Title.`` with the group read into
   the title.
@@ -151,6 +152,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``addresses.lead_in_closes_span``: JMIR's ``World Health Organization. URL: http://…`` with ``URL:`` read into the
   site's name.
+- ``addresses.lone_name_before_address``: JMIR's ``Covidence. URL: https://covidence.org [Accessed …]`` with the
+  page's name read as its author.
 - ``addresses.words_before_address``: ``Page name. https://…`` read as one URL: the words are the title (or a note).
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
@@ -206,6 +209,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Long Papers)`` (the ACM's ``… - Volume 2``) after a proceedings' title read as its volume.
 - ``proceedings.series_after_proceedings``: the ACM's ``Proceedings of …, KDD ’08, page 990–998`` with the
   meeting's short name and year cut from the title and read into the pages.
+- ``proceedings.meeting_after_proceedings``: JMIR's ``In: Proceedings of …. 2015 Presented at: Meeting; Feb 12 - 13,
+  2015; Place.`` read as one container and a place.
 - ``volumes.volume_word_then_number``: ``vol. 12824.`` read as the volume word and pages.
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
@@ -391,6 +396,7 @@ from biblio.parse.mends.addresses import (
     address_lead_in_apart,
     address_runs_on,
     lead_in_closes_span,
+    lone_name_before_address,
     words_before_address,
 )
 from biblio.parse.mends.ama_groups import group_after_et_al
@@ -523,6 +529,7 @@ from biblio.parse.mends.name_tails import (
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.numbered_editions import numbered_edition
+from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
 from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
 from biblio.parse.mends.numbers import (
@@ -558,7 +565,11 @@ from biblio.parse.mends.physics_numbers import (
     range_end_apart,
 )
 from biblio.parse.mends.preprints import server_before_posting
-from biblio.parse.mends.proceedings import part_in_proceedings_title, series_after_proceedings
+from biblio.parse.mends.proceedings import (
+    meeting_after_proceedings,
+    part_in_proceedings_title,
+    series_after_proceedings,
+)
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
     body_before_place,
@@ -699,6 +710,7 @@ _IMPRINTS = gated(
 
 MENDS: tuple[Mend, ...] = (
     capitals_before_colon,
+    particle_after_number,
     marked_numbers,
     letter_opening,
     law_review_numbers,
@@ -746,6 +758,7 @@ MENDS: tuple[Mend, ...] = (
     school_after_degree,
     part_in_proceedings_title,
     series_after_proceedings,
+    meeting_after_proceedings,
     volume_word_then_number,
     volume_before_date,
     volume_read_as_edition,
@@ -857,6 +870,7 @@ MENDS: tuple[Mend, ...] = (
     address_runs_on,
     address_lead_in_apart,
     lead_in_closes_span,
+    lone_name_before_address,
     words_before_address,
     access_date_apart,
     access_in_date,

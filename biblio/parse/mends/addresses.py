@@ -138,3 +138,20 @@ def words_before_address(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
+
+
+_ONE_SEGMENT = lazy_pattern(r"^\s*[^\W\d_][^,;:.()]{0,60}\.?\s*$")
+
+
+@needs(labels=["author", "url"], without=["title"])
+def lone_name_before_address(spans: list[Span], text: str) -> list[Span]:
+    """JMIR's ``Covidence. URL: https://covidence.org [Accessed 2026-02-05]`` read as an author and an
+    address: a reference that names nothing but one segment before its address (and access date) names
+    the page, so the segment is its title."""
+    kinds = [s.label for s in spans]
+    if kinds[:1] != ["author"] or kinds[1:2] != ["url"] or set(kinds[2:]) - {"accessed"}:
+        return spans
+    name = spans[0]
+    if not _ONE_SEGMENT.match(name.text):
+        return spans
+    return [Span("title", name.text, name.start, name.end, name.confidence), *spans[1:]]
