@@ -46,6 +46,7 @@ CONNECTORS = {
     "online",
     "retrieved",
     "accessed",
+    "posted",  # AMA's "Preprint posted online March 7, 2023"
     "on",
     "last",
     "viewed",

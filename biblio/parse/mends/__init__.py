@@ -9,7 +9,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 
 - ``caps_names.capitals_before_colon``: Theory of Computing's ``THOMAS M. LIGGETT: *Interacting …*`` with the
   names in small capitals cut short or run into the title.
+- ``numbered_lists.particle_after_number``: BMJ's ``1 de Onis M, …`` with the particle read into the list's number.
 - ``numbers.marked_numbers``: Korean ``제17권, 제2호`` and Chinese ``第3卷 第2期`` are volume and issue.
+- ``ama_groups.group_after_et_al``: AMA's ``…, et al; CLAIM 2024 Update Panel. Title.`` with the group read into
+  the title.
 - ``letters.letter_opening``: a note's ``Fish to James B. Partridge, September 18, 1874, NARA, RG 59, …`` with the
   recipient read as the author and the archive as a journal.
 - ``interviews.interview_by``: Chicago's and MLA's ``Interview by Terry Gross. Fresh Air, NPR, December 22, 2016.``
@@ -75,6 +78,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as a last name.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
+- ``vancouver_numbers.source_block_apart``: Vancouver's and AMA's ``2019 Sep 30;51(5):1-42`` (``2013;2013:657508``)
+  with the volume, issue and pages read as one page span, into the date, or with the day as the volume.
+- ``preprints.server_before_posting``: AMA's ``*arXiv*. Preprint posted online March 7, 2023.`` with ``Preprint``
+  read into the server's name or as a publisher, or the server read as a genre.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
 - ``heft.heft_is_issue``: German ``1999 Heft 6.`` or ``H. 3,`` with the issue read into the date, title or journal.
 - ``heft.year_after_issue``: ``18/4 (2014), S. 415`` with ``/4 (2014),`` read as the issue.
@@ -84,6 +91,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
+- ``media.medium_closes_title``: NLM's ``EuroQol Group. EQ-5D [Internet].`` or WHO's ``TB data [website].`` with no
+  title read: the words the bracketed medium closes are the title.
 - ``media.ebook_format_apart``: Chicago's ``2012. Kindle edition, chapter 2.`` read as a second publisher.
 - ``communications.message_to_author``: a Chicago note's ``email message to author`` read as the title.
 - ``language_marks.language_mark_ends_title``: Wikipedia's ``Title (англ.). Site (27 марта 2013). Дата
@@ -151,6 +160,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``addresses.address_lead_in_apart``: ``Verfügbar unter: https://…`` with the announcing words read as the place.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
+- ``addresses.lead_in_closes_span``: JMIR's ``World Health Organization. URL: http://…`` with ``URL:`` read into the
+  site's name.
+- ``addresses.lone_name_before_address``: JMIR's ``Covidence. URL: https://covidence.org [Accessed …]`` with the
+  page's name read as its author.
 - ``addresses.words_before_address``: ``Page name. https://…`` read as one URL: the words are the title (or a note).
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
@@ -206,6 +219,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Long Papers)`` (the ACM's ``… - Volume 2``) after a proceedings' title read as its volume.
 - ``proceedings.series_after_proceedings``: the ACM's ``Proceedings of …, KDD ’08, page 990–998`` with the
   meeting's short name and year cut from the title and read into the pages.
+- ``proceedings.meeting_after_proceedings``: JMIR's ``In: Proceedings of …. 2015 Presented at: Meeting; Feb 12 - 13,
+  2015; Place.`` read as one container and a place.
 - ``volumes.volume_word_then_number``: ``vol. 12824.`` read as the volume word and pages.
 - ``volumes.volume_before_date``: ``*BABELAO* 10-11 (2022), 525-550`` read as two page ranges.
 - ``volumes.volume_read_as_edition``: ``Bd. 18`` read as an edition.
@@ -402,8 +417,11 @@ from biblio.parse.mends.addresses import (
     address_apart,
     address_lead_in_apart,
     address_runs_on,
+    lead_in_closes_span,
+    lone_name_before_address,
     words_before_address,
 )
+from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
@@ -498,6 +516,7 @@ from biblio.parse.mends.imprints import (
 )
 from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
 from biblio.parse.mends.initial_names import initials_end_names
+from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
@@ -513,10 +532,9 @@ from biblio.parse.mends.journal_year import (
 from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
-from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import title_ends_on_link_word
-from biblio.parse.mends.media import ebook_format_apart, medium_apart
+from biblio.parse.mends.media import ebook_format_apart, medium_apart, medium_closes_title
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
 from biblio.parse.mends.mla_imprints import (
@@ -543,6 +561,7 @@ from biblio.parse.mends.name_tails import (
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.numbered_editions import numbered_edition
+from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
 from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
 from biblio.parse.mends.numbers import (
@@ -578,7 +597,12 @@ from biblio.parse.mends.physics_numbers import (
     page_in_date,
     range_end_apart,
 )
-from biblio.parse.mends.proceedings import part_in_proceedings_title, series_after_proceedings
+from biblio.parse.mends.preprints import server_before_posting
+from biblio.parse.mends.proceedings import (
+    meeting_after_proceedings,
+    part_in_proceedings_title,
+    series_after_proceedings,
+)
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
     body_before_place,
@@ -635,6 +659,7 @@ from biblio.parse.mends.titles import (
     whole_emphasis,
 )
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
+from biblio.parse.mends.vancouver_numbers import source_block_apart
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
 from biblio.parse.mends.versions import release_read_as_numbers, version_apart, version_read_as_numbers
 from biblio.parse.mends.volume_page import (
@@ -720,6 +745,7 @@ _IMPRINTS = gated(
 
 MENDS: tuple[Mend, ...] = (
     capitals_before_colon,
+    particle_after_number,
     marked_numbers,
     letter_opening,
     interview_by,
@@ -727,6 +753,7 @@ MENDS: tuple[Mend, ...] = (
     act_opens_reference,
     caps_names_end,
     semicolon_names_end,
+    group_after_et_al,
     dotted_date,
     bracketed_date_is_issued,
     bracketed_date_runs_on,
@@ -767,6 +794,7 @@ MENDS: tuple[Mend, ...] = (
     school_after_degree,
     part_in_proceedings_title,
     series_after_proceedings,
+    meeting_after_proceedings,
     volume_word_then_number,
     volume_before_date,
     volume_read_as_edition,
@@ -805,6 +833,8 @@ MENDS: tuple[Mend, ...] = (
     family_opening_journal,
     issue_after_volume,
     day_before_volume,
+    source_block_apart,
+    server_before_posting,
     pages_before_date,
     year_closing_number,
     heft_is_issue,
@@ -827,6 +857,7 @@ MENDS: tuple[Mend, ...] = (
     language_mark_ends_title,
     named_numbers,
     medium_apart,
+    medium_closes_title,
     ebook_format_apart,
     message_to_author,
     edition_opens_imprint,
@@ -878,6 +909,8 @@ MENDS: tuple[Mend, ...] = (
     address_apart,
     address_runs_on,
     address_lead_in_apart,
+    lead_in_closes_span,
+    lone_name_before_address,
     words_before_address,
     access_date_apart,
     access_in_date,

@@ -101,6 +101,23 @@ def address_lead_in_apart(spans: list[Span], text: str) -> list[Span]:
 _WORDS_OF_LETTERS = lazy_pattern(r"[^\W\d_]{2,}")
 
 
+@needs(labels=["url"], marks=":")
+def lead_in_closes_span(spans: list[Span], text: str) -> list[Span]:
+    """JMIR's ``Title. World Health Organization. URL: http://…`` with ``URL:`` read into the site's name
+    (or ``Available from:`` into a title): the words before the address's colon that only announce it
+    go into no field."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if nxt.label != "url" or s.label == "url" or not s.text.rstrip().endswith(":"):
+            continue
+        head = s.text.rstrip()[:-1]
+        cut = _announcing(head)
+        if cut < len(head) and _WORDS_OF_LETTERS.search(head[:cut]):
+            kept = head[:cut].rstrip()
+            return [*spans[:k], Span(s.label, kept, s.start, s.start + len(kept), s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 @needs(labels=["url"])
 def words_before_address(spans: list[Span], text: str) -> list[Span]:
     """``PyTorch-ignite documentation. https://pytorch.org/ignite/`` read as one URL span: the words before
@@ -121,3 +138,20 @@ def words_before_address(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
+
+
+_ONE_SEGMENT = lazy_pattern(r"^\s*[^\W\d_][^,;:.()]{0,60}\.?\s*$")
+
+
+@needs(labels=["author", "url"], without=["title"])
+def lone_name_before_address(spans: list[Span], text: str) -> list[Span]:
+    """JMIR's ``Covidence. URL: https://covidence.org [Accessed 2026-02-05]`` read as an author and an
+    address: a reference that names nothing but one segment before its address (and access date) names
+    the page, so the segment is its title."""
+    kinds = [s.label for s in spans]
+    if kinds[:1] != ["author"] or kinds[1:2] != ["url"] or set(kinds[2:]) - {"accessed"}:
+        return spans
+    name = spans[0]
+    if not _ONE_SEGMENT.match(name.text):
+        return spans
+    return [Span("title", name.text, name.start, name.end, name.confidence), *spans[1:]]

@@ -61,15 +61,17 @@ def link_words_apart(spans: list[Span], text: str) -> list[Span]:
     ]
 
 
-# ", PMID: 27918531" / "PMCID: PMC6850630": an index's number, never a publisher or a place
-_INDEX_NUMBER = lazy_pattern(r"^\W*(?:PMID|PMCID)\s*:?\s*(?:PMC)?\d+\W*$", re.I)
+# ", PMID: 27918531" / "PMCID: PMC6850630" / JMIR's "[Medline: 31933676]": an index's number (or its
+# label, the number read apart), never a publisher or a place
+_INDEX_NUMBER = lazy_pattern(r"^\W*(?:PMID|PMCID|Medline)\s*:?\s*(?:(?:PMC)?\d+)?\W*$", re.I)
 _IMPRINT = frozenset(["publisher", "location"])
 
 
-@needs(marks=("PMID", "PMCID"))
+@needs(marks=("PMID", "PMCID", "Medline"))
 def index_number_apart(spans: list[Span], text: str) -> list[Span]:
-    """A publisher or place span that is only a PubMed number (``PMID: 27918531``) is a note."""
-    if "PMID" not in text and "PMCID" not in text:
+    """A publisher or place span that is only a PubMed number (``PMID: 27918531``, JMIR's ``[Medline:``) is
+    a note."""
+    if "PMID" not in text and "PMCID" not in text and "Medline" not in text:
         return spans
     out = [
         Span("note", s.text, s.start, s.end, s.confidence) if s.label in _IMPRINT and _INDEX_NUMBER.match(s.text) else s

@@ -15,7 +15,7 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _MEDIUM = (
-    r"\[(?:online|internet|electronic\s+(?:resource|version|book)|e-?book|kindle(?:\s+version)?[^\]]{0,20}"
+    r"\[(?:online|internet|web\s*site|homepage|electronic\s+(?:resource|version|book)|e-?book|kindle(?:\s+version)?[^\]]{0,20}"
     r"|cd-rom|dvd|blu-ray|photograph|computer\s+(?:program|software|file)|podcast|sound\s+recording"
     r"|en\s+l[íi]nea|em\s+linha|on-line)\]"  # ISO 690 in Spanish and Portuguese: "[en línea]"
 )
@@ -44,6 +44,39 @@ def medium_apart(spans: list[Span], text: str) -> list[Span]:
             medium = Span("medium", s.text[a:z], s.start + a, s.start + z, s.confidence)
             rest = Span(s.label, s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
             return [*spans[:k], medium, rest, *spans[k + 1 :]]
+    return spans
+
+
+# NLM's and WHO's medium after a title: "EQ-5D [Internet].", "TB data [website]."
+_MEDIUM_OF_PAGE = lazy_pattern(r"\[(?:internet|online|web\s*site|homepage)\]", re.I)
+_SENTENCE_END = lazy_pattern(r"\.\s+(?=\S)")
+
+
+@needs(marks="[", without=["title"])
+def medium_closes_title(spans: list[Span], text: str) -> list[Span]:
+    """NLM's ``EuroQol Group. EQ-5D [Internet]. [cited …]`` or WHO's ``TB data [website]. Geneva: …`` with
+    no title read: the words the bracketed medium closes (back to the sentence before them) are the
+    title, the bracket the medium, and what follows it in the same span keeps its reading."""
+    m = _MEDIUM_OF_PAGE.search(text)
+    if m is None or "title" in {s.label for s in spans}:
+        return spans
+    for k, s in enumerate(spans):
+        if not s.start < m.start() <= s.end:
+            continue
+        head = text[s.start : m.start()]
+        cut = max((b.end() for b in _SENTENCE_END.finditer(head)), default=0)
+        if not head[cut:].strip() or s.label in ("author", "editor") and not cut:
+            return spans
+        a = s.start + cut
+        parts = [Span(s.label, text[s.start : a], s.start, a, s.confidence)] if cut else []
+        parts.append(Span("title", text[a : m.start()], a, m.start(), s.confidence))
+        parts.append(Span("medium", m.group(0), m.start(), m.end(), s.confidence))
+        b = m.end()
+        while b < s.end and text[b] in " .,;:":
+            b += 1
+        if b < s.end:
+            parts.append(Span(s.label, text[b : s.end], b, s.end, s.confidence))
+        return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
 
 

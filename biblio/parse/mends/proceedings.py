@@ -72,3 +72,30 @@ def series_after_proceedings(spans: list[Span], text: str) -> list[Span]:
     if m is None or m.start() > c.end + 1 or m.end() <= c.end:
         return spans
     return _recut(spans, text, k, m.end())
+
+
+# JMIR's "In: Proceedings of …. 2015 Presented at: Meeting; Feb 12 - 13, 2015; Place."
+_YEAR_THEN_MEETING = lazy_pattern(r"\.\s+(?P<year>(?:1[6-9]|20)\d\d)\s+(?P<meeting>Presented\s+at\s*:)")
+_IDENTIFIERS = frozenset(["doi", "url"])
+
+
+@needs(labels=["container-title"], words=["presented at"])
+def meeting_after_proceedings(spans: list[Span], text: str) -> list[Span]:
+    """JMIR's ``In: Proceedings of the 2020 IEEE Region 10 Symposium. 2020 Presented at: …; Jun 5-7, 2020;
+    Dhaka, Bangladesh.`` read as one container and a place: the year after the proceedings' title is the
+    date, and the meeting that follows, with its days and place, is a note."""
+    for k, s in enumerate(spans):
+        m = _YEAR_THEN_MEETING.search(s.text) if s.label == "container-title" else None
+        if m is None:
+            continue
+        end = next((j for j in range(k + 1, len(spans)) if spans[j].label in _IDENTIFIERS), len(spans))
+        tail = spans[k + 1 : end]
+        last = tail[-1].end if tail else s.end
+        y, z, b = s.start + m.start("year"), s.start + m.end("year"), s.start + m.start("meeting")
+        parts = [
+            Span("container-title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence),
+            Span("date", text[y:z], y, z, s.confidence),
+            Span("note", text[b:last], b, last, min([s.confidence, *(t.confidence for t in tail)])),
+        ]
+        return [*spans[:k], *parts, *spans[end:]]
+    return spans

@@ -76,6 +76,8 @@ _ORG_ALTERNATIVES = (
     r"commons|thesaurus|dictionar\w*|encyclop\w+|heritage|archives|gallery|initiative|"
     # the collective a repository or guide names: "DEA Notebooks contributors", "The Turing Way Community"
     r"contributors|community|developers|"
+    # medicine's group authors: "EPIC Investigators", "GBD 2019 Collaborators", "CLAIM Update Panel"
+    r"investigators|collaborators|collaborative|trialists|panel|"
     # Portuguese and Spanish bodies: "Conselho Nacional de … e Tecnológico", "Secretaría de Educación Pública"
     r"conselho|consejo|minist[eé]rio|ministerio|secretar[ií]a|universidade?|nacional|federal|funda[cç][aã]o|"
     r"fundaci[oó]n|comiss[aã]o|comisi[oó]n|associa[cç][aã]o|asociaci[oó]n|sociedade?|departamento|centro|"
