@@ -86,7 +86,9 @@ TYPES: tuple[TypeRule, ...] = (
     TypeRule("webpage", "misc/webpage", "online"),
     TypeRule("post-weblog", "misc/post-weblog", "online/post-weblog"),
     TypeRule("post", "misc/post", "online/post"),
-    TypeRule("dataset", "misc/dataset", "dataset"),
+    # Zotero's BibTeX import drops a @dataset (no item at all); biblatex's own fallback for a type a style
+    # lacks is @misc, which prints a dataset's fields alike (its publisher as organization, MISC_REMAP).
+    TypeRule("dataset", "misc/dataset", "misc/dataset"),
     TypeRule("software", "misc/software", "software"),
     TypeRule("manuscript", "unpublished", "unpublished"),
     TypeRule("patent", "misc/patent", "patent"),
@@ -123,6 +125,8 @@ ZOTERO_NUMBER: dict[str, str] = {
 }
 # --for zotero: the @string macro that breaks the lines of Zotero's Extra in ``howpublished`` (writer).
 EXTRA_BREAK = "biblio-extra-break"
+# --for zotero: the @string macro of the no-break space that ends an Extra line's label (zotero.LABEL_END).
+EXTRA_SPACE = "biblio-extra-space"
 # --for zotero: CSL variable -> the field Zotero's BibTeX translator reads into the matching Zotero field.
 ZOTERO_FIELDS: dict[str, str] = {
     "container-title": "journaltitle", "event-title": "eventtitle",
@@ -297,7 +301,19 @@ BIBTEX_REQUIRED: dict[str, tuple[str, ...]] = {
 BIBTEX_MISC_FIELDS = frozenset(
     "author title howpublished note url doi isbn issn keywords abstract language shorttitle key".split()
 )
-BIBTEX_MISC_REMAP = {"journal": "howpublished", "booktitle": "howpublished"}
+# A typed @misc's home for a field the entry type it stands for would hold, by dialect: plainnat prints
+# a container in howpublished; biblatex's @misc prints organization where other types print the
+# publisher, and Zotero reads organization as the publisher. The reader maps them back.
+MISC_REMAP: dict[Dialect, dict[str, str]] = {
+    "bibtex": {"journal": "howpublished", "booktitle": "howpublished"},
+    "biblatex": {"publisher": "organization", "institution": "organization"},
+}
+
+
+def misc_source(dialect: Dialect, field: str) -> str | None:
+    """The field a typed @misc's ``field`` stands for (MISC_REMAP read backwards, the entry's dialect first)."""
+    other: Dialect = "biblatex" if dialect == "bibtex" else "bibtex"
+    return next((s for side in (dialect, other) for s, home in MISC_REMAP[side].items() if home == field), None)
 
 
 # Fields biber --validate-datamodel requires (biblatex's and biblatex-apa's constraints, after apa's
