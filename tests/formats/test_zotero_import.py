@@ -37,6 +37,18 @@ EDITED: dict[str, Any] = {
     "publisher-place": "Oxford",
     "issued": {"date-parts": [[1955]]},
 }
+PAPER: dict[str, Any] = {
+    "id": "lee2019parsing",
+    "type": "paper-conference",
+    "author": [{"family": "Lee", "given": "Kim"}],
+    "editor": [{"family": "Park", "given": "Min"}],
+    "title": "Parsing references with CRFs",
+    "container-title": "Proceedings of the ACL",
+    "publisher": "Association for Computational Linguistics",
+    "publisher-place": "Stroudsburg, PA",
+    "page": "1-10",
+    "issued": {"date-parts": [[2019]]},
+}
 PREPRINT: dict[str, Any] = {
     "id": "chan2019kermit",
     "type": "article",
@@ -71,6 +83,14 @@ def test_zotero_imports_every_default_biblatex_entry_with_its_publisher(tmp_path
     assert [c["creatorType"] for c in edited["creators"]] == ["editor", "editor"]
 
 
+def test_zotero_reads_a_conference_papers_biblatex_address_as_the_place(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(dumps([PAPER], "biblatex"), encoding="utf-8")
+    (paper,) = _zotero(path, "bibtex")  # `location` was the event's place there (an Extra line)
+    assert paper["itemType"] == "conferencePaper" and paper["place"] == "Stroudsburg, PA"
+    assert "event-place" not in paper.get("extra", "")
+
+
 @pytest.mark.parametrize(("to", "translator"), [("ris", "ris"), ("bibtex", "bibtex"), ("biblatex", "bibtex")])
 def test_a_preprints_arxiv_number_reaches_zoteros_archive_id(tmp_path: Path, to: str, translator: str) -> None:
     path = tmp_path / "refs.txt"
@@ -91,8 +111,9 @@ def test_an_extra_line_holding_a_colon_ends_its_label_with_a_no_break_space() ->
 @pytest.mark.parametrize("dialect", ["bibtex", "biblatex"])
 @pytest.mark.parametrize("for_zotero", [False, True])
 def test_biblio_reads_its_typed_misc_entries_back(dialect: str, for_zotero: bool) -> None:
-    written = dumps([DATASET, EDITED, PREPRINT], dialect, for_zotero=for_zotero)
-    assert [{k: v for k, v in item.items() if k != "custom"} for item in loads(written)] == [DATASET, EDITED, PREPRINT]
+    items = [DATASET, EDITED, PAPER, PREPRINT]
+    written = dumps(items, dialect, for_zotero=for_zotero)
+    assert [{k: v for k, v in item.items() if k != "custom"} for item in loads(written)] == items
 
 
 def test_biblatex_writes_a_dataset_as_misc_with_its_publisher_as_organization() -> None:
@@ -131,3 +152,11 @@ def test_biblatex_prints_a_dataset_as_misc_as_it_prints_a_dataset(tmp_path: Path
     as_misc = _typeset(tmp_path / "misc", dumps([dataset], "biblatex"), style)
     as_dataset = dumps([dataset], "biblatex").replace("@misc", "@dataset").replace("organization", "publisher")
     assert "ICPSR" in as_misc and as_misc == _typeset(tmp_path / "dataset", as_dataset, style)
+
+
+@pytest.mark.parametrize("style", ["authoryear", "apa"])
+def test_biber_prints_a_biblatex_address_as_the_location(tmp_path: Path, style: str) -> None:
+    written = dumps([PAPER, EDITED], "biblatex")
+    assert "address = {Stroudsburg, PA}" in written and "location" not in written
+    printed = _typeset(tmp_path / "address", written, style)
+    assert printed == _typeset(tmp_path / "location", written.replace("address =", "location ="), style)

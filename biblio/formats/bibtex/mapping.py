@@ -205,7 +205,10 @@ FIELDS: tuple[FieldRule, ...] = (
     FieldRule("publisher", "school", "institution", "text", frozenset({"thesis"})),
     FieldRule("publisher", "organization", None, "text", WEB),  # Zotero: organization -> publisher
     FieldRule("publisher", "publisher", "publisher"),
-    FieldRule("publisher-place", "address", "location"),
+    # biber reads `address` as `location` (its default source map) and prints it alike; Zotero reads
+    # `address` as the place, but a conference paper's `location` as the event's place.
+    FieldRule("publisher-place", "address", "address"),
+    FieldRule("publisher-place", None, "location"),  # read only: other programs' biblatex
     FieldRule("event-title", None, "eventtitle", "title"),
     FieldRule("event-place", None, "venue"),
     FieldRule("genre", "type", "type", "text", GENRE_TYPES),
@@ -257,28 +260,29 @@ BIBTEX_FIELDS = frozenset(
     ]
 )
 # biblatex's datamodel (blx-dm.def): fields valid for every entry type, then per type
-# (only the fields this table writes). biber --validate-datamodel warns on any other.
+# (only the fields this table writes; `address` is biber's alias of `location`). biber --validate-datamodel
+# warns on any other.
 _BIBLATEX_ALL = frozenset(["abstract", "doi", "url", "keywords", "shorttitle", "shortjournal"])
 _IN = "author editor translator bookauthor title booktitle series number volume pages chapter edition "
-_IN += "publisher location isbn language note"
+_IN += "publisher address isbn language note"
 _BIBLATEX_BY_TYPE: dict[str, str] = {
     "article": "author editor translator title journaltitle series number volume pages issn language note",
     "book": "author editor translator title series number volume pages pagetotal chapter edition "
-    "publisher location isbn language note",
+    "publisher address isbn language note",
     "inbook": _IN,
     "incollection": _IN,
     "inreference": _IN,
     "inproceedings": "author editor title booktitle series number volume pages chapter publisher "
-    "location isbn language note eventtitle venue organization",
-    "report": "author title number pages pagetotal chapter institution location type language note version",
-    "thesis": "author title pages pagetotal chapter institution location type language note",
+    "address isbn language note eventtitle venue organization",
+    "report": "author title number pages pagetotal chapter institution address type language note version",
+    "thesis": "author title pages pagetotal chapter institution address type language note",
     "online": "author editor title organization language note version",
-    "misc": "author editor title howpublished organization location type language note version",
-    "dataset": "author editor title edition series number organization publisher location type "
+    "misc": "author editor title howpublished organization address type language note version",
+    "dataset": "author editor title edition series number organization publisher address type "
     "language note version",
-    "software": "author editor title howpublished organization location type language note version",
-    "unpublished": "author title howpublished location type language note eventtitle venue",
-    "patent": "author title number location type note version",
+    "software": "author editor title howpublished organization address type language note version",
+    "unpublished": "author title howpublished address type language note eventtitle venue",
+    "patent": "author title number address type note version",
 }
 BIBLATEX_FIELDS: dict[str, frozenset[str]] = {
     entrytype: _BIBLATEX_ALL | frozenset(fields.split()) for entrytype, fields in _BIBLATEX_BY_TYPE.items()
