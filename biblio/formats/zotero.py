@@ -250,7 +250,7 @@ def extra_lines(variable: str, value: Any, zotero: str | None = None) -> list[st
     ``zotero`` (the item's Zotero type) picks the label Zotero moves into that type's field."""
     variable = EXTRA_LABELS.get((zotero or "", variable), variable)
     if isinstance(value, list) and all(isinstance(v, dict) for v in value):
-        return [f"{variable}: {name_text(v)}" for v in value]
+        return [extra_line(variable, name_text(v)) for v in value]
     if isinstance(value, dict):
         text = _date_text(value)
     elif isinstance(value, list):
@@ -258,7 +258,19 @@ def extra_lines(variable: str, value: Any, zotero: str | None = None) -> list[st
     else:
         text = str(value)
     text = " ".join(text.split())
-    return [f"{variable}: {text}"] if text else []
+    return [extra_line(variable, text)] if text else []
+
+
+# Zotero takes an Extra line's label up to its LAST colon reached through ASCII characters (its pattern
+# ``^([a-z][a-z -_]+):(.+)``, whose range `` -_`` holds ":" and the digits), so ``number: arXiv:1906.01604``
+# has the label "number: arXiv". A no-break space after the label's colon stops the label there, and
+# Zotero trims it from the value: the value reaches its field whole.
+LABEL_END = ":\u00a0"
+
+
+def extra_line(label: str, text: str) -> str:
+    """One ``label: text`` line of Zotero's Extra, read by Zotero with this label whatever the text holds."""
+    return f"{label}{LABEL_END if ':' in text else ': '}{text}"
 
 
 def type_line(item: Item) -> str:

@@ -86,7 +86,9 @@ TYPES: tuple[TypeRule, ...] = (
     TypeRule("webpage", "misc/webpage", "online"),
     TypeRule("post-weblog", "misc/post-weblog", "online/post-weblog"),
     TypeRule("post", "misc/post", "online/post"),
-    TypeRule("dataset", "misc/dataset", "dataset"),
+    # Zotero's BibTeX import drops a @dataset (no item at all); biblatex's own fallback for a type a style
+    # lacks is @misc, which prints a dataset's fields alike (its publisher as organization, MISC_REMAP).
+    TypeRule("dataset", "misc/dataset", "misc/dataset"),
     TypeRule("software", "misc/software", "software"),
     TypeRule("manuscript", "unpublished", "unpublished"),
     TypeRule("patent", "misc/patent", "patent"),
@@ -123,6 +125,8 @@ ZOTERO_NUMBER: dict[str, str] = {
 }
 # --for zotero: the @string macro that breaks the lines of Zotero's Extra in ``howpublished`` (writer).
 EXTRA_BREAK = "biblio-extra-break"
+# --for zotero: the @string macro of the no-break space that ends an Extra line's label (zotero.LABEL_END).
+EXTRA_SPACE = "biblio-extra-space"
 # --for zotero: CSL variable -> the field Zotero's BibTeX translator reads into the matching Zotero field.
 ZOTERO_FIELDS: dict[str, str] = {
     "container-title": "journaltitle", "event-title": "eventtitle",
@@ -201,7 +205,10 @@ FIELDS: tuple[FieldRule, ...] = (
     FieldRule("publisher", "school", "institution", "text", frozenset({"thesis"})),
     FieldRule("publisher", "organization", None, "text", WEB),  # Zotero: organization -> publisher
     FieldRule("publisher", "publisher", "publisher"),
-    FieldRule("publisher-place", "address", "location"),
+    # biber reads `address` as `location` (its default source map) and prints it alike; Zotero reads
+    # `address` as the place, but a conference paper's `location` as the event's place.
+    FieldRule("publisher-place", "address", "address"),
+    FieldRule("publisher-place", None, "location"),  # read only: other programs' biblatex
     FieldRule("event-title", None, "eventtitle", "title"),
     FieldRule("event-place", None, "venue"),
     FieldRule("genre", "type", "type", "text", GENRE_TYPES),
@@ -253,28 +260,29 @@ BIBTEX_FIELDS = frozenset(
     ]
 )
 # biblatex's datamodel (blx-dm.def): fields valid for every entry type, then per type
-# (only the fields this table writes). biber --validate-datamodel warns on any other.
+# (only the fields this table writes; `address` is biber's alias of `location`). biber --validate-datamodel
+# warns on any other.
 _BIBLATEX_ALL = frozenset(["abstract", "doi", "url", "keywords", "shorttitle", "shortjournal"])
 _IN = "author editor translator bookauthor title booktitle series number volume pages chapter edition "
-_IN += "publisher location isbn language note"
+_IN += "publisher address isbn language note"
 _BIBLATEX_BY_TYPE: dict[str, str] = {
     "article": "author editor translator title journaltitle series number volume pages issn language note",
     "book": "author editor translator title series number volume pages pagetotal chapter edition "
-    "publisher location isbn language note",
+    "publisher address isbn language note",
     "inbook": _IN,
     "incollection": _IN,
     "inreference": _IN,
     "inproceedings": "author editor title booktitle series number volume pages chapter publisher "
-    "location isbn language note eventtitle venue organization",
-    "report": "author title number pages pagetotal chapter institution location type language note version",
-    "thesis": "author title pages pagetotal chapter institution location type language note",
+    "address isbn language note eventtitle venue organization",
+    "report": "author title number pages pagetotal chapter institution address type language note version",
+    "thesis": "author title pages pagetotal chapter institution address type language note",
     "online": "author editor title organization language note version",
-    "misc": "author editor title howpublished organization location type language note version",
-    "dataset": "author editor title edition series number organization publisher location type "
+    "misc": "author editor title howpublished organization address type language note version",
+    "dataset": "author editor title edition series number organization publisher address type "
     "language note version",
-    "software": "author editor title howpublished organization location type language note version",
-    "unpublished": "author title howpublished location type language note eventtitle venue",
-    "patent": "author title number location type note version",
+    "software": "author editor title howpublished organization address type language note version",
+    "unpublished": "author title howpublished address type language note eventtitle venue",
+    "patent": "author title number address type note version",
 }
 BIBLATEX_FIELDS: dict[str, frozenset[str]] = {
     entrytype: _BIBLATEX_ALL | frozenset(fields.split()) for entrytype, fields in _BIBLATEX_BY_TYPE.items()
@@ -297,7 +305,19 @@ BIBTEX_REQUIRED: dict[str, tuple[str, ...]] = {
 BIBTEX_MISC_FIELDS = frozenset(
     "author title howpublished note url doi isbn issn keywords abstract language shorttitle key".split()
 )
-BIBTEX_MISC_REMAP = {"journal": "howpublished", "booktitle": "howpublished"}
+# A typed @misc's home for a field the entry type it stands for would hold, by dialect: plainnat prints
+# a container in howpublished; biblatex's @misc prints organization where other types print the
+# publisher, and Zotero reads organization as the publisher. The reader maps them back.
+MISC_REMAP: dict[Dialect, dict[str, str]] = {
+    "bibtex": {"journal": "howpublished", "booktitle": "howpublished"},
+    "biblatex": {"publisher": "organization", "institution": "organization"},
+}
+
+
+def misc_source(dialect: Dialect, field: str) -> str | None:
+    """The field a typed @misc's ``field`` stands for (MISC_REMAP read backwards, the entry's dialect first)."""
+    other: Dialect = "biblatex" if dialect == "bibtex" else "bibtex"
+    return next((s for side in (dialect, other) for s, home in MISC_REMAP[side].items() if home == field), None)
 
 
 # Fields biber --validate-datamodel requires (biblatex's and biblatex-apa's constraints, after apa's

@@ -20,6 +20,7 @@ from biblio.formats.bibtex.mapping import (
     FieldRule,
     csl_type_of,
     guess_dialect,
+    misc_source,
     read_rule,
 )
 from biblio.formats.problems import NOTICE, Report, raise_first
@@ -108,8 +109,9 @@ def _item(key: str, entry: Entry) -> Item:
                 item["accessed"] = accessed
                 continue
         rule = read_rule(field, csl_type, dialect) or _ANY_TYPE.get(field)
-        if rule is None and field == "howpublished" and subtype and entry.type.lower() == "misc":
-            rule = _ANY_TYPE["journal"]  # the container of a typed @misc (the classic writer puts it there)
+        source = misc_source(dialect, field) if subtype and entry.type.lower() == "misc" else None
+        if rule is None and source:  # a typed @misc holds some fields where the writer moved them
+            rule = read_rule(source, csl_type, dialect) or _ANY_TYPE.get(source)
         if rule is None or rule.csl in item:
             extras.append(f"{field}: {latex.decode(value)}")  # kept, never dropped
             continue

@@ -11,12 +11,13 @@ from biblio.formats import zotero
 from biblio.formats.bibtex import dates, latex, names
 from biblio.formats.bibtex.eprints import eprint_fields
 from biblio.formats.bibtex.mapping import (
-    BIBTEX_MISC_REMAP,
     DEFAULT_GENRE,
     DIALECTS,
     EXTRA_BREAK,
+    EXTRA_SPACE,
     FIELDS,
     IN_BOOK,
+    MISC_REMAP,
     ZOTERO_ENTRY,
     ZOTERO_EXTRA,
     ZOTERO_FIELDS,
@@ -121,8 +122,8 @@ def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list
             continue
         rule = write_rule(var, csl_type)
         field = rule.field(dialect) if rule else None
-        if dialect == "bibtex" and entrytype == "misc" and field in BIBTEX_MISC_REMAP:
-            field = BIBTEX_MISC_REMAP[field]
+        if entrytype == "misc" and field in MISC_REMAP[dialect]:
+            field = MISC_REMAP[dialect][field]
         encoded = None
         free = field is not None and field not in out and var != "note"
         if rule and field and free and allowed(dialect, entrytype, field, frozenset(out)):
@@ -205,16 +206,25 @@ _READ_BY_TYPE = frozenset({"number", "pages"})
 # collapses white space in every value longer than one character; it joins ``#`` pieces only after a
 # macro. So Extra's lines are @string macros, and line breaks the one-character macro EXTRA_BREAK:
 # ``howpublished = biblio-extra-break # biblio-extra-1-1 # biblio-extra-break # {last line}``.
+# A line's no-break space after its label (zotero.LABEL_END) is the one-character macro EXTRA_SPACE.
 EXTRA_BREAK_STRING = f"@string{{{EXTRA_BREAK} = {{\n}}}}\n\n"
+EXTRA_SPACE_STRING = f"@string{{{EXTRA_SPACE} = {{\u00a0}}}}\n\n"
 
 
 def _zotero_extra(lines: list[str], index: int) -> tuple[list[str], str]:
     """The @string lines and the ``howpublished`` value that give Zotero's Extra ``lines``."""
-    escaped = [latex.escape(latex.clean(line), for_zotero=True) for line in lines]
-    macros = [f"biblio-extra-{index}-{n}" for n in range(1, len(escaped))]
-    strings = [f"@string{{{name} = {{{text}}}}}" for name, text in zip(macros, escaped, strict=False)]
-    pieces = [piece for name in macros for piece in (EXTRA_BREAK, name)] + [EXTRA_BREAK]
-    return strings, " # ".join(pieces) + f" # {{{escaped[-1]}}}"
+    pieces: list[str] = []  # macro names, and the texts that become macros (all but the last, braced)
+    for line in lines:
+        label, space, text = line.partition(zotero.LABEL_END[-1])
+        pieces += [EXTRA_BREAK, label] + ([EXTRA_SPACE, text] if space else [])
+    texts = [n for n, piece in enumerate(pieces) if piece not in (EXTRA_BREAK, EXTRA_SPACE)]
+    strings = []
+    for count, n in enumerate(texts[:-1], 1):
+        name = f"biblio-extra-{index}-{count}"
+        strings.append(f"@string{{{name} = {{{latex.escape(latex.clean(pieces[n]), for_zotero=True)}}}}}")
+        pieces[n] = name
+    last = latex.escape(latex.clean(pieces[texts[-1]]), for_zotero=True)
+    return strings, " # ".join(pieces[: texts[-1]]) + f" # {{{last}}}"
 
 
 def _number_reads(variable: str, csl_type: str, read: str, dialect: Dialect) -> bool:
@@ -292,4 +302,5 @@ def dumps(items: Sequence[Item], dialect: str = "bibtex", keys: Sequence[str] | 
         return "".join(entry_text(item, key, chosen) + "\n\n" for item, key in zip(items, keys, strict=True))
     text = "".join(zotero_entry_text(item, key, chosen, index) + "\n\n"
                    for index, (item, key) in enumerate(zip(items, keys, strict=True), 1))
-    return (EXTRA_BREAK_STRING if EXTRA_BREAK in text else "") + text
+    macros = [(EXTRA_BREAK, EXTRA_BREAK_STRING), (EXTRA_SPACE, EXTRA_SPACE_STRING)]
+    return "".join(string for name, string in macros if name in text) + text
