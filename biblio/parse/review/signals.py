@@ -216,7 +216,12 @@ def field_signals(item: Item, other: Item | None) -> dict[str, float]:
     ev["field-doubt:max"] = max(doubts, default=0.0)
     ev["field-doubt:sum"] = _squash(sum(doubts), 0.3)
     if other is not None:
-        differ = [var for var in SCORED if _comparable(item, var) != _comparable(other, var)]
+        # (a value equal as stored is equal as compared: only the rest are folded)
+        differ = [
+            var
+            for var in SCORED
+            if item.get(var) != other.get(var) and _comparable(item, var) != _comparable(other, var)
+        ]
         ev["agree:both-read"] = 1.0
         ev["agree:differ"] = _squash(len(differ), 1.0)
         for var in differ:
