@@ -11,14 +11,14 @@ child's user + system time, which is what one core spends whatever else the
 machine is running; peak memory is the child's maximum resident set.  Output is
 written per record as it is parsed (it streams), so memory stays flat as N grows.
 
-On the shared 2-core machine this was last measured on: 569 references per CPU second
-for 10,000 at load average 1.0 (CPU time of identical runs varies by 10-20 % with the machine's
-load), peak 119 MB.  Counted instructions do not vary:
+On the shared 2-core machine this was last measured on: 489 to 540 references per CPU second
+for 10,000 at load average 2.7 to 3.1 (CPU time of identical runs varies by 10-20 % with the machine's
+load; 569 at load 1.0 for the tree before), peak 119 MB.  Counted instructions do not vary:
 ``python benchmarks/parse_speed.py --n 300 --write refs.txt``, byte-compile ``biblio`` (``python -c
 "import compileall; compileall.compile_dir('biblio', quiet=1)"``), then ``valgrind --tool=callgrind
 --callgrind-out-file=/dev/null PYTHON -m biblio parse --lines < refs.txt`` (PYTHON the
-interpreter itself, not a pyenv shim): 4.23 billion for 300 references, 9.78 billion for 1,000
-(``--n 1000``), and 0.62 billion for start-up (``echo x`` as the input; the parser's patterns are
+interpreter itself, not a pyenv shim): 4.17 billion for 300 references, 9.64 billion for 1,000
+(``--n 1000``), and 0.61 billion for start-up (``echo x`` as the input; the parser's patterns are
 compiled at their first use).
 """
 

@@ -164,3 +164,25 @@ def test_only_the_signals_the_trees_ask_about_are_computed_and_they_are_exact() 
         assert {k: v for k, v in every.items() if k in names | always} == {
             k: v for k, v in lean.items() if k in names | always and v
         }
+
+
+def test_a_structured_readers_record_gets_the_signals_its_group_asks_about_and_they_are_exact() -> None:
+    from biblio.parse.chooser import model_item
+    from biblio.parse.model.labeller import default_labeller
+    from biblio.parse.plausibility import CHECKS
+    from biblio.parse.review.score import group_of
+    from biblio.parse.review.signals import shipped, signals
+
+    blocks, names = shipped("structured")
+    assert "lex" not in blocks and "marks" not in blocks and names < shipped()[1]
+    always = {"check:" + c for c in CHECKS} | {"check:broken-value", "check:nothing-read", "fields:one"}
+    for text in CLEAN + BROKEN:
+        reading = default_labeller().read(text)
+        item = model_item(text, reading)
+        item["custom"]["biblio"]["source"] = text
+        lean = signals(item, reading, None, "apa", 0.8)
+        every = signals(item, reading, None, "apa", 0.8, True)
+        assert group_of(lean) == "structured"
+        assert {k: v for k, v in every.items() if k in names | always} == {
+            k: v for k, v in lean.items() if k in names | always and v
+        }

@@ -216,7 +216,12 @@ def field_signals(item: Item, other: Item | None) -> dict[str, float]:
     ev["field-doubt:max"] = max(doubts, default=0.0)
     ev["field-doubt:sum"] = _squash(sum(doubts), 0.3)
     if other is not None:
-        differ = [var for var in SCORED if _comparable(item, var) != _comparable(other, var)]
+        # (a value equal as stored is equal as compared: only the rest are folded)
+        differ = [
+            var
+            for var in SCORED
+            if item.get(var) != other.get(var) and _comparable(item, var) != _comparable(other, var)
+        ]
         ev["agree:both-read"] = 1.0
         ev["agree:differ"] = _squash(len(differ), 1.0)
         for var in differ:
@@ -460,10 +465,15 @@ def shape_signals(source: str) -> dict[str, float]:
 
 
 def record_signals(
-    item: Item, source: str, blocks: frozenset[str] | None = None, want: frozenset[str] | None = None
+    item: Item,
+    source: str,
+    blocks: frozenset[str] | None = None,
+    want: frozenset[str] | None = None,
+    lost: bool | None = None,
 ) -> dict[str, float]:
     """The record's structure against its source; ``blocks``: only these groups of signals beyond the
-    checks, ``want``: of the value and word-table signals, only these (all when None)."""
+    checks, ``want``: of the value and word-table signals, only these (all when None); ``lost``:
+    ``lost_remainder(item)`` where the caller has it."""
     ev = {"check:" + name: float(check(item)) for name, check in CHECKS.items()}
     ev["check:broken-value"] = float(broken_value(item))
     ev["check:nothing-read"] = float(nothing_read(item))
@@ -472,7 +482,7 @@ def record_signals(
     ev["fields:count"] = _squash(present, 4.0)
     # text in no field made only of a style's own words (an access or archive note, the item's language, a
     # month) is no sign of a misreading: mends leave such notes out of every field on purpose
-    style_only = ev["check:left-over"] and not lost_remainder(item)
+    style_only = ev["check:left-over"] and not (lost_remainder(item) if lost is None else lost)
     if style_only:
         ev["check:left-over"] = 0.0
     if blocks is None or "flag" in blocks:
@@ -549,14 +559,15 @@ def blocks_for(names: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
-def shipped() -> tuple[frozenset[str], frozenset[str]]:
+@lru_cache(maxsize=8)
+def shipped(group: str | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """The groups of signals (``blocks_for``) and the signals the shipped ensembles ask about, with those
-    that flag a record whatever its score (``score.FORCED``)."""
+    that flag a record whatever its score (``score.FORCED``); ``group``: only that group's ensemble
+    (``score.group_of``: a record is scored by its group's trees alone)."""
     from biblio.parse.review.score import FORCED, weights
 
-    names = frozenset(name for group in weights()["groups"].values() for name in features(group["ensemble"]))
-    names |= frozenset(FORCED)
+    ensembles = [fitted["ensemble"] for name, fitted in weights()["groups"].items() if group in (None, name)]
+    names = frozenset(name for ensemble in ensembles for name in features(ensemble)) | frozenset(FORCED)
     return blocks_for(names), names
 
 
@@ -582,12 +593,16 @@ def signals(
     Only the signals the shipped trees ask about are computed (by group, and one by one where
     a group's signals cost apart), and always the checks, which flag or annotate a record
     whatever its score; ``every``: all of them, those that are zero left out (for fitting)."""
-    blocks, want = (None, None) if every else shipped()
+    structured = reader != "model"
+    blocks, want = (None, None) if every else shipped("structured" if structured else "model")
     source = str(biblio_data(item).get("source", ""))
-    ev = {"bias": 1.0, "reader:structured": float(reader != "model")}
+    ev = {"bias": 1.0, "reader:structured": float(structured)}
     if reader_confidence is not None:
         ev["reader:confidence-doubt"] = 1.0 - reader_doubt_free(item, source, reader, reader_confidence)
-    if (biblio_data(item).get("remainder") or item.get("note")) and not lost_remainder(item):
+    # text in no field made only of a style's words (``lost_remainder``), once for the marginals and the checks
+    left = bool(biblio_data(item).get("remainder") or item.get("note"))
+    lost = left and lost_remainder(item)
+    if left and not lost and (blocks is None or "model" in blocks or "boundary" in blocks):
         reading = without_note_doubt(reading)
     if blocks is None or "model" in blocks:
         ev.update(model_signals(reading))
@@ -603,6 +618,6 @@ def signals(
         ev.update(mark_signals(reading))
     if blocks is None or "field" in blocks:
         ev.update(field_signals(item, other))
-    ev.update(record_signals(item, source, blocks, want))
+    ev.update(record_signals(item, source, blocks, want, lost))
     # a zero is an absent signal to the trees (``ev.get(name, 0.0)``): only the fit needs them gone
     return {k: v for k, v in ev.items() if v} if every else ev
