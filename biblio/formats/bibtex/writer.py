@@ -122,7 +122,7 @@ def _fields(item: Item, dialect: Dialect, entrytype: str, csl_type: str) -> list
             continue
         rule = write_rule(var, csl_type)
         field = rule.field(dialect) if rule else None
-        if entrytype == "misc" and field in MISC_REMAP[dialect]:
+        if entrytype == "misc" and csl_type != "document" and field in MISC_REMAP[dialect]:  # typed, as read
             field = MISC_REMAP[dialect][field]
         encoded = None
         free = field is not None and field not in out and var != "note"
