@@ -307,6 +307,15 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Alamos, NM.`` with the code and the laboratory read as one note.
 - ``report_numbers.place_opens_publisher``: ``Los Alamos | National Laboratory, Los Alamos, NM`` with the
   publisher's first words read as a place.
+- ``journal_tails.journal_before_nlm_numbers``: Google Scholar's Vancouver ``Title. nature. 2015 May
+  28;521(7553):436-44.`` or ``… systems. 2017;30.`` with the journal read into the title or the date and
+  the day as the volume.
+- ``journal_tails.journal_before_harvard_numbers``: Scholar's Harvard ``Names, 2017. Title. Journal name, 30.``
+  with the volume read as the page or the journal into the title.
+- ``glued_in.glued_in_book``: Scholar's Vancouver ``Title. InPolitical psychology 2004 Jan 9 (pp. 276-293). Press.``
+  with ``In`` run into the book's title.
+- ``patents.patent_number_apart``: ``U.S. Patent No. 6,285,999`` read as a journal with numbers or as the title.
+- ``patents.inventor_role_apart``: Vancouver's ``Page L, inventor; Stanford University, assignee.`` read as names.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -458,6 +467,7 @@ from biblio.parse.mends.event_dates import (
 )
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.given_names import given_name_in_title
+from biblio.parse.mends.glued_in import glued_in_book
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
@@ -477,16 +487,17 @@ from biblio.parse.mends.imprints import (
 )
 from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
 from biblio.parse.mends.initial_names import initials_end_names
+from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
 from biblio.parse.mends.journal_series import series_mark_in_journal
+from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
 from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
-from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import title_ends_on_link_word
 from biblio.parse.mends.media import ebook_format_apart, medium_apart
@@ -536,6 +547,7 @@ from biblio.parse.mends.opening_dates import (
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
+from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
 from biblio.parse.mends.physics_imprint import (
     imprint_bracket_apart,
     publisher_in_editors,
@@ -891,6 +903,11 @@ MENDS: tuple[Mend, ...] = (
     site_before_address,
     coded_number_and_institution,
     place_opens_publisher,
+    journal_before_nlm_numbers,
+    journal_before_harvard_numbers,
+    glued_in_book,
+    patent_number_apart,
+    inventor_role_apart,
 )
 
 
