@@ -316,6 +316,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with ``In`` run into the book's title.
 - ``patents.patent_number_apart``: ``U.S. Patent No. 6,285,999`` read as a journal with numbers or as the title.
 - ``patents.inventor_role_apart``: Vancouver's ``Page L, inventor; Stanford University, assignee.`` read as names.
+- ``nlm_imprints.imprint_before_nlm_date``: Vancouver's ``Title. macmillan; 2011 Oct 25.`` with the publisher in the
+  title or the day read as a volume.
+- ``degree_schools.school_in_degree_bracket``: ``(Doctoral dissertation, University of Cambridge).`` with the school
+  read as a note or a place.
+- ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
+  the publisher's name read as a second place.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -444,6 +450,7 @@ from biblio.parse.mends.dates import (
     no_date_words_are_date,
     update_note_is_date,
 )
+from biblio.parse.mends.degree_schools import school_in_degree_bracket
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import (
     edition_after_italic_title,
@@ -524,6 +531,7 @@ from biblio.parse.mends.name_tails import (
 )
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.news_sections import section_apart
+from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
 from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
@@ -561,6 +569,7 @@ from biblio.parse.mends.physics_numbers import (
     range_end_apart,
 )
 from biblio.parse.mends.proceedings import part_in_proceedings_title, series_after_proceedings
+from biblio.parse.mends.publisher_places import place_in_publisher_name
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
     body_before_place,
@@ -908,6 +917,9 @@ MENDS: tuple[Mend, ...] = (
     glued_in_book,
     patent_number_apart,
     inventor_role_apart,
+    imprint_before_nlm_date,
+    school_in_degree_bracket,
+    place_in_publisher_name,
 )
 
 

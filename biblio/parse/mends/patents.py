@@ -6,6 +6,8 @@ words nor the assignee are names of authors."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
@@ -17,16 +19,21 @@ _PATENT_NUMBER = lazy_pattern(
     r"(?:\s+(?:No\.|Number|Nr\.))?\s+(?:[A-Z]{2}\s?)?\d[\d,./]*\d(?:\s?[A-C]\d?)?\b"
 )
 # "Page L, inventor; Leland Stanford Junior University, assignee." after the inventors' names
+_VENUES = ("journal", "container-title")
 _ROLES = lazy_pattern(r",\s*inventors?(?:\s*;\s*(?P<assignee>[^.;]+?),\s*assignees?)?\s*\.")
 
 
 @needs(words=["patent"])
 def patent_number_apart(spans: list[Span], text: str) -> list[Span]:
     """``U.S. Patent No. 6,285,999`` read as a journal with a volume and pages, or as the title: the
-    patent's number is a note."""
+    patent's number is a note, and a journal read before it, where no title was read, is the title."""
     if (m := _PATENT_NUMBER.search(text)) is None:
         return spans
-    return read_anew(spans, text, m.start(), m.end(), [Span("note", m.group(), m.start(), m.end())])
+    mended = read_anew(spans, text, m.start(), m.end(), [Span("note", m.group(), m.start(), m.end())])
+    if any(s.label == "title" for s in mended):
+        return mended
+    # "Electric lamp. U.S. Patent 223,898." with the title read as the journal the number seemed to belong to
+    return [replace(s, label="title") if s.label in _VENUES and s.end <= m.start() else s for s in mended]
 
 
 @needs(words=["inventor"])

@@ -62,6 +62,8 @@ PARTICLES = {
     "'t",
 }
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"}
+# suffixes a family name may carry before its comma ("Nash Jr, J. F."), as written (Vancouver's "JR" are initials)
+_FAMILY_SUFFIXES = frozenset(["Jr", "Jr.", "Sr", "Sr."])
 
 _ORG_ALTERNATIVES = (
     r"(?:organi[sz]ation|association|institut\w*|committee|watch|department|bureau|council|"
@@ -243,6 +245,9 @@ def make_person(family: str, given: str | None = None, suffix: str | None = None
     family = family.strip(" ,")
     name: Name = {}
     toks = family.split()
+    if not suffix and len(toks) > 1 and toks[-1] in _FAMILY_SUFFIXES:
+        suffix = toks.pop()  # Scholar's "Nash Jr, John F.": the suffix written after the family name
+        family = " ".join(toks)
     i = 0
     while i < len(toks) - 1 and toks[i].lower() in PARTICLES and toks[i][:1].islower():
         i += 1
