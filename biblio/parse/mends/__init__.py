@@ -320,6 +320,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title or the day read as a volume.
 - ``degree_schools.school_in_degree_bracket``: ``(Doctoral dissertation, University of Cambridge).`` with the school
   read as a note or a place.
+- ``lower_publishers.lower_case_publisher``: Scholar's ``Title. sage, 2011.`` with the publisher, in lower case,
+  read into the title.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
 
@@ -507,6 +509,7 @@ from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import title_ends_on_link_word
+from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import ebook_format_apart, medium_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
 from biblio.parse.mends.mla_imprints import (
@@ -920,6 +923,7 @@ MENDS: tuple[Mend, ...] = (
     imprint_before_nlm_date,
     school_in_degree_bracket,
     place_in_publisher_name,
+    lower_case_publisher,
 )
 
 
