@@ -234,7 +234,9 @@ def test_nlm_numbers_keep_a_dotted_journal() -> None:
 
 def test_nlm_numbers_split_the_title() -> None:
     text = "Breiman L. Random forests. Machine learning. 2001 Oct;45(1):5-32."
-    spans = spans_of(text, ("author", "Breiman L."), ("title", "Random forests. Machine learning. 2001 Oct;45(1):5-32."))
+    spans = spans_of(
+        text, ("author", "Breiman L."), ("title", "Random forests. Machine learning. 2001 Oct;45(1):5-32.")
+    )
     got = [(s.label, s.text) for s in journal_before_nlm_numbers(spans, text)]
     assert got == [
         ("author", "Breiman L."),
