@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
-from biblio.parse.mends.journal_tails import read_anew
+from biblio.parse.mends.journal_tails import NLM_DATE, read_anew
 from biblio.parse.spans import Span
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # ". InBook title 2004 Jan 9 (pp. 276-293). Place: Publisher." — a capital or a digit right after "In"
 _GLUED_IN = lazy_pattern(
     r"(?<=[.?!])\s+In(?P<book>(?=[A-Z\d])[^()\s]+\s[^()]*?)"
-    rf"\s+(?P<date>(?:1[6-9]|20)\d\d(?:\s+{_MONTH}(?:\s+[0-3]?\d)?)?)"
+    r"\s+(?P<date>" + NLM_DATE + ")"
     r"(?:\s+\(pp\.\s*(?P<pages>[^()\s]+)\))?\."
     r"(?:\s+(?:(?P<place>[^\W\d_][^:.]*?):\s+)?(?P<publisher>[^\W\d_][^.]*?))?\.?\s*$"
 )

@@ -19,7 +19,10 @@ from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))?"
+# a month as NLM abbreviates it (Scholar's Vancouver and its other forms write it so)
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))?"
+# NLM's date: the year, then its month and day where known ("2015 May 28")
+NLM_DATE = rf"(?:1[6-9]|20)\d\d(?:\s+{MONTH}(?:\s+[0-3]?\d)?)?"
 # the journal: one sentence of words after the title's full stop (no stop, colon or semicolon inside it)
 _JOURNAL = r"(?<=[.?!])\s+(?P<journal>[^\W\d_][^.;:?!()]*?)"
 _ISSUE = r"(?:\s*\((?P<issue>[^()\s][^()]{0,11})\))?"
@@ -28,11 +31,11 @@ _RANGE = r"[A-Za-z]?\d{1,6}(?:\s*[-\u2013]\s*[A-Za-z]?\d{1,6})?"
 _END = r"(?=\.?\s*(?:$|doi\b|DOI\b|https?://|PMID\b))"
 # "nature. 2015 May 28;521(7553):436-44" / "Econometrica. 1979 Mar;47(2):263-91" / "… systems. 2017;30"
 _VANCOUVER = lazy_pattern(
-    _JOURNAL + rf"\.\s+(?P<date>(?:1[6-9]|20)\d\d(?:\s+{_MONTH}(?:\s+[0-3]?\d)?)?)\s*;\s*"
+    _JOURNAL + r"\.\s+(?P<date>" + NLM_DATE + r")\s*;\s*"
     r"(?P<volume>\d{1,5}[A-Za-z]?)" + _ISSUE + rf"(?:\s*:\s*(?P<pages>{_RANGE}))?" + _END
 )
 # Harvard as Scholar prints it: "Names, 2017. Title." opens the reference
-_HARVARD_HEAD = lazy_pattern(r"^[^()\d]{2,}?,\s(?:1[5-9]|20)\d\d[a-z]?\.\s")
+HARVARD_HEAD = lazy_pattern(r"^[^()\d]{2,}?,\s(?:1[5-9]|20)\d\d[a-z]?\.\s")
 # "systems, 30." / "research, 12, pp.2825-2830." / "medicine, 2(8), p.e124."
 _HARVARD = lazy_pattern(
     _JOURNAL + r",\s+(?P<volume>\d{1,5}[A-Za-z]?)" + _ISSUE + rf"(?:,\s+(?P<pages>pp?\.\s?{_RANGE}))?" + _END
@@ -88,7 +91,7 @@ def journal_before_nlm_numbers(spans: list[Span], text: str) -> list[Span]:
 def journal_before_harvard_numbers(spans: list[Span], text: str) -> list[Span]:
     """Harvard's ``Names, 2017. Title. Journal name, 30.`` (or ``…, 12(3), pp.1-9.``) with the volume read
     as the page or the journal into the title: the sentence before the numbers is the journal."""
-    if not _HARVARD_HEAD.match(text) or (m := _HARVARD.search(text)) is None:
+    if not HARVARD_HEAD.match(text) or (m := _HARVARD.search(text)) is None:
         return spans
     if _YEAR.fullmatch(m.group("volume")) and not (m.group("issue") or m.group("pages")):
         return spans  # "Publisher, 2011.": a book's imprint and year

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.journal_tails import HARVARD_HEAD
 from biblio.parse.spans import Span
 
 # "… research. sage," / "… slow. macmillan." closing the title's span: up to four words, the first in lower case
@@ -14,8 +15,6 @@ _LOWER_TAIL = lazy_pattern(
     r"(?<=[^\W\d_]{2}[.?!])\s+(?P<publisher>[a-z][\w&'-]*(?:\s+[\w&'-]+){0,3})\s*(?P<end>[,.]?)\s*$"
 )
 _YEAR = lazy_pattern(r"^\s*(?:1[5-9]|20)\d\d\.?\s*$")
-# Harvard as Scholar prints it: "Names, 2011. Title." opens the reference
-_HARVARD_HEAD = lazy_pattern(r"^[^()\d]{2,}?,\s(?:1[5-9]|20)\d\d[a-z]?\.\s")
 
 
 @needs(labels=["title"], without=["publisher"])
@@ -26,7 +25,7 @@ def lower_case_publisher(spans: list[Span], text: str) -> list[Span]:
             continue
         rest = spans[k + 1 :]
         year_closes = len(rest) == 1 and rest[0].label == "date" and m.group("end") == "," and _YEAR.match(rest[0].text)
-        if not year_closes and not (not rest and m.group("end") == "." and _HARVARD_HEAD.match(text)):
+        if not year_closes and not (not rest and m.group("end") == "." and HARVARD_HEAD.match(text)):
             return spans
         a, z = s.start + m.start("publisher"), s.start + m.end("publisher")
         title = Span("title", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
-from biblio.parse.mends.journal_tails import read_anew
+from biblio.parse.mends.journal_tails import MONTH, NLM_DATE, read_anew
 from biblio.parse.spans import Span
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # ". Place: Publisher; 2016 Nov 18." (a plain year too) or ". 2018 Oct 11." alone, closing the reference
 _CLOSING = lazy_pattern(
     r"(?<=[.?!])\s+(?:(?:(?P<place>[^\W\d_][^:.;]*?):\s+)?(?P<publisher>[^\W\d_][^.;:]*?);\s+)?"
-    rf"(?P<date>(?:1[6-9]|20)\d\d(?:\s+{_MONTH}(?:\s+[0-3]?\d)?)?)\.?\s*$"
+    r"(?P<date>" + NLM_DATE + r")\.?\s*$"
 )
-_DAY = lazy_pattern(rf"{_MONTH}\s+[0-3]?\d$")
+_DAY = lazy_pattern(rf"{MONTH}\s+[0-3]?\d$")
 
 
 @needs(any_label=["volume", "title"])
