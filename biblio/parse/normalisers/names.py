@@ -62,8 +62,9 @@ PARTICLES = {
     "'t",
 }
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"}
-# suffixes a family name may carry before its comma ("Nash Jr, J. F."), as written (Vancouver's "JR" are initials)
-_FAMILY_SUFFIXES = frozenset(["Jr", "Jr.", "Sr", "Sr."])
+# suffixes a family name carries before its comma in Google Scholar's metadata ("Nash Jr, J. F."), with no full
+# stop (Vancouver's "JR" are initials; AnyStyle's labelled data keep "Baes Jr., C. F." whole as the family name)
+_FAMILY_SUFFIXES = frozenset(["Jr", "Sr"])
 
 _ORG_ALTERNATIVES = (
     r"(?:organi[sz]ation|association|institut\w*|committee|watch|department|bureau|council|"
