@@ -13,6 +13,7 @@ In both the numbers close the reference, and the sentence just before them is th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
@@ -68,7 +69,12 @@ def _numbers_read(spans: list[Span], m: re.Match[str]) -> list[Span]:
 def read_anew(spans: list[Span], text: str, a: int, z: int, new: list[Span]) -> list[Span]:
     """``spans`` with ``text[a:z]`` read as ``new`` (``common.replaced``); the list given back unchanged
     when it already held the same values, so that the model's own spans (and confidences) stay."""
-    mended = replaced(spans, text, a, z, new)
+    # a new span keeps the model's doubt over its text: the least confidence of the spans it was read from
+    held = [
+        replace(n, confidence=min([s.confidence for s in spans if s.start < n.end and n.start < s.end], default=1.0))
+        for n in new
+    ]
+    mended = replaced(spans, text, a, z, held)
     return spans if _values(spans) == _values(mended) else mended
 
 
