@@ -272,3 +272,12 @@ def test_patent_mends_leave_other_text() -> None:
     spans = spans_of(text, ("author", "Smith J."), ("title", "The patent system in 1990."))
     assert patent_number_apart(spans, text) is spans
     assert inventor_role_apart(spans, text) is spans
+
+
+def test_vancouver_initial_outside_ascii() -> None:
+    item = read_reference(
+        "Vaswani A, Shazeer N, Kaiser Ł, Polosukhin I. Attention is all you need. Advances in neural information "
+        "processing systems. 2017;30."
+    )
+    assert _families(item) == ["Vaswani", "Shazeer", "Kaiser", "Polosukhin"]
+    assert item["author"][2]["given"] == "Ł"

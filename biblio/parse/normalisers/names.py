@@ -178,7 +178,8 @@ def _upper_start(tok: str) -> bool:
 # Name parts and tokens recur from reference to reference: their verdicts are kept (bounded).
 @lru_cache(maxsize=1 << 15)
 def _initial_token(t: str) -> bool:
-    return _INITIAL_TOKEN.match(t) is not None
+    # Vancouver's initials outside ASCII ("Kaiser Ł", "Åström KJ") are capitals as much as "JA" is
+    return _INITIAL_TOKEN.match(t) is not None or (len(t) <= 3 and t.isalpha() and t.isupper() and not t.isascii())
 
 
 @lru_cache(maxsize=1 << 15)
