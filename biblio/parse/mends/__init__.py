@@ -331,6 +331,23 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Alamos, NM.`` with the code and the laboratory read as one note.
 - ``report_numbers.place_opens_publisher``: ``Los Alamos | National Laboratory, Los Alamos, NM`` with the
   publisher's first words read as a place.
+- ``journal_tails.journal_before_nlm_numbers``: Google Scholar's Vancouver ``Title. nature. 2015 May
+  28;521(7553):436-44.`` or ``… systems. 2017;30.`` with the journal read into the title or the date and
+  the day as the volume.
+- ``journal_tails.journal_before_harvard_numbers``: Scholar's Harvard ``Names, 2017. Title. Journal name, 30.``
+  with the volume read as the page or the journal into the title.
+- ``glued_in.glued_in_book``: Scholar's Vancouver ``Title. InPolitical psychology 2004 Jan 9 (pp. 276-293). Press.``
+  with ``In`` run into the book's title.
+- ``patents.patent_number_apart``: ``U.S. Patent No. 6,285,999`` read as a journal with numbers or as the title.
+- ``patents.inventor_role_apart``: Vancouver's ``Page L, inventor; Stanford University, assignee.`` read as names.
+- ``nlm_imprints.imprint_before_nlm_date``: Vancouver's ``Title. macmillan; 2011 Oct 25.`` with the publisher in the
+  title or the day read as a volume.
+- ``degree_schools.school_in_degree_bracket``: ``(Doctoral dissertation, University of Cambridge).`` with the school
+  read as a note or a place.
+- ``lower_publishers.lower_case_publisher``: Scholar's ``Title. sage, 2011.`` with the publisher, in lower case,
+  read into the title.
+- ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
+  the publisher's name read as a second place.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -473,6 +490,7 @@ from biblio.parse.mends.dates import (
     no_date_words_are_date,
     update_note_is_date,
 )
+from biblio.parse.mends.degree_schools import school_in_degree_bracket
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import (
     edition_after_italic_title,
@@ -497,6 +515,7 @@ from biblio.parse.mends.event_dates import (
 )
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.given_names import given_name_in_title
+from biblio.parse.mends.glued_in import glued_in_book
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
@@ -523,6 +542,7 @@ from biblio.parse.mends.italic_names import in_names_without_role, italic_name_o
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
 from biblio.parse.mends.journal_series import series_mark_in_journal
+from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
 from biblio.parse.mends.journal_year import (
     italic_numbers_after_year,
     journal_alone_before_year,
@@ -534,6 +554,7 @@ from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import title_ends_on_link_word
+from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import ebook_format_apart, medium_apart, medium_closes_title
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
@@ -560,6 +581,7 @@ from biblio.parse.mends.name_tails import (
 )
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.news_sections import section_apart
+from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
@@ -585,6 +607,7 @@ from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
+from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
 from biblio.parse.mends.physics_imprint import (
     imprint_bracket_apart,
     publisher_in_editors,
@@ -603,6 +626,7 @@ from biblio.parse.mends.proceedings import (
     part_in_proceedings_title,
     series_after_proceedings,
 )
+from biblio.parse.mends.publisher_places import place_in_publisher_name
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
     body_before_place,
@@ -966,6 +990,15 @@ MENDS: tuple[Mend, ...] = (
     site_before_address,
     coded_number_and_institution,
     place_opens_publisher,
+    journal_before_nlm_numbers,
+    journal_before_harvard_numbers,
+    glued_in_book,
+    patent_number_apart,
+    inventor_role_apart,
+    imprint_before_nlm_date,
+    school_in_degree_bracket,
+    place_in_publisher_name,
+    lower_case_publisher,
 )
 
 

@@ -62,6 +62,9 @@ PARTICLES = {
     "'t",
 }
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"}
+# suffixes a family name carries before its comma in Google Scholar's metadata ("Nash Jr, J. F."), with no full
+# stop (Vancouver's "JR" are initials; AnyStyle's labelled data keep "Baes Jr., C. F." whole as the family name)
+_FAMILY_SUFFIXES = frozenset(["Jr", "Sr"])
 
 _ORG_ALTERNATIVES = (
     r"(?:organi[sz]ation|association|institut\w*|committee|watch|department|bureau|council|"
@@ -177,7 +180,8 @@ def _upper_start(tok: str) -> bool:
 # Name parts and tokens recur from reference to reference: their verdicts are kept (bounded).
 @lru_cache(maxsize=1 << 15)
 def _initial_token(t: str) -> bool:
-    return _INITIAL_TOKEN.match(t) is not None
+    # Vancouver's initials outside ASCII ("Kaiser Ł", "Åström KJ") are capitals as much as "JA" is
+    return _INITIAL_TOKEN.match(t) is not None or (len(t) <= 3 and t.isalpha() and t.isupper() and not t.isascii())
 
 
 @lru_cache(maxsize=1 << 15)
@@ -240,11 +244,20 @@ def _is_single_family(s: str) -> bool:
     return not core and _is_family(s)
 
 
+def _no_suffix(family: str) -> str:
+    """``Nash Jr`` without the suffix its family name carries; any other name as it is."""
+    head, _, last = family.rpartition(" ")
+    return head if head and last in _FAMILY_SUFFIXES else family
+
+
 def make_person(family: str, given: str | None = None, suffix: str | None = None) -> Name:
     """A CSL person; lowercase leading particles go to ``non-dropping-particle``."""
     family = family.strip(" ,")
     name: Name = {}
     toks = family.split()
+    if not suffix and (stem := _no_suffix(family)) != family:
+        suffix = family[len(stem) :]  # Scholar's "Nash Jr, John F.": the suffix written after the family name
+        family, toks = stem, stem.split()
     i = 0
     while i < len(toks) - 1 and toks[i].lower() in PARTICLES and toks[i][:1].islower():
         i += 1
@@ -477,7 +490,7 @@ def parse_names(s: str) -> list[Name]:
             names.append(make_person(p, nxt, suffix))
             i += 2
             continue
-        if nxt is not None and _is_single_family(p) and _is_full_given(nxt) and not has_org_word(p):
+        if nxt is not None and _is_single_family(_no_suffix(p)) and _is_full_given(nxt) and not has_org_word(p):
             names.append(make_person(p, nxt))
             i += 2
             continue
@@ -684,7 +697,7 @@ def _natural_list(s: str) -> list[Name]:
         toks = p.split()
         if has_org_word(p) and len(toks) >= 2 and not _initials_named(p) or _many_words(toks) or _DIGIT.search(p):
             names.append({"literal": p})
-        elif i == 0 and mla and nxt is not None and _is_single_family(p) and _is_full_given(nxt):
+        elif i == 0 and mla and nxt is not None and _is_single_family(_no_suffix(p)) and _is_full_given(nxt):
             names.append(make_person(p, nxt))  # MLA: only the first name is inverted
             i += 1
         elif i == 0 and nxt is not None and not mla and _first_inverted(toks, parts[1:]):

@@ -1,0 +1,37 @@
+"""Mends of the imprint and date that close a Vancouver (NLM) reference: ``Title. macmillan; 2011 Oct
+25.``, ``Title. Cambridge: MIT press; 2016 Nov 18.`` (Google Scholar prints its metadata's full date), or
+a preprint's ``arXiv preprint arXiv:1810.04805. 2018 Oct 11.``. The words before the semicolon are the
+publisher (its place before a colon), and the day closes the date: it is no volume."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.mends.journal_tails import MONTH, NLM_DATE, read_anew
+from biblio.parse.spans import Span
+
+# ". Place: Publisher; 2016 Nov 18." (a plain year too) or ". 2018 Oct 11." alone, closing the reference
+_CLOSING = lazy_pattern(
+    r"(?<=[.?!])\s+(?:(?:(?P<place>[^\W\d_][^:.;]*?):\s+)?(?P<publisher>[^\W\d_][^.;:]*?);\s+)?"
+    r"(?P<date>" + NLM_DATE + r")\.?\s*$"
+)
+_DAY = lazy_pattern(rf"{MONTH}\s+[0-3]?\d$")
+
+
+@needs(any_label=["volume", "title"])
+def imprint_before_nlm_date(spans: list[Span], text: str) -> list[Span]:
+    """``Title. macmillan; 2011 Oct 25.`` with the publisher read into the title or the day as a volume:
+    the place, the publisher and the whole date, each apart. A date alone is taken only with its day."""
+    if (m := _CLOSING.search(text)) is None or not (m.group("publisher") or _DAY.search(m.group("date"))):
+        return spans
+    # only the two misreadings named: the publisher inside the title, the day read as a volume
+    p = m.start("publisher") if m.group("publisher") else -1
+    in_title = any(s.label == "title" and s.start < p < s.end for s in spans)
+    if not in_title and not any(s.label == "volume" and s.start >= m.start("date") for s in spans):
+        return spans
+    new = [
+        Span(label, m.group(group), m.start(group), m.end(group))
+        for group, label in (("place", "location"), ("publisher", "publisher"), ("date", "date"))
+        if m.group(group)
+    ]
+    return read_anew(spans, text, m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), new)

@@ -1,0 +1,28 @@
+"""Mends of a publisher whose name holds a place: ``Berlin, Heidelberg: Springer Berlin Heidelberg.``
+read as publisher ``Springer`` and a second place. Once the imprint has named its place before the
+colon, a place run onto the publisher's name with no comma between is part of that name."""
+
+from __future__ import annotations
+
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+
+@needs(labels=["location", "publisher"])
+def place_in_publisher_name(spans: list[Span], text: str) -> list[Span]:
+    """``Place: Springer | Berlin Heidelberg.`` with the end of the publisher's name read as a second
+    place: the publisher runs on to the end of it."""
+    for k in range(1, len(spans) - 1):
+        pub, s = spans[k], spans[k + 1]
+        if pub.label != "publisher" or s.label != "location" or text[pub.end : s.start].strip():
+            continue
+        if not pub.text.rstrip()[-1:].isalpha() or not any(p.label == "location" for p in spans[:k]):
+            continue
+        if not text[spans[k - 1].start : pub.start].rstrip().endswith(":"):
+            continue
+        return [
+            *spans[:k],
+            Span("publisher", text[pub.start : s.end], pub.start, s.end, pub.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans
