@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +29,9 @@ def shared_dir() -> Path:
     return Path(__file__).resolve().parents[3].parent / "shared"
 
 
-def training_records(shared: Path | None = None) -> list[dict[str, Any]]:
-    """The CSL ``fields`` of every training-part line (dev lines skipped), each with its line id."""
+def training_records(shared: Path | None = None, keep: Callable[[str], bool] | None = None) -> list[dict[str, Any]]:
+    """The CSL ``fields`` of every training-part line (dev lines skipped), each with its line id;
+    ``keep``: only lines whose id it accepts (a cross-fitting fold's model draws on the other folds only)."""
     folder = (shared or shared_dir()) / "training"
     out: list[dict[str, Any]] = []
     for name in TRAINING_FILES:
@@ -39,7 +41,7 @@ def training_records(shared: Path | None = None) -> list[dict[str, Any]]:
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 row = json.loads(line)
-                if is_held_out(row["id"]):
+                if is_held_out(row["id"]) or (keep is not None and not keep(row["id"])):
                     continue
                 fields = dict(row.get("fields") or {})
                 if _FOREIGN_MARKUP.search(json.dumps(fields, ensure_ascii=False)):

@@ -21,7 +21,7 @@ import random
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -43,10 +43,13 @@ YEAR_SUFFIX_SHARE = 0.04  # entries of an author's several works of one year: 20
 _NAME_VARS_OF = {"editortranslator": ("editor", "translator")}
 
 
-def synthetic_examples(count: int, seed: int, shared: Path | None = None) -> Iterator[dict[str, Any]]:
-    """``count`` labelled examples, the same for the same ``seed`` (and the same data)."""
+def synthetic_examples(
+    count: int, seed: int, shared: Path | None = None, keep: Callable[[str], bool] | None = None
+) -> Iterator[dict[str, Any]]:
+    """``count`` labelled examples, the same for the same ``seed`` (and the same data); ``keep``: the
+    training lines whose fields may be drawn on (``sources.training_records``)."""
     rng = random.Random(seed)
-    train = training_records(shared)
+    train = training_records(shared, keep)
     dev_items = render_dev_records(shared)
     synth = RecordSynth(rng, value_pool(train))
     errors: dict[str, int] = {}

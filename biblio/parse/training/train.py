@@ -15,7 +15,7 @@ import argparse
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,7 @@ def real_records(data_dir: Path) -> list[dict[str, Any]]:
     return list(read_jsonl(sorted(data_dir.glob("*.jsonl"))))
 
 
-def synthetic_records(count: int) -> Iterator[dict[str, Any]]:
+def synthetic_records(count: int, keep: Callable[[str], bool] | None = None) -> Iterator[dict[str, Any]]:
     if count <= 0:
         return iter(())
     try:
@@ -49,7 +49,7 @@ def synthetic_records(count: int) -> Iterator[dict[str, Any]]:
     except ImportError:
         print("train: no synthetic generator in this tree; real data only", file=sys.stderr)
         return iter(())
-    return synthetic_examples(count, SYNTHETIC_SEED)
+    return synthetic_examples(count, SYNTHETIC_SEED, keep=keep)
 
 
 class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
@@ -77,20 +77,27 @@ class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
             )
 
 
-def train(data_dir: Path, out: Path, synthetic: int, params: dict[str, Any]) -> None:
+def train(
+    data_dir: Path, out: Path, synthetic: int, params: dict[str, Any], keep: Callable[[str], bool] | None = None
+) -> None:
+    """Train on the training split (``keep``: only the real lines whose id it accepts, and generated
+    references drawn from those alone; a cross-fitting fold, ``training.cross_fit``)."""
     started = time.time()
     trainer = _Trainer(verbose=True)
     trainer.set_params(params)
     dev: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
     # generated references whose ids fall in the dev rule are held out too, reported apart from the real ones
-    for kind, records in (("real", real_records(data_dir)), ("synthetic", synthetic_records(synthetic))):
+    for kind, records in (("real", real_records(data_dir)), ("synthetic", synthetic_records(synthetic, keep))):
         for record in records:
             if is_dev(record.get("id", "")):
                 dev.append(record)
                 continue
             if is_calibration(record.get("id", "")):
                 counts[f"{kind}-calibration"] += 1  # kept for fitting the needs-review score
+                continue
+            if keep is not None and kind == "real" and not keep(record["id"]):
+                counts[f"{kind}-other-fold"] += 1
                 continue
             pair = labelled_tokens(record)
             if pair is None:
