@@ -281,3 +281,28 @@ def test_vancouver_initial_outside_ascii() -> None:
     )
     assert _families(item) == ["Vaswani", "Shazeer", "Kaiser", "Polosukhin"]
     assert item["author"][2]["given"] == "Ł"
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "title"),
+    [
+        (
+            'He, Kaiming, Xiangyu Zhang, Shaoqing Ren, and Jian Sun. "Deep residual learning for image '
+            'recognition." In Proceedings of the IEEE conference on computer vision and pattern recognition, '
+            "pp. 770-778. 2016.",
+            ["He", "Zhang", "Ren", "Sun"],
+            "Deep residual learning for image recognition",
+        ),
+        (
+            'Mikolov, Tomas, Ilya Sutskever, Kai Chen, Greg S. Corrado, and Jeff Dean. "Distributed '
+            'representations of words and phrases and their compositionality." Advances in neural information '
+            "processing systems 26 (2013).",
+            ["Mikolov", "Sutskever", "Chen", "Corrado", "Dean"],
+            "Distributed representations of words and phrases and their compositionality",
+        ),
+    ],
+)
+def test_chicago_name_lists_end_before_the_quoted_title(text: str, families: list[str], title: str) -> None:
+    item = read_reference(text)
+    assert _families(item) == families
+    assert item["title"] == title

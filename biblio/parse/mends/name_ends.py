@@ -24,7 +24,8 @@ _FAMILY_BEFORE_WORD_JOURNAL = lazy_pattern(rf"\s*({_FAMILY})\s+(?=[A-Z][a-z]+\s+
 _OPENS_ON_INITIALS = lazy_pattern(r"\s*[A-Z]\.\s?(?:-?[A-Z]\.\s?)*[A-Z][a-z]")
 # "Shaoqing Ren, and Jian Sun. Deep residual …": the rest of a list of full names opening the title
 _PERSON = r"(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+"
-_NAMES_RUN_ON = lazy_pattern(rf"\s*(?:{_PERSON},\s+)*(?:and\s+)?{_PERSON}\.\s+(?=[A-Z])")
+# the title after the list opens with a capital, or a quote or italics around it (Chicago's "Title.")
+_NAMES_RUN_ON = lazy_pattern(rf"\s*(?:{_PERSON},\s+)*(?:and\s+)?{_PERSON}\.\s+(?=[A-Z\"“‘*_])")
 # IOP's "Hunter J D 2007": a family name and initials without periods
 _IOP_NAME = lazy_pattern(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z]){1,3}(?:\s+et\s+al)?\s*")
 # "R Development Core Team, " / "FLASH Center for Computational Science, ": a body's name and a comma
