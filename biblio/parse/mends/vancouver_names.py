@@ -20,12 +20,11 @@ from biblio.parse.spans import Span
 _LIST_STOP = lazy_pattern(r"\.\s+(?=\S)")
 _NAME_COMMA = lazy_pattern(r",\s*")
 _ET_AL = lazy_pattern(r"et\s+al")
-# one word, then a title in quotes or italics, "and" another name, or more names in natural order:
-# ``Joseph A. Kechichian, “Title”``, ``Dragomir R. Radev, Pradeep Muthukrishnan, and …`` are names in natural
-# order, the middle initial closed by a dot
-_NATURAL_TAIL = lazy_pattern(
-    r"\S+?(?:,?\s*[\u201c\u2018\"'*_]|,?\s+(?:and|&)\s|,\s+[A-Z][a-z]+(?:\s[A-Z]\.?)?\s[A-Z][a-z]+,)"
-)
+# one word, then a full stop, a comma and no word in lower case, a quote or italics, or "and" another name:
+# ``Warren R. Greiff. Title``, ``Joseph A. Kechichian, “Title”``, ``Clifford M. Will, The Confrontation …`` are
+# names in natural order, the middle initial closed by a dot; Vancouver's titles are in sentence case, and a
+# comma inside one goes on in lower case (``Thinking, fast and slow``)
+_NATURAL_TAIL = lazy_pattern(r"\S+?(?:\.\s|,(?!\s*[a-z])|\s*[\u201c\u2018\"'*_]|\s+(?:and|&)\s)")
 # a word the table of labelled references holds in names at least this often (log, as ``row_of`` keeps it):
 # ``Linton C. Freeman: Title`` names Freeman; ``Nakamoto S. Bitcoin: Title`` names a title
 _NAME_LOG = -20
