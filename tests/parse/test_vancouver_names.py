@@ -63,6 +63,13 @@ _AFTER_THE_LIST = [
 ]
 # openings that are no Vancouver list, read as the model reads them
 _LEFT_ALONE = [
+    # a given name unknown to the lexicon: a capital after the comma, or a full stop after the family name
+    ("Dorian K. Vale, The Tides of Memory, Harbour Rev. 12 (2001) 44.", ["Vale"], "The Tides of Memory"),
+    (
+        "Marlon T. Okafor. Coastal towns and their harbours. PhD thesis, University of Lagos, 2010.",
+        ["Okafor"],
+        "Coastal towns and their harbours",
+    ),
     # a given name, a middle initial and the family name: names in natural order
     (
         "Thomas R. Ellison, “The Harbour Trade,” Journal of Maritime History 12 (1998): 44–61.",
