@@ -59,6 +59,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   volume read as a second date.
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
+- ``vancouver_names.vancouver_list_opening``: ``Kahneman D. Thinking, fast and slow.`` with ``Thinking,`` read
+  among the names: a Vancouver list opening the reference ends at its first full stop.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
 - ``quotes.quoted_title_before_italics``: ``“Title” *Journal* 4:32`` with no full stop after the quote,
@@ -683,6 +685,7 @@ from biblio.parse.mends.titles import (
     whole_emphasis,
 )
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
+from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
 from biblio.parse.mends.versions import release_read_as_numbers, version_apart, version_read_as_numbers
@@ -843,6 +846,7 @@ MENDS: tuple[Mend, ...] = (
     initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
     title_head_in_names,
     title_after_initials,
+    vancouver_list_opening,
     quoted_title_before_italics,
     whole_emphasis,
     emphasis_ends_title,

@@ -366,7 +366,7 @@ def inverted_editors(s: str, pos: int = 0) -> re.Match[str] | None:
     if not any(mark in names for mark in ("/", ";", " und ", "a.", "al.")):
         # one name and no "u.a.": its given name must be one (or initials), as "Kultur" in "Geschichte, Kultur:" is not
         given = names.split(",", 1)[1].split()
-        if not (_known_given(given[0]) or is_initials(given[0])):
+        if not (known_given(given[0]) or is_initials(given[0])):
             return None
     words = _NAME_WORDS.findall(names.lower())
     return m if all(_NAME_CLASSES.issuperset(LEXICON.get(w, ())) for w in words) else None
@@ -722,7 +722,7 @@ _SHARED_NAMES = frozenset("wei li ming hui jun yan lei jing ying xin hao chen al
 
 
 def _plain_given(word: str) -> bool:
-    return _known_given(word) and word.lower() not in _SHARED_NAMES
+    return known_given(word) and word.lower() not in _SHARED_NAMES
 
 
 def _first_inverted(toks: list[str], rest: list[str]) -> bool:
@@ -733,7 +733,7 @@ def _first_inverted(toks: list[str], rest: list[str]) -> bool:
         len(toks) == 2
         and all(t[:1].isupper() and not t.isupper() and t.replace("-", "").isalpha() for t in toks)
         and _plain_given(toks[1])
-        and not _known_given(toks[0])
+        and not known_given(toks[0])
         and any(len(w := p.split()) >= 2 and _plain_given(w[0]) for p in rest)
     )
 
@@ -775,10 +775,11 @@ def _inverted_compound(family: str, given: str) -> bool:
 def _two_given(family_head: str, given: list[str]) -> bool:
     """``Rodríguez Aldape, Fernando Manuel``: two known given names after the comma, and none opening the
     first part (``Carl Boettiger, Alan Hastings``, ``Pritam Deka, Anna Jurek-Loughrey`` are two persons)."""
-    return all(_known_given(t) for t in given) and not _known_given(family_head)
+    return all(known_given(t) for t in given) and not known_given(family_head)
 
 
-def _known_given(word: str) -> bool:
+def known_given(word: str) -> bool:
+    """Whether the lexicon knows ``word`` as a given name."""
     return "lx=given" in LEXICON.get(word.lower(), ())
 
 
@@ -800,7 +801,10 @@ _FAM2 = rf"(?:{_PART}{_W}(?:\s{_W})?)"  # family first: "Di Carlo, G.", "Van Dam
 _FAM1 = rf"(?:{_PART}{_W})"  # family last, natural order: one word ("J. Ignacio Cirac" is given + family)
 _INI = r"(?:[A-Z]\.(?:[\s-]?[A-Z]\.){0,3})"
 _SEP = r"(?:,\s(?:&\s|(?i:and)\s)?|\s&\s|\s(?i:and)\s)"
-_VAN = r"[A-Z]{1,3}"
+# up to three initials; four after a family name in lower case (``Watkins CJCH``), not a word in capitals
+_VAN = r"(?:[A-Z]{1,3}|(?<=[a-z\u00df-\u00ff]\s)[A-Z]{4})"
+# a Vancouver family: no word of it in capitals, which would be initials ("Jun SP SP")
+_VFAM = rf"(?:{_PART}(?![A-Z]+\s){_W}(?:\s(?![A-Z]+\s){_W})?)"
 _START = r"(?<![^\s,])"  # an item begins the string or follows a space or comma
 _FAST = (
     # APA "Family, I. I., Family, I., & Family, I."
@@ -815,10 +819,11 @@ _FAST = (
         lazy_pattern(rf"{_INI}\s?{_FAM1}(?:{_SEP}{_INI}\s?{_FAM1})*"),
         False,
     ),
-    # Vancouver "Family IA, Family I"
+    # Vancouver "Family IA, Family I" (the list's full stop may close it: "Dayan P.", kept after one initial
+    # as the general path keeps it)
     (
-        lazy_pattern(rf"{_START}({_FAM2})\s({_VAN})(?=,|$)"),
-        lazy_pattern(rf"{_FAM2}\s{_VAN}(?:,\s{_FAM2}\s{_VAN})*"),
+        lazy_pattern(rf"{_START}({_VFAM})\s({_VAN}(?:(?<=\s[A-Z])\.)?)\.?(?=,|$)"),
+        lazy_pattern(rf"{_VFAM}\s{_VAN}(?:,\s{_VFAM}\s{_VAN})*\.?"),
         True,
     ),
 )
