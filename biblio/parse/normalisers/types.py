@@ -78,8 +78,8 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
             return "chapter", True
         if "volume" in item or "issue" in item:
             return "article-journal", False
-        if periodical_site(cont):
-            return periodical_site(cont), False
+        if periodical := periodical_site(cont):
+            return periodical, False
         if url:
             return "webpage", False
         return "chapter", False
