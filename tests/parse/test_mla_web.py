@@ -147,3 +147,15 @@ def test_mend_leaves_other_forms() -> None:
 def test_lone_two_part_host_is_an_address() -> None:
     assert url_value("medium.com/@bob/coding-tips") == "medium.com/@bob/coding-tips"
     assert url_value("see medium.com/@bob") is None  # only a span that is the address alone
+
+
+def test_comma_inside_italic_site_is_its_own() -> None:
+    item = _read(
+        "Brocardo, Marcelo. “Authorship Verification.” _2013 International Conference on Computer, Information and "
+        "Telecommunication Systems (CITS)_, 2013, https://example.org/cits."
+    )
+    assert (
+        item["container-title"]
+        == "2013 International Conference on Computer, Information and Telecommunication Systems (CITS)"
+    )
+    assert item["publisher"] is None

@@ -30,6 +30,7 @@ _WEB_TAIL = lazy_pattern(
 # a part that is a locator or a contributor, not a site or a publisher: another form of reference
 _NO_SITE = lazy_pattern(r"^(?:vols?|no|nos|pp?|ed|eds|edited|translated|directed|season|episode)\b|\b\d+\b", re.I)
 _QUOTED = lazy_pattern(r"^[\"“].*[\"”]$", re.S)
+_EMPHASIS = lazy_pattern(r"(?<!\w)([*_])(?!\s)[^*_]+?\1(?!\w)")
 _PART_END = lazy_pattern(r",|(?<=[*_])\.(?=\s)")
 _READ_AS_SITE = frozenset(["journal", "container-title", "publisher", "source", "location", "note"])
 
@@ -38,14 +39,16 @@ def _parts(text: str, a: int, z: int) -> list[tuple[int, int]]:
     """The parts of ``text[a:z]`` as offsets, each without its spaces: a comma parts them, and so does
     the full stop after an italic site (``*Wikipedia*. Wikimedia Foundation``)."""
     out: list[tuple[int, int]] = []
-    for m in _PART_END.finditer(text + ",", a, z + 1):  # the closing comma ends the last part
+    # a comma inside an italic run is the name's own (``*Conference on Computer, Information …*``)
+    plain = _EMPHASIS.sub(lambda r: r[0][0] + "x" * (len(r[0]) - 2) + r[0][-1], text[:z] + ",")
+    for m in _PART_END.finditer(plain, a):  # the closing comma ends the last part
         part = text[a : m.start()]
         out.append((a + len(part) - len(part.lstrip()), a + len(part.rstrip())))
         a = m.end()
     return out
 
 
-@needs(labels=["title", "date"], without=["volume", "issue", "pages", "editor"])
+@needs(labels=["title"], without=["volume", "issue", "pages", "editor"])
 def web_source_parts(spans: list[Span], text: str) -> list[Span]:
     """MLA's ``"Title." Site, Publisher, 5 Mar. 2021, www.….`` with the site and publisher read as one span."""
     k = next((i for i, s in enumerate(spans) if s.label == "title"), -1)
