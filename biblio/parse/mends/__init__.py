@@ -327,6 +327,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``bracket_imprints.publisher_in_dated_bracket``: Chicago's ``*Title* (Routledge, 2016)`` read as one date.
 - ``report_months.month_closing_publisher``: US agencies' reports' ``…: Naval Facilities Engineering Command, Pacific.
   September.`` with the month of issue read into the publisher.
+- ``mla_web.web_source_parts``: MLA 9's ``"Title." Wikipedia, Wikimedia Foundation, 10 Jan. 2023, en.wikipedia.org/…``
+  with the site and its publisher read as one span, or a scheme-less address read into a note.
 - ``web_sites.site_before_address``: ``"Our Policies", figshare, https://…`` (no date) with the site read as the
   publisher.
 - ``report_numbers.coded_number_and_institution``: ``"Title". LA-UR-11-04999, Los Alamos National Laboratory, Los
@@ -566,6 +568,7 @@ from biblio.parse.mends.mla_imprints import (
     publisher_after_container,
     publisher_without_place,
 )
+from biblio.parse.mends.mla_web import web_source_parts
 from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
 from biblio.parse.mends.name_ends import (
     body_before_italics,
@@ -991,6 +994,7 @@ MENDS: tuple[Mend, ...] = (
     container_closing_title,
     publisher_closing_title,
     month_closing_publisher,
+    web_source_parts,
     site_before_address,
     coded_number_and_institution,
     place_opens_publisher,

@@ -70,6 +70,8 @@ _HOST_PATH = lazy_pattern(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}/\S*", re.I)
 _URL_END = lazy_pattern(r"\)\(|[(\[]\s*(?:accessed|retrieved|viewed|consulted)", re.I)
 # a web address as references write it, with its scheme or (MLA 9's ``en.wikipedia.org/wiki/…``) without
 ADDRESS = lazy_pattern(f"{_URL.pattern}|{_HOST_PATH.pattern}", re.I)
+# a span that is one address alone may name a two-part host (MLA 9's ``medium.com/@bob/tips``)
+_LONE_HOST_PATH = lazy_pattern(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*", re.I)
 
 
 def url_value(text: str) -> str | None:
@@ -79,7 +81,7 @@ def url_value(text: str) -> str | None:
     m = _URL.search(s)
     if not m:
         # "Available at: example.org/page": a host with a path
-        m = _HOST_PATH.search(s)
+        m = _HOST_PATH.search(s) or _LONE_HOST_PATH.fullmatch(s.strip())
         if not m:
             return None
     url = _URL_END.split(m.group(0), maxsplit=1)[0]

@@ -72,14 +72,14 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
             return "article", True  # "Preprint at bioRxiv", "medRxiv", "SSRN" read as the container
         if CONFERENCE.search(cont):
             return "paper-conference", True
+        if _web_source(item):
+            return periodical_site(cont) or "webpage", False
         if "editor" in item or "publisher" in item or "edition" in item:
             return "chapter", True
         if "volume" in item or "issue" in item:
             return "article-journal", False
-        if NEWSPAPER.search(cont):
-            return "article-newspaper", False
-        if MAGAZINE.search(cont):
-            return "article-magazine", False
+        if periodical := periodical_site(cont):
+            return periodical, False
         if url:
             return "webpage", False
         return "chapter", False
@@ -92,3 +92,21 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
     if url:
         return "webpage", True
     return "document", False
+
+
+def periodical_site(cont: str) -> str | None:
+    """The periodical type of a container the newspaper and magazine rules name, if any."""
+    if NEWSPAPER.search(cont):
+        return "article-newspaper"
+    if MAGAZINE.search(cont):
+        return "article-magazine"
+    return None
+
+
+def _web_source(item: dict[str, Any]) -> bool:
+    """MLA's web source, ``Site, Publisher, 5 Mar. 2021, URL``: a site's publisher, a dated address, no
+    editor, edition or locator of a book's part."""
+    if "URL" not in item or "publisher" not in item or {"editor", "edition", "volume", "issue", "page"} & set(item):
+        return False
+    parts = (item.get("issued") or {}).get("date-parts") or [[]]
+    return len(parts[0]) >= 2

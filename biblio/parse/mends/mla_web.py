@@ -1,0 +1,73 @@
+"""Mend of MLA 9's web source: ``"Title." Website, Publisher, 10 Jan. 2023, en.wikipedia.org/wiki/….``
+
+After a quoted title MLA lists the page's container, then its publisher where that differs from the
+site's name, then the date and the address, each closed by a comma. The model reads the site and the
+publisher as one span (a journal or a publisher), and leaves an address without a scheme in a note.
+Where the whole rest of the reference has that form, the first comma part is the site (the
+container), a second one the publisher, and the address runs whole to the closing full stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+# MLA's dates: "10 Jan. 2023", "Sept. 2020", "2019"
+_DATE = rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?\d{{4}}"
+_ADDRESS = r"(?:https?://\S+?|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*?)?)"
+_WEB_TAIL = lazy_pattern(
+    rf"(?P<parts>[^\"“”]+?),\s+(?P<date>{_DATE}),\s+(?P<url>{_ADDRESS})\.?"
+    rf"(?:\s+(?P<accessed>Accessed\s+{_DATE}\.?))?\s*",
+    re.I,
+)
+# a part that is a locator or a contributor, not a site or a publisher: another form of reference
+_NO_SITE = lazy_pattern(r"^(?:vols?|no|nos|pp?|ed|eds|edited|translated|directed|season|episode)\b|\b\d+\b", re.I)
+_QUOTED = lazy_pattern(r"^[\"“].*[\"”]$", re.S)
+_EMPHASIS = lazy_pattern(r"(?<!\w)([*_])(?!\s)[^*_]+?\1(?!\w)")
+_PART_END = lazy_pattern(r",|(?<=[*_])\.(?=\s)")
+_READ_AS_SITE = frozenset(["journal", "container-title", "publisher", "source", "location", "note"])
+
+
+def _parts(text: str, a: int, z: int) -> list[tuple[int, int]]:
+    """The parts of ``text[a:z]`` as offsets, each without its spaces: a comma parts them, and so does
+    the full stop after an italic site (``*Wikipedia*. Wikimedia Foundation``)."""
+    out: list[tuple[int, int]] = []
+    # a comma inside an italic run is the name's own (``*Conference on Computer, Information …*``)
+    plain = _EMPHASIS.sub(lambda r: r[0][0] + "x" * (len(r[0]) - 2) + r[0][-1], text[:z] + ",")
+    for m in _PART_END.finditer(plain, a):  # the closing comma ends the last part
+        part = text[a : m.start()]
+        out.append((a + len(part) - len(part.lstrip()), a + len(part.rstrip())))
+        a = m.end()
+    return out
+
+
+@needs(labels=["title"], without=["volume", "issue", "pages", "editor"])
+def web_source_parts(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``"Title." Site, Publisher, 5 Mar. 2021, www.….`` with the site and publisher read as one span."""
+    k = next((i for i, s in enumerate(spans) if s.label == "title"), -1)
+    if k < 0 or k + 1 >= len(spans) or not _QUOTED.match(spans[k].text.strip()):
+        return spans
+    if any(s.label not in _READ_AS_SITE | {"date", "url", "accessed"} for s in spans[k + 1 :]):
+        return spans
+    m = _WEB_TAIL.fullmatch(text, spans[k].end)
+    if m is None:
+        return spans
+    parts = _parts(text, *m.span("parts"))
+    if not 1 <= len(parts) <= 2 or any(a >= z or _NO_SITE.search(text[a:z]) for a, z in parts):
+        return spans
+    c = min(s.confidence for s in spans[k + 1 :])
+    new = [
+        Span(label, text[a:z], a, z, c) for label, (a, z) in zip(("container-title", "publisher"), parts, strict=False)
+    ]
+    new.append(Span("date", m.group("date"), *m.span("date"), c))
+    new.append(Span("url", m.group("url"), *m.span("url"), c))
+    if m.group("accessed"):
+        new.append(Span("accessed", m.group("accessed"), *m.span("accessed"), c))
+    return [*spans[: k + 1], *new]
