@@ -145,7 +145,9 @@ def _typeset(tmp_path: Path, bib: str, style: str) -> str:
     return " ".join((tmp_path / "doc.txt").read_text(encoding="utf-8").split())
 
 
-@pytest.mark.parametrize("style", ["authoryear", "numeric"])
+# one style each keeps the suite's time down (a biber run is some 1.7 s); the other styles were compared when
+# the change was made (README, "Measured: records parsed from real text")
+@pytest.mark.parametrize("style", ["authoryear"])
 def test_biblatex_prints_a_dataset_as_misc_as_it_prints_a_dataset(tmp_path: Path, style: str) -> None:
     """biblatex's standard styles print the @misc biblio writes as they print the @dataset it replaced."""
     dataset = {k: v for k, v in DATASET.items() if k != "version"}  # @misc and @dataset place a version apart
@@ -154,7 +156,7 @@ def test_biblatex_prints_a_dataset_as_misc_as_it_prints_a_dataset(tmp_path: Path
     assert "ICPSR" in as_misc and as_misc == _typeset(tmp_path / "dataset", as_dataset, style)
 
 
-@pytest.mark.parametrize("style", ["authoryear", "apa"])
+@pytest.mark.parametrize("style", ["apa"])
 def test_biber_prints_a_biblatex_address_as_the_location(tmp_path: Path, style: str) -> None:
     written = dumps([PAPER, EDITED], "biblatex")
     assert "address = {Stroudsburg, PA}" in written and "location" not in written
