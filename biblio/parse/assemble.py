@@ -345,7 +345,7 @@ def assemble_mended(spans: list[Span], text: str) -> Item:
         d = read_date(s.text) if _ACCESS_NOTE.match(note) else None
         if d and d.accessed and not d.issued:
             b.put("accessed", d.accessed, [s])  # "Accessed August 9, 2013." read as a note
-        elif v := strip_value(note):
+        elif v := strip_value(note.lstrip(" .,;:")):  # a note cut after a link keeps its stop
             notes.append(v)
     if notes:
         b.put("note", "; ".join(notes), by["note"])

@@ -82,3 +82,12 @@ def test_a_title_that_says_interview_is_left_alone() -> None:
     text = "Brown, A. 2010. The Interview by Design. Journal of Things 12: 3-4."
     spans = [Span("author", "Brown, A.", 0, 9), Span("title", "The Interview by Design", 16, 39)]
     assert interview_by(spans, text) is spans
+
+
+def test_words_after_the_link_stay_in_the_note() -> None:
+    record = read_reference(
+        'Smith, Zadie. "On Optimism and Despair." Interview by Terry Gross. Fresh Air, NPR, December 22, 2016. '
+        "Audio, 35:00. https://www.npr.org/2016/12/22/fresh-air. Transcript by NPR staff."
+    )
+    assert record["URL"] == "https://www.npr.org/2016/12/22/fresh-air"
+    assert record["note"] == "Audio, 35:00; Transcript by NPR staff"

@@ -13,6 +13,11 @@ from biblio.parse.tokens import EMPHASIS
 WORK_TITLES = frozenset(["title", "journal", "container-title", "collection-title"])
 SENTENCE_BREAK = lazy_pattern(r"(?<=[^\W\d_]{3})[.?!]\s+(?=[A-Z])")
 WORD = lazy_pattern(r"[^\W_]+")
+# an English month, in full or cut short with or without its full stop ("January", "Jan.", "Sept", "Sep.")
+ENGLISH_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
 
 
 def last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:

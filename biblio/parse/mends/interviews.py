@@ -11,17 +11,16 @@ title before it stay as the model read them.
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # a name's words: a full stop only after an initial, so "Terry Gross. Fresh Air" ends at "Gross"
 _PART = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
 _PERSON = rf"{_PART}(?:\s+(?:{_PART}|de|van|von|du|da|le|la)){{0,3}}"
-_MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
-    r"|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|\d{{4}})"
+_M = ENGLISH_MONTH
+# "December 22, 2016", "22 Dec. 2016", "March 2019", "2019"
+_DATE = rf"(?:{_M}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{_M}\s+\d{{4}}|{_M}\s+\d{{4}}|\d{{4}})"
 # "Interview by Terry Gross.", ", interview by Charlie Rose,", "Interviewed by the author."
 _INTERVIEW = lazy_pattern(
     rf"(?P<word>[Ii]nterview(?:ed)?)\s+by\s+(?:(?P<self>(?:the\s+)?author)|(?P<who>{_PERSON}"
@@ -77,10 +76,14 @@ def interview_by(spans: list[Span], text: str) -> list[Span]:
         if p.group("network"):
             out.append(_span("publisher", text, p.start("network"), p.end("network"), c))
     out.append(_span("date", text, p.start("date"), p.end("date"), c))
-    tail_start = p.end()
-    kept = [s for s in spans if s.start >= tail_start and s.label in _KEPT_AFTER]
-    gap = text[tail_start : kept[0].start if kept else len(text)].strip(" .,;")
-    if gap:
-        a = text.index(gap, tail_start)
-        out.append(_span("note", text, a, a + len(gap), c))
-    return out + kept
+    # after the date: links and access dates as the model read them, every other word in the note
+    at = p.end()
+    for s in [s for s in spans if s.start >= p.end() and s.label in _KEPT_AFTER] + [None]:
+        end = s.start if s is not None else len(text)
+        if gap := text[at:end].strip(" .,;"):
+            a = text.index(gap, at)
+            out.append(_span("note", text, a, a + len(gap), c))
+        if s is not None:
+            out.append(s)
+            at = s.end
+    return out

@@ -12,15 +12,12 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-_MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
-    r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
 # MLA's dates: "10 Jan. 2023", "Sept. 2020", "2019"
-_DATE = rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?\d{{4}}"
+_DATE = rf"(?:(?:\d{{1,2}}\s+)?{ENGLISH_MONTH}\s+)?\d{{4}}"
 _ADDRESS = r"(?:https?://\S+?|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*?)?)"
 _WEB_TAIL = lazy_pattern(
     rf"(?P<parts>[^\"“”]+?),\s+(?P<date>{_DATE}),\s+(?P<url>{_ADDRESS})\.?"
