@@ -71,10 +71,12 @@ def fit_ensemble(
     s: Settings = Settings(),
     start: dict[str, Any] | None = None,
     only: tuple[str, ...] = (),
+    weights: list[float] | None = None,
 ) -> dict[str, Any]:
     """The ensemble (``trees.ensemble_score``'s shape) fitted on ``rows`` of (evidence, is wrong);
     ``start``: an ensemble to go on from (its trees kept, ``s.trees`` more grown on what it leaves);
-    ``only``: the new trees ask only about signals whose names start so (all when empty)."""
+    ``only``: the new trees ask only about signals whose names start so (all when empty);
+    ``weights``: each row's weight in the loss (all 1 when None)."""
     import numpy as np
 
     from biblio.parse.review.trees import tree_value
@@ -82,10 +84,12 @@ def fit_ensemble(
     names = sorted({k for ev, _ in rows for k in ev if not only or k.startswith(only)})
     x = np.array([[ev.get(n, 0.0) for n in names] for ev, _ in rows], dtype=float)
     y = np.array([float(w) for _, w in rows])
+    weight = None if weights is None else np.array(weights, dtype=float)
     cuts = _cuts(x)
     binned = np.stack([np.searchsorted(c, x[:, j], side="left") for j, c in enumerate(cuts)], 1)
     if start is None:
-        share = min(max(float(y.mean()), 1e-3), 1 - 1e-3)
+        mean = float(y.mean()) if weight is None else float((weight * y).sum() / weight.sum())
+        share = min(max(mean, 1e-3), 1 - 1e-3)
         base = math.log(share / (1 - share))
         z = np.full(len(y), base)
         trees = []
@@ -96,7 +100,10 @@ def fit_ensemble(
     everyone = np.arange(len(y))
     for _ in range(s.trees):
         p = 1.0 / (1.0 + np.exp(-z))
-        tree = _grow(binned, p - y, p * (1 - p), everyone, s.depth, s, cuts, names)
+        g, h = p - y, p * (1 - p)
+        if weight is not None:
+            g, h = weight * g, weight * h
+        tree = _grow(binned, g, h, everyone, s.depth, s, cuts, names)
         trees.append(tree)
         # the tree's values on the fitting rows, as scoring will compute them
         z += s.rate * np.array([tree_value(tree, ev) for ev, _ in rows])

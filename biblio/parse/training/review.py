@@ -28,8 +28,11 @@ normalisation).  Then:
    ``--cross-fit K`` also fits on the TRAINING split read out of fold (``training.cross_fit``: K folds
    by a hash of the id, each read by a CRF trained with the shipped recipe on the other folds, cached
    under ``/tmp/biblio-cross-fit``; some 15,000 more rows), and ``--threshold-on overall`` sets the
-   model group's threshold to flag ``--right-rate`` of ALL right real calibration references
-   (measured and not shipped: benchmarks/README.md);
+   model group's threshold to flag ``--right-rate`` of ALL right real calibration references;
+   ``--gold`` (with ``--extend 0``) fits the model group on the rows of biblio's gold sets too
+   (``training.review_gold``: weighed ``--gold-weight``, measured by folds of whole sets, the threshold
+   set on out-of-fold scores of calibration and the gold sets together).  The shipped weights:
+   ``--cross-fit 3 --extend 0 --gold --right-rate 0.09`` (benchmarks/README.md);
 3. ensembles and thresholds are written to
    ``biblio/parse/review/weights.json`` (read at run time, plain Python);
 4. the DEV split (never fitted on) is measured and printed per source.
@@ -76,9 +79,10 @@ from biblio.parse.review.score import (
 )
 from biblio.parse.review.signals import SCORED, signals
 from biblio.parse.review.trees import module_source
-from biblio.parse.training import cross_fit, review_lexicon, review_marks
+from biblio.parse.training import cross_fit, review_gold, review_lexicon, review_marks
 from biblio.parse.training.boosting import Settings, fit_ensemble
 from biblio.parse.training.data import SOURCES, is_calibration, is_dev, read_jsonl, source_of
+from biblio.parse.training.review_gold_rows import GOLD_DIR, gold_sets, read_gold
 from biblio.parse.training.train import SYNTHETIC_SEED
 from biblio.records.model import Item
 
@@ -457,6 +461,33 @@ def dumps(out: dict[str, Any]) -> str:
     return text + "\n"
 
 
+def gold_refit(
+    folder: Path,
+    folds: int,
+    gold_weight: float,
+    right_rate: float,
+    wrong: Callable[[Item, dict[str, Any]], bool],
+    cases: list[Case],
+    rows: list[tuple[dict[str, float], bool]],
+    fit_rows: list[tuple[dict[str, float], bool]],
+    shipped: dict[str, Any],
+) -> dict[str, Any]:
+    """The model group refitted with the gold sets' rows (``training.review_gold``), measured by leaving
+    whole sets out; the structured group as shipped."""
+    started = time.time()
+    gold = read_gold(gold_sets(folder), wrong)
+    print(f"review: {len(gold)} gold references read in {time.time() - started:.0f}s", file=sys.stderr)
+    calibration = [(c.id, r) for c, r in zip(cases, rows, strict=True) if c.source != "generated"]
+    fixed = [r for c, r in zip(cases, rows, strict=True) if c.source == "generated"] + fit_rows[len(rows) :]
+    entries = review_gold.entries_of(calibration, gold, folds, shipped["structured"])
+    fit = review_gold.fit_with_gold(fixed, entries, folds, gold_weight, right_rate)
+    review_gold.report(fit)
+    return {
+        "model": {"threshold": round(fit.threshold, 6), "ensemble": fit.ensemble},
+        "structured": shipped["structured"],
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (training data, evaluator)")
@@ -505,7 +536,21 @@ def main(argv: list[str] | None = None) -> None:
         "out of fold, with the cross-fitted ones, or scored by the fitted ensemble; overall: the model group's "
         "threshold flags the share of ALL right real calibration references (overall_threshold)",
     )
+    ap.add_argument(
+        "--gold",
+        nargs="?",
+        type=Path,
+        const=GOLD_DIR,
+        default=None,
+        metavar="DIR",
+        help="also fit the model group on biblio's gold sets (DIR: tests/data/parse), measured by leaving whole "
+        "sets out (training.review_gold); needs --extend 0",
+    )
+    ap.add_argument("--gold-weight", type=float, default=6.0, help="each gold reference's weight in the fit")
+    ap.add_argument("--gold-folds", type=int, default=6, help="folds of whole gold sets (and calibration) measured")
     a = ap.parse_args(argv)
+    if a.gold and (a.extend or "model" in a.keep):
+        ap.error("--gold refits the model group whole: give --extend 0 and keep only the structured group")
     started = time.time()
     ev_tool = evaluator(a.shared)
 
@@ -546,10 +591,18 @@ def main(argv: list[str] | None = None) -> None:
         crossed += [True] * len(extra)
     if a.extend:
         shipped["model"] = extend_group(fit_rows, fit_real, weights()["groups"]["model"], a.extend)
-    fitted = fit_groups(
-        fit_rows, fit_real, a.right_rate, shipped, crossed, "fitted" if a.threshold_on == "overall" else a.threshold_on
-    )
-    if a.threshold_on == "overall" and "model" not in a.keep and not a.extend:
+    if a.gold:
+        fitted = gold_refit(a.gold, a.gold_folds, a.gold_weight, a.right_rate, wrong, cases, rows, fit_rows, shipped)
+    else:
+        fitted = fit_groups(
+            fit_rows,
+            fit_real,
+            a.right_rate,
+            shipped,
+            crossed,
+            "fitted" if a.threshold_on == "overall" else a.threshold_on,
+        )
+    if a.threshold_on == "overall" and "model" not in a.keep and not a.extend and not a.gold:
         fitted["model"]["threshold"] = round(overall_threshold(rows, is_real, fitted, a.right_rate), 6)
         print(f"model threshold on all right real calibration references: {fitted['model']['threshold']:.4f}")
     report("calibration", cases, rows, fitted)
@@ -558,6 +611,11 @@ def main(argv: list[str] | None = None) -> None:
         + (
             f" and its training split read out of fold by {a.cross_fit} fold models (training.cross_fit)"
             if a.cross_fit
+            else ""
+        )
+        + (
+            f"; the model group also on biblio's gold sets (weight {a.gold_weight:g}; training.review_gold)"
+            if a.gold
             else ""
         ),
         "model_size": a.model.stat().st_size,
