@@ -11,6 +11,7 @@ from biblio.parse.model.labeller import Reading, default_labeller
 from biblio.parse.review.marks import gaps, mark_signals
 from biblio.parse.review.score import review_score, weights
 from biblio.parse.review.signals import signals
+from biblio.parse.review.trees import features
 from biblio.parse.tokens import tokenize
 
 CLEAN = [
@@ -70,7 +71,7 @@ def test_an_empty_reading_has_no_mark_signals() -> None:
 
 def test_the_shipped_trees_weigh_the_marks() -> None:
     group = weights()["groups"]["model"]
-    assert group["base_trees"] < len(group["ensemble"]["trees"])
+    assert {"marks:odd-boundary", "marks:odd-inside"} <= features(group["ensemble"])
     reading = default_labeller().read(RUN_OVER)
     item = model_item(RUN_OVER, reading)
     item["custom"]["biblio"]["source"] = RUN_OVER

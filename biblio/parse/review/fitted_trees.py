@@ -8,3107 +8,3232 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-WEIGHTS_SHA1 = '45b0cb8decfe629fa356a0739ae56590914ce969'
+WEIGHTS_SHA1 = 'd113c05ed31e9e5ea6ce627d7acc55672d423272'
 
 
 def _model(ev: dict[str, float]) -> float:
     get = ev.get
     x0 = get('agree:both-read', 0.0)
     x1 = get('agree:differ', 0.0)
-    x2 = get('agree:differ-author', 0.0)
-    x3 = get('boundary:count', 0.0)
-    x4 = get('boundary:doubtful', 0.0)
-    x5 = get('boundary:min-doubt', 0.0)
-    x6 = get('check:broken-value', 0.0)
-    x7 = get('check:left-over', 0.0)
-    x8 = get('check:lost-italics', 0.0)
-    x9 = get('check:odd-name', 0.0)
-    x10 = get('check:odd-publisher', 0.0)
-    x11 = get('container:trailing-number', 0.0)
-    x12 = get('edge-doubt:author', 0.0)
-    x13 = get('edge-doubt:container-title', 0.0)
-    x14 = get('edge-doubt:date', 0.0)
-    x15 = get('edge-doubt:editor', 0.0)
-    x16 = get('edge-doubt:journal', 0.0)
-    x17 = get('edge-doubt:location', 0.0)
-    x18 = get('edge-doubt:pages', 0.0)
-    x19 = get('edge-doubt:publisher', 0.0)
-    x20 = get('edge-doubt:title', 0.0)
-    x21 = get('edge-doubt:volume', 0.0)
-    x22 = get('edge:container-end', 0.0)
-    x23 = get('edge:title-end', 0.0)
-    x24 = get('edge:title-start', 0.0)
-    x25 = get('field-doubt:DOI', 0.0)
-    x26 = get('field-doubt:URL', 0.0)
-    x27 = get('field-doubt:author', 0.0)
-    x28 = get('field-doubt:container-title', 0.0)
-    x29 = get('field-doubt:issue', 0.0)
-    x30 = get('field-doubt:issued', 0.0)
-    x31 = get('field-doubt:max', 0.0)
-    x32 = get('field-doubt:page', 0.0)
-    x33 = get('field-doubt:publisher', 0.0)
-    x34 = get('field-doubt:publisher-place', 0.0)
-    x35 = get('field-doubt:sum', 0.0)
-    x36 = get('field-doubt:title', 0.0)
-    x37 = get('field-doubt:volume', 0.0)
-    x38 = get('fields:count', 0.0)
-    x39 = get('flag:uncertain-type', 0.0)
-    x40 = get('flag:unparsed-remainder', 0.0)
-    x41 = get('form:page', 0.0)
-    x42 = get('label-doubt:author', 0.0)
-    x43 = get('label-doubt:container-title', 0.0)
-    x44 = get('label-doubt:date', 0.0)
-    x45 = get('label-doubt:journal', 0.0)
-    x46 = get('label-doubt:location', 0.0)
-    x47 = get('label-doubt:pages', 0.0)
-    x48 = get('label-doubt:title', 0.0)
-    x49 = get('label-doubt:volume', 0.0)
-    x50 = get('lex:doubt-author', 0.0)
-    x51 = get('lex:doubt-container-title', 0.0)
-    x52 = get('lex:doubt-publisher', 0.0)
-    x53 = get('lex:doubt-publisher-place', 0.0)
-    x54 = get('lex:doubt-title', 0.0)
-    x55 = get('lex:rival-author', 0.0)
-    x56 = get('lex:rival-container-title', 0.0)
-    x57 = get('lex:rival-publisher-place', 0.0)
-    x58 = get('lex:rival-title', 0.0)
-    x59 = get('lex:worst-name', 0.0)
-    x60 = get('marks:odd-boundary', 0.0)
-    x61 = get('marks:odd-inside', 0.0)
-    x62 = get('mend:relabelled', 0.0)
-    x63 = get('model:doubtful-tokens', 0.0)
-    x64 = get('model:min-marginal-doubt', 0.0)
-    x65 = get('model:neg-log-prob-per-token', 0.0)
-    x66 = get('model:note', 0.0)
-    x67 = get('model:second-marginal-doubt', 0.0)
-    x68 = get('model:split-labels', 0.0)
-    x69 = get('name:count', 0.0)
-    x70 = get('name:initial-as-family', 0.0)
-    x71 = get('name:literal', 0.0)
-    x72 = get('name:role-word', 0.0)
-    x73 = get('publisher:digit', 0.0)
-    x74 = get('reader:confidence-doubt', 0.0)
-    x75 = get('shape:et-al', 0.0)
-    x76 = get('shape:length', 0.0)
-    x77 = get('shape:no-period', 0.0)
-    x78 = get('shape:quotes', 0.0)
-    x79 = get('shift:max', 0.0)
-    x80 = get('title:short', 0.0)
-    x81 = get('title:year', 0.0)
-    x82 = get('type:book', 0.0)
-    x83 = get('type:journal-with-publisher', 0.0)
-    x84 = get('type:journal-without-locators', 0.0)
-    x85 = get('type:locators-without-container', 0.0)
-    x86 = get('type:webpage', 0.0)
-    x87 = get('uncovered:any', 0.0)
-    x88 = get('uncovered:count', 0.0)
-    x89 = get('uncovered:share', 0.0)
-    x90 = get('value:role-word', 0.0)
-    x91 = get('year:missing', 0.0)
-    x92 = get('year:none-in-record', 0.0)
-    x93 = get('year:several', 0.0)
+    x2 = get('agree:differ-container-title', 0.0)
+    x3 = get('agree:differ-page', 0.0)
+    x4 = get('agree:differ-publisher', 0.0)
+    x5 = get('agree:differ-publisher-place', 0.0)
+    x6 = get('agree:differ-title', 0.0)
+    x7 = get('agree:differ-volume', 0.0)
+    x8 = get('boundary:count', 0.0)
+    x9 = get('boundary:doubtful', 0.0)
+    x10 = get('boundary:min-doubt', 0.0)
+    x11 = get('check:broken-value', 0.0)
+    x12 = get('check:left-over', 0.0)
+    x13 = get('check:no-title', 0.0)
+    x14 = get('check:odd-container', 0.0)
+    x15 = get('check:odd-name', 0.0)
+    x16 = get('check:odd-publisher', 0.0)
+    x17 = get('container:trailing-number', 0.0)
+    x18 = get('edge-doubt:author', 0.0)
+    x19 = get('edge-doubt:container-title', 0.0)
+    x20 = get('edge-doubt:date', 0.0)
+    x21 = get('edge-doubt:editor', 0.0)
+    x22 = get('edge-doubt:journal', 0.0)
+    x23 = get('edge-doubt:location', 0.0)
+    x24 = get('edge-doubt:pages', 0.0)
+    x25 = get('edge-doubt:publisher', 0.0)
+    x26 = get('edge-doubt:title', 0.0)
+    x27 = get('edge-doubt:volume', 0.0)
+    x28 = get('edge:container-end', 0.0)
+    x29 = get('edge:title-end', 0.0)
+    x30 = get('edge:title-start', 0.0)
+    x31 = get('field-doubt:DOI', 0.0)
+    x32 = get('field-doubt:URL', 0.0)
+    x33 = get('field-doubt:author', 0.0)
+    x34 = get('field-doubt:container-title', 0.0)
+    x35 = get('field-doubt:editor', 0.0)
+    x36 = get('field-doubt:issue', 0.0)
+    x37 = get('field-doubt:issued', 0.0)
+    x38 = get('field-doubt:max', 0.0)
+    x39 = get('field-doubt:page', 0.0)
+    x40 = get('field-doubt:publisher', 0.0)
+    x41 = get('field-doubt:publisher-place', 0.0)
+    x42 = get('field-doubt:sum', 0.0)
+    x43 = get('field-doubt:title', 0.0)
+    x44 = get('field-doubt:volume', 0.0)
+    x45 = get('fields:count', 0.0)
+    x46 = get('flag:no-author', 0.0)
+    x47 = get('flag:unparsed-remainder', 0.0)
+    x48 = get('form:name-lower-word', 0.0)
+    x49 = get('form:page', 0.0)
+    x50 = get('label-doubt:author', 0.0)
+    x51 = get('label-doubt:container-title', 0.0)
+    x52 = get('label-doubt:date', 0.0)
+    x53 = get('label-doubt:journal', 0.0)
+    x54 = get('label-doubt:location', 0.0)
+    x55 = get('label-doubt:pages', 0.0)
+    x56 = get('label-doubt:publisher', 0.0)
+    x57 = get('label-doubt:title', 0.0)
+    x58 = get('label-doubt:volume', 0.0)
+    x59 = get('lex:doubt-author', 0.0)
+    x60 = get('lex:doubt-container-title', 0.0)
+    x61 = get('lex:doubt-publisher-place', 0.0)
+    x62 = get('lex:doubt-title', 0.0)
+    x63 = get('lex:rival-author', 0.0)
+    x64 = get('lex:rival-container-title', 0.0)
+    x65 = get('lex:rival-publisher', 0.0)
+    x66 = get('lex:rival-publisher-place', 0.0)
+    x67 = get('lex:rival-title', 0.0)
+    x68 = get('lex:worst-name', 0.0)
+    x69 = get('marks:odd-boundary', 0.0)
+    x70 = get('marks:odd-inside', 0.0)
+    x71 = get('mend:any', 0.0)
+    x72 = get('mend:relabelled', 0.0)
+    x73 = get('model:doubtful-tokens', 0.0)
+    x74 = get('model:min-marginal-doubt', 0.0)
+    x75 = get('model:neg-log-prob-per-token', 0.0)
+    x76 = get('model:note', 0.0)
+    x77 = get('model:note-tokens', 0.0)
+    x78 = get('model:other-tokens', 0.0)
+    x79 = get('model:second-marginal-doubt', 0.0)
+    x80 = get('model:split-labels', 0.0)
+    x81 = get('model:very-doubtful-tokens', 0.0)
+    x82 = get('name:count', 0.0)
+    x83 = get('name:initial-as-family', 0.0)
+    x84 = get('name:literal', 0.0)
+    x85 = get('name:long-given', 0.0)
+    x86 = get('name:lowercase-family', 0.0)
+    x87 = get('name:none', 0.0)
+    x88 = get('name:role-word', 0.0)
+    x89 = get('place:odd', 0.0)
+    x90 = get('publisher:digit', 0.0)
+    x91 = get('publisher:long', 0.0)
+    x92 = get('reader:confidence-doubt', 0.0)
+    x93 = get('shape:length', 0.0)
+    x94 = get('shape:quotes', 0.0)
+    x95 = get('shift:doubtful', 0.0)
+    x96 = get('shift:max', 0.0)
+    x97 = get('title:long', 0.0)
+    x98 = get('title:lowercase-start', 0.0)
+    x99 = get('title:short', 0.0)
+    x100 = get('type:article-journal', 0.0)
+    x101 = get('type:book', 0.0)
+    x102 = get('type:chapter', 0.0)
+    x103 = get('type:journal-with-place', 0.0)
+    x104 = get('type:journal-with-publisher', 0.0)
+    x105 = get('type:journal-without-container', 0.0)
+    x106 = get('type:locators-without-container', 0.0)
+    x107 = get('type:paper-conference', 0.0)
+    x108 = get('type:report', 0.0)
+    x109 = get('type:thesis', 0.0)
+    x110 = get('type:webpage', 0.0)
+    x111 = get('uncovered:any', 0.0)
+    x112 = get('year:missing', 0.0)
+    x113 = get('year:none-in-record', 0.0)
+    x114 = get('year:several', 0.0)
     s = 0.0
-    if x67 <= 0.145959:
-        if x88 <= 0.512795:
-            if x62 <= 0.03828:
-                s += -0.77826
+    if x79 <= 0.167734:
+        if x70 <= 0.2532:
+            if x80 <= 0.31606:
+                s += -0.85708
             else:
-                s += 0.42649
+                s += 1.04036
         else:
-            if x48 <= 0.001339:
-                s += 0.19253
+            if x75 <= 0.188108:
+                s += -0.15604
             else:
-                s += 1.3444
+                s += 0.70154
     else:
-        if x64 <= 0.503383:
-            if x68 <= 0.31606:
-                s += 0.4732
+        if x70 <= 0.2532:
+            if x75 <= 0.724801:
+                s += -0.23332
             else:
-                s += 1.57505
+                s += 0.78107
         else:
-            if x67 <= 0.250925:
-                s += 0.08725
+            if x75 <= 0.52972:
+                s += 0.75502
             else:
-                s += 1.57141
-    if x67 <= 0.145959:
-        if x64 <= 0.062681:
-            if x62 <= 0.03828:
-                s += -0.95073
+                s += 2.02393
+    if x73 <= 0.085714:
+        if x70 <= 0.2532:
+            if x47 <= 0.5:
+                s += -0.79858
             else:
-                s += 0.42952
+                s += 1.53506
         else:
-            if x3 <= 0.338469:
-                s += 0.55043
+            if x78 <= 0.0:
+                s += 0.30421
             else:
-                s += -0.36955
+                s += -0.58558
     else:
-        if x64 <= 0.503383:
-            if x91 <= 0.5:
-                s += 0.42307
+        if x70 <= 0.2532:
+            if x75 <= 0.724801:
+                s += -0.25244
             else:
-                s += 1.52513
+                s += 0.69346
         else:
-            if x67 <= 0.250925:
-                s += 0.08234
+            if x78 <= 0.025641:
+                s += 1.60296
             else:
-                s += 1.37676
-    if x67 <= 0.107822:
-        if x88 <= 0.512795:
-            if x62 <= 0.03828:
-                s += -0.7384
+                s += 0.27869
+    if x75 <= 0.434648:
+        if x70 <= 0.4198:
+            if x80 <= 0.31606:
+                s += -0.7295
             else:
-                s += 0.36563
+                s += 0.76317
         else:
-            if x28 <= 0.0:
-                s += 0.10084
+            if x47 <= 0.5:
+                s += 0.09046
             else:
-                s += 1.18449
+                s += 1.62695
     else:
-        if x64 <= 0.38666:
-            if x45 <= 0.0:
-                s += 0.44851
+        if x70 <= 0.2532:
+            if x80 <= 0.31606:
+                s += 0.03006
             else:
-                s += -0.11725
+                s += 1.79059
         else:
-            if x63 <= 0.172414:
-                s += 0.63645
+            if x45 <= 0.672808:
+                s += 1.82668
             else:
-                s += 1.14988
-    if x67 <= 0.107822:
-        if x45 <= 0.0:
-            if x48 <= 0.0:
-                s += 0.67964
+                s += 1.11689
+    if x73 <= 0.085714:
+        if x70 <= 0.2532:
+            if x47 <= 0.5:
+                s += -0.70392
             else:
-                s += -0.43737
+                s += 1.28588
         else:
-            if x88 <= 0.512795:
-                s += -0.88935
+            if x78 <= 0.0:
+                s += 0.24744
             else:
-                s += 0.91476
+                s += -0.55235
     else:
-        if x64 <= 0.38666:
-            if x92 <= 0.5:
-                s += 0.12989
+        if x70 <= 0.2532:
+            if x81 <= 0.0:
+                s += -0.19743
             else:
-                s += 0.98573
+                s += 0.61228
         else:
-            if x67 <= 0.537208:
-                s += 0.71072
+            if x78 <= 0.025641:
+                s += 1.23278
             else:
-                s += 1.22766
-    if x64 <= 0.21637:
-        if x67 <= 0.051732:
-            if x62 <= 0.03828:
-                s += -0.77374
+                s += 0.20293
+    if x79 <= 0.22946:
+        if x70 <= 0.4198:
+            if x47 <= 0.5:
+                s += -0.59546
             else:
-                s += 0.42398
+                s += 1.21634
         else:
-            if x45 <= 0.0:
-                s += 0.11432
+            if x8 <= 0.393469:
+                s += 0.9601
             else:
-                s += -0.45267
+                s += 0.04715
     else:
-        if x63 <= 0.172414:
-            if x40 <= 0.5:
-                s += 0.17979
+        if x47 <= 0.5:
+            if x70 <= 0.2532:
+                s += 0.14296
             else:
-                s += 1.44416
+                s += 0.89151
         else:
-            if x48 <= 1.2e-05:
-                s += 1.37687
+            if x5 <= 0.5:
+                s += 1.98381
             else:
-                s += 0.71665
-    if x67 <= 0.145959:
-        if x88 <= 0.512795:
-            if x45 <= 0.0:
-                s += -0.23409
+                s += 0.755
+    if x75 <= 0.434648:
+        if x70 <= 0.4198:
+            if x80 <= 0.31606:
+                s += -0.60787
             else:
-                s += -0.74346
+                s += 0.66439
         else:
-            if x48 <= 0.001339:
-                s += 0.14727
+            if x78 <= 0.0:
+                s += 0.37146
             else:
-                s += 1.23559
+                s += -0.4118
     else:
-        if x64 <= 0.503383:
-            if x68 <= 0.31606:
-                s += 0.23526
+        if x70 <= 0.215:
+            if x47 <= 0.5:
+                s += 0.01612
             else:
-                s += 1.21592
+                s += 1.73729
         else:
-            if x67 <= 0.250925:
-                s += -0.02603
+            if x12 <= 0.5:
+                s += 0.77679
             else:
-                s += 0.96361
-    if x67 <= 0.075922:
-        if x62 <= 0.03828:
-            if x88 <= 0.512795:
-                s += -0.62754
+                s += 1.46904
+    if x79 <= 0.087605:
+        if x70 <= 0.2532:
+            if x47 <= 0.5:
+                s += -0.65668
             else:
-                s += 0.7988
+                s += 0.84222
         else:
-            if x54 <= 0.797676:
-                s += -0.03493
+            if x8 <= 0.283469:
+                s += 1.1511
             else:
-                s += 1.00047
+                s += -0.19254
     else:
-        if x40 <= 0.5:
-            if x63 <= 0.172414:
-                s += 0.0534
+        if x47 <= 0.5:
+            if x75 <= 0.724801:
+                s += 0.06632
             else:
-                s += 0.58446
+                s += 0.72998
         else:
-            if x26 <= 0.002:
-                s += 1.55474
+            if x5 <= 0.5:
+                s += 1.62533
             else:
-                s += 0.3675
-    if x64 <= 0.21637:
-        if x87 <= 0.5:
-            if x45 <= 0.0:
-                s += -0.2163
+                s += 0.22007
+    if x79 <= 0.087605:
+        if x70 <= 0.2532:
+            if x57 <= 0.046523:
+                s += -0.64507
             else:
-                s += -0.74284
+                s += 0.01303
         else:
-            if x88 <= 0.512795:
-                s += 0.08306
+            if x8 <= 0.283469:
+                s += 1.01358
             else:
-                s += 1.05845
+                s += -0.17474
     else:
-        if x91 <= 0.5:
-            if x68 <= 0.31606:
-                s += 0.24928
+        if x70 <= 0.2532:
+            if x80 <= 0.31606:
+                s += -0.09228
             else:
-                s += 1.05045
+                s += 1.1588
         else:
-            if x86 <= 0.5:
-                s += 1.52321
+            if x45 <= 0.672808:
+                s += 1.12786
             else:
-                s += 0.29584
-    if x67 <= 0.075922:
-        if x38 <= 0.460551:
-            if x64 <= 0.006455:
-                s += -0.1251
+                s += 0.43616
+    if x75 <= 0.434648:
+        if x70 <= 0.4198:
+            if x106 <= 0.5:
+                s += -0.49203
             else:
-                s += 0.7384
+                s += 2.20537
         else:
-            if x89 <= 0.025:
-                s += -0.58522
+            if x78 <= 0.0:
+                s += 0.29903
             else:
-                s += 0.22829
+                s += -0.40213
     else:
-        if x88 <= 0.512795:
-            if x67 <= 0.447762:
-                s += 0.10969
+        if x70 <= 0.2532:
+            if x69 <= 0.9844:
+                s += 0.00957
             else:
-                s += 0.69424
+                s += 1.287
         else:
-            s += 1.40401
-    if x63 <= 0.105263:
-        if x88 <= 0.512795:
-            if x40 <= 0.5:
-                s += -0.36961
+            if x69 <= 0.4673:
+                s += 0.38952
             else:
-                s += 1.19487
-        else:
-            if x50 <= 0.0:
-                s += 0.11682
-            else:
-                s += 1.17937
-    else:
-        if x48 <= 1.2e-05:
-            if x38 <= 0.672808:
-                s += 1.25841
-            else:
-                s += 0.35159
-        else:
-            if x48 <= 0.026895:
-                s += 0.05984
-            else:
-                s += 0.54507
-    if x64 <= 0.21637:
-        if x62 <= 0.03828:
-            if x65 <= 0.096763:
-                s += -0.68994
-            else:
-                s += -0.18639
-        else:
-            if x34 <= 0.0:
-                s += 0.80044
-            else:
-                s += -0.08874
-    else:
-        if x91 <= 0.5:
-            if x68 <= 0.31606:
-                s += 0.17967
-            else:
-                s += 0.9021
-        else:
-            if x86 <= 0.5:
-                s += 1.35594
-            else:
-                s += 0.22703
-    if x64 <= 0.123558:
-        if x62 <= 0.03828:
-            if x70 <= 0.5:
-                s += -0.46269
-            else:
-                s += 1.04202
-        else:
-            if x3 <= 0.440026:
-                s += 1.03748
-            else:
-                s += 0.07171
-    else:
-        if x40 <= 0.5:
-            if x92 <= 0.5:
-                s += 0.10339
-            else:
-                s += 0.83004
-        else:
-            if x26 <= 0.002:
-                s += 1.3175
-            else:
-                s += 0.21335
-    if x64 <= 0.328199:
-        if x45 <= 0.0:
-            if x48 <= 1.2e-05:
-                s += 0.89908
-            else:
-                s += -0.10593
-        else:
-            if x7 <= 0.5:
-                s += -0.51533
-            else:
-                s += 0.60043
-    else:
-        if x88 <= 0.512795:
-            if x79 <= 0.012863:
-                s += 0.94539
-            else:
-                s += 0.25643
-        else:
-            s += 1.13505
-    if x67 <= 0.075922:
-        if x71 <= 0.5:
-            if x3 <= 0.218493:
-                s += 0.52531
-            else:
-                s += -0.44619
-        else:
-            if x42 <= 0.003075:
-                s += -0.33262
-            else:
-                s += 0.82463
-    else:
-        if x88 <= 0.512795:
-            if x90 <= 0.5:
-                s += 0.12467
-            else:
-                s += 1.34653
-        else:
-            if x34 <= 0.031875:
-                s += 1.21638
-            else:
-                s += 0.26764
-    if x63 <= 0.105263:
-        if x88 <= 0.512795:
-            if x40 <= 0.5:
-                s += -0.28083
-            else:
-                s += 1.01306
-        else:
-            if x50 <= 0.0:
-                s += 0.10302
-            else:
-                s += 1.07766
-    else:
-        if x48 <= 1.2e-05:
-            if x32 <= 0.0008:
-                s += 1.03495
-            else:
-                s += 0.15685
-        else:
-            if x68 <= 0.31606:
-                s += 0.14004
-            else:
-                s += 0.82741
-    if x64 <= 0.040713:
-        if x62 <= 0.03828:
-            if x88 <= 0.512795:
-                s += -0.55987
-            else:
-                s += 0.49665
-        else:
-            if x3 <= 0.440026:
-                s += 0.90568
-            else:
-                s += -0.15125
-    else:
-        if x40 <= 0.5:
-            if x90 <= 0.5:
-                s += 0.04956
-            else:
-                s += 1.32844
-        else:
-            if x26 <= 0.002:
-                s += 1.23065
-            else:
-                s += 0.11833
-    if x64 <= 0.328199:
-        if x87 <= 0.5:
-            if x28 <= 0.0:
-                s += 0.01864
-            else:
-                s += -0.41809
-        else:
-            if x36 <= 0.0042:
-                s += 0.10855
-            else:
-                s += 0.89013
-    else:
-        if x91 <= 0.5:
-            if x64 <= 0.503383:
-                s += 0.07819
-            else:
-                s += 0.49086
-        else:
-            if x13 <= 0.286104:
-                s += 1.07824
-            else:
-                s += -0.06536
-    if x35 <= 0.11522:
-        if x3 <= 0.338469:
-            if x48 <= 1.2e-05:
-                s += 0.79876
-            else:
-                s += -0.08629
-        else:
-            if x88 <= 0.512795:
-                s += -0.54101
-            else:
-                s += 0.65338
-    else:
-        if x92 <= 0.5:
-            if x68 <= 0.31606:
-                s += 0.00314
-            else:
-                s += 0.7226
-        else:
-            if x86 <= 0.5:
-                s += 0.95432
-            else:
-                s += 0.0122
-    if x48 <= 0.049944:
-        if x48 <= 1.2e-05:
-            if x38 <= 0.672808:
-                s += 0.87347
-            else:
-                s += -0.08608
-        else:
-            if x22 <= 0.0:
-                s += -0.29058
-            else:
-                s += 0.76108
-    else:
-        if x23 <= 0.0:
-            if x1 <= 0.31606:
-                s += 0.0417
-            else:
-                s += 0.72708
-        else:
-            if x64 <= 0.21637:
-                s += 0.30746
-            else:
-                s += 0.89657
-    if x70 <= 0.5:
-        if x88 <= 0.512795:
-            if x7 <= 0.5:
-                s += -0.12057
-            else:
-                s += 0.58634
-        else:
-            if x29 <= 0.0:
-                s += 1.02979
-            else:
-                s += 0.0625
-    else:
-        if x52 <= 0.0:
-            s += 1.35009
-        else:
-            if x30 <= 0.0005:
-                s += 0.45373
-            else:
-                s += -0.028
-    if x9 <= 0.5:
-        if x64 <= 0.503383:
-            if x7 <= 0.5:
-                s += -0.14855
-            else:
-                s += 0.59683
-        else:
-            if x54 <= 0.00762:
-                s += 0.89797
-            else:
-                s += 0.34567
-    else:
-        if x50 <= 5e-05:
-            s += -0.17041
-        else:
-            if x42 <= 0.000903:
-                s += 0.30688
-            else:
-                s += 1.42119
-    if x48 <= 0.049944:
-        if x48 <= 1.2e-05:
-            if x38 <= 0.672808:
-                s += 0.78828
-            else:
-                s += -0.07582
-        else:
-            if x22 <= 0.0:
-                s += -0.26154
-            else:
-                s += 0.69415
-    else:
-        if x23 <= 0.0:
-            if x1 <= 0.31606:
-                s += 0.03652
-            else:
-                s += 0.65714
-        else:
-            if x64 <= 0.21637:
-                s += 0.28861
-            else:
-                s += 0.81987
-    if x88 <= 0.512795:
-        if x35 <= 0.11522:
-            if x48 <= 0.0:
-                s += 0.27172
-            else:
-                s += -0.45582
-        else:
-            if x90 <= 0.5:
-                s += 0.05292
-            else:
-                s += 1.18562
-    else:
-        if x29 <= 0.0:
-            if x46 <= 0.057215:
-                s += 1.03342
-            else:
-                s += 0.16107
-        else:
-            s += 0.05846
-    if x70 <= 0.5:
-        if x92 <= 0.5:
-            if x45 <= 0.0:
-                s += 0.07795
-            else:
-                s += -0.30019
-        else:
-            if x86 <= 0.5:
-                s += 0.7363
-            else:
-                s += -0.06463
-    else:
-        if x52 <= 0.0:
-            s += 1.2325
-        else:
-            if x44 <= 0.000856:
-                s += 0.42324
-            else:
-                s += -0.05608
-    if x9 <= 0.5:
-        if x40 <= 0.5:
-            if x90 <= 0.5:
-                s += -0.07487
-            else:
-                s += 1.1301
-        else:
-            if x26 <= 0.002:
-                s += 1.01163
-            else:
-                s += 0.03096
-    else:
-        if x50 <= 5e-05:
-            s += -0.17836
-        else:
-            if x42 <= 0.000903:
-                s += 0.28066
-            else:
-                s += 1.30405
-    if x88 <= 0.512795:
-        if x17 <= 0.034185:
-            if x91 <= 0.5:
-                s += -0.13383
-            else:
-                s += 0.64693
-        else:
-            if x76 <= 0.596132:
-                s += 0.10235
-            else:
-                s += 0.63113
-    else:
-        if x29 <= 0.0:
-            if x25 <= 0.0:
-                s += 0.97132
-            else:
-                s += 0.14352
-        else:
-            s += 0.05629
-    if x70 <= 0.5:
-        if x87 <= 0.5:
-            if x7 <= 0.5:
-                s += -0.13006
-            else:
-                s += 0.49342
-        else:
-            if x36 <= 0.0042:
-                s += 0.13294
-            else:
-                s += 0.71696
-    else:
-        if x52 <= 0.0:
-            s += 1.14012
-        else:
-            if x76 <= 0.682306:
-                s += 0.38776
-            else:
-                s += -0.08826
-    if x9 <= 0.5:
-        if x90 <= 0.5:
-            if x40 <= 0.5:
-                s += -0.06569
-            else:
-                s += 0.81329
-        else:
-            if x54 <= 0.052704:
-                s += 0.10329
-            else:
-                s += 1.19933
-    else:
-        if x50 <= 5e-05:
-            s += -0.17174
-        else:
-            if x15 <= 0.0:
-                s += 1.23767
-            else:
-                s += 0.31358
-    if x31 <= 0.0157:
-        if x48 <= 1.2e-05:
-            if x64 <= 0.006455:
-                s += -0.19452
-            else:
-                s += 0.50602
-        else:
-            if x15 <= 0.0:
-                s += -0.45599
-            else:
-                s += 0.5552
-    else:
-        if x92 <= 0.5:
-            if x88 <= 0.704495:
-                s += 0.0127
-            else:
-                s += 0.99491
-        else:
-            if x86 <= 0.5:
-                s += 0.78141
-            else:
-                s += -0.05949
-    if x70 <= 0.5:
-        if x63 <= 0.172414:
-            if x71 <= 0.5:
-                s += -0.16576
-            else:
-                s += 0.4908
-        else:
-            if x36 <= 0.0:
-                s += 0.71039
-            else:
-                s += 0.1225
-    else:
-        if x52 <= 0.0:
-            s += 1.05831
-        else:
-            if x76 <= 0.682306:
-                s += 0.36546
-            else:
-                s += -0.09179
-    if x17 <= 0.034185:
-        if x87 <= 0.5:
-            if x23 <= 1.6:
-                s += -0.15654
-            else:
-                s += 0.51843
-        else:
-            if x36 <= 0.0075:
-                s += 0.12507
-            else:
-                s += 0.77435
-    else:
-        if x57 <= 0.0:
-            if x76 <= 0.596132:
-                s += 0.00584
-            else:
-                s += 0.48287
-        else:
-            s += 1.14957
-    if x22 <= 0.0:
-        if x28 <= 0.0:
-            if x18 <= 0.000356:
-                s += 0.04234
-            else:
-                s += 0.80404
-        else:
-            if x7 <= 0.5:
-                s += -0.2426
-            else:
-                s += 0.63417
-    else:
-        if x47 <= 5.3e-05:
-            if x54 <= 0.00762:
-                s += 0.18382
-            else:
-                s += 1.37576
-        else:
-            if x37 <= 0.0:
-                s += 0.43563
-            else:
-                s += -0.48099
-    if x90 <= 0.5:
-        if x9 <= 0.5:
-            if x64 <= 0.503383:
-                s += -0.08778
-            else:
-                s += 0.33547
-        else:
-            if x50 <= 5e-05:
-                s += -0.16922
-            else:
-                s += 1.03472
-    else:
-        if x54 <= 0.052704:
-            s += 0.09174
-        else:
-            s += 1.12634
-    if x88 <= 0.512795:
-        if x91 <= 0.5:
-            if x45 <= 0.0:
-                s += 0.07433
-            else:
-                s += -0.24423
-        else:
-            if x86 <= 0.5:
-                s += 1.07678
-            else:
-                s += -0.27419
-    else:
-        if x29 <= 0.0:
-            if x34 <= 0.0028:
-                s += 0.86637
-            else:
-                s += 0.14727
-        else:
-            s += 0.00351
-    if x70 <= 0.5:
-        if x90 <= 0.5:
-            if x40 <= 0.5:
-                s += -0.05461
-            else:
-                s += 0.72046
-        else:
-            if x54 <= 0.052704:
-                s += 0.08794
-            else:
-                s += 1.06514
-    else:
-        if x52 <= 0.0:
-            s += 0.98514
-        else:
-            if x76 <= 0.682306:
-                s += 0.32299
-            else:
-                s += -0.13177
-    if x48 <= 0.049944:
-        if x48 <= 1.2e-05:
-            if x38 <= 0.672808:
-                s += 0.68693
-            else:
-                s += -0.03441
-        else:
-            if x22 <= 0.0:
-                s += -0.20772
-            else:
-                s += 0.53519
-    else:
-        if x76 <= 0.596132:
-            if x30 <= 0.0002:
-                s += 0.26986
-            else:
-                s += -0.16129
-        else:
-            if x68 <= 0.31606:
-                s += 0.33671
-            else:
-                s += 1.02152
-    if x64 <= 0.006455:
-        if x62 <= 0.03828:
-            if x59 <= 1.6:
-                s += -0.83663
-            else:
-                s += 0.01014
-        else:
-            s += 0.18361
-    else:
-        if x9 <= 0.5:
-            if x88 <= 0.512795:
-                s += -0.00579
-            else:
-                s += 0.67637
-        else:
-            if x1 <= 0.31606:
-                s += 0.99355
-            else:
-                s += -0.16707
-    if x57 <= 0.0:
-        if x85 <= 0.5:
-            if x91 <= 0.5:
-                s += -0.04813
-            else:
-                s += 0.55322
-        else:
-            s += 1.09323
-    else:
-        s += 1.03898
-    if x90 <= 0.5:
-        if x17 <= 0.034185:
-            if x3 <= 0.338469:
-                s += 0.27426
-            else:
-                s += -0.11687
-        else:
-            if x57 <= 0.0:
-                s += 0.21361
-            else:
-                s += 1.00848
-    else:
-        if x54 <= 0.052704:
-            s += 0.07456
-        else:
-            s += 1.0117
-    if x70 <= 0.5:
-        if x87 <= 0.5:
-            if x67 <= 0.447762:
-                s += -0.11172
-            else:
-                s += 0.2997
-        else:
-            if x26 <= 0.0:
-                s += 0.46752
-            else:
-                s += -0.15282
-    else:
-        if x52 <= 0.0:
-            if x39 <= 0.5:
-                s += 0.98271
-            else:
-                s += 0.19918
-        else:
-            if x76 <= 0.682306:
-                s += 0.30891
-            else:
-                s += -0.14938
-    if x22 <= 0.0:
-        if x7 <= 0.5:
-            if x28 <= 0.0:
-                s += 0.09466
-            else:
-                s += -0.20112
-        else:
-            if x54 <= 0.621895:
-                s += 0.57053
-            else:
-                s += 0.03314
-    else:
-        if x47 <= 5.3e-05:
-            if x54 <= 0.00762:
-                s += 0.16615
-            else:
-                s += 1.24037
-        else:
-            if x37 <= 0.0:
-                s += 0.3346
-            else:
-                s += -0.44722
-    if x48 <= 1.2e-05:
-        if x38 <= 0.672808:
-            if x12 <= 6.6e-05:
-                s += 0.10299
-            else:
-                s += 0.78756
-        else:
-            if x76 <= 0.562495:
-                s += -0.18717
-            else:
-                s += 0.64356
-    else:
-        if x48 <= 0.026895:
-            if x22 <= 0.0:
-                s += -0.20344
-            else:
-                s += 0.40849
-        else:
-            if x68 <= 0.31606:
-                s += 0.09895
-            else:
-                s += 0.89884
-    if x64 <= 0.006455:
-        if x62 <= 0.03828:
-            if x59 <= 1.6:
-                s += -0.79787
-            else:
-                s += 0.02345
-        else:
-            s += 0.15392
-    else:
-        if x9 <= 0.5:
-            if x1 <= 0.31606:
-                s += -0.03343
-            else:
-                s += 0.29849
-        else:
-            if x1 <= 0.31606:
-                s += 0.9307
-            else:
-                s += -0.15594
-    if x88 <= 0.704495:
-        if x85 <= 0.5:
-            if x90 <= 0.5:
-                s += -0.038
-            else:
-                s += 0.82752
-        else:
-            s += 1.02004
-    else:
-        if x79 <= 0.012863:
-            s += 0.1303
-        else:
-            if x12 <= 0.016918:
-                s += 0.95281
-            else:
-                s += 0.18161
-    if x40 <= 0.5:
-        if x44 <= 0.0:
-            if x39 <= 0.5:
-                s += 0.5811
-            else:
-                s += 0.05283
-        else:
-            if x88 <= 0.704495:
-                s += -0.06504
-            else:
-                s += 0.75894
-    else:
-        if x26 <= 0.002:
-            if x14 <= 0.0189:
-                s += 0.0124
-            else:
-                s += 0.93185
-        else:
-            s += -0.11112
-    if x70 <= 0.5:
-        if x57 <= 0.0:
-            if x85 <= 0.5:
-                s += -0.03517
-            else:
-                s += 0.97247
-        else:
-            s += 0.90978
-    else:
-        if x52 <= 0.0:
-            if x39 <= 0.5:
-                s += 0.92256
-            else:
-                s += 0.17767
-        else:
-            if x44 <= 0.002086:
-                s += 0.28135
-            else:
-                s += -0.16621
-    if x24 <= 1.3:
-        if x48 <= 1.2e-05:
-            if x71 <= 0.5:
-                s += 0.17431
-            else:
-                s += 1.11084
-        else:
-            if x22 <= 0.0:
-                s += -0.0964
-            else:
-                s += 0.46925
-    else:
-        if x21 <= 0.013202:
-            if x34 <= 0.0028:
-                s += 0.70346
-            else:
-                s += -0.04903
-        else:
-            if x36 <= 0.0075:
-                s += -0.53018
-            else:
-                s += 0.06912
-    if x35 <= 0.048136:
-        if x54 <= 0.797676:
-            if x7 <= 0.5:
-                s += -0.43632
-            else:
-                s += 0.29576
-        else:
-            if x50 <= 0.064092:
-                s += 0.57912
-            else:
-                s += -0.03394
-    else:
-        if x79 <= 0.012863:
-            if x59 <= 0.0:
-                s += 0.01196
-            else:
-                s += 0.67528
-        else:
-            if x76 <= 0.529205:
-                s += -0.19075
-            else:
-                s += 0.10695
-    if x23 <= 1.6:
-        if x57 <= 0.0:
-            if x87 <= 0.5:
-                s += -0.08091
-            else:
-                s += 0.25519
-        else:
-            s += 0.89819
-    else:
-        if x31 <= 0.362:
-            if x42 <= 0.004883:
-                s += 0.73448
-            else:
-                s += 0.12514
-        else:
-            if x63 <= 0.416667:
-                s += -0.56402
-            else:
-                s += 0.43531
-    if x9 <= 0.5:
-        if x67 <= 0.537208:
-            if x40 <= 0.5:
-                s += -0.05546
-            else:
-                s += 0.61351
-        else:
-            if x28 <= 0.0133:
-                s += 0.17914
-            else:
-                s += 0.68706
-    else:
-        if x59 <= 0.0:
-            s += -0.15876
-        else:
-            if x42 <= 0.004883:
-                s += 0.21036
-            else:
-                s += 0.9494
-    if x90 <= 0.5:
-        if x48 <= 1.2e-05:
-            if x16 <= 0.0:
-                s += 0.57091
-            else:
-                s += 0.01042
-        else:
-            if x48 <= 0.026895:
-                s += -0.15726
-            else:
-                s += 0.12463
-    else:
-        if x54 <= 0.163019:
-            s += 0.09703
-        else:
-            s += 0.96225
-    if x70 <= 0.5:
-        if x88 <= 0.704495:
-            if x85 <= 0.5:
-                s += -0.03567
-            else:
-                s += 0.90778
-        else:
-            if x12 <= 0.016918:
-                s += 0.78384
-            else:
-                s += 0.06264
-    else:
-        if x52 <= 0.0:
-            if x59 <= 0.0:
-                s += 0.19196
-            else:
-                s += 0.89944
-        else:
-            if x44 <= 0.002086:
-                s += 0.25557
-            else:
-                s += -0.16821
-    if x91 <= 0.5:
-        if x71 <= 0.5:
-            if x17 <= 0.223197:
-                s += -0.085
-            else:
-                s += 0.35564
-        else:
-            if x69 <= 0.221199:
-                s += 0.07743
-            else:
-                s += 1.16674
-    else:
-        if x86 <= 0.5:
-            if x36 <= 0.0607:
-                s += 1.03436
-            else:
-                s += 0.25948
-        else:
-            if x36 <= 0.0042:
-                s += -0.58724
-            else:
-                s += 0.16078
-    if x90 <= 0.5:
-        if x40 <= 0.5:
-            if x48 <= 1.2e-05:
-                s += 0.25317
-            else:
-                s += -0.07217
-        else:
-            if x26 <= 0.002:
-                s += 0.70682
-            else:
-                s += -0.13543
-    else:
-        if x54 <= 0.163019:
-            s += 0.09411
-        else:
-            s += 0.9268
-    if x64 <= 0.006455:
-        if x59 <= 1.6:
-            if x62 <= 0.03828:
-                s += -0.74129
-            else:
-                s += 0.20053
-        else:
-            if x65 <= 0.010814:
-                s += -0.41917
-            else:
-                s += 0.34343
-    else:
-        if x79 <= 0.012863:
-            if x64 <= 0.21637:
-                s += 0.10159
-            else:
-                s += 0.62143
-        else:
-            if x69 <= 0.632121:
-                s += -0.07445
-            else:
-                s += 0.36387
-    if x57 <= 0.0:
-        if x91 <= 0.5:
-            if x90 <= 0.5:
-                s += -0.04704
-            else:
-                s += 0.712
-        else:
-            if x86 <= 0.5:
-                s += 0.89753
-            else:
-                s += -0.24979
-    else:
-        s += 0.81797
-    if x70 <= 0.5:
-        if x85 <= 0.5:
-            if x88 <= 0.704495:
-                s += -0.03987
-            else:
-                s += 0.65052
-        else:
-            s += 0.86533
-    else:
-        if x52 <= 0.0:
-            if x59 <= 0.0:
-                s += 0.18464
-            else:
-                s += 0.84587
-        else:
-            if x44 <= 0.002086:
-                s += 0.24683
-            else:
-                s += -0.16596
-    if x41 <= 0.5:
-        if x24 <= 1.3:
-            if x17 <= 0.034185:
-                s += -0.08004
-            else:
-                s += 0.23132
-        else:
-            if x50 <= 0.008036:
-                s += 0.7407
-            else:
-                s += 0.11148
-    else:
-        if x47 <= 0.044804:
-            s += 0.06285
-        else:
-            s += 0.9735
-    if x22 <= 0.0:
-        if x7 <= 0.5:
-            if x28 <= 0.0:
-                s += 0.06924
-            else:
-                s += -0.16203
-        else:
-            if x54 <= 0.621895:
-                s += 0.47725
-            else:
-                s += -0.04771
-    else:
-        if x47 <= 5.3e-05:
-            if x53 <= 0.02117:
-                s += 1.10551
-            else:
-                s += 0.11772
-        else:
-            if x37 <= 0.0:
-                s += 0.21404
-            else:
-                s += -0.43689
-    if x76 <= 0.682306:
-        if x87 <= 0.5:
-            if x7 <= 0.5:
-                s += -0.14183
-            else:
-                s += 0.38927
-        else:
-            if x66 <= 0.5:
-                s += 0.37019
-            else:
-                s += -0.42974
-    else:
-        if x38 <= 0.845445:
-            if x31 <= 0.0054:
-                s += -0.38715
-            else:
-                s += 0.28166
-        else:
-            if x12 <= 0.000798:
-                s += -0.03945
-            else:
-                s += -0.6313
-    if x9 <= 0.5:
-        if x1 <= 0.31606:
-            if x0 <= 0.5:
-                s += -0.02737
-            else:
-                s += -0.66864
-        else:
-            if x28 <= 0.0:
-                s += 0.62286
-            else:
-                s += -0.03385
-    else:
-        if x1 <= 0.31606:
-            if x42 <= 0.007457:
-                s += 0.05011
-            else:
-                s += 0.9662
-        else:
-            s += -0.16535
-    if x41 <= 0.5:
-        if x23 <= 1.6:
-            if x27 <= 0.0023:
-                s += -0.10802
-            else:
-                s += 0.11623
-        else:
-            if x31 <= 0.362:
-                s += 0.46448
-            else:
-                s += -0.21399
-    else:
-        if x47 <= 0.044804:
-            s += 0.06436
-        else:
-            s += 0.92651
-    if x85 <= 0.5:
-        if x22 <= 0.0:
-            if x32 <= 0.0033:
-                s += -0.06816
-            else:
-                s += 0.24174
-        else:
-            if x47 <= 5.3e-05:
-                s += 0.92009
-            else:
-                s += -0.05292
-    else:
-        s += 0.82407
-    if x57 <= 0.0:
-        if x48 <= 1.2e-05:
-            if x38 <= 0.672808:
-                s += 0.48284
-            else:
-                s += -0.03544
-        else:
-            if x48 <= 0.049944:
-                s += -0.12699
-            else:
-                s += 0.13425
-    else:
-        s += 0.76417
-    if x70 <= 0.5:
-        if x73 <= 0.5:
-            if x9 <= 0.5:
-                s += -0.03869
-            else:
-                s += 0.6858
-        else:
-            if x42 <= 0.000212:
-                s += 0.05567
-            else:
-                s += 0.78363
-    else:
-        if x52 <= 0.0:
-            if x3 <= 0.440026:
-                s += 0.17542
-            else:
-                s += 0.80533
-        else:
-            if x44 <= 0.002086:
-                s += 0.23682
-            else:
-                s += -0.17435
-    if x90 <= 0.5:
-        if x38 <= 0.845445:
-            if x76 <= 0.682306:
-                s += -0.05674
-            else:
-                s += 0.18492
-        else:
-            if x24 <= 1.3:
-                s += -0.58169
-            else:
-                s += 0.26079
-    else:
-        if x54 <= 0.163019:
-            s += 0.05354
-        else:
-            s += 0.86201
-    if x72 <= 0.5:
-        if x88 <= 0.704495:
-            if x41 <= 0.5:
-                s += -0.02932
-            else:
-                s += 0.72526
-        else:
-            if x78 <= 0.5:
-                s += 0.14489
-            else:
-                s += 0.8113
-    else:
-        s += 0.85483
-    if x69 <= 0.527633:
-        if x3 <= 0.338469:
-            if x80 <= 0.5:
-                s += 0.31552
-            else:
-                s += -0.36542
-        else:
-            if x74 <= 0.62:
-                s += -0.11071
-            else:
-                s += 0.41111
-    else:
-        if x82 <= 0.5:
-            if x67 <= 0.075922:
-                s += -0.19187
-            else:
-                s += 0.24448
-        else:
-            s += 1.1563
-    if x85 <= 0.5:
-        if x22 <= 0.0:
-            if x24 <= 1.3:
-                s += -0.05688
-            else:
-                s += 0.31655
-        else:
-            if x47 <= 5.3e-05:
-                s += 0.85751
-            else:
-                s += -0.04007
-    else:
-        s += 0.78531
-    if x57 <= 0.0:
-        if x91 <= 0.5:
-            if x62 <= 0.03828:
-                s += -0.05458
-            else:
-                s += 0.28879
-        else:
-            if x86 <= 0.5:
-                s += 0.82884
-            else:
-                s += -0.24999
-    else:
-        s += 0.72086
-    if x90 <= 0.5:
-        if x38 <= 0.845445:
-            if x32 <= 0.0033:
-                s += -0.02631
-            else:
-                s += 0.27856
-        else:
-            if x48 <= 0.091236:
-                s += -0.55255
-            else:
-                s += 0.21449
-    else:
-        if x54 <= 0.163019:
-            s += 0.04786
-        else:
-            s += 0.82511
-    if x70 <= 0.5:
-        if x68 <= 0.748393:
-            if x73 <= 0.5:
-                s += -0.03295
-            else:
-                s += 0.60584
-        else:
-            s += 0.84533
-    else:
-        if x52 <= 0.0:
-            if x59 <= 0.0:
-                s += 0.14354
-            else:
-                s += 0.76129
-        else:
-            if x44 <= 0.002086:
-                s += 0.22794
-            else:
-                s += -0.18197
-    if x64 <= 0.006455:
-        if x59 <= 1.6:
-            if x62 <= 0.03828:
-                s += -0.68012
-            else:
-                s += 0.18221
-        else:
-            if x65 <= 0.010814:
-                s += -0.38301
-            else:
-                s += 0.37444
-    else:
-        if x79 <= 0.012863:
-            if x38 <= 0.745183:
-                s += 0.35536
-            else:
-                s += -0.16246
-        else:
-            if x69 <= 0.632121:
-                s += -0.06951
-            else:
-                s += 0.30041
-    if x40 <= 0.5:
-        if x79 <= 0.088121:
-            if x64 <= 0.166167:
-                s += -0.03823
-            else:
-                s += 0.3333
-        else:
-            if x76 <= 0.596132:
-                s += -0.29357
-            else:
-                s += 0.05628
-    else:
-        if x14 <= 0.0189:
-            s += -0.14408
-        else:
-            if x58 <= 1.05:
-                s += 0.7561
-            else:
-                s += 0.03686
-    if x88 <= 0.704495:
-        if x48 <= 1.2e-05:
-            if x18 <= 0.015738:
-                s += 0.3516
-            else:
-                s += -0.1688
-        else:
-            if x35 <= 0.013902:
-                s += -0.55456
-            else:
-                s += -0.02054
-    else:
-        if x79 <= 0.012863:
-            s += 0.00501
-        else:
-            if x12 <= 0.009257:
-                s += 0.77943
-            else:
-                s += 0.14184
-    if x72 <= 0.5:
-        if x85 <= 0.5:
-            if x57 <= 0.0:
-                s += -0.02506
-            else:
-                s += 0.68638
-        else:
-            s += 0.74491
-    else:
-        s += 0.79266
-    if x90 <= 0.5:
-        if x64 <= 0.590829:
-            if x79 <= 0.119705:
-                s += 0.05745
-            else:
-                s += -0.15282
-        else:
-            if x28 <= 0.0901:
-                s += 0.10028
-            else:
-                s += 0.71815
-    else:
-        if x54 <= 0.163019:
-            s += 0.04897
-        else:
-            s += 0.79936
-    if x17 <= 0.223197:
-        if x88 <= 0.512795:
-            if x62 <= 0.03828:
-                s += -0.0619
-            else:
-                s += 0.28242
-        else:
-            if x78 <= 0.5:
-                s += 0.13255
-            else:
-                s += 0.78223
-    else:
-        if x28 <= 0.0327:
-            if x42 <= 0.013004:
-                s += -0.0918
-            else:
-                s += 0.403
-        else:
-            if x12 <= 0.000455:
-                s += 0.06657
-            else:
-                s += 0.87483
-    if x30 <= 0.0:
-        if x47 <= 0.000397:
-            if x13 <= 0.058946:
-                s += 0.17762
-            else:
-                s += -0.30636
-        else:
-            if x78 <= 0.5:
-                s += 0.74722
-            else:
-                s += -0.04902
-    else:
-        if x43 <= 0.143633:
-            if x13 <= 0.286104:
-                s += -0.03908
-            else:
-                s += -0.64464
-        else:
-            if x51 <= 0.010153:
-                s += -0.35668
-            else:
-                s += 0.58501
-    if x59 <= 0.8:
-        if x28 <= 0.0327:
-            if x32 <= 0.0033:
-                s += -0.20521
-            else:
-                s += 0.32561
-        else:
-            if x56 <= 0.0:
-                s += -0.08585
-            else:
-                s += 0.47831
-    else:
-        if x42 <= 0.060838:
-            if x79 <= 0.119705:
-                s += 0.13196
-            else:
-                s += -0.1308
-        else:
-            if x76 <= 0.596132:
-                s += 0.0814
-            else:
-                s += 0.60073
-    if x23 <= 1.6:
-        if x73 <= 0.5:
-            if x93 <= 0.5:
-                s += -0.0491
-            else:
-                s += 0.39795
-        else:
-            if x14 <= 0.135383:
-                s += 0.81081
-            else:
-                s += 0.0197
-    else:
-        if x31 <= 0.362:
-            if x42 <= 0.004883:
-                s += 0.59791
-            else:
-                s += 0.03669
-        else:
-            if x39 <= 0.5:
-                s += -0.48907
-            else:
-                s += 0.25121
-    if x41 <= 0.5:
-        if x72 <= 0.5:
-            if x3 <= 0.338469:
-                s += 0.19574
-            else:
-                s += -0.04603
-        else:
-            s += 0.75737
-    else:
-        if x49 <= 0.012714:
-            s += 0.81448
-        else:
-            s += -0.00113
-    if x85 <= 0.5:
-        if x17 <= 0.034185:
-            if x24 <= 1.3:
-                s += -0.06212
-            else:
-                s += 0.33362
-        else:
-            if x33 <= 0.0001:
-                s += 0.44266
-            else:
-                s += -0.00029
-    else:
-        s += 0.71358
-    if x70 <= 0.5:
-        if x68 <= 0.748393:
-            if x90 <= 0.5:
-                s += -0.02725
-            else:
-                s += 0.59265
-        else:
-            s += 0.80973
-    else:
-        if x52 <= 0.0:
-            if x3 <= 0.440026:
-                s += 0.13997
-            else:
-                s += 0.73058
-        else:
-            if x44 <= 0.002086:
-                s += 0.20038
-            else:
-                s += -0.18555
-    if x40 <= 0.5:
-        if x22 <= 0.0:
-            if x3 <= 0.338469:
-                s += 0.18608
-            else:
-                s += -0.06346
-        else:
-            if x47 <= 5.3e-05:
-                s += 0.78695
-            else:
-                s += -0.04774
-    else:
-        if x14 <= 0.0189:
-            s += -0.14503
-        else:
-            if x58 <= 1.05:
-                s += 0.71713
-            else:
-                s += 0.03843
-    if x1 <= 0.31606:
-        if x0 <= 0.5:
-            if x9 <= 0.5:
-                s += -0.01568
-            else:
-                s += 0.64723
-        else:
-            if x5 <= 0.020863:
-                s += -0.1355
-            else:
-                s += -0.77533
-    else:
-        if x28 <= 0.0:
-            if x10 <= 0.5:
-                s += 0.61273
-            else:
-                s += -0.13681
-        else:
-            if x26 <= 0.0:
-                s += 0.06984
-            else:
-                s += -0.55493
-    if x64 <= 0.006455:
-        if x59 <= 1.6:
-            if x62 <= 0.03828:
-                s += -0.64004
-            else:
-                s += 0.1508
-        else:
-            if x65 <= 0.010814:
-                s += -0.36769
-            else:
-                s += 0.3505
-    else:
-        if x79 <= 0.004245:
-            if x36 <= 0.0607:
-                s += 0.44321
-            else:
-                s += -0.23552
-        else:
-            if x35 <= 0.11522:
-                s += -0.21298
-            else:
-                s += 0.04238
-    if x57 <= 0.0:
-        if x41 <= 0.5:
-            if x88 <= 0.704495:
-                s += -0.02583
-            else:
-                s += 0.56162
-        else:
-            if x47 <= 0.044804:
-                s += 0.02107
-            else:
-                s += 0.79752
-    else:
-        s += 0.64248
-    if x85 <= 0.5:
-        if x76 <= 0.529205:
-            if x91 <= 0.5:
-                s += -0.12981
-            else:
-                s += 0.74556
-        else:
-            if x82 <= 0.5:
-                s += -0.00242
-            else:
-                s += 0.30988
-    else:
-        s += 0.68499
-    if x26 <= 0.03615:
-        if x91 <= 0.5:
-            if x2 <= 0.5:
-                s += -0.01319
-            else:
-                s += 0.41956
-        else:
-            if x86 <= 0.5:
-                s += 0.79682
-            else:
-                s += -0.18304
-    else:
-        if x20 <= 0.082109:
-            if x79 <= 0.043611:
-                s += 0.14201
-            else:
-                s += -0.73057
-        else:
-            if x14 <= 0.135383:
-                s += 0.44315
-            else:
-                s += -0.26311
-    if x72 <= 0.5:
-        if x38 <= 0.845445:
-            if x76 <= 0.682306:
-                s += -0.04419
-            else:
-                s += 0.15791
-        else:
-            if x36 <= 0.0075:
-                s += -0.53003
-            else:
-                s += 0.15217
-    else:
-        s += 0.71342
-    if x77 <= 0.5:
-        if x24 <= 1.3:
-            if x79 <= 0.119705:
-                s += 0.04799
-            else:
-                s += -0.1345
-        else:
-            if x50 <= 0.008036:
-                s += 0.69123
-            else:
-                s += 0.02485
-    else:
-        if x44 <= 0.000856:
-            s += -0.16046
-        else:
-            if x49 <= 0.003624:
-                s += 0.68027
-            else:
-                s += -0.15938
-    if x70 <= 0.5:
-        if x68 <= 0.748393:
-            if x90 <= 0.5:
-                s += -0.02599
-            else:
-                s += 0.56194
-        else:
-            s += 0.77326
-    else:
-        if x67 <= 0.19114:
-            if x5 <= 0.052336:
-                s += 0.08544
-            else:
-                s += 0.80569
-        else:
-            if x28 <= 0.0023:
-                s += -0.24942
-            else:
-                s += 0.44472
-    if x64 <= 0.503383:
-        if x27 <= 0.0023:
-            if x93 <= 0.5:
-                s += -0.10835
-            else:
-                s += 0.48568
-        else:
-            if x59 <= 0.4:
-                s += -0.06831
-            else:
-                s += 0.20447
-    else:
-        if x54 <= 0.00762:
-            if x4 <= 0.25:
-                s += 0.08098
-            else:
-                s += 0.77628
-        else:
-            if x51 <= 0.706442:
-                s += -0.0115
-            else:
-                s += 0.54908
-    if x57 <= 0.0:
-        if x48 <= 1.2e-05:
-            if x76 <= 0.562495:
-                s += 0.07549
-            else:
-                s += 0.65162
-        else:
-            if x75 <= 0.5:
-                s += -0.05351
-            else:
-                s += 0.39353
-    else:
-        s += 0.60978
-    if x73 <= 0.5:
-        if x9 <= 0.5:
-            if x2 <= 0.5:
-                s += -0.0337
-            else:
-                s += 0.31963
-        else:
-            if x1 <= 0.31606:
-                s += 0.69622
-            else:
-                s += -0.23928
-    else:
-        if x3 <= 0.440026:
-            s += 0.00457
-        else:
-            s += 0.7058
-    if x40 <= 0.5:
-        if x22 <= 0.0:
-            if x89 <= 0.052632:
-                s += -0.04596
-            else:
-                s += 0.28021
-        else:
-            if x47 <= 5.3e-05:
-                s += 0.73684
-            else:
-                s += -0.03793
-    else:
-        if x50 <= 0.111901:
-            if x44 <= 0.01502:
-                s += -0.30591
-            else:
-                s += 0.37132
-        else:
-            s += 0.72921
-    if x85 <= 0.5:
-        if x41 <= 0.5:
-            if x88 <= 0.704495:
-                s += -0.02064
-            else:
-                s += 0.5212
-        else:
-            if x49 <= 0.012714:
-                s += 0.75463
-            else:
-                s += -0.03773
-    else:
-        s += 0.65441
-    if x69 <= 0.527633:
-        if x35 <= 0.800345:
-            if x79 <= 0.088121:
-                s += 0.04195
-            else:
-                s += -0.18726
-        else:
-            if x31 <= 0.459225:
-                s += 0.40042
-            else:
-                s += -0.07494
-    else:
-        if x82 <= 0.5:
-            if x68 <= 0.31606:
-                s += -0.02018
-            else:
-                s += 0.5943
-        else:
-            s += 1.0299
-    if x35 <= 0.013902:
-        if x58 <= 0.0:
-            if x66 <= 0.5:
-                s += -0.61525
-            else:
-                s += 0.3637
-        else:
-            if x12 <= 0.000455:
-                s += -0.03686
-            else:
-                s += 0.37746
-    else:
-        if x79 <= 0.012863:
-            if x36 <= 0.0607:
-                s += 0.27276
-            else:
-                s += -0.30867
-        else:
-            if x36 <= 0.0075:
-                s += -0.10068
-            else:
-                s += 0.11073
-    if x90 <= 0.5:
-        if x38 <= 0.845445:
-            if x32 <= 0.0033:
-                s += -0.02047
-            else:
-                s += 0.23845
-        else:
-            if x24 <= 1.3:
-                s += -0.48577
-            else:
-                s += 0.244
-    else:
-        if x54 <= 0.163019:
-            s += 0.00229
-        else:
-            s += 0.73371
-    if x62 <= 0.03828:
-        if x65 <= 0.033843:
-            if x14 <= 0.001203:
-                s += -0.61238
-            else:
-                s += -0.15785
-        else:
-            if x79 <= 0.012863:
-                s += 0.22608
-            else:
-                s += -0.03994
-    else:
-        if x19 <= 0.0:
-            if x79 <= 0.088121:
-                s += 0.84756
-            else:
-                s += 0.15078
-        else:
-            if x76 <= 0.596132:
-                s += -0.49155
-            else:
-                s += 0.24096
-    if x69 <= 0.527633:
-        if x28 <= 0.0327:
-            if x13 <= 0.0:
-                s += -0.02718
-            else:
-                s += -0.37505
-        else:
-            if x20 <= 0.052479:
-                s += 0.4844
-            else:
-                s += -0.0273
-    else:
-        if x82 <= 0.5:
-            if x50 <= 0.000393:
-                s += -0.12898
-            else:
-                s += 0.24168
-        else:
-            s += 0.9622
-    if x57 <= 0.0:
-        if x23 <= 1.6:
-            if x83 <= 0.5:
-                s += -0.03707
+                s += 0.99503
+    if x74 <= 0.30828:
+        if x47 <= 0.5:
+            if x79 <= 0.040403:
+                s += -0.54092
             else:
-                s += 0.75598
+                s += -0.09748
         else:
-            if x3 <= 0.525992:
-                s += 0.39236
+            if x72 <= 0.162162:
+                s += 1.38631
             else:
-                s += -0.09826
+                s += -0.14415
     else:
-        if x36 <= 0.0075:
-            s += 0.67237
-        else:
-            s += 0.11818
-    if x40 <= 0.5:
-        if x22 <= 0.0:
-            if x1 <= 0.987473:
-                s += -0.04072
-            else:
-                s += 0.47187
-        else:
-            if x47 <= 5.3e-05:
-                s += 0.69168
-            else:
-                s += -0.03122
-    else:
-        if x50 <= 0.111901:
-            if x44 <= 0.01502:
-                s += -0.28453
-            else:
-                s += 0.35012
-        else:
-            s += 0.70049
-    if x72 <= 0.5:
-        if x70 <= 0.5:
-            if x68 <= 0.748393:
-                s += -0.0247
-            else:
-                s += 0.73038
-        else:
-            if x52 <= 0.0:
-                s += 0.58114
-            else:
-                s += -0.04972
-    else:
-        s += 0.65419
-    if x30 <= 0.0:
-        if x47 <= 0.000397:
-            if x13 <= 0.058946:
-                s += 0.15204
-            else:
-                s += -0.28938
-        else:
-            if x78 <= 0.5:
-                s += 0.66785
-            else:
-                s += -0.10216
-    else:
-        if x43 <= 0.143633:
-            if x13 <= 0.286104:
-                s += -0.03426
-            else:
-                s += -0.57555
-        else:
-            if x51 <= 0.010153:
-                s += -0.33106
-            else:
-                s += 0.51557
-    if x73 <= 0.5:
-        if x9 <= 0.5:
-            if x77 <= 0.5:
-                s += -0.03256
-            else:
-                s += 0.36609
-        else:
-            if x1 <= 0.31606:
-                s += 0.64547
-            else:
-                s += -0.2373
-    else:
-        if x3 <= 0.440026:
-            s += -0.00574
-        else:
-            s += 0.67183
-    if x85 <= 0.5:
-        if x17 <= 0.223197:
-            if x87 <= 0.5:
-                s += -0.05585
-            else:
-                s += 0.169
-        else:
-            if x28 <= 0.0327:
-                s += 0.07114
-            else:
-                s += 0.64965
-    else:
-        s += 0.61967
-    if x90 <= 0.5:
-        if x38 <= 0.845445:
-            if x93 <= 0.5:
-                s += -0.00681
-            else:
-                s += 0.39071
-        else:
-            if x24 <= 1.3:
-                s += -0.46202
-            else:
-                s += 0.23831
-    else:
-        if x54 <= 0.163019:
-            s += 0.00632
-        else:
-            s += 0.70898
-    if x69 <= 0.632121:
-        if x3 <= 0.338469:
-            if x80 <= 0.5:
-                s += 0.25784
-            else:
-                s += -0.36187
-        else:
-            if x31 <= 0.0375:
-                s += -0.21349
-            else:
-                s += 0.00798
-    else:
-        if x82 <= 0.5:
-            if x59 <= 0.4:
-                s += -0.30667
-            else:
-                s += 0.19382
-        else:
-            s += 0.78668
-    if x57 <= 0.0:
-        if x5 <= 0.575357:
-            if x79 <= 0.119705:
-                s += 0.04577
-            else:
-                s += -0.12132
-        else:
-            if x28 <= 0.0133:
-                s += 0.01935
-            else:
-                s += 0.59617
-    else:
-        if x36 <= 0.0075:
-            s += 0.65053
-        else:
-            s += 0.11803
-    if x62 <= 0.03828:
-        if x80 <= 0.5:
-            if x65 <= 0.784956:
-                s += -0.04125
-            else:
-                s += 0.17624
-        else:
-            if x32 <= 0.0008:
-                s += -0.52518
-            else:
-                s += 0.35407
-    else:
-        if x19 <= 0.0:
-            if x79 <= 0.088121:
-                s += 0.79444
-            else:
-                s += 0.13397
-        else:
-            if x76 <= 0.596132:
-                s += -0.45612
-            else:
-                s += 0.23094
-    if x26 <= 0.03615:
-        if x91 <= 0.5:
-            if x76 <= 0.529205:
-                s += -0.09819
-            else:
-                s += 0.07985
-        else:
-            if x86 <= 0.5:
-                s += 0.72825
-            else:
-                s += -0.17424
-    else:
-        if x63 <= 0.172414:
-            if x79 <= 0.161485:
-                s += -0.02406
-            else:
-                s += -0.82196
-        else:
-            if x35 <= 0.723096:
-                s += -0.29803
-            else:
-                s += 0.30993
-    if x41 <= 0.5:
-        if x88 <= 0.704495:
-            if x27 <= 0.0023:
-                s += -0.06817
-            else:
-                s += 0.09285
-        else:
-            if x28 <= 0.0:
-                s += -0.02436
-            else:
-                s += 0.6831
-    else:
-        if x49 <= 0.012714:
-            s += 0.69526
-        else:
-            s += -0.04737
-    if x90 <= 0.5:
-        if x38 <= 0.845445:
-            if x29 <= 0.0:
-                s += -0.0118
-            else:
-                s += 0.28965
-        else:
-            if x24 <= 1.3:
-                s += -0.43513
-            else:
-                s += 0.22895
-    else:
-        if x44 <= 0.002086:
-            s += 0.01922
-        else:
-            s += 0.70501
-    if x40 <= 0.5:
-        if x22 <= 0.0:
-            if x48 <= 1.2e-05:
-                s += 0.16726
-            else:
-                s += -0.05087
-        else:
-            if x47 <= 5.3e-05:
-                s += 0.64712
-            else:
-                s += -0.02385
-    else:
-        if x14 <= 0.0189:
-            s += -0.16189
-        else:
-            if x58 <= 1.05:
-                s += 0.64263
-            else:
-                s += 0.01855
-    if x57 <= 0.0:
-        if x72 <= 0.5:
-            if x85 <= 0.5:
-                s += -0.01808
-            else:
-                s += 0.58902
-        else:
-            s += 0.62211
-    else:
-        if x36 <= 0.0075:
-            s += 0.63098
-        else:
-            s += 0.11747
-    if x73 <= 0.5:
-        if x23 <= 1.6:
-            if x83 <= 0.5:
-                s += -0.03098
-            else:
-                s += 0.71176
-        else:
-            if x31 <= 0.362:
-                s += 0.35082
-            else:
-                s += -0.22868
-    else:
-        if x3 <= 0.440026:
-            s += -0.00851
-        else:
-            s += 0.63677
-    if x69 <= 0.527633:
-        if x11 <= 0.5:
-            if x74 <= 0.62:
-                s += -0.05866
-            else:
-                s += 0.3313
-        else:
-            if x18 <= 0.052601:
-                s += 0.5879
-            else:
-                s += -0.14589
-    else:
-        if x82 <= 0.5:
-            if x76 <= 0.739894:
-                s += -0.12752
-            else:
-                s += 0.22587
-        else:
-            if x52 <= 0.034839:
-                s += 1.0112
-            else:
-                s += 0.25007
-    if x57 <= 0.0:
-        if x41 <= 0.5:
-            if x88 <= 0.704495:
-                s += -0.01999
-            else:
-                s += 0.46773
-        else:
-            if x47 <= 0.044804:
-                s += -0.01538
-            else:
-                s += 0.69492
-    else:
-        if x36 <= 0.0075:
-            s += 0.60473
-        else:
-            s += 0.11292
-    if x85 <= 0.5:
-        if x90 <= 0.5:
-            if x30 <= 0.0:
-                s += 0.14146
-            else:
-                s += -0.03808
-        else:
-            if x54 <= 0.163019:
-                s += -0.01108
-            else:
-                s += 0.67335
-    else:
-        s += 0.56991
-    if x35 <= 0.048136:
-        if x54 <= 0.797676:
-            if x7 <= 0.5:
-                s += -0.29779
-            else:
-                s += 0.2302
-        else:
-            if x20 <= 0.013021:
-                s += 0.47274
-            else:
-                s += -0.19251
-    else:
-        if x79 <= 0.02963:
-            if x36 <= 0.0607:
-                s += 0.27046
-            else:
-                s += -0.25719
-        else:
-            if x44 <= 0.0:
-                s += 0.28873
-            else:
-                s += -0.05048
-    if x26 <= 0.03615:
-        if x2 <= 0.5:
-            if x54 <= 0.163019:
-                s += -0.0894
-            else:
-                s += 0.07795
-        else:
-            if x8 <= 0.5:
-                s += 0.47158
-            else:
-                s += -0.16879
-    else:
-        if x27 <= 0.079075:
-            if x79 <= 0.02963:
-                s += 0.32249
-            else:
-                s += -0.38286
-        else:
-            s += 0.42144
-    if x70 <= 0.5:
-        if x68 <= 0.748393:
-            if x72 <= 0.5:
-                s += -0.01941
-            else:
-                s += 0.63608
-        else:
-            s += 0.70282
-    else:
-        if x67 <= 0.19114:
-            if x5 <= 0.052336:
-                s += 0.07131
-            else:
-                s += 0.74276
-        else:
-            if x28 <= 0.0023:
-                s += -0.31612
-            else:
-                s += 0.38967
-    if x17 <= 0.223197:
-        if x79 <= 0.119705:
-            if x62 <= 0.03828:
-                s += 0.01605
-            else:
-                s += 0.4422
-        else:
-            if x92 <= 0.5:
-                s += -0.14163
-            else:
-                s += 0.3483
-    else:
-        if x28 <= 0.0327:
-            if x4 <= 0.4:
-                s += 0.24113
-            else:
-                s += -0.16711
-        else:
-            if x27 <= 0.0001:
-                s += 0.02761
-            else:
-                s += 0.76395
-    if x73 <= 0.5:
-        if x9 <= 0.5:
-            if x70 <= 0.5:
-                s += -0.0225
-            else:
-                s += 0.41885
-        else:
-            if x1 <= 0.31606:
-                s += 0.60219
-            else:
-                s += -0.23855
-    else:
-        if x63 <= 0.226173:
-            if x3 <= 0.440026:
-                s += 0.13189
-            else:
+        if x80 <= 0.31606:
+            if x8 <= 0.486583:
                 s += 0.66986
+            else:
+                s += 0.04587
         else:
-            s += -0.06878
-    if x69 <= 0.527633:
-        if x21 <= 0.192736:
-            if x79 <= 0.088121:
-                s += 0.04896
-            else:
-                s += -0.13907
-        else:
-            if x47 <= 0.000109:
-                s += 0.64583
-            else:
-                s += -0.02143
-    else:
-        if x82 <= 0.5:
-            if x68 <= 0.31606:
-                s += -0.01483
-            else:
-                s += 0.53972
-        else:
-            if x52 <= 0.034839:
-                s += 0.95765
-            else:
-                s += 0.24235
-    if x65 <= 0.533059:
-        if x93 <= 0.5:
-            if x71 <= 0.5:
-                s += -0.11257
-            else:
-                s += 0.28265
-        else:
-            if x51 <= 0.083152:
-                s += 0.97772
-            else:
-                s += -0.16381
-    else:
-        if x86 <= 0.5:
-            if x76 <= 0.421124:
-                s += -0.13378
-            else:
-                s += 0.21171
-        else:
-            if x27 <= 0.008525:
-                s += -0.5602
-            else:
-                s += 0.19694
-    if x48 <= 1.2e-05:
-        if x55 <= 0.0:
-            if x76 <= 0.562495:
-                s += -0.06644
-            else:
-                s += 0.56131
-        else:
-            if x27 <= 0.0023:
-                s += -0.01047
-            else:
-                s += 0.82659
-    else:
-        if x75 <= 0.5:
-            if x54 <= 0.09582:
-                s += -0.18943
-            else:
-                s += 0.01833
-        else:
-            if x79 <= 0.161485:
-                s += 0.62792
-            else:
-                s += -0.15163
-    if x90 <= 0.5:
-        if x38 <= 0.845445:
-            if x32 <= 0.0033:
-                s += -0.01679
-            else:
-                s += 0.21069
-        else:
-            if x16 <= 0.120448:
-                s += -0.41021
-            else:
-                s += 0.20234
-    else:
-        if x44 <= 0.002086:
-            s += 0.00599
-        else:
-            s += 0.66724
-    if x57 <= 0.0:
-        if x48 <= 0.049944:
-            if x79 <= 0.088121:
-                s += 0.04859
-            else:
-                s += -0.15465
-        else:
-            if x36 <= 0.1381:
-                s += 0.19433
-            else:
-                s += -0.17792
-    else:
-        if x36 <= 0.0075:
-            s += 0.57982
-        else:
-            s += 0.11329
-    if x22 <= 0.0:
-        if x7 <= 0.5:
-            if x3 <= 0.218493:
-                s += 0.33975
-            else:
-                s += -0.04827
-        else:
-            if x54 <= 0.621895:
-                s += 0.3915
-            else:
-                s += -0.11477
-    else:
-        if x37 <= 0.0:
-            if x53 <= 0.120678:
-                s += 0.59511
-            else:
-                s += -0.39634
-        else:
-            if x27 <= 0.0001:
-                s += 0.30377
-            else:
-                s += -0.43978
-    if x64 <= 0.006455:
-        if x59 <= 1.6:
-            if x54 <= 0.502418:
-                s += -0.60762
-            else:
-                s += 0.00046
-        else:
-            if x54 <= 0.382112:
-                s += 0.31782
-            else:
-                s += -0.21402
-    else:
-        if x79 <= 0.004245:
-            if x44 <= 0.001427:
-                s += 0.03666
-            else:
-                s += 0.51802
-        else:
-            if x35 <= 0.11522:
-                s += -0.18206
-            else:
-                s += 0.03563
-    if x69 <= 0.527633:
-        if x50 <= 0.002191:
-            if x24 <= 1.3:
-                s += 0.05977
-            else:
-                s += 0.61055
-        else:
-            if x20 <= 0.0:
-                s += 0.27398
-            else:
-                s += -0.10245
-    else:
-        if x82 <= 0.5:
-            if x81 <= 0.5:
-                s += 0.09248
-            else:
-                s += -0.56084
-        else:
-            if x52 <= 0.034839:
-                s += 0.90806
-            else:
-                s += 0.231
-    if x41 <= 0.5:
-        if x88 <= 0.704495:
-            if x27 <= 0.0023:
-                s += -0.06101
-            else:
-                s += 0.08168
-        else:
-            if x28 <= 0.0:
-                s += -0.04328
-            else:
-                s += 0.64756
-    else:
-        if x16 <= 0.046446:
-            s += 0.66749
-        else:
-            s += -0.02575
-    if x76 <= 0.529205:
-        if x24 <= 0.4:
-            if x11 <= 0.5:
-                s += -0.13711
-            else:
-                s += 0.60205
-        else:
-            if x19 <= 0.092926:
-                s += 0.51775
-            else:
-                s += -0.30666
-    else:
-        if x84 <= 0.5:
-            if x50 <= 1e-06:
-                s += 0.43133
-            else:
-                s += 0.04228
-        else:
-            if x26 <= 0.0:
-                s += 0.16983
-            else:
-                s += -0.62234
-    if x85 <= 0.5:
-        if x73 <= 0.5:
-            if x28 <= 0.0327:
-                s += -0.04397
-            else:
-                s += 0.10672
-        else:
-            if x14 <= 0.135383:
-                s += 0.57706
-            else:
-                s += -0.05391
-    else:
-        s += 0.53557
-    if x57 <= 0.0:
-        if x62 <= 0.03828:
-            if x80 <= 0.5:
-                s += -0.00318
-            else:
-                s += -0.34291
-        else:
-            if x34 <= 0.0:
-                s += 0.39055
-            else:
-                s += -0.2511
-    else:
-        if x36 <= 0.0075:
-            s += 0.56337
-        else:
-            s += 0.11063
-    if x83 <= 0.5:
-        if x40 <= 0.5:
-            if x90 <= 0.5:
-                s += -0.02016
-            else:
-                s += 0.44704
-        else:
-            if x14 <= 0.0189:
-                s += -0.22062
-            else:
-                s += 0.53464
-    else:
-        s += 0.54929
-    if x72 <= 0.5:
-        if x6 <= 0.5:
-            if x38 <= 0.845445:
-                s += 0.00045
-            else:
-                s += -0.31827
-        else:
-            if x12 <= 0.003576:
-                s += -0.15218
-            else:
-                s += 0.71307
-    else:
-        s += 0.55052
-    if x77 <= 0.5:
-        if x76 <= 0.682306:
-            if x29 <= 0.0021:
-                s += -0.07567
-            else:
-                s += 0.33604
-        else:
-            if x48 <= 0.005999:
-                s += -0.0617
-            else:
-                s += 0.20461
-    else:
-        if x44 <= 0.003173:
-            if x42 <= 0.000212:
-                s += -0.44166
-            else:
-                s += 0.22677
-        else:
-            if x35 <= 0.879756:
-                s += 0.67169
-            else:
-                s += -0.08008
-    if x57 <= 0.0:
-        if x5 <= 0.575357:
-            if x36 <= 0.1381:
-                s += 0.00185
-            else:
-                s += -0.28675
-        else:
-            if x28 <= 0.0133:
-                s += -0.00242
-            else:
-                s += 0.54523
-    else:
-        if x36 <= 0.0075:
-            s += 0.54544
-        else:
-            s += 0.10719
-    if x85 <= 0.5:
-        if x17 <= 0.223197:
-            if x89 <= 0.052632:
-                s += -0.03532
-            else:
-                s += 0.23656
-        else:
-            if x28 <= 0.0327:
-                s += 0.05288
-            else:
-                s += 0.55527
-    else:
-        s += 0.51398
-    if x41 <= 0.5:
-        if x88 <= 0.704495:
-            if x84 <= 0.5:
-                s += 0.00674
-            else:
-                s += -0.2472
-        else:
-            if x28 <= 0.0:
-                s += -0.05125
-            else:
-                s += 0.6163
-    else:
-        if x16 <= 0.046446:
-            s += 0.63537
-        else:
-            s += -0.0295
-    if x72 <= 0.5:
-        if x70 <= 0.5:
-            if x68 <= 0.748393:
-                s += -0.01737
-            else:
-                s += 0.67339
-        else:
-            if x30 <= 0.0016:
-                s += 0.57059
-            else:
-                s += -0.05262
-    else:
-        s += 0.52816
-    if x83 <= 0.5:
-        if x23 <= 1.6:
-            if x73 <= 0.5:
-                s += -0.02548
-            else:
-                s += 0.46025
-        else:
-            if x50 <= 0.002191:
-                s += 0.51952
-            else:
-                s += 0.04345
-    else:
-        s += 0.52048
-    if x57 <= 0.0:
-        if x79 <= 0.02963:
-            if x64 <= 0.040713:
-                s += -0.09097
-            else:
-                s += 0.24056
-        else:
-            if x48 <= 0.049944:
-                s += -0.10643
-            else:
-                s += 0.09048
-    else:
-        if x36 <= 0.0075:
-            s += 0.5261
-        else:
-            s += 0.10362
-    if x90 <= 0.5:
-        if x38 <= 0.845445:
-            if x32 <= 0.0033:
-                s += -0.0147
-            else:
-                s += 0.18695
-        else:
-            if x69 <= 0.632121:
-                s += -0.42706
-            else:
-                s += 0.07483
-    else:
-        if x54 <= 0.163019:
-            s += -0.03612
-        else:
-            s += 0.6233
-    if x59 <= 0.0:
-        if x4 <= 0.25:
-            if x38 <= 0.579877:
-                s += 0.10899
-            else:
-                s += -0.266
-        else:
-            if x76 <= 0.458457:
-                s += -0.07648
-            else:
-                s += 0.28394
-    else:
-        if x79 <= 0.012863:
-            if x65 <= 0.533059:
-                s += 0.09287
-            else:
-                s += 0.7966
-        else:
-            if x27 <= 0.0023:
-                s += -0.09376
-            else:
-                s += 0.15228
-    if x61 <= 0.25:
-        if x60 <= 0.9227:
-            if x61 <= 0.0521:
-                s += -0.54945
-            else:
-                s += -0.34787
-        else:
-            if x61 <= 0.1303:
-                s += 0.05319
-            else:
-                s += 0.27281
-    else:
-        if x61 <= 0.4198:
-            if x60 <= 0.4247:
-                s += -0.01543
-            else:
-                s += 0.24877
-        else:
-            if x60 <= 0.0474:
-                s += 0.96096
-            else:
-                s += 0.4335
-    if x61 <= 0.25:
-        if x60 <= 0.9227:
-            if x61 <= 0.0521:
-                s += -0.50638
-            else:
-                s += -0.31754
-        else:
-            if x61 <= 0.1303:
-                s += 0.04841
-            else:
-                s += 0.2506
-    else:
-        if x60 <= 0.9807:
-            if x60 <= 0.0474:
-                s += 0.75711
-            else:
-                s += 0.26542
-        else:
-            if x61 <= 0.4198:
-                s += 0.20258
-            else:
-                s += 1.01339
-    if x61 <= 0.25:
-        if x60 <= 0.9227:
-            if x61 <= 0.0521:
-                s += -0.46625
-            else:
-                s += -0.28962
-        else:
-            if x61 <= 0.1303:
-                s += 0.04405
-            else:
-                s += 0.23024
-    else:
-        if x60 <= 0.9807:
-            if x60 <= 0.0474:
-                s += 0.68827
-            else:
-                s += 0.23921
-        else:
-            if x61 <= 0.4198:
-                s += 0.19294
-            else:
-                s += 0.95412
-    if x61 <= 0.25:
-        if x60 <= 0.9227:
-            if x61 <= 0.0521:
-                s += -0.42887
-            else:
-                s += -0.26396
-        else:
-            if x61 <= 0.1303:
-                s += 0.04009
-            else:
-                s += 0.21157
-    else:
-        if x60 <= 0.9807:
-            if x60 <= 0.0474:
-                s += 0.62642
-            else:
-                s += 0.21564
-        else:
-            if x61 <= 0.4198:
-                s += 0.18377
-            else:
-                s += 0.89928
-    if x61 <= 0.4198:
-        if x60 <= 0.9227:
-            if x61 <= 0.18:
-                s += -0.34518
-            else:
-                s += -0.10499
-        else:
-            if x61 <= 0.1303:
-                s += 0.03648
-            else:
-                s += 0.22752
-    else:
-        if x60 <= 0.5802:
-            if x60 <= 0.0474:
-                s += 0.70208
-            else:
-                s += 0.07302
-        else:
-            if x60 <= 0.9807:
-                s += 0.429
-            else:
-                s += 0.8483
-    if x61 <= 0.25:
-        if x60 <= 0.9227:
-            if x60 <= 0.785:
-                s += -0.23518
-            else:
-                s += -0.43811
-        else:
-            if x61 <= 0.0193:
-                s += 0.21504
-            else:
-                s += 0.03671
-    else:
-        if x60 <= 0.9807:
-            if x60 <= 0.0474:
-                s += 0.52608
-            else:
-                s += 0.17834
-        else:
-            if x61 <= 0.4198:
-                s += 0.16424
-            else:
-                s += 0.8007
-    if x61 <= 0.4198:
-        if x60 <= 0.9227:
-            if x61 <= 0.18:
-                s += -0.29171
-            else:
-                s += -0.08812
-        else:
-            if x61 <= 0.1303:
-                s += 0.02464
-            else:
-                s += 0.20092
-    else:
-        if x60 <= 0.5802:
-            if x60 <= 0.0474:
-                s += 0.60008
+            if x32 <= 0.0004:
+                s += 1.35114
             else:
                 s += 0.04889
+    if x74 <= 0.372393:
+        if x70 <= 0.6946:
+            if x80 <= 0.31606:
+                s += -0.3738
+            else:
+                s += 0.81782
         else:
-            if x60 <= 0.9807:
-                s += 0.37332
+            if x94 <= 0.5:
+                s += 0.58173
             else:
-                s += 0.75612
-    if x61 <= 0.4198:
-        if x60 <= 0.9227:
-            if x61 <= 0.18:
-                s += -0.26626
-            else:
-                s += -0.07974
-        else:
-            if x61 <= 0.1303:
-                s += 0.02243
-            else:
-                s += 0.18368
+                s += -0.42653
     else:
-        if x60 <= 0.9807:
-            if x60 <= 0.0474:
-                s += 0.55061
+        if x69 <= 0.9844:
+            if x45 <= 0.672808:
+                s += 0.77641
             else:
-                s += 0.18623
+                s += 0.2154
         else:
-            s += 0.71424
-    if x61 <= 0.25:
-        if x60 <= 0.9227:
-            if x60 <= 0.0474:
-                s += -0.0242
+            if x31 <= 0.0:
+                s += 1.39578
             else:
-                s += -0.24536
+                s += -0.1071
+    if x73 <= 0.085714:
+        if x57 <= 0.046523:
+            if x47 <= 0.5:
+                s += -0.38962
+            else:
+                s += 0.80144
         else:
-            if x61 <= 0.0193:
-                s += 0.19525
+            if x69 <= 0.4673:
+                s += -0.12625
             else:
-                s += 0.01628
+                s += 0.55204
     else:
-        if x60 <= 0.4247:
-            if x60 <= 0.08:
-                s += 0.32641
+        if x70 <= 0.2532:
+            if x106 <= 0.5:
+                s += 0.00834
             else:
-                s += -0.09198
+                s += 1.95953
         else:
-            if x60 <= 0.9807:
-                s += 0.26595
+            if x112 <= 0.5:
+                s += 0.52429
             else:
-                s += 0.60296
-    if x61 <= 0.4198:
-        if x60 <= 0.9227:
-            if x61 <= 0.0521:
-                s += -0.27735
+                s += 1.45178
+    if x75 <= 0.25857:
+        if x70 <= 0.6946:
+            if x60 <= 0.0:
+                s += -0.13301
             else:
-                s += -0.1101
+                s += -0.52494
         else:
-            if x61 <= 0.1303:
-                s += 0.01367
+            if x8 <= 0.393469:
+                s += 0.95239
             else:
-                s += 0.15512
+                s += 0.00961
     else:
-        if x60 <= 0.5802:
-            if x60 <= 0.0474:
-                s += 0.4786
+        if x70 <= 0.215:
+            if x106 <= 0.5:
+                s += -0.09256
             else:
-                s += 0.02226
+                s += 1.85709
         else:
-            if x60 <= 0.9807:
-                s += 0.2976
+            if x13 <= 0.5:
+                s += 0.41481
             else:
-                s += 0.64158
+                s += 1.29047
+    if x9 <= 0.166667:
+        if x70 <= 0.2532:
+            if x80 <= 0.31606:
+                s += -0.42034
+            else:
+                s += 0.70225
+        else:
+            if x34 <= 0.0:
+                s += 0.41526
+            else:
+                s += -0.18823
+    else:
+        if x47 <= 0.5:
+            if x79 <= 0.53913:
+                s += 0.12966
+            else:
+                s += 0.75849
+        else:
+            if x72 <= 0.162162:
+                s += 1.27706
+            else:
+                s += 0.10191
+    if x47 <= 0.5:
+        if x75 <= 0.188108:
+            if x83 <= 0.5:
+                s += -0.34995
+            else:
+                s += 1.72093
+        else:
+            if x69 <= 0.2404:
+                s += -0.20968
+            else:
+                s += 0.29623
+    else:
+        if x72 <= 0.162162:
+            if x108 <= 0.5:
+                s += 1.18728
+            else:
+                s += -0.78069
+        else:
+            if x4 <= 0.5:
+                s += 0.49513
+            else:
+                s += -0.99877
+    if x81 <= 0.0:
+        if x106 <= 0.5:
+            if x47 <= 0.5:
+                s += -0.2012
+            else:
+                s += 0.83386
+        else:
+            s += 2.11831
+    else:
+        if x69 <= 0.9844:
+            if x32 <= 0.0004:
+                s += 0.39059
+            else:
+                s += -0.36308
+        else:
+            if x31 <= 0.0:
+                s += 1.22538
+            else:
+                s += -0.19392
+    if x70 <= 0.2532:
+        if x80 <= 0.31606:
+            if x106 <= 0.5:
+                s += -0.26615
+            else:
+                s += 1.86499
+        else:
+            if x60 <= 0.019346:
+                s += 1.13121
+            else:
+                s += 0.05504
+    else:
+        if x8 <= 0.486583:
+            if x94 <= 0.5:
+                s += 0.67485
+            else:
+                s += -0.11585
+        else:
+            if x47 <= 0.5:
+                s += -0.07185
+            else:
+                s += 0.93448
+    if x79 <= 0.026371:
+        if x70 <= 0.9233:
+            if x80 <= 0.31606:
+                s += -0.4582
+            else:
+                s += 0.52886
+        else:
+            if x45 <= 0.745183:
+                s += 1.39166
+            else:
+                s += 0.21578
+    else:
+        if x69 <= 0.4673:
+            if x13 <= 0.5:
+                s += -0.2072
+            else:
+                s += 0.72453
+        else:
+            if x80 <= 0.31606:
+                s += 0.19727
+            else:
+                s += 1.00257
+    if x70 <= 0.6946:
+        if x75 <= 0.724801:
+            if x106 <= 0.5:
+                s += -0.22192
+            else:
+                s += 1.85228
+        else:
+            if x33 <= 0.0137:
+                s += 0.12673
+            else:
+                s += 0.72473
+    else:
+        if x32 <= 0.0004:
+            if x113 <= 0.5:
+                s += 0.43425
+            else:
+                s += 1.42021
+        else:
+            if x94 <= 0.5:
+                s += 0.16468
+            else:
+                s += -1.07626
+    if x79 <= 0.016401:
+        if x62 <= 0.837728:
+            if x83 <= 0.5:
+                s += -0.4941
+            else:
+                s += 1.02025
+        else:
+            if x8 <= 0.393469:
+                s += 1.30189
+            else:
+                s += -0.38713
+    else:
+        if x47 <= 0.5:
+            if x83 <= 0.5:
+                s += 0.01832
+            else:
+                s += 1.60952
+        else:
+            if x5 <= 0.5:
+                s += 0.91147
+            else:
+                s += -0.15773
+    if x70 <= 0.215:
+        if x69 <= 0.8701:
+            if x106 <= 0.5:
+                s += -0.29488
+            else:
+                s += 1.37599
+        else:
+            if x45 <= 0.672808:
+                s += 0.86953
+            else:
+                s += 0.02667
+    else:
+        if x8 <= 0.393469:
+            if x57 <= 0.0:
+                s += 1.26528
+            else:
+                s += 0.43865
+        else:
+            if x69 <= 0.4673:
+                s += -0.17424
+            else:
+                s += 0.25136
+    if x74 <= 0.437688:
+        if x112 <= 0.5:
+            if x106 <= 0.5:
+                s += -0.1381
+            else:
+                s += 1.58922
+        else:
+            if x70 <= 0.0193:
+                s += -0.65916
+            else:
+                s += 1.35215
+    else:
+        if x80 <= 0.31606:
+            if x45 <= 0.801548:
+                s += 0.39043
+            else:
+                s += -0.20208
+        else:
+            if x79 <= 0.22946:
+                s += -0.12804
+            else:
+                s += 0.96899
+    if x80 <= 0.31606:
+        if x112 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.10224
+            else:
+                s += 1.43272
+        else:
+            if x110 <= 0.5:
+                s += 1.24869
+            else:
+                s += -0.24746
+    else:
+        if x32 <= 0.0004:
+            if x78 <= 0.0:
+                s += 0.99542
+            else:
+                s += 0.08797
+        else:
+            if x94 <= 0.5:
+                s += 0.28482
+            else:
+                s += -1.09529
+    if x75 <= 0.188108:
+        if x6 <= 0.5:
+            if x8 <= 0.283469:
+                s += 0.34837
+            else:
+                s += -0.28256
+        else:
+            if x62 <= 0.0:
+                s += -0.55966
+            else:
+                s += 0.86784
+    else:
+        if x69 <= 0.1877:
+            if x8 <= 0.283469:
+                s += 0.71241
+            else:
+                s += -0.32352
+        else:
+            if x70 <= 0.1303:
+                s += -0.07961
+            else:
+                s += 0.37851
+    if x106 <= 0.5:
+        if x80 <= 0.31606:
+            if x112 <= 0.5:
+                s += -0.09271
+            else:
+                s += 0.7748
+        else:
+            if x32 <= 0.0004:
+                s += 0.78841
+            else:
+                s += -0.53151
+    else:
+        s += 1.47164
+    if x70 <= 0.6946:
+        if x33 <= 0.0137:
+            if x88 <= 0.5:
+                s += -0.15644
+            else:
+                s += 1.74064
+        else:
+            if x9 <= 0.25:
+                s += 0.0401
+            else:
+                s += 0.67501
+    else:
+        if x32 <= 0.0004:
+            if x78 <= 0.0:
+                s += 0.52047
+            else:
+                s += -0.16207
+        else:
+            if x94 <= 0.5:
+                s += 0.10272
+            else:
+                s += -0.97029
+    if x83 <= 0.5:
+        if x47 <= 0.5:
+            if x8 <= 0.393469:
+                s += 0.25072
+            else:
+                s += -0.13267
+        else:
+            if x72 <= 0.162162:
+                s += 0.79897
+            else:
+                s += -0.11004
+    else:
+        if x86 <= 0.5:
+            if x82 <= 0.221199:
+                s += 0.29886
+            else:
+                s += 1.5049
+        else:
+            if x59 <= 0.001021:
+                s += -0.24844
+            else:
+                s += 0.70634
+    if x79 <= 0.016401:
+        if x62 <= 0.837728:
+            if x59 <= 0.004367:
+                s += -0.17803
+            else:
+                s += -0.52415
+        else:
+            if x8 <= 0.393469:
+                s += 1.18075
+            else:
+                s += -0.31375
+    else:
+        if x69 <= 0.8701:
+            if x45 <= 0.845445:
+                s += 0.0486
+            else:
+                s += -0.61572
+        else:
+            if x93 <= 0.550671:
+                s += -0.00567
+            else:
+                s += 0.52722
+    if x106 <= 0.5:
+        if x49 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.04495
+            else:
+                s += 1.1997
+        else:
+            if x75 <= 0.034288:
+                s += -0.1218
+            else:
+                s += 1.32522
+    else:
+        s += 1.37939
+    if x70 <= 0.215:
+        if x69 <= 0.9215:
+            if x49 <= 0.5:
+                s += -0.22168
+            else:
+                s += 1.16137
+        else:
+            if x45 <= 0.672808:
+                s += 0.98632
+            else:
+                s += 0.05612
+    else:
+        if x8 <= 0.486583:
+            if x107 <= 0.5:
+                s += 0.47024
+            else:
+                s += -0.34643
+        else:
+            if x1 <= 0.748393:
+                s += -0.1272
+            else:
+                s += 0.50549
+    if x74 <= 0.501484:
+        if x88 <= 0.5:
+            if x8 <= 0.283469:
+                s += 0.44149
+            else:
+                s += -0.10002
+        else:
+            s += 1.83594
+    else:
+        if x42 <= 0.044958:
+            if x71 <= 0.5:
+                s += 0.01669
+            else:
+                s += -1.1287
+        else:
+            if x45 <= 0.672808:
+                s += 0.66082
+            else:
+                s += 0.23818
+    if x80 <= 0.31606:
+        if x106 <= 0.5:
+            if x112 <= 0.5:
+                s += -0.07614
+            else:
+                s += 0.65973
+        else:
+            s += 1.32325
+    else:
+        if x32 <= 0.0004:
+            if x53 <= 0.000462:
+                s += 0.91058
+            else:
+                s += 0.31239
+        else:
+            if x18 <= 0.009433:
+                s += -0.7864
+            else:
+                s += 0.73098
+    if x48 <= 0.5:
+        if x94 <= 0.5:
+            if x80 <= 0.31606:
+                s += 0.00303
+            else:
+                s += 0.67009
+        else:
+            if x68 <= 4.6:
+                s += -0.41426
+            else:
+                s += 0.62172
+    else:
+        if x17 <= 0.5:
+            if x70 <= 0.0211:
+                s += 0.04854
+            else:
+                s += 1.32569
+        else:
+            s += -0.28951
+    if x79 <= 0.016401:
+        if x62 <= 0.837728:
+            if x19 <= 0.0:
+                s += -0.28968
+            else:
+                s += -0.7971
+        else:
+            if x8 <= 0.393469:
+                s += 1.08693
+            else:
+                s += -0.27771
+    else:
+        if x32 <= 0.0004:
+            if x113 <= 0.5:
+                s += 0.07404
+            else:
+                s += 0.78162
+        else:
+            if x28 <= 0.3:
+                s += -0.42345
+            else:
+                s += 1.03426
+    if x83 <= 0.5:
+        if x86 <= 0.5:
+            if x84 <= 0.5:
+                s += -0.05733
+            else:
+                s += 0.49561
+        else:
+            if x18 <= 0.003794:
+                s += 0.50421
+            else:
+                s += 1.45646
+    else:
+        if x96 <= 0.014332:
+            if x96 <= 0.005351:
+                s += 0.44533
+            else:
+                s += -0.25459
+        else:
+            if x36 <= 0.0:
+                s += 1.26467
+            else:
+                s += 0.35793
+    if x106 <= 0.5:
+        if x90 <= 0.5:
+            if x49 <= 0.5:
+                s += -0.03738
+            else:
+                s += 0.8973
+        else:
+            if x114 <= 0.5:
+                s += 1.45935
+            else:
+                s += 0.01191
+    else:
+        if x37 <= 0.10465:
+            s += 1.28274
+        else:
+            s += 0.28898
+    if x47 <= 0.5:
+        if x94 <= 0.5:
+            if x8 <= 0.393469:
+                s += 0.35152
+            else:
+                s += -0.05546
+        else:
+            if x23 <= 0.007465:
+                s += -0.45317
+            else:
+                s += 0.32674
+    else:
+        if x72 <= 0.162162:
+            if x108 <= 0.5:
+                s += 0.75768
+            else:
+                s += -0.9057
+        else:
+            if x96 <= 0.063555:
+                s += 1.09087
+            else:
+                s += -0.47258
+    if x70 <= 0.6946:
+        if x9 <= 0.5:
+            if x107 <= 0.5:
+                s += -0.06401
+            else:
+                s += -0.58257
+        else:
+            if x99 <= 0.5:
+                s += 0.45601
+            else:
+                s += -0.51969
+    else:
+        if x32 <= 0.0004:
+            if x78 <= 0.025641:
+                s += 0.41508
+            else:
+                s += -0.22632
+        else:
+            if x94 <= 0.5:
+                s += 0.06631
+            else:
+                s += -0.83474
+    if x88 <= 0.5:
+        if x106 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.02738
+            else:
+                s += 1.02659
+        else:
+            if x37 <= 0.10465:
+                s += 1.22187
+            else:
+                s += 0.27001
+    else:
+        s += 1.57396
+    if x6 <= 0.5:
+        if x49 <= 0.5:
+            if x68 <= 4.6:
+                s += -0.07303
+            else:
+                s += 0.38809
+        else:
+            if x45 <= 0.845445:
+                s += 1.0809
+            else:
+                s += -0.33683
+    else:
+        if x26 <= 0.025407:
+            if x53 <= 8.8e-05:
+                s += 0.38337
+            else:
+                s += -0.40641
+        else:
+            if x34 <= 0.2199:
+                s += 0.83682
+            else:
+                s += -0.00679
+    if x11 <= 0.5:
+        if x78 <= 0.025641:
+            if x53 <= 0.0:
+                s += 0.17596
+            else:
+                s += -0.11254
+        else:
+            if x22 <= 0.154597:
+                s += -0.40706
+            else:
+                s += 0.52153
+    else:
+        if x109 <= 0.5:
+            if x95 <= 0.333333:
+                s += 1.2902
+            else:
+                s += 0.03671
+        else:
+            s += -0.69407
+    if x103 <= 0.5:
+        if x45 <= 0.845445:
+            if x68 <= 4.6:
+                s += -0.01364
+            else:
+                s += 0.59466
+        else:
+            if x5 <= 0.5:
+                s += -0.58409
+            else:
+                s += 0.44602
+    else:
+        if x27 <= 0.014557:
+            if x93 <= 0.725645:
+                s += 0.75071
+            else:
+                s += -0.42195
+        else:
+            if x42 <= 0.264104:
+                s += -0.19776
+            else:
+                s += 1.52555
+    if x90 <= 0.5:
+        if x69 <= 0.9844:
+            if x13 <= 0.5:
+                s += -0.08414
+            else:
+                s += 0.35269
+        else:
+            if x62 <= 0.102626:
+                s += -0.03789
+            else:
+                s += 0.77477
+    else:
+        if x114 <= 0.5:
+            if x18 <= 0.0:
+                s += 0.23133
+            else:
+                s += 1.40693
+        else:
+            s += 0.00482
+    if x29 <= 1.5:
+        if x47 <= 0.5:
+            if x88 <= 0.5:
+                s += -0.05965
+            else:
+                s += 1.4517
+        else:
+            if x65 <= 0.0:
+                s += 0.59735
+            else:
+                s += -0.70015
+    else:
+        if x70 <= 0.215:
+            if x30 <= 1.4:
+                s += -0.4856
+            else:
+                s += 0.65569
+        else:
+            if x45 <= 0.672808:
+                s += 1.03466
+            else:
+                s += 0.3338
+    if x48 <= 0.5:
+        if x106 <= 0.5:
+            if x101 <= 0.5:
+                s += -0.07672
+            else:
+                s += 0.2013
+        else:
+            s += 1.11557
+    else:
+        if x17 <= 0.5:
+            if x68 <= 0.7:
+                s += 0.40374
+            else:
+                s += 1.25235
+        else:
+            s += -0.28152
+    if x80 <= 0.748393:
+        if x8 <= 0.393469:
+            if x57 <= 0.0:
+                s += 0.83844
+            else:
+                s += 0.01704
+        else:
+            if x40 <= 0.0864:
+                s += -0.10068
+            else:
+                s += 0.38368
+    else:
+        if x93 <= 0.472708:
+            s += -0.44677
+        else:
+            if x62 <= 0.030568:
+                s += 0.35725
+            else:
+                s += 1.31193
+    if x86 <= 0.5:
+        if x83 <= 0.5:
+            if x84 <= 0.5:
+                s += -0.04404
+            else:
+                s += 0.40439
+        else:
+            if x82 <= 0.221199:
+                s += 0.05994
+            else:
+                s += 1.14309
+    else:
+        if x83 <= 0.5:
+            if x18 <= 0.003794:
+                s += 0.37398
+            else:
+                s += 1.28987
+        else:
+            if x59 <= 0.001021:
+                s += -0.40824
+            else:
+                s += 0.4595
+    if x11 <= 0.5:
+        if x32 <= 0.0004:
+            if x80 <= 0.31606:
+                s += -0.00503
+            else:
+                s += 0.51546
+        else:
+            if x28 <= 0.3:
+                s += -0.40415
+            else:
+                s += 0.81606
+    else:
+        if x109 <= 0.5:
+            if x95 <= 0.333333:
+                s += 1.1705
+            else:
+                s += 0.0229
+        else:
+            s += -0.66914
+    if x112 <= 0.5:
+        if x31 <= 0.0:
+            if x79 <= 0.026371:
+                s += -0.20283
+            else:
+                s += 0.07924
+        else:
+            if x40 <= 0.0864:
+                s += -0.52796
+            else:
+                s += 1.04053
+    else:
+        if x42 <= 0.044958:
+            if x13 <= 0.5:
+                s += -0.94452
+            else:
+                s += 0.65608
+        else:
+            if x70 <= 0.0193:
+                s += -0.51126
+            else:
+                s += 1.05768
+    if x49 <= 0.5:
+        if x1 <= 0.31606:
+            if x0 <= 0.5:
+                s += -0.02258
+            else:
+                s += -0.73625
+        else:
+            if x70 <= 0.2532:
+                s += 0.00823
+            else:
+                s += 0.5104
+    else:
+        if x75 <= 0.034288:
+            if x0 <= 0.5:
+                s += 0.39605
+            else:
+                s += -0.78117
+        else:
+            if x55 <= 0.017828:
+                s += 0.17498
+            else:
+                s += 1.26275
+    if x78 <= 0.025641:
+        if x70 <= 0.215:
+            if x111 <= 0.5:
+                s += -0.11985
+            else:
+                s += 0.50472
+        else:
+            if x13 <= 0.5:
+                s += 0.10653
+            else:
+                s += 0.84121
+    else:
+        if x70 <= 0.9233:
+            if x72 <= 0.162162:
+                s += -0.122
+            else:
+                s += -0.55416
+        else:
+            if x9 <= 0.166667:
+                s += 0.00291
+            else:
+                s += 1.25956
+    if x103 <= 0.5:
+        if x45 <= 0.672808:
+            if x94 <= 0.5:
+                s += 0.25787
+            else:
+                s += -0.38837
+        else:
+            if x113 <= 0.5:
+                s += -0.09455
+            else:
+                s += 1.22952
+    else:
+        if x44 <= 0.0199:
+            if x70 <= 0.9233:
+                s += 0.56826
+            else:
+                s += -0.6843
+        else:
+            if x3 <= 0.5:
+                s += 1.55087
+            else:
+                s += 0.25945
+    if x88 <= 0.5:
+        if x106 <= 0.5:
+            if x90 <= 0.5:
+                s += -0.02201
+            else:
+                s += 1.11494
+        else:
+            if x37 <= 0.10465:
+                s += 1.10705
+            else:
+                s += 0.18962
+    else:
+        s += 1.33225
+    if x69 <= 0.9844:
+        if x13 <= 0.5:
+            if x28 <= 0.3:
+                s += -0.08956
+            else:
+                s += 0.47079
+        else:
+            if x27 <= 0.0:
+                s += 1.00475
+            else:
+                s += -0.06554
+    else:
+        if x26 <= 0.063831:
+            if x56 <= 0.0:
+                s += -0.37568
+            else:
+                s += 0.996
+        else:
+            if x50 <= 0.02076:
+                s += 0.37489
+            else:
+                s += 1.06421
+    if x29 <= 1.5:
+        if x60 <= 0.846708:
+            if x85 <= 0.5:
+                s += -0.05707
+            else:
+                s += 1.20371
+        else:
+            if x32 <= 0.0004:
+                s += 0.50144
+            else:
+                s += -0.37894
+    else:
+        if x70 <= 0.215:
+            if x33 <= 0.0137:
+                s += -0.42051
+            else:
+                s += 0.72259
+        else:
+            if x45 <= 0.672808:
+                s += 0.92223
+            else:
+                s += 0.27876
+    if x45 <= 0.845445:
+        if x93 <= 0.700807:
+            if x103 <= 0.5:
+                s += -0.07306
+            else:
+                s += 1.07098
+        else:
+            if x107 <= 0.5:
+                s += 0.3497
+            else:
+                s += -0.38662
+    else:
+        if x54 <= 0.000857:
+            if x40 <= 0.0105:
+                s += -0.6694
+            else:
+                s += 0.82833
+        else:
+            if x69 <= 0.8701:
+                s += -0.31168
+            else:
+                s += 0.88499
+    if x32 <= 0.0004:
+        if x37 <= 0.0:
+            if x38 <= 0.0208:
+                s += -0.01426
+            else:
+                s += 0.56118
+        else:
+            if x31 <= 0.0:
+                s += 0.02468
+            else:
+                s += -0.44661
+    else:
+        if x94 <= 0.5:
+            if x99 <= 0.5:
+                s += 0.03157
+            else:
+                s += -0.90363
+        else:
+            if x28 <= 0.3:
+                s += -0.78725
+            else:
+                s += 0.7595
+    if x49 <= 0.5:
+        if x6 <= 0.5:
+            if x91 <= 0.5:
+                s += -0.04552
+            else:
+                s += 0.82984
+        else:
+            if x53 <= 8.8e-05:
+                s += 0.58255
+            else:
+                s += 0.00363
+    else:
+        if x7 <= 0.5:
+            if x50 <= 0.011872:
+                s += 1.10051
+            else:
+                s += 0.03646
+        else:
+            if x75 <= 0.25857:
+                s += -0.77078
+            else:
+                s += 0.54656
+    if x83 <= 0.5:
+        if x86 <= 0.5:
+            if x106 <= 0.5:
+                s += -0.0267
+            else:
+                s += 0.99756
+        else:
+            if x69 <= 0.119:
+                s += 0.30319
+            else:
+                s += 1.176
+    else:
+        if x86 <= 0.5:
+            if x82 <= 0.221199:
+                s += -0.00342
+            else:
+                s += 1.05445
+        else:
+            if x59 <= 0.001021:
+                s += -0.40054
+            else:
+                s += 0.42229
+    if x80 <= 0.748393:
+        if x88 <= 0.5:
+            if x8 <= 0.393469:
+                s += 0.16524
+            else:
+                s += -0.06264
+        else:
+            s += 1.23024
+    else:
+        if x93 <= 0.472708:
+            s += -0.45382
+        else:
+            if x62 <= 0.030568:
+                s += 0.29979
+            else:
+                s += 1.23795
+    if x11 <= 0.5:
+        if x78 <= 0.025641:
+            if x32 <= 0.0004:
+                s += 0.06349
+            else:
+                s += -0.3044
+        else:
+            if x62 <= 0.013804:
+                s += -0.70052
+            else:
+                s += -0.17246
+    else:
+        if x70 <= 0.1303:
+            if x16 <= 0.5:
+                s += 0.38168
+            else:
+                s += -0.7591
+        else:
+            if x24 <= 0.032961:
+                s += 1.23607
+            else:
+                s += 0.19953
+    if x93 <= 0.725645:
+        if x103 <= 0.5:
+            if x8 <= 0.393469:
+                s += 0.14126
+            else:
+                s += -0.14436
+        else:
+            if x105 <= 0.5:
+                s += 1.25987
+            else:
+                s += -0.83353
+    else:
+        if x107 <= 0.5:
+            if x45 <= 0.845445:
+                s += 0.34917
+            else:
+                s += -0.25037
+        else:
+            if x70 <= 0.9233:
+                s += -0.46673
+            else:
+                s += 1.10121
+    if x38 <= 0.0048:
+        if x67 <= 1.3:
+            if x26 <= 0.0:
+                s += 0.09691
+            else:
+                s += -0.48758
+        else:
+            if x53 <= 8.8e-05:
+                s += 0.77564
+            else:
+                s += -0.43921
+    else:
+        if x112 <= 0.5:
+            if x32 <= 0.0004:
+                s += 0.04802
+            else:
+                s += -0.27115
+        else:
+            if x110 <= 0.5:
+                s += 1.02343
+            else:
+                s += -0.12567
+    if x90 <= 0.5:
+        if x106 <= 0.5:
+            if x47 <= 0.5:
+                s += -0.02801
+            else:
+                s += 0.40252
+        else:
+            if x37 <= 0.10465:
+                s += 1.0159
+            else:
+                s += 0.14365
+    else:
+        if x114 <= 0.5:
+            if x18 <= 6.9e-05:
+                s += 0.20694
+            else:
+                s += 1.2134
+        else:
+            s += -0.09724
+    if x94 <= 0.5:
+        if x80 <= 0.31606:
+            if x8 <= 0.393469:
+                s += 0.24272
+            else:
+                s += -0.05532
+        else:
+            if x78 <= 0.0:
+                s += 0.65154
+            else:
+                s += -0.14174
+    else:
+        if x101 <= 0.5:
+            if x69 <= 0.4673:
+                s += -0.41521
+            else:
+                s += 0.13278
+        else:
+            if x113 <= 0.5:
+                s += 0.97439
+            else:
+                s += -0.62766
+    if x70 <= 0.0211:
+        if x65 <= 0.0:
+            if x21 <= 0.0:
+                s += -0.29063
+            else:
+                s += 1.00441
+        else:
+            if x62 <= 0.165562:
+                s += 1.45737
+            else:
+                s += -0.06686
+    else:
+        if x112 <= 0.5:
+            if x82 <= 0.0:
+                s += 0.46896
+            else:
+                s += -0.00168
+        else:
+            if x38 <= 0.0048:
+                s += -0.62921
+            else:
+                s += 0.84775
+    if x83 <= 0.5:
+        if x86 <= 0.5:
+            if x84 <= 0.5:
+                s += -0.03273
+            else:
+                s += 0.33574
+        else:
+            if x18 <= 0.003794:
+                s += 0.21478
+            else:
+                s += 1.10087
+    else:
+        if x18 <= 0.015495:
+            if x18 <= 0.003794:
+                s += 0.56183
+            else:
+                s += -0.4358
+        else:
+            if x37 <= 0.0344:
+                s += 1.20974
+            else:
+                s += 0.33173
+    if x49 <= 0.5:
+        if x1 <= 0.31606:
+            if x0 <= 0.5:
+                s += -0.0135
+            else:
+                s += -0.6646
+        else:
+            if x70 <= 0.0517:
+                s += -0.26782
+            else:
+                s += 0.32783
+    else:
+        if x68 <= 3.8:
+            if x55 <= 0.017828:
+                s += 0.20833
+            else:
+                s += 1.14618
+        else:
+            if x100 <= 0.5:
+                s += 0.69702
+            else:
+                s += -0.70438
+    if x9 <= 0.5:
+        if x31 <= 0.0:
+            if x93 <= 0.788458:
+                s += -0.03617
+            else:
+                s += 0.28064
+        else:
+            if x79 <= 0.12164:
+                s += 0.01168
+            else:
+                s += -0.60113
+    else:
+        if x64 <= 0.0:
+            if x33 <= 0.05385:
+                s += 0.03246
+            else:
+                s += 0.71039
+        else:
+            if x34 <= 0.0311:
+                s += -0.41641
+            else:
+                s += 0.88544
+    if x101 <= 0.5:
+        if x69 <= 0.8701:
+            if x111 <= 0.5:
+                s += -0.13132
+            else:
+                s += 0.30134
+        else:
+            if x71 <= 0.5:
+                s += 0.37162
+            else:
+                s += -0.16196
+    else:
+        if x82 <= 0.221199:
+            if x80 <= 0.31606:
+                s += -0.12608
+            else:
+                s += 0.85804
+        else:
+            if x25 <= 0.0:
+                s += 1.38907
+            else:
+                s += 0.38587
+    if x99 <= 0.5:
+        if x75 <= 0.825243:
+            if x56 <= 0.140602:
+                s += -0.04666
+            else:
+                s += 0.42598
+        else:
+            if x82 <= 0.221199:
+                s += 0.15276
+            else:
+                s += 0.54135
+    else:
+        if x24 <= 0.001614:
+            if x43 <= 0.0:
+                s += 0.14057
+            else:
+                s += -0.74374
+        else:
+            if x62 <= 0.616958:
+                s += 0.91406
+            else:
+                s += -0.08125
+    if x88 <= 0.5:
+        if x59 <= 0.004367:
+            if x78 <= 0.025641:
+                s += 0.16091
+            else:
+                s += -0.41428
+        else:
+            if x84 <= 0.5:
+                s += -0.10702
+            else:
+                s += 0.29195
+    else:
+        s += 1.13893
+    if x106 <= 0.5:
+        if x64 <= 0.0:
+            if x48 <= 0.5:
+                s += -0.05705
+            else:
+                s += 0.83543
+        else:
+            if x94 <= 0.5:
+                s += 0.35469
+            else:
+                s += -0.18966
+    else:
+        if x37 <= 0.10465:
+            s += 0.97819
+        else:
+            s += 0.1201
+    if x57 <= 5.8e-05:
+        if x8 <= 0.393469:
+            if x70 <= 0.0517:
+                s += 0.01224
+            else:
+                s += 0.85563
+        else:
+            if x41 <= 0.00045:
+                s += -0.12888
+            else:
+                s += 0.48651
+    else:
+        if x28 <= 0.3:
+            if x57 <= 0.013499:
+                s += -0.1786
+            else:
+                s += 0.03942
+        else:
+            if x45 <= 0.745183:
+                s += 1.47776
+            else:
+                s += 0.19117
+    if x68 <= 4.6:
+        if x94 <= 0.5:
+            if x69 <= 0.0765:
+                s += 0.39948
+            else:
+                s += -0.02221
+        else:
+            if x101 <= 0.5:
+                s += -0.29902
+            else:
+                s += 0.53274
+    else:
+        if x45 <= 0.845445:
+            if x69 <= 0.2404:
+                s += 0.10012
+            else:
+                s += 0.62135
+        else:
+            if x1 <= 0.965949:
+                s += -0.42787
+            else:
+                s += 0.57143
+    if x11 <= 0.5:
+        if x85 <= 0.5:
+            if x49 <= 0.5:
+                s += -0.02775
+            else:
+                s += 0.57344
+        else:
+            if x70 <= 0.1303:
+                s += 0.0113
+            else:
+                s += 1.07051
+    else:
+        if x70 <= 0.1303:
+            if x69 <= 0.7858:
+                s += 0.48256
+            else:
+                s += -0.60119
+        else:
+            if x24 <= 0.032961:
+                s += 1.12409
+            else:
+                s += 0.1548
+    if x80 <= 0.748393:
+        if x83 <= 0.5:
+            if x86 <= 0.5:
+                s += -0.02389
+            else:
+                s += 0.82201
+        else:
+            if x18 <= 0.015495:
+                s += 0.3204
+            else:
+                s += 1.04221
+    else:
+        if x69 <= 0.2404:
+            s += -0.41092
+        else:
+            if x62 <= 0.030568:
+                s += 0.32895
+            else:
+                s += 1.16417
+    if x93 <= 0.700807:
+        if x103 <= 0.5:
+            if x57 <= 5.8e-05:
+                s += 0.14559
+            else:
+                s += -0.13401
+        else:
+            if x105 <= 0.5:
+                s += 1.13408
+            else:
+                s += -0.82331
+    else:
+        if x107 <= 0.5:
+            if x45 <= 0.845445:
+                s += 0.27846
+            else:
+                s += -0.26865
+        else:
+            if x69 <= 0.3489:
+                s += -0.80062
+            else:
+                s += 0.00884
+    if x32 <= 0.0004:
+        if x37 <= 0.0:
+            if x76 <= 0.5:
+                s += 0.39902
+            else:
+                s += -0.17006
+        else:
+            if x27 <= 0.0:
+                s += 0.08769
+            else:
+                s += -0.12225
+    else:
+        if x44 <= 0.0012:
+            if x94 <= 0.5:
+                s += -0.15916
+            else:
+                s += -0.67441
+        else:
+            if x43 <= 0.0:
+                s += -0.45418
+            else:
+                s += 0.91294
+    if x106 <= 0.5:
+        if x99 <= 0.5:
+            if x47 <= 0.5:
+                s += -0.00567
+            else:
+                s += 0.42152
+        else:
+            if x24 <= 0.001614:
+                s += -0.50969
+            else:
+                s += 0.29684
+    else:
+        if x37 <= 0.10465:
+            if x20 <= 0.006821:
+                s += 0.26635
+            else:
+                s += 1.01841
+        else:
+            s += 0.11878
+    if x90 <= 0.5:
+        if x88 <= 0.5:
+            if x59 <= 0.327966:
+                s += 0.04444
+            else:
+                s += -0.1198
+        else:
+            s += 1.06778
+    else:
+        if x93 <= 0.472708:
+            s += 0.00678
+        else:
+            if x20 <= 0.188937:
+                s += 1.12359
+            else:
+                s += 0.26613
+    if x38 <= 0.0048:
+        if x67 <= 1.3:
+            if x69 <= 0.035:
+                s += 0.11332
+            else:
+                s += -0.41282
+        else:
+            if x45 <= 0.579877:
+                s += 0.89774
+            else:
+                s += -0.07871
+    else:
+        if x112 <= 0.5:
+            if x98 <= 0.5:
+                s += -0.00322
+            else:
+                s += 0.72677
+        else:
+            if x110 <= 0.5:
+                s += 0.88934
+            else:
+                s += -0.16457
+    if x69 <= 0.9844:
+        if x57 <= 5.8e-05:
+            if x8 <= 0.393469:
+                s += 0.56545
+            else:
+                s += 0.00631
+        else:
+            if x28 <= 0.3:
+                s += -0.08531
+            else:
+                s += 0.37626
+    else:
+        if x62 <= 0.102626:
+            if x77 <= 0.142857:
+                s += 0.10052
+            else:
+                s += -0.80858
+        else:
+            if x50 <= 0.02076:
+                s += 0.25295
+            else:
+                s += 1.17081
+    if x89 <= 0.5:
+        if x90 <= 0.5:
+            if x106 <= 0.5:
+                s += -0.01659
+            else:
+                s += 0.85447
+        else:
+            if x93 <= 0.472708:
+                s += 0.00755
+            else:
+                s += 1.01061
+    else:
+        if x18 <= 0.00052:
+            s += -0.21685
+        else:
+            s += 1.37546
+    if x80 <= 0.748393:
+        if x83 <= 0.5:
+            if x78 <= 0.025641:
+                s += 0.01445
+            else:
+                s += -0.2311
+        else:
+            if x96 <= 0.063555:
+                s += 0.13877
+            else:
+                s += 0.88374
+    else:
+        if x93 <= 0.472708:
+            s += -0.49537
+        else:
+            if x62 <= 0.030568:
+                s += 0.19493
+            else:
+                s += 1.12959
+    if x11 <= 0.5:
+        if x64 <= 0.0:
+            if x67 <= 2.5:
+                s += -0.06287
+            else:
+                s += 0.31807
+        else:
+            if x52 <= 0.000923:
+                s += 0.51956
+            else:
+                s += 0.02982
+    else:
+        if x70 <= 0.1303:
+            if x69 <= 0.4673:
+                s += 0.53279
+            else:
+                s += -0.50754
+        else:
+            if x102 <= 0.5:
+                s += 1.00087
+            else:
+                s += -0.03105
+    if x49 <= 0.5:
+        if x1 <= 0.31606:
+            if x0 <= 0.5:
+                s += -0.01543
+            else:
+                s += -0.6023
+        else:
+            if x45 <= 0.672808:
+                s += 0.57418
+            else:
+                s += 0.09585
+    else:
+        if x68 <= 3.8:
+            if x55 <= 0.017828:
+                s += 0.16224
+            else:
+                s += 1.01262
+        else:
+            if x100 <= 0.5:
+                s += 0.62186
+            else:
+                s += -0.69285
+    if x93 <= 0.725645:
+        if x103 <= 0.5:
+            if x79 <= 0.53913:
+                s += -0.08236
+            else:
+                s += 0.33697
+        else:
+            if x105 <= 0.5:
+                s += 1.02583
+            else:
+                s += -0.78728
+    else:
+        if x107 <= 0.5:
+            if x45 <= 0.845445:
+                s += 0.27195
+            else:
+                s += -0.19077
+        else:
+            if x70 <= 0.6946:
+                s += -0.50889
+            else:
+                s += 0.47509
+    if x32 <= 0.0004:
+        if x80 <= 0.31606:
+            if x70 <= 0.9233:
+                s += -0.02273
+            else:
+                s += 0.3694
+        else:
+            if x46 <= 0.5:
+                s += 0.25217
+            else:
+                s += 1.14011
+    else:
+        if x28 <= 0.3:
+            if x94 <= 0.5:
+                s += -0.12718
+            else:
+                s += -0.6228
+        else:
+            if x93 <= 0.614546:
+                s += -0.50293
+            else:
+                s += 1.05202
+    if x88 <= 0.5:
+        if x66 <= 0.0:
+            if x45 <= 0.845445:
+                s += 0.00825
+            else:
+                s += -0.30232
+        else:
+            if x18 <= 0.124126:
+                s += 1.00927
+            else:
+                s += -0.28851
+    else:
+        s += 1.01347
+    if x68 <= 4.6:
+        if x94 <= 0.5:
+            if x69 <= 0.0765:
+                s += 0.34816
+            else:
+                s += -0.02064
+        else:
+            if x56 <= 0.001896:
+                s += -0.28932
+            else:
+                s += 0.27553
+    else:
+        if x45 <= 0.845445:
+            if x69 <= 0.2404:
+                s += 0.11
+            else:
+                s += 0.53232
+        else:
+            if x1 <= 0.965949:
+                s += -0.36078
+            else:
+                s += 0.55442
+    if x85 <= 0.5:
+        if x93 <= 0.550671:
+            if x8 <= 0.393469:
+                s += 0.0719
+            else:
+                s += -0.21514
+        else:
+            if x13 <= 0.5:
+                s += 0.02901
+            else:
+                s += 0.85869
+    else:
+        if x8 <= 0.632121:
+            if x70 <= 0.1303:
+                s += 0.04017
+            else:
+                s += 1.0893
+        else:
+            s += -0.04729
+    if x38 <= 0.0048:
+        if x67 <= 1.3:
+            if x69 <= 0.6619:
+                s += -0.15977
+            else:
+                s += -0.53443
+        else:
+            if x45 <= 0.579877:
+                s += 0.79131
+            else:
+                s += -0.06861
+    else:
+        if x112 <= 0.5:
+            if x31 <= 0.0:
+                s += 0.03247
+            else:
+                s += -0.28795
+        else:
+            if x32 <= 0.0004:
+                s += 0.88528
+            else:
+                s += -0.08683
+    if x106 <= 0.5:
+        if x99 <= 0.5:
+            if x56 <= 0.140602:
+                s += -0.00859
+            else:
+                s += 0.27873
+        else:
+            if x58 <= 0.001617:
+                s += -0.4192
+            else:
+                s += 0.55194
+    else:
+        if x37 <= 0.0344:
+            s += 0.89048
+        else:
+            s += 0.21854
+    if x89 <= 0.5:
+        if x21 <= 0.0:
+            if x29 <= 1.5:
+                s += -0.04291
+            else:
+                s += 0.27795
+        else:
+            if x70 <= 0.1532:
+                s += 1.44211
+            else:
+                s += 0.14279
+    else:
+        if x18 <= 0.00052:
+            s += -0.20068
+        else:
+            if x37 <= 0.008:
+                s += 1.41529
+            else:
+                s += 0.36065
+    if x83 <= 0.5:
+        if x86 <= 0.5:
+            if x78 <= 0.025641:
+                s += 0.01374
+            else:
+                s += -0.21156
+        else:
+            if x18 <= 0.003794:
+                s += 0.03887
+            else:
+                s += 0.91328
+    else:
+        if x18 <= 0.015495:
+            if x50 <= 0.000406:
+                s += 0.66079
+            else:
+                s += -0.19305
+        else:
+            if x37 <= 0.0344:
+                s += 1.064
+            else:
+                s += 0.17411
+    if x70 <= 0.0211:
+        if x65 <= 0.0:
+            if x21 <= 0.0:
+                s += -0.23762
+            else:
+                s += 0.83313
+        else:
+            if x62 <= 0.165562:
+                s += 1.30037
+            else:
+                s += -0.07944
+    else:
+        if x57 <= 5.8e-05:
+            if x8 <= 0.393469:
+                s += 0.69692
+            else:
+                s += 0.03679
+        else:
+            if x28 <= 0.3:
+                s += -0.03772
+            else:
+                s += 0.39383
+    if x15 <= 0.5:
+        if x90 <= 0.5:
+            if x59 <= 0.004367:
+                s += 0.08189
+            else:
+                s += -0.06171
+        else:
+            if x93 <= 0.472708:
+                s += -0.02814
+            else:
+                s += 0.95045
+    else:
+        if x110 <= 0.5:
+            if x67 <= 2.5:
+                s += 0.95784
+            else:
+                s += -0.3028
+        else:
+            s += -0.63462
+    if x49 <= 0.5:
+        if x69 <= 0.9844:
+            if x57 <= 5.8e-05:
+                s += 0.15712
+            else:
+                s += -0.06136
+        else:
+            if x62 <= 0.102626:
+                s += -0.07061
+            else:
+                s += 0.52766
+    else:
+        if x60 <= 0.0:
+            if x0 <= 0.5:
+                s += 1.2388
+            else:
+                s += -0.10813
+        else:
+            if x68 <= 3.8:
+                s += 0.53581
+            else:
+                s += -0.41463
+    if x80 <= 0.748393:
+        if x88 <= 0.5:
+            if x107 <= 0.5:
+                s += 0.0108
+            else:
+                s += -0.28036
+        else:
+            s += 0.9425
+    else:
+        if x69 <= 0.2404:
+            s += -0.4145
+        else:
+            if x62 <= 0.030568:
+                s += 0.26413
+            else:
+                s += 1.07721
+    if x11 <= 0.5:
+        if x32 <= 0.0004:
+            if x45 <= 0.845445:
+                s += 0.03923
+            else:
+                s += -0.32569
+        else:
+            if x44 <= 0.0012:
+                s += -0.28643
+            else:
+                s += 0.49418
+    else:
+        if x70 <= 0.1303:
+            if x69 <= 0.7858:
+                s += 0.41574
+            else:
+                s += -0.52857
+        else:
+            if x64 <= 0.0:
+                s += 0.96204
+            else:
+                s += 0.03631
+    if x93 <= 0.725645:
+        if x61 <= 0.022842:
+            if x8 <= 0.486583:
+                s += 0.03021
+            else:
+                s += -0.19421
+        else:
+            if x27 <= 0.002763:
+                s += 0.12523
+            else:
+                s += 1.16153
+    else:
+        if x107 <= 0.5:
+            if x62 <= 0.013804:
+                s += -0.20758
+            else:
+                s += 0.24866
+        else:
+            if x70 <= 0.6946:
+                s += -0.45709
+            else:
+                s += 0.45398
+    if x93 <= 0.550671:
+        if x8 <= 0.393469:
+            if x57 <= 0.0:
+                s += 0.44251
+            else:
+                s += -0.08835
+        else:
+            if x22 <= 0.154597:
+                s += -0.27583
+            else:
+                s += 0.1989
+    else:
+        if x13 <= 0.5:
+            if x101 <= 0.5:
+                s += -0.02065
+            else:
+                s += 0.30552
+        else:
+            if x78 <= 0.0:
+                s += 0.936
+            else:
+                s += -0.31078
+    if x106 <= 0.5:
+        if x60 <= 0.846708:
+            if x67 <= 2.5:
+                s += -0.03945
+            else:
+                s += 0.28293
+        else:
+            if x58 <= 0.106679:
+                s += 0.15399
+            else:
+                s += 1.04121
+    else:
+        if x20 <= 0.006821:
+            s += 0.15934
+        else:
+            s += 0.85744
+    if x89 <= 0.5:
+        if x38 <= 0.0048:
+            if x67 <= 0.0:
+                s += -0.31631
+            else:
+                s += 0.19901
+        else:
+            if x112 <= 0.5:
+                s += 0.00557
+            else:
+                s += 0.50946
+    else:
+        if x63 <= 1.457143:
+            if x95 <= 0.2:
+                s += 1.2593
+            else:
+                s += 0.24703
+        else:
+            s += -0.26887
+    if x32 <= 0.0004:
+        if x31 <= 0.0:
+            if x93 <= 0.644181:
+                s += -0.02603
+            else:
+                s += 0.15433
+        else:
+            if x40 <= 0.0864:
+                s += -0.37396
+            else:
+                s += 0.89997
+    else:
+        if x44 <= 0.0841:
+            if x51 <= 0.079365:
+                s += -0.31282
+            else:
+                s += 0.30426
+        else:
+            if x33 <= 0.0032:
+                s += 1.24026
+            else:
+                s += -0.30228
+    if x85 <= 0.5:
+        if x47 <= 0.5:
+            if x91 <= 0.5:
+                s += -0.02305
+            else:
+                s += 0.62165
+        else:
+            if x62 <= 0.030568:
+                s += -0.22623
+            else:
+                s += 0.50958
+    else:
+        if x67 <= 2.5:
+            if x70 <= 0.1303:
+                s += -0.0074
+            else:
+                s += 1.02916
+        else:
+            s += -0.0625
+    if x111 <= 0.5:
+        if x80 <= 0.31606:
+            if x29 <= 1.5:
+                s += -0.05461
+            else:
+                s += 0.29822
+        else:
+            if x45 <= 0.672808:
+                s += 1.03431
+            else:
+                s += 0.05068
+    else:
+        if x72 <= 0.162162:
+            if x31 <= 0.0:
+                s += 0.44619
+            else:
+                s += -0.1903
+        else:
+            if x70 <= 0.9233:
+                s += -0.64719
+            else:
+                s += 0.95419
+    if x66 <= 0.0:
+        if x59 <= 0.327966:
+            if x70 <= 0.6946:
+                s += -0.0112
+            else:
+                s += 0.26261
+        else:
+            if x69 <= 0.9844:
+                s += -0.12929
+            else:
+                s += 0.4839
+    else:
+        if x25 <= 0.0:
+            s += 1.18123
+        else:
+            if x70 <= 0.6012:
+                s += -0.41054
+            else:
+                s += 0.90911
+    if x106 <= 0.5:
+        if x88 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.013
+            else:
+                s += 0.59841
+        else:
+            if x21 <= 0.0:
+                s += 0.2273
+            else:
+                s += 0.98033
+    else:
+        if x20 <= 0.006821:
+            s += 0.14215
+        else:
+            s += 0.8255
+    if x98 <= 0.5:
+        if x68 <= 4.6:
+            if x8 <= 0.486583:
+                s += 0.05614
+            else:
+                s += -0.08807
+        else:
+            if x34 <= 0.0:
+                s += 0.62081
+            else:
+                s += 0.06568
+    else:
+        if x110 <= 0.5:
+            if x59 <= 1.4e-05:
+                s += 1.20534
+            else:
+                s += 0.37508
+        else:
+            if x10 <= 0.423481:
+                s += -0.02791
+            else:
+                s += -0.73813
+    if x49 <= 0.5:
+        if x1 <= 0.31606:
+            if x0 <= 0.5:
+                s += -0.01006
+            else:
+                s += -0.54206
+        else:
+            if x62 <= 0.013804:
+                s += -0.2548
+            else:
+                s += 0.24908
+    else:
+        if x60 <= 0.0:
+            if x20 <= 0.001346:
+                s += -0.0091
+            else:
+                s += 1.21926
+        else:
+            if x68 <= 3.8:
+                s += 0.48955
+            else:
+                s += -0.38738
+    if x97 <= 0.0:
+        if x104 <= 0.5:
+            if x57 <= 5.8e-05:
+                s += 0.12811
+            else:
+                s += -0.03949
+        else:
+            if x44 <= 0.0:
+                s += -0.20894
+            else:
+                s += 1.19896
+    else:
+        if x57 <= 0.001546:
+            s += -0.56117
+        else:
+            if x82 <= 0.393469:
+                s += 1.15218
+            else:
+                s += 0.08996
+    if x14 <= 0.5:
+        if x32 <= 0.0004:
+            if x45 <= 0.845445:
+                s += 0.03782
+            else:
+                s += -0.30847
+        else:
+            if x5 <= 0.5:
+                s += -0.14413
+            else:
+                s += -1.10829
+    else:
+        if x23 <= 0.06165:
+            if x94 <= 0.5:
+                s += 1.19341
+            else:
+                s += -0.10748
+        else:
+            if x75 <= 0.335798:
+                s += -0.73043
+            else:
+                s += 0.56495
+    if x80 <= 0.748393:
+        if x90 <= 0.5:
+            if x71 <= 0.5:
+                s += 0.02929
+            else:
+                s += -0.11115
+        else:
+            if x29 <= 0.0:
+                s += 0.92198
+            else:
+                s += 0.04173
+    else:
+        if x69 <= 0.2404:
+            s += -0.39977
+        else:
+            if x62 <= 0.030568:
+                s += 0.23515
+            else:
+                s += 1.02998
+    if x93 <= 0.700807:
+        if x61 <= 0.022842:
+            if x8 <= 0.486583:
+                s += 0.01487
+            else:
+                s += -0.18289
+        else:
+            if x27 <= 0.002763:
+                s += 0.10904
+            else:
+                s += 1.03269
+    else:
+        if x57 <= 0.013499:
+            if x59 <= 0.327966:
+                s += 0.0861
+            else:
+                s += -0.24928
+        else:
+            if x62 <= 0.013804:
+                s += -0.20536
+            else:
+                s += 0.32023
+    if x64 <= 0.0:
+        if x60 <= 0.0:
+            if x24 <= 0.000467:
+                s += -0.04027
+            else:
+                s += 0.54003
+        else:
+            if x113 <= 0.5:
+                s += -0.11957
+            else:
+                s += 0.65728
+    else:
+        if x52 <= 0.008417:
+            if x36 <= 0.0002:
+                s += 0.20266
+            else:
+                s += 0.87297
+        else:
+            if x73 <= 0.155556:
+                s += -0.332
+            else:
+                s += 0.2576
+    if x89 <= 0.5:
+        if x88 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.01257
+            else:
+                s += 0.5571
+        else:
+            if x69 <= 0.3489:
+                s += 0.22951
+            else:
+                s += 0.94678
+    else:
+        if x18 <= 0.00052:
+            s += -0.20819
+        else:
+            s += 1.1013
+    if x85 <= 0.5:
+        if x111 <= 0.5:
+            if x52 <= 0.191443:
+                s += -0.00083
+            else:
+                s += -0.31172
+        else:
+            if x72 <= 0.162162:
+                s += 0.31332
+            else:
+                s += -0.34182
+    else:
+        if x70 <= 0.215:
+            if x69 <= 0.2404:
+                s += -0.28162
+            else:
+                s += 0.42613
+        else:
+            if x35 <= 0.0025:
+                s += 1.01816
+            else:
+                s += 0.19311
+    if x15 <= 0.5:
+        if x66 <= 0.0:
+            if x45 <= 0.845445:
+                s += 0.00442
+            else:
+                s += -0.24592
+        else:
+            if x18 <= 0.124126:
+                s += 0.83581
+            else:
+                s += -0.34581
+    else:
+        if x110 <= 0.5:
+            if x67 <= 2.5:
+                s += 0.84922
+            else:
+                s += -0.2976
+        else:
+            s += -0.55359
+    if x93 <= 0.550671:
+        if x8 <= 0.393469:
+            if x57 <= 0.0:
+                s += 0.41229
+            else:
+                s += -0.07683
+        else:
+            if x22 <= 0.154597:
+                s += -0.25368
+            else:
+                s += 0.17522
+    else:
+        if x13 <= 0.5:
+            if x62 <= 0.013804:
+                s += -0.24568
+            else:
+                s += 0.07103
+        else:
+            if x78 <= 0.0:
+                s += 0.84088
+            else:
+                s += -0.30221
+    if x11 <= 0.5:
+        if x16 <= 0.5:
+            if x90 <= 0.5:
+                s += -0.01434
+            else:
+                s += 0.84355
+        else:
+            if x50 <= 0.003268:
+                s += 0.10569
+            else:
+                s += 1.08495
+    else:
+        if x70 <= 0.1303:
+            if x69 <= 0.4673:
+                s += 0.46195
+            else:
+                s += -0.45989
+        else:
+            if x24 <= 0.032961:
+                s += 0.88719
+            else:
+                s += 0.0186
+    if x49 <= 0.5:
+        if x69 <= 0.9844:
+            if x59 <= 0.327966:
+                s += 0.03037
+            else:
+                s += -0.11529
+        else:
+            if x37 <= 0.0028:
+                s += 0.51122
+            else:
+                s += -0.07704
+    else:
+        if x2 <= 0.5:
+            if x50 <= 0.007433:
+                s += 0.82889
+            else:
+                s += -0.06948
+        else:
+            if x75 <= 0.25857:
+                s += -0.71284
+            else:
+                s += 0.3768
+    if x38 <= 0.0048:
+        if x67 <= 0.0:
+            if x44 <= 0.0012:
+                s += -0.36415
+            else:
+                s += 0.19426
+        else:
+            if x78 <= 0.025641:
+                s += 0.38927
+            else:
+                s += -0.65254
+    else:
+        if x98 <= 0.5:
+            if x112 <= 0.5:
+                s += -0.00012
+            else:
+                s += 0.44183
+        else:
+            if x59 <= 1.4e-05:
+                s += 1.12544
+            else:
+                s += 0.29997
+    if x106 <= 0.5:
+        if x60 <= 0.846708:
+            if x62 <= 0.942324:
+                s += -0.03481
+            else:
+                s += 0.23944
+        else:
+            if x58 <= 0.106679:
+                s += 0.12609
+            else:
+                s += 0.94102
+    else:
+        if x20 <= 0.006821:
+            s += 0.10125
+        else:
+            s += 0.7814
+    if x32 <= 0.0004:
+        if x37 <= 0.0:
+            if x76 <= 0.5:
+                s += 0.31254
+            else:
+                s += -0.22761
+        else:
+            if x27 <= 0.0:
+                s += 0.06848
+            else:
+                s += -0.09028
+    else:
+        if x44 <= 0.0012:
+            if x18 <= 0.00145:
+                s += -0.43195
+            else:
+                s += 0.01177
+        else:
+            if x43 <= 0.0:
+                s += -0.38183
+            else:
+                s += 0.78489
+    if x88 <= 0.5:
+        if x107 <= 0.5:
+            if x93 <= 0.700807:
+                s += -0.03837
+            else:
+                s += 0.13099
+        else:
+            if x69 <= 0.3489:
+                s += -0.65994
+            else:
+                s += 0.06933
+    else:
+        if x21 <= 0.0:
+            s += 0.19421
+        else:
+            s += 0.90454
+    if x47 <= 0.5:
+        if x85 <= 0.5:
+            if x91 <= 0.5:
+                s += -0.0205
+            else:
+                s += 0.5346
+        else:
+            if x70 <= 0.215:
+                s += 0.12021
+            else:
+                s += 0.95148
+    else:
+        if x5 <= 0.5:
+            if x43 <= 0.0062:
+                s += 0.13368
+            else:
+                s += 0.7949
+        else:
+            if x57 <= 0.024734:
+                s += 0.41614
+            else:
+                s += -1.04827
+    if x96 <= 0.120364:
+        if x41 <= 0.0061:
+            if x94 <= 0.5:
+                s += 0.06633
+            else:
+                s += -0.21602
+        else:
+            if x45 <= 0.745183:
+                s += 0.16606
+            else:
+                s += 0.68184
+    else:
+        if x71 <= 0.5:
+            if x69 <= 0.8701:
+                s += -0.05654
+            else:
+                s += 0.2595
+        else:
+            if x70 <= 0.9233:
+                s += -0.27337
+            else:
+                s += 0.50274
+    if x84 <= 0.5:
+        if x93 <= 0.788458:
+            if x61 <= 0.022842:
+                s += -0.06527
+            else:
+                s += 0.15518
+        else:
+            if x59 <= 0.327966:
+                s += 0.27417
+            else:
+                s += -0.14946
+    else:
+        if x82 <= 0.221199:
+            if x18 <= 0.00145:
+                s += -0.5577
+            else:
+                s += 0.11077
+        else:
+            if x8 <= 0.565402:
+                s += 1.51255
+            else:
+                s += 0.00222
+    if x82 <= 0.221199:
+        if x6 <= 0.5:
+            if x51 <= 0.079365:
+                s += -0.12071
+            else:
+                s += 0.35643
+        else:
+            if x70 <= 0.0517:
+                s += -0.22126
+            else:
+                s += 0.57207
+    else:
+        if x84 <= 0.5:
+            if x101 <= 0.5:
+                s += -0.03871
+            else:
+                s += 0.37211
+        else:
+            if x54 <= 0.010784:
+                s += 1.24166
+            else:
+                s += -0.44648
+    if x34 <= 0.0059:
+        if x24 <= 0.001614:
+            if x57 <= 0.0:
+                s += 0.19268
+            else:
+                s += -0.16597
+        else:
+            if x60 <= 0.0:
+                s += 0.64784
+            else:
+                s += -0.07851
+    else:
+        if x24 <= 0.000467:
+            if x28 <= 0.3:
+                s += 0.20268
+            else:
+                s += 1.04789
+        else:
+            if x18 <= 0.297439:
+                s += -0.08741
+            else:
+                s += 0.39326
+    if x82 <= 0.221199:
+        if x6 <= 0.5:
+            if x51 <= 0.079365:
+                s += -0.13293
+            else:
+                s += 0.32857
+        else:
+            if x70 <= 0.0517:
+                s += -0.22489
+            else:
+                s += 0.55588
+    else:
+        if x84 <= 0.5:
+            if x101 <= 0.5:
+                s += -0.03342
+            else:
+                s += 0.33548
+        else:
+            if x8 <= 0.565402:
+                s += 1.35783
+            else:
+                s += -0.0518
+    if x59 <= 0.327966:
+        if x69 <= 0.7848:
+            if x93 <= 0.788458:
+                s += 0.06403
+            else:
+                s += 0.45806
+        else:
+            if x27 <= 0.0:
+                s += 0.07404
+            else:
+                s += -0.2508
+    else:
+        if x18 <= 0.00052:
+            if x78 <= 0.0:
+                s += -0.23704
+            else:
+                s += -0.79995
+        else:
+            if x92 <= 0.47:
+                s += -0.0882
+            else:
+                s += 0.51693
+    if x82 <= 0.221199:
+        if x6 <= 0.5:
+            if x84 <= 0.5:
+                s += -0.08251
+            else:
+                s += -0.46878
+        else:
+            if x70 <= 0.0517:
+                s += -0.2322
+            else:
+                s += 0.53271
+    else:
+        if x84 <= 0.5:
+            if x68 <= 3.8:
+                s += 0.13346
+            else:
+                s += -0.10357
+        else:
+            if x54 <= 0.010784:
+                s += 1.10296
+            else:
+                s += -0.44027
+    if x82 <= 0.221199:
+        if x84 <= 0.5:
+            if x59 <= 0.871763:
+                s += -0.1026
+            else:
+                s += 0.49598
+        else:
+            if x13 <= 0.5:
+                s += -0.56058
+            else:
+                s += 0.74715
+    else:
+        if x101 <= 0.5:
+            if x69 <= 0.0765:
+                s += 0.37865
+            else:
+                s += -0.06353
+        else:
+            if x25 <= 0.0:
+                s += 1.10929
+            else:
+                s += 0.18185
+    if x82 <= 0.221199:
+        if x84 <= 0.5:
+            if x59 <= 0.98573:
+                s += -0.08768
+            else:
+                s += 1.27712
+        else:
+            if x13 <= 0.5:
+                s += -0.57262
+            else:
+                s += 0.73691
+    else:
+        if x112 <= 0.5:
+            if x101 <= 0.5:
+                s += -0.03075
+            else:
+                s += 0.29555
+        else:
+            if x38 <= 0.0021:
+                s += 0.06245
+            else:
+                s += 1.00905
+    if x82 <= 0.221199:
+        if x84 <= 0.5:
+            if x59 <= 0.98573:
+                s += -0.09397
+            else:
+                s += 1.27058
+        else:
+            if x13 <= 0.5:
+                s += -0.58977
+            else:
+                s += 0.7351
+    else:
+        if x84 <= 0.5:
+            if x112 <= 0.5:
+                s += -0.00328
+            else:
+                s += 0.81528
+        else:
+            if x8 <= 0.565402:
+                s += 1.20091
+            else:
+                s += -0.09584
+    if x82 <= 0.221199:
+        if x84 <= 0.5:
+            if x59 <= 0.98573:
+                s += -0.09367
+            else:
+                s += 1.2701
+        else:
+            if x13 <= 0.5:
+                s += -0.68647
+            else:
+                s += 0.68958
+    else:
+        if x84 <= 0.5:
+            if x69 <= 0.0765:
+                s += 0.3201
+            else:
+                s += -0.02597
+        else:
+            if x54 <= 0.010784:
+                s += 0.95552
+            else:
+                s += -0.47211
+    if x59 <= 0.327966:
+        if x93 <= 0.788458:
+            if x17 <= 0.5:
+                s += -0.04092
+            else:
+                s += 0.55937
+        else:
+            if x50 <= 0.000659:
+                s += 0.60431
+            else:
+                s += 0.09037
+    else:
+        if x32 <= 0.0004:
+            if x69 <= 0.9844:
+                s += -0.14691
+            else:
+                s += 0.46875
+        else:
+            if x96 <= 0.425408:
+                s += -0.61182
+            else:
+                s += 0.27815
+    if x82 <= 0.221199:
+        if x84 <= 0.5:
+            if x59 <= 0.871763:
+                s += -0.10896
+            else:
+                s += 0.48698
+        else:
+            if x13 <= 0.5:
+                s += -0.73623
+            else:
+                s += 0.66708
+    else:
+        if x68 <= 3.8:
+            if x68 <= 1.6:
+                s += 0.05457
+            else:
+                s += 0.42292
+        else:
+            if x68 <= 4.6:
+                s += -0.17165
+            else:
+                s += 0.19026
+    if x82 <= 0.221199:
+        if x84 <= 0.5:
+            if x59 <= 0.98573:
+                s += -0.0915
+            else:
+                s += 1.25562
+        else:
+            if x13 <= 0.5:
+                s += -0.74985
+            else:
+                s += 0.66305
+    else:
+        if x112 <= 0.5:
+            if x101 <= 0.5:
+                s += -0.03215
+            else:
+                s += 0.2629
+        else:
+            if x110 <= 0.5:
+                s += 0.91416
+            else:
+                s += 0.01069
+    if x34 <= 0.0059:
+        if x24 <= 0.001614:
+            if x82 <= 0.221199:
+                s += -0.30307
+            else:
+                s += -0.03553
+        else:
+            if x60 <= 0.0:
+                s += 0.51717
+            else:
+                s += -0.06998
+    else:
+        if x24 <= 0.007658:
+            if x28 <= 0.3:
+                s += 0.13668
+            else:
+                s += 0.67531
+        else:
+            if x4 <= 0.5:
+                s += -0.13257
+            else:
+                s += 0.71564
+    if x82 <= 0.221199:
+        if x84 <= 0.5:
+            if x59 <= 0.98573:
+                s += -0.09558
+            else:
+                s += 1.24659
+        else:
+            if x13 <= 0.5:
+                s += -0.75971
+            else:
+                s += 0.65791
+    else:
+        if x69 <= 0.0765:
+            if x70 <= 0.1532:
+                s += 0.89876
+            else:
+                s += 0.06548
+        else:
+            if x101 <= 0.5:
+                s += -0.05806
+            else:
+                s += 0.23567
+    if x34 <= 0.0059:
+        if x82 <= 0.221199:
+            if x84 <= 0.5:
+                s += -0.15409
+            else:
+                s += -0.76959
+        else:
+            if x68 <= 3.8:
+                s += 0.11991
+            else:
+                s += -0.15731
+    else:
+        if x39 <= 0.0:
+            if x28 <= 0.3:
+                s += 0.14408
+            else:
+                s += 0.75669
+        else:
+            if x4 <= 0.5:
+                s += -0.08345
+            else:
+                s += 0.59799
+    if x82 <= 0.221199:
+        if x84 <= 0.5:
+            if x59 <= 0.98573:
+                s += -0.10848
+            else:
+                s += 1.23072
+        else:
+            if x13 <= 0.5:
+                s += -0.77355
+            else:
+                s += 0.65432
+    else:
+        if x112 <= 0.5:
+            if x69 <= 0.0765:
+                s += 0.27552
+            else:
+                s += -0.02498
+        else:
+            if x110 <= 0.5:
+                s += 0.86685
+            else:
+                s += 0.00752
+    if x82 <= 0.221199:
+        if x84 <= 0.5:
+            if x87 <= 0.5:
+                s += -0.15963
+            else:
+                s += 0.22346
+        else:
+            if x13 <= 0.5:
+                s += -0.77726
+            else:
+                s += 0.64961
+    else:
+        if x84 <= 0.5:
+            if x63 <= 0.0:
+                s += 0.0501
+            else:
+                s += -0.17179
+        else:
+            if x93 <= 0.788458:
+                s += 0.95962
+            else:
+                s += -0.35885
+    if x84 <= 0.5:
+        if x59 <= 0.004367:
+            if x78 <= 0.025641:
+                s += 0.09461
+            else:
+                s += -0.33197
+        else:
+            if x34 <= 0.0059:
+                s += -0.1812
+            else:
+                s += 0.04682
+    else:
+        if x82 <= 0.221199:
+            if x13 <= 0.5:
+                s += -0.85318
+            else:
+                s += 0.61368
+        else:
+            if x80 <= 0.31606:
+                s += 0.85985
+            else:
+                s += -0.45884
+    if x84 <= 0.5:
+        if x33 <= 0.0:
+            if x35 <= 0.0025:
+                s += 0.17965
+            else:
+                s += -0.30194
+        else:
+            if x57 <= 5.8e-05:
+                s += 0.12739
+            else:
+                s += -0.11447
+    else:
+        if x82 <= 0.221199:
+            if x13 <= 0.5:
+                s += -0.92499
+            else:
+                s += 0.58225
+        else:
+            if x8 <= 0.565402:
+                s += 0.98298
+            else:
+                s += -0.19002
+    if x84 <= 0.5:
+        if x34 <= 0.0059:
+            if x80 <= 0.31606:
+                s += -0.10921
+            else:
+                s += 0.29102
+        else:
+            if x24 <= 0.000467:
+                s += 0.21395
+            else:
+                s += -0.02746
+    else:
+        if x82 <= 0.221199:
+            if x13 <= 0.5:
+                s += -1.0085
+            else:
+                s += 0.54658
+        else:
+            if x54 <= 0.010784:
+                s += 0.75084
+            else:
+                s += -0.53348
     return s
 
 

@@ -6,10 +6,11 @@ and the records of a structured reader.  A structured reader's record is judged
 by its own confidence and signs of a misreading only: the model's marginals and
 its disagreement speak of the model's reading, and on the labelled data (mostly
 not APA 7) they would teach that the model is right wherever the two differ,
-which on APA's own examples is backwards.  Ensembles and thresholds are fitted on the
-calibration split (``python -m biblio.parse.training.review``); each threshold
-keeps at most 10 % of the group's exactly right real calibration references flagged,
-judged on scores from folds that did not fit them.
+which on APA's own examples is backwards.  Ensembles and thresholds are fitted by
+``python -m biblio.parse.training.review``: the model group's on the calibration split, the
+training split read out of fold and biblio's gold sets (``training.review_gold``), its threshold
+flagging at most 9 % of the right real references of calibration and the gold sets, judged on
+scores from folds that did not fit them.
 """
 
 from __future__ import annotations
