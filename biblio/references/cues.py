@@ -90,6 +90,11 @@ _CASE_CITATION = re.compile(
 )
 _CITATION_TEMPLATE = re.compile(rf"^\s*(?:<ref[^>]*>\s*)?(?:{CITE.pattern})", re.IGNORECASE)
 _CJK_NAME_THEN_TITLE = re.compile(r"^(?:見\s*)?[\u3400-\u9fff][\u3400-\u9fff‧・·、 ]{0,30}[：:]\s*[《〈]")
+# "Y. Shiozawa, “Subtropical Convex Geometry …,” draft paper": initials and a family name, then a quoted title
+# that closes after its comma (IEEE's and MLA's mark): an unpublished work needs no year to be a reference.
+_INITIALS_THEN_QUOTED_TITLE = re.compile(
+    rf"^(?:[{_UP}]\.\s?(?:-?[{_UP}]\.\s?)*\s?[{_UP}][\w'’-]+(?:,\s+|\s+and\s+))+[\"“][^\"”]{{12,300}}[,.?!][\"”]"
+)
 
 # "———." / "---," at the start: the previous entry's authors (Chicago), so the entry starts like a reference.
 DITTO = re.compile(r"^(?:[—―–]{2,}|-{2,}|_{3,}|\\?-\\?-\\?-+)\s*[.,]\s*")
@@ -168,6 +173,8 @@ def is_reference(text: str) -> bool:
         return True  # a web source: its title linked to its address, then the date it was read
     if _CJK_NAME_THEN_TITLE.match(rest):
         return True  # the title marks are the style's own: no year needed (a classic: "卷2")
+    if _INITIALS_THEN_QUOTED_TITLE.match(rest):
+        return True
     return authorish_start(rest) and (year or _URL.search(rest) is not None)
 
 

@@ -46,7 +46,7 @@ _PLOS_BATS = ("Goerlitz", "Jones G", "Holderied MW", "ter Hofstede", "Chiu C, Xi
 # line as one of the left.
 _SIDE_BY_SIDE = frozenset({"real-castro-twocolumn-layout.txt"})
 # an article's source: refs one after another on a line of prose share that line
-_REFS_IN_A_LINE = frozenset({"real-wikipedia-stirling.wiki"})
+_REFS_IN_A_LINE = frozenset({"real-wikipedia-stirling.wiki", "real-wikipedia-tropical.wiki"})
 
 # file -> (section of each record, a word its source holds), in document order.
 EXPECTED: dict[str, list[tuple[str | None, str]]] = {
