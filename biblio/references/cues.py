@@ -61,6 +61,12 @@ _CAPITALISED_WORDS = re.compile(rf"^{_CAPITALISED_WORD}(?:[\s,]+(?:{_CAPITALISED
 _FULL_NAME = re.compile(
     rf"^{_NAME}(?:\s+[{_UP}]\.)*(?:\s+{_PARTICLE}*{_NAME}){{1,2}}(?:,|\.|\s+(?:and|&)\s|\s+et\s+al\.)"
 )
+# BibTeX plainnat's and IEEE's full names, listed: "Leonardo Enzo Brito da Silva, Islam Elnabarawy, and" (a long
+# first name that _FULL_NAME leaves alone unless a second full name follows it)
+_FULL_NAME_LIST = re.compile(
+    rf"^{_NAME}(?:\s+(?:[{_UP}]\.|{_PARTICLE}*{_NAME})){{1,4}},\s+{_NAME}(?:\s+[{_UP}]\.)*\s+{_PARTICLE}*{_NAME}"
+    rf"(?:,|\.|\s+(?:and|&)\s|\s*$)"
+)
 # A note's names then its title: "Homer, *The Odyssey*", "Smith et al., “Things,”", "Bouza, ed., *World*".
 _NAMES_COMMA_TITLE = re.compile(
     rf"^{_PARTICLE}*{_NAME}(?:\s+{_PARTICLE}*{_NAME}){{0,3}}(?:\s+et\s+al\.)?,"
@@ -147,7 +153,7 @@ def authorish_start(text: str) -> bool:
         return True
     if _NAME_THEN_TITLE.match(text) or _TITLE_START.match(text) or _NAME_THEN_DOT_YEAR.match(text):
         return True
-    if _FULL_NAME.match(text) or _NAMES_COMMA_TITLE.match(text) or _CJK_NAME_THEN_TITLE.match(text) \
+    if _FULL_NAME.match(text) or _FULL_NAME_LIST.match(text) or _NAMES_COMMA_TITLE.match(text) or _CJK_NAME_THEN_TITLE.match(text) \
             or _NAME_COLON_TITLE.match(text) or _LINK_THEN_ACCESSED.match(text) or _CASE_CITATION.match(text):
         return True
     m = _NAME_THEN_PAREN_YEAR.match(text)
