@@ -87,7 +87,7 @@ _PLAIN_LABEL = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|[ &'’-])*$")
 _HYPHEN_BREAK = re.compile(r"\S[-‐–]$")  # "…/pakistan-" + "respect-rights": no space between
 # A word hyphenated at the line end ("infor-" + "mation", as pdftotext leaves it): the hyphen goes.
 _WORD_HYPHENATED = re.compile(r"(?:^|\s)[^\s/:.@]*[^\W\d_][a-zà-ÿ]-$")  # "infor-", "Na-" (National)
-_WORD_GOES_ON = re.compile(r"^[a-zà-ÿ]{2,}(?=[\s.,;)]|$)")
+_WORD_GOES_ON = re.compile(r"^[a-zà-ÿ]{2,}(?=[\s.,;:)]|$)")
 # A URL cut after a slash with a space before the rest ("https://arxiv.org/ abs/2101.01234").
 _URL_SPACE_BREAK = re.compile(
     r"((?:https?://|www\.)[^\s<>]*/) ([a-z0-9][\w\-.~%/?=&#+]*(?:/|\d\.\d)[\w\-.~%/?=&#+]*)"
