@@ -2,7 +2,8 @@
 
 Whatever the document was written in, the text of a reference reaches the
 parser with ``*emphasis*`` and ``[text](url)`` as its only inline markup:
-pandoc's bracketed spans (``[Title]{.nocase}``) are their text, HTML ``<i>``/``<em>``/``<cite>`` become ``*…*`` (but a ``<cite>`` wrapping a whole
+pandoc's bracketed spans (``[Title]{.nocase}``) are their text,
+HTML ``<i>``/``<em>``/``<cite>`` become ``*…*`` (but a ``<cite>`` wrapping a whole
 citation, with its title in ``<i>``, is only its content), styles and scripts go, ``<a href>`` becomes a
 Markdown link, entities are decoded, note anchors (``<sup>3</sup>``,
 ``<a name="x"></a>``) and comments are dropped. A link whose target is not a

@@ -138,7 +138,9 @@ def _beside_page_numbers(lines: list[str]) -> set[str]:
 
 # A book's or thesis's running head: a page number and the title of the chapter the page is in ("4 BIBLIOGRAPHY",
 # "Bibliography 117"), printed once per page, even when the chapter has only two pages.
-_NUMBERED_HEAD = re.compile(r"^(?:(?P<before>\d{1,4})\s+(?P<t1>[^\W\d][^\d.:;,]{2,60})|(?P<t2>[^\W\d][^\d.:;,]{2,60}?)\s+(?P<after>\d{1,4}))$")
+_NUMBERED_HEAD = re.compile(
+    r"^(?:\d{1,4}\s+(?P<t1>[^\W\d][^\d.:;,]{2,60})|(?P<t2>[^\W\d][^\d.:;,]{2,60}?)\s+\d{1,4})$"
+)
 _MAX_HEADING_WORDS = 6
 
 

@@ -153,8 +153,9 @@ def authorish_start(text: str) -> bool:
         return True
     if _NAME_THEN_TITLE.match(text) or _TITLE_START.match(text) or _NAME_THEN_DOT_YEAR.match(text):
         return True
-    if _FULL_NAME.match(text) or _FULL_NAME_LIST.match(text) or _NAMES_COMMA_TITLE.match(text) or _CJK_NAME_THEN_TITLE.match(text) \
-            or _NAME_COLON_TITLE.match(text) or _LINK_THEN_ACCESSED.match(text) or _CASE_CITATION.match(text):
+    if _FULL_NAME.match(text) or _FULL_NAME_LIST.match(text) or _NAMES_COMMA_TITLE.match(text) \
+            or _CJK_NAME_THEN_TITLE.match(text) or _NAME_COLON_TITLE.match(text) or _LINK_THEN_ACCESSED.match(text) \
+            or _CASE_CITATION.match(text):
         return True
     m = _NAME_THEN_PAREN_YEAR.match(text)
     if m:

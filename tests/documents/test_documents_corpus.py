@@ -248,7 +248,8 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     # the same eight works in six more layouts (PROVENANCE: AdaptiveResonance.jl)
     "real-art-natbib-thebibliography.tex": [("References", w) for w in (
         "Astropy", "Binney", "Brito", "Gaia", "Grossberg, S. (1980)", "Grossberg, S. (2013)", "Pearson", "Smith")],
-    **{name: [("Bibliography", w) for w in ("Astropy", "Binney", "Brito", "Gaia", "Cog", "Adaptive", "Pearson", "Smith")]
+    **{name: [("Bibliography", w) for w in ("Astropy", "Binney", "Brito", "Gaia", "Cog", "Adaptive", "Pearson",
+                                            "Smith")]
        for name in ("real-art-thesis-pdftotext.txt", "real-art-thesis-layout.txt")},
     "real-art-pandoc-ieee.html": [("References", w) for w in (
         "Adaptive", "Cognitive", "Brito", "Astropy", "Gaia", "Binney", "Pearson", "Smith")],
