@@ -149,6 +149,8 @@ def _heads_of_headings(lines: list[str]) -> set[str]:
     seen: set[str] = set()
     heads: set[str] = set()
     for line in lines:
+        if len(line) > _MAX_RUNNING_HEADER:
+            continue  # too long for a heading or a running head
         stripped = " ".join(line.split())
         if not stripped:
             continue

@@ -518,6 +518,8 @@ def _title_before(lines: list[str], index: int) -> tuple[str | None, int | None]
 
 
 _MIN_RUN = 3  # clear references in a row that make a list with neither heading nor markers
+# What a clear reference holds (a year, an address or a DOI): paragraphs without it are not classified at all.
+_DATED = re.compile(r"\d\d\d\d|://|doi|DOI")
 
 
 def _run_between_prose(lines: list[str]) -> Section | None:
@@ -528,8 +530,10 @@ def _run_between_prose(lines: list[str]) -> Section | None:
     start: int | None = None
     count = 0
     for k, block in enumerate([*blocks, None]):
-        kind = _kind(lines, block) if block is not None else "prose"
-        if kind in ("strong", "url") and block is not None:
+        kind: BlockKind = "prose"  # the end, or a paragraph with no year or address
+        if block is not None and any(_DATED.search(line) for line in lines[block[0]: block[1] + 1]):
+            kind = _kind(lines, block)
+        if kind in ("strong", "url"):
             if start is None and kind == "strong":
                 start, count = k, 0
             if start is not None:
