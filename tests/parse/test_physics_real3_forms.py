@@ -8,7 +8,7 @@ from biblio.parse import parse_reference
 from biblio.parse.assemble import assemble
 from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.dotted_places import dotted_place_whole
-from biblio.parse.mends.iop_journals import journal_before_iop_numbers
+from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.numeral_titles import numeral_word_opens_title
 
@@ -193,3 +193,35 @@ def test_school_after_degree_read_as_a_note() -> None:
     item = assemble(school_note_after_degree(spans, text), text)
     assert item["publisher"] == "Université de Lyon"
     assert item["genre"] == "PhD thesis"
+
+
+def test_iop_book_with_edition_and_imprint() -> None:
+    text = "[7] Hale R J 2011 Waves in Layered Media 3rd edn (Oxford: Clarendon)"
+    spans = spans_of(
+        text,
+        [
+            ("citation-number", "[7]"),
+            ("author", "Hale R"),
+            ("title", "J 2011 Waves in Layered Media 3rd edn (Oxford:"),
+            ("publisher", "Clarendon)"),
+        ],
+    )
+    item = assemble(imprint_after_iop_title(spans, text), text)
+    assert [(a["family"], a["given"]) for a in item["author"]] == [("Hale", "R J")]
+    assert item["title"] == "Waves in Layered Media"
+    assert (item["edition"], item["publisher-place"], item["publisher"]) == ("3", "Oxford", "Clarendon")
+    assert item["issued"] == {"date-parts": [[2011]]}
+
+
+def test_iop_bracket_that_is_no_imprint_is_left() -> None:
+    text = "Ndiaye F 2004 Scaling in random magnets (arxiv:cond-mat/0401234)"
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ndiaye F"),
+            ("date", "2004"),
+            ("title", "Scaling in random magnets"),
+            ("note", "(arxiv:cond-mat/0401234)"),
+        ],
+    )
+    assert imprint_after_iop_title(spans, text) is spans

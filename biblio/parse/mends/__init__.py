@@ -343,6 +343,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``iop_journals.journal_before_iop_numbers``: IOP's ``… 2009 Environment-assisted quantum transport New J. Phys.
   11 033003`` (no marks between title, journal and numbers) with the journal's first words or all of it read into
   the title, the title into the journal, or the closing numbers as a note.
+- ``iop_journals.imprint_after_iop_title``: IOP's book ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington,
+  VA: Academic)`` with the edition or the imprint read into the title, or a last initial with the year.
 - ``month_issues.month_issue_before_year``: *JHEP*'s ``JHEP 02 (2020) 046`` (issues numbered by month,
   no volumes) with the month's digits read as the volume.
 - ``dotted_places.dotted_place_whole``: ``Yale University Press, U.S.A. (1986)`` with the place cut at a stop and its
@@ -553,7 +555,7 @@ from biblio.parse.mends.imprints import (
 from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
 from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.interviews import interview_by
-from biblio.parse.mends.iop_journals import journal_before_iop_numbers
+from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
@@ -1017,6 +1019,7 @@ MENDS: tuple[Mend, ...] = (
     journal_before_nlm_numbers,
     journal_before_harvard_numbers,
     journal_before_iop_numbers,
+    imprint_after_iop_title,
     month_issue_before_year,
     dotted_place_whole,
     numeral_word_opens_title,

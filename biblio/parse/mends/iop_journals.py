@@ -1,5 +1,6 @@
 """Mends of IOP's Harvard form without marks, as its journals print references:
-``Rebentrost P, Mohseni M and Aspuru-Guzik A 2009 Environment-assisted quantum transport New J. Phys. 11 033003``.
+``Rebentrost P, Mohseni M and Aspuru-Guzik A 2009 Environment-assisted quantum transport New J. Phys. 11 033003``
+and books, ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington, VA: Academic)``.
 
 Nothing but a space parts the title, the journal, its volume and its page, so the model may read the
 journal's first words into the title (``… transport New`` | ``J. Phys.``), the whole journal into it
@@ -18,11 +19,21 @@ from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
 
 # names as IOP sets them ("Chin A W, …, Huelga S F and Plenio M B", "Scholes G D et al"), the year,
-# the title and journal, a volume and a page (or a range) that close the reference
-_IOP = lazy_pattern(
-    r"^(?:\[\d{1,4}\]\s*)?[^\d\[\]()]+?\s[A-Z](?:[\s-][A-Z]){0,3}(?:\s+Jr)?(?:\s+et\s+al\.?)?"
+# then the title (and the journal)
+_NAMES_YEAR = (
+    r"^(?:\[\d{1,4}\]\s*)?(?P<names>[^\d\[\]()]+?\s[A-Z](?:[\s-][A-Z]){0,3}(?:\s+Jr)?(?:\s+et\s+al\.?)?)"
     r"\s+(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\s+(?P<body>\S.*?)"
-    r"\s+(?P<volume>[A-Z]?\d{1,5})\s+(?P<pages>[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?)\.?\s*$"
+)
+# an article: a volume and a page (or a range) close the reference
+_IOP = lazy_pattern(
+    _NAMES_YEAR
+    + r"\s+(?P<volume>[A-Z]?\d{1,5})"
+    + r"\s+(?P<pages>[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?)\.?\s*$"
+)
+# a book: its edition, then the place and the publisher in brackets ("2nd edn (New York: Wiley)")
+_IOP_BOOK = lazy_pattern(
+    _NAMES_YEAR + r"(?:\s+(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn))?"
+    r"\s+\((?P<location>[^():\d/]+?):\s*(?P<publisher>[^():\d/]+?)\s*\)\.?\s*$"
 )
 _WORD = lazy_pattern(r"\S+")
 # a journal's word: abbreviated ("Phys.", "J.") or capitalised ("New", "Quantum", "IEEE", "A")
@@ -84,10 +95,31 @@ def journal_before_iop_numbers(spans: list[Span], text: str) -> list[Span]:
             a = s.start  # the model's longer journal, all of it a journal's words
     title_end = words[max(i for i, w in enumerate(words) if w.start() < a)].end()
     new = [
+        Span("author", m.group("names"), m.start("names"), m.end("names")),
         Span("date", m.group("year"), m.start("year"), m.end("year")),
         Span("title", text[m.start("body") : title_end], m.start("body"), title_end),
         Span("journal", text[a : m.end("body")], a, m.end("body")),
         Span("volume", m.group("volume"), m.start("volume"), m.end("volume")),
         Span("pages", m.group("pages"), m.start("pages"), m.end("pages")),
     ]
-    return read_anew(spans, text, m.start("year"), len(text), new)
+    return read_anew(spans, text, m.start("names"), len(text), new)
+
+
+@needs(any_label=("title", "publisher", "location"), marks=(":",))
+def imprint_after_iop_title(spans: list[Span], text: str) -> list[Span]:
+    """IOP's book ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington, VA: Academic)`` with the
+    edition or the imprint read into the title, or a last initial into it with the year: the names end
+    at their initials before the year, the title runs to the edition, and the bracket holds the place
+    and the publisher."""
+    m = _IOP_BOOK.match(text)
+    if m is None:
+        return spans
+    new = [
+        Span("author", m.group("names"), m.start("names"), m.end("names")),
+        Span("date", m.group("year"), m.start("year"), m.end("year")),
+        Span("title", m.group("body"), m.start("body"), m.end("body")),
+    ]
+    for group in ("edition", "location", "publisher"):
+        if m.group(group):
+            new.append(Span(group, m.group(group), m.start(group), m.end(group)))
+    return read_anew(spans, text, m.start("names"), len(text), new)
