@@ -8,6 +8,7 @@ from biblio.parse import parse_reference
 from biblio.parse.assemble import assemble
 from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.dotted_places import dotted_place_whole
+from biblio.parse.mends.inspire_numbers import journal_closing_title, volume_in_bracketed_year
 from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.numeral_titles import numeral_word_opens_title
@@ -225,3 +226,53 @@ def test_iop_bracket_that_is_no_imprint_is_left() -> None:
         ],
     )
     assert imprint_after_iop_title(spans, text) is spans
+
+
+def test_inspire_journal_read_as_the_titles_last_clause() -> None:
+    text = "[14] L. Brandt, Lectures on gauge fields, Ecole de Physique 12 (1998) 211 [hep-th/9801001] [INSPIRE]."
+    spans = spans_of(
+        text,
+        [
+            ("citation-number", "[14]"),
+            ("author", "L. Brandt,"),
+            ("title", "Lectures on gauge fields, Ecole de Physique"),
+            ("volume", "12"),
+            ("date", "(1998)"),
+            ("pages", "211"),
+            ("note", "[hep-th/9801001] [INSPIRE]."),
+        ],
+    )
+    item = assemble(journal_closing_title(spans, text), text)
+    assert item["title"] == "Lectures on gauge fields"
+    assert item["container-title"] == "Ecole de Physique"
+    # a clause in lower case is the title's own
+    lower = text.replace("Ecole de Physique", "a short course")
+    spans_lower = spans_of(
+        lower, [(label, value.replace("Ecole de Physique", "a short course")) for label, value in _labelled(spans)]
+    )
+    assert journal_closing_title(spans_lower, lower) is spans_lower
+
+
+def test_inspire_volume_read_into_the_bracketed_year() -> None:
+    text = "[8] K. Abe, Title of a paper, Nonlin. Anal. Real World 10 (2009) 347 [INSPIRE]."
+    spans = spans_of(
+        text,
+        [
+            ("citation-number", "[8]"),
+            ("author", "K. Abe,"),
+            ("title", "Title of a paper,"),
+            ("journal", "Nonlin. Anal. Real World"),
+            ("date", "10 (2009)"),
+            ("pages", "347"),
+            ("note", "[INSPIRE]."),
+        ],
+    )
+    item = assemble(volume_in_bracketed_year(spans, text), text)
+    assert (item["volume"], item["page"]) == ("10", "347")
+    assert item["issued"] == {"date-parts": [[2009]]}
+    # a volume named by its year stays as read
+    same = text.replace("10 (2009)", "2009 (2009)")
+    spans_same = spans_of(
+        same, [(label, value.replace("10 (2009)", "2009 (2009)")) for label, value in _labelled(spans)]
+    )
+    assert volume_in_bracketed_year(spans_same, same) is spans_same

@@ -353,6 +353,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``2D`` read into the date.
 - ``degree_notes.school_note_after_degree``: ``Title, PhD thesis, Université de Grenoble.`` with the school read as a
   note.
+- ``inspire_numbers.journal_closing_title``: INSPIRE's ``Title, Les Houches 87 (2008) 371`` with the journal read
+  as the title's last clause.
+- ``inspire_numbers.volume_in_bracketed_year``: INSPIRE's ``Nonlin. Phenom. Complex Syst. 10 (2007) 347`` with the
+  volume read into the date.
 - ``glued_in.glued_in_book``: Scholar's Vancouver ``Title. InPolitical psychology 2004 Jan 9 (pp. 276-293). Press.``
   with ``In`` run into the book's title.
 - ``patents.patent_number_apart``: ``U.S. Patent No. 6,285,999`` read as a journal with numbers or as the title.
@@ -554,6 +558,7 @@ from biblio.parse.mends.imprints import (
 )
 from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
 from biblio.parse.mends.initial_names import initials_end_names
+from biblio.parse.mends.inspire_numbers import journal_closing_title, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
@@ -1021,6 +1026,8 @@ MENDS: tuple[Mend, ...] = (
     journal_before_iop_numbers,
     imprint_after_iop_title,
     month_issue_before_year,
+    journal_closing_title,
+    volume_in_bracketed_year,
     dotted_place_whole,
     numeral_word_opens_title,
     school_note_after_degree,
