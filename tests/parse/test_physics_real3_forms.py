@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.assemble import assemble
+from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.dotted_places import dotted_place_whole
 from biblio.parse.mends.inspire_numbers import journal_closing_title, volume_in_bracketed_year
@@ -276,3 +277,28 @@ def test_inspire_volume_read_into_the_bracketed_year() -> None:
         same, [(label, value.replace("10 (2009)", "2009 (2009)")) for label, value in _labelled(spans)]
     )
     assert volume_in_bracketed_year(spans_same, same) is spans_same
+
+
+def test_optica_proceedings_publisher_in_the_bracket() -> None:
+    text = (
+        "5. K. Mori and T. Lund, “Cooling of slab amplifiers,” in Solid State Lasers XII, vol. 4968 (SPIE, 2003),"
+        " pp. 12–20."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("citation-number", "5."),
+            ("author", "K. Mori and T. Lund,"),
+            ("title", "“Cooling of slab amplifiers,”"),
+            ("container-title", "in Solid State Lasers XII,"),
+            ("volume", "vol. 4968"),
+            ("date", "("),
+            ("container-title", "SPIE,"),
+            ("date", "2003),"),
+            ("pages", "pp. 12–20."),
+        ],
+    )
+    item = assemble(publisher_bracket_after_volume(spans, text), text)
+    assert item["container-title"] == "Solid State Lasers XII"
+    assert (item["publisher"], item["volume"], item["page"]) == ("SPIE", "4968", "12-20")
+    assert item["issued"] == {"date-parts": [[2003]]}

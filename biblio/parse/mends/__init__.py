@@ -357,6 +357,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as the title's last clause.
 - ``inspire_numbers.volume_in_bracketed_year``: INSPIRE's ``Nonlin. Phenom. Complex Syst. 10 (2007) 347`` with the
   volume read into the date.
+- ``bracket_publishers.publisher_bracket_after_volume``: Optica's ``in Title, vol. 3492 (SPIE, 1999), pp. 665–675.``
+  with the publisher read into the proceedings' title.
 - ``glued_in.glued_in_book``: Scholar's Vancouver ``Title. InPolitical psychology 2004 Jan 9 (pp. 276-293). Press.``
   with ``In`` run into the book's title.
 - ``patents.patent_number_apart``: ``U.S. Patent No. 6,285,999`` read as a journal with numbers or as the title.
@@ -463,6 +465,7 @@ from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
+from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
@@ -1028,6 +1031,7 @@ MENDS: tuple[Mend, ...] = (
     month_issue_before_year,
     journal_closing_title,
     volume_in_bracketed_year,
+    publisher_bracket_after_volume,
     dotted_place_whole,
     numeral_word_opens_title,
     school_note_after_degree,
