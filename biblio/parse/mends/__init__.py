@@ -340,6 +340,25 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the day as the volume.
 - ``journal_tails.journal_before_harvard_numbers``: Scholar's Harvard ``Names, 2017. Title. Journal name, 30.``
   with the volume read as the page or the journal into the title.
+- ``iop_journals.journal_before_iop_numbers``: IOP's ``… 2009 Environment-assisted quantum transport New J. Phys.
+  11 033003`` (no marks between title, journal and numbers) with the journal's first words or all of it read into
+  the title, the title into the journal, or the closing numbers as a note.
+- ``iop_journals.imprint_after_iop_title``: IOP's book ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington,
+  VA: Academic)`` with the edition or the imprint read into the title, or a last initial with the year.
+- ``month_issues.month_issue_before_year``: *JHEP*'s ``JHEP 02 (2020) 046`` (issues numbered by month,
+  no volumes) with the month's digits read as the volume.
+- ``dotted_places.dotted_place_whole``: ``Yale University Press, U.S.A. (1986)`` with the place cut at a stop and its
+  last letters read as an initial.
+- ``numeral_titles.numeral_word_opens_title``: the RAS's ``Lavoué, F., 2014. 2D full waveform inversion …`` with
+  ``2D`` read into the date.
+- ``degree_notes.school_note_after_degree``: ``Title, PhD thesis, Université de Grenoble.`` with the school read as a
+  note.
+- ``inspire_numbers.journal_closing_title``: INSPIRE's ``Title, Les Houches 87 (2008) 371`` with the journal read
+  as the title's last clause.
+- ``inspire_numbers.volume_in_bracketed_year``: INSPIRE's ``Nonlin. Phenom. Complex Syst. 10 (2007) 347`` with the
+  volume read into the date.
+- ``bracket_publishers.publisher_bracket_after_volume``: Optica's ``in Title, vol. 3492 (SPIE, 1999), pp. 665–675.``
+  with the publisher read into the proceedings' title.
 - ``glued_in.glued_in_book``: Scholar's Vancouver ``Title. InPolitical psychology 2004 Jan 9 (pp. 276-293). Press.``
   with ``In`` run into the book's title.
 - ``patents.patent_number_apart``: ``U.S. Patent No. 6,285,999`` read as a journal with numbers or as the title.
@@ -446,6 +465,7 @@ from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
+from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
@@ -494,7 +514,9 @@ from biblio.parse.mends.dates import (
     no_date_words_are_date,
     update_note_is_date,
 )
+from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
+from biblio.parse.mends.dotted_places import dotted_place_whole
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import (
     edition_after_italic_title,
@@ -539,7 +561,9 @@ from biblio.parse.mends.imprints import (
 )
 from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
 from biblio.parse.mends.initial_names import initials_end_names
+from biblio.parse.mends.inspire_numbers import journal_closing_title, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
+from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
@@ -569,6 +593,7 @@ from biblio.parse.mends.mla_imprints import (
     publisher_without_place,
 )
 from biblio.parse.mends.mla_web import web_source_parts
+from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
 from biblio.parse.mends.name_ends import (
     body_before_italics,
@@ -598,6 +623,7 @@ from biblio.parse.mends.numbers import (
     pages_before_date,
     year_closing_number,
 )
+from biblio.parse.mends.numeral_titles import numeral_word_opens_title
 from biblio.parse.mends.opening_dates import (
     bracketed_date_runs_on,
     date_inside_opening,
@@ -1000,6 +1026,15 @@ MENDS: tuple[Mend, ...] = (
     place_opens_publisher,
     journal_before_nlm_numbers,
     journal_before_harvard_numbers,
+    journal_before_iop_numbers,
+    imprint_after_iop_title,
+    month_issue_before_year,
+    journal_closing_title,
+    volume_in_bracketed_year,
+    publisher_bracket_after_volume,
+    dotted_place_whole,
+    numeral_word_opens_title,
+    school_note_after_degree,
     glued_in_book,
     patent_number_apart,
     inventor_role_apart,
