@@ -238,6 +238,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   foundation read as the container.
 - ``region_codes.region_code_imprint``: ``Paris, FR-IDF : Gallimard.`` (the place with its ISO 3166-2 code) read as a
   place and a publisher ``FR-IDF : Gallimard``, or into a note or title.
+- ``monograph_series.series_in_edited_book``: ``in Holbrook, N. (eds) Roman Finds from Exeter, Exeter Archaeol.
+  Rep. 4, 242-63.`` with the report series read as a journal and its number as the volume.
+- ``monograph_series.series_before_place``: ``Title, Council for British Archaeology Research Report 90, London:``
+  read as a journal with its volume.
+- ``monograph_series.series_or_imprint_in_title``: ``2005 Prehistoric Flintwork. Stroud: Tempus.`` or ``1998 Roman
+  Glass in Britain, Shire Archaeology 76, Princes Risborough.`` read as one title.
 - ``numbered_series.series_before_imprint``: ``2e éd. Oxford Studies of Composers 9. London, GB-LND : Oxford …``
   with the numbered series read as a first publisher.
 - ``numbered_series.series_after_italic_title``: ``*Title*. Beiträge zum Buchwesen, Band 1. Wiesbaden:`` with the
@@ -569,6 +575,11 @@ from biblio.parse.mends.mla_imprints import (
     publisher_without_place,
 )
 from biblio.parse.mends.mla_web import web_source_parts
+from biblio.parse.mends.monograph_series import (
+    series_before_place,
+    series_in_edited_book,
+    series_or_imprint_in_title,
+)
 from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
 from biblio.parse.mends.name_ends import (
     body_before_italics,
@@ -922,6 +933,9 @@ MENDS: tuple[Mend, ...] = (
     publisher_apart,
     region_code_imprint,
     series_before_imprint,
+    series_in_edited_book,
+    series_before_place,
+    series_or_imprint_in_title,
     series_after_italic_title,
     in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,
