@@ -90,8 +90,8 @@ def series_or_imprint_in_title(spans: list[Span], text: str) -> list[Span]:
     """``Butler, C. 2005 Prehistoric Flintwork. Stroud: Tempus.`` or ``Allen, D. 1998 Roman Glass in Britain,
     Shire Archaeology 76, Princes Risborough.`` read as one title: with the year after the names, what closes
     the reference after the title is its imprint, or its numbered series and place."""
-    last = spans[-1]
-    if last.label != "title" or not any(s.label == "date" and s.end <= last.start for s in spans):
+    last = spans[-1] if spans else None
+    if last is None or last.label != "title" or not any(s.label == "date" and s.end <= last.start for s in spans):
         return spans
     body = last.text.rstrip()
     m = _IMPRINT_TAIL.search(body)
