@@ -356,6 +356,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as a note or a place.
 - ``lower_publishers.lower_case_publisher``: Scholar's ``Title. sage, 2011.`` with the publisher, in lower case,
   read into the title.
+- ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
+  Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
 
@@ -642,6 +644,7 @@ from biblio.parse.mends.proceedings import (
     part_in_proceedings_title,
     series_after_proceedings,
 )
+from biblio.parse.mends.publisher_first import publisher_comma_place
 from biblio.parse.mends.publisher_places import place_in_publisher_name
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
@@ -1020,6 +1023,7 @@ MENDS: tuple[Mend, ...] = (
     imprint_before_nlm_date,
     school_in_degree_bracket,
     place_in_publisher_name,
+    publisher_comma_place,
     lower_case_publisher,
 )
 
