@@ -356,6 +356,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as a note or a place.
 - ``lower_publishers.lower_case_publisher``: Scholar's ``Title. sage, 2011.`` with the publisher, in lower case,
   read into the title.
+- ``report_status.year_runs_into_title``: ``Albarella, U. 1996 Elms Farm, …`` with the title's first word read
+  into the bare year.
+- ``report_status.status_words_in_title``: ``…, a Neolithic database, Unpublished report.`` or ``forthcoming.
+  Heybridge: …`` with the status read into the title.
+- ``report_status.title_after_forthcoming``: ``Atkinson, M. forthcoming. Excavations at …`` with the title read
+  as a note.
 - ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
@@ -672,6 +678,7 @@ from biblio.parse.mends.report_numbers import (
     place_opens_publisher,
     report_read_as_journal,
 )
+from biblio.parse.mends.report_status import status_words_in_title, title_after_forthcoming, year_runs_into_title
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import (
@@ -1024,6 +1031,9 @@ MENDS: tuple[Mend, ...] = (
     school_in_degree_bracket,
     place_in_publisher_name,
     publisher_comma_place,
+    year_runs_into_title,
+    status_words_in_title,
+    title_after_forthcoming,
     lower_case_publisher,
 )
 
