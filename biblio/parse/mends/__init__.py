@@ -148,7 +148,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
 - ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read.
 - ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
-- ``publishers.pages_after_publisher``: ``Stanford, CA: CSLI. 199-213.`` with the pages read into the publisher.
+- ``publishers.pages_after_publisher``: ``Stanford, CA: CSLI. 199-213.`` (or ``… Publications. xi-xiv.``) with the pages
+  read into the publisher.
 - ``imprints.state_takes_city``: ``… Mental Illness Washington, D.C.: American …`` with the city in the title.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``colon_names.year_closing_publisher``: ``Düsseldorf: Patmos 2009. (Sammlung Tusculum)`` read as one publisher
@@ -362,6 +363,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Heybridge: …`` with the status read into the title.
 - ``report_status.title_after_forthcoming``: ``Atkinson, M. forthcoming. Excavations at …`` with the title read
   as a note.
+- ``chapter_imprints.publisher_after_colon``: ``Oxford: Oxbow Books. 147-76.`` with the publisher read as an
+  edition.
 - ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
@@ -463,6 +466,7 @@ from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
+from biblio.parse.mends.chapter_imprints import publisher_after_colon
 from biblio.parse.mends.chapters import (
     chapter_number_closes_container,
     container_in_title,
@@ -1031,6 +1035,7 @@ MENDS: tuple[Mend, ...] = (
     school_in_degree_bracket,
     place_in_publisher_name,
     publisher_comma_place,
+    publisher_after_colon,
     year_runs_into_title,
     status_words_in_title,
     title_after_forthcoming,
