@@ -9,6 +9,7 @@ from __future__ import annotations
 from biblio.parse import parse_reference
 from biblio.parse.mends.monograph_series import (
     series_before_place,
+    series_closing_title_before_imprint,
     series_in_edited_book,
     series_or_imprint_in_title,
 )
@@ -153,3 +154,43 @@ def test_series_or_imprint_in_title_keeps_a_title_with_a_plain_number() -> None:
     text = "Webb, R. 2001 Notes on Wessex, Part 2."
     spans = spans_of(text, [("author", "Webb, R."), ("date", "2001"), ("title", text[14:])])
     assert series_or_imprint_in_title(spans, text) is spans
+
+
+def test_series_closing_title_before_imprint() -> None:
+    text = "Webb, R. 2001 Querns from Barton, 1990-4, Wessex Archaeology Report 12, Salisbury: Wessex Archaeology."
+    read = [
+        ("author", "Webb, R."),
+        ("date", "2001"),
+        ("title", "Querns from Barton, 1990-4, Wessex Archaeology Report 12,"),
+        ("location", "Salisbury:"),
+        ("publisher", "Wessex Archaeology."),
+    ]
+    assert labelled(series_closing_title_before_imprint(spans_of(text, read), text))[2:4] == [
+        ("title", "Querns from Barton, 1990-4"),
+        ("collection-title", "Wessex Archaeology Report 12"),
+    ]
+    text = "Webb, R. 2001 Querns (Reports on the Barton Survey, 1990-4), Salisbury: Hobnob Press."
+    read = [
+        ("author", "Webb, R."),
+        ("date", "2001"),
+        ("title", "Querns (Reports on the Barton Survey, 1990-4),"),
+        ("location", "Salisbury:"),
+        ("publisher", "Hobnob Press."),
+    ]
+    assert labelled(series_closing_title_before_imprint(spans_of(text, read), text))[2:4] == [
+        ("title", "Querns"),
+        ("collection-title", "Reports on the Barton Survey, 1990-4"),
+    ]
+
+
+def test_series_closing_title_keeps_a_bracketed_place() -> None:
+    text = "Webb, R. 2001 Roman Villas of Barton (Wiltshire), Salisbury: Hobnob Press."
+    read = [
+        ("author", "Webb, R."),
+        ("date", "2001"),
+        ("title", "Roman Villas of Barton (Wiltshire),"),
+        ("location", "Salisbury:"),
+        ("publisher", "Hobnob Press."),
+    ]
+    spans = spans_of(text, read)
+    assert series_closing_title_before_imprint(spans, text) is spans

@@ -243,6 +243,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Rep. 4, 242-63.`` with the report series read as a journal and its number as the volume.
 - ``monograph_series.series_before_place``: ``Title, Council for British Archaeology Research Report 90, London:``
   read as a journal with its volume.
+- ``monograph_series.series_closing_title_before_imprint``: ``Title, Colchester Archaeological Report 8, Colchester:``
+  or ``Title (Reports on the Excavation at Usk, 1965-1976), Cardiff:`` with the series read into the title.
 - ``monograph_series.series_or_imprint_in_title``: ``2005 Prehistoric Flintwork. Stroud: Tempus.`` or ``1998 Roman
   Glass in Britain, Shire Archaeology 76, Princes Risborough.`` read as one title.
 - ``numbered_series.series_before_imprint``: ``2e éd. Oxford Studies of Composers 9. London, GB-LND : Oxford …``
@@ -589,6 +591,7 @@ from biblio.parse.mends.mla_imprints import (
 from biblio.parse.mends.mla_web import web_source_parts
 from biblio.parse.mends.monograph_series import (
     series_before_place,
+    series_closing_title_before_imprint,
     series_in_edited_book,
     series_or_imprint_in_title,
 )
@@ -950,6 +953,7 @@ MENDS: tuple[Mend, ...] = (
     series_in_edited_book,
     series_before_place,
     series_or_imprint_in_title,
+    series_closing_title_before_imprint,
     series_after_italic_title,
     in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,

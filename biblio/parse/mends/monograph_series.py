@@ -20,6 +20,12 @@ _SERIES_TAIL = lazy_pattern(
     r",\s+(?P<series>(?P<name>[A-Z][^,;:()]{2,80}?)\s+(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4})"
     r"(?:,\s+(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2})\.?|\.?)$"
 )
+# ", Colchester Archaeological Report 8," or " (Reports on the Excavation at Usk, 1965-1976)," closing a book's
+# title before its imprint
+_SERIES_BEFORE_IMPRINT = lazy_pattern(
+    rf",\s+(?P<series>[A-Z][^,;:()]{{2,80}}?{_SERIES_WORD}\s+(?!1[5-9]\d\d\b|20\d\d\b)\d{{1,4}})[,.]?$"
+    rf"|\s+\((?P<bracket>(?:{_SERIES_WORD}|[A-Z][^()]{{2,80}}?{_SERIES_WORD})(?:\s[^()]{{0,80}})?)\)[,.]?$"
+)
 # ". Stroud: Tempus." closing a book's title: the place and the publisher
 _IMPRINT_TAIL = lazy_pattern(
     r"(?<=[^\W\d_]{2})\.\s+(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}):\s+"
@@ -107,3 +113,25 @@ def series_or_imprint_in_title(spans: list[Span], text: str) -> list[Span]:
             pieces.append(("location", m.start("place"), m.end("place")))
     new = [Span(label, body[a:z], last.start + a, last.start + z, last.confidence) for label, a, z in pieces]
     return replaced(spans, text, last.start, last.end, new)
+
+
+@needs(labels=("title",), any_label=("location", "publisher"), without=("journal", "container-title", "editor"))
+def series_closing_title_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Roman Vessel Glass from Excavations in Colchester, 1971-85, Colchester Archaeological Report 8,
+    Colchester: …`` or ``The Pre-Flavian Fine Wares (Reports on the Excavation at Usk, 1965-1976), Cardiff: …``
+    read as one title: the numbered series, or the bracketed one, before the imprint is the collection."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "title" or spans[k + 1].label not in ("location", "publisher"):
+            continue
+        m = _SERIES_BEFORE_IMPRINT.search(s.text.rstrip())
+        if m is None:
+            return spans
+        group = "series" if m.group("series") else "bracket"
+        a, z = s.start + m.start(group), s.start + m.end(group)
+        new = [
+            Span("title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence),
+            Span("collection-title", text[a:z], a, z, s.confidence),
+        ]
+        return replaced(spans, text, s.start, s.end, new)
+    return spans
