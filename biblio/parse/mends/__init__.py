@@ -239,6 +239,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   foundation read as the container.
 - ``region_codes.region_code_imprint``: ``Paris, FR-IDF : Gallimard.`` (the place with its ISO 3166-2 code) read as a
   place and a publisher ``FR-IDF : Gallimard``, or into a note or title.
+- ``decimal_names.decimal_point_splits_name``: ``Archaeology 2.0: New approaches …`` cut at the figure's point,
+  the rest read as a note.
 - ``monograph_series.series_in_edited_book``: ``in Holbrook, N. (eds) Roman Finds from Exeter, Exeter Archaeol.
   Rep. 4, 242-63.`` with the report series read as a journal and its number as the volume.
 - ``monograph_series.series_before_place``: ``Title, Council for British Archaeology Research Report 90, London:``
@@ -514,6 +516,7 @@ from biblio.parse.mends.dates import (
     no_date_words_are_date,
     update_note_is_date,
 )
+from biblio.parse.mends.decimal_names import decimal_point_splits_name
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import (
@@ -950,6 +953,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_apart,
     region_code_imprint,
     series_before_imprint,
+    decimal_point_splits_name,
     series_in_edited_book,
     series_before_place,
     series_or_imprint_in_title,
