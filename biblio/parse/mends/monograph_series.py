@@ -14,16 +14,17 @@ from biblio.parse.spans import Span
 _SERIES_WORD = r"(?:Rep(?:ort)?s?|Ser(?:ies)?|Monographs?|Occ(?:asional)?\.?\s+Pap(?:ers?)?|Papers)\.?"
 _SERIES_END = lazy_pattern(rf"(?:^|\s){_SERIES_WORD}$")
 # a series number: no year, no range
-_NUMBER = lazy_pattern(r"\s*(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}[,.]?\s*")
+_NO = r"(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}"
+_NUMBER = lazy_pattern(rf"\s*{_NO}[,.]?\s*")
 # ", Series Words 76, Princes Risborough." or ", Series Monograph 2." closing a book's title
 _SERIES_TAIL = lazy_pattern(
-    r",\s+(?P<series>(?P<name>[A-Z][^,;:()]{2,80}?)\s+(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4})"
+    rf",\s+(?P<series>(?P<name>[A-Z][^,;:()]{{2,80}}?)\s+{_NO})"
     r"(?:,\s+(?P<place>[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2})\.?|\.?)$"
 )
 # ", Colchester Archaeological Report 8," or " (Reports on the Excavation at Usk, 1965-1976)," closing a book's
 # title before its imprint
 _SERIES_BEFORE_IMPRINT = lazy_pattern(
-    rf",\s+(?P<series>[A-Z][^,;:()]{{2,80}}?{_SERIES_WORD}\s+(?!1[5-9]\d\d\b|20\d\d\b)\d{{1,4}})[,.]?$"
+    rf",\s+(?P<series>[A-Z][^,;:()]{{2,80}}?{_SERIES_WORD}\s+{_NO})[,.]?$"
     rf"|\s+\((?P<bracket>(?:{_SERIES_WORD}|[A-Z][^()]{{2,80}}?{_SERIES_WORD})(?:\s[^()]{{0,80}})?)\)[,.]?$"
 )
 # ". Stroud: Tempus." closing a book's title: the place and the publisher
