@@ -148,7 +148,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
 - ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read.
 - ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
-- ``publishers.pages_after_publisher``: ``Stanford, CA: CSLI. 199-213.`` with the pages read into the publisher.
+- ``publishers.pages_after_publisher``: ``Stanford, CA: CSLI. 199-213.`` (or ``… Publications. xi-xiv.``) with the pages
+  read into the publisher.
 - ``imprints.state_takes_city``: ``… Mental Illness Washington, D.C.: American …`` with the city in the title.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``colon_names.year_closing_publisher``: ``Düsseldorf: Patmos 2009. (Sammlung Tusculum)`` read as one publisher
@@ -238,6 +239,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   foundation read as the container.
 - ``region_codes.region_code_imprint``: ``Paris, FR-IDF : Gallimard.`` (the place with its ISO 3166-2 code) read as a
   place and a publisher ``FR-IDF : Gallimard``, or into a note or title.
+- ``decimal_names.decimal_point_splits_name``: ``Archaeology 2.0: New approaches …`` cut at the figure's point,
+  the rest read as a note.
+- ``monograph_series.series_in_edited_book``: ``in Holbrook, N. (eds) Roman Finds from Exeter, Exeter Archaeol.
+  Rep. 4, 242-63.`` with the report series read as a journal and its number as the volume.
+- ``monograph_series.series_before_place``: ``Title, Council for British Archaeology Research Report 90, London:``
+  read as a journal with its volume.
+- ``monograph_series.series_closing_title_before_imprint``: ``Title, Colchester Archaeological Report 8, Colchester:``
+  or ``Title (Reports on the Excavation at Usk, 1965-1976), Cardiff:`` with the series read into the title.
+- ``monograph_series.series_or_imprint_in_title``: ``2005 Prehistoric Flintwork. Stroud: Tempus.`` or ``1998 Roman
+  Glass in Britain, Shire Archaeology 76, Princes Risborough.`` read as one title.
 - ``numbered_series.series_before_imprint``: ``2e éd. Oxford Studies of Composers 9. London, GB-LND : Oxford …``
   with the numbered series read as a first publisher.
 - ``numbered_series.series_after_italic_title``: ``*Title*. Beiträge zum Buchwesen, Band 1. Wiesbaden:`` with the
@@ -369,6 +380,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as a note or a place.
 - ``lower_publishers.lower_case_publisher``: Scholar's ``Title. sage, 2011.`` with the publisher, in lower case,
   read into the title.
+- ``report_status.year_runs_into_title``: ``Albarella, U. 1996 Elms Farm, …`` with the title's first word read
+  into the bare year.
+- ``report_status.status_words_in_title``: ``…, a Neolithic database, Unpublished report.`` or ``forthcoming.
+  Heybridge: …`` with the status read into the title.
+- ``report_status.title_after_forthcoming``: ``Atkinson, M. forthcoming. Excavations at …`` with the title read
+  as a note.
+- ``chapter_imprints.publisher_after_colon``: ``Oxford: Oxbow Books. 147-76.`` with the publisher read as an
+  edition.
+- ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
+  Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
 
@@ -469,6 +490,7 @@ from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
+from biblio.parse.mends.chapter_imprints import publisher_after_colon
 from biblio.parse.mends.chapters import (
     chapter_number_closes_container,
     container_in_title,
@@ -514,6 +536,7 @@ from biblio.parse.mends.dates import (
     no_date_words_are_date,
     update_note_is_date,
 )
+from biblio.parse.mends.decimal_names import decimal_point_splits_name
 from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
 from biblio.parse.mends.dotted_places import dotted_place_whole
@@ -593,6 +616,12 @@ from biblio.parse.mends.mla_imprints import (
     publisher_without_place,
 )
 from biblio.parse.mends.mla_web import web_source_parts
+from biblio.parse.mends.monograph_series import (
+    series_before_place,
+    series_closing_title_before_imprint,
+    series_in_edited_book,
+    series_or_imprint_in_title,
+)
 from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
 from biblio.parse.mends.name_ends import (
@@ -657,6 +686,7 @@ from biblio.parse.mends.proceedings import (
     part_in_proceedings_title,
     series_after_proceedings,
 )
+from biblio.parse.mends.publisher_first import publisher_comma_place
 from biblio.parse.mends.publisher_places import place_in_publisher_name
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
@@ -684,6 +714,7 @@ from biblio.parse.mends.report_numbers import (
     place_opens_publisher,
     report_read_as_journal,
 )
+from biblio.parse.mends.report_status import status_words_in_title, title_after_forthcoming, year_runs_into_title
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import (
@@ -948,6 +979,11 @@ MENDS: tuple[Mend, ...] = (
     publisher_apart,
     region_code_imprint,
     series_before_imprint,
+    decimal_point_splits_name,
+    series_in_edited_book,
+    series_before_place,
+    series_or_imprint_in_title,
+    series_closing_title_before_imprint,
     series_after_italic_title,
     in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,
@@ -1041,6 +1077,11 @@ MENDS: tuple[Mend, ...] = (
     imprint_before_nlm_date,
     school_in_degree_bracket,
     place_in_publisher_name,
+    publisher_comma_place,
+    publisher_after_colon,
+    year_runs_into_title,
+    status_words_in_title,
+    title_after_forthcoming,
     lower_case_publisher,
 )
 
