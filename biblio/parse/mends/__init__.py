@@ -397,6 +397,13 @@ each only where the labels it mends are read:
 - ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
 - ``rapid_page.volume_page_letter_mark``: ``Phys. Rev. B 94, 201201(R)`` read as one volume and an issue ``(R)``.
 - ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
+- ``acm_reference.article_pages_joined``: the ACM's article pages ``34:1-34:29`` read as a volume ``34:`` and pages.
+- ``acm_reference.issue_before_bracketed_date``: the ACM's ``2, 3 (1992), 297-347`` or ``4, POPL (2020),`` with the
+  number read as a page.
+- ``acm_reference.volume_before_bracketed_date``: the ACM's ``J. Funct. Program. 28 (2018), e20.`` with the volume
+  read into the date.
+- ``acm_reference.series_volume_after_venue``: the ACM's ``In ITP (LNCS, Vol. 8558). Springer, 374-389.`` with the
+  bracket read into the proceedings or as editors.
 - ``journal_year.year_closing_journal``: MDPI's ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` with the
   year read into the journal.
 - ``journal_year.journal_alone_before_year``: the ACS's short form ``Pachter, L. Nat. Methods 2022, 19 (5),``
@@ -434,6 +441,12 @@ from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_yea
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
+from biblio.parse.mends.acm_reference import (
+    article_pages_joined,
+    issue_before_bracketed_date,
+    series_volume_after_venue,
+    volume_before_bracketed_date,
+)
 from biblio.parse.mends.addresses import (
     address_apart,
     address_lead_in_apart,
@@ -882,6 +895,10 @@ MENDS: tuple[Mend, ...] = (
     publisher_in_bracket,  # before a venue's bracketed year is looked for
     publisher_in_dated_bracket,
     _NUMBERS_AND_VENUES,
+    article_pages_joined,  # after page_in_volume has parted "32, 1"
+    issue_before_bracketed_date,
+    volume_before_bracketed_date,
+    series_volume_after_venue,
     journal_after_title,
     book_title,
     online_container,

@@ -1,0 +1,107 @@
+"""Computer-science forms of ``cs_real2.jsonl``: the ACM Reference Format's journal numbers
+(``Vol, Number (Year), Pages``, a conference's name as the number, an article's ``12:1-12:30`` pages),
+its proceedings series in brackets (``In ABC (LNCS, Vol. 1234). Springer, 1-10.``), and a DOI's link cut
+by a PDF's line break; checked on spans as the model hands them over and end to end."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+from biblio.parse.input_text import tidy_input
+from biblio.parse.mends.acm_reference import (
+    article_pages_joined,
+    issue_before_bracketed_date,
+    series_volume_after_venue,
+    volume_before_bracketed_date,
+)
+
+from .test_assemble import spans_of
+from .test_mends_humanities import labelled
+
+
+def test_acm_number_before_the_bracketed_year_is_the_issue() -> None:
+    text = "Ann Lee. 2003. A title. J. Syst. Softw. 7, 2 (2003), 100-120."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ann Lee."),
+            ("date", "2003."),
+            ("title", "A title."),
+            ("journal", "J. Syst. Softw."),
+            ("volume", "7,"),
+            ("pages", "2"),
+            ("date", "(2003),"),
+            ("pages", "100-120."),
+        ],
+    )
+    mended = labelled(issue_before_bracketed_date(spans, text))
+    assert ("issue", "2") in mended and ("pages", "100-120.") in mended
+    item = parse_reference(
+        "[4] Ann Lee and Bo Chen. 2003. Typed holes in practice. J. Syst. Softw. 7, 2 (2003), 100-120."
+    )
+    assert (item["volume"], item["issue"], item["page"]) == ("7", "2", "100-120")
+
+
+def test_acm_conference_name_as_the_number_and_article_pages() -> None:
+    item = parse_reference(
+        "[9] Ann Lee, Bo Chen, and Cy Park. 2022. Gradual effects for the masses. "
+        "Proc. ACM Program. Lang. 6, OOPSLA (2022), 12:1-12:30. https://doi.org/10.1145/1234567"
+    )
+    assert item["container-title"] == "Proc. ACM Program. Lang."
+    assert (item["volume"], item["issue"], item["page"]) == ("6", "OOPSLA", "12:1-12:30")
+    assert item["DOI"] == "10.1145/1234567"
+
+
+def test_article_pages_read_as_volume_and_pages_are_one_range() -> None:
+    text = "Vol 3 (2019), 12:1-12:30."
+    spans = spans_of(text, [("volume", "Vol 3"), ("date", "(2019),"), ("volume", "12:"), ("pages", "1-12:30.")])
+    assert ("pages", "12:1-12:30.") in labelled(article_pages_joined(spans, text))
+    # a page range that does not repeat the article's number is left alone
+    other = spans_of("12: 1-30.", [("volume", "12:"), ("pages", "1-30.")])
+    assert article_pages_joined(other, "12: 1-30.") == other
+
+
+def test_acm_volume_read_into_the_date() -> None:
+    text = "J. Funct. Program. 31 (2021), e4."
+    spans = spans_of(text, [("journal", "J. Funct. Program."), ("date", "31 (2021),"), ("pages", "e4.")])
+    mended = labelled(volume_before_bracketed_date(spans, text))
+    assert ("volume", "31") in mended and ("date", "(2021),") in mended
+    # a year before the bracket is no volume
+    year = spans_of("Conf 2014 (2014), 1-6.", [("journal", "Conf"), ("date", "2014 (2014),"), ("pages", "1-6.")])
+    assert volume_before_bracketed_date(year, "Conf 2014 (2014), 1-6.") == year
+
+
+def test_acm_series_and_volume_in_brackets_after_the_proceedings() -> None:
+    text = "Ann Lee. 2015. A title. In CAV (LNCS, Vol. 9206). Springer, 3-19."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ann Lee."),
+            ("date", "2015."),
+            ("title", "A title."),
+            ("journal", "In CAV (LNCS,"),
+            ("volume", "Vol. 9206)."),
+            ("publisher", "Springer,"),
+            ("pages", "3-19."),
+        ],
+    )
+    mended = labelled(series_volume_after_venue(spans, text))
+    assert ("container-title", "CAV") in mended
+    assert ("collection-title", "LNCS") in mended and ("volume", "9206") in mended
+    item = parse_reference(
+        "[12] Ann Lee and Bo Chen. 2015. Bounded model checking of heaps. In TACAS (2) (LNCS, Vol. 9035). "
+        "Springer, 401-417. https://doi.org/10.1007/978-3-662-46681-0_1"
+    )
+    assert item["container-title"] == "TACAS (2)"
+    assert (item["volume"], item["publisher"], item["page"]) == ("9035", "Springer", "401-417")
+
+
+def test_a_doi_link_cut_at_a_line_break_is_joined() -> None:
+    assert tidy_input("X. 2001. T. In PLDI. ACM, 1-9. https://doi. org/10.1145/378795.378811").endswith(
+        "https://doi.org/10.1145/378795.378811"
+    )
+    assert tidy_input("Y. J 2, 3 (1992), 1-9. https://doi.org/ 10.1093/abc/2.3.297").endswith(
+        "https://doi.org/10.1093/abc/2.3.297"
+    )
+    item = parse_reference("Ann Lee. 2001. A title. In PLDI. ACM, 59-69. https://doi.org/10. 1145/378795.378811")
+    assert item["DOI"] == "10.1145/378795.378811"
+    assert "URL" not in item
