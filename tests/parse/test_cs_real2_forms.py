@@ -1,7 +1,9 @@
 """Computer-science forms of ``cs_real2.jsonl``: the ACM Reference Format's journal numbers
 (``Vol, Number (Year), Pages``, a conference's name as the number, an article's ``12:1-12:30`` pages),
-its proceedings series in brackets (``In ABC (LNCS, Vol. 1234). Springer, 1-10.``), and a DOI's link cut
-by a PDF's line break; checked on spans as the model hands them over and end to end."""
+its proceedings series in brackets (``In ABC (LNCS, Vol. 1234). Springer, 1-10.``), a DOI's link cut
+by a PDF's line break, biblatex's ``*Journal*, 12, 3, 45–67.``, ``Ed. by`` and italic proceedings, and
+natural-order name lists the Chicago reader must not invert; checked on spans as the model hands them
+over and end to end."""
 
 from __future__ import annotations
 
@@ -12,6 +14,12 @@ from biblio.parse.mends.acm_reference import (
     issue_before_bracketed_date,
     series_volume_after_venue,
     volume_before_bracketed_date,
+)
+from biblio.parse.mends.biblatex_parts import (
+    editors_end_at_names,
+    issue_between_commas,
+    italic_container_whole,
+    publisher_after_italic_container,
 )
 
 from .test_assemble import spans_of
@@ -105,3 +113,61 @@ def test_a_doi_link_cut_at_a_line_break_is_joined() -> None:
     item = parse_reference("Ann Lee. 2001. A title. In PLDI. ACM, 59-69. https://doi.org/10. 1145/378795.378811")
     assert item["DOI"] == "10.1145/378795.378811"
     assert "URL" not in item
+
+
+def test_biblatex_volume_number_and_pages_between_commas() -> None:
+    text = "T. Ng. 2019. “A title.” *Nature*, 571, 7763, 95–98."
+    spans = spans_of(text, [("journal", "Nature*,"), ("volume", "571,"), ("pages", "7763, 95–98.")])
+    mended = labelled(issue_between_commas(spans, text))
+    assert ("issue", "7763") in mended and ("pages", "95–98") in mended
+    text = "*Constraints*, 4, 3/4, 10–19."
+    spans = spans_of(text, [("journal", "Constraints*,"), ("volume", "4, 3/4,"), ("pages", "10–19.")])
+    assert ("issue", "3/4") in labelled(issue_between_commas(spans, text))
+    # MDPI's year before the volume is not a volume and number
+    text = "Nutr. Rev. 2012, 70, 520–533."
+    spans = spans_of(text, [("journal", "Nutr. Rev."), ("volume", "2012, 70,"), ("pages", "520–533.")])
+    assert issue_between_commas(spans, text) == spans
+    item = parse_reference("A. Ng and B. Ode. 2021. “Neural sorting.” *Science*, 372, 6541, 1010–1014.")
+    assert (item["volume"], item["issue"], item["page"]) == ("372", "6541", "1010-1014")
+
+
+def test_biblatex_editors_end_before_the_publisher() -> None:
+    text = "In: *Book*. Ed. by J. Roe. Springer, 1–9."
+    spans = spans_of(
+        text, [("container-title", "In: *Book*."), ("editor", "Ed. by J. Roe. Springer,"), ("pages", "1–9.")]
+    )
+    mended = labelled(editors_end_at_names(spans, text))
+    assert ("editor", "Ed. by J. Roe.") in mended and ("publisher", " Springer,") in mended
+
+
+def test_biblatex_italic_proceedings_keep_their_place_and_days() -> None:
+    text = "In: *Proc. of the Meeting, Lyon, France, 3-5 May 2020*. ACL, 1–9."
+    spans = spans_of(
+        text,
+        [
+            ("container-title", "In: *Proc. of the Meeting,"),
+            ("location", "Lyon, France,"),
+            ("date", "3-5 May 2020*."),
+            ("publisher", "ACL,"),
+            ("pages", "1–9."),
+        ],
+    )
+    mended = labelled(italic_container_whole(spans, text))
+    assert ("container-title", "In: *Proc. of the Meeting, Lyon, France, 3-5 May 2020") in mended
+    assert [label for label, _ in mended] == ["container-title", "publisher", "pages"]
+
+
+def test_biblatex_publisher_after_the_italic_proceedings() -> None:
+    text = "In: *Workshop Track*. PMLR, 10–20."
+    spans = spans_of(text, [("container-title", "In: *Workshop Track*. PMLR,"), ("pages", "10–20.")])
+    mended = labelled(publisher_after_italic_container(spans, text))
+    assert ("container-title", "In: *Workshop Track*") in mended and ("publisher", "PMLR") in mended
+
+
+def test_natural_order_names_are_not_read_as_chicago_inverted() -> None:
+    item = parse_reference("[3] K. Ito, L. Moss, and P. Ruiz. 2018. Sparse graph codes. In Proceedings of the ISIT.")
+    assert [a["family"] for a in item["author"]] == ["Ito", "Moss", "Ruiz"]
+    item = parse_reference(
+        "[5] Ruth Adler, Tom B. Kessel, and Ann Voss. 2011. Checking C programs. https://example.org/tutorial"
+    )
+    assert [a["family"] for a in item["author"]] == ["Adler", "Kessel", "Voss"]

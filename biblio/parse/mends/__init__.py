@@ -404,6 +404,13 @@ each only where the labels it mends are read:
   read into the date.
 - ``acm_reference.series_volume_after_venue``: the ACM's ``In ITP (LNCS, Vol. 8558). Springer, 374-389.`` with the
   bracket read into the proceedings or as editors.
+- ``biblatex_parts.issue_between_commas``: biblatex's ``*Science*, 378, 6624, 1092–1097.`` with the number read
+  into the pages or the volume.
+- ``biblatex_parts.editors_end_at_names``: biblatex's ``Ed. by J. Jaffar. Springer`` read as one editor span.
+- ``biblatex_parts.italic_container_whole``: ``In: *Proceedings …, Montreal, Canada, 19-27 August 2021*.`` cut at
+  the meeting's place or days.
+- ``biblatex_parts.publisher_after_italic_container``: ``In: *NeurIPS 2022 Competition Track*. PMLR, 189–203.``
+  read as one container.
 - ``journal_year.year_closing_journal``: MDPI's ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` with the
   year read into the journal.
 - ``journal_year.journal_alone_before_year``: the ACS's short form ``Pachter, L. Nat. Methods 2022, 19 (5),``
@@ -458,6 +465,12 @@ from biblio.parse.mends.addresses import (
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
+from biblio.parse.mends.biblatex_parts import (
+    editors_end_at_names,
+    issue_between_commas,
+    italic_container_whole,
+    publisher_after_italic_container,
+)
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
@@ -899,6 +912,10 @@ MENDS: tuple[Mend, ...] = (
     issue_before_bracketed_date,
     volume_before_bracketed_date,
     series_volume_after_venue,
+    issue_between_commas,
+    editors_end_at_names,
+    italic_container_whole,
+    publisher_after_italic_container,
     journal_after_title,
     book_title,
     online_container,
