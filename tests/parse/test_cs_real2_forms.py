@@ -171,3 +171,31 @@ def test_natural_order_names_are_not_read_as_chicago_inverted() -> None:
         "[5] Ruth Adler, Tom B. Kessel, and Ann Voss. 2011. Checking C programs. https://example.org/tutorial"
     )
     assert [a["family"] for a in item["author"]] == ["Adler", "Kessel", "Voss"]
+
+
+def test_biblatex_et_al_with_a_doubled_stop_and_in_colon() -> None:
+    item = parse_reference(
+        "Q. Zhu et al.. 2023. “Sparse routing for agents.” In: *The Eleventh International Conference on "
+        "Learning Representations*. https://openreview.net/forum?id=abc123."
+    )
+    assert [a["family"] for a in item["author"]] == ["Zhu"]
+    assert item["container-title"] == "The Eleventh International Conference on Learning Representations"
+    assert "publisher-place" not in item
+
+
+def test_an_isbn_closing_an_apa_entry_is_no_place_and_publisher() -> None:
+    item = parse_reference(
+        "Ode, K., & Lind, J. (2016). Fast posterior sampling. Proceedings of the 30th Conference on Artificial "
+        "Intelligence, 101-109. ISBN: 9781577357601"
+    )
+    assert "publisher" not in item and "publisher-place" not in item
+    assert item["page"] == "101-109"
+
+
+def test_report_kind_and_number_then_the_body() -> None:
+    item = parse_reference(
+        "[7] Ann Lee and Bo Chen. 2010. A verified allocator. Technical Report TR-2010-3. Inria. https://hal.example.org/1"
+    )
+    assert item["publisher"] == "Inria"
+    item = parse_reference("Ode K, Lind J. 1999. Clock drift in receivers. Technical Report. Citeseer.")
+    assert item["publisher"] == "Citeseer"

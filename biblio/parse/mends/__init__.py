@@ -313,6 +313,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title read among the names.
 - ``abnt_events.event_proceedings``: ABNT's ``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.``
   read as one container.
+- ``report_bodies.report_body_apart``: the ACM's ``Technical Report RR-7987. Inria.`` or PeerJ's ``Technical Report.
+  Citeseer.`` read as one genre or source.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
 - ``comma_parts.container_closing_title``: ``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or
@@ -675,6 +677,7 @@ from biblio.parse.mends.quotes import (
 )
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
+from biblio.parse.mends.report_bodies import report_body_apart
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
     body_report_number,
@@ -916,6 +919,7 @@ MENDS: tuple[Mend, ...] = (
     editors_end_at_names,
     italic_container_whole,
     publisher_after_italic_container,
+    report_body_apart,
     journal_after_title,
     book_title,
     online_container,

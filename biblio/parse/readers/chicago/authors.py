@@ -30,7 +30,7 @@ _GIVEN = lazy_pattern(
     r"(?:-?[A-Z]\.)*))*"
 )
 _CAPITALISED = lazy_pattern(r"(?<!\S)[A-Z\u00c0-\u00de]")
-_ETAL = lazy_pattern(r",?\s+et\s+al\.?$")
+_ETAL = lazy_pattern(r",?\s+et\s+al\.{0,2}$")  # biblatex-acm doubles the stop: "et al.."
 _INITIAL_END = lazy_pattern(r"(?<![\w.])[A-Z]\.$")
 # a name in natural order after the first: at least two words ("Ken Burns", "F. H. C. Crick")
 _NATURAL = lazy_pattern(r"\S+\s+\S.*")
