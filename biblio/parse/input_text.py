@@ -48,9 +48,11 @@ _ZERO_WIDTH = lazy_pattern("[\u200b\u2060\ufeff]")
 # links and identifiers are left exactly as written
 # (with the next piece when a line break cut one after a slash or hyphen: "10.1000/ abc")
 _LINK = lazy_pattern(r"(?:https?://|ftp://|www\.|doi:\s*|10\.\d{4,9}/)\S*(?:(?<=[/-])\s+[\w%]\S*)?", re.I)
-# a DOI's link cut at a PDF's line break: "https://doi. org/10.…", "https://doi.org/ 10.…", "doi.org/10. 1145/…"
+# a DOI's link closing the reference, cut at a PDF's line break: "https://doi. org/10.…", "https://doi.org/ 10.…",
+# "doi.org/10. 1145/…" (a link with a second cut inside its DOI is left as written)
 _BROKEN_DOI_LINK = lazy_pattern(
-    r"(?<=//doi\.)\s+(?=org/10\.)|(?<=doi\.org/)\s+(?=10\.\d)|(?<=doi\.org/10\.)\s+(?=\d{4,9}/)"
+    r"(?<=//doi\.)\s+(?=org/10\.\d{4,9}/\S+\s*$)|(?<=doi\.org/)\s+(?=10\.\d{4,9}/\S+\s*$)"
+    r"|(?<=doi\.org/10\.)\s+(?=\d{4,9}/\S+\s*$)"
 )
 # a double quote set as two single ones: the pair, opening and closing, is one quotation
 # (each with the marks that must be in the text for it to be looked for)

@@ -113,6 +113,8 @@ def test_a_doi_link_cut_at_a_line_break_is_joined() -> None:
     item = parse_reference("Ann Lee. 2001. A title. In PLDI. ACM, 59-69. https://doi.org/10. 1145/378795.378811")
     assert item["DOI"] == "10.1145/378795.378811"
     assert "URL" not in item
+    # a link with a second cut inside its DOI, not closing the reference, is left as written
+    assert tidy_input("J 12:3: 45. http://dx.doi.org/ 10.1061/(ASCE)0733(1992)118: 7(45).").count(" 10.1061") == 1
 
 
 def test_biblatex_volume_number_and_pages_between_commas() -> None:
@@ -127,6 +129,10 @@ def test_biblatex_volume_number_and_pages_between_commas() -> None:
     text = "Nutr. Rev. 2012, 70, 520–533."
     spans = spans_of(text, [("journal", "Nutr. Rev."), ("volume", "2012, 70,"), ("pages", "520–533.")])
     assert issue_between_commas(spans, text) == spans
+    # "8, 1945, 39-52": a year between the volume and the pages is the date
+    text = "Revue d’histoire, 12, 1951, 7-30."
+    spans = spans_of(text, [("journal", "Revue d’histoire,"), ("volume", "12,"), ("pages", "1951, 7-30.")])
+    assert labelled(issue_between_commas(spans, text))[1:] == [("volume", "12,"), ("date", "1951"), ("pages", "7-30")]
     item = parse_reference("A. Ng and B. Ode. 2021. “Neural sorting.” *Science*, 372, 6541, 1010–1014.")
     assert (item["volume"], item["issue"], item["page"]) == ("372", "6541", "1010-1014")
 

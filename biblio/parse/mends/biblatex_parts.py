@@ -46,7 +46,15 @@ def issue_between_commas(spans: list[Span], text: str) -> list[Span]:
         if (m := _VOLUME_THEN_ISSUE.fullmatch(vol.text)) is not None:
             return [*spans[:k], *_parts(vol, m, ("volume", "issue")), *spans[k + 1 :]]
         if vol.text.rstrip().endswith(",") and (m := _ISSUE_THEN_PAGES.fullmatch(nxt.text)) is not None:
-            return [*spans[: k + 1], *_parts(nxt, m, ("issue", "pages")), *spans[k + 2 :]]
+            # "8, 1945, 39-52": a year between the volume and the pages is the date, not the number
+            first = "date" if _YEAR.fullmatch(m["issue"]) else "issue"
+            issue, pages = _parts(nxt, m, ("issue", "pages"))
+            return [
+                *spans[: k + 1],
+                Span(first, issue.text, issue.start, issue.end, issue.confidence),
+                pages,
+                *spans[k + 2 :],
+            ]
     return spans
 
 
