@@ -21,6 +21,7 @@ from biblio.parse.mends.biblatex_parts import (
     italic_container_whole,
     publisher_after_italic_container,
 )
+from biblio.parse.mends.ieee_status import place_before_report_kind, to_be_published_apart
 
 from .test_assemble import spans_of
 from .test_mends_humanities import labelled
@@ -205,3 +206,27 @@ def test_report_kind_and_number_then_the_body() -> None:
     assert item["publisher"] == "Inria"
     item = parse_reference("Ode K, Lind J. 1999. Clock drift in receivers. Technical Report. Citeseer.")
     assert item["publisher"] == "Citeseer"
+
+
+def test_ieee_to_be_published_is_no_part_of_the_journal() -> None:
+    text = "IEEE Trans. Softw. Eng., to be published, doi: 10.1109/TSE.2020.1."
+    spans = spans_of(text, [("journal", "IEEE Trans. Softw. Eng., to be"), ("note", "published,")])
+    mended = labelled(to_be_published_apart(spans, text))
+    assert mended == [("journal", "IEEE Trans. Softw. Eng."), ("note", "to be published,")]
+    item = parse_reference(
+        "A. Ode et al., “Sound taint tracking for apps,” IEEE Trans. Softw. Eng., to be published, "
+        "doi: 10.1109/TSE.2021.3051234."
+    )
+    assert item["container-title"].rstrip(".") == "IEEE Trans. Softw. Eng"
+    assert item["DOI"] == "10.1109/TSE.2021.3051234"
+
+
+def test_ieee_report_body_then_its_place() -> None:
+    text = "Univ. of Oslo, Norway, Tech. Rep. 12, 2001."
+    spans = spans_of(text, [("publisher", "Univ. of Oslo, Norway,"), ("genre", "Tech. Rep."), ("date", "12, 2001.")])
+    mended = labelled(place_before_report_kind(spans, text))
+    assert ("publisher", "Univ. of Oslo") in mended and ("location", "Norway") in mended
+    item = parse_reference(
+        "K. Ito and L. Moss, “Bytecode slicing for verifiers,” Lund University, Sweden, Tech. Rep. 2001-7, 2001."
+    )
+    assert (item["publisher"], item["publisher-place"]) == ("Lund University", "Sweden")

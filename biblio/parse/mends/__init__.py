@@ -313,6 +313,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title read among the names.
 - ``abnt_events.event_proceedings``: ABNT's ``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.``
   read as one container.
+- ``ieee_status.to_be_published_apart``: IEEE's ``Journal, to be published, doi: …`` with ``to be`` in the journal.
+- ``ieee_status.place_before_report_kind``: IEEE's ``McGill University, Canada, Tech. Rep. 1998-4`` with the body and
+  its place read as one publisher.
 - ``report_bodies.report_body_apart``: the ACM's ``Technical Report RR-7987. Inria.`` or PeerJ's ``Technical Report.
   Citeseer.`` read as one genre or source.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
@@ -558,6 +561,7 @@ from biblio.parse.mends.identifiers import (
     index_number_apart,
     link_words_apart,
 )
+from biblio.parse.mends.ieee_status import place_before_report_kind, to_be_published_apart
 from biblio.parse.mends.imprints import (
     place_before_publisher,
     publisher_after_place,
@@ -920,6 +924,8 @@ MENDS: tuple[Mend, ...] = (
     italic_container_whole,
     publisher_after_italic_container,
     report_body_apart,
+    to_be_published_apart,
+    place_before_report_kind,
     journal_after_title,
     book_title,
     online_container,
