@@ -21,7 +21,7 @@ from biblio.parse.mends.biblatex_parts import (
     italic_container_whole,
     publisher_after_italic_container,
 )
-from biblio.parse.mends.ieee_status import place_before_report_kind, to_be_published_apart
+from biblio.parse.mends.ieee_status import place_before_report_kind, proceedings_read_as_place, to_be_published_apart
 
 from .test_assemble import spans_of
 from .test_mends_humanities import labelled
@@ -230,3 +230,21 @@ def test_ieee_report_body_then_its_place() -> None:
         "K. Ito and L. Moss, “Bytecode slicing for verifiers,” Lund University, Sweden, Tech. Rep. 2001-7, 2001."
     )
     assert (item["publisher"], item["publisher-place"]) == ("Lund University", "Sweden")
+
+
+def test_ieee_abbreviated_proceedings_are_no_place() -> None:
+    text = "in Proc. Int. Conf. Softw. Maint. Evol., 2019, pp. 1–10."
+    spans = spans_of(
+        text,
+        [("container-title", "in Proc. Int. Conf."), ("location", "Softw. Maint. Evol.,"), ("date", "2019,")],
+    )
+    assert labelled(proceedings_read_as_place(spans, text))[0] == (
+        "container-title",
+        "in Proc. Int. Conf. Softw. Maint. Evol.,",
+    )
+    # a real place before the year stays the place
+    text = "in Proc. IEEE Conf., Las Vegas, NV, USA, 2016."
+    spans = spans_of(
+        text, [("container-title", "in Proc. IEEE Conf.,"), ("location", "Las Vegas, NV, USA,"), ("date", "2016.")]
+    )
+    assert proceedings_read_as_place(spans, text) == spans

@@ -316,6 +316,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``ieee_status.to_be_published_apart``: IEEE's ``Journal, to be published, doi: …`` with ``to be`` in the journal.
 - ``ieee_status.place_before_report_kind``: IEEE's ``McGill University, Canada, Tech. Rep. 1998-4`` with the body and
   its place read as one publisher.
+- ``ieee_status.proceedings_read_as_place``: IEEE's ``in Proc. Int. Conf. Fundam. Approaches Softw. Eng., 2014,`` with
+  the last abbreviated words read as a place.
 - ``report_bodies.report_body_apart``: the ACM's ``Technical Report RR-7987. Inria.`` or PeerJ's ``Technical Report.
   Citeseer.`` read as one genre or source.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
@@ -561,7 +563,11 @@ from biblio.parse.mends.identifiers import (
     index_number_apart,
     link_words_apart,
 )
-from biblio.parse.mends.ieee_status import place_before_report_kind, to_be_published_apart
+from biblio.parse.mends.ieee_status import (
+    place_before_report_kind,
+    proceedings_read_as_place,
+    to_be_published_apart,
+)
 from biblio.parse.mends.imprints import (
     place_before_publisher,
     publisher_after_place,
@@ -926,6 +932,7 @@ MENDS: tuple[Mend, ...] = (
     report_body_apart,
     to_be_published_apart,
     place_before_report_kind,
+    proceedings_read_as_place,
     journal_after_title,
     book_title,
     online_container,

@@ -1,14 +1,17 @@
-"""Mends of IEEE's ``Journal, to be published, doi: …`` and ``Institution, Place, Tech. Rep. N, Year.``
+"""Mends of IEEE's ``Journal, to be published, doi: …``, ``Institution, Place, Tech. Rep. N, Year.`` and
+``in Proc. Int. Conf. Fundam. Approaches Softw. Eng., 2014,``
 
-IEEE writes an accepted article's journal, then ``to be published`` and its DOI; and a report's issuing
-body and its place, comma after comma, before ``Tech. Rep.``.  The model reads ``to be`` into the
-journal, and the body and its place as one publisher.
+IEEE writes an accepted article's journal, then ``to be published`` and its DOI; a report's issuing
+body and its place, comma after comma, before ``Tech. Rep.``; and a proceedings' name in abbreviations.
+The model reads ``to be`` into the journal, the body and its place as one publisher, and the
+proceedings' last abbreviated words as a place.
 """
 
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _JOURNALS = frozenset(["journal", "container-title"])
@@ -56,4 +59,26 @@ def place_before_report_kind(spans: list[Span], text: str) -> list[Span]:
         body = Span("publisher", s.text[a:b], s.start + a, s.start + b, s.confidence)
         place = Span("location", s.text[c:d], s.start + c, s.start + d, s.confidence)
         return [*spans[:k], body, place, *spans[k + 1 :]]
+    return spans
+
+
+# "in Proc. Int. Conf." — IEEE's abbreviated proceedings, which run on to the comma before the year
+_PROCEEDINGS_HEAD = lazy_pattern(r"\s*[Ii]n\s+Proc\.\s")
+_ABBREVIATED_WORDS = lazy_pattern(r"\s*(?:[A-Z][a-z]{0,9}\.\s*|(?:of|on|and|for|in|the|&)\s+|[A-Z][A-Za-z]*\s+)+,?\s*")
+
+
+@needs(labels=["location", "date"], words=("proc.",))
+def proceedings_read_as_place(spans: list[Span], text: str) -> list[Span]:
+    """IEEE's ``in Proc. Int. Conf. Fundam. Approaches Softw. Eng., 2014,`` with the proceedings' last
+    abbreviated words read as a place: before the year, words that name no place are the proceedings'."""
+    for k in range(len(spans) - 2):
+        s, loc, date = spans[k], spans[k + 1], spans[k + 2]
+        if s.label not in _JOURNALS or loc.label != "location" or date.label != "date":
+            continue
+        if not _PROCEEDINGS_HEAD.match(s.text) or not _ABBREVIATED_WORDS.fullmatch(loc.text):
+            continue
+        if is_place(loc.text.strip(" ,")) or not loc.text.rstrip(" ,").endswith("."):
+            return spans
+        merged = Span(s.label, text[s.start : loc.end], s.start, loc.end, min(s.confidence, loc.confidence))
+        return [*spans[:k], merged, *spans[k + 2 :]]
     return spans
