@@ -324,6 +324,13 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title read among the names.
 - ``abnt_events.event_proceedings``: ABNT's ``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.``
   read as one container.
+- ``ieee_status.to_be_published_apart``: IEEE's ``Journal, to be published, doi: …`` with ``to be`` in the journal.
+- ``ieee_status.place_before_report_kind``: IEEE's ``McGill University, Canada, Tech. Rep. 1998-4`` with the body and
+  its place read as one publisher.
+- ``ieee_status.proceedings_read_as_place``: IEEE's ``in Proc. Int. Conf. Fundam. Approaches Softw. Eng., 2014,`` with
+  the last abbreviated words read as a place.
+- ``report_bodies.report_body_apart``: the ACM's ``Technical Report RR-7987. Inria.`` or PeerJ's ``Technical Report.
+  Citeseer.`` read as one genre or source.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
 - ``comma_parts.container_closing_title``: ``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or
@@ -437,6 +444,20 @@ each only where the labels it mends are read:
 - ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
 - ``rapid_page.volume_page_letter_mark``: ``Phys. Rev. B 94, 201201(R)`` read as one volume and an issue ``(R)``.
 - ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
+- ``acm_reference.article_pages_joined``: the ACM's article pages ``34:1-34:29`` read as a volume ``34:`` and pages.
+- ``acm_reference.issue_before_bracketed_date``: the ACM's ``2, 3 (1992), 297-347`` or ``4, POPL (2020),`` with the
+  number read as a page.
+- ``acm_reference.volume_before_bracketed_date``: the ACM's ``J. Funct. Program. 28 (2018), e20.`` with the volume
+  read into the date.
+- ``acm_reference.series_volume_after_venue``: the ACM's ``In ITP (LNCS, Vol. 8558). Springer, 374-389.`` with the
+  bracket read into the proceedings or as editors.
+- ``biblatex_parts.issue_between_commas``: biblatex's ``*Science*, 378, 6624, 1092–1097.`` with the number read
+  into the pages or the volume.
+- ``biblatex_parts.editors_end_at_names``: biblatex's ``Ed. by J. Jaffar. Springer`` read as one editor span.
+- ``biblatex_parts.italic_container_whole``: ``In: *Proceedings …, Montreal, Canada, 19-27 August 2021*.`` cut at
+  the meeting's place or days.
+- ``biblatex_parts.publisher_after_italic_container``: ``In: *NeurIPS 2022 Competition Track*. PMLR, 189–203.``
+  read as one container.
 - ``journal_year.year_closing_journal``: MDPI's ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` with the
   year read into the journal.
 - ``journal_year.journal_alone_before_year``: the ACS's short form ``Pachter, L. Nat. Methods 2022, 19 (5),``
@@ -474,6 +495,12 @@ from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_yea
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
+from biblio.parse.mends.acm_reference import (
+    article_pages_joined,
+    issue_before_bracketed_date,
+    series_volume_after_venue,
+    volume_before_bracketed_date,
+)
 from biblio.parse.mends.addresses import (
     address_apart,
     address_lead_in_apart,
@@ -485,6 +512,12 @@ from biblio.parse.mends.addresses import (
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
+from biblio.parse.mends.biblatex_parts import (
+    editors_end_at_names,
+    issue_between_commas,
+    italic_container_whole,
+    publisher_after_italic_container,
+)
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_years import numbers_beside_year
@@ -574,6 +607,11 @@ from biblio.parse.mends.identifiers import (
     doi_runs_on,
     index_number_apart,
     link_words_apart,
+)
+from biblio.parse.mends.ieee_status import (
+    place_before_report_kind,
+    proceedings_read_as_place,
+    to_be_published_apart,
 )
 from biblio.parse.mends.imprints import (
     place_before_publisher,
@@ -705,6 +743,7 @@ from biblio.parse.mends.quotes import (
 )
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
+from biblio.parse.mends.report_bodies import report_body_apart
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
     body_report_number,
@@ -939,6 +978,18 @@ MENDS: tuple[Mend, ...] = (
     publisher_in_bracket,  # before a venue's bracketed year is looked for
     publisher_in_dated_bracket,
     _NUMBERS_AND_VENUES,
+    article_pages_joined,  # after page_in_volume has parted "32, 1"
+    issue_before_bracketed_date,
+    volume_before_bracketed_date,
+    series_volume_after_venue,
+    issue_between_commas,
+    editors_end_at_names,
+    italic_container_whole,
+    publisher_after_italic_container,
+    report_body_apart,
+    to_be_published_apart,
+    place_before_report_kind,
+    proceedings_read_as_place,
     journal_after_title,
     book_title,
     online_container,
