@@ -2,6 +2,7 @@
 
 Whatever the document was written in, the text of a reference reaches the
 parser with ``*emphasis*`` and ``[text](url)`` as its only inline markup:
+pandoc's bracketed spans (``[Title]{.nocase}``) are their text,
 HTML ``<i>``/``<em>``/``<cite>`` become ``*…*`` (but a ``<cite>`` wrapping a whole
 citation, with its title in ``<i>``, is only its content), styles and scripts go, ``<a href>`` becomes a
 Markdown link, entities are decoded, note anchors (``<sup>3</sup>``,
@@ -44,6 +45,9 @@ MARKDOWN_LINK = re.compile(
 )
 REFERENCE_LINK = re.compile(r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[[^\[\]\n]*\]")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
+# Pandoc's bracketed span with attributes, as citeproc writes titles: "[The Gaia mission]{.nocase}" is its text.
+_ATTRIBUTE = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+))"
+_BRACKETED_SPAN = re.compile(rf"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\{{{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\}}")
 _SPACES = re.compile(r"[ \t]+")
 # A backslash escape of ASCII punctuation ("prev\_page", "\&"): the character itself. "\*", "\[", "\]" and
 # "\`" stay escaped, since unescaped they would read as markup.
@@ -128,6 +132,8 @@ def markdown_inline(text: str) -> str:
         text = _STRONG.sub(r"\2", text)  # a wholly bold line is a heading of its own: it keeps its marks
     if "[" in text:
         text = _IMAGE.sub(lambda m: _keep_lines(m.group(0)), text)
+        if "]{" in text:
+            text = _BRACKETED_SPAN.sub(lambda m: m.group("text"), text)
         text = MARKDOWN_LINK.sub(lambda m: _link(m.group("text"), m.group("url")), text)
         text = REFERENCE_LINK.sub(lambda m: m.group("text"), text)
         text = _FOOTNOTE_REF.sub("", text)

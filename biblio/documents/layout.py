@@ -95,7 +95,14 @@ def flavour_of(text: str, name: str = "") -> Flavour:
 
 
 def layout(text: str, name: str = "") -> Layout:
-    """`text` as regular lines for the finder and the splitter."""
+    """`text` as regular lines for the finder and the splitter, publishers' link bars left out."""
+    from biblio.documents.link_bars import drop_link_bars
+
+    regular = _regular(text, name)
+    return Layout(drop_link_bars(regular.lines), regular.flavour, regular.source_lines)
+
+
+def _regular(text: str, name: str) -> Layout:
     flavour = flavour_of(text, name)
     if flavour == "html":
         from biblio.documents.html import html_document

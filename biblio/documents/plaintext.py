@@ -31,6 +31,13 @@ _NEAR_PAGE_NUMBER = 3  # lines between a running head or foot and the page numbe
 # A numbered note ("#. Ibid.") or a short note repeats by nature; it is no running header.
 _NOTE_LIKE = re.compile(r"^(?:\W{0,2}#[.)\]:]|.*\b(?:ibid|idem|op\. cit)\b)", re.IGNORECASE)
 _MAX_RUNNING_HEADER = 90
+# An e-mail's quoted lines ("> ", "> > " in a reply): read as the text they quote.
+_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
+# "On Mon, 13 Mar 2023 at 17:55, Sasha wrote:" (and as other mail programs and languages write it)
+_ATTRIBUTION = re.compile(
+    r"^\s*(?:on\b.{4,120}\bwrote|am\b.{4,120}\bschrieb|le\b.{4,120}\ba écrit|el\b.{4,120}\bescribió"
+    r"|.{2,80}\b(?:wrote|writes|schrieb|a écrit|escribió))\s*:\s*$", re.IGNORECASE)
 _MIN_REPEATS = 3
 
 
@@ -38,8 +45,8 @@ def plain_lines(text: str) -> list[str]:
     """The lines of a plain-text document, cleaned of PDF extraction artefacts."""
     if _HAS_LIGATURE.search(text):
         text = text.translate(_LIGATURES)
-    lines = text.split("\n")
-    running = _running_headers(lines)
+    lines = _unquoted(text.split("\n")) if _QUOTED_LINE.search(text) else text.split("\n")
+    running = _running_headers(lines) | _heads_of_headings(lines)
     out: list[str] = []
     furniture: list[int] = []
     for i, line in enumerate(lines):
@@ -54,6 +61,15 @@ def plain_lines(text: str) -> list[str]:
         else:
             out.append(line)
     _blank_footnotes(out, [i for i in furniture if not _FOOTNOTE_MARK.match(lines[i])], lines)
+    return out
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """An e-mail's quoted lines as the text they quote; the line that attributes the quote is no text."""
+    out = [_QUOTED.sub("", line) for line in lines]
+    for i, line in enumerate(lines[:-1]):
+        if _ATTRIBUTION.match(line) and _QUOTED.match(lines[i + 1]):
+            out[i] = ""
     return out
 
 
@@ -118,6 +134,32 @@ def _beside_page_numbers(lines: list[str]) -> set[str]:
         places.setdefault(_key(stripped), []).append(beside)
     return {key for key, beside in places.items()
             if len(beside) >= 2 and all(beside) and not _PAGE_NUMBER.match(key.replace("#", "1"))}
+
+
+# A book's or thesis's running head: a page number and the title of the chapter the page is in ("4 BIBLIOGRAPHY",
+# "Bibliography 117"), printed once per page, even when the chapter has only two pages.
+_NUMBERED_HEAD = re.compile(
+    r"^(?:\d{1,4}\s+(?P<t1>[^\W\d][^\d.:;,]{2,60})|(?P<t2>[^\W\d][^\d.:;,]{2,60}?)\s+\d{1,4})$"
+)
+_MAX_HEADING_WORDS = 6
+
+
+def _heads_of_headings(lines: list[str]) -> set[str]:
+    """Lines that are an earlier heading's words beside a page number: running heads (keys as _key gives)."""
+    seen: set[str] = set()
+    heads: set[str] = set()
+    for line in lines:
+        if len(line) > _MAX_RUNNING_HEADER:
+            continue  # too long for a heading or a running head
+        stripped = " ".join(line.split())
+        if not stripped:
+            continue
+        m = _NUMBERED_HEAD.match(stripped)
+        if m is not None and (m.group("t1") or m.group("t2") or "").casefold() in seen:
+            heads.add(_key(stripped))
+        elif len(stripped.split()) <= _MAX_HEADING_WORDS and not stripped.endswith((".", ",", ";", ":")):
+            seen.add(stripped.casefold())
+    return heads
 
 
 def _key(line: str) -> str:

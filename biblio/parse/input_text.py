@@ -48,6 +48,12 @@ _ZERO_WIDTH = lazy_pattern("[\u200b\u2060\ufeff]")
 # links and identifiers are left exactly as written
 # (with the next piece when a line break cut one after a slash or hyphen: "10.1000/ abc")
 _LINK = lazy_pattern(r"(?:https?://|ftp://|www\.|doi:\s*|10\.\d{4,9}/)\S*(?:(?<=[/-])\s+[\w%]\S*)?", re.I)
+# a DOI's link closing the reference, cut at a PDF's line break: "https://doi. org/10.…", "https://doi.org/ 10.…",
+# "doi.org/10. 1145/…" (a link with a second cut inside its DOI is left as written)
+_BROKEN_DOI_LINK = lazy_pattern(
+    r"(?<=//doi\.)\s+(?=org/10\.\d{4,9}/\S+\s*$)|(?<=doi\.org/)\s+(?=10\.\d{4,9}/\S+\s*$)"
+    r"|(?<=doi\.org/10\.)\s+(?=\d{4,9}/\S+\s*$)"
+)
 # a double quote set as two single ones: the pair, opening and closing, is one quotation
 # (each with the marks that must be in the text for it to be looked for)
 _DOUBLED_QUOTES = (
@@ -85,6 +91,8 @@ _ENDING_PIECES = frozenset(
 
 def tidy_input(text: str) -> str:
     """``text`` with the noise above made plain; clean text comes back unchanged."""
+    if "doi. org" in text or "org/ 10." in text or "org/10. " in text:
+        text = _BROKEN_DOI_LINK.sub("", text)
     if text.endswith("]"):
         text = _LINK_BUTTONS.sub("", text)
     if text.isascii() and "&" not in text and "``" not in text and not _SPACED_MARKS.search(text):

@@ -61,6 +61,12 @@ _CAPITALISED_WORDS = re.compile(rf"^{_CAPITALISED_WORD}(?:[\s,]+(?:{_CAPITALISED
 _FULL_NAME = re.compile(
     rf"^{_NAME}(?:\s+[{_UP}]\.)*(?:\s+{_PARTICLE}*{_NAME}){{1,2}}(?:,|\.|\s+(?:and|&)\s|\s+et\s+al\.)"
 )
+# BibTeX plainnat's and IEEE's full names, listed: "Leonardo Enzo Brito da Silva, Islam Elnabarawy, and" (a long
+# first name that _FULL_NAME leaves alone unless a second full name follows it)
+_FULL_NAME_LIST = re.compile(
+    rf"^{_NAME}(?:\s+(?:[{_UP}]\.|{_PARTICLE}*{_NAME})){{1,4}},\s+{_NAME}(?:\s+[{_UP}]\.)*\s+{_PARTICLE}*{_NAME}"
+    rf"(?:,|\.|\s+(?:and|&)\s|\s*$)"
+)
 # A note's names then its title: "Homer, *The Odyssey*", "Smith et al., “Things,”", "Bouza, ed., *World*".
 _NAMES_COMMA_TITLE = re.compile(
     rf"^{_PARTICLE}*{_NAME}(?:\s+{_PARTICLE}*{_NAME}){{0,3}}(?:\s+et\s+al\.)?,"
@@ -90,6 +96,11 @@ _CASE_CITATION = re.compile(
 )
 _CITATION_TEMPLATE = re.compile(rf"^\s*(?:<ref[^>]*>\s*)?(?:{CITE.pattern})", re.IGNORECASE)
 _CJK_NAME_THEN_TITLE = re.compile(r"^(?:見\s*)?[\u3400-\u9fff][\u3400-\u9fff‧・·、 ]{0,30}[：:]\s*[《〈]")
+# "Y. Shiozawa, “Subtropical Convex Geometry …,” draft paper": initials and a family name, then a quoted title
+# that closes after its comma (IEEE's and MLA's mark): an unpublished work needs no year to be a reference.
+_INITIALS_THEN_QUOTED_TITLE = re.compile(
+    rf"^(?:[{_UP}]\.\s?(?:-?[{_UP}]\.\s?)*\s?[{_UP}][\w'’-]+(?:,\s+|\s+and\s+))+[\"“][^\"”]{{12,300}}[,.?!][\"”]"
+)
 
 # "———." / "---," at the start: the previous entry's authors (Chicago), so the entry starts like a reference.
 DITTO = re.compile(r"^(?:[—―–]{2,}|-{2,}|_{3,}|\\?-\\?-\\?-+)\s*[.,]\s*")
@@ -142,8 +153,9 @@ def authorish_start(text: str) -> bool:
         return True
     if _NAME_THEN_TITLE.match(text) or _TITLE_START.match(text) or _NAME_THEN_DOT_YEAR.match(text):
         return True
-    if _FULL_NAME.match(text) or _NAMES_COMMA_TITLE.match(text) or _CJK_NAME_THEN_TITLE.match(text) \
-            or _NAME_COLON_TITLE.match(text) or _LINK_THEN_ACCESSED.match(text) or _CASE_CITATION.match(text):
+    if _FULL_NAME.match(text) or _FULL_NAME_LIST.match(text) or _NAMES_COMMA_TITLE.match(text) \
+            or _CJK_NAME_THEN_TITLE.match(text) or _NAME_COLON_TITLE.match(text) or _LINK_THEN_ACCESSED.match(text) \
+            or _CASE_CITATION.match(text):
         return True
     m = _NAME_THEN_PAREN_YEAR.match(text)
     if m:
@@ -168,6 +180,8 @@ def is_reference(text: str) -> bool:
         return True  # a web source: its title linked to its address, then the date it was read
     if _CJK_NAME_THEN_TITLE.match(rest):
         return True  # the title marks are the style's own: no year needed (a classic: "卷2")
+    if _INITIALS_THEN_QUOTED_TITLE.match(rest):
+        return True
     return authorish_start(rest) and (year or _URL.search(rest) is not None)
 
 

@@ -380,7 +380,8 @@ def find_sections_in_lines(lines: list[str]) -> list[Section]:
     if not sections:
         headless = _headless(lines)
         if headless is None:
-            return _listed_under_any_heading(lines)
+            run = None if (listed := _listed_under_any_heading(lines)) else _run_between_prose(lines)
+            return [run] if run is not None else listed
         return [headless]
     return sorted(sections, key=lambda s: s.start_line)
 
@@ -514,6 +515,37 @@ def _title_before(lines: list[str], index: int) -> tuple[str | None, int | None]
         if m:
             return _TRAILING.sub("", _MARKUP.sub("", m.group(2)).strip()) or None, i + 1
     return None, None
+
+
+_MIN_RUN = 3  # clear references in a row that make a list with neither heading nor markers
+# What a clear reference holds (a year, an address or a DOI): paragraphs without it are not classified at all.
+_DATED = re.compile(r"\d\d\d\d|://|doi|DOI")
+
+
+def _run_between_prose(lines: list[str]) -> Section | None:
+    """The longest run of paragraphs that are each a clear reference, with prose before and after it (an
+    e-mail's or a post's list between a lead-in and a closing): at least three references."""
+    best: tuple[int, int, int] | None = None  # (references, first block, last block)
+    blocks = _blocks(lines, 0, len(lines))
+    start: int | None = None
+    count = 0
+    for k, block in enumerate([*blocks, None]):
+        kind: BlockKind = "prose"  # the end, or a paragraph with no year or address
+        if block is not None and any(_DATED.search(line) for line in lines[block[0]: block[1] + 1]):
+            kind = _kind(lines, block)
+        if kind in ("strong", "url"):
+            if start is None and kind == "strong":
+                start, count = k, 0
+            if start is not None:
+                count += kind == "strong"
+            continue
+        if start is not None and count >= _MIN_RUN and (best is None or count > best[0]):
+            best = (count, start, k - 1)
+        start = None
+    if best is None:
+        return None
+    begin, end = blocks[best[1]][0], blocks[best[2]][1] + 1
+    return Section("\n".join(lines[begin:end]), begin + 1, end, None)
 
 
 def _headless(lines: list[str]) -> Section | None:

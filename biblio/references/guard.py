@@ -65,10 +65,11 @@ def clean_value(value: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-# What a value must not hold once clean: Markdown emphasis, links, footnote marks, escapes, code, HTML tags
+# What a value must not hold once clean: Markdown emphasis, links, footnote marks, pandoc's span attributes,
+# escapes, code, HTML tags
 # (CSL's <i> <b> <sub> <sup> aside) and entities. Addresses (URL, DOI) only must be one address each.
 _LEFT_MARKUP = re.compile(
-    r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_]*(?<=\S)_(?!\w)|\]\(|\]\[|\[\^"
+    r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)[^_]*(?<=\S)_(?!\w)|\]\(|\]\[|\[\^|\]\{[.#]"
     r"|<(?!/?(?:i|b|sub|sup)>)/?[A-Za-z!]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\\[*_\[\]`]|`"
 )
 _ONE_ADDRESS = re.compile(r"^[^\s<>]+$")

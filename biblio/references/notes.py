@@ -110,7 +110,14 @@ def short_note(text: str) -> ShortNote | None:
 
 
 _LEAD_IN = re.compile(r"^(?:see\s+also|see|cf\.?|compare|quoted\s+in|as\s+cited\s+in|on\s+this,\s+see)[,:]?\s+"
-                      r"(?=[A-Z\u00c0-\u024f“\"*_])", re.IGNORECASE)
+                      r"(?:(?:for\s+example|for\s+instance|e\.\s?g\.),?\s+)?(?=[A-Z\u00c0-\u024f“\"*_]|the\s)",
+                      re.IGNORECASE)
+# "the section “External Representations” in Smith et al. (1986)": a part of the work cited, then the work
+_PART_OF = re.compile(r"^the\s+(?:section|chapter|part|appendix|introduction|preface|entry|essay)\s+[“\"‘'][^”\"’']+"
+                      r"[”\"’']\s+(?:in|of)\s+(?=[A-Z\u00c0-\u024f\[])", re.IGNORECASE)
+# A link on an author-year call that jumps to the list ("[Smith et al. (1986)](…/full#B67)"): a cross reference,
+# whose address is the citing page's, not the work's.
+_ANCHOR_LINK = re.compile(r"\[([^\[\]\n]{2,80})\]\([^()\s]*#[^()\s]+\)")
 _SEE_INSIDE = re.compile(
     r"(?:^|[,;:.]\s+|\s)(?:see(?:\s+also)?|cf\.?|recommends?|suggests?):?\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE
 )
@@ -127,7 +134,8 @@ def note_citations(text: str) -> list[str]:
 
 def _cited(text: str) -> str:
     """A note without its lead-in: "See Smith, …", or "For an overview, see Smith, …"."""
-    text = _LEAD_IN.sub("", text)
+    text = _PART_OF.sub("", _LEAD_IN.sub("", text))
+    text = _ANCHOR_LINK.sub(lambda m: m.group(1) if short_note(m.group(1) + ".") else m.group(0), text)
     if not is_reference(text):
         m = _SEE_INSIDE.search(text)
         if m and is_reference(text[m.end():]):

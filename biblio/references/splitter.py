@@ -87,7 +87,7 @@ _PLAIN_LABEL = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|[ &'’-])*$")
 _HYPHEN_BREAK = re.compile(r"\S[-‐–]$")  # "…/pakistan-" + "respect-rights": no space between
 # A word hyphenated at the line end ("infor-" + "mation", as pdftotext leaves it): the hyphen goes.
 _WORD_HYPHENATED = re.compile(r"(?:^|\s)[^\s/:.@]*[^\W\d_][a-zà-ÿ]-$")  # "infor-", "Na-" (National)
-_WORD_GOES_ON = re.compile(r"^[a-zà-ÿ]{2,}(?=[\s.,;)]|$)")
+_WORD_GOES_ON = re.compile(r"^[a-zà-ÿ]{2,}(?=[\s.,;:)]|$)")
 # A URL cut after a slash with a space before the rest ("https://arxiv.org/ abs/2101.01234").
 _URL_SPACE_BREAK = re.compile(
     r"((?:https?://|www\.)[^\s<>]*/) ([a-z0-9][\w\-.~%/?=&#+]*(?:/|\d\.\d)[\w\-.~%/?=&#+]*)"
@@ -314,7 +314,8 @@ def _out_of_turn(before: str | None, label: str | None, previous: str) -> bool:
 def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
     """One reference wrapped at a fixed width (pandoc's 72 columns, an editor's fill)?
 
-    Its lines but the last are of much the same length, at most one both starts like a
+    Its lines but the last are of much the same length (or too short only for the next line's first word to
+    have fitted), at most one both starts like a
     reference and gives a year (in a one-per-line list, every line does), and no line
     after the first has a list marker. A line break inside such a paragraph is never a split.
     """
@@ -322,7 +323,12 @@ def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
     if len(texts) < 2 or any(strip_marker(text)[1] for text in texts[1:]):
         return False
     widths = [len(text) for text in texts[:-1]]
-    if max(widths) > _MAX_WRAP_WIDTH or min(widths) < _WRAP_BAND * max(widths):
+    width = max(widths)
+    # a short line is still filled when the next line's first word would not have fitted on it (a long address)
+    if width > _MAX_WRAP_WIDTH or any(
+        size < _WRAP_BAND * width and size + 1 + len(texts[k + 1].split(None, 1)[0]) <= width
+        for k, size in enumerate(widths)
+    ):
         return False
     return sum(1 for text in texts if starts_reference(text) and has_year(_ADDRESS.sub("", text))) <= 1
 

@@ -46,7 +46,7 @@ _PLOS_BATS = ("Goerlitz", "Jones G", "Holderied MW", "ter Hofstede", "Chiu C, Xi
 # line as one of the left.
 _SIDE_BY_SIDE = frozenset({"real-castro-twocolumn-layout.txt"})
 # an article's source: refs one after another on a line of prose share that line
-_REFS_IN_A_LINE = frozenset({"real-wikipedia-stirling.wiki"})
+_REFS_IN_A_LINE = frozenset({"real-wikipedia-stirling.wiki", "real-wikipedia-tropical.wiki"})
 
 # file -> (section of each record, a word its source holds), in document order.
 EXPECTED: dict[str, list[tuple[str | None, str]]] = {
@@ -230,6 +230,37 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-ropensci-footnotes-pandoc.html": [("Footnotes", w) for w in
                                             ("Lau M", "Wickham", "Temple Lang", "Pasquier", "Bryan", "Landau",
                                              "Carata")],
+    # journal pages clipped to Markdown: a reference, then a line of links (CrossRef Full Text | Google Scholar)
+    "real-frontiers-fnhum-clip.md": [("References", w) for w in (
+        "Alibali", "Andres", "Anobile", "Baroni", "Bender", "Bengio", "Beran", "Brown", "Butterworth, B. (1999)",
+        "Butterworth, B., Reeve")],
+    "real-frontiers-fpos-clip.md": [("References", w) for w in (
+        "Abid", "Aher", "Allcott", "Alvarez, R. M., Eberhardt", "Alvarez, R. M., and Heuberger", "Borji",
+        "Buolamwini", "Chiang", "Chollet")],
+    "real-frontiers-fams-numbered.md": [("References", w) for w in (
+        "Barrett", "Balduzzi", "Casarotto", "Casali", "Halmos", "Hardy", "Haun, AM", "Haun, A,")],
+    # inline refs (a prose-like draft paper among them), a {{Refbegin}} list, Further reading
+    "real-wikipedia-tropical.wiki": [("Notes", w) for w in (
+        "{{cite book|last1=Litvinov", "David Speyer", "{{cite book | last=Mikhalkin", "{{cite book | last1=Chan",
+        "{{Cite web", "Y. Shiozawa", "{{cite arXiv |last= Krivulin", "Sunada", "Jean-Eric Pin", "Imre Simon")]
+    + [("References", w) for w in ("Bogart", "Einsiedler", "Gross", "Itenberg", "Pachter")]
+    + [("Further reading", "Amini")],
+    # the same eight works in six more layouts (PROVENANCE: AdaptiveResonance.jl)
+    "real-art-natbib-thebibliography.tex": [("References", w) for w in (
+        "Astropy", "Binney", "Brito", "Gaia", "Grossberg, S. (1980)", "Grossberg, S. (2013)", "Pearson", "Smith")],
+    **{name: [("Bibliography", w) for w in ("Astropy", "Binney", "Brito", "Gaia", "Cog", "Adaptive", "Pearson",
+                                            "Smith")]
+       for name in ("real-art-thesis-pdftotext.txt", "real-art-thesis-layout.txt")},
+    "real-art-pandoc-ieee.html": [("References", w) for w in (
+        "Adaptive", "Cognitive", "Brito", "Astropy", "Gaia", "Binney", "Pearson", "Smith")],
+    "real-art-pandoc-numbered.md": [("References", w) for w in (
+        "Astropy", "Binney", "Brito", "Gaia", "Grossberg, S. (1980)", "Grossberg, S. (2013)", "Pearson", "Smith")],
+    # a reply quoting the list with "> "
+    "real-art-email-quoted.txt": [(None, w) for w in (
+        "Astropy", "Binney", "Brito", "Gaia", "Grossberg, S. (1980)", "Grossberg, S. (2013)", "Pearson", "Smith")],
+    "real-art-footnotes-gfm.md": [(None, w) for w in ("Grossberg, S. (2013)", "Grossberg, S. (1980)", "Brito",
+                                                       "Astropy", "Gaia")],
+    "real-art-jekyll-numbered.md": [("The papers", w) for w in ("Adaptive", "cognitive", "Brito", "Astropy")],
 }
 
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})

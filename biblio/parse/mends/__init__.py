@@ -148,7 +148,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Title. Athena Scientific,`` as one title, where no publisher was read.
 - ``imprints.publisher_after_place``: ``(Zurich: Scalo, 1995)`` read as one place, no publisher read.
 - ``imprints.title_before_imprint``: ``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of …``.
-- ``publishers.pages_after_publisher``: ``Stanford, CA: CSLI. 199-213.`` with the pages read into the publisher.
+- ``publishers.pages_after_publisher``: ``Stanford, CA: CSLI. 199-213.`` (or ``… Publications. xi-xiv.``) with the pages
+  read into the publisher.
 - ``imprints.state_takes_city``: ``… Mental Illness Washington, D.C.: American …`` with the city in the title.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
 - ``colon_names.year_closing_publisher``: ``Düsseldorf: Patmos 2009. (Sammlung Tusculum)`` read as one publisher
@@ -238,6 +239,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   foundation read as the container.
 - ``region_codes.region_code_imprint``: ``Paris, FR-IDF : Gallimard.`` (the place with its ISO 3166-2 code) read as a
   place and a publisher ``FR-IDF : Gallimard``, or into a note or title.
+- ``decimal_names.decimal_point_splits_name``: ``Archaeology 2.0: New approaches …`` cut at the figure's point,
+  the rest read as a note.
+- ``monograph_series.series_in_edited_book``: ``in Holbrook, N. (eds) Roman Finds from Exeter, Exeter Archaeol.
+  Rep. 4, 242-63.`` with the report series read as a journal and its number as the volume.
+- ``monograph_series.series_before_place``: ``Title, Council for British Archaeology Research Report 90, London:``
+  read as a journal with its volume.
+- ``monograph_series.series_closing_title_before_imprint``: ``Title, Colchester Archaeological Report 8, Colchester:``
+  or ``Title (Reports on the Excavation at Usk, 1965-1976), Cardiff:`` with the series read into the title.
+- ``monograph_series.series_or_imprint_in_title``: ``2005 Prehistoric Flintwork. Stroud: Tempus.`` or ``1998 Roman
+  Glass in Britain, Shire Archaeology 76, Princes Risborough.`` read as one title.
 - ``numbered_series.series_before_imprint``: ``2e éd. Oxford Studies of Composers 9. London, GB-LND : Oxford …``
   with the numbered series read as a first publisher.
 - ``numbered_series.series_after_italic_title``: ``*Title*. Beiträge zum Buchwesen, Band 1. Wiesbaden:`` with the
@@ -313,6 +324,13 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   title read among the names.
 - ``abnt_events.event_proceedings``: ABNT's ``*In*: Event, 18., 2017, Marília. *Anais* [...]. Marília: UNESP, 2017.``
   read as one container.
+- ``ieee_status.to_be_published_apart``: IEEE's ``Journal, to be published, doi: …`` with ``to be`` in the journal.
+- ``ieee_status.place_before_report_kind``: IEEE's ``McGill University, Canada, Tech. Rep. 1998-4`` with the body and
+  its place read as one publisher.
+- ``ieee_status.proceedings_read_as_place``: IEEE's ``in Proc. Int. Conf. Fundam. Approaches Softw. Eng., 2014,`` with
+  the last abbreviated words read as a place.
+- ``report_bodies.report_body_apart``: the ACM's ``Technical Report RR-7987. Inria.`` or PeerJ's ``Technical Report.
+  Citeseer.`` read as one genre or source.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
 - ``comma_parts.container_closing_title``: ``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or
@@ -340,6 +358,25 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the day as the volume.
 - ``journal_tails.journal_before_harvard_numbers``: Scholar's Harvard ``Names, 2017. Title. Journal name, 30.``
   with the volume read as the page or the journal into the title.
+- ``iop_journals.journal_before_iop_numbers``: IOP's ``… 2009 Environment-assisted quantum transport New J. Phys.
+  11 033003`` (no marks between title, journal and numbers) with the journal's first words or all of it read into
+  the title, the title into the journal, or the closing numbers as a note.
+- ``iop_journals.imprint_after_iop_title``: IOP's book ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington,
+  VA: Academic)`` with the edition or the imprint read into the title, or a last initial with the year.
+- ``month_issues.month_issue_before_year``: *JHEP*'s ``JHEP 02 (2020) 046`` (issues numbered by month,
+  no volumes) with the month's digits read as the volume.
+- ``dotted_places.dotted_place_whole``: ``Yale University Press, U.S.A. (1986)`` with the place cut at a stop and its
+  last letters read as an initial.
+- ``numeral_titles.numeral_word_opens_title``: the RAS's ``Lavoué, F., 2014. 2D full waveform inversion …`` with
+  ``2D`` read into the date.
+- ``degree_notes.school_note_after_degree``: ``Title, PhD thesis, Université de Grenoble.`` with the school read as a
+  note.
+- ``inspire_numbers.journal_closing_title``: INSPIRE's ``Title, Les Houches 87 (2008) 371`` with the journal read
+  as the title's last clause.
+- ``inspire_numbers.volume_in_bracketed_year``: INSPIRE's ``Nonlin. Phenom. Complex Syst. 10 (2007) 347`` with the
+  volume read into the date.
+- ``bracket_publishers.publisher_bracket_after_volume``: Optica's ``in Title, vol. 3492 (SPIE, 1999), pp. 665–675.``
+  with the publisher read into the proceedings' title.
 - ``glued_in.glued_in_book``: Scholar's Vancouver ``Title. InPolitical psychology 2004 Jan 9 (pp. 276-293). Press.``
   with ``In`` run into the book's title.
 - ``patents.patent_number_apart``: ``U.S. Patent No. 6,285,999`` read as a journal with numbers or as the title.
@@ -350,6 +387,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as a note or a place.
 - ``lower_publishers.lower_case_publisher``: Scholar's ``Title. sage, 2011.`` with the publisher, in lower case,
   read into the title.
+- ``report_status.year_runs_into_title``: ``Albarella, U. 1996 Elms Farm, …`` with the title's first word read
+  into the bare year.
+- ``report_status.status_words_in_title``: ``…, a Neolithic database, Unpublished report.`` or ``forthcoming.
+  Heybridge: …`` with the status read into the title.
+- ``report_status.title_after_forthcoming``: ``Atkinson, M. forthcoming. Excavations at …`` with the title read
+  as a note.
+- ``chapter_imprints.publisher_after_colon``: ``Oxford: Oxbow Books. 147-76.`` with the publisher read as an
+  edition.
+- ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
+  Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
 
@@ -397,6 +444,20 @@ each only where the labels it mends are read:
 - ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
 - ``rapid_page.volume_page_letter_mark``: ``Phys. Rev. B 94, 201201(R)`` read as one volume and an issue ``(R)``.
 - ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
+- ``acm_reference.article_pages_joined``: the ACM's article pages ``34:1-34:29`` read as a volume ``34:`` and pages.
+- ``acm_reference.issue_before_bracketed_date``: the ACM's ``2, 3 (1992), 297-347`` or ``4, POPL (2020),`` with the
+  number read as a page.
+- ``acm_reference.volume_before_bracketed_date``: the ACM's ``J. Funct. Program. 28 (2018), e20.`` with the volume
+  read into the date.
+- ``acm_reference.series_volume_after_venue``: the ACM's ``In ITP (LNCS, Vol. 8558). Springer, 374-389.`` with the
+  bracket read into the proceedings or as editors.
+- ``biblatex_parts.issue_between_commas``: biblatex's ``*Science*, 378, 6624, 1092–1097.`` with the number read
+  into the pages or the volume.
+- ``biblatex_parts.editors_end_at_names``: biblatex's ``Ed. by J. Jaffar. Springer`` read as one editor span.
+- ``biblatex_parts.italic_container_whole``: ``In: *Proceedings …, Montreal, Canada, 19-27 August 2021*.`` cut at
+  the meeting's place or days.
+- ``biblatex_parts.publisher_after_italic_container``: ``In: *NeurIPS 2022 Competition Track*. PMLR, 189–203.``
+  read as one container.
 - ``journal_year.year_closing_journal``: MDPI's ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` with the
   year read into the journal.
 - ``journal_year.journal_alone_before_year``: the ACS's short form ``Pachter, L. Nat. Methods 2022, 19 (5),``
@@ -434,6 +495,12 @@ from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_yea
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
+from biblio.parse.mends.acm_reference import (
+    article_pages_joined,
+    issue_before_bracketed_date,
+    series_volume_after_venue,
+    volume_before_bracketed_date,
+)
 from biblio.parse.mends.addresses import (
     address_apart,
     address_lead_in_apart,
@@ -445,10 +512,18 @@ from biblio.parse.mends.addresses import (
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
+from biblio.parse.mends.biblatex_parts import (
+    editors_end_at_names,
+    issue_between_commas,
+    italic_container_whole,
+    publisher_after_italic_container,
+)
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
+from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
+from biblio.parse.mends.chapter_imprints import publisher_after_colon
 from biblio.parse.mends.chapters import (
     chapter_number_closes_container,
     container_in_title,
@@ -494,7 +569,10 @@ from biblio.parse.mends.dates import (
     no_date_words_are_date,
     update_note_is_date,
 )
+from biblio.parse.mends.decimal_names import decimal_point_splits_name
+from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
+from biblio.parse.mends.dotted_places import dotted_place_whole
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import (
     edition_after_italic_title,
@@ -530,6 +608,11 @@ from biblio.parse.mends.identifiers import (
     index_number_apart,
     link_words_apart,
 )
+from biblio.parse.mends.ieee_status import (
+    place_before_report_kind,
+    proceedings_read_as_place,
+    to_be_published_apart,
+)
 from biblio.parse.mends.imprints import (
     place_before_publisher,
     publisher_after_place,
@@ -539,7 +622,9 @@ from biblio.parse.mends.imprints import (
 )
 from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
 from biblio.parse.mends.initial_names import initials_end_names
+from biblio.parse.mends.inspire_numbers import journal_closing_title, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
+from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
@@ -569,6 +654,13 @@ from biblio.parse.mends.mla_imprints import (
     publisher_without_place,
 )
 from biblio.parse.mends.mla_web import web_source_parts
+from biblio.parse.mends.monograph_series import (
+    series_before_place,
+    series_closing_title_before_imprint,
+    series_in_edited_book,
+    series_or_imprint_in_title,
+)
+from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
 from biblio.parse.mends.name_ends import (
     body_before_italics,
@@ -598,6 +690,7 @@ from biblio.parse.mends.numbers import (
     pages_before_date,
     year_closing_number,
 )
+from biblio.parse.mends.numeral_titles import numeral_word_opens_title
 from biblio.parse.mends.opening_dates import (
     bracketed_date_runs_on,
     date_inside_opening,
@@ -631,6 +724,7 @@ from biblio.parse.mends.proceedings import (
     part_in_proceedings_title,
     series_after_proceedings,
 )
+from biblio.parse.mends.publisher_first import publisher_comma_place
 from biblio.parse.mends.publisher_places import place_in_publisher_name
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
@@ -649,6 +743,7 @@ from biblio.parse.mends.quotes import (
 )
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
+from biblio.parse.mends.report_bodies import report_body_apart
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
     body_report_number,
@@ -658,6 +753,7 @@ from biblio.parse.mends.report_numbers import (
     place_opens_publisher,
     report_read_as_journal,
 )
+from biblio.parse.mends.report_status import status_words_in_title, title_after_forthcoming, year_runs_into_title
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import (
@@ -882,6 +978,18 @@ MENDS: tuple[Mend, ...] = (
     publisher_in_bracket,  # before a venue's bracketed year is looked for
     publisher_in_dated_bracket,
     _NUMBERS_AND_VENUES,
+    article_pages_joined,  # after page_in_volume has parted "32, 1"
+    issue_before_bracketed_date,
+    volume_before_bracketed_date,
+    series_volume_after_venue,
+    issue_between_commas,
+    editors_end_at_names,
+    italic_container_whole,
+    publisher_after_italic_container,
+    report_body_apart,
+    to_be_published_apart,
+    place_before_report_kind,
+    proceedings_read_as_place,
     journal_after_title,
     book_title,
     online_container,
@@ -922,6 +1030,11 @@ MENDS: tuple[Mend, ...] = (
     publisher_apart,
     region_code_imprint,
     series_before_imprint,
+    decimal_point_splits_name,
+    series_in_edited_book,
+    series_before_place,
+    series_or_imprint_in_title,
+    series_closing_title_before_imprint,
     series_after_italic_title,
     in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,
@@ -1000,12 +1113,26 @@ MENDS: tuple[Mend, ...] = (
     place_opens_publisher,
     journal_before_nlm_numbers,
     journal_before_harvard_numbers,
+    journal_before_iop_numbers,
+    imprint_after_iop_title,
+    month_issue_before_year,
+    journal_closing_title,
+    volume_in_bracketed_year,
+    publisher_bracket_after_volume,
+    dotted_place_whole,
+    numeral_word_opens_title,
+    school_note_after_degree,
     glued_in_book,
     patent_number_apart,
     inventor_role_apart,
     imprint_before_nlm_date,
     school_in_degree_bracket,
     place_in_publisher_name,
+    publisher_comma_place,
+    publisher_after_colon,
+    year_runs_into_title,
+    status_words_in_title,
+    title_after_forthcoming,
     lower_case_publisher,
 )
 

@@ -73,9 +73,11 @@ def publisher_apart(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# "CSLI. 199-213." / "Academic Press, pp. 47-73": the pages that close a chapter after its imprint
+# "CSLI. 199-213." / "Academic Press, pp. 47-73" / "Archetype Publications. xi-xiv.": the pages that close a
+# chapter after its imprint (a front matter's roman pages only as a range)
 _PAGES_TAIL = lazy_pattern(
-    r"(?<=[^\W\d_])\.?\s*[.,]\s+(?P<pages>(?:pp?\.\s*|pages\s+)?\d+(?:\s*[-\u2013]+\s*\d+)?)\s*\.?\s*$"
+    r"(?<=[^\W\d_])\.?\s*[.,]\s+(?P<pages>(?:pp?\.\s*|pages\s+)?(?:\d+(?:\s*[-\u2013]+\s*\d+)?"
+    r"|[ivxlc]{1,8}\s*[-\u2013]+\s*[ivxlc]{1,8}))\s*\.?\s*$"
 )
 
 

@@ -118,6 +118,8 @@ _TRAILING_EDITION = lazy_pattern(
     re.I,
 )
 _PLACE_PUBLISHER = lazy_pattern(r"^(?P<place>[^:;]{2,60}?)\s*:\s*(?P<pub>[^:]{2,})$")
+# "ISBN: 9781577357384" closing the entry: the book's number, not "Place: Publisher"
+_BOOK_NUMBER = lazy_pattern(r"^(?:e-?)?IS[BS]N(?:-1[03])?\s*:?\s*[\dXx][\dXx -]{7,20}$")
 _PRESENTED = lazy_pattern(
     r"^(?:(?:Paper|Poster|Keynote|Symposium|Talk|Presentation|Lecture|Workshop)(?:\s+session)?\s+"
     r"(?:was\s+)?(?:presented|given|delivered)\s+(?:at|to)\s+(?:the\s+)?)(?P<event>.+)$",
@@ -491,8 +493,8 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
     u = strip_value(unit)
     if not u:
         return True
-    if AVAILABLE_AT.match(u.rstrip(" :")):
-        out.leftover.append(unit)  # "Available at SSRN:" before the address: where a copy is, no publisher
+    if AVAILABLE_AT.match(u.rstrip(" :")) or _BOOK_NUMBER.match(u):
+        out.leftover.append(unit)  # "Available at SSRN:" or "ISBN: 978…": where a copy is, or its number
         return True
     m = _PLACE_PUBLISHER.match(u)
     if m and not re.search(r"\d", m.group("place")) and len(m.group("place").split()) <= 6:

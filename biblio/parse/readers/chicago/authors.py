@@ -30,7 +30,7 @@ _GIVEN = lazy_pattern(
     r"(?:-?[A-Z]\.)*))*"
 )
 _CAPITALISED = lazy_pattern(r"(?<!\S)[A-Z\u00c0-\u00de]")
-_ETAL = lazy_pattern(r",?\s+et\s+al\.?$")
+_ETAL = lazy_pattern(r",?\s+et\s+al\.{0,2}$")  # biblatex-acm doubles the stop: "et al.."
 _INITIAL_END = lazy_pattern(r"(?<![\w.])[A-Z]\.$")
 # a name in natural order after the first: at least two words ("Ken Burns", "F. H. C. Crick")
 _NATURAL = lazy_pattern(r"\S+\s+\S.*")
@@ -46,6 +46,10 @@ _NATURAL_PAIR = lazy_pattern(rf"{_PERSON}\s+(?:and|&)\s+{_PERSON}")
 _INITIALS_LEAD = lazy_pattern(r"(?:[A-Z]\.\s*)+[A-Z][^\W\d_]")
 
 
+# "Mark A. Hillebrand": a word after a middle initial closes a name in natural order, never a given name
+_WORD_AFTER_INITIAL = lazy_pattern(r"\b[A-Z]\.\s+[^\W\d_]{2,}$")
+
+
 def _inverted_first(s: str) -> tuple[Name, str] | None:
     """``Family, Given`` at the start of ``s`` and what follows it (``, and …``)."""
     parts = s.split(",", 2)
@@ -58,6 +62,8 @@ def _inverted_first(s: str) -> tuple[Name, str] | None:
         return None  # Vancouver's "Smith JA, Jones B"
     if len(_CAPITALISED.findall(family)) > 1 and len(given.split()) > 1 and not re.search(r"\b[A-Z]\.", given):
         return None  # "Catherine Havasi, Robert Speer, and …": every name in natural order
+    if _INITIALS_LEAD.match(family) or len(_CAPITALISED.findall(family)) > 1 and _WORD_AFTER_INITIAL.search(given):
+        return None  # "G. Fu, C. Hou, and …", "Ernie Cohen, Mark A. Hillebrand, …": no family opens with an initial
     rest = "," + parts[2] if len(parts) > 2 else ""
     am = re.search(r"\s+(?:and|und|&)\s+", given)
     if am:  # "Dearth, M. A. and R. A. Hites": the second name follows without a comma

@@ -38,7 +38,7 @@ _JOURNAL = lazy_pattern(
     rf"(?:,\s*no\.\s*(?P<no>[\w/\u2013-]+))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
     rf"(?:\s*:\s*(?P<pages>{PAGES}))?\.?$"
 )
-_CHAPTER = lazy_pattern(r"^In\s+(?P<body>.+?)\.?$")
+_CHAPTER = lazy_pattern(r"^In:?\s+(?P<body>.+?)\.?$")  # biblatex writes "In:"
 _CHAPTER_ROLE = lazy_pattern(r",\s*(?:edited|ed\.|translated|trans\.|edited and translated)\s+by\s+", re.I)
 _CHAPTER_PAGES = lazy_pattern(rf",\s*(?P<pages>{PAGES})$")
 _FACTS_PAGES = lazy_pattern(r"(?<=\d),\s*(?P<pages>\d+\s*[-\u2013]\s*\d+)$")

@@ -22,7 +22,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.dates import YEAR, parse_date
 from biblio.parse.normalisers.edition import edition_value
-from biblio.parse.normalisers.names import parse_names
+from biblio.parse.normalisers.names import has_org_word, parse_names
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.readers.cs_common import PAGE_RANGE
@@ -95,6 +95,8 @@ def _container(u: str, journal: bool) -> str | None:
 def _place_and_publisher(pending: list[str], src: Source) -> None:
     """An institution followed by its place (``Dept. X, Univ. Y, City, ST, Country``)."""
     for k in range(min(3, len(pending)), 0, -1):
+        if k == len(pending) and has_org_word(pending[0]):
+            continue  # "McGill University, Canada": the body is no part of its place
         if is_place(", ".join(pending[-k:])):
             src.fields["publisher-place"] = ", ".join(pending[-k:])
             pending = pending[:-k]

@@ -1,0 +1,103 @@
+"""Publishers' link bars: the row of service links a journal page puts after each reference.
+
+Frontiers, BMC, Springer, PLOS and PubMed Central print under (or after) every reference links such
+as ``PubMed Abstract | CrossRef Full Text | Google Scholar`` or ``Article  CAS  Google Scholar``.
+They are the page's navigation, no part of the reference: a line made of nothing but such links (as
+Markdown links or as their bare labels, separated by ``|``, ``·`` or spaces) is dropped, and such a
+row at the end of a reference's line is cut off.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Labels of indexing and full-text services as journal pages print them (compared case-folded).
+_SERVICES = frozenset(
+    label.casefold()
+    for label in (
+        "Google Scholar",
+        "Scholar",
+        "CrossRef",
+        "Crossref",
+        "Cross Ref",
+        "CrossRef Full Text",
+        "Crossref Full Text",
+        "Full Text",
+        "Free Full Text",
+        "Publisher Full Text",
+        "Publisher Site",
+        "Full Text (PDF)",
+        "PDF",
+        "PubMed",
+        "PubMed Abstract",
+        "PubMed Central",
+        "PMC",
+        "PMC free article",
+        "Europe PMC",
+        "Medline",
+        "Abstract",
+        "Article",
+        "View Article",
+        "CAS",
+        "Scopus",
+        "Web of Science",
+        "ISI",
+        "MathSciNet",
+        "zbMATH",
+        "Zentralblatt MATH",
+        "ADS",
+        "NASA ADS",
+        "Semantic Scholar",
+        "OpenURL",
+    )
+)
+# One piece of a bar: a Markdown link or a bare label, then a separator.
+_LINK = r"\[(?P<text>[^\]\n]{1,40})\]\([^)\s]*(?:\([^)\s]*\)[^)\s]*)*\)"
+_PIECE = re.compile(rf"\s*(?:{_LINK}|(?P<label>[^|·\[\]\n]{{1,40}}?))\s*(?:[|·•]|(?=\[)|$)")
+_BAR_TAIL = re.compile(rf"(?:\s*(?:[|·•]\s*)?{_LINK})+\s*$")
+
+
+def _labels(text: str) -> list[str] | None:
+    """The labels of `text` if it is wholly pieces of a bar, else None."""
+    labels: list[str] = []
+    pos = 0
+    while pos < len(text):
+        match = _PIECE.match(text, pos)
+        if match is None or match.end() == pos:
+            return None
+        label = match.group("text") or match.group("label") or ""
+        if label.strip():
+            labels.append(" ".join(label.replace("*", "").split()))
+        pos = match.end()
+    return labels
+
+
+def is_link_bar(line: str) -> bool:
+    """Whether `line` is nothing but service links (``[CrossRef Full Text](…) | [Google Scholar](…)``)."""
+    text = line.strip()
+    if not text or len(text) > 4000:
+        return False
+    labels = _labels(text)
+    if not labels:
+        return False
+    linked = "](" in text
+    # bare labels count only as a row of two or more (one word alone may be a heading or a note)
+    return all(label.casefold() in _SERVICES for label in labels) and (linked or len(labels) >= 2)
+
+
+def without_link_bar(line: str) -> str:
+    """`line` with a trailing row of service links cut off (a reference and its bar on one line)."""
+    match = _BAR_TAIL.search(line)
+    if match is None or match.start() == 0:
+        return line
+    links = re.findall(_LINK, match.group(0))
+    if links and all(" ".join(text.split()).casefold() in _SERVICES for text in links):
+        return line[: match.start()].rstrip()
+    return line
+
+
+def drop_link_bars(lines: list[str]) -> list[str]:
+    """`lines` with every link bar blanked and trailing bars cut (the line count is kept)."""
+    if not any("|" in line or "](" in line for line in lines):
+        return lines
+    return ["" if is_link_bar(line) else without_link_bar(line) for line in lines]

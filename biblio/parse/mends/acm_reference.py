@@ -1,0 +1,112 @@
+"""Mends of the ACM Reference Format's numbers and series: ``J. Log. Comput. 2, 3 (1992), 297-347.``,
+``Proc. ACM Program. Lang. 4, POPL (2020), 34:1-34:29.``, ``J. Funct. Program. 28 (2018), e20.`` and
+``In ITP (LNCS, Vol. 8558). Springer, 374-389.``
+
+The ACM writes a journal's volume, then its number (a count, a range ``1-4`` or a conference's name
+``POPL``), then the date in brackets and the pages, which may be an article's ``34:1-34:29``; a paper
+in a proceedings series names the series and its volume in brackets after the proceedings.  The model
+reads the number as a page, the volume into the date, the article's number as a volume, and the
+bracket into the proceedings' name.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import ENGLISH_MONTH, replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# the journal's number: a count, a range of counts, or a conference's name (PACMPL's "POPL", "ICFP")
+_ISSUE = lazy_pattern(r"\s*(?:\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?|[A-Z]{3,8})\s*,?\s*")
+# "(1992)," / "(April 2021),": the date in brackets before the pages
+_BRACKETED_DATE = lazy_pattern(rf"\s*\(\s*(?:{ENGLISH_MONTH}\s+)?(?:1[6-9]|20)\d\d\s*\)\s*,?\s*")
+# "34:1-34:29", "2:1-2:70": an article's number, a colon and its pages
+_ARTICLE_PAGES = lazy_pattern(r"\s*(?P<article>\d{1,5}):\d{1,4}\s*[-\u2013\u2014]\s*(?P=article):\d{1,4}\.?\s*")
+_ARTICLE_NUMBER = lazy_pattern(r"\s*(?P<article>\d{1,5}):\s*")
+_ARTICLE_RANGE = lazy_pattern(r"\s*\d{1,4}\s*[-\u2013\u2014]\s*(?P<article>\d{1,5}):\d{1,4}\.?\s*")
+_ARTICLE_WORD = lazy_pattern(r"\s*Article\s+(?P<article>\d{1,5})\s*,?\s*")
+# "28 (2018)," read as one date after the journal: the number before the bracket (not a year) is the volume
+_VOLUME_THEN_DATE = lazy_pattern(
+    rf"\s*(?P<volume>(?!(?:1[6-9]|20)\d\d\b)\d{{1,4}})\s+(?=\(\s*(?:{ENGLISH_MONTH}\s+)?(?:1[6-9]|20)\d\d\s*\))"
+)
+_JOURNALS = frozenset(["journal", "container-title"])
+# "In ITP (LNCS, Vol. 8558). Springer, 374-389." / "In TACAS (1) (LNCS, Vol. 10805)."
+_SERIES_VOLUME = lazy_pattern(
+    r"(?:(?<=[.?!])\s+|^)In\s+(?P<venue>[^()]{2,200}?(?:\s\(\d{1,2}\))?)\s+"
+    r"\((?P<series>[A-Z][\w-]*(?:\s[\w-]+){0,3}),\s+Vol\.\s+(?P<volume>\d{1,6})\)\.?"
+    r"(?:\s+(?P<publisher>[A-Z][^,()]{1,80}?),(?=\s+[\w:]+\s*[-\u2013\u2014]+\s*[\w:]+\.))?"
+)
+
+
+@needs(labels=["volume", "pages"], marks=":")
+def article_pages_joined(spans: list[Span], text: str) -> list[Span]:
+    """``34:1-34:29`` read as a volume ``34:`` and pages ``1-34:29``: one article's pages; an ``Article 34``
+    read as pages before them is the article's number, said again."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "volume" or nxt.label != "pages" or text[s.end : nxt.start].strip():
+            continue
+        head, tail = _ARTICLE_NUMBER.fullmatch(s.text), _ARTICLE_RANGE.fullmatch(nxt.text)
+        if head is None or tail is None or head["article"] != tail["article"]:
+            continue
+        pages = Span("pages", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+        out = [*spans[:k], pages, *spans[k + 2 :]]
+        return [_article_word_as_note(o, head["article"]) for o in out]
+    return spans
+
+
+def _article_word_as_note(s: Span, article: str) -> Span:
+    m = _ARTICLE_WORD.fullmatch(s.text) if s.label == "pages" else None
+    return Span("note", s.text, s.start, s.end, s.confidence) if m and m["article"] == article else s
+
+
+@needs(labels=["volume", "date"], marks="(")
+def issue_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
+    """``2, 3 (1992), 297-347`` or ``4, POPL (2020), 34:1-34:29`` read with the number as a page: the
+    short number or name after the volume's comma, before the bracketed date and the pages, is the issue."""
+    for k in range(1, len(spans) - 2):
+        vol, s, date, pages = spans[k - 1], spans[k], spans[k + 1], spans[k + 2]
+        if (
+            vol.label == "volume"
+            and s.label in ("pages", "note")
+            and date.label == "date"
+            and "," in text[vol.start : s.start]
+            and _ISSUE.fullmatch(s.text)
+            and _BRACKETED_DATE.fullmatch(date.text)
+            and (pages.label == "pages" or _ARTICLE_PAGES.fullmatch(pages.text))
+        ):
+            issue = Span("issue", s.text, s.start, s.end, s.confidence)
+            after = Span("pages", pages.text, pages.start, pages.end, pages.confidence)
+            return [*spans[:k], issue, date, after, *spans[k + 3 :]]
+    return spans
+
+
+@needs(labels=["date"], without=["volume"])
+def volume_before_bracketed_date(spans: list[Span], text: str) -> list[Span]:
+    """``J. Funct. Program. 28 (2018), e20.`` read with ``28`` in the date: the number between the
+    journal and the bracketed date is the volume."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        m = _VOLUME_THEN_DATE.match(s.text) if s.label == "date" and spans[k - 1].label in _JOURNALS else None
+        if m is not None:
+            z = s.start + m.end()
+            a, b = s.start + m.start("volume"), s.start + m.end("volume")
+            volume = Span("volume", text[a:b], a, b, s.confidence)
+            return [*spans[:k], volume, Span("date", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+@needs(marks=("Vol. ",))
+def series_volume_after_venue(spans: list[Span], text: str) -> list[Span]:
+    """``In IfCAR (LNCS, Vol. 2083). Springer, 289-304.`` with the bracket read into the proceedings or as
+    editors: the proceedings before the bracket, the series and its volume inside it, the publisher after."""
+    m = _SERIES_VOLUME.search(text)
+    if m is None:
+        return spans
+    inside = [s.confidence for s in spans if s.start < m.end() and s.end > m.start("venue")]
+    sure = min(inside) if inside else 0.5
+    parts = [("container-title", "venue"), ("collection-title", "series"), ("volume", "volume")]
+    if m["publisher"] is not None:
+        parts.append(("publisher", "publisher"))
+    new = [Span(label, m[group], m.start(group), m.end(group), sure) for label, group in parts]
+    return replaced(spans, text, m.start(), m.end(), new)  # "In " goes into no field

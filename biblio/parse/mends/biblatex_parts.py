@@ -1,0 +1,120 @@
+"""Mends of biblatex's entries (the ACM's biblatex style among them): ``*Science*, 378, 6624, 1092–1097.``,
+``In: *Proceedings …, Montreal, Canada, 19-27 August 2021*. Ed. by Z. Zhou. ijcai.org, 4492–4499.`` and
+``In: *NeurIPS 2022 Competition Track*. PMLR, 189–203.``
+
+biblatex sets a journal's volume, number and pages apart by commas, the proceedings' title in italics
+(with the meeting's place and days inside them), the editors after ``Ed. by`` and then the publisher.
+The model reads the number into the volume or the pages, cuts the italic title at its place or days,
+runs the publisher into the editors, or reads it into the italic title before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import emphasis_runs
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_JOURNALS = frozenset(["journal", "container-title"])
+# "1, 1/2," read as the volume: the volume, then the number
+_VOLUME_THEN_ISSUE = lazy_pattern(
+    r"\s*(?P<volume>(?!(?:1[6-9]|20)\d\d\b)\d{1,5}),\s+(?P<issue>\d{1,5}(?:[/\u2013-]\d{1,5})?),?\s*"
+)
+# a year (MDPI's "Journal 2012, 70, 520–533"), which is no volume
+_YEAR = lazy_pattern(r"\s*(?:1[6-9]|20)\d\d\b")
+# "6624, 1092–1097." read as the pages: the number, then the page range
+_ISSUE_THEN_PAGES = lazy_pattern(r"\s*(?P<issue>\d{1,5}(?:/\d{1,5})?),\s+(?P<pages>\d+\s*[\u2013-]\s*\d+)\.?\s*")
+# "Ed. by A. Rogers, J. Boyd-Graber, and N. Okazaki." — the names end with the first full stop after a family name
+_EDITED_BY = lazy_pattern(
+    r"\s*Ed\.\s+by\s+(?:(?:[A-Z]\.\s*(?:-?[A-Z]\.\s*)*)?[A-Z][\w'\u2019-]+(?:,\s+(?:and\s+)?|\s+and\s+|\.))+"
+)
+# the run's tail after the italic title: ". PMLR," before the pages
+_TAIL_PUBLISHER = lazy_pattern(r"\*?\.\s+(?P<publisher>[A-Z][\w.&' -]{1,60}?),\s*")
+_IN_RUN = frozenset(["location", "date", "collection-title", "note", "publisher"])
+
+
+@needs(labels=["volume"])
+def issue_between_commas(spans: list[Span], text: str) -> list[Span]:
+    """``*Science*, 378, 6624, 1092–1097.`` with the number read into the pages, or ``1, 1/2, 139–168.``
+    with it read into the volume: after the journal, the volume, the number and the page range."""
+    for k in range(1, len(spans) - 1):
+        jr, vol, nxt = spans[k - 1], spans[k], spans[k + 1]
+        if jr.label not in _JOURNALS or vol.label != "volume" or nxt.label != "pages" or _YEAR.match(vol.text):
+            continue
+        if (m := _VOLUME_THEN_ISSUE.fullmatch(vol.text)) is not None:
+            return [*spans[:k], *_parts(vol, m, ("volume", "issue")), *spans[k + 1 :]]
+        if vol.text.rstrip().endswith(",") and (m := _ISSUE_THEN_PAGES.fullmatch(nxt.text)) is not None:
+            # "8, 1945, 39-52": a year between the volume and the pages is the date, not the number
+            first = "date" if _YEAR.fullmatch(m["issue"]) else "issue"
+            issue, pages = _parts(nxt, m, ("issue", "pages"))
+            return [
+                *spans[: k + 1],
+                Span(first, issue.text, issue.start, issue.end, issue.confidence),
+                pages,
+                *spans[k + 2 :],
+            ]
+    return spans
+
+
+def _parts(s: Span, m: re.Match[str], groups: tuple[str, str]) -> list[Span]:
+    return [Span(g, m[g], s.start + m.start(g), s.start + m.end(g), s.confidence) for g in groups]
+
+
+@needs(labels=["editor"], marks="Ed. by")
+def editors_end_at_names(spans: list[Span], text: str) -> list[Span]:
+    """``Ed. by J. Jaffar. Springer`` read as one editor span: the editors end with their names' full
+    stop; the words after them, before the pages, are the publisher."""
+    for k, s in enumerate(spans):
+        m = _EDITED_BY.match(s.text) if s.label == "editor" else None
+        if m is None or not s.text[m.end() :].strip(" ,.") or k + 1 >= len(spans):
+            continue
+        if spans[k + 1].label not in ("pages", "location"):
+            continue
+        z = s.start + m.end()
+        editor = Span("editor", text[s.start : z], s.start, z, s.confidence)
+        return [*spans[:k], editor, Span("publisher", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+@needs(labels=["container-title"], marks="*_")
+def italic_container_whole(spans: list[Span], text: str) -> list[Span]:
+    """``In: *Proceedings of …, Virtual Event / Montreal, Canada, 19-27 August 2021*.`` cut at the place
+    or the days: a container that opens an emphasis run takes the whole run (the meeting's place and
+    days are part of the italic title)."""
+    for run in emphasis_runs(text):
+        a, z = run.text_start, run.text_end
+        for k, s in enumerate(spans):
+            if s.label not in _JOURNALS or not s.start <= a < s.end < z:
+                continue
+            j = k + 1
+            while j < len(spans) and spans[j].start < z and spans[j].label in _IN_RUN:
+                j += 1
+            if j == k + 1 or spans[j - 1].end < z:
+                break
+            last = spans[j - 1]
+            whole = Span(s.label, text[s.start : z], s.start, z, s.confidence)
+            rest = Span(last.label, text[z : last.end], z, last.end, last.confidence)
+            return [*spans[:k], whole, *([rest] if rest.text.strip(" *_.,") else []), *spans[j:]]
+    return spans
+
+
+@needs(labels=["container-title", "pages"], marks="*_")
+def publisher_after_italic_container(spans: list[Span], text: str) -> list[Span]:
+    """``In: *NeurIPS 2022 Competition Track*. PMLR, 189–203.`` read as one container: the italic title
+    ends with its run; the words after it, before the pages, are the publisher."""
+    for run in emphasis_runs(text):
+        for k in range(len(spans) - 1):
+            s = spans[k]
+            if s.label != "container-title" or not s.start <= run.start < run.end < s.end:
+                continue
+            if spans[k + 1].label != "pages":
+                break
+            m = _TAIL_PUBLISHER.fullmatch(text, run.text_end, s.end)
+            if m is None:
+                break
+            a, b = m.span("publisher")
+            head = Span(s.label, text[s.start : run.end], s.start, run.end, s.confidence)
+            return [*spans[:k], head, Span("publisher", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
+    return spans

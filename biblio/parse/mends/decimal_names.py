@@ -1,0 +1,24 @@
+"""Mend of a name that holds a decimal figure, ``Archaeology 2.0: New approaches …`` or ``Web 2.0``: the
+labeller breaks the span at the figure's point, as at a sentence's end, and reads the rest as a note."""
+
+from __future__ import annotations
+
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_WORKS = frozenset(["title", "container-title", "journal", "collection-title"])
+_NUMBERS = frozenset(["volume", "issue", "pages", "date", "edition"])
+
+
+@needs(any_label=_WORKS)
+def decimal_point_splits_name(spans: list[Span], text: str) -> list[Span]:
+    """``Archaeology 2. | 0: New approaches to communication …`` with a work's name cut at the point of
+    ``2.0``: a figure, a point and a figure with no space between are one figure."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in _WORKS or nxt.label in _NUMBERS or nxt.start != s.end:
+            continue
+        if len(s.text) < 2 or s.text[-1] != "." or not s.text[-2].isdigit() or not nxt.text[:1].isdigit():
+            continue
+        return [*spans[:k], Span(s.label, text[s.start : nxt.end], s.start, nxt.end, s.confidence), *spans[k + 2 :]]
+    return spans

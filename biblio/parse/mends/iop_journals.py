@@ -1,0 +1,125 @@
+"""Mends of IOP's Harvard form without marks, as its journals print references:
+``Rebentrost P, Mohseni M and Aspuru-Guzik A 2009 Environment-assisted quantum transport New J. Phys. 11 033003``
+and books, ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington, VA: Academic)``.
+
+Nothing but a space parts the title, the journal, its volume and its page, so the model may read the
+journal's first words into the title (``… transport New`` | ``J. Phys.``), the whole journal into it
+(``… systems Molecules``), the title into the journal, or the closing numbers as a note. The title is
+in sentence case and the journal in title case: the journal is the run of capitalised and abbreviated
+words just before the two closing numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.mends.journal_tails import read_anew
+from biblio.parse.spans import Span
+
+# names as IOP sets them ("Chin A W, …, Huelga S F and Plenio M B", "Scholes G D et al"), the year,
+# then the title (and the journal)
+_NAMES_YEAR = (
+    r"^(?:\[\d{1,4}\]\s*)?(?P<names>[^\d\[\]()]+?\s[A-Z](?:[\s-][A-Z]){0,3}(?:\s+Jr)?(?:\s+et\s+al\.?)?)"
+    r"\s+(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\s+(?P<body>\S.*?)"
+)
+# an article: a volume and a page (or a range) close the reference
+_IOP = lazy_pattern(
+    _NAMES_YEAR
+    + r"\s+(?P<volume>[A-Z]?\d{1,5})"
+    + r"\s+(?P<pages>[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?)\.?\s*$"
+)
+# a book: its edition, then the place and the publisher in brackets ("2nd edn (New York: Wiley)")
+_IOP_BOOK = lazy_pattern(
+    _NAMES_YEAR + r"(?:\s+(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn))?"
+    r"\s+\((?P<location>[^():\d/]+?):\s*(?P<publisher>[^():\d/]+?)\s*\)\.?\s*$"
+)
+_WORD = lazy_pattern(r"\S+")
+# a journal's word: abbreviated ("Phys.", "J.") or capitalised ("New", "Quantum", "IEEE", "A")
+_ABBREVIATED = lazy_pattern(r"[A-Z][A-Za-z]{0,9}\.")
+_CAPITALISED = lazy_pattern(r"[A-Z][a-z]+|[A-Z]{1,6}")
+# words after which a capitalised word is still the title's ("… in the Sun", "… of Mars")
+_TITLE_LINKS = frozenset("the a an of in on at for with from to by and or into via".split())
+# a journal's lead words before its first abbreviation ("New J. Phys.", "IEEE Photonics J.")
+_MOST_LEAD = 2
+
+
+def _journal_word(word: str) -> bool:
+    return bool(_ABBREVIATED.fullmatch(word) or _CAPITALISED.fullmatch(word))
+
+
+def _journal_start(words: list[re.Match[str]]) -> int | None:
+    """Index of the word that opens the journal at the end of ``words`` (the title and journal), or
+    ``None`` when the words do not end in a journal's words after a sentence-case title."""
+    k = len(words)
+    while k > 0 and _journal_word(words[k - 1].group()):
+        k -= 1
+    run = [w.group() for w in words[k:]]
+    if not run or k < 2:
+        return None
+    abbreviated = [i for i, w in enumerate(run) if _ABBREVIATED.fullmatch(w)]
+    if not abbreviated:
+        lead = len(run) - 1  # a journal of one word ("Molecules", "Science", "Nature")
+    else:
+        # a title's own capitalised words may precede the journal's lead words
+        lead = max(0, abbreviated[0] - _MOST_LEAD)
+        while lead < abbreviated[0] and run[lead].isupper() and lead + 1 == abbreviated[0]:
+            lead += 1  # an acronym right before the abbreviation ("… at the LHC Phys. Rev. D") is the title's
+    start = k + lead
+    if words[start - 1].group().lower() in _TITLE_LINKS:
+        return None  # "… in the Sun Astrophys. J.": where the title ends is not plain
+    return start
+
+
+@needs(any_label=("title", "journal", "container-title"))
+def journal_before_iop_numbers(spans: list[Span], text: str) -> list[Span]:
+    """IOP's ``Names Initials 2009 Title Journal Abbr. 11 033003`` with the journal's first words in the
+    title, the journal in the title, the title in the journal or the numbers as a note: the capitalised
+    and abbreviated words before the closing volume and page are the journal; a journal the model began
+    earlier among them (``SIAM J. Appl. Math.``) keeps its beginning."""
+    m = _IOP.match(text)
+    if m is None:
+        return spans
+    words = list(_WORD.finditer(text, m.start("body"), m.end("body")))
+    k = _journal_start(words)
+    if k is None:
+        return spans
+    a = words[k].start()
+    for s in spans:
+        if (
+            s.label in ("journal", "container-title")
+            and words[0].end() < s.start < a
+            and all(_journal_word(w.group()) for w in words if w.start() >= s.start)
+        ):
+            a = s.start  # the model's longer journal, all of it a journal's words
+    title_end = words[max(i for i, w in enumerate(words) if w.start() < a)].end()
+    new = [
+        Span("author", m.group("names"), m.start("names"), m.end("names")),
+        Span("date", m.group("year"), m.start("year"), m.end("year")),
+        Span("title", text[m.start("body") : title_end], m.start("body"), title_end),
+        Span("journal", text[a : m.end("body")], a, m.end("body")),
+        Span("volume", m.group("volume"), m.start("volume"), m.end("volume")),
+        Span("pages", m.group("pages"), m.start("pages"), m.end("pages")),
+    ]
+    return read_anew(spans, text, m.start("names"), len(text), new)
+
+
+@needs(any_label=("title", "publisher", "location"), marks=(":",))
+def imprint_after_iop_title(spans: list[Span], text: str) -> list[Span]:
+    """IOP's book ``Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington, VA: Academic)`` with the
+    edition or the imprint read into the title, or a last initial into it with the year: the names end
+    at their initials before the year, the title runs to the edition, and the bracket holds the place
+    and the publisher."""
+    m = _IOP_BOOK.match(text)
+    if m is None:
+        return spans
+    new = [
+        Span("author", m.group("names"), m.start("names"), m.end("names")),
+        Span("date", m.group("year"), m.start("year"), m.end("year")),
+        Span("title", m.group("body"), m.start("body"), m.end("body")),
+    ]
+    for group in ("edition", "location", "publisher"):
+        if m.group(group):
+            new.append(Span(group, m.group(group), m.start(group), m.end(group)))
+    return read_anew(spans, text, m.start("names"), len(text), new)

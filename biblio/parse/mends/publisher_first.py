@@ -1,0 +1,60 @@
+"""Mends of the British author-date imprint that names the publisher before the place, with a comma:
+``Towers in the North, Tempus, Stroud.``, ``Scotland In Pagan Times, David Douglas, Edinburgh.``, ``in A.
+Gwilt (eds) Book, Oxbow, Oxford, 266-69.``. The labeller reads the pair as one place, or the publisher
+as an edition."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import CITIES, REGIONS, is_place
+from biblio.parse.spans import Span
+
+# a publisher's name: capitalised words (``&``, ``of`` and ``and`` between), no figure, no edition word
+_NAME = lazy_pattern(r"[A-Z][\w'’.-]*(?:\s+(?:&|and|of|the|[A-Z][\w'’.-]*))*")
+_EDITION_WORD = lazy_pattern(r"(?i)\b(?:ed|edn|edition|rev|revised|reprint|repr)\b")
+# the words that make a name a publisher's, wherever the place stands
+_PUBLISHER_WORD = lazy_pattern(r"\b(?:Press|Books|Publish\w*|Publications|Verlag|Ltd|Inc|Co)\b")
+
+
+def _publisher_name(text: str) -> bool:
+    t = text.strip(" ,.;")
+    if not _NAME.fullmatch(t) or _EDITION_WORD.search(t) or is_place(t):
+        return False
+    # "Mexico City": a name holding a place's name is a place
+    return not any(w.lower() in CITIES or w.lower() in REGIONS for w in t.split())
+
+
+def _city(text: str) -> bool:
+    """A town, not a region or country: ``Mexico City, Mexico`` ends on a country."""
+    t = text.strip(" ,.;").lower()
+    return t in CITIES and t not in REGIONS
+
+
+@needs(labels=("location",), without=("publisher",))
+def publisher_comma_place(spans: list[Span], text: str) -> list[Span]:
+    """``Tempus, Stroud.`` or ``Academic Press, London.`` read as one place, or ``Oxbow,`` read as an
+    edition before the place: a name that is no place, before a comma and a place, is the publisher."""
+    for k, s in enumerate(spans):
+        if s.label != "location":
+            continue
+        before = spans[k - 1] if k else None
+        if before is not None and before.label == "edition" and text[before.end : s.start].strip() == "":
+            if before.text.rstrip().endswith(",") and _publisher_name(before.text) and _city(s.text):
+                named = Span("publisher", before.text, before.start, before.end, before.confidence)
+                return [*spans[: k - 1], named, *spans[k:]]
+            return spans
+        head, comma, tail = s.text.rstrip(" .;").rpartition(", ")
+        if not comma or not _publisher_name(head):
+            return spans
+        if not _city(tail) and not _PUBLISHER_WORD.search(head):
+            return spans
+        z = s.start + len(head)
+        t = s.start + len(head) + len(comma)
+        return [
+            *spans[:k],
+            Span("publisher", text[s.start : z], s.start, z, s.confidence),
+            Span("location", text[t : s.end], t, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
