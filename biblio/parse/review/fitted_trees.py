@@ -8,3232 +8,3183 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-WEIGHTS_SHA1 = 'd113c05ed31e9e5ea6ce627d7acc55672d423272'
+WEIGHTS_SHA1 = '6b8e0ac45316ca89b5dba3c62479b2156dd8afef'
 
 
 def _model(ev: dict[str, float]) -> float:
     get = ev.get
     x0 = get('agree:both-read', 0.0)
     x1 = get('agree:differ', 0.0)
-    x2 = get('agree:differ-container-title', 0.0)
-    x3 = get('agree:differ-page', 0.0)
-    x4 = get('agree:differ-publisher', 0.0)
-    x5 = get('agree:differ-publisher-place', 0.0)
-    x6 = get('agree:differ-title', 0.0)
-    x7 = get('agree:differ-volume', 0.0)
-    x8 = get('boundary:count', 0.0)
-    x9 = get('boundary:doubtful', 0.0)
-    x10 = get('boundary:min-doubt', 0.0)
-    x11 = get('check:broken-value', 0.0)
-    x12 = get('check:left-over', 0.0)
-    x13 = get('check:no-title', 0.0)
-    x14 = get('check:odd-container', 0.0)
-    x15 = get('check:odd-name', 0.0)
-    x16 = get('check:odd-publisher', 0.0)
-    x17 = get('container:trailing-number', 0.0)
-    x18 = get('edge-doubt:author', 0.0)
-    x19 = get('edge-doubt:container-title', 0.0)
-    x20 = get('edge-doubt:date', 0.0)
-    x21 = get('edge-doubt:editor', 0.0)
-    x22 = get('edge-doubt:journal', 0.0)
-    x23 = get('edge-doubt:location', 0.0)
-    x24 = get('edge-doubt:pages', 0.0)
-    x25 = get('edge-doubt:publisher', 0.0)
-    x26 = get('edge-doubt:title', 0.0)
-    x27 = get('edge-doubt:volume', 0.0)
-    x28 = get('edge:container-end', 0.0)
-    x29 = get('edge:title-end', 0.0)
-    x30 = get('edge:title-start', 0.0)
-    x31 = get('field-doubt:DOI', 0.0)
-    x32 = get('field-doubt:URL', 0.0)
-    x33 = get('field-doubt:author', 0.0)
-    x34 = get('field-doubt:container-title', 0.0)
-    x35 = get('field-doubt:editor', 0.0)
-    x36 = get('field-doubt:issue', 0.0)
-    x37 = get('field-doubt:issued', 0.0)
-    x38 = get('field-doubt:max', 0.0)
-    x39 = get('field-doubt:page', 0.0)
-    x40 = get('field-doubt:publisher', 0.0)
-    x41 = get('field-doubt:publisher-place', 0.0)
-    x42 = get('field-doubt:sum', 0.0)
-    x43 = get('field-doubt:title', 0.0)
-    x44 = get('field-doubt:volume', 0.0)
-    x45 = get('fields:count', 0.0)
-    x46 = get('flag:no-author', 0.0)
-    x47 = get('flag:unparsed-remainder', 0.0)
-    x48 = get('form:name-lower-word', 0.0)
-    x49 = get('form:page', 0.0)
-    x50 = get('label-doubt:author', 0.0)
-    x51 = get('label-doubt:container-title', 0.0)
-    x52 = get('label-doubt:date', 0.0)
-    x53 = get('label-doubt:journal', 0.0)
-    x54 = get('label-doubt:location', 0.0)
-    x55 = get('label-doubt:pages', 0.0)
-    x56 = get('label-doubt:publisher', 0.0)
-    x57 = get('label-doubt:title', 0.0)
-    x58 = get('label-doubt:volume', 0.0)
-    x59 = get('lex:doubt-author', 0.0)
-    x60 = get('lex:doubt-container-title', 0.0)
-    x61 = get('lex:doubt-publisher-place', 0.0)
-    x62 = get('lex:doubt-title', 0.0)
-    x63 = get('lex:rival-author', 0.0)
-    x64 = get('lex:rival-container-title', 0.0)
-    x65 = get('lex:rival-publisher', 0.0)
-    x66 = get('lex:rival-publisher-place', 0.0)
-    x67 = get('lex:rival-title', 0.0)
-    x68 = get('lex:worst-name', 0.0)
-    x69 = get('marks:odd-boundary', 0.0)
-    x70 = get('marks:odd-inside', 0.0)
-    x71 = get('mend:any', 0.0)
-    x72 = get('mend:relabelled', 0.0)
-    x73 = get('model:doubtful-tokens', 0.0)
-    x74 = get('model:min-marginal-doubt', 0.0)
-    x75 = get('model:neg-log-prob-per-token', 0.0)
-    x76 = get('model:note', 0.0)
-    x77 = get('model:note-tokens', 0.0)
-    x78 = get('model:other-tokens', 0.0)
-    x79 = get('model:second-marginal-doubt', 0.0)
-    x80 = get('model:split-labels', 0.0)
-    x81 = get('model:very-doubtful-tokens', 0.0)
-    x82 = get('name:count', 0.0)
-    x83 = get('name:initial-as-family', 0.0)
-    x84 = get('name:literal', 0.0)
-    x85 = get('name:long-given', 0.0)
-    x86 = get('name:lowercase-family', 0.0)
-    x87 = get('name:none', 0.0)
-    x88 = get('name:role-word', 0.0)
-    x89 = get('place:odd', 0.0)
-    x90 = get('publisher:digit', 0.0)
-    x91 = get('publisher:long', 0.0)
-    x92 = get('reader:confidence-doubt', 0.0)
-    x93 = get('shape:length', 0.0)
-    x94 = get('shape:quotes', 0.0)
-    x95 = get('shift:doubtful', 0.0)
-    x96 = get('shift:max', 0.0)
-    x97 = get('title:long', 0.0)
-    x98 = get('title:lowercase-start', 0.0)
-    x99 = get('title:short', 0.0)
-    x100 = get('type:article-journal', 0.0)
-    x101 = get('type:book', 0.0)
-    x102 = get('type:chapter', 0.0)
-    x103 = get('type:journal-with-place', 0.0)
-    x104 = get('type:journal-with-publisher', 0.0)
-    x105 = get('type:journal-without-container', 0.0)
-    x106 = get('type:locators-without-container', 0.0)
-    x107 = get('type:paper-conference', 0.0)
-    x108 = get('type:report', 0.0)
-    x109 = get('type:thesis', 0.0)
-    x110 = get('type:webpage', 0.0)
-    x111 = get('uncovered:any', 0.0)
-    x112 = get('year:missing', 0.0)
-    x113 = get('year:none-in-record', 0.0)
-    x114 = get('year:several', 0.0)
+    x2 = get('agree:differ-publisher', 0.0)
+    x3 = get('agree:differ-publisher-place', 0.0)
+    x4 = get('agree:differ-title', 0.0)
+    x5 = get('agree:differ-volume', 0.0)
+    x6 = get('boundary:count', 0.0)
+    x7 = get('boundary:doubtful', 0.0)
+    x8 = get('boundary:min-doubt', 0.0)
+    x9 = get('check:broken-value', 0.0)
+    x10 = get('check:left-over', 0.0)
+    x11 = get('check:no-title', 0.0)
+    x12 = get('check:odd-container', 0.0)
+    x13 = get('check:odd-name', 0.0)
+    x14 = get('check:odd-publisher', 0.0)
+    x15 = get('container:trailing-number', 0.0)
+    x16 = get('edge-doubt:author', 0.0)
+    x17 = get('edge-doubt:date', 0.0)
+    x18 = get('edge-doubt:editor', 0.0)
+    x19 = get('edge-doubt:journal', 0.0)
+    x20 = get('edge-doubt:location', 0.0)
+    x21 = get('edge-doubt:pages', 0.0)
+    x22 = get('edge-doubt:publisher', 0.0)
+    x23 = get('edge-doubt:title', 0.0)
+    x24 = get('edge-doubt:volume', 0.0)
+    x25 = get('edge:container-end', 0.0)
+    x26 = get('edge:title-end', 0.0)
+    x27 = get('edge:title-start', 0.0)
+    x28 = get('field-doubt:DOI', 0.0)
+    x29 = get('field-doubt:URL', 0.0)
+    x30 = get('field-doubt:author', 0.0)
+    x31 = get('field-doubt:container-title', 0.0)
+    x32 = get('field-doubt:issue', 0.0)
+    x33 = get('field-doubt:issued', 0.0)
+    x34 = get('field-doubt:max', 0.0)
+    x35 = get('field-doubt:page', 0.0)
+    x36 = get('field-doubt:publisher', 0.0)
+    x37 = get('field-doubt:publisher-place', 0.0)
+    x38 = get('field-doubt:sum', 0.0)
+    x39 = get('field-doubt:title', 0.0)
+    x40 = get('field-doubt:volume', 0.0)
+    x41 = get('fields:count', 0.0)
+    x42 = get('flag:no-author', 0.0)
+    x43 = get('flag:uncertain-type', 0.0)
+    x44 = get('flag:unparsed-remainder', 0.0)
+    x45 = get('form:name-lower-word', 0.0)
+    x46 = get('form:page', 0.0)
+    x47 = get('label-doubt:author', 0.0)
+    x48 = get('label-doubt:container-title', 0.0)
+    x49 = get('label-doubt:date', 0.0)
+    x50 = get('label-doubt:journal', 0.0)
+    x51 = get('label-doubt:location', 0.0)
+    x52 = get('label-doubt:pages', 0.0)
+    x53 = get('label-doubt:publisher', 0.0)
+    x54 = get('label-doubt:title', 0.0)
+    x55 = get('label-doubt:volume', 0.0)
+    x56 = get('lex:doubt-author', 0.0)
+    x57 = get('lex:doubt-container-title', 0.0)
+    x58 = get('lex:doubt-publisher', 0.0)
+    x59 = get('lex:doubt-publisher-place', 0.0)
+    x60 = get('lex:doubt-title', 0.0)
+    x61 = get('lex:rival-author', 0.0)
+    x62 = get('lex:rival-container-title', 0.0)
+    x63 = get('lex:rival-publisher', 0.0)
+    x64 = get('lex:rival-publisher-place', 0.0)
+    x65 = get('lex:rival-title', 0.0)
+    x66 = get('lex:worst-name', 0.0)
+    x67 = get('marks:odd-boundary', 0.0)
+    x68 = get('marks:odd-inside', 0.0)
+    x69 = get('mend:any', 0.0)
+    x70 = get('mend:relabelled', 0.0)
+    x71 = get('model:doubtful-tokens', 0.0)
+    x72 = get('model:min-marginal-doubt', 0.0)
+    x73 = get('model:neg-log-prob-per-token', 0.0)
+    x74 = get('model:note', 0.0)
+    x75 = get('model:note-tokens', 0.0)
+    x76 = get('model:other-tokens', 0.0)
+    x77 = get('model:second-marginal-doubt', 0.0)
+    x78 = get('model:split-labels', 0.0)
+    x79 = get('name:count', 0.0)
+    x80 = get('name:initial-as-family', 0.0)
+    x81 = get('name:literal', 0.0)
+    x82 = get('name:long-given', 0.0)
+    x83 = get('name:lowercase-family', 0.0)
+    x84 = get('name:none', 0.0)
+    x85 = get('name:role-word', 0.0)
+    x86 = get('place:odd', 0.0)
+    x87 = get('publisher:digit', 0.0)
+    x88 = get('publisher:long', 0.0)
+    x89 = get('shape:et-al', 0.0)
+    x90 = get('shape:length', 0.0)
+    x91 = get('shape:quotes', 0.0)
+    x92 = get('shift:doubtful', 0.0)
+    x93 = get('shift:max', 0.0)
+    x94 = get('title:long', 0.0)
+    x95 = get('title:lowercase-start', 0.0)
+    x96 = get('title:short', 0.0)
+    x97 = get('type:article-journal', 0.0)
+    x98 = get('type:book', 0.0)
+    x99 = get('type:journal-with-place', 0.0)
+    x100 = get('type:journal-with-publisher', 0.0)
+    x101 = get('type:journal-without-container', 0.0)
+    x102 = get('type:locators-without-container', 0.0)
+    x103 = get('type:paper-conference', 0.0)
+    x104 = get('type:report', 0.0)
+    x105 = get('type:thesis', 0.0)
+    x106 = get('type:webpage', 0.0)
+    x107 = get('uncovered:any', 0.0)
+    x108 = get('uncovered:count', 0.0)
+    x109 = get('uncovered:share', 0.0)
+    x110 = get('value:role-word', 0.0)
+    x111 = get('year:missing', 0.0)
+    x112 = get('year:none-in-record', 0.0)
+    x113 = get('year:several', 0.0)
     s = 0.0
-    if x79 <= 0.167734:
-        if x70 <= 0.2532:
-            if x80 <= 0.31606:
-                s += -0.85708
+    if x68 <= 0.25:
+        if x73 <= 0.721943:
+            if x44 <= 0.5:
+                s += -0.75867
             else:
-                s += 1.04036
+                s += 1.71957
         else:
-            if x75 <= 0.188108:
-                s += -0.15604
+            if x78 <= 0.31606:
+                s += 0.5333
             else:
-                s += 0.70154
+                s += 2.09694
     else:
-        if x70 <= 0.2532:
-            if x75 <= 0.724801:
-                s += -0.23332
+        if x73 <= 0.428621:
+            if x44 <= 0.5:
+                s += 0.06392
             else:
-                s += 0.78107
+                s += 1.82198
         else:
-            if x75 <= 0.52972:
-                s += 0.75502
+            if x41 <= 0.672808:
+                s += 2.44876
             else:
-                s += 2.02393
-    if x73 <= 0.085714:
-        if x70 <= 0.2532:
-            if x47 <= 0.5:
-                s += -0.79858
+                s += 1.55588
+    if x77 <= 0.166321:
+        if x68 <= 0.25:
+            if x44 <= 0.5:
+                s += -0.79379
             else:
-                s += 1.53506
+                s += 1.26634
         else:
-            if x78 <= 0.0:
-                s += 0.30421
+            if x6 <= 0.283469:
+                s += 1.60723
             else:
-                s += -0.58558
+                s += 0.01597
     else:
-        if x70 <= 0.2532:
-            if x75 <= 0.724801:
-                s += -0.25244
+        if x68 <= 0.25:
+            if x73 <= 0.721943:
+                s += -0.19975
             else:
-                s += 0.69346
+                s += 0.71525
         else:
-            if x78 <= 0.025641:
-                s += 1.60296
+            if x73 <= 0.526342:
+                s += 0.69285
             else:
-                s += 0.27869
-    if x75 <= 0.434648:
-        if x70 <= 0.4198:
-            if x80 <= 0.31606:
-                s += -0.7295
+                s += 1.75814
+    if x71 <= 0.083333:
+        if x68 <= 0.25:
+            if x44 <= 0.5:
+                s += -0.74346
             else:
-                s += 0.76317
+                s += 1.25668
         else:
-            if x47 <= 0.5:
-                s += 0.09046
+            if x76 <= 0.0:
+                s += 0.26307
             else:
-                s += 1.62695
+                s += -0.56253
     else:
-        if x70 <= 0.2532:
-            if x80 <= 0.31606:
-                s += 0.03006
+        if x68 <= 0.25:
+            if x73 <= 0.721943:
+                s += -0.22305
             else:
-                s += 1.79059
+                s += 0.62943
         else:
-            if x45 <= 0.672808:
-                s += 1.82668
+            if x76 <= 0.027027:
+                s += 1.43505
             else:
-                s += 1.11689
-    if x73 <= 0.085714:
-        if x70 <= 0.2532:
-            if x47 <= 0.5:
-                s += -0.70392
+                s += 0.27404
+    if x77 <= 0.166321:
+        if x68 <= 0.25:
+            if x44 <= 0.5:
+                s += -0.69748
             else:
-                s += 1.28588
+                s += 1.01092
         else:
-            if x78 <= 0.0:
-                s += 0.24744
+            if x6 <= 0.283469:
+                s += 1.30862
             else:
-                s += -0.55235
+                s += -0.00743
     else:
-        if x70 <= 0.2532:
-            if x81 <= 0.0:
-                s += -0.19743
+        if x68 <= 0.25:
+            if x78 <= 0.31606:
+                s += 0.01939
             else:
-                s += 0.61228
+                s += 1.49526
         else:
-            if x78 <= 0.025641:
-                s += 1.23278
+            if x73 <= 0.428621:
+                s += 0.37734
             else:
-                s += 0.20293
-    if x79 <= 0.22946:
-        if x70 <= 0.4198:
-            if x47 <= 0.5:
-                s += -0.59546
+                s += 1.28207
+    if x71 <= 0.083333:
+        if x68 <= 0.5835:
+            if x78 <= 0.31606:
+                s += -0.60916
             else:
-                s += 1.21634
+                s += 0.72852
         else:
-            if x8 <= 0.393469:
-                s += 0.9601
+            if x76 <= 0.0:
+                s += 0.4233
             else:
-                s += 0.04715
+                s += -0.52655
     else:
-        if x47 <= 0.5:
-            if x70 <= 0.2532:
-                s += 0.14296
+        if x68 <= 0.25:
+            if x72 <= 0.4359:
+                s += -0.14149
             else:
-                s += 0.89151
+                s += 0.65744
         else:
-            if x5 <= 0.5:
-                s += 1.98381
+            if x44 <= 0.5:
+                s += 0.8867
             else:
-                s += 0.755
-    if x75 <= 0.434648:
-        if x70 <= 0.4198:
-            if x80 <= 0.31606:
-                s += -0.60787
+                s += 1.85133
+    if x73 <= 0.428621:
+        if x68 <= 0.4189:
+            if x77 <= 0.059571:
+                s += -0.71903
             else:
-                s += 0.66439
+                s += -0.28192
         else:
-            if x78 <= 0.0:
-                s += 0.37146
+            if x44 <= 0.5:
+                s += 0.02312
             else:
-                s += -0.4118
+                s += 1.33228
     else:
-        if x70 <= 0.215:
-            if x47 <= 0.5:
-                s += 0.01612
+        if x68 <= 0.215:
+            if x44 <= 0.5:
+                s += 0.00655
             else:
-                s += 1.73729
+                s += 1.75326
         else:
-            if x12 <= 0.5:
-                s += 0.77679
+            if x67 <= 0.3497:
+                s += 0.47124
             else:
-                s += 1.46904
-    if x79 <= 0.087605:
-        if x70 <= 0.2532:
-            if x47 <= 0.5:
-                s += -0.65668
+                s += 1.13604
+    if x77 <= 0.087014:
+        if x68 <= 0.6925:
+            if x78 <= 0.31606:
+                s += -0.60369
             else:
-                s += 0.84222
+                s += 0.63796
         else:
-            if x8 <= 0.283469:
-                s += 1.1511
+            if x6 <= 0.393469:
+                s += 0.99797
             else:
-                s += -0.19254
+                s += -0.04707
     else:
-        if x47 <= 0.5:
-            if x75 <= 0.724801:
-                s += 0.06632
-            else:
-                s += 0.72998
-        else:
-            if x5 <= 0.5:
-                s += 1.62533
-            else:
-                s += 0.22007
-    if x79 <= 0.087605:
-        if x70 <= 0.2532:
-            if x57 <= 0.046523:
-                s += -0.64507
-            else:
-                s += 0.01303
-        else:
-            if x8 <= 0.283469:
-                s += 1.01358
-            else:
-                s += -0.17474
-    else:
-        if x70 <= 0.2532:
-            if x80 <= 0.31606:
-                s += -0.09228
-            else:
-                s += 1.1588
-        else:
-            if x45 <= 0.672808:
-                s += 1.12786
-            else:
-                s += 0.43616
-    if x75 <= 0.434648:
-        if x70 <= 0.4198:
-            if x106 <= 0.5:
-                s += -0.49203
-            else:
-                s += 2.20537
-        else:
-            if x78 <= 0.0:
-                s += 0.29903
-            else:
-                s += -0.40213
-    else:
-        if x70 <= 0.2532:
-            if x69 <= 0.9844:
-                s += 0.00957
-            else:
-                s += 1.287
-        else:
-            if x69 <= 0.4673:
-                s += 0.38952
-            else:
-                s += 0.99503
-    if x74 <= 0.30828:
-        if x47 <= 0.5:
-            if x79 <= 0.040403:
-                s += -0.54092
-            else:
-                s += -0.09748
-        else:
-            if x72 <= 0.162162:
-                s += 1.38631
-            else:
-                s += -0.14415
-    else:
-        if x80 <= 0.31606:
-            if x8 <= 0.486583:
-                s += 0.66986
-            else:
-                s += 0.04587
-        else:
-            if x32 <= 0.0004:
-                s += 1.35114
-            else:
-                s += 0.04889
-    if x74 <= 0.372393:
-        if x70 <= 0.6946:
-            if x80 <= 0.31606:
-                s += -0.3738
-            else:
-                s += 0.81782
-        else:
-            if x94 <= 0.5:
-                s += 0.58173
-            else:
-                s += -0.42653
-    else:
-        if x69 <= 0.9844:
-            if x45 <= 0.672808:
-                s += 0.77641
-            else:
-                s += 0.2154
-        else:
-            if x31 <= 0.0:
-                s += 1.39578
-            else:
-                s += -0.1071
-    if x73 <= 0.085714:
-        if x57 <= 0.046523:
-            if x47 <= 0.5:
-                s += -0.38962
-            else:
-                s += 0.80144
-        else:
-            if x69 <= 0.4673:
-                s += -0.12625
-            else:
-                s += 0.55204
-    else:
-        if x70 <= 0.2532:
-            if x106 <= 0.5:
-                s += 0.00834
-            else:
-                s += 1.95953
-        else:
-            if x112 <= 0.5:
-                s += 0.52429
-            else:
-                s += 1.45178
-    if x75 <= 0.25857:
-        if x70 <= 0.6946:
-            if x60 <= 0.0:
-                s += -0.13301
-            else:
-                s += -0.52494
-        else:
-            if x8 <= 0.393469:
-                s += 0.95239
-            else:
-                s += 0.00961
-    else:
-        if x70 <= 0.215:
-            if x106 <= 0.5:
-                s += -0.09256
-            else:
-                s += 1.85709
-        else:
-            if x13 <= 0.5:
-                s += 0.41481
-            else:
-                s += 1.29047
-    if x9 <= 0.166667:
-        if x70 <= 0.2532:
-            if x80 <= 0.31606:
-                s += -0.42034
-            else:
-                s += 0.70225
-        else:
-            if x34 <= 0.0:
-                s += 0.41526
-            else:
-                s += -0.18823
-    else:
-        if x47 <= 0.5:
-            if x79 <= 0.53913:
-                s += 0.12966
-            else:
-                s += 0.75849
-        else:
-            if x72 <= 0.162162:
-                s += 1.27706
-            else:
-                s += 0.10191
-    if x47 <= 0.5:
-        if x75 <= 0.188108:
-            if x83 <= 0.5:
-                s += -0.34995
-            else:
-                s += 1.72093
-        else:
-            if x69 <= 0.2404:
-                s += -0.20968
-            else:
-                s += 0.29623
-    else:
-        if x72 <= 0.162162:
-            if x108 <= 0.5:
-                s += 1.18728
-            else:
-                s += -0.78069
-        else:
-            if x4 <= 0.5:
-                s += 0.49513
-            else:
-                s += -0.99877
-    if x81 <= 0.0:
-        if x106 <= 0.5:
-            if x47 <= 0.5:
-                s += -0.2012
-            else:
-                s += 0.83386
-        else:
-            s += 2.11831
-    else:
-        if x69 <= 0.9844:
-            if x32 <= 0.0004:
-                s += 0.39059
-            else:
-                s += -0.36308
-        else:
-            if x31 <= 0.0:
-                s += 1.22538
-            else:
-                s += -0.19392
-    if x70 <= 0.2532:
-        if x80 <= 0.31606:
-            if x106 <= 0.5:
-                s += -0.26615
-            else:
-                s += 1.86499
-        else:
-            if x60 <= 0.019346:
-                s += 1.13121
-            else:
-                s += 0.05504
-    else:
-        if x8 <= 0.486583:
-            if x94 <= 0.5:
-                s += 0.67485
-            else:
-                s += -0.11585
-        else:
-            if x47 <= 0.5:
-                s += -0.07185
-            else:
-                s += 0.93448
-    if x79 <= 0.026371:
-        if x70 <= 0.9233:
-            if x80 <= 0.31606:
-                s += -0.4582
-            else:
-                s += 0.52886
-        else:
-            if x45 <= 0.745183:
-                s += 1.39166
-            else:
-                s += 0.21578
-    else:
-        if x69 <= 0.4673:
-            if x13 <= 0.5:
-                s += -0.2072
-            else:
-                s += 0.72453
-        else:
-            if x80 <= 0.31606:
-                s += 0.19727
-            else:
-                s += 1.00257
-    if x70 <= 0.6946:
-        if x75 <= 0.724801:
-            if x106 <= 0.5:
-                s += -0.22192
-            else:
-                s += 1.85228
-        else:
-            if x33 <= 0.0137:
-                s += 0.12673
-            else:
-                s += 0.72473
-    else:
-        if x32 <= 0.0004:
-            if x113 <= 0.5:
-                s += 0.43425
-            else:
-                s += 1.42021
-        else:
-            if x94 <= 0.5:
-                s += 0.16468
-            else:
-                s += -1.07626
-    if x79 <= 0.016401:
-        if x62 <= 0.837728:
-            if x83 <= 0.5:
-                s += -0.4941
-            else:
-                s += 1.02025
-        else:
-            if x8 <= 0.393469:
-                s += 1.30189
-            else:
-                s += -0.38713
-    else:
-        if x47 <= 0.5:
-            if x83 <= 0.5:
-                s += 0.01832
-            else:
-                s += 1.60952
-        else:
-            if x5 <= 0.5:
-                s += 0.91147
-            else:
-                s += -0.15773
-    if x70 <= 0.215:
-        if x69 <= 0.8701:
-            if x106 <= 0.5:
-                s += -0.29488
-            else:
-                s += 1.37599
-        else:
-            if x45 <= 0.672808:
-                s += 0.86953
-            else:
-                s += 0.02667
-    else:
-        if x8 <= 0.393469:
-            if x57 <= 0.0:
-                s += 1.26528
-            else:
-                s += 0.43865
-        else:
-            if x69 <= 0.4673:
-                s += -0.17424
-            else:
-                s += 0.25136
-    if x74 <= 0.437688:
-        if x112 <= 0.5:
-            if x106 <= 0.5:
-                s += -0.1381
-            else:
-                s += 1.58922
-        else:
-            if x70 <= 0.0193:
-                s += -0.65916
-            else:
-                s += 1.35215
-    else:
-        if x80 <= 0.31606:
-            if x45 <= 0.801548:
-                s += 0.39043
-            else:
-                s += -0.20208
-        else:
-            if x79 <= 0.22946:
-                s += -0.12804
-            else:
-                s += 0.96899
-    if x80 <= 0.31606:
-        if x112 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.10224
-            else:
-                s += 1.43272
-        else:
-            if x110 <= 0.5:
-                s += 1.24869
-            else:
-                s += -0.24746
-    else:
-        if x32 <= 0.0004:
-            if x78 <= 0.0:
-                s += 0.99542
-            else:
-                s += 0.08797
-        else:
-            if x94 <= 0.5:
-                s += 0.28482
-            else:
-                s += -1.09529
-    if x75 <= 0.188108:
-        if x6 <= 0.5:
-            if x8 <= 0.283469:
-                s += 0.34837
-            else:
-                s += -0.28256
-        else:
-            if x62 <= 0.0:
-                s += -0.55966
-            else:
-                s += 0.86784
-    else:
-        if x69 <= 0.1877:
-            if x8 <= 0.283469:
-                s += 0.71241
-            else:
-                s += -0.32352
-        else:
-            if x70 <= 0.1303:
-                s += -0.07961
-            else:
-                s += 0.37851
-    if x106 <= 0.5:
-        if x80 <= 0.31606:
-            if x112 <= 0.5:
-                s += -0.09271
-            else:
-                s += 0.7748
-        else:
-            if x32 <= 0.0004:
-                s += 0.78841
-            else:
-                s += -0.53151
-    else:
-        s += 1.47164
-    if x70 <= 0.6946:
-        if x33 <= 0.0137:
-            if x88 <= 0.5:
-                s += -0.15644
-            else:
-                s += 1.74064
-        else:
-            if x9 <= 0.25:
-                s += 0.0401
-            else:
-                s += 0.67501
-    else:
-        if x32 <= 0.0004:
-            if x78 <= 0.0:
-                s += 0.52047
-            else:
-                s += -0.16207
-        else:
-            if x94 <= 0.5:
-                s += 0.10272
-            else:
-                s += -0.97029
-    if x83 <= 0.5:
-        if x47 <= 0.5:
-            if x8 <= 0.393469:
-                s += 0.25072
-            else:
-                s += -0.13267
-        else:
-            if x72 <= 0.162162:
-                s += 0.79897
-            else:
-                s += -0.11004
-    else:
-        if x86 <= 0.5:
-            if x82 <= 0.221199:
-                s += 0.29886
-            else:
-                s += 1.5049
-        else:
-            if x59 <= 0.001021:
-                s += -0.24844
-            else:
-                s += 0.70634
-    if x79 <= 0.016401:
-        if x62 <= 0.837728:
-            if x59 <= 0.004367:
-                s += -0.17803
-            else:
-                s += -0.52415
-        else:
-            if x8 <= 0.393469:
-                s += 1.18075
-            else:
-                s += -0.31375
-    else:
-        if x69 <= 0.8701:
-            if x45 <= 0.845445:
-                s += 0.0486
-            else:
-                s += -0.61572
-        else:
-            if x93 <= 0.550671:
-                s += -0.00567
-            else:
-                s += 0.52722
-    if x106 <= 0.5:
-        if x49 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.04495
-            else:
-                s += 1.1997
-        else:
-            if x75 <= 0.034288:
-                s += -0.1218
-            else:
-                s += 1.32522
-    else:
-        s += 1.37939
-    if x70 <= 0.215:
-        if x69 <= 0.9215:
-            if x49 <= 0.5:
-                s += -0.22168
-            else:
-                s += 1.16137
-        else:
-            if x45 <= 0.672808:
-                s += 0.98632
-            else:
-                s += 0.05612
-    else:
-        if x8 <= 0.486583:
-            if x107 <= 0.5:
-                s += 0.47024
-            else:
-                s += -0.34643
-        else:
-            if x1 <= 0.748393:
-                s += -0.1272
-            else:
-                s += 0.50549
-    if x74 <= 0.501484:
-        if x88 <= 0.5:
-            if x8 <= 0.283469:
-                s += 0.44149
-            else:
-                s += -0.10002
-        else:
-            s += 1.83594
-    else:
-        if x42 <= 0.044958:
-            if x71 <= 0.5:
-                s += 0.01669
-            else:
-                s += -1.1287
-        else:
-            if x45 <= 0.672808:
-                s += 0.66082
-            else:
-                s += 0.23818
-    if x80 <= 0.31606:
-        if x106 <= 0.5:
-            if x112 <= 0.5:
-                s += -0.07614
-            else:
-                s += 0.65973
-        else:
-            s += 1.32325
-    else:
-        if x32 <= 0.0004:
-            if x53 <= 0.000462:
-                s += 0.91058
-            else:
-                s += 0.31239
-        else:
-            if x18 <= 0.009433:
-                s += -0.7864
-            else:
-                s += 0.73098
-    if x48 <= 0.5:
-        if x94 <= 0.5:
-            if x80 <= 0.31606:
-                s += 0.00303
-            else:
-                s += 0.67009
-        else:
-            if x68 <= 4.6:
-                s += -0.41426
-            else:
-                s += 0.62172
-    else:
-        if x17 <= 0.5:
-            if x70 <= 0.0211:
-                s += 0.04854
-            else:
-                s += 1.32569
-        else:
-            s += -0.28951
-    if x79 <= 0.016401:
-        if x62 <= 0.837728:
-            if x19 <= 0.0:
-                s += -0.28968
-            else:
-                s += -0.7971
-        else:
-            if x8 <= 0.393469:
-                s += 1.08693
-            else:
-                s += -0.27771
-    else:
-        if x32 <= 0.0004:
-            if x113 <= 0.5:
-                s += 0.07404
-            else:
-                s += 0.78162
-        else:
-            if x28 <= 0.3:
-                s += -0.42345
-            else:
-                s += 1.03426
-    if x83 <= 0.5:
-        if x86 <= 0.5:
-            if x84 <= 0.5:
-                s += -0.05733
-            else:
-                s += 0.49561
-        else:
-            if x18 <= 0.003794:
-                s += 0.50421
-            else:
-                s += 1.45646
-    else:
-        if x96 <= 0.014332:
-            if x96 <= 0.005351:
-                s += 0.44533
-            else:
-                s += -0.25459
-        else:
-            if x36 <= 0.0:
-                s += 1.26467
-            else:
-                s += 0.35793
-    if x106 <= 0.5:
-        if x90 <= 0.5:
-            if x49 <= 0.5:
-                s += -0.03738
-            else:
-                s += 0.8973
-        else:
-            if x114 <= 0.5:
-                s += 1.45935
-            else:
-                s += 0.01191
-    else:
-        if x37 <= 0.10465:
-            s += 1.28274
-        else:
-            s += 0.28898
-    if x47 <= 0.5:
-        if x94 <= 0.5:
-            if x8 <= 0.393469:
-                s += 0.35152
-            else:
-                s += -0.05546
-        else:
-            if x23 <= 0.007465:
-                s += -0.45317
-            else:
-                s += 0.32674
-    else:
-        if x72 <= 0.162162:
-            if x108 <= 0.5:
-                s += 0.75768
-            else:
-                s += -0.9057
-        else:
-            if x96 <= 0.063555:
-                s += 1.09087
-            else:
-                s += -0.47258
-    if x70 <= 0.6946:
-        if x9 <= 0.5:
-            if x107 <= 0.5:
-                s += -0.06401
-            else:
-                s += -0.58257
-        else:
-            if x99 <= 0.5:
-                s += 0.45601
-            else:
-                s += -0.51969
-    else:
-        if x32 <= 0.0004:
-            if x78 <= 0.025641:
-                s += 0.41508
-            else:
-                s += -0.22632
-        else:
-            if x94 <= 0.5:
-                s += 0.06631
-            else:
-                s += -0.83474
-    if x88 <= 0.5:
-        if x106 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.02738
-            else:
-                s += 1.02659
-        else:
-            if x37 <= 0.10465:
-                s += 1.22187
-            else:
-                s += 0.27001
-    else:
-        s += 1.57396
-    if x6 <= 0.5:
-        if x49 <= 0.5:
-            if x68 <= 4.6:
-                s += -0.07303
-            else:
-                s += 0.38809
-        else:
-            if x45 <= 0.845445:
-                s += 1.0809
-            else:
-                s += -0.33683
-    else:
-        if x26 <= 0.025407:
-            if x53 <= 8.8e-05:
-                s += 0.38337
-            else:
-                s += -0.40641
-        else:
-            if x34 <= 0.2199:
-                s += 0.83682
-            else:
-                s += -0.00679
-    if x11 <= 0.5:
-        if x78 <= 0.025641:
-            if x53 <= 0.0:
-                s += 0.17596
-            else:
-                s += -0.11254
-        else:
-            if x22 <= 0.154597:
-                s += -0.40706
-            else:
-                s += 0.52153
-    else:
-        if x109 <= 0.5:
-            if x95 <= 0.333333:
-                s += 1.2902
-            else:
-                s += 0.03671
-        else:
-            s += -0.69407
-    if x103 <= 0.5:
-        if x45 <= 0.845445:
-            if x68 <= 4.6:
-                s += -0.01364
-            else:
-                s += 0.59466
-        else:
-            if x5 <= 0.5:
-                s += -0.58409
-            else:
-                s += 0.44602
-    else:
-        if x27 <= 0.014557:
-            if x93 <= 0.725645:
-                s += 0.75071
-            else:
-                s += -0.42195
-        else:
-            if x42 <= 0.264104:
-                s += -0.19776
-            else:
-                s += 1.52555
-    if x90 <= 0.5:
-        if x69 <= 0.9844:
-            if x13 <= 0.5:
-                s += -0.08414
-            else:
-                s += 0.35269
-        else:
-            if x62 <= 0.102626:
-                s += -0.03789
-            else:
-                s += 0.77477
-    else:
-        if x114 <= 0.5:
-            if x18 <= 0.0:
-                s += 0.23133
-            else:
-                s += 1.40693
-        else:
-            s += 0.00482
-    if x29 <= 1.5:
-        if x47 <= 0.5:
-            if x88 <= 0.5:
-                s += -0.05965
-            else:
-                s += 1.4517
-        else:
-            if x65 <= 0.0:
-                s += 0.59735
-            else:
-                s += -0.70015
-    else:
-        if x70 <= 0.215:
-            if x30 <= 1.4:
-                s += -0.4856
-            else:
-                s += 0.65569
-        else:
-            if x45 <= 0.672808:
-                s += 1.03466
-            else:
-                s += 0.3338
-    if x48 <= 0.5:
-        if x106 <= 0.5:
-            if x101 <= 0.5:
-                s += -0.07672
-            else:
-                s += 0.2013
-        else:
-            s += 1.11557
-    else:
-        if x17 <= 0.5:
-            if x68 <= 0.7:
-                s += 0.40374
-            else:
-                s += 1.25235
-        else:
-            s += -0.28152
-    if x80 <= 0.748393:
-        if x8 <= 0.393469:
-            if x57 <= 0.0:
-                s += 0.83844
-            else:
-                s += 0.01704
-        else:
-            if x40 <= 0.0864:
-                s += -0.10068
-            else:
-                s += 0.38368
-    else:
-        if x93 <= 0.472708:
-            s += -0.44677
-        else:
-            if x62 <= 0.030568:
-                s += 0.35725
-            else:
-                s += 1.31193
-    if x86 <= 0.5:
-        if x83 <= 0.5:
-            if x84 <= 0.5:
-                s += -0.04404
-            else:
-                s += 0.40439
-        else:
-            if x82 <= 0.221199:
-                s += 0.05994
-            else:
-                s += 1.14309
-    else:
-        if x83 <= 0.5:
-            if x18 <= 0.003794:
-                s += 0.37398
-            else:
-                s += 1.28987
-        else:
-            if x59 <= 0.001021:
-                s += -0.40824
-            else:
-                s += 0.4595
-    if x11 <= 0.5:
-        if x32 <= 0.0004:
-            if x80 <= 0.31606:
-                s += -0.00503
-            else:
-                s += 0.51546
-        else:
-            if x28 <= 0.3:
-                s += -0.40415
-            else:
-                s += 0.81606
-    else:
-        if x109 <= 0.5:
-            if x95 <= 0.333333:
-                s += 1.1705
-            else:
-                s += 0.0229
-        else:
-            s += -0.66914
-    if x112 <= 0.5:
-        if x31 <= 0.0:
-            if x79 <= 0.026371:
-                s += -0.20283
-            else:
-                s += 0.07924
-        else:
-            if x40 <= 0.0864:
-                s += -0.52796
-            else:
-                s += 1.04053
-    else:
-        if x42 <= 0.044958:
-            if x13 <= 0.5:
-                s += -0.94452
-            else:
-                s += 0.65608
-        else:
-            if x70 <= 0.0193:
-                s += -0.51126
-            else:
-                s += 1.05768
-    if x49 <= 0.5:
-        if x1 <= 0.31606:
-            if x0 <= 0.5:
-                s += -0.02258
-            else:
-                s += -0.73625
-        else:
-            if x70 <= 0.2532:
-                s += 0.00823
-            else:
-                s += 0.5104
-    else:
-        if x75 <= 0.034288:
-            if x0 <= 0.5:
-                s += 0.39605
-            else:
-                s += -0.78117
-        else:
-            if x55 <= 0.017828:
-                s += 0.17498
-            else:
-                s += 1.26275
-    if x78 <= 0.025641:
-        if x70 <= 0.215:
-            if x111 <= 0.5:
-                s += -0.11985
-            else:
-                s += 0.50472
-        else:
-            if x13 <= 0.5:
-                s += 0.10653
-            else:
-                s += 0.84121
-    else:
-        if x70 <= 0.9233:
-            if x72 <= 0.162162:
-                s += -0.122
-            else:
-                s += -0.55416
-        else:
-            if x9 <= 0.166667:
-                s += 0.00291
-            else:
-                s += 1.25956
-    if x103 <= 0.5:
-        if x45 <= 0.672808:
-            if x94 <= 0.5:
-                s += 0.25787
-            else:
-                s += -0.38837
-        else:
-            if x113 <= 0.5:
-                s += -0.09455
-            else:
-                s += 1.22952
-    else:
-        if x44 <= 0.0199:
-            if x70 <= 0.9233:
-                s += 0.56826
-            else:
-                s += -0.6843
+        if x44 <= 0.5:
+            if x73 <= 0.721943:
+                s += 0.05379
+            else:
+                s += 0.71626
         else:
             if x3 <= 0.5:
-                s += 1.55087
+                s += 1.66661
             else:
-                s += 0.25945
-    if x88 <= 0.5:
-        if x106 <= 0.5:
-            if x90 <= 0.5:
-                s += -0.02201
+                s += 0.17177
+    if x72 <= 0.306495:
+        if x68 <= 0.5835:
+            if x102 <= 0.5:
+                s += -0.4616
             else:
-                s += 1.11494
+                s += 2.46568
         else:
-            if x37 <= 0.10465:
-                s += 1.10705
+            if x76 <= 0.0:
+                s += 0.42076
             else:
-                s += 0.18962
+                s += -0.48918
     else:
-        s += 1.33225
-    if x69 <= 0.9844:
-        if x13 <= 0.5:
-            if x28 <= 0.3:
-                s += -0.08956
+        if x68 <= 0.25:
+            if x67 <= 0.9845:
+                s += 0.04245
             else:
-                s += 0.47079
+                s += 1.40267
         else:
-            if x27 <= 0.0:
-                s += 1.00475
+            if x41 <= 0.672808:
+                s += 1.24505
             else:
-                s += -0.06554
+                s += 0.61538
+    if x73 <= 0.255505:
+        if x68 <= 0.6925:
+            if x78 <= 0.31606:
+                s += -0.53391
+            else:
+                s += 0.45553
+        else:
+            if x6 <= 0.393469:
+                s += 1.00517
+            else:
+                s += 0.07035
     else:
-        if x26 <= 0.063831:
-            if x56 <= 0.0:
-                s += -0.37568
+        if x68 <= 0.215:
+            if x78 <= 0.31606:
+                s += -0.14061
             else:
-                s += 0.996
+                s += 0.92486
         else:
-            if x50 <= 0.02076:
-                s += 0.37489
+            if x67 <= 0.188:
+                s += 0.09747
             else:
-                s += 1.06421
-    if x29 <= 1.5:
-        if x60 <= 0.846708:
-            if x85 <= 0.5:
-                s += -0.05707
+                s += 0.81177
+    if x71 <= 0.083333:
+        if x68 <= 0.25:
+            if x80 <= 0.5:
+                s += -0.48386
             else:
-                s += 1.20371
+                s += 1.77628
         else:
-            if x32 <= 0.0004:
-                s += 0.50144
+            if x57 <= 0.0:
+                s += 0.37625
             else:
-                s += -0.37894
+                s += -0.17964
     else:
-        if x70 <= 0.215:
-            if x33 <= 0.0137:
-                s += -0.42051
+        if x68 <= 0.25:
+            if x44 <= 0.5:
+                s += 0.00542
             else:
-                s += 0.72259
+                s += 1.33555
         else:
-            if x45 <= 0.672808:
-                s += 0.92223
+            if x6 <= 0.486583:
+                s += 0.95109
             else:
-                s += 0.27876
-    if x45 <= 0.845445:
-        if x93 <= 0.700807:
-            if x103 <= 0.5:
-                s += -0.07306
+                s += 0.41752
+    if x72 <= 0.370448:
+        if x44 <= 0.5:
+            if x102 <= 0.5:
+                s += -0.2744
             else:
-                s += 1.07098
+                s += 2.39565
         else:
-            if x107 <= 0.5:
-                s += 0.3497
+            if x70 <= 0.166667:
+                s += 1.37358
             else:
-                s += -0.38662
+                s += -0.07885
     else:
-        if x54 <= 0.000857:
-            if x40 <= 0.0105:
-                s += -0.6694
+        if x67 <= 0.9845:
+            if x6 <= 0.486583:
+                s += 0.7097
             else:
-                s += 0.82833
+                s += 0.15882
         else:
-            if x69 <= 0.8701:
-                s += -0.31168
+            if x28 <= 0.0:
+                s += 1.36097
             else:
-                s += 0.88499
-    if x32 <= 0.0004:
-        if x37 <= 0.0:
-            if x38 <= 0.0208:
-                s += -0.01426
+                s += 0.03004
+    if x77 <= 0.059571:
+        if x57 <= 0.0:
+            if x1 <= 0.31606:
+                s += -0.18102
             else:
-                s += 0.56118
+                s += 0.96826
         else:
-            if x31 <= 0.0:
-                s += 0.02468
+            if x44 <= 0.5:
+                s += -0.57149
             else:
-                s += -0.44661
+                s += 1.06358
     else:
-        if x94 <= 0.5:
-            if x99 <= 0.5:
-                s += 0.03157
+        if x44 <= 0.5:
+            if x68 <= 0.5835:
+                s += -0.01641
             else:
-                s += -0.90363
+                s += 0.47155
         else:
-            if x28 <= 0.3:
-                s += -0.78725
+            if x29 <= 0.0:
+                s += 1.28467
             else:
-                s += 0.7595
-    if x49 <= 0.5:
-        if x6 <= 0.5:
-            if x91 <= 0.5:
-                s += -0.04552
+                s += 0.30978
+    if x73 <= 0.428621:
+        if x68 <= 0.25:
+            if x80 <= 0.5:
+                s += -0.42923
             else:
-                s += 0.82984
+                s += 1.50653
         else:
-            if x53 <= 8.8e-05:
-                s += 0.58255
+            if x6 <= 0.486583:
+                s += 0.43234
             else:
-                s += 0.00363
+                s += -0.1537
     else:
-        if x7 <= 0.5:
-            if x50 <= 0.011872:
-                s += 1.10051
-            else:
-                s += 0.03646
-        else:
-            if x75 <= 0.25857:
-                s += -0.77078
-            else:
-                s += 0.54656
-    if x83 <= 0.5:
-        if x86 <= 0.5:
-            if x106 <= 0.5:
-                s += -0.0267
-            else:
-                s += 0.99756
-        else:
-            if x69 <= 0.119:
-                s += 0.30319
-            else:
-                s += 1.176
-    else:
-        if x86 <= 0.5:
-            if x82 <= 0.221199:
-                s += -0.00342
-            else:
-                s += 1.05445
-        else:
-            if x59 <= 0.001021:
-                s += -0.40054
-            else:
-                s += 0.42229
-    if x80 <= 0.748393:
-        if x88 <= 0.5:
-            if x8 <= 0.393469:
-                s += 0.16524
-            else:
-                s += -0.06264
-        else:
-            s += 1.23024
-    else:
-        if x93 <= 0.472708:
-            s += -0.45382
-        else:
-            if x62 <= 0.030568:
-                s += 0.29979
-            else:
-                s += 1.23795
-    if x11 <= 0.5:
-        if x78 <= 0.025641:
-            if x32 <= 0.0004:
-                s += 0.06349
-            else:
-                s += -0.3044
-        else:
-            if x62 <= 0.013804:
-                s += -0.70052
-            else:
-                s += -0.17246
-    else:
-        if x70 <= 0.1303:
-            if x16 <= 0.5:
-                s += 0.38168
-            else:
-                s += -0.7591
-        else:
-            if x24 <= 0.032961:
-                s += 1.23607
-            else:
-                s += 0.19953
-    if x93 <= 0.725645:
-        if x103 <= 0.5:
-            if x8 <= 0.393469:
-                s += 0.14126
-            else:
-                s += -0.14436
-        else:
-            if x105 <= 0.5:
-                s += 1.25987
-            else:
-                s += -0.83353
-    else:
-        if x107 <= 0.5:
-            if x45 <= 0.845445:
-                s += 0.34917
-            else:
-                s += -0.25037
-        else:
-            if x70 <= 0.9233:
-                s += -0.46673
-            else:
-                s += 1.10121
-    if x38 <= 0.0048:
-        if x67 <= 1.3:
-            if x26 <= 0.0:
-                s += 0.09691
-            else:
-                s += -0.48758
-        else:
-            if x53 <= 8.8e-05:
-                s += 0.77564
-            else:
-                s += -0.43921
-    else:
-        if x112 <= 0.5:
-            if x32 <= 0.0004:
-                s += 0.04802
-            else:
-                s += -0.27115
-        else:
-            if x110 <= 0.5:
-                s += 1.02343
-            else:
-                s += -0.12567
-    if x90 <= 0.5:
-        if x106 <= 0.5:
-            if x47 <= 0.5:
-                s += -0.02801
-            else:
-                s += 0.40252
-        else:
-            if x37 <= 0.10465:
-                s += 1.0159
-            else:
-                s += 0.14365
-    else:
-        if x114 <= 0.5:
-            if x18 <= 6.9e-05:
-                s += 0.20694
-            else:
-                s += 1.2134
-        else:
-            s += -0.09724
-    if x94 <= 0.5:
-        if x80 <= 0.31606:
-            if x8 <= 0.393469:
-                s += 0.24272
-            else:
-                s += -0.05532
-        else:
-            if x78 <= 0.0:
-                s += 0.65154
-            else:
-                s += -0.14174
-    else:
-        if x101 <= 0.5:
-            if x69 <= 0.4673:
-                s += -0.41521
-            else:
-                s += 0.13278
-        else:
-            if x113 <= 0.5:
-                s += 0.97439
-            else:
-                s += -0.62766
-    if x70 <= 0.0211:
-        if x65 <= 0.0:
-            if x21 <= 0.0:
-                s += -0.29063
-            else:
-                s += 1.00441
-        else:
-            if x62 <= 0.165562:
-                s += 1.45737
-            else:
-                s += -0.06686
-    else:
-        if x112 <= 0.5:
-            if x82 <= 0.0:
-                s += 0.46896
-            else:
-                s += -0.00168
-        else:
-            if x38 <= 0.0048:
-                s += -0.62921
-            else:
-                s += 0.84775
-    if x83 <= 0.5:
-        if x86 <= 0.5:
-            if x84 <= 0.5:
-                s += -0.03273
-            else:
-                s += 0.33574
-        else:
-            if x18 <= 0.003794:
-                s += 0.21478
-            else:
-                s += 1.10087
-    else:
-        if x18 <= 0.015495:
-            if x18 <= 0.003794:
-                s += 0.56183
-            else:
-                s += -0.4358
-        else:
-            if x37 <= 0.0344:
-                s += 1.20974
-            else:
-                s += 0.33173
-    if x49 <= 0.5:
-        if x1 <= 0.31606:
-            if x0 <= 0.5:
-                s += -0.0135
-            else:
-                s += -0.6646
-        else:
-            if x70 <= 0.0517:
-                s += -0.26782
-            else:
-                s += 0.32783
-    else:
-        if x68 <= 3.8:
-            if x55 <= 0.017828:
-                s += 0.20833
-            else:
-                s += 1.14618
-        else:
-            if x100 <= 0.5:
-                s += 0.69702
-            else:
-                s += -0.70438
-    if x9 <= 0.5:
-        if x31 <= 0.0:
-            if x93 <= 0.788458:
-                s += -0.03617
-            else:
-                s += 0.28064
-        else:
-            if x79 <= 0.12164:
-                s += 0.01168
-            else:
-                s += -0.60113
-    else:
-        if x64 <= 0.0:
-            if x33 <= 0.05385:
-                s += 0.03246
-            else:
-                s += 0.71039
-        else:
-            if x34 <= 0.0311:
-                s += -0.41641
-            else:
-                s += 0.88544
-    if x101 <= 0.5:
-        if x69 <= 0.8701:
+        if x44 <= 0.5:
             if x111 <= 0.5:
-                s += -0.13132
+                s += 0.20006
             else:
-                s += 0.30134
+                s += 1.24142
         else:
-            if x71 <= 0.5:
-                s += 0.37162
+            if x104 <= 0.5:
+                s += 1.27024
             else:
-                s += -0.16196
+                s += -0.73302
+    if x72 <= 0.4359:
+        if x68 <= 0.6925:
+            if x78 <= 0.31606:
+                s += -0.30103
+            else:
+                s += 0.63227
+        else:
+            if x91 <= 0.5:
+                s += 0.55718
+            else:
+                s += -0.40828
     else:
-        if x82 <= 0.221199:
-            if x80 <= 0.31606:
-                s += -0.12608
+        if x71 <= 0.28:
+            if x67 <= 0.188:
+                s += -0.18917
             else:
-                s += 0.85804
+                s += 0.4312
         else:
-            if x25 <= 0.0:
-                s += 1.38907
+            if x91 <= 0.5:
+                s += 0.9586
             else:
-                s += 0.38587
-    if x99 <= 0.5:
-        if x75 <= 0.825243:
-            if x56 <= 0.140602:
-                s += -0.04666
+                s += 0.08808
+    if x77 <= 0.026143:
+        if x68 <= 0.9209:
+            if x78 <= 0.31606:
+                s += -0.51616
             else:
-                s += 0.42598
+                s += 0.49833
         else:
-            if x82 <= 0.221199:
-                s += 0.15276
+            if x41 <= 0.745183:
+                s += 1.22343
             else:
-                s += 0.54135
+                s += 0.11272
     else:
-        if x24 <= 0.001614:
-            if x43 <= 0.0:
-                s += 0.14057
+        if x44 <= 0.5:
+            if x41 <= 0.672808:
+                s += 0.41391
             else:
-                s += -0.74374
+                s += -0.05256
         else:
-            if x62 <= 0.616958:
-                s += 0.91406
+            if x29 <= 0.0:
+                s += 1.12336
             else:
-                s += -0.08125
-    if x88 <= 0.5:
-        if x59 <= 0.004367:
-            if x78 <= 0.025641:
-                s += 0.16091
+                s += 0.19216
+    if x73 <= 0.255505:
+        if x68 <= 0.6925:
+            if x80 <= 0.5:
+                s += -0.36434
             else:
-                s += -0.41428
+                s += 1.41271
         else:
-            if x84 <= 0.5:
-                s += -0.10702
+            if x76 <= 0.027027:
+                s += 0.33816
             else:
-                s += 0.29195
+                s += -0.35707
     else:
-        s += 1.13893
-    if x106 <= 0.5:
-        if x64 <= 0.0:
-            if x48 <= 0.5:
-                s += -0.05705
+        if x67 <= 0.188:
+            if x11 <= 0.5:
+                s += -0.40195
             else:
-                s += 0.83543
+                s += 0.66964
         else:
-            if x94 <= 0.5:
-                s += 0.35469
+            if x78 <= 0.31606:
+                s += 0.26787
             else:
-                s += -0.18966
+                s += 1.06147
+    if x68 <= 0.215:
+        if x102 <= 0.5:
+            if x80 <= 0.5:
+                s += -0.274
+            else:
+                s += 1.61345
+        else:
+            s += 2.05667
     else:
-        if x37 <= 0.10465:
-            s += 0.97819
-        else:
-            s += 0.1201
-    if x57 <= 5.8e-05:
-        if x8 <= 0.393469:
-            if x70 <= 0.0517:
-                s += 0.01224
+        if x6 <= 0.486583:
+            if x91 <= 0.5:
+                s += 0.63362
             else:
-                s += 0.85563
+                s += -0.0784
         else:
-            if x41 <= 0.00045:
-                s += -0.12888
+            if x44 <= 0.5:
+                s += -0.0809
             else:
-                s += 0.48651
+                s += 0.88353
+    if x72 <= 0.4359:
+        if x102 <= 0.5:
+            if x111 <= 0.5:
+                s += -0.16415
+            else:
+                s += 0.99101
+        else:
+            s += 1.87117
     else:
-        if x28 <= 0.3:
-            if x57 <= 0.013499:
-                s += -0.1786
+        if x71 <= 0.28:
+            if x41 <= 0.845445:
+                s += 0.31522
             else:
-                s += 0.03942
+                s += -0.44785
         else:
-            if x45 <= 0.745183:
-                s += 1.47776
+            if x91 <= 0.5:
+                s += 0.81129
             else:
-                s += 0.19117
-    if x68 <= 4.6:
-        if x94 <= 0.5:
-            if x69 <= 0.0765:
-                s += 0.39948
+                s += 0.03357
+    if x77 <= 0.026143:
+        if x68 <= 0.9209:
+            if x6 <= 0.283469:
+                s += 0.1569
             else:
-                s += -0.02221
+                s += -0.46575
         else:
-            if x101 <= 0.5:
-                s += -0.29902
+            if x40 <= 0.0:
+                s += 1.12407
             else:
-                s += 0.53274
+                s += 0.1391
     else:
-        if x45 <= 0.845445:
-            if x69 <= 0.2404:
-                s += 0.10012
+        if x67 <= 0.4673:
+            if x11 <= 0.5:
+                s += -0.20726
             else:
-                s += 0.62135
+                s += 0.7397
         else:
-            if x1 <= 0.965949:
-                s += -0.42787
+            if x78 <= 0.31606:
+                s += 0.18948
             else:
-                s += 0.57143
-    if x11 <= 0.5:
-        if x85 <= 0.5:
-            if x49 <= 0.5:
-                s += -0.02775
+                s += 1.00382
+    if x68 <= 0.215:
+        if x102 <= 0.5:
+            if x44 <= 0.5:
+                s += -0.2546
             else:
-                s += 0.57344
+                s += 0.8713
         else:
-            if x70 <= 0.1303:
-                s += 0.0113
-            else:
-                s += 1.07051
+            s += 1.66434
     else:
-        if x70 <= 0.1303:
-            if x69 <= 0.7858:
-                s += 0.48256
+        if x76 <= 0.0:
+            if x11 <= 0.5:
+                s += 0.21254
             else:
-                s += -0.60119
+                s += 1.15696
         else:
-            if x24 <= 0.032961:
-                s += 1.12409
+            if x9 <= 0.5:
+                s += -0.33751
             else:
-                s += 0.1548
-    if x80 <= 0.748393:
-        if x83 <= 0.5:
-            if x86 <= 0.5:
-                s += -0.02389
+                s += 1.42836
+    if x77 <= 0.026143:
+        if x81 <= 0.5:
+            if x56 <= 0.004522:
+                s += -0.10802
             else:
-                s += 0.82201
+                s += -0.53908
         else:
-            if x18 <= 0.015495:
-                s += 0.3204
+            if x16 <= 7.1e-05:
+                s += -0.50937
             else:
-                s += 1.04221
+                s += 1.05818
     else:
-        if x69 <= 0.2404:
-            s += -0.41092
+        if x44 <= 0.5:
+            if x80 <= 0.5:
+                s += 0.03228
+            else:
+                s += 1.53146
         else:
-            if x62 <= 0.030568:
-                s += 0.32895
+            if x3 <= 0.5:
+                s += 0.8894
             else:
-                s += 1.16417
-    if x93 <= 0.700807:
-        if x103 <= 0.5:
-            if x57 <= 5.8e-05:
-                s += 0.14559
+                s += -0.23802
+    if x7 <= 0.285714:
+        if x68 <= 0.6925:
+            if x78 <= 0.31606:
+                s += -0.25141
             else:
-                s += -0.13401
+                s += 0.57824
         else:
-            if x105 <= 0.5:
-                s += 1.13408
+            if x29 <= 0.0003:
+                s += 0.39537
             else:
-                s += -0.82331
+                s += -0.6427
     else:
-        if x107 <= 0.5:
-            if x45 <= 0.845445:
-                s += 0.27846
+        if x29 <= 0.0003:
+            if x30 <= 0.0134:
+                s += 0.25861
             else:
-                s += -0.26865
+                s += 0.79015
         else:
-            if x69 <= 0.3489:
-                s += -0.80062
+            if x16 <= 0.009366:
+                s += -0.58588
             else:
-                s += 0.00884
-    if x32 <= 0.0004:
-        if x37 <= 0.0:
-            if x76 <= 0.5:
-                s += 0.39902
+                s += 0.19804
+    if x102 <= 0.5:
+        if x80 <= 0.5:
+            if x111 <= 0.5:
+                s += -0.0714
             else:
-                s += -0.17006
+                s += 0.86353
         else:
-            if x27 <= 0.0:
-                s += 0.08769
+            if x83 <= 0.5:
+                s += 1.50013
             else:
-                s += -0.12225
+                s += 0.49118
     else:
-        if x44 <= 0.0012:
-            if x94 <= 0.5:
-                s += -0.15916
+        s += 1.59864
+    if x73 <= 0.721943:
+        if x68 <= 0.6925:
+            if x102 <= 0.5:
+                s += -0.18506
             else:
-                s += -0.67441
+                s += 1.5546
         else:
-            if x43 <= 0.0:
-                s += -0.45418
+            if x91 <= 0.5:
+                s += 0.39165
             else:
-                s += 0.91294
-    if x106 <= 0.5:
-        if x99 <= 0.5:
-            if x47 <= 0.5:
-                s += -0.00567
-            else:
-                s += 0.42152
-        else:
-            if x24 <= 0.001614:
-                s += -0.50969
-            else:
-                s += 0.29684
+                s += -0.32243
     else:
-        if x37 <= 0.10465:
-            if x20 <= 0.006821:
-                s += 0.26635
+        if x68 <= 0.1303:
+            if x67 <= 0.9845:
+                s += -0.10292
             else:
-                s += 1.01841
+                s += 0.78326
         else:
-            s += 0.11878
-    if x90 <= 0.5:
-        if x88 <= 0.5:
-            if x59 <= 0.327966:
-                s += 0.04444
+            if x96 <= 0.5:
+                s += 0.5484
             else:
-                s += -0.1198
+                s += -0.42033
+    if x44 <= 0.5:
+        if x57 <= 0.0:
+            if x90 <= 0.644181:
+                s += 0.01844
+            else:
+                s += 0.4996
         else:
-            s += 1.06778
+            if x31 <= 0.0059:
+                s += -0.38594
+            else:
+                s += 0.0396
     else:
-        if x93 <= 0.472708:
-            s += 0.00678
+        if x70 <= 0.166667:
+            if x104 <= 0.5:
+                s += 0.88777
+            else:
+                s += -0.79673
         else:
-            if x20 <= 0.188937:
-                s += 1.12359
+            if x2 <= 0.5:
+                s += 0.28738
             else:
-                s += 0.26613
-    if x38 <= 0.0048:
-        if x67 <= 1.3:
-            if x69 <= 0.035:
-                s += 0.11332
+                s += -1.27568
+    if x78 <= 0.31606:
+        if x6 <= 0.283469:
+            if x91 <= 0.5:
+                s += 0.74255
             else:
-                s += -0.41282
-        else:
-            if x45 <= 0.579877:
-                s += 0.89774
-            else:
-                s += -0.07871
-    else:
-        if x112 <= 0.5:
-            if x98 <= 0.5:
-                s += -0.00322
-            else:
-                s += 0.72677
-        else:
-            if x110 <= 0.5:
-                s += 0.88934
-            else:
-                s += -0.16457
-    if x69 <= 0.9844:
-        if x57 <= 5.8e-05:
-            if x8 <= 0.393469:
-                s += 0.56545
-            else:
-                s += 0.00631
-        else:
-            if x28 <= 0.3:
-                s += -0.08531
-            else:
-                s += 0.37626
-    else:
-        if x62 <= 0.102626:
-            if x77 <= 0.142857:
-                s += 0.10052
-            else:
-                s += -0.80858
-        else:
-            if x50 <= 0.02076:
-                s += 0.25295
-            else:
-                s += 1.17081
-    if x89 <= 0.5:
-        if x90 <= 0.5:
-            if x106 <= 0.5:
-                s += -0.01659
-            else:
-                s += 0.85447
-        else:
-            if x93 <= 0.472708:
-                s += 0.00755
-            else:
-                s += 1.01061
-    else:
-        if x18 <= 0.00052:
-            s += -0.21685
-        else:
-            s += 1.37546
-    if x80 <= 0.748393:
-        if x83 <= 0.5:
-            if x78 <= 0.025641:
-                s += 0.01445
-            else:
-                s += -0.2311
-        else:
-            if x96 <= 0.063555:
-                s += 0.13877
-            else:
-                s += 0.88374
-    else:
-        if x93 <= 0.472708:
-            s += -0.49537
-        else:
-            if x62 <= 0.030568:
-                s += 0.19493
-            else:
-                s += 1.12959
-    if x11 <= 0.5:
-        if x64 <= 0.0:
-            if x67 <= 2.5:
-                s += -0.06287
-            else:
-                s += 0.31807
-        else:
-            if x52 <= 0.000923:
-                s += 0.51956
-            else:
-                s += 0.02982
-    else:
-        if x70 <= 0.1303:
-            if x69 <= 0.4673:
-                s += 0.53279
-            else:
-                s += -0.50754
+                s += -0.67843
         else:
             if x102 <= 0.5:
-                s += 1.00087
+                s += -0.11366
             else:
-                s += -0.03105
-    if x49 <= 0.5:
-        if x1 <= 0.31606:
-            if x0 <= 0.5:
-                s += -0.01543
-            else:
-                s += -0.6023
-        else:
-            if x45 <= 0.672808:
-                s += 0.57418
-            else:
-                s += 0.09585
+                s += 1.43516
     else:
-        if x68 <= 3.8:
-            if x55 <= 0.017828:
-                s += 0.16224
+        if x29 <= 0.0003:
+            if x107 <= 0.5:
+                s += 1.04758
+            else:
+                s += 0.3168
+        else:
+            if x16 <= 0.009366:
+                s += -0.97346
+            else:
+                s += 0.65085
+    if x80 <= 0.5:
+        if x77 <= 0.016381:
+            if x60 <= 0.837434:
+                s += -0.42398
+            else:
+                s += 0.29983
+        else:
+            if x29 <= 0.0003:
+                s += 0.10754
+            else:
+                s += -0.3972
+    else:
+        if x83 <= 0.5:
+            if x79 <= 0.221199:
+                s += 0.26457
+            else:
+                s += 1.42662
+        else:
+            if x56 <= 0.001065:
+                s += -0.20349
+            else:
+                s += 0.76264
+    if x111 <= 0.5:
+        if x67 <= 0.2407:
+            if x6 <= 0.393469:
+                s += 0.17689
+            else:
+                s += -0.36149
+        else:
+            if x78 <= 0.31606:
+                s += 0.01881
+            else:
+                s += 0.66567
+    else:
+        if x106 <= 0.5:
+            if x34 <= 0.0048:
+                s += -0.19912
+            else:
+                s += 1.32711
+        else:
+            if x54 <= 0.047158:
+                s += -0.78515
+            else:
+                s += 0.81839
+    if x68 <= 0.215:
+        if x30 <= 0.0134:
+            if x56 <= 0.001065:
+                s += -0.01516
+            else:
+                s += -0.31078
+        else:
+            if x67 <= 0.9845:
+                s += 0.13955
+            else:
+                s += 1.32537
+    else:
+        if x6 <= 0.393469:
+            if x54 <= 0.0:
+                s += 1.09193
+            else:
+                s += 0.36839
+        else:
+            if x76 <= 0.027027:
+                s += 0.12404
+            else:
+                s += -0.37944
+    if x85 <= 0.5:
+        if x102 <= 0.5:
+            if x80 <= 0.5:
+                s += -0.03726
+            else:
+                s += 1.16027
+        else:
+            s += 1.32686
+    else:
+        s += 1.85943
+    if x45 <= 0.5:
+        if x44 <= 0.5:
+            if x91 <= 0.5:
+                s += 0.02144
+            else:
+                s += -0.37806
+        else:
+            if x70 <= 0.166667:
+                s += 0.74553
+            else:
+                s += -0.09094
+    else:
+        if x15 <= 0.5:
+            if x68 <= 0.0511:
+                s += 0.10288
+            else:
+                s += 1.39378
+        else:
+            s += -0.30624
+    if x77 <= 0.538184:
+        if x6 <= 0.283469:
+            if x91 <= 0.5:
+                s += 0.65071
+            else:
+                s += -0.47574
+        else:
+            if x67 <= 0.8701:
+                s += -0.1426
+            else:
+                s += 0.22043
+    else:
+        if x106 <= 0.5:
+            if x41 <= 0.845445:
+                s += 0.64796
+            else:
+                s += -0.28553
+        else:
+            if x91 <= 0.5:
+                s += 0.41479
+            else:
+                s += -1.07554
+    if x68 <= 0.6925:
+        if x30 <= 0.0134:
+            if x103 <= 0.5:
+                s += -0.08694
+            else:
+                s += -0.61082
+        else:
+            if x7 <= 0.285714:
+                s += 0.03793
+            else:
+                s += 0.61354
+    else:
+        if x29 <= 0.0003:
+            if x76 <= 0.027027:
+                s += 0.45204
+            else:
+                s += -0.26681
+        else:
+            if x91 <= 0.5:
+                s += 0.07698
+            else:
+                s += -0.9843
+    if x87 <= 0.5:
+        if x83 <= 0.5:
+            if x111 <= 0.5:
+                s += -0.04778
+            else:
+                s += 0.68268
+        else:
+            if x80 <= 0.5:
+                s += 1.35686
+            else:
+                s += 0.29969
+    else:
+        if x113 <= 0.5:
+            s += 1.51695
+        else:
+            s += 0.1381
+    if x102 <= 0.5:
+        if x85 <= 0.5:
+            if x46 <= 0.5:
+                s += -0.03765
+            else:
+                s += 0.91381
+        else:
+            s += 1.68378
+    else:
+        if x33 <= 0.102:
+            s += 1.29507
+        else:
+            s += 0.31362
+    if x81 <= 0.5:
+        if x111 <= 0.5:
+            if x78 <= 0.31606:
+                s += -0.09113
+            else:
+                s += 0.38245
+        else:
+            if x34 <= 0.0048:
+                s += -0.62337
+            else:
+                s += 0.99287
+    else:
+        if x79 <= 0.221199:
+            if x16 <= 0.001441:
+                s += -0.42274
+            else:
+                s += 0.36443
+        else:
+            if x6 <= 0.565402:
+                s += 1.76032
+            else:
+                s += 0.45542
+    if x1 <= 0.31606:
+        if x46 <= 0.5:
+            if x0 <= 0.5:
+                s += -0.04121
+            else:
+                s += -0.78173
+        else:
+            if x41 <= 0.845445:
+                s += 1.37545
+            else:
+                s += -0.28497
+    else:
+        if x68 <= 0.25:
+            if x31 <= 0.0:
+                s += 0.41615
+            else:
+                s += -0.19462
+        else:
+            if x89 <= 0.5:
+                s += 0.6079
+            else:
+                s += -0.37411
+    if x80 <= 0.5:
+        if x98 <= 0.5:
+            if x102 <= 0.5:
+                s += -0.09705
+            else:
+                s += 1.17966
+        else:
+            if x79 <= 0.221199:
+                s += -0.01832
+            else:
+                s += 0.63986
+    else:
+        if x83 <= 0.5:
+            if x79 <= 0.221199:
+                s += 0.12066
+            else:
+                s += 1.22694
+        else:
+            if x56 <= 0.001065:
+                s += -0.2912
+            else:
+                s += 0.61608
+    if x9 <= 0.5:
+        if x29 <= 0.0003:
+            if x78 <= 0.31606:
+                s += -0.02867
+            else:
+                s += 0.55504
+        else:
+            if x25 <= 0.4:
+                s += -0.46025
+            else:
+                s += 0.91509
+    else:
+        if x105 <= 0.5:
+            if x92 <= 0.333333:
+                s += 1.31484
+            else:
+                s += 0.04872
+        else:
+            s += -0.66692
+    if x41 <= 0.845445:
+        if x66 <= 4.6:
+            if x46 <= 0.5:
+                s += -0.03212
+            else:
+                s += 0.98088
+        else:
+            if x67 <= 0.2407:
+                s += 0.19267
+            else:
+                s += 0.84021
+    else:
+        if x3 <= 0.5:
+            if x99 <= 0.5:
+                s += -0.61814
+            else:
+                s += 0.4099
+        else:
+            if x17 <= 0.000518:
+                s += -0.29043
+            else:
+                s += 0.81976
+    if x45 <= 0.5:
+        if x7 <= 0.5:
+            if x6 <= 0.283469:
+                s += 0.41102
+            else:
+                s += -0.09178
+        else:
+            if x96 <= 0.5:
+                s += 0.43173
+            else:
+                s += -0.5166
+    else:
+        if x15 <= 0.5:
+            if x66 <= 0.7:
+                s += 0.46739
+            else:
+                s += 1.30132
+        else:
+            s += -0.28825
+    if x67 <= 0.9845:
+        if x11 <= 0.5:
+            if x44 <= 0.5:
+                s += -0.11519
+            else:
+                s += 0.5411
+        else:
+            if x24 <= 0.0:
+                s += 1.08952
+            else:
+                s += -0.00814
+    else:
+        if x23 <= 0.063619:
+            if x74 <= 0.5:
+                s += 0.35033
+            else:
+                s += -0.86786
+        else:
+            if x47 <= 0.020393:
+                s += 0.46601
+            else:
+                s += 1.15365
+    if x26 <= 1.5:
+        if x85 <= 0.5:
+            if x44 <= 0.5:
+                s += -0.07131
+            else:
+                s += 0.49636
+        else:
+            s += 1.52037
+    else:
+        if x68 <= 0.215:
+            if x30 <= 0.0134:
+                s += -0.44985
+            else:
+                s += 0.80669
+        else:
+            if x41 <= 0.672808:
+                s += 1.04005
+            else:
+                s += 0.35461
+    if x87 <= 0.5:
+        if x80 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.03999
+            else:
+                s += 1.16997
+        else:
+            if x68 <= 0.1297:
+                s += 0.15766
+            else:
+                s += 1.05707
+    else:
+        if x90 <= 0.476211:
+            s += 0.10077
+        else:
+            s += 1.35694
+    if x77 <= 0.016381:
+        if x60 <= 0.837434:
+            if x56 <= 0.004522:
+                s += -0.10795
+            else:
+                s += -0.46468
+        else:
+            if x6 <= 0.393469:
+                s += 1.2473
+            else:
+                s += -0.25969
+    else:
+        if x41 <= 0.845445:
+            if x90 <= 0.725645:
+                s += -0.00527
+            else:
+                s += 0.35082
+        else:
+            if x1 <= 0.31606:
+                s += -0.57054
+            else:
+                s += 0.23094
+    if x9 <= 0.5:
+        if x29 <= 0.0003:
+            if x112 <= 0.5:
+                s += -0.01292
+            else:
+                s += 0.59749
+        else:
+            if x91 <= 0.5:
+                s += -0.14014
+            else:
+                s += -0.80909
+    else:
+        if x105 <= 0.5:
+            if x92 <= 0.333333:
+                s += 1.2131
+            else:
+                s += 0.03547
+        else:
+            s += -0.61961
+    if x102 <= 0.5:
+        if x28 <= 0.0:
+            if x90 <= 0.788458:
+                s += -0.03111
+            else:
+                s += 0.33426
+        else:
+            if x36 <= 0.0855:
+                s += -0.50755
+            else:
+                s += 0.95604
+    else:
+        if x33 <= 0.102:
+            s += 1.17253
+        else:
+            s += 0.22867
+    if x4 <= 0.5:
+        if x46 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.08197
+            else:
+                s += 0.26995
+        else:
+            if x41 <= 0.845445:
+                s += 1.04012
+            else:
+                s += -0.28937
+    else:
+        if x23 <= 0.009851:
+            if x93 <= 0.121353:
+                s += 0.38702
+            else:
+                s += -0.52767
+        else:
+            if x60 <= 0.25327:
+                s += 0.15987
+            else:
+                s += 0.8432
+    if x78 <= 0.748393:
+        if x85 <= 0.5:
+            if x6 <= 0.393469:
+                s += 0.18902
+            else:
+                s += -0.07718
+        else:
+            s += 1.41048
+    else:
+        if x67 <= 0.3497:
+            if x90 <= 0.671538:
+                s += -0.90584
+            else:
+                s += 0.51646
+        else:
+            if x99 <= 0.5:
+                s += 1.34367
+            else:
+                s += 0.23816
+    if x87 <= 0.5:
+        if x99 <= 0.5:
+            if x80 <= 0.5:
+                s += -0.03376
+            else:
+                s += 0.90307
+        else:
+            if x90 <= 0.725645:
+                s += 1.31824
+            else:
+                s += 0.16365
+    else:
+        if x113 <= 0.5:
+            if x16 <= 7.1e-05:
+                s += 0.30719
+            else:
+                s += 1.32872
+        else:
+            s += 0.00169
+    if x102 <= 0.5:
+        if x18 <= 0.0:
+            if x41 <= 0.745183:
+                s += 0.06874
+            else:
+                s += -0.17733
+        else:
+            if x41 <= 0.845445:
+                s += 0.54571
+            else:
+                s += -0.08312
+    else:
+        if x33 <= 0.102:
+            s += 1.12009
+        else:
+            s += 0.21516
+    if x76 <= 0.027027:
+        if x67 <= 0.188:
+            if x67 <= 0.0753:
+                s += 0.11101
+            else:
+                s += -0.32186
+        else:
+            if x68 <= 0.1303:
+                s += -0.09638
+            else:
+                s += 0.21889
+    else:
+        if x19 <= 0.152325:
+            if x17 <= 0.116198:
+                s += -0.20621
+            else:
+                s += -0.71375
+        else:
+            if x17 <= 0.29862:
+                s += 1.2067
+            else:
+                s += -0.30332
+    if x67 <= 0.9845:
+        if x11 <= 0.5:
+            if x25 <= 0.4:
+                s += -0.09384
+            else:
+                s += 0.42632
+        else:
+            if x97 <= 0.5:
+                s += 0.99918
+            else:
+                s += 0.01347
+    else:
+        if x75 <= 0.148936:
+            if x24 <= 0.006692:
+                s += 0.7244
+            else:
+                s += 0.01237
+        else:
+            if x70 <= 0.066667:
+                s += 0.32749
+            else:
+                s += -1.11349
+    if x29 <= 0.0003:
+        if x78 <= 0.31606:
+            if x111 <= 0.5:
+                s += -0.02524
+            else:
+                s += 0.7853
+        else:
+            if x107 <= 0.5:
+                s += 0.75176
+            else:
+                s += 0.12954
+    else:
+        if x91 <= 0.5:
+            if x96 <= 0.5:
+                s += 0.0074
+            else:
+                s += -0.78068
+        else:
+            if x25 <= 0.4:
+                s += -0.82731
+            else:
+                s += 0.79936
+    if x38 <= 0.044958:
+        if x65 <= 1.3:
+            if x23 <= 0.0:
+                s += 0.07688
+            else:
+                s += -0.44282
+        else:
+            if x6 <= 0.393469:
+                s += 1.30517
+            else:
+                s += -0.18451
+    else:
+        if x111 <= 0.5:
+            if x28 <= 0.0:
+                s += 0.0498
+            else:
+                s += -0.36492
+        else:
+            if x68 <= 0.0193:
+                s += -0.6353
+            else:
+                s += 0.95001
+    if x9 <= 0.5:
+        if x29 <= 0.0003:
+            if x68 <= 0.6925:
+                s += -0.03925
+            else:
+                s += 0.25186
+        else:
+            if x25 <= 0.4:
+                s += -0.3755
+            else:
+                s += 0.81664
+    else:
+        if x68 <= 0.1303:
+            if x14 <= 0.5:
+                s += 0.41824
+            else:
+                s += -0.69994
+        else:
+            if x21 <= 0.033346:
+                s += 1.26798
+            else:
+                s += 0.2277
+    if x26 <= 1.5:
+        if x62 <= 0.0:
+            if x83 <= 0.5:
+                s += -0.07927
+            else:
+                s += 0.99982
+        else:
+            if x91 <= 0.5:
+                s += 0.40485
+            else:
+                s += -0.18887
+    else:
+        if x6 <= 0.486583:
+            if x68 <= 0.25:
+                s += 0.08548
+            else:
+                s += 0.85944
+        else:
+            if x67 <= 0.9845:
+                s += -0.09338
+            else:
+                s += 0.90613
+    if x1 <= 0.31606:
+        if x46 <= 0.5:
+            if x0 <= 0.5:
+                s += -0.02656
+            else:
+                s += -0.67787
+        else:
+            if x47 <= 0.011793:
+                s += 1.19323
+            else:
+                s += 0.0159
+    else:
+        if x23 <= 0.005945:
+            if x31 <= 0.0:
+                s += 0.39571
+            else:
+                s += -0.35266
+        else:
+            if x68 <= 0.0511:
+                s += -0.185
+            else:
+                s += 0.4801
+    if x102 <= 0.5:
+        if x53 <= 0.13881:
+            if x37 <= 0.0059:
+                s += -0.07786
+            else:
+                s += 0.25836
+        else:
+            if x51 <= 0.0:
+                s += 0.71061
+            else:
+                s += -0.07435
+    else:
+        if x33 <= 0.102:
+            s += 1.06666
+        else:
+            s += 0.19209
+    if x85 <= 0.5:
+        if x41 <= 0.845445:
+            if x66 <= 4.6:
+                s += -0.01085
+            else:
+                s += 0.54258
+        else:
+            if x3 <= 0.5:
+                s += -0.44803
+            else:
+                s += 0.43805
+    else:
+        s += 1.28931
+    if x56 <= 0.001065:
+        if x76 <= 0.027027:
+            if x10 <= 0.5:
+                s += 0.13557
+            else:
+                s += 0.68814
+        else:
+            if x50 <= 0.0:
+                s += -0.68153
+            else:
+                s += 0.14877
+    else:
+        if x33 <= 0.0:
+            if x79 <= 0.393469:
+                s += 0.12761
+            else:
+                s += 0.7755
+        else:
+            if x67 <= 0.188:
+                s += -0.30446
+            else:
+                s += -0.01701
+    if x80 <= 0.5:
+        if x83 <= 0.5:
+            if x87 <= 0.5:
+                s += -0.02801
+            else:
+                s += 1.04716
+        else:
+            if x16 <= 0.003768:
+                s += 0.14525
+            else:
+                s += 1.16883
+    else:
+        if x83 <= 0.5:
+            if x79 <= 0.221199:
+                s += -0.0076
+            else:
+                s += 1.00382
+        else:
+            if x56 <= 0.001065:
+                s += -0.42005
+            else:
+                s += 0.4269
+    if x78 <= 0.748393:
+        if x103 <= 0.5:
+            if x90 <= 0.700807:
+                s += -0.06466
+            else:
+                s += 0.20207
+        else:
+            if x109 <= 0.034483:
+                s += -0.45684
+            else:
+                s += 1.21904
+    else:
+        if x67 <= 0.3497:
+            if x90 <= 0.671538:
+                s += -0.84235
+            else:
+                s += 0.47308
+        else:
+            if x99 <= 0.5:
+                s += 1.27016
+            else:
+                s += 0.15885
+    if x99 <= 0.5:
+        if x41 <= 0.845445:
+            if x90 <= 0.700807:
+                s += -0.06412
+            else:
+                s += 0.19856
+        else:
+            if x17 <= 0.002466:
+                s += 0.13484
+            else:
+                s += -0.5192
+    else:
+        if x24 <= 0.000649:
+            if x90 <= 0.725645:
+                s += 0.68024
+            else:
+                s += -0.61727
+        else:
+            if x31 <= 0.0059:
+                s += 0.10576
+            else:
+                s += 1.4017
+    if x82 <= 0.5:
+        if x77 <= 0.538184:
+            if x33 <= 0.0:
+                s += 0.21228
+            else:
+                s += -0.06777
+        else:
+            if x60 <= 0.61569:
+                s += 0.49808
+            else:
+                s += -0.03427
+    else:
+        if x68 <= 0.1303:
+            s += 0.07519
+        else:
+            if x65 <= 2.5:
+                s += 1.32182
+            else:
+                s += 0.11534
+    if x34 <= 0.0048:
+        if x65 <= 1.3:
+            if x23 <= 0.0:
+                s += 0.04738
+            else:
+                s += -0.48062
+        else:
+            if x41 <= 0.579877:
+                s += 1.02192
+            else:
+                s += -0.11671
+    else:
+        if x95 <= 0.5:
+            if x111 <= 0.5:
+                s += -0.00181
+            else:
+                s += 0.59307
+        else:
+            if x56 <= 1.6e-05:
+                s += 1.44246
+            else:
+                s += 0.48521
+    if x102 <= 0.5:
+        if x88 <= 0.5:
+            if x85 <= 0.5:
+                s += -0.02412
+            else:
+                s += 1.20608
+        else:
+            if x71 <= 0.28:
+                s += 1.01149
+            else:
+                s += -0.05487
+    else:
+        if x33 <= 0.102:
+            s += 1.02179
+        else:
+            s += 0.18087
+    if x29 <= 0.0003:
+        if x78 <= 0.31606:
+            if x57 <= 0.847114:
+                s += -0.02909
+            else:
+                s += 0.40857
+        else:
+            if x42 <= 0.5:
+                s += 0.32974
+            else:
+                s += 1.27579
+    else:
+        if x91 <= 0.5:
+            if x3 <= 0.5:
+                s += -0.02544
+            else:
+                s += -1.20601
+        else:
+            if x25 <= 0.4:
+                s += -0.74852
+            else:
+                s += 0.71996
+    if x76 <= 0.027027:
+        if x41 <= 0.745183:
+            if x29 <= 0.0003:
+                s += 0.19916
+            else:
+                s += -0.31574
+        else:
+            if x37 <= 0.0004:
+                s += -0.1663
+            else:
+                s += 0.22125
+    else:
+        if x70 <= 0.166667:
+            if x39 <= 0.0033:
+                s += -0.22867
+            else:
+                s += 0.34524
+        else:
+            if x108 <= 0.393469:
+                s += -0.5569
+            else:
+                s += 0.58115
+    if x103 <= 0.5:
+        if x90 <= 0.700807:
+            if x99 <= 0.5:
+                s += -0.0692
+            else:
+                s += 1.04836
+        else:
+            if x41 <= 0.845445:
+                s += 0.29498
+            else:
+                s += -0.2837
+    else:
+        if x68 <= 0.6925:
+            if x79 <= 0.221199:
+                s += 0.08749
+            else:
+                s += -0.64371
+        else:
+            if x47 <= 0.004902:
+                s += 0.75174
+            else:
+                s += -0.34091
+    if x9 <= 0.5:
+        if x76 <= 0.027027:
+            if x41 <= 0.745183:
+                s += 0.11737
+            else:
+                s += -0.09153
+        else:
+            if x70 <= 0.166667:
+                s += 0.00028
+            else:
+                s += -0.48286
+    else:
+        if x68 <= 0.1303:
+            if x67 <= 0.7858:
+                s += 0.48885
+            else:
+                s += -0.56792
+        else:
+            if x21 <= 0.033346:
+                s += 1.14442
+            else:
+                s += 0.19841
+    if x102 <= 0.5:
+        if x80 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.02516
+            else:
+                s += 0.8835
+        else:
+            if x93 <= 0.063979:
+                s += 0.23175
+            else:
+                s += 0.93328
+    else:
+        if x33 <= 0.102:
+            if x17 <= 0.006856:
+                s += 0.29678
+            else:
+                s += 1.05067
+        else:
+            s += 0.17128
+    if x1 <= 0.31606:
+        if x46 <= 0.5:
+            if x0 <= 0.5:
+                s += -0.02358
+            else:
+                s += -0.62683
+        else:
+            if x47 <= 0.011793:
+                s += 1.09126
+            else:
+                s += 0.0328
+    else:
+        if x41 <= 0.672808:
+            if x75 <= 0.148936:
+                s += 0.78277
+            else:
+                s += -0.29926
+        else:
+            if x23 <= 0.009851:
+                s += -0.19046
+            else:
+                s += 0.26375
+    if x82 <= 0.5:
+        if x87 <= 0.5:
+            if x26 <= 1.5:
+                s += -0.03491
+            else:
+                s += 0.30323
+        else:
+            if x113 <= 0.5:
+                s += 1.05479
+            else:
+                s += -0.09577
+    else:
+        if x68 <= 0.1303:
+            s += 0.0664
+        else:
+            if x65 <= 2.5:
+                s += 1.22198
+            else:
+                s += 0.09495
+    if x67 <= 0.9845:
+        if x11 <= 0.5:
+            if x25 <= 0.4:
+                s += -0.08063
+            else:
+                s += 0.36062
+        else:
+            if x24 <= 0.0:
+                s += 0.82473
+            else:
+                s += -0.02129
+    else:
+        if x26 <= 0.0:
+            if x73 <= 0.625563:
+                s += -0.09424
+            else:
+                s += 0.56396
+        else:
+            if x68 <= 0.1832:
+                s += 0.16499
+            else:
+                s += 1.18488
+    if x78 <= 0.748393:
+        if x85 <= 0.5:
+            if x103 <= 0.5:
+                s += 0.00866
+            else:
+                s += -0.33981
+        else:
+            s += 1.12613
+    else:
+        if x67 <= 0.4673:
+            if x90 <= 0.671538:
+                s += -0.77377
+            else:
+                s += 0.43034
+        else:
+            s += 1.15101
+    if x34 <= 0.0048:
+        if x65 <= 1.3:
+            if x23 <= 0.0:
+                s += 0.01331
+            else:
+                s += -0.43536
+        else:
+            if x41 <= 0.579877:
+                s += 0.91687
+            else:
+                s += -0.09981
+    else:
+        if x95 <= 0.5:
+            if x111 <= 0.5:
+                s += -0.00138
+            else:
+                s += 0.54058
+        else:
+            if x56 <= 1.6e-05:
+                s += 1.32026
+            else:
+                s += 0.42501
+    if x29 <= 0.0003:
+        if x28 <= 0.0:
+            if x90 <= 0.644181:
+                s += -0.037
+            else:
+                s += 0.18839
+        else:
+            if x36 <= 0.0855:
+                s += -0.41733
+            else:
+                s += 0.86453
+    else:
+        if x91 <= 0.5:
+            if x3 <= 0.5:
+                s += -0.0177
+            else:
+                s += -1.13816
+        else:
+            if x40 <= 0.0:
+                s += -0.73144
+            else:
+                s += 0.35019
+    if x102 <= 0.5:
+        if x96 <= 0.5:
+            if x53 <= 0.13881:
+                s += -0.01358
+            else:
+                s += 0.32705
+        else:
+            if x21 <= 0.001651:
+                s += -0.52743
+            else:
+                s += 0.35941
+    else:
+        if x33 <= 0.102:
+            if x17 <= 0.006856:
+                s += 0.26957
             else:
                 s += 1.01262
         else:
-            if x100 <= 0.5:
-                s += 0.62186
+            s += 0.15754
+    if x13 <= 0.5:
+        if x56 <= 0.001065:
+            if x76 <= 0.027027:
+                s += 0.16631
             else:
-                s += -0.69285
-    if x93 <= 0.725645:
-        if x103 <= 0.5:
-            if x79 <= 0.53913:
-                s += -0.08236
-            else:
-                s += 0.33697
+                s += -0.38094
         else:
-            if x105 <= 0.5:
-                s += 1.02583
+            if x81 <= 0.5:
+                s += -0.09063
             else:
-                s += -0.78728
+                s += 0.31125
     else:
-        if x107 <= 0.5:
-            if x45 <= 0.845445:
-                s += 0.27195
+        if x106 <= 0.5:
+            if x65 <= 2.5:
+                s += 1.02279
             else:
-                s += -0.19077
+                s += -0.25585
         else:
-            if x70 <= 0.6946:
-                s += -0.50889
+            s += -0.6383
+    if x9 <= 0.5:
+        if x62 <= 0.0:
+            if x57 <= 0.0:
+                s += 0.05429
             else:
-                s += 0.47509
-    if x32 <= 0.0004:
-        if x80 <= 0.31606:
-            if x70 <= 0.9233:
-                s += -0.02273
-            else:
-                s += 0.3694
+                s += -0.13423
         else:
-            if x46 <= 0.5:
-                s += 0.25217
+            if x91 <= 0.5:
+                s += 0.31178
             else:
-                s += 1.14011
+                s += -0.15909
     else:
-        if x28 <= 0.3:
-            if x94 <= 0.5:
-                s += -0.12718
+        if x68 <= 0.1303:
+            if x14 <= 0.5:
+                s += 0.33608
             else:
-                s += -0.6228
+                s += -0.64131
         else:
-            if x93 <= 0.614546:
-                s += -0.50293
+            if x92 <= 0.333333:
+                s += 0.9964
             else:
-                s += 1.05202
-    if x88 <= 0.5:
-        if x66 <= 0.0:
-            if x45 <= 0.845445:
-                s += 0.00825
+                s += -0.01372
+    if x80 <= 0.5:
+        if x85 <= 0.5:
+            if x41 <= 0.845445:
+                s += 0.00781
             else:
-                s += -0.30232
+                s += -0.31655
         else:
-            if x18 <= 0.124126:
-                s += 1.00927
-            else:
-                s += -0.28851
+            s += 1.10145
     else:
-        s += 1.01347
-    if x68 <= 4.6:
-        if x94 <= 0.5:
-            if x69 <= 0.0765:
-                s += 0.34816
+        if x16 <= 0.015296:
+            if x47 <= 0.00041:
+                s += 0.78832
             else:
-                s += -0.02064
+                s += -0.22213
         else:
-            if x56 <= 0.001896:
-                s += -0.28932
+            if x33 <= 0.0336:
+                s += 1.0902
             else:
-                s += 0.27553
+                s += 0.23248
+    if x68 <= 0.0211:
+        if x18 <= 0.0:
+            if x65 <= 0.675:
+                s += -0.31712
+            else:
+                s += 0.07436
+        else:
+            s += 0.98643
     else:
-        if x45 <= 0.845445:
-            if x69 <= 0.2404:
-                s += 0.11
+        if x84 <= 0.5:
+            if x111 <= 0.5:
+                s += -0.01385
             else:
-                s += 0.53232
+                s += 0.63293
+        else:
+            if x78 <= 0.31606:
+                s += 0.28551
+            else:
+                s += 1.28483
+    if x66 <= 4.6:
+        if x66 <= 4.0:
+            if x25 <= 0.4:
+                s += 0.0024
+            else:
+                s += 0.593
+        else:
+            if x75 <= 0.148936:
+                s += -0.14566
+            else:
+                s += -0.68158
+    else:
+        if x41 <= 0.845445:
+            if x103 <= 0.5:
+                s += 0.53617
+            else:
+                s += -0.02355
         else:
             if x1 <= 0.965949:
-                s += -0.36078
+                s += -0.42397
             else:
-                s += 0.55442
-    if x85 <= 0.5:
-        if x93 <= 0.550671:
-            if x8 <= 0.393469:
-                s += 0.0719
-            else:
-                s += -0.21514
-        else:
-            if x13 <= 0.5:
-                s += 0.02901
-            else:
-                s += 0.85869
-    else:
-        if x8 <= 0.632121:
-            if x70 <= 0.1303:
-                s += 0.04017
-            else:
-                s += 1.0893
-        else:
-            s += -0.04729
-    if x38 <= 0.0048:
-        if x67 <= 1.3:
-            if x69 <= 0.6619:
-                s += -0.15977
-            else:
-                s += -0.53443
-        else:
-            if x45 <= 0.579877:
-                s += 0.79131
-            else:
-                s += -0.06861
-    else:
-        if x112 <= 0.5:
-            if x31 <= 0.0:
-                s += 0.03247
-            else:
-                s += -0.28795
-        else:
-            if x32 <= 0.0004:
-                s += 0.88528
-            else:
-                s += -0.08683
-    if x106 <= 0.5:
+                s += 0.72393
+    if x90 <= 0.725645:
         if x99 <= 0.5:
-            if x56 <= 0.140602:
-                s += -0.00859
+            if x77 <= 0.538184:
+                s += -0.0858
             else:
-                s += 0.27873
+                s += 0.3469
         else:
-            if x58 <= 0.001617:
-                s += -0.4192
-            else:
-                s += 0.55194
-    else:
-        if x37 <= 0.0344:
-            s += 0.89048
-        else:
-            s += 0.21854
-    if x89 <= 0.5:
-        if x21 <= 0.0:
-            if x29 <= 1.5:
-                s += -0.04291
-            else:
-                s += 0.27795
-        else:
-            if x70 <= 0.1532:
-                s += 1.44211
-            else:
-                s += 0.14279
-    else:
-        if x18 <= 0.00052:
-            s += -0.20068
-        else:
-            if x37 <= 0.008:
-                s += 1.41529
-            else:
-                s += 0.36065
-    if x83 <= 0.5:
-        if x86 <= 0.5:
-            if x78 <= 0.025641:
-                s += 0.01374
-            else:
-                s += -0.21156
-        else:
-            if x18 <= 0.003794:
-                s += 0.03887
-            else:
-                s += 0.91328
-    else:
-        if x18 <= 0.015495:
-            if x50 <= 0.000406:
-                s += 0.66079
-            else:
-                s += -0.19305
-        else:
-            if x37 <= 0.0344:
-                s += 1.064
-            else:
-                s += 0.17411
-    if x70 <= 0.0211:
-        if x65 <= 0.0:
-            if x21 <= 0.0:
-                s += -0.23762
-            else:
-                s += 0.83313
-        else:
-            if x62 <= 0.165562:
-                s += 1.30037
-            else:
-                s += -0.07944
-    else:
-        if x57 <= 5.8e-05:
-            if x8 <= 0.393469:
-                s += 0.69692
-            else:
-                s += 0.03679
-        else:
-            if x28 <= 0.3:
-                s += -0.03772
-            else:
-                s += 0.39383
-    if x15 <= 0.5:
-        if x90 <= 0.5:
-            if x59 <= 0.004367:
-                s += 0.08189
-            else:
-                s += -0.06171
-        else:
-            if x93 <= 0.472708:
-                s += -0.02814
-            else:
-                s += 0.95045
-    else:
-        if x110 <= 0.5:
-            if x67 <= 2.5:
-                s += 0.95784
-            else:
-                s += -0.3028
-        else:
-            s += -0.63462
-    if x49 <= 0.5:
-        if x69 <= 0.9844:
-            if x57 <= 5.8e-05:
-                s += 0.15712
-            else:
-                s += -0.06136
-        else:
-            if x62 <= 0.102626:
-                s += -0.07061
-            else:
-                s += 0.52766
-    else:
-        if x60 <= 0.0:
-            if x0 <= 0.5:
-                s += 1.2388
-            else:
-                s += -0.10813
-        else:
-            if x68 <= 3.8:
-                s += 0.53581
-            else:
-                s += -0.41463
-    if x80 <= 0.748393:
-        if x88 <= 0.5:
-            if x107 <= 0.5:
-                s += 0.0108
-            else:
-                s += -0.28036
-        else:
-            s += 0.9425
-    else:
-        if x69 <= 0.2404:
-            s += -0.4145
-        else:
-            if x62 <= 0.030568:
-                s += 0.26413
-            else:
-                s += 1.07721
-    if x11 <= 0.5:
-        if x32 <= 0.0004:
-            if x45 <= 0.845445:
-                s += 0.03923
-            else:
-                s += -0.32569
-        else:
-            if x44 <= 0.0012:
-                s += -0.28643
-            else:
-                s += 0.49418
-    else:
-        if x70 <= 0.1303:
-            if x69 <= 0.7858:
-                s += 0.41574
-            else:
-                s += -0.52857
-        else:
-            if x64 <= 0.0:
-                s += 0.96204
-            else:
-                s += 0.03631
-    if x93 <= 0.725645:
-        if x61 <= 0.022842:
-            if x8 <= 0.486583:
-                s += 0.03021
-            else:
-                s += -0.19421
-        else:
-            if x27 <= 0.002763:
-                s += 0.12523
-            else:
-                s += 1.16153
-    else:
-        if x107 <= 0.5:
-            if x62 <= 0.013804:
-                s += -0.20758
-            else:
-                s += 0.24866
-        else:
-            if x70 <= 0.6946:
-                s += -0.45709
-            else:
-                s += 0.45398
-    if x93 <= 0.550671:
-        if x8 <= 0.393469:
-            if x57 <= 0.0:
-                s += 0.44251
-            else:
-                s += -0.08835
-        else:
-            if x22 <= 0.154597:
-                s += -0.27583
-            else:
-                s += 0.1989
-    else:
-        if x13 <= 0.5:
             if x101 <= 0.5:
-                s += -0.02065
+                s += 1.1936
             else:
-                s += 0.30552
-        else:
-            if x78 <= 0.0:
-                s += 0.936
-            else:
-                s += -0.31078
-    if x106 <= 0.5:
-        if x60 <= 0.846708:
-            if x67 <= 2.5:
-                s += -0.03945
-            else:
-                s += 0.28293
-        else:
-            if x58 <= 0.106679:
-                s += 0.15399
-            else:
-                s += 1.04121
+                s += -0.85044
     else:
-        if x20 <= 0.006821:
-            s += 0.15934
+        if x103 <= 0.5:
+            if x36 <= 0.0855:
+                s += 0.14088
+            else:
+                s += 0.81961
         else:
-            s += 0.85744
-    if x89 <= 0.5:
-        if x38 <= 0.0048:
-            if x67 <= 0.0:
-                s += -0.31631
-            else:
-                s += 0.19901
-        else:
-            if x112 <= 0.5:
-                s += 0.00557
-            else:
-                s += 0.50946
-    else:
-        if x63 <= 1.457143:
-            if x95 <= 0.2:
-                s += 1.2593
-            else:
-                s += 0.24703
-        else:
-            s += -0.26887
-    if x32 <= 0.0004:
-        if x31 <= 0.0:
-            if x93 <= 0.644181:
-                s += -0.02603
-            else:
-                s += 0.15433
-        else:
-            if x40 <= 0.0864:
-                s += -0.37396
-            else:
-                s += 0.89997
-    else:
-        if x44 <= 0.0841:
-            if x51 <= 0.079365:
-                s += -0.31282
-            else:
-                s += 0.30426
-        else:
-            if x33 <= 0.0032:
-                s += 1.24026
-            else:
-                s += -0.30228
-    if x85 <= 0.5:
-        if x47 <= 0.5:
-            if x91 <= 0.5:
-                s += -0.02305
-            else:
-                s += 0.62165
-        else:
-            if x62 <= 0.030568:
-                s += -0.22623
-            else:
-                s += 0.50958
-    else:
-        if x67 <= 2.5:
-            if x70 <= 0.1303:
-                s += -0.0074
-            else:
-                s += 1.02916
-        else:
-            s += -0.0625
-    if x111 <= 0.5:
-        if x80 <= 0.31606:
-            if x29 <= 1.5:
-                s += -0.05461
-            else:
-                s += 0.29822
-        else:
-            if x45 <= 0.672808:
-                s += 1.03431
-            else:
-                s += 0.05068
-    else:
-        if x72 <= 0.162162:
-            if x31 <= 0.0:
-                s += 0.44619
-            else:
-                s += -0.1903
-        else:
-            if x70 <= 0.9233:
-                s += -0.64719
-            else:
-                s += 0.95419
-    if x66 <= 0.0:
-        if x59 <= 0.327966:
-            if x70 <= 0.6946:
-                s += -0.0112
-            else:
-                s += 0.26261
-        else:
-            if x69 <= 0.9844:
-                s += -0.12929
-            else:
-                s += 0.4839
-    else:
-        if x25 <= 0.0:
-            s += 1.18123
-        else:
-            if x70 <= 0.6012:
-                s += -0.41054
-            else:
-                s += 0.90911
-    if x106 <= 0.5:
-        if x88 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.013
-            else:
-                s += 0.59841
-        else:
-            if x21 <= 0.0:
-                s += 0.2273
-            else:
-                s += 0.98033
-    else:
-        if x20 <= 0.006821:
-            s += 0.14215
-        else:
-            s += 0.8255
-    if x98 <= 0.5:
-        if x68 <= 4.6:
-            if x8 <= 0.486583:
-                s += 0.05614
-            else:
-                s += -0.08807
-        else:
-            if x34 <= 0.0:
-                s += 0.62081
-            else:
-                s += 0.06568
-    else:
-        if x110 <= 0.5:
-            if x59 <= 1.4e-05:
-                s += 1.20534
-            else:
-                s += 0.37508
-        else:
-            if x10 <= 0.423481:
-                s += -0.02791
-            else:
-                s += -0.73813
-    if x49 <= 0.5:
-        if x1 <= 0.31606:
-            if x0 <= 0.5:
-                s += -0.01006
-            else:
-                s += -0.54206
-        else:
-            if x62 <= 0.013804:
-                s += -0.2548
-            else:
-                s += 0.24908
-    else:
-        if x60 <= 0.0:
-            if x20 <= 0.001346:
-                s += -0.0091
-            else:
-                s += 1.21926
-        else:
-            if x68 <= 3.8:
-                s += 0.48955
-            else:
-                s += -0.38738
-    if x97 <= 0.0:
-        if x104 <= 0.5:
-            if x57 <= 5.8e-05:
-                s += 0.12811
-            else:
-                s += -0.03949
-        else:
-            if x44 <= 0.0:
-                s += -0.20894
-            else:
-                s += 1.19896
-    else:
-        if x57 <= 0.001546:
-            s += -0.56117
-        else:
-            if x82 <= 0.393469:
-                s += 1.15218
-            else:
-                s += 0.08996
-    if x14 <= 0.5:
-        if x32 <= 0.0004:
-            if x45 <= 0.845445:
-                s += 0.03782
-            else:
-                s += -0.30847
-        else:
-            if x5 <= 0.5:
-                s += -0.14413
-            else:
-                s += -1.10829
-    else:
-        if x23 <= 0.06165:
-            if x94 <= 0.5:
-                s += 1.19341
-            else:
-                s += -0.10748
-        else:
-            if x75 <= 0.335798:
-                s += -0.73043
-            else:
-                s += 0.56495
-    if x80 <= 0.748393:
-        if x90 <= 0.5:
-            if x71 <= 0.5:
-                s += 0.02929
-            else:
-                s += -0.11115
-        else:
-            if x29 <= 0.0:
-                s += 0.92198
-            else:
-                s += 0.04173
-    else:
-        if x69 <= 0.2404:
-            s += -0.39977
-        else:
-            if x62 <= 0.030568:
-                s += 0.23515
-            else:
-                s += 1.02998
-    if x93 <= 0.700807:
-        if x61 <= 0.022842:
-            if x8 <= 0.486583:
-                s += 0.01487
-            else:
-                s += -0.18289
-        else:
-            if x27 <= 0.002763:
-                s += 0.10904
-            else:
-                s += 1.03269
-    else:
-        if x57 <= 0.013499:
-            if x59 <= 0.327966:
-                s += 0.0861
-            else:
-                s += -0.24928
-        else:
-            if x62 <= 0.013804:
-                s += -0.20536
-            else:
-                s += 0.32023
-    if x64 <= 0.0:
-        if x60 <= 0.0:
-            if x24 <= 0.000467:
-                s += -0.04027
-            else:
-                s += 0.54003
-        else:
-            if x113 <= 0.5:
-                s += -0.11957
-            else:
-                s += 0.65728
-    else:
-        if x52 <= 0.008417:
-            if x36 <= 0.0002:
-                s += 0.20266
-            else:
-                s += 0.87297
-        else:
-            if x73 <= 0.155556:
-                s += -0.332
-            else:
-                s += 0.2576
-    if x89 <= 0.5:
-        if x88 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.01257
-            else:
-                s += 0.5571
-        else:
-            if x69 <= 0.3489:
-                s += 0.22951
-            else:
-                s += 0.94678
-    else:
-        if x18 <= 0.00052:
-            s += -0.20819
-        else:
-            s += 1.1013
-    if x85 <= 0.5:
-        if x111 <= 0.5:
-            if x52 <= 0.191443:
-                s += -0.00083
-            else:
-                s += -0.31172
-        else:
-            if x72 <= 0.162162:
-                s += 0.31332
-            else:
-                s += -0.34182
-    else:
-        if x70 <= 0.215:
-            if x69 <= 0.2404:
-                s += -0.28162
-            else:
-                s += 0.42613
-        else:
-            if x35 <= 0.0025:
-                s += 1.01816
-            else:
-                s += 0.19311
-    if x15 <= 0.5:
-        if x66 <= 0.0:
-            if x45 <= 0.845445:
-                s += 0.00442
-            else:
-                s += -0.24592
-        else:
-            if x18 <= 0.124126:
-                s += 0.83581
-            else:
-                s += -0.34581
-    else:
-        if x110 <= 0.5:
-            if x67 <= 2.5:
-                s += 0.84922
-            else:
-                s += -0.2976
-        else:
-            s += -0.55359
-    if x93 <= 0.550671:
-        if x8 <= 0.393469:
-            if x57 <= 0.0:
-                s += 0.41229
-            else:
-                s += -0.07683
-        else:
-            if x22 <= 0.154597:
-                s += -0.25368
-            else:
-                s += 0.17522
-    else:
-        if x13 <= 0.5:
-            if x62 <= 0.013804:
-                s += -0.24568
-            else:
-                s += 0.07103
-        else:
-            if x78 <= 0.0:
-                s += 0.84088
-            else:
-                s += -0.30221
-    if x11 <= 0.5:
-        if x16 <= 0.5:
-            if x90 <= 0.5:
-                s += -0.01434
-            else:
-                s += 0.84355
-        else:
-            if x50 <= 0.003268:
-                s += 0.10569
-            else:
-                s += 1.08495
-    else:
-        if x70 <= 0.1303:
-            if x69 <= 0.4673:
-                s += 0.46195
-            else:
-                s += -0.45989
-        else:
-            if x24 <= 0.032961:
-                s += 0.88719
-            else:
-                s += 0.0186
-    if x49 <= 0.5:
-        if x69 <= 0.9844:
-            if x59 <= 0.327966:
-                s += 0.03037
-            else:
-                s += -0.11529
-        else:
-            if x37 <= 0.0028:
-                s += 0.51122
-            else:
-                s += -0.07704
-    else:
-        if x2 <= 0.5:
-            if x50 <= 0.007433:
-                s += 0.82889
-            else:
-                s += -0.06948
-        else:
-            if x75 <= 0.25857:
-                s += -0.71284
-            else:
-                s += 0.3768
-    if x38 <= 0.0048:
-        if x67 <= 0.0:
-            if x44 <= 0.0012:
-                s += -0.36415
-            else:
-                s += 0.19426
-        else:
-            if x78 <= 0.025641:
-                s += 0.38927
-            else:
-                s += -0.65254
-    else:
-        if x98 <= 0.5:
-            if x112 <= 0.5:
-                s += -0.00012
-            else:
-                s += 0.44183
-        else:
-            if x59 <= 1.4e-05:
-                s += 1.12544
-            else:
-                s += 0.29997
-    if x106 <= 0.5:
-        if x60 <= 0.846708:
-            if x62 <= 0.942324:
-                s += -0.03481
-            else:
-                s += 0.23944
-        else:
-            if x58 <= 0.106679:
-                s += 0.12609
-            else:
-                s += 0.94102
-    else:
-        if x20 <= 0.006821:
-            s += 0.10125
-        else:
-            s += 0.7814
-    if x32 <= 0.0004:
-        if x37 <= 0.0:
-            if x76 <= 0.5:
-                s += 0.31254
-            else:
-                s += -0.22761
-        else:
-            if x27 <= 0.0:
-                s += 0.06848
-            else:
-                s += -0.09028
-    else:
-        if x44 <= 0.0012:
-            if x18 <= 0.00145:
-                s += -0.43195
-            else:
-                s += 0.01177
-        else:
-            if x43 <= 0.0:
-                s += -0.38183
-            else:
-                s += 0.78489
-    if x88 <= 0.5:
-        if x107 <= 0.5:
-            if x93 <= 0.700807:
-                s += -0.03837
-            else:
-                s += 0.13099
-        else:
-            if x69 <= 0.3489:
-                s += -0.65994
-            else:
-                s += 0.06933
-    else:
-        if x21 <= 0.0:
-            s += 0.19421
-        else:
-            s += 0.90454
-    if x47 <= 0.5:
-        if x85 <= 0.5:
-            if x91 <= 0.5:
-                s += -0.0205
-            else:
-                s += 0.5346
-        else:
-            if x70 <= 0.215:
-                s += 0.12021
-            else:
-                s += 0.95148
-    else:
-        if x5 <= 0.5:
-            if x43 <= 0.0062:
-                s += 0.13368
-            else:
-                s += 0.7949
-        else:
-            if x57 <= 0.024734:
-                s += 0.41614
-            else:
-                s += -1.04827
-    if x96 <= 0.120364:
-        if x41 <= 0.0061:
-            if x94 <= 0.5:
-                s += 0.06633
-            else:
-                s += -0.21602
-        else:
-            if x45 <= 0.745183:
-                s += 0.16606
-            else:
-                s += 0.68184
-    else:
-        if x71 <= 0.5:
-            if x69 <= 0.8701:
-                s += -0.05654
-            else:
-                s += 0.2595
-        else:
-            if x70 <= 0.9233:
-                s += -0.27337
-            else:
-                s += 0.50274
-    if x84 <= 0.5:
-        if x93 <= 0.788458:
-            if x61 <= 0.022842:
-                s += -0.06527
-            else:
-                s += 0.15518
-        else:
-            if x59 <= 0.327966:
-                s += 0.27417
-            else:
-                s += -0.14946
-    else:
-        if x82 <= 0.221199:
-            if x18 <= 0.00145:
-                s += -0.5577
-            else:
-                s += 0.11077
-        else:
-            if x8 <= 0.565402:
-                s += 1.51255
-            else:
-                s += 0.00222
-    if x82 <= 0.221199:
-        if x6 <= 0.5:
-            if x51 <= 0.079365:
-                s += -0.12071
+            if x68 <= 0.9209:
+                s += -0.42084
+            else:
+                s += 1.01279
+    if x29 <= 0.0003:
+        if x78 <= 0.31606:
+            if x107 <= 0.5:
+                s += -0.02405
             else:
                 s += 0.35643
         else:
-            if x70 <= 0.0517:
-                s += -0.22126
-            else:
-                s += 0.57207
-    else:
-        if x84 <= 0.5:
-            if x101 <= 0.5:
-                s += -0.03871
-            else:
-                s += 0.37211
-        else:
-            if x54 <= 0.010784:
-                s += 1.24166
-            else:
-                s += -0.44648
-    if x34 <= 0.0059:
-        if x24 <= 0.001614:
-            if x57 <= 0.0:
-                s += 0.19268
-            else:
-                s += -0.16597
-        else:
-            if x60 <= 0.0:
-                s += 0.64784
-            else:
-                s += -0.07851
-    else:
-        if x24 <= 0.000467:
-            if x28 <= 0.3:
-                s += 0.20268
-            else:
-                s += 1.04789
-        else:
-            if x18 <= 0.297439:
-                s += -0.08741
-            else:
-                s += 0.39326
-    if x82 <= 0.221199:
-        if x6 <= 0.5:
-            if x51 <= 0.079365:
-                s += -0.13293
-            else:
-                s += 0.32857
-        else:
-            if x70 <= 0.0517:
-                s += -0.22489
-            else:
-                s += 0.55588
-    else:
-        if x84 <= 0.5:
-            if x101 <= 0.5:
-                s += -0.03342
-            else:
-                s += 0.33548
-        else:
-            if x8 <= 0.565402:
-                s += 1.35783
-            else:
-                s += -0.0518
-    if x59 <= 0.327966:
-        if x69 <= 0.7848:
-            if x93 <= 0.788458:
-                s += 0.06403
-            else:
-                s += 0.45806
-        else:
             if x27 <= 0.0:
-                s += 0.07404
+                s += 0.21289
             else:
-                s += -0.2508
+                s += 0.87483
     else:
-        if x18 <= 0.00052:
-            if x78 <= 0.0:
-                s += -0.23704
+        if x25 <= 0.4:
+            if x91 <= 0.5:
+                s += -0.13368
             else:
-                s += -0.79995
+                s += -0.64108
         else:
-            if x92 <= 0.47:
-                s += -0.0882
+            if x90 <= 0.617107:
+                s += -0.51898
             else:
-                s += 0.51693
-    if x82 <= 0.221199:
-        if x6 <= 0.5:
-            if x84 <= 0.5:
-                s += -0.08251
+                s += 1.10564
+    if x86 <= 0.5:
+        if x45 <= 0.5:
+            if x102 <= 0.5:
+                s += -0.01915
             else:
-                s += -0.46878
+                s += 0.87532
         else:
-            if x70 <= 0.0517:
-                s += -0.2322
+            if x35 <= 0.0631:
+                s += 0.75421
             else:
-                s += 0.53271
+                s += -0.18626
     else:
-        if x84 <= 0.5:
-            if x68 <= 3.8:
-                s += 0.13346
-            else:
-                s += -0.10357
+        if x16 <= 0.000518:
+            s += -0.22622
         else:
-            if x54 <= 0.010784:
-                s += 1.10296
+            s += 1.3979
+    if x34 <= 0.0048:
+        if x65 <= 1.3:
+            if x8 <= 0.228114:
+                s += -0.25275
             else:
-                s += -0.44027
-    if x82 <= 0.221199:
-        if x84 <= 0.5:
-            if x59 <= 0.871763:
-                s += -0.1026
-            else:
-                s += 0.49598
+                s += -0.86009
         else:
-            if x13 <= 0.5:
-                s += -0.56058
+            if x6 <= 0.393469:
+                s += 0.78973
             else:
-                s += 0.74715
+                s += -0.12234
     else:
-        if x101 <= 0.5:
-            if x69 <= 0.0765:
-                s += 0.37865
+        if x95 <= 0.5:
+            if x54 <= 6.2e-05:
+                s += 0.19929
             else:
-                s += -0.06353
+                s += -0.02242
         else:
-            if x25 <= 0.0:
-                s += 1.10929
+            if x56 <= 1.6e-05:
+                s += 1.20234
             else:
-                s += 0.18185
-    if x82 <= 0.221199:
-        if x84 <= 0.5:
-            if x59 <= 0.98573:
-                s += -0.08768
+                s += 0.38292
+    if x87 <= 0.5:
+        if x82 <= 0.5:
+            if x44 <= 0.5:
+                s += -0.02643
             else:
-                s += 1.27712
+                s += 0.33716
         else:
-            if x13 <= 0.5:
-                s += -0.57262
+            if x6 <= 0.632121:
+                s += 0.9868
             else:
-                s += 0.73691
+                s += 0.01581
     else:
-        if x112 <= 0.5:
-            if x101 <= 0.5:
-                s += -0.03075
-            else:
-                s += 0.29555
+        if x90 <= 0.476211:
+            s += -0.04147
         else:
-            if x38 <= 0.0021:
-                s += 0.06245
+            s += 1.00204
+    if x1 <= 0.31606:
+        if x46 <= 0.5:
+            if x0 <= 0.5:
+                s += -0.02008
             else:
-                s += 1.00905
-    if x82 <= 0.221199:
-        if x84 <= 0.5:
-            if x59 <= 0.98573:
-                s += -0.09397
-            else:
-                s += 1.27058
+                s += -0.56114
         else:
-            if x13 <= 0.5:
-                s += -0.58977
+            if x47 <= 0.011793:
+                s += 0.99137
             else:
-                s += 0.7351
+                s += 0.01988
     else:
-        if x84 <= 0.5:
-            if x112 <= 0.5:
-                s += -0.00328
+        if x68 <= 0.0511:
+            if x43 <= 0.5:
+                s += -0.45477
             else:
-                s += 0.81528
+                s += 0.40629
         else:
-            if x8 <= 0.565402:
-                s += 1.20091
+            if x41 <= 0.672808:
+                s += 0.68292
             else:
-                s += -0.09584
-    if x82 <= 0.221199:
-        if x84 <= 0.5:
-            if x59 <= 0.98573:
-                s += -0.09367
+                s += 0.15993
+    if x78 <= 0.748393:
+        if x41 <= 0.845445:
+            if x66 <= 4.6:
+                s += -0.01065
             else:
-                s += 1.2701
+                s += 0.40433
         else:
-            if x13 <= 0.5:
-                s += -0.68647
+            if x17 <= 0.017323:
+                s += -0.00391
             else:
-                s += 0.68958
+                s += -0.4696
     else:
-        if x84 <= 0.5:
-            if x69 <= 0.0765:
-                s += 0.3201
+        if x67 <= 0.4673:
+            if x90 <= 0.671538:
+                s += -0.74518
             else:
-                s += -0.02597
+                s += 0.38225
         else:
-            if x54 <= 0.010784:
-                s += 0.95552
+            s += 1.08263
+    if x67 <= 0.9845:
+        if x11 <= 0.5:
+            if x56 <= 0.327966:
+                s += 0.02434
             else:
-                s += -0.47211
-    if x59 <= 0.327966:
-        if x93 <= 0.788458:
-            if x17 <= 0.5:
-                s += -0.04092
-            else:
-                s += 0.55937
+                s += -0.17365
         else:
-            if x50 <= 0.000659:
-                s += 0.60431
+            if x68 <= 0.1832:
+                s += -0.03628
             else:
-                s += 0.09037
+                s += 0.72748
     else:
-        if x32 <= 0.0004:
-            if x69 <= 0.9844:
-                s += -0.14691
+        if x60 <= 0.103366:
+            if x48 <= 0.079642:
+                s += -0.20531
             else:
-                s += 0.46875
+                s += 0.84611
         else:
-            if x96 <= 0.425408:
-                s += -0.61182
+            if x47 <= 0.020393:
+                s += 0.20572
             else:
-                s += 0.27815
-    if x82 <= 0.221199:
-        if x84 <= 0.5:
-            if x59 <= 0.871763:
-                s += -0.10896
+                s += 1.20974
+    if x9 <= 0.5:
+        if x76 <= 0.027027:
+            if x60 <= 0.941722:
+                s += -0.00546
             else:
-                s += 0.48698
+                s += 0.35495
         else:
-            if x13 <= 0.5:
-                s += -0.73623
+            if x55 <= 0.00016:
+                s += -0.3413
             else:
-                s += 0.66708
+                s += 0.23338
     else:
-        if x68 <= 3.8:
-            if x68 <= 1.6:
-                s += 0.05457
+        if x68 <= 0.1303:
+            if x67 <= 0.4673:
+                s += 0.51154
             else:
-                s += 0.42292
+                s += -0.4516
         else:
-            if x68 <= 4.6:
-                s += -0.17165
+            if x62 <= 0.0:
+                s += 0.98164
             else:
-                s += 0.19026
-    if x82 <= 0.221199:
-        if x84 <= 0.5:
-            if x59 <= 0.98573:
-                s += -0.0915
+                s += 0.08968
+    if x90 <= 0.788458:
+        if x59 <= 0.022842:
+            if x6 <= 0.486583:
+                s += 0.0381
             else:
-                s += 1.25562
+                s += -0.15953
         else:
-            if x13 <= 0.5:
-                s += -0.74985
+            if x24 <= 0.002795:
+                s += 0.12959
             else:
-                s += 0.66305
+                s += 1.24925
     else:
-        if x112 <= 0.5:
-            if x101 <= 0.5:
-                s += -0.03215
+        if x56 <= 0.327966:
+            if x67 <= 0.0753:
+                s += 1.27709
             else:
-                s += 0.2629
+                s += 0.28072
         else:
-            if x110 <= 0.5:
-                s += 0.91416
+            if x67 <= 0.7848:
+                s += -0.45517
             else:
-                s += 0.01069
-    if x34 <= 0.0059:
-        if x24 <= 0.001614:
-            if x82 <= 0.221199:
-                s += -0.30307
+                s += 0.87886
+    if x80 <= 0.5:
+        if x96 <= 0.5:
+            if x98 <= 0.5:
+                s += -0.03059
             else:
-                s += -0.03553
+                s += 0.16712
         else:
-            if x60 <= 0.0:
-                s += 0.51717
+            if x55 <= 0.001625:
+                s += -0.45543
             else:
-                s += -0.06998
+                s += 0.63026
     else:
-        if x24 <= 0.007658:
-            if x28 <= 0.3:
-                s += 0.13668
+        if x83 <= 0.5:
+            if x79 <= 0.221199:
+                s += -0.10771
             else:
-                s += 0.67531
+                s += 0.83213
         else:
-            if x4 <= 0.5:
-                s += -0.13257
+            if x56 <= 0.001065:
+                s += -0.46382
             else:
-                s += 0.71564
-    if x82 <= 0.221199:
-        if x84 <= 0.5:
-            if x59 <= 0.98573:
-                s += -0.09558
+                s += 0.32863
+    if x85 <= 0.5:
+        if x86 <= 0.5:
+            if x88 <= 0.5:
+                s += -0.01591
             else:
-                s += 1.24659
+                s += 0.63273
         else:
-            if x13 <= 0.5:
-                s += -0.75971
+            if x16 <= 0.000518:
+                s += -0.20817
             else:
-                s += 0.65791
+                s += 1.28159
     else:
-        if x69 <= 0.0765:
-            if x70 <= 0.1532:
-                s += 0.89876
+        s += 0.98965
+    if x102 <= 0.5:
+        if x62 <= 0.0:
+            if x26 <= 1.5:
+                s += -0.05507
             else:
-                s += 0.06548
+                s += 0.2862
         else:
-            if x101 <= 0.5:
-                s += -0.05806
+            if x7 <= 0.5:
+                s += 0.0904
             else:
-                s += 0.23567
-    if x34 <= 0.0059:
-        if x82 <= 0.221199:
-            if x84 <= 0.5:
-                s += -0.15409
-            else:
-                s += -0.76959
-        else:
-            if x68 <= 3.8:
-                s += 0.11991
-            else:
-                s += -0.15731
+                s += 0.71878
     else:
-        if x39 <= 0.0:
-            if x28 <= 0.3:
-                s += 0.14408
+        if x33 <= 0.102:
+            if x17 <= 0.010988:
+                s += 0.2495
             else:
-                s += 0.75669
+                s += 0.96174
         else:
-            if x4 <= 0.5:
-                s += -0.08345
-            else:
-                s += 0.59799
-    if x82 <= 0.221199:
-        if x84 <= 0.5:
-            if x59 <= 0.98573:
-                s += -0.10848
-            else:
-                s += 1.23072
-        else:
-            if x13 <= 0.5:
-                s += -0.77355
-            else:
-                s += 0.65432
-    else:
-        if x112 <= 0.5:
-            if x69 <= 0.0765:
-                s += 0.27552
-            else:
-                s += -0.02498
-        else:
-            if x110 <= 0.5:
-                s += 0.86685
-            else:
-                s += 0.00752
-    if x82 <= 0.221199:
-        if x84 <= 0.5:
-            if x87 <= 0.5:
-                s += -0.15963
-            else:
-                s += 0.22346
-        else:
-            if x13 <= 0.5:
-                s += -0.77726
-            else:
-                s += 0.64961
-    else:
-        if x84 <= 0.5:
-            if x63 <= 0.0:
-                s += 0.0501
-            else:
-                s += -0.17179
-        else:
-            if x93 <= 0.788458:
-                s += 0.95962
-            else:
-                s += -0.35885
-    if x84 <= 0.5:
-        if x59 <= 0.004367:
-            if x78 <= 0.025641:
-                s += 0.09461
-            else:
-                s += -0.33197
-        else:
-            if x34 <= 0.0059:
-                s += -0.1812
-            else:
-                s += 0.04682
-    else:
-        if x82 <= 0.221199:
-            if x13 <= 0.5:
-                s += -0.85318
-            else:
-                s += 0.61368
-        else:
-            if x80 <= 0.31606:
-                s += 0.85985
-            else:
-                s += -0.45884
-    if x84 <= 0.5:
+            s += 0.10877
+    if x29 <= 0.0003:
         if x33 <= 0.0:
-            if x35 <= 0.0025:
-                s += 0.17965
+            if x34 <= 0.0208:
+                s += -0.07759
             else:
-                s += -0.30194
+                s += 0.42186
         else:
-            if x57 <= 5.8e-05:
-                s += 0.12739
+            if x24 <= 0.0:
+                s += 0.07637
             else:
-                s += -0.11447
+                s += -0.10906
     else:
-        if x82 <= 0.221199:
-            if x13 <= 0.5:
-                s += -0.92499
+        if x40 <= 0.0012:
+            if x3 <= 0.5:
+                s += -0.22471
             else:
-                s += 0.58225
+                s += -1.16684
         else:
-            if x8 <= 0.565402:
-                s += 0.98298
+            if x39 <= 0.0:
+                s += -0.44469
             else:
-                s += -0.19002
-    if x84 <= 0.5:
-        if x34 <= 0.0059:
-            if x80 <= 0.31606:
-                s += -0.10921
+                s += 0.9118
+    if x90 <= 0.725645:
+        if x99 <= 0.5:
+            if x6 <= 0.393469:
+                s += 0.10173
             else:
-                s += 0.29102
+                s += -0.10778
         else:
-            if x24 <= 0.000467:
-                s += 0.21395
+            if x101 <= 0.5:
+                s += 1.04402
             else:
-                s += -0.02746
+                s += -0.83111
     else:
-        if x82 <= 0.221199:
-            if x13 <= 0.5:
-                s += -1.0085
+        if x103 <= 0.5:
+            if x41 <= 0.845445:
+                s += 0.25593
             else:
-                s += 0.54658
+                s += -0.16927
         else:
-            if x54 <= 0.010784:
-                s += 0.75084
+            if x68 <= 0.6925:
+                s += -0.49559
             else:
-                s += -0.53348
+                s += 0.40548
+    if x91 <= 0.5:
+        if x67 <= 0.0753:
+            if x90 <= 0.644181:
+                s += 0.17674
+            else:
+                s += 1.06048
+        else:
+            if x67 <= 0.1189:
+                s += -0.28034
+            else:
+                s += 0.03984
+    else:
+        if x98 <= 0.5:
+            if x67 <= 0.9845:
+                s += -0.26364
+            else:
+                s += 1.05437
+        else:
+            if x112 <= 0.5:
+                s += 0.8952
+            else:
+                s += -0.64611
+    if x13 <= 0.5:
+        if x28 <= 0.0:
+            if x29 <= 0.0003:
+                s += 0.03965
+            else:
+                s += -0.21724
+        else:
+            if x22 <= 0.25087:
+                s += -0.3444
+            else:
+                s += 0.75032
+    else:
+        if x106 <= 0.5:
+            if x65 <= 2.5:
+                s += 0.90742
+            else:
+                s += -0.26542
+        else:
+            s += -0.58004
+    if x87 <= 0.5:
+        if x102 <= 0.5:
+            if x62 <= 0.0:
+                s += -0.0358
+            else:
+                s += 0.14862
+        else:
+            if x33 <= 0.102:
+                s += 0.8318
+            else:
+                s += 0.10801
+    else:
+        if x90 <= 0.476211:
+            s += -0.05505
+        else:
+            s += 0.93267
+    if x34 <= 0.0048:
+        if x65 <= 0.0:
+            if x40 <= 0.0012:
+                s += -0.39581
+            else:
+                s += 0.14618
+        else:
+            if x111 <= 0.5:
+                s += 0.38523
+            else:
+                s += -0.7876
+    else:
+        if x95 <= 0.5:
+            if x111 <= 0.5:
+                s += 0.00049
+            else:
+                s += 0.44633
+        else:
+            if x56 <= 0.013727:
+                s += 0.9489
+            else:
+                s += 0.23623
+    if x90 <= 0.550671:
+        if x6 <= 0.393469:
+            if x54 <= 0.0:
+                s += 0.46124
+            else:
+                s += -0.07614
+        else:
+            if x19 <= 0.152325:
+                s += -0.27542
+            else:
+                s += 0.18212
+    else:
+        if x11 <= 0.5:
+            if x98 <= 0.5:
+                s += -0.02833
+            else:
+                s += 0.3317
+        else:
+            if x76 <= 0.0:
+                s += 0.99988
+            else:
+                s += -0.16622
+    if x46 <= 0.5:
+        if x1 <= 0.31606:
+            if x0 <= 0.5:
+                s += -0.0144
+            else:
+                s += -0.51372
+        else:
+            if x68 <= 0.0511:
+                s += -0.25516
+            else:
+                s += 0.26815
+    else:
+        if x5 <= 0.5:
+            if x52 <= 0.017911:
+                s += 0.04447
+            else:
+                s += 1.00509
+        else:
+            if x70 <= 0.066667:
+                s += 0.05502
+            else:
+                s += -0.81144
+    if x82 <= 0.5:
+        if x44 <= 0.5:
+            if x91 <= 0.5:
+                s += 0.01467
+            else:
+                s += -0.17805
+        else:
+            if x63 <= 0.0:
+                s += 0.40117
+            else:
+                s += -0.85792
+    else:
+        if x68 <= 0.1303:
+            s += 0.00031
+        else:
+            if x65 <= 2.5:
+                s += 1.02251
+            else:
+                s += 0.01565
+    if x85 <= 0.5:
+        if x80 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.01407
+            else:
+                s += 0.73685
+        else:
+            if x16 <= 0.015296:
+                s += 0.25481
+            else:
+                s += 0.89313
+    else:
+        if x18 <= 0.0:
+            s += 0.21423
+        else:
+            s += 1.01966
+    if x86 <= 0.5:
+        if x78 <= 0.748393:
+            if x41 <= 0.845445:
+                s += 0.01058
+            else:
+                s += -0.25419
+        else:
+            if x67 <= 0.4673:
+                s += -0.29002
+            else:
+                s += 1.03931
+    else:
+        if x16 <= 0.000518:
+            s += -0.19819
+        else:
+            s += 1.18637
+    if x9 <= 0.5:
+        if x14 <= 0.5:
+            if x93 <= 0.121353:
+                s += 0.05155
+            else:
+                s += -0.08252
+        else:
+            if x73 <= 0.186017:
+                s += -0.07743
+            else:
+                s += 0.94003
+    else:
+        if x68 <= 0.1303:
+            if x90 <= 0.585217:
+                s += -0.39434
+            else:
+                s += 0.5696
+        else:
+            if x21 <= 0.033346:
+                s += 0.91191
+            else:
+                s += 0.07753
+    if x102 <= 0.5:
+        if x96 <= 0.5:
+            if x7 <= 0.5:
+                s += -0.00867
+            else:
+                s += 0.24193
+        else:
+            if x21 <= 0.001651:
+                s += -0.436
+            else:
+                s += 0.35166
+    else:
+        if x17 <= 0.006856:
+            s += 0.14767
+        else:
+            if x33 <= 0.102:
+                s += 0.89272
+            else:
+                s += 0.10588
+    if x85 <= 0.5:
+        if x56 <= 0.001065:
+            if x76 <= 0.027027:
+                s += 0.13635
+            else:
+                s += -0.3417
+        else:
+            if x81 <= 0.5:
+                s += -0.06447
+            else:
+                s += 0.2352
+    else:
+        if x18 <= 0.0:
+            s += 0.20265
+        else:
+            s += 0.97979
+    if x67 <= 0.9845:
+        if x54 <= 6.2e-05:
+            if x47 <= 0.001453:
+                s += -0.09673
+            else:
+                s += 0.39147
+        else:
+            if x25 <= 0.4:
+                s += -0.06884
+            else:
+                s += 0.32724
+    else:
+        if x39 <= 0.0128:
+            if x22 <= 0.006337:
+                s += -0.18033
+            else:
+                s += 0.59408
+        else:
+            if x96 <= 0.5:
+                s += 0.68739
+            else:
+                s += -0.28041
+    if x87 <= 0.5:
+        if x86 <= 0.5:
+            if x103 <= 0.5:
+                s += 0.00879
+            else:
+                s += -0.24664
+        else:
+            if x61 <= 1.4:
+                s += 1.11397
+            else:
+                s += -0.28618
+    else:
+        if x90 <= 0.476211:
+            s += -0.05166
+        else:
+            if x6 <= 0.393469:
+                s += 0.19555
+            else:
+                s += 0.92621
+    if x94 <= 0.0:
+        if x66 <= 4.6:
+            if x66 <= 4.0:
+                s += 0.02545
+            else:
+                s += -0.17234
+        else:
+            if x41 <= 0.845445:
+                s += 0.36977
+            else:
+                s += -0.21057
+    else:
+        if x54 <= 0.00157:
+            s += -0.55689
+        else:
+            if x79 <= 0.393469:
+                s += 1.16287
+            else:
+                s += 0.06663
+    if x34 <= 0.0048:
+        if x65 <= 0.0:
+            if x40 <= 0.0012:
+                s += -0.36924
+            else:
+                s += 0.13328
+        else:
+            if x111 <= 0.5:
+                s += 0.35459
+            else:
+                s += -0.74919
+    else:
+        if x95 <= 0.5:
+            if x90 <= 0.700807:
+                s += -0.03734
+            else:
+                s += 0.10937
+        else:
+            if x67 <= 0.188:
+                s += -0.05555
+            else:
+                s += 0.73619
+    if x46 <= 0.5:
+        if x1 <= 0.31606:
+            if x0 <= 0.5:
+                s += -0.01524
+            else:
+                s += -0.47352
+        else:
+            if x68 <= 0.0511:
+                s += -0.23755
+            else:
+                s += 0.24171
+    else:
+        if x5 <= 0.5:
+            if x52 <= 0.017911:
+                s += 0.03926
+            else:
+                s += 0.92733
+        else:
+            if x31 <= 0.0002:
+                s += -0.82041
+            else:
+                s += 0.04156
+    if x29 <= 0.0003:
+        if x33 <= 0.0:
+            if x75 <= 0.148936:
+                s += 0.31721
+            else:
+                s += -0.30874
+        else:
+            if x49 <= 8.2e-05:
+                s += -0.80302
+            else:
+                s += 0.00062
+    else:
+        if x40 <= 0.0012:
+            if x74 <= 0.5:
+                s += -0.32245
+            else:
+                s += 0.31846
+        else:
+            if x17 <= 0.017323:
+                s += 1.40355
+            else:
+                s += 0.07213
+    if x28 <= 0.0:
+        if x108 <= 0.393469:
+            if x29 <= 0.0003:
+                s += 0.03291
+            else:
+                s += -0.22338
+        else:
+            if x90 <= 0.617107:
+                s += 0.08029
+            else:
+                s += 1.02063
+    else:
+        if x93 <= 0.03138:
+            if x33 <= 0.0018:
+                s += 1.01923
+            else:
+                s += -0.40066
+        else:
+            if x7 <= 0.5:
+                s += -0.42074
+            else:
+                s += 0.69221
+    if x6 <= 0.393469:
+        if x54 <= 0.0:
+            if x16 <= 0.0:
+                s += 0.05169
+            else:
+                s += 0.7995
+        else:
+            if x54 <= 0.047158:
+                s += -0.23374
+            else:
+                s += 0.30011
+    else:
+        if x90 <= 0.550671:
+            if x19 <= 0.030939:
+                s += -0.29413
+            else:
+                s += 0.05111
+        else:
+            if x98 <= 0.5:
+                s += -0.02865
+            else:
+                s += 0.32206
+    if x102 <= 0.5:
+        if x45 <= 0.5:
+            if x62 <= 0.0:
+                s += -0.03705
+            else:
+                s += 0.13237
+        else:
+            if x66 <= 0.4:
+                s += -0.00865
+            else:
+                s += 0.7307
+    else:
+        if x17 <= 0.010988:
+            s += 0.16538
+        else:
+            s += 0.81227
+    if x80 <= 0.5:
+        if x83 <= 0.5:
+            if x6 <= 0.393469:
+                s += 0.10652
+            else:
+                s += -0.044
+        else:
+            if x16 <= 0.003768:
+                s += -0.1347
+            else:
+                s += 0.88452
+    else:
+        if x93 <= 0.063979:
+            if x34 <= 0.0208:
+                s += 0.49421
+            else:
+                s += -0.48849
+        else:
+            if x83 <= 0.5:
+                s += 0.83111
+            else:
+                s += -0.05325
+    if x64 <= 0.0:
+        if x76 <= 0.0:
+            if x60 <= 0.941722:
+                s += -0.0003
+            else:
+                s += 0.31563
+        else:
+            if x70 <= 0.166667:
+                s += 0.03547
+            else:
+                s += -0.38395
+    else:
+        if x16 <= 0.122614:
+            if x67 <= 0.188:
+                s += 0.04135
+            else:
+                s += 1.02923
+        else:
+            if x93 <= 0.27215:
+                s += 0.15023
+            else:
+                s += -0.70965
+    if x85 <= 0.5:
+        if x41 <= 0.845445:
+            if x66 <= 4.6:
+                s += -0.0058
+            else:
+                s += 0.3096
+        else:
+            if x17 <= 0.017323:
+                s += 0.02488
+            else:
+                s += -0.39803
+    else:
+        if x18 <= 0.0:
+            s += 0.18855
+        else:
+            s += 0.93358
+    if x9 <= 0.5:
+        if x93 <= 0.121353:
+            if x37 <= 0.0059:
+                s += 0.01301
+            else:
+                s += 0.38265
+        else:
+            if x69 <= 0.5:
+                s += 0.02875
+            else:
+                s += -0.24905
+    else:
+        if x71 <= 0.115385:
+            if x93 <= 0.021571:
+                s += 0.05052
+            else:
+                s += 0.98365
+        else:
+            if x68 <= 0.1303:
+                s += -0.34218
+            else:
+                s += 0.40789
+    if x12 <= 0.5:
+        if x67 <= 0.9845:
+            if x54 <= 6.2e-05:
+                s += 0.12889
+            else:
+                s += -0.04957
+        else:
+            if x60 <= 0.103366:
+                s += -0.09918
+            else:
+                s += 0.45064
+    else:
+        if x6 <= 0.565402:
+            s += 1.20842
+        else:
+            if x73 <= 0.331608:
+                s += -0.80513
+            else:
+                s += 0.72308
+    if x44 <= 0.5:
+        if x82 <= 0.5:
+            if x78 <= 0.748393:
+                s += -0.01915
+            else:
+                s += 0.87866
+        else:
+            if x68 <= 0.215:
+                s += 0.14149
+            else:
+                s += 0.97713
+    else:
+        if x3 <= 0.5:
+            if x39 <= 0.0063:
+                s += 0.11375
+            else:
+                s += 0.79935
+        else:
+            if x58 <= 5.2e-05:
+                s += 0.55945
+            else:
+                s += -1.03694
+    if x100 <= 0.5:
+        if x41 <= 0.801548:
+            if x32 <= 0.0002:
+                s += 0.00588
+            else:
+                s += 0.51974
+        else:
+            if x98 <= 0.5:
+                s += -0.14821
+            else:
+                s += 0.63746
+    else:
+        if x40 <= 0.0:
+            if x53 <= 0.020022:
+                s += -0.77134
+            else:
+                s += 0.65111
+        else:
+            if x91 <= 0.5:
+                s += 1.37516
+            else:
+                s += -0.1681
+    if x90 <= 0.788458:
+        if x59 <= 0.022842:
+            if x41 <= 0.845445:
+                s += -0.03355
+            else:
+                s += -0.50789
+        else:
+            if x24 <= 0.002795:
+                s += 0.08361
+            else:
+                s += 1.0334
+    else:
+        if x20 <= 0.059551:
+            if x61 <= 3.8:
+                s += 0.34579
+            else:
+                s += -0.41318
+        else:
+            if x67 <= 0.7848:
+                s += -0.56352
+            else:
+                s += 0.26936
+    if x46 <= 0.5:
+        if x1 <= 0.31606:
+            if x0 <= 0.5:
+                s += -0.01405
+            else:
+                s += -0.42992
+        else:
+            if x41 <= 0.672808:
+                s += 0.45621
+            else:
+                s += 0.07098
+    else:
+        if x5 <= 0.5:
+            if x57 <= 0.0:
+                s += 1.1962
+            else:
+                s += 0.26641
+        else:
+            if x31 <= 0.0002:
+                s += -0.77583
+            else:
+                s += 0.0676
+    if x13 <= 0.5:
+        if x60 <= 0.363926:
+            if x77 <= 0.538184:
+                s += -0.07811
+            else:
+                s += 0.36419
+        else:
+            if x67 <= 0.1189:
+                s += -0.18465
+            else:
+                s += 0.12476
+    else:
+        if x106 <= 0.5:
+            if x65 <= 2.5:
+                s += 0.80329
+            else:
+                s += -0.26366
+        else:
+            s += -0.51921
+    if x87 <= 0.5:
+        if x86 <= 0.5:
+            if x103 <= 0.5:
+                s += 0.00722
+            else:
+                s += -0.23082
+        else:
+            if x67 <= 0.3497:
+                s += -0.12757
+            else:
+                s += 1.12048
+    else:
+        if x26 <= 0.0:
+            if x47 <= 0.000222:
+                s += 0.0774
+            else:
+                s += 1.00977
+        else:
+            if x17 <= 0.027489:
+                s += 0.28239
+            else:
+                s += -0.24662
+    if x48 <= 0.079642:
+        if x91 <= 0.5:
+            if x67 <= 0.0753:
+                s += 0.34368
+            else:
+                s += -0.01783
+        else:
+            if x22 <= 0.006337:
+                s += -0.28221
+            else:
+                s += 0.33849
+    else:
+        if x67 <= 0.188:
+            if x7 <= 0.5:
+                s += -0.67249
+            else:
+                s += 0.23756
+        else:
+            if x41 <= 0.801548:
+                s += 0.56586
+            else:
+                s += 0.02204
+    if x90 <= 0.550671:
+        if x6 <= 0.393469:
+            if x75 <= 0.148936:
+                s += 0.16292
+            else:
+                s += -0.51012
+        else:
+            if x19 <= 0.030939:
+                s += -0.27474
+            else:
+                s += 0.04368
+    else:
+        if x11 <= 0.5:
+            if x67 <= 0.8701:
+                s += -0.02529
+            else:
+                s += 0.21568
+        else:
+            if x76 <= 0.0:
+                s += 0.85306
+            else:
+                s += -0.14657
+    if x93 <= 0.121353:
+        if x37 <= 0.0059:
+            if x91 <= 0.5:
+                s += 0.07277
+            else:
+                s += -0.23109
+        else:
+            if x54 <= 0.000815:
+                s += 0.91696
+            else:
+                s += 0.14617
+    else:
+        if x69 <= 0.5:
+            if x67 <= 0.9226:
+                s += -0.04656
+            else:
+                s += 0.31478
+        else:
+            if x68 <= 0.9209:
+                s += -0.26315
+            else:
+                s += 0.42578
+    if x102 <= 0.5:
+        if x85 <= 0.5:
+            if x41 <= 0.672808:
+                s += 0.08289
+            else:
+                s += -0.03846
+        else:
+            if x18 <= 0.0:
+                s += 0.18601
+            else:
+                s += 0.89242
+    else:
+        if x17 <= 0.010988:
+            s += 0.1474
+        else:
+            if x47 <= 0.146639:
+                s += 0.83377
+            else:
+                s += 0.1602
+    if x12 <= 0.5:
+        if x29 <= 0.0003:
+            if x60 <= 0.363926:
+                s += -0.04104
+            else:
+                s += 0.10249
+        else:
+            if x24 <= 0.000649:
+                s += -0.25216
+            else:
+                s += 0.41381
+    else:
+        if x6 <= 0.565402:
+            s += 1.12384
+        else:
+            if x73 <= 0.331608:
+                s += -0.73096
+            else:
+                s += 0.6974
+    if x90 <= 0.700807:
+        if x93 <= 0.044594:
+            if x69 <= 0.5:
+                s += -0.00182
+            else:
+                s += 0.41912
+        else:
+            if x69 <= 0.5:
+                s += -0.02849
+            else:
+                s += -0.27571
+    else:
+        if x103 <= 0.5:
+            if x36 <= 0.0855:
+                s += 0.09112
+            else:
+                s += 0.65687
+        else:
+            if x68 <= 0.6925:
+                s += -0.46187
+            else:
+                s += 0.32406
+    if x34 <= 0.0048:
+        if x67 <= 0.6607:
+            if x69 <= 0.5:
+                s += -0.18438
+            else:
+                s += 0.54642
+        else:
+            if x79 <= 0.632121:
+                s += -0.51657
+            else:
+                s += 0.0876
+    else:
+        if x111 <= 0.5:
+            if x90 <= 0.476211:
+                s += -0.11108
+            else:
+                s += 0.04152
+        else:
+            if x79 <= 0.221199:
+                s += 0.0303
+            else:
+                s += 1.05276
+    if x49 <= 0.186898:
+        if x78 <= 0.31606:
+            if x26 <= 1.5:
+                s += -0.01786
+            else:
+                s += 0.26613
+        else:
+            if x107 <= 0.5:
+                s += 0.54138
+            else:
+                s += -0.17158
+    else:
+        if x31 <= 0.0002:
+            if x73 <= 0.822163:
+                s += -0.62655
+            else:
+                s += 0.05163
+        else:
+            if x35 <= 0.0:
+                s += 0.35464
+            else:
+                s += -0.14931
+    if x80 <= 0.5:
+        if x83 <= 0.5:
+            if x85 <= 0.5:
+                s += -0.01304
+            else:
+                s += 0.82036
+        else:
+            if x16 <= 0.003768:
+                s += -0.15502
+            else:
+                s += 0.81293
+    else:
+        if x16 <= 0.015296:
+            if x47 <= 0.00041:
+                s += 0.60918
+            else:
+                s += -0.32634
+        else:
+            if x33 <= 0.0336:
+                s += 0.92702
+            else:
+                s += 0.03227
+    if x46 <= 0.5:
+        if x25 <= 0.4:
+            if x110 <= 0.5:
+                s += -0.02783
+            else:
+                s += 0.72375
+        else:
+            if x21 <= 0.0:
+                s += 1.07986
+            else:
+                s += -0.02396
+    else:
+        if x66 <= 4.0:
+            if x52 <= 0.017911:
+                s += 0.07032
+            else:
+                s += 0.87693
+        else:
+            if x97 <= 0.5:
+                s += 0.59281
+            else:
+                s += -0.84414
+    if x102 <= 0.5:
+        if x101 <= 0.5:
+            if x100 <= 0.5:
+                s += -0.00689
+            else:
+                s += 0.627
+        else:
+            s += -0.90501
+    else:
+        if x17 <= 0.010988:
+            s += 0.13237
+        else:
+            s += 0.75342
+    if x54 <= 6.2e-05:
+        if x89 <= 0.5:
+            if x16 <= 0.0:
+                s += -0.22558
+            else:
+                s += 0.30303
+        else:
+            if x67 <= 0.4673:
+                s += -0.64696
+            else:
+                s += 0.68347
+    else:
+        if x25 <= 0.4:
+            if x30 <= 0.0:
+                s += 0.11928
+            else:
+                s += -0.0752
+        else:
+            if x41 <= 0.745183:
+                s += 1.50916
+            else:
+                s += -0.01366
+    if x29 <= 0.0003:
+        if x41 <= 0.845445:
+            if x90 <= 0.644181:
+                s += -0.03339
+            else:
+                s += 0.13532
+        else:
+            if x30 <= 0.0019:
+                s += -0.37249
+            else:
+                s += 0.17974
+    else:
+        if x3 <= 0.5:
+            if x6 <= 0.565402:
+                s += -0.25756
+            else:
+                s += 0.32052
+        else:
+            if x59 <= 0.022842:
+                s += -0.18751
+            else:
+                s += -1.20765
+    if x64 <= 0.0:
+        if x56 <= 0.004522:
+            if x76 <= 0.027027:
+                s += 0.09683
+            else:
+                s += -0.27543
+        else:
+            if x93 <= 0.009192:
+                s += 0.16497
+            else:
+                s += -0.06992
+    else:
+        if x22 <= 0.0:
+            s += 1.16241
+        else:
+            if x68 <= 0.5835:
+                s += -0.49585
+            else:
+                s += 0.77609
+    if x82 <= 0.5:
+        if x38 <= 0.044958:
+            if x60 <= 0.837434:
+                s += -0.2129
+            else:
+                s += 0.4267
+        else:
+            if x93 <= 0.121353:
+                s += 0.07793
+            else:
+                s += -0.04354
+    else:
+        if x68 <= 0.1303:
+            s += -0.03106
+        else:
+            if x65 <= 2.5:
+                s += 0.85535
+            else:
+                s += -0.04071
+    if x9 <= 0.5:
+        if x14 <= 0.5:
+            if x87 <= 0.5:
+                s += -0.01486
+            else:
+                s += 0.7863
+        else:
+            if x27 <= 1.4:
+                s += 0.72163
+            else:
+                s += -0.35699
+    else:
+        if x71 <= 0.115385:
+            if x93 <= 0.021571:
+                s += 0.04365
+            else:
+                s += 0.89487
+        else:
+            if x68 <= 0.1303:
+                s += -0.32975
+            else:
+                s += 0.35702
+    if x94 <= 0.0:
+        if x109 <= 0.034483:
+            if x49 <= 0.186898:
+                s += 0.0004
+            else:
+                s += -0.25543
+        else:
+            if x67 <= 0.9226:
+                s += 0.35703
+            else:
+                s += -0.52461
+    else:
+        if x54 <= 0.00157:
+            s += -0.56184
+        else:
+            if x79 <= 0.393469:
+                s += 1.0636
+            else:
+                s += 0.01257
+    if x78 <= 0.748393:
+        if x41 <= 0.672808:
+            if x51 <= 0.000823:
+                s += 0.02309
+            else:
+                s += 0.55037
+        else:
+            if x112 <= 0.5:
+                s += -0.04727
+            else:
+                s += 0.98035
+    else:
+        if x67 <= 0.4673:
+            if x90 <= 0.671538:
+                s += -0.72421
+            else:
+                s += 0.32106
+        else:
+            if x60 <= 0.031388:
+                s += 0.1839
+            else:
+                s += 1.00055
+    if x102 <= 0.5:
+        if x57 <= 0.847114:
+            if x65 <= 2.5:
+                s += -0.03148
+            else:
+                s += 0.21215
+        else:
+            if x55 <= 0.105265:
+                s += 0.08555
+            else:
+                s += 0.92883
+    else:
+        if x17 <= 0.006856:
+            s += 0.08192
+        else:
+            if x30 <= 0.0134:
+                s += 0.78378
+            else:
+                s += 0.1884
     return s
 
 
