@@ -407,6 +407,23 @@ each only where the labels it mends are read:
   ``2020, *12*, No. 100618.`` with the italic volume read into the date or the pages, or the number as the issue.
 - ``standards.designation_opens_standard``: MDPI's ``ISO 527-1; Title. ISO: Geneva, Switzerland, 2012.`` with the
   standard's designation read as an author, a journal or a date.
+- ``series_imprints.series_imprint_apart``: NIST's ``Title. (National Institute of Standards and Technology,
+  Gaithersburg, MD), NIST Special Publication (SP) 800-30 Revision 1. https://…`` with the series read as the
+  publisher, the place or the pages.
+- ``designated_titles.designation_before_title``: an agency's ``OMB Circular A-130, *Title*, July 28, 2016,`` (or
+  ``UK Cabinet Office, Good Practice Guide 44, *Title*,``) with the designation read into the title or the author.
+- ``updated_dates.date_before_update_note``: NIST's ``December 2014 (updated December 18, 2014),`` read as an access
+  date with no date read.
+- ``publisher_numbers.publisher_before_numbers``: Chicago's ``Wiley Interdisciplinary Reviews: Climate Change 7,
+  no. 1`` with the journal read as a publisher before its volume.
+- ``doi_notes.doi_before_remark``: a reading list's ``doi.org/10.1038/nclimate3322 (not Open Access).`` read as one
+  note.
+- ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
+  the series read as the container.
+- ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
+  the series numbers read as a journal, a volume and pages.
+- ``designated_titles.italic_title_after_names``: ``European Union, *Title 2.0*, 2014, available at: URL`` with the
+  italic title, all the reference holds besides its names, date and link, read as a journal.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
@@ -445,6 +462,7 @@ from biblio.parse.mends.addresses import (
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
+from biblio.parse.mends.book_series import series_read_as_container
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
@@ -495,6 +513,8 @@ from biblio.parse.mends.dates import (
     update_note_is_date,
 )
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
+from biblio.parse.mends.designated_titles import designation_before_title, italic_title_after_names
+from biblio.parse.mends.doi_notes import doi_before_remark
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import (
     edition_after_italic_title,
@@ -631,6 +651,7 @@ from biblio.parse.mends.proceedings import (
     part_in_proceedings_title,
     series_after_proceedings,
 )
+from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import place_in_publisher_name
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
@@ -659,6 +680,7 @@ from biblio.parse.mends.report_numbers import (
     report_read_as_journal,
 )
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart
+from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import (
     directed_by,
@@ -672,6 +694,7 @@ from biblio.parse.mends.roles import (
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
+from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.standards import designation_opens_standard
@@ -688,6 +711,7 @@ from biblio.parse.mends.titles import (
     whole_emphasis,
 )
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
+from biblio.parse.mends.updated_dates import date_before_update_note
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
@@ -971,6 +995,14 @@ MENDS: tuple[Mend, ...] = (
     journal_alone_before_year,
     journal_head_closing_title,
     designation_opens_standard,
+    designation_before_title,
+    italic_title_after_names,
+    series_imprint_apart,
+    date_before_update_note,
+    publisher_before_numbers,
+    doi_before_remark,
+    series_read_as_container,
+    rfc_numbers_apart,
     italic_numbers_after_year,
     anno_is_volume,
     article_number_is_page,
