@@ -143,3 +143,39 @@ def test_publisher_before_a_bare_volume_is_the_journal() -> None:
     assert [s.label for s in publisher_before_numbers(spans, text)][:2] == ["journal", "volume"]
     imprint = [Span("location", "London:", 0, 7, 0.9), *spans]
     assert publisher_before_numbers(imprint, "London: " + text) is imprint
+
+
+def test_access_note_closing_a_web_citation() -> None:
+    item = _fields('Doe, Jane (March 2, 2019). "Why Tests Matter". Jane\'s Notes. Retrieved May 4, 2022.')
+    assert item["accessed"]["date-parts"][0] == [2022, 5, 4]
+    for absent in ("volume", "page"):
+        assert absent not in item
+
+
+def test_access_note_before_an_address_is_left_to_it() -> None:
+    item = _fields("Doe, J. (2019). Why tests matter. Retrieved May 4, 2022, from https://example.org/tests")
+    assert item["URL"] == "https://example.org/tests"
+    assert item["accessed"]["date-parts"][0] == [2022, 5, 4]
+
+
+def test_isbn_after_the_publisher_is_no_part_of_it() -> None:
+    item = _fields("Knuth, Donald E. (1997). *The Art of Computer Programming*. Addison-Wesley. ISBN 0-201-89683-4")
+    assert item["publisher"] == "Addison-Wesley"
+    assert item["ISBN"] == "0-201-89683-4"
+
+
+def test_names_before_a_dash() -> None:
+    item = _fields(
+        "J. Milnor and J. Stasheff - *Characteristic Classes*, Annals of Mathematics Studies, Princeton University "
+        "Press, Princeton, 1974."
+    )
+    assert [a.get("family") for a in item["author"]] == ["Milnor", "Stasheff"]
+    assert item["title"] == "Characteristic Classes"
+    assert "container-title" not in item
+
+
+def test_chapter_after_a_book_title_is_a_note() -> None:
+    item = _fields('Hermann Weyl (1939) *The Classical Groups*, chapter 1: "Introduction", Princeton University Press.')
+    assert item["title"] == "The Classical Groups"
+    assert "container-title" not in item
+    assert item["publisher"] == "Princeton University Press"

@@ -418,10 +418,16 @@ each only where the labels it mends are read:
   no. 1`` with the journal read as a publisher before its volume.
 - ``doi_notes.doi_before_remark``: a reading list's ``doi.org/10.1038/nclimate3322 (not Open Access).`` read as one
   note.
+- ``dash_names.names_before_dash``: a hand-written ``Shun'ichi Amari - *Title*, Series, Publisher, 1985.`` with the
+  dash read into the names, or the last name and the title read as a container.
+- ``title_tails.title_tail_apart``: a hand-written ``*Geometric Algebra*, chapter 2: "…",`` or ``*Title*, Mathematical
+  Expositions #20,`` with the chapter or the numbered series read into the title.
 - ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
   the series read as the container.
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
   the series numbers read as a journal, a volume and pages.
+- ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
+  access note read as a note.
 - ``designated_titles.italic_title_after_names``: ``European Union, *Title 2.0*, 2014, available at: URL`` with the
   italic title, all the reference holds besides its names, date and link, read as a journal.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
@@ -451,6 +457,7 @@ from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_yea
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
+from biblio.parse.mends.access_notes import access_note_is_accessed
 from biblio.parse.mends.addresses import (
     address_apart,
     address_lead_in_apart,
@@ -502,6 +509,7 @@ from biblio.parse.mends.containers import (
     pages_close_container,
 )
 from biblio.parse.mends.contributors import contribution_after_title
+from biblio.parse.mends.dash_names import names_before_dash
 from biblio.parse.mends.dates import (
     access_date_apart,
     access_in_date,
@@ -702,6 +710,7 @@ from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_names import title_head_in_names
+from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.titles import (
     book_title,
     emphasis_ends_title,
@@ -1001,8 +1010,11 @@ MENDS: tuple[Mend, ...] = (
     date_before_update_note,
     publisher_before_numbers,
     doi_before_remark,
+    names_before_dash,
+    title_tail_apart,
     series_read_as_container,
     rfc_numbers_apart,
+    access_note_is_accessed,
     italic_numbers_after_year,
     anno_is_volume,
     article_number_is_page,
