@@ -93,10 +93,10 @@ def _numbers_and_access_apart(text: str, fields: dict[str, Any]) -> str:
         for m in reversed(list(_BOOK_NUMBER.finditer(text))):
             fields.setdefault(m["kind"], m["n"].strip())
             text = text[: m.start()] + text[m.end() :]
-    m = _ACCESS_CLOSES.search(text)
-    if m and (acc := _accessed(m["date"])):
+    closing = _ACCESS_CLOSES.search(text)
+    if closing and (acc := _accessed(closing["date"])):
         fields.setdefault("accessed", acc)
-        text = text[: m.start()].rstrip()
+        text = text[: closing.start()].rstrip()
     return text
 
 
