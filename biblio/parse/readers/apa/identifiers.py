@@ -72,12 +72,12 @@ def _accessed(date_text: str) -> dict[str, Any] | None:
     return loose_date(text) if any(c in text for c in "-./") else None
 
 
-# a book's or a serial's number stated after the imprint, as Wikipedia's hand-written lists and Harvard lists add
-# it: "Scribner. ISBN 978-0-7432-9695-3", "John Wiley & Sons ISBN 0-471-11315-8 .", "(ISBN 978-0821805312)",
-# "ISSN: 1350-7265"
+# a book's or a serial's number closing the reference after the imprint, as Wikipedia's hand-written lists and
+# Harvard lists add it: "Scribner. ISBN 978-0-7432-9695-3", "John Wiley & Sons ISBN 0-471-11315-8 .",
+# "(ISBN 978-0821805312)", "ISSN: 1350-7265" (one inside, before an identifier, is left to the reading)
 _BOOK_NUMBER = lazy_pattern(
     r"[,;]?\s*\(?\b(?P<kind>ISBN|ISSN)(?:-1[03])?\s*:?\s*(?P<n>[\dXx](?:[\d\-\u2010\u2013 ]*[\dXx])?)\)?"
-    r"\s*(?=[.,;]?\s*$|[.,;]\s)"
+    r"\s*(?=[.,;]?\s*$)"
 )
 # an access date closing the reference with no address after it: Wikipedia's "… Joel on Software. Retrieved
 # October 15, 2021."
