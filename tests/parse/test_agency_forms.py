@@ -179,3 +179,9 @@ def test_chapter_after_a_book_title_is_a_note() -> None:
     assert item["title"] == "The Classical Groups"
     assert "container-title" not in item
     assert item["publisher"] == "Princeton University Press"
+
+
+def test_site_after_a_quoted_title_is_the_container() -> None:
+    item = _fields('Doe, Jane (March 2, 2019). "Why Tests Matter". Jane\'s Notes. Retrieved May 4, 2022.')
+    assert item["container-title"] == "Jane's Notes"
+    assert "publisher" not in item
