@@ -407,11 +407,13 @@ each only where the labels it mends are read:
   ``2020, *12*, No. 100618.`` with the italic volume read into the date or the pages, or the number as the issue.
 - ``standards.designation_opens_standard``: MDPI's ``ISO 527-1; Title. ISO: Geneva, Switzerland, 2012.`` with the
   standard's designation read as an author, a journal or a date.
+- ``designated_titles.designation_before_title``: an agency's ``OMB Circular A-130, *Title*, July 28, 2016,`` (or
+  ``UK Cabinet Office, Good Practice Guide 44, *Title*,``) with the designation read into the title or the author.
+- ``designated_titles.italic_title_after_names``: ``European Union, *Title 2.0*, 2014, available at: URL`` with the
+  italic title, all the reference holds besides its names, date and link, read as a journal.
 - ``series_imprints.series_imprint_apart``: NIST's ``Title. (National Institute of Standards and Technology,
   Gaithersburg, MD), NIST Special Publication (SP) 800-30 Revision 1. https://…`` with the series read as the
   publisher, the place or the pages.
-- ``designated_titles.designation_before_title``: an agency's ``OMB Circular A-130, *Title*, July 28, 2016,`` (or
-  ``UK Cabinet Office, Good Practice Guide 44, *Title*,``) with the designation read into the title or the author.
 - ``updated_dates.date_before_update_note``: NIST's ``December 2014 (updated December 18, 2014),`` read as an access
   date with no date read.
 - ``publisher_numbers.publisher_before_numbers``: Chicago's ``Wiley Interdisciplinary Reviews: Climate Change 7,
@@ -428,8 +430,6 @@ each only where the labels it mends are read:
   the series numbers read as a journal, a volume and pages.
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
   access note read as a note.
-- ``designated_titles.italic_title_after_names``: ``European Union, *Title 2.0*, 2014, available at: URL`` with the
-  italic title, all the reference holds besides its names, date and link, read as a journal.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
