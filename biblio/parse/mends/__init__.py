@@ -468,6 +468,29 @@ each only where the labels it mends are read:
   ``2020, *12*, No. 100618.`` with the italic volume read into the date or the pages, or the number as the issue.
 - ``standards.designation_opens_standard``: MDPI's ``ISO 527-1; Title. ISO: Geneva, Switzerland, 2012.`` with the
   standard's designation read as an author, a journal or a date.
+- ``designated_titles.designation_before_title``: an agency's ``OMB Circular A-130, *Title*, July 28, 2016,`` (or
+  ``UK Cabinet Office, Good Practice Guide 44, *Title*,``) with the designation read into the title or the author.
+- ``designated_titles.italic_title_after_names``: ``European Union, *Title 2.0*, 2014, available at: URL`` with the
+  italic title, all the reference holds besides its names, date and link, read as a journal.
+- ``series_imprints.series_imprint_apart``: NIST's ``Title. (National Institute of Standards and Technology,
+  Gaithersburg, MD), NIST Special Publication (SP) 800-30 Revision 1. https://…`` with the series read as the
+  publisher, the place or the pages.
+- ``updated_dates.date_before_update_note``: NIST's ``December 2014 (updated December 18, 2014),`` read as an access
+  date with no date read.
+- ``publisher_numbers.publisher_before_numbers``: Chicago's ``Wiley Interdisciplinary Reviews: Climate Change 7,
+  no. 1`` with the journal read as a publisher before its volume.
+- ``doi_notes.doi_before_remark``: a reading list's ``doi.org/10.1038/nclimate3322 (not Open Access).`` read as one
+  note.
+- ``dash_names.names_before_dash``: a hand-written ``Shun'ichi Amari - *Title*, Series, Publisher, 1985.`` with the
+  dash read into the names, or the last name and the title read as a container.
+- ``title_tails.title_tail_apart``: a hand-written ``*Geometric Algebra*, chapter 2: "…",`` or ``*Title*, Mathematical
+  Expositions #20,`` with the chapter or the numbered series read into the title.
+- ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
+  the series read as the container.
+- ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
+  the series numbers read as a journal, a volume and pages.
+- ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
+  access note read as a note.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
@@ -495,6 +518,7 @@ from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_yea
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
+from biblio.parse.mends.access_notes import access_note_is_accessed
 from biblio.parse.mends.acm_reference import (
     article_pages_joined,
     issue_before_bracketed_date,
@@ -518,6 +542,7 @@ from biblio.parse.mends.biblatex_parts import (
     italic_container_whole,
     publisher_after_italic_container,
 )
+from biblio.parse.mends.book_series import series_read_as_container
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_years import numbers_beside_year
@@ -559,6 +584,7 @@ from biblio.parse.mends.containers import (
     pages_close_container,
 )
 from biblio.parse.mends.contributors import contribution_after_title
+from biblio.parse.mends.dash_names import names_before_dash
 from biblio.parse.mends.dates import (
     access_date_apart,
     access_in_date,
@@ -572,6 +598,8 @@ from biblio.parse.mends.dates import (
 from biblio.parse.mends.decimal_names import decimal_point_splits_name
 from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
+from biblio.parse.mends.designated_titles import designation_before_title, italic_title_after_names
+from biblio.parse.mends.doi_notes import doi_before_remark
 from biblio.parse.mends.dotted_places import dotted_place_whole
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import (
@@ -725,6 +753,7 @@ from biblio.parse.mends.proceedings import (
     series_after_proceedings,
 )
 from biblio.parse.mends.publisher_first import publisher_comma_place
+from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import place_in_publisher_name
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
@@ -755,6 +784,7 @@ from biblio.parse.mends.report_numbers import (
 )
 from biblio.parse.mends.report_status import status_words_in_title, title_after_forthcoming, year_runs_into_title
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart
+from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import (
     directed_by,
@@ -768,6 +798,7 @@ from biblio.parse.mends.roles import (
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
+from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.standards import designation_opens_standard
@@ -775,6 +806,7 @@ from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_names import title_head_in_names
+from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.titles import (
     book_title,
     emphasis_ends_title,
@@ -784,6 +816,7 @@ from biblio.parse.mends.titles import (
     whole_emphasis,
 )
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
+from biblio.parse.mends.updated_dates import date_before_update_note
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
@@ -1084,6 +1117,17 @@ MENDS: tuple[Mend, ...] = (
     journal_alone_before_year,
     journal_head_closing_title,
     designation_opens_standard,
+    designation_before_title,
+    italic_title_after_names,
+    series_imprint_apart,
+    date_before_update_note,
+    publisher_before_numbers,
+    doi_before_remark,
+    names_before_dash,
+    title_tail_apart,
+    series_read_as_container,
+    rfc_numbers_apart,
+    access_note_is_accessed,
     italic_numbers_after_year,
     anno_is_volume,
     article_number_is_page,

@@ -168,7 +168,7 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
         best = parse_source(rest[album.end() :], tp.italic)
         best.fields.setdefault("container-title", strip_value(unmark(album.group(1))))
         return best
-    best = parse_source(rest, tp.italic)
+    best = parse_source(rest, tp.italic, tp.quoted)
     if tp.italic or tp.quoted or not tp.title or not rest.strip():
         return best
     best_score = _score(best, 0, False)

@@ -603,7 +603,9 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     return False
 
 
-def parse_source(s: str, title_italic: bool) -> SourcePart:
+def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> SourcePart:
+    """The source after the title; after a quoted title (a part of a work, as Wikipedia's citations and
+    Chicago set a web page or an article) a bare name alone is the work it is part of, not a publisher."""
     out = SourcePart()
     s = s.strip(" .,;")
     if not s:
@@ -649,7 +651,13 @@ def parse_source(s: str, title_italic: bool) -> SourcePart:
         looks_cont = bool(CONTAINER_WORDS.search(bare)) and not _PLACE_PUBLISHER.match(bare)
         if "publisher" in out.fields or (not looks_pub and re.search(r"\d", bare) and not looks_cont):
             out.leftover.append(unit)
-        elif first and after_chapter is None and not title_italic and looks_cont and not looks_pub:
+        elif (
+            first
+            and after_chapter is None
+            and not title_italic
+            and (looks_cont or title_quoted and i == len(units))  # the quoted part's work, named alone
+            and not looks_pub
+        ):
             _container(bare, out)
         else:
             if not looks_pub and not title_italic and after_chapter is None:
