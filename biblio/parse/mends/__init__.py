@@ -352,6 +352,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the title.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
+- ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
+  Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -626,6 +628,7 @@ from biblio.parse.mends.physics_numbers import (
     range_end_apart,
 )
 from biblio.parse.mends.preprints import server_before_posting
+from biblio.parse.mends.presentations import presented_at_meeting
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
     part_in_proceedings_title,
@@ -1007,6 +1010,7 @@ MENDS: tuple[Mend, ...] = (
     school_in_degree_bracket,
     place_in_publisher_name,
     lower_case_publisher,
+    presented_at_meeting,
 )
 
 
