@@ -354,6 +354,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the publisher's name read as a second place.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
+- ``rsc_journals.journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with the
+  journal read as the title's last clause.
+- ``rsc_journals.lower_case_journal_head``: the RSC's ``Title, npj Comput. Mater., 2023,`` with ``npj`` read into
+  the title.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -672,6 +676,7 @@ from biblio.parse.mends.roles import (
     role_opens_title,
     unmarked_editors,
 )
+from biblio.parse.mends.rsc_journals import journal_closing_title, lower_case_journal_head
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
@@ -1011,6 +1016,8 @@ MENDS: tuple[Mend, ...] = (
     place_in_publisher_name,
     lower_case_publisher,
     presented_at_meeting,
+    journal_closing_title,
+    lower_case_journal_head,
 )
 
 
