@@ -1,11 +1,14 @@
 """Forms the weakest real gold sets showed the parser misreading, each a style's convention: AMA's and
-JMIR's ``Presented at: Meeting; Days; Place.`` The references are written for these tests in the
+JMIR's ``Presented at: Meeting; Days; Place.``, the RSC's abbreviated journal after the title, the ACS's
+journal with no article title before it. The references are written for these tests in the
 styles' manner."""
 
 from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.presentations import event_value, presented_at_meeting
+from biblio.parse.mends.rsc_journals import journal_closing_title, lower_case_journal_head
+from biblio.parse.split_journal import journal_split
 from tests.parse.span_cases import spans_of
 
 
@@ -61,3 +64,50 @@ def test_presented_at_without_the_semicolon_form_is_left_alone() -> None:
     text = "Kim S. A title. Paper presented at the annual meeting of the Society, Oslo, Norway, June 2, 2020."
     spans = spans_of(text, ("author", "Kim S."), ("title", "A title."), ("note", "Paper presented at the annual"))
     assert presented_at_meeting(spans, text) == spans
+
+
+def test_rsc_journal_opening_in_lower_case_or_read_into_the_title() -> None:
+    item = parse_reference(
+        "21 K. Ito, T. Sato and Y. Mori, Graph networks for alloy phase stability, npj Comput. Mater., 2022, 8, 211."
+    )
+    assert (item["title"], item["container-title"]) == ("Graph networks for alloy phase stability", "npj Comput. Mater")
+    text = "5 A. Roy and B. Das, PyCrystal: crystal structures in Python, J. Open Source Softw., 2021, 6, 3120."
+    spans = spans_of(
+        text,
+        ("citation-number", "5"),
+        ("author", "A. Roy and B. Das,"),
+        ("title", "PyCrystal: crystal structures in Python, J. Open Source Softw"),
+        ("date", "2021,"),
+        ("volume", "6,"),
+        ("pages", "3120."),
+    )
+    got = [(s.label, s.text) for s in journal_closing_title(spans, text)]
+    assert got[2:4] == [("title", "PyCrystal: crystal structures in Python"), ("journal", "J. Open Source Softw")]
+    # a title's own last clause, with no year, volume and page after it, stays
+    book = "5 A. Roy, Crystal structures, Vol. Two, Springer, 2021."
+    kept = spans_of(book, ("author", "A. Roy,"), ("title", "Crystal structures, Vol. Two"), ("date", "2021."))
+    assert journal_closing_title(kept, book) == kept
+    lower = "Kim S, Lee J. Title of the work, npj Comput. Mater., 2020, 6, 1."
+    mended = lower_case_journal_head(
+        spans_of(
+            lower, ("author", "Kim S, Lee J."), ("title", "Title of the work, npj"), ("journal", "Comput. Mater.,")
+        ),
+        lower,
+    )
+    assert [(s.label, s.text) for s in mended][1:] == [
+        ("title", "Title of the work"),
+        ("journal", "npj Comput. Mater.,"),
+    ]
+
+
+def test_acs_journal_without_a_title_is_not_cut_by_a_reader() -> None:
+    item = parse_reference("(7) Okafor, C.; Li, W. J. Exp. Clin. Cancer Res. 2021, 40 (2), 88.")
+    assert item["container-title"].startswith("J. Exp. Clin. Cancer Res")
+    assert [a["family"] for a in item["author"]] == ["Okafor", "Li"] and "title" not in item
+    pnas = parse_reference("(3) Ward, D. C.; Singh, R. Proc. Natl. Acad. Sci. U. S. A. 1990, 87 (4), 1331−1335.")
+    assert pnas["container-title"].startswith("Proc. Natl. Acad. Sci. U. S. A") and pnas["volume"] == "87"
+    model = {"container-title": "J. Exp. Clin. Cancer Res."}
+    assert journal_split({"title": "Clin", "container-title": "Cancer Res"}, model)
+    # the reader's title opening the model's journal: the model ran two fields together
+    assert not journal_split({"title": "J. Exp.", "container-title": "Clin. Cancer Res."}, model)
+    assert not journal_split({"title": "Clin"}, {**model, "title": "A title"})
