@@ -1,11 +1,13 @@
 """Forms the weakest real gold sets showed the parser misreading, each a style's convention: AMA's and
 JMIR's ``Presented at: Meeting; Days; Place.``, the RSC's abbreviated journal after the title, the ACS's
-journal with no article title before it. The references are written for these tests in the
+journal with no article title before it, APA 6's patent number in the title's place, the RSC's ``US Pat.,``,
+a UN document symbol after an APA title. The references are written for these tests in the
 styles' manner."""
 
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.patents import patent_number_apart
 from biblio.parse.mends.presentations import event_value, presented_at_meeting
 from biblio.parse.mends.rsc_journals import journal_closing_title, lower_case_journal_head
 from biblio.parse.split_journal import journal_split
@@ -111,3 +113,40 @@ def test_acs_journal_without_a_title_is_not_cut_by_a_reader() -> None:
     # the reader's title opening the model's journal: the model ran two fields together
     assert not journal_split({"title": "J. Exp.", "container-title": "Clin. Cancer Res."}, model)
     assert not journal_split({"title": "Clin"}, {**model, "title": "A title"})
+
+
+def test_apa6_patent_number_in_the_title_place_is_the_number() -> None:
+    item = parse_reference(
+        "Tesla, N. (1888). U.S. Patent No. 381,968. Washington, DC: U.S. Patent and Trademark Office."
+    )
+    assert (item["type"], item["number"]) == ("patent", "381,968") and "title" not in item
+    assert item["publisher"] == "U.S. Patent and Trademark Office"
+    titled = parse_reference(
+        "Tesla, N. (1888). *Electro-magnetic motor* (U.S. Patent No. 381,968). U.S. Patent and Trademark Office."
+    )
+    assert (titled["title"], titled["number"]) == ("Electro-magnetic motor", "381,968")
+
+
+def test_rsc_patent_number_is_no_journal() -> None:
+    item = parse_reference(
+        "5 K. Tanaka, T. Mori and H. Sato, Method for Producing a Porous Carbon Material, US Pat., 9156694, 2015."
+    )
+    assert item["title"] == "Method for Producing a Porous Carbon Material"
+    assert not {"container-title", "page", "volume"} & set(item)
+    text = "110 A. Roy, Silica Polymorph, US Pat., 4073865, 1978."
+    spans = spans_of(
+        text, ("author", "A. Roy,"), ("title", "Silica Polymorph,"), ("journal", "US Pat.,"), ("pages", "4073865,")
+    )
+    got = [(s.label, s.text) for s in patent_number_apart(spans, text)]
+    assert got == [("author", "A. Roy,"), ("title", "Silica Polymorph,"), ("note", "US Pat., 4073865")]
+
+
+def test_un_document_symbol_after_an_apa_title_is_its_number() -> None:
+    item = parse_reference(
+        "United Nations General Assembly. (2015). Transforming our world: The 2030 Agenda for Sustainable "
+        "Development (A/RES/70/1). United Nations. https://undocs.org/A/RES/70/1"
+    )
+    assert item["title"] == "Transforming our world: The 2030 Agenda for Sustainable Development"
+    assert item["number"] == "A/RES/70/1"
+    who = parse_reference("World Health Organization. (2019). Global tuberculosis report 2019 (WHO/CDS/TB/2019.15).")
+    assert (who["title"], who["number"]) == ("Global tuberculosis report 2019", "WHO/CDS/TB/2019.15")
