@@ -1,7 +1,8 @@
 """Forms the weakest real gold sets showed the parser misreading, each a style's convention: AMA's and
 JMIR's ``Presented at: Meeting; Days; Place.``, the RSC's abbreviated journal after the title, the ACS's
 journal with no article title before it, APA 6's patent number in the title's place, the RSC's ``US Pat.,``,
-a UN document symbol after an APA title. The references are written for these tests in the
+a UN document symbol after an APA title, Vancouver's title in title case before a one-word journal. The
+references are written for these tests in the
 styles' manner."""
 
 from __future__ import annotations
@@ -150,3 +151,12 @@ def test_un_document_symbol_after_an_apa_title_is_its_number() -> None:
     assert item["number"] == "A/RES/70/1"
     who = parse_reference("World Health Organization. (2019). Global tuberculosis report 2019 (WHO/CDS/TB/2019.15).")
     assert (who["title"], who["number"]) == ("Global tuberculosis report 2019", "WHO/CDS/TB/2019.15")
+
+
+def test_vancouver_title_case_title_before_a_one_word_journal() -> None:
+    item = parse_reference("Jones AB. Machine Learning For Medical Imaging. Radiology. 2020;295(1):4-15.")
+    assert (item["title"], item["container-title"]) == ("Machine Learning For Medical Imaging", "Radiology")
+    assert (item["volume"], item["issue"], item["page"]) == ("295", "1", "4-15")
+    # a journal's name in abbreviations before the numbers keeps its beginning
+    pnas = parse_reference("Ward DC. Gene mapping. Proc. Natl. Acad. Sci. USA. 1990;87(4):1331-5.")
+    assert pnas["title"] == "Gene mapping" and pnas["container-title"].startswith("Proc. Natl. Acad. Sci")

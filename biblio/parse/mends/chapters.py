@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last
+from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last, written_out
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -131,8 +131,7 @@ def title_before_journal(spans: list[Span], text: str) -> list[Span]:
     cut = last(SENTENCE_BREAK, spans[k].text)
     if cut is None:
         return spans
-    words = spans[k].text[: cut.start()].split()
-    if len(words) < _MIN_TITLE_WORDS or len(words[-1]) < 4 or any("." in w for w in words):
+    if not written_out(spans[k].text[: cut.start()], _MIN_TITLE_WORDS):
         return spans
     return divided(spans, k, cut.start() + 1, cut.end(), "title", "journal")
 
