@@ -1,8 +1,8 @@
 """Forms the weakest real gold sets showed the parser misreading, each a style's convention: AMA's and
 JMIR's ``Presented at: Meeting; Days; Place.``, the RSC's abbreviated journal after the title, the ACS's
 journal with no article title before it, APA 6's patent number in the title's place, the RSC's ``US Pat.,``,
-a UN document symbol after an APA title, Vancouver's title in title case before a one-word journal. The
-references are written for these tests in the
+a UN document symbol after an APA title, Vancouver's title in title case before a one-word journal, the
+RSC's ``Publisher, Place, 5th edn, 2007.``. The references are written for these tests in the
 styles' manner."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from biblio.parse import parse_reference
 from biblio.parse.mends.patents import patent_number_apart
 from biblio.parse.mends.presentations import event_value, presented_at_meeting
+from biblio.parse.mends.rsc_books import publisher_before_edition
 from biblio.parse.mends.rsc_journals import journal_closing_title, lower_case_journal_head
 from biblio.parse.split_journal import journal_split
 from tests.parse.span_cases import spans_of
@@ -160,3 +161,39 @@ def test_vancouver_title_case_title_before_a_one_word_journal() -> None:
     # a journal's name in abbreviations before the numbers keeps its beginning
     pnas = parse_reference("Ward DC. Gene mapping. Proc. Natl. Acad. Sci. USA. 1990;87(4):1331-5.")
     assert pnas["title"] == "Gene mapping" and pnas["container-title"].startswith("Proc. Natl. Acad. Sci")
+
+
+def test_rsc_book_publisher_and_place_before_the_edition() -> None:
+    item = parse_reference(
+        "31 M. B. Smith, March's Advanced Organic Chemistry: Reactions, Mechanisms, and Structure, "
+        "Wiley, 7th edn, 2013."
+    )
+    assert item["title"] == "March's Advanced Organic Chemistry: Reactions, Mechanisms, and Structure"
+    assert (item["publisher"], item["edition"], item["issued"]["date-parts"][0][0]) == ("Wiley", "7", 2013)
+    text = "7 C. Reichardt, Solvents and Solvent Effects, Wiley-VCH, Weinheim, 3rd edn, 2003."
+    spans = spans_of(
+        text,
+        ("author", "7 C. Reichardt,"),
+        ("title", "Solvents and Solvent Effects, Wiley-VCH, Weinheim,"),
+        ("edition", "3rd edn,"),
+        ("date", "2003."),
+    )
+    got = [(s.label, s.text) for s in publisher_before_edition(spans, text)]
+    assert got == [
+        ("author", "7 C. Reichardt,"),
+        ("title", "Solvents and Solvent Effects,"),
+        ("publisher", "Wiley-VCH"),
+        ("location", "Weinheim"),
+        ("edition", "3rd edn"),
+        ("date", "2003"),
+    ]
+    read = spans_of(
+        text,
+        ("author", "7 C. Reichardt,"),
+        ("title", "Solvents and Solvent Effects,"),
+        ("publisher", "Wiley-VCH,"),
+        ("location", "Weinheim,"),
+        ("edition", "3rd edn,"),
+        ("date", "2003."),
+    )
+    assert publisher_before_edition(read, text) == read

@@ -358,6 +358,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal read as the title's last clause.
 - ``rsc_journals.lower_case_journal_head``: the RSC's ``Title, npj Comput. Mater., 2023,`` with ``npj`` read into
   the title.
+- ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
+  the title or the edition.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -676,6 +678,7 @@ from biblio.parse.mends.roles import (
     role_opens_title,
     unmarked_editors,
 )
+from biblio.parse.mends.rsc_books import publisher_before_edition
 from biblio.parse.mends.rsc_journals import journal_closing_title, lower_case_journal_head
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
@@ -1018,6 +1021,7 @@ MENDS: tuple[Mend, ...] = (
     presented_at_meeting,
     journal_closing_title,
     lower_case_journal_head,
+    publisher_before_edition,
 )
 
 
