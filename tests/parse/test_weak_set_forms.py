@@ -2,12 +2,13 @@
 JMIR's ``Presented at: Meeting; Days; Place.``, the RSC's abbreviated journal after the title, the ACS's
 journal with no article title before it, APA 6's patent number in the title's place, the RSC's ``US Pat.,``,
 a UN document symbol after an APA title, Vancouver's title in title case before a one-word journal, the
-RSC's ``Publisher, Place, 5th edn, 2007.``. The references are written for these tests in the
-styles' manner."""
+RSC's ``Publisher, Place, 5th edn, 2007.``, MDPI's ``*Journal* **2018**,``. The references are written
+for these tests in the styles' manner."""
 
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.patents import patent_number_apart
 from biblio.parse.mends.presentations import event_value, presented_at_meeting
 from biblio.parse.mends.rsc_books import publisher_before_edition
@@ -197,3 +198,21 @@ def test_rsc_book_publisher_and_place_before_the_edition() -> None:
         ("date", "2003."),
     )
     assert publisher_before_edition(read, text) == read
+
+
+def test_mdpi_bold_year_after_a_short_italic_journal() -> None:
+    item = parse_reference(
+        "12. Kim, S.; Park, J. Sequence models for outbreak forecasting. *arXiv* **2019**, arXiv:1905.01234."
+    )
+    assert (item["container-title"], item["issued"]["date-parts"][0][0]) == ("arXiv", 2019)
+    text = "Okafor, C. A title of the paper. *PLoS ONE* **2018**, *13*, e0201987."
+    spans = spans_of(
+        text,
+        ("author", "Okafor, C."),
+        ("title", "A title of the paper."),
+        ("journal", "PLoS ONE* **2018**,"),
+        ("volume", "13*,"),
+        ("pages", "e0201987."),
+    )
+    got = [(s.label, s.text) for s in bold_year_after_journal(spans, text)]
+    assert got[2:5] == [("journal", "PLoS ONE"), ("date", "2018"), ("volume", "13*,")]

@@ -360,6 +360,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title.
 - ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
   the title or the edition.
+- ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
+  journal.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -453,6 +455,7 @@ from biblio.parse.mends.addresses import (
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
+from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
@@ -1022,6 +1025,7 @@ MENDS: tuple[Mend, ...] = (
     journal_closing_title,
     lower_case_journal_head,
     publisher_before_edition,
+    bold_year_after_journal,
 )
 
 
