@@ -2,8 +2,8 @@
 JMIR's ``Presented at: Meeting; Days; Place.``, the RSC's abbreviated journal after the title, the ACS's
 journal with no article title before it, APA 6's patent number in the title's place, the RSC's ``US Pat.,``,
 a UN document symbol after an APA title, Vancouver's title in title case before a one-word journal, the
-RSC's ``Publisher, Place, 5th edn, 2007.``, MDPI's ``*Journal* **2018**,``. The references are written
-for these tests in the styles' manner."""
+RSC's ``Publisher, Place, 5th edn, 2007.``, MDPI's ``*Journal* **2018**,``, Zenodo's ``*owner/repo: Title*
+v1.0 (2021).``. The references are written for these tests in the styles' manner."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from biblio.parse.mends.patents import patent_number_apart
 from biblio.parse.mends.presentations import event_value, presented_at_meeting
 from biblio.parse.mends.rsc_books import publisher_before_edition
 from biblio.parse.mends.rsc_journals import journal_closing_title, lower_case_journal_head
+from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.split_journal import journal_split
 from tests.parse.span_cases import spans_of
 
@@ -216,3 +217,22 @@ def test_mdpi_bold_year_after_a_short_italic_journal() -> None:
     )
     got = [(s.label, s.text) for s in bold_year_after_journal(spans, text)]
     assert got[2:5] == [("journal", "PLoS ONE"), ("date", "2018"), ("volume", "13*,")]
+
+
+def test_zenodo_software_release_italic_title_version_and_year() -> None:
+    item = parse_reference(
+        "Ana Ortega, Luis Prieto, Marta Gil, et al. *aprieto/corpus-tools: Release 2* v2.1 (2022). "
+        "https://doi.org/10.5281/zenodo.6543210"
+    )
+    assert (item["title"], item["version"]) == ("aprieto/corpus-tools: Release 2", "2.1")
+    assert item["issued"]["date-parts"][0][0] == 2022 and "container-title" not in item
+    text = "Lee, Antony, et al. *Owner/repo:* v0.10.1 (2019). https://doi.org/10.5281/zenodo.3559751."
+    spans = spans_of(
+        text,
+        ("author", "Lee, Antony, et al."),
+        ("doi", "Owner/repo:* v0.10"),
+        ("issue", ".1"),
+        ("date", "(2019)."),
+    )
+    got = [(s.label, s.text) for s in italic_release(spans, text)]
+    assert got[1:4] == [("title", "Owner/repo:"), ("version", "v0.10.1"), ("date", "(2019)")]
