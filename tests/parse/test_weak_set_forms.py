@@ -3,12 +3,14 @@ JMIR's ``Presented at: Meeting; Days; Place.``, the RSC's abbreviated journal af
 journal with no article title before it, APA 6's patent number in the title's place, the RSC's ``US Pat.,``,
 a UN document symbol after an APA title, Vancouver's title in title case before a one-word journal, the
 RSC's ``Publisher, Place, 5th edn, 2007.``, MDPI's ``*Journal* **2018**,``, Zenodo's ``*owner/repo: Title*
-v1.0 (2021).``. The references are written for these tests in the styles' manner."""
+v1.0 (2021).``, Vancouver's group author with its short name in brackets. The references are written for
+these tests in the styles' manner."""
 
 from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.bold_years import bold_year_after_journal
+from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.patents import patent_number_apart
 from biblio.parse.mends.presentations import event_value, presented_at_meeting
 from biblio.parse.mends.rsc_books import publisher_before_edition
@@ -236,3 +238,33 @@ def test_zenodo_software_release_italic_title_version_and_year() -> None:
     )
     got = [(s.label, s.text) for s in italic_release(spans, text)]
     assert got[1:4] == [("title", "Owner/repo:"), ("version", "v0.10.1"), ("date", "(2019)")]
+
+
+def test_group_author_with_its_short_name_in_brackets() -> None:
+    item = parse_reference(
+        "4. Global Burden of Disease Child Mortality Collaborators (GBD-CM). Global, regional, and national "
+        "under-5 mortality, 1950-2019. Lancet 2020 Oct 17;396(10258):1204-1222."
+    )
+    assert item["author"] == [{"literal": "Global Burden of Disease Child Mortality Collaborators (GBD-CM)"}]
+    assert item["title"] == "Global, regional, and national under-5 mortality, 1950-2019"
+    text = "3. NCD Risk Factor Collaboration (NCD-RisC). Worldwide trends in diabetes. Lancet 2016;387:1513-30."
+    spans = spans_of(
+        text,
+        ("note", "3. NCD Risk Factor Collaboration ("),
+        ("title", "NCD-RisC). Worldwide trends in diabetes."),
+        ("journal", "Lancet"),
+    )
+    got = [(s.label, s.text) for s in group_with_short_name(spans, text)]
+    assert got == [
+        ("note", "3."),
+        ("author", "NCD Risk Factor Collaboration (NCD-RisC)."),
+        ("title", "Worldwide trends in diabetes."),
+        ("journal", "Lancet"),
+    ]
+    # APA's year and a role in brackets are no short name
+    apa = "Smith, J. (2019). Title of the work. Publisher."
+    kept = spans_of(apa, ("author", "Smith, J."), ("date", "(2019)."), ("title", "Title of the work."))
+    assert group_with_short_name(kept, apa) == kept
+    role = "Okafor C (ed). Handbook of rural health. Lagos: Press; 2010."
+    kept = spans_of(role, ("author", "Okafor C"), ("note", "(ed)."), ("title", "Handbook of rural health."))
+    assert group_with_short_name(kept, role) == kept

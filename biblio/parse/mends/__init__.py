@@ -364,6 +364,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal.
 - ``software_releases.italic_release``: Zenodo's ``*owner/repo: Release 1* v1.0 (2021).`` with the repository read
   as a DOI or a journal and the release's number as an issue.
+- ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
+  with the group cut at its bracket.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -533,6 +535,7 @@ from biblio.parse.mends.event_dates import (
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.glued_in import glued_in_book
+from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
@@ -1030,6 +1033,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_before_edition,
     bold_year_after_journal,
     italic_release,
+    group_with_short_name,
 )
 
 
