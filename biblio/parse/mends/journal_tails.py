@@ -68,6 +68,8 @@ def _numbers_read(spans: list[Span], m: re.Match[str]) -> list[Span]:
         if group in m.re.groupindex and m.group(group):
             new.append(Span(group, m.group(group), m.start(group), m.end(group)))
     mended = read_anew(spans, m.string, a, z, new)
+    if title_at < 0:
+        return mended
     return [replace(t, label="title") if t.start == title_at and t.end <= a else t for t in mended]
 
 
