@@ -14,8 +14,9 @@ from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.patents import patent_number_apart
 from biblio.parse.mends.presentations import event_value, presented_at_meeting
 from biblio.parse.mends.rsc_books import publisher_before_edition
-from biblio.parse.mends.rsc_journals import journal_closing_title, lower_case_journal_head
+from biblio.parse.mends.rsc_journals import journal_closing_title
 from biblio.parse.mends.software_releases import italic_release
+from biblio.parse.mends.titles_journal_abbrev import journal_head_after_comma
 from biblio.parse.split_journal import journal_split
 from tests.parse.span_cases import spans_of
 
@@ -96,14 +97,14 @@ def test_rsc_journal_opening_in_lower_case_or_read_into_the_title() -> None:
     kept = spans_of(book, ("author", "A. Roy,"), ("title", "Crystal structures, Vol. Two"), ("date", "2021."))
     assert journal_closing_title(kept, book) == kept
     lower = "Kim S, Lee J. Title of the work, npj Comput. Mater., 2020, 6, 1."
-    mended = lower_case_journal_head(
+    mended = journal_head_after_comma(
         spans_of(
             lower, ("author", "Kim S, Lee J."), ("title", "Title of the work, npj"), ("journal", "Comput. Mater.,")
         ),
         lower,
     )
     assert [(s.label, s.text) for s in mended][1:] == [
-        ("title", "Title of the work"),
+        ("title", "Title of the work,"),
         ("journal", "npj Comput. Mater.,"),
     ]
 

@@ -356,8 +356,6 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
 - ``rsc_journals.journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with the
   journal read as the title's last clause.
-- ``rsc_journals.lower_case_journal_head``: the RSC's ``Title, npj Comput. Mater., 2023,`` with ``npj`` read into
-  the title.
 - ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
   the title or the edition.
 - ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
@@ -424,7 +422,7 @@ each only where the labels it mends are read:
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
-  Comput.`` with ``Wiley Interdiscip.`` read into the title.
+  Comput.`` (or the RSC's ``Title, npj Comput. Mater.,``) with ``Wiley Interdiscip.`` (``npj``) read into the title.
 - ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
   and place ``Chicago``.
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
@@ -687,7 +685,7 @@ from biblio.parse.mends.roles import (
     unmarked_editors,
 )
 from biblio.parse.mends.rsc_books import publisher_before_edition
-from biblio.parse.mends.rsc_journals import journal_closing_title, lower_case_journal_head
+from biblio.parse.mends.rsc_journals import journal_closing_title
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
@@ -1029,7 +1027,6 @@ MENDS: tuple[Mend, ...] = (
     lower_case_publisher,
     presented_at_meeting,
     journal_closing_title,
-    lower_case_journal_head,
     publisher_before_edition,
     bold_year_after_journal,
     italic_release,

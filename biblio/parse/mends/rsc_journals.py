@@ -1,6 +1,7 @@
 """Mends of the journal in the RSC's form, ``Authors, Title, Journal Abbrev., Year, Volume, Page.``: the title
-and the abbreviated journal are parted by a comma alone, so the labeller reads a journal that opens with a
-lower-case word (``npj Comput. Mater.``, ``mBio``) or with ``J.`` (``J. Open Source Softw.``) into the title."""
+and the abbreviated journal are parted by a comma alone, so the labeller reads a journal that opens with
+``J.`` (``J. Open Source Softw.``) into the title. (One that opens with a lower-case word, ``npj Comput.
+Mater.``, is ``titles_journal_abbrev.journal_head_after_comma``'s.)"""
 
 from __future__ import annotations
 
@@ -15,9 +16,6 @@ _ABBREVIATED_TAIL = lazy_pattern(
 )
 # the RSC's numbers after the journal: ", 2023, 8, 5118." (the first page or the article's number)
 _YEAR_VOLUME_PAGE = lazy_pattern(r"\.?,\s*(?:1[6-9]|20)\d\d,\s*\d+,\s*[A-Za-z]?\d+")
-# a journal's first word written in lower case: "npj", "mBio", "eLife", "iScience"
-_LOWER_HEAD = lazy_pattern(r",\s+(?P<head>[a-z]{1,4}[A-Z]?[a-z]{0,9})\s*$")
-_ABBREVIATION_LEAD = lazy_pattern(r"\s*[A-Z][a-z]{0,8}\.\s")
 
 
 @needs(labels=["title", "date"], without=["journal", "container-title"])
@@ -34,24 +32,4 @@ def journal_closing_title(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
         journal = Span("journal", text[a : s.end], a, s.end, s.confidence)
         return [*spans[:k], title, journal, *spans[k + 1 :]]
-    return spans
-
-
-@needs(labels=["title", "journal"])
-def lower_case_journal_head(spans: list[Span], text: str) -> list[Span]:
-    """``Ultra-fast interpretable machine-learning potentials, npj | Comput. Mater., 2023,`` with the
-    journal's lower-case first word read as the title's last: the word opens the journal."""
-    for k in range(len(spans) - 1):
-        s, t = spans[k], spans[k + 1]
-        if s.label != "title" or t.label != "journal":
-            continue
-        m = _LOWER_HEAD.search(s.text)
-        if m is None or not _ABBREVIATION_LEAD.match(text, t.start) or text[s.end : t.start].strip():
-            return spans
-        if len(s.text[: m.start()].split()) < 3:
-            return spans
-        cut, a = s.start + m.start(), s.start + m.start("head")
-        title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
-        journal = Span("journal", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
-        return [*spans[:k], title, journal, *spans[k + 2 :]]
     return spans
