@@ -163,6 +163,12 @@ def test_vancouver_title_case_title_before_a_one_word_journal() -> None:
     item = parse_reference("Jones AB. Machine Learning For Medical Imaging. Radiology. 2020;295(1):4-15.")
     assert (item["title"], item["container-title"]) == ("Machine Learning For Medical Imaging", "Radiology")
     assert (item["volume"], item["issue"], item["page"]) == ("295", "1", "4-15")
+    bmj = parse_reference("Jones AB. Machine Learning For Medical Imaging. Radiology 2020;295:4-15.")
+    assert (bmj["title"], bmj["container-title"], bmj["volume"]) == (
+        "Machine Learning For Medical Imaging",
+        "Radiology",
+        "295",
+    )
     # a journal's name in abbreviations before the numbers keeps its beginning
     pnas = parse_reference("Ward DC. Gene mapping. Proc. Natl. Acad. Sci. USA. 1990;87(4):1331-5.")
     assert pnas["title"] == "Gene mapping" and pnas["container-title"].startswith("Proc. Natl. Acad. Sci")

@@ -42,7 +42,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
   the chapter's number read into the book's title.
-- ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal.
+- ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal (or as one
+  container before NLM's ``2020;``).
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
