@@ -169,6 +169,9 @@ def test_vancouver_title_case_title_before_a_one_word_journal() -> None:
         "Radiology",
         "295",
     )
+    # a title-case title with a comma after a single Vancouver name is no second name
+    book = parse_reference("Kahneman D. Thinking, Fast And Slow. New York: Farrar, Straus and Giroux; 2011.")
+    assert ([a["family"] for a in book["author"]], book["title"]) == (["Kahneman"], "Thinking, Fast And Slow")
     # a journal's name in abbreviations before the numbers keeps its beginning
     pnas = parse_reference("Ward DC. Gene mapping. Proc. Natl. Acad. Sci. USA. 1990;87(4):1331-5.")
     assert pnas["title"] == "Gene mapping" and pnas["container-title"].startswith("Proc. Natl. Acad. Sci")
