@@ -42,7 +42,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
   the chapter's number read into the book's title.
-- ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal.
+- ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal (or as one
+  container before NLM's ``2020;``).
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
@@ -371,7 +372,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``2D`` read into the date.
 - ``degree_notes.school_note_after_degree``: ``Title, PhD thesis, Université de Grenoble.`` with the school read as a
   note.
-- ``inspire_numbers.journal_closing_title``: INSPIRE's ``Title, Les Houches 87 (2008) 371`` with the journal read
+- ``inspire_numbers.journal_before_bracketed_year``: INSPIRE's ``Title, Les Houches 87 (2008) 371`` with the journal read
   as the title's last clause.
 - ``inspire_numbers.volume_in_bracketed_year``: INSPIRE's ``Nonlin. Phenom. Complex Syst. 10 (2007) 347`` with the
   volume read into the date.
@@ -399,6 +400,18 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
+- ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
+  Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
+- ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with the
+  journal read as the title's last clause.
+- ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
+  the title or the edition.
+- ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
+  journal.
+- ``software_releases.italic_release``: Zenodo's ``*owner/repo: Release 1* v1.0 (2021).`` with the repository read
+  as a DOI or a journal and the release's number as an issue.
+- ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
+  with the group cut at its bracket.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -494,7 +507,7 @@ each only where the labels it mends are read:
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
-  Comput.`` with ``Wiley Interdiscip.`` read into the title.
+  Comput.`` (or the RSC's ``Title, npj Comput. Mater.,``) with ``Wiley Interdiscip.`` (``npj``) read into the title.
 - ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
   and place ``Chicago``.
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
@@ -542,6 +555,7 @@ from biblio.parse.mends.biblatex_parts import (
     italic_container_whole,
     publisher_after_italic_container,
 )
+from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_series import series_read_as_container
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
@@ -626,6 +640,7 @@ from biblio.parse.mends.event_dates import (
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.glued_in import glued_in_book
+from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
@@ -650,7 +665,7 @@ from biblio.parse.mends.imprints import (
 )
 from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
 from biblio.parse.mends.initial_names import initials_end_names
-from biblio.parse.mends.inspire_numbers import journal_closing_title, volume_in_bracketed_year
+from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
@@ -747,6 +762,7 @@ from biblio.parse.mends.physics_numbers import (
     range_end_apart,
 )
 from biblio.parse.mends.preprints import server_before_posting
+from biblio.parse.mends.presentations import presented_at_meeting
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
     part_in_proceedings_title,
@@ -795,12 +811,15 @@ from biblio.parse.mends.roles import (
     role_opens_title,
     unmarked_editors,
 )
+from biblio.parse.mends.rsc_books import publisher_before_edition
+from biblio.parse.mends.rsc_journals import abbreviated_journal_closing_title
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.slavic_journals import named_numbers
+from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
@@ -1160,7 +1179,7 @@ MENDS: tuple[Mend, ...] = (
     journal_before_iop_numbers,
     imprint_after_iop_title,
     month_issue_before_year,
-    journal_closing_title,
+    journal_before_bracketed_year,
     volume_in_bracketed_year,
     publisher_bracket_after_volume,
     dotted_place_whole,
@@ -1178,6 +1197,12 @@ MENDS: tuple[Mend, ...] = (
     status_words_in_title,
     title_after_forthcoming,
     lower_case_publisher,
+    presented_at_meeting,
+    abbreviated_journal_closing_title,
+    publisher_before_edition,
+    bold_year_after_journal,
+    italic_release,
+    group_with_short_name,
 )
 
 

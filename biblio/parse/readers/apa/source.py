@@ -32,6 +32,7 @@ from biblio.parse.normalisers.names import (
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.publisher import AVAILABLE_AT
+from biblio.parse.readers.apa.title import DOCUMENT_SYMBOL
 from biblio.parse.text import (
     DASH_CLASS,
     IT_CLOSE,
@@ -178,8 +179,20 @@ _NUMBERED_DOCUMENT = lazy_pattern(
     re.I,
 )
 _DOCUMENT_KIND = lazy_pattern(r"\b(?:Standard|Patent)\b", re.I)
-# "(NCES 2020-144)", "(RR-08-27)", "(GAO-21-123)": an agency's code and a number with its separator
-_REPORT_CODE = lazy_pattern(r"(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*|[A-Z]{2,8}\s\d{3,}")
+
+
+def patent_number(text: str) -> str | None:
+    """The number of ``U.S. Patent No. 6,285,999`` when that is the whole text (APA 6 sets it in the title's
+    place), else None."""
+    m = _NUMBERED_DOCUMENT.fullmatch(text.strip(" ."))
+    return m.group(2) if m and m.group(1) and "patent" in m.group(1).lower() else None
+
+
+# "(NCES 2020-144)", "(RR-08-27)", "(GAO-21-123)": an agency's code and a number with its separator;
+# "(A/RES/70/1)": the UN's document symbol
+_REPORT_CODE = lazy_pattern(
+    rf"(?:[A-Z][A-Za-z]{{1,7}}[\s-]){{1,2}}\d+[-/.]\d[\w./-]*|[A-Z]{{2,8}}\s\d{{3,}}|{DOCUMENT_SYMBOL}"
+)
 
 
 def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None) -> bool:
