@@ -372,8 +372,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``2D`` read into the date.
 - ``degree_notes.school_note_after_degree``: ``Title, PhD thesis, Université de Grenoble.`` with the school read as a
   note.
-- ``inspire_numbers.journal_before_bracketed_year``: INSPIRE's ``Title, Les Houches 87 (2008) 371`` with the journal read
-  as the title's last clause.
+- ``inspire_numbers.journal_before_bracketed_year``: INSPIRE's ``Title, Les Houches 87 (2008) 371`` with the journal
+  read as the title's last clause.
 - ``inspire_numbers.volume_in_bracketed_year``: INSPIRE's ``Nonlin. Phenom. Complex Syst. 10 (2007) 347`` with the
   volume read into the date.
 - ``bracket_publishers.publisher_bracket_after_volume``: Optica's ``in Title, vol. 3492 (SPIE, 1999), pp. 665–675.``
@@ -402,8 +402,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the publisher's name read as a second place.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
-- ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with the
-  journal read as the title's last clause.
+- ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
+  the journal read as the title's last clause.
 - ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
   the title or the edition.
 - ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
