@@ -20,6 +20,7 @@ from typing import Any
 from biblio.parse.connectors import loss as _loss
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends import mend
+from biblio.parse.mends.presentations import event_value
 from biblio.parse.mends.versions import version_value
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.dates import month_day, read_date, words_beside_date
@@ -318,6 +319,16 @@ def _identifiers(b: _Builder, by: dict[str, list[Span]], spans: list[Span]) -> N
                 b.put("URL", target, [s])
 
 
+def _event(b: _Builder, by: dict[str, list[Span]]) -> None:
+    """The meeting a paper was presented at and its place (set apart by mends.presentations)."""
+    for s in by.get("event", [])[:1]:
+        if v := event_value(s.text):
+            b.put("event-title", v, [s])
+    for s in by.get("event-place", [])[:1]:
+        if v := place_value(s.text):
+            b.put("event-place", v, [s])
+
+
 def assemble(spans: list[Span], text: str) -> Item:
     """A CSL-JSON record (without ``id``) from the labelled spans of ``text``."""
     return assemble_mended(mend(spans, text), text)
@@ -339,6 +350,7 @@ def assemble_mended(spans: list[Span], text: str) -> Item:
     for s in by.get("version", []):  # set apart by mends.versions
         if v := version_value(s.text):
             b.put("version", v, [s])
+    _event(b, by)
     notes: list[str] = []
     for s in by.get("note", []):
         note = plain(s.text)

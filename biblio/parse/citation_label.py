@@ -30,6 +30,13 @@ _NAME_WORD = r"[\w'\u2019-]*\.?"
 _BARE_NUMBER = lazy_pattern(
     rf"^\s*(?P<n>\d{{1,3}})\s+(?=(?:[A-Z\u00c0-\u00de]{_NAME_WORD}\s+){{0,3}}[A-Z\u00c0-\u00de]{_NAME_WORD}(?:,|\.|\s+and\s))"
 )
+# "[GPG 44]", "[SP 800-53A]", "[NIST RMF]", "[ISO 9241-11]": a spaced key of two or three parts, as a
+# standards body's or an agency's reference list names an entry after its series and number; every part
+# opens on a capital or a digit and one holds a digit or is an acronym ("[Photograph of a bridge]",
+# "[Review Essay]" describe a work and are no keys)
+_PART = r"[A-Z0-9][\w.:+\-/&']*"
+_SPACED_KEY = lazy_pattern(rf"^\s*\[(?P<k>{_PART}(?: {_PART}){{1,2}})\]\s+(?=\S)")
+_KEY_PART = lazy_pattern(r"^(?:.*\d.*|[A-Z]{2,}[\W\d]*)$")
 # "Cook2012: John D. Cook: …", "Wilson2006a: …": a name run into a year (and a letter), then a colon
 _COLON_KEY = lazy_pattern(r"^\s*(?P<k>[A-Z][A-Za-z'-]*(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=\S)")
 
@@ -60,6 +67,9 @@ def split_label(text: str) -> CitationLabel | None:
     if m:
         key = m.group("k")
         return CitationLabel("citation-number" if key.isdigit() else "citation-label", key, m.end())
+    m = _SPACED_KEY.match(text)
+    if m and len(m.group("k")) <= 40 and any(_KEY_PART.match(part) for part in m.group("k").split()):
+        return CitationLabel("citation-label", m.group("k"), m.end())
     m = _COLON_KEY.match(text)
     if m:
         return CitationLabel("citation-label", m.group("k"), m.end())

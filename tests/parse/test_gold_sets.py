@@ -32,6 +32,8 @@ STRING_VARS = {
     "genre",
     "number",
     "collection-title",
+    "event-title",
+    "event-place",
 }
 # An edition written as a word ("Second edition", "Troisième édition", "terza edizione") is
 # stored as its number.

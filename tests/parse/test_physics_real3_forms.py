@@ -9,7 +9,7 @@ from biblio.parse.assemble import assemble
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.dotted_places import dotted_place_whole
-from biblio.parse.mends.inspire_numbers import journal_closing_title, volume_in_bracketed_year
+from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
 from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.numeral_titles import numeral_word_opens_title
@@ -243,7 +243,7 @@ def test_inspire_journal_read_as_the_titles_last_clause() -> None:
             ("note", "[hep-th/9801001] [INSPIRE]."),
         ],
     )
-    item = assemble(journal_closing_title(spans, text), text)
+    item = assemble(journal_before_bracketed_year(spans, text), text)
     assert item["title"] == "Lectures on gauge fields"
     assert item["container-title"] == "Ecole de Physique"
     # a clause in lower case is the title's own
@@ -251,7 +251,7 @@ def test_inspire_journal_read_as_the_titles_last_clause() -> None:
     spans_lower = spans_of(
         lower, [(label, value.replace("Ecole de Physique", "a short course")) for label, value in _labelled(spans)]
     )
-    assert journal_closing_title(spans_lower, lower) is spans_lower
+    assert journal_before_bracketed_year(spans_lower, lower) is spans_lower
 
 
 def test_inspire_volume_read_into_the_bracketed_year() -> None:

@@ -42,7 +42,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
   the chapter's number read into the book's title.
-- ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal.
+- ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal (or as one
+  container before NLM's ``2020;``).
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
@@ -371,8 +372,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``2D`` read into the date.
 - ``degree_notes.school_note_after_degree``: ``Title, PhD thesis, Université de Grenoble.`` with the school read as a
   note.
-- ``inspire_numbers.journal_closing_title``: INSPIRE's ``Title, Les Houches 87 (2008) 371`` with the journal read
-  as the title's last clause.
+- ``inspire_numbers.journal_before_bracketed_year``: INSPIRE's ``Title, Les Houches 87 (2008) 371`` with the journal
+  read as the title's last clause.
 - ``inspire_numbers.volume_in_bracketed_year``: INSPIRE's ``Nonlin. Phenom. Complex Syst. 10 (2007) 347`` with the
   volume read into the date.
 - ``bracket_publishers.publisher_bracket_after_volume``: Optica's ``in Title, vol. 3492 (SPIE, 1999), pp. 665–675.``
@@ -399,6 +400,18 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
+- ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
+  Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
+- ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
+  the journal read as the title's last clause.
+- ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
+  the title or the edition.
+- ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
+  journal.
+- ``software_releases.italic_release``: Zenodo's ``*owner/repo: Release 1* v1.0 (2021).`` with the repository read
+  as a DOI or a journal and the release's number as an issue.
+- ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
+  with the group cut at its bracket.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -468,10 +481,33 @@ each only where the labels it mends are read:
   ``2020, *12*, No. 100618.`` with the italic volume read into the date or the pages, or the number as the issue.
 - ``standards.designation_opens_standard``: MDPI's ``ISO 527-1; Title. ISO: Geneva, Switzerland, 2012.`` with the
   standard's designation read as an author, a journal or a date.
+- ``designated_titles.designation_before_title``: an agency's ``OMB Circular A-130, *Title*, July 28, 2016,`` (or
+  ``UK Cabinet Office, Good Practice Guide 44, *Title*,``) with the designation read into the title or the author.
+- ``designated_titles.italic_title_after_names``: ``European Union, *Title 2.0*, 2014, available at: URL`` with the
+  italic title, all the reference holds besides its names, date and link, read as a journal.
+- ``series_imprints.series_imprint_apart``: NIST's ``Title. (National Institute of Standards and Technology,
+  Gaithersburg, MD), NIST Special Publication (SP) 800-30 Revision 1. https://…`` with the series read as the
+  publisher, the place or the pages.
+- ``updated_dates.date_before_update_note``: NIST's ``December 2014 (updated December 18, 2014),`` read as an access
+  date with no date read.
+- ``publisher_numbers.publisher_before_numbers``: Chicago's ``Wiley Interdisciplinary Reviews: Climate Change 7,
+  no. 1`` with the journal read as a publisher before its volume.
+- ``doi_notes.doi_before_remark``: a reading list's ``doi.org/10.1038/nclimate3322 (not Open Access).`` read as one
+  note.
+- ``dash_names.names_before_dash``: a hand-written ``Shun'ichi Amari - *Title*, Series, Publisher, 1985.`` with the
+  dash read into the names, or the last name and the title read as a container.
+- ``title_tails.title_tail_apart``: a hand-written ``*Geometric Algebra*, chapter 2: "…",`` or ``*Title*, Mathematical
+  Expositions #20,`` with the chapter or the numbered series read into the title.
+- ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
+  the series read as the container.
+- ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
+  the series numbers read as a journal, a volume and pages.
+- ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
+  access note read as a note.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
-  Comput.`` with ``Wiley Interdiscip.`` read into the title.
+  Comput.`` (or the RSC's ``Title, npj Comput. Mater.,``) with ``Wiley Interdiscip.`` (``npj``) read into the title.
 - ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
   and place ``Chicago``.
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
@@ -495,6 +531,7 @@ from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_yea
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
+from biblio.parse.mends.access_notes import access_note_is_accessed
 from biblio.parse.mends.acm_reference import (
     article_pages_joined,
     issue_before_bracketed_date,
@@ -518,6 +555,8 @@ from biblio.parse.mends.biblatex_parts import (
     italic_container_whole,
     publisher_after_italic_container,
 )
+from biblio.parse.mends.bold_years import bold_year_after_journal
+from biblio.parse.mends.book_series import series_read_as_container
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_years import numbers_beside_year
@@ -559,6 +598,7 @@ from biblio.parse.mends.containers import (
     pages_close_container,
 )
 from biblio.parse.mends.contributors import contribution_after_title
+from biblio.parse.mends.dash_names import names_before_dash
 from biblio.parse.mends.dates import (
     access_date_apart,
     access_in_date,
@@ -572,6 +612,8 @@ from biblio.parse.mends.dates import (
 from biblio.parse.mends.decimal_names import decimal_point_splits_name
 from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
+from biblio.parse.mends.designated_titles import designation_before_title, italic_title_after_names
+from biblio.parse.mends.doi_notes import doi_before_remark
 from biblio.parse.mends.dotted_places import dotted_place_whole
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import (
@@ -598,6 +640,7 @@ from biblio.parse.mends.event_dates import (
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.glued_in import glued_in_book
+from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
@@ -622,7 +665,7 @@ from biblio.parse.mends.imprints import (
 )
 from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
 from biblio.parse.mends.initial_names import initials_end_names
-from biblio.parse.mends.inspire_numbers import journal_closing_title, volume_in_bracketed_year
+from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
@@ -719,12 +762,14 @@ from biblio.parse.mends.physics_numbers import (
     range_end_apart,
 )
 from biblio.parse.mends.preprints import server_before_posting
+from biblio.parse.mends.presentations import presented_at_meeting
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
     part_in_proceedings_title,
     series_after_proceedings,
 )
 from biblio.parse.mends.publisher_first import publisher_comma_place
+from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import place_in_publisher_name
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
@@ -755,6 +800,7 @@ from biblio.parse.mends.report_numbers import (
 )
 from biblio.parse.mends.report_status import status_words_in_title, title_after_forthcoming, year_runs_into_title
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart
+from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import (
     directed_by,
@@ -765,16 +811,21 @@ from biblio.parse.mends.roles import (
     role_opens_title,
     unmarked_editors,
 )
+from biblio.parse.mends.rsc_books import publisher_before_edition
+from biblio.parse.mends.rsc_journals import abbreviated_journal_closing_title
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
+from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.slavic_journals import named_numbers
+from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_names import title_head_in_names
+from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.titles import (
     book_title,
     emphasis_ends_title,
@@ -784,6 +835,7 @@ from biblio.parse.mends.titles import (
     whole_emphasis,
 )
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
+from biblio.parse.mends.updated_dates import date_before_update_note
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
@@ -1084,6 +1136,17 @@ MENDS: tuple[Mend, ...] = (
     journal_alone_before_year,
     journal_head_closing_title,
     designation_opens_standard,
+    designation_before_title,
+    italic_title_after_names,
+    series_imprint_apart,
+    date_before_update_note,
+    publisher_before_numbers,
+    doi_before_remark,
+    names_before_dash,
+    title_tail_apart,
+    series_read_as_container,
+    rfc_numbers_apart,
+    access_note_is_accessed,
     italic_numbers_after_year,
     anno_is_volume,
     article_number_is_page,
@@ -1116,7 +1179,7 @@ MENDS: tuple[Mend, ...] = (
     journal_before_iop_numbers,
     imprint_after_iop_title,
     month_issue_before_year,
-    journal_closing_title,
+    journal_before_bracketed_year,
     volume_in_bracketed_year,
     publisher_bracket_after_volume,
     dotted_place_whole,
@@ -1134,6 +1197,12 @@ MENDS: tuple[Mend, ...] = (
     status_words_in_title,
     title_after_forthcoming,
     lower_case_publisher,
+    presented_at_meeting,
+    abbreviated_journal_closing_title,
+    publisher_before_edition,
+    bold_year_after_journal,
+    italic_release,
+    group_with_short_name,
 )
 
 

@@ -8,9 +8,10 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
 
-# "vol. 3492 (SPIE, 1999)": a volume, then a name and a year in brackets
+# "vol. 3492 (SPIE, 1999)": a volume, then a name and a year in brackets (no colon: a
+# "Place: Publisher" imprint is read as such elsewhere)
 _VOLUME_IMPRINT = lazy_pattern(
-    r"\b(?:vol\.|Vol\.|volume)\s*\d{1,6}\s*\((?P<publisher>[^\W\d_][^(),\d]{1,60}?),\s*"
+    r"\b(?:vol\.|Vol\.|volume)\s*\d{1,6}\s*\((?P<publisher>[^\W\d_][^(),:\d]{1,60}?),\s*"
     r"(?P<year>(?:1[6-9]|20)\d\d)\)"
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last
+from biblio.parse.mends.common import SENTENCE_BREAK, WORD, divided, last, written_out
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -119,22 +119,33 @@ def container_in_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(labels=["journal"], without=["title"])
+# NLM's date before the volume: "2020;", "2016 Apr 09;"
+_NLM_DATE = lazy_pattern(r"\s*(?:1[6-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;")
+
+
+@needs(any_label=["journal", "container-title"], without=["title"])
 def title_before_journal(spans: list[Span], text: str) -> list[Span]:
     """``Allicin: Chemistry and Biological Properties. Molecules.`` read as one journal, no title read:
     a journal span whose first sentences are written out in full words (no abbreviation, which
-    journal names are made of) holds the title, and its last sentence is the journal."""
+    journal names are made of) holds the title, and its last sentence is the journal. A container read
+    before NLM's date (``Machine Learning For Medical Imaging. Radiology 2020;295``) is such a journal."""
     labels = [s.label for s in spans]
-    if "title" in labels or "journal" not in labels:
+    if "title" in labels:
         return spans
-    k = labels.index("journal")
+    k = next((i for i, s in enumerate(spans) if s.label == "journal" or _before_nlm_date(spans, i)), None)
+    if k is None:
+        return spans
     cut = last(SENTENCE_BREAK, spans[k].text)
     if cut is None:
         return spans
-    words = spans[k].text[: cut.start()].split()
-    if len(words) < _MIN_TITLE_WORDS or len(words[-1]) < 4 or any("." in w for w in words):
+    if not written_out(spans[k].text[: cut.start()], _MIN_TITLE_WORDS):
         return spans
     return divided(spans, k, cut.start() + 1, cut.end(), "title", "journal")
+
+
+def _before_nlm_date(spans: list[Span], k: int) -> bool:
+    s = spans[k]
+    return s.label == "container-title" and k + 1 < len(spans) and _NLM_DATE.match(spans[k + 1].text) is not None
 
 
 # ", Chap. 1." / ", ch. 12" / ", chapter 3" closing the book's title: the chapter's number in the book

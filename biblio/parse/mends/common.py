@@ -20,6 +20,13 @@ ENGLISH_MONTH = (
 )
 
 
+def written_out(sentence: str, least: int = 3) -> bool:
+    """Whether ``sentence`` (its closing stop left out) is words written in full, as a title is: ``least`` of
+    them at least, the last of four letters or more, none cut short with a stop as journals' names are."""
+    words = sentence.split()
+    return len(words) >= least and len(words[-1]) >= 4 and not any("." in w for w in words)
+
+
 def last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     found = None
     for found in rx.finditer(text):  # noqa: B007 - the last match is wanted

@@ -17,7 +17,7 @@ _VOLUME_YEAR = lazy_pattern(r"(?P<volume>[A-Z]?\d{1,5})\s+(?P<date>\(\s*(?:1[6-9
 
 
 @needs(labels=("title", "volume"), without=("journal", "container-title"), marks=("(",))
-def journal_closing_title(spans: list[Span], text: str) -> list[Span]:
+def journal_before_bracketed_year(spans: list[Span], text: str) -> list[Span]:
     """``T. Damour and M. Lilley, String theory, gravity and experiment, Les Houches 87 (2008) 371`` with
     the journal read as the title's last clause: a clause of capitalised words right before the volume
     and the bracketed year is the journal."""

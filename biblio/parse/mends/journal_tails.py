@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import replaced, written_out
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -50,20 +50,27 @@ def _numbers_read(spans: list[Span], m: re.Match[str]) -> list[Span]:
     """``spans`` with the journal and its numbers found by ``m`` read as such; a journal span the model
     began earlier (``Proc Natl Acad Sci`` with its stops) keeps its beginning."""
     a, z = m.start("journal"), m.end()
+    title_at = -1
     for s in spans:
         if (
             s.label in _VENUES
             and s.start < a < s.end
             and not any(t.label == "title" and t.start >= s.start for t in spans)
         ):
-            a = s.start
+            if written_out(m.string[s.start : a].rstrip(" .")) and not any(t.label == "title" for t in spans):
+                title_at = s.start  # "Machine Learning For Medical Imaging. Radiology.": a title, then the journal
+            else:
+                a = s.start
     new = [Span("journal", m.group("journal"), m.start("journal"), m.end("journal"))]
     if a < m.start("journal"):
         new[0] = Span("journal", m.string[a : m.end("journal")], a, m.end("journal"))
     for group in ("date", "volume", "issue", "pages"):
         if group in m.re.groupindex and m.group(group):
             new.append(Span(group, m.group(group), m.start(group), m.end(group)))
-    return read_anew(spans, m.string, a, z, new)
+    mended = read_anew(spans, m.string, a, z, new)
+    if title_at < 0:
+        return mended
+    return [replace(t, label="title") if t.start == title_at and t.end <= a else t for t in mended]
 
 
 def read_anew(spans: list[Span], text: str, a: int, z: int, new: list[Span]) -> list[Span]:

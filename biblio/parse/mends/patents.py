@@ -13,9 +13,10 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
 
-# "U.S. Patent No. 6,285,999", "United States patent US 6,285,999", "European Patent EP 1234567 B1"
+# "U.S. Patent No. 6,285,999", "United States patent US 6,285,999", "European Patent EP 1234567 B1", the
+# RSC's "US Pat., 4073865"
 _PATENT_NUMBER = lazy_pattern(
-    r"\b(?:U\.\s?S\.|US|United\s+States|European|[A-Z][a-z]+)\s+[Pp]atent(?:\s+[Aa]pplication)?"
+    r"\b(?:U\.\s?S\.|US|United\s+States|European|[A-Z][a-z]+)\s+(?:[Pp]atent|Pat\.,?)(?:\s+[Aa]pplication)?"
     r"(?:\s+(?:No\.|Number|Nr\.))?\s+(?:[A-Z]{2}\s?)?\d[\d,./]*\d(?:\s?[A-C]\d?)?\b"
 )
 # "Page L, inventor; Leland Stanford Junior University, assignee." after the inventors' names
@@ -23,7 +24,7 @@ _VENUES = ("journal", "container-title")
 _ROLES = lazy_pattern(r",\s*inventors?(?:\s*;\s*(?P<assignee>[^.;]+?),\s*assignees?)?\s*\.")
 
 
-@needs(words=["patent"])
+@needs(words=["patent", "pat."])
 def patent_number_apart(spans: list[Span], text: str) -> list[Span]:
     """``U.S. Patent No. 6,285,999`` read as a journal with a volume and pages, or as the title: the
     patent's number is a note, and a journal read before it, where no title was read, is the title."""

@@ -16,8 +16,12 @@ _JOURNAL_WORDS = frozenset(
 _JOURNAL_WORD = rf"(?:{'|'.join(sorted(_JOURNAL_WORDS))})\."
 _LAST_ABBREVIATIONS = lazy_pattern(rf"\s(?P<abbr>{_JOURNAL_WORD}(?:\s+{_JOURNAL_WORD})*)\s*$")
 _ABBREVIATION_LEAD = lazy_pattern(r"\s*[A-Z][a-z]{0,8}\.\s")
-# the title's last clause when it is one to three capitalised words: a journal's first words
-_CAPITALISED_TAIL = lazy_pattern(r",\s+(?P<head>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]*\.?){0,2})\s*$")
+# the title's last clause when it is one to three capitalised words, or a word journals write in lower case
+# (the RSC's "npj Comput. Mater.", "mBio", "eLife"): a journal's first words
+_CAPITALISED_TAIL = lazy_pattern(
+    r",\s+(?P<head>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]*\.?){0,2}"
+    r"|(?!(?:in|and|of|the|for|with|on|to|at|by|from|en|et|und|im|dans|em)\s*$)[a-z]{1,4}[A-Z]?[a-z]{0,9})\s*$"
+)
 
 
 def abbreviation_to_journal(spans: list[Span], text: str) -> list[Span]:
@@ -41,8 +45,9 @@ def abbreviation_to_journal(spans: list[Span], text: str) -> list[Span]:
 
 def journal_head_after_comma(spans: list[Span], text: str) -> list[Span]:
     """A title whose last clause, after a comma, is a few capitalised words (``, Wiley Interdiscip.``,
-    ``, Briefings``) before a journal that opens with an abbreviation (``Rev. Comput.``, ``Bioinf.``):
-    the words are the journal's first, as Elsevier's numbered form writes ``Title, Journal 12 (2019)``."""
+    ``, Briefings``) or a lower-case head (``, npj``) before a journal that opens with an abbreviation
+    (``Rev. Comput.``, ``Bioinf.``, ``Comput. Mater.``): the words are the journal's first, as Elsevier's
+    numbered form writes ``Title, Journal 12 (2019)``."""
     for k in range(len(spans) - 1):
         s, t = spans[k], spans[k + 1]
         if s.label != "title" or t.label != "journal":

@@ -28,6 +28,9 @@ _NATURAL_TAIL = lazy_pattern(r"\S+?(?:\.\s|,(?!\s*[a-z])|\s*[\u201c\u2018\"'*_]|
 # a word the table of labelled references holds in names at least this often (log, as ``row_of`` keeps it):
 # ``Linton C. Freeman: Title`` names Freeman; ``Nakamoto S. Bitcoin: Title`` names a title
 _NAME_LOG = -20
+# a word the table holds in titles far more often than in names (``thinking``, not ``Vale`` or ``Will``),
+# whatever follows it: a title's first word (log, as ``row_of`` keeps it: its class "title" against "author")
+_TITLE_WORD_MARGIN = 15
 # names going on past the full stop: a dotted initial (``Baker W. E., Faulkner R.``), a conjunction or
 # "et al" (``Rafelski J. and Muller B.``, ``Komatsu E. et al.``)
 _LIST_GOES_ON = lazy_pattern(r"[*_]?(?:and|et|und|y)\b|&")
@@ -84,11 +87,13 @@ def _natural_order(head: str, rest: str) -> bool:
     words = head.split()
     if len(words) != 2 or len(words[1]) != 1:
         return False
-    if known_given(words[0]) or _NATURAL_TAIL.match(rest) is not None:
+    if known_given(words[0]):
         return True
     word = rest.split(maxsplit=1)[0].strip(",:;").lower()
     row = row_of(word) if len(word) > 1 else None  # (one letter is an initial in the table's names)
-    return row is not None and row[0] >= _NAME_LOG
+    if row is not None and row[1] - row[0] >= _TITLE_WORD_MARGIN:
+        return False  # ``Kahneman D. Thinking, Fast And Slow.``: a title in title case, not a family name
+    return _NATURAL_TAIL.match(rest) is not None or row is not None and row[0] >= _NAME_LOG
 
 
 @needs(labels=["author"])

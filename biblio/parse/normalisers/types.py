@@ -55,6 +55,8 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
         named = description_type(desc)
         if named and named[0]:
             return named[0], True
+    if "event" in labels:
+        return "paper-conference", True  # "Presented at: Meeting; Days; Place" (mends.presentations)
     cont = str(item.get("container-title", ""))
     url = str(item.get("URL", ""))
     if _DATA_HOST.search(url) or _DATA_HOST.search(str(item.get("publisher", ""))):

@@ -72,9 +72,38 @@ def _accessed(date_text: str) -> dict[str, Any] | None:
     return loose_date(text) if any(c in text for c in "-./") else None
 
 
+# a book's or a serial's number closing the reference after the imprint, as Wikipedia's hand-written lists and
+# Harvard lists add it: "Scribner. ISBN 978-0-7432-9695-3", "John Wiley & Sons ISBN 0-471-11315-8 .",
+# "(ISBN 978-0821805312)", "ISSN: 1350-7265" (one inside, before an identifier, is left to the reading)
+_BOOK_NUMBER = lazy_pattern(
+    r"[,;]?\s*\(?\b(?P<kind>ISBN|ISSN)(?:-1[03])?\s*:?\s*(?P<n>[\dXx](?:[\d\-\u2010\u2013 ]*[\dXx])?)\)?"
+    r"\s*(?=[.,;]?\s*$)"
+)
+# an access date closing the reference with no address after it: Wikipedia's "… Joel on Software. Retrieved
+# October 15, 2021."
+_ACCESS_CLOSES = lazy_pattern(
+    rf"(?:^|(?<=[.,;]))\s*\b(?:{ACCESS_LEAD})\s+(?:on\s+)?(?P<date>[^():/]{{0,25}}?\d{{4}}(?:-\d\d?){{0,2}})\s*\.?\s*$",
+    re.I,
+)
+
+
+def _numbers_and_access_apart(text: str, fields: dict[str, Any]) -> str:
+    """``text`` without an ISBN or ISSN statement and a closing access note, kept in ``fields``."""
+    if "IS" in text:
+        for m in reversed(list(_BOOK_NUMBER.finditer(text))):
+            fields.setdefault(m["kind"], m["n"].strip())
+            text = text[: m.start()] + text[m.end() :]
+    closing = _ACCESS_CLOSES.search(text)
+    if closing and (acc := _accessed(closing["date"])):
+        fields.setdefault("accessed", acc)
+        text = text[: closing.start()].rstrip()
+    return text
+
+
 def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
     """Cut DOI/URL/retrieval statements out of ``text``; return (rest, fields)."""
     fields: dict[str, Any] = {}
+    text = _numbers_and_access_apart(text, fields)
     s = _MD_LINK.sub(lambda m: m.group(2) if m.group(1).strip() in ("", m.group(2)) else m.group(0), text)
     # Work on a list of (start, end, kind, value) spans found left to right.
     spans: list[tuple[int, int, str, str]] = []

@@ -25,6 +25,7 @@ from biblio.parse.readers.apa.source import (
     event_fields,
     parse_locators,
     parse_source,
+    patent_number,
 )
 from biblio.parse.readers.apa.title import VERSION_PAREN, TitlePart, parse_title
 from biblio.parse.readers.apa.types import bracket_type, infer_type
@@ -168,7 +169,7 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
         best = parse_source(rest[album.end() :], tp.italic)
         best.fields.setdefault("container-title", strip_value(unmark(album.group(1))))
         return best
-    best = parse_source(rest, tp.italic)
+    best = parse_source(rest, tp.italic, tp.quoted)
     if tp.italic or tp.quoted or not tp.title or not rest.strip():
         return best
     best_score = _score(best, 0, False)
@@ -323,6 +324,10 @@ def parse_apa(text: str) -> Item | None:
     # after _split_run_on/_best_source, which may cut or extend the title
     if tp.title:
         item["title"] = tp.title
+    if tp.title and (number := patent_number(tp.title)):
+        del item["title"]  # APA 6's "(2001). U.S. Patent No. 6,285,999. Washington, DC:": the number, no title
+        item["number"] = number
+        report = "patent"
     day_month = src.fields.pop("issued-month-day", None)
     issued = item.get("issued", {}).get("date-parts", [[]])[0]
     if day_month and len(issued) == 1:

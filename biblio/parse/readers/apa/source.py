@@ -32,6 +32,7 @@ from biblio.parse.normalisers.names import (
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.publisher import AVAILABLE_AT
+from biblio.parse.readers.apa.title import DOCUMENT_SYMBOL
 from biblio.parse.text import (
     DASH_CLASS,
     IT_CLOSE,
@@ -178,8 +179,20 @@ _NUMBERED_DOCUMENT = lazy_pattern(
     re.I,
 )
 _DOCUMENT_KIND = lazy_pattern(r"\b(?:Standard|Patent)\b", re.I)
-# "(NCES 2020-144)", "(RR-08-27)", "(GAO-21-123)": an agency's code and a number with its separator
-_REPORT_CODE = lazy_pattern(r"(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*|[A-Z]{2,8}\s\d{3,}")
+
+
+def patent_number(text: str) -> str | None:
+    """The number of ``U.S. Patent No. 6,285,999`` when that is the whole text (APA 6 sets it in the title's
+    place), else None."""
+    m = _NUMBERED_DOCUMENT.fullmatch(text.strip(" ."))
+    return m.group(2) if m and m.group(1) and "patent" in m.group(1).lower() else None
+
+
+# "(NCES 2020-144)", "(RR-08-27)", "(GAO-21-123)": an agency's code and a number with its separator;
+# "(A/RES/70/1)": the UN's document symbol
+_REPORT_CODE = lazy_pattern(
+    rf"(?:[A-Z][A-Za-z]{{1,7}}[\s-]){{1,2}}\d+[-/.]\d[\w./-]*|[A-Z]{{2,8}}\s\d{{3,}}|{DOCUMENT_SYMBOL}"
+)
 
 
 def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None) -> bool:
@@ -603,7 +616,9 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     return False
 
 
-def parse_source(s: str, title_italic: bool) -> SourcePart:
+def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> SourcePart:
+    """The source after the title; after a quoted title (a part of a work, as Wikipedia's citations and
+    Chicago set a web page or an article) a bare name alone is the work it is part of, not a publisher."""
     out = SourcePart()
     s = s.strip(" .,;")
     if not s:
@@ -649,7 +664,13 @@ def parse_source(s: str, title_italic: bool) -> SourcePart:
         looks_cont = bool(CONTAINER_WORDS.search(bare)) and not _PLACE_PUBLISHER.match(bare)
         if "publisher" in out.fields or (not looks_pub and re.search(r"\d", bare) and not looks_cont):
             out.leftover.append(unit)
-        elif first and after_chapter is None and not title_italic and looks_cont and not looks_pub:
+        elif (
+            first
+            and after_chapter is None
+            and not title_italic
+            and (looks_cont or title_quoted and i == len(units))  # the quoted part's work, named alone
+            and not looks_pub
+        ):
             _container(bare, out)
         else:
             if not looks_pub and not title_italic and after_chapter is None:

@@ -18,6 +18,8 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
 from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
 
+# a document symbol of the UN or an agency: "A/RES/70/1", "E/CN.4/2005/L.10", "WHO/HTM/TB/2019.15"
+DOCUMENT_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9][\w.]*){2,}"
 # parentheticals that qualify a title rather than belong to it
 _TITLE_PAREN = lazy_pattern(
     r"^(?:\d+\S*\s*(?:ed|edn|edition|éd|édition|aufl|auflage|edición)\b|\d+\.\s*\w+\s+(?:aufl|auflage)\b|"
@@ -31,7 +33,8 @@ _TITLE_PAREN = lazy_pattern(
     # a data archive's study number: "(ICPSR 21600; Version V1)"
     r"(?-i:[A-Z]{2,8}\s\d{3,}(?=;|$))|"
     # a document's code: "(NCES 2020-144)", "(RR-08-27)", "(FOR-2017-01-16-61)"
-    r"(?-i:(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*)$)",
+    r"(?-i:(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*)$|"
+    rf"(?-i:{DOCUMENT_SYMBOL})$)",
     re.I,
 )
 _VERSION_SENTENCE = lazy_pattern(r"\.\s+((?:\w+\s+package\s+)?(?:version|ver\.)\s*v?\d[\w.-]*?)\.?$", re.I)

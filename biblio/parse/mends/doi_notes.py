@@ -1,0 +1,30 @@
+"""Mend of a DOI read into a note with the remark after it: ``doi.org/10.1038/nclimate3322 (not Open
+Access).`` A reading list's remark on the link is a note; the DOI before it is the DOI."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# a DOI, bare or as its resolver's address without the scheme, then a remark in brackets
+_DOI_THEN_REMARK = lazy_pattern(
+    r"^\s*(?P<doi>(?:(?:https?://)?(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+?)[.,]?\s+(?P<remark>\([^()]*\)[.,;]?)\s*$"
+)
+
+
+@needs(labels=["note"], without=["doi"], marks=["10."])
+def doi_before_remark(spans: list[Span], text: str) -> list[Span]:
+    """``doi.org/10.1038/nclimate3322 (not Open Access).`` read as one note: the DOI, then the remark."""
+    for k, s in enumerate(spans):
+        if s.label != "note" or (m := _DOI_THEN_REMARK.match(s.text)) is None:
+            continue
+        a, z = s.start + m.start("doi"), s.start + m.end("doi")
+        r = s.start + m.start("remark")
+        return [
+            *spans[:k],
+            Span("doi", text[a:z], a, z, s.confidence),
+            Span("note", text[r : s.end], r, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

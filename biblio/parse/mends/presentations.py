@@ -1,0 +1,50 @@
+"""Mends of a paper presented at a meeting, as AMA and JMIR print it: ``Title. Paper presented at: Machine
+Learning and the Market for Intelligence 2016; November 24, 2016; Toronto, Ontario, Canada.`` or ``Title
+[Poster]. Presented at: AMIA 2025 Informatics Summit; Mar 10-13, 2025; Pittsburgh, PA.`` (JMIR adds the
+pages after the days: ``Sep 4-7, 2017:1-12;``).
+
+The labeller reads the lead-in and the meeting as a container (or into the title) and the meeting's place
+as the publisher's. The record convention, CSL's and Zotero's "Presentation": a ``paper-conference`` whose
+``event-title`` is the meeting and whose ``event-place`` is where it met, with no container of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import WORK_TITLES, replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.title import title_value
+from biblio.parse.spans import Span
+
+# "[Poster]. Paper presented at: Meeting; Jul 9-14, 2023:1-12; Toronto, Canada." (a full stop after a lone
+# capital is part of the place: "Washington, D.C.")
+_PRESENTED = lazy_pattern(
+    r"(?:\[(?P<genre>[A-Z][^\[\]]{1,30})\]\.?\s*)?"
+    r"(?P<event>(?:(?:Paper|Poster|Abstract|Oral\s+presentation)\s+presented|Presented)\s+at:?\s+[^;]{2,200}?)\s*;\s*"
+    r"(?P<date>[^;]{0,30}?\b(?:1[6-9]|20)\d\d)(?:\s*:\s*(?P<pages>\d+\s*[-\u2013]\s*\d+))?\s*;\s*"
+    r"(?P<place>(?:[^.;\[\]]|(?<=\b[A-Z])\.){2,80}?)\s*(?=\.(?:\s|\[|$)|\[|$)"
+)
+_LEAD = lazy_pattern(r"^(?:[A-Za-z]+\s+)*?presented\s+at:?\s*", re.I)
+_PARTS = (("genre", "genre"), ("event", "event"), ("date", "date"), ("pages", "pages"), ("event-place", "place"))
+
+
+@needs(words=["presented at"])
+def presented_at_meeting(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Presented at: Meeting; Days, Year; Place.`` read as a container (or into the title) and a
+    publisher's place: the meeting is the event, its days the date, its place the event's place."""
+    if (m := _PRESENTED.search(text)) is None:
+        return spans
+    new = [Span(label, m.group(g), m.start(g), m.end(g)) for label, g in _PARTS if m.group(g)]
+    mended = replaced(spans, text, m.start(), m.end(), new)
+    if any(s.label == "title" for s in mended):
+        return mended
+    # the paper's title read as the container the meeting seemed to be
+    return [replace(s, label="title") if s.label in WORK_TITLES and s.end <= m.start() else s for s in mended]
+
+
+def event_value(text: str) -> str | None:
+    """The meeting's name in an ``event`` span: its lead-in (``Paper presented at:``) dropped."""
+    return title_value(_LEAD.sub("", text, count=1))

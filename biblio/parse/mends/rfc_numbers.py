@@ -1,0 +1,37 @@
+"""Mend of an RFC's series numbers read as a journal's: the RFC Editor's style ``Sheffer, Y., Holz, R., and
+P. Saint-Andre, "Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525, May 2015, <https://…>.`` The RFC's
+number (and the BCP, STD or FYI it belongs to) names the document, no journal, volume or pages; the DOI
+the style writes after them is the DOI."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_NUMBERS = lazy_pattern(
+    r"(?P<series>(?:\b(?:BCP|STD|FYI)\s+\d{1,4}\s*,\s*)?\bRFC\s+\d{1,5})\b"
+    r"(?:\s*,\s*(?P<doi>DOI\s+10\.\d{4,9}/[^\s,]+))?"
+)
+# what the model reads the numbers into
+_READ_AS = frozenset(["journal", "container-title", "volume", "issue", "pages", "note"])
+
+
+@needs(any_label=("journal", "container-title", "volume", "pages"), marks=["RFC "])
+def rfc_numbers_apart(spans: list[Span], text: str) -> list[Span]:
+    """``*Title*, BCP 195, RFC 7525,DOI 10.17487/RFC7525,`` read as a journal, a volume and pages: the
+    series numbers are a note, the DOI after them the DOI."""
+    for m in _NUMBERS.finditer(text):
+        a, z = m.start("series"), m.end()
+        inside = [s for s in spans if s.start < z and s.end > a]
+        if not inside or any(s.label not in _READ_AS for s in inside):
+            continue
+        if all(s.label == "note" for s in inside):
+            return spans
+        conf = min(s.confidence for s in inside)
+        new = [Span("note", m["series"], a, m.end("series"), conf)]
+        if m["doi"]:
+            new.append(Span("doi", m["doi"], m.start("doi"), m.end("doi"), conf))
+        return replaced(spans, text, a, z, new)
+    return spans

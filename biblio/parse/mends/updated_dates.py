@@ -1,0 +1,36 @@
+"""Mend of a date and its update note read as an access date: NIST's ``December 2014 (updated December
+18, 2014),`` and a web page's ``March 3, 2020 (last updated May 1, 2021)``. No word announces an
+access; the date before the note is the date of publication, the bracket a note."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.spans import Span
+
+# the date, then the bracket that opens on the update word
+_UPDATED = lazy_pattern(
+    r"^(?P<date>[\s,]*[^()]*?(?:1[5-9]\d\d|20\d\d))\s*(?P<note>\(\s*(?:last\s+)?(?:updated|revised|modified)\b.*)$"
+)
+# the words that announce an access date before it
+_ACCESS = lazy_pattern(r"(?i)\b(?:accessed|retrieved|viewed|consulted|visited|cited)\b")
+
+
+@needs(labels=["accessed"], without=["date"], marks=("updated", "revised", "modified"))
+def date_before_update_note(spans: list[Span], text: str) -> list[Span]:
+    """``, December 2014 (updated December 18, 2014`` read as the access date, with no date read: the
+    date before the update note is the date, the note stays a note."""
+    if "date" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "accessed" or (m := _UPDATED.match(s.text)) is None or _ACCESS.search(text, 0, s.end):
+            continue
+        z = s.start + m.end("date")
+        n = s.start + m.start("note")
+        return [
+            *spans[:k],
+            Span("date", text[s.start : z], s.start, z, s.confidence),
+            Span("note", text[n : s.end], n, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
