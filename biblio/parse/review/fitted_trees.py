@@ -8,3183 +8,3212 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-WEIGHTS_SHA1 = '6b8e0ac45316ca89b5dba3c62479b2156dd8afef'
+WEIGHTS_SHA1 = '37804cf2225cfc4f8dad79c23bc2157eca6e035a'
 
 
 def _model(ev: dict[str, float]) -> float:
     get = ev.get
     x0 = get('agree:both-read', 0.0)
     x1 = get('agree:differ', 0.0)
-    x2 = get('agree:differ-publisher', 0.0)
-    x3 = get('agree:differ-publisher-place', 0.0)
-    x4 = get('agree:differ-title', 0.0)
-    x5 = get('agree:differ-volume', 0.0)
-    x6 = get('boundary:count', 0.0)
-    x7 = get('boundary:doubtful', 0.0)
-    x8 = get('boundary:min-doubt', 0.0)
-    x9 = get('check:broken-value', 0.0)
-    x10 = get('check:left-over', 0.0)
-    x11 = get('check:no-title', 0.0)
-    x12 = get('check:odd-container', 0.0)
-    x13 = get('check:odd-name', 0.0)
-    x14 = get('check:odd-publisher', 0.0)
-    x15 = get('container:trailing-number', 0.0)
-    x16 = get('edge-doubt:author', 0.0)
-    x17 = get('edge-doubt:date', 0.0)
-    x18 = get('edge-doubt:editor', 0.0)
-    x19 = get('edge-doubt:journal', 0.0)
-    x20 = get('edge-doubt:location', 0.0)
-    x21 = get('edge-doubt:pages', 0.0)
-    x22 = get('edge-doubt:publisher', 0.0)
-    x23 = get('edge-doubt:title', 0.0)
-    x24 = get('edge-doubt:volume', 0.0)
-    x25 = get('edge:container-end', 0.0)
-    x26 = get('edge:title-end', 0.0)
-    x27 = get('edge:title-start', 0.0)
-    x28 = get('field-doubt:DOI', 0.0)
-    x29 = get('field-doubt:URL', 0.0)
-    x30 = get('field-doubt:author', 0.0)
-    x31 = get('field-doubt:container-title', 0.0)
-    x32 = get('field-doubt:issue', 0.0)
-    x33 = get('field-doubt:issued', 0.0)
-    x34 = get('field-doubt:max', 0.0)
-    x35 = get('field-doubt:page', 0.0)
-    x36 = get('field-doubt:publisher', 0.0)
-    x37 = get('field-doubt:publisher-place', 0.0)
-    x38 = get('field-doubt:sum', 0.0)
-    x39 = get('field-doubt:title', 0.0)
-    x40 = get('field-doubt:volume', 0.0)
-    x41 = get('fields:count', 0.0)
-    x42 = get('flag:no-author', 0.0)
-    x43 = get('flag:uncertain-type', 0.0)
-    x44 = get('flag:unparsed-remainder', 0.0)
-    x45 = get('form:name-lower-word', 0.0)
-    x46 = get('form:page', 0.0)
-    x47 = get('label-doubt:author', 0.0)
-    x48 = get('label-doubt:container-title', 0.0)
-    x49 = get('label-doubt:date', 0.0)
-    x50 = get('label-doubt:journal', 0.0)
-    x51 = get('label-doubt:location', 0.0)
-    x52 = get('label-doubt:pages', 0.0)
-    x53 = get('label-doubt:publisher', 0.0)
-    x54 = get('label-doubt:title', 0.0)
-    x55 = get('label-doubt:volume', 0.0)
-    x56 = get('lex:doubt-author', 0.0)
-    x57 = get('lex:doubt-container-title', 0.0)
-    x58 = get('lex:doubt-publisher', 0.0)
-    x59 = get('lex:doubt-publisher-place', 0.0)
-    x60 = get('lex:doubt-title', 0.0)
-    x61 = get('lex:rival-author', 0.0)
-    x62 = get('lex:rival-container-title', 0.0)
-    x63 = get('lex:rival-publisher', 0.0)
-    x64 = get('lex:rival-publisher-place', 0.0)
-    x65 = get('lex:rival-title', 0.0)
-    x66 = get('lex:worst-name', 0.0)
-    x67 = get('marks:odd-boundary', 0.0)
-    x68 = get('marks:odd-inside', 0.0)
-    x69 = get('mend:any', 0.0)
-    x70 = get('mend:relabelled', 0.0)
-    x71 = get('model:doubtful-tokens', 0.0)
-    x72 = get('model:min-marginal-doubt', 0.0)
-    x73 = get('model:neg-log-prob-per-token', 0.0)
-    x74 = get('model:note', 0.0)
-    x75 = get('model:note-tokens', 0.0)
-    x76 = get('model:other-tokens', 0.0)
-    x77 = get('model:second-marginal-doubt', 0.0)
-    x78 = get('model:split-labels', 0.0)
-    x79 = get('name:count', 0.0)
-    x80 = get('name:initial-as-family', 0.0)
-    x81 = get('name:literal', 0.0)
-    x82 = get('name:long-given', 0.0)
-    x83 = get('name:lowercase-family', 0.0)
-    x84 = get('name:none', 0.0)
-    x85 = get('name:role-word', 0.0)
-    x86 = get('place:odd', 0.0)
-    x87 = get('publisher:digit', 0.0)
-    x88 = get('publisher:long', 0.0)
-    x89 = get('shape:et-al', 0.0)
-    x90 = get('shape:length', 0.0)
-    x91 = get('shape:quotes', 0.0)
-    x92 = get('shift:doubtful', 0.0)
-    x93 = get('shift:max', 0.0)
-    x94 = get('title:long', 0.0)
-    x95 = get('title:lowercase-start', 0.0)
-    x96 = get('title:short', 0.0)
-    x97 = get('type:article-journal', 0.0)
-    x98 = get('type:book', 0.0)
-    x99 = get('type:journal-with-place', 0.0)
-    x100 = get('type:journal-with-publisher', 0.0)
-    x101 = get('type:journal-without-container', 0.0)
-    x102 = get('type:locators-without-container', 0.0)
-    x103 = get('type:paper-conference', 0.0)
-    x104 = get('type:report', 0.0)
-    x105 = get('type:thesis', 0.0)
-    x106 = get('type:webpage', 0.0)
-    x107 = get('uncovered:any', 0.0)
-    x108 = get('uncovered:count', 0.0)
-    x109 = get('uncovered:share', 0.0)
-    x110 = get('value:role-word', 0.0)
-    x111 = get('year:missing', 0.0)
-    x112 = get('year:none-in-record', 0.0)
-    x113 = get('year:several', 0.0)
+    x2 = get('agree:differ-publisher-place', 0.0)
+    x3 = get('agree:differ-title', 0.0)
+    x4 = get('agree:differ-volume', 0.0)
+    x5 = get('boundary:count', 0.0)
+    x6 = get('boundary:doubtful', 0.0)
+    x7 = get('boundary:min-doubt', 0.0)
+    x8 = get('check:broken-value', 0.0)
+    x9 = get('check:left-over', 0.0)
+    x10 = get('check:no-title', 0.0)
+    x11 = get('check:odd-name', 0.0)
+    x12 = get('check:odd-publisher', 0.0)
+    x13 = get('edge-doubt:author', 0.0)
+    x14 = get('edge-doubt:container-title', 0.0)
+    x15 = get('edge-doubt:date', 0.0)
+    x16 = get('edge-doubt:editor', 0.0)
+    x17 = get('edge-doubt:journal', 0.0)
+    x18 = get('edge-doubt:location', 0.0)
+    x19 = get('edge-doubt:pages', 0.0)
+    x20 = get('edge-doubt:publisher', 0.0)
+    x21 = get('edge-doubt:title', 0.0)
+    x22 = get('edge-doubt:volume', 0.0)
+    x23 = get('edge:container-end', 0.0)
+    x24 = get('edge:title-end', 0.0)
+    x25 = get('edge:title-start', 0.0)
+    x26 = get('field-doubt:DOI', 0.0)
+    x27 = get('field-doubt:URL', 0.0)
+    x28 = get('field-doubt:author', 0.0)
+    x29 = get('field-doubt:container-title', 0.0)
+    x30 = get('field-doubt:issue', 0.0)
+    x31 = get('field-doubt:issued', 0.0)
+    x32 = get('field-doubt:max', 0.0)
+    x33 = get('field-doubt:page', 0.0)
+    x34 = get('field-doubt:publisher', 0.0)
+    x35 = get('field-doubt:publisher-place', 0.0)
+    x36 = get('field-doubt:sum', 0.0)
+    x37 = get('field-doubt:title', 0.0)
+    x38 = get('field-doubt:volume', 0.0)
+    x39 = get('fields:count', 0.0)
+    x40 = get('flag:uncertain-type', 0.0)
+    x41 = get('flag:unparsed-remainder', 0.0)
+    x42 = get('form:name-lower-word', 0.0)
+    x43 = get('form:page', 0.0)
+    x44 = get('label-doubt:author', 0.0)
+    x45 = get('label-doubt:date', 0.0)
+    x46 = get('label-doubt:journal', 0.0)
+    x47 = get('label-doubt:location', 0.0)
+    x48 = get('label-doubt:pages', 0.0)
+    x49 = get('label-doubt:publisher', 0.0)
+    x50 = get('label-doubt:title', 0.0)
+    x51 = get('label-doubt:volume', 0.0)
+    x52 = get('lex:doubt-author', 0.0)
+    x53 = get('lex:doubt-container-title', 0.0)
+    x54 = get('lex:doubt-publisher', 0.0)
+    x55 = get('lex:doubt-publisher-place', 0.0)
+    x56 = get('lex:doubt-title', 0.0)
+    x57 = get('lex:rival-container-title', 0.0)
+    x58 = get('lex:rival-publisher', 0.0)
+    x59 = get('lex:rival-publisher-place', 0.0)
+    x60 = get('lex:rival-title', 0.0)
+    x61 = get('lex:worst-name', 0.0)
+    x62 = get('marks:odd-boundary', 0.0)
+    x63 = get('marks:odd-inside', 0.0)
+    x64 = get('mend:any', 0.0)
+    x65 = get('mend:relabelled', 0.0)
+    x66 = get('model:doubtful-tokens', 0.0)
+    x67 = get('model:min-marginal-doubt', 0.0)
+    x68 = get('model:neg-log-prob-per-token', 0.0)
+    x69 = get('model:note', 0.0)
+    x70 = get('model:note-tokens', 0.0)
+    x71 = get('model:other-tokens', 0.0)
+    x72 = get('model:second-marginal-doubt', 0.0)
+    x73 = get('model:split-labels', 0.0)
+    x74 = get('model:very-doubtful-tokens', 0.0)
+    x75 = get('name:count', 0.0)
+    x76 = get('name:initial-as-family', 0.0)
+    x77 = get('name:literal', 0.0)
+    x78 = get('name:long-given', 0.0)
+    x79 = get('name:lowercase-family', 0.0)
+    x80 = get('name:none', 0.0)
+    x81 = get('name:role-word', 0.0)
+    x82 = get('place:odd', 0.0)
+    x83 = get('publisher:digit', 0.0)
+    x84 = get('publisher:long', 0.0)
+    x85 = get('reader:confidence-doubt', 0.0)
+    x86 = get('shape:et-al', 0.0)
+    x87 = get('shape:length', 0.0)
+    x88 = get('shape:quotes', 0.0)
+    x89 = get('shift:doubtful', 0.0)
+    x90 = get('shift:max', 0.0)
+    x91 = get('title:long', 0.0)
+    x92 = get('title:lowercase-start', 0.0)
+    x93 = get('title:short', 0.0)
+    x94 = get('type:article-journal', 0.0)
+    x95 = get('type:book', 0.0)
+    x96 = get('type:chapter', 0.0)
+    x97 = get('type:journal-with-place', 0.0)
+    x98 = get('type:journal-with-publisher', 0.0)
+    x99 = get('type:journal-without-container', 0.0)
+    x100 = get('type:locators-without-container', 0.0)
+    x101 = get('type:paper-conference', 0.0)
+    x102 = get('type:thesis', 0.0)
+    x103 = get('type:webpage', 0.0)
+    x104 = get('uncovered:any', 0.0)
+    x105 = get('uncovered:share', 0.0)
+    x106 = get('value:role-word', 0.0)
+    x107 = get('year:missing', 0.0)
+    x108 = get('year:none-in-record', 0.0)
+    x109 = get('year:several', 0.0)
     s = 0.0
-    if x68 <= 0.25:
-        if x73 <= 0.721943:
-            if x44 <= 0.5:
-                s += -0.75867
+    if x68 <= 0.424825:
+        if x63 <= 0.251:
+            if x41 <= 0.5:
+                s += -0.83099
             else:
-                s += 1.71957
+                s += 1.28925
         else:
-            if x78 <= 0.31606:
-                s += 0.5333
+            if x41 <= 0.5:
+                s += 0.01342
             else:
-                s += 2.09694
+                s += 1.85823
     else:
-        if x73 <= 0.428621:
-            if x44 <= 0.5:
-                s += 0.06392
+        if x63 <= 0.251:
+            if x73 <= 0.31606:
+                s += 0.00731
             else:
-                s += 1.82198
+                s += 1.91256
         else:
-            if x41 <= 0.672808:
-                s += 2.44876
+            if x66 <= 0.153846:
+                s += 1.33161
             else:
-                s += 1.55588
-    if x77 <= 0.166321:
-        if x68 <= 0.25:
-            if x44 <= 0.5:
-                s += -0.79379
+                s += 2.21753
+    if x72 <= 0.166058:
+        if x63 <= 0.251:
+            if x41 <= 0.5:
+                s += -0.78278
             else:
-                s += 1.26634
+                s += 1.35895
         else:
-            if x6 <= 0.283469:
-                s += 1.60723
+            if x5 <= 0.283469:
+                s += 1.69306
             else:
-                s += 0.01597
+                s += -0.01127
     else:
-        if x68 <= 0.25:
-            if x73 <= 0.721943:
-                s += -0.19975
+        if x63 <= 0.251:
+            if x68 <= 0.720121:
+                s += -0.22033
             else:
-                s += 0.71525
+                s += 0.77319
         else:
-            if x73 <= 0.526342:
-                s += 0.69285
+            if x71 <= 0.0:
+                s += 1.60857
             else:
-                s += 1.75814
-    if x71 <= 0.083333:
-        if x68 <= 0.25:
-            if x44 <= 0.5:
-                s += -0.74346
+                s += 0.11662
+    if x66 <= 0.083333:
+        if x63 <= 0.251:
+            if x41 <= 0.5:
+                s += -0.73521
             else:
-                s += 1.25668
+                s += 1.3287
         else:
-            if x76 <= 0.0:
-                s += 0.26307
+            if x71 <= 0.0:
+                s += 0.27642
             else:
-                s += -0.56253
+                s += -0.63631
     else:
-        if x68 <= 0.25:
-            if x73 <= 0.721943:
-                s += -0.22305
+        if x63 <= 0.251:
+            if x68 <= 0.720121:
+                s += -0.23456
             else:
-                s += 0.62943
+                s += 0.67916
         else:
-            if x76 <= 0.027027:
-                s += 1.43505
+            if x71 <= 0.028571:
+                s += 1.44851
             else:
-                s += 0.27404
-    if x77 <= 0.166321:
-        if x68 <= 0.25:
-            if x44 <= 0.5:
-                s += -0.69748
+                s += 0.07124
+    if x68 <= 0.424825:
+        if x63 <= 0.4189:
+            if x72 <= 0.059541:
+                s += -0.78126
             else:
-                s += 1.01092
+                s += -0.31981
         else:
-            if x6 <= 0.283469:
-                s += 1.30862
+            if x41 <= 0.5:
+                s += 0.01664
             else:
-                s += -0.00743
+                s += 1.47865
     else:
-        if x68 <= 0.25:
-            if x78 <= 0.31606:
-                s += 0.01939
+        if x63 <= 0.251:
+            if x41 <= 0.5:
+                s += 0.03988
             else:
-                s += 1.49526
+                s += 2.06987
         else:
-            if x73 <= 0.428621:
-                s += 0.37734
+            if x39 <= 0.672808:
+                s += 1.69563
             else:
-                s += 1.28207
-    if x71 <= 0.083333:
-        if x68 <= 0.5835:
-            if x78 <= 0.31606:
-                s += -0.60916
+                s += 0.97866
+    if x66 <= 0.083333:
+        if x63 <= 0.251:
+            if x73 <= 0.31606:
+                s += -0.65638
             else:
-                s += 0.72852
+                s += 0.78173
         else:
-            if x76 <= 0.0:
-                s += 0.4233
+            if x71 <= 0.0:
+                s += 0.22344
             else:
-                s += -0.52655
+                s += -0.59658
     else:
-        if x68 <= 0.25:
-            if x72 <= 0.4359:
-                s += -0.14149
+        if x63 <= 0.251:
+            if x74 <= 0.034483:
+                s += -0.1664
             else:
-                s += 0.65744
+                s += 0.65691
         else:
-            if x44 <= 0.5:
-                s += 0.8867
+            if x71 <= 0.028571:
+                s += 1.13236
             else:
-                s += 1.85133
-    if x73 <= 0.428621:
-        if x68 <= 0.4189:
-            if x77 <= 0.059571:
-                s += -0.71903
+                s += 0.02863
+    if x67 <= 0.306223:
+        if x63 <= 0.5866:
+            if x41 <= 0.5:
+                s += -0.53
             else:
-                s += -0.28192
+                s += 1.35301
         else:
-            if x44 <= 0.5:
-                s += 0.02312
+            if x71 <= 0.0:
+                s += 0.44612
             else:
-                s += 1.33228
+                s += -0.50221
     else:
-        if x68 <= 0.215:
-            if x44 <= 0.5:
-                s += 0.00655
+        if x41 <= 0.5:
+            if x63 <= 0.215:
+                s += 0.0711
             else:
-                s += 1.75326
+                s += 0.77061
         else:
-            if x67 <= 0.3497:
-                s += 0.47124
+            if x71 <= 0.028571:
+                s += 1.82058
             else:
-                s += 1.13604
-    if x77 <= 0.087014:
-        if x68 <= 0.6925:
-            if x78 <= 0.31606:
-                s += -0.60369
+                s += 0.60544
+    if x72 <= 0.086735:
+        if x63 <= 0.4189:
+            if x100 <= 0.5:
+                s += -0.61693
             else:
-                s += 0.63796
+                s += 1.95901
         else:
-            if x6 <= 0.393469:
-                s += 0.99797
+            if x5 <= 0.283469:
+                s += 1.30205
             else:
-                s += -0.04707
+                s += -0.18153
     else:
-        if x44 <= 0.5:
-            if x73 <= 0.721943:
-                s += 0.05379
+        if x41 <= 0.5:
+            if x68 <= 0.720121:
+                s += 0.053
             else:
-                s += 0.71626
+                s += 0.73318
         else:
-            if x3 <= 0.5:
-                s += 1.66661
+            if x2 <= 0.5:
+                s += 1.66818
             else:
-                s += 0.17177
-    if x72 <= 0.306495:
-        if x68 <= 0.5835:
-            if x102 <= 0.5:
-                s += -0.4616
+                s += 0.24117
+    if x68 <= 0.424825:
+        if x63 <= 0.251:
+            if x73 <= 0.31606:
+                s += -0.55198
             else:
-                s += 2.46568
+                s += 0.55944
         else:
-            if x76 <= 0.0:
-                s += 0.42076
+            if x5 <= 0.486583:
+                s += 0.44597
             else:
-                s += -0.48918
+                s += -0.18408
     else:
-        if x68 <= 0.25:
-            if x67 <= 0.9845:
-                s += 0.04245
+        if x63 <= 0.215:
+            if x73 <= 0.31606:
+                s += -0.06791
             else:
-                s += 1.40267
+                s += 1.04985
         else:
-            if x41 <= 0.672808:
-                s += 1.24505
+            if x39 <= 0.672808:
+                s += 1.22224
             else:
-                s += 0.61538
-    if x73 <= 0.255505:
-        if x68 <= 0.6925:
-            if x78 <= 0.31606:
-                s += -0.53391
+                s += 0.58968
+    if x72 <= 0.086735:
+        if x41 <= 0.5:
+            if x76 <= 0.5:
+                s += -0.47274
             else:
-                s += 0.45553
+                s += 1.81391
         else:
-            if x6 <= 0.393469:
-                s += 1.00517
+            if x70 <= 0.15:
+                s += 1.23325
             else:
-                s += 0.07035
+                s += -0.61839
     else:
-        if x68 <= 0.215:
-            if x78 <= 0.31606:
-                s += -0.14061
+        if x41 <= 0.5:
+            if x67 <= 0.435634:
+                s += 0.0257
             else:
-                s += 0.92486
+                s += 0.59996
         else:
-            if x67 <= 0.188:
-                s += 0.09747
+            if x2 <= 0.5:
+                s += 1.45042
             else:
-                s += 0.81177
-    if x71 <= 0.083333:
-        if x68 <= 0.25:
-            if x80 <= 0.5:
-                s += -0.48386
+                s += 0.18345
+    if x68 <= 0.253696:
+        if x63 <= 0.6925:
+            if x73 <= 0.31606:
+                s += -0.50352
             else:
-                s += 1.77628
+                s += 0.55063
         else:
-            if x57 <= 0.0:
-                s += 0.37625
+            if x27 <= 0.0006:
+                s += 0.40377
             else:
-                s += -0.17964
+                s += -0.70679
     else:
-        if x68 <= 0.25:
-            if x44 <= 0.5:
-                s += 0.00542
+        if x63 <= 0.215:
+            if x100 <= 0.5:
+                s += -0.10601
             else:
-                s += 1.33555
+                s += 2.22057
         else:
-            if x6 <= 0.486583:
-                s += 0.95109
+            if x62 <= 0.188:
+                s += 0.03985
             else:
-                s += 0.41752
-    if x72 <= 0.370448:
-        if x44 <= 0.5:
-            if x102 <= 0.5:
-                s += -0.2744
+                s += 0.78063
+    if x66 <= 0.083333:
+        if x41 <= 0.5:
+            if x76 <= 0.5:
+                s += -0.33895
             else:
-                s += 2.39565
+                s += 1.82763
         else:
-            if x70 <= 0.166667:
-                s += 1.37358
+            if x65 <= 0.173913:
+                s += 1.16224
             else:
-                s += -0.07885
+                s += -0.10513
     else:
-        if x67 <= 0.9845:
-            if x6 <= 0.486583:
-                s += 0.7097
+        if x63 <= 0.5866:
+            if x73 <= 0.31606:
+                s += 0.04248
             else:
-                s += 0.15882
+                s += 1.00591
         else:
-            if x28 <= 0.0:
-                s += 1.36097
+            if x27 <= 0.0006:
+                s += 0.84942
             else:
-                s += 0.03004
-    if x77 <= 0.059571:
-        if x57 <= 0.0:
-            if x1 <= 0.31606:
-                s += -0.18102
+                s += -0.04587
+    if x68 <= 0.623789:
+        if x63 <= 0.251:
+            if x100 <= 0.5:
+                s += -0.40492
             else:
-                s += 0.96826
+                s += 2.13533
         else:
-            if x44 <= 0.5:
-                s += -0.57149
+            if x5 <= 0.486583:
+                s += 0.5125
             else:
-                s += 1.06358
+                s += -0.10313
     else:
-        if x44 <= 0.5:
-            if x68 <= 0.5835:
-                s += -0.01641
+        if x62 <= 0.9845:
+            if x63 <= 0.1303:
+                s += -0.07266
             else:
-                s += 0.47155
+                s += 0.56939
         else:
-            if x29 <= 0.0:
-                s += 1.28467
+            if x26 <= 0.0:
+                s += 1.36925
             else:
-                s += 0.30978
-    if x73 <= 0.428621:
-        if x68 <= 0.25:
-            if x80 <= 0.5:
-                s += -0.42923
+                s += -0.11565
+    if x6 <= 0.222222:
+        if x41 <= 0.5:
+            if x5 <= 0.283469:
+                s += 0.50675
             else:
-                s += 1.50653
+                s += -0.30744
         else:
-            if x6 <= 0.486583:
-                s += 0.43234
+            if x56 <= 0.031757:
+                s += 0.28652
             else:
-                s += -0.1537
+                s += 1.21111
     else:
-        if x44 <= 0.5:
-            if x111 <= 0.5:
-                s += 0.20006
+        if x63 <= 0.5866:
+            if x28 <= 0.0134:
+                s += 0.02609
             else:
-                s += 1.24142
+                s += 0.73476
+        else:
+            if x27 <= 0.0006:
+                s += 0.79864
+            else:
+                s += 0.00585
+    if x72 <= 0.059541:
+        if x63 <= 0.812:
+            if x73 <= 0.31606:
+                s += -0.45403
+            else:
+                s += 0.62668
+        else:
+            if x5 <= 0.486583:
+                s += 1.16995
+            else:
+                s += -0.15805
+    else:
+        if x41 <= 0.5:
+            if x26 <= 0.0:
+                s += 0.19686
+            else:
+                s += -0.62023
+        else:
+            if x71 <= 0.028571:
+                s += 1.12158
+            else:
+                s += 0.18769
+    if x67 <= 0.370148:
+        if x100 <= 0.5:
+            if x63 <= 0.215:
+                s += -0.37294
+            else:
+                s += 0.03491
+        else:
+            s += 2.26711
+    else:
+        if x62 <= 0.9845:
+            if x5 <= 0.486583:
+                s += 0.60441
+            else:
+                s += 0.04384
+        else:
+            if x26 <= 0.0:
+                s += 1.25062
+            else:
+                s += -0.30491
+    if x72 <= 0.026147:
+        if x63 <= 0.92:
+            if x73 <= 0.31606:
+                s += -0.49476
+            else:
+                s += 0.55268
+        else:
+            if x38 <= 0.0:
+                s += 1.30311
+            else:
+                s += 0.16919
+    else:
+        if x41 <= 0.5:
+            if x5 <= 0.393469:
+                s += 0.47537
+            else:
+                s += -0.03833
+        else:
+            if x27 <= 0.0:
+                s += 1.08447
+            else:
+                s += 0.20982
+    if x68 <= 0.253696:
+        if x3 <= 0.5:
+            if x63 <= 0.812:
+                s += -0.34293
+            else:
+                s += 0.2095
+        else:
+            if x21 <= 0.025395:
+                s += -0.03121
+            else:
+                s += 1.14192
+    else:
+        if x62 <= 0.188:
+            if x10 <= 0.5:
+                s += -0.40939
+            else:
+                s += 0.63907
+        else:
+            if x73 <= 0.31606:
+                s += 0.26377
+            else:
+                s += 1.05043
+    if x63 <= 0.251:
+        if x100 <= 0.5:
+            if x76 <= 0.5:
+                s += -0.22836
+            else:
+                s += 1.79017
+        else:
+            s += 1.87975
+    else:
+        if x5 <= 0.393469:
+            if x88 <= 0.5:
+                s += 0.91008
+            else:
+                s += -0.13752
+        else:
+            if x62 <= 0.4703:
+                s += -0.18816
+            else:
+                s += 0.33466
+    if x67 <= 0.435634:
+        if x100 <= 0.5:
+            if x41 <= 0.5:
+                s += -0.16031
+            else:
+                s += 0.754
+        else:
+            s += 1.7884
+    else:
+        if x27 <= 0.0006:
+            if x39 <= 0.745183:
+                s += 0.70688
+            else:
+                s += 0.19245
+        else:
+            if x62 <= 0.9845:
+                s += -0.40972
+            else:
+                s += 0.93898
+    if x72 <= 0.026147:
+        if x5 <= 0.283469:
+            if x50 <= 0.0:
+                s += 1.01468
+            else:
+                s += -0.21582
+        else:
+            if x63 <= 0.92:
+                s += -0.44339
+            else:
+                s += 0.54881
+    else:
+        if x107 <= 0.5:
+            if x26 <= 0.0:
+                s += 0.12742
+            else:
+                s += -0.53631
+        else:
+            if x32 <= 0.0048:
+                s += -0.84193
+            else:
+                s += 1.3035
+    if x63 <= 0.6925:
+        if x73 <= 0.31606:
+            if x76 <= 0.5:
+                s += -0.1725
+            else:
+                s += 1.52169
+        else:
+            if x27 <= 0.0006:
+                s += 0.83517
+            else:
+                s += -0.44352
+    else:
+        if x27 <= 0.0006:
+            if x71 <= 0.028571:
+                s += 0.61752
+            else:
+                s += -0.18021
+        else:
+            if x23 <= 0.0:
+                s += -0.60979
+            else:
+                s += 1.30647
+    if x68 <= 0.720121:
+        if x63 <= 0.6925:
+            if x73 <= 0.31606:
+                s += -0.22119
+            else:
+                s += 0.50891
+        else:
+            if x27 <= 0.0006:
+                s += 0.40267
+            else:
+                s += -0.55341
+    else:
+        if x93 <= 0.5:
+            if x63 <= 0.1303:
+                s += 0.07018
+            else:
+                s += 0.56118
+        else:
+            if x33 <= 0.0004:
+                s += -0.64562
+            else:
+                s += 0.77021
+    if x100 <= 0.5:
+        if x107 <= 0.5:
+            if x73 <= 0.31606:
+                s += -0.10119
+            else:
+                s += 0.5044
+        else:
+            if x36 <= 0.044958:
+                s += -0.37875
+            else:
+                s += 1.15906
+    else:
+        s += 1.61932
+    if x72 <= 0.026147:
+        if x52 <= 0.004525:
+            if x62 <= 0.0753:
+                s += 0.50678
+            else:
+                s += -0.23454
+        else:
+            if x77 <= 0.5:
+                s += -0.50336
+            else:
+                s += 0.63478
+    else:
+        if x39 <= 0.672808:
+            if x10 <= 0.5:
+                s += 0.23667
+            else:
+                s += 1.14391
+        else:
+            if x62 <= 0.241:
+                s += -0.32678
+            else:
+                s += 0.11506
+    if x76 <= 0.5:
+        if x41 <= 0.5:
+            if x53 <= 0.0:
+                s += 0.14527
+            else:
+                s += -0.19763
+        else:
+            if x65 <= 0.173913:
+                s += 0.81987
+            else:
+                s += 0.02703
+    else:
+        if x79 <= 0.5:
+            if x75 <= 0.221199:
+                s += 0.35959
+            else:
+                s += 1.55175
+        else:
+            if x52 <= 0.001065:
+                s += -0.14168
+            else:
+                s += 0.77286
+    if x63 <= 0.215:
+        if x28 <= 0.0134:
+            if x100 <= 0.5:
+                s += -0.24605
+            else:
+                s += 1.35598
+        else:
+            if x62 <= 0.9845:
+                s += 0.14058
+            else:
+                s += 1.29841
+    else:
+        if x71 <= 0.028571:
+            if x10 <= 0.5:
+                s += 0.16991
+            else:
+                s += 1.09236
+        else:
+            if x17 <= 0.007053:
+                s += -0.54598
+            else:
+                s += 0.52302
+    if x67 <= 0.435634:
+        if x76 <= 0.5:
+            if x100 <= 0.5:
+                s += -0.1102
+            else:
+                s += 1.4197
+        else:
+            if x79 <= 0.5:
+                s += 1.38102
+            else:
+                s += 0.26308
+    else:
+        if x39 <= 0.845445:
+            if x62 <= 0.9845:
+                s += 0.26327
+            else:
+                s += 1.0337
+        else:
+            if x1 <= 0.748393:
+                s += -0.73471
+            else:
+                s += 0.5405
+    if x41 <= 0.5:
+        if x88 <= 0.5:
+            if x5 <= 0.393469:
+                s += 0.40865
+            else:
+                s += -0.06169
+        else:
+            if x18 <= 0.006906:
+                s += -0.52889
+            else:
+                s += 0.34832
+    else:
+        if x27 <= 0.0:
+            if x56 <= 0.014434:
+                s += 0.21284
+            else:
+                s += 0.9259
+        else:
+            if x31 <= 0.0079:
+                s += -0.64516
+            else:
+                s += 1.08392
+    if x107 <= 0.5:
+        if x79 <= 0.5:
+            if x73 <= 0.31606:
+                s += -0.0808
+            else:
+                s += 0.42218
+        else:
+            if x76 <= 0.5:
+                s += 1.4759
+            else:
+                s += 0.41642
+    else:
+        if x103 <= 0.5:
+            if x32 <= 0.0048:
+                s += -0.15363
+            else:
+                s += 1.29578
+        else:
+            if x50 <= 0.047043:
+                s += -0.72124
+            else:
+                s += 0.99517
+    if x100 <= 0.5:
+        if x81 <= 0.5:
+            if x76 <= 0.5:
+                s += -0.03455
+            else:
+                s += 1.16495
+        else:
+            s += 1.85909
+    else:
+        s += 1.36964
+    if x72 <= 0.016396:
+        if x56 <= 0.837113:
+            if x52 <= 0.004525:
+                s += -0.15781
+            else:
+                s += -0.51151
+        else:
+            if x5 <= 0.393469:
+                s += 1.24291
+            else:
+                s += -0.22239
+    else:
+        if x27 <= 0.0006:
+            if x73 <= 0.31606:
+                s += 0.06945
+            else:
+                s += 0.70838
+        else:
+            if x88 <= 0.5:
+                s += -0.12275
+            else:
+                s += -0.88024
+    if x5 <= 0.393469:
+        if x50 <= 0.0:
+            if x63 <= 0.0513:
+                s += 0.11125
+            else:
+                s += 1.14152
+        else:
+            if x50 <= 0.047043:
+                s += -0.2207
+            else:
+                s += 0.50711
+    else:
+        if x62 <= 0.241:
+            if x45 <= 0.0:
+                s += 0.66729
+            else:
+                s += -0.33125
+        else:
+            if x71 <= 0.028571:
+                s += 0.13291
+            else:
+                s += -0.37552
+    if x83 <= 0.5:
+        if x43 <= 0.5:
+            if x42 <= 0.5:
+                s += -0.03809
+            else:
+                s += 1.1695
+        else:
+            if x1 <= 0.965949:
+                s += 1.24582
+            else:
+                s += -0.35389
+    else:
+        if x109 <= 0.5:
+            s += 1.57893
+        else:
+            s += 0.16368
+    if x63 <= 0.6925:
+        if x62 <= 0.8701:
+            if x53 <= 0.0:
+                s += 0.0408
+            else:
+                s += -0.24585
+        else:
+            if x5 <= 0.486583:
+                s += 0.51916
+            else:
+                s += 0.05684
+    else:
+        if x27 <= 0.0006:
+            if x20 <= 0.006553:
+                s += 0.26753
+            else:
+                s += 0.75065
+        else:
+            if x85 <= 0.47:
+                s += -0.55215
+            else:
+                s += 1.07033
+    if x100 <= 0.5:
+        if x81 <= 0.5:
+            if x107 <= 0.5:
+                s += -0.03915
+            else:
+                s += 0.69028
+        else:
+            s += 1.68135
+    else:
+        if x31 <= 0.1021:
+            s += 1.33046
+        else:
+            s += 0.33425
+    if x72 <= 0.537923:
+        if x5 <= 0.283469:
+            if x88 <= 0.5:
+                s += 0.59613
+            else:
+                s += -0.48568
+        else:
+            if x41 <= 0.5:
+                s += -0.09272
+            else:
+                s += 0.5368
+    else:
+        if x7 <= 0.579171:
+            if x44 <= 0.146401:
+                s += -0.11418
+            else:
+                s += 0.81985
+        else:
+            if x56 <= 0.615287:
+                s += 0.81721
+            else:
+                s += 0.196
+    if x24 <= 1.470833:
+        if x41 <= 0.5:
+            if x10 <= 0.5:
+                s += -0.10355
+            else:
+                s += 0.31573
+        else:
+            if x58 <= 0.0:
+                s += 0.62959
+            else:
+                s += -0.64802
+    else:
+        if x63 <= 0.215:
+            if x40 <= 0.5:
+                s += -0.49457
+            else:
+                s += 0.4687
+        else:
+            if x39 <= 0.672808:
+                s += 1.14267
+            else:
+                s += 0.43362
+    if x76 <= 0.5:
+        if x79 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.03257
+            else:
+                s += 1.34244
+        else:
+            if x13 <= 0.003758:
+                s += 0.41671
+            else:
+                s += 1.43325
+    else:
+        if x90 <= 0.031493:
+            if x48 <= 0.002092:
+                s += 0.56847
+            else:
+                s += -0.32138
+        else:
+            if x79 <= 0.5:
+                s += 1.25277
+            else:
+                s += 0.39785
+    if x8 <= 0.5:
+        if x71 <= 0.0:
+            if x63 <= 0.215:
+                s += -0.10907
+            else:
+                s += 0.18846
+        else:
+            if x69 <= 0.5:
+                s += -0.1737
+            else:
+                s += -0.78178
+    else:
+        if x102 <= 0.5:
+            if x89 <= 0.333333:
+                s += 1.31219
+            else:
+                s += 0.10261
+        else:
+            s += -0.66331
+    if x88 <= 0.5:
+        if x73 <= 0.31606:
+            if x5 <= 0.393469:
+                s += 0.32619
+            else:
+                s += -0.07626
         else:
             if x104 <= 0.5:
-                s += 1.27024
+                s += 0.90274
             else:
-                s += -0.73302
-    if x72 <= 0.4359:
-        if x68 <= 0.6925:
-            if x78 <= 0.31606:
-                s += -0.30103
-            else:
-                s += 0.63227
-        else:
-            if x91 <= 0.5:
-                s += 0.55718
-            else:
-                s += -0.40828
+                s += 0.10245
     else:
-        if x71 <= 0.28:
-            if x67 <= 0.188:
-                s += -0.18917
+        if x62 <= 0.4703:
+            if x95 <= 0.5:
+                s += -0.52626
             else:
-                s += 0.4312
+                s += 0.85234
         else:
-            if x91 <= 0.5:
-                s += 0.9586
+            if x61 <= 4.6:
+                s += 0.05415
             else:
-                s += 0.08808
-    if x77 <= 0.026143:
-        if x68 <= 0.9209:
-            if x78 <= 0.31606:
-                s += -0.51616
+                s += 1.15045
+    if x100 <= 0.5:
+        if x95 <= 0.5:
+            if x57 <= 0.0:
+                s += -0.13175
             else:
-                s += 0.49833
+                s += 0.22893
         else:
-            if x41 <= 0.745183:
-                s += 1.22343
+            if x75 <= 0.221199:
+                s += -0.017
             else:
-                s += 0.11272
+                s += 0.64616
     else:
-        if x44 <= 0.5:
-            if x41 <= 0.672808:
-                s += 0.41391
+        if x31 <= 0.1021:
+            s += 1.26075
+        else:
+            s += 0.30804
+    if x43 <= 0.5:
+        if x62 <= 0.9845:
+            if x10 <= 0.5:
+                s += -0.09535
+            else:
+                s += 0.34102
+        else:
+            if x37 <= 0.0127:
+                s += 0.13527
+            else:
+                s += 0.90349
+    else:
+        if x39 <= 0.845445:
+            if x4 <= 0.5:
+                s += 1.35577
+            else:
+                s += -0.1399
+        else:
+            if x96 <= 0.5:
+                s += -0.85961
+            else:
+                s += 0.64664
+    if x81 <= 0.5:
+        if x39 <= 0.845445:
+            if x61 <= 4.6:
+                s += -0.0129
+            else:
+                s += 0.6392
+        else:
+            if x2 <= 0.5:
+                s += -0.54159
+            else:
+                s += 0.53008
+    else:
+        s += 1.54773
+    if x76 <= 0.5:
+        if x100 <= 0.5:
+            if x79 <= 0.5:
+                s += -0.03467
+            else:
+                s += 1.13887
+        else:
+            if x31 <= 0.1021:
+                s += 1.19522
+            else:
+                s += 0.28338
+    else:
+        if x79 <= 0.5:
+            if x75 <= 0.221199:
+                s += 0.09964
+            else:
+                s += 1.14629
+        else:
+            if x52 <= 0.001065:
+                s += -0.28352
+            else:
+                s += 0.54886
+    if x107 <= 0.5:
+        if x73 <= 0.748393:
+            if x26 <= 0.0:
+                s += -0.00023
+            else:
+                s += -0.43846
+        else:
+            if x62 <= 0.35:
+                s += -0.38876
+            else:
+                s += 1.32952
+    else:
+        if x63 <= 0.0193:
+            if x27 <= 0.0006:
+                s += 0.11826
+            else:
+                s += -0.8153
+        else:
+            if x32 <= 0.0048:
+                s += -0.50564
+            else:
+                s += 1.05838
+    if x43 <= 0.5:
+        if x3 <= 0.5:
+            if x27 <= 0.0006:
+                s += -0.00535
+            else:
+                s += -0.38761
+        else:
+            if x63 <= 0.1842:
+                s += -0.11166
+            else:
+                s += 0.67993
+    else:
+        if x1 <= 0.965949:
+            if x39 <= 0.845445:
+                s += 1.20784
+            else:
+                s += -0.14469
+        else:
+            if x61 <= 0.0:
+                s += 0.48241
+            else:
+                s += -0.63464
+    if x6 <= 0.5:
+        if x84 <= 0.5:
+            if x8 <= 0.5:
+                s += -0.06084
+            else:
+                s += 0.88915
+        else:
+            if x20 <= 0.006553:
+                s += -0.11693
+            else:
+                s += 1.15741
+    else:
+        if x57 <= 0.0:
+            if x10 <= 0.5:
+                s += 0.10419
+            else:
+                s += 0.87237
+        else:
+            if x29 <= 0.0305:
+                s += -0.38385
+            else:
+                s += 0.96617
+    if x24 <= 1.470833:
+        if x16 <= 0.0:
+            if x97 <= 0.5:
+                s += -0.07581
+            else:
+                s += 0.86953
+        else:
+            if x39 <= 0.845445:
+                s += 0.62719
+            else:
+                s += -0.14554
+    else:
+        if x63 <= 0.215:
+            if x40 <= 0.5:
+                s += -0.45533
+            else:
+                s += 0.43384
+        else:
+            if x39 <= 0.672808:
+                s += 1.01415
+            else:
+                s += 0.34225
+    if x5 <= 0.393469:
+        if x50 <= 0.0:
+            if x63 <= 0.0513:
+                s += 0.06468
+            else:
+                s += 0.95143
+        else:
+            if x50 <= 0.025023:
+                s += -0.26198
+            else:
+                s += 0.35427
+    else:
+        if x73 <= 0.748393:
+            if x97 <= 0.5:
+                s += -0.08454
+            else:
+                s += 0.77613
+        else:
+            if x62 <= 0.35:
+                s += -0.36284
+            else:
+                s += 1.2588
+    if x83 <= 0.5:
+        if x100 <= 0.5:
+            if x42 <= 0.5:
+                s += -0.02756
+            else:
+                s += 0.93608
+        else:
+            if x31 <= 0.1021:
+                s += 1.14674
+            else:
+                s += 0.2751
+    else:
+        if x109 <= 0.5:
+            if x13 <= 7.1e-05:
+                s += 0.27888
+            else:
+                s += 1.36181
+        else:
+            s += -0.01329
+    if x88 <= 0.5:
+        if x63 <= 0.812:
+            if x101 <= 0.5:
+                s += 0.03243
+            else:
+                s += -0.52894
+        else:
+            if x13 <= 0.002326:
+                s += 0.66805
+            else:
+                s += 0.21183
+    else:
+        if x62 <= 0.4703:
+            if x95 <= 0.5:
+                s += -0.4604
+            else:
+                s += 0.72933
+        else:
+            if x62 <= 0.9845:
+                s += 0.05921
+            else:
+                s += 1.06515
+    if x81 <= 0.5:
+        if x107 <= 0.5:
+            if x92 <= 0.5:
+                s += -0.03499
+            else:
+                s += 0.87497
+        else:
+            if x36 <= 0.044958:
+                s += -0.41972
+            else:
+                s += 0.79698
+    else:
+        s += 1.41369
+    if x71 <= 0.028571:
+        if x22 <= 0.0:
+            if x10 <= 0.5:
+                s += 0.08985
+            else:
+                s += 0.91836
+        else:
+            if x108 <= 0.5:
+                s += -0.1373
+            else:
+                s += 1.27707
+    else:
+        if x17 <= 0.149574:
+            if x69 <= 0.5:
+                s += -0.22353
+            else:
+                s += -0.78182
+        else:
+            if x15 <= 0.298181:
+                s += 1.35827
+            else:
+                s += -0.22187
+    if x27 <= 0.0006:
+        if x73 <= 0.31606:
+            if x77 <= 0.5:
+                s += -0.0282
+            else:
+                s += 0.5917
+        else:
+            if x104 <= 0.5:
+                s += 0.78618
+            else:
+                s += 0.12078
+    else:
+        if x23 <= 0.4:
+            if x88 <= 0.5:
+                s += -0.18389
+            else:
+                s += -0.8114
+        else:
+            if x87 <= 0.617107:
+                s += -0.46302
+            else:
+                s += 1.38953
+    if x76 <= 0.5:
+        if x43 <= 0.5:
+            if x100 <= 0.5:
+                s += -0.03193
+            else:
+                s += 1.04628
+        else:
+            if x61 <= 4.0:
+                s += 1.03805
+            else:
+                s += -0.06306
+    else:
+        if x90 <= 0.064155:
+            if x45 <= 0.005137:
+                s += 0.55332
+            else:
+                s += -0.33633
+        else:
+            if x79 <= 0.5:
+                s += 1.129
+            else:
+                s += 0.25925
+    if x72 <= 0.016396:
+        if x56 <= 0.837113:
+            if x46 <= 0.000449:
+                s += -0.4469
+            else:
+                s += -0.10434
+        else:
+            if x5 <= 0.393469:
+                s += 1.13902
+            else:
+                s += -0.15021
+    else:
+        if x39 <= 0.845445:
+            if x96 <= 0.5:
+                s += 0.04321
+            else:
+                s += 0.58009
+        else:
+            if x1 <= 0.31606:
+                s += -0.53661
+            else:
+                s += 0.2437
+    if x62 <= 0.9845:
+        if x10 <= 0.5:
+            if x23 <= 0.4:
+                s += -0.08691
+            else:
+                s += 0.40468
+        else:
+            if x63 <= 0.1842:
+                s += -0.02915
+            else:
+                s += 0.86179
+    else:
+        if x10 <= 0.5:
+            if x44 <= 0.02031:
+                s += 0.25027
+            else:
+                s += 1.07581
+        else:
+            if x87 <= 0.585217:
+                s += -0.65796
+            else:
+                s += 0.71856
+    if x83 <= 0.5:
+        if x81 <= 0.5:
+            if x76 <= 0.5:
+                s += -0.02342
+            else:
+                s += 0.83097
+        else:
+            s += 1.31978
+    else:
+        if x87 <= 0.476211:
+            s += 0.03396
+        else:
+            s += 1.22236
+    if x8 <= 0.5:
+        if x71 <= 0.0:
+            if x52 <= 0.001065:
+                s += 0.22609
             else:
                 s += -0.05256
         else:
-            if x29 <= 0.0:
-                s += 1.12336
+            if x69 <= 0.5:
+                s += -0.13828
             else:
-                s += 0.19216
-    if x73 <= 0.255505:
-        if x68 <= 0.6925:
-            if x80 <= 0.5:
-                s += -0.36434
-            else:
-                s += 1.41271
-        else:
-            if x76 <= 0.027027:
-                s += 0.33816
-            else:
-                s += -0.35707
+                s += -0.67744
     else:
-        if x67 <= 0.188:
-            if x11 <= 0.5:
-                s += -0.40195
+        if x63 <= 0.1303:
+            if x12 <= 0.5:
+                s += 0.38664
             else:
-                s += 0.66964
+                s += -0.74132
         else:
-            if x78 <= 0.31606:
-                s += 0.26787
+            if x68 <= 0.820857:
+                s += 1.27622
             else:
-                s += 1.06147
-    if x68 <= 0.215:
-        if x102 <= 0.5:
-            if x80 <= 0.5:
-                s += -0.274
-            else:
-                s += 1.61345
-        else:
-            s += 2.05667
-    else:
-        if x6 <= 0.486583:
-            if x91 <= 0.5:
-                s += 0.63362
-            else:
-                s += -0.0784
-        else:
-            if x44 <= 0.5:
-                s += -0.0809
-            else:
-                s += 0.88353
-    if x72 <= 0.4359:
-        if x102 <= 0.5:
-            if x111 <= 0.5:
-                s += -0.16415
-            else:
-                s += 0.99101
-        else:
-            s += 1.87117
-    else:
-        if x71 <= 0.28:
-            if x41 <= 0.845445:
-                s += 0.31522
-            else:
-                s += -0.44785
-        else:
-            if x91 <= 0.5:
-                s += 0.81129
-            else:
-                s += 0.03357
-    if x77 <= 0.026143:
-        if x68 <= 0.9209:
-            if x6 <= 0.283469:
-                s += 0.1569
-            else:
-                s += -0.46575
-        else:
-            if x40 <= 0.0:
-                s += 1.12407
-            else:
-                s += 0.1391
-    else:
-        if x67 <= 0.4673:
-            if x11 <= 0.5:
-                s += -0.20726
-            else:
-                s += 0.7397
-        else:
-            if x78 <= 0.31606:
-                s += 0.18948
-            else:
-                s += 1.00382
-    if x68 <= 0.215:
-        if x102 <= 0.5:
-            if x44 <= 0.5:
-                s += -0.2546
-            else:
-                s += 0.8713
-        else:
-            s += 1.66434
-    else:
-        if x76 <= 0.0:
-            if x11 <= 0.5:
-                s += 0.21254
-            else:
-                s += 1.15696
-        else:
-            if x9 <= 0.5:
-                s += -0.33751
-            else:
-                s += 1.42836
-    if x77 <= 0.026143:
-        if x81 <= 0.5:
-            if x56 <= 0.004522:
-                s += -0.10802
-            else:
-                s += -0.53908
-        else:
-            if x16 <= 7.1e-05:
-                s += -0.50937
-            else:
-                s += 1.05818
-    else:
-        if x44 <= 0.5:
-            if x80 <= 0.5:
-                s += 0.03228
-            else:
-                s += 1.53146
-        else:
-            if x3 <= 0.5:
-                s += 0.8894
-            else:
-                s += -0.23802
-    if x7 <= 0.285714:
-        if x68 <= 0.6925:
-            if x78 <= 0.31606:
-                s += -0.25141
-            else:
-                s += 0.57824
-        else:
-            if x29 <= 0.0003:
-                s += 0.39537
-            else:
-                s += -0.6427
-    else:
-        if x29 <= 0.0003:
-            if x30 <= 0.0134:
-                s += 0.25861
-            else:
-                s += 0.79015
-        else:
-            if x16 <= 0.009366:
-                s += -0.58588
-            else:
-                s += 0.19804
-    if x102 <= 0.5:
-        if x80 <= 0.5:
-            if x111 <= 0.5:
-                s += -0.0714
-            else:
-                s += 0.86353
-        else:
-            if x83 <= 0.5:
-                s += 1.50013
-            else:
-                s += 0.49118
-    else:
-        s += 1.59864
-    if x73 <= 0.721943:
-        if x68 <= 0.6925:
-            if x102 <= 0.5:
-                s += -0.18506
-            else:
-                s += 1.5546
-        else:
-            if x91 <= 0.5:
-                s += 0.39165
-            else:
-                s += -0.32243
-    else:
-        if x68 <= 0.1303:
-            if x67 <= 0.9845:
-                s += -0.10292
-            else:
-                s += 0.78326
-        else:
-            if x96 <= 0.5:
-                s += 0.5484
-            else:
-                s += -0.42033
-    if x44 <= 0.5:
-        if x57 <= 0.0:
-            if x90 <= 0.644181:
-                s += 0.01844
-            else:
-                s += 0.4996
-        else:
-            if x31 <= 0.0059:
-                s += -0.38594
-            else:
-                s += 0.0396
-    else:
-        if x70 <= 0.166667:
-            if x104 <= 0.5:
-                s += 0.88777
-            else:
-                s += -0.79673
-        else:
-            if x2 <= 0.5:
-                s += 0.28738
-            else:
-                s += -1.27568
-    if x78 <= 0.31606:
-        if x6 <= 0.283469:
-            if x91 <= 0.5:
-                s += 0.74255
-            else:
-                s += -0.67843
-        else:
-            if x102 <= 0.5:
-                s += -0.11366
-            else:
-                s += 1.43516
-    else:
-        if x29 <= 0.0003:
-            if x107 <= 0.5:
-                s += 1.04758
-            else:
-                s += 0.3168
-        else:
-            if x16 <= 0.009366:
-                s += -0.97346
-            else:
-                s += 0.65085
-    if x80 <= 0.5:
-        if x77 <= 0.016381:
-            if x60 <= 0.837434:
-                s += -0.42398
-            else:
-                s += 0.29983
-        else:
-            if x29 <= 0.0003:
-                s += 0.10754
-            else:
-                s += -0.3972
-    else:
-        if x83 <= 0.5:
-            if x79 <= 0.221199:
-                s += 0.26457
-            else:
-                s += 1.42662
-        else:
-            if x56 <= 0.001065:
-                s += -0.20349
-            else:
-                s += 0.76264
-    if x111 <= 0.5:
-        if x67 <= 0.2407:
-            if x6 <= 0.393469:
-                s += 0.17689
-            else:
-                s += -0.36149
-        else:
-            if x78 <= 0.31606:
-                s += 0.01881
-            else:
-                s += 0.66567
-    else:
-        if x106 <= 0.5:
-            if x34 <= 0.0048:
-                s += -0.19912
-            else:
-                s += 1.32711
-        else:
-            if x54 <= 0.047158:
-                s += -0.78515
-            else:
-                s += 0.81839
-    if x68 <= 0.215:
-        if x30 <= 0.0134:
-            if x56 <= 0.001065:
-                s += -0.01516
-            else:
-                s += -0.31078
-        else:
-            if x67 <= 0.9845:
-                s += 0.13955
-            else:
-                s += 1.32537
-    else:
-        if x6 <= 0.393469:
-            if x54 <= 0.0:
-                s += 1.09193
-            else:
-                s += 0.36839
-        else:
-            if x76 <= 0.027027:
-                s += 0.12404
-            else:
-                s += -0.37944
-    if x85 <= 0.5:
-        if x102 <= 0.5:
-            if x80 <= 0.5:
-                s += -0.03726
-            else:
-                s += 1.16027
-        else:
-            s += 1.32686
-    else:
-        s += 1.85943
-    if x45 <= 0.5:
-        if x44 <= 0.5:
-            if x91 <= 0.5:
-                s += 0.02144
-            else:
-                s += -0.37806
-        else:
-            if x70 <= 0.166667:
-                s += 0.74553
-            else:
-                s += -0.09094
-    else:
-        if x15 <= 0.5:
-            if x68 <= 0.0511:
-                s += 0.10288
-            else:
-                s += 1.39378
-        else:
-            s += -0.30624
-    if x77 <= 0.538184:
-        if x6 <= 0.283469:
-            if x91 <= 0.5:
-                s += 0.65071
-            else:
-                s += -0.47574
-        else:
-            if x67 <= 0.8701:
-                s += -0.1426
-            else:
-                s += 0.22043
-    else:
-        if x106 <= 0.5:
-            if x41 <= 0.845445:
-                s += 0.64796
-            else:
-                s += -0.28553
-        else:
-            if x91 <= 0.5:
-                s += 0.41479
-            else:
-                s += -1.07554
-    if x68 <= 0.6925:
-        if x30 <= 0.0134:
-            if x103 <= 0.5:
-                s += -0.08694
-            else:
-                s += -0.61082
-        else:
-            if x7 <= 0.285714:
-                s += 0.03793
-            else:
-                s += 0.61354
-    else:
-        if x29 <= 0.0003:
-            if x76 <= 0.027027:
-                s += 0.45204
-            else:
-                s += -0.26681
-        else:
-            if x91 <= 0.5:
-                s += 0.07698
-            else:
-                s += -0.9843
-    if x87 <= 0.5:
-        if x83 <= 0.5:
-            if x111 <= 0.5:
-                s += -0.04778
-            else:
-                s += 0.68268
-        else:
-            if x80 <= 0.5:
-                s += 1.35686
-            else:
-                s += 0.29969
-    else:
-        if x113 <= 0.5:
-            s += 1.51695
-        else:
-            s += 0.1381
-    if x102 <= 0.5:
-        if x85 <= 0.5:
-            if x46 <= 0.5:
-                s += -0.03765
-            else:
-                s += 0.91381
-        else:
-            s += 1.68378
-    else:
-        if x33 <= 0.102:
-            s += 1.29507
-        else:
-            s += 0.31362
-    if x81 <= 0.5:
-        if x111 <= 0.5:
-            if x78 <= 0.31606:
-                s += -0.09113
-            else:
-                s += 0.38245
-        else:
-            if x34 <= 0.0048:
-                s += -0.62337
-            else:
-                s += 0.99287
-    else:
-        if x79 <= 0.221199:
-            if x16 <= 0.001441:
-                s += -0.42274
-            else:
-                s += 0.36443
-        else:
-            if x6 <= 0.565402:
-                s += 1.76032
-            else:
-                s += 0.45542
-    if x1 <= 0.31606:
-        if x46 <= 0.5:
-            if x0 <= 0.5:
-                s += -0.04121
-            else:
-                s += -0.78173
-        else:
-            if x41 <= 0.845445:
-                s += 1.37545
-            else:
-                s += -0.28497
-    else:
-        if x68 <= 0.25:
-            if x31 <= 0.0:
-                s += 0.41615
-            else:
-                s += -0.19462
-        else:
-            if x89 <= 0.5:
-                s += 0.6079
-            else:
-                s += -0.37411
-    if x80 <= 0.5:
-        if x98 <= 0.5:
-            if x102 <= 0.5:
-                s += -0.09705
-            else:
-                s += 1.17966
-        else:
-            if x79 <= 0.221199:
-                s += -0.01832
-            else:
-                s += 0.63986
-    else:
-        if x83 <= 0.5:
-            if x79 <= 0.221199:
-                s += 0.12066
-            else:
-                s += 1.22694
-        else:
-            if x56 <= 0.001065:
-                s += -0.2912
-            else:
-                s += 0.61608
-    if x9 <= 0.5:
-        if x29 <= 0.0003:
-            if x78 <= 0.31606:
-                s += -0.02867
-            else:
-                s += 0.55504
-        else:
-            if x25 <= 0.4:
-                s += -0.46025
-            else:
-                s += 0.91509
-    else:
-        if x105 <= 0.5:
-            if x92 <= 0.333333:
-                s += 1.31484
-            else:
-                s += 0.04872
-        else:
-            s += -0.66692
-    if x41 <= 0.845445:
-        if x66 <= 4.6:
-            if x46 <= 0.5:
-                s += -0.03212
-            else:
-                s += 0.98088
-        else:
-            if x67 <= 0.2407:
-                s += 0.19267
-            else:
-                s += 0.84021
-    else:
-        if x3 <= 0.5:
-            if x99 <= 0.5:
-                s += -0.61814
-            else:
-                s += 0.4099
-        else:
-            if x17 <= 0.000518:
-                s += -0.29043
-            else:
-                s += 0.81976
-    if x45 <= 0.5:
-        if x7 <= 0.5:
-            if x6 <= 0.283469:
-                s += 0.41102
-            else:
-                s += -0.09178
-        else:
-            if x96 <= 0.5:
-                s += 0.43173
-            else:
-                s += -0.5166
-    else:
-        if x15 <= 0.5:
-            if x66 <= 0.7:
-                s += 0.46739
-            else:
-                s += 1.30132
-        else:
-            s += -0.28825
-    if x67 <= 0.9845:
-        if x11 <= 0.5:
-            if x44 <= 0.5:
-                s += -0.11519
-            else:
-                s += 0.5411
-        else:
-            if x24 <= 0.0:
-                s += 1.08952
-            else:
-                s += -0.00814
-    else:
-        if x23 <= 0.063619:
-            if x74 <= 0.5:
-                s += 0.35033
-            else:
-                s += -0.86786
-        else:
-            if x47 <= 0.020393:
-                s += 0.46601
-            else:
-                s += 1.15365
-    if x26 <= 1.5:
-        if x85 <= 0.5:
-            if x44 <= 0.5:
-                s += -0.07131
-            else:
-                s += 0.49636
-        else:
-            s += 1.52037
-    else:
-        if x68 <= 0.215:
-            if x30 <= 0.0134:
-                s += -0.44985
-            else:
-                s += 0.80669
-        else:
-            if x41 <= 0.672808:
-                s += 1.04005
-            else:
-                s += 0.35461
-    if x87 <= 0.5:
-        if x80 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.03999
-            else:
-                s += 1.16997
-        else:
-            if x68 <= 0.1297:
-                s += 0.15766
-            else:
-                s += 1.05707
-    else:
-        if x90 <= 0.476211:
-            s += 0.10077
-        else:
-            s += 1.35694
-    if x77 <= 0.016381:
-        if x60 <= 0.837434:
-            if x56 <= 0.004522:
-                s += -0.10795
-            else:
-                s += -0.46468
-        else:
-            if x6 <= 0.393469:
-                s += 1.2473
-            else:
-                s += -0.25969
-    else:
-        if x41 <= 0.845445:
-            if x90 <= 0.725645:
-                s += -0.00527
-            else:
-                s += 0.35082
-        else:
-            if x1 <= 0.31606:
-                s += -0.57054
-            else:
-                s += 0.23094
-    if x9 <= 0.5:
-        if x29 <= 0.0003:
-            if x112 <= 0.5:
-                s += -0.01292
-            else:
-                s += 0.59749
-        else:
-            if x91 <= 0.5:
-                s += -0.14014
-            else:
-                s += -0.80909
-    else:
-        if x105 <= 0.5:
-            if x92 <= 0.333333:
-                s += 1.2131
-            else:
-                s += 0.03547
-        else:
-            s += -0.61961
-    if x102 <= 0.5:
-        if x28 <= 0.0:
-            if x90 <= 0.788458:
-                s += -0.03111
-            else:
-                s += 0.33426
-        else:
-            if x36 <= 0.0855:
-                s += -0.50755
-            else:
-                s += 0.95604
-    else:
-        if x33 <= 0.102:
-            s += 1.17253
-        else:
-            s += 0.22867
-    if x4 <= 0.5:
-        if x46 <= 0.5:
-            if x11 <= 0.5:
-                s += -0.08197
-            else:
-                s += 0.26995
-        else:
-            if x41 <= 0.845445:
-                s += 1.04012
-            else:
-                s += -0.28937
-    else:
-        if x23 <= 0.009851:
-            if x93 <= 0.121353:
-                s += 0.38702
-            else:
-                s += -0.52767
-        else:
-            if x60 <= 0.25327:
-                s += 0.15987
-            else:
-                s += 0.8432
-    if x78 <= 0.748393:
-        if x85 <= 0.5:
-            if x6 <= 0.393469:
-                s += 0.18902
-            else:
-                s += -0.07718
-        else:
-            s += 1.41048
-    else:
-        if x67 <= 0.3497:
-            if x90 <= 0.671538:
-                s += -0.90584
-            else:
-                s += 0.51646
-        else:
-            if x99 <= 0.5:
-                s += 1.34367
-            else:
-                s += 0.23816
-    if x87 <= 0.5:
-        if x99 <= 0.5:
-            if x80 <= 0.5:
-                s += -0.03376
-            else:
-                s += 0.90307
-        else:
-            if x90 <= 0.725645:
-                s += 1.31824
-            else:
-                s += 0.16365
-    else:
-        if x113 <= 0.5:
-            if x16 <= 7.1e-05:
-                s += 0.30719
-            else:
-                s += 1.32872
-        else:
-            s += 0.00169
-    if x102 <= 0.5:
-        if x18 <= 0.0:
-            if x41 <= 0.745183:
-                s += 0.06874
-            else:
-                s += -0.17733
-        else:
-            if x41 <= 0.845445:
-                s += 0.54571
-            else:
-                s += -0.08312
-    else:
-        if x33 <= 0.102:
-            s += 1.12009
-        else:
-            s += 0.21516
-    if x76 <= 0.027027:
-        if x67 <= 0.188:
-            if x67 <= 0.0753:
-                s += 0.11101
-            else:
-                s += -0.32186
-        else:
-            if x68 <= 0.1303:
-                s += -0.09638
-            else:
-                s += 0.21889
-    else:
-        if x19 <= 0.152325:
-            if x17 <= 0.116198:
-                s += -0.20621
-            else:
-                s += -0.71375
-        else:
-            if x17 <= 0.29862:
-                s += 1.2067
-            else:
-                s += -0.30332
-    if x67 <= 0.9845:
-        if x11 <= 0.5:
-            if x25 <= 0.4:
-                s += -0.09384
-            else:
-                s += 0.42632
-        else:
-            if x97 <= 0.5:
-                s += 0.99918
-            else:
-                s += 0.01347
-    else:
-        if x75 <= 0.148936:
-            if x24 <= 0.006692:
-                s += 0.7244
-            else:
-                s += 0.01237
-        else:
-            if x70 <= 0.066667:
-                s += 0.32749
-            else:
-                s += -1.11349
-    if x29 <= 0.0003:
-        if x78 <= 0.31606:
-            if x111 <= 0.5:
-                s += -0.02524
-            else:
-                s += 0.7853
-        else:
-            if x107 <= 0.5:
-                s += 0.75176
-            else:
-                s += 0.12954
-    else:
-        if x91 <= 0.5:
-            if x96 <= 0.5:
-                s += 0.0074
-            else:
-                s += -0.78068
-        else:
-            if x25 <= 0.4:
-                s += -0.82731
-            else:
-                s += 0.79936
-    if x38 <= 0.044958:
-        if x65 <= 1.3:
-            if x23 <= 0.0:
-                s += 0.07688
-            else:
-                s += -0.44282
-        else:
-            if x6 <= 0.393469:
-                s += 1.30517
-            else:
-                s += -0.18451
-    else:
-        if x111 <= 0.5:
-            if x28 <= 0.0:
-                s += 0.0498
-            else:
-                s += -0.36492
-        else:
-            if x68 <= 0.0193:
-                s += -0.6353
-            else:
-                s += 0.95001
-    if x9 <= 0.5:
-        if x29 <= 0.0003:
-            if x68 <= 0.6925:
-                s += -0.03925
-            else:
-                s += 0.25186
-        else:
-            if x25 <= 0.4:
-                s += -0.3755
-            else:
-                s += 0.81664
-    else:
-        if x68 <= 0.1303:
-            if x14 <= 0.5:
-                s += 0.41824
-            else:
-                s += -0.69994
-        else:
-            if x21 <= 0.033346:
-                s += 1.26798
-            else:
-                s += 0.2277
-    if x26 <= 1.5:
-        if x62 <= 0.0:
-            if x83 <= 0.5:
-                s += -0.07927
-            else:
-                s += 0.99982
-        else:
-            if x91 <= 0.5:
-                s += 0.40485
-            else:
-                s += -0.18887
-    else:
-        if x6 <= 0.486583:
-            if x68 <= 0.25:
-                s += 0.08548
-            else:
-                s += 0.85944
-        else:
-            if x67 <= 0.9845:
-                s += -0.09338
-            else:
-                s += 0.90613
-    if x1 <= 0.31606:
-        if x46 <= 0.5:
-            if x0 <= 0.5:
-                s += -0.02656
-            else:
-                s += -0.67787
-        else:
-            if x47 <= 0.011793:
-                s += 1.19323
-            else:
-                s += 0.0159
-    else:
-        if x23 <= 0.005945:
-            if x31 <= 0.0:
-                s += 0.39571
-            else:
-                s += -0.35266
-        else:
-            if x68 <= 0.0511:
-                s += -0.185
-            else:
-                s += 0.4801
-    if x102 <= 0.5:
-        if x53 <= 0.13881:
-            if x37 <= 0.0059:
-                s += -0.07786
-            else:
-                s += 0.25836
-        else:
-            if x51 <= 0.0:
-                s += 0.71061
-            else:
-                s += -0.07435
-    else:
-        if x33 <= 0.102:
-            s += 1.06666
-        else:
-            s += 0.19209
-    if x85 <= 0.5:
-        if x41 <= 0.845445:
-            if x66 <= 4.6:
-                s += -0.01085
-            else:
-                s += 0.54258
-        else:
-            if x3 <= 0.5:
-                s += -0.44803
-            else:
-                s += 0.43805
-    else:
-        s += 1.28931
-    if x56 <= 0.001065:
-        if x76 <= 0.027027:
-            if x10 <= 0.5:
-                s += 0.13557
-            else:
-                s += 0.68814
-        else:
-            if x50 <= 0.0:
-                s += -0.68153
-            else:
-                s += 0.14877
-    else:
-        if x33 <= 0.0:
-            if x79 <= 0.393469:
-                s += 0.12761
-            else:
-                s += 0.7755
-        else:
-            if x67 <= 0.188:
-                s += -0.30446
-            else:
-                s += -0.01701
-    if x80 <= 0.5:
-        if x83 <= 0.5:
-            if x87 <= 0.5:
-                s += -0.02801
-            else:
-                s += 1.04716
-        else:
-            if x16 <= 0.003768:
-                s += 0.14525
-            else:
-                s += 1.16883
-    else:
-        if x83 <= 0.5:
-            if x79 <= 0.221199:
-                s += -0.0076
-            else:
-                s += 1.00382
-        else:
-            if x56 <= 0.001065:
-                s += -0.42005
-            else:
-                s += 0.4269
-    if x78 <= 0.748393:
-        if x103 <= 0.5:
-            if x90 <= 0.700807:
-                s += -0.06466
-            else:
-                s += 0.20207
-        else:
-            if x109 <= 0.034483:
-                s += -0.45684
-            else:
-                s += 1.21904
-    else:
-        if x67 <= 0.3497:
-            if x90 <= 0.671538:
-                s += -0.84235
-            else:
-                s += 0.47308
-        else:
-            if x99 <= 0.5:
-                s += 1.27016
-            else:
-                s += 0.15885
-    if x99 <= 0.5:
-        if x41 <= 0.845445:
-            if x90 <= 0.700807:
-                s += -0.06412
-            else:
-                s += 0.19856
-        else:
-            if x17 <= 0.002466:
-                s += 0.13484
-            else:
-                s += -0.5192
-    else:
-        if x24 <= 0.000649:
-            if x90 <= 0.725645:
-                s += 0.68024
-            else:
-                s += -0.61727
-        else:
-            if x31 <= 0.0059:
-                s += 0.10576
-            else:
-                s += 1.4017
-    if x82 <= 0.5:
-        if x77 <= 0.538184:
-            if x33 <= 0.0:
-                s += 0.21228
-            else:
-                s += -0.06777
-        else:
-            if x60 <= 0.61569:
-                s += 0.49808
-            else:
-                s += -0.03427
-    else:
-        if x68 <= 0.1303:
-            s += 0.07519
-        else:
-            if x65 <= 2.5:
-                s += 1.32182
-            else:
-                s += 0.11534
-    if x34 <= 0.0048:
-        if x65 <= 1.3:
-            if x23 <= 0.0:
-                s += 0.04738
-            else:
-                s += -0.48062
-        else:
-            if x41 <= 0.579877:
-                s += 1.02192
-            else:
-                s += -0.11671
-    else:
-        if x95 <= 0.5:
-            if x111 <= 0.5:
-                s += -0.00181
-            else:
-                s += 0.59307
-        else:
-            if x56 <= 1.6e-05:
-                s += 1.44246
-            else:
-                s += 0.48521
-    if x102 <= 0.5:
-        if x88 <= 0.5:
-            if x85 <= 0.5:
-                s += -0.02412
-            else:
-                s += 1.20608
-        else:
-            if x71 <= 0.28:
-                s += 1.01149
-            else:
-                s += -0.05487
-    else:
-        if x33 <= 0.102:
-            s += 1.02179
-        else:
-            s += 0.18087
-    if x29 <= 0.0003:
-        if x78 <= 0.31606:
-            if x57 <= 0.847114:
-                s += -0.02909
-            else:
-                s += 0.40857
-        else:
-            if x42 <= 0.5:
-                s += 0.32974
-            else:
-                s += 1.27579
-    else:
-        if x91 <= 0.5:
-            if x3 <= 0.5:
-                s += -0.02544
-            else:
-                s += -1.20601
-        else:
-            if x25 <= 0.4:
-                s += -0.74852
-            else:
-                s += 0.71996
-    if x76 <= 0.027027:
-        if x41 <= 0.745183:
-            if x29 <= 0.0003:
-                s += 0.19916
-            else:
-                s += -0.31574
-        else:
-            if x37 <= 0.0004:
-                s += -0.1663
-            else:
-                s += 0.22125
-    else:
-        if x70 <= 0.166667:
-            if x39 <= 0.0033:
-                s += -0.22867
-            else:
-                s += 0.34524
-        else:
-            if x108 <= 0.393469:
-                s += -0.5569
-            else:
-                s += 0.58115
-    if x103 <= 0.5:
-        if x90 <= 0.700807:
-            if x99 <= 0.5:
-                s += -0.0692
-            else:
-                s += 1.04836
-        else:
-            if x41 <= 0.845445:
-                s += 0.29498
-            else:
-                s += -0.2837
-    else:
-        if x68 <= 0.6925:
-            if x79 <= 0.221199:
-                s += 0.08749
-            else:
-                s += -0.64371
-        else:
-            if x47 <= 0.004902:
-                s += 0.75174
-            else:
-                s += -0.34091
-    if x9 <= 0.5:
-        if x76 <= 0.027027:
-            if x41 <= 0.745183:
-                s += 0.11737
-            else:
-                s += -0.09153
-        else:
-            if x70 <= 0.166667:
-                s += 0.00028
-            else:
-                s += -0.48286
-    else:
-        if x68 <= 0.1303:
-            if x67 <= 0.7858:
-                s += 0.48885
-            else:
-                s += -0.56792
-        else:
-            if x21 <= 0.033346:
-                s += 1.14442
-            else:
-                s += 0.19841
-    if x102 <= 0.5:
-        if x80 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.02516
-            else:
-                s += 0.8835
-        else:
-            if x93 <= 0.063979:
-                s += 0.23175
-            else:
-                s += 0.93328
-    else:
-        if x33 <= 0.102:
-            if x17 <= 0.006856:
-                s += 0.29678
-            else:
-                s += 1.05067
-        else:
-            s += 0.17128
-    if x1 <= 0.31606:
-        if x46 <= 0.5:
-            if x0 <= 0.5:
-                s += -0.02358
-            else:
-                s += -0.62683
-        else:
-            if x47 <= 0.011793:
-                s += 1.09126
-            else:
-                s += 0.0328
-    else:
-        if x41 <= 0.672808:
-            if x75 <= 0.148936:
-                s += 0.78277
-            else:
-                s += -0.29926
-        else:
-            if x23 <= 0.009851:
-                s += -0.19046
-            else:
-                s += 0.26375
-    if x82 <= 0.5:
-        if x87 <= 0.5:
-            if x26 <= 1.5:
-                s += -0.03491
-            else:
-                s += 0.30323
-        else:
-            if x113 <= 0.5:
-                s += 1.05479
-            else:
-                s += -0.09577
-    else:
-        if x68 <= 0.1303:
-            s += 0.0664
-        else:
-            if x65 <= 2.5:
-                s += 1.22198
-            else:
-                s += 0.09495
-    if x67 <= 0.9845:
-        if x11 <= 0.5:
-            if x25 <= 0.4:
-                s += -0.08063
-            else:
-                s += 0.36062
-        else:
-            if x24 <= 0.0:
-                s += 0.82473
-            else:
-                s += -0.02129
-    else:
+                s += 0.28572
+    if x24 <= 1.470833:
         if x26 <= 0.0:
-            if x73 <= 0.625563:
-                s += -0.09424
+            if x27 <= 0.0006:
+                s += 0.04403
             else:
-                s += 0.56396
+                s += -0.32444
         else:
-            if x68 <= 0.1832:
-                s += 0.16499
+            if x20 <= 0.251051:
+                s += -0.46656
             else:
-                s += 1.18488
-    if x78 <= 0.748393:
-        if x85 <= 0.5:
-            if x103 <= 0.5:
-                s += 0.00866
-            else:
-                s += -0.33981
-        else:
-            s += 1.12613
+                s += 0.70355
     else:
-        if x67 <= 0.4673:
-            if x90 <= 0.671538:
-                s += -0.77377
+        if x63 <= 0.215:
+            if x28 <= 0.0134:
+                s += -0.371
             else:
-                s += 0.43034
+                s += 0.63404
         else:
-            s += 1.15101
-    if x34 <= 0.0048:
-        if x65 <= 1.3:
-            if x23 <= 0.0:
-                s += 0.01331
+            if x15 <= 0.006861:
+                s += 0.96127
             else:
-                s += -0.43536
+                s += 0.30373
+    if x32 <= 0.0048:
+        if x60 <= 1.3:
+            if x21 <= 0.0:
+                s += 0.06723
+            else:
+                s += -0.48554
         else:
-            if x41 <= 0.579877:
-                s += 0.91687
+            if x39 <= 0.579877:
+                s += 1.05234
             else:
-                s += -0.09981
+                s += -0.14422
     else:
-        if x95 <= 0.5:
-            if x111 <= 0.5:
-                s += -0.00138
+        if x107 <= 0.5:
+            if x27 <= 0.0006:
+                s += 0.04555
             else:
-                s += 0.54058
+                s += -0.28969
         else:
-            if x56 <= 1.6e-05:
-                s += 1.32026
+            if x63 <= 0.0193:
+                s += -0.60943
             else:
-                s += 0.42501
-    if x29 <= 0.0003:
-        if x28 <= 0.0:
-            if x90 <= 0.644181:
-                s += -0.037
+                s += 0.90173
+    if x87 <= 0.700807:
+        if x97 <= 0.5:
+            if x39 <= 0.745183:
+                s += 0.01807
             else:
-                s += 0.18839
+                s += -0.25248
         else:
-            if x36 <= 0.0855:
-                s += -0.41733
+            if x99 <= 0.5:
+                s += 1.40777
             else:
-                s += 0.86453
+                s += -0.81177
     else:
-        if x91 <= 0.5:
-            if x3 <= 0.5:
-                s += -0.0177
+        if x101 <= 0.5:
+            if x39 <= 0.845445:
+                s += 0.3353
             else:
-                s += -1.13816
+                s += -0.29777
         else:
-            if x40 <= 0.0:
-                s += -0.73144
+            if x63 <= 0.92:
+                s += -0.52487
             else:
-                s += 0.35019
-    if x102 <= 0.5:
-        if x96 <= 0.5:
-            if x53 <= 0.13881:
-                s += -0.01358
+                s += 0.83884
+    if x78 <= 0.5:
+        if x3 <= 0.5:
+            if x43 <= 0.5:
+                s += -0.04407
             else:
-                s += 0.32705
+                s += 0.77097
         else:
-            if x21 <= 0.001651:
-                s += -0.52743
+            if x21 <= 0.009792:
+                s += -0.15875
             else:
-                s += 0.35941
+                s += 0.54793
     else:
-        if x33 <= 0.102:
-            if x17 <= 0.006856:
-                s += 0.26957
-            else:
-                s += 1.01262
+        if x63 <= 0.1303:
+            s += 0.0937
         else:
-            s += 0.15754
-    if x13 <= 0.5:
-        if x56 <= 0.001065:
-            if x76 <= 0.027027:
-                s += 0.16631
+            if x60 <= 2.485714:
+                s += 1.33926
             else:
-                s += -0.38094
+                s += 0.14768
+    if x100 <= 0.5:
+        if x73 <= 0.748393:
+            if x42 <= 0.5:
+                s += -0.02566
+            else:
+                s += 0.80551
         else:
-            if x81 <= 0.5:
-                s += -0.09063
+            if x62 <= 0.35:
+                s += -0.38822
             else:
-                s += 0.31125
+                s += 1.19964
     else:
-        if x106 <= 0.5:
-            if x65 <= 2.5:
-                s += 1.02279
-            else:
-                s += -0.25585
+        if x31 <= 0.1021:
+            s += 1.04009
         else:
-            s += -0.6383
-    if x9 <= 0.5:
-        if x62 <= 0.0:
-            if x57 <= 0.0:
-                s += 0.05429
+            s += 0.20506
+    if x83 <= 0.5:
+        if x31 <= 0.0:
+            if x88 <= 0.5:
+                s += 0.33036
             else:
-                s += -0.13423
+                s += -0.32683
         else:
-            if x91 <= 0.5:
-                s += 0.31178
+            if x72 <= 0.537923:
+                s += -0.06834
             else:
-                s += -0.15909
+                s += 0.34997
     else:
-        if x68 <= 0.1303:
-            if x14 <= 0.5:
-                s += 0.33608
+        if x109 <= 0.5:
+            if x13 <= 7.1e-05:
+                s += 0.20771
             else:
-                s += -0.64131
+                s += 1.20951
         else:
-            if x92 <= 0.333333:
-                s += 0.9964
+            s += -0.08696
+    if x61 <= 4.6:
+        if x88 <= 0.5:
+            if x53 <= 0.652231:
+                s += -0.01926
             else:
-                s += -0.01372
-    if x80 <= 0.5:
-        if x85 <= 0.5:
-            if x41 <= 0.845445:
-                s += 0.00781
-            else:
-                s += -0.31655
+                s += 0.40016
         else:
-            s += 1.10145
+            if x35 <= 0.0004:
+                s += -0.36641
+            else:
+                s += 0.28523
     else:
-        if x16 <= 0.015296:
-            if x47 <= 0.00041:
-                s += 0.78832
+        if x39 <= 0.845445:
+            if x27 <= 0.0006:
+                s += 0.5978
             else:
-                s += -0.22213
-        else:
-            if x33 <= 0.0336:
-                s += 1.0902
-            else:
-                s += 0.23248
-    if x68 <= 0.0211:
-        if x18 <= 0.0:
-            if x65 <= 0.675:
-                s += -0.31712
-            else:
-                s += 0.07436
-        else:
-            s += 0.98643
-    else:
-        if x84 <= 0.5:
-            if x111 <= 0.5:
-                s += -0.01385
-            else:
-                s += 0.63293
-        else:
-            if x78 <= 0.31606:
-                s += 0.28551
-            else:
-                s += 1.28483
-    if x66 <= 4.6:
-        if x66 <= 4.0:
-            if x25 <= 0.4:
-                s += 0.0024
-            else:
-                s += 0.593
-        else:
-            if x75 <= 0.148936:
-                s += -0.14566
-            else:
-                s += -0.68158
-    else:
-        if x41 <= 0.845445:
-            if x103 <= 0.5:
-                s += 0.53617
-            else:
-                s += -0.02355
+                s += -0.15406
         else:
             if x1 <= 0.965949:
-                s += -0.42397
+                s += -0.44198
             else:
-                s += 0.72393
-    if x90 <= 0.725645:
-        if x99 <= 0.5:
-            if x77 <= 0.538184:
-                s += -0.0858
+                s += 0.79684
+    if x81 <= 0.5:
+        if x84 <= 0.5:
+            if x100 <= 0.5:
+                s += -0.0221
             else:
-                s += 0.3469
+                s += 0.95313
         else:
+            if x66 <= 0.28:
+                s += 1.01808
+            else:
+                s += -0.05143
+    else:
+        s += 1.22446
+    if x62 <= 0.9845:
+        if x105 <= 0.034483:
             if x101 <= 0.5:
-                s += 1.1936
+                s += -0.02121
             else:
-                s += -0.85044
+                s += -0.42867
+        else:
+            if x62 <= 0.9235:
+                s += 0.47213
+            else:
+                s += -0.53149
     else:
-        if x103 <= 0.5:
-            if x36 <= 0.0855:
-                s += 0.14088
+        if x24 <= 0.0:
+            if x37 <= 0.0127:
+                s += -0.04644
             else:
-                s += 0.81961
+                s += 0.61614
         else:
-            if x68 <= 0.9209:
-                s += -0.42084
+            if x63 <= 0.215:
+                s += 0.24858
             else:
-                s += 1.01279
-    if x29 <= 0.0003:
-        if x78 <= 0.31606:
-            if x107 <= 0.5:
-                s += -0.02405
+                s += 1.22196
+    if x71 <= 0.028571:
+        if x22 <= 0.0:
+            if x50 <= 6.2e-05:
+                s += 0.56782
             else:
-                s += 0.35643
-        else:
-            if x27 <= 0.0:
-                s += 0.21289
-            else:
-                s += 0.87483
-    else:
-        if x25 <= 0.4:
-            if x91 <= 0.5:
-                s += -0.13368
-            else:
-                s += -0.64108
-        else:
-            if x90 <= 0.617107:
-                s += -0.51898
-            else:
-                s += 1.10564
-    if x86 <= 0.5:
-        if x45 <= 0.5:
-            if x102 <= 0.5:
-                s += -0.01915
-            else:
-                s += 0.87532
-        else:
-            if x35 <= 0.0631:
-                s += 0.75421
-            else:
-                s += -0.18626
-    else:
-        if x16 <= 0.000518:
-            s += -0.22622
-        else:
-            s += 1.3979
-    if x34 <= 0.0048:
-        if x65 <= 1.3:
-            if x8 <= 0.228114:
-                s += -0.25275
-            else:
-                s += -0.86009
-        else:
-            if x6 <= 0.393469:
-                s += 0.78973
-            else:
-                s += -0.12234
-    else:
-        if x95 <= 0.5:
-            if x54 <= 6.2e-05:
-                s += 0.19929
-            else:
-                s += -0.02242
-        else:
-            if x56 <= 1.6e-05:
-                s += 1.20234
-            else:
-                s += 0.38292
-    if x87 <= 0.5:
-        if x82 <= 0.5:
-            if x44 <= 0.5:
-                s += -0.02643
-            else:
-                s += 0.33716
-        else:
-            if x6 <= 0.632121:
-                s += 0.9868
-            else:
-                s += 0.01581
-    else:
-        if x90 <= 0.476211:
-            s += -0.04147
-        else:
-            s += 1.00204
-    if x1 <= 0.31606:
-        if x46 <= 0.5:
-            if x0 <= 0.5:
-                s += -0.02008
-            else:
-                s += -0.56114
-        else:
-            if x47 <= 0.011793:
-                s += 0.99137
-            else:
-                s += 0.01988
-    else:
-        if x68 <= 0.0511:
-            if x43 <= 0.5:
-                s += -0.45477
-            else:
-                s += 0.40629
-        else:
-            if x41 <= 0.672808:
-                s += 0.68292
-            else:
-                s += 0.15993
-    if x78 <= 0.748393:
-        if x41 <= 0.845445:
-            if x66 <= 4.6:
-                s += -0.01065
-            else:
-                s += 0.40433
-        else:
-            if x17 <= 0.017323:
-                s += -0.00391
-            else:
-                s += -0.4696
-    else:
-        if x67 <= 0.4673:
-            if x90 <= 0.671538:
-                s += -0.74518
-            else:
-                s += 0.38225
-        else:
-            s += 1.08263
-    if x67 <= 0.9845:
-        if x11 <= 0.5:
-            if x56 <= 0.327966:
-                s += 0.02434
-            else:
-                s += -0.17365
-        else:
-            if x68 <= 0.1832:
-                s += -0.03628
-            else:
-                s += 0.72748
-    else:
-        if x60 <= 0.103366:
-            if x48 <= 0.079642:
-                s += -0.20531
-            else:
-                s += 0.84611
-        else:
-            if x47 <= 0.020393:
-                s += 0.20572
-            else:
-                s += 1.20974
-    if x9 <= 0.5:
-        if x76 <= 0.027027:
-            if x60 <= 0.941722:
-                s += -0.00546
-            else:
-                s += 0.35495
-        else:
-            if x55 <= 0.00016:
-                s += -0.3413
-            else:
-                s += 0.23338
-    else:
-        if x68 <= 0.1303:
-            if x67 <= 0.4673:
-                s += 0.51154
-            else:
-                s += -0.4516
-        else:
-            if x62 <= 0.0:
-                s += 0.98164
-            else:
-                s += 0.08968
-    if x90 <= 0.788458:
-        if x59 <= 0.022842:
-            if x6 <= 0.486583:
-                s += 0.0381
-            else:
-                s += -0.15953
-        else:
-            if x24 <= 0.002795:
-                s += 0.12959
-            else:
-                s += 1.24925
-    else:
-        if x56 <= 0.327966:
-            if x67 <= 0.0753:
-                s += 1.27709
-            else:
-                s += 0.28072
-        else:
-            if x67 <= 0.7848:
-                s += -0.45517
-            else:
-                s += 0.87886
-    if x80 <= 0.5:
-        if x96 <= 0.5:
-            if x98 <= 0.5:
-                s += -0.03059
-            else:
-                s += 0.16712
-        else:
-            if x55 <= 0.001625:
-                s += -0.45543
-            else:
-                s += 0.63026
-    else:
-        if x83 <= 0.5:
-            if x79 <= 0.221199:
-                s += -0.10771
-            else:
-                s += 0.83213
-        else:
-            if x56 <= 0.001065:
-                s += -0.46382
-            else:
-                s += 0.32863
-    if x85 <= 0.5:
-        if x86 <= 0.5:
-            if x88 <= 0.5:
-                s += -0.01591
-            else:
-                s += 0.63273
-        else:
-            if x16 <= 0.000518:
-                s += -0.20817
-            else:
-                s += 1.28159
-    else:
-        s += 0.98965
-    if x102 <= 0.5:
-        if x62 <= 0.0:
-            if x26 <= 1.5:
-                s += -0.05507
-            else:
-                s += 0.2862
-        else:
-            if x7 <= 0.5:
-                s += 0.0904
-            else:
-                s += 0.71878
-    else:
-        if x33 <= 0.102:
-            if x17 <= 0.010988:
-                s += 0.2495
-            else:
-                s += 0.96174
-        else:
-            s += 0.10877
-    if x29 <= 0.0003:
-        if x33 <= 0.0:
-            if x34 <= 0.0208:
-                s += -0.07759
-            else:
-                s += 0.42186
-        else:
-            if x24 <= 0.0:
-                s += 0.07637
-            else:
-                s += -0.10906
-    else:
-        if x40 <= 0.0012:
-            if x3 <= 0.5:
-                s += -0.22471
-            else:
-                s += -1.16684
-        else:
-            if x39 <= 0.0:
-                s += -0.44469
-            else:
-                s += 0.9118
-    if x90 <= 0.725645:
-        if x99 <= 0.5:
-            if x6 <= 0.393469:
-                s += 0.10173
-            else:
-                s += -0.10778
-        else:
-            if x101 <= 0.5:
-                s += 1.04402
-            else:
-                s += -0.83111
-    else:
-        if x103 <= 0.5:
-            if x41 <= 0.845445:
-                s += 0.25593
-            else:
-                s += -0.16927
-        else:
-            if x68 <= 0.6925:
-                s += -0.49559
-            else:
-                s += 0.40548
-    if x91 <= 0.5:
-        if x67 <= 0.0753:
-            if x90 <= 0.644181:
-                s += 0.17674
-            else:
-                s += 1.06048
-        else:
-            if x67 <= 0.1189:
-                s += -0.28034
-            else:
-                s += 0.03984
-    else:
-        if x98 <= 0.5:
-            if x67 <= 0.9845:
-                s += -0.26364
-            else:
-                s += 1.05437
-        else:
-            if x112 <= 0.5:
-                s += 0.8952
-            else:
-                s += -0.64611
-    if x13 <= 0.5:
-        if x28 <= 0.0:
-            if x29 <= 0.0003:
-                s += 0.03965
-            else:
-                s += -0.21724
-        else:
-            if x22 <= 0.25087:
-                s += -0.3444
-            else:
-                s += 0.75032
-    else:
-        if x106 <= 0.5:
-            if x65 <= 2.5:
-                s += 0.90742
-            else:
-                s += -0.26542
-        else:
-            s += -0.58004
-    if x87 <= 0.5:
-        if x102 <= 0.5:
-            if x62 <= 0.0:
-                s += -0.0358
-            else:
-                s += 0.14862
-        else:
-            if x33 <= 0.102:
-                s += 0.8318
-            else:
-                s += 0.10801
-    else:
-        if x90 <= 0.476211:
-            s += -0.05505
-        else:
-            s += 0.93267
-    if x34 <= 0.0048:
-        if x65 <= 0.0:
-            if x40 <= 0.0012:
-                s += -0.39581
-            else:
-                s += 0.14618
-        else:
-            if x111 <= 0.5:
-                s += 0.38523
-            else:
-                s += -0.7876
-    else:
-        if x95 <= 0.5:
-            if x111 <= 0.5:
-                s += 0.00049
-            else:
-                s += 0.44633
-        else:
-            if x56 <= 0.013727:
-                s += 0.9489
-            else:
-                s += 0.23623
-    if x90 <= 0.550671:
-        if x6 <= 0.393469:
-            if x54 <= 0.0:
-                s += 0.46124
-            else:
-                s += -0.07614
-        else:
-            if x19 <= 0.152325:
-                s += -0.27542
-            else:
-                s += 0.18212
-    else:
-        if x11 <= 0.5:
-            if x98 <= 0.5:
-                s += -0.02833
-            else:
-                s += 0.3317
-        else:
-            if x76 <= 0.0:
-                s += 0.99988
-            else:
-                s += -0.16622
-    if x46 <= 0.5:
-        if x1 <= 0.31606:
-            if x0 <= 0.5:
-                s += -0.0144
-            else:
-                s += -0.51372
-        else:
-            if x68 <= 0.0511:
-                s += -0.25516
-            else:
-                s += 0.26815
-    else:
-        if x5 <= 0.5:
-            if x52 <= 0.017911:
-                s += 0.04447
-            else:
-                s += 1.00509
-        else:
-            if x70 <= 0.066667:
-                s += 0.05502
-            else:
-                s += -0.81144
-    if x82 <= 0.5:
-        if x44 <= 0.5:
-            if x91 <= 0.5:
-                s += 0.01467
-            else:
-                s += -0.17805
-        else:
-            if x63 <= 0.0:
-                s += 0.40117
-            else:
-                s += -0.85792
-    else:
-        if x68 <= 0.1303:
-            s += 0.00031
-        else:
-            if x65 <= 2.5:
-                s += 1.02251
-            else:
-                s += 0.01565
-    if x85 <= 0.5:
-        if x80 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.01407
-            else:
-                s += 0.73685
-        else:
-            if x16 <= 0.015296:
-                s += 0.25481
-            else:
-                s += 0.89313
-    else:
-        if x18 <= 0.0:
-            s += 0.21423
-        else:
-            s += 1.01966
-    if x86 <= 0.5:
-        if x78 <= 0.748393:
-            if x41 <= 0.845445:
-                s += 0.01058
-            else:
-                s += -0.25419
-        else:
-            if x67 <= 0.4673:
-                s += -0.29002
-            else:
-                s += 1.03931
-    else:
-        if x16 <= 0.000518:
-            s += -0.19819
-        else:
-            s += 1.18637
-    if x9 <= 0.5:
-        if x14 <= 0.5:
-            if x93 <= 0.121353:
-                s += 0.05155
-            else:
-                s += -0.08252
-        else:
-            if x73 <= 0.186017:
-                s += -0.07743
-            else:
-                s += 0.94003
-    else:
-        if x68 <= 0.1303:
-            if x90 <= 0.585217:
-                s += -0.39434
-            else:
-                s += 0.5696
-        else:
-            if x21 <= 0.033346:
-                s += 0.91191
-            else:
-                s += 0.07753
-    if x102 <= 0.5:
-        if x96 <= 0.5:
-            if x7 <= 0.5:
-                s += -0.00867
-            else:
-                s += 0.24193
-        else:
-            if x21 <= 0.001651:
-                s += -0.436
-            else:
-                s += 0.35166
-    else:
-        if x17 <= 0.006856:
-            s += 0.14767
-        else:
-            if x33 <= 0.102:
-                s += 0.89272
-            else:
-                s += 0.10588
-    if x85 <= 0.5:
-        if x56 <= 0.001065:
-            if x76 <= 0.027027:
-                s += 0.13635
-            else:
-                s += -0.3417
-        else:
-            if x81 <= 0.5:
-                s += -0.06447
-            else:
-                s += 0.2352
-    else:
-        if x18 <= 0.0:
-            s += 0.20265
-        else:
-            s += 0.97979
-    if x67 <= 0.9845:
-        if x54 <= 6.2e-05:
-            if x47 <= 0.001453:
-                s += -0.09673
-            else:
-                s += 0.39147
-        else:
-            if x25 <= 0.4:
-                s += -0.06884
-            else:
-                s += 0.32724
-    else:
-        if x39 <= 0.0128:
-            if x22 <= 0.006337:
-                s += -0.18033
-            else:
-                s += 0.59408
-        else:
-            if x96 <= 0.5:
-                s += 0.68739
-            else:
-                s += -0.28041
-    if x87 <= 0.5:
-        if x86 <= 0.5:
-            if x103 <= 0.5:
-                s += 0.00879
-            else:
-                s += -0.24664
-        else:
-            if x61 <= 1.4:
-                s += 1.11397
-            else:
-                s += -0.28618
-    else:
-        if x90 <= 0.476211:
-            s += -0.05166
-        else:
-            if x6 <= 0.393469:
-                s += 0.19555
-            else:
-                s += 0.92621
-    if x94 <= 0.0:
-        if x66 <= 4.6:
-            if x66 <= 4.0:
-                s += 0.02545
-            else:
-                s += -0.17234
-        else:
-            if x41 <= 0.845445:
-                s += 0.36977
-            else:
-                s += -0.21057
-    else:
-        if x54 <= 0.00157:
-            s += -0.55689
-        else:
-            if x79 <= 0.393469:
-                s += 1.16287
-            else:
-                s += 0.06663
-    if x34 <= 0.0048:
-        if x65 <= 0.0:
-            if x40 <= 0.0012:
-                s += -0.36924
-            else:
-                s += 0.13328
-        else:
-            if x111 <= 0.5:
-                s += 0.35459
-            else:
-                s += -0.74919
-    else:
-        if x95 <= 0.5:
-            if x90 <= 0.700807:
-                s += -0.03734
-            else:
-                s += 0.10937
-        else:
-            if x67 <= 0.188:
-                s += -0.05555
-            else:
-                s += 0.73619
-    if x46 <= 0.5:
-        if x1 <= 0.31606:
-            if x0 <= 0.5:
-                s += -0.01524
-            else:
-                s += -0.47352
-        else:
-            if x68 <= 0.0511:
-                s += -0.23755
-            else:
-                s += 0.24171
-    else:
-        if x5 <= 0.5:
-            if x52 <= 0.017911:
-                s += 0.03926
-            else:
-                s += 0.92733
-        else:
-            if x31 <= 0.0002:
-                s += -0.82041
-            else:
-                s += 0.04156
-    if x29 <= 0.0003:
-        if x33 <= 0.0:
-            if x75 <= 0.148936:
-                s += 0.31721
-            else:
-                s += -0.30874
-        else:
-            if x49 <= 8.2e-05:
-                s += -0.80302
-            else:
-                s += 0.00062
-    else:
-        if x40 <= 0.0012:
-            if x74 <= 0.5:
-                s += -0.32245
-            else:
-                s += 0.31846
-        else:
-            if x17 <= 0.017323:
-                s += 1.40355
-            else:
-                s += 0.07213
-    if x28 <= 0.0:
-        if x108 <= 0.393469:
-            if x29 <= 0.0003:
-                s += 0.03291
-            else:
-                s += -0.22338
-        else:
-            if x90 <= 0.617107:
-                s += 0.08029
-            else:
-                s += 1.02063
-    else:
-        if x93 <= 0.03138:
-            if x33 <= 0.0018:
-                s += 1.01923
-            else:
-                s += -0.40066
-        else:
-            if x7 <= 0.5:
-                s += -0.42074
-            else:
-                s += 0.69221
-    if x6 <= 0.393469:
-        if x54 <= 0.0:
-            if x16 <= 0.0:
-                s += 0.05169
-            else:
-                s += 0.7995
-        else:
-            if x54 <= 0.047158:
-                s += -0.23374
-            else:
-                s += 0.30011
-    else:
-        if x90 <= 0.550671:
-            if x19 <= 0.030939:
-                s += -0.29413
-            else:
-                s += 0.05111
-        else:
-            if x98 <= 0.5:
-                s += -0.02865
-            else:
-                s += 0.32206
-    if x102 <= 0.5:
-        if x45 <= 0.5:
-            if x62 <= 0.0:
-                s += -0.03705
-            else:
-                s += 0.13237
-        else:
-            if x66 <= 0.4:
-                s += -0.00865
-            else:
-                s += 0.7307
-    else:
-        if x17 <= 0.010988:
-            s += 0.16538
-        else:
-            s += 0.81227
-    if x80 <= 0.5:
-        if x83 <= 0.5:
-            if x6 <= 0.393469:
-                s += 0.10652
-            else:
-                s += -0.044
-        else:
-            if x16 <= 0.003768:
-                s += -0.1347
-            else:
-                s += 0.88452
-    else:
-        if x93 <= 0.063979:
-            if x34 <= 0.0208:
-                s += 0.49421
-            else:
-                s += -0.48849
-        else:
-            if x83 <= 0.5:
-                s += 0.83111
-            else:
-                s += -0.05325
-    if x64 <= 0.0:
-        if x76 <= 0.0:
-            if x60 <= 0.941722:
-                s += -0.0003
-            else:
-                s += 0.31563
-        else:
-            if x70 <= 0.166667:
-                s += 0.03547
-            else:
-                s += -0.38395
-    else:
-        if x16 <= 0.122614:
-            if x67 <= 0.188:
-                s += 0.04135
-            else:
-                s += 1.02923
-        else:
-            if x93 <= 0.27215:
-                s += 0.15023
-            else:
-                s += -0.70965
-    if x85 <= 0.5:
-        if x41 <= 0.845445:
-            if x66 <= 4.6:
-                s += -0.0058
-            else:
-                s += 0.3096
-        else:
-            if x17 <= 0.017323:
-                s += 0.02488
-            else:
-                s += -0.39803
-    else:
-        if x18 <= 0.0:
-            s += 0.18855
-        else:
-            s += 0.93358
-    if x9 <= 0.5:
-        if x93 <= 0.121353:
-            if x37 <= 0.0059:
-                s += 0.01301
-            else:
-                s += 0.38265
-        else:
-            if x69 <= 0.5:
-                s += 0.02875
-            else:
-                s += -0.24905
-    else:
-        if x71 <= 0.115385:
-            if x93 <= 0.021571:
-                s += 0.05052
-            else:
-                s += 0.98365
-        else:
-            if x68 <= 0.1303:
-                s += -0.34218
-            else:
-                s += 0.40789
-    if x12 <= 0.5:
-        if x67 <= 0.9845:
-            if x54 <= 6.2e-05:
-                s += 0.12889
-            else:
-                s += -0.04957
-        else:
-            if x60 <= 0.103366:
-                s += -0.09918
-            else:
-                s += 0.45064
-    else:
-        if x6 <= 0.565402:
-            s += 1.20842
-        else:
-            if x73 <= 0.331608:
-                s += -0.80513
-            else:
-                s += 0.72308
-    if x44 <= 0.5:
-        if x82 <= 0.5:
-            if x78 <= 0.748393:
-                s += -0.01915
-            else:
-                s += 0.87866
-        else:
-            if x68 <= 0.215:
-                s += 0.14149
-            else:
-                s += 0.97713
-    else:
-        if x3 <= 0.5:
-            if x39 <= 0.0063:
-                s += 0.11375
-            else:
-                s += 0.79935
-        else:
-            if x58 <= 5.2e-05:
-                s += 0.55945
-            else:
-                s += -1.03694
-    if x100 <= 0.5:
-        if x41 <= 0.801548:
-            if x32 <= 0.0002:
-                s += 0.00588
-            else:
-                s += 0.51974
-        else:
-            if x98 <= 0.5:
-                s += -0.14821
-            else:
-                s += 0.63746
-    else:
-        if x40 <= 0.0:
-            if x53 <= 0.020022:
-                s += -0.77134
-            else:
-                s += 0.65111
-        else:
-            if x91 <= 0.5:
-                s += 1.37516
-            else:
-                s += -0.1681
-    if x90 <= 0.788458:
-        if x59 <= 0.022842:
-            if x41 <= 0.845445:
-                s += -0.03355
-            else:
-                s += -0.50789
-        else:
-            if x24 <= 0.002795:
-                s += 0.08361
-            else:
-                s += 1.0334
-    else:
-        if x20 <= 0.059551:
-            if x61 <= 3.8:
-                s += 0.34579
-            else:
-                s += -0.41318
-        else:
-            if x67 <= 0.7848:
-                s += -0.56352
-            else:
-                s += 0.26936
-    if x46 <= 0.5:
-        if x1 <= 0.31606:
-            if x0 <= 0.5:
-                s += -0.01405
-            else:
-                s += -0.42992
-        else:
-            if x41 <= 0.672808:
-                s += 0.45621
-            else:
-                s += 0.07098
-    else:
-        if x5 <= 0.5:
-            if x57 <= 0.0:
-                s += 1.1962
-            else:
-                s += 0.26641
-        else:
-            if x31 <= 0.0002:
-                s += -0.77583
-            else:
-                s += 0.0676
-    if x13 <= 0.5:
-        if x60 <= 0.363926:
-            if x77 <= 0.538184:
-                s += -0.07811
-            else:
-                s += 0.36419
-        else:
-            if x67 <= 0.1189:
-                s += -0.18465
-            else:
-                s += 0.12476
-    else:
-        if x106 <= 0.5:
-            if x65 <= 2.5:
-                s += 0.80329
-            else:
-                s += -0.26366
-        else:
-            s += -0.51921
-    if x87 <= 0.5:
-        if x86 <= 0.5:
-            if x103 <= 0.5:
-                s += 0.00722
-            else:
-                s += -0.23082
-        else:
-            if x67 <= 0.3497:
-                s += -0.12757
-            else:
-                s += 1.12048
-    else:
-        if x26 <= 0.0:
-            if x47 <= 0.000222:
-                s += 0.0774
-            else:
-                s += 1.00977
-        else:
-            if x17 <= 0.027489:
-                s += 0.28239
-            else:
-                s += -0.24662
-    if x48 <= 0.079642:
-        if x91 <= 0.5:
-            if x67 <= 0.0753:
-                s += 0.34368
-            else:
-                s += -0.01783
-        else:
-            if x22 <= 0.006337:
-                s += -0.28221
-            else:
-                s += 0.33849
-    else:
-        if x67 <= 0.188:
-            if x7 <= 0.5:
-                s += -0.67249
-            else:
-                s += 0.23756
-        else:
-            if x41 <= 0.801548:
-                s += 0.56586
-            else:
-                s += 0.02204
-    if x90 <= 0.550671:
-        if x6 <= 0.393469:
-            if x75 <= 0.148936:
-                s += 0.16292
-            else:
-                s += -0.51012
-        else:
-            if x19 <= 0.030939:
-                s += -0.27474
-            else:
-                s += 0.04368
-    else:
-        if x11 <= 0.5:
-            if x67 <= 0.8701:
-                s += -0.02529
-            else:
-                s += 0.21568
-        else:
-            if x76 <= 0.0:
-                s += 0.85306
-            else:
-                s += -0.14657
-    if x93 <= 0.121353:
-        if x37 <= 0.0059:
-            if x91 <= 0.5:
-                s += 0.07277
-            else:
-                s += -0.23109
-        else:
-            if x54 <= 0.000815:
-                s += 0.91696
-            else:
-                s += 0.14617
-    else:
-        if x69 <= 0.5:
-            if x67 <= 0.9226:
-                s += -0.04656
-            else:
-                s += 0.31478
-        else:
-            if x68 <= 0.9209:
-                s += -0.26315
-            else:
-                s += 0.42578
-    if x102 <= 0.5:
-        if x85 <= 0.5:
-            if x41 <= 0.672808:
-                s += 0.08289
-            else:
-                s += -0.03846
-        else:
-            if x18 <= 0.0:
-                s += 0.18601
-            else:
-                s += 0.89242
-    else:
-        if x17 <= 0.010988:
-            s += 0.1474
-        else:
-            if x47 <= 0.146639:
-                s += 0.83377
-            else:
-                s += 0.1602
-    if x12 <= 0.5:
-        if x29 <= 0.0003:
-            if x60 <= 0.363926:
-                s += -0.04104
-            else:
-                s += 0.10249
-        else:
-            if x24 <= 0.000649:
-                s += -0.25216
-            else:
-                s += 0.41381
-    else:
-        if x6 <= 0.565402:
-            s += 1.12384
-        else:
-            if x73 <= 0.331608:
-                s += -0.73096
-            else:
-                s += 0.6974
-    if x90 <= 0.700807:
-        if x93 <= 0.044594:
-            if x69 <= 0.5:
-                s += -0.00182
-            else:
-                s += 0.41912
-        else:
-            if x69 <= 0.5:
-                s += -0.02849
-            else:
-                s += -0.27571
-    else:
-        if x103 <= 0.5:
-            if x36 <= 0.0855:
-                s += 0.09112
-            else:
-                s += 0.65687
-        else:
-            if x68 <= 0.6925:
-                s += -0.46187
-            else:
-                s += 0.32406
-    if x34 <= 0.0048:
-        if x67 <= 0.6607:
-            if x69 <= 0.5:
-                s += -0.18438
-            else:
-                s += 0.54642
-        else:
-            if x79 <= 0.632121:
-                s += -0.51657
-            else:
-                s += 0.0876
-    else:
-        if x111 <= 0.5:
-            if x90 <= 0.476211:
-                s += -0.11108
-            else:
-                s += 0.04152
-        else:
-            if x79 <= 0.221199:
-                s += 0.0303
-            else:
-                s += 1.05276
-    if x49 <= 0.186898:
-        if x78 <= 0.31606:
-            if x26 <= 1.5:
-                s += -0.01786
-            else:
-                s += 0.26613
-        else:
-            if x107 <= 0.5:
-                s += 0.54138
-            else:
-                s += -0.17158
-    else:
-        if x31 <= 0.0002:
-            if x73 <= 0.822163:
-                s += -0.62655
-            else:
-                s += 0.05163
+                s += 0.05412
         else:
             if x35 <= 0.0:
-                s += 0.35464
+                s += -0.13826
             else:
-                s += -0.14931
-    if x80 <= 0.5:
-        if x83 <= 0.5:
-            if x85 <= 0.5:
-                s += -0.01304
-            else:
-                s += 0.82036
-        else:
-            if x16 <= 0.003768:
-                s += -0.15502
-            else:
-                s += 0.81293
+                s += 0.78837
     else:
-        if x16 <= 0.015296:
-            if x47 <= 0.00041:
-                s += 0.60918
+        if x17 <= 0.149574:
+            if x51 <= 0.000156:
+                s += -0.41143
             else:
-                s += -0.32634
+                s += 0.17041
         else:
-            if x33 <= 0.0336:
-                s += 0.92702
+            if x15 <= 0.298181:
+                s += 1.20595
             else:
-                s += 0.03227
-    if x46 <= 0.5:
-        if x25 <= 0.4:
-            if x110 <= 0.5:
-                s += -0.02783
+                s += -0.18918
+    if x87 <= 0.700807:
+        if x97 <= 0.5:
+            if x5 <= 0.393469:
+                s += 0.10837
             else:
-                s += 0.72375
+                s += -0.14429
+        else:
+            if x99 <= 0.5:
+                s += 1.21014
+            else:
+                s += -0.78533
+    else:
+        if x101 <= 0.5:
+            if x39 <= 0.845445:
+                s += 0.29743
+            else:
+                s += -0.27551
+        else:
+            if x62 <= 0.35:
+                s += -0.75895
+            else:
+                s += -0.05818
+    if x27 <= 0.0006:
+        if x73 <= 0.31606:
+            if x77 <= 0.5:
+                s += -0.02338
+            else:
+                s += 0.49552
+        else:
+            if x104 <= 0.5:
+                s += 0.69336
+            else:
+                s += 0.08444
+    else:
+        if x23 <= 0.4:
+            if x88 <= 0.5:
+                s += -0.15186
+            else:
+                s += -0.70887
+        else:
+            if x87 <= 0.617107:
+                s += -0.4036
+            else:
+                s += 1.2792
+    if x32 <= 0.0048:
+        if x60 <= 1.3:
+            if x21 <= 0.0:
+                s += 0.04071
+            else:
+                s += -0.44168
+        else:
+            if x39 <= 0.579877:
+                s += 0.92343
+            else:
+                s += -0.12249
+    else:
+        if x107 <= 0.5:
+            if x92 <= 0.5:
+                s += 0.00168
+            else:
+                s += 0.76216
+        else:
+            if x63 <= 0.0193:
+                s += -0.59418
+            else:
+                s += 0.81014
+    if x76 <= 0.5:
+        if x79 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.02187
+            else:
+                s += 0.95344
+        else:
+            if x13 <= 0.003758:
+                s += 0.12353
+            else:
+                s += 1.11951
+    else:
+        if x13 <= 0.015253:
+            if x44 <= 0.000406:
+                s += 0.79055
+            else:
+                s += -0.1646
+        else:
+            if x79 <= 0.5:
+                s += 1.11585
+            else:
+                s += 0.23652
+    if x78 <= 0.5:
+        if x8 <= 0.5:
+            if x71 <= 0.0:
+                s += 0.02088
+            else:
+                s += -0.21585
+        else:
+            if x63 <= 0.1303:
+                s += -0.17681
+            else:
+                s += 0.92055
+    else:
+        if x63 <= 0.1303:
+            s += 0.07065
+        else:
+            if x60 <= 2.485714:
+                s += 1.2235
+            else:
+                s += 0.12492
+    if x43 <= 0.5:
+        if x3 <= 0.5:
+            if x78 <= 0.5:
+                s += -0.03627
+            else:
+                s += 1.00714
+        else:
+            if x63 <= 0.1842:
+                s += -0.13683
+            else:
+                s += 0.51389
+    else:
+        if x1 <= 0.965949:
+            if x44 <= 0.011773:
+                s += 1.04294
+            else:
+                s += -0.02313
+        else:
+            if x61 <= 0.0:
+                s += 0.38661
+            else:
+                s += -0.65193
+    if x26 <= 0.0:
+        if x87 <= 0.788458:
+            if x77 <= 0.5:
+                s += -0.03969
+            else:
+                s += 0.38422
+        else:
+            if x47 <= 0.084667:
+                s += 0.41953
+            else:
+                s += -0.39354
+    else:
+        if x20 <= 0.251051:
+            if x90 <= 0.031493:
+                s += 0.28367
+            else:
+                s += -0.50326
+        else:
+            if x55 <= 0.022842:
+                s += 1.12745
+            else:
+                s += -0.38546
+    if x27 <= 0.0006:
+        if x73 <= 0.31606:
+            if x108 <= 0.5:
+                s += -0.02317
+            else:
+                s += 0.38854
+        else:
+            if x75 <= 0.0:
+                s += 1.25465
+            else:
+                s += 0.29605
+    else:
+        if x23 <= 0.4:
+            if x19 <= 0.015256:
+                s += -0.38565
+            else:
+                s += 0.42228
+        else:
+            if x87 <= 0.617107:
+                s += -0.38832
+            else:
+                s += 1.18748
+    if x100 <= 0.5:
+        if x81 <= 0.5:
+            if x82 <= 0.5:
+                s += -0.01578
+            else:
+                s += 1.0912
+        else:
+            s += 1.1348
+    else:
+        if x31 <= 0.1021:
+            if x15 <= 0.006861:
+                s += 0.27344
+            else:
+                s += 1.04759
+        else:
+            s += 0.1588
+    if x32 <= 0.0048:
+        if x60 <= 0.0:
+            if x21 <= 0.0:
+                s += -0.01354
+            else:
+                s += -0.45298
+        else:
+            if x90 <= 0.002409:
+                s += 0.90291
+            else:
+                s += -0.08531
+    else:
+        if x107 <= 0.5:
+            if x27 <= 0.0006:
+                s += 0.03976
+            else:
+                s += -0.24561
+        else:
+            if x63 <= 0.0193:
+                s += -0.54516
+            else:
+                s += 0.73443
+    if x76 <= 0.5:
+        if x79 <= 0.5:
+            if x41 <= 0.5:
+                s += -0.03045
+            else:
+                s += 0.35047
+        else:
+            if x62 <= 0.121:
+                s += 0.11621
+            else:
+                s += 1.05208
+    else:
+        if x13 <= 0.015253:
+            if x44 <= 0.000406:
+                s += 0.72607
+            else:
+                s += -0.1645
+        else:
+            if x31 <= 0.033637:
+                s += 1.10447
+            else:
+                s += 0.28889
+    if x52 <= 0.001065:
+        if x71 <= 0.0:
+            if x9 <= 0.5:
+                s += 0.12618
+            else:
+                s += 0.63107
+        else:
+            if x62 <= 0.7848:
+                s += 0.04086
+            else:
+                s += -0.64799
+    else:
+        if x62 <= 0.188:
+            if x14 <= 0.0:
+                s += -0.14463
+            else:
+                s += -0.73311
+        else:
+            if x87 <= 0.585217:
+                s += -0.13946
+            else:
+                s += 0.12731
+    if x39 <= 0.845445:
+        if x61 <= 4.6:
+            if x61 <= 4.0:
+                s += 0.05088
+            else:
+                s += -0.18969
+        else:
+            if x71 <= 0.028571:
+                s += 0.49826
+            else:
+                s += -0.26051
+    else:
+        if x1 <= 0.31606:
+            if x15 <= 0.002466:
+                s += 0.28644
+            else:
+                s += -0.53669
+        else:
+            if x66 <= 0.04:
+                s += -0.5444
+            else:
+                s += 0.41959
+    if x100 <= 0.5:
+        if x73 <= 0.748393:
+            if x39 <= 0.672808:
+                s += 0.1106
+            else:
+                s += -0.06052
+        else:
+            if x62 <= 0.4703:
+                s += -0.38588
+            else:
+                s += 1.13571
+    else:
+        if x31 <= 0.1021:
+            if x15 <= 0.006861:
+                s += 0.25243
+            else:
+                s += 1.01017
+        else:
+            s += 0.14966
+    if x87 <= 0.644181:
+        if x56 <= 0.837113:
+            if x104 <= 0.5:
+                s += -0.15563
+            else:
+                s += 0.35666
+        else:
+            if x50 <= 0.0:
+                s += 0.91045
+            else:
+                s += 0.08349
+    else:
+        if x95 <= 0.5:
+            if x10 <= 0.5:
+                s += 0.00297
+            else:
+                s += 1.19974
+        else:
+            if x71 <= 0.028571:
+                s += 0.73221
+            else:
+                s += -0.45566
+    if x62 <= 0.9845:
+        if x10 <= 0.5:
+            if x23 <= 0.4:
+                s += -0.07266
+            else:
+                s += 0.37188
+        else:
+            if x94 <= 0.5:
+                s += 0.78239
+            else:
+                s += 0.00194
+    else:
+        if x20 <= 0.006553:
+            if x37 <= 0.001:
+                s += -0.34778
+            else:
+                s += 0.41553
+        else:
+            if x35 <= 0.0493:
+                s += 1.06841
+            else:
+                s += -0.12074
+    if x81 <= 0.5:
+        if x43 <= 0.5:
+            if x93 <= 0.5:
+                s += 0.00481
+            else:
+                s += -0.34569
+        else:
+            if x4 <= 0.5:
+                s += 0.72687
+            else:
+                s += -0.35003
+    else:
+        s += 1.06341
+    if x83 <= 0.5:
+        if x82 <= 0.5:
+            if x101 <= 0.5:
+                s += 0.00967
+            else:
+                s += -0.30946
+        else:
+            if x13 <= 0.000514:
+                s += -0.25564
+            else:
+                s += 1.41271
+    else:
+        if x87 <= 0.476211:
+            s += -0.03118
+        else:
+            s += 1.00248
+    if x91 <= 0.0:
+        if x32 <= 0.0048:
+            if x60 <= 0.0:
+                s += -0.34827
+            else:
+                s += 0.17412
+        else:
+            if x107 <= 0.5:
+                s += 0.00269
+            else:
+                s += 0.48957
+    else:
+        if x50 <= 0.001562:
+            s += -0.50612
+        else:
+            if x75 <= 0.393469:
+                s += 1.26894
+            else:
+                s += 0.17766
+    if x8 <= 0.5:
+        if x27 <= 0.0006:
+            if x39 <= 0.845445:
+                s += 0.04244
+            else:
+                s += -0.35504
+        else:
+            if x23 <= 0.4:
+                s += -0.29144
+            else:
+                s += 0.79903
+    else:
+        if x66 <= 0.206897:
+            if x68 <= 0.820857:
+                s += 1.12696
+            else:
+                s += -0.11833
+        else:
+            if x54 <= 6e-05:
+                s += 0.61553
+            else:
+                s += -0.57705
+    if x76 <= 0.5:
+        if x79 <= 0.5:
+            if x57 <= 0.0:
+                s += -0.04531
+            else:
+                s += 0.17214
+        else:
+            if x13 <= 0.003758:
+                s += 0.03244
+            else:
+                s += 0.96954
+    else:
+        if x90 <= 0.064155:
+            if x32 <= 0.0208:
+                s += 0.49951
+            else:
+                s += -0.33748
+        else:
+            if x79 <= 0.5:
+                s += 0.91936
+            else:
+                s += 0.10887
+    if x100 <= 0.5:
+        if x87 <= 0.700807:
+            if x97 <= 0.5:
+                s += -0.06878
+            else:
+                s += 0.88331
+        else:
+            if x101 <= 0.5:
+                s += 0.1652
+            else:
+                s += -0.32978
+    else:
+        if x31 <= 0.1021:
+            if x15 <= 0.006861:
+                s += 0.23008
+            else:
+                s += 0.97442
+        else:
+            s += 0.13939
+    if x26 <= 0.0:
+        if x87 <= 0.788458:
+            if x55 <= 0.022842:
+                s += -0.04989
+            else:
+                s += 0.23039
+        else:
+            if x47 <= 0.084667:
+                s += 0.36149
+            else:
+                s += -0.38885
+    else:
+        if x5 <= 0.565402:
+            if x87 <= 0.67372:
+                s += -0.32235
+            else:
+                s += 0.64998
+        else:
+            if x45 <= 0.002183:
+                s += -0.02071
+            else:
+                s += -0.6362
+    if x6 <= 0.5:
+        if x84 <= 0.5:
+            if x63 <= 0.812:
+                s += -0.0622
+            else:
+                s += 0.17147
+        else:
+            if x62 <= 0.241:
+                s += -0.02549
+            else:
+                s += 0.87299
+    else:
+        if x28 <= 0.0532:
+            if x37 <= 0.136869:
+                s += 0.29734
+            else:
+                s += -0.28492
+        else:
+            if x36 <= 0.41555:
+                s += -0.75544
+            else:
+                s += 0.83601
+    if x88 <= 0.5:
+        if x62 <= 0.0753:
+            if x87 <= 0.644181:
+                s += 0.16401
+            else:
+                s += 1.1499
+        else:
+            if x62 <= 0.121:
+                s += -0.31535
+            else:
+                s += 0.0442
+    else:
+        if x62 <= 0.9845:
+            if x95 <= 0.5:
+                s += -0.26027
+            else:
+                s += 0.584
+        else:
+            if x85 <= 0.47:
+                s += 1.26779
+            else:
+                s += -0.34295
+    if x27 <= 0.0006:
+        if x73 <= 0.31606:
+            if x104 <= 0.5:
+                s += -0.02279
+            else:
+                s += 0.33443
+        else:
+            if x25 <= 0.0:
+                s += 0.18104
+            else:
+                s += 0.8907
+    else:
+        if x2 <= 0.5:
+            if x1 <= 0.748393:
+                s += -0.23549
+            else:
+                s += 0.55808
+        else:
+            if x54 <= 0.0:
+                s += -0.19484
+            else:
+                s += -1.2848
+    if x81 <= 0.5:
+        if x72 <= 0.537923:
+            if x56 <= 0.363714:
+                s += -0.08969
+            else:
+                s += 0.07605
+        else:
+            if x39 <= 0.745183:
+                s += 0.44296
+            else:
+                s += -0.07
+    else:
+        s += 1.00298
+    if x11 <= 0.5:
+        if x56 <= 0.941153:
+            if x53 <= 0.846631:
+                s += -0.04684
+            else:
+                s += 0.27186
+        else:
+            if x71 <= 0.0:
+                s += 0.37112
+            else:
+                s += -0.29055
+    else:
+        if x103 <= 0.5:
+            if x60 <= 2.485714:
+                s += 0.95151
+            else:
+                s += -0.34533
+        else:
+            s += -0.50859
+    if x100 <= 0.5:
+        if x93 <= 0.5:
+            if x31 <= 0.0:
+                s += 0.21951
+            else:
+                s += -0.01968
+        else:
+            if x19 <= 0.001623:
+                s += -0.46198
+            else:
+                s += 0.38483
+    else:
+        if x31 <= 0.1021:
+            if x15 <= 0.006861:
+                s += 0.21333
+            else:
+                s += 0.94316
+        else:
+            s += 0.12936
+    if x63 <= 0.0211:
+        if x58 <= 0.0:
+            if x60 <= 0.66:
+                s += -0.30863
+            else:
+                s += 0.10449
+        else:
+            if x56 <= 0.166283:
+                s += 1.33426
+            else:
+                s += -0.03247
+    else:
+        if x80 <= 0.5:
+            if x107 <= 0.5:
+                s += -0.01038
+            else:
+                s += 0.51469
+        else:
+            if x25 <= 0.0:
+                s += 0.17323
+            else:
+                s += 1.03164
+    if x78 <= 0.5:
+        if x83 <= 0.5:
+            if x82 <= 0.5:
+                s += -0.01455
+            else:
+                s += 0.93404
+        else:
+            if x87 <= 0.476211:
+                s += -0.04492
+            else:
+                s += 0.93736
+    else:
+        if x5 <= 0.632121:
+            if x63 <= 0.1303:
+                s += 0.04989
+            else:
+                s += 1.0328
+        else:
+            s += -0.03821
+    if x43 <= 0.5:
+        if x1 <= 0.31606:
+            if x0 <= 0.5:
+                s += -0.00995
+            else:
+                s += -0.65714
+        else:
+            if x21 <= 0.009792:
+                s += -0.13646
+            else:
+                s += 0.32216
+    else:
+        if x61 <= 4.0:
+            if x48 <= 0.017735:
+                s += 0.08107
+            else:
+                s += 1.0112
+        else:
+            if x94 <= 0.5:
+                s += 0.64825
+            else:
+                s += -0.79712
+    if x76 <= 0.5:
+        if x39 <= 0.845445:
+            if x61 <= 4.6:
+                s += -0.01197
+            else:
+                s += 0.38572
+        else:
+            if x1 <= 0.31606:
+                s += -0.38134
+            else:
+                s += 0.13512
+    else:
+        if x13 <= 0.015253:
+            if x44 <= 0.000406:
+                s += 0.64537
+            else:
+                s += -0.19976
+        else:
+            if x31 <= 0.033637:
+                s += 1.02771
+            else:
+                s += 0.20831
+    if x73 <= 0.748393:
+        if x88 <= 0.5:
+            if x62 <= 0.0753:
+                s += 0.35672
+            else:
+                s += -0.00627
+        else:
+            if x20 <= 0.006553:
+                s += -0.25022
+            else:
+                s += 0.24863
+    else:
+        if x62 <= 0.4703:
+            if x87 <= 0.67372:
+                s += -0.87484
+            else:
+                s += 0.40704
+        else:
+            s += 1.07105
+    if x87 <= 0.550671:
+        if x5 <= 0.393469:
+            if x70 <= 0.15:
+                s += 0.15246
+            else:
+                s += -0.52901
+        else:
+            if x17 <= 0.030592:
+                s += -0.29956
+            else:
+                s += 0.03425
+    else:
+        if x10 <= 0.5:
+            if x95 <= 0.5:
+                s += -0.02762
+            else:
+                s += 0.32097
+        else:
+            if x71 <= 0.0:
+                s += 0.99659
+            else:
+                s += -0.01404
+    if x27 <= 0.0006:
+        if x26 <= 0.0:
+            if x87 <= 0.644181:
+                s += -0.03704
+            else:
+                s += 0.17177
+        else:
+            if x20 <= 0.251051:
+                s += -0.35225
+            else:
+                s += 0.61128
+    else:
+        if x2 <= 0.5:
+            if x88 <= 0.5:
+                s += 0.02036
+            else:
+                s += -0.5055
+        else:
+            if x54 <= 0.0:
+                s += -0.19588
+            else:
+                s += -1.23317
+    if x92 <= 0.5:
+        if x39 <= 0.672808:
+            if x23 <= 0.0:
+                s += 0.06869
+            else:
+                s += 1.15458
+        else:
+            if x108 <= 0.5:
+                s += -0.05929
+            else:
+                s += 1.00745
+    else:
+        if x37 <= 0.0017:
+            if x36 <= 0.504407:
+                s += -0.5368
+            else:
+                s += 0.3997
+        else:
+            if x52 <= 0.013728:
+                s += 1.27199
+            else:
+                s += 0.25526
+    if x100 <= 0.5:
+        if x81 <= 0.5:
+            if x8 <= 0.5:
+                s += -0.01464
+            else:
+                s += 0.52023
+        else:
+            if x16 <= 0.0:
+                s += 0.21797
+            else:
+                s += 1.03576
+    else:
+        if x31 <= 0.1021:
+            if x15 <= 0.011007:
+                s += 0.23966
+            else:
+                s += 0.93898
+        else:
+            s += 0.12877
+    if x59 <= 0.0:
+        if x52 <= 0.001065:
+            if x71 <= 0.0:
+                s += 0.1607
+            else:
+                s += -0.34085
+        else:
+            if x44 <= 0.146401:
+                s += -0.06998
+            else:
+                s += 0.26321
+    else:
+        if x13 <= 0.122426:
+            if x62 <= 0.188:
+                s += 0.06626
+            else:
+                s += 1.06485
+        else:
+            if x90 <= 0.272522:
+                s += 0.20257
+            else:
+                s += -0.64572
+    if x36 <= 0.044958:
+        if x56 <= 0.837113:
+            if x38 <= 0.0012:
+                s += -0.31011
+            else:
+                s += 0.12156
+        else:
+            if x5 <= 0.565402:
+                s += 0.67251
+            else:
+                s += -0.56315
+    else:
+        if x90 <= 0.121941:
+            if x35 <= 0.0059:
+                s += 0.06707
+            else:
+                s += 0.39775
+        else:
+            if x6 <= 0.5:
+                s += -0.10019
+            else:
+                s += 0.25458
+    if x62 <= 0.9845:
+        if x105 <= 0.034483:
+            if x10 <= 0.5:
+                s += -0.06317
+            else:
+                s += 0.19843
+        else:
+            if x62 <= 0.9235:
+                s += 0.39786
+            else:
+                s += -0.53987
+    else:
+        if x24 <= 0.0:
+            if x69 <= 0.5:
+                s += 0.25314
+            else:
+                s += -0.42459
+        else:
+            if x63 <= 0.215:
+                s += 0.14507
+            else:
+                s += 1.06607
+    if x43 <= 0.5:
+        if x87 <= 0.550671:
+            if x5 <= 0.393469:
+                s += 0.05439
+            else:
+                s += -0.1887
+        else:
+            if x10 <= 0.5:
+                s += 0.02203
+            else:
+                s += 0.79211
+    else:
+        if x1 <= 0.965949:
+            if x44 <= 0.011773:
+                s += 0.84504
+            else:
+                s += -0.13307
+        else:
+            if x61 <= 0.0:
+                s += 0.33464
+            else:
+                s += -0.62101
+    if x27 <= 0.0006:
+        if x39 <= 0.845445:
+            if x87 <= 0.644181:
+                s += -0.03849
+            else:
+                s += 0.16582
+        else:
+            if x2 <= 0.5:
+                s += -0.37567
+            else:
+                s += 0.40778
+    else:
+        if x38 <= 0.0:
+            if x2 <= 0.5:
+                s += -0.20349
+            else:
+                s += -1.08722
+        else:
+            if x52 <= 0.45784:
+                s += 1.01363
+            else:
+                s += -0.42199
+    if x101 <= 0.5:
+        if x87 <= 0.700807:
+            if x97 <= 0.5:
+                s += -0.04593
+            else:
+                s += 0.76943
+        else:
+            if x34 <= 0.085569:
+                s += 0.09322
+            else:
+                s += 0.66335
+    else:
+        if x62 <= 0.35:
+            if x105 <= 0.034483:
+                s += -0.70881
+            else:
+                s += 0.59692
+        else:
+            if x50 <= 0.001562:
+                s += 0.49821
+            else:
+                s += -0.19652
+    if x100 <= 0.5:
+        if x81 <= 0.5:
+            if x76 <= 0.5:
+                s += -0.01283
+            else:
+                s += 0.55909
+        else:
+            if x16 <= 0.0:
+                s += 0.1966
+            else:
+                s += 0.99521
+    else:
+        if x31 <= 0.1021:
+            if x15 <= 0.011007:
+                s += 0.22059
+            else:
+                s += 0.91109
+        else:
+            s += 0.12394
+    if x41 <= 0.5:
+        if x24 <= 1.470833:
+            if x105 <= 0.034483:
+                s += -0.0471
+            else:
+                s += 0.25068
+        else:
+            if x5 <= 0.486583:
+                s += 0.51213
+            else:
+                s += -0.03325
+    else:
+        if x2 <= 0.5:
+            if x37 <= 0.0062:
+                s += 0.13157
+            else:
+                s += 0.78232
+        else:
+            if x34 <= 0.0009:
+                s += 0.43471
+            else:
+                s += -1.01893
+    if x78 <= 0.5:
+        if x45 <= 0.186935:
+            if x62 <= 0.9845:
+                s += -0.00335
+            else:
+                s += 0.28174
+        else:
+            if x29 <= 0.0002:
+                s += -0.46036
+            else:
+                s += 0.02226
+    else:
+        if x5 <= 0.632121:
+            if x63 <= 0.1303:
+                s += 0.04909
+            else:
+                s += 0.95294
+        else:
+            s += -0.05493
+    if x82 <= 0.5:
+        if x83 <= 0.5:
+            if x101 <= 0.5:
+                s += 0.00864
+            else:
+                s += -0.25094
+        else:
+            if x87 <= 0.476211:
+                s += -0.03282
+            else:
+                s += 0.89807
+    else:
+        if x13 <= 0.000514:
+            s += -0.29044
+        else:
+            if x31 <= 0.0079:
+                s += 1.32016
+            else:
+                s += 0.30239
+    if x32 <= 0.0048:
+        if x60 <= 0.0:
+            if x38 <= 0.0012:
+                s += -0.35423
+            else:
+                s += 0.13262
+        else:
+            if x90 <= 0.002409:
+                s += 0.73369
+            else:
+                s += -0.10344
+    else:
+        if x92 <= 0.5:
+            if x39 <= 0.672808:
+                s += 0.12956
+            else:
+                s += -0.03254
+        else:
+            if x52 <= 1.6e-05:
+                s += 1.16116
+            else:
+                s += 0.28678
+    if x27 <= 0.0006:
+        if x39 <= 0.845445:
+            if x87 <= 0.644181:
+                s += -0.03396
+            else:
+                s += 0.1497
+        else:
+            if x2 <= 0.5:
+                s += -0.3544
+            else:
+                s += 0.36064
+    else:
+        if x23 <= 0.4:
+            if x19 <= 0.015256:
+                s += -0.303
+            else:
+                s += 0.4163
+        else:
+            if x19 <= 0.003846:
+                s += 1.14331
+            else:
+                s += -0.33005
+    if x8 <= 0.5:
+        if x57 <= 0.0:
+            if x39 <= 0.745183:
+                s += 0.04086
+            else:
+                s += -0.12369
+        else:
+            if x88 <= 0.5:
+                s += 0.26969
+            else:
+                s += -0.1853
+    else:
+        if x66 <= 0.115385:
+            if x51 <= 0.009063:
+                s += 1.0613
+            else:
+                s += 0.09874
+        else:
+            if x63 <= 0.1303:
+                s += -0.4351
+            else:
+                s += 0.38518
+    if x98 <= 0.5:
+        if x39 <= 0.745183:
+            if x19 <= 0.0:
+                s += -0.02327
+            else:
+                s += 0.28304
+        else:
+            if x62 <= 0.035:
+                s += 0.65028
+            else:
+                s += -0.08856
+    else:
+        if x38 <= 0.0:
+            if x49 <= 0.020229:
+                s += -0.71677
+            else:
+                s += 0.59634
+        else:
+            if x88 <= 0.5:
+                s += 1.42822
+            else:
+                s += -0.13938
+    if x56 <= 0.363714:
+        if x72 <= 0.537923:
+            if x62 <= 0.0753:
+                s += 0.20069
+            else:
+                s += -0.11573
+        else:
+            if x87 <= 0.727468:
+                s += 0.70895
+            else:
+                s += -0.16106
+    else:
+        if x62 <= 0.121:
+            if x44 <= 0.0:
+                s += 0.48207
+            else:
+                s += -0.30751
+        else:
+            if x27 <= 0.0006:
+                s += 0.18639
+            else:
+                s += -0.20145
+    if x91 <= 0.0:
+        if x81 <= 0.5:
+            if x90 <= 0.121941:
+                s += 0.04889
+            else:
+                s += -0.07202
+        else:
+            if x16 <= 0.0:
+                s += 0.18775
+            else:
+                s += 0.95903
+    else:
+        if x50 <= 0.001562:
+            s += -0.53524
+        else:
+            if x75 <= 0.393469:
+                s += 1.12044
+            else:
+                s += 0.10625
+    if x73 <= 0.748393:
+        if x45 <= 0.186935:
+            if x87 <= 0.788458:
+                s += -0.01492
+            else:
+                s += 0.19028
+        else:
+            if x29 <= 0.0002:
+                s += -0.45362
+            else:
+                s += 0.02965
+    else:
+        if x62 <= 0.4703:
+            if x87 <= 0.67372:
+                s += -0.85363
+            else:
+                s += 0.38087
+        else:
+            if x56 <= 0.031757:
+                s += 0.25715
+            else:
+                s += 1.08718
+    if x28 <= 0.0134:
+        if x90 <= 0.121941:
+            if x88 <= 0.5:
+                s += 0.08809
+            else:
+                s += -0.17969
+        else:
+            if x64 <= 0.5:
+                s += -0.00223
+            else:
+                s += -0.27197
+    else:
+        if x50 <= 6.2e-05:
+            if x62 <= 0.9235:
+                s += 0.73923
+            else:
+                s += -0.23627
+        else:
+            if x62 <= 0.9845:
+                s += -0.04585
+            else:
+                s += 0.81772
+    if x59 <= 0.0:
+        if x100 <= 0.5:
+            if x42 <= 0.5:
+                s += -0.01425
+            else:
+                s += 0.53274
+        else:
+            if x15 <= 0.006861:
+                s += 0.14197
+            else:
+                s += 0.78955
+    else:
+        if x20 <= 0.0:
+            s += 1.19396
+        else:
+            if x63 <= 0.5866:
+                s += -0.4308
+            else:
+                s += 0.83641
+    if x41 <= 0.5:
+        if x34 <= 0.085569:
+            if x26 <= 0.0:
+                s += -0.00887
+            else:
+                s += -0.30424
+        else:
+            if x75 <= 0.393469:
+                s += 0.00493
+            else:
+                s += 0.862
+    else:
+        if x56 <= 0.031757:
+            if x66 <= 0.28:
+                s += -0.34308
+            else:
+                s += 0.51401
+        else:
+            if x20 <= 0.251051:
+                s += 0.55501
+            else:
+                s += -0.52391
+    if x43 <= 0.5:
+        if x1 <= 0.31606:
+            if x0 <= 0.5:
+                s += -0.00902
+            else:
+                s += -0.59076
+        else:
+            if x63 <= 0.0513:
+                s += -0.35563
+            else:
+                s += 0.23739
+    else:
+        if x53 <= 0.0:
+            if x15 <= 0.001361:
+                s += -0.0421
+            else:
+                s += 1.26166
+        else:
+            if x61 <= 4.0:
+                s += 0.45251
+            else:
+                s += -0.47006
+    if x11 <= 0.5:
+        if x56 <= 0.363714:
+            if x72 <= 0.537923:
+                s += -0.07948
+            else:
+                s += 0.34878
+        else:
+            if x93 <= 0.5:
+                s += 0.09637
+            else:
+                s += -0.33518
+    else:
+        if x103 <= 0.5:
+            if x60 <= 2.485714:
+                s += 0.82692
+            else:
+                s += -0.33613
+        else:
+            s += -0.46254
+    if x23 <= 0.4:
+        if x50 <= 6.2e-05:
+            if x44 <= 0.00145:
+                s += -0.11121
+            else:
+                s += 0.37628
+        else:
+            if x93 <= 0.5:
+                s += -0.02717
+            else:
+                s += -0.37324
+    else:
+        if x19 <= 0.0:
+            if x55 <= 6.1e-05:
+                s += 1.35089
+            else:
+                s += 0.39907
+        else:
+            if x75 <= 0.393469:
+                s += 0.32456
+            else:
+                s += -0.40266
+    if x82 <= 0.5:
+        if x101 <= 0.5:
+            if x87 <= 0.700807:
+                s += -0.03918
+            else:
+                s += 0.12582
+        else:
+            if x62 <= 0.35:
+                s += -0.58213
+            else:
+                s += 0.00796
+    else:
+        if x13 <= 0.000514:
+            s += -0.27496
+        else:
+            if x31 <= 0.0079:
+                s += 1.21091
+            else:
+                s += 0.28582
+    if x32 <= 0.0048:
+        if x62 <= 0.0753:
+            if x88 <= 0.5:
+                s += 0.38935
+            else:
+                s += -0.42444
+        else:
+            if x35 <= 0.0:
+                s += -0.3313
+            else:
+                s += 0.20548
+    else:
+        if x92 <= 0.5:
+            if x90 <= 0.009207:
+                s += 0.21194
+            else:
+                s += -0.01032
+        else:
+            if x52 <= 0.013728:
+                s += 0.91948
+            else:
+                s += 0.14247
+    if x81 <= 0.5:
+        if x76 <= 0.5:
+            if x79 <= 0.5:
+                s += -0.01385
+            else:
+                s += 0.64835
+        else:
+            if x13 <= 0.015253:
+                s += 0.17341
+            else:
+                s += 0.83614
+    else:
+        if x16 <= 0.0:
+            s += 0.17796
+        else:
+            s += 0.91253
+    if x23 <= 0.4:
+        if x106 <= 0.5:
+            if x43 <= 0.5:
+                s += -0.02804
+            else:
+                s += 0.46527
+        else:
+            if x30 <= 0.0002:
+                s += 1.06247
+            else:
+                s += -0.61311
+    else:
+        if x19 <= 0.0:
+            if x68 <= 0.0:
+                s += -0.08974
+            else:
+                s += 1.10407
+        else:
+            if x75 <= 0.393469:
+                s += 0.32485
+            else:
+                s += -0.37393
+    if x100 <= 0.5:
+        if x87 <= 0.476211:
+            if x90 <= 0.425712:
+                s += -0.06325
+            else:
+                s += -0.68534
+        else:
+            if x95 <= 0.5:
+                s += -0.01574
+            else:
+                s += 0.21087
+    else:
+        if x15 <= 0.011007:
+            s += 0.17125
+        else:
+            s += 0.77762
+    if x23 <= 0.4:
+        if x50 <= 6.2e-05:
+            if x13 <= 0.000514:
+                s += -0.16841
+            else:
+                s += 0.29307
+        else:
+            if x41 <= 0.5:
+                s += -0.05453
+            else:
+                s += 0.29255
+    else:
+        if x19 <= 0.0:
+            if x55 <= 6.1e-05:
+                s += 1.18533
+            else:
+                s += 0.28384
+        else:
+            if x75 <= 0.393469:
+                s += 0.3293
+            else:
+                s += -0.34217
+    if x59 <= 0.0:
+        if x52 <= 0.329543:
+            if x63 <= 0.6925:
+                s += -0.0171
+            else:
+                s += 0.25315
+        else:
+            if x13 <= 0.000514:
+                s += -0.35352
+            else:
+                s += -0.00291
+    else:
+        if x13 <= 0.122426:
+            if x67 <= 0.246914:
+                s += 0.26255
+            else:
+                s += 1.05458
+        else:
+            if x49 <= 0.020229:
+                s += 0.10556
+            else:
+                s += -0.62819
+    if x78 <= 0.5:
+        if x31 <= 0.0:
+            if x38 <= 0.0001:
+                s += 0.03222
+            else:
+                s += 0.60209
+        else:
+            if x45 <= 8.2e-05:
+                s += -0.74101
+            else:
+                s += -0.01474
+    else:
+        if x60 <= 2.485714:
+            if x63 <= 0.1303:
+                s += -0.00083
+            else:
+                s += 0.89339
+        else:
+            s += -0.0364
+    if x61 <= 4.6:
+        if x61 <= 4.0:
+            if x75 <= 0.221199:
+                s += -0.04745
+            else:
+                s += 0.16389
+        else:
+            if x9 <= 0.5:
+                s += -0.10419
+            else:
+                s += -0.49352
+    else:
+        if x39 <= 0.845445:
+            if x28 <= 0.0008:
+                s += 0.49351
+            else:
+                s += 0.14559
+        else:
+            if x63 <= 0.4189:
+                s += -0.52601
+            else:
+                s += 0.22981
+    if x86 <= 0.5:
+        if x50 <= 6.2e-05:
+            if x13 <= 0.0:
+                s += -0.23054
+            else:
+                s += 0.2564
+        else:
+            if x23 <= 0.4:
+                s += -0.04017
+            else:
+                s += 0.3137
+    else:
+        if x61 <= 1.6:
+            if x49 <= 0.139122:
+                s += -0.47587
+            else:
+                s += 1.04435
+        else:
+            if x32 <= 0.0864:
+                s += -0.26977
+            else:
+                s += 0.89067
+    if x83 <= 0.5:
+        if x82 <= 0.5:
+            if x39 <= 0.672808:
+                s += 0.07092
+            else:
+                s += -0.04606
+        else:
+            if x13 <= 0.000514:
+                s += -0.2642
+            else:
+                s += 1.05791
+    else:
+        if x24 <= 0.0:
+            if x44 <= 0.000221:
+                s += 0.07412
+            else:
+                s += 1.01105
+        else:
+            if x61 <= 0.4:
+                s += -0.26114
+            else:
+                s += 0.21513
+    if x87 <= 0.513248:
+        if x54 <= 0.0:
+            if x52 <= 0.691702:
+                s += -0.0838
+            else:
+                s += 0.36477
         else:
             if x21 <= 0.0:
-                s += 1.07986
+                s += 0.70922
             else:
-                s += -0.02396
+                s += -0.4043
     else:
-        if x66 <= 4.0:
-            if x52 <= 0.017911:
-                s += 0.07032
+        if x95 <= 0.5:
+            if x62 <= 0.8701:
+                s += -0.05993
             else:
-                s += 0.87693
+                s += 0.18263
         else:
-            if x97 <= 0.5:
-                s += 0.59281
+            if x34 <= 0.0:
+                s += 0.74968
             else:
-                s += -0.84414
-    if x102 <= 0.5:
+                s += 0.09651
+    if x8 <= 0.5:
+        if x12 <= 0.5:
+            if x90 <= 0.121941:
+                s += 0.03817
+            else:
+                s += -0.07974
+        else:
+            if x68 <= 0.183523:
+                s += -0.20213
+            else:
+                s += 0.93005
+    else:
+        if x66 <= 0.206897:
+            if x19 <= 0.033243:
+                s += 0.92134
+            else:
+                s += -0.09657
+        else:
+            if x54 <= 6e-05:
+                s += 0.49885
+            else:
+                s += -0.60171
+    if x71 <= 0.028571:
+        if x9 <= 0.5:
+            if x46 <= 0.0:
+                s += 0.07116
+            else:
+                s += -0.10176
+        else:
+            if x61 <= 4.0:
+                s += 0.37175
+            else:
+                s += -0.19226
+    else:
+        if x51 <= 0.000156:
+            if x5 <= 0.688597:
+                s += -0.12333
+            else:
+                s += -0.66756
+        else:
+            if x51 <= 0.00393:
+                s += 1.04023
+            else:
+                s += 0.02041
+    if x73 <= 0.748393:
+        if x45 <= 0.186935:
+            if x87 <= 0.788458:
+                s += -0.018
+            else:
+                s += 0.16709
+        else:
+            if x70 <= 0.15:
+                s += -0.10802
+            else:
+                s += -0.83629
+    else:
+        if x62 <= 0.4703:
+            if x87 <= 0.67372:
+                s += -0.81136
+            else:
+                s += 0.34483
+        else:
+            if x56 <= 0.031757:
+                s += 0.22575
+            else:
+                s += 1.04767
+    if x17 <= 0.339256:
+        if x45 <= 0.186935:
+            if x46 <= 0.207008:
+                s += 0.01142
+            else:
+                s += -0.37293
+        else:
+            if x15 <= 0.186762:
+                s += 0.64543
+            else:
+                s += -0.29944
+    else:
+        if x33 <= 0.0004:
+            if x27 <= 0.0:
+                s += 0.55356
+            else:
+                s += -0.61997
+        else:
+            if x51 <= 0.024857:
+                s += 0.1333
+            else:
+                s += -0.50847
+    if x56 <= 0.363714:
+        if x72 <= 0.537923:
+            if x62 <= 0.0753:
+                s += 0.17878
+            else:
+                s += -0.10457
+        else:
+            if x87 <= 0.727468:
+                s += 0.61546
+            else:
+                s += -0.21602
+    else:
+        if x62 <= 0.121:
+            if x44 <= 0.0:
+                s += 0.43825
+            else:
+                s += -0.27989
+        else:
+            if x27 <= 0.0006:
+                s += 0.15922
+            else:
+                s += -0.19023
+    if x87 <= 0.550671:
+        if x56 <= 0.837113:
+            if x62 <= 0.7848:
+                s += -0.03427
+            else:
+                s += -0.27963
+        else:
+            if x87 <= 0.513248:
+                s += -0.04581
+            else:
+                s += 1.15463
+    else:
+        if x10 <= 0.5:
+            if x56 <= 0.014434:
+                s += -0.20398
+            else:
+                s += 0.05449
+        else:
+            if x62 <= 0.7848:
+                s += 0.93951
+            else:
+                s += 0.27238
+    if x81 <= 0.5:
         if x101 <= 0.5:
-            if x100 <= 0.5:
-                s += -0.00689
+            if x87 <= 0.700807:
+                s += -0.03751
             else:
-                s += 0.627
+                s += 0.10965
         else:
-            s += -0.90501
+            if x105 <= 0.034483:
+                s += -0.28198
+            else:
+                s += 0.84119
     else:
-        if x17 <= 0.010988:
-            s += 0.13237
+        if x68 <= 0.623789:
+            s += 0.8828
         else:
-            s += 0.75342
-    if x54 <= 6.2e-05:
-        if x89 <= 0.5:
-            if x16 <= 0.0:
-                s += -0.22558
+            s += 0.17131
+    if x100 <= 0.5:
+        if x43 <= 0.5:
+            if x23 <= 0.4:
+                s += -0.0258
             else:
-                s += 0.30303
+                s += 0.17942
         else:
-            if x67 <= 0.4673:
-                s += -0.64696
+            if x48 <= 0.017735:
+                s += -0.13589
             else:
-                s += 0.68347
+                s += 0.63412
     else:
-        if x25 <= 0.4:
-            if x30 <= 0.0:
-                s += 0.11928
-            else:
-                s += -0.0752
+        if x15 <= 0.011007:
+            s += 0.15072
         else:
-            if x41 <= 0.745183:
-                s += 1.50916
-            else:
-                s += -0.01366
-    if x29 <= 0.0003:
-        if x41 <= 0.845445:
-            if x90 <= 0.644181:
-                s += -0.03339
-            else:
-                s += 0.13532
-        else:
-            if x30 <= 0.0019:
-                s += -0.37249
-            else:
-                s += 0.17974
-    else:
-        if x3 <= 0.5:
-            if x6 <= 0.565402:
-                s += -0.25756
-            else:
-                s += 0.32052
-        else:
-            if x59 <= 0.022842:
-                s += -0.18751
-            else:
-                s += -1.20765
-    if x64 <= 0.0:
-        if x56 <= 0.004522:
-            if x76 <= 0.027027:
-                s += 0.09683
-            else:
-                s += -0.27543
-        else:
-            if x93 <= 0.009192:
-                s += 0.16497
-            else:
-                s += -0.06992
-    else:
-        if x22 <= 0.0:
-            s += 1.16241
-        else:
-            if x68 <= 0.5835:
-                s += -0.49585
-            else:
-                s += 0.77609
-    if x82 <= 0.5:
-        if x38 <= 0.044958:
-            if x60 <= 0.837434:
-                s += -0.2129
-            else:
-                s += 0.4267
-        else:
-            if x93 <= 0.121353:
-                s += 0.07793
-            else:
-                s += -0.04354
-    else:
-        if x68 <= 0.1303:
-            s += -0.03106
-        else:
-            if x65 <= 2.5:
-                s += 0.85535
-            else:
-                s += -0.04071
-    if x9 <= 0.5:
-        if x14 <= 0.5:
-            if x87 <= 0.5:
-                s += -0.01486
-            else:
-                s += 0.7863
-        else:
-            if x27 <= 1.4:
-                s += 0.72163
-            else:
-                s += -0.35699
-    else:
-        if x71 <= 0.115385:
-            if x93 <= 0.021571:
-                s += 0.04365
-            else:
-                s += 0.89487
-        else:
-            if x68 <= 0.1303:
-                s += -0.32975
-            else:
-                s += 0.35702
-    if x94 <= 0.0:
-        if x109 <= 0.034483:
-            if x49 <= 0.186898:
-                s += 0.0004
-            else:
-                s += -0.25543
-        else:
-            if x67 <= 0.9226:
-                s += 0.35703
-            else:
-                s += -0.52461
-    else:
-        if x54 <= 0.00157:
-            s += -0.56184
-        else:
-            if x79 <= 0.393469:
-                s += 1.0636
-            else:
-                s += 0.01257
-    if x78 <= 0.748393:
-        if x41 <= 0.672808:
-            if x51 <= 0.000823:
-                s += 0.02309
-            else:
-                s += 0.55037
-        else:
-            if x112 <= 0.5:
-                s += -0.04727
-            else:
-                s += 0.98035
-    else:
-        if x67 <= 0.4673:
-            if x90 <= 0.671538:
-                s += -0.72421
-            else:
-                s += 0.32106
-        else:
-            if x60 <= 0.031388:
-                s += 0.1839
-            else:
-                s += 1.00055
-    if x102 <= 0.5:
-        if x57 <= 0.847114:
-            if x65 <= 2.5:
-                s += -0.03148
-            else:
-                s += 0.21215
-        else:
-            if x55 <= 0.105265:
-                s += 0.08555
-            else:
-                s += 0.92883
-    else:
-        if x17 <= 0.006856:
-            s += 0.08192
-        else:
-            if x30 <= 0.0134:
-                s += 0.78378
-            else:
-                s += 0.1884
+            s += 0.74226
     return s
 
 
