@@ -153,6 +153,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the publisher.
 - ``imprints.state_takes_city``: ``… Mental Illness Washington, D.C.: American …`` with the city in the title.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
+- ``town_imprints.town_after_publisher``: ``Springer, Cham,`` read as one publisher or ``Tempus, Stroud.`` as one
+  place, the town in no list of places.
+- ``repeated_places.towns_in_publisher_name``: ``Springer Berlin Heidelberg, Berlin, Heidelberg`` read as publisher
+  ``Springer`` and a place naming the towns twice.
 - ``colon_names.year_closing_publisher``: ``Düsseldorf: Patmos 2009. (Sammlung Tusculum)`` read as one publisher
   (the year after the publisher with no comma, a bracketed series after it).
 - ``colon_names.series_closing_entry``: ``Wiley & Sons 2020, S. 1–12. (Blackwell Companions …)`` with the
@@ -788,6 +792,7 @@ from biblio.parse.mends.quotes import (
 )
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
+from biblio.parse.mends.repeated_places import towns_in_publisher_name
 from biblio.parse.mends.report_bodies import report_body_apart
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
@@ -835,6 +840,7 @@ from biblio.parse.mends.titles import (
     whole_emphasis,
 )
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
+from biblio.parse.mends.town_imprints import town_after_publisher
 from biblio.parse.mends.updated_dates import date_before_update_note
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
@@ -1093,6 +1099,8 @@ MENDS: tuple[Mend, ...] = (
     title_before_imprint,
     state_takes_city,
     place_after_publisher,
+    town_after_publisher,
+    towns_in_publisher_name,
     pages_after_publisher,
     body_before_place,
     place_before_publisher,
