@@ -90,6 +90,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``heft.year_after_issue``: ``18/4 (2014), S. 415`` with ``/4 (2014),`` read as the issue.
 - ``heft.volume_before_year``: ``In: Journal, 22 (2013).`` with the volume read as the pages.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
+- ``title_in_journal.title_before_abbreviated_journal``: ACM's ``2019. Building … kernels. Commun. ACM 62, 10`` read
+  as one journal, no title read.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
@@ -829,6 +831,7 @@ from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
 from biblio.parse.mends.title_heads import title_head_apart
+from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal
 from biblio.parse.mends.title_in_names import title_head_in_names
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.titles import (
@@ -1048,6 +1051,7 @@ MENDS: tuple[Mend, ...] = (
     to_be_published_apart,
     place_before_report_kind,
     proceedings_read_as_place,
+    title_before_abbreviated_journal,
     journal_after_title,
     book_title,
     online_container,

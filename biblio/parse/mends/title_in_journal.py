@@ -1,0 +1,40 @@
+"""Mends of a title run into the abbreviated journal after it: ACM's ``2019. Building certified concurrent
+OS kernels. Commun. ACM 62, 10`` read as one journal and no title. The journal is the words after the
+title's closing full stop, abbreviated as journals are (``Commun. ACM``, ``J. Chem. Phys.``)."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# a sentence's end: a word in lower case (no journal's abbreviation is) or a question, then a space
+_SENTENCE_END = lazy_pattern(r"(?:\b[a-z][a-z]+[.?!]|[?!]|\)\.)\s+")
+# "Commun. ACM", "J. Chem. Phys.", "IEEE Trans. Softw. Eng.": capitalised abbreviations, capitals, joining words
+_ABBREVIATED_JOURNAL = lazy_pattern(r"(?:(?:[A-Z][a-z]{0,8}\.|[A-Z]{2,}|[A-Z][a-z]+|&|of|and|on|in)\s*){1,7}")
+_ABBREVIATION = lazy_pattern(r"\b[A-Z][a-z]{0,8}\.")
+
+
+@needs(labels=["journal"], without=["title"])
+def title_before_abbreviated_journal(spans: list[Span], text: str) -> list[Span]:
+    """A journal span that holds a sentence of three words or more, then an abbreviated journal, where no
+    title was read: the sentence is the title."""
+    if any(s.label == "title" for s in spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "journal":
+            continue
+        for m in _SENTENCE_END.finditer(s.text):
+            tail = s.text[m.end() :]
+            if len(s.text[: m.end()].split()) < 3:
+                continue
+            if _ABBREVIATED_JOURNAL.fullmatch(tail.rstrip(" ,")) and _ABBREVIATION.search(tail):
+                a, z = s.start + m.start() + len(m.group().rstrip()), s.start + m.end()
+                return [
+                    *spans[:k],
+                    Span("title", text[s.start : a], s.start, a, s.confidence),
+                    Span("journal", text[z : s.end], z, s.end, s.confidence),
+                    *spans[k + 1 :],
+                ]
+        return spans
+    return spans
