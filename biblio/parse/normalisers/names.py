@@ -292,6 +292,8 @@ def _natural(s: str) -> Name | None:
         return make_person(" ".join(toks[:k]), " ".join(toks[k:]), suffix)
     if _initials_two_words(toks):  # "N. P. Chue Hong": two family words
         return make_person(" ".join(toks[-2:]), " ".join(toks[:-2]), suffix)
+    if _joined_families(toks):  # "D. Oliveira e Silva", "José Ortega y Gasset": one family name
+        return make_person(" ".join(toks[-3:]), " ".join(toks[:-3]), suffix)
     j = len(toks) - 1
     while j > 1 and toks[j - 1].lower() in PARTICLES and toks[j - 1].lower() not in ("e", "y"):
         j -= 1
@@ -313,6 +315,17 @@ def _initials_two_words(toks: list[str]) -> bool:
         and all(is_initials(t) for t in toks[:k])
         and all(t[:1].isupper() and len(t) > 1 and t.replace("-", "").isalpha() for t in toks[k:])
         and "lx=given" not in LEXICON.get(toks[k].lower(), ())
+    )
+
+
+def _joined_families(toks: list[str]) -> bool:
+    """Portuguese and Spanish family names joined by ``e`` or ``y`` (``OLIVEIRA E SILVA``) after a given
+    name: the joined words are one family name, not a given name's end."""
+    return (
+        len(toks) >= 4
+        and toks[-2].lower() in ("e", "y")
+        and all(t[:1].isupper() and len(t) > 1 and t.replace("-", "").isalpha() for t in (toks[-3], toks[-1]))
+        and not _initial_token(toks[-3])
     )
 
 
