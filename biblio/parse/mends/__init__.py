@@ -90,6 +90,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``heft.year_after_issue``: ``18/4 (2014), S. 415`` with ``/4 (2014),`` read as the issue.
 - ``heft.volume_before_year``: ``In: Journal, 22 (2013).`` with the volume read as the pages.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
+- ``place_titles.places_closing_title``: Harvard's unquoted ``Title at Diary Lane, Nursling, Southampton, Journal 52,``
+  with the title's closing places read into the journal.
 - ``title_in_journal.title_before_abbreviated_journal``: ACM's ``2019. Building … kernels. Commun. ACM 62, 10`` read
   as one journal, no title read.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
@@ -767,6 +769,7 @@ from biblio.parse.mends.physics_numbers import (
     page_in_date,
     range_end_apart,
 )
+from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.presentations import presented_at_meeting
 from biblio.parse.mends.proceedings import (
@@ -1052,6 +1055,7 @@ MENDS: tuple[Mend, ...] = (
     place_before_report_kind,
     proceedings_read_as_place,
     title_before_abbreviated_journal,
+    places_closing_title,
     journal_after_title,
     book_title,
     online_container,
