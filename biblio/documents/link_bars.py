@@ -51,6 +51,23 @@ _SERVICES = frozenset(
         "OpenURL",
     )
 )
+# Labels of a link to the work itself: alone after a reference (``… 2020. [PDF](…)``) such a link is the
+# user's link to the work, kept; only in a row of services is it the page's navigation.
+_WORK_LINKS = frozenset(
+    label.casefold()
+    for label in (
+        "PDF",
+        "Full Text",
+        "Full Text (PDF)",
+        "Free Full Text",
+        "Publisher Full Text",
+        "Publisher Site",
+        "Article",
+        "View Article",
+        "Abstract",
+        "PMC free article",
+    )
+)
 # One piece of a bar: a Markdown link or a bare label, then a separator.
 _LINK = r"\[(?P<text>[^\]\n]{1,40})\]\([^)\s]*(?:\([^)\s]*\)[^)\s]*)*\)"
 _PIECE = re.compile(rf"\s*(?:{_LINK}|(?P<label>[^|·\[\]\n]{{1,40}}?))\s*(?:[|·•]|(?=\[)|$)")
@@ -90,10 +107,12 @@ def without_link_bar(line: str) -> str:
     match = _BAR_TAIL.search(line)
     if match is None or match.start() == 0:
         return line
-    links = re.findall(_LINK, match.group(0))
-    if links and all(" ".join(text.split()).casefold() in _SERVICES for text in links):
-        return line[: match.start()].rstrip()
-    return line
+    links = [" ".join(text.split()).casefold() for text in re.findall(_LINK, match.group(0))]
+    if links == [] or not all(label in _SERVICES for label in links):
+        return line
+    if len(links) == 1 and links[0] in _WORK_LINKS:
+        return line
+    return line[: match.start()].rstrip()
 
 
 def drop_link_bars(lines: list[str]) -> list[str]:

@@ -40,6 +40,14 @@ def test_a_bar_after_a_reference_on_its_line_is_cut_off() -> None:
     assert drop_link_bars(["A", _BAR, ""]) == ["A", "", ""]
 
 
+def test_a_lone_link_to_the_work_after_a_reference_is_the_user_s_and_kept() -> None:
+    line = "Smith, J. (2020). A title. Journal 1, 2–3. [PDF](https://example.org/smith2020.pdf)"
+    assert without_link_bar(line) == line
+    assert without_link_bar(line + " | [Google Scholar](https://scholar.google.com/x)") == line[: line.index(" [PDF]")]
+    lone = "Smith, J. (2020). A title. Journal 1, 2–3. [Google Scholar](https://scholar.google.com/x)"
+    assert without_link_bar(lone) == "Smith, J. (2020). A title. Journal 1, 2–3."
+
+
 def test_journal_page_references_each_followed_by_its_bar_give_one_record_each() -> None:
     text = (
         "## References\n\n"
