@@ -13,7 +13,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
-from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
+from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.spans import Span
 
 _COLON = lazy_pattern(r"\s*:\s+")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, divided, emphasis_runs, last
 from biblio.parse.mends.gated import labels_of, needs
-from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
+from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 

@@ -15,7 +15,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, divided
 from biblio.parse.mends.gated import needs
-from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
+from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.review.lexicon import CLASSES, field_logs

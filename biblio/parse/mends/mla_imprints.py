@@ -15,7 +15,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided, emphasis_runs
 from biblio.parse.mends.gated import labels_of, needs
-from biblio.parse.mends.publishers import _PUBLISHER_WORD as PUBLISHER_WORD
+from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 

@@ -6,6 +6,7 @@ as an edition."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import CITIES, REGIONS, is_place
 from biblio.parse.spans import Span
@@ -13,8 +14,10 @@ from biblio.parse.spans import Span
 # a publisher's name: capitalised words (``&``, ``of`` and ``and`` between), no figure, no edition word
 _NAME = lazy_pattern(r"[A-Z][\w'’.-]*(?:\s+(?:&|and|of|the|[A-Z][\w'’.-]*))*")
 _EDITION_WORD = lazy_pattern(r"(?i)\b(?:ed|edn|edition|rev|revised|reprint|repr)\b")
-# the words that make a name a publisher's, wherever the place stands
-_PUBLISHER_WORD = lazy_pattern(r"\b(?:Press|Books|Publish\w*|Publications|Verlag|Ltd|Inc|Co)\b")
+# words only a trade publisher's name holds, narrower than ``publishers.PUBLISHER_WORD``: a university or
+# a society named before a town no list holds is as often a body and its seat (``Dalhousie University.
+# Halifax, NS``)
+_TRADE_WORD = lazy_pattern(r"\b(?:Press|Books|Publish\w*|Publications|Verlag|Ltd|Inc|Co)\b")
 
 
 def _publisher_name(text: str) -> bool:
@@ -47,14 +50,7 @@ def publisher_comma_place(spans: list[Span], text: str) -> list[Span]:
         head, comma, tail = s.text.rstrip(" .;").rpartition(", ")
         if not comma or not _publisher_name(head):
             return spans
-        if not _city(tail) and not _PUBLISHER_WORD.search(head):
+        if not _city(tail) and not _TRADE_WORD.search(head):
             return spans
-        z = s.start + len(head)
-        t = s.start + len(head) + len(comma)
-        return [
-            *spans[:k],
-            Span("publisher", text[s.start : z], s.start, z, s.confidence),
-            Span("location", text[t : s.end], t, s.end, s.confidence),
-            *spans[k + 1 :],
-        ]
+        return divided(spans, k, len(head), len(head) + len(comma), "publisher", "location")
     return spans

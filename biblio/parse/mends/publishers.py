@@ -11,7 +11,7 @@ from biblio.parse.spans import Span
 _PRESS_ABBREVIATION = lazy_pattern(r"^\s*U?P\s*[.,]?\s*$")
 _FIRST_COMMA = lazy_pattern(r",\s+")
 _LOOSE_COMMA = lazy_pattern(r"\s*,\s*")
-_PUBLISHER_WORD = lazy_pattern(
+PUBLISHER_WORD = lazy_pattern(
     r"(?i)\b(?:press|publish\w*|publications|verlag|books|inc|ltd|co|corp|company|editions|éditions|edizioni|"
     r"editorial|wiley|springer|elsevier|routledge|sage|blackwell|pearson|mcgraw-hill|addison-wesley|macmillan|"
     r"penguin|norton|sons|gmbh|llc|scientific|university|universität|université|universidad|institute|"
@@ -44,7 +44,7 @@ def place_after_publisher(spans: list[Span], text: str) -> list[Span]:
         if s.label != "publisher" or not (m := _LOOSE_COMMA.search(s.text)):
             continue
         head, tail = s.text[: m.start()], s.text[m.end() :]
-        if head.strip(" ([") and is_place(tail) and not is_place(head) and not _PUBLISHER_WORD.search(tail):
+        if head.strip(" ([") and is_place(tail) and not is_place(head) and not PUBLISHER_WORD.search(tail):
             return divided(spans, k, m.start(), m.end(), "publisher", "location")
         return spans
     return spans
@@ -61,14 +61,14 @@ def publisher_apart(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label == "location" and (m := _FIRST_COMMA.search(s.text)):
             head, tail = s.text[: m.start()], s.text[m.end() :]
-            if _PUBLISHER_WORD.search(head) and not is_place(head) and is_place(tail):
+            if PUBLISHER_WORD.search(head) and not is_place(head) and is_place(tail):
                 return divided(spans, k, m.start(), m.end(), "publisher", "location")
         if s.label == "title" and k + 1 < len(spans) and spans[k + 1].label == "date":
             cut = last(SENTENCE_BREAK, s.text)
             if cut is None:
                 continue
             head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
-            if len(WORD.findall(tail)) <= 5 and _PUBLISHER_WORD.search(tail) and len(WORD.findall(head)) >= 3:
+            if len(WORD.findall(tail)) <= 5 and PUBLISHER_WORD.search(tail) and len(WORD.findall(head)) >= 3:
                 return divided(spans, k, len(head), cut.end(), "title", "publisher")
     return spans
 

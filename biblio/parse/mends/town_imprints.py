@@ -8,7 +8,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of
-from biblio.parse.mends.publishers import _PUBLISHER_WORD
+from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -27,7 +27,7 @@ _AFTER_IMPRINT = frozenset(["date", "pages", "note", "doi", "url", "isbn", "acce
 def _parts(s: Span) -> tuple[int, int] | None:
     """Where ``s`` divides into the publisher's name and the town, when it reads ``Name, Town``."""
     m = _NAME_THEN_TOWN.match(s.text)
-    if not m or _PUBLISHER_WORD.search(m["town"]) or is_place(s.text) or is_place(m["name"]) or is_place(m["town"]):
+    if not m or PUBLISHER_WORD.search(m["town"]) or is_place(s.text) or is_place(m["name"]) or is_place(m["town"]):
         return None  # "Sapporo, Japan": a town and its country
     if _PERSON.search(m["name"]) or _SCHOOL.search(m["name"]):
         return None
