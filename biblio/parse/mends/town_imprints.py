@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
@@ -34,6 +34,7 @@ def _parts(s: Span) -> tuple[int, int] | None:
     return m.end("name"), m.end("comma")
 
 
+@needs(any_label=("publisher", "location"), marks=(",",))
 def town_after_publisher(spans: list[Span], text: str) -> list[Span]:
     """``Springer, Cham, 299–319.`` read as one publisher where no place was read, or ``Tempus, Stroud.``
     read as one place where no publisher was read: the name is the publisher, the town its place."""
