@@ -39,6 +39,10 @@ _LINK_BUTTONS = lazy_pattern(
     r"(?:\s*\[(?:Cross[Rr]ef|PubMed(?: Central)?|PMC(?: free article)?|Google Scholar|Scopus|Web of Science|"
     r"Green Version|Ref(?:erence)? list|CAS|Medline|Europe PMC)\])+\s*$"
 )
+# a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
+_LINK_WORD = lazy_pattern(
+    r"\[(?:PDF|pdf|Full[ -]?[Tt]ext|[Ll]ink|[Hh]ere|[Dd]ownload|HTML|[Oo]nline)\]\((?P<target>[^()\s]+)\)"
+)
 _ENTITY = lazy_pattern(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
 _LIGATURE = lazy_pattern("[\ufb00-\ufb06]")
 # (not the second byte of UTF-8 read as Latin-1, "Mart\u00c3\u00adnez", whose repair is not ours)
@@ -95,6 +99,8 @@ def tidy_input(text: str) -> str:
         text = _BROKEN_DOI_LINK.sub("", text)
     if text.endswith("]"):
         text = _LINK_BUTTONS.sub("", text)
+    if "](" in text:
+        text = _LINK_WORD.sub(r"\g<target>", text)
     if text.isascii() and "&" not in text and "``" not in text and not _SPACED_MARKS.search(text):
         return text
     if "&" in text:

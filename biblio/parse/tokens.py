@@ -29,7 +29,7 @@ _HTML_EM = lazy_pattern(r"<\s*(italic|i|em)\s*>(.*?)<\s*/\s*\1\s*>", re.I | re.S
 _MD_EM = lazy_pattern(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 # emphasis runs, which a field never starts or ends inside
 EMPHASIS = (_HTML_EM, _MD_EM)
-_MD_LINK = lazy_pattern(r"\[([^\[\]]*)\]\(\s*([^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
+MD_LINK = lazy_pattern(r"\[([^\[\]]*)\]\(\s*([^()\s]+(?:\([^()\s]*\)[^()\s]*)*)\s*\)")
 _ANGLE_URL = lazy_pattern(r"<((?:https?|ftp)://[^<>\s]+|www\.[^<>\s]+|doi:[^<>\s]+)>", re.I)
 
 _TOKEN = lazy_pattern(
@@ -94,7 +94,7 @@ def _markup(text: str) -> tuple[str, list[tuple[int, int, int]]]:
         _blank(chars, m.start(), m.start(2))
         _blank(chars, m.end(2), m.end())
         ranges.append((m.start(2), m.end(2), ITALIC))
-    for m in _MD_LINK.finditer(text):
+    for m in MD_LINK.finditer(text):
         _blank(chars, m.start(), m.start(1))
         _blank(chars, m.end(1), m.start(2))
         _blank(chars, m.end(2), m.end())

@@ -354,6 +354,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``bracket_imprints.publisher_in_dated_bracket``: Chicago's ``*Title* (Routledge, 2016)`` read as one date.
 - ``report_months.month_closing_publisher``: US agencies' reports' ``…: Naval Facilities Engineering Command, Pacific.
   September.`` with the month of issue read into the publisher.
+- ``linked_titles.link_text_is_title``: ``Doe, J. (2020). [Title](https://…). Journal,`` with the link's words read
+  into the URL and no title read: they are the title.
 - ``mla_web.web_source_parts``: MLA 9's ``"Title." Wikipedia, Wikimedia Foundation, 10 Jan. 2023, en.wikipedia.org/…``
   with the site and its publisher read as one span, or a scheme-less address read into a note.
 - ``web_sites.site_before_address``: ``"Our Policies", figshare, https://…`` (no date) with the site read as the
@@ -694,6 +696,7 @@ from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import title_ends_on_link_word
+from biblio.parse.mends.linked_titles import link_text_is_title
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import ebook_format_apart, medium_apart, medium_closes_title
 from biblio.parse.mends.mimeo import mimeo_apart
@@ -1187,6 +1190,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_closing_title,
     month_closing_publisher,
     web_source_parts,
+    link_text_is_title,
     site_before_address,
     coded_number_and_institution,
     place_opens_publisher,
