@@ -15,6 +15,9 @@
   its hyphen (``non- prompted`` -> ``non-prompted``) and a suspended hyphen
   (``Sozial- und Wirtschaftsgeschichte``, ``self- and peer-review``) stays as written.
 
+- a reference's one Markdown link whose words are part of the reference (``[Title](https://…)``, a
+  whole reference linked) written as its words, its target after the reference, where APA puts a
+  work's address: the labeller read the link's words into the address;
 - the link buttons a publisher's page or PDF prints after a reference (``[CrossRef]``,
   ``[PubMed]``, ``[Google Scholar]``, as MDPI's and others' lists carry them) removed.
 
@@ -43,6 +46,9 @@ _LINK_BUTTONS = lazy_pattern(
 _LINK_WORD = lazy_pattern(
     r"\[(?:PDF|pdf|Full[ -]?[Tt]ext|[Ll]ink|[Hh]ere|[Dd]ownload|HTML|[Oo]nline)\]\((?P<target>[^()\s]+)\)"
 )
+# a Markdown link to a web address, its words plain (no nested brackets)
+_WORDS_LINK = lazy_pattern(r"\[([^\[\]]*[^\W\d_][^\[\]]*)\]\(((?:https?|ftp)://[^()\s]+(?:\([^()\s]*\))?[^()\s]*)\)")
+_ADDRESS_START = ("http:", "https:", "ftp:", "www.", "doi:", "10.")
 _ENTITY = lazy_pattern(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});")
 _LIGATURE = lazy_pattern("[\ufb00-\ufb06]")
 # (not the second byte of UTF-8 read as Latin-1, "Mart\u00c3\u00adnez", whose repair is not ours)
@@ -101,6 +107,7 @@ def tidy_input(text: str) -> str:
         text = _LINK_BUTTONS.sub("", text)
     if "](" in text:
         text = _LINK_WORD.sub(r"\g<target>", text)
+        text = _words_then_target(text)
     if text.isascii() and "&" not in text and "``" not in text and not _SPACED_MARKS.search(text):
         return text
     if "&" in text:
@@ -120,6 +127,20 @@ def tidy_input(text: str) -> str:
     text = _SPACE_IN_BRACKETS.sub("", text)
     closed = _SPACE_BEFORE.sub(lambda m: m.group().lstrip(), text)
     return _SPACE_BEFORE_COLON.sub(r"\1", closed) if closed != text else text
+
+
+def _words_then_target(text: str) -> str:
+    """``Doe, J. (2020). [Title](https://x.org/a). Journal, 1.`` -> ``… Title. Journal, 1. https://x.org/a``: only
+    for a reference's one such link whose target it does not also write out, so no address is lost or doubled."""
+    links = list(_WORDS_LINK.finditer(text))
+    if len(links) != 1:
+        return text
+    m = links[0]
+    words, target = m.group(1), m.group(2)
+    if words.strip().lower().startswith(_ADDRESS_START) or text.count(target) > 1:
+        return text
+    plain = (text[: m.start()] + words + text[m.end() :]).rstrip()
+    return f"{plain} {target}"
 
 
 def _unescape(text: str) -> str:

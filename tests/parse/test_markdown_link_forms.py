@@ -34,3 +34,31 @@ def test_a_link_named_pdf_or_full_text_gives_its_target_and_no_field_holds_the_w
         item = parse_reference(f"Doe, J. (2020). Title. Journal, 1, 2–3. [{word}](https://example.org/a.pdf)")
         assert item["URL"] == "https://example.org/a.pdf"
         assert all(word not in str(v) for k, v in item.items() if k not in ("custom", "URL"))
+
+
+def test_a_linked_title_before_its_blog_or_journal_leaves_the_outlet_apart() -> None:
+    blog = parse_reference("Smith, A. 2019. [Why parsers fail](https://example.org/post). *The Parsing Blog*.")
+    assert (blog["title"], blog["container-title"]) == ("Why parsers fail", "The Parsing Blog")
+    assert blog["URL"] == "https://example.org/post"
+    journal = parse_reference("Doe, J. (2020). [A linked title](https://example.org/a). Journal of Things, 3, 1-9.")
+    got = (journal["title"], journal["container-title"], journal["volume"])
+    assert got == ("A linked title", "Journal of Things", "3")
+
+
+def test_a_whole_reference_written_as_one_link_reads_as_the_reference_with_its_address() -> None:
+    item = parse_reference(
+        "[Loken, E. (2019) The replication crisis is good for science. The Conversation]"
+        "(https://theconversation.com/the-replication-crisis-is-good-for-science-103736)"
+    )
+    assert item["author"] == [{"family": "Loken", "given": "E."}]
+    assert item["title"] == "The replication crisis is good for science"
+    assert item["URL"].endswith("-103736")
+
+
+def test_two_links_or_a_target_also_written_out_are_left_as_written() -> None:
+    from biblio.parse.input_text import tidy_input
+
+    twice = "Doe, J. (2020). [Title](https://example.org/a). https://example.org/a"
+    assert tidy_input(twice) == twice
+    two = "[Doe, J.](https://example.org/doe) (2020). [Title](https://example.org/a). Journal."
+    assert tidy_input(two) == two
