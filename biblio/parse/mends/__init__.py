@@ -45,6 +45,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal (or as one
   container before NLM's ``2020;``).
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
+- ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,`` and
+  MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
@@ -838,7 +840,7 @@ from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal
-from biblio.parse.mends.title_in_names import title_head_in_names
+from biblio.parse.mends.title_in_names import title_head_in_names, title_in_names_alone
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.titles import (
     book_title,
@@ -1011,6 +1013,7 @@ MENDS: tuple[Mend, ...] = (
     _NAME_AND_TITLE_ENDS,
     initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
     title_head_in_names,
+    title_in_names_alone,
     title_after_initials,
     vancouver_list_opening,
     quoted_title_before_italics,

@@ -6,6 +6,7 @@ the names)."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -46,6 +47,48 @@ _NAME_OPENING = lazy_pattern(r"[A-Z][a-z]?\.|[A-Z][\w'’-]+\s+[A-Z]{1,3}\b")
 _ET_AL = lazy_pattern(r"\bet\.?\s+al\b")
 # a title read on in lower case: "knowledge, and pipelines", "and the Forging" (not "bcl-2", "iPhone")
 _LOWER_WORD = lazy_pattern(r"[a-z]{2,}\b(?![-\d])")
+
+
+# Nature's, the ACS's and Harvard's "Family, I." names: "LeCun, Y., Bengio, Y. & Hinton, G." (a family name of
+# two words or with particles; "et al." may close the list), then the rest of the span
+_PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das|ter|ten)\s+)*"
+_INVERTED = rf"{_PARTICLES}{_FAMILY}(?:[\s-]{_FAMILY})?,\s+[A-Z]\.(?:\s?-?[A-Z]\.)*"
+_INVERTED_THEN = lazy_pattern(
+    rf"\s*(?P<names>{_INVERTED}(?:(?:,\s+|,?\s+(?:&|and)\s+){_INVERTED})*(?:,?\s+et\s+al\.)?)"
+    r"\s+(?P<tail>[A-Z][^\W\d_]+\b(?![.,]).*)"
+)
+# what opens a further name in the rest: "Hinton, G." or "G. Hinton"
+_MORE_NAMES = lazy_pattern(r"[A-Z][^\W\d_]+,\s+[A-Z]\.|\b[A-Z]\.\s?[A-Z][a-z]")
+# MLA's short book imprint after a title read into the names: "Knopf," before the year
+_IMPRINT = lazy_pattern(r"[A-Z][^.,:;]{0,60},")
+
+
+@needs(any_label=_NAMES, without=["title"])
+def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
+    """A whole title read into the names, no title read anywhere: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep
+    learning. Nature 521,`` (what follows ``Family, I.`` names and holds a word no name holds is the title),
+    and MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` (after ``Family, Given.`` what is not another name is
+    the title, and a short part before the year its publisher)."""
+    if not spans or spans[0].label not in _NAMES:
+        return spans
+    s = spans[0]
+    m = _INVERTED_THEN.fullmatch(s.text)
+    if m is not None:
+        tail = m.group("tail")
+        if _SUFFIX.match(tail) or _MORE_NAMES.search(tail) or _ET_AL.search(tail) or not _NOT_NAMES.search(" " + tail):
+            return spans
+        return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
+    m = _FAMILY_GIVEN_THEN.fullmatch(s.text)
+    if m is None or _FAMILY_GIVEN.fullmatch(m.group("tail")) or _SUFFIX.match(m.group("tail")):
+        return spans
+    tail, at = m.group("tail"), m.start("tail")
+    title, stop, rest = tail.partition(". ")
+    if not stop:
+        return divided(spans, 0, m.end("names") + 1, at, s.label, "title")
+    if not (_IMPRINT.fullmatch(rest) and len(spans) > 1 and spans[1].label == "date"):
+        return spans
+    named = divided(spans, 0, m.end("names") + 1, at, s.label, "title")
+    return divided(named, 1, len(title) + 1, len(title) + 2, "title", "publisher")
 
 
 @needs(labels=["title"], any_label=_NAMES)
