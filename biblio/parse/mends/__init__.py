@@ -282,6 +282,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
+- ``name_tails.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
+  organisation and its bracket read as a note: the author.
 - ``name_tails.group_after_names``: ``Smith AM, Katz DS, Niemeyer KE, FORCE11 Software Citation Working Group.
   2016.`` with the group read as a note.
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
@@ -727,6 +729,7 @@ from biblio.parse.mends.name_ends import (
 )
 from biblio.parse.mends.name_tails import (
     group_after_names,
+    group_opening_as_note,
     initials_name_before_year,
     names_before_quoted_title,
     names_through_role,
@@ -1143,6 +1146,7 @@ MENDS: tuple[Mend, ...] = (
     year_after_names,
     initials_name_before_year,
     group_after_names,
+    group_opening_as_note,
     title_runs_on,
     review_status_apart,
     doi_after_address,

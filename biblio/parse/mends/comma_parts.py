@@ -85,6 +85,13 @@ def container_closing_title(spans: list[Span], text: str) -> list[Span]:
     return divided(spans, k, cut[0], cut[1], "title", "journal" if journal else "container-title")
 
 
+def _author_again(part: str, spans: list[Span]) -> bool:
+    """Whether ``part`` names the reference's first author again: an organisation publishing its own work
+    (``World Bank (2018), Title, World Bank, Washington, DC.``)."""
+    name = part.strip(" ,.;").casefold()
+    return bool(name) and spans[0].label == "author" and spans[0].text.strip(" ,.;(").casefold() == name
+
+
 @needs(labels=["title"], any_label=("location", "date"), without=(*_WORKS, "publisher"))
 def publisher_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``SILVESTRE, Armand, Au pays des souvenirs, mes maîtres et mes maîtresses, Librairie illustrée,
@@ -102,7 +109,7 @@ def publisher_closing_title(spans: list[Span], text: str) -> list[Span]:
         if cut is None:
             return spans
         tail = s.text[cut[1] :]
-        if not (PUBLISHER_WORD.search(tail) or _PUBLISHER_WORD_ELSEWHERE.search(tail)):
+        if not (PUBLISHER_WORD.search(tail) or _PUBLISHER_WORD_ELSEWHERE.search(tail) or _author_again(tail, spans)):
             return spans
         return divided(spans, k, cut[0], cut[1], "title", "publisher")
     return spans
