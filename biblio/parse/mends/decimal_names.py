@@ -3,8 +3,13 @@ labeller breaks the span at the figure's point, as at a sentence's end, and read
 
 from __future__ import annotations
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
+
+# MDPI's "…, Version 2. | 0; Basic Books: New York": the figure's end, then the imprint after a semicolon
+_FIGURE_THEN_IMPRINT = lazy_pattern(r"\d+(?=;\s+\S)")
+_IMPRINTS = frozenset(["publisher", "location"])
 
 _WORKS = frozenset(["title", "container-title", "journal", "collection-title"])
 _NUMBERS = frozenset(["volume", "issue", "pages", "date", "edition"])
@@ -13,12 +18,20 @@ _NUMBERS = frozenset(["volume", "issue", "pages", "date", "edition"])
 @needs(any_label=_WORKS)
 def decimal_point_splits_name(spans: list[Span], text: str) -> list[Span]:
     """``Archaeology 2. | 0: New approaches to communication …`` with a work's name cut at the point of
-    ``2.0``: a figure, a point and a figure with no space between are one figure."""
+    ``2.0``: a figure, a point and a figure with no space between are one figure (and where an imprint was
+    read on after it, ``Version 2. | 0; Basic Books``, the figure alone joins the name)."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
         if s.label not in _WORKS or nxt.label in _NUMBERS or nxt.start != s.end:
             continue
         if len(s.text) < 2 or s.text[-1] != "." or not s.text[-2].isdigit() or not nxt.text[:1].isdigit():
             continue
+        m = _FIGURE_THEN_IMPRINT.match(nxt.text) if nxt.label in _IMPRINTS else None
+        if m is not None:  # only the figure is the name's; the imprint stays
+            z = nxt.start + m.end()
+            rest = nxt.start + len(nxt.text) - len(nxt.text[m.end() + 1 :].lstrip())
+            named = Span(s.label, text[s.start : z], s.start, z, s.confidence)
+            imprint = Span(nxt.label, text[rest : nxt.end], rest, nxt.end, nxt.confidence)
+            return [*spans[:k], named, imprint, *spans[k + 2 :]]
         return [*spans[:k], Span(s.label, text[s.start : nxt.end], s.start, nxt.end, s.confidence), *spans[k + 2 :]]
     return spans

@@ -15,7 +15,8 @@ _BRACKETED_ROLE = lazy_pattern(rf"^\s*\(\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
 # the same with its opening bracket left at the end of the names (Springer's ``et al (eds) Title``)
 _ROLE_CLOSING = lazy_pattern(rf"^\s*{_ROLE}\s*\)\s*[:,.]?\s*", re.I)
 # Vancouver's ``In: Agosti M, Borbinha J, editors. Title``: the role word after the names' last comma
-_ROLE_AFTER_COMMA = lazy_pattern(r"^\s*(?:editors?|eds?\.|ed\.|hrsg\.|hg\.)\s*[:.]?\s*", re.I)
+# (MDPI's ``In Book; Brown, K., Ed.; Springer: Cham`` closes it with a semicolon)
+_ROLE_AFTER_COMMA = lazy_pattern(r"^\s*(?:editors?|eds?\.|ed\.|hrsg\.|hg\.)\s*[:.;]?\s*", re.I)
 # "Godbarge, Clément, éd." and "Nora, Pierre (dir.)": names that end in the role word
 _ROLE_AFTER_NAMES = lazy_pattern(rf"[^\W\d_]\S*\s*(?:,\s*{_ROLE}|\(\s*{_ROLE}\s*\))\s*[:,.]?\s*$", re.I)
 # the last word of such names, for a cheap first look
@@ -24,16 +25,20 @@ _ROLE_ENDINGS = frozenset(
 )
 
 
-@needs(labels=["editor"], any_label=WORK_TITLES)
+_AFTER_EDITORS = frozenset([*WORK_TITLES, "publisher"])
+
+
+@needs(labels=["editor"], any_label=_AFTER_EDITORS)
 def role_opens_title(spans: list[Span], text: str) -> list[Span]:
     """``Zimmer, Michael (Hg.): Internet research ethics …`` read with ``(Hg.):`` opening the container, or
     ``Wallach H, et al (eds) Advances in …`` with ``eds)``, or Vancouver's ``Agosti M, editors. Research
-    and …``: the role mark after the editors' names is theirs, not the title's."""
+    and …``, or MDPI's ``In Book; Brown, K., Ed.; Springer: Cham`` with ``Ed.;`` opening the publisher: the role
+    mark after the editors' names is theirs, not the title's or the publisher's."""
     if "editor" not in labels_of(spans):
         return spans
     for k in range(1, len(spans)):
         prev, s = spans[k - 1], spans[k]
-        if prev.label != "editor" or s.label not in WORK_TITLES:
+        if prev.label != "editor" or s.label not in _AFTER_EDITORS:
             continue
         end = prev.text.rstrip()[-1:]
         m = (_ROLE_CLOSING if end == "(" else _ROLE_AFTER_COMMA if end == "," else _BRACKETED_ROLE).match(s.text)
