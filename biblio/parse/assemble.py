@@ -59,6 +59,12 @@ _ACCESS_NOTE = lazy_pattern(
     re.I,
 )
 _ISSN_WORD = lazy_pattern(r"\bissn\b", re.I)
+# NLM's and PNAS's ``*bioRxiv* [Preprint]``: a preprint server, then what the work is
+_SERVER_PREPRINT = lazy_pattern(
+    r"^(?P<server>arXiv|bioRxiv|medRxiv|ChemRxiv|PsyArXiv|SocArXiv|SSRN|Research Square|Preprints(?:\.org)?)"
+    r"\s*\[(?P<kind>Preprint)\]$",
+    re.I,
+)
 _ISSN = lazy_pattern(r"\d{4}[-\s]?\d{3}[\dXx]")
 _WEB_LINK = lazy_pattern(r"https?://")
 _PAGES_ONLY = lazy_pattern(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]{1,3}\s*[A-Za-z]?\d+)?[\s.,;]*$")
@@ -266,6 +272,10 @@ def _publication(b: _Builder, by: dict[str, list[Span]]) -> None:
             v = description_value(s.text)
             if not v:
                 continue
+            m = _SERVER_PREPRINT.match(v) if label == "genre" else None
+            if m and "container-title" not in b.item:  # the server names where the preprint is
+                b.put("container-title", m.group("server"), [s])
+                v = m.group("kind")
             kind = description_type(v)
             var = kind[1] if kind and label == "genre" and kind[1] == "medium" else label
             b.put(var, v, [s])
