@@ -50,7 +50,7 @@ NAME_LABELS = ("author", "editor", "translator", "director", "producer", "interv
 
 _SECTION_VOLUME = lazy_pattern(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
 _RUN_ON_FIELDS = frozenset(["pages", "volume", "issue", "date", "edition"])
-_VOLUME_PAGE = lazy_pattern(r"(\d{1,5})\s*,\s*([A-Za-z]?\d{1,6})")
+_VOLUME_PAGE = lazy_pattern(r"(\d{1,5})\s*,\s*([A-Za-z]?\d{1,6}|e[a-z]{3}\d{4})")
 _IDENTIFIER_IN = lazy_pattern(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
 _LIST_LABEL = lazy_pattern(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
 _ACCESS_NOTE = lazy_pattern(
@@ -197,7 +197,8 @@ def _numbers(b: _Builder, by: dict[str, list[Span]]) -> None:
             b.put("issued", {"date-parts": [[year]]}, [s])
         paged = None if by.get("pages") or by.get("issue") else _VOLUME_PAGE.fullmatch(plain(s.text).strip(" .,;:"))
         if paged:
-            # "ApJ, 822, 22", "Phys. Rev. 88, 1029": with no page read, the number after the volume is the page
+            # "ApJ, 822, 22", "Phys. Rev. 88, 1029", Science's "356, eaam6851": with no page read, the number after
+            # the volume is the page
             b.put("volume", paged.group(1), [s])
             b.put("page", paged.group(2), [s])
             continue

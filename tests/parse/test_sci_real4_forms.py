@@ -11,6 +11,7 @@ import pytest
 from biblio.parse import parse_reference
 from biblio.parse.mends.aas_numbers import note_after_year_is_journal
 from biblio.parse.mends.container_numbers import numbers_after_container
+from biblio.parse.mends.title_in_journal import title_before_italic_journal
 from biblio.parse.mends.unified_numbers import volume_dot_pages
 from biblio.parse.normalisers.names import names_from_span
 
@@ -169,3 +170,34 @@ def test_pages_and_year_read_as_one_pages_span() -> None:
     mended = _labelled(numbers_after_container(spans, text))
     assert ("pages", "1–2") in mended
     assert ("date", "2013.") in mended
+
+
+def test_title_read_into_the_italic_journal() -> None:
+    text = (
+        "7. S. R. Datta, D. J. Anderson, K. Branson, P. Perona, A. Leifer, Computational neuroethology: A call to "
+        "action. *Neuron* **104**, 11–24 (2019)."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("citation-number", "7."),
+            ("author", "S. R. Datta, D. J. Anderson, K. Branson, P. Perona, A. Leifer,"),
+            ("journal", "Computational neuroethology: A call to action. *Neuron"),
+            ("volume", "104**,"),
+            ("pages", "11–24"),
+            ("date", "(2019)."),
+        ],
+    )
+    mended = _labelled(title_before_italic_journal(spans, text))
+    assert ("title", "Computational neuroethology: A call to action.") in mended
+    assert ("journal", "*Neuron") in mended
+    item = parse_reference(text)
+    assert (item["title"], item["container-title"]) == ("Computational neuroethology: A call to action", "Neuron")
+
+
+def test_science_article_number_after_the_volume() -> None:
+    item = parse_reference(
+        "18. A. L. A. Nichols, T. Eichler, R. Latham, M. Zimmer, A global brain state underlies *C. elegans* sleep "
+        "behavior. *Science* **356**, eaam6851 (2017)."
+    )
+    assert (item["volume"], item["page"]) == ("356", "eaam6851")

@@ -95,6 +95,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the title's closing places read into the journal.
 - ``title_in_journal.title_before_abbreviated_journal``: ACM's ``2019. Building … kernels. Commun. ACM 62, 10`` read
   as one journal, no title read.
+- ``title_in_journal.title_before_italic_journal``: PNAS's ``Title. *Neuron* **104**,`` read as one journal.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
@@ -848,7 +849,7 @@ from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
 from biblio.parse.mends.title_heads import title_head_apart
-from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal
+from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal, title_before_italic_journal
 from biblio.parse.mends.title_in_names import title_head_in_names
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.titles import (
@@ -1071,6 +1072,7 @@ MENDS: tuple[Mend, ...] = (
     place_before_report_kind,
     proceedings_read_as_place,
     title_before_abbreviated_journal,
+    title_before_italic_journal,
     places_closing_title,
     journal_after_title,
     book_title,
