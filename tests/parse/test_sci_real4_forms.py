@@ -47,6 +47,12 @@ LNCS: list[tuple[str, dict[str, Any]]] = [
         "CoRR abs/1912.13477 (2019)",
         {"title": "Interaction laws of monads and comonads", "container-title": None},
     ),
+    (  # splncs04's book in a series: the series before the volume closes the title sentence
+        "19. Levy, P.B.: Call-By-Push-Value: A Functional/Imperative Synthesis, Semantics Structures in Computation, "
+        "vol. 2. Springer (2004)",
+        {"title": "Call-By-Push-Value: A Functional/Imperative Synthesis",
+         "collection-title": "Semantics Structures in Computation", "volume": "2", "publisher": "Springer"},
+    ),
     (  # a school and its university: one body, no place
         "33. Pretnar, M.: The Logic and Handling of Algebraic Eﬀects. Ph.D. thesis, School of Informatics, "
         "University of Edinburgh (2010)",

@@ -25,6 +25,15 @@ _WEB = lazy_pattern(r"^[^:,]{1,150},\s*(?:https?://|www\.)")
 # the year in brackets, perhaps after its month (a report's ``(April 2018)``)
 _YEAR_END = lazy_pattern(rf"\(\s*(?:(?P<month>[^\W\d_]{{3,9}}\.?)\s+)?(?P<year>{YEAR})[a-z]?\s*\)[\s.,]*$")
 # a book's title sentence ends with its volume and edition: "Title, vol. 1, 3rd edn."
+# splncs04's book in a series: "Title, Graduate Texts in Mathematics, vol. 52." — the series before the volume,
+# in title case and named as series are
+_SERIES_TAIL = lazy_pattern(
+    r"(?<=\S),\s+(?P<series>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|in|of|on|and|for|the|&)){1,7})$"
+)
+_SERIES_WORD = lazy_pattern(
+    r"\b(?:Lecture Notes|Texts|Studies|Series|Monographs|Tracts|Library|Surveys|Structures|Foundations|Progress in|"
+    r"Advances in|Handbooks)\b"
+)
 _TITLE_TAIL = lazy_pattern(r",\s*vol\.\s*(?P<vol>\w+)\.?$|,\s*(?P<ed>\d+(?:st|nd|rd|th)\s+edn?|[A-Z]\w+\s+edn?)\.?$")
 
 
@@ -37,6 +46,10 @@ def _title(sentence: str) -> tuple[str | None, dict[str, str]]:
         elif (ed := edition_value(m.group("ed"))) is not None:
             fields["edition"] = ed
         s = s[: m.start()]
+    series = _SERIES_TAIL.search(s) if "volume" in fields else None
+    if series is not None and _SERIES_WORD.search(series.group("series")):
+        fields["collection-title"] = series.group("series")
+        s = s[: series.start()]
     return title_value(s), fields
 
 
