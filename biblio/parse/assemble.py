@@ -50,7 +50,7 @@ NAME_LABELS = ("author", "editor", "translator", "director", "producer", "interv
 
 _SECTION_VOLUME = lazy_pattern(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
 _RUN_ON_FIELDS = frozenset(["pages", "volume", "issue", "date", "edition"])
-_VOLUME_PAGE = lazy_pattern(r"(\d{1,5})\s*,\s*([A-Za-z]?\d{1,6})")
+_VOLUME_PAGE = lazy_pattern(r"(\d{1,5})\s*,\s*([A-Za-z]?\d{1,6}|e[a-z]{3}\d{4})")
 _IDENTIFIER_IN = lazy_pattern(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
 _LIST_LABEL = lazy_pattern(r"^\s*(?:\[\s*\d{1,4}\s*\]|\(\d{1,4}\)|\d{1,4}[.)])\s*$")
 _ACCESS_NOTE = lazy_pattern(
@@ -59,6 +59,12 @@ _ACCESS_NOTE = lazy_pattern(
     re.I,
 )
 _ISSN_WORD = lazy_pattern(r"\bissn\b", re.I)
+# NLM's and PNAS's ``*bioRxiv* [Preprint]``: a preprint server, then what the work is
+_SERVER_PREPRINT = lazy_pattern(
+    r"^(?P<server>arXiv|bioRxiv|medRxiv|ChemRxiv|PsyArXiv|SocArXiv|SSRN|Research Square|Preprints(?:\.org)?)"
+    r"\s*\[(?P<kind>Preprint)\]$",
+    re.I,
+)
 _ISSN = lazy_pattern(r"\d{4}[-\s]?\d{3}[\dXx]")
 _WEB_LINK = lazy_pattern(r"https?://")
 _PAGES_ONLY = lazy_pattern(r"^[\s:,]*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-\u2010-\u2015]{1,3}\s*[A-Za-z]?\d+)?[\s.,;]*$")
@@ -191,7 +197,8 @@ def _numbers(b: _Builder, by: dict[str, list[Span]]) -> None:
             b.put("issued", {"date-parts": [[year]]}, [s])
         paged = None if by.get("pages") or by.get("issue") else _VOLUME_PAGE.fullmatch(plain(s.text).strip(" .,;:"))
         if paged:
-            # "ApJ, 822, 22", "Phys. Rev. 88, 1029": with no page read, the number after the volume is the page
+            # "ApJ, 822, 22", "Phys. Rev. 88, 1029", Science's "356, eaam6851": with no page read, the number after
+            # the volume is the page
             b.put("volume", paged.group(1), [s])
             b.put("page", paged.group(2), [s])
             continue
@@ -266,6 +273,10 @@ def _publication(b: _Builder, by: dict[str, list[Span]]) -> None:
             v = description_value(s.text)
             if not v:
                 continue
+            m = _SERVER_PREPRINT.match(v) if label == "genre" else None
+            if m and "container-title" not in b.item:  # the server names where the preprint is
+                b.put("container-title", m.group("server"), [s])
+                v = m.group("kind")
             kind = description_type(v)
             var = kind[1] if kind and label == "genre" and kind[1] == "medium" else label
             b.put(var, v, [s])

@@ -53,6 +53,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``italic_journal.in_before_italic_work``: BibTeX's ``In *Soviet Math. Doklady*, volume 11,`` read as one journal.
 - ``italic_journal.italic_journal_after_title``: IOP's ``Title. Part 2. Words *J. Plasma Phys.* **85**`` with the
   italic journal cut, or its title's last words read into it.
+- ``aas_numbers.note_after_year_is_journal``: AAS's ``2008b, Icar, 194, 263`` with the journal read as a note.
 - ``aas_numbers.comma_numbers_apart``: AAS's ``2012, Proc. SPIE, 8442, 84422N`` with the volume read into the
   pages, or ``2022a, RAA, 22, 115017`` with the journal read into the volume.
 - ``aas_numbers.page_read_as_year``: MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a year.
@@ -96,6 +97,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the title's closing places read into the journal.
 - ``title_in_journal.title_before_abbreviated_journal``: ACM's ``2019. Building … kernels. Commun. ACM 62, 10`` read
   as one journal, no title read.
+- ``title_in_journal.title_before_italic_journal``: PNAS's ``Title. *Neuron* **104**,`` read as one journal.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
@@ -300,6 +302,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``anno_volume.anno_is_volume``: the Italian ``in “Democrazia & Sicurezza”, anno II,`` with the run year (the volume)
   read into the journal.
 - ``journal_numbers.journal_numbers_apart``: ``Title? PeerJ Preprints 5: e3159v2.`` read as one title or publisher.
+- ``container_numbers.numbers_after_container``: Springer's plain ``In Proceedings of …, 1–14, 2021.`` and
+  ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container.
+- ``unified_numbers.volume_dot_pages``: the Unified Style Sheet's ``*Linguistic Inquiry* 20. 219–251.`` with the
+  volume and the pages read as one pages span.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
   article's number read as a note.
@@ -541,7 +547,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from biblio.parse.mends.aas_numbers import comma_numbers_apart, page_read_as_year, volume_in_journal
+from biblio.parse.mends.aas_numbers import (
+    comma_numbers_apart,
+    note_after_year_is_journal,
+    page_read_as_year,
+    volume_in_journal,
+)
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
@@ -603,6 +614,7 @@ from biblio.parse.mends.colon_names import (
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
 from biblio.parse.mends.comma_parts import container_closing_title, publisher_closing_title
 from biblio.parse.mends.communications import message_to_author
+from biblio.parse.mends.container_numbers import numbers_after_container
 from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
@@ -842,7 +854,7 @@ from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
 from biblio.parse.mends.title_heads import title_head_apart
-from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal
+from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal, title_before_italic_journal
 from biblio.parse.mends.title_in_names import title_head_in_names, title_in_names_alone
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.titles import (
@@ -855,6 +867,7 @@ from biblio.parse.mends.titles import (
 )
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
 from biblio.parse.mends.town_imprints import town_after_publisher
+from biblio.parse.mends.unified_numbers import volume_dot_pages
 from biblio.parse.mends.updated_dates import date_before_update_note
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
@@ -1008,6 +1021,7 @@ MENDS: tuple[Mend, ...] = (
     italic_journal_after_title,
     in_before_italic_work,
     journal_read_as_title,  # before the numbers after it are parted
+    note_after_year_is_journal,
     comma_numbers_apart,
     page_read_as_year,
     volume_in_journal,
@@ -1064,6 +1078,7 @@ MENDS: tuple[Mend, ...] = (
     place_before_report_kind,
     proceedings_read_as_place,
     title_before_abbreviated_journal,
+    title_before_italic_journal,
     places_closing_title,
     journal_after_title,
     book_title,
@@ -1158,6 +1173,8 @@ MENDS: tuple[Mend, ...] = (
     quoted_work_is_title,  # after a version is taken out of the quoted title's span
     title_after_quoted_title,
     journal_numbers_apart,
+    volume_dot_pages,
+    numbers_after_container,
     year_closing_journal,
     journal_alone_before_year,
     journal_head_closing_title,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
@@ -64,6 +66,43 @@ def comma_numbers_apart(spans: list[Span], text: str) -> list[Span]:
                 volume = Span("volume", nxt.text, nxt.start, nxt.end, nxt.confidence)
                 return [*spans[:k], journal, volume, *spans[k + 2 :]]
     return spans
+
+
+# "Icar, 194, 263" — the whole AAS tail in one span
+_JOURNAL_NUMBERS = lazy_pattern(
+    rf"^\s*(?P<journal>[A-Z][A-Za-z&.]{{1,12}})\s*,\s*(?P<volume>\d{{1,5}})\s*,\s*(?P<page>{_PAGE})\s*\.?\s*$"
+)
+
+
+@needs(labels=("date", "note"), without=("journal", "container-title", "title", "volume"))
+def note_after_year_is_journal(spans: list[Span], text: str) -> list[Span]:
+    """AAS's ``2008b, Icar, 194, 263`` closing the reference, with the abbreviated journal read as a note
+    after the year (its numbers in the note or in a pages span): journal, volume and page."""
+    for k in range(1, len(spans)):
+        s, rest = spans[k], spans[k + 1 :]
+        if s.label != "note" or spans[k - 1].label != "date":
+            continue
+        if not rest and (m := _JOURNAL_NUMBERS.match(s.text)) is not None:
+            return [*spans[:k], *(_part(s, m, g, label) for g, label in _TAIL_PARTS)]
+        if (
+            len(rest) == 1
+            and rest[0].label == "pages"
+            and _JOURNAL_ALONE.match(s.text)
+            and (m := _VOLUME_PAGE.match(rest[0].text)) is not None
+        ):
+            journal = Span("journal", s.text, s.start, s.end, s.confidence)
+            comma = rest[0].text.index(",", m.end(1))
+            return [*spans[:k], journal, *divided(rest, 0, m.end(1), comma + 1, "volume", "pages")]
+        return spans
+    return spans
+
+
+_TAIL_PARTS = (("journal", "journal"), ("volume", "volume"), ("page", "pages"))
+
+
+def _part(s: Span, m: re.Match[str], group: str, label: str) -> Span:
+    a, z = m.span(group)
+    return Span(label, s.text[a:z], s.start + a, s.start + z, s.confidence)
 
 
 def _after_work(spans: list[Span], k: int) -> bool:

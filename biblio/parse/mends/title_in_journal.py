@@ -38,3 +38,32 @@ def title_before_abbreviated_journal(spans: list[Span], text: str) -> list[Span]
                 ]
         return spans
     return spans
+
+
+# "*Neuron*": an italic run opening after the sentence's end (its closing mark at or after the span's end)
+_ITALIC_OPEN = lazy_pattern(r"(?P<mark>\*{1,2}|_)(?=[^\W\d_])")
+
+
+@needs(labels=["journal"], without=["title"], marks=("*", "_"))
+def title_before_italic_journal(spans: list[Span], text: str) -> list[Span]:
+    """PNAS's ``Names, Title. *Neuron* **104**, 11–24 (2019).`` with the title read into the italic
+    journal's span and no title read: the sentence before the italic run is the title."""
+    for k, s in enumerate(spans):
+        if s.label != "journal":
+            continue
+        for m in _SENTENCE_END.finditer(s.text):
+            tail = s.text[m.end() :]
+            run = _ITALIC_OPEN.match(tail)
+            if run is None or len(s.text[: m.end()].split()) < 3 or run.group("mark") in tail[run.end() :]:
+                continue
+            if not text[s.end :].lstrip().startswith(run.group("mark")):
+                continue
+            a, z = s.start + m.start() + len(m.group().rstrip()), s.start + m.end()
+            return [
+                *spans[:k],
+                Span("title", text[s.start : a], s.start, a, s.confidence),
+                Span("journal", text[z : s.end], z, s.end, s.confidence),
+                *spans[k + 1 :],
+            ]
+        return spans
+    return spans

@@ -336,10 +336,19 @@ def _particle_start(toks: list[str], j: int) -> int:
         t = toks[i]
         if t[:1].islower() and t in PARTICLES and t not in ("e", "y"):
             rest = toks[i + 1 :]
-            if all(x[:1].isupper() and len(x) > 1 and x.replace("-", "").isalpha() for x in rest):
+            if all(_capitalised_word(x) or _inner_particle(x, toks[:i]) for x in rest) and _capitalised_word(rest[-1]):
                 return i
             break
     return j
+
+
+def _capitalised_word(word: str) -> bool:
+    return word[:1].isupper() and len(word) > 1 and word.replace("-", "").isalpha()
+
+
+def _inner_particle(word: str, given: list[str]) -> bool:
+    """A particle inside a family name after initials: ``R. R. de Ruyter van Steveninck``."""
+    return word in PARTICLES and word not in ("e", "y") and all(is_initials(g) for g in given)
 
 
 def _natural_name(part: str) -> bool:
@@ -672,8 +681,8 @@ def _initials_named(s: str) -> bool:
 
 
 def _initials_particle_name(toks: list[str]) -> bool:
-    """``J. P. de Azevedo Peixoto Braga``: initials, a lower-case particle, then only capitalised
-    words; one person however many words the family name has."""
+    """``J. P. de Azevedo Peixoto Braga``, ``R. R. de Ruyter van Steveninck``: initials, a lower-case
+    particle, then capitalised words (and particles); one person however many words the family name has."""
     i = 0
     while i < len(toks) and is_initials(toks[i]):
         i += 1
@@ -681,7 +690,8 @@ def _initials_particle_name(toks: list[str]) -> bool:
     return (
         0 < i < len(toks) - 1
         and toks[i] in PARTICLES
-        and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in rest)
+        and all(t[:1].isupper() and t.replace("-", "").isalpha() or _inner_particle(t, toks[:i]) for t in rest)
+        and rest[-1][:1].isupper()
     )
 
 

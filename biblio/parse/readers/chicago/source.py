@@ -50,6 +50,13 @@ _THESIS = lazy_pattern(
     r"BA|senior|honors)\s+thesis)\s*,\s*(?P<pub>.+?)\.?$",
     re.I,
 )
+# the Unified Style Sheet for Linguistics names a thesis after its school:
+# "Columbus, OH: The Ohio State University dissertation", "Amherst, MA: UMass MA thesis"
+_SCHOOL_THESIS = lazy_pattern(
+    r"^(?P<pub>.*?\b(?:Universit\w*|Institute|College|UMass|MIT|UCLA)\b.*?)\s+"
+    r"(?P<genre>(?:(?:PhD|Ph\.D\.|doctoral|MA|MSc|MPhil|master['\u2019]s)\s+)?(?:dissertation|thesis))$",
+    re.I,
+)
 _PAPER = lazy_pattern(
     r"^(?P<genre>(?:Paper|Poster|Lecture|Talk|Keynote)(?: address)?) (?:presented|delivered|given) at "
     r"(?P<event>.+?)\.?$",
@@ -208,6 +215,9 @@ def _publication_facts(unit: str, src: Source) -> bool:
     if not pub or re.search(r"\d", pub):
         return False
     src.fields["publisher-place"] = strip_value(m.group("place"))
+    if (tm := _SCHOOL_THESIS.match(pub)) is not None:  # the Unified Style Sheet's thesis
+        src.fields["genre"] = tm.group("genre")
+        src.form, pub = "thesis", tm.group("pub")
     src.fields["publisher"] = pub
     if date is not None and date.issued:
         src.date = date

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.dates import YEAR
+from biblio.parse.normalisers.dates import YEAR, month_number
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
@@ -22,8 +22,18 @@ from biblio.records.model import Item, biblio_data
 _LABEL = lazy_pattern(r"^(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)")
 _ACCESSED = lazy_pattern(r"[,.]?\s*(?:last\s+)?accessed:?\s+(?:on\s+)?(?P<date>[^,;()]{4,30}?)\.?$", re.I)
 _WEB = lazy_pattern(r"^[^:,]{1,150},\s*(?:https?://|www\.)")
-_YEAR_END = lazy_pattern(rf"\(\s*(?P<year>{YEAR})[a-z]?\s*\)[\s.,]*$")
+# the year in brackets, perhaps after its month (a report's ``(April 2018)``)
+_YEAR_END = lazy_pattern(rf"\(\s*(?:(?P<month>[^\W\d_]{{3,9}}\.?)\s+)?(?P<year>{YEAR})[a-z]?\s*\)[\s.,]*$")
 # a book's title sentence ends with its volume and edition: "Title, vol. 1, 3rd edn."
+# splncs04's book in a series: "Title, Graduate Texts in Mathematics, vol. 52." — the series before the volume,
+# in title case and named as series are
+_SERIES_TAIL = lazy_pattern(
+    r"(?<=\S),\s+(?P<series>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|in|of|on|and|for|the|&)){1,7})$"
+)
+_SERIES_WORD = lazy_pattern(
+    r"\b(?:Lecture Notes|Texts|Studies|Series|Monographs|Tracts|Library|Surveys|Structures|Foundations|Progress in|"
+    r"Advances in|Handbooks)\b"
+)
 _TITLE_TAIL = lazy_pattern(r",\s*vol\.\s*(?P<vol>\w+)\.?$|,\s*(?P<ed>\d+(?:st|nd|rd|th)\s+edn?|[A-Z]\w+\s+edn?)\.?$")
 
 
@@ -36,6 +46,10 @@ def _title(sentence: str) -> tuple[str | None, dict[str, str]]:
         elif (ed := edition_value(m.group("ed"))) is not None:
             fields["edition"] = ed
         s = s[: m.start()]
+    series = _SERIES_TAIL.search(s) if "volume" in fields else None
+    if series is not None and _SERIES_WORD.search(series.group("series")):
+        fields["collection-title"] = series.group("series")
+        s = s[: series.start()]
     return title_value(s), fields
 
 
@@ -54,6 +68,8 @@ def parse_lncs(text: str) -> Item | None:
         rest = rest[: m.start()]
     rest, ident = extract_identifiers(rest)
     year = _YEAR_END.search(rest)
+    if year and year.group("month") and month_number(year.group("month")) is None:
+        return None
     if year:
         rest = rest[: year.start()].rstrip(" ,")
     elif not (accessed and ident.get("URL")):
@@ -74,7 +90,8 @@ def parse_lncs(text: str) -> Item | None:
     for key, value in (*title_fields.items(), *src.fields.items()):
         out.setdefault(key, value)
     if year:
-        out["issued"] = {"date-parts": [[int(year.group("year"))]]}
+        month = month_number(year.group("month") or "")
+        out["issued"] = {"date-parts": [[int(year.group("year")), *([month] if month else [])]]}
     if accessed:
         out["accessed"] = accessed
     out.update({k: v for k, v in ident.items() if k not in out})

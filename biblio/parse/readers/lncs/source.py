@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.pages import clean_pages
@@ -24,7 +25,8 @@ from biblio.parse.readers.cs_common import PAGE_RANGE, initialled_names
 
 _IN = lazy_pattern(r"^In:\s*")
 _EDITORS = lazy_pattern(r"^(?P<eds>[^():]{2,300}?\(\s*eds?\.?\s*\))\s*")
-_PAGES = lazy_pattern(rf",\s*(?:pp?\.\s*)?(?P<pages>{PAGE_RANGE})(?=\.\s|\.?$)")
+# ``, pp. 1–12``, ``, 1–12`` or, as splncs's older form prints it, a sentence of its own ``. pp. 1–12``
+_PAGES = lazy_pattern(rf"(?:,\s*(?:pp?\.\s*)?|\.\s+pp?\.\s*)(?P<pages>{PAGE_RANGE})(?=\.\s|\.?$)")
 _SERIES = lazy_pattern(
     r"(?:[.,]\s+(?P<series>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}))?,\s*vol(?:ume)?\.?\s*(?P<vol>[\w-]+)$"
 )
@@ -33,6 +35,16 @@ _JOURNAL = lazy_pattern(
     rf"(?:\s*[,:]\s*(?P<pages>{PAGE_RANGE}))?\.?$"
 )
 _PREPRINT = lazy_pattern(r"^(?P<cont>arXiv preprint|CoRR|Preprint)?\s*(?P<num>(?:arXiv:|abs/)\S+)\.?$", re.I)
+# names of arXiv (DBLP's CoRR) rather than of a journal: no container, as the number is no volume
+_ARXIV_NAMES = lazy_pattern(r"arXiv preprint|CoRR", re.I)
+# a proceedings' publisher named alone after its title: ``ICFP 2013. ACM``
+_BARE_PUBLISHER = lazy_pattern(r"ACM|IEEE|AAAI|USENIX|SIAM|PMLR")
+# a word naming a body, never a place
+_INSTITUTION = lazy_pattern(r"\b(?:Universit\w*|Institut\w*|College|School|Laborator\w*)\b")
+# a book series named by its abbreviation before the publisher: ``LNCS, Springer``
+_SERIES_ABBREVIATION = lazy_pattern(
+    r"^(?P<series>LNCS|LNAI|LNBIP|LNICST|LIPIcs|OASIcs|ENTCS|EPTCS|CCIS|AISC),\s+(?P<rest>.+)$"
+)
 _SERIES_BOOK = lazy_pattern(r"^(?P<series>[A-Z][\w-]*(?:\s[\w-]+){0,3}),\s*vol\.\s*(?P<vol>[\w-]+)\.\s+(?P<facts>.+)$")
 _GENRE = lazy_pattern(
     r"^(?P<genre>(?:Ph\.?\s?D\.?|Master'?s|Doctoral|Bachelor'?s|Diploma)\s+(?:thesis|dissertation)|"
@@ -58,10 +70,20 @@ def _facts(text: str, src: Source) -> None:
     if not _FACTS.match(s):
         src.leftover.append(s)
         return
+    if (m := _SERIES_ABBREVIATION.match(s)) is not None:
+        src.fields["collection-title"] = m.group("series")
+        s = m.group("rest")
     publisher, _, place = s.partition(", ")
+    if _INSTITUTION.search(place):  # ``School of Informatics, University of Edinburgh``: one body
+        publisher, place = s, ""
     src.fields["publisher"] = publisher
     if place:
         src.fields["publisher-place"] = place
+
+
+def _bare_publisher(text: str) -> bool:
+    """A publisher's name alone (``ACM``, ``Springer``, ``MIT Press``), as closes a proceedings title."""
+    return bool(_BARE_PUBLISHER.fullmatch(text) or len(text.split()) <= 5 and PUBLISHER_WORD.search(text))
 
 
 def _in_proceedings(body: str, src: Source) -> None:
@@ -73,7 +95,9 @@ def _in_proceedings(body: str, src: Source) -> None:
     if pages:
         src.fields["page"] = clean_pages(pages.group("pages"))
         head, facts = body[: pages.start()], body[pages.end() :]
-    elif (tail := _NO_PAGES.search(body)) is not None and "," in tail.group("facts"):
+    elif (tail := _NO_PAGES.search(body)) is not None and (
+        "," in tail.group("facts") or _bare_publisher(tail.group("facts"))
+    ):
         head, facts = body[: tail.start()], tail.group("facts")
     else:
         head, facts = body, ""
@@ -110,7 +134,7 @@ def parse_source(text: str, online: bool) -> Source | None:
         return src
     if m := _PREPRINT.match(s):
         src = Source("article", {"number": m.group("num")})
-        if m.group("cont"):
+        if m.group("cont") and not _ARXIV_NAMES.fullmatch(m.group("cont")):
             src.fields["container-title"] = m.group("cont")
         return src
     if m := _SERIES_BOOK.match(s):

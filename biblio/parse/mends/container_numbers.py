@@ -1,0 +1,52 @@
+"""Numbers the plain BibTeX-like styles set after a container with commas only, as Springer's and Apress's
+books print them: ``In Proceedings of …, 1–14, 2021.`` (the pages, then the year) and
+``Proceedings of the ACM on Human-Computer Interaction, 5(CSCW1):1–30, 2021.`` (volume, issue and pages).
+The model reads the pages into the container, the year into the pages, or the volume into the journal."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.spans import Span
+
+_RANGE = r"[A-Za-z]?\d+(?:\s*[-\u2013\u2014]\s*[A-Za-z]?\d+)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# "…, 1–11," closing the container: a page range (never a single number: a volume or a year)
+_PAGES_CLOSING = lazy_pattern(rf",\s*(?P<pages>{_RANGE})\s*,?\s*$")
+# "1–2, 2013." — a page range and the year
+_PAGES_YEAR = lazy_pattern(rf"^\s*(?P<pages>{_RANGE})\s*,\s*(?P<year>{_YEAR}[a-z]?)\s*\.?\s*$")
+# "…, 5(CSCW1):" closing the journal, before its pages
+_VOLUME_CLOSING = lazy_pattern(r",\s*(?P<volume>\d{1,4})\s*\((?P<issue>[\w/-]{1,12})\)\s*:\s*$")
+_WORKS = ("container-title", "journal")
+
+
+def _cut(s: Span, a: int, z: int, label: str) -> Span:
+    return Span(label, s.text[a:z], s.start + a, s.start + z, s.confidence)
+
+
+@needs(any_label=_WORKS)
+def numbers_after_container(spans: list[Span], text: str) -> list[Span]:
+    """The pages (and the volume and issue) a comma sets after the container, read into it, and the
+    year read into the pages: each its own span."""
+    labels = labels_of(spans)
+    for k, s in enumerate(spans):
+        if s.label not in _WORKS:
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if "pages" not in labels and nxt is not None and nxt.label in ("date", "publisher"):
+            m = _PAGES_CLOSING.search(s.text)
+            if m is not None and s.text[: m.start()].strip():
+                pages = _cut(s, m.start("pages"), len(s.text), "pages")
+                return [*spans[:k], _cut(s, 0, m.start(), s.label), pages, *spans[k + 1 :]]
+        if "date" not in labels and nxt is not None and nxt.label == "pages" and k + 2 == len(spans):
+            m = _PAGES_YEAR.match(nxt.text)
+            if m is not None:
+                pages, year = _cut(nxt, 0, m.end("pages"), "pages"), _cut(nxt, m.start("year"), len(nxt.text), "date")
+                return [*spans[: k + 1], pages, year]
+        if "volume" not in labels and nxt is not None and nxt.label == "pages":
+            m = _VOLUME_CLOSING.search(s.text)
+            if m is not None and s.text[: m.start()].strip():
+                volume = _cut(s, m.start("volume"), m.end("volume"), "volume")
+                issue = _cut(s, m.start("issue") - 1, m.end("issue") + 1, "issue")
+                return [*spans[:k], _cut(s, 0, m.start(), s.label), volume, issue, *spans[k + 1 :]]
+    return spans
