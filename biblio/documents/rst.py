@@ -18,6 +18,7 @@ _ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:._])\1{2,}\s*$")
 _EXPLICIT = re.compile(r"^(\s*)\.\.(?:\s+|$)(.*)$")
 _DIRECTIVE = re.compile(r"^([\w:.-]+)::\s*(.*)$")
 _CITATION = re.compile(r"^\[(#?[\w.:+-]*)\]\s+(.*)$")
+_LIST_LIKE = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+*])(?=\s)")
 # Directives whose body is document text; a titled topic or rubric stands as a heading.
 _TEXT_BODIES = frozenset(
     {"topic", "rubric", "container", "only", "sidebar", "compound", "admonition", "dropdown", "card"}
@@ -27,7 +28,9 @@ _LITERAL_INTRO = re.compile(r"::\s*$")
 _ENUMERATOR = re.compile(r"^(\s*)#\.(\s+)")
 
 _LINK = re.compile(r"`([^`<>]+?)(\s*)<([^`<>\s]+)>`__?")
-_ROLE = re.compile(r":[\w:+.-]+:`([^`\n]+?)(?:\s*<[^`>\n]+>)?`")
+_ROLE = re.compile(r":([\w:+.-]+):`([^`\n]+?)(?:\s*<[^`>\n]+>)?`")
+# Sphinx's autosectionlabel target "document:Section title": the reader sees the section's title.
+_SECTION_LABEL = re.compile(r"^[\w./-]+:(?=\S.*\s)(.+)$")
 _LITERAL = re.compile(r"``(.+?)``")
 _INTERPRETED = re.compile(r"(?<![\w`])`([^`\n]+?)`_{0,2}(?![\w`])")
 _REFERENCE_NAME = re.compile(r"(?<![\w\[])\[([\w.:+-]+)\]_(?!\w)")
@@ -96,7 +99,10 @@ def _explicit(lines: list[str], out: list[str], i: int, indent: str, rest: str) 
     """Rewrite the explicit markup block (directive, citation, comment, target) at line `i`."""
     citation = _CITATION.match(rest)
     if citation:
-        out[i] = f"{indent}- {_inline(citation.group(2))}"
+        # "1976. R. H. Lathwell. …" after the label is text, not the marker of a Markdown list inside the item
+        entry = _LIST_LIKE.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}",
+                               _inline(citation.group(2)))
+        out[i] = f"{indent}- {entry}"
         return _keep_block(lines, out, i + 1, len(indent), len(indent) + 2)
     directive = _DIRECTIVE.match(rest)
     if directive and directive.group(1) in _TEXT_BODIES:
@@ -145,7 +151,13 @@ def _indent(line: str) -> int:
 
 
 def _inline(line: str) -> str:
-    line = _ROLE.sub(r"\1", line)
+    line = _ROLE.sub(_role_text, line).replace("\\ ", "")  # "\ " only separates markup: nothing
     line = _LITERAL.sub(r"`\1`", line)
     line = _REFERENCE_NAME.sub("", line)
     return _INTERPRETED.sub(r"\1", line)
+
+
+def _role_text(m: re.Match[str]) -> str:
+    """A role's text; a ``:ref:`` to an autosectionlabel target shows the section's title."""
+    label = _SECTION_LABEL.match(m.group(2)) if m.group(1) == "ref" else None
+    return label.group(1) if label else m.group(2)

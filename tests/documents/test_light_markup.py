@@ -158,3 +158,16 @@ def test_every_rewrite_keeps_the_document_s_lines(text: str) -> None:
     for rewrite, name in ((rst_markdown, "a.rst"), (asciidoc_markdown, "a.adoc"), (org_markdown, "a.org")):
         assert rewrite(text).count("\n") == text.count("\n")
         assert len(layout(text, name).lines) == text.count("\n") + 1
+
+
+def test_rst_section_label_roles_escaped_spaces_and_a_citation_opening_with_a_year() -> None:
+    text = (
+        "Intro\n=====\n\nSee :ref:`references:Berry and Pakes (2007)` and :ref:`intro`.\n\nReferences\n----------\n\n"
+        ".. [4] 1976. R. H. Lathwell. APL comparison tolerance. Proceedings of APL.\n\n"
+        "**Title.** Wieczorek, M. A. (2013), *Science*, 339,\ndoi:\\ `10.1126/x <http://doi.org/10.1126/x>`__.\n"
+    )
+    out = rst_markdown(text).split("\n")
+    assert out[3] == "See Berry and Pakes (2007) and intro."  # an autosectionlabel target shows its title
+    assert out[8] == "- 1976\\. R. H. Lathwell. APL comparison tolerance. Proceedings of APL."  # no nested list
+    assert out[11] == "doi:[10.1126/x](http://doi.org/10.1126/x)."
+    assert read_document(text, "refs.rst").items[0]["author"][0]["family"] == "Lathwell"  # type: ignore[index]

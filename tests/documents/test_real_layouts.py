@@ -206,3 +206,18 @@ def test_an_aside_opening_a_numbered_list_and_the_site_after_a_linked_title() ->
     assert len(old) == 5 and not any("Séance" in str(i["custom"]) for i in old)  # "(*) Séance du …" is an aside
     blog = read((DOCUMENTS / "french-blog-zola-notes.md").read_text(encoding="utf-8"))
     assert [i.get("container-title") for i in blog] == ["stackoverflow.co", None, "gitclear.com", "dora.dev"]
+
+
+def test_an_introduction_to_the_list_and_a_title_line_over_the_names_are_no_references_of_their_own() -> None:
+    text = (
+        "# References\n\nThis page contains a full list of references cited in the documentation, including "
+        "Berry (1994). If you use the package in your research, we ask that you also cite Conlon (2020).\n\n"
+        "## Berry (1994)\n\nBerry, Steven (1994). Estimating discrete-choice models. *RAND Journal of Economics, "
+        "25* (2), 242-262.\n\n## Conlon (2020)\n\nConlon, Christopher (2020). Best practices. *RAND Journal of "
+        "Economics, 51* (4), 1108-1161.\n\n"
+        "**The crust of the Moon as seen by GRAIL.**\nWieczorek, M. A., G. A. Neumann, F. Nimmo, W. S. Kiefer,\n"
+        "Williams, M. T. Zuber (2013), *Science*, 339, 671-675.\n"
+    )
+    items = read("\n".join(layout(text, "a.md").lines))
+    assert [i["issued"]["date-parts"][0][0] for i in items] == [1994, 2020, 2013]  # type: ignore[index]
+    assert items[2]["custom"]["biblio"]["source"].startswith("The crust of the Moon as seen by GRAIL. Wieczorek")  # type: ignore[index]
