@@ -34,6 +34,12 @@ _SECTION_LABEL = re.compile(r"^[\w./-]+:(?=\S.*\s)(.+)$")
 _LITERAL = re.compile(r"``(.+?)``")
 _INTERPRETED = re.compile(r"(?<![\w`])`([^`\n]+?)`_{0,2}(?![\w`])")
 _REFERENCE_NAME = re.compile(r"(?<![\w\[])\[([\w.:+-]+)\]_(?!\w)")
+# A named hyperlink target ".. _`Title of the paper`: https://…" (its name and address may run over lines)
+# and the references to it, "`Title of the paper`_".
+_NAMED_TARGET = re.compile(
+    r"^\.\. _(?:`(?P<quoted>[^`]+)`|(?P<plain>[^:`\n]+)):[ \t]*\n?[ \t]*(?P<url>https?://\S+)[ \t]*$", re.MULTILINE
+)
+_NAMED_REFERENCE = re.compile(r"(?<![\w`])`(?P<name>[^`<>]+)`_(?![\w_])")
 
 
 def is_rst_citation_list(text: str) -> bool:
@@ -46,6 +52,7 @@ def rst_markdown(text: str) -> str:
     text = _LINK.sub(
         lambda m: f"[{m.group(1).rstrip()}{m.group(2) if chr(10) in m.group(2) else ''}]({m.group(3)})", text
     )
+    text = _named_links(text)
     lines = text.split("\n")
     out = list(lines)
     levels: list[tuple[str, bool]] = []
@@ -161,3 +168,24 @@ def _role_text(m: re.Match[str]) -> str:
     """A role's text; a ``:ref:`` to an autosectionlabel target shows the section's title."""
     label = _SECTION_LABEL.match(m.group(2)) if m.group(1) == "ref" else None
     return label.group(1) if label else m.group(2)
+
+
+def _named_links(text: str) -> str:
+    """References to named hyperlink targets as Markdown links to the targets' addresses (the line breaks of a
+    reference that runs over lines kept inside its link text)."""
+    if ".. _" not in text:
+        return text
+    targets = {_reference_name(m.group("quoted") or m.group("plain")): m.group("url")
+               for m in _NAMED_TARGET.finditer(text)}
+    if not targets:
+        return text
+
+    def link(m: re.Match[str]) -> str:
+        url = targets.get(_reference_name(m.group("name")))
+        return f"[{m.group('name')}]({url})" if url else m.group(0)
+
+    return _NAMED_REFERENCE.sub(link, text)
+
+
+def _reference_name(name: str) -> str:
+    return " ".join(name.split()).casefold()  # reference names ignore case and whitespace

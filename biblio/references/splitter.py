@@ -96,7 +96,7 @@ _URL_SPACE_BREAK = re.compile(
 # A URL or DOI broken after a path character ("https://doi.org/10.1000/" + "abc-def"); only when
 # the next line goes on in lower case or digits, since "… https://x.org/" + "Accessed" is two words.
 _URL_BREAK = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*[/_=?&#%~.]$", re.IGNORECASE)
-_URL_GOES_ON = re.compile(r"^[a-z0-9][^\s]*")
+_URL_GOES_ON = re.compile(r"^(?!https?://|www\.|doi:)[a-z0-9][^\s]*")  # a new address is no continuation
 _COMPLETE_END = re.compile(r"(?:[.)\]>!?\"”’'*_]|\d|\S*(?:https?://|doi:|10\.\d{4,9}/)\S*)$")
 _SPACES = re.compile(r"[ \t]+")
 _ADDRESS = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*", re.IGNORECASE)

@@ -171,3 +171,17 @@ def test_rst_section_label_roles_escaped_spaces_and_a_citation_opening_with_a_ye
     assert out[8] == "- 1976\\. R. H. Lathwell. APL comparison tolerance. Proceedings of APL."  # no nested list
     assert out[11] == "doi:[10.1126/x](http://doi.org/10.1126/x)."
     assert read_document(text, "refs.rst").items[0]["author"][0]["family"] == "Lathwell"  # type: ignore[index]
+
+
+def test_rst_references_to_named_targets_defined_elsewhere_are_links() -> None:
+    text = (
+        ".. [Gowers2016] R. J. Gowers and O. Beckstein. `MDAnalysis: A Python package for the\n"
+        "   rapid analysis`_. In Proceedings of SciPy, 2016. doi:`10.25080/x`_\n\n"
+        ".. _`MDAnalysis: A Python package for the rapid\n     analysis`:\n     http://conference.scipy.org/a.html\n"
+        ".. _`10.25080/x`: https://doi.org/10.25080/x\n"
+    )
+    out = rst_markdown(text).split("\n")
+    assert out[:2] == ["- R. J. Gowers and O. Beckstein. [MDAnalysis: A Python package for the",
+                       "  rapid analysis](http://conference.scipy.org/a.html). In Proceedings of SciPy, 2016. "
+                       "doi:[10.25080/x](https://doi.org/10.25080/x)"]
+    assert len(out) == len(text.split("\n"))
