@@ -422,6 +422,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a DOI or a journal and the release's number as an issue.
 - ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
   with the group cut at its bracket.
+- ``year_publishers.publisher_after_proceedings_year``: BibTeX ``plain``'s ``In Eds., editors, Proceedings …, pages
+  64–72, Austin, TX, 2017. SciPy. doi:…`` with the publisher after the year read as a journal.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -870,6 +872,7 @@ from biblio.parse.mends.volumes import (
 )
 from biblio.parse.mends.web_sites import site_before_address
 from biblio.parse.mends.worded_dates import worded_date_apart
+from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
 from biblio.parse.mends.year_volumes import year_is_volume
 from biblio.parse.mends.years import (
     comma_year_closes_title,
@@ -1223,6 +1226,7 @@ MENDS: tuple[Mend, ...] = (
     bold_year_after_journal,
     italic_release,
     group_with_short_name,
+    publisher_after_proceedings_year,
 )
 
 

@@ -1,0 +1,21 @@
+"""Forms of BibTeX's output as real `.bbl` files and Sphinx pages print it (tests/data/documents): ``plain``'s
+imprint of a paper in proceedings, the publisher after the year (``…, Austin, TX, 2017. SciPy. doi:…``)."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
+from biblio.parse.spans import Span
+
+
+def test_the_name_after_the_year_closing_a_proceedings_paper_is_its_publisher() -> None:
+    text = ("M. Khoshlessan, I. Paraskevakos, S. Jha, and O. Beckstein. Parallel analysis in MDAnalysis using the "
+            "Dask parallel computing library. In Katy Huff, David Lippa, Dillon Niederhut, and M. Pacer, editors, "
+            "Proceedings of the 16th Python in Science Conference, pages 64–72, Austin, TX, 2017. SciPy. "
+            "doi:10.25080/shinma-7f4c6e7-00a.")
+    item = parse_reference(text)
+    assert item["container-title"] == "Proceedings of the 16th Python in Science Conference"
+    assert item["publisher"] == "SciPy" and item["DOI"] == "10.25080/shinma-7f4c6e7-00a" and "note" not in item
+    # a journal after a year that no proceedings' title stands before is left alone
+    spans = [Span("author", "A. B.", 0, 5), Span("date", "2017.", 6, 11), Span("journal", "SciPy.", 12, 18)]
+    assert publisher_after_proceedings_year(spans, "A. B. 2017. SciPy.") is spans
