@@ -33,7 +33,9 @@ _ROLE = re.compile(r":([\w:+.-]+):`([^`\n]+?)(?:\s*<[^`>\n]+>)?`")
 _SECTION_LABEL = re.compile(r"^[\w./-]+:(?=\S.*\s)(.+)$")
 _LITERAL = re.compile(r"``(.+?)``")
 _INTERPRETED = re.compile(r"(?<![\w`])`([^`\n]+?)`_{0,2}(?![\w`])")
-_REFERENCE_NAME = re.compile(r"(?<![\w\[])\[([\w.:+-]+)\]_(?!\w)")
+# a run of citation calls, "[1]_, [2]_", with the space before it
+_CALLS = re.compile(r"\s*(?<![\w\[])\[[\w.:+-]+\]_(?:\s*,\s*\[[\w.:+-]+\]_)*(?!\w)")
+_COLON_STOP = re.compile(r":\.(?=\s|$)")
 # A named hyperlink target ".. _`Title of the paper`: https://…" (its name and address may run over lines)
 # and the references to it, "`Title of the paper`_".
 _NAMED_TARGET = re.compile(
@@ -160,7 +162,8 @@ def _indent(line: str) -> int:
 def _inline(line: str) -> str:
     line = _ROLE.sub(_role_text, line).replace("\\ ", "")  # "\ " only separates markup: nothing
     line = _LITERAL.sub(r"`\1`", line)
-    line = _REFERENCE_NAME.sub("", line)
+    if "]_" in line:  # citation calls go, and the commas that listed them ("library: [1]_, [2]_." -> "library:")
+        line = _COLON_STOP.sub(":", _CALLS.sub("", line))
     return _INTERPRETED.sub(r"\1", line)
 
 

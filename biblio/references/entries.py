@@ -100,7 +100,8 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
             # A note may cite several works, after a lead-in ("See …; …").
             texts = note_citations(ref.text) if section.notes else [ref.text]
             for text in texts:
-                aside = k >= trailing or k < leading or (entries_only and not is_entry(text))
+                aside = (k >= trailing or k < leading or (entries_only and not is_entry(text))
+                         or (not ref.marker and is_introduction(text)))  # words to the reader, anywhere
                 entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=aside))
     return DocumentEntries(regular, sections, entries)
 

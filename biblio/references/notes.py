@@ -226,11 +226,13 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def is_introduction(text: str) -> bool:
-    """A paragraph of sentences addressed to the reader about the list, before it ("This page contains a
-    full list of references cited in the documentation … If you use PyBLP in your research, we ask that you
-    also cite …"): prose that may name works and years, but no reference."""
-    return (_SENTENCE_END.search(text) is not None and _READER_WORDS.search(text) is not None
-            and classify_block([text]) == "prose")
+    """A paragraph of sentences addressed to the reader about the list ("This page contains a full list of
+    references cited in the documentation … If you use PyBLP in your research, we ask that you also cite …"),
+    or a sentence introducing what follows with a colon ("Papers presenting PEPT algorithms included in this
+    library:"): prose that may name works and years, but no reference."""
+    text = text.strip()
+    addressed = _SENTENCE_END.search(text) is not None and _READER_WORDS.search(text) is not None
+    return (addressed or (text.endswith(":") and len(text.split()) >= 4)) and classify_block([text]) == "prose"
 
 
 def is_prose(text: str) -> bool:

@@ -291,6 +291,10 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
         "Newey", "Owen", "Owen", "Petrin", "Reynaert", "Reynaerts", "Varadhan", "Werden")],
     # each work written three times (a link definition with the reference in its title, a generated definition,
     # a bullet linking it): counted once
+    # a paper to cite in an indented block, then (a sub-section) a sentence ending in a colon before the citations
+    "real-pept-citing.rst": [("Citing", w) for w in ("Nicuşan", "Parker", "Nicuşan", "Wiggins")],
+    # a man page's parameters as a definition list, "See also" links, the references last
+    "real-shtools-admitcorr.md": [("References", w) for w in ("Wieczorek", "Simons, F. J.", "Wieczorek", "Simons, M.")],
     "real-bssw-software-gardening.md": [("References", w) for w in (
         "Wilson", "Hunt", "Atwood", "Papapetrou", "Hunt", "Müller", "Winters", "Bond", "Fuegi", "Lovelace",
         "Russell", "Collins", "Chang", "Hinsen", "Gopnik", "Fisher", "Hewitt")],

@@ -38,7 +38,7 @@ def test_rst_titles_citations_and_directives() -> None:
     lines = rst_markdown(text).split("\n")
     assert len(lines) == len(text.split("\n"))  # line for line: line numbers stay the document's
     assert lines[0] == "" and lines[2] == "# Bibliography" and lines[3] == ""
-    assert lines[5] == "See ."
+    assert lines[5] == "See."  # the citation call goes with the space before it
     assert lines[7].startswith("- Knuth, D. E.") and lines[8] == "  *The Computer Journal*, 27(2), 97-111."
     assert lines[11] == "" and lines[13] == ""  # a math directive and its body
     sources = _sources(text, "bib.rst")
@@ -185,3 +185,9 @@ def test_rst_references_to_named_targets_defined_elsewhere_are_links() -> None:
                        "  rapid analysis](http://conference.scipy.org/a.html). In Proceedings of SciPy, 2016. "
                        "doi:[10.25080/x](https://doi.org/10.25080/x)"]
     assert len(out) == len(text.split("\n"))
+
+
+def test_rst_citation_calls_go_with_the_commas_that_listed_them() -> None:
+    text = "Papers presenting PEPT algorithms included in this library: [1]_, [2]_, [3]_.\n\nAs shown in [1]_.\n"
+    assert rst_markdown(text).split("\n")[::2] == ["Papers presenting PEPT algorithms included in this library:",
+                                                   "As shown in."]

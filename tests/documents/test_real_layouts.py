@@ -221,3 +221,16 @@ def test_an_introduction_to_the_list_and_a_title_line_over_the_names_are_no_refe
     items = read("\n".join(layout(text, "a.md").lines))
     assert [i["issued"]["date-parts"][0][0] for i in items] == [1994, 2020, 2013]  # type: ignore[index]
     assert items[2]["custom"]["biblio"]["source"].startswith("The crust of the Moon as seen by GRAIL. Wieczorek")  # type: ignore[index]
+
+
+def test_a_paragraph_to_the_reader_and_a_sentence_closing_on_a_colon_are_no_references_anywhere() -> None:
+    text = (
+        "# Citing\n\nNicuşan AL, Windows-Yule CR. Positron emission particle tracking using machine learning. "
+        "Review of Scientific Instruments. 2020 Jan 1;91(1):013329.\n\nBecause pept is a project bringing together "
+        "the expertise of many people, it hosts several algorithms. Please check the documentation of the "
+        "algorithms you are using and cite their papers.\n\nPapers presenting PEPT algorithms included in this "
+        "library:\n\n- Parker DJ, Broadbent CJ. Positron emission particle tracking. Nucl Instrum Methods. "
+        "1993;326(3):592-607.\n- Wiggins C, Santos R. A feature point identification method. Nucl Instrum Methods. "
+        "2017;843:22-8.\n"
+    )
+    assert [i["author"][0]["family"] for i in read(text)] == ["Nicuşan", "Parker", "Wiggins"]  # type: ignore[index]
