@@ -19,3 +19,13 @@ def test_the_name_after_the_year_closing_a_proceedings_paper_is_its_publisher() 
     # a journal after a year that no proceedings' title stands before is left alone
     spans = [Span("author", "A. B.", 0, 5), Span("date", "2017.", 6, 11), Span("journal", "SciPy.", 12, 18)]
     assert publisher_after_proceedings_year(spans, "A. B. 2017. SciPy.") is spans
+
+
+def test_a_suspended_hyphen_before_a_conjunction_keeps_its_space_and_a_broken_word_is_joined() -> None:
+    # Elstrodt's measure-theory book in MeasureTheory.jl's .bbl; "Task-\nparallel" in PMDA's Sphinx page
+    assert parse_reference("Jürgen Elstrodt. *Maß- und Integrationstheorie*. Springer Berlin Heidelberg, "
+                           "2011.")["title"] == "Maß- und Integrationstheorie"
+    assert parse_reference("Ioannis Paraskevakos and Shantenu Jha. Task- parallel Analysis of Molecular Dynamics "
+                           "Trajectories. In 47th International Conference on Parallel Processing (ICPP 2018). "
+                           "doi: 10.1145/3225058.3225128.")["title"] == (
+        "Task-parallel Analysis of Molecular Dynamics Trajectories")
