@@ -29,3 +29,11 @@ def test_a_suspended_hyphen_before_a_conjunction_keeps_its_space_and_a_broken_wo
                            "Trajectories. In 47th International Conference on Parallel Processing (ICPP 2018). "
                            "doi: 10.1145/3225058.3225128.")["title"] == (
         "Task-parallel Analysis of Molecular Dynamics Trajectories")
+
+
+def test_towns_after_springer_with_no_comma_close_the_imprint_s_name() -> None:
+    # MeasureTheory.jl's .bbl: Springer's imprints "Springer Berlin Heidelberg" and "Springer New York"
+    item = parse_reference("A. N. Shiryaev. *Probability*. Springer New York, 1996. doi:10.1007/978-1-4757-2539-1.")
+    assert item["publisher"] == "Springer New York" and "publisher-place" not in item
+    assert parse_reference("Jürgen Elstrodt. *Maß- und Integrationstheorie*. Springer Berlin Heidelberg, 2011. "
+                           "doi:10.1007/978-3-642-17905-1.")["publisher"] == "Springer Berlin Heidelberg"

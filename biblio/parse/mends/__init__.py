@@ -161,6 +161,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   place, the town in no list of places.
 - ``repeated_places.towns_in_publisher_name``: ``Springer Berlin Heidelberg, Berlin, Heidelberg`` read as publisher
   ``Springer`` and a place naming the towns twice.
+- ``repeated_places.towns_closing_publisher_name``: ``Springer Berlin Heidelberg, 2013.`` (no comma before the
+  towns) read as publisher ``Springer`` and place ``Berlin Heidelberg``.
 - ``colon_names.year_closing_publisher``: ``Düsseldorf: Patmos 2009. (Sammlung Tusculum)`` read as one publisher
   (the year after the publisher with no comma, a bracketed series after it).
 - ``colon_names.series_closing_entry``: ``Wiley & Sons 2020, S. 1–12. (Blackwell Companions …)`` with the
@@ -802,7 +804,7 @@ from biblio.parse.mends.quotes import (
 )
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
-from biblio.parse.mends.repeated_places import towns_in_publisher_name
+from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
 from biblio.parse.mends.report_bodies import report_body_apart
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
@@ -1115,6 +1117,7 @@ MENDS: tuple[Mend, ...] = (
     place_after_publisher,
     town_after_publisher,
     towns_in_publisher_name,
+    towns_closing_publisher_name,
     pages_after_publisher,
     body_before_place,
     place_before_publisher,
