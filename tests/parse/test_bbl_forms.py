@@ -37,3 +37,12 @@ def test_towns_after_springer_with_no_comma_close_the_imprint_s_name() -> None:
     assert item["publisher"] == "Springer New York" and "publisher-place" not in item
     assert parse_reference("Jürgen Elstrodt. *Maß- und Integrationstheorie*. Springer Berlin Heidelberg, 2011. "
                            "doi:10.1007/978-3-642-17905-1.")["publisher"] == "Springer Berlin Heidelberg"
+
+
+def test_a_year_before_the_names_leaves_no_stop_in_the_given_names_and_pages_opens_the_pages() -> None:
+    # PEP 485's reference [4]
+    item = parse_reference("1976. R. H. Lathwell. APL comparison tolerance. Proceedings of the eighth international "
+                           "conference on APL Pages 255 - 258 http://dl.acm.org/citation.cfm?doid=800114.803685")
+    assert item["author"] == [{"family": "Lathwell", "given": "R. H."}]
+    assert item["container-title"] == "Proceedings of the eighth international conference on APL"
+    assert item["page"] == "255-258"

@@ -426,6 +426,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the group cut at its bracket.
 - ``year_publishers.publisher_after_proceedings_year``: BibTeX ``plain``'s ``In Eds., editors, Proceedings …, pages
   64–72, Austin, TX, 2017. SciPy. doi:…`` with the publisher after the year read as a journal.
+- ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
+  with ``Pages`` read into the container.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -761,6 +763,7 @@ from biblio.parse.mends.opening_dates import (
 )
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
+from biblio.parse.mends.page_words import page_word_before_pages
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
@@ -1230,6 +1233,7 @@ MENDS: tuple[Mend, ...] = (
     italic_release,
     group_with_short_name,
     publisher_after_proceedings_year,
+    page_word_before_pages,
 )
 
 
