@@ -32,8 +32,9 @@ _BLOCK = frozenset({
 # Page furniture around an article (sidebars, site headers and footers), unless it holds footnotes.
 _CHROME = frozenset({"aside", "footer", "header"})
 # Classes of page furniture inside the text: MediaWiki's "[edit]" links, its print-hidden boxes, navigation
-# boxes, categories and the "Retrieved from" line of a saved page.
-_FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link", "navbox", "catlinks", "printfooter"})
+# boxes, categories and the "Retrieved from" line of a saved page; Sphinx's "¶" permalink after a heading.
+_FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link", "navbox", "catlinks", "printfooter",
+                        "headerlink"})
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"\s+")
 _NUMBER_TAG = re.compile(r"\[\d+\]|\d+\.?|\[[A-Za-z][\w+.:-]{0,20}\d[a-z]?\]")  # "[3]", "3.", "[Smith2010]"
@@ -124,6 +125,9 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
         elif child_tag in _BLOCK and _is_label_column(child):
             flush()
             label = tidy_spaces(_SPACE.sub(" ", child.text_content())) or None
+            if label and child_tag == "dt":  # docutils' key, its brackets drawn by the style sheet
+                label = label if label.startswith("[") else f"[{label}]"
+                label = label if _NUMBER_TAG.fullmatch(label) else None
         elif child_tag in _BLOCK:
             flush()
             if _is_reference_list(child) and not (out.lines and out.lines[-1].startswith("#")):
@@ -179,8 +183,15 @@ def _citation_table(table: etree._Element, out: _Out) -> bool:
 
 
 def _is_label_column(element: etree._Element) -> bool:
-    """CSL's label column (``div.csl-left-margin``, by citeproc-js and pandoc): the entry's "[1]"."""
-    return "csl-left-margin" in (element.get("class") or "").split()
+    """CSL's label column (``div.csl-left-margin``, by citeproc-js and pandoc): the entry's "[1]"; docutils'
+    (Sphinx's up to docutils 0.17) ``dl.citation`` or ``dl.footnote`` whose ``dt.label`` holds the key of the
+    ``dd`` beside it."""
+    classes = (element.get("class") or "").split()
+    if "csl-left-margin" in classes:
+        return True
+    parent = element.getparent()
+    return (element.tag == "dt" and "label" in classes and parent is not None
+            and bool({"citation", "footnote"} & set((parent.get("class") or "").split())))
 
 
 def _is_item_tag(element: etree._Element) -> bool:

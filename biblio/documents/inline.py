@@ -36,12 +36,18 @@ _CITATION_WRAPPER = re.compile(r"\bclass\s*=\s*[\"'][^\"']*\bcitation\b|<(?:i|em
 # Elements whose content is no text even inside a paragraph (TemplateStyles put <style> in a reference).
 _NO_TEXT = re.compile(r"<(style|script|template|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# A link whose text is a short title, a line break, then the whole reference that repeats it ("[Tending Your
+# Software Garden<br>Atwood, Jeff. 'Tending Your Software Garden.' Coding Horror, 2008.](url)"): the short title
+# is a caption, said twice.
+_SHORT_TITLE_BREAK = re.compile(
+    r"\[(?P<short>[^\[\]<>\n]{2,200}?)\s*<br\s*/?>\s*(?P<full>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\(", re.IGNORECASE
+)
 # A tag ("<span class=x>", "</a>", "<o:p>"), not "<URL: https://…>" (R's citation() prints addresses so).
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?::[\w-]+)?(?:\s[^<>]*)?/?>")
 # Markdown: images, inline links (one level of nested brackets in the text), reference links.
 _IMAGE = re.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^)]*\)")
 MARKDOWN_LINK = re.compile(
-    r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>[^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+    r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?(?P<url>(?:[^()\s>]|\([^()\s>]*\))*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 )
 REFERENCE_LINK = re.compile(r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[[^\[\]\n]*\]")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
@@ -94,6 +100,11 @@ def _in_page(url: str) -> bool:
     return url.startswith("#") or _NOTE_FRAGMENT.search(url) is not None
 
 
+def _without_short_title(m: re.Match[str]) -> str:
+    short, full = " ".join(m.group("short").split()).casefold(), " ".join(m.group("full").split()).casefold()
+    return f"[{m.group('full')}](" if short in full else m.group(0)
+
+
 def _sup(m: re.Match[str]) -> str:
     inner = _TAG.sub("", m.group(1))
     return _keep_lines(inner) if _NOTE_MARK.match(unescape(inner)) or not inner.strip() else inner
@@ -116,6 +127,7 @@ def html_inline_to_markdown(text: str) -> str:
         text = _SUP.sub(_sup, text)
         text = _ANCHOR.sub(_anchor, text)
         text = _ITALIC.sub(_italic, text)
+        text = _SHORT_TITLE_BREAK.sub(_without_short_title, text)
         text = _BREAK.sub(" ", text)
         text = _TAG.sub(lambda m: _keep_lines(m.group(0)), text)
     if "&" in text:

@@ -42,6 +42,10 @@ _LINK = re.compile(r"\\href\s*\{([^{}]*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 _URL = re.compile(r"\\(?:url|path|nolinkurl)\s*\{([^{}]*)\}")
 _DOI = re.compile(r"\\doi\s*\{([^{}]*)\}")
 _SKIP_GLUE = re.compile(r"\\hskip\s*[\d.]+\s*\w+(?:\s*plus\s*[\d.]+\s*\w+)?(?:\s*minus\s*[\d.]+\s*\w+)?")
+# natbib's styles break lines with \penalty0 ("82\penalty0 (4):\penalty0 711"): the number is no text.
+_PENALTY = re.compile(r"\\penalty\s*-?\d+")
+# A \bibitem whose [label] runs on to the next line (natbib writes long author lists there).
+_OPEN_BIBITEM = re.compile(r"\\bibitem\s*\[")
 # An accented letter (\'e, \"{u}, \c c, \"{\i}) or a letter command (\ss, \o, \L): decoded as a .bib field is
 _LETTER = re.compile(
     r"\\(?:[\'`^\"~=.]|[cvuHkr](?![A-Za-z]))\s*(?:\{\s*\\?[A-Za-z]\s*\}|\\?[A-Za-z])"
@@ -76,6 +80,7 @@ def latex_lines(text: str) -> tuple[list[str], list[int]]:
     marker = ""
     number = 0
     in_bibliography = False
+    pending, pending_line = "", 0  # an unfinished \\bibitem[label carried to the next line, and its line
     blocks: set[int] = set()  # indexes of headings and entries
 
     def block(line: str, at: int) -> None:
@@ -119,8 +124,15 @@ def latex_lines(text: str) -> tuple[list[str], list[int]]:
                         where.append(index)
                 continue
         end = _END_BIB.search(raw)
-        part = raw[: end.start()] if end else raw
+        carried = len(pending)
+        part = pending + (raw[: end.start()] if end else raw)
         items = list(_BIBITEM.finditer(part))
+        opened = _OPEN_BIBITEM.search(part, items[-1].end() if items else 0)
+        if opened and not end:  # the label closes on a later line: read them together
+            pending_line = pending_line if opened.start() < carried else index
+            pending, part = part[opened.start() :] + " ", part[: opened.start()]
+        else:
+            pending = ""
         start = 0
         for item in items:
             if entry_line:
@@ -129,7 +141,7 @@ def latex_lines(text: str) -> tuple[list[str], list[int]]:
             number += 1
             label = latex_inline(item.group(1) or "", macros)
             marker = f"{label}." if label.isdigit() else ("-" if label else f"{number}.")
-            entry_line, start = index, item.end()
+            entry_line, start = (pending_line if item.start() < carried else index), item.end()
         if entry_line:
             entry.append(part[start:])
         if end:
@@ -152,7 +164,7 @@ def latex_inline(text: str, macros: dict[str, str] | None = None) -> str:
         if macros and "\\" in text:
             text = re.sub(r"\\([A-Za-z]+)(?![A-Za-z])\s*(?:\{\})?", lambda m: macros.get(m.group(1), m.group(0)), text)
     text = _ENVIRONMENT.sub(" ", text.replace("\\newblock", " ").replace("\\relax", ""))
-    text = _SKIP_GLUE.sub(" ", text)
+    text = _PENALTY.sub(" ", _SKIP_GLUE.sub(" ", text))
     text = _LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})", text)
     text = _URL.sub(lambda m: m.group(1), text)
     text = _DOI.sub(lambda m: f"doi:{m.group(1)}", text)

@@ -18,6 +18,7 @@ _ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:._])\1{2,}\s*$")
 _EXPLICIT = re.compile(r"^(\s*)\.\.(?:\s+|$)(.*)$")
 _DIRECTIVE = re.compile(r"^([\w:.-]+)::\s*(.*)$")
 _CITATION = re.compile(r"^\[(#?[\w.:+-]*)\]\s+(.*)$")
+_LIST_LIKE = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+*])(?=\s)")
 # Directives whose body is document text; a titled topic or rubric stands as a heading.
 _TEXT_BODIES = frozenset(
     {"topic", "rubric", "container", "only", "sidebar", "compound", "admonition", "dropdown", "card"}
@@ -27,10 +28,20 @@ _LITERAL_INTRO = re.compile(r"::\s*$")
 _ENUMERATOR = re.compile(r"^(\s*)#\.(\s+)")
 
 _LINK = re.compile(r"`([^`<>]+?)(\s*)<([^`<>\s]+)>`__?")
-_ROLE = re.compile(r":[\w:+.-]+:`([^`\n]+?)(?:\s*<[^`>\n]+>)?`")
+_ROLE = re.compile(r":([\w:+.-]+):`([^`\n]+?)(?:\s*<[^`>\n]+>)?`")
+# Sphinx's autosectionlabel target "document:Section title": the reader sees the section's title.
+_SECTION_LABEL = re.compile(r"^[\w./-]+:(?=\S.*\s)(.+)$")
 _LITERAL = re.compile(r"``(.+?)``")
 _INTERPRETED = re.compile(r"(?<![\w`])`([^`\n]+?)`_{0,2}(?![\w`])")
-_REFERENCE_NAME = re.compile(r"(?<![\w\[])\[([\w.:+-]+)\]_(?!\w)")
+# a run of citation calls, "[1]_, [2]_", with the space before it
+_CALLS = re.compile(r"\s*(?<![\w\[])\[[\w.:+-]+\]_(?:\s*,\s*\[[\w.:+-]+\]_)*(?!\w)")
+_COLON_STOP = re.compile(r":\.(?=\s|$)")
+# A named hyperlink target ".. _`Title of the paper`: https://…" (its name and address may run over lines)
+# and the references to it, "`Title of the paper`_".
+_NAMED_TARGET = re.compile(
+    r"^\.\. _(?:`(?P<quoted>[^`]+)`|(?P<plain>[^:`\n]+)):[ \t]*\n?[ \t]*(?P<url>https?://\S+)[ \t]*$", re.MULTILINE
+)
+_NAMED_REFERENCE = re.compile(r"(?<![\w`])`(?P<name>[^`<>]+)`_(?![\w_])")
 
 
 def is_rst_citation_list(text: str) -> bool:
@@ -43,6 +54,7 @@ def rst_markdown(text: str) -> str:
     text = _LINK.sub(
         lambda m: f"[{m.group(1).rstrip()}{m.group(2) if chr(10) in m.group(2) else ''}]({m.group(3)})", text
     )
+    text = _named_links(text)
     lines = text.split("\n")
     out = list(lines)
     levels: list[tuple[str, bool]] = []
@@ -96,7 +108,10 @@ def _explicit(lines: list[str], out: list[str], i: int, indent: str, rest: str) 
     """Rewrite the explicit markup block (directive, citation, comment, target) at line `i`."""
     citation = _CITATION.match(rest)
     if citation:
-        out[i] = f"{indent}- {_inline(citation.group(2))}"
+        # "1976. R. H. Lathwell. …" after the label is text, not the marker of a Markdown list inside the item
+        entry = _LIST_LIKE.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}",
+                               _inline(citation.group(2)))
+        out[i] = f"{indent}- {entry}"
         return _keep_block(lines, out, i + 1, len(indent), len(indent) + 2)
     directive = _DIRECTIVE.match(rest)
     if directive and directive.group(1) in _TEXT_BODIES:
@@ -145,7 +160,35 @@ def _indent(line: str) -> int:
 
 
 def _inline(line: str) -> str:
-    line = _ROLE.sub(r"\1", line)
+    line = _ROLE.sub(_role_text, line).replace("\\ ", "")  # "\ " only separates markup: nothing
     line = _LITERAL.sub(r"`\1`", line)
-    line = _REFERENCE_NAME.sub("", line)
+    if "]_" in line:  # citation calls go, and the commas that listed them ("library: [1]_, [2]_." -> "library:")
+        line = _COLON_STOP.sub(":", _CALLS.sub("", line))
     return _INTERPRETED.sub(r"\1", line)
+
+
+def _role_text(m: re.Match[str]) -> str:
+    """A role's text; a ``:ref:`` to an autosectionlabel target shows the section's title."""
+    label = _SECTION_LABEL.match(m.group(2)) if m.group(1) == "ref" else None
+    return label.group(1) if label else m.group(2)
+
+
+def _named_links(text: str) -> str:
+    """References to named hyperlink targets as Markdown links to the targets' addresses (the line breaks of a
+    reference that runs over lines kept inside its link text)."""
+    if ".. _" not in text:
+        return text
+    targets = {_reference_name(m.group("quoted") or m.group("plain")): m.group("url")
+               for m in _NAMED_TARGET.finditer(text)}
+    if not targets:
+        return text
+
+    def link(m: re.Match[str]) -> str:
+        url = targets.get(_reference_name(m.group("name")))
+        return f"[{m.group('name')}]({url})" if url else m.group(0)
+
+    return _NAMED_REFERENCE.sub(link, text)
+
+
+def _reference_name(name: str) -> str:
+    return " ".join(name.split()).casefold()  # reference names ignore case and whitespace

@@ -90,7 +90,10 @@ _SPACED_PUNCTUATION = lazy_pattern(r"[(\[\s](?:(?<=[(\[])\s|(?<=\s)[,.)\]])")
 # (the continuation is looked at, not taken: it may itself end in a broken word)
 _BROKEN_WORD = lazy_pattern(r"(?<![^\W\d_])([^\W\d_]+)[-\u2010][ \t\r\n]+(?=([^\W\d_]+))")
 # words after which a hyphen is suspended ("Sozial- und Wirtschaftsgeschichte", "pre- and post-test")
-_SUSPENDED = frozenset("and or nor to und oder bis sowie et ou en of y e o i og och eller".split())
+SUSPENDED_BEFORE = frozenset("and or nor to und oder bis sowie et ou en of y e o i og och eller".split())
+# a hyphen and a space joined as a word broken at a line end ("Task- parallel"), but for a suspended hyphen
+# before a conjunction ("Maß- und Integrationstheorie")
+HYPHEN_BREAK = lazy_pattern(rf"(\w)- (?!(?:{'|'.join(sorted(SUSPENDED_BEFORE))})\b)(\w)")
 _INFLECTED = lazy_pattern(r"^[^\W\d_]{3,}(?:ed|ing)$")
 # endings a line break leaves as the second piece of a word, never a word of a compound
 _ENDING_PIECES = frozenset(
@@ -166,7 +169,7 @@ def _outside_links(text: str) -> str:
 
 def _rejoin(m: re.Match[str]) -> str:
     left, right = m.group(1), m.group(2)
-    if not right[0].islower() or right.lower() in _SUSPENDED:
+    if not right[0].islower() or right.lower() in SUSPENDED_BEFORE:
         return m.group()
     if m.string.startswith("/", m.end(2)) or (len(left) > 1 and left.isupper()):
         return f"{left}-"  # an identifier ("hep- ph/0601234") or an acronym's compound ("TATA- box")

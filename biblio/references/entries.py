@@ -21,6 +21,7 @@ from biblio.references.notes import (
     cited_page,
     is_caption,
     is_cited_work,
+    is_introduction,
     is_prose,
     note_citations,
     same_authors,
@@ -99,7 +100,8 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
             # A note may cite several works, after a lead-in ("See …; …").
             texts = note_citations(ref.text) if section.notes else [ref.text]
             for text in texts:
-                aside = k >= trailing or k < leading or (entries_only and not is_entry(text))
+                aside = (k >= trailing or k < leading or (entries_only and not is_entry(text))
+                         or (not ref.marker and is_introduction(text)))  # words to the reader, anywhere
                 entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=aside))
     return DocumentEntries(regular, sections, entries)
 
@@ -114,9 +116,13 @@ def _trailing_prose(references: list[RawReference]) -> int:
 
 def _leading_asides(references: list[RawReference]) -> int:
     """How many unmarked paragraphs that are not references open a numbered or bulleted list
-    ("(*) Séance du 21 octobre 1963." before "1. N. Chomsky …"): asides, not references."""
+    ("(*) Séance du 21 octobre 1963." before "1. N. Chomsky …"), or open a list of paragraphs by speaking
+    to the reader about it ("This page contains a full list of references …"): asides, not references."""
     if sum(1 for ref in references if ref.marker) < 2:
-        return 0
+        start = 0
+        while start < len(references) - 2 and is_introduction(references[start].text):
+            start += 1
+        return start
     start = 0
     while start < len(references) and not references[start].marker and not is_reference(references[start].text):
         start += 1

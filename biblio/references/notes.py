@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from biblio.references.cues import DITTO, authorish_start, has_doi_or_url, has_year, is_reference
+from biblio.references.cues import DITTO, authorish_start, classify_block, has_doi_or_url, has_year, is_reference
 
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ"
 _WORD = rf"[{_UP}][\w'’\-]+"
@@ -218,6 +218,21 @@ def is_cited_work(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     return _CAPTION.match(text.strip()) is not None
+
+
+# Words by which a paragraph speaks to its reader ("If you use PyBLP, we ask that you also cite …").
+_READER_WORDS = re.compile(r"\b(?:we|you|your|our|us)\b|\bthis (?:page|list|section|document)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def is_introduction(text: str) -> bool:
+    """A paragraph of sentences addressed to the reader about the list ("This page contains a full list of
+    references cited in the documentation … If you use PyBLP in your research, we ask that you also cite …"),
+    or a sentence introducing what follows with a colon ("Papers presenting PEPT algorithms included in this
+    library:"): prose that may name works and years, but no reference."""
+    text = text.strip()
+    addressed = _SENTENCE_END.search(text) is not None and _READER_WORDS.search(text) is not None
+    return (addressed or (text.endswith(":") and len(text.split()) >= 4)) and classify_block([text]) == "prose"
 
 
 def is_prose(text: str) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from biblio.references.cues import (
     continues,
+    has_doi_or_url,
     has_year,
     is_reference,
     is_url_only,
@@ -95,7 +96,7 @@ _URL_SPACE_BREAK = re.compile(
 # A URL or DOI broken after a path character ("https://doi.org/10.1000/" + "abc-def"); only when
 # the next line goes on in lower case or digits, since "… https://x.org/" + "Accessed" is two words.
 _URL_BREAK = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*[/_=?&#%~.]$", re.IGNORECASE)
-_URL_GOES_ON = re.compile(r"^[a-z0-9][^\s]*")
+_URL_GOES_ON = re.compile(r"^(?!https?://|www\.|doi:)[a-z0-9][^\s]*")  # a new address is no continuation
 _COMPLETE_END = re.compile(r"(?:[.)\]>!?\"”’'*_]|\d|\S*(?:https?://|doi:|10\.\d{4,9}/)\S*)$")
 _SPACES = re.compile(r"[ \t]+")
 _ADDRESS = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*", re.IGNORECASE)
@@ -293,6 +294,7 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
                 starts_reference(stripped)
                 and not continues(previous)
                 and (_COMPLETE_END.search(previous) is not None or is_reference(stripped))
+                and not _title_only(drafts[-1])
             )
         if new:
             drafts.append(_Draft(number, [rest], label, marker, group, url_only=is_url_only(rest)))
@@ -300,6 +302,13 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
             drafts[-1].add(stripped)
         previous = stripped
     return drafts
+
+
+def _title_only(draft: _Draft) -> bool:
+    """Is the reference so far a title and nothing else: no name at its start, no year, no address
+    ("**The crust of the Moon as seen by GRAIL.**" on a line of its own)? Its names and source follow."""
+    text = " ".join(draft.parts)
+    return not starts_reference(draft.parts[0]) and not has_year(text) and not has_doi_or_url(text)
 
 
 def _out_of_turn(before: str | None, label: str | None, previous: str) -> bool:

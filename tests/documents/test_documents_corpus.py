@@ -261,6 +261,43 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-art-footnotes-gfm.md": [(None, w) for w in ("Grossberg, S. (2013)", "Grossberg, S. (1980)", "Brito",
                                                        "Astropy", "Gaia")],
     "real-art-jekyll-numbered.md": [("The papers", w) for w in ("Adaptive", "cognitive", "Brito", "Astropy")],
+    # BibTeX's .bbl files as repositories keep them: no preamble; natbib labels wrapped over two lines
+    "real-statespacemodels-paper.bbl": [("References", w) for w in (
+        "StateSpace.jl", "Carlson", "Casella", "Durbin", "Helske", "Kalman", "Koopman", "Liu", "Mogensen",
+        "Saavedra", "Saavedra", "Schauer", "Seabold", "Welch", "Zadeh")],
+    "real-unroot-paper.bbl": [("References", w) for w in ("JuliaHEP authors", "Gál", "Ling", "Lopez-Gomez")],
+    "real-hamiltorch-paper.bbl": [("References", w) for w in (
+        "Baydin", "Betancourt", "Brooks", "Chen", "Dhulipala", "Green", "Greydanus", "Hairer", "Hoffman", "Jin",
+        "Levy", "Li", "Paszke", "Poli", "Ramachandran", "Rasmussen", "Song", "Spanbauer", "Tao", "Tierney",
+        "Valperga")],
+    "real-measuretheory-paper.bbl": [("References", w) for w in (
+        "Axen", "Bauer", "Bezanson", "Bierkens", "Bierkens", "Borgström", "Carpenter", "Dalle", "Elrod", "Elstrodt",
+        "Lewandowski", "Lin", "Narayanan", "Radul", "Ramsey", "Schauer", "Schauer", "Schauer", "Scherrer",
+        "Scherrer", "Scherrer", "Shiryaev", "Tavares", "van der Meulen")],
+    # a PEP: rst citations whose URLs stand in paragraphs of their own; one opens with "1976." (no list marker)
+    "real-pep0485-isclose.txt": [("References", w) for w in (
+        "Python-ideas", "Wikipedia page", "Boost project", "1976. R. H. Lathwell")],
+    # a bold title on a line of its own over the names: one reference per paragraph
+    "real-ctplanet-references.rst": [("References", w) for w in ("The crust", "Hydrostatic", "InSight")],
+    "real-pmda-references.rst": [("References", w) for w in ("Michaud-Agrawal", "Gowers", "Khoshlessan")],
+    # Sphinx's dl.citation: the key in dt.label, the entry in dd
+    "real-pmda-references-sphinx.html": [("References", w) for w in (
+        "Michaud-Agrawal", "Gowers", "Khoshlessan", "Paraskevakos", "Fan", "Awtrey")],
+    # a heading per reference, an introduction addressed to the reader before them
+    "real-pyblp-references.rst": [("References", w) for w in (
+        "Conlon", "Conlon", "Amemiya", "Andrews", "Armstrong", "Berry", "Berry", "Berry", "Berry", "Berry",
+        "Brenkers", "Brunner", "Cardell", "Chamberlain", "Conlon", "Frisch", "Gandhi", "Grigolon", "Hausman",
+        "Hansen", "Heiss", "Hess", "Imbens", "Judd", "Knittel", "Lovell", "MacKay", "Morrow", "Nevo", "Nevo",
+        "Newey", "Owen", "Owen", "Petrin", "Reynaert", "Reynaerts", "Varadhan", "Werden")],
+    # each work written three times (a link definition with the reference in its title, a generated definition,
+    # a bullet linking it): counted once
+    # a paper to cite in an indented block, then (a sub-section) a sentence ending in a colon before the citations
+    "real-pept-citing.rst": [("Citing", w) for w in ("Nicuşan", "Parker", "Nicuşan", "Wiggins")],
+    # a man page's parameters as a definition list, "See also" links, the references last
+    "real-shtools-admitcorr.md": [("References", w) for w in ("Wieczorek", "Simons, F. J.", "Wieczorek", "Simons, M.")],
+    "real-bssw-software-gardening.md": [("References", w) for w in (
+        "Wilson", "Hunt", "Atwood", "Papapetrou", "Hunt", "Müller", "Winters", "Bond", "Fuegi", "Lovelace",
+        "Russell", "Collins", "Chang", "Hinsen", "Gopnik", "Fisher", "Hewitt")],
 }
 
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
@@ -311,7 +348,7 @@ def test_a_list_of_non_references_under_a_heading_is_no_reference_section() -> N
 def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
-                        ".rst", ".adoc", ".org"}
+                        ".rst", ".adoc", ".org", ".bbl"}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl"))
     assert documents == sorted(EXPECTED)

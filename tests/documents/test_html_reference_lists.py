@@ -77,3 +77,24 @@ def test_docutils_citation_labels_are_the_markers_of_their_entries() -> None:
     assert [i["custom"]["biblio"]["source"][:8] for i in items] == ["Nash, Jo", "Knuth, D"]
     assert items[0]["custom"]["biblio"]["label"] == "[Nash1950]"
     assert "label" not in items[1]["custom"]["biblio"]  # a label that is no list marker is left out
+
+
+def test_sphinx_citations_in_a_definition_list_and_the_heading_s_permalink() -> None:
+    page = (
+        '<html><body><div class="section"><h1>References<a class="headerlink" href="#r">¶</a></h1>\n'
+        '<dl class="citation">\n<dt class="label" id="gowers2016"><span class="brackets">Gowers2016</span></dt>\n'
+        "<dd><p>R. J. Gowers, M. Linke, and O. Beckstein. MDAnalysis: A Python package. In Proceedings of the 15th "
+        "Python in Science Conference, pages 102 – 109, 2016.</p></dd>\n</dl>\n"
+        '<dl class="citation">\n<dt class="label" id="awtrey2019"><span class="brackets">Awtrey2019</span></dt>\n'
+        "<dd><p>Awtrey, Nikolaus. SPIDAL Summer REU 2019. Technical report, Arizona State University, 2019.</p>"
+        "</dd>\n</dl></div></body></html>"
+    )
+    lines, _ = html_document(page)
+    assert [line for line in lines if line] == [
+        "# References",
+        "[Gowers2016] R. J. Gowers, M. Linke, and O. Beckstein. MDAnalysis: A Python package. In Proceedings of "
+        "the 15th Python in Science Conference, pages 102 – 109, 2016.",
+        "[Awtrey2019] Awtrey, Nikolaus. SPIDAL Summer REU 2019. Technical report, Arizona State University, 2019.",
+    ]
+    items = read_document(page, "references.html").items
+    assert [i["author"][0]["family"] for i in items] == ["Gowers", "Awtrey"]  # type: ignore[index]

@@ -93,3 +93,22 @@ def test_export_reads_a_tex_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0, err
     items = json.loads(out)
     assert len(items) == 18 and items[3]["title"] == "Multidimensional upwind methods for hyperbolic conservation laws"
+
+
+def test_a_natbib_label_over_two_lines_starts_its_entry_and_penalties_are_no_text() -> None:
+    bbl = (
+        "\\begin{thebibliography}{2}\n\\providecommand{\\natexlab}[1]{#1}\n\n"
+        "\\bibitem[Baydin et~al.(2018)Baydin, Pearlmutter, Radul, and\n  Siskind]{baydin2018automatic}\n"
+        "Baydin, A.~G., Pearlmutter, B.~A., Radul, A.~A., and Siskind, J.~M.\n"
+        "\\newblock Automatic differentiation in machine learning: a survey, 2018.\n\n"
+        "\\bibitem[Green(1995)]{Green1995}\nGreen, P.~J.\n\\newblock Reversible jump computation.\n"
+        "\\newblock \\emph{Biometrika}, 82\\penalty0 (4):\\penalty0 711--732, 1995.\n\\end{thebibliography}\n"
+    )
+    lines, where = latex_lines(bbl)
+    items = [line for line in lines if line.startswith("- ")]
+    assert items == [
+        "- Baydin, A. G., Pearlmutter, B. A., Radul, A. A., and Siskind, J. M. Automatic differentiation in "
+        "machine learning: a survey, 2018.",
+        "- Green, P. J. Reversible jump computation. *Biometrika*, 82 (4): 711–732, 1995.",
+    ]
+    assert [where[lines.index(item)] for item in items] == [4, 9]  # where each \bibitem starts

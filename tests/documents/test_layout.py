@@ -125,3 +125,14 @@ def test_a_lone_carriage_return_keeps_markdown_lines_in_place() -> None:
     lines = layout(text, "refs.md").lines
     assert len(lines) == len(text.split("\n"))
     assert lines[2] == "Smith, J. (2020). A title." and lines[3] == "Doe, A. (2019)."
+
+
+def test_a_short_title_before_a_line_break_in_a_link_is_said_twice_and_an_address_may_hold_parentheses() -> None:
+    text = ("[Tending Your Software Garden<br>Atwood, Jeff. 'Tending Your Software Garden.' Coding Horror, 2008.]"
+            "(https://blog.codinghorror.com/tending/)")
+    assert markdown_inline(text) == ("[Atwood, Jeff. 'Tending Your Software Garden.' Coding Horror, 2008.]"
+                                     "(https://blog.codinghorror.com/tending/)")
+    assert markdown_inline("[Notes<br>Lovelace, A. A. (1843). Memoirs.](https://x.org)") == (
+        "[Notes Lovelace, A. A. (1843). Memoirs.](https://x.org)")  # not repeated: both stay
+    assert markdown_inline("[doi:10.2168/lmcs-9(3:11)2013](http://dx.doi.org/10.2168/lmcs-9(3:11)2013). Next") == (
+        "[doi:10.2168/lmcs-9(3:11)2013](http://dx.doi.org/10.2168/lmcs-9(3:11)2013). Next")

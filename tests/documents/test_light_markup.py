@@ -38,7 +38,7 @@ def test_rst_titles_citations_and_directives() -> None:
     lines = rst_markdown(text).split("\n")
     assert len(lines) == len(text.split("\n"))  # line for line: line numbers stay the document's
     assert lines[0] == "" and lines[2] == "# Bibliography" and lines[3] == ""
-    assert lines[5] == "See ."
+    assert lines[5] == "See."  # the citation call goes with the space before it
     assert lines[7].startswith("- Knuth, D. E.") and lines[8] == "  *The Computer Journal*, 27(2), 97-111."
     assert lines[11] == "" and lines[13] == ""  # a math directive and its body
     sources = _sources(text, "bib.rst")
@@ -158,3 +158,36 @@ def test_every_rewrite_keeps_the_document_s_lines(text: str) -> None:
     for rewrite, name in ((rst_markdown, "a.rst"), (asciidoc_markdown, "a.adoc"), (org_markdown, "a.org")):
         assert rewrite(text).count("\n") == text.count("\n")
         assert len(layout(text, name).lines) == text.count("\n") + 1
+
+
+def test_rst_section_label_roles_escaped_spaces_and_a_citation_opening_with_a_year() -> None:
+    text = (
+        "Intro\n=====\n\nSee :ref:`references:Berry and Pakes (2007)` and :ref:`intro`.\n\nReferences\n----------\n\n"
+        ".. [4] 1976. R. H. Lathwell. APL comparison tolerance. Proceedings of APL.\n\n"
+        "**Title.** Wieczorek, M. A. (2013), *Science*, 339,\ndoi:\\ `10.1126/x <http://doi.org/10.1126/x>`__.\n"
+    )
+    out = rst_markdown(text).split("\n")
+    assert out[3] == "See Berry and Pakes (2007) and intro."  # an autosectionlabel target shows its title
+    assert out[8] == "- 1976\\. R. H. Lathwell. APL comparison tolerance. Proceedings of APL."  # no nested list
+    assert out[11] == "doi:[10.1126/x](http://doi.org/10.1126/x)."
+    assert read_document(text, "refs.rst").items[0]["author"][0]["family"] == "Lathwell"  # type: ignore[index]
+
+
+def test_rst_references_to_named_targets_defined_elsewhere_are_links() -> None:
+    text = (
+        ".. [Gowers2016] R. J. Gowers and O. Beckstein. `MDAnalysis: A Python package for the\n"
+        "   rapid analysis`_. In Proceedings of SciPy, 2016. doi:`10.25080/x`_\n\n"
+        ".. _`MDAnalysis: A Python package for the rapid\n     analysis`:\n     http://conference.scipy.org/a.html\n"
+        ".. _`10.25080/x`: https://doi.org/10.25080/x\n"
+    )
+    out = rst_markdown(text).split("\n")
+    assert out[:2] == ["- R. J. Gowers and O. Beckstein. [MDAnalysis: A Python package for the",
+                       "  rapid analysis](http://conference.scipy.org/a.html). In Proceedings of SciPy, 2016. "
+                       "doi:[10.25080/x](https://doi.org/10.25080/x)"]
+    assert len(out) == len(text.split("\n"))
+
+
+def test_rst_citation_calls_go_with_the_commas_that_listed_them() -> None:
+    text = "Papers presenting PEPT algorithms included in this library: [1]_, [2]_, [3]_.\n\nAs shown in [1]_.\n"
+    assert rst_markdown(text).split("\n")[::2] == ["Papers presenting PEPT algorithms included in this library:",
+                                                   "As shown in."]

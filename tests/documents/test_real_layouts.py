@@ -206,3 +206,31 @@ def test_an_aside_opening_a_numbered_list_and_the_site_after_a_linked_title() ->
     assert len(old) == 5 and not any("Séance" in str(i["custom"]) for i in old)  # "(*) Séance du …" is an aside
     blog = read((DOCUMENTS / "french-blog-zola-notes.md").read_text(encoding="utf-8"))
     assert [i.get("container-title") for i in blog] == ["stackoverflow.co", None, "gitclear.com", "dora.dev"]
+
+
+def test_an_introduction_to_the_list_and_a_title_line_over_the_names_are_no_references_of_their_own() -> None:
+    text = (
+        "# References\n\nThis page contains a full list of references cited in the documentation, including "
+        "Berry (1994). If you use the package in your research, we ask that you also cite Conlon (2020).\n\n"
+        "## Berry (1994)\n\nBerry, Steven (1994). Estimating discrete-choice models. *RAND Journal of Economics, "
+        "25* (2), 242-262.\n\n## Conlon (2020)\n\nConlon, Christopher (2020). Best practices. *RAND Journal of "
+        "Economics, 51* (4), 1108-1161.\n\n"
+        "**The crust of the Moon as seen by GRAIL.**\nWieczorek, M. A., G. A. Neumann, F. Nimmo, W. S. Kiefer,\n"
+        "Williams, M. T. Zuber (2013), *Science*, 339, 671-675.\n"
+    )
+    items = read("\n".join(layout(text, "a.md").lines))
+    assert [i["issued"]["date-parts"][0][0] for i in items] == [1994, 2020, 2013]  # type: ignore[index]
+    assert items[2]["custom"]["biblio"]["source"].startswith("The crust of the Moon as seen by GRAIL. Wieczorek")  # type: ignore[index]
+
+
+def test_a_paragraph_to_the_reader_and_a_sentence_closing_on_a_colon_are_no_references_anywhere() -> None:
+    text = (
+        "# Citing\n\nNicuşan AL, Windows-Yule CR. Positron emission particle tracking using machine learning. "
+        "Review of Scientific Instruments. 2020 Jan 1;91(1):013329.\n\nBecause pept is a project bringing together "
+        "the expertise of many people, it hosts several algorithms. Please check the documentation of the "
+        "algorithms you are using and cite their papers.\n\nPapers presenting PEPT algorithms included in this "
+        "library:\n\n- Parker DJ, Broadbent CJ. Positron emission particle tracking. Nucl Instrum Methods. "
+        "1993;326(3):592-607.\n- Wiggins C, Santos R. A feature point identification method. Nucl Instrum Methods. "
+        "2017;843:22-8.\n"
+    )
+    assert [i["author"][0]["family"] for i in read(text)] == ["Nicuşan", "Parker", "Wiggins"]  # type: ignore[index]

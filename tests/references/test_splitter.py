@@ -112,6 +112,9 @@ def test_url_broken_after_a_slash() -> None:
         "Doe, A. (2019). Title. https://doi.org/10.1000/abc-def",
         "Roe, B. (2018). T. https://x.org/ Accessed 2020.",
     ]
+    # a second address on the next line is no rest of the first
+    assert texts("Doe, A. (2011). Title. doi:10.1002/jcc.21787.\n   https://www.mdanalysis.org\n") == [
+        "Doe, A. (2011). Title. doi:10.1002/jcc.21787. https://www.mdanalysis.org"]
 
 
 def test_wikipedia_back_links_go_with_the_marker() -> None:

@@ -165,6 +165,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   place, the town in no list of places.
 - ``repeated_places.towns_in_publisher_name``: ``Springer Berlin Heidelberg, Berlin, Heidelberg`` read as publisher
   ``Springer`` and a place naming the towns twice.
+- ``repeated_places.towns_closing_publisher_name``: ``Springer Berlin Heidelberg, 2013.`` (no comma before the
+  towns) read as publisher ``Springer`` and place ``Berlin Heidelberg``.
 - ``colon_names.year_closing_publisher``: ``Düsseldorf: Patmos 2009. (Sammlung Tusculum)`` read as one publisher
   (the year after the publisher with no comma, a bracketed series after it).
 - ``colon_names.series_closing_entry``: ``Wiley & Sons 2020, S. 1–12. (Blackwell Companions …)`` with the
@@ -432,6 +434,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a DOI or a journal and the release's number as an issue.
 - ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
   with the group cut at its bracket.
+- ``year_publishers.publisher_after_proceedings_year``: BibTeX ``plain``'s ``In Eds., editors, Proceedings …, pages
+  64–72, Austin, TX, 2017. SciPy. doi:…`` with the publisher after the year read as a journal.
+- ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
+  with ``Pages`` read into the container.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -774,6 +780,7 @@ from biblio.parse.mends.opening_dates import (
 )
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
+from biblio.parse.mends.page_words import page_word_before_pages
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
@@ -817,7 +824,7 @@ from biblio.parse.mends.quotes import (
 )
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
-from biblio.parse.mends.repeated_places import towns_in_publisher_name
+from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
 from biblio.parse.mends.report_bodies import report_body_apart
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
@@ -888,6 +895,7 @@ from biblio.parse.mends.volumes import (
 )
 from biblio.parse.mends.web_sites import site_before_address
 from biblio.parse.mends.worded_dates import worded_date_apart
+from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
 from biblio.parse.mends.year_volumes import year_is_volume
 from biblio.parse.mends.years import (
     comma_year_closes_title,
@@ -1133,6 +1141,7 @@ MENDS: tuple[Mend, ...] = (
     place_after_publisher,
     town_after_publisher,
     towns_in_publisher_name,
+    towns_closing_publisher_name,
     pages_after_publisher,
     body_before_place,
     place_before_publisher,
@@ -1247,6 +1256,8 @@ MENDS: tuple[Mend, ...] = (
     bold_year_after_journal,
     italic_release,
     group_with_short_name,
+    publisher_after_proceedings_year,
+    page_word_before_pages,
 )
 
 

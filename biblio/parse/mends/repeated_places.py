@@ -38,3 +38,25 @@ def towns_in_publisher_name(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 2 :],
         ]
     return spans
+
+
+# a place read right after the publisher with nothing between them: one or two words, no comma inside
+_TOWNS = lazy_pattern(r"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*[.,]?\s*$")
+
+
+@needs(labels=["location", "publisher"])
+def towns_closing_publisher_name(spans: list[Span], text: str) -> list[Span]:
+    """``Springer Berlin Heidelberg, 2013.`` or ``Springer New York, 1996.`` read as publisher ``Springer`` and
+    place ``Berlin Heidelberg``: with no comma between them, the towns close the imprint's name (Springer's
+    ``Springer Berlin Heidelberg``), as where the place is then given again (``towns_in_publisher_name``)."""
+    for k in range(len(spans) - 1):
+        pub, s = spans[k], spans[k + 1]
+        if pub.label != "publisher" or s.label != "location":
+            continue
+        if text[pub.end : s.start].strip() or "," in pub.text or pub.text.rstrip().endswith((".", ":")):
+            return spans
+        if len(pub.text.split()) > 2 or not _TOWNS.match(s.text) or not any(c in ",." for c in s.text[-2:]):
+            return spans
+        return [*spans[:k], Span("publisher", text[pub.start : s.end], pub.start, s.end,
+                                 min(pub.confidence, s.confidence)), *spans[k + 2 :]]
+    return spans

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import strip_value
@@ -38,7 +39,7 @@ def container_value(text: str, journal: bool = False) -> str | None:
     if s[:2] in ("* ", "_ "):
         s = s[2:]  # the closing mark of the italic title before it ("*Title* Proceedings of …")
     if "- " in s:
-        s = re.sub(r"(\w)- (\w)", r"\1-\2", s)
+        s = HYPHEN_BREAK.sub(r"\1-\2", s)
     s = (_IN_COLON if journal else _IN).sub("", s)
     if "J" in s:
         s = _VOLUME_WORD_END.sub("", s)

@@ -266,8 +266,8 @@ def make_person(family: str, given: str | None = None, suffix: str | None = None
         name["non-dropping-particle"] = " ".join(toks[:i])
     else:
         name["family"] = family
-    if given:
-        name["given"] = given.strip(" ,")
+    if given:  # no stop or colon before initials: "1976. R. H. Lathwell" leaves the year's stop before them
+        name["given"] = given.strip(" ,").lstrip(".:; ")
     if suffix:
         name["suffix"] = suffix.strip(" ,")
     return name

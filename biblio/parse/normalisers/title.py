@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import strip_value
 
 FIELDS = ("title", "collection-title")
 
-_HYPHEN_BREAK = lazy_pattern(r"(\w)- (\w)")
 _BRACKETED = lazy_pattern(r"[(\[][^()\[\]]*[)\]]")
 _SERIES_WORD = lazy_pattern(r"^(?:series|ser\.|collection|coll\.|reihe)\s*:?\s*", re.I)
 
@@ -25,7 +25,7 @@ _SERIES_WORD = lazy_pattern(r"^(?:series|ser\.|collection|coll\.|reihe)\s*:?\s*"
 def title_value(text: str) -> str | None:
     s = plain(text)
     if "- " in s:
-        s = _HYPHEN_BREAK.sub(r"\1-\2", s)
+        s = HYPHEN_BREAK.sub(r"\1-\2", s)
     # a bracketed description after the title belongs to genre/medium, not here
     s = strip_value(s)
     if s.startswith(("(", "[")) and _BRACKETED.fullmatch(s):

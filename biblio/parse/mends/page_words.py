@@ -1,0 +1,28 @@
+"""Mend of the word that names the pages read into the container before them, ``Proceedings of the eighth
+international conference on APL Pages 255 - 258``: ``Pages`` opens the pages, it closes no title."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# the container's last word names the pages: "Pages", "pages", "pp.", "Pp."
+_PAGE_WORD = lazy_pattern(r"\s+(?P<word>[Pp]ages|[Pp]p\.)\s*$")
+
+
+@needs(labels=("container-title", "pages"))
+def page_word_before_pages(spans: list[Span], text: str) -> list[Span]:
+    """``… on APL Pages 255 - 258`` with ``Pages`` read into the container: it goes to the pages."""
+    for k in range(len(spans) - 1):
+        c, p = spans[k], spans[k + 1]
+        if c.label != "container-title" or p.label != "pages" or text[c.end : p.start].strip():
+            continue
+        m = _PAGE_WORD.search(c.text)
+        if m is None or len(c.text[: m.start()].split()) < 2:
+            return spans
+        cut = c.start + m.start("word")
+        end = c.start + m.start()
+        return [*spans[:k], Span(c.label, text[c.start : end], c.start, end, c.confidence),
+                Span("pages", text[cut : p.end], cut, p.end, p.confidence), *spans[k + 2 :]]
+    return spans
