@@ -1,0 +1,92 @@
+"""Forms of physics and engineering references as PDF text gives them (GROBID's kind of data): a meeting's
+place as ``City, Country`` or ``City (Country)`` before its dates, IOP's page count ``(7pp)`` after an article
+number, a section letter set off from the journal by a comma (``Phys. Lett., B129``), and addresses that run
+into the next field with no space between."""
+
+from __future__ import annotations
+
+from biblio.parse.assemble import assemble
+from biblio.parse.mends.city_year import publisher_then_city_year
+from biblio.parse.mends.imprints import title_before_imprint
+from biblio.parse.normalisers.identifiers import url_value
+from biblio.parse.normalisers.pages import page_value
+from biblio.parse.normalisers.publisher import place_value
+
+from .test_assemble import spans_of
+from .test_mends_humanities import labelled
+
+
+def test_meeting_city_and_country_before_the_dates_is_one_place() -> None:
+    text = "Working Group Meeting #48, Gothenburg, Sweden 14-18 May 2018"
+    spans = spans_of(
+        text, [("title", "Working Group Meeting #48,"), ("location", "Gothenburg, Sweden"), ("date", "14-18 May 2018")]
+    )
+    assert ("location", "Gothenburg, Sweden") in labelled(publisher_then_city_year(spans, text))
+
+
+def test_italian_imprint_before_the_year_is_still_split() -> None:
+    text = "Rossi, M. La città. Laterza, Bari 2001."
+    spans = spans_of(
+        text, [("author", "Rossi, M."), ("title", "La città."), ("location", "Laterza, Bari"), ("date", "2001.")]
+    )
+    assert labelled(publisher_then_city_year(spans, text))[2:4] == [("publisher", "Laterza"), ("location", "Bari")]
+
+
+def test_meeting_city_with_its_country_in_brackets_stays_the_place() -> None:
+    text = "K. Ono et al., Proc. 31st Int. Cosmic Ray Conf., Lodz (Poland) 2009."
+    spans = spans_of(
+        text,
+        [
+            ("author", "K. Ono et al.,"),
+            ("title", "Proc. 31st Int. Cosmic Ray Conf.,"),
+            ("location", "Lodz (Poland)"),
+            ("date", "2009."),
+        ],
+    )
+    assert ("location", "Lodz (Poland)") in labelled(title_before_imprint(spans, text))
+
+
+def test_iop_page_count_after_the_article_number() -> None:
+    assert page_value("105012 (14pp)") == "105012"
+    assert page_value("045007 (9 pp.)") == "045007"
+    assert page_value("13035(R)") == "13035(R)"
+
+
+def test_section_letter_after_a_comma_stays_with_the_volume() -> None:
+    text = "G. Veneziano, Phys. Lett., B265, (1991)."
+    item = assemble(
+        spans_of(text, [("author", "G. Veneziano,"), ("journal", "Phys. Lett., B265,"), ("date", "(1991).")]), text
+    )
+    assert (item["container-title"].rstrip("."), item["volume"]) == ("Phys. Lett", "B265")
+
+
+def test_glued_section_letter_names_the_journal() -> None:
+    text = "G. Veneziano, Phys. Lett. B265, 287 (1991)."
+    spans = spans_of(
+        text, [("author", "G. Veneziano,"), ("journal", "Phys. Lett. B265,"), ("pages", "287"), ("date", "(1991).")]
+    )
+    item = assemble(spans, text)
+    assert (item["container-title"], item["volume"]) == ("Phys. Lett. B", "265")
+
+
+def test_address_ends_where_the_next_field_runs_on() -> None:
+    assert url_value("http://geant4.web.cern.ch( 12/03/2016).") == "http://geant4.web.cern.ch"
+    assert url_value("http://www.kstat.go.kr/a/b.aspx(2020. 3. 1. 검색).") == "http://www.kstat.go.kr/a/b.aspx"
+    assert (
+        url_value("http://arxiv.org/abs/1101.0001v2;http://arxiv.org/pdf/1101.0001v2")
+        == "http://arxiv.org/abs/1101.0001v2"
+    )
+    assert (
+        url_value("http://ntrs.nasa.gov/reports/naca-tn-2345.pdf,NASA (1951).")
+        == "http://ntrs.nasa.gov/reports/naca-tn-2345.pdf"
+    )
+    # a bracket or a semicolon inside an address stays
+    assert (
+        url_value("https://en.wikipedia.org/wiki/Mercury_(planet)") == "https://en.wikipedia.org/wiki/Mercury_(planet)"
+    )
+    assert url_value("https://example.org/view;jsessionid=A1B2") == "https://example.org/view;jsessionid=A1B2"
+
+
+def test_meeting_place_loses_its_verb() -> None:
+    assert place_value("held in Calgary, Alberta, Canada,") == "Calgary, Alberta, Canada"
+    assert place_value("Innsbruck") == "Innsbruck"
