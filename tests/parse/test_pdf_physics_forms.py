@@ -1,7 +1,8 @@
 """Forms of physics and engineering references as PDF text gives them (GROBID's kind of data): a meeting's
 place as ``City, Country`` or ``City (Country)`` before its dates, IOP's page count ``(7pp)`` after an article
-number, a section letter set off from the journal by a comma (``Phys. Lett., B129``), and addresses that run
-into the next field with no space between."""
+number, a section letter set off from the journal by a comma (``Phys. Lett., B129``), addresses that run
+into the next field with no space between, biblatex's language before ``In:`` (``eng. In: Cell``) and a book
+cited with no title of its own (``in: Astrophysics of Cosmic Rays``)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,22 @@ def test_address_ends_where_the_next_field_runs_on() -> None:
 def test_meeting_place_loses_its_verb() -> None:
     assert place_value("held in Calgary, Alberta, Canada,") == "Calgary, Alberta, Canada"
     assert place_value("Innsbruck") == "Innsbruck"
+
+
+def test_biblatex_language_before_in_is_no_part_of_the_journal() -> None:
+    from biblio.parse.normalisers.container import container_value
+
+    assert container_value("eng. In: Nucleic Acids Research", journal=True) == "Nucleic Acids Research"
+    assert container_value("ger. In:Zeitschrift für Physik", journal=True) == "Zeitschrift für Physik"
+    assert container_value("In Vivo", journal=True) == "In Vivo"
+
+
+def test_book_cited_with_no_title_of_its_own_loses_its_in() -> None:
+    from biblio.parse.normalisers.title import title_value
+
+    assert title_value("in: Cosmic Ray Astrophysics,") == "Cosmic Ray Astrophysics"
+    assert title_value("in Proc. 33rd Int. Cosmic Ray Conference (ICRC2013),") == (
+        "Proc. 33rd Int. Cosmic Ray Conference (ICRC2013)"
+    )
+    assert title_value("In Praise of Idleness") == "In Praise of Idleness"
+    assert title_value("in vitro assays of kinase activity") == "in vitro assays of kinase activity"
