@@ -1,8 +1,9 @@
 """Forms of physics and engineering references as PDF text gives them (GROBID's kind of data): a meeting's
 place as ``City, Country`` or ``City (Country)`` before its dates, IOP's page count ``(7pp)`` after an article
 number, a section letter set off from the journal by a comma (``Phys. Lett., B129``), addresses that run
-into the next field with no space between, biblatex's language before ``In:`` (``eng. In: Cell``) and a book
-cited with no title of its own (``in: Astrophysics of Cosmic Rays``)."""
+into the next field with no space between, biblatex's language before ``In:`` (``eng. In: Cell``), a book
+cited with no title of its own (``in: Astrophysics of Cosmic Rays``) and a year's letter in brackets
+(``1999 (a),``)."""
 
 from __future__ import annotations
 
@@ -110,3 +111,21 @@ def test_book_cited_with_no_title_of_its_own_loses_its_in() -> None:
     )
     assert title_value("In Praise of Idleness") == "In Praise of Idleness"
     assert title_value("in vitro assays of kinase activity") == "in vitro assays of kinase activity"
+
+
+def test_year_letter_in_brackets_closes_the_date() -> None:
+    from biblio.parse.mends.year_letters import bracketed_year_letter
+
+    text = "Sofue, Y., 2001 (b), Publications of the Astronomical Society of Japan, 53, 707"
+    spans = spans_of(
+        text,
+        [
+            ("author", "Sofue, Y.,"),
+            ("date", "2001 ("),
+            ("journal", "b), Publications of the Astronomical Society of Japan,"),
+            ("volume", "53,"),
+            ("pages", "707"),
+        ],
+    )
+    mended = labelled(bracketed_year_letter(spans, text))
+    assert mended[1:3] == [("date", "2001 (b)"), ("journal", "Publications of the Astronomical Society of Japan,")]

@@ -198,6 +198,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   names or a note.
 - ``opening_dates.names_before_bare_year``: ``The Sentencing Project. 2010. “Title.”`` with the organisation read
   as a title or a note.
+- ``year_letters.bracketed_year_letter``: astronomy's ``Bosma, A., 1999 (a), Celestial Mechanics …`` with the year's
+  letter read into the journal.
 - ``opening_dates.bracketed_date_runs_on``: APA's ``(2018, 1 | februari). Title`` with the date cut inside its
   bracket and its rest read into the title.
 - ``opening_dates.date_runs_into_title``: ``(2022). 20 | Common defense …`` with the title's number in the date.
@@ -870,6 +872,7 @@ from biblio.parse.mends.volumes import (
 )
 from biblio.parse.mends.web_sites import site_before_address
 from biblio.parse.mends.worded_dates import worded_date_apart
+from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_volumes import year_is_volume
 from biblio.parse.mends.years import (
     comma_year_closes_title,
@@ -949,6 +952,7 @@ MENDS: tuple[Mend, ...] = (
     group_after_et_al,
     dotted_date,
     bracketed_date_is_issued,
+    bracketed_year_letter,
     bracketed_date_runs_on,
     date_inside_opening,
     names_before_opening_date,
