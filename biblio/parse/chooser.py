@@ -92,13 +92,26 @@ _MERGEABLE = ("container-title", "publisher", "publisher-place")
 _HOLDERS = ("title", "container-title", "publisher")
 
 
+def _group_author(item: Item) -> str:
+    """The literal names of a record's authors (a group, or text the reader could not divide into persons)."""
+    names = item.get("author")
+    if not isinstance(names, list):
+        return ""
+    return " ".join(str(n["literal"]) for n in names if isinstance(n, dict) and "literal" in n)
+
+
 def merged_fields(found: Item, model: Item) -> bool:
     """Whether the reader's record holds one of the model's fields inside another of its own: the
-    reader did not find the boundary the model found, a sign that the text is not in its style."""
+    reader did not find the boundary the model found, a sign that the text is not in its style. A group
+    author counts as such a field where the model read persons (``B. VOGIN. Thèse de Docteur-Ingénieur,
+    INPL, Nancy (1984).`` read by APA's rules as one author holding the place)."""
+    grouped = fold(_group_author(found)) if "author" in model and not _group_author(model) else ""
     for var in _MERGEABLE:
         value = fold(str(model.get(var, "")))
         if len(value) < 4 or fold(str(found.get(var, ""))) == value:
             continue
+        if grouped and value in grouped:
+            return True
         for holder in _HOLDERS:
             held = fold(str(found.get(holder, "")))
             if (
