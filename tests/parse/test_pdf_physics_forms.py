@@ -2,8 +2,8 @@
 place as ``City, Country`` or ``City (Country)`` before its dates, IOP's page count ``(7pp)`` after an article
 number, a section letter set off from the journal by a comma (``Phys. Lett., B129``), addresses that run
 into the next field with no space between, biblatex's language before ``In:`` (``eng. In: Cell``), a book
-cited with no title of its own (``in: Astrophysics of Cosmic Rays``) and a year's letter in brackets
-(``1999 (a),``)."""
+cited with no title of its own (``in: Astrophysics of Cosmic Rays``), a year's letter in brackets
+(``1999 (a),``), and a journal's head glued to the title's last word (``detectorClass .Quantum Grav``)."""
 
 from __future__ import annotations
 
@@ -129,3 +129,41 @@ def test_year_letter_in_brackets_closes_the_date() -> None:
     )
     mended = labelled(bracketed_year_letter(spans, text))
     assert mended[1:3] == [("date", "2001 (b)"), ("journal", "Publications of the Astronomical Society of Japan,")]
+
+
+def test_journal_head_glued_to_the_titles_last_word() -> None:
+    from biblio.parse.mends.glued_heads import glued_head_apart
+
+    text = "Abbott B P et al 2016 Calibration of the Advanced LIGO detectorsClass .Quantum Grav .33 134001"
+    spans = spans_of(
+        text,
+        [
+            ("author", "Abbott B P et al"),
+            ("date", "2016"),
+            ("title", "Calibration of the Advanced LIGO detectorsClass"),
+            ("journal", ".Quantum Grav ."),
+            ("volume", "33"),
+            ("pages", "134001"),
+        ],
+    )
+    assert labelled(glued_head_apart(spans, text))[2:4] == [
+        ("title", "Calibration of the Advanced LIGO detectors"),
+        ("journal", "Class .Quantum Grav ."),
+    ]
+    text = "J. Haegeman, Time-dependent variational principle for quantum latticesarXiv :1103.0936."
+    spans = spans_of(
+        text,
+        [
+            ("author", "J. Haegeman,"),
+            ("title", "Time-dependent variational principle for quantum latticesarXiv"),
+            ("note", ":1103.0936."),
+        ],
+    )
+    assert labelled(glued_head_apart(spans, text))[1:] == [
+        ("title", "Time-dependent variational principle for quantum lattices"),
+        ("note", "arXiv :1103.0936."),
+    ]
+    # a journal that opens on its own is left as read
+    text = "A. Smith, Quantum walks on graphsNew J. Phys. 12 (2010) 1."
+    spans = spans_of(text, [("author", "A. Smith,"), ("title", "Quantum walks on graphsNew"), ("journal", "J. Phys.")])
+    assert glued_head_apart(spans, text) == spans
