@@ -3,7 +3,8 @@ place as ``City, Country`` or ``City (Country)`` before its dates, IOP's page co
 number, a section letter set off from the journal by a comma (``Phys. Lett., B129``), addresses that run
 into the next field with no space between, biblatex's language before ``In:`` (``eng. In: Cell``), a book
 cited with no title of its own (``in: Astrophysics of Cosmic Rays``), a year's letter in brackets
-(``1999 (a),``), and a journal's head glued to the title's last word (``detectorClass .Quantum Grav``)."""
+(``1999 (a),``), a journal's head glued to the title's last word (``detectorClass .Quantum Grav``) and the volume
+after a journal closing on its city (``C. R. Acad. Sci. Paris 317 (1993), 1033-1038``)."""
 
 from __future__ import annotations
 
@@ -167,3 +168,22 @@ def test_journal_head_glued_to_the_titles_last_word() -> None:
     text = "A. Smith, Quantum walks on graphsNew J. Phys. 12 (2010) 1."
     spans = spans_of(text, [("author", "A. Smith,"), ("title", "Quantum walks on graphsNew"), ("journal", "J. Phys.")])
     assert glued_head_apart(spans, text) == spans
+
+
+def test_volume_after_the_city_closing_a_journals_name() -> None:
+    from biblio.parse.mends.volumes import volume_before_date
+
+    text = "H. Brezis, Remarks on a Liouville problem. C. R. Acad. Sci. Paris 317 (1993), 1033-1038."
+    spans = spans_of(
+        text,
+        [
+            ("author", "H. Brezis,"),
+            ("title", "Remarks on a Liouville problem."),
+            ("journal", "C. R. Acad. Sci."),
+            ("location", "Paris"),
+            ("pages", "317"),
+            ("date", "(1993),"),
+            ("pages", "1033-1038."),
+        ],
+    )
+    assert ("volume", "317") in labelled(volume_before_date(spans, text))
