@@ -49,6 +49,7 @@ from biblio.records.model import (
 NAME_LABELS = ("author", "editor", "translator", "director", "producer", "interviewer")
 
 _SECTION_VOLUME = lazy_pattern(r"^(.*[\s.][A-Z])\s?(\d{1,4})$")
+_COMMA_LETTER = lazy_pattern(r"^(.*\S),\s+([A-Z])$")
 _RUN_ON_FIELDS = frozenset(["pages", "volume", "issue", "date", "edition"])
 _VOLUME_PAGE = lazy_pattern(r"(\d{1,5})\s*,\s*([A-Za-z]?\d{1,6}|e[a-z]{3}\d{4})")
 _IDENTIFIER_IN = lazy_pattern(r"https?://|www\.|\bdoi\s*:|\b10\.\d{4,9}/", re.I)
@@ -234,8 +235,13 @@ def _titles(b: _Builder, by: dict[str, list[Span]]) -> None:
         glued = _SECTION_VOLUME.match(str(b.item.get("container-title", "")))
         if glued and not by.get("volume"):
             # "Phys. Rev. D70": the section letter and the volume run together in one token
-            b.item["container-title"] = glued.group(1)
-            b.put("volume", glued.group(2), journal)
+            apart = _COMMA_LETTER.match(glued.group(1))
+            if apart:  # "Phys. Lett., B129": set off from the title, the letter is the volume's, as written
+                b.item["container-title"] = apart.group(1)
+                b.put("volume", apart.group(2) + glued.group(2), journal)
+            else:
+                b.item["container-title"] = glued.group(1)
+                b.put("volume", glued.group(2), journal)
         if by.get("container-title"):
             # a book's title beside a journal: keep it, it is the user's text
             b.lost(by["container-title"])

@@ -92,13 +92,38 @@ _MERGEABLE = ("container-title", "publisher", "publisher-place")
 _HOLDERS = ("title", "container-title", "publisher")
 
 
+def _group_author(item: Item) -> str:
+    """The literal names of a record's authors (a group, or text the reader could not divide into persons)."""
+    names = item.get("author")
+    if not isinstance(names, list):
+        return ""
+    return " ".join(str(n["literal"]) for n in names if isinstance(n, dict) and "literal" in n)
+
+
+def _person_run_on(found: Item, model: Item) -> str:
+    """The reader's group author, folded, where it opens with the person the model read first and runs on past
+    the full stop after the family name (``B. VOGIN. Thèse de …``); else ""."""
+    persons = model.get("author")
+    grouped = _group_author(found)
+    if not grouped or not isinstance(persons, list) or not persons or _group_author(model):
+        return ""
+    family = str(persons[0].get("family", "")) if isinstance(persons[0], dict) else ""
+    at = grouped.find(family + ". ") if family else -1
+    return fold(grouped) if 0 <= at < 12 else ""
+
+
 def merged_fields(found: Item, model: Item) -> bool:
     """Whether the reader's record holds one of the model's fields inside another of its own: the
-    reader did not find the boundary the model found, a sign that the text is not in its style."""
+    reader did not find the boundary the model found, a sign that the text is not in its style. A group
+    author counts as such a field where the model read persons (``B. VOGIN. Thèse de Docteur-Ingénieur,
+    INPL, Nancy (1984).`` read by APA's rules as one author holding the place)."""
+    grouped = _person_run_on(found, model)
     for var in _MERGEABLE:
         value = fold(str(model.get(var, "")))
         if len(value) < 4 or fold(str(found.get(var, ""))) == value:
             continue
+        if grouped and value in grouped:
+            return True
         for holder in _HOLDERS:
             held = fold(str(found.get(holder, "")))
             if (

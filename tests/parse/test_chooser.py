@@ -136,3 +136,14 @@ def test_a_reader_that_could_not_tell_the_type_needs_a_clearer_margin() -> None:
     model.pop("title", None)
     biblio_data(model)["confidence"] = 0.9
     assert pick(reading, model, [ReaderReading(item=unsure, confidence=0.83, reader="apa")]).reader == "apa"
+
+
+def test_a_group_author_holding_the_models_place_is_a_merge() -> None:
+    # "M. LEFEBVRE. Thèse de Docteur-Ingénieur, ENSCP, Paris (1987).": APA's rules take all before the date as one
+    # author; the model read a person, the degree and the place
+    model = {"author": [{"family": "LEFEBVRE", "given": "M."}], "publisher-place": "Paris", "genre": "Thèse"}
+    found = {"author": [{"literal": "M. LEFEBVRE. Thèse de Docteur-Ingénieur, ENSCP, Paris"}]}
+    assert merged_fields(found, model)
+    # a group the model read as a group too is no merge: "Paris" in "Université de Paris" stands as it was read
+    group = {"author": [{"literal": "Université de Paris"}], "publisher-place": "Paris"}
+    assert not merged_fields({"author": [{"literal": "Université de Paris"}]}, group)

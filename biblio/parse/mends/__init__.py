@@ -204,6 +204,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   names or a note.
 - ``opening_dates.names_before_bare_year``: ``The Sentencing Project. 2010. “Title.”`` with the organisation read
   as a title or a note.
+- ``year_letters.bracketed_year_letter``: astronomy's ``Bosma, A., 1999 (a), Celestial Mechanics …`` with the year's
+  letter read into the journal.
 - ``opening_dates.bracketed_date_runs_on``: APA's ``(2018, 1 | februari). Title`` with the date cut inside its
   bracket and its rest read into the title.
 - ``opening_dates.date_runs_into_title``: ``(2022). 20 | Common defense …`` with the title's number in the date.
@@ -458,6 +460,8 @@ each only where the labels it mends are read:
 - ``in_book.in_book_before_imprint``: APS's ``Title, in Book (Springer, Berlin, 2006), Chap. 8`` read as one title.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
+- ``glued_heads.glued_head_apart``: PDF text's ``… wave detectorClass .Quantum Grav .32`` or ``… statesarXiv
+  :1707.06434`` with the journal's (or identifier's) head glued to the title's last word.
 - ``sections.lettered_volume_in_pages``: the RSC's ``Acta Cryst., 2004, B60, 76–79.`` read as one page span.
 - ``sections.section_letter_volume``: ``Physica A96, 327`` read as journal ``Physica A96`` and volume ``327``,
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
@@ -671,6 +675,7 @@ from biblio.parse.mends.event_dates import (
 )
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.given_names import given_name_in_title
+from biblio.parse.mends.glued_heads import glued_head_apart
 from biblio.parse.mends.glued_in import glued_in_book
 from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_names import names_before_guillemets
@@ -895,6 +900,7 @@ from biblio.parse.mends.volumes import (
 )
 from biblio.parse.mends.web_sites import site_before_address
 from biblio.parse.mends.worded_dates import worded_date_apart
+from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
 from biblio.parse.mends.year_volumes import year_is_volume
 from biblio.parse.mends.years import (
@@ -927,6 +933,7 @@ _NAME_AND_TITLE_ENDS = gated(
 )
 _NUMBERS_AND_VENUES = gated(
     "numbers_and_venues",
+    (frozenset(["title"]), glued_head_apart),
     (frozenset(["journal", "volume"]), section_letter_volume),
     (frozenset(["date", "pages"]), lettered_volume_in_pages),
     (frozenset(["volume"]), numbers_beside_year),
@@ -975,6 +982,7 @@ MENDS: tuple[Mend, ...] = (
     group_after_et_al,
     dotted_date,
     bracketed_date_is_issued,
+    bracketed_year_letter,
     bracketed_date_runs_on,
     date_inside_opening,
     names_before_opening_date,

@@ -45,8 +45,8 @@ def publisher_then_city_year(spans: list[Span], text: str) -> list[Span]:
         return spans
     comma = body.index(",", lead)
     head, tail = body[lead:comma].strip(), body[comma + 1 :].strip()
-    if not head or not _CITY.fullmatch(tail) or is_place(head):
-        return spans
+    if not head or not _CITY.fullmatch(tail) or is_place(head) or is_place(body[lead:]):
+        return spans  # (a city and its country, "Bruges, Belgium 19-23 August 2019", is one place)
     z = comma + 1 + (len(body[comma + 1 :]) - len(body[comma + 1 :].lstrip()))
     publisher = Span("publisher", s.text[lead:comma], s.start + lead, s.start + comma, s.confidence)
     place = Span("location", s.text[z:], s.start + z, s.end, s.confidence)

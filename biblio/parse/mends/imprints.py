@@ -17,7 +17,7 @@ from biblio.parse.mends.common import WORD, divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.names import has_org_word
-from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.review.lexicon import CLASSES, field_logs
 from biblio.parse.spans import Span
 
@@ -72,6 +72,15 @@ def publisher_after_place(spans: list[Span], text: str) -> list[Span]:
 _BRACKETED_IMPRINT = lazy_pattern(r"\s\((?=[^\W\d_])")
 
 
+# "(India)", "(Russia) 2008": a country or region in brackets after a city, as meetings give their place
+_BRACKETED_REGION = lazy_pattern(r"\s*(?P<region>[^()]{2,30}?)\s*\)[\s,.;:]*(?:(?:1[5-9]|20)\d\d\W*)?$")
+
+
+def _country_in_brackets(rest: str) -> bool:
+    m = _BRACKETED_REGION.match(rest)
+    return m is not None and m.group("region").strip(" .").lower() in REGIONS
+
+
 @needs(labels=["title"], any_label=("publisher", "location"), marks=[" ("])
 def title_before_imprint(spans: list[Span], text: str) -> list[Span]:
     """``Staging Mozart, Verdi, | Wagner, and Zemlinsky (University of Chicago Press, 2007)`` with the
@@ -86,8 +95,8 @@ def title_before_imprint(spans: list[Span], text: str) -> list[Span]:
         m = _BRACKETED_IMPRINT.search(s.text)
         if m is None or "(" in s.text[: m.start()] or not WORD.search(s.text[: m.start()]):
             continue
-        if _placed(s.text[: m.start()].strip(" ,.;:")):
-            continue  # "Cambridge (Mass.)": a place, not the title's end
+        if _placed(s.text[: m.start()].strip(" ,.;:")) or _country_in_brackets(s.text[m.end() :]):
+            continue  # "Cambridge (Mass.)", "Pune (India)": a place, not the title's end
         z = s.start + m.start()
         title = Span("title", text[before.start : z], before.start, z, before.confidence)
         rest = Span(s.label, text[z + 1 : s.end], z + 1, s.end, s.confidence)

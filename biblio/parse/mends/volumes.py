@@ -30,7 +30,8 @@ def volume_word_then_number(spans: list[Span], text: str) -> list[Span]:
 @needs(labels=["pages"], without=["volume"])
 def volume_before_date(spans: list[Span], text: str) -> list[Span]:
     """``*BABELAO* 10-11 (2022), 525-550.`` read as two page ranges: with no volume read, the numbers
-    right after the journal and before the bracketed year are the volume."""
+    right after the journal (or after the city that closes its name, ``C. R. Math. Acad. Sci. Paris 348
+    (2010), 993-996``, read as a place) and before the bracketed year are the volume."""
     labels = [s.label for s in spans]
     if "volume" in labels or labels.count("pages") < 2:
         return spans
@@ -38,7 +39,7 @@ def volume_before_date(spans: list[Span], text: str) -> list[Span]:
         prev, s, nxt = spans[k - 1], spans[k], spans[k + 1]
         if (
             s.label == "pages"
-            and prev.label in _WORKS
+            and (prev.label in _WORKS or prev.label == "location" and k > 1 and spans[k - 2].label in _WORKS)
             and nxt.label == "date"
             and nxt.text.lstrip().startswith("(")
             and (_NUMBER_RANGE.match(s.text) or _BARE_NUMBER.match(s.text))

@@ -2,7 +2,8 @@
 
 Fields touched: ``container-title``.
 
-``In:`` and a leading ``In`` (``Dans``, ``En``, ``Em``, ``Im``) before a capital (``In Handbook of X``) are the
+A language biblatex prints before ``In:`` (``eng. In: Cell``), ``In:`` and a leading ``In`` (``Dans``, ``En``,
+``Em``, ``Im``) before a capital (``In Handbook of X``) are the
 style's words, not the container's; so are ``Proc. of`` never (kept), the
 final period (dropped unless it ends an abbreviation such as ``Phys. Rev.``)
 and Markdown italics; nor is the German ``Jg.`` (Jahrgang) that announces the volume
@@ -21,6 +22,13 @@ from biblio.parse.text import strip_value
 FIELDS = ("container-title",)
 
 _IN_COLON = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:\s*", re.I)
+# biblatex prints a work's language field before its "In:": "Title". eng. In: Genome Biology 15.12 (PubMed's
+# records, as Zotero imports them, say "eng")
+_LANGUAGE_BEFORE_IN = lazy_pattern(
+    r"^(?:eng|ger|deu|fre|fra|spa|ita|por|rus|dut|nld|swe|pol|jpn|chi|zho|en|de|fr|es|it|pt|ru|nl|english|german|"
+    r"french|spanish|italian)\s*\.\s*(?=in\s*:)",
+    re.I,
+)
 # a container (not a journal) span begins with the style's "In": "In Handbook of X", "in the proceedings of"
 _IN = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
 # "Phys. Rev. Lett.": the last period is the abbreviation's when an earlier word is abbreviated too
@@ -40,6 +48,8 @@ def container_value(text: str, journal: bool = False) -> str | None:
         s = s[2:]  # the closing mark of the italic title before it ("*Title* Proceedings of …")
     if "- " in s:
         s = HYPHEN_BREAK.sub(r"\1-\2", s)
+    if "." in s[:8]:
+        s = _LANGUAGE_BEFORE_IN.sub("", s)
     s = (_IN_COLON if journal else _IN).sub("", s)
     if "J" in s:
         s = _VOLUME_WORD_END.sub("", s)

@@ -67,7 +67,14 @@ def is_doi_link(url: str) -> bool:
 
 _BROKEN_SCHEME = lazy_pattern(r"\b(https?|ftp)\s*:\s*//\s*", re.I)
 _HOST_PATH = lazy_pattern(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}/\S*", re.I)
-_URL_END = lazy_pattern(r"\)\(|[(\[]\s*(?:accessed|retrieved|viewed|consulted)", re.I)
+# where an address ends though no space follows it: "…html)(accessed …", "…net(30/01/2015)", "…aspx(2019. 8. 1.",
+# a second address after a semicolon ("…/abs/0908.1674v1;http://…/pdf/…"), or the next field after a file's name
+# ("…report-1247.pdf,NACA")
+_URL_END = lazy_pattern(
+    r"\)\(|[(\[]\s*(?:accessed|retrieved|viewed|consulted)|\((?=\s|$|(?:1[5-9]|20)\d\d[./\s]|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"|;(?=(?:https?|ftp)://|www\.)|(?<=\.pdf|\.htm|\.php|\.asp)[,;](?=[^\W\d_])|(?<=html|aspx)[,;](?=[^\W\d_])",
+    re.I,
+)
 # a web address as references write it, with its scheme or (MLA 9's ``en.wikipedia.org/wiki/…``) without
 ADDRESS = lazy_pattern(f"{_URL.pattern}|{_HOST_PATH.pattern}", re.I)
 # a span that is one address alone may name a two-part host (MLA 9's ``medium.com/@bob/tips``)

@@ -35,8 +35,10 @@ _WORDS_AFTER = lazy_pattern(
 )
 
 
-# the AMS's "083501, 13 pp.": an article number, then how many pages the article has
-_PAGE_COUNT = lazy_pattern(r"^([^\s,;]*\d[^\s,;]*),\s*\d{1,4}\s*(?:pp|pages)\.?$", re.I)
+# the AMS's "083501, 13 pp." and IOP's "082001 (7pp)": an article number, then how many pages the article has
+_PAGE_COUNT = lazy_pattern(
+    r"^([^\s,;()]*\d[^\s,;()]*)(?:,\s*\d{1,4}\s*(?:pp|pages)\.?|\s*\(\s*\d{1,4}\s*(?:pp|pages)\.?\s*\)?)$", re.I
+)
 _DIGIT = lazy_pattern(r"\d")
 _HYPHENS = lazy_pattern(r"\s*-+\s*")
 _COMMA = lazy_pattern(r"\s*,\s*")

@@ -5,7 +5,7 @@ Fields touched: ``publisher``, ``publisher-place``.
 ``Oxford: Clarendon Press.`` (or ``Springer: Berlin``) labelled as one
 publisher span keeps the place apart when a colon separates them and one side
 is a known place (places.py); ``Published by``, ``Verlag:`` and similar
-lead-ins are dropped.  Several publishers are joined with ``; ``.
+lead-ins are dropped, and so is the ``held in`` before a meeting's place.  Several publishers are joined with ``; ``.
 """
 
 from __future__ import annotations
@@ -52,5 +52,11 @@ def split_place(text: str) -> tuple[str | None, str | None]:
     return None, publisher_value(s)
 
 
+# a meeting's place led by its verb: "… Regional Meeting held in San Jose, California" (a bare "at Vienna" is left
+# as written: the labelled data read it both ways)
+_PLACE_LEAD = lazy_pattern(r"^held\s+(?:at|in)\s+(?=[A-Z])")
+
+
 def place_value(text: str) -> str | None:
-    return strip_value(_OPEN_TAIL.sub("", unbalanced_off(plain(text).strip(" ,;:")))) or None
+    s = unbalanced_off(plain(text).strip(" ,;:"))
+    return strip_value(_OPEN_TAIL.sub("", _PLACE_LEAD.sub("", s))) or None

@@ -2,7 +2,8 @@
 
 Fields touched: ``title``, ``collection-title``.
 
-The final period goes (it is the style's separator), ``?`` and ``!`` stay
+The final period goes (it is the style's separator), so does a leading ``in:`` (``in: Astrophysics of Cosmic
+Rays``, a book cited with no title of its own), ``?`` and ``!`` stay
 (they belong to the title); wrapping quotes, Markdown italics and HTML go;
 a title broken across lines (``grav- ity``) is joined.
 """
@@ -20,10 +21,16 @@ FIELDS = ("title", "collection-title")
 
 _BRACKETED = lazy_pattern(r"[(\[][^()\[\]]*[)\]]")
 _SERIES_WORD = lazy_pattern(r"^(?:series|ser\.|collection|coll\.|reihe)\s*:?\s*", re.I)
+# a book or proceedings cited with no title of its own keeps the "in" that named it the container:
+# "V. Berezinsky et al. in: Astrophysics of Cosmic Rays,", "2009, in IAU Symposium, Vol. 261" (a title that
+# opens with the word writes it "In …", and keeps it)
+_IN_LEAD = lazy_pattern(r"^(?:[Ii]n\s*:\s*|in\s+(?=[A-Z\"“]))")
 
 
 def title_value(text: str) -> str | None:
     s = plain(text)
+    if s[:2] in ("in", "In"):
+        s = _IN_LEAD.sub("", s)
     if "- " in s:
         s = HYPHEN_BREAK.sub(r"\1-\2", s)
     # a bracketed description after the title belongs to genre/medium, not here
