@@ -79,6 +79,7 @@ def model_reading(text: str, reading: Reading) -> tuple[Item, Reading]:
     model's evidence where its labels stand (``confidence.mended_reading``), which needs-review weighs."""
     built = mended_reading(reading, mend(reading.spans, text))
     item = tidy(assemble_mended(built.spans, text), reading.spans)
+    group_before_date(item, text)
     data = biblio_data(item)
     # the model's own sequence probability: what the chooser weighs against the readers' confidence
     data["confidence"] = round(overall(reading), 4)
@@ -145,7 +146,35 @@ def person_for_group(item: Item, model: Item) -> None:
     sure = float(biblio_data(model).get("field_confidence", {}).get("author", 0.0))
     literal = str(names[0]["literal"])
     if sure >= PERSON_SURE and literal == f"{person['given']} {person['family']}" and not has_org_word(literal):
+        if _closed_group(literal, str(biblio_data(item).get("source", ""))):
+            return
         item["author"] = [dict(person)]
+
+
+def _closed_group(literal: str, source: str) -> bool:
+    """``Early Childhood Australia. (2016).``: APA closes a group author with a full stop before the
+    date; a person written in natural order (``Jeroen Ooms (2021).``) runs straight into it."""
+    at = source.find(literal)
+    return at >= 0 and bool(re.match(r"\.\s*\(", source[at + len(literal) :]))
+
+
+_GROUP_BEFORE_DATE = lazy_pattern(r"\.\s*\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
+
+
+def group_before_date(item: Item, text: str) -> None:
+    """``Primal Pictures. (2014, September 19).``: the model reads two capitalised words as a person in
+    natural order, but APA writes a person inverted with initials; words closed by a full stop before the
+    date in brackets are a group author (the converse of ``person_for_group``)."""
+    names = item.get("author")
+    if not (isinstance(names, list) and len(names) == 1 and "family" in names[0] and "given" in names[0]):
+        return
+    given, family = str(names[0]["given"]), str(names[0]["family"])
+    if any(len(w.strip(".")) < 3 or w.endswith(".") for w in given.split()):
+        return  # initials or an abbreviated given name: a person
+    whole = f"{given} {family}"
+    body = text.lstrip()
+    if body.startswith(whole) and _GROUP_BEFORE_DATE.match(body[len(whole) :]):
+        item["author"] = [{"literal": whole}]
 
 
 def reader_item(found: ReaderReading, model: Item) -> Item:

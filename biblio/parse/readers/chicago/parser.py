@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.container import blog_kind_apart
 from biblio.parse.normalisers.dates import DateResult
 from biblio.parse.normalisers.genre import periodical_type
 from biblio.parse.normalisers.title import title_value
@@ -129,6 +130,8 @@ def parse_chicago(text: str) -> Item | None:
         item["title"] = title
     for key, value in src.fields.items():
         item.setdefault(key, value)
+    if isinstance(item.get("container-title"), str) and (blog := blog_kind_apart(item["container-title"])):
+        item["container-title"], src.blog = blog, True  # "*The Daily Vet (blog)*, June 9."
     issued = date if date is not None and (date.issued or date.no_date) else src.date
     if issued is not None and issued.issued:
         # author-date "(Spring)" / "April 17" add month and day to the year after the names
