@@ -26,3 +26,43 @@ def test_blog_word_inside_the_italics() -> None:
         "May 28, 2021. Accessed June 28, 2021. https://www.vogue.com.au/fashion/trends/4-tiktok-fashion-trends."
     )
     assert item["container-title"] == "Vogue"
+
+
+def test_site_after_a_described_work_is_the_container() -> None:
+    item = parse_reference(
+        "Haavik, H. (2014). *How to confidently communicate the science of chiropractic* [PowerPoint slides]. "
+        "SlideShare. https://www.slideshare.net/heidihaavik/how-to-confidently-communicate-the-science-of-chiropractic"
+    )
+    assert item["container-title"] == "SlideShare"
+    assert "publisher" not in item
+
+
+def test_unsigned_article_led_by_its_newspaper() -> None:
+    item = parse_reference("*New York Times*. 2002. “In Texas, Ad Heats Up Race For Governor.” July 30, 2002.")
+    assert item["container-title"] == "New York Times"
+    assert item["title"] == "In Texas, Ad Heats Up Race For Governor"
+    assert item["issued"] == {"date-parts": [[2002, 7, 30]]}
+    item = parse_reference(
+        '*Wall Street Journal.* "Inside the Homes of Architects; the Designers are Getting a Chance to Test their '
+        'Own Designs." May 14, 2020. https://www-proquest-com.ezproxy.lib.rmit.edu.au/newspapers/inside-homes.'
+    )
+    assert item["container-title"] == "Wall Street Journal"
+    assert item["title"].startswith("Inside the Homes of Architects")
+
+
+def test_author_date_publisher_without_place() -> None:
+    item = parse_reference("Webb, Jela. 2008. *Strategic Information Management: A Practitioner's Guide*. Chandos.")
+    assert item["publisher"] == "Chandos"
+    item = parse_reference(
+        "Carroll, Henry. 2014. *Read This If You Want To Take Great Photographs.* Laurence King. "
+        "ProQuest Ebook Central."
+    )
+    assert item["publisher"] == "Laurence King"
+    item = parse_reference("Fenna, Alan. 2004. *Australian Public Policy*. 2nd ed. Pearson Education Australia.")
+    assert item["publisher"] == "Pearson Education Australia"
+    assert "publisher-place" not in item
+    item = parse_reference(
+        'Jucker, Lodovico. 2012. "Ten Key Steps Towards Sustainable Fashion." In *The Beautiful and the Good: '
+        "Reasons for Sustainable Fashion*, edited by Marco Ricchetti and Maria Luisa Frisa. Marsilio Editori."
+    )
+    assert item["publisher"] == "Marsilio Editori"

@@ -350,6 +350,8 @@ def parse_apa(text: str) -> Item | None:
     if advance:
         _advance_online(item, advance, evidence)
     csl_type, certain = infer_type(item, evidence, tp.italic, group, from_bracket)
+    if from_bracket in _SITE_TYPES:
+        _site_of_described_work(item)
     out: Item = {"type": csl_type or "document"}
     out.update(item)
     data = biblio_data(out)
@@ -372,6 +374,23 @@ def parse_apa(text: str) -> Item | None:
     if not certain:
         add_flag(out, UNCERTAIN_TYPE)
     return out
+
+
+# works that a site or platform holds: "[Video]. YouTube.", "[PowerPoint slides]. SlideShare.",
+# "[Sound effect]. Freesound.", "[Photograph]. Instagram." (a podcast's or film's company is its publisher)
+_SITE_TYPES = frozenset(["motion_picture", "speech", "graphic", "song", "post"])
+
+
+def _site_of_described_work(item: Item) -> None:
+    """APA's ``*Title* [Video]. YouTube. URL``: the one name between the description and the address is the
+    site the work is on, its ``container-title`` (as for a web page), not a publisher."""
+    if (
+        "URL" in item
+        and "container-title" not in item
+        and "publisher-place" not in item
+        and isinstance(item.get("publisher"), str)
+    ):
+        item["container-title"] = item.pop("publisher")
 
 
 def _event_from_source(src: SourcePart) -> None:
