@@ -30,6 +30,7 @@ from biblio.parse.normalisers.series import series_of_book
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
+from biblio.parse.review.lexicon import row_of
 from biblio.parse.review.signals import fold, signals
 from biblio.parse.split_journal import journal_split
 from biblio.parse.tidy import tidy
@@ -153,9 +154,17 @@ def person_for_group(item: Item, model: Item) -> None:
 
 def _closed_group(literal: str, source: str) -> bool:
     """``Early Childhood Australia. (2016).``: APA closes a group author with a full stop before the
-    date; a person written in natural order (``Jeroen Ooms (2021).``) runs straight into it."""
+    date; a person written in natural order (``Jeroen Ooms (2021).``) runs straight into it, and where a
+    full stop closes a person too (Zenodo's ``Simon Hettrick. (2018).``) the first word is a given name."""
     at = source.find(literal)
-    return at >= 0 and bool(re.match(r"\.\s*\(", source[at + len(literal) :]))
+    return at >= 0 and bool(re.match(r"\.\s*\(", source[at + len(literal) :])) and not _given_word(literal)
+
+
+def _given_word(name: str) -> bool:
+    """Whether the first word of ``name`` is one the labelled references hold mostly in names (``Simon``;
+    not ``Early``, ``Deutsche``, ``Pictures``)."""
+    row = row_of(name.split()[0].lower()) if name.split() else None
+    return row is not None and row[0] == max(row) and row[0] > -20
 
 
 _GROUP_BEFORE_DATE = lazy_pattern(r"\.\s*\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
@@ -173,7 +182,7 @@ def group_before_date(item: Item, text: str) -> None:
         return  # initials or an abbreviated given name: a person
     whole = f"{given} {family}"
     body = text.lstrip()
-    if body.startswith(whole) and _GROUP_BEFORE_DATE.match(body[len(whole) :]):
+    if body.startswith(whole) and _GROUP_BEFORE_DATE.match(body[len(whole) :]) and not _given_word(given):
         item["author"] = [{"literal": whole}]
 
 

@@ -66,3 +66,33 @@ def test_author_date_publisher_without_place() -> None:
         "Reasons for Sustainable Fashion*, edited by Marco Ricchetti and Maria Luisa Frisa. Marsilio Editori."
     )
     assert item["publisher"] == "Marsilio Editori"
+
+
+def test_group_handle_after_a_full_stop() -> None:
+    item = parse_reference(
+        "National Gallery of Australia. [@nationalgalleryaus]. (2023, November 6). *It is estimated that Emily Kam "
+        "Kngwarray produced over 3000 paintings in her short eight-year career, an average of one* [Photograph]. "
+        "Instagram. https://www.instagram.com/p/CzRtYfBSGNO/"
+    )
+    assert item["author"] == [{"literal": "National Gallery of Australia"}]
+    assert item["custom"]["biblio"]["handles"] == ["@nationalgalleryaus"]
+
+
+def test_unsigned_title_in_sentence_case_before_the_date() -> None:
+    item = parse_reference(
+        "Budget to link school spending to outcomes. (2016, May 2). *The Australian*. "
+        "https://www.theaustralian.com.au/opinion/editorials/budget-to-link-school-spending-to-outcomes/news-story/"
+        "b1b98475b68869356cc6540766d6358a"
+    )
+    assert "author" not in item
+    assert item["title"] == "Budget to link school spending to outcomes"
+    assert item["container-title"] == "The Australian"
+
+
+def test_month_inside_a_notes_magazine_date() -> None:
+    item = parse_reference(
+        'Arthur Lubow, "The Triumph of Frank Lloyd Wright," *Smithsonian Magazine,* June, 2009, '
+        "https://www.smithsonianmag.com/history/the-triumph-of-frank-lloyd-wright-132535844/."
+    )
+    assert item["container-title"] == "Smithsonian Magazine"
+    assert item["issued"] == {"date-parts": [[2009, 6]]}

@@ -14,7 +14,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import DateResult, parse_date
-from biblio.parse.normalisers.names import looks_personal, parse_names
+from biblio.parse.normalisers.names import has_org_name_word, looks_personal, parse_names
 from biblio.parse.readers.apa.authors import parse_roles
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.apa.source import (
@@ -80,10 +80,40 @@ _ONLY_CONTAINER = lazy_pattern(
 )
 
 
+# the short words an organisation's name holds in lower case ("Institute of Health and Welfare")
+_NAME_LINKS = frozenset("of and for the on in at to de del der des du la le van von y e et und & a an".split())
+
+
+def _sentence_case(plain: str) -> bool:
+    """``Budget to link school spending to outcomes``: two or more lower-case words beyond the short
+    words that link an organisation's name, as a title in sentence case has and no group's name does."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", plain)
+    return len(words) >= 4 and sum(w[0].islower() and w.lower() not in _NAME_LINKS for w in words[1:]) >= 2
+
+
+def _title_in_sentence_case(plain: str) -> bool:
+    """``Budget to link school spending to outcomes. (2016, May 2).``: a title in sentence case, closed by
+    its full stop, in the author's place; a group's name (``The pandas development team.``) opens or
+    closes on the word for its kind of body."""
+    words = plain.rstrip(" .").split()
+    return (
+        plain.rstrip().endswith(".")
+        and "," not in plain
+        and _sentence_case(plain)
+        and not has_org_name_word(words[0])
+        and not has_org_name_word(words[-1])
+    )
+
+
 def _title_in_author_place(pre: str, post: str) -> bool:
     """Whether the element before the date of an authorless work is its title (APA 9.12)."""
     plain = unmark(pre)
-    return bool(re.search(r"[:?!]", plain) or _DESCRIBED.search(plain) or _ONLY_CONTAINER.match(post))
+    return bool(
+        re.search(r"[:?!]", plain)
+        or _DESCRIBED.search(plain)
+        or _ONLY_CONTAINER.match(post)
+        or _title_in_sentence_case(plain)
+    )
 
 
 def _find_anchor(s: str) -> tuple[int, int, DateResult] | None:
@@ -350,8 +380,6 @@ def parse_apa(text: str) -> Item | None:
     if advance:
         _advance_online(item, advance, evidence)
     csl_type, certain = infer_type(item, evidence, tp.italic, group, from_bracket)
-    if from_bracket in _SITE_TYPES:
-        _site_of_described_work(item)
     out: Item = {"type": csl_type or "document"}
     out.update(item)
     data = biblio_data(out)
@@ -374,23 +402,6 @@ def parse_apa(text: str) -> Item | None:
     if not certain:
         add_flag(out, UNCERTAIN_TYPE)
     return out
-
-
-# works that a site or platform holds: "[Video]. YouTube.", "[PowerPoint slides]. SlideShare.",
-# "[Sound effect]. Freesound.", "[Photograph]. Instagram." (a podcast's or film's company is its publisher)
-_SITE_TYPES = frozenset(["motion_picture", "speech", "graphic", "song", "post"])
-
-
-def _site_of_described_work(item: Item) -> None:
-    """APA's ``*Title* [Video]. YouTube. URL``: the one name between the description and the address is the
-    site the work is on, its ``container-title`` (as for a web page), not a publisher."""
-    if (
-        "URL" in item
-        and "container-title" not in item
-        and "publisher-place" not in item
-        and isinstance(item.get("publisher"), str)
-    ):
-        item["container-title"] = item.pop("publisher")
 
 
 def _event_from_source(src: SourcePart) -> None:

@@ -250,7 +250,7 @@ def _periodical(unit: str, src: Source) -> bool:
     """``Container, Month Day, Year[, Section]``: a newspaper's or magazine's date after its name."""
     parts = [p.strip() for p in unit.rstrip(".").split(",")]
     for i in range(1, len(parts)):
-        if not re.match(r"[A-Z][a-z]+\.?\s", parts[i]):
+        if not re.match(r"[A-Z][a-z]+\.?(?:\s|$)", parts[i]):  # "May 3", or "June" before ", 2009"
             continue
         text = parts[i] + (", " + parts[i + 1] if i + 1 < len(parts) and re.fullmatch(YEAR, parts[i + 1]) else "")
         date = periodical_date(text)
