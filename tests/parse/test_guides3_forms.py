@@ -96,3 +96,27 @@ def test_month_inside_a_notes_magazine_date() -> None:
     )
     assert item["container-title"] == "Smithsonian Magazine"
     assert item["issued"] == {"date-parts": [[2009, 6]]}
+
+
+def test_companies_joined_by_semicolons() -> None:
+    item = parse_reference(
+        "Haynes, T. (Director). (1995). *Safe* [Film]. American Playhouse; Killer Films; Film4 Productions; "
+        "Good Machine."
+    )
+    assert item["publisher"] == "American Playhouse; Killer Films; Film4 Productions; Good Machine"
+
+
+def test_two_groups_joined_as_apa_joins_names() -> None:
+    item = parse_reference(
+        "Coldplay, & BTS. (2021). My universe [Song]. On *Music of the spheres*. Parlophone; Atlantic."
+    )
+    assert item["author"] == [{"literal": "Coldplay"}, {"literal": "BTS"}]
+    assert item["container-title"] == "Music of the spheres"
+
+
+def test_printed_newspaper_pages_after_the_paper() -> None:
+    item = parse_reference(
+        "Parnell, S. (2016, November 16). Medicare freeze no check on GP visits. *The Australian*, 1, 5."
+    )
+    assert item["page"] == "1, 5"
+    assert "volume" not in item

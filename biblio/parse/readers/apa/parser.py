@@ -374,6 +374,7 @@ def parse_apa(text: str) -> Item | None:
         evidence.add(f"{report}-number")  # "report", "standard" or "patent": the kind its number is of
     for k, v in ident.items():
         _merge(item, k, v, leftover, from_bracket)
+    _newspaper_pages(item, s)
     group = any("literal" in n for n in item.get("author", []))
     if title_first and not item.get("author"):
         group = False
@@ -402,6 +403,22 @@ def parse_apa(text: str) -> Item | None:
     if not certain:
         add_flag(out, UNCERTAIN_TYPE)
     return out
+
+
+# "*The Australian*, 1, 5.": numbers after an italic paper's name that APA did not italicise as a volume
+_PLAIN_NUMBERS_END = lazy_pattern(r"\ue001,\s*(\d{1,3}),\s*([A-Z]?\d{1,3}(?:[-\u2013][A-Z]?\d{1,3})?)\.?\s*$")
+
+
+def _newspaper_pages(item: Item, marked: str) -> None:
+    """APA's printed newspaper, dated to the day, with its pages after the paper's name (``2, 4, 8-9``):
+    the plain numbers are pages, as the volume a journal has would be set in italics."""
+    issued = item.get("issued", {}).get("date-parts", [[]])[0]
+    if len(issued) < 3 or "issue" in item or "volume" not in item or "page" not in item:
+        return
+    m = _PLAIN_NUMBERS_END.search(marked)
+    if m and (m.group(1), m.group(2)) == (item["volume"], item["page"]):
+        del item["volume"]
+        item["page"] = f"{m.group(1)}, {m.group(2)}"
 
 
 def _event_from_source(src: SourcePart) -> None:
