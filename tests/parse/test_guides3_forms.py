@@ -120,3 +120,30 @@ def test_printed_newspaper_pages_after_the_paper() -> None:
     )
     assert item["page"] == "1, 5"
     assert "volume" not in item
+
+
+def test_chicago_note_for_a_book_opens_with_names_and_italic_title() -> None:
+    item = parse_reference(
+        "Henry Carroll, *Read This If You Want To Take Great Photographs* (London: Laurence King, 2014), 10, "
+        "ProQuest Ebook Central."
+    )
+    assert item["author"] == [{"family": "Carroll", "given": "Henry"}]
+    assert item["title"] == "Read This If You Want To Take Great Photographs"
+    assert item["publisher"] == "Laurence King"
+    item = parse_reference(
+        "Institute of Contemporary Arts, *Nought to 60: 60 Projects, 6 months* (London: Institute of "
+        "Contemporary Art, 2009), 179."
+    )
+    assert item["author"] == [{"literal": "Institute of Contemporary Arts"}]
+    assert item["title"] == "Nought to 60: 60 Projects, 6 months"
+    assert "volume" not in item
+
+
+def test_database_after_a_notes_page() -> None:
+    item = parse_reference(
+        "Clive Scott, *The Spoken Image: Photography and Language* (London: Reaktion, 1999), 166, "
+        "EBSCOhost Ebooks, PDF."
+    )
+    assert item["publisher"] == "Reaktion"
+    assert item["title"] == "The Spoken Image: Photography and Language"
+    assert item["page"] == "166"

@@ -211,6 +211,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``colon_names.title_in_colon_names``: ``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` read as one
   name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
 - ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.
+- ``note_books.note_book_opening``: a Chicago note's ``Henry Carroll, *Read This If You Want …* (London: …`` with
+  the title's first words read among the names (or names and title as a journal and volume).
+- ``note_books.database_after_note_page``: a note's ``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with
+  the database read as a second publisher.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
 - ``editors.inverted_editors_open_container``: German ``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one
   container or one editor span.
@@ -733,6 +737,7 @@ from biblio.parse.mends.name_tails import (
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
+from biblio.parse.mends.note_books import database_after_note_page, note_book_opening
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
@@ -965,6 +970,8 @@ MENDS: tuple[Mend, ...] = (
     year_opens_title,
     imprint_closing_entry,
     italic_name_opens,
+    note_book_opening,
+    database_after_note_page,
     in_names_without_role,
     inverted_editors_open_container,
     role_ends_names,
