@@ -30,7 +30,7 @@ from biblio.parse.normalisers.series import series_of_book
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
-from biblio.parse.review.lexicon import row_of
+from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.review.signals import fold, signals
 from biblio.parse.split_journal import journal_split
 from biblio.parse.tidy import tidy
@@ -152,19 +152,25 @@ def person_for_group(item: Item, model: Item) -> None:
         item["author"] = [dict(person)]
 
 
+# the full stop that closes a group author before the date: APA's "(2016)", author-date's "1994."
+_CLOSED_BEFORE_DATE = lazy_pattern(r"\.\s*(?:\(|(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s)")
+
+
 def _closed_group(literal: str, source: str) -> bool:
-    """``Early Childhood Australia. (2016).``: APA closes a group author with a full stop before the
-    date; a person written in natural order (``Jeroen Ooms (2021).``) runs straight into it, and where a
-    full stop closes a person too (Zenodo's ``Simon Hettrick. (2018).``) the first word is a given name."""
+    """``Early Childhood Australia. (2016).``, ``Gehl Architects. 1994.``: APA and author-date styles close a
+    group author with a full stop before the date; a person written in natural order (``Jeroen Ooms
+    (2021).``) runs straight into it, and where a full stop closes a person too (Zenodo's ``Simon Hettrick.
+    (2018).``) the first word is a given name."""
     at = source.find(literal)
-    return at >= 0 and bool(re.match(r"\.\s*\(", source[at + len(literal) :])) and not _given_word(literal)
+    after = source[at + len(literal) :]
+    initials = any(re.fullmatch(r"[A-Z]\.", w) for w in literal.split())
+    return at >= 0 and bool(_CLOSED_BEFORE_DATE.match(after)) and not initials and not _given_word(literal)
 
 
 def _given_word(name: str) -> bool:
     """Whether the first word of ``name`` is one the labelled references hold mostly in names (``Simon``;
     not ``Early``, ``Deutsche``, ``Pictures``)."""
-    row = row_of(name.split()[0].lower()) if name.split() else None
-    return row is not None and row[0] == max(row) and row[0] > -20
+    return bool(name.split()) and mostly_a_name(name.split()[0])
 
 
 _GROUP_BEFORE_DATE = lazy_pattern(r"\.\s*\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")

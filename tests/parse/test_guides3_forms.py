@@ -147,3 +147,26 @@ def test_database_after_a_notes_page() -> None:
     assert item["publisher"] == "Reaktion"
     assert item["title"] == "The Spoken Image: Photography and Language"
     assert item["page"] == "166"
+
+
+def test_body_opening_an_author_date_entry() -> None:
+    item = parse_reference(
+        "Gehl Architects. 1994. *Perth 2009: Public Spaces and Public Life.* Department of Planning and Urban "
+        "Developments."
+    )
+    assert item["author"] == [{"literal": "Gehl Architects"}]
+    assert item["publisher"] == "Department of Planning and Urban Developments"
+    item = parse_reference(
+        "Institute of Contemporary Arts. *Nought to 60: 60 Projects, 6 months.* London: Institute of Contemporary "
+        "Art, 2009."
+    )
+    assert item["author"] == [{"literal": "Institute of Contemporary Arts"}]
+    assert item["title"] == "Nought to 60: 60 Projects, 6 months"
+
+
+def test_capitalised_no_date_after_a_body() -> None:
+    item = parse_reference(
+        'Leadership Conference. N.d. “Chapter Three: Race, Sentencing and the "Tough Crime" Movement.” Retrieved '
+        "February 2, 2012 (http://www.civilrights.org/publications/justice-on-trial/sentencing.html)."
+    )
+    assert item["author"] == [{"literal": "Leadership Conference"}]

@@ -213,6 +213,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.
 - ``note_books.note_book_opening``: a Chicago note's ``Henry Carroll, *Read This If You Want …* (London: …`` with
   the title's first words read among the names (or names and title as a journal and volume).
+- ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
+  pages: a body's name before the date is the author.
+- ``opening_groups.group_before_italic_title``: ``Institute of Contemporary Arts. *Nought to 60: …*`` read as a
+  journal, a volume and a title.
 - ``note_books.database_after_note_page``: a note's ``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with
   the database read as a second publisher.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
@@ -760,6 +764,7 @@ from biblio.parse.mends.opening_dates import (
     original_year_apart,
     status_opens_title,
 )
+from biblio.parse.mends.opening_groups import group_before_italic_title, group_opening_as_outlet
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.pages_in_book import pages_in_book
@@ -972,6 +977,8 @@ MENDS: tuple[Mend, ...] = (
     italic_name_opens,
     note_book_opening,
     database_after_note_page,
+    group_opening_as_outlet,
+    group_before_italic_title,
     in_names_without_role,
     inverted_editors_open_container,
     role_ends_names,
