@@ -170,3 +170,12 @@ def test_capitalised_no_date_after_a_body() -> None:
         "February 2, 2012 (http://www.civilrights.org/publications/justice-on-trial/sentencing.html)."
     )
     assert item["author"] == [{"literal": "Leadership Conference"}]
+
+
+def test_mla_director_opens_a_film() -> None:
+    item = parse_reference("Anderson, Wes, director. *Rushmore*. Buena Vista International, 1998.")
+    assert item["director"] == [{"family": "Anderson", "given": "Wes"}]
+    assert "author" not in item
+    assert item["title"] == "Rushmore"
+    assert item["publisher"] == "Buena Vista International"
+    assert "publisher-place" not in item

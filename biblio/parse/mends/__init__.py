@@ -21,6 +21,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the date or as the pages, and the first page as the volume.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
 - ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
+- ``roles.director_opens``: MLA's ``Anderson, Wes, director. *Rushmore*.`` read as an author, or the role and title
+  run into one director span.
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
@@ -418,6 +420,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
+- ``publisher_places.place_opens_publisher_name``: MLA's ``Buena Vista International, 1998.`` with the
+  publisher's first words read as its place.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
 - ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
@@ -792,7 +796,7 @@ from biblio.parse.mends.proceedings import (
 )
 from biblio.parse.mends.publisher_first import publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
-from biblio.parse.mends.publisher_places import place_in_publisher_name
+from biblio.parse.mends.publisher_places import place_in_publisher_name, place_opens_publisher_name
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
     body_before_place,
@@ -828,6 +832,7 @@ from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import (
     directed_by,
     directed_by_in_title,
+    director_opens,
     role_after_names_apart,
     role_alone_before_year,
     role_ends_names,
@@ -984,6 +989,7 @@ MENDS: tuple[Mend, ...] = (
     role_ends_names,
     directed_by,
     directed_by_in_title,
+    director_opens,
     unmarked_editors,
     editors_apart,
     role_phrase_apart,
@@ -1225,6 +1231,7 @@ MENDS: tuple[Mend, ...] = (
     imprint_before_nlm_date,
     school_in_degree_bracket,
     place_in_publisher_name,
+    place_opens_publisher_name,
     publisher_comma_place,
     publisher_after_colon,
     year_runs_into_title,
