@@ -30,6 +30,7 @@ from biblio.parse.normalisers.series import series_of_book
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
+from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.review.signals import fold, signals
 from biblio.parse.split_journal import journal_split
 from biblio.parse.tidy import tidy
@@ -79,6 +80,7 @@ def model_reading(text: str, reading: Reading) -> tuple[Item, Reading]:
     model's evidence where its labels stand (``confidence.mended_reading``), which needs-review weighs."""
     built = mended_reading(reading, mend(reading.spans, text))
     item = tidy(assemble_mended(built.spans, text), reading.spans)
+    group_before_date(item, text)
     data = biblio_data(item)
     # the model's own sequence probability: what the chooser weighs against the readers' confidence
     data["confidence"] = round(overall(reading), 4)
@@ -170,7 +172,49 @@ def person_for_group(item: Item, model: Item) -> None:
     sure = float(biblio_data(model).get("field_confidence", {}).get("author", 0.0))
     literal = str(names[0]["literal"])
     if sure >= PERSON_SURE and literal == f"{person['given']} {person['family']}" and not has_org_word(literal):
+        if _closed_group(literal, str(biblio_data(item).get("source", ""))):
+            return
         item["author"] = [dict(person)]
+
+
+# the full stop that closes a group author before the date: APA's "(2016)", author-date's "1994."
+_CLOSED_BEFORE_DATE = lazy_pattern(r"\.\s*(?:\(|(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s)")
+
+
+def _closed_group(literal: str, source: str) -> bool:
+    """``Early Childhood Australia. (2016).``, ``Gehl Architects. 1994.``: APA and author-date styles close a
+    group author with a full stop before the date; a person written in natural order (``Jeroen Ooms
+    (2021).``) runs straight into it, and where a full stop closes a person too (Zenodo's ``Simon Hettrick.
+    (2018).``) the first word is a given name."""
+    at = source.find(literal)
+    after = source[at + len(literal) :]
+    initials = any(re.fullmatch(r"[A-Z]\.", w) for w in literal.split())
+    return at >= 0 and bool(_CLOSED_BEFORE_DATE.match(after)) and not initials and not _given_word(literal)
+
+
+def _given_word(name: str) -> bool:
+    """Whether the first word of ``name`` is one the labelled references hold mostly in names (``Simon``;
+    not ``Early``, ``Deutsche``, ``Pictures``)."""
+    return bool(name.split()) and mostly_a_name(name.split()[0])
+
+
+_GROUP_BEFORE_DATE = lazy_pattern(r"\.\s*\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
+
+
+def group_before_date(item: Item, text: str) -> None:
+    """``Primal Pictures. (2014, September 19).``: the model reads two capitalised words as a person in
+    natural order, but APA writes a person inverted with initials; words closed by a full stop before the
+    date in brackets are a group author (the converse of ``person_for_group``)."""
+    names = item.get("author")
+    if not (isinstance(names, list) and len(names) == 1 and "family" in names[0] and "given" in names[0]):
+        return
+    given, family = str(names[0]["given"]), str(names[0]["family"])
+    if any(len(w.strip(".")) < 3 or w.endswith(".") for w in given.split()):
+        return  # initials or an abbreviated given name: a person
+    whole = f"{given} {family}"
+    body = text.lstrip()
+    if body.startswith(whole) and _GROUP_BEFORE_DATE.match(body[len(whole) :]) and not _given_word(given):
+        item["author"] = [{"literal": whole}]
 
 
 def reader_item(found: ReaderReading, model: Item) -> Item:

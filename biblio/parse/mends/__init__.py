@@ -21,6 +21,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the date or as the pages, and the first page as the volume.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
 - ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
+- ``roles.director_opens``: MLA's ``Anderson, Wes, director. *Rushmore*.`` read as an author, or the role and title
+  run into one director span.
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
@@ -219,6 +221,14 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``colon_names.title_in_colon_names``: ``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` read as one
   name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
 - ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.
+- ``note_books.note_book_opening``: a Chicago note's ``Henry Carroll, *Read This If You Want …* (London: …`` with
+  the title's first words read among the names (or names and title as a journal and volume).
+- ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
+  pages: a body's name before the date is the author.
+- ``opening_groups.group_before_italic_title``: ``Institute of Contemporary Arts. *Nought to 60: …*`` read as a
+  journal, a volume and a title.
+- ``note_books.database_after_note_page``: a note's ``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with
+  the database read as a second publisher.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
 - ``editors.inverted_editors_open_container``: German ``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one
   container or one editor span.
@@ -424,6 +434,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
+- ``publisher_places.place_opens_publisher_name``: MLA's ``Buena Vista International, 1998.`` with the
+  publisher's first words read as its place.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
 - ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
@@ -761,6 +773,7 @@ from biblio.parse.mends.name_tails import (
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
+from biblio.parse.mends.note_books import database_after_note_page, note_book_opening
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
@@ -783,6 +796,7 @@ from biblio.parse.mends.opening_dates import (
     original_year_apart,
     status_opens_title,
 )
+from biblio.parse.mends.opening_groups import group_before_italic_title, group_opening_as_outlet
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.page_words import page_word_before_pages
@@ -811,7 +825,7 @@ from biblio.parse.mends.proceedings import (
 )
 from biblio.parse.mends.publisher_first import publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
-from biblio.parse.mends.publisher_places import place_in_publisher_name
+from biblio.parse.mends.publisher_places import place_in_publisher_name, place_opens_publisher_name
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
     body_before_place,
@@ -847,6 +861,7 @@ from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.roles import (
     directed_by,
     directed_by_in_title,
+    director_opens,
     role_after_names_apart,
     role_alone_before_year,
     role_ends_names,
@@ -999,11 +1014,16 @@ MENDS: tuple[Mend, ...] = (
     year_opens_title,
     imprint_closing_entry,
     italic_name_opens,
+    note_book_opening,
+    database_after_note_page,
+    group_opening_as_outlet,
+    group_before_italic_title,
     in_names_without_role,
     inverted_editors_open_container,
     role_ends_names,
     directed_by,
     directed_by_in_title,
+    director_opens,
     unmarked_editors,
     editors_apart,
     role_phrase_apart,
@@ -1252,6 +1272,7 @@ MENDS: tuple[Mend, ...] = (
     imprint_before_nlm_date,
     school_in_degree_bracket,
     place_in_publisher_name,
+    place_opens_publisher_name,
     publisher_comma_place,
     publisher_after_colon,
     year_runs_into_title,

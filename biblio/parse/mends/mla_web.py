@@ -16,11 +16,12 @@ from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-# MLA's dates: "10 Jan. 2023", "Sept. 2020", "2019"
-_DATE = rf"(?:(?:\d{{1,2}}\s+)?{ENGLISH_MONTH}\s+)?\d{{4}}"
+# MLA's dates: "10 Jan. 2023", "Sept. 2020", "2019"; a Chicago note's "*Magazine,* June, 2009" (its comma
+# inside the italics)
+_DATE = rf"(?:(?:\d{{1,2}}\s+)?{ENGLISH_MONTH},?\s+)?\d{{4}}"
 _ADDRESS = r"(?:https?://\S+?|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*?)?)"
 _WEB_TAIL = lazy_pattern(
-    rf"(?P<parts>[^\"“”]+?),\s+(?P<date>{_DATE}),\s+(?P<url>{_ADDRESS})\.?"
+    rf"(?P<parts>[^\"“”]+?)(?:,|(?<=,[*_]))\s+(?P<date>{_DATE}),\s+(?P<url>{_ADDRESS})\.?"
     rf"(?:\s+(?P<accessed>Accessed\s+{_DATE}\.?))?\s*",
     re.I,
 )

@@ -26,3 +26,22 @@ def place_in_publisher_name(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 2 :],
         ]
     return spans
+
+
+@needs(labels=["location", "publisher"])
+def place_opens_publisher_name(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``*Rushmore*. Buena Vista International, 1998.`` with the publisher's first words read as its
+    place: a place parts from its publisher by a colon or a comma, so words run on to the publisher's name
+    with only a space between are part of it."""
+    for k in range(len(spans) - 1):
+        place, pub = spans[k], spans[k + 1]
+        if place.label != "location" or pub.label != "publisher" or text[place.end : pub.start].strip():
+            continue
+        if not place.text.rstrip()[-1:].isalpha() or place.end == pub.start:
+            continue
+        return [
+            *spans[:k],
+            Span("publisher", text[place.start : pub.end], place.start, pub.end, pub.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans

@@ -185,3 +185,28 @@ def unmarked_editors(spans: list[Span], text: str) -> list[Span]:
         return spans
     s = spans[k]
     return [*spans[:k], Span(new, s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+
+
+# MLA's "Anderson, Wes, director. *Rushmore*.": the names, the role word after their comma, the italic title
+_DIRECTOR_OPENING = lazy_pattern(r"^(?P<names>[A-Z][^*.;:()\d]{1,80}?,\s*directors?\.)\s+\*(?P<title>[^*]{1,300})\*")
+
+
+@needs(marks="*", words=("director",))
+def director_opens(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``Anderson, Wes, director. *Rushmore*. Buena Vista International, 1998.`` with the names read as
+    the author or the role and title run into one director span: the names with their role are the
+    director, and the italic run after them the film's title."""
+    m = _DIRECTOR_OPENING.match(text)
+    if m is None or not spans:
+        return spans
+    n, a, z = m.end("names"), m.start("title") - 1, m.end("title") + 1
+    inside = [s for s in spans if s.start < z]
+    if any(s.end > z and text[z : s.end].strip(" ,.;:") for s in inside):
+        return spans
+    head = [
+        Span("director", text[:n], 0, n, inside[0].confidence),
+        Span("title", text[a:z], a, z, min(s.confidence for s in inside)),
+    ]
+    if [(s.label, s.start) for s in inside] == [(h.label, h.start) for h in head]:
+        return spans
+    return [*head, *(s for s in spans if s.start >= z)]

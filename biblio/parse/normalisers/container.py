@@ -6,8 +6,8 @@ A language biblatex prints before ``In:`` (``eng. In: Cell``), ``In:`` and a lea
 ``Em``, ``Im``) before a capital (``In Handbook of X``) are the
 style's words, not the container's; so are ``Proc. of`` never (kept), the
 final period (dropped unless it ends an abbreviation such as ``Phys. Rev.``)
-and Markdown italics; nor is the German ``Jg.`` (Jahrgang) that announces the volume
-(``ABI Technik Jg. 38``).
+and Markdown italics; nor is Chicago's ``(blog)`` after a blog's name; nor is the German
+``Jg.`` (Jahrgang) that announces the volume (``ABI Technik Jg. 38``).
 """
 
 from __future__ import annotations
@@ -35,6 +35,15 @@ _IN = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
 # "ABI Technik Jg." before the volume: the word for the volume, read into the journal
 _VOLUME_WORD_END = lazy_pattern(r"[,\s]+(?:Jg|Jahrg|Jahrgang)\.?$")
 _ABBREV_END = lazy_pattern(r"\b[^\W\d_]{1,6}\.\s.*(?:^|\s)[^\W\d_]{1,5}\.$")
+# Chicago's "(blog)" after a blog's name, set inside its italics by some guides ("*Vogue (blog),*"): the
+# kind of work, no part of the name
+_BLOG_KIND = lazy_pattern(r"(?<=\S)\s*\(blog\)[\s,.;:]*$", re.I)
+
+
+def blog_kind_apart(value: str) -> str | None:
+    """``Vogue (blog)`` -> ``Vogue``: a container named with Chicago's ``(blog)``, without it; else None."""
+    m = _BLOG_KIND.search(value) if "(blog" in value else None
+    return value[: m.start()] if m else None
 
 
 def container_value(text: str, journal: bool = False) -> str | None:
@@ -53,6 +62,8 @@ def container_value(text: str, journal: bool = False) -> str | None:
     s = (_IN_COLON if journal else _IN).sub("", s)
     if "J" in s:
         s = _VOLUME_WORD_END.sub("", s)
+    if "(blog" in s:
+        s = _BLOG_KIND.sub("", s)
     ends_abbrev = bool(_ABBREV_END.search(s))
     v = strip_value(s)
     if ends_abbrev and not v.endswith(".") and s.endswith(v + "."):

@@ -2,9 +2,10 @@
 
 Fields touched: ``author``.
 
-APA writes ``Gates, B. [@BillGates]`` and Chicago ``Souza, Pete (@petesouza)``: the handle is the same
-person's account. Read as a name of its own it would be a second author (``[@BillGates]``) or glued to
-the given name; it is kept beside the names instead.
+APA writes ``Gates, B. [@BillGates]`` (a group ``National Gallery of Australia. [@nationalgalleryaus].``)
+and Chicago ``Souza, Pete (@petesouza)``: the handle is the same person's account. Read as a name of its
+own it would be a second author (``[@BillGates]``) or glued to the given name; it is kept beside the
+names instead.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ FIELDS = ("author",)
 _HANDLE = lazy_pattern(r"^[\[(]?\s*(@[\w.]+)\s*[\])]?$")
 # "Pete (@petesouza)" read as one given name: the handle closes it
 _HANDLE_END = lazy_pattern(r"\s*[\[(]\s*(@[\w.]+)\s*[\])]$")
+# a group's name with its handle after a full stop: "National Gallery of Australia. [@nationalgalleryaus]."
+_LITERAL_HANDLE_END = lazy_pattern(r"\.?\s*[\[(]\s*(@[\w.]+)\s*[\])]?\.?$")
 
 
 def handles_apart(item: Item) -> None:
     """Handles read as authors, or into an author's name, go to ``custom.biblio.handles``."""
     names: list[dict[str, Any]] = item.get("author", [])
-    if not any("@" in str(n.get("family", "")) + str(n.get("given", "")) for n in names):
+    if not any("@" in str(n.get("family", "")) + str(n.get("given", "")) + str(n.get("literal", "")) for n in names):
         return
     kept: list[dict[str, Any]] = []
     found: list[str] = []
@@ -36,8 +39,8 @@ def handles_apart(item: Item) -> None:
                 kept[-1] = {**kept[-1], "given": n["given"]}
             found.append(m.group(1))
             continue
-        for part in ("given", "family"):
-            end = _HANDLE_END.search(str(n.get(part, "")))
+        for part in ("given", "family", "literal"):
+            end = (_LITERAL_HANDLE_END if part == "literal" else _HANDLE_END).search(str(n.get(part, "")))
             if end and str(n[part])[: end.start()].strip():
                 n = {**n, part: str(n[part])[: end.start()].strip()}
                 found.append(end.group(1))

@@ -54,6 +54,13 @@ def row_of(word: str) -> tuple[int, ...] | None:
     return row
 
 
+def mostly_a_name(word: str) -> bool:
+    """Whether the labelled references hold ``word`` mostly in names (``Simon``; not ``Early``, ``Gehl``
+    unknown, ``Pictures``): a given name's word, as far as the table knows."""
+    row = row_of(word.lower())
+    return row is not None and row[0] == max(row) and row[0] > -20
+
+
 def _rows(value: str) -> list[tuple[int, ...]]:
     return [row for w in _WORDS.findall(value.lower()) if (row := row_of(w)) is not None]
 

@@ -26,6 +26,9 @@ _SPACED_HYPHEN = lazy_pattern(r"(?<=\b[^\W\d_]\.)\s+-\s*(?=[^\W\d_]\.)")
 _ROLE_VAR = {"director": "director", "directors": "director", "producer": "producer", "producers": "producer"}
 
 
+# two groups (a band, a company) joined as APA joins its last name: "Coldplay, & BTS"; no initials on
+# either side, so no "Family, I."
+_GROUP_PAIR = lazy_pattern(r"([^\W\d_][\w'\u2019-]+),\s*&\s*([^\W\d_][\w'\u2019-]+)\.?")
 _NAME_BRACKET = lazy_pattern(r"\s*\[(?!@)[^\[\]\s]{1,30}\][.\s]*$")
 _COMMA_ROLE = lazy_pattern(r",\s*(?:eds?|hrsg|hg)\.?$", re.I)
 # Past its run of spaces and commas a role match is at most 27 characters long in spacing-collapsed
@@ -80,5 +83,8 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
     # "National Aeronautics and Space Administration [NASA]": the group's abbreviation or username is
     # no further name ("[@handle]" is kept apart by the conventions)
     s = _NAME_BRACKET.sub("", s)
+    pair = _GROUP_PAIR.fullmatch(s)
+    if pair:  # "Coldplay, & BTS": two groups, APA's comma before "&" kept between them
+        return var, [{"literal": pair.group(1)}, {"literal": pair.group(2)}]
     # APA written in other languages joins the last name with the language's "and" (``M. ve Demir``)
     return var, parse_names(language_conjunctions(s))

@@ -6,8 +6,9 @@ conventions (what Zotero and the scorers expect) place them elsewhere:
 - ``Article e0193972`` after a journal's volume is the article number: it goes in ``page``;
 - ``(Original work published 1966)`` is the original date, not an issue; the "periodical"
   read before it was then a book's publisher;
-- a site or platform named after the title of a web page, post or video
-  (``*Title*. HuffPost. https://…``), or a blog named after a post's title, is the ``container-title``;
+- a site or platform named after the title of a web page, post, video or slides
+  (``*Title*. HuffPost. https://…``, ``[PowerPoint slides]. SlideShare. https://…``), or a blog named after
+  a post's title, is the ``container-title``;
 - a handle after the author's name (``Gates, B. [@BillGates]``) belongs to that author:
   it is no second author and is kept beside the names in ``custom.biblio.handles``.
 """
@@ -24,7 +25,7 @@ _ORIGINAL = lazy_pattern(r"^\(?\s*original(?:ly)? (?:work )?published\s+(?:in\s+
 _ARTICLE_NUMBER = lazy_pattern(r"^[A-Za-z]{0,3}\d[\w.-]*$")
 _JOURNAL_TYPES = {"article-journal", "article-magazine", "article-newspaper", "article"}
 # types whose outlet is a site or platform, not a publisher
-_ON_A_SITE = {"webpage", "post", "post-weblog", "motion_picture", "broadcast", "song", "graphic"}
+_ON_A_SITE = {"webpage", "post", "post-weblog", "motion_picture", "broadcast", "song", "graphic", "speech"}
 
 
 def article_number(item: Item) -> None:

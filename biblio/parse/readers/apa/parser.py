@@ -14,7 +14,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import DateResult, parse_date
-from biblio.parse.normalisers.names import looks_personal, parse_names
+from biblio.parse.normalisers.names import has_org_name_word, looks_personal, parse_names
 from biblio.parse.readers.apa.authors import parse_roles
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.apa.source import (
@@ -80,10 +80,40 @@ _ONLY_CONTAINER = lazy_pattern(
 )
 
 
+# the short words an organisation's name holds in lower case ("Institute of Health and Welfare")
+_NAME_LINKS = frozenset("of and for the on in at to de del der des du la le van von y e et und & a an".split())
+
+
+def _sentence_case(plain: str) -> bool:
+    """``Budget to link school spending to outcomes``: two or more lower-case words beyond the short
+    words that link an organisation's name, as a title in sentence case has and no group's name does."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", plain)
+    return len(words) >= 4 and sum(w[0].islower() and w.lower() not in _NAME_LINKS for w in words[1:]) >= 2
+
+
+def _title_in_sentence_case(plain: str) -> bool:
+    """``Budget to link school spending to outcomes. (2016, May 2).``: a title in sentence case, closed by
+    its full stop, in the author's place; a group's name (``The pandas development team.``) opens or
+    closes on the word for its kind of body."""
+    words = plain.rstrip(" .").split()
+    return (
+        plain.rstrip().endswith(".")
+        and "," not in plain
+        and _sentence_case(plain)
+        and not has_org_name_word(words[0])
+        and not has_org_name_word(words[-1])
+    )
+
+
 def _title_in_author_place(pre: str, post: str) -> bool:
     """Whether the element before the date of an authorless work is its title (APA 9.12)."""
     plain = unmark(pre)
-    return bool(re.search(r"[:?!]", plain) or _DESCRIBED.search(plain) or _ONLY_CONTAINER.match(post))
+    return bool(
+        re.search(r"[:?!]", plain)
+        or _DESCRIBED.search(plain)
+        or _ONLY_CONTAINER.match(post)
+        or _title_in_sentence_case(plain)
+    )
 
 
 def _find_anchor(s: str) -> tuple[int, int, DateResult] | None:
@@ -344,6 +374,7 @@ def parse_apa(text: str) -> Item | None:
         evidence.add(f"{report}-number")  # "report", "standard" or "patent": the kind its number is of
     for k, v in ident.items():
         _merge(item, k, v, leftover, from_bracket)
+    _newspaper_pages(item, s)
     group = any("literal" in n for n in item.get("author", []))
     if title_first and not item.get("author"):
         group = False
@@ -372,6 +403,22 @@ def parse_apa(text: str) -> Item | None:
     if not certain:
         add_flag(out, UNCERTAIN_TYPE)
     return out
+
+
+# "*The Australian*, 1, 5.": numbers after an italic paper's name that APA did not italicise as a volume
+_PLAIN_NUMBERS_END = lazy_pattern(r"\ue001,\s*(\d{1,3}),\s*([A-Z]?\d{1,3}(?:[-\u2013][A-Z]?\d{1,3})?)\.?\s*$")
+
+
+def _newspaper_pages(item: Item, marked: str) -> None:
+    """APA's printed newspaper, dated to the day, with its pages after the paper's name (``2, 4, 8-9``):
+    the plain numbers are pages, as the volume a journal has would be set in italics."""
+    issued = item.get("issued", {}).get("date-parts", [[]])[0]
+    if len(issued) < 3 or "issue" in item or "volume" not in item or "page" not in item:
+        return
+    m = _PLAIN_NUMBERS_END.search(marked)
+    if m and (m.group(1), m.group(2)) == (item["volume"], item["page"]):
+        del item["volume"]
+        item["page"] = f"{m.group(1)}, {m.group(2)}"
 
 
 def _event_from_source(src: SourcePart) -> None:

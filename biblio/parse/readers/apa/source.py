@@ -616,6 +616,11 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     return False
 
 
+# APA 7 separates a work's companies with semicolons: "A24; Plan B Entertainment; Pastel", "American
+# Playhouse; Killer Films; Film4 Productions" (digits in a company's name are no locator)
+_COMPANIES = lazy_pattern(r"[A-Z][^\s;]*(?:\s+[A-Z&][^\s;]*){0,4}(?:;\s+[A-Z][^\s;]*(?:\s+[A-Z&][^\s;]*){0,4})+")
+
+
 def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> SourcePart:
     """The source after the title; after a quoted title (a part of a work, as Wikipedia's citations and
     Chicago set a web page or an article) a bare name alone is the work it is part of, not a publisher."""
@@ -660,7 +665,7 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
         if ("arXiv" in bare or "arxiv" in bare) and _ARXIV_ID.fullmatch(bare):
             out.fields.setdefault("note", bare)  # "arXiv preprint arXiv:1207.0580": no place and publisher
             continue
-        looks_pub = bool(_PLACE_PUBLISHER.match(bare) or PUBLISHER_WORDS.search(bare))
+        looks_pub = bool(_PLACE_PUBLISHER.match(bare) or PUBLISHER_WORDS.search(bare) or _COMPANIES.fullmatch(bare))
         looks_cont = bool(CONTAINER_WORDS.search(bare)) and not _PLACE_PUBLISHER.match(bare)
         if "publisher" in out.fields or (not looks_pub and re.search(r"\d", bare) and not looks_cont):
             out.leftover.append(unit)

@@ -14,6 +14,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import ORG_WORDS, has_org_name_word, make_person, parse_person_list
+from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.text import unmark
 from biblio.records.model import Name
 
@@ -36,6 +37,7 @@ _INITIAL_END = lazy_pattern(r"(?<![\w.])[A-Z]\.$")
 _NATURAL = lazy_pattern(r"\S+\s+\S.*")
 # "and" joins the last name; Chicago rendered in German (CSL's de-DE terms) writes "und"
 _CHUNK = lazy_pattern(r",\s*(?:(?:and|und)\s+)?|\s+(?:and|und)\s+")
+_CAPS_INITIALS = lazy_pattern(r"[A-Z]{1,3}\.?")
 _ORGANISATION = lazy_pattern(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
 
 
@@ -108,7 +110,13 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
         if _NATURAL_PAIR.fullmatch(s) and not has_org_name_word(s):
             return None  # "Diederik P. Kingma and Jimmy Ba": people in natural order, no Chicago list
         words = s.split()
-        if 2 <= len(words) <= 3 and not ORG_WORDS.search(s) and all(w[:1].isupper() for w in words):
+        if (
+            2 <= len(words) <= 3
+            and not ORG_WORDS.search(s)
+            and all(w[:1].isupper() for w in words)
+            # "Gehl Architects." is a body; "Василка Радева", "Simon Hettrick", "Dulo DA", "V. T. Paschos" are persons
+            and (not s.isascii() or mostly_a_name(words[0]) or any(_CAPS_INITIALS.fullmatch(w) for w in words))
+        ):
             natural = parse_person_list(s)  # "Василка Радева": one person, in natural order
             if len(natural) == 1 and "literal" not in natural[0]:
                 return var, natural

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.container import blog_kind_apart
 from biblio.parse.normalisers.dates import DateResult
 from biblio.parse.normalisers.genre import periodical_type
 from biblio.parse.normalisers.title import title_value
@@ -20,7 +21,7 @@ from biblio.parse.readers.base import finish_record
 from biblio.parse.readers.chicago.authors import chicago_names
 from biblio.parse.readers.chicago.dates import author_date
 from biblio.parse.readers.chicago.source import Source, parse_source
-from biblio.parse.text import IT_OPEN, clean_space, mark_italics, matching_close, sentence_end, unmark
+from biblio.parse.text import IT_CLOSE, IT_OPEN, clean_space, mark_italics, matching_close, sentence_end, unmark
 from biblio.records.model import Item, biblio_data
 
 # the author element, the author-date year and the start of the title lie within this many characters
@@ -104,6 +105,23 @@ def _type(src: Source, item: Item) -> str:
     return _TYPES.get(src.form or "", "document")
 
 
+# an unsigned newspaper article, the paper in the author's place: "*New York Times*. 2002. “Title.” July 30,
+# 2002." (author-date) or "*Wall Street Journal.* "Title." May 14, 2020." (bibliography)
+_PAPER_FIRST = lazy_pattern(
+    rf"^{IT_OPEN}(?P<paper>[^{IT_OPEN}{IT_CLOSE}]{{2,60}}?)\.?{IT_CLOSE}\.?\s+"
+    r"(?:(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\.\s+)?(?=[\"\u201c])"
+)
+
+
+def _paper_first(s: str) -> tuple[str, bool, str] | None:
+    """(the paper, whether an author-date year follows it, the rest from the title on) of an unsigned
+    article that names its paper first; the rest is read as ``"Title." *Paper*, Date.``"""
+    m = _PAPER_FIRST.match(s)
+    if m is None:
+        return None
+    return m.group("paper").strip(), m.group("year") is not None, s[m.end() :]
+
+
 def parse_chicago(text: str) -> Item | None:
     """Parse one Chicago reference (author-date or bibliography entry); None when it is not one."""
     s = clean_space(text)
@@ -118,8 +136,16 @@ def parse_chicago(text: str) -> Item | None:
     names, date, rest = opening
     if _COMMA_OUTSIDE.match(rest):
         return None
-    title, _italic, rest = _title(rest)
-    src = parse_source(rest, date is not None, bool(ident.get("URL") or ident.get("DOI")))
+    linked = bool(ident.get("URL") or ident.get("DOI"))
+    paper = _paper_first(s) if s.startswith(IT_OPEN) else None
+    if paper is not None:
+        title, _italic, rest = _title(paper[2])
+        src = parse_source(f"{IT_OPEN}{paper[0]}{IT_CLOSE}, {rest}", paper[1], linked)
+        if src.form != "periodical":
+            return None
+    else:
+        title, italic, rest = _title(rest)
+        src = parse_source(rest, date is not None, linked, italic)
     if src.form is None:
         return None
     item: Item = {}
@@ -129,6 +155,8 @@ def parse_chicago(text: str) -> Item | None:
         item["title"] = title
     for key, value in src.fields.items():
         item.setdefault(key, value)
+    if isinstance(item.get("container-title"), str) and (blog := blog_kind_apart(item["container-title"])):
+        item["container-title"], src.blog = blog, True  # "*The Daily Vet (blog)*, June 9."
     issued = date if date is not None and (date.issued or date.no_date) else src.date
     if issued is not None and issued.issued:
         # author-date "(Spring)" / "April 17" add month and day to the year after the names

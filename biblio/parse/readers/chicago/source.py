@@ -260,7 +260,7 @@ def _periodical(unit: str, src: Source) -> bool:
     """``Container, Month Day, Year[, Section]``: a newspaper's or magazine's date after its name."""
     parts = [p.strip() for p in unit.rstrip(".").split(",")]
     for i in range(1, len(parts)):
-        if not re.match(r"[A-Z][a-z]+\.?\s", parts[i]):
+        if not re.match(r"[A-Z][a-z]+\.?(?:\s|$)", parts[i]):  # "May 3", or "June" before ", 2009"
             continue
         text = parts[i] + (", " + parts[i + 1] if i + 1 < len(parts) and re.fullmatch(YEAR, parts[i + 1]) else "")
         date = periodical_date(text)
@@ -341,6 +341,30 @@ def _publisher_alone(unit: str, src: Source) -> bool:
     return True
 
 
+# a book's publisher alone, with no place and after the author-date year, as the 18th edition writes it:
+# "*Title*. Chandos."; never a format, an access date or an address
+_NOT_PUBLISHER = lazy_pattern(r"^(?:Accessed|Retrieved|Viewed|Last\s|Updated|Modified|Available|https?:|www\.)", re.I)
+
+
+def _bare_publisher(unit: str, src: Source) -> bool:
+    """The publisher of an author-date book (italic title) or chapter named with no place:
+    ``Webb, Jela. 2008. *Title*. Chandos.``"""
+    bare = strip_value(unmark(unit))
+    words = bare.split()
+    if (
+        not 1 <= len(words) <= 8
+        or not bare[:1].isupper()
+        or re.search(r"[\d:;]", bare)
+        or _FORMAT.match(bare)
+        or _RECORDING.match(bare)
+        or _NOT_PUBLISHER.match(bare)
+    ):
+        return False
+    src.fields["publisher"] = bare
+    src.form = src.form or "book"
+    return True
+
+
 def _trailing(unit: str, src: Source) -> bool:
     bare = strip_value(unit)
     if _FORMAT.match(bare):
@@ -352,8 +376,9 @@ def _trailing(unit: str, src: Source) -> bool:
     return False
 
 
-def parse_source(rest: str, author_date: bool, online: bool) -> Source:
-    """Read the source element; ``online``: the reference had a URL or DOI (cut out before)."""
+def parse_source(rest: str, author_date: bool, online: bool, book: bool = False) -> Source:
+    """Read the source element; ``online``: the reference had a URL or DOI (cut out before); ``book``: the
+    title was italic, the title of a whole work."""
     src = Source()
     units = sentence_units(rest.strip(" .,;"))
     i = 0
@@ -389,7 +414,11 @@ def parse_source(rest: str, author_date: bool, online: bool) -> Source:
         unit = units[i]
         if _chapter(unit, src):
             i += 1
-            if i < len(units) and (_publication_facts(units[i], src) or _publisher_alone(units[i], src)):
+            if i < len(units) and (
+                _publication_facts(units[i], src)
+                or _publisher_alone(units[i], src)
+                or author_date and _bare_publisher(units[i], src)
+            ):
                 i += 1
         elif (
             _journal(unit, src)
@@ -397,6 +426,7 @@ def parse_source(rest: str, author_date: bool, online: bool) -> Source:
             or _paper(unit, src)
             or _publication_facts(unit, src)
             or _periodical(unit, src)
+            or book and author_date and _bare_publisher(unit, src)
         ):
             i += 1
     elif src.blog:

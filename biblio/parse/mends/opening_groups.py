@@ -1,0 +1,63 @@
+"""Mends of a group author that opens a reference, read by the model as a journal or a number.
+
+Author-date styles put a body's name where a person's goes: ``Gehl Architects. 1994. *Title*.``,
+``Institute of Contemporary Arts. *Nought to 60: …*. London: …``, ``U2. (1988). *Rattle & hum* [Album].``. A
+journal never opens a reference before its date or an italic title, and a number never stands before the
+date in brackets, so such an opening is the author.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_OUTLETS = frozenset(["journal", "container-title"])
+# a body's name closed by its full stop: capitalised words, no digits but in a word ("U2", "Film4")
+_BODY = lazy_pattern(r"[A-Z][^\s.,;:()*\d]*(?:\d[^\s.,;:()*]*)?(?:\s+[A-Za-z&][^\s.,;:()*]*){0,7}\.")
+_BRACKETED_YEAR = lazy_pattern(r"^\s*\(\s*(?:1[5-9]\d\d|20\d\d)")
+# "Institute of Contemporary Arts. *Nought to": the name, its full stop, and the title's opening mark
+_NAME_THEN_ITALICS = lazy_pattern(r"^(?P<name>[A-Z][^*\d.]{2,80}\.)\s+\*")
+
+
+@needs(any_label=["journal", "container-title", "pages", "volume"], labels=["date"])
+def group_opening_as_outlet(spans: list[Span], text: str) -> list[Span]:
+    """``Gehl Architects. | 1994.`` read as a journal, ``U2. | (1988).`` as pages: the name closed by its full
+    stop before the date (or, for a number, before the date in brackets) is the author."""
+    if len(spans) < 3 or spans[1].label != "date" or not _BODY.fullmatch(spans[0].text.strip()):
+        return spans
+    first = spans[0]
+    if first.label in _OUTLETS:
+        if not any(s.label == "title" or s.label in _OUTLETS for s in spans[2:]):
+            return spans
+    elif first.label in ("pages", "volume"):
+        if not _BRACKETED_YEAR.match(spans[1].text) or not any(c.isalpha() for c in first.text):
+            return spans
+    else:
+        return spans
+    return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
+
+
+@needs(any_label=["journal", "container-title"], marks="*")
+def group_before_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """``Institute of Contemporary Arts. *Nought to | 60 | : 60 Projects, 6 months.*`` read as a journal, a
+    volume and a title: the name before its full stop is the author and the italic run the title."""
+    m = _NAME_THEN_ITALICS.match(text)
+    if m is None or not spans or spans[0].label not in _OUTLETS or spans[0].end <= m.end():
+        return spans
+    close = text.find("*", m.end())
+    if close < 0:
+        return spans
+    z = close + 1
+    inside = [s for s in spans if s.start < z]
+    if any(s.end > z and text[z : s.end].strip(" ,.;:") for s in inside):
+        return spans
+    if any(s.label not in (*_OUTLETS, "title", "volume", "issue", "pages") for s in inside):
+        return spans
+    conf = min(s.confidence for s in inside)
+    a = m.end() - 1
+    head = [
+        Span("author", m.group("name"), 0, m.end("name"), spans[0].confidence),
+        Span("title", text[a:z], a, z, conf),
+    ]
+    return [*head, *(s for s in spans if s.start >= z)]
