@@ -408,6 +408,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   edition.
 - ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
+- ``publisher_first.publisher_closing_work``: ``Encyclopedia of …, Garland, New York, 419-420.`` with the publisher
+  read as the book's title's last clause.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
@@ -422,6 +424,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a DOI or a journal and the release's number as an issue.
 - ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
   with the group cut at its bracket.
+- ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
+  with the first towns read into the edition or the title.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -503,6 +507,8 @@ each only where the labels it mends are read:
 - ``publisher_numbers.publisher_before_numbers``: Chicago's ``Wiley Interdisciplinary Reviews: Climate Change 7,
   no. 1`` with the journal read as a publisher before its volume.
 - ``doi_notes.doi_before_remark``: a reading list's ``doi.org/10.1038/nclimate3322 (not Open Access).`` read as one
+  note.
+- ``doi_notes.schemeless_doi_note``: ``doi.org/10.3389/fevo.2015.00067.`` (a DOI's link without its scheme) read as a
   note.
 - ``dash_names.names_before_dash``: a hand-written ``Shun'ichi Amari - *Title*, Series, Publisher, 1985.`` with the
   dash read into the names, or the last name and the title read as a container.
@@ -623,7 +629,7 @@ from biblio.parse.mends.decimal_names import decimal_point_splits_name
 from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
 from biblio.parse.mends.designated_titles import designation_before_title, italic_title_after_names
-from biblio.parse.mends.doi_notes import doi_before_remark
+from biblio.parse.mends.doi_notes import doi_before_remark, schemeless_doi_note
 from biblio.parse.mends.dotted_places import dotted_place_whole
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import (
@@ -772,6 +778,7 @@ from biblio.parse.mends.physics_numbers import (
     page_in_date,
     range_end_apart,
 )
+from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.presentations import presented_at_meeting
@@ -780,7 +787,7 @@ from biblio.parse.mends.proceedings import (
     part_in_proceedings_title,
     series_after_proceedings,
 )
-from biblio.parse.mends.publisher_first import publisher_comma_place
+from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import place_in_publisher_name
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
@@ -1161,6 +1168,7 @@ MENDS: tuple[Mend, ...] = (
     date_before_update_note,
     publisher_before_numbers,
     doi_before_remark,
+    schemeless_doi_note,
     names_before_dash,
     title_tail_apart,
     series_read_as_container,
@@ -1212,6 +1220,7 @@ MENDS: tuple[Mend, ...] = (
     school_in_degree_bracket,
     place_in_publisher_name,
     publisher_comma_place,
+    publisher_closing_work,
     publisher_after_colon,
     year_runs_into_title,
     status_words_in_title,
@@ -1223,6 +1232,7 @@ MENDS: tuple[Mend, ...] = (
     bold_year_after_journal,
     italic_release,
     group_with_short_name,
+    towns_before_semicolon,
 )
 
 
