@@ -5,6 +5,11 @@ reference written for this test in the form, and what the user gets."""
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.doi_notes import schemeless_doi_note
+from biblio.parse.mends.place_lists import towns_before_semicolon
+from biblio.parse.mends.publisher_first import publisher_closing_work
+from biblio.parse.mends.quotes import quoted_words_inside_title
+from tests.parse.test_mends_humanities import labelled, spans_of
 
 
 def test_doi_link_without_its_scheme_is_the_doi() -> None:
@@ -32,3 +37,109 @@ def test_publisher_before_town_after_a_book_in_a_chapter() -> None:
     assert item["container-title"] == "Handbook of Early Metallurgy"
     assert item["publisher"] == "Routledge"
     assert item["publisher-place"] == "London"
+
+
+def test_apa_publisher_before_its_country() -> None:
+    item = parse_reference(
+        "Vermeer, H.J. (2011). Soil and scale. In: Vermeer, H.J. (Ed.), Learning Landscapes: Farms in Change. "
+        "(pp. 12-30). Wageningen Academic Publishers, The Netherlands."
+    )
+    assert item["publisher"] == "Wageningen Academic Publishers"
+    assert item["publisher-place"] == "The Netherlands"
+
+
+def test_book_title_quoting_a_word() -> None:
+    item = parse_reference(
+        "Moro, Lucia. Faith and Kinship: A Historical Study of the “Household” Churches of Asia Minor. "
+        "Leuven: Peeters Press, 2011."
+    )
+    assert item["title"] == "Faith and Kinship: A Historical Study of the “Household” Churches of Asia Minor"
+    assert "container-title" not in item
+
+
+# --- the mends, on the readings the model gave ------------------------------------------------------
+
+
+def test_schemeless_doi_note_mend() -> None:
+    text = "Title. Front Ecol. doi.org/10.3389/fevo.2015.00067."
+    spans = spans_of(
+        text, [("title", "Title."), ("journal", "Front Ecol."), ("note", "doi.org/10.3389/fevo.2015.00067.")]
+    )
+    assert labelled(schemeless_doi_note(spans, text))[-1] == ("doi", "doi.org/10.3389/fevo.2015.00067.")
+
+
+def test_towns_before_semicolon_mend() -> None:
+    text = "Title. 3rd ed. Lincoln ; London: University of Nebraska Press, 2000."
+    spans = spans_of(
+        text,
+        [
+            ("title", "Title."),
+            ("edition", "3rd ed. Lincoln"),
+            ("location", "; London:"),
+            ("publisher", "University of Nebraska Press,"),
+            ("date", "2000."),
+        ],
+    )
+    assert labelled(towns_before_semicolon(spans, text))[1:3] == [
+        ("edition", "3rd ed."),
+        ("location", "Lincoln ; London:"),
+    ]
+    # a title that is itself a town's name only stays
+    text = "Lincoln ; London: Press."
+    spans = spans_of(text, [("title", "Lincoln ;"), ("location", "London:"), ("publisher", "Press.")])
+    assert towns_before_semicolon(spans, text) is spans
+
+
+def test_publisher_closing_work_mend() -> None:
+    text = "in A. Ames (Eds.), Handbook of Metallurgy, Garland, New York, 419-420."
+    spans = spans_of(
+        text,
+        [
+            ("editor", "in A. Ames (Eds.),"),
+            ("container-title", "Handbook of Metallurgy, Garland,"),
+            ("location", "New York,"),
+            ("pages", "419-420."),
+        ],
+    )
+    assert labelled(publisher_closing_work(spans, text))[1:4] == [
+        ("container-title", "Handbook of Metallurgy"),
+        ("publisher", "Garland,"),
+        ("location", "New York,"),
+    ]
+    # a meeting's proceedings name the meeting's town after it
+    text = "In NIPS 2011, BigLearning Workshop, Granada, Spain."
+    spans = spans_of(
+        text, [("container-title", "In NIPS 2011, BigLearning Workshop,"), ("location", "Granada, Spain.")]
+    )
+    assert publisher_closing_work(spans, text) is spans
+
+
+def test_quoted_words_inside_title_mend() -> None:
+    text = "Tavo, F. A Study Into the “Ecclesial” Notions of the Apocalypse. Leuven: Peeters, 2007."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Tavo, F."),
+            ("title", "A Study Into the “Ecclesial”"),
+            ("container-title", "Notions of the Apocalypse."),
+            ("location", "Leuven:"),
+            ("publisher", "Peeters,"),
+            ("date", "2007."),
+        ],
+    )
+    assert labelled(quoted_words_inside_title(spans, text))[1] == (
+        "title",
+        "A Study Into the “Ecclesial” Notions of the Apocalypse.",
+    )
+    # a newspaper's name after a quoted headline stays apart
+    text = "Wambura, B. “Msondo Yapata Mpiga Besi Mpya” Uhuru September 10, 2002 p 19"
+    spans = spans_of(
+        text,
+        [
+            ("author", "Wambura,"),
+            ("title", "B. “Msondo Yapata Mpiga Besi Mpya”"),
+            ("journal", "Uhuru"),
+            ("date", "September 10, 2002"),
+        ],
+    )
+    assert quoted_words_inside_title(spans, text) is spans

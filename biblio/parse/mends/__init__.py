@@ -426,6 +426,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the group cut at its bracket.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
+- ``quotes.quoted_words_inside_title``: a book's ``… Investigation Into the “Ecclesial” Notions of the Apocalypse.``
+  cut after the word it quotes.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -802,6 +804,7 @@ from biblio.parse.mends.quotes import (
     quote_closes_title,
     quoted_title_before_italics,
     quoted_title_in_container,
+    quoted_words_inside_title,
     quoted_work_is_title,
     title_after_quoted_title,
 )
@@ -1233,6 +1236,7 @@ MENDS: tuple[Mend, ...] = (
     italic_release,
     group_with_short_name,
     towns_before_semicolon,
+    quoted_words_inside_title,
 )
 
 

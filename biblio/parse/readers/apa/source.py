@@ -30,7 +30,7 @@ from biblio.parse.normalisers.names import (
     parse_person_list,
 )
 from biblio.parse.normalisers.pages import clean_pages
-from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.normalisers.publisher import AVAILABLE_AT
 from biblio.parse.readers.apa.title import DOCUMENT_SYMBOL
 from biblio.parse.text import (
@@ -526,7 +526,8 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
             is_place(place)
             or (
                 PUBLISHER_WORDS.search(m.group("pub"))
-                and not (PUBLISHER_WORDS.search(place) or ORG_WORDS.search(place))
+                # "The Netherlands": a country's article is no body's
+                and not (PUBLISHER_WORDS.search(place) or ORG_WORDS.search(place) and place.lower() not in REGIONS)
             )
         )
     ):
