@@ -5,8 +5,12 @@ reference written for this test in the form, and what the user gets."""
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.bracket_series import series_opens_bracketed_imprint
 from biblio.parse.mends.doi_notes import schemeless_doi_note
+from biblio.parse.mends.editors import family_before_editor_initials
+from biblio.parse.mends.link_words import container_ends_on_link_word
 from biblio.parse.mends.place_lists import towns_before_semicolon
+from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.publisher_first import publisher_closing_work
 from biblio.parse.mends.quotes import quoted_words_inside_title
 from tests.parse.test_mends_humanities import labelled, spans_of
@@ -143,3 +147,72 @@ def test_quoted_words_inside_title_mend() -> None:
         ],
     )
     assert quoted_words_inside_title(spans, text) is spans
+
+
+def test_container_ends_on_link_word_mend() -> None:
+    text = "In A. Ruiz (eds.), Proceedings of the 31st Annual Meeting on Child Language (112–120). Boston: Press."
+    spans = spans_of(
+        text,
+        [
+            ("editor", "In A. Ruiz (eds.),"),
+            ("container-title", "Proceedings of"),
+            ("note", "the 31st Annual Meeting on Child Language (112–120)."),
+            ("location", "Boston:"),
+            ("publisher", "Press."),
+        ],
+    )
+    assert labelled(container_ends_on_link_word(spans, text))[1:3] == [
+        ("container-title", "Proceedings of the 31st Annual Meeting on Child Language"),
+        ("pages", "(112–120)."),
+    ]
+
+
+def test_plural_possessive_in_title_mend() -> None:
+    text = "Lee, A. 2015. Young Learners' use of gesture in class. Journal 3: 1-9."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Lee, A."),
+            ("date", "2015."),
+            ("note", "Young Learners"),
+            ("title", "' use of gesture in class."),
+            ("journal", "Journal"),
+        ],
+    )
+    assert labelled(plural_possessive_in_title(spans, text))[2] == ("title", "Young Learners' use of gesture in class.")
+
+
+def test_family_before_editor_initials_mend() -> None:
+    text = "In: Fate of Pesticides in Soil. Brandt, K. L. (Ed.). Boston: Press."
+    spans = spans_of(
+        text,
+        [
+            ("container-title", "In: Fate of Pesticides in Soil. Brandt"),
+            ("editor", ", K. L. (Ed.)."),
+            ("location", "Boston:"),
+            ("publisher", "Press."),
+        ],
+    )
+    assert labelled(family_before_editor_initials(spans, text))[:2] == [
+        ("container-title", "In: Fate of Pesticides in Soil."),
+        ("editor", "Brandt, K. L. (Ed.)."),
+    ]
+
+
+def test_series_opens_bracketed_imprint_mend() -> None:
+    text = "Collins, J. Galatians (WBC 41; Waco, TX: Word Books, 1990)."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Collins, J."),
+            ("title", "Galatians"),
+            ("location", "(WBC 41; Waco, TX:"),
+            ("publisher", "Word Books,"),
+            ("date", "1990)."),
+        ],
+    )
+    assert labelled(series_opens_bracketed_imprint(spans, text))[1:4] == [
+        ("title", "Galatians"),
+        ("collection-title", "WBC 41"),
+        ("location", "Waco, TX:"),
+    ]

@@ -69,6 +69,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …``, MLA's ``"Part." *Container*,`` or Chicago's
   ``“Part,” Book, edited by`` read as one title.
 - ``link_words.title_ends_on_link_word``: ``The Promethean Politics of | Milton, Blake`` cut after "of".
+- ``link_words.container_ends_on_link_word``: ``Proceedings of | the 26th Boston University Conference …
+  (383–392).`` with the book's title cut after "of" and its pages in brackets left in a note.
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
 - ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
@@ -428,6 +430,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the first towns read into the edition or the title.
 - ``quotes.quoted_words_inside_title``: a book's ``… Investigation Into the “Ecclesial” Notions of the Apocalypse.``
   cut after the word it quotes.
+- ``possessives.plural_possessive_in_title``: ``Japanese and Korean Speakers' production of …`` with the apostrophe
+  read as a quote opening the title.
+- ``editors.family_before_editor_initials``: ``In: Book. Hague, R. (Ed.).`` with the editor's family name read into
+  the book's title.
+- ``bracket_series.series_opens_bracketed_imprint``: the SBL's ``1 Corinthians (AB; Garden City, N.Y.: Doubleday,
+  1976).`` with the series read into the title, a journal or the place.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -577,6 +585,7 @@ from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_series import series_read_as_container
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
+from biblio.parse.mends.bracket_series import series_opens_bracketed_imprint
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
@@ -644,6 +653,7 @@ from biblio.parse.mends.editors import (
     book_before_editors,
     editors_apart,
     editors_before_container,
+    family_before_editor_initials,
     inverted_editors_open_container,
     organiser_after_title,
     title_after_opening_editors,
@@ -703,7 +713,7 @@ from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
-from biblio.parse.mends.link_words import title_ends_on_link_word
+from biblio.parse.mends.link_words import container_ends_on_link_word, title_ends_on_link_word
 from biblio.parse.mends.linked_titles import link_text_is_title
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import ebook_format_apart, medium_apart, medium_closes_title
@@ -782,6 +792,7 @@ from biblio.parse.mends.physics_numbers import (
 )
 from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.place_titles import places_closing_title
+from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.presentations import presented_at_meeting
 from biblio.parse.mends.proceedings import (
@@ -1028,6 +1039,7 @@ MENDS: tuple[Mend, ...] = (
     emphasis_ends_title,
     quoted_title_in_container,
     title_ends_on_link_word,
+    container_ends_on_link_word,
     year_after_title,
     years_closing_title,
     month_after_journal,
@@ -1237,6 +1249,9 @@ MENDS: tuple[Mend, ...] = (
     group_with_short_name,
     towns_before_semicolon,
     quoted_words_inside_title,
+    plural_possessive_in_title,
+    family_before_editor_initials,
+    series_opens_bracketed_imprint,
 )
 
 
