@@ -9,10 +9,12 @@ from biblio.parse.mends.bracket_series import series_opens_bracketed_imprint
 from biblio.parse.mends.doi_notes import schemeless_doi_note
 from biblio.parse.mends.editors import family_before_editor_initials
 from biblio.parse.mends.link_words import container_ends_on_link_word
+from biblio.parse.mends.mla_imprints import container_before_publisher
 from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.publisher_first import publisher_closing_work
 from biblio.parse.mends.quotes import quoted_words_inside_title
+from biblio.parse.readers.apa.parser import parse_apa
 from tests.parse.test_mends_humanities import labelled, spans_of
 
 
@@ -58,6 +60,15 @@ def test_book_title_quoting_a_word() -> None:
         "Leuven: Peeters Press, 2011."
     )
     assert item["title"] == "Faith and Kinship: A Historical Study of the “Household” Churches of Asia Minor"
+    assert "container-title" not in item
+
+
+def test_apa_reader_takes_town_and_publisher_after_commas_for_a_book() -> None:
+    item = parse_apa("Scott, James, 1998, Seeing like a state, New Haven, Yale University Press, p. 445.")
+    assert item is not None
+    assert item["type"] == "book"
+    assert item["publisher"] == "Yale University Press"
+    assert item["publisher-place"] == "New Haven"
     assert "container-title" not in item
 
 
@@ -215,4 +226,20 @@ def test_series_opens_bracketed_imprint_mend() -> None:
         ("title", "Galatians"),
         ("collection-title", "WBC 41"),
         ("location", "Waco, TX:"),
+    ]
+
+
+def test_container_before_publisher_mend() -> None:
+    text = "“Irony.” Cambridge Dictionary of Rhetoric. Cambridge University Press, 2004."
+    spans = spans_of(
+        text,
+        [
+            ("title", "“Irony.”"),
+            ("publisher", "Cambridge Dictionary of Rhetoric. Cambridge University Press,"),
+            ("date", "2004."),
+        ],
+    )
+    assert labelled(container_before_publisher(spans, text))[1:3] == [
+        ("container-title", "Cambridge Dictionary of Rhetoric."),
+        ("publisher", "Cambridge University Press,"),
     ]

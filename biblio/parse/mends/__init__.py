@@ -436,6 +436,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the book's title.
 - ``bracket_series.series_opens_bracketed_imprint``: the SBL's ``1 Corinthians (AB; Garden City, N.Y.: Doubleday,
   1976).`` with the series read into the title, a journal or the place.
+- ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
+  Press, 1992.`` with the work the part is in read into the publisher.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -720,6 +722,7 @@ from biblio.parse.mends.media import ebook_format_apart, medium_apart, medium_cl
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
 from biblio.parse.mends.mla_imprints import (
+    container_before_publisher,
     editors_end_at_comma,
     joined_publisher,
     publisher_after_container,
@@ -1252,6 +1255,7 @@ MENDS: tuple[Mend, ...] = (
     plural_possessive_in_title,
     family_before_editor_initials,
     series_opens_bracketed_imprint,
+    container_before_publisher,
 )
 
 
