@@ -14,7 +14,9 @@ from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.publisher_first import publisher_closing_work
 from biblio.parse.mends.quotes import quoted_words_inside_title
+from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.readers.apa.parser import parse_apa
+from biblio.parse.readers.chicago.parser import parse_chicago
 from tests.parse.test_mends_humanities import labelled, spans_of
 
 
@@ -70,6 +72,13 @@ def test_apa_reader_takes_town_and_publisher_after_commas_for_a_book() -> None:
     assert item["publisher"] == "Yale University Press"
     assert item["publisher-place"] == "New Haven"
     assert "container-title" not in item
+
+
+def test_chicago_translator_and_editor_before_the_title() -> None:
+    item = parse_chicago("Rowe, Gwen, trans. and ed. Early Welsh Lyrics. Cardiff: Gwasg Prifysgol, 2001.")
+    assert item is not None
+    assert item["translator"] == [{"family": "Rowe", "given": "Gwen"}]
+    assert item["title"] == "Early Welsh Lyrics"
 
 
 # --- the mends, on the readings the model gave ------------------------------------------------------
@@ -243,3 +252,15 @@ def test_container_before_publisher_mend() -> None:
         ("container-title", "Cambridge Dictionary of Rhetoric."),
         ("publisher", "Cambridge University Press,"),
     ]
+
+
+def test_title_in_author_place_mend() -> None:
+    text = "Mad cow disease. (1997, March 3). Newsweek, 129(9), 12."
+    spans = spans_of(
+        text,
+        [("author", "Mad cow disease."), ("date", "(1997, March 3)."), ("journal", "Newsweek,"), ("volume", "129")],
+    )
+    assert labelled(title_in_author_place(spans, text))[0] == ("title", "Mad cow disease.")
+    text = "Smith, J. (1997). Newsweek, 129(9), 12."
+    spans = spans_of(text, [("author", "Smith, J."), ("date", "(1997)."), ("journal", "Newsweek,"), ("volume", "129")])
+    assert title_in_author_place(spans, text) is spans

@@ -438,6 +438,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   1976).`` with the series read into the title, a journal or the place.
 - ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
   Press, 1992.`` with the work the part is in read into the publisher.
+- ``title_first.title_in_author_place``: APA's ``Good chemistry. (1996, September). Magazine, 44(1),`` (no author,
+  the title in its place) read as a person.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -860,6 +862,7 @@ from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
+from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal
 from biblio.parse.mends.title_in_names import title_head_in_names
@@ -1256,6 +1259,7 @@ MENDS: tuple[Mend, ...] = (
     family_before_editor_initials,
     series_opens_bracketed_imprint,
     container_before_publisher,
+    title_in_author_place,
 )
 
 
