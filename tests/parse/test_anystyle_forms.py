@@ -264,3 +264,12 @@ def test_title_in_author_place_mend() -> None:
     text = "Smith, J. (1997). Newsweek, 129(9), 12."
     spans = spans_of(text, [("author", "Smith, J."), ("date", "(1997)."), ("journal", "Newsweek,"), ("volume", "129")])
     assert title_in_author_place(spans, text) is spans
+
+
+def test_special_issue_is_no_part_of_the_journal_name() -> None:
+    item = parse_reference(
+        "J. Park and R. Singh, “Planning under uncertainty,” IEEE Transactions on Robotics, Special Issue on "
+        "Autonomous Systems, vol. 12, no. 4, pp. 301-315, 1996."
+    )
+    assert item["container-title"] == "IEEE Transactions on Robotics"
+    assert item["note"] == "Special Issue on Autonomous Systems"
