@@ -5,11 +5,13 @@ reference written for this test in the form, and what the user gets."""
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.book_series import journal_read_as_series
 from biblio.parse.mends.bracket_series import series_opens_bracketed_imprint
 from biblio.parse.mends.doi_notes import schemeless_doi_note
 from biblio.parse.mends.editors import family_before_editor_initials
 from biblio.parse.mends.link_words import container_ends_on_link_word
 from biblio.parse.mends.mla_imprints import container_before_publisher
+from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.publisher_first import publisher_closing_work
@@ -273,3 +275,38 @@ def test_special_issue_is_no_part_of_the_journal_name() -> None:
     )
     assert item["container-title"] == "IEEE Transactions on Robotics"
     assert item["note"] == "Special Issue on Autonomous Systems"
+
+
+def test_journal_read_as_series_mend() -> None:
+    text = 'Roy, A. "Mills of the Eastern Townships", Journal of the Brome County Historical Society, 14 (1988) 3-19.'
+    spans = spans_of(
+        text,
+        [
+            ("author", "Roy, A."),
+            ("title", '"Mills of the Eastern Townships",'),
+            ("collection-title", "Journal of the Brome County Historical Society,"),
+            ("volume", "14"),
+            ("date", "(1988)"),
+            ("pages", "3-19."),
+        ],
+    )
+    assert labelled(journal_read_as_series(spans, text))[2] == (
+        "journal",
+        "Journal of the Brome County Historical Society,",
+    )
+
+
+def test_venue_read_as_edition_mend() -> None:
+    text = "Lee, K., Seismic imaging of salt, SEG Technical Program Expanded Abstracts, v. 30, pp. 12-16, 2011"
+    spans = spans_of(
+        text,
+        [
+            ("author", "Lee, K.,"),
+            ("title", "Seismic imaging of salt,"),
+            ("edition", "SEG Technical Program Expanded Abstracts,"),
+            ("volume", "v. 30,"),
+            ("pages", "pp. 12-16,"),
+            ("date", "2011"),
+        ],
+    )
+    assert labelled(venue_read_as_edition(spans, text))[2] == ("journal", "SEG Technical Program Expanded Abstracts,")

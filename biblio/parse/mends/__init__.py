@@ -440,6 +440,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Press, 1992.`` with the work the part is in read into the publisher.
 - ``title_first.title_in_author_place``: APA's ``Good chemistry. (1996, September). Magazine, 44(1),`` (no author,
   the title in its place) read as a person.
+- ``book_series.journal_read_as_series``: ``"Title", Proceedings of the … Society, 20 (1990) 10-24.`` with the
+  journal read as a series.
+- ``named_venues.venue_read_as_edition``: ``Title, SEG Technical Program Expanded Abstracts, v. 27, pp. 716-720``
+  with the venue read as an edition.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -586,7 +590,7 @@ from biblio.parse.mends.biblatex_parts import (
     publisher_after_italic_container,
 )
 from biblio.parse.mends.bold_years import bold_year_after_journal
-from biblio.parse.mends.book_series import series_read_as_container
+from biblio.parse.mends.book_series import journal_read_as_series, series_read_as_container
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_series import series_opens_bracketed_imprint
@@ -753,6 +757,7 @@ from biblio.parse.mends.name_tails import (
     names_through_role,
     year_after_names,
 )
+from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
@@ -1260,6 +1265,8 @@ MENDS: tuple[Mend, ...] = (
     series_opens_bracketed_imprint,
     container_before_publisher,
     title_in_author_place,
+    journal_read_as_series,
+    venue_read_as_edition,
 )
 
 
