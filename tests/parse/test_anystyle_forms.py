@@ -9,11 +9,13 @@ from biblio.parse.mends.book_series import journal_read_as_series
 from biblio.parse.mends.bracket_series import series_opens_bracketed_imprint
 from biblio.parse.mends.doi_notes import schemeless_doi_note
 from biblio.parse.mends.editors import family_before_editor_initials
+from biblio.parse.mends.ieee_series import series_after_ser
 from biblio.parse.mends.link_words import container_ends_on_link_word
 from biblio.parse.mends.mla_imprints import container_before_publisher
 from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.possessives import plural_possessive_in_title
+from biblio.parse.mends.proceedings import neurips_number_in_title
 from biblio.parse.mends.publisher_first import publisher_closing_work
 from biblio.parse.mends.quotes import quoted_words_inside_title
 from biblio.parse.mends.title_first import title_in_author_place
@@ -310,3 +312,42 @@ def test_venue_read_as_edition_mend() -> None:
         ],
     )
     assert labelled(venue_read_as_edition(spans, text))[2] == ("journal", "SEG Technical Program Expanded Abstracts,")
+
+
+def test_neurips_number_in_title_mend() -> None:
+    text = "In Advances in Neural Information Processing Systems 7 (NIPS*94), pages 11-18. MIT Press."
+    spans = spans_of(
+        text,
+        [
+            ("container-title", "In Advances in Neural Information Processing Systems"),
+            ("volume", "7"),
+            ("issue", "(NIPS*94),"),
+            ("pages", "pages 11-18."),
+            ("publisher", "MIT Press."),
+        ],
+    )
+    assert labelled(neurips_number_in_title(spans, text))[0] == (
+        "container-title",
+        "In Advances in Neural Information Processing Systems 7 (NIPS*94),",
+    )
+
+
+def test_ieee_series_after_ser() -> None:
+    text = "[3] J. Smith, Matrix Analysis. ser. Cambridge Series in Applied Mathematics. Cambridge, U.K.: CUP, 1997."
+    spans = spans_of(
+        text,
+        [
+            ("author", "J. Smith,"),
+            ("title", "Matrix Analysis. ser."),
+            ("journal", "Cambridge Series"),
+            ("collection-title", "in Applied Mathematics."),
+            ("location", "Cambridge, U.K.:"),
+        ],
+    )
+    assert labelled(series_after_ser(spans, text))[1:3] == [
+        ("title", "Matrix Analysis."),
+        ("collection-title", "ser. Cambridge Series in Applied Mathematics"),
+    ]
+    item = parse_reference(text)
+    assert item["title"] == "Matrix Analysis"
+    assert item["collection-title"] == "Cambridge Series in Applied Mathematics"

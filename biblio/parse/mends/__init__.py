@@ -444,6 +444,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal read as a series.
 - ``named_venues.venue_read_as_edition``: ``Title, SEG Technical Program Expanded Abstracts, v. 27, pp. 716-720``
   with the venue read as an edition.
+- ``proceedings.neurips_number_in_title``: ``Advances in Neural Information Processing Systems 5 (NIPS*92),`` with
+  the title's number read as the volume and the short name as the issue.
+- ``ieee_series.series_after_ser``: IEEEtran's ``Convex Optimization. ser. Cambridge Series in Applied Mathematics.
+  Cambridge:`` with ``ser.`` and the series read into the title, a journal or a series cut short.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -687,6 +691,7 @@ from biblio.parse.mends.identifiers import (
     index_number_apart,
     link_words_apart,
 )
+from biblio.parse.mends.ieee_series import series_after_ser
 from biblio.parse.mends.ieee_status import (
     place_before_report_kind,
     proceedings_read_as_place,
@@ -807,6 +812,7 @@ from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.presentations import presented_at_meeting
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
+    neurips_number_in_title,
     part_in_proceedings_title,
     series_after_proceedings,
 )
@@ -1267,6 +1273,8 @@ MENDS: tuple[Mend, ...] = (
     title_in_author_place,
     journal_read_as_series,
     venue_read_as_edition,
+    neurips_number_in_title,
+    series_after_ser,
 )
 
 
