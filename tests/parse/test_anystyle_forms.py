@@ -19,6 +19,7 @@ from biblio.parse.mends.proceedings import neurips_number_in_title
 from biblio.parse.mends.publisher_first import publisher_closing_work
 from biblio.parse.mends.quotes import quoted_words_inside_title
 from biblio.parse.mends.title_first import title_in_author_place
+from biblio.parse.normalisers.names import names_from_span
 from biblio.parse.readers.apa.parser import parse_apa
 from biblio.parse.readers.chicago.parser import parse_chicago
 from tests.parse.test_mends_humanities import labelled, spans_of
@@ -351,3 +352,14 @@ def test_ieee_series_after_ser() -> None:
     item = parse_reference(text)
     assert item["title"] == "Matrix Analysis"
     assert item["collection-title"] == "Cambridge Series in Applied Mathematics"
+
+
+def test_french_capitals_pairs_with_commas_only() -> None:
+    assert names_from_span("LE GOFF, Jacques, DE LA RONCIÈRE, Charles,") == [
+        {"family": "LE GOFF", "given": "Jacques"},
+        {"family": "DE LA RONCIÈRE", "given": "Charles"},
+    ]
+    assert names_from_span("VAN DER MEER, Anna, ROUSSEL, Marie P. (eds),") == [
+        {"family": "VAN DER MEER", "given": "Anna"},
+        {"family": "ROUSSEL", "given": "Marie P."},
+    ]
