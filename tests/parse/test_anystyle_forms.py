@@ -363,3 +363,11 @@ def test_french_capitals_pairs_with_commas_only() -> None:
         {"family": "VAN DER MEER", "given": "Anna"},
         {"family": "ROUSSEL", "given": "Marie P."},
     ]
+
+
+def test_chicago_short_cross_reference_names_the_editors() -> None:
+    item = parse_chicago("Kaplan, Amy. “Manifest Domesticity.” In Davidson, Hatcher, and Lee, 183–207.")
+    assert item is not None
+    assert item["editor"] == [{"family": "Davidson"}, {"family": "Hatcher"}, {"family": "Lee"}]
+    assert "container-title" not in item
+    assert item["page"] == "183-207"
