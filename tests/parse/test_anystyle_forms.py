@@ -19,6 +19,7 @@ from biblio.parse.mends.proceedings import neurips_number_in_title
 from biblio.parse.mends.publisher_first import publisher_closing_work
 from biblio.parse.mends.quotes import quoted_words_inside_title
 from biblio.parse.mends.title_first import title_in_author_place
+from biblio.parse.mends.volumes import volume_closing_journal
 from biblio.parse.normalisers.names import names_from_span
 from biblio.parse.readers.apa.parser import parse_apa
 from biblio.parse.readers.chicago.parser import parse_chicago
@@ -371,3 +372,27 @@ def test_chicago_short_cross_reference_names_the_editors() -> None:
     assert item["editor"] == [{"family": "Davidson"}, {"family": "Hatcher"}, {"family": "Lee"}]
     assert "container-title" not in item
     assert item["page"] == "183-207"
+
+
+def test_volume_closing_journal_mend() -> None:
+    text = "Rossi, L. 1931. Sulle equazioni. Rendiconti del Circolo Matematico di Palermo 5. 12–40."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Rossi, L."),
+            ("date", "1931."),
+            ("title", "Sulle equazioni."),
+            ("journal", "Rendiconti del Circolo Matematico di Palermo 5."),
+            ("pages", "12–40."),
+        ],
+    )
+    assert labelled(volume_closing_journal(spans, text))[3:5] == [
+        ("journal", "Rendiconti del Circolo Matematico di Palermo"),
+        ("volume", "5."),
+    ]
+    # a numbered series keeps its number in its name
+    text = "Title. Geological Survey Special Paper 29, p. 105-120."
+    spans = spans_of(
+        text, [("title", "Title."), ("journal", "Geological Survey Special Paper 29,"), ("pages", "p. 105-120.")]
+    )
+    assert volume_closing_journal(spans, text) is spans

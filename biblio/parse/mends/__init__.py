@@ -448,6 +448,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title's number read as the volume and the short name as the issue.
 - ``ieee_series.series_after_ser``: IEEEtran's ``Convex Optimization. ser. Cambridge Series in Applied Mathematics.
   Cambridge:`` with ``ser.`` and the series read into the title, a journal or a series cut short.
+- ``volumes.volume_closing_journal``: ``Memorie della Reale Accademia dei Lincei 2. 31–113.`` with the volume read
+  into the journal's name.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -903,6 +905,7 @@ from biblio.parse.mends.volume_page import (
 from biblio.parse.mends.volumes import (
     volume_after_italics,
     volume_before_date,
+    volume_closing_journal,
     volume_read_as_edition,
     volume_word_then_number,
 )
@@ -1275,6 +1278,7 @@ MENDS: tuple[Mend, ...] = (
     venue_read_as_edition,
     neurips_number_in_title,
     series_after_ser,
+    volume_closing_journal,
 )
 
 
