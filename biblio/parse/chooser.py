@@ -22,6 +22,7 @@ from biblio.parse.confidence import mended_reading, overall
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends import mend
 from biblio.parse.model.labeller import Reading, default_labeller
+from biblio.parse.normalisers.container import special_issue_apart
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.names import has_org_word
@@ -308,6 +309,7 @@ def choose(text: str) -> Item:
     item = choice.item
     edition_apart(item)  # whichever reading was taken: "Verlag, 22. Auflage" holds the edition
     series_of_book(item)
+    special_issue_apart(item)  # a journal's special issue is no part of its name, in every reading
     paper_series(item)
     if needs_review(item, signals(item, built, choice.other, choice.reader, choice.reader_confidence)):
         add_flag(item, NEEDS_REVIEW)

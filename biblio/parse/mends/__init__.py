@@ -74,6 +74,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``quotes.quoted_title_in_container``: ``"Title" in *Book* eds. …``, MLA's ``"Part." *Container*,`` or Chicago's
   ``“Part,” Book, edited by`` read as one title.
 - ``link_words.title_ends_on_link_word``: ``The Promethean Politics of | Milton, Blake`` cut after "of".
+- ``link_words.container_ends_on_link_word``: ``Proceedings of | the 26th Boston University Conference …
+  (383–392).`` with the book's title cut after "of" and its pages in brackets left in a note.
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
 - ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
@@ -432,6 +434,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   edition.
 - ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
+- ``publisher_first.publisher_closing_work``: ``Encyclopedia of …, Garland, New York, 419-420.`` with the publisher
+  read as the book's title's last clause.
 - ``publisher_places.place_in_publisher_name``: ``Berlin, Heidelberg: Springer Berlin Heidelberg.`` with the end of
   the publisher's name read as a second place.
 - ``publisher_places.place_opens_publisher_name``: MLA's ``Buena Vista International, 1998.`` with the
@@ -452,6 +456,30 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   64–72, Austin, TX, 2017. SciPy. doi:…`` with the publisher after the year read as a journal.
 - ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
   with ``Pages`` read into the container.
+- ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
+  with the first towns read into the edition or the title.
+- ``quotes.quoted_words_inside_title``: a book's ``… Investigation Into the “Ecclesial” Notions of the Apocalypse.``
+  cut after the word it quotes.
+- ``possessives.plural_possessive_in_title``: ``Japanese and Korean Speakers' production of …`` with the apostrophe
+  read as a quote opening the title.
+- ``editors.family_before_editor_initials``: ``In: Book. Hague, R. (Ed.).`` with the editor's family name read into
+  the book's title.
+- ``bracket_series.series_opens_bracketed_imprint``: the SBL's ``1 Corinthians (AB; Garden City, N.Y.: Doubleday,
+  1976).`` with the series read into the title, a journal or the place.
+- ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
+  Press, 1992.`` with the work the part is in read into the publisher.
+- ``title_first.title_in_author_place``: APA's ``Good chemistry. (1996, September). Magazine, 44(1),`` (no author,
+  the title in its place) read as a person.
+- ``book_series.journal_read_as_series``: ``"Title", Proceedings of the … Society, 20 (1990) 10-24.`` with the
+  journal read as a series.
+- ``named_venues.venue_read_as_edition``: ``Title, SEG Technical Program Expanded Abstracts, v. 27, pp. 716-720``
+  with the venue read as an edition.
+- ``proceedings.neurips_number_in_title``: ``Advances in Neural Information Processing Systems 5 (NIPS*92),`` with
+  the title's number read as the volume and the short name as the issue.
+- ``ieee_series.series_after_ser``: IEEEtran's ``Convex Optimization. ser. Cambridge Series in Applied Mathematics.
+  Cambridge:`` with ``ser.`` and the series read into the title, a journal or a series cut short.
+- ``volumes.volume_closing_journal``: ``Memorie della Reale Accademia dei Lincei 2. 31–113.`` with the volume read
+  into the journal's name.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -536,6 +564,8 @@ each only where the labels it mends are read:
   no. 1`` with the journal read as a publisher before its volume.
 - ``doi_notes.doi_before_remark``: a reading list's ``doi.org/10.1038/nclimate3322 (not Open Access).`` read as one
   note.
+- ``doi_notes.schemeless_doi_note``: ``doi.org/10.3389/fevo.2015.00067.`` (a DOI's link without its scheme) read as a
+  note.
 - ``dash_names.names_before_dash``: a hand-written ``Shun'ichi Amari - *Title*, Series, Publisher, 1985.`` with the
   dash read into the names, or the last name and the title read as a container.
 - ``title_tails.title_tail_apart``: a hand-written ``*Geometric Algebra*, chapter 2: "…",`` or ``*Title*, Mathematical
@@ -603,9 +633,10 @@ from biblio.parse.mends.biblatex_parts import (
     publisher_after_italic_container,
 )
 from biblio.parse.mends.bold_years import bold_year_after_journal
-from biblio.parse.mends.book_series import series_read_as_container
+from biblio.parse.mends.book_series import journal_read_as_series, series_read_as_container
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
+from biblio.parse.mends.bracket_series import series_opens_bracketed_imprint
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
@@ -661,7 +692,7 @@ from biblio.parse.mends.decimal_names import decimal_point_splits_name
 from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
 from biblio.parse.mends.designated_titles import designation_before_title, italic_title_after_names
-from biblio.parse.mends.doi_notes import doi_before_remark
+from biblio.parse.mends.doi_notes import doi_before_remark, schemeless_doi_note
 from biblio.parse.mends.dotted_places import dotted_place_whole
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import (
@@ -674,6 +705,7 @@ from biblio.parse.mends.editors import (
     book_before_editors,
     editors_apart,
     editors_before_container,
+    family_before_editor_initials,
     inverted_editors_open_container,
     organiser_after_title,
     title_after_opening_editors,
@@ -700,6 +732,7 @@ from biblio.parse.mends.identifiers import (
     index_number_apart,
     link_words_apart,
 )
+from biblio.parse.mends.ieee_series import series_after_ser
 from biblio.parse.mends.ieee_status import (
     place_before_report_kind,
     proceedings_read_as_place,
@@ -734,13 +767,14 @@ from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
-from biblio.parse.mends.link_words import title_ends_on_link_word
+from biblio.parse.mends.link_words import container_ends_on_link_word, title_ends_on_link_word
 from biblio.parse.mends.linked_titles import link_text_is_title
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import ebook_format_apart, medium_apart, medium_closes_title
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
 from biblio.parse.mends.mla_imprints import (
+    container_before_publisher,
     editors_end_at_comma,
     joined_publisher,
     publisher_after_container,
@@ -770,6 +804,7 @@ from biblio.parse.mends.name_tails import (
     names_through_role,
     year_after_names,
 )
+from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
@@ -815,15 +850,18 @@ from biblio.parse.mends.physics_numbers import (
     page_in_date,
     range_end_apart,
 )
+from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.place_titles import places_closing_title
+from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.presentations import presented_at_meeting
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
+    neurips_number_in_title,
     part_in_proceedings_title,
     series_after_proceedings,
 )
-from biblio.parse.mends.publisher_first import publisher_comma_place
+from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import place_in_publisher_name, place_opens_publisher_name
 from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
@@ -838,6 +876,7 @@ from biblio.parse.mends.quotes import (
     quote_closes_title,
     quoted_title_before_italics,
     quoted_title_in_container,
+    quoted_words_inside_title,
     quoted_work_is_title,
     title_after_quoted_title,
 )
@@ -880,6 +919,7 @@ from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
+from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal, title_before_italic_journal
 from biblio.parse.mends.title_in_names import title_head_in_names, title_in_names_alone
@@ -910,6 +950,7 @@ from biblio.parse.mends.volume_page import (
 from biblio.parse.mends.volumes import (
     volume_after_italics,
     volume_before_date,
+    volume_closing_journal,
     volume_read_as_edition,
     volume_word_then_number,
 )
@@ -1074,6 +1115,7 @@ MENDS: tuple[Mend, ...] = (
     emphasis_ends_title,
     quoted_title_in_container,
     title_ends_on_link_word,
+    container_ends_on_link_word,
     year_after_title,
     years_closing_title,
     month_after_journal,
@@ -1222,6 +1264,7 @@ MENDS: tuple[Mend, ...] = (
     date_before_update_note,
     publisher_before_numbers,
     doi_before_remark,
+    schemeless_doi_note,
     names_before_dash,
     title_tail_apart,
     series_read_as_container,
@@ -1274,6 +1317,7 @@ MENDS: tuple[Mend, ...] = (
     place_in_publisher_name,
     place_opens_publisher_name,
     publisher_comma_place,
+    publisher_closing_work,
     publisher_after_colon,
     year_runs_into_title,
     status_words_in_title,
@@ -1287,6 +1331,18 @@ MENDS: tuple[Mend, ...] = (
     group_with_short_name,
     publisher_after_proceedings_year,
     page_word_before_pages,
+    towns_before_semicolon,
+    quoted_words_inside_title,
+    plural_possessive_in_title,
+    family_before_editor_initials,
+    series_opens_bracketed_imprint,
+    container_before_publisher,
+    title_in_author_place,
+    journal_read_as_series,
+    venue_read_as_edition,
+    neurips_number_in_title,
+    series_after_ser,
+    volume_closing_journal,
 )
 
 

@@ -26,3 +26,25 @@ def series_read_as_container(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+_NUMBERS = frozenset(["volume", "issue", "date"])
+_BOOK_MARKS = frozenset(["location", "publisher", "container-title", "journal", "editor"])
+
+
+@needs(labels=["title", "collection-title", "volume", "pages"], without=["location", "publisher", "journal"])
+def journal_read_as_series(spans: list[Span], text: str) -> list[Span]:
+    """``"Title", Proceedings of the Missisquoi Historical Society, 20 (1990) 10-24.`` with the journal read as a
+    series: a name no series word marks, right after the title and followed only by a volume, the date and
+    the pages, in a reading with no imprint or container, is the journal."""
+    if any(s.label in _BOOK_MARKS for s in spans):
+        return spans
+    for k in range(1, len(spans) - 1):
+        s = spans[k]
+        if s.label != "collection-title" or spans[k - 1].label != "title" or _SERIES_WORDS.search(s.text):
+            continue
+        after = [x.label for x in spans[k + 1 :]]
+        if after[:1] != ["volume"] or "pages" not in after or any(a not in _NUMBERS | {"pages"} for a in after):
+            return spans
+        return [*spans[:k], Span("journal", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -1,7 +1,10 @@
-"""Mend of a DOI read into a note with the remark after it: ``doi.org/10.1038/nclimate3322 (not Open
-Access).`` A reading list's remark on the link is a note; the DOI before it is the DOI."""
+"""Mends of a DOI read into a note: with the remark after it, ``doi.org/10.1038/nclimate3322 (not Open
+Access).`` (a reading list's remark on the link is a note; the DOI before it is the DOI), or alone as its
+resolver's address without the scheme, ``doi.org/10.3389/fevo.2015.00067.``"""
 
 from __future__ import annotations
+
+import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
@@ -27,4 +30,18 @@ def doi_before_remark(spans: list[Span], text: str) -> list[Span]:
             Span("note", text[r : s.end], r, s.end, s.confidence),
             *spans[k + 1 :],
         ]
+    return spans
+
+
+# the resolver's address without its scheme, and nothing else
+_SCHEMELESS_DOI = lazy_pattern(r"^\s*(?:dx\.)?doi\.org/10\.\d{4,9}/\S+?[.,;]?\s*$", re.I)
+
+
+@needs(labels=["note"], without=["doi"], marks=["doi.org/10."])
+def schemeless_doi_note(spans: list[Span], text: str) -> list[Span]:
+    """``Front Ecol Evol. doi.org/10.3389/fevo.2015.00067.`` with the link, written without ``https://``,
+    read as a note: it is the DOI."""
+    for k, s in enumerate(spans):
+        if s.label == "note" and _SCHEMELESS_DOI.match(s.text):
+            return [*spans[:k], Span("doi", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans

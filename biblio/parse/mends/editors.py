@@ -194,3 +194,30 @@ def organiser_after_title(spans: list[Span], text: str) -> list[Span]:
         w = out[k - 1]  # the organiser edited the work named before: a book, no container
         out[k - 1] = Span("title", w.text, w.start, w.end, w.confidence)
     return out
+
+
+# an editor's initials after the comma of an inverted name, the role after them: ", R. (Ed.)."
+_INITIALS_THEN_ROLE = lazy_pattern(r"^,\s*(?:[A-Z]\.\s*-?){1,3}\s*\(?(?:eds?|hrsg|hg|dir)\.?\)?[.,:]?\s*$", re.I)
+# a family name closing a sentence of the work's title: ". Hague"
+_FAMILY_AFTER_STOP = lazy_pattern(r"(?<=[^\W\d_]{2}[.?!])\s+(?P<family>[A-Z][^\W\d_'’-]+(?:[-'’][A-Z]?[^\W\d_]+)?)$")
+
+
+@needs(labels=["editor"], any_label=("container-title", "title"))
+def family_before_editor_initials(spans: list[Span], text: str) -> list[Span]:
+    """``In: Dynamics, Exposure and Hazard Assessment of Toxic Chemicals. Hague, R. (Ed.).`` with the editor's
+    family name read into the book's title and the initials alone as the editor."""
+    for k in range(1, len(spans)):
+        w, e = spans[k - 1], spans[k]
+        if e.label != "editor" or w.label not in ("container-title", "title") or e.start - w.end > 1:
+            continue
+        if not _INITIALS_THEN_ROLE.match(e.text) or (m := _FAMILY_AFTER_STOP.search(w.text)) is None:
+            continue
+        a = w.start + m.start("family")
+        head = w.text[: m.start()].rstrip()
+        return [
+            *spans[: k - 1],
+            Span(w.label, head, w.start, w.start + len(head), w.confidence),
+            Span("editor", text[a : e.end], a, e.end, e.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -87,3 +87,39 @@ def title_ends_on_link_word(spans: list[Span], text: str) -> list[Span]:
             break
         spans = mended
     return spans
+
+
+# pages in brackets closing what is left of the span (APA 6's ``Proceedings … (383–392).``)
+_BRACKETED_PAGES = lazy_pattern(r"^\((?:pp?\.\s*)?\d+\s*[-–]\s*\d+\)[.,]?$")
+_CONTAINER_RUNS_INTO = ("note", "edition", "date", "location")
+
+
+@needs(labels=["container-title"], any_label=_CONTAINER_RUNS_INTO)
+def container_ends_on_link_word(spans: list[Span], text: str) -> list[Span]:
+    """``In B. Skarabela (eds.), Proceedings of | the 26th Boston University Conference on Language Development
+    (383–392).`` with the book's title cut after "of" (the ordinal read as an edition or a note): it runs on to
+    the next bracket or sentence break; pages in brackets after it are the pages."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "container-title" or nxt.label not in _CONTAINER_RUNS_INTO or nxt.start - s.end > 1:
+            continue
+        words = s.text.split()
+        if len(words) < 2 or words[-1] not in _LINK_WORDS:
+            continue
+        stop = _STOP_IN_NAMES.search(nxt.text)
+        z = nxt.start + (stop.start() if stop is not None else len(nxt.text.rstrip(" ,.;:")))
+        if z <= nxt.start:
+            return spans
+        work = Span("container-title", text[s.start : z], s.start, z, min(s.confidence, nxt.confidence))
+        rest = text[z : nxt.end]
+        lead = len(rest) - len(rest.lstrip(" ,.;:"))
+        if not rest[lead:].strip():
+            return [*spans[:k], work, *spans[k + 2 :]]
+        label = "pages" if _BRACKETED_PAGES.match(rest[lead:].strip()) else nxt.label
+        return [
+            *spans[:k],
+            work,
+            Span(label, text[z + lead : nxt.end], z + lead, nxt.end, nxt.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans

@@ -120,3 +120,26 @@ def editors_end_at_comma(spans: list[Span], text: str) -> list[Span]:
         a, z = role.end() + cut.start(), role.end() + cut.end()
         return divided(spans, k, a, z, s.label, "publisher")
     return spans
+
+
+# the title quoted, as MLA sets a part of a larger work (an entry, an article, a page)
+_QUOTED_TITLE = lazy_pattern(r"^\s*[\"“‘'«].*[\"”’'»][.,]?\s*$")
+_SENTENCE_THEN_NAME = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
+
+
+@needs(labels=("title", "publisher"), without=("container-title", "journal"))
+def container_before_publisher(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University Press, 1992.`` with the work the quoted
+    part is in read into the publisher: before the sentence naming the publisher, it is the container."""
+    for k in range(1, len(spans)):
+        t, s = spans[k - 1], spans[k]
+        if s.label != "publisher" or t.label != "title" or not _QUOTED_TITLE.match(t.text):
+            continue
+        cuts = list(_SENTENCE_THEN_NAME.finditer(s.text))
+        if len(cuts) != 1:
+            return spans
+        head, tail = s.text[: cuts[0].start()], s.text[cuts[0].end() :]
+        if PUBLISHER_WORD.search(head) or not (PUBLISHER_WORD.search(tail) or _PRESS.search(tail)):
+            return spans
+        return divided(spans, k, cuts[0].start() + 1, cuts[0].end(), "container-title", "publisher")
+    return spans

@@ -99,3 +99,31 @@ def meeting_after_proceedings(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*spans[:k], *parts, *spans[end:]]
     return spans
+
+
+# NeurIPS's proceedings print their number in the title, the meeting's short name after it in brackets
+_NEURIPS = lazy_pattern(r"Advances\s+in\s+Neural\s+Information\s+Processing\s+Systems[.,]?\s*$")
+_BARE_NUMBER = lazy_pattern(r"^\s*\d{1,2}\s*[.,]?\s*$")
+_SHORT_NAME = lazy_pattern(r"^\s*\((?:NIPS|NeurIPS)[^()]{0,12}\)\s*[.,]?\s*$")
+
+
+@needs(labels=["container-title", "volume"], marks=["Neural Information"])
+def neurips_number_in_title(spans: list[Span], text: str) -> list[Span]:
+    """``Advances in Neural Information Processing Systems | 5 | (NIPS*92),`` with the title's number read as
+    the volume and the meeting's short name as the issue: both are the title's, as the book prints it."""
+    for k in range(len(spans) - 1):
+        s, v = spans[k], spans[k + 1]
+        if s.label != "container-title" or v.label != "volume" or not _NEURIPS.search(s.text):
+            continue
+        if not _BARE_NUMBER.match(v.text) or text[s.end : v.start].strip():
+            return spans
+        z = k + 2
+        if z < len(spans) and _SHORT_NAME.match(spans[z].text) and not text[v.end : spans[z].start].strip():
+            z += 1
+        last = spans[z - 1]
+        return [
+            *spans[:k],
+            Span("container-title", text[s.start : last.end], s.start, last.end, s.confidence),
+            *spans[z:],
+        ]
+    return spans

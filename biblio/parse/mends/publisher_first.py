@@ -5,6 +5,8 @@ as an edition."""
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
@@ -53,4 +55,27 @@ def publisher_comma_place(spans: list[Span], text: str) -> list[Span]:
         if not _city(tail) and not _TRADE_WORD.search(head):
             return spans
         return divided(spans, k, len(head), len(head) + len(comma), "publisher", "location")
+    return spans
+
+
+_WORK = frozenset(["title", "container-title"])
+# a meeting's proceedings name the meeting's town after it, not a publisher's
+_MEETING = lazy_pattern(r"\d|\b(?:Workshop|Conference|Congress|Symposium|Meeting|Proceedings|Colloquium)\b", re.I)
+
+
+@needs(labels=("location",), without=("publisher",), marks=(",",))
+def publisher_closing_work(spans: list[Span], text: str) -> list[Span]:
+    """``Encyclopedia of Human Evolution and Prehistory, Garland, | New York, 419-420.`` with the publisher,
+    named before the place with a comma, read as the book's title's last clause: a short name (one or two
+    words, or a trade publisher's) after the title's last comma, right before a town, is the publisher."""
+    for k in range(1, len(spans)):
+        w, s = spans[k - 1], spans[k]
+        if s.label != "location" or w.label not in _WORK or text[w.end : s.start].strip() or not is_place(s.text):
+            continue
+        head, comma, tail = w.text.rstrip(" ,").rpartition(", ")
+        if not comma or len(head.split()) < 2 or not _publisher_name(tail) or _MEETING.search(w.text):
+            return spans
+        if len(tail.split()) > 2 and not _TRADE_WORD.search(tail):
+            return spans
+        return divided(spans, k - 1, len(head), len(head) + len(comma), w.label, "publisher")
     return spans

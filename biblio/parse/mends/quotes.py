@@ -160,3 +160,28 @@ def title_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
         return spans
     held = Span("container-title", second.text, second.start, second.end, second.confidence)
     return [*spans[: titles[1]], held, *spans[titles[1] + 1 :]]
+
+
+# a title that is not quoted itself closing on a quoted word or phrase it opened: ``… Into the “Ecclesial”``
+_QUOTED_WORDS_CLOSE = lazy_pattern(r"\s[“\"«‘][^“”\"«»‘’]{1,60}[”\"»’]$")
+
+
+@needs(labels=["title"], any_label=["container-title", "journal"], marks=_PAIRS)
+def quoted_words_inside_title(spans: list[Span], text: str) -> list[Span]:
+    """A book's ``Woman, Mother and Bride: An Exegetical Investigation Into the “Ecclesial” | Notions of the
+    Apocalypse. Massachusetts: Peeters Press`` cut after a word it quotes: with nothing but a space after the
+    closing quote, the title runs on through the next span."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label not in ("container-title", "journal"):
+            continue
+        if s.text.lstrip()[:1] in _PAIRS or not _QUOTED_WORDS_CLOSE.search(s.text):
+            return spans
+        gap = text[s.end : nxt.start]
+        if gap != " " or not nxt.text[:1].isalpha() or len(s.text.split()) < 5:
+            return spans
+        # a book's title: its imprint follows (a place or a publisher)
+        if k + 2 >= len(spans) or spans[k + 2].label not in ("location", "publisher"):
+            return spans
+        return [*spans[:k], Span("title", text[s.start : nxt.end], s.start, nxt.end, s.confidence), *spans[k + 2 :]]
+    return spans

@@ -79,3 +79,36 @@ def volume_after_italics(spans: list[Span], text: str) -> list[Span]:
         volume = Span("volume", s.text[a:z], s.start + a, s.start + z, s.confidence)
         return [*spans[:k], head, volume, *spans[k + 1 :]]
     return spans
+
+
+# a journal's volume glued to its name, a stop after it: "Memorie della Reale Accademia dei Lincei 2."
+_CLOSING_NUMBER = lazy_pattern(r"(?<=[^\W\d_]{3})\s+(?P<volume>\d{1,4})\s*[.,]?\s*$")
+
+
+# a numbered series' word before the number: "Special Paper 29" is the series' number, kept in its name
+_SERIES_WORD_BEFORE = lazy_pattern(
+    r"\b(?:Papers?|Reports?|Bulletin|Series|Memoirs?|Publications?|Circular|Notes)\s*$", re.I
+)
+
+
+@needs(labels=["journal", "pages"], without=["volume", "issue"])
+def volume_closing_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Memorie della Reale Accademia dei Lincei 2. | 31–113.`` with the volume read into the journal's name,
+    right before the pages: the number closing the name is the volume."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "journal" or nxt.label != "pages" or (m := _CLOSING_NUMBER.search(s.text)) is None:
+            continue
+        if not s.text.rstrip().endswith((".", ",")) or len(s.text[: m.start()].split()) < 2:
+            return spans  # "Journal 12 34-56": Harvard's journal and numbers, not glued
+        if _SERIES_WORD_BEFORE.search(s.text[: m.start()]):
+            return spans
+        a = s.start + m.start("volume")
+        head = s.text[: m.start()]
+        return [
+            *spans[:k],
+            Span("journal", head, s.start, s.start + len(head), s.confidence),
+            Span("volume", text[a : s.end], a, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

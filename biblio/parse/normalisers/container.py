@@ -69,3 +69,23 @@ def container_value(text: str, journal: bool = False) -> str | None:
     if ends_abbrev and not v.endswith(".") and s.endswith(v + "."):
         v += "."
     return v or None
+
+
+# a special issue named after the journal's name: ", Special Issue on …", ": Special Issue: …", " Special Issue"
+_SPECIAL_ISSUE = lazy_pattern(r"(?<=[^\W\d_])\.?(?:\s*[,:])?\s+(?P<issue>Special\s+Issue\b.*)$", re.I)
+
+
+def special_issue_apart(item: dict[str, object]) -> None:
+    """``IEEE Transactions on Systems, Man, and Cybernetics, Special Issue on Distributed Artificial
+    Intelligence`` or ``Rangifer Special Issue`` as a journal article's container: the special issue is a part
+    of the journal, not its name, and goes to the note (in place)."""
+    value = item.get("container-title")
+    if item.get("type") != "article-journal" or not isinstance(value, str) or "pecial" not in value:
+        return
+    m = _SPECIAL_ISSUE.search(value)
+    if m is None or m.start() == 0:
+        return
+    item["container-title"] = value[: m.start()].rstrip(" ,:")
+    issue = m.group("issue").strip(" ,;:")
+    note = item.get("note")
+    item["note"] = f"{issue}; {note}" if isinstance(note, str) and note else issue

@@ -987,12 +987,33 @@ _CAPS_FAMILY = lazy_pattern(r"^([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019 -]*[A
 _CAPS_CHUNKS = lazy_pattern(r"\s*(?:;|&|\band\b|\bet\b|\be\b)\s*")
 
 
+_CAPS_WORDS = lazy_pattern(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019 -]*[A-Z\u00c0-\u00de]")
+
+
+def _caps_pairs(chunk: str) -> list[Name] | None:
+    """``VAN DE WALLE, Etienne, RENNE, Elisha P.``: two or more ``FAMILY, Given`` pairs with commas alone
+    between them, each family in capitals and each given name not."""
+    parts = [p.strip() for p in chunk.split(",")]
+    if len(parts) < 4 or len(parts) % 2:
+        return None
+    names: list[Name] = []
+    for family, given in zip(parts[::2], parts[1::2], strict=True):
+        if not _CAPS_WORDS.fullmatch(family) or given.isupper() or not (_is_full_given(given) or is_initials(given)):
+            return None
+        names.append({"family": family, "given": given})
+    return names
+
+
 def _caps_inverted(s: str) -> list[Name] | None:
     """``LE GALL, Jacqueline``; ``DUPONT, Jean; MARTIN, Paul``: capitals mark the family names
     (French and ABNT styles), so a capitalised family is not read as Vancouver initials."""
     chunks = [c.strip(" ,") for c in _CAPS_CHUNKS.split(s) if c.strip(" ,")]
     names: list[Name] = []
     for c in chunks:
+        pairs = _caps_pairs(c)
+        if pairs:  # "LE GOFF, Jacques, DE LA RONCIÈRE, Charles": the pairs set apart by commas alone
+            names.extend(pairs)
+            continue
         m = _CAPS_FAMILY.match(c)
         given = m.group(2) if m else ""
         if not m or not (_is_full_given(given) and not given.isupper() or is_initials(given)):

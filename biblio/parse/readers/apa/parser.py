@@ -15,6 +15,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.names import has_org_name_word, looks_personal, parse_names
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.readers.apa.authors import parse_roles
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.apa.source import (
@@ -168,11 +169,14 @@ def _split_run_on(tp: TitlePart) -> None:
     if tp.rest.strip():
         return
     for c in cuts:
-        head = t[c + 2 :].split(",")[0]
+        parts = t[c + 2 :].split(",")
+        head = parts[0]
         if (
             re.search(r"\w\s*:\s*\w", t[c + 2 :])
             and not CONTAINER_WORDS.search(head)
             or (PUBLISHER_WORDS.search(head) and not CONTAINER_WORDS.search(head))
+            # "Title, New Haven, Yale University Press": the town before the publisher
+            or len(parts) > 1 and is_place(head) and PUBLISHER_WORDS.search(parts[1]) is not None
         ):
             tp.title, tp.rest = t[:c].strip(), t[c + 2 :]
             return

@@ -30,7 +30,7 @@ from biblio.parse.normalisers.names import (
     parse_person_list,
 )
 from biblio.parse.normalisers.pages import clean_pages
-from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.normalisers.publisher import AVAILABLE_AT
 from biblio.parse.readers.apa.title import DOCUMENT_SYMBOL
 from biblio.parse.text import (
@@ -272,6 +272,20 @@ def _container(cont: str, out: SourcePart) -> str:
     return cont
 
 
+# words only a trade publisher's name holds (narrower than PUBLISHER_WORDS: a society's or a university's
+# name is many a journal's)
+_TRADE_PUBLISHER = lazy_pattern(r"\b(?:Press|Presses|Books|Publish\w*|Publications|Verlag|[EÉ]ditions|Editora)\b")
+
+
+def _trade_imprint(cont: str) -> bool:
+    """``Altamira Press``, ``Oxford, Altamira Press`` or ``Altamira Press, Oxford``: a trade publisher's name,
+    alone or with its town, is a book's imprint, never a journal."""
+    parts = [p.strip() for p in cont.split(",")]
+    if len(parts) > 2 or not all(parts) or not _TRADE_PUBLISHER.search(parts[-1] if is_place(parts[0]) else parts[0]):
+        return False
+    return len(parts) == 1 or is_place(parts[0]) or is_place(parts[1])
+
+
 def _periodical(unit: str, out: SourcePart) -> bool:
     u = _normalise_italic_numbers(unit).strip()
     if not _may_be_periodical(u):
@@ -290,6 +304,8 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     pp = _PLACE_PUBLISHER.match(strip_value(cont))
     if pp and is_place(pp.group("place")):
         return False  # "Boston: Harbor Books. pp. 15-19": a publisher, then the pages
+    if _trade_imprint(strip_value(cont)):
+        return False  # "Title, Oxford, Altamira Press, p. 263": a book's place and publisher, then a page
     if (
         m.group("pages")
         and not (m.group("vol") or m.group("iss") or m.group("pp"))
@@ -526,7 +542,8 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
             is_place(place)
             or (
                 PUBLISHER_WORDS.search(m.group("pub"))
-                and not (PUBLISHER_WORDS.search(place) or ORG_WORDS.search(place))
+                # "The Netherlands": a country's article is no body's
+                and not (PUBLISHER_WORDS.search(place) or ORG_WORDS.search(place) and place.lower() not in REGIONS)
             )
         )
     ):
@@ -678,9 +695,9 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
         ):
             _container(bare, out)
         else:
-            if not looks_pub and not title_italic and after_chapter is None:
+            if not looks_pub and not title_italic and after_chapter is None and not is_place(bare):
                 # APA would mark a container with italics; a bare unit without
-                # locators is more often a publisher, but we cannot be sure.
+                # locators is more often a publisher, but we cannot be sure (a known town is the place).
                 out.evidence.add("guessed-publisher")
             _publisher_unit(unit, out)
         first = False

@@ -18,7 +18,10 @@ from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.text import unmark
 from biblio.records.model import Name
 
-_ROLE = lazy_pattern(r",\s*(?P<role>eds?|editors?|trans|translators?|comp|comps)\.?$", re.I)
+# (a second role after the first, "trans. and ed.", names the same persons: the first picks the variable)
+_ROLE = lazy_pattern(
+    r",\s*(?P<role>eds?|editors?|trans|translators?|comp|comps)\.?(?:\s+(?:and|&)\s+(?:eds?|trans|comp)\.?)?$", re.I
+)
 _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
 # a family name: 1-4 words, particles ("de", "van der") lower case, no digits
 _FAMILY = lazy_pattern(

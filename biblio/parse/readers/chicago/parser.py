@@ -26,7 +26,8 @@ from biblio.records.model import Item, biblio_data
 
 # the author element, the author-date year and the start of the title lie within this many characters
 _OPENING_SPAN = 400
-_NAMES_END = lazy_pattern(r"(?<!\b[A-Z])\.\s+(?=\S)")
+# (not the stop of a first role before a second: "Johnston, Dafydd, trans. and ed. Title")
+_NAMES_END = lazy_pattern(r"(?<!\b[A-Z])\.\s+(?!(?:and|&)\s+(?:eds?|trans|comp)\.)(?=\S)")
 _TITLE_START = lazy_pattern(r"\.\s+(?=[\"\u201c\u201e\u00ab\ue000])")
 # an editor or translator named after a plain title, as older bibliographies write them
 _ROLE_AFTER_TITLE = lazy_pattern(r",\s+(?:eds?\.|trans\.|edited by|translated by)\s+(?=[A-Z])")

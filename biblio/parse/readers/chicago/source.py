@@ -173,6 +173,16 @@ def _journal(unit: str, src: Source) -> bool:
     return True
 
 
+# the editors' surnames alone, two or more ("Prazniak and Dirlik", "Davidson, Hatcher, and Lee", "Smith et al.")
+_SURNAME = r"[A-Z][^\W\d_'’-]*(?:[-'’][A-Z]?[^\W\d_]+)?"
+_CROSS_REFERENCE = lazy_pattern(
+    rf"{_SURNAME}(?:(?:,\s+{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME}|\s+et\s+al\.?)"
+)
+
+_SURNAMES_APART = lazy_pattern(r",?\s+(?:and|&)\s+|,\s+")
+_ET_AL = lazy_pattern(r"\s+et\s+al\.?$")
+
+
 def _chapter(unit: str, src: Source) -> bool:
     m = _CHAPTER.match(unit)
     if not m:
@@ -195,6 +205,12 @@ def _chapter(unit: str, src: Source) -> bool:
     book = strip_value(unmark(body))
     if not book:
         return False
+    if pm and not rm and _CROSS_REFERENCE.fullmatch(book):
+        # "In Prazniak and Dirlik, 15–51.": the short form pointing to the book's own entry names its editors
+        surnames = _SURNAMES_APART.split(_ET_AL.sub("", book))
+        src.fields["editor"] = [{"family": f} for f in surnames if f]
+        src.form = "chapter"
+        return True
     src.fields["container-title"] = book
     src.form = "chapter"
     return True

@@ -1,0 +1,40 @@
+"""Mend of the series opening a bracketed imprint, as the SBL's and other notes styles write a book:
+``1 Corinthians (AB; Garden City, N.Y.: Doubleday, 1976).``, ``Title (European University Studies XXIII;
+Frankfurt am Main: Peter Lang, 1991).`` The model reads the series into the title, as a journal with its
+number as the volume, or into the place. What stands between the bracket and a semicolon followed by a
+place and ``: Publisher, Year)`` is the series."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced, span_within
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# towns as a place is written: capitalised words, "am Main", "upon Tyne", commas and "&" between
+_TOWNS = lazy_pattern(
+    r"[A-Z][\w.'’-]*(?:(?:\s*,\s*(?:&\s+|and\s+)?|\s+&\s+|\s+and\s+|\s+)(?:am|an|im|upon|on|sur|[A-Z][\w.'’-]*))*"
+)
+# "(Series [Number]; Place[, Place…]: Publisher, Year)" closing the reference
+_SERIES_IMPRINT = lazy_pattern(
+    r"\((?P<series>[^();:]{2,80}?)\s*;\s*(?P<place>[^();:]{2,80}?)\s*:\s*[^();:]{2,120}?\d{4}\w?\)[.,]?\s*$"
+)
+
+
+@needs(marks=[";"])
+def series_opens_bracketed_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Title (AB; Garden City, N.Y.: Doubleday, 1976).`` with the series read into the title, a journal or
+    the place: it is the series."""
+    m = _SERIES_IMPRINT.search(text)
+    if m is None or not _TOWNS.fullmatch(m.group("place")) or len(m.group("series").split()) > 8:
+        return spans
+    a, z = m.start("series"), m.end("series")
+    if any(s.label == "collection-title" and s.start == a and s.end == z for s in spans):
+        return spans
+    if not any(s.start < m.start() for s in spans):
+        return spans  # the bracket opens the reference: no work before it
+    series = Span("collection-title", text[a:z], a, z, 0.5)
+    out = replaced(spans, text, m.start(), m.start("place"), [series])
+    # the place span starts at the place (what was read before it is gone with the series)
+    place = m.start("place")
+    return [s if s.label != "location" or s.start >= place else span_within(s, text, place, s.end) or s for s in out]

@@ -1,0 +1,43 @@
+"""Mend of a list of towns set apart by semicolons, as library catalogues write a book's imprint:
+``3rd ed. Lincoln ; London: University of Nebraska Press, 2000.`` The model reads the place after the
+last semicolon and leaves the towns before it in the title or the edition; a known town standing before
+a semicolon that opens or precedes the place is the place's too."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+# the last words of a span: a town (one to three capitalised words) after a stop, a comma or the span's
+# start, then perhaps the semicolon
+_TOWN_AT_END = lazy_pattern(
+    r"(?:^|(?<=[.,:]\s))(?P<town>[A-Z][^\W\d_'-]+(?:[ -][A-Z][^\W\d_'-]+){0,2})\s*(?P<semi>;?)\s*$"
+)
+_TAKERS = frozenset(["title", "edition", "note", "collection-title"])
+
+
+@needs(labels=["location"], marks=[";"])
+def towns_before_semicolon(spans: list[Span], text: str) -> list[Span]:
+    """``Lincoln ; | London:`` with the first towns read into the title or edition: they open the place."""
+    for k in range(1, len(spans)):
+        p, s = spans[k - 1], spans[k]
+        if s.label != "location" or p.label not in _TAKERS or text[p.end : s.start].strip():
+            continue
+        m = _TOWN_AT_END.search(p.text)
+        if m is None or not (m.group("semi") or s.text.lstrip().startswith(";")):
+            continue
+        if not is_place(m.group("town")) or not is_place(s.text.lstrip(" ;")):
+            continue
+        head = p.text[: m.start()].rstrip()
+        if not head.strip(" .,:;"):
+            continue  # the whole span a town: not a run-on of the place
+        a = p.start + m.start()
+        return [
+            *spans[: k - 1],
+            Span(p.label, head, p.start, p.start + len(head), p.confidence),
+            Span("location", text[a : s.end], a, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

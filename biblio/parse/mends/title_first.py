@@ -1,0 +1,33 @@
+"""Mend of APA's reference with no author, whose title takes the author's place: ``Good chemistry. (1996,
+September). Wake Forest University Magazine, 44(1), p. 8``. The model reads the title as the author (a
+person ``Good chemistry``) and finds no title. Words with no comma and no initial, before the bracketed date,
+in a reading that holds a journal but no title, are the title."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# what a name list shows: a comma, an initial, "&", "et al."
+_NAME_MARK = lazy_pattern(r",|&|\bet al\b|(?:^|\s)[A-Z]\.(?:\s|$)")
+_WORK = frozenset(["journal", "container-title"])
+# words a body's name writes in lower case ("American College of Obstetricians and Gynecologists")
+_LINKS = frozenset("of and for the on in at to de du des la le et für und der van von".split())
+
+
+@needs(labels=["author", "date"], without=["title"], marks=["("])
+def title_in_author_place(spans: list[Span], text: str) -> list[Span]:
+    """``Good chemistry. | (1996, September). | Wake Forest University Magazine,`` read as a person."""
+    if len(spans) < 3 or any(s.label == "title" for s in spans):
+        return spans
+    a, d = spans[0], spans[1]
+    if a.label != "author" or d.label != "date" or not d.text.lstrip().startswith("("):
+        return spans
+    if not any(s.label in _WORK for s in spans[2:]) or _NAME_MARK.search(a.text.rstrip(" .")):
+        return spans
+    words = a.text.split()
+    # a title's words: two or more, one at least in lower case (a name's words are capitalised but its links)
+    if len(words) < 2 or not any(w[:1].islower() and w.strip(".,") not in _LINKS for w in words[1:]):
+        return spans
+    return [Span("title", a.text, a.start, a.end, a.confidence), *spans[1:]]
