@@ -90,8 +90,9 @@ def gated(name: str, *mends: tuple[frozenset[str], Mend]) -> Mend:
 
 
 Step = tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], Mend]
-# a step whose label needs a set of labels meets: its place in the plan, its text needs, its mend
-_Open = tuple[int, tuple[str, ...], tuple[str, ...], Mend]
+# a step whose label needs a set of labels meets: its place in the plan, its one mark (or its several marks),
+# its words, its mend; one mark is tested in the loop itself, with no call
+_Open = tuple[int, str, tuple[str, ...], tuple[str, ...], Mend]
 # Sets of labels a plan keeps its open steps for; some 500 sets in 3,000 references, a few a reference after.
 _OPEN_LIMIT = 4096
 
@@ -109,7 +110,7 @@ class Plan(tuple[Step, ...]):
             if len(table) >= _OPEN_LIMIT:
                 table.clear()
             found = table[labels] = tuple(
-                (i, marks, words, one)
+                (i, marks[0] if len(marks) == 1 else "", marks if len(marks) > 1 else (), words, one)
                 for i, (need, any_label, without, marks, words, one) in enumerate(self)
                 if (not need or need <= labels)
                 and not (any_label and any_label.isdisjoint(labels) or without and not without.isdisjoint(labels))
@@ -149,8 +150,12 @@ def run_mends(steps: Plan, spans: list[Span], text: str) -> list[Span]:
     low = text.lower()
     folds = _folds(text)
     labels = labels_of(spans)
-    for i, marks, words, one in steps.open_for(labels):
-        if marks and not holds_any(text, marks) or words and not folds and not holds_any(low, words):
+    for i, mark, marks, words, one in steps.open_for(labels):
+        if (
+            mark and mark not in text
+            or marks and not holds_any(text, marks)
+            or words and not folds and not holds_any(low, words)
+        ):
             continue
         mended = one(spans, text)
         if mended is not spans:
@@ -163,8 +168,13 @@ def run_mends(steps: Plan, spans: list[Span], text: str) -> list[Span]:
 def _run_after(steps: Plan, done: int, spans: list[Span], text: str, low: str, folds: bool) -> list[Span]:
     """``run_mends`` from the step after the ``done``-th, for a reading whose labels have just changed."""
     labels = labels_of(spans)
-    for i, marks, words, one in steps.open_for(labels):
-        if i <= done or marks and not holds_any(text, marks) or words and not folds and not holds_any(low, words):
+    for i, mark, marks, words, one in steps.open_for(labels):
+        if (
+            i <= done
+            or mark and mark not in text
+            or marks and not holds_any(text, marks)
+            or words and not folds and not holds_any(low, words)
+        ):
             continue
         mended = one(spans, text)
         if mended is not spans:
