@@ -2,9 +2,10 @@
 mends, so a reference none of them can apply to costs a set and a few subset tests.
 
 A mend says beside itself what it needs (``@needs(...)``): labels that must be read, labels that must not,
-marks the text must hold. ``run_mends`` looks at those facts before calling it, so the ~150 mends cost a
-tuple test each where they cannot apply; a mend with no declaration always runs. A declaration only
-skips calls that would change nothing (``tests/parse/test_mend_needs.py`` checks it on the gold sets)."""
+marks the text must hold. ``run_mends`` looks at those facts before calling it: the label needs once per set
+of labels read (``Plan.open_for``), the marks and words per reference; a mend with no declaration always
+runs. A declaration only skips calls that would change nothing (``tests/parse/test_mend_needs.py`` checks it
+on the gold sets)."""
 
 from __future__ import annotations
 
