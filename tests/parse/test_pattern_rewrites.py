@@ -145,3 +145,30 @@ def test_role_words_and_roman_numerals_are_found_as_before() -> None:
     for s in texts(list("ivxlcdmIVXLCDMab1\n\u0130\u0131"), 8, longest=6):
         if numbers._ROMAN.match(s):
             assert numbers._may_be_roman(s), repr(s)
+
+
+def test_mend_first_looks_pass_every_match() -> None:
+    """The mends' first looks hold wherever their patterns match; the DIN imprint's matched stop gives the
+    groups its looked-behind stop gave; the month test by bytes answers as the runs of letters did."""
+    from biblio.parse.mends import colon_names, glued_in, lower_publishers, nlm_imprints, worded_dates
+
+    din = [colon_names._IMPRINT_AT_END, colon_names._PLACE_YEAR_AT_END]
+    # (the sources as written: the stop's class, its escapes unread, then the rest)
+    behind = [re.compile("(?<=" + p.pattern[: p.pattern.index("]") + 1] + ")" + p.pattern[p.pattern.index("]") + 1 :])
+              for p in din]
+    runs = re.compile(r"[a-z]{3,}")
+    alphabet = [*SPACES[:3], ".", "»", ":", ",", "(", ")", "In", "Oct", "Mai", " 25", "2016", "Berlin", "Wiley",
+                "sage", "Mar", "a", "A", "S. 1", ";", "pp. 3", "\u0130"]
+    for s in texts(alphabet, 7, count=2000, longest=14):
+        for new, old in zip(din, behind, strict=True):
+            m, o = new.search(s), old.search(s)
+            assert (m and m.groupdict(), m and m.regs[1:]) == (o and o.groupdict(), o and o.regs[1:]), repr(s)
+        if nlm_imprints._CLOSING.search(s):
+            assert nlm_imprints._DATE_CLOSES.search(s), repr(s)
+        if glued_in._GLUED_IN.search(s):
+            assert glued_in._GLUED.search(s), repr(s)
+        if lower_publishers._LOWER_TAIL.search(s):
+            assert lower_publishers._STOP_SPACE.search(s), repr(s)
+        if s.isascii():
+            low = s.lower()
+            assert worded_dates.names_a_month(s) == any(w in worded_dates.MONTHS for w in runs.findall(low)), repr(s)

@@ -156,9 +156,10 @@ def series_closing_entry(spans: list[Span], text: str) -> list[Span]:
 
 
 # the imprint closing a DIN entry: ". Place: Publisher Year[, S. 1–12][. (Series)]"; a publisher holds no
-# sentence's end ("Xlnet: Generalized … understanding. In NeurIPS, 2019." is a title and a venue)
+# sentence's end ("Xlnet: Generalized … understanding. In NeurIPS, 2019." is a title and a venue). The stop
+# before the place is matched, not looked behind at, so the engine skips to the stops (only groups are read)
 _IMPRINT_AT_END = lazy_pattern(
-    rf"(?<=[.?!»\u201c\u201d])\s+(?P<place>[A-ZÄÖÜ][^\W\d_][^:.;()\[\]\d]{{0,58}}?):\s+"
+    rf"[.?!»\u201c\u201d]\s+(?P<place>[A-ZÄÖÜ][^\W\d_][^:.;()\[\]\d]{{0,58}}?):\s+"
     rf"(?P<pub>[^\W\d_](?:(?![a-zäöüß]{{4,}}\.\s)[^\d:;()\[\]]){{1,78}}?),?\s+(?P<year>{_YEAR})"
     rf"(?:,\s*(?P<pages>{_PAGES}))?\.?"
     r"(?:\s*\(\s*=?\s*(?P<series>[^\W\d_][^()]{1,118})\)\.?)?\s*$"
@@ -169,7 +170,7 @@ _IMPRINT_AT_END = lazy_pattern(
 _NATURAL_COLON = lazy_pattern(rf"\s*{_NATURAL}(?:{_JOIN}{_NATURAL})*\s*:\s*")
 # a conference volume's imprint with no publisher: ". Passau 2024, online." / ". Madrid 2024, S. 26–30."
 _PLACE_YEAR_AT_END = lazy_pattern(
-    rf"(?<=[.?!»\u201c\u201d])\s+(?P<place>[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)\s+(?P<year>{_YEAR})"
+    rf"[.?!»\u201c\u201d]\s+(?P<place>[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)\s+(?P<year>{_YEAR})"
     rf"(?:,\s*(?P<pages>{_PAGES}))?(?:,\s*online)?\.?\s*$"
 )
 

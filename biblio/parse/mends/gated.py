@@ -2,9 +2,10 @@
 mends, so a reference none of them can apply to costs a set and a few subset tests.
 
 A mend says beside itself what it needs (``@needs(...)``): labels that must be read, labels that must not,
-marks the text must hold. ``run_mends`` looks at those facts before calling it, so the ~150 mends cost a
-tuple test each where they cannot apply; a mend with no declaration always runs. A declaration only
-skips calls that would change nothing (``tests/parse/test_mend_needs.py`` checks it on the gold sets)."""
+marks the text must hold. ``run_mends`` looks at those facts before calling it: the label needs once per set
+of labels read (``Plan.open_for``), the marks and words per reference; a mend with no declaration always
+runs. A declaration only skips calls that would change nothing (``tests/parse/test_mend_needs.py`` checks it
+on the gold sets)."""
 
 from __future__ import annotations
 
@@ -79,7 +80,7 @@ def needs_of(mend: Mend) -> Needs:
 
 def gated(name: str, *mends: tuple[frozenset[str], Mend]) -> Mend:
     """One mend that applies each of ``mends`` in order where its labels are all read."""
-    steps = tuple(_step(one, labels) for labels, one in mends)
+    steps = Plan(_step(one, labels) for labels, one in mends)
 
     def run(spans: list[Span], text: str) -> list[Span]:
         return run_mends(steps, spans, text)
@@ -90,6 +91,32 @@ def gated(name: str, *mends: tuple[frozenset[str], Mend]) -> Mend:
 
 
 Step = tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], Mend]
+# a step whose label needs a set of labels meets: its place in the plan, its one mark (or its several marks),
+# its words, its mend; one mark is tested in the loop itself, with no call
+_Open = tuple[int, str, tuple[str, ...], tuple[str, ...], Mend]
+# Sets of labels a plan keeps its open steps for; some 500 sets in 3,000 references, a few a reference after.
+_OPEN_LIMIT = 4096
+
+
+class Plan(tuple[Step, ...]):
+    """Steps in order, which keep, per set of labels read, the steps whose label needs that set meets: the
+    labels rarely change within a pass (a mend changes about one reading in five), and a set met once is
+    met again, so a pass tests most steps' labels in one dictionary look-up."""
+
+    def open_for(self, labels: frozenset[str]) -> tuple[_Open, ...]:
+        """The steps whose label needs ``labels`` meets, in order."""
+        table: dict[frozenset[str], tuple[_Open, ...]] = self.__dict__.setdefault("_open", {})
+        found = table.get(labels)
+        if found is None:
+            if len(table) >= _OPEN_LIMIT:
+                table.clear()
+            found = table[labels] = tuple(
+                (i, marks[0] if len(marks) == 1 else "", marks if len(marks) > 1 else (), words, one)
+                for i, (need, any_label, without, marks, words, one) in enumerate(self)
+                if (not need or need <= labels)
+                and not (any_label and any_label.isdisjoint(labels) or without and not without.isdisjoint(labels))
+            )
+        return found
 
 
 def _step(mend: Mend, labels: frozenset[str] = frozenset()) -> Step:
@@ -97,13 +124,13 @@ def _step(mend: Mend, labels: frozenset[str] = frozenset()) -> Step:
     return (own.labels | labels, own.any_label, own.without, own.marks, own.words, mend)
 
 
-def plan(mends: Iterable[Mend]) -> tuple[Step, ...]:
+def plan(mends: Iterable[Mend]) -> Plan:
     """The mends in order with their needs, a group's parts laid out in its place."""
     steps: list[Step] = []
     for one in mends:
         parts = getattr(one, "steps", None)
         steps.extend(parts if parts is not None else [_step(one)])
-    return tuple(steps)
+    return Plan(steps)
 
 
 def may_apply(step: Step, spans: list[Span], text: str) -> bool:
@@ -114,27 +141,47 @@ def may_apply(step: Step, spans: list[Span], text: str) -> bool:
         called.append(True)
         return spans
 
-    run_mends(((step[0], step[1], step[2], step[3], step[4], probe),), spans, text)
+    run_mends(Plan([(step[0], step[1], step[2], step[3], step[4], probe)]), spans, text)
     return bool(called)
 
 
-def run_mends(steps: tuple[Step, ...], spans: list[Span], text: str) -> list[Span]:
+def run_mends(steps: Plan, spans: list[Span], text: str) -> list[Span]:
     """Apply each step's mend in order, skipping those whose needs the reading and text lack (the tests
-    written out in the loop: it runs some 150 times a reference)."""
+    written out in the loop: it runs some 80 times a reference)."""
     low = text.lower()
     folds = _folds(text)
     labels = labels_of(spans)
-    for need, any_label, without, marks, words, one in steps:
-        if need and not need <= labels:
-            continue
-        if any_label and any_label.isdisjoint(labels) or without and not without.isdisjoint(labels):
-            continue
-        if marks and not holds_any(text, marks) or words and not folds and not holds_any(low, words):
+    for i, mark, marks, words, one in steps.open_for(labels):
+        if (
+            mark and mark not in text
+            or marks and not holds_any(text, marks)
+            or words and not folds and not holds_any(low, words)
+        ):
             continue
         mended = one(spans, text)
         if mended is not spans:
+            if labels_of(mended) != labels:  # other steps open: go on with those after this one
+                return _run_after(steps, i, mended, text, low, folds)
             spans = mended
-            labels = labels_of(spans)
+    return spans
+
+
+def _run_after(steps: Plan, done: int, spans: list[Span], text: str, low: str, folds: bool) -> list[Span]:
+    """``run_mends`` from the step after the ``done``-th, for a reading whose labels have just changed."""
+    labels = labels_of(spans)
+    for i, mark, marks, words, one in steps.open_for(labels):
+        if (
+            i <= done
+            or mark and mark not in text
+            or marks and not holds_any(text, marks)
+            or words and not folds and not holds_any(low, words)
+        ):
+            continue
+        mended = one(spans, text)
+        if mended is not spans:
+            if labels_of(mended) != labels:
+                return _run_after(steps, i, mended, text, low, folds)
+            spans = mended
     return spans
 
 

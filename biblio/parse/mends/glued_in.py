@@ -17,6 +17,8 @@ _GLUED_IN = lazy_pattern(
     r"(?:\s+\(pp\.\s*(?P<pages>[^()\s]+)\))?\."
     r"(?:\s+(?:(?P<place>[^\W\d_][^:.]*?):\s+)?(?P<publisher>[^\W\d_][^.]*?))?\.?\s*$"
 )
+# "In" glued to the book's title, as ``_GLUED_IN`` holds it: a first look before its scan of every space
+_GLUED = lazy_pattern(r"In[A-Z\d]")
 
 
 @needs(marks=" In")
@@ -24,6 +26,8 @@ def glued_in_book(spans: list[Span], text: str) -> list[Span]:
     """``Title. InPolitical psychology 2004 Jan 9 (pp. 276-293). Psychology Press.`` read with ``In`` in the
     book's title, the book in the paper's title or the day as a volume: the book's title, its date, the
     pages and the imprint, each apart."""
+    if _GLUED.search(text) is None:
+        return spans
     if (m := _GLUED_IN.search(text)) is None or not (m.group("pages") or m.group("publisher")):
         return spans
     new = [Span("container-title", m.group("book"), m.start("book"), m.end("book"))]

@@ -14,6 +14,8 @@ from biblio.parse.spans import Span
 _LOWER_TAIL = lazy_pattern(
     r"(?<=[^\W\d_]{2}[.?!])\s+(?P<publisher>[a-z][\w&'-]*(?:\s+[\w&'-]+){0,3})\s*(?P<end>[,.]?)\s*$"
 )
+# a sentence's end and a space, as every match of ``_LOWER_TAIL`` holds: a first look that skips to the stops
+_STOP_SPACE = lazy_pattern(r"[.?!]\s")
 _YEAR = lazy_pattern(r"^\s*(?:1[5-9]|20)\d\d\.?\s*$")
 
 
@@ -21,7 +23,7 @@ _YEAR = lazy_pattern(r"^\s*(?:1[5-9]|20)\d\d\.?\s*$")
 def lower_case_publisher(spans: list[Span], text: str) -> list[Span]:
     """``Title. sage, 2011.`` read as one title: the lower-case sentence that closes it is the publisher."""
     for k, s in enumerate(spans):
-        if s.label != "title" or (m := _LOWER_TAIL.search(s.text)) is None:
+        if s.label != "title" or _STOP_SPACE.search(s.text) is None or (m := _LOWER_TAIL.search(s.text)) is None:
             continue
         rest = spans[k + 1 :]
         year_closes = len(rest) == 1 and rest[0].label == "date" and m.group("end") == "," and _YEAR.match(rest[0].text)

@@ -16,12 +16,16 @@ _CLOSING = lazy_pattern(
     r"(?P<date>" + NLM_DATE + r")\.?\s*$"
 )
 _DAY = lazy_pattern(rf"{MONTH}\s+[0-3]?\d$")
+# the date closing the text, as ``_CLOSING`` ends: a first look that skips to the digits 1 and 2
+_DATE_CLOSES = lazy_pattern(rf"(?:{NLM_DATE})\.?\s*$")
 
 
 @needs(any_label=["volume", "title"])
 def imprint_before_nlm_date(spans: list[Span], text: str) -> list[Span]:
     """``Title. macmillan; 2011 Oct 25.`` with the publisher read into the title or the day as a volume:
     the place, the publisher and the whole date, each apart. A date alone is taken only with its day."""
+    if _DATE_CLOSES.search(text) is None:
+        return spans
     if (m := _CLOSING.search(text)) is None or not (m.group("publisher") or _DAY.search(m.group("date"))):
         return spans
     # only the two misreadings named: the publisher inside the title, the day read as a volume

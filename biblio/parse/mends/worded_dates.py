@@ -44,7 +44,6 @@ _ADDRESS = lazy_pattern(r"^(?:https?://|www\.)", re.I)
 
 # a month's name is a whole run of letters (the pattern's ``month``): the runs are looked up before the pattern
 _LETTER_RUNS = lazy_pattern(r"[^\W\d_]{3,}")
-_ASCII_LETTER_RUNS = lazy_pattern(r"[a-z]{3,}")  # the same runs in lower-case ASCII text
 
 
 def _worded_month(word: str) -> bool:
@@ -52,10 +51,16 @@ def _worded_month(word: str) -> bool:
     return (low if low.isascii() else ascii_fold(low)) in MONTHS
 
 
+# the names a run of three or more ASCII letters can be, as bytes; every other byte read as a space, the
+# words of a lower-case ASCII text are its runs of letters (``[a-z]{3,}``), split in C with no pattern
+_ASCII_MONTHS = frozenset(w.encode() for w in MONTHS if len(w) >= 3 and w.isascii() and w.isalpha() and w.islower())
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
 def names_a_month(text: str) -> bool:
     """Whether a run of letters of ``text`` is a month's name: a cheap first look, before the pattern."""
     if text.isascii():
-        return not MONTHS.keys().isdisjoint(_ASCII_LETTER_RUNS.findall(text.lower()))
+        return not _ASCII_MONTHS.isdisjoint(text.lower().encode().translate(_LETTERS_ONLY).split())
     return any(_worded_month(word) for word in _LETTER_RUNS.findall(text))
 
 
