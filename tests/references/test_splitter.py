@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from biblio.references.splitter import RawReference, split_references
@@ -206,9 +206,11 @@ def _output_chars(refs: list[RawReference]) -> str:
 
 # Lines the splitter treats as structure rather than reference text (tested above, not here):
 # headings, rules, setext underlines, quote markers, one-line group labels (emphasised, ending
-# in a colon, or bare words).
+# in a colon, or bare words), and a list label alone on its line ("12.", "[3]": the number pdftotext
+# leaves in the margin, joined to the entry after it or, in a column of labels, dropped).
 _STRUCTURE = re.compile(
     r"^\s*(?:#|>|[-*_=]{3}|[-=]+\s*$)|^\s*[*_].*[*_]:?\s*$|:\s*$|^\s*[^\W\d_](?:[^\W\d_]|[\s&'’-])*$"
+    r"|^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,3}[.)])\s*$"
 )
 
 _WORD = st.text(alphabet="abcXYZ019.,;:()[]*_-–/<>&'\"", min_size=1, max_size=8)
@@ -234,7 +236,15 @@ def test_nothing_is_lost(lines: list[str]) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=400))
+@example("0.")
 def test_nothing_is_lost_in_arbitrary_text(section: str) -> None:
     lines = re.split(r"\r\n|\r|\n", section)
     section = "\n".join(line for line in lines if not _STRUCTURE.search(line))
     assert _output_chars(split_references(section)) == _chars(section)
+
+
+def test_a_label_alone_on_its_line_joins_the_entry_after_it_and_a_column_of_labels_is_dropped() -> None:
+    one = split_references("12.\n\nSmith, J. (2020). Title. Journal, 1, 2.")
+    assert [(r.marker, r.number, r.text) for r in one] == [("12.", "12", "Smith, J. (2020). Title. Journal, 1, 2.")]
+    column = split_references("[1]\n\n[2]\n\nSmith, J. (2020). Title. Journal, 1, 2.\n\nDoe, A. (2019). Other. J, 3.")
+    assert [r.text[:6] for r in column] == ["Smith,", "Doe, A"]
