@@ -31,6 +31,7 @@ def test_mla_one_word_title_and_short_imprint() -> None:
         "Cannon, J. M., Giovanelli, R., Haynes, M. P., et al.",  # initials and "et al." end the list
         "Bleem, L. E. et al.",
         "Smith, J. A. Jr.",
+        "Blood, Robert Jr. and Donald Wolfe.",  # a conjunction: the names go on
     ],
 )
 def test_names_alone_stay_names(names: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
-from biblio.parse.mends.gated import needs
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
@@ -69,7 +69,7 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     learning. Nature 521,`` (what follows ``Family, I.`` names and holds a word no name holds is the title),
     and MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` (after ``Family, Given.`` what is not another name is
     the title, and a short part before the year its publisher)."""
-    if not spans or spans[0].label not in _NAMES:
+    if not spans or spans[0].label not in _NAMES or "title" in labels_of(spans):
         return spans
     s = spans[0]
     m = _INVERTED_THEN.fullmatch(s.text)
@@ -82,6 +82,8 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     if m is None or _FAMILY_GIVEN.fullmatch(m.group("tail")) or _SUFFIX.match(m.group("tail")):
         return spans
     tail, at = m.group("tail"), m.start("tail")
+    if tail.split(None, 1)[0] in _CONJ_WORDS:  # "Blood, Robert Jr. and Donald Wolfe.": the names go on
+        return spans
     title, stop, rest = tail.partition(". ")
     if not stop:
         return divided(spans, 0, m.end("names") + 1, at, s.label, "title")
