@@ -31,7 +31,10 @@ normalisation).  Then:
    model group's threshold to flag ``--right-rate`` of ALL right real calibration references;
    ``--gold`` (with ``--extend 0``) fits the model group on the rows of biblio's gold sets too
    (``training.review_gold``: weighed ``--gold-weight``, measured by folds of whole sets, the threshold
-   set on out-of-fold scores of calibration and the gold sets together).  The shipped weights:
+   set on out-of-fold scores of calibration and the gold sets together), and the structured group so
+   too unless ``--keep structured`` (``review_gold.fit_structured``: the gold sets' APA, Chicago and IEEE
+   references are the readers' own styles; its threshold flags at most ``--structured-right-rate`` of its
+   right real references, the model group's rule counting those first).  The shipped weights:
    ``--cross-fit 3 --extend 0 --gold --right-rate 0.09`` (benchmarks/README.md);
 3. ensembles and thresholds are written to
    ``biblio/parse/review/weights.json`` (read at run time, plain Python);
@@ -528,8 +531,8 @@ def main(argv: list[str] | None = None) -> None:
         "--keep",
         nargs="*",
         choices=GROUPS,
-        default=["structured"],
-        help="groups whose shipped ensemble and threshold are kept (default: structured, see below)",
+        default=None,
+        help="groups whose shipped ensemble and threshold are kept (default: structured, none with --gold; see below)",
     )
     ap.add_argument(
         "--cross-fit",
@@ -564,8 +567,8 @@ def main(argv: list[str] | None = None) -> None:
         "--structured-right-rate",
         type=float,
         default=0.03,
-        help="with --gold and --keep without structured: share of the structured group's right real references "
-        "its refitted threshold flags at most",
+        help="with --gold (structured not kept): share of the structured group's right real references its "
+        "refitted threshold flags at most",
     )
     ap.add_argument(
         "--without",
@@ -575,6 +578,8 @@ def main(argv: list[str] | None = None) -> None:
         help="leave out of every row the signals whose names start so (to measure what they add)",
     )
     a = ap.parse_args(argv)
+    if a.keep is None:
+        a.keep = [] if a.gold else ["structured"]
     if a.gold and (a.extend or "model" in a.keep):
         ap.error("--gold refits the model group whole: give --extend 0 and leave the model group out of --keep")
     started = time.time()
@@ -653,7 +658,8 @@ def main(argv: list[str] | None = None) -> None:
             else ""
         )
         + (
-            f"; the model group also on biblio's gold sets (weight {a.gold_weight:g}; training.review_gold)"
+            f"; the {'model group' if 'structured' in a.keep else 'model and structured groups'} also on biblio's "
+            f"gold sets (weight {a.gold_weight:g}; training.review_gold)"
             if a.gold
             else ""
         ),
