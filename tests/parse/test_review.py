@@ -97,8 +97,9 @@ def test_shipped_weights_are_a_fitted_model_per_group() -> None:
         assert len(fitted["ensemble"]["trees"]) >= 50
     # a record with nothing against it passes
     assert review_score({"bias": 1.0}) < weights()["groups"]["model"]["threshold"]
-    # a structured reader's record is judged without the model's signals
-    assert "model:doubt" not in usable({"bias": 1.0, "reader:structured": 1.0, "model:doubt": 0.9})
+    # a structured reader's record is judged without the model's doubt, but by whether the model's record agrees
+    ev = {"bias": 1.0, "reader:structured": 1.0, "model:doubt": 0.9, "agree:differ-title": 1.0}
+    assert "model:doubt" not in usable(ev) and "agree:differ-title" in usable(ev)
 
 
 def test_clean_references_are_not_flagged_broken_ones_are() -> None:
@@ -154,7 +155,7 @@ def test_only_the_signals_the_trees_ask_about_are_computed_and_they_are_exact() 
     from biblio.parse.plausibility import CHECKS
     from biblio.parse.review.signals import shipped, signals
 
-    _blocks, names = shipped()
+    _blocks, names = shipped("model")
     always = {"check:" + c for c in CHECKS} | {"check:broken-value", "check:nothing-read", "fields:one"}
     for text in CLEAN + BROKEN:
         reading = default_labeller().read(text)

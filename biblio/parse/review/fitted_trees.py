@@ -8,4538 +8,5347 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-WEIGHTS_SHA1 = '37804cf2225cfc4f8dad79c23bc2157eca6e035a'
+WEIGHTS_SHA1 = '64691245e845aa0a7ae3bdc289006e829122af93'
 
 
 def _model(ev: dict[str, float]) -> float:
     get = ev.get
     x0 = get('agree:both-read', 0.0)
     x1 = get('agree:differ', 0.0)
-    x2 = get('agree:differ-publisher-place', 0.0)
-    x3 = get('agree:differ-title', 0.0)
-    x4 = get('agree:differ-volume', 0.0)
-    x5 = get('boundary:count', 0.0)
-    x6 = get('boundary:doubtful', 0.0)
-    x7 = get('boundary:min-doubt', 0.0)
-    x8 = get('check:broken-value', 0.0)
-    x9 = get('check:left-over', 0.0)
-    x10 = get('check:no-title', 0.0)
-    x11 = get('check:odd-name', 0.0)
-    x12 = get('check:odd-publisher', 0.0)
-    x13 = get('edge-doubt:author', 0.0)
-    x14 = get('edge-doubt:container-title', 0.0)
-    x15 = get('edge-doubt:date', 0.0)
-    x16 = get('edge-doubt:editor', 0.0)
-    x17 = get('edge-doubt:journal', 0.0)
-    x18 = get('edge-doubt:location', 0.0)
-    x19 = get('edge-doubt:pages', 0.0)
-    x20 = get('edge-doubt:publisher', 0.0)
-    x21 = get('edge-doubt:title', 0.0)
-    x22 = get('edge-doubt:volume', 0.0)
-    x23 = get('edge:container-end', 0.0)
-    x24 = get('edge:title-end', 0.0)
-    x25 = get('edge:title-start', 0.0)
-    x26 = get('field-doubt:DOI', 0.0)
-    x27 = get('field-doubt:URL', 0.0)
-    x28 = get('field-doubt:author', 0.0)
-    x29 = get('field-doubt:container-title', 0.0)
-    x30 = get('field-doubt:issue', 0.0)
-    x31 = get('field-doubt:issued', 0.0)
-    x32 = get('field-doubt:max', 0.0)
-    x33 = get('field-doubt:page', 0.0)
-    x34 = get('field-doubt:publisher', 0.0)
-    x35 = get('field-doubt:publisher-place', 0.0)
-    x36 = get('field-doubt:sum', 0.0)
-    x37 = get('field-doubt:title', 0.0)
-    x38 = get('field-doubt:volume', 0.0)
-    x39 = get('fields:count', 0.0)
-    x40 = get('flag:uncertain-type', 0.0)
-    x41 = get('flag:unparsed-remainder', 0.0)
-    x42 = get('form:name-lower-word', 0.0)
-    x43 = get('form:page', 0.0)
-    x44 = get('label-doubt:author', 0.0)
-    x45 = get('label-doubt:date', 0.0)
-    x46 = get('label-doubt:journal', 0.0)
-    x47 = get('label-doubt:location', 0.0)
-    x48 = get('label-doubt:pages', 0.0)
-    x49 = get('label-doubt:publisher', 0.0)
-    x50 = get('label-doubt:title', 0.0)
-    x51 = get('label-doubt:volume', 0.0)
-    x52 = get('lex:doubt-author', 0.0)
-    x53 = get('lex:doubt-container-title', 0.0)
-    x54 = get('lex:doubt-publisher', 0.0)
-    x55 = get('lex:doubt-publisher-place', 0.0)
-    x56 = get('lex:doubt-title', 0.0)
-    x57 = get('lex:rival-container-title', 0.0)
-    x58 = get('lex:rival-publisher', 0.0)
-    x59 = get('lex:rival-publisher-place', 0.0)
-    x60 = get('lex:rival-title', 0.0)
-    x61 = get('lex:worst-name', 0.0)
-    x62 = get('marks:odd-boundary', 0.0)
-    x63 = get('marks:odd-inside', 0.0)
-    x64 = get('mend:any', 0.0)
-    x65 = get('mend:relabelled', 0.0)
-    x66 = get('model:doubtful-tokens', 0.0)
-    x67 = get('model:min-marginal-doubt', 0.0)
-    x68 = get('model:neg-log-prob-per-token', 0.0)
-    x69 = get('model:note', 0.0)
-    x70 = get('model:note-tokens', 0.0)
-    x71 = get('model:other-tokens', 0.0)
-    x72 = get('model:second-marginal-doubt', 0.0)
-    x73 = get('model:split-labels', 0.0)
-    x74 = get('model:very-doubtful-tokens', 0.0)
-    x75 = get('name:count', 0.0)
-    x76 = get('name:initial-as-family', 0.0)
-    x77 = get('name:literal', 0.0)
-    x78 = get('name:long-given', 0.0)
-    x79 = get('name:lowercase-family', 0.0)
-    x80 = get('name:none', 0.0)
-    x81 = get('name:role-word', 0.0)
-    x82 = get('place:odd', 0.0)
-    x83 = get('publisher:digit', 0.0)
-    x84 = get('publisher:long', 0.0)
-    x85 = get('reader:confidence-doubt', 0.0)
-    x86 = get('shape:et-al', 0.0)
-    x87 = get('shape:length', 0.0)
-    x88 = get('shape:quotes', 0.0)
-    x89 = get('shift:doubtful', 0.0)
-    x90 = get('shift:max', 0.0)
-    x91 = get('title:long', 0.0)
-    x92 = get('title:lowercase-start', 0.0)
-    x93 = get('title:short', 0.0)
-    x94 = get('type:article-journal', 0.0)
-    x95 = get('type:book', 0.0)
-    x96 = get('type:chapter', 0.0)
-    x97 = get('type:journal-with-place', 0.0)
-    x98 = get('type:journal-with-publisher', 0.0)
-    x99 = get('type:journal-without-container', 0.0)
-    x100 = get('type:locators-without-container', 0.0)
-    x101 = get('type:paper-conference', 0.0)
-    x102 = get('type:thesis', 0.0)
-    x103 = get('type:webpage', 0.0)
-    x104 = get('uncovered:any', 0.0)
-    x105 = get('uncovered:share', 0.0)
-    x106 = get('value:role-word', 0.0)
-    x107 = get('year:missing', 0.0)
-    x108 = get('year:none-in-record', 0.0)
-    x109 = get('year:several', 0.0)
+    x2 = get('agree:differ-container-title', 0.0)
+    x3 = get('agree:differ-publisher', 0.0)
+    x4 = get('agree:differ-publisher-place', 0.0)
+    x5 = get('agree:differ-title', 0.0)
+    x6 = get('agree:differ-volume', 0.0)
+    x7 = get('boundary:count', 0.0)
+    x8 = get('boundary:doubtful', 0.0)
+    x9 = get('boundary:min-doubt', 0.0)
+    x10 = get('check:broken-value', 0.0)
+    x11 = get('check:left-over', 0.0)
+    x12 = get('check:no-title', 0.0)
+    x13 = get('check:odd-name', 0.0)
+    x14 = get('check:odd-publisher', 0.0)
+    x15 = get('container:trailing-number', 0.0)
+    x16 = get('edge-doubt:author', 0.0)
+    x17 = get('edge-doubt:container-title', 0.0)
+    x18 = get('edge-doubt:date', 0.0)
+    x19 = get('edge-doubt:editor', 0.0)
+    x20 = get('edge-doubt:journal', 0.0)
+    x21 = get('edge-doubt:location', 0.0)
+    x22 = get('edge-doubt:pages', 0.0)
+    x23 = get('edge-doubt:publisher', 0.0)
+    x24 = get('edge-doubt:title', 0.0)
+    x25 = get('edge-doubt:volume', 0.0)
+    x26 = get('edge:container-end', 0.0)
+    x27 = get('edge:title-end', 0.0)
+    x28 = get('field-doubt:DOI', 0.0)
+    x29 = get('field-doubt:URL', 0.0)
+    x30 = get('field-doubt:author', 0.0)
+    x31 = get('field-doubt:container-title', 0.0)
+    x32 = get('field-doubt:editor', 0.0)
+    x33 = get('field-doubt:issued', 0.0)
+    x34 = get('field-doubt:max', 0.0)
+    x35 = get('field-doubt:page', 0.0)
+    x36 = get('field-doubt:publisher', 0.0)
+    x37 = get('field-doubt:publisher-place', 0.0)
+    x38 = get('field-doubt:sum', 0.0)
+    x39 = get('field-doubt:title', 0.0)
+    x40 = get('field-doubt:volume', 0.0)
+    x41 = get('fields:count', 0.0)
+    x42 = get('flag:no-author', 0.0)
+    x43 = get('flag:uncertain-type', 0.0)
+    x44 = get('flag:unparsed-remainder', 0.0)
+    x45 = get('form:name-lower-word', 0.0)
+    x46 = get('form:page', 0.0)
+    x47 = get('label-doubt:author', 0.0)
+    x48 = get('label-doubt:container-title', 0.0)
+    x49 = get('label-doubt:date', 0.0)
+    x50 = get('label-doubt:location', 0.0)
+    x51 = get('label-doubt:pages', 0.0)
+    x52 = get('label-doubt:publisher', 0.0)
+    x53 = get('label-doubt:title', 0.0)
+    x54 = get('label-doubt:volume', 0.0)
+    x55 = get('lex:doubt-author', 0.0)
+    x56 = get('lex:doubt-container-title', 0.0)
+    x57 = get('lex:doubt-publisher', 0.0)
+    x58 = get('lex:doubt-publisher-place', 0.0)
+    x59 = get('lex:doubt-title', 0.0)
+    x60 = get('lex:rival-author', 0.0)
+    x61 = get('lex:rival-container-title', 0.0)
+    x62 = get('lex:rival-publisher', 0.0)
+    x63 = get('lex:rival-publisher-place', 0.0)
+    x64 = get('lex:rival-title', 0.0)
+    x65 = get('lex:swap', 0.0)
+    x66 = get('lex:worst-name', 0.0)
+    x67 = get('marks:odd-boundary', 0.0)
+    x68 = get('marks:odd-inside', 0.0)
+    x69 = get('mend:any', 0.0)
+    x70 = get('mend:relabelled', 0.0)
+    x71 = get('model:doubtful-tokens', 0.0)
+    x72 = get('model:min-marginal-doubt', 0.0)
+    x73 = get('model:neg-log-prob-per-token', 0.0)
+    x74 = get('model:note', 0.0)
+    x75 = get('model:note-tokens', 0.0)
+    x76 = get('model:other-tokens', 0.0)
+    x77 = get('model:second-marginal-doubt', 0.0)
+    x78 = get('model:split-labels', 0.0)
+    x79 = get('model:very-doubtful-tokens', 0.0)
+    x80 = get('name:count', 0.0)
+    x81 = get('name:initial-as-family', 0.0)
+    x82 = get('name:literal', 0.0)
+    x83 = get('name:long-given', 0.0)
+    x84 = get('name:lowercase-family', 0.0)
+    x85 = get('name:role-word', 0.0)
+    x86 = get('place:odd', 0.0)
+    x87 = get('publisher:digit', 0.0)
+    x88 = get('publisher:long', 0.0)
+    x89 = get('shape:length', 0.0)
+    x90 = get('shape:quotes', 0.0)
+    x91 = get('shift:doubtful', 0.0)
+    x92 = get('shift:max', 0.0)
+    x93 = get('title:long', 0.0)
+    x94 = get('title:lowercase-start', 0.0)
+    x95 = get('title:short', 0.0)
+    x96 = get('type:article-journal', 0.0)
+    x97 = get('type:book', 0.0)
+    x98 = get('type:chapter', 0.0)
+    x99 = get('type:journal-with-place', 0.0)
+    x100 = get('type:journal-with-publisher', 0.0)
+    x101 = get('type:locators-without-container', 0.0)
+    x102 = get('type:paper-conference', 0.0)
+    x103 = get('type:report', 0.0)
+    x104 = get('type:thesis', 0.0)
+    x105 = get('type:webpage', 0.0)
+    x106 = get('uncovered:any', 0.0)
+    x107 = get('uncovered:count', 0.0)
+    x108 = get('uncovered:share', 0.0)
+    x109 = get('year:missing', 0.0)
+    x110 = get('year:none-in-record', 0.0)
+    x111 = get('year:several', 0.0)
     s = 0.0
-    if x68 <= 0.424825:
-        if x63 <= 0.251:
-            if x41 <= 0.5:
-                s += -0.83099
+    if x77 <= 0.1658:
+        if x68 <= 0.251:
+            if x44 <= 0.5:
+                s += -0.83011
             else:
-                s += 1.28925
+                s += 1.5392
         else:
-            if x41 <= 0.5:
-                s += 0.01342
+            if x7 <= 0.283469:
+                s += 1.78279
             else:
-                s += 1.85823
+                s += 0.01043
     else:
-        if x63 <= 0.251:
-            if x73 <= 0.31606:
-                s += 0.00731
+        if x68 <= 0.251:
+            if x73 <= 0.719213:
+                s += -0.2426
             else:
-                s += 1.91256
+                s += 0.80397
         else:
-            if x66 <= 0.153846:
-                s += 1.33161
+            if x73 <= 0.522278:
+                s += 0.69263
             else:
-                s += 2.21753
-    if x72 <= 0.166058:
-        if x63 <= 0.251:
-            if x41 <= 0.5:
-                s += -0.78278
+                s += 2.10634
+    if x71 <= 0.083333:
+        if x68 <= 0.251:
+            if x44 <= 0.5:
+                s += -0.7801
             else:
-                s += 1.35895
+                s += 1.49116
         else:
-            if x5 <= 0.283469:
-                s += 1.69306
+            if x76 <= 0.0:
+                s += 0.31019
             else:
-                s += -0.01127
+                s += -0.61546
     else:
-        if x63 <= 0.251:
-            if x68 <= 0.720121:
-                s += -0.22033
+        if x68 <= 0.251:
+            if x73 <= 0.719213:
+                s += -0.24943
             else:
-                s += 0.77319
+                s += 0.70192
         else:
-            if x71 <= 0.0:
-                s += 1.60857
+            if x76 <= 0.029412:
+                s += 1.66564
             else:
-                s += 0.11662
-    if x66 <= 0.083333:
-        if x63 <= 0.251:
-            if x41 <= 0.5:
-                s += -0.73521
+                s += 0.07156
+    if x73 <= 0.422829:
+        if x68 <= 0.251:
+            if x44 <= 0.5:
+                s += -0.73483
             else:
-                s += 1.3287
+                s += 1.05395
         else:
-            if x71 <= 0.0:
-                s += 0.27642
+            if x44 <= 0.5:
+                s += -0.03651
             else:
-                s += -0.63631
+                s += 1.72267
     else:
-        if x63 <= 0.251:
-            if x68 <= 0.720121:
-                s += -0.23456
+        if x68 <= 0.251:
+            if x78 <= 0.31606:
+                s += 0.00661
             else:
-                s += 0.67916
+                s += 1.80478
         else:
-            if x71 <= 0.028571:
-                s += 1.44851
+            if x41 <= 0.672808:
+                s += 1.90977
             else:
-                s += 0.07124
-    if x68 <= 0.424825:
-        if x63 <= 0.4189:
-            if x72 <= 0.059541:
-                s += -0.78126
+                s += 1.12839
+    if x71 <= 0.083333:
+        if x68 <= 0.251:
+            if x44 <= 0.5:
+                s += -0.68818
             else:
-                s += -0.31981
+                s += 1.17271
         else:
-            if x41 <= 0.5:
-                s += 0.01664
+            if x76 <= 0.0:
+                s += 0.24237
             else:
-                s += 1.47865
+                s += -0.57998
     else:
-        if x63 <= 0.251:
-            if x41 <= 0.5:
-                s += 0.03988
+        if x68 <= 0.251:
+            if x79 <= 0.033898:
+                s += -0.17038
             else:
-                s += 2.06987
+                s += 0.67607
         else:
-            if x39 <= 0.672808:
-                s += 1.69563
+            if x76 <= 0.029412:
+                s += 1.26431
             else:
-                s += 0.97866
-    if x66 <= 0.083333:
-        if x63 <= 0.251:
-            if x73 <= 0.31606:
-                s += -0.65638
+                s += 0.02418
+    if x73 <= 0.422829:
+        if x68 <= 0.4189:
+            if x77 <= 0.059364:
+                s += -0.7401
             else:
-                s += 0.78173
+                s += -0.30213
         else:
-            if x71 <= 0.0:
-                s += 0.22344
+            if x44 <= 0.5:
+                s += 0.00312
             else:
-                s += -0.59658
+                s += 1.47103
     else:
-        if x63 <= 0.251:
-            if x74 <= 0.034483:
-                s += -0.1664
+        if x68 <= 0.251:
+            if x78 <= 0.31606:
+                s += 0.00782
             else:
-                s += 0.65691
+                s += 1.49702
         else:
-            if x71 <= 0.028571:
-                s += 1.13236
+            if x44 <= 0.5:
+                s += 0.96146
             else:
-                s += 0.02863
-    if x67 <= 0.306223:
-        if x63 <= 0.5866:
-            if x41 <= 0.5:
-                s += -0.53
+                s += 1.96186
+    if x77 <= 0.227246:
+        if x68 <= 0.251:
+            if x44 <= 0.5:
+                s += -0.58027
             else:
-                s += 1.35301
+                s += 1.13558
         else:
-            if x71 <= 0.0:
-                s += 0.44612
+            if x7 <= 0.283469:
+                s += 1.25544
             else:
-                s += -0.50221
+                s += 0.005
     else:
-        if x41 <= 0.5:
-            if x63 <= 0.215:
-                s += 0.0711
+        if x44 <= 0.5:
+            if x7 <= 0.486583:
+                s += 0.88894
             else:
-                s += 0.77061
+                s += 0.17428
         else:
-            if x71 <= 0.028571:
-                s += 1.82058
+            if x29 <= 0.0:
+                s += 1.89924
             else:
-                s += 0.60544
-    if x72 <= 0.086735:
-        if x63 <= 0.4189:
-            if x100 <= 0.5:
-                s += -0.61693
+                s += 0.91958
+    if x77 <= 0.086464:
+        if x68 <= 0.6925:
+            if x78 <= 0.31606:
+                s += -0.60293
             else:
-                s += 1.95901
+                s += 0.74562
         else:
-            if x5 <= 0.283469:
-                s += 1.30205
+            if x23 <= 0.006694:
+                s += -0.06021
             else:
-                s += -0.18153
+                s += 1.1428
     else:
-        if x41 <= 0.5:
-            if x68 <= 0.720121:
-                s += 0.053
+        if x44 <= 0.5:
+            if x68 <= 0.251:
+                s += -0.05999
             else:
-                s += 0.73318
+                s += 0.57862
         else:
-            if x2 <= 0.5:
-                s += 1.66818
-            else:
-                s += 0.24117
-    if x68 <= 0.424825:
-        if x63 <= 0.251:
-            if x73 <= 0.31606:
-                s += -0.55198
-            else:
-                s += 0.55944
-        else:
-            if x5 <= 0.486583:
-                s += 0.44597
-            else:
-                s += -0.18408
-    else:
-        if x63 <= 0.215:
-            if x73 <= 0.31606:
-                s += -0.06791
-            else:
-                s += 1.04985
-        else:
-            if x39 <= 0.672808:
-                s += 1.22224
-            else:
-                s += 0.58968
-    if x72 <= 0.086735:
-        if x41 <= 0.5:
-            if x76 <= 0.5:
-                s += -0.47274
-            else:
-                s += 1.81391
-        else:
-            if x70 <= 0.15:
-                s += 1.23325
-            else:
-                s += -0.61839
-    else:
-        if x41 <= 0.5:
-            if x67 <= 0.435634:
-                s += 0.0257
-            else:
-                s += 0.59996
-        else:
-            if x2 <= 0.5:
-                s += 1.45042
-            else:
-                s += 0.18345
-    if x68 <= 0.253696:
-        if x63 <= 0.6925:
-            if x73 <= 0.31606:
-                s += -0.50352
-            else:
-                s += 0.55063
-        else:
-            if x27 <= 0.0006:
-                s += 0.40377
-            else:
-                s += -0.70679
-    else:
-        if x63 <= 0.215:
-            if x100 <= 0.5:
-                s += -0.10601
-            else:
-                s += 2.22057
-        else:
-            if x62 <= 0.188:
-                s += 0.03985
-            else:
-                s += 0.78063
-    if x66 <= 0.083333:
-        if x41 <= 0.5:
-            if x76 <= 0.5:
-                s += -0.33895
-            else:
-                s += 1.82763
-        else:
-            if x65 <= 0.173913:
-                s += 1.16224
-            else:
-                s += -0.10513
-    else:
-        if x63 <= 0.5866:
-            if x73 <= 0.31606:
-                s += 0.04248
-            else:
-                s += 1.00591
-        else:
-            if x27 <= 0.0006:
-                s += 0.84942
-            else:
-                s += -0.04587
-    if x68 <= 0.623789:
-        if x63 <= 0.251:
-            if x100 <= 0.5:
-                s += -0.40492
-            else:
-                s += 2.13533
-        else:
-            if x5 <= 0.486583:
-                s += 0.5125
-            else:
-                s += -0.10313
-    else:
-        if x62 <= 0.9845:
-            if x63 <= 0.1303:
-                s += -0.07266
-            else:
-                s += 0.56939
-        else:
-            if x26 <= 0.0:
-                s += 1.36925
-            else:
-                s += -0.11565
-    if x6 <= 0.222222:
-        if x41 <= 0.5:
-            if x5 <= 0.283469:
-                s += 0.50675
-            else:
-                s += -0.30744
-        else:
-            if x56 <= 0.031757:
-                s += 0.28652
-            else:
-                s += 1.21111
-    else:
-        if x63 <= 0.5866:
-            if x28 <= 0.0134:
-                s += 0.02609
-            else:
-                s += 0.73476
-        else:
-            if x27 <= 0.0006:
-                s += 0.79864
-            else:
-                s += 0.00585
-    if x72 <= 0.059541:
-        if x63 <= 0.812:
-            if x73 <= 0.31606:
-                s += -0.45403
-            else:
-                s += 0.62668
-        else:
-            if x5 <= 0.486583:
-                s += 1.16995
-            else:
-                s += -0.15805
-    else:
-        if x41 <= 0.5:
-            if x26 <= 0.0:
-                s += 0.19686
-            else:
-                s += -0.62023
-        else:
-            if x71 <= 0.028571:
-                s += 1.12158
-            else:
-                s += 0.18769
-    if x67 <= 0.370148:
-        if x100 <= 0.5:
-            if x63 <= 0.215:
-                s += -0.37294
-            else:
-                s += 0.03491
-        else:
-            s += 2.26711
-    else:
-        if x62 <= 0.9845:
-            if x5 <= 0.486583:
-                s += 0.60441
-            else:
-                s += 0.04384
-        else:
-            if x26 <= 0.0:
-                s += 1.25062
-            else:
-                s += -0.30491
-    if x72 <= 0.026147:
-        if x63 <= 0.92:
-            if x73 <= 0.31606:
-                s += -0.49476
-            else:
-                s += 0.55268
-        else:
-            if x38 <= 0.0:
-                s += 1.30311
-            else:
-                s += 0.16919
-    else:
-        if x41 <= 0.5:
-            if x5 <= 0.393469:
-                s += 0.47537
-            else:
-                s += -0.03833
-        else:
-            if x27 <= 0.0:
-                s += 1.08447
-            else:
-                s += 0.20982
-    if x68 <= 0.253696:
-        if x3 <= 0.5:
-            if x63 <= 0.812:
-                s += -0.34293
-            else:
-                s += 0.2095
-        else:
-            if x21 <= 0.025395:
-                s += -0.03121
-            else:
-                s += 1.14192
-    else:
-        if x62 <= 0.188:
-            if x10 <= 0.5:
-                s += -0.40939
-            else:
-                s += 0.63907
-        else:
-            if x73 <= 0.31606:
-                s += 0.26377
-            else:
-                s += 1.05043
-    if x63 <= 0.251:
-        if x100 <= 0.5:
-            if x76 <= 0.5:
-                s += -0.22836
-            else:
-                s += 1.79017
-        else:
-            s += 1.87975
-    else:
-        if x5 <= 0.393469:
-            if x88 <= 0.5:
-                s += 0.91008
-            else:
-                s += -0.13752
-        else:
-            if x62 <= 0.4703:
-                s += -0.18816
-            else:
-                s += 0.33466
-    if x67 <= 0.435634:
-        if x100 <= 0.5:
-            if x41 <= 0.5:
-                s += -0.16031
-            else:
-                s += 0.754
-        else:
-            s += 1.7884
-    else:
-        if x27 <= 0.0006:
-            if x39 <= 0.745183:
-                s += 0.70688
-            else:
-                s += 0.19245
-        else:
-            if x62 <= 0.9845:
-                s += -0.40972
-            else:
-                s += 0.93898
-    if x72 <= 0.026147:
-        if x5 <= 0.283469:
-            if x50 <= 0.0:
-                s += 1.01468
-            else:
-                s += -0.21582
-        else:
-            if x63 <= 0.92:
-                s += -0.44339
-            else:
-                s += 0.54881
-    else:
-        if x107 <= 0.5:
-            if x26 <= 0.0:
-                s += 0.12742
-            else:
-                s += -0.53631
-        else:
-            if x32 <= 0.0048:
-                s += -0.84193
-            else:
-                s += 1.3035
-    if x63 <= 0.6925:
-        if x73 <= 0.31606:
-            if x76 <= 0.5:
-                s += -0.1725
-            else:
-                s += 1.52169
-        else:
-            if x27 <= 0.0006:
-                s += 0.83517
-            else:
-                s += -0.44352
-    else:
-        if x27 <= 0.0006:
-            if x71 <= 0.028571:
-                s += 0.61752
-            else:
-                s += -0.18021
-        else:
-            if x23 <= 0.0:
-                s += -0.60979
-            else:
-                s += 1.30647
-    if x68 <= 0.720121:
-        if x63 <= 0.6925:
-            if x73 <= 0.31606:
-                s += -0.22119
-            else:
-                s += 0.50891
-        else:
-            if x27 <= 0.0006:
-                s += 0.40267
-            else:
-                s += -0.55341
-    else:
-        if x93 <= 0.5:
-            if x63 <= 0.1303:
-                s += 0.07018
-            else:
-                s += 0.56118
-        else:
-            if x33 <= 0.0004:
-                s += -0.64562
-            else:
-                s += 0.77021
-    if x100 <= 0.5:
-        if x107 <= 0.5:
-            if x73 <= 0.31606:
-                s += -0.10119
-            else:
-                s += 0.5044
-        else:
-            if x36 <= 0.044958:
-                s += -0.37875
-            else:
-                s += 1.15906
-    else:
-        s += 1.61932
-    if x72 <= 0.026147:
-        if x52 <= 0.004525:
-            if x62 <= 0.0753:
-                s += 0.50678
-            else:
-                s += -0.23454
-        else:
-            if x77 <= 0.5:
-                s += -0.50336
-            else:
-                s += 0.63478
-    else:
-        if x39 <= 0.672808:
-            if x10 <= 0.5:
-                s += 0.23667
-            else:
-                s += 1.14391
-        else:
-            if x62 <= 0.241:
-                s += -0.32678
-            else:
-                s += 0.11506
-    if x76 <= 0.5:
-        if x41 <= 0.5:
-            if x53 <= 0.0:
-                s += 0.14527
-            else:
-                s += -0.19763
-        else:
-            if x65 <= 0.173913:
-                s += 0.81987
-            else:
-                s += 0.02703
-    else:
-        if x79 <= 0.5:
-            if x75 <= 0.221199:
-                s += 0.35959
-            else:
-                s += 1.55175
-        else:
-            if x52 <= 0.001065:
-                s += -0.14168
-            else:
-                s += 0.77286
-    if x63 <= 0.215:
-        if x28 <= 0.0134:
-            if x100 <= 0.5:
-                s += -0.24605
-            else:
-                s += 1.35598
-        else:
-            if x62 <= 0.9845:
-                s += 0.14058
-            else:
-                s += 1.29841
-    else:
-        if x71 <= 0.028571:
-            if x10 <= 0.5:
-                s += 0.16991
-            else:
-                s += 1.09236
-        else:
-            if x17 <= 0.007053:
-                s += -0.54598
-            else:
-                s += 0.52302
-    if x67 <= 0.435634:
-        if x76 <= 0.5:
-            if x100 <= 0.5:
-                s += -0.1102
-            else:
-                s += 1.4197
-        else:
-            if x79 <= 0.5:
-                s += 1.38102
-            else:
-                s += 0.26308
-    else:
-        if x39 <= 0.845445:
-            if x62 <= 0.9845:
-                s += 0.26327
-            else:
-                s += 1.0337
-        else:
-            if x1 <= 0.748393:
-                s += -0.73471
-            else:
-                s += 0.5405
-    if x41 <= 0.5:
-        if x88 <= 0.5:
-            if x5 <= 0.393469:
-                s += 0.40865
-            else:
-                s += -0.06169
-        else:
-            if x18 <= 0.006906:
-                s += -0.52889
-            else:
-                s += 0.34832
-    else:
-        if x27 <= 0.0:
-            if x56 <= 0.014434:
-                s += 0.21284
-            else:
-                s += 0.9259
-        else:
-            if x31 <= 0.0079:
-                s += -0.64516
-            else:
-                s += 1.08392
-    if x107 <= 0.5:
-        if x79 <= 0.5:
-            if x73 <= 0.31606:
-                s += -0.0808
-            else:
-                s += 0.42218
-        else:
-            if x76 <= 0.5:
-                s += 1.4759
-            else:
-                s += 0.41642
-    else:
-        if x103 <= 0.5:
-            if x32 <= 0.0048:
-                s += -0.15363
-            else:
-                s += 1.29578
-        else:
-            if x50 <= 0.047043:
-                s += -0.72124
-            else:
-                s += 0.99517
-    if x100 <= 0.5:
-        if x81 <= 0.5:
-            if x76 <= 0.5:
-                s += -0.03455
-            else:
-                s += 1.16495
-        else:
-            s += 1.85909
-    else:
-        s += 1.36964
-    if x72 <= 0.016396:
-        if x56 <= 0.837113:
-            if x52 <= 0.004525:
-                s += -0.15781
-            else:
-                s += -0.51151
-        else:
-            if x5 <= 0.393469:
-                s += 1.24291
-            else:
-                s += -0.22239
-    else:
-        if x27 <= 0.0006:
-            if x73 <= 0.31606:
-                s += 0.06945
-            else:
-                s += 0.70838
-        else:
-            if x88 <= 0.5:
-                s += -0.12275
-            else:
-                s += -0.88024
-    if x5 <= 0.393469:
-        if x50 <= 0.0:
-            if x63 <= 0.0513:
-                s += 0.11125
-            else:
-                s += 1.14152
-        else:
-            if x50 <= 0.047043:
-                s += -0.2207
-            else:
-                s += 0.50711
-    else:
-        if x62 <= 0.241:
-            if x45 <= 0.0:
-                s += 0.66729
-            else:
-                s += -0.33125
-        else:
-            if x71 <= 0.028571:
-                s += 0.13291
-            else:
-                s += -0.37552
-    if x83 <= 0.5:
-        if x43 <= 0.5:
-            if x42 <= 0.5:
-                s += -0.03809
-            else:
-                s += 1.1695
-        else:
-            if x1 <= 0.965949:
-                s += 1.24582
-            else:
-                s += -0.35389
-    else:
-        if x109 <= 0.5:
-            s += 1.57893
-        else:
-            s += 0.16368
-    if x63 <= 0.6925:
-        if x62 <= 0.8701:
-            if x53 <= 0.0:
-                s += 0.0408
-            else:
-                s += -0.24585
-        else:
-            if x5 <= 0.486583:
-                s += 0.51916
-            else:
-                s += 0.05684
-    else:
-        if x27 <= 0.0006:
-            if x20 <= 0.006553:
-                s += 0.26753
-            else:
-                s += 0.75065
-        else:
-            if x85 <= 0.47:
-                s += -0.55215
-            else:
-                s += 1.07033
-    if x100 <= 0.5:
-        if x81 <= 0.5:
-            if x107 <= 0.5:
-                s += -0.03915
-            else:
-                s += 0.69028
-        else:
-            s += 1.68135
-    else:
-        if x31 <= 0.1021:
-            s += 1.33046
-        else:
-            s += 0.33425
-    if x72 <= 0.537923:
-        if x5 <= 0.283469:
-            if x88 <= 0.5:
-                s += 0.59613
-            else:
-                s += -0.48568
-        else:
-            if x41 <= 0.5:
-                s += -0.09272
-            else:
-                s += 0.5368
-    else:
-        if x7 <= 0.579171:
-            if x44 <= 0.146401:
-                s += -0.11418
-            else:
-                s += 0.81985
-        else:
-            if x56 <= 0.615287:
-                s += 0.81721
-            else:
-                s += 0.196
-    if x24 <= 1.470833:
-        if x41 <= 0.5:
-            if x10 <= 0.5:
-                s += -0.10355
-            else:
-                s += 0.31573
-        else:
-            if x58 <= 0.0:
-                s += 0.62959
-            else:
-                s += -0.64802
-    else:
-        if x63 <= 0.215:
-            if x40 <= 0.5:
-                s += -0.49457
-            else:
-                s += 0.4687
-        else:
-            if x39 <= 0.672808:
-                s += 1.14267
-            else:
-                s += 0.43362
-    if x76 <= 0.5:
-        if x79 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.03257
-            else:
-                s += 1.34244
-        else:
-            if x13 <= 0.003758:
-                s += 0.41671
-            else:
-                s += 1.43325
-    else:
-        if x90 <= 0.031493:
-            if x48 <= 0.002092:
-                s += 0.56847
-            else:
-                s += -0.32138
-        else:
-            if x79 <= 0.5:
-                s += 1.25277
-            else:
-                s += 0.39785
-    if x8 <= 0.5:
-        if x71 <= 0.0:
-            if x63 <= 0.215:
-                s += -0.10907
-            else:
-                s += 0.18846
-        else:
-            if x69 <= 0.5:
-                s += -0.1737
-            else:
-                s += -0.78178
-    else:
-        if x102 <= 0.5:
-            if x89 <= 0.333333:
-                s += 1.31219
-            else:
-                s += 0.10261
-        else:
-            s += -0.66331
-    if x88 <= 0.5:
-        if x73 <= 0.31606:
-            if x5 <= 0.393469:
-                s += 0.32619
-            else:
-                s += -0.07626
-        else:
-            if x104 <= 0.5:
-                s += 0.90274
-            else:
-                s += 0.10245
-    else:
-        if x62 <= 0.4703:
-            if x95 <= 0.5:
-                s += -0.52626
-            else:
-                s += 0.85234
-        else:
-            if x61 <= 4.6:
-                s += 0.05415
-            else:
-                s += 1.15045
-    if x100 <= 0.5:
-        if x95 <= 0.5:
-            if x57 <= 0.0:
-                s += -0.13175
-            else:
-                s += 0.22893
-        else:
-            if x75 <= 0.221199:
-                s += -0.017
-            else:
-                s += 0.64616
-    else:
-        if x31 <= 0.1021:
-            s += 1.26075
-        else:
-            s += 0.30804
-    if x43 <= 0.5:
-        if x62 <= 0.9845:
-            if x10 <= 0.5:
-                s += -0.09535
-            else:
-                s += 0.34102
-        else:
-            if x37 <= 0.0127:
-                s += 0.13527
-            else:
-                s += 0.90349
-    else:
-        if x39 <= 0.845445:
             if x4 <= 0.5:
-                s += 1.35577
+                s += 1.66015
             else:
-                s += -0.1399
+                s += 0.21642
+    if x73 <= 0.522278:
+        if x68 <= 0.5866:
+            if x78 <= 0.31606:
+                s += -0.4848
+            else:
+                s += 0.60823
         else:
-            if x96 <= 0.5:
-                s += -0.85961
+            if x76 <= 0.0:
+                s += 0.45464
             else:
-                s += 0.64664
-    if x81 <= 0.5:
-        if x39 <= 0.845445:
-            if x61 <= 4.6:
-                s += -0.0129
-            else:
-                s += 0.6392
-        else:
-            if x2 <= 0.5:
-                s += -0.54159
-            else:
-                s += 0.53008
+                s += -0.3817
     else:
-        s += 1.54773
-    if x76 <= 0.5:
-        if x100 <= 0.5:
-            if x79 <= 0.5:
-                s += -0.03467
+        if x68 <= 0.215:
+            if x67 <= 0.9845:
+                s += 0.0263
             else:
-                s += 1.13887
+                s += 1.34034
         else:
-            if x31 <= 0.1021:
-                s += 1.19522
+            if x67 <= 0.35:
+                s += 0.40763
             else:
-                s += 0.28338
+                s += 1.06081
+    if x72 <= 0.305951:
+        if x44 <= 0.5:
+            if x68 <= 0.5866:
+                s += -0.44638
+            else:
+                s += 0.10619
+        else:
+            if x70 <= 0.173913:
+                s += 1.40456
+            else:
+                s += -0.01633
     else:
-        if x79 <= 0.5:
-            if x75 <= 0.221199:
-                s += 0.09964
+        if x44 <= 0.5:
+            if x7 <= 0.486583:
+                s += 0.73287
             else:
-                s += 1.14629
+                s += 0.12775
         else:
-            if x52 <= 0.001065:
-                s += -0.28352
+            if x76 <= 0.029412:
+                s += 1.41301
             else:
-                s += 0.54886
-    if x107 <= 0.5:
-        if x73 <= 0.748393:
-            if x26 <= 0.0:
-                s += -0.00023
+                s += 0.37527
+    if x73 <= 0.252584:
+        if x44 <= 0.5:
+            if x81 <= 0.5:
+                s += -0.42664
             else:
-                s += -0.43846
+                s += 1.8235
         else:
-            if x62 <= 0.35:
-                s += -0.38876
+            if x74 <= 0.5:
+                s += 1.02351
             else:
-                s += 1.32952
+                s += -0.5374
     else:
-        if x63 <= 0.0193:
-            if x27 <= 0.0006:
-                s += 0.11826
-            else:
-                s += -0.8153
-        else:
-            if x32 <= 0.0048:
-                s += -0.50564
-            else:
-                s += 1.05838
-    if x43 <= 0.5:
-        if x3 <= 0.5:
-            if x27 <= 0.0006:
-                s += -0.00535
-            else:
-                s += -0.38761
-        else:
-            if x63 <= 0.1842:
-                s += -0.11166
-            else:
-                s += 0.67993
-    else:
-        if x1 <= 0.965949:
-            if x39 <= 0.845445:
-                s += 1.20784
-            else:
-                s += -0.14469
-        else:
-            if x61 <= 0.0:
-                s += 0.48241
-            else:
-                s += -0.63464
-    if x6 <= 0.5:
-        if x84 <= 0.5:
-            if x8 <= 0.5:
-                s += -0.06084
-            else:
-                s += 0.88915
-        else:
-            if x20 <= 0.006553:
-                s += -0.11693
-            else:
-                s += 1.15741
-    else:
-        if x57 <= 0.0:
-            if x10 <= 0.5:
-                s += 0.10419
-            else:
-                s += 0.87237
-        else:
-            if x29 <= 0.0305:
-                s += -0.38385
-            else:
-                s += 0.96617
-    if x24 <= 1.470833:
-        if x16 <= 0.0:
-            if x97 <= 0.5:
-                s += -0.07581
-            else:
-                s += 0.86953
-        else:
-            if x39 <= 0.845445:
-                s += 0.62719
-            else:
-                s += -0.14554
-    else:
-        if x63 <= 0.215:
-            if x40 <= 0.5:
-                s += -0.45533
-            else:
-                s += 0.43384
-        else:
-            if x39 <= 0.672808:
-                s += 1.01415
-            else:
-                s += 0.34225
-    if x5 <= 0.393469:
-        if x50 <= 0.0:
-            if x63 <= 0.0513:
-                s += 0.06468
-            else:
-                s += 0.95143
-        else:
-            if x50 <= 0.025023:
-                s += -0.26198
-            else:
-                s += 0.35427
-    else:
-        if x73 <= 0.748393:
-            if x97 <= 0.5:
-                s += -0.08454
-            else:
-                s += 0.77613
-        else:
-            if x62 <= 0.35:
-                s += -0.36284
-            else:
-                s += 1.2588
-    if x83 <= 0.5:
-        if x100 <= 0.5:
-            if x42 <= 0.5:
-                s += -0.02756
-            else:
-                s += 0.93608
-        else:
-            if x31 <= 0.1021:
-                s += 1.14674
-            else:
-                s += 0.2751
-    else:
-        if x109 <= 0.5:
-            if x13 <= 7.1e-05:
-                s += 0.27888
-            else:
-                s += 1.36181
-        else:
-            s += -0.01329
-    if x88 <= 0.5:
-        if x63 <= 0.812:
+        if x68 <= 0.215:
             if x101 <= 0.5:
-                s += 0.03243
+                s += -0.08567
             else:
-                s += -0.52894
+                s += 2.24364
         else:
-            if x13 <= 0.002326:
-                s += 0.66805
+            if x67 <= 0.188:
+                s += 0.05398
             else:
-                s += 0.21183
-    else:
-        if x62 <= 0.4703:
-            if x95 <= 0.5:
-                s += -0.4604
-            else:
-                s += 0.72933
-        else:
-            if x62 <= 0.9845:
-                s += 0.05921
-            else:
-                s += 1.06515
-    if x81 <= 0.5:
-        if x107 <= 0.5:
-            if x92 <= 0.5:
-                s += -0.03499
-            else:
-                s += 0.87497
-        else:
-            if x36 <= 0.044958:
-                s += -0.41972
-            else:
-                s += 0.79698
-    else:
-        s += 1.41369
-    if x71 <= 0.028571:
-        if x22 <= 0.0:
-            if x10 <= 0.5:
-                s += 0.08985
-            else:
-                s += 0.91836
-        else:
-            if x108 <= 0.5:
-                s += -0.1373
-            else:
-                s += 1.27707
-    else:
-        if x17 <= 0.149574:
-            if x69 <= 0.5:
-                s += -0.22353
-            else:
-                s += -0.78182
-        else:
-            if x15 <= 0.298181:
-                s += 1.35827
-            else:
-                s += -0.22187
-    if x27 <= 0.0006:
-        if x73 <= 0.31606:
-            if x77 <= 0.5:
-                s += -0.0282
-            else:
-                s += 0.5917
-        else:
-            if x104 <= 0.5:
-                s += 0.78618
-            else:
-                s += 0.12078
-    else:
-        if x23 <= 0.4:
-            if x88 <= 0.5:
-                s += -0.18389
-            else:
-                s += -0.8114
-        else:
-            if x87 <= 0.617107:
-                s += -0.46302
-            else:
-                s += 1.38953
-    if x76 <= 0.5:
-        if x43 <= 0.5:
-            if x100 <= 0.5:
-                s += -0.03193
-            else:
-                s += 1.04628
-        else:
-            if x61 <= 4.0:
-                s += 1.03805
-            else:
-                s += -0.06306
-    else:
-        if x90 <= 0.064155:
-            if x45 <= 0.005137:
-                s += 0.55332
-            else:
-                s += -0.33633
-        else:
-            if x79 <= 0.5:
-                s += 1.129
-            else:
-                s += 0.25925
-    if x72 <= 0.016396:
-        if x56 <= 0.837113:
-            if x46 <= 0.000449:
-                s += -0.4469
-            else:
-                s += -0.10434
-        else:
-            if x5 <= 0.393469:
-                s += 1.13902
-            else:
-                s += -0.15021
-    else:
-        if x39 <= 0.845445:
-            if x96 <= 0.5:
-                s += 0.04321
-            else:
-                s += 0.58009
-        else:
-            if x1 <= 0.31606:
-                s += -0.53661
-            else:
-                s += 0.2437
-    if x62 <= 0.9845:
-        if x10 <= 0.5:
-            if x23 <= 0.4:
-                s += -0.08691
-            else:
-                s += 0.40468
-        else:
-            if x63 <= 0.1842:
-                s += -0.02915
-            else:
-                s += 0.86179
-    else:
-        if x10 <= 0.5:
-            if x44 <= 0.02031:
-                s += 0.25027
-            else:
-                s += 1.07581
-        else:
-            if x87 <= 0.585217:
-                s += -0.65796
-            else:
-                s += 0.71856
-    if x83 <= 0.5:
+                s += 0.77366
+    if x71 <= 0.083333:
         if x81 <= 0.5:
-            if x76 <= 0.5:
-                s += -0.02342
+            if x44 <= 0.5:
+                s += -0.34321
             else:
-                s += 0.83097
+                s += 0.86426
         else:
-            s += 1.31978
+            if x84 <= 0.5:
+                s += 1.99153
+            else:
+                s += 0.22956
     else:
-        if x87 <= 0.476211:
-            s += 0.03396
-        else:
-            s += 1.22236
-    if x8 <= 0.5:
-        if x71 <= 0.0:
-            if x52 <= 0.001065:
-                s += 0.22609
+        if x78 <= 0.31606:
+            if x68 <= 0.5866:
+                s += 0.05995
             else:
-                s += -0.05256
+                s += 0.62642
         else:
-            if x69 <= 0.5:
-                s += -0.13828
+            if x29 <= 0.0006:
+                s += 1.29087
             else:
-                s += -0.67744
+                s += -0.15636
+    if x8 <= 0.2:
+        if x68 <= 0.251:
+            if x101 <= 0.5:
+                s += -0.42794
+            else:
+                s += 2.26865
+        else:
+            if x7 <= 0.283469:
+                s += 1.14997
+            else:
+                s += -0.01166
     else:
-        if x63 <= 0.1303:
-            if x12 <= 0.5:
-                s += 0.38664
+        if x72 <= 0.435367:
+            if x68 <= 0.6925:
+                s += -0.00781
             else:
-                s += -0.74132
+                s += 0.62247
         else:
-            if x68 <= 0.820857:
-                s += 1.27622
+            if x71 <= 0.27907:
+                s += 0.44972
             else:
-                s += 0.28572
-    if x24 <= 1.470833:
-        if x26 <= 0.0:
-            if x27 <= 0.0006:
-                s += 0.04403
+                s += 0.94663
+    if x73 <= 0.252584:
+        if x68 <= 0.812:
+            if x24 <= 0.063049:
+                s += -0.47125
             else:
-                s += -0.32444
+                s += 0.04478
         else:
-            if x20 <= 0.251051:
-                s += -0.46656
+            if x41 <= 0.672808:
+                s += 1.22013
             else:
-                s += 0.70355
+                s += 0.03204
     else:
-        if x63 <= 0.215:
-            if x28 <= 0.0134:
-                s += -0.371
+        if x67 <= 0.188:
+            if x7 <= 0.283469:
+                s += 0.86317
             else:
-                s += 0.63404
+                s += -0.34061
         else:
-            if x15 <= 0.006861:
-                s += 0.96127
+            if x68 <= 0.1303:
+                s += -0.02806
             else:
-                s += 0.30373
-    if x32 <= 0.0048:
-        if x60 <= 1.3:
-            if x21 <= 0.0:
-                s += 0.06723
+                s += 0.59568
+    if x73 <= 0.719213:
+        if x68 <= 0.5866:
+            if x101 <= 0.5:
+                s += -0.29734
             else:
-                s += -0.48554
+                s += 2.36821
         else:
-            if x39 <= 0.579877:
-                s += 1.05234
+            if x29 <= 0.0006:
+                s += 0.36122
             else:
-                s += -0.14422
+                s += -0.58896
     else:
-        if x107 <= 0.5:
-            if x27 <= 0.0006:
-                s += 0.04555
+        if x68 <= 0.1303:
+            if x67 <= 0.9845:
+                s += 0.02948
             else:
-                s += -0.28969
+                s += 0.94729
         else:
-            if x63 <= 0.0193:
-                s += -0.60943
+            if x95 <= 0.5:
+                s += 0.75235
             else:
-                s += 0.90173
-    if x87 <= 0.700807:
-        if x97 <= 0.5:
-            if x39 <= 0.745183:
-                s += 0.01807
+                s += -0.23823
+    if x77 <= 0.059364:
+        if x56 <= 0.0:
+            if x75 <= 0.15:
+                s += 0.05039
             else:
-                s += -0.25248
+                s += -0.76913
         else:
-            if x99 <= 0.5:
-                s += 1.40777
+            if x44 <= 0.5:
+                s += -0.50756
             else:
-                s += -0.81177
+                s += 0.95668
     else:
-        if x101 <= 0.5:
-            if x39 <= 0.845445:
-                s += 0.3353
+        if x28 <= 0.0:
+            if x78 <= 0.31606:
+                s += 0.17137
             else:
-                s += -0.29777
+                s += 0.88022
         else:
-            if x63 <= 0.92:
-                s += -0.52487
+            if x7 <= 0.565402:
+                s += 0.22561
             else:
-                s += 0.83884
-    if x78 <= 0.5:
-        if x3 <= 0.5:
-            if x43 <= 0.5:
-                s += -0.04407
+                s += -0.78974
+    if x72 <= 0.435367:
+        if x44 <= 0.5:
+            if x101 <= 0.5:
+                s += -0.19121
             else:
-                s += 0.77097
+                s += 2.08247
         else:
-            if x21 <= 0.009792:
-                s += -0.15875
+            if x70 <= 0.173913:
+                s += 1.08404
             else:
-                s += 0.54793
+                s += -0.00728
     else:
-        if x63 <= 0.1303:
-            s += 0.0937
+        if x28 <= 0.0:
+            if x29 <= 0.0006:
+                s += 0.61761
+            else:
+                s += -0.18594
         else:
-            if x60 <= 2.485714:
-                s += 1.33926
+            if x41 <= 0.845445:
+                s += 0.1237
             else:
-                s += 0.14768
-    if x100 <= 0.5:
-        if x73 <= 0.748393:
-            if x42 <= 0.5:
-                s += -0.02566
+                s += -1.03759
+    if x77 <= 0.026089:
+        if x68 <= 0.92:
+            if x78 <= 0.31606:
+                s += -0.47937
             else:
-                s += 0.80551
+                s += 0.64309
         else:
-            if x62 <= 0.35:
-                s += -0.38822
+            if x41 <= 0.745183:
+                s += 1.27922
             else:
-                s += 1.19964
+                s += 0.05982
     else:
-        if x31 <= 0.1021:
-            s += 1.04009
-        else:
-            s += 0.20506
-    if x83 <= 0.5:
-        if x31 <= 0.0:
-            if x88 <= 0.5:
-                s += 0.33036
+        if x44 <= 0.5:
+            if x7 <= 0.393469:
+                s += 0.4724
             else:
-                s += -0.32683
+                s += -0.04267
         else:
-            if x72 <= 0.537923:
-                s += -0.06834
+            if x4 <= 0.5:
+                s += 1.02304
             else:
-                s += 0.34997
+                s += -0.05378
+    if x77 <= 0.026089:
+        if x7 <= 0.283469:
+            if x53 <= 0.0:
+                s += 1.08874
+            else:
+                s += -0.20697
+        else:
+            if x68 <= 0.92:
+                s += -0.46842
+            else:
+                s += 0.56499
     else:
         if x109 <= 0.5:
-            if x13 <= 7.1e-05:
-                s += 0.20771
+            if x44 <= 0.5:
+                s += 0.02654
             else:
-                s += 1.20951
+                s += 0.82941
         else:
-            s += -0.08696
-    if x61 <= 4.6:
-        if x88 <= 0.5:
-            if x53 <= 0.652231:
-                s += -0.01926
+            if x34 <= 0.0048:
+                s += -0.86237
             else:
-                s += 0.40016
+                s += 1.32327
+    if x73 <= 0.719213:
+        if x68 <= 0.215:
+            if x81 <= 0.5:
+                s += -0.31297
+            else:
+                s += 1.69912
+        else:
+            if x7 <= 0.486583:
+                s += 0.44515
+            else:
+                s += -0.10504
+    else:
+        if x29 <= 0.0006:
+            if x68 <= 0.1303:
+                s += 0.14322
+            else:
+                s += 0.62613
+        else:
+            if x67 <= 0.9845:
+                s += -0.34508
+            else:
+                s += 1.18041
+    if x73 <= 0.252584:
+        if x5 <= 0.5:
+            if x97 <= 0.5:
+                s += -0.31862
+            else:
+                s += 0.10027
+        else:
+            if x24 <= 0.025369:
+                s += 0.0104
+            else:
+                s += 1.13857
+    else:
+        if x67 <= 0.188:
+            if x12 <= 0.5:
+                s += -0.37377
+            else:
+                s += 0.61304
+        else:
+            if x78 <= 0.31606:
+                s += 0.21615
+            else:
+                s += 0.94278
+    if x101 <= 0.5:
+        if x81 <= 0.5:
+            if x68 <= 0.251:
+                s += -0.20056
+            else:
+                s += 0.15674
+        else:
+            if x84 <= 0.5:
+                s += 1.63417
+            else:
+                s += 0.61448
+    else:
+        s += 1.76087
+    if x73 <= 0.820495:
+        if x109 <= 0.5:
+            if x101 <= 0.5:
+                s += -0.11091
+            else:
+                s += 1.72038
+        else:
+            if x68 <= 0.0193:
+                s += -0.68168
+            else:
+                s += 1.20579
+    else:
+        if x95 <= 0.5:
+            if x8 <= 0.5:
+                s += 0.34602
+            else:
+                s += 0.77986
         else:
             if x35 <= 0.0004:
-                s += -0.36641
+                s += -0.63975
             else:
-                s += 0.28523
-    else:
-        if x39 <= 0.845445:
-            if x27 <= 0.0006:
-                s += 0.5978
+                s += 0.66545
+    if x78 <= 0.31606:
+        if x68 <= 0.6925:
+            if x81 <= 0.5:
+                s += -0.16103
             else:
-                s += -0.15406
+                s += 1.4229
         else:
-            if x1 <= 0.965949:
-                s += -0.44198
+            if x29 <= 0.0006:
+                s += 0.41281
             else:
-                s += 0.79684
+                s += -0.41783
+    else:
+        if x29 <= 0.0006:
+            if x106 <= 0.5:
+                s += 1.14929
+            else:
+                s += 0.35263
+        else:
+            if x16 <= 0.015252:
+                s += -0.96264
+            else:
+                s += 0.78929
+    if x77 <= 0.026089:
+        if x7 <= 0.283469:
+            if x53 <= 0.0:
+                s += 0.98077
+            else:
+                s += -0.14555
+        else:
+            if x55 <= 0.004524:
+                s += -0.14208
+            else:
+                s += -0.4812
+    else:
+        if x28 <= 0.0:
+            if x29 <= 0.0006:
+                s += 0.21993
+            else:
+                s += -0.37081
+        else:
+            if x7 <= 0.565402:
+                s += 0.1577
+            else:
+                s += -0.71548
+    if x44 <= 0.5:
+        if x7 <= 0.393469:
+            if x53 <= 0.0:
+                s += 0.98085
+            else:
+                s += 0.09636
+        else:
+            if x81 <= 0.5:
+                s += -0.14543
+            else:
+                s += 1.31251
+    else:
+        if x76 <= 0.029412:
+            if x103 <= 0.5:
+                s += 0.86207
+            else:
+                s += -0.82972
+        else:
+            if x3 <= 0.5:
+                s += 0.31787
+            else:
+                s += -1.11351
+    if x101 <= 0.5:
+        if x78 <= 0.31606:
+            if x109 <= 0.5:
+                s += -0.09072
+            else:
+                s += 0.79929
+        else:
+            if x29 <= 0.0006:
+                s += 0.76793
+            else:
+                s += -0.58336
+    else:
+        s += 1.52193
+    if x72 <= 0.435367:
+        if x56 <= 0.0:
+            if x76 <= 0.029412:
+                s += 0.2109
+            else:
+                s += -0.42008
+        else:
+            if x110 <= 0.5:
+                s += -0.22834
+            else:
+                s += 0.73033
+    else:
+        if x67 <= 0.9845:
+            if x7 <= 0.486583:
+                s += 0.45894
+            else:
+                s += 0.01763
+        else:
+            if x28 <= 0.0:
+                s += 1.09505
+            else:
+                s += -0.50176
+    if x45 <= 0.5:
+        if x90 <= 0.5:
+            if x68 <= 0.812:
+                s += -0.01947
+            else:
+                s += 0.54639
+        else:
+            if x67 <= 0.4703:
+                s += -0.52904
+            else:
+                s += 0.1901
+    else:
+        if x15 <= 0.5:
+            if x68 <= 0.0513:
+                s += 0.11022
+            else:
+                s += 1.4748
+        else:
+            s += -0.27488
+    if x101 <= 0.5:
+        if x85 <= 0.5:
+            if x78 <= 0.31606:
+                s += -0.06536
+            else:
+                s += 0.44511
+        else:
+            s += 1.85025
+    else:
+        s += 1.40521
+    if x7 <= 0.393469:
+        if x53 <= 0.0:
+            if x68 <= 0.0513:
+                s += 0.09432
+            else:
+                s += 1.17474
+        else:
+            if x53 <= 0.047041:
+                s += -0.22801
+            else:
+                s += 0.51605
+    else:
+        if x67 <= 0.241:
+            if x110 <= 0.5:
+                s += -0.32704
+            else:
+                s += 1.03634
+        else:
+            if x78 <= 0.31606:
+                s += -0.02253
+            else:
+                s += 0.58152
+    if x46 <= 0.5:
+        if x67 <= 0.9845:
+            if x12 <= 0.5:
+                s += -0.10011
+            else:
+                s += 0.38287
+        else:
+            if x24 <= 0.063049:
+                s += -0.02914
+            else:
+                s += 0.82675
+    else:
+        if x1 <= 0.965949:
+            if x41 <= 0.845445:
+                s += 1.50614
+            else:
+                s += -0.13643
+        else:
+            if x66 <= 0.0:
+                s += 0.49933
+            else:
+                s += -0.63394
     if x81 <= 0.5:
         if x84 <= 0.5:
-            if x100 <= 0.5:
-                s += -0.0221
+            if x7 <= 0.393469:
+                s += 0.25106
             else:
-                s += 0.95313
+                s += -0.09469
         else:
-            if x66 <= 0.28:
-                s += 1.01808
+            if x67 <= 0.121:
+                s += 0.56937
             else:
-                s += -0.05143
+                s += 1.57684
     else:
-        s += 1.22446
-    if x62 <= 0.9845:
-        if x105 <= 0.034483:
+        if x38 <= 0.044958:
+            s += 0.15778
+        else:
+            if x80 <= 0.221199:
+                s += 0.27357
+            else:
+                s += 1.26968
+    if x68 <= 0.215:
+        if x30 <= 0.0134:
             if x101 <= 0.5:
-                s += -0.02121
+                s += -0.21473
             else:
-                s += -0.42867
+                s += 1.19923
         else:
-            if x62 <= 0.9235:
-                s += 0.47213
+            if x82 <= 0.5:
+                s += 0.15442
             else:
-                s += -0.53149
+                s += 1.08848
     else:
-        if x24 <= 0.0:
-            if x37 <= 0.0127:
-                s += -0.04644
+        if x7 <= 0.486583:
+            if x27 <= 1.488068:
+                s += 0.31907
             else:
-                s += 0.61614
+                s += 1.02539
         else:
-            if x63 <= 0.215:
-                s += 0.24858
+            if x2 <= 0.5:
+                s += -0.10646
             else:
-                s += 1.22196
-    if x71 <= 0.028571:
-        if x22 <= 0.0:
-            if x50 <= 6.2e-05:
-                s += 0.56782
+                s += 0.47738
+    if x87 <= 0.5:
+        if x101 <= 0.5:
+            if x85 <= 0.5:
+                s += -0.02476
             else:
-                s += 0.05412
+                s += 1.69787
         else:
-            if x35 <= 0.0:
-                s += -0.13826
+            if x33 <= 0.1021:
+                s += 1.33797
             else:
-                s += 0.78837
+                s += 0.34867
     else:
-        if x17 <= 0.149574:
-            if x51 <= 0.000156:
-                s += -0.41143
-            else:
-                s += 0.17041
+        if x111 <= 0.5:
+            s += 1.55829
         else:
-            if x15 <= 0.298181:
-                s += 1.20595
+            s += 0.1426
+    if x77 <= 0.016373:
+        if x59 <= 0.837234:
+            if x55 <= 0.004524:
+                s += -0.12793
             else:
-                s += -0.18918
-    if x87 <= 0.700807:
-        if x97 <= 0.5:
-            if x5 <= 0.393469:
-                s += 0.10837
+                s += -0.4919
+        else:
+            if x7 <= 0.393469:
+                s += 1.1722
             else:
-                s += -0.14429
+                s += -0.21393
+    else:
+        if x28 <= 0.0:
+            if x29 <= 0.0006:
+                s += 0.17648
+            else:
+                s += -0.34795
+        else:
+            if x36 <= 0.085656:
+                s += -0.54011
+            else:
+                s += 0.68637
+    if x44 <= 0.5:
+        if x90 <= 0.5:
+            if x7 <= 0.393469:
+                s += 0.36795
+            else:
+                s += -0.04986
+        else:
+            if x66 <= 4.6:
+                s += -0.43454
+            else:
+                s += 0.62393
+    else:
+        if x62 <= 0.0:
+            if x29 <= 0.0:
+                s += 0.75214
+            else:
+                s += 0.12011
+        else:
+            if x3 <= 0.5:
+                s += 0.51614
+            else:
+                s += -1.09782
+    if x77 <= 0.5378:
+        if x109 <= 0.5:
+            if x84 <= 0.5:
+                s += -0.05919
+            else:
+                s += 1.14137
+        else:
+            if x68 <= 0.0193:
+                s += -0.60116
+            else:
+                s += 0.93136
+    else:
+        if x105 <= 0.5:
+            if x41 <= 0.745183:
+                s += 0.73819
+            else:
+                s += 0.19929
+        else:
+            if x90 <= 0.5:
+                s += 0.54197
+            else:
+                s += -1.03614
+    if x46 <= 0.5:
+        if x81 <= 0.5:
+            if x87 <= 0.5:
+                s += -0.03221
+            else:
+                s += 1.31854
+        else:
+            if x84 <= 0.5:
+                s += 1.17082
+            else:
+                s += 0.19411
+    else:
+        if x6 <= 0.5:
+            if x41 <= 0.845445:
+                s += 1.3776
+            else:
+                s += -0.09718
+        else:
+            if x80 <= 0.221199:
+                s += 0.6123
+            else:
+                s += -0.75614
+    if x10 <= 0.5:
+        if x76 <= 0.029412:
+            if x41 <= 0.745183:
+                s += 0.17788
+            else:
+                s += -0.11195
+        else:
+            if x20 <= 0.149484:
+                s += -0.4281
+            else:
+                s += 0.86254
+    else:
+        if x104 <= 0.5:
+            if x91 <= 0.333333:
+                s += 1.3278
+            else:
+                s += 0.10694
+        else:
+            s += -0.66951
+    if x101 <= 0.5:
+        if x68 <= 0.215:
+            if x30 <= 0.0134:
+                s += -0.18723
+            else:
+                s += 0.22333
+        else:
+            if x76 <= 0.029412:
+                s += 0.18383
+            else:
+                s += -0.34218
+    else:
+        if x33 <= 0.1021:
+            s += 1.26751
+        else:
+            s += 0.319
+    if x67 <= 0.9845:
+        if x12 <= 0.5:
+            if x44 <= 0.5:
+                s += -0.09681
+            else:
+                s += 0.5549
+        else:
+            if x96 <= 0.5:
+                s += 1.12449
+            else:
+                s += -0.00546
+    else:
+        if x39 <= 0.0127:
+            if x23 <= 0.006694:
+                s += -0.08075
+            else:
+                s += 0.82731
+        else:
+            if x95 <= 0.5:
+                s += 1.02225
+            else:
+                s += -0.19084
+    if x27 <= 1.488068:
+        if x85 <= 0.5:
+            if x46 <= 0.5:
+                s += -0.04904
+            else:
+                s += 0.84084
+        else:
+            s += 1.56184
+    else:
+        if x68 <= 0.215:
+            if x43 <= 0.5:
+                s += -0.46549
+            else:
+                s += 0.48524
+        else:
+            if x41 <= 0.672808:
+                s += 1.08082
+            else:
+                s += 0.38468
+    if x78 <= 0.748393:
+        if x90 <= 0.5:
+            if x7 <= 0.393469:
+                s += 0.33075
+            else:
+                s += -0.02976
+        else:
+            if x66 <= 4.6:
+                s += -0.35884
+            else:
+                s += 0.58703
+    else:
+        if x67 <= 0.35:
+            if x89 <= 0.67372:
+                s += -0.89741
+            else:
+                s += 0.50321
         else:
             if x99 <= 0.5:
-                s += 1.21014
+                s += 1.42704
             else:
-                s += -0.78533
+                s += 0.2845
+    if x45 <= 0.5:
+        if x99 <= 0.5:
+            if x41 <= 0.845445:
+                s += 0.01582
+            else:
+                s += -0.48932
+        else:
+            if x89 <= 0.727468:
+                s += 1.36839
+            else:
+                s += 0.21261
     else:
-        if x101 <= 0.5:
-            if x39 <= 0.845445:
-                s += 0.29743
+        if x15 <= 0.5:
+            if x66 <= 0.7:
+                s += 0.45948
             else:
-                s += -0.27551
+                s += 1.28596
         else:
-            if x62 <= 0.35:
-                s += -0.75895
-            else:
-                s += -0.05818
-    if x27 <= 0.0006:
-        if x73 <= 0.31606:
-            if x77 <= 0.5:
-                s += -0.02338
-            else:
-                s += 0.49552
-        else:
-            if x104 <= 0.5:
-                s += 0.69336
-            else:
-                s += 0.08444
-    else:
-        if x23 <= 0.4:
-            if x88 <= 0.5:
-                s += -0.15186
-            else:
-                s += -0.70887
-        else:
-            if x87 <= 0.617107:
-                s += -0.4036
-            else:
-                s += 1.2792
-    if x32 <= 0.0048:
-        if x60 <= 1.3:
-            if x21 <= 0.0:
-                s += 0.04071
-            else:
-                s += -0.44168
-        else:
-            if x39 <= 0.579877:
-                s += 0.92343
-            else:
-                s += -0.12249
-    else:
-        if x107 <= 0.5:
-            if x92 <= 0.5:
-                s += 0.00168
-            else:
-                s += 0.76216
-        else:
-            if x63 <= 0.0193:
-                s += -0.59418
-            else:
-                s += 0.81014
-    if x76 <= 0.5:
-        if x79 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.02187
-            else:
-                s += 0.95344
-        else:
-            if x13 <= 0.003758:
-                s += 0.12353
-            else:
-                s += 1.11951
-    else:
-        if x13 <= 0.015253:
-            if x44 <= 0.000406:
-                s += 0.79055
-            else:
-                s += -0.1646
-        else:
-            if x79 <= 0.5:
-                s += 1.11585
-            else:
-                s += 0.23652
-    if x78 <= 0.5:
-        if x8 <= 0.5:
-            if x71 <= 0.0:
-                s += 0.02088
-            else:
-                s += -0.21585
-        else:
-            if x63 <= 0.1303:
-                s += -0.17681
-            else:
-                s += 0.92055
-    else:
-        if x63 <= 0.1303:
-            s += 0.07065
-        else:
-            if x60 <= 2.485714:
-                s += 1.2235
-            else:
-                s += 0.12492
-    if x43 <= 0.5:
-        if x3 <= 0.5:
-            if x78 <= 0.5:
-                s += -0.03627
-            else:
-                s += 1.00714
-        else:
-            if x63 <= 0.1842:
-                s += -0.13683
-            else:
-                s += 0.51389
-    else:
-        if x1 <= 0.965949:
-            if x44 <= 0.011773:
-                s += 1.04294
-            else:
-                s += -0.02313
-        else:
-            if x61 <= 0.0:
-                s += 0.38661
-            else:
-                s += -0.65193
-    if x26 <= 0.0:
-        if x87 <= 0.788458:
-            if x77 <= 0.5:
-                s += -0.03969
-            else:
-                s += 0.38422
-        else:
-            if x47 <= 0.084667:
-                s += 0.41953
-            else:
-                s += -0.39354
-    else:
-        if x20 <= 0.251051:
-            if x90 <= 0.031493:
-                s += 0.28367
-            else:
-                s += -0.50326
-        else:
-            if x55 <= 0.022842:
-                s += 1.12745
-            else:
-                s += -0.38546
-    if x27 <= 0.0006:
-        if x73 <= 0.31606:
-            if x108 <= 0.5:
-                s += -0.02317
-            else:
-                s += 0.38854
-        else:
-            if x75 <= 0.0:
-                s += 1.25465
-            else:
-                s += 0.29605
-    else:
-        if x23 <= 0.4:
-            if x19 <= 0.015256:
-                s += -0.38565
-            else:
-                s += 0.42228
-        else:
-            if x87 <= 0.617107:
-                s += -0.38832
-            else:
-                s += 1.18748
-    if x100 <= 0.5:
-        if x81 <= 0.5:
-            if x82 <= 0.5:
-                s += -0.01578
-            else:
-                s += 1.0912
-        else:
-            s += 1.1348
-    else:
-        if x31 <= 0.1021:
-            if x15 <= 0.006861:
-                s += 0.27344
-            else:
-                s += 1.04759
-        else:
-            s += 0.1588
-    if x32 <= 0.0048:
-        if x60 <= 0.0:
-            if x21 <= 0.0:
-                s += -0.01354
-            else:
-                s += -0.45298
-        else:
-            if x90 <= 0.002409:
-                s += 0.90291
-            else:
-                s += -0.08531
-    else:
-        if x107 <= 0.5:
-            if x27 <= 0.0006:
-                s += 0.03976
-            else:
-                s += -0.24561
-        else:
-            if x63 <= 0.0193:
-                s += -0.54516
-            else:
-                s += 0.73443
-    if x76 <= 0.5:
-        if x79 <= 0.5:
-            if x41 <= 0.5:
-                s += -0.03045
-            else:
-                s += 0.35047
-        else:
-            if x62 <= 0.121:
-                s += 0.11621
-            else:
-                s += 1.05208
-    else:
-        if x13 <= 0.015253:
-            if x44 <= 0.000406:
-                s += 0.72607
-            else:
-                s += -0.1645
-        else:
-            if x31 <= 0.033637:
-                s += 1.10447
-            else:
-                s += 0.28889
-    if x52 <= 0.001065:
-        if x71 <= 0.0:
-            if x9 <= 0.5:
-                s += 0.12618
-            else:
-                s += 0.63107
-        else:
-            if x62 <= 0.7848:
-                s += 0.04086
-            else:
-                s += -0.64799
-    else:
-        if x62 <= 0.188:
-            if x14 <= 0.0:
-                s += -0.14463
-            else:
-                s += -0.73311
-        else:
-            if x87 <= 0.585217:
-                s += -0.13946
-            else:
-                s += 0.12731
-    if x39 <= 0.845445:
-        if x61 <= 4.6:
-            if x61 <= 4.0:
-                s += 0.05088
-            else:
-                s += -0.18969
-        else:
-            if x71 <= 0.028571:
-                s += 0.49826
-            else:
-                s += -0.26051
-    else:
-        if x1 <= 0.31606:
-            if x15 <= 0.002466:
-                s += 0.28644
-            else:
-                s += -0.53669
-        else:
-            if x66 <= 0.04:
-                s += -0.5444
-            else:
-                s += 0.41959
-    if x100 <= 0.5:
-        if x73 <= 0.748393:
-            if x39 <= 0.672808:
-                s += 0.1106
-            else:
-                s += -0.06052
-        else:
-            if x62 <= 0.4703:
-                s += -0.38588
-            else:
-                s += 1.13571
-    else:
-        if x31 <= 0.1021:
-            if x15 <= 0.006861:
-                s += 0.25243
-            else:
-                s += 1.01017
-        else:
-            s += 0.14966
-    if x87 <= 0.644181:
-        if x56 <= 0.837113:
-            if x104 <= 0.5:
-                s += -0.15563
-            else:
-                s += 0.35666
-        else:
-            if x50 <= 0.0:
-                s += 0.91045
-            else:
-                s += 0.08349
-    else:
-        if x95 <= 0.5:
-            if x10 <= 0.5:
-                s += 0.00297
-            else:
-                s += 1.19974
-        else:
-            if x71 <= 0.028571:
-                s += 0.73221
-            else:
-                s += -0.45566
-    if x62 <= 0.9845:
-        if x10 <= 0.5:
-            if x23 <= 0.4:
-                s += -0.07266
-            else:
-                s += 0.37188
-        else:
-            if x94 <= 0.5:
-                s += 0.78239
-            else:
-                s += 0.00194
-    else:
-        if x20 <= 0.006553:
-            if x37 <= 0.001:
-                s += -0.34778
-            else:
-                s += 0.41553
-        else:
-            if x35 <= 0.0493:
-                s += 1.06841
-            else:
-                s += -0.12074
+            s += -0.26251
     if x81 <= 0.5:
-        if x43 <= 0.5:
-            if x93 <= 0.5:
-                s += 0.00481
-            else:
-                s += -0.34569
-        else:
-            if x4 <= 0.5:
-                s += 0.72687
-            else:
-                s += -0.35003
-    else:
-        s += 1.06341
-    if x83 <= 0.5:
         if x82 <= 0.5:
-            if x101 <= 0.5:
-                s += 0.00967
+            if x109 <= 0.5:
+                s += -0.05343
             else:
-                s += -0.30946
+                s += 0.63803
         else:
-            if x13 <= 0.000514:
-                s += -0.25564
+            if x80 <= 0.221199:
+                s += 0.05132
             else:
-                s += 1.41271
+                s += 1.30348
     else:
-        if x87 <= 0.476211:
-            s += -0.03118
-        else:
-            s += 1.00248
-    if x91 <= 0.0:
-        if x32 <= 0.0048:
-            if x60 <= 0.0:
-                s += -0.34827
-            else:
-                s += 0.17412
-        else:
-            if x107 <= 0.5:
-                s += 0.00269
-            else:
-                s += 0.48957
-    else:
-        if x50 <= 0.001562:
-            s += -0.50612
-        else:
-            if x75 <= 0.393469:
-                s += 1.26894
-            else:
-                s += 0.17766
-    if x8 <= 0.5:
-        if x27 <= 0.0006:
-            if x39 <= 0.845445:
-                s += 0.04244
-            else:
-                s += -0.35504
-        else:
-            if x23 <= 0.4:
-                s += -0.29144
-            else:
-                s += 0.79903
-    else:
-        if x66 <= 0.206897:
-            if x68 <= 0.820857:
-                s += 1.12696
-            else:
-                s += -0.11833
-        else:
-            if x54 <= 6e-05:
-                s += 0.61553
-            else:
-                s += -0.57705
-    if x76 <= 0.5:
-        if x79 <= 0.5:
-            if x57 <= 0.0:
-                s += -0.04531
-            else:
-                s += 0.17214
-        else:
-            if x13 <= 0.003758:
-                s += 0.03244
-            else:
-                s += 0.96954
-    else:
-        if x90 <= 0.064155:
-            if x32 <= 0.0208:
-                s += 0.49951
-            else:
-                s += -0.33748
-        else:
-            if x79 <= 0.5:
-                s += 0.91936
-            else:
-                s += 0.10887
-    if x100 <= 0.5:
-        if x87 <= 0.700807:
-            if x97 <= 0.5:
-                s += -0.06878
-            else:
-                s += 0.88331
-        else:
-            if x101 <= 0.5:
-                s += 0.1652
-            else:
-                s += -0.32978
-    else:
-        if x31 <= 0.1021:
-            if x15 <= 0.006861:
-                s += 0.23008
-            else:
-                s += 0.97442
-        else:
-            s += 0.13939
-    if x26 <= 0.0:
-        if x87 <= 0.788458:
-            if x55 <= 0.022842:
-                s += -0.04989
-            else:
-                s += 0.23039
-        else:
-            if x47 <= 0.084667:
-                s += 0.36149
-            else:
-                s += -0.38885
-    else:
-        if x5 <= 0.565402:
-            if x87 <= 0.67372:
-                s += -0.32235
-            else:
-                s += 0.64998
-        else:
-            if x45 <= 0.002183:
-                s += -0.02071
-            else:
-                s += -0.6362
-    if x6 <= 0.5:
         if x84 <= 0.5:
-            if x63 <= 0.812:
-                s += -0.0622
+            if x80 <= 0.221199:
+                s += 0.08928
             else:
-                s += 0.17147
+                s += 1.14176
         else:
-            if x62 <= 0.241:
-                s += -0.02549
+            if x55 <= 0.001066:
+                s += -0.35498
             else:
-                s += 0.87299
+                s += 0.53482
+    if x5 <= 0.5:
+        if x46 <= 0.5:
+            if x29 <= 0.0006:
+                s += -0.00185
+            else:
+                s += -0.38926
+        else:
+            if x41 <= 0.845445:
+                s += 1.08854
+            else:
+                s += -0.18761
     else:
-        if x28 <= 0.0532:
-            if x37 <= 0.136869:
-                s += 0.29734
+        if x68 <= 0.1832:
+            if x20 <= 0.0:
+                s += 0.36624
             else:
-                s += -0.28492
+                s += -0.5123
         else:
-            if x36 <= 0.41555:
-                s += -0.75544
+            if x49 <= 0.186928:
+                s += 0.76867
             else:
-                s += 0.83601
-    if x88 <= 0.5:
-        if x62 <= 0.0753:
-            if x87 <= 0.644181:
-                s += 0.16401
+                s += 0.04788
+    if x101 <= 0.5:
+        if x88 <= 0.5:
+            if x99 <= 0.5:
+                s += -0.03338
             else:
-                s += 1.1499
+                s += 0.84526
         else:
-            if x62 <= 0.121:
-                s += -0.31535
+            if x67 <= 0.241:
+                s += 0.02923
             else:
-                s += 0.0442
+                s += 1.17085
     else:
-        if x62 <= 0.9845:
+        if x33 <= 0.1021:
+            s += 1.18918
+        else:
+            s += 0.28175
+    if x10 <= 0.5:
+        if x102 <= 0.5:
+            if x89 <= 0.700807:
+                s += -0.06165
+            else:
+                s += 0.20368
+        else:
+            if x67 <= 0.35:
+                s += -0.8525
+            else:
+                s += -0.11209
+    else:
+        if x104 <= 0.5:
+            if x22 <= 0.033234:
+                s += 1.2283
+            else:
+                s += 0.23828
+        else:
+            s += -0.62829
+    if x87 <= 0.5:
+        if x85 <= 0.5:
+            if x41 <= 0.845445:
+                s += 0.01522
+            else:
+                s += -0.42772
+        else:
+            s += 1.42082
+    else:
+        if x111 <= 0.5:
+            if x16 <= 0.0:
+                s += 0.20995
+            else:
+                s += 1.34378
+        else:
+            s += 0.00494
+    if x77 <= 0.5378:
+        if x33 <= 0.0:
+            if x40 <= 0.0001:
+                s += 0.13878
+            else:
+                s += 0.74164
+        else:
+            if x44 <= 0.5:
+                s += -0.09414
+            else:
+                s += 0.51376
+    else:
+        if x9 <= 0.578815:
+            if x20 <= 0.149484:
+                s += -0.20728
+            else:
+                s += 0.66537
+        else:
+            if x59 <= 0.615693:
+                s += 0.74471
+            else:
+                s += 0.11109
+    if x29 <= 0.0006:
+        if x78 <= 0.31606:
+            if x68 <= 0.6925:
+                s += -0.07498
+            else:
+                s += 0.28293
+        else:
+            if x41 <= 0.845445:
+                s += 0.67248
+            else:
+                s += -0.30838
+    else:
+        if x26 <= 0.4:
+            if x90 <= 0.5:
+                s += -0.17769
+            else:
+                s += -0.85072
+        else:
+            if x89 <= 0.617107:
+                s += -0.44676
+            else:
+                s += 1.41705
+    if x34 <= 0.0048:
+        if x64 <= 1.3:
+            if x24 <= 0.0:
+                s += 0.04419
+            else:
+                s += -0.52719
+        else:
+            if x41 <= 0.579877:
+                s += 1.09249
+            else:
+                s += -0.11908
+    else:
+        if x109 <= 0.5:
+            if x28 <= 0.0:
+                s += 0.04395
+            else:
+                s += -0.39194
+        else:
+            if x68 <= 0.0193:
+                s += -0.56058
+            else:
+                s += 0.96791
+    if x84 <= 0.5:
+        if x81 <= 0.5:
+            if x101 <= 0.5:
+                s += -0.03027
+            else:
+                s += 1.08296
+        else:
+            if x80 <= 0.221199:
+                s += 0.02814
+            else:
+                s += 1.05449
+    else:
+        if x16 <= 0.003756:
+            if x71 <= 0.115385:
+                s += -0.12397
+            else:
+                s += 0.60105
+        else:
+            if x29 <= 0.0:
+                s += 1.30733
+            else:
+                s += 0.18252
+    if x66 <= 4.6:
+        if x90 <= 0.5:
+            if x7 <= 0.393469:
+                s += 0.29068
+            else:
+                s += -0.05009
+        else:
+            if x37 <= 0.0004:
+                s += -0.41226
+            else:
+                s += 0.35364
+    else:
+        if x41 <= 0.845445:
+            if x29 <= 0.0006:
+                s += 0.68757
+            else:
+                s += -0.25054
+        else:
+            if x1 <= 0.965949:
+                s += -0.46907
+            else:
+                s += 0.85286
+    if x76 <= 0.029412:
+        if x67 <= 0.188:
+            if x67 <= 0.0753:
+                s += 0.1211
+            else:
+                s += -0.3095
+        else:
+            if x68 <= 0.1303:
+                s += -0.07908
+            else:
+                s += 0.20894
+    else:
+        if x20 <= 0.149484:
+            if x74 <= 0.5:
+                s += -0.20321
+            else:
+                s += -0.78836
+        else:
+            if x18 <= 0.298105:
+                s += 1.34782
+            else:
+                s += -0.33245
+    if x102 <= 0.5:
+        if x89 <= 0.700807:
+            if x99 <= 0.5:
+                s += -0.06311
+            else:
+                s += 1.14055
+        else:
+            if x41 <= 0.845445:
+                s += 0.31305
+            else:
+                s += -0.30513
+    else:
+        if x67 <= 0.35:
+            if x79 <= 0.072464:
+                s += -0.85896
+            else:
+                s += 0.33938
+        else:
+            if x68 <= 0.6925:
+                s += -0.27592
+            else:
+                s += 0.4471
+    if x29 <= 0.0006:
+        if x78 <= 0.31606:
+            if x68 <= 0.6925:
+                s += -0.06156
+            else:
+                s += 0.24372
+        else:
+            if x106 <= 0.5:
+                s += 0.75937
+            else:
+                s += 0.12088
+    else:
+        if x26 <= 0.4:
+            if x90 <= 0.5:
+                s += -0.17031
+            else:
+                s += -0.78602
+        else:
+            if x89 <= 0.617107:
+                s += -0.42692
+            else:
+                s += 1.30456
+    if x45 <= 0.5:
+        if x101 <= 0.5:
+            if x61 <= 0.0:
+                s += -0.0585
+            else:
+                s += 0.23406
+        else:
+            s += 1.05551
+    else:
+        if x15 <= 0.5:
+            if x66 <= 0.7:
+                s += 0.37292
+            else:
+                s += 1.11791
+        else:
+            s += -0.24876
+    if x85 <= 0.5:
+        if x7 <= 0.393469:
+            if x53 <= 0.0:
+                s += 0.66851
+            else:
+                s += 0.04279
+        else:
+            if x36 <= 0.085656:
+                s += -0.08815
+            else:
+                s += 0.35893
+    else:
+        s += 1.31691
+    if x46 <= 0.5:
+        if x5 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.04148
+            else:
+                s += 1.19217
+        else:
+            if x68 <= 0.1832:
+                s += -0.07784
+            else:
+                s += 0.58233
+    else:
+        if x6 <= 0.5:
+            if x47 <= 0.011773:
+                s += 1.16812
+            else:
+                s += 0.06705
+        else:
+            if x80 <= 0.221199:
+                s += 0.57102
+            else:
+                s += -0.76495
+    if x10 <= 0.5:
+        if x76 <= 0.029412:
+            if x41 <= 0.745183:
+                s += 0.13697
+            else:
+                s += -0.09601
+        else:
+            if x70 <= 0.173913:
+                s += 0.01309
+            else:
+                s += -0.52139
+    else:
+        if x104 <= 0.5:
+            if x73 <= 0.719213:
+                s += 1.24146
+            else:
+                s += 0.39449
+        else:
+            s += -0.60192
+    if x67 <= 0.9845:
+        if x12 <= 0.5:
+            if x26 <= 0.4:
+                s += -0.08329
+            else:
+                s += 0.39855
+        else:
+            if x25 <= 0.0:
+                s += 0.87761
+            else:
+                s += -0.0321
+    else:
+        if x39 <= 0.0127:
+            if x23 <= 0.0:
+                s += -0.12721
+            else:
+                s += 0.63757
+        else:
             if x95 <= 0.5:
-                s += -0.26027
+                s += 0.87366
             else:
-                s += 0.584
+                s += -0.19151
+    if x34 <= 0.0048:
+        if x64 <= 1.3:
+            if x9 <= 0.22693:
+                s += -0.31996
+            else:
+                s += -0.93221
         else:
-            if x85 <= 0.47:
-                s += 1.26779
+            if x41 <= 0.579877:
+                s += 0.95384
             else:
-                s += -0.34295
-    if x27 <= 0.0006:
-        if x73 <= 0.31606:
-            if x104 <= 0.5:
-                s += -0.02279
-            else:
-                s += 0.33443
-        else:
-            if x25 <= 0.0:
-                s += 0.18104
-            else:
-                s += 0.8907
+                s += -0.08497
     else:
-        if x2 <= 0.5:
-            if x1 <= 0.748393:
-                s += -0.23549
+        if x109 <= 0.5:
+            if x94 <= 0.5:
+                s += 0.00055
             else:
-                s += 0.55808
+                s += 0.88212
         else:
-            if x54 <= 0.0:
-                s += -0.19484
+            if x68 <= 0.0193:
+                s += -0.51452
             else:
-                s += -1.2848
-    if x81 <= 0.5:
-        if x72 <= 0.537923:
-            if x56 <= 0.363714:
-                s += -0.08969
+                s += 0.89596
+    if x87 <= 0.5:
+        if x78 <= 0.748393:
+            if x102 <= 0.5:
+                s += 0.01171
             else:
-                s += 0.07605
+                s += -0.38851
         else:
-            if x39 <= 0.745183:
-                s += 0.44296
+            if x67 <= 0.35:
+                s += -0.4065
             else:
-                s += -0.07
+                s += 1.24438
     else:
-        s += 1.00298
-    if x11 <= 0.5:
-        if x56 <= 0.941153:
-            if x53 <= 0.846631:
-                s += -0.04684
+        if x111 <= 0.5:
+            if x16 <= 7.1e-05:
+                s += 0.25489
             else:
-                s += 0.27186
+                s += 1.2527
         else:
-            if x71 <= 0.0:
-                s += 0.37112
+            s += -0.03658
+    if x27 <= 1.488068:
+        if x19 <= 0.0:
+            if x55 <= 0.001066:
+                s += 0.08638
             else:
-                s += -0.29055
+                s += -0.11617
+        else:
+            if x41 <= 0.845445:
+                s += 0.57326
+            else:
+                s += -0.17826
     else:
-        if x103 <= 0.5:
-            if x60 <= 2.485714:
-                s += 0.95151
+        if x68 <= 0.215:
+            if x30 <= 0.0134:
+                s += -0.37248
             else:
-                s += -0.34533
+                s += 0.62421
         else:
-            s += -0.50859
-    if x100 <= 0.5:
-        if x93 <= 0.5:
-            if x31 <= 0.0:
-                s += 0.21951
+            if x18 <= 0.006854:
+                s += 0.96678
             else:
-                s += -0.01968
+                s += 0.28927
+    if x29 <= 0.0006:
+        if x78 <= 0.31606:
+            if x28 <= 0.0:
+                s += 0.03169
+            else:
+                s += -0.38802
         else:
-            if x19 <= 0.001623:
-                s += -0.46198
+            if x42 <= 0.5:
+                s += 0.34092
             else:
-                s += 0.38483
+                s += 1.31116
     else:
-        if x31 <= 0.1021:
-            if x15 <= 0.006861:
-                s += 0.21333
+        if x26 <= 0.4:
+            if x90 <= 0.5:
+                s += -0.15865
             else:
-                s += 0.94316
+                s += -0.73397
         else:
-            s += 0.12936
-    if x63 <= 0.0211:
-        if x58 <= 0.0:
-            if x60 <= 0.66:
-                s += -0.30863
+            if x89 <= 0.617107:
+                s += -0.41038
             else:
-                s += 0.10449
+                s += 1.18856
+    if x101 <= 0.5:
+        if x81 <= 0.5:
+            if x84 <= 0.5:
+                s += -0.0242
+            else:
+                s += 0.99186
         else:
-            if x56 <= 0.166283:
-                s += 1.33426
+            if x16 <= 0.015252:
+                s += 0.38066
             else:
-                s += -0.03247
+                s += 1.09299
     else:
-        if x80 <= 0.5:
-            if x107 <= 0.5:
-                s += -0.01038
-            else:
-                s += 0.51469
+        if x33 <= 0.1021:
+            s += 1.04401
         else:
-            if x25 <= 0.0:
-                s += 0.17323
-            else:
-                s += 1.03164
-    if x78 <= 0.5:
-        if x83 <= 0.5:
-            if x82 <= 0.5:
-                s += -0.01455
-            else:
-                s += 0.93404
-        else:
-            if x87 <= 0.476211:
-                s += -0.04492
-            else:
-                s += 0.93736
-    else:
-        if x5 <= 0.632121:
-            if x63 <= 0.1303:
-                s += 0.04989
-            else:
-                s += 1.0328
-        else:
-            s += -0.03821
-    if x43 <= 0.5:
+            s += 0.17261
+    if x46 <= 0.5:
         if x1 <= 0.31606:
             if x0 <= 0.5:
-                s += -0.00995
+                s += -0.01825
             else:
-                s += -0.65714
+                s += -0.67516
         else:
-            if x21 <= 0.009792:
-                s += -0.13646
+            if x24 <= 0.009791:
+                s += -0.09722
             else:
-                s += 0.32216
-    else:
-        if x61 <= 4.0:
-            if x48 <= 0.017735:
-                s += 0.08107
-            else:
-                s += 1.0112
-        else:
-            if x94 <= 0.5:
-                s += 0.64825
-            else:
-                s += -0.79712
-    if x76 <= 0.5:
-        if x39 <= 0.845445:
-            if x61 <= 4.6:
-                s += -0.01197
-            else:
-                s += 0.38572
-        else:
-            if x1 <= 0.31606:
-                s += -0.38134
-            else:
-                s += 0.13512
-    else:
-        if x13 <= 0.015253:
-            if x44 <= 0.000406:
-                s += 0.64537
-            else:
-                s += -0.19976
-        else:
-            if x31 <= 0.033637:
-                s += 1.02771
-            else:
-                s += 0.20831
-    if x73 <= 0.748393:
-        if x88 <= 0.5:
-            if x62 <= 0.0753:
-                s += 0.35672
-            else:
-                s += -0.00627
-        else:
-            if x20 <= 0.006553:
-                s += -0.25022
-            else:
-                s += 0.24863
-    else:
-        if x62 <= 0.4703:
-            if x87 <= 0.67372:
-                s += -0.87484
-            else:
-                s += 0.40704
-        else:
-            s += 1.07105
-    if x87 <= 0.550671:
-        if x5 <= 0.393469:
-            if x70 <= 0.15:
-                s += 0.15246
-            else:
-                s += -0.52901
-        else:
-            if x17 <= 0.030592:
-                s += -0.29956
-            else:
-                s += 0.03425
-    else:
-        if x10 <= 0.5:
-            if x95 <= 0.5:
-                s += -0.02762
-            else:
-                s += 0.32097
-        else:
-            if x71 <= 0.0:
-                s += 0.99659
-            else:
-                s += -0.01404
-    if x27 <= 0.0006:
-        if x26 <= 0.0:
-            if x87 <= 0.644181:
-                s += -0.03704
-            else:
-                s += 0.17177
-        else:
-            if x20 <= 0.251051:
-                s += -0.35225
-            else:
-                s += 0.61128
-    else:
-        if x2 <= 0.5:
-            if x88 <= 0.5:
-                s += 0.02036
-            else:
-                s += -0.5055
-        else:
-            if x54 <= 0.0:
-                s += -0.19588
-            else:
-                s += -1.23317
-    if x92 <= 0.5:
-        if x39 <= 0.672808:
-            if x23 <= 0.0:
-                s += 0.06869
-            else:
-                s += 1.15458
-        else:
-            if x108 <= 0.5:
-                s += -0.05929
-            else:
-                s += 1.00745
-    else:
-        if x37 <= 0.0017:
-            if x36 <= 0.504407:
-                s += -0.5368
-            else:
-                s += 0.3997
-        else:
-            if x52 <= 0.013728:
-                s += 1.27199
-            else:
-                s += 0.25526
-    if x100 <= 0.5:
-        if x81 <= 0.5:
-            if x8 <= 0.5:
-                s += -0.01464
-            else:
-                s += 0.52023
-        else:
-            if x16 <= 0.0:
-                s += 0.21797
-            else:
-                s += 1.03576
-    else:
-        if x31 <= 0.1021:
-            if x15 <= 0.011007:
-                s += 0.23966
-            else:
-                s += 0.93898
-        else:
-            s += 0.12877
-    if x59 <= 0.0:
-        if x52 <= 0.001065:
-            if x71 <= 0.0:
-                s += 0.1607
-            else:
-                s += -0.34085
-        else:
-            if x44 <= 0.146401:
-                s += -0.06998
-            else:
-                s += 0.26321
-    else:
-        if x13 <= 0.122426:
-            if x62 <= 0.188:
-                s += 0.06626
-            else:
-                s += 1.06485
-        else:
-            if x90 <= 0.272522:
-                s += 0.20257
-            else:
-                s += -0.64572
-    if x36 <= 0.044958:
-        if x56 <= 0.837113:
-            if x38 <= 0.0012:
-                s += -0.31011
-            else:
-                s += 0.12156
-        else:
-            if x5 <= 0.565402:
-                s += 0.67251
-            else:
-                s += -0.56315
-    else:
-        if x90 <= 0.121941:
-            if x35 <= 0.0059:
-                s += 0.06707
-            else:
-                s += 0.39775
-        else:
-            if x6 <= 0.5:
-                s += -0.10019
-            else:
-                s += 0.25458
-    if x62 <= 0.9845:
-        if x105 <= 0.034483:
-            if x10 <= 0.5:
-                s += -0.06317
-            else:
-                s += 0.19843
-        else:
-            if x62 <= 0.9235:
-                s += 0.39786
-            else:
-                s += -0.53987
-    else:
-        if x24 <= 0.0:
-            if x69 <= 0.5:
-                s += 0.25314
-            else:
-                s += -0.42459
-        else:
-            if x63 <= 0.215:
-                s += 0.14507
-            else:
-                s += 1.06607
-    if x43 <= 0.5:
-        if x87 <= 0.550671:
-            if x5 <= 0.393469:
-                s += 0.05439
-            else:
-                s += -0.1887
-        else:
-            if x10 <= 0.5:
-                s += 0.02203
-            else:
-                s += 0.79211
+                s += 0.38539
     else:
         if x1 <= 0.965949:
-            if x44 <= 0.011773:
-                s += 0.84504
+            if x51 <= 0.017728:
+                s += 0.16278
             else:
-                s += -0.13307
+                s += 1.12287
         else:
-            if x61 <= 0.0:
-                s += 0.33464
+            if x66 <= 0.0:
+                s += 0.44218
             else:
-                s += -0.62101
-    if x27 <= 0.0006:
-        if x39 <= 0.845445:
-            if x87 <= 0.644181:
-                s += -0.03849
+                s += -0.61513
+    if x87 <= 0.5:
+        if x85 <= 0.5:
+            if x41 <= 0.845445:
+                s += 0.01239
             else:
-                s += 0.16582
+                s += -0.34484
         else:
-            if x2 <= 0.5:
-                s += -0.37567
-            else:
-                s += 0.40778
+            s += 1.20504
     else:
-        if x38 <= 0.0:
-            if x2 <= 0.5:
-                s += -0.20349
-            else:
-                s += -1.08722
+        if x89 <= 0.476211:
+            s += 0.03241
         else:
-            if x52 <= 0.45784:
-                s += 1.01363
+            s += 1.1312
+    if x34 <= 0.0048:
+        if x64 <= 1.3:
+            if x24 <= 0.0:
+                s += 0.01099
             else:
-                s += -0.42199
+                s += -0.44242
+        else:
+            if x41 <= 0.579877:
+                s += 0.84931
+            else:
+                s += -0.08348
+    else:
+        if x109 <= 0.5:
+            if x29 <= 0.0006:
+                s += 0.04195
+            else:
+                s += -0.2767
+        else:
+            if x105 <= 0.5:
+                s += 0.94171
+            else:
+                s += -0.09796
+    if x78 <= 0.748393:
+        if x102 <= 0.5:
+            if x89 <= 0.700807:
+                s += -0.05254
+            else:
+                s += 0.17695
+        else:
+            if x67 <= 0.35:
+                s += -0.71809
+            else:
+                s += -0.09559
+    else:
+        if x67 <= 0.4703:
+            if x89 <= 0.67372:
+                s += -0.82764
+            else:
+                s += 0.42822
+        else:
+            s += 1.20568
     if x101 <= 0.5:
-        if x87 <= 0.700807:
-            if x97 <= 0.5:
-                s += -0.04593
+        if x97 <= 0.5:
+            if x61 <= 0.0:
+                s += -0.10927
             else:
-                s += 0.76943
+                s += 0.19946
         else:
-            if x34 <= 0.085569:
-                s += 0.09322
+            if x80 <= 0.221199:
+                s += -0.06366
             else:
-                s += 0.66335
+                s += 0.54741
     else:
-        if x62 <= 0.35:
-            if x105 <= 0.034483:
-                s += -0.70881
+        if x33 <= 0.1021:
+            if x18 <= 0.006854:
+                s += 0.31353
             else:
-                s += 0.59692
+                s += 1.07126
         else:
-            if x50 <= 0.001562:
-                s += 0.49821
-            else:
-                s += -0.19652
-    if x100 <= 0.5:
-        if x81 <= 0.5:
-            if x76 <= 0.5:
-                s += -0.01283
-            else:
-                s += 0.55909
-        else:
-            if x16 <= 0.0:
-                s += 0.1966
-            else:
-                s += 0.99521
-    else:
-        if x31 <= 0.1021:
-            if x15 <= 0.011007:
-                s += 0.22059
-            else:
-                s += 0.91109
-        else:
-            s += 0.12394
-    if x41 <= 0.5:
-        if x24 <= 1.470833:
-            if x105 <= 0.034483:
-                s += -0.0471
-            else:
-                s += 0.25068
-        else:
-            if x5 <= 0.486583:
-                s += 0.51213
-            else:
-                s += -0.03325
-    else:
-        if x2 <= 0.5:
-            if x37 <= 0.0062:
-                s += 0.13157
-            else:
-                s += 0.78232
-        else:
-            if x34 <= 0.0009:
-                s += 0.43471
-            else:
-                s += -1.01893
-    if x78 <= 0.5:
-        if x45 <= 0.186935:
-            if x62 <= 0.9845:
-                s += -0.00335
-            else:
-                s += 0.28174
-        else:
-            if x29 <= 0.0002:
-                s += -0.46036
-            else:
-                s += 0.02226
-    else:
-        if x5 <= 0.632121:
-            if x63 <= 0.1303:
-                s += 0.04909
-            else:
-                s += 0.95294
-        else:
-            s += -0.05493
-    if x82 <= 0.5:
-        if x83 <= 0.5:
-            if x101 <= 0.5:
-                s += 0.00864
-            else:
-                s += -0.25094
-        else:
-            if x87 <= 0.476211:
-                s += -0.03282
-            else:
-                s += 0.89807
-    else:
-        if x13 <= 0.000514:
-            s += -0.29044
-        else:
-            if x31 <= 0.0079:
-                s += 1.32016
-            else:
-                s += 0.30239
-    if x32 <= 0.0048:
-        if x60 <= 0.0:
-            if x38 <= 0.0012:
-                s += -0.35423
-            else:
-                s += 0.13262
-        else:
-            if x90 <= 0.002409:
-                s += 0.73369
-            else:
-                s += -0.10344
-    else:
-        if x92 <= 0.5:
-            if x39 <= 0.672808:
-                s += 0.12956
-            else:
-                s += -0.03254
-        else:
-            if x52 <= 1.6e-05:
-                s += 1.16116
-            else:
-                s += 0.28678
-    if x27 <= 0.0006:
-        if x39 <= 0.845445:
-            if x87 <= 0.644181:
-                s += -0.03396
-            else:
-                s += 0.1497
-        else:
-            if x2 <= 0.5:
-                s += -0.3544
-            else:
-                s += 0.36064
-    else:
-        if x23 <= 0.4:
-            if x19 <= 0.015256:
-                s += -0.303
-            else:
-                s += 0.4163
-        else:
-            if x19 <= 0.003846:
-                s += 1.14331
-            else:
-                s += -0.33005
-    if x8 <= 0.5:
-        if x57 <= 0.0:
-            if x39 <= 0.745183:
-                s += 0.04086
-            else:
-                s += -0.12369
-        else:
-            if x88 <= 0.5:
-                s += 0.26969
-            else:
-                s += -0.1853
-    else:
-        if x66 <= 0.115385:
-            if x51 <= 0.009063:
-                s += 1.0613
-            else:
-                s += 0.09874
-        else:
-            if x63 <= 0.1303:
-                s += -0.4351
-            else:
-                s += 0.38518
-    if x98 <= 0.5:
-        if x39 <= 0.745183:
-            if x19 <= 0.0:
-                s += -0.02327
-            else:
-                s += 0.28304
-        else:
-            if x62 <= 0.035:
-                s += 0.65028
-            else:
-                s += -0.08856
-    else:
-        if x38 <= 0.0:
-            if x49 <= 0.020229:
-                s += -0.71677
-            else:
-                s += 0.59634
-        else:
-            if x88 <= 0.5:
-                s += 1.42822
-            else:
-                s += -0.13938
-    if x56 <= 0.363714:
-        if x72 <= 0.537923:
-            if x62 <= 0.0753:
-                s += 0.20069
-            else:
-                s += -0.11573
-        else:
-            if x87 <= 0.727468:
-                s += 0.70895
-            else:
-                s += -0.16106
-    else:
-        if x62 <= 0.121:
-            if x44 <= 0.0:
-                s += 0.48207
-            else:
-                s += -0.30751
-        else:
-            if x27 <= 0.0006:
-                s += 0.18639
-            else:
-                s += -0.20145
-    if x91 <= 0.0:
-        if x81 <= 0.5:
-            if x90 <= 0.121941:
-                s += 0.04889
-            else:
-                s += -0.07202
-        else:
-            if x16 <= 0.0:
-                s += 0.18775
-            else:
-                s += 0.95903
-    else:
-        if x50 <= 0.001562:
-            s += -0.53524
-        else:
-            if x75 <= 0.393469:
-                s += 1.12044
-            else:
-                s += 0.10625
-    if x73 <= 0.748393:
-        if x45 <= 0.186935:
-            if x87 <= 0.788458:
-                s += -0.01492
-            else:
-                s += 0.19028
-        else:
-            if x29 <= 0.0002:
-                s += -0.45362
-            else:
-                s += 0.02965
-    else:
-        if x62 <= 0.4703:
-            if x87 <= 0.67372:
-                s += -0.85363
-            else:
-                s += 0.38087
-        else:
-            if x56 <= 0.031757:
-                s += 0.25715
-            else:
-                s += 1.08718
-    if x28 <= 0.0134:
-        if x90 <= 0.121941:
-            if x88 <= 0.5:
-                s += 0.08809
-            else:
-                s += -0.17969
-        else:
-            if x64 <= 0.5:
-                s += -0.00223
-            else:
-                s += -0.27197
-    else:
-        if x50 <= 6.2e-05:
-            if x62 <= 0.9235:
-                s += 0.73923
-            else:
-                s += -0.23627
-        else:
-            if x62 <= 0.9845:
-                s += -0.04585
-            else:
-                s += 0.81772
-    if x59 <= 0.0:
-        if x100 <= 0.5:
-            if x42 <= 0.5:
-                s += -0.01425
-            else:
-                s += 0.53274
-        else:
-            if x15 <= 0.006861:
-                s += 0.14197
-            else:
-                s += 0.78955
-    else:
-        if x20 <= 0.0:
-            s += 1.19396
-        else:
-            if x63 <= 0.5866:
-                s += -0.4308
-            else:
-                s += 0.83641
-    if x41 <= 0.5:
-        if x34 <= 0.085569:
-            if x26 <= 0.0:
-                s += -0.00887
-            else:
-                s += -0.30424
-        else:
-            if x75 <= 0.393469:
-                s += 0.00493
-            else:
-                s += 0.862
-    else:
-        if x56 <= 0.031757:
-            if x66 <= 0.28:
-                s += -0.34308
-            else:
-                s += 0.51401
-        else:
-            if x20 <= 0.251051:
-                s += 0.55501
-            else:
-                s += -0.52391
-    if x43 <= 0.5:
-        if x1 <= 0.31606:
-            if x0 <= 0.5:
-                s += -0.00902
-            else:
-                s += -0.59076
-        else:
-            if x63 <= 0.0513:
-                s += -0.35563
-            else:
-                s += 0.23739
-    else:
-        if x53 <= 0.0:
-            if x15 <= 0.001361:
-                s += -0.0421
-            else:
-                s += 1.26166
-        else:
-            if x61 <= 4.0:
-                s += 0.45251
-            else:
-                s += -0.47006
-    if x11 <= 0.5:
-        if x56 <= 0.363714:
-            if x72 <= 0.537923:
-                s += -0.07948
-            else:
-                s += 0.34878
-        else:
-            if x93 <= 0.5:
-                s += 0.09637
-            else:
-                s += -0.33518
-    else:
-        if x103 <= 0.5:
-            if x60 <= 2.485714:
-                s += 0.82692
-            else:
-                s += -0.33613
-        else:
-            s += -0.46254
-    if x23 <= 0.4:
-        if x50 <= 6.2e-05:
-            if x44 <= 0.00145:
-                s += -0.11121
-            else:
-                s += 0.37628
-        else:
-            if x93 <= 0.5:
-                s += -0.02717
-            else:
-                s += -0.37324
-    else:
-        if x19 <= 0.0:
-            if x55 <= 6.1e-05:
-                s += 1.35089
-            else:
-                s += 0.39907
-        else:
-            if x75 <= 0.393469:
-                s += 0.32456
-            else:
-                s += -0.40266
-    if x82 <= 0.5:
-        if x101 <= 0.5:
-            if x87 <= 0.700807:
-                s += -0.03918
-            else:
-                s += 0.12582
-        else:
-            if x62 <= 0.35:
-                s += -0.58213
-            else:
-                s += 0.00796
-    else:
-        if x13 <= 0.000514:
-            s += -0.27496
-        else:
-            if x31 <= 0.0079:
-                s += 1.21091
-            else:
-                s += 0.28582
-    if x32 <= 0.0048:
-        if x62 <= 0.0753:
-            if x88 <= 0.5:
-                s += 0.38935
-            else:
-                s += -0.42444
-        else:
-            if x35 <= 0.0:
-                s += -0.3313
-            else:
-                s += 0.20548
-    else:
-        if x92 <= 0.5:
-            if x90 <= 0.009207:
-                s += 0.21194
-            else:
-                s += -0.01032
-        else:
-            if x52 <= 0.013728:
-                s += 0.91948
-            else:
-                s += 0.14247
+            s += 0.16111
     if x81 <= 0.5:
-        if x76 <= 0.5:
-            if x79 <= 0.5:
-                s += -0.01385
+        if x84 <= 0.5:
+            if x76 <= 0.029412:
+                s += 0.00744
             else:
-                s += 0.64835
+                s += -0.2678
         else:
-            if x13 <= 0.015253:
-                s += 0.17341
+            if x16 <= 0.003756:
+                s += 0.11247
             else:
-                s += 0.83614
+                s += 1.09338
     else:
-        if x16 <= 0.0:
-            s += 0.17796
-        else:
-            s += 0.91253
-    if x23 <= 0.4:
-        if x106 <= 0.5:
-            if x43 <= 0.5:
-                s += -0.02804
+        if x92 <= 0.064176:
+            if x34 <= 0.0208:
+                s += 0.59856
             else:
-                s += 0.46527
+                s += -0.36372
         else:
-            if x30 <= 0.0002:
-                s += 1.06247
+            if x84 <= 0.5:
+                s += 1.01564
             else:
-                s += -0.61311
+                s += 0.09738
+    if x10 <= 0.5:
+        if x46 <= 0.5:
+            if x66 <= 4.6:
+                s += -0.05033
+            else:
+                s += 0.26541
+        else:
+            if x66 <= 4.0:
+                s += 0.85704
+            else:
+                s += -0.08789
     else:
-        if x19 <= 0.0:
-            if x68 <= 0.0:
-                s += -0.08974
+        if x68 <= 0.1303:
+            if x67 <= 0.7858:
+                s += 0.5061
             else:
-                s += 1.10407
+                s += -0.57945
         else:
-            if x75 <= 0.393469:
-                s += 0.32485
+            if x73 <= 0.820495:
+                s += 1.13115
             else:
-                s += -0.37393
-    if x100 <= 0.5:
-        if x87 <= 0.476211:
-            if x90 <= 0.425712:
-                s += -0.06325
+                s += 0.19388
+    if x93 <= 0.0:
+        if x83 <= 0.5:
+            if x88 <= 0.5:
+                s += -0.02802
             else:
-                s += -0.68534
+                s += 0.73609
         else:
-            if x95 <= 0.5:
-                s += -0.01574
+            if x68 <= 0.1303:
+                s += 0.01258
             else:
-                s += 0.21087
+                s += 1.11339
     else:
-        if x15 <= 0.011007:
-            s += 0.17125
+        if x53 <= 0.001562:
+            s += -0.47655
         else:
-            s += 0.77762
-    if x23 <= 0.4:
-        if x50 <= 6.2e-05:
-            if x13 <= 0.000514:
-                s += -0.16841
+            if x80 <= 0.393469:
+                s += 1.32747
             else:
-                s += 0.29307
+                s += 0.25363
+    if x41 <= 0.672808:
+        if x26 <= 0.0:
+            if x50 <= 0.000836:
+                s += 0.02234
+            else:
+                s += 0.69056
         else:
-            if x41 <= 0.5:
-                s += -0.05453
+            if x38 <= 0.026923:
+                s += -0.03633
             else:
-                s += 0.29255
+                s += 1.3477
     else:
-        if x19 <= 0.0:
-            if x55 <= 6.1e-05:
-                s += 1.18533
+        if x110 <= 0.5:
+            if x61 <= 0.0:
+                s += -0.11904
             else:
-                s += 0.28384
+                s += 0.17791
         else:
-            if x75 <= 0.393469:
-                s += 0.3293
+            if x52 <= 0.020229:
+                s += 1.23337
             else:
-                s += -0.34217
-    if x59 <= 0.0:
-        if x52 <= 0.329543:
-            if x63 <= 0.6925:
-                s += -0.0171
-            else:
-                s += 0.25315
-        else:
-            if x13 <= 0.000514:
-                s += -0.35352
-            else:
-                s += -0.00291
-    else:
-        if x13 <= 0.122426:
-            if x67 <= 0.246914:
-                s += 0.26255
-            else:
-                s += 1.05458
-        else:
-            if x49 <= 0.020229:
-                s += 0.10556
-            else:
-                s += -0.62819
-    if x78 <= 0.5:
-        if x31 <= 0.0:
-            if x38 <= 0.0001:
-                s += 0.03222
-            else:
-                s += 0.60209
-        else:
-            if x45 <= 8.2e-05:
-                s += -0.74101
-            else:
-                s += -0.01474
-    else:
-        if x60 <= 2.485714:
-            if x63 <= 0.1303:
-                s += -0.00083
-            else:
-                s += 0.89339
-        else:
-            s += -0.0364
-    if x61 <= 4.6:
-        if x61 <= 4.0:
-            if x75 <= 0.221199:
-                s += -0.04745
-            else:
-                s += 0.16389
-        else:
-            if x9 <= 0.5:
-                s += -0.10419
-            else:
-                s += -0.49352
-    else:
-        if x39 <= 0.845445:
-            if x28 <= 0.0008:
-                s += 0.49351
-            else:
-                s += 0.14559
-        else:
-            if x63 <= 0.4189:
-                s += -0.52601
-            else:
-                s += 0.22981
-    if x86 <= 0.5:
-        if x50 <= 6.2e-05:
-            if x13 <= 0.0:
-                s += -0.23054
-            else:
-                s += 0.2564
-        else:
-            if x23 <= 0.4:
-                s += -0.04017
-            else:
-                s += 0.3137
-    else:
-        if x61 <= 1.6:
-            if x49 <= 0.139122:
-                s += -0.47587
-            else:
-                s += 1.04435
-        else:
-            if x32 <= 0.0864:
-                s += -0.26977
-            else:
-                s += 0.89067
-    if x83 <= 0.5:
-        if x82 <= 0.5:
-            if x39 <= 0.672808:
-                s += 0.07092
-            else:
-                s += -0.04606
-        else:
-            if x13 <= 0.000514:
-                s += -0.2642
-            else:
-                s += 1.05791
-    else:
-        if x24 <= 0.0:
-            if x44 <= 0.000221:
-                s += 0.07412
-            else:
-                s += 1.01105
-        else:
-            if x61 <= 0.4:
-                s += -0.26114
-            else:
-                s += 0.21513
-    if x87 <= 0.513248:
-        if x54 <= 0.0:
-            if x52 <= 0.691702:
-                s += -0.0838
-            else:
-                s += 0.36477
-        else:
-            if x21 <= 0.0:
-                s += 0.70922
-            else:
-                s += -0.4043
-    else:
-        if x95 <= 0.5:
-            if x62 <= 0.8701:
-                s += -0.05993
-            else:
-                s += 0.18263
-        else:
-            if x34 <= 0.0:
-                s += 0.74968
-            else:
-                s += 0.09651
-    if x8 <= 0.5:
-        if x12 <= 0.5:
-            if x90 <= 0.121941:
-                s += 0.03817
-            else:
-                s += -0.07974
-        else:
-            if x68 <= 0.183523:
-                s += -0.20213
-            else:
-                s += 0.93005
-    else:
-        if x66 <= 0.206897:
-            if x19 <= 0.033243:
-                s += 0.92134
+                s += 0.1049
+    if x90 <= 0.5:
+        if x61 <= 0.0:
+            if x41 <= 0.672808:
+                s += 0.18929
             else:
                 s += -0.09657
         else:
-            if x54 <= 6e-05:
-                s += 0.49885
+            if x22 <= 0.0:
+                s += 0.68757
             else:
-                s += -0.60171
-    if x71 <= 0.028571:
-        if x9 <= 0.5:
-            if x46 <= 0.0:
-                s += 0.07116
-            else:
-                s += -0.10176
-        else:
-            if x61 <= 4.0:
-                s += 0.37175
-            else:
-                s += -0.19226
+                s += 0.16278
     else:
-        if x51 <= 0.000156:
-            if x5 <= 0.688597:
-                s += -0.12333
+        if x97 <= 0.5:
+            if x67 <= 0.9845:
+                s += -0.30513
             else:
-                s += -0.66756
+                s += 0.96296
         else:
-            if x51 <= 0.00393:
-                s += 1.04023
+            if x110 <= 0.5:
+                s += 0.9047
             else:
-                s += 0.02041
-    if x73 <= 0.748393:
-        if x45 <= 0.186935:
-            if x87 <= 0.788458:
-                s += -0.018
+                s += -0.59985
+    if x101 <= 0.5:
+        if x85 <= 0.5:
+            if x78 <= 0.748393:
+                s += -0.02245
             else:
-                s += 0.16709
+                s += 0.82906
         else:
-            if x70 <= 0.15:
-                s += -0.10802
-            else:
-                s += -0.83629
+            s += 1.12266
     else:
-        if x62 <= 0.4703:
-            if x87 <= 0.67372:
-                s += -0.81136
+        if x33 <= 0.1021:
+            if x18 <= 0.006854:
+                s += 0.29626
             else:
-                s += 0.34483
+                s += 1.0389
         else:
-            if x56 <= 0.031757:
-                s += 0.22575
+            s += 0.16131
+    if x99 <= 0.5:
+        if x41 <= 0.845445:
+            if x66 <= 4.6:
+                s += -0.01769
             else:
-                s += 1.04767
-    if x17 <= 0.339256:
-        if x45 <= 0.186935:
-            if x46 <= 0.207008:
-                s += 0.01142
-            else:
-                s += -0.37293
+                s += 0.45118
         else:
-            if x15 <= 0.186762:
-                s += 0.64543
+            if x1 <= 0.31606:
+                s += -0.4943
             else:
-                s += -0.29944
+                s += 0.18116
     else:
-        if x33 <= 0.0004:
-            if x27 <= 0.0:
-                s += 0.55356
+        if x25 <= 0.000633:
+            if x56 <= 0.236208:
+                s += -0.71128
             else:
-                s += -0.61997
+                s += 0.47798
         else:
-            if x51 <= 0.024857:
-                s += 0.1333
+            if x31 <= 0.0057:
+                s += -0.0045
             else:
-                s += -0.50847
-    if x56 <= 0.363714:
-        if x72 <= 0.537923:
-            if x62 <= 0.0753:
-                s += 0.17878
+                s += 1.32754
+    if x55 <= 0.001066:
+        if x76 <= 0.0:
+            if x11 <= 0.5:
+                s += 0.12827
             else:
-                s += -0.10457
+                s += 0.66769
         else:
-            if x87 <= 0.727468:
-                s += 0.61546
+            if x67 <= 0.7848:
+                s += -0.00465
             else:
-                s += -0.21602
+                s += -0.67095
     else:
-        if x62 <= 0.121:
-            if x44 <= 0.0:
-                s += 0.43825
+        if x47 <= 0.14638:
+            if x33 <= 0.0:
+                s += 0.20333
             else:
-                s += -0.27989
+                s += -0.12127
         else:
-            if x27 <= 0.0006:
-                s += 0.15922
+            if x80 <= 0.221199:
+                s += -0.00882
             else:
-                s += -0.19023
-    if x87 <= 0.550671:
-        if x56 <= 0.837113:
-            if x62 <= 0.7848:
-                s += -0.03427
+                s += 0.51922
+    if x87 <= 0.5:
+        if x67 <= 0.9845:
+            if x12 <= 0.5:
+                s += -0.06336
             else:
-                s += -0.27963
+                s += 0.24401
         else:
-            if x87 <= 0.513248:
-                s += -0.04581
+            if x39 <= 0.0127:
+                s += 0.04643
             else:
-                s += 1.15463
+                s += 0.66796
     else:
-        if x10 <= 0.5:
-            if x56 <= 0.014434:
-                s += -0.20398
+        if x111 <= 0.5:
+            if x16 <= 7.1e-05:
+                s += 0.17089
             else:
-                s += 0.05449
+                s += 1.09979
         else:
-            if x62 <= 0.7848:
-                s += 0.93951
+            s += -0.10549
+    if x89 <= 0.644181:
+        if x106 <= 0.5:
+            if x59 <= 0.837234:
+                s += -0.16739
             else:
-                s += 0.27238
+                s += 0.20489
+        else:
+            if x67 <= 0.9235:
+                s += 0.4802
+            else:
+                s += -0.47876
+    else:
+        if x97 <= 0.5:
+            if x12 <= 0.5:
+                s += 0.00436
+            else:
+                s += 1.20293
+        else:
+            if x76 <= 0.029412:
+                s += 0.73749
+            else:
+                s += -0.55347
     if x81 <= 0.5:
-        if x101 <= 0.5:
-            if x87 <= 0.700807:
-                s += -0.03751
+        if x29 <= 0.0006:
+            if x78 <= 0.31606:
+                s += -0.01069
             else:
-                s += 0.10965
+                s += 0.3725
         else:
-            if x105 <= 0.034483:
-                s += -0.28198
+            if x26 <= 0.4:
+                s += -0.30664
             else:
-                s += 0.84119
+                s += 0.74759
     else:
-        if x68 <= 0.623789:
-            s += 0.8828
+        if x16 <= 0.015252:
+            if x47 <= 0.000406:
+                s += 0.79075
+            else:
+                s += -0.22323
         else:
-            s += 0.17131
+            if x33 <= 0.033612:
+                s += 1.08873
+            else:
+                s += 0.25139
+    if x101 <= 0.5:
+        if x46 <= 0.5:
+            if x28 <= 0.0:
+                s += 0.0027
+            else:
+                s += -0.31818
+        else:
+            if x1 <= 0.965949:
+                s += 0.72185
+            else:
+                s += -0.33972
+    else:
+        if x33 <= 0.1021:
+            if x18 <= 0.006854:
+                s += 0.28017
+            else:
+                s += 1.00479
+        else:
+            s += 0.14871
+    if x93 <= 0.0:
+        if x85 <= 0.5:
+            if x77 <= 0.5378:
+                s += -0.0345
+            else:
+                s += 0.26225
+        else:
+            s += 1.06022
+    else:
+        if x53 <= 0.001562:
+            s += -0.46857
+        else:
+            if x80 <= 0.393469:
+                s += 1.25111
+            else:
+                s += 0.2263
+    if x27 <= 1.488068:
+        if x108 <= 0.034483:
+            if x67 <= 0.8701:
+                s += -0.09108
+            else:
+                s += 0.15832
+        else:
+            if x67 <= 0.9235:
+                s += 0.50213
+            else:
+                s += -0.50735
+    else:
+        if x68 <= 0.215:
+            if x55 <= 1.6e-05:
+                s += 0.46963
+            else:
+                s += -0.40326
+        else:
+            if x41 <= 0.672808:
+                s += 0.81516
+            else:
+                s += 0.19937
+    if x83 <= 0.5:
+        if x89 <= 0.644181:
+            if x99 <= 0.5:
+                s += -0.08624
+            else:
+                s += 0.84104
+        else:
+            if x41 <= 0.845445:
+                s += 0.13061
+            else:
+                s += -0.30832
+    else:
+        if x68 <= 0.1303:
+            s += 0.00725
+        else:
+            if x64 <= 2.496635:
+                s += 1.15532
+            else:
+                s += 0.01889
+    if x10 <= 0.5:
+        if x29 <= 0.0006:
+            if x41 <= 0.845445:
+                s += 0.038
+            else:
+                s += -0.33213
+        else:
+            if x25 <= 0.000633:
+                s += -0.31935
+            else:
+                s += 0.44934
+    else:
+        if x71 <= 0.205882:
+            if x73 <= 0.820495:
+                s += 1.10493
+            else:
+                s += -0.09709
+        else:
+            if x57 <= 6.6e-05:
+                s += 0.62229
+            else:
+                s += -0.50459
+    if x34 <= 0.0048:
+        if x64 <= 0.0:
+            if x40 <= 0.0012:
+                s += -0.42483
+            else:
+                s += 0.11726
+        else:
+            if x92 <= 0.002409:
+                s += 0.89371
+            else:
+                s += -0.09646
+    else:
+        if x109 <= 0.5:
+            if x94 <= 0.5:
+                s += -0.00527
+            else:
+                s += 0.76234
+        else:
+            if x68 <= 0.0193:
+                s += -0.47191
+            else:
+                s += 0.73804
+    if x89 <= 0.788458:
+        if x58 <= 0.022842:
+            if x90 <= 0.5:
+                s += -0.02333
+            else:
+                s += -0.2856
+        else:
+            if x25 <= 0.002762:
+                s += 0.11291
+            else:
+                s += 1.27819
+    else:
+        if x50 <= 0.084103:
+            if x60 <= 3.9:
+                s += 0.38548
+            else:
+                s += -0.44618
+        else:
+            if x68 <= 0.812:
+                s += -0.68771
+            else:
+                s += 0.47318
+    if x102 <= 0.5:
+        if x89 <= 0.700807:
+            if x99 <= 0.5:
+                s += -0.06062
+            else:
+                s += 0.87813
+        else:
+            if x36 <= 0.085656:
+                s += 0.11828
+            else:
+                s += 0.7077
+    else:
+        if x67 <= 0.35:
+            if x79 <= 0.072464:
+                s += -0.71835
+            else:
+                s += 0.33565
+        else:
+            if x53 <= 0.001562:
+                s += 0.44119
+            else:
+                s += -0.26016
+    if x101 <= 0.5:
+        if x45 <= 0.5:
+            if x44 <= 0.5:
+                s += -0.02913
+            else:
+                s += 0.32266
+        else:
+            if x16 <= 0.015252:
+                s += 0.21639
+            else:
+                s += 0.89201
+    else:
+        if x33 <= 0.1021:
+            if x18 <= 0.006854:
+                s += 0.2535
+            else:
+                s += 0.97227
+        else:
+            s += 0.14175
+    if x81 <= 0.5:
+        if x84 <= 0.5:
+            if x87 <= 0.5:
+                s += -0.02067
+            else:
+                s += 0.84869
+        else:
+            if x16 <= 0.003756:
+                s += 0.06942
+            else:
+                s += 0.96746
+    else:
+        if x16 <= 0.015252:
+            if x47 <= 0.000406:
+                s += 0.71652
+            else:
+                s += -0.21917
+        else:
+            if x33 <= 0.033612:
+                s += 1.04224
+            else:
+                s += 0.2172
+    if x8 <= 0.5:
+        if x28 <= 0.0:
+            if x107 <= 0.393469:
+                s += -0.01064
+            else:
+                s += 0.76971
+        else:
+            if x92 <= 0.031503:
+                s += 0.40543
+            else:
+                s += -0.46253
+    else:
+        if x39 <= 0.136856:
+            if x49 <= 0.186928:
+                s += 0.52219
+            else:
+                s += -0.08313
+        else:
+            if x30 <= 0.0532:
+                s += -0.34841
+            else:
+                s += 0.73815
+    if x29 <= 0.0006:
+        if x82 <= 0.5:
+            if x33 <= 0.0:
+                s += 0.23973
+            else:
+                s += -0.03383
+        else:
+            if x39 <= 0.0001:
+                s += 1.32968
+            else:
+                s += 0.15742
+    else:
+        if x4 <= 0.5:
+            if x1 <= 0.907439:
+                s += -0.21563
+            else:
+                s += 0.8705
+        else:
+            if x57 <= 0.0:
+                s += -0.1092
+            else:
+                s += -1.33193
+    if x76 <= 0.029412:
+        if x55 <= 0.001066:
+            if x11 <= 0.5:
+                s += 0.09465
+            else:
+                s += 0.55941
+        else:
+            if x67 <= 0.188:
+                s += -0.20205
+            else:
+                s += 0.02969
+    else:
+        if x54 <= 0.000156:
+            if x7 <= 0.632121:
+                s += -0.13193
+            else:
+                s += -0.61643
+        else:
+            if x54 <= 0.003929:
+                s += 0.93827
+            else:
+                s += 0.02586
+    if x85 <= 0.5:
+        if x46 <= 0.5:
+            if x1 <= 0.31606:
+                s += -0.04428
+            else:
+                s += 0.18054
+        else:
+            if x56 <= 0.0:
+                s += 1.08274
+            else:
+                s += 0.20959
+    else:
+        if x19 <= 0.0:
+            s += 0.24231
+        else:
+            s += 1.06739
+    if x101 <= 0.5:
+        if x61 <= 0.0:
+            if x59 <= 0.837234:
+                s += -0.07247
+            else:
+                s += 0.19182
+        else:
+            if x90 <= 0.5:
+                s += 0.28694
+            else:
+                s += -0.1765
+    else:
+        if x33 <= 0.1021:
+            if x18 <= 0.006854:
+                s += 0.23201
+            else:
+                s += 0.93884
+        else:
+            s += 0.12905
+    if x83 <= 0.5:
+        if x38 <= 0.044958:
+            if x59 <= 0.837234:
+                s += -0.26495
+            else:
+                s += 0.45361
+        else:
+            if x109 <= 0.5:
+                s += 0.00175
+            else:
+                s += 0.54873
+    else:
+        if x7 <= 0.632121:
+            if x68 <= 0.1303:
+                s += 0.03035
+            else:
+                s += 1.05134
+        else:
+            s += -0.05915
+    if x78 <= 0.748393:
+        if x102 <= 0.5:
+            if x89 <= 0.700807:
+                s += -0.04818
+            else:
+                s += 0.1389
+        else:
+            if x35 <= 0.0115:
+                s += -0.38524
+            else:
+                s += 0.38027
+    else:
+        if x67 <= 0.4703:
+            if x89 <= 0.67372:
+                s += -0.8619
+            else:
+                s += 0.33623
+        else:
+            s += 1.08507
+    if x29 <= 0.0006:
+        if x41 <= 0.845445:
+            if x89 <= 0.644181:
+                s += -0.04901
+            else:
+                s += 0.17529
+        else:
+            if x4 <= 0.5:
+                s += -0.40596
+            else:
+                s += 0.47598
+    else:
+        if x4 <= 0.5:
+            if x90 <= 0.5:
+                s += 0.01098
+            else:
+                s += -0.52195
+        else:
+            if x57 <= 0.0:
+                s += -0.11447
+            else:
+                s += -1.26561
+    if x7 <= 0.393469:
+        if x53 <= 0.0:
+            if x16 <= 0.0:
+                s += 0.07083
+            else:
+                s += 0.83698
+        else:
+            if x39 <= 0.0062:
+                s += -0.27186
+            else:
+                s += 0.2318
+    else:
+        if x94 <= 0.5:
+            if x89 <= 0.550671:
+                s += -0.20037
+            else:
+                s += 0.011
+        else:
+            if x48 <= 0.077683:
+                s += 1.00241
+            else:
+                s += -0.19913
+    if x53 <= 6.2e-05:
+        if x7 <= 0.393469:
+            if x68 <= 0.0211:
+                s += -0.16191
+            else:
+                s += 0.64854
+        else:
+            if x37 <= 0.0004:
+                s += -0.10916
+            else:
+                s += 0.50823
+    else:
+        if x26 <= 0.4:
+            if x59 <= 0.364215:
+                s += -0.13901
+            else:
+                s += 0.04875
+        else:
+            if x41 <= 0.745183:
+                s += 1.63765
+            else:
+                s += 0.02923
+    if x10 <= 0.5:
+        if x76 <= 0.0:
+            if x55 <= 0.001066:
+                s += 0.15905
+            else:
+                s += -0.03865
+        else:
+            if x70 <= 0.173913:
+                s += 0.04065
+            else:
+                s += -0.42977
+    else:
+        if x71 <= 0.115385:
+            if x54 <= 0.009059:
+                s += 1.07978
+            else:
+                s += 0.10437
+        else:
+            if x68 <= 0.1303:
+                s += -0.38762
+            else:
+                s += 0.44403
+    if x66 <= 4.6:
+        if x66 <= 4.0:
+            if x26 <= 0.4:
+                s += 0.01476
+            else:
+                s += 0.55933
+        else:
+            if x7 <= 0.565402:
+                s += -0.10407
+            else:
+                s += -0.42999
+    else:
+        if x41 <= 0.845445:
+            if x29 <= 0.0006:
+                s += 0.45175
+            else:
+                s += -0.20336
+        else:
+            if x1 <= 0.965949:
+                s += -0.39044
+            else:
+                s += 0.67313
+    if x85 <= 0.5:
+        if x81 <= 0.5:
+            if x84 <= 0.5:
+                s += -0.0161
+            else:
+                s += 0.71228
+        else:
+            if x84 <= 0.5:
+                s += 0.71519
+            else:
+                s += -0.08163
+    else:
+        if x19 <= 0.0:
+            s += 0.22841
+        else:
+            s += 1.02861
+    if x101 <= 0.5:
+        if x88 <= 0.5:
+            if x86 <= 0.5:
+                s += -0.0151
+            else:
+                s += 0.94342
+        else:
+            if x71 <= 0.27907:
+                s += 0.84546
+            else:
+                s += -0.31156
+    else:
+        if x33 <= 0.1021:
+            if x18 <= 0.010992:
+                s += 0.25775
+            else:
+                s += 0.9332
+        else:
+            s += 0.13078
+    if x67 <= 0.9845:
+        if x12 <= 0.5:
+            if x26 <= 0.4:
+                s += -0.06434
+            else:
+                s += 0.29535
+        else:
+            if x68 <= 0.1832:
+                s += -0.0187
+            else:
+                s += 0.71023
+    else:
+        if x27 <= 0.3:
+            if x47 <= 0.020308:
+                s += -0.07697
+            else:
+                s += 0.56008
+        else:
+            if x65 <= 0.0:
+                s += 1.07466
+            else:
+                s += -0.08545
+    if x87 <= 0.5:
+        if x29 <= 0.0006:
+            if x68 <= 0.812:
+                s += -0.01302
+            else:
+                s += 0.22233
+        else:
+            if x22 <= 0.015246:
+                s += -0.2701
+            else:
+                s += 0.44452
+    else:
+        if x89 <= 0.476211:
+            s += -0.0365
+        else:
+            s += 0.90299
+    if x34 <= 0.0048:
+        if x64 <= 0.0:
+            if x40 <= 0.0012:
+                s += -0.37493
+            else:
+                s += 0.13399
+        else:
+            if x109 <= 0.5:
+                s += 0.32757
+            else:
+                s += -0.81541
+    else:
+        if x109 <= 0.5:
+            if x94 <= 0.5:
+                s += -0.0011
+            else:
+                s += 0.60131
+        else:
+            if x53 <= 0.047041:
+                s += 0.07034
+            else:
+                s += 0.95517
     if x100 <= 0.5:
-        if x43 <= 0.5:
-            if x23 <= 0.4:
-                s += -0.0258
+        if x93 <= 0.0:
+            if x88 <= 0.5:
+                s += -0.0182
             else:
-                s += 0.17942
+                s += 0.59111
         else:
-            if x48 <= 0.017735:
-                s += -0.13589
+            if x80 <= 0.393469:
+                s += 1.00862
             else:
-                s += 0.63412
+                s += -0.04828
     else:
-        if x15 <= 0.011007:
-            s += 0.15072
+        if x40 <= 0.0:
+            if x52 <= 0.020229:
+                s += -0.70579
+            else:
+                s += 0.6458
         else:
-            s += 0.74226
+            if x90 <= 0.5:
+                s += 1.493
+            else:
+                s += -0.18131
+    if x46 <= 0.5:
+        if x95 <= 0.5:
+            if x59 <= 0.364215:
+                s += -0.05302
+            else:
+                s += 0.10021
+        else:
+            if x54 <= 0.001608:
+                s += -0.41014
+            else:
+                s += 0.6323
+    else:
+        if x56 <= 0.0:
+            if x18 <= 0.001361:
+                s += 0.00259
+            else:
+                s += 1.26044
+        else:
+            if x66 <= 4.0:
+                s += 0.5127
+            else:
+                s += -0.45844
+    if x85 <= 0.5:
+        if x102 <= 0.5:
+            if x89 <= 0.700807:
+                s += -0.03785
+            else:
+                s += 0.12977
+        else:
+            if x67 <= 0.35:
+                s += -0.57978
+            else:
+                s += -0.04129
+    else:
+        if x19 <= 0.0:
+            s += 0.2227
+        else:
+            s += 0.98662
+    if x63 <= 0.0:
+        if x83 <= 0.5:
+            if x7 <= 0.393469:
+                s += 0.10949
+            else:
+                s += -0.0408
+        else:
+            if x7 <= 0.632121:
+                s += 0.85787
+            else:
+                s += -0.07119
+    else:
+        if x16 <= 0.122306:
+            if x72 <= 0.246358:
+                s += 0.29331
+            else:
+                s += 1.15523
+        else:
+            if x92 <= 0.272525:
+                s += 0.20275
+            else:
+                s += -0.6525
+    if x44 <= 0.5:
+        if x52 <= 0.139097:
+            if x28 <= 0.0:
+                s += -0.00657
+            else:
+                s += -0.35428
+        else:
+            if x50 <= 0.0:
+                s += 0.62376
+            else:
+                s += -0.18038
+    else:
+        if x62 <= 0.0:
+            if x59 <= 0.031844:
+                s += -0.0386
+            else:
+                s += 0.51458
+        else:
+            if x37 <= 0.0059:
+                s += 0.08061
+            else:
+                s += -1.03943
+    if x29 <= 0.0006:
+        if x41 <= 0.845445:
+            if x89 <= 0.644181:
+                s += -0.03566
+            else:
+                s += 0.15543
+        else:
+            if x4 <= 0.5:
+                s += -0.35638
+            else:
+                s += 0.38966
+    else:
+        if x4 <= 0.5:
+            if x1 <= 0.31606:
+                s += -0.22199
+            else:
+                s += 0.44182
+        else:
+            if x57 <= 0.0:
+                s += -0.11819
+            else:
+                s += -1.18294
+    if x101 <= 0.5:
+        if x98 <= 0.5:
+            if x90 <= 0.5:
+                s += 0.00896
+            else:
+                s += -0.20239
+        else:
+            if x7 <= 0.632121:
+                s += 0.46927
+            else:
+                s += -0.13769
+    else:
+        if x33 <= 0.1021:
+            if x18 <= 0.010992:
+                s += 0.23765
+            else:
+                s += 0.89941
+        else:
+            s += 0.12139
+    if x53 <= 6.2e-05:
+        if x47 <= 0.00145:
+            if x17 <= 0.010858:
+                s += -0.18646
+            else:
+                s += 0.73169
+        else:
+            if x67 <= 0.7848:
+                s += 0.62241
+            else:
+                s += -0.03675
+    else:
+        if x67 <= 0.9845:
+            if x44 <= 0.5:
+                s += -0.06247
+            else:
+                s += 0.35169
+        else:
+            if x47 <= 0.020308:
+                s += 0.04729
+            else:
+                s += 0.84761
+    if x86 <= 0.5:
+        if x66 <= 4.0:
+            if x80 <= 0.221199:
+                s += -0.04643
+            else:
+                s += 0.17331
+        else:
+            if x66 <= 4.6:
+                s += -0.20171
+            else:
+                s += 0.18495
+    else:
+        if x16 <= 0.000513:
+            s += -0.37084
+        else:
+            s += 1.22204
+    if x7 <= 0.393469:
+        if x75 <= 0.15:
+            if x53 <= 0.0:
+                s += 0.54889
+            else:
+                s += 0.08298
+        else:
+            if x89 <= 0.644181:
+                s += -0.54496
+            else:
+                s += 0.28295
+    else:
+        if x89 <= 0.550671:
+            if x20 <= 0.030528:
+                s += -0.28049
+            else:
+                s += 0.04127
+        else:
+            if x97 <= 0.5:
+                s += -0.04343
+            else:
+                s += 0.34232
+    if x7 <= 0.393469:
+        if x53 <= 0.0:
+            if x16 <= 0.0:
+                s += 0.03839
+            else:
+                s += 0.73677
+        else:
+            if x39 <= 0.0062:
+                s += -0.25052
+            else:
+                s += 0.22225
+    else:
+        if x94 <= 0.5:
+            if x89 <= 0.550671:
+                s += -0.17049
+            else:
+                s += 0.00654
+        else:
+            if x28 <= 0.0:
+                s += 0.82481
+            else:
+                s += -0.3684
+    if x92 <= 0.121947:
+        if x37 <= 0.0059:
+            if x90 <= 0.5:
+                s += 0.07492
+            else:
+                s += -0.24445
+        else:
+            if x53 <= 0.000805:
+                s += 0.85597
+            else:
+                s += 0.21055
+    else:
+        if x8 <= 0.5:
+            if x69 <= 0.5:
+                s += -0.01429
+            else:
+                s += -0.27593
+        else:
+            if x23 <= 0.251554:
+                s += 0.38016
+            else:
+                s += -0.11727
+    if x100 <= 0.5:
+        if x41 <= 0.745183:
+            if x22 <= 0.0:
+                s += -0.03121
+            else:
+                s += 0.30578
+        else:
+            if x67 <= 0.035:
+                s += 0.68543
+            else:
+                s += -0.09302
+    else:
+        if x40 <= 0.0:
+            if x52 <= 0.020229:
+                s += -0.64867
+            else:
+                s += 0.59214
+        else:
+            if x90 <= 0.5:
+                s += 1.4005
+            else:
+                s += -0.15962
+    if x85 <= 0.5:
+        if x81 <= 0.5:
+            if x102 <= 0.5:
+                s += 0.00473
+            else:
+                s += -0.2503
+        else:
+            if x16 <= 0.015252:
+                s += 0.20426
+            else:
+                s += 0.85154
+    else:
+        if x19 <= 0.0:
+            s += 0.20119
+        else:
+            s += 0.95492
+    if x78 <= 0.748393:
+        if x41 <= 0.672808:
+            if x22 <= 0.0:
+                s += 0.03256
+            else:
+                s += 0.63379
+        else:
+            if x110 <= 0.5:
+                s += -0.05311
+            else:
+                s += 0.93141
+    else:
+        if x67 <= 0.4703:
+            if x89 <= 0.67372:
+                s += -0.83023
+            else:
+                s += 0.29255
+        else:
+            s += 1.03199
+    if x10 <= 0.5:
+        if x14 <= 0.5:
+            if x92 <= 0.121947:
+                s += 0.04504
+            else:
+                s += -0.07992
+        else:
+            if x74 <= 0.5:
+                s += 0.79447
+            else:
+                s += -0.51705
+    else:
+        if x71 <= 0.115385:
+            if x54 <= 0.009059:
+                s += 0.99302
+            else:
+                s += 0.07671
+        else:
+            if x68 <= 0.1303:
+                s += -0.38082
+            else:
+                s += 0.38197
+    if x34 <= 0.0048:
+        if x67 <= 0.0753:
+            if x47 <= 0.0:
+                s += 0.77005
+            else:
+                s += -0.15399
+        else:
+            if x37 <= 0.0:
+                s += -0.35599
+            else:
+                s += 0.21346
+    else:
+        if x109 <= 0.5:
+            if x89 <= 0.513248:
+                s += -0.09737
+            else:
+                s += 0.04874
+        else:
+            if x53 <= 0.047041:
+                s += 0.01957
+            else:
+                s += 0.8776
+    if x46 <= 0.5:
+        if x1 <= 0.31606:
+            if x0 <= 0.5:
+                s += -0.00952
+            else:
+                s += -0.57679
+        else:
+            if x68 <= 0.0513:
+                s += -0.33698
+            else:
+                s += 0.23428
+    else:
+        if x51 <= 0.017728:
+            if x59 <= 0.615693:
+                s += -0.37647
+            else:
+                s += 0.96618
+        else:
+            if x70 <= 0.074074:
+                s += 0.88524
+            else:
+                s += -0.21729
+    if x101 <= 0.5:
+        if x36 <= 0.085656:
+            if x28 <= 0.0:
+                s += -0.00309
+            else:
+                s += -0.27918
+        else:
+            if x80 <= 0.393469:
+                s += -0.01003
+            else:
+                s += 0.82289
+    else:
+        if x33 <= 0.1021:
+            if x18 <= 0.010992:
+                s += 0.20366
+            else:
+                s += 0.8701
+        else:
+            s += 0.11425
+    if x59 <= 0.364215:
+        if x77 <= 0.5378:
+            if x67 <= 0.0753:
+                s += 0.2313
+            else:
+                s += -0.12214
+        else:
+            if x89 <= 0.727468:
+                s += 0.6953
+            else:
+                s += -0.12354
+    else:
+        if x67 <= 0.9845:
+            if x66 <= 4.6:
+                s += 0.00632
+            else:
+                s += 0.38853
+        else:
+            if x47 <= 0.020308:
+                s += 0.14099
+            else:
+                s += 1.18317
+    if x85 <= 0.5:
+        if x63 <= 0.0:
+            if x92 <= 0.089506:
+                s += 0.05282
+            else:
+                s += -0.06249
+        else:
+            if x16 <= 0.122306:
+                s += 0.87128
+            else:
+                s += -0.3667
+    else:
+        if x19 <= 0.0:
+            s += 0.193
+        else:
+            s += 0.91727
+    if x89 <= 0.788458:
+        if x58 <= 0.022842:
+            if x41 <= 0.745183:
+                s += 0.01476
+            else:
+                s += -0.1459
+        else:
+            if x25 <= 0.002762:
+                s += 0.09463
+            else:
+                s += 1.05696
+    else:
+        if x50 <= 0.084103:
+            if x60 <= 3.9:
+                s += 0.31592
+            else:
+                s += -0.42212
+        else:
+            if x68 <= 0.812:
+                s += -0.65681
+            else:
+                s += 0.40807
+    if x29 <= 0.0006:
+        if x78 <= 0.31606:
+            if x56 <= 0.846717:
+                s += -0.0213
+            else:
+                s += 0.28539
+        else:
+            if x80 <= 0.0:
+                s += 1.14161
+            else:
+                s += 0.16914
+    else:
+        if x40 <= 0.0:
+            if x4 <= 0.5:
+                s += -0.1829
+            else:
+                s += -1.03349
+        else:
+            if x55 <= 0.45784:
+                s += 0.91252
+            else:
+                s += -0.43321
+    if x13 <= 0.5:
+        if x59 <= 0.941477:
+            if x56 <= 0.846717:
+                s += -0.03858
+            else:
+                s += 0.21287
+        else:
+            if x76 <= 0.029412:
+                s += 0.30599
+            else:
+                s += -0.35559
+    else:
+        if x105 <= 0.5:
+            if x64 <= 2.496635:
+                s += 0.83831
+            else:
+                s += -0.34377
+        else:
+            s += -0.54103
+    if x86 <= 0.5:
+        if x87 <= 0.5:
+            if x102 <= 0.5:
+                s += 0.00554
+            else:
+                s += -0.23208
+        else:
+            if x89 <= 0.476211:
+                s += -0.04722
+            else:
+                s += 0.84527
+    else:
+        if x16 <= 0.000513:
+            s += -0.35773
+        else:
+            s += 1.12752
+    if x101 <= 0.5:
+        if x95 <= 0.5:
+            if x59 <= 0.364215:
+                s += -0.04332
+            else:
+                s += 0.0851
+        else:
+            if x22 <= 0.001623:
+                s += -0.39907
+            else:
+                s += 0.42605
+    else:
+        if x18 <= 0.006854:
+            s += 0.14787
+        else:
+            s += 0.75391
+    if x83 <= 0.5:
+        if x93 <= 0.0:
+            if x46 <= 0.5:
+                s += -0.01652
+            else:
+                s += 0.39054
+        else:
+            if x53 <= 0.001562:
+                s += -0.51201
+            else:
+                s += 0.74187
+    else:
+        if x68 <= 0.215:
+            if x67 <= 0.241:
+                s += -0.3113
+            else:
+                s += 0.40652
+        else:
+            if x32 <= 0.0026:
+                s += 0.985
+            else:
+                s += 0.15406
+    if x81 <= 0.5:
+        if x84 <= 0.5:
+            if x66 <= 4.0:
+                s += 0.02584
+            else:
+                s += -0.10098
+        else:
+            if x67 <= 0.121:
+                s += -0.02843
+            else:
+                s += 0.82896
+    else:
+        if x92 <= 0.064176:
+            if x34 <= 0.0208:
+                s += 0.41441
+            else:
+                s += -0.49069
+        else:
+            if x84 <= 0.5:
+                s += 0.8
+            else:
+                s += -0.05411
+    if x85 <= 0.5:
+        if x78 <= 0.748393:
+            if x41 <= 0.845445:
+                s += 0.00624
+            else:
+                s += -0.22221
+        else:
+            if x67 <= 0.4703:
+                s += -0.42506
+            else:
+                s += 0.98273
+    else:
+        if x73 <= 0.622407:
+            s += 0.88682
+        else:
+            s += 0.20145
+    if x34 <= 0.0048:
+        if x79 <= 0.0:
+            if x47 <= 0.0:
+                s += 0.38423
+            else:
+                s += -0.19607
+        else:
+            if x12 <= 0.5:
+                s += -0.87454
+            else:
+                s += 0.29277
+    else:
+        if x92 <= 0.014483:
+            if x23 <= 0.056165:
+                s += 0.1328
+            else:
+                s += 0.82048
+        else:
+            if x89 <= 0.476211:
+                s += -0.15398
+            else:
+                s += 0.02913
+    if x100 <= 0.5:
+        if x53 <= 6.2e-05:
+            if x37 <= 0.0004:
+                s += 0.03259
+            else:
+                s += 0.58333
+        else:
+            if x26 <= 0.4:
+                s += -0.04834
+            else:
+                s += 0.2905
+    else:
+        if x40 <= 0.0:
+            if x52 <= 0.020229:
+                s += -0.61846
+            else:
+                s += 0.52367
+        else:
+            if x90 <= 0.5:
+                s += 1.2954
+            else:
+                s += -0.15549
+    if x29 <= 0.0006:
+        if x82 <= 0.5:
+            if x78 <= 0.31606:
+                s += -0.01569
+            else:
+                s += 0.2661
+        else:
+            if x39 <= 0.0001:
+                s += 1.14408
+            else:
+                s += 0.10116
+    else:
+        if x40 <= 0.0823:
+            if x28 <= 0.0:
+                s += -0.21483
+            else:
+                s += 1.25216
+        else:
+            if x47 <= 0.007333:
+                s += 1.21373
+            else:
+                s += -0.07381
+    if x10 <= 0.5:
+        if x76 <= 0.0:
+            if x55 <= 0.001066:
+                s += 0.12875
+            else:
+                s += -0.03517
+        else:
+            if x74 <= 0.5:
+                s += -0.01783
+            else:
+                s += -0.58928
+    else:
+        if x71 <= 0.115385:
+            if x92 <= 0.021685:
+                s += 0.08255
+            else:
+                s += 0.91618
+        else:
+            if x57 <= 6.6e-05:
+                s += 0.46668
+            else:
+                s += -0.25174
+    if x101 <= 0.5:
+        if x48 <= 0.077683:
+            if x90 <= 0.5:
+                s += 0.00834
+            else:
+                s += -0.17129
+        else:
+            if x67 <= 0.188:
+                s += -0.47413
+            else:
+                s += 0.30551
+    else:
+        if x18 <= 0.006854:
+            s += 0.13296
+        else:
+            s += 0.7233
+    if x41 <= 0.672808:
+        if x21 <= 0.0:
+            if x26 <= 0.0:
+                s += -0.01334
+            else:
+                s += 0.99636
+        else:
+            if x80 <= 0.221199:
+                s += 0.33525
+            else:
+                s += 1.09443
+    else:
+        if x110 <= 0.5:
+            if x94 <= 0.5:
+                s += -0.04893
+            else:
+                s += 0.69146
+        else:
+            if x31 <= 0.0:
+                s += 0.01217
+            else:
+                s += 0.98935
+    if x89 <= 0.513248:
+        if x57 <= 0.0:
+            if x55 <= 0.691699:
+                s += -0.07572
+            else:
+                s += 0.37076
+        else:
+            if x12 <= 0.5:
+                s += -0.38997
+            else:
+                s += 0.81143
+    else:
+        if x12 <= 0.5:
+            if x66 <= 4.0:
+                s += 0.08754
+            else:
+                s += -0.11973
+        else:
+            if x77 <= 0.010307:
+                s += -0.48573
+            else:
+                s += 0.73907
+    if x89 <= 0.788458:
+        if x82 <= 0.5:
+            if x41 <= 0.845445:
+                s += -0.02577
+            else:
+                s += -0.35292
+        else:
+            if x80 <= 0.221199:
+                s += -0.07627
+            else:
+                s += 1.28994
+    else:
+        if x21 <= 0.058976:
+            if x60 <= 3.9:
+                s += 0.30713
+            else:
+                s += -0.3711
+        else:
+            if x67 <= 0.7848:
+                s += -0.56859
+            else:
+                s += 0.36638
+    if x87 <= 0.5:
+        if x86 <= 0.5:
+            if x92 <= 0.089506:
+                s += 0.04376
+            else:
+                s += -0.06103
+        else:
+            if x16 <= 0.000513:
+                s += -0.334
+            else:
+                s += 1.08198
+    else:
+        if x27 <= 0.0:
+            if x47 <= 0.000221:
+                s += 0.06409
+            else:
+                s += 0.96958
+        else:
+            if x18 <= 0.027465:
+                s += 0.25558
+            else:
+                s += -0.28841
+    if x66 <= 4.6:
+        if x66 <= 4.0:
+            if x80 <= 0.221199:
+                s += -0.05655
+            else:
+                s += 0.1495
+        else:
+            if x91 <= 0.333333:
+                s += -0.19119
+            else:
+                s += 0.51059
+    else:
+        if x41 <= 0.845445:
+            if x82 <= 0.5:
+                s += 0.38875
+            else:
+                s += -0.069
+        else:
+            if x68 <= 0.4189:
+                s += -0.51518
+            else:
+                s += 0.26597
+    if x80 <= 0.221199:
+        if x5 <= 0.5:
+            if x26 <= 0.4:
+                s += -0.1208
+            else:
+                s += 0.34944
+        else:
+            if x68 <= 0.0513:
+                s += -0.2414
+            else:
+                s += 0.52797
+    else:
+        if x97 <= 0.5:
+            if x67 <= 0.0753:
+                s += 0.39264
+            else:
+                s += -0.08094
+        else:
+            if x23 <= 0.0:
+                s += 1.19404
+            else:
+                s += 0.26979
     return s
 
 
 def _structured(ev: dict[str, float]) -> float:
     get = ev.get
-    x0 = get('reader:confidence-doubt', 0.0)
-    x1 = get('uncovered:share', 0.0)
-    x2 = get('year:several', 0.0)
+    x0 = get('agree:differ', 0.0)
+    x1 = get('agree:differ-author', 0.0)
+    x2 = get('agree:differ-container-title', 0.0)
+    x3 = get('agree:differ-edition', 0.0)
+    x4 = get('agree:differ-editor', 0.0)
+    x5 = get('agree:differ-issue', 0.0)
+    x6 = get('agree:differ-issued', 0.0)
+    x7 = get('agree:differ-page', 0.0)
+    x8 = get('agree:differ-publisher', 0.0)
+    x9 = get('agree:differ-publisher-place', 0.0)
+    x10 = get('agree:differ-title', 0.0)
+    x11 = get('agree:differ-volume', 0.0)
+    x12 = get('check:left-over', 0.0)
+    x13 = get('check:no-title', 0.0)
+    x14 = get('check:odd-name', 0.0)
+    x15 = get('check:odd-publisher', 0.0)
+    x16 = get('container:locator-word', 0.0)
+    x17 = get('container:trailing-number', 0.0)
+    x18 = get('issue:odd', 0.0)
+    x19 = get('name:lowercase-family', 0.0)
+    x20 = get('publisher:digit', 0.0)
+    x21 = get('reader:confidence-doubt', 0.0)
+    x22 = get('title:long', 0.0)
+    x23 = get('title:lowercase-start', 0.0)
+    x24 = get('title:page-range', 0.0)
+    x25 = get('title:year', 0.0)
+    x26 = get('uncovered:any', 0.0)
+    x27 = get('uncovered:count', 0.0)
+    x28 = get('value:link-word', 0.0)
+    x29 = get('value:role-word', 0.0)
+    x30 = get('year:missing', 0.0)
+    x31 = get('year:none-in-record', 0.0)
+    x32 = get('year:several', 0.0)
     s = 0.0
-    if x0 <= 0.195:
-        if x0 <= 0.045:
-            s += -0.34213
-        else:
-            s += -0.09983
-    else:
-        s += 1.27236
-    if x0 <= 0.195:
-        if x0 <= 0.045:
-            s += -0.31459
-        else:
-            s += -0.09139
-    else:
-        s += 1.15142
-    if x0 <= 0.195:
-        if x0 <= 0.045:
-            s += -0.28918
-        else:
-            s += -0.08364
-    else:
-        s += 1.04869
-    if x0 <= 0.195:
-        if x0 <= 0.045:
-            s += -0.26573
-        else:
-            s += -0.07655
-    else:
-        s += 0.96014
-    if x0 <= 0.195:
-        if x0 <= 0.045:
-            s += -0.24409
-        else:
-            s += -0.07004
-    else:
-        s += 0.88285
-    if x0 <= 0.195:
-        if x0 <= 0.045:
-            s += -0.22411
-        else:
-            s += -0.06407
-    else:
-        s += 0.81465
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.1911
+    if x0 <= 0.31606:
+        if x21 <= 0.42:
+            if x21 <= 0.025:
+                s += -0.59887
             else:
-                s += 0.00115
+                s += -0.77667
         else:
-            s += -0.35111
+            s += 0.77741
     else:
-        s += 0.75389
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.17535
+        if x21 <= 0.075:
+            if x0 <= 0.748393:
+                s += 0.42034
             else:
-                s += 0.00105
+                s += 1.82027
         else:
-            s += -0.3356
+            if x23 <= 0.5:
+                s += 4.04635
+            else:
+                s += -0.1135
+    if x0 <= 0.31606:
+        if x21 <= 0.42:
+            if x21 <= 0.025:
+                s += -0.56346
+            else:
+                s += -0.73986
+        else:
+            s += 0.7319
     else:
-        s += 0.69932
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.16083
+        if x21 <= 0.075:
+            if x0 <= 0.748393:
+                s += 0.3702
             else:
-                s += 0.00096
+                s += 1.4574
         else:
-            s += -0.32085
+            if x23 <= 0.5:
+                s += 2.84197
+            else:
+                s += -0.10738
+    if x0 <= 0.31606:
+        if x21 <= 0.42:
+            if x21 <= 0.025:
+                s += -0.52929
+            else:
+                s += -0.70401
+        else:
+            s += 0.68907
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.58411
+        if x21 <= 0.075:
+            if x0 <= 0.748393:
+                s += 0.3272
             else:
-                s += -0.15364
+                s += 1.20336
         else:
-            s += 0.84465
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.14746
+            if x23 <= 0.5:
+                s += 2.22152
             else:
-                s += 0.00088
+                s += -0.10159
+    if x0 <= 0.31606:
+        if x21 <= 0.42:
+            if x21 <= 0.025:
+                s += -0.49636
+            else:
+                s += -0.669
         else:
-            s += -0.30682
+            s += 0.64881
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.55753
+        if x21 <= 0.195:
+            if x26 <= 0.5:
+                s += 1.11403
             else:
-                s += -0.14632
+                s += -0.00325
         else:
-            s += 0.80944
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.13516
+            s += 2.44941
+    if x0 <= 0.31606:
+        if x21 <= 0.42:
+            if x21 <= 0.025:
+                s += -0.46466
             else:
-                s += 0.0008
+                s += -0.63477
         else:
-            s += -0.29347
+            s += 0.61101
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.53259
+        if x21 <= 0.075:
+            if x5 <= 0.5:
+                s += 0.52763
             else:
-                s += -0.13935
+                s += 1.87789
         else:
-            s += 0.77691
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.12383
+            if x23 <= 0.5:
+                s += 1.60878
             else:
-                s += 0.00073
+                s += -0.16695
+    if x0 <= 0.31606:
+        if x21 <= 0.27:
+            if x21 <= 0.025:
+                s += -0.4342
+            else:
+                s += -0.61784
         else:
-            s += -0.28076
+            if x21 <= 0.42:
+                s += -0.07685
+            else:
+                s += 0.57554
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.50913
+        if x21 <= 0.195:
+            if x0 <= 0.907439:
+                s += 0.53338
             else:
-                s += -0.13273
+                s += 1.36888
         else:
-            s += 0.74677
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.11343
+            s += 1.87294
+    if x0 <= 0.31606:
+        if x21 <= 0.27:
+            if x21 <= 0.025:
+                s += -0.405
             else:
-                s += 0.00067
+                s += -0.58499
         else:
-            s += -0.26864
+            if x21 <= 0.42:
+                s += -0.07137
+            else:
+                s += 0.54227
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.48702
+        if x21 <= 0.075:
+            if x5 <= 0.5:
+                s += 0.38087
             else:
-                s += -0.12642
+                s += 1.4757
         else:
-            s += 0.71875
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
+            if x23 <= 0.5:
+                s += 1.26921
+            else:
+                s += -0.20645
+    if x0 <= 0.31606:
+        if x21 <= 0.27:
+            if x21 <= 0.025:
+                s += -0.37707
+            else:
+                s += -0.55285
+        else:
+            if x21 <= 0.42:
+                s += -0.06627
+            else:
+                s += 0.51107
+    else:
+        if x21 <= 0.195:
+            if x26 <= 0.5:
+                s += 0.65381
+            else:
+                s += -0.16756
+        else:
+            s += 1.542
+    if x0 <= 0.31606:
+        if x21 <= 0.27:
+            if x21 <= 0.025:
+                s += -0.35043
+            else:
+                s += -0.52146
+        else:
+            if x21 <= 0.42:
+                s += -0.06152
+            else:
+                s += 0.4818
+    else:
+        if x21 <= 0.195:
+            if x0 <= 0.907439:
+                s += 0.33335
+            else:
+                s += 1.02229
+        else:
+            s += 1.40151
+    if x0 <= 0.31606:
+        if x21 <= 0.125:
+            if x21 <= 0.025:
+                s += -0.32509
+            else:
+                s += -0.58041
+        else:
+            if x21 <= 0.42:
+                s += -0.24428
+            else:
+                s += 0.45434
+    else:
+        if x21 <= 0.075:
+            if x10 <= 0.5:
+                s += 0.0837
+            else:
+                s += 0.64387
+        else:
+            if x0 <= 0.907439:
+                s += 0.68217
+            else:
+                s += 1.43467
+    if x0 <= 0.31606:
+        if x21 <= 0.27:
+            if x24 <= 0.5:
+                s += -0.41293
+            else:
+                s += 0.20449
+        else:
+            if x12 <= 0.5:
+                s += 0.2618
+            else:
+                s += -0.22108
+    else:
+        if x21 <= 0.195:
+            if x26 <= 0.5:
+                s += 0.47055
+            else:
+                s += -0.22739
+        else:
+            s += 1.21244
+    if x0 <= 0.748393:
+        if x28 <= 0.5:
+            if x10 <= 0.5:
+                s += -0.3239
+            else:
+                s += 0.34054
+        else:
+            s += 1.43664
+    else:
+        if x5 <= 0.5:
+            if x21 <= 0.195:
+                s += 0.38464
+            else:
+                s += 1.2118
+        else:
             if x2 <= 0.5:
-                s += -0.07555
+                s += 0.40333
             else:
-                s += 0.10526
+                s += 1.72072
+    if x0 <= 0.31606:
+        if x21 <= 0.125:
+            if x21 <= 0.025:
+                s += -0.24466
+            else:
+                s += -0.50979
         else:
-            s += -0.25709
+            if x21 <= 0.42:
+                s += -0.17147
+            else:
+                s += 0.44155
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.46616
+        if x21 <= 0.075:
+            if x5 <= 0.5:
+                s += 0.13783
             else:
-                s += -0.12042
+                s += 0.98439
         else:
-            s += 0.69262
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
+            if x23 <= 0.5:
+                s += 0.78091
+            else:
+                s += -0.35716
+    if x0 <= 0.748393:
+        if x28 <= 0.5:
+            if x21 <= 0.125:
+                s += -0.3318
+            else:
+                s += 0.00633
+        else:
+            s += 1.31498
+    else:
+        if x3 <= 0.5:
+            if x5 <= 0.5:
+                s += 0.48214
+            else:
+                s += 1.21514
+        else:
+            if x21 <= 0.05:
+                s += -0.76859
+            else:
+                s += 0.73022
+    if x0 <= 0.31606:
+        if x21 <= 0.27:
+            if x21 <= 0.025:
+                s += -0.19847
+            else:
+                s += -0.37461
+        else:
+            if x12 <= 0.5:
+                s += 0.27212
+            else:
+                s += -0.203
+    else:
+        if x21 <= 0.195:
+            if x20 <= 0.5:
+                s += 0.20087
+            else:
+                s += 1.43604
+        else:
+            s += 1.00148
+    if x0 <= 0.748393:
+        if x28 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.24302
+            else:
+                s += 0.49675
+        else:
+            s += 1.20723
+    else:
+        if x5 <= 0.5:
+            if x21 <= 0.195:
+                s += 0.24358
+            else:
+                s += 1.01323
+        else:
             if x2 <= 0.5:
-                s += -0.06873
+                s += 0.22097
             else:
-                s += 0.1007
+                s += 1.40629
+    if x0 <= 0.31606:
+        if x21 <= 0.125:
+            if x21 <= 0.025:
+                s += -0.16179
+            else:
+                s += -0.42342
         else:
-            s += -0.24607
+            if x21 <= 0.42:
+                s += -0.11111
+            else:
+                s += 0.42375
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.44643
+        if x21 <= 0.195:
+            if x20 <= 0.5:
+                s += 0.16278
             else:
-                s += -0.11471
+                s += 1.32735
         else:
-            s += 0.66818
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.09339
+            if x25 <= 0.5:
+                s += 0.92981
             else:
-                s += 0.0118
+                s += 0.16702
+    if x0 <= 0.748393:
+        if x28 <= 0.5:
+            if x21 <= 0.125:
+                s += -0.26056
+            else:
+                s += 0.02975
         else:
-            s += -0.23555
+            s += 1.11647
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.42775
+        if x5 <= 0.5:
+            if x3 <= 0.5:
+                s += 0.34209
             else:
-                s += -0.10927
+                s += -0.5135
         else:
-            s += 0.64526
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
             if x2 <= 0.5:
-                s += -0.05839
+                s += 0.19467
             else:
-                s += 0.09869
+                s += 1.30406
+    if x0 <= 0.31606:
+        if x21 <= 0.42:
+            if x24 <= 0.5:
+                s += -0.23673
+            else:
+                s += 0.35038
         else:
-            s += -0.22552
+            s += 0.39818
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.41004
+        if x21 <= 0.195:
+            if x20 <= 0.5:
+                s += 0.12862
             else:
-                s += -0.10409
+                s += 1.22908
         else:
-            s += 0.62373
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.08128
+            if x23 <= 0.5:
+                s += 0.86185
             else:
-                s += 0.01525
+                s += 0.14752
+    if x0 <= 0.748393:
+        if x28 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.1852
+            else:
+                s += 0.43745
         else:
-            s += -0.21593
+            s += 1.03702
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.39324
+        if x5 <= 0.5:
+            if x21 <= 0.195:
+                s += 0.15353
             else:
-                s += -0.09917
+                s += 0.86039
         else:
-            s += 0.60344
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
             if x2 <= 0.5:
-                s += -0.04971
+                s += 0.17146
             else:
-                s += 0.09638
+                s += 1.21992
+    if x0 <= 0.31606:
+        if x21 <= 0.125:
+            if x21 <= 0.025:
+                s += -0.08822
+            else:
+                s += -0.35291
         else:
-            s += -0.20678
+            if x21 <= 0.42:
+                s += -0.06649
+            else:
+                s += 0.38622
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.37727
+        if x20 <= 0.5:
+            if x21 <= 0.195:
+                s += 0.10366
             else:
-                s += -0.09447
+                s += 0.74414
         else:
-            s += 0.58429
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.07085
+            s += 1.16261
+    if x0 <= 0.748393:
+        if x28 <= 0.5:
+            if x10 <= 0.5:
+                s += -0.16982
             else:
-                s += 0.01769
+                s += 0.28755
         else:
-            s += -0.19804
+            s += 0.9688
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.36207
+        if x5 <= 0.5:
+            if x3 <= 0.5:
+                s += 0.24692
             else:
-                s += -0.09
+                s += -0.51567
         else:
-            s += 0.56618
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
+            if x21 <= 0.025:
+                s += 1.22733
+            else:
+                s += 0.25379
+    if x0 <= 0.907439:
+        if x21 <= 0.27:
+            if x25 <= 0.5:
+                s += -0.10692
+            else:
+                s += 0.73338
+        else:
+            if x0 <= 0.31606:
+                s += 0.18839
+            else:
+                s += 0.60746
+    else:
+        if x26 <= 0.5:
+            if x4 <= 0.5:
+                s += 0.82385
+            else:
+                s += 0.07733
+        else:
+            if x6 <= 0.5:
+                s += -0.5889
+            else:
+                s += 0.18014
+    if x0 <= 0.748393:
+        if x28 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.14289
+            else:
+                s += 0.40874
+        else:
+            s += 0.91337
+    else:
+        if x5 <= 0.5:
+            if x21 <= 0.195:
+                s += 0.10064
+            else:
+                s += 0.74405
+        else:
             if x2 <= 0.5:
-                s += -0.04243
+                s += 0.10664
             else:
-                s += 0.09384
+                s += 1.07208
+    if x20 <= 0.5:
+        if x10 <= 0.5:
+            if x21 <= 0.125:
+                s += -0.17093
+            else:
+                s += 0.17602
         else:
-            s += -0.18969
+            if x0 <= 0.987473:
+                s += 0.18356
+            else:
+                s += 1.01789
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.34761
+        s += 1.13044
+    if x20 <= 0.5:
+        if x14 <= 0.5:
+            if x21 <= 0.27:
+                s += -0.05721
             else:
-                s += -0.08575
+                s += 0.47813
         else:
-            s += 0.54901
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.06185
-            else:
-                s += 0.01933
-        else:
-            s += -0.1817
+            s += 1.09816
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.33382
+        s += 1.08054
+    if x0 <= 0.31606:
+        if x21 <= 0.025:
+            if x26 <= 0.5:
+                s += -0.00794
             else:
-                s += -0.0817
+                s += -0.14973
         else:
-            s += 0.53272
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
+            if x21 <= 0.125:
+                s += -0.28498
+            else:
+                s += -0.01467
+    else:
+        if x14 <= 0.5:
+            if x20 <= 0.5:
+                s += 0.08301
+            else:
+                s += 0.98535
+        else:
+            s += 1.0691
+    if x25 <= 0.5:
+        if x20 <= 0.5:
+            if x21 <= 0.27:
+                s += -0.06133
+            else:
+                s += 0.44741
+        else:
+            s += 0.97966
+    else:
+        if x0 <= 0.31606:
+            s += 0.2575
+        else:
+            s += 0.81759
+    if x0 <= 0.748393:
+        if x28 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.11546
+            else:
+                s += 0.37787
+        else:
+            s += 0.85449
+    else:
+        if x5 <= 0.5:
+            if x3 <= 0.5:
+                s += 0.17144
+            else:
+                s += -0.50504
+        else:
+            if x21 <= 0.025:
+                s += 1.09622
+            else:
+                s += 0.14695
+    if x25 <= 0.5:
+        if x20 <= 0.5:
+            if x21 <= 0.27:
+                s += -0.0554
+            else:
+                s += 0.41054
+        else:
+            s += 0.9389
+    else:
+        if x0 <= 0.748393:
+            if x21 <= 0.03:
+                s += 0.03486
+            else:
+                s += 0.39974
+        else:
+            if x21 <= 0.05:
+                s += 0.94567
+            else:
+                s += 0.19028
+    if x0 <= 0.907439:
+        if x28 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.06752
+            else:
+                s += 0.33912
+        else:
+            s += 0.87375
+    else:
+        if x26 <= 0.5:
+            if x4 <= 0.5:
+                s += 0.67421
+            else:
+                s += -0.03298
+        else:
+            if x6 <= 0.5:
+                s += -0.59364
+            else:
+                s += 0.13008
+    if x14 <= 0.5:
+        if x20 <= 0.5:
+            if x25 <= 0.5:
+                s += -0.0367
+            else:
+                s += 0.55097
+        else:
+            s += 0.91749
+    else:
+        s += 0.93959
+    if x20 <= 0.5:
+        if x14 <= 0.5:
+            if x28 <= 0.5:
+                s += -0.02675
+            else:
+                s += 0.88202
+        else:
+            s += 0.88635
+    else:
+        s += 0.88522
+    if x10 <= 0.5:
+        if x21 <= 0.125:
+            if x25 <= 0.5:
+                s += -0.14188
+            else:
+                s += 0.52503
+        else:
+            if x8 <= 0.5:
+                s += 0.03979
+            else:
+                s += 0.70673
+    else:
+        if x0 <= 0.987473:
+            if x30 <= 0.5:
+                s += 0.20343
+            else:
+                s += -0.54428
+        else:
+            s += 0.94216
+    if x20 <= 0.5:
+        if x1 <= 0.5:
+            if x28 <= 0.5:
+                s += -0.04487
+            else:
+                s += 0.83473
+        else:
+            if x21 <= 0.075:
+                s += 0.09064
+            else:
+                s += 0.89665
+    else:
+        s += 0.84402
+    if x14 <= 0.5:
+        if x20 <= 0.5:
+            if x17 <= 0.5:
+                s += 0.00044
+            else:
+                s += -0.74489
+        else:
+            s += 0.81627
+    else:
+        s += 0.82068
+    if x25 <= 0.5:
+        if x21 <= 0.125:
+            if x10 <= 0.5:
+                s += -0.12596
+            else:
+                s += 0.1559
+        else:
+            if x8 <= 0.5:
+                s += 0.02306
+            else:
+                s += 0.5263
+    else:
+        if x0 <= 0.748393:
+            if x21 <= 0.03:
+                s += -0.01969
+            else:
+                s += 0.29371
+        else:
+            if x21 <= 0.05:
+                s += 0.83215
+            else:
+                s += 0.13774
+    if x26 <= 0.5:
+        if x0 <= 0.907439:
+            if x28 <= 0.5:
+                s += -0.01222
+            else:
+                s += 0.73771
+        else:
+            if x4 <= 0.5:
+                s += 0.57996
+            else:
+                s += -0.10179
+    else:
+        if x9 <= 0.5:
+            if x21 <= 0.195:
+                s += -0.40589
+            else:
+                s += 0.2981
+        else:
+            s += 0.27091
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x26 <= 0.5:
+                s += 0.03998
+            else:
+                s += -0.31485
+        else:
+            s += 0.92754
+    else:
+        s += -0.71143
+    if x14 <= 0.5:
+        if x20 <= 0.5:
+            if x21 <= 0.42:
+                s += -0.02476
+            else:
+                s += 0.59141
+        else:
+            s += 0.77432
+    else:
+        s += 0.75446
+    if x25 <= 0.5:
+        if x21 <= 0.27:
+            if x14 <= 0.5:
+                s += -0.03948
+            else:
+                s += 0.79434
+        else:
+            if x0 <= 0.31606:
+                s += 0.06273
+            else:
+                s += 0.48819
+    else:
+        if x0 <= 0.748393:
+            if x21 <= 0.03:
+                s += -0.02332
+            else:
+                s += 0.26842
+        else:
+            s += 0.68661
+    if x28 <= 0.5:
+        if x1 <= 0.5:
+            if x17 <= 0.5:
+                s += -0.01666
+            else:
+                s += -0.67707
+        else:
+            if x21 <= 0.075:
+                s += 0.06621
+            else:
+                s += 0.83522
+    else:
+        s += 0.76789
+    if x20 <= 0.5:
+        if x25 <= 0.5:
+            if x28 <= 0.5:
+                s += -0.02504
+            else:
+                s += 0.70168
+        else:
+            if x0 <= 0.748393:
+                s += 0.17866
+            else:
+                s += 0.64534
+    else:
+        s += 0.74814
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x26 <= 0.5:
+                s += 0.03646
+            else:
+                s += -0.29081
+        else:
+            s += 0.87436
+    else:
+        s += -0.64642
+    if x20 <= 0.5:
+        if x14 <= 0.5:
+            if x21 <= 0.42:
+                s += -0.02094
+            else:
+                s += 0.53018
+        else:
+            s += 0.6688
+    else:
+        s += 0.72267
+    if x28 <= 0.5:
+        if x1 <= 0.5:
+            if x10 <= 0.5:
+                s += -0.06722
+            else:
+                s += 0.1346
+        else:
+            if x21 <= 0.075:
+                s += 0.05727
+            else:
+                s += 0.78739
+    else:
+        s += 0.69039
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x26 <= 0.5:
+                s += 0.03359
+            else:
+                s += -0.26953
+        else:
+            s += 0.83057
+    else:
+        s += -0.61476
+    if x20 <= 0.5:
+        if x25 <= 0.5:
+            if x5 <= 0.5:
+                s += -0.02901
+            else:
+                s += 0.36267
+        else:
+            if x0 <= 0.748393:
+                s += 0.16026
+            else:
+                s += 0.59239
+    else:
+        s += 0.69721
+    if x28 <= 0.5:
+        if x14 <= 0.5:
+            if x21 <= 0.42:
+                s += -0.0194
+            else:
+                s += 0.49529
+        else:
+            s += 0.627
+    else:
+        s += 0.65325
+    if x20 <= 0.5:
+        if x17 <= 0.5:
+            if x0 <= 0.987473:
+                s += -0.00097
+            else:
+                s += 0.78136
+        else:
+            s += -0.5865
+    else:
+        s += 0.67593
+    if x20 <= 0.5:
+        if x14 <= 0.5:
+            if x28 <= 0.5:
+                s += -0.01546
+            else:
+                s += 0.60735
+        else:
+            s += 0.59373
+    else:
+        s += 0.65617
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x26 <= 0.5:
+                s += 0.03066
+            else:
+                s += -0.24539
+        else:
+            s += 0.76062
+    else:
+        s += -0.56106
+    if x25 <= 0.5:
+        if x21 <= 0.125:
+            if x3 <= 0.5:
+                s += -0.03084
+            else:
+                s += -0.61272
+        else:
+            if x1 <= 0.5:
+                s += 0.05063
+            else:
+                s += 0.73105
+    else:
+        if x21 <= 0.05:
+            if x0 <= 0.748393:
+                s += 0.1746
+            else:
+                s += 0.65145
+        else:
+            if x10 <= 0.5:
+                s += -0.16397
+            else:
+                s += 0.21025
+    if x20 <= 0.5:
+        if x1 <= 0.5:
             if x2 <= 0.5:
-                s += -0.03631
+                s += -0.06444
             else:
-                s += 0.09115
+                s += 0.10906
         else:
-            s += -0.17407
+            if x21 <= 0.075:
+                s += 0.04723
+            else:
+                s += 0.69775
     else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.32067
+        s += 0.6338
+    if x28 <= 0.5:
+        if x18 <= 0.5:
+            if x14 <= 0.5:
+                s += -0.01436
             else:
-                s += -0.07784
+                s += 0.55721
         else:
-            s += 0.51724
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
+            s += 0.65073
+    else:
+        s += 0.59037
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x26 <= 0.5:
+                s += 0.02865
+            else:
+                s += -0.23016
+        else:
+            s += 0.72366
+    else:
+        s += -0.54004
+    if x20 <= 0.5:
+        if x21 <= 0.42:
+            if x18 <= 0.5:
+                s += -0.01526
+            else:
+                s += 0.62779
+        else:
+            s += 0.44811
+    else:
+        s += 0.61385
+    if x25 <= 0.5:
+        if x21 <= 0.27:
+            if x14 <= 0.5:
+                s += -0.02883
+            else:
+                s += 0.63372
+        else:
+            if x0 <= 0.31606:
+                s += 0.03307
+            else:
+                s += 0.39247
+    else:
+        if x21 <= 0.05:
+            if x0 <= 0.748393:
+                s += 0.16353
+            else:
+                s += 0.61237
+        else:
+            if x10 <= 0.5:
+                s += -0.16478
+            else:
+                s += 0.19782
+    if x28 <= 0.5:
+        if x15 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.02568
+            else:
+                s += 0.18894
+        else:
+            s += 0.58737
+    else:
+        s += 0.56054
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x26 <= 0.5:
+                s += 0.02672
+            else:
+                s += -0.21228
+        else:
+            s += 0.68873
+    else:
+        s += -0.51462
+    if x22 <= 0.047581:
+        if x20 <= 0.5:
+            if x18 <= 0.5:
+                s += -0.01181
+            else:
+                s += 0.60689
+        else:
+            s += 0.5872
+    else:
+        s += 0.59784
+    if x28 <= 0.5:
+        if x17 <= 0.5:
+            if x0 <= 0.987473:
+                s += -0.00088
+            else:
+                s += 0.66219
+        else:
+            s += -0.4928
+    else:
+        s += 0.53102
+    if x25 <= 0.5:
+        if x32 <= 0.5:
+            if x21 <= 0.125:
+                s += -0.05498
+            else:
+                s += 0.08745
+        else:
+            if x0 <= 0.31606:
+                s += 0.00808
+            else:
+                s += 0.66467
+    else:
+        if x21 <= 0.05:
+            if x0 <= 0.748393:
+                s += 0.15034
+            else:
+                s += 0.57785
+        else:
+            if x10 <= 0.5:
+                s += -0.16538
+            else:
+                s += 0.18484
+    if x15 <= 0.5:
+        if x22 <= 0.047581:
+            if x5 <= 0.5:
+                s += -0.01672
+            else:
+                s += 0.29951
+        else:
+            s += 0.56892
+    else:
+        s += 0.5628
+    if x20 <= 0.5:
+        if x14 <= 0.5:
+            if x21 <= 0.42:
+                s += -0.01335
+            else:
+                s += 0.39914
+        else:
+            s += 0.49311
+    else:
+        s += 0.56026
+    if x28 <= 0.5:
+        if x18 <= 0.5:
+            if x15 <= 0.5:
+                s += -0.01038
+            else:
+                s += 0.52267
+        else:
+            s += 0.57306
+    else:
+        s += 0.50611
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x30 <= 0.5:
+                s += 0.01822
+            else:
+                s += -0.3267
+        else:
+            s += 0.63347
+    else:
+        s += -0.46936
+    if x22 <= 0.047581:
+        if x1 <= 0.5:
             if x2 <= 0.5:
-                s += -0.03299
+                s += -0.05747
             else:
-                s += 0.08719
+                s += 0.10454
         else:
-            s += -0.16677
-    else:
-        if x0 <= 0.395:
-            if x0 <= 0.27:
-                s += 0.30813
+            if x8 <= 0.5:
+                s += 0.05317
             else:
-                s += -0.07416
-        else:
-            s += 0.5025
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.05187
+                s += 0.76368
+    else:
+        s += 0.53967
+    if x25 <= 0.5:
+        if x32 <= 0.5:
+            if x30 <= 0.5:
+                s += -0.00195
             else:
-                s += 0.02273
+                s += -0.35206
         else:
-            s += -0.15979
-    else:
-        s += 0.35784
-    if x0 <= 0.195:
-        if x0 <= 0.12:
-            s += 0.00942
-        else:
-            s += -0.08359
-    else:
-        s += 0.33525
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.04821
+            if x0 <= 0.31606:
+                s += 0.01316
             else:
-                s += 0.0278
-        else:
-            s += -0.15199
+                s += 0.62163
     else:
-        s += 0.31412
-    if x0 <= 0.195:
-        if x0 <= 0.12:
-            s += 0.01333
-        else:
-            s += -0.07815
-    else:
-        s += 0.29433
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.0452
+        if x8 <= 0.5:
+            if x24 <= 0.5:
+                s += 0.42665
             else:
-                s += 0.03195
+                s += -0.01551
         else:
-            s += -0.14473
-    else:
-        s += 0.27581
-    if x0 <= 0.195:
-        if x0 <= 0.12:
-            s += 0.01659
-        else:
-            s += -0.07353
-    else:
-        s += 0.25845
-    if x0 <= 0.195:
-        if x1 <= 0.029536:
-            if x0 <= 0.045:
-                s += -0.04273
+            s += -0.06321
+    if x20 <= 0.5:
+        if x18 <= 0.5:
+            if x14 <= 0.5:
+                s += -0.01048
             else:
-                s += 0.03535
+                s += 0.46372
         else:
-            s += -0.13794
+            s += 0.54831
     else:
-        s += 0.24218
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
-            if x0 <= 0.045:
-                s += -0.03904
+        s += 0.54185
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x26 <= 0.5:
+                s += 0.02478
             else:
-                s += 0.03227
+                s += -0.20012
         else:
-            s += 0.31674
+            s += 0.61216
     else:
-        s += -0.25881
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
+        s += -0.45396
+    if x28 <= 0.5:
+        if x21 <= 0.42:
+            if x22 <= 0.047581:
+                s += -0.01289
+            else:
+                s += 0.50476
+        else:
+            s += 0.37418
+    else:
+        s += 0.47987
+    if x20 <= 0.5:
+        if x18 <= 0.5:
+            if x22 <= 0.047581:
+                s += -0.0094
+            else:
+                s += 0.49008
+        else:
+            s += 0.5317
+    else:
+        s += 0.52607
+    if x15 <= 0.5:
+        if x14 <= 0.5:
+            if x28 <= 0.5:
+                s += -0.01035
+            else:
+                s += 0.44859
+        else:
+            s += 0.44165
+    else:
+        s += 0.50111
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x26 <= 0.5:
+                s += 0.02304
+            else:
+                s += -0.18345
+        else:
+            s += 0.58846
+    else:
+        s += -0.43404
+    if x25 <= 0.5:
+        if x32 <= 0.5:
+            if x30 <= 0.5:
+                s += -0.00179
+            else:
+                s += -0.33543
+        else:
+            if x0 <= 0.31606:
+                s += 0.01321
+            else:
+                s += 0.58768
+    else:
+        if x21 <= 0.05:
+            if x0 <= 0.748393:
+                s += 0.12364
+            else:
+                s += 0.53006
+        else:
+            if x10 <= 0.5:
+                s += -0.18782
+            else:
+                s += 0.15751
+    if x20 <= 0.5:
+        if x18 <= 0.5:
+            if x3 <= 0.5:
+                s += 0.00436
+            else:
+                s += -0.30666
+        else:
+            s += 0.51207
+    else:
+        s += 0.50669
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x30 <= 0.5:
+                s += 0.01457
+            else:
+                s += -0.27661
+        else:
+            s += 0.57229
+    else:
+        s += -0.41671
+    if x15 <= 0.5:
+        if x2 <= 0.5:
+            if x21 <= 0.025:
+                s += 0.09136
+            else:
+                s += -0.09767
+        else:
+            if x5 <= 0.5:
+                s += 0.02604
+            else:
+                s += 0.8387
+    else:
+        s += 0.47629
+    if x13 <= 0.5:
+        if x28 <= 0.5:
+            if x0 <= 0.748393:
+                s += -0.04067
+            else:
+                s += 0.0622
+        else:
+            s += 0.43285
+    else:
+        s += 0.48932
+    if x21 <= 0.42:
+        if x22 <= 0.047581:
+            if x1 <= 0.5:
+                s += -0.02249
+            else:
+                s += 0.158
+        else:
+            s += 0.46384
+    else:
+        s += 0.34657
+    if x20 <= 0.5:
+        if x25 <= 0.5:
+            if x30 <= 0.5:
+                s += 0.0016
+            else:
+                s += -0.3017
+        else:
+            if x21 <= 0.05:
+                s += 0.32727
+            else:
+                s += -0.01432
+    else:
+        s += 0.489
+    if x19 <= 0.5:
+        if x15 <= 0.5:
+            if x13 <= 0.5:
+                s += -0.00897
+            else:
+                s += 0.45697
+        else:
+            s += 0.45114
+    else:
+        s += 0.48867
+    if x32 <= 0.5:
+        if x17 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.00984
+            else:
+                s += 0.27545
+        else:
+            s += -0.47679
+    else:
+        if x0 <= 0.31606:
+            if x21 <= 0.05:
+                s += 0.11629
+            else:
+                s += -0.20593
+        else:
+            if x21 <= 0.025:
+                s += 0.14912
+            else:
+                s += 0.66815
+    if x3 <= 0.5:
+        if x0 <= 0.748393:
+            if x23 <= 0.5:
+                s += -0.01222
+            else:
+                s += -0.54664
+        else:
+            if x5 <= 0.5:
+                s += 0.05483
+            else:
+                s += 0.51682
+    else:
+        if x21 <= 0.05:
+            if x21 <= 0.025:
+                s += -0.14888
+            else:
+                s += -0.67568
+        else:
+            s += 0.59614
+    if x28 <= 0.5:
+        if x14 <= 0.5:
+            if x21 <= 0.125:
+                s += -0.03769
+            else:
+                s += 0.07422
+        else:
+            s += 0.40817
+    else:
+        s += 0.41455
+    if x22 <= 0.047581:
+        if x1 <= 0.5:
             if x2 <= 0.5:
-                s += -0.0174
+                s += -0.04837
             else:
-                s += 0.08989
+                s += 0.08541
         else:
-            s += 0.29771
-    else:
-        s += -0.24809
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
-            if x0 <= 0.045:
-                s += -0.03472
+            if x8 <= 0.5:
+                s += 0.02691
             else:
-                s += 0.03057
-        else:
-            s += 0.27983
+                s += 0.71138
     else:
-        s += -0.23784
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
+        s += 0.44116
+    if x20 <= 0.5:
+        if x19 <= 0.5:
+            if x25 <= 0.5:
+                s += -0.01263
+            else:
+                s += 0.22598
+        else:
+            s += 0.46212
+    else:
+        s += 0.46941
+    if x32 <= 0.5:
+        if x17 <= 0.5:
+            if x0 <= 0.987473:
+                s += -0.00219
+            else:
+                s += 0.52224
+        else:
+            s += -0.46156
+    else:
+        if x0 <= 0.31606:
+            if x21 <= 0.05:
+                s += 0.11508
+            else:
+                s += -0.19943
+        else:
+            if x21 <= 0.025:
+                s += 0.13775
+            else:
+                s += 0.6376
+    if x26 <= 0.5:
+        if x0 <= 0.907439:
+            if x31 <= 0.5:
+                s += -0.01232
+            else:
+                s += 0.26622
+        else:
+            if x4 <= 0.5:
+                s += 0.40039
+            else:
+                s += -0.36564
+    else:
+        if x2 <= 0.5:
+            if x0 <= 0.748393:
+                s += -0.13784
+            else:
+                s += 0.40705
+        else:
+            if x8 <= 0.5:
+                s += -0.02731
+            else:
+                s += -0.69309
+    if x22 <= 0.047581:
+        if x3 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.01048
+            else:
+                s += 0.19274
+        else:
+            if x21 <= 0.05:
+                s += -0.58307
+            else:
+                s += 0.57017
+    else:
+        s += 0.42871
+    if x28 <= 0.5:
+        if x13 <= 0.5:
+            if x19 <= 0.5:
+                s += -0.00943
+            else:
+                s += 0.44316
+        else:
+            s += 0.43526
+    else:
+        s += 0.39578
+    if x15 <= 0.5:
+        if x21 <= 0.42:
+            if x22 <= 0.047581:
+                s += -0.01042
+            else:
+                s += 0.40799
+        else:
+            s += 0.30696
+    else:
+        s += 0.42523
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x26 <= 0.5:
+                s += 0.01969
+            else:
+                s += -0.1684
+        else:
+            s += 0.51119
+    else:
+        s += -0.37053
+    if x32 <= 0.5:
+        if x17 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.00847
+            else:
+                s += 0.22534
+        else:
+            s += -0.4335
+    else:
+        if x0 <= 0.31606:
+            if x21 <= 0.05:
+                s += 0.10889
+            else:
+                s += -0.19134
+        else:
+            if x21 <= 0.025:
+                s += 0.13291
+            else:
+                s += 0.60769
+    if x14 <= 0.5:
+        if x21 <= 0.125:
+            if x3 <= 0.5:
+                s += -0.0121
+            else:
+                s += -0.51667
+        else:
+            if x23 <= 0.5:
+                s += 0.10868
+            else:
+                s += -0.5372
+    else:
+        s += 0.37303
+    if x21 <= 0.025:
+        if x8 <= 0.5:
+            if x7 <= 0.5:
+                s += 0.10683
+            else:
+                s += 0.51086
+        else:
+            if x9 <= 0.5:
+                s += -0.498
+            else:
+                s += 0.44119
+    else:
+        if x8 <= 0.5:
+            if x0 <= 0.965949:
+                s += -0.0627
+            else:
+                s += -0.69547
+        else:
+            if x9 <= 0.5:
+                s += 0.36602
+            else:
+                s += -0.15739
+    if x28 <= 0.5:
+        if x16 <= 0.5:
+            if x32 <= 0.5:
+                s += -0.01344
+            else:
+                s += 0.24655
+        else:
+            s += 0.37022
+    else:
+        s += 0.38348
+    if x13 <= 0.5:
+        if x21 <= 0.025:
+            if x8 <= 0.5:
+                s += 0.12163
+            else:
+                s += -0.29636
+        else:
+            if x8 <= 0.5:
+                s += -0.08479
+            else:
+                s += 0.21322
+    else:
+        s += 0.40492
+    if x22 <= 0.047581:
+        if x19 <= 0.5:
+            if x15 <= 0.5:
+                s += -0.00942
+            else:
+                s += 0.40077
+        else:
+            s += 0.42084
+    else:
+        s += 0.39715
+    if x28 <= 0.5:
+        if x14 <= 0.5:
+            if x21 <= 0.125:
+                s += -0.03105
+            else:
+                s += 0.05868
+        else:
+            s += 0.35792
+    else:
+        s += 0.36959
+    if x25 <= 0.5:
+        if x30 <= 0.5:
+            if x17 <= 0.5:
+                s += 0.01225
+            else:
+                s += -0.49601
+        else:
+            if x21 <= 0.03:
+                s += -0.61073
+            else:
+                s += 0.09331
+    else:
+        if x21 <= 0.05:
+            if x0 <= 0.748393:
+                s += 0.09509
+            else:
+                s += 0.46256
+        else:
+            if x10 <= 0.5:
+                s += -0.20277
+            else:
+                s += 0.13124
+    if x22 <= 0.047581:
+        if x29 <= 0.5:
+            if x3 <= 0.5:
+                s += 0.00232
+            else:
+                s += -0.32171
+        else:
+            s += 0.34771
+    else:
+        s += 0.37836
+    if x16 <= 0.5:
+        if x21 <= 0.025:
+            if x8 <= 0.5:
+                s += 0.12027
+            else:
+                s += -0.28329
+        else:
+            if x8 <= 0.5:
+                s += -0.08103
+            else:
+                s += 0.18576
+    else:
+        s += 0.35285
+    if x28 <= 0.5:
+        if x13 <= 0.5:
+            if x32 <= 0.5:
+                s += -0.01223
+            else:
+                s += 0.22797
+        else:
+            s += 0.38651
+    else:
+        s += 0.35487
+    if x15 <= 0.5:
+        if x22 <= 0.047581:
+            if x1 <= 0.5:
+                s += -0.01751
+            else:
+                s += 0.12415
+        else:
+            s += 0.36425
+    else:
+        s += 0.38291
+    if x25 <= 0.5:
+        if x30 <= 0.5:
+            if x5 <= 0.5:
+                s += -0.00509
+            else:
+                s += 0.30207
+        else:
+            if x21 <= 0.03:
+                s += -0.58062
+            else:
+                s += 0.08596
+    else:
+        if x21 <= 0.05:
+            if x0 <= 0.748393:
+                s += 0.09128
+            else:
+                s += 0.44145
+        else:
+            if x10 <= 0.5:
+                s += -0.19578
+            else:
+                s += 0.12756
+    if x13 <= 0.5:
+        if x14 <= 0.5:
+            if x28 <= 0.5:
+                s += -0.00932
+            else:
+                s += 0.33843
+        else:
+            s += 0.33599
+    else:
+        s += 0.36875
+    if x15 <= 0.5:
+        if x16 <= 0.5:
+            if x29 <= 0.5:
+                s += -0.00887
+            else:
+                s += 0.326
+        else:
+            s += 0.33345
+    else:
+        s += 0.36769
+    if x26 <= 0.5:
+        if x2 <= 0.5:
+            if x21 <= 0.025:
+                s += 0.10634
+            else:
+                s += -0.08738
+        else:
+            if x8 <= 0.5:
+                s += 0.01596
+            else:
+                s += 0.42735
+    else:
+        if x2 <= 0.5:
+            if x0 <= 0.748393:
+                s += -0.10036
+            else:
+                s += 0.38252
+        else:
+            if x8 <= 0.5:
+                s += -0.00916
+            else:
+                s += -0.66727
+    if x22 <= 0.047581:
+        if x7 <= 0.5:
+            if x4 <= 0.5:
+                s += 0.01524
+            else:
+                s += -0.20419
+        else:
+            if x21 <= 0.05:
+                s += -0.40485
+            else:
+                s += 0.40493
+    else:
+        s += 0.35717
+    if x13 <= 0.5:
+        if x25 <= 0.5:
+            if x23 <= 0.5:
+                s += -0.0002
+            else:
+                s += -0.30361
+        else:
+            if x21 <= 0.05:
+                s += 0.26097
+            else:
+                s += -0.04266
+    else:
+        s += 0.35509
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x30 <= 0.5:
+                s += 0.0106
+            else:
+                s += -0.2579
+        else:
+            s += 0.49283
+    else:
+        s += -0.31989
+    if x15 <= 0.5:
+        if x14 <= 0.5:
+            if x21 <= 0.125:
+                s += -0.03018
+            else:
+                s += 0.05922
+        else:
+            s += 0.32052
+    else:
+        s += 0.35348
+    if x22 <= 0.047581:
+        if x32 <= 0.5:
+            if x7 <= 0.5:
+                s += 0.0034
+            else:
+                s += -0.23576
+        else:
+            if x0 <= 0.31606:
+                s += -0.04549
+            else:
+                s += 0.46442
+    else:
+        s += 0.34046
+    if x28 <= 0.5:
+        if x16 <= 0.5:
+            if x21 <= 0.42:
+                s += -0.01003
+            else:
+                s += 0.25215
+        else:
+            s += 0.31449
+    else:
+        s += 0.31868
+    if x29 <= 0.5:
+        if x3 <= 0.5:
+            if x23 <= 0.5:
+                s += 0.01208
+            else:
+                s += -0.2376
+        else:
+            if x21 <= 0.05:
+                s += -0.58598
+            else:
+                s += 0.56503
+    else:
+        s += 0.30812
+    if x15 <= 0.5:
+        if x22 <= 0.047581:
+            if x1 <= 0.5:
+                s += -0.01598
+            else:
+                s += 0.115
+        else:
+            s += 0.3255
+    else:
+        s += 0.33858
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x30 <= 0.5:
+                s += 0.00999
+            else:
+                s += -0.24063
+        else:
+            s += 0.47563
+    else:
+        s += -0.30623
+    if x32 <= 0.5:
+        if x17 <= 0.5:
+            if x0 <= 0.987473:
+                s += -0.00333
+            else:
+                s += 0.45244
+        else:
+            s += -0.37447
+    else:
+        if x0 <= 0.31606:
+            if x21 <= 0.05:
+                s += 0.07693
+            else:
+                s += -0.19508
+        else:
+            if x21 <= 0.025:
+                s += 0.1014
+            else:
+                s += 0.55543
+    if x26 <= 0.5:
+        if x2 <= 0.5:
+            if x21 <= 0.025:
+                s += 0.09558
+            else:
+                s += -0.08156
+        else:
+            if x5 <= 0.5:
+                s += 0.06036
+            else:
+                s += 0.729
+    else:
+        if x2 <= 0.5:
+            if x0 <= 0.748393:
+                s += -0.09095
+            else:
+                s += 0.35567
+        else:
+            if x0 <= 0.907439:
+                s += 0.05268
+            else:
+                s += -0.56468
+    if x13 <= 0.5:
+        if x25 <= 0.5:
+            if x23 <= 0.5:
+                s += -0.00077
+            else:
+                s += -0.27319
+        else:
+            if x21 <= 0.05:
+                s += 0.24616
+            else:
+                s += -0.04474
+    else:
+        s += 0.33218
+    if x28 <= 0.5:
+        if x14 <= 0.5:
+            if x21 <= 0.125:
+                s += -0.02804
+            else:
+                s += 0.05434
+        else:
+            s += 0.29953
+    else:
+        s += 0.30199
+    if x22 <= 0.047581:
+        if x29 <= 0.5:
+            if x3 <= 0.5:
+                s += 0.00213
+            else:
+                s += -0.27833
+        else:
+            s += 0.29129
+    else:
+        s += 0.3179
+    if x15 <= 0.5:
+        if x32 <= 0.5:
+            if x17 <= 0.5:
+                s += -0.00185
+            else:
+                s += -0.3621
+        else:
+            if x0 <= 0.31606:
+                s += -0.0408
+            else:
+                s += 0.42579
+    else:
+        s += 0.32527
+    if x13 <= 0.5:
+        if x22 <= 0.047581:
             if x2 <= 0.5:
-                s += -0.01537
+                s += -0.02362
             else:
-                s += 0.08644
+                s += 0.05328
         else:
-            s += 0.26302
+            s += 0.30294
     else:
-        s += -0.22804
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
+        s += 0.31394
+    if x26 <= 0.5:
+        if x0 <= 0.907439:
+            if x31 <= 0.5:
+                s += -0.01364
+            else:
+                s += 0.27003
+        else:
+            if x4 <= 0.5:
+                s += 0.3302
+            else:
+                s += -0.34719
+    else:
+        if x9 <= 0.5:
+            if x31 <= 0.5:
+                s += -0.07179
+            else:
+                s += -0.53614
+        else:
+            s += 0.36103
+    if x28 <= 0.5:
+        if x32 <= 0.5:
+            if x17 <= 0.5:
+                s += -0.00216
+            else:
+                s += -0.35395
+        else:
+            if x0 <= 0.31606:
+                s += -0.03609
+            else:
+                s += 0.40648
+    else:
+        s += 0.28641
+    if x15 <= 0.5:
+        if x29 <= 0.5:
+            if x3 <= 0.5:
+                s += 0.0013
+            else:
+                s += -0.23691
+        else:
+            s += 0.2739
+    else:
+        s += 0.31114
+    if x16 <= 0.5:
+        if x14 <= 0.5:
+            if x4 <= 0.5:
+                s += 0.00224
+            else:
+                s += -0.19994
+        else:
+            s += 0.28019
+    else:
+        s += 0.28194
+    if x21 <= 0.42:
+        if x12 <= 0.5:
+            if x7 <= 0.5:
+                s += 0.0111
+            else:
+                s += -0.17817
+        else:
+            if x0 <= 0.748393:
+                s += -0.44011
+            else:
+                s += 0.1238
+    else:
+        if x0 <= 0.31606:
+            s += 0.04399
+        else:
+            s += 0.30168
+    if x13 <= 0.5:
+        if x25 <= 0.5:
+            if x30 <= 0.5:
+                s += 0.00075
+            else:
+                s += -0.23379
+        else:
+            if x21 <= 0.05:
+                s += 0.22384
+            else:
+                s += -0.04592
+    else:
+        s += 0.29794
+    if x22 <= 0.047581:
+        if x1 <= 0.5:
             if x2 <= 0.5:
-                s += -0.01395
+                s += -0.03589
             else:
-                s += 0.08269
+                s += 0.06136
         else:
-            s += 0.24721
-    else:
-        s += -0.21867
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
-            if x0 <= 0.045:
-                s += -0.03022
+            if x21 <= 0.075:
+                s += -0.0254
             else:
-                s += 0.0297
-        else:
-            s += 0.23235
+                s += 0.55629
     else:
-        s += -0.2097
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
+        s += 0.28965
+    if x15 <= 0.5:
+        if x29 <= 0.5:
+            if x27 <= 0.512795:
+                s += 0.00108
+            else:
+                s += -0.22234
+        else:
+            s += 0.25837
+    else:
+        s += 0.30052
+    if x28 <= 0.5:
+        if x32 <= 0.5:
+            if x17 <= 0.5:
+                s += -0.00204
+            else:
+                s += -0.34367
+        else:
+            if x0 <= 0.31606:
+                s += -0.03399
+            else:
+                s += 0.38458
+    else:
+        s += 0.27184
+    if x0 <= 0.987473:
+        if x26 <= 0.5:
+            if x0 <= 0.907439:
+                s += -0.00278
+            else:
+                s += 0.16171
+        else:
+            if x31 <= 0.5:
+                s += -0.015
+            else:
+                s += -0.68898
+    else:
+        s += 0.2804
+    if x13 <= 0.5:
+        if x14 <= 0.5:
+            if x4 <= 0.5:
+                s += 0.00124
+            else:
+                s += -0.16734
+        else:
+            s += 0.26518
+    else:
+        s += 0.28389
+    if x15 <= 0.5:
+        if x16 <= 0.5:
+            if x10 <= 0.5:
+                s += -0.02099
+            else:
+                s += 0.04977
+        else:
+            s += 0.26395
+    else:
+        s += 0.28814
+    if x22 <= 0.047581:
+        if x7 <= 0.5:
+            if x12 <= 0.5:
+                s += 0.01245
+            else:
+                s += -0.2227
+        else:
+            if x21 <= 0.025:
+                s += 0.34092
+            else:
+                s += -0.41226
+    else:
+        s += 0.27467
+    if x21 <= 0.42:
+        if x12 <= 0.5:
+            if x5 <= 0.5:
+                s += -0.00462
+            else:
+                s += 0.1873
+        else:
+            if x0 <= 0.748393:
+                s += -0.40412
+            else:
+                s += 0.12042
+    else:
+        if x0 <= 0.31606:
+            s += 0.03775
+        else:
+            s += 0.29623
+    if x0 <= 0.987473:
+        if x26 <= 0.5:
             if x2 <= 0.5:
-                s += -0.01244
-            else:
-                s += 0.07945
-        else:
-            s += 0.21836
-    else:
-        s += -0.20112
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
-            if x2 <= 0.5:
-                s += -0.01129
-            else:
-                s += 0.076
-        else:
-            s += 0.20521
-    else:
-        s += -0.19291
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
-            if x0 <= 0.045:
-                s += -0.0265
-            else:
-                s += 0.0285
-        else:
-            s += 0.19284
-    else:
-        s += -0.18505
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
-            if x2 <= 0.5:
-                s += -0.01015
-            else:
-                s += 0.07296
-        else:
-            s += 0.18121
-    else:
-        s += -0.17752
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
-            if x0 <= 0.045:
-                s += -0.02376
-            else:
-                s += 0.02658
-        else:
-            s += 0.17026
-    else:
-        s += -0.17032
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
-            if x2 <= 0.5:
-                s += -0.00917
-            else:
-                s += 0.07001
-        else:
-            s += 0.15996
-    else:
-        s += -0.16342
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
-            if x2 <= 0.5:
-                s += -0.00832
-            else:
-                s += 0.06697
-        else:
-            s += 0.15028
-    else:
-        s += -0.15681
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
-            if x0 <= 0.045:
-                s += -0.02101
-            else:
-                s += 0.02519
-        else:
-            s += 0.14117
-    else:
-        s += -0.15048
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
-            if x2 <= 0.5:
-                s += -0.00759
-            else:
-                s += 0.06423
-        else:
-            s += 0.13261
-    else:
-        s += -0.14441
-    if x1 <= 0.029536:
-        if x0 <= 0.195:
-            if x0 <= 0.12:
-                s += 0.02106
-            else:
-                s += -0.02377
-        else:
-            s += 0.12455
-    else:
-        s += -0.1386
-    if x0 <= 0.12:
-        s += 0.05264
-    else:
-        if x0 <= 0.195:
-            s += -0.06439
-        else:
-            if x0 <= 0.27:
-                s += 0.11168
-            else:
-                s += -0.03392
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.02533
-        else:
-            if x0 <= 0.195:
-                s += 0.03065
-            else:
-                s += 0.11632
-    else:
-        s += -0.13348
-    if x0 <= 0.12:
-        s += 0.05055
-    else:
-        if x0 <= 0.195:
-            s += -0.06098
-        else:
-            if x0 <= 0.27:
-                s += 0.10429
-            else:
-                s += -0.03806
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.02752
-        else:
-            if x0 <= 0.195:
-                s += 0.03302
-            else:
-                s += 0.1089
-    else:
-        s += -0.12856
-    if x0 <= 0.12:
-        s += 0.04881
-    else:
-        if x0 <= 0.195:
-            s += -0.05808
-        else:
-            s += 0.02122
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.02937
-        else:
-            if x0 <= 0.27:
-                s += 0.0695
-            else:
-                s += -0.0033
-    else:
-        s += -0.12379
-    if x0 <= 0.12:
-        s += 0.04729
-    else:
-        if x0 <= 0.195:
-            s += -0.05839
-        else:
-            s += 0.01909
-    if x0 <= 0.12:
-        s += 0.043
-    else:
-        if x0 <= 0.195:
-            s += -0.05346
-        else:
-            s += 0.01785
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.03465
-        else:
-            if x0 <= 0.27:
-                s += 0.07178
-            else:
-                s += -0.00515
-    else:
-        s += -0.11949
-    if x0 <= 0.12:
-        s += 0.04242
-    else:
-        if x0 <= 0.195:
-            s += -0.05438
-        else:
-            s += 0.01596
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.03533
-        else:
-            if x0 <= 0.27:
-                s += 0.06953
-            else:
-                s += -0.00575
-    else:
-        s += -0.115
-    if x0 <= 0.12:
-        s += 0.04194
-    else:
-        if x0 <= 0.195:
-            s += -0.05506
-        else:
-            s += 0.01425
-    if x0 <= 0.12:
-        s += 0.03814
-    else:
-        if x0 <= 0.195:
-            s += -0.0504
-        else:
-            s += 0.01333
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.0392
-        else:
-            if x0 <= 0.27:
-                s += 0.07139
-            else:
-                s += -0.00695
-    else:
-        s += -0.11091
-    if x0 <= 0.12:
-        s += 0.03834
-    else:
-        if x0 <= 0.195:
-            s += -0.05159
-        else:
-            s += 0.0118
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.03913
-        else:
-            if x0 <= 0.27:
-                s += 0.069
-            else:
-                s += -0.00722
-    else:
-        s += -0.10672
-    if x0 <= 0.12:
-        s += 0.0385
-    else:
-        if x0 <= 0.195:
-            s += -0.0525
-        else:
-            s += 0.01041
-    if x0 <= 0.12:
-        s += 0.03502
-    else:
-        if x0 <= 0.195:
-            s += -0.04806
-        else:
-            s += 0.00974
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.0421
-        else:
-            if x0 <= 0.27:
-                s += 0.07058
-            else:
-                s += -0.00793
-    else:
-        s += -0.10288
-    if x0 <= 0.12:
-        s += 0.03571
-    else:
-        if x0 <= 0.195:
-            s += -0.04942
-        else:
-            s += 0.00847
-    if x0 <= 0.12:
-        s += 0.03248
-    else:
-        if x0 <= 0.195:
-            s += -0.04523
-        else:
-            s += 0.00793
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.04435
-        else:
-            if x0 <= 0.27:
-                s += 0.07159
-            else:
-                s += -0.0084
-    else:
-        s += -0.09915
-    if x0 <= 0.12:
-        s += 0.03356
-    else:
-        if x0 <= 0.195:
-            s += -0.04693
-        else:
-            s += 0.00678
-    if x0 <= 0.12:
-        s += 0.03054
-    else:
-        if x0 <= 0.195:
-            s += -0.04295
-        else:
-            s += 0.00634
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.04606
-        else:
-            if x0 <= 0.27:
-                s += 0.07217
-            else:
-                s += -0.00866
-    else:
-        s += -0.09555
-    if x0 <= 0.12:
-        s += 0.03192
-    else:
-        if x0 <= 0.195:
-            s += -0.04491
-        else:
-            s += 0.00528
-    if x0 <= 0.12:
-        s += 0.02904
-    else:
-        if x0 <= 0.195:
-            s += -0.0411
-        else:
-            s += 0.00494
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.04734
-        else:
-            if x0 <= 0.27:
-                s += 0.07241
-            else:
-                s += -0.00874
-    else:
-        s += -0.09206
-    if x0 <= 0.12:
-        s += 0.03064
-    else:
-        if x0 <= 0.195:
-            s += -0.04326
-        else:
-            s += 0.00397
-    if x0 <= 0.12:
-        s += 0.02788
-    else:
-        if x0 <= 0.195:
-            s += -0.03959
-        else:
-            s += 0.00371
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.04831
-        else:
-            if x0 <= 0.27:
-                s += 0.07241
-            else:
-                s += -0.00869
-    else:
-        s += -0.08871
-    if x0 <= 0.12:
-        s += 0.02965
-    else:
-        if x0 <= 0.195:
-            s += -0.04188
-        else:
-            s += 0.00281
-    if x0 <= 0.12:
-        s += 0.02698
-    else:
-        if x0 <= 0.195:
-            s += -0.03833
-        else:
-            s += 0.00263
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.04902
-        else:
-            if x0 <= 0.27:
-                s += 0.07221
-            else:
-                s += -0.00851
-    else:
-        s += -0.08548
-    if x0 <= 0.12:
-        s += 0.02888
-    else:
-        if x0 <= 0.195:
-            s += -0.04073
-        else:
-            s += 0.00179
-    if x0 <= 0.12:
-        s += 0.02628
-    else:
-        if x0 <= 0.195:
-            s += -0.03728
-        else:
-            s += 0.00168
-    if x0 <= 0.045:
-        s += -0.02892
-    else:
-        if x0 <= 0.27:
-            s += 0.04171
-        else:
-            s += -0.04557
-    if x0 <= 0.12:
-        s += 0.02635
-    else:
-        if x0 <= 0.195:
-            s += -0.03765
-        else:
-            s += 0.00278
-    if x0 <= 0.045:
-        s += -0.0287
-    else:
-        if x0 <= 0.27:
-            s += 0.0409
-        else:
-            s += -0.04314
-    if x0 <= 0.12:
-        s += 0.02639
-    else:
-        if x0 <= 0.195:
-            s += -0.03793
-        else:
-            s += 0.00372
-    if x0 <= 0.045:
-        s += -0.0285
-    else:
-        if x0 <= 0.27:
-            s += 0.04017
-        else:
-            s += -0.0409
-    if x0 <= 0.12:
-        s += 0.02642
-    else:
-        if x0 <= 0.195:
-            s += -0.03812
-        else:
-            s += 0.00452
-    if x0 <= 0.045:
-        s += -0.02831
-    else:
-        if x0 <= 0.27:
-            s += 0.03952
-        else:
-            s += -0.03884
-    if x0 <= 0.12:
-        s += 0.02642
-    else:
-        if x0 <= 0.195:
-            s += -0.03824
-        else:
-            s += 0.0052
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.04879
-        else:
-            if x0 <= 0.27:
-                s += 0.06924
-            else:
-                s += 0.00015
-    else:
-        s += -0.08281
-    if x0 <= 0.12:
-        s += 0.02834
-    else:
-        if x0 <= 0.195:
-            s += -0.04042
-        else:
-            s += 0.00389
-    if x0 <= 0.12:
-        s += 0.02579
-    else:
-        if x0 <= 0.195:
-            s += -0.03699
-        else:
-            s += 0.00364
-    if x0 <= 0.045:
-        s += -0.02848
-    else:
-        if x0 <= 0.27:
-            s += 0.03929
-        else:
-            s += -0.03719
-    if x0 <= 0.12:
-        s += 0.02587
-    else:
-        if x0 <= 0.195:
-            s += -0.03718
-        else:
-            s += 0.00431
-    if x0 <= 0.045:
-        s += -0.02825
-    else:
-        if x0 <= 0.27:
-            s += 0.03865
-        else:
-            s += -0.03532
-    if x0 <= 0.12:
-        s += 0.02592
-    else:
-        if x0 <= 0.195:
-            s += -0.03731
-        else:
-            s += 0.00486
-    if x0 <= 0.045:
-        s += -0.02804
-    else:
-        if x0 <= 0.27:
-            s += 0.03807
-        else:
-            s += -0.03359
-    if x0 <= 0.12:
-        s += 0.02595
-    else:
-        if x0 <= 0.195:
-            s += -0.03737
-        else:
-            s += 0.00532
-    if x0 <= 0.045:
-        s += -0.02786
-    else:
-        if x0 <= 0.27:
-            s += 0.03755
-        else:
-            s += -0.03199
-    if x0 <= 0.12:
-        s += 0.02596
-    else:
-        if x0 <= 0.195:
-            s += -0.03739
-        else:
-            s += 0.0057
-    if x0 <= 0.045:
-        s += -0.0277
-    else:
-        if x0 <= 0.27:
-            s += 0.03707
-        else:
-            s += -0.0305
-    if x0 <= 0.12:
-        s += 0.02596
-    else:
-        if x0 <= 0.195:
-            s += -0.03736
-        else:
-            s += 0.00599
-    if x0 <= 0.045:
-        s += -0.02754
-    else:
-        if x0 <= 0.27:
-            s += 0.03663
-        else:
-            s += -0.02911
-    if x0 <= 0.12:
-        s += 0.02595
-    else:
-        if x0 <= 0.195:
-            s += -0.0373
-        else:
-            s += 0.00621
-    if x0 <= 0.045:
-        s += -0.0274
-    else:
-        if x0 <= 0.27:
-            s += 0.03622
-        else:
-            s += -0.02781
-    if x0 <= 0.12:
-        s += 0.02592
-    else:
-        if x0 <= 0.195:
-            s += -0.03721
-        else:
-            s += 0.00637
-    if x0 <= 0.045:
-        s += -0.02727
-    else:
-        if x0 <= 0.27:
-            s += 0.03584
-        else:
-            s += -0.02659
-    if x0 <= 0.12:
-        s += 0.02589
-    else:
-        if x0 <= 0.195:
-            s += -0.03709
-        else:
-            s += 0.00648
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.04795
-        else:
-            if x0 <= 0.27:
-                s += 0.06558
-            else:
-                s += 0.01111
-    else:
-        s += -0.08072
-    if x0 <= 0.12:
-        s += 0.02778
-    else:
-        if x0 <= 0.195:
-            s += -0.03908
-        else:
-            s += 0.0047
-    if x0 <= 0.12:
-        s += 0.02528
-    else:
-        if x0 <= 0.195:
-            s += -0.03576
-        else:
-            s += 0.00439
-    if x0 <= 0.045:
-        s += -0.02747
-    else:
-        if x0 <= 0.27:
-            s += 0.03593
-        else:
-            s += -0.0264
-    if x0 <= 0.12:
-        s += 0.02532
-    else:
-        if x0 <= 0.195:
-            s += -0.03578
-        else:
-            s += 0.00462
-    if x0 <= 0.045:
-        s += -0.02728
-    else:
-        if x0 <= 0.27:
-            s += 0.03548
-        else:
-            s += -0.02517
-    if x0 <= 0.12:
-        s += 0.02534
-    else:
-        if x0 <= 0.195:
-            s += -0.03575
-        else:
-            s += 0.00479
-    if x0 <= 0.045:
-        s += -0.02711
-    else:
-        if x0 <= 0.27:
-            s += 0.03506
-        else:
-            s += -0.02401
-    if x0 <= 0.12:
-        s += 0.02535
-    else:
-        if x0 <= 0.195:
-            s += -0.03569
-        else:
-            s += 0.00491
-    if x0 <= 0.045:
-        s += -0.02696
-    else:
-        if x0 <= 0.27:
-            s += 0.03468
-        else:
-            s += -0.02293
-    if x0 <= 0.12:
-        s += 0.02534
-    else:
-        if x0 <= 0.195:
-            s += -0.03561
-        else:
-            s += 0.00497
-    if x0 <= 0.045:
-        s += -0.02681
-    else:
-        if x0 <= 0.27:
-            s += 0.03432
-        else:
-            s += -0.02191
-    if x0 <= 0.12:
-        s += 0.02532
-    else:
-        if x0 <= 0.195:
-            s += -0.0355
-        else:
-            s += 0.005
-    if x0 <= 0.045:
-        s += -0.02668
-    else:
-        if x0 <= 0.27:
-            s += 0.03399
-        else:
-            s += -0.02095
-    if x0 <= 0.12:
-        s += 0.02529
-    else:
-        if x0 <= 0.195:
-            s += -0.03537
-        else:
-            s += 0.00499
-    if x0 <= 0.045:
-        s += -0.02656
-    else:
-        if x0 <= 0.27:
-            s += 0.03368
-        else:
-            s += -0.02005
-    if x0 <= 0.12:
-        s += 0.02526
-    else:
-        if x0 <= 0.195:
-            s += -0.03522
-        else:
-            s += 0.00495
-    if x0 <= 0.045:
-        s += -0.02645
-    else:
-        if x0 <= 0.27:
-            s += 0.03338
-        else:
-            s += -0.01919
-    if x0 <= 0.12:
-        s += 0.02522
-    else:
-        if x0 <= 0.195:
-            s += -0.03507
-        else:
-            s += 0.00488
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.04728
-        else:
-            if x0 <= 0.27:
-                s += 0.06301
-            else:
-                s += 0.01778
-    else:
-        s += -0.07878
-    if x0 <= 0.12:
-        s += 0.02711
-    else:
-        if x0 <= 0.195:
-            s += -0.03703
-        else:
-            s += 0.00296
-    if x0 <= 0.12:
-        s += 0.02467
-    else:
-        if x0 <= 0.195:
-            s += -0.03388
-        else:
-            s += 0.00277
-    if x0 <= 0.045:
-        s += -0.02661
-    else:
-        if x0 <= 0.27:
-            s += 0.03347
-        else:
-            s += -0.01951
-    if x0 <= 0.12:
-        s += 0.02469
-    else:
-        if x0 <= 0.195:
-            s += -0.03385
-        else:
-            s += 0.00286
-    if x0 <= 0.045:
-        s += -0.02644
-    else:
-        if x0 <= 0.27:
-            s += 0.0331
-        else:
-            s += -0.01857
-    if x0 <= 0.12:
-        s += 0.0247
-    else:
-        if x0 <= 0.195:
-            s += -0.03378
-        else:
-            s += 0.00291
-    if x0 <= 0.045:
-        s += -0.02629
-    else:
-        if x0 <= 0.27:
-            s += 0.03276
-        else:
-            s += -0.01768
-    if x0 <= 0.12:
-        s += 0.02469
-    else:
-        if x0 <= 0.195:
-            s += -0.0337
-        else:
-            s += 0.00292
-    if x0 <= 0.045:
-        s += -0.02615
-    else:
-        if x0 <= 0.27:
-            s += 0.03244
-        else:
-            s += -0.01684
-    if x0 <= 0.12:
-        s += 0.02468
-    else:
-        if x0 <= 0.195:
-            s += -0.03359
-        else:
-            s += 0.0029
-    if x0 <= 0.045:
-        s += -0.02602
-    else:
-        if x0 <= 0.27:
-            s += 0.03214
-        else:
-            s += -0.01606
-    if x0 <= 0.12:
-        s += 0.02465
-    else:
-        if x0 <= 0.195:
-            s += -0.03347
-        else:
-            s += 0.00285
-    if x0 <= 0.045:
-        s += -0.0259
-    else:
-        if x0 <= 0.27:
-            s += 0.03185
-        else:
-            s += -0.01531
-    if x0 <= 0.12:
-        s += 0.02462
-    else:
-        if x0 <= 0.195:
-            s += -0.03333
-        else:
-            s += 0.00278
-    if x0 <= 0.045:
-        s += -0.02578
-    else:
-        if x0 <= 0.27:
-            s += 0.03159
-        else:
-            s += -0.0146
-    if x0 <= 0.12:
-        s += 0.02458
-    else:
-        if x0 <= 0.195:
-            s += -0.03318
-        else:
-            s += 0.00268
-    if x1 <= 0.029536:
-        if x0 <= 0.045:
-            s += -0.04675
-        else:
-            if x0 <= 0.195:
-                s += 0.04118
+                s += -0.01324
             else:
                 s += 0.08116
-    else:
-        s += -0.07679
-    if x0 <= 0.12:
-        s += 0.02652
-    else:
-        if x0 <= 0.195:
-            s += -0.03352
         else:
-            s += -0.00219
-    if x0 <= 0.12:
-        s += 0.02413
+            if x31 <= 0.5:
+                s += -0.01221
+            else:
+                s += -0.66213
     else:
-        if x0 <= 0.195:
-            s += -0.03067
+        s += 0.26808
+    if x32 <= 0.5:
+        if x17 <= 0.5:
+            if x0 <= 0.987473:
+                s += -0.00403
+            else:
+                s += 0.43812
         else:
-            s += -0.00205
-    if x0 <= 0.045:
-        s += -0.0259
+            s += -0.33809
     else:
-        if x0 <= 0.27:
-            s += 0.03285
+        if x0 <= 0.31606:
+            if x21 <= 0.05:
+                s += 0.08228
+            else:
+                s += -0.18088
         else:
-            s += -0.01795
+            s += 0.37384
+    if x28 <= 0.5:
+        if x21 <= 0.42:
+            if x7 <= 0.5:
+                s += 0.0007
+            else:
+                s += -0.14266
+        else:
+            if x0 <= 0.31606:
+                s += 0.03667
+            else:
+                s += 0.2808
+    else:
+        s += 0.25863
+    if x25 <= 0.5:
+        if x23 <= 0.5:
+            if x21 <= 0.125:
+                s += -0.02858
+            else:
+                s += 0.08391
+        else:
+            if x21 <= 0.05:
+                s += 0.24399
+            else:
+                s += -0.47345
+    else:
+        if x21 <= 0.05:
+            if x0 <= 0.748393:
+                s += 0.0421
+            else:
+                s += 0.38302
+        else:
+            if x10 <= 0.5:
+                s += -0.18938
+            else:
+                s += 0.11968
+    if x15 <= 0.5:
+        if x22 <= 0.047581:
+            if x1 <= 0.5:
+                s += -0.01353
+            else:
+                s += 0.09122
+        else:
+            s += 0.26446
+    else:
+        s += 0.276
+    if x29 <= 0.5:
+        if x3 <= 0.5:
+            if x23 <= 0.5:
+                s += 0.00893
+            else:
+                s += -0.19287
+        else:
+            if x21 <= 0.05:
+                s += -0.54035
+            else:
+                s += 0.55881
+    else:
+        s += 0.24106
+    if x14 <= 0.5:
+        if x4 <= 0.5:
+            if x10 <= 0.5:
+                s += -0.01485
+            else:
+                s += 0.0683
+        else:
+            if x10 <= 0.5:
+                s += 0.14087
+            else:
+                s += -0.44761
+    else:
+        s += 0.25114
+    if x13 <= 0.5:
+        if x32 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.01398
+            else:
+                s += 0.15081
+        else:
+            if x0 <= 0.31606:
+                s += -0.02962
+            else:
+                s += 0.35171
+    else:
+        s += 0.26609
+    if x28 <= 0.5:
+        if x16 <= 0.5:
+            if x25 <= 0.5:
+                s += -0.00955
+            else:
+                s += 0.13371
+        else:
+            s += 0.24303
+    else:
+        s += 0.24786
+    if x17 <= 0.5:
+        if x0 <= 0.987473:
+            if x30 <= 0.5:
+                s += 0.00764
+            else:
+                s += -0.20979
+        else:
+            s += 0.42736
+    else:
+        s += -0.24664
     return s
 
 

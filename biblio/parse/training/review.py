@@ -31,7 +31,10 @@ normalisation).  Then:
    model group's threshold to flag ``--right-rate`` of ALL right real calibration references;
    ``--gold`` (with ``--extend 0``) fits the model group on the rows of biblio's gold sets too
    (``training.review_gold``: weighed ``--gold-weight``, measured by folds of whole sets, the threshold
-   set on out-of-fold scores of calibration and the gold sets together).  The shipped weights:
+   set on out-of-fold scores of calibration and the gold sets together), and the structured group so
+   too unless ``--keep structured`` (``review_gold.fit_structured``: the gold sets' APA, Chicago and IEEE
+   references are the readers' own styles; its threshold flags at most ``--structured-right-rate`` of its
+   right real references, the model group's rule counting those first).  The shipped weights:
    ``--cross-fit 3 --extend 0 --gold --right-rate 0.09`` (benchmarks/README.md);
 3. ensembles and thresholds are written to
    ``biblio/parse/review/weights.json`` (read at run time, plain Python);
@@ -203,6 +206,11 @@ def rows_of(cases: list[Case]) -> list[tuple[dict[str, float], bool]]:
             )
         )
     return rows
+
+
+def without_signals(ev: dict[str, float], prefixes: tuple[str, ...]) -> dict[str, float]:
+    """``ev`` less the signals whose names start with one of ``prefixes`` (``--without``)."""
+    return {k: v for k, v in ev.items() if not k.startswith(prefixes)} if prefixes else ev
 
 
 def out_of_fold(rows: list[tuple[dict[str, float], bool]], real: list[bool]) -> list[float]:
@@ -471,21 +479,28 @@ def gold_refit(
     rows: list[tuple[dict[str, float], bool]],
     fit_rows: list[tuple[dict[str, float], bool]],
     shipped: dict[str, Any],
+    structured_rate: float = 0.03,
+    without: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """The model group refitted with the gold sets' rows (``training.review_gold``), measured by leaving
-    whole sets out; the structured group as shipped."""
+    whole sets out; the structured group as shipped, or (not in ``shipped``) refitted so too, its threshold
+    flagging at most ``structured_rate`` of its right real references (``review_gold.fit_structured``)."""
     started = time.time()
     gold = read_gold(gold_sets(folder), wrong)
+    for g in gold:
+        if g.ev is not None:
+            g.ev = without_signals(g.ev, without)
     print(f"review: {len(gold)} gold references read in {time.time() - started:.0f}s", file=sys.stderr)
     calibration = [(c.id, r) for c, r in zip(cases, rows, strict=True) if c.source != "generated"]
     fixed = [r for c, r in zip(cases, rows, strict=True) if c.source == "generated"] + fit_rows[len(rows) :]
-    entries = review_gold.entries_of(calibration, gold, folds, shipped["structured"])
-    fit = review_gold.fit_with_gold(fixed, entries, folds, gold_weight, right_rate)
-    review_gold.report(fit)
-    return {
-        "model": {"threshold": round(fit.threshold, 6), "ensemble": fit.ensemble},
-        "structured": shipped["structured"],
-    }
+    entries = review_gold.entries_of(calibration, gold, folds, weights()["groups"]["structured"])
+    structured, measured = shipped.get("structured"), entries
+    if structured is None:
+        structured, measured = review_gold.fit_structured(fixed, entries, folds, gold_weight, structured_rate)
+        print(f"structured group refitted with the gold sets: threshold {structured['threshold']:.4f}")
+    fit = review_gold.fit_with_gold(fixed, measured, folds, gold_weight, right_rate)
+    review_gold.report(fit, entries)
+    return {"model": {"threshold": round(fit.threshold, 6), "ensemble": fit.ensemble}, "structured": structured}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -516,8 +531,8 @@ def main(argv: list[str] | None = None) -> None:
         "--keep",
         nargs="*",
         choices=GROUPS,
-        default=["structured"],
-        help="groups whose shipped ensemble and threshold are kept (default: structured, see below)",
+        default=None,
+        help="groups whose shipped ensemble and threshold are kept (default: structured, none with --gold; see below)",
     )
     ap.add_argument(
         "--cross-fit",
@@ -548,9 +563,25 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("--gold-weight", type=float, default=6.0, help="each gold reference's weight in the fit")
     ap.add_argument("--gold-folds", type=int, default=6, help="folds of whole gold sets (and calibration) measured")
+    ap.add_argument(
+        "--structured-right-rate",
+        type=float,
+        default=0.03,
+        help="with --gold (structured not kept): share of the structured group's right real references its "
+        "refitted threshold flags at most",
+    )
+    ap.add_argument(
+        "--without",
+        nargs="*",
+        default=[],
+        metavar="PREFIX",
+        help="leave out of every row the signals whose names start so (to measure what they add)",
+    )
     a = ap.parse_args(argv)
+    if a.keep is None:
+        a.keep = [] if a.gold else ["structured"]
     if a.gold and (a.extend or "model" in a.keep):
-        ap.error("--gold refits the model group whole: give --extend 0 and keep only the structured group")
+        ap.error("--gold refits the model group whole: give --extend 0 and leave the model group out of --keep")
     started = time.time()
     ev_tool = evaluator(a.shared)
 
@@ -574,7 +605,7 @@ def main(argv: list[str] | None = None) -> None:
         file=sys.stderr,
     )
     chooser_report(cases)
-    rows = rows_of(cases)
+    rows = [(without_signals(ev, tuple(a.without)), w) for ev, w in rows_of(cases)]
     sure = sure_signals(rows, [c.source != "generated" for c in cases])
     print("signals wrong on most real calibration references they fire on (score.FORCED_BY_PRECISION):")
     for name, count, share in sure:
@@ -585,6 +616,7 @@ def main(argv: list[str] | None = None) -> None:
     fit_rows, fit_real, crossed = rows, is_real, [False] * len(rows)
     if a.cross_fit:
         extra = cross_fit_rows(real, a.cross_fit, wrong, data, a.cross_fit_generated, a.cross_fit_iterations)
+        extra = [(without_signals(ev, tuple(a.without)), w) for ev, w in extra]
         print(f"cross-fitted: {len(extra)} training references, {sum(w for _, w in extra)} wrong")
         fit_rows = rows + extra
         fit_real = is_real + [False] * len(extra)
@@ -592,7 +624,19 @@ def main(argv: list[str] | None = None) -> None:
     if a.extend:
         shipped["model"] = extend_group(fit_rows, fit_real, weights()["groups"]["model"], a.extend)
     if a.gold:
-        fitted = gold_refit(a.gold, a.gold_folds, a.gold_weight, a.right_rate, wrong, cases, rows, fit_rows, shipped)
+        fitted = gold_refit(
+            a.gold,
+            a.gold_folds,
+            a.gold_weight,
+            a.right_rate,
+            wrong,
+            cases,
+            rows,
+            fit_rows,
+            shipped,
+            a.structured_right_rate,
+            tuple(a.without),
+        )
     else:
         fitted = fit_groups(
             fit_rows,
@@ -614,7 +658,8 @@ def main(argv: list[str] | None = None) -> None:
             else ""
         )
         + (
-            f"; the model group also on biblio's gold sets (weight {a.gold_weight:g}; training.review_gold)"
+            f"; the {'model group' if 'structured' in a.keep else 'model and structured groups'} also on biblio's "
+            f"gold sets (weight {a.gold_weight:g}; training.review_gold)"
             if a.gold
             else ""
         ),

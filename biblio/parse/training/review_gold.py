@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from biblio.parse.review.score import forced, group_of, review_score, usable, weights
@@ -87,21 +87,72 @@ def pooled_threshold(entries: Sequence[Entry], scores: Sequence[float], right_ra
 
 
 def fitting_rows(
-    fixed: Sequence[Row], entries: Sequence[Entry], gold_weight: float, leave_out: int | None
+    fixed: Sequence[Row], entries: Sequence[Entry], gold_weight: float, leave_out: int | None, group: str = "model"
 ) -> tuple[list[Row], list[float]]:
-    """The model group's rows to fit on and their weights: ``fixed`` (generated and cross-fitted rows,
-    weight 1), then the entries' model-group rows outside fold ``leave_out`` (gold ones ``gold_weight``;
+    """A group's rows to fit on and their weights: ``fixed`` (generated and cross-fitted rows,
+    weight 1), then the entries' rows of the group outside fold ``leave_out`` (gold ones ``gold_weight``;
     none when it is 0)."""
-    rows = [(usable(ev), w) for ev, w in fixed if group_of(ev) == "model"]
+    rows = [(usable(ev), w) for ev, w in fixed if group_of(ev) == group]
     weights = [1.0] * len(rows)
     for e in entries:
-        if e.ev is None or group_of(e.ev) != "model" or e.fold == leave_out:
+        if e.ev is None or group_of(e.ev) != group or e.fold == leave_out:
             continue
         weight = 1.0 if e.set == "calibration" else gold_weight
         if weight > 0:
             rows.append((usable(e.ev), e.wrong))
             weights.append(weight)
     return rows, weights
+
+
+def _structured(e: Entry) -> bool:
+    """A structured reader's record that its group's trees and threshold decide (no forced check)."""
+    return e.ev is not None and group_of(e.ev) == "structured" and e.other_margin != FLAGGED_MARGIN
+
+
+def group_threshold(entries: Sequence[Entry], scores: Sequence[float], right_rate: float) -> float:
+    """The lowest structured-group threshold that flags at most ``right_rate`` of the group's right
+    ``entries`` (those a forced check flags counted first); ``scores``: the group's score per entry."""
+    mine = [e for e in entries if e.ev is not None and group_of(e.ev) == "structured" and not e.wrong]
+    budget = int(right_rate * len(mine)) - sum(not _structured(e) for e in mine)
+    ranked = sorted((s for e, s in zip(entries, scores, strict=True) if _structured(e) and not e.wrong), reverse=True)
+    if budget < 0:
+        return 1.0
+    return ranked[budget] + 1e-6 if budget < len(ranked) else 0.0
+
+
+def fit_structured(
+    fixed: Sequence[Row],
+    entries: list[Entry],
+    folds: int,
+    gold_weight: float,
+    right_rate: float,
+    trees: int | None = None,
+) -> tuple[dict[str, Any], list[Entry]]:
+    """The structured group's trees fitted on its rows of ``fixed``, calibration and the gold sets (weighed
+    ``gold_weight``), measured as the model group's are: each fold's records scored by trees fitted without
+    it and flagged at the threshold ``group_threshold`` gives on the other folds.  Returns the shipped group
+    (fitted on all rows, the rule's threshold on all out-of-fold scores) and the entries with their
+    structured records' held-out margins, which the model group's threshold then counts first."""
+    from biblio.parse.training.boosting import Settings
+
+    settings = Settings() if trees is None else Settings(trees=trees)
+    scores = [0.0] * len(entries)
+    for k in range(folds):
+        rows, weights = fitting_rows(fixed, entries, gold_weight, k, "structured")
+        fitted = fit_ensemble(rows, settings, weights=weights)
+        for i, e in enumerate(entries):
+            if e.fold == k and _structured(e):
+                scores[i] = review_score(e.ev or {}, fitted)
+    measured = list(entries)
+    for k in range(folds):
+        others = [i for i, e in enumerate(entries) if e.fold != k]
+        t = group_threshold([entries[i] for i in others], [scores[i] for i in others], right_rate)
+        for i, e in enumerate(entries):
+            if e.fold == k and _structured(e):
+                measured[i] = replace(e, elsewhere=scores[i] >= t, other_margin=scores[i] - t)
+    rows, weights = fitting_rows(fixed, entries, gold_weight, None, "structured")
+    ensemble = fit_ensemble(rows, settings, weights=weights)
+    return {"threshold": round(group_threshold(entries, scores, right_rate), 6), "ensemble": ensemble}, measured
 
 
 @dataclass
@@ -168,11 +219,12 @@ def share(flags: Sequence[bool], wrong: Sequence[bool]) -> str:
     return f"{100 * sum(fw) / max(1, len(fw)):.1f} % / {100 * sum(fr) / max(1, len(fr)):.1f} %"
 
 
-def report(fit: GoldFit) -> None:
-    """Held-out figures per gold set and in all, against the shipped weights on the same references."""
+def report(fit: GoldFit, shipped: Sequence[Entry] | None = None) -> None:
+    """Held-out figures per gold set and in all, against the shipped weights on the same references
+    (``shipped``: the entries as the shipped structured group ranks them, where it was refitted)."""
     from biblio.parse.training.review import flagged_at_rates
 
-    ranks, before = margins(fit), [shipped_margin(e) for e in fit.entries]
+    ranks, before = margins(fit), [shipped_margin(e) for e in (shipped or fit.entries)]
     print("\n| held-out set | fold | n | wrong | shipped: wrong / right flagged | held out: wrong / right flagged |")
     print("|---|---|---|---|---|---|")
     names = dict.fromkeys(e.set for e in fit.entries)
