@@ -4,6 +4,8 @@ title's closing full stop, abbreviated as journals are (``Commun. ACM``, ``J. Ch
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
@@ -29,13 +31,7 @@ def title_before_abbreviated_journal(spans: list[Span], text: str) -> list[Span]
             if len(s.text[: m.end()].split()) < 3:
                 continue
             if _ABBREVIATED_JOURNAL.fullmatch(tail.rstrip(" ,")) and _ABBREVIATION.search(tail):
-                a, z = s.start + m.start() + len(m.group().rstrip()), s.start + m.end()
-                return [
-                    *spans[:k],
-                    Span("title", text[s.start : a], s.start, a, s.confidence),
-                    Span("journal", text[z : s.end], z, s.end, s.confidence),
-                    *spans[k + 1 :],
-                ]
+                return _divided_at(spans, k, m, text)
         return spans
     return spans
 
@@ -58,12 +54,14 @@ def title_before_italic_journal(spans: list[Span], text: str) -> list[Span]:
                 continue
             if not text[s.end :].lstrip().startswith(run.group("mark")):
                 continue
-            a, z = s.start + m.start() + len(m.group().rstrip()), s.start + m.end()
-            return [
-                *spans[:k],
-                Span("title", text[s.start : a], s.start, a, s.confidence),
-                Span("journal", text[z : s.end], z, s.end, s.confidence),
-                *spans[k + 1 :],
-            ]
+            return _divided_at(spans, k, m, text)
         return spans
     return spans
+
+
+def _divided_at(spans: list[Span], k: int, m: re.Match[str], text: str) -> list[Span]:
+    """The journal span ``spans[k]`` divided at the sentence end ``m`` found in its text: the title before it."""
+    s = spans[k]
+    a, z = s.start + m.start() + len(m.group().rstrip()), s.start + m.end()
+    title = Span("title", text[s.start : a], s.start, a, s.confidence)
+    return [*spans[:k], title, Span("journal", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
