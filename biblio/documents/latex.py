@@ -61,13 +61,19 @@ _SPACES = re.compile(r"\s+")
 def is_latex(text: str) -> bool:
     """A LaTeX source: a preamble, or a bibliography environment as a .bbl holds it."""
     head = text.lstrip()[:2000]
-    return head.startswith(("\\documentclass", "\\begin{thebibliography}")) or bool(
+    from biblio.documents.biblatex_bbl import is_biblatex_bbl
+
+    return is_biblatex_bbl(text) or head.startswith(("\\documentclass", "\\begin{thebibliography}")) or bool(
         _DOCUMENT_CLASS.search(head) and _BEGIN_DOCUMENT.search(text)
     )
 
 
 def latex_lines(text: str) -> tuple[list[str], list[int]]:
     """The source as regular lines, and the 1-based source line of each."""
+    from biblio.documents.biblatex_bbl import bbl_lines, is_biblatex_bbl
+
+    if is_biblatex_bbl(text):
+        return bbl_lines(text)
     source = [_COMMENT.sub("", line) for line in text.split("\n")]
     macros = _macros("\n".join(source))
     document_class = _DOCUMENT_CLASS.search(text)

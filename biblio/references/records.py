@@ -75,7 +75,7 @@ def document_records(text: str, name: str = "input", posts: bool = False, jobs: 
     """The records of every reference section of a document, in document order (parsed over ``jobs``
     processes)."""
     found = document_entries(text, name)
-    result = DocumentRecords([], [], found.sections, found.entries)
+    result = DocumentRecords([], [], found.sections, found.entries, warnings=_cut_off(text))
     references = [e for e in found.entries if e.kind == "reference"]
     parsed = parse_all(_parser_texts(references), jobs, total=len(references))
     records: dict[int, Item] = {}  # entry index -> its record
@@ -114,7 +114,7 @@ def streamed_document_records(text: str, name: str = "input",
     found = document_entries(text, name, keep_lines=False)
     if any(section.notes for section in found.sections) or any(e.kind == "short-note" for e in found.entries):
         return None
-    result = DocumentRecords([], [], found.sections, found.entries)
+    result = DocumentRecords([], [], found.sections, found.entries, warnings=_cut_off(text))
     result.details = [f"line {entry.line}: not a reference, left out: {shown(entry.text)}"
                       for entry in found.entries if entry.kind == "not-a-reference"]
     references: list[Entry | None] = [e for e in found.entries if e.kind == "reference"]
@@ -131,6 +131,14 @@ def _records_as_parsed(references: list[Entry | None], jobs: int) -> Iterator[It
         references[k] = None
         previous = _record(entry, previous, item)
         yield previous
+
+
+def _cut_off(text: str) -> list[str]:
+    """A warning for a biblatex .bbl cut short inside an entry."""
+    from biblio.documents.biblatex_bbl import cut_off
+
+    warning = cut_off(text)
+    return [warning] if warning else []
 
 
 def _read(entry: Entry, parsed: Item) -> Item:

@@ -274,6 +274,11 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
         "Axen", "Bauer", "Bezanson", "Bierkens", "Bierkens", "Borgström", "Carpenter", "Dalle", "Elrod", "Elstrodt",
         "Lewandowski", "Lin", "Narayanan", "Radul", "Ramsey", "Schauer", "Schauer", "Schauer", "Scherrer",
         "Scherrer", "Scherrer", "Shiryaev", "Tavares", "van der Meulen")],
+    # biber's .bbl (biblatex): each \entry read as the biblatex entry it holds; biber's clone of a related work
+    # (skipbib=true) is no entry of the list
+    "real-bblconverter-jpa.bbl": [("References", w) for w in (
+        "Adler1970", "APA2013", "浅野2020", "Clement2002", "Freud1956", "藤永2013", "箱田2012", "長谷川2016",
+        "Helmholtz1925", "Katz1935", "Morioka2018", "中沢1978")],
     # a PEP: rst citations whose URLs stand in paragraphs of their own; one opens with "1976." (no list marker)
     "real-pep0485-isclose.txt": [("References", w) for w in (
         "Python-ideas", "Wikipedia page", "Boost project", "1976. R. H. Lathwell")],

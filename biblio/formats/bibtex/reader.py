@@ -77,8 +77,21 @@ _ANY_TYPE = {field: FieldRule("container-title", "journal", "journaltitle") for 
 _ANY_TYPE["type"] = FieldRule("genre", "type", "type")
 
 
+# biblatex's subtitles, printed after their title: one CSL title ("Title: Subtitle").
+_SUBTITLES = {"subtitle": "title", "booksubtitle": "booktitle", "journalsubtitle": "journaltitle",
+              "mainsubtitle": "maintitle", "issuesubtitle": "issuetitle"}
+
+
+def _with_subtitles(fields: dict[str, str]) -> dict[str, str]:
+    for subtitle, title in _SUBTITLES.items():
+        if fields.get(subtitle, "").strip() and fields.get(title, "").strip():
+            main = fields[title].rstrip()
+            fields[title] = main + (" " if main.rstrip("}").endswith(("?", "!", ":")) else ": ") + fields.pop(subtitle)
+    return fields
+
+
 def _item(key: str, entry: Entry) -> Item:
-    fields = {k.lower(): str(v) for k, v in entry.fields.items()}
+    fields = _with_subtitles({k.lower(): str(v) for k, v in entry.fields.items()})
     subtype = fields.get("entrysubtype", "").strip() or None
     from_extra, extras = _zotero_extra(fields)
     csl_type = csl_type_of(entry.type, subtype)
