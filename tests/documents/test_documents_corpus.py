@@ -279,6 +279,7 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-bblconverter-jpa.bbl": [("References", w) for w in (
         "Adler1970", "APA2013", "浅野2020", "Clement2002", "Freud1956", "藤永2013", "箱田2012", "長谷川2016",
         "Helmholtz1925", "Katz1935", "Morioka2018", "中沢1978")],
+    "real-biblatex-turkish-test.bbl": [("References", w) for w in ("ChopraCloughClough1972", "Molnar1976")],
     # a PEP: rst citations whose URLs stand in paragraphs of their own; one opens with "1976." (no list marker)
     "real-pep0485-isclose.txt": [("References", w) for w in (
         "Python-ideas", "Wikipedia page", "Boost project", "1976. R. H. Lathwell")],
