@@ -23,7 +23,7 @@ _MD_LINK_CLOSE = re.compile(r"\](?=[(\[:])")
 # "_" opens or closes emphasis only where it is not between two letters or digits (CommonMark's flanking rules).
 _MD_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 _MD_ENTITY = re.compile(r"&(?=#?\w+;)")
-_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"`]+")
+_MD_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"`]+")
 
 
 def _escape_markdown_text(s: str) -> str:
@@ -47,7 +47,7 @@ def escape_markdown(s: str) -> str:
     """
     out: list[str] = []
     pos = 0
-    for match in _URL.finditer(s):
+    for match in _MD_URL.finditer(s):
         end = match.start() + _url_end(match.group(0))
         if not s[match.start():end].partition("://")[2]:
             continue  # a scheme alone ("https://.") is text, not a link
@@ -94,7 +94,7 @@ def _ligature_break(m: re.Match[str]) -> str:
 
 
 # a URL ends before closing punctuation; \url takes no braces or backslashes (they need escaping)
-_URL = re.compile(r"(?:https?|ftp)://[^\s{}\\]+?(?=[.,;:!?)\]]*(?:\s|$))")
+_TEX_URL = re.compile(r"(?:https?|ftp)://[^\s{}\\]+?(?=[.,;:!?)\]]*(?:\s|$))")
 
 
 def latex_text(s: str, nested: bool = False) -> str:
@@ -106,7 +106,7 @@ def latex_text(s: str, nested: bool = False) -> str:
         return escape_latex(s)
     out: list[str] = []
     pos = 0
-    for m in _URL.finditer(s):
+    for m in _TEX_URL.finditer(s):
         url, end = m.group(0), m.end()
         while url.count("(") > url.count(")") and s[end:end + 1] == ")":  # http://x.org/a_(b)
             url, end = url + ")", end + 1

@@ -300,7 +300,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
-- ``name_tails.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
+- ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
   organisation and its bracket read as a note: the author.
 - ``name_tails.group_after_names``: ``Smith AM, Katz DS, Niemeyer KE, FORCE11 Software Citation Working Group.
   2016.`` with the group read as a note.
@@ -798,7 +798,6 @@ from biblio.parse.mends.name_ends import (
 )
 from biblio.parse.mends.name_tails import (
     group_after_names,
-    group_opening_as_note,
     initials_name_before_year,
     names_before_quoted_title,
     names_through_role,
@@ -831,7 +830,7 @@ from biblio.parse.mends.opening_dates import (
     original_year_apart,
     status_opens_title,
 )
-from biblio.parse.mends.opening_groups import group_before_italic_title, group_opening_as_outlet
+from biblio.parse.mends.opening_groups import group_before_italic_title, group_opening_as_note, group_opening_as_outlet
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.page_words import page_word_before_pages

@@ -116,25 +116,6 @@ def group_after_names(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# an organisation's name opening the reference before its bracketed year: "OECD (", "World Bank ("
-_GROUP_OPENING = lazy_pattern(r"(?P<name>[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,7}?)\s*\(")
-_BRACKETED_YEAR = lazy_pattern(r"\d{4}[a-z]?\)[,.:]?")
-
-
-@needs(labels=("note", "date"), without=_NAMES)
-def group_opening_as_note(spans: list[Span], text: str) -> list[Span]:
-    """The OECD's and others' ``OECD (2021), Title, OECD Publishing, Paris`` with the organisation and the
-    bracket read as a note: a name opening the reference before its bracketed year is its author."""
-    if len(spans) < 2 or spans[0].label != "note" or spans[1].label != "date" or spans[0].start > 1:
-        return spans
-    m = _GROUP_OPENING.fullmatch(spans[0].text)
-    if m is None or not _BRACKETED_YEAR.fullmatch(spans[1].text.strip()) or text[spans[0].end : spans[1].start].strip():
-        return spans
-    s = spans[0]
-    name = Span("author", m.group("name"), s.start, s.start + m.end("name"), s.confidence)
-    return [name, *spans[1:]]
-
-
 # "D. Jolliffe" and "E. B. Prydz.": a name with its initials first, a second word allowed in the family name
 _INITIALS_FIRST = lazy_pattern(
     r"^[A-ZÀ-Þ]\.(?:\s?-?[A-ZÀ-Þ]\.)*\s?[A-ZÀ-Þ][\w'\u2019-]+(?:\s[A-ZÀ-Þ][\w'\u2019-]+)?[.,]?$"

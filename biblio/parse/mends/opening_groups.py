@@ -1,6 +1,7 @@
 """Mends of a group author that opens a reference, read by the model as a journal or a number.
 
 Author-date styles put a body's name where a person's goes: ``Gehl Architects. 1994. *Title*.``,
+``OECD (2021), Title, OECD Publishing, Paris``,
 ``Institute of Contemporary Arts. *Nought to 60: …*. London: …``, ``U2. (1988). *Rattle & hum* [Album].``. A
 journal never opens a reference before its date or an italic title, and a number never stands before the
 date in brackets, so such an opening is the author.
@@ -61,3 +62,24 @@ def group_before_italic_title(spans: list[Span], text: str) -> list[Span]:
         Span("title", text[a:z], a, z, conf),
     ]
     return [*head, *(s for s in spans if s.start >= z)]
+
+
+# an organisation's name opening the reference before its bracketed year: "OECD (", "World Bank ("
+_GROUP_OPENING = lazy_pattern(r"(?P<name>[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,7}?)\s*\(")
+_YEAR_CLOSING_BRACKET = lazy_pattern(r"\d{4}[a-z]?\)[,.:]?")
+
+
+@needs(labels=("note", "date"), without=("author", "editor"))
+def group_opening_as_note(spans: list[Span], text: str) -> list[Span]:
+    """The OECD's and others' ``OECD (2021), Title, OECD Publishing, Paris`` with the organisation and the
+    bracket read as a note: a name opening the reference before its bracketed year is its author."""
+    if len(spans) < 2 or spans[0].label != "note" or spans[1].label != "date" or spans[0].start > 1:
+        return spans
+    m = _GROUP_OPENING.fullmatch(spans[0].text)
+    if m is None or text[spans[0].end : spans[1].start].strip():
+        return spans
+    if not _YEAR_CLOSING_BRACKET.fullmatch(spans[1].text.strip()):
+        return spans
+    s = spans[0]
+    name = Span("author", m.group("name"), s.start, s.start + m.end("name"), s.confidence)
+    return [name, *spans[1:]]

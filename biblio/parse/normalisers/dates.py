@@ -199,7 +199,6 @@ def month_number(word: str) -> int | None:
 _MONTH_DAY = lazy_pattern(r"([^\W\d_]+\.?)\s*(\d{1,2})?(?:st|nd|rd|th)?")
 _DAY_MONTH = lazy_pattern(r"(\d{1,2})\.?\s*([^\W\d_]+\.?)")
 _RANGE = lazy_pattern(rf"(.+?)\s*(?:/|{DASH_CLASS})\s*(.+)")
-_DAY = lazy_pattern(r"\d{1,2}")
 _SEASON_WORDS = {k: lazy_pattern(rf"\b{k}\b") for k in SEASONS}
 _REPRINT = lazy_pattern(rf"({YEAR})[a-z]?\s*/\s*({YEAR})[a-z]?")
 _NO_DATE_WORDS = lazy_pattern(
