@@ -17,12 +17,12 @@ threshold on all out-of-fold scores.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from biblio.parse.review.score import forced, group_of, review_score, usable, weights
-from biblio.parse.training.boosting import fit_ensemble
+from biblio.parse.training.boosting import Settings, fit_ensemble
 from biblio.parse.training.review_gold_rows import GoldRow, set_fold
 
 Row = tuple[dict[str, float], bool]
@@ -120,6 +120,26 @@ def group_threshold(entries: Sequence[Entry], scores: Sequence[float], right_rat
     return ranked[budget] + 1e-6 if budget < len(ranked) else 0.0
 
 
+def _out_of_fold(
+    fixed: Sequence[Row],
+    entries: Sequence[Entry],
+    folds: int,
+    gold_weight: float,
+    settings: Settings,
+    group: str,
+    scored: Callable[[Entry], bool],
+) -> list[float]:
+    """Each ``scored`` entry's score by the ``group`` trees fitted without its fold (0 for the others)."""
+    scores = [0.0] * len(entries)
+    for k in range(folds):
+        rows, weights = fitting_rows(fixed, entries, gold_weight, k, group)
+        fitted = fit_ensemble(rows, settings, weights=weights)
+        for i, e in enumerate(entries):
+            if e.fold == k and scored(e):
+                scores[i] = review_score(e.ev or {}, fitted)
+    return scores
+
+
 def fit_structured(
     fixed: Sequence[Row],
     entries: list[Entry],
@@ -133,16 +153,8 @@ def fit_structured(
     it and flagged at the threshold ``group_threshold`` gives on the other folds.  Returns the shipped group
     (fitted on all rows, the rule's threshold on all out-of-fold scores) and the entries with their
     structured records' held-out margins, which the model group's threshold then counts first."""
-    from biblio.parse.training.boosting import Settings
-
     settings = Settings() if trees is None else Settings(trees=trees)
-    scores = [0.0] * len(entries)
-    for k in range(folds):
-        rows, weights = fitting_rows(fixed, entries, gold_weight, k, "structured")
-        fitted = fit_ensemble(rows, settings, weights=weights)
-        for i, e in enumerate(entries):
-            if e.fold == k and _structured(e):
-                scores[i] = review_score(e.ev or {}, fitted)
+    scores = _out_of_fold(fixed, entries, folds, gold_weight, settings, "structured", _structured)
     measured = list(entries)
     for k in range(folds):
         others = [i for i, e in enumerate(entries) if e.fold != k]
@@ -175,16 +187,10 @@ def fit_with_gold(
 ) -> GoldFit:
     """Out-of-fold scores by ``folds`` fits, each held-out fold flagged at its own threshold, and the
     ensemble fitted on all rows with the rule's threshold on all out-of-fold scores."""
-    from biblio.parse.training.boosting import Settings
-
     settings = Settings() if trees is None else Settings(trees=trees)
-    scores = [0.0] * len(entries)
-    for k in range(folds):
-        rows, weights = fitting_rows(fixed, entries, gold_weight, k)
-        fitted = fit_ensemble(rows, settings, weights=weights)
-        for i, e in enumerate(entries):
-            if e.fold == k and e.ev is not None and group_of(e.ev) == "model":
-                scores[i] = review_score(e.ev, fitted)
+    scores = _out_of_fold(
+        fixed, entries, folds, gold_weight, settings, "model", lambda e: e.ev is not None and group_of(e.ev) == "model"
+    )
     thresholds = []
     for k in range(folds):
         others = [i for i, e in enumerate(entries) if e.fold != k]
