@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-WEIGHTS_SHA1 = '64691245e845aa0a7ae3bdc289006e829122af93'
+WEIGHTS_SHA1 = 'a06b93b06d515869d38bf74f809e3ef56457047e'
 
 
 def _model(ev: dict[str, float]) -> float:
@@ -24,45 +24,45 @@ def _model(ev: dict[str, float]) -> float:
     x8 = get('boundary:doubtful', 0.0)
     x9 = get('boundary:min-doubt', 0.0)
     x10 = get('check:broken-value', 0.0)
-    x11 = get('check:left-over', 0.0)
-    x12 = get('check:no-title', 0.0)
-    x13 = get('check:odd-name', 0.0)
-    x14 = get('check:odd-publisher', 0.0)
-    x15 = get('container:trailing-number', 0.0)
-    x16 = get('edge-doubt:author', 0.0)
-    x17 = get('edge-doubt:container-title', 0.0)
-    x18 = get('edge-doubt:date', 0.0)
-    x19 = get('edge-doubt:editor', 0.0)
-    x20 = get('edge-doubt:journal', 0.0)
-    x21 = get('edge-doubt:location', 0.0)
-    x22 = get('edge-doubt:pages', 0.0)
-    x23 = get('edge-doubt:publisher', 0.0)
-    x24 = get('edge-doubt:title', 0.0)
-    x25 = get('edge-doubt:volume', 0.0)
-    x26 = get('edge:container-end', 0.0)
-    x27 = get('edge:title-end', 0.0)
-    x28 = get('field-doubt:DOI', 0.0)
-    x29 = get('field-doubt:URL', 0.0)
-    x30 = get('field-doubt:author', 0.0)
-    x31 = get('field-doubt:container-title', 0.0)
-    x32 = get('field-doubt:editor', 0.0)
-    x33 = get('field-doubt:issued', 0.0)
-    x34 = get('field-doubt:max', 0.0)
-    x35 = get('field-doubt:page', 0.0)
-    x36 = get('field-doubt:publisher', 0.0)
-    x37 = get('field-doubt:publisher-place', 0.0)
-    x38 = get('field-doubt:sum', 0.0)
-    x39 = get('field-doubt:title', 0.0)
-    x40 = get('field-doubt:volume', 0.0)
-    x41 = get('fields:count', 0.0)
-    x42 = get('flag:no-author', 0.0)
-    x43 = get('flag:uncertain-type', 0.0)
-    x44 = get('flag:unparsed-remainder', 0.0)
-    x45 = get('form:name-lower-word', 0.0)
-    x46 = get('form:page', 0.0)
-    x47 = get('label-doubt:author', 0.0)
-    x48 = get('label-doubt:container-title', 0.0)
-    x49 = get('label-doubt:date', 0.0)
+    x11 = get('check:no-title', 0.0)
+    x12 = get('check:odd-name', 0.0)
+    x13 = get('check:odd-publisher', 0.0)
+    x14 = get('edge-doubt:author', 0.0)
+    x15 = get('edge-doubt:date', 0.0)
+    x16 = get('edge-doubt:editor', 0.0)
+    x17 = get('edge-doubt:journal', 0.0)
+    x18 = get('edge-doubt:location', 0.0)
+    x19 = get('edge-doubt:pages', 0.0)
+    x20 = get('edge-doubt:publisher', 0.0)
+    x21 = get('edge-doubt:title', 0.0)
+    x22 = get('edge-doubt:volume', 0.0)
+    x23 = get('edge:container-end', 0.0)
+    x24 = get('edge:title-end', 0.0)
+    x25 = get('edge:title-start', 0.0)
+    x26 = get('field-doubt:DOI', 0.0)
+    x27 = get('field-doubt:URL', 0.0)
+    x28 = get('field-doubt:author', 0.0)
+    x29 = get('field-doubt:container-title', 0.0)
+    x30 = get('field-doubt:edition', 0.0)
+    x31 = get('field-doubt:issue', 0.0)
+    x32 = get('field-doubt:issued', 0.0)
+    x33 = get('field-doubt:max', 0.0)
+    x34 = get('field-doubt:page', 0.0)
+    x35 = get('field-doubt:publisher', 0.0)
+    x36 = get('field-doubt:publisher-place', 0.0)
+    x37 = get('field-doubt:sum', 0.0)
+    x38 = get('field-doubt:title', 0.0)
+    x39 = get('field-doubt:volume', 0.0)
+    x40 = get('fields:count', 0.0)
+    x41 = get('flag:no-author', 0.0)
+    x42 = get('flag:uncertain-type', 0.0)
+    x43 = get('flag:unparsed-remainder', 0.0)
+    x44 = get('form:name-lower-word', 0.0)
+    x45 = get('form:page', 0.0)
+    x46 = get('label-doubt:author', 0.0)
+    x47 = get('label-doubt:container-title', 0.0)
+    x48 = get('label-doubt:date', 0.0)
+    x49 = get('label-doubt:journal', 0.0)
     x50 = get('label-doubt:location', 0.0)
     x51 = get('label-doubt:pages', 0.0)
     x52 = get('label-doubt:publisher', 0.0)
@@ -73,35 +73,35 @@ def _model(ev: dict[str, float]) -> float:
     x57 = get('lex:doubt-publisher', 0.0)
     x58 = get('lex:doubt-publisher-place', 0.0)
     x59 = get('lex:doubt-title', 0.0)
-    x60 = get('lex:rival-author', 0.0)
-    x61 = get('lex:rival-container-title', 0.0)
-    x62 = get('lex:rival-publisher', 0.0)
-    x63 = get('lex:rival-publisher-place', 0.0)
-    x64 = get('lex:rival-title', 0.0)
-    x65 = get('lex:swap', 0.0)
-    x66 = get('lex:worst-name', 0.0)
-    x67 = get('marks:odd-boundary', 0.0)
-    x68 = get('marks:odd-inside', 0.0)
-    x69 = get('mend:any', 0.0)
-    x70 = get('mend:relabelled', 0.0)
-    x71 = get('model:doubtful-tokens', 0.0)
-    x72 = get('model:min-marginal-doubt', 0.0)
-    x73 = get('model:neg-log-prob-per-token', 0.0)
-    x74 = get('model:note', 0.0)
-    x75 = get('model:note-tokens', 0.0)
-    x76 = get('model:other-tokens', 0.0)
-    x77 = get('model:second-marginal-doubt', 0.0)
-    x78 = get('model:split-labels', 0.0)
-    x79 = get('model:very-doubtful-tokens', 0.0)
-    x80 = get('name:count', 0.0)
-    x81 = get('name:initial-as-family', 0.0)
-    x82 = get('name:literal', 0.0)
-    x83 = get('name:long-given', 0.0)
-    x84 = get('name:lowercase-family', 0.0)
-    x85 = get('name:role-word', 0.0)
-    x86 = get('place:odd', 0.0)
-    x87 = get('publisher:digit', 0.0)
-    x88 = get('publisher:long', 0.0)
+    x60 = get('lex:rival-container-title', 0.0)
+    x61 = get('lex:rival-publisher', 0.0)
+    x62 = get('lex:rival-publisher-place', 0.0)
+    x63 = get('lex:rival-title', 0.0)
+    x64 = get('lex:worst-name', 0.0)
+    x65 = get('marks:odd-boundary', 0.0)
+    x66 = get('marks:odd-inside', 0.0)
+    x67 = get('mend:any', 0.0)
+    x68 = get('mend:relabelled', 0.0)
+    x69 = get('model:doubtful-tokens', 0.0)
+    x70 = get('model:min-marginal-doubt', 0.0)
+    x71 = get('model:neg-log-prob-per-token', 0.0)
+    x72 = get('model:note', 0.0)
+    x73 = get('model:note-tokens', 0.0)
+    x74 = get('model:other-tokens', 0.0)
+    x75 = get('model:second-marginal-doubt', 0.0)
+    x76 = get('model:split-labels', 0.0)
+    x77 = get('model:very-doubtful-tokens', 0.0)
+    x78 = get('name:count', 0.0)
+    x79 = get('name:initial-as-family', 0.0)
+    x80 = get('name:literal', 0.0)
+    x81 = get('name:long-given', 0.0)
+    x82 = get('name:lowercase-family', 0.0)
+    x83 = get('name:role-word', 0.0)
+    x84 = get('place:odd', 0.0)
+    x85 = get('publisher:digit', 0.0)
+    x86 = get('publisher:long', 0.0)
+    x87 = get('reader:confidence-doubt', 0.0)
+    x88 = get('shape:et-al', 0.0)
     x89 = get('shape:length', 0.0)
     x90 = get('shape:quotes', 0.0)
     x91 = get('shift:doubtful', 0.0)
@@ -109,11 +109,11 @@ def _model(ev: dict[str, float]) -> float:
     x93 = get('title:long', 0.0)
     x94 = get('title:lowercase-start', 0.0)
     x95 = get('title:short', 0.0)
-    x96 = get('type:article-journal', 0.0)
-    x97 = get('type:book', 0.0)
-    x98 = get('type:chapter', 0.0)
-    x99 = get('type:journal-with-place', 0.0)
-    x100 = get('type:journal-with-publisher', 0.0)
+    x96 = get('type:book', 0.0)
+    x97 = get('type:chapter', 0.0)
+    x98 = get('type:journal-with-place', 0.0)
+    x99 = get('type:journal-with-publisher', 0.0)
+    x100 = get('type:journal-without-container', 0.0)
     x101 = get('type:locators-without-container', 0.0)
     x102 = get('type:paper-conference', 0.0)
     x103 = get('type:report', 0.0)
@@ -126,3075 +126,3141 @@ def _model(ev: dict[str, float]) -> float:
     x110 = get('year:none-in-record', 0.0)
     x111 = get('year:several', 0.0)
     s = 0.0
-    if x77 <= 0.1658:
-        if x68 <= 0.251:
-            if x44 <= 0.5:
-                s += -0.83011
-            else:
-                s += 1.5392
-        else:
-            if x7 <= 0.283469:
-                s += 1.78279
-            else:
-                s += 0.01043
-    else:
-        if x68 <= 0.251:
-            if x73 <= 0.719213:
-                s += -0.2426
-            else:
-                s += 0.80397
-        else:
-            if x73 <= 0.522278:
-                s += 0.69263
-            else:
-                s += 2.10634
-    if x71 <= 0.083333:
-        if x68 <= 0.251:
-            if x44 <= 0.5:
-                s += -0.7801
-            else:
-                s += 1.49116
-        else:
-            if x76 <= 0.0:
-                s += 0.31019
-            else:
-                s += -0.61546
-    else:
-        if x68 <= 0.251:
-            if x73 <= 0.719213:
-                s += -0.24943
-            else:
-                s += 0.70192
-        else:
-            if x76 <= 0.029412:
-                s += 1.66564
-            else:
-                s += 0.07156
-    if x73 <= 0.422829:
-        if x68 <= 0.251:
-            if x44 <= 0.5:
-                s += -0.73483
-            else:
-                s += 1.05395
-        else:
-            if x44 <= 0.5:
-                s += -0.03651
-            else:
-                s += 1.72267
-    else:
-        if x68 <= 0.251:
-            if x78 <= 0.31606:
-                s += 0.00661
-            else:
-                s += 1.80478
-        else:
-            if x41 <= 0.672808:
-                s += 1.90977
-            else:
-                s += 1.12839
-    if x71 <= 0.083333:
-        if x68 <= 0.251:
-            if x44 <= 0.5:
-                s += -0.68818
-            else:
-                s += 1.17271
-        else:
-            if x76 <= 0.0:
-                s += 0.24237
-            else:
-                s += -0.57998
-    else:
-        if x68 <= 0.251:
-            if x79 <= 0.033898:
-                s += -0.17038
-            else:
-                s += 0.67607
-        else:
-            if x76 <= 0.029412:
-                s += 1.26431
-            else:
-                s += 0.02418
-    if x73 <= 0.422829:
-        if x68 <= 0.4189:
-            if x77 <= 0.059364:
-                s += -0.7401
-            else:
-                s += -0.30213
-        else:
-            if x44 <= 0.5:
-                s += 0.00312
-            else:
-                s += 1.47103
-    else:
-        if x68 <= 0.251:
-            if x78 <= 0.31606:
-                s += 0.00782
-            else:
-                s += 1.49702
-        else:
-            if x44 <= 0.5:
-                s += 0.96146
-            else:
-                s += 1.96186
-    if x77 <= 0.227246:
-        if x68 <= 0.251:
-            if x44 <= 0.5:
-                s += -0.58027
-            else:
-                s += 1.13558
-        else:
-            if x7 <= 0.283469:
-                s += 1.25544
-            else:
-                s += 0.005
-    else:
-        if x44 <= 0.5:
-            if x7 <= 0.486583:
-                s += 0.88894
-            else:
-                s += 0.17428
-        else:
-            if x29 <= 0.0:
-                s += 1.89924
-            else:
-                s += 0.91958
-    if x77 <= 0.086464:
-        if x68 <= 0.6925:
-            if x78 <= 0.31606:
-                s += -0.60293
-            else:
-                s += 0.74562
-        else:
-            if x23 <= 0.006694:
-                s += -0.06021
-            else:
-                s += 1.1428
-    else:
-        if x44 <= 0.5:
-            if x68 <= 0.251:
-                s += -0.05999
-            else:
-                s += 0.57862
-        else:
-            if x4 <= 0.5:
-                s += 1.66015
-            else:
-                s += 0.21642
-    if x73 <= 0.522278:
-        if x68 <= 0.5866:
-            if x78 <= 0.31606:
-                s += -0.4848
-            else:
-                s += 0.60823
-        else:
-            if x76 <= 0.0:
-                s += 0.45464
-            else:
-                s += -0.3817
-    else:
-        if x68 <= 0.215:
-            if x67 <= 0.9845:
-                s += 0.0263
-            else:
-                s += 1.34034
-        else:
-            if x67 <= 0.35:
-                s += 0.40763
-            else:
-                s += 1.06081
-    if x72 <= 0.305951:
-        if x44 <= 0.5:
-            if x68 <= 0.5866:
-                s += -0.44638
-            else:
-                s += 0.10619
-        else:
-            if x70 <= 0.173913:
-                s += 1.40456
-            else:
-                s += -0.01633
-    else:
-        if x44 <= 0.5:
-            if x7 <= 0.486583:
-                s += 0.73287
-            else:
-                s += 0.12775
-        else:
-            if x76 <= 0.029412:
-                s += 1.41301
-            else:
-                s += 0.37527
-    if x73 <= 0.252584:
-        if x44 <= 0.5:
-            if x81 <= 0.5:
-                s += -0.42664
-            else:
-                s += 1.8235
-        else:
-            if x74 <= 0.5:
-                s += 1.02351
-            else:
-                s += -0.5374
-    else:
-        if x68 <= 0.215:
-            if x101 <= 0.5:
-                s += -0.08567
-            else:
-                s += 2.24364
-        else:
-            if x67 <= 0.188:
-                s += 0.05398
-            else:
-                s += 0.77366
-    if x71 <= 0.083333:
-        if x81 <= 0.5:
-            if x44 <= 0.5:
-                s += -0.34321
-            else:
-                s += 0.86426
-        else:
-            if x84 <= 0.5:
-                s += 1.99153
-            else:
-                s += 0.22956
-    else:
-        if x78 <= 0.31606:
-            if x68 <= 0.5866:
-                s += 0.05995
-            else:
-                s += 0.62642
-        else:
-            if x29 <= 0.0006:
-                s += 1.29087
-            else:
-                s += -0.15636
-    if x8 <= 0.2:
-        if x68 <= 0.251:
-            if x101 <= 0.5:
-                s += -0.42794
-            else:
-                s += 2.26865
-        else:
-            if x7 <= 0.283469:
-                s += 1.14997
-            else:
-                s += -0.01166
-    else:
-        if x72 <= 0.435367:
-            if x68 <= 0.6925:
-                s += -0.00781
-            else:
-                s += 0.62247
-        else:
-            if x71 <= 0.27907:
-                s += 0.44972
-            else:
-                s += 0.94663
-    if x73 <= 0.252584:
-        if x68 <= 0.812:
-            if x24 <= 0.063049:
-                s += -0.47125
-            else:
-                s += 0.04478
-        else:
-            if x41 <= 0.672808:
-                s += 1.22013
-            else:
-                s += 0.03204
-    else:
-        if x67 <= 0.188:
-            if x7 <= 0.283469:
-                s += 0.86317
-            else:
-                s += -0.34061
-        else:
-            if x68 <= 0.1303:
-                s += -0.02806
-            else:
-                s += 0.59568
-    if x73 <= 0.719213:
-        if x68 <= 0.5866:
-            if x101 <= 0.5:
-                s += -0.29734
-            else:
-                s += 2.36821
-        else:
-            if x29 <= 0.0006:
-                s += 0.36122
-            else:
-                s += -0.58896
-    else:
-        if x68 <= 0.1303:
-            if x67 <= 0.9845:
-                s += 0.02948
-            else:
-                s += 0.94729
-        else:
-            if x95 <= 0.5:
-                s += 0.75235
-            else:
-                s += -0.23823
-    if x77 <= 0.059364:
-        if x56 <= 0.0:
-            if x75 <= 0.15:
-                s += 0.05039
-            else:
-                s += -0.76913
-        else:
-            if x44 <= 0.5:
-                s += -0.50756
-            else:
-                s += 0.95668
-    else:
-        if x28 <= 0.0:
-            if x78 <= 0.31606:
-                s += 0.17137
-            else:
-                s += 0.88022
-        else:
-            if x7 <= 0.565402:
-                s += 0.22561
-            else:
-                s += -0.78974
-    if x72 <= 0.435367:
-        if x44 <= 0.5:
-            if x101 <= 0.5:
-                s += -0.19121
-            else:
-                s += 2.08247
-        else:
-            if x70 <= 0.173913:
-                s += 1.08404
-            else:
-                s += -0.00728
-    else:
-        if x28 <= 0.0:
-            if x29 <= 0.0006:
-                s += 0.61761
-            else:
-                s += -0.18594
-        else:
-            if x41 <= 0.845445:
-                s += 0.1237
-            else:
-                s += -1.03759
-    if x77 <= 0.026089:
-        if x68 <= 0.92:
-            if x78 <= 0.31606:
-                s += -0.47937
-            else:
-                s += 0.64309
-        else:
-            if x41 <= 0.745183:
-                s += 1.27922
-            else:
-                s += 0.05982
-    else:
-        if x44 <= 0.5:
-            if x7 <= 0.393469:
-                s += 0.4724
-            else:
-                s += -0.04267
-        else:
-            if x4 <= 0.5:
-                s += 1.02304
-            else:
-                s += -0.05378
-    if x77 <= 0.026089:
-        if x7 <= 0.283469:
-            if x53 <= 0.0:
-                s += 1.08874
-            else:
-                s += -0.20697
-        else:
-            if x68 <= 0.92:
-                s += -0.46842
-            else:
-                s += 0.56499
-    else:
-        if x109 <= 0.5:
-            if x44 <= 0.5:
-                s += 0.02654
-            else:
-                s += 0.82941
-        else:
-            if x34 <= 0.0048:
-                s += -0.86237
-            else:
-                s += 1.32327
-    if x73 <= 0.719213:
-        if x68 <= 0.215:
-            if x81 <= 0.5:
-                s += -0.31297
-            else:
-                s += 1.69912
-        else:
-            if x7 <= 0.486583:
-                s += 0.44515
-            else:
-                s += -0.10504
-    else:
-        if x29 <= 0.0006:
-            if x68 <= 0.1303:
-                s += 0.14322
-            else:
-                s += 0.62613
-        else:
-            if x67 <= 0.9845:
-                s += -0.34508
-            else:
-                s += 1.18041
-    if x73 <= 0.252584:
-        if x5 <= 0.5:
-            if x97 <= 0.5:
-                s += -0.31862
-            else:
-                s += 0.10027
-        else:
-            if x24 <= 0.025369:
-                s += 0.0104
-            else:
-                s += 1.13857
-    else:
-        if x67 <= 0.188:
-            if x12 <= 0.5:
-                s += -0.37377
-            else:
-                s += 0.61304
-        else:
-            if x78 <= 0.31606:
-                s += 0.21615
-            else:
-                s += 0.94278
-    if x101 <= 0.5:
-        if x81 <= 0.5:
-            if x68 <= 0.251:
-                s += -0.20056
-            else:
-                s += 0.15674
-        else:
-            if x84 <= 0.5:
-                s += 1.63417
-            else:
-                s += 0.61448
-    else:
-        s += 1.76087
-    if x73 <= 0.820495:
-        if x109 <= 0.5:
-            if x101 <= 0.5:
-                s += -0.11091
-            else:
-                s += 1.72038
-        else:
-            if x68 <= 0.0193:
-                s += -0.68168
-            else:
-                s += 1.20579
-    else:
-        if x95 <= 0.5:
-            if x8 <= 0.5:
-                s += 0.34602
-            else:
-                s += 0.77986
-        else:
-            if x35 <= 0.0004:
-                s += -0.63975
-            else:
-                s += 0.66545
-    if x78 <= 0.31606:
-        if x68 <= 0.6925:
-            if x81 <= 0.5:
-                s += -0.16103
-            else:
-                s += 1.4229
-        else:
-            if x29 <= 0.0006:
-                s += 0.41281
-            else:
-                s += -0.41783
-    else:
-        if x29 <= 0.0006:
-            if x106 <= 0.5:
-                s += 1.14929
-            else:
-                s += 0.35263
-        else:
-            if x16 <= 0.015252:
-                s += -0.96264
-            else:
-                s += 0.78929
-    if x77 <= 0.026089:
-        if x7 <= 0.283469:
-            if x53 <= 0.0:
-                s += 0.98077
-            else:
-                s += -0.14555
-        else:
-            if x55 <= 0.004524:
-                s += -0.14208
-            else:
-                s += -0.4812
-    else:
-        if x28 <= 0.0:
-            if x29 <= 0.0006:
-                s += 0.21993
-            else:
-                s += -0.37081
-        else:
-            if x7 <= 0.565402:
-                s += 0.1577
-            else:
-                s += -0.71548
-    if x44 <= 0.5:
-        if x7 <= 0.393469:
-            if x53 <= 0.0:
-                s += 0.98085
-            else:
-                s += 0.09636
-        else:
-            if x81 <= 0.5:
-                s += -0.14543
-            else:
-                s += 1.31251
-    else:
-        if x76 <= 0.029412:
-            if x103 <= 0.5:
-                s += 0.86207
-            else:
-                s += -0.82972
-        else:
-            if x3 <= 0.5:
-                s += 0.31787
-            else:
-                s += -1.11351
-    if x101 <= 0.5:
-        if x78 <= 0.31606:
-            if x109 <= 0.5:
-                s += -0.09072
-            else:
-                s += 0.79929
-        else:
-            if x29 <= 0.0006:
-                s += 0.76793
-            else:
-                s += -0.58336
-    else:
-        s += 1.52193
-    if x72 <= 0.435367:
-        if x56 <= 0.0:
-            if x76 <= 0.029412:
-                s += 0.2109
-            else:
-                s += -0.42008
-        else:
-            if x110 <= 0.5:
-                s += -0.22834
-            else:
-                s += 0.73033
-    else:
-        if x67 <= 0.9845:
-            if x7 <= 0.486583:
-                s += 0.45894
-            else:
-                s += 0.01763
-        else:
-            if x28 <= 0.0:
-                s += 1.09505
-            else:
-                s += -0.50176
-    if x45 <= 0.5:
-        if x90 <= 0.5:
-            if x68 <= 0.812:
-                s += -0.01947
-            else:
-                s += 0.54639
-        else:
-            if x67 <= 0.4703:
-                s += -0.52904
-            else:
-                s += 0.1901
-    else:
-        if x15 <= 0.5:
-            if x68 <= 0.0513:
-                s += 0.11022
-            else:
-                s += 1.4748
-        else:
-            s += -0.27488
-    if x101 <= 0.5:
-        if x85 <= 0.5:
-            if x78 <= 0.31606:
-                s += -0.06536
-            else:
-                s += 0.44511
-        else:
-            s += 1.85025
-    else:
-        s += 1.40521
-    if x7 <= 0.393469:
-        if x53 <= 0.0:
-            if x68 <= 0.0513:
-                s += 0.09432
-            else:
-                s += 1.17474
-        else:
-            if x53 <= 0.047041:
-                s += -0.22801
-            else:
-                s += 0.51605
-    else:
-        if x67 <= 0.241:
-            if x110 <= 0.5:
-                s += -0.32704
-            else:
-                s += 1.03634
-        else:
-            if x78 <= 0.31606:
-                s += -0.02253
-            else:
-                s += 0.58152
-    if x46 <= 0.5:
-        if x67 <= 0.9845:
-            if x12 <= 0.5:
-                s += -0.10011
-            else:
-                s += 0.38287
-        else:
-            if x24 <= 0.063049:
-                s += -0.02914
-            else:
-                s += 0.82675
-    else:
-        if x1 <= 0.965949:
-            if x41 <= 0.845445:
-                s += 1.50614
-            else:
-                s += -0.13643
-        else:
-            if x66 <= 0.0:
-                s += 0.49933
-            else:
-                s += -0.63394
-    if x81 <= 0.5:
-        if x84 <= 0.5:
-            if x7 <= 0.393469:
-                s += 0.25106
-            else:
-                s += -0.09469
-        else:
-            if x67 <= 0.121:
-                s += 0.56937
-            else:
-                s += 1.57684
-    else:
-        if x38 <= 0.044958:
-            s += 0.15778
-        else:
-            if x80 <= 0.221199:
-                s += 0.27357
-            else:
-                s += 1.26968
-    if x68 <= 0.215:
-        if x30 <= 0.0134:
-            if x101 <= 0.5:
-                s += -0.21473
-            else:
-                s += 1.19923
-        else:
-            if x82 <= 0.5:
-                s += 0.15442
-            else:
-                s += 1.08848
-    else:
-        if x7 <= 0.486583:
-            if x27 <= 1.488068:
-                s += 0.31907
-            else:
-                s += 1.02539
-        else:
-            if x2 <= 0.5:
-                s += -0.10646
-            else:
-                s += 0.47738
-    if x87 <= 0.5:
-        if x101 <= 0.5:
-            if x85 <= 0.5:
-                s += -0.02476
-            else:
-                s += 1.69787
-        else:
-            if x33 <= 0.1021:
-                s += 1.33797
-            else:
-                s += 0.34867
-    else:
-        if x111 <= 0.5:
-            s += 1.55829
-        else:
-            s += 0.1426
-    if x77 <= 0.016373:
-        if x59 <= 0.837234:
-            if x55 <= 0.004524:
-                s += -0.12793
-            else:
-                s += -0.4919
-        else:
-            if x7 <= 0.393469:
-                s += 1.1722
-            else:
-                s += -0.21393
-    else:
-        if x28 <= 0.0:
-            if x29 <= 0.0006:
-                s += 0.17648
-            else:
-                s += -0.34795
-        else:
-            if x36 <= 0.085656:
-                s += -0.54011
-            else:
-                s += 0.68637
-    if x44 <= 0.5:
-        if x90 <= 0.5:
-            if x7 <= 0.393469:
-                s += 0.36795
-            else:
-                s += -0.04986
-        else:
-            if x66 <= 4.6:
-                s += -0.43454
-            else:
-                s += 0.62393
-    else:
-        if x62 <= 0.0:
-            if x29 <= 0.0:
-                s += 0.75214
-            else:
-                s += 0.12011
-        else:
-            if x3 <= 0.5:
-                s += 0.51614
-            else:
-                s += -1.09782
-    if x77 <= 0.5378:
-        if x109 <= 0.5:
-            if x84 <= 0.5:
-                s += -0.05919
-            else:
-                s += 1.14137
-        else:
-            if x68 <= 0.0193:
-                s += -0.60116
-            else:
-                s += 0.93136
-    else:
-        if x105 <= 0.5:
-            if x41 <= 0.745183:
-                s += 0.73819
-            else:
-                s += 0.19929
-        else:
-            if x90 <= 0.5:
-                s += 0.54197
-            else:
-                s += -1.03614
-    if x46 <= 0.5:
-        if x81 <= 0.5:
-            if x87 <= 0.5:
-                s += -0.03221
-            else:
-                s += 1.31854
-        else:
-            if x84 <= 0.5:
-                s += 1.17082
-            else:
-                s += 0.19411
-    else:
-        if x6 <= 0.5:
-            if x41 <= 0.845445:
-                s += 1.3776
-            else:
-                s += -0.09718
-        else:
-            if x80 <= 0.221199:
-                s += 0.6123
-            else:
-                s += -0.75614
-    if x10 <= 0.5:
-        if x76 <= 0.029412:
-            if x41 <= 0.745183:
-                s += 0.17788
-            else:
-                s += -0.11195
-        else:
-            if x20 <= 0.149484:
-                s += -0.4281
-            else:
-                s += 0.86254
-    else:
-        if x104 <= 0.5:
-            if x91 <= 0.333333:
-                s += 1.3278
-            else:
-                s += 0.10694
-        else:
-            s += -0.66951
-    if x101 <= 0.5:
-        if x68 <= 0.215:
-            if x30 <= 0.0134:
-                s += -0.18723
-            else:
-                s += 0.22333
-        else:
-            if x76 <= 0.029412:
-                s += 0.18383
-            else:
-                s += -0.34218
-    else:
-        if x33 <= 0.1021:
-            s += 1.26751
-        else:
-            s += 0.319
-    if x67 <= 0.9845:
-        if x12 <= 0.5:
-            if x44 <= 0.5:
-                s += -0.09681
-            else:
-                s += 0.5549
-        else:
-            if x96 <= 0.5:
-                s += 1.12449
-            else:
-                s += -0.00546
-    else:
-        if x39 <= 0.0127:
-            if x23 <= 0.006694:
-                s += -0.08075
-            else:
-                s += 0.82731
-        else:
-            if x95 <= 0.5:
-                s += 1.02225
-            else:
-                s += -0.19084
-    if x27 <= 1.488068:
-        if x85 <= 0.5:
-            if x46 <= 0.5:
-                s += -0.04904
-            else:
-                s += 0.84084
-        else:
-            s += 1.56184
-    else:
-        if x68 <= 0.215:
+    if x69 <= 0.083333:
+        if x66 <= 0.2447:
             if x43 <= 0.5:
-                s += -0.46549
+                s += -0.82316
             else:
-                s += 0.48524
+                s += 1.67599
         else:
-            if x41 <= 0.672808:
-                s += 1.08082
+            if x74 <= 0.0:
+                s += 0.33957
             else:
-                s += 0.38468
-    if x78 <= 0.748393:
-        if x90 <= 0.5:
-            if x7 <= 0.393469:
-                s += 0.33075
-            else:
-                s += -0.02976
-        else:
-            if x66 <= 4.6:
-                s += -0.35884
-            else:
-                s += 0.58703
+                s += -0.57204
     else:
-        if x67 <= 0.35:
-            if x89 <= 0.67372:
-                s += -0.89741
+        if x66 <= 0.2447:
+            if x71 <= 0.716955:
+                s += -0.29001
             else:
-                s += 0.50321
+                s += 0.7672
         else:
-            if x99 <= 0.5:
-                s += 1.42704
+            if x71 <= 0.519858:
+                s += 0.8493
             else:
-                s += 0.2845
-    if x45 <= 0.5:
-        if x99 <= 0.5:
-            if x41 <= 0.845445:
-                s += 0.01582
+                s += 2.16962
+    if x75 <= 0.165308:
+        if x66 <= 0.2447:
+            if x43 <= 0.5:
+                s += -0.77047
             else:
-                s += -0.48932
+                s += 1.35418
         else:
-            if x89 <= 0.727468:
-                s += 1.36839
+            if x7 <= 0.283469:
+                s += 1.70809
             else:
-                s += 0.21261
+                s += -0.01524
     else:
-        if x15 <= 0.5:
-            if x66 <= 0.7:
-                s += 0.45948
+        if x66 <= 0.2447:
+            if x76 <= 0.31606:
+                s += -0.00603
             else:
-                s += 1.28596
+                s += 1.79014
         else:
-            s += -0.26251
-    if x81 <= 0.5:
-        if x82 <= 0.5:
-            if x109 <= 0.5:
-                s += -0.05343
+            if x71 <= 0.419822:
+                s += 0.44719
             else:
-                s += 0.63803
+                s += 1.6845
+    if x69 <= 0.083333:
+        if x66 <= 0.2447:
+            if x43 <= 0.5:
+                s += -0.72602
+            else:
+                s += 1.27671
         else:
-            if x80 <= 0.221199:
-                s += 0.05132
+            if x43 <= 0.5:
+                s += -0.01689
             else:
-                s += 1.30348
+                s += 1.72788
     else:
-        if x84 <= 0.5:
-            if x80 <= 0.221199:
-                s += 0.08928
+        if x66 <= 0.2447:
+            if x71 <= 0.716955:
+                s += -0.2525
             else:
-                s += 1.14176
+                s += 0.65292
         else:
-            if x55 <= 0.001066:
-                s += -0.35498
+            if x74 <= 0.030303:
+                s += 1.42362
             else:
-                s += 0.53482
-    if x5 <= 0.5:
-        if x46 <= 0.5:
-            if x29 <= 0.0006:
-                s += -0.00185
+                s += -0.0231
+    if x71 <= 0.419822:
+        if x66 <= 0.4189:
+            if x75 <= 0.026003:
+                s += -0.82894
             else:
-                s += -0.38926
+                s += -0.44264
         else:
-            if x41 <= 0.845445:
-                s += 1.08854
+            if x43 <= 0.5:
+                s += 0.02845
             else:
-                s += -0.18761
+                s += 1.64113
     else:
-        if x68 <= 0.1832:
-            if x20 <= 0.0:
-                s += 0.36624
+        if x66 <= 0.2447:
+            if x76 <= 0.31606:
+                s += -0.00409
             else:
-                s += -0.5123
+                s += 1.60858
         else:
-            if x49 <= 0.186928:
-                s += 0.76867
+            if x40 <= 0.672808:
+                s += 1.71493
             else:
-                s += 0.04788
-    if x101 <= 0.5:
-        if x88 <= 0.5:
-            if x99 <= 0.5:
-                s += -0.03338
+                s += 0.95406
+    if x75 <= 0.165308:
+        if x66 <= 0.2447:
+            if x43 <= 0.5:
+                s += -0.64002
             else:
-                s += 0.84526
+                s += 1.0838
         else:
-            if x67 <= 0.241:
-                s += 0.02923
+            if x7 <= 0.283469:
+                s += 1.35747
             else:
-                s += 1.17085
+                s += -0.04472
     else:
-        if x33 <= 0.1021:
-            s += 1.18918
-        else:
-            s += 0.28175
-    if x10 <= 0.5:
-        if x102 <= 0.5:
-            if x89 <= 0.700807:
-                s += -0.06165
+        if x43 <= 0.5:
+            if x66 <= 0.2447:
+                s += 0.03779
             else:
-                s += 0.20368
+                s += 0.77632
         else:
-            if x67 <= 0.35:
-                s += -0.8525
+            if x103 <= 0.5:
+                s += 1.95015
             else:
-                s += -0.11209
+                s += -0.38621
+    if x71 <= 0.519858:
+        if x66 <= 0.5818:
+            if x76 <= 0.31606:
+                s += -0.53517
+            else:
+                s += 0.67319
+        else:
+            if x74 <= 0.0:
+                s += 0.53616
+            else:
+                s += -0.37745
     else:
-        if x104 <= 0.5:
-            if x22 <= 0.033234:
-                s += 1.2283
+        if x66 <= 0.215:
+            if x65 <= 0.9829:
+                s += 0.04333
             else:
-                s += 0.23828
+                s += 1.39923
         else:
-            s += -0.62829
-    if x87 <= 0.5:
-        if x85 <= 0.5:
-            if x41 <= 0.845445:
-                s += 0.01522
+            if x65 <= 0.3489:
+                s += 0.50138
             else:
-                s += -0.42772
+                s += 1.21256
+    if x69 <= 0.083333:
+        if x66 <= 0.2447:
+            if x76 <= 0.31606:
+                s += -0.58092
+            else:
+                s += 0.71185
         else:
-            s += 1.42082
+            if x74 <= 0.0:
+                s += 0.18471
+            else:
+                s += -0.53474
     else:
-        if x111 <= 0.5:
-            if x16 <= 0.0:
-                s += 0.20995
+        if x43 <= 0.5:
+            if x77 <= 0.033333:
+                s += 0.0874
             else:
-                s += 1.34378
+                s += 0.76902
         else:
-            s += 0.00494
-    if x77 <= 0.5378:
-        if x33 <= 0.0:
-            if x40 <= 0.0001:
-                s += 0.13878
+            if x4 <= 0.5:
+                s += 1.73496
             else:
-                s += 0.74164
+                s += 0.41558
+    if x75 <= 0.085918:
+        if x66 <= 0.6924:
+            if x76 <= 0.31606:
+                s += -0.56436
+            else:
+                s += 0.66038
         else:
-            if x44 <= 0.5:
-                s += -0.09414
+            if x20 <= 0.006794:
+                s += -0.05082
             else:
-                s += 0.51376
+                s += 1.15228
     else:
-        if x9 <= 0.578815:
-            if x20 <= 0.149484:
-                s += -0.20728
+        if x43 <= 0.5:
+            if x70 <= 0.4986:
+                s += 0.07345
             else:
-                s += 0.66537
+                s += 0.76927
         else:
-            if x59 <= 0.615693:
-                s += 0.74471
+            if x4 <= 0.5:
+                s += 1.55242
             else:
-                s += 0.11109
-    if x29 <= 0.0006:
-        if x78 <= 0.31606:
-            if x68 <= 0.6925:
-                s += -0.07498
-            else:
-                s += 0.28293
-        else:
-            if x41 <= 0.845445:
-                s += 0.67248
-            else:
-                s += -0.30838
-    else:
-        if x26 <= 0.4:
-            if x90 <= 0.5:
-                s += -0.17769
-            else:
-                s += -0.85072
-        else:
-            if x89 <= 0.617107:
-                s += -0.44676
-            else:
-                s += 1.41705
-    if x34 <= 0.0048:
-        if x64 <= 1.3:
-            if x24 <= 0.0:
-                s += 0.04419
-            else:
-                s += -0.52719
-        else:
-            if x41 <= 0.579877:
-                s += 1.09249
-            else:
-                s += -0.11908
-    else:
-        if x109 <= 0.5:
-            if x28 <= 0.0:
-                s += 0.04395
-            else:
-                s += -0.39194
-        else:
-            if x68 <= 0.0193:
-                s += -0.56058
-            else:
-                s += 0.96791
-    if x84 <= 0.5:
-        if x81 <= 0.5:
+                s += 0.25012
+    if x71 <= 0.419822:
+        if x66 <= 0.4189:
             if x101 <= 0.5:
-                s += -0.03027
+                s += -0.4826
             else:
-                s += 1.08296
+                s += 2.32953
         else:
-            if x80 <= 0.221199:
-                s += 0.02814
+            if x74 <= 0.030303:
+                s += 0.2653
             else:
-                s += 1.05449
+                s += -0.54127
     else:
-        if x16 <= 0.003756:
-            if x71 <= 0.115385:
-                s += -0.12397
+        if x66 <= 0.2447:
+            if x76 <= 0.31606:
+                s += -0.0367
             else:
-                s += 0.60105
+                s += 1.0871
         else:
-            if x29 <= 0.0:
-                s += 1.30733
+            if x40 <= 0.672808:
+                s += 1.20546
             else:
-                s += 0.18252
-    if x66 <= 4.6:
-        if x90 <= 0.5:
-            if x7 <= 0.393469:
-                s += 0.29068
+                s += 0.5613
+    if x75 <= 0.085918:
+        if x43 <= 0.5:
+            if x79 <= 0.5:
+                s += -0.43762
             else:
-                s += -0.05009
+                s += 1.88834
         else:
-            if x37 <= 0.0004:
-                s += -0.41226
+            if x73 <= 0.15:
+                s += 1.23017
             else:
-                s += 0.35364
+                s += -0.58599
     else:
-        if x41 <= 0.845445:
-            if x29 <= 0.0006:
-                s += 0.68757
+        if x66 <= 0.5818:
+            if x71 <= 0.716955:
+                s += -0.14785
             else:
-                s += -0.25054
+                s += 0.46283
         else:
-            if x1 <= 0.965949:
-                s += -0.46907
+            if x7 <= 0.486583:
+                s += 1.06037
             else:
-                s += 0.85286
-    if x76 <= 0.029412:
-        if x67 <= 0.188:
-            if x67 <= 0.0753:
-                s += 0.1211
+                s += 0.37996
+    if x71 <= 0.250559:
+        if x43 <= 0.5:
+            if x56 <= 0.0:
+                s += -0.08412
             else:
-                s += -0.3095
+                s += -0.52385
         else:
-            if x68 <= 0.1303:
-                s += -0.07908
+            if x72 <= 0.5:
+                s += 1.06563
             else:
-                s += 0.20894
+                s += -0.49769
     else:
-        if x20 <= 0.149484:
-            if x74 <= 0.5:
-                s += -0.20321
+        if x66 <= 0.215:
+            if x101 <= 0.5:
+                s += -0.10299
             else:
-                s += -0.78836
+                s += 2.12543
         else:
-            if x18 <= 0.298105:
-                s += 1.34782
+            if x65 <= 0.188:
+                s += -0.00979
             else:
-                s += -0.33245
-    if x102 <= 0.5:
-        if x89 <= 0.700807:
-            if x99 <= 0.5:
-                s += -0.06311
+                s += 0.72689
+    if x70 <= 0.368855:
+        if x43 <= 0.5:
+            if x101 <= 0.5:
+                s += -0.25349
             else:
-                s += 1.14055
+                s += 2.38034
         else:
-            if x41 <= 0.845445:
-                s += 0.31305
+            if x68 <= 0.178571:
+                s += 1.30112
             else:
-                s += -0.30513
+                s += -0.06176
     else:
-        if x67 <= 0.35:
-            if x79 <= 0.072464:
-                s += -0.85896
-            else:
-                s += 0.33938
-        else:
-            if x68 <= 0.6925:
-                s += -0.27592
-            else:
-                s += 0.4471
-    if x29 <= 0.0006:
-        if x78 <= 0.31606:
-            if x68 <= 0.6925:
-                s += -0.06156
-            else:
-                s += 0.24372
-        else:
-            if x106 <= 0.5:
-                s += 0.75937
-            else:
-                s += 0.12088
-    else:
-        if x26 <= 0.4:
+        if x7 <= 0.393469:
             if x90 <= 0.5:
-                s += -0.17031
+                s += 1.13858
             else:
-                s += -0.78602
+                s += -0.01199
         else:
-            if x89 <= 0.617107:
-                s += -0.42692
+            if x65 <= 0.2407:
+                s += -0.25411
             else:
-                s += 1.30456
-    if x45 <= 0.5:
-        if x101 <= 0.5:
-            if x61 <= 0.0:
+                s += 0.46905
+    if x8 <= 0.2:
+        if x66 <= 0.2447:
+            if x79 <= 0.5:
+                s += -0.4031
+            else:
+                s += 1.72525
+        else:
+            if x7 <= 0.283469:
+                s += 1.14841
+            else:
+                s += 0.00167
+    else:
+        if x66 <= 0.5818:
+            if x28 <= 0.0133:
+                s += 0.00631
+            else:
+                s += 0.70916
+        else:
+            if x27 <= 0.0006:
+                s += 0.83474
+            else:
+                s += 0.0122
+    if x43 <= 0.5:
+        if x75 <= 0.059174:
+            if x7 <= 0.283469:
+                s += 0.34046
+            else:
+                s += -0.43108
+        else:
+            if x26 <= 0.0:
+                s += 0.19272
+            else:
+                s += -0.67235
+    else:
+        if x27 <= 0.0006:
+            if x68 <= 0.178571:
+                s += 1.28324
+            else:
+                s += 0.42809
+        else:
+            if x92 <= 0.162905:
+                s += -0.49604
+            else:
+                s += 0.76828
+    if x70 <= 0.434637:
+        if x66 <= 0.6924:
+            if x76 <= 0.31606:
+                s += -0.2895
+            else:
+                s += 0.6725
+        else:
+            if x90 <= 0.5:
+                s += 0.53744
+            else:
+                s += -0.36137
+    else:
+        if x40 <= 0.845445:
+            if x65 <= 0.9829:
+                s += 0.43142
+            else:
+                s += 1.31955
+        else:
+            if x26 <= 0.0:
+                s += 0.14474
+            else:
+                s += -1.10104
+    if x71 <= 0.250559:
+        if x96 <= 0.5:
+            if x79 <= 0.5:
+                s += -0.35683
+            else:
+                s += 1.56212
+        else:
+            if x7 <= 0.688597:
+                s += 0.26813
+            else:
+                s += -0.67102
+    else:
+        if x65 <= 0.188:
+            if x40 <= 0.579877:
+                s += 0.72644
+            else:
+                s += -0.37338
+        else:
+            if x66 <= 0.1303:
                 s += -0.0585
             else:
-                s += 0.23406
-        else:
-            s += 1.05551
-    else:
-        if x15 <= 0.5:
-            if x66 <= 0.7:
-                s += 0.37292
-            else:
-                s += 1.11791
-        else:
-            s += -0.24876
-    if x85 <= 0.5:
+                s += 0.53078
+    if x43 <= 0.5:
         if x7 <= 0.393469:
             if x53 <= 0.0:
-                s += 0.66851
+                s += 1.09612
             else:
-                s += 0.04279
+                s += 0.13815
         else:
-            if x36 <= 0.085656:
-                s += -0.08815
+            if x79 <= 0.5:
+                s += -0.18415
             else:
-                s += 0.35893
+                s += 1.648
     else:
-        s += 1.31691
-    if x46 <= 0.5:
-        if x5 <= 0.5:
-            if x83 <= 0.5:
-                s += -0.04148
+        if x27 <= 0.0:
+            if x59 <= 0.014434:
+                s += 0.58354
             else:
-                s += 1.19217
+                s += 1.20409
         else:
-            if x68 <= 0.1832:
-                s += -0.07784
+            if x57 <= 0.018005:
+                s += 0.44326
             else:
-                s += 0.58233
-    else:
-        if x6 <= 0.5:
-            if x47 <= 0.011773:
-                s += 1.16812
+                s += -1.02132
+    if x75 <= 0.026003:
+        if x66 <= 0.92:
+            if x76 <= 0.31606:
+                s += -0.4543
             else:
-                s += 0.06705
+                s += 0.54323
         else:
-            if x80 <= 0.221199:
-                s += 0.57102
+            if x40 <= 0.745183:
+                s += 1.36935
             else:
-                s += -0.76495
-    if x10 <= 0.5:
-        if x76 <= 0.029412:
-            if x41 <= 0.745183:
-                s += 0.13697
-            else:
-                s += -0.09601
-        else:
-            if x70 <= 0.173913:
-                s += 0.01309
-            else:
-                s += -0.52139
-    else:
-        if x104 <= 0.5:
-            if x73 <= 0.719213:
-                s += 1.24146
-            else:
-                s += 0.39449
-        else:
-            s += -0.60192
-    if x67 <= 0.9845:
-        if x12 <= 0.5:
-            if x26 <= 0.4:
-                s += -0.08329
-            else:
-                s += 0.39855
-        else:
-            if x25 <= 0.0:
-                s += 0.87761
-            else:
-                s += -0.0321
-    else:
-        if x39 <= 0.0127:
-            if x23 <= 0.0:
-                s += -0.12721
-            else:
-                s += 0.63757
-        else:
-            if x95 <= 0.5:
-                s += 0.87366
-            else:
-                s += -0.19151
-    if x34 <= 0.0048:
-        if x64 <= 1.3:
-            if x9 <= 0.22693:
-                s += -0.31996
-            else:
-                s += -0.93221
-        else:
-            if x41 <= 0.579877:
-                s += 0.95384
-            else:
-                s += -0.08497
+                s += 0.08454
     else:
         if x109 <= 0.5:
-            if x94 <= 0.5:
-                s += 0.00055
+            if x43 <= 0.5:
+                s += 0.02876
             else:
-                s += 0.88212
+                s += 0.85973
         else:
-            if x68 <= 0.0193:
-                s += -0.51452
+            if x33 <= 0.0048:
+                s += -0.78781
             else:
-                s += 0.89596
-    if x87 <= 0.5:
-        if x78 <= 0.748393:
-            if x102 <= 0.5:
-                s += 0.01171
+                s += 1.35059
+    if x66 <= 0.2447:
+        if x101 <= 0.5:
+            if x76 <= 0.31606:
+                s += -0.24366
             else:
-                s += -0.38851
+                s += 0.61729
         else:
-            if x67 <= 0.35:
-                s += -0.4065
+            s += 2.04409
+    else:
+        if x7 <= 0.486583:
+            if x90 <= 0.5:
+                s += 0.68601
             else:
-                s += 1.24438
+                s += -0.05356
+        else:
+            if x43 <= 0.5:
+                s += -0.0854
+            else:
+                s += 0.83916
+    if x71 <= 0.716955:
+        if x66 <= 0.6924:
+            if x76 <= 0.31606:
+                s += -0.24309
+            else:
+                s += 0.53758
+        else:
+            if x27 <= 0.0006:
+                s += 0.45287
+            else:
+                s += -0.64102
+    else:
+        if x27 <= 0.0006:
+            if x40 <= 0.672808:
+                s += 0.80123
+            else:
+                s += 0.28385
+        else:
+            if x65 <= 0.9829:
+                s += -0.373
+            else:
+                s += 1.14153
+    if x101 <= 0.5:
+        if x75 <= 0.026003:
+            if x66 <= 0.92:
+                s += -0.38129
+            else:
+                s += 0.67675
+        else:
+            if x26 <= 0.0:
+                s += 0.13959
+            else:
+                s += -0.55287
+    else:
+        s += 1.80311
+    if x70 <= 0.434637:
+        if x101 <= 0.5:
+            if x79 <= 0.5:
+                s += -0.12725
+            else:
+                s += 1.428
+        else:
+            s += 1.70033
+    else:
+        if x27 <= 0.0006:
+            if x26 <= 0.0:
+                s += 0.49754
+            else:
+                s += -0.3612
+        else:
+            if x65 <= 0.9829:
+                s += -0.43836
+            else:
+                s += 0.849
+    if x66 <= 0.215:
+        if x28 <= 0.0133:
+            if x43 <= 0.5:
+                s += -0.27301
+            else:
+                s += 0.7362
+        else:
+            if x80 <= 0.5:
+                s += 0.12115
+            else:
+                s += 1.12102
+    else:
+        if x7 <= 0.393469:
+            if x53 <= 0.0:
+                s += 1.24002
+            else:
+                s += 0.46853
+        else:
+            if x74 <= 0.030303:
+                s += 0.15354
+            else:
+                s += -0.45842
+    if x76 <= 0.31606:
+        if x7 <= 0.393469:
+            if x53 <= 0.0:
+                s += 0.99637
+            else:
+                s += 0.09334
+        else:
+            if x79 <= 0.5:
+                s += -0.16381
+            else:
+                s += 1.31876
+    else:
+        if x27 <= 0.0006:
+            if x106 <= 0.5:
+                s += 1.14387
+            else:
+                s += 0.36425
+        else:
+            if x53 <= 0.046521:
+                s += -1.02647
+            else:
+                s += 0.60729
+    if x109 <= 0.5:
+        if x76 <= 0.31606:
+            if x101 <= 0.5:
+                s += -0.08867
+            else:
+                s += 1.59473
+        else:
+            if x27 <= 0.0006:
+                s += 0.76692
+            else:
+                s += -0.6191
+    else:
+        if x37 <= 0.044958:
+            if x11 <= 0.5:
+                s += -0.79123
+            else:
+                s += 0.96439
+        else:
+            if x66 <= 0.0193:
+                s += -0.4768
+            else:
+                s += 1.36847
+    if x66 <= 0.6924:
+        if x40 <= 0.745183:
+            if x65 <= 0.188:
+                s += -0.21587
+            else:
+                s += 0.21883
+        else:
+            if x99 <= 0.5:
+                s += -0.27331
+            else:
+                s += 1.14794
+    else:
+        if x27 <= 0.0006:
+            if x40 <= 0.845445:
+                s += 0.52276
+            else:
+                s += -0.27299
+        else:
+            if x23 <= 0.0:
+                s += -0.56419
+            else:
+                s += 1.31269
+    if x75 <= 0.026003:
+        if x59 <= 0.837113:
+            if x108 <= 0.034483:
+                s += -0.37905
+            else:
+                s += 0.35128
+        else:
+            if x7 <= 0.393469:
+                s += 1.05941
+            else:
+                s += -0.19934
+    else:
+        if x65 <= 0.9829:
+            if x7 <= 0.393469:
+                s += 0.3847
+            else:
+                s += -0.04713
+        else:
+            if x21 <= 0.062626:
+                s += 0.11132
+            else:
+                s += 0.92451
+    if x7 <= 0.393469:
+        if x53 <= 0.0:
+            if x66 <= 0.0513:
+                s += 0.15642
+            else:
+                s += 1.17682
+        else:
+            if x53 <= 0.024761:
+                s += -0.26077
+            else:
+                s += 0.48396
+    else:
+        if x65 <= 0.2407:
+            if x110 <= 0.5:
+                s += -0.3388
+            else:
+                s += 1.17662
+        else:
+            if x76 <= 0.31606:
+                s += -0.01719
+            else:
+                s += 0.64402
+    if x44 <= 0.5:
+        if x101 <= 0.5:
+            if x109 <= 0.5:
+                s += -0.04252
+            else:
+                s += 0.75791
+        else:
+            s += 1.45934
+    else:
+        if x26 <= 0.0:
+            if x66 <= 0.0513:
+                s += 0.13349
+            else:
+                s += 1.47685
+        else:
+            s += -0.29727
+    if x79 <= 0.5:
+        if x7 <= 0.393469:
+            if x53 <= 0.0:
+                s += 0.88066
+            else:
+                s += 0.11139
+        else:
+            if x43 <= 0.5:
+                s += -0.11557
+            else:
+                s += 0.58864
+    else:
+        if x82 <= 0.5:
+            if x78 <= 0.221199:
+                s += 0.28409
+            else:
+                s += 1.40357
+        else:
+            if x55 <= 0.001064:
+                s += -0.31581
+            else:
+                s += 0.61727
+    if x85 <= 0.5:
+        if x7 <= 0.393469:
+            if x90 <= 0.5:
+                s += 0.41574
+            else:
+                s += -0.45946
+        else:
+            if x65 <= 0.3489:
+                s += -0.25476
+            else:
+                s += 0.05564
     else:
         if x111 <= 0.5:
-            if x16 <= 7.1e-05:
-                s += 0.25489
-            else:
-                s += 1.2527
+            s += 1.61821
         else:
-            s += -0.03658
-    if x27 <= 1.488068:
-        if x19 <= 0.0:
-            if x55 <= 0.001066:
-                s += 0.08638
+            s += 0.17615
+    if x70 <= 0.4986:
+        if x96 <= 0.5:
+            if x101 <= 0.5:
+                s += -0.12437
             else:
-                s += -0.11617
-        else:
-            if x41 <= 0.845445:
-                s += 0.57326
-            else:
-                s += -0.17826
-    else:
-        if x68 <= 0.215:
-            if x30 <= 0.0134:
-                s += -0.37248
-            else:
-                s += 0.62421
-        else:
-            if x18 <= 0.006854:
-                s += 0.96678
-            else:
-                s += 0.28927
-    if x29 <= 0.0006:
-        if x78 <= 0.31606:
-            if x28 <= 0.0:
-                s += 0.03169
-            else:
-                s += -0.38802
-        else:
-            if x42 <= 0.5:
-                s += 0.34092
-            else:
-                s += 1.31116
-    else:
-        if x26 <= 0.4:
-            if x90 <= 0.5:
-                s += -0.15865
-            else:
-                s += -0.73397
+                s += 1.36158
         else:
             if x89 <= 0.617107:
-                s += -0.41038
+                s += 0.02744
             else:
-                s += 1.18856
-    if x101 <= 0.5:
-        if x81 <= 0.5:
-            if x84 <= 0.5:
-                s += -0.0242
-            else:
-                s += 0.99186
-        else:
-            if x16 <= 0.015252:
-                s += 0.38066
-            else:
-                s += 1.09299
+                s += 0.69616
     else:
-        if x33 <= 0.1021:
-            s += 1.04401
-        else:
-            s += 0.17261
-    if x46 <= 0.5:
-        if x1 <= 0.31606:
-            if x0 <= 0.5:
-                s += -0.01825
+        if x37 <= 0.044958:
+            if x21 <= 0.357779:
+                s += -0.915
             else:
-                s += -0.67516
+                s += 0.10074
         else:
-            if x24 <= 0.009791:
-                s += -0.09722
+            if x40 <= 0.672808:
+                s += 0.69785
             else:
-                s += 0.38539
+                s += 0.24282
+    if x66 <= 0.6924:
+        if x28 <= 0.0133:
+            if x83 <= 0.5:
+                s += -0.12118
+            else:
+                s += 1.8018
+        else:
+            if x53 <= 0.0:
+                s += 0.81198
+            else:
+                s += 0.15865
     else:
-        if x1 <= 0.965949:
-            if x51 <= 0.017728:
-                s += 0.16278
+        if x27 <= 0.0006:
+            if x74 <= 0.0:
+                s += 0.50034
             else:
-                s += 1.12287
+                s += -0.10644
         else:
-            if x66 <= 0.0:
-                s += 0.44218
+            if x23 <= 0.0:
+                s += -0.52746
             else:
-                s += -0.61513
-    if x87 <= 0.5:
-        if x85 <= 0.5:
-            if x41 <= 0.845445:
-                s += 0.01239
-            else:
-                s += -0.34484
-        else:
-            s += 1.20504
-    else:
-        if x89 <= 0.476211:
-            s += 0.03241
-        else:
-            s += 1.1312
-    if x34 <= 0.0048:
-        if x64 <= 1.3:
-            if x24 <= 0.0:
-                s += 0.01099
-            else:
-                s += -0.44242
-        else:
-            if x41 <= 0.579877:
-                s += 0.84931
-            else:
-                s += -0.08348
-    else:
-        if x109 <= 0.5:
-            if x29 <= 0.0006:
-                s += 0.04195
-            else:
-                s += -0.2767
-        else:
-            if x105 <= 0.5:
-                s += 0.94171
-            else:
-                s += -0.09796
-    if x78 <= 0.748393:
-        if x102 <= 0.5:
-            if x89 <= 0.700807:
-                s += -0.05254
-            else:
-                s += 0.17695
-        else:
-            if x67 <= 0.35:
-                s += -0.71809
-            else:
-                s += -0.09559
-    else:
-        if x67 <= 0.4703:
-            if x89 <= 0.67372:
-                s += -0.82764
-            else:
-                s += 0.42822
-        else:
-            s += 1.20568
-    if x101 <= 0.5:
-        if x97 <= 0.5:
-            if x61 <= 0.0:
-                s += -0.10927
-            else:
-                s += 0.19946
-        else:
-            if x80 <= 0.221199:
-                s += -0.06366
-            else:
-                s += 0.54741
-    else:
-        if x33 <= 0.1021:
-            if x18 <= 0.006854:
-                s += 0.31353
-            else:
-                s += 1.07126
-        else:
-            s += 0.16111
-    if x81 <= 0.5:
-        if x84 <= 0.5:
-            if x76 <= 0.029412:
-                s += 0.00744
-            else:
-                s += -0.2678
-        else:
-            if x16 <= 0.003756:
-                s += 0.11247
-            else:
-                s += 1.09338
-    else:
-        if x92 <= 0.064176:
-            if x34 <= 0.0208:
-                s += 0.59856
-            else:
-                s += -0.36372
-        else:
-            if x84 <= 0.5:
-                s += 1.01564
-            else:
-                s += 0.09738
+                s += 1.23233
     if x10 <= 0.5:
-        if x46 <= 0.5:
-            if x66 <= 4.6:
-                s += -0.05033
+        if x74 <= 0.030303:
+            if x40 <= 0.745183:
+                s += 0.20174
             else:
-                s += 0.26541
+                s += -0.12152
         else:
-            if x66 <= 4.0:
-                s += 0.85704
+            if x17 <= 0.149489:
+                s += -0.44975
             else:
-                s += -0.08789
+                s += 0.85251
     else:
-        if x68 <= 0.1303:
-            if x67 <= 0.7858:
-                s += 0.5061
+        if x66 <= 0.0513:
+            if x13 <= 0.5:
+                s += 0.38373
             else:
-                s += -0.57945
+                s += -0.6936
         else:
-            if x73 <= 0.820495:
-                s += 1.13115
+            if x71 <= 0.817473:
+                s += 1.65274
             else:
-                s += 0.19388
-    if x93 <= 0.0:
-        if x83 <= 0.5:
-            if x88 <= 0.5:
-                s += -0.02802
+                s += 0.51947
+    if x79 <= 0.5:
+        if x82 <= 0.5:
+            if x43 <= 0.5:
+                s += -0.04241
             else:
-                s += 0.73609
+                s += 0.55654
         else:
-            if x68 <= 0.1303:
-                s += 0.01258
+            if x65 <= 0.12325:
+                s += 0.38007
             else:
-                s += 1.11339
+                s += 1.53316
     else:
-        if x53 <= 0.001562:
-            s += -0.47655
+        if x82 <= 0.5:
+            if x78 <= 0.221199:
+                s += 0.20138
+            else:
+                s += 1.2805
         else:
-            if x80 <= 0.393469:
-                s += 1.32747
+            if x55 <= 0.001064:
+                s += -0.31415
             else:
-                s += 0.25363
-    if x41 <= 0.672808:
-        if x26 <= 0.0:
-            if x50 <= 0.000836:
-                s += 0.02234
-            else:
-                s += 0.69056
-        else:
-            if x38 <= 0.026923:
-                s += -0.03633
-            else:
-                s += 1.3477
-    else:
-        if x110 <= 0.5:
-            if x61 <= 0.0:
-                s += -0.11904
-            else:
-                s += 0.17791
-        else:
-            if x52 <= 0.020229:
-                s += 1.23337
-            else:
-                s += 0.1049
+                s += 0.57978
     if x90 <= 0.5:
-        if x61 <= 0.0:
-            if x41 <= 0.672808:
-                s += 0.18929
+        if x76 <= 0.31606:
+            if x7 <= 0.393469:
+                s += 0.35351
             else:
-                s += -0.09657
+                s += -0.07032
         else:
-            if x22 <= 0.0:
-                s += 0.68757
+            if x106 <= 0.5:
+                s += 0.93476
             else:
-                s += 0.16278
+                s += 0.15252
     else:
-        if x97 <= 0.5:
-            if x67 <= 0.9845:
-                s += -0.30513
+        if x64 <= 4.6:
+            if x96 <= 0.5:
+                s += -0.45023
             else:
-                s += 0.96296
+                s += 0.67949
         else:
-            if x110 <= 0.5:
-                s += 0.9047
+            if x65 <= 0.4673:
+                s += 0.24208
             else:
-                s += -0.59985
+                s += 1.25846
     if x101 <= 0.5:
         if x85 <= 0.5:
-            if x78 <= 0.748393:
-                s += -0.02245
+            if x45 <= 0.5:
+                s += -0.02406
             else:
-                s += 0.82906
+                s += 0.92588
         else:
-            s += 1.12266
+            if x89 <= 0.476211:
+                s += 0.14472
+            else:
+                s += 1.44914
     else:
-        if x33 <= 0.1021:
-            if x18 <= 0.006854:
-                s += 0.29626
-            else:
-                s += 1.0389
+        if x32 <= 0.1021:
+            s += 1.3499
         else:
-            s += 0.16131
-    if x99 <= 0.5:
-        if x41 <= 0.845445:
-            if x66 <= 4.6:
-                s += -0.01769
+            s += 0.34448
+    if x66 <= 0.215:
+        if x65 <= 0.9829:
+            if x61 <= 0.0:
+                s += -0.17608
             else:
-                s += 0.45118
+                s += 0.67537
         else:
-            if x1 <= 0.31606:
-                s += -0.4943
+            if x28 <= 0.006:
+                s += 0.14895
             else:
-                s += 0.18116
+                s += 1.12078
     else:
-        if x25 <= 0.000633:
-            if x56 <= 0.236208:
-                s += -0.71128
-            else:
-                s += 0.47798
-        else:
-            if x31 <= 0.0057:
-                s += -0.0045
-            else:
-                s += 1.32754
-    if x55 <= 0.001066:
-        if x76 <= 0.0:
+        if x74 <= 0.030303:
             if x11 <= 0.5:
-                s += 0.12827
+                s += 0.15402
             else:
-                s += 0.66769
+                s += 0.94647
         else:
-            if x67 <= 0.7848:
-                s += -0.00465
+            if x49 <= 0.0:
+                s += -0.53172
             else:
-                s += -0.67095
+                s += 0.52376
+    if x8 <= 0.5:
+        if x26 <= 0.0:
+            if x27 <= 0.0006:
+                s += 0.0627
+            else:
+                s += -0.39296
+        else:
+            if x92 <= 0.031564:
+                s += 0.16873
+            else:
+                s += -0.61746
     else:
-        if x47 <= 0.14638:
-            if x33 <= 0.0:
-                s += 0.20333
+        if x95 <= 0.5:
+            if x60 <= 0.0:
+                s += 0.36331
             else:
-                s += -0.12127
+                s += 0.95983
         else:
-            if x80 <= 0.221199:
-                s += -0.00882
+            if x46 <= 0.145821:
+                s += -0.74337
             else:
-                s += 0.51922
-    if x87 <= 0.5:
-        if x67 <= 0.9845:
-            if x12 <= 0.5:
-                s += -0.06336
+                s += 0.39733
+    if x10 <= 0.5:
+        if x101 <= 0.5:
+            if x83 <= 0.5:
+                s += -0.02163
             else:
-                s += 0.24401
+                s += 1.58166
         else:
-            if x39 <= 0.0127:
-                s += 0.04643
+            if x32 <= 0.1021:
+                s += 1.27456
             else:
-                s += 0.66796
+                s += 0.30841
     else:
-        if x111 <= 0.5:
-            if x16 <= 7.1e-05:
-                s += 0.17089
+        if x104 <= 0.5:
+            if x51 <= 0.005674:
+                s += 1.35922
             else:
-                s += 1.09979
+                s += 0.21434
         else:
-            s += -0.10549
-    if x89 <= 0.644181:
-        if x106 <= 0.5:
-            if x59 <= 0.837234:
-                s += -0.16739
+            s += -0.61309
+    if x109 <= 0.5:
+        if x44 <= 0.5:
+            if x76 <= 0.748393:
+                s += -0.03723
             else:
-                s += 0.20489
+                s += 1.07671
         else:
-            if x67 <= 0.9235:
-                s += 0.4802
+            if x26 <= 0.0:
+                s += 1.15353
             else:
-                s += -0.47876
+                s += -0.329
     else:
-        if x97 <= 0.5:
-            if x12 <= 0.5:
-                s += 0.00436
+        if x33 <= 0.0048:
+            if x11 <= 0.5:
+                s += -0.93003
             else:
-                s += 1.20293
+                s += 0.65299
         else:
-            if x76 <= 0.029412:
-                s += 0.73749
+            if x66 <= 0.0193:
+                s += -0.55853
             else:
-                s += -0.55347
-    if x81 <= 0.5:
-        if x29 <= 0.0006:
-            if x78 <= 0.31606:
-                s += -0.01069
+                s += 1.10206
+    if x24 <= 1.457143:
+        if x64 <= 4.6:
+            if x90 <= 0.5:
+                s += 0.00446
             else:
-                s += 0.3725
+                s += -0.36069
         else:
-            if x26 <= 0.4:
-                s += -0.30664
+            if x40 <= 0.845445:
+                s += 0.68293
             else:
-                s += 0.74759
+                s += -0.28794
     else:
-        if x16 <= 0.015252:
-            if x47 <= 0.000406:
-                s += 0.79075
+        if x66 <= 0.215:
+            if x42 <= 0.5:
+                s += -0.47398
             else:
-                s += -0.22323
+                s += 0.456
         else:
-            if x33 <= 0.033612:
-                s += 1.08873
+            if x15 <= 0.006874:
+                s += 1.16457
             else:
-                s += 0.25139
-    if x101 <= 0.5:
-        if x46 <= 0.5:
-            if x28 <= 0.0:
-                s += 0.0027
+                s += 0.42363
+    if x75 <= 0.026003:
+        if x55 <= 0.001064:
+            if x65 <= 0.0765:
+                s += 0.73777
             else:
-                s += -0.31818
+                s += -0.16337
+        else:
+            if x80 <= 0.5:
+                s += -0.37556
+            else:
+                s += 0.55933
+    else:
+        if x40 <= 0.845445:
+            if x27 <= 0.0006:
+                s += 0.17087
+            else:
+                s += -0.31259
+        else:
+            if x4 <= 0.5:
+                s += -0.5189
+            else:
+                s += 0.6357
+    if x79 <= 0.5:
+        if x85 <= 0.5:
+            if x98 <= 0.5:
+                s += -0.03009
+            else:
+                s += 0.89278
+        else:
+            if x111 <= 0.5:
+                s += 1.33109
+            else:
+                s += 0.0598
+    else:
+        if x92 <= 0.064368:
+            if x48 <= 0.005135:
+                s += 0.59483
+            else:
+                s += -0.31188
+        else:
+            if x82 <= 0.5:
+                s += 1.25444
+            else:
+                s += 0.31258
+    if x75 <= 0.537009:
+        if x32 <= 0.0:
+            if x65 <= 0.9829:
+                s += 0.2177
+            else:
+                s += 1.07957
+        else:
+            if x43 <= 0.5:
+                s += -0.09488
+            else:
+                s += 0.49965
+    else:
+        if x105 <= 0.5:
+            if x30 <= 0.0:
+                s += 0.55145
+            else:
+                s += -0.52277
+        else:
+            if x90 <= 0.5:
+                s += 0.21547
+            else:
+                s += -0.99495
+    if x86 <= 0.5:
+        if x45 <= 0.5:
+            if x5 <= 0.5:
+                s += -0.04981
+            else:
+                s += 0.42064
         else:
             if x1 <= 0.965949:
-                s += 0.72185
+                s += 1.07404
             else:
-                s += -0.33972
+                s += -0.3659
     else:
-        if x33 <= 0.1021:
-            if x18 <= 0.006854:
-                s += 0.28017
+        if x69 <= 0.277778:
+            if x20 <= 0.006794:
+                s += -0.08217
             else:
-                s += 1.00479
+                s += 1.33608
         else:
-            s += 0.14871
-    if x93 <= 0.0:
-        if x85 <= 0.5:
-            if x77 <= 0.5378:
-                s += -0.0345
+            if x92 <= 0.02173:
+                s += -0.48669
             else:
-                s += 0.26225
+                s += 0.44205
+    if x101 <= 0.5:
+        if x96 <= 0.5:
+            if x60 <= 0.0:
+                s += -0.1311
+            else:
+                s += 0.24794
         else:
-            s += 1.06022
+            if x78 <= 0.221199:
+                s += -0.01517
+            else:
+                s += 0.58435
     else:
-        if x53 <= 0.001562:
-            s += -0.46857
+        if x32 <= 0.1021:
+            s += 1.20221
         else:
-            if x80 <= 0.393469:
-                s += 1.25111
+            s += 0.28737
+    if x65 <= 0.9829:
+        if x11 <= 0.5:
+            if x45 <= 0.5:
+                s += -0.08688
             else:
-                s += 0.2263
-    if x27 <= 1.488068:
-        if x108 <= 0.034483:
-            if x67 <= 0.8701:
-                s += -0.09108
-            else:
-                s += 0.15832
+                s += 0.78166
         else:
-            if x67 <= 0.9235:
-                s += 0.50213
+            if x22 <= 0.0:
+                s += 1.00962
             else:
-                s += -0.50735
+                s += -0.03569
     else:
-        if x68 <= 0.215:
-            if x55 <= 1.6e-05:
-                s += 0.46963
+        if x21 <= 0.062626:
+            if x20 <= 0.006794:
+                s += -0.34084
             else:
-                s += -0.40326
+                s += 0.86051
         else:
-            if x41 <= 0.672808:
-                s += 0.81516
+            if x15 <= 0.017286:
+                s += 1.15958
             else:
-                s += 0.19937
+                s += 0.43341
+    if x74 <= 0.030303:
+        if x66 <= 0.215:
+            if x80 <= 0.5:
+                s += -0.12204
+            else:
+                s += 0.52268
+        else:
+            if x40 <= 0.672808:
+                s += 0.47189
+            else:
+                s += 0.04919
+    else:
+        if x17 <= 0.149489:
+            if x72 <= 0.5:
+                s += -0.23641
+            else:
+                s += -0.78487
+        else:
+            if x15 <= 0.298061:
+                s += 1.1438
+            else:
+                s += -0.20877
+    if x79 <= 0.5:
+        if x82 <= 0.5:
+            if x109 <= 0.5:
+                s += -0.04348
+            else:
+                s += 0.55976
+        else:
+            if x65 <= 0.12325:
+                s += 0.28573
+            else:
+                s += 1.31853
+    else:
+        if x82 <= 0.5:
+            if x78 <= 0.221199:
+                s += 0.08058
+            else:
+                s += 1.10491
+        else:
+            if x55 <= 0.001064:
+                s += -0.35854
+            else:
+                s += 0.47883
     if x83 <= 0.5:
-        if x89 <= 0.644181:
-            if x99 <= 0.5:
-                s += -0.08624
+        if x40 <= 0.845445:
+            if x64 <= 4.6:
+                s += -0.01326
             else:
-                s += 0.84104
+                s += 0.58009
         else:
-            if x41 <= 0.845445:
-                s += 0.13061
+            if x4 <= 0.5:
+                s += -0.49071
             else:
-                s += -0.30832
+                s += 0.45246
     else:
-        if x68 <= 0.1303:
-            s += 0.00725
+        if x46 <= 0.145821:
+            s += 1.637
         else:
-            if x64 <= 2.496635:
-                s += 1.15532
-            else:
-                s += 0.01889
+            s += -0.1028
     if x10 <= 0.5:
-        if x29 <= 0.0006:
-            if x41 <= 0.845445:
-                s += 0.038
+        if x101 <= 0.5:
+            if x27 <= 0.0006:
+                s += 0.01272
             else:
-                s += -0.33213
+                s += -0.32844
         else:
-            if x25 <= 0.000633:
-                s += -0.31935
+            if x32 <= 0.1021:
+                s += 1.14457
             else:
-                s += 0.44934
+                s += 0.2665
     else:
-        if x71 <= 0.205882:
-            if x73 <= 0.820495:
-                s += 1.10493
+        if x66 <= 0.0513:
+            if x13 <= 0.5:
+                s += 0.30737
             else:
-                s += -0.09709
+                s += -0.64284
         else:
-            if x57 <= 6.6e-05:
-                s += 0.62229
+            if x71 <= 0.817473:
+                s += 1.31724
             else:
-                s += -0.50459
-    if x34 <= 0.0048:
-        if x64 <= 0.0:
-            if x40 <= 0.0012:
-                s += -0.42483
+                s += 0.32227
+    if x33 <= 0.0048:
+        if x63 <= 1.3:
+            if x21 <= 0.0:
+                s += 0.04308
             else:
-                s += 0.11726
+                s += -0.51794
         else:
-            if x92 <= 0.002409:
-                s += 0.89371
+            if x42 <= 0.5:
+                s += -0.11583
             else:
-                s += -0.09646
+                s += 1.00993
+    else:
+        if x109 <= 0.5:
+            if x26 <= 0.0:
+                s += 0.04172
+            else:
+                s += -0.37931
+        else:
+            if x66 <= 0.0193:
+                s += -0.54018
+            else:
+                s += 0.93434
+    if x98 <= 0.5:
+        if x86 <= 0.5:
+            if x40 <= 0.845445:
+                s += 0.00205
+            else:
+                s += -0.4227
+        else:
+            if x20 <= 0.006794:
+                s += -0.14623
+            else:
+                s += 1.01697
+    else:
+        if x22 <= 0.000642:
+            if x89 <= 0.727468:
+                s += 0.69973
+            else:
+                s += -0.46938
+        else:
+            if x29 <= 0.0057:
+                s += 0.15308
+            else:
+                s += 1.4984
+    if x76 <= 0.748393:
+        if x44 <= 0.5:
+            if x90 <= 0.5:
+                s += 0.02441
+            else:
+                s += -0.26034
+        else:
+            if x26 <= 0.0:
+                s += 0.97104
+            else:
+                s += -0.30494
+    else:
+        if x65 <= 0.3489:
+            if x7 <= 0.632121:
+                s += -0.91393
+            else:
+                s += 0.29628
+        else:
+            if x98 <= 0.5:
+                s += 1.32386
+            else:
+                s += 0.20021
+    if x24 <= 1.457143:
+        if x16 <= 0.0:
+            if x9 <= 0.577576:
+                s += -0.0887
+            else:
+                s += 0.32683
+        else:
+            if x40 <= 0.845445:
+                s += 0.59883
+            else:
+                s += -0.11232
+    else:
+        if x66 <= 0.215:
+            if x55 <= 0.000163:
+                s += 0.4213
+            else:
+                s += -0.43813
+        else:
+            if x40 <= 0.672808:
+                s += 0.96073
+            else:
+                s += 0.30548
+    if x85 <= 0.5:
+        if x60 <= 0.0:
+            if x40 <= 0.672808:
+                s += 0.12472
+            else:
+                s += -0.12247
+        else:
+            if x90 <= 0.5:
+                s += 0.404
+            else:
+                s += -0.18262
+    else:
+        if x111 <= 0.5:
+            if x14 <= 7.1e-05:
+                s += 0.21552
+            else:
+                s += 1.25063
+        else:
+            s += -0.02328
+    if x81 <= 0.5:
+        if x43 <= 0.5:
+            if x24 <= 1.457143:
+                s += -0.0548
+            else:
+                s += 0.34605
+        else:
+            if x61 <= 0.0:
+                s += 0.50697
+            else:
+                s += -0.64881
+    else:
+        if x63 <= 2.482366:
+            if x66 <= 0.1303:
+                s += 0.17281
+            else:
+                s += 1.39405
+        else:
+            s += 0.19334
+    if x74 <= 0.030303:
+        if x65 <= 0.188:
+            if x65 <= 0.0765:
+                s += 0.1203
+            else:
+                s += -0.32168
+        else:
+            if x76 <= 0.31606:
+                s += 0.0728
+            else:
+                s += 0.48988
+    else:
+        if x54 <= 0.000158:
+            if x17 <= 0.339024:
+                s += -0.44472
+            else:
+                s += 0.96172
+        else:
+            if x19 <= 0.000486:
+                s += 0.67196
+            else:
+                s += -0.24134
+    if x45 <= 0.5:
+        if x65 <= 0.9829:
+            if x11 <= 0.5:
+                s += -0.075
+            else:
+                s += 0.26064
+        else:
+            if x38 <= 0.0126:
+                s += 0.05913
+            else:
+                s += 0.80296
+    else:
+        if x1 <= 0.965949:
+            if x51 <= 0.018102:
+                s += 0.14356
+            else:
+                s += 1.28138
+        else:
+            if x64 <= 0.0:
+                s += 0.43869
+            else:
+                s += -0.66344
+    if x79 <= 0.5:
+        if x82 <= 0.5:
+            if x27 <= 0.0006:
+                s += 0.01306
+            else:
+                s += -0.30928
+        else:
+            if x19 <= 0.250265:
+                s += 1.08011
+            else:
+                s += -0.11403
+    else:
+        if x14 <= 0.015204:
+            if x46 <= 0.000409:
+                s += 0.86749
+            else:
+                s += -0.11921
+        else:
+            s += 1.1549
+    if x101 <= 0.5:
+        if x83 <= 0.5:
+            if x102 <= 0.5:
+                s += 0.01066
+            else:
+                s += -0.37701
+        else:
+            if x46 <= 0.145821:
+                s += 1.48662
+            else:
+                s += -0.11351
+    else:
+        if x32 <= 0.1021:
+            s += 1.09047
+        else:
+            s += 0.24699
+    if x10 <= 0.5:
+        if x52 <= 0.13836:
+            if x26 <= 0.0:
+                s += -0.00952
+            else:
+                s += -0.41701
+        else:
+            if x36 <= 0.0055:
+                s += 0.63915
+            else:
+                s += -0.24764
+    else:
+        if x66 <= 0.1297:
+            if x13 <= 0.5:
+                s += 0.32117
+            else:
+                s += -0.63853
+        else:
+            if x91 <= 0.333333:
+                s += 1.11682
+            else:
+                s += 0.0503
+    if x66 <= 0.812:
+        if x98 <= 0.5:
+            if x85 <= 0.5:
+                s += -0.05798
+            else:
+                s += 1.08828
+        else:
+            if x89 <= 0.727468:
+                s += 1.29358
+            else:
+                s += 0.17332
+    else:
+        if x90 <= 0.5:
+            if x14 <= 0.002332:
+                s += 0.62326
+            else:
+                s += 0.18057
+        else:
+            if x27 <= 0.0006:
+                s += 0.06126
+            else:
+                s += -1.00095
+    if x33 <= 0.0048:
+        if x63 <= 1.3:
+            if x21 <= 0.0:
+                s += 0.01719
+            else:
+                s += -0.4646
+        else:
+            if x40 <= 0.579877:
+                s += 0.92489
+            else:
+                s += -0.09011
+    else:
+        if x109 <= 0.5:
+            if x27 <= 0.0006:
+                s += 0.04262
+            else:
+                s += -0.28575
+        else:
+            if x66 <= 0.0193:
+                s += -0.48078
+            else:
+                s += 0.85696
+    if x79 <= 0.5:
+        if x83 <= 0.5:
+            if x101 <= 0.5:
+                s += -0.02369
+            else:
+                s += 0.9967
+        else:
+            if x46 <= 0.145821:
+                s += 1.44665
+            else:
+                s += -0.11021
+    else:
+        if x92 <= 0.064368:
+            if x33 <= 0.020756:
+                s += 0.57312
+            else:
+                s += -0.28264
+        else:
+            if x82 <= 0.5:
+                s += 1.06415
+            else:
+                s += 0.1729
+    if x89 <= 0.700807:
+        if x98 <= 0.5:
+            if x7 <= 0.393469:
+                s += 0.11995
+            else:
+                s += -0.15096
+        else:
+            if x100 <= 0.5:
+                s += 1.27975
+            else:
+                s += -0.76421
+    else:
+        if x102 <= 0.5:
+            if x40 <= 0.845445:
+                s += 0.31864
+            else:
+                s += -0.26309
+        else:
+            if x66 <= 0.92:
+                s += -0.49725
+            else:
+                s += 0.92155
+    if x64 <= 4.6:
+        if x64 <= 4.0:
+            if x23 <= 0.322917:
+                s += 0.01295
+            else:
+                s += 0.68831
+        else:
+            if x7 <= 0.565402:
+                s += -0.11976
+            else:
+                s += -0.49628
+    else:
+        if x40 <= 0.845445:
+            if x74 <= 0.030303:
+                s += 0.56307
+            else:
+                s += -0.35363
+        else:
+            if x1 <= 0.965949:
+                s += -0.36927
+            else:
+                s += 0.87628
+    if x76 <= 0.748393:
+        if x45 <= 0.5:
+            if x5 <= 0.5:
+                s += -0.03973
+            else:
+                s += 0.32292
+        else:
+            if x1 <= 0.965949:
+                s += 0.83553
+            else:
+                s += -0.35968
+    else:
+        if x65 <= 0.3489:
+            if x7 <= 0.632121:
+                s += -0.8599
+            else:
+                s += 0.24442
+        else:
+            if x98 <= 0.5:
+                s += 1.25859
+            else:
+                s += 0.11359
+    if x81 <= 0.5:
+        if x37 <= 0.044958:
+            if x59 <= 0.837113:
+                s += -0.3161
+            else:
+                s += 0.47492
+        else:
+            if x109 <= 0.5:
+                s += 0.01051
+            else:
+                s += 0.64414
+    else:
+        if x66 <= 0.1303:
+            s += 0.15037
+        else:
+            if x63 <= 2.482366:
+                s += 1.26939
+            else:
+                s += 0.19213
+    if x74 <= 0.030303:
+        if x3 <= 0.5:
+            if x40 <= 0.745183:
+                s += 0.10372
+            else:
+                s += -0.10211
+        else:
+            if x76 <= 0.31606:
+                s += 0.33119
+            else:
+                s += 1.20167
+    else:
+        if x68 <= 0.178571:
+            if x32 <= 0.0012:
+                s += 0.33501
+            else:
+                s += -0.20989
+        else:
+            if x107 <= 0.393469:
+                s += -0.57024
+            else:
+                s += 0.65926
+    if x27 <= 0.0006:
+        if x76 <= 0.31606:
+            if x80 <= 0.5:
+                s += -0.02858
+            else:
+                s += 0.53179
+        else:
+            if x25 <= 0.0:
+                s += 0.29732
+            else:
+                s += 0.98576
+    else:
+        if x23 <= 0.322917:
+            if x90 <= 0.5:
+                s += -0.13058
+            else:
+                s += -0.74162
+        else:
+            if x89 <= 0.617107:
+                s += -0.39859
+            else:
+                s += 1.32975
+    if x10 <= 0.5:
+        if x74 <= 0.030303:
+            if x55 <= 0.001064:
+                s += 0.18361
+            else:
+                s += -0.04956
+        else:
+            if x54 <= 0.000158:
+                s += -0.38757
+            else:
+                s += 0.22252
+    else:
+        if x66 <= 0.1297:
+            if x13 <= 0.5:
+                s += 0.28468
+            else:
+                s += -0.61574
+        else:
+            if x87 <= 0.47:
+                s += 1.04239
+            else:
+                s += 0.04015
+    if x101 <= 0.5:
+        if x60 <= 0.0:
+            if x96 <= 0.5:
+                s += -0.10055
+            else:
+                s += 0.13079
+        else:
+            if x23 <= 0.322917:
+                s += 0.08386
+            else:
+                s += 0.68589
+    else:
+        if x32 <= 0.1021:
+            s += 0.99871
+        else:
+            s += 0.19633
+    if x93 <= 0.0:
+        if x81 <= 0.5:
+            if x85 <= 0.5:
+                s += -0.02034
+            else:
+                s += 0.91867
+        else:
+            if x38 <= 0.057438:
+                s += 1.08363
+            else:
+                s += 0.09095
+    else:
+        if x53 <= 0.001549:
+            s += -0.45923
+        else:
+            if x59 <= 0.014434:
+                s += -0.0931
+            else:
+                s += 1.20914
+    if x79 <= 0.5:
+        if x82 <= 0.5:
+            if x45 <= 0.5:
+                s += -0.02718
+            else:
+                s += 0.57327
+        else:
+            if x14 <= 0.003767:
+                s += 0.11839
+            else:
+                s += 1.0478
+    else:
+        if x14 <= 0.015204:
+            if x46 <= 0.000409:
+                s += 0.77363
+            else:
+                s += -0.1648
+        else:
+            if x32 <= 0.0336:
+                s += 1.14734
+            else:
+                s += 0.32328
+    if x89 <= 0.644181:
+        if x106 <= 0.5:
+            if x76 <= 0.31606:
+                s += -0.12905
+            else:
+                s += 0.59752
+        else:
+            if x48 <= 0.000186:
+                s += -0.4128
+            else:
+                s += 0.45124
+    else:
+        if x96 <= 0.5:
+            if x11 <= 0.5:
+                s += 0.00745
+            else:
+                s += 1.25653
+        else:
+            if x74 <= 0.030303:
+                s += 0.71579
+            else:
+                s += -0.50844
+    if x83 <= 0.5:
+        if x90 <= 0.5:
+            if x65 <= 0.0765:
+                s += 0.38991
+            else:
+                s += -0.00446
+        else:
+            if x65 <= 0.4673:
+                s += -0.32641
+            else:
+                s += 0.17791
+    else:
+        if x15 <= 0.298061:
+            s += 1.33382
+        else:
+            s += -0.10146
+    if x65 <= 0.9829:
+        if x108 <= 0.034483:
+            if x55 <= 0.330117:
+                s += 0.02658
+            else:
+                s += -0.17178
+        else:
+            if x65 <= 0.91835:
+                s += 0.41708
+            else:
+                s += -0.45984
+    else:
+        if x38 <= 0.0126:
+            if x18 <= 0.0:
+                s += -0.14817
+            else:
+                s += 0.63254
+        else:
+            if x95 <= 0.5:
+                s += 0.80998
+            else:
+                s += -0.23248
+    if x101 <= 0.5:
+        if x60 <= 0.0:
+            if x59 <= 0.837113:
+                s += -0.07499
+            else:
+                s += 0.20287
+        else:
+            if x65 <= 0.8697:
+                s += 0.06927
+            else:
+                s += 0.62192
+    else:
+        if x32 <= 0.1021:
+            if x15 <= 0.006874:
+                s += 0.28469
+            else:
+                s += 1.03812
+        else:
+            s += 0.18758
+    if x94 <= 0.5:
+        if x64 <= 4.6:
+            if x64 <= 4.0:
+                s += 0.02764
+            else:
+                s += -0.22688
+        else:
+            if x40 <= 0.845445:
+                s += 0.44202
+            else:
+                s += -0.16655
+    else:
+        if x105 <= 0.5:
+            if x55 <= 1.6e-05:
+                s += 1.37556
+            else:
+                s += 0.47553
+        else:
+            if x89 <= 0.513248:
+                s += -0.6244
+            else:
+                s += -0.14297
+    if x89 <= 0.700807:
+        if x98 <= 0.5:
+            if x7 <= 0.393469:
+                s += 0.11194
+            else:
+                s += -0.13375
+        else:
+            if x100 <= 0.5:
+                s += 1.15394
+            else:
+                s += -0.72986
+    else:
+        if x102 <= 0.5:
+            if x40 <= 0.845445:
+                s += 0.27509
+            else:
+                s += -0.23841
+        else:
+            if x65 <= 0.3489:
+                s += -0.73988
+            else:
+                s += -0.04474
+    if x27 <= 0.0006:
+        if x32 <= 0.0:
+            if x33 <= 0.020756:
+                s += -0.02936
+            else:
+                s += 0.45687
+        else:
+            if x22 <= 0.0:
+                s += 0.09103
+            else:
+                s += -0.12256
+    else:
+        if x23 <= 0.322917:
+            if x19 <= 0.015331:
+                s += -0.37329
+            else:
+                s += 0.47178
+        else:
+            if x89 <= 0.617107:
+                s += -0.37609
+            else:
+                s += 1.19102
+    if x79 <= 0.5:
+        if x82 <= 0.5:
+            if x43 <= 0.5:
+                s += -0.02891
+            else:
+                s += 0.34519
+        else:
+            if x65 <= 0.12325:
+                s += 0.13388
+            else:
+                s += 0.99738
+    else:
+        if x14 <= 0.015204:
+            if x46 <= 0.000409:
+                s += 0.69699
+            else:
+                s += -0.15686
+        else:
+            if x82 <= 0.5:
+                s += 1.06274
+            else:
+                s += 0.19185
+    if x33 <= 0.0048:
+        if x63 <= 0.0:
+            if x39 <= 0.0012:
+                s += -0.42366
+            else:
+                s += 0.11605
+        else:
+            if x92 <= 0.002425:
+                s += 0.86921
+            else:
+                s += -0.11843
     else:
         if x109 <= 0.5:
             if x94 <= 0.5:
-                s += -0.00527
+                s += 0.00074
             else:
-                s += 0.76234
+                s += 0.73745
         else:
-            if x68 <= 0.0193:
-                s += -0.47191
+            if x105 <= 0.5:
+                s += 0.85359
             else:
-                s += 0.73804
-    if x89 <= 0.788458:
-        if x58 <= 0.022842:
-            if x90 <= 0.5:
-                s += -0.02333
+                s += -0.15729
+    if x83 <= 0.5:
+        if x40 <= 0.845445:
+            if x89 <= 0.644181:
+                s += -0.06686
             else:
-                s += -0.2856
+                s += 0.13187
         else:
-            if x25 <= 0.002762:
-                s += 0.11291
+            if x2 <= 0.5:
+                s += -0.39524
             else:
-                s += 1.27819
+                s += 0.21977
     else:
-        if x50 <= 0.084103:
-            if x60 <= 3.9:
-                s += 0.38548
-            else:
-                s += -0.44618
+        if x15 <= 0.298061:
+            s += 1.255
         else:
-            if x68 <= 0.812:
-                s += -0.68771
+            s += -0.10854
+    if x101 <= 0.5:
+        if x10 <= 0.5:
+            if x74 <= 0.030303:
+                s += 0.01458
             else:
-                s += 0.47318
+                s += -0.23499
+        else:
+            if x66 <= 0.1297:
+                s += -0.21516
+            else:
+                s += 0.83126
+    else:
+        if x32 <= 0.1021:
+            if x15 <= 0.006874:
+                s += 0.25847
+            else:
+                s += 1.00705
+        else:
+            s += 0.18528
+    if x12 <= 0.5:
+        if x85 <= 0.5:
+            if x99 <= 0.5:
+                s += -0.02054
+            else:
+                s += 0.60553
+        else:
+            if x89 <= 0.476211:
+                s += -0.09375
+            else:
+                s += 1.00865
+    else:
+        if x105 <= 0.5:
+            if x39 <= 0.0012:
+                s += 1.02419
+            else:
+                s += 0.07362
+        else:
+            s += -0.50625
+    if x45 <= 0.5:
+        if x95 <= 0.5:
+            if x8 <= 0.5:
+                s += -0.01561
+            else:
+                s += 0.28951
+        else:
+            if x54 <= 0.001625:
+                s += -0.45688
+            else:
+                s += 0.60901
+    else:
+        if x56 <= 0.0:
+            if x15 <= 0.001363:
+                s += 0.05506
+            else:
+                s += 1.4689
+        else:
+            if x64 <= 0.0:
+                s += 0.92878
+            else:
+                s += -0.13618
+    if x81 <= 0.5:
+        if x86 <= 0.5:
+            if x90 <= 0.5:
+                s += 0.02118
+            else:
+                s += -0.18127
+        else:
+            if x69 <= 0.277778:
+                s += 0.89677
+            else:
+                s += -0.17986
+    else:
+        if x7 <= 0.632121:
+            if x66 <= 0.1303:
+                s += 0.06317
+            else:
+                s += 1.08994
+        else:
+            s += 0.07729
+    if x76 <= 0.748393:
+        if x102 <= 0.5:
+            if x89 <= 0.700807:
+                s += -0.04216
+            else:
+                s += 0.14917
+        else:
+            if x65 <= 0.3489:
+                s += -0.67748
+            else:
+                s += -0.01893
+    else:
+        if x65 <= 0.4673:
+            if x7 <= 0.688597:
+                s += -0.87347
+            else:
+                s += 0.36464
+        else:
+            s += 1.11639
+    if x26 <= 0.0:
+        if x107 <= 0.393469:
+            if x27 <= 0.0006:
+                s += 0.04481
+            else:
+                s += -0.2847
+        else:
+            if x89 <= 0.617107:
+                s += 0.14052
+            else:
+                s += 1.15288
+    else:
+        if x35 <= 0.084937:
+            if x27 <= 0.0:
+                s += -0.4117
+            else:
+                s += 1.2022
+        else:
+            if x50 <= 0.009814:
+                s += 1.32987
+            else:
+                s += -0.21262
+    if x7 <= 0.393469:
+        if x53 <= 0.0:
+            if x14 <= 0.0:
+                s += 0.10762
+            else:
+                s += 0.89365
+        else:
+            if x38 <= 0.0061:
+                s += -0.2742
+            else:
+                s += 0.24291
+    else:
+        if x89 <= 0.476211:
+            if x78 <= 0.393469:
+                s += -0.1582
+            else:
+                s += -0.63759
+        else:
+            if x35 <= 0.084937:
+                s += -0.03595
+            else:
+                s += 0.39026
+    if x53 <= 5.9e-05:
+        if x7 <= 0.393469:
+            if x14 <= 0.0:
+                s += 0.10959
+            else:
+                s += 0.79776
+        else:
+            if x36 <= 0.0004:
+                s += -0.11306
+            else:
+                s += 0.56332
+    else:
+        if x23 <= 0.322917:
+            if x5 <= 0.5:
+                s += -0.08251
+            else:
+                s += 0.32001
+        else:
+            if x40 <= 0.745183:
+                s += 1.6757
+            else:
+                s += 0.0576
+    if x27 <= 0.0006:
+        if x80 <= 0.5:
+            if x32 <= 0.0:
+                s += 0.25311
+            else:
+                s += -0.02816
+        else:
+            if x38 <= 0.0001:
+                s += 1.34603
+            else:
+                s += 0.18355
+    else:
+        if x4 <= 0.5:
+            if x90 <= 0.5:
+                s += 0.03398
+            else:
+                s += -0.57793
+        else:
+            if x57 <= 0.0:
+                s += -0.13931
+            else:
+                s += -1.27451
+    if x101 <= 0.5:
+        if x79 <= 0.5:
+            if x82 <= 0.5:
+                s += -0.01844
+            else:
+                s += 0.73173
+        else:
+            if x92 <= 0.064368:
+                s += 0.13919
+            else:
+                s += 0.84559
+    else:
+        if x32 <= 0.1021:
+            if x15 <= 0.006874:
+                s += 0.23141
+            else:
+                s += 0.97593
+        else:
+            s += 0.17565
+    if x33 <= 0.0048:
+        if x63 <= 0.0:
+            if x39 <= 0.0012:
+                s += -0.39925
+            else:
+                s += 0.11525
+        else:
+            if x92 <= 0.002425:
+                s += 0.78214
+            else:
+                s += -0.10036
+    else:
+        if x109 <= 0.5:
+            if x53 <= 5.9e-05:
+                s += 0.18618
+            else:
+                s += -0.02561
+        else:
+            if x105 <= 0.5:
+                s += 0.77453
+            else:
+                s += -0.13406
+    if x93 <= 0.0:
+        if x83 <= 0.5:
+            if x40 <= 0.845445:
+                s += 0.00849
+            else:
+                s += -0.27876
+        else:
+            if x15 <= 0.298061:
+                s += 1.17209
+            else:
+                s += -0.15401
+    else:
+        if x53 <= 0.001549:
+            s += -0.46303
+        else:
+            if x78 <= 0.393469:
+                s += 1.2044
+            else:
+                s += 0.15059
+    if x45 <= 0.5:
+        if x65 <= 0.9829:
+            if x11 <= 0.5:
+                s += -0.05572
+            else:
+                s += 0.22118
+        else:
+            if x38 <= 0.0126:
+                s += 0.01415
+            else:
+                s += 0.63148
+    else:
+        if x51 <= 0.018102:
+            if x63 <= 0.1:
+                s += -0.40032
+            else:
+                s += 1.06981
+        else:
+            if x40 <= 0.845445:
+                s += 1.06625
+            else:
+                s += -0.47138
+    if x84 <= 0.5:
+        if x102 <= 0.5:
+            if x89 <= 0.700807:
+                s += -0.04239
+            else:
+                s += 0.14833
+        else:
+            if x65 <= 0.3489:
+                s += -0.63579
+            else:
+                s += -0.03135
+    else:
+        if x14 <= 0.000517:
+            s += -0.32771
+        else:
+            s += 1.35976
+    if x27 <= 0.0006:
+        if x76 <= 0.31606:
+            if x80 <= 0.5:
+                s += -0.01885
+            else:
+                s += 0.40363
+        else:
+            if x106 <= 0.5:
+                s += 0.58483
+            else:
+                s += -0.01858
+    else:
+        if x23 <= 0.322917:
+            if x19 <= 0.015331:
+                s += -0.33249
+            else:
+                s += 0.45112
+        else:
+            if x89 <= 0.617107:
+                s += -0.35765
+            else:
+                s += 1.0705
+    if x7 <= 0.393469:
+        if x53 <= 0.0:
+            if x14 <= 0.0:
+                s += 0.08106
+            else:
+                s += 0.80289
+        else:
+            if x38 <= 0.0061:
+                s += -0.25657
+            else:
+                s += 0.24132
+    else:
+        if x89 <= 0.513248:
+            if x57 <= 0.0:
+                s += -0.09287
+            else:
+                s += -0.47121
+        else:
+            if x96 <= 0.5:
+                s += -0.03863
+            else:
+                s += 0.27031
+    if x10 <= 0.5:
+        if x74 <= 0.030303:
+            if x55 <= 0.001064:
+                s += 0.15152
+            else:
+                s += -0.03873
+        else:
+            if x68 <= 0.178571:
+                s += 0.05955
+            else:
+                s += -0.45374
+    else:
+        if x104 <= 0.5:
+            if x51 <= 0.005674:
+                s += 0.8602
+            else:
+                s += -0.04438
+        else:
+            s += -0.49416
+    if x60 <= 0.0:
+        if x59 <= 0.837113:
+            if x68 <= 0.178571:
+                s += -0.02992
+            else:
+                s += -0.31609
+        else:
+            if x15 <= 0.027395:
+                s += 0.43719
+            else:
+                s += -0.0107
+    else:
+        if x90 <= 0.5:
+            if x19 <= 0.0:
+                s += 0.66148
+            else:
+                s += 0.12031
+        else:
+            if x65 <= 0.8697:
+                s += -0.27539
+            else:
+                s += 0.77673
+    if x101 <= 0.5:
+        if x26 <= 0.0:
+            if x107 <= 0.393469:
+                s += 0.00467
+            else:
+                s += 0.68591
+        else:
+            if x35 <= 0.084937:
+                s += -0.34169
+            else:
+                s += 0.70853
+    else:
+        if x15 <= 0.006874:
+            s += 0.20125
+        else:
+            if x32 <= 0.1021:
+                s += 0.9415
+            else:
+                s += 0.16677
+    if x81 <= 0.5:
+        if x43 <= 0.5:
+            if x40 <= 0.845445:
+                s += -0.00324
+            else:
+                s += -0.28423
+        else:
+            if x61 <= 0.0:
+                s += 0.37559
+            else:
+                s += -0.68502
+    else:
+        if x7 <= 0.632121:
+            if x66 <= 0.1303:
+                s += 0.05536
+            else:
+                s += 1.00766
+        else:
+            s += 0.02612
+    if x64 <= 4.6:
+        if x64 <= 4.0:
+            if x23 <= 0.322917:
+                s += 0.00742
+            else:
+                s += 0.52106
+        else:
+            if x7 <= 0.565402:
+                s += -0.08764
+            else:
+                s += -0.43163
+    else:
+        if x40 <= 0.845445:
+            if x28 <= 0.0008:
+                s += 0.53651
+            else:
+                s += 0.14047
+        else:
+            if x1 <= 0.965949:
+                s += -0.32063
+            else:
+                s += 0.73802
+    if x79 <= 0.5:
+        if x27 <= 0.0006:
+            if x66 <= 0.6924:
+                s += -0.02761
+            else:
+                s += 0.17411
+        else:
+            if x4 <= 0.5:
+                s += -0.15173
+            else:
+                s += -1.08121
+    else:
+        if x14 <= 0.015204:
+            if x46 <= 0.000409:
+                s += 0.61725
+            else:
+                s += -0.18912
+        else:
+            if x32 <= 0.0336:
+                s += 1.0103
+            else:
+                s += 0.18173
+    if x85 <= 0.5:
+        if x84 <= 0.5:
+            if x101 <= 0.5:
+                s += -0.016
+            else:
+                s += 0.78017
+        else:
+            if x14 <= 0.000517:
+                s += -0.31791
+            else:
+                s += 1.31204
+    else:
+        if x14 <= 7.1e-05:
+            s += -0.09014
+        else:
+            if x24 <= 0.3:
+                s += 1.05238
+            else:
+                s += 0.11963
+    if x28 <= 0.0527:
+        if x55 <= 0.330117:
+            if x66 <= 0.6924:
+                s += -0.02677
+            else:
+                s += 0.27021
+        else:
+            if x65 <= 0.9829:
+                s += -0.15852
+            else:
+                s += 0.42407
+    else:
+        if x64 <= 1.1:
+            if x87 <= 0.47:
+                s += -0.101
+            else:
+                s += 1.01495
+        else:
+            if x92 <= 0.342355:
+                s += 0.27067
+            else:
+                s += 0.84025
+    if x16 <= 0.0:
+        if x24 <= 1.457143:
+            if x99 <= 0.5:
+                s += -0.04629
+            else:
+                s += 0.64086
+        else:
+            if x7 <= 0.486583:
+                s += 0.5414
+            else:
+                s += -0.08218
+    else:
+        if x66 <= 0.1485:
+            if x18 <= 0.05483:
+                s += 1.64128
+            else:
+                s += 0.25985
+        else:
+            if x14 <= 0.053407:
+                s += 0.03479
+            else:
+                s += 0.8322
+    if x45 <= 0.5:
+        if x44 <= 0.5:
+            if x88 <= 0.5:
+                s += 0.00147
+            else:
+                s += -0.28083
+        else:
+            if x14 <= 0.015204:
+                s += 0.1509
+            else:
+                s += 0.81037
+    else:
+        if x56 <= 0.0:
+            if x0 <= 0.5:
+                s += 1.30323
+            else:
+                s += -0.06848
+        else:
+            if x64 <= 0.0:
+                s += 0.80203
+            else:
+                s += -0.15417
+    if x33 <= 0.0048:
+        if x63 <= 0.0:
+            if x55 <= 0.330117:
+                s += -0.1825
+            else:
+                s += -0.60061
+        else:
+            if x42 <= 0.5:
+                s += -0.15672
+            else:
+                s += 0.61475
+    else:
+        if x94 <= 0.5:
+            if x109 <= 0.5:
+                s += -0.0027
+            else:
+                s += 0.45521
+        else:
+            if x55 <= 0.013728:
+                s += 1.05136
+            else:
+                s += 0.17746
+    if x83 <= 0.5:
+        if x102 <= 0.5:
+            if x89 <= 0.700807:
+                s += -0.04175
+            else:
+                s += 0.13476
+        else:
+            if x34 <= 0.0119:
+                s += -0.37027
+            else:
+                s += 0.49577
+    else:
+        if x15 <= 0.298061:
+            s += 1.09084
+        else:
+            s += -0.18398
+    if x27 <= 0.0006:
+        if x40 <= 0.845445:
+            if x89 <= 0.644181:
+                s += -0.04098
+            else:
+                s += 0.16022
+        else:
+            if x36 <= 0.0004:
+                s += -0.52083
+            else:
+                s += -0.01043
+    else:
+        if x39 <= 0.0:
+            if x90 <= 0.5:
+                s += -0.10183
+            else:
+                s += -0.64864
+        else:
+            if x55 <= 0.45784:
+                s += 0.90666
+            else:
+                s += -0.43698
+    if x7 <= 0.393469:
+        if x53 <= 0.0:
+            if x14 <= 0.0:
+                s += 0.07114
+            else:
+                s += 0.76973
+        else:
+            if x38 <= 0.0061:
+                s += -0.24962
+            else:
+                s += 0.22553
+    else:
+        if x94 <= 0.5:
+            if x60 <= 0.0:
+                s += -0.07391
+            else:
+                s += 0.13176
+        else:
+            if x29 <= 0.0006:
+                s += 1.15649
+            else:
+                s += 0.17677
+    if x10 <= 0.5:
+        if x92 <= 0.122216:
+            if x36 <= 0.0055:
+                s += 0.01737
+            else:
+                s += 0.37656
+        else:
+            if x67 <= 0.5:
+                s += 0.03071
+            else:
+                s += -0.24782
+    else:
+        if x66 <= 0.1297:
+            if x13 <= 0.5:
+                s += 0.1999
+            else:
+                s += -0.54401
+        else:
+            if x87 <= 0.47:
+                s += 0.84063
+            else:
+                s += -0.08904
+    if x62 <= 0.0:
+        if x75 <= 0.537009:
+            if x59 <= 0.36389:
+                s += -0.08421
+            else:
+                s += 0.07248
+        else:
+            if x63 <= 1.3:
+                s += 0.34281
+            else:
+                s += -0.2952
+    else:
+        if x57 <= 0.0:
+            if x92 <= 0.273258:
+                s += 1.32081
+            else:
+                s += 0.26438
+        else:
+            if x66 <= 0.5818:
+                s += -0.53051
+            else:
+                s += 0.81278
+    if x101 <= 0.5:
+        if x85 <= 0.5:
+            if x7 <= 0.393469:
+                s += 0.10843
+            else:
+                s += -0.03864
+        else:
+            if x89 <= 0.476211:
+                s += -0.04754
+            else:
+                s += 0.85152
+    else:
+        if x15 <= 0.006874:
+            s += 0.15038
+        else:
+            if x32 <= 0.1021:
+                s += 0.88784
+            else:
+                s += 0.12678
+    if x45 <= 0.5:
+        if x1 <= 0.31606:
+            if x0 <= 0.5:
+                s += -0.00436
+            else:
+                s += -0.65012
+        else:
+            if x21 <= 0.009708:
+                s += -0.20805
+            else:
+                s += 0.3286
+    else:
+        if x56 <= 0.0:
+            if x15 <= 0.001363:
+                s += 0.03384
+            else:
+                s += 1.28469
+        else:
+            if x64 <= 4.0:
+                s += 0.43989
+            else:
+                s += -0.42608
+    if x79 <= 0.5:
+        if x82 <= 0.5:
+            if x92 <= 0.122216:
+                s += 0.0487
+            else:
+                s += -0.07363
+        else:
+            if x14 <= 0.003767:
+                s += -0.06709
+            else:
+                s += 0.80283
+    else:
+        if x92 <= 0.064368:
+            if x33 <= 0.020756:
+                s += 0.41997
+            else:
+                s += -0.36898
+        else:
+            if x82 <= 0.5:
+                s += 0.84566
+            else:
+                s += -0.00529
+    if x76 <= 0.748393:
+        if x7 <= 0.688597:
+            if x3 <= 0.5:
+                s += -0.00268
+            else:
+                s += 0.35127
+        else:
+            if x22 <= 0.0:
+                s += -0.57421
+            else:
+                s += 0.12011
+    else:
+        if x65 <= 0.4673:
+            if x89 <= 0.671538:
+                s += -0.89007
+            else:
+                s += 0.25956
+        else:
+            s += 1.03145
+    if x93 <= 0.0:
+        if x53 <= 5.9e-05:
+            if x88 <= 0.5:
+                s += 0.21173
+            else:
+                s += -0.44229
+        else:
+            if x23 <= 0.322917:
+                s += -0.05225
+            else:
+                s += 0.3266
+    else:
+        if x53 <= 0.001549:
+            s += -0.46418
+        else:
+            if x78 <= 0.393469:
+                s += 1.10256
+            else:
+                s += 0.09283
+    if x81 <= 0.5:
+        if x37 <= 0.044958:
+            if x20 <= 0.006794:
+                s += -0.20285
+            else:
+                s += 0.59729
+        else:
+            if x109 <= 0.5:
+                s += 0.00783
+            else:
+                s += 0.45072
+    else:
+        if x63 <= 2.482366:
+            if x66 <= 0.1303:
+                s += 0.0528
+            else:
+                s += 0.93936
+        else:
+            s += -0.00904
+    if x27 <= 0.0006:
+        if x76 <= 0.31606:
+            if x59 <= 0.36389:
+                s += -0.05943
+            else:
+                s += 0.09787
+        else:
+            if x41 <= 0.5:
+                s += 0.17794
+            else:
+                s += 1.09797
+    else:
+        if x4 <= 0.5:
+            if x1 <= 0.748393:
+                s += -0.20989
+            else:
+                s += 0.60077
+        else:
+            if x57 <= 0.0:
+                s += -0.08956
+            else:
+                s += -1.15073
+    if x83 <= 0.5:
+        if x95 <= 0.5:
+            if x8 <= 0.5:
+                s += -0.00975
+            else:
+                s += 0.2441
+        else:
+            if x19 <= 0.001651:
+                s += -0.40988
+            else:
+                s += 0.37609
+    else:
+        if x16 <= 0.0:
+            s += -0.15201
+        else:
+            s += 1.06356
+    if x62 <= 0.0:
+        if x86 <= 0.5:
+            if x90 <= 0.5:
+                s += 0.01662
+            else:
+                s += -0.14754
+        else:
+            if x69 <= 0.277778:
+                s += 0.81243
+            else:
+                s += -0.35305
+    else:
+        if x57 <= 0.0:
+            if x92 <= 0.273258:
+                s += 1.23003
+            else:
+                s += 0.25214
+        else:
+            if x66 <= 0.5818:
+                s += -0.50598
+            else:
+                s += 0.77534
+    if x12 <= 0.5:
+        if x85 <= 0.5:
+            if x84 <= 0.5:
+                s += -0.01253
+            else:
+                s += 0.80781
+        else:
+            if x89 <= 0.476211:
+                s += -0.08458
+            else:
+                s += 0.83607
+    else:
+        if x92 <= 0.044904:
+            if x78 <= 0.221199:
+                s += 0.27763
+            else:
+                s += 1.38273
+        else:
+            if x39 <= 0.0012:
+                s += 0.4498
+            else:
+                s += -0.42029
+    if x101 <= 0.5:
+        if x98 <= 0.5:
+            if x99 <= 0.5:
+                s += -0.01382
+            else:
+                s += 0.74121
+        else:
+            if x22 <= 0.000642:
+                s += -0.14454
+            else:
+                s += 0.88456
+    else:
+        if x15 <= 0.010989:
+            s += 0.1793
+        else:
+            if x32 <= 0.1021:
+                s += 0.87675
+            else:
+                s += 0.11642
+    if x7 <= 0.393469:
+        if x23 <= 0.0:
+            if x90 <= 0.5:
+                s += 0.14458
+            else:
+                s += -0.37771
+        else:
+            if x34 <= 0.0119:
+                s += 1.28162
+            else:
+                s += 0.06207
+    else:
+        if x89 <= 0.550671:
+            if x57 <= 0.0:
+                s += -0.0605
+            else:
+                s += -0.39365
+        else:
+            if x96 <= 0.5:
+                s += -0.03027
+            else:
+                s += 0.30445
+    if x79 <= 0.5:
+        if x64 <= 4.0:
+            if x23 <= 0.322917:
+                s += 0.01221
+            else:
+                s += 0.45538
+        else:
+            if x64 <= 4.6:
+                s += -0.19487
+            else:
+                s += 0.17971
+    else:
+        if x14 <= 0.015204:
+            if x46 <= 0.000409:
+                s += 0.54201
+            else:
+                s += -0.211
+        else:
+            if x32 <= 0.0336:
+                s += 0.94591
+            else:
+                s += 0.128
+    if x7 <= 0.393469:
+        if x23 <= 0.0:
+            if x90 <= 0.5:
+                s += 0.14556
+            else:
+                s += -0.36167
+        else:
+            if x34 <= 0.0119:
+                s += 1.26287
+            else:
+                s += 0.05219
+    else:
+        if x89 <= 0.476211:
+            if x32 <= 0.0148:
+                s += -0.08254
+            else:
+                s += -0.54245
+        else:
+            if x35 <= 0.084937:
+                s += -0.02018
+            else:
+                s += 0.3236
+    if x92 <= 0.122216:
+        if x61 <= 0.0:
+            if x36 <= 0.0055:
+                s += 0.00764
+            else:
+                s += 0.34859
+        else:
+            if x34 <= 0.0:
+                s += 0.88427
+            else:
+                s += -0.19303
+    else:
+        if x67 <= 0.5:
+            if x65 <= 0.8697:
+                s += -0.05944
+            else:
+                s += 0.29698
+        else:
+            if x66 <= 0.92:
+                s += -0.26334
+            else:
+                s += 0.53826
+    if x53 <= 5.9e-05:
+        if x88 <= 0.5:
+            if x66 <= 0.0211:
+                s += -0.31414
+            else:
+                s += 0.27772
+        else:
+            if x65 <= 0.4673:
+                s += -0.5933
+            else:
+                s += 0.68925
+    else:
+        if x23 <= 0.322917:
+            if x43 <= 0.5:
+                s += -0.05464
+            else:
+                s += 0.31461
+        else:
+            if x40 <= 0.745183:
+                s += 1.4557
+            else:
+                s += -0.00985
+    if x45 <= 0.5:
+        if x95 <= 0.5:
+            if x59 <= 0.36389:
+                s += -0.04224
+            else:
+                s += 0.0879
+        else:
+            if x54 <= 0.001625:
+                s += -0.35576
+            else:
+                s += 0.5313
+    else:
+        if x51 <= 0.018102:
+            if x63 <= 0.1:
+                s += -0.39395
+            else:
+                s += 0.97709
+        else:
+            if x6 <= 0.5:
+                s += 0.92558
+            else:
+                s += -0.32417
+    if x83 <= 0.5:
+        if x40 <= 0.672808:
+            if x19 <= 0.001651:
+                s += 0.03316
+            else:
+                s += 0.73515
+        else:
+            if x110 <= 0.5:
+                s += -0.04635
+            else:
+                s += 1.0347
+    else:
+        if x15 <= 0.298061:
+            s += 1.00573
+        else:
+            s += -0.20595
+    if x93 <= 0.0:
+        if x65 <= 0.0765:
+            if x90 <= 0.5:
+                s += 0.3402
+            else:
+                s += -0.18267
+        else:
+            if x65 <= 0.12325:
+                s += -0.30664
+            else:
+                s += 0.01487
+    else:
+        if x53 <= 0.001549:
+            s += -0.45123
+        else:
+            if x78 <= 0.393469:
+                s += 1.05005
+            else:
+                s += 0.08737
+    if x10 <= 0.5:
+        if x28 <= 0.0527:
+            if x55 <= 0.330117:
+                s += 0.02928
+            else:
+                s += -0.11237
+        else:
+            if x59 <= 0.253263:
+                s += -0.05908
+            else:
+                s += 0.40528
+    else:
+        if x69 <= 0.205128:
+            if x71 <= 0.817473:
+                s += 0.86897
+            else:
+                s += -0.18294
+        else:
+            if x77 <= 0.033333:
+                s += -0.5373
+            else:
+                s += 0.42583
+    if x27 <= 0.0006:
+        if x40 <= 0.845445:
+            if x89 <= 0.671538:
+                s += -0.02809
+            else:
+                s += 0.16954
+        else:
+            if x4 <= 0.5:
+                s += -0.33805
+            else:
+                s += 0.42166
+    else:
+        if x107 <= 0.393469:
+            if x46 <= 0.001453:
+                s += -0.37911
+            else:
+                s += 0.06027
+        else:
+            if x48 <= 0.000186:
+                s += -0.04417
+            else:
+                s += 1.1479
     if x102 <= 0.5:
         if x89 <= 0.700807:
-            if x99 <= 0.5:
-                s += -0.06062
+            if x98 <= 0.5:
+                s += -0.03992
             else:
-                s += 0.87813
+                s += 0.73103
         else:
-            if x36 <= 0.085656:
-                s += 0.11828
+            if x65 <= 0.0765:
+                s += 0.53178
             else:
-                s += 0.7077
+                s += 0.07504
     else:
-        if x67 <= 0.35:
-            if x79 <= 0.072464:
-                s += -0.71835
+        if x34 <= 0.0119:
+            if x65 <= 0.3489:
+                s += -0.64547
             else:
-                s += 0.33565
+                s += -0.1035
         else:
-            if x53 <= 0.001562:
-                s += 0.44119
+            if x55 <= 0.871952:
+                s += 0.0712
             else:
-                s += -0.26016
-    if x101 <= 0.5:
-        if x45 <= 0.5:
-            if x44 <= 0.5:
-                s += -0.02913
+                s += 1.47666
+    if x27 <= 0.0006:
+        if x26 <= 0.0:
+            if x89 <= 0.788458:
+                s += 0.00951
             else:
-                s += 0.32266
+                s += 0.26183
         else:
-            if x16 <= 0.015252:
-                s += 0.21639
+            if x35 <= 0.084937:
+                s += -0.31246
             else:
-                s += 0.89201
-    else:
-        if x33 <= 0.1021:
-            if x18 <= 0.006854:
-                s += 0.2535
-            else:
-                s += 0.97227
-        else:
-            s += 0.14175
-    if x81 <= 0.5:
-        if x84 <= 0.5:
-            if x87 <= 0.5:
-                s += -0.02067
-            else:
-                s += 0.84869
-        else:
-            if x16 <= 0.003756:
-                s += 0.06942
-            else:
-                s += 0.96746
-    else:
-        if x16 <= 0.015252:
-            if x47 <= 0.000406:
-                s += 0.71652
-            else:
-                s += -0.21917
-        else:
-            if x33 <= 0.033612:
-                s += 1.04224
-            else:
-                s += 0.2172
-    if x8 <= 0.5:
-        if x28 <= 0.0:
-            if x107 <= 0.393469:
-                s += -0.01064
-            else:
-                s += 0.76971
-        else:
-            if x92 <= 0.031503:
-                s += 0.40543
-            else:
-                s += -0.46253
-    else:
-        if x39 <= 0.136856:
-            if x49 <= 0.186928:
-                s += 0.52219
-            else:
-                s += -0.08313
-        else:
-            if x30 <= 0.0532:
-                s += -0.34841
-            else:
-                s += 0.73815
-    if x29 <= 0.0006:
-        if x82 <= 0.5:
-            if x33 <= 0.0:
-                s += 0.23973
-            else:
-                s += -0.03383
-        else:
-            if x39 <= 0.0001:
-                s += 1.32968
-            else:
-                s += 0.15742
+                s += 0.6261
     else:
         if x4 <= 0.5:
             if x1 <= 0.907439:
-                s += -0.21563
+                s += -0.17054
             else:
-                s += 0.8705
+                s += 0.79151
         else:
             if x57 <= 0.0:
-                s += -0.1092
+                s += -0.09393
             else:
-                s += -1.33193
-    if x76 <= 0.029412:
-        if x55 <= 0.001066:
-            if x11 <= 0.5:
-                s += 0.09465
-            else:
-                s += 0.55941
-        else:
-            if x67 <= 0.188:
-                s += -0.20205
-            else:
-                s += 0.02969
-    else:
-        if x54 <= 0.000156:
-            if x7 <= 0.632121:
-                s += -0.13193
-            else:
-                s += -0.61643
-        else:
-            if x54 <= 0.003929:
-                s += 0.93827
-            else:
-                s += 0.02586
-    if x85 <= 0.5:
-        if x46 <= 0.5:
-            if x1 <= 0.31606:
-                s += -0.04428
-            else:
-                s += 0.18054
-        else:
-            if x56 <= 0.0:
-                s += 1.08274
-            else:
-                s += 0.20959
-    else:
-        if x19 <= 0.0:
-            s += 0.24231
-        else:
-            s += 1.06739
+                s += -1.11886
     if x101 <= 0.5:
-        if x61 <= 0.0:
-            if x59 <= 0.837234:
-                s += -0.07247
+        if x81 <= 0.5:
+            if x92 <= 0.122216:
+                s += 0.04297
             else:
-                s += 0.19182
+                s += -0.06202
         else:
-            if x90 <= 0.5:
-                s += 0.28694
+            if x7 <= 0.632121:
+                s += 0.74836
             else:
-                s += -0.1765
+                s += -0.05389
     else:
-        if x33 <= 0.1021:
-            if x18 <= 0.006854:
-                s += 0.23201
-            else:
-                s += 0.93884
+        if x15 <= 0.006874:
+            s += 0.12101
         else:
-            s += 0.12905
-    if x83 <= 0.5:
-        if x38 <= 0.044958:
-            if x59 <= 0.837234:
-                s += -0.26495
+            if x32 <= 0.1021:
+                s += 0.8224
             else:
-                s += 0.45361
+                s += 0.12016
+    if x33 <= 0.0048:
+        if x65 <= 0.6546:
+            if x46 <= 0.0:
+                s += 0.61651
+            else:
+                s += -0.17462
         else:
-            if x109 <= 0.5:
-                s += 0.00175
+            if x78 <= 0.632121:
+                s += -0.49365
             else:
-                s += 0.54873
+                s += 0.15195
     else:
-        if x7 <= 0.632121:
-            if x68 <= 0.1303:
-                s += 0.03035
+        if x92 <= 0.014555:
+            if x35 <= 0.0102:
+                s += 0.12365
             else:
-                s += 1.05134
+                s += 0.705
         else:
-            s += -0.05915
-    if x78 <= 0.748393:
+            if x79 <= 0.5:
+                s += -0.01312
+            else:
+                s += 0.58746
+    if x62 <= 0.0:
         if x102 <= 0.5:
             if x89 <= 0.700807:
-                s += -0.04818
+                s += -0.02931
             else:
-                s += 0.1389
+                s += 0.10016
         else:
-            if x35 <= 0.0115:
-                s += -0.38524
+            if x65 <= 0.3489:
+                s += -0.53823
             else:
-                s += 0.38027
+                s += 0.00169
     else:
-        if x67 <= 0.4703:
-            if x89 <= 0.67372:
-                s += -0.8619
+        if x57 <= 0.0:
+            if x92 <= 0.273258:
+                s += 1.12283
             else:
-                s += 0.33623
+                s += 0.2189
         else:
-            s += 1.08507
-    if x29 <= 0.0006:
-        if x41 <= 0.845445:
+            if x66 <= 0.5818:
+                s += -0.47739
+            else:
+                s += 0.71915
+    if x27 <= 0.0006:
+        if x40 <= 0.845445:
             if x89 <= 0.644181:
-                s += -0.04901
+                s += -0.02988
             else:
-                s += 0.17529
+                s += 0.1289
         else:
-            if x4 <= 0.5:
-                s += -0.40596
+            if x28 <= 0.0019:
+                s += -0.36321
             else:
-                s += 0.47598
+                s += 0.15634
     else:
         if x4 <= 0.5:
-            if x90 <= 0.5:
-                s += 0.01098
+            if x1 <= 0.748393:
+                s += -0.18264
             else:
-                s += -0.52195
+                s += 0.50526
         else:
             if x57 <= 0.0:
-                s += -0.11447
+                s += -0.09081
             else:
-                s += -1.26561
+                s += -1.06826
     if x7 <= 0.393469:
-        if x53 <= 0.0:
-            if x16 <= 0.0:
-                s += 0.07083
+        if x73 <= 0.15:
+            if x53 <= 0.0:
+                s += 0.50441
             else:
-                s += 0.83698
+                s += 0.07549
         else:
-            if x39 <= 0.0062:
-                s += -0.27186
+            if x89 <= 0.644181:
+                s += -0.52163
             else:
-                s += 0.2318
+                s += 0.3181
     else:
         if x94 <= 0.5:
-            if x89 <= 0.550671:
-                s += -0.20037
+            if x64 <= 4.6:
+                s += -0.05281
             else:
-                s += 0.011
+                s += 0.17896
         else:
-            if x48 <= 0.077683:
-                s += 1.00241
+            if x32 <= 0.0028:
+                s += 1.06456
             else:
-                s += -0.19913
-    if x53 <= 6.2e-05:
-        if x7 <= 0.393469:
-            if x68 <= 0.0211:
-                s += -0.16191
-            else:
-                s += 0.64854
-        else:
-            if x37 <= 0.0004:
-                s += -0.10916
-            else:
-                s += 0.50823
-    else:
-        if x26 <= 0.4:
-            if x59 <= 0.364215:
-                s += -0.13901
-            else:
-                s += 0.04875
-        else:
-            if x41 <= 0.745183:
-                s += 1.63765
-            else:
-                s += 0.02923
-    if x10 <= 0.5:
-        if x76 <= 0.0:
-            if x55 <= 0.001066:
-                s += 0.15905
-            else:
-                s += -0.03865
-        else:
-            if x70 <= 0.173913:
-                s += 0.04065
-            else:
-                s += -0.42977
-    else:
-        if x71 <= 0.115385:
-            if x54 <= 0.009059:
-                s += 1.07978
-            else:
-                s += 0.10437
-        else:
-            if x68 <= 0.1303:
-                s += -0.38762
-            else:
-                s += 0.44403
-    if x66 <= 4.6:
-        if x66 <= 4.0:
-            if x26 <= 0.4:
-                s += 0.01476
-            else:
-                s += 0.55933
-        else:
-            if x7 <= 0.565402:
-                s += -0.10407
-            else:
-                s += -0.42999
-    else:
-        if x41 <= 0.845445:
-            if x29 <= 0.0006:
-                s += 0.45175
-            else:
-                s += -0.20336
-        else:
-            if x1 <= 0.965949:
-                s += -0.39044
-            else:
-                s += 0.67313
-    if x85 <= 0.5:
-        if x81 <= 0.5:
-            if x84 <= 0.5:
-                s += -0.0161
-            else:
-                s += 0.71228
-        else:
-            if x84 <= 0.5:
-                s += 0.71519
-            else:
-                s += -0.08163
-    else:
-        if x19 <= 0.0:
-            s += 0.22841
-        else:
-            s += 1.02861
-    if x101 <= 0.5:
-        if x88 <= 0.5:
-            if x86 <= 0.5:
-                s += -0.0151
-            else:
-                s += 0.94342
-        else:
-            if x71 <= 0.27907:
-                s += 0.84546
-            else:
-                s += -0.31156
-    else:
-        if x33 <= 0.1021:
-            if x18 <= 0.010992:
-                s += 0.25775
-            else:
-                s += 0.9332
-        else:
-            s += 0.13078
-    if x67 <= 0.9845:
-        if x12 <= 0.5:
-            if x26 <= 0.4:
-                s += -0.06434
-            else:
-                s += 0.29535
-        else:
-            if x68 <= 0.1832:
-                s += -0.0187
-            else:
-                s += 0.71023
-    else:
-        if x27 <= 0.3:
-            if x47 <= 0.020308:
-                s += -0.07697
-            else:
-                s += 0.56008
-        else:
-            if x65 <= 0.0:
-                s += 1.07466
-            else:
-                s += -0.08545
-    if x87 <= 0.5:
-        if x29 <= 0.0006:
-            if x68 <= 0.812:
-                s += -0.01302
-            else:
-                s += 0.22233
-        else:
-            if x22 <= 0.015246:
-                s += -0.2701
-            else:
-                s += 0.44452
-    else:
-        if x89 <= 0.476211:
-            s += -0.0365
-        else:
-            s += 0.90299
-    if x34 <= 0.0048:
-        if x64 <= 0.0:
-            if x40 <= 0.0012:
-                s += -0.37493
-            else:
-                s += 0.13399
-        else:
-            if x109 <= 0.5:
-                s += 0.32757
-            else:
-                s += -0.81541
-    else:
-        if x109 <= 0.5:
-            if x94 <= 0.5:
-                s += -0.0011
-            else:
-                s += 0.60131
-        else:
-            if x53 <= 0.047041:
-                s += 0.07034
-            else:
-                s += 0.95517
-    if x100 <= 0.5:
-        if x93 <= 0.0:
+                s += 0.15367
+    if x64 <= 4.0:
+        if x64 <= 1.6:
             if x88 <= 0.5:
-                s += -0.0182
+                s += 0.02314
             else:
-                s += 0.59111
+                s += -0.36923
         else:
-            if x80 <= 0.393469:
-                s += 1.00862
+            if x14 <= 0.053407:
+                s += 0.11727
             else:
-                s += -0.04828
+                s += 0.67686
     else:
-        if x40 <= 0.0:
-            if x52 <= 0.020229:
-                s += -0.70579
+        if x64 <= 4.6:
+            if x14 <= 0.000517:
+                s += -0.4796
             else:
-                s += 0.6458
+                s += -0.08225
         else:
-            if x90 <= 0.5:
-                s += 1.493
+            if x47 <= 0.0:
+                s += 0.34136
             else:
-                s += -0.18131
-    if x46 <= 0.5:
-        if x95 <= 0.5:
-            if x59 <= 0.364215:
-                s += -0.05302
+                s += -0.04689
+    if x53 <= 5.9e-05:
+        if x28 <= 0.0003:
+            if x88 <= 0.5:
+                s += 0.03124
             else:
-                s += 0.10021
+                s += -0.65931
         else:
-            if x54 <= 0.001608:
-                s += -0.41014
+            if x18 <= 0.0:
+                s += 0.15029
             else:
-                s += 0.6323
+                s += 0.98734
     else:
-        if x56 <= 0.0:
-            if x18 <= 0.001361:
-                s += 0.00259
+        if x65 <= 0.9829:
+            if x31 <= 0.0124:
+                s += -0.06115
             else:
-                s += 1.26044
+                s += 0.24904
         else:
-            if x66 <= 4.0:
-                s += 0.5127
+            if x46 <= 0.020249:
+                s += 0.01768
             else:
-                s += -0.45844
-    if x85 <= 0.5:
-        if x102 <= 0.5:
-            if x89 <= 0.700807:
-                s += -0.03785
+                s += 0.8011
+    if x10 <= 0.5:
+        if x13 <= 0.5:
+            if x92 <= 0.122216:
+                s += 0.04362
             else:
-                s += 0.12977
+                s += -0.06952
         else:
-            if x67 <= 0.35:
-                s += -0.57978
+            if x58 <= 0.111133:
+                s += 0.81995
             else:
-                s += -0.04129
+                s += -0.40693
     else:
-        if x19 <= 0.0:
-            s += 0.2227
-        else:
-            s += 0.98662
-    if x63 <= 0.0:
-        if x83 <= 0.5:
-            if x7 <= 0.393469:
-                s += 0.10949
+        if x66 <= 0.1297:
+            if x13 <= 0.5:
+                s += 0.15491
             else:
-                s += -0.0408
-        else:
-            if x7 <= 0.632121:
-                s += 0.85787
-            else:
-                s += -0.07119
-    else:
-        if x16 <= 0.122306:
-            if x72 <= 0.246358:
-                s += 0.29331
-            else:
-                s += 1.15523
-        else:
-            if x92 <= 0.272525:
-                s += 0.20275
-            else:
-                s += -0.6525
-    if x44 <= 0.5:
-        if x52 <= 0.139097:
-            if x28 <= 0.0:
-                s += -0.00657
-            else:
-                s += -0.35428
-        else:
-            if x50 <= 0.0:
-                s += 0.62376
-            else:
-                s += -0.18038
-    else:
-        if x62 <= 0.0:
-            if x59 <= 0.031844:
-                s += -0.0386
-            else:
-                s += 0.51458
-        else:
-            if x37 <= 0.0059:
-                s += 0.08061
-            else:
-                s += -1.03943
-    if x29 <= 0.0006:
-        if x41 <= 0.845445:
-            if x89 <= 0.644181:
-                s += -0.03566
-            else:
-                s += 0.15543
-        else:
-            if x4 <= 0.5:
-                s += -0.35638
-            else:
-                s += 0.38966
-    else:
-        if x4 <= 0.5:
-            if x1 <= 0.31606:
-                s += -0.22199
-            else:
-                s += 0.44182
-        else:
-            if x57 <= 0.0:
-                s += -0.11819
-            else:
-                s += -1.18294
-    if x101 <= 0.5:
-        if x98 <= 0.5:
-            if x90 <= 0.5:
-                s += 0.00896
-            else:
-                s += -0.20239
-        else:
-            if x7 <= 0.632121:
-                s += 0.46927
-            else:
-                s += -0.13769
-    else:
-        if x33 <= 0.1021:
-            if x18 <= 0.010992:
-                s += 0.23765
-            else:
-                s += 0.89941
-        else:
-            s += 0.12139
-    if x53 <= 6.2e-05:
-        if x47 <= 0.00145:
-            if x17 <= 0.010858:
-                s += -0.18646
-            else:
-                s += 0.73169
-        else:
-            if x67 <= 0.7848:
-                s += 0.62241
-            else:
-                s += -0.03675
-    else:
-        if x67 <= 0.9845:
-            if x44 <= 0.5:
-                s += -0.06247
-            else:
-                s += 0.35169
-        else:
-            if x47 <= 0.020308:
-                s += 0.04729
-            else:
-                s += 0.84761
-    if x86 <= 0.5:
-        if x66 <= 4.0:
-            if x80 <= 0.221199:
-                s += -0.04643
-            else:
-                s += 0.17331
-        else:
-            if x66 <= 4.6:
-                s += -0.20171
-            else:
-                s += 0.18495
-    else:
-        if x16 <= 0.000513:
-            s += -0.37084
-        else:
-            s += 1.22204
-    if x7 <= 0.393469:
-        if x75 <= 0.15:
-            if x53 <= 0.0:
-                s += 0.54889
-            else:
-                s += 0.08298
-        else:
-            if x89 <= 0.644181:
-                s += -0.54496
-            else:
-                s += 0.28295
-    else:
-        if x89 <= 0.550671:
-            if x20 <= 0.030528:
-                s += -0.28049
-            else:
-                s += 0.04127
+                s += -0.48797
         else:
             if x97 <= 0.5:
-                s += -0.04343
+                s += 0.73794
             else:
-                s += 0.34232
-    if x7 <= 0.393469:
-        if x53 <= 0.0:
-            if x16 <= 0.0:
-                s += 0.03839
+                s += -0.13771
+    if x75 <= 0.537009:
+        if x59 <= 0.36389:
+            if x65 <= 0.0765:
+                s += 0.22557
             else:
-                s += 0.73677
+                s += -0.11232
         else:
-            if x39 <= 0.0062:
-                s += -0.25052
+            if x7 <= 0.565402:
+                s += 0.13369
             else:
-                s += 0.22225
+                s += -0.09216
     else:
-        if x94 <= 0.5:
-            if x89 <= 0.550671:
-                s += -0.17049
+        if x59 <= 0.61465:
+            if x9 <= 0.577576:
+                s += -0.12109
             else:
-                s += 0.00654
+                s += 0.57208
         else:
-            if x28 <= 0.0:
-                s += 0.82481
+            if x57 <= 0.0:
+                s += 0.1
             else:
-                s += -0.3684
-    if x92 <= 0.121947:
-        if x37 <= 0.0059:
-            if x90 <= 0.5:
-                s += 0.07492
-            else:
-                s += -0.24445
-        else:
-            if x53 <= 0.000805:
-                s += 0.85597
-            else:
-                s += 0.21055
-    else:
-        if x8 <= 0.5:
-            if x69 <= 0.5:
-                s += -0.01429
-            else:
-                s += -0.27593
-        else:
-            if x23 <= 0.251554:
-                s += 0.38016
-            else:
-                s += -0.11727
-    if x100 <= 0.5:
-        if x41 <= 0.745183:
-            if x22 <= 0.0:
-                s += -0.03121
-            else:
-                s += 0.30578
-        else:
-            if x67 <= 0.035:
-                s += 0.68543
-            else:
-                s += -0.09302
-    else:
-        if x40 <= 0.0:
-            if x52 <= 0.020229:
-                s += -0.64867
-            else:
-                s += 0.59214
-        else:
-            if x90 <= 0.5:
-                s += 1.4005
-            else:
-                s += -0.15962
-    if x85 <= 0.5:
-        if x81 <= 0.5:
-            if x102 <= 0.5:
-                s += 0.00473
-            else:
-                s += -0.2503
-        else:
-            if x16 <= 0.015252:
-                s += 0.20426
-            else:
-                s += 0.85154
-    else:
-        if x19 <= 0.0:
-            s += 0.20119
-        else:
-            s += 0.95492
-    if x78 <= 0.748393:
-        if x41 <= 0.672808:
-            if x22 <= 0.0:
-                s += 0.03256
-            else:
-                s += 0.63379
-        else:
-            if x110 <= 0.5:
-                s += -0.05311
-            else:
-                s += 0.93141
-    else:
-        if x67 <= 0.4703:
-            if x89 <= 0.67372:
-                s += -0.83023
-            else:
-                s += 0.29255
-        else:
-            s += 1.03199
-    if x10 <= 0.5:
-        if x14 <= 0.5:
-            if x92 <= 0.121947:
-                s += 0.04504
-            else:
-                s += -0.07992
-        else:
-            if x74 <= 0.5:
-                s += 0.79447
-            else:
-                s += -0.51705
-    else:
-        if x71 <= 0.115385:
-            if x54 <= 0.009059:
-                s += 0.99302
-            else:
-                s += 0.07671
-        else:
-            if x68 <= 0.1303:
-                s += -0.38082
-            else:
-                s += 0.38197
-    if x34 <= 0.0048:
-        if x67 <= 0.0753:
-            if x47 <= 0.0:
-                s += 0.77005
-            else:
-                s += -0.15399
-        else:
-            if x37 <= 0.0:
-                s += -0.35599
-            else:
-                s += 0.21346
-    else:
-        if x109 <= 0.5:
-            if x89 <= 0.513248:
-                s += -0.09737
-            else:
-                s += 0.04874
-        else:
-            if x53 <= 0.047041:
-                s += 0.01957
-            else:
-                s += 0.8776
-    if x46 <= 0.5:
-        if x1 <= 0.31606:
-            if x0 <= 0.5:
-                s += -0.00952
-            else:
-                s += -0.57679
-        else:
-            if x68 <= 0.0513:
-                s += -0.33698
-            else:
-                s += 0.23428
-    else:
-        if x51 <= 0.017728:
-            if x59 <= 0.615693:
-                s += -0.37647
-            else:
-                s += 0.96618
-        else:
-            if x70 <= 0.074074:
-                s += 0.88524
-            else:
-                s += -0.21729
-    if x101 <= 0.5:
-        if x36 <= 0.085656:
-            if x28 <= 0.0:
-                s += -0.00309
-            else:
-                s += -0.27918
-        else:
-            if x80 <= 0.393469:
-                s += -0.01003
-            else:
-                s += 0.82289
-    else:
-        if x33 <= 0.1021:
-            if x18 <= 0.010992:
-                s += 0.20366
-            else:
-                s += 0.8701
-        else:
-            s += 0.11425
-    if x59 <= 0.364215:
-        if x77 <= 0.5378:
-            if x67 <= 0.0753:
-                s += 0.2313
-            else:
-                s += -0.12214
-        else:
-            if x89 <= 0.727468:
-                s += 0.6953
-            else:
-                s += -0.12354
-    else:
-        if x67 <= 0.9845:
-            if x66 <= 4.6:
-                s += 0.00632
-            else:
-                s += 0.38853
-        else:
-            if x47 <= 0.020308:
-                s += 0.14099
-            else:
-                s += 1.18317
-    if x85 <= 0.5:
-        if x63 <= 0.0:
-            if x92 <= 0.089506:
-                s += 0.05282
-            else:
-                s += -0.06249
-        else:
-            if x16 <= 0.122306:
-                s += 0.87128
-            else:
-                s += -0.3667
-    else:
-        if x19 <= 0.0:
-            s += 0.193
-        else:
-            s += 0.91727
-    if x89 <= 0.788458:
-        if x58 <= 0.022842:
-            if x41 <= 0.745183:
-                s += 0.01476
-            else:
-                s += -0.1459
-        else:
-            if x25 <= 0.002762:
-                s += 0.09463
-            else:
-                s += 1.05696
-    else:
-        if x50 <= 0.084103:
-            if x60 <= 3.9:
-                s += 0.31592
-            else:
-                s += -0.42212
-        else:
-            if x68 <= 0.812:
-                s += -0.65681
-            else:
-                s += 0.40807
-    if x29 <= 0.0006:
-        if x78 <= 0.31606:
-            if x56 <= 0.846717:
-                s += -0.0213
-            else:
-                s += 0.28539
-        else:
-            if x80 <= 0.0:
-                s += 1.14161
-            else:
-                s += 0.16914
-    else:
-        if x40 <= 0.0:
-            if x4 <= 0.5:
-                s += -0.1829
-            else:
-                s += -1.03349
-        else:
-            if x55 <= 0.45784:
-                s += 0.91252
-            else:
-                s += -0.43321
-    if x13 <= 0.5:
-        if x59 <= 0.941477:
-            if x56 <= 0.846717:
-                s += -0.03858
-            else:
-                s += 0.21287
-        else:
-            if x76 <= 0.029412:
-                s += 0.30599
-            else:
-                s += -0.35559
-    else:
-        if x105 <= 0.5:
-            if x64 <= 2.496635:
-                s += 0.83831
-            else:
-                s += -0.34377
-        else:
-            s += -0.54103
-    if x86 <= 0.5:
-        if x87 <= 0.5:
-            if x102 <= 0.5:
-                s += 0.00554
-            else:
-                s += -0.23208
-        else:
-            if x89 <= 0.476211:
-                s += -0.04722
-            else:
-                s += 0.84527
-    else:
-        if x16 <= 0.000513:
-            s += -0.35773
-        else:
-            s += 1.12752
-    if x101 <= 0.5:
-        if x95 <= 0.5:
-            if x59 <= 0.364215:
-                s += -0.04332
-            else:
-                s += 0.0851
-        else:
-            if x22 <= 0.001623:
-                s += -0.39907
-            else:
-                s += 0.42605
-    else:
-        if x18 <= 0.006854:
-            s += 0.14787
-        else:
-            s += 0.75391
-    if x83 <= 0.5:
-        if x93 <= 0.0:
-            if x46 <= 0.5:
-                s += -0.01652
-            else:
-                s += 0.39054
-        else:
-            if x53 <= 0.001562:
-                s += -0.51201
-            else:
-                s += 0.74187
-    else:
-        if x68 <= 0.215:
-            if x67 <= 0.241:
-                s += -0.3113
-            else:
-                s += 0.40652
-        else:
-            if x32 <= 0.0026:
-                s += 0.985
-            else:
-                s += 0.15406
-    if x81 <= 0.5:
-        if x84 <= 0.5:
-            if x66 <= 4.0:
-                s += 0.02584
-            else:
-                s += -0.10098
-        else:
-            if x67 <= 0.121:
-                s += -0.02843
-            else:
-                s += 0.82896
-    else:
-        if x92 <= 0.064176:
-            if x34 <= 0.0208:
-                s += 0.41441
-            else:
-                s += -0.49069
-        else:
-            if x84 <= 0.5:
-                s += 0.8
-            else:
-                s += -0.05411
-    if x85 <= 0.5:
-        if x78 <= 0.748393:
-            if x41 <= 0.845445:
-                s += 0.00624
-            else:
-                s += -0.22221
-        else:
-            if x67 <= 0.4703:
-                s += -0.42506
-            else:
-                s += 0.98273
-    else:
-        if x73 <= 0.622407:
-            s += 0.88682
-        else:
-            s += 0.20145
-    if x34 <= 0.0048:
-        if x79 <= 0.0:
-            if x47 <= 0.0:
-                s += 0.38423
-            else:
-                s += -0.19607
-        else:
-            if x12 <= 0.5:
-                s += -0.87454
-            else:
-                s += 0.29277
-    else:
-        if x92 <= 0.014483:
-            if x23 <= 0.056165:
-                s += 0.1328
-            else:
-                s += 0.82048
-        else:
-            if x89 <= 0.476211:
-                s += -0.15398
-            else:
-                s += 0.02913
-    if x100 <= 0.5:
-        if x53 <= 6.2e-05:
-            if x37 <= 0.0004:
-                s += 0.03259
-            else:
-                s += 0.58333
-        else:
-            if x26 <= 0.4:
-                s += -0.04834
-            else:
-                s += 0.2905
-    else:
-        if x40 <= 0.0:
-            if x52 <= 0.020229:
-                s += -0.61846
-            else:
-                s += 0.52367
-        else:
-            if x90 <= 0.5:
-                s += 1.2954
-            else:
-                s += -0.15549
-    if x29 <= 0.0006:
-        if x82 <= 0.5:
-            if x78 <= 0.31606:
-                s += -0.01569
-            else:
-                s += 0.2661
-        else:
-            if x39 <= 0.0001:
-                s += 1.14408
-            else:
-                s += 0.10116
-    else:
-        if x40 <= 0.0823:
-            if x28 <= 0.0:
-                s += -0.21483
-            else:
-                s += 1.25216
-        else:
-            if x47 <= 0.007333:
-                s += 1.21373
-            else:
-                s += -0.07381
-    if x10 <= 0.5:
-        if x76 <= 0.0:
-            if x55 <= 0.001066:
-                s += 0.12875
-            else:
-                s += -0.03517
-        else:
-            if x74 <= 0.5:
-                s += -0.01783
-            else:
-                s += -0.58928
-    else:
-        if x71 <= 0.115385:
-            if x92 <= 0.021685:
-                s += 0.08255
-            else:
-                s += 0.91618
-        else:
-            if x57 <= 6.6e-05:
-                s += 0.46668
-            else:
-                s += -0.25174
-    if x101 <= 0.5:
-        if x48 <= 0.077683:
-            if x90 <= 0.5:
-                s += 0.00834
-            else:
-                s += -0.17129
-        else:
-            if x67 <= 0.188:
-                s += -0.47413
-            else:
-                s += 0.30551
-    else:
-        if x18 <= 0.006854:
-            s += 0.13296
-        else:
-            s += 0.7233
-    if x41 <= 0.672808:
-        if x21 <= 0.0:
-            if x26 <= 0.0:
-                s += -0.01334
-            else:
-                s += 0.99636
-        else:
-            if x80 <= 0.221199:
-                s += 0.33525
-            else:
-                s += 1.09443
-    else:
-        if x110 <= 0.5:
-            if x94 <= 0.5:
-                s += -0.04893
-            else:
-                s += 0.69146
-        else:
-            if x31 <= 0.0:
-                s += 0.01217
-            else:
-                s += 0.98935
-    if x89 <= 0.513248:
-        if x57 <= 0.0:
-            if x55 <= 0.691699:
-                s += -0.07572
-            else:
-                s += 0.37076
-        else:
-            if x12 <= 0.5:
-                s += -0.38997
-            else:
-                s += 0.81143
-    else:
-        if x12 <= 0.5:
-            if x66 <= 4.0:
-                s += 0.08754
-            else:
-                s += -0.11973
-        else:
-            if x77 <= 0.010307:
-                s += -0.48573
-            else:
-                s += 0.73907
-    if x89 <= 0.788458:
-        if x82 <= 0.5:
-            if x41 <= 0.845445:
-                s += -0.02577
-            else:
-                s += -0.35292
-        else:
-            if x80 <= 0.221199:
-                s += -0.07627
-            else:
-                s += 1.28994
-    else:
-        if x21 <= 0.058976:
-            if x60 <= 3.9:
-                s += 0.30713
-            else:
-                s += -0.3711
-        else:
-            if x67 <= 0.7848:
-                s += -0.56859
-            else:
-                s += 0.36638
-    if x87 <= 0.5:
-        if x86 <= 0.5:
-            if x92 <= 0.089506:
-                s += 0.04376
-            else:
-                s += -0.06103
-        else:
-            if x16 <= 0.000513:
-                s += -0.334
-            else:
-                s += 1.08198
-    else:
-        if x27 <= 0.0:
-            if x47 <= 0.000221:
-                s += 0.06409
-            else:
-                s += 0.96958
-        else:
-            if x18 <= 0.027465:
-                s += 0.25558
-            else:
-                s += -0.28841
-    if x66 <= 4.6:
-        if x66 <= 4.0:
-            if x80 <= 0.221199:
-                s += -0.05655
-            else:
-                s += 0.1495
-        else:
-            if x91 <= 0.333333:
-                s += -0.19119
-            else:
-                s += 0.51059
-    else:
-        if x41 <= 0.845445:
-            if x82 <= 0.5:
-                s += 0.38875
-            else:
-                s += -0.069
-        else:
-            if x68 <= 0.4189:
-                s += -0.51518
-            else:
-                s += 0.26597
-    if x80 <= 0.221199:
-        if x5 <= 0.5:
-            if x26 <= 0.4:
-                s += -0.1208
-            else:
-                s += 0.34944
-        else:
-            if x68 <= 0.0513:
-                s += -0.2414
-            else:
-                s += 0.52797
-    else:
-        if x97 <= 0.5:
-            if x67 <= 0.0753:
-                s += 0.39264
-            else:
-                s += -0.08094
-        else:
-            if x23 <= 0.0:
-                s += 1.19404
-            else:
-                s += 0.26979
+                s += -0.59248
     return s
 
 
@@ -3213,21 +3279,21 @@ def _structured(ev: dict[str, float]) -> float:
     x10 = get('agree:differ-title', 0.0)
     x11 = get('agree:differ-volume', 0.0)
     x12 = get('check:left-over', 0.0)
-    x13 = get('check:no-title', 0.0)
-    x14 = get('check:odd-name', 0.0)
-    x15 = get('check:odd-publisher', 0.0)
-    x16 = get('container:locator-word', 0.0)
-    x17 = get('container:trailing-number', 0.0)
-    x18 = get('issue:odd', 0.0)
-    x19 = get('name:lowercase-family', 0.0)
-    x20 = get('publisher:digit', 0.0)
-    x21 = get('reader:confidence-doubt', 0.0)
-    x22 = get('title:long', 0.0)
-    x23 = get('title:lowercase-start', 0.0)
-    x24 = get('title:page-range', 0.0)
-    x25 = get('title:year', 0.0)
-    x26 = get('uncovered:any', 0.0)
-    x27 = get('uncovered:count', 0.0)
+    x13 = get('check:lost-italics', 0.0)
+    x14 = get('check:no-title', 0.0)
+    x15 = get('check:odd-name', 0.0)
+    x16 = get('check:odd-publisher', 0.0)
+    x17 = get('container:locator-word', 0.0)
+    x18 = get('container:trailing-number', 0.0)
+    x19 = get('issue:odd', 0.0)
+    x20 = get('name:lowercase-family', 0.0)
+    x21 = get('publisher:digit', 0.0)
+    x22 = get('reader:confidence-doubt', 0.0)
+    x23 = get('title:long', 0.0)
+    x24 = get('title:lowercase-start', 0.0)
+    x25 = get('title:page-range', 0.0)
+    x26 = get('title:year', 0.0)
+    x27 = get('uncovered:any', 0.0)
     x28 = get('value:link-word', 0.0)
     x29 = get('value:role-word', 0.0)
     x30 = get('year:missing', 0.0)
@@ -3235,2120 +3301,2147 @@ def _structured(ev: dict[str, float]) -> float:
     x32 = get('year:several', 0.0)
     s = 0.0
     if x0 <= 0.31606:
-        if x21 <= 0.42:
-            if x21 <= 0.025:
-                s += -0.59887
+        if x22 <= 0.27:
+            if x22 <= 0.025:
+                s += -0.59751
             else:
-                s += -0.77667
+                s += -0.77057
         else:
-            s += 0.77741
+            if x22 <= 0.345:
+                s += -0.17427
+            else:
+                s += 0.42741
     else:
-        if x21 <= 0.075:
+        if x22 <= 0.075:
             if x0 <= 0.748393:
-                s += 0.42034
+                s += 0.3121
             else:
-                s += 1.82027
+                s += 1.77406
         else:
-            if x23 <= 0.5:
-                s += 4.04635
-            else:
-                s += -0.1135
-    if x0 <= 0.31606:
-        if x21 <= 0.42:
-            if x21 <= 0.025:
-                s += -0.56346
-            else:
-                s += -0.73986
-        else:
-            s += 0.7319
-    else:
-        if x21 <= 0.075:
-            if x0 <= 0.748393:
-                s += 0.3702
-            else:
-                s += 1.4574
-        else:
-            if x23 <= 0.5:
-                s += 2.84197
-            else:
-                s += -0.10738
-    if x0 <= 0.31606:
-        if x21 <= 0.42:
-            if x21 <= 0.025:
-                s += -0.52929
-            else:
-                s += -0.70401
-        else:
-            s += 0.68907
-    else:
-        if x21 <= 0.075:
-            if x0 <= 0.748393:
-                s += 0.3272
-            else:
-                s += 1.20336
-        else:
-            if x23 <= 0.5:
-                s += 2.22152
-            else:
-                s += -0.10159
-    if x0 <= 0.31606:
-        if x21 <= 0.42:
-            if x21 <= 0.025:
-                s += -0.49636
-            else:
-                s += -0.669
-        else:
-            s += 0.64881
-    else:
-        if x21 <= 0.195:
-            if x26 <= 0.5:
-                s += 1.11403
-            else:
-                s += -0.00325
-        else:
-            s += 2.44941
-    if x0 <= 0.31606:
-        if x21 <= 0.42:
-            if x21 <= 0.025:
-                s += -0.46466
-            else:
-                s += -0.63477
-        else:
-            s += 0.61101
-    else:
-        if x21 <= 0.075:
-            if x5 <= 0.5:
-                s += 0.52763
-            else:
-                s += 1.87789
-        else:
-            if x23 <= 0.5:
-                s += 1.60878
-            else:
-                s += -0.16695
-    if x0 <= 0.31606:
-        if x21 <= 0.27:
-            if x21 <= 0.025:
-                s += -0.4342
-            else:
-                s += -0.61784
-        else:
-            if x21 <= 0.42:
-                s += -0.07685
-            else:
-                s += 0.57554
-    else:
-        if x21 <= 0.195:
-            if x0 <= 0.907439:
-                s += 0.53338
-            else:
-                s += 1.36888
-        else:
-            s += 1.87294
-    if x0 <= 0.31606:
-        if x21 <= 0.27:
-            if x21 <= 0.025:
-                s += -0.405
-            else:
-                s += -0.58499
-        else:
-            if x21 <= 0.42:
-                s += -0.07137
-            else:
-                s += 0.54227
-    else:
-        if x21 <= 0.075:
-            if x5 <= 0.5:
-                s += 0.38087
-            else:
-                s += 1.4757
-        else:
-            if x23 <= 0.5:
-                s += 1.26921
-            else:
-                s += -0.20645
-    if x0 <= 0.31606:
-        if x21 <= 0.27:
-            if x21 <= 0.025:
-                s += -0.37707
-            else:
-                s += -0.55285
-        else:
-            if x21 <= 0.42:
-                s += -0.06627
-            else:
-                s += 0.51107
-    else:
-        if x21 <= 0.195:
-            if x26 <= 0.5:
-                s += 0.65381
-            else:
-                s += -0.16756
-        else:
-            s += 1.542
-    if x0 <= 0.31606:
-        if x21 <= 0.27:
-            if x21 <= 0.025:
-                s += -0.35043
-            else:
-                s += -0.52146
-        else:
-            if x21 <= 0.42:
-                s += -0.06152
-            else:
-                s += 0.4818
-    else:
-        if x21 <= 0.195:
-            if x0 <= 0.907439:
-                s += 0.33335
-            else:
-                s += 1.02229
-        else:
-            s += 1.40151
-    if x0 <= 0.31606:
-        if x21 <= 0.125:
-            if x21 <= 0.025:
-                s += -0.32509
-            else:
-                s += -0.58041
-        else:
-            if x21 <= 0.42:
-                s += -0.24428
-            else:
-                s += 0.45434
-    else:
-        if x21 <= 0.075:
-            if x10 <= 0.5:
-                s += 0.0837
-            else:
-                s += 0.64387
-        else:
-            if x0 <= 0.907439:
-                s += 0.68217
-            else:
-                s += 1.43467
-    if x0 <= 0.31606:
-        if x21 <= 0.27:
             if x24 <= 0.5:
-                s += -0.41293
+                s += 4.14883
             else:
-                s += 0.20449
+                s += -0.04471
+    if x0 <= 0.31606:
+        if x22 <= 0.27:
+            if x22 <= 0.025:
+                s += -0.56322
+            else:
+                s += -0.73563
+        else:
+            if x22 <= 0.345:
+                s += -0.1628
+            else:
+                s += 0.39671
+    else:
+        if x22 <= 0.075:
+            if x0 <= 0.748393:
+                s += 0.27631
+            else:
+                s += 1.41529
+        else:
+            if x24 <= 0.5:
+                s += 2.85368
+            else:
+                s += -0.04228
+    if x0 <= 0.31606:
+        if x22 <= 0.42:
+            if x22 <= 0.125:
+                s += -0.67095
+            else:
+                s += -0.47687
+        else:
+            s += 0.80346
+    else:
+        if x22 <= 0.075:
+            if x5 <= 0.5:
+                s += 0.68534
+            else:
+                s += 2.47612
+        else:
+            if x24 <= 0.5:
+                s += 2.20271
+            else:
+                s += -0.03997
+    if x0 <= 0.31606:
+        if x22 <= 0.42:
+            if x22 <= 0.025:
+                s += -0.48911
+            else:
+                s += -0.65777
+        else:
+            s += 0.75646
+    else:
+        if x22 <= 0.195:
+            if x0 <= 0.907439:
+                s += 0.68384
+            else:
+                s += 1.8196
+        else:
+            s += 2.50269
+    if x0 <= 0.31606:
+        if x22 <= 0.42:
+            if x22 <= 0.125:
+                s += -0.60666
+            else:
+                s += -0.40344
+        else:
+            s += 0.71218
+    else:
+        if x22 <= 0.075:
+            if x27 <= 0.5:
+                s += 0.78452
+            else:
+                s += -0.19297
+        else:
+            if x0 <= 0.907439:
+                s += 1.21159
+            else:
+                s += 2.24033
+    if x0 <= 0.31606:
+        if x22 <= 0.42:
+            if x22 <= 0.025:
+                s += -0.41891
+            else:
+                s += -0.59635
+        else:
+            s += 0.67052
+    else:
+        if x22 <= 0.27:
+            if x27 <= 0.5:
+                s += 0.81544
+            else:
+                s += -0.18205
+        else:
+            s += 1.87425
+    if x0 <= 0.31606:
+        if x22 <= 0.42:
+            if x22 <= 0.125:
+                s += -0.54536
+            else:
+                s += -0.3345
+        else:
+            s += 0.63139
+    else:
+        if x0 <= 0.907439:
+            if x22 <= 0.075:
+                s += 0.2852
+            else:
+                s += 0.92232
+        else:
+            if x27 <= 0.5:
+                s += 1.66986
+            else:
+                s += 0.11839
+    if x0 <= 0.31606:
+        if x22 <= 0.27:
+            if x22 <= 0.025:
+                s += -0.35306
+            else:
+                s += -0.55436
+        else:
+            if x22 <= 0.42:
+                s += -0.05311
+            else:
+                s += 0.59467
+    else:
+        if x22 <= 0.27:
+            if x0 <= 0.907439:
+                s += 0.35937
+            else:
+                s += 1.09647
+        else:
+            s += 1.52153
+    if x0 <= 0.31606:
+        if x22 <= 0.27:
+            if x22 <= 0.025:
+                s += -0.32788
+            else:
+                s += -0.52346
+        else:
+            if x22 <= 0.42:
+                s += -0.04928
+            else:
+                s += 0.56021
+    else:
+        if x22 <= 0.075:
+            if x10 <= 0.5:
+                s += 0.06885
+            else:
+                s += 0.71492
+        else:
+            if x24 <= 0.5:
+                s += 1.0285
+            else:
+                s += -0.30932
+    if x0 <= 0.31606:
+        if x22 <= 0.42:
+            if x22 <= 0.125:
+                s += -0.46024
+            else:
+                s += -0.23788
+        else:
+            s += 0.52789
+    else:
+        if x22 <= 0.195:
+            if x27 <= 0.5:
+                s += 0.50047
+            else:
+                s += -0.26136
+        else:
+            s += 1.2826
+    if x0 <= 0.31606:
+        if x22 <= 0.27:
+            if x22 <= 0.025:
+                s += -0.26939
+            else:
+                s += -0.46978
         else:
             if x12 <= 0.5:
-                s += 0.2618
+                s += 0.30812
             else:
-                s += -0.22108
+                s += -0.22284
     else:
-        if x21 <= 0.195:
-            if x26 <= 0.5:
-                s += 0.47055
+        if x0 <= 0.907439:
+            if x18 <= 0.5:
+                s += 0.34677
             else:
-                s += -0.22739
+                s += -0.84724
         else:
-            s += 1.21244
+            if x27 <= 0.5:
+                s += 1.15371
+            else:
+                s += -0.00966
+    if x0 <= 0.31606:
+        if x22 <= 0.125:
+            if x22 <= 0.025:
+                s += -0.24863
+            else:
+                s += -0.53313
+        else:
+            if x22 <= 0.42:
+                s += -0.18826
+            else:
+                s += 0.49045
+    else:
+        if x22 <= 0.27:
+            if x5 <= 0.5:
+                s += 0.22982
+            else:
+                s += 1.17389
+        else:
+            s += 1.13319
     if x0 <= 0.748393:
         if x28 <= 0.5:
             if x10 <= 0.5:
-                s += -0.3239
+                s += -0.30413
             else:
-                s += 0.34054
+                s += 0.43068
         else:
-            s += 1.43664
+            s += 1.54024
     else:
         if x5 <= 0.5:
-            if x21 <= 0.195:
-                s += 0.38464
+            if x22 <= 0.27:
+                s += 0.31936
             else:
-                s += 1.2118
+                s += 1.07957
         else:
-            if x2 <= 0.5:
-                s += 0.40333
+            if x9 <= 0.5:
+                s += 1.5562
             else:
-                s += 1.72072
-    if x0 <= 0.31606:
-        if x21 <= 0.125:
-            if x21 <= 0.025:
-                s += -0.24466
-            else:
-                s += -0.50979
-        else:
-            if x21 <= 0.42:
-                s += -0.17147
-            else:
-                s += 0.44155
-    else:
-        if x21 <= 0.075:
-            if x5 <= 0.5:
-                s += 0.13783
-            else:
-                s += 0.98439
-        else:
-            if x23 <= 0.5:
-                s += 0.78091
-            else:
-                s += -0.35716
+                s += 0.15114
     if x0 <= 0.748393:
         if x28 <= 0.5:
-            if x21 <= 0.125:
-                s += -0.3318
+            if x22 <= 0.125:
+                s += -0.33629
             else:
-                s += 0.00633
+                s += 0.07034
         else:
-            s += 1.31498
+            s += 1.42382
     else:
-        if x3 <= 0.5:
-            if x5 <= 0.5:
-                s += 0.48214
+        if x5 <= 0.5:
+            if x22 <= 0.27:
+                s += 0.28499
             else:
-                s += 1.21514
+                s += 1.00717
         else:
-            if x21 <= 0.05:
-                s += -0.76859
+            if x2 <= 0.5:
+                s += 0.38424
             else:
-                s += 0.73022
+                s += 1.54723
     if x0 <= 0.31606:
-        if x21 <= 0.27:
-            if x21 <= 0.025:
-                s += -0.19847
+        if x22 <= 0.42:
+            if x22 <= 0.025:
+                s += -0.17725
             else:
-                s += -0.37461
+                s += -0.36544
         else:
-            if x12 <= 0.5:
-                s += 0.27212
-            else:
-                s += -0.203
+            s += 0.47578
     else:
-        if x21 <= 0.195:
-            if x20 <= 0.5:
-                s += 0.20087
+        if x22 <= 0.075:
+            if x26 <= 0.5:
+                s += 0.08426
             else:
-                s += 1.43604
+                s += 1.27681
         else:
-            s += 1.00148
+            if x0 <= 0.907439:
+                s += 0.43616
+            else:
+                s += 1.11427
+    if x0 <= 0.31606:
+        if x22 <= 0.125:
+            if x22 <= 0.03:
+                s += -0.1648
+            else:
+                s += -0.44827
+        else:
+            if x22 <= 0.42:
+                s += -0.12246
+            else:
+                s += 0.4487
+    else:
+        if x18 <= 0.5:
+            if x27 <= 0.5:
+                s += 0.40123
+            else:
+                s += -0.20547
+        else:
+            s += -0.83886
     if x0 <= 0.748393:
         if x28 <= 0.5:
             if x1 <= 0.5:
-                s += -0.24302
+                s += -0.22931
             else:
-                s += 0.49675
+                s += 0.60209
         else:
-            s += 1.20723
+            s += 1.28786
     else:
         if x5 <= 0.5:
-            if x21 <= 0.195:
-                s += 0.24358
+            if x21 <= 0.5:
+                s += 0.22896
             else:
-                s += 1.01323
+                s += 1.31163
         else:
-            if x2 <= 0.5:
-                s += 0.22097
+            if x22 <= 0.025:
+                s += 1.5038
             else:
-                s += 1.40629
-    if x0 <= 0.31606:
-        if x21 <= 0.125:
-            if x21 <= 0.025:
-                s += -0.16179
-            else:
-                s += -0.42342
-        else:
-            if x21 <= 0.42:
-                s += -0.11111
-            else:
-                s += 0.42375
-    else:
-        if x21 <= 0.195:
-            if x20 <= 0.5:
-                s += 0.16278
-            else:
-                s += 1.32735
-        else:
-            if x25 <= 0.5:
-                s += 0.92981
-            else:
-                s += 0.16702
+                s += 0.43044
     if x0 <= 0.748393:
         if x28 <= 0.5:
-            if x21 <= 0.125:
-                s += -0.26056
+            if x22 <= 0.125:
+                s += -0.26794
             else:
-                s += 0.02975
+                s += 0.09132
         else:
-            s += 1.11647
+            s += 1.20225
     else:
         if x5 <= 0.5:
-            if x3 <= 0.5:
-                s += 0.34209
+            if x22 <= 0.27:
+                s += 0.17181
             else:
-                s += -0.5135
+                s += 0.86166
         else:
             if x2 <= 0.5:
-                s += 0.19467
+                s += 0.27192
             else:
-                s += 1.30406
+                s += 1.31174
     if x0 <= 0.31606:
-        if x21 <= 0.42:
+        if x25 <= 0.5:
+            if x22 <= 0.27:
+                s += -0.24179
+            else:
+                s += 0.20229
+        else:
+            s += 0.46194
+    else:
+        if x22 <= 0.27:
+            if x26 <= 0.5:
+                s += 0.10117
+            else:
+                s += 1.15776
+        else:
             if x24 <= 0.5:
-                s += -0.23673
+                s += 0.85519
             else:
-                s += 0.35038
-        else:
-            s += 0.39818
-    else:
-        if x21 <= 0.195:
-            if x20 <= 0.5:
-                s += 0.12862
-            else:
-                s += 1.22908
-        else:
-            if x23 <= 0.5:
-                s += 0.86185
-            else:
-                s += 0.14752
+                s += 0.12683
     if x0 <= 0.748393:
         if x28 <= 0.5:
             if x1 <= 0.5:
-                s += -0.1852
+                s += -0.18552
             else:
-                s += 0.43745
+                s += 0.54634
         else:
-            s += 1.03702
+            s += 1.11114
     else:
         if x5 <= 0.5:
-            if x21 <= 0.195:
-                s += 0.15353
+            if x21 <= 0.5:
+                s += 0.16237
             else:
-                s += 0.86039
+                s += 1.21839
         else:
-            if x2 <= 0.5:
-                s += 0.17146
+            if x22 <= 0.025:
+                s += 1.31477
             else:
-                s += 1.21992
-    if x0 <= 0.31606:
-        if x21 <= 0.125:
-            if x21 <= 0.025:
-                s += -0.08822
-            else:
-                s += -0.35291
-        else:
-            if x21 <= 0.42:
-                s += -0.06649
-            else:
-                s += 0.38622
-    else:
-        if x20 <= 0.5:
-            if x21 <= 0.195:
-                s += 0.10366
-            else:
-                s += 0.74414
-        else:
-            s += 1.16261
-    if x0 <= 0.748393:
-        if x28 <= 0.5:
-            if x10 <= 0.5:
-                s += -0.16982
-            else:
-                s += 0.28755
-        else:
-            s += 0.9688
-    else:
-        if x5 <= 0.5:
-            if x3 <= 0.5:
-                s += 0.24692
-            else:
-                s += -0.51567
-        else:
-            if x21 <= 0.025:
-                s += 1.22733
-            else:
-                s += 0.25379
-    if x0 <= 0.907439:
-        if x21 <= 0.27:
-            if x25 <= 0.5:
-                s += -0.10692
-            else:
-                s += 0.73338
-        else:
-            if x0 <= 0.31606:
-                s += 0.18839
-            else:
-                s += 0.60746
-    else:
-        if x26 <= 0.5:
-            if x4 <= 0.5:
-                s += 0.82385
-            else:
-                s += 0.07733
-        else:
-            if x6 <= 0.5:
-                s += -0.5889
-            else:
-                s += 0.18014
-    if x0 <= 0.748393:
-        if x28 <= 0.5:
-            if x1 <= 0.5:
-                s += -0.14289
-            else:
-                s += 0.40874
-        else:
-            s += 0.91337
-    else:
-        if x5 <= 0.5:
-            if x21 <= 0.195:
-                s += 0.10064
-            else:
-                s += 0.74405
-        else:
-            if x2 <= 0.5:
-                s += 0.10664
-            else:
-                s += 1.07208
-    if x20 <= 0.5:
-        if x10 <= 0.5:
-            if x21 <= 0.125:
-                s += -0.17093
-            else:
-                s += 0.17602
-        else:
-            if x0 <= 0.987473:
-                s += 0.18356
-            else:
-                s += 1.01789
-    else:
-        s += 1.13044
-    if x20 <= 0.5:
-        if x14 <= 0.5:
-            if x21 <= 0.27:
-                s += -0.05721
-            else:
-                s += 0.47813
-        else:
-            s += 1.09816
-    else:
-        s += 1.08054
-    if x0 <= 0.31606:
-        if x21 <= 0.025:
-            if x26 <= 0.5:
-                s += -0.00794
-            else:
-                s += -0.14973
-        else:
-            if x21 <= 0.125:
-                s += -0.28498
-            else:
-                s += -0.01467
-    else:
-        if x14 <= 0.5:
-            if x20 <= 0.5:
-                s += 0.08301
-            else:
-                s += 0.98535
-        else:
-            s += 1.0691
-    if x25 <= 0.5:
-        if x20 <= 0.5:
-            if x21 <= 0.27:
-                s += -0.06133
-            else:
-                s += 0.44741
-        else:
-            s += 0.97966
-    else:
-        if x0 <= 0.31606:
-            s += 0.2575
-        else:
-            s += 0.81759
-    if x0 <= 0.748393:
-        if x28 <= 0.5:
-            if x1 <= 0.5:
-                s += -0.11546
-            else:
-                s += 0.37787
-        else:
-            s += 0.85449
-    else:
-        if x5 <= 0.5:
-            if x3 <= 0.5:
-                s += 0.17144
-            else:
-                s += -0.50504
-        else:
-            if x21 <= 0.025:
-                s += 1.09622
-            else:
-                s += 0.14695
-    if x25 <= 0.5:
-        if x20 <= 0.5:
-            if x21 <= 0.27:
-                s += -0.0554
-            else:
-                s += 0.41054
-        else:
-            s += 0.9389
-    else:
-        if x0 <= 0.748393:
-            if x21 <= 0.03:
-                s += 0.03486
-            else:
-                s += 0.39974
-        else:
-            if x21 <= 0.05:
-                s += 0.94567
-            else:
-                s += 0.19028
-    if x0 <= 0.907439:
-        if x28 <= 0.5:
-            if x1 <= 0.5:
-                s += -0.06752
-            else:
-                s += 0.33912
-        else:
-            s += 0.87375
-    else:
-        if x26 <= 0.5:
-            if x4 <= 0.5:
-                s += 0.67421
-            else:
-                s += -0.03298
-        else:
-            if x6 <= 0.5:
-                s += -0.59364
-            else:
-                s += 0.13008
-    if x14 <= 0.5:
-        if x20 <= 0.5:
-            if x25 <= 0.5:
-                s += -0.0367
-            else:
-                s += 0.55097
-        else:
-            s += 0.91749
-    else:
-        s += 0.93959
-    if x20 <= 0.5:
-        if x14 <= 0.5:
-            if x28 <= 0.5:
-                s += -0.02675
-            else:
-                s += 0.88202
-        else:
-            s += 0.88635
-    else:
-        s += 0.88522
+                s += 0.33513
     if x10 <= 0.5:
-        if x21 <= 0.125:
-            if x25 <= 0.5:
-                s += -0.14188
-            else:
-                s += 0.52503
-        else:
-            if x8 <= 0.5:
-                s += 0.03979
-            else:
-                s += 0.70673
-    else:
-        if x0 <= 0.987473:
-            if x30 <= 0.5:
-                s += 0.20343
-            else:
-                s += -0.54428
-        else:
-            s += 0.94216
-    if x20 <= 0.5:
-        if x1 <= 0.5:
-            if x28 <= 0.5:
-                s += -0.04487
-            else:
-                s += 0.83473
-        else:
-            if x21 <= 0.075:
-                s += 0.09064
-            else:
-                s += 0.89665
-    else:
-        s += 0.84402
-    if x14 <= 0.5:
-        if x20 <= 0.5:
-            if x17 <= 0.5:
-                s += 0.00044
-            else:
-                s += -0.74489
-        else:
-            s += 0.81627
-    else:
-        s += 0.82068
-    if x25 <= 0.5:
-        if x21 <= 0.125:
-            if x10 <= 0.5:
-                s += -0.12596
-            else:
-                s += 0.1559
-        else:
-            if x8 <= 0.5:
-                s += 0.02306
-            else:
-                s += 0.5263
-    else:
-        if x0 <= 0.748393:
-            if x21 <= 0.03:
-                s += -0.01969
-            else:
-                s += 0.29371
-        else:
-            if x21 <= 0.05:
-                s += 0.83215
-            else:
-                s += 0.13774
-    if x26 <= 0.5:
-        if x0 <= 0.907439:
-            if x28 <= 0.5:
-                s += -0.01222
-            else:
-                s += 0.73771
-        else:
-            if x4 <= 0.5:
-                s += 0.57996
-            else:
-                s += -0.10179
-    else:
-        if x9 <= 0.5:
-            if x21 <= 0.195:
-                s += -0.40589
-            else:
-                s += 0.2981
-        else:
-            s += 0.27091
-    if x17 <= 0.5:
-        if x0 <= 0.987473:
+        if x22 <= 0.125:
             if x26 <= 0.5:
-                s += 0.03998
+                s += -0.21104
             else:
-                s += -0.31485
-        else:
-            s += 0.92754
-    else:
-        s += -0.71143
-    if x14 <= 0.5:
-        if x20 <= 0.5:
-            if x21 <= 0.42:
-                s += -0.02476
-            else:
-                s += 0.59141
-        else:
-            s += 0.77432
-    else:
-        s += 0.75446
-    if x25 <= 0.5:
-        if x21 <= 0.27:
-            if x14 <= 0.5:
-                s += -0.03948
-            else:
-                s += 0.79434
+                s += 0.67997
         else:
             if x0 <= 0.31606:
-                s += 0.06273
+                s += -0.02963
             else:
-                s += 0.48819
+                s += 0.48483
     else:
-        if x0 <= 0.748393:
-            if x21 <= 0.03:
-                s += -0.02332
-            else:
-                s += 0.26842
-        else:
-            s += 0.68661
-    if x28 <= 0.5:
-        if x1 <= 0.5:
-            if x17 <= 0.5:
-                s += -0.01666
-            else:
-                s += -0.67707
-        else:
-            if x21 <= 0.075:
-                s += 0.06621
-            else:
-                s += 0.83522
-    else:
-        s += 0.76789
-    if x20 <= 0.5:
-        if x25 <= 0.5:
-            if x28 <= 0.5:
-                s += -0.02504
-            else:
-                s += 0.70168
-        else:
-            if x0 <= 0.748393:
-                s += 0.17866
-            else:
-                s += 0.64534
-    else:
-        s += 0.74814
-    if x17 <= 0.5:
         if x0 <= 0.987473:
-            if x26 <= 0.5:
-                s += 0.03646
+            if x27 <= 0.5:
+                s += 0.35279
             else:
-                s += -0.29081
+                s += -0.29293
         else:
-            s += 0.87436
+            s += 1.1765
+    if x0 <= 0.31606:
+        if x22 <= 0.025:
+            if x27 <= 0.5:
+                s += -0.03337
+            else:
+                s += -0.18587
+        else:
+            if x22 <= 0.125:
+                s += -0.3481
+            else:
+                s += -0.02686
     else:
-        s += -0.64642
-    if x20 <= 0.5:
-        if x14 <= 0.5:
-            if x21 <= 0.42:
-                s += -0.02094
-            else:
-                s += 0.53018
-        else:
-            s += 0.6688
-    else:
-        s += 0.72267
-    if x28 <= 0.5:
-        if x1 <= 0.5:
-            if x10 <= 0.5:
-                s += -0.06722
-            else:
-                s += 0.1346
-        else:
-            if x21 <= 0.075:
-                s += 0.05727
-            else:
-                s += 0.78739
-    else:
-        s += 0.69039
-    if x17 <= 0.5:
-        if x0 <= 0.987473:
-            if x26 <= 0.5:
-                s += 0.03359
-            else:
-                s += -0.26953
-        else:
-            s += 0.83057
-    else:
-        s += -0.61476
-    if x20 <= 0.5:
-        if x25 <= 0.5:
-            if x5 <= 0.5:
-                s += -0.02901
-            else:
-                s += 0.36267
-        else:
-            if x0 <= 0.748393:
-                s += 0.16026
-            else:
-                s += 0.59239
-    else:
-        s += 0.69721
-    if x28 <= 0.5:
-        if x14 <= 0.5:
-            if x21 <= 0.42:
-                s += -0.0194
-            else:
-                s += 0.49529
-        else:
-            s += 0.627
-    else:
-        s += 0.65325
-    if x20 <= 0.5:
-        if x17 <= 0.5:
-            if x0 <= 0.987473:
-                s += -0.00097
-            else:
-                s += 0.78136
-        else:
-            s += -0.5865
-    else:
-        s += 0.67593
-    if x20 <= 0.5:
-        if x14 <= 0.5:
-            if x28 <= 0.5:
-                s += -0.01546
-            else:
-                s += 0.60735
-        else:
-            s += 0.59373
-    else:
-        s += 0.65617
-    if x17 <= 0.5:
-        if x0 <= 0.987473:
-            if x26 <= 0.5:
-                s += 0.03066
-            else:
-                s += -0.24539
-        else:
-            s += 0.76062
-    else:
-        s += -0.56106
-    if x25 <= 0.5:
-        if x21 <= 0.125:
-            if x3 <= 0.5:
-                s += -0.03084
-            else:
-                s += -0.61272
-        else:
-            if x1 <= 0.5:
-                s += 0.05063
-            else:
-                s += 0.73105
-    else:
-        if x21 <= 0.05:
-            if x0 <= 0.748393:
-                s += 0.1746
-            else:
-                s += 0.65145
-        else:
-            if x10 <= 0.5:
-                s += -0.16397
-            else:
-                s += 0.21025
-    if x20 <= 0.5:
-        if x1 <= 0.5:
-            if x2 <= 0.5:
-                s += -0.06444
-            else:
-                s += 0.10906
-        else:
-            if x21 <= 0.075:
-                s += 0.04723
-            else:
-                s += 0.69775
-    else:
-        s += 0.6338
-    if x28 <= 0.5:
         if x18 <= 0.5:
-            if x14 <= 0.5:
-                s += -0.01436
+            if x21 <= 0.5:
+                s += 0.16569
             else:
-                s += 0.55721
+                s += 1.18177
         else:
-            s += 0.65073
-    else:
-        s += 0.59037
-    if x17 <= 0.5:
-        if x0 <= 0.987473:
+            s += -0.80191
+    if x0 <= 0.907439:
+        if x22 <= 0.27:
             if x26 <= 0.5:
-                s += 0.02865
+                s += -0.10581
             else:
-                s += -0.23016
+                s += 0.68891
         else:
-            s += 0.72366
+            if x12 <= 0.5:
+                s += 0.66824
+            else:
+                s += 0.15921
     else:
-        s += -0.54004
-    if x20 <= 0.5:
-        if x21 <= 0.42:
-            if x18 <= 0.5:
-                s += -0.01526
+        if x27 <= 0.5:
+            if x22 <= 0.075:
+                s += 0.32665
             else:
-                s += 0.62779
+                s += 1.00085
         else:
-            s += 0.44811
-    else:
-        s += 0.61385
-    if x25 <= 0.5:
-        if x21 <= 0.27:
-            if x14 <= 0.5:
-                s += -0.02883
+            if x6 <= 0.5:
+                s += -0.43336
             else:
-                s += 0.63372
-        else:
-            if x0 <= 0.31606:
-                s += 0.03307
-            else:
-                s += 0.39247
-    else:
-        if x21 <= 0.05:
-            if x0 <= 0.748393:
-                s += 0.16353
-            else:
-                s += 0.61237
-        else:
-            if x10 <= 0.5:
-                s += -0.16478
-            else:
-                s += 0.19782
-    if x28 <= 0.5:
-        if x15 <= 0.5:
-            if x1 <= 0.5:
-                s += -0.02568
-            else:
-                s += 0.18894
-        else:
-            s += 0.58737
-    else:
-        s += 0.56054
-    if x17 <= 0.5:
-        if x0 <= 0.987473:
-            if x26 <= 0.5:
-                s += 0.02672
-            else:
-                s += -0.21228
-        else:
-            s += 0.68873
-    else:
-        s += -0.51462
-    if x22 <= 0.047581:
-        if x20 <= 0.5:
-            if x18 <= 0.5:
-                s += -0.01181
-            else:
-                s += 0.60689
-        else:
-            s += 0.5872
-    else:
-        s += 0.59784
-    if x28 <= 0.5:
-        if x17 <= 0.5:
-            if x0 <= 0.987473:
-                s += -0.00088
-            else:
-                s += 0.66219
-        else:
-            s += -0.4928
-    else:
-        s += 0.53102
-    if x25 <= 0.5:
-        if x32 <= 0.5:
-            if x21 <= 0.125:
-                s += -0.05498
-            else:
-                s += 0.08745
-        else:
-            if x0 <= 0.31606:
-                s += 0.00808
-            else:
-                s += 0.66467
-    else:
-        if x21 <= 0.05:
-            if x0 <= 0.748393:
-                s += 0.15034
-            else:
-                s += 0.57785
-        else:
-            if x10 <= 0.5:
-                s += -0.16538
-            else:
-                s += 0.18484
-    if x15 <= 0.5:
-        if x22 <= 0.047581:
-            if x5 <= 0.5:
-                s += -0.01672
-            else:
-                s += 0.29951
-        else:
-            s += 0.56892
-    else:
-        s += 0.5628
-    if x20 <= 0.5:
-        if x14 <= 0.5:
-            if x21 <= 0.42:
-                s += -0.01335
-            else:
-                s += 0.39914
-        else:
-            s += 0.49311
-    else:
-        s += 0.56026
-    if x28 <= 0.5:
-        if x18 <= 0.5:
-            if x15 <= 0.5:
-                s += -0.01038
-            else:
-                s += 0.52267
-        else:
-            s += 0.57306
-    else:
-        s += 0.50611
-    if x17 <= 0.5:
-        if x0 <= 0.987473:
-            if x30 <= 0.5:
-                s += 0.01822
-            else:
-                s += -0.3267
-        else:
-            s += 0.63347
-    else:
-        s += -0.46936
-    if x22 <= 0.047581:
+                s += 0.37117
+    if x10 <= 0.5:
         if x1 <= 0.5:
-            if x2 <= 0.5:
-                s += -0.05747
+            if x21 <= 0.5:
+                s += -0.13536
             else:
-                s += 0.10454
+                s += 1.21573
         else:
-            if x8 <= 0.5:
-                s += 0.05317
+            if x22 <= 0.025:
+                s += -0.211
             else:
-                s += 0.76368
+                s += 1.02923
     else:
-        s += 0.53967
-    if x25 <= 0.5:
-        if x32 <= 0.5:
-            if x30 <= 0.5:
-                s += -0.00195
+        if x0 <= 0.987473:
+            if x27 <= 0.5:
+                s += 0.28796
             else:
-                s += -0.35206
+                s += -0.27648
         else:
-            if x0 <= 0.31606:
-                s += 0.01316
+            s += 1.07985
+    if x22 <= 0.27:
+        if x21 <= 0.5:
+            if x26 <= 0.5:
+                s += -0.07267
             else:
-                s += 0.62163
+                s += 0.69763
+        else:
+            s += 1.03953
     else:
-        if x8 <= 0.5:
+        if x0 <= 0.31606:
+            if x12 <= 0.5:
+                s += 0.29499
+            else:
+                s += -0.20326
+        else:
             if x24 <= 0.5:
-                s += 0.42665
+                s += 0.71492
             else:
-                s += -0.01551
-        else:
-            s += -0.06321
-    if x20 <= 0.5:
-        if x18 <= 0.5:
-            if x14 <= 0.5:
-                s += -0.01048
+                s += 0.07819
+    if x0 <= 0.748393:
+        if x28 <= 0.5:
+            if x10 <= 0.5:
+                s += -0.14387
             else:
-                s += 0.46372
+                s += 0.31469
         else:
-            s += 0.54831
+            s += 1.02404
     else:
-        s += 0.54185
-    if x17 <= 0.5:
-        if x0 <= 0.987473:
+        if x5 <= 0.5:
+            if x3 <= 0.5:
+                s += 0.17983
+            else:
+                s += -0.52821
+        else:
+            if x22 <= 0.025:
+                s += 1.21155
+            else:
+                s += 0.25689
+    if x21 <= 0.5:
+        if x22 <= 0.27:
             if x26 <= 0.5:
-                s += 0.02478
+                s += -0.06524
             else:
-                s += -0.20012
+                s += 0.62063
         else:
-            s += 0.61216
-    else:
-        s += -0.45396
-    if x28 <= 0.5:
-        if x21 <= 0.42:
-            if x22 <= 0.047581:
-                s += -0.01289
+            if x22 <= 0.42:
+                s += 0.28736
             else:
-                s += 0.50476
-        else:
-            s += 0.37418
+                s += 0.80932
     else:
-        s += 0.47987
-    if x20 <= 0.5:
-        if x18 <= 0.5:
-            if x22 <= 0.047581:
-                s += -0.0094
+        s += 1.02749
+    if x0 <= 0.907439:
+        if x28 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.07987
             else:
-                s += 0.49008
+                s += 0.42492
         else:
-            s += 0.5317
+            s += 1.03189
     else:
-        s += 0.52607
-    if x15 <= 0.5:
-        if x14 <= 0.5:
+        if x27 <= 0.5:
+            if x4 <= 0.5:
+                s += 0.66258
+            else:
+                s += -0.0663
+        else:
+            if x6 <= 0.5:
+                s += -0.41327
+            else:
+                s += 0.3361
+    if x0 <= 0.987473:
+        if x21 <= 0.5:
             if x28 <= 0.5:
-                s += -0.01035
+                s += -0.0338
             else:
-                s += 0.44859
+                s += 1.00348
         else:
-            s += 0.44165
+            s += 0.93886
     else:
-        s += 0.50111
-    if x17 <= 0.5:
+        s += 1.03018
+    if x22 <= 0.27:
+        if x10 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.11863
+            else:
+                s += 0.45234
+        else:
+            if x0 <= 0.987473:
+                s += 0.14757
+            else:
+                s += 0.90329
+    else:
+        if x22 <= 0.42:
+            if x0 <= 0.31606:
+                s += -0.01559
+            else:
+                s += 0.42191
+        else:
+            s += 0.75788
+    if x21 <= 0.5:
         if x0 <= 0.987473:
-            if x26 <= 0.5:
-                s += 0.02304
+            if x28 <= 0.5:
+                s += -0.02953
             else:
-                s += -0.18345
+                s += 0.94933
         else:
-            s += 0.58846
+            s += 0.93336
     else:
-        s += -0.43404
-    if x25 <= 0.5:
-        if x32 <= 0.5:
-            if x30 <= 0.5:
-                s += -0.00179
+        s += 0.9036
+    if x22 <= 0.27:
+        if x26 <= 0.5:
+            if x5 <= 0.5:
+                s += -0.06003
             else:
-                s += -0.33543
+                s += 0.52633
         else:
             if x0 <= 0.31606:
-                s += 0.01321
+                s += 0.07996
             else:
-                s += 0.58768
+                s += 0.76655
     else:
-        if x21 <= 0.05:
-            if x0 <= 0.748393:
-                s += 0.12364
+        if x0 <= 0.31606:
+            if x12 <= 0.5:
+                s += 0.24587
             else:
-                s += 0.53006
+                s += -0.2148
         else:
-            if x10 <= 0.5:
-                s += -0.18782
+            if x24 <= 0.5:
+                s += 0.59297
             else:
-                s += 0.15751
-    if x20 <= 0.5:
+                s += 0.04878
+    if x21 <= 0.5:
         if x18 <= 0.5:
-            if x3 <= 0.5:
-                s += 0.00436
-            else:
-                s += -0.30666
-        else:
-            s += 0.51207
-    else:
-        s += 0.50669
-    if x17 <= 0.5:
-        if x0 <= 0.987473:
-            if x30 <= 0.5:
-                s += 0.01457
-            else:
-                s += -0.27661
-        else:
-            s += 0.57229
-    else:
-        s += -0.41671
-    if x15 <= 0.5:
-        if x2 <= 0.5:
-            if x21 <= 0.025:
-                s += 0.09136
-            else:
-                s += -0.09767
-        else:
-            if x5 <= 0.5:
-                s += 0.02604
-            else:
-                s += 0.8387
-    else:
-        s += 0.47629
-    if x13 <= 0.5:
-        if x28 <= 0.5:
             if x0 <= 0.748393:
-                s += -0.04067
+                s += -0.06445
             else:
-                s += 0.0622
+                s += 0.15132
         else:
-            s += 0.43285
+            s += -0.75672
     else:
-        s += 0.48932
-    if x21 <= 0.42:
-        if x22 <= 0.047581:
-            if x1 <= 0.5:
-                s += -0.02249
+        s += 0.85559
+    if x0 <= 0.987473:
+        if x27 <= 0.5:
+            if x21 <= 0.5:
+                s += 0.01719
             else:
-                s += 0.158
+                s += 0.98409
         else:
-            s += 0.46384
-    else:
-        s += 0.34657
-    if x20 <= 0.5:
-        if x25 <= 0.5:
-            if x30 <= 0.5:
-                s += 0.0016
+            if x9 <= 0.5:
+                s += -0.41861
             else:
-                s += -0.3017
-        else:
-            if x21 <= 0.05:
-                s += 0.32727
-            else:
-                s += -0.01432
+                s += 0.55492
     else:
-        s += 0.489
-    if x19 <= 0.5:
+        s += 0.89918
+    if x22 <= 0.125:
         if x15 <= 0.5:
-            if x13 <= 0.5:
-                s += -0.00897
-            else:
-                s += 0.45697
-        else:
-            s += 0.45114
-    else:
-        s += 0.48867
-    if x32 <= 0.5:
-        if x17 <= 0.5:
-            if x11 <= 0.5:
-                s += -0.00984
-            else:
-                s += 0.27545
-        else:
-            s += -0.47679
-    else:
-        if x0 <= 0.31606:
-            if x21 <= 0.05:
-                s += 0.11629
-            else:
-                s += -0.20593
-        else:
-            if x21 <= 0.025:
-                s += 0.14912
-            else:
-                s += 0.66815
-    if x3 <= 0.5:
-        if x0 <= 0.748393:
-            if x23 <= 0.5:
-                s += -0.01222
-            else:
-                s += -0.54664
-        else:
             if x5 <= 0.5:
-                s += 0.05483
+                s += -0.09627
             else:
-                s += 0.51682
-    else:
-        if x21 <= 0.05:
-            if x21 <= 0.025:
-                s += -0.14888
-            else:
-                s += -0.67568
+                s += 0.52073
         else:
-            s += 0.59614
-    if x28 <= 0.5:
-        if x14 <= 0.5:
-            if x21 <= 0.125:
-                s += -0.03769
-            else:
-                s += 0.07422
-        else:
-            s += 0.40817
+            s += 1.2027
     else:
-        s += 0.41455
-    if x22 <= 0.047581:
         if x1 <= 0.5:
-            if x2 <= 0.5:
-                s += -0.04837
+            if x24 <= 0.5:
+                s += 0.14416
             else:
-                s += 0.08541
+                s += -0.59279
         else:
-            if x8 <= 0.5:
-                s += 0.02691
-            else:
-                s += 0.71138
-    else:
-        s += 0.44116
-    if x20 <= 0.5:
-        if x19 <= 0.5:
-            if x25 <= 0.5:
-                s += -0.01263
-            else:
-                s += 0.22598
-        else:
-            s += 0.46212
-    else:
-        s += 0.46941
-    if x32 <= 0.5:
-        if x17 <= 0.5:
-            if x0 <= 0.987473:
-                s += -0.00219
-            else:
-                s += 0.52224
-        else:
-            s += -0.46156
-    else:
-        if x0 <= 0.31606:
-            if x21 <= 0.05:
-                s += 0.11508
-            else:
-                s += -0.19943
-        else:
-            if x21 <= 0.025:
-                s += 0.13775
-            else:
-                s += 0.6376
-    if x26 <= 0.5:
-        if x0 <= 0.907439:
-            if x31 <= 0.5:
-                s += -0.01232
-            else:
-                s += 0.26622
-        else:
-            if x4 <= 0.5:
-                s += 0.40039
-            else:
-                s += -0.36564
-    else:
-        if x2 <= 0.5:
-            if x0 <= 0.748393:
-                s += -0.13784
-            else:
-                s += 0.40705
-        else:
-            if x8 <= 0.5:
-                s += -0.02731
-            else:
-                s += -0.69309
-    if x22 <= 0.047581:
-        if x3 <= 0.5:
-            if x1 <= 0.5:
-                s += -0.01048
-            else:
-                s += 0.19274
-        else:
-            if x21 <= 0.05:
-                s += -0.58307
-            else:
-                s += 0.57017
-    else:
-        s += 0.42871
+            s += 0.93211
     if x28 <= 0.5:
-        if x13 <= 0.5:
-            if x19 <= 0.5:
-                s += -0.00943
-            else:
-                s += 0.44316
-        else:
-            s += 0.43526
-    else:
-        s += 0.39578
-    if x15 <= 0.5:
-        if x21 <= 0.42:
-            if x22 <= 0.047581:
-                s += -0.01042
-            else:
-                s += 0.40799
-        else:
-            s += 0.30696
-    else:
-        s += 0.42523
-    if x17 <= 0.5:
         if x0 <= 0.987473:
-            if x26 <= 0.5:
-                s += 0.01969
-            else:
-                s += -0.1684
-        else:
-            s += 0.51119
-    else:
-        s += -0.37053
-    if x32 <= 0.5:
-        if x17 <= 0.5:
-            if x11 <= 0.5:
-                s += -0.00847
-            else:
-                s += 0.22534
-        else:
-            s += -0.4335
-    else:
-        if x0 <= 0.31606:
-            if x21 <= 0.05:
-                s += 0.10889
-            else:
-                s += -0.19134
-        else:
-            if x21 <= 0.025:
-                s += 0.13291
-            else:
-                s += 0.60769
-    if x14 <= 0.5:
-        if x21 <= 0.125:
-            if x3 <= 0.5:
-                s += -0.0121
-            else:
-                s += -0.51667
-        else:
-            if x23 <= 0.5:
-                s += 0.10868
-            else:
-                s += -0.5372
-    else:
-        s += 0.37303
-    if x21 <= 0.025:
-        if x8 <= 0.5:
-            if x7 <= 0.5:
-                s += 0.10683
-            else:
-                s += 0.51086
-        else:
-            if x9 <= 0.5:
-                s += -0.498
-            else:
-                s += 0.44119
-    else:
-        if x8 <= 0.5:
-            if x0 <= 0.965949:
-                s += -0.0627
-            else:
-                s += -0.69547
-        else:
-            if x9 <= 0.5:
-                s += 0.36602
-            else:
-                s += -0.15739
-    if x28 <= 0.5:
-        if x16 <= 0.5:
-            if x32 <= 0.5:
-                s += -0.01344
-            else:
-                s += 0.24655
-        else:
-            s += 0.37022
-    else:
-        s += 0.38348
-    if x13 <= 0.5:
-        if x21 <= 0.025:
-            if x8 <= 0.5:
-                s += 0.12163
-            else:
-                s += -0.29636
-        else:
-            if x8 <= 0.5:
-                s += -0.08479
-            else:
-                s += 0.21322
-    else:
-        s += 0.40492
-    if x22 <= 0.047581:
-        if x19 <= 0.5:
-            if x15 <= 0.5:
-                s += -0.00942
-            else:
-                s += 0.40077
-        else:
-            s += 0.42084
-    else:
-        s += 0.39715
-    if x28 <= 0.5:
-        if x14 <= 0.5:
-            if x21 <= 0.125:
-                s += -0.03105
-            else:
-                s += 0.05868
-        else:
-            s += 0.35792
-    else:
-        s += 0.36959
-    if x25 <= 0.5:
-        if x30 <= 0.5:
-            if x17 <= 0.5:
-                s += 0.01225
-            else:
-                s += -0.49601
-        else:
-            if x21 <= 0.03:
-                s += -0.61073
-            else:
-                s += 0.09331
-    else:
-        if x21 <= 0.05:
-            if x0 <= 0.748393:
-                s += 0.09509
-            else:
-                s += 0.46256
-        else:
-            if x10 <= 0.5:
-                s += -0.20277
-            else:
-                s += 0.13124
-    if x22 <= 0.047581:
-        if x29 <= 0.5:
-            if x3 <= 0.5:
-                s += 0.00232
-            else:
-                s += -0.32171
-        else:
-            s += 0.34771
-    else:
-        s += 0.37836
-    if x16 <= 0.5:
-        if x21 <= 0.025:
-            if x8 <= 0.5:
-                s += 0.12027
-            else:
-                s += -0.28329
-        else:
-            if x8 <= 0.5:
-                s += -0.08103
-            else:
-                s += 0.18576
-    else:
-        s += 0.35285
-    if x28 <= 0.5:
-        if x13 <= 0.5:
-            if x32 <= 0.5:
-                s += -0.01223
-            else:
-                s += 0.22797
-        else:
-            s += 0.38651
-    else:
-        s += 0.35487
-    if x15 <= 0.5:
-        if x22 <= 0.047581:
-            if x1 <= 0.5:
-                s += -0.01751
-            else:
-                s += 0.12415
-        else:
-            s += 0.36425
-    else:
-        s += 0.38291
-    if x25 <= 0.5:
-        if x30 <= 0.5:
-            if x5 <= 0.5:
-                s += -0.00509
-            else:
-                s += 0.30207
-        else:
-            if x21 <= 0.03:
-                s += -0.58062
-            else:
-                s += 0.08596
-    else:
-        if x21 <= 0.05:
-            if x0 <= 0.748393:
-                s += 0.09128
-            else:
-                s += 0.44145
-        else:
-            if x10 <= 0.5:
-                s += -0.19578
-            else:
-                s += 0.12756
-    if x13 <= 0.5:
-        if x14 <= 0.5:
-            if x28 <= 0.5:
-                s += -0.00932
-            else:
-                s += 0.33843
-        else:
-            s += 0.33599
-    else:
-        s += 0.36875
-    if x15 <= 0.5:
-        if x16 <= 0.5:
-            if x29 <= 0.5:
-                s += -0.00887
-            else:
-                s += 0.326
-        else:
-            s += 0.33345
-    else:
-        s += 0.36769
-    if x26 <= 0.5:
-        if x2 <= 0.5:
-            if x21 <= 0.025:
-                s += 0.10634
-            else:
-                s += -0.08738
-        else:
-            if x8 <= 0.5:
-                s += 0.01596
-            else:
-                s += 0.42735
-    else:
-        if x2 <= 0.5:
-            if x0 <= 0.748393:
-                s += -0.10036
-            else:
-                s += 0.38252
-        else:
-            if x8 <= 0.5:
-                s += -0.00916
-            else:
-                s += -0.66727
-    if x22 <= 0.047581:
-        if x7 <= 0.5:
-            if x4 <= 0.5:
-                s += 0.01524
-            else:
-                s += -0.20419
-        else:
-            if x21 <= 0.05:
-                s += -0.40485
-            else:
-                s += 0.40493
-    else:
-        s += 0.35717
-    if x13 <= 0.5:
-        if x25 <= 0.5:
-            if x23 <= 0.5:
+            if x18 <= 0.5:
                 s += -0.0002
             else:
-                s += -0.30361
+                s += -0.72322
         else:
-            if x21 <= 0.05:
-                s += 0.26097
-            else:
-                s += -0.04266
+            s += 0.8531
     else:
-        s += 0.35509
-    if x17 <= 0.5:
+        s += 0.91807
+    if x28 <= 0.5:
+        if x22 <= 0.42:
+            if x10 <= 0.5:
+                s += -0.07015
+            else:
+                s += 0.15602
+        else:
+            s += 0.66549
+    else:
+        s += 0.86783
+    if x21 <= 0.5:
+        if x1 <= 0.5:
+            if x10 <= 0.5:
+                s += -0.08285
+            else:
+                s += 0.15522
+        else:
+            if x22 <= 0.075:
+                s += 0.10303
+            else:
+                s += 0.86433
+    else:
+        s += 0.76857
+    if x18 <= 0.5:
+        if x27 <= 0.5:
+            if x21 <= 0.5:
+                s += 0.03889
+            else:
+                s += 0.92136
+        else:
+            if x9 <= 0.5:
+                s += -0.34782
+            else:
+                s += 0.51978
+    else:
+        s += -0.68843
+    if x28 <= 0.5:
         if x0 <= 0.987473:
-            if x30 <= 0.5:
-                s += 0.0106
+            if x22 <= 0.27:
+                s += -0.03509
             else:
-                s += -0.2579
+                s += 0.33552
         else:
-            s += 0.49283
+            s += 0.80714
     else:
-        s += -0.31989
-    if x15 <= 0.5:
-        if x14 <= 0.5:
-            if x21 <= 0.125:
-                s += -0.03018
+        s += 0.81846
+    if x16 <= 0.5:
+        if x15 <= 0.5:
+            if x22 <= 0.125:
+                s += -0.06912
             else:
-                s += 0.05922
+                s += 0.13362
         else:
-            s += 0.32052
-    else:
-        s += 0.35348
-    if x22 <= 0.047581:
-        if x32 <= 0.5:
-            if x7 <= 0.5:
-                s += 0.0034
+            if x22 <= 0.05:
+                s += 1.11348
             else:
-                s += -0.23576
+                s += -0.1223
+    else:
+        s += 0.81445
+    if x18 <= 0.5:
+        if x0 <= 0.987473:
+            if x27 <= 0.5:
+                s += 0.04095
+            else:
+                s += -0.28071
+        else:
+            s += 0.77306
+    else:
+        s += -0.65714
+    if x28 <= 0.5:
+        if x22 <= 0.42:
+            if x15 <= 0.5:
+                s += -0.02492
+            else:
+                s += 0.66069
+        else:
+            s += 0.58613
+    else:
+        s += 0.77343
+    if x16 <= 0.5:
+        if x23 <= 0.047581:
+            if x5 <= 0.5:
+                s += -0.02532
+            else:
+                s += 0.42318
+        else:
+            s += 0.82924
+    else:
+        s += 0.77335
+    if x26 <= 0.5:
+        if x22 <= 0.27:
+            if x27 <= 0.5:
+                s += -0.00137
+            else:
+                s += -0.2958
         else:
             if x0 <= 0.31606:
-                s += -0.04549
+                s += 0.05007
             else:
-                s += 0.46442
-    else:
-        s += 0.34046
-    if x28 <= 0.5:
-        if x16 <= 0.5:
-            if x21 <= 0.42:
-                s += -0.01003
-            else:
-                s += 0.25215
-        else:
-            s += 0.31449
-    else:
-        s += 0.31868
-    if x29 <= 0.5:
-        if x3 <= 0.5:
-            if x23 <= 0.5:
-                s += 0.01208
-            else:
-                s += -0.2376
-        else:
-            if x21 <= 0.05:
-                s += -0.58598
-            else:
-                s += 0.56503
-    else:
-        s += 0.30812
-    if x15 <= 0.5:
-        if x22 <= 0.047581:
-            if x1 <= 0.5:
-                s += -0.01598
-            else:
-                s += 0.115
-        else:
-            s += 0.3255
-    else:
-        s += 0.33858
-    if x17 <= 0.5:
-        if x0 <= 0.987473:
-            if x30 <= 0.5:
-                s += 0.00999
-            else:
-                s += -0.24063
-        else:
-            s += 0.47563
-    else:
-        s += -0.30623
-    if x32 <= 0.5:
-        if x17 <= 0.5:
-            if x0 <= 0.987473:
-                s += -0.00333
-            else:
-                s += 0.45244
-        else:
-            s += -0.37447
+                s += 0.47495
     else:
         if x0 <= 0.31606:
-            if x21 <= 0.05:
-                s += 0.07693
+            if x25 <= 0.5:
+                s += -0.02528
             else:
-                s += -0.19508
+                s += 0.17639
         else:
-            if x21 <= 0.025:
-                s += 0.1014
+            if x22 <= 0.025:
+                s += 0.09631
             else:
-                s += 0.55543
-    if x26 <= 0.5:
-        if x2 <= 0.5:
-            if x21 <= 0.025:
-                s += 0.09558
+                s += 0.65954
+    if x18 <= 0.5:
+        if x0 <= 0.748393:
+            if x28 <= 0.5:
+                s += -0.05249
             else:
-                s += -0.08156
+                s += 0.62181
         else:
             if x5 <= 0.5:
-                s += 0.06036
+                s += 0.0776
             else:
-                s += 0.729
+                s += 0.70654
     else:
-        if x2 <= 0.5:
-            if x0 <= 0.748393:
-                s += -0.09095
+        s += -0.62927
+    if x0 <= 0.987473:
+        if x28 <= 0.5:
+            if x23 <= 0.047581:
+                s += -0.01778
             else:
-                s += 0.35567
+                s += 0.77105
         else:
-            if x0 <= 0.907439:
-                s += 0.05268
-            else:
-                s += -0.56468
-    if x13 <= 0.5:
-        if x25 <= 0.5:
-            if x23 <= 0.5:
-                s += -0.00077
-            else:
-                s += -0.27319
-        else:
-            if x21 <= 0.05:
-                s += 0.24616
-            else:
-                s += -0.04474
+            s += 0.70284
     else:
-        s += 0.33218
-    if x28 <= 0.5:
-        if x14 <= 0.5:
-            if x21 <= 0.125:
-                s += -0.02804
+        s += 0.73164
+    if x21 <= 0.5:
+        if x1 <= 0.5:
+            if x10 <= 0.5:
+                s += -0.07066
             else:
-                s += 0.05434
+                s += 0.12853
         else:
-            s += 0.29953
-    else:
-        s += 0.30199
-    if x22 <= 0.047581:
-        if x29 <= 0.5:
-            if x3 <= 0.5:
-                s += 0.00213
+            if x22 <= 0.075:
+                s += 0.09211
             else:
-                s += -0.27833
+                s += 0.79941
+    else:
+        s += 0.66575
+    if x18 <= 0.5:
+        if x16 <= 0.5:
+            if x22 <= 0.42:
+                s += -0.0012
+            else:
+                s += 0.53607
         else:
-            s += 0.29129
+            s += 0.72063
     else:
-        s += 0.3179
-    if x15 <= 0.5:
-        if x32 <= 0.5:
-            if x17 <= 0.5:
-                s += -0.00185
-            else:
-                s += -0.3621
-        else:
-            if x0 <= 0.31606:
-                s += -0.0408
-            else:
-                s += 0.42579
-    else:
-        s += 0.32527
-    if x13 <= 0.5:
-        if x22 <= 0.047581:
-            if x2 <= 0.5:
-                s += -0.02362
-            else:
-                s += 0.05328
-        else:
-            s += 0.30294
-    else:
-        s += 0.31394
+        s += -0.60111
     if x26 <= 0.5:
-        if x0 <= 0.907439:
-            if x31 <= 0.5:
-                s += -0.01364
+        if x11 <= 0.5:
+            if x32 <= 0.5:
+                s += -0.0391
             else:
-                s += 0.27003
+                s += 0.63385
         else:
-            if x4 <= 0.5:
-                s += 0.3302
+            if x32 <= 0.5:
+                s += 0.42695
             else:
-                s += -0.34719
+                s += -0.33416
     else:
-        if x9 <= 0.5:
-            if x31 <= 0.5:
-                s += -0.07179
+        if x0 <= 0.748393:
+            if x22 <= 0.03:
+                s += -0.07835
             else:
-                s += -0.53614
+                s += 0.255
         else:
-            s += 0.36103
-    if x28 <= 0.5:
-        if x32 <= 0.5:
-            if x17 <= 0.5:
-                s += -0.00216
+            s += 0.61834
+    if x15 <= 0.5:
+        if x28 <= 0.5:
+            if x21 <= 0.5:
+                s += -0.01898
             else:
-                s += -0.35395
+                s += 0.6085
+        else:
+            s += 0.66905
+    else:
+        if x22 <= 0.05:
+            s += 0.9979
+        else:
+            s += -0.16935
+    if x18 <= 0.5:
+        if x0 <= 0.987473:
+            if x27 <= 0.5:
+                s += 0.03511
+            else:
+                s += -0.2444
+        else:
+            s += 0.68472
+    else:
+        s += -0.57563
+    if x23 <= 0.047581:
+        if x16 <= 0.5:
+            if x22 <= 0.42:
+                s += -0.01849
+            else:
+                s += 0.5007
+        else:
+            s += 0.67415
+    else:
+        s += 0.74204
+    if x26 <= 0.5:
+        if x22 <= 0.27:
+            if x27 <= 0.5:
+                s += -9e-05
+            else:
+                s += -0.26115
         else:
             if x0 <= 0.31606:
-                s += -0.03609
+                s += 0.03695
             else:
-                s += 0.40648
+                s += 0.41691
     else:
-        s += 0.28641
+        if x0 <= 0.748393:
+            if x22 <= 0.03:
+                s += -0.07807
+            else:
+                s += 0.23346
+        else:
+            s += 0.57549
+    if x23 <= 0.047581:
+        if x1 <= 0.5:
+            if x21 <= 0.5:
+                s += -0.03294
+            else:
+                s += 0.78606
+        else:
+            if x22 <= 0.075:
+                s += 0.05938
+            else:
+                s += 0.74871
+    else:
+        s += 0.7066
+    if x18 <= 0.5:
+        if x28 <= 0.5:
+            if x0 <= 0.987473:
+                s += 0.00103
+            else:
+                s += 0.65571
+        else:
+            s += 0.63215
+    else:
+        s += -0.55103
     if x15 <= 0.5:
-        if x29 <= 0.5:
-            if x3 <= 0.5:
-                s += 0.0013
+        if x11 <= 0.5:
+            if x32 <= 0.5:
+                s += -0.029
             else:
-                s += -0.23691
+                s += 0.50566
         else:
-            s += 0.2739
+            if x5 <= 0.5:
+                s += 0.11539
+            else:
+                s += 0.78053
     else:
-        s += 0.31114
-    if x16 <= 0.5:
-        if x14 <= 0.5:
-            if x4 <= 0.5:
-                s += 0.00224
-            else:
-                s += -0.19994
+        if x22 <= 0.05:
+            s += 0.94129
         else:
-            s += 0.28019
+            s += -0.17988
+    if x23 <= 0.047581:
+        if x16 <= 0.5:
+            if x15 <= 0.5:
+                s += -0.01468
+            else:
+                s += 0.5266
+        else:
+            s += 0.62896
     else:
-        s += 0.28194
-    if x21 <= 0.42:
-        if x12 <= 0.5:
-            if x7 <= 0.5:
-                s += 0.0111
-            else:
-                s += -0.17817
-        else:
+        s += 0.6702
+    if x18 <= 0.5:
+        if x3 <= 0.5:
             if x0 <= 0.748393:
-                s += -0.44011
+                s += -0.02859
             else:
-                s += 0.1238
+                s += 0.13308
+        else:
+            if x22 <= 0.05:
+                s += -0.69769
+            else:
+                s += 0.6416
+    else:
+        s += -0.52799
+    if x28 <= 0.5:
+        if x0 <= 0.987473:
+            if x27 <= 0.5:
+                s += 0.01286
+            else:
+                s += -0.21436
+        else:
+            s += 0.62152
+    else:
+        s += 0.60304
+    if x26 <= 0.5:
+        if x22 <= 0.27:
+            if x22 <= 0.025:
+                s += 0.06649
+            else:
+                s += -0.0755
+        else:
+            if x0 <= 0.31606:
+                s += 0.04007
+            else:
+                s += 0.37671
     else:
         if x0 <= 0.31606:
-            s += 0.04399
+            if x25 <= 0.5:
+                s += -0.03328
+            else:
+                s += 0.15639
         else:
-            s += 0.30168
-    if x13 <= 0.5:
-        if x25 <= 0.5:
-            if x30 <= 0.5:
+            if x22 <= 0.025:
+                s += 0.05811
+            else:
+                s += 0.52582
+    if x23 <= 0.047581:
+        if x16 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.02674
+            else:
+                s += 0.19984
+        else:
+            s += 0.59765
+    else:
+        s += 0.63253
+    if x28 <= 0.5:
+        if x0 <= 0.987473:
+            if x18 <= 0.5:
                 s += 0.00075
             else:
-                s += -0.23379
+                s += -0.50372
         else:
-            if x21 <= 0.05:
-                s += 0.22384
-            else:
-                s += -0.04592
+            s += 0.59226
     else:
-        s += 0.29794
-    if x22 <= 0.047581:
+        s += 0.573
+    if x21 <= 0.5:
         if x1 <= 0.5:
             if x2 <= 0.5:
-                s += -0.03589
+                s += -0.0644
             else:
-                s += 0.06136
+                s += 0.10754
         else:
-            if x21 <= 0.075:
-                s += -0.0254
+            if x22 <= 0.075:
+                s += 0.04267
             else:
-                s += 0.55629
+                s += 0.69511
     else:
-        s += 0.28965
-    if x15 <= 0.5:
-        if x29 <= 0.5:
-            if x27 <= 0.512795:
-                s += 0.00108
-            else:
-                s += -0.22234
+        if x22 <= 0.05:
+            s += 0.11962
         else:
-            s += 0.25837
-    else:
-        s += 0.30052
-    if x28 <= 0.5:
-        if x32 <= 0.5:
-            if x17 <= 0.5:
-                s += -0.00204
-            else:
-                s += -0.34367
-        else:
-            if x0 <= 0.31606:
-                s += -0.03399
-            else:
-                s += 0.38458
-    else:
-        s += 0.27184
-    if x0 <= 0.987473:
-        if x26 <= 0.5:
-            if x0 <= 0.907439:
-                s += -0.00278
-            else:
-                s += 0.16171
-        else:
-            if x31 <= 0.5:
-                s += -0.015
-            else:
-                s += -0.68898
-    else:
-        s += 0.2804
-    if x13 <= 0.5:
-        if x14 <= 0.5:
-            if x4 <= 0.5:
-                s += 0.00124
-            else:
-                s += -0.16734
-        else:
-            s += 0.26518
-    else:
-        s += 0.28389
-    if x15 <= 0.5:
-        if x16 <= 0.5:
-            if x10 <= 0.5:
-                s += -0.02099
-            else:
-                s += 0.04977
-        else:
-            s += 0.26395
-    else:
-        s += 0.28814
-    if x22 <= 0.047581:
-        if x7 <= 0.5:
-            if x12 <= 0.5:
-                s += 0.01245
-            else:
-                s += -0.2227
-        else:
-            if x21 <= 0.025:
-                s += 0.34092
-            else:
-                s += -0.41226
-    else:
-        s += 0.27467
-    if x21 <= 0.42:
-        if x12 <= 0.5:
+            s += 0.61125
+    if x26 <= 0.5:
+        if x23 <= 0.047581:
             if x5 <= 0.5:
-                s += -0.00462
+                s += -0.0229
             else:
-                s += 0.1873
+                s += 0.31672
         else:
+            s += 0.59192
+    else:
+        if x22 <= 0.05:
             if x0 <= 0.748393:
-                s += -0.40412
+                s += 0.15439
             else:
-                s += 0.12042
+                s += 0.58536
+        else:
+            if x10 <= 0.5:
+                s += -0.16123
+            else:
+                s += 0.18605
+    if x22 <= 0.42:
+        if x13 <= 0.5:
+            if x22 <= 0.025:
+                s += 0.07341
+            else:
+                s += -0.0567
+        else:
+            if x8 <= 0.5:
+                s += -0.40285
+            else:
+                s += 1.1653
     else:
-        if x0 <= 0.31606:
-            s += 0.03775
-        else:
-            s += 0.29623
-    if x0 <= 0.987473:
-        if x26 <= 0.5:
-            if x2 <= 0.5:
-                s += -0.01324
-            else:
-                s += 0.08116
-        else:
-            if x31 <= 0.5:
-                s += -0.01221
-            else:
-                s += -0.66213
-    else:
-        s += 0.26808
-    if x32 <= 0.5:
-        if x17 <= 0.5:
-            if x0 <= 0.987473:
-                s += -0.00403
-            else:
-                s += 0.43812
-        else:
-            s += -0.33809
-    else:
-        if x0 <= 0.31606:
-            if x21 <= 0.05:
-                s += 0.08228
-            else:
-                s += -0.18088
-        else:
-            s += 0.37384
+        s += 0.44142
     if x28 <= 0.5:
-        if x21 <= 0.42:
-            if x7 <= 0.5:
-                s += 0.0007
-            else:
-                s += -0.14266
-        else:
-            if x0 <= 0.31606:
-                s += 0.03667
-            else:
-                s += 0.2808
-    else:
-        s += 0.25863
-    if x25 <= 0.5:
-        if x23 <= 0.5:
-            if x21 <= 0.125:
-                s += -0.02858
-            else:
-                s += 0.08391
-        else:
-            if x21 <= 0.05:
-                s += 0.24399
-            else:
-                s += -0.47345
-    else:
-        if x21 <= 0.05:
-            if x0 <= 0.748393:
-                s += 0.0421
-            else:
-                s += 0.38302
-        else:
-            if x10 <= 0.5:
-                s += -0.18938
-            else:
-                s += 0.11968
-    if x15 <= 0.5:
-        if x22 <= 0.047581:
-            if x1 <= 0.5:
-                s += -0.01353
-            else:
-                s += 0.09122
-        else:
-            s += 0.26446
-    else:
-        s += 0.276
-    if x29 <= 0.5:
         if x3 <= 0.5:
-            if x23 <= 0.5:
-                s += 0.00893
+            if x1 <= 0.5:
+                s += -0.01099
             else:
-                s += -0.19287
+                s += 0.22459
         else:
-            if x21 <= 0.05:
-                s += -0.54035
+            if x22 <= 0.05:
+                s += -0.68425
             else:
-                s += 0.55881
+                s += 0.61841
     else:
-        s += 0.24106
-    if x14 <= 0.5:
-        if x4 <= 0.5:
-            if x10 <= 0.5:
-                s += -0.01485
+        s += 0.54386
+    if x16 <= 0.5:
+        if x15 <= 0.5:
+            if x22 <= 0.125:
+                s += -0.04719
             else:
-                s += 0.0683
+                s += 0.0953
         else:
-            if x10 <= 0.5:
-                s += 0.14087
+            if x22 <= 0.05:
+                s += 0.84909
             else:
-                s += -0.44761
+                s += -0.21395
     else:
-        s += 0.25114
-    if x13 <= 0.5:
+        s += 0.5677
+    if x18 <= 0.5:
+        if x27 <= 0.5:
+            if x23 <= 0.047581:
+                s += 0.02371
+            else:
+                s += 0.89
+        else:
+            if x9 <= 0.5:
+                s += -0.25809
+            else:
+                s += 0.52685
+    else:
+        s += -0.48067
+    if x19 <= 0.5:
+        if x21 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.019
+            else:
+                s += 0.25418
+        else:
+            if x22 <= 0.05:
+                s += 0.10492
+            else:
+                s += 0.58842
+    else:
+        s += 0.61394
+    if x26 <= 0.5:
         if x32 <= 0.5:
             if x11 <= 0.5:
-                s += -0.01398
+                s += -0.02928
             else:
-                s += 0.15081
+                s += 0.31506
         else:
-            if x0 <= 0.31606:
-                s += -0.02962
+            if x0 <= 0.748393:
+                s += 0.0161
             else:
-                s += 0.35171
+                s += 0.70585
     else:
-        s += 0.26609
+        if x22 <= 0.05:
+            if x0 <= 0.748393:
+                s += 0.14369
+            else:
+                s += 0.54833
+        else:
+            if x10 <= 0.5:
+                s += -0.16199
+            else:
+                s += 0.17553
     if x28 <= 0.5:
-        if x16 <= 0.5:
-            if x25 <= 0.5:
-                s += -0.00955
+        if x19 <= 0.5:
+            if x3 <= 0.5:
+                s += 0.00444
             else:
-                s += 0.13371
+                s += -0.36055
         else:
-            s += 0.24303
+            s += 0.58939
     else:
-        s += 0.24786
-    if x17 <= 0.5:
+        s += 0.51847
+    if x16 <= 0.5:
+        if x22 <= 0.42:
+            if x13 <= 0.5:
+                s += -0.01544
+            else:
+                s += 0.49415
+        else:
+            s += 0.40727
+    else:
+        s += 0.53729
+    if x18 <= 0.5:
+        if x27 <= 0.5:
+            if x23 <= 0.047581:
+                s += 0.022
+            else:
+                s += 0.85837
+        else:
+            if x9 <= 0.5:
+                s += -0.24055
+            else:
+                s += 0.49398
+    else:
+        s += -0.45982
+    if x0 <= 0.987473:
+        if x27 <= 0.5:
+            if x23 <= 0.047581:
+                s += 0.00959
+            else:
+                s += 0.82433
+        else:
+            if x9 <= 0.5:
+                s += -0.25856
+            else:
+                s += 0.46345
+    else:
+        s += 0.54284
+    if x21 <= 0.5:
+        if x15 <= 0.5:
+            if x19 <= 0.5:
+                s += -0.01203
+            else:
+                s += 0.57275
+        else:
+            if x22 <= 0.05:
+                s += 0.79865
+            else:
+                s += -0.20436
+    else:
+        if x22 <= 0.05:
+            s += 0.09916
+        else:
+            s += 0.56537
+    if x28 <= 0.5:
+        if x0 <= 0.987473:
+            if x18 <= 0.5:
+                s += 0.00176
+            else:
+                s += -0.44155
+        else:
+            s += 0.52234
+    else:
+        s += 0.49051
+    if x16 <= 0.5:
+        if x19 <= 0.5:
+            if x22 <= 0.42:
+                s += -0.01147
+            else:
+                s += 0.37813
+        else:
+            s += 0.55491
+    else:
+        s += 0.50802
+    if x26 <= 0.5:
+        if x32 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.02616
+            else:
+                s += 0.28613
+        else:
+            if x0 <= 0.748393:
+                s += 0.01625
+            else:
+                s += 0.66799
+    else:
+        if x22 <= 0.05:
+            if x0 <= 0.748393:
+                s += 0.1312
+            else:
+                s += 0.50952
+        else:
+            if x10 <= 0.5:
+                s += -0.16631
+            else:
+                s += 0.16473
+    if x21 <= 0.5:
+        if x1 <= 0.5:
+            if x2 <= 0.5:
+                s += -0.05323
+            else:
+                s += 0.09239
+        else:
+            if x10 <= 0.5:
+                s += 0.43778
+            else:
+                s += -0.08976
+    else:
+        if x22 <= 0.05:
+            s += 0.08727
+        else:
+            s += 0.54601
+    if x28 <= 0.5:
+        if x15 <= 0.5:
+            if x22 <= 0.125:
+                s += -0.04007
+            else:
+                s += 0.08249
+        else:
+            if x22 <= 0.05:
+                s += 0.75722
+            else:
+                s += -0.19619
+    else:
+        s += 0.46908
+    if x18 <= 0.5:
+        if x20 <= 0.5:
+            if x17 <= 0.5:
+                s += 0.00207
+            else:
+                s += 0.46397
+        else:
+            s += 0.54262
+    else:
+        s += -0.42342
+    if x19 <= 0.5:
+        if x3 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.00763
+            else:
+                s += 0.18691
+        else:
+            if x22 <= 0.05:
+                s += -0.61335
+            else:
+                s += 0.59207
+    else:
+        s += 0.53276
+    if x16 <= 0.5:
+        if x23 <= 0.047581:
+            if x22 <= 0.42:
+                s += -0.01124
+            else:
+                s += 0.35113
+        else:
+            s += 0.48892
+    else:
+        s += 0.48287
+    if x0 <= 0.987473:
+        if x27 <= 0.5:
+            if x23 <= 0.047581:
+                s += 0.00976
+            else:
+                s += 0.7791
+        else:
+            if x9 <= 0.5:
+                s += -0.24606
+            else:
+                s += 0.42765
+    else:
+        s += 0.4911
+    if x21 <= 0.5:
+        if x22 <= 0.025:
+            if x8 <= 0.5:
+                s += 0.15847
+            else:
+                s += -0.36383
+        else:
+            if x17 <= 0.5:
+                s += -0.04812
+            else:
+                s += 0.69884
+    else:
+        if x22 <= 0.17:
+            s += 0.08271
+        else:
+            s += 0.52305
+    if x28 <= 0.5:
+        if x26 <= 0.5:
+            if x24 <= 0.5:
+                s += -0.00022
+            else:
+                s += -0.34495
+        else:
+            if x22 <= 0.05:
+                s += 0.33615
+            else:
+                s += -0.00247
+    else:
+        s += 0.45328
+    if x20 <= 0.5:
+        if x16 <= 0.5:
+            if x28 <= 0.5:
+                s += -0.00888
+            else:
+                s += 0.42481
+        else:
+            s += 0.46106
+    else:
+        s += 0.50604
+    if x15 <= 0.5:
+        if x22 <= 0.125:
+            if x3 <= 0.5:
+                s += -0.01464
+            else:
+                s += -0.56757
+        else:
+            if x1 <= 0.5:
+                s += 0.03665
+            else:
+                s += 0.66391
+    else:
+        if x22 <= 0.05:
+            s += 0.71706
+        else:
+            s += -0.18745
+    if x18 <= 0.5:
         if x0 <= 0.987473:
             if x30 <= 0.5:
-                s += 0.00764
+                s += 0.01724
             else:
-                s += -0.20979
+                s += -0.30594
         else:
-            s += 0.42736
+            s += 0.4715
     else:
-        s += -0.24664
+        s += -0.40359
+    if x21 <= 0.5:
+        if x22 <= 0.025:
+            if x8 <= 0.5:
+                s += 0.14219
+            else:
+                s += -0.34017
+        else:
+            if x17 <= 0.5:
+                s += -0.04515
+            else:
+                s += 0.67435
+    else:
+        s += 0.4239
+    if x23 <= 0.047581:
+        if x15 <= 0.5:
+            if x4 <= 0.5:
+                s += 0.00389
+            else:
+                s += -0.27039
+        else:
+            if x22 <= 0.05:
+                s += 0.68582
+            else:
+                s += -0.17735
+    else:
+        s += 0.45234
+    if x20 <= 0.5:
+        if x28 <= 0.5:
+            if x22 <= 0.42:
+                s += -0.01084
+            else:
+                s += 0.32934
+        else:
+            s += 0.41709
+    else:
+        s += 0.48002
+    if x26 <= 0.5:
+        if x32 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.02347
+            else:
+                s += 0.23375
+        else:
+            if x0 <= 0.748393:
+                s += 0.01515
+            else:
+                s += 0.62753
+    else:
+        if x22 <= 0.05:
+            if x0 <= 0.748393:
+                s += 0.10484
+            else:
+                s += 0.46487
+        else:
+            if x10 <= 0.5:
+                s += -0.16975
+            else:
+                s += 0.1558
+    if x16 <= 0.5:
+        if x18 <= 0.5:
+            if x20 <= 0.5:
+                s += 0.00156
+            else:
+                s += 0.47441
+        else:
+            s += -0.3852
+    else:
+        s += 0.43917
+    if x0 <= 0.987473:
+        if x27 <= 0.5:
+            if x23 <= 0.047581:
+                s += 0.00769
+            else:
+                s += 0.73203
+        else:
+            if x31 <= 0.5:
+                s += -0.05613
+            else:
+                s += -0.66647
+    else:
+        s += 0.45102
+    if x21 <= 0.5:
+        if x15 <= 0.5:
+            if x4 <= 0.5:
+                s += 0.00315
+            else:
+                s += -0.24735
+        else:
+            if x22 <= 0.05:
+                s += 0.65373
+            else:
+                s += -0.16895
+    else:
+        s += 0.39918
+    if x14 <= 0.5:
+        if x28 <= 0.5:
+            if x32 <= 0.5:
+                s += -0.01157
+            else:
+                s += 0.26225
+        else:
+            s += 0.39692
+    else:
+        s += 0.44464
+    if x0 <= 0.987473:
+        if x27 <= 0.5:
+            if x23 <= 0.047581:
+                s += 0.00701
+            else:
+                s += 0.70568
+        else:
+            if x9 <= 0.5:
+                s += -0.21533
+            else:
+                s += 0.40706
+    else:
+        s += 0.43784
+    if x18 <= 0.5:
+        if x20 <= 0.5:
+            if x17 <= 0.5:
+                s += 0.00124
+            else:
+                s += 0.39443
+        else:
+            s += 0.45681
+    else:
+        s += -0.37034
+    if x16 <= 0.5:
+        if x22 <= 0.42:
+            if x13 <= 0.5:
+                s += -0.01293
+            else:
+                s += 0.46526
+        else:
+            if x0 <= 0.31606:
+                s += 0.07617
+            else:
+                s += 0.38225
+    else:
+        s += 0.41412
+    if x26 <= 0.5:
+        if x24 <= 0.5:
+            if x22 <= 0.125:
+                s += -0.03485
+            else:
+                s += 0.10857
+        else:
+            if x22 <= 0.05:
+                s += 0.22552
+            else:
+                s += -0.532
+    else:
+        if x22 <= 0.05:
+            if x0 <= 0.748393:
+                s += 0.09582
+            else:
+                s += 0.43773
+        else:
+            s += -0.00331
+    if x0 <= 0.987473:
+        if x28 <= 0.5:
+            if x14 <= 0.5:
+                s += -0.00787
+            else:
+                s += 0.41539
+        else:
+            s += 0.37748
+    else:
+        s += 0.4212
+    if x21 <= 0.5:
+        if x22 <= 0.025:
+            if x8 <= 0.5:
+                s += 0.13137
+            else:
+                s += -0.31688
+        else:
+            if x17 <= 0.5:
+                s += -0.04176
+            else:
+                s += 0.63843
+    else:
+        s += 0.37685
+    if x15 <= 0.5:
+        if x22 <= 0.125:
+            if x22 <= 0.05:
+                s += -0.01363
+            else:
+                s += -0.65193
+        else:
+            if x1 <= 0.5:
+                s += 0.02852
+            else:
+                s += 0.63179
+    else:
+        if x22 <= 0.05:
+            s += 0.62574
+        else:
+            s += -0.16395
+    if x23 <= 0.047581:
+        if x3 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.00869
+            else:
+                s += 0.17101
+        else:
+            if x22 <= 0.05:
+                s += -0.55543
+            else:
+                s += 0.58204
+    else:
+        s += 0.39766
+    if x18 <= 0.5:
+        if x29 <= 0.5:
+            if x3 <= 0.5:
+                s += 0.0123
+            else:
+                s += -0.30174
+        else:
+            s += 0.37291
+    else:
+        s += -0.35082
+    if x5 <= 0.5:
+        if x26 <= 0.5:
+            if x22 <= 0.195:
+                s += -0.02332
+            else:
+                s += 0.17063
+        else:
+            if x0 <= 0.31606:
+                s += 0.03893
+            else:
+                s += 0.29137
+    else:
+        if x2 <= 0.5:
+            if x22 <= 0.025:
+                s += 0.02633
+            else:
+                s += -0.44293
+        else:
+            s += 0.81727
+    if x16 <= 0.5:
+        if x28 <= 0.5:
+            if x23 <= 0.047581:
+                s += -0.00844
+            else:
+                s += 0.37586
+        else:
+            s += 0.36083
+    else:
+        s += 0.39225
+    if x32 <= 0.5:
+        if x18 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.00643
+            else:
+                s += 0.20567
+        else:
+            s += -0.41808
+    else:
+        if x0 <= 0.748393:
+            if x22 <= 0.05:
+                s += 0.05946
+            else:
+                s += -0.19883
+        else:
+            s += 0.61086
+    if x16 <= 0.5:
+        if x14 <= 0.5:
+            if x15 <= 0.5:
+                s += -0.00859
+            else:
+                s += 0.30839
+        else:
+            s += 0.3881
+    else:
+        s += 0.37497
+    if x0 <= 0.987473:
+        if x30 <= 0.5:
+            if x18 <= 0.5:
+                s += 0.01433
+            else:
+                s += -0.48667
+        else:
+            if x22 <= 0.03:
+                s += -0.78843
+            else:
+                s += 0.24105
+    else:
+        s += 0.39427
+    if x28 <= 0.5:
+        if x32 <= 0.5:
+            if x11 <= 0.5:
+                s += -0.01616
+            else:
+                s += 0.18717
+        else:
+            if x0 <= 0.748393:
+                s += -0.05095
+            else:
+                s += 0.58999
+    else:
+        s += 0.34863
+    if x29 <= 0.5:
+        if x4 <= 0.5:
+            if x13 <= 0.5:
+                s += 0.00036
+            else:
+                s += 0.45722
+        else:
+            if x10 <= 0.5:
+                s += 0.14937
+            else:
+                s += -0.66655
+    else:
+        s += 0.34695
+    if x21 <= 0.5:
+        if x22 <= 0.025:
+            if x8 <= 0.5:
+                s += 0.11646
+            else:
+                s += -0.29761
+        else:
+            if x7 <= 0.5:
+                s += -0.0116
+            else:
+                s += -0.38693
+    else:
+        s += 0.34618
+    if x23 <= 0.047581:
+        if x5 <= 0.5:
+            if x3 <= 0.5:
+                s += -0.00155
+            else:
+                s += -0.26384
+        else:
+            if x2 <= 0.5:
+                s += -0.25714
+            else:
+                s += 0.77609
+    else:
+        s += 0.36687
+    if x0 <= 0.987473:
+        if x30 <= 0.5:
+            if x24 <= 0.5:
+                s += 0.01506
+            else:
+                s += -0.35028
+        else:
+            if x22 <= 0.03:
+                s += -0.75041
+            else:
+                s += 0.21949
+    else:
+        s += 0.38043
+    if x14 <= 0.5:
+        if x26 <= 0.5:
+            if x24 <= 0.5:
+                s += -0.00168
+            else:
+                s += -0.28679
+        else:
+            if x22 <= 0.05:
+                s += 0.25569
+            else:
+                s += -0.01346
+    else:
+        s += 0.37005
+    if x28 <= 0.5:
+        if x0 <= 0.987473:
+            if x27 <= 0.5:
+                s += 0.00645
+            else:
+                s += -0.12966
+        else:
+            s += 0.36887
+    else:
+        s += 0.33508
+    if x23 <= 0.047581:
+        if x5 <= 0.5:
+            if x7 <= 0.5:
+                s += -0.00048
+            else:
+                s += -0.21312
+        else:
+            if x2 <= 0.5:
+                s += -0.23299
+            else:
+                s += 0.74624
+    else:
+        s += 0.35042
+    if x16 <= 0.5:
+        if x29 <= 0.5:
+            if x4 <= 0.5:
+                s += 0.00287
+            else:
+                s += -0.2265
+        else:
+            s += 0.32591
+    else:
+        s += 0.35229
+    if x15 <= 0.5:
+        if x22 <= 0.125:
+            if x22 <= 0.05:
+                s += -0.01385
+            else:
+                s += -0.62642
+        else:
+            if x1 <= 0.5:
+                s += 0.02458
+            else:
+                s += 0.59676
+    else:
+        if x22 <= 0.05:
+            s += 0.58003
+        else:
+            s += -0.17588
+    if x21 <= 0.5:
+        if x14 <= 0.5:
+            if x22 <= 0.025:
+                s += 0.04423
+            else:
+                s += -0.03243
+        else:
+            s += 0.3499
+    else:
+        s += 0.32561
+    if x32 <= 0.5:
+        if x18 <= 0.5:
+            if x12 <= 0.5:
+                s += 0.00838
+            else:
+                s += -0.21288
+        else:
+            s += -0.38441
+    else:
+        if x0 <= 0.748393:
+            if x22 <= 0.05:
+                s += 0.05324
+            else:
+                s += -0.19179
+        else:
+            s += 0.56657
+    if x22 <= 0.42:
+        if x13 <= 0.5:
+            if x12 <= 0.5:
+                s += -0.00079
+            else:
+                s += -0.39554
+        else:
+            if x8 <= 0.5:
+                s += -0.41732
+            else:
+                s += 1.04985
+    else:
+        if x0 <= 0.31606:
+            s += 0.02598
+        else:
+            s += 0.36145
+    if x23 <= 0.047581:
+        if x17 <= 0.5:
+            if x15 <= 0.5:
+                s += -0.00914
+            else:
+                s += 0.27553
+        else:
+            s += 0.31925
+    else:
+        s += 0.33448
+    if x28 <= 0.5:
+        if x0 <= 0.987473:
+            if x30 <= 0.5:
+                s += 0.00252
+            else:
+                s += -0.20709
+        else:
+            s += 0.3529
+    else:
+        s += 0.31743
+    if x16 <= 0.5:
+        if x22 <= 0.125:
+            if x22 <= 0.05:
+                s += -0.01004
+            else:
+                s += -0.59414
+        else:
+            if x24 <= 0.5:
+                s += 0.08719
+            else:
+                s += -0.47295
+    else:
+        s += 0.33375
+    if x5 <= 0.5:
+        if x27 <= 0.5:
+            if x23 <= 0.047581:
+                s += 0.00093
+            else:
+                s += 0.61875
+        else:
+            if x9 <= 0.5:
+                s += -0.19571
+            else:
+                s += 0.40308
+    else:
+        if x2 <= 0.5:
+            if x0 <= 0.748393:
+                s += -0.40856
+            else:
+                s += 0.05735
+        else:
+            s += 0.71445
+    if x29 <= 0.5:
+        if x3 <= 0.5:
+            if x1 <= 0.5:
+                s += -0.00692
+            else:
+                s += 0.13057
+        else:
+            if x22 <= 0.05:
+                s += -0.5942
+            else:
+                s += 0.58535
+    else:
+        s += 0.3045
+    if x32 <= 0.5:
+        if x18 <= 0.5:
+            if x26 <= 0.5:
+                s += -0.00552
+            else:
+                s += 0.19714
+        else:
+            s += -0.36966
+    else:
+        if x0 <= 0.748393:
+            if x22 <= 0.05:
+                s += 0.05225
+            else:
+                s += -0.18696
+        else:
+            s += 0.54419
+    if x21 <= 0.5:
+        if x14 <= 0.5:
+            if x22 <= 0.025:
+                s += 0.04003
+            else:
+                s += -0.02973
+        else:
+            s += 0.32883
+    else:
+        s += 0.30725
+    if x28 <= 0.5:
+        if x22 <= 0.42:
+            if x13 <= 0.5:
+                s += -0.01168
+            else:
+                s += 0.38273
+        else:
+            if x0 <= 0.31606:
+                s += 0.01621
+            else:
+                s += 0.34141
+    else:
+        s += 0.3024
+    if x16 <= 0.5:
+        if x22 <= 0.125:
+            if x22 <= 0.05:
+                s += -0.00865
+            else:
+                s += -0.56816
+        else:
+            if x1 <= 0.5:
+                s += 0.01546
+            else:
+                s += 0.53613
+    else:
+        s += 0.31661
+    if x5 <= 0.5:
+        if x27 <= 0.5:
+            if x23 <= 0.047581:
+                s += 0.00149
+            else:
+                s += 0.59926
+        else:
+            if x9 <= 0.5:
+                s += -0.18482
+            else:
+                s += 0.38
+    else:
+        if x2 <= 0.5:
+            if x0 <= 0.748393:
+                s += -0.38641
+            else:
+                s += 0.05498
+        else:
+            s += 0.68887
+    if x32 <= 0.5:
+        if x18 <= 0.5:
+            if x7 <= 0.5:
+                s += 0.00967
+            else:
+                s += -0.16682
+        else:
+            s += -0.35477
+    else:
+        if x0 <= 0.748393:
+            if x22 <= 0.05:
+                s += 0.05033
+            else:
+                s += -0.18064
+        else:
+            s += 0.51875
+    if x29 <= 0.5:
+        if x4 <= 0.5:
+            if x13 <= 0.5:
+                s += 0.00058
+            else:
+                s += 0.3829
+        else:
+            if x10 <= 0.5:
+                s += 0.1438
+            else:
+                s += -0.62242
+    else:
+        s += 0.28411
+    if x10 <= 0.5:
+        if x1 <= 0.5:
+            if x2 <= 0.5:
+                s += -0.07304
+            else:
+                s += 0.13963
+        else:
+            if x22 <= 0.025:
+                s += -0.29703
+            else:
+                s += 0.66091
+    else:
+        if x22 <= 0.05:
+            if x4 <= 0.5:
+                s += 0.24382
+            else:
+                s += -0.55697
+        else:
+            if x2 <= 0.5:
+                s += 0.15879
+            else:
+                s += -0.38266
+    if x21 <= 0.5:
+        if x14 <= 0.5:
+            if x5 <= 0.5:
+                s += -0.01
+            else:
+                s += 0.16983
+        else:
+            s += 0.31262
+    else:
+        s += 0.29734
+    if x28 <= 0.5:
+        if x12 <= 0.5:
+            if x22 <= 0.27:
+                s += -0.00427
+            else:
+                s += 0.22029
+        else:
+            if x0 <= 0.907439:
+                s += -0.31948
+            else:
+                s += 0.18516
+    else:
+        s += 0.28765
+    if x16 <= 0.5:
+        if x22 <= 0.125:
+            if x22 <= 0.05:
+                s += -0.00913
+            else:
+                s += -0.5315
+        else:
+            if x24 <= 0.5:
+                s += 0.07932
+            else:
+                s += -0.45525
+    else:
+        s += 0.30054
+    if x23 <= 0.047581:
+        if x29 <= 0.5:
+            if x3 <= 0.5:
+                s += 0.00147
+            else:
+                s += -0.26532
+        else:
+            s += 0.27138
+    else:
+        s += 0.29394
+    if x21 <= 0.5:
+        if x22 <= 0.025:
+            if x8 <= 0.5:
+                s += 0.09959
+            else:
+                s += -0.29104
+        else:
+            if x2 <= 0.5:
+                s += -0.06936
+            else:
+                s += 0.10039
+    else:
+        s += 0.27923
+    if x28 <= 0.5:
+        if x22 <= 0.42:
+            if x12 <= 0.5:
+                s += 0.00104
+            else:
+                s += -0.30579
+        else:
+            if x0 <= 0.31606:
+                s += 0.00411
+            else:
+                s += 0.3291
+    else:
+        s += 0.27811
+    if x32 <= 0.5:
+        if x18 <= 0.5:
+            if x7 <= 0.5:
+                s += 0.00804
+            else:
+                s += -0.15968
+        else:
+            s += -0.34597
+    else:
+        if x0 <= 0.748393:
+            if x22 <= 0.05:
+                s += 0.05018
+            else:
+                s += -0.17443
+        else:
+            s += 0.48269
+    if x23 <= 0.047581:
+        if x17 <= 0.5:
+            if x26 <= 0.5:
+                s += -0.01051
+            else:
+                s += 0.15341
+        else:
+            s += 0.27339
+    else:
+        s += 0.28537
+    if x16 <= 0.5:
+        if x15 <= 0.5:
+            if x22 <= 0.125:
+                s += -0.02763
+            else:
+                s += 0.05319
+        else:
+            if x22 <= 0.05:
+                s += 0.52915
+            else:
+                s += -0.19865
+    else:
+        s += 0.28739
+    if x28 <= 0.5:
+        if x14 <= 0.5:
+            if x32 <= 0.5:
+                s += -0.00886
+            else:
+                s += 0.16958
+        else:
+            s += 0.28495
+    else:
+        s += 0.26585
+    if x23 <= 0.047581:
+        if x5 <= 0.5:
+            if x7 <= 0.5:
+                s += 0.00058
+            else:
+                s += -0.18714
+        else:
+            if x2 <= 0.5:
+                s += -0.1909
+            else:
+                s += 0.65115
+    else:
+        s += 0.27298
+    if x29 <= 0.5:
+        if x4 <= 0.5:
+            if x13 <= 0.5:
+                s += 1e-05
+            else:
+                s += 0.3477
+        else:
+            if x10 <= 0.5:
+                s += 0.12494
+            else:
+                s += -0.55173
+    else:
+        s += 0.25387
     return s
 
 
