@@ -72,6 +72,7 @@ _STRUCTURED = (
     "issue:odd",
     "page:no-digit",
     "page:backwards",
+    "consist:",
 )
 
 
