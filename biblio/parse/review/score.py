@@ -72,7 +72,6 @@ _STRUCTURED = (
     "issue:odd",
     "page:no-digit",
     "page:backwards",
-    "consist:",
 )
 
 

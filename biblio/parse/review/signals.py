@@ -15,8 +15,6 @@ small counts; absent means 0):
   values glued to their neighbours, and the reference's length and shape);
 - ``misfits.py``: boundaries likely one token off, tokens the mends relabelled, locators and
   names in no form a style writes, and the ends of a title or container that read as another field.
-- ``consistency.py``: a record at odds with itself or with its source's marks (a page range and no
-  container, a value run on past the italics or quotes that open it, a person's name holding a title's word).
 - ``marks.py``: a boundary put where the text has no mark such a field ends with, and a field run
   over a mark that field rarely holds inside.
 
@@ -38,7 +36,6 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.model.labeller import Reading
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.readers.base import FLAG_COST
-from biblio.parse.review.consistency import consistency_signals
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
 from biblio.parse.review.marks import mark_signals
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
@@ -513,8 +510,6 @@ def record_signals(
         ev.update(form_signals(item))
     if blocks is None or "edge" in blocks:
         ev.update(edge_signals(item))
-    if blocks is None or "consist" in blocks:
-        ev.update(consistency_signals(item, source))
     return ev
 
 
@@ -550,7 +545,6 @@ BLOCK_OF = {
     "form": "form",
     "edge": "edge",
     "marks": "marks",
-    "consist": "consist",
 }
 
 
