@@ -63,8 +63,8 @@ def man_markdown(text: str) -> str:
         elif macro in _BREAKS or macro in _SKIPPED or line.startswith(('.\\"', "'\\\"")):
             out[k] = ""
         elif macro == "Xr":  # .Xr sort 1 ,  →  sort(1),
-            args = _arguments(rest).split()
-            out[k] = f"{args[0]}({args[1]})" + " ".join(args[2:]) if len(args) >= 2 else _text(" ".join(args))
+            args = [m.group(1) if m.group(1) is not None else m.group(2) for m in _QUOTED.finditer(rest)]
+            out[k] = _text(f"{args[0]}({args[1]})" + "".join(args[2:]) if len(args) >= 2 else " ".join(args))
         else:
             out[k] = _text(_arguments(rest))
     return "\n".join(out)
