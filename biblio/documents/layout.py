@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext", "rst", "asciidoc", "org", "python",
-                  "roxygen", "rd", "man"]
+                  "roxygen", "rd", "man", "rcitation"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".epub")  # an EPUB arrives as its chapters' HTML
 # Word and OpenDocument files arrive as Markdown (biblio.documents.office).
@@ -110,6 +110,10 @@ def _source_flavour(text: str, name: str, extension: str) -> Flavour | None:
         return "rd"
     if is_r_source(name, text):
         return "roxygen"
+    from biblio.documents.r_citation import is_r_citation
+
+    if extension in ("", ".r", ".txt") and is_r_citation(text):
+        return "rcitation"
     manual = extension in ("", ".txt", ".man", ".mdoc") or extension[1:2].isdigit()
     return "man" if manual and is_man(text, name) else None
 
@@ -156,6 +160,11 @@ def _regular(text: str, name: str) -> Layout:
             return Layout(markdown_lines(cells[0]), flavour, cells[1])
     from biblio.documents.columns import unfold_columns
     from biblio.documents.plaintext import plain_lines
+
+    if flavour == "rcitation":
+        from biblio.documents.r_citation import r_citation_text
+
+        return Layout(plain_lines(r_citation_text(text)), flavour)
 
     unfolded = unfold_columns(text) if "   " in text else None
     if unfolded is not None:

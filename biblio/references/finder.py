@@ -450,8 +450,8 @@ def _footnote_sections(lines: list[str], covered: list[tuple[int, int]]) -> list
 # A request to cite, leading in to the reference asked for: "please cite the following publication:", "To reference
 # this paper in publications, please cite:", R's "A BibTeX entry for LaTeX users is".
 _CITE_REQUEST = re.compile(
-    r"\b(?:please\s+(?:also\s+)?cite|cite\s+(?:the\s+following|this|our|us)\b|(?:to\s+)?(?:reference|cite)\s+this\s+"
-    r"(?:paper|work|article|software|package|project)|bibtex\s+entry\s+for)",
+    r"\b(?:please\s+(?:also\s+)?cite|cite\s+(?:the\s+following|this|our|us)\b|^to\s+cite\b"
+    r"|(?:to\s+)?(?:reference|cite)\s+this\s+(?:paper|work|article|software|package|project)|bibtex\s+entry\s+for)",
     re.IGNORECASE,
 )
 _LEAD_IN_END = re.compile(r"(?::|\bis)\s*$")

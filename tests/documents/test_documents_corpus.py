@@ -315,6 +315,8 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     # what a request to cite leads in to: a BibTeX entry pasted into text, a hard-wrapped reference, a quote
     "real-astropy-CITATION": [(None, "@ARTICLE{2013A&A")],
     "real-goodenough-CITATION": [(None, "Jenny Bryan")],
+    # an R package's CITATION file: R code whose bibentry() calls are the references
+    "real-posterior-CITATION": [(None, "@Misc{"), (None, "@Article{")],
     "real-phd-thesis-readme.md": [("Citing the template", "Tom Pollard")],
     # PLOS's Vancouver thebibliography pasted into the source and edited by hand
     "real-goodenough-plos-thebibliography.tex": [("References", w) for w in (

@@ -7,6 +7,7 @@ from biblio.documents.latex import latex_inline
 from biblio.documents.layout import flavour_of
 from biblio.documents.man import man_markdown
 from biblio.documents.plaintext import plain_lines
+from biblio.documents.r_citation import r_citation_text
 from biblio.documents.rd import rd_markdown
 from biblio.documents.source_code import python_docstrings, roxygen_markdown
 from biblio.references.finder import find_reference_sections
@@ -76,3 +77,18 @@ def test_a_url_keeps_its_tilde_in_latex() -> None:
     assert latex_inline(r"\url{http://web.stanford.edu/~gentzkow/research/CodeAndData.pdf}") == \
         "http://web.stanford.edu/~gentzkow/research/CodeAndData.pdf"
     assert latex_inline(r"Shapiro~JM") == "Shapiro JM"
+
+
+def test_an_r_citation_files_bibentry_calls_are_bibtex_entries_under_their_headers() -> None:
+    # real-posterior-CITATION: values the file computes (year = year) are not in it
+    source = 'year <- sub("-.*", "", meta$Date)\n\nbibentry(bibtype = "Article",\n' \
+             '         title = "Rank-normalization, folding\nfor assessing convergence of MCMC",\n' \
+             '         author = c(person("Aki", "Vehtari"),\n' \
+             '                    person("Paul-Christian", "Bürkner")),\n         year = year,\n' \
+             '         journal = "Bayesian Analysis",\n' \
+             '         header = "To cite the MCMC convergence diagnostics:"\n)\n'
+    lines = r_citation_text(source).split("\n")
+    assert lines[:5] == ["", "", "To cite the MCMC convergence diagnostics:", "",
+                         "@Article{entry, title = {Rank-normalization, folding for assessing convergence of MCMC}, "
+                         "author = {Vehtari, Aki and Bürkner, Paul-Christian}, journal = {Bayesian Analysis}}"]
+    assert flavour_of(source, "CITATION") == "rcitation"
