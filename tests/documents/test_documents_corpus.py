@@ -310,6 +310,8 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-posterior-ess-bulk.Rd": [("References", "Aki Vehtari")],
     "real-yardstick-roc-auc.R": [("References", w) for w in ("Hand, Till", "Fawcett", "Provost")],
     "real-sklearn-tsne.py": [("References", w) for w in ("van der Maaten, L.J.P.;", "t-Distributed", "L.J.P.")],
+    # Google-style docstrings with "#### References" and "[1]: Author." labels
+    "real-tfp-calibration.py": [("References", w) for w in ("Tilmann", "Jochen", "G.W. Brier", "Tilmann", "Chuan Guo")],
     "real-scipy-entropy.py": [("References", w) for w in (
         "Shannon", "Cover", "Vasicek", "Crzcgorzewski", "Van Es", "Ebrahimi", "Correa", "Noughabi")],
     # what a request to cite leads in to: a BibTeX entry pasted into text, a hard-wrapped reference, a quote

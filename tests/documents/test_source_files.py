@@ -92,3 +92,11 @@ def test_an_r_citation_files_bibentry_calls_are_bibtex_entries_under_their_heade
                          "@Article{entry, title = {Rank-normalization, folding for assessing convergence of MCMC}, "
                          "author = {Vehtari, Aki and Bürkner, Paul-Christian}, journal = {Bayesian Analysis}}"]
     assert flavour_of(source, "CITATION") == "rcitation"
+
+
+def test_a_docstrings_link_style_labels_mark_its_entries() -> None:
+    # real-tfp-calibration.py: "[1]: Author." as Markdown writes a link's label; a link definition stays one
+    from biblio.references.cues import strip_marker
+
+    assert strip_marker("[1]: Chuan Guo, Geoff Pleiss, Yu Sun, Kilian Q. Weinberger,")[1:] == ("[1]:", "1")
+    assert strip_marker("[1]: https://arxiv.org/pdf/1706.04599.pdf")[1] is None
