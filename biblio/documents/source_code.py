@@ -74,7 +74,34 @@ def _docstring_lines(raw: list[str]) -> list[str]:
     rest = [line for line in body[1:] if line.strip()]
     indent = min((len(line) - len(line.lstrip()) for line in rest), default=0)
     dedented = [body[0].strip()] + [line[indent:].rstrip() for line in body[1:]]
-    return dedented + [""] * (len(raw) - len(dedented))
+    return _google_sections(dedented) + [""] * (len(raw) - len(dedented))
+
+
+# Google-style sections (as napoleon reads them): "References:" alone on its line over an indented block.
+_GOOGLE_SECTION = re.compile(
+    r"^(Args|Arguments|Parameters|Returns?|Yields?|Raises|References?|Examples?|Notes?|Attributes|See Also|"
+    r"Warnings?|Todo|Methods|Keyword Args|Other Parameters):\s*$"
+)
+
+
+def _google_sections(lines: list[str]) -> list[str]:
+    """A Google-style section's title as a heading and its block dedented: ``References:`` over
+    ``  [Kingma et al, 2014](https://…)`` is a section of entries, not a paragraph and a quote."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        if _GOOGLE_SECTION.match(out[k]) and k + 1 < len(out) and out[k + 1][:1] in (" ", "\t"):
+            out[k] = "#### " + out[k].rstrip().removesuffix(":")
+            block = k + 1
+            while block < len(out) and (out[block][:1] in (" ", "\t") or not out[block].strip()):
+                block += 1
+            body = [line for line in out[k + 1:block] if line.strip()]
+            indent = min(len(line) - len(line.lstrip()) for line in body)
+            out[k + 1:block] = [line[indent:] for line in out[k + 1:block]]
+            k = block
+            continue
+        k += 1
+    return out
 
 
 def _place(out: list[str], start: int, block: list[str]) -> None:

@@ -100,3 +100,13 @@ def test_a_docstrings_link_style_labels_mark_its_entries() -> None:
 
     assert strip_marker("[1]: Chuan Guo, Geoff Pleiss, Yu Sun, Kilian Q. Weinberger,")[1:] == ("[1]:", "1")
     assert strip_marker("[1]: https://arxiv.org/pdf/1706.04599.pdf")[1] is None
+
+
+def test_a_google_style_section_is_a_heading_over_its_dedented_block() -> None:
+    # optax's alias.py (google-deepmind/optax, Apache-2.0): "References:" alone on its line, then "Args:"
+    source = 'def adam(learning_rate):\n  """The classic Adam optimiser.\n\n  References:\n' \
+             '    [Kingma et al, 2014](https://arxiv.org/abs/1412.6980)\n\n  Args:\n' \
+             '    learning_rate: this is a fixed global scaling factor.\n  """\n'
+    assert python_docstrings(source).split("\n")[2:8] == [
+        "", "#### References", "[Kingma et al, 2014](https://arxiv.org/abs/1412.6980)", "", "#### Args",
+        "learning_rate: this is a fixed global scaling factor."]
