@@ -171,8 +171,8 @@ def latex_inline(text: str, macros: dict[str, str] | None = None) -> str:
             text = re.sub(r"\\([A-Za-z]+)(?![A-Za-z])\s*(?:\{\})?", lambda m: macros.get(m.group(1), m.group(0)), text)
     text = _ENVIRONMENT.sub(" ", text.replace("\\newblock", " ").replace("\\relax", ""))
     text = _PENALTY.sub(" ", _SKIP_GLUE.sub(" ", text))
-    text = _LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})", text)
-    text = _URL.sub(lambda m: m.group(1), text)
+    text = _LINK.sub(lambda m: f"[{m.group(2)}]({_verbatim(m.group(1))})", text)
+    text = _URL.sub(lambda m: _verbatim(m.group(1)), text)
     text = _DOI.sub(lambda m: f"doi:{m.group(1)}", text)
     if "\\" in text:
         from biblio.formats.bibtex.latex import decode  # (the .bib decoder: pylatexenc, loaded on use)
@@ -184,7 +184,16 @@ def latex_inline(text: str, macros: dict[str, str] | None = None) -> str:
     text = _COMMAND.sub("", text)
     text = text.replace("{", "").replace("}", "").replace("\ue003", "").replace("$", "")
     text = text.replace("---", "—").replace("--", "–").replace("``", "“").replace("''", "”").replace("~", " ")
+    text = text.replace(_TILDE, "~").replace(_HYPHEN, "-")
     return unicodedata.normalize("NFC", _SPACES.sub(" ", text)).strip()
+
+
+_TILDE, _HYPHEN = "\ue004", "\ue005"
+
+
+def _verbatim(address: str) -> str:
+    """An address as \\url prints it: ``~`` and ``--`` are themselves there, not a space and a dash."""
+    return address.replace("~", _TILDE).replace("-", _HYPHEN)
 
 
 def _italics(text: str) -> str:

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext", "rst", "asciidoc", "org"]
+Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext", "rst", "asciidoc", "org", "python",
+                  "roxygen", "rd", "man", "rcitation"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".epub")  # an EPUB arrives as its chapters' HTML
 # Word and OpenDocument files arrive as Markdown (biblio.documents.office).
@@ -75,6 +76,9 @@ def flavour_of(text: str, name: str = "") -> Flavour:
         return "latex"
     if extension in _LIGHT_MARKUP:
         return _LIGHT_MARKUP[extension]
+    source = _source_flavour(text, name, extension)
+    if source is not None:
+        return source
     from biblio.documents.latex import is_latex
     from biblio.documents.notebook import is_notebook
 
@@ -92,6 +96,26 @@ def flavour_of(text: str, name: str = "") -> Flavour:
     if _MARKDOWN_MARKS.search(head):
         return "markdown"
     return "text"
+
+
+def _source_flavour(text: str, name: str, extension: str) -> Flavour | None:
+    """Source files whose documentation is read: Python docstrings, R roxygen blocks and help pages, manual pages."""
+    from biblio.documents.man import is_man
+    from biblio.documents.rd import is_rd
+    from biblio.documents.source_code import is_python_source, is_r_source
+
+    if is_python_source(name):
+        return "python"
+    if is_rd(name):
+        return "rd"
+    if is_r_source(name, text):
+        return "roxygen"
+    from biblio.documents.r_citation import is_r_citation
+
+    if extension in ("", ".r", ".txt") and is_r_citation(text):
+        return "rcitation"
+    manual = extension in ("", ".txt", ".man", ".mdoc") or extension[1:2].isdigit()
+    return "man" if manual and is_man(text, name) else None
 
 
 def layout(text: str, name: str = "") -> Layout:
@@ -113,7 +137,7 @@ def _regular(text: str, name: str) -> Layout:
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(text), flavour)
-    if flavour in ("rst", "asciidoc", "org"):
+    if flavour in ("rst", "asciidoc", "org", "python", "roxygen", "rd", "man"):
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(_light_markup_as_markdown(text, flavour)), flavour)
@@ -137,6 +161,11 @@ def _regular(text: str, name: str) -> Layout:
     from biblio.documents.columns import unfold_columns
     from biblio.documents.plaintext import plain_lines
 
+    if flavour == "rcitation":
+        from biblio.documents.r_citation import r_citation_text
+
+        return Layout(plain_lines(r_citation_text(text)), flavour)
+
     unfolded = unfold_columns(text) if "   " in text else None
     if unfolded is not None:
         return Layout(plain_lines(unfolded[0]), flavour, unfolded[1])
@@ -148,6 +177,23 @@ def _light_markup_as_markdown(text: str, flavour: Flavour) -> str:
         from biblio.documents.rst import rst_markdown
 
         return rst_markdown(text)
+    if flavour == "python":
+        from biblio.documents.rst import rst_markdown
+        from biblio.documents.source_code import python_docstrings
+
+        return rst_markdown(python_docstrings(text))
+    if flavour == "roxygen":
+        from biblio.documents.source_code import roxygen_markdown
+
+        return roxygen_markdown(text)
+    if flavour == "rd":
+        from biblio.documents.rd import rd_markdown
+
+        return rd_markdown(text)
+    if flavour == "man":
+        from biblio.documents.man import man_markdown
+
+        return man_markdown(text)
     if flavour == "asciidoc":
         from biblio.documents.asciidoc import asciidoc_markdown
 

@@ -61,7 +61,39 @@ def plain_lines(text: str) -> list[str]:
         else:
             out.append(line)
     _blank_footnotes(out, [i for i in furniture if not _FOOTNOTE_MARK.match(lines[i])], lines)
+    _join_bibtex_entries(out)
     return out
+
+
+# A BibTeX entry pasted into text ("A BibTeX entry for LaTeX users is" in R's citation() output and the
+# CITATION files that copy it): from "@ARTICLE{key," to its closing brace.
+_BIBTEX_START = re.compile(r"^[ \t]{0,8}@(?!comment\b|string\b|preamble\b)[A-Za-z]+\s*\{", re.IGNORECASE)
+_MAX_ENTRY_LINES = 80
+
+
+def _join_bibtex_entries(out: list[str]) -> None:
+    """Each whole BibTeX entry in the text as one line where it starts (the rest of it blank), as a
+    fenced block's entries are read in Markdown: a reference of the section it stands in."""
+    i = 0
+    while i < len(out):
+        if not _BIBTEX_START.match(out[i]):
+            i += 1
+            continue
+        depth, end = 0, None
+        for k in range(i, min(len(out), i + _MAX_ENTRY_LINES)):
+            depth += out[k].count("{") - out[k].count("}")
+            if depth <= 0:
+                end = k
+                break
+        if end is None:
+            i += 1
+            continue
+        from biblio.references.bibtex_entries import is_entry
+
+        text = " ".join(line.strip() for line in out[i:end + 1] if line.strip())
+        if is_entry(text):
+            out[i:end + 1] = [text] + [""] * (end - i)
+        i = end + 1
 
 
 def _unquoted(lines: list[str]) -> list[str]:

@@ -374,6 +374,8 @@ def find_sections_in_lines(lines: list[str]) -> list[Section]:
     sections = _by_heading(lines)
     covered = [(s.start_line - 1, s.end_line) for s in sections]
     sections += _footnote_sections(lines, covered)
+    covered = [(s.start_line - 1, s.end_line) for s in sections]
+    sections += _requested_citations(lines, covered)
     if sections:
         covered = [(s.start_line - 1, s.end_line) for s in sections]
         sections += _reference_lists_elsewhere(lines, covered)
@@ -443,6 +445,39 @@ def _footnote_sections(lines: list[str], covered: list[tuple[int, int]]) -> list
         if any(_kind(lines, b) == "strong" for b in _blocks(lines, start, last + 1)):
             sections.append(Section("\n".join(lines[start:last + 1]), start + 1, last + 1, "Footnotes", True))
     return sections
+
+
+# A request to cite, leading in to the reference asked for: "please cite the following publication:", "To reference
+# this paper in publications, please cite:", R's "A BibTeX entry for LaTeX users is".
+_CITE_REQUEST = re.compile(
+    r"\b(?:please\s+(?:also\s+)?cite|cite\s+(?:the\s+following|this|our|us)\b|^to\s+cite\b"
+    r"|(?:to\s+)?(?:reference|cite)\s+this\s+(?:paper|work|article|software|package|project)|bibtex\s+entry\s+for)",
+    re.IGNORECASE,
+)
+_LEAD_IN_END = re.compile(r"(?::|\bis)\s*$")
+_MAX_REQUEST_LINES = 4
+
+
+def _requested_citations(lines: list[str], covered: list[tuple[int, int]]) -> list[Section]:
+    """Outside the sections found, the references a short paragraph asks readers to cite, right after it (a
+    README's or a CITATION file's "please cite:" with the paper below it, quoted or as a BibTeX entry)."""
+    found: list[Section] = []
+    blocks = _blocks(lines, 0, len(lines))
+    for k, (first, last) in enumerate(blocks[:-1]):
+        text = " ".join(line.strip() for line in lines[first: last + 1])
+        if last - first >= _MAX_REQUEST_LINES or not _CITE_REQUEST.search(text) or not _LEAD_IN_END.search(text):
+            continue
+        end = k + 1
+        while end < len(blocks) and _kind(lines, blocks[end]) == "strong":
+            end += 1
+        if end == k + 1:
+            continue
+        begin, stop = blocks[k + 1][0], blocks[end - 1][1] + 1
+        if any(a < stop and begin < b for a, b in covered):
+            continue
+        title, where = _title_before(lines, begin)
+        found.append(Section("\n".join(lines[begin:stop]), begin + 1, stop, title, heading_line=where))
+    return found
 
 
 _LINKED = re.compile(r"\[([^\]\n]*)\](?:\([^)\s]*\)|\[[^\]\n]*\])")

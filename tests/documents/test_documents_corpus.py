@@ -304,6 +304,26 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-bssw-software-gardening.md": [("References", w) for w in (
         "Wilson", "Hunt", "Atwood", "Papapetrou", "Hunt", "Müller", "Winters", "Bond", "Fuegi", "Lovelace",
         "Russell", "Collins", "Chang", "Hinsen", "Gopnik", "Fisher", "Hewitt")],
+    # a BSD manual page: mdoc .Rs/.Re reference blocks under SEE ALSO, one line per part
+    "real-freebsd-qsort.3": [("SEE ALSO", w) for w in ("Hoare", "Williams", "Knuth", "McIlroy, P.M.", "Bentley")],
+    # R help page (\references{}) and roxygen (#' @references) blocks; numpydoc References in docstrings
+    "real-posterior-ess-bulk.Rd": [("References", "Aki Vehtari")],
+    "real-yardstick-roc-auc.R": [("References", w) for w in ("Hand, Till", "Fawcett", "Provost")],
+    "real-sklearn-tsne.py": [("References", w) for w in ("van der Maaten, L.J.P.;", "t-Distributed", "L.J.P.")],
+    # Google-style docstrings with "#### References" and "[1]: Author." labels
+    "real-tfp-calibration.py": [("References", w) for w in ("Tilmann", "Jochen", "G.W. Brier", "Tilmann", "Chuan Guo")],
+    "real-scipy-entropy.py": [("References", w) for w in (
+        "Shannon", "Cover", "Vasicek", "Crzcgorzewski", "Van Es", "Ebrahimi", "Correa", "Noughabi")],
+    # what a request to cite leads in to: a BibTeX entry pasted into text, a hard-wrapped reference, a quote
+    "real-astropy-CITATION": [(None, "@ARTICLE{2013A&A")],
+    "real-goodenough-CITATION": [(None, "Jenny Bryan")],
+    # an R package's CITATION file: R code whose bibentry() calls are the references
+    "real-posterior-CITATION": [(None, "@Misc{"), (None, "@Article{")],
+    "real-phd-thesis-readme.md": [("Citing the template", "Tom Pollard")],
+    # PLOS's Vancouver thebibliography pasted into the source and edited by hand
+    "real-goodenough-plos-thebibliography.tex": [("References", w) for w in (
+        "Wilson G", "Gentzkow", "Noble", "Brown", "Wickham", "Kitzes", "Sandve", "Hart", "Illinois", "White",
+        "Wickes", "Hunt", "Miller", "Steinmacher", "St Laurent", "Gawande", "Petre")],
 }
 
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
@@ -354,7 +374,7 @@ def test_a_list_of_non_references_under_a_heading_is_no_reference_section() -> N
 def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
-                        ".rst", ".adoc", ".org", ".bbl"}
+                        ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ""}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl"))
     assert documents == sorted(EXPECTED)

@@ -27,3 +27,10 @@ def test_plain_text_decodes_as_the_latex_decoder_would(value: str) -> None:
 ])
 def test_latex_still_decodes(value: str, text: str) -> None:
     assert decode(value) == text
+
+
+def test_an_ads_entrys_journal_macro_is_the_journals_name() -> None:
+    # Astropy's CITATION: NASA ADS exports write the journal as an AAS macro (aas_macros.sty)
+    assert decode(r"\aap") == "Astronomy & Astrophysics"
+    assert decode(r"{\mnras}") == "Monthly Notices of the Royal Astronomical Society"
+    assert decode(r"\ss") == "ß"  # other commands are decoded as before

@@ -214,9 +214,40 @@ def _latex_to_text(text: str) -> str:
     return str(_converter.nodelist_to_text(_walker(text).get_latex_nodes()[0]))
 
 
+# The journal macros of the AAS (aas_macros.sty), which the entries that NASA ADS exports use for the
+# journal (``journal = {\\aap}``): the journals' names.
+_AAS_JOURNALS = {
+    "aj": "Astronomical Journal", "actaa": "Acta Astronomica", "araa": "Annual Review of Astronomy and Astrophysics",
+    "apj": "Astrophysical Journal", "apjl": "Astrophysical Journal Letters",
+    "apjs": "Astrophysical Journal Supplement Series", "ao": "Applied Optics", "apss": "Astrophysics and Space Science",
+    "aap": "Astronomy & Astrophysics", "aapr": "Astronomy and Astrophysics Review",
+    "aaps": "Astronomy and Astrophysics Supplement Series", "azh": "Astronomicheskii Zhurnal",
+    "baas": "Bulletin of the American Astronomical Society", "icarus": "Icarus",
+    "jcap": "Journal of Cosmology and Astroparticle Physics",
+    "jrasc": "Journal of the Royal Astronomical Society of Canada",
+    "memras": "Memoirs of the Royal Astronomical Society", "mnras": "Monthly Notices of the Royal Astronomical Society",
+    "na": "New Astronomy", "nar": "New Astronomy Reviews", "pra": "Physical Review A", "prb": "Physical Review B",
+    "prc": "Physical Review C", "prd": "Physical Review D", "pre": "Physical Review E",
+    "prl": "Physical Review Letters",
+    "pasa": "Publications of the Astronomical Society of Australia",
+    "pasp": "Publications of the Astronomical Society of the Pacific",
+    "pasj": "Publications of the Astronomical Society of Japan",
+    "qjras": "Quarterly Journal of the Royal Astronomical Society",
+    "rmxaa": "Revista Mexicana de Astronomía y Astrofísica", "skytel": "Sky and Telescope",
+    "solphys": "Solar Physics",
+    "sovast": "Soviet Astronomy", "ssr": "Space Science Reviews", "nat": "Nature",
+    "gca": "Geochimica et Cosmochimica Acta",
+    "grl": "Geophysical Research Letters", "jgr": "Journal of Geophysical Research", "physrep": "Physics Reports",
+    "planss": "Planetary and Space Science", "procspie": "Proceedings of the SPIE", "psj": "Planetary Science Journal",
+}
+_AAS_MACRO = re.compile(r"\s*\{?\s*\\([a-z]+)\s*\}?\s*")
+
+
 def decode(value: str) -> str:
     """A .bib field value as plain Unicode text: accents and commands decoded in every form BibTeX
     accepts (``\\"u``, ``\\"{u}``, ``{\\"u}``, ``\\c c``, ``\\ss``, math, ``--``), grouping braces dropped."""
+    if (journal := _AAS_MACRO.fullmatch(value)) is not None and journal.group(1) in _AAS_JOURNALS:
+        return _AAS_JOURNALS[journal.group(1)]
     text = _GUARDED.sub(lambda m: m.group(1), value)
     text = _CSNAME.sub(r"\\\1", text)
     text = _URL.sub(lambda m: m.group(1).replace("\\", ""), text)

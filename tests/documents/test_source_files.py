@@ -1,0 +1,112 @@
+"""References in source files and their documentation: manual pages, R help pages and roxygen blocks,
+Python docstrings, CITATION files (lines from the real files in tests/data/documents)."""
+
+from __future__ import annotations
+
+from biblio.documents.latex import latex_inline
+from biblio.documents.layout import flavour_of
+from biblio.documents.man import man_markdown
+from biblio.documents.plaintext import plain_lines
+from biblio.documents.r_citation import r_citation_text
+from biblio.documents.rd import rd_markdown
+from biblio.documents.source_code import python_docstrings, roxygen_markdown
+from biblio.references.finder import find_reference_sections
+
+
+def test_an_mdoc_reference_block_is_one_item_in_mandocs_order() -> None:
+    # real-freebsd-qsort.3: the date comes first in the source, last in print
+    source = ".Sh SEE ALSO\n.Xr sort 1 ,\n.Xr radixsort 3\n.Rs\n.%A Hoare, C.A.R.\n.%D 1962\n.%T \"Quicksort\"\n" \
+             ".%J \"The Computer Journal\"\n.%V 5:1\n.%P pp. 10-15\n.Re\n"
+    lines = man_markdown(source).split("\n")
+    assert lines[0] == "## SEE ALSO" and lines[1] == "sort(1),"
+    assert lines[3] == "- Hoare, C.A.R., “Quicksort”, *The Computer Journal*, 5:1, pp. 10-15, 1962."
+    assert lines[4:11] == [""] * 7  # one output line per input line
+
+
+def test_file_names_choose_the_source_readers() -> None:
+    assert flavour_of(".Dd September 30, 2003\n.Dt QSORT 3\n.Os\n", "qsort.3") == "man"
+    assert flavour_of("\\name{ess_bulk}\n", "ess_bulk.Rd") == "rd"
+    assert flavour_of("#' @references\n#' Hand, Till (2001).\nroc_auc <- 1\n", "roc_auc.R") == "roxygen"
+    assert flavour_of('"""Doc."""\n', "_entropy.py") == "python"
+
+
+def test_an_rd_pages_references_section_is_a_heading_over_its_text() -> None:
+    source = "\\examples{\nmu <- 1\n}\n\\references{\nPaul-Christian Bürkner (2019). Rank-normalization.\n" \
+             "MCMC. \\emph{arXiv preprint} \\code{arXiv:1903.08008}.\n}\n"
+    assert rd_markdown(source).split("\n") == [
+        "", "", "", "## References", "Paul-Christian Bürkner (2019). Rank-normalization.",
+        "MCMC. *arXiv preprint* arXiv:1903.08008.", "", ""]
+
+
+def test_roxygen_tags_open_sections_and_code_is_no_text() -> None:
+    source = "#' @param x A vector.\n#'\n#' @references\n#' Fawcett (2005). \"An introduction to ROC analysis\".\n" \
+             "#'\n#' @export\nroc_auc <- function(data, ...) {\n"
+    assert roxygen_markdown(source).split("\n") == [
+        "", "", "## References", "Fawcett (2005). \"An introduction to ROC analysis\".", "", "", "", ""]
+
+
+def test_a_docstrings_numpydoc_sections_are_dedented_and_the_code_blank() -> None:
+    source = 'def entropy(pk):\n    """\n    Calculate the Shannon entropy.\n\n    References\n    ----------\n' \
+             '    .. [1] Shannon, C.E. (1948), A Mathematical Theory of Communication.\n    """\n    return pk\n'
+    assert python_docstrings(source).split("\n") == [
+        "", "", "Calculate the Shannon entropy.", "", "References", "----------",
+        ".. [1] Shannon, C.E. (1948), A Mathematical Theory of Communication.", "", "", ""]
+
+
+def test_a_bibtex_entry_pasted_into_text_is_one_reference_after_its_lead_in() -> None:
+    # real-astropy-CITATION: R's citation() layout, "A BibTeX entry for LaTeX users is" and the entry
+    text = "We encourage you to cite it.\n\nA BibTeX entry for LaTeX users is\n\n@ARTICLE{2013A&A...558A..33A,\n" \
+           "   author = {{Astropy Collaboration}},\n    title = \"{Astropy}\",\n     year = 2013\n}\n"
+    lines = plain_lines(text)
+    assert lines[4].startswith("@ARTICLE{2013A&A...558A..33A, author =") and lines[5:9] == [""] * 4
+    (section,) = find_reference_sections("\n".join(lines))
+    assert section.start_line == 5
+
+
+def test_a_request_to_cite_leads_in_to_its_reference() -> None:
+    # real-goodenough-CITATION
+    text = "To reference this paper in publications, please cite:\n\nJenny Bryan, Lex Nederbragt, and Greg " \
+           "Wilson: \"Good Enough Practices\nin Scientific Computing\".  In preparation, 2015,\n" \
+           "http://swcarpentry.github.io/good-enough-practices-in-scientific-computing.\n"
+    (section,) = find_reference_sections(text)
+    assert section.start_line == 3 and section.end_line == 5
+
+
+def test_a_url_keeps_its_tilde_in_latex() -> None:
+    # real-goodenough-plos-thebibliography.tex
+    assert latex_inline(r"\url{http://web.stanford.edu/~gentzkow/research/CodeAndData.pdf}") == \
+        "http://web.stanford.edu/~gentzkow/research/CodeAndData.pdf"
+    assert latex_inline(r"Shapiro~JM") == "Shapiro JM"
+
+
+def test_an_r_citation_files_bibentry_calls_are_bibtex_entries_under_their_headers() -> None:
+    # real-posterior-CITATION: values the file computes (year = year) are not in it
+    source = 'year <- sub("-.*", "", meta$Date)\n\nbibentry(bibtype = "Article",\n' \
+             '         title = "Rank-normalization, folding\nfor assessing convergence of MCMC",\n' \
+             '         author = c(person("Aki", "Vehtari"),\n' \
+             '                    person("Paul-Christian", "Bürkner")),\n         year = year,\n' \
+             '         journal = "Bayesian Analysis",\n' \
+             '         header = "To cite the MCMC convergence diagnostics:"\n)\n'
+    lines = r_citation_text(source).split("\n")
+    assert lines[:5] == ["", "", "To cite the MCMC convergence diagnostics:", "",
+                         "@Article{entry, title = {Rank-normalization, folding for assessing convergence of MCMC}, "
+                         "author = {Vehtari, Aki and Bürkner, Paul-Christian}, journal = {Bayesian Analysis}}"]
+    assert flavour_of(source, "CITATION") == "rcitation"
+
+
+def test_a_docstrings_link_style_labels_mark_its_entries() -> None:
+    # real-tfp-calibration.py: "[1]: Author." as Markdown writes a link's label; a link definition stays one
+    from biblio.references.cues import strip_marker
+
+    assert strip_marker("[1]: Chuan Guo, Geoff Pleiss, Yu Sun, Kilian Q. Weinberger,")[1:] == ("[1]:", "1")
+    assert strip_marker("[1]: https://arxiv.org/pdf/1706.04599.pdf")[1] is None
+
+
+def test_a_google_style_section_is_a_heading_over_its_dedented_block() -> None:
+    # optax's alias.py (google-deepmind/optax, Apache-2.0): "References:" alone on its line, then "Args:"
+    source = 'def adam(learning_rate):\n  """The classic Adam optimiser.\n\n  References:\n' \
+             '    [Kingma et al, 2014](https://arxiv.org/abs/1412.6980)\n\n  Args:\n' \
+             '    learning_rate: this is a fixed global scaling factor.\n  """\n'
+    assert python_docstrings(source).split("\n")[2:8] == [
+        "", "#### References", "[Kingma et al, 2014](https://arxiv.org/abs/1412.6980)", "", "#### Args",
+        "learning_rate: this is a fixed global scaling factor."]
