@@ -301,6 +301,20 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-pept-citing.rst": [("Citing", w) for w in ("Nicuşan", "Parker", "Nicuşan", "Wiggins")],
     # a man page's parameters as a definition list, "See also" links, the references last
     "real-shtools-admitcorr.md": [("References", w) for w in ("Wieczorek", "Simons, F. J.", "Wieczorek", "Simons, M.")],
+    # SciELO's article pages: a notes list (two of its notes are references) beside the reference list; the
+    # older layout's hidden tooltips repeat references in the prose; "» URL" links repeat addresses
+    **{name: [("Footnotes", "LEVINSON"), ("Footnotes", "AUSTIN")] + [(heading, w) for w in (
+        "AGOSTINHO", "AUSTIN", "BARBIERO", "FOTION", "FREGE", "GALVÃO", "GRICE", "LEVINSON", "SEARLE", "SEARLE",
+        "SEARLE", "SEARLE", "SEARLE", "VANDERVEKEN", "WITTGENSTEIN")]
+       for name, heading in (("real-scielo-bak-standalone.html", "REFERÊNCIAS"),
+                             ("real-scielo-bak-designsystem.html", "References"))},
+    "real-scielo-ress-vancouver.html": [("REFERENCES", w) for w in (
+        "United Nations", "World Health", "Mesenburg", "Cata-Preta", "Huang", "Yokokura", "Valier", "Singh",
+        "Fenton", "Barata", "Freeman", "Kiely")],
+    # numpydoc pages: docutils' citation tables (Sphinx 1) and citation lists (Sphinx 7) under rubrics
+    "real-numpy-hanning-sphinx.html": [("References", w) for w in ("Blackman", "Kanasewich", "Wikipedia", "Press")],
+    "real-numpy-bartlett-pydata.html": [("References", w) for w in (
+        "Bartlett", "Kanasewich", "Oppenheim", "Wikipedia", "Press")],
     "real-bssw-software-gardening.md": [("References", w) for w in (
         "Wilson", "Hunt", "Atwood", "Papapetrou", "Hunt", "Müller", "Winters", "Bond", "Fuegi", "Lovelace",
         "Russell", "Collins", "Chang", "Hinsen", "Gopnik", "Fisher", "Hewitt")],
