@@ -32,9 +32,10 @@ _BLOCK = frozenset({
 # Page furniture around an article (sidebars, site headers and footers), unless it holds footnotes.
 _CHROME = frozenset({"aside", "footer", "header"})
 # Classes of page furniture inside the text: MediaWiki's "[edit]" links, its print-hidden boxes, navigation
-# boxes, categories and the "Retrieved from" line of a saved page; Sphinx's "¶" permalink after a heading.
+# boxes, categories and the "Retrieved from" line of a saved page; Sphinx's "¶" permalink after a heading;
+# docutils' back-references of a note cited more than once ("(1,2)" after its label).
 _FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link", "navbox", "catlinks", "printfooter",
-                        "headerlink"})
+                        "headerlink", "backrefs"})
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"\s+")
 _NUMBER_TAG = re.compile(r"\[\d+\]|\d+\.?|\[[A-Za-z][\w+.:-]{0,20}\d[a-z]?\]")  # "[3]", "3.", "[Smith2010]"

@@ -311,6 +311,13 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-scielo-ress-vancouver.html": [("REFERENCES", w) for w in (
         "United Nations", "World Health", "Mesenburg", "Cata-Preta", "Huang", "Yokokura", "Valier", "Singh",
         "Fenton", "Barata", "Freeman", "Kiely")],
+    # docutils 0.19's HTML of a PEP: footnotes as aside.footnote-list, a note cited twice with "(1,2)" back-links
+    "real-pep0485-isclose-docutils.html": [("References", w) for w in (
+        "Python-ideas", "Wikipedia page", "Boost project", "1976. R. H. Lathwell")],
+    # references, then NOTAS of prose citing them ("Arno Wehling (1977, p.171) destaca que …"): no records
+    "real-scielo-hcsm-notas.html": [("REFERÊNCIAS", w) for w in (
+        "FILGUEIRAS", "FONSECA", "KURY", "MARQUES", "MORAIS", "PAIVA", "PAIVA...", "PATACA", "PITA", "RAMINELLI",
+        "RELATÓRIO", "RODRIGUES", "SERRANO", "SERRÃO", "SILVA", "VENTURA", "WEHLING")],
     # numpydoc pages: docutils' citation tables (Sphinx 1) and citation lists (Sphinx 7) under rubrics
     "real-numpy-hanning-sphinx.html": [("References", w) for w in ("Blackman", "Kanasewich", "Wikipedia", "Press")],
     "real-numpy-bartlett-pydata.html": [("References", w) for w in (

@@ -53,3 +53,20 @@ def test_docutils_citation_tables_and_rubrics() -> None:
     assert any(line.startswith("[R28] Blackman, R.B. and Tukey, J.W., (1958)") for line in lines)
     found = read_document(_read("real-numpy-hanning-sphinx.html"), "n.html")
     assert [item["custom"]["biblio"]["label"] for item in found.items] == ["[R28]", "[R29]", "[R30]", "[R31]"]
+
+
+def test_docutils_footnote_lists_and_their_back_references() -> None:
+    # docutils >= 0.18 (Sphinx 5 on): aside.footnote-list; a note cited twice carries "(1,2)" back-links
+    lines, _ = html_document(_read("real-pep0485-isclose-docutils.html"))
+    assert "[3] Boost project floating-point comparison algorithms" in lines
+    assert not any("(,)" in line for line in lines)
+
+
+def test_a_note_of_prose_citing_a_work_with_its_page_is_no_reference() -> None:
+    from biblio.references.cues import is_reference
+
+    assert not is_reference("Arno Wehling (1977, p.171) destaca que o apogeu “da política fomentista em relação "
+                            "ao anil e à cochonilha situou-se entre 1769 e 1790”.")
+    assert is_reference("Wehling, Arno (1977). O fomentismo português. Revista, 316, 170-278.")
+    found = read_document(_read("real-scielo-hcsm-notas.html"), "h.html")
+    assert {item["custom"]["biblio"]["section"] for item in found.items} == {"REFERÊNCIAS"}
