@@ -311,6 +311,11 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-scielo-ress-vancouver.html": [("REFERENCES", w) for w in (
         "United Nations", "World Health", "Mesenburg", "Cata-Preta", "Huang", "Yokokura", "Valier", "Singh",
         "Fenton", "Barata", "Freeman", "Kiely")],
+    # SciELO's older layout of a Vancouver list: "<sup>13</sup><div>…</div>" items; the prose's hidden tooltips
+    # hold references (two in one: "28 … 29 …")
+    "real-scielo-ress-standalone.html": [("REFERENCES", w) for w in (
+        "Riise", "Choudhary", "Brazil", "Domingues", "Conselho", "The World Bank", "Constante", "Cavalcanti", "Lima",
+        "Tiley", "Luman", "Constante", "Santos", "Malta", "Cobo", "Trindade", "Siqueira", "Mariano")],
     # docutils 0.19's HTML of a PEP: footnotes as aside.footnote-list, a note cited twice with "(1,2)" back-links
     "real-pep0485-isclose-docutils.html": [("References", w) for w in (
         "Python-ideas", "Wikipedia page", "Boost project", "1976. R. H. Lathwell")],
