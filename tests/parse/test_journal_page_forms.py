@@ -28,3 +28,26 @@ def test_vancouver_names_with_the_particle_after_the_initials() -> None:
                            "Gêneros, nas Regiões Metropolitanas, por Níveis Ocupacionais: uma análise através do "
                            "pareamento de Ñopo. Estud Econ. 2018;48(1):137-73.")
     assert [n["family"] for n in item["author"]] == ["Mariano", "Costa", "Guimarães", "Sousa"]
+
+
+def test_a_vancouver_title_closing_on_a_place_and_a_year_keeps_them() -> None:
+    # mends.vancouver_imprints: the imprint "2013 mar;29(3)" holds the date; "…, Brazil, 2006." ends the title
+    item = parse_reference("Yokokura AV, Silva AA, Bernardes AC, Lamy Filho F, Alves MT, Cabra NA, Alves RF. "
+                           "Cobertura vacinal e fatores associados ao esquema vacinal básico incompleto aos 12 meses "
+                           "de idade, São Luís, Maranhão, Brazil, 2006. Cad Saude Publica. 2013 mar;29(3):522-34.")
+    assert item["title"].endswith("São Luís, Maranhão, Brazil, 2006")
+    assert item["issued"]["date-parts"][0][0] == 2013 and item["container-title"] == "Cad Saude Publica"
+    item = parse_reference("Freeman RE, Thaker J, Daley MF, Glanz JM, Newcomer SR. Vaccine timeliness and prevalence "
+                           "of undervaccination patterns in children ages 0-19 months, U.S., National Immunization "
+                           "Survey-Child 2017. Vaccine. 2022;40(5):765-773. doi: 10.1016/j.vaccine.2021.12.037.")
+    assert item["issued"]["date-parts"][0][0] == 2022 and item["container-title"] == "Vaccine"
+
+
+def test_a_quoted_title_then_a_trade_publisher_is_a_book() -> None:
+    # numpydoc's references in IEEE's manner: the publisher after the quoted title, then the pages cited
+    item = parse_reference("E.R. Kanasewich, “Time Sequence Analysis in Geophysics”, The University of Alberta Press, "
+                           "1975, pp. 106-108.")
+    assert item["publisher"] == "The University of Alberta Press" and "container-title" not in item
+    item = parse_reference("A.V. Oppenheim and R.W. Schafer, “Discrete-Time Signal Processing”, Prentice-Hall, 1999, "
+                           "pp. 468-471.")
+    assert item["publisher"] == "Prentice-Hall" and "container-title" not in item
