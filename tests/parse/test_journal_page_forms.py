@@ -51,3 +51,10 @@ def test_a_quoted_title_then_a_trade_publisher_is_a_book() -> None:
     item = parse_reference("A.V. Oppenheim and R.W. Schafer, “Discrete-Time Signal Processing”, Prentice-Hall, 1999, "
                            "pp. 468-471.")
     assert item["publisher"] == "Prentice-Hall" and "container-title" not in item
+
+
+def test_a_periodical_named_without_marks_before_its_number() -> None:
+    # mends.numbered_periodicals: História, Ciências, Saúde-Manguinhos' "Secuencia, n.45, p.5-26. 1999."
+    item = parse_reference("FONSECA, Maria Rachel Fróes da. La construcción de la patria por el discurso científico: "
+                           "México y Brasil (1770-1830). Secuencia, n.45, p.5-26. 1999.")
+    assert item["container-title"] == "Secuencia" and item["issue"] == "45" and item["page"] == "5-26"

@@ -78,6 +78,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (383–392).`` with the book's title cut after "of" and its pages in brackets left in a note.
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
+- ``numbered_periodicals.place_before_numbers_is_periodical``: ``Title. Secuencia, n.45, p.5-26. 1999.`` with the
+  periodical read as a place.
 - ``vancouver_imprints.title_tail_before_imprint``: Vancouver's ``…, Maranhão, Brazil, 2006. Cad Saude Publica. 2013
   mar;29(3)`` with the title's closing place and year read as a place and the date.
 - ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
@@ -812,6 +814,7 @@ from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
 from biblio.parse.mends.note_books import database_after_note_page, note_book_opening
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
+from biblio.parse.mends.numbered_periodicals import place_before_numbers_is_periodical
 from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
 from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
 from biblio.parse.mends.numbers import (
@@ -1121,6 +1124,7 @@ MENDS: tuple[Mend, ...] = (
     year_after_title,
     years_closing_title,
     title_tail_before_imprint,
+    place_before_numbers_is_periodical,
     month_after_journal,
     family_name_in_title,
     journal_head_in_names,
