@@ -316,6 +316,10 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-scielo-ress-standalone.html": [("REFERENCES", w) for w in (
         "Riise", "Choudhary", "Brazil", "Domingues", "Conselho", "The World Bank", "Constante", "Cavalcanti", "Lima",
         "Tiley", "Luman", "Constante", "Santos", "Malta", "Cobo", "Trindade", "Siqueira", "Mariano")],
+    # a zoology journal's author-year list, then a FUNDING note in a notes list with no heading
+    "real-scielo-paz-authoryear.html": [("REFERENCES", w) for w in (
+        "Aleixo", "Aleixo", "Alvares", "Alves", "Batista", "Brandt", "Cestari", "Davis", "Develey", "Develey",
+        "Empresa", "Fitzpatrick")],
     # docutils 0.19's HTML of a PEP: footnotes as aside.footnote-list, a note cited twice with "(1,2)" back-links
     "real-pep0485-isclose-docutils.html": [("References", w) for w in (
         "Python-ideas", "Wikipedia page", "Boost project", "1976. R. H. Lathwell")],

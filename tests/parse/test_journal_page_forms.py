@@ -58,3 +58,13 @@ def test_a_periodical_named_without_marks_before_its_number() -> None:
     item = parse_reference("FONSECA, Maria Rachel Fróes da. La construcción de la patria por el discurso científico: "
                            "México y Brasil (1770-1830). Secuencia, n.45, p.5-26. 1999.")
     assert item["container-title"] == "Secuencia" and item["issue"] == "45" and item["page"] == "5-26"
+
+
+def test_a_chapter_s_organisers_then_the_book_and_its_imprint() -> None:
+    # mends.organised_books: Papéis Avulsos de Zoologia's chapters, "(Org.)" closing the editors' names
+    item = parse_reference("Aleixo, A. 2001. Conservação da avifauna da Floresta Atlântica: efeitos da fragmentação "
+                           "e a importância de florestas secundárias. In: Albuquerque, J.; Cândido-Jr., J.F.; Straube, "
+                           "F.C. & Roos, A.L. (Org.). Ornitologia e Conservação: da ciência às estratégias. Tubarão, "
+                           "Ed. Unisul. p. 199-206.")
+    assert item["container-title"] == "Ornitologia e Conservação: da ciência às estratégias"
+    assert item["publisher"] == "Ed. Unisul" and [e["family"] for e in item["editor"]][0] == "Albuquerque"

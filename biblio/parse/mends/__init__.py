@@ -78,6 +78,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (383–392).`` with the book's title cut after "of" and its pages in brackets left in a note.
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
+- ``organised_books.book_after_organisers``: ``In: Albuquerque, J. & Roos, A.L. (Org.). Book. Tubarão, Ed. Unisul.``
+  read as one editor span.
 - ``numbered_periodicals.place_before_numbers_is_periodical``: ``Title. Secuencia, n.45, p.5-26. 1999.`` with the
   periodical read as a place.
 - ``vancouver_imprints.title_tail_before_imprint``: Vancouver's ``…, Maranhão, Brazil, 2006. Cad Saude Publica. 2013
@@ -837,6 +839,7 @@ from biblio.parse.mends.opening_dates import (
 )
 from biblio.parse.mends.opening_groups import group_before_italic_title, group_opening_as_note, group_opening_as_outlet
 from biblio.parse.mends.opening_titles import opening_italics_title
+from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.page_words import page_word_before_pages
 from biblio.parse.mends.pages_in_book import pages_in_book
@@ -1071,6 +1074,7 @@ MENDS: tuple[Mend, ...] = (
     directed_by_in_title,
     director_opens,
     unmarked_editors,
+    book_after_organisers,  # before editors_apart reads the book's words as the editors'
     editors_apart,
     role_phrase_apart,
     contribution_after_title,
