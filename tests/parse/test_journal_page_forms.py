@@ -68,3 +68,11 @@ def test_a_chapter_s_organisers_then_the_book_and_its_imprint() -> None:
                            "Ed. Unisul. p. 199-206.")
     assert item["container-title"] == "Ornitologia e Conservação: da ciência às estratégias"
     assert item["publisher"] == "Ed. Unisul" and [e["family"] for e in item["editor"]][0] == "Albuquerque"
+
+
+def test_a_portuguese_company_is_one_organisation() -> None:
+    # "Empresa …": a company's name, its "e" no list's "and"
+    from biblio.parse.normalisers.names import names_from_span
+
+    assert names_from_span("Empresa de Pesquisa Agropecuária e Extensão Rural de Santa Catarina (EPAGRI).") == [
+        {"literal": "Empresa de Pesquisa Agropecuária e Extensão Rural de Santa Catarina (EPAGRI)"}]

@@ -86,7 +86,7 @@ _ORG_ALTERNATIVES = (
     r"fundaci[oó]n|comiss[aã]o|comisi[oó]n|associa[cç][aã]o|asociaci[oó]n|sociedade?|departamento|centro|"
     r"ag[eê]ncia|organiza[cç][aã]o|organizaci[oó]n|institui[cç][aã]o|instituci[oó]n|biblioteca|museu|museo|"
     r"tribunal|c[aâá]mara|senado|congreso|governo|gobierno|federa[cç][aã]o|federaci[oó]n|servi[cç]o|servicio|"
-    r"observat[oó]rio|escola|escuela|faculdade|facultad|coordena[cç][aã]o|prefeitura|ayuntamiento|editora|"
+    r"observat[oó]rio|escola|escuela|faculdade|facultad|coordena[cç][aã]o|prefeitura|ayuntamiento|editora|empresa|"
     # Indonesian and Malay bodies: "Kementerian Kesehatan RI", "Badan Pusat Statistik", "Jabatan Perangkaan"
     r"kementerian|badan|direktorat|lembaga|universitas|yayasan|dewan|komisi|balai|jabatan|"
     # Turkish bodies, inflected: "Millî Eğitim Bakanlığı", "Türkiye İstatistik Kurumu", "Ankara Üniversitesi"
