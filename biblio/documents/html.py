@@ -32,12 +32,14 @@ _BLOCK = frozenset({
 # Page furniture around an article (sidebars, site headers and footers), unless it holds footnotes.
 _CHROME = frozenset({"aside", "footer", "header"})
 # Classes of page furniture inside the text: MediaWiki's "[edit]" links, its print-hidden boxes, navigation
-# boxes, categories and the "Retrieved from" line of a saved page; Sphinx's "¶" permalink after a heading.
+# boxes, categories and the "Retrieved from" line of a saved page; Sphinx's "¶" permalink after a heading;
+# docutils' back-references of a note cited more than once ("(1,2)" after its label).
 _FURNITURE = frozenset({"mw-editsection", "noprint", "mw-jump-link", "navbox", "catlinks", "printfooter",
-                        "headerlink"})
+                        "headerlink", "backrefs"})
 _HEADING = re.compile(r"^h([1-6])$")
 _SPACE = re.compile(r"\s+")
 _NUMBER_TAG = re.compile(r"\[\d+\]|\d+\.?|\[[A-Za-z][\w+.:-]{0,20}\d[a-z]?\]")  # "[3]", "3.", "[Smith2010]"
+_BARE_LABEL = re.compile(r"\[?\(?\d{1,3}[.)]?\]?")
 _LINE_BREAK = "\ue002"  # a <br>, kept through white-space folding
 # A body tag inside a fragment only wraps: lxml's fragment parser fails on a second body.
 _BODY_TAG = re.compile(r"</?body(?:\s[^>]*)?/?>", re.IGNORECASE)
@@ -62,6 +64,10 @@ class _Out:
 
 
 def _is_furniture(element: etree._Element) -> bool:
+    """Page furniture by class, or an element the page does not show (``hidden``, ``aria-hidden="true"``:
+    a journal page's closed dialogs and tooltips)."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
     return bool(_FURNITURE & set((element.get("class") or "").split()))
 
 
@@ -76,7 +82,23 @@ def _inline(element: etree._Element) -> str:
 def _is_footnotes(element: etree._Element) -> bool:
     """pandoc's, Wikipedia's or a blog's footnote container: its items are footnote definitions."""
     classes = (element.get("class") or "").lower().split()
+    return (bool({"footnotes", "footnote", "endnotes"} & set(classes)) or element.get("role") == "doc-endnotes"
+            or _compound_footnotes(element))
+
+
+# A class naming a notes container in a compound word: docutils' (Sphinx 5 on) ``aside.footnote-list``, a
+# journal platform's ``ul.articleFootnotes`` (SciELO's notes, and its reference list under its heading).
+_FOOTNOTE_CLASS = re.compile(r"^[a-z]*[-_]?(?:foot|end)notes?(?:[-_]list)?$")
+
+
+def _is_footnotes_by_name(element: etree._Element) -> bool:
+    classes = (element.get("class") or "").lower().split()
     return bool({"footnotes", "footnote", "endnotes"} & set(classes)) or element.get("role") == "doc-endnotes"
+
+
+def _compound_footnotes(element: etree._Element) -> bool:
+    classes = (element.get("class") or "").lower().split()
+    return any(_FOOTNOTE_CLASS.match(name) for name in classes if name not in ("footnote", "footnotes", "endnotes"))
 
 
 # Classes and roles by which a page marks its reference list (MediaWiki's reflist, CSL's bibliography body,
@@ -85,14 +107,21 @@ _REFERENCE_LIST_CLASSES = frozenset({"references", "reflist", "bibliography", "c
 
 
 def _is_reference_list(element: etree._Element) -> bool:
+    """A list marked as references; not a notes list that also carries the mark (SciELO's ``ul.refList`` of
+    notes beside its ``ul.refList`` of references)."""
     classes = set((element.get("class") or "").lower().split())
-    return bool(_REFERENCE_LIST_CLASSES & classes) or element.get("role") == "doc-bibliography"
+    marked = bool(_REFERENCE_LIST_CLASSES & classes) or element.get("role") == "doc-bibliography"
+    return marked and not _is_footnotes(element)
 
 
 def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnotes: bool = False) -> None:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
-    footnotes = footnotes or _is_footnotes(element)
     line = element.sourceline or (out.where[-1] if out.where else 1)
+    if not footnotes and _compound_footnotes(element) and not _is_footnotes_by_name(element):
+        # a list so classed right under a heading is that heading's list (SciELO's references), not notes
+        footnotes = not (out.lines and out.lines[-1].startswith("#"))
+    else:
+        footnotes = footnotes or _is_footnotes(element)
     heading = _HEADING.match(tag)
     if heading:
         text = markdown_inline(html_inline_to_markdown(_SPACE.sub(" ", _text_of(element))))
@@ -100,6 +129,11 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
         return
     if tag == "hr":
         out.block("***", line)
+        return
+    if tag == "p" and "rubric" in (element.get("class") or "").split():
+        # docutils' rubric, an informal heading ("References", "Examples" in numpydoc's pages, "Footnotes")
+        text = markdown_inline(html_inline_to_markdown(_SPACE.sub(" ", _text_of(element))))
+        out.block(f"###### {tidy_spaces(text.replace('*', ''))}", line)
         return
     buffer: list[str] = [element.text or ""]
     buffer_line = line
@@ -117,7 +151,10 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
     label: str | None = None  # a CSL label column ("[1]") waiting for the entry beside it
     for child in element:
         child_tag = child.tag.lower() if isinstance(child.tag, str) else ""
-        if child_tag == "table" and _citation_table(child, out):
+        if child_tag == "table" and _docutils_note_table(child):
+            flush()
+            _note_table(child, out, footnotes)
+        elif child_tag == "table" and _citation_table(child, out):
             flush()
         elif (child_tag in _SKIP or not child_tag or (child_tag in _CHROME and not _is_footnotes(child))
               or _is_furniture(child)):
@@ -129,6 +166,12 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
                 label = label if label.startswith("[") else f"[{label}]"
                 label = label if _NUMBER_TAG.fullmatch(label) else None
         elif child_tag in _BLOCK:
+            bare = tidy_spaces(markdown_inline(_SPACE.sub(" ", "".join(buffer))))
+            if prefix and _BARE_LABEL.fullmatch(bare):
+                # an item's number set apart from its text (``<span>1</span><div>text</div>``): its marker
+                number = bare.strip("[]().")
+                prefix = f"[^{number}]: " if prefix.startswith("[^") else f"{number}. "
+                buffer.clear()
             flush()
             if _is_reference_list(child) and not (out.lines and out.lines[-1].startswith("#")):
                 out.block("## References", child.sourceline or buffer_line)  # the list's markup is its heading
@@ -180,6 +223,27 @@ def _citation_table(table: etree._Element, out: _Out) -> bool:
         if text:
             out.block(f"- {text}", row.sourceline or (out.where[-1] if out.where else 1))
     return True
+
+
+def _docutils_note_table(table: etree._Element) -> bool:
+    """docutils' HTML 4 writer (Sphinx 1, numpydoc pages) sets each citation and footnote as a one-row
+    ``table.docutils.citation`` / ``table.docutils.footnote``: a ``td.label`` with the key, a cell with the text."""
+    classes = set((table.get("class") or "").split())
+    return "docutils" in classes and bool({"citation", "footnote"} & classes)
+
+
+def _note_table(table: etree._Element, out: _Out, footnotes: bool) -> None:
+    for row in table.iter("tr"):
+        cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() == "td"]
+        label_cells = [cell for cell in cells if "label" in (cell.get("class") or "").split()]
+        texts = [cell for cell in cells if cell not in label_cells]
+        if not texts:
+            continue
+        label = tidy_spaces(_SPACE.sub(" ", label_cells[0].text_content())) if label_cells else ""
+        marker = label if _NUMBER_TAG.fullmatch(label) else None
+        for cell in texts:
+            _walk(cell, out, marker, footnotes)
+            marker = None
 
 
 def _is_label_column(element: etree._Element) -> bool:

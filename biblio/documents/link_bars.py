@@ -115,8 +115,28 @@ def without_link_bar(line: str) -> str:
     return line[: match.start()].rstrip()
 
 
+# A link printing its own address after an arrow, on a line of its own under the reference (SciELO's
+# ``<br><a href="URL">» URL</a>``): the address again, as a link to follow.
+_ARROW_LINK = re.compile(r"^\[[»→↗➜⇒]\s*(?P<text>[^\]\s]+)\s*\]\((?P<url>[^)\s]*(?:\([^)\s]*\)[^)\s]*)*)\)$")
+
+
+def _arrow_link(line: str, before: str) -> str:
+    """An arrow link's line: blank when the line before already gives that address (or its DOI), else the
+    bare address (the arrow is no part of it)."""
+    match = _ARROW_LINK.match(line.strip())
+    if match is None:
+        return line
+    url = match.group("url")
+    doi = re.search(r"10\.\d{4,9}/\S+", url)
+    if url in before or (doi is not None and doi.group(0).rstrip(".") in before):
+        return ""
+    return url
+
+
 def drop_link_bars(lines: list[str]) -> list[str]:
-    """`lines` with every link bar blanked and trailing bars cut (the line count is kept)."""
+    """`lines` with every link bar blanked and trailing bars cut (the line count is kept); an arrow link
+    repeating the address above it blanked."""
     if not any("|" in line or "](" in line for line in lines):
         return lines
-    return ["" if is_link_bar(line) else without_link_bar(line) for line in lines]
+    kept = ["" if is_link_bar(line) else without_link_bar(line) for line in lines]
+    return [_arrow_link(line, kept[k - 1] if k else "") if "](" in line else line for k, line in enumerate(kept)]

@@ -51,8 +51,12 @@ _SURNAME_COMMA = re.compile(rf"^{_PARTICLE}*{_NAME}(?:\s{_NAME})?,\s+(?:[{_UP}]\
 _INITIALS_FIRST = re.compile(rf"^[{_UP}]\.(?:\s?[{_UP}]\.)*\s+{_PARTICLE}*{_NAME}")  # J. R. Smith
 _VANCOUVER = re.compile(rf"^{_PARTICLE}*{_NAME}\s+[{_UP}]{{1,3}}(?:[,.]|\s+(?:and|&)\s)")  # Smith JR, Doe A.
 # "Human Rights Watch. (2024" / "*Title*. (2020)" / "World Health Organization (2019)."
+# A year in parentheses with a cited page ("Wehling (1977, p.171) destaca …", "(2005: 12)") is an in-text
+# citation in a sentence, not a reference's date.
+_CITED_PAGE = r"(?!\s*,\s*(?:pp?\.|págs?\.|pgs?\.)\s*\d|\s*:\s*\d)"
 _NAME_THEN_PAREN_YEAR = re.compile(
-    rf"^(?P<who>[^()\n]{{2,150}}?)\s*\(\s*(?:{_YEAR}[a-z]?(?!\d)|n\.\s?d\.|in press|forthcoming)", re.IGNORECASE
+    rf"^(?P<who>[^()\n]{{2,150}}?)\s*\(\s*(?:{_YEAR}[a-z]?(?!\d){_CITED_PAGE}|n\.\s?d\.|in press|forthcoming)",
+    re.IGNORECASE,
 )
 # Words separated by white space or commas; every separator is non-empty, so no backtracking blow-up.
 _CAPITALISED_WORD = rf"[*_]*[{_UP}][\w'’.\-]*[*_]*"

@@ -78,6 +78,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (383–392).`` with the book's title cut after "of" and its pages in brackets left in a note.
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
+- ``organised_books.book_after_organisers``: ``In: Albuquerque, J. & Roos, A.L. (Org.). Book. Tubarão, Ed. Unisul.``
+  read as one editor span.
+- ``numbered_periodicals.place_before_numbers_is_periodical``: ``Title. Secuencia, n.45, p.5-26. 1999.`` with the
+  periodical read as a place.
+- ``vancouver_imprints.title_tail_before_imprint``: Vancouver's ``…, Maranhão, Brazil, 2006. Cad Saude Publica. 2013
+  mar;29(3)`` with the title's closing place and year read as a place and the date.
 - ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``journal_heads.journal_head_in_names``: ``Dehnen, W., Binney, J., Mon. Not. R. Astron. Soc.`` with ``Mon.``
@@ -810,6 +816,7 @@ from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
 from biblio.parse.mends.note_books import database_after_note_page, note_book_opening
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
+from biblio.parse.mends.numbered_periodicals import place_before_numbers_is_periodical
 from biblio.parse.mends.numbered_series import series_after_italic_title, series_before_imprint
 from biblio.parse.mends.numbered_titles import numbered_title, quoted_section_number
 from biblio.parse.mends.numbers import (
@@ -832,6 +839,7 @@ from biblio.parse.mends.opening_dates import (
 )
 from biblio.parse.mends.opening_groups import group_before_italic_title, group_opening_as_note, group_opening_as_outlet
 from biblio.parse.mends.opening_titles import opening_italics_title
+from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.page_words import page_word_before_pages
 from biblio.parse.mends.pages_in_book import pages_in_book
@@ -935,6 +943,7 @@ from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, jo
 from biblio.parse.mends.town_imprints import town_after_publisher
 from biblio.parse.mends.unified_numbers import volume_dot_pages
 from biblio.parse.mends.updated_dates import date_before_update_note
+from biblio.parse.mends.vancouver_imprints import title_tail_before_imprint
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
@@ -1065,6 +1074,7 @@ MENDS: tuple[Mend, ...] = (
     directed_by_in_title,
     director_opens,
     unmarked_editors,
+    book_after_organisers,  # before editors_apart reads the book's words as the editors'
     editors_apart,
     role_phrase_apart,
     contribution_after_title,
@@ -1117,6 +1127,8 @@ MENDS: tuple[Mend, ...] = (
     container_ends_on_link_word,
     year_after_title,
     years_closing_title,
+    title_tail_before_imprint,
+    place_before_numbers_is_periodical,
     month_after_journal,
     family_name_in_title,
     journal_head_in_names,

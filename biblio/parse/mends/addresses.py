@@ -24,6 +24,7 @@ _URL_HOLDERS = frozenset(
         "editor",
         "director",
         "producer",
+        "source",  # "Disponível em: https://…" read as a source note
     ]
 )
 

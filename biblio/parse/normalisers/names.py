@@ -86,7 +86,7 @@ _ORG_ALTERNATIVES = (
     r"fundaci[oó]n|comiss[aã]o|comisi[oó]n|associa[cç][aã]o|asociaci[oó]n|sociedade?|departamento|centro|"
     r"ag[eê]ncia|organiza[cç][aã]o|organizaci[oó]n|institui[cç][aã]o|instituci[oó]n|biblioteca|museu|museo|"
     r"tribunal|c[aâá]mara|senado|congreso|governo|gobierno|federa[cç][aã]o|federaci[oó]n|servi[cç]o|servicio|"
-    r"observat[oó]rio|escola|escuela|faculdade|facultad|coordena[cç][aã]o|prefeitura|ayuntamiento|editora|"
+    r"observat[oó]rio|escola|escuela|faculdade|facultad|coordena[cç][aã]o|prefeitura|ayuntamiento|editora|empresa|"
     # Indonesian and Malay bodies: "Kementerian Kesehatan RI", "Badan Pusat Statistik", "Jabatan Perangkaan"
     r"kementerian|badan|direktorat|lembaga|universitas|yayasan|dewan|komisi|balai|jabatan|"
     # Turkish bodies, inflected: "Millî Eğitim Bakanlığı", "Türkiye İstatistik Kurumu", "Ankara Üniversitesi"
@@ -869,6 +869,27 @@ _TWO_LETTER_ABBREVIATION = lazy_pattern(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]\.
 _LETTER_RE = lazy_pattern(r"[^\W\d_]")
 
 
+# MEDLINE's Vancouver form of Portuguese and Spanish names puts the particle after the initials (``Silva MRF da``,
+# ``Sousa DT de``, ``Fernandes R de CP``): the family name stays first, the particle goes with the given name.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_VANCOUVER_PARTICLE = lazy_pattern(
+    rf"(?P<family>[{_UPPER}][\w'\u2019-]+(?: [{_UPPER}][\w'\u2019-]+)?) "
+    rf"(?P<given>[{_UPPER}]{{1,4}}(?: (?:da|de|do|das|dos|del|di)(?: [{_UPPER}]{{1,3}})?)?)"
+)
+_PARTICLE_AFTER = lazy_pattern(r" (?:da|de|do|das|dos|del|di)(?: [A-Z\u00c0-\u00de]{1,3})?(?:,|$)")
+
+
+def _vancouver_particles(s: str) -> list[Name] | None:
+    """A Vancouver list in which some name carries its particle after the initials, else None."""
+    if not _PARTICLE_AFTER.search(s):
+        return None
+    parts = s.split(", ")
+    matches = [_VANCOUVER_PARTICLE.fullmatch(part) for part in parts]
+    if not all(matches) or has_org_name_word(s):
+        return None
+    return [make_person(m.group("family"), m.group("given")) for m in matches if m]
+
+
 def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
@@ -902,6 +923,9 @@ def names_from_span(text: str) -> list[Name]:
         s = s[:-1]
     if not s or not _LETTER_RE.search(s):
         return []
+    particles = _vancouver_particles(s.rstrip(".")) if " d" in s else None
+    if particles:
+        return particles
     fast = _fast_names(s)
     if fast is not None:
         return fast

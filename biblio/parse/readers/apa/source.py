@@ -274,10 +274,12 @@ def _container(cont: str, out: SourcePart) -> str:
 
 # words only a trade publisher's name holds (narrower than PUBLISHER_WORDS: a society's or a university's
 # name is many a journal's)
-_TRADE_PUBLISHER = lazy_pattern(r"\b(?:Press|Presses|Books|Publish\w*|Publications|Verlag|[EÉ]ditions|Editora)\b")
+_TRADE_PUBLISHER = lazy_pattern(
+    r"\b(?:Press|Presses|Books|Publish\w*|Publications|Verlag|[EÉ]ditions|Editora|Prentice[- ]Hall)\b"
+)
 
 
-def _trade_imprint(cont: str) -> bool:
+def trade_imprint(cont: str) -> bool:
     """``Altamira Press``, ``Oxford, Altamira Press`` or ``Altamira Press, Oxford``: a trade publisher's name,
     alone or with its town, is a book's imprint, never a journal."""
     parts = [p.strip() for p in cont.split(",")]
@@ -304,7 +306,7 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     pp = _PLACE_PUBLISHER.match(strip_value(cont))
     if pp and is_place(pp.group("place")):
         return False  # "Boston: Harbor Books. pp. 15-19": a publisher, then the pages
-    if _trade_imprint(strip_value(cont)):
+    if trade_imprint(strip_value(cont)):
         return False  # "Title, Oxford, Altamira Press, p. 263": a book's place and publisher, then a page
     if (
         m.group("pages")

@@ -25,6 +25,7 @@ from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import has_org_word, parse_names
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place
+from biblio.parse.readers.apa.source import trade_imprint
 from biblio.parse.readers.cs_common import PAGE_RANGE
 from biblio.parse.text import IT_CLOSE, IT_OPEN, unmark
 
@@ -176,6 +177,11 @@ def parse_source(rest: str, italic_title: bool, online: bool) -> Source | None:
         _place_and_publisher(pending, src)
     elif pending and src.type == "paper-conference" and is_place(", ".join(pending)):
         src.fields["publisher-place"] = ", ".join(pending)
+    elif (pending and src.type == "document" and len(pending) == 1 and not {"volume", "issue"} & set(src.fields)
+          and trade_imprint(unmark(pending[0]))):
+        # "Title", The University of Alberta Press, 1975, pp. 106-108: a publisher and the pages cited, a book
+        _place_and_publisher([p.strip() for p in unmark(pending[0]).split(",")], src)
+        src.type = "book"
     elif pending and src.type == "document" and "container-title" not in src.fields and len(pending) == 1:
         # a journal written without italics: the first unit, before its volume, number and pages
         # a unit with numbers of its own ("Journal 12 (1975)") is written in another style

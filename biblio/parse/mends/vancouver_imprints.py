@@ -1,0 +1,46 @@
+"""Mend of a title's closing words read as fields of their own before a Vancouver imprint.
+
+Vancouver (NLM) titles often end on a place and a period (``…, São Luís, Maranhão, Brazil, 2006.``,
+``…, United States, December 2020-September 2022.``, ``…, U.S., National Immunization Survey-Child
+2017.``), and the model reads those words as a place, a date or a journal. The imprint after the
+journal's name, ``Cad Saude Publica. 2013 mar;29(3):522-34``, shows where the record's date is: a
+date that runs into the volume (``2013 mar;``). Where the reading has that imprint, every place, date
+or journal read between the title and the journal before it is the title's end.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_BETWEEN = frozenset({"location", "date", "journal", "note"})
+
+
+def _imprint_date(spans: list[Span], k: int) -> bool:
+    """Whether spans[k] is Vancouver's imprint date: a date closed by ``;`` or followed by the volume."""
+    s = spans[k]
+    if s.label != "date":
+        return False
+    return s.text.rstrip().endswith(";") or k + 1 < len(spans) and spans[k + 1].label == "volume"
+
+
+@needs(labels=("title", "journal", "date", "volume"), marks=";")
+def title_tail_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Title, São Luís, | Maranhão, Brazil, | 2006. | Cad Saude Publica. | 2013 mar; | 29``: the place
+    and year before the journal of a Vancouver imprint close the title."""
+    for j in range(1, len(spans) - 1):
+        if spans[j].label != "journal" or not _imprint_date(spans, j + 1):
+            continue
+        t = j - 1
+        while t >= 0 and spans[t].label in _BETWEEN:
+            t -= 1
+        if t < 0 or spans[t].label != "title" or t == j - 1:
+            return spans
+        between = spans[t + 1 : j]
+        if not any(s.label in ("date", "location") for s in between):
+            return spans
+        last = between[-1]
+        end = last.start + len(last.text.rstrip(" .,;:"))
+        title = spans[t]
+        return [*spans[:t], Span("title", text[title.start : end], title.start, end, title.confidence), *spans[j:]]
+    return spans
