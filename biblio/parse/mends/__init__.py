@@ -480,6 +480,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Cambridge:`` with ``ser.`` and the series read into the title, a journal or a series cut short.
 - ``volumes.volume_closing_journal``: ``Memorie della Reale Accademia dei Lincei 2. 31–113.`` with the volume read
   into the journal's name.
+- ``dangling_of.venue_after_of``: ``In Proc. of PODC, 1997.`` or ``Comm. of the ACM,`` with the acronym read as the
+  publisher.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -677,6 +679,7 @@ from biblio.parse.mends.containers import (
     pages_close_container,
 )
 from biblio.parse.mends.contributors import contribution_after_title
+from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash
 from biblio.parse.mends.dates import (
     access_date_apart,
@@ -1342,6 +1345,7 @@ MENDS: tuple[Mend, ...] = (
     neurips_number_in_title,
     series_after_ser,
     volume_closing_journal,
+    venue_after_of,
 )
 
 

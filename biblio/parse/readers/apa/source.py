@@ -261,6 +261,13 @@ def _normalise_italic_numbers(s: str) -> str:
 _DAY_MONTH_CLOSING = lazy_pattern(r",\s*((?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}))\s*,?\s*$")
 
 
+# MLA's web entry after a quoted title: the site, then the day it was posted, with its year ("“Title”.
+# Quartz at Work, 8 Dec 2017, URL.", "@elotroalex, 7 June 2014")
+_DATED_SITE = lazy_pattern(
+    r"^(?P<site>[^,\d]{2,80}?),\s*(?P<md>\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}$"
+)
+
+
 def _container(cont: str, out: SourcePart) -> str:
     """Set the container's title; a newspaper's day and month after its name (UK Harvard's ``The Guardian,
     3 March, p. 12.``, the year at the head) go to the date. Returns the container's text."""
@@ -678,6 +685,18 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             continue
         unit, bare = _cut_trailing_pages(unit, out)
         if not bare:
+            continue
+        site = None
+        if first and title_quoted and after_chapter is None:
+            site = _DATED_SITE.match(bare)
+            if not site and i < len(units) and re.fullmatch(r"\d{4}", strip_value(units[i])):
+                site = _DATED_SITE.match(f"{bare}. {strip_value(units[i])}")  # "31 Dec. 2014": cut at "Dec."
+                i += 1 if site else 0
+        if site and (md := month_day(site.group("md").rstrip(","))) and len(md) == 2:
+            # "The Software Sustainability Institute blog, 22 May 2018": the word names the kind of page
+            out.fields["container-title"] = strip_value(re.sub(r"\s+blog$", "", site.group("site").strip()))
+            out.fields["issued-month-day"] = md
+            first = False
             continue
         if ("arXiv" in bare or "arxiv" in bare) and _ARXIV_ID.fullmatch(bare):
             out.fields.setdefault("note", bare)  # "arXiv preprint arXiv:1207.0580": no place and publisher

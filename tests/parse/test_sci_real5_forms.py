@@ -1,0 +1,37 @@
+"""Forms of the reference lists of ``sci_real5.jsonl``: LIPIcs' short venues (``In Proc. of PODC, 1997.``,
+``Comm. of the ACM, 1978.``) and the web entries of Digital Humanities Quarterly's bibliographies
+(``“Title”. Site, 8 Dec 2017, URL.``). The references are real ones from the set."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+
+
+def test_venue_acronym_after_of_is_the_containers_end() -> None:
+    rec = parse_reference(
+        "8 Danny Dolev, Roy Friedman, Idit Keidar, and Dahlia Malkhi. Failure detectors in omission failure "
+        "environments. In Proc. of PODC, 1997."
+    )
+    assert rec["container-title"] == "Proc. of PODC"
+    assert "publisher" not in rec
+    rec = parse_reference(
+        "18 Leslie Lamport. Time, clocks, and the ordering of events in a distributed system. Comm. of the ACM, 1978."
+    )
+    assert rec["container-title"] == "Comm. of the ACM"
+    assert "publisher" not in rec
+
+
+def test_site_and_posting_day_after_a_quoted_title() -> None:
+    rec = parse_reference(
+        "Fessler, Leah. (2017) “Apple and Amazon are Under Fire for Siri and Alexa’s Responses to Sexual "
+        "Harassment”. Quartz at Work, 8 Dec 2017, https://qz.com/work/1151282/siri-and-alexa-are-under-fire-for-"
+        "their-replies-to-sexual-harassment/. Accessed 10 Mar 2021."
+    )
+    assert rec["container-title"] == "Quartz at Work"
+    assert rec["issued"] == {"date-parts": [[2017, 12, 8]]}
+    rec = parse_reference(
+        "Ortega, Élika. (2014) “Multilingualism in DH.” Disrupting the Digital Humanities, 31 Dec. 2014, "
+        "http://www.disruptingdh.com/multilingualism-in-dh/."
+    )
+    assert rec["container-title"] == "Disrupting the Digital Humanities"
+    assert rec["issued"] == {"date-parts": [[2014, 12, 31]]}
