@@ -1,6 +1,7 @@
 """Forms of the reference lists of ``sci_real5.jsonl``: LIPIcs' short venues (``In Proc. of PODC, 1997.``,
-``Comm. of the ACM, 1978.``) and the web entries of Digital Humanities Quarterly's bibliographies
-(``“Title”. Site, 8 Dec 2017, URL.``). The references are real ones from the set."""
+``Comm. of the ACM, 1978.``) and reports (``Technical report, MIT, July 2012.``), and the web entries of Digital
+Humanities Quarterly's bibliographies (``“Title”. Site, 8 Dec 2017, URL.``). The references are real ones from
+the set."""
 
 from __future__ import annotations
 
@@ -35,3 +36,17 @@ def test_site_and_posting_day_after_a_quoted_title() -> None:
     )
     assert rec["container-title"] == "Disrupting the Digital Humanities"
     assert rec["issued"] == {"date-parts": [[2014, 12, 31]]}
+
+
+def test_report_institution_named_by_its_letters() -> None:
+    rec = parse_reference(
+        "22 Barbara Liskov and James Cowling. Viewstamped Replication revisited. Technical report, MIT, July 2012."
+    )
+    assert rec["publisher"] == "MIT"
+    assert "note" not in rec
+    rec = parse_reference(
+        "30 R.C. Oliveira, R. Guerraoui, and A. Schiper. Consensus in the crash recover model. Tech- nical Report "
+        "TR-97/239, EPFL, Lausanne, Switzerland, 1997."
+    )
+    assert rec["publisher"] == "EPFL"
+    assert rec["publisher-place"] == "Lausanne, Switzerland"

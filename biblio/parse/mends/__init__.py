@@ -131,7 +131,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``reprints.bracketed_reprint``: a Chicago note's ``(1979; reprint, New York: …, 2000)`` read into the title.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
-- ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note.
+- ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note
+  (or ``Technical report, MIT, July 2012.``, the body named by its letters).
+- ``report_numbers.institution_opens_place``: ``Technical Report TR-97/239, EPFL, Lausanne, Switzerland, 1997.``
+  with the institution read into the place.
 - ``report_numbers.body_report_number``: APS's ``Sandia National Laboratories Report No. SAND93-0227, 1993`` read
   as names, a title and a journal.
 - ``report_numbers.report_read_as_journal``: natbib's ``Technical report, National Bureau of Economic Research,
@@ -890,6 +893,7 @@ from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
     body_report_number,
     coded_number_and_institution,
+    institution_opens_place,
     number_after_publisher,
     number_and_institution,
     place_opens_publisher,
@@ -1172,6 +1176,7 @@ MENDS: tuple[Mend, ...] = (
     edition_opens_imprint,
     number_after_publisher,
     number_and_institution,
+    institution_opens_place,
     entry_under_word,
     report_read_as_journal,
     series_number_apart,
