@@ -50,3 +50,16 @@ def test_report_institution_named_by_its_letters() -> None:
     )
     assert rec["publisher"] == "EPFL"
     assert rec["publisher-place"] == "Lausanne, Switzerland"
+
+
+def test_iop_book_head_read_as_its_title() -> None:
+    rec = parse_reference("[20] Finnis M 2003 *Interatomic Forces in Condensed Matter* (Oxford University Press)")
+    assert rec["author"] == [{"family": "Finnis", "given": "M"}]
+    assert rec["issued"] == {"date-parts": [[2003]]}
+    assert rec["title"] == "Interatomic Forces in Condensed Matter"
+    assert rec["type"] == "book"
+
+
+def test_bracketed_imprint_loses_its_brackets() -> None:
+    rec = parse_reference("[3] Aubin T 1982 *Nonlinear Analysis on Manifolds. Monge-Ampère Equations* (Springer)")
+    assert rec["publisher"] == "Springer"

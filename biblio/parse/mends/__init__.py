@@ -485,6 +485,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   into the journal's name.
 - ``dangling_of.venue_after_of``: ``In Proc. of PODC, 1997.`` or ``Comm. of the ACM,`` with the acronym read as the
   publisher.
+- ``iop_heads.names_and_year_in_title``: IOP's ``Finnis M 2003 *Interatomic Forces in Condensed Matter* (Oxford
+  University Press)`` read as one title, no names and no year read.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -755,6 +757,7 @@ from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_i
 from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
+from biblio.parse.mends.iop_heads import names_and_year_in_title
 from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
@@ -1351,6 +1354,7 @@ MENDS: tuple[Mend, ...] = (
     series_after_ser,
     volume_closing_journal,
     venue_after_of,
+    names_and_year_in_title,
 )
 
 
