@@ -63,3 +63,18 @@ def test_iop_book_head_read_as_its_title() -> None:
 def test_bracketed_imprint_loses_its_brackets() -> None:
     rec = parse_reference("[3] Aubin T 1982 *Nonlinear Analysis on Manifolds. Monge-Ampère Equations* (Springer)")
     assert rec["publisher"] == "Springer"
+
+
+def test_uploader_before_the_site_of_a_video() -> None:
+    rec = parse_reference(
+        "pat dhens. (2016) “Alexa, sudo make me a sandwich”, uploaded by pat dhens, YouTube, 6 Jul 2016, "
+        "https://www.youtube.com/watch?v=IP4xlNTizlQ. Accessed 2 Apr 2021."
+    )
+    assert rec["container-title"] == "YouTube"
+    assert rec["issued"] == {"date-parts": [[2016, 7, 6]]}
+    rec = parse_reference(
+        "Griffith, Jamie. (2018) “Alexa makes me a sandwich…?”, uploaded by Jamie Griffith, 7 Jan 2018, "
+        "https://www.youtube.com/watch?v=6BvyHSUuO6w. Accessed 7 Apr 2021."
+    )
+    assert "container-title" not in rec
+    assert rec["issued"] == {"date-parts": [[2018, 1, 7]]}

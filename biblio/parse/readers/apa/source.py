@@ -263,8 +263,10 @@ _DAY_MONTH_CLOSING = lazy_pattern(r",\s*((?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+
 
 # MLA's web entry after a quoted title: the site, then the day it was posted, with its year ("“Title”.
 # Quartz at Work, 8 Dec 2017, URL.", "@elotroalex, 7 June 2014")
+# ("uploaded by pat dhens, YouTube, 6 Jul 2016": who uploaded a video comes before the site)
 _DATED_SITE = lazy_pattern(
-    r"^(?P<site>[^,\d]{2,80}?),\s*(?P<md>\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}$"
+    r"^(?:(?:uploaded|posted)\s+by\s+[^,]+,\s*)?(?!(?:uploaded|posted)\s+by\b)"
+    r"(?:(?P<site>[^,\d]{2,80}?),\s*)?(?P<md>\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}$"
 )
 
 
@@ -688,13 +690,14 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             continue
         site = None
         if first and title_quoted and after_chapter is None:
-            site = _DATED_SITE.match(bare)
+            site = _DATED_SITE.match(bare) if "," in bare else None
             if not site and i < len(units) and re.fullmatch(r"\d{4}", strip_value(units[i])):
                 site = _DATED_SITE.match(f"{bare}. {strip_value(units[i])}")  # "31 Dec. 2014": cut at "Dec."
                 i += 1 if site else 0
         if site and (md := month_day(site.group("md").rstrip(","))) and len(md) == 2:
             # "The Software Sustainability Institute blog, 22 May 2018": the word names the kind of page
-            out.fields["container-title"] = strip_value(re.sub(r"\s+blog$", "", site.group("site").strip()))
+            if site.group("site"):
+                out.fields["container-title"] = strip_value(re.sub(r"\s+blog$", "", site.group("site").strip()))
             out.fields["issued-month-day"] = md
             first = False
             continue
