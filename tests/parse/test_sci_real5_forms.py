@@ -78,3 +78,13 @@ def test_uploader_before_the_site_of_a_video() -> None:
     )
     assert "container-title" not in rec
     assert rec["issued"] == {"date-parts": [[2018, 1, 7]]}
+
+
+def test_doi_link_after_the_database_host() -> None:
+    rec = parse_reference(
+        "Rybas, Natalia, and Gajjala, Radhika. (2007) “Developing Cyberethnographic Research Methods for "
+        "Understanding Digitally Mediated Identities.” Forum Qualitative Sozialforschung / Forum: Qualitative Social "
+        "Research, 8(3), 3 Sept. 2007. www.qualitative-research.net, https://doi.org/10.17169/fqs-8.3.282."
+    )
+    assert rec["DOI"] == "10.17169/fqs-8.3.282"
+    assert "URL" not in rec
