@@ -88,3 +88,12 @@ def test_doi_link_after_the_database_host() -> None:
     )
     assert rec["DOI"] == "10.17169/fqs-8.3.282"
     assert "URL" not in rec
+
+
+def test_inverted_last_author_with_a_middle_initial() -> None:
+    rec = parse_reference(
+        "Shankar, Shalini, and Cavanaugh, Jillian R. (2012) “Language and Materiality in Global Capitalism.” "
+        "Annual Review of Anthropology, vol. 41, pp. 355–69."
+    )
+    assert rec["author"][1] == {"family": "Cavanaugh", "given": "Jillian R."}
+    assert rec["container-title"] == "Annual Review of Anthropology"
