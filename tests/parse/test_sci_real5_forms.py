@@ -1,5 +1,6 @@
 """Forms of the reference lists of ``sci_real5.jsonl``: LIPIcs' short venues (``In Proc. of PODC, 1997.``,
-``Comm. of the ACM, 1978.``) and reports (``Technical report, MIT, July 2012.``), and the web entries of Digital
+``Comm. of the ACM, 1978.``), reports (``Technical report, MIT, July 2012.``) and words broken at a PDF's line
+end (``specu- lating``); IOP's book heads (``Finnis M 2003 *Title* (Publisher)``); and the entries of Digital
 Humanities Quarterly's bibliographies (``“Title”. Site, 8 Dec 2017, URL.``). The references are real ones from
 the set."""
 
@@ -97,3 +98,11 @@ def test_inverted_last_author_with_a_middle_initial() -> None:
     )
     assert rec["author"][1] == {"family": "Cavanaugh", "given": "Jillian R."}
     assert rec["container-title"] == "Annual Review of Anthropology"
+
+
+def test_word_broken_at_a_line_end_whose_second_piece_is_no_word() -> None:
+    rec = parse_reference(
+        "10 Eli Gafni and Dahlia Malkhi. Elastic configuration maintenance via a parsimonious specu- lating "
+        "snapshot solution. In Proc. of DISC, 2015."
+    )
+    assert rec["title"] == "Elastic configuration maintenance via a parsimonious speculating snapshot solution"
