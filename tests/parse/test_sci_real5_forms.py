@@ -106,3 +106,13 @@ def test_word_broken_at_a_line_end_whose_second_piece_is_no_word() -> None:
         "snapshot solution. In Proc. of DISC, 2015."
     )
     assert rec["title"] == "Elastic configuration maintenance via a parsimonious speculating snapshot solution"
+
+
+def test_no_journal_cut_inside_a_quoted_title() -> None:
+    rec = parse_reference(
+        "Gupta, Saheli Sen. (2020) “Status Update: In a Relationship with Alexa. Thank you, 2020”. Your Story, "
+        "24 December 2020, https://yourstory.com/weekender/status-update-in-a-relationship-with-amazon-alexa-2020/amp. "
+        "Accessed 15 May 2021."
+    )
+    assert rec["title"] == "Status Update: In a Relationship with Alexa. Thank you, 2020"
+    assert rec["container-title"] == "Your Story"
