@@ -116,3 +116,15 @@ def test_no_journal_cut_inside_a_quoted_title() -> None:
     )
     assert rec["title"] == "Status Update: In a Relationship with Alexa. Thank you, 2020"
     assert rec["container-title"] == "Your Story"
+
+
+def test_iop_chapter_with_its_book_in_italics_and_editors() -> None:
+    rec = parse_reference(
+        "[18] Drautz R 2020 From electrons to interatomic potentials for materials simulations *Topology, "
+        "Entanglement and Strong Correlations* ed E Pavarini and E Koch (Forschungszentrum Jülich GmbH, Institute "
+        "for Advanced Simulation) ch 3"
+    )
+    assert rec["type"] == "chapter"
+    assert rec["title"] == "From electrons to interatomic potentials for materials simulations"
+    assert rec["container-title"] == "Topology, Entanglement and Strong Correlations"
+    assert len(rec["editor"]) == 2

@@ -487,6 +487,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher.
 - ``iop_heads.names_and_year_in_title``: IOP's ``Finnis M 2003 *Interatomic Forces in Condensed Matter* (Oxford
   University Press)`` read as one title, no names and no year read.
+- ``iop_heads.italic_book_before_editors``: IOP's chapter ``Title *Book* ed E Pavarini and E Koch (Publisher) ch 3``
+  with the book read into the title.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -757,7 +759,7 @@ from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_i
 from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
-from biblio.parse.mends.iop_heads import names_and_year_in_title
+from biblio.parse.mends.iop_heads import italic_book_before_editors, names_and_year_in_title
 from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
@@ -1355,6 +1357,7 @@ MENDS: tuple[Mend, ...] = (
     volume_closing_journal,
     venue_after_of,
     names_and_year_in_title,
+    italic_book_before_editors,
 )
 
 

@@ -1,4 +1,5 @@
-"""IOP's head ``Finnis M 2003 *Title* (Publisher)`` read as the title: no names and no year read.
+"""IOP's head ``Finnis M 2003 *Title* (Publisher)`` read as the title: no names and no year read; and IOP's
+chapter ``Title *Book* ed E Pavarini and E Koch (Publisher) ch 3`` with the book read into the title.
 
 IOP's Harvard form writes the names with bare initials and the year with no punctuation before the title
 (``Finnis M 2003 *Interatomic Forces in Condensed Matter* (Oxford University Press)``). On a short book
@@ -9,6 +10,7 @@ year opening the first span are the names and the date.
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import WORD, emphasis_runs
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -35,4 +37,23 @@ def names_and_year_in_title(spans: list[Span], text: str) -> list[Span]:
         return [*head, Span("title", s.text[t:], s.start + t, s.end, s.confidence), *rest]
     if rest and rest[0].label in _WORKS and rest[0].text.strip().startswith("*"):
         return [*head, Span("title", rest[0].text, rest[0].start, rest[0].end, rest[0].confidence), *rest[1:]]
+    return spans
+
+
+@needs(labels=("title", "editor"), marks="*")
+def italic_book_before_editors(spans: list[Span], text: str) -> list[Span]:
+    """``From electrons to … simulations *Topology, Entanglement and Strong Correlations* | ed E Pavarini``
+    read as one title: IOP sets a chapter's title plain and the book in italics before its editors, so the
+    italics that close the title are the book."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label != "editor":
+            continue
+        for run in emphasis_runs(text):
+            if not s.start < run.start < s.end <= run.end <= nxt.start or not WORD.search(text[s.start : run.start]):
+                continue
+            title = Span("title", text[s.start : run.start], s.start, run.start, s.confidence)
+            book = Span("container-title", text[run.start : run.end], run.start, run.end, s.confidence)
+            return [*spans[:k], title, book, *spans[k + 1 :]]
+        return spans
     return spans
