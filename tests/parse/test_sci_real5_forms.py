@@ -128,3 +128,14 @@ def test_iop_chapter_with_its_book_in_italics_and_editors() -> None:
     assert rec["title"] == "From electrons to interatomic potentials for materials simulations"
     assert rec["container-title"] == "Topology, Entanglement and Strong Correlations"
     assert len(rec["editor"]) == 2
+
+
+def test_book_then_its_imprint_after_a_quoted_part() -> None:
+    rec = parse_reference(
+        "Lizárraga, José Ramón, et al. (2015) “Translingual Literacies in a Social Media Age: Lessons Learned from "
+        "Youth’s Transnational Communication Online.” Multilingual Learners and Academic Literacies, "
+        "Abingdon-on-Thames: Routledge, pp. 117–44."
+    )
+    assert rec["type"] == "chapter"
+    assert rec["container-title"] == "Multilingual Learners and Academic Literacies"
+    assert (rec["publisher-place"], rec["publisher"]) == ("Abingdon-on-Thames", "Routledge")

@@ -471,6 +471,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   1976).`` with the series read into the title, a journal or the place.
 - ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
   Press, 1992.`` with the work the part is in read into the publisher.
+- ``mla_imprints.book_before_imprint``: ``“Title.” Book, Abingdon-on-Thames: Routledge, pp. 117–44.`` with the book
+  read into the publisher.
 - ``title_first.title_in_author_place``: APA's ``Good chemistry. (1996, September). Magazine, 44(1),`` (no author,
   the title in its place) read as a person.
 - ``book_series.journal_read_as_series``: ``"Title", Proceedings of the … Society, 20 (1990) 10-24.`` with the
@@ -785,6 +787,7 @@ from biblio.parse.mends.media import ebook_format_apart, medium_apart, medium_cl
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
 from biblio.parse.mends.mla_imprints import (
+    book_before_imprint,
     container_before_publisher,
     editors_end_at_comma,
     joined_publisher,
@@ -1349,6 +1352,7 @@ MENDS: tuple[Mend, ...] = (
     family_before_editor_initials,
     series_opens_bracketed_imprint,
     container_before_publisher,
+    book_before_imprint,
     title_in_author_place,
     journal_read_as_series,
     venue_read_as_edition,

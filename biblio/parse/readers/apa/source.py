@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.mla_imprints import BOOK_THEN_IMPRINT
 from biblio.parse.normalisers.dates import month_day
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
@@ -699,6 +700,15 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             if site.group("site"):
                 out.fields["container-title"] = strip_value(re.sub(r"\s+blog$", "", site.group("site").strip()))
             out.fields["issued-month-day"] = md
+            first = False
+            continue
+        book = BOOK_THEN_IMPRINT.match(bare) if first and title_quoted and after_chapter is None else None
+        if book and is_place(book.group("place")):
+            # MLA-like "“Part.” Book, Abingdon-on-Thames: Routledge, pp. 117–44.": the book, then its imprint
+            out.fields["container-title"] = strip_value(book.group("book"))
+            out.fields["publisher-place"] = strip_value(book.group("place"))
+            out.fields["publisher"] = strip_value(book.group("pub"))
+            out.evidence.add("chapter")
             first = False
             continue
         if ("arXiv" in bare or "arxiv" in bare) and _ARXIV_ID.fullmatch(bare):
