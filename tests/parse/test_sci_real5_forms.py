@@ -139,3 +139,12 @@ def test_book_then_its_imprint_after_a_quoted_part() -> None:
     assert rec["type"] == "chapter"
     assert rec["container-title"] == "Multilingual Learners and Academic Literacies"
     assert (rec["publisher-place"], rec["publisher"]) == ("Abingdon-on-Thames", "Routledge")
+
+
+def test_bracketed_year_after_the_names_with_the_year_again_in_the_imprint() -> None:
+    rec = parse_reference(
+        "Alighieri, Dante. (1996) Dante: De Vulgari Eloquentia. Translated by Steven Botterill. Cambridge: "
+        "Cambridge University Press, 1996."
+    )
+    assert rec["title"] == "Dante: De Vulgari Eloquentia"
+    assert rec["issued"] == {"date-parts": [[1996]]}
