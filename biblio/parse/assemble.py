@@ -26,7 +26,14 @@ from biblio.parse.normalisers.container import container_value
 from biblio.parse.normalisers.dates import month_day, read_date, words_beside_date
 from biblio.parse.normalisers.edition import edition_from_span
 from biblio.parse.normalisers.genre import description_type, description_value
-from biblio.parse.normalisers.identifiers import doi_value, is_doi_link, isbn_value, url_value
+from biblio.parse.normalisers.identifiers import (
+    bare_host,
+    doi_value,
+    is_doi_link,
+    isbn_value,
+    url_value,
+    web_addresses,
+)
 from biblio.parse.normalisers.markup import links, plain
 from biblio.parse.normalisers.names import names_from_span
 from biblio.parse.normalisers.pages import page_value
@@ -297,6 +304,13 @@ def _identifiers(b: _Builder, by: dict[str, list[Span]], spans: list[Span]) -> N
             b.lost([s])
     for s in by.get("url", []):
         v = url_value(s.text)
+        # MLA's database then the DOI's link ("www.qualitative-research.net, https://doi.org/10.…"): the
+        # DOI is the work's; a host with no path only names the site it was read on
+        doi_link = next((u for u in web_addresses(s.text) if is_doi_link(u)), None)
+        if doi_link and v and not is_doi_link(v):
+            b.put("DOI", doi_value(doi_link), [s])
+            if bare_host(v):
+                continue
         if v and is_doi_link(v):
             b.put("DOI", doi_value(v), [s])
         elif v:

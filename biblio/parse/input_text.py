@@ -188,9 +188,19 @@ def joined_word(left: str, right: str) -> bool:
     if known(left + right) or len(left) < 3:
         return True
     word_right = right.lower() not in _ENDING_PIECES and len(right) >= 4 and known(right)
-    if word_right and (len(left) >= 4 or known(left)):
+    # a left piece that is no word needs a right piece that is one as written, not only by its stem
+    # ("specu- lating": "lating" is known only as "late" inflected)
+    if word_right and (known(left) or len(left) >= 4 and _listed(right)):
         return False
     return not (known(left) and _INFLECTED.match(right))
+
+
+def _listed(word: str) -> bool:
+    """Whether a word is in the lexicon as written (or with a plural's ``-s``)."""
+    from biblio.parse.review.lexicon import table
+
+    low = word.lower()
+    return low in table() or low.endswith("s") and low[:-1] in table()
 
 
 @lru_cache(maxsize=4096)

@@ -137,7 +137,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``reprints.bracketed_reprint``: a Chicago note's ``(1979; reprint, New York: …, 2000)`` read into the title.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
-- ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note.
+- ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note
+  (or ``Technical report, MIT, July 2012.``, the body named by its letters).
+- ``report_numbers.institution_opens_place``: ``Technical Report TR-97/239, EPFL, Lausanne, Switzerland, 1997.``
+  with the institution read into the place.
 - ``report_numbers.body_report_number``: APS's ``Sandia National Laboratories Report No. SAND93-0227, 1993`` read
   as names, a title and a journal.
 - ``report_numbers.report_read_as_journal``: natbib's ``Technical report, National Bureau of Economic Research,
@@ -474,6 +477,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   1976).`` with the series read into the title, a journal or the place.
 - ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
   Press, 1992.`` with the work the part is in read into the publisher.
+- ``mla_imprints.book_before_imprint``: ``“Title.” Book, Abingdon-on-Thames: Routledge, pp. 117–44.`` with the book
+  read into the publisher.
 - ``title_first.title_in_author_place``: APA's ``Good chemistry. (1996, September). Magazine, 44(1),`` (no author,
   the title in its place) read as a person.
 - ``book_series.journal_read_as_series``: ``"Title", Proceedings of the … Society, 20 (1990) 10-24.`` with the
@@ -486,6 +491,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Cambridge:`` with ``ser.`` and the series read into the title, a journal or a series cut short.
 - ``volumes.volume_closing_journal``: ``Memorie della Reale Accademia dei Lincei 2. 31–113.`` with the volume read
   into the journal's name.
+- ``dangling_of.venue_after_of``: ``In Proc. of PODC, 1997.`` or ``Comm. of the ACM,`` with the acronym read as the
+  publisher.
+- ``iop_heads.names_and_year_in_title``: IOP's ``Finnis M 2003 *Interatomic Forces in Condensed Matter* (Oxford
+  University Press)`` read as one title, no names and no year read.
+- ``iop_heads.italic_book_before_editors``: IOP's chapter ``Title *Book* ed E Pavarini and E Koch (Publisher) ch 3``
+  with the book read into the title.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -683,6 +694,7 @@ from biblio.parse.mends.containers import (
     pages_close_container,
 )
 from biblio.parse.mends.contributors import contribution_after_title
+from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash
 from biblio.parse.mends.dates import (
     access_date_apart,
@@ -755,6 +767,7 @@ from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_i
 from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
+from biblio.parse.mends.iop_heads import italic_book_before_editors, names_and_year_in_title
 from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
@@ -780,6 +793,7 @@ from biblio.parse.mends.media import ebook_format_apart, medium_apart, medium_cl
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
 from biblio.parse.mends.mla_imprints import (
+    book_before_imprint,
     container_before_publisher,
     editors_end_at_comma,
     joined_publisher,
@@ -895,6 +909,7 @@ from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
     body_report_number,
     coded_number_and_institution,
+    institution_opens_place,
     number_after_publisher,
     number_and_institution,
     place_opens_publisher,
@@ -1181,6 +1196,7 @@ MENDS: tuple[Mend, ...] = (
     edition_opens_imprint,
     number_after_publisher,
     number_and_institution,
+    institution_opens_place,
     entry_under_word,
     report_read_as_journal,
     series_number_apart,
@@ -1348,12 +1364,16 @@ MENDS: tuple[Mend, ...] = (
     family_before_editor_initials,
     series_opens_bracketed_imprint,
     container_before_publisher,
+    book_before_imprint,
     title_in_author_place,
     journal_read_as_series,
     venue_read_as_edition,
     neurips_number_in_title,
     series_after_ser,
     volume_closing_journal,
+    venue_after_of,
+    names_and_year_in_title,
+    italic_book_before_editors,
 )
 
 

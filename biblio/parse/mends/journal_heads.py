@@ -39,6 +39,8 @@ _LISTS = tuple(
 _CLOSED = lazy_pattern(rf"\s(?:and|&|et|und)\s+{_FAMILY}$|\s(?:and|&|et|und)\s+{_INITIALS}\s?{_FAMILY}$")
 # "W. Powell." after a given name with no comma between: a middle initial, then the family name
 _MIDDLE_INITIAL = lazy_pattern(r"[A-Z]\.\s+[A-Z][^\W\d_]+\.?")
+# "Jillian R.": a given name and a middle initial
+_GIVEN_INITIAL = lazy_pattern(r"[A-Z][a-z]+\s+[A-Z]\.")
 # what may follow a journal's head in the reading
 _AFTER = ("journal", "volume", "date")
 
@@ -65,6 +67,8 @@ def journal_head_in_names(spans: list[Span], text: str) -> list[Span]:
         spaced = text[s.start + m.start("head") - 1] == " "
         if t.label == "date" and spaced and _MIDDLE_INITIAL.fullmatch(m.group("head")):
             return spans  # "…, and Walter W. Powell. | 1991.": a middle initial and a family name end a name
+        if t.label == "date" and _GIVEN_INITIAL.fullmatch(m.group("head")) and _CLOSED.search(listed):
+            return spans  # MLA's "…, and Cavanaugh, Jillian R. (2012)": the last author's given name, inverted
         cut = s.start + m.end("names")
         a = s.start + m.start("head")
         names = Span(s.label, text[s.start : cut], s.start, cut, s.confidence)

@@ -143,3 +143,24 @@ def container_before_publisher(spans: list[Span], text: str) -> list[Span]:
             return spans
         return divided(spans, k, cuts[0].start() + 1, cuts[0].end(), "container-title", "publisher")
     return spans
+
+
+# "Multilingual Learners and Academic Literacies, Abingdon-on-Thames: Routledge,": a book, then its imprint
+BOOK_THEN_IMPRINT = lazy_pattern(r"^(?P<book>[^,:;]{3,}?),\s+(?P<place>[^,:;]{2,40}?)\s*:\s*(?P<pub>\S.*)$")
+
+
+@needs(labels=("title", "publisher"), without=("container-title", "journal", "location"))
+def book_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``“Title.” Book, Abingdon-on-Thames: Routledge, pp. 117–44.`` (a chapter in an MLA-like list) with the
+    book read into the publisher: before a known place and its colon, the words are the book the part is in."""
+    for k in range(1, len(spans)):
+        t, s = spans[k - 1], spans[k]
+        if s.label != "publisher" or t.label != "title" or not _QUOTED_TITLE.match(t.text):
+            continue
+        m = BOOK_THEN_IMPRINT.match(s.text)
+        if m is None or not is_place(m.group("place")):
+            return spans
+        parts = [("container-title", "book"), ("location", "place"), ("publisher", "pub")]
+        mended = [Span(label, m.group(g), s.start + m.start(g), s.start + m.end(g), s.confidence) for label, g in parts]
+        return [*spans[:k], *mended, *spans[k + 1 :]]
+    return spans

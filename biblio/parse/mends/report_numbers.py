@@ -13,6 +13,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import SENTENCE_BREAK, replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.names import has_org_name_word, has_org_word
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _NUMBER = lazy_pattern(r"\s*,?\s*(?P<number>\((?=[^()]*\d)[^()\s][^()]{0,29}\))\s*[.,]?\s*$")
@@ -38,8 +39,14 @@ _REPORT_GENRE = lazy_pattern(r"(?i)\b(?:report|rep\.|memo(?:randum)?|paper)\s*[.
 # "92-43, University of Colorado." / "TR93-3, Department of …" / "No. 331, Federal Reserve Bank of New York":
 # a code with a digit (after "No."), a comma, a name
 _BODY_ALONE = lazy_pattern(r"^[\s,]*[A-Z]")
+# "Technical Report TR-97/239," / "Tech. Rep.": the kind of report, with or without its number
+_REPORT_KIND = lazy_pattern(r"(?i)\btech(?:-\s*)?(?:nical\s+|\.\s*)rep(?:ort|\.)")
 _DIGIT = lazy_pattern(r"\d")
 _NUMBER_THEN_NAME = lazy_pattern(r"^\s*(?P<number>(?:[Nn]o\.\s*|#)?[^\s,]*\d[^\s,]*)\s*,\s*(?P<name>[A-Z])")
+
+
+# an institution named by its letters alone: "Technical report, MIT, July 2012."
+_ACRONYM = lazy_pattern(r"\s*[A-Z]{2,6}\s*[,.]?\s*")
 
 
 @needs(labels=("genre", "note"), without=["publisher"])
@@ -56,7 +63,11 @@ def number_and_institution(spans: list[Span], text: str) -> list[Span]:
             continue
         if (m := _NUMBER_THEN_NAME.match(s.text)) is not None:
             a, end = m.start("name"), m.end("number")
-        elif not text[genre.end : s.start].strip(" ,") and _BODY_ALONE.match(s.text) and has_org_word(s.text):
+        elif (
+            not text[genre.end : s.start].strip(" ,")
+            and _BODY_ALONE.match(s.text)
+            and (has_org_word(s.text) or _ACRONYM.fullmatch(s.text))
+        ):
             if _DIGIT.search(s.text.split(",", 1)[0]):
                 return spans  # "Technical Report | TU Wien rr-02-92, …": a code the model did not read apart
             # "Technical report, | Deutsches Institut …": a body named right after the kind of report
@@ -198,4 +209,27 @@ def body_report_number(spans: list[Span], text: str) -> list[Span]:
             Span("genre", m.group("genre"), m.start("genre"), z, conf),
         ]
         return replaced(spans, text, a, z, new)
+    return spans
+
+
+@needs(labels=("genre", "location"), without=["publisher"])
+def institution_opens_place(spans: list[Span], text: str) -> list[Span]:
+    """``Technical Report TR-97/239, EPFL, Lausanne, Switzerland, 1997.`` with the institution read into the
+    place: after a report's kind and number, the letters of a body before a known town are its publisher."""
+    if "publisher" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        genre, s = spans[k - 1], spans[k]
+        if genre.label != "genre" or s.label != "location" or not _REPORT_KIND.search(genre.text):
+            continue
+        cut = s.text.find(", ")
+        if cut <= 0 or not _ACRONYM.fullmatch(s.text[:cut]) or not is_place(s.text[cut + 2 :].strip(" ,.")):
+            return spans
+        a = cut + 2
+        return [
+            *spans[:k],
+            Span("publisher", s.text[:cut], s.start, s.start + cut, s.confidence),
+            Span("location", s.text[a:], s.start + a, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
     return spans

@@ -110,6 +110,10 @@ def italic_is_no_name(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a quoted title's closing quote and the full stop after it: "… 2020”. Your Story"
+_QUOTE_CLOSE_BREAK = lazy_pattern(r"”[.,]\s+(?=\S)")
+
+
 @needs(labels=["title"], any_label=("volume", "pages"), without=("journal", "container-title", "publisher"))
 def journal_after_title(spans: list[Span], text: str) -> list[Span]:
     """``Title. Hippocampus (2000) 10:555-560`` read as one title: where the record has numbers of a
@@ -126,6 +130,10 @@ def journal_after_title(spans: list[Span], text: str) -> list[Span]:
         if cut is None:
             return spans
         head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
+        if head.count("“") > head.count("”") and (close := _QUOTE_CLOSE_BREAK.search(s.text, cut.end())):
+            # "“Status Update: … Alexa. Thank you, 2020”. Your Story": no cut inside the quoted title
+            cut = close
+            head, tail = s.text[: cut.start() + 1], s.text[cut.end() :]
         words = WORD.findall(tail)
         short_head = len(WORD.findall(head)) < 3 and len(CJK.findall(head)) < 6
         named = any(len(w) >= 4 and not w.isupper() or CJK.match(w) for w in words)

@@ -95,6 +95,20 @@ def url_value(text: str) -> str | None:
     return _tail(url) or None
 
 
+def web_addresses(text: str) -> list[str]:
+    """Every address of a span with its scheme (or ``www.``), as ``url_value`` would give each."""
+    s = _BROKEN_SCHEME.sub(r"\1://", _targets(text))
+    return [u for m in _URL.finditer(s) if (u := _tail(_URL_END.split(m.group(0), maxsplit=1)[0]))]
+
+
+_BARE_HOST = lazy_pattern(r"^(?:(?:https?|ftp)://)?[\w.-]+\.[a-z]{2,}/?$", re.I)
+
+
+def bare_host(url: str) -> bool:
+    """``www.qualitative-research.net``: a site's name, no page of it."""
+    return bool(_BARE_HOST.match(url))
+
+
 def isbn_value(text: str) -> str | None:
     m = _ISBN.search(text)
     return m.group(0).strip() if m else None

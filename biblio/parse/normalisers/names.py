@@ -571,7 +571,8 @@ _ROLE = (
     r"éds?|sous\s+la\s+dir(?:ection)?(?:\s+de)?|(?:ed|eds)\s+by|editor-in-chief)"
 )
 _ROLE_LEAD = lazy_pattern(
-    r"^(?:(?:in|en|dans|im)\s*:?\s+(?=\S)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
+    # IOP's "ed E Pavarini and E Koch": the role in lower case without a full stop, an initial after it
+    r"^(?:(?-i:eds?)\s+(?=[A-Z]\s)|(?:in|en|dans|im)\s*:?\s+(?=\S)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
     r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"

@@ -24,6 +24,8 @@ _LEAD = lazy_pattern(r"^(?:published\s+by|publisher\s*:|issued\s+by|verlag\s*:|e
 AVAILABLE_AT = lazy_pattern(r"^available\s+(?:at|from|on)\s+\S+$", re.I)
 
 
+# IOP's and Nature's imprint in brackets read whole: "(Oxford University Press)"
+_WRAPPED = lazy_pattern(r"^\(([^()]+)\)$")
 # an opening bracket left at the end ("Presses Universitaires de Grenoble (1996)" cut before the year)
 _OPEN_TAIL = lazy_pattern(r"\s*[(\[]\s*$")
 
@@ -31,6 +33,8 @@ _OPEN_TAIL = lazy_pattern(r"\s*[(\[]\s*$")
 def publisher_value(text: str) -> str | None:
     # (a full stop left before the name closed the sentence before it: ". World Bank,")
     s = _LEAD.sub("", unbalanced_off(plain(text).strip(" ,;:").lstrip(". ")))
+    if wrapped := _WRAPPED.match(s.strip(" .,;:")):
+        s = wrapped.group(1)
     if AVAILABLE_AT.match(s.rstrip(" .:")):
         return None
     return strip_value(_OPEN_TAIL.sub("", s)) or None

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.mla_imprints import BOOK_THEN_IMPRINT
 from biblio.parse.normalisers.dates import month_day
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
@@ -259,6 +260,15 @@ def _normalise_italic_numbers(s: str) -> str:
 
 # a newspaper's day and month after its name, the year given at the head (UK Harvard)
 _DAY_MONTH_CLOSING = lazy_pattern(r",\s*((?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}))\s*,?\s*$")
+
+
+# MLA's web entry after a quoted title: the site, then the day it was posted, with its year ("“Title”.
+# Quartz at Work, 8 Dec 2017, URL.", "@elotroalex, 7 June 2014")
+# ("uploaded by pat dhens, YouTube, 6 Jul 2016": who uploaded a video comes before the site)
+_DATED_SITE = lazy_pattern(
+    r"^(?:(?:uploaded|posted)\s+by\s+[^,]+,\s*)?(?!(?:uploaded|posted)\s+by\b)"
+    r"(?:(?P<site>[^,\d]{2,80}?),\s*)?(?P<md>\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}$"
+)
 
 
 def _container(cont: str, out: SourcePart) -> str:
@@ -680,6 +690,28 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             continue
         unit, bare = _cut_trailing_pages(unit, out)
         if not bare:
+            continue
+        site = None
+        if first and title_quoted and after_chapter is None:
+            site = _DATED_SITE.match(bare) if "," in bare else None
+            if not site and i < len(units) and re.fullmatch(r"\d{4}", strip_value(units[i])):
+                site = _DATED_SITE.match(f"{bare}. {strip_value(units[i])}")  # "31 Dec. 2014": cut at "Dec."
+                i += 1 if site else 0
+        if site and (md := month_day(site.group("md").rstrip(","))) and len(md) == 2:
+            # "The Software Sustainability Institute blog, 22 May 2018": the word names the kind of page
+            if site.group("site"):
+                out.fields["container-title"] = strip_value(re.sub(r"\s+blog$", "", site.group("site").strip()))
+            out.fields["issued-month-day"] = md
+            first = False
+            continue
+        book = BOOK_THEN_IMPRINT.match(bare) if first and title_quoted and after_chapter is None else None
+        if book and is_place(book.group("place")):
+            # MLA-like "“Part.” Book, Abingdon-on-Thames: Routledge, pp. 117–44.": the book, then its imprint
+            out.fields["container-title"] = strip_value(book.group("book"))
+            out.fields["publisher-place"] = strip_value(book.group("place"))
+            out.fields["publisher"] = strip_value(book.group("pub"))
+            out.evidence.add("chapter")
+            first = False
             continue
         if ("arXiv" in bare or "arxiv" in bare) and _ARXIV_ID.fullmatch(bare):
             out.fields.setdefault("note", bare)  # "arXiv preprint arXiv:1207.0580": no place and publisher

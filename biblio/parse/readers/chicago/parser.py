@@ -123,6 +123,9 @@ def _paper_first(s: str) -> tuple[str, bool, str] | None:
     return m.group("paper").strip(), m.group("year") is not None, s[m.end() :]
 
 
+_BRACKETED_YEAR = lazy_pattern(r"^\(((?:1[5-9]|20)\d\d)[a-z]?\)\.?\s+(?=\S)")
+
+
 def parse_chicago(text: str) -> Item | None:
     """Parse one Chicago reference (author-date or bibliography entry); None when it is not one."""
     s = clean_space(text)
@@ -137,6 +140,10 @@ def parse_chicago(text: str) -> Item | None:
     names, date, rest = opening
     if _COMMA_OUTSIDE.match(rest):
         return None
+    # DHQ's "Alighieri, Dante. (1996) Title. … Press, 1996.": a bracketed year after the names is the date's
+    head_year = _BRACKETED_YEAR.match(rest) if date is None else None
+    if head_year:
+        rest = rest[head_year.end() :]
     linked = bool(ident.get("URL") or ident.get("DOI"))
     paper = _paper_first(s) if s.startswith(IT_OPEN) else None
     if paper is not None:
@@ -168,6 +175,8 @@ def parse_chicago(text: str) -> Item | None:
                 item["issued"] = src.date.issued
     elif date is not None and date.status:
         item["status"] = date.status
+    if head_year and "issued" not in item:
+        item["issued"] = {"date-parts": [[int(head_year.group(1))]]}
     item.update({k: v for k, v in ident.items() if k not in item})
     out: Item = {"type": _type(src, item)}
     out.update(item)

@@ -1,0 +1,34 @@
+"""A container whose name the model cut after ``of``: ``In Proc. of | PODC, 1997.``, ``Comm. of the | ACM,``.
+
+Computer-science lists shorten a venue to ``Proc. of`` and its acronym (``Proc. of PODC``, ``J. of the ACM``,
+``Comm. of the ACM``); the model, used to reading a bare acronym before the year as the publisher
+(``ACM, 1978``), stops the container at ``of``. A container's name never ends in ``of`` or ``of the``: the
+publisher right after it is the rest of the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_DANGLING = lazy_pattern(r"\b(?:of|of the)\s*$", re.I)
+# an acronym or a short capitalised name, as "PODC", "ACM", "USENIX ATC"
+_SHORT_NAME = lazy_pattern(r"^[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}\s*[,.]?\s*$")
+
+
+@needs(any_label=("container-title", "journal"), labels=("publisher",))
+def venue_after_of(spans: list[Span], text: str) -> list[Span]:
+    """``Proc. of | PODC,`` read as container and publisher: the short name after a container ending in
+    ``of`` is the container's end."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in ("container-title", "journal") or nxt.label != "publisher":
+            continue
+        if not _DANGLING.search(s.text) or not _SHORT_NAME.match(nxt.text) or text[s.end : nxt.start].strip():
+            continue
+        joined = Span(s.label, text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+        return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans
