@@ -1,0 +1,27 @@
+"""Forms of real-world reference lists the parser reads (tests/data/parse/realworld3.jsonl): Wikipedia's
+rendered citation templates with their archive notes and file formats, ..."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+from biblio.parse.input_text import tidy_input
+
+
+def test_wikipedia_archive_note_and_format_are_no_field() -> None:
+    # the archive's date was read into the site's name, a volume and a page
+    item = parse_reference(
+        "Coscarelli, Joe (August 23, 2019). \"Taylor Swift Releases Lover the Old-Fashioned Way\". The New York "
+        "Times. Archived from the original on August 28, 2019. Retrieved July 25, 2024."
+    )
+    assert item["container-title"] == "The New York Times"
+    assert "volume" not in item and "page" not in item
+    assert item["accessed"]["date-parts"] == [[2024, 7, 25]]
+    assert tidy_input(
+        'Buchanan, Bill, "Diffie–Hellman Example in ASP.NET", Bill\'s Security Tips, archived from the original '
+        "on 2011-08-27, retrieved 2015-08-27"
+    ) == 'Buchanan, Bill, "Diffie–Hellman Example in ASP.NET", Bill\'s Security Tips, retrieved 2015-08-27'
+    item = parse_reference(
+        "Williamson, Malcolm J. (January 21, 1974). Non-secret encryption using a finite field (PDF) (Technical "
+        "report). Communications Electronics Security Group. Retrieved 2017-03-22."
+    )
+    assert item["title"] == "Non-secret encryption using a finite field"
