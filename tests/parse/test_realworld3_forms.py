@@ -1,5 +1,6 @@
 """Forms of real-world reference lists the parser reads (tests/data/parse/realworld3.jsonl): Wikipedia's
-rendered citation templates with their archive notes and file formats, ..."""
+rendered citation templates with their archive notes and file formats, and Chicago notes dating a reprint
+``[1901] 1986``."""
 
 from __future__ import annotations
 
@@ -25,3 +26,12 @@ def test_wikipedia_archive_note_and_format_are_no_field() -> None:
         "report). Communications Electronics Security Group. Retrieved 2017-03-22."
     )
     assert item["title"] == "Non-secret encryption using a finite field"
+
+
+def test_chicago_note_original_year_in_brackets_before_the_edition_cited() -> None:
+    # OpenStax's notes: "[1901] 1986" dates the edition cited 1986, the original 1901
+    item = parse_reference("Booker T. Washington, *Up from Slavery* (New York: Penguin Books, [1901] 1986).")
+    assert item["issued"]["date-parts"] == [[1986]]
+    assert item["publisher"] == "Penguin Books"
+    item = parse_reference("Karl Marx, *Civil War in France* (New York: International Publishers, [1871] 1937), 19.")
+    assert item["issued"]["date-parts"] == [[1937]]
