@@ -1,6 +1,7 @@
 """Forms of real-world reference lists the parser reads (tests/data/parse/realworld3.jsonl): Wikipedia's
-rendered citation templates with their archive notes and file formats, and Chicago notes dating a reprint
-``[1901] 1986``."""
+rendered citation templates with their archive notes and file formats, Chicago notes dating a reprint
+``[1901] 1986``, and the USGS's report series ``U.S. Geological Survey Scientific Investigations Report
+2010–5109, 379 p.``."""
 
 from __future__ import annotations
 
@@ -35,3 +36,28 @@ def test_chicago_note_original_year_in_brackets_before_the_edition_cited() -> No
     assert item["publisher"] == "Penguin Books"
     item = parse_reference("Karl Marx, *Civil War in France* (New York: International Publishers, [1871] 1937), 19.")
     assert item["issued"]["date-parts"] == [[1937]]
+
+
+def test_usgs_report_series_is_the_survey_and_its_kind_of_report() -> None:
+    # the series was read as a journal, the report's number as a volume and the page count as pages
+    item = parse_reference(
+        "Feinstein, D.T., Hunt, R.J., and Reeves, H.W., 2010, Regional groundwater-flow model of the Lake Michigan "
+        "Basin in support of Great Lakes Basin water availability and use studies: U.S. Geological Survey "
+        "Scientific Investigations Report 2010–5109, 379 p."
+    )
+    assert item["publisher"] == "U.S. Geological Survey"
+    assert item["genre"] == "Scientific Investigations Report 2010–5109"
+    assert not {"container-title", "volume", "page"} & item.keys()
+    item = parse_reference(
+        "Leaf, A.T., Fienen, M.N., Hunt, R.J., and Buchwald, C.A., 2015, Groundwater/Surface-Water Interactions in "
+        "the Bad River Watershed, Wisconsin: U.S. Geological Survey Scientific Investigations Report 2015–5162, "
+        "110 p., http://dx.doi.org/10.3133/sir20155162."
+    )
+    assert item["title"] == "Groundwater/Surface-Water Interactions in the Bad River Watershed, Wisconsin"
+    assert item["DOI"] == "10.3133/sir20155162" and "container-title" not in item
+    item = parse_reference(
+        "Clark, B.R., Barlow, P.M., Peterson, S.M., Hughes, J.D., Reeves, H.W., and Viger, R.J., 2018, National-scale "
+        "grid to support regional groundwater availability studies and a national hydrogeologic database: U.S. "
+        "Geological Survey data release, https://doi.org/10.5066/F7P84B24."
+    )
+    assert item["publisher"] == "U.S. Geological Survey"

@@ -366,6 +366,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the last abbreviated words read as a place.
 - ``report_bodies.report_body_apart``: the ACM's ``Technical Report RR-7987. Inria.`` or PeerJ's ``Technical Report.
   Citeseer.`` read as one genre or source.
+- ``survey_series.survey_series_apart``: the USGS's ``U.S. Geological Survey Scientific Investigations Report 2010–5109,
+  379 p.`` read as a journal with a volume and pages.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
 - ``comma_parts.container_closing_title``: ``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or
@@ -917,6 +919,7 @@ from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
+from biblio.parse.mends.survey_series import survey_series_apart
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
 from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
@@ -1151,6 +1154,7 @@ MENDS: tuple[Mend, ...] = (
     italic_container_whole,
     publisher_after_italic_container,
     report_body_apart,
+    survey_series_apart,
     to_be_published_apart,
     place_before_report_kind,
     proceedings_read_as_place,
