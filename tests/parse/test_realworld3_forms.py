@@ -1,7 +1,7 @@
 """Forms of real-world reference lists the parser reads (tests/data/parse/realworld3.jsonl): Wikipedia's
 rendered citation templates with their archive notes and file formats, Chicago notes dating a reprint
 ``[1901] 1986``, and the USGS's report series ``U.S. Geological Survey Scientific Investigations Report
-2010–5109, 379 p.``."""
+2010–5109, 379 p.``, and the Stanford Encyclopedia of Philosophy's dated editions ``(Fall 2020)``."""
 
 from __future__ import annotations
 
@@ -61,3 +61,13 @@ def test_usgs_report_series_is_the_survey_and_its_kind_of_report() -> None:
         "Geological Survey data release, https://doi.org/10.5066/F7P84B24."
     )
     assert item["publisher"] == "U.S. Geological Survey"
+
+
+def test_encyclopedia_edition_season_is_the_date() -> None:
+    item = parse_reference(
+        "Tom Christiano, “Authority,” in *The Stanford Encyclopedia of Philosophy* (Summer 2020), ed. Edward N. "
+        "Zalta, https://plato.stanford.edu/archives/sum2020/entries/authority/."
+    )
+    assert item["container-title"] == "The Stanford Encyclopedia of Philosophy"
+    assert item["issued"]["date-parts"] == [[2020]]
+    assert item["editor"] == [{"family": "Zalta", "given": "Edward N."}]

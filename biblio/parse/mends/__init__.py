@@ -366,6 +366,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the last abbreviated words read as a place.
 - ``report_bodies.report_body_apart``: the ACM's ``Technical Report RR-7987. Inria.`` or PeerJ's ``Technical Report.
   Citeseer.`` read as one genre or source.
+- ``edition_seasons.season_edition_apart``: ``in *The Stanford Encyclopedia of Philosophy* (Fall 2020),`` with the
+  edition's season and year read into the container.
 - ``survey_series.survey_series_apart``: the USGS's ``U.S. Geological Survey Scientific Investigations Report 2010–5109,
   379 p.`` read as a journal with a volume and pages.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
@@ -697,6 +699,7 @@ from biblio.parse.mends.designated_titles import designation_before_title, itali
 from biblio.parse.mends.doi_notes import doi_before_remark, schemeless_doi_note
 from biblio.parse.mends.dotted_places import dotted_place_whole
 from biblio.parse.mends.edition_heads import edition_opens_imprint
+from biblio.parse.mends.edition_seasons import season_edition_apart
 from biblio.parse.mends.edition_title import (
     edition_after_italic_title,
     edition_closing_publisher,
@@ -1155,6 +1158,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_italic_container,
     report_body_apart,
     survey_series_apart,
+    season_edition_apart,
     to_be_published_apart,
     place_before_report_kind,
     proceedings_read_as_place,
