@@ -71,3 +71,14 @@ def test_encyclopedia_edition_season_is_the_date() -> None:
     assert item["container-title"] == "The Stanford Encyclopedia of Philosophy"
     assert item["issued"]["date-parts"] == [[2020]]
     assert item["editor"] == [{"family": "Zalta", "given": "Edward N."}]
+
+
+def test_wikipedia_site_after_quoted_title_and_split_access_date() -> None:
+    item = parse_reference(
+        "Hudson, Alex; LaPierre, Megan (October 20, 2022). \"Taylor Swift's 20 Best Songs Ranked\". Exclaim!. "
+        "Archived from the original on December 6, 2022. Retrieved December 6, 2022."
+    )
+    assert item["container-title"] == "Exclaim!"
+    assert item["accessed"]["date-parts"] == [[2022, 12, 6]]
+    item = parse_reference('"PyAIML 0.8.5: Python Package Index". Pypi.python.org. Retrieved 17 July 2013.')
+    assert item["container-title"] == "Pypi.python.org" and "source" not in item

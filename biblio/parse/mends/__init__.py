@@ -580,6 +580,9 @@ each only where the labels it mends are read:
   the series numbers read as a journal, a volume and pages.
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
   access note read as a note.
+- ``web_sites.site_after_quoted_title``: Wikipedia's ``"Title". Exclaim!. Retrieved December 6, 2022.`` with the site
+  read as a source.
+- ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
@@ -612,7 +615,7 @@ from biblio.parse.mends.aas_numbers import (
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
-from biblio.parse.mends.access_notes import access_note_is_accessed
+from biblio.parse.mends.access_notes import access_note_is_accessed, access_note_split_at_year
 from biblio.parse.mends.acm_reference import (
     article_pages_joined,
     issue_before_bracketed_date,
@@ -959,7 +962,7 @@ from biblio.parse.mends.volumes import (
     volume_read_as_edition,
     volume_word_then_number,
 )
-from biblio.parse.mends.web_sites import site_before_address
+from biblio.parse.mends.web_sites import site_after_quoted_title, site_before_address
 from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
@@ -1277,6 +1280,8 @@ MENDS: tuple[Mend, ...] = (
     series_read_as_container,
     rfc_numbers_apart,
     access_note_is_accessed,
+    access_note_split_at_year,
+    site_after_quoted_title,
     italic_numbers_after_year,
     anno_is_volume,
     article_number_is_page,

@@ -23,3 +23,19 @@ def access_note_is_accessed(spans: list[Span], text: str) -> list[Span]:
         if s.label == "note" and _ACCESS_ONLY.match(s.text):
             return [*spans[:k], Span("accessed", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# "Retrieved December 6," with the year read apart as the date: "2022."
+_ACCESS_NO_YEAR = lazy_pattern(rf"^\s*(?:{ACCESS_LEAD})\s+(?:on\s+)?[^\W\d_]+\.?\s+\d{{1,2}},?\s*$", re.I)
+_YEAR_ONLY = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)\s*[.,]?\s*$")
+
+
+@needs(labels=["note", "date"], without=["accessed"])
+def access_note_split_at_year(spans: list[Span], text: str) -> list[Span]:
+    """``Retrieved December 6, 2022.`` read as a note and its year as the date: one access date."""
+    for k in range(len(spans) - 1):
+        s, y = spans[k], spans[k + 1]
+        if s.label == "note" and y.label == "date" and _ACCESS_NO_YEAR.match(s.text) and _YEAR_ONLY.match(y.text):
+            joined = Span("accessed", text[s.start : y.end], s.start, y.end, min(s.confidence, y.confidence))
+            return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans
