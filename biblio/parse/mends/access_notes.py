@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import joined_pair
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD
 from biblio.parse.spans import Span
@@ -36,6 +37,5 @@ def access_note_split_at_year(spans: list[Span], text: str) -> list[Span]:
     for k in range(len(spans) - 1):
         s, y = spans[k], spans[k + 1]
         if s.label == "note" and y.label == "date" and _ACCESS_NO_YEAR.match(s.text) and _YEAR_ONLY.match(y.text):
-            joined = Span("accessed", text[s.start : y.end], s.start, y.end, min(s.confidence, y.confidence))
-            return [*spans[:k], joined, *spans[k + 2 :]]
+            return joined_pair(spans, k, "accessed", text)
     return spans
