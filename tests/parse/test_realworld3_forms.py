@@ -82,3 +82,11 @@ def test_wikipedia_site_after_quoted_title_and_split_access_date() -> None:
     assert item["accessed"]["date-parts"] == [[2022, 12, 6]]
     item = parse_reference('"PyAIML 0.8.5: Python Package Index". Pypi.python.org. Retrieved 17 July 2013.')
     assert item["container-title"] == "Pypi.python.org" and "source" not in item
+
+
+def test_isbn_closing_the_publisher_is_apart() -> None:
+    item = parse_reference(
+        "Singh, Simon (1999) The Code Book: the evolution of secrecy from Mary Queen of Scots to quantum "
+        "cryptography New York: Doubleday ISBN 0-385-49531-5"
+    )
+    assert item["publisher"] == "Doubleday" and item["publisher-place"] == "New York"

@@ -582,6 +582,8 @@ each only where the labels it mends are read:
   access note read as a note.
 - ``web_sites.site_after_quoted_title``: Wikipedia's ``"Title". Exclaim!. Retrieved December 6, 2022.`` with the site
   read as a source.
+- ``identifiers.isbn_closing_span``: Wikipedia's ``New York: Doubleday ISBN 0-385-49531-5`` with the ISBN read into the
+  publisher.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
@@ -738,6 +740,7 @@ from biblio.parse.mends.identifiers import (
     doi_after_address,
     doi_runs_on,
     index_number_apart,
+    isbn_closing_span,
     link_words_apart,
 )
 from biblio.parse.mends.ieee_series import series_after_ser
@@ -1281,6 +1284,7 @@ MENDS: tuple[Mend, ...] = (
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,
+    isbn_closing_span,
     site_after_quoted_title,
     italic_numbers_after_year,
     anno_is_volume,
