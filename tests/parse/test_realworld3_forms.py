@@ -90,3 +90,13 @@ def test_isbn_closing_the_publisher_is_apart() -> None:
         "cryptography New York: Doubleday ISBN 0-385-49531-5"
     )
     assert item["publisher"] == "Doubleday" and item["publisher-place"] == "New York"
+
+
+def test_template_type_in_brackets_after_the_title() -> None:
+    item = parse_reference(
+        "Williamson, Malcolm J. (August 10, 1976). Thoughts on Cheaper Non-Secret Encryption (PDF) (Technical "
+        "report). Communications Electronics Security Group. Retrieved 2015-08-25."
+    )
+    assert item["title"] == "Thoughts on Cheaper Non-Secret Encryption"
+    assert item["genre"] == "Technical report"
+    assert item["publisher"] == "Communications Electronics Security Group"

@@ -584,6 +584,8 @@ each only where the labels it mends are read:
   read as a source.
 - ``identifiers.isbn_closing_span``: Wikipedia's ``New York: Doubleday ISBN 0-385-49531-5`` with the ISBN read into the
   publisher.
+- ``template_types.template_type_apart``: Wikipedia's ``Title (Technical report). Communications Electronics Security
+  Group.`` read as one title.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
@@ -929,6 +931,7 @@ from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.survey_series import survey_series_apart
+from biblio.parse.mends.template_types import template_type_apart
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
 from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
@@ -1284,6 +1287,7 @@ MENDS: tuple[Mend, ...] = (
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,
+    template_type_apart,
     isbn_closing_span,
     site_after_quoted_title,
     italic_numbers_after_year,
