@@ -100,3 +100,13 @@ def test_template_type_in_brackets_after_the_title() -> None:
     assert item["title"] == "Thoughts on Cheaper Non-Secret Encryption"
     assert item["genre"] == "Technical report"
     assert item["publisher"] == "Communications Electronics Security Group"
+
+
+def test_wikipedia_book_pages_after_the_publisher() -> None:
+    # the APA reader glued "Springer Science+Business Media. pp. 190–191." into an abbreviated journal
+    item = parse_reference(
+        "Buchmann, Johannes A. (2013). Introduction to Cryptography (Second ed.). Springer Science+Business Media. "
+        "pp. 190–191. ISBN 978-1-4419-9003-7."
+    )
+    assert item["publisher"] == "Springer Science+Business Media" and "container-title" not in item
+    assert item["edition"] == "2"
