@@ -110,3 +110,11 @@ def test_wikipedia_book_pages_after_the_publisher() -> None:
     )
     assert item["publisher"] == "Springer Science+Business Media" and "container-title" not in item
     assert item["edition"] == "2"
+
+
+def test_firm_named_by_initials_after_the_place_colon_is_the_publisher() -> None:
+    item = parse_reference(
+        "Karl Marx, *A Contribution to the Critique of Political Economy* (Chicago, IL: C. H. Kerr, [1859] 1911), 11."
+    )
+    assert item["publisher"] == "C. H. Kerr" and "translator" not in item
+    assert item["publisher-place"] == "Chicago, IL"

@@ -586,6 +586,8 @@ each only where the labels it mends are read:
   publisher.
 - ``template_types.template_type_apart``: Wikipedia's ``Title (Technical report). Communications Electronics Security
   Group.`` read as one title.
+- ``colon_imprints.initials_publisher_after_place``: a note's ``(Chicago, IL: C. H. Kerr, [1859] 1911)`` with the
+  publisher read as a translator.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
@@ -663,6 +665,7 @@ from biblio.parse.mends.chapters import (
 )
 from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
 from biblio.parse.mends.colon_imprints import (
+    initials_publisher_after_place,
     place_colon_publisher,
     place_runs_past_colon,
     publisher_after_semicolon,
@@ -1287,6 +1290,7 @@ MENDS: tuple[Mend, ...] = (
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,
+    initials_publisher_after_place,
     template_type_apart,
     isbn_closing_span,
     site_after_quoted_title,
