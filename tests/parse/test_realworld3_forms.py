@@ -118,3 +118,12 @@ def test_firm_named_by_initials_after_the_place_colon_is_the_publisher() -> None
     )
     assert item["publisher"] == "C. H. Kerr" and "translator" not in item
     assert item["publisher-place"] == "Chicago, IL"
+
+
+def test_agency_acronym_opening_a_vancouver_reference_is_its_author() -> None:
+    item = parse_reference(
+        "CDC. Vital signs: overdoses of prescription opioid pain relievers—United States, 1999–2008. MMWR Morb "
+        "Mortal Wkly Rep 2011;60:1487–92. PubMed"
+    )
+    assert item["author"] in ([{"literal": "CDC"}], [{"family": "CDC"}])
+    assert item["title"].startswith("Vital signs:")

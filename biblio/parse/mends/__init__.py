@@ -588,6 +588,8 @@ each only where the labels it mends are read:
   Group.`` read as one title.
 - ``colon_imprints.initials_publisher_after_place``: a note's ``(Chicago, IL: C. H. Kerr, [1859] 1911)`` with the
   publisher read as a translator.
+- ``opening_groups.acronym_body_opens_title``: CDC's ``CDC. Vital signs: … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.``
+  with the agency's acronym read into the title.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
@@ -846,7 +848,12 @@ from biblio.parse.mends.opening_dates import (
     original_year_apart,
     status_opens_title,
 )
-from biblio.parse.mends.opening_groups import group_before_italic_title, group_opening_as_note, group_opening_as_outlet
+from biblio.parse.mends.opening_groups import (
+    acronym_body_opens_title,
+    group_before_italic_title,
+    group_opening_as_note,
+    group_opening_as_outlet,
+)
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.page_words import page_word_before_pages
@@ -1290,6 +1297,7 @@ MENDS: tuple[Mend, ...] = (
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,
+    acronym_body_opens_title,
     initials_publisher_after_place,
     template_type_apart,
     isbn_closing_span,
