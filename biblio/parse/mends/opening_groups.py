@@ -94,6 +94,8 @@ def acronym_body_opens_title(spans: list[Span], text: str) -> list[Span]:
     """CDC's ``CDC. Vital signs: overdoses of … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.`` with the agency's
     acronym read into the title: an acronym closed by its full stop opening the reference, before the title
     of a journal article, is its group author."""
+    if not spans:
+        return spans
     first = spans[0]
     if first.label != "title" or (m := _ACRONYM_OPENING.match(first.text)) is None:
         return spans
