@@ -127,3 +127,13 @@ def test_agency_acronym_opening_a_vancouver_reference_is_its_author() -> None:
     )
     assert item["author"] in ([{"literal": "CDC"}], [{"family": "CDC"}])
     assert item["title"].startswith("Vital signs:")
+
+
+def test_editors_right_after_an_italic_book_title() -> None:
+    item = parse_reference(
+        "Julian Culp, “The Problem of Undemocratic Side Effects to Democracy Promotion,” in *African Perspectives on "
+        "Social Justice* eds. John de Coninck, Julian Culp, and Viviene Taylor (Uganda: Friedrich Ebert Stiftung, "
+        "2013), 26–44."
+    )
+    assert item["container-title"] == "African Perspectives on Social Justice"
+    assert [e["family"] for e in item["editor"]] == ["Coninck", "Culp", "Taylor"]
