@@ -19,7 +19,11 @@
   whole reference linked) written as its words, its target after the reference, where APA puts a
   work's address: the labeller read the link's words into the address;
 - the link buttons a publisher's page or PDF prints after a reference (``[CrossRef]``,
-  ``[PubMed]``, ``[Google Scholar]``, as MDPI's and others' lists carry them) removed.
+  ``[PubMed]``, ``[Google Scholar]``, as MDPI's and others' lists carry them) removed;
+- the notes Wikipedia's citation templates print about a copy of the page (``Archived from the
+  original on August 28, 2019.``, ``archived (PDF) from the original on 2016-04-02``) and the file
+  format after a title (``"Title" (PDF).``) removed: they name no field of the work, and the labeller
+  read the archive's date into the site's name, a volume and a page.
 
 URLs and DOIs are never changed (``10.1000/ abc`` has its own handling), nor are numbers
 (``12- 15``) or capitalised continuations (name lists: ``Jean- Pierre``).
@@ -42,6 +46,15 @@ _LINK_BUTTONS = lazy_pattern(
     r"(?:\s*\[(?:Cross[Rr]ef|PubMed(?: Central)?|PMC(?: free article)?|Google Scholar|Scopus|Web of Science|"
     r"Green Version|Ref(?:erence)? list|CAS|Medline|Europe PMC)\])+\s*$"
 )
+# Wikipedia's (CS1) note of an archived copy: "Archived from the original on August 28, 2019.", "Archived (PDF)
+# from the original on 2014-11-29.", "archived from the original (PDF) on 30 October 2014" after a comma
+_ARCHIVE_DATE = r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d\d-\d\d)"
+_ARCHIVE_NOTE = lazy_pattern(
+    rf"(?:(?<=\.) |,? (?=archived)|^)[Aa]rchived(?: \(PDF\))? from the original(?: \(PDF\))? "
+    rf"on {_ARCHIVE_DATE}(?:\.(?= |$))?"
+)
+# the template's file format after a title: '"Title" (PDF).', 'Title (PDF) (Technical report).'
+_FORMAT_MARK = lazy_pattern(r"(?<=[\w\"”]) \(PDF\)(?=[.,]| \()")
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
 _LINK_WORD = lazy_pattern(
     r"\[(?:PDF|pdf|Full[ -]?[Tt]ext|[Ll]ink|[Hh]ere|[Dd]ownload|HTML|[Oo]nline)\]\((?P<target>[^()\s]+)\)"
@@ -108,6 +121,10 @@ def tidy_input(text: str) -> str:
         text = _BROKEN_DOI_LINK.sub("", text)
     if text.endswith("]"):
         text = _LINK_BUTTONS.sub("", text)
+    if "rchived" in text:
+        text = _ARCHIVE_NOTE.sub("", text).rstrip()
+    if "(PDF)" in text:
+        text = _FORMAT_MARK.sub("", text)
     if "](" in text:
         text = _LINK_WORD.sub(r"\g<target>", text)
         text = _words_then_target(text)

@@ -375,6 +375,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the last abbreviated words read as a place.
 - ``report_bodies.report_body_apart``: the ACM's ``Technical Report RR-7987. Inria.`` or PeerJ's ``Technical Report.
   Citeseer.`` read as one genre or source.
+- ``edition_seasons.season_edition_apart``: ``in *The Stanford Encyclopedia of Philosophy* (Fall 2020),`` with the
+  edition's season and year read into the container.
+- ``survey_series.survey_series_apart``: the USGS's ``U.S. Geological Survey Scientific Investigations Report 2010–5109,
+  379 p.`` read as a journal with a volume and pages.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
 - ``comma_parts.container_closing_title``: ``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or
@@ -593,6 +597,17 @@ each only where the labels it mends are read:
   the series numbers read as a journal, a volume and pages.
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
   access note read as a note.
+- ``web_sites.site_after_quoted_title``: Wikipedia's ``"Title". Exclaim!. Retrieved December 6, 2022.`` with the site
+  read as a source.
+- ``identifiers.isbn_closing_span``: Wikipedia's ``New York: Doubleday ISBN 0-385-49531-5`` with the ISBN read into the
+  publisher.
+- ``template_types.template_type_apart``: Wikipedia's ``Title (Technical report). Communications Electronics Security
+  Group.`` read as one title.
+- ``colon_imprints.initials_publisher_after_place``: a note's ``(Chicago, IL: C. H. Kerr, [1859] 1911)`` with the
+  publisher read as a translator.
+- ``opening_groups.acronym_body_opens_title``: CDC's ``CDC. Vital signs: … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.``
+  with the agency's acronym read into the title.
+- ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
@@ -625,7 +640,7 @@ from biblio.parse.mends.aas_numbers import (
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
-from biblio.parse.mends.access_notes import access_note_is_accessed
+from biblio.parse.mends.access_notes import access_note_is_accessed, access_note_split_at_year
 from biblio.parse.mends.acm_reference import (
     article_pages_joined,
     issue_before_bracketed_date,
@@ -669,6 +684,7 @@ from biblio.parse.mends.chapters import (
 )
 from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
 from biblio.parse.mends.colon_imprints import (
+    initials_publisher_after_place,
     place_colon_publisher,
     place_runs_past_colon,
     publisher_after_semicolon,
@@ -713,6 +729,7 @@ from biblio.parse.mends.designated_titles import designation_before_title, itali
 from biblio.parse.mends.doi_notes import doi_before_remark, schemeless_doi_note
 from biblio.parse.mends.dotted_places import dotted_place_whole
 from biblio.parse.mends.edition_heads import edition_opens_imprint
+from biblio.parse.mends.edition_seasons import season_edition_apart
 from biblio.parse.mends.edition_title import (
     edition_after_italic_title,
     edition_closing_publisher,
@@ -748,6 +765,7 @@ from biblio.parse.mends.identifiers import (
     doi_after_address,
     doi_runs_on,
     index_number_apart,
+    isbn_closing_span,
     link_words_apart,
 )
 from biblio.parse.mends.ieee_series import series_after_ser
@@ -851,7 +869,12 @@ from biblio.parse.mends.opening_dates import (
     original_year_apart,
     status_opens_title,
 )
-from biblio.parse.mends.opening_groups import group_before_italic_title, group_opening_as_note, group_opening_as_outlet
+from biblio.parse.mends.opening_groups import (
+    acronym_body_opens_title,
+    group_before_italic_title,
+    group_opening_as_note,
+    group_opening_as_outlet,
+)
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
@@ -940,6 +963,8 @@ from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
+from biblio.parse.mends.survey_series import survey_series_apart
+from biblio.parse.mends.template_types import template_type_apart
 from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
 from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
@@ -977,7 +1002,7 @@ from biblio.parse.mends.volumes import (
     volume_read_as_edition,
     volume_word_then_number,
 )
-from biblio.parse.mends.web_sites import site_before_address
+from biblio.parse.mends.web_sites import site_after_quoted_title, site_before_address
 from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
@@ -1178,6 +1203,8 @@ MENDS: tuple[Mend, ...] = (
     italic_container_whole,
     publisher_after_italic_container,
     report_body_apart,
+    survey_series_apart,
+    season_edition_apart,
     to_be_published_apart,
     place_before_report_kind,
     proceedings_read_as_place,
@@ -1297,6 +1324,12 @@ MENDS: tuple[Mend, ...] = (
     series_read_as_container,
     rfc_numbers_apart,
     access_note_is_accessed,
+    access_note_split_at_year,
+    acronym_body_opens_title,
+    initials_publisher_after_place,
+    template_type_apart,
+    isbn_closing_span,
+    site_after_quoted_title,
     italic_numbers_after_year,
     anno_is_volume,
     article_number_is_page,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import joined_pair
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD
 from biblio.parse.spans import Span
@@ -22,4 +23,19 @@ def access_note_is_accessed(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label == "note" and _ACCESS_ONLY.match(s.text):
             return [*spans[:k], Span("accessed", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "Retrieved December 6," with the year read apart as the date: "2022."
+_ACCESS_NO_YEAR = lazy_pattern(rf"^\s*(?:{ACCESS_LEAD})\s+(?:on\s+)?[^\W\d_]+\.?\s+\d{{1,2}},?\s*$", re.I)
+_YEAR_ONLY = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)\s*[.,]?\s*$")
+
+
+@needs(labels=["note", "date"], without=["accessed"])
+def access_note_split_at_year(spans: list[Span], text: str) -> list[Span]:
+    """``Retrieved December 6, 2022.`` read as a note and its year as the date: one access date."""
+    for k in range(len(spans) - 1):
+        s, y = spans[k], spans[k + 1]
+        if s.label == "note" and y.label == "date" and _ACCESS_NO_YEAR.match(s.text) and _YEAR_ONLY.match(y.text):
+            return joined_pair(spans, k, "accessed", text)
     return spans

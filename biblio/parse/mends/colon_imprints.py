@@ -124,3 +124,23 @@ def place_runs_past_colon(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 2 :],
         ]
     return spans
+
+
+_NAME_LABELS = frozenset(["translator", "editor", "author"])
+# "C. H. Kerr", "W. W. Norton": a firm named after its founder, by initials and family name
+_INITIALS_FIRM = lazy_pattern(r"^\s*(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:\s+(?:&|and)\s+\w+\.?)?\s*[,.;]?\s*$")
+
+
+@needs(labels=["location"], without=["publisher"], marks=":")
+def initials_publisher_after_place(spans: list[Span], text: str) -> list[Span]:
+    """A note's imprint ``(Chicago, IL: C. H. Kerr, [1859] 1911)`` with the publisher, named by a person's
+    initials and name, read as a translator: what follows the place's colon is the publisher."""
+    for k in range(1, len(spans)):
+        place, s = spans[k - 1], spans[k]
+        if s.label not in _NAME_LABELS or place.label != "location" or not place.text.rstrip().endswith(":"):
+            continue
+        if not _INITIALS_FIRM.match(s.text):
+            continue
+        if any(x.label == "title" for x in spans[:k]) and not text[place.end : s.start].strip():
+            return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -43,6 +43,13 @@ def divided(spans: list[Span], k: int, a: int, z: int, left: str, right: str) ->
     return [*spans[:k], head, tail, *spans[k + 1 :]]
 
 
+def joined_pair(spans: list[Span], k: int, label: str, text: str) -> list[Span]:
+    """``spans`` with ``spans[k]`` and ``spans[k + 1]`` read as one span labelled ``label``."""
+    s, nxt = spans[k], spans[k + 1]
+    merged = Span(label, text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+    return [*spans[:k], merged, *spans[k + 2 :]]
+
+
 def span_within(s: Span, text: str, a: int, z: int) -> Span | None:
     """``s`` kept within ``[a, z)`` (the space at its ends dropped), or ``None`` when nothing but punctuation
     is left there."""

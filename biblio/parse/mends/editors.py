@@ -16,11 +16,14 @@ _NAMES_THEN_ROLE = lazy_pattern(
     r"^\s*(?:in|en|dans|im)\s*:?\s+[^\W\d][^()\[\]\d]{1,80}?\s*\((?:dir|eds?|hrsg|hg|coord)\.?\)\s*[,:]?", re.I
 )
 # German: "Hg. v. X", "Hrsg. von X", "Herausgegeben von X", "Ediert von X"; after a word, or a bracket
-# that closes the title ("… (VIIIe–IXe siècles), ed. Régine Le Jan")
+# that closes the title ("… (VIIIe–IXe siècles), ed. Régine Le Jan"), or right after an italic title with no
+# stop ("in *African Perspectives on Social Justice* eds. John de Coninck, …")
 _EDITED_BY = lazy_pattern(
-    r"(?<=[^\W_]|[)\]])[.,]\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|H(?:g|rsg)\.\s+v(?:on|\.)|"
+    r"(?:(?<=[^\W_]|[)\]])[.,]|(?<=\*))\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|H(?:g|rsg)\.\s+v(?:on|\.)|"
     r"[Hh]erausgegeben\s+von|[Ee]diert\s+von)\s+(?=[A-Z])"
 )
+# the lower-case words a list of editors' names holds: its joins and the particles of family names
+_NAME_JOINS = frozenset("and & und de van von der den du da di la le".split())
 # one of these is in every role _EDITED_BY finds (a cheap test before it)
 _ROLE_WORDS = ("dited", "d.", "ds.", "g.", "von")
 
@@ -39,7 +42,7 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
             continue
         names = s.text[m.end() :]
         words = names.strip(" .,;:").split()
-        if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in ("and", "&", "und") for w in words):
+        if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in _NAME_JOINS for w in words):
             continue
         a = s.start + m.start("role")
         return (

@@ -155,3 +155,24 @@ def address_whole(spans: list[Span], text: str) -> list[Span]:
         confidence = min(s.confidence for s in inside)
         spans = replaced(spans, text, a, z, [Span("url", text[a:z], a, z, confidence)])
     return spans
+
+
+# "Doubleday ISBN 0-385-49531-5": a book's number closing another span, with no stop before it
+_ISBN_TAIL = lazy_pattern(r"\s*[,.;]?\s+(?P<isbn>ISBN(?:-1[03])?:?\s*(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])\W*$")
+
+
+@needs(any_label=["publisher", "location", "title"], marks="ISBN")
+def isbn_closing_span(spans: list[Span], text: str) -> list[Span]:
+    """Wikipedia's ``New York: Doubleday ISBN 0-385-49531-5`` with the ISBN read into the publisher: the
+    book's number is no part of its publisher's name (or place, or title)."""
+    for k, s in enumerate(spans):
+        if s.label not in ("publisher", "location", "title") or "ISBN" not in s.text:
+            continue
+        m = _ISBN_TAIL.search(s.text)
+        if m is None or not s.text[: m.start()].strip(" ,.;:"):
+            continue
+        a = s.start + m.start()
+        head = Span(s.label, text[s.start : a], s.start, a, s.confidence)
+        b = s.start + m.start("isbn")
+        return [*spans[:k], head, Span("isbn", text[b : s.end], b, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

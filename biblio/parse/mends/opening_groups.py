@@ -83,3 +83,23 @@ def group_opening_as_note(spans: list[Span], text: str) -> list[Span]:
     s = spans[0]
     name = Span("author", m.group("name"), s.start, s.start + m.end("name"), s.confidence)
     return [name, *spans[1:]]
+
+
+# "CDC. Vital signs: …": a body's acronym and its full stop opening a Vancouver reference
+_ACRONYM_OPENING = lazy_pattern(r"^\s*(?P<body>[A-Z]{2,8}\.)\s+(?=[A-Z][a-z]+(?:\W+\w+){2})")
+
+
+@needs(labels=["title", "journal"], without=["author", "editor"])
+def acronym_body_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """CDC's ``CDC. Vital signs: overdoses of … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.`` with the agency's
+    acronym read into the title: an acronym closed by its full stop opening the reference, before the title
+    of a journal article, is its group author."""
+    if not spans:
+        return spans
+    first = spans[0]
+    if first.label != "title" or (m := _ACRONYM_OPENING.match(first.text)) is None:
+        return spans
+    a = first.start + m.end("body")
+    b = first.start + m.end()
+    body = Span("author", text[first.start : a], first.start, a, first.confidence)
+    return [body, Span("title", text[b : first.end], b, first.end, first.confidence), *spans[1:]]

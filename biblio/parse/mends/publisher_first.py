@@ -68,6 +68,8 @@ def publisher_closing_work(spans: list[Span], text: str) -> list[Span]:
     """``Encyclopedia of Human Evolution and Prehistory, Garland, | New York, 419-420.`` with the publisher,
     named before the place with a comma, read as the book's title's last clause: a short name (one or two
     words, or a trade publisher's) after the title's last comma, right before a town, is the publisher."""
+    if any(s.label == "publisher" for s in spans):
+        return spans  # as its declaration says: a publisher read elsewhere leaves the title whole
     for k in range(1, len(spans)):
         w, s = spans[k - 1], spans[k]
         if s.label != "location" or w.label not in _WORK or text[w.end : s.start].strip() or not is_place(s.text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import joined_pair
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -22,8 +23,7 @@ def volume_word_then_number(spans: list[Span], text: str) -> list[Span]:
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
         if s.label == "volume" and nxt.label == "pages" and _VOLUME_WORD.match(s.text) and _BARE_NUMBER.match(nxt.text):
-            merged = Span("volume", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
-            return [*spans[:k], merged, *spans[k + 2 :]]
+            return joined_pair(spans, k, "volume", text)
     return spans
 
 

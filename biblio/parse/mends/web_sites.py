@@ -50,3 +50,21 @@ def site_before_address(spans: list[Span], text: str) -> list[Span]:
     if text[site.end : spans[-1].start].strip():
         return spans
     return [*spans[:-2], Span("container-title", site.text, site.start, site.end, site.confidence), spans[-1]]
+
+
+# what may follow a web page's site in Wikipedia's rendered citations: its date, the access note, the address
+_AFTER_SITE = frozenset(["date", "accessed", "url", "note"])
+
+
+@needs(labels=["title", "source"], without=_IMPRINT_SIGNS - {"date"})
+def site_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """Wikipedia's ``Hudson, Alex (October 20, 2022). "Title". Exclaim!. Retrieved December 6, 2022.`` with the
+    site after the quoted title read as a source (a database): the site is the page's container."""
+    for k in range(len(spans) - 1):
+        t, s = spans[k], spans[k + 1]
+        if t.label != "title" or s.label != "source" or not t.text.rstrip().endswith(('".', "”.")):
+            continue
+        if not t.text.lstrip().startswith(('"', "“")) or any(x.label not in _AFTER_SITE for x in spans[k + 2 :]):
+            return spans
+        return [*spans[: k + 1], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 2 :]]
+    return spans

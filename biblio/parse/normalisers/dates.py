@@ -386,14 +386,19 @@ def loose_date(s: str) -> dict[str, Any] | None:
 
 # Chicago's reprint: the original's year in brackets before the year of the edition cited, "(1900) 2006"
 _ORIGINAL_FIRST = lazy_pattern(rf"^\(\s*{YEAR}(?:\s*[-\u2013/]\s*{YEAR})?\s*\)\s*({YEAR})([a-z])?$")
+# the same in square brackets inside a note's imprint, "(New York: Penguin Books, [1901] 1986)": the span
+# may have lost its opening bracket to the publisher's and holds the imprint's closing one
+_ORIGINAL_BRACKETED = lazy_pattern(rf"^\[?\s*{YEAR}\s*\]\s*({YEAR})([a-z])?\)?$")
 
 
 def read_date(raw: str) -> DateSpan:
     """A labelled date span in any style: ``1991``, ``(1991a)``, ``March 3, 2020``,
     ``3 March 2020``, ``2020, March 3``, ``Spring 2019``, ``n.d.``, ``in press``,
-    ``Retrieved March 3, 2020``, ``[accessed 2020-03-03]``, ``(1900) 2006``."""
+    ``Retrieved March 3, 2020``, ``[accessed 2020-03-03]``, ``(1900) 2006``, ``[1900] 2006``."""
     s = clean_space(raw).strip(" .,;:")
     if s.startswith("(") and (m := _ORIGINAL_FIRST.match(s)):
+        return DateSpan(issued={"date-parts": [[int(m.group(1))]]}, year_suffix=m.group(2))
+    if "]" in s and (m := _ORIGINAL_BRACKETED.match(s)):
         return DateSpan(issued={"date-parts": [[int(m.group(1))]]}, year_suffix=m.group(2))
     if s.startswith(("(", "[")) or s.endswith((")", "]", ")\n", "]\n")):
         s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s)

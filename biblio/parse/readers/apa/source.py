@@ -738,6 +738,9 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
     return out
 
 
+_PAGES_SENTENCE = lazy_pattern(r"^\s*pp?\.\s*\d")
+
+
 def _periodical_span(units: list[str], start: int, out: SourcePart) -> int:
     """Number of units (1-4) that together form a periodical locator, or 0."""
     for k in range(1, min(4, len(units) - start) + 1):
@@ -745,6 +748,10 @@ def _periodical_span(units: list[str], start: int, out: SourcePart) -> int:
             prev = units[start + k - 2]
             # only short abbreviation-like units may be glued on ("Int. J.", "Fed.")
             if len(prev.split()) > 4 or not re.search(r"\b[^\W\d_]{1,8}\.$", prev):
+                return 0
+            if _PAGES_SENTENCE.match(units[start + k - 1]):
+                # Wikipedia's book "Title. John Wiley & Sons. pp. 12–15. ISBN …": the pages a sentence of
+                # their own after a name ending on a short word are a book's, not an abbreviated journal's
                 return 0
         if _periodical(" ".join(units[start : start + k]), out):
             return k
