@@ -187,6 +187,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.lone_name_before_address``: JMIR's ``Covidence. URL: https://covidence.org [Accessed …]`` with the
   page's name read as its author.
 - ``addresses.words_before_address``: ``Page name. https://…`` read as one URL: the words are the title (or a note).
+- ``viewed_notes.viewed_date_is_accessed``: the Australian Harvard ``…, Hoboken, NJ, viewed 4 April 2009, NetLibrary
+  database.`` with ``viewed`` read into the place and the date into a note or the issued date.
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
 - ``dates.access_in_date``: a Chicago note's ``February 11, 2011, accessed May 12, 2013,`` (or ``(2012): 7,
@@ -229,6 +231,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   pages: a body's name before the date is the author.
 - ``opening_groups.group_before_italic_title``: ``Institute of Contemporary Arts. *Nought to 60: …*`` read as a
   journal, a volume and a title.
+- ``opening_groups.group_before_bare_year``: the Australian Harvard ``National Commission of Audit 1996, *Title*, …``
+  with the body read as the publisher or cut at ``and``.
 - ``note_books.database_after_note_page``: a note's ``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with
   the database read as a second publisher.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
@@ -830,7 +834,12 @@ from biblio.parse.mends.opening_dates import (
     original_year_apart,
     status_opens_title,
 )
-from biblio.parse.mends.opening_groups import group_before_italic_title, group_opening_as_note, group_opening_as_outlet
+from biblio.parse.mends.opening_groups import (
+    group_before_bare_year,
+    group_before_italic_title,
+    group_opening_as_note,
+    group_opening_as_outlet,
+)
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.page_words import page_word_before_pages
@@ -939,6 +948,7 @@ from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
 from biblio.parse.mends.versions import release_read_as_numbers, version_apart, version_read_as_numbers
+from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
     issue_after_volume_dot,
     issue_before_month,
@@ -1058,6 +1068,7 @@ MENDS: tuple[Mend, ...] = (
     database_after_note_page,
     group_opening_as_outlet,
     group_before_italic_title,
+    group_before_bare_year,
     in_names_without_role,
     inverted_editors_open_container,
     role_ends_names,
@@ -1226,6 +1237,7 @@ MENDS: tuple[Mend, ...] = (
     lead_in_closes_span,
     lone_name_before_address,
     words_before_address,
+    viewed_date_is_accessed,
     access_date_apart,
     access_in_date,
     access_note_closes_span,

@@ -1,0 +1,48 @@
+"""Forms of the Australian Harvard (AGPS) style as Western Sydney University Library's iCite guide prints its
+examples (``guides_real4.jsonl``): the access note ``viewed 4 April 2009,`` and a body's name before its
+bare year (``National Commission of Audit 1996, *Title*``)."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+
+
+def test_viewed_note_is_the_access_date() -> None:
+    item = parse_reference(
+        "Storey, KB 2004, *Functional metabolism: regulation and adaptation*, John Wiley & Sons, Hoboken, NJ, "
+        "viewed 4 April 2009, NetLibrary database."
+    )
+    assert item["accessed"] == {"date-parts": [[2009, 4, 4]]}
+    assert item["publisher-place"] == "Hoboken, NJ"
+    assert item["publisher"] == "John Wiley & Sons"
+    assert "container-title" not in item
+
+
+def test_viewed_note_before_an_address() -> None:
+    item = parse_reference(
+        "Cooper, D 2009, ‘Native ant may stop toad in its tracks’, *ABC Science*, 31 March, viewed 2 April 2009, "
+        "<http://www.abc.net.au/science/articles/2009/03/31/2530686.htm?site=science&topic=latest>."
+    )
+    assert item["container-title"] == "ABC Science"
+    assert item["accessed"] == {"date-parts": [[2009, 4, 2]]}
+    assert "volume" not in item
+
+
+def test_body_before_bare_year_is_the_author() -> None:
+    item = parse_reference(
+        "National Commission of Audit 1996, *Report to the Commonwealth Government*, Australian Government "
+        "Publishing Service, Canberra."
+    )
+    assert item["author"] == [{"literal": "National Commission of Audit"}]
+    assert item["publisher"] == "Australian Government Publishing Service"
+    assert item["issued"] == {"date-parts": [[1996]]}
+
+
+def test_body_with_and_before_bare_year() -> None:
+    item = parse_reference(
+        "Department of Health and Ageing 2008, *Ageing and aged care in Australia*, viewed 10 November 2008, "
+        "<http://www.health.gov.au/internet/main/publishing.nsf/Content/ageing>."
+    )
+    assert item["author"] == [{"literal": "Department of Health and Ageing"}]
+    assert item["title"] == "Ageing and aged care in Australia"
+    assert item["accessed"] == {"date-parts": [[2008, 11, 10]]}
