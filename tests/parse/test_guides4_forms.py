@@ -1,6 +1,7 @@
 """Forms of the Australian Harvard (AGPS) style as Western Sydney University Library's iCite guide prints its
 examples (``guides_real4.jsonl``): the access note ``viewed 4 April 2009,`` and a body's name before its
-bare year (``National Commission of Audit 1996, *Title*``)."""
+bare year (``National Commission of Audit 1996, *Title*``); and Chicago's short note of a book
+(``Larsen et al., *Decline and Fall*, 43.``)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def test_body_with_and_before_bare_year() -> None:
     assert item["author"] == [{"literal": "Department of Health and Ageing"}]
     assert item["title"] == "Ageing and aged care in Australia"
     assert item["accessed"] == {"date-parts": [[2008, 11, 10]]}
+
+
+def test_chicago_short_note_of_a_book() -> None:
+    item = parse_reference("Larsen et al., *Decline and Fall*, 43.")
+    assert item["author"] == [{"family": "Larsen"}]
+    assert item["title"] == "Decline and Fall"
+    assert item["page"] == "43"
+    assert "volume" not in item and "container-title" not in item
+
+
+def test_chicago_short_note_with_three_surnames() -> None:
+    item = parse_reference("Spratt, Horner and Porgie, *Who Stole the Pies?* 43.")
+    assert [a["family"] for a in item["author"]] == ["Spratt", "Horner", "Porgie"]
+    assert item["title"] == "Who Stole the Pies?"
+    assert item["page"] == "43"

@@ -484,6 +484,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Cambridge:`` with ``ser.`` and the series read into the title, a journal or a series cut short.
 - ``volumes.volume_closing_journal``: ``Memorie della Reale Accademia dei Lincei 2. 31–113.`` with the volume read
   into the journal's name.
+- ``short_notes.short_note_of_book``: a Chicago short note ``Larsen et al., *Decline and Fall*, 43.`` read as a
+  journal and its volume.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -922,6 +924,7 @@ from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
+from biblio.parse.mends.short_notes import short_note_of_book
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import designation_opens_standard
@@ -1354,6 +1357,7 @@ MENDS: tuple[Mend, ...] = (
     neurips_number_in_title,
     series_after_ser,
     volume_closing_journal,
+    short_note_of_book,
 )
 
 
