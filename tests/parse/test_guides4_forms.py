@@ -1,7 +1,8 @@
 """Forms of the Australian Harvard (AGPS) style as Western Sydney University Library's iCite guide prints its
-examples (``guides_real4.jsonl``): the access note ``viewed 4 April 2009,`` and a body's name before its
-bare year (``National Commission of Audit 1996, *Title*``); and Chicago's short note of a book
-(``Larsen et al., *Decline and Fall*, 43.``)."""
+examples (``guides_real4.jsonl``): the access note ``viewed 4 April 2009,``, a work with no author opened by
+its italic title and bare year (``*Guide to …* 1981,``) and a body's name before its bare year (``National
+Commission of Audit 1996, *Title*``); and Chicago's short note of a book (``Larsen et al., *Decline and
+Fall*, 43.``)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,23 @@ def test_chicago_short_note_with_three_surnames() -> None:
     assert [a["family"] for a in item["author"]] == ["Spratt", "Horner", "Porgie"]
     assert item["title"] == "Who Stole the Pies?"
     assert item["page"] == "43"
+
+
+def test_italic_title_before_bare_year_with_no_author() -> None:
+    item = parse_reference(
+        "*Guide to agricultural meteorological practices* 1981, Secretariat of the World Meteorological "
+        "Organization, Geneva."
+    )
+    assert item["title"] == "Guide to agricultural meteorological practices"
+    assert item["issued"] == {"date-parts": [[1981]]}
+    assert item["publisher"] == "Secretariat of the World Meteorological Organization"
+    assert item["publisher-place"] == "Geneva"
+
+
+def test_no_date_after_italic_title_is_no_part_of_it() -> None:
+    item = parse_reference(
+        "*Developing an argument* n.d., viewed 30 March 2009, "
+        "<http://web.princeton.edu/sites/writing/Writing_Center/WCWritingResources.htm>."
+    )
+    assert item["title"] == "Developing an argument"
+    assert item["accessed"] == {"date-parts": [[2009, 3, 30]]}

@@ -233,6 +233,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal, a volume and a title.
 - ``opening_groups.group_before_bare_year``: the Australian Harvard ``National Commission of Audit 1996, *Title*, …``
   with the body read as the publisher or cut at ``and``.
+- ``title_year_openings.italic_title_before_bare_year``: the Australian Harvard ``*Guide to …* 1981, Publisher,
+  Place.`` (or ``*Title* n.d.,``) with the year and what follows read into the title or a container.
 - ``note_books.database_after_note_page``: a note's ``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with
   the database read as a second publisher.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
@@ -935,6 +937,7 @@ from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal, title_before_italic_journal
 from biblio.parse.mends.title_in_names import title_head_in_names, title_in_names_alone
 from biblio.parse.mends.title_tails import title_tail_apart
+from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.titles import (
     book_title,
     emphasis_ends_title,
@@ -1072,6 +1075,7 @@ MENDS: tuple[Mend, ...] = (
     group_opening_as_outlet,
     group_before_italic_title,
     group_before_bare_year,
+    italic_title_before_bare_year,
     in_names_without_role,
     inverted_editors_open_container,
     role_ends_names,
