@@ -83,3 +83,9 @@ def test_no_date_after_italic_title_is_no_part_of_it() -> None:
     )
     assert item["title"] == "Developing an argument"
     assert item["accessed"] == {"date-parts": [[2009, 3, 30]]}
+
+
+def test_place_name_within_the_publisher() -> None:
+    item = parse_reference("Jones, C 2008, *Developing hypotheses*, University of Western Sydney, Penrith.")
+    assert item["publisher"] == "University of Western Sydney"
+    assert item["publisher-place"] == "Penrith"

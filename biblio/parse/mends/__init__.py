@@ -297,6 +297,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as one place.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
   the publisher.
+- ``imprints.place_name_in_publisher``: the Australian Harvard ``University of Western Sydney, Penrith.`` read as
+  publisher ``University of Western`` and place ``Sydney, Penrith``.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 - ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
   read into the title.
@@ -748,6 +750,7 @@ from biblio.parse.mends.ieee_status import (
 )
 from biblio.parse.mends.imprints import (
     place_before_publisher,
+    place_name_in_publisher,
     publisher_after_place,
     region_after_place,
     state_takes_city,
@@ -1235,6 +1238,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_then_city_year,
     city_named_twice,
     region_after_place,
+    place_name_in_publisher,
     _IMPRINTS,
     year_closing_publisher,
     series_closing_entry,
