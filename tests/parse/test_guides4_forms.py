@@ -1,8 +1,8 @@
 """Forms of the Australian Harvard (AGPS) style as Western Sydney University Library's iCite guide prints its
 examples (``guides_real4.jsonl``): the access note ``viewed 4 April 2009,``, a work with no author opened by
 its italic title and bare year (``*Guide to …* 1981,``) and a body's name before its bare year (``National
-Commission of Audit 1996, *Title*``); and Chicago's short note of a book (``Larsen et al., *Decline and
-Fall*, 43.``)."""
+Commission of Audit 1996, *Title*``); Chicago's short note of a book (``Larsen et al., *Decline and Fall*,
+43.``); and an APA title closed by a span of years (``…, 1945-1982``), no page range."""
 
 from __future__ import annotations
 
@@ -89,3 +89,13 @@ def test_place_name_within_the_publisher() -> None:
     item = parse_reference("Jones, C 2008, *Developing hypotheses*, University of Western Sydney, Penrith.")
     assert item["publisher"] == "University of Western Sydney"
     assert item["publisher-place"] == "Penrith"
+
+
+def test_span_of_years_in_an_apa_title_is_no_page_range() -> None:
+    item = parse_reference(
+        "Smith, A. (2018). *The influence of bible studies on Australian primary school children, 1945-1982* "
+        "[Master's thesis, Western Sydney University]. ResearchDirect. http://hdl.handle.net/123/abc"
+    )
+    assert item["title"] == "The influence of bible studies on Australian primary school children, 1945-1982"
+    assert item["publisher"] == "Western Sydney University"
+    assert item["genre"] == "Master's thesis"
