@@ -2,7 +2,8 @@
 examples (``guides_real4.jsonl``): the access note ``viewed 4 April 2009,``, a work with no author opened by
 its italic title and bare year (``*Guide to …* 1981,``) and a body's name before its bare year (``National
 Commission of Audit 1996, *Title*``); Chicago's short note of a book (``Larsen et al., *Decline and Fall*,
-43.``); and an APA title closed by a span of years (``…, 1945-1982``), no page range."""
+43.``); an APA title closed by a span of years (``…, 1945-1982``), no page range; and APA's ebook
+``*Title*. Coffee House Publishing Group. URL``, its publisher no site."""
 
 from __future__ import annotations
 
@@ -99,3 +100,11 @@ def test_span_of_years_in_an_apa_title_is_no_page_range() -> None:
     assert item["title"] == "The influence of bible studies on Australian primary school children, 1945-1982"
     assert item["publisher"] == "Western Sydney University"
     assert item["genre"] == "Master's thesis"
+
+
+def test_press_after_an_apa_italic_title_is_the_publisher() -> None:
+    item = parse_reference(
+        "Jones, G. (2017). *Coffee: Memoirs of an addict*. Coffee House Publishing Group. http://coffeehousepublgroup.com"
+    )
+    assert item["publisher"] == "Coffee House Publishing Group"
+    assert "container-title" not in item
