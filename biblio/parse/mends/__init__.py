@@ -196,6 +196,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.lone_name_before_address``: JMIR's ``Covidence. URL: https://covidence.org [Accessed …]`` with the
   page's name read as its author.
 - ``addresses.words_before_address``: ``Page name. https://…`` read as one URL: the words are the title (or a note).
+- ``viewed_notes.viewed_date_is_accessed``: the Australian Harvard ``…, Hoboken, NJ, viewed 4 April 2009, NetLibrary
+  database.`` with ``viewed`` read into the place and the date into a note or the issued date.
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
   month and day read into the publisher.
 - ``dates.access_in_date``: a Chicago note's ``February 11, 2011, accessed May 12, 2013,`` (or ``(2012): 7,
@@ -238,6 +240,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   pages: a body's name before the date is the author.
 - ``opening_groups.group_before_italic_title``: ``Institute of Contemporary Arts. *Nought to 60: …*`` read as a
   journal, a volume and a title.
+- ``opening_groups.group_before_bare_year``: the Australian Harvard ``National Commission of Audit 1996, *Title*, …``
+  with the body read as the publisher or cut at ``and``.
+- ``title_year_openings.italic_title_before_bare_year``: the Australian Harvard ``*Guide to …* 1981, Publisher,
+  Place.`` (or ``*Title* n.d.,``) with the year and what follows read into the title or a container.
 - ``note_books.database_after_note_page``: a note's ``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with
   the database read as a second publisher.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
@@ -300,6 +306,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as one place.
 - ``imprints.region_after_place``: natbib's ``Lisbon, Portugal. Association for …`` with ``, Portugal.`` read into
   the publisher.
+- ``imprints.place_name_in_publisher``: the Australian Harvard ``University of Western Sydney, Penrith.`` read as
+  publisher ``University of Western`` and place ``Sydney, Penrith``.
 - ``titles.italic_is_no_name``: ``Doug Rohde. *SVDLIBC*.`` with the italic title read among the names.
 - ``name_tails.names_through_role``: ``Gonzalez, Ivan and Huang, Daisie (eds): "Title"`` with ``Daisie (eds):``
   read into the title.
@@ -501,6 +509,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   University Press)`` read as one title, no names and no year read.
 - ``iop_heads.italic_book_before_editors``: IOP's chapter ``Title *Book* ed E Pavarini and E Koch (Publisher) ch 3``
   with the book read into the title.
+- ``short_notes.short_note_of_book``: a Chicago short note ``Larsen et al., *Decline and Fall*, 43.`` read as a
+  journal and its volume.
 
 The mends written on real physics and computer-science lists run in three groups (``gated.gated``),
 each only where the labels it mends are read:
@@ -776,6 +786,7 @@ from biblio.parse.mends.ieee_status import (
 )
 from biblio.parse.mends.imprints import (
     place_before_publisher,
+    place_name_in_publisher,
     publisher_after_place,
     region_after_place,
     state_takes_city,
@@ -871,6 +882,7 @@ from biblio.parse.mends.opening_dates import (
 )
 from biblio.parse.mends.opening_groups import (
     acronym_body_opens_title,
+    group_before_bare_year,
     group_before_italic_title,
     group_opening_as_note,
     group_opening_as_outlet,
@@ -959,6 +971,7 @@ from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
+from biblio.parse.mends.short_notes import short_note_of_book
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import designation_opens_standard
@@ -971,6 +984,7 @@ from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal, title_before_italic_journal
 from biblio.parse.mends.title_in_names import title_head_in_names, title_in_names_alone
 from biblio.parse.mends.title_tails import title_tail_apart
+from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.titles import (
     book_title,
     emphasis_ends_title,
@@ -988,6 +1002,7 @@ from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
 from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
 from biblio.parse.mends.versions import release_read_as_numbers, version_apart, version_read_as_numbers
+from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
     issue_after_volume_dot,
     issue_before_month,
@@ -1107,6 +1122,8 @@ MENDS: tuple[Mend, ...] = (
     database_after_note_page,
     group_opening_as_outlet,
     group_before_italic_title,
+    group_before_bare_year,
+    italic_title_before_bare_year,
     in_names_without_role,
     inverted_editors_open_container,
     role_ends_names,
@@ -1272,6 +1289,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_then_city_year,
     city_named_twice,
     region_after_place,
+    place_name_in_publisher,
     _IMPRINTS,
     year_closing_publisher,
     series_closing_entry,
@@ -1281,6 +1299,7 @@ MENDS: tuple[Mend, ...] = (
     lead_in_closes_span,
     lone_name_before_address,
     words_before_address,
+    viewed_date_is_accessed,
     access_date_apart,
     access_in_date,
     access_note_closes_span,
@@ -1407,6 +1426,7 @@ MENDS: tuple[Mend, ...] = (
     venue_after_of,
     names_and_year_in_title,
     italic_book_before_editors,
+    short_note_of_book,
 )
 
 

@@ -212,3 +212,49 @@ def region_after_place(spans: list[Span], text: str) -> list[Span]:
         who = Span("publisher", name.text[m.end() :], name.start + m.end(), name.end, name.confidence)
         return [*spans[:k], where, who, *spans[k + 2 :]]
     return spans
+
+
+# the words that open a place's own name ("Western Sydney", "New South Wales") or join a body's name to one
+_NAME_OPENERS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "&",
+        "Western",
+        "Eastern",
+        "Northern",
+        "Southern",
+        "Central",
+        "New",
+        "North",
+        "South",
+        "East",
+        "West",
+    ]
+)
+
+
+@needs(labels=("publisher", "location"))
+def place_name_in_publisher(spans: list[Span], text: str) -> list[Span]:
+    """The Australian Harvard ``University of Western Sydney, Penrith.`` read as publisher ``University of
+    Western`` and place ``Sydney, Penrith``: a name that ends in ``of`` or in the first word of a place's name
+    runs on, with no stop or comma, to the next comma; what follows it is the place."""
+    for k in range(len(spans) - 1):
+        who, where = spans[k], spans[k + 1]
+        if who.label != "publisher" or where.label != "location" or text[who.end : where.start].strip():
+            continue
+        words = who.text.split()
+        if not words or words[-1] not in _NAME_OPENERS:
+            continue
+        comma = where.text.find(",")
+        if comma <= 0 or not where.text[comma + 1 :].strip(" ."):
+            continue
+        z = where.start + comma
+        rest = where.start + comma + 1
+        while rest < where.end and text[rest].isspace():
+            rest += 1
+        name = Span("publisher", text[who.start : z], who.start, z, who.confidence)
+        place = Span("location", text[rest : where.end], rest, where.end, where.confidence)
+        return [*spans[:k], name, place, *spans[k + 2 :]]
+    return spans

@@ -10,6 +10,7 @@ date in brackets, so such an opening is the author.
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -103,3 +104,34 @@ def acronym_body_opens_title(spans: list[Span], text: str) -> list[Span]:
     b = first.start + m.end()
     body = Span("author", text[first.start : a], first.start, a, first.confidence)
     return [body, Span("title", text[b : first.end], b, first.end, first.confidence), *spans[1:]]
+# Australian Harvard (AGPS): a body's name, then its year with no stop or bracket between, then the title in
+# italics or quotes: "National Commission of Audit 1996, *Report …*", "Standards Australia Online 2006, *Glass …*"
+_GROUP_THEN_YEAR = lazy_pattern(
+    r"(?P<name>[A-Z][^\s.,;:()*\d\"\u2018\u201c]*(?:\s+[A-Za-z&][^\s.,;:()*\d\"]*){1,9})\s+"
+    r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?),\s+(?=[*\"\u2018\u201c])"
+)
+
+
+@needs(without=["editor"], marks="*\"\u2018\u201c")
+def group_before_bare_year(spans: list[Span], text: str) -> list[Span]:
+    """The Australian Harvard ``National Commission of Audit 1996, *Report to the Commonwealth Government*,
+    …`` with the body read as the publisher (or cut at ``and``): a name of capitalised words opening the
+    reference before its bare year and the title is the author."""
+    m = _GROUP_THEN_YEAR.match(text)
+    if m is None:
+        return spans
+    a, z = m.end("name"), m.end("year")
+    if any(s.label == "author" and s.start == 0 and s.end == a for s in spans):
+        return spans
+    if any(s.label == "date" and s.end <= a for s in spans):
+        return spans  # a date read before the year: another form
+    first = [s for s in spans if s.start < z]
+    conf = min((s.confidence for s in first), default=1.0)
+    new = [Span("author", text[:a], 0, a, conf), Span("date", m.group("year"), m.start("year"), z, conf)]
+    t = m.end()
+    close = text.find("*", t + 1) if text[t] == "*" else -1
+    if close > t + 1 and not any(s.label == "title" and s.start <= t + 1 and s.end >= close for s in spans):
+        # the italic run after the year is the title, not the outlet the model read ("*Madonna and child*, 18 …")
+        new.append(Span("title", text[t : close + 1], t, close + 1, conf))
+        z = close + 1
+    return replaced(spans, text, 0, z, new)

@@ -48,8 +48,10 @@ _QUOTED = lazy_pattern(r"[\u201c\"][^\u201c\u201d\"]{8,}[\u201d\"]")
 # the date element not closed by a period: "(2019) Title", "(2019), Title", "(2019): Title"
 _OPEN_DATE = lazy_pattern(r"\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^()]{1,30})?\s*\)\s*(?=[^\s.])")
 # what APA writes as an element of its own, left inside a title, container, publisher or place
+# a page range left in a value (a span of years, "…, 1945-1982" closing a title, is none)
 _LOCATOR = lazy_pattern(
-    r"(?i)(?<![\w-])(?:pp?|vol|volume|issue|s)\.?\s*\d|(?<![\w./-])\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w/-])"
+    r"(?i)(?<![\w-])(?:pp?|vol|volume|issue|s)\.?\s*\d|(?<![\w./-])"
+    r"(?!(?:1[5-9]|20)\d\d\s*[-\u2013]\s*(?:(?:1[5-9]|20)\d\d|\d\d)(?![\w/-]))\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w/-])"
 )
 _ROLE = lazy_pattern(r"(?i)\((?:eds?|hrsg|hg|dir)\b|(?<![\w-])eds?\.|\bedited by\b|\beditors?\b|\bhrsg\b|\bhg\.")
 _TRAILING_NUMBER = lazy_pattern(r"\d\W*$")

@@ -25,6 +25,9 @@ from biblio.parse.normalisers.genre import (
 from biblio.parse.normalisers.types import PREPRINT
 from biblio.parse.text import unmark
 
+# a press or publishing house named after an italic title and before its address ("… Publishing Group. URL")
+_PRESS = lazy_pattern(r"\b(?:press|publish(?:ing|ers?)|books)\b", re.I)
+
 
 def bracket_type(brackets: list[str], item: dict[str, Any]) -> str | None:
     """Interpret ``[Description]`` texts; stores them as genre/medium."""
@@ -109,6 +112,8 @@ def infer_type(
             # "*Title*. Site Name. URL": a page on a site (a report if an institution publishes it)
             if group_author and REPORT_PUBLISHER.search(pub):
                 return "report", False
+            if title_italic and _PRESS.search(pub):
+                return "book", False  # "*Coffee*. Coffee House Publishing Group. URL": an ebook at its publisher's
             return "webpage", False
         if group_author and item.get("URL") and REPORT_PUBLISHER.search(pub):
             return "report", False

@@ -33,12 +33,17 @@ _PLAIN_JOURNAL = lazy_pattern(rf"\b\d+,\s*no\.\s*\d+\s*\([^()]*{_YEAR}\)\s*:\s*\
 # IEEE's mark of an online source ("[Online]. Available: URL"), which Chicago never writes
 _IEEE_ONLINE = lazy_pattern(r"\[\s*Online\s*\]", re.I)
 _CHICAGO_VALUES = ("container-title", "publisher", "publisher-place")
+# Australian Harvard's work with no author, its year after the italic title with no stop ("*Guide to …* 1981,",
+# "*Developing an argument* n.d.,"): Chicago closes a title with a full stop
+_TITLE_THEN_BARE_YEAR = lazy_pattern(rf"^\*[^*]+\*\s+(?:{_YEAR}[a-z]?|n\.\s?d\.),\s")
 
 
 def chicago_shaped(text: str) -> bool:
     """Whether ``text`` opens (and, without markup, ends) as a Chicago entry."""
     s = text.lstrip()
     if "[" in s and _IEEE_ONLINE.search(s):
+        return False
+    if s[:1] == "*" and _TITLE_THEN_BARE_YEAR.match(s):
         return False
     if _OPENING.match(s):
         return True

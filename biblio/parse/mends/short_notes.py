@@ -1,0 +1,43 @@
+"""Mend of a Chicago short note citing a book: ``Kura, *Teaching and Learning*, 43.``, ``Otto and Brown,
+*Sustainability in Practice*, 43.``, ``Larsen et al., *Decline and Fall*, 43.``, ``Spratt, Horner and Porgie,
+*Who Stole the Pies?* 43.`` The note is the authors' surnames, the book's title shortened in italics and the page
+cited, nothing else; read as a reference it looks like a journal and its volume. With nothing but surnames
+before the italic run and a page after it, the run is the title and the number the page."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_SURNAME = r"[A-Z][^\W\d_]*(?:['\u2019-][A-Z]?[^\W\d_]+)*"
+_SHORT_NOTE = lazy_pattern(
+    rf"(?P<names>{_SURNAME}(?:(?:,\s+|,?\s+and\s+){_SURNAME})*(?:,?\s+et\s+al\.)?),\s+"
+    r"(?P<title>\*[^*]{2,120}\*),?\s+(?P<page>(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?)\.?"
+)
+_NAME_BREAK = lazy_pattern(r",\s+|,?\s+and\s+")
+_YEAR = lazy_pattern(r"1[5-9]\d\d|20\d\d")
+
+
+@needs(marks="*")
+def short_note_of_book(spans: list[Span], text: str) -> list[Span]:
+    """``Larsen et al., *Decline and Fall*, 43.`` read as a journal and its volume: the italic run is the
+    shortened title and the number the page cited."""
+    m = _SHORT_NOTE.fullmatch(text.strip())
+    if m is None or _YEAR.fullmatch(m.group("page")):
+        return spans  # "Smith, *Book*, 1999.": a year, no page
+    off = len(text) - len(text.lstrip())
+    conf = min((s.confidence for s in spans), default=1.0)
+    names = m.group("names")
+    parts: list[Span] = []
+    at = off
+    for piece in _NAME_BREAK.split(names):
+        a = text.index(piece, at)
+        parts.append(Span("author", piece, a, a + len(piece), conf))
+        at = a + len(piece)
+    t, p = m.span("title"), m.span("page")
+    parts.append(Span("title", m.group("title"), t[0] + off, t[1] + off, conf))
+    parts.append(Span("pages", m.group("page"), p[0] + off, p[1] + off, conf))
+    if [(s.label, s.start, s.end) for s in spans] == [(s.label, s.start, s.end) for s in parts]:
+        return spans
+    return parts
