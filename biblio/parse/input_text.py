@@ -19,7 +19,10 @@
   whole reference linked) written as its words, its target after the reference, where APA puts a
   work's address: the labeller read the link's words into the address;
 - the link buttons a publisher's page or PDF prints after a reference (``[CrossRef]``,
-  ``[PubMed]``, ``[Google Scholar]``, as MDPI's and others' lists carry them) removed.
+  ``[PubMed]``, ``[Google Scholar]``, as MDPI's and others' lists carry them) removed;
+- a footnote's pointing words before the reference it cites (German ``Vgl.``/``vgl. auch``, Latin
+  ``Cf.``, English ``See also``/``See e.g.``) removed: they are the note's words, and read as a name
+  (``Vgl. Jürgen Mansel`` made ``Vgl. Jürgen`` the given name).
 
 URLs and DOIs are never changed (``10.1000/ abc`` has its own handling), nor are numbers
 (``12- 15``) or capitalised continuations (name lists: ``Jean- Pierre``).
@@ -42,6 +45,8 @@ _LINK_BUTTONS = lazy_pattern(
     r"(?:\s*\[(?:Cross[Rr]ef|PubMed(?: Central)?|PMC(?: free article)?|Google Scholar|Scopus|Web of Science|"
     r"Green Version|Ref(?:erence)? list|CAS|Medline|Europe PMC)\])+\s*$"
 )
+# a footnote's "compare"/"see also" before the reference it cites; bare "See" may be a family name
+_POINTING_WORDS = lazy_pattern(r"^(?:[Vv]gl\.(?:\s+auch)?|[Cc]f\.|See\s+(?:also|e\.\s?g\.,?))\s+(?=\S)")
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
 _LINK_WORD = lazy_pattern(
     r"\[(?:PDF|pdf|Full[ -]?[Tt]ext|[Ll]ink|[Hh]ere|[Dd]ownload|HTML|[Oo]nline)\]\((?P<target>[^()\s]+)\)"
@@ -108,6 +113,8 @@ def tidy_input(text: str) -> str:
         text = _BROKEN_DOI_LINK.sub("", text)
     if text.endswith("]"):
         text = _LINK_BUTTONS.sub("", text)
+    if text[:1] in "VvCcS":
+        text = _POINTING_WORDS.sub("", text, count=1)
     if "](" in text:
         text = _LINK_WORD.sub(r"\g<target>", text)
         text = _words_then_target(text)

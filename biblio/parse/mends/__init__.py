@@ -96,6 +96,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``heft.heft_is_issue``: German ``1999 Heft 6.`` or ``H. 3,`` with the issue read into the date, title or journal.
 - ``heft.year_after_issue``: ``18/4 (2014), S. 415`` with ``/4 (2014),`` read as the issue.
 - ``heft.volume_before_year``: ``In: Journal, 22 (2013).`` with the volume read as the pages.
+- ``heft.issue_slash_year``: German ``Zeitschrift 4/2005, S. 12`` with the issue and year read as a volume or date.
+- ``issue_years.year_after_number``: French ``Revue, n°11, 1895, pp.`` with the year read into the issue.
+- ``dotted_journals.initials_journal``: French ``« Title », R.F.D.A., 2009,`` with the journal read as a name.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``place_titles.places_closing_title``: Harvard's unquoted ``Title at Diary Lane, Nursling, Southampton, Journal 52,``
   with the title's closing places read into the journal.
@@ -693,6 +696,7 @@ from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
 from biblio.parse.mends.designated_titles import designation_before_title, italic_title_after_names
 from biblio.parse.mends.doi_notes import doi_before_remark, schemeless_doi_note
+from biblio.parse.mends.dotted_journals import initials_journal
 from biblio.parse.mends.dotted_places import dotted_place_whole
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_title import (
@@ -723,7 +727,7 @@ from biblio.parse.mends.glued_heads import glued_head_apart
 from biblio.parse.mends.glued_in import glued_in_book
 from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_names import names_before_guillemets
-from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
+from biblio.parse.mends.heft import heft_is_issue, issue_slash_year, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
     address_whole,
     arxiv_number_is_no_journal,
@@ -751,6 +755,7 @@ from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, vo
 from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
+from biblio.parse.mends.issue_years import year_after_number
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
@@ -1131,6 +1136,9 @@ MENDS: tuple[Mend, ...] = (
     heft_is_issue,
     year_after_issue,
     volume_before_year,
+    issue_slash_year,
+    year_after_number,
+    initials_journal,
     container_after_in_mark,
     pages_in_book,
     pages_close_container,
