@@ -2,12 +2,14 @@
 pointing words (``Vgl.``, ``Cf.``, ``See also``) before the reference, German ``Zeitschrift 4/2005`` (the issue
 and its year), French ``Revue, n°11, 1895,`` (the year after the issue's comma), French legal reviews named by
 dotted initials (``R.D.P., 1930,``) and a Chicago chapter's pages after its editors (``edited by Jane Doe,
-pp. 45-67``). The references here are written for the tests."""
+pp. 45-67``) and a book's series as the sentence before its imprint (``Title. The International Critical
+Commentary. T&T Clark, 1914.``). The references here are written for the tests."""
 
 from __future__ import annotations
 
 from biblio.parse import read_reference
 from biblio.parse.input_text import tidy_input
+from biblio.parse.mends.book_series import series_sentence_closing_title
 from biblio.parse.mends.dotted_journals import initials_journal
 from biblio.parse.mends.heft import issue_slash_year
 from biblio.parse.mends.issue_years import year_after_number
@@ -84,3 +86,21 @@ def test_chicago_chapter_pages_after_the_editors() -> None:
     assert item["editor"] == [{"family": "Doe", "given": "Jane"}]
     assert item["page"] == "45-67"
     assert item["container-title"] == "The Big Book"
+
+
+def test_series_sentence_between_title_and_imprint() -> None:
+    text = "Miller, Anne. A Grammar of the Valley Dialects. The Cambridge Linguistic Series. Brill, 1998."
+    spans = spans_of(
+        text,
+        ("author", "Miller, Anne."),
+        ("title", "A Grammar of the Valley Dialects. The Cambridge Linguistic Series."),
+        ("publisher", "Brill,"),
+        ("date", "1998."),
+    )
+    assert labelled(series_sentence_closing_title(spans, text))[1:3] == [
+        ("title", "A Grammar of the Valley Dialects."),
+        ("collection-title", "The Cambridge Linguistic Series."),
+    ]
+    plain = "Title. A study of series. Brill, 1990."
+    subtitle = spans_of(plain, ("title", "Title. A study of series."), ("publisher", "Brill,"))
+    assert series_sentence_closing_title(subtitle, plain) == subtitle  # a subtitle in sentence case

@@ -575,6 +575,8 @@ each only where the labels it mends are read:
   Expositions #20,`` with the chapter or the numbered series read into the title.
 - ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
   the series read as the container.
+- ``book_series.series_sentence_closing_title``: ``Title. The International Critical Commentary. T&T Clark,`` with
+  the series read into the title.
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
   the series numbers read as a journal, a volume and pages.
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
@@ -636,7 +638,11 @@ from biblio.parse.mends.biblatex_parts import (
     publisher_after_italic_container,
 )
 from biblio.parse.mends.bold_years import bold_year_after_journal
-from biblio.parse.mends.book_series import journal_read_as_series, series_read_as_container
+from biblio.parse.mends.book_series import (
+    journal_read_as_series,
+    series_read_as_container,
+    series_sentence_closing_title,
+)
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_series import series_opens_bracketed_imprint
@@ -1275,6 +1281,7 @@ MENDS: tuple[Mend, ...] = (
     names_before_dash,
     title_tail_apart,
     series_read_as_container,
+    series_sentence_closing_title,
     rfc_numbers_apart,
     access_note_is_accessed,
     italic_numbers_after_year,
