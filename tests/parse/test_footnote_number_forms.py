@@ -3,7 +3,8 @@ pointing words (``Vgl.``, ``Cf.``, ``See also``) before the reference, German ``
 and its year), French ``Revue, n°11, 1895,`` (the year after the issue's comma), French legal reviews named by
 dotted initials (``R.D.P., 1930,``) and a Chicago chapter's pages after its editors (``edited by Jane Doe,
 pp. 45-67``) and a book's series as the sentence before its imprint (``Title. The International Critical
-Commentary. T&T Clark, 1914.``). The references here are written for the tests."""
+Commentary. T&T Clark, 1914.``), and French lists' ``FAMILY (I.)`` names. The references here are written for
+the tests."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from biblio.parse.mends.book_series import series_sentence_closing_title
 from biblio.parse.mends.dotted_journals import initials_journal
 from biblio.parse.mends.heft import issue_slash_year
 from biblio.parse.mends.issue_years import year_after_number
+from biblio.parse.normalisers.names import names_from_span
 from tests.parse.span_cases import spans_of
 from tests.parse.test_mends_humanities import labelled
 
@@ -104,3 +106,14 @@ def test_series_sentence_between_title_and_imprint() -> None:
     plain = "Title. A study of series. Brill, 1990."
     subtitle = spans_of(plain, ("title", "Title. A study of series."), ("publisher", "Brill,"))
     assert series_sentence_closing_title(subtitle, plain) == subtitle  # a subtitle in sentence case
+
+
+def test_french_family_then_bracketed_initials() -> None:
+    assert names_from_span("DUPONT (J.-F.), MARTIN (A. M.) et LE GOFF (R.),") == [
+        {"family": "DUPONT", "given": "J.-F."},
+        {"family": "MARTIN", "given": "A. M."},
+        {"family": "LE GOFF", "given": "R."},
+    ]
+    assert names_from_span("World Health Organization (WHO)") == [{"literal": "World Health Organization (WHO)"}]
+    item = read_reference("Durand de Villiers (H.), Les foires de Champagne, Paris, 1953.")
+    assert item["author"] == [{"family": "Durand de Villiers", "given": "H."}]
