@@ -1,10 +1,12 @@
-"""Forms of footnote references and of Romance and German journal numbering the parser reads: a footnote's
-pointing words (``Vgl.``, ``Cf.``, ``See also``) before the reference, German ``Zeitschrift 4/2005`` (the issue
-and its year), French ``Revue, n°11, 1895,`` (the year after the issue's comma), French legal reviews named by
-dotted initials (``R.D.P., 1930,``) and a Chicago chapter's pages after its editors (``edited by Jane Doe,
-pp. 45-67``) and a book's series as the sentence before its imprint (``Title. The International Critical
-Commentary. T&T Clark, 1914.``), and French lists' ``FAMILY (I.)`` names. The references here are written for
-the tests."""
+"""Forms the parser reads from a round on the calibration split's wrong references: a footnote's pointing
+words (``Vgl.``, ``Cf.``, ``See also``) before the reference, German ``Zeitschrift 4/2005`` (the issue and its
+year), French ``Revue, n°11, 1895,`` (the year after the issue's comma), French legal reviews named by dotted
+initials (``R.D.P., 1930,``), a Chicago chapter's pages after its editors (``edited by Jane Doe, pp. 45-67``),
+a book's series as the sentence before its imprint (``Title. The International Critical Commentary. T&T Clark,
+1914.``), APA's dated chapter with Chicago's ``In Book, ed. Name, pp.``, French lists' ``FAMILY (I.)`` names,
+MLA 9's ``Container, edited by Name, Publisher, Date``, Korean ``제26권 2호`` and ``제32집``, a year closing the
+opening names (``Heidegger, Martin 1963.``) and a title's first sentence after ``T. Gantz,``. The references here are
+written for the tests."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from biblio.parse.mends.book_series import series_sentence_closing_title
 from biblio.parse.mends.dotted_journals import initials_journal
 from biblio.parse.mends.heft import issue_slash_year
 from biblio.parse.mends.issue_years import year_after_number
+from biblio.parse.mends.mla_imprints import publisher_after_contributors
 from biblio.parse.normalisers.names import names_from_span
 from tests.parse.span_cases import spans_of
 from tests.parse.test_mends_humanities import labelled
@@ -117,3 +120,50 @@ def test_french_family_then_bracketed_initials() -> None:
     assert names_from_span("World Health Organization (WHO)") == [{"literal": "World Health Organization (WHO)"}]
     item = read_reference("Durand de Villiers (H.), Les foires de Champagne, Paris, 1953.")
     assert item["author"] == [{"family": "Durand de Villiers", "given": "H."}]
+
+
+def test_mla_publisher_after_the_containers_editor() -> None:
+    text = "“Spring Floods.” River Videos, edited by Ana Ruiz, Valley Water Board, 2 May 2019, www.example.org/v."
+    spans = spans_of(
+        text,
+        ("title", "“Spring Floods.”"),
+        ("title", "River Videos,"),
+        ("editor", "edited by Ana Ruiz,"),
+        ("container-title", "Valley Water Board,"),
+        ("date", "2 May 2019,"),
+        ("url", "www.example.org/v."),
+    )
+    assert labelled(publisher_after_contributors(spans, text))[1:4] == [
+        ("container-title", "River Videos,"),
+        ("editor", "edited by Ana Ruiz,"),
+        ("publisher", "Valley Water Board,"),
+    ]
+
+
+def test_apa_dated_chapter_with_the_role_before_its_editor() -> None:
+    item = read_reference(
+        "Ross, P. E. (1998). “Naming the elements.” In Chemical Names, ed. Kevin Hall, pp. 27-66. Dordrecht: Kluwer."
+    )
+    assert item["container-title"] == "Chemical Names"
+    assert item["editor"] == [{"family": "Hall", "given": "Kevin"}]
+    assert item["page"] == "27-66"
+
+
+def test_korean_issue_without_its_je_and_a_series_jip() -> None:
+    item = read_reference("김민수, 도시 공원의 이용 특성 연구, 한국조경학회지 제12권 3호, 2015.")
+    assert (item.get("volume"), item.get("issue")) == ("12", "3")
+    item = read_reference("박서연, '지역 축제의 경제적 효과 분석,' 관광연구, 제41집, 제2호, pp.11-29, 2019.")
+    assert (item.get("volume"), item.get("issue"), item.get("page")) == ("41", "2", "11-29")
+
+
+def test_year_closing_the_opening_names() -> None:
+    item = read_reference("Keller, Anna 1998. Lesen im Exil. Bonn: Dietz.")
+    assert item["author"] == [{"family": "Keller", "given": "Anna"}]
+    assert item["issued"] == {"date-parts": [[1998]]}
+    assert item["title"] == "Lesen im Exil"
+
+
+def test_title_sentence_after_an_initials_name() -> None:
+    item = read_reference("R. Holt, Roman Coin Hoards. A Survey of the Finds in Gaul, Paris 1990.")
+    assert item["author"] == [{"family": "Holt", "given": "R."}]
+    assert item["title"].startswith("Roman Coin Hoards. A Survey")

@@ -144,6 +144,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and a note.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
+- ``mla_imprints.publisher_after_contributors``: MLA 9's ``Container, edited by Name, Publisher, 30 July 2015,`` with
+  the publisher read as a second container.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
@@ -302,6 +304,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
+- ``name_tails.year_closing_names``: ``Heidegger, Martin 1963. Sein und Zeit.`` with the year read into the names.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
   organisation and its bracket read as a note: the author.
@@ -789,6 +792,7 @@ from biblio.parse.mends.mla_imprints import (
     editors_end_at_comma,
     joined_publisher,
     publisher_after_container,
+    publisher_after_contributors,
     publisher_without_place,
 )
 from biblio.parse.mends.mla_web import web_source_parts
@@ -813,6 +817,7 @@ from biblio.parse.mends.name_tails import (
     names_before_quoted_title,
     names_through_role,
     year_after_names,
+    year_closing_names,
 )
 from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title
@@ -1193,6 +1198,7 @@ MENDS: tuple[Mend, ...] = (
     section_apart,
     joined_publisher,
     editors_end_at_comma,
+    publisher_after_contributors,
     publisher_without_place,
     publisher_after_container,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
@@ -1251,6 +1257,7 @@ MENDS: tuple[Mend, ...] = (
     names_before_quoted_title,
     names_before_guillemets,
     year_after_names,
+    year_closing_names,
     initials_name_before_year,
     group_after_names,
     group_opening_as_note,
