@@ -5,14 +5,15 @@ initials (``R.D.P., 1930,``), a Chicago chapter's pages after its editors (``edi
 a book's series as the sentence before its imprint (``Title. The International Critical Commentary. T&T Clark,
 1914.``), APA's dated chapter with Chicago's ``In Book, ed. Name, pp.``, French lists' ``FAMILY (I.)`` names,
 MLA 9's ``Container, edited by Name, Publisher, Date``, Korean ``제26권 2호`` and ``제32집``, a year closing the
-opening names (``Heidegger, Martin 1963.``) and a title's first sentence after ``T. Gantz,``. The references here are
-written for the tests."""
+opening names (``Heidegger, Martin 1963.``), a title's first sentence after ``T. Gantz,`` and a school as the
+publisher (``…, Universitatea din Craiova, 1984.``). The references here are written for the tests."""
 
 from __future__ import annotations
 
 from biblio.parse import read_reference
 from biblio.parse.input_text import tidy_input
 from biblio.parse.mends.book_series import series_sentence_closing_title
+from biblio.parse.mends.comma_parts import publisher_closing_title
 from biblio.parse.mends.dotted_journals import initials_journal
 from biblio.parse.mends.heft import issue_slash_year
 from biblio.parse.mends.issue_years import year_after_number
@@ -167,3 +168,17 @@ def test_title_sentence_after_an_initials_name() -> None:
     item = read_reference("R. Holt, Roman Coin Hoards. A Survey of the Finds in Gaul, Paris 1990.")
     assert item["author"] == [{"family": "Holt", "given": "R."}]
     assert item["title"].startswith("Roman Coin Hoards. A Survey")
+
+
+def test_school_publishing_its_course_closes_the_title() -> None:
+    text = "Popescu I., Ionescu C., Lucrări de laborator de fizică, Universitatea din Craiova, 1984."
+    spans = spans_of(
+        text,
+        ("author", "Popescu I., Ionescu C.,"),
+        ("title", "Lucrări de laborator de fizică, Universitatea din Craiova,"),
+        ("date", "1984."),
+    )
+    assert labelled(publisher_closing_title(spans, text))[1:3] == [
+        ("title", "Lucrări de laborator de fizică"),
+        ("publisher", "Universitatea din Craiova,"),
+    ]
