@@ -24,6 +24,9 @@
   original on August 28, 2019.``, ``archived (PDF) from the original on 2016-04-02``) and the file
   format after a title (``"Title" (PDF).``) removed: they name no field of the work, and the labeller
   read the archive's date into the site's name, a volume and a page.
+- a footnote's pointing words before the reference it cites (German ``Vgl.``/``vgl. auch``, Latin
+  ``Cf.``, English ``See also``/``See e.g.``) removed: they are the note's words, and read as a name
+  (``Vgl. Jürgen Mansel`` made ``Vgl. Jürgen`` the given name).
 
 URLs and DOIs are never changed (``10.1000/ abc`` has its own handling), nor are numbers
 (``12- 15``) or capitalised continuations (name lists: ``Jean- Pierre``).
@@ -55,6 +58,8 @@ _ARCHIVE_NOTE = lazy_pattern(
 )
 # the template's file format after a title: '"Title" (PDF).', 'Title (PDF) (Technical report).'
 _FORMAT_MARK = lazy_pattern(r"(?<=[\w\"”]) \(PDF\)(?=[.,]| \()")
+# a footnote's "compare"/"see also" before the reference it cites; bare "See" may be a family name
+_POINTING_WORDS = lazy_pattern(r"^(?:[Vv]gl\.(?:\s+auch)?|[Cc]f\.|See\s+(?:also|e\.\s?g\.,?))\s+(?=\S)")
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
 _LINK_WORD = lazy_pattern(
     r"\[(?:PDF|pdf|Full[ -]?[Tt]ext|[Ll]ink|[Hh]ere|[Dd]ownload|HTML|[Oo]nline)\]\((?P<target>[^()\s]+)\)"
@@ -125,6 +130,8 @@ def tidy_input(text: str) -> str:
         text = _ARCHIVE_NOTE.sub("", text).rstrip()
     if "(PDF)" in text:
         text = _FORMAT_MARK.sub("", text)
+    if text[:1] in "VvCcS":
+        text = _POINTING_WORDS.sub("", text, count=1)
     if "](" in text:
         text = _LINK_WORD.sub(r"\g<target>", text)
         text = _words_then_target(text)

@@ -102,6 +102,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``heft.heft_is_issue``: German ``1999 Heft 6.`` or ``H. 3,`` with the issue read into the date, title or journal.
 - ``heft.year_after_issue``: ``18/4 (2014), S. 415`` with ``/4 (2014),`` read as the issue.
 - ``heft.volume_before_year``: ``In: Journal, 22 (2013).`` with the volume read as the pages.
+- ``heft.issue_slash_year``: German ``Zeitschrift 4/2005, S. 12`` with the issue and year read as a volume or date.
+- ``issue_years.year_after_number``: French ``Revue, n°11, 1895, pp.`` with the year read into the issue.
+- ``dotted_journals.initials_journal``: French ``« Title », R.F.D.A., 2009,`` with the journal read as a name.
 - ``numbers.year_closing_number``: ``*Journal* 22.10 (2008), 1109-1127`` with the year read into the issue.
 - ``place_titles.places_closing_title``: Harvard's unquoted ``Title at Diary Lane, Nursling, Southampton, Journal 52,``
   with the title's closing places read into the journal.
@@ -150,6 +153,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and a note.
 - ``mla_imprints.joined_publisher``: MLA's ``Little and Sons, 1998`` read as place ``Little``, publisher ``and Sons``.
 - ``mla_imprints.editors_end_at_comma``: MLA's ``edited by Jax Ridley, East Tennessee State P,`` as editors.
+- ``mla_imprints.publisher_after_contributors``: MLA 9's ``Container, edited by Name, Publisher, 30 July 2015,`` with
+  the publisher read as a second container.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
@@ -316,6 +321,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.names_before_quoted_title``: ``… and FORCE11 Software Citation Working Group, "Title,"`` with the
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
+- ``name_tails.year_closing_names``: ``Heidegger, Martin 1963. Sein und Zeit.`` with the year read into the names.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
   organisation and its bracket read as a note: the author.
@@ -603,6 +609,8 @@ each only where the labels it mends are read:
   Expositions #20,`` with the chapter or the numbered series read into the title.
 - ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
   the series read as the container.
+- ``book_series.series_sentence_closing_title``: ``Title. The International Critical Commentary. T&T Clark,`` with
+  the series read into the title.
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
   the series numbers read as a journal, a volume and pages.
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
@@ -675,7 +683,11 @@ from biblio.parse.mends.biblatex_parts import (
     publisher_after_italic_container,
 )
 from biblio.parse.mends.bold_years import bold_year_after_journal
-from biblio.parse.mends.book_series import journal_read_as_series, series_read_as_container
+from biblio.parse.mends.book_series import (
+    journal_read_as_series,
+    series_read_as_container,
+    series_sentence_closing_title,
+)
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_series import series_opens_bracketed_imprint
@@ -737,6 +749,7 @@ from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
 from biblio.parse.mends.designated_titles import designation_before_title, italic_title_after_names
 from biblio.parse.mends.doi_notes import doi_before_remark, schemeless_doi_note
+from biblio.parse.mends.dotted_journals import initials_journal
 from biblio.parse.mends.dotted_places import dotted_place_whole
 from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_seasons import season_edition_apart
@@ -768,7 +781,7 @@ from biblio.parse.mends.glued_heads import glued_head_apart
 from biblio.parse.mends.glued_in import glued_in_book
 from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_names import names_before_guillemets
-from biblio.parse.mends.heft import heft_is_issue, volume_before_year, year_after_issue
+from biblio.parse.mends.heft import heft_is_issue, issue_slash_year, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
     address_whole,
     arxiv_number_is_no_journal,
@@ -799,6 +812,7 @@ from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.iop_heads import italic_book_before_editors, names_and_year_in_title
 from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
+from biblio.parse.mends.issue_years import year_after_number
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
@@ -827,6 +841,7 @@ from biblio.parse.mends.mla_imprints import (
     editors_end_at_comma,
     joined_publisher,
     publisher_after_container,
+    publisher_after_contributors,
     publisher_without_place,
 )
 from biblio.parse.mends.mla_web import web_source_parts
@@ -851,6 +866,7 @@ from biblio.parse.mends.name_tails import (
     names_before_quoted_title,
     names_through_role,
     year_after_names,
+    year_closing_names,
 )
 from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title
@@ -1200,6 +1216,9 @@ MENDS: tuple[Mend, ...] = (
     heft_is_issue,
     year_after_issue,
     volume_before_year,
+    issue_slash_year,
+    year_after_number,
+    initials_journal,
     container_after_in_mark,
     pages_in_book,
     pages_close_container,
@@ -1251,6 +1270,7 @@ MENDS: tuple[Mend, ...] = (
     section_apart,
     joined_publisher,
     editors_end_at_comma,
+    publisher_after_contributors,
     publisher_without_place,
     publisher_after_container,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
@@ -1311,6 +1331,7 @@ MENDS: tuple[Mend, ...] = (
     names_before_quoted_title,
     names_before_guillemets,
     year_after_names,
+    year_closing_names,
     initials_name_before_year,
     group_after_names,
     group_opening_as_note,
@@ -1341,6 +1362,7 @@ MENDS: tuple[Mend, ...] = (
     names_before_dash,
     title_tail_apart,
     series_read_as_container,
+    series_sentence_closing_title,
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,

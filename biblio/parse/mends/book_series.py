@@ -48,3 +48,31 @@ def journal_read_as_series(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], Span("journal", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# the last sentence of a title span, a series' name in title case: "The International Critical Commentary.",
+# "Oxford Mathematical Monographs.", "Graduate Texts in Mathematics."
+_SERIES_SENTENCE = lazy_pattern(
+    r"(?<=[^\W\d_]{2})[.?!]\s+(?P<series>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|in|on|and|for|the|&)){0,8}"
+    r"\s+(?:Series|Monographs|Commentary|Lecture\s+Notes(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+    r"|Texts\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|Series\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\.?\s*$"
+)
+
+
+@needs(labels=["title"], any_label=_IMPRINT, without=["collection-title", "container-title", "journal"])
+def series_sentence_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Title. | The International Critical Commentary. T&T Clark,`` or ``Title. Oxford Mathematical Monographs. |
+    Oxford University Press,`` with the series read into the book's title: the title's last sentence, a
+    series' name in title case right before the imprint, is the collection's title."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "title" or spans[k + 1].label not in _IMPRINT:
+            continue
+        m = _SERIES_SENTENCE.search(s.text)
+        if m is None or _IN.match(m["series"]):
+            return spans
+        a = m.start("series")
+        head = s.text[: m.start() + 1]
+        series = Span("collection-title", s.text[a:], s.start + a, s.end, s.confidence)
+        return [*spans[:k], Span("title", head, s.start, s.start + len(head), s.confidence), series, *spans[k + 1 :]]
+    return spans

@@ -13,10 +13,13 @@ from biblio.parse.spans import Span
 
 # a comma before a word that opens with a capital: where the next part of the reference may begin
 _PART_COMMA = lazy_pattern(r"\s*[,;]\s+(?=[^\W\d_a-z])")
-# publishers' words of other languages, beside PUBLISHER_WORD's
+# publishers' and publishing schools' words of other languages, beside PUBLISHER_WORD's
 _PUBLISHER_WORD_ELSEWHERE = lazy_pattern(
     r"(?i)\b(?:librairie|presses|ediciones|edições|editora|editrice|editori|wydawnictwo|wydawnicza|"
-    r"yayınları|kiadó|nakladatelství|forlag|förlag|uitgeverij)\b"
+    r"yayınları|kiadó|nakladatelství|forlag|förlag|uitgeverij|"
+    # schools and academies that publish their own courses and proceedings
+    r"institutul|universitatea|università|universidade|universiteit|uniwersytet|instituto|istituto|akademie|"
+    r"academia|accademia)\b"
 )
 _RANGE = lazy_pattern(r"\d\s*[-\u2013\u2014]+\s*\d")
 _WORKS = frozenset(["journal", "container-title", "collection-title"])

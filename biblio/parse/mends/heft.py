@@ -88,3 +88,36 @@ def volume_before_year(spans: list[Span], text: str) -> list[Span]:
         ):
             return [*spans[:k], Span("volume", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# "Zeitschrift für Pädagogik 4/2005," "Soziale Welt 1/1993": the issue and its year after a slash, as German
+# journals number an issue within its year (never "34/35", a double issue, nor "12/2005/3")
+_ISSUE_SLASH_YEAR = lazy_pattern(r"(?<![\d/.])(?P<issue>\d{1,2})\s*/\s*(?P<year>(?:1[6-9]|20)\d\d)(?P<end>[,.;:]?\s*)$")
+
+
+@needs(any_label=("journal", "container-title", "volume", "date"), marks=("/",))
+def issue_slash_year(spans: list[Span], text: str) -> list[Span]:
+    """``In: Zeitschrift für Pädagogik 4/2005, S. 12-30.`` with ``4/2005`` read as the volume, into the journal
+    (no date read) or as the date right after the journal: the number before the slash is the issue, the year
+    after it the date."""
+    if "/" not in text:
+        return spans
+    dated = "date" in labels_of(spans)
+    for k, s in enumerate(spans):
+        if s.label not in ("date" if dated else ("journal", "container-title", "volume")):
+            continue
+        if (m := _ISSUE_SLASH_YEAR.search(s.text)) is None:
+            continue
+        if s.label == "date" and (m.start() > 0 or k == 0 or spans[k - 1].label not in ("journal", "container-title")):
+            continue  # a date of its own ("3/2005" alone, a month) is left as read
+        if s.label in ("journal", "container-title") and (m.start() == 0 or not s.text[m.start() - 1].isspace()):
+            continue  # the journal's name must stand before the number
+        a = s.start + m.start("issue")
+        new = [
+            Span("issue", m["issue"], a, a + len(m["issue"]), s.confidence),
+            Span("date", m["year"], s.start + m.start("year"), s.start + m.end("year"), s.confidence),
+        ]
+        name = s.text[: m.start()].rstrip()
+        head = [Span(s.label, name, s.start, s.start + len(name), s.confidence)] if name.strip() else []
+        return [*spans[:k], *head, *new, *spans[k + 1 :]]
+    return spans

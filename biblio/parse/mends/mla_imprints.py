@@ -164,3 +164,30 @@ def book_before_imprint(spans: list[Span], text: str) -> list[Span]:
         mended = [Span(label, m.group(g), s.start + m.start(g), s.start + m.end(g), s.confidence) for label, g in parts]
         return [*spans[:k], *mended, *spans[k + 1 :]]
     return spans
+
+
+@needs(labels=["date"], any_label=_CONTAINERS, without=["publisher"], words=["edited by", "translated by"])
+def publisher_after_contributors(spans: list[Span], text: str) -> list[Span]:
+    """MLA 9's ``“Title.” NASA’s Journey to Mars: Videos, | edited by Sarah Loff, | National Aeronautics and Space
+    Administration, | 30 July 2015,`` with the publisher read as a second container: after the container (or a
+    second title after the quoted one: the container) and its contributors, a name right before the date is
+    the publisher."""
+    if "publisher" in labels_of(spans):
+        return spans
+    for k in range(2, len(spans) - 1):
+        s, work = spans[k], spans[k - 2]
+        if (
+            s.label not in _CONTAINERS
+            or spans[k + 1].label != "date"
+            or not _mla_contributors(spans[k - 1])
+            or _NUMBERING.search(s.text)
+        ):
+            continue
+        publisher = Span("publisher", s.text, s.start, s.end, s.confidence)
+        if work.label in _CONTAINERS:
+            return [*spans[:k], publisher, *spans[k + 1 :]]
+        quoted_before = k >= 3 and spans[k - 3].label == "title" and _QUOTED_TITLE.match(spans[k - 3].text)
+        if work.label == "title" and quoted_before:
+            container = Span("container-title", work.text, work.start, work.end, work.confidence)
+            return [*spans[: k - 2], container, spans[k - 1], publisher, *spans[k + 1 :]]
+    return spans

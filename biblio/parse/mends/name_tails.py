@@ -140,3 +140,27 @@ def initials_name_before_year(spans: list[Span], text: str) -> list[Span]:
         joined = Span("author", text[names.start : s.end], names.start, s.end, min(names.confidence, s.confidence))
         return [*spans[:k], joined, *spans[k + 2 :]]
     return spans
+
+
+# "Heidegger, Martin 1963.", "Illies J.1966.": the names' last word, then the year and its stop (or comma)
+_YEAR_TAIL = lazy_pattern(r"(?<=[^\W\d_.])\.?\s*(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\s*[.,:]?\s*$")
+
+
+@needs(any_label=_NAMES, without=["date"])
+def year_closing_names(spans: list[Span], text: str) -> list[Span]:
+    """``Heidegger, Martin 1963. | Sein und Zeit.`` (author-date with no bracket or stop before the year, as
+    the American Anthropological Association and German lists write it) with the year read into the names
+    and no date read: the year closing the name list that opens the reference is the date."""
+    if not spans or spans[0].label not in _NAMES or any(s.label == "date" for s in spans):
+        return spans
+    s = spans[0]
+    m = _YEAR_TAIL.search(s.text)
+    if m is None or not s.text[: m.start()].strip():
+        return spans
+    a = m.start("year")
+    names = s.text[: m.start()].rstrip() + ("." if s.text[m.start() : a].strip() == "." else "")
+    return [
+        Span(s.label, names, s.start, s.start + len(names), s.confidence),
+        Span("date", s.text[a:], s.start + a, s.end, s.confidence),
+        *spans[1:],
+    ]

@@ -15,10 +15,12 @@ _ENDS_WITH_MONTH = lazy_pattern(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|
 _DAY_SEMICOLON = lazy_pattern(r"^\s*([0-3]?\d)\s*;\s*(?=\S)")
 # (not a span of years, "1995-1996, …")
 _RANGE_LEAD = lazy_pattern(r"^\s*(?!(?:1[5-9]|20)\d\d\b)(\d{1,6}\s*[-\u2013\u2014]{1,3}\s*\d{1,6})\s*[,.;]\s*\S")
-_CJK_MARK_HINT = lazy_pattern("[권호卷期쪽頁页]")
-# the number alone is the span: the marks around it are connecting words
+_CJK_MARK_HINT = lazy_pattern("[권호집卷期쪽頁页]")
+# the number alone is the span: the marks around it are connecting words (Korean writes the issue's 제 or
+# leaves it out: "제26권 2호"; a series' 제32집 is its volume)
 _CJK_MARKED = lazy_pattern(
-    r"(?:제|第)\s*(?P<n>\d{1,4})\s*(?:(?P<vol>권|卷)|(?P<iss>호|期))"
+    r"(?:제|第)\s*(?P<n>\d{1,4})\s*(?:(?P<vol>권|卷|집)|(?P<iss>호|期))"
+    r"|(?<![\w-])(?P<n3>\d{1,4})\s*(?P<iss3>호)(?!\w)"
     r"|(?P<n2>\d{1,5}\s*[-~\u2013]\s*\d{1,5})\s*(?:쪽|頁|页)"
 )
 
@@ -70,16 +72,16 @@ def pages_before_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(marks="권호卷期쪽頁页")
+@needs(marks="권호집卷期쪽頁页")
 def marked_numbers(spans: list[Span], text: str) -> list[Span]:
-    """Numbers whose marks say what they are (Korean 제17권 volume, 제2호 issue; Chinese 第3卷, 第2期)
+    """Numbers whose marks say what they are (Korean 제17권 or 제32집 volume, 제2호 or 2호 issue; Chinese 第3卷, 第2期)
     become spans of that label wherever the model put them."""
     if text.isascii() or not _CJK_MARK_HINT.search(text):
         return spans
     out = list(spans)
     for m in _CJK_MARKED.finditer(text):
-        label = "volume" if m.group("vol") else "issue" if m.group("iss") else "pages"
-        a, z = m.span("n") if m.group("n") else m.span("n2")
+        label = "volume" if m.group("vol") else "issue" if m.group("iss") or m.group("iss3") else "pages"
+        a, z = m.span("n") if m.group("n") else m.span("n3") if m.group("n3") else m.span("n2")
         for k, s in enumerate(out):
             if s.start <= a and z <= s.end and (s.start, s.end, s.label) != (a, z, label):
                 # the marks (제 … 권) go with the number, not into the text around it

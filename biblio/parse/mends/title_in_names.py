@@ -121,6 +121,8 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     if m is None or _ET_AL.search(s.text):
         return spans
     tail = m.group("tail").rstrip()
+    if _initials_then_words(m.group("names"), tail):
+        return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
     if people_list(tail) or _SUFFIX.match(tail) or _NAME_OPENING.match(tail):
         return spans  # "Ann Smith, Bob Jones, and Cy Lee,": the names run on
     first = tail.split(",")[0]
@@ -128,6 +130,23 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     if not _NOT_NAMES.search(" " + first) and not (one_part and _LOWER_WORD.match(t.text)):
         return spans
     return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
+
+
+# "Early Greek Myth.": words and no initial, closed by a stop
+_WORDS_SENTENCE = lazy_pattern(r"[A-Z][^\W\d_]+(?:\s+[^\W\d_]+){1,8}\.")
+
+
+def _initials_then_words(name: str, tail: str) -> bool:
+    """``T. Gantz, | Early Greek Myth. | A Guide to …``: after a name written with initials, a sentence of
+    words with no initial, none a known given name first, is the title's first sentence (one list writes
+    its names one way)."""
+    from biblio.parse.normalisers.names import known_given
+
+    return (
+        _INITIALS_FIRST.match(name) is not None
+        and _WORDS_SENTENCE.fullmatch(tail) is not None
+        and not known_given(tail.split(None, 1)[0])
+    )
 
 
 def _moved(spans: list[Span], text: str, cut: int, a: int) -> list[Span]:

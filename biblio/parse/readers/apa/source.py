@@ -113,6 +113,10 @@ def _may_be_periodical(u: str) -> bool:
 _EDITOR_BARE = lazy_pattern(
     r",\s*(?P<role>eds?|editors?|hrsg|hg|hgg|coords?|dirs?)\b\.?\s*(?:[,.:]\s*|\s+)(?=\S)", re.I
 )
+# the editors after "ed." with no comma before them, then the chapter's pages: "ed. Kevin Thurlow, pp. 27-66."
+_ROLE_THEN_NAMES = lazy_pattern(
+    rf"(?<=[^,:]\s)(?P<names>[^,()\d]{{3,120}}?),\s*(?:pp?\.\s*)?(?P<pages>{_PAGES})\s*(?:\.|$)"
+)
 # a trailing edition after a book title: "Book, 2nd edn" / "Book. 2. Aufl."
 _TRAILING_EDITION = lazy_pattern(
     r"[,.]\s*((?:(?:rev(?:ised|\.)?|expanded|updated)\s+)?(?:\d{1,3}\s*(?:st|nd|rd|th|e|er|ème|\.)?\.?|first|second|"
@@ -398,6 +402,13 @@ def _chapter(s: str, out: SourcePart) -> str | None:
     ):
         em = None
         bm = _EDITOR_BARE.search(body)
+        if bm and bm.start() < 300 and (rm := _ROLE_THEN_NAMES.match(body, bm.end())) and _person_list(rm["names"]):
+            # Chicago's older "In Book, ed. Name, pp. 27-66.": the role before the editors, the book before it
+            out.fields["container-title"] = strip_value(body[: bm.start()])
+            out.fields["editor"] = parse_person_list(language_conjunctions(rm["names"]))
+            out.fields["page"] = clean_pages(rm["pages"])
+            out.evidence.add("chapter")
+            return body[rm.end() :].lstrip(" .,;")
         if bm and bm.start() < 300 and _person_list(body[: bm.start()]):
             em = bm
     if em is None and s[:lead].rstrip().endswith(":") and (gm := inverted_editors(body)):

@@ -40,7 +40,9 @@ _JOURNAL = lazy_pattern(
 )
 _CHAPTER = lazy_pattern(r"^In:?\s+(?P<body>.+?)\.?$")  # biblatex writes "In:"
 _CHAPTER_ROLE = lazy_pattern(r",\s*(?:edited|ed\.|translated|trans\.|edited and translated)\s+by\s+", re.I)
-_CHAPTER_PAGES = lazy_pattern(rf",\s*(?P<pages>{PAGES})$")
+# the chapter's pages closing the book's element, "pp." as many write it before them ("edited by Jane Doe,
+# pp. 45-67", "edited by Mereftess, N.D. pp. 496-565")
+_CHAPTER_PAGES = lazy_pattern(rf"(?:,\s*(?:pp?\.\s*)?|\.?\s+pp?\.\s*)(?P<pages>{PAGES})$")
 _FACTS_PAGES = lazy_pattern(r"(?<=\d),\s*(?P<pages>\d+\s*[-\u2013]\s*\d+)$")
 # the lower-case words a place name may hold ("Newcastle upon Tyne", "Frankfurt am Main")
 _PLACE_PARTICLES = {"upon", "on", "am", "an", "der", "de", "la", "le", "sur", "en", "del", "di", "da", "im"}
