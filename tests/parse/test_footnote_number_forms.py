@@ -3,7 +3,7 @@ words (``Vgl.``, ``Cf.``, ``See also``) before the reference, German ``Zeitschri
 year), French ``Revue, n°11, 1895,`` (the year after the issue's comma), French legal reviews named by dotted
 initials (``R.D.P., 1930,``), a Chicago chapter's pages after its editors (``edited by Jane Doe, pp. 45-67``),
 a book's series as the sentence before its imprint (``Title. The International Critical Commentary. T&T Clark,
-1914.``), APA's dated chapter with Chicago's ``In Book, ed. Name, pp.``, French lists' ``FAMILY (I.)`` names,
+1914.``), APA's dated chapter with Chicago's ``In Book, ed. Name, pp.``,
 MLA 9's ``Container, edited by Name, Publisher, Date``, Korean ``제26권 2호`` and ``제32집``, a year closing the
 opening names (``Heidegger, Martin 1963.``), a title's first sentence after ``T. Gantz,`` and a school as the
 publisher (``…, Universitatea din Craiova, 1984.``). The references here are written for the tests."""
@@ -18,7 +18,6 @@ from biblio.parse.mends.dotted_journals import initials_journal
 from biblio.parse.mends.heft import issue_slash_year
 from biblio.parse.mends.issue_years import year_after_number
 from biblio.parse.mends.mla_imprints import publisher_after_contributors
-from biblio.parse.normalisers.names import names_from_span
 from tests.parse.span_cases import spans_of
 from tests.parse.test_mends_humanities import labelled
 
@@ -111,16 +110,6 @@ def test_series_sentence_between_title_and_imprint() -> None:
     subtitle = spans_of(plain, ("title", "Title. A study of series."), ("publisher", "Brill,"))
     assert series_sentence_closing_title(subtitle, plain) == subtitle  # a subtitle in sentence case
 
-
-def test_french_family_then_bracketed_initials() -> None:
-    assert names_from_span("DUPONT (J.-F.), MARTIN (A. M.) et LE GOFF (R.),") == [
-        {"family": "DUPONT", "given": "J.-F."},
-        {"family": "MARTIN", "given": "A. M."},
-        {"family": "LE GOFF", "given": "R."},
-    ]
-    assert names_from_span("World Health Organization (WHO)") == [{"literal": "World Health Organization (WHO)"}]
-    item = read_reference("Durand de Villiers (H.), Les foires de Champagne, Paris, 1953.")
-    assert item["author"] == [{"family": "Durand de Villiers", "given": "H."}]
 
 
 def test_mla_publisher_after_the_containers_editor() -> None:

@@ -927,8 +927,6 @@ def names_from_span(text: str) -> list[Name]:
     particles = _vancouver_particles(s.rstrip(".")) if " d" in s else None
     if particles:
         return particles
-    if "(" in s and (bracketed := _bracketed_initials(s)):
-        return bracketed
     fast = _fast_names(s)
     if fast is not None:
         return fast
@@ -941,33 +939,6 @@ def names_from_span(text: str) -> list[Name]:
     if looks_personal(s):
         return parse_names(s)
     return _natural_list(s)
-
-
-# French bibliographies' "FAMILY (I.)": the given name's initials in brackets after the family name
-# ("ARNAUD (A.-F.), Voyage …", "CURA (M.), PADRÓ (J.) et FERRAN (A. M.)")
-_BRACKETED_INITIALS = lazy_pattern(
-    r"(?P<family>[^\W\d_][^\W\d_'’ -]*(?:[ '’-][^\W\d_]+){0,3})\s*\((?P<given>(?:[A-Z][a-z]?\.[\s-]?){1,4})\)"
-)
-_INITIALS_LIST_SEPARATOR = lazy_pattern(r"\s*(?:,|;|,?\s+(?:et|and|und|y|e)\s+|,?\s*&)\s*")
-
-
-def _bracketed_initials(s: str) -> list[Name] | None:
-    """``ARNAUD (A.-F.)``, ``CURA (M.), PADRÓ (J.) et FERRAN (A. M.)``: persons written family first with
-    their initials in brackets; None when any part is not of that form."""
-    names: list[Name] = []
-    pos = 0
-    while pos < len(s):
-        m = _BRACKETED_INITIALS.match(s, pos)
-        if m is None or m["given"].strip().lower() in ("ed.", "hg.") or has_org_word(m["family"]):
-            return None
-        names.append(make_person(m["family"].strip(), m["given"].strip()))
-        pos = m.end()
-        if pos < len(s):
-            sep = _INITIALS_LIST_SEPARATOR.match(s, pos)
-            if sep is None or sep.end() == len(s):
-                return None
-            pos = sep.end()
-    return names or None
 
 
 _PAIR_SEPARATOR = lazy_pattern(r"\s*(?:;|,?\s*&|,?\s+and)\s+")
