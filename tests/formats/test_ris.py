@@ -35,6 +35,17 @@ def test_round_trip_keeps_every_mapped_field() -> None:
     assert back == NEWS
 
 
+def test_a_cases_reporter_is_a2_both_ways() -> None:
+    # Zotero's RIS import takes a CASE's reporter from A2 (T2 has no field there); A2 is no editor of a case
+    case = {"type": "legal_case", "id": "wik", "title": "Wik Peoples v. Queensland", "container-title": "CLR",
+            "volume": "187", "page": "1", "issued": {"date-parts": [[1996]]}}
+    for for_zotero in (False, True):
+        text = ris.dumps([case], for_zotero=for_zotero)
+        assert "A2  - CLR" in text.splitlines() and "T2  - CLR" not in text
+        (back,) = ris.loads(text)
+        assert back["container-title"] == "CLR" and "editor" not in back
+
+
 def test_values_never_span_lines() -> None:
     text = ris.dumps([{"type": "book", "title": "Line one\nER  - injected"}])
     assert [line for line in text.splitlines() if line.startswith("ER")] == ["ER  - "]

@@ -37,6 +37,10 @@ from biblio.records.model import NEEDS_REVIEW, flags
             {"title": "Donoghue v Stevenson", "container-title": "AC", "page": "562"},
         ),
         ("Jones v Kaney [2011] 2 AC 398", {"volume": "2", "page": "398"}),
+        (  # Australian Harvard sets the case's name in italics: the marks are no part of the title
+            "*Wik Peoples v. Queensland* (1996) 187 CLR 1",
+            {"title": "Wik Peoples v. Queensland", "container-title": "CLR", "volume": "187", "page": "1"},
+        ),
     ],
 )
 def test_court_decisions(text: str, expected: dict[str, str]) -> None:

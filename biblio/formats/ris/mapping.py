@@ -121,6 +121,7 @@ FIELDS: tuple[Row, ...] = (
     Row("title", "TI"),
     Row("title", "T1"),
     Row("container-title", "C3", _only("paper-conference")),
+    Row("container-title", "A2", _only("legal_case")),  # a case's reporter (Zotero and the RIS spec)
     Row("container-title", "T2", _except("paper-conference", "speech", *_SERIES_IN_T2)),
     Row("container-title", "JF", _ARTICLES),
     Row("container-title", "BT", _only("chapter")),
@@ -165,7 +166,7 @@ NAMES: tuple[Row, ...] = (
     Row("author", "A1"),
     Row("editor", "A3", _only("book")),
     Row("editor", "ED", _only("report", "thesis", "manuscript", "map", "dataset")),
-    Row("editor", "A2"),
+    Row("editor", "A2", _except("legal_case")),
     Row("editor", "ED"),
     Row("collection-editor", "A2", _only("book", "report")),
     Row("collection-editor", "A3"),

@@ -8,6 +8,7 @@ journal."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import SENTENCE_BREAK, replaced
@@ -49,18 +50,24 @@ _NUMBER_THEN_NAME = lazy_pattern(r"^\s*(?P<number>(?:[Nn]o\.\s*|#)?[^\s,]*\d[^\s
 _ACRONYM = lazy_pattern(r"\s*[A-Z]{2,6}\s*[,.]?\s*")
 
 
+
+def _after_report_kind(spans: list[Span], label: str, kind: re.Pattern[str]) -> Iterator[tuple[int, Span, Span]]:
+    """Each span of ``label`` right after a genre that names a report's kind, while no publisher is read."""
+    if "publisher" in labels_of(spans):
+        return
+    for k in range(1, len(spans)):
+        genre, s = spans[k - 1], spans[k]
+        if genre.label == "genre" and s.label == label and kind.search(genre.text):
+            yield k, genre, s
+
+
 @needs(labels=("genre", "note"), without=["publisher"])
 def number_and_institution(spans: list[Span], text: str) -> list[Span]:
     """``Technical Report 92-43, University of Colorado.`` with ``92-43, University of Colorado`` read as
     a note: the number belongs to the report's series (the genre) and the institution that issued it is
     the publisher, up to the sentence that ends it (``To appear in …`` stays a note). With no number, a
     note that names a body (``Technical report, Deutsches Institut für …``) is the publisher."""
-    if "publisher" in labels_of(spans):
-        return spans
-    for k in range(1, len(spans)):
-        genre, s = spans[k - 1], spans[k]
-        if genre.label != "genre" or s.label != "note" or not _REPORT_GENRE.search(genre.text):
-            continue
+    for k, genre, s in _after_report_kind(spans, "note", _REPORT_GENRE):
         if (m := _NUMBER_THEN_NAME.match(s.text)) is not None:
             a, end = m.start("name"), m.end("number")
         elif (
@@ -216,12 +223,7 @@ def body_report_number(spans: list[Span], text: str) -> list[Span]:
 def institution_opens_place(spans: list[Span], text: str) -> list[Span]:
     """``Technical Report TR-97/239, EPFL, Lausanne, Switzerland, 1997.`` with the institution read into the
     place: after a report's kind and number, the letters of a body before a known town are its publisher."""
-    if "publisher" in labels_of(spans):
-        return spans
-    for k in range(1, len(spans)):
-        genre, s = spans[k - 1], spans[k]
-        if genre.label != "genre" or s.label != "location" or not _REPORT_KIND.search(genre.text):
-            continue
+    for k, _genre, s in _after_report_kind(spans, "location", _REPORT_KIND):
         cut = s.text.find(", ")
         if cut <= 0 or not _ACRONYM.fullmatch(s.text[:cut]) or not is_place(s.text[cut + 2 :].strip(" ,.")):
             return spans

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.readers.base import Reading, marked_reading
-from biblio.parse.text import unmark
+from biblio.parse.text import mark_italics, unmark
 from biblio.records.model import Item
 
 __all__ = ["NAME", "legal_shaped", "read"]
@@ -51,7 +51,7 @@ def read(text: str) -> Reading | None:
     """The reading of a court decision's citation, or None for "not my style"."""
     if not legal_shaped(text):
         return None
-    flat = unmark(text).strip()
+    flat = unmark(mark_italics(text)).strip()  # the case name is in italics in most styles
     m = _US.match(flat) or _UK.match(flat)
     if m is None or _QUOTES.search(m.group("title")):
         return None  # a quoted title is an article's ("Author, 'Title' (2008) Journal 39"), never a case's name
