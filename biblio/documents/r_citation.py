@@ -12,6 +12,7 @@ records step reads each line as the BibTeX entry it is, exactly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _CALL = re.compile(r"^[ \t]*(bibentry|citEntry|citHeader|citFooter)\s*\(", re.MULTILINE)
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'', re.DOTALL)
@@ -28,14 +29,10 @@ def is_r_citation(text: str) -> bool:
 def r_citation_text(text: str) -> str:
     lines = text.split("\n")
     out = [""] * len(lines)
-    for match in _CALL.finditer(text):
-        close = _closing(text, match.end())
-        if close is None:
+    for kind, first, span, arguments in _calls(text):
+        if arguments is None:
             continue
-        first = text.count("\n", 0, match.start())
-        span = text.count("\n", match.start(), close) + 1
-        arguments = _arguments(text[match.end():close])
-        if match.group(1) in ("citHeader", "citFooter"):
+        if kind in ("citHeader", "citFooter"):
             out[first] = " ".join(_strings(arguments[0][1])) if arguments else ""
             continue
         entry = _entry(arguments)
@@ -47,6 +44,34 @@ def r_citation_text(text: str) -> str:
         else:
             out[first] = entry
     return "\n".join(out)
+
+
+def unread_calls(text: str) -> list[str]:
+    """A warning for each ``bibentry()``/``citEntry()`` call that gives no reference: the user is told
+    what was left out rather than losing it unseen."""
+    warnings = []
+    for kind, first, _, arguments in _calls(text):
+        if kind in ("citHeader", "citFooter"):
+            continue
+        if arguments is None:
+            warnings.append(f"line {first + 1}: a {kind}() call that never closes: left out")
+        elif _entry(arguments) is None:
+            warnings.append(f"line {first + 1}: a {kind}() call with no entry type or no field written out "
+                            "(its values are computed by R code): left out")
+    return warnings
+
+
+def _calls(text: str) -> Iterator[tuple[str, int, int, list[tuple[str | None, str]] | None]]:
+    """Each call: its function, its first line (0-based), its number of lines, its arguments (None when
+    the call never closes)."""
+    for match in _CALL.finditer(text):
+        first = text.count("\n", 0, match.start())
+        close = _closing(text, match.end())
+        if close is None:
+            yield match.group(1), first, 1, None
+            continue
+        span = text.count("\n", match.start(), close) + 1
+        yield match.group(1), first, span, _arguments(text[match.end():close])
 
 
 def _closing(text: str, start: int) -> int | None:

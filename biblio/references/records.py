@@ -75,7 +75,7 @@ def document_records(text: str, name: str = "input", posts: bool = False, jobs: 
     """The records of every reference section of a document, in document order (parsed over ``jobs``
     processes)."""
     found = document_entries(text, name)
-    result = DocumentRecords([], [], found.sections, found.entries, warnings=_cut_off(text))
+    result = DocumentRecords([], [], found.sections, found.entries, warnings=_format_warnings(text))
     references = [e for e in found.entries if e.kind == "reference"]
     parsed = parse_all(_parser_texts(references), jobs, total=len(references))
     records: dict[int, Item] = {}  # entry index -> its record
@@ -114,7 +114,7 @@ def streamed_document_records(text: str, name: str = "input",
     found = document_entries(text, name, keep_lines=False)
     if any(section.notes for section in found.sections) or any(e.kind == "short-note" for e in found.entries):
         return None
-    result = DocumentRecords([], [], found.sections, found.entries, warnings=_cut_off(text))
+    result = DocumentRecords([], [], found.sections, found.entries, warnings=_format_warnings(text))
     result.details = [f"line {entry.line}: not a reference, left out: {shown(entry.text)}"
                       for entry in found.entries if entry.kind == "not-a-reference"]
     references: list[Entry | None] = [e for e in found.entries if e.kind == "reference"]
@@ -133,12 +133,14 @@ def _records_as_parsed(references: list[Entry | None], jobs: int) -> Iterator[It
         yield previous
 
 
-def _cut_off(text: str) -> list[str]:
-    """A warning for a biblatex .bbl cut short inside an entry."""
+def _format_warnings(text: str) -> list[str]:
+    """Warnings for what a document's own format left unread: a biblatex .bbl cut short inside an entry,
+    an R CITATION file's calls that give no reference."""
     from biblio.documents.biblatex_bbl import cut_off
+    from biblio.documents.r_citation import is_r_citation, unread_calls
 
     warning = cut_off(text)
-    return [warning] if warning else []
+    return ([warning] if warning else []) + (unread_calls(text) if is_r_citation(text) else [])
 
 
 def _read(entry: Entry, parsed: Item) -> Item:

@@ -3,11 +3,12 @@ Python docstrings, CITATION files (lines from the real files in tests/data/docum
 
 from __future__ import annotations
 
+from biblio.api import read_document
 from biblio.documents.latex import latex_inline
 from biblio.documents.layout import flavour_of
 from biblio.documents.man import man_markdown
 from biblio.documents.plaintext import plain_lines
-from biblio.documents.r_citation import r_citation_text
+from biblio.documents.r_citation import r_citation_text, unread_calls
 from biblio.documents.rd import rd_markdown
 from biblio.documents.source_code import python_docstrings, roxygen_markdown
 from biblio.references.finder import find_reference_sections
@@ -110,3 +111,18 @@ def test_a_google_style_section_is_a_heading_over_its_dedented_block() -> None:
     assert python_docstrings(source).split("\n")[2:8] == [
         "", "#### References", "[Kingma et al, 2014](https://arxiv.org/abs/1412.6980)", "", "#### Args",
         "learning_rate: this is a fixed global scaling factor."]
+
+
+def test_an_r_citation_call_that_gives_no_reference_is_named_not_lost() -> None:
+    source = ('bibentry(bibtype = "Manual", title = "posterior: Tools for Working with Posterior Distributions",\n'
+              '         author = person("Paul-Christian", "Bürkner"), year = "2023")\n'
+              'bibentry(bibtype = "Manual", title = title, author = authors, year = year)\n'
+              'bibentry(bibtype = "Article", title = "Cut off",\n')
+    assert unread_calls(source) == [
+        "line 3: a bibentry() call with no entry type or no field written out (its values are computed by R code): "
+        "left out",
+        "line 4: a bibentry() call that never closes: left out",
+    ]
+    found = read_document(source, "CITATION")
+    assert [item["title"] for item in found.items] == ["posterior: Tools for Working with Posterior Distributions"]
+    assert found.warnings == unread_calls(source)
