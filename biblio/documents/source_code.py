@@ -28,6 +28,7 @@ _CODE_TAGS = frozenset({"examples", "examplesif", "usage", "export", "import", "
                         "inheritparams", "template", "templatevar", "family", "keywords", "name", "aliases",
                         "docType", "useDynLib", "include", "method", "s3method", "md", "noRd", "evalRd",
                         "concept", "encoding", "format"})
+_CODE_TAGS_LOWER = frozenset(t.lower() for t in _CODE_TAGS)
 
 
 def is_python_source(name: str) -> bool:
@@ -46,7 +47,7 @@ def python_docstrings(text: str) -> str:
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError):
-        return "\n".join(out)
+        return text  # code this Python cannot parse (Python 2): read as text, so its references are not lost
     for node in ast.walk(tree):
         if not isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
@@ -124,7 +125,7 @@ def roxygen_markdown(text: str) -> str:
         tag = _TAG.match(content)
         if tag is not None:
             name = tag.group(1)
-            skipping = name.lower() in {t.lower() for t in _CODE_TAGS} or name == "param"
+            skipping = name.lower() in _CODE_TAGS_LOWER or name == "param"
             if name in ("param", "field", "slot"):
                 out.append("")
                 continue

@@ -126,3 +126,12 @@ def test_an_r_citation_call_that_gives_no_reference_is_named_not_lost() -> None:
     found = read_document(source, "CITATION")
     assert [item["title"] for item in found.items] == ["posterior: Tools for Working with Posterior Distributions"]
     assert found.warnings == unread_calls(source)
+
+
+def test_python_this_interpreter_cannot_parse_is_read_as_text() -> None:
+    source = ('def entropy(pk):\n    """Entropy.\n\n    References\n    ----------\n'
+              '    .. [1] Shannon, C. E. (1948). A mathematical theory of communication.\n'
+              '       Bell System Technical Journal, 27(3), 379-423.\n    """\n    print "python 2"\n')
+    assert python_docstrings(source) == source
+    found = read_document(source, "entropy.py")
+    assert [item["title"] for item in found.items] == ["A mathematical theory of communication"]
