@@ -46,12 +46,16 @@ def man_markdown(text: str) -> str:
     for k, line in enumerate(lines):
         match = _MACRO.match(line)
         if block is not None:
-            if match and match.group(1) == "Re":
+            if match and (match.group(1) == "Re" or match.group(1) == "Rs" or match.group(1) in _HEADINGS):
+                # a block is closed by .Re; one left open ends where the next block or section begins
                 out[start] = "- " + _reference(block)
                 block = None
-            elif match and match.group(1) in _PARTS:
-                block.setdefault(match.group(1), []).append(_text(_arguments(match.group(2))))
-            continue
+                if match.group(1) == "Re":
+                    continue
+            else:
+                if match and match.group(1) in _PARTS:
+                    block.setdefault(match.group(1), []).append(_text(_arguments(match.group(2))))
+                continue
         if match is None:
             out[k] = _text(line) if not line.startswith(("'", ".")) else ""
             continue
@@ -67,6 +71,8 @@ def man_markdown(text: str) -> str:
             out[k] = _text(f"{args[0]}({args[1]})" + "".join(args[2:]) if len(args) >= 2 else " ".join(args))
         else:
             out[k] = _text(_arguments(rest))
+    if block is not None:  # a page cut short inside a block: its parts are still a reference
+        out[start] = "- " + _reference(block)
     return "\n".join(out)
 
 

@@ -24,6 +24,14 @@ def test_an_mdoc_reference_block_is_one_item_in_mandocs_order() -> None:
     assert lines[4:11] == [""] * 7  # one output line per input line
 
 
+def test_an_mdoc_reference_block_left_open_is_still_a_reference() -> None:
+    opened = ".Rs\n.%A Hoare, C.A.R.\n.%T \"Quicksort\"\n.%D 1962\n"
+    lines = man_markdown(".Sh REFERENCES\n" + opened + opened + ".Sh HISTORY\nFirst appeared.\n").split("\n")
+    assert lines[1] == lines[5] == "- Hoare, C.A.R., *Quicksort*, 1962."  # ended by the next .Rs, then by .Sh
+    assert lines[9] == "## HISTORY" and lines[10] == "First appeared."
+    assert man_markdown(".Sh REFERENCES\n" + opened).split("\n")[1] == "- Hoare, C.A.R., *Quicksort*, 1962."
+
+
 def test_file_names_choose_the_source_readers() -> None:
     assert flavour_of(".Dd September 30, 2003\n.Dt QSORT 3\n.Os\n", "qsort.3") == "man"
     assert flavour_of("\\name{ess_bulk}\n", "ess_bulk.Rd") == "rd"
