@@ -93,8 +93,8 @@ def rd_markdown(text: str) -> str:
             continue
         depth += _depth_change(line)
         if depth <= 0:  # the section's closing brace
-            depth, code = 0, False
             out.append("" if line.strip() in ("}", "") or code else rd_inline(line.rstrip().removesuffix("}")))
+            depth, code = 0, False
             continue
         out.append("" if code else rd_inline(line))
     return "\n".join(out)

@@ -45,6 +45,8 @@ def test_an_rd_pages_references_section_is_a_heading_over_its_text() -> None:
     assert rd_markdown(source).split("\n") == [
         "", "", "", "## References", "Paul-Christian Bürkner (2019). Rank-normalization.",
         "MCMC. *arXiv preprint* arXiv:1903.08008.", "", ""]
+    # a code section whose last line carries its closing brace stays code
+    assert rd_markdown("\\examples{\nmu <- c(1,\n  2)}\n") == "\n\n\n"
 
 
 def test_roxygen_tags_open_sections_and_code_is_no_text() -> None:
