@@ -81,9 +81,7 @@ def _inline(element: etree._Element) -> str:
 
 def _is_footnotes(element: etree._Element) -> bool:
     """pandoc's, Wikipedia's or a blog's footnote container: its items are footnote definitions."""
-    classes = (element.get("class") or "").lower().split()
-    return (bool({"footnotes", "footnote", "endnotes"} & set(classes)) or element.get("role") == "doc-endnotes"
-            or _compound_footnotes(element))
+    return _is_footnotes_by_name(element) or _compound_footnotes(element)
 
 
 # A class naming a notes container in a compound word: docutils' (Sphinx 5 on) ``aside.footnote-list``, a
@@ -98,7 +96,7 @@ def _is_footnotes_by_name(element: etree._Element) -> bool:
 
 def _compound_footnotes(element: etree._Element) -> bool:
     classes = (element.get("class") or "").lower().split()
-    return any(_FOOTNOTE_CLASS.match(name) for name in classes if name not in ("footnote", "footnotes", "endnotes"))
+    return any(_FOOTNOTE_CLASS.match(name) for name in classes)
 
 
 # Classes and roles by which a page marks its reference list (MediaWiki's reflist, CSL's bibliography body,
@@ -166,7 +164,7 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
                 label = label if label.startswith("[") else f"[{label}]"
                 label = label if _NUMBER_TAG.fullmatch(label) else None
         elif child_tag in _BLOCK:
-            bare = tidy_spaces(markdown_inline(_SPACE.sub(" ", "".join(buffer))))
+            bare = tidy_spaces(markdown_inline(_SPACE.sub(" ", "".join(buffer)))) if prefix else ""
             if prefix and _BARE_LABEL.fullmatch(bare):
                 # an item's number set apart from its text (``<span>1</span><div>text</div>``): its marker
                 number = bare.strip("[]().")

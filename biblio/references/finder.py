@@ -464,8 +464,10 @@ def _requested_citations(lines: list[str], covered: list[tuple[int, int]]) -> li
     found: list[Section] = []
     blocks = _blocks(lines, 0, len(lines))
     for k, (first, last) in enumerate(blocks[:-1]):
+        if last - first >= _MAX_REQUEST_LINES:
+            continue
         text = " ".join(line.strip() for line in lines[first: last + 1])
-        if last - first >= _MAX_REQUEST_LINES or not _CITE_REQUEST.search(text) or not _LEAD_IN_END.search(text):
+        if not _LEAD_IN_END.search(text) or not _CITE_REQUEST.search(text):
             continue
         end = k + 1
         while end < len(blocks) and _kind(lines, blocks[end]) == "strong":
