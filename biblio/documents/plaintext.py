@@ -67,16 +67,17 @@ def plain_lines(text: str) -> list[str]:
 
 # A BibTeX entry pasted into text ("A BibTeX entry for LaTeX users is" in R's citation() output and the
 # CITATION files that copy it): from "@ARTICLE{key," to its closing brace.
-_BIBTEX_START = re.compile(r"^[ \t]{0,8}@(?!comment\b|string\b|preamble\b)[A-Za-z]+\s*\{", re.IGNORECASE)
 _MAX_ENTRY_LINES = 80
 
 
 def _join_bibtex_entries(out: list[str]) -> None:
     """Each whole BibTeX entry in the text as one line where it starts (the rest of it blank), as a
     fenced block's entries are read in Markdown: a reference of the section it stands in."""
+    from biblio.references.bibtex_entries import is_entry, opens_entry
+
     i = 0
     while i < len(out):
-        if not _BIBTEX_START.match(out[i]):
+        if "@" not in out[i] or not opens_entry(out[i]):
             i += 1
             continue
         depth, end = 0, None
@@ -88,8 +89,6 @@ def _join_bibtex_entries(out: list[str]) -> None:
         if end is None:
             i += 1
             continue
-        from biblio.references.bibtex_entries import is_entry
-
         text = " ".join(line.strip() for line in out[i:end + 1] if line.strip())
         if is_entry(text):
             out[i:end + 1] = [text] + [""] * (end - i)

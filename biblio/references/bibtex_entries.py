@@ -17,6 +17,11 @@ _ENTRY_START = re.compile(r"^\s*@(?!comment\b|string\b|preamble\b)[A-Za-z]+\s*[{
 _FIELD = re.compile(r"\b[A-Za-z-]+\s*=\s*[{\"\d]")
 
 
+def opens_entry(line: str) -> bool:
+    """Does ``line`` open a BibTeX entry (``@article{key,``)?"""
+    return _ENTRY_START.match(line) is not None
+
+
 def is_entry(text: str) -> bool:
     """Does ``text`` open a BibTeX entry with at least one field (``@article{key, title={…}``)?"""
     return bool(_ENTRY_START.match(text)) and _FIELD.search(text) is not None
