@@ -146,7 +146,7 @@ def _typeset(tmp_path: Path, bib: str, style: str) -> str:
 
 
 # one style each keeps the suite's time down (a biber run is some 1.7 s); the other styles were compared when
-# the change was made (README, "Measured: records parsed from real text")
+# the change was made (benchmarks/README.md, "Records parsed from real text")
 @pytest.mark.parametrize("style", ["authoryear"])
 def test_biblatex_prints_a_dataset_as_misc_as_it_prints_a_dataset(tmp_path: Path, style: str) -> None:
     """biblatex's standard styles print the @misc biblio writes as they print the @dataset it replaced."""
