@@ -141,7 +141,22 @@ def guard(item: Item, reference: str) -> Item:
     if "URL" not in cleaned:
         _address_from_links(cleaned, reference)
     _title_from_whole_link(cleaned, reference)
+    _title_from_named_address(cleaned, reference)
     return cleaned
+
+
+# "PEP 234, http://…": a few words naming the page, then its address and nothing else
+_NAMED_ADDRESS = re.compile(r"^(?P<words>[^\s<>][^<>]{0,80}?),?\s+<?(?:https?|ftp)://\S+$")
+
+
+def _title_from_named_address(item: Item, reference: str) -> None:
+    """``PEP 234, http://python.sf.net/peps/pep-0234.html`` read as a note and an address: the words that name
+    the page are its title."""
+    if "title" in item or "container-title" in item or not isinstance(item.get("note"), str):
+        return
+    m = _NAMED_ADDRESS.match(reference.strip())
+    if m and clean_value(m.group("words")).strip(" ,.") == item["note"].strip(" ,."):
+        item["title"] = item.pop("note")
 
 
 # a reference that is one link and nothing more: "[RFC 7231: Semantics and Content](https://…)."

@@ -27,6 +27,7 @@ def test_a_pep_in_plain_text_is_no_markdown_and_its_footnotes_and_references_are
     assert not is_reference_heading("Notes and Acknowledgements")
     items = read("real-pep0255-generators.txt")
     assert items[3]["title"] == "Iteration Abstraction in Sather"
+    assert items[0]["title"] == "PEP 234"  # "PEP 234, <address>": the words naming the page, not a note
     # "[6] The concept of iterators is described in PEP 234 <[1]'s address>": a note pointing again, left out
     assert len(items) == 7 and not any("iterators" in str(i["custom"]["biblio"]["source"]) for i in items)
 
