@@ -7,7 +7,8 @@ literal and table blocks become blank lines; list items keep their markers.
 Inline markup keeps its text: a bibliography anchor (``[[[pp]]]``) is dropped,
 ``[.role]#text#`` and ``#text#`` give their text, ``url[text]`` and
 ``link:url[text]`` become Markdown links, ``*strong*`` Markdown's ``**strong**``,
-curved-quote marks (`` "`x`" ``) the quotes. One output line per input line.
+``^super^`` and ``~sub~`` script their text, curved-quote marks (`` "`x`" ``) the
+quotes. One output line per input line.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ _ROLE_SPAN = re.compile(r"\[\.[\w.-]+\]#((?:(?!\[\.[\w.-]+\]#)[^#])*)#")
 _HIGHLIGHT = re.compile(r"(?<![\w#])#(?=\S)([^#\n]+?)#(?![\w#])")
 _LINK = re.compile(r"(?:link:)?((?:https?|ftp)://[^\s\[]+)\[([^\]\n]*)\]")
 _STRONG = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)\*(?![\w*])")
+# ``^super^`` and ``~sub~`` script, attached to a word ("OpenGL^R^" for the registered sign): their text
+_SCRIPT = re.compile(r"([\^~])([^\s^~/.]+)\1")
 _CURVED_QUOTES = (('"`', "“"), ('`"', "”"), ("'`", "‘"), ("`'", "’"))
 
 
@@ -82,6 +85,7 @@ def _inline(line: str) -> str:
     line = _LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})" if m.group(2) else f"<{m.group(1)}>", line)
     line = _HIGHLIGHT.sub(r"\1", line)
     line = _STRONG.sub(r"**\1**", line)
+    line = _SCRIPT.sub(r"\2", line)
     for mark, quote in _CURVED_QUOTES:
         line = line.replace(mark, quote)
     return line

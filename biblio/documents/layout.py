@@ -93,9 +93,21 @@ def flavour_of(text: str, name: str = "") -> Flavour:
 
     if is_rst_citation_list(head):
         return "rst"
-    if _MARKDOWN_MARKS.search(head):
+    if _MARKDOWN_MARKS.search(head) and not _indented_plain_text(head):
         return "markdown"
     return "text"
+
+
+# Plain text laid out as RFCs and PEPs are: flush-left headings over paragraphs indented by three or more
+# spaces. In Markdown such paragraphs would be code; an ``*emphasis*`` in them makes the text no Markdown.
+_INDENTED_LINE = re.compile(r"^ {3,}\S")
+_MARKDOWN_STRUCTURE = re.compile(r"^ {0,3}(?:#{1,6} \S|```|\[\^[^\]]+\]:)|\]\((?:https?://|\.{0,2}/|#)", re.MULTILINE)
+
+
+def _indented_plain_text(head: str) -> bool:
+    lines = [line for line in head.split("\n") if line.strip()]
+    indented = sum(1 for line in lines if _INDENTED_LINE.match(line))
+    return len(lines) >= 10 and 3 * indented >= 2 * len(lines) and not _MARKDOWN_STRUCTURE.search(head)
 
 
 def _source_flavour(text: str, name: str, extension: str) -> Flavour | None:

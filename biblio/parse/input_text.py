@@ -56,8 +56,9 @@ _ARCHIVE_NOTE = lazy_pattern(
     rf"(?:(?<=\.) |,? (?=archived)|^)[Aa]rchived(?: \(PDF\))? from the original(?: \(PDF\))? "
     rf"on {_ARCHIVE_DATE}(?:\.(?= |$))?"
 )
-# the template's file format after a title: '"Title" (PDF).', 'Title (PDF) (Technical report).'
-_FORMAT_MARK = lazy_pattern(r"(?<=[\w\"”]) \(PDF\)(?=[.,]| \()")
+# the template's file format after a title: '"Title" (PDF).', 'Title (PDF) (Technical report).', a link's
+# words '[Title (PDF)](…)'
+_FORMAT_MARK = lazy_pattern(r"(?<=[\w\"”]) \(PDF\)(?=[.,\]]| \(|$)")
 # a footnote's "compare"/"see also" before the reference it cites; bare "See" may be a family name
 _POINTING_WORDS = lazy_pattern(r"^(?:[Vv]gl\.(?:\s+auch)?|[Cc]f\.|See\s+(?:also|e\.\s?g\.,?))\s+(?=\S)")
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives

@@ -8,6 +8,7 @@ reported. Each entry knows its section, its document line and its marker.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -94,6 +95,7 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
         # about them ("Please cite our paper …:", "Feel free to email us …"), not references.
         entries_only = any(is_entry(ref.text) for ref in references)
         references.reverse()  # taken from the end as they become entries: never held twice
+        addresses: set[str] = set()
         for k in range(len(references)):
             ref = references.pop()
             line = regular.document_line(section.start_line - 1 + ref.line - 1)
@@ -101,9 +103,24 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
             texts = note_citations(ref.text) if section.notes else [ref.text]
             for text in texts:
                 aside = (k >= trailing or k < leading or (entries_only and not is_entry(text))
-                         or (not ref.marker and is_introduction(text)))  # words to the reader, anywhere
+                         or (not ref.marker and is_introduction(text))  # words to the reader, anywhere
+                         or _points_again(text, addresses))
                 entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=aside))
     return DocumentEntries(regular, sections, entries)
+
+
+_ADDRESS = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]]+")
+
+
+def _points_again(text: str, seen: set[str]) -> bool:
+    """Is the entry a note pointing again to a work the list gave above: its addresses all given before, its
+    words no reference ("[6] The concept of iterators is described in PEP 234 <the address of [1]>")? The
+    addresses of every entry are added to `seen`."""
+    found = [a.rstrip(".,;:>") for a in _ADDRESS.findall(text)]
+    again = bool(found) and all(a in seen for a in found)
+    seen.update(found)
+    words = _ADDRESS.sub("", text).strip(" .,;:<>")
+    return again and (not words or not is_reference(words))
 
 
 def _trailing_prose(references: list[RawReference]) -> int:

@@ -150,7 +150,7 @@ _NOT_A_QUALIFIER = re.compile(r"\d|[?!]")
 _QUALIFIERS = frozenset(
     "apa mla chicago harvard ieee vancouver turabian asa ama style format formatted selected select primary "
     "secondary additional further key main other useful recommended suggested general online web print book "
-    "books article articles my our full complete cited consulted".split()
+    "books article articles my our full complete cited consulted normative informative".split()
 )
 # A stop heading followed by anything but a letter: "appendix b", "about the author", not "abouts".
 _STOP_HEADING = re.compile(
@@ -161,6 +161,10 @@ _STOP_HEADING = re.compile(
 
 def _names_references(key: str) -> bool:
     if key in _REFERENCE_HEADINGS:
+        return True
+    # Two reference words joined: "Footnotes and References", "Citations and Notes".
+    pair = key.split(" and ")
+    if len(pair) == 2 and all(part in _REFERENCE_HEADINGS for part in pair):
         return True
     words = key.split()
     if not 1 < len(words) <= _MAX_QUALIFIED_HEADING_WORDS or _NOT_A_QUALIFIER.search(key):
@@ -317,7 +321,7 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
                 if sub.is_stop:
                     return i
                 if heading.level is not None and sub.level is not None:
-                    if sub.level <= heading.level:
+                    if sub.level <= heading.level or not _subsection_continues(lines, sub):
                         return i
                 elif sub.is_reference:
                     return i  # another reference section ("Citations", then "Works cited")
@@ -328,6 +332,28 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
                 continue
         i += 1
     return len(lines)
+
+
+def _subsection_continues(lines: list[str], sub: _Heading) -> bool:
+    """Does a lower-level heading under a reference heading group more of its list ("### Books")? So when
+    the paragraph under it is reference-like or a list of links to works, or a clear reference stands
+    under it; words to the reader and steps to follow ("## Alternatives to Anaconda") end the list."""
+    end = sub.last + 1
+    while end < min(len(lines), sub.last + 200) and _heading_at(lines, end) is None:
+        end += 1
+    blocks = _blocks(lines, sub.last + 1, end)
+    if not blocks:
+        return True
+    first = lines[blocks[0][0]: blocks[0][1] + 1]
+    if classify_block(first) != "prose" or _link_list(first):
+        return True
+    return any(_kind(lines, block) == "strong" for block in blocks)
+
+
+def _link_list(block: list[str]) -> bool:
+    """Is every line of `block` a list item led by a link to a work ("- [Title](address)")?"""
+    items = [strip_marker(line.strip()) for line in block]
+    return all(marker is not None and _LEADING_LINK.match(rest) for rest, marker, _ in items)
 
 
 def _before_prose(lines: list[str], start: int, end: int) -> int:
@@ -407,8 +433,21 @@ def _by_heading(lines: list[str]) -> list[Section]:
         )
 
     def mostly_references(span: tuple[int, int]) -> bool:
-        kinds = [_kind(lines, b) for b in _blocks(lines, *span)]
-        return 2 * kinds.count("prose") < len(kinds)
+        references = prose = 0
+        for first, last in _blocks(lines, *span):
+            if _heading_at(lines, first) is not None:
+                continue  # a sub-heading ("## Books") groups the list, it is neither
+            block = lines[first: last + 1]
+            items = [k for k, line in enumerate(block) if strip_marker(line.strip())[1] is not None]
+            if classify_block(block) != "prose":
+                references += 1
+            elif items and _link_list(block[items[0]:]):
+                # A list of links to the works ("- [Title](address)"), after the words leading into it, if any.
+                references += 1
+                prose += items[0] > 0
+            else:
+                prose += 1
+        return 2 * prose < prose + references
 
     # Every section that holds a reference (a table-of-contents entry holds none);
     # failing that, the last non-empty one, if it lists references without years
@@ -482,6 +521,7 @@ def _requested_citations(lines: list[str], covered: list[tuple[int, int]]) -> li
     return found
 
 
+_LEADING_LINK = re.compile(r"\[[^\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)")
 _LINKED = re.compile(r"\[([^\]\n]*)\](?:\([^)\s]*\)|\[[^\]\n]*\])")
 _MIN_LISTED = 3  # list items that make a list under another heading ("Use cases") a reference list
 

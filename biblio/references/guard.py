@@ -140,7 +140,46 @@ def guard(item: Item, reference: str) -> Item:
         _site_after_link(cleaned, reference)
     if "URL" not in cleaned:
         _address_from_links(cleaned, reference)
+    _title_from_whole_link(cleaned, reference)
+    _title_from_named_address(cleaned, reference)
     return cleaned
+
+
+# "PEP 234, http://…": a few words naming the page, then its address and nothing else
+_NAMED_ADDRESS = re.compile(r"^(?P<words>[^\s<>][^<>]{0,80}?),?\s+<?(?:https?|ftp)://\S+$")
+
+
+def _title_from_named_address(item: Item, reference: str) -> None:
+    """``PEP 234, http://python.sf.net/peps/pep-0234.html`` read as a note and an address: the words that name
+    the page are its title."""
+    if "title" in item or "container-title" in item or not isinstance(item.get("note"), str):
+        return
+    m = _NAMED_ADDRESS.match(reference.strip())
+    if m and clean_value(m.group("words")).strip(" ,.") == item["note"].strip(" ,."):
+        item["title"] = item.pop("note")
+
+
+# a reference that is one link and nothing more: "[RFC 7231: Semantics and Content](https://…)."
+_WHOLE_LINK = re.compile(r"^\[(?P<text>[^\[\]]+)\]\((?:https?|ftp)://[^()\s]+\)\.?$")
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _title_from_whole_link(item: Item, reference: str) -> None:
+    """A reference that is nothing but a link to the work, its words no reference (no names, no year), is
+    titled by those words whole: the parser cut them at a colon into a title and a publisher or container."""
+    m = _WHOLE_LINK.match(reference.strip())
+    if not m or _YEAR.search(m.group("text")) or not isinstance(item.get("title"), str):
+        return
+    if "author" in item or "issued" in item or "editor" in item:
+        return  # names or a date: the link's words are a reference of their own, read as such
+    text = clean_value(m.group("text"))
+    folded = text.casefold()
+    if item["title"].casefold() == folded or item["title"].casefold() not in folded:
+        return
+    for var in ("container-title", "publisher", "publisher-place"):
+        if isinstance(item.get(var), str) and item[var].casefold() in folded:
+            del item[var]
+    item["title"] = text
 
 
 _NAME_COLON = re.compile(r"^([^:\[\]()]{2,80})[:,]\s+(?=\[)")

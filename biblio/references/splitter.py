@@ -317,7 +317,8 @@ def _out_of_turn(before: str | None, label: str | None, previous: str) -> bool:
     ("51. … NATO ASI Series, volume" / "156. pp. 435–450.")."""
     if not (before and label and before.isdigit() and label.isdigit()):
         return False
-    return int(label) != int(before) + 1 and _UNFINISHED.search(previous) is not None
+    # The same number again is Markdown's and AsciiDoc's way of numbering ("1." before every item).
+    return int(label) not in (int(before), int(before) + 1) and _UNFINISHED.search(previous) is not None
 
 
 def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:

@@ -393,6 +393,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   edition's season and year read into the container.
 - ``survey_series.survey_series_apart``: the USGS's ``U.S. Geological Survey Scientific Investigations Report 2010–5109,
   379 p.`` read as a journal with a volume and pages.
+- ``usgs_journals.journal_after_colon``: the USGS's ``Title: Journal name, v. 54, no. 11, p. 1593-1600.`` with the
+  journal read as the title's subtitle.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
 - ``comma_parts.container_closing_title``: ``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or
@@ -1013,6 +1015,7 @@ from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, jo
 from biblio.parse.mends.town_imprints import town_after_publisher
 from biblio.parse.mends.unified_numbers import volume_dot_pages
 from biblio.parse.mends.updated_dates import date_before_update_note
+from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_tail_before_imprint
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
@@ -1240,6 +1243,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_italic_container,
     report_body_apart,
     survey_series_apart,
+    journal_after_colon,
     season_edition_apart,
     to_be_published_apart,
     place_before_report_kind,

@@ -29,11 +29,13 @@ _REPORT = lazy_pattern(
 )
 
 
-@needs(any_label=["journal", "container-title", "source", "publisher"], words=("geological survey",))
+@needs(any_label=["journal", "container-title", "source", "publisher", "title"], words=("geological survey",))
 def survey_series_apart(spans: list[Span], text: str) -> list[Span]:
     """``U.S. Geological Survey Scientific Investigations Report 2010–5109, 379 p.`` after a title, read as a
     journal with a volume and pages: the survey is the publisher, the series and number the genre."""
     m = _REPORT.search(text)
+    if m is not None:
+        spans = _title_cut_at_colon(spans, text, m.start())
     titles = [k for k, s in enumerate(spans) if s.label == "title" and s.end <= m.start() + 1] if m else []
     if m is None or not titles:
         return spans
@@ -60,8 +62,29 @@ def survey_series_apart(spans: list[Span], text: str) -> list[Span]:
     return [_link(s, text) if s.start >= m.end() else s for s in out]
 
 
+_COLON_END = lazy_pattern(r":\s*$")
+_PAGE_COUNT = lazy_pattern(r"^\d+\s*p\.,?$")
+
+
+def _title_cut_at_colon(spans: list[Span], text: str, survey: int) -> list[Span]:
+    """``Map projections-A working manual: U.S. Geological Survey Professional Paper 1395`` read as one
+    title or one journal: the words before the colon are the title, the survey's part is cut off to be
+    read as the report's series."""
+    colon = _COLON_END.search(text, 0, survey)
+    k = next((i for i, s in enumerate(spans) if s.label in ("title", *_TITLE_TAILS)
+              and s.start < (colon.start() if colon else 0) and s.end > survey), None)
+    if colon is None or k is None:
+        return spans
+    s, cut = spans[k], colon.start() + 1
+    return [*spans[:k], Span("title", text[s.start : cut], s.start, cut, s.confidence),
+            Span("journal", text[survey : s.end], survey, s.end, s.confidence), *spans[k + 1 :]]
+
+
 def _link(s: Span, text: str) -> Span:
-    """A span after the report's parts that holds only a link: the DOI's or the address's."""
+    """A span after the report's parts that holds only a link: the DOI's or the address's; the page
+    count after a place (``Reston, Virginia, 28 p.``) is no field either."""
+    if s.label == "pages" and _PAGE_COUNT.match(s.text.strip()):
+        return Span("note", s.text, s.start, s.end, s.confidence)
     bare = s.text.strip(" ,.;")
     if s.label in ("pages", "volume", "issue", "note") and bare.startswith(("http", "doi:", "10.")):
         label = "doi" if "doi" in bare[:20] or bare.startswith("10.") else "url"
