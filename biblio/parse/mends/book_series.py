@@ -9,7 +9,7 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # the words that name a series of books
-_SERIES_WORDS = lazy_pattern(r"\b(?:Series|Lecture\s+Notes|Monographs)\b")
+_SERIES_WORDS = lazy_pattern(r"\b(?:Series|Lecture\s+Notes|Monographs|(?:Lectures|Texts)\s+(?:in|on)\s+[A-Z])")
 _IN = lazy_pattern(r"(?i)^\s*in\b")
 _IMPRINT = frozenset(["location", "publisher"])
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from biblio.parse.lazy_patterns import lazy_pattern
+
 FIELDS = ("container-title", "collection-title", "type")
 # (a DOI or a year in the name says a paper in proceedings: "SISPAD 2014, Yokohama, IEEE")
 _ARTICLE_NUMBERS = ("volume", "issue", "page", "number", "DOI")
@@ -30,3 +32,34 @@ def series_of_book(item: dict[str, Any]) -> None:
         return
     item["collection-title"] = item.pop("container-title")
     item["type"] = "book"
+
+
+# A book series' name in title case: "Springer Series in Statistics", "Cambridge Monographs on Mathematical
+# Physics", "New Studies in Archaeology", or numbered "Mathematical Expositions #20", "Winchester Studies 7.ii".
+_NAME_WORD = r"(?:[A-Z][\w'’&-]*|in|of|on|and|for|the|&)"
+_SERIES_NOUN = r"(?:Series|Monographs|Manuals|Texts|Studies|Lectures|Lecture\s+Notes|Expositions|Tracts|Surveys)"
+_SERIES_BODY = (
+    rf"(?:[A-Z][\w'’&-]*\s+){{0,5}}{_SERIES_NOUN}\s+(?:in|on|of)\s+[A-Z][\w'’-]*(?:\s+{_NAME_WORD}){{0,6}}"
+    rf"|(?:[A-Z][\w'’&-]*\s+){{1,5}}{_SERIES_NOUN}\s+#?\d[\w.]*"
+)
+# closing a book's title after a comma or full stop (a "Vol." left before it by the series' number's absence)
+_SERIES_CLOSING_TITLE = lazy_pattern(rf"^(?P<head>.*?[^\W\d_].*?)[,.]\s+(?:Vol\.\s+)?(?P<series>{_SERIES_BODY})$")
+# opening the publisher, where a series ending on "Series" is as plain: "MIT Radiation Laboratory Series, McGraw-Hill"
+_SERIES_OPENING_PUBLISHER = lazy_pattern(
+    rf"^(?P<series>{_SERIES_BODY}|(?:[A-Z][\w'’&-]*\s+){{1,5}}Series)[,.]\s+(?P<rest>[A-Z].*)$"
+)
+
+
+def series_apart(item: dict[str, Any]) -> None:
+    """(In place.) A book's series printed between its title and its imprint (``Title, Cambridge Manuals in
+    Archaeology, Cambridge: CUP.``, ``Title. Springer Series in Statistics. Springer, 2002.``) read as the
+    title's last part or the publisher's first: the series is the ``collection-title``."""
+    if "collection-title" in item:
+        return
+    title, publisher = item.get("title"), item.get("publisher")
+    if isinstance(title, str) and (m := _SERIES_CLOSING_TITLE.match(title)) is not None:
+        item["title"] = m["head"].rstrip(" ,.")
+        item["collection-title"] = m["series"]
+    elif isinstance(publisher, str) and (m := _SERIES_OPENING_PUBLISHER.match(publisher)) is not None:
+        item["publisher"] = m["rest"]
+        item["collection-title"] = m["series"]
