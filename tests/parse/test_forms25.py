@@ -5,6 +5,7 @@ Harvard imprint ``Publisher, Place``, a software version, a collaboration as aut
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.normalisers.publisher import imprint_apart
 from biblio.parse.normalisers.series import series_apart
 
 # --- a book's series between its title and its imprint --------------------------------------------------
@@ -47,3 +48,42 @@ def test_title_with_studies_in_its_own_words_is_kept() -> None:
     series_apart(item)
     assert item["title"] == "Forecasting: Time Series Methods"
     assert "collection-title" not in item
+
+
+# --- Harvard's imprint: the publisher, then its place ---------------------------------------------------
+
+
+def test_harvard_publisher_then_place_after_italic_title() -> None:
+    item = parse_reference("Lowe, K (ed.) 1998, *British film in the 1980s*, Croom Helm, London.")
+    assert item["title"] == "British film in the 1980s"
+    assert item["publisher"] == "Croom Helm"
+    assert item["publisher-place"] == "London"
+    assert "collection-title" not in item
+
+
+def test_firm_of_partners_then_place_read_as_one_place() -> None:
+    item = {"type": "book", "title": "Optics", "publisher-place": "Harcourt, Brace and World, New York"}
+    imprint_apart(item)
+    assert item["publisher"] == "Harcourt, Brace and World"
+    assert item["publisher-place"] == "New York"
+
+
+def test_press_then_its_city_read_as_one_publisher() -> None:
+    item = {"type": "book", "title": "Optics", "publisher": "Oxford University Press, Oxford"}
+    imprint_apart(item)
+    assert item["publisher"] == "Oxford University Press"
+    assert item["publisher-place"] == "Oxford"
+
+
+def test_body_initials_then_town_and_state() -> None:
+    item = {"type": "book", "title": "Campus map", "publisher-place": "UNSW, Kensington, NSW"}
+    imprint_apart(item)
+    assert item["publisher"] == "UNSW"
+    assert item["publisher-place"] == "Kensington, NSW"
+
+
+def test_city_and_country_stay_one_place() -> None:
+    for place in ("Mexico City, Mexico", "Santa Barbara, CA, USA", "Dayton, OH"):
+        item = {"type": "paper-conference", "title": "A talk", "publisher-place": place}
+        imprint_apart(item)
+        assert item == {"type": "paper-conference", "title": "A talk", "publisher-place": place}

@@ -8,6 +8,8 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _CLOSES = lazy_pattern(r"\)\s*[,.;:]?\s*$")
+# a series names itself so; Harvard's "*Title*, Frank Cass, London." names the publisher before its place
+_SERIES_WORD = lazy_pattern(r"\b(?:Series|Lecture\s+Notes|Monographs|Studies|Texts|Library|Reports?|Papers)\b")
 _DIGIT = lazy_pattern(r"\d")
 
 
@@ -36,7 +38,8 @@ def series_after_year(spans: list[Span], text: str) -> list[Span]:
 def series_after_italics(spans: list[Span], text: str) -> list[Span]:
     """``*Inference and Disputed Authorship*, Addison-Wesley Series in … (Reading, Mass.: …)`` read
     as one work: a work span that opens an emphasis run and runs on past it, up to the imprint, holds
-    the italic title and then the series.  A colon after the run opens a subtitle, no series."""
+    the italic title and then the series.  A colon after the run opens a subtitle, no series; a short name
+    with no series word before a comma and the place is Harvard's publisher (``*Title*, Frank Cass, London.``)."""
     for run in emphasis_runs(text):
         if subtitle_follows(run, text):
             continue
@@ -53,10 +56,18 @@ def series_after_italics(spans: list[Span], text: str) -> list[Span]:
             ):
                 lead = len(text[run.end : s.end]) - len(text[run.end : s.end].lstrip(" ,.;:"))
                 a = run.end + lead
+                tail = text[a : s.end]
+                harvard = (
+                    nxt.label == "location"
+                    and tail.rstrip().endswith(",")
+                    and not nxt.text.lstrip().startswith("(")
+                    and len(WORD.findall(tail)) <= 4
+                    and not _SERIES_WORD.search(tail)
+                )
                 return [
                     *spans[:k],
                     Span(s.label, text[s.start : run.end], s.start, run.end, s.confidence),
-                    Span("collection-title", text[a : s.end], a, s.end, s.confidence),
+                    Span("publisher" if harvard else "collection-title", tail, a, s.end, s.confidence),
                     *spans[k + 1 :],
                 ]
     return spans

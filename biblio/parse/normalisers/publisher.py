@@ -11,10 +11,11 @@ lead-ins are dropped, and so is the ``held in`` before a meeting's place.  Sever
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
-from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.places import CITIES, REGIONS, is_place
 from biblio.parse.text import strip_value, unbalanced_off
 
 FIELDS = ("publisher", "publisher-place")
@@ -64,3 +65,40 @@ _PLACE_LEAD = lazy_pattern(r"^held\s+(?:at|in)\s+(?=[A-Z])")
 def place_value(text: str) -> str | None:
     s = unbalanced_off(plain(text).strip(" ,;:"))
     return strip_value(_OPEN_TAIL.sub("", _PLACE_LEAD.sub("", s))) or None
+
+
+# a name that is a publisher's by its words, a firm's partners ("Holt, Rinehart and Winston"), or a body's
+# initials ("UWS", "CSA")
+_PUBLISHER_HEAD = lazy_pattern(
+    r"\b(?:Press|Publish\w*|Publications|Books|Verlag|[EÉ]ditions|University|Institute|Society|Trust|Inc|Ltd|"
+    r"Company|Council|Museum)\b|\s(?:and|&)\s|^[A-Z][A-Z&]{1,7}$"
+)
+
+
+def _publisher_then_place(value: str) -> tuple[str, str] | None:
+    """``Holt, Rinehart and Winston, New York`` -> (publisher, place): the longest run of closing comma parts
+    that is a place, after a head that is none. A known city (no country's or state's name) opens the place, or
+    the head is a publisher's name by its words (``UWS, Penrith, NSW``): "Santa Barbara, CA" and "Mexico City,
+    Mexico" stay one place."""
+    parts = [p.strip() for p in value.split(",")]
+    for i in range(1, len(parts)):
+        head, place = ", ".join(parts[:i]), ", ".join(parts[i:])
+        if not head or is_place(head) or not is_place(place):
+            continue
+        first = parts[i].lower()
+        if first in CITIES and first not in REGIONS or _PUBLISHER_HEAD.search(head):
+            return head, place
+        return None
+    return None
+
+
+def imprint_apart(item: dict[str, Any]) -> None:
+    """(In place.) Harvard's and physics' ``Publisher, Place`` imprint (``Frank Cass, London``, ``(Holt, Rinehart
+    and Winston, New York, 1976)``) read as one publisher or as one place: the closing place is the
+    ``publisher-place``, the name before it the ``publisher``."""
+    publisher, place = item.get("publisher"), item.get("publisher-place")
+    value = publisher if place is None else place if publisher is None else None
+    if not isinstance(value, str) or "," not in value:
+        return
+    if (found := _publisher_then_place(value)) is not None:
+        item["publisher"], item["publisher-place"] = found
