@@ -29,6 +29,7 @@ from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import imprint_apart
 from biblio.parse.normalisers.series import series_apart, series_of_book
+from biblio.parse.normalisers.version import version_apart
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
@@ -312,6 +313,7 @@ def choose(text: str) -> Item:
     series_of_book(item)
     series_apart(item)
     imprint_apart(item)
+    version_apart(item)
     special_issue_apart(item)  # a journal's special issue is no part of its name, in every reading
     paper_series(item)
     if needs_review(item, signals(item, built, choice.other, choice.reader, choice.reader_confidence)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from biblio.parse import parse_reference
 from biblio.parse.normalisers.publisher import imprint_apart
 from biblio.parse.normalisers.series import series_apart
+from biblio.parse.normalisers.version import version_apart
 
 # --- a book's series between its title and its imprint --------------------------------------------------
 
@@ -87,3 +88,34 @@ def test_city_and_country_stay_one_place() -> None:
         item = {"type": "paper-conference", "title": "A talk", "publisher-place": place}
         imprint_apart(item)
         assert item == {"type": "paper-conference", "title": "A talk", "publisher-place": place}
+
+
+# --- a software release's version after its name -------------------------------------------------------
+
+
+def test_version_after_the_italic_name_and_its_year() -> None:
+    item = parse_reference("Doe, Jane. *tidyparse* v2.1.3 (2021). https://example.org/tidyparse/")
+    assert item["title"] == "tidyparse"
+    assert item["version"] == "2.1.3"
+    assert item["issued"] == {"date-parts": [[2021]]}
+
+
+def test_bracketed_version_with_its_build() -> None:
+    item = {"type": "software", "title": "Word Processor (version 2207 (Build 15427.20210))"}
+    version_apart(item)
+    assert item["title"] == "Word Processor"
+    assert item["version"] == "2207"
+
+
+def test_version_read_as_a_journal_with_volume_and_issue() -> None:
+    item = {"type": "article-journal", "title": "Manual of GAP", "container-title": "version", "volume": "4",
+            "issue": "12.2"}
+    version_apart(item)
+    assert item == {"type": "software", "title": "Manual of GAP", "version": "4.12.2"}
+
+
+def test_version_in_the_titles_own_words_is_kept() -> None:
+    for title in ("The Secure Shell Protocol Version 2.0", "“Language reference, version 3.12.”"):
+        item = {"type": "report", "title": title.strip("“”."), "custom": {"biblio": {"source": f"A. {title}"}}}
+        version_apart(item)
+        assert "version" not in item

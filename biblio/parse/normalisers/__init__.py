@@ -9,6 +9,7 @@ or its docstring); ``biblio.parse.assemble`` calls them:
     volume.py       volume, issue
     identifiers.py  DOI, URL, ISBN
     edition.py      edition
+    version.py      version (a release left in the title or read as numbers)
     title.py        title, collection-title
     container.py    container-title
     publisher.py    publisher, publisher-place (places.py: is a text a place?)

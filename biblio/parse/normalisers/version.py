@@ -1,0 +1,56 @@
+"""A software release's version left in the title or read as a journal's numbers, whichever reading won.
+
+Fields touched: ``title``, ``version``, ``issued``, ``container-title``, ``volume``, ``issue``.
+
+Software and data records print the release after the name: ``*pymarc* v4.0.0 (2020).``, ``Microsoft Excel
+(version 1808 (Build 10396.20023)).``, ``User's Guide to PARI-GP, version 2.11.1 (2018).``. The version is no
+part of the title, and ``version 2.11.1`` read as a journal ``version`` with volume ``2`` and issue ``11.1``
+is the release too. A version in the title's own words, inside its italics or quotes or unmarked
+(``*Analysis System Version 4.5*``, ``The TLS Protocol Version 1.2``), is the title's, as its author printed it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.parse.lazy_patterns import lazy_pattern
+
+FIELDS = ("title", "version", "issued", "container-title", "volume", "issue")
+
+# "v4.0.0", "v.1.2.2", "version 1808", "Version v9.10", bracketed or after a comma, a build note and the
+# year in brackets after it ("(version 1808 (Build 10396.20023)).", "v4.0.0 (2020)")
+_VERSION_TAIL = lazy_pattern(
+    r"(?P<lead>,?\s*\(?)(?P<stated>(?:[Vv]ersion\s+v?|\bv\.?)(?P<number>\d+(?:\.\d+)+[\w.-]*|(?<=ersion )\d+\b))"
+    r"(?:\s*\((?!\d{4}\))[^()]*\))?\)?(?:\s*\((?P<year>(?:1[89]|20)\d\d)\))?\s*$"
+)
+_VERSION_WORDS = frozenset(["version", "ver.", "v.", "ver"])
+
+
+def _outside_title(head: str, stated: str, lead: str, source: str) -> bool:
+    """The version stands after the title's closing italics or quotes, or in brackets of its own: a version in
+    the title's own words (``Protocol Version 1.2``, ``“Reference, version 3.11.”``) is the title's."""
+    if "(" in lead:
+        return True
+    a = source.find(head[-20:])
+    z = source.find(stated, a + 1) if a >= 0 else -1
+    return a >= 0 and z > a and any(mark in source[a:z] for mark in ("*", "_", "”", '"', "»", "’"))
+
+
+def version_apart(item: dict[str, Any]) -> None:
+    """(In place.)"""
+    title = item.get("title")
+    if isinstance(title, str) and "version" not in item and (m := _VERSION_TAIL.search(title)) is not None:
+        head = title[: m.start()].rstrip(" ,.")
+        source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+        if head and _outside_title(head, m["stated"], m["lead"], source):
+            item["title"] = head
+            item["version"] = m["number"]
+            if m["year"] and "issued" not in item:
+                item["issued"] = {"date-parts": [[int(m["year"])]]}
+    container = item.get("container-title")
+    if isinstance(container, str) and container.strip(" ,.").lower() in _VERSION_WORDS and "volume" in item:
+        numbers = [str(item.pop("volume")), *([str(item.pop("issue"))] if "issue" in item else [])]
+        item["version"] = ".".join(n.strip(".") for n in numbers)
+        del item["container-title"]
+        if item.get("type") == "article-journal":
+            item["type"] = "software"
