@@ -30,6 +30,7 @@ from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import imprint_apart
 from biblio.parse.normalisers.series import series_apart, series_of_book
 from biblio.parse.normalisers.version import version_apart
+from biblio.parse.normalisers.volumes import volumes_apart
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
@@ -309,6 +310,7 @@ def choose(text: str) -> Item:
     model, built = model_reading(text, reading)
     choice = pick(reading, model, readings(text, reading, model))
     item = choice.item
+    volumes_apart(item)
     edition_apart(item)  # whichever reading was taken: "Verlag, 22. Auflage" holds the edition
     series_of_book(item)
     series_apart(item)

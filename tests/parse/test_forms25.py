@@ -8,6 +8,7 @@ from biblio.parse import parse_reference
 from biblio.parse.normalisers.publisher import imprint_apart
 from biblio.parse.normalisers.series import series_apart
 from biblio.parse.normalisers.version import version_apart
+from biblio.parse.normalisers.volumes import volumes_apart
 
 # --- a book's series between its title and its imprint --------------------------------------------------
 
@@ -119,3 +120,51 @@ def test_version_in_the_titles_own_words_is_kept() -> None:
         item = {"type": "report", "title": title.strip("“”."), "custom": {"biblio": {"source": f"A. {title}"}}}
         version_apart(item)
         assert "version" not in item
+
+
+# --- a multivolume work ---------------------------------------------------------------------------------
+
+
+def test_volume_of_a_named_whole_is_its_series() -> None:
+    item = parse_reference(
+        "Kerr, Anna. *Ruth and Esther: A Commentary*. Vol. 4 of *The Harbour Companion to Scripture*. Leeds: "
+        "Harbour Press, 2011."
+    )
+    assert item["title"] == "Ruth and Esther: A Commentary"
+    assert item["volume"] == "4"
+    assert item["collection-title"] == "The Harbour Companion to Scripture"
+    assert "container-title" not in item
+
+
+def test_volume_of_a_series_read_into_the_title() -> None:
+    item = {"type": "book", "title": "Random Graphs, of Grundlehren der Mathematik", "volume": "212",
+            "custom": {"biblio": {"source": "Bollob, B. Random Graphs, vol. 212 of Grundlehren der Mathematik."}}}
+    volumes_apart(item)
+    assert item["title"] == "Random Graphs"
+    assert item["collection-title"] == "Grundlehren der Mathematik"
+
+
+def test_counted_volumes_make_a_book_not_a_journal() -> None:
+    item = {"type": "article-journal", "container-title": "Calendar of State Papers, 1547-1580", "volume": "4",
+            "publisher": "Longman",
+            "custom": {"biblio": {"source": "R. Lemon, *Calendar of State Papers, 1547-1580*, 4 vols. (London: "
+                                            "Longman, 1856)."}}}
+    volumes_apart(item)
+    assert item["type"] == "book"
+    assert item["title"] == "Calendar of State Papers, 1547-1580"
+    assert item["volume"] == "4"  # the labelled data keep the count as the volume
+
+
+def test_count_after_the_volume_cited_is_no_issue() -> None:
+    item = {"type": "book", "title": "The Ancient Towns", "volume": "2", "issue": "5",
+            "custom": {"biblio": {"source": "Hall, J. 1930. *The Ancient Towns*. Vol. 2. 5 vol. London: Methuen."}}}
+    volumes_apart(item)
+    assert item["volume"] == "2" and item["number-of-volumes"] == "5" and "issue" not in item
+
+
+def test_apa_volumes_cited_after_the_title() -> None:
+    item = parse_reference(
+        "Ortega, L. (Ed.). (2015). *Music of the Andes: An encyclopedia* (Vols. 1–2). Greenfield Press."
+    )
+    assert item["volume"] == "1-2"
+    assert item["publisher"] == "Greenfield Press"

@@ -7,6 +7,7 @@ or its docstring); ``biblio.parse.assemble`` calls them:
     dates.py        issued, accessed, status
     pages.py        page
     volume.py       volume, issue
+    volumes.py      number-of-volumes, a volume of a named whole (a multivolume work's statements)
     identifiers.py  DOI, URL, ISBN
     edition.py      edition
     version.py      version (a release left in the title or read as numbers)

@@ -1,0 +1,82 @@
+"""A multivolume work's statements, whichever reading won: the count of its volumes, one volume of a named
+whole, and the volumes a set holds.
+
+Fields touched: ``volume``, ``issue``, ``number-of-volumes``, ``title``, ``container-title``,
+``collection-title``, ``note``, ``type``.
+
+- ``*Index to …*, 3 vols. (Washington: …)``, ``2 Bde.``: the number before the word counts the volumes; the
+  labelled data keep it as the ``volume``, and a work so counted with no pages is a book, not a journal.
+  After a volume cited (``Vol. 1. 6 vol.``) the count is ``number-of-volumes``, no issue.
+- ``*Proverbs*. Vol. 8 of *The Goodman Companion to the Bible*.`` and ``Percolation, vol. 321 of Grundlehren
+  …``: the whole the volume belongs to is the series (``collection-title``), not a container or the title's
+  tail (a chapter's ``in vol. 2 of *Works*`` keeps its book).
+- APA's ``*Title* (Vols. 1–3).`` left as a note: the volumes the reference cites.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.text import fold_dashes
+
+FIELDS = ("volume", "issue", "number-of-volumes", "title", "container-title", "collection-title", "note", "type")
+
+_COUNT_WORD = r"(?:vols?|Bde|Bände|tomes|voll|vv)\b\.?"
+_STATED = r"(?:[Vv]ol(?:ume)?|Bd|Band|[Tt]ome?|t)\.?\s*"
+_VOLUME_OF = lazy_pattern(
+    rf"(?P<lead>\bin\s+)?{_STATED}(?P<n>\d+|[IVXLC]+)\s+of\s+(?:the\s+)?[*_]?(?P<work>[^*_.(]+?)[*_]?(?=\s*[.(,;]|$)"
+)
+_CITED_VOLUMES = lazy_pattern(r"^\(?Vols?\.\s*(?P<v>\d+(?:\s*[-–]\s*\d+)?)\)?$")
+
+
+def _source(item: dict[str, Any]) -> str:
+    return str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+
+
+def _counted(number: str, source: str) -> bool:
+    """``number`` stands in the text as a count of volumes ("3 vols.") and never as a volume stated ("Vol. 3")."""
+    n = re.escape(number)
+    counted = re.search(rf"(?<![\w.]){n}\s*{_COUNT_WORD}", source)
+    return counted is not None and re.search(rf"{_STATED}{n}(?!\d)", source) is None
+
+
+def volumes_apart(item: dict[str, Any]) -> None:
+    """(In place.)"""
+    source = _source(item)
+    if not source:
+        return
+    volume, issue = item.get("volume"), item.get("issue")
+    if isinstance(issue, str) and issue.isdigit() and isinstance(volume, str) and _counted(issue, source):
+        # "Vol. 1. 6 vol.": the volume cited, then the count of the set's volumes
+        item["number-of-volumes"] = item.pop("issue")
+    elif isinstance(volume, str) and volume.isdigit() and _counted(volume, source):
+        # the count stays the volume, as the labelled data keep it ("2 vols."); a counted work with no pages
+        # is a book, and the name read as its journal its title
+        if item.get("type") == "article-journal" and not item.get("page") and "title" not in item:
+            if "container-title" in item:
+                item["title"] = item.pop("container-title")
+            item["type"] = "book"
+        if isinstance(item.get("note"), str) and re.fullmatch(_COUNT_WORD, item["note"].strip(" .,;")):
+            del item["note"]  # the count's word, left over
+    _volume_of(item, source)
+    note = item.get("note")
+    if isinstance(note, str) and "volume" not in item and (m := _CITED_VOLUMES.match(note.strip(" ."))):
+        item["volume"] = fold_dashes(re.sub(r"\s+", "", m["v"]))
+        del item["note"]
+
+
+def _volume_of(item: dict[str, Any], source: str) -> None:
+    m = _VOLUME_OF.search(source)
+    if m is None or m["lead"] or "collection-title" in item:
+        return
+    work = m["work"].strip(" ,")
+    container, title = item.get("container-title"), item.get("title")
+    if isinstance(container, str) and container.strip(" .,*_") == work and isinstance(title, str):
+        item["collection-title"] = item.pop("container-title")
+        if item.get("type") in ("chapter", "article-journal"):
+            item["type"] = "book"
+    elif isinstance(title, str) and (cut := re.search(rf",?\s+of\s+{re.escape(work)}\s*$", title)):
+        item["title"] = title[: cut.start()].rstrip(" ,")
+        item["collection-title"] = work
