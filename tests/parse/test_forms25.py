@@ -5,6 +5,7 @@ Harvard imprint ``Publisher, Place``, a software version, a collaboration as aut
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.publisher import imprint_apart
 from biblio.parse.normalisers.series import series_apart
 from biblio.parse.normalisers.version import version_apart
@@ -168,3 +169,28 @@ def test_apa_volumes_cited_after_the_title() -> None:
     )
     assert item["volume"] == "1-2"
     assert item["publisher"] == "Greenfield Press"
+
+
+# --- an edition word left in the title or the publisher -------------------------------------------------
+
+
+def test_edition_after_the_publisher_and_place() -> None:
+    item = parse_reference(
+        "A. N. Kolmogorov and S. V. Fomin. Introductory Real Analysis. Dover, New York, third edition, 1975."
+    )
+    assert item["publisher"] == "Dover"
+    assert item["edition"] == "3"
+
+
+def test_edition_as_the_titles_last_sentence() -> None:
+    item = {"type": "book", "title": "Special Functions. Second edition", "publisher": "AMS"}
+    edition_apart(item)
+    assert item["title"] == "Special Functions"
+    assert item["edition"] == "2"
+
+
+def test_edition_words_inside_a_title_are_kept() -> None:
+    item = {"type": "book", "title": "The second edition of the Bible", "publisher": "Norton"}
+    edition_apart(item)
+    assert item["title"] == "The second edition of the Bible"
+    assert "edition" not in item

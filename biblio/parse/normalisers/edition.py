@@ -112,14 +112,23 @@ _CLOSING_BRACKETED = lazy_pattern(
 )
 
 
+# a numbered edition as the title's last sentence ("Orthogonal Polynomials. Fourth edition") or the publisher's last
+# part ("Springer, second edition, 2001" read as "Springer; second edition")
+_ORDINAL_EDITION = rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})\s+(?:ed\.|edn\.?|edition)\.?\s*$"
+_CLOSING_SENTENCE = lazy_pattern(rf"(?<=\w)\.\s+{_ORDINAL_EDITION}", re.I)
+_CLOSING_PART = lazy_pattern(rf"[;,]\s+{_ORDINAL_EDITION}", re.I)
+
+
 def edition_apart(item: dict[str, object]) -> None:
-    """A German edition statement left at the end of the title or the publisher, or a numbered edition in
-    brackets closing the title, is the edition (in place)."""
+    """A German edition statement left at the end of the title or the publisher, a numbered edition in
+    brackets or as a sentence closing the title, or as the publisher's last part, is the edition (in place)."""
     # (each pattern's matches hold its mark: values without it, most of them, skip the search)
     for var, closing, mark in (
         ("title", _CLOSING_AUFLAGE, "Aufl"),
         ("publisher", _CLOSING_AUFLAGE, "Aufl"),
         ("title", _CLOSING_BRACKETED, ")"),
+        ("title", _CLOSING_SENTENCE, "ed"),
+        ("publisher", _CLOSING_PART, "ed"),
     ):
         value = item.get(var)
         if not isinstance(value, str) or mark not in value or (m := closing.search(value)) is None or m.start() == 0:
