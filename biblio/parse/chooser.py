@@ -28,6 +28,7 @@ from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import imprint_apart
+from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volumes import volumes_apart
@@ -318,6 +319,7 @@ def choose(text: str) -> Item:
     version_apart(item)
     special_issue_apart(item)  # a journal's special issue is no part of its name, in every reading
     paper_series(item)
+    report_series(item)
     if needs_review(item, signals(item, built, choice.other, choice.reader, choice.reader_confidence)):
         add_flag(item, NEEDS_REVIEW)
     return item

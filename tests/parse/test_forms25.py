@@ -7,6 +7,7 @@ from __future__ import annotations
 from biblio.parse import parse_reference
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.publisher import imprint_apart
+from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volumes import volumes_apart
@@ -194,3 +195,51 @@ def test_edition_words_inside_a_title_are_kept() -> None:
     edition_apart(item)
     assert item["title"] == "The second edition of the Bible"
     assert "edition" not in item
+
+
+# --- a report's series and number ------------------------------------------------------------------------
+
+
+def test_body_open_file_report_and_number() -> None:
+    item = parse_reference(
+        "Hart, R.K. 1991. *Groundwater levels in the Sacramento valley*. US Geological Survey Open-File Report "
+        "91-412."
+    )
+    assert item["title"] == "Groundwater levels in the Sacramento valley"
+    assert item["publisher"] == "US Geological Survey"
+    for field in ("container-title", "page", "volume"):
+        assert field not in item
+
+
+def test_numbered_report_series_read_as_a_journal() -> None:
+    item = {"type": "article-journal", "title": "Animal bones from Low Farm", "container-title":
+            "Wessex Environmental Report Series", "volume": "12/", "page": "03",
+            "custom": {"biblio": {"source": "Reed, P. 2003 Animal bones from Low Farm, Wessex Environmental Report "
+                                            "Series 12/03."}}}
+    report_series(item)
+    assert item == {"type": "report", "title": "Animal bones from Low Farm", "collection-title":
+                    "Wessex Environmental Report Series", "number": "12/03", "custom": item["custom"]}
+
+
+def test_university_technical_report_as_publisher() -> None:
+    item = {"type": "book", "title": "Fast sorting", "publisher": "Brown University Technical Report",
+            "custom": {"biblio": {"source": "A. Lee. *Fast sorting*. Brown University Technical Report, 2001."}}}
+    report_series(item)
+    assert item["publisher"] == "Brown University"
+    assert item["genre"] == "Technical Report"
+
+
+def test_report_code_before_the_publisher() -> None:
+    item = {"type": "book", "title": "Offshore Wind Loads on Floating Platforms",
+            "publisher": "NREL/TP-5000-61234; National Renewable Energy Laboratory", "publisher-place": "Golden, CO"}
+    report_series(item)
+    assert item["publisher"] == "National Renewable Energy Laboratory"
+    assert item["number"] == "NREL/TP-5000-61234"
+
+
+def test_journal_of_research_papers_is_kept() -> None:
+    item = {"type": "article-journal", "title": "Krill", "container-title": "Marine Research Papers",
+            "volume": "45", "page": "1-20",
+            "custom": {"biblio": {"source": "Lee, A. (1998). Krill. Marine Research Papers 45, 1-20."}}}
+    report_series(item)
+    assert item["container-title"] == "Marine Research Papers"

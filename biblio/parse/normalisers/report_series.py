@@ -1,0 +1,90 @@
+"""A report's series and number read as a journal with its numbers, a note or the publisher's tail, whichever
+reading won: ``US Geological Survey Open-File Report 83-623.``, ``Ancient Monuments Laboratory Report Series
+17/94.``, ``Geodetic Information Paper No 1.``, ``Stanford University Technical Report, 2004.``, and MDPI's and
+ACS's ``Title; NREL/TP-500-38060; National Renewable Energy Laboratory: Golden, CO, USA, 2009.``
+
+Fields touched: ``container-title``, ``volume``, ``issue``, ``page``, ``note``, ``title``, ``publisher``,
+``collection-title``, ``number``, ``genre``, ``type``.
+
+Agencies, laboratories and universities number their reports in series named by the kind of report; the series
+is no periodical and its number no volume or pages. A series named ``… Series`` is the collection; a body's own
+kind of report (``US Geological Survey Open-File Report``) names its publisher.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.parse.lazy_patterns import lazy_pattern
+
+FIELDS = (
+    "container-title", "volume", "issue", "page", "note", "title", "publisher", "collection-title", "number",
+    "genre", "type",
+)
+
+_KIND = (
+    r"(?:(?:Open-File|Technical|Research|Internal|Information|Investigations|Professional|Data)\s+"
+    r"(?:Report|Paper|Note)(?:\s+Series)?|(?:Report|Paper)\s+Series)\b"
+)
+_SERIES = lazy_pattern(
+    rf"(?P<series>(?:[A-Z][\w-]*\s+){{0,6}}?(?P<kind>{_KIND}))(?:\s*(?:No\.?|Nr\.?)?\s*"
+    r"(?P<number>(?:[A-Z]{1,4}[-/]?)?\d(?:[\w/.-]*\w)?))?(?=[\s.,;]|$)"
+)
+# the body that issues its own kind of report: "US Geological Survey", "Stanford University"
+_BODY = lazy_pattern(
+    r"\b(?:Survey|University|Institute|Laboratory|Agency|Office|Department|Cent(?:er|re)|Council|Commission|"
+    r"Service|Administration|Bureau|Corporation|Foundation)\b"
+)
+# a report's code before its publisher: "NREL/TP-500-38060; National Renewable Energy Laboratory"
+_CODE_FIRST = lazy_pattern(r"^(?P<code>[A-Z]{2,}[A-Za-z]*(?:[/-][\w.]+)*[/-][\w.]*\d[\w.]*)\s*;\s*(?P<rest>\S.*)$")
+
+
+def _source(item: dict[str, Any]) -> str:
+    return str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+
+
+def report_series(item: dict[str, Any]) -> None:
+    """(In place.)"""
+    publisher = item.get("publisher")
+    if isinstance(publisher, str) and "number" not in item and (c := _CODE_FIRST.match(publisher)):
+        item["publisher"], item["number"] = c["rest"], c["code"]
+        item["type"] = "report"
+        return
+    source = _source(item)
+    if "Report" not in source and "Paper" not in source and "Note" not in source:
+        return
+    m = _SERIES.search(source)
+    if m is None or "collection-title" in item or "number" in item:
+        return
+    series, number = m["series"], m["number"] or ""
+    # a journal's name or a note inside the numbered series; a publisher holding the kind of report too
+    held = [
+        v for v in ("container-title", "publisher", "note")
+        if isinstance(item.get(v), str) and item[v] in series and (number if v != "publisher" else m["kind"] in item[v])
+    ]
+    tail = item.get("note")
+    if not held and number and isinstance(tail, str) and tail.endswith(m.group(0).rstrip(".")):
+        held = ["note"]  # "Essex, Ancient Monuments … Report Series 9/97": the title's last words, then the series
+        lead = tail[: len(tail) - len(m.group(0).rstrip("."))].strip(" ,")
+        title = item.get("title")
+        if lead and isinstance(title, str) and f"{title}, {lead}" in source:
+            item["title"] = f"{title}, {lead}"
+    if not held or item.get("container-title") and "container-title" not in held:
+        return
+    for var in ("volume", "issue", "page"):
+        value = str(item.get(var, "")).strip("/ ")
+        if value and (value in number.replace("–", "-") or value in series):
+            del item[var]
+    for var in held:
+        del item[var]
+    body = series[: m.start("kind") - m.start("series")].strip()
+    if m["kind"].endswith("Series") or not body:
+        item["collection-title"] = series
+    elif _BODY.search(body) and "publisher" not in item:
+        item["publisher"] = body
+        item["genre"] = m["kind"]
+    else:
+        item["collection-title"] = series
+    if number:
+        item["number"] = number
+    item["type"] = "report"
