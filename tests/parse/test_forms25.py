@@ -243,3 +243,32 @@ def test_journal_of_research_papers_is_kept() -> None:
             "custom": {"biblio": {"source": "Lee, A. (1998). Krill. Marine Research Papers 45, 1-20."}}}
     report_series(item)
     assert item["container-title"] == "Marine Research Papers"
+
+
+# --- a place whose town was read into the field before it -----------------------------------------------
+
+
+def test_town_of_a_state_place_after_a_publisher_and_colon() -> None:
+    item = parse_reference(
+        "12. ASTM E8-16; Standard Test Methods for Tension Testing of Metallic Materials; Annual Book of ASTM "
+        "Standards. ASTM International: West Conshohocken, PA, USA, 2016; pp. 1–27."
+    )
+    assert item["publisher-place"] == "West Conshohocken, PA, USA"
+    assert item["publisher"] == "ASTM International"
+    assert item["container-title"] == "Annual Book of ASTM Standards"
+
+
+def test_meeting_town_and_state_closing_the_proceedings() -> None:
+    item = parse_reference(
+        "7. Lee, K. Scheduling containers at scale. In Proceedings of the 9th ACM Symposium on Cloud Computing, "
+        "Santa Clara, CA, USA, 11–13 October 2018; pp. 44–52."
+    )
+    assert item["container-title"] == "Proceedings of the 9th ACM Symposium on Cloud Computing"
+    assert item["publisher-place"] == "Santa Clara, CA, USA"
+
+
+def test_journal_abbreviation_before_its_country_is_kept() -> None:
+    item = parse_reference(
+        "Smith AB, Jones CD. Receptor signalling in taste cells. Proc Natl Acad Sci USA 1998; 95: 1201-1206."
+    )
+    assert item["container-title"].startswith("Proc Natl Acad Sci")

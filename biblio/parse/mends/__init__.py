@@ -179,6 +179,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the publisher.
 - ``imprints.state_takes_city``: ``… Mental Illness Washington, D.C.: American …`` with the city in the title.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
+- ``town_places.town_before_place``: ``…, page 3111–3119, Red | Hook, NY, USA.`` or ``ASTM International: West
+  Conshohocken, | PA, USA,`` with the town read into the field before a place of a state's code or a country.
+- ``town_places.meeting_place_closing_proceedings``: MDPI's ``In Proceedings of …, Muscat, Oman, 19–21 December
+  2017;`` with the meeting's place read into the proceedings' title.
 - ``town_imprints.town_after_publisher``: ``Springer, Cham,`` read as one publisher or ``Tempus, Stroud.`` as one
   place, the town in no list of places.
 - ``repeated_places.towns_in_publisher_name``: ``Springer Berlin Heidelberg, Berlin, Heidelberg`` read as publisher
@@ -1013,6 +1017,7 @@ from biblio.parse.mends.titles import (
 )
 from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
 from biblio.parse.mends.town_imprints import town_after_publisher
+from biblio.parse.mends.town_places import meeting_place_closing_proceedings, town_before_place
 from biblio.parse.mends.unified_numbers import volume_dot_pages
 from biblio.parse.mends.updated_dates import date_before_update_note
 from biblio.parse.mends.usgs_journals import journal_after_colon
@@ -1453,6 +1458,8 @@ MENDS: tuple[Mend, ...] = (
     names_and_year_in_title,
     italic_book_before_editors,
     short_note_of_book,
+    town_before_place,
+    meeting_place_closing_proceedings,
 )
 
 

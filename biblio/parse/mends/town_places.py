@@ -1,0 +1,90 @@
+"""Mend of a place whose town was read into the field before it: ``…, page 3111–3119, Red | Hook, NY, USA.``,
+``ASTM International: West Conshohocken, | PA, USA,`` or MDPI's ``In Proceedings of …, Kohala Coast, HI, | USA,
+27–29 August 2015;``. A US state's code or a country read as the whole place follows its town after a comma;
+MDPI's and the ACL's proceedings name the meeting's ``Town, Country`` before its dates."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import REGIONS, is_place
+from biblio.parse.spans import Span
+
+# the town: one to three capitalised words after a comma, a colon or a space that closes the span before
+_TOWN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_CODE = r"[A-Z]{2}"
+# a place lacking its town: "PA, USA", "NY, US", "USA" (a state's code, or a country alone)
+_TOWNLESS = lazy_pattern(rf"^\s*(?:{_CODE}(?:,\s*[A-Z][\w.]*)?|[A-Z][\w.]*)[\s,.;:]*$")
+_TAIL = lazy_pattern(rf"(?P<lead>[,:]\s+)(?P<town>{_TOWN}(?:,\s*{_CODE})?),?\s*$")
+# a proceedings' title closing on the meeting's place: "…, Muscat, Oman," before the dates
+_MEETING = lazy_pattern(r"\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b")
+_MEETING_PLACE = lazy_pattern(rf",\s+(?P<place>{_TOWN},\s*(?:{_CODE},\s*)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),?\s*$")
+
+
+def _is_region(text: str) -> bool:
+    return all(p.strip(" .").lower() in REGIONS or len(p.strip(" .")) == 2 for p in text.split(",") if p.strip(" ."))
+
+
+@needs(labels=["location"])
+def town_before_place(spans: list[Span], text: str) -> list[Span]:
+    """The town closing the span before a townless place (``Red | Hook, NY, USA``) belongs to the place."""
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if s.label != "location":
+            continue
+        split = _SPLIT_TOWN.search(prev.text) if not text[prev.end : s.start].strip() else None
+        if split is not None and s.text[:1].isupper() and is_place(f"{split['word']} {s.text.strip(' ,.;:')}"):
+            # "Red | Hook, NY, USA": one town cut in two
+            a = prev.start + split.start("word")
+            head = text[prev.start : prev.start + split.start()]
+            place = Span("location", text[a : s.end], a, s.end, s.confidence)
+            return [*spans[: k - 1], Span(prev.label, head, prev.start, prev.start + len(head), prev.confidence),
+                    place, *spans[k + 1 :]]
+        if not _TOWNLESS.match(s.text) or not _is_region(s.text.strip(" ,.;:")):
+            continue
+        if prev.label not in ("pages", "container-title", "journal", "title", "publisher", "note"):
+            return spans
+        m = _TAIL.search(prev.text)
+        if m is None or not is_place(f"{m['town']}, {s.text.strip(' ,.;:')}"):
+            return spans
+        cut = prev.start + m.start("town")
+        head = text[prev.start : prev.start + m.start()]
+        if not head.strip(" ,.;:"):
+            return spans
+        parts = [Span(prev.label, head, prev.start, prev.start + len(head), prev.confidence)]
+        if m["lead"].startswith(":") and (pub := _PUBLISHER_BEFORE_COLON.search(head)) is not None:
+            # "Book. ASTM International: West Conshohocken": the publisher before its place
+            a, z = prev.start + pub.start("pub"), prev.start + pub.end("pub")
+            parts = [
+                Span(prev.label, text[prev.start : a], prev.start, a, prev.confidence),
+                Span("publisher", text[a:z], a, z, prev.confidence),
+            ]
+        place = Span("location", text[cut : s.end], cut, s.end, s.confidence)
+        return [*spans[: k - 1], *parts, place, *spans[k + 1 :]]
+    return spans
+
+
+_SPLIT_TOWN = lazy_pattern(r",\s+(?P<word>[A-Z][\w'’-]*)$")
+_PUBLISHER_BEFORE_COLON = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?P<pub>[A-Z][^.:;]{1,60}?)\s*$")
+
+
+@needs(any_label=["container-title", "journal"], labels=["date"], without=["location"])
+def meeting_place_closing_proceedings(spans: list[Span], text: str) -> list[Span]:
+    """MDPI's ``In Proceedings of the …, Muscat, Oman, | 19–21 December 2017;`` with the meeting's place read
+    into the proceedings' title: a town and its country closing it, right before the dates, are the place."""
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label not in ("container-title", "journal") or spans[k + 1].label != "date":
+            continue
+        m = _MEETING_PLACE.search(s.text) if _MEETING.search(s.text) else None
+        if m is None or not is_place(m["place"]):
+            return spans
+        a = s.start + m.start("place")
+        head = text[s.start : s.start + m.start()]
+        return [
+            *spans[:k],
+            Span(s.label, head, s.start, s.start + len(head), s.confidence),
+            Span("location", text[a : s.end], a, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
