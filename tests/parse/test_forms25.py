@@ -272,3 +272,21 @@ def test_journal_abbreviation_before_its_country_is_kept() -> None:
         "Smith AB, Jones CD. Receptor signalling in taste cells. Proc Natl Acad Sci USA 1998; 95: 1201-1206."
     )
     assert item["container-title"].startswith("Proc Natl Acad Sci")
+
+
+# --- a compound family name after initials ---------------------------------------------------------------
+
+
+def test_compound_family_name_with_particle_after_initials() -> None:
+    item = parse_reference(
+        "14 R. Gómez de la Torre, A. B. Smith and C. Jones, Phonon transport in thin films, Phys. Rev. B, 2019, "
+        "99, 104301."
+    )
+    assert item["author"][0]["family"] == "Gómez de la Torre"
+    assert item["author"][0]["given"] == "R."
+
+
+def test_given_name_written_out_before_the_particle_stays_given() -> None:
+    item = parse_reference("J. Carlos de Souza and A. Lima, Thin films, Braz. J. Phys. 12, 33 (2001).")
+    first = item["author"][0]
+    assert first["family"] == "Souza" and first["given"] == "J. Carlos"

@@ -298,6 +298,8 @@ def _natural(s: str) -> Name | None:
     while j > 1 and toks[j - 1].lower() in PARTICLES and toks[j - 1].lower() not in ("e", "y"):
         j -= 1
     j = _particle_start(toks, j)
+    if _word_before_particle_after_initials(toks, j):
+        j -= 1  # "D. Montes de Oca Zapiain", "A. Dasnières de Veigy": the word before the particle is the family's
     if j == 1 and toks[0].lower() in PARTICLES and (toks[0][:1].islower() or len(toks) == 2):
         return make_person(" ".join(toks), None, suffix)  # "Van Gogh", "Le Monde": the particle begins the name
     if j == 0:
@@ -315,6 +317,21 @@ def _initials_two_words(toks: list[str]) -> bool:
         and all(is_initials(t) for t in toks[:k])
         and all(t[:1].isupper() and len(t) > 1 and t.replace("-", "").isalpha() for t in toks[k:])
         and "lx=given" not in LEXICON.get(toks[k].lower(), ())
+    )
+
+
+def _word_before_particle_after_initials(toks: list[str], j: int) -> bool:
+    """Initials, then a capitalised word that is no common given name, then the lowercase particle at ``j``:
+    the given name is the initials, and the family name opens with that word (Iberian and French compound
+    family names); a given name written out stays the given name's (``J. Carlos de Souza``)."""
+    return (
+        2 <= j < len(toks) - 1
+        and toks[j][:1].islower()
+        and toks[j] in PARTICLES
+        and all(is_initials(t) for t in toks[: j - 1])
+        and _capitalised_word(toks[j - 1])
+        and not is_initials(toks[j - 1])
+        and "lx=given" not in LEXICON.get(toks[j - 1].lower(), ())
     )
 
 
