@@ -27,7 +27,7 @@ from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.paper_series import paper_series
-from biblio.parse.normalisers.publisher import imprint_apart
+from biblio.parse.normalisers.publisher import imprint_apart, site_with_subtitle
 from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
 from biblio.parse.normalisers.version import version_apart
@@ -316,6 +316,7 @@ def choose(text: str) -> Item:
     series_of_book(item)
     series_apart(item)
     imprint_apart(item)
+    site_with_subtitle(item)
     version_apart(item)
     special_issue_apart(item)  # a journal's special issue is no part of its name, in every reading
     paper_series(item)

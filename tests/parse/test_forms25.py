@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.normalisers.edition import edition_apart
-from biblio.parse.normalisers.publisher import imprint_apart
+from biblio.parse.normalisers.publisher import imprint_apart, site_with_subtitle
 from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart
 from biblio.parse.normalisers.version import version_apart
@@ -290,3 +290,24 @@ def test_given_name_written_out_before_the_particle_stays_given() -> None:
     item = parse_reference("J. Carlos de Souza and A. Lima, Thin films, Braz. J. Phys. 12, 33 (2001).")
     first = item["author"][0]
     assert first["family"] == "Souza" and first["given"] == "J. Carlos"
+
+
+# --- a web page's site whose name has a subtitle ---------------------------------------------------------
+
+
+def test_site_with_subtitle_is_no_place_and_publisher() -> None:
+    item = {"type": "webpage", "title": "Counting the uncounted", "publisher-place": "Open Notes",
+            "publisher": "A blog on statistics and policy", "URL": "https://example.org/post",
+            "custom": {"biblio": {"source": "Reid, M. (2020), Counting the uncounted, Open Notes: A blog on "
+                                            "statistics and policy. https://example.org/post"}}}
+    site_with_subtitle(item)
+    assert item["container-title"] == "Open Notes: A blog on statistics and policy"
+    assert "publisher" not in item and "publisher-place" not in item
+
+
+def test_place_and_publisher_with_a_link_are_kept() -> None:
+    item = {"type": "book", "title": "Learning", "publisher-place": "Thousand Oaks", "publisher": "Sage",
+            "URL": "https://example.org/book",
+            "custom": {"biblio": {"source": "Lee, A. (2020). Learning. Thousand Oaks: Sage. https://example.org/book"}}}
+    site_with_subtitle(item)
+    assert item["publisher"] == "Sage" and item["publisher-place"] == "Thousand Oaks"

@@ -67,12 +67,13 @@ def place_value(text: str) -> str | None:
     return strip_value(_OPEN_TAIL.sub("", _PLACE_LEAD.sub("", s))) or None
 
 
-# a name that is a publisher's by its words, a firm's partners ("Holt, Rinehart and Winston"), or a body's
-# initials ("UWS", "CSA")
-_PUBLISHER_HEAD = lazy_pattern(
+# a name that is a publisher's by its words, or a body's initials ("UWS", "CSA")
+_PUBLISHER_WORDS = lazy_pattern(
     r"\b(?:Press|Publish\w*|Publications|Books|Verlag|[EÉ]ditions|University|Institute|Society|Trust|Inc|Ltd|"
-    r"Company|Council|Museum)\b|\s(?:and|&)\s|^[A-Z][A-Z&]{1,7}$"
+    r"Company|Council|Museum)\b|^[A-Z][A-Z&]{1,7}$"
 )
+# a firm named by its partners: "Holt, Rinehart and Winston"
+_PARTNERS = lazy_pattern(r"\s(?:and|&)\s")
 
 
 def _publisher_then_place(value: str) -> tuple[str, str] | None:
@@ -86,7 +87,7 @@ def _publisher_then_place(value: str) -> tuple[str, str] | None:
         if not head or is_place(head) or not is_place(place):
             continue
         first = parts[i].lower()
-        if first in CITIES and first not in REGIONS or _PUBLISHER_HEAD.search(head):
+        if first in CITIES and first not in REGIONS or _PUBLISHER_WORDS.search(head) or _PARTNERS.search(head):
             return head, place
         return None
     return None
@@ -102,3 +103,25 @@ def imprint_apart(item: dict[str, Any]) -> None:
         return
     if (found := _publisher_then_place(value)) is not None:
         item["publisher"], item["publisher-place"] = found
+
+
+# a subtitle's words: an article opening it, or a common word in lower case ("A Political and Literary Forum",
+# "Recursos sobre tecnologías del texto")
+_SUBTITLE = lazy_pattern(
+    r"^(?:A|An|The)\s|\s(?!(?:of|and|for|the|de|du|des|la|le|et|und|für|y|e|in|on)\s)[a-zà-ÿ]{2,}\b"
+)
+
+
+def site_with_subtitle(item: dict[str, Any]) -> None:
+    """(In place.) A web page's site whose name has a subtitle (``Boston Review: A Political and Literary
+    Forum, http://…``, ``*Diff: Wikimedia Community Blog*``) read as ``Place: Publisher``: before the colon
+    stands no place and after it no publisher's name, so the whole is the site, the ``container-title``."""
+    place, publisher = item.get("publisher-place"), item.get("publisher")
+    if not (isinstance(place, str) and isinstance(publisher, str)) or "container-title" in item or "URL" not in item:
+        return
+    source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+    if is_place(place) or _PUBLISHER_WORDS.search(publisher) or not _SUBTITLE.search(publisher):
+        return
+    if f"{place}: {publisher}" in source:
+        item["container-title"] = f"{place}: {publisher}"
+        del item["publisher-place"], item["publisher"]
