@@ -30,6 +30,7 @@ from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import imprint_apart, site_with_subtitle
 from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
+from biblio.parse.normalisers.title import translator_apart
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volumes import volumes_apart
 from biblio.parse.readers import READERS, SHAPED
@@ -318,6 +319,7 @@ def choose(text: str) -> Item:
     imprint_apart(item)
     site_with_subtitle(item)
     version_apart(item)
+    translator_apart(item)
     special_issue_apart(item)  # a journal's special issue is no part of its name, in every reading
     paper_series(item)
     report_series(item)

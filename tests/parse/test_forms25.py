@@ -9,6 +9,7 @@ from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.publisher import imprint_apart, site_with_subtitle
 from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart
+from biblio.parse.normalisers.title import translator_apart
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volumes import volumes_apart
 
@@ -311,3 +312,22 @@ def test_place_and_publisher_with_a_link_are_kept() -> None:
             "custom": {"biblio": {"source": "Lee, A. (2020). Learning. Thousand Oaks: Sage. https://example.org/book"}}}
     site_with_subtitle(item)
     assert item["publisher"] == "Sage" and item["publisher-place"] == "Thousand Oaks"
+
+
+# --- a translator's phrase left as the title's last sentence ----------------------------------------------
+
+
+def test_translator_phrase_closing_the_title() -> None:
+    for phrase, family in (("Translated by Moss, H. J.", "Moss"), ("Traducción de Ana Ruiz Vega", None)):
+        item = {"type": "book", "title": f"The Long Road Home. {phrase}"}
+        translator_apart(item)
+        assert item["title"] == "The Long Road Home"
+        assert item["translator"]
+        if family:
+            assert item["translator"][0]["family"] == family
+
+
+def test_translated_in_the_titles_words_is_kept() -> None:
+    item = {"type": "book", "title": "Poems translated by hand from the Welsh"}
+    translator_apart(item)
+    assert item["title"] == "Poems translated by hand from the Welsh"

@@ -11,13 +11,15 @@ a title broken across lines (``grav- ity``) is joined.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
+from biblio.parse.normalisers.names import parse_names
 from biblio.parse.text import strip_value
 
-FIELDS = ("title", "collection-title")
+FIELDS = ("title", "collection-title", "translator")
 
 _BRACKETED = lazy_pattern(r"[(\[][^()\[\]]*[)\]]")
 _SERIES_WORD = lazy_pattern(r"^(?:series|ser\.|collection|coll\.|reihe)\s*:?\s*", re.I)
@@ -43,3 +45,26 @@ def title_value(text: str) -> str | None:
 def series_value(text: str) -> str | None:
     s = _SERIES_WORD.sub("", plain(text).strip(" ([,"))
     return title_value(s)
+
+
+# a translator's phrase closing the title as its last sentence: "… del libro. Traducción de Francesc García.",
+# "The Little Prince. Translated by Cuffe, T. V. F."
+_CLOSING_TRANSLATOR = lazy_pattern(
+    r"(?<=\w[.?!])\s+(?:Translated\s+by|Trans\.\s+by|Traducción\s+de|Traducido\s+por|Traduit\s+par|Tradução\s+de|"
+    r"Traduzido\s+por|Übersetzt\s+von|Aus\s+dem\s+\w+\s+von|Traduzione\s+di|Tradotto\s+da)\s+(?P<names>[A-ZÀ-Þ][^.;:]*"
+    r"(?:\.\s?[A-ZÀ-Þ]\.?)*)\.?$"
+)
+
+
+def translator_apart(item: dict[str, Any]) -> None:
+    """(In place.) A translator's phrase left as the title's last sentence, whichever reading won, names the
+    translator: the title ends before it."""
+    title = item.get("title")
+    if not isinstance(title, str) or (m := _CLOSING_TRANSLATOR.search(title)) is None:
+        return
+    names = parse_names(m["names"])
+    if not names:
+        return
+    head = title[: m.start()].rstrip()
+    item["title"] = head[:-1] if head.endswith(".") else head
+    item.setdefault("translator", names)
