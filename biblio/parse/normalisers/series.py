@@ -50,6 +50,9 @@ _SERIES_OPENING_PUBLISHER = lazy_pattern(
 )
 
 
+_SERIES_HINT = lazy_pattern(_SERIES_NOUN)
+
+
 def series_apart(item: dict[str, Any]) -> None:
     """(In place.) A book's series printed between its title and its imprint (``Title, Cambridge Manuals in
     Archaeology, Cambridge: CUP.``, ``Title. Springer Series in Statistics. Springer, 2002.``) read as the
@@ -57,9 +60,14 @@ def series_apart(item: dict[str, Any]) -> None:
     if "collection-title" in item:
         return
     title, publisher = item.get("title"), item.get("publisher")
-    if isinstance(title, str) and (m := _SERIES_CLOSING_TITLE.match(title)) is not None:
+    # (a cheap look for the series' noun first: most titles and publishers name none)
+    if isinstance(title, str) and _SERIES_HINT.search(title) and (m := _SERIES_CLOSING_TITLE.match(title)):
         item["title"] = m["head"].rstrip(" ,.")
         item["collection-title"] = m["series"]
-    elif isinstance(publisher, str) and (m := _SERIES_OPENING_PUBLISHER.match(publisher)) is not None:
+    elif (
+        isinstance(publisher, str)
+        and _SERIES_HINT.search(publisher)
+        and (m := _SERIES_OPENING_PUBLISHER.match(publisher)) is not None
+    ):
         item["publisher"] = m["rest"]
         item["collection-title"] = m["series"]

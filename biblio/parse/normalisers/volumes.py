@@ -35,8 +35,13 @@ def _source(item: dict[str, Any]) -> str:
     return str(item.get("custom", {}).get("biblio", {}).get("source", ""))
 
 
+_COUNT_HINT = lazy_pattern(rf"\d\s*{_COUNT_WORD}")
+
+
 def _counted(number: str, source: str) -> bool:
     """``number`` stands in the text as a count of volumes ("3 vols.") and never as a volume stated ("Vol. 3")."""
+    if not _COUNT_HINT.search(source):
+        return False
     n = re.escape(number)
     counted = re.search(rf"(?<![\w.]){n}\s*{_COUNT_WORD}", source)
     return counted is not None and re.search(rf"{_STATED}{n}(?!\d)", source) is None
@@ -68,7 +73,7 @@ def volumes_apart(item: dict[str, Any]) -> None:
 
 
 def _volume_of(item: dict[str, Any], source: str) -> None:
-    m = _VOLUME_OF.search(source)
+    m = _VOLUME_OF.search(source) if " of " in source else None
     if m is None or m["lead"] or "collection-title" in item:
         return
     work = m["work"].strip(" ,")
