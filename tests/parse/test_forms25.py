@@ -331,3 +331,26 @@ def test_translated_in_the_titles_words_is_kept() -> None:
     item = {"type": "book", "title": "Poems translated by hand from the Welsh"}
     translator_apart(item)
     assert item["title"] == "Poems translated by hand from the Welsh"
+
+
+# --- APA's bracketed description, then the publisher -----------------------------------------------------
+
+
+def test_network_after_the_bracketed_description() -> None:
+    item = parse_reference(
+        "Glass, I. (Host). (1995–present). *This American life* [Audio podcast]. WBEZ. https://www.thisamericanlife.org/"
+    )
+    assert item["publisher"] == "WBEZ"
+    assert item["medium"] == "Audio podcast"
+
+
+def test_studio_with_a_digit_after_the_film_description() -> None:
+    item = parse_reference("Gerwig, G. (Director). (2017). *Lady Bird* [Film]. A24.")
+    assert item["title"] == "Lady Bird"
+    assert item["publisher"] == "A24"
+
+
+def test_labels_after_the_album_description() -> None:
+    item = parse_reference("Blur. (1994). *Parklife* [Album]. Food; Parlophone.")
+    assert item["publisher"] == "Food; Parlophone"
+    assert item["medium"] == "Album"

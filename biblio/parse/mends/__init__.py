@@ -179,6 +179,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the publisher.
 - ``imprints.state_takes_city``: ``… Mental Illness Washington, D.C.: American …`` with the city in the title.
 - ``publishers.place_after_publisher``: ``(AMS, Providence, 1983)`` with the place read into the publisher.
+- ``description_publisher.publisher_after_description``: APA's ``*Hidden brain* [Audio podcast]. NPR.`` with the
+  network read into the medium, or ``[Album]. Island.`` with the description read into the publisher.
 - ``town_places.town_before_place``: ``…, page 3111–3119, Red | Hook, NY, USA.`` or ``ASTM International: West
   Conshohocken, | PA, USA,`` with the town read into the field before a place of a state's code or a country.
 - ``town_places.meeting_place_closing_proceedings``: MDPI's ``In Proceedings of …, Muscat, Oman, 19–21 December
@@ -753,6 +755,7 @@ from biblio.parse.mends.dates import (
 from biblio.parse.mends.decimal_names import decimal_point_splits_name
 from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
+from biblio.parse.mends.description_publisher import publisher_after_description
 from biblio.parse.mends.designated_titles import designation_before_title, italic_title_after_names
 from biblio.parse.mends.doi_notes import doi_before_remark, schemeless_doi_note
 from biblio.parse.mends.dotted_journals import initials_journal
@@ -1460,6 +1463,7 @@ MENDS: tuple[Mend, ...] = (
     short_note_of_book,
     town_before_place,
     meeting_place_closing_proceedings,
+    publisher_after_description,
 )
 
 

@@ -729,7 +729,8 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             continue
         looks_pub = bool(_PLACE_PUBLISHER.match(bare) or PUBLISHER_WORDS.search(bare) or _COMPANIES.fullmatch(bare))
         looks_cont = bool(CONTAINER_WORDS.search(bare)) and not _PLACE_PUBLISHER.match(bare)
-        if "publisher" in out.fields or (not looks_pub and re.search(r"\d", bare) and not looks_cont):
+        # (a digit inside a name is the name's: the studio "A24" after "[Film].")
+        if "publisher" in out.fields or (not looks_pub and re.search(r"\b\d", bare) and not looks_cont):
             out.leftover.append(unit)
         elif (
             first
