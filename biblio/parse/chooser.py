@@ -22,7 +22,7 @@ from biblio.parse.confidence import mended_reading, overall
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends import mend
 from biblio.parse.model.labeller import Reading, default_labeller
-from biblio.parse.normalisers.container import special_issue_apart
+from biblio.parse.normalisers.container import bracketed_city_of_journal, special_issue_apart
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.names import has_org_word
@@ -320,6 +320,7 @@ def choose(text: str) -> Item:
     site_with_subtitle(item)
     version_apart(item)
     translator_apart(item)
+    bracketed_city_of_journal(item)
     special_issue_apart(item)  # a journal's special issue is no part of its name, in every reading
     paper_series(item)
     report_series(item)

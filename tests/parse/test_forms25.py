@@ -5,6 +5,7 @@ Harvard imprint ``Publisher, Place``, a software version, a collaboration as aut
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.normalisers.container import bracketed_city_of_journal
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.publisher import imprint_apart, site_with_subtitle
 from biblio.parse.normalisers.report_series import report_series
@@ -354,3 +355,20 @@ def test_labels_after_the_album_description() -> None:
     item = parse_reference("Blur. (1994). *Parklife* [Album]. Food; Parlophone.")
     assert item["publisher"] == "Food; Parlophone"
     assert item["medium"] == "Album"
+
+
+# --- a journal's city in brackets after its name ---------------------------------------------------------
+
+
+def test_city_in_brackets_after_the_journal_belongs_to_its_name() -> None:
+    item = parse_reference("[4] A. B. Cole and D. F. Marsh, *Nature* (London) **412**, 433 (2001).")
+    assert item["container-title"] == "Nature (London)"
+    assert "publisher-place" not in item
+    assert item["volume"] == "412"
+
+
+def test_publisher_and_place_of_a_book_are_kept() -> None:
+    item = {"type": "book", "title": "Optics", "publisher-place": "London", "volume": "2",
+            "custom": {"biblio": {"source": "Born, M. Optics (London) 2"}}}
+    bracketed_city_of_journal(item)
+    assert item["publisher-place"] == "London"

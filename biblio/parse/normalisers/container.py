@@ -13,13 +13,14 @@ and Markdown italics; nor is Chicago's ``(blog)`` after a blog's name; nor is th
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import strip_value
 
-FIELDS = ("container-title",)
+FIELDS = ("container-title", "publisher-place")
 
 _IN_COLON = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:\s*", re.I)
 # biblatex prints a work's language field before its "In:": "Title". eng. In: Genome Biology 15.12 (PubMed's
@@ -89,3 +90,19 @@ def special_issue_apart(item: dict[str, object]) -> None:
     issue = m.group("issue").strip(" ,;:")
     note = item.get("note")
     item["note"] = f"{issue}; {note}" if isinstance(note, str) and note else issue
+
+
+def bracketed_city_of_journal(item: dict[str, Any]) -> None:
+    """(In place.) APS's and older lists' ``*Nature* (London) **409**, 1092`` or ``Journal of Zoology (London)
+    12:`` with the city read as the place of publication: a city in brackets right after a journal's name, before
+    its volume, tells one journal from another of that name and belongs to the name, as the labelled data keep it."""
+    container, place = item.get("container-title"), item.get("publisher-place")
+    if item.get("type") != "article-journal" or not isinstance(container, str) or not isinstance(place, str):
+        return
+    if "publisher" in item or "volume" not in item or "(" in container:
+        return
+    source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+    volume, city = re.escape(str(item["volume"])), place.strip("() ")
+    if city and re.search(rf"{re.escape(container)}[*_]?,?\s+\({re.escape(city)}\)[*_,]?\s+[*_]*{volume}", source):
+        item["container-title"] = f"{container} ({city})"
+        del item["publisher-place"]
