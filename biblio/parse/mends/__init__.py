@@ -20,6 +20,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``law_reviews.law_review_numbers``: the law reviews' ``(2010) 15 Stanford Journal of Law, 127.`` with the volume
   read into the date or as the pages, and the first page as the volume.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
+- ``film_titles.film_title_opens``: Harvard's ``Batman (1989). Burton, Tim USA: Warner Bros. [film].`` with the
+  film's title read as its author and the director's name as its title.
 - ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
 - ``roles.director_opens``: MLA's ``Anderson, Wes, director. *Rushmore*.`` read as an author, or the role and title
   run into one director span.
@@ -255,6 +257,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.inverted_editors_open_container``: German ``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one
   container or one editor span.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
+- ``roles.role_ends_split_names``: Chicago's ``Chris Jones, …, and Jennifer Middendorf, ed., “Title.”`` read as
+  authors, then editors from some name on.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``roles.role_alone_before_year``: British Harvard's ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996.`` with
   ``(eds)`` read alone as a publisher or as the head of the date.
@@ -331,6 +335,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
   read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
+- ``identifiers.address_after_doi``: ``DOI: 10.1016/j.chb.2018.08.017 https://www.sciencedirect.com/…`` read as one DOI.
 - ``identifiers.doi_runs_on``: an old SICI DOI ``…46:6<400::AID-ASI2>3.0.CO;2-Y`` cut at its angle bracket.
 - ``identifiers.address_whole``: MLA 9's ``2023, en.wikipedia.org/wiki/…`` with ``en`` read into the date.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
@@ -777,6 +782,7 @@ from biblio.parse.mends.event_dates import (
     meeting_days_apart,
     meeting_place_in_container,
 )
+from biblio.parse.mends.film_titles import film_title_opens
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.glued_heads import glued_head_apart
@@ -785,6 +791,7 @@ from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, issue_slash_year, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
+    address_after_doi,
     address_whole,
     arxiv_number_is_no_journal,
     doi_after_address,
@@ -979,6 +986,7 @@ from biblio.parse.mends.roles import (
     role_after_names_apart,
     role_alone_before_year,
     role_ends_names,
+    role_ends_split_names,
     role_opens_title,
     unmarked_editors,
 )
@@ -1146,8 +1154,10 @@ MENDS: tuple[Mend, ...] = (
     in_names_without_role,
     inverted_editors_open_container,
     role_ends_names,
+    role_ends_split_names,
     directed_by,
     directed_by_in_title,
+    film_title_opens,
     director_opens,
     unmarked_editors,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
@@ -1342,6 +1352,7 @@ MENDS: tuple[Mend, ...] = (
     title_runs_on,
     review_status_apart,
     doi_after_address,
+    address_after_doi,
     doi_runs_on,
     address_whole,
     link_words_apart,
