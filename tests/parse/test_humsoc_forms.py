@@ -114,3 +114,26 @@ def test_film_cited_title_first() -> None:
     assert item["title"] == "Rashomon"
     assert families(item, "director") == ["Kurosawa"]
     assert item["publisher"] == "Daiei Film"
+
+
+def test_page_after_the_date_bracket_before_the_address() -> None:
+    from biblio.parse.mends.addresses import pages_before_address
+
+    from .test_assemble import spans_of
+    from .test_mends_humanities import labelled
+
+    text = "Berg, Ola. ‘Ledgers’. *Archives* 5, no. 1 (1 April 2012): 3. https://doi.org/10.1234/ab.3."
+    spans = spans_of(text, [("author", "Berg, Ola."), ("date", "April 2012"), ("url", "): 3. https://doi.org/10.1234/ab.3.")])
+    mended = labelled(pages_before_address(spans, text))
+    assert ("pages", "3") in mended
+    assert ("url", "https://doi.org/10.1234/ab.3.") in mended
+
+
+def test_body_named_before_a_quoted_title_is_the_author() -> None:
+    item = parse_reference(
+        "Open Heritage Network, \"Why shared vocabularies matter for local archives\", 2019 "
+        "https://example.org/blog/shared-vocabularies"
+    )
+    assert item["title"] == "Why shared vocabularies matter for local archives"
+    assert "author" in item
+    assert item["issued"]["date-parts"][0][0] == 2019

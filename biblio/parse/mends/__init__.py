@@ -49,6 +49,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal (or as one
   container before NLM's ``2020;``).
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
+- ``quotes.name_before_quoted_title``: ``Citizen Science Cost Action, "On the importance of …", 2018`` read as one
+  title: the body's name before the quote is the author.
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,`` and
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
@@ -197,6 +199,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``addresses.address_lead_in_apart``: ``Verfügbar unter: https://…`` with the announcing words read as the place.
+- ``addresses.pages_before_address``: Chicago's ``(1 April 2012): 3. https://doi.org/…`` with the page read into the
+  address.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``addresses.lead_in_closes_span``: JMIR's ``World Health Organization. URL: http://…`` with ``URL:`` read into the
   site's name.
@@ -678,6 +682,7 @@ from biblio.parse.mends.addresses import (
     address_runs_on,
     lead_in_closes_span,
     lone_name_before_address,
+    pages_before_address,
     words_before_address,
 )
 from biblio.parse.mends.ama_groups import group_after_et_al
@@ -954,6 +959,7 @@ from biblio.parse.mends.publishers import (
     university_press,
 )
 from biblio.parse.mends.quotes import (
+    name_before_quoted_title,
     quote_closes_title,
     quoted_title_before_italics,
     quoted_title_in_container,
@@ -1189,6 +1195,7 @@ MENDS: tuple[Mend, ...] = (
     chapter_number_closes_container,
     title_before_journal,
     quote_closes_title,
+    name_before_quoted_title,
     translation_before_container,
     italic_journal_after_title,
     in_before_italic_work,
@@ -1332,6 +1339,7 @@ MENDS: tuple[Mend, ...] = (
     address_lead_in_apart,
     lead_in_closes_span,
     lone_name_before_address,
+    pages_before_address,
     words_before_address,
     viewed_date_is_accessed,
     access_date_apart,
