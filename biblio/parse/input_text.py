@@ -137,11 +137,15 @@ _ENDING_PIECES = frozenset(
 
 def tidy_input(text: str) -> str:
     """``text`` with the noise above made plain; clean text comes back unchanged."""
+    # (the links' noise last: an odd space, a soft hyphen or a spaced mark may hide it before the rest is tidied)
+    return _link_noise(_tidied(text))
+
+
+def _tidied(text: str) -> str:
     if "doi. org" in text or "org/ 10." in text or "org/10. " in text:
         text = _BROKEN_DOI_LINK.sub("", text)
     if text.endswith("]"):
         text = _LINK_BUTTONS.sub("", text)
-    text = _link_noise(text)
     if "rchived" in text:
         text = _ARCHIVE_NOTE.sub("", text).rstrip()
     if "(PDF)" in text:
@@ -160,7 +164,6 @@ def tidy_input(text: str) -> str:
         text = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", text))
         if "\u00ad" in text:
             text = _SOFT_HYPHEN.sub("", text)
-        text = _link_noise(text)  # (again: an odd space or soft hyphen may have hidden it)
     for marks, pair in _DOUBLED_QUOTES:
         if marks in text:
             text = pair.sub("\u201c\\1\u201d", text)

@@ -137,3 +137,22 @@ def test_body_named_before_a_quoted_title_is_the_author() -> None:
     assert item["title"] == "Why shared vocabularies matter for local archives"
     assert "author" in item
     assert item["issued"]["date-parts"][0][0] == 2019
+
+
+def test_journal_with_a_colon_is_no_imprint() -> None:
+    item = parse_reference(
+        "Okafor, N., (2018). Drawn Borders: Maps in Graphic Memoir. The Comics Grid: Journal of Comics "
+        "Scholarship. 8, p.4. DOI: https://doi.org/10.16995/cg.999."
+    )
+    assert item["container-title"] == "The Comics Grid: Journal of Comics Scholarship"
+    assert "publisher" not in item and "publisher-place" not in item
+    assert item["volume"] == "8"
+
+
+def test_town_state_and_country_are_one_place() -> None:
+    item = parse_reference(
+        "Halvorsen, T. (2016). Linking session minutes. In Digital Parliaments, The Third Workshop on Records. "
+        "Santa Fe, New Mexico, USA."
+    )
+    assert item.get("publisher-place") == "Santa Fe, New Mexico, USA"
+    assert "publisher" not in item
