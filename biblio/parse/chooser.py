@@ -33,7 +33,7 @@ from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.review.signals import fold, signals
-from biblio.parse.split_journal import journal_split
+from biblio.parse.split_journal import journal_as_imprint, journal_split
 from biblio.parse.tidy import tidy
 from biblio.records.model import NEEDS_REVIEW, UNCERTAIN_TYPE, Item, add_flag, biblio_data, flags
 
@@ -281,7 +281,14 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
     # a reader whose record ran together fields the model kept apart, or whose own record shows it
     # did not find its style's structure (``misread``), says "not my style" here
     best = max(
-        (f for f in found if not f.misread and not merged_fields(f.item, model) and not journal_split(f.item, model)),
+        (
+            f
+            for f in found
+            if not f.misread
+            and not merged_fields(f.item, model)
+            and not journal_split(f.item, model)
+            and not journal_as_imprint(f.item, model)
+        ),
         key=lambda r: r.confidence,
         default=None,
     )

@@ -19,7 +19,14 @@
   whole reference linked) written as its words, its target after the reference, where APA puts a
   work's address: the labeller read the link's words into the address;
 - the link buttons a publisher's page or PDF prints after a reference (``[CrossRef]``,
-  ``[PubMed]``, ``[Google Scholar]``, as MDPI's and others' lists carry them) removed;
+  ``[PubMed]``, ``[Google Scholar]``, as MDPI's and others' lists carry them) removed, and the words of
+  a link whose address the copy lost closing it (``[PDF]``, ``[DOI]``, a Markdown ``[[PDF](…)]`` copied as text);
+- a web address glued to the full stop or bracket that closes the field before it (``(1 April 2012):
+  77.https://doi.org/…``, a page's link set without its space) given its space: the labeller read the
+  page into the address;
+- the words that only announce a link before its address (``Link to PDF:``, ``Link to full text:``,
+  ``Link to publisher's website:``, ``Open Access:``, as teaching sites and reading lists print them)
+  removed: they name no field, and the labeller read them as the publisher;
 - the notes Wikipedia's citation templates print about a copy of the page (``Archived from the
   original on August 28, 2019.``, ``archived (PDF) from the original on 2016-04-02``) and the file
   format after a title (``"Title" (PDF).``) removed: they name no field of the work, and the labeller
@@ -47,7 +54,14 @@ _SPACED_MARKS = lazy_pattern(r"[-(\[\s](?:(?<=[-(\[])\s|(?<=\s)[,;.)\]])")
 # link buttons closing a reference: they name a lookup service, never a field
 _LINK_BUTTONS = lazy_pattern(
     r"(?:\s*\[(?:Cross[Rr]ef|PubMed(?: Central)?|PMC(?: free article)?|Google Scholar|Scopus|Web of Science|"
-    r"Green Version|Ref(?:erence)? list|CAS|Medline|Europe PMC)\])+\s*$"
+    r"Green Version|Ref(?:erence)? list|CAS|Medline|Europe PMC|PDF|DOI|HTML|Full[ -]?[Tt]ext)\])+\s*$"
+)
+# an address glued to the mark closing the field before it: "77.https://…", "2016).http://…"
+_GLUED_ADDRESS = lazy_pattern(r"(?<=[^\W_][.,;)])(?=https?://)")
+# a link's announcing words before its address, after a field's closing mark: "… Press. Link to PDF: https://…"
+_LINK_LEAD_IN = lazy_pattern(
+    r"(?<=[.,;)]) (?:Link to (?:the )?(?:PDF|[Ff]ull [Tt]ext|[Pp]ublisher['’]s [Ww]ebsite|[Ww]ebsite|[Aa]rticle)"
+    r"|Open [Aa]ccess|Full [Tt]ext(?: available)?)\s*:\s+(?=https?://|www\.|doi)"
 )
 # Wikipedia's (CS1) note of an archived copy: "Archived from the original on August 28, 2019.", "Archived (PDF)
 # from the original on 2014-11-29.", "archived from the original (PDF) on 30 October 2014" after a comma
@@ -123,6 +137,11 @@ _ENDING_PIECES = frozenset(
 
 def tidy_input(text: str) -> str:
     """``text`` with the noise above made plain; clean text comes back unchanged."""
+    # (the links' noise last: an odd space, a soft hyphen or a spaced mark may hide it before the rest is tidied)
+    return _link_noise(_tidied(text))
+
+
+def _tidied(text: str) -> str:
     if "doi. org" in text or "org/ 10." in text or "org/10. " in text:
         text = _BROKEN_DOI_LINK.sub("", text)
     if text.endswith("]"):
@@ -169,6 +188,27 @@ def _words_then_target(text: str) -> str:
         return text
     plain = (text[: m.start()] + words + text[m.end() :]).rstrip()
     return f"{plain} {target}"
+
+
+def _link_noise(text: str) -> str:
+    """``text`` with its glued addresses given their space and its links' announcing words removed."""
+    if ".http" in text or ")http" in text or ",http" in text or ";http" in text:
+        text = _unglued_addresses(text)
+    if ": " in text and ("Link to" in text or " Access" in text or "Full " in text):
+        text = _LINK_LEAD_IN.sub(" ", text)
+    return text
+
+
+def _unglued_addresses(text: str) -> str:
+    """Each address glued to the mark before it given a space, unless that mark is inside an address."""
+    cuts = [
+        m.start()
+        for m in _GLUED_ADDRESS.finditer(text)
+        if "://" not in (word := text[text.rfind(" ", 0, m.start()) + 1 : m.start()]) and "www." not in word
+    ]
+    for at in reversed(cuts):
+        text = f"{text[:at]} {text[at:]}"
+    return text
 
 
 def _unescape(text: str) -> str:

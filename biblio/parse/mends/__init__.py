@@ -20,6 +20,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``law_reviews.law_review_numbers``: the law reviews' ``(2010) 15 Stanford Journal of Law, 127.`` with the volume
   read into the date or as the pages, and the first page as the volume.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
+- ``film_titles.film_title_opens``: Harvard's ``Batman (1989). Burton, Tim USA: Warner Bros. [film].`` with the
+  film's title read as its author and the director's name as its title.
 - ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
 - ``roles.director_opens``: MLA's ``Anderson, Wes, director. *Rushmore*.`` read as an author, or the role and title
   run into one director span.
@@ -47,6 +49,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal (or as one
   container before NLM's ``2020;``).
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
+- ``quotes.name_before_quoted_title``: ``Citizen Science Cost Action, "On the importance of …", 2018`` read as one
+  title: the body's name before the quote is the author.
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,`` and
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
@@ -195,6 +199,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``addresses.address_lead_in_apart``: ``Verfügbar unter: https://…`` with the announcing words read as the place.
+- ``addresses.pages_before_address``: Chicago's ``(1 April 2012): 3. https://doi.org/…`` with the page read into the
+  address.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``addresses.lead_in_closes_span``: JMIR's ``World Health Organization. URL: http://…`` with ``URL:`` read into the
   site's name.
@@ -255,6 +261,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.inverted_editors_open_container``: German ``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one
   container or one editor span.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
+- ``roles.role_ends_split_names``: Chicago's ``Chris Jones, …, and Jennifer Middendorf, ed., “Title.”`` read as
+  authors, then editors from some name on.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``roles.role_alone_before_year``: British Harvard's ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996.`` with
   ``(eds)`` read alone as a publisher or as the head of the date.
@@ -331,6 +339,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
   read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
+- ``identifiers.address_after_doi``: ``DOI: 10.1016/j.chb.2018.08.017 https://www.sciencedirect.com/…`` read as one DOI.
 - ``identifiers.doi_runs_on``: an old SICI DOI ``…46:6<400::AID-ASI2>3.0.CO;2-Y`` cut at its angle bracket.
 - ``identifiers.address_whole``: MLA 9's ``2023, en.wikipedia.org/wiki/…`` with ``en`` read into the date.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
@@ -673,6 +682,7 @@ from biblio.parse.mends.addresses import (
     address_runs_on,
     lead_in_closes_span,
     lone_name_before_address,
+    pages_before_address,
     words_before_address,
 )
 from biblio.parse.mends.ama_groups import group_after_et_al
@@ -777,6 +787,7 @@ from biblio.parse.mends.event_dates import (
     meeting_days_apart,
     meeting_place_in_container,
 )
+from biblio.parse.mends.film_titles import film_title_opens
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.glued_heads import glued_head_apart
@@ -785,6 +796,7 @@ from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, issue_slash_year, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
+    address_after_doi,
     address_whole,
     arxiv_number_is_no_journal,
     doi_after_address,
@@ -947,6 +959,7 @@ from biblio.parse.mends.publishers import (
     university_press,
 )
 from biblio.parse.mends.quotes import (
+    name_before_quoted_title,
     quote_closes_title,
     quoted_title_before_italics,
     quoted_title_in_container,
@@ -979,6 +992,7 @@ from biblio.parse.mends.roles import (
     role_after_names_apart,
     role_alone_before_year,
     role_ends_names,
+    role_ends_split_names,
     role_opens_title,
     unmarked_editors,
 )
@@ -1146,8 +1160,10 @@ MENDS: tuple[Mend, ...] = (
     in_names_without_role,
     inverted_editors_open_container,
     role_ends_names,
+    role_ends_split_names,
     directed_by,
     directed_by_in_title,
+    film_title_opens,
     director_opens,
     unmarked_editors,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
@@ -1179,6 +1195,7 @@ MENDS: tuple[Mend, ...] = (
     chapter_number_closes_container,
     title_before_journal,
     quote_closes_title,
+    name_before_quoted_title,
     translation_before_container,
     italic_journal_after_title,
     in_before_italic_work,
@@ -1322,6 +1339,7 @@ MENDS: tuple[Mend, ...] = (
     address_lead_in_apart,
     lead_in_closes_span,
     lone_name_before_address,
+    pages_before_address,
     words_before_address,
     viewed_date_is_accessed,
     access_date_apart,
@@ -1342,6 +1360,7 @@ MENDS: tuple[Mend, ...] = (
     title_runs_on,
     review_status_apart,
     doi_after_address,
+    address_after_doi,
     doi_runs_on,
     address_whole,
     link_words_apart,
