@@ -325,6 +325,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
   organisation and its bracket read as a note: the author.
+- ``opening_groups.group_runs_to_colon``: Copernicus's ``United States Army Corps of Engineers: National Inventory of
+  Dams,`` with the body's name cut short and its last words read into the title.
 - ``name_tails.group_after_names``: ``Smith AM, Katz DS, Niemeyer KE, FORCE11 Software Citation Working Group.
   2016.`` with the group read as a note.
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
@@ -389,6 +391,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the last abbreviated words read as a place.
 - ``report_bodies.report_body_apart``: the ACM's ``Technical Report RR-7987. Inria.`` or PeerJ's ``Technical Report.
   Citeseer.`` read as one genre or source.
+- ``report_bodies.body_after_comma_kind``: Copernicus's ``Tech. rep., ORNL – Oak Ridge National Lab., Oak Ridge, TN,
+  USA, https://…`` with the body read as a journal or a place, or into the kind.
 - ``edition_seasons.season_edition_apart``: ``in *The Stanford Encyclopedia of Philosophy* (Fall 2020),`` with the
   edition's season and year read into the container.
 - ``survey_series.survey_series_apart``: the USGS's ``U.S. Geological Survey Scientific Investigations Report 2010–5109,
@@ -485,6 +489,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   64–72, Austin, TX, 2017. SciPy. doi:…`` with the publisher after the year read as a journal.
 - ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
   with ``Pages`` read into the container.
+- ``page_words.year_after_page_word``: BibTeX's plain ``…, volume 13, page 20, 2013.`` read as one pages span.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
 - ``quotes.quoted_words_inside_title``: a book's ``… Investigation Into the “Ecclesial” Notions of the Apocalypse.``
@@ -628,10 +633,15 @@ each only where the labels it mends are read:
 - ``opening_groups.acronym_body_opens_title``: CDC's ``CDC. Vital signs: … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.``
   with the agency's acronym read into the title.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date.
+- ``access_notes.year_after_access_bracket``: Copernicus's ``https://… (last access: 10 June 2022), 2012.`` with the
+  year of the work read into the access note, or the access date read as the date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
-  Comput.`` (or the RSC's ``Title, npj Comput. Mater.,``) with ``Wiley Interdiscip.`` (``npj``) read into the title.
+  Comput.`` (or the RSC's ``Title, npj Comput. Mater.,``) with ``Wiley Interdiscip.`` (``npj``) read into the title,
+  and Copernicus's ``…, Hydrol. Earth Syst. Sci.`` with ``Hydrol.`` read into it.
+- ``titles_journal_abbrev.subtitle_read_into_journal``: Copernicus's ``Title: A review, B. Am. Meteorol. Soc.,`` with
+  the subtitle read as the journal's first words.
 - ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
   and place ``Chicago``.
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
@@ -660,7 +670,11 @@ from biblio.parse.mends.aas_numbers import (
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
-from biblio.parse.mends.access_notes import access_note_is_accessed, access_note_split_at_year
+from biblio.parse.mends.access_notes import (
+    access_note_is_accessed,
+    access_note_split_at_year,
+    year_after_access_bracket,
+)
 from biblio.parse.mends.acm_reference import (
     article_pages_joined,
     issue_before_bracketed_date,
@@ -904,11 +918,12 @@ from biblio.parse.mends.opening_groups import (
     group_before_italic_title,
     group_opening_as_note,
     group_opening_as_outlet,
+    group_runs_to_colon,
 )
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
-from biblio.parse.mends.page_words import page_word_before_pages
+from biblio.parse.mends.page_words import page_word_before_pages, year_after_page_word
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
@@ -957,7 +972,7 @@ from biblio.parse.mends.quotes import (
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
-from biblio.parse.mends.report_bodies import report_body_apart
+from biblio.parse.mends.report_bodies import body_after_comma_kind, report_body_apart
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
     body_report_number,
@@ -1011,7 +1026,11 @@ from biblio.parse.mends.titles import (
     title_after_initials,
     whole_emphasis,
 )
-from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
+from biblio.parse.mends.titles_journal_abbrev import (
+    abbreviation_to_journal,
+    journal_head_after_comma,
+    subtitle_read_into_journal,
+)
 from biblio.parse.mends.town_imprints import town_after_publisher
 from biblio.parse.mends.unified_numbers import volume_dot_pages
 from biblio.parse.mends.updated_dates import date_before_update_note
@@ -1087,6 +1106,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "pages", "date"]), issue_before_month),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
     (frozenset(["title", "journal"]), journal_head_after_comma),
+    (frozenset(["title", "journal"]), subtitle_read_into_journal),
     (frozenset(["issue"]), volume_in_issue),
     (frozenset(["pages"]), arxiv_number_is_no_page),
     (_ANY, arxiv_id_whole),
@@ -1242,6 +1262,7 @@ MENDS: tuple[Mend, ...] = (
     italic_container_whole,
     publisher_after_italic_container,
     report_body_apart,
+    body_after_comma_kind,
     survey_series_apart,
     journal_after_colon,
     season_edition_apart,
@@ -1339,6 +1360,7 @@ MENDS: tuple[Mend, ...] = (
     initials_name_before_year,
     group_after_names,
     group_opening_as_note,
+    group_runs_to_colon,
     title_runs_on,
     review_status_apart,
     doi_after_address,
@@ -1370,6 +1392,7 @@ MENDS: tuple[Mend, ...] = (
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,
+    year_after_access_bracket,
     acronym_body_opens_title,
     initials_publisher_after_place,
     template_type_apart,
@@ -1436,6 +1459,7 @@ MENDS: tuple[Mend, ...] = (
     group_with_short_name,
     publisher_after_proceedings_year,
     page_word_before_pages,
+    year_after_page_word,
     towns_before_semicolon,
     quoted_words_inside_title,
     plural_possessive_in_title,

@@ -1,0 +1,202 @@
+"""Forms of earth-science, machine-learning and computer-science reference lists (``sci_real6.jsonl``):
+Copernicus's ``Names: Title, Journal, vol, pages, https://doi.org/…, year.`` with its closing
+``(last access: …), year``, its bodies as authors, its ``Tech. rep., Body, Place,`` and journals opening
+with a word in full; PeerJ's ``In: Names, eds. Book.``; BibTeX's plain ``volume 13, page 20, 2013.``.
+The examples are written for these tests."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+from biblio.parse.mends.access_notes import year_after_access_bracket
+from biblio.parse.mends.chapters import role_opens_container
+from biblio.parse.mends.opening_groups import group_runs_to_colon
+from biblio.parse.mends.page_words import year_after_page_word
+from biblio.parse.mends.report_bodies import body_after_comma_kind
+from biblio.parse.mends.titles_journal_abbrev import journal_head_after_comma, subtitle_read_into_journal
+
+from .test_assemble import spans_of
+from .test_mends_humanities import labelled
+
+
+def test_year_after_the_access_bracket_is_the_date() -> None:
+    text = (
+        "WMO: State of the Global Climate 2021, https://library.wmo.int/records/item/56300 "
+        "(last access: 3 May 2023), 2022."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "WMO:"),
+            ("title", "State of the Global Climate 2021,"),
+            ("url", "https://library.wmo.int/records/item/56300"),
+            ("accessed", "(last access: 3 May 2023), 2022."),
+        ],
+    )
+    mended = labelled(year_after_access_bracket(spans, text))
+    assert ("accessed", "(last access: 3 May 2023)") in mended
+    assert ("date", "2022.") in mended
+
+
+def test_access_month_read_as_the_date_gives_way_to_the_closing_year() -> None:
+    text = "Ruiz, P.: Gauge records, Met Office, https://example.org/gauges.pdf (last access: April 2021), 2004."
+    item = parse_reference(text)
+    assert item["issued"] == {"date-parts": [[2004]]}
+    assert item["accessed"] == {"date-parts": [[2021, 4]]}
+    assert "note" not in item
+
+
+def test_no_year_after_the_bracket_leaves_the_reading() -> None:
+    text = "Ruiz, P.: Gauge records, https://example.org/gauges.pdf (last access: April 2021)."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ruiz, P.:"),
+            ("title", "Gauge records,"),
+            ("url", "https://example.org/gauges.pdf"),
+            ("accessed", "(last access: April 2021)."),
+        ],
+    )
+    assert year_after_access_bracket(spans, text) is spans
+
+
+def test_body_runs_to_the_colon_of_the_author_element() -> None:
+    text = "Northern Plains Water Resources Consortium: Basin Data Portal, https://example.org/basins, 2021."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Northern Plains Water"),
+            ("title", "Resources Consortium: Basin Data Portal,"),
+            ("url", "https://example.org/basins,"),
+            ("date", "2021."),
+        ],
+    )
+    mended = labelled(group_runs_to_colon(spans, text))
+    assert mended[0] == ("author", "Northern Plains Water Resources Consortium:")
+    assert mended[1] == ("title", "Basin Data Portal,")
+
+
+def test_a_person_and_a_title_with_a_colon_stay_apart() -> None:
+    text = "Ruth Benedict, Patterns of Culture: An Essay (Boston: Houghton Mifflin, 1934)."
+    spans = spans_of(text, [("author", "Ruth Benedict"), ("title", "Patterns of Culture: An Essay")])
+    assert group_runs_to_colon(spans, text) is spans
+
+
+def test_report_body_and_place_after_the_kind() -> None:
+    text = (
+        "Ames, R. and Hu, L.: Snowmelt runoff in alpine basins, Tech. rep., Swiss Federal Institute WSL, "
+        "Birmensdorf, Switzerland, https://doi.org/10.1234/wsl.2019.7, 2019."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ames, R. and Hu, L.:"),
+            ("title", "Snowmelt runoff in alpine basins,"),
+            ("genre", "Tech. rep., Swiss"),
+            ("journal", "Federal Institute WSL,"),
+            ("location", "Birmensdorf, Switzerland,"),
+            ("url", "https://doi.org/10.1234/wsl.2019.7,"),
+            ("date", "2019."),
+        ],
+    )
+    mended = labelled(body_after_comma_kind(spans, text))
+    assert ("genre", "Tech. rep.") in mended
+    assert ("publisher", "Swiss Federal Institute WSL") in mended
+    assert ("location", "Birmensdorf, Switzerland") in mended
+    assert mended[-2:] == [("url", "https://doi.org/10.1234/wsl.2019.7,"), ("date", "2019.")]
+
+
+def test_report_body_end_to_end() -> None:
+    text = (
+        "Kaur, S., Olsen, T., and Park, J.: Regional flood frequency estimates for the Upper Midwest, Tech. rep., "
+        "US Geological Survey, Reston, VA, https://doi.org/10.3133/sir20225001, 2022."
+    )
+    item = parse_reference(text)
+    assert item["publisher"] == "US Geological Survey"
+    assert item["publisher-place"] == "Reston, VA"
+    assert "container-title" not in item
+
+
+def test_abbreviation_alone_heads_a_journal_opening_with_a_word() -> None:
+    text = (
+        "Lee, K. and Ortiz, M.: Soil moisture memory in semi-arid catchments, Hydrol. Earth Syst. Sci., 27, "
+        "101–118, https://doi.org/10.5194/hess-27-101-2023, 2023."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "Lee, K. and Ortiz, M.:"),
+            ("title", "Soil moisture memory in semi-arid catchments, Hydrol."),
+            ("journal", "Earth Syst. Sci.,"),
+            ("volume", "27,"),
+        ],
+    )
+    mended = labelled(journal_head_after_comma(spans, text))
+    assert ("title", "Soil moisture memory in semi-arid catchments,") in mended
+    assert ("journal", "Hydrol. Earth Syst. Sci.,") in mended
+
+
+def test_a_place_before_a_journal_opening_with_a_word_stays_in_the_title() -> None:
+    text = "Lee, K.: Floods of 1993 in Iowa, Missouri, Earth Surf. Process., 20, 1–9, 1995."
+    spans = spans_of(
+        text,
+        [("author", "Lee, K.:"), ("title", "Floods of 1993 in Iowa, Missouri,"), ("journal", "Earth Surf. Process.,")],
+    )
+    assert journal_head_after_comma(spans, text) is spans
+
+
+def test_subtitle_after_the_colon_is_no_part_of_the_journal() -> None:
+    text = "Hale, D.: Drought indices in practice: A review, B. Am. Meteorol. Soc., 91, 1–12, 2010."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Hale, D.:"),
+            ("title", "Drought indices in practice:"),
+            ("journal", "A review, B. Am. Meteorol. Soc.,"),
+            ("volume", "91,"),
+        ],
+    )
+    mended = labelled(subtitle_read_into_journal(spans, text))
+    assert ("title", "Drought indices in practice: A review,") in mended
+    assert ("journal", "B. Am. Meteorol. Soc.,") in mended
+
+
+def test_peerj_role_after_the_editors_comma() -> None:
+    text = (
+        "Ito K, Sato M. 2022. Graph pruning for link prediction. In: Ng V, Ruiz L, eds. Proceedings of the "
+        "2022 Workshop on Graph Learning. Online: Association for Computational Linguistics, 10–19."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ito K, Sato M."),
+            ("date", "2022."),
+            ("title", "Graph pruning for link prediction."),
+            ("editor", "In: Ng V, Ruiz L"),
+            ("container-title", ", eds. Proceedings of the 2022 Workshop on Graph Learning."),
+        ],
+    )
+    mended = labelled(role_opens_container(spans, text))
+    assert ("editor", "In: Ng V, Ruiz L, eds.") in mended
+    assert ("container-title", "Proceedings of the 2022 Workshop on Graph Learning.") in mended
+
+
+def test_year_after_a_single_page() -> None:
+    text = (
+        "A. Roy and B. Chen. Fast kernels. In Proceedings of the 9th Python in Science Conference, volume 4, "
+        "page 12, 2010."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "A. Roy and B. Chen."),
+            ("title", "Fast kernels."),
+            ("container-title", "In Proceedings of the 9th Python in Science Conference,"),
+            ("volume", "volume 4,"),
+            ("pages", "page 12, 2010."),
+        ],
+    )
+    mended = labelled(year_after_page_word(spans, text))
+    assert mended[-2:] == [("pages", "page 12"), ("date", "2010")]
+    item = parse_reference(text)
+    assert item["page"] == "12"
+    assert item["issued"] == {"date-parts": [[2010]]}
