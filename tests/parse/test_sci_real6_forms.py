@@ -7,12 +7,21 @@ The examples are written for these tests."""
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.input_text import tidy_input
 from biblio.parse.mends.access_notes import year_after_access_bracket
+from biblio.parse.mends.bibtex_proceedings import (
+    publisher_after_pages,
+    short_name_opens_publisher,
+    year_closing_proceedings,
+)
 from biblio.parse.mends.chapters import role_opens_container
+from biblio.parse.mends.link_words import container_ends_on_link_word
 from biblio.parse.mends.opening_groups import group_runs_to_colon
 from biblio.parse.mends.page_words import year_after_page_word
 from biblio.parse.mends.report_bodies import body_after_comma_kind
 from biblio.parse.mends.titles_journal_abbrev import journal_head_after_comma, subtitle_read_into_journal
+from biblio.parse.mends.volume_page import page_in_volume
+from biblio.parse.mends.years import title_head_in_date
 
 from .test_assemble import spans_of
 from .test_mends_humanities import labelled
@@ -200,3 +209,129 @@ def test_year_after_a_single_page() -> None:
     item = parse_reference(text)
     assert item["page"] == "12"
     assert item["issued"] == {"date-parts": [[2010]]}
+
+
+def test_bracketed_meeting_name_closes_the_proceedings_title() -> None:
+    text = (
+        "R. Diaz and P. Ng. Sparse attention. In A. Oh and T. Naumann, editors, Proceedings of the 37th Conference "
+        "on Neural Information Processing Systems (NeurIPS’23). Curran Associates, 2023."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "R. Diaz and P. Ng."),
+            ("title", "Sparse attention."),
+            ("editor", "In A. Oh and T. Naumann, editors"),
+            ("container-title", ", Proceedings of the 37th Conference on Neural Information Processing Systems"),
+            ("publisher", "(NeurIPS’23). Curran Associates,"),
+            ("date", "2023."),
+        ],
+    )
+    mended = labelled(short_name_opens_publisher(spans, text))
+    assert mended[3][1].endswith("Systems (NeurIPS’23)")
+    assert ("publisher", "Curran Associates,") in mended
+
+
+def test_publisher_after_the_pages_full_stop() -> None:
+    text = (
+        "K. Ito and L. Moreau. Stable bandits. In Proceedings of the 40th International Conference on Machine "
+        "Learning (ICML’23), volume 202, pages 101–112. Proceedings of Machine Learning Research, 2023."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "K. Ito and L. Moreau."),
+            ("title", "Stable bandits."),
+            ("container-title", "In Proceedings of the 40th International Conference on Machine Learning (ICML’23),"),
+            ("volume", "volume 202,"),
+            ("pages", "pages 101–112."),
+            ("container-title", "Proceedings of Machine Learning Research,"),
+            ("date", "2023."),
+        ],
+    )
+    mended = labelled(publisher_after_pages(spans, text))
+    assert ("publisher", "Proceedings of Machine Learning Research,") in mended
+    assert [label for label, _ in mended].count("container-title") == 1
+
+
+def test_year_closing_the_proceedings_sentence() -> None:
+    text = (
+        "J. Park and H. Kim. Learning to prune. In Proceedings of the International Conference on Learning "
+        "Representations (ICLR’21), 2021. Published online: iclr.cc."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "J. Park and H. Kim."),
+            ("title", "Learning to prune."),
+            (
+                "container-title",
+                "In Proceedings of the International Conference on Learning Representations (ICLR’21), 2021.",
+            ),
+            ("note", "Published online: iclr.cc."),
+        ],
+    )
+    mended = labelled(year_closing_proceedings(spans, text))
+    assert ("date", "2021.") in mended
+    assert mended[2][1].endswith("(ICLR’21)")
+
+
+def test_title_head_read_into_the_date() -> None:
+    text = "Ota K, Mori S. 2024. GraphQA2: a benchmark for question answering. Information Sciences 12:1–9."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ota K, Mori S."),
+            ("date", "2024. GraphQA2:"),
+            ("title", "a benchmark for question answering."),
+            ("journal", "Information Sciences"),
+        ],
+    )
+    mended = labelled(title_head_in_date(spans, text))
+    assert mended[1:3] == [("date", "2024."), ("title", "GraphQA2: a benchmark for question answering.")]
+
+
+def test_copernicus_article_number_and_link_read_as_the_volume() -> None:
+    text = "Ode, T.: River ice, Remote Sens., 11, 2045, https://doi.org/10.3390/rs11172045, 2019."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ode, T.:"),
+            ("title", "River ice,"),
+            ("journal", "Remote Sens.,"),
+            ("volume", "11, 2045, https://doi.org/10.3390/rs11172045,"),
+            ("date", "2019."),
+        ],
+    )
+    mended = labelled(page_in_volume(spans, text))
+    assert mended[3:5] == [("volume", "11"), ("pages", "2045")]
+    assert mended[5][0] == "doi"
+
+
+def test_proceedings_title_cut_on_a_link_word_before_a_journal() -> None:
+    text = (
+        "Wu J, Li Q. 2020. Relational pooling. Proceedings of the AAAI Conference on Artificial Intelligence "
+        "34(4):5120–5127."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "Wu J, Li Q."),
+            ("date", "2020."),
+            ("title", "Relational pooling."),
+            ("container-title", "Proceedings of the AAAI Conference on"),
+            ("journal", "Artificial Intelligence"),
+            ("volume", "34"),
+        ],
+    )
+    mended = labelled(container_ends_on_link_word(spans, text))
+    assert ("container-title", "Proceedings of the AAAI Conference on Artificial Intelligence") in mended
+    assert not any(label == "journal" for label, _ in mended)
+
+
+def test_family_name_broken_at_a_line_end_before_its_initials() -> None:
+    assert (
+        tidy_input("Hall, A. C., Pappen- berger, F., and Bates, P. D.:")
+        == "Hall, A. C., Pappenberger, F., and Bates, P. D.:"
+    )
+    assert tidy_input("Garousi- Nejad, I.") == "Garousi- Nejad, I."

@@ -367,6 +367,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``other_editions.note_after_year``: ``Title. Invent. Math., 160(2):261–303, 2005. With an appendix by …`` with
   the closing note read as a second title.
 - ``years.comma_year_closes_title``: BibTeX's ``Title, II, 2015. Preprint.`` with the year read into the title.
+- ``years.title_head_in_date``: PeerJ's ``2025. SecKG2vec: a novel …`` with the title's first word read into the date.
 - ``other_editions.language_note_apart``: ``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title.
 - ``journal_series.series_mark_in_journal``: the AMS's ``Ann. of Math. (2) 155 (2002)`` with the series mark read
   as an issue or place and the volume as a page.
@@ -490,6 +491,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
   with ``Pages`` read into the container.
 - ``page_words.year_after_page_word``: BibTeX's plain ``…, volume 13, page 20, 2013.`` read as one pages span.
+- ``bibtex_proceedings.short_name_opens_publisher``: natbib's ``Proceedings of … Systems (NeurIPS’20). Curran
+  Associates,`` with the meeting's short name read into the publisher.
+- ``bibtex_proceedings.publisher_after_pages``: natbib's ``…, pages 1437–1446. Proceedings of Machine Learning
+  Research, 2018.`` with the publisher read as a second proceedings' title.
+- ``bibtex_proceedings.year_closing_proceedings``: ``In Proceedings of … (ICLR’20), 2020. Published online:
+  iclr.cc.`` with the year read into the proceedings' title.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
 - ``quotes.quoted_words_inside_title``: a book's ``… Investigation Into the “Ecclesial” Notions of the Apocalypse.``
@@ -697,6 +704,11 @@ from biblio.parse.mends.biblatex_parts import (
     issue_between_commas,
     italic_container_whole,
     publisher_after_italic_container,
+)
+from biblio.parse.mends.bibtex_proceedings import (
+    publisher_after_pages,
+    short_name_opens_publisher,
+    year_closing_proceedings,
 )
 from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_series import (
@@ -1063,6 +1075,7 @@ from biblio.parse.mends.year_volumes import year_is_volume
 from biblio.parse.mends.years import (
     comma_year_closes_title,
     month_after_journal,
+    title_head_in_date,
     year_after_title,
     years_closing_title,
 )
@@ -1412,6 +1425,7 @@ MENDS: tuple[Mend, ...] = (
     other_edition_apart,
     note_after_year,
     comma_year_closes_title,
+    title_head_in_date,
     language_note_apart,
     series_mark_in_journal,
     volume_of_series,
@@ -1460,6 +1474,9 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_proceedings_year,
     page_word_before_pages,
     year_after_page_word,
+    short_name_opens_publisher,
+    publisher_after_pages,
+    year_closing_proceedings,
     towns_before_semicolon,
     quoted_words_inside_title,
     plural_possessive_in_title,
