@@ -18,6 +18,7 @@ from biblio.parse.mends.chapters import role_opens_container
 from biblio.parse.mends.link_words import container_ends_on_link_word
 from biblio.parse.mends.opening_groups import group_runs_to_colon
 from biblio.parse.mends.page_words import year_after_page_word
+from biblio.parse.mends.proceedings import proceedings_word_alone
 from biblio.parse.mends.report_bodies import body_after_comma_kind
 from biblio.parse.mends.titles_journal_abbrev import journal_head_after_comma, subtitle_read_into_journal
 from biblio.parse.mends.volume_page import page_in_volume
@@ -335,3 +336,23 @@ def test_family_name_broken_at_a_line_end_before_its_initials() -> None:
         == "Hall, A. C., Pappenberger, F., and Bates, P. D.:"
     )
     assert tidy_input("Garousi- Nejad, I.") == "Garousi- Nejad, I."
+
+
+def test_ieee_proceedings_word_read_alone() -> None:
+    text = (
+        "[7] K. Ono and R. Das, ‘‘Emoji-aware sarcasm detection,’’ in Proc. IEEE Int. Conf. Big Data (BigData), "
+        "Dec. 2021, pp. 310–317."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "K. Ono and R. Das,"),
+            ("title", "‘‘Emoji-aware sarcasm detection,’’"),
+            ("container-title", "in Proc."),
+            ("journal", "IEEE Int. Conf. Big Data (BigData),"),
+            ("date", "Dec. 2021,"),
+        ],
+    )
+    mended = labelled(proceedings_word_alone(spans, text))
+    assert ("container-title", "in Proc. IEEE Int. Conf. Big Data (BigData),") in mended
+    assert not any(label == "journal" for label, _ in mended)

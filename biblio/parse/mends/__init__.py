@@ -519,6 +519,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the venue read as an edition.
 - ``proceedings.neurips_number_in_title``: ``Advances in Neural Information Processing Systems 5 (NIPS*92),`` with
   the title's number read as the volume and the short name as the issue.
+- ``proceedings.proceedings_word_alone``: IEEE's ``in Proc. IEEE Int. Conf. Syst., Man, Cybern. (SMC),`` with ``in
+  Proc.`` read alone as the container and the meeting's name as a journal.
 - ``ieee_series.series_after_ser``: IEEEtran's ``Convex Optimization. ser. Cambridge Series in Applied Mathematics.
   Cambridge:`` with ``ser.`` and the series read into the title, a journal or a series cut short.
 - ``volumes.volume_closing_journal``: ``Memorie della Reale Accademia dei Lincei 2. 31–113.`` with the volume read
@@ -960,6 +962,7 @@ from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
     neurips_number_in_title,
     part_in_proceedings_title,
+    proceedings_word_alone,
     series_after_proceedings,
 )
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
@@ -1488,6 +1491,7 @@ MENDS: tuple[Mend, ...] = (
     journal_read_as_series,
     venue_read_as_edition,
     neurips_number_in_title,
+    proceedings_word_alone,
     series_after_ser,
     volume_closing_journal,
     venue_after_of,
