@@ -15,11 +15,12 @@ from biblio.parse.mends.bibtex_proceedings import (
     year_closing_proceedings,
 )
 from biblio.parse.mends.chapters import role_opens_container
+from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.link_words import container_ends_on_link_word
 from biblio.parse.mends.opening_groups import group_runs_to_colon
 from biblio.parse.mends.page_words import year_after_page_word
 from biblio.parse.mends.proceedings import proceedings_word_alone
-from biblio.parse.mends.report_bodies import body_after_comma_kind
+from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing_title
 from biblio.parse.mends.titles_journal_abbrev import journal_head_after_comma, subtitle_read_into_journal
 from biblio.parse.mends.volume_page import page_in_volume
 from biblio.parse.mends.years import title_head_in_date
@@ -356,3 +357,53 @@ def test_ieee_proceedings_word_read_alone() -> None:
     mended = labelled(proceedings_word_alone(spans, text))
     assert ("container-title", "in Proc. IEEE Int. Conf. Big Data (BigData),") in mended
     assert not any(label == "journal" for label, _ in mended)
+
+
+def test_body_closing_a_copernicus_report_title() -> None:
+    text = (
+        "Ruiz, P. and Lam, K.: Snow drought outlook for the western United States, NOAA Climate Prediction Center, "
+        "https://doi.org/10.1234/cpc.2021.3, 2021."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ruiz, P. and Lam, K.:"),
+            ("title", "Snow drought outlook for the western United States, NOAA Climate Prediction Center,"),
+            ("doi", "https://doi.org/10.1234/cpc.2021.3,"),
+            ("date", "2021."),
+        ],
+    )
+    mended = labelled(body_closing_title(spans, text))
+    assert ("title", "Snow drought outlook for the western United States") in mended
+    assert ("publisher", "NOAA Climate Prediction Center") in mended
+
+
+def test_a_title_closing_on_a_place_keeps_it() -> None:
+    text = "Ruiz, P.: Floods in Lower Saxony, Germany, https://example.org/floods, 2021."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Ruiz, P.:"),
+            ("title", "Floods in Lower Saxony, Germany,"),
+            ("url", "https://example.org/floods,"),
+            ("date", "2021."),
+        ],
+    )
+    assert body_closing_title(spans, text) is spans
+
+
+def test_school_after_the_degree_before_the_year() -> None:
+    text = "[12] K. Mori, Hydrogen trapping in titanium alloys, Ph.D. thesis, University of Tokyo, 2015."
+    spans = spans_of(
+        text,
+        [
+            ("author", "K. Mori,"),
+            ("title", "Hydrogen trapping in titanium alloys,"),
+            ("genre", "Ph.D. thesis,"),
+            ("note", "University of Tokyo,"),
+            ("date", "2015."),
+        ],
+    )
+    mended = labelled(school_note_after_degree(spans, text))
+    assert ("publisher", "University of Tokyo,") in mended
+    assert mended[-1] == ("date", "2015.")

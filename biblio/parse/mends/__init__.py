@@ -394,6 +394,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Citeseer.`` read as one genre or source.
 - ``report_bodies.body_after_comma_kind``: Copernicus's ``Tech. rep., ORNL – Oak Ridge National Lab., Oak Ridge, TN,
   USA, https://…`` with the body read as a journal or a place, or into the kind.
+- ``report_bodies.body_closing_title``: Copernicus's ``Title, NOAA National Weather Service, https://doi.org/…, 2020.``
+  with the body that issued the report read into the title.
 - ``edition_seasons.season_edition_apart``: ``in *The Stanford Encyclopedia of Philosophy* (Fall 2020),`` with the
   edition's season and year read into the container.
 - ``survey_series.survey_series_apart``: the USGS's ``U.S. Geological Survey Scientific Investigations Report 2010–5109,
@@ -987,7 +989,7 @@ from biblio.parse.mends.quotes import (
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
-from biblio.parse.mends.report_bodies import body_after_comma_kind, report_body_apart
+from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing_title, report_body_apart
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
     body_report_number,
@@ -1026,7 +1028,12 @@ from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.survey_series import survey_series_apart
 from biblio.parse.mends.template_types import template_type_apart
-from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
+from biblio.parse.mends.theses import (
+    abnt_degree_note,
+    degree_in_brackets,
+    degree_opens_imprint,
+    school_after_degree,
+)
 from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal, title_before_italic_journal
@@ -1279,6 +1286,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_italic_container,
     report_body_apart,
     body_after_comma_kind,
+    body_closing_title,
     survey_series_apart,
     journal_after_colon,
     season_edition_apart,

@@ -77,3 +77,32 @@ def body_after_comma_kind(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], *new, *spans[z:]]
     return spans
+
+
+# the title's last clause when it names a body: capitalised words and the small words of a name
+_BODY_CLAUSE = lazy_pattern(
+    r",\s+(?P<body>[A-Z][\w&'\u2019-]*(?:\s+(?:of|and|for|the|on|&|[A-Z][\w&'\u2019-]*)){1,7}),?\s*$"
+)
+_LINKS = frozenset(["url", "doi"])
+
+
+@needs(labels=["author", "title"], any_label=_LINKS, without=["journal", "container-title", "publisher", "volume"])
+def body_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """Copernicus's ``Smith, M. and Kim, J.: Title, NOAA National Weather Service, https://doi.org/…, 2020.``
+    with the body that issued the report read into the title: after the author element's colon, the title's
+    last clause naming a body, before the link and the year, is the publisher."""
+    if len(spans) < 3 or spans[0].label != "author" or not spans[0].text.rstrip().endswith(":"):
+        return spans
+    t = spans[1]
+    if t.label != "title" or spans[2].label not in _LINKS:
+        return spans
+    if any(s.label not in ("url", "doi", "accessed", "date") for s in spans[2:]) or spans[-1].label != "date":
+        return spans
+    m = _BODY_CLAUSE.search(t.text)
+    if m is None or not has_org_word(m["body"]) or len(t.text[: m.start()].split()) < 3:
+        return spans
+    cut = t.start + m.start()
+    b = t.start + m.start("body")
+    title = Span("title", text[t.start : cut], t.start, cut, t.confidence)
+    body = Span("publisher", m["body"], b, b + len(m["body"]), t.confidence)
+    return [spans[0], title, body, *spans[2:]]
