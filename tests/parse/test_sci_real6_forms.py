@@ -22,6 +22,7 @@ from biblio.parse.mends.page_words import year_after_page_word
 from biblio.parse.mends.proceedings import proceedings_word_alone
 from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing_title
 from biblio.parse.mends.titles_journal_abbrev import journal_head_after_comma, subtitle_read_into_journal
+from biblio.parse.mends.venue_year import venue_year_after_dated_names
 from biblio.parse.mends.volume_page import page_in_volume
 from biblio.parse.mends.years import title_head_in_date
 
@@ -407,3 +408,36 @@ def test_school_after_the_degree_before_the_year() -> None:
     mended = labelled(school_note_after_degree(spans, text))
     assert ("publisher", "University of Tokyo,") in mended
     assert mended[-1] == ("date", "2015.")
+
+
+def test_meeting_year_in_the_proceedings_name_after_a_dated_author() -> None:
+    text = "Kim H, Ota K. 2023. Sparse graph transformers. In: Proceedings of the ACM Web Conference 2023, 120–131."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Kim H, Ota K."),
+            ("date", "2023."),
+            ("title", "Sparse graph transformers."),
+            ("container-title", "In: Proceedings of the ACM Web Conference"),
+            ("date", "2023,"),
+            ("pages", "120–131."),
+        ],
+    )
+    mended = labelled(venue_year_after_dated_names(spans, text))
+    assert ("container-title", "In: Proceedings of the ACM Web Conference 2023") in mended
+    assert [label for label, _ in mended].count("date") == 1
+
+
+def test_a_year_after_the_venue_comma_stays_a_date() -> None:
+    text = "Kim H. 2023. Sparse graph transformers. In: Proceedings of the Web Conference, 2023, 120–131."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Kim H."),
+            ("date", "2023."),
+            ("title", "Sparse graph transformers."),
+            ("container-title", "In: Proceedings of the Web Conference,"),
+            ("date", "2023,"),
+        ],
+    )
+    assert venue_year_after_dated_names(spans, text) is spans

@@ -576,6 +576,8 @@ each only where the labels it mends are read:
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
+- ``venue_year.venue_year_after_dated_names``: PeerJ's ``2024. Title. In: Proceedings of the ACM Web Conference
+  2024, 893–904.`` with the meeting's year read as a second date.
 - ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
 - ``versions.version_read_as_numbers``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
@@ -1060,7 +1062,12 @@ from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_tail_before_imprint
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
-from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
+from biblio.parse.mends.venue_year import (
+    bracketed_venue_year,
+    venue_with_year,
+    venue_year_after_dated_names,
+    year_after_identifier,
+)
 from biblio.parse.mends.versions import release_read_as_numbers, version_apart, version_read_as_numbers
 from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
@@ -1488,6 +1495,7 @@ MENDS: tuple[Mend, ...] = (
     short_name_opens_publisher,
     publisher_after_pages,
     year_closing_proceedings,
+    venue_year_after_dated_names,
     towns_before_semicolon,
     quoted_words_inside_title,
     plural_possessive_in_title,
