@@ -22,7 +22,7 @@ from biblio.parse.mends.page_words import year_after_page_word
 from biblio.parse.mends.proceedings import proceedings_word_alone
 from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing_title
 from biblio.parse.mends.titles_journal_abbrev import journal_head_after_comma, subtitle_read_into_journal
-from biblio.parse.mends.venue_year import venue_year_after_dated_names
+from biblio.parse.mends.venue_year import venue_year_after_dated_names, venue_year_before_date
 from biblio.parse.mends.volume_page import page_in_volume
 from biblio.parse.mends.years import title_head_in_date
 
@@ -441,3 +441,25 @@ def test_a_year_after_the_venue_comma_stays_a_date() -> None:
         ],
     )
     assert venue_year_after_dated_names(spans, text) is spans
+
+
+def test_meeting_short_name_year_before_the_date() -> None:
+    text = (
+        "J. Ro and M. Wu. Fast graph search. In Proceedings of the 29th ACM SIGKDD Conference on Knowledge "
+        "Discovery and Data Mining, KDD 2023, 2023."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "J. Ro and M. Wu."),
+            ("title", "Fast graph search."),
+            (
+                "container-title",
+                "In Proceedings of the 29th ACM SIGKDD Conference on Knowledge Discovery and Data Mining, KDD",
+            ),
+            ("date", "2023, 2023."),
+        ],
+    )
+    mended = labelled(venue_year_before_date(spans, text))
+    assert mended[-2][1].endswith("KDD 2023")
+    assert mended[-1] == ("date", "2023.")

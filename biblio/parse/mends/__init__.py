@@ -578,6 +578,7 @@ each only where the labels it mends are read:
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
 - ``venue_year.venue_year_after_dated_names``: PeerJ's ``2024. Title. In: Proceedings of the ACM Web Conference
   2024, 893–904.`` with the meeting's year read as a second date.
+- ``venue_year.venue_year_before_date``: natbib's ``…, KDD 2021, 2021.`` with the meeting's year read into the date.
 - ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
 - ``versions.version_read_as_numbers``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
@@ -1066,6 +1067,7 @@ from biblio.parse.mends.venue_year import (
     bracketed_venue_year,
     venue_with_year,
     venue_year_after_dated_names,
+    venue_year_before_date,
     year_after_identifier,
 )
 from biblio.parse.mends.versions import release_read_as_numbers, version_apart, version_read_as_numbers
@@ -1496,6 +1498,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_after_pages,
     year_closing_proceedings,
     venue_year_after_dated_names,
+    venue_year_before_date,
     towns_before_semicolon,
     quoted_words_inside_title,
     plural_possessive_in_title,

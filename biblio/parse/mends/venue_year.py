@@ -122,3 +122,28 @@ def venue_year_after_dated_names(spans: list[Span], text: str) -> list[Span]:
     z = m.end("year")
     work = Span(venue.label, text[venue.start : z], venue.start, z, min(venue.confidence, year.confidence))
     return [*spans[: k - 1], work, *spans[k + 1 :]]
+
+
+# "2021, 2021.": the meeting's year closing its short name, then the work's date
+_TWO_YEARS = lazy_pattern(r"\s*(?P<first>(?:19|20)\d\d),\s*(?P<second>(?:19|20)\d\d)[a-z]?\s*\.?\s*")
+
+
+@needs(labels=["date"], any_label=("container-title", "journal"))
+def venue_year_before_date(spans: list[Span], text: str) -> list[Span]:
+    """natbib's and the ACM's ``In Proceedings of … Data Mining, KDD 2021, 2021.`` with the meeting's year read
+    into the date: a date of the same year twice, the first set after the meeting's short name with no comma
+    between, holds the short name's year and then the date."""
+    for k in range(1, len(spans)):
+        venue, d = spans[k - 1], spans[k]
+        if d.label != "date" or venue.label not in ("container-title", "journal"):
+            continue
+        m = _TWO_YEARS.fullmatch(text, d.start, d.end)
+        if m is None or m["first"] != m["second"] or text[venue.end : d.start].strip():
+            return spans
+        if not venue.text.rstrip()[-1:].isalnum():
+            return spans
+        z = m.end("first")
+        work = Span(venue.label, text[venue.start : z], venue.start, z, venue.confidence)
+        date = Span("date", text[m.start("second") : d.end], m.start("second"), d.end, d.confidence)
+        return [*spans[: k - 1], work, date, *spans[k + 1 :]]
+    return spans
