@@ -10,7 +10,8 @@
 - a double quote typeset as two single ones (``‘‘Title,’’``, as the text of a PDF made with TeX
   reads, and TeX's own ASCII ````Title,''``), or closed by two (``“Meridiana’’``), made one: ``“Title,”``;
 - PDF spacing around punctuation closed up: ``Smith , J . ( 2010 ) .`` -> ``Smith, J. (2010).``;
-- a word hyphenated across a line break joined (``grav- ity`` -> ``gravity``) when the joined
+- a word hyphenated across a line break joined (``grav- ity`` -> ``gravity``, a family name before its
+  initials ``Pappen- berger, F.`` -> ``Pappenberger``) when the joined
   word is known (the review lexicon, ``review/lexicon.py``), while a compound of two words keeps
   its hyphen (``non- prompted`` -> ``non-prompted``) and a suspended hyphen
   (``Sozial- und Wirtschaftsgeschichte``, ``self- and peer-review``) stays as written.
@@ -238,11 +239,21 @@ def _rejoin(m: re.Match[str]) -> str:
         return m.group()
     if m.string.startswith("/", m.end(2)) or (len(left) > 1 and left.isupper()):
         return f"{left}-"  # an identifier ("hep- ph/0601234") or an acronym's compound ("TATA- box")
-    if known(left + right):
+    if known(left + right) or _surname_broken(m, left):
         return left
     if len(right) < 4 and len(left) >= 4 and known(left) and known(right):
         return m.group()  # a dash between words ("transition- the study"), not a broken word
     return left if joined_word(left, right) else f"{left}-"
+
+
+# the initials after an inverted name: "Pappen- berger, F.," / "Pappen- berger, F. A.:"
+_INITIALS_AFTER = lazy_pattern(r",\s+(?:[A-Z]\.\s*-?\s*){1,3}(?=[,:;&]|\s+(?:and|&)\s)")
+
+
+def _surname_broken(m: re.Match[str], left: str) -> bool:
+    """``Pappen- berger, F.,``: a capitalised family name broken at a line end before its initials is one word
+    (a double family name capitalises both its parts, ``Garousi- Nejad``)."""
+    return left[0].isupper() and left[1:].islower() and _INITIALS_AFTER.match(m.string, m.end(2)) is not None
 
 
 def joined_word(left: str, right: str) -> bool:

@@ -333,6 +333,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
   organisation and its bracket read as a note: the author.
+- ``opening_groups.group_runs_to_colon``: Copernicus's ``United States Army Corps of Engineers: National Inventory of
+  Dams,`` with the body's name cut short and its last words read into the title.
 - ``name_tails.group_after_names``: ``Smith AM, Katz DS, Niemeyer KE, FORCE11 Software Citation Working Group.
   2016.`` with the group read as a note.
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
@@ -374,6 +376,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``other_editions.note_after_year``: ``Title. Invent. Math., 160(2):261–303, 2005. With an appendix by …`` with
   the closing note read as a second title.
 - ``years.comma_year_closes_title``: BibTeX's ``Title, II, 2015. Preprint.`` with the year read into the title.
+- ``years.title_head_in_date``: PeerJ's ``2025. SecKG2vec: a novel …`` with the title's first word read into the date.
 - ``other_editions.language_note_apart``: ``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title.
 - ``journal_series.series_mark_in_journal``: the AMS's ``Ann. of Math. (2) 155 (2002)`` with the series mark read
   as an issue or place and the volume as a page.
@@ -398,6 +401,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the last abbreviated words read as a place.
 - ``report_bodies.report_body_apart``: the ACM's ``Technical Report RR-7987. Inria.`` or PeerJ's ``Technical Report.
   Citeseer.`` read as one genre or source.
+- ``report_bodies.body_after_comma_kind``: Copernicus's ``Tech. rep., ORNL – Oak Ridge National Lab., Oak Ridge, TN,
+  USA, https://…`` with the body read as a journal or a place, or into the kind.
+- ``report_bodies.body_closing_title``: Copernicus's ``Title, NOAA National Weather Service, https://doi.org/…, 2020.``
+  with the body that issued the report read into the title.
 - ``edition_seasons.season_edition_apart``: ``in *The Stanford Encyclopedia of Philosophy* (Fall 2020),`` with the
   edition's season and year read into the container.
 - ``survey_series.survey_series_apart``: the USGS's ``U.S. Geological Survey Scientific Investigations Report 2010–5109,
@@ -494,6 +501,13 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   64–72, Austin, TX, 2017. SciPy. doi:…`` with the publisher after the year read as a journal.
 - ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
   with ``Pages`` read into the container.
+- ``page_words.year_after_page_word``: BibTeX's plain ``…, volume 13, page 20, 2013.`` read as one pages span.
+- ``bibtex_proceedings.short_name_opens_publisher``: natbib's ``Proceedings of … Systems (NeurIPS’20). Curran
+  Associates,`` with the meeting's short name read into the publisher.
+- ``bibtex_proceedings.publisher_after_pages``: natbib's ``…, pages 1437–1446. Proceedings of Machine Learning
+  Research, 2018.`` with the publisher read as a second proceedings' title.
+- ``bibtex_proceedings.year_closing_proceedings``: ``In Proceedings of … (ICLR’20), 2020. Published online:
+  iclr.cc.`` with the year read into the proceedings' title.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
 - ``quotes.quoted_words_inside_title``: a book's ``… Investigation Into the “Ecclesial” Notions of the Apocalypse.``
@@ -516,6 +530,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the venue read as an edition.
 - ``proceedings.neurips_number_in_title``: ``Advances in Neural Information Processing Systems 5 (NIPS*92),`` with
   the title's number read as the volume and the short name as the issue.
+- ``proceedings.proceedings_word_alone``: IEEE's ``in Proc. IEEE Int. Conf. Syst., Man, Cybern. (SMC),`` with ``in
+  Proc.`` read alone as the container and the meeting's name as a journal.
 - ``ieee_series.series_after_ser``: IEEEtran's ``Convex Optimization. ser. Cambridge Series in Applied Mathematics.
   Cambridge:`` with ``ser.`` and the series read into the title, a journal or a series cut short.
 - ``volumes.volume_closing_journal``: ``Memorie della Reale Accademia dei Lincei 2. 31–113.`` with the volume read
@@ -569,6 +585,9 @@ each only where the labels it mends are read:
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
+- ``venue_year.venue_year_after_dated_names``: PeerJ's ``2024. Title. In: Proceedings of the ACM Web Conference
+  2024, 893–904.`` with the meeting's year read as a second date.
+- ``venue_year.venue_year_before_date``: natbib's ``…, KDD 2021, 2021.`` with the meeting's year read into the date.
 - ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
 - ``versions.version_read_as_numbers``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
@@ -637,10 +656,15 @@ each only where the labels it mends are read:
 - ``opening_groups.acronym_body_opens_title``: CDC's ``CDC. Vital signs: … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.``
   with the agency's acronym read into the title.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date.
+- ``access_notes.year_after_access_bracket``: Copernicus's ``https://… (last access: 10 June 2022), 2012.`` with the
+  year of the work read into the access note, or the access date read as the date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
-  Comput.`` (or the RSC's ``Title, npj Comput. Mater.,``) with ``Wiley Interdiscip.`` (``npj``) read into the title.
+  Comput.`` (or the RSC's ``Title, npj Comput. Mater.,``) with ``Wiley Interdiscip.`` (``npj``) read into the title,
+  and Copernicus's ``…, Hydrol. Earth Syst. Sci.`` with ``Hydrol.`` read into it.
+- ``titles_journal_abbrev.subtitle_read_into_journal``: Copernicus's ``Title: A review, B. Am. Meteorol. Soc.,`` with
+  the subtitle read as the journal's first words.
 - ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
   and place ``Chicago``.
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
@@ -669,7 +693,11 @@ from biblio.parse.mends.aas_numbers import (
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
-from biblio.parse.mends.access_notes import access_note_is_accessed, access_note_split_at_year
+from biblio.parse.mends.access_notes import (
+    access_note_is_accessed,
+    access_note_split_at_year,
+    year_after_access_bracket,
+)
 from biblio.parse.mends.acm_reference import (
     article_pages_joined,
     issue_before_bracketed_date,
@@ -693,6 +721,11 @@ from biblio.parse.mends.biblatex_parts import (
     issue_between_commas,
     italic_container_whole,
     publisher_after_italic_container,
+)
+from biblio.parse.mends.bibtex_proceedings import (
+    publisher_after_pages,
+    short_name_opens_publisher,
+    year_closing_proceedings,
 )
 from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_series import (
@@ -916,11 +949,12 @@ from biblio.parse.mends.opening_groups import (
     group_before_italic_title,
     group_opening_as_note,
     group_opening_as_outlet,
+    group_runs_to_colon,
 )
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
-from biblio.parse.mends.page_words import page_word_before_pages
+from biblio.parse.mends.page_words import page_word_before_pages, year_after_page_word
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
@@ -945,6 +979,7 @@ from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
     neurips_number_in_title,
     part_in_proceedings_title,
+    proceedings_word_alone,
     series_after_proceedings,
 )
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
@@ -970,7 +1005,7 @@ from biblio.parse.mends.quotes import (
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
-from biblio.parse.mends.report_bodies import report_body_apart
+from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing_title, report_body_apart
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
     body_report_number,
@@ -1010,7 +1045,12 @@ from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.survey_series import survey_series_apart
 from biblio.parse.mends.template_types import template_type_apart
-from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
+from biblio.parse.mends.theses import (
+    abnt_degree_note,
+    degree_in_brackets,
+    degree_opens_imprint,
+    school_after_degree,
+)
 from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal, title_before_italic_journal
@@ -1025,7 +1065,11 @@ from biblio.parse.mends.titles import (
     title_after_initials,
     whole_emphasis,
 )
-from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
+from biblio.parse.mends.titles_journal_abbrev import (
+    abbreviation_to_journal,
+    journal_head_after_comma,
+    subtitle_read_into_journal,
+)
 from biblio.parse.mends.town_imprints import town_after_publisher
 from biblio.parse.mends.unified_numbers import volume_dot_pages
 from biblio.parse.mends.updated_dates import date_before_update_note
@@ -1033,7 +1077,13 @@ from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_tail_before_imprint
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
-from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
+from biblio.parse.mends.venue_year import (
+    bracketed_venue_year,
+    venue_with_year,
+    venue_year_after_dated_names,
+    venue_year_before_date,
+    year_after_identifier,
+)
 from biblio.parse.mends.versions import release_read_as_numbers, version_apart, version_read_as_numbers
 from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
@@ -1058,6 +1108,7 @@ from biblio.parse.mends.year_volumes import year_is_volume
 from biblio.parse.mends.years import (
     comma_year_closes_title,
     month_after_journal,
+    title_head_in_date,
     year_after_title,
     years_closing_title,
 )
@@ -1101,6 +1152,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "pages", "date"]), issue_before_month),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
     (frozenset(["title", "journal"]), journal_head_after_comma),
+    (frozenset(["title", "journal"]), subtitle_read_into_journal),
     (frozenset(["issue"]), volume_in_issue),
     (frozenset(["pages"]), arxiv_number_is_no_page),
     (_ANY, arxiv_id_whole),
@@ -1259,6 +1311,8 @@ MENDS: tuple[Mend, ...] = (
     italic_container_whole,
     publisher_after_italic_container,
     report_body_apart,
+    body_after_comma_kind,
+    body_closing_title,
     survey_series_apart,
     journal_after_colon,
     season_edition_apart,
@@ -1357,6 +1411,7 @@ MENDS: tuple[Mend, ...] = (
     initials_name_before_year,
     group_after_names,
     group_opening_as_note,
+    group_runs_to_colon,
     title_runs_on,
     review_status_apart,
     doi_after_address,
@@ -1389,6 +1444,7 @@ MENDS: tuple[Mend, ...] = (
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,
+    year_after_access_bracket,
     acronym_body_opens_title,
     initials_publisher_after_place,
     template_type_apart,
@@ -1408,6 +1464,7 @@ MENDS: tuple[Mend, ...] = (
     other_edition_apart,
     note_after_year,
     comma_year_closes_title,
+    title_head_in_date,
     language_note_apart,
     series_mark_in_journal,
     volume_of_series,
@@ -1455,6 +1512,12 @@ MENDS: tuple[Mend, ...] = (
     group_with_short_name,
     publisher_after_proceedings_year,
     page_word_before_pages,
+    year_after_page_word,
+    short_name_opens_publisher,
+    publisher_after_pages,
+    year_closing_proceedings,
+    venue_year_after_dated_names,
+    venue_year_before_date,
     towns_before_semicolon,
     quoted_words_inside_title,
     plural_possessive_in_title,
@@ -1466,6 +1529,7 @@ MENDS: tuple[Mend, ...] = (
     journal_read_as_series,
     venue_read_as_edition,
     neurips_number_in_title,
+    proceedings_word_alone,
     series_after_ser,
     volume_closing_journal,
     venue_after_of,

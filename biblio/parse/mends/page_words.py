@@ -26,3 +26,24 @@ def page_word_before_pages(spans: list[Span], text: str) -> list[Span]:
         return [*spans[:k], Span(c.label, text[c.start : end], c.start, end, c.confidence),
                 Span("pages", text[cut : p.end], cut, p.end, p.confidence), *spans[k + 2 :]]
     return spans
+
+
+# BibTeX's plain styles: "…, volume 13, page 20, 2013." / "pages 1–8, 2018." read as one pages span with the year
+_PAGES_THEN_YEAR = lazy_pattern(
+    r"(?P<pages>(?:[Pp]ages?|[Pp]p?\.)\s*[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?)\s*,\s*"
+    r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\s*\.?\s*"
+)
+
+
+@needs(labels=("pages",), without=("date",))
+def year_after_page_word(spans: list[Span], text: str) -> list[Span]:
+    """``page 20, 2013.`` read as one pages span: the year after the page number and its comma is the date."""
+    for k, p in enumerate(spans):
+        if p.label != "pages":
+            continue
+        m = _PAGES_THEN_YEAR.fullmatch(text, p.start, p.end)
+        if m is None:
+            return spans
+        pages = Span("pages", m["pages"], *m.span("pages"), p.confidence)
+        return [*spans[:k], pages, Span("date", m["year"], *m.span("year"), p.confidence), *spans[k + 1 :]]
+    return spans
