@@ -116,21 +116,29 @@ _DOCSTRING_OPEN = re.compile(r'^(\s*)(?:@doc\s+)?(?:raw|doc)?"""(.*)$')
 
 
 def _julia_docstrings(lines: list[str]) -> str:
-    """Julia's triple-quoted strings that stand alone (docstrings), dedented; the rest blank."""
+    """Julia's triple-quoted strings that stand alone (docstrings), dedented; the rest blank. A triple-quoted
+    string that a line of code opens (``s = \"\"\"``) is code: it is skipped whole, so its closing quotes
+    open nothing."""
     out = [""] * len(lines)
     k = 0
     while k < len(lines):
-        opening = _DOCSTRING_OPEN.match(lines[k])
-        if opening is None or opening.group(2).rstrip().endswith('"""'):
+        line = lines[k]
+        if '"""' not in line:
+            k += 1
+            continue
+        opening = _DOCSTRING_OPEN.match(line)
+        rest = opening.group(2) if opening is not None else line.split('"""', 1)[1]
+        if '"""' in rest:  # opened and closed on one line
             k += 1
             continue
         end = k + 1
         while end < len(lines) and '"""' not in lines[end]:
             end += 1
-        body = [opening.group(2)] + lines[k + 1:end]
-        indent = min((len(line) - len(line.lstrip()) for line in body[1:] if line.strip()), default=0)
-        for offset, line in enumerate(body):
-            out[k + offset] = (line if offset == 0 else line[indent:]).rstrip()
+        if opening is not None:
+            body = [rest] + lines[k + 1:end]
+            indent = min((len(text) - len(text.lstrip()) for text in body[1:] if text.strip()), default=0)
+            for offset, text in enumerate(body):
+                out[k + offset] = (text if offset == 0 else text[indent:]).rstrip()
         k = end + 1
     return "\n".join(out)
 

@@ -354,6 +354,8 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-statistics-sequences-pot.pm": [("REFERENCES", "Schmidt")],
     "real-poco-messagequeue.pm": [("REFERENCES", w) for w in ("wikipedia", "stomp", "activemq")],
     "real-rubixml-adaboost.php": [("References", w) for w in ("Freund", "Zhu")],
+    # Julia docstrings whose footnotes are block quotes, one cited from two docstrings; a string in code
+    "real-manopt-quasi-newton.jl": [("Footnotes", w) for w in ("Nocedal", "Gallivan, K. A.", "Gallivan, Kyle")],
     # what a request to cite leads in to: a BibTeX entry pasted into text, a hard-wrapped reference, a quote
     "real-astropy-CITATION": [(None, "@ARTICLE{2013A&A")],
     "real-goodenough-CITATION": [(None, "Jenny Bryan")],

@@ -181,6 +181,10 @@ def test_julia_docstrings_are_read_and_documenter_citations_are_their_text() -> 
     assert lines[1] == "    fit(x)" and lines[5] == "# References"  # the signature stays indented: code
     assert lines[7] == "* Hartigan (1975). Clustering Algorithms"
     assert lines[8:] == ["", "", "", ""]  # code and comments after the docstring are no text
+    # a string that code opens is no docstring, and its closing quotes open none
+    code = ('function show(io)\n    s = """\n        text\n        """\nend\n\n'
+            '@doc raw"""\n    f\n\nDoc.\n"""\nf() = 1\n')
+    assert doc_markdown(code, "julia").split("\n") == ["", "", "", "", "", "", "", "    f", "", "Doc.", "", "", ""]
 
 
 def test_matlab_help_text_is_the_comment_lines_and_its_label_a_heading() -> None:

@@ -333,6 +333,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
 - ``identifiers.doi_runs_on``: an old SICI DOI ``…46:6<400::AID-ASI2>3.0.CO;2-Y`` cut at its angle bracket.
 - ``identifiers.address_whole``: MLA 9's ``2023, en.wikipedia.org/wiki/…`` with ``en`` read into the date.
+- ``identifiers.address_read_as_number``: ``http://host/Protocol -- The informal spec`` with the address read as
+  the list's number.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
@@ -785,6 +787,7 @@ from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, issue_slash_year, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
+    address_read_as_number,
     address_whole,
     arxiv_number_is_no_journal,
     doi_after_address,
@@ -1344,6 +1347,7 @@ MENDS: tuple[Mend, ...] = (
     doi_after_address,
     doi_runs_on,
     address_whole,
+    address_read_as_number,
     link_words_apart,
     version_apart,
     release_read_as_numbers,
