@@ -32,7 +32,7 @@ _POD_EXTENSIONS = (".pm", ".pl", ".pod", ".t")
 # that C and Go write their documentation in (a code line's trailing comment is no text).
 _LINE_DOC = re.compile(r"^\s*//[/!]?\s?(.*)$")
 _BLOCK_OPEN = re.compile(r"^\s*/\*[*!]?(?!/)\s?(.*)$")
-_BLOCK_STAR = re.compile(r"^\s*\*(?!/)\s?(.*)$")
+_BLOCK_STAR = re.compile(r"^\s*\*+(?!/)\s?(.*)$")  # " * text", and " ** TITLE:" as some headers write it
 _MATLAB_COMMENT = re.compile(r"^\s*%(?![%{}])\s?(.*)$")
 _OBJC = re.compile(r"^\s*(?:#import|#include|@interface|@implementation)\b", re.MULTILINE)
 _NUMBERED = re.compile(r"\[?\d+[.\]]?$")  # an item's label that is its number: "[1]", "1."

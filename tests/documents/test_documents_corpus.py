@@ -356,6 +356,8 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-rubixml-adaboost.php": [("References", w) for w in ("Freund", "Zhu")],
     # Julia docstrings whose footnotes are block quotes, one cited from two docstrings; a string in code
     "real-manopt-quasi-newton.jl": [("Footnotes", w) for w in ("Nocedal", "Gallivan, K. A.", "Gallivan, Kyle")],
+    # a C++ header: "/* … */" blocks, "///<" member notes, "** REFERENCES:" over an IEEE chapter
+    "real-gtsam-conjugate-gradient.h": [("REFERENCES", "Saad")],
     # what a request to cite leads in to: a BibTeX entry pasted into text, a hard-wrapped reference, a quote
     "real-astropy-CITATION": [(None, "@ARTICLE{2013A&A")],
     "real-goodenough-CITATION": [(None, "Jenny Bryan")],
@@ -441,7 +443,7 @@ def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
                         ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ".rs", ".jl", ".m", ".pm", ".php",
-                        ""}
+                        ".h", ""}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl"))
     assert documents == sorted(EXPECTED)

@@ -169,6 +169,9 @@ def test_a_docblock_label_heads_its_entries_and_block_tags_end_them() -> None:
     found = read_document("/** References:\n * [1] D. Sculley. (2010). Web-Scale K-Means Clustering.\n"
                           " * [2] J. Zhu et al. (2006). Multi-class AdaBoost.\n */\n", "kmeans.php").items
     assert [item.get("title") for item in found] == ["Web-Scale K-Means Clustering", "Multi-class AdaBoost"]
+    # a plain block comment whose label line has two stars, as some C headers write it
+    assert doc_markdown("/*\n * A solver.\n *\n ** REFERENCES:\n * [1] Y. Saad, Title.\n */\nint x;\n", "slash").split(
+        "\n")[3:5] == ["## REFERENCES", "[1] Y. Saad, Title."]
 
 
 def test_julia_docstrings_are_read_and_documenter_citations_are_their_text() -> None:

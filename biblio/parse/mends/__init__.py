@@ -647,6 +647,8 @@ each only where the labels it mends are read:
   as one publisher.
 - ``edition_title.edition_after_italic_title``: ``*United States Government Publications*, 3d ed., revised`` read as
   one title.
+- ``book_editions.edition_closing_book``: IEEE's ``in Iterative Methods for …, 2nd ed. SIAM, 2003`` with the edition
+  read into the book's title, or ``ed.`` into the publisher.
 """
 
 from __future__ import annotations
@@ -687,6 +689,7 @@ from biblio.parse.mends.biblatex_parts import (
     publisher_after_italic_container,
 )
 from biblio.parse.mends.bold_years import bold_year_after_journal
+from biblio.parse.mends.book_editions import edition_closing_book
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
     series_read_as_container,
@@ -1108,6 +1111,7 @@ _IMPRINTS = gated(
     (frozenset(["title"]), series_after_title),
     (frozenset(["publisher"]), edition_closing_publisher),
     (frozenset(["title"]), edition_after_italic_title),
+    (frozenset(["container-title"]), edition_closing_book),
 )
 
 MENDS: tuple[Mend, ...] = (
