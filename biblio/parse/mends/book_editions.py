@@ -19,7 +19,7 @@ _EDITION_AFTER_BOOK = lazy_pattern(
 )
 
 
-@needs(labels=["container-title"], marks=["ed."])
+@needs(labels=["container-title"], marks=["ed.", "Ed.", "ED.", "edn", "Edn"])
 def edition_closing_book(spans: list[Span], text: str) -> list[Span]:
     """The edition statement after the book's title (``, 2nd ed.``) read into the title, or its number there and
     ``ed.`` into the next field: it is the edition, apart from both."""
