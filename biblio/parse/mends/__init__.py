@@ -344,6 +344,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``identifiers.address_after_doi``: ``DOI: 10.1016/j.chb.2018.08.017 https://www.sciencedirect.com/…`` read as one DOI.
 - ``identifiers.doi_runs_on``: an old SICI DOI ``…46:6<400::AID-ASI2>3.0.CO;2-Y`` cut at its angle bracket.
 - ``identifiers.address_whole``: MLA 9's ``2023, en.wikipedia.org/wiki/…`` with ``en`` read into the date.
+- ``identifiers.address_read_as_number``: ``http://host/Protocol -- The informal spec`` with the address read as
+  the list's number.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
@@ -678,6 +680,8 @@ each only where the labels it mends are read:
   as one publisher.
 - ``edition_title.edition_after_italic_title``: ``*United States Government Publications*, 3d ed., revised`` read as
   one title.
+- ``book_editions.edition_closing_book``: IEEE's ``in Iterative Methods for …, 2nd ed. SIAM, 2003`` with the edition
+  read into the book's title, or ``ed.`` into the publisher.
 """
 
 from __future__ import annotations
@@ -728,6 +732,7 @@ from biblio.parse.mends.bibtex_proceedings import (
     year_closing_proceedings,
 )
 from biblio.parse.mends.bold_years import bold_year_after_journal
+from biblio.parse.mends.book_editions import edition_closing_book
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
     series_read_as_container,
@@ -830,6 +835,7 @@ from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, issue_slash_year, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
     address_after_doi,
+    address_read_as_number,
     address_whole,
     arxiv_number_is_no_journal,
     doi_after_address,
@@ -1171,6 +1177,7 @@ _IMPRINTS = gated(
     (frozenset(["title"]), series_after_title),
     (frozenset(["publisher"]), edition_closing_publisher),
     (frozenset(["title"]), edition_after_italic_title),
+    (frozenset(["container-title"]), edition_closing_book),
 )
 
 MENDS: tuple[Mend, ...] = (
@@ -1418,6 +1425,7 @@ MENDS: tuple[Mend, ...] = (
     address_after_doi,
     doi_runs_on,
     address_whole,
+    address_read_as_number,
     link_words_apart,
     version_apart,
     release_read_as_numbers,

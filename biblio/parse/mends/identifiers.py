@@ -178,6 +178,24 @@ def address_whole(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["citation-number"], marks="://")
+def address_read_as_number(spans: list[Span], text: str) -> list[Span]:
+    """A web address opening the reference (``http://host/Protocol -- The informal spec``, as POD's and
+    plain-text lists give a link and then what it holds) read as the list's number: an address is never a
+    number, it is the URL."""
+    for s in spans:
+        if s.label != "citation-number":
+            continue
+        m = ADDRESS.search(s.text)
+        if m is None or "://" not in m.group(0):
+            continue
+        a, z = s.start + m.start(), s.start + m.end()
+        while z > a and text[z - 1] in ".,;:":
+            z -= 1
+        return replaced(spans, text, a, z, [Span("url", text[a:z], a, z, s.confidence)])
+    return spans
+
+
 # "Doubleday ISBN 0-385-49531-5": a book's number closing another span, with no stop before it
 _ISBN_TAIL = lazy_pattern(r"\s*[,.;]?\s+(?P<isbn>ISBN(?:-1[03])?:?\s*(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx])\W*$")
 
