@@ -1,4 +1,4 @@
-"""Chinese and Japanese reference styles, read by their own marks: GB/T 7714's type codes (``[J]``,
+"""Chinese, Japanese and Korean reference styles, read by their own marks: GB/T 7714's type codes (``[J]``,
 ``[M]``, …), the 《》/〈〉 title marks of Chinese notes and bibliographies, and the 「」/『』 marks of
 Japanese author-year lists.
 
@@ -11,6 +11,7 @@ trained on Latin-script references, reads such text as one long author (see ``EX
 from __future__ import annotations
 
 from biblio.parse.readers.base import Reading, marked_reading
+from biblio.parse.readers.cjk.comma_parts import parse_comma_parts
 from biblio.parse.readers.cjk.gbt7714 import parse_gbt7714
 from biblio.parse.readers.cjk.japanese import parse_japanese
 from biblio.parse.readers.cjk.titlemarks import parse_titlemarks
@@ -27,7 +28,9 @@ _MARKS = ("[", "《", "〈", "：“", "『", "「")
 def read(text: str) -> Reading | None:
     """The reading of ``text`` in GB/T 7714 or with 《》 title marks, or None for "not my style"."""
     if not any(mark in text for mark in _MARKS):
-        return None  # neither a type code nor a title mark: most references end here, cheaply
+        # neither a type code nor a title mark: most references end here, cheaply
+        item = parse_comma_parts(text)
+        return None if item is None else marked_reading(item, NAME, BASE_CONFIDENCE)
     found = parse_gbt7714(text)
     if found is not None:
         item, whole = found

@@ -1,0 +1,82 @@
+"""Forms found among the references biblio misread in the calibration sample of the labelled reference
+lists (AnyStyle's and GROBID's kinds): Korean and Japanese journal articles written as parts between
+commas with no title marks. The examples are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.parse import parse_reference
+
+
+def _fields(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k not in ("id", "custom")}
+
+
+def test_korean_comma_parts_with_volume_before_year() -> None:
+    record = parse_reference("박민수, 초등학생의 독서 습관 형성 연구, 한국교육학연구, 12, 2016, pp.45-67.")
+    assert _fields(record) == {
+        "type": "article-journal",
+        "author": [{"family": "박민수"}],
+        "title": "초등학생의 독서 습관 형성 연구",
+        "container-title": "한국교육학연구",
+        "issued": {"date-parts": [[2016]]},
+        "volume": "12",
+        "page": "45-67",
+    }
+
+
+def test_korean_others_mark_closes_the_names() -> None:
+    record = parse_reference(
+        "김철수, 이영희 외 2인, 도시 열섬 현상에 관한 실측 연구, 대한건축학회논문집, 2018, 34(5), pp.21-30."
+    )
+    assert record["author"] == [{"family": "김철수"}, {"family": "이영희"}]
+    assert record["title"] == "도시 열섬 현상에 관한 실측 연구"
+    assert record["container-title"] == "대한건축학회논문집"
+    assert (record["volume"], record["issue"], record["page"]) == ("34", "5", "21-30")
+
+
+def test_title_keeps_its_commas_up_to_the_journal_before_the_numbers() -> None:
+    record = parse_reference(
+        "최지영(2019). 청소년의 진로 인식, 자기효능감, 학업 성취에 관한 분석, 교육심리연구, 33(2), 101-125."
+    )
+    assert record["author"] == [{"family": "최지영"}]
+    assert record["title"] == "청소년의 진로 인식, 자기효능감, 학업 성취에 관한 분석"
+    assert record["container-title"] == "교육심리연구"
+    assert record["issued"] == {"date-parts": [[2019]]}
+    assert (record["volume"], record["issue"], record["page"]) == ("33", "2", "101-125")
+
+
+def test_journal_ending_in_its_volume_then_the_publisher() -> None:
+    record = parse_reference("山田太郎, 2005, 古代日本の鏡の研究, 考古学雑誌 52, 吉川弘文館.")
+    assert _fields(record) == {
+        "type": "article-journal",
+        "author": [{"family": "山田太郎"}],
+        "title": "古代日本の鏡の研究",
+        "container-title": "考古学雑誌",
+        "issued": {"date-parts": [[2005]]},
+        "volume": "52",
+        "publisher": "吉川弘文館",
+    }
+
+
+def test_title_opening_with_a_number_and_a_society_after_the_journal() -> None:
+    record = parse_reference("이수진, 2020, 19세기 조선 회화의 변화, 미술사연구 40, 한국미술사학회, pp.5-30.")
+    assert record["title"] == "19세기 조선 회화의 변화"
+    assert record["container-title"] == "미술사연구"
+    assert (record["volume"], record["page"]) == ("40", "5-30")
+    assert "publisher" not in record
+
+
+def test_named_volume_and_issue_marks() -> None:
+    record = parse_reference("오세훈, 공공 디자인 정책의 변화, 디자인학연구, 제16권 제1호, 2019, 163-180쪽.")
+    assert record["container-title"] == "디자인학연구"
+    assert (record["volume"], record["issue"], record["page"]) == ("16", "1", "163-180")
+
+
+def test_a_thesis_with_a_year_alone_is_not_read_as_an_article() -> None:
+    record = parse_reference(
+        "이호, 단어 의미 중의성 해결을 위한 분류 정보 모형, 박사 학위 논문, 고려대학교 대학원, 1999"
+    )
+    assert record.get("container-title") != "고려대학교 대학원"
+
