@@ -1,12 +1,17 @@
 """Forms found among the references biblio misread in the calibration sample of the labelled reference
 lists (AnyStyle's and GROBID's kinds): Korean and Japanese journal articles written as parts between
-commas with no title marks. The examples are written for these tests."""
+commas with no title marks; physics' books ``R. W. Hockney and J. W. Eastwood, Title (Publisher, Place,
+Year).`` with the last family name read into the title. The examples are written for these tests."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.name_ends import family_opens_book_title
+
+from .test_assemble import spans_of
+from .test_mends_humanities import labelled
 
 
 def _fields(record: dict[str, Any]) -> dict[str, Any]:
@@ -80,3 +85,31 @@ def test_a_thesis_with_a_year_alone_is_not_read_as_an_article() -> None:
     )
     assert record.get("container-title") != "고려대학교 대학원"
 
+
+def test_last_family_name_leaves_the_book_title() -> None:
+    text = "L. D. Landau and E. M. Lifshitz, Quantum Mechanics ( Pergamon,Oxford ,1977 )."
+    spans = spans_of(
+        text,
+        [
+            ("author", "L. D. Landau and E. M."),
+            ("title", "Lifshitz, Quantum Mechanics"),
+            ("publisher", "( Pergamon,"),
+            ("location", "Oxford ,"),
+            ("date", "1977 )."),
+        ],
+    )
+    mended = labelled(family_opens_book_title(spans, text))
+    assert mended[:2] == [("author", "L. D. Landau and E. M. Lifshitz,"), ("title", "Quantum Mechanics")]
+
+
+def test_initials_closing_an_inverted_name_keep_the_title_whole() -> None:
+    text = "Burns, B.; Grant, B.; Wilkes, J. Borg, Omega, and Kubernetes. Queue 2016, 14, 70-93."
+    spans = spans_of(
+        text,
+        [
+            ("author", "Burns, B.; Grant, B.; Wilkes, J."),
+            ("title", "Borg, Omega, and Kubernetes."),
+            ("journal", "Queue"),
+        ],
+    )
+    assert family_opens_book_title(spans, text) == spans

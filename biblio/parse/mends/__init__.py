@@ -526,6 +526,8 @@ each only where the labels it mends are read:
 - ``name_ends.italic_opens_title``: ``J. Backus, *Can Programming …*`` with ``*Can`` read among the names.
 - ``name_ends.initials_take_family``: ``and S. Hammarling, Algorithm 679: …`` with ``Hammarling,`` in the title
   (or ``M.P. Teter Phys. Rev. B`` with ``Teter`` in the journal).
+- ``name_ends.family_opens_book_title``: physics' ``R. W. Hockney and J. W. Eastwood, Computer Simulation …
+  (McGraw-Hill, New York, 1981).`` with ``Eastwood,`` read as a container, found once the book's title is settled.
 - ``name_ends.names_run_into_title``: ``…, Shaoqing Ren, and Jian Sun. Deep residual …`` in the title.
 - ``name_ends.iop_names_as_journal``: IOP's ``Hunter J D 2007 Matplotlib …`` with the name read as a journal.
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
@@ -857,6 +859,7 @@ from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
 from biblio.parse.mends.name_ends import (
     body_before_italics,
+    family_opens_book_title,
     initials_take_family,
     iop_names_as_journal,
     italic_opens_title,
@@ -1302,6 +1305,7 @@ MENDS: tuple[Mend, ...] = (
     in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,
     title_before_imprint,
+    family_opens_book_title,  # after book_title and title_before_imprint settle the book's title
     state_takes_city,
     place_after_publisher,
     town_after_publisher,
