@@ -1,7 +1,8 @@
 """Forms found among the references biblio misread in the calibration sample of the labelled reference
 lists (AnyStyle's and GROBID's kinds): Korean and Japanese journal articles written as parts between
 commas with no title marks; physics' books ``R. W. Hockney and J. W. Eastwood, Title (Publisher, Place,
-Year).`` with the last family name read into the title. The examples are written for these tests."""
+Year).`` with the last family name read into the title; a book closed by its series in brackets after the
+imprint's year. The examples are written for these tests."""
 
 from __future__ import annotations
 
@@ -113,3 +114,28 @@ def test_initials_closing_an_inverted_name_keep_the_title_whole() -> None:
         ],
     )
     assert family_opens_book_title(spans, text) == spans
+
+
+def test_series_in_brackets_after_the_imprint_year() -> None:
+    record = parse_reference(
+        "Pierre Toubert, Les structures du Latium médiéval, Rome, 1973 "
+        "(Bibliothèque des Écoles françaises d'Athènes et de Rome, 221)."
+    )
+    assert record["title"] == "Les structures du Latium médiéval"
+    assert record["collection-title"] == "Bibliothèque des Écoles françaises d'Athènes et de Rome, 221"
+    assert record["publisher-place"] == "Rome"
+    assert "volume" not in record and "note" not in record
+
+
+def test_series_number_after_a_space_and_no_first_word_as_volume() -> None:
+    record = parse_reference("Marc Dubois, Les seigneuries rurales en Lorraine, Nancy, 1962 (Annales de l'Est 24).")
+    assert record["collection-title"] == "Annales de l'Est 24"
+    assert "volume" not in record
+
+
+def test_a_bracket_of_link_words_is_no_series() -> None:
+    text = (
+        "A. Ruiz, Solitons in fibres. In: Journal of Physics Conference Series, 694 (1), pp. 012076, 2016. "
+        "(Type: BibTeX)"
+    )
+    assert "collection-title" not in parse_reference(text)

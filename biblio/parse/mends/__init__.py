@@ -495,6 +495,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the book's title.
 - ``bracket_series.series_opens_bracketed_imprint``: the SBL's ``1 Corinthians (AB; Garden City, N.Y.: Doubleday,
   1976).`` with the series read into the title, a journal or the place.
+- ``bracket_series.series_closing_bracket``: ``Paris, 1960 (Cahiers des Annales 16).`` with the series closing a book
+  read as a note, or its first word as the volume.
 - ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
   Press, 1992.`` with the work the part is in read into the publisher.
 - ``mla_imprints.book_before_imprint``: ``“Title.” Book, Abingdon-on-Thames: Routledge, pp. 117–44.`` with the book
@@ -694,7 +696,7 @@ from biblio.parse.mends.book_series import (
 )
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
-from biblio.parse.mends.bracket_series import series_opens_bracketed_imprint
+from biblio.parse.mends.bracket_series import series_closing_bracket, series_opens_bracketed_imprint
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
@@ -1445,6 +1447,7 @@ MENDS: tuple[Mend, ...] = (
     plural_possessive_in_title,
     family_before_editor_initials,
     series_opens_bracketed_imprint,
+    series_closing_bracket,
     container_before_publisher,
     book_before_imprint,
     title_in_author_place,
