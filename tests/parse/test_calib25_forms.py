@@ -2,13 +2,15 @@
 lists (AnyStyle's and GROBID's kinds): Korean and Japanese journal articles written as parts between
 commas with no title marks; physics' books ``R. W. Hockney and J. W. Eastwood, Title (Publisher, Place,
 Year).`` with the last family name read into the title; a book closed by its series in brackets after the
-imprint's year. The examples are written for these tests."""
+imprint's year; a physics collaboration's paper cited by its title and an identifier alone. The examples are
+written for these tests."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.collaborations import collaboration_title_in_note
 from biblio.parse.mends.name_ends import family_opens_book_title
 
 from .test_assemble import spans_of
@@ -139,3 +141,27 @@ def test_a_bracket_of_link_words_is_no_series() -> None:
         "(Type: BibTeX)"
     )
     assert "collection-title" not in parse_reference(text)
+
+
+def test_collaboration_title_and_arxiv_number() -> None:
+    record = parse_reference(
+        "WMAP Collaboration, Seven-year observations. V. Cosmological interpretation, arXiv:1001.4538."
+    )
+    assert record["title"] == "Seven-year observations. V. Cosmological interpretation"
+    assert "author" not in record
+
+
+def test_collaboration_title_and_conference_note_number() -> None:
+    text = "LHCb collaboration, Measurement of the CKM angle gamma, LHCb-CONF-2016-001 [INSPIRE]."
+    spans = spans_of(text, [("note", text)])
+    assert labelled(collaboration_title_in_note(spans, text)) == [
+        ("note", "LHCb collaboration,"),
+        ("title", "Measurement of the CKM angle gamma"),
+        ("note", "LHCb-CONF-2016-001 [INSPIRE]."),
+    ]
+
+
+def test_collaboration_before_its_authors_is_left_alone() -> None:
+    text = "PHOBOS Collaboration, B. B. Back et al., The PHOBOS perspective, arXiv:nucl-ex/0410022."
+    spans = spans_of(text, [("note", text)])
+    assert collaboration_title_in_note(spans, text) == spans

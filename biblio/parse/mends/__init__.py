@@ -481,6 +481,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a DOI or a journal and the release's number as an issue.
 - ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
   with the group cut at its bracket.
+- ``collaborations.collaboration_title_in_note``: ``Planck Collaboration, Title, arXiv:1502.01589.`` or ``CMS
+  collaboration, Title, CMS-PAS-HIN-16-006 [INSPIRE].`` read as one note.
 - ``year_publishers.publisher_after_proceedings_year``: BibTeX ``plain``'s ``In Eds., editors, Proceedings …, pages
   64–72, Austin, TX, 2017. SciPy. doi:…`` with the publisher after the year read as a journal.
 - ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
@@ -711,6 +713,7 @@ from biblio.parse.mends.chapters import (
     title_before_journal,
 )
 from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
+from biblio.parse.mends.collaborations import collaboration_title_in_note
 from biblio.parse.mends.colon_imprints import (
     initials_publisher_after_place,
     place_colon_publisher,
@@ -1113,6 +1116,7 @@ _IMPRINTS = gated(
 )
 
 MENDS: tuple[Mend, ...] = (
+    collaboration_title_in_note,
     capitals_before_colon,
     particle_after_number,
     marked_numbers,
