@@ -2,8 +2,9 @@
 lists (AnyStyle's and GROBID's kinds): Korean and Japanese journal articles written as parts between
 commas with no title marks; physics' books ``R. W. Hockney and J. W. Eastwood, Title (Publisher, Place,
 Year).`` with the last family name read into the title; a book closed by its series in brackets after the
-imprint's year; a physics collaboration's paper cited by its title and an identifier alone. The examples are
-written for these tests."""
+imprint's year; a physics collaboration's paper cited by its title and an identifier alone;
+Elsevier's ``A.B. Name, C.D. Name, J. Nutr. 113 (1983) 1895-1905.`` with the journal read
+among the names. The examples are written for these tests."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.collaborations import collaboration_title_in_note
+from biblio.parse.mends.journal_heads import journal_head_in_names
 from biblio.parse.mends.name_ends import family_opens_book_title
 
 from .test_assemble import spans_of
@@ -165,3 +167,29 @@ def test_collaboration_before_its_authors_is_left_alone() -> None:
     text = "PHOBOS Collaboration, B. B. Back et al., The PHOBOS perspective, arXiv:nucl-ex/0410022."
     spans = spans_of(text, [("note", text)])
     assert collaboration_title_in_note(spans, text) == spans
+
+
+def test_journal_opening_on_an_initial_after_initials_first_names() -> None:
+    record = parse_reference("[4] K.L. Brown, M.N. Green, J. Nutr. 98 (1999) 120-131.")
+    assert record["author"] == [{"family": "Brown", "given": "K.L."}, {"family": "Green", "given": "M.N."}]
+    assert record["container-title"].rstrip(".") == "J. Nutr"
+    assert (record["volume"], record["page"], record["issued"]) == ("98", "120-131", {"date-parts": [[1999]]})
+
+
+def test_journal_head_with_its_volume_read_as_a_page() -> None:
+    text = "[23] P.R. Hale, T.S. Moore, J. Nutr. 113 (1983) 1895-1905."
+    spans = spans_of(
+        text,
+        [
+            ("citation-number", "[23]"),
+            ("author", "P.R. Hale, T.S. Moore, J. Nutr."),
+            ("pages", "113"),
+            ("date", "(1983)"),
+            ("pages", "1895-1905."),
+        ],
+    )
+    assert labelled(journal_head_in_names(spans, text))[1:4] == [
+        ("author", "P.R. Hale, T.S. Moore"),
+        ("journal", "J. Nutr."),
+        ("volume", "113"),
+    ]
