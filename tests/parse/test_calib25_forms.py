@@ -4,7 +4,8 @@ commas with no title marks; physics' books ``R. W. Hockney and J. W. Eastwood, T
 Year).`` with the last family name read into the title; a book closed by its series in brackets after the
 imprint's year; a physics collaboration's paper cited by its title and an identifier alone;
 Elsevier's ``A.B. Name, C.D. Name, J. Nutr. 113 (1983) 1895-1905.`` with the journal read
-among the names. The examples are written for these tests."""
+among the names; a society's annual volume's years before the marked pages. The examples are written for these
+tests."""
 
 from __future__ import annotations
 
@@ -193,3 +194,12 @@ def test_journal_head_with_its_volume_read_as_a_page() -> None:
         ("journal", "J. Nutr."),
         ("volume", "113"),
     ]
+
+
+def test_annual_volume_years_before_the_marked_pages() -> None:
+    record = parse_reference(
+        "P. Durand, Les fouilles de Nîmes, Revue archéologique, t. XI, 1870-1871, pp. 96-102."
+    )
+    assert record["page"] == "96-102"
+    assert record["issued"]["date-parts"][0] == [1870]
+    assert record["container-title"] == "Revue archéologique"
