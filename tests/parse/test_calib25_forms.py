@@ -2,10 +2,10 @@
 lists (AnyStyle's and GROBID's kinds): Korean and Japanese journal articles written as parts between
 commas with no title marks; physics' books ``R. W. Hockney and J. W. Eastwood, Title (Publisher, Place,
 Year).`` with the last family name read into the title; a book closed by its series in brackets after the
-imprint's year; a physics collaboration's paper cited by its title and an identifier alone;
-Elsevier's ``A.B. Name, C.D. Name, J. Nutr. 113 (1983) 1895-1905.`` with the journal read
-among the names; a society's annual volume's years before the marked pages. The examples are written for these
-tests."""
+imprint's year; a physics collaboration's paper cited by its title and an identifier alone; Elsevier's
+``A.B. Name, C.D. Name, J. Nutr. 113 (1983) 1895-1905.`` with the journal read among the names; a society's
+annual volume's years before the marked pages; GB/T 7714's type code inside a quoted title. The examples
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -203,3 +203,10 @@ def test_annual_volume_years_before_the_marked_pages() -> None:
     assert record["page"] == "96-102"
     assert record["issued"]["date-parts"][0] == [1870]
     assert record["container-title"] == "Revue archéologique"
+
+
+def test_type_code_inside_the_quoted_title_is_no_part_of_it() -> None:
+    record = parse_reference("王明, '城市更新中的社区参与研究 [J],' 城市规划, Vol.40, pp.12-19, 2016.")
+    assert record["title"] == "城市更新中的社区参与研究"
+    assert record["container-title"] == "城市规划"
+    assert (record["volume"], record["page"]) == ("40", "12-19")
