@@ -4,8 +4,8 @@ commas with no title marks; physics' books ``R. W. Hockney and J. W. Eastwood, T
 Year).`` with the last family name read into the title; a book closed by its series in brackets after the
 imprint's year; a physics collaboration's paper cited by its title and an identifier alone; Elsevier's
 ``A.B. Name, C.D. Name, J. Nutr. 113 (1983) 1895-1905.`` with the journal read among the names; a society's
-annual volume's years before the marked pages; GB/T 7714's type code inside a quoted title. The examples
-are written for these tests."""
+annual volume's years before the marked pages; GB/T 7714's type code inside a quoted title; a German edition
+with its ordinal written out (``Zehnte, unveränderte Auflage``). The examples are written for these tests."""
 
 from __future__ import annotations
 
@@ -210,3 +210,10 @@ def test_type_code_inside_the_quoted_title_is_no_part_of_it() -> None:
     assert record["title"] == "城市更新中的社区参与研究"
     assert record["container-title"] == "城市规划"
     assert (record["volume"], record["page"]) == ("40", "12-19")
+
+
+def test_german_edition_with_its_ordinal_written_out() -> None:
+    record = parse_reference("Meier, Eva 2010. Deutsche Grammatik. Dritte, erweiterte Auflage. München: Beck.")
+    assert record["title"] == "Deutsche Grammatik"
+    assert record["edition"] == "3"
+    assert (record["publisher"], record["publisher-place"]) == ("Beck", "München")
