@@ -5,7 +5,8 @@ Year).`` with the last family name read into the title; a book closed by its ser
 imprint's year; a physics collaboration's paper cited by its title and an identifier alone; Elsevier's
 ``A.B. Name, C.D. Name, J. Nutr. 113 (1983) 1895-1905.`` with the journal read among the names; a society's
 annual volume's years before the marked pages; GB/T 7714's type code inside a quoted title; a German edition
-with its ordinal written out (``Zehnte, unveränderte Auflage``). The examples are written for these tests."""
+with its ordinal written out (``Zehnte, unveränderte Auflage``); a language note read as the publisher. The
+examples are written for these tests."""
 
 from __future__ import annotations
 
@@ -217,3 +218,13 @@ def test_german_edition_with_its_ordinal_written_out() -> None:
     assert record["title"] == "Deutsche Grammatik"
     assert record["edition"] == "3"
     assert (record["publisher"], record["publisher-place"]) == ("Beck", "München")
+
+
+def test_language_note_after_the_pages_is_no_publisher() -> None:
+    record = parse_reference(
+        "Ko, M.H., J.Y. Park and Y.J. Lee (2008) Feeding habits of bass in Lake Okjeong, Korea. "
+        "Korean Journal of Ichthyology 20: 36-44. (in Korean with English abstract)."
+    )
+    assert "publisher" not in record
+    assert record["container-title"] == "Korean Journal of Ichthyology"
+    assert "in Korean with English abstract" in record.get("note", "")
