@@ -5,8 +5,8 @@ Year).`` with the last family name read into the title; a book closed by its ser
 imprint's year; a physics collaboration's paper cited by its title and an identifier alone; Elsevier's
 ``A.B. Name, C.D. Name, J. Nutr. 113 (1983) 1895-1905.`` with the journal read among the names; a society's
 annual volume's years before the marked pages; GB/T 7714's type code inside a quoted title; a German edition
-with its ordinal written out (``Zehnte, unveränderte Auflage``); a language note read as the publisher. The
-examples are written for these tests."""
+with its ordinal written out (``Zehnte, unveränderte Auflage``); a language note read as the publisher;
+EndNote's APA ``Paper presented at the Proceedings of …``. The examples are written for these tests."""
 
 from __future__ import annotations
 
@@ -228,3 +228,22 @@ def test_language_note_after_the_pages_is_no_publisher() -> None:
     assert "publisher" not in record
     assert record["container-title"] == "Korean Journal of Ichthyology"
     assert "in Korean with English abstract" in record.get("note", "")
+
+
+def test_paper_presented_at_proceedings_names_the_container() -> None:
+    record = parse_reference(
+        "Kim, J., & Lee, H. (2012). Mobile learning in schools. Paper presented at the Proceedings of the 2012 "
+        "International Conference on Education Technology."
+    )
+    proceedings = "Proceedings of the 2012 International Conference on Education Technology"
+    assert record["container-title"] == proceedings
+    assert "event-title" not in record
+
+
+def test_paper_presented_at_a_meeting_names_the_event() -> None:
+    record = parse_reference(
+        "Smith, A. (2010). A study of games. Paper presented at the Annual Meeting of the American Educational "
+        "Research Association, Denver, CO."
+    )
+    assert record["event-title"] == "Annual Meeting of the American Educational Research Association"
+    assert "container-title" not in record
