@@ -15,9 +15,9 @@ from biblio.parse.readers.cjk.comma_parts import parse_comma_parts
 from biblio.parse.readers.cjk.gbt7714 import parse_gbt7714
 from biblio.parse.readers.cjk.japanese import parse_japanese
 from biblio.parse.readers.cjk.titlemarks import parse_titlemarks
-from biblio.records.model import NO_AUTHOR, add_flag
+from biblio.records.model import NO_AUTHOR, Item, add_flag
 
-__all__ = ["NAME", "read"]
+__all__ = ["NAME", "comma_parts_record", "read"]
 
 NAME = "chinese"
 BASE_CONFIDENCE = 0.95
@@ -28,9 +28,7 @@ _MARKS = ("[", "《", "〈", "：“", "『", "「")
 def read(text: str) -> Reading | None:
     """The reading of ``text`` in GB/T 7714 or with 《》 title marks, or None for "not my style"."""
     if not any(mark in text for mark in _MARKS):
-        # neither a type code nor a title mark: most references end here, cheaply
-        item = parse_comma_parts(text)
-        return None if item is None else marked_reading(item, NAME, BASE_CONFIDENCE)
+        return None  # neither a type code nor a title mark: most references end here, cheaply
     found = parse_gbt7714(text)
     if found is not None:
         item, whole = found
@@ -45,3 +43,17 @@ def read(text: str) -> Reading | None:
         item.pop("author", None)
         add_flag(item, NO_AUTHOR)
     return marked_reading(item, NAME, BASE_CONFIDENCE)
+
+
+def comma_parts_record(text: str, chosen: Item) -> Item | None:
+    """The reading of a CJK journal article written as comma-separated parts (comma_parts.py), where the record
+    otherwise chosen shows it misread: no title, a title that is only a part of this reading's (cut at a comma
+    inside it, or at a number opening it), or one that holds names before it. A reading with a whole title of
+    its own stands."""
+    item = parse_comma_parts(text)
+    if item is None:
+        return None
+    title, ours = str(chosen.get("title", "")), str(item["title"])
+    if title and (title == ours or title not in ours and not title.endswith(ours)):
+        return None
+    return marked_reading(item, NAME, BASE_CONFIDENCE).item

@@ -4,7 +4,7 @@
 ``岡村秀典, 1992, 題名, 季刊 考古學 43, 雄山閣.``, as the reference lists of Korean (KCI) and Japanese
 journals print them.
 
-The names open the reference, each a CJK name of two to five letters (``김지원·김종영``, ``이영희 외 3인``,
+The names open the reference, each a CJK name of two to four letters between commas (``이영희 외 3인``,
 ``李娇 等``); the year may follow them (``, 2016,`` or ``(2013).``).  The journal is the last part before the numbers
 (``17``, ``31(12)``, ``Vol.32``, ``제16권 제1호``, ``第3期``, ``pp.11-18``, ``163-232쪽``) or ends in its volume
 (``美術史學 37``); every part between the names and the journal is the title, its commas included.  A
@@ -21,16 +21,16 @@ from biblio.parse.readers.cjk.common import has_cjk, names, pages
 from biblio.records.model import Item
 
 _LETTER = r"[\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-# one CJK name, or several joined by "·" or "・"; "외 3인" (Korean "and three others") or "等" may close it.  Names
-# joined by a full stop ("김지원.김종영") are left to the sequence model, which reads them as one name, as the
-# labelled lists it learnt from do.
-_NAME_LIST = lazy_pattern(rf"{_LETTER}{{2,5}}(?:\s*[·・]\s*{_LETTER}{{2,5}})*(?:\s*(?:외\s*(?:\d+\s*인)?|等|ほか))?")
-_NAME_SPLIT = lazy_pattern(r"\s*(?:[·・]|외\s*(?:\d+\s*인)?|等|ほか)\s*")
-# the names with the year in brackets after them: "정주영(2013).", "김지원·김종영 (2013),"
+# one CJK name of two to four letters, or several between commas; "외 3인" (Korean "and three others") or "等" may
+# close it.  Names joined by a full stop or a middle dot ("김지원.김종영", "김지원·김종영") are left to the sequence
+# model, which reads them as one name, as the labelled lists it learnt from do.
+_NAME_LIST = lazy_pattern(rf"{_LETTER}{{2,4}}(?:\s*(?:외\s*(?:\d+\s*인)?|等|ほか))?")
+_NAME_SPLIT = lazy_pattern(r"\s*(?:외\s*(?:\d+\s*인)?|等|ほか)\s*")
+# the names with the year in brackets after them: "정주영(2013).", "김지원 (2013),"
 _HEAD_YEAR = lazy_pattern(
     rf"^(?P<names>{_NAME_LIST.pattern})\s*[(（]\s*(?P<year>(?:19|20)\d\d)[a-z]?\s*[)）]\s*[.,，]\s*"
 )
-_JOINED_NAMES = lazy_pattern(rf"{_LETTER}{{2,5}}\.{_LETTER}")
+_JOINED_NAMES = lazy_pattern(rf"{_LETTER}{{2,5}}\s*[.·・]\s*{_LETTER}")
 _PART_SEP = lazy_pattern(r"\s*[,，]\s*")
 _YEAR = lazy_pattern(r"(?:19|20)\d\d")
 # "17", "31(12)", "Vol.32", "Vol. 15, No. 2" (one part each), "제16권 제1호", "第3卷"
