@@ -27,6 +27,7 @@ from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.paper_series import paper_series
+from biblio.parse.normalisers.publisher import language_note_apart
 from biblio.parse.normalisers.series import series_of_book
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
@@ -315,6 +316,7 @@ def choose(text: str) -> Item:
     choice = pick(reading, model, readings(text, reading, model))
     item = choice.item
     edition_apart(item)  # whichever reading was taken: "Verlag, 22. Auflage" holds the edition
+    language_note_apart(item)  # "(in Korean with English abstract)" is no publisher
     series_of_book(item)
     special_issue_apart(item)  # a journal's special issue is no part of its name, in every reading
     paper_series(item)

@@ -499,6 +499,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a DOI or a journal and the release's number as an issue.
 - ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
   with the group cut at its bracket.
+- ``collaborations.collaboration_title_in_note``: ``Planck Collaboration, Title, arXiv:1502.01589.`` or ``CMS
+  collaboration, Title, CMS-PAS-HIN-16-006 [INSPIRE].`` read as one note.
 - ``year_publishers.publisher_after_proceedings_year``: BibTeX ``plain``'s ``In Eds., editors, Proceedings …, pages
   64–72, Austin, TX, 2017. SciPy. doi:…`` with the publisher after the year read as a journal.
 - ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
@@ -510,6 +512,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Research, 2018.`` with the publisher read as a second proceedings' title.
 - ``bibtex_proceedings.year_closing_proceedings``: ``In Proceedings of … (ICLR’20), 2020. Published online:
   iclr.cc.`` with the year read into the proceedings' title.
+- ``page_words.years_before_marked_pages``: ``Mémoire de l'Académie du Gard, 1868-1869, pp. 45-56.`` with the
+  volume's years read into the pages.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
 - ``quotes.quoted_words_inside_title``: a book's ``… Investigation Into the “Ecclesial” Notions of the Apocalypse.``
@@ -520,6 +524,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the book's title.
 - ``bracket_series.series_opens_bracketed_imprint``: the SBL's ``1 Corinthians (AB; Garden City, N.Y.: Doubleday,
   1976).`` with the series read into the title, a journal or the place.
+- ``bracket_series.series_closing_bracket``: ``Paris, 1960 (Cahiers des Annales 16).`` with the series closing a book
+  read as a note, or its first word as the volume.
 - ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
   Press, 1992.`` with the work the part is in read into the publisher.
 - ``mla_imprints.book_before_imprint``: ``“Title.” Book, Abingdon-on-Thames: Routledge, pp. 117–44.`` with the book
@@ -553,6 +559,8 @@ each only where the labels it mends are read:
 - ``name_ends.italic_opens_title``: ``J. Backus, *Can Programming …*`` with ``*Can`` read among the names.
 - ``name_ends.initials_take_family``: ``and S. Hammarling, Algorithm 679: …`` with ``Hammarling,`` in the title
   (or ``M.P. Teter Phys. Rev. B`` with ``Teter`` in the journal).
+- ``name_ends.family_opens_book_title``: physics' ``R. W. Hockney and J. W. Eastwood, Computer Simulation …
+  (McGraw-Hill, New York, 1981).`` with ``Eastwood,`` read as a container, found once the book's title is settled.
 - ``name_ends.names_run_into_title``: ``…, Shaoqing Ren, and Jian Sun. Deep residual …`` in the title.
 - ``name_ends.iop_names_as_journal``: IOP's ``Hunter J D 2007 Matplotlib …`` with the name read as a journal.
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
@@ -740,7 +748,7 @@ from biblio.parse.mends.book_series import (
 )
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
-from biblio.parse.mends.bracket_series import series_opens_bracketed_imprint
+from biblio.parse.mends.bracket_series import series_closing_bracket, series_opens_bracketed_imprint
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
@@ -755,6 +763,7 @@ from biblio.parse.mends.chapters import (
     title_before_journal,
 )
 from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
+from biblio.parse.mends.collaborations import collaboration_title_in_note
 from biblio.parse.mends.colon_imprints import (
     initials_publisher_after_place,
     place_colon_publisher,
@@ -908,6 +917,7 @@ from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
 from biblio.parse.mends.name_ends import (
     body_before_italics,
+    family_opens_book_title,
     initials_take_family,
     iop_names_as_journal,
     italic_opens_title,
@@ -960,7 +970,7 @@ from biblio.parse.mends.opening_groups import (
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
-from biblio.parse.mends.page_words import page_word_before_pages, year_after_page_word
+from biblio.parse.mends.page_words import page_word_before_pages, year_after_page_word, years_before_marked_pages
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
@@ -1181,6 +1191,7 @@ _IMPRINTS = gated(
 )
 
 MENDS: tuple[Mend, ...] = (
+    collaboration_title_in_note,
     capitals_before_colon,
     particle_after_number,
     marked_numbers,
@@ -1380,6 +1391,7 @@ MENDS: tuple[Mend, ...] = (
     in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,
     title_before_imprint,
+    family_opens_book_title,  # after book_title and title_before_imprint settle the book's title
     state_takes_city,
     place_after_publisher,
     town_after_publisher,
@@ -1526,11 +1538,13 @@ MENDS: tuple[Mend, ...] = (
     year_closing_proceedings,
     venue_year_after_dated_names,
     venue_year_before_date,
+    years_before_marked_pages,
     towns_before_semicolon,
     quoted_words_inside_title,
     plural_possessive_in_title,
     family_before_editor_initials,
     series_opens_bracketed_imprint,
+    series_closing_bracket,
     container_before_publisher,
     book_before_imprint,
     title_in_author_place,
