@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext", "rst", "asciidoc", "org", "python",
-                  "roxygen", "rd", "man", "rcitation"]
+                  "roxygen", "rd", "man", "rcitation", "slash", "julia", "matlab", "pod"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".epub")  # an EPUB arrives as its chapters' HTML
 # Word and OpenDocument files arrive as Markdown (biblio.documents.office).
@@ -111,7 +111,8 @@ def _indented_plain_text(head: str) -> bool:
 
 
 def _source_flavour(text: str, name: str, extension: str) -> Flavour | None:
-    """Source files whose documentation is read: Python docstrings, R roxygen blocks and help pages, manual pages."""
+    """Source files whose documentation is read: Python docstrings, R roxygen blocks and help pages, manual pages,
+    other languages' doc comments, docstrings, help text and POD (:mod:`biblio.documents.doc_comments`)."""
     from biblio.documents.man import is_man
     from biblio.documents.rd import is_rd
     from biblio.documents.source_code import is_python_source, is_r_source
@@ -122,6 +123,11 @@ def _source_flavour(text: str, name: str, extension: str) -> Flavour | None:
         return "rd"
     if is_r_source(name, text):
         return "roxygen"
+    from biblio.documents.doc_comments import doc_flavour
+
+    other = doc_flavour(text, name)
+    if other is not None:
+        return other
     from biblio.documents.r_citation import is_r_citation
 
     if extension in ("", ".r", ".txt") and is_r_citation(text):
@@ -149,7 +155,7 @@ def _regular(text: str, name: str) -> Layout:
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(text), flavour)
-    if flavour in ("rst", "asciidoc", "org", "python", "roxygen", "rd", "man"):
+    if flavour in ("rst", "asciidoc", "org", "python", "roxygen", "rd", "man", "slash", "julia", "matlab", "pod"):
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(_light_markup_as_markdown(text, flavour)), flavour)
@@ -206,6 +212,10 @@ def _light_markup_as_markdown(text: str, flavour: Flavour) -> str:
         from biblio.documents.man import man_markdown
 
         return man_markdown(text)
+    if flavour == "slash" or flavour == "julia" or flavour == "matlab" or flavour == "pod":
+        from biblio.documents.doc_comments import doc_markdown
+
+        return doc_markdown(text, flavour)
     if flavour == "asciidoc":
         from biblio.documents.asciidoc import asciidoc_markdown
 

@@ -19,6 +19,7 @@ from biblio.parse.citation_label import keep_label, split_label
 from biblio.parse.input_text import tidy_input
 from biblio.parse.normalisers.handles import handles_apart
 from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
+from biblio.parse.readers.cjk import comma_parts_record
 from biblio.parse.readers.fallback import parse_fallback, unparsed
 from biblio.records.model import NEEDS_REVIEW, Item, add_flag, biblio_data
 
@@ -46,6 +47,7 @@ def read_reference(text: str) -> Item:
     label = split_label(tidy)
     body = tidy if label is None else tidy[label.end :]
     item = exclusive_reading(body) or choose(body)
+    item = comma_parts_record(body, item) or item
     if label is not None:
         item = keep_label(item, label, tidy)
     pubmed_ids_apart(item)

@@ -27,7 +27,7 @@ from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.paper_series import paper_series
-from biblio.parse.normalisers.publisher import imprint_apart, site_with_subtitle
+from biblio.parse.normalisers.publisher import imprint_apart, language_note_apart, site_with_subtitle
 from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
 from biblio.parse.normalisers.title import translator_apart
@@ -38,7 +38,7 @@ from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.review.signals import fold, signals
-from biblio.parse.split_journal import journal_split
+from biblio.parse.split_journal import journal_as_imprint, journal_split
 from biblio.parse.tidy import tidy
 from biblio.records.model import NEEDS_REVIEW, UNCERTAIN_TYPE, Item, add_flag, biblio_data, flags
 
@@ -286,7 +286,14 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
     # a reader whose record ran together fields the model kept apart, or whose own record shows it
     # did not find its style's structure (``misread``), says "not my style" here
     best = max(
-        (f for f in found if not f.misread and not merged_fields(f.item, model) and not journal_split(f.item, model)),
+        (
+            f
+            for f in found
+            if not f.misread
+            and not merged_fields(f.item, model)
+            and not journal_split(f.item, model)
+            and not journal_as_imprint(f.item, model)
+        ),
         key=lambda r: r.confidence,
         default=None,
     )
@@ -314,6 +321,7 @@ def choose(text: str) -> Item:
     item = choice.item
     volumes_apart(item)
     edition_apart(item)  # whichever reading was taken: "Verlag, 22. Auflage" holds the edition
+    language_note_apart(item)  # "(in Korean with English abstract)" is no publisher
     series_of_book(item)
     series_apart(item)
     imprint_apart(item)

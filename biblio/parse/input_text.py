@@ -10,7 +10,8 @@
 - a double quote typeset as two single ones (``‘‘Title,’’``, as the text of a PDF made with TeX
   reads, and TeX's own ASCII ````Title,''``), or closed by two (``“Meridiana’’``), made one: ``“Title,”``;
 - PDF spacing around punctuation closed up: ``Smith , J . ( 2010 ) .`` -> ``Smith, J. (2010).``;
-- a word hyphenated across a line break joined (``grav- ity`` -> ``gravity``) when the joined
+- a word hyphenated across a line break joined (``grav- ity`` -> ``gravity``, a family name before its
+  initials ``Pappen- berger, F.`` -> ``Pappenberger``) when the joined
   word is known (the review lexicon, ``review/lexicon.py``), while a compound of two words keeps
   its hyphen (``non- prompted`` -> ``non-prompted``) and a suspended hyphen
   (``Sozial- und Wirtschaftsgeschichte``, ``self- and peer-review``) stays as written.
@@ -19,7 +20,14 @@
   whole reference linked) written as its words, its target after the reference, where APA puts a
   work's address: the labeller read the link's words into the address;
 - the link buttons a publisher's page or PDF prints after a reference (``[CrossRef]``,
-  ``[PubMed]``, ``[Google Scholar]``, as MDPI's and others' lists carry them) removed;
+  ``[PubMed]``, ``[Google Scholar]``, as MDPI's and others' lists carry them) removed, and the words of
+  a link whose address the copy lost closing it (``[PDF]``, ``[DOI]``, a Markdown ``[[PDF](…)]`` copied as text);
+- a web address glued to the full stop or bracket that closes the field before it (``(1 April 2012):
+  77.https://doi.org/…``, a page's link set without its space) given its space: the labeller read the
+  page into the address;
+- the words that only announce a link before its address (``Link to PDF:``, ``Link to full text:``,
+  ``Link to publisher's website:``, ``Open Access:``, as teaching sites and reading lists print them)
+  removed: they name no field, and the labeller read them as the publisher;
 - the notes Wikipedia's citation templates print about a copy of the page (``Archived from the
   original on August 28, 2019.``, ``archived (PDF) from the original on 2016-04-02``) and the file
   format after a title (``"Title" (PDF).``) removed: they name no field of the work, and the labeller
@@ -47,7 +55,14 @@ _SPACED_MARKS = lazy_pattern(r"[-(\[\s](?:(?<=[-(\[])\s|(?<=\s)[,;.)\]])")
 # link buttons closing a reference: they name a lookup service, never a field
 _LINK_BUTTONS = lazy_pattern(
     r"(?:\s*\[(?:Cross[Rr]ef|PubMed(?: Central)?|PMC(?: free article)?|Google Scholar|Scopus|Web of Science|"
-    r"Green Version|Ref(?:erence)? list|CAS|Medline|Europe PMC)\])+\s*$"
+    r"Green Version|Ref(?:erence)? list|CAS|Medline|Europe PMC|PDF|DOI|HTML|Full[ -]?[Tt]ext)\])+\s*$"
+)
+# an address glued to the mark closing the field before it: "77.https://…", "2016).http://…"
+_GLUED_ADDRESS = lazy_pattern(r"(?<=[^\W_][.,;)])(?=https?://)")
+# a link's announcing words before its address, after a field's closing mark: "… Press. Link to PDF: https://…"
+_LINK_LEAD_IN = lazy_pattern(
+    r"(?<=[.,;)]) (?:Link to (?:the )?(?:PDF|[Ff]ull [Tt]ext|[Pp]ublisher['’]s [Ww]ebsite|[Ww]ebsite|[Aa]rticle)"
+    r"|Open [Aa]ccess|Full [Tt]ext(?: available)?)\s*:\s+(?=https?://|www\.|doi)"
 )
 # Wikipedia's (CS1) note of an archived copy: "Archived from the original on August 28, 2019.", "Archived (PDF)
 # from the original on 2014-11-29.", "archived from the original (PDF) on 30 October 2014" after a comma
@@ -123,6 +138,11 @@ _ENDING_PIECES = frozenset(
 
 def tidy_input(text: str) -> str:
     """``text`` with the noise above made plain; clean text comes back unchanged."""
+    # (the links' noise last: an odd space, a soft hyphen or a spaced mark may hide it before the rest is tidied)
+    return _link_noise(_tidied(text))
+
+
+def _tidied(text: str) -> str:
     if "doi. org" in text or "org/ 10." in text or "org/10. " in text:
         text = _BROKEN_DOI_LINK.sub("", text)
     if text.endswith("]"):
@@ -171,6 +191,27 @@ def _words_then_target(text: str) -> str:
     return f"{plain} {target}"
 
 
+def _link_noise(text: str) -> str:
+    """``text`` with its glued addresses given their space and its links' announcing words removed."""
+    if ".http" in text or ")http" in text or ",http" in text or ";http" in text:
+        text = _unglued_addresses(text)
+    if ": " in text and ("Link to" in text or " Access" in text or "Full " in text):
+        text = _LINK_LEAD_IN.sub(" ", text)
+    return text
+
+
+def _unglued_addresses(text: str) -> str:
+    """Each address glued to the mark before it given a space, unless that mark is inside an address."""
+    cuts = [
+        m.start()
+        for m in _GLUED_ADDRESS.finditer(text)
+        if "://" not in (word := text[text.rfind(" ", 0, m.start()) + 1 : m.start()]) and "www." not in word
+    ]
+    for at in reversed(cuts):
+        text = f"{text[:at]} {text[at:]}"
+    return text
+
+
 def _unescape(text: str) -> str:
     # "&amp;amp;" (escaped twice) needs two rounds; each round shortens the text, so this ends
     while True:
@@ -198,11 +239,21 @@ def _rejoin(m: re.Match[str]) -> str:
         return m.group()
     if m.string.startswith("/", m.end(2)) or (len(left) > 1 and left.isupper()):
         return f"{left}-"  # an identifier ("hep- ph/0601234") or an acronym's compound ("TATA- box")
-    if known(left + right):
+    if known(left + right) or _surname_broken(m, left):
         return left
     if len(right) < 4 and len(left) >= 4 and known(left) and known(right):
         return m.group()  # a dash between words ("transition- the study"), not a broken word
     return left if joined_word(left, right) else f"{left}-"
+
+
+# the initials after an inverted name: "Pappen- berger, F.," / "Pappen- berger, F. A.:"
+_INITIALS_AFTER = lazy_pattern(r",\s+(?:[A-Z]\.\s*-?\s*){1,3}(?=[,:;&]|\s+(?:and|&)\s)")
+
+
+def _surname_broken(m: re.Match[str], left: str) -> bool:
+    """``Pappen- berger, F.,``: a capitalised family name broken at a line end before its initials is one word
+    (a double family name capitalises both its parts, ``Garousi- Nejad``)."""
+    return left[0].isupper() and left[1:].islower() and _INITIALS_AFTER.match(m.string, m.end(2)) is not None
 
 
 def joined_word(left: str, right: str) -> bool:

@@ -4,7 +4,11 @@ reads ``Clin`` as the title and ``Cancer Res`` as the journal. Where the model f
 and the reader's title is a word or two from inside it, after its first words (which the reader took into
 the names), the reader did not find its style. (A reader's title that opens the model's journal is the
 model's merging two fields, not the reader's cutting one; a longer one is a work's title the model
-merged with a name.)"""
+merged with a name.)
+
+A reader's record can also cut a journal whose name holds a colon into a place and a publisher: Harvard's
+``Title. The Comics Grid: Journal of Comics Scholarship. 6, p.13.`` read as a book published at "The Comics
+Grid" by "Journal of Comics Scholarship", the volume after it left over (``journal_as_imprint``)."""
 
 from __future__ import annotations
 
@@ -21,3 +25,15 @@ def journal_split(found: Item, model: Item) -> bool:
         return False
     container = fold(str(found.get("container-title", "")))
     return f" {title} {container} ".replace("  ", " ") in journal
+
+
+def journal_as_imprint(found: Item, model: Item) -> bool:
+    """Whether the reader's place and publisher, joined at their colon, are the model's journal, which the
+    model read with its volume or pages (a book's imprint has neither after it)."""
+    journal, place, publisher = model.get("container-title"), found.get("publisher-place"), found.get("publisher")
+    if not journal or not place or not publisher or "container-title" in found:
+        return False
+    if "volume" not in model and "page" not in model:
+        return False
+    return " ".join(fold(f"{place}: {publisher}").split()) == " ".join(fold(str(journal)).split())
+

@@ -344,6 +344,20 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-tfp-calibration.py": [("References", w) for w in ("Tilmann", "Jochen", "G.W. Brier", "Tilmann", "Chuan Guo")],
     "real-scipy-entropy.py": [("References", w) for w in (
         "Shannon", "Cover", "Vasicek", "Crzcgorzewski", "Van Es", "Ebrahimi", "Correa", "Noughabi")],
+    # other languages' documentation: rustdoc's footnote and a "Reference:" label, Julia docstrings with
+    # Documenter's "(@cite key)" links, MATLAB help text, Perl's POD, a PHP docblock ended by its tags
+    "real-rand-gamma.rs": [("Footnotes", "Marsaglia"), ("Reference", "Cheng")],
+    "real-hypothesistests-shapiro-wilk.jl": [("References", w) for w in ("Shapiro", "Royston (1992)", "Royston (1993)",
+                                                                         "Royston (1995)")],
+    "real-hypothesistests-anderson-darling.jl": [("References", "Scholz")],
+    "real-chebfun-aaa.m": [("Reference", "Nakatsukasa")],
+    "real-statistics-sequences-pot.pm": [("REFERENCES", "Schmidt")],
+    "real-poco-messagequeue.pm": [("REFERENCES", w) for w in ("wikipedia", "stomp", "activemq")],
+    "real-rubixml-adaboost.php": [("References", w) for w in ("Freund", "Zhu")],
+    # Julia docstrings whose footnotes are block quotes, one cited from two docstrings; a string in code
+    "real-manopt-quasi-newton.jl": [("Footnotes", w) for w in ("Nocedal", "Gallivan, K. A.", "Gallivan, Kyle")],
+    # a C++ header: "/* … */" blocks, "///<" member notes, "** REFERENCES:" over an IEEE chapter
+    "real-gtsam-conjugate-gradient.h": [("REFERENCES", "Saad")],
     # what a request to cite leads in to: a BibTeX entry pasted into text, a hard-wrapped reference, a quote
     "real-astropy-CITATION": [(None, "@ARTICLE{2013A&A")],
     "real-goodenough-CITATION": [(None, "Jenny Bryan")],
@@ -428,7 +442,8 @@ def test_a_list_of_non_references_under_a_heading_is_no_reference_section() -> N
 def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
-                        ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ""}
+                        ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ".rs", ".jl", ".m", ".pm", ".php",
+                        ".h", ""}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl"))
     assert documents == sorted(EXPECTED)

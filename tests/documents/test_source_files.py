@@ -145,3 +145,76 @@ def test_python_this_interpreter_cannot_parse_is_read_as_text() -> None:
     assert python_docstrings(source) == source
     found = read_document(source, "entropy.py")
     assert [item["title"] for item in found.items] == ["A mathematical theory of communication"]
+
+
+def test_rust_doc_comments_are_markdown_and_code_is_blank() -> None:
+    from biblio.documents.doc_comments import doc_markdown
+
+    source = ("/// The Poisson distribution.\n///\n/// # References\n///\n"
+              "/// [^1]: Donald E. Knuth. 1997. *The Art of Computer Programming*, vol. 2.\n"
+              "///       Addison-Wesley.\npub struct Poisson;\n")
+    assert flavour_of(source, "poisson.rs") == "slash"
+    assert doc_markdown(source, "slash").split("\n") == [
+        "The Poisson distribution.", "", "# References", "",
+        "[^1]: Donald E. Knuth. 1997. *The Art of Computer Programming*, vol. 2.", "      Addison-Wesley.", "", ""]
+
+
+def test_a_docblock_label_heads_its_entries_and_block_tags_end_them() -> None:
+    from biblio.documents.doc_comments import doc_markdown
+
+    source = ("/**\n * K Means\n *\n * References:\n * [1] D. Sculley. (2010). Web-Scale K-Means Clustering.\n"
+              " * @author Someone\n */\nclass KMeans {}\n")
+    assert doc_markdown(source, "slash").split("\n") == [
+        "", "K Means", "", "## References", "[1] D. Sculley. (2010). Web-Scale K-Means Clustering.", "", "", "", ""]
+    found = read_document("/** References:\n * [1] D. Sculley. (2010). Web-Scale K-Means Clustering.\n"
+                          " * [2] J. Zhu et al. (2006). Multi-class AdaBoost.\n */\n", "kmeans.php").items
+    assert [item.get("title") for item in found] == ["Web-Scale K-Means Clustering", "Multi-class AdaBoost"]
+    # a plain block comment whose label line has two stars, as some C headers write it
+    assert doc_markdown("/*\n * A solver.\n *\n ** REFERENCES:\n * [1] Y. Saad, Title.\n */\nint x;\n", "slash").split(
+        "\n")[3:5] == ["## REFERENCES", "[1] Y. Saad, Title."]
+
+
+def test_julia_docstrings_are_read_and_documenter_citations_are_their_text() -> None:
+    from biblio.documents.doc_comments import doc_markdown
+
+    source = ('"""\n    fit(x)\n\nFits.\n\n# References\n\n'
+              '* [Hartigan (1975). Clustering Algorithms](@cite hartigan1975)\n"""\nfit(x) = x\n# not a docstring\n')
+    assert flavour_of(source, "fit.jl") == "julia"
+    lines = doc_markdown(source, "julia").split("\n")
+    assert lines[1] == "    fit(x)" and lines[5] == "# References"  # the signature stays indented: code
+    assert lines[7] == "* Hartigan (1975). Clustering Algorithms"
+    assert lines[8:] == ["", "", "", ""]  # code and comments after the docstring are no text
+    # a string that code opens is no docstring, and its closing quotes open none
+    code = ('function show(io)\n    s = """\n        text\n        """\nend\n\n'
+            '@doc raw"""\n    f\n\nDoc.\n"""\nf() = 1\n')
+    assert doc_markdown(code, "julia").split("\n") == ["", "", "", "", "", "", "", "    f", "", "Doc.", "", "", ""]
+
+
+def test_matlab_help_text_is_the_comment_lines_and_its_label_a_heading() -> None:
+    from biblio.documents.doc_comments import doc_markdown
+
+    source = ("function y = remez(f)\n%REMEZ   Best approximation.\n%   Reference:\n"
+              "%   [1] R. Pachon and L. N. Trefethen, \"Barycentric-Remez algorithms\", BIT 49 (2009).\n"
+              "y = f;\n")
+    assert flavour_of(source, "remez.m") == "matlab"
+    assert doc_markdown(source, "matlab").split("\n") == [
+        "", "REMEZ   Best approximation.", "## Reference",
+        "  [1] R. Pachon and L. N. Trefethen, \"Barycentric-Remez algorithms\", BIT 49 (2009).", "", ""]
+    assert flavour_of("#import <Foundation/Foundation.h>\n% not matlab\n", "main.m") != "matlab"
+
+
+def test_pod_is_markdown_line_for_line() -> None:
+    from biblio.documents.doc_comments import pod_inline, pod_markdown
+
+    assert pod_inline("I<Journal of Parapsychology>, I<64,> 301-316") == "*Journal of Parapsychology*, *64,* 301-316"
+    assert pod_inline("L<Lehmer code|https://en.wikipedia.org/wiki/Lehmer_code> E<gt> L<Foo::Bar>") == \
+        "[Lehmer code](https://en.wikipedia.org/wiki/Lehmer_code) > Foo::Bar"
+    source = ("package Foo;\nmy $x = 1;\n\n=head1 REFERENCES\n\n=over 4\n\n=item [1]\n\n"
+              "L<http://www.activemq.org/> -- a message queue\n\n=back\n\n=head1 SYNOPSIS\n\n  use Foo;\n\n"
+              "=cut\n\n1;\n")
+    assert flavour_of(source, "Foo.pm") == "pod"
+    lines = pod_markdown(source).split("\n")
+    assert lines[:4] == ["", "", "", "# REFERENCES"]
+    assert lines[9] == "[1] <http://www.activemq.org/> -- a message queue"  # "=item [1]" joined to its paragraph
+    assert lines[13] == "# SYNOPSIS" and lines[15] == ""  # a verbatim paragraph is code
+    assert not any(lines[14:])

@@ -87,6 +87,7 @@ TEXTS = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=25).map("".jo
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 @example("(Eds.),(Eds.),Jr.Smith, J. A.")  # a title that was an imprint's bracket alone
+@example("(2020).U of California P, Edited by 12(3), 45–67.")  # a journal with one comma and no title
 def test_units_never_raise(text: str) -> None:
     tokens = tokenize(text)
     assert all(text[t.start : t.end] == t.text for t in tokens)

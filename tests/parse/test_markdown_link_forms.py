@@ -62,3 +62,18 @@ def test_two_links_or_a_target_also_written_out_are_left_as_written() -> None:
     assert tidy_input(twice) == twice
     two = "[Doe, J.](https://example.org/doe) (2020). [Title](https://example.org/a). Journal."
     assert tidy_input(two) == two
+
+
+def test_an_address_opening_the_reference_before_a_dash_is_its_url() -> None:
+    # POD's and plain-text link lists: "L<http://host/path> -- what the page holds"
+    from biblio.parse.mends.identifiers import address_read_as_number
+
+    item = parse_reference("http://stomp.codehaus.org/Protocol -- The informal spec for the STOMP protocol")
+    assert item["URL"] == "http://stomp.codehaus.org/Protocol"
+    assert item["title"] == "The informal spec for the STOMP protocol"
+    text = "http://example.org/spec -- A specification"
+    spans = [Span("citation-number", text[:26], 0, 26), Span("title", text[27:], 27, len(text))]
+    got = [(s.label, s.text) for s in address_read_as_number(spans, text)]
+    assert ("url", "http://example.org/spec") in got and ("title", "A specification") in got
+    numbered = [Span("citation-number", "12.", 0, 3), Span("title", "Title", 4, 9)]
+    assert address_read_as_number(numbered, "12. Title") == numbered

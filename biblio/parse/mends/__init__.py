@@ -20,6 +20,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``law_reviews.law_review_numbers``: the law reviews' ``(2010) 15 Stanford Journal of Law, 127.`` with the volume
   read into the date or as the pages, and the first page as the volume.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
+- ``film_titles.film_title_opens``: Harvard's ``Batman (1989). Burton, Tim USA: Warner Bros. [film].`` with the
+  film's title read as its author and the director's name as its title.
 - ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
 - ``roles.director_opens``: MLA's ``Anderson, Wes, director. *Rushmore*.`` read as an author, or the role and title
   run into one director span.
@@ -47,6 +49,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal (or as one
   container before NLM's ``2020;``).
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
+- ``quotes.name_before_quoted_title``: ``Citizen Science Cost Action, "On the importance of …", 2018`` read as one
+  title: the body's name before the quote is the author.
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,`` and
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
@@ -201,6 +205,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.address_apart``: a bare web address run into a title, container, publisher or names is the
   URL; the words that only announced it ("Viewable online at:") go into no field.
 - ``addresses.address_lead_in_apart``: ``Verfügbar unter: https://…`` with the announcing words read as the place.
+- ``addresses.pages_before_address``: Chicago's ``(1 April 2012): 3. https://doi.org/…`` with the page read into the
+  address.
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``addresses.lead_in_closes_span``: JMIR's ``World Health Organization. URL: http://…`` with ``URL:`` read into the
   site's name.
@@ -261,6 +267,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``editors.inverted_editors_open_container``: German ``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one
   container or one editor span.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
+- ``roles.role_ends_split_names``: Chicago's ``Chris Jones, …, and Jennifer Middendorf, ed., “Title.”`` read as
+  authors, then editors from some name on.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
 - ``roles.role_alone_before_year``: British Harvard's ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996.`` with
   ``(eds)`` read alone as a publisher or as the head of the date.
@@ -331,14 +339,19 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
   organisation and its bracket read as a note: the author.
+- ``opening_groups.group_runs_to_colon``: Copernicus's ``United States Army Corps of Engineers: National Inventory of
+  Dams,`` with the body's name cut short and its last words read into the title.
 - ``name_tails.group_after_names``: ``Smith AM, Katz DS, Niemeyer KE, FORCE11 Software Citation Working Group.
   2016.`` with the group read as a note.
 - ``brackets.title_runs_on``: ``How Not`` | ``to Cite Software (and how to be`` | ``cited),``: a title cut short.
 - ``brackets.review_status_apart``: ``Title [version 1; peer review: 2 approved]. F1000Research 2020, 9:1192``
   read as one title.
 - ``identifiers.doi_after_address``: ``https://github.com/… 10.5281/zenodo.838760`` read as one address.
+- ``identifiers.address_after_doi``: ``DOI: 10.1016/j.chb.2018.08.017 https://www.sciencedirect.com/…`` read as one DOI.
 - ``identifiers.doi_runs_on``: an old SICI DOI ``…46:6<400::AID-ASI2>3.0.CO;2-Y`` cut at its angle bracket.
 - ``identifiers.address_whole``: MLA 9's ``2023, en.wikipedia.org/wiki/…`` with ``en`` read into the date.
+- ``identifiers.address_read_as_number``: ``http://host/Protocol -- The informal spec`` with the address read as
+  the list's number.
 - ``identifiers.link_words_apart``: ``2016 (DOI)`` with ``DOI)``, a link's word, read as a name.
 - ``versions.version_apart``: ``(Version 0.9.0). Zenodo.`` or ``Version 2017.08`` read as a publisher or journal.
 - ``versions.release_read_as_numbers``: ``Package R, v1.4.0.`` or ``*Matplotlib* v2.2.4 (2019).`` with the
@@ -371,6 +384,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``other_editions.note_after_year``: ``Title. Invent. Math., 160(2):261–303, 2005. With an appendix by …`` with
   the closing note read as a second title.
 - ``years.comma_year_closes_title``: BibTeX's ``Title, II, 2015. Preprint.`` with the year read into the title.
+- ``years.title_head_in_date``: PeerJ's ``2025. SecKG2vec: a novel …`` with the title's first word read into the date.
 - ``other_editions.language_note_apart``: ``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title.
 - ``journal_series.series_mark_in_journal``: the AMS's ``Ann. of Math. (2) 155 (2002)`` with the series mark read
   as an issue or place and the volume as a page.
@@ -395,6 +409,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the last abbreviated words read as a place.
 - ``report_bodies.report_body_apart``: the ACM's ``Technical Report RR-7987. Inria.`` or PeerJ's ``Technical Report.
   Citeseer.`` read as one genre or source.
+- ``report_bodies.body_after_comma_kind``: Copernicus's ``Tech. rep., ORNL – Oak Ridge National Lab., Oak Ridge, TN,
+  USA, https://…`` with the body read as a journal or a place, or into the kind.
+- ``report_bodies.body_closing_title``: Copernicus's ``Title, NOAA National Weather Service, https://doi.org/…, 2020.``
+  with the body that issued the report read into the title.
 - ``edition_seasons.season_edition_apart``: ``in *The Stanford Encyclopedia of Philosophy* (Fall 2020),`` with the
   edition's season and year read into the container.
 - ``survey_series.survey_series_apart``: the USGS's ``U.S. Geological Survey Scientific Investigations Report 2010–5109,
@@ -487,10 +505,21 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a DOI or a journal and the release's number as an issue.
 - ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
   with the group cut at its bracket.
+- ``collaborations.collaboration_title_in_note``: ``Planck Collaboration, Title, arXiv:1502.01589.`` or ``CMS
+  collaboration, Title, CMS-PAS-HIN-16-006 [INSPIRE].`` read as one note.
 - ``year_publishers.publisher_after_proceedings_year``: BibTeX ``plain``'s ``In Eds., editors, Proceedings …, pages
   64–72, Austin, TX, 2017. SciPy. doi:…`` with the publisher after the year read as a journal.
 - ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
   with ``Pages`` read into the container.
+- ``page_words.year_after_page_word``: BibTeX's plain ``…, volume 13, page 20, 2013.`` read as one pages span.
+- ``bibtex_proceedings.short_name_opens_publisher``: natbib's ``Proceedings of … Systems (NeurIPS’20). Curran
+  Associates,`` with the meeting's short name read into the publisher.
+- ``bibtex_proceedings.publisher_after_pages``: natbib's ``…, pages 1437–1446. Proceedings of Machine Learning
+  Research, 2018.`` with the publisher read as a second proceedings' title.
+- ``bibtex_proceedings.year_closing_proceedings``: ``In Proceedings of … (ICLR’20), 2020. Published online:
+  iclr.cc.`` with the year read into the proceedings' title.
+- ``page_words.years_before_marked_pages``: ``Mémoire de l'Académie du Gard, 1868-1869, pp. 45-56.`` with the
+  volume's years read into the pages.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
 - ``quotes.quoted_words_inside_title``: a book's ``… Investigation Into the “Ecclesial” Notions of the Apocalypse.``
@@ -501,6 +530,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the book's title.
 - ``bracket_series.series_opens_bracketed_imprint``: the SBL's ``1 Corinthians (AB; Garden City, N.Y.: Doubleday,
   1976).`` with the series read into the title, a journal or the place.
+- ``bracket_series.series_closing_bracket``: ``Paris, 1960 (Cahiers des Annales 16).`` with the series closing a book
+  read as a note, or its first word as the volume.
 - ``mla_imprints.container_before_publisher``: MLA's ``“Metaphor.” Oxford English Dictionary. Oxford University
   Press, 1992.`` with the work the part is in read into the publisher.
 - ``mla_imprints.book_before_imprint``: ``“Title.” Book, Abingdon-on-Thames: Routledge, pp. 117–44.`` with the book
@@ -513,6 +544,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the venue read as an edition.
 - ``proceedings.neurips_number_in_title``: ``Advances in Neural Information Processing Systems 5 (NIPS*92),`` with
   the title's number read as the volume and the short name as the issue.
+- ``proceedings.proceedings_word_alone``: IEEE's ``in Proc. IEEE Int. Conf. Syst., Man, Cybern. (SMC),`` with ``in
+  Proc.`` read alone as the container and the meeting's name as a journal.
 - ``ieee_series.series_after_ser``: IEEEtran's ``Convex Optimization. ser. Cambridge Series in Applied Mathematics.
   Cambridge:`` with ``ser.`` and the series read into the title, a journal or a series cut short.
 - ``volumes.volume_closing_journal``: ``Memorie della Reale Accademia dei Lincei 2. 31–113.`` with the volume read
@@ -532,6 +565,8 @@ each only where the labels it mends are read:
 - ``name_ends.italic_opens_title``: ``J. Backus, *Can Programming …*`` with ``*Can`` read among the names.
 - ``name_ends.initials_take_family``: ``and S. Hammarling, Algorithm 679: …`` with ``Hammarling,`` in the title
   (or ``M.P. Teter Phys. Rev. B`` with ``Teter`` in the journal).
+- ``name_ends.family_opens_book_title``: physics' ``R. W. Hockney and J. W. Eastwood, Computer Simulation …
+  (McGraw-Hill, New York, 1981).`` with ``Eastwood,`` read as a container, found once the book's title is settled.
 - ``name_ends.names_run_into_title``: ``…, Shaoqing Ren, and Jian Sun. Deep residual …`` in the title.
 - ``name_ends.iop_names_as_journal``: IOP's ``Hunter J D 2007 Matplotlib …`` with the name read as a journal.
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
@@ -566,6 +601,9 @@ each only where the labels it mends are read:
 - ``volume_page.volume_in_pages``: IOP's ``*Fusion Eng. Des.* **98–99** 2227`` read as one page span.
 - ``venue_year.year_after_identifier``: ``CoRR, abs/1512.03385, 2015.`` read as one note, with no date.
 - ``venue_year.venue_with_year``: ``In NIPS 2011.`` read as journal ``In NIPS`` and the date.
+- ``venue_year.venue_year_after_dated_names``: PeerJ's ``2024. Title. In: Proceedings of the ACM Web Conference
+  2024, 893–904.`` with the meeting's year read as a second date.
+- ``venue_year.venue_year_before_date``: natbib's ``…, KDD 2021, 2021.`` with the meeting's year read into the date.
 - ``volume_page.issue_after_volume_dot``: ``npj Quantum Information 6.1 (2020)`` with ``1`` read as the page.
 - ``venue_year.bracketed_venue_year``: ``conference (SciPy 2009),`` with ``2009),`` read as the date only.
 - ``versions.version_read_as_numbers``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
@@ -634,10 +672,15 @@ each only where the labels it mends are read:
 - ``opening_groups.acronym_body_opens_title``: CDC's ``CDC. Vital signs: … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.``
   with the agency's acronym read into the title.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date.
+- ``access_notes.year_after_access_bracket``: Copernicus's ``https://… (last access: 10 June 2022), 2012.`` with the
+  year of the work read into the access note, or the access date read as the date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
   ``Rev.`` read into the title.
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
-  Comput.`` (or the RSC's ``Title, npj Comput. Mater.,``) with ``Wiley Interdiscip.`` (``npj``) read into the title.
+  Comput.`` (or the RSC's ``Title, npj Comput. Mater.,``) with ``Wiley Interdiscip.`` (``npj``) read into the title,
+  and Copernicus's ``…, Hydrol. Earth Syst. Sci.`` with ``Hydrol.`` read into it.
+- ``titles_journal_abbrev.subtitle_read_into_journal``: Copernicus's ``Title: A review, B. Am. Meteorol. Soc.,`` with
+  the subtitle read as the journal's first words.
 - ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
   and place ``Chicago``.
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
@@ -651,6 +694,8 @@ each only where the labels it mends are read:
   as one publisher.
 - ``edition_title.edition_after_italic_title``: ``*United States Government Publications*, 3d ed., revised`` read as
   one title.
+- ``book_editions.edition_closing_book``: IEEE's ``in Iterative Methods for …, 2nd ed. SIAM, 2003`` with the edition
+  read into the book's title, or ``ed.`` into the publisher.
 """
 
 from __future__ import annotations
@@ -666,7 +711,11 @@ from biblio.parse.mends.aas_numbers import (
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
-from biblio.parse.mends.access_notes import access_note_is_accessed, access_note_split_at_year
+from biblio.parse.mends.access_notes import (
+    access_note_is_accessed,
+    access_note_split_at_year,
+    year_after_access_bracket,
+)
 from biblio.parse.mends.acm_reference import (
     article_pages_joined,
     issue_before_bracketed_date,
@@ -679,6 +728,7 @@ from biblio.parse.mends.addresses import (
     address_runs_on,
     lead_in_closes_span,
     lone_name_before_address,
+    pages_before_address,
     words_before_address,
 )
 from biblio.parse.mends.ama_groups import group_after_et_al
@@ -690,7 +740,13 @@ from biblio.parse.mends.biblatex_parts import (
     italic_container_whole,
     publisher_after_italic_container,
 )
+from biblio.parse.mends.bibtex_proceedings import (
+    publisher_after_pages,
+    short_name_opens_publisher,
+    year_closing_proceedings,
+)
 from biblio.parse.mends.bold_years import bold_year_after_journal
+from biblio.parse.mends.book_editions import edition_closing_book
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
     series_read_as_container,
@@ -698,7 +754,7 @@ from biblio.parse.mends.book_series import (
 )
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
-from biblio.parse.mends.bracket_series import series_opens_bracketed_imprint
+from biblio.parse.mends.bracket_series import series_closing_bracket, series_opens_bracketed_imprint
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
@@ -713,6 +769,7 @@ from biblio.parse.mends.chapters import (
     title_before_journal,
 )
 from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
+from biblio.parse.mends.collaborations import collaboration_title_in_note
 from biblio.parse.mends.colon_imprints import (
     initials_publisher_after_place,
     place_colon_publisher,
@@ -784,6 +841,7 @@ from biblio.parse.mends.event_dates import (
     meeting_days_apart,
     meeting_place_in_container,
 )
+from biblio.parse.mends.film_titles import film_title_opens
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.glued_heads import glued_head_apart
@@ -792,6 +850,8 @@ from biblio.parse.mends.group_abbreviations import group_with_short_name
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, issue_slash_year, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
+    address_after_doi,
+    address_read_as_number,
     address_whole,
     arxiv_number_is_no_journal,
     doi_after_address,
@@ -864,6 +924,7 @@ from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
 from biblio.parse.mends.name_ends import (
     body_before_italics,
+    family_opens_book_title,
     initials_take_family,
     iop_names_as_journal,
     italic_opens_title,
@@ -911,11 +972,12 @@ from biblio.parse.mends.opening_groups import (
     group_before_italic_title,
     group_opening_as_note,
     group_opening_as_outlet,
+    group_runs_to_colon,
 )
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
-from biblio.parse.mends.page_words import page_word_before_pages
+from biblio.parse.mends.page_words import page_word_before_pages, year_after_page_word, years_before_marked_pages
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
@@ -940,6 +1002,7 @@ from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
     neurips_number_in_title,
     part_in_proceedings_title,
+    proceedings_word_alone,
     series_after_proceedings,
 )
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
@@ -954,6 +1017,7 @@ from biblio.parse.mends.publishers import (
     university_press,
 )
 from biblio.parse.mends.quotes import (
+    name_before_quoted_title,
     quote_closes_title,
     quoted_title_before_italics,
     quoted_title_in_container,
@@ -964,7 +1028,7 @@ from biblio.parse.mends.quotes import (
 from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_mark
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
-from biblio.parse.mends.report_bodies import report_body_apart
+from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing_title, report_body_apart
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
     body_report_number,
@@ -986,6 +1050,7 @@ from biblio.parse.mends.roles import (
     role_after_names_apart,
     role_alone_before_year,
     role_ends_names,
+    role_ends_split_names,
     role_opens_title,
     unmarked_editors,
 )
@@ -1003,7 +1068,12 @@ from biblio.parse.mends.standards import designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.survey_series import survey_series_apart
 from biblio.parse.mends.template_types import template_type_apart
-from biblio.parse.mends.theses import abnt_degree_note, degree_in_brackets, degree_opens_imprint, school_after_degree
+from biblio.parse.mends.theses import (
+    abnt_degree_note,
+    degree_in_brackets,
+    degree_opens_imprint,
+    school_after_degree,
+)
 from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal, title_before_italic_journal
@@ -1018,7 +1088,11 @@ from biblio.parse.mends.titles import (
     title_after_initials,
     whole_emphasis,
 )
-from biblio.parse.mends.titles_journal_abbrev import abbreviation_to_journal, journal_head_after_comma
+from biblio.parse.mends.titles_journal_abbrev import (
+    abbreviation_to_journal,
+    journal_head_after_comma,
+    subtitle_read_into_journal,
+)
 from biblio.parse.mends.town_imprints import town_after_publisher
 from biblio.parse.mends.town_places import meeting_place_closing_proceedings, town_before_place
 from biblio.parse.mends.unified_numbers import volume_dot_pages
@@ -1027,7 +1101,13 @@ from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_tail_before_imprint
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
-from biblio.parse.mends.venue_year import bracketed_venue_year, venue_with_year, year_after_identifier
+from biblio.parse.mends.venue_year import (
+    bracketed_venue_year,
+    venue_with_year,
+    venue_year_after_dated_names,
+    venue_year_before_date,
+    year_after_identifier,
+)
 from biblio.parse.mends.versions import release_read_as_numbers, version_apart, version_read_as_numbers
 from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
@@ -1052,6 +1132,7 @@ from biblio.parse.mends.year_volumes import year_is_volume
 from biblio.parse.mends.years import (
     comma_year_closes_title,
     month_after_journal,
+    title_head_in_date,
     year_after_title,
     years_closing_title,
 )
@@ -1095,6 +1176,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["volume", "pages", "date"]), issue_before_month),
     (frozenset(["title", "journal"]), abbreviation_to_journal),
     (frozenset(["title", "journal"]), journal_head_after_comma),
+    (frozenset(["title", "journal"]), subtitle_read_into_journal),
     (frozenset(["issue"]), volume_in_issue),
     (frozenset(["pages"]), arxiv_number_is_no_page),
     (_ANY, arxiv_id_whole),
@@ -1113,9 +1195,11 @@ _IMPRINTS = gated(
     (frozenset(["title"]), series_after_title),
     (frozenset(["publisher"]), edition_closing_publisher),
     (frozenset(["title"]), edition_after_italic_title),
+    (frozenset(["container-title"]), edition_closing_book),
 )
 
 MENDS: tuple[Mend, ...] = (
+    collaboration_title_in_note,
     capitals_before_colon,
     particle_after_number,
     marked_numbers,
@@ -1154,8 +1238,10 @@ MENDS: tuple[Mend, ...] = (
     in_names_without_role,
     inverted_editors_open_container,
     role_ends_names,
+    role_ends_split_names,
     directed_by,
     directed_by_in_title,
+    film_title_opens,
     director_opens,
     unmarked_editors,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
@@ -1187,6 +1273,7 @@ MENDS: tuple[Mend, ...] = (
     chapter_number_closes_container,
     title_before_journal,
     quote_closes_title,
+    name_before_quoted_title,
     translation_before_container,
     italic_journal_after_title,
     in_before_italic_work,
@@ -1250,6 +1337,8 @@ MENDS: tuple[Mend, ...] = (
     italic_container_whole,
     publisher_after_italic_container,
     report_body_apart,
+    body_after_comma_kind,
+    body_closing_title,
     survey_series_apart,
     journal_after_colon,
     season_edition_apart,
@@ -1310,6 +1399,7 @@ MENDS: tuple[Mend, ...] = (
     in_italics_is_container,  # after the imprint is taken out of the span after the container
     publisher_after_place,
     title_before_imprint,
+    family_opens_book_title,  # after book_title and title_before_imprint settle the book's title
     state_takes_city,
     place_after_publisher,
     town_after_publisher,
@@ -1330,6 +1420,7 @@ MENDS: tuple[Mend, ...] = (
     address_lead_in_apart,
     lead_in_closes_span,
     lone_name_before_address,
+    pages_before_address,
     words_before_address,
     viewed_date_is_accessed,
     access_date_apart,
@@ -1347,11 +1438,14 @@ MENDS: tuple[Mend, ...] = (
     initials_name_before_year,
     group_after_names,
     group_opening_as_note,
+    group_runs_to_colon,
     title_runs_on,
     review_status_apart,
     doi_after_address,
+    address_after_doi,
     doi_runs_on,
     address_whole,
+    address_read_as_number,
     link_words_apart,
     version_apart,
     release_read_as_numbers,
@@ -1378,6 +1472,7 @@ MENDS: tuple[Mend, ...] = (
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,
+    year_after_access_bracket,
     acronym_body_opens_title,
     initials_publisher_after_place,
     template_type_apart,
@@ -1397,6 +1492,7 @@ MENDS: tuple[Mend, ...] = (
     other_edition_apart,
     note_after_year,
     comma_year_closes_title,
+    title_head_in_date,
     language_note_apart,
     series_mark_in_journal,
     volume_of_series,
@@ -1444,17 +1540,26 @@ MENDS: tuple[Mend, ...] = (
     group_with_short_name,
     publisher_after_proceedings_year,
     page_word_before_pages,
+    year_after_page_word,
+    short_name_opens_publisher,
+    publisher_after_pages,
+    year_closing_proceedings,
+    venue_year_after_dated_names,
+    venue_year_before_date,
+    years_before_marked_pages,
     towns_before_semicolon,
     quoted_words_inside_title,
     plural_possessive_in_title,
     family_before_editor_initials,
     series_opens_bracketed_imprint,
+    series_closing_bracket,
     container_before_publisher,
     book_before_imprint,
     title_in_author_place,
     journal_read_as_series,
     venue_read_as_edition,
     neurips_number_in_title,
+    proceedings_word_alone,
     series_after_ser,
     volume_closing_journal,
     venue_after_of,

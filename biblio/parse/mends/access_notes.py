@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import joined_pair
+from biblio.parse.mends.common import joined_pair, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD
 from biblio.parse.spans import Span
@@ -39,3 +39,29 @@ def access_note_split_at_year(spans: list[Span], text: str) -> list[Span]:
         if s.label == "note" and y.label == "date" and _ACCESS_NO_YEAR.match(s.text) and _YEAR_ONLY.match(y.text):
             return joined_pair(spans, k, "accessed", text)
     return spans
+
+
+# Copernicus's closing "…, URL (last access: 10 June 2022), 2012.": the bracketed access date, then the year of the work
+_ACCESS_BRACKET_THEN_YEAR = lazy_pattern(
+    r"\((?P<access>\s*(?:last\s+)?(?:access(?:ed)?|retrieved|viewed)\b[^()]{0,40}?\d{4}\s*)\)\s*,\s*"
+    r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\s*\.?\s*$",
+    re.I,
+)
+
+
+@needs(any_label=["accessed", "note", "date"], words=["access", "retrieved", "viewed"])
+def year_after_access_bracket(spans: list[Span], text: str) -> list[Span]:
+    """Copernicus's ``https://… (last access: 10 June 2022), 2012.`` with the closing year read into the access
+    note, or the access date read as the date: the bracket holds the access date, the year after it is the date."""
+    found = _ACCESS_BRACKET_THEN_YEAR.search(text)
+    if found is None or not spans or spans[-1].end < found.start():
+        return spans
+    a, z = found.start(), found.end()
+    year = found.start("year")
+    conf = min((s.confidence for s in spans if s.end > a), default=1.0)
+    access = Span("accessed", text[a : found.end("access") + 1], a, found.end("access") + 1, conf)
+    date = Span("date", text[year:z].rstrip(), year, year + len(text[year:z].rstrip()), conf)
+    new = [access, date]
+    if [(s.label, s.start) for s in spans if s.end > a] == [(n.label, n.start) for n in new]:
+        return spans
+    return replaced(spans, text, a, z, new)

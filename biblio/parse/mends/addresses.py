@@ -156,3 +156,24 @@ def lone_name_before_address(spans: list[Span], text: str) -> list[Span]:
     if not _ONE_SEGMENT.match(name.text):
         return spans
     return [Span("title", name.text, name.start, name.end, name.confidence), *spans[1:]]
+
+
+# Chicago's pages closing the date's bracket, then the address: "): 3. https://doi.org/…", "): 131–34. https://…"
+_PAGES_BEFORE = lazy_pattern(r"^\s*\)?\s*:\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-\u2013]\s*\d+)?)\.?\s+(?=https?://|www\.)")
+
+
+@needs(labels=["url"], without=["pages"], marks="):")
+def pages_before_address(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``(1 April 2012): 3. https://doi.org/…`` with the page after the date's bracket read into
+    the address: the number after the colon is the page, the address begins after it."""
+    for k, s in enumerate(spans):
+        if s.label != "url" or (m := _PAGES_BEFORE.match(s.text)) is None:
+            continue
+        a, z = m.start("pages"), m.end()
+        parts = [
+            Span("pages", s.text[a : m.end("pages")], s.start + a, s.start + m.end("pages"), s.confidence),
+            Span("url", s.text[z:], s.start + z, s.end, s.confidence),
+        ]
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
+

@@ -2,9 +2,12 @@
 ``1 Corinthians (AB; Garden City, N.Y.: Doubleday, 1976).``, ``Title (European University Studies XXIII;
 Frankfurt am Main: Peter Lang, 1991).`` The model reads the series into the title, as a journal with its
 number as the volume, or into the place. What stands between the bracket and a semicolon followed by a
-place and ``: Publisher, Year)`` is the series."""
+place and ``: Publisher, Year)`` is the series; so is a bracket with a number closing the reference after the
+imprint's year (``Paris, 1960 (Cahiers des Annales 16).``), with its number."""
 
 from __future__ import annotations
+
+import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced, span_within
@@ -38,3 +41,30 @@ def series_opens_bracketed_imprint(spans: list[Span], text: str) -> list[Span]:
     # the place span starts at the place (what was read before it is gone with the series)
     place = m.start("place")
     return [s if s.label != "location" or s.start >= place else span_within(s, text, place, s.end) or s for s in out]
+
+
+# "…, Paris, 1960 (Cahiers des Annales 16)." / "Rome, 1973 (Bibliothèque des Écoles françaises …, 221)."
+_CLOSING_SERIES = lazy_pattern(
+    r"(?<=\d{4})[.,]?\s*\((?P<series>[A-Z][^()\d:|]{2,150}?)(?:[,;]\s*|\s+)(?:vol\.\s*|n[°o]\.?\s*|Bd\.\s*)?"
+    r"(?P<number>(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}|[IVXLC]{1,6})\)\s*\.?\s*$"
+)
+# a volume word alone is no series: "(Vol. 2)"
+_VOLUME_WORD = lazy_pattern(r"(?:Vol(?:ume)?|Band|Bd|Tome?|Tomo|Part|Teil|No|Nr|Heft)\.?", re.I)
+
+
+@needs(marks=["("])
+def series_closing_bracket(spans: list[Span], text: str) -> list[Span]:
+    """The humanities' book closed by its series in brackets after the imprint's year: ``Marc Bloch, Seigneurie
+    française et manoir anglais, Paris, 1960 (Cahiers des Annales 16).``, ``Wiesbaden, 1978 (Vierteljahrschrift
+    für … Beihefte, 66).``, read as a note, or with the series' first word as the volume. The bracket's words are
+    the series with its number (collection-title), as the model reads ``(Beihefte der Francia 21)``; the
+    series' number is no volume of the book."""
+    m = _CLOSING_SERIES.search(text)
+    if m is None or _VOLUME_WORD.fullmatch(m.group("series").strip()):
+        return spans
+    if not any(s.label in ("title", "container-title") and s.end <= m.start() for s in spans):
+        return spans
+    a, z = m.start("series"), m.end("number")
+    if any(s.label == "collection-title" and s.start == a and s.end == z for s in spans):
+        return spans
+    return replaced(spans, text, m.start(), m.end(), [Span("collection-title", text[a:z], a, z, 0.5)])

@@ -16,7 +16,8 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 # AMA writes "eds." and the book's title after it with no comma
-_ROLE_OPENING = lazy_pattern(r"^\s*(?:(?:editors?|eds?\.?|\(eds?\.?\))\s*[,:]|eds?\.(?=\s))\s*", re.I)
+# PeerJ's "In: Ku L-W, Martins A, eds. Book." leaves the comma before the role with the book
+_ROLE_OPENING = lazy_pattern(r"^\s*,?\s*(?:(?:editors?|eds?\.?|\(eds?\.?\))\s*[,:]|eds?\.(?=\s))\s*", re.I)
 # "in Joy Parr, ed., Childhood …": a few capitalised names, then an unbracketed role word
 _NAME = r"[A-Z][\w'’.-]*"
 _NAMES_THEN_ED = lazy_pattern(
@@ -31,7 +32,8 @@ _MIN_TITLE_WORDS = 3
 
 @needs(labels=["editor"], any_label=_WORKS)
 def role_opens_container(spans: list[Span], text: str) -> list[Span]:
-    """``In Giles, C. L., …, | editors, Advances in …``: the role words go to the editors before them."""
+    """``In Giles, C. L., …, | editors, Advances in …`` (PeerJ's ``In: Ku L-W, Martins A | , eds. Book.``): the role
+    words go to the editors before them."""
     if "editor" not in [s.label for s in spans]:
         return spans
     for k in range(1, len(spans)):

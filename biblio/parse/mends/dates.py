@@ -40,17 +40,22 @@ def dotted_date(spans: list[Span], text: str) -> list[Span]:
 # a date in brackets and nothing else: "(June 2019):", "(23 December 2015)", "(2014),"
 _BRACKETED_DATE = lazy_pattern(r"^\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)\)[\s.,:;]*$")
 _VENUES = frozenset(["journal", "container-title"])
+# what stands before a journal's date in Chicago's form: the journal, or its volume and issue after it
+_BEFORE_JOURNAL_DATE = _VENUES | {"volume", "issue"}
 
 
 @needs(labels=["accessed"], any_label=_VENUES, without=["date"])
 def bracketed_date_is_issued(spans: list[Span], text: str) -> list[Span]:
-    """Chicago's note ``*Journal* (June 2019): 1`` with the bracketed date read as an access date: no
-    word announces an access there, and no other date was read, so it is the date of publication."""
+    """Chicago's note ``*Journal* (June 2019): 1`` (or ``*Journal* 6, no. 9 (21 October 2018): 1165–85``)
+    with the bracketed date read as an access date: no word announces an access there, and no other date
+    was read, so it is the date of publication."""
     if "date" in labels_of(spans):
         return spans
     for k in range(1, len(spans)):
         s, before = spans[k], spans[k - 1]
-        if s.label != "accessed" or before.label not in _VENUES or not _BRACKETED_DATE.match(s.text):
+        if s.label != "accessed" or before.label not in _BEFORE_JOURNAL_DATE or not _BRACKETED_DATE.match(s.text):
+            continue
+        if before.label not in _VENUES and not any(x.label in _VENUES for x in spans[:k]):
             continue
         if _ACCESS_NOTE.search(text, 0, s.start):
             return spans

@@ -36,6 +36,27 @@ def doi_after_address(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "DOI: 10.1371/journal.pone.0064079 https://journals.plos.org/…": a DOI, whitespace, then a web address
+_ADDRESS_AFTER = lazy_pattern(r"(?<=\S)\s+(?:https?://|www\.)\S+$")
+
+
+@needs(labels=["doi"], without=["url"], marks=("http", "www."))
+def address_after_doi(spans: list[Span], text: str) -> list[Span]:
+    """A ``doi`` span that runs on past the DOI into a web address (``DOI: 10.1016/j.chb.2018.08.017
+    https://www.sciencedirect.com/…``, a publisher's page after the DOI): the address is the URL, which
+    the normaliser keeps unless it is the DOI's own link."""
+    for k, s in enumerate(spans):
+        if s.label != "doi" or (m := _ADDRESS_AFTER.search(s.text)) is None or "10." not in s.text[: m.start()]:
+            continue
+        a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        parts = [
+            Span("doi", s.text[: m.start()], s.start, s.start + m.start(), s.confidence),
+            Span("url", s.text[a:], s.start + a, s.end, s.confidence),
+        ]
+        return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
+
+
 # "(DOI)", "[PDF]", "(link)": a link's words in brackets, its address lost when the text was copied
 _LINK_WORDS = lazy_pattern(r"[(\[](?:doi|pdf|link|url|html|online)[)\]]", re.I)
 _LINK_WORD = lazy_pattern(r"^\W*(?:doi|pdf|link|url|html|online)\W*$", re.I)
@@ -154,6 +175,24 @@ def address_whole(spans: list[Span], text: str) -> list[Span]:
             continue
         confidence = min(s.confidence for s in inside)
         spans = replaced(spans, text, a, z, [Span("url", text[a:z], a, z, confidence)])
+    return spans
+
+
+@needs(labels=["citation-number"], marks="://")
+def address_read_as_number(spans: list[Span], text: str) -> list[Span]:
+    """A web address opening the reference (``http://host/Protocol -- The informal spec``, as POD's and
+    plain-text lists give a link and then what it holds) read as the list's number: an address is never a
+    number, it is the URL."""
+    for s in spans:
+        if s.label != "citation-number":
+            continue
+        m = ADDRESS.search(s.text)
+        if m is None or "://" not in m.group(0):
+            continue
+        a, z = s.start + m.start(), s.start + m.end()
+        while z > a and text[z - 1] in ".,;:":
+            z -= 1
+        return replaced(spans, text, a, z, [Span("url", text[a:z], a, z, s.confidence)])
     return spans
 
 

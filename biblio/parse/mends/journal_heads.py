@@ -41,17 +41,26 @@ _CLOSED = lazy_pattern(rf"\s(?:and|&|et|und)\s+{_FAMILY}$|\s(?:and|&|et|und)\s+{
 _MIDDLE_INITIAL = lazy_pattern(r"[A-Z]\.\s+[A-Z][^\W\d_]+\.?")
 # "Jillian R.": a given name and a middle initial
 _GIVEN_INITIAL = lazy_pattern(r"[A-Z][a-z]+\s+[A-Z]\.")
-# what may follow a journal's head in the reading
+# what may follow a journal's head in the reading (or a volume read as a page before the year)
 _AFTER = ("journal", "volume", "date")
+_VOLUME_READ_AS_PAGE = lazy_pattern(r"\d{1,4},?")
+# "98 (1999)" read as one date: a volume, then the year in brackets
+_VOLUME_IN_DATE = lazy_pattern(r"(?P<volume>\d{1,4}),?\s+(?=\(\s*(?:1[5-9]|20)\d\d\s*\)\s*$)")
 
 
 @needs(any_label=_NAMES)
 def journal_head_in_names(spans: list[Span], text: str) -> list[Span]:
     """``Dehnen, W., Binney, J., Mon. | Not. R. Astron. Soc.`` read with ``Mon.`` among the names:
-    abbreviations after a whole list of names, before the journal or its numbers, open the journal."""
-    if len(spans) < 2 or spans[0].label not in _NAMES or spans[1].label not in _AFTER:
+    abbreviations after a whole list of names, before the journal or its numbers, open the journal (Elsevier's
+    ``[23] J.C. Wallwork, D.B. Milne, J. Nutr. 113 (1983) 1895-1905.`` too, its volume read as a page)."""
+    lead = spans[:1] if spans and spans[0].label == "citation-number" else []
+    rest = spans[len(lead) :]
+    if len(rest) < 2 or rest[0].label not in _NAMES:
         return spans
-    s, t = spans[0], spans[1]
+    numbered = _VOLUME_READ_AS_PAGE.fullmatch(rest[1].text) and len(rest) > 2 and rest[2].label == "date"
+    if rest[1].label not in _AFTER and not (rest[1].label == "pages" and numbered):
+        return spans
+    s, t = rest[0], rest[1]
     for rx in _LISTS:
         m = rx.fullmatch(s.text)
         if m is None:
@@ -65,18 +74,27 @@ def journal_head_in_names(spans: list[Span], text: str) -> list[Span]:
         if t.label != "journal" and len(m.group("head").split()) < 2:
             return spans  # "…, and Michael Jordan. | 1994.": one word before the date may end a name
         spaced = text[s.start + m.start("head") - 1] == " "
-        if t.label == "date" and spaced and _MIDDLE_INITIAL.fullmatch(m.group("head")):
+        # "J. Nutr. 98 (1999)": a number before the bracketed year follows a journal, never a name
+        volume = _VOLUME_IN_DATE.match(t.text) if t.label == "date" else None
+        if volume is None and t.label == "date" and spaced and _MIDDLE_INITIAL.fullmatch(m.group("head")):
             return spans  # "…, and Walter W. Powell. | 1991.": a middle initial and a family name end a name
-        if t.label == "date" and _GIVEN_INITIAL.fullmatch(m.group("head")) and _CLOSED.search(listed):
+        inverted = _GIVEN_INITIAL.fullmatch(m.group("head")) and _CLOSED.search(listed)
+        if volume is None and t.label == "date" and inverted:
             return spans  # MLA's "…, and Cavanaugh, Jillian R. (2012)": the last author's given name, inverted
         cut = s.start + m.end("names")
         a = s.start + m.start("head")
         names = Span(s.label, text[s.start : cut], s.start, cut, s.confidence)
         if t.label == "journal":
             journal = Span("journal", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
-            return [names, journal, *spans[2:]]
+            return [*lead, names, journal, *rest[2:]]
         journal = Span("journal", text[a : s.end], a, s.end, s.confidence)
-        return [names, journal, *spans[1:]]
+        if t.label == "pages":  # Elsevier's "J. Nutr. 113 (1983) 1895-1905": the number before the year
+            t = Span("volume", t.text, t.start, t.end, t.confidence)
+        elif volume is not None:
+            v, d = t.start + volume.end("volume"), t.start + volume.end()
+            vol = Span("volume", text[t.start : v], t.start, v, t.confidence)
+            return [*lead, names, journal, vol, Span("date", text[d : t.end], d, t.end, t.confidence), *rest[2:]]
+        return [*lead, names, journal, t, *rest[2:]]
     return spans
 
 

@@ -91,7 +91,8 @@ def title_ends_on_link_word(spans: list[Span], text: str) -> list[Span]:
 
 # pages in brackets closing what is left of the span (APA 6's ``Proceedings … (383–392).``)
 _BRACKETED_PAGES = lazy_pattern(r"^\((?:pp?\.\s*)?\d+\s*[-–]\s*\d+\)[.,]?$")
-_CONTAINER_RUNS_INTO = ("note", "edition", "date", "location")
+# PeerJ's "Proceedings of the AAAI Conference on | Artificial Intelligence 29(1):" cut into a journal too
+_CONTAINER_RUNS_INTO = ("note", "edition", "date", "location", "journal")
 
 
 @needs(labels=["container-title"], any_label=_CONTAINER_RUNS_INTO)

@@ -91,6 +91,19 @@ def initials_take_family(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=("title",), any_label=_NAMES)
+def family_opens_book_title(spans: list[Span], text: str) -> list[Span]:
+    """Physics' book form ``R. W. Hockney and J. W. Eastwood, Computer Simulation Using Particles (McGraw-Hill,
+    New York, 1981).`` with ``Eastwood,`` read as a container and the book's title as the publisher: once the
+    book's title is settled (``titles.book_title``), names that end in initials alone take the family name
+    that opens it, as ``initials_take_family`` does before a title read as such from the first.  Only a list of
+    initials-first names: in ``Wilkes, J. Borg, omega, and kubernetes.`` the initials end an inverted name."""
+    first = next((s for s in spans if s.label in _NAMES), None)
+    if first is None or not _OPENS_ON_INITIALS.match(first.text):
+        return spans
+    return initials_take_family(spans, text)
+
+
 @needs(any_label=("title", "container-title"), without=_NAMES)
 def body_before_italics(spans: list[Span], text: str) -> list[Span]:
     """``R Development Core Team, *R: A Language …*, Vienna`` read as one title or container: with

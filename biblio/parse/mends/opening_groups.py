@@ -10,8 +10,9 @@ date in brackets, so such an opening is the author.
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import replaced, span_within
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.spans import Span
 
 _OUTLETS = frozenset(["journal", "container-title"])
@@ -135,3 +136,31 @@ def group_before_bare_year(spans: list[Span], text: str) -> list[Span]:
         new.append(Span("title", text[t : close + 1], t, close + 1, conf))
         z = close + 1
     return replaced(spans, text, 0, z, new)
+
+
+# the rest of a body's name cut by the model, up to the colon that closes Copernicus's author element:
+# capitalised words and the small words of a name ("Corps of Engineers:")
+_NAME_TAIL_TO_COLON = lazy_pattern(r"^\s*[A-Z][\w\u2019'&-]*(?:\s+(?:of|and|for|the|on|&|[A-Z][\w\u2019'-]*)){0,6}:\s")
+
+
+@needs(labels=["author", "title"], marks=[": "])
+def group_runs_to_colon(spans: list[Span], text: str) -> list[Span]:
+    """Copernicus's ``Multi-Resolution Land Characteristics Consortium: Data Services Page, https://…`` (and
+    ``United States Army Corps of Engineers: National Inventory of Dams,``) with the body's name cut short and its
+    last words read into the title: the author element runs to its colon, and a body's name holds a word such as
+    "Consortium" or "Corps"."""
+    if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "title":
+        return spans
+    head, title = spans[0], spans[1]
+    if head.text.rstrip()[-1:] in ".,:;)" or "," in head.text or text[head.end : title.start].strip():
+        return spans
+    tail = _NAME_TAIL_TO_COLON.match(title.text)
+    if tail is None:
+        return spans
+    colon = title.start + tail.end() - 1  # the space after the colon
+    name = text[head.start : colon].rstrip()
+    if not has_org_word(name.rstrip(":")) or not text[colon:title.end].strip():
+        return spans
+    author = Span("author", name, head.start, head.start + len(name), head.confidence)
+    rest = span_within(title, text, colon, title.end)
+    return [author, *([rest] if rest else []), *spans[2:]]

@@ -1,5 +1,6 @@
-"""Mend of the word that names the pages read into the container before them, ``Proceedings of the eighth
-international conference on APL Pages 255 - 258``: ``Pages`` opens the pages, it closes no title."""
+"""Mends of the pages: the word that names the pages read into the container before them, ``Proceedings of
+the eighth international conference on APL Pages 255 - 258``: ``Pages`` opens the pages, it closes no title;
+a volume's years read into the marked pages after them."""
 
 from __future__ import annotations
 
@@ -25,4 +26,47 @@ def page_word_before_pages(spans: list[Span], text: str) -> list[Span]:
         end = c.start + m.start()
         return [*spans[:k], Span(c.label, text[c.start : end], c.start, end, c.confidence),
                 Span("pages", text[cut : p.end], cut, p.end, p.confidence), *spans[k + 2 :]]
+    return spans
+
+
+# BibTeX's plain styles: "…, volume 13, page 20, 2013." / "pages 1–8, 2018." read as one pages span with the year
+_PAGES_THEN_YEAR = lazy_pattern(
+    r"(?P<pages>(?:[Pp]ages?|[Pp]p?\.)\s*[A-Za-z]?\d+(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+)?)\s*,\s*"
+    r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\s*\.?\s*"
+)
+
+
+@needs(labels=("pages",), without=("date",))
+def year_after_page_word(spans: list[Span], text: str) -> list[Span]:
+    """``page 20, 2013.`` read as one pages span: the year after the page number and its comma is the date."""
+    for k, p in enumerate(spans):
+        if p.label != "pages":
+            continue
+        m = _PAGES_THEN_YEAR.fullmatch(text, p.start, p.end)
+        if m is None:
+            return spans
+        pages = Span("pages", m["pages"], *m.span("pages"), p.confidence)
+        return [*spans[:k], pages, Span("date", m["year"], *m.span("year"), p.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "1868-1869, pp. 45-56": a volume's years, then its marked pages
+_YEARS_BEFORE_PAGES = lazy_pattern(
+    r"(?P<years>(?:1[5-9]|20)\d\d\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d))\s*,\s*(?=(?:pp?\.|S\.|pages?\s)\s*\d)"
+)
+
+
+@needs(labels=("pages",))
+def years_before_marked_pages(spans: list[Span], text: str) -> list[Span]:
+    """A learned society's annual volume ``Mémoire de l'Académie du Gard, 1868-1869, pp. 45-56.`` with the
+    volume's years read into the pages: the years before the page mark are the date."""
+    for k, p in enumerate(spans):
+        if p.label != "pages":
+            continue
+        m = _YEARS_BEFORE_PAGES.match(p.text)
+        if m is None or any(s.label == "date" for s in spans):
+            continue
+        a, z = p.start + m.end("years"), p.start + m.end()
+        years = Span("date", text[p.start : a], p.start, a, p.confidence)
+        return [*spans[:k], years, Span("pages", text[z : p.end], z, p.end, p.confidence), *spans[k + 1 :]]
     return spans

@@ -36,7 +36,10 @@ def places_closing_title(spans: list[Span], text: str) -> list[Span]:
             return spans
         starts = [0, *[c.end() for c in cuts[:-1]]] if titled else [c.end() for c in cuts[:-1]]
         ends = [c.start() for c in cuts]
-        if not all(_PLACE_PART.fullmatch(s.text[a:z]) for a, z in zip(starts, ends[-len(starts) :], strict=True)):
+        # no title read and one comma: no part is left to be a place
+        if not starts or not all(
+            _PLACE_PART.fullmatch(s.text[a:z]) for a, z in zip(starts, ends[-len(starts) :], strict=True)
+        ):
             return spans
         z, j = s.start + cuts[-1].start(), s.start + cuts[-1].end()
         a = before.start if titled and before else s.start

@@ -127,3 +127,22 @@ def neurips_number_in_title(spans: list[Span], text: str) -> list[Span]:
             *spans[z:],
         ]
     return spans
+
+
+# IEEE's "in Proc." (or "In Proceedings of") alone, the rest of the meeting's name read as a journal
+_PROC_WORD_ALONE = lazy_pattern(r"\s*[Ii]n:?\s+(?:Proc\.|Proceedings(?:\s+of(?:\s+the)?)?)\s*")
+
+
+@needs(labels=["container-title", "journal"], words=["proc"])
+def proceedings_word_alone(spans: list[Span], text: str) -> list[Span]:
+    """IEEE's ``in Proc. | IEEE Int. Conf. Syst., Man, Cybern. (SMC), Oct. 2017,`` with the proceedings' word
+    read alone as the container and the meeting's name as a journal: the two are one proceedings' title."""
+    for k in range(len(spans) - 1):
+        s, j = spans[k], spans[k + 1]
+        if s.label != "container-title" or j.label != "journal" or text[s.end : j.start].strip():
+            continue
+        if _PROC_WORD_ALONE.fullmatch(text, s.start, s.end) is None:
+            return spans
+        work = Span("container-title", text[s.start : j.end], s.start, j.end, min(s.confidence, j.confidence))
+        return [*spans[:k], work, *spans[k + 2 :]]
+    return spans

@@ -185,3 +185,33 @@ def quoted_words_inside_title(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], Span("title", text[s.start : nxt.end], s.start, nxt.end, s.confidence), *spans[k + 2 :]]
     return spans
+
+
+# the reference opening on a name before a quoted title: "Citizen Science Cost Action, \"On the importance …\","
+_NAME_BEFORE_QUOTE = lazy_pattern(r"^(?P<names>[^\W\d_][^\d\"“”‘’:;()\[\]]{2,80}?),\s+(?=[\"“])")
+_NAMES = frozenset(["author", "editor"])
+
+
+@needs(labels=["title"], without=_NAMES, marks=('"', "“"))
+def name_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """``Citizen Science Cost Action, "On the importance of data standards", 2018`` read as one title: the
+    words before the comma and the quote that opens the title are its author (a body's name, which the
+    labeller does not know as a name)."""
+    if not spans or spans[0].label != "title" or not labels_of(spans).isdisjoint(_NAMES):
+        return spans
+    s = spans[0]
+    m = _NAME_BEFORE_QUOTE.match(s.text)
+    if m is None or _quoted_run(s.text, m.end()) is None:
+        return spans
+    z = m.end("names")
+    names = Span("author", s.text[: z + 1], s.start, s.start + z + 1, s.confidence)
+    title = Span("title", s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
+    return [names, title, *spans[1:]]
+
+
+def _quoted_run(text: str, at: int) -> int | None:
+    """Where the quotation opening at ``at`` closes, if it does, with nothing but punctuation after it."""
+    close = _PAIRS.get(text[at], "")
+    end = max(text.rfind(c) for c in close) if close else -1
+    return end if end > at and not text[end + 1 :].strip(" ,.;") else None
+

@@ -117,6 +117,24 @@ def role_ends_names(spans: list[Span], text: str) -> list[Span]:
     return [Span("editor", s.text, s.start, s.end, s.confidence), *spans[1:]]
 
 
+@needs(labels=["author", "editor"])
+def role_ends_split_names(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``Chris Jones, …, Thandi Parker, and Jennifer Middendorf, ed., “Title.”`` with the list
+    opening the reference read as authors up to a point and editors after it: a role word closing the
+    names (``ed.``, ``eds.``, ``(Hg.)``) is the role of every name in the list, so the two spans are one
+    list of editors."""
+    if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "editor":
+        return spans
+    s, nxt = spans[0], spans[1]
+    words = nxt.text.rstrip(" ,.:;()").rsplit(None, 1)
+    if text[s.end : nxt.start].strip(" ,") or not words or words[-1].lstrip("(").lower() not in _ROLE_ENDINGS:
+        return spans
+    if _ROLE_AFTER_NAMES.search(nxt.text) is None or not s.text.rstrip().endswith(","):
+        return spans
+    editors = Span("editor", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+    return [editors, *spans[2:]]
+
+
 # "Directed by Orson Welles." (Harvard, MLA): the film's director, not an editor
 _DIRECTED_BY = lazy_pattern(r"^\s*directed\s+by\s+\S", re.I)
 

@@ -16,6 +16,8 @@ _JOURNAL_WORDS = frozenset(
 _JOURNAL_WORD = rf"(?:{'|'.join(sorted(_JOURNAL_WORDS))})\."
 _LAST_ABBREVIATIONS = lazy_pattern(rf"\s(?P<abbr>{_JOURNAL_WORD}(?:\s+{_JOURNAL_WORD})*)\s*$")
 _ABBREVIATION_LEAD = lazy_pattern(r"\s*[A-Z][a-z]{0,8}\.\s")
+# a journal whose name opens with a word in full, then abbreviations (Copernicus's "Earth Syst. Sci.")
+_WORD_THEN_ABBREVIATION = lazy_pattern(r"\s*[A-Z][a-z]+\s+[A-Z][a-z]{0,8}\.\s")
 # the title's last clause when it is one to three capitalised words, or a word journals write in lower case
 # (the RSC's "npj Comput. Mater.", "mBio", "eLife"): a journal's first words
 _CAPITALISED_TAIL = lazy_pattern(
@@ -47,13 +49,19 @@ def journal_head_after_comma(spans: list[Span], text: str) -> list[Span]:
     """A title whose last clause, after a comma, is a few capitalised words (``, Wiley Interdiscip.``,
     ``, Briefings``) or a lower-case head (``, npj``) before a journal that opens with an abbreviation
     (``Rev. Comput.``, ``Bioinf.``, ``Comput. Mater.``): the words are the journal's first, as Elsevier's
-    numbered form writes ``Title, Journal 12 (2019)``."""
+    numbered form writes ``Title, Journal 12 (2019)``. An abbreviation alone (Copernicus's ``…, Hydrol. | Earth
+    Syst. Sci., 25,``) also heads a journal that opens with a word in full."""
     for k in range(len(spans) - 1):
         s, t = spans[k], spans[k + 1]
         if s.label != "title" or t.label != "journal":
             continue
         m = _CAPITALISED_TAIL.search(s.text)
-        if m is None or not _ABBREVIATION_LEAD.match(text, t.start) or text[s.end : t.start].strip():
+        if m is None or text[s.end : t.start].strip():
+            return spans
+        # "…, Hydrol. | Earth Syst. Sci.": a journal opening with a word in full takes an abbreviation alone
+        abbreviated = m["head"].endswith(".") and " " not in m["head"].strip()
+        word_first = abbreviated and _WORD_THEN_ABBREVIATION.match(text, t.start)
+        if not _ABBREVIATION_LEAD.match(text, t.start) and not word_first:
             return spans
         if len(s.text[: m.start()].split()) < 3:
             return spans  # a title of a word or two is not cut
@@ -61,5 +69,28 @@ def journal_head_after_comma(spans: list[Span], text: str) -> list[Span]:
         cut = s.start + m.start()
         title = Span("title", text[s.start : cut + 1], s.start, cut + 1, s.confidence)
         journal = Span("journal", text[a : t.end], a, t.end, min(s.confidence, t.confidence))
+        return [*spans[:k], title, journal, *spans[k + 2 :]]
+    return spans
+
+
+# "Title: | A review, B. Am. Meteorol. Soc.": the subtitle in words, its comma, then the journal's abbreviations
+_SUBTITLE_THEN_JOURNAL = lazy_pattern(r"(?P<sub>[^.,;]{3,80}?),\s+(?=[A-Z][a-z]{0,8}\.\s)")
+
+
+def subtitle_read_into_journal(spans: list[Span], text: str) -> list[Span]:
+    """Copernicus's ``Title: A review, B. Am. Meteorol. Soc., 80,`` with the subtitle read as the journal's
+    first words: a title that closes on its colon goes on, and the words before the comma hold no abbreviation."""
+    for k in range(len(spans) - 1):
+        s, t = spans[k], spans[k + 1]
+        if s.label != "title" or t.label != "journal":
+            continue
+        if not s.text.rstrip().endswith(":") or text[s.end : t.start].strip():
+            return spans
+        m = _SUBTITLE_THEN_JOURNAL.match(text, t.start)
+        if m is None or m.end() >= t.end:
+            return spans
+        cut = m.end("sub") + 1
+        title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
+        journal = Span("journal", text[m.end() : t.end], m.end(), t.end, t.confidence)
         return [*spans[:k], title, journal, *spans[k + 2 :]]
     return spans

@@ -94,3 +94,56 @@ def year_after_identifier(spans: list[Span], text: str) -> list[Span]:
     note = Span("note", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence)
     date = Span("date", text[a : s.end], a, s.end, s.confidence)
     return [*spans[:k], note, date, *spans[k + 1 :]]
+
+
+_BARE_YEAR = lazy_pattern(r"\s*(?P<year>(?:19|20)\d\d)[,.;]?\s*")
+
+
+@needs(labels=["date"], any_label=("container-title", "journal"))
+def venue_year_after_dated_names(spans: list[Span], text: str) -> list[Span]:
+    """PeerJ's ``Huang X, Han K. 2024. Title. In: Proceedings of the ACM Web Conference 2024, 893–904.`` (``In:
+    NIPS2013.``, ``(ICLR) 2015.``) with the meeting's year read as a second date: where the work's date was read
+    after the names, the same year set after the meeting's name with no comma between is part of its name."""
+    dates = [k for k, s in enumerate(spans) if s.label == "date"]
+    if len(dates) < 2:
+        return spans
+    first = _BARE_YEAR.fullmatch(text, spans[dates[0]].start, spans[dates[0]].end)
+    if first is None or not any(s.label == "title" for s in spans[dates[0] + 1 : dates[1]]):
+        return spans
+    k = dates[1]
+    venue, year = spans[k - 1], spans[k]
+    m = _BARE_YEAR.fullmatch(text, year.start, year.end)
+    if venue.label not in ("container-title", "journal") or m is None or m["year"] != first["year"]:
+        return spans
+    if text[venue.end : year.start].strip() or not text[venue.start : venue.end].rstrip()[-1:].isalnum() and not (
+        venue.text.rstrip().endswith(")")
+    ):
+        return spans
+    z = m.end("year")
+    work = Span(venue.label, text[venue.start : z], venue.start, z, min(venue.confidence, year.confidence))
+    return [*spans[: k - 1], work, *spans[k + 1 :]]
+
+
+# "2021, 2021.": the meeting's year closing its short name, then the work's date
+_TWO_YEARS = lazy_pattern(r"\s*(?P<first>(?:19|20)\d\d),\s*(?P<second>(?:19|20)\d\d)[a-z]?\s*\.?\s*")
+
+
+@needs(labels=["date"], any_label=("container-title", "journal"))
+def venue_year_before_date(spans: list[Span], text: str) -> list[Span]:
+    """natbib's and the ACM's ``In Proceedings of … Data Mining, KDD 2021, 2021.`` with the meeting's year read
+    into the date: a date of the same year twice, the first set after the meeting's short name with no comma
+    between, holds the short name's year and then the date."""
+    for k in range(1, len(spans)):
+        venue, d = spans[k - 1], spans[k]
+        if d.label != "date" or venue.label not in ("container-title", "journal"):
+            continue
+        m = _TWO_YEARS.fullmatch(text, d.start, d.end)
+        if m is None or m["first"] != m["second"] or text[venue.end : d.start].strip():
+            return spans
+        if not venue.text.rstrip()[-1:].isalnum():
+            return spans
+        z = m.end("first")
+        work = Span(venue.label, text[venue.start : z], venue.start, z, venue.confidence)
+        date = Span("date", text[m.start("second") : d.end], m.start("second"), d.end, d.confidence)
+        return [*spans[: k - 1], work, date, *spans[k + 1 :]]
+    return spans

@@ -11,13 +11,16 @@ from biblio.parse.spans import Span
 _SHORT_NUMBER = lazy_pattern(r"\s*\d{1,3}\s*,?\s*")
 _MONTH_IN_BRACKETS = lazy_pattern(r"\s*\(\s*[A-Z][a-z]{2,}\.?\s+(?:19|20)\d\d\s*\)")
 _VOLUME_DOT = lazy_pattern(r"\s*\d+\.")
+# Copernicus's "6, 140, https://doi.org/10.3390/ijgi6050140," reads the link into the numbers too
 _VOLUME_THEN_PAGE = lazy_pattern(
-    r"\s*\**(?P<volume>\d+)\**\s*,?\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\W*$"
+    r"\s*\**(?P<volume>\d+)\**\s*,?\s+(?P<page>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)"
+    r"(?:\s*,\s*(?P<link>https?://\S+?))?\W*$"
 )
 
 
 def page_in_volume(spans: list[Span], text: str) -> list[Span]:
-    """With no page read, a volume span of two numbers (``303 2``, ``216, 84-89,``) is the volume and the page."""
+    """With no page read, a volume span of two numbers (``303 2``, ``216, 84-89,``) is the volume and the page
+    (and a link after them, Copernicus's ``6, 140, https://doi.org/…,``, the link)."""
     k = next((k for k, s in enumerate(spans) if s.label == "volume" and " " in s.text.strip()), None)
     if k is None or not labels_of(spans).isdisjoint(("pages", "issue")):
         return spans
@@ -27,8 +30,12 @@ def page_in_volume(spans: list[Span], text: str) -> list[Span]:
         return spans
     a, v = m.start("page"), m.end("volume")
     volume = Span("volume", text[s.start : v], s.start, v, s.confidence)
-    pages = Span("pages", text[a : s.end], a, s.end, s.confidence)
-    return [*spans[:k], volume, pages, *spans[k + 1 :]]
+    if m["link"] is None:
+        return [*spans[:k], volume, Span("pages", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
+    pages = Span("pages", m["page"], a, m.end("page"), s.confidence)
+    label = "doi" if "doi.org/" in m["link"] else "url"
+    link = Span(label, text[m.start("link") : s.end], m.start("link"), s.end, s.confidence)
+    return [*spans[:k], volume, pages, link, *spans[k + 1 :]]
 
 
 # "98–99** 2227" — the bold volume (IOP, APS) closing before the page

@@ -116,3 +116,28 @@ def comma_year_closes_title(spans: list[Span], text: str) -> list[Span]:
         date = Span("date", year, a, a + len(year), s.confidence)
         return [*spans[:k], title, date, *spans[k + 1 :]]
     return spans
+
+
+# "2025. SecKG2vec:": the year and its full stop, then words
+_YEAR_STOP_THEN_WORDS = lazy_pattern(
+    r"\s*\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?\.\s+(?P<words>[^\W\d_][^\s]*(?:\s+\S+){0,3})\s*"
+)
+
+
+@needs(labels=["date", "title"])
+def title_head_in_date(spans: list[Span], text: str) -> list[Span]:
+    """PeerJ's ``Liu X, Guo X. 2025. SecKG2vec: a novel …`` with the title's first word read into the date: the
+    words after the year's full stop open the title that follows."""
+    for k in range(len(spans) - 1):
+        d, t = spans[k], spans[k + 1]
+        if d.label != "date" or t.label != "title" or text[d.end : t.start].strip():
+            continue
+        m = _YEAR_STOP_THEN_WORDS.fullmatch(text, d.start, d.end)
+        if m is None:
+            return spans
+        a = m.start("words")
+        cut = text.rindex(".", d.start, a) + 1
+        date = Span("date", text[d.start : cut], d.start, cut, d.confidence)
+        title = Span("title", text[a : t.end], a, t.end, min(d.confidence, t.confidence))
+        return [*spans[:k], date, title, *spans[k + 2 :]]
+    return spans

@@ -314,7 +314,7 @@ def find_year(s: str) -> int | None:
 # ("Retrieved", "last accessed", "zuletzt abgerufen am", "Zugriff am", "consulté le", "Consultado el", "Acesso em",
 # "Дата обращения:", "dostęp", "cit.", "Geraadpleegd op", "Hentet", "Diakses pada", "Erişim tarihi")
 ACCESS_LEAD = (
-    r"(?:last\s+)?(?:retrieved|accessed|viewed|consulted|downloaded)|"
+    r"(?:last\s+)?(?:retrieved|accessed|viewed|consulted|downloaded)|last\s+access(?![a-z])|"
     r"(?:zuletzt\s+)?(?:abgerufen|aufgerufen|zugegriffen)(?:\s+am)?|zugriff(?:\s+am)?|consult[ée](?:\s+le)?|"
     r"(?:recuperado|consultado|accedido)(?:\s+el)?|aces(?:so|sado)\s+em|retirado|geraadpleegd(?:\s+op)?|"
     r"дата\s+обращения|дата\s+звернення|dostęp|cit(?:ováno)?|"

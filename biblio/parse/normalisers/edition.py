@@ -102,8 +102,17 @@ def edition_from_span(text: str) -> str | None:
 
 
 # a German edition statement closing a title or a publisher: ", 22. Auflage", ". 15. Auflage",
-# ", 2., durchgesehene und bibliographisch ergänzte Auflage" (its words in lower case)
-_CLOSING_AUFLAGE = lazy_pattern(r"[,.]\s+(?P<num>\d{1,3})\.,?\s+(?:[a-zäöüß]+,?\s+){0,6}?(?:Auflage|Aufl\.?)[.,]?\s*$")
+# ", 2., durchgesehene und bibliographisch ergänzte Auflage" (its words in lower case), ". Zehnte, unveränderte
+# Auflage"
+# ". Zehnte, unveränderte Auflage": the ordinal written out
+_GERMAN_ORDINALS = {
+    "erst": "1", "zweit": "2", "dritt": "3", "viert": "4", "fünft": "5", "sechst": "6", "siebt": "7",
+    "siebent": "7", "acht": "8", "neunt": "9", "zehnt": "10", "elft": "11", "zwölft": "12",
+}  # fmt: skip
+_CLOSING_AUFLAGE = lazy_pattern(
+    rf"[,.]\s+(?:(?P<num>\d{{1,3}})\.|(?P<word>(?i:{'|'.join(_GERMAN_ORDINALS)})e[nr]?)),?\s+"
+    r"(?:[a-zäöüß]+,?\s+){0,6}?(?:Auflage|Aufl\.?)[.,]?\s*$"
+)
 
 
 # a numbered edition in brackets closing a title (British Harvard): "Title (second edition)", "Title (2nd edn)"
@@ -134,4 +143,7 @@ def edition_apart(item: dict[str, object]) -> None:
         if not isinstance(value, str) or mark not in value or (m := closing.search(value)) is None or m.start() == 0:
             continue
         item[var] = value[: m.start()].rstrip()
-        item.setdefault("edition", edition_from_span(m["num"]) or m["num"])
+        if "word" in m.groupdict() and m["word"]:
+            item.setdefault("edition", _GERMAN_ORDINALS[m["word"].lower().rstrip("nr")[:-1]])
+        else:
+            item.setdefault("edition", edition_from_span(m["num"]) or m["num"])

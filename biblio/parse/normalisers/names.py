@@ -416,7 +416,10 @@ _PART_SEPARATOR = lazy_pattern(r"[,;&a](?:(?<=[,;&])|(?<=\ba)nd\b)")
 # inverted names joined by "and", "&" or ";", each "Family Words, Given Words" (a family may have two words)
 _INVERTED_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}, [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
 _INVERTED_PAIRS = lazy_pattern(rf"^{_INVERTED_NAME}(?:\s*(?:,?\s*(?:and|&)|;)\s+{_INVERTED_NAME})+$")
-_FAMILY_COMMA_GIVEN = lazy_pattern(rf"^{_LETTER}[\w'\u2019-]+,\s*{_LETTER}")
+# (the family may open on its lower-case particle: "van Aggelen, Astrid", "de Vries, Jan")
+_FAMILY_COMMA_GIVEN = lazy_pattern(
+    rf"^(?:(?:van|von|de|der|den|du|da|di|del|dos|das|le|la|ten|ter|te)\s+){{0,2}}{_LETTER}[\w'\u2019-]+,\s*{_LETTER}"
+)
 
 
 # a text is often asked twice in a row (names_from_span, then parse_names): the last few are kept
@@ -585,7 +588,9 @@ def parse_person_list(s: str) -> list[Name]:
 _ROLE = (
     r"(?:eds?|editors?|editor\s+in\s+chief|gen\.\s*eds?|hrsgg?|hgg?|coords?|dirs?|directors?|trans|transl|"
     r"translators?|tr|comps?|compilers?|compiladora?|orgs?|red|producers?|prods?|illus|narr|a\s+cura\s+di|"
-    r"éds?|sous\s+la\s+dir(?:ection)?(?:\s+de)?|(?:ed|eds)\s+by|editor-in-chief)"
+    r"éds?|sous\s+la\s+dir(?:ection)?(?:\s+de)?|(?:ed|eds)\s+by|editor-in-chief|"
+    # Slovene, Croatian and Serbian "ur." (urednik, editor): "Fišer, D. & Beißwenger, M. (ur.)."
+    r"ur)"
 )
 _ROLE_LEAD = lazy_pattern(
     # IOP's "ed E Pavarini and E Koch": the role in lower case without a full stop, an initial after it
@@ -625,12 +630,15 @@ _WORLD_CONJ = lazy_pattern(
     r"|(?<=\w)\s+(?:ve|och|og|en|dan|i)\s+(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7]\.)"
 )
 _ROMANCE_HINT = lazy_pattern(r"\s(?:et|e|y|ve|och|og|en|dan|i)\s")
+# Chicago's "with" before a secondary contributor closing a list in natural order ("edited by Chris Jones and
+# Bronwyn Matthews with Jennifer Clement"): between a name and a given name and family name that end the list
+_WITH_CONJ = lazy_pattern(r"(?<=[^\W\d_]{2}),?\s+with\s+(?=[A-Z][^\W\d_]+(?:\s+[A-Z]\.)*\s+[A-Z][^\W\d_'’-]+[\s,.;]*$)")
 
 
 # cheap first look: most name spans hold no role word, bracket or et al., and skip the loop below
 _ROLE_HINT_WORDS = (
     r"in|en|dans|im|eds?|editors?|éds?|hrsgg?|hgg?|herausgeber|éditeurs?|trans|transl|translators?|tr|dirs?|"
-    r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|orgs?|illus|narr|cura|sous|by|et|al|edited|"
+    r"directors?|prods?|producers?|comps?|compil\w*|coords?|red|ur|orgs?|illus|narr|cura|sous|by|et|al|edited|"
     r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"
     r"herausgegeben|ediert|übersetzt|onder|bezorgd|vertaald|traduit|traduction|tradott[oa]|traduzione|[ée]dit[ée]|"
     r"organiza\w*|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+"
@@ -646,6 +654,8 @@ def language_conjunctions(s: str) -> str:
     ``Kaya, M. ve Demir, S.``: the conjunction before the last name written ``&`` (an organisation's
     "e"/"y" stays: no comma, an organisation's word)."""
     # (the conjunction between spaces is the cheaper first look)
+    if " with " in s and not has_org_name_word(s):
+        s = _WITH_CONJ.sub(" & ", s)
     if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
         return _WORLD_CONJ.sub(" & ", _ROMANCE_CONJ.sub(" & ", s))
     return s

@@ -23,6 +23,8 @@ _PREFIX = lazy_pattern(
     r"article|paper|no\.|elocation(?:-id)?:?|e-?locator:?)\s*:?\s*(?=\w)",
     re.I,
 )
+# IEEE's chapter in a book: "ch. 9, sec. 2, pp. 276-281" places the pages within the chapter and section it names
+_CHAPTER_LOCATORS = lazy_pattern(r"^(?:ch(?:ap)?\.\s*\w+,\s*)(?:sec(?:t)?\.\s*[\w.]+,\s*)?(?=pp?\.)", re.I)
 _IDENTIFIER = lazy_pattern(r"\s*(?:https?://|www\.|doi\s*:|10\.\d{4,9}/)", re.I)
 _SUFFIX = lazy_pattern(r"\s*(?:pp|pages?|p|s|ff?)\.?$", re.I)
 # "461-464. MR0468014", "40-56 réédité": a page or range, then a word that is no page's (a catalogue
@@ -57,7 +59,7 @@ def clean_pages(p: str) -> str:
 def page_value(text: str) -> str | None:
     """The ``page`` value of a labelled pages span, or None when it holds no page."""
     s = _IDENTIFIER.split(fold_dashes(plain(text)), maxsplit=1)[0]  # "45-67, https://doi.org/...": pages end there
-    s = s.strip(" .,;:()[]")
+    s = _CHAPTER_LOCATORS.sub("", s.strip(" .,;:()[]"))
     prev = None
     while prev != s:
         prev = s

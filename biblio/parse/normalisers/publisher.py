@@ -6,6 +6,7 @@ Fields touched: ``publisher``, ``publisher-place``.
 publisher span keeps the place apart when a colon separates them and one side
 is a known place (places.py); ``Published by``, ``Verlag:`` and similar
 lead-ins are dropped, and so is the ``held in`` before a meeting's place.  Several publishers are joined with ``; ``.
+A note of the work's language read as the publisher (``(in Korean with English abstract)``) goes to the note.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.places import CITIES, REGIONS, is_place
 from biblio.parse.text import strip_value, unbalanced_off
+from biblio.records.model import keep_remainder
 
 FIELDS = ("publisher", "publisher-place")
 
@@ -125,3 +127,18 @@ def site_with_subtitle(item: dict[str, Any]) -> None:
     if f"{place}: {publisher}" in source:
         item["container-title"] = f"{place}: {publisher}"
         del item["publisher-place"], item["publisher"]
+
+
+# a note of the work's language closing the reference: "(in Korean with English abstract)", "(in Russian)"
+_LANGUAGE_NOTE = lazy_pattern(
+    r"\(?\s*in\s+[A-Z][a-z]+(?:\s+with\s+(?:an\s+)?[A-Z][a-z]+\s+(?:abstract|summary|summaries))?\s*\)?\.?"
+)
+
+
+def language_note_apart(item: dict[str, object]) -> None:
+    """A language note read as the publisher (``Korean Journal of Ichthyology 20: 36-44. (in Korean with English
+    abstract).``) names no publisher: it goes to the note (in place)."""
+    value = item.get("publisher")
+    if isinstance(value, str) and value[:4].lstrip("(").startswith("in ") and _LANGUAGE_NOTE.fullmatch(value):
+        del item["publisher"]
+        keep_remainder(item, value.strip(" ()."))

@@ -16,6 +16,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
+from biblio.parse.normalisers.title import without_type_code
 from biblio.parse.text import strip_value
 from biblio.records.model import Item, keep_remainder
 
@@ -113,7 +114,7 @@ def quoted_span(source: str) -> tuple[str, str] | None:
             continue
         if close == '"':
             end = _past_nested(source, end)
-        inner = strip_value(plain(source[m.end() : end]))
+        inner = without_type_code(strip_value(plain(source[m.end() : end])))
         if _part_of_title(source, end):
             return None
         if len(_WORDS.findall(inner)) >= 1 and len(inner) >= 3:
@@ -150,6 +151,8 @@ def quoted_title(item: Item, source: str) -> None:
         keep_remainder(item, rest)  # the title ran on past its quote into words no field now holds
 
 
+# GB/T 7714's type code after a quoted title's words, before its closing quote
+_CODE_LEAD = lazy_pattern(r"^\s*\[[A-Z]{1,2}(?:/[A-Z]{2})?\]")
 # what stands between a quoted title and the words after it: closing quotes, separators, a closing bracket
 _LEADING_MARKS = lazy_pattern(r"^[^\w(\[]+")
 
@@ -199,6 +202,7 @@ def _title_from_neighbour(item: Item, inner: str) -> str:
         value = plain(str(item.get(var, "")))
         if _fold(value).startswith(_fold(inner)) and len(_fold(value)) > len(_fold(inner)):
             rest = value[value.lower().find(inner.lower()[-3:]) + 3 :] if inner.lower()[-3:] in value.lower() else ""
+            rest = _CODE_LEAD.sub("", rest)  # the type code the quoted title left out: "[J],' Journal"
             rest = strip_value(_LINK_TAIL.sub("", rest.lstrip("\"”»’'.,: ")).lstrip(". "))
             if not rest:
                 return ""

@@ -4,7 +4,8 @@ Fields touched: ``title``, ``collection-title``.
 
 The final period goes (it is the style's separator), so does a leading ``in:`` (``in: Astrophysics of Cosmic
 Rays``, a book cited with no title of its own), ``?`` and ``!`` stay
-(they belong to the title); wrapping quotes, Markdown italics and HTML go;
+(they belong to the title); wrapping quotes, Markdown italics and HTML go, so does GB/T 7714's type
+code after the title (``[J]``, ``[M]``);
 a title broken across lines (``grav- ity``) is joined.
 """
 
@@ -27,6 +28,9 @@ _SERIES_WORD = lazy_pattern(r"^(?:series|ser\.|collection|coll\.|reihe)\s*:?\s*"
 # "V. Berezinsky et al. in: Astrophysics of Cosmic Rays,", "2009, in IAU Symposium, Vol. 261" (a title that
 # opens with the word writes it "In …", and keeps it)
 _IN_LEAD = lazy_pattern(r"^(?:[Ii]n\s*:\s*|in\s+(?=[A-Z\"“]))")
+# GB/T 7714's type code closing a title the Chinese reader did not read, inside the title's quotes:
+# "'吉林省大学生社交媒体使用现状 [J],' 新闻研究导刊": the code names the kind of work, it is no part of the title
+_TYPE_CODE = lazy_pattern(r"\s*\[(?:J|M|C|D|R|S|P|N|A|Z|G|EB|DB|CP)(?:/(?:OL|CD|MT|DK))?\]?$")
 
 
 def title_value(text: str) -> str | None:
@@ -36,10 +40,15 @@ def title_value(text: str) -> str | None:
     if "- " in s:
         s = HYPHEN_BREAK.sub(r"\1-\2", s)
     # a bracketed description after the title belongs to genre/medium, not here
-    s = strip_value(s)
+    s = without_type_code(strip_value(s))
     if s.startswith(("(", "[")) and _BRACKETED.fullmatch(s):
         s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s)
     return strip_value(s) or None
+
+
+def without_type_code(s: str) -> str:
+    """``s`` without a GB/T 7714 type code closing it (``Title [J]``)."""
+    return _TYPE_CODE.sub("", s) if s.endswith(("]", "[J", "[M", "[C", "[D")) else s
 
 
 def series_value(text: str) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.names import language_conjunctions, parse_names
+from biblio.parse.normalisers.names import has_org_word, language_conjunctions, parse_names
 from biblio.parse.text import clean_space, unmark
 from biblio.records.model import Name
 
@@ -29,6 +29,10 @@ _ROLE_VAR = {"director": "director", "directors": "director", "producer": "produ
 # two groups (a band, a company) joined as APA joins its last name: "Coldplay, & BTS"; no initials on
 # either side, so no "Family, I."
 _GROUP_PAIR = lazy_pattern(r"([^\W\d_][\w'\u2019-]+),\s*&\s*([^\W\d_][\w'\u2019-]+)\.?")
+# "Shapiro and Wilk (1965). Title": two family names alone, as docstrings, help pages and lecture notes shorten an
+# author-year reference; two single capitalised words that name no organisation are two persons
+_FAMILY = r"[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?"
+_FAMILY_PAIR = lazy_pattern(rf"({_FAMILY}) and ({_FAMILY})")
 _NAME_BRACKET = lazy_pattern(r"\s*\[(?!@)[^\[\]\s]{1,30}\][.\s]*$")
 _COMMA_ROLE = lazy_pattern(r",\s*(?:eds?|hrsg|hg)\.?$", re.I)
 # Past its run of spaces and commas a role match is at most 27 characters long in spacing-collapsed
@@ -86,5 +90,8 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
     pair = _GROUP_PAIR.fullmatch(s)
     if pair:  # "Coldplay, & BTS": two groups, APA's comma before "&" kept between them
         return var, [{"literal": pair.group(1)}, {"literal": pair.group(2)}]
+    family = _FAMILY_PAIR.fullmatch(s)
+    if family and family.group(1) != family.group(2) and not any(has_org_word(w) for w in family.groups()):
+        return var, [{"family": family.group(1)}, {"family": family.group(2)}]
     # APA written in other languages joins the last name with the language's "and" (``M. ve Demir``)
     return var, parse_names(language_conjunctions(s))

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.film_titles import film_title_first
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.names import has_org_name_word, looks_personal, parse_names
 from biblio.parse.normalisers.places import is_place
@@ -308,8 +309,8 @@ def parse_apa(text: str) -> Item | None:
     s, advance = _cut(_ADVANCE_ONLINE, s)
     s = mark_italics(s)
     anchor = _find_anchor(s)
-    if anchor is None:
-        return None
+    if anchor is None or film_title_first(s):
+        return None  # (a film cited title first, its director after the year, is Harvard's, not APA's)
     a, b, date = anchor
     pre = s[:a].strip(" ,;:")
     post = s[b:].lstrip(" .,:;")

@@ -561,6 +561,8 @@ def _publisher_unit(unit: str, out: SourcePart) -> bool:
     if (
         m
         and not is_place(m.group("pub"))
+        # "Bethesda, Maryland, USA": a town, its state and country, no publisher (no body's word in the town)
+        and not (is_place(u) and not PUBLISHER_WORDS.search(m.group("pub")) and not ORG_WORDS.search(m.group("pub")))
         and (
             is_place(place)
             or (
@@ -606,12 +608,21 @@ _EVENT_PLACE = lazy_pattern(
 _EVENT_WORDS = lazy_pattern(r"\b(?:Conference|Meeting|Congress|Symposium|Convention|Workshop)\b")
 
 
+# EndNote's "Paper presented at the Proceedings of …": the proceedings named are the book the paper is in
+_PROCEEDINGS = lazy_pattern(r"(?:Proceedings|Proc\.)\s")
+
+
 def event_fields(event: str) -> dict[str, str]:
-    """``event-title`` and, where a place closes it, ``event-place`` of a presentation's event."""
+    """``event-title`` and, where a place closes it, ``event-place`` of a presentation's event (the
+    ``container-title`` where the "event" named is the proceedings)."""
     pm = _EVENT_PLACE.match(event)
     if pm and not CONTAINER_WORDS.search(pm.group(2)) and not _EVENT_WORDS.search(pm.group(2)):
-        return {"event-title": pm.group(1), "event-place": pm.group(2)}
-    return {"event-title": event}
+        fields = {"event-title": pm.group(1), "event-place": pm.group(2)}
+    else:
+        fields = {"event-title": event}
+    if _PROCEEDINGS.match(fields["event-title"]):
+        fields["container-title"] = fields.pop("event-title")
+    return fields
 
 
 _VERSION_UNIT = lazy_pattern(r"(?:\w+\s+package\s+)?(?:version|ver\.)\s*v?(\d[\w.-]*)", re.I)

@@ -33,9 +33,10 @@ from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
 from biblio.parse.text import IT_OPEN, sentence_units, strip_value, unmark
 
+# (a journal numbered by issue alone, "*Terrain*, no. 38 (March 1, 2002): 67–78", has no volume)
 _JOURNAL = lazy_pattern(
-    rf"^(?P<cont>(?!In\s)[^\d:;]*?[^\W\d_][^\d:;]*?),?\s+(?P<vol>\d+[A-Za-z]?)"
-    rf"(?:,\s*no\.\s*(?P<no>[\w/\u2013-]+))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
+    rf"^(?P<cont>(?!In\s)[^\d:;]*?[^\W\d_][^\d:;]*?)(?:,?\s+(?P<vol>\d+[A-Za-z]?)"
+    rf"(?:,\s*no\.\s*(?P<no>[\w/\u2013-]+))?|,\s*no\.\s*(?P<lone>\d[\w/\u2013-]*))(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
     rf"(?:\s*:\s*(?P<pages>{PAGES}))?\.?$"
 )
 _CHAPTER = lazy_pattern(r"^In:?\s+(?P<body>.+?)\.?$")  # biblatex writes "In:"
@@ -147,7 +148,9 @@ def _journal(unit: str, src: Source) -> bool:
     if not cont or len(cont) > 200:
         return False
     paren = (m.group("paren") or "").strip()
-    issue = m.group("no")
+    issue = m.group("no") or m.group("lone")
+    if m.group("lone") and not paren:
+        return False  # an issue alone is a journal's only with its date in brackets after it
     if paren and (years := _YEAR_RANGE.fullmatch(paren)):
         src.date = parse_date(years.group("year"))  # "Social Text 16 (1986–87): 36–80", a volume of two years
     elif paren and not issue and re.fullmatch(r"[\w/\u2013-]{1,12}", paren) and not re.fullmatch(YEAR, paren):
@@ -161,7 +164,8 @@ def _journal(unit: str, src: Source) -> bool:
     elif not m.group("pages") and not issue:
         return False
     src.fields["container-title"] = cont
-    src.fields["volume"] = m.group("vol")
+    if m.group("vol"):
+        src.fields["volume"] = m.group("vol")
     if issue:
         src.fields["issue"] = issue
     pages = m.group("pages")

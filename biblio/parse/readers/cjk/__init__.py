@@ -1,4 +1,4 @@
-"""Chinese and Japanese reference styles, read by their own marks: GB/T 7714's type codes (``[J]``,
+"""Chinese, Japanese and Korean reference styles, read by their own marks: GB/T 7714's type codes (``[J]``,
 ``[M]``, …), the 《》/〈〉 title marks of Chinese notes and bibliographies, and the 「」/『』 marks of
 Japanese author-year lists.
 
@@ -11,12 +11,13 @@ trained on Latin-script references, reads such text as one long author (see ``EX
 from __future__ import annotations
 
 from biblio.parse.readers.base import Reading, marked_reading
+from biblio.parse.readers.cjk.comma_parts import parse_comma_parts
 from biblio.parse.readers.cjk.gbt7714 import parse_gbt7714
 from biblio.parse.readers.cjk.japanese import parse_japanese
 from biblio.parse.readers.cjk.titlemarks import parse_titlemarks
-from biblio.records.model import NO_AUTHOR, add_flag
+from biblio.records.model import NO_AUTHOR, Item, add_flag
 
-__all__ = ["NAME", "read"]
+__all__ = ["NAME", "comma_parts_record", "read"]
 
 NAME = "chinese"
 BASE_CONFIDENCE = 0.95
@@ -42,3 +43,17 @@ def read(text: str) -> Reading | None:
         item.pop("author", None)
         add_flag(item, NO_AUTHOR)
     return marked_reading(item, NAME, BASE_CONFIDENCE)
+
+
+def comma_parts_record(text: str, chosen: Item) -> Item | None:
+    """The reading of a CJK journal article written as comma-separated parts (comma_parts.py), where the record
+    otherwise chosen shows it misread: no title, a title that is only a part of this reading's (cut at a comma
+    inside it, or at a number opening it), or one that holds names before it. A reading with a whole title of
+    its own stands."""
+    item = parse_comma_parts(text)
+    if item is None:
+        return None
+    title, ours = str(chosen.get("title", "")), str(item["title"])
+    if title and (title == ours or title not in ours and not title.endswith(ours)):
+        return None
+    return marked_reading(item, NAME, BASE_CONFIDENCE).item

@@ -1,0 +1,291 @@
+"""Documentation written in other languages' sources: doc comments, docstrings, help text and POD.
+
+A library cites the papers of its methods in the documentation beside its code, in each language's
+own form, and only that documentation is text (code lines become blank, so line numbers stay the
+document's):
+
+- the comments standing on lines of their own (``///``, ``//!``, ``//``, ``/** … */``, ``/* … */``) of Rust,
+  C, C++, C#, Go, Java, PHP, Swift, Kotlin, JavaScript: Markdown in rustdoc and Doxygen (``# References``
+  headings, ``[^1]:`` footnotes), a ``References:`` label over ``[1] …`` lines in a file header; block
+  tags (``@param``, ``@author``) end the text before them;
+- Julia docstrings (``\"\"\"…\"\"\"`` before a definition), Markdown for Documenter, where a citation
+  written ``[Shapiro and Wilk (1965). Title](@cite key)`` is that text;
+- MATLAB and Octave help text, the ``%`` comment lines of a function file (``Reference:`` over
+  ``[1] …`` lines);
+- Perl's POD (``=head1 REFERENCES``, ``=item [1]``, ``I<…>``, ``L<…>``), in a ``.pm``, ``.pl`` or ``.pod`` file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+DocFlavour = Literal["slash", "julia", "matlab", "pod"]
+
+_SLASH_EXTENSIONS = (".rs", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".cs", ".java", ".swift",
+                     ".kt", ".kts", ".scala", ".js", ".mjs", ".ts", ".go", ".dart", ".zig", ".php")
+_JULIA_EXTENSIONS = (".jl",)
+_MATLAB_EXTENSIONS = (".m",)
+_POD_EXTENSIONS = (".pm", ".pl", ".pod", ".t")
+
+# Comments standing on their own lines: "///" and "//!" doc comments, and the plain "//" and "/* */" comments
+# that C and Go write their documentation in (a code line's trailing comment is no text).
+_LINE_DOC = re.compile(r"^\s*//[/!]?\s?(.*)$")
+_BLOCK_OPEN = re.compile(r"^\s*/\*[*!]?(?!/)\s?(.*)$")
+_BLOCK_STAR = re.compile(r"^\s*\*+(?!/)\s?(.*)$")  # " * text", and " ** TITLE:" as some headers write it
+_MATLAB_COMMENT = re.compile(r"^\s*%(?![%{}])\s?(.*)$")
+_OBJC = re.compile(r"^\s*(?:#import|#include|@interface|@implementation)\b", re.MULTILINE)
+_NUMBERED = re.compile(r"\[?\d+[.\]]?$")  # an item's label that is its number: "[1]", "1."
+_POD_COMMAND = re.compile(r"^=([a-zA-Z]\w*)\b[ \t]*(.*)$")
+
+
+def doc_flavour(text: str, name: str) -> DocFlavour | None:
+    """Which of these sources `name` is, when its documentation holds text: "slash", "julia", "matlab", "pod"."""
+    lower = name.lower()
+    if lower.endswith(_SLASH_EXTENSIONS):
+        return "slash" if any(_LINE_DOC.match(line) or _BLOCK_OPEN.match(line) for line in text.split("\n")) else None
+    if lower.endswith(_JULIA_EXTENSIONS):
+        return "julia" if '"""' in text else None
+    if lower.endswith(_MATLAB_EXTENSIONS):
+        return "matlab" if not _OBJC.search(text) and re.search(r"^\s*%", text, re.MULTILINE) else None
+    if lower.endswith(_POD_EXTENSIONS):
+        return "pod" if re.search(r"^=(?:head\d|pod|over|item)\b", text, re.MULTILINE) else None
+    return None
+
+
+def doc_markdown(text: str, flavour: DocFlavour) -> str:
+    """The documentation of a source as Markdown, line for line."""
+    if flavour == "pod":
+        return pod_markdown(text)
+    if flavour == "slash":
+        markdown = "\n".join(_block_tag(line) for line in _dedent_blocks(_slash_lines(text.split("\n"))).split("\n"))
+    elif flavour == "julia":
+        markdown = documenter_citations(_julia_docstrings(text.split("\n")))
+    else:
+        markdown = _matlab_help(text.split("\n"))
+    return "\n".join(_label_heading(line) for line in markdown.split("\n"))
+
+
+def _slash_lines(lines: list[str]) -> list[str | None]:
+    """``///`` lines and ``/** */`` blocks as their text; other lines None (code)."""
+    out: list[str | None] = []
+    in_block = False
+    for line in lines:
+        if in_block:
+            end = line.find("*/")
+            body = line if end < 0 else line[:end]
+            star = _BLOCK_STAR.match(body)
+            out.append((star.group(1) if star else body.strip()).rstrip())
+            in_block = end < 0
+            continue
+        match = _LINE_DOC.match(line)
+        if match is not None:
+            out.append(match.group(1).rstrip())
+            continue
+        opening = _BLOCK_OPEN.match(line)
+        if opening is not None:
+            body = opening.group(1)
+            end = body.find("*/")
+            out.append((body if end < 0 else body[:end]).rstrip())
+            in_block = end < 0
+            continue
+        out.append(None)
+    return out
+
+
+def _dedent_blocks(lines: list[str | None]) -> str:
+    """Each run of comment lines dedented by its common indentation; code lines blank."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if lines[k] is None:
+            out.append("")
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end] is not None:
+            end += 1
+        block = [line or "" for line in lines[k:end]]
+        indent = min((len(line) - len(line.lstrip()) for line in block if line.strip()), default=0)
+        out.extend(line[indent:] for line in block)
+        k = end
+    return "\n".join(out)
+
+
+_DOCSTRING_OPEN = re.compile(r'^(\s*)(?:@doc\s+)?(?:raw|doc)?"""(.*)$')
+
+
+def _julia_docstrings(lines: list[str]) -> str:
+    """Julia's triple-quoted strings that stand alone (docstrings), dedented; the rest blank. A triple-quoted
+    string that a line of code opens (``s = \"\"\"``) is code: it is skipped whole, so its closing quotes
+    open nothing."""
+    out = [""] * len(lines)
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if '"""' not in line:
+            k += 1
+            continue
+        opening = _DOCSTRING_OPEN.match(line)
+        rest = opening.group(2) if opening is not None else line.split('"""', 1)[1]
+        if '"""' in rest:  # opened and closed on one line
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and '"""' not in lines[end]:
+            end += 1
+        if opening is not None:
+            body = [rest] + lines[k + 1:end]
+            indent = min((len(text) - len(text.lstrip()) for text in body[1:] if text.strip()), default=0)
+            for offset, text in enumerate(body):
+                out[k + offset] = (text if offset == 0 else text[indent:]).rstrip()
+        k = end + 1
+    return "\n".join(out)
+
+
+# DocumenterCitations.jl: "[text](@cite key)" prints as the text; "[`name`](@ref)" is a cross-reference.
+_CITE_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\(@(?:cite|citet|citep|ref)\b[^)\n]*\)")
+
+
+def documenter_citations(text: str) -> str:
+    """Documenter's ``[text](@cite key)`` and ``[text](@ref)`` links as their text."""
+    return _CITE_LINK.sub(lambda m: m.group(1), text)
+
+
+def _matlab_help(lines: list[str]) -> str:
+    """A MATLAB file's comment lines (its help text), dedented by block; code blank."""
+    comments: list[str | None] = []
+    for line in lines:
+        match = _MATLAB_COMMENT.match(line)
+        comments.append(match.group(1).rstrip() if match is not None else None)
+    return _dedent_blocks(comments)
+
+
+# Javadoc's, PHPDoc's and Doxygen's block tags ("@param x", "@return", "\\author"): each ends the text before it.
+_BLOCK_TAG = re.compile(r"^[@\\](\w+)\b\s*(.*)$")
+
+
+def _block_tag(line: str) -> str:
+    """A block tag line left out, so it joins no paragraph; Doxygen's ``@par References`` titles its paragraph."""
+    match = _BLOCK_TAG.match(line)
+    if match is None:
+        return line
+    if match.group(1) == "par" and match.group(2):
+        return "## " + match.group(2).rstrip(":")
+    return ""
+
+
+_LABEL_HEADING = re.compile(r"^\s*((?:References?|REFERENCES?|Bibliography|BIBLIOGRAPHY|Literature)):?\s*$")
+
+
+def _label_heading(line: str) -> str:
+    """A line that is only ``Reference:`` or ``REFERENCES:`` (help text's and doc comments' section label)
+    as a heading: the entries under it are a reference list."""
+    match = _LABEL_HEADING.match(line)
+    return f"## {match.group(1)}" if match else line
+
+
+# POD formatting codes: X<…>, and X<< … >> (more brackets, spaces inside), innermost first.
+_POD_DOUBLE = re.compile(r"([IBCLEFSXZ])<<+\s(.*?)\s>>+")
+_POD_SINGLE = re.compile(r"([IBCLEFSXZ])<([^<>]*)>")
+_POD_ENTITIES = {"lt": "<", "gt": ">", "verbar": "|", "sol": "/", "quot": '"', "amp": "&", "apos": "'"}
+
+
+def pod_inline(text: str) -> str:
+    """POD's formatting codes as Markdown: ``I<…>`` italic, ``B<…>`` bold, ``L<…>`` links, ``E<gt>`` characters."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _POD_DOUBLE.sub(lambda m: _pod_code(m.group(1), m.group(2)), text)
+        text = _POD_SINGLE.sub(lambda m: _pod_code(m.group(1), m.group(2)), text)
+    return text
+
+
+def _pod_code(code: str, inner: str) -> str:
+    if code == "I":
+        return f"*{inner}*" if inner.strip() else inner
+    if code == "B":
+        return f"**{inner}**" if inner.strip() else inner
+    if code == "C":
+        return f"`{inner}`"
+    if code == "E":
+        if inner.isdigit():
+            return chr(int(inner))
+        return _POD_ENTITIES.get(inner, inner)
+    if code in ("X", "Z"):
+        return ""
+    if code == "L":
+        label, bar, target = inner.partition("|")
+        if not bar:
+            target, label = inner, ""
+        if re.match(r"[a-z][a-z0-9+.-]*://", target):
+            return f"[{label}]({target})" if label else f"<{target}>"
+        return label or target.split("/", 1)[0].strip('"')
+    return inner  # F<file>, S<non-breaking>
+
+
+def pod_markdown(text: str) -> str:
+    """Perl's POD as Markdown, line for line: ``=headN`` headings, ``=item`` list items joined to their
+    paragraph, verbatim paragraphs and code blank, formatting codes as Markdown."""
+    lines = text.split("\n")
+    out = [""] * len(lines)
+    in_pod = False
+    skip_block = False  # =begin … =end of another format, a =for paragraph
+    item_label: str | None = None
+    paragraph_start = True
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        command = _POD_COMMAND.match(line)
+        if command is not None and (in_pod or command.group(1) != "cut"):
+            name, rest = command.group(1), command.group(2).strip()
+            in_pod = name != "cut"
+            paragraph_start = True
+            if name.startswith("head") and name[4:].isdigit():
+                out[k] = "#" * min(int(name[4:]), 6) + " " + pod_inline(rest)
+            elif name == "item":
+                if rest in ("", "*", "-", "o"):  # a bullet: the paragraph after it is the item
+                    item_label = ""
+                elif _NUMBERED.match(rest):  # "[1]", "1.": the marker of the paragraph after it
+                    item_label = rest
+                else:  # a term: its description follows as a paragraph
+                    out[k] = "- " + pod_inline(rest)
+                    item_label = None
+            elif name == "begin":
+                skip_block = True
+            elif name == "end":
+                skip_block = False
+            k += 1
+            if name == "for":  # a paragraph for another formatter
+                while k < len(lines) and lines[k].strip():
+                    k += 1
+            continue
+        if not in_pod or skip_block:
+            k += 1
+            continue
+        if not line.strip():
+            paragraph_start = True
+            k += 1
+            continue
+        if paragraph_start and line[:1] in (" ", "\t"):  # a verbatim paragraph: code
+            while k < len(lines) and lines[k].strip():
+                k += 1
+            continue
+        text_line = pod_inline(line.rstrip())
+        if paragraph_start and item_label is not None:
+            out[k] = f"{item_label} {text_line}" if item_label else f"- {text_line}"
+            item_label = None
+        elif paragraph_start:
+            out[k] = text_line
+        else:
+            out[k] = ("  " + text_line) if _in_list_item(out, k) else text_line
+        paragraph_start = False
+        k += 1
+    return "\n".join(out)
+
+
+def _in_list_item(out: list[str], k: int) -> bool:
+    back = k - 1
+    while back >= 0 and out[back].startswith("  "):
+        back -= 1
+    return back >= 0 and (out[back].startswith("- ") or _NUMBERED.match(out[back].split(" ", 1)[0]) is not None)

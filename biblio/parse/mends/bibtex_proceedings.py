@@ -1,0 +1,69 @@
+"""Mends of a proceedings' tail as BibTeX's plain and natbib styles print it (JMLR, NeurIPS, ICML papers):
+``In Names, editors, Proceedings of … (ICML’18), volume 80, pages 1437–1446. Proceedings of Machine Learning
+Research, 2018.`` The meeting's short name in brackets closes the proceedings' title, the words after the
+pages' full stop are the publisher, and the year closes the proceedings' sentence when no imprint follows."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.spans import Span
+
+# "(NeurIPS’20). Curran Associates,": the meeting's short name and year in brackets, its full stop, the publisher
+_SHORT_NAME_THEN_PUBLISHER = lazy_pattern(r"\s*(?P<short>\([^()\s]{2,20}(?:\s\d{2,4})?\))\.?\s+(?=[A-Z])")
+# "…, 2020." closing the proceedings' title with no date read
+_CLOSING_YEAR = lazy_pattern(r",\s*(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\s*\.?\s*$")
+_WORKS = frozenset(["container-title", "journal"])
+
+
+@needs(labels=["container-title", "publisher"])
+def short_name_opens_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Proceedings of … Systems | (NeurIPS’20). Curran Associates,`` with the meeting's bracketed short name
+    read into the publisher: it closes the proceedings' title."""
+    for k in range(len(spans) - 1):
+        c, p = spans[k], spans[k + 1]
+        if c.label != "container-title" or p.label != "publisher" or text[c.end : p.start].strip():
+            continue
+        m = _SHORT_NAME_THEN_PUBLISHER.match(text, p.start)
+        if m is None or m.end() >= p.end:
+            return spans
+        z = m.end("short")
+        work = Span(c.label, text[c.start : z], c.start, z, min(c.confidence, p.confidence))
+        publisher = Span("publisher", text[m.end() : p.end], m.end(), p.end, p.confidence)
+        return [*spans[:k], work, publisher, *spans[k + 2 :]]
+    return spans
+
+
+@needs(labels=["container-title", "pages"], without=["publisher"])
+def publisher_after_pages(spans: list[Span], text: str) -> list[Span]:
+    """``…, pages 1437–1446. | Proceedings of Machine Learning Research, | 2018.`` with the publisher read as a
+    second proceedings' title: after the book's title and its pages, the sentence before the year is the
+    publisher."""
+    seen_work = False
+    for k, s in enumerate(spans):
+        if s.label in _WORKS:
+            if seen_work and k > 0 and spans[k - 1].label == "pages" and spans[k - 1].text.rstrip().endswith("."):
+                if k + 1 < len(spans) and spans[k + 1].label == "date" and k + 2 == len(spans):
+                    return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+                return spans
+            seen_work = True
+    return spans
+
+
+@needs(labels=["container-title"], without=["date"])
+def year_closing_proceedings(spans: list[Span], text: str) -> list[Span]:
+    """``In Proceedings of … (ICLR’20), 2020. | Published online: iclr.cc.`` with the year read into the
+    proceedings' title and no date read: the year after its comma is the date."""
+    if "date" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label != "container-title":
+            continue
+        m = _CLOSING_YEAR.search(s.text)
+        if m is None or len(s.text[: m.start()].split()) < 3:
+            continue
+        cut = s.start + m.start()
+        y = s.start + m.start("year")
+        work = Span(s.label, text[s.start : cut], s.start, cut, s.confidence)
+        return [*spans[:k], work, Span("date", text[y : s.end], y, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -1,0 +1,34 @@
+"""Mend of a book's edition after its title inside a chapter's reference: IEEE's ``in Iterative Methods for
+Sparse Linear Systems, 2nd ed. SIAM, 2003, ch. 9`` (the reference guide's ``in Title of Book, xth ed. City:
+Publisher, year``) with the edition read into the book's title, or its number there and ``ed.`` into the
+publisher."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# ", 2nd ed." / ", Second ed." / ", Rev. ed." closing the book's title
+_EDITION_AFTER_BOOK = lazy_pattern(
+    r",\s+(?P<ed>(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Revised|Rev\.)\s+(?:ed|edn)\.)",
+    re.I,
+)
+
+
+@needs(labels=["container-title"], marks=["ed.", "Ed.", "ED.", "edn", "Edn"])
+def edition_closing_book(spans: list[Span], text: str) -> list[Span]:
+    """The edition statement after the book's title (``, 2nd ed.``) read into the title, or its number there and
+    ``ed.`` into the next field: it is the edition, apart from both."""
+    for s in spans:
+        if s.label != "container-title":
+            continue
+        m = _EDITION_AFTER_BOOK.search(text, s.start, min(len(text), s.end + 8))
+        if m is None or not s.start < m.start() < s.end:
+            continue  # the statement must open inside the book's title
+        a, z = m.start("ed"), m.end("ed")
+        return replaced(spans, text, a, z, [Span("edition", text[a:z], a, z, s.confidence)])
+    return spans

@@ -1,0 +1,52 @@
+"""Mend of a physics collaboration's paper cited by its title and an identifier alone, as high-energy physics
+lists print a preprint or a conference note: ``Planck Collaboration, Planck 2015 results. XIII. Cosmological
+parameters, arXiv:1502.01589.``, ``CMS collaboration, Splitting function in pp and PbPb collisions at 5.02
+TeV, CMS-PAS-HIN-16-006 [INSPIRE].`` The labeller reads the whole as one note; the words between the
+collaboration's comma and the identifier's are the title (the collaboration and the identifier stay notes,
+as the labeller reads them where it finds the title)."""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# "Planck Collaboration, " / "The ATLAS collaboration, ": a short name before the word
+_COLLABORATION = lazy_pattern(r"^(?:The\s+)?[\w+-]+(?:\s+[\w+-]+){0,3}\s+[Cc]ollaboration\s*,\s+")
+# ", arXiv:1502.01589." / ", CMS-PAS-HIN-16-006 [INSPIRE]." / ", ATLAS-CONF-2016-069." closing the reference
+_IDENTIFIER = lazy_pattern(
+    r"\s*,\s*(?:arXiv\s*:\s*\S.*|(?:hep|astro|gr|nucl)-[a-z]+/\d{7}.*|[A-Z][A-Za-z]*(?:\s*-\s*[A-Z0-9]+){2,}\s*(?:\[.*)?\.?)$"
+)
+
+
+# the names of the collaboration's authors after it: "PHOBOS Collaboration, B. B. Back et al., "Title," …"
+_NAMES_OR_QUOTES = lazy_pattern(r"^[A-Z]\.\s|\bet al\b|[\"“”]")
+
+
+@needs(labels=("note",), words=["collaboration"])
+def collaboration_title_in_note(spans: list[Span], text: str) -> list[Span]:
+    """``Planck Collaboration, Title, arXiv:1502.01589.`` read as one note (or with a title's numeral ``V.``
+    as a name, or the identifier in the title): the words between the collaboration and the identifier
+    are the title."""
+    head = _COLLABORATION.match(text)
+    if head is None or not spans or spans[0].label != "note":
+        return spans
+    tail = _IDENTIFIER.search(text, head.end())  # the first comma the identifier follows
+    if tail is None:
+        return spans
+    a, z = head.end(), tail.start()
+    if not re.search(r"[^\W\d_]{3}", text[a:z]) or _NAMES_OR_QUOTES.search(text[a:z]):
+        return spans
+    if any(s.label == "title" and s.start == a and s.end in (z, z + 1) for s in spans):
+        return spans
+    if any(s.label not in ("note", "title", "author") for s in spans if s.start < z):
+        return spans
+    conf = min(s.confidence for s in spans)
+    lead = text[:a].rstrip()
+    rest = text[z:].lstrip(" ,")
+    r = len(text) - len(rest)
+    new = [Span("note", lead, 0, len(lead), conf), Span("title", text[a:z], a, z, conf)]
+    return replaced(spans, text, 0, len(text), [*new, Span("note", rest, r, len(text), conf)])
