@@ -31,6 +31,7 @@ _NAMES_END = lazy_pattern(r"(?<!\b[A-Z])\.\s+(?!(?:and|&)\s+(?:eds?|trans|comp)\
 _TITLE_START = lazy_pattern(r"\.\s+(?=[\"\u201c\u201e\u00ab\ue000])")
 # an editor or translator named after a plain title, as older bibliographies write them
 _ROLE_AFTER_TITLE = lazy_pattern(r",\s+(?:eds?\.|trans\.|edited by|translated by)\s+(?=[A-Z])")
+_BLOG_AFTER = lazy_pattern(r"\s*\(blog\)(?=[.,]|$)")
 _CLOSE_QUOTE = lazy_pattern(r"(?:\u201d|\"(?=[\s\ue001]|$))")
 # a title's opening quote and what closes it: English, German („…“) and French (« … ») quotes
 _QUOTES = {
@@ -86,6 +87,8 @@ def _title(s: str) -> tuple[str | None, bool, str]:
         # the italic span is the whole title only where a separator follows it
         if j > 0 and re.match(r"[\s\ue001]*(?:$|[.,?!])", s[j + 1 :]) or j > 1 and s[j - 1] in ".?!":
             return title_value(s[1:j]), True, s[j + 1 :].lstrip(" .,")
+        if j > 0 and (blog := _BLOG_AFTER.match(s, j + 1)):  # "*Four Moves* (blog).": a blog as the work cited
+            return title_value(s[1:j]), True, s[blog.end() :].lstrip(" .,")
     end = sentence_end(s)
     head, rest = (s, "") if end < 0 else (s[:end], s[end:])
     if role := _ROLE_AFTER_TITLE.search(head):  # "Institutions cénobitiques, ed. Jean-Claude Guy."
@@ -94,6 +97,8 @@ def _title(s: str) -> tuple[str | None, bool, str]:
 
 
 def _type(src: Source, item: Item) -> str:
+    if "director" in item:
+        return "motion_picture"
     if src.review:
         return "review"
     if src.blog:

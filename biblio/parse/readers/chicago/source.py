@@ -28,17 +28,22 @@ from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import ORG_WORDS, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.readers.apa.source import _PAGES as PAGES
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
 from biblio.parse.text import IT_OPEN, sentence_units, strip_value, unmark
 
+# the pages, or an online journal's article number in their place ("6 (45): eabd0310")
+_ARTICLE_PAGES = rf"(?:{PAGES}|e[a-z]{{0,4}}\d{{3,}})"
 _JOURNAL = lazy_pattern(
     rf"^(?P<cont>(?!In\s)[^\d:;]*?[^\W\d_][^\d:;]*?),?\s+(?P<vol>\d+[A-Za-z]?)"
     rf"(?:,\s*no\.\s*(?P<no>[\w/\u2013-]+))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
-    rf"(?:\s*:\s*(?P<pages>{PAGES}))?\.?$"
+    rf"(?:\s*:\s*(?P<pages>{_ARTICLE_PAGES}))?\.?$"
 )
 _CHAPTER = lazy_pattern(r"^In:?\s+(?P<body>.+?)\.?$")  # biblatex writes "In:"
+# the book's edition and volume after its editors: "edited by X and Y, 6th ed., vol. 6, 3583–87"
+_BOOK_NUMBERS = lazy_pattern(r",\s*(?:vol\.\s*(?P<vol>[\w.]+)|(?P<ed>\d+(?:st|nd|rd|th)\s+ed\.?))$", re.I)
 _CHAPTER_ROLE = lazy_pattern(r",\s*(?:edited|ed\.|translated|trans\.|edited and translated)\s+by\s+", re.I)
 # the chapter's pages closing the book's element, "pp." as many write it before them ("edited by Jane Doe,
 # pp. 45-67", "edited by Mereftess, N.D. pp. 496-565")
@@ -73,6 +78,16 @@ _EDITION_LEAD = lazy_pattern(
     r"^(?P<ed>(?:\d+(?:st|nd|rd|th)|[Rr]ev\.|[Rr]evised|[Ee]xpanded|[Uu]pdated|[A-Z][a-z]+)(?:\s+[\w.]+){0,2}?\s+ed\.)"
     r"(?:\s+(?P<rest>\S.*))?$"
 )
+# a book's series between its italic title and the publication facts: "*Title*. Routledge Studies in
+# Anthropology 14. New York: Routledge."; a word that names a series in it (not "Vol. 5.", "Troisième édition.")
+_SERIES = lazy_pattern(
+    r"^(?!In\s)(?P<series>[A-Z][^\d:;()]{3,100}?)(?:,?\s+(?:[Vv]ol\.\s*|[Nn]o\.?\s*)?(?P<num>\d+))?$"
+)
+_VOLUME_UNIT = lazy_pattern(r"^(?:Vol|Volume)\.?\s+(?P<vol>\d+|[IVXLC]+)\.?$")
+_SERIES_WORD = lazy_pattern(
+    r"\b(?:Series|Studies|Library|Monographs?|Texts|Classics|Handbooks?|Lectures|Essays|Perspectives|Papers?"
+    r"|Reports?)\b"
+)
 _YEAR_RANGE = lazy_pattern(rf"(?P<year>{YEAR})\s*[-\u2013/]\s*(?:\d\d|{YEAR})")
 _REVIEW = lazy_pattern(r"^Review of\s+", re.I)
 _SESSION = lazy_pattern(r"^\d+(?:st|nd|rd|th)\s+Cong\.(?:,\s*\d+(?:st|nd|rd|th)\s+sess\.)?$")
@@ -86,6 +101,16 @@ _FORMAT = lazy_pattern(
 )
 # a web recording's kind, after the show's name: "Podcast audio.", "Podcast video.", "Video file."
 _RECORDING = lazy_pattern(r"^(?:podcast\s+(?:audio|video)|(?:audio|video)\s+(?:podcast|file))\.?$", re.I)
+# a film's or talk's medium and running time, as Chicago gives them: "Video, 77:57.", "TED video, 12:34.",
+# "Video, 118 min.", "DVD, 2 hr., 10 min."
+_MEDIUM_LENGTH = lazy_pattern(
+    r"^(?P<medium>(?:TED|YouTube|Vimeo|streaming|online|digital|podcast|MP3)?\s*(?:video|film|audio|recording)"
+    r"|DVD|Blu-ray|MP3|VHS)"
+    r"(?:,\s*(?:\d{1,3}:\d\d(?::\d\d)?|\d+\s*(?:hr|min|minutes|hours?)\.?(?:,?\s*\d+\s*min\.?)?))?\.?$",
+    re.I,
+)
+# where and when a talk was filmed or recorded, before its medium: "Filmed February 2013 in Long Beach, CA."
+_FILMED = lazy_pattern(r"^(?:Filmed|Recorded)\s+(?:at|in|on)?\s*\S.{0,80}$")
 _DATABASE = lazy_pattern(r"^[A-Z][\w&' -]{1,40}(?:\s*\([^()]{1,30}\))?\.?$")
 _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
 
@@ -141,6 +166,8 @@ def _reviewed(unit: str, src: Source) -> None:
 
 def _journal(unit: str, src: Source) -> bool:
     m = _JOURNAL.match(unit)
+    if m and _MEDIUM_LENGTH.match(unit):
+        return False  # "Video, 77:57": a running time, not a volume and its pages
     if not m or not (m.group("no") or m.group("paren") or m.group("pages")):
         return False
     cont = strip_value(unmark(m.group("cont")))
@@ -194,6 +221,12 @@ def _chapter(unit: str, src: Source) -> bool:
     if pm:
         src.fields["page"] = clean_pages(pm.group("pages"))
         body = body[: pm.start()]
+    while bn := _BOOK_NUMBERS.search(body):
+        if bn.group("vol"):
+            src.fields.setdefault("volume", bn.group("vol"))
+        elif (edition := edition_value(bn.group("ed"))) is not None:
+            src.fields.setdefault("edition", edition)
+        body = body[: bn.start()]
     rm = _CHAPTER_ROLE.search(body)
     if rm:
         role = rm.group(0).lower()
@@ -315,6 +348,12 @@ def _site(units: list[str], src: Source) -> bool:
         if _RECORDING.match(unit):  # Chicago 16's "Podcast audio." or "Podcast video." after the show
             src.fields.setdefault("genre", strip_value(unit))
             continue
+        if mm := _MEDIUM_LENGTH.match(unit):  # "Video, 77:57.": the medium, and the running time it states
+            src.fields.setdefault("medium", mm.group("medium"))
+            continue
+        if _FILMED.match(unit):
+            src.fields.setdefault("note", strip_value(unit))
+            continue
         am = _ACCESSED.match(unit)
         if am:
             accessed = periodical_date(am.group("date"))
@@ -341,7 +380,11 @@ def _site(units: list[str], src: Source) -> bool:
         return False
     if len(names) == 2:
         src.fields["container-title"], src.fields["publisher"] = names
-    elif names and (ORG_WORDS.fullmatch(last := names[0].split()[-1]) or PUBLISHER_WORDS.fullmatch(last)):
+    elif (
+        names
+        and (ORG_WORDS.fullmatch(last := names[0].split()[-1]) or PUBLISHER_WORDS.fullmatch(last))
+        and last != "News"  # a news site's name ("AP News", "BBC News"), not its owner
+    ):
         # the site's owner ("Yale University", "McDonald's Corporation"), not the site's name
         src.fields["publisher"] = names[0]
     elif names:
@@ -376,9 +419,11 @@ def _bare_publisher(unit: str, src: Source) -> bool:
         or _FORMAT.match(bare)
         or _RECORDING.match(bare)
         or _NOT_PUBLISHER.match(bare)
+        or _MEDIUM_LENGTH.match(bare)
     ):
         return False
-    src.fields["publisher"] = bare
+    # an older book's place alone, its printer unnamed: "… Atlantic Ocean*. London."
+    src.fields["publisher-place" if is_place(bare) else "publisher"] = bare
     src.form = src.form or "book"
     return True
 
@@ -387,6 +432,9 @@ def _trailing(unit: str, src: Source) -> bool:
     bare = strip_value(unit)
     if _FORMAT.match(bare):
         src.fields.setdefault("medium", bare)
+        return True
+    if mm := _MEDIUM_LENGTH.match(bare):
+        src.fields.setdefault("medium", mm.group("medium"))
         return True
     if _DATABASE.match(bare):
         src.fields.setdefault("archive", bare)
@@ -420,6 +468,18 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False)
                 units[i] = em.group("rest")
             else:
                 i += 1
+            continue
+        vm = _VOLUME_UNIT.match(unit) if book else None
+        if vm:  # "*Title*. Vol. 1. Sydney: Universal Press, 2056.": the volume of a work in several
+            src.fields.setdefault("volume", vm.group("vol"))
+            i += 1
+            continue
+        sm = _SERIES.match(unit.rstrip(".")) if book and i + 1 < len(units) else None
+        if sm and _SERIES_WORD.search(unit) and _PLACE_PUBLISHER.match(units[i + 1]) and not _BLOG.match(unit):
+            src.fields["collection-title"] = strip_value(sm.group("series"))
+            if sm.group("num"):
+                src.fields["collection-number"] = sm.group("num")
+            i += 1
             continue
         bm = _BLOG.match(unit)
         if bm:
