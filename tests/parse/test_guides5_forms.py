@@ -138,3 +138,80 @@ def test_numbered_paper_series() -> None:
 def test_qualifiers_without_a_series_word_are_no_series() -> None:
     item = parse_chicago("Moreau, Anne. *Les Ports du Levant*. Troisième édition. Paris: Belles Lettres, 2014.")
     assert item is None or "collection-title" not in item
+
+
+def test_number_of_volumes_and_reprint() -> None:
+    item = parse_chicago("Marsh, Helen. 2003. *A History of the Northern Ports*. 2 vols. Edinburgh: Lothian Press.")
+    assert item is not None
+    assert item.get("number-of-volumes") == "2" and item["publisher-place"] == "Edinburgh"
+    assert "container-title" not in item
+    reprint = parse_chicago(
+        "Marsh, Helen. (1961) 2003. *A History of the Northern Ports*. Reprint, Edinburgh: Lothian Press."
+    )
+    assert reprint is not None
+    assert reprint["publisher-place"] == "Edinburgh" and reprint["issued"] == {"date-parts": [[2003]]}
+
+
+def test_volume_of_a_named_series() -> None:
+    item = parse_chicago(
+        "Dubois, Claire, ed. 2011. *Essays on Memory*. Vol. 2 of *Studies in Remembering*. Paris: Éditions du Seuil."
+    )
+    assert item is not None
+    assert item["volume"] == "2" and item.get("collection-title") == "Studies in Remembering"
+    assert "container-title" not in item
+
+
+def test_chapter_in_a_volume_of_a_multivolume_book() -> None:
+    item = parse_chicago(
+        "Hughes, Ana. 2015. “Salt Marshes.” In *Coastal Ecology*, edited by Leo Hart, 2:113–40. Boston: Beacon."
+    )
+    assert item is not None
+    assert _families(item["editor"]) == ["Hart"]
+    assert item["volume"] == "2" and item["page"].replace("–", "-") == "113-40"
+
+
+def test_journal_numbered_by_issue_alone() -> None:
+    item = parse_chicago("Kimura, Aya. 2022. “Night Trains.” *Granta*, no. 158 (Winter): 88–97.")
+    assert item is not None
+    assert item["container-title"] == "Granta" and item["issue"] == "158" and "volume" not in item
+
+
+def test_directed_by_and_running_time() -> None:
+    item = parse_chicago(
+        "Renzi, Paolo. *Dust and Water*. Directed by Paolo Renzi. Turin: Nord Films, 2014. 1 hr., 42 min."
+    )
+    assert item is not None
+    assert _families(item["director"]) == ["Renzi"] and item["publisher"] == "Nord Films"
+    assert item["type"] == "motion_picture"
+
+
+def test_lecture_with_its_host_place_and_date() -> None:
+    item = parse_chicago(
+        "Hale, Rowan. “Cold Harbours Revisited.” Lecture, Dalhousie University, Halifax, NS, March 3, 2019."
+    )
+    assert item is not None
+    assert item["publisher"] == "Dalhousie University" and item["publisher-place"] == "Halifax, NS"
+    assert item["issued"] == {"date-parts": [[2019, 3, 3]]} and "container-title" not in item
+    assert item["type"] == "speech"
+
+
+def test_note_chapter_editors_after_the_italic_title() -> None:
+    item = parse_reference(
+        "Rowan Hale, “The Last Ferry,” in *Island Stories*, ed. Ivy Moss and Tom Reyes (Halifax: Nimbus, 2016), 50."
+    )
+    assert item["container-title"] == "Island Stories"
+    assert _families(item["editor"]) == ["Moss", "Reyes"]
+
+
+def test_note_thesis_school_year_and_page_in_the_bracket() -> None:
+    item = parse_reference("Rowan Hale, “Ice and Memory” (master’s thesis, University of Toronto, 2014), 12.")
+    assert item["publisher"] == "University of Toronto"
+    assert item["issued"] == {"date-parts": [[2014]]} and item["page"] == "12"
+
+
+def test_note_newspaper_in_italics_after_the_quoted_title() -> None:
+    item = parse_reference(
+        "Rowan Hale, “Sea Ice Is Thinning Faster,” *Guardian*, January 5, 2020, https://www.example.org/sea-ice."
+    )
+    assert _families(item["author"]) == ["Hale"]
+    assert item["container-title"] == "Guardian" and item["issued"] == {"date-parts": [[2020, 1, 5]]}

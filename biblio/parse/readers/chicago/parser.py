@@ -50,6 +50,7 @@ _TYPES = {
     "book": "book",
     "thesis": "thesis",
     "paper": "paper-conference",
+    "lecture": "speech",
     "web": "webpage",
 }
 
