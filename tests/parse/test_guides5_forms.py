@@ -215,3 +215,32 @@ def test_note_newspaper_in_italics_after_the_quoted_title() -> None:
     )
     assert _families(item["author"]) == ["Hale"]
     assert item["container-title"] == "Guardian" and item["issued"] == {"date-parts": [[2020, 1, 5]]}
+
+
+def test_post_with_handle_and_time_of_day() -> None:
+    item = parse_chicago(
+        "Vidal, Marta (@martavidal). “Back from the archive today.” Twitter, March 3, 2021, 9:14 p.m. "
+        "https://twitter.com/martavidal/status/123."
+    )
+    assert item is not None
+    assert item["author"] == [{"family": "Vidal", "given": "Marta"}]
+    assert item["container-title"] == "Twitter" and item["issued"] == {"date-parts": [[2021, 3, 3]]}
+    assert "volume" not in item
+
+
+def test_video_posted_on_a_date() -> None:
+    item = parse_chicago(
+        "Lind, Tomas. “How Glaciers Move.” Video, 12:41. Posted May 2, 2019. https://www.youtube.com/watch?v=x1."
+    )
+    assert item is not None
+    assert item["issued"] == {"date-parts": [[2019, 5, 2]]} and "volume" not in item and "page" not in item
+
+
+def test_chapter_in_a_volume_of_a_named_work() -> None:
+    item = parse_chicago(
+        "Hale, Rowan. 2015. “Harbour Lights.” In *The Sea*, 23–40. Vol. 2 of *Northern Histories*. "
+        "Toronto: Coach House."
+    )
+    assert item is not None
+    assert item["container-title"] == "The Sea" and item["volume"] == "2"
+    assert item["publisher"] == "Coach House" and item["publisher-place"] == "Toronto"

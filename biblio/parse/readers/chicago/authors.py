@@ -55,6 +55,7 @@ _ORGANISATION = lazy_pattern(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
 # "Diederik P. Kingma and Jimmy Ba": two people, each a few capitalised words, in natural order
 _PERSON = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 _NATURAL_PAIR = lazy_pattern(rf"{_PERSON}\s+(?:and|&)\s+{_PERSON}")
+_HANDLE = lazy_pattern(r"\s*\(@[\w.]{1,30}\)")
 # a country's abbreviation opens a body's name, never a person's: "US Customs and Border Protection"
 _COUNTRY_LEAD = lazy_pattern(r"(?:US|U\.S\.|UK|U\.K\.|EU|UN)\s+[A-Z]")
 # "H. Lee" before "et al.": a person in natural order, not a family name of two words
@@ -97,7 +98,8 @@ def _inverted_first(s: str) -> tuple[Name, str] | None:
 
 def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     """(CSL variable, names) of a Chicago author element, or None when it is not one."""
-    s = unmark(segment).strip(" ,;")
+    # a social-media handle after the name is no part of it: "Souza, Pete (@petesouza)."
+    s = _HANDLE.sub("", unmark(segment)).strip(" ,;")
     etal = _ETAL.search(s)
     if etal:  # "Simon et al." (author-date, shortened): the names before it
         s = s[: etal.start()]

@@ -129,6 +129,8 @@ def _paper_first(s: str) -> tuple[str, bool, str] | None:
     return m.group("paper").strip(), m.group("year") is not None, s[m.end() :]
 
 
+# a social-media handle after the author's name: "Souza, Pete (@petesouza). 2016."
+_HANDLE_OPENING = lazy_pattern(r"^[^\"\u201c*()]{1,250}?\((@[\w.]{1,30})\)")
 _BRACKETED_YEAR = lazy_pattern(r"^\(((?:1[5-9]|20)\d\d)[a-z]?\)\.?\s+(?=\S)")
 
 
@@ -188,6 +190,8 @@ def parse_chicago(text: str) -> Item | None:
     out.update(item)
     data = biblio_data(out)
     data["source"] = text
+    if handle := _HANDLE_OPENING.match(text):  # the author's account, kept beside the names
+        data["handles"] = [handle.group(1)]
     if date is not None and date.year_suffix:
         data["year-suffix"] = date.year_suffix
     return finish_record(out, src.leftover)

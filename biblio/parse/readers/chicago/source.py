@@ -95,6 +95,9 @@ _EDITION_LEAD = lazy_pattern(
 _SERIES = lazy_pattern(
     r"^(?!In\s)(?P<series>[A-Z][^\d:;()]{3,100}?)(?:,?\s+(?:[Vv]ol\.\s*|[Nn]o\.?\s*)?(?P<num>\d+))?$"
 )
+_TIME_OF_DAY = lazy_pattern(r"\d{1,2}:\d\d\s*(?:[ap]\.m|[AP]M)\.?")
+# a video's or post's date after the word that says what happened then: "Posted May 2, 2019."
+_POSTED = lazy_pattern(r"^(?:Posted|Uploaded|Published)\s+(?:on\s+)?(?=[A-Z\d])")
 _VOLUME_UNIT = lazy_pattern(
     rf"^(?:Vol|Volume)\.?\s+(?P<vol>\d+|[IVXLC]+)(?:\s+of\s+(?P<series>{IT_OPEN}[^{IT_OPEN}]+?\ue001))?\.?$"
 )
@@ -406,6 +409,8 @@ def _periodical(unit: str, src: Source) -> bool:
         if date.issued:
             src.date = date
         used = i + (2 if text != parts[i] else 1)
+        if used < len(parts) and _TIME_OF_DAY.fullmatch(parts[used]):
+            used += 1  # a post's time after its date: "Twitter, March 3, 2021, 9:14 p.m."
         if re.search(r"\d", ", ".join(parts[used:])):
             return False  # "Dec 2001, Vol. 1 Issue 4, p259": locators after the date are no Chicago section
         if used < len(parts):
@@ -442,7 +447,7 @@ def _site(units: list[str], src: Source) -> bool:
                 return False
             src.fields.setdefault("note", strip_value(unit))  # "Last modified April 17, 2017.": kept as written
             continue
-        date = periodical_date(unit)
+        date = periodical_date(_POSTED.sub("", unit))
         if date is not None and re.search(r"\d", unit):
             if date.issued:
                 src.date = date
@@ -581,6 +586,11 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False)
         unit = units[i]
         if _chapter(unit, src):
             i += 1
+            if i < len(units) and (vm := _VOLUME_UNIT.match(units[i])) and vm.group("series"):
+                # "In *The Sea*, 23–40. Vol. 2 of *Northern Histories*.": the book is one volume of a work
+                src.fields.setdefault("volume", vm.group("vol"))
+                src.fields["collection-title"] = strip_value(unmark(vm.group("series")))
+                i += 1
             if i < len(units) and (
                 _publication_facts(units[i], src)
                 or _publisher_alone(units[i], src)
