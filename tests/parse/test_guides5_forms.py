@@ -244,3 +244,11 @@ def test_chapter_in_a_volume_of_a_named_work() -> None:
     assert item is not None
     assert item["container-title"] == "The Sea" and item["volume"] == "2"
     assert item["publisher"] == "Coach House" and item["publisher-place"] == "Toronto"
+
+
+def test_title_in_the_author_place_then_the_year() -> None:
+    item = parse_chicago("*Dust and Water*. 2014. Directed by Paolo Renzi. Turin: Nord Films. 1 hr., 42 min.")
+    assert item is not None
+    assert item["title"] == "Dust and Water" and item["issued"] == {"date-parts": [[2014]]}
+    assert _families(item["director"]) == ["Renzi"] and "author" not in item
+    assert item["publisher"] == "Nord Films" and item["publisher-place"] == "Turin"

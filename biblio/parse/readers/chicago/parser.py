@@ -13,7 +13,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import blog_kind_apart
-from biblio.parse.normalisers.dates import DateResult
+from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.genre import periodical_type
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
@@ -131,6 +131,8 @@ def _paper_first(s: str) -> tuple[str, bool, str] | None:
 
 # a social-media handle after the author's name: "Souza, Pete (@petesouza). 2016."
 _HANDLE_OPENING = lazy_pattern(r"^[^\"\u201c*()]{1,250}?\((@[\w.]{1,30})\)")
+# the author-date year after a title that opens the entry: "*Dust and Water*. 2014. Directed by …"
+_TITLE_YEAR = lazy_pattern(r"^((?:1[5-9]|20)\d\d)[a-z]?\.\s+(?=\S)")
 _BRACKETED_YEAR = lazy_pattern(r"^\(((?:1[5-9]|20)\d\d)[a-z]?\)\.?\s+(?=\S)")
 
 
@@ -161,6 +163,9 @@ def parse_chicago(text: str) -> Item | None:
             return None
     else:
         title, italic, rest = _title(rest)
+        if names is None and date is None and (ty := _TITLE_YEAR.match(rest)):
+            # author-date with no author: the title takes the names' place, the year follows it
+            date, rest = parse_date(ty.group(1)), rest[ty.end() :]
         src = parse_source(rest, date is not None, linked, italic)
     if src.form is None:
         return None
