@@ -251,6 +251,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``colon_names.title_in_colon_names``: ``Bagordo, Andreas: Sappho. In: Christiane Walde (Hg.):`` read as one
   name span: the names end at their colon, the title runs to ``In:``, the names before ``(Hg.):`` edit the book.
 - ``italic_names.italic_name_opens``: German legal notes' ``*Hartmann* (2017), Title.`` read as a title.
+- ``note_outlets.italic_outlet_after_title``: a Chicago note's ``Name, “Title,” *Guardian*, January 5, 2020, URL.``
+  with the italic newspaper read as a second author.
 - ``note_books.note_book_opening``: a Chicago note's ``Henry Carroll, *Read This If You Want …* (London: …`` with
   the title's first words read among the names (or names and title as a journal and volume).
 - ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
@@ -473,8 +475,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``patents.inventor_role_apart``: Vancouver's ``Page L, inventor; Stanford University, assignee.`` read as names.
 - ``nlm_imprints.imprint_before_nlm_date``: Vancouver's ``Title. macmillan; 2011 Oct 25.`` with the publisher in the
   title or the day read as a volume.
-- ``degree_schools.school_in_degree_bracket``: ``(Doctoral dissertation, University of Cambridge).`` with the school
-  read as a note or a place.
+- ``degree_schools.school_in_degree_bracket``: ``(Doctoral dissertation, University of Cambridge).`` and a Chicago
+  note's ``(master's thesis, University of Toronto, 2014), 12.`` with the school read as a note or a place.
 - ``lower_publishers.lower_case_publisher``: Scholar's ``Title. sage, 2011.`` with the publisher, in lower case,
   read into the title.
 - ``report_status.year_runs_into_title``: ``Albarella, U. 1996 Elms Farm, …`` with the title's first word read
@@ -943,6 +945,7 @@ from biblio.parse.mends.names import family_name_in_title
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
 from biblio.parse.mends.note_books import database_after_note_page, note_book_opening
+from biblio.parse.mends.note_outlets import italic_outlet_after_title
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_periodicals import place_before_numbers_is_periodical
@@ -1569,6 +1572,7 @@ MENDS: tuple[Mend, ...] = (
     town_before_place,
     meeting_place_closing_proceedings,
     publisher_after_description,
+    italic_outlet_after_title,  # after the quote mends have closed the title at its quote
 )
 
 

@@ -1,6 +1,7 @@
 """Mends of the school in the brackets that name a degree: APA's and Harvard's ``Title (Doctoral
-dissertation, University of Cambridge).`` with the school read as a note or a place. What follows the
-degree up to the closing bracket is the school, the thesis's publisher."""
+dissertation, University of Cambridge).`` and a Chicago note's ``“Title” (master's thesis, University of
+Toronto, 2014), 12.`` with the school (and the year and page) read as a note or a place. What follows the
+degree up to the closing bracket is the school, the thesis's publisher, and the note's year."""
 
 from __future__ import annotations
 
@@ -13,7 +14,12 @@ from biblio.parse.spans import Span
 _DEGREE_OPENS = lazy_pattern(
     r"^\(\s*(?:doctoral\s+dissertation|(?:ph\.?\s?d\.?|doctoral|master['’]?s|ma|ms|msc)\s+thesis)\s*,\s*$", re.I
 )
-_SCHOOL = lazy_pattern(r"^\s*(?P<school>[^\W\d_][^()]*?)\s*\)\s*\.?\s*$")
+# (a Chicago note closes the bracket with the year and cites a page after it: "(master's thesis, University of
+# Toronto, 2014), 12.")
+_SCHOOL = lazy_pattern(
+    r"^\s*(?P<school>[^\W\d_][^()]*?)(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\s*\)"
+    r"(?:,\s*(?P<page>\d+(?:\s*[-\u2013]\s*\d+)?))?\s*\.?\s*$"
+)
 
 
 @needs(labels=["genre"])
@@ -27,5 +33,10 @@ def school_in_degree_bracket(spans: list[Span], text: str) -> list[Span]:
         if (m := _SCHOOL.match(s.text)) is None:
             return spans
         a, z = s.start + m.start("school"), s.start + m.end("school")
-        return [*spans[: k + 1], Span("publisher", text[a:z], a, z, s.confidence), *spans[k + 2 :]]
+        found = [Span("publisher", text[a:z], a, z, s.confidence)]
+        for group, label in (("year", "date"), ("page", "pages")):
+            if m.group(group):
+                a, z = s.start + m.start(group), s.start + m.end(group)
+                found.append(Span(label, text[a:z], a, z, s.confidence))
+        return [*spans[: k + 1], *found, *spans[k + 2 :]]
     return spans

@@ -16,10 +16,11 @@ _NAMES_THEN_ROLE = lazy_pattern(
     r"^\s*(?:in|en|dans|im)\s*:?\s+[^\W\d][^()\[\]\d]{1,80}?\s*\((?:dir|eds?|hrsg|hg|coord)\.?\)\s*[,:]?", re.I
 )
 # German: "Hg. v. X", "Hrsg. von X", "Herausgegeben von X", "Ediert von X"; after a word, or a bracket
-# that closes the title ("… (VIIIe–IXe siècles), ed. Régine Le Jan"), or right after an italic title with no
-# stop ("in *African Perspectives on Social Justice* eds. John de Coninck, …")
+# that closes the title ("… (VIIIe–IXe siècles), ed. Régine Le Jan"), or an italic title, with a comma (a
+# Chicago note's "in *Island Stories*, ed. Ivy Moss") or with no stop ("in *African Perspectives on Social
+# Justice* eds. John de Coninck, …")
 _EDITED_BY = lazy_pattern(
-    r"(?:(?<=[^\W_]|[)\]])[.,]|(?<=\*))\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|H(?:g|rsg)\.\s+v(?:on|\.)|"
+    r"(?:(?<=[^\W_]|[)\]*])[.,]|(?<=\*))\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|H(?:g|rsg)\.\s+v(?:on|\.)|"
     r"[Hh]erausgegeben\s+von|[Ee]diert\s+von)\s+(?=[A-Z])"
 )
 # the lower-case words a list of editors' names holds: its joins and the particles of family names

@@ -335,6 +335,27 @@ def _word_before_particle_after_initials(toks: list[str], j: int) -> bool:
     )
 
 
+def family_after_middle_initial(name: Name) -> Name:
+    """A person read in natural order as ``given`` ``Gabriel A. Torres`` and ``family`` ``Colón``: a given
+    name written out, middle initials, then two capitalised words. Where a list writes every later name in
+    natural order (Chicago's ``…, and Gabriel A. Torres Colón``, ``Nelly M. Robles García``), the middle
+    initial closes the given name, so both words are the family name; ``name`` itself otherwise."""
+    given, family = str(name.get("given") or ""), str(name.get("family") or "")
+    toks = given.split()
+    if (
+        len(toks) >= 3
+        and family
+        and " " not in family
+        and not _initial_token(toks[0])
+        and _capitalised_word(toks[0])
+        and _initial_token(toks[-2])
+        and all(_capitalised_word(t) and t.lower() not in PARTICLES for t in (toks[-1], family))
+        and "non-dropping-particle" not in name
+    ):
+        return {**name, "family": f"{toks[-1]} {family}", "given": " ".join(toks[:-1])}
+    return name
+
+
 def _joined_families(toks: list[str]) -> bool:
     """Portuguese and Spanish family names joined by ``e`` or ``y`` (``OLIVEIRA E SILVA``) after a given
     name: the joined words are one family name, not a given name's end."""

@@ -4,7 +4,7 @@ Chicago inverts the first name only: ``Last, First``, then ``, and First Last`` 
 and ``, First Last, …, and First Last`` for more.  A family name of several words
 (``García Márquez, Gabriel``, ``de Beauvoir, Simone``) is whatever precedes the first comma,
 so it is read here rather than guessed by the general name parser.  A role after the names
-(``, ed.`` / ``, eds.`` / ``, trans.``) picks the CSL variable.  One unit without a comma that
+(``, ed.`` / ``, eds.`` / ``, trans.`` / a film's ``, dir.``) picks the CSL variable.  One unit without a comma that
 is no person (``Google``, ``National Research Council``) is an organisation, kept literal.
 """
 
@@ -13,16 +13,24 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.names import ORG_WORDS, has_org_name_word, make_person, parse_person_list
+from biblio.parse.normalisers.names import (
+    ORG_WORDS,
+    family_after_middle_initial,
+    has_org_name_word,
+    make_person,
+    parse_person_list,
+)
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.text import unmark
 from biblio.records.model import Name
 
 # (a second role after the first, "trans. and ed.", names the same persons: the first picks the variable)
 _ROLE = lazy_pattern(
-    r",\s*(?P<role>eds?|editors?|trans|translators?|comp|comps)\.?(?:\s+(?:and|&)\s+(?:eds?|trans|comp)\.?)?$", re.I
+    r",\s*(?P<role>eds?|editors?|trans|translators?|comp|comps|dirs?|directors?)\.?"
+    r"(?:\s+(?:and|&)\s+(?:eds?|trans|comp)\.?)?$",
+    re.I,
 )
-_ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
+_ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor", "d": "director"}
 # a family name: 1-4 words, particles ("de", "van der") lower case, no digits
 _FAMILY = lazy_pattern(
     r"(?:(?:[a-z]{1,3}|d[aeiou]l|van|von|der|den|ten|ter)\s+){0,3}[^\W\d_][\w'\u2019.-]*"
@@ -47,6 +55,9 @@ _ORGANISATION = lazy_pattern(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
 # "Diederik P. Kingma and Jimmy Ba": two people, each a few capitalised words, in natural order
 _PERSON = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 _NATURAL_PAIR = lazy_pattern(rf"{_PERSON}\s+(?:and|&)\s+{_PERSON}")
+_HANDLE = lazy_pattern(r"\s*\(@[\w.]{1,30}\)")
+# a country's abbreviation opens a body's name, never a person's: "US Customs and Border Protection"
+_COUNTRY_LEAD = lazy_pattern(r"(?:US|U\.S\.|UK|U\.K\.|EU|UN)\s+[A-Z]")
 # "H. Lee" before "et al.": a person in natural order, not a family name of two words
 _INITIALS_LEAD = lazy_pattern(r"(?:[A-Z]\.\s*)+[A-Z][^\W\d_]")
 
@@ -87,7 +98,8 @@ def _inverted_first(s: str) -> tuple[Name, str] | None:
 
 def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     """(CSL variable, names) of a Chicago author element, or None when it is not one."""
-    s = unmark(segment).strip(" ,;")
+    # a social-media handle after the name is no part of it: "Souza, Pete (@petesouza)."
+    s = _HANDLE.sub("", unmark(segment)).strip(" ,;")
     etal = _ETAL.search(s)
     if etal:  # "Simon et al." (author-date, shortened): the names before it
         s = s[: etal.start()]
@@ -110,7 +122,7 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     if first is None:
         if "," in s or not _ORGANISATION.fullmatch(s):
             return None
-        if _NATURAL_PAIR.fullmatch(s) and not has_org_name_word(s):
+        if _NATURAL_PAIR.fullmatch(s) and not has_org_name_word(s) and not _COUNTRY_LEAD.match(s):
             return None  # "Diederik P. Kingma and Jimmy Ba": people in natural order, no Chicago list
         words = s.split()
         if (
@@ -132,7 +144,7 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     chunks = [c for c in _CHUNK.split(rest) if c.strip()]
     if not all(_NATURAL.fullmatch(c.strip()) or c.strip().lower().startswith("et al") for c in chunks):
         return None  # "Smith, J., Jones, B.": every name inverted is APA's or Harvard's list
-    others = parse_person_list(rest)
+    others = [family_after_middle_initial(n) for n in parse_person_list(rest)]
     if not others or any("literal" in n or not n.get("given") for n in others if "et al" not in str(n)):
         return None
     return var, [name] + others

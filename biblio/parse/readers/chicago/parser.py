@@ -13,7 +13,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import blog_kind_apart
-from biblio.parse.normalisers.dates import DateResult
+from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.genre import periodical_type
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
@@ -31,6 +31,7 @@ _NAMES_END = lazy_pattern(r"(?<!\b[A-Z])\.\s+(?!(?:and|&)\s+(?:eds?|trans|comp)\
 _TITLE_START = lazy_pattern(r"\.\s+(?=[\"\u201c\u201e\u00ab\ue000])")
 # an editor or translator named after a plain title, as older bibliographies write them
 _ROLE_AFTER_TITLE = lazy_pattern(r",\s+(?:eds?\.|trans\.|edited by|translated by)\s+(?=[A-Z])")
+_BLOG_AFTER = lazy_pattern(r"\s*\(blog\)(?=[.,]|$)")
 _CLOSE_QUOTE = lazy_pattern(r"(?:\u201d|\"(?=[\s\ue001]|$))")
 # a title's opening quote and what closes it: English, German („…“) and French (« … ») quotes
 _QUOTES = {
@@ -49,6 +50,7 @@ _TYPES = {
     "book": "book",
     "thesis": "thesis",
     "paper": "paper-conference",
+    "lecture": "speech",
     "web": "webpage",
 }
 
@@ -86,6 +88,8 @@ def _title(s: str) -> tuple[str | None, bool, str]:
         # the italic span is the whole title only where a separator follows it
         if j > 0 and re.match(r"[\s\ue001]*(?:$|[.,?!])", s[j + 1 :]) or j > 1 and s[j - 1] in ".?!":
             return title_value(s[1:j]), True, s[j + 1 :].lstrip(" .,")
+        if j > 0 and (blog := _BLOG_AFTER.match(s, j + 1)):  # "*Four Moves* (blog).": a blog as the work cited
+            return title_value(s[1:j]), True, s[blog.end() :].lstrip(" .,")
     end = sentence_end(s)
     head, rest = (s, "") if end < 0 else (s[:end], s[end:])
     if role := _ROLE_AFTER_TITLE.search(head):  # "Institutions cénobitiques, ed. Jean-Claude Guy."
@@ -94,6 +98,8 @@ def _title(s: str) -> tuple[str | None, bool, str]:
 
 
 def _type(src: Source, item: Item) -> str:
+    if "director" in item:
+        return "motion_picture"
     if src.review:
         return "review"
     if src.blog:
@@ -123,6 +129,10 @@ def _paper_first(s: str) -> tuple[str, bool, str] | None:
     return m.group("paper").strip(), m.group("year") is not None, s[m.end() :]
 
 
+# a social-media handle after the author's name: "Souza, Pete (@petesouza). 2016."
+_HANDLE_OPENING = lazy_pattern(r"^[^\"\u201c*()]{1,250}?\((@[\w.]{1,30})\)")
+# the author-date year after a title that opens the entry: "*Dust and Water*. 2014. Directed by …"
+_TITLE_YEAR = lazy_pattern(r"^((?:1[5-9]|20)\d\d)[a-z]?\.\s+(?=\S)")
 _BRACKETED_YEAR = lazy_pattern(r"^\(((?:1[5-9]|20)\d\d)[a-z]?\)\.?\s+(?=\S)")
 
 
@@ -153,6 +163,9 @@ def parse_chicago(text: str) -> Item | None:
             return None
     else:
         title, italic, rest = _title(rest)
+        if names is None and date is None and (ty := _TITLE_YEAR.match(rest)):
+            # author-date with no author: the title takes the names' place, the year follows it
+            date, rest = parse_date(ty.group(1)), rest[ty.end() :]
         src = parse_source(rest, date is not None, linked, italic)
     if src.form is None:
         return None
@@ -182,6 +195,8 @@ def parse_chicago(text: str) -> Item | None:
     out.update(item)
     data = biblio_data(out)
     data["source"] = text
+    if handle := _HANDLE_OPENING.match(text):  # the author's account, kept beside the names
+        data["handles"] = [handle.group(1)]
     if date is not None and date.year_suffix:
         data["year-suffix"] = date.year_suffix
     return finish_record(out, src.leftover)

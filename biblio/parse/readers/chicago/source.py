@@ -12,6 +12,7 @@ The forms, each one sentence (or two for a chapter):
   periodical   ``Magazine, May 3, 2019.`` (a review first says ``Review of Book, by X.``)
   thesis       ``PhD diss., University, 2019.``
   paper        ``Paper presented at Meeting, Place, Month Day–Day.``
+  lecture      ``Lecture, Host, Place, Month Day, Year.``
   web          ``Site. Owner. Month Day, Year.`` before the URL (``Accessed …`` is cut out with it)
 A format or database after the form (``Kindle.``, ``Project MUSE.``) is ``medium`` / ``archive``.
 ``form`` stays None when no form fits: the text is not in Chicago's shape.
@@ -28,22 +29,32 @@ from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import ORG_WORDS, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.readers.apa.source import _PAGES as PAGES
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
 from biblio.parse.text import IT_OPEN, sentence_units, strip_value, unmark
 
-# (a journal numbered by issue alone, "*Terrain*, no. 38 (March 1, 2002): 67–78", has no volume)
+# the pages, or an online journal's article number in their place ("6 (45): eabd0310")
+_ARTICLE_PAGES = rf"(?:{PAGES}|e[a-z]{{0,4}}\d{{3,}})"
 _JOURNAL = lazy_pattern(
-    rf"^(?P<cont>(?!In\s)[^\d:;]*?[^\W\d_][^\d:;]*?)(?:,?\s+(?P<vol>\d+[A-Za-z]?)"
-    rf"(?:,\s*no\.\s*(?P<no>[\w/\u2013-]+))?|,\s*no\.\s*(?P<lone>\d[\w/\u2013-]*))(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
-    rf"(?:\s*:\s*(?P<pages>{PAGES}))?\.?$"
+    rf"^(?P<cont>(?!In\s)[^\d:;]*?[^\W\d_][^\d:;]*?),?\s+(?P<vol>\d+[A-Za-z]?)"
+    rf"(?:,\s*no\.\s*(?P<no>[\w/\u2013-]+))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
+    rf"(?:\s*:\s*(?P<pages>{_ARTICLE_PAGES}))?\.?$"
+)
+# a journal numbered by issue alone: "*Granta*, no. 158 (Winter): 88–97"
+_ISSUE_ONLY = lazy_pattern(
+    rf"^(?P<cont>(?!In\s)[^\d:;]*?[^\W\d_][^\d:;]*?),\s*no\.\s*(?P<no>\d+)(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
+    rf"(?:\s*:\s*(?P<pages>{_ARTICLE_PAGES}))?\.?$"
 )
 _CHAPTER = lazy_pattern(r"^In:?\s+(?P<body>.+?)\.?$")  # biblatex writes "In:"
+# the book's edition and volume after its editors: "edited by X and Y, 6th ed., vol. 6, 3583–87"
+_BOOK_NUMBERS = lazy_pattern(r",\s*(?:vol\.\s*(?P<vol>[\w.]+)|(?P<ed>\d+(?:st|nd|rd|th)\s+ed\.?))$", re.I)
 _CHAPTER_ROLE = lazy_pattern(r",\s*(?:edited|ed\.|translated|trans\.|edited and translated)\s+by\s+", re.I)
 # the chapter's pages closing the book's element, "pp." as many write it before them ("edited by Jane Doe,
 # pp. 45-67", "edited by Mereftess, N.D. pp. 496-565")
-_CHAPTER_PAGES = lazy_pattern(rf"(?:,\s*(?:pp?\.\s*)?|\.?\s+pp?\.\s*)(?P<pages>{PAGES})$")
+# (a volume of a work in several before the pages: "edited by Leo Hart, 2:113–40")
+_CHAPTER_PAGES = lazy_pattern(rf"(?:,\s*(?:pp?\.\s*)?|\.?\s+pp?\.\s*)(?:(?P<vol>\d{{1,2}}):)?(?P<pages>{PAGES})$")
 _FACTS_PAGES = lazy_pattern(r"(?<=\d),\s*(?P<pages>\d+\s*[-\u2013]\s*\d+)$")
 # the lower-case words a place name may hold ("Newcastle upon Tyne", "Frankfurt am Main")
 _PLACE_PARTICLES = {"upon", "on", "am", "an", "der", "de", "la", "le", "sur", "en", "del", "di", "da", "im"}
@@ -65,14 +76,38 @@ _PAPER = lazy_pattern(
     r"(?P<event>.+?)\.?$",
     re.I,
 )
+# a talk named by its kind before its host: "Lecture, Dalhousie University, Halifax, NS, March 3, 2019."
+_LECTURE = lazy_pattern(
+    r"^(?P<genre>(?:Public |Guest |Keynote )?(?:[Ll]ecture|[Tt]alk|[Ss]eminar|[Pp]resentation)|Keynote address)"
+    r",\s+(?P<rest>\S.+)$"
+)
 _CONTRIBUTOR = lazy_pattern(
-    r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled)\s+by|"
+    r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed)\s+by|"
     r"(?P<short>eds?\.|trans\.))\s+(?P<names>.+?)\.?$",
     re.I,
 )
 _EDITION_LEAD = lazy_pattern(
     r"^(?P<ed>(?:\d+(?:st|nd|rd|th)|[Rr]ev\.|[Rr]evised|[Ee]xpanded|[Uu]pdated|[A-Z][a-z]+)(?:\s+[\w.]+){0,2}?\s+ed\.)"
     r"(?:\s+(?P<rest>\S.*))?$"
+)
+# a book's series between its italic title and the publication facts: "*Title*. Routledge Studies in
+# Anthropology 14. New York: Routledge."; a word that names a series in it (not "Vol. 5.", "Troisième édition.")
+_SERIES = lazy_pattern(
+    r"^(?!In\s)(?P<series>[A-Z][^\d:;()]{3,100}?)(?:,?\s+(?:[Vv]ol\.\s*|[Nn]o\.?\s*)?(?P<num>\d+))?$"
+)
+_TIME_OF_DAY = lazy_pattern(r"\d{1,2}:\d\d\s*(?:[ap]\.m|[AP]M)\.?")
+# a video's or post's date after the word that says what happened then: "Posted May 2, 2019."
+_POSTED = lazy_pattern(r"^(?:Posted|Uploaded|Published)\s+(?:on\s+)?(?=[A-Z\d])")
+_VOLUME_UNIT = lazy_pattern(
+    rf"^(?:Vol|Volume)\.?\s+(?P<vol>\d+|[IVXLC]+)(?:\s+of\s+(?P<series>{IT_OPEN}[^{IT_OPEN}]+?\ue001))?\.?$"
+)
+# how many volumes a work has: "*Title*. 2 vols. Edinburgh: …"
+_VOLUMES = lazy_pattern(r"^(?P<n>\d+)\s+vols\.?(?:\s+(?P<rest>\S.*))?$")
+# a later printing's facts: "Reprint, Edinburgh: Lothian Press."
+_REPRINT = lazy_pattern(r"^Reprint,\s+(?=\S)")
+_SERIES_WORD = lazy_pattern(
+    r"\b(?:Series|Studies|Library|Monographs?|Texts|Classics|Handbooks?|Lectures|Essays|Perspectives|Papers?"
+    r"|Reports?)\b"
 )
 _YEAR_RANGE = lazy_pattern(rf"(?P<year>{YEAR})\s*[-\u2013/]\s*(?:\d\d|{YEAR})")
 _REVIEW = lazy_pattern(r"^Review of\s+", re.I)
@@ -87,6 +122,18 @@ _FORMAT = lazy_pattern(
 )
 # a web recording's kind, after the show's name: "Podcast audio.", "Podcast video.", "Video file."
 _RECORDING = lazy_pattern(r"^(?:podcast\s+(?:audio|video)|(?:audio|video)\s+(?:podcast|file))\.?$", re.I)
+# a running time alone, after a film's facts: "1 hr., 42 min.", "102 min."
+_RUNNING_TIME = lazy_pattern(r"^(?:\d+\s*hr\.?(?:,?\s*\d+\s*min\.?)?|\d+\s*min\.?)$")
+# a film's or talk's medium and running time, as Chicago gives them: "Video, 77:57.", "TED video, 12:34.",
+# "Video, 118 min.", "DVD, 2 hr., 10 min."
+_MEDIUM_LENGTH = lazy_pattern(
+    r"^(?P<medium>(?:TED|YouTube|Vimeo|streaming|online|digital|podcast|MP3)?\s*(?:video|film|audio|recording)"
+    r"|DVD|Blu-ray|MP3|VHS)"
+    r"(?:,\s*(?:\d{1,3}:\d\d(?::\d\d)?|\d+\s*(?:hr|min|minutes|hours?)\.?(?:,?\s*\d+\s*min\.?)?))?\.?$",
+    re.I,
+)
+# where and when a talk was filmed or recorded, before its medium: "Filmed February 2013 in Long Beach, CA."
+_FILMED = lazy_pattern(r"^(?:Filmed|Recorded)\s+(?:at|in|on)?\s*\S.{0,80}$")
 _DATABASE = lazy_pattern(r"^[A-Z][\w&' -]{1,40}(?:\s*\([^()]{1,30}\))?\.?$")
 _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
 
@@ -94,7 +141,7 @@ _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
 @dataclass
 class Source:
     fields: dict[str, Any] = field(default_factory=dict)
-    form: str | None = None  # "journal", "chapter", "book", "periodical", "thesis", "paper", "web"
+    form: str | None = None  # "journal", "chapter", "book", "periodical", "thesis", "paper", "lecture", "web"
     date: DateResult | None = None
     leftover: list[str] = field(default_factory=list)
     review: bool = False
@@ -117,6 +164,8 @@ def _contributor(unit: str, src: Source) -> bool:
         src.fields.setdefault("translator", names)
     if "edit" in role or role.startswith(("ed.", "comp")):
         src.fields.setdefault("editor", names)
+    if role.startswith("direct"):  # a film's "Directed by …"
+        src.fields.setdefault("director", names)
     return True
 
 
@@ -140,17 +189,40 @@ def _reviewed(unit: str, src: Source) -> None:
         src.fields["reviewed-author"] = names
 
 
+def _issue_only(unit: str, src: Source) -> bool:
+    m = _ISSUE_ONLY.match(unit)
+    if not m or not (m.group("paren") or m.group("pages")):
+        return False
+    paren = (m.group("paren") or "").strip()
+    date = periodical_date(paren) if paren else None
+    if paren and date is None:
+        return False
+    cont = strip_value(unmark(m.group("cont")))
+    if not cont:
+        return False
+    if date is not None and date.issued:
+        src.date = date
+    src.fields["container-title"] = cont
+    src.fields["issue"] = m.group("no")
+    if m.group("pages"):
+        src.fields["page"] = clean_pages(m.group("pages"))
+    src.form = "journal"
+    return True
+
+
 def _journal(unit: str, src: Source) -> bool:
+    if _issue_only(unit, src):
+        return True
     m = _JOURNAL.match(unit)
+    if m and _MEDIUM_LENGTH.match(unit):
+        return False  # "Video, 77:57": a running time, not a volume and its pages
     if not m or not (m.group("no") or m.group("paren") or m.group("pages")):
         return False
     cont = strip_value(unmark(m.group("cont")))
     if not cont or len(cont) > 200:
         return False
     paren = (m.group("paren") or "").strip()
-    issue = m.group("no") or m.group("lone")
-    if m.group("lone") and not paren:
-        return False  # an issue alone is a journal's only with its date in brackets after it
+    issue = m.group("no")
     if paren and (years := _YEAR_RANGE.fullmatch(paren)):
         src.date = parse_date(years.group("year"))  # "Social Text 16 (1986–87): 36–80", a volume of two years
     elif paren and not issue and re.fullmatch(r"[\w/\u2013-]{1,12}", paren) and not re.fullmatch(YEAR, paren):
@@ -197,7 +269,15 @@ def _chapter(unit: str, src: Source) -> bool:
     pm = _CHAPTER_PAGES.search(body)
     if pm:
         src.fields["page"] = clean_pages(pm.group("pages"))
+        if pm.group("vol"):
+            src.fields["volume"] = pm.group("vol")
         body = body[: pm.start()]
+    while bn := _BOOK_NUMBERS.search(body):
+        if bn.group("vol"):
+            src.fields.setdefault("volume", bn.group("vol"))
+        elif (edition := edition_value(bn.group("ed"))) is not None:
+            src.fields.setdefault("edition", edition)
+        body = body[: bn.start()]
     rm = _CHAPTER_ROLE.search(body)
     if rm:
         role = rm.group(0).lower()
@@ -260,6 +340,33 @@ def _thesis(unit: str, src: Source) -> bool:
     return True
 
 
+def _lecture(unit: str, src: Source) -> bool:
+    """``Lecture, Dalhousie University, Halifax, NS, March 3, 2019.``: a talk's kind, its host, the place, the date."""
+    m = _LECTURE.match(unit)
+    if not m:
+        return False
+    parts = [p.strip() for p in m.group("rest").rstrip(".").split(",")]
+    date = None
+    for k in (2, 1):  # "March 3, 2019" spans two parts, "March 2019" one
+        if len(parts) > k and (found := periodical_date(", ".join(parts[-k:]))) is not None and found.issued:
+            date, parts = found, parts[:-k]
+            break
+    if date is None or not parts:
+        return False
+    place: list[str] = []
+    for k in (3, 2, 1):  # the longest run of parts at the end that names a place ("Halifax, NS")
+        if len(parts) > k and is_place(", ".join(parts[-k:])):
+            place, parts = parts[-k:], parts[:-k]
+            break
+    src.fields["genre"] = m.group("genre")
+    src.fields["publisher"] = ", ".join(parts)
+    if place:
+        src.fields["publisher-place"] = ", ".join(place)
+    src.date = date
+    src.form = "lecture"
+    return True
+
+
 def _paper(unit: str, src: Source) -> bool:
     m = _PAPER.match(unit)
     if not m:
@@ -303,6 +410,8 @@ def _periodical(unit: str, src: Source) -> bool:
         if date.issued:
             src.date = date
         used = i + (2 if text != parts[i] else 1)
+        if used < len(parts) and _TIME_OF_DAY.fullmatch(parts[used]):
+            used += 1  # a post's time after its date: "Twitter, March 3, 2021, 9:14 p.m."
         if re.search(r"\d", ", ".join(parts[used:])):
             return False  # "Dec 2001, Vol. 1 Issue 4, p259": locators after the date are no Chicago section
         if used < len(parts):
@@ -319,6 +428,12 @@ def _site(units: list[str], src: Source) -> bool:
         if _RECORDING.match(unit):  # Chicago 16's "Podcast audio." or "Podcast video." after the show
             src.fields.setdefault("genre", strip_value(unit))
             continue
+        if mm := _MEDIUM_LENGTH.match(unit):  # "Video, 77:57.": the medium, and the running time it states
+            src.fields.setdefault("medium", mm.group("medium"))
+            continue
+        if _FILMED.match(unit):
+            src.fields.setdefault("note", strip_value(unit))
+            continue
         am = _ACCESSED.match(unit)
         if am:
             accessed = periodical_date(am.group("date"))
@@ -333,7 +448,7 @@ def _site(units: list[str], src: Source) -> bool:
                 return False
             src.fields.setdefault("note", strip_value(unit))  # "Last modified April 17, 2017.": kept as written
             continue
-        date = periodical_date(unit)
+        date = periodical_date(_POSTED.sub("", unit))
         if date is not None and re.search(r"\d", unit):
             if date.issued:
                 src.date = date
@@ -345,7 +460,11 @@ def _site(units: list[str], src: Source) -> bool:
         return False
     if len(names) == 2:
         src.fields["container-title"], src.fields["publisher"] = names
-    elif names and (ORG_WORDS.fullmatch(last := names[0].split()[-1]) or PUBLISHER_WORDS.fullmatch(last)):
+    elif (
+        names
+        and (ORG_WORDS.fullmatch(last := names[0].split()[-1]) or PUBLISHER_WORDS.fullmatch(last))
+        and last != "News"  # a news site's name ("AP News", "BBC News"), not its owner
+    ):
         # the site's owner ("Yale University", "McDonald's Corporation"), not the site's name
         src.fields["publisher"] = names[0]
     elif names:
@@ -380,9 +499,11 @@ def _bare_publisher(unit: str, src: Source) -> bool:
         or _FORMAT.match(bare)
         or _RECORDING.match(bare)
         or _NOT_PUBLISHER.match(bare)
+        or _MEDIUM_LENGTH.match(bare)
     ):
         return False
-    src.fields["publisher"] = bare
+    # an older book's place alone, its printer unnamed: "… Atlantic Ocean*. London."
+    src.fields["publisher-place" if is_place(bare) else "publisher"] = bare
     src.form = src.form or "book"
     return True
 
@@ -391,6 +512,11 @@ def _trailing(unit: str, src: Source) -> bool:
     bare = strip_value(unit)
     if _FORMAT.match(bare):
         src.fields.setdefault("medium", bare)
+        return True
+    if mm := _MEDIUM_LENGTH.match(bare):
+        src.fields.setdefault("medium", mm.group("medium"))
+        return True
+    if _RUNNING_TIME.match(bare):
         return True
     if _DATABASE.match(bare):
         src.fields.setdefault("archive", bare)
@@ -425,6 +551,31 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False)
             else:
                 i += 1
             continue
+        vm = _VOLUME_UNIT.match(unit) if book else None
+        if vm:  # "*Title*. Vol. 1. Sydney: Universal Press, 2056.": the volume of a work in several
+            src.fields.setdefault("volume", vm.group("vol"))
+            if vm.group("series"):  # "Vol. 2 of *Studies in Remembering*.": the work of which it is one
+                src.fields["collection-title"] = strip_value(unmark(vm.group("series")))
+            i += 1
+            continue
+        nm = _VOLUMES.match(unit) if book else None
+        if nm:  # (no sentence ends at the abbreviation: the facts may follow in the same unit)
+            src.fields["number-of-volumes"] = nm.group("n")
+            if nm.group("rest"):
+                units[i] = nm.group("rest")
+            else:
+                i += 1
+            continue
+        if rm := _REPRINT.match(unit):  # the printing cited: its facts follow
+            units[i] = unit[rm.end() :]
+            src.fields.setdefault("note", "Reprint")
+        sm = _SERIES.match(unit.rstrip(".")) if book and i + 1 < len(units) else None
+        if sm and _SERIES_WORD.search(unit) and _PLACE_PUBLISHER.match(units[i + 1]) and not _BLOG.match(unit):
+            src.fields["collection-title"] = strip_value(sm.group("series"))
+            if sm.group("num"):
+                src.fields["collection-number"] = sm.group("num")
+            i += 1
+            continue
         bm = _BLOG.match(unit)
         if bm:
             src.blog = True
@@ -436,6 +587,11 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False)
         unit = units[i]
         if _chapter(unit, src):
             i += 1
+            if i < len(units) and (vm := _VOLUME_UNIT.match(units[i])) and vm.group("series"):
+                # "In *The Sea*, 23–40. Vol. 2 of *Northern Histories*.": the book is one volume of a work
+                src.fields.setdefault("volume", vm.group("vol"))
+                src.fields["collection-title"] = strip_value(unmark(vm.group("series")))
+                i += 1
             if i < len(units) and (
                 _publication_facts(units[i], src)
                 or _publisher_alone(units[i], src)
@@ -446,6 +602,7 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False)
             _journal(unit, src)
             or _thesis(unit, src)
             or _paper(unit, src)
+            or _lecture(unit, src)
             or _publication_facts(unit, src)
             or _periodical(unit, src)
             or book and author_date and _bare_publisher(unit, src)
