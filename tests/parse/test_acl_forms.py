@@ -196,3 +196,14 @@ def test_acl_reference_end_to_end() -> None:
     assert item["publisher-place"] == "Dublin, Ireland"
     assert item["publisher"] == "Association for Computational Linguistics"
     assert item["page"] == "101-112"
+
+
+def test_year_repeated_after_a_short_venue_is_no_page() -> None:
+    # natbib's author-year styles print the year again after a bare venue: "In NIPS, 2019."
+    item = parse_reference("Holm, Karin, and Omar Diaz. 2019. Sparse parsing at scale. In NAACL, 2019.")
+    assert item["container-title"] == "NAACL"
+    assert item["issued"] == {"date-parts": [[2019]]}
+    assert "page" not in item
+    # a different number there stays the page it is
+    other = parse_reference('Holm, Karin. 2001. "A Chapter." In The Book, edited by Sam Roe, 1995.')
+    assert other["page"] == "1995"

@@ -166,7 +166,8 @@ def parse_chicago(text: str) -> Item | None:
         if names is None and date is None and (ty := _TITLE_YEAR.match(rest)):
             # author-date with no author: the title takes the names' place, the year follows it
             date, rest = parse_date(ty.group(1)), rest[ty.end() :]
-        src = parse_source(rest, date is not None, linked, italic)
+        parts = (date.issued or {}).get("date-parts") if date is not None else None
+        src = parse_source(rest, date is not None, linked, italic, parts[0][0] if parts and parts[0] else None)
     if src.form is None:
         return None
     item: Item = {}

@@ -146,6 +146,7 @@ class Source:
     leftover: list[str] = field(default_factory=list)
     review: bool = False
     blog: bool = False
+    year: int | None = None  # the year read before the source (author-date), to know it again at the end
 
 
 def _names(text: str) -> list[dict[str, Any]]:
@@ -267,7 +268,9 @@ def _chapter(unit: str, src: Source) -> bool:
         return False
     body = m.group("body")
     pm = _CHAPTER_PAGES.search(body)
-    if pm:
+    if pm and not pm.group("vol") and "p" not in pm.group(0) and pm.group("pages") == str(src.year):
+        body = body[: pm.start()]  # natbib's "2019. Title. In NIPS, 2019.": the year again, not a page
+    elif pm:
         src.fields["page"] = clean_pages(pm.group("pages"))
         if pm.group("vol"):
             src.fields["volume"] = pm.group("vol")
@@ -524,10 +527,10 @@ def _trailing(unit: str, src: Source) -> bool:
     return False
 
 
-def parse_source(rest: str, author_date: bool, online: bool, book: bool = False) -> Source:
+def parse_source(rest: str, author_date: bool, online: bool, book: bool = False, year: int | None = None) -> Source:
     """Read the source element; ``online``: the reference had a URL or DOI (cut out before); ``book``: the
-    title was italic, the title of a whole work."""
-    src = Source()
+    title was italic, the title of a whole work; ``year``: the year read before it, if any."""
+    src = Source(year=year)
     units = sentence_units(rest.strip(" .,;"))
     i = 0
     # what qualifies the work before its source: review, contributors, edition, a session of Congress
