@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from biblio.papers.linking import fold, lead_name, link_author_date, link_note, name_forms, name_words
 from biblio.papers.pandoc_syntax import split_locator
-from biblio.records.model import Item
+from biblio.records.model import Item, source_text
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?:[a-z](?![\w]))?|n\.\s?d\."
 _PAREN = re.compile(r"\(([^()\n]*?(?:" + _YEAR + r")[^()\n]*?)\)")
@@ -254,7 +254,7 @@ def _note_locator(cite: str, item: Item | None) -> tuple[str, str]:
         first = re.match(r"\d+", pages)
         if first and re.match(rf"{first.group(0)}\s*[-\u2013]", loc) or loc == pages:
             return "", ""
-        source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+        source = source_text(item)
         if re.search(r"[-\u2013]", loc) and loc in source:  # the work's own page range
             return "", ""
         if m.group(0).startswith(",") and re.search(r"\b(?:vol|no|ed)\.?\s*$", s[:m.start()]):

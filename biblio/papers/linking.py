@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from biblio.records.model import Item
+from biblio.records.model import Item, source_text
 
 
 def fold(s: str) -> str:
@@ -85,7 +85,7 @@ def _identity(item: Item) -> set[str]:
     names = _names(item)
     text = " ".join(f"{_family(n)} {n.get('given', '')}" for n in names) + " " + str(item.get("title", ""))
     if not names or not item.get("title"):
-        text += " " + str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+        text += " " + source_text(item)
     return {w for w in fold(text).split() if len(w) > 3 and w not in _STOP and not w.isdigit()}
 
 
@@ -95,7 +95,7 @@ def name_words(item: Item) -> set[str]:
     for n in _names(item):
         out.update(fold(" ".join(str(v) for v in n.values() if isinstance(v, str))).split())
     if not out:  # an entry biblio could not parse: the words before its title
-        source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+        source = source_text(item)
         out.update(fold(re.split(r"[\u201c\"*(]", source)[0]).split())
         out -= {"and", "et", "al"}
     return out
@@ -107,7 +107,7 @@ def lead_name(item: Item) -> str:
     if names:
         words = fold(str(names[0].get("family") or names[0].get("literal") or "")).split()
     else:
-        words = fold(str(item.get("custom", {}).get("biblio", {}).get("source", "")).split(",")[0]).split()
+        words = fold(source_text(item).split(",")[0]).split()
     return max(words, key=len) if words else ""
 
 

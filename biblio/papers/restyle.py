@@ -18,7 +18,7 @@ from biblio.papers.intext import Cite, InText, names_before
 from biblio.papers.linking import fold, lead_name, link_note, name_words
 from biblio.papers.pandoc_syntax import label_terms
 from biblio.records.keys import with_ids
-from biblio.records.model import Item
+from biblio.records.model import Item, source_text
 
 _PUNCT = ".,;:!?"
 
@@ -55,7 +55,7 @@ def _mapped(linked: Linked, given: list[Item] | None) -> list[Item]:
         return linked.records
     out: list[Item] = []
     for entry in linked.records:
-        source = str(entry.get("custom", {}).get("biblio", {}).get("source", ""))
+        source = source_text(entry)
         k = link_note(source, given)
         out.append(given[k] if k is not None else entry)
     return out

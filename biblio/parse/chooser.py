@@ -22,17 +22,9 @@ from biblio.parse.confidence import mended_reading, overall
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends import mend
 from biblio.parse.model.labeller import Reading, default_labeller
-from biblio.parse.normalisers.container import bracketed_city_of_journal, special_issue_apart
 from biblio.parse.normalisers.dates import NO_DATE_FORMS
-from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.names import has_org_word
-from biblio.parse.normalisers.paper_series import paper_series
-from biblio.parse.normalisers.publisher import imprint_apart, language_note_apart, site_with_subtitle
-from biblio.parse.normalisers.report_series import report_series
-from biblio.parse.normalisers.series import series_apart, series_of_book
-from biblio.parse.normalisers.title import translator_apart
-from biblio.parse.normalisers.version import version_apart
-from biblio.parse.normalisers.volumes import volumes_apart
+from biblio.parse.normalisers.record import normalise_record
 from biblio.parse.readers import READERS, SHAPED
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
@@ -319,19 +311,7 @@ def choose(text: str) -> Item:
     model, built = model_reading(text, reading)
     choice = pick(reading, model, readings(text, reading, model))
     item = choice.item
-    volumes_apart(item)
-    edition_apart(item)  # whichever reading was taken: "Verlag, 22. Auflage" holds the edition
-    language_note_apart(item)  # "(in Korean with English abstract)" is no publisher
-    series_of_book(item)
-    series_apart(item)
-    imprint_apart(item)
-    site_with_subtitle(item)
-    version_apart(item)
-    translator_apart(item)
-    bracketed_city_of_journal(item)
-    special_issue_apart(item)  # a journal's special issue is no part of its name, in every reading
-    paper_series(item)
-    report_series(item)
+    normalise_record(item)
     if needs_review(item, signals(item, built, choice.other, choice.reader, choice.reader_confidence)):
         add_flag(item, NEEDS_REVIEW)
     return item

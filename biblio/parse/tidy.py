@@ -29,7 +29,7 @@ from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.quoted import quoted_title
 from biblio.parse.spans import Span
 from biblio.parse.text import mark_italics, strip_value
-from biblio.records.model import NO_AUTHOR, NO_TITLE, Item, drop_flag
+from biblio.records.model import NO_AUTHOR, NO_TITLE, Item, drop_flag, source_text
 
 # "(ed)", "(Hg.)", ", eds.", ", editors": bracketed, with its period, or spelt out ("Edwards, Ed," is a name)
 _EDITOR_ROLE = lazy_pattern(
@@ -173,7 +173,7 @@ def italic_title(item: Item) -> None:
     """The first italic span is the title when the labeller ran it together with the next field:
     ``*Title*, Advances in …`` read as one title, or ``*Title*. Journal 9`` read as one container
     with no title.  A container that is the italic span alone (``*Phys. Rev.*``) is left as it is."""
-    source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+    source = source_text(item)
     m = _ITALIC.search(mark_italics(source)) if "*" in source or "_" in source or "<i" in source else None
     if not m:
         return
@@ -220,7 +220,7 @@ def organisation_author(item: Item) -> None:
     """A reference opening with an organisation's name and a period, read with no author."""
     if any(item.get(v) for v in ("author", "editor")):
         return
-    source = str(item.get("custom", {}).get("biblio", {}).get("source", "")).strip()
+    source = source_text(item).strip()
     m = _ORG_AUTHOR.match(source)
     if not m or len(m.group("org").split()) > 10:
         return
@@ -247,7 +247,7 @@ def abbreviated_journal(item: Item) -> None:
     title = str(item.get("title", ""))
     if "container-title" in item or "volume" not in item or len(_ABBREVIATED.findall(title + ".")) < 2:
         return
-    source = mark_italics(str(item.get("custom", {}).get("biblio", {}).get("source", "")))
+    source = mark_italics(source_text(item))
     m = _ITALIC.search(source)
     if m and strip_value(m.group(1)).rstrip(".") == title.rstrip("."):
         item["container-title"] = container_value(m.group(1), journal=True) or title
@@ -260,7 +260,7 @@ def tidy(item: Item, spans: list[Span]) -> Item:
     roles(item, spans)
     organisation_author(item)
     italic_title(item)
-    quoted_title(item, str(item.get("custom", {}).get("biblio", {}).get("source", "")))
+    quoted_title(item, source_text(item))
     abbreviated_journal(item)
     container(item)
     platform(item)

@@ -43,6 +43,11 @@ def read_biblio(item: Item) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def source_text(item: Item) -> str:
+    """The reference as the user gave it (``custom.biblio.source``), or "" for a record with none."""
+    return str(read_biblio(item).get("source", ""))
+
+
 def add_flag(item: Item, flag: str) -> None:
     flags: list[str] = biblio_data(item).setdefault("flags", [])
     if flag not in flags:

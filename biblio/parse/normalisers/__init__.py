@@ -18,4 +18,5 @@ or its docstring); ``biblio.parse.assemble`` calls them:
     genre.py        genre, medium (and the words that name a kind of work)
     types.py        type
     markup.py       Markdown/HTML out of every value; links found
+    record.py       the whole record's steps, run on whichever reading the chooser took
 """

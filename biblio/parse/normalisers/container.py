@@ -19,6 +19,7 @@ from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import strip_value
+from biblio.records.model import source_text
 
 FIELDS = ("container-title", "publisher-place")
 
@@ -101,7 +102,7 @@ def bracketed_city_of_journal(item: dict[str, Any]) -> None:
         return
     if "publisher" in item or "volume" not in item or "(" in container:
         return
-    source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+    source = source_text(item)
     volume, city = re.escape(str(item["volume"])), place.strip("() ")
     if city and re.search(rf"{re.escape(container)}[*_]?,?\s+\({re.escape(city)}\)[*_,]?\s+[*_]*{volume}", source):
         item["container-title"] = f"{container} ({city})"

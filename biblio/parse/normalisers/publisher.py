@@ -18,7 +18,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.places import CITIES, REGIONS, is_place
 from biblio.parse.text import strip_value, unbalanced_off
-from biblio.records.model import keep_remainder
+from biblio.records.model import keep_remainder, source_text
 
 FIELDS = ("publisher", "publisher-place")
 
@@ -121,7 +121,7 @@ def site_with_subtitle(item: dict[str, Any]) -> None:
     place, publisher = item.get("publisher-place"), item.get("publisher")
     if not (isinstance(place, str) and isinstance(publisher, str)) or "container-title" in item or "URL" not in item:
         return
-    source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+    source = source_text(item)
     if is_place(place) or _PUBLISHER_WORDS.search(publisher) or not _SUBTITLE.search(publisher):
         return
     if f"{place}: {publisher}" in source:

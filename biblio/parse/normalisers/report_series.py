@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.records.model import source_text
 
 FIELDS = (
     "container-title", "volume", "issue", "page", "note", "title", "publisher", "collection-title", "number",
@@ -39,9 +40,6 @@ _BODY = lazy_pattern(
 _CODE_FIRST = lazy_pattern(r"^(?P<code>[A-Z]{2,}[A-Za-z]*(?:[/-][\w.]+)*[/-][\w.]*\d[\w.]*)\s*;\s*(?P<rest>\S.*)$")
 
 
-def _source(item: dict[str, Any]) -> str:
-    return str(item.get("custom", {}).get("biblio", {}).get("source", ""))
-
 
 def report_series(item: dict[str, Any]) -> None:
     """(In place.)"""
@@ -50,7 +48,7 @@ def report_series(item: dict[str, Any]) -> None:
         item["publisher"], item["number"] = c["rest"], c["code"]
         item["type"] = "report"
         return
-    source = _source(item)
+    source = source_text(item)
     if "Report" not in source and "Paper" not in source and "Note" not in source:
         return
     m = _SERIES.search(source)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.records.model import source_text
 
 FIELDS = ("container-title", "collection-title", "type")
 # (a DOI or a year in the name says a paper in proceedings: "SISPAD 2014, Yokohama, IEEE")
@@ -27,7 +28,7 @@ def series_of_book(item: dict[str, Any]) -> None:
     if any(item.get(var) for var in _ARTICLE_NUMBERS) or any(c.isdigit() for c in str(item["container-title"])):
         return
     # an italic name after the title is a book holding a chapter (Chicago's "“Chapter.” *Book*.")
-    source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+    source = source_text(item)
     if f"*{item['container-title']}" in source or f"_{item['container-title']}" in source:
         return
     item["collection-title"] = item.pop("container-title")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.records.model import source_text
 
 FIELDS = ("title", "version", "issued", "container-title", "volume", "issue")
 
@@ -41,7 +42,7 @@ def version_apart(item: dict[str, Any]) -> None:
     title = item.get("title")
     if isinstance(title, str) and "version" not in item and (m := _VERSION_TAIL.search(title)) is not None:
         head = title[: m.start()].rstrip(" ,.")
-        source = str(item.get("custom", {}).get("biblio", {}).get("source", ""))
+        source = source_text(item)
         if head and _outside_title(head, m["stated"], m["lead"], source):
             item["title"] = head
             item["version"] = m["number"]

@@ -20,6 +20,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import fold_dashes
+from biblio.records.model import source_text
 
 FIELDS = ("volume", "issue", "number-of-volumes", "title", "container-title", "collection-title", "note", "type")
 
@@ -30,9 +31,6 @@ _VOLUME_OF = lazy_pattern(
 )
 _CITED_VOLUMES = lazy_pattern(r"^\(?Vols?\.\s*(?P<v>\d+(?:\s*[-–]\s*\d+)?)\)?$")
 
-
-def _source(item: dict[str, Any]) -> str:
-    return str(item.get("custom", {}).get("biblio", {}).get("source", ""))
 
 
 _COUNT_HINT = lazy_pattern(rf"\d\s*{_COUNT_WORD}")
@@ -49,7 +47,7 @@ def _counted(number: str, source: str) -> bool:
 
 def volumes_apart(item: dict[str, Any]) -> None:
     """(In place.)"""
-    source = _source(item)
+    source = source_text(item)
     if not source:
         return
     volume, issue = item.get("volume"), item.get("issue")

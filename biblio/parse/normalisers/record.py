@@ -1,0 +1,40 @@
+"""Normalisers of the whole record, run on whichever reading the chooser took (the model's or a structured
+reader's), in this order: each repairs one convention that any reading may leave in the wrong field, in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from biblio.parse.normalisers.container import bracketed_city_of_journal, special_issue_apart
+from biblio.parse.normalisers.edition import edition_apart
+from biblio.parse.normalisers.paper_series import paper_series
+from biblio.parse.normalisers.publisher import imprint_apart, language_note_apart, site_with_subtitle
+from biblio.parse.normalisers.report_series import report_series
+from biblio.parse.normalisers.series import series_apart, series_of_book
+from biblio.parse.normalisers.title import translator_apart
+from biblio.parse.normalisers.version import version_apart
+from biblio.parse.normalisers.volumes import volumes_apart
+
+STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
+    volumes_apart,  # "3 vols.", "Vol. 8 of *Whole*"
+    edition_apart,  # "Verlag, 22. Auflage" holds the edition
+    language_note_apart,  # "(in Korean with English abstract)" is no publisher
+    series_of_book,
+    series_apart,
+    imprint_apart,  # Harvard's "Publisher, Place"
+    site_with_subtitle,
+    version_apart,
+    translator_apart,
+    bracketed_city_of_journal,
+    special_issue_apart,  # a journal's special issue is no part of its name
+    paper_series,
+    report_series,
+)
+
+
+def normalise_record(item: dict[str, Any]) -> None:
+    """(In place.) Every step of ``STEPS``, in order."""
+    for step in STEPS:
+        step(item)
