@@ -212,7 +212,7 @@ def _light_markup_as_markdown(text: str, flavour: Flavour) -> str:
         from biblio.documents.man import man_markdown
 
         return man_markdown(text)
-    if flavour == "slash" or flavour == "julia" or flavour == "matlab" or flavour == "pod":
+    if flavour in ("slash", "julia", "matlab", "pod"):
         from biblio.documents.doc_comments import doc_markdown
 
         return doc_markdown(text, flavour)

@@ -252,3 +252,20 @@ def test_title_in_the_author_place_then_the_year() -> None:
     assert item["title"] == "Dust and Water" and item["issued"] == {"date-parts": [[2014]]}
     assert _families(item["director"]) == ["Renzi"] and "author" not in item
     assert item["publisher"] == "Nord Films" and item["publisher-place"] == "Turin"
+
+
+def test_running_time_is_kept_as_dimensions() -> None:
+    # a film's or talk's running time is no volume or page, and not dropped either: CSL's ``dimensions``
+    film = parse_chicago(
+        "Reyes, Ana, dir. 2016. *Salt Harvest*. Cambridge, MA: Documentary Lab, Tufts University. Video, 93 min."
+    )
+    alone = parse_chicago(
+        "Renzi, Paolo. *Dust and Water*. Directed by Paolo Renzi. Turin: Nord Films, 2014. 1 hr., 42 min."
+    )
+    talk = parse_chicago(
+        "Mensah, Kofi. 2015. “What Rivers Remember.” Filmed June 2015 in Accra, Ghana. TED video, 14:05. "
+        "https://www.ted.com/talks/kofi_mensah_what_rivers_remember."
+    )
+    assert film is not None and film["dimensions"] == "93 min"
+    assert alone is not None and alone["dimensions"].startswith("1 hr., 42 min")
+    assert talk is not None and talk["dimensions"] == "14:05" and talk["medium"] == "TED video"

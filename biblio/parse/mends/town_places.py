@@ -16,6 +16,9 @@ _CODE = r"[A-Z]{2}"
 # a place lacking its town: "PA, USA", "NY, US", "USA" (a state's code, or a country alone)
 _TOWNLESS = lazy_pattern(rf"^\s*(?:{_CODE}(?:,\s*[A-Z][\w.]*)?|[A-Z][\w.]*)[\s,.;:]*$")
 _TAIL = lazy_pattern(rf"(?P<lead>[,:]\s+)(?P<town>{_TOWN}(?:,\s*{_CODE})?),?\s*$")
+# a town cut in two at the span's end ("Red | Hook"); a publisher before the place's colon
+_SPLIT_TOWN = lazy_pattern(r",\s+(?P<word>[A-Z][\w'’-]*)$")
+_PUBLISHER_BEFORE_COLON = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?P<pub>[A-Z][^.:;]{1,60}?)\s*$")
 # a proceedings' title closing on the meeting's place: "…, Muscat, Oman," before the dates
 _MEETING = lazy_pattern(r"\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b")
 _MEETING_PLACE = lazy_pattern(rf",\s+(?P<place>{_TOWN},\s*(?:{_CODE},\s*)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),?\s*$")
@@ -63,9 +66,6 @@ def town_before_place(spans: list[Span], text: str) -> list[Span]:
         return [*spans[: k - 1], *parts, place, *spans[k + 1 :]]
     return spans
 
-
-_SPLIT_TOWN = lazy_pattern(r",\s+(?P<word>[A-Z][\w'’-]*)$")
-_PUBLISHER_BEFORE_COLON = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?P<pub>[A-Z][^.:;]{1,60}?)\s*$")
 
 
 @needs(any_label=["container-title", "journal"], labels=["date"], without=["location"])

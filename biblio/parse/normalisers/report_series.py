@@ -40,7 +40,6 @@ _BODY = lazy_pattern(
 _CODE_FIRST = lazy_pattern(r"^(?P<code>[A-Z]{2,}[A-Za-z]*(?:[/-][\w.]+)*[/-][\w.]*\d[\w.]*)\s*;\s*(?P<rest>\S.*)$")
 
 
-
 def report_series(item: dict[str, Any]) -> None:
     """(In place.)"""
     publisher = item.get("publisher")

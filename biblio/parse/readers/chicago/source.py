@@ -129,7 +129,7 @@ _RUNNING_TIME = lazy_pattern(r"^(?:\d+\s*hr\.?(?:,?\s*\d+\s*min\.?)?|\d+\s*min\.
 _MEDIUM_LENGTH = lazy_pattern(
     r"^(?P<medium>(?:TED|YouTube|Vimeo|streaming|online|digital|podcast|MP3)?\s*(?:video|film|audio|recording)"
     r"|DVD|Blu-ray|MP3|VHS)"
-    r"(?:,\s*(?:\d{1,3}:\d\d(?::\d\d)?|\d+\s*(?:hr|min|minutes|hours?)\.?(?:,?\s*\d+\s*min\.?)?))?\.?$",
+    r"(?:,\s*(?P<length>\d{1,3}:\d\d(?::\d\d)?|\d+\s*(?:hr|min|minutes|hours?)\.?(?:,?\s*\d+\s*min\.?)?))?\.?$",
     re.I,
 )
 # where and when a talk was filmed or recorded, before its medium: "Filmed February 2013 in Long Beach, CA."
@@ -432,7 +432,7 @@ def _site(units: list[str], src: Source) -> bool:
             src.fields.setdefault("genre", strip_value(unit))
             continue
         if mm := _MEDIUM_LENGTH.match(unit):  # "Video, 77:57.": the medium, and the running time it states
-            src.fields.setdefault("medium", mm.group("medium"))
+            _medium_and_length(mm, src)
             continue
         if _FILMED.match(unit):
             src.fields.setdefault("note", strip_value(unit))
@@ -511,15 +511,22 @@ def _bare_publisher(unit: str, src: Source) -> bool:
     return True
 
 
+def _medium_and_length(m: re.Match[str], src: Source) -> None:
+    src.fields.setdefault("medium", m.group("medium").strip())
+    if m.group("length"):
+        src.fields.setdefault("dimensions", m.group("length"))  # CSL's place for a running time
+
+
 def _trailing(unit: str, src: Source) -> bool:
     bare = strip_value(unit)
     if _FORMAT.match(bare):
         src.fields.setdefault("medium", bare)
         return True
     if mm := _MEDIUM_LENGTH.match(bare):
-        src.fields.setdefault("medium", mm.group("medium"))
+        _medium_and_length(mm, src)
         return True
     if _RUNNING_TIME.match(bare):
+        src.fields.setdefault("dimensions", bare)  # CSL's place for a running time
         return True
     if _DATABASE.match(bare):
         src.fields.setdefault("archive", bare)
