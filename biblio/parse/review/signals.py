@@ -87,6 +87,11 @@ _EDGE_YEAR = lazy_pattern(r"^\W*(?:1[5-9]\d\d|20\d\d)\b|\b(?:1[5-9]\d\d|20\d\d)[
 _ROLE_WORD = lazy_pattern(
     r"(?i)(?<!\S)\(?(?:eds?|editors?|edited|hrsg|hg|trans|transl|translated|translator|dir|comp)\.?\)?,?(?!\S)"
 )
+# what a style prints beside a family name, read into it: a generational suffix after it ("Pielke Jr.",
+# "Witt III") or a lone initial among its words ("Corporation M", "Mow-Lowry C M"); one-letter
+# conjunctions ("Oliveira e Silva", "Peña y Lillo") are a family name's own words
+_SUFFIX_IN_FAMILY = lazy_pattern(r"(?i)\S\s+(?:jr|sr|ii|iii|iv)\.?$")
+_INITIAL_IN_FAMILY = lazy_pattern(r"(?:^|\s)(?![AEIOUY]\b)[A-Z]\.?(?:\s|$)")
 _ROLE_IN_VALUE = lazy_pattern(r"(?i)\b(?:editors?|eds?\.|edited by|trans\.|translated by|hrsg\.?|hg\.)(?!\w)")
 # what every match of it holds, in lower case: ASCII text with none of these skips the search
 _ROLE_IN_VALUE_MARKS = ("editor", "ed.", "eds.", "edited by", "trans.", "translated by", "hrsg", "hg.")
@@ -240,12 +245,14 @@ def _names(item: Item) -> list[dict[str, Any]]:
 
 def name_signals(item: Item) -> dict[str, float]:
     names = _names(item)
-    lowercase = initials_only = long_given = literal = 0
+    lowercase = initials_only = long_given = literal = suffix = initial = 0
     for n in names:
         fam = str(n.get("family", ""))
         if fam:
             lowercase += fam[0].islower() and "non-dropping-particle" not in n and " " not in fam
             initials_only += len(fam.rstrip(".")) <= 1
+            suffix += bool(_SUFFIX_IN_FAMILY.search(fam))
+            initial += " " in fam and bool(_INITIAL_IN_FAMILY.search(fam))
         long_given += len(str(n.get("given", "")).split()) > 3
         literal += "literal" in n
     words = " ".join(f"{n.get('given', '')} {n.get('family', '')} {n.get('literal', '')}" for n in names)
@@ -253,6 +260,8 @@ def name_signals(item: Item) -> dict[str, float]:
         "name:role-word": float(bool(_ROLE_WORD.search(words))),
         "name:lowercase-family": float(lowercase > 0),
         "name:initial-as-family": float(initials_only > 0),
+        "name:suffix-in-family": float(suffix > 0),
+        "name:initial-in-family": float(initial > 0),
         "name:long-given": float(long_given > 0),
         "name:literal": float(literal > 0),
         "name:count": _squash(len(names), 4.0),
