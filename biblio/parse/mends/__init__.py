@@ -93,6 +93,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``vancouver_imprints.title_tail_before_imprint``: Vancouver's ``…, Maranhão, Brazil, 2006. Cad Saude Publica. 2013
   mar;29(3)`` with the title's closing place and year read as a place and the date.
 - ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
+- ``journal_places.place_in_journal_name``: NLM's ``Cancers (Basel). 2022;14(5)`` with the journal read as a
+  place.
+- ``years.year_closing_title_before_journal``: AMA's ``Cancer statistics, 2023. CA Cancer J Clin. 2023;73(1)``
+  with the title's closing year read as the date.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``journal_heads.journal_head_in_names``: ``Dehnen, W., Binney, J., Mon. Not. R. Astron. Soc.`` with ``Mon.``
   read among the names.
@@ -895,6 +899,7 @@ from biblio.parse.mends.italic_journal import in_before_italic_work, italic_jour
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
+from biblio.parse.mends.journal_places import place_in_journal_name
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
 from biblio.parse.mends.journal_year import (
@@ -1144,6 +1149,7 @@ from biblio.parse.mends.years import (
     month_after_journal,
     title_head_in_date,
     year_after_title,
+    year_closing_title_before_journal,
     years_closing_title,
 )
 from biblio.parse.spans import Span
@@ -1583,6 +1589,8 @@ MENDS: tuple[Mend, ...] = (
     meeting_place_closing_proceedings,
     publisher_after_description,
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
+    place_in_journal_name,
+    year_closing_title_before_journal,  # after the mends that find the title and the journal
 )
 
 
