@@ -10,6 +10,7 @@ from typing import Any
 from biblio.parse import parse_reference
 from biblio.parse.mends.aas_tails import aas_tail, book_tail_after_names, journal_tail_after_names
 from biblio.parse.mends.collaborations import collaboration_opens_names
+from biblio.parse.normalisers.names import names_from_span
 from biblio.parse.readers.apa.style import not_apa
 
 from .test_assemble import spans_of
@@ -155,3 +156,11 @@ def test_book_cited_with_a_page_is_left() -> None:
         ],
     )
     assert book_tail_after_names(spans, text) == spans
+
+
+def test_company_with_its_legal_form_is_one_body() -> None:
+    assert names_from_span("Gurobi Optimization, LLC") == [{"literal": "Gurobi Optimization, LLC"}]
+    assert names_from_span("Wolfram Research, Inc.") == [{"literal": "Wolfram Research, Inc."}]
+    assert names_from_span("Smith, L.") == [{"family": "Smith", "given": "L."}]
+    item = _fields("Mosek ApS, Ltd. 2022, MOSEK Optimizer API for Python, https://docs.mosek.com")
+    assert item["author"] == [{"literal": "Mosek ApS, Ltd."}]
