@@ -62,6 +62,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``aas_numbers.note_after_year_is_journal``: AAS's ``2008b, Icar, 194, 263`` with the journal read as a note.
 - ``aas_numbers.comma_numbers_apart``: AAS's ``2012, Proc. SPIE, 8442, 84422N`` with the volume read into the
   pages, or ``2022a, RAA, 22, 115017`` with the journal read into the volume.
+- ``aas_tails.journal_tail_after_names``: astronomy's ``Hörst, S. M. 2017, JGRE, 122, 432`` (no title) with
+  the journal read into the names, the date or a note, or a page or a year-volume read as a second date.
+- ``aas_tails.book_tail_after_names``: the AAS journals' ``2014, in Titan, ed. I. Müller-Wodarg (Cambridge:
+  Cambridge Univ. Press), 122`` (no title) with the book read as an editor or a title, or a meeting as a note.
 - ``aas_numbers.page_read_as_year``: MDPI's ``Zh. Fiz. Khim 1970, 44, 1967.`` with the page read as a year.
 - ``aas_numbers.volume_in_journal``: APS's ``Am. Inst. Phys. Conf. Ser. 1550, 3 (2013)`` with the volume read
   into the journal and the page as the volume.
@@ -89,6 +93,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``vancouver_imprints.title_tail_before_imprint``: Vancouver's ``…, Maranhão, Brazil, 2006. Cad Saude Publica. 2013
   mar;29(3)`` with the title's closing place and year read as a place and the date.
 - ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
+- ``journal_places.place_in_journal_name``: NLM's ``Cancers (Basel). 2022;14(5)`` with the journal read as a
+  place.
+- ``years.year_closing_title_before_journal``: AMA's ``Cancer statistics, 2023. CA Cancer J Clin. 2023;73(1)``
+  with the title's closing year read as the date.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``journal_heads.journal_head_in_names``: ``Dehnen, W., Binney, J., Mon. Not. R. Astron. Soc.`` with ``Mon.``
   read among the names.
@@ -507,6 +515,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a DOI or a journal and the release's number as an issue.
 - ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
   with the group cut at its bracket.
+- ``collaborations.collaboration_opens_names``: ``Astropy Collaboration, Robitaille, T. P., …`` with the
+  collaboration read as a note before the persons: it is the first author.
 - ``collaborations.collaboration_title_in_note``: ``Planck Collaboration, Title, arXiv:1502.01589.`` or ``CMS
   collaboration, Title, CMS-PAS-HIN-16-006 [INSPIRE].`` read as one note.
 - ``year_publishers.publisher_after_proceedings_year``: BibTeX ``plain``'s ``In Eds., editors, Proceedings …, pages
@@ -710,6 +720,7 @@ from biblio.parse.mends.aas_numbers import (
     page_read_as_year,
     volume_in_journal,
 )
+from biblio.parse.mends.aas_tails import book_tail_after_names, journal_tail_after_names
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
@@ -771,7 +782,7 @@ from biblio.parse.mends.chapters import (
     title_before_journal,
 )
 from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
-from biblio.parse.mends.collaborations import collaboration_title_in_note
+from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
 from biblio.parse.mends.colon_imprints import (
     initials_publisher_after_place,
     place_colon_publisher,
@@ -888,6 +899,7 @@ from biblio.parse.mends.italic_journal import in_before_italic_work, italic_jour
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
 from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
+from biblio.parse.mends.journal_places import place_in_journal_name
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
 from biblio.parse.mends.journal_year import (
@@ -1137,6 +1149,7 @@ from biblio.parse.mends.years import (
     month_after_journal,
     title_head_in_date,
     year_after_title,
+    year_closing_title_before_journal,
     years_closing_title,
 )
 from biblio.parse.spans import Span
@@ -1203,6 +1216,7 @@ _IMPRINTS = gated(
 
 MENDS: tuple[Mend, ...] = (
     collaboration_title_in_note,
+    collaboration_opens_names,
     capitals_before_colon,
     particle_after_number,
     marked_numbers,
@@ -1284,6 +1298,8 @@ MENDS: tuple[Mend, ...] = (
     note_after_year_is_journal,
     comma_numbers_apart,
     page_read_as_year,
+    journal_tail_after_names,
+    book_tail_after_names,
     volume_in_journal,
     year_is_volume,
     volume_after_italics,
@@ -1573,6 +1589,8 @@ MENDS: tuple[Mend, ...] = (
     meeting_place_closing_proceedings,
     publisher_after_description,
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
+    place_in_journal_name,
+    year_closing_title_before_journal,  # after the mends that find the title and the journal
 )
 
 

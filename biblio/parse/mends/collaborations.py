@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import joined_pair, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -50,3 +50,21 @@ def collaboration_title_in_note(spans: list[Span], text: str) -> list[Span]:
     r = len(text) - len(rest)
     new = [Span("note", lead, 0, len(lead), conf), Span("title", text[a:z], a, z, conf)]
     return replaced(spans, text, 0, len(text), [*new, Span("note", rest, r, len(text), conf)])
+
+
+# the whole of a note that is a collaboration's name: "Astropy Collaboration,"
+_COLLABORATION_ALONE = lazy_pattern(r"^(?:The\s+)?[\w+-]+(?:\s+[\w+-]+){0,3}\s+[Cc]ollaboration\s*,?\s*$")
+# the persons after it inverted, as ADS's lists print them: "Robitaille, T. P., …" (high-energy physics'
+# "PHOBOS Collaboration, B. B. Back et al." names the collaboration beside its authors, not as one)
+_INVERTED_NAME = lazy_pattern(r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?,\s+[^\W\d_]{1,2}\.")
+
+
+@needs(labels=("note", "author"), words=["collaboration"])
+def collaboration_opens_names(spans: list[Span], text: str) -> list[Span]:
+    """Astronomy's ``Astropy Collaboration, Robitaille, T. P., Tollerud, E. J., et al. 2013,`` with the
+    collaboration read as a note before the persons' names: it is the first author, one with them."""
+    if len(spans) < 2 or spans[0].label != "note" or spans[1].label != "author":
+        return spans
+    if not _COLLABORATION_ALONE.match(spans[0].text) or not _INVERTED_NAME.match(spans[1].text):
+        return spans
+    return joined_pair(spans, 0, "author", text)

@@ -939,6 +939,11 @@ def _vancouver_particles(s: str) -> list[Name] | None:
     return [make_person(m.group("family"), m.group("given")) for m in matches if m]
 
 
+# a company with its legal form after a comma: "Gurobi Optimization, LLC", "Wolfram Research, Inc." (one body; a
+# person's "Smith, L." has initials there)
+_COMPANY = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?)")
+
+
 def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
@@ -972,6 +977,8 @@ def names_from_span(text: str) -> list[Name]:
         s = s[:-1]
     if not s or not _LETTER_RE.search(s):
         return []
+    if "," in s and (company := _COMPANY.fullmatch(text.strip(" ,;:"))):
+        return [{"literal": company.group(0)}]
     particles = _vancouver_particles(s.rstrip(".")) if " d" in s else None
     if particles:
         return particles

@@ -8,6 +8,7 @@ journal's volume and issue as ``12(3)``.  Other styles give themselves away:
   ``vol. 12, no. 3`` / ``12, no. 3``       MLA, Chicago notes and bibliography
   a quoted title before the date           ``Smith, J. "Title." Journal 12 (1991)``
   Vancouver's ``2002;12(3):45-67``         NLM/Vancouver
+  ``2015, Icar, 254, 122`` closing it        astronomy's journals (AAS, A&A, MNRAS), no title
 
 ``not_apa`` gives the reason to refuse; ``style_doubts`` the cues of a
 neighbouring author-date style that lower the reader's confidence only.
@@ -27,6 +28,7 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.aas_tails import aas_tail
 from biblio.parse.text import unmark
 
 _IEEE_LABEL = lazy_pattern(r"^\s*\[\s*\d{1,4}\s*\]")
@@ -78,6 +80,8 @@ def not_apa(text: str) -> str | None:
         return "colon-after-authors"
     if _NUMBER_LABEL.match(s) and first_year is None:
         return "numbered-list"
+    if first_year is None and aas_tail(s.rstrip()):
+        return "astronomy-numbers"
     return None
 
 

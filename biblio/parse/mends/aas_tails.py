@@ -1,0 +1,96 @@
+"""Astronomy's compact journal reference: names, the year, then ``Journal, volume, page`` and nothing else.
+
+The AAS journals, A&A and MNRAS print an article without its title: ``Croes, G. A. 1958, OR, 6, 791``,
+``Lorenz, R. D., Turtle, E. P., et al. 2018, JHATD, 34, 14``, ``Gaztañaga E., Sravan Kumar K., 2024,
+J. Cosmology Astropart. Phys., 2024, 001``. The labeller, trained on references with titles, reads a short
+bibcode abbreviation (``JGRE``, ``Icar``) into the names, the date or a note, a page that looks like a year
+(``P&SS, 55, 1990``) as a second date, and a year that is the volume (JCAP's ``2024``) as one; the APA
+reader takes the tail for a title. The text's own commas mark the fields: after the year, a name without
+digits, then two numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# "…, 2011, ApJS, 193, 29" / "… 2021b, GeoRL, 48, e94244" / "… 2023, Advances in Astronomy, 2023, 1"
+# closing the reference: the journal starts with a letter and holds no digit or comma ("in Titan, ed." and
+# "arXiv:…" are no journals); the page may carry a letter (L20, A33, e044)
+AAS_TAIL = lazy_pattern(
+    r"(?:^|(?<=[\s,]))(?P<year>(?:1[6-9]|20)\d\d[a-z]?)\s*,\s*"
+    r"(?P<journal>(?!(?i:in|eds?|pp?)[\s.]|(?i:arxiv))[^\W\d_][^,\d]{0,79}?)"
+    r"\s*,\s*(?P<volume>\d{1,5})\s*,\s*(?P<page>[A-Za-z]?\d{1,9}[A-Za-z]?)\s*\.?\s*$"
+)
+_PARTS = (("year", "date"), ("journal", "journal"), ("volume", "volume"), ("page", "pages"))
+
+
+def aas_tail(text: str) -> re.Match[str] | None:
+    """The compact ``YEAR, Journal, volume, page`` closing ``text``, if it closes it."""
+    if not text[-1:].isalnum() and not text.endswith("."):
+        return None
+    return AAS_TAIL.search(text)
+
+
+@needs(labels=["author"])
+def journal_tail_after_names(spans: list[Span], text: str) -> list[Span]:
+    """``Hörst, S. M. 2017, JGRE, 122, 432`` read with the journal in the names, the date or a note, or a
+    page or volume read as a year: after names alone, the year, journal, volume and page by their commas."""
+    m = aas_tail(text)
+    if m is None or not _names_alone_before(spans, text, m.start()):
+        return spans
+    return _read_as(spans, text, m, _PARTS)
+
+
+# "…, 2014, in Titan, ed. I. Müller-Wodarg (Cambridge: Cambridge Univ. Press), 122", "…, 2018, in 42nd COSPAR
+# Scientific Assembly (Pasadena, CA), B5.2-43-18", "…, 2008, ICAPS'08: Proc. … (New York: ACM), 107"
+_BOOK_TAIL = lazy_pattern(
+    r"(?:^|(?<=[\s,]))(?P<year>(?:1[6-9]|20)\d\d[a-z]?)\s*,\s*(?:in\s+)?(?P<book>(?!in\s)[^\W_][^()]*?)"
+    r"(?:,\s*eds?\.\s+(?P<editors>[^()]+?))?\s*\((?P<place>[^():]+?)(?::\s*(?P<publisher>[^()]+?))?\)"
+    r"\s*,\s*(?P<page>[A-Za-z]?\d[\w.-]*)\s*\.?\s*$"
+)
+# what says the work before the bracket is a book's part or a meeting's, not a book cited with a page
+_PART_OF = lazy_pattern(r"(?i)^in\s|\b(?:proc|conf|symp|meeting|workshop|assembly|congress|colloq)")
+_BOOK_PARTS = (
+    ("year", "date"),
+    ("book", "container-title"),
+    ("editors", "editor"),
+    ("place", "location"),
+    ("publisher", "publisher"),
+    ("page", "pages"),
+)
+
+
+@needs(labels=["author"], marks=["("])
+def book_tail_after_names(spans: list[Span], text: str) -> list[Span]:
+    """The AAS journals' chapter or meeting paper without a title, ``2014, in Titan, ed. I. Müller-Wodarg
+    (Cambridge: Cambridge Univ. Press), 122``, read with the book as an editor or the title, or the meeting as a
+    note: after names alone, the book (after ``in``), its editors (after ``ed.``), the place and publisher in
+    the brackets and the page."""
+    m = _BOOK_TAIL.search(text)
+    if m is None or not _names_alone_before(spans, text, m.start()):
+        return spans
+    if m.group("editors") is None and not _PART_OF.search(text[m.end("year") :].lstrip(" ,")):
+        return spans
+    return _read_as(spans, text, m, _BOOK_PARTS)
+
+
+def _names_alone_before(spans: list[Span], text: str, a: int) -> bool:
+    """Names, and nothing else, read before offset ``a``: a title there is another style's reference."""
+    if not text[:a].strip(" ,"):
+        return False
+    return not any(s.label != "author" for s in spans if s.start < a and text[s.start : min(s.end, a)].strip(" ,"))
+
+
+def _read_as(spans: list[Span], text: str, m: re.Match[str], parts: tuple[tuple[str, str], ...]) -> list[Span]:
+    """``spans`` with the match's groups (those found) read as the labels ``parts`` give them."""
+    a = m.start()
+    conf = min(s.confidence for s in spans)
+    new = [Span(label, m.group(g), m.start(g), m.end(g), conf) for g, label in parts if m.group(g) is not None]
+    if [(s.label, s.start) for s in spans if s.end > a] == [(s.label, s.start) for s in new]:
+        return spans
+    return replaced(spans, text, a, len(text), new)

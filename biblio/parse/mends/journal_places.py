@@ -1,0 +1,36 @@
+"""NLM's journal abbreviations that carry their place in brackets: ``Cancers (Basel)``, ``Medicina (Kaunas)``,
+``Molecules (Basel)``. In AMA's and Vancouver's ``Title. Cancers (Basel). 2022;14(5):1224.`` the labeller reads
+the bracket as a place, and the name before it with it; the bracket belongs to the journal's name."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# ". Cancers (Basel). 2022;14" — the journal, its bracketed place, its full stop, then the Vancouver date
+_PLACED_JOURNAL = lazy_pattern(
+    r"\.\s+(?P<journal>[A-Z][\w&' -]{0,60}?\s\([A-Z][a-z]+\))\.\s+(?:1[5-9]|20)\d\d"
+    r"(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;"
+)
+
+
+@needs(labels=["title"], any_label=("location", "publisher"), marks=["("])
+def place_in_journal_name(spans: list[Span], text: str) -> list[Span]:
+    """``Cancers (Basel). 2022;`` read as a place (or a publisher) after the title: the journal's name."""
+    m = _PLACED_JOURNAL.search(text)
+    if m is None:
+        return spans
+    a, z = m.span("journal")
+    inside = [s for s in spans if s.start < z and s.end > a]
+    if not inside or not any(s.label in ("location", "publisher") for s in inside):
+        return spans
+    # the title may have run on into the journal's name; it keeps what lies before it
+    if any(
+        s.label not in ("location", "publisher", "journal", "date") and not (s.label == "title" and s.start < a)
+        for s in inside
+    ):
+        return spans
+    conf = min(s.confidence for s in inside)
+    return replaced(spans, text, a, z, [Span("journal", text[a:z], a, z, conf)])
