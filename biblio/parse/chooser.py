@@ -132,9 +132,18 @@ def merged_fields(found: Item, model: Item) -> bool:
                 and value != held
                 and held != fold(str(model.get(holder, "")))
                 and not _only_a_space_apart(str(found.get(holder, "")), str(model.get(var, "")))
+                and not _bracketed_in(str(found.get(holder, "")), str(model.get(var, "")))
             ):
                 return True
     return False
+
+
+def _bracketed_in(held: str, value: str) -> bool:
+    """Whether ``value`` stands in ``held`` only as a bracket's whole content: IEEE's ``in Proc. Int. Conf. Unmanned
+    Aircr. Syst. (ICUAS), Jun. 2016,`` names the meeting and then its abbreviation, which belongs to the name (the
+    model read it as a publisher); a bracket is no boundary between two fields."""
+    value = value.strip(" .,;:")
+    return bool(value) and held.count(value) == held.count(f"({value})") + held.count(f"[{value}]") > 0
 
 
 def _only_a_space_apart(held: str, value: str) -> bool:

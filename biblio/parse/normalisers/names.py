@@ -119,7 +119,8 @@ _INITIAL_TOKEN = lazy_pattern(rf"^(?:{_LETTER}{{1,2}}\.(?:-?{_LETTER}\.?)*|{_LET
 _ELLIPSIS = lazy_pattern(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
 # "Doe JA", "Doe J.A.", "Chacón-Labella J.": family words, then up to three initials
 _VANCOUVER = lazy_pattern(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?){1,3}$")
-_INITIALS_FIRST = lazy_pattern(r"^(?:[A-Z]\.\s?-?){1,3}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
+# "J. C. Family", and up to six initials: Sri Lankan and South Indian names carry four or more ("H. M. C. W. B. Herath")
+_INITIALS_FIRST = lazy_pattern(r"^(?:[A-Z]\.\s?-?){1,6}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
 # "et al.", "and others", "u. a." closing a list, and its Indonesian and Malay ("dkk.", "dll."), Turkish
 # ("vd.", "ve ark.", "ve diğerleri"), Scandinavian ("m.fl.", "med flere", "og andre") and Dutch ("e.a.",
 # "en anderen") forms: the hidden names are not stored (the dotted lower-case ones only in lower case, for

@@ -1,0 +1,79 @@
+"""Forms of engineering, education and sociology reference lists (``eng_real.jsonl``): IEEE's conference papers
+whose proceedings' name carries the meeting's abbreviation in brackets (``in Proc. Int. Conf. … (ICRA), May 2020,``)
+or a comma (``in Proc. 17th Int. Conf. Control, Autom. Syst. (ICCAS),``), and names with four or more initials
+(``H. M. C. W. B. Herath``). The examples are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.parse import parse_reference
+from biblio.parse.chooser import merged_fields
+from biblio.parse.normalisers.names import parse_names
+from biblio.parse.readers.ieee import read as read_ieee
+
+
+def _fields(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in item.items() if k != "custom"}
+
+
+def test_the_meetings_abbreviation_in_brackets_is_no_boundary_before_a_doi() -> None:
+    item = parse_reference(
+        "[12] K. Nakamura, P. Osei, and T. Lindqvist, ‘‘Adaptive gain scheduling for tethered quadrotors in "
+        "gusty wind,’’ in Proc. Int. Conf. Unmanned Aircr. Syst. (ICUAS), Jun. 2019, pp. 1045–1052, "
+        "doi: 10.1109/ICUAS.2019.8798121."
+    )
+    assert item["type"] == "paper-conference"
+    assert item["container-title"] == "Proc. Int. Conf. Unmanned Aircr. Syst. (ICUAS)"
+    assert item["issued"] == {"date-parts": [[2019, 6]]}
+    assert item["page"] == "1045-1052"
+    assert item["DOI"] == "10.1109/ICUAS.2019.8798121"
+    assert "publisher" not in item
+
+
+def test_a_bracketed_abbreviation_held_by_the_readers_name_is_not_a_merged_field() -> None:
+    found = {"container-title": "Proc. IEEE Int. Conf. Robot. Autom. (ICRA)", "title": "Title"}
+    model = {"container-title": "Syst", "publisher": "ICRA", "title": "Title"}
+    assert not merged_fields(found, model)
+    # a publisher the reader ran into its name, outside any bracket, still is
+    assert merged_fields({"container-title": "Proc. Conf. Springer Verlag"}, {"publisher": "Springer Verlag"})
+
+
+def test_a_proceedings_name_cut_at_a_comma_goes_on() -> None:
+    found = read_ieee(
+        "R. Okafor and L. Brandt, “Fault ride-through of grid-forming inverters under unbalanced sags,” in "
+        "Proc. 21st Int. Conf. Power Electron., Drives Energy Syst. (PEDES), Dec. 2022, pp. 88–93."
+    )
+    assert found is not None
+    assert found.item["container-title"] == "Proc. 21st Int. Conf. Power Electron., Drives Energy Syst. (PEDES)"
+    assert found.item["page"] == "88-93"
+    assert found.item["issued"] == {"date-parts": [[2022, 12]]}
+
+
+def test_a_conference_place_after_the_name_stays_a_place() -> None:
+    found = read_ieee(
+        "M. Duarte, “Low-cost vibration logging for rail bogies,” in Proc. IEEE Int. Instrum. Meas. Technol. "
+        "Conf., St. Louis, MO, USA, May 2024, pp. 1–6."
+    )
+    assert found is not None
+    assert found.item["container-title"] == "Proc. IEEE Int. Instrum. Meas. Technol. Conf."
+    assert found.item["publisher-place"] == "St. Louis, MO, USA"
+
+
+def test_names_with_five_initials() -> None:
+    assert parse_names("H. M. C. W. B. Herath, K. A. S. P. Perera, and D. Silva") == [
+        {"family": "Herath", "given": "H. M. C. W. B."},
+        {"family": "Perera", "given": "K. A. S. P."},
+        {"family": "Silva", "given": "D."},
+    ]
+    item = parse_reference(
+        "[7] W. M. R. B. Wijesinghe and R. A. D. S. Ranasinghe, ‘‘Design of a solar-assisted battery swapping "
+        "kiosk for electric three-wheelers,’’ in Proc. 19th Int. Conf. Control, Autom. Syst. (ICCAS), Oct. 2019, "
+        "pp. 412–417, doi: 10.23919/ICCAS47443.2019.8971541."
+    )
+    assert _fields(item)["author"] == [
+        {"family": "Wijesinghe", "given": "W. M. R. B."},
+        {"family": "Ranasinghe", "given": "R. A. D. S."},
+    ]
+    assert item["container-title"] == "Proc. 19th Int. Conf. Control, Autom. Syst. (ICCAS)"
+    assert item["page"] == "412-417"
