@@ -1,7 +1,9 @@
 """Forms of engineering, education and sociology reference lists (``eng_real.jsonl``): IEEE's conference papers
 whose proceedings' name carries the meeting's abbreviation in brackets (``in Proc. Int. Conf. … (ICRA), May 2020,``)
-or a comma (``in Proc. 17th Int. Conf. Control, Autom. Syst. (ICCAS),``), and names with four or more initials
-(``H. M. C. W. B. Herath``). The examples are written for these tests."""
+or a comma (``in Proc. 17th Int. Conf. Control, Autom. Syst. (ICCAS),``), names with four or more initials
+(``H. M. C. W. B. Herath``) and an unquoted title after a list closed by "and" (``…, and J. Liu, Title, 2017.``);
+APA's title that asks a question before its subtitle (``Hype or help? A meta-analysis. Journal, 119,``) and MDPI's
+``arXiv, arXiv:2505.24126.``; ASA's ``CBS News. 2011.``. The examples are written for these tests."""
 
 from __future__ import annotations
 
@@ -77,3 +79,60 @@ def test_names_with_five_initials() -> None:
     ]
     assert item["container-title"] == "Proc. 19th Int. Conf. Control, Autom. Syst. (ICCAS)"
     assert item["page"] == "412-417"
+
+
+def test_an_ieee_list_closed_by_and_ends_before_an_unquoted_title() -> None:
+    item = parse_reference(
+        "[9] R. Meyer, T. Okonkwo, and S. Varga, Probabilistic Hosting Capacity Assessment for Low-Voltage "
+        "Feeders with Electric Vehicles, 2021."
+    )
+    assert item["author"] == [
+        {"family": "Meyer", "given": "R."},
+        {"family": "Okonkwo", "given": "T."},
+        {"family": "Varga", "given": "S."},
+    ]
+    assert item["title"] == (
+        "Probabilistic Hosting Capacity Assessment for Low-Voltage Feeders with Electric Vehicles"
+    )
+    assert item["issued"] == {"date-parts": [[2021]]}
+
+
+def test_a_question_then_a_subtitle_is_one_title_before_the_journal() -> None:
+    item = parse_reference(
+        "Brandt, K., & Osei, A. (2023). Flipped classrooms in engineering: Fad or future? A systematic review. "
+        "Computers & Education, 201, 104812. [CrossRef]"
+    )
+    assert item["title"] == "Flipped classrooms in engineering: Fad or future? A systematic review"
+    assert item["container-title"] == "Computers & Education"
+    assert item["volume"] == "201"
+    assert item["page"] == "104812"
+
+
+def test_a_title_asking_a_question_before_the_journal_stays_whole() -> None:
+    item = parse_reference(
+        "Lindgren, P., & Moreau, C. (2024). Should universities license their own chatbots? "
+        "Applied Sciences, 14, 5521. [CrossRef]"
+    )
+    assert item["title"] == "Should universities license their own chatbots?"
+    assert item["container-title"] == "Applied Sciences"
+
+
+def test_mdpis_arxiv_server_and_identifier_are_no_imprint() -> None:
+    item = parse_reference(
+        "Okafor, U., & Schmidt, J. (2025). Tutoring dialogues with large language models: A field study in "
+        "first-year calculus. arXiv, arXiv:2503.01234. [CrossRef]"
+    )
+    assert item["type"] == "article"
+    assert item["title"] == "Tutoring dialogues with large language models: A field study in first-year calculus"
+    assert item["number"] == "arXiv:2503.01234"
+    for var in ("publisher", "publisher-place", "container-title"):
+        assert var not in item
+
+
+def test_a_broadcasters_name_before_a_bare_year_is_a_body() -> None:
+    item = parse_reference(
+        "NBC News. 2018. “Rural Districts Move to Four-Day School Weeks.” *NBC*, May 2. Retrieved June 1, 2019 "
+        "(https://www.nbcnews.com/news/us-news/rural-districts-four-day-school-weeks-n870011)."
+    )
+    assert item["author"] == [{"literal": "NBC News"}]
+    assert item["title"] == "Rural Districts Move to Four-Day School Weeks"
