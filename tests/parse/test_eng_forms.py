@@ -136,3 +136,20 @@ def test_a_broadcasters_name_before_a_bare_year_is_a_body() -> None:
     )
     assert item["author"] == [{"literal": "NBC News"}]
     assert item["title"] == "Rural Districts Move to Four-Day School Weeks"
+
+
+def test_a_one_word_name_among_inverted_names() -> None:
+    # Indonesian lists name some people by one word: the initials that follow belong to the next name
+    assert parse_names("Yupelmi, M., Giatman, M., Ernawati, Hidayat, H., & Islami, S.") == [
+        {"family": "Yupelmi", "given": "M."},
+        {"family": "Giatman", "given": "M."},
+        {"family": "Ernawati"},
+        {"family": "Hidayat", "given": "H."},
+        {"family": "Islami", "given": "S."},
+    ]
+    # a spelled-out given name before a suffix, and initials after a name of two words, are no such case
+    assert parse_names("Blood, Robert, Jr., and Wolfe, D.") == [
+        {"family": "Blood", "given": "Robert", "suffix": "Jr."},
+        {"family": "Wolfe", "given": "D."},
+    ]
+    assert parse_names("Chiu, C., Puduru, V.R. Xian, W.")[1] == {"family": "Puduru", "given": "V.R. Xian"}

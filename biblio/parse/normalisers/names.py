@@ -533,6 +533,10 @@ def parse_names(s: str) -> list[Name]:
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if nxt is not None and i + 2 < len(parts) and _owns_initials(nxt, parts[i + 2]):
+            # "Giatman, M., Ernawati, Hidayat, H.": the initials are the next word's, so this word is a whole
+            # name (an Indonesian one-word name) and no family with a spelled-out given name
+            nxt = None
         if (
             inverted
             and nxt is not None
@@ -574,6 +578,13 @@ def parse_names(s: str) -> list[Name]:
             names.append(make_person(p))
         i += 1
     return names
+
+
+def _owns_initials(word: str, after: str) -> bool:
+    """Whether ``after`` is initials (not a suffix, ``Jr.``) that ``word``, one spelled-out word, takes as its
+    given name."""
+    one_word = re.fullmatch(r"[^\W\d_][\w'\u2019-]+", word) is not None
+    return one_word and is_initials(after) and after.lower().rstrip(".") not in SUFFIXES
 
 
 def parse_person_list(s: str) -> list[Name]:
