@@ -153,3 +153,14 @@ def test_a_one_word_name_among_inverted_names() -> None:
         {"family": "Wolfe", "given": "D."},
     ]
     assert parse_names("Chiu, C., Puduru, V.R. Xian, W.")[1] == {"family": "Puduru", "given": "V.R. Xian"}
+
+
+def test_the_elsevier_like_bare_edition_number_after_the_book() -> None:
+    item = parse_reference(
+        "[4] L. Ferreira, K. Tanaka, Digital twins for substation maintenance, in: M. Rossi, J. Park (Eds.), "
+        "Smart Grid Asset Management, 2 ed., Springer International Publishing, Cham, 2020, pp. 77 - 102."
+    )
+    assert item["type"] == "chapter"
+    assert item["container-title"] == "Smart Grid Asset Management"
+    assert item["edition"] == "2"
+    assert item["editor"] == [{"family": "Rossi", "given": "M."}, {"family": "Park", "given": "J."}]
