@@ -132,9 +132,18 @@ def merged_fields(found: Item, model: Item) -> bool:
                 and value != held
                 and held != fold(str(model.get(holder, "")))
                 and not _only_a_space_apart(str(found.get(holder, "")), str(model.get(var, "")))
+                and not _bracketed_in(str(found.get(holder, "")), str(model.get(var, "")))
             ):
                 return True
     return False
+
+
+def _bracketed_in(held: str, value: str) -> bool:
+    """Whether ``value`` stands in ``held`` only as a bracket's whole content: IEEE's ``in Proc. Int. Conf. Unmanned
+    Aircr. Syst. (ICUAS), Jun. 2016,`` names the meeting and then its abbreviation, which belongs to the name (the
+    model read it as a publisher); a bracket is no boundary between two fields."""
+    value = value.strip(" .,;:")
+    return bool(value) and held.count(value) == held.count(f"({value})") + held.count(f"[{value}]") > 0
 
 
 def _only_a_space_apart(held: str, value: str) -> bool:
@@ -197,12 +206,16 @@ def _given_word(name: str) -> bool:
 
 
 _GROUP_BEFORE_DATE = lazy_pattern(r"\.\s*\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
+# the author-date styles' bare year closed by a full stop (ASA's and Chicago's "CBS News. 2011."): natbib's
+# lists write persons so too ("Jeroen Ooms. 2021."), so only a name opening with an acronym is a body's here
+_ACRONYM_BEFORE_YEAR = lazy_pattern(r"\.\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s")
 
 
 def group_before_date(item: Item, text: str) -> None:
-    """``Primal Pictures. (2014, September 19).``: the model reads two capitalised words as a person in
-    natural order, but APA writes a person inverted with initials; words closed by a full stop before the
-    date in brackets are a group author (the converse of ``person_for_group``)."""
+    """``Primal Pictures. (2014, September 19).``, ``CBS News. 2011.``: the model reads two capitalised words as a
+    person in natural order, but APA writes a person inverted with initials; words closed by a full stop before
+    the date in brackets are a group author, and before a bare year where they open with an acronym (the
+    converse of ``person_for_group``)."""
     names = item.get("author")
     if not (isinstance(names, list) and len(names) == 1 and "family" in names[0] and "given" in names[0]):
         return
@@ -211,7 +224,10 @@ def group_before_date(item: Item, text: str) -> None:
         return  # initials or an abbreviated given name: a person
     whole = f"{given} {family}"
     body = text.lstrip()
-    if body.startswith(whole) and _GROUP_BEFORE_DATE.match(body[len(whole) :]) and not _given_word(given):
+    if not body.startswith(whole) or _given_word(given):
+        return
+    after = body[len(whole) :]
+    if _GROUP_BEFORE_DATE.match(after) or re.fullmatch(r"[A-Z]{2,}", given) and _ACRONYM_BEFORE_YEAR.match(after):
         item["author"] = [{"literal": whole}]
 
 

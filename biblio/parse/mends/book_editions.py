@@ -1,7 +1,7 @@
 """Mend of a book's edition after its title inside a chapter's reference: IEEE's ``in Iterative Methods for
 Sparse Linear Systems, 2nd ed. SIAM, 2003, ch. 9`` (the reference guide's ``in Title of Book, xth ed. City:
-Publisher, year``) with the edition read into the book's title, or its number there and ``ed.`` into the
-publisher."""
+Publisher, year``), and the Elsevier-like ``in: A. Mukherjee (Eds.), Mobile Edge Computing, 1 ed., Springer …``, with
+the edition read into the book's title, or its number there and ``ed.`` into the publisher."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
-# ", 2nd ed." / ", Second ed." / ", Rev. ed." closing the book's title
+# ", 2nd ed." / ", Second ed." / ", Rev. ed." closing the book's title, or the bare number of the Elsevier-like
+# numbered styles (elsarticle's and CEUR-WS's ", 1 ed., Springer International Publishing,")
 _EDITION_AFTER_BOOK = lazy_pattern(
-    r",\s+(?P<ed>(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Revised|Rev\.)\s+(?:ed|edn)\.)",
+    r",\s+(?P<ed>(?:\d{1,3}(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Revised|Rev\.)\s+(?:ed|edn)\.)",
     re.I,
 )
 

@@ -41,6 +41,12 @@ _CLOSED_THEN = lazy_pattern(
     rf"\s*(?P<names>[A-Z]\.(?:\s?-?[A-Z]\.)*\s?{_FAMILY},.*\s(?:and|&)\s+[A-Z]\.(?:\s?-?[A-Z]\.)*\s?{_FAMILY})"
     rf"\.\s+(?P<tail>[A-Z]\S*(?:\s.*)?)"
 )
+# IEEE's "C. Duan, W. Fang, and J. Liu, Distributionally Robust …, 2017.": the "and" closes the list at the name
+# after it, and what follows its comma is the title (a report's or book's, set without quotes)
+_CLOSED_COMMA_THEN = lazy_pattern(
+    rf"\s*(?P<names>[A-Z]\.(?:\s?-?[A-Z]\.)*\s?{_FAMILY},.*\s(?:and|&)\s+[A-Z]\.(?:\s?-?[A-Z]\.)*\s?{_FAMILY})"
+    rf",\s+(?P<tail>[A-Z][^\W\d_]*(?:\s+\S+){{2,}})"
+)
 _SUFFIX = lazy_pattern(r"(?:Jr|Sr|Jun|Sen)\b")
 # what opens another name: initials ("T. Ogi", "Yu.I Manin"), or Vancouver's "Chang SC"
 _NAME_OPENING = lazy_pattern(r"[A-Z][a-z]?\.|[A-Z][\w'’-]+\s+[A-Z]{1,3}\b")
@@ -68,7 +74,8 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     """A whole title read into the names, no title read anywhere: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep
     learning. Nature 521,`` (what follows ``Family, I.`` names and holds a word no name holds is the title),
     and MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` (after ``Family, Given.`` what is not another name is
-    the title, and a short part before the year its publisher)."""
+    the title, and a short part before the year its publisher), and IEEE's ``C. Duan, …, and J. Liu, Title, 2017.``
+    (the "and" closes a list of ``I. Family`` names at the name after it: what follows its comma is the title)."""
     if not spans or spans[0].label not in _NAMES or "title" in labels_of(spans):
         return spans
     s = spans[0]
@@ -76,6 +83,12 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     if m is not None:
         tail = m.group("tail")
         if _SUFFIX.match(tail) or _MORE_NAMES.search(tail) or _ET_AL.search(tail) or not _NOT_NAMES.search(" " + tail):
+            return spans
+        return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
+    m = _CLOSED_COMMA_THEN.fullmatch(s.text)
+    if m is not None:
+        tail = m.group("tail")
+        if _SUFFIX.match(tail) or _NAME_OPENING.match(tail) or _ET_AL.search(tail):
             return spans
         return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
     m = _FAMILY_GIVEN_THEN.fullmatch(s.text)

@@ -119,7 +119,8 @@ _INITIAL_TOKEN = lazy_pattern(rf"^(?:{_LETTER}{{1,2}}\.(?:-?{_LETTER}\.?)*|{_LET
 _ELLIPSIS = lazy_pattern(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
 # "Doe JA", "Doe J.A.", "Chacón-Labella J.": family words, then up to three initials
 _VANCOUVER = lazy_pattern(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?){1,3}$")
-_INITIALS_FIRST = lazy_pattern(r"^(?:[A-Z]\.\s?-?){1,3}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
+# "J. C. Family", and up to six initials: Sri Lankan and South Indian names carry four or more ("H. M. C. W. B. Herath")
+_INITIALS_FIRST = lazy_pattern(r"^(?:[A-Z]\.\s?-?){1,6}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
 # "et al.", "and others", "u. a." closing a list, and its Indonesian and Malay ("dkk.", "dll."), Turkish
 # ("vd.", "ve ark.", "ve diğerleri"), Scandinavian ("m.fl.", "med flere", "og andre") and Dutch ("e.a.",
 # "en anderen") forms: the hidden names are not stored (the dotted lower-case ones only in lower case, for
@@ -532,6 +533,10 @@ def parse_names(s: str) -> list[Name]:
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if nxt is not None and i + 2 < len(parts) and _owns_initials(nxt, parts[i + 2]):
+            # "Giatman, M., Ernawati, Hidayat, H.": the initials are the next word's, so this word is a whole
+            # name (an Indonesian one-word name) and no family with a spelled-out given name
+            nxt = None
         if (
             inverted
             and nxt is not None
@@ -573,6 +578,13 @@ def parse_names(s: str) -> list[Name]:
             names.append(make_person(p))
         i += 1
     return names
+
+
+def _owns_initials(word: str, after: str) -> bool:
+    """Whether ``after`` is initials (not a suffix, ``Jr.``) that ``word``, one spelled-out word, takes as its
+    given name."""
+    one_word = re.fullmatch(r"[^\W\d_][\w'\u2019-]+", word) is not None
+    return one_word and is_initials(after) and after.lower().rstrip(".") not in SUFFIXES
 
 
 def parse_person_list(s: str) -> list[Name]:

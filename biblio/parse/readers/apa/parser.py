@@ -183,8 +183,15 @@ def _split_run_on(tp: TitlePart) -> None:
             return
 
 
+# a sentence closing inside a journal's name (``A meta-analysis. Learning and Individual Differences``): a
+# lower-case word's full stop, then a capital; a journal's own full stops close abbreviations (``J. Appl. Phys.``)
+_SENTENCE_IN_NAME = lazy_pattern(r"\b[a-z][\w'\u2019-]{3,}\. [A-Z]")
+
+
 def _score(src: SourcePart, merged: int, empty: bool) -> float:
     score = 2.0 * len(src.leftover) + 0.6 * merged
+    if _SENTENCE_IN_NAME.search(str(src.fields.get("container-title", ""))):
+        score += 1.0  # the title's last sentence (after a "?") read into the journal
     if "guessed-publisher" in src.evidence:
         score += 1.5
     if empty and merged:
@@ -275,6 +282,11 @@ _VOLUME_PAGE_END = lazy_pattern(r"\b\d+,\s*[A-Za-z]?\d+(?:\([A-Z]\))?\W*$")
 
 # what closes some APA references after the source: a republished work's first date, and an article's status
 # before it has a volume ("*Experimental Psychology*. Advance online publication.")
+# a preprint's server and identifier closing the reference, as MDPI prints APA's ``arXiv, arXiv:2505.24126.``:
+# the identifier, never a place and publisher (its colon is no imprint's)
+_ARXIV_TAIL = lazy_pattern(
+    r"(?<=[.,])\s*(?:(arXiv(?:\s+preprint)?)\s*[.,]?\s*)?(arXiv\s?:\s?\d{4}\.\d{4,5}(?:v\d+)?)\s*\.?\s*$", re.I
+)
 _ORIGINAL_WORK = lazy_pattern(r"\s*\(\s*original work published\s+(\d{4})(?:[–-]\d{2,4})?\s*\)\s*\.?\s*$", re.I)
 _ADVANCE_ONLINE = lazy_pattern(r"\.\s*(advance online publication|online first|epub ahead of print)\s*\.?\s*$", re.I)
 
@@ -306,6 +318,9 @@ def parse_apa(text: str) -> Item | None:
         s = _SAME_AUTHOR.sub("", s)
     s, ident = extract_identifiers(s)
     s, original = _cut(_ORIGINAL_WORK, s)
+    eprint = _ARXIV_TAIL.search(s)
+    if eprint:
+        s = s[: eprint.start()]
     s, advance = _cut(_ADVANCE_ONLINE, s)
     s = mark_italics(s)
     anchor = _find_anchor(s)
@@ -379,6 +394,10 @@ def parse_apa(text: str) -> Item | None:
         evidence.add(f"{report}-number")  # "report", "standard" or "patent": the kind its number is of
     for k, v in ident.items():
         _merge(item, k, v, leftover, from_bracket)
+    if eprint:
+        item.setdefault("number", re.sub(r"\s?:\s?", ":", eprint.group(2), count=1))
+        if eprint.group(1) and " " in eprint.group(1):
+            item.setdefault("genre", eprint.group(1))  # Google Scholar's "arXiv preprint"
     _newspaper_pages(item, s)
     group = any("literal" in n for n in item.get("author", []))
     if title_first and not item.get("author"):
@@ -386,6 +405,8 @@ def parse_apa(text: str) -> Item | None:
     if advance:
         _advance_online(item, advance, evidence)
     csl_type, certain = infer_type(item, evidence, tp.italic, group, from_bracket)
+    if eprint and not {"container-title", "publisher"} & set(item):
+        csl_type, certain = "article", True  # a preprint, as ``normalisers.identifiers.eprint_apart`` makes it
     out: Item = {"type": csl_type or "document"}
     out.update(item)
     data = biblio_data(out)

@@ -51,6 +51,12 @@ _SOFTWARE = lazy_pattern(
     r"^(?:GitHub|GitLab|Bitbucket)\s+repository$|^(?:Software|Computer software|Source code)$", re.I
 )
 _PLACE_PUBLISHER = lazy_pattern(r"^(?P<place>[^:]+):\s*(?P<pub>\S.*)$")
+# a unit that carries on a proceedings' abbreviated name after a comma: IEEE's ``in Proc. 17th Int. Conf. Control,
+# Autom. Syst. (ICCAS), Oct. 2017,`` (capitalised and abbreviated words, maybe the meeting's abbreviation in brackets)
+_NAME_GOES_ON = lazy_pattern(
+    r"^(?:(?:[A-Z][a-z]*\.|[A-Z][\w-]*|and|&|of|on|for|in|the)\s+)*(?:[A-Z][a-z]*\.|[A-Z][\w-]*)"
+    r"(?:\s+\([A-Z][\w&/'-]*(?:\s?['\u2019]?\d{2,4})?\))?$"
+)
 _STATUS = lazy_pattern(
     r"^(?:to be published|submitted for publication|in press|early access|accepted for publication)$", re.I
 )
@@ -62,6 +68,9 @@ class Source:
     fields: dict[str, Any] = field(default_factory=dict)
     leftover: list[str] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)
+    # the unit read last was the proceedings' name, which the next unit may carry on, and it closed on a period
+    open_name: bool = False
+    cut_period: bool = False
 
 
 def units(s: str) -> list[str]:
@@ -109,9 +118,18 @@ def _place_and_publisher(pending: list[str], src: Source) -> None:
 def _unit(u: str, src: Source, first: bool) -> bool:
     """Read one unit into ``src``; False where it is of no kind IEEE writes here."""
     f = src.fields
+    if src.open_name and _name_goes_on(u):
+        # the period the units' cut took off the name's last abbreviation ("Power Electron.,") is the name's
+        name = str(f["container-title"])
+        if src.cut_period and not name.endswith("."):
+            name += "."
+        f["container-title"] = f"{name}, {unmark(u).strip(' ,')}"
+        return True
+    src.open_name = False
     if first and u.startswith(("in " + IT_OPEN, "In " + IT_OPEN, "in ", "In ")):
         f["container-title"] = _container(u[3:], False)
         src.type = "paper-conference"
+        src.open_name = bool(f["container-title"]) and not u.rstrip().endswith(IT_CLOSE)
     elif first and u.startswith(IT_OPEN) and u.endswith(IT_CLOSE):
         f["container-title"] = _container(u, True)
         src.type = "article-journal"
@@ -165,6 +183,12 @@ def _unit(u: str, src: Source, first: bool) -> bool:
     return True
 
 
+def _name_goes_on(u: str) -> bool:
+    """Whether ``u`` carries on a proceedings' name cut at a comma (``Autom. Syst. (ICCAS)``): abbreviated or
+    capitalised words with an abbreviation's period or the meeting's bracket, and no place (``St. Louis, MO``)."""
+    return bool(_NAME_GOES_ON.match(u)) and ("." in u or "(" in u) and not is_place(u)
+
+
 def parse_source(rest: str, italic_title: bool, online: bool) -> Source | None:
     """The fields of IEEE's source element, or None where a unit fits no form."""
     src = Source("book" if italic_title else "document")
@@ -172,6 +196,8 @@ def parse_source(rest: str, italic_title: bool, online: bool) -> Source | None:
     for i, u in enumerate(units(s) if s else []):
         if u and not _unit(u, src, i == 0 and not italic_title):
             return None
+        if i == 0 and src.open_name:
+            src.cut_period = bool(re.match(r"[^,]*?\.\s*,", s))
     pending = src.pending
     if pending and src.type in ("report", "thesis"):
         _place_and_publisher(pending, src)
