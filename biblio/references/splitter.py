@@ -106,12 +106,14 @@ _WRAP_BAND = 0.6
 _LABEL_ONLY = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,3}[.)])$")
 
 
-def split_references(section_text: str) -> list[RawReference]:
-    """The references of a section (the text under its heading) in order."""
-    return split_reference_lines(_LINE_BREAK.split(section_text))
+def split_references(section_text: str, *, indented_items: bool = False) -> list[RawReference]:
+    """The references of a section (the text under its heading) in order. With ``indented_items`` (a layout
+    that indents a list item's further paragraphs, as Texinfo's is), a paragraph at the margin after a list
+    item is not the item's."""
+    return split_reference_lines(_LINE_BREAK.split(section_text), indented_items=indented_items)
 
 
-def split_reference_lines(lines: Iterable[str]) -> list[RawReference]:
+def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False) -> list[RawReference]:
     """``split_references`` of the section text these lines (none holding a line break) make."""
     items = _detached_labels(_label_groups(_items(lines)))
     list_style = sum(
@@ -145,7 +147,7 @@ def split_reference_lines(lines: Iterable[str]) -> list[RawReference]:
             last is not None
             and list_style
             and strip_marker(first.strip())[1] is None
-            and (_indent(first) > 0 or not starts_reference(first))
+            and (_indent(first) > 0 or not (indented_items or starts_reference(first)))
         ):
             # A further paragraph of a list item (a "loose" Markdown list).
             for _, line in item.lines:
