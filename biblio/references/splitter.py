@@ -297,6 +297,7 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
                 and not continues(previous)
                 and (_COMPLETE_END.search(previous) is not None or is_reference(stripped))
                 and not _title_only(drafts[-1])
+                and not _names_and_year_only(drafts[-1])
             )
         if new:
             drafts.append(_Draft(number, [rest], label, marker, group, url_only=is_url_only(rest)))
@@ -311,6 +312,15 @@ def _title_only(draft: _Draft) -> bool:
     ("**The crust of the Moon as seen by GRAIL.**" on a line of its own)? Its names and source follow."""
     text = " ".join(draft.parts)
     return not starts_reference(draft.parts[0]) and not has_year(text) and not has_doi_or_url(text)
+
+
+# an author-date entry broken after its year: "John M. Chambers (1998)" over "*Programming with Data*. Springer, …"
+_NAMES_AND_YEAR = re.compile(r"[^()\d\"“*_]{2,120}\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)[.,:]?")
+
+
+def _names_and_year_only(draft: _Draft) -> bool:
+    """Is the reference so far its names and its year in parentheses and nothing else? Its title follows."""
+    return len(draft.parts) == 1 and _NAMES_AND_YEAR.fullmatch(draft.parts[0]) is not None
 
 
 def _out_of_turn(before: str | None, label: str | None, previous: str) -> bool:

@@ -72,6 +72,13 @@ def test_texinfo_prose_between_one_item_lists_is_no_reference() -> None:
     assert len(items) == 7
 
 
+def test_an_entry_broken_after_its_names_and_year_is_one_reference() -> None:
+    # real-r-intro-references.texi: "John M.@: Chambers (1998)" on a line, the title on the next
+    items = read_document((_DOCUMENTS / "real-r-intro-references.texi").read_text(encoding="utf-8"), "R-intro").items
+    assert len(items) == 9 and items[3]["title"] == "Programming with Data"
+    assert items[3]["custom"]["biblio"]["source"].startswith("John M. Chambers (1998) *Programming with Data*.")
+
+
 def test_docbook_divisions_nest_their_headings_and_entities_of_the_dtd_go() -> None:
     # real-freebsd-handbook-bibliography.xml
     source = ('<?xml version="1.0" encoding="iso-8859-1"?>\n<appendix xmlns="http://docbook.org/ns/docbook" '
