@@ -5,8 +5,10 @@ DocBook nests its divisions (``<appendix>``, ``<chapter>``, ``<sect1>``, ``<sect
 level its nesting gives. Paragraphs (``<para>``), lists (``<itemizedlist>``, ``<orderedlist>``,
 ``<listitem>``) and the bibliography's own entries (``<bibliomixed>``, ``<biblioentry>``, one
 paragraph each) become HTML's, ``<emphasis>`` and ``<citetitle>`` italics, ``<quote>`` curved quotes,
-``<link xlink:href>`` and ``<ulink url>`` links; the other tags are left out and their text kept. Entities
-that only the document's DTD defines (``&unix;``) are left out too.
+``<link xlink:href>`` and ``<ulink url>`` links; the other tags are left out and their text kept. A
+``<biblioentry>`` holds its parts as elements with no punctuation between them; they are joined as DocBook's
+stylesheets print them ("Donald Knuth, Ronald Graham. *Concrete Mathematics*. Addison-Wesley. 1994."). Entities
+that only the document's DTD defines (``&unix;``) are left out.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ def docbook_html(text: str) -> str:
     entries = 0  # inside a bibliography entry, whose <title> is the work's, not a heading
     headings: list[str] = []
     position = 0
+    parts: list[str] | None = None  # the open elements of a structured <biblioentry>, outermost first
+    opened = 0
     for match in _TAG.finditer(text):
         out.append(_entities(text[position:match.start()]))
         position = match.end()
@@ -59,7 +63,24 @@ def docbook_html(text: str) -> str:
             out.append("</section>" if closing else "<section>")
         elif name in _ENTRIES:
             entries += -1 if closing else 1
+            if name == "biblioentry" and not closing:
+                parts, opened = [], len(out)  # its parts are elements: punctuation is the reader's to add
+            elif name == "biblioentry" and parts is not None:
+                out[opened:] = [_entry_text("".join(out[opened:]))]
+                parts = None
             out.append(f"<{closing}p>")
+        elif parts is not None and not empty:
+            if name == "title" or name == "citetitle":
+                out.append(f"<{closing}em>")
+            if not closing:
+                parts.append(name)
+                continue
+            if parts:
+                parts.pop()
+            if name in _NAME_PARTS:
+                out.append(" ")
+            elif not parts or parts[-1] in _PART_GROUPS:
+                out.append(_NAME_END if name in _NAMES and parts else _PART_END)
         elif name == "title" and not entries:
             if closing:
                 out.append(f"</{headings.pop()}>" if headings else "")
@@ -78,6 +99,21 @@ def docbook_html(text: str) -> str:
             out.append(f"<{closing}{_SAME[name]}>")
     out.append(_entities(text[position:]))
     return "<html><body>\n" + "".join(out) + "\n</body></html>"
+
+
+# A structured entry's parts (<author>, <title>, <publisher>, <pubdate>, …) joined as DocBook's stylesheets print
+# them: parts with ". ", the names of an <authorgroup> with ", ", a name's own parts with a space.
+_PART_END, _NAME_END = "\x03", "\x04"
+_PART_GROUPS = frozenset({"biblioset", "bibliomset", "authorgroup", "publisher"})
+_NAMES = frozenset({"author", "editor", "corpauthor", "othercredit", "orgname"})
+_NAME_PARTS = frozenset({"honorific", "firstname", "givenname", "othername", "surname", "lineage"})
+
+
+def _entry_text(html: str) -> str:
+    parts = [part.strip(" ,.\t\n") for part in html.split(_PART_END)]
+    joined = ". ".join(part for part in parts if part.strip(_NAME_END + " "))
+    names = re.sub(r"\s*" + _NAME_END + r"[\s" + _NAME_END + r"]*", ", ", joined)
+    return re.sub(r",\s*\.\s", ". ", names).strip(", ") + "."
 
 
 def _entities(text: str) -> str:

@@ -97,4 +97,23 @@ def test_docbook_divisions_nest_their_headings_and_entities_of_the_dtd_go() -> N
     assert not is_docbook("<html><body><p>x</p></body></html>")
 
 
+def test_a_structured_docbook_entry_is_punctuated_as_docbooks_stylesheets_print_it() -> None:
+    # <biblioentry> holds its parts as elements with no punctuation between them (<bibliomixed> writes its own)
+    source = ('<?xml version="1.0"?>\n<article xmlns="http://docbook.org/ns/docbook"><title>Notes</title><para>x</para>\n'
+              '<bibliography><title>Bibliography</title>\n<biblioentry xml:id="knuth">\n  <authorgroup>\n'
+              '    <author><personname><firstname>Donald</firstname><surname>Knuth</surname></personname></author>\n'
+              '    <author><personname><firstname>Ronald</firstname><surname>Graham</surname></personname></author>\n'
+              '  </authorgroup>\n  <title>Concrete Mathematics</title>\n'
+              '  <publisher><publishername>Addison-Wesley</publishername></publisher>\n  <pubdate>1994</pubdate>\n'
+              '</biblioentry>\n<bibliomixed><bibliomset relation="article"><surname>Walsh</surname>, '
+              '<firstname>Norman</firstname>. <title>Introduction to SGML</title>.</bibliomset> 1998.</bibliomixed>\n'
+              '</bibliography></article>\n')
+    items = read_document(source, "article.xml").items
+    assert [item["custom"]["biblio"]["source"] for item in items] == [
+        "Donald Knuth, Ronald Graham. *Concrete Mathematics*. Addison-Wesley. 1994.",
+        "Walsh, Norman. *Introduction to SGML*. 1998."]
+    assert items[0]["author"] == [{"family": "Knuth", "given": "Donald"}, {"family": "Graham", "given": "Ronald"}]
+    assert items[0]["title"] == "Concrete Mathematics" and items[0]["publisher"] == "Addison-Wesley"
+
+
 _DOCUMENTS = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "documents"
