@@ -62,6 +62,8 @@ def man_markdown(text: str) -> str:
     heading: tuple[int, str] | None = None  # an ms heading macro whose text is on the lines after it
     paragraph_start = False
     defining = False
+    # a man page's bare .SH heads the section with its next line; ms's, with the lines up to the next macro
+    one_line = re.search(r"^\.TH\s", text, re.MULTILINE) is not None
     for k, line in enumerate(lines):
         match = _MACRO.match(line)
         if block is not None:
@@ -80,7 +82,7 @@ def man_markdown(text: str) -> str:
             out[k] = ""
             continue
         if heading is not None:
-            if match is None and not line.startswith(("'", ".")):
+            if match is None and not line.startswith(("'", ".")) and not (one_line and heading[1].strip("# ")):
                 where, words = heading
                 heading = (where, f"{words} {_text(line).strip()}")
                 out[k] = None

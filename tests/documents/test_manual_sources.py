@@ -33,6 +33,12 @@ def test_an_ms_paragraph_opened_by_a_label_is_one_entry() -> None:
     assert [item["custom"]["biblio"]["source"][:9] for item in items] == ["[DMK2001]", "[PHK2001]", "[X] A. Au"]
 
 
+def test_a_man_pages_bare_sh_heads_its_section_with_one_line() -> None:
+    # C-Kermit's manual page: ".SH" then "Downloading Files", its paragraph on the next line with no .PP
+    source = ".TH KERMIT 1\n.SH\nDownloading Files\nLet's say you have C-Kermit for Unix.\n"
+    assert man_markdown(source).split("\n") == ["", "## Downloading Files", "Let's say you have C-Kermit for Unix.", ""]
+
+
 def test_me_headings_and_macro_definitions() -> None:
     # real-freebsd-devfs-paper.me: a macro defined for bullets is no text; .sh 1 "References" a heading
     source = '.de bu\n.ip \\0\\s-2\\(bu\\s+2\n..\n.sh 1 "References"\n.lp\n[Pike2000]\nRob Pike:\n'
