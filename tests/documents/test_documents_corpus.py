@@ -351,9 +351,10 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
         "Garfinkel")],
     # the Linux kernel's documentation: "References:" as an indented paragraph, entries numbered "12 - "
     # with hanging lines, a word hyphenated at a line end
-    "real-linux-sched-deadline.rst": [("References", w) for w in (
+    **{name: [("References", w) for w in (
         "Liu", "Abeni ,", "L. Abeni.", "Leung", "Mok", "Howell", "Dhall", "Multiprocessor EDF", "An Analysis",
-        "Goossens", "Davis", "Devi", "Valente", "Erickson", "Lipari", "Palopoli", "Parri", "Faggioli", "Energy")],
+        "Goossens", "Davis", "Devi", "Valente", "Erickson", "Lipari", "Palopoli", "Parri", "Faggioli", "Energy")]
+       for name in ("real-linux-sched-deadline.rst", "real-linux-sched-deadline-docutils.html")},
     # Texinfo chapters of the GSL manual: @itemize lists of one @item each between prose paragraphs
     "real-gsl-randist.texi": [("References and Further Reading", w) for w in (
         "Devroye", "Knuth", "Review of Particle", "Kennedy", "Thisted", "Using Linear", "Error Function")],

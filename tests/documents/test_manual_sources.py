@@ -122,4 +122,19 @@ def test_a_structured_docbook_entry_is_punctuated_as_docbooks_stylesheets_print_
     assert items[0]["title"] == "Concrete Mathematics" and items[0]["publisher"] == "Addison-Wesley"
 
 
+def test_a_hanging_entry_docutils_made_a_definition_list_is_one_paragraph() -> None:
+    # real-linux-sched-deadline-docutils.html: the entry's first line the term, its other lines the definition
+    html = ("<html><body><p>References:</p><blockquote><dl class=\"simple\">\n<dt>1 - C. L. Liu and J. W. Layland. "
+            "Scheduling algorithms for multiprogram-</dt>\n<dd><p>ming in a hard-real-time environment. Journal of "
+            "the Association for\nComputing Machinery, 20(1), 1973.</p>\n</dd>\n<dt>3 - L. Abeni. Server Mechanisms "
+            "for Multimedia Applications. ReTiS Lab</dt>\n<dd><p>Technical Report. <a href=\"http://disi.unitn.it/"
+            "~abeni/tr-98-01.pdf\">http://disi.unitn.it/~abeni/tr-98-01.pdf</a></p>\n</dd></dl></blockquote>"
+            "<dl><dt>Runtime</dt><dd><p>The time a task runs.</p></dd></dl></body></html>")
+    lines = [line for line in layout(html, "page.html").lines if line.strip()]
+    assert lines[1] == ("1 - C. L. Liu and J. W. Layland. Scheduling algorithms for multiprogramming in a "
+                        "hard-real-time environment. Journal of the Association for Computing Machinery, 20(1), 1973.")
+    assert lines[2].startswith("3 - L. Abeni. Server Mechanisms for Multimedia Applications. ReTiS Lab Technical")
+    assert lines[3:] == ["Runtime", "The time a task runs."]  # a glossary's term and definition stay apart
+
+
 _DOCUMENTS = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "documents"
