@@ -1,4 +1,5 @@
-"""Manual pages (roff source with the mdoc or man macros) rewritten as Markdown, line for line.
+"""Manual pages and papers (roff source with the mdoc, man, ms or me macros) rewritten as Markdown, line for
+line (but for requests such as ``.br`` that only break a line, which have no line of their own).
 
 BSD manual pages cite their sources in ``.Rs`` … ``.Re`` reference blocks, one ``.%X`` line per part
 (``.%A`` author, ``.%T`` title, ``.%B`` book, ``.%J`` journal, ``.%V`` volume, ``.%P`` pages,

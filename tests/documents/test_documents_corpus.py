@@ -355,6 +355,8 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
         "Liu", "Abeni ,", "L. Abeni.", "Leung", "Mok", "Howell", "Dhall", "Multiprocessor EDF", "An Analysis",
         "Goossens", "Davis", "Devi", "Valente", "Erickson", "Lipari", "Palopoli", "Parri", "Faggioli", "Energy")]
        for name in ("real-linux-sched-deadline.rst", "real-linux-sched-deadline-docutils.html")},
+    # an OpenStack specification: "References" after the template's empty sections, "[n] address" lines
+    "real-openstack-gbp-nfp-spec.rst": [("References", "github.com/openstack/group-based-policy-specs")] * 3,
     # Texinfo chapters of the GSL manual: @itemize lists of one @item each between prose paragraphs
     "real-gsl-randist.texi": [("References and Further Reading", w) for w in (
         "Devroye", "Knuth", "Review of Particle", "Kennedy", "Thisted", "Using Linear", "Error Function")],
