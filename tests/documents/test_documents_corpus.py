@@ -361,6 +361,9 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-gsl-randist.texi": [("References and Further Reading", w) for w in (
         "Devroye", "Knuth", "Review of Particle", "Kennedy", "Thisted", "Using Linear", "Error Function")],
     "real-gsl-sum.texi": [("References and Further Reading", w) for w in ("Fessler", "Levin", "Homeier")],
+    "real-gsl-fft.texi": [("References and Further Reading", w) for w in (
+        "Duhamel", "Brigham", "Burrus", "Self-sorting", "Sorenson", "Fast mixed-radix", "Digital Signal", "FFTW",
+        "FFTPACK")],
     # a whole Texinfo manual's "@appendix References": one paragraph per entry after @noindent, a remark after it
     "real-r-intro-references.texi": [("References", w) for w in (
         "Bates", "Becker", "Hastie", "Chambers (1998)", "Davison", "Dobson", "McCullagh", "Rice", "Silvey")],
