@@ -297,9 +297,52 @@ def html_document(text: str) -> tuple[list[str], list[int]]:
         root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return [], []
+    _join_broken_entries(root)
     body = root.find("body")
     _walk(body if body is not None else root, out)
     return out.lines, out.where
+
+
+# The first line of a hanging-indent entry, as docutils makes it the term of a definition list whose definition
+# is the entry's other lines: numbered ("1 - ", "[2]", "3.") or opening with names, and stopped mid-sentence.
+_TERM_START = re.compile(r"\s*(?:\[\w{1,12}\]|\d{1,3}\s*[-–.)]|[A-Z][\w'’-]*,\s|(?:[A-Z]\.\s?){1,3}\s*[A-Z])")
+_TERM_CUT = re.compile(r"(?:[^\W\d_]|[,;:&-])\s*$")
+
+
+def _glued(before: str, after: str, broken: bool) -> str:
+    return before[:-1] + after if broken else before + " " + after
+
+
+def _join_broken_entries(root: etree._Element) -> None:
+    """A reference list written with hanging indents in reStructuredText reads, in docutils' HTML, as a
+    definition list: the entry's first line the term (``<dt>1 - C. L. Liu and J. W. Layland. Scheduling
+    algorithms for multiprogram-</dt>``), its other lines the definition. Such a term and its definition are
+    one paragraph again."""
+    for term in list(root.iter("dt")):
+        definition = term.getnext()
+        text = term.text_content()
+        if (definition is None or definition.tag != "dd" or not _TERM_START.match(text)
+                or not _TERM_CUT.search(text)):
+            continue
+        paragraphs = [child for child in definition if isinstance(child.tag, str)]
+        inner = paragraphs[0] if len(paragraphs) == 1 and paragraphs[0].tag == "p" else definition
+        joined = etree.Element("p")
+        joined.sourceline = term.sourceline  # the entry's document line is its first line's
+        joined.text = (term.text or "")
+        for child in term:
+            joined.append(child)
+        rest = (inner.text or "").lstrip()
+        # "multiprogram-" / "ming": a word broken at the line's end is one word again
+        broken = re.search(r"[a-z]-\s*$", text) is not None and rest[:1].islower()
+        if len(joined):
+            joined[-1].tail = _glued((joined[-1].tail or "").rstrip(), rest, broken)
+        else:
+            joined.text = _glued(joined.text.rstrip(), rest, broken)
+        for child in list(inner):
+            joined.append(child)
+        joined.tail = definition.tail
+        term.getparent().replace(term, joined)
+        definition.getparent().remove(definition)
 
 
 def html_fragment_lines(text: str) -> list[str]:

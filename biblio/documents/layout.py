@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext", "rst", "asciidoc", "org", "python",
-                  "roxygen", "rd", "man", "rcitation", "slash", "julia", "matlab", "pod"]
+                  "roxygen", "rd", "man", "rcitation", "slash", "julia", "matlab", "pod", "texinfo"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".epub")  # an EPUB arrives as its chapters' HTML
 # Word and OpenDocument files arrive as Markdown (biblio.documents.office).
@@ -27,7 +27,8 @@ _LATEX_EXTENSIONS = (".tex", ".ltx", ".latex", ".bbl")
 _WIKITEXT_EXTENSIONS = (".wiki", ".wikitext", ".mediawiki")
 # Lightweight markup read as the Markdown it rewrites to, line for line.
 _LIGHT_MARKUP: dict[str, Flavour] = {".rst": "rst", ".rest": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc",
-                                     ".asc": "asciidoc", ".org": "org"}
+                                     ".asc": "asciidoc", ".org": "org", ".texi": "texinfo", ".texinfo": "texinfo",
+                                     ".txi": "texinfo"}
 # Extensions of text that may hold an article's source, pasted (detected by its marks).
 _PLAIN_EXTENSIONS = ("", ".txt", ".text", ".md", ".markdown")
 _HTML_START = re.compile(
@@ -76,6 +77,13 @@ def flavour_of(text: str, name: str = "") -> Flavour:
         return "latex"
     if extension in _LIGHT_MARKUP:
         return _LIGHT_MARKUP[extension]
+    from biblio.documents.docbook import is_docbook
+    from biblio.documents.texinfo import is_texinfo
+
+    if extension in (".xml", ".dbk", ".docbook", "") and is_docbook(text):
+        return "html"
+    if extension in _PLAIN_EXTENSIONS and is_texinfo(text):
+        return "texinfo"
     source = _source_flavour(text, name, extension)
     if source is not None:
         return source
@@ -132,7 +140,7 @@ def _source_flavour(text: str, name: str, extension: str) -> Flavour | None:
 
     if extension in ("", ".r", ".txt") and is_r_citation(text):
         return "rcitation"
-    manual = extension in ("", ".txt", ".man", ".mdoc") or extension[1:2].isdigit()
+    manual = extension in ("", ".txt", ".man", ".mdoc", ".ms", ".me", ".roff") or extension[1:2].isdigit()
     return "man" if manual and is_man(text, name) else None
 
 
@@ -147,15 +155,17 @@ def layout(text: str, name: str = "") -> Layout:
 def _regular(text: str, name: str) -> Layout:
     flavour = flavour_of(text, name)
     if flavour == "html":
+        from biblio.documents.docbook import docbook_html, is_docbook
         from biblio.documents.html import html_document
 
-        lines, where = html_document(text)
+        lines, where = html_document(docbook_html(text) if is_docbook(text) else text)
         return Layout(lines, flavour, where)
     if flavour == "markdown":
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(text), flavour)
-    if flavour in ("rst", "asciidoc", "org", "python", "roxygen", "rd", "man", "slash", "julia", "matlab", "pod"):
+    if flavour in ("rst", "asciidoc", "org", "python", "roxygen", "rd", "man", "slash", "julia", "matlab", "pod",
+                   "texinfo"):
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(_light_markup_as_markdown(text, flavour)), flavour)
@@ -216,6 +226,10 @@ def _light_markup_as_markdown(text: str, flavour: Flavour) -> str:
         from biblio.documents.doc_comments import doc_markdown
 
         return doc_markdown(text, flavour)
+    if flavour == "texinfo":
+        from biblio.documents.texinfo import texinfo_markdown
+
+        return texinfo_markdown(text)
     if flavour == "asciidoc":
         from biblio.documents.asciidoc import asciidoc_markdown
 

@@ -1,4 +1,5 @@
-"""Manual pages (roff source with the mdoc or man macros) rewritten as Markdown, line for line.
+"""Manual pages and papers (roff source with the mdoc, man, ms or me macros) rewritten as Markdown, line for
+line (but for requests such as ``.br`` that only break a line, which have no line of their own).
 
 BSD manual pages cite their sources in ``.Rs`` … ``.Re`` reference blocks, one ``.%X`` line per part
 (``.%A`` author, ``.%T`` title, ``.%B`` book, ``.%J`` journal, ``.%V`` volume, ``.%P`` pages,
@@ -7,25 +8,37 @@ BSD manual pages cite their sources in ``.Rs`` … ``.Re`` reference blocks, one
 report, number, volume, URL, pages, institution, place, date, other), the other lines of the block
 blank. Section headings (``.Sh``/``.SH``) become ATX headings, paragraph macros and comments blank
 lines, other macro lines the text of their arguments, roff escapes their characters.
+
+Papers written with the ms macros (``.ms`` files) put a heading's text on the lines after a bare ``.SH``,
+``.NH`` or ``.TL``, and an entry's label after ``.IP`` (``.IP [BIBA] .5i`` then the entry's lines), or
+open a paragraph (``.LP``) with it (``[MILLS1992]``); those become an ATX heading and a list item. The me
+macros (``.me`` files) do the same with ``.sh 1 "References"``, ``.ip`` and ``.lp``. ``.br`` and ``.nf``
+break a line, not a paragraph.
 """
 
 from __future__ import annotations
 
 import re
 
-_MAN_EXTENSION = re.compile(r"\.[1-9][a-z]{0,3}$|\.man$|\.mdoc$", re.IGNORECASE)
+_MAN_EXTENSION = re.compile(r"\.[1-9][a-z]{0,3}$|\.man$|\.mdoc$|\.m[se]$", re.IGNORECASE)
 _MACRO = re.compile(r"^[.'][ \t]*([A-Za-z%][\w%]*)[ \t]*(.*)$")
 _PARTS = ("%A", "%T", "%B", "%I", "%J", "%R", "%N", "%V", "%U", "%P", "%Q", "%C", "%D", "%O")
-_HEADINGS = {"Sh": "##", "SH": "##", "Ss": "###", "SS": "###"}
-_BREAKS = frozenset({"Pp", "PP", "LP", "P", "sp", "br", "Bl", "El", "Bd", "Ed", "TP", "IP", "HP", "RS", "RE",
-                     "Lp", "nf", "fi", "ad", "na", "ne", "in", "ti", "ft", "TS", "TE"})
+_HEADINGS = {"Sh": "##", "SH": "##", "Ss": "###", "SS": "###", "NH": "##", "TL": "#"}
+_BREAKS = frozenset({"Pp", "PP", "LP", "QP", "P", "sp", "Bl", "El", "Bd", "Ed", "TP", "HP", "RS", "RE",
+                     "Lp", "TS", "TE"})
+# requests that break or format a line inside a paragraph: no line of their own in the Markdown
+_INLINE = frozenset({"br", "nf", "fi", "ad", "na", "ne", "in", "ti", "ft"})
 _SKIPPED = frozenset({"Dd", "Dt", "Os", "TH", "Fo", "Fc", "Ft", "Lb", "In", "Rv", "St", "de", "ds", "so",
                       "nr", "ie", "el", "if", "hy", "nh", "\\\""})
 _ESCAPES = (("\\&", ""), ("\\-", "-"), ("\\e", "\\"), ("\\(em", "—"), ("\\(en", "–"), ("\\(aq", "'"),
             ("\\(dq", '"'), ("\\(lq", "“"), ("\\(rq", "”"), ("\\*[lp]", "("), ("\\*[rp]", ")"), ("\\~", " "),
-            ("\\ ", " "), ("\\|", ""), ("\\^", ""), ("\\:", ""))
-_FONT = re.compile(r"\\f(?:[BIRPC]|\[[A-Z]*\]|\(\w\w)")
+            ("\\ ", " "), ("\\|", ""), ("\\^", ""), ("\\:", ""), ("\\(bu", "•"), ("\\(+-", "±"), ("\\0", " "),
+            ("\\**", ""))
+_FONT = re.compile(r"\\f(?:[BIRPC]|\[[A-Z]*\]|\(\w\w)|\\s[+-]?\d")
 _QUOTED = re.compile(r'"([^"]*)"|(\S+)')
+_PARAGRAPHS = frozenset({"PP", "LP", "Pp", "Lp", "P", "pp", "lp"})
+# an ms reference list's entry opens its paragraph with its label: ".LP" then "[MILLS1992]"
+_LABEL = re.compile(r"\[[^\]\s]{1,40}\](?:\s|$)")
 
 
 def is_man(text: str, name: str = "") -> bool:
@@ -35,14 +48,23 @@ def is_man(text: str, name: str = "") -> bool:
         re.search(r"^\.Dd\b", head, re.MULTILINE) and re.search(r"^\.Dt\s", head, re.MULTILINE)
     ):
         return True
-    return bool(_MAN_EXTENSION.search(name)) and len(re.findall(r"^\.(?:Sh|SH|PP|Pp)\b", head, re.MULTILINE)) >= 2
+    paragraphs = len(re.findall(r"^\.(?:Sh|SH|NH|PP|Pp|LP|IP|sh|pp|lp|ip)\b", head, re.MULTILINE))
+    if _MAN_EXTENSION.search(name):
+        return paragraphs >= 2
+    # an ms paper: a bare heading macro (its text on the next line) among paragraph macros
+    return paragraphs >= 3 and re.search(r"^\.(?:SH|NH|TL)[ \t]*$", head, re.MULTILINE) is not None
 
 
 def man_markdown(text: str) -> str:
     lines = text.split("\n")
-    out = [""] * len(lines)
+    out: list[str | None] = [""] * len(lines)
     block: dict[str, list[str]] | None = None
     start = 0
+    heading: tuple[int, str] | None = None  # an ms heading macro whose text is on the lines after it
+    paragraph_start = False
+    defining = False
+    # a man page's bare .SH heads the section with its next line; ms's, with the lines up to the next macro
+    one_line = re.search(r"^\.TH\s", text, re.MULTILINE) is not None
     for k, line in enumerate(lines):
         match = _MACRO.match(line)
         if block is not None:
@@ -56,14 +78,45 @@ def man_markdown(text: str) -> str:
                 if match and match.group(1) in _PARTS:
                     block.setdefault(match.group(1), []).append(_text(_arguments(match.group(2))))
                 continue
+        if defining:  # a macro's definition, up to "..": no text
+            defining = line.strip() != ".."
+            out[k] = ""
+            continue
+        if heading is not None:
+            if match is None and not line.startswith(("'", ".")) and not (one_line and heading[1].strip("# ")):
+                where, words = heading
+                heading = (where, f"{words} {_text(line).strip()}")
+                out[k] = None
+                continue
+            out[heading[0]] = heading[1] if heading[1].strip("# ") else ""
+            heading = None
         if match is None:
             out[k] = _text(line) if not line.startswith(("'", ".")) else ""
+            if paragraph_start and _LABEL.match(out[k] or ""):  # .LP then "[DMK2001]": a labelled entry
+                out[k] = "- " + (out[k] or "")
+            paragraph_start = False
             continue
         macro, rest = match.group(1), match.group(2)
+        paragraph_start = macro in _PARAGRAPHS
         if macro == "Rs":
             block, start = {}, k
+        elif macro == "de":
+            defining = True
+            out[k] = ""
         elif macro in _HEADINGS:
             out[k] = f"{_HEADINGS[macro]} {_text(_arguments(rest))}"
+            if not rest.strip() or macro == "NH" and rest.strip().isdigit():
+                heading = (k, _HEADINGS[macro])
+        elif macro == "sh":  # me's numbered heading: .sh 1 "References"
+            args = [m.group(1) if m.group(1) is not None else m.group(2) for m in _QUOTED.finditer(rest)]
+            level = int(args[0]) if args and args[0].isdigit() else 1
+            out[k] = "#" * min(level + 1, 6) + " " + _text(" ".join(args[1:] if args and args[0].isdigit() else args))
+        elif macro in ("IP", "ip"):  # .IP label indent: the label opens a list item, the lines after it its text
+            args = [m.group(1) if m.group(1) is not None else m.group(2) for m in _QUOTED.finditer(rest)]
+            label = _text(args[0]).strip() if args else ""
+            out[k] = "- " + label if label and label != "•" else ("- " if label else "")
+        elif macro in _INLINE:
+            out[k] = None
         elif macro in _BREAKS or macro in _SKIPPED or line.startswith(('.\\"', "'\\\"")):
             out[k] = ""
         elif macro == "Xr":  # .Xr sort 1 ,  →  sort(1),
@@ -73,7 +126,9 @@ def man_markdown(text: str) -> str:
             out[k] = _text(_arguments(rest))
     if block is not None:  # a page cut short inside a block: its parts are still a reference
         out[start] = "- " + _reference(block)
-    return "\n".join(out)
+    if heading is not None:
+        out[heading[0]] = heading[1]
+    return "\n".join(line for line in out if line is not None)
 
 
 def _reference(parts: dict[str, list[str]]) -> str:
@@ -121,4 +176,4 @@ def _text(line: str) -> str:
     line = _FONT.sub("", line)
     for escape, char in _ESCAPES:
         line = line.replace(escape, char)
-    return line.replace("\\", "")
+    return line.replace("\\", "").replace("``", "“").replace("''", "”")

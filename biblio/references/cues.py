@@ -34,6 +34,7 @@ MARKER = re.compile(
     r"(?:(?<=\d\]):(?=[ \t]+(?!<?https?://)\S))?"  # "[1]: Author …" (a docstring's label, as Markdown writes a link's)
     r"|\((?P<paren>\d{1,4})\)"
     r"|(?P<num>\d{1,3})[.)]"
+    r"|(?P<dashed>\d{1,3})[ \t]+[-–—](?=[ \t])"  # "12 - C. L. Liu and …", a plain-text list's numbering
     r"|[\^↑](?:[ \t]+Jump[ \t]+up(?:[ \t]+to)?:?)?(?:[ \t]+[a-z]{1,2}(?=[ \t]))*"  # Wikipedia's back-links
     r"|[-*+•◦▪‣·–]"
     r")"
@@ -130,7 +131,7 @@ def strip_marker(line: str) -> tuple[str, str | None, str | None]:
     m = MARKER.match(line)
     if not m:
         return line, None, None
-    number = m.group("foot") or m.group("bracket") or m.group("paren") or m.group("num")
+    number = m.group("foot") or m.group("bracket") or m.group("paren") or m.group("num") or m.group("dashed")
     return line[m.end():], m.group("marker"), number
 
 

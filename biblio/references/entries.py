@@ -87,13 +87,17 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
             text=section.text if keep_lines else "",
         )
         sections.append(shown)
-        references = (split_reference_lines(lines[section.start_line - 1: section.end_line]) if by_lines
-                      else split_references(section.text))
+        indented = regular.flavour in _INDENTED_ITEMS
+        references = (split_reference_lines(lines[section.start_line - 1: section.end_line], indented_items=indented)
+                      if by_lines else split_references(section.text, indented_items=indented))
         trailing = _trailing_prose(references)
         leading = _leading_asides(references)
         # Beside BibTeX entries (a README's "Cite" section), the other paragraphs are what is said
         # about them ("Please cite our paper …:", "Feel free to email us …"), not references.
         entries_only = any(is_entry(ref.text) for ref in references)
+        # Where every reference is a list item, a paragraph at the margin between them that is no reference
+        # speaks about them ("The subject is also reviewed by Knuth, who describes …").
+        items_only = sum(1 for ref in references if ref.marker) >= 2
         references.reverse()  # taken from the end as they become entries: never held twice
         addresses: set[str] = set()
         for k in range(len(references)):
@@ -104,11 +108,15 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
             for text in texts:
                 aside = (k >= trailing or k < leading or (entries_only and not is_entry(text))
                          or (not ref.marker and is_introduction(text))  # words to the reader, anywhere
+                         or (items_only and not ref.marker and not is_reference(text))
                          or _points_again(text, addresses))
                 entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=aside))
     return DocumentEntries(regular, sections, entries)
 
 
+# Layouts whose lists indent an item's further paragraphs: there, prose at the margin after an item ("The
+# subject is also reviewed by Knuth, who …" between a Texinfo manual's one-item lists) is not the item's.
+_INDENTED_ITEMS = frozenset({"texinfo"})
 _ADDRESS = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]]+")
 
 
@@ -124,11 +132,22 @@ def _points_again(text: str, seen: set[str]) -> bool:
 
 
 def _trailing_prose(references: list[RawReference]) -> int:
-    """Index from which the section's last entries are prose (a closing sentence), not references."""
+    """Index from which the section's last entries are prose (a closing sentence), not references. In a list
+    whose entries are numbered or labelled ("[12]", "[BIBA]"), a closing sentence has no number: a last entry
+    that has one is one of the list's."""
     end = len(references)
-    while end > 1 and is_prose(references[end - 1].text):
+    labelled = sum(1 for ref in references if _labelled(ref)) >= 2
+    while end > 1 and is_prose(references[end - 1].text) and not (labelled and _labelled(references[end - 1])):
         end -= 1
     return end
+
+
+# a bracketed label opening an entry's text: a list item "- [BIBA] K. J. Biba, …"
+_LABEL = re.compile(r"\[[^\]\s]{1,40}\]\s")
+
+
+def _labelled(ref: RawReference) -> bool:
+    return ref.number is not None or _LABEL.match(ref.text) is not None
 
 
 def _leading_asides(references: list[RawReference]) -> int:

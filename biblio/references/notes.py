@@ -228,11 +228,12 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 def is_introduction(text: str) -> bool:
     """A paragraph of sentences addressed to the reader about the list ("This page contains a full list of
     references cited in the documentation … If you use PyBLP in your research, we ask that you also cite …"),
-    or a sentence introducing what follows with a colon ("Papers presenting PEPT algorithms included in this
-    library:"): prose that may name works and years, but no reference."""
+    or a sentence introducing what follows with a colon or a comma ("Papers presenting PEPT algorithms included in
+    this library:", "The theory of the u-transform was presented by Levin,"): prose that may name works and
+    years, but no reference."""
     text = text.strip()
     addressed = _SENTENCE_END.search(text) is not None and _READER_WORDS.search(text) is not None
-    return (addressed or (text.endswith(":") and len(text.split()) >= 4)) and classify_block([text]) == "prose"
+    return (addressed or (text.endswith((":", ",")) and len(text.split()) >= 4)) and classify_block([text]) == "prose"
 
 
 def is_prose(text: str) -> bool:

@@ -106,12 +106,14 @@ _WRAP_BAND = 0.6
 _LABEL_ONLY = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,3}[.)])$")
 
 
-def split_references(section_text: str) -> list[RawReference]:
-    """The references of a section (the text under its heading) in order."""
-    return split_reference_lines(_LINE_BREAK.split(section_text))
+def split_references(section_text: str, *, indented_items: bool = False) -> list[RawReference]:
+    """The references of a section (the text under its heading) in order. With ``indented_items`` (a layout
+    that indents a list item's further paragraphs, as Texinfo's is), a paragraph at the margin after a list
+    item is not the item's."""
+    return split_reference_lines(_LINE_BREAK.split(section_text), indented_items=indented_items)
 
 
-def split_reference_lines(lines: Iterable[str]) -> list[RawReference]:
+def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False) -> list[RawReference]:
     """``split_references`` of the section text these lines (none holding a line break) make."""
     items = _detached_labels(_label_groups(_items(lines)))
     list_style = sum(
@@ -145,7 +147,7 @@ def split_reference_lines(lines: Iterable[str]) -> list[RawReference]:
             last is not None
             and list_style
             and strip_marker(first.strip())[1] is None
-            and (_indent(first) > 0 or not starts_reference(first))
+            and (_indent(first) > 0 or not (indented_items or starts_reference(first)))
         ):
             # A further paragraph of a list item (a "loose" Markdown list).
             for _, line in item.lines:
@@ -295,6 +297,7 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
                 and not continues(previous)
                 and (_COMPLETE_END.search(previous) is not None or is_reference(stripped))
                 and not _title_only(drafts[-1])
+                and not _names_and_year_only(drafts[-1])
             )
         if new:
             drafts.append(_Draft(number, [rest], label, marker, group, url_only=is_url_only(rest)))
@@ -309,6 +312,15 @@ def _title_only(draft: _Draft) -> bool:
     ("**The crust of the Moon as seen by GRAIL.**" on a line of its own)? Its names and source follow."""
     text = " ".join(draft.parts)
     return not starts_reference(draft.parts[0]) and not has_year(text) and not has_doi_or_url(text)
+
+
+# an author-date entry broken after its year: "John M. Chambers (1998)" over "*Programming with Data*. Springer, …"
+_NAMES_AND_YEAR = re.compile(r"[^()\d\"“*_]{2,120}\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)[.,:]?")
+
+
+def _names_and_year_only(draft: _Draft) -> bool:
+    """Is the reference so far its names and its year in parentheses and nothing else? Its title follows."""
+    return len(draft.parts) == 1 and _NAMES_AND_YEAR.fullmatch(draft.parts[0]) is not None
 
 
 def _out_of_turn(before: str | None, label: str | None, previous: str) -> bool:

@@ -336,6 +336,37 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
         "Russell", "Collins", "Chang", "Hinsen", "Gopnik", "Fisher", "Hewitt")],
     # a BSD manual page: mdoc .Rs/.Re reference blocks under SEE ALSO, one line per part
     "real-freebsd-qsort.3": [("SEE ALSO", w) for w in ("Hoare", "Williams", "Knuth", "McIlroy, P.M.", "Bentley")],
+    # papers typeset with troff's ms and me macros: ".SH" over the heading's line, ".IP [BIBA]" entries,
+    # ".LP" paragraphs opened by their label, me's '.sh 1 "References"'
+    "real-freebsd-jail-paper.ms": [("Notes & References", w) for w in ("BIBA", "LOTTERY1", "LOTTERY2", "POSIX1e")],
+    "real-freebsd-timecounter.ms": [("References", w) for w in (
+        "DMK2001", "PHK2001", "MILLS1992", "MILLS2000A", "MILLS2000B")],
+    "real-freebsd-devfs-paper.me": [("References", w) for w in (
+        "44BSDBook", "Heidemann91a", "Kamp2000", "Mckusick1988", "Pike2000", "Pike90a", "Pike92a", "Raspe1785",
+        "Ritchie74", "Thompson78")],
+    # a DocBook appendix: sect1 divisions under the appendix's title, itemizedlist entries with emphasis and links
+    "real-freebsd-handbook-bibliography.xml": [("Bibliography", w) for w in (
+        "Computer Systems", "Computer Systems", "Harbison", "Kernighan", "Lehey", "Plauger", "Spinellis",
+        "Spinellis", "Stevens, W. Richard and", "Stevens, W. Richard.", "Jolitz", "McKusick", "Cheswick",
+        "Garfinkel")],
+    # the Linux kernel's documentation: "References:" as an indented paragraph, entries numbered "12 - "
+    # with hanging lines, a word hyphenated at a line end
+    **{name: [("References", w) for w in (
+        "Liu", "Abeni ,", "L. Abeni.", "Leung", "Mok", "Howell", "Dhall", "Multiprocessor EDF", "An Analysis",
+        "Goossens", "Davis", "Devi", "Valente", "Erickson", "Lipari", "Palopoli", "Parri", "Faggioli", "Energy")]
+       for name in ("real-linux-sched-deadline.rst", "real-linux-sched-deadline-docutils.html")},
+    # an OpenStack specification: "References" after the template's empty sections, "[n] address" lines
+    "real-openstack-gbp-nfp-spec.rst": [("References", "github.com/openstack/group-based-policy-specs")] * 3,
+    # Texinfo chapters of the GSL manual: @itemize lists of one @item each between prose paragraphs
+    "real-gsl-randist.texi": [("References and Further Reading", w) for w in (
+        "Devroye", "Knuth", "Review of Particle", "Kennedy", "Thisted", "Using Linear", "Error Function")],
+    "real-gsl-sum.texi": [("References and Further Reading", w) for w in ("Fessler", "Levin", "Homeier")],
+    "real-gsl-fft.texi": [("References and Further Reading", w) for w in (
+        "Duhamel", "Brigham", "Burrus", "Self-sorting", "Sorenson", "Fast mixed-radix", "Digital Signal", "FFTW",
+        "FFTPACK")],
+    # a whole Texinfo manual's "@appendix References": one paragraph per entry after @noindent, a remark after it
+    "real-r-intro-references.texi": [("References", w) for w in (
+        "Bates", "Becker", "Hastie", "Chambers (1998)", "Davison", "Dobson", "McCullagh", "Rice", "Silvey")],
     # R help page (\references{}) and roxygen (#' @references) blocks; numpydoc References in docstrings
     "real-posterior-ess-bulk.Rd": [("References", "Aki Vehtari")],
     "real-yardstick-roc-auc.R": [("References", w) for w in ("Hand, Till", "Fawcett", "Provost")],
@@ -443,7 +474,7 @@ def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
                         ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ".rs", ".jl", ".m", ".pm", ".php",
-                        ".h", ""}
+                        ".h", ".ms", ".me", ".texi", ""}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl"))
     assert documents == sorted(EXPECTED)
