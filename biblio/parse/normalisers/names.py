@@ -62,9 +62,10 @@ PARTICLES = {
     "'t",
 }
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"}
-# suffixes a family name carries before its comma in Google Scholar's metadata ("Nash Jr, J. F."), with no full
-# stop (Vancouver's "JR" are initials; AnyStyle's labelled data keep "Baes Jr., C. F." whole as the family name)
-_FAMILY_SUFFIXES = frozenset(["Jr", "Sr"])
+# suffixes a family name carries before its comma: Google Scholar's "Nash Jr, J. F.", Copernicus's "Pielke Jr., R.
+# A." and "Witt III, E. C." (CSL's suffix, no part of the family name; Vancouver's "JR" are initials)
+_FAMILY_SUFFIXES = frozenset(["Jr", "Sr", "Jr.", "Sr.", "II", "III", "IV"])
+_DOTTED_SUFFIXES = frozenset(["Jr.", "Sr."])
 
 _ORG_ALTERNATIVES = (
     r"(?:organi[sz]ation|association|institut\w*|committee|watch|department|bureau|council|"
@@ -180,6 +181,8 @@ def _upper_start(tok: str) -> bool:
 # Name parts and tokens recur from reference to reference: their verdicts are kept (bounded).
 @lru_cache(maxsize=1 << 15)
 def _initial_token(t: str) -> bool:
+    if t in _DOTTED_SUFFIXES:
+        return False  # "Robert D. Van Valin, Jr.": the suffix, not a given name's initials as "Th." is
     # Vancouver's initials outside ASCII ("Kaiser Ł", "Åström KJ") are capitals as much as "JA" is
     return _INITIAL_TOKEN.match(t) is not None or (len(t) <= 3 and t.isalpha() and t.isupper() and not t.isascii())
 
@@ -203,6 +206,8 @@ def is_initials(s: str) -> bool:
 def _is_full_given(s: str) -> bool:
     """``Kevin``, ``Glenn T.``, ``Mary-Jane``: a spelled-out given name (1-3 words)."""
     toks = s.strip().split()
+    if len(toks) == 1 and toks[0].lower() in SUFFIXES:
+        return False  # "King, Jr.": the suffix after a name's comma
     # Portuguese and Spanish given names run longer, with particles ("Diana Maria de Sousa Pinto dos")
     long_romance = len(toks) <= 7 and any(t.islower() and t in PARTICLES for t in toks)
     if not 1 <= len(toks) <= 3 and not long_romance:

@@ -1,0 +1,49 @@
+"""Forms of persons' and bodies' names that many reference lists print: suffixes (``Jr.``, ``III``) after a
+family name or a name's comma, Iberian double family names in natural order, bodies named with words no
+person bears. The examples are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.parse import parse_reference
+from biblio.parse.normalisers.names import names_from_span
+
+
+def _authors(text: str) -> list[dict[str, Any]]:
+    return [dict(n) for n in parse_reference(text).get("author", [])]
+
+
+# ---------------------------------------------------------------- suffixes
+
+
+def test_suffix_before_the_comma_is_no_part_of_the_family_name() -> None:
+    assert names_from_span("Pielke Jr., R. A. and Downton, M. W.") == [
+        {"family": "Pielke", "given": "R. A.", "suffix": "Jr."},
+        {"family": "Downton", "given": "M. W."},
+    ]
+    assert names_from_span("Witt III, E. C.") == [{"family": "Witt", "given": "E. C.", "suffix": "III"}]
+    assert names_from_span("Hale II, Dana and Moss, Rita") == [
+        {"family": "Hale", "given": "Dana", "suffix": "II"},
+        {"family": "Moss", "given": "Rita"},
+    ]
+
+
+def test_suffix_of_a_copernicus_reference() -> None:
+    authors = _authors(
+        "Barnes Jr., T. W. and Kello, M. L.: Sediment budgets of small coastal rivers, Earth Surf. Dynam., 9, "
+        "211-230, https://doi.org/10.5194/esurf-9-211-2021, 2021."
+    )
+    assert [(n.get("family"), n.get("suffix")) for n in authors] == [("Barnes", "Jr."), ("Kello", None)]
+
+
+def test_suffix_after_a_name_in_natural_order_is_no_initial() -> None:
+    # "Jr." after the comma is the suffix, never the given name of a family "Robert D. Van Valin"
+    assert names_from_span("Foley, William A., and Robert D. Van Valin, Jr.") == [
+        {"family": "Foley", "given": "William A."},
+        {"family": "Van Valin", "given": "Robert D.", "suffix": "Jr."},
+    ]
+    assert names_from_span("Martin Luther King, Jr.") == [
+        {"family": "King", "given": "Martin Luther", "suffix": "Jr."}
+    ]
+    assert names_from_span("Strunk, W., Jr.") == [{"family": "Strunk", "given": "W.", "suffix": "Jr."}]
