@@ -47,3 +47,24 @@ def test_suffix_after_a_name_in_natural_order_is_no_initial() -> None:
         {"family": "King", "given": "Martin Luther", "suffix": "Jr."}
     ]
     assert names_from_span("Strunk, W., Jr.") == [{"family": "Strunk", "given": "W.", "suffix": "Jr."}]
+
+
+# ---------------------------------------------------------------- bodies named with words
+
+
+def test_body_named_with_vocabulary_words_is_literal() -> None:
+    # words the labelled references hold only outside names, none a given name: a body, not "Given Family"
+    assert names_from_span("Citizen Science Cost Action") == [{"literal": "Citizen Science Cost Action"}]
+    assert names_from_span("Standards Australia Online") == [{"literal": "Standards Australia Online"}]
+    # a lower-case "to" joins no person's names
+    assert names_from_span("Bring Change to Mind") == [{"literal": "Bring Change to Mind"}]
+
+
+def test_persons_whose_names_are_words_stay_persons() -> None:
+    assert names_from_span("Mark Young") == [{"family": "Young", "given": "Mark"}]
+    assert names_from_span("Rose Hill") == [{"family": "Hill", "given": "Rose"}]
+    assert names_from_span("Will Price") == [{"family": "Price", "given": "Will"}]
+
+
+def test_body_of_words_opening_a_reference() -> None:
+    assert _authors("Bring Science Home (2022). Family activity guides.") == [{"literal": "Bring Science Home"}]

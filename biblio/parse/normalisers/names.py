@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.review.lexicon import row_of
+from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.text import WordSet, clean_space, unmark
 from biblio.records.model import Name
 
@@ -817,20 +817,30 @@ def _first_inverted(toks: list[str], rest: list[str]) -> bool:
 
 # a word the table of labelled references knows, and never as part of a name
 _NO_NAME_LOG = -30
-_PREPOSITIONS = frozenset("par pour per para für sur by".split())
+# a word the table knows (nearly) only outside names ("Science", "Online", "Change"; not "Young", "Rose")
+_VOCABULARY_LOG = -25
+_PREPOSITIONS = frozenset("par pour per para für sur by to".split())
 
 
 def _body_words(s: str) -> bool:
-    """``Paris Time Machine``, ``Universalistes par RENATER``: a body named with words, not a person: every
-    word is one the labelled references hold (nearly) only outside names, or a lower-case preposition
-    joins the words."""
+    """``Paris Time Machine``, ``Universalistes par RENATER``, ``Citizen Science Cost Action``, ``Standards
+    Australia Online``: a body named with words, not a person: a lower-case preposition joins the words, or
+    two words or more are ones the labelled references hold (nearly) only outside names, and none is a
+    given name or a word they hold mostly in names."""
     toks = s.split()
     if len(toks) < 2 or not all(t[:1].isupper() or t in _PREPOSITIONS for t in toks):
         return False
     if any(t in _PREPOSITIONS for t in toks[1:-1]):
         return True
     rows = [row_of(t.lower()) for t in toks]
-    return all(row is not None and row[0] < _NO_NAME_LOG for row in rows)
+    if all(row is not None and row[0] < _NO_NAME_LOG for row in rows):
+        return True
+    vocabulary = 0
+    for t, row in zip(toks, rows, strict=True):
+        if known_given(t) or mostly_a_name(t):
+            return False
+        vocabulary += row is not None and row[0] < _VOCABULARY_LOG
+    return vocabulary >= 2
 
 
 def _inverted_compound(family: str, given: str) -> bool:
