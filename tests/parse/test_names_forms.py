@@ -68,3 +68,29 @@ def test_persons_whose_names_are_words_stay_persons() -> None:
 
 def test_body_of_words_opening_a_reference() -> None:
     assert _authors("Bring Science Home (2022). Family activity guides.") == [{"literal": "Bring Science Home"}]
+
+
+# ---------------------------------------------------------------- double family names in natural order
+
+
+def test_spanish_patronymic_opens_a_double_family_name() -> None:
+    # no given name ends in "-ez": the patronymic and the word after it are the two family names
+    assert names_from_span("Rocío Hernández Vidal and Tomás Gómez Arranz") == [
+        {"family": "Hernández Vidal", "given": "Rocío"},
+        {"family": "Gómez Arranz", "given": "Tomás"},
+    ]
+    assert names_from_span("R. Núñez, L. Martinez Solano, and P. Ortega") == [
+        {"family": "Núñez", "given": "R."},
+        {"family": "Martinez Solano", "given": "L."},
+        {"family": "Ortega", "given": "P."},
+    ]
+    # a patronymic that closes the name is the one family name after the given names
+    assert names_from_span("Juan Luis Suárez") == [{"family": "Suárez", "given": "Juan Luis"}]
+
+
+def test_double_family_name_in_a_chicago_list() -> None:
+    authors = _authors(
+        "Ortega, Marta, Pablo Rodríguez Lago, and Elena Vargas. 2019. \"Riverbank Archaeology in Castile.\" "
+        "*Journal of Iberian Archaeology* 21: 55–78."
+    )
+    assert [n.get("family") for n in authors] == ["Ortega", "Rodríguez Lago", "Vargas"]

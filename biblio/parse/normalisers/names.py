@@ -309,7 +309,14 @@ def _natural(s: str) -> Name | None:
         return make_person(" ".join(toks), None, suffix)  # "Van Gogh", "Le Monde": the particle begins the name
     if j == 0:
         return None
+    if j >= 2 and _PATRONYMIC.fullmatch(toks[j - 1]):
+        j -= 1  # "Camino Fernández Llamas", "L. Perez Caceres": the patronymic opens a double family name
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
+
+
+# Spanish patronymic family names ("Fernández", "Sánchez", "Gutierrez", "Pérez"): no given name ends so
+# ("Inez" is too short)
+_PATRONYMIC = lazy_pattern(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}[eé]z")
 
 
 def _initials_two_words(toks: list[str]) -> bool:
