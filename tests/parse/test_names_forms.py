@@ -94,3 +94,30 @@ def test_double_family_name_in_a_chicago_list() -> None:
         "*Journal of Iberian Archaeology* 21: 55–78."
     )
     assert [n.get("family") for n in authors] == ["Ortega", "Rodríguez Lago", "Vargas"]
+
+
+# ---------------------------------------------------------------- particles
+
+
+def test_dutch_particle_printed_after_the_given_name() -> None:
+    # Dutch catalogues invert "Titia van der Werf" as "Werf, Titia van der": the particle is the family's
+    assert names_from_span("Broek, Anouk van den") == [
+        {"family": "Broek", "given": "Anouk", "non-dropping-particle": "van den"}
+    ]
+    assert names_from_span("Berg, K. van der, & Smith, J.") == [
+        {"family": "Berg", "given": "K.", "non-dropping-particle": "van der"},
+        {"family": "Smith", "given": "J."},
+    ]
+    # one word after the given name stays with it (Chicago's "Cervantes, Miguel de")
+    assert names_from_span("Cervantes, Miguel de") == [{"family": "Cervantes", "given": "Miguel de"}]
+
+
+def test_romance_conjunction_before_a_particle() -> None:
+    assert names_from_span("García, M. y de la Fuente, J.") == [
+        {"family": "García", "given": "M."},
+        {"family": "Fuente", "non-dropping-particle": "de la", "given": "J."},
+    ]
+    assert names_from_span("Rossi, M. e della Valle, F.") == [
+        {"family": "Rossi", "given": "M."},
+        {"family": "Valle", "non-dropping-particle": "della", "given": "F."},
+    ]

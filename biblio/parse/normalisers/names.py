@@ -255,6 +255,11 @@ def _no_suffix(family: str) -> str:
     return head if head and last in _FAMILY_SUFFIXES else family
 
 
+# a Dutch particle of two words closing an inverted name's given name ("Titia van der", "K. van den", "J. van 't");
+# one word ("Ludwig van", "Miguel de", "John von") is left to the given name, as CSL's dropping particle
+_DUTCH_PARTICLE_AFTER = lazy_pattern(r"\s+(van (?:der|den|de|het|'t)|in 't)$")
+
+
 def make_person(family: str, given: str | None = None, suffix: str | None = None) -> Name:
     """A CSL person; lowercase leading particles go to ``non-dropping-particle``."""
     family = family.strip(" ,")
@@ -273,6 +278,10 @@ def make_person(family: str, given: str | None = None, suffix: str | None = None
         name["family"] = family
     if given:  # no stop or colon before initials: "1976. R. H. Lathwell" leaves the year's stop before them
         name["given"] = given.strip(" ,").lstrip(".:; ")
+        if i == 0 and (m := _DUTCH_PARTICLE_AFTER.search(name["given"])) and m.start():
+            # Dutch catalogues' "Werf, Titia van der": the particle printed after the given name is the family's
+            name["given"] = name["given"][: m.start()]
+            name["non-dropping-particle"] = m.group(1)
     if suffix:
         name["suffix"] = suffix.strip(" ,")
     return name
@@ -651,8 +660,11 @@ _ROLE_TAIL = lazy_pattern(
     rf"(?<![\s,;])(?:[\s,;]*[(\[]\s*|{ROLE_APART}){_ROLE}\.?(?:\s*(?:and|&|et|und|y|e)\s*{_ROLE}\.?)*\s*[)\]]?\s*[.,:;]*\s*$",
     re.I,
 )
-# "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists
-_ROMANCE_CONJ = lazy_pattern(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
+# "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists, the last one maybe
+# opening on its lower-case particle ("García, M. y de la Fuente, J.", "Silva, A. e da Costa, B.")
+_ROMANCE_CONJ = lazy_pattern(
+    r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de]|(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le)\s+){1,2}[A-Z\u00c0-\u00de])"
+)
 # other languages' "and" before the last name of an inverted list, after the initials' full stop (and
 # a serial comma: ``Kaya, M. ve Demir, S.``, ``Qviller, L., og Toft, N.``, ``Jansen, P. en de Vries, K.``):
 # Turkish "ve", Swedish "och", Danish and Norwegian "og", Dutch "en", Indonesian and Malay "dan", Catalan "i"
