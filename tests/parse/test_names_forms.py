@@ -43,9 +43,7 @@ def test_suffix_after_a_name_in_natural_order_is_no_initial() -> None:
         {"family": "Foley", "given": "William A."},
         {"family": "Van Valin", "given": "Robert D.", "suffix": "Jr."},
     ]
-    assert names_from_span("Martin Luther King, Jr.") == [
-        {"family": "King", "given": "Martin Luther", "suffix": "Jr."}
-    ]
+    assert names_from_span("Martin Luther King, Jr.") == [{"family": "King", "given": "Martin Luther", "suffix": "Jr."}]
     assert names_from_span("Strunk, W., Jr.") == [{"family": "Strunk", "given": "W.", "suffix": "Jr."}]
 
 
@@ -90,7 +88,7 @@ def test_spanish_patronymic_opens_a_double_family_name() -> None:
 
 def test_double_family_name_in_a_chicago_list() -> None:
     authors = _authors(
-        "Ortega, Marta, Pablo Rodríguez Lago, and Elena Vargas. 2019. \"Riverbank Archaeology in Castile.\" "
+        'Ortega, Marta, Pablo Rodríguez Lago, and Elena Vargas. 2019. "Riverbank Archaeology in Castile." '
         "*Journal of Iberian Archaeology* 21: 55–78."
     )
     assert [n.get("family") for n in authors] == ["Ortega", "Rodríguez Lago", "Vargas"]
@@ -121,3 +119,38 @@ def test_romance_conjunction_before_a_particle() -> None:
         {"family": "Rossi", "given": "M."},
         {"family": "Valle", "non-dropping-particle": "della", "given": "F."},
     ]
+
+
+# ---------------------------------------------------------------- family names alone
+
+
+def test_family_names_alone_joined_by_a_serial_and() -> None:
+    # read as "Family, Given" pairs, the "and" would fall inside a pair: each word is a family name
+    assert names_from_span("Alvarez, Brandt, Okafor, and Lindqvist") == [
+        {"family": "Alvarez"},
+        {"family": "Brandt"},
+        {"family": "Okafor"},
+        {"family": "Lindqvist"},
+    ]
+    assert names_from_span("Tanaka, Osei & Ferreira") == [
+        {"family": "Tanaka"},
+        {"family": "Osei"},
+        {"family": "Ferreira"},
+    ]
+    # a family in capitals, then given names, is one family's two persons
+    assert names_from_span("GONCOURT, Edmond et Jules") != [
+        {"family": "GONCOURT"},
+        {"family": "Edmond"},
+        {"family": "Jules"},
+    ]
+    # MLA's first name inverted, the others in natural order
+    assert names_from_span("Smith, John, and Mary Jones") == [
+        {"family": "Smith", "given": "John"},
+        {"family": "Jones", "given": "Mary"},
+    ]
+
+
+def test_family_names_alone_in_an_author_date_reference() -> None:
+    authors = _authors("Brandt, Okafor, Lindqvist, and Alvarez (2021). Pricing under uncertainty. Working paper.")
+    assert [n.get("family") for n in authors] == ["Brandt", "Okafor", "Lindqvist", "Alvarez"]
+    assert all("given" not in n for n in authors)

@@ -537,6 +537,8 @@ def parse_names(s: str) -> list[Name]:
     s = _FINAL_PERIOD.sub("", s) if not _KEEP_PERIOD.search(s, max(0, len(s) - 4)) else s
     if not s:
         return []
+    if (bare := _bare_families(s)) is not None:
+        return bare
     if not looks_personal(s):
         # group author(s): keep each conjunct whole
         chunks = [c.strip(" ,.") for c in _group_split(s) if c.strip(" ,.")]
@@ -1018,9 +1020,31 @@ def names_from_span(text: str) -> list[Name]:
     pairs = _compound_pairs(s)
     if pairs:
         return pairs
+    if (bare := _bare_families(s)) is not None:
+        return bare
     if looks_personal(s):
         return parse_names(s)
     return _natural_list(s)
+
+
+_BARE_LIST = lazy_pattern(r"(?P<head>[^,&]+(?:,[^,&]+)+?),?\s+(?:and|&)\s+(?P<last>[^,&\s]+)")
+
+
+def _bare_families(s: str) -> list[Name] | None:
+    """``Duarte, Magnolfi, Sølvsten, and Sullivan``, ``Asante, Miike & Yin``: three family names or more, each
+    one word, the last after "and" or "&" with no given name after it; read as ``Family, Given`` pairs, the
+    conjunction would fall inside a pair."""
+    m = _BARE_LIST.fullmatch(s) if "," in s and ("&" in s or " and " in s) else None
+    if m is None:
+        return None
+    words = [w.strip() for w in m["head"].split(",")] + [m["last"]]
+    if len(words) < 3 or not all(_capitalised_word(w) and not known_given(w) for w in words):
+        return None
+    if len({w.isupper() for w in words}) > 1:
+        return None  # "GONCOURT, Edmond et Jules": a family in capitals, then given names
+    if has_org_name_word(s):
+        return None
+    return [make_person(w) for w in words]
 
 
 _PAIR_SEPARATOR = lazy_pattern(r"\s*(?:;|,?\s*&|,?\s+and)\s+")
