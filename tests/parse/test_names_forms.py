@@ -7,7 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.names import names_between_names
 from biblio.parse.normalisers.names import names_from_span
+
+from .test_assemble import spans_of
+from .test_mends_humanities import labelled
 
 
 def _authors(text: str) -> list[dict[str, Any]]:
@@ -154,3 +158,44 @@ def test_family_names_alone_in_an_author_date_reference() -> None:
     authors = _authors("Brandt, Okafor, Lindqvist, and Alvarez (2021). Pricing under uncertainty. Working paper.")
     assert [n.get("family") for n in authors] == ["Brandt", "Okafor", "Lindqvist", "Alvarez"]
     assert all("given" not in n for n in authors)
+
+
+def test_spanish_particles_of_plural_articles() -> None:
+    assert names_from_span("Diego de las Casas and Ana de los Santos") == [
+        {"family": "Casas", "non-dropping-particle": "de las", "given": "Diego"},
+        {"family": "Santos", "non-dropping-particle": "de los", "given": "Ana"},
+    ]
+
+
+# ---------------------------------------------------------------- names read into another field
+
+
+def test_stretch_of_a_natural_order_list_read_as_a_title() -> None:
+    text = (
+        "Nadia K Osei, Tomasz Wrobel, Henrik Lund, Priya Raman, Jorge de los Reyes, Mei Takahashi, Olaf Berg, "
+        "et al. 2024. Sparse adapters at scale. arXiv preprint arXiv:2401.01234."
+    )
+    spans = spans_of(
+        text,
+        [
+            ("author", "Nadia K Osei, Tomasz Wrobel, Henrik Lund"),
+            ("title", ", Priya Raman, Jorge de los Reyes"),
+            ("author", ", Mei Takahashi, Olaf Berg, et al."),
+            ("date", "2024."),
+            ("title", "Sparse adapters at scale."),
+            ("note", "arXiv preprint arXiv:2401.01234."),
+        ],
+    )
+    mended = labelled(names_between_names(spans, text))
+    assert mended[0] == (
+        "author",
+        "Nadia K Osei, Tomasz Wrobel, Henrik Lund, Priya Raman, Jorge de los Reyes, Mei Takahashi, Olaf Berg, et al.",
+    )
+    assert ("title", "Sparse adapters at scale.") in mended
+
+
+def test_title_between_names_and_editors_is_kept() -> None:
+    # a title between an author and an editor span is no stretch of one list
+    text = "Ana Ruiz, Lost harbours, Pedro Gil, eds."
+    spans = spans_of(text, [("author", "Ana Ruiz"), ("title", ", Lost harbours"), ("editor", ", Pedro Gil, eds.")])
+    assert names_between_names(spans, text) == spans

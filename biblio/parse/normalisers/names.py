@@ -37,6 +37,8 @@ PARTICLES = {
     "du",
     "des",
     "la",
+    "las",
+    "los",
     "le",
     "ten",
     "ter",
@@ -410,7 +412,7 @@ def _inner_particle(word: str, given: list[str]) -> bool:
     return word in PARTICLES and word not in ("e", "y") and all(is_initials(g) for g in given)
 
 
-def _natural_name(part: str) -> bool:
+def natural_name(part: str) -> bool:
     """``James J. Wray``, ``Neta A. Bahcall``: given names (or initials), then a spelled-out family name."""
     toks = part.split()
     return (
@@ -483,14 +485,14 @@ def looks_personal(s: str) -> bool:
     if any(is_initials(p) for p in parts[1:]):
         return True
     # "James J. Wray, Neta A. Bahcall, Paul Bode": no part is a bare family name or bare initials
-    if len(parts) >= 3 and all(_natural_name(p) for p in parts) and not has_org_word(s):
+    if len(parts) >= 3 and all(natural_name(p) for p in parts) and not has_org_word(s):
         return True
     # two such names, the first opening with a common given name: "Carl Boettiger, Alan Hastings"
     # (not "García Márquez, Gabriel José", one person inverted)
     if (
         len(parts) == 2
         and "lx=given" in LEXICON.get(parts[0].split()[0].lower(), ())
-        and all(_natural_name(p) for p in parts)
+        and all(natural_name(p) for p in parts)
         and not has_org_word(s)
     ):
         return True
