@@ -199,3 +199,13 @@ def test_title_between_names_and_editors_is_kept() -> None:
     text = "Ana Ruiz, Lost harbours, Pedro Gil, eds."
     spans = spans_of(text, [("author", "Ana Ruiz"), ("title", ", Lost harbours"), ("editor", ", Pedro Gil, eds.")])
     assert names_between_names(spans, text) == spans
+
+
+def test_two_persons_in_natural_order_with_a_particle_are_no_body() -> None:
+    authors = _authors(
+        "Maarten van der Linden and Sofia K. Berg. 2019. Sparse coding of scenes. In Journal of Vision Research."
+    )
+    assert [(n.get("non-dropping-particle"), n.get("family")) for n in authors] == [
+        ("van der", "Linden"),
+        (None, "Berg"),
+    ]
