@@ -8,7 +8,7 @@ from typing import Any
 
 from biblio.parse import parse_reference
 from biblio.parse.mends.names import names_between_names
-from biblio.parse.normalisers.names import names_from_span
+from biblio.parse.normalisers.names import names_from_span, parse_names
 
 from .test_assemble import spans_of
 from .test_mends_humanities import labelled
@@ -208,4 +208,20 @@ def test_two_persons_in_natural_order_with_a_particle_are_no_body() -> None:
     assert [(n.get("non-dropping-particle"), n.get("family")) for n in authors] == [
         ("van der", "Linden"),
         (None, "Berg"),
+    ]
+
+
+# ---------------------------------------------------------------- joiners
+
+
+def test_two_names_in_natural_order_parted_by_a_semicolon() -> None:
+    # Wikipedia's cite templates part authors with semicolons; no inverted name holds one
+    assert parse_names("Inés Barrio; Kofi Mensah") == [
+        {"family": "Barrio", "given": "Inés"},
+        {"family": "Mensah", "given": "Kofi"},
+    ]
+    # bodies stay bodies
+    assert parse_names("World Bank; Citizen Science Cost Action") == [
+        {"literal": "World Bank"},
+        {"literal": "Citizen Science Cost Action"},
     ]

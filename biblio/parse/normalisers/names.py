@@ -496,6 +496,14 @@ def looks_personal(s: str) -> bool:
         and not has_org_word(s)
     ):
         return True
+    # two such names parted by a semicolon, which no inverted name holds: "Tomás Mier; Larisha Paul"
+    if (
+        len(parts) == 2
+        and ";" in s
+        and all(natural_name(p) and not _body_words(p) for p in parts)
+        and not has_org_word(s)
+    ):
+        return True
     # one person inverted with a family of two or three words: "García Márquez, Gabriel José", "Daudinot
     # Founier, Isabel" (Spanish and Portuguese surnames)
     if len(parts) == 2 and _inverted_compound(parts[0], parts[1]) and not has_org_word(s):
