@@ -225,3 +225,14 @@ def test_two_names_in_natural_order_parted_by_a_semicolon() -> None:
         {"literal": "World Bank"},
         {"literal": "Citizen Science Cost Action"},
     ]
+
+
+def test_comma_inside_a_bodys_brackets_parts_no_names() -> None:
+    assert names_from_span("the Food and Drug Safety Agency (Livsmedels och läkemedelsverket, LLV)") == [
+        {"literal": "the Food and Drug Safety Agency (Livsmedels och läkemedelsverket, LLV)"}
+    ]
+    # a comma outside the brackets still parts two bodies
+    assert names_from_span("Environmental Protection Agency, United States (EPA)") == [
+        {"literal": "Environmental Protection Agency"},
+        {"literal": "United States (EPA)"},
+    ]

@@ -785,11 +785,20 @@ def _many_words(toks: list[str]) -> bool:
     return len(toks) > 5 and not _initials_particle_name(toks)
 
 
+_BRACKETED = lazy_pattern(r"\([^()]*\)")
+
+
 def _natural_list(s: str) -> list[Name]:
     """Names not in the inverted APA pattern: ``John Smith, Mary Jones, and Bob Lee``,
     MLA ``Smith, John, and Mary Jones``, ``Glotfelty and Fromm``, organisations."""
-    if not _SEPARATOR.search(s) and has_org_name_word(s) and not _initials_named(s):
-        return [{"literal": s}]  # "ACRL Racial and Ethnic Diversity Committee": one body
+    # "ACRL Racial and Ethnic Diversity Committee": one body; a comma inside its bracketed abbreviation or
+    # original name ("… Benefits Agency (Tandvårds- och läkemedelsförmånsverket, TLV)") parts no names
+    if (
+        not _SEPARATOR.search(_BRACKETED.sub("", s) if "(" in s else s)
+        and has_org_name_word(s)
+        and not _initials_named(s)
+    ):
+        return [{"literal": s}]
     pieces = _NATURAL_PIECES.split(s)
     parts = [p.strip(" ,") for p in pieces[::2]]
     # MLA inverts only the first name, and a comma follows it: "Smith, John, and Mary Jones"
