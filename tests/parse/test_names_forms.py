@@ -41,6 +41,22 @@ def test_suffix_of_a_copernicus_reference() -> None:
     assert [(n.get("family"), n.get("suffix")) for n in authors] == [("Barnes", "Jr."), ("Kello", None)]
 
 
+def test_suffix_between_names_of_a_list() -> None:
+    # NLM's "Family II, Jr., Family II": the suffix is the name before it's, never a name of its own
+    assert names_from_span("Okoro AB, Lind T, Hale RD, Jr., Moss KP") == [
+        {"family": "Okoro", "given": "AB"},
+        {"family": "Lind", "given": "T"},
+        {"family": "Hale", "given": "RD", "suffix": "Jr."},
+        {"family": "Moss", "given": "KP"},
+    ]
+    # the suffix between the family name and the initials
+    assert names_from_span("Hale, Jr, R.D., Moss, K.P. and Lind, T.") == [
+        {"family": "Hale", "given": "R.D.", "suffix": "Jr"},
+        {"family": "Moss", "given": "K.P."},
+        {"family": "Lind", "given": "T."},
+    ]
+
+
 def test_suffix_after_a_name_in_natural_order_is_no_initial() -> None:
     # "Jr." after the comma is the suffix, never the given name of a family "Robert D. Van Valin"
     assert names_from_span("Foley, William A., and Robert D. Van Valin, Jr.") == [

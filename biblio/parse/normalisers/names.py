@@ -565,6 +565,21 @@ def parse_names(s: str) -> list[Name]:
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if p.lower() in SUFFIXES and names and "suffix" not in names[-1] and "literal" not in names[-1]:
+            names[-1]["suffix"] = p  # Vancouver's "Street RL, Jr., Shields CG": the name before it carries it
+            i += 1
+            continue
+        if (
+            nxt is not None
+            and nxt.lower() in SUFFIXES
+            and i + 2 < len(parts)
+            and is_initials(parts[i + 2])
+            and _is_family(p)
+            and not has_org_word(p)
+        ):
+            names.append(make_person(p, parts[i + 2], nxt))  # "Attrep, Jr, M.": the suffix before the initials
+            i += 3
+            continue
         if (
             inverted
             and nxt is not None
@@ -589,10 +604,6 @@ def parse_names(s: str) -> list[Name]:
         if nxt is not None and _is_single_family(_no_suffix(p)) and _is_full_given(nxt) and not has_org_word(p):
             names.append(make_person(p, nxt))
             i += 2
-            continue
-        if p.lower() in SUFFIXES and names and "suffix" not in names[-1]:
-            names[-1]["suffix"] = p
-            i += 1
             continue
         if is_initials(p) and names and "given" not in names[-1] and "literal" not in names[-1]:
             names[-1]["given"] = p
