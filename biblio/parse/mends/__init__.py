@@ -98,6 +98,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``years.year_closing_title_before_journal``: AMA's ``Cancer statistics, 2023. CA Cancer J Clin. 2023;73(1)``
   with the title's closing year read as the date.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
+- ``names.names_between_names``: ``Chris Bamford, Devendra Singh Chaplot, Diego de las Casas, Florian Bressand`` with
+  a stretch of the list read as a title between two runs of names.
 - ``journal_heads.journal_head_in_names``: ``Dehnen, W., Binney, J., Mon. Not. R. Astron. Soc.`` with ``Mon.``
   read among the names.
 - ``journal_heads.family_opening_journal``: the RSC's ``M. Jonusis and V. Jakubkiene, Beilstein J. Org. Chem.,``
@@ -953,7 +955,7 @@ from biblio.parse.mends.name_tails import (
     year_closing_names,
 )
 from biblio.parse.mends.named_venues import venue_read_as_edition
-from biblio.parse.mends.names import family_name_in_title
+from biblio.parse.mends.names import family_name_in_title, names_between_names
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
 from biblio.parse.mends.note_books import database_after_note_page, note_book_opening
@@ -1321,6 +1323,7 @@ MENDS: tuple[Mend, ...] = (
     place_before_numbers_is_periodical,
     month_after_journal,
     family_name_in_title,
+    names_between_names,
     journal_head_in_names,
     word_journal_after_names,
     family_opening_journal,

@@ -1,14 +1,18 @@
-"""Mend of a family name read into the title: ``… cooling water use Baker | , J., K.M. Strzepek``.
+"""Mends of names read into another field.
 
-Where the names follow the title with no mark between them, the model may end the title one
-word late: the names then open on a comma and initials, which no list of names does. The
-title's last word, a capitalised one, is the first author's family name.
+``… cooling water use Baker | , J., K.M. Strzepek``: where the names follow the title with no mark between
+them, the model may end the title one word late: the names then open on a comma and initials, which no list
+of names does. The title's last word, a capitalised one, is the first author's family name.
+
+``Albert Q Jiang, Chris Bamford | , Devendra Singh Chaplot, Diego de las Casas | , Florian Bressand, …``: a
+long list in natural order read with a stretch of it as a title between two runs of names.
 """
 
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import has_org_word, natural_name
 from biblio.parse.spans import Span
 
 _OPENS_ON_INITIALS = lazy_pattern(r"^\s*,\s*[A-Z]\.")
@@ -34,4 +38,30 @@ def family_name_in_title(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", head, s.start, s.start + len(head), s.confidence)
         names = Span("author", text[a : nxt.end], a, nxt.end, min(s.confidence, nxt.confidence))
         return [*spans[:k], title, names, *spans[k + 2 :]]
+    return spans
+
+
+@needs(any_label=("author", "editor"), marks=(",",))
+def names_between_names(spans: list[Span], text: str) -> list[Span]:
+    """``Chris Bamford | , Devendra Singh Chaplot, Diego de las Casas | , Florian Bressand`` with the middle
+    stretch read as a title: a span between two name spans of the same role that opens on the list's comma and
+    holds only names in natural order is part of the list."""
+    for k in range(1, len(spans) - 1):
+        before, s, after = spans[k - 1], spans[k], spans[k + 1]
+        if before.label != after.label or before.label not in ("author", "editor") or s.label == before.label:
+            continue
+        body = s.text.strip()
+        if not body.startswith(",") or not after.text.lstrip().startswith(","):
+            continue
+        parts = [p.strip() for p in body.strip(" ,").split(",")]
+        if not all(natural_name(p) and not has_org_word(p) for p in parts):
+            continue
+        merged = Span(
+            before.label,
+            text[before.start : after.end],
+            before.start,
+            after.end,
+            min(before.confidence, s.confidence, after.confidence),
+        )
+        return [*spans[: k - 1], merged, *spans[k + 2 :]]
     return spans

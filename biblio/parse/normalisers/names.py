@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.review.lexicon import row_of
+from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.text import WordSet, clean_space, unmark
 from biblio.records.model import Name
 
@@ -37,6 +37,8 @@ PARTICLES = {
     "du",
     "des",
     "la",
+    "las",
+    "los",
     "le",
     "ten",
     "ter",
@@ -62,9 +64,10 @@ PARTICLES = {
     "'t",
 }
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"}
-# suffixes a family name carries before its comma in Google Scholar's metadata ("Nash Jr, J. F."), with no full
-# stop (Vancouver's "JR" are initials; AnyStyle's labelled data keep "Baes Jr., C. F." whole as the family name)
-_FAMILY_SUFFIXES = frozenset(["Jr", "Sr"])
+# suffixes a family name carries before its comma: Google Scholar's "Nash Jr, J. F.", Copernicus's "Pielke Jr., R.
+# A." and "Witt III, E. C." (CSL's suffix, no part of the family name; Vancouver's "JR" are initials)
+_FAMILY_SUFFIXES = frozenset(["Jr", "Sr", "Jr.", "Sr.", "II", "III", "IV"])
+_DOTTED_SUFFIXES = frozenset(["Jr.", "Sr."])
 
 _ORG_ALTERNATIVES = (
     r"(?:organi[sz]ation|association|institut\w*|committee|watch|department|bureau|council|"
@@ -181,6 +184,8 @@ def _upper_start(tok: str) -> bool:
 # Name parts and tokens recur from reference to reference: their verdicts are kept (bounded).
 @lru_cache(maxsize=1 << 15)
 def _initial_token(t: str) -> bool:
+    if t in _DOTTED_SUFFIXES:
+        return False  # "Robert D. Van Valin, Jr.": the suffix, not a given name's initials as "Th." is
     # Vancouver's initials outside ASCII ("Kaiser Ł", "Åström KJ") are capitals as much as "JA" is
     return _INITIAL_TOKEN.match(t) is not None or (len(t) <= 3 and t.isalpha() and t.isupper() and not t.isascii())
 
@@ -204,6 +209,8 @@ def is_initials(s: str) -> bool:
 def _is_full_given(s: str) -> bool:
     """``Kevin``, ``Glenn T.``, ``Mary-Jane``: a spelled-out given name (1-3 words)."""
     toks = s.strip().split()
+    if len(toks) == 1 and toks[0].lower() in SUFFIXES:
+        return False  # "King, Jr.": the suffix after a name's comma
     # Portuguese and Spanish given names run longer, with particles ("Diana Maria de Sousa Pinto dos")
     long_romance = len(toks) <= 7 and any(t.islower() and t in PARTICLES for t in toks)
     if not 1 <= len(toks) <= 3 and not long_romance:
@@ -251,6 +258,11 @@ def _no_suffix(family: str) -> str:
     return head if head and last in _FAMILY_SUFFIXES else family
 
 
+# a Dutch particle of two words closing an inverted name's given name ("Titia van der", "K. van den", "J. van 't");
+# one word ("Ludwig van", "Miguel de", "John von") is left to the given name, as CSL's dropping particle
+_DUTCH_PARTICLE_AFTER = lazy_pattern(r"\s+(van (?:der|den|de|het|'t)|in 't)$")
+
+
 def make_person(family: str, given: str | None = None, suffix: str | None = None) -> Name:
     """A CSL person; lowercase leading particles go to ``non-dropping-particle``."""
     family = family.strip(" ,")
@@ -269,6 +281,10 @@ def make_person(family: str, given: str | None = None, suffix: str | None = None
         name["family"] = family
     if given:  # no stop or colon before initials: "1976. R. H. Lathwell" leaves the year's stop before them
         name["given"] = given.strip(" ,").lstrip(".:; ")
+        if i == 0 and (m := _DUTCH_PARTICLE_AFTER.search(name["given"])) and m.start():
+            # Dutch catalogues' "Werf, Titia van der": the particle printed after the given name is the family's
+            name["given"] = name["given"][: m.start()]
+            name["non-dropping-particle"] = m.group(1)
     if suffix:
         name["suffix"] = suffix.strip(" ,")
     return name
@@ -305,7 +321,14 @@ def _natural(s: str) -> Name | None:
         return make_person(" ".join(toks), None, suffix)  # "Van Gogh", "Le Monde": the particle begins the name
     if j == 0:
         return None
+    if j >= 2 and _PATRONYMIC.fullmatch(toks[j - 1]):
+        j -= 1  # "Camino Fernández Llamas", "L. Perez Caceres": the patronymic opens a double family name
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
+
+
+# Spanish patronymic family names ("Fernández", "Sánchez", "Gutierrez", "Pérez"): no given name ends so
+# ("Inez" is too short)
+_PATRONYMIC = lazy_pattern(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}[eé]z")
 
 
 def _initials_two_words(toks: list[str]) -> bool:
@@ -390,7 +413,7 @@ def _inner_particle(word: str, given: list[str]) -> bool:
     return word in PARTICLES and word not in ("e", "y") and all(is_initials(g) for g in given)
 
 
-def _natural_name(part: str) -> bool:
+def natural_name(part: str) -> bool:
     """``James J. Wray``, ``Neta A. Bahcall``: given names (or initials), then a spelled-out family name."""
     toks = part.split()
     return (
@@ -463,14 +486,22 @@ def looks_personal(s: str) -> bool:
     if any(is_initials(p) for p in parts[1:]):
         return True
     # "James J. Wray, Neta A. Bahcall, Paul Bode": no part is a bare family name or bare initials
-    if len(parts) >= 3 and all(_natural_name(p) for p in parts) and not has_org_word(s):
+    if len(parts) >= 3 and all(natural_name(p) for p in parts) and not has_org_word(s):
         return True
     # two such names, the first opening with a common given name: "Carl Boettiger, Alan Hastings"
     # (not "García Márquez, Gabriel José", one person inverted)
     if (
         len(parts) == 2
         and "lx=given" in LEXICON.get(parts[0].split()[0].lower(), ())
-        and all(_natural_name(p) for p in parts)
+        and all(natural_name(p) for p in parts)
+        and not has_org_word(s)
+    ):
+        return True
+    # two such names parted by a semicolon, which no inverted name holds: "Tomás Mier; Larisha Paul"
+    if (
+        len(parts) == 2
+        and ";" in s
+        and all(natural_name(p) and not _body_words(p) for p in parts)
         and not has_org_word(s)
     ):
         return True
@@ -517,6 +548,8 @@ def parse_names(s: str) -> list[Name]:
     s = _FINAL_PERIOD.sub("", s) if not _KEEP_PERIOD.search(s, max(0, len(s) - 4)) else s
     if not s:
         return []
+    if (bare := _bare_families(s)) is not None:
+        return bare
     if not looks_personal(s):
         # group author(s): keep each conjunct whole
         chunks = [c.strip(" ,.") for c in _group_split(s) if c.strip(" ,.")]
@@ -533,6 +566,21 @@ def parse_names(s: str) -> list[Name]:
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if p.lower() in SUFFIXES and names and "suffix" not in names[-1] and "literal" not in names[-1]:
+            names[-1]["suffix"] = p  # Vancouver's "Street RL, Jr., Shields CG": the name before it carries it
+            i += 1
+            continue
+        if (
+            nxt is not None
+            and nxt.lower() in SUFFIXES
+            and i + 2 < len(parts)
+            and is_initials(parts[i + 2])
+            and _is_family(p)
+            and not has_org_word(p)
+        ):
+            names.append(make_person(p, parts[i + 2], nxt))  # "Attrep, Jr, M.": the suffix before the initials
+            i += 3
+            continue
         if nxt is not None and i + 2 < len(parts) and _owns_initials(nxt, parts[i + 2]):
             # "Giatman, M., Ernawati, Hidayat, H.": the initials are the next word's, so this word is a whole
             # name (an Indonesian one-word name) and no family with a spelled-out given name
@@ -561,10 +609,6 @@ def parse_names(s: str) -> list[Name]:
         if nxt is not None and _is_single_family(_no_suffix(p)) and _is_full_given(nxt) and not has_org_word(p):
             names.append(make_person(p, nxt))
             i += 2
-            continue
-        if p.lower() in SUFFIXES and names and "suffix" not in names[-1]:
-            names[-1]["suffix"] = p
-            i += 1
             continue
         if is_initials(p) and names and "given" not in names[-1] and "literal" not in names[-1]:
             names[-1]["given"] = p
@@ -651,8 +695,11 @@ _ROLE_TAIL = lazy_pattern(
     rf"(?<![\s,;])(?:[\s,;]*[(\[]\s*|{ROLE_APART}){_ROLE}\.?(?:\s*(?:and|&|et|und|y|e)\s*{_ROLE}\.?)*\s*[)\]]?\s*[.,:;]*\s*$",
     re.I,
 )
-# "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists
-_ROMANCE_CONJ = lazy_pattern(r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de])")
+# "et", "y", "e" join the last two names in French, Spanish, Italian and Portuguese lists, the last one maybe
+# opening on its lower-case particle ("García, M. y de la Fuente, J.", "Silva, A. e da Costa, B.")
+_ROMANCE_CONJ = lazy_pattern(
+    r"(?<=[\w.,])\s+(?:et|e|y)\s+(?=[A-Z\u00c0-\u00de]|(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le)\s+){1,2}[A-Z\u00c0-\u00de])"
+)
 # other languages' "and" before the last name of an inverted list, after the initials' full stop (and
 # a serial comma: ``Kaya, M. ve Demir, S.``, ``Qviller, L., og Toft, N.``, ``Jansen, P. en de Vries, K.``):
 # Turkish "ve", Swedish "och", Danish and Norwegian "og", Dutch "en", Indonesian and Malay "dan", Catalan "i"
@@ -761,11 +808,20 @@ def _many_words(toks: list[str]) -> bool:
     return len(toks) > 5 and not _initials_particle_name(toks)
 
 
+_BRACKETED = lazy_pattern(r"\([^()]*\)")
+
+
 def _natural_list(s: str) -> list[Name]:
     """Names not in the inverted APA pattern: ``John Smith, Mary Jones, and Bob Lee``,
     MLA ``Smith, John, and Mary Jones``, ``Glotfelty and Fromm``, organisations."""
-    if not _SEPARATOR.search(s) and has_org_name_word(s) and not _initials_named(s):
-        return [{"literal": s}]  # "ACRL Racial and Ethnic Diversity Committee": one body
+    # "ACRL Racial and Ethnic Diversity Committee": one body; a comma inside its bracketed abbreviation or
+    # original name ("… Benefits Agency (Tandvårds- och läkemedelsförmånsverket, TLV)") parts no names
+    if (
+        not _SEPARATOR.search(_BRACKETED.sub("", s) if "(" in s else s)
+        and has_org_name_word(s)
+        and not _initials_named(s)
+    ):
+        return [{"literal": s}]
     pieces = _NATURAL_PIECES.split(s)
     parts = [p.strip(" ,") for p in pieces[::2]]
     # MLA inverts only the first name, and a comma follows it: "Smith, John, and Mary Jones"
@@ -824,20 +880,30 @@ def _first_inverted(toks: list[str], rest: list[str]) -> bool:
 
 # a word the table of labelled references knows, and never as part of a name
 _NO_NAME_LOG = -30
-_PREPOSITIONS = frozenset("par pour per para für sur by".split())
+# a word the table knows (nearly) only outside names ("Science", "Online", "Change"; not "Young", "Rose")
+_VOCABULARY_LOG = -25
+_PREPOSITIONS = frozenset("par pour per para für sur by to".split())
 
 
 def _body_words(s: str) -> bool:
-    """``Paris Time Machine``, ``Universalistes par RENATER``: a body named with words, not a person: every
-    word is one the labelled references hold (nearly) only outside names, or a lower-case preposition
-    joins the words."""
+    """``Paris Time Machine``, ``Universalistes par RENATER``, ``Citizen Science Cost Action``, ``Standards
+    Australia Online``: a body named with words, not a person: a lower-case preposition joins the words, or
+    two words or more are ones the labelled references hold (nearly) only outside names, and none is a
+    given name or a word they hold mostly in names."""
     toks = s.split()
     if len(toks) < 2 or not all(t[:1].isupper() or t in _PREPOSITIONS for t in toks):
         return False
     if any(t in _PREPOSITIONS for t in toks[1:-1]):
         return True
     rows = [row_of(t.lower()) for t in toks]
-    return all(row is not None and row[0] < _NO_NAME_LOG for row in rows)
+    if all(row is not None and row[0] < _NO_NAME_LOG for row in rows):
+        return True
+    vocabulary = 0
+    for t, row in zip(toks, rows, strict=True):
+        if known_given(t) or mostly_a_name(t):
+            return False
+        vocabulary += row is not None and row[0] < _VOCABULARY_LOG
+    return vocabulary >= 2
 
 
 def _inverted_compound(family: str, given: str) -> bool:
@@ -1003,9 +1069,31 @@ def names_from_span(text: str) -> list[Name]:
     pairs = _compound_pairs(s)
     if pairs:
         return pairs
+    if (bare := _bare_families(s)) is not None:
+        return bare
     if looks_personal(s):
         return parse_names(s)
     return _natural_list(s)
+
+
+_BARE_LIST = lazy_pattern(r"(?P<head>[^,&]+(?:,[^,&]+)+?),?\s+(?:and|&)\s+(?P<last>[^,&\s]+)")
+
+
+def _bare_families(s: str) -> list[Name] | None:
+    """``Duarte, Magnolfi, Sølvsten, and Sullivan``, ``Asante, Miike & Yin``: three family names or more, each
+    one word, the last after "and" or "&" with no given name after it; read as ``Family, Given`` pairs, the
+    conjunction would fall inside a pair."""
+    m = _BARE_LIST.fullmatch(s) if "," in s and ("&" in s or " and " in s) else None
+    if m is None:
+        return None
+    words = [w.strip() for w in m["head"].split(",")] + [m["last"]]
+    if len(words) < 3 or not all(_capitalised_word(w) and not known_given(w) for w in words):
+        return None
+    if len({w.isupper() for w in words}) > 1:
+        return None  # "GONCOURT, Edmond et Jules": a family in capitals, then given names
+    if has_org_name_word(s):
+        return None
+    return [make_person(w) for w in words]
 
 
 _PAIR_SEPARATOR = lazy_pattern(r"\s*(?:;|,?\s*&|,?\s+and)\s+")

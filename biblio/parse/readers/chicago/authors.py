@@ -52,8 +52,10 @@ _CAPS_INITIALS = lazy_pattern(r"[A-Z]{1,3}\.?")
 _ORGANISATION = lazy_pattern(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
 
 
-# "Diederik P. Kingma and Jimmy Ba": two people, each a few capitalised words, in natural order
-_PERSON = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+# "Diederik P. Kingma and Jimmy Ba", "Laurens van der Maaten and Geoffrey E. Hinton": two people, each a few
+# capitalised words (the family name maybe opening on lower-case particles), in natural order
+_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|las|los)\s+){0,3}"
+_PERSON = rf"[A-Z][\w.'’-]*(?:\s+{_PARTICLES}[A-Z][\w.'’-]*){{1,3}}"
 _NATURAL_PAIR = lazy_pattern(rf"{_PERSON}\s+(?:and|&)\s+{_PERSON}")
 _HANDLE = lazy_pattern(r"\s*\(@[\w.]{1,30}\)")
 # a country's abbreviation opens a body's name, never a person's: "US Customs and Border Protection"
