@@ -27,7 +27,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_value
-from biblio.parse.normalisers.names import ORG_WORDS, parse_person_list
+from biblio.parse.normalisers.names import ORG_WORDS, names_before_role, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.readers.apa.source import _PAGES as PAGES
@@ -282,6 +282,7 @@ def _chapter(unit: str, src: Source) -> bool:
             src.fields.setdefault("edition", edition)
         body = body[: bn.start()]
     rm = _CHAPTER_ROLE.search(body)
+    named = None
     if rm:
         role = rm.group(0).lower()
         names = _names(body[rm.end() :])
@@ -291,10 +292,12 @@ def _chapter(unit: str, src: Source) -> bool:
         if "edited and translated" in role:
             src.fields["translator"] = names
         body = body[: rm.start()]
+    elif (named := _editors_before_role(body)) is not None:
+        body, src.fields["editor"] = named
     book = strip_value(unmark(body))
     if not book:
         return False
-    if pm and not rm and _CROSS_REFERENCE.fullmatch(book):
+    if pm and not rm and not named and _CROSS_REFERENCE.fullmatch(book):
         # "In Prazniak and Dirlik, 15–51.": the short form pointing to the book's own entry names its editors
         surnames = _SURNAMES_APART.split(_ET_AL.sub("", book))
         src.fields["editor"] = [{"family": f} for f in surnames if f]
@@ -303,6 +306,13 @@ def _chapter(unit: str, src: Source) -> bool:
     src.fields["container-title"] = book
     src.form = "chapter"
     return True
+
+
+def _editors_before_role(body: str) -> tuple[str, list[dict[str, Any]]] | None:
+    """The book's title and its editors, where initialled names and "eds." close the element."""
+    found = names_before_role(body)
+    names = _names(body[found[0] : found[1]]) if found else []
+    return (body[: found[0]].rstrip(" ,"), names) if found and names else None
 
 
 def _publication_facts(unit: str, src: Source) -> bool:
