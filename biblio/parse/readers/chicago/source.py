@@ -398,6 +398,11 @@ def _paper(unit: str, src: Source) -> bool:
     return True
 
 
+# a newspaper's page after its date, its section's letter first and "+" where the article runs on: "C1+", "B2",
+# "12", "pp. 4-5"
+_NEWSPAPER_PAGE = lazy_pattern(r"(?:pp?\.\s*)?(?P<page>[A-Z]?\d{1,4}\+?(?:\s*[-\u2013]\s*[A-Z]?\d{1,4})?)")
+
+
 def _periodical(unit: str, src: Source) -> bool:
     """``Container, Month Day, Year[, Section]``: a newspaper's or magazine's date after its name."""
     parts = [p.strip() for p in unit.rstrip(".").split(",")]
@@ -425,6 +430,9 @@ def _periodical(unit: str, src: Source) -> bool:
         used = i + (2 if text != parts[i] else 1)
         if used < len(parts) and _TIME_OF_DAY.fullmatch(parts[used]):
             used += 1  # a post's time after its date: "Twitter, March 3, 2021, 9:14 p.m."
+        if used == len(parts) - 1 and cont[:1].isupper() and (pm := _NEWSPAPER_PAGE.fullmatch(parts[used])):
+            src.fields["page"] = pm.group("page")  # "Boston Globe, June 7, 1998, C1+": the page after the date
+            used += 1
         if re.search(r"\d", ", ".join(parts[used:])):
             return False  # "Dec 2001, Vol. 1 Issue 4, p259": locators after the date are no Chicago section
         if used < len(parts):
