@@ -487,6 +487,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   into the bare year.
 - ``report_status.status_words_in_title``: ``…, a Neolithic database, Unpublished report.`` or ``forthcoming.
   Heybridge: …`` with the status read into the title.
+- ``report_status.status_closes_journal``: ``Geochimica et Cosmochimica Acta, in press.`` with the status read into
+  the journal's name.
 - ``report_status.title_after_forthcoming``: ``Atkinson, M. forthcoming. Excavations at …`` with the title read
   as a note.
 - ``chapter_imprints.publisher_after_colon``: ``Oxford: Oxbow Books. 147-76.`` with the publisher read as an
@@ -1046,7 +1048,12 @@ from biblio.parse.mends.report_numbers import (
     place_opens_publisher,
     report_read_as_journal,
 )
-from biblio.parse.mends.report_status import status_words_in_title, title_after_forthcoming, year_runs_into_title
+from biblio.parse.mends.report_status import (
+    status_closes_journal,
+    status_words_in_title,
+    title_after_forthcoming,
+    year_runs_into_title,
+)
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart
 from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
@@ -1541,6 +1548,7 @@ MENDS: tuple[Mend, ...] = (
     year_runs_into_title,
     status_words_in_title,
     title_after_forthcoming,
+    status_closes_journal,
     lower_case_publisher,
     presented_at_meeting,
     abbreviated_journal_closing_title,
