@@ -1,11 +1,11 @@
-"""A whole title read into the names, none read elsewhere (``mends/title_in_names.title_in_names_alone``)."""
+"""A title read into the names (``mends/title_in_names``): the whole title, none read elsewhere, or its first words."""
 
 from __future__ import annotations
 
 import pytest
 
 from biblio.parse import parse_reference
-from biblio.parse.mends.title_in_names import title_in_names_alone
+from biblio.parse.mends.title_in_names import title_head_in_names, title_in_names_alone
 from biblio.parse.spans import Span
 
 
@@ -38,3 +38,39 @@ def test_names_alone_stay_names(names: str) -> None:
     text = f"{names} 2011, ApJL, 739, L22"
     spans = [Span("author", names, 0, len(names)), Span("date", "2011,", len(names) + 1, len(names) + 6)]
     assert title_in_names_alone(spans, text) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "title"),
+    [
+        (
+            "Hale, Robert T. Sin, Grace, and Redemption in Puritan New England. "
+            "New York: Oxford University Press, 1994.",
+            "Robert T.",
+            "Sin, Grace, and Redemption in Puritan New England",
+        ),
+        (
+            "Morton, Ellen B. Kings, Queens, and Courtiers. London: Faber, 2001.",
+            "Ellen B.",
+            "Kings, Queens, and Courtiers",
+        ),
+        (
+            "Weller, Anna K. Broken Bridges: The Rhine Crossings of 1945. Boston: Beacon Press, 2003.",
+            "Anna K.",
+            "Broken Bridges: The Rhine Crossings of 1945",
+        ),
+    ],
+)
+def test_chicago_middle_initial_ends_the_names(text: str, given: str, title: str) -> None:
+    """Chicago's ``Family, Given I.``: the initial's period ends the names, and the title's first words
+    (``Sin, Grace,``) are not a second name."""
+    item = parse_reference(text)
+    assert [(a.get("family"), a.get("given")) for a in item["author"]] == [(text.split(",")[0], given)]
+    assert item["title"] == title
+
+
+def test_chicago_middle_initial_then_more_names_stay_names() -> None:
+    names = "Dorn, Justin L. Weber, Parry J. Ames, Kenneth L."
+    text = f"{names} Landing Mechanics in Athletes. J Athl Train. 2010;45(1):2-9."
+    spans = [Span("author", names, 0, len(names)), Span("title", text[len(names) + 1 : 74], len(names) + 1, 74)]
+    assert title_head_in_names(spans, text) == spans

@@ -32,6 +32,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (``a cura di``, ``onder redactie van``) with the role phrase and names read into the title, a series or the
   publisher.
 - ``editors.book_before_editors``: ``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` as one editor span.
+- ``role_sentences.book_tail_opens_editors``: MLA's ``Children in Culture Revisited. Ed. Ann Lee.`` with
+  ``Revisited.`` read among the editors.
+- ``role_sentences.family_after_initial``: MLA's ``Ed. P. V. Anderson and C. Miller. Farmingdale:`` with ``Miller.``
+  read into the place.
 - ``editors.title_after_opening_editors``: ``Cove, John J., and George F. MacDonald, eds. Tsimshian Narratives, …``
   as one editor span.
 - ``contributors.contribution_after_title``: ``Title. Mit einem Beitrag von X.`` or ``With a foreword by X.``
@@ -493,6 +497,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   into the bare year.
 - ``report_status.status_words_in_title``: ``…, a Neolithic database, Unpublished report.`` or ``forthcoming.
   Heybridge: …`` with the status read into the title.
+- ``report_status.status_closes_journal``: ``Geochimica et Cosmochimica Acta, in press.`` with the status read into
+  the journal's name.
 - ``report_status.title_after_forthcoming``: ``Atkinson, M. forthcoming. Excavations at …`` with the title read
   as a note.
 - ``chapter_imprints.publisher_after_colon``: ``Oxford: Oxbow Books. 147-76.`` with the publisher read as an
@@ -1056,10 +1062,16 @@ from biblio.parse.mends.report_numbers import (
     place_opens_publisher,
     report_read_as_journal,
 )
-from biblio.parse.mends.report_status import status_words_in_title, title_after_forthcoming, year_runs_into_title
+from biblio.parse.mends.report_status import (
+    status_closes_journal,
+    status_words_in_title,
+    title_after_forthcoming,
+    year_runs_into_title,
+)
 from biblio.parse.mends.reprints import bracketed_reprint, reprint_apart
 from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
+from biblio.parse.mends.role_sentences import book_tail_opens_editors, family_after_initial
 from biblio.parse.mends.roles import (
     directed_by,
     directed_by_in_title,
@@ -1269,6 +1281,8 @@ MENDS: tuple[Mend, ...] = (
     contribution_after_title,
     editors_before_container,
     book_before_editors,
+    book_tail_opens_editors,
+    family_after_initial,
     title_after_opening_editors,
     organiser_after_title,
     role_opens_title,
@@ -1553,6 +1567,7 @@ MENDS: tuple[Mend, ...] = (
     year_runs_into_title,
     status_words_in_title,
     title_after_forthcoming,
+    status_closes_journal,
     lower_case_publisher,
     presented_at_meeting,
     abbreviated_journal_closing_title,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, emphasis_runs
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.dates import years_covered
 from biblio.parse.spans import Span
 
 # ", in: Book" and ". In: Book": the colon after "in" marks the container in German and LNCS styles
@@ -82,6 +83,7 @@ def journal_in_source(spans: list[Span], text: str) -> list[Span]:
 
 # "Proceedings of …, 306–316. FAT* ’20.": the book's name, a comma, its page range and a full stop
 _PAGES_IN_CONTAINER = lazy_pattern(r",\s*(?P<pages>\d{1,5}\s*[-\u2013]\s*\d{1,5})\.(?=\s|$)")
+_RANGE_ENDS = lazy_pattern(r"\s*[-\u2013]\s*")
 
 
 @needs(labels=["container-title"], without=["pages"])
@@ -95,6 +97,8 @@ def pages_close_container(spans: list[Span], text: str) -> list[Span]:
             continue
         if len(WORD.findall(s.text[: m.start()])) < 3:
             return spans
+        if "title" not in labels_of(spans) and years_covered(*_RANGE_ENDS.split(m.group("pages"))):
+            return spans  # "2008. The Birth of Biopolitics: …, 1978-79. Basingstoke:": a book's title, its years
         a, z = m.span("pages")
         parts = [
             Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence),

@@ -7,7 +7,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORD, WORK_TITLES, divided, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
-from biblio.parse.normalisers.names import inverted_editors
+from biblio.parse.normalisers.names import inverted_editors, names_before_role
 from biblio.parse.spans import Span
 
 # "…, ed. X", "…. Edited by X": the role words and the names after them, to the span's end
@@ -106,6 +106,9 @@ _BOOK_THEN_ROLE = lazy_pattern(
 )
 
 
+_IN_BOOK = lazy_pattern(r"\s*In\s*:?\s+[A-Z]")
+
+
 # "… 2.0. In Structuring Music through Markup Language:" closing a title: the book's name begins
 _BOOK_HEAD = lazy_pattern(r"(?<=[^\W_][.?!])\s+(?P<book>In\s*:?\s+[A-Z][^.?!]*?:)\s*$")
 
@@ -114,7 +117,7 @@ _BOOK_HEAD = lazy_pattern(r"(?<=[^\W_][.?!])\s+(?P<book>In\s*:?\s+[A-Z][^.?!]*?:
 def book_before_editors(spans: list[Span], text: str) -> list[Span]:
     """``In Middle Iranian Lexicography, eds. C.G. Cereti & M. Maggi.`` read as one editor span: the
     words before the role word are the book (the container), the role word and the names after it the
-    editors."""
+    editors; so are the initialled names before it in ``In Science and Speculation, J. Barnes et al. eds.,``."""
     if "container-title" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
@@ -123,6 +126,10 @@ def book_before_editors(spans: list[Span], text: str) -> list[Span]:
         if not any(t.label == "title" for t in spans[:k]):
             return spans  # editors opening the reference: "Cove, John J., and George F. MacDonald, eds. Title"
         m = _BOOK_THEN_ROLE.match(s.text)
+        named = names_before_role(s.text) if m is None and _IN_BOOK.match(s.text) else None
+        if named is not None:  # "In Science and Speculation, J. Barnes et al. eds.,": the names before the role
+            book_end = len(s.text[: named[0]].rstrip(" ,"))
+            return divided(spans, k, book_end, named[0], "container-title", "editor")
         if m is None or len(WORD.findall(m.group("book"))) < 2:
             return spans
         out = divided(spans, k, m.end("book"), m.end(), "container-title", "editor")

@@ -4,8 +4,13 @@ colon, a place run onto the publisher's name with no comma between is part of th
 
 from __future__ import annotations
 
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import last
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
+
+_PLACE_BREAK = lazy_pattern(r"[,:]\s+(?=\S)")
 
 
 @needs(labels=["location", "publisher"])
@@ -32,13 +37,25 @@ def place_in_publisher_name(spans: list[Span], text: str) -> list[Span]:
 def place_opens_publisher_name(spans: list[Span], text: str) -> list[Span]:
     """MLA's ``*Rushmore*. Buena Vista International, 1998.`` with the publisher's first words read as its
     place: a place parts from its publisher by a colon or a comma, so words run on to the publisher's name
-    with only a space between are part of it."""
+    with only a space between are part of it (and where the place span holds that comma, ``New York, New |
+    York University Press``, the place ends there)."""
     for k in range(len(spans) - 1):
         place, pub = spans[k], spans[k + 1]
         if place.label != "location" or pub.label != "publisher" or text[place.end : pub.start].strip():
             continue
-        if not place.text.rstrip()[-1:].isalpha() or place.end == pub.start:
-            continue
+        if not place.text.rstrip()[-1:].isalpha() or place.end == pub.start or pub.text[:1] in "([":
+            continue  # ("Weinheim, Basel (Beltz Verlag)": the bracket parts them)
+        cut = last(_PLACE_BREAK, place.text)
+        if cut is not None and is_place(place.text[cut.end() :].strip()):
+            continue  # "Weinheim, Basel": two places
+        if cut is not None:  # "New York, New | York University Press": the place ends at its comma
+            head, a = place.text[: cut.start() + 1], place.start + cut.end()
+            return [
+                *spans[:k],
+                Span("location", head, place.start, place.start + len(head), place.confidence),
+                Span("publisher", text[a : pub.end], a, pub.end, pub.confidence),
+                *spans[k + 2 :],
+            ]
         return [
             *spans[:k],
             Span("publisher", text[place.start : pub.end], place.start, pub.end, pub.confidence),

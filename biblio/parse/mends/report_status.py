@@ -5,6 +5,8 @@ word into the year, the status words into the title."""
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH, replaced
 from biblio.parse.mends.gated import needs
@@ -82,4 +84,31 @@ def title_after_forthcoming(spans: list[Span], text: str) -> list[Span]:
             if spans[k - 1].label != "author":
                 return spans
             return [*spans[: k + 1], Span("title", note.text, note.start, note.end, note.confidence), *spans[k + 2 :]]
+    return spans
+
+
+_SERIALS = frozenset(["journal", "container-title"])
+# ", in press." closing the journal's name: the article's status where its numbers would stand (a bracketed
+# "(in press)" is left: labelled data keep it in the journal's name as often as not)
+_STATUS_CLOSES = lazy_pattern(
+    r",\s*(?P<status>in press|forthcoming|accepted|submitted|in preparation|under review)\s*[.,;]?\s*$", re.I
+)
+
+
+@needs(any_label=_SERIALS, words=("press", "forthcoming", "accepted", "submitted", "preparation", "review"))
+def status_closes_journal(spans: list[Span], text: str) -> list[Span]:
+    """``… Moon. Geochimica et Cosmochimica Acta, in press.`` with the status read into the journal's name: it
+    is the article's status (the date's place), not the journal's words."""
+    for s in spans:
+        if s.label not in _SERIALS:
+            continue
+        m = _STATUS_CLOSES.search(s.text)
+        if m is None or not s.text[: m.start()].strip():
+            continue
+        a, z = s.start + m.start("status"), s.start + m.end("status")
+        new = [
+            Span(s.label, text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence),
+            Span("date", text[a:z], a, z, s.confidence),
+        ]
+        return replaced(spans, text, s.start, s.end, new)
     return spans

@@ -30,6 +30,12 @@ _FAMILY_WORD = lazy_pattern(_FAMILY)
 _WORD = lazy_pattern(r"\S+")
 # "Rajchman, John." / "Neville, Leonora.": a family name, a spelled-out given name and the period
 _FAMILY_GIVEN_THEN = lazy_pattern(rf"\s*(?P<names>{_FAMILY},\s+[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?)\.\s+(?P<tail>\S.*)")
+# Chicago's "Brundage, James A.": a spelled-out given name and middle initials, whose last period ends the names
+# too ("Brundage, James A. Law, Sex, and …"; not "… A. and Mary Lee", "… A. B. Title")
+_FAMILY_GIVEN_INITIALS_THEN = lazy_pattern(
+    rf"\s*(?P<names>{_FAMILY},\s+[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]+)?(?:\s+[A-Z]\.)+)"
+    r"\s+(?P<tail>(?![A-Z]\.)(?!And\s)[A-Z0-9\"“‘'].*)"
+)
 # a second name of the same form: "CROUZILLES, Carl. SIEBERT, Carole."
 _FAMILY_GIVEN = lazy_pattern(r"[A-Z][^\W\d_]+(?:['’-][^\W\d_]+)*,\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?)*\.?")
 # a word no name holds (not a particle, not "and"), or a colon: a title's words
@@ -114,8 +120,9 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     own first comma, it holds a lower-case word or a colon (no name does), or where it is one part
     and the title read after it opens in lower case (``Murad Ismayilov, Power, | knowledge, and
     pipelines``), unless it is more names of that form. After ``Family, Given.`` whatever is not a
-    second name of that form is the title; so is what follows a list of ``I. Family`` names closed
-    by "and" and a period."""
+    second name of that form is the title (``Brundage, James A. | Law, Sex, and …``: after middle
+    initials the initial's period ends the names); so is what follows a list of ``I. Family`` names
+    closed by "and" and a period."""
     if len(spans) < 2 or spans[0].label not in _NAMES or spans[1].label != "title":
         return spans
     s, t = spans[0], spans[1]
@@ -127,6 +134,14 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
         if _FAMILY_GIVEN.fullmatch(tail) or _SUFFIX.match(tail):
             return spans
         return _moved(spans, text, s.start + m.end("names") + 1, s.start + m.start("tail"))
+    m = _FAMILY_GIVEN_INITIALS_THEN.fullmatch(s.text)
+    if m is not None:
+        tail = m.group("tail").rstrip()
+        if _FAMILY_GIVEN.fullmatch(tail.rstrip(":;")) or _SUFFIX.match(tail) or _MORE_NAMES.search(tail):
+            return spans
+        if not tail.endswith(":") and people_list(tail):  # a colon closes a title's head, never a list of names
+            return spans
+        return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
     m = _CLOSED_THEN.fullmatch(s.text)
     if m is not None and not (_SUFFIX.match(m.group("tail")) or _NAME_OPENING.match(m.group("tail"))):
         return _moved(spans, text, s.start + m.end("names") + 1, s.start + m.start("tail"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.dates import years_covered
 from biblio.parse.spans import Span
 
 _YEAR_END = lazy_pattern(r"(?<=[^\W\d_]\s)(?:1[5-9]\d\d|20\d\d)[a-z]?[.,;:]?$")
@@ -37,14 +38,15 @@ def year_after_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-_YEAR_RANGE = lazy_pattern(r"^(1[0-9]\d\d|20\d\d)\s*[-–—]\s*(1[0-9]\d\d|20\d\d)[.,;:]?$")
+_YEAR_RANGE = lazy_pattern(r"^(1[0-9]\d\d|20\d\d)\s*[-–—]\s*(1[0-9]\d\d|20\d\d|\d\d)[.,;:]?$")
 
 
 @needs(labels=("pages", "date"), any_label=("location", "publisher"), without=("journal", "volume"))
 def years_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``Friendship’s Shadows: … in England, | 1640-1705. | Edinburgh: …, 2012.`` with the period the
     book covers read as its pages: in a book's record (a place or publisher, a date of its own, no
-    journal or volume), a range of years right after the title ends the title."""
+    journal or volume), a range of years right after the title (``1978-79`` too) ends the title, and
+    the one work the record names, read as a container, is the book's title."""
     labels = {s.label for s in spans}
     if (
         "pages" not in labels
@@ -53,12 +55,15 @@ def years_closing_title(spans: list[Span], text: str) -> list[Span]:
         or labels & {"journal", "volume"}
     ):
         return spans
+    # the one work named, read as a container ("2008. The Birth of Biopolitics: …, | 1978-79. | Basingstoke:"),
+    # is the book's title too
+    works = ("title",) if "title" in labels else ("title", "container-title")
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label != "title" or nxt.label != "pages":
+        if s.label not in works or nxt.label != "pages":
             continue
         m = _YEAR_RANGE.match(nxt.text.strip())
-        if m is None or int(m.group(2)) <= int(m.group(1)):
+        if m is None or not years_covered(m.group(1), m.group(2)):
             return spans
         z = nxt.start + len(nxt.text.rstrip(" .,;:"))
         return [*spans[:k], Span("title", text[s.start : z], s.start, z, s.confidence), *spans[k + 2 :]]

@@ -184,6 +184,15 @@ IN_PRESS = lazy_pattern(
 )
 
 
+def years_covered(first: str, last: str) -> bool:
+    """Whether ``first-last`` (``1870-1930``, ``1978-79``) reads as the span of years a history covers, not
+    as a page range."""
+    if not (first.isdigit() and last.isdigit() and len(first) == 4 and len(last) in (2, 4)):
+        return False
+    end = int(first[:2] + last) if len(last) == 2 else int(last)
+    return 1500 <= int(first) < end <= 2100 and end - int(first) <= 300
+
+
 @dataclass
 class DateResult:
     issued: dict[str, Any] | None = None

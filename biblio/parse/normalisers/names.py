@@ -456,6 +456,34 @@ def inverted_editors(s: str, pos: int = 0) -> re.Match[str] | None:
     return m if all(_NAME_CLASSES.issuperset(LEXICON.get(w, ())) for w in words) else None
 
 
+# the editors named before their role at the end of a book's element, as many author-date lists print them:
+# "In Book, K. Barnes et al. eds., 101-20", "In Book, R. T. Fenwick and L. M. Ortiz, eds."
+_ROLE_AFTER_NAMES = lazy_pattern(r",?\s+\(?(?:eds?|editors?)\.?\)?[.,]?\s*$")
+# one comma-part of those names, each person with an initial: "K. Barnes et al.", "and L. M. Ortiz", "L. Smith"
+_INITIALLED = r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*\s?[A-Z][\w'’-]+(?:,?\s+Jr\.)?"
+_IN_WORD = lazy_pattern(r"^\s*In:?\s+")
+_INITIALLED_PART = lazy_pattern(
+    rf"(?:Jr\.?\s+)?(?:(?:and|&)\s+)?{_INITIALLED}(?:\s+(?:and|&)\s+{_INITIALLED})*(?:,?\s+et\s+al\.?)?|Jr\.?"
+)
+
+
+def names_before_role(s: str) -> tuple[int, int] | None:
+    """Where initialled names closed by their role word (``Book, K. Barnes et al. eds.``) begin and end in
+    ``s``, the book before them; ``None`` where ``s`` does not end so or holds nothing before them."""
+    rm = _ROLE_AFTER_NAMES.search(s)
+    if rm is None:
+        return None
+    parts = s[: rm.start()].split(", ")
+    k = len(parts)
+    while k > 1 and _INITIALLED_PART.fullmatch(parts[k - 1]):
+        k -= 1
+    if k == len(parts) or parts[k].startswith("Jr"):
+        return None
+    if k == 1 and _INITIALLED_PART.fullmatch(_IN_WORD.sub("", parts[0], count=1)):
+        return None  # "In D.J. Maguire, M.F. Goodchild and D.W. Rhind (eds)": every part is a name
+    return len(", ".join(parts[:k])) + 2, rm.start()
+
+
 # "[,;&]|\band\b", opening on one class of characters (the regex engine skips to one)
 _PART_SEPARATOR = lazy_pattern(r"[,;&a](?:(?<=[,;&])|(?<=\ba)nd\b)")
 # inverted names joined by "and", "&" or ";", each "Family Words, Given Words" (a family may have two words)

@@ -19,7 +19,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.mla_imprints import BOOK_THEN_IMPRINT
-from biblio.parse.normalisers.dates import month_day
+from biblio.parse.normalisers.dates import month_day, years_covered
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
 from biblio.parse.normalisers.names import (
@@ -335,6 +335,8 @@ def _periodical(unit: str, out: SourcePart) -> bool:
     rng = re.fullmatch(r"(\d+)-(\d+)", fold_dashes(g["vol"] or ""))
     # "Book or Journal, 321-362": a page range after a comma, not a volume
     page_range = bool(vol_only and rng and int(rng.group(1)) < int(rng.group(2)) and re.search(r",\s*\S+\s*\.?$", u))
+    if page_range and rng and years_covered(rng.group(1), rng.group(2)):
+        return False  # "Traumatic pasts: history, …, 1870-1930.": the years a book's title covers, not pages
     # "Journal, 12." is a volume only when it is clearly a periodical
     if (
         vol_only

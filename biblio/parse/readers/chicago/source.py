@@ -27,7 +27,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_value
-from biblio.parse.normalisers.names import ORG_WORDS, parse_person_list
+from biblio.parse.normalisers.names import ORG_WORDS, names_before_role, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.readers.apa.source import _PAGES as PAGES
@@ -282,6 +282,7 @@ def _chapter(unit: str, src: Source) -> bool:
             src.fields.setdefault("edition", edition)
         body = body[: bn.start()]
     rm = _CHAPTER_ROLE.search(body)
+    named = None
     if rm:
         role = rm.group(0).lower()
         names = _names(body[rm.end() :])
@@ -291,10 +292,12 @@ def _chapter(unit: str, src: Source) -> bool:
         if "edited and translated" in role:
             src.fields["translator"] = names
         body = body[: rm.start()]
+    elif (named := _editors_before_role(body)) is not None:
+        body, src.fields["editor"] = named
     book = strip_value(unmark(body))
     if not book:
         return False
-    if pm and not rm and _CROSS_REFERENCE.fullmatch(book):
+    if pm and not rm and not named and _CROSS_REFERENCE.fullmatch(book):
         # "In Prazniak and Dirlik, 15–51.": the short form pointing to the book's own entry names its editors
         surnames = _SURNAMES_APART.split(_ET_AL.sub("", book))
         src.fields["editor"] = [{"family": f} for f in surnames if f]
@@ -303,6 +306,13 @@ def _chapter(unit: str, src: Source) -> bool:
     src.fields["container-title"] = book
     src.form = "chapter"
     return True
+
+
+def _editors_before_role(body: str) -> tuple[str, list[dict[str, Any]]] | None:
+    """The book's title and its editors, where initialled names and "eds." close the element."""
+    found = names_before_role(body)
+    names = _names(body[found[0] : found[1]]) if found else []
+    return (body[: found[0]].rstrip(" ,"), names) if found and names else None
 
 
 def _publication_facts(unit: str, src: Source) -> bool:
@@ -388,6 +398,11 @@ def _paper(unit: str, src: Source) -> bool:
     return True
 
 
+# a newspaper's page after its date, its section's letter first and "+" where the article runs on: "C1+", "B2",
+# "12", "pp. 4-5"
+_NEWSPAPER_PAGE = lazy_pattern(r"(?:pp?\.\s*)?(?P<page>[A-Z]?\d{1,4}\+?(?:\s*[-\u2013]\s*[A-Z]?\d{1,4})?)")
+
+
 def _periodical(unit: str, src: Source) -> bool:
     """``Container, Month Day, Year[, Section]``: a newspaper's or magazine's date after its name."""
     parts = [p.strip() for p in unit.rstrip(".").split(",")]
@@ -415,6 +430,9 @@ def _periodical(unit: str, src: Source) -> bool:
         used = i + (2 if text != parts[i] else 1)
         if used < len(parts) and _TIME_OF_DAY.fullmatch(parts[used]):
             used += 1  # a post's time after its date: "Twitter, March 3, 2021, 9:14 p.m."
+        if used == len(parts) - 1 and cont[:1].isupper() and (pm := _NEWSPAPER_PAGE.fullmatch(parts[used])):
+            src.fields["page"] = pm.group("page")  # "Boston Globe, June 7, 1998, C1+": the page after the date
+            used += 1
         if re.search(r"\d", ", ".join(parts[used:])):
             return False  # "Dec 2001, Vol. 1 Issue 4, p259": locators after the date are no Chicago section
         if used < len(parts):
