@@ -439,6 +439,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   into the URL and no title read: they are the title.
 - ``mla_web.web_source_parts``: MLA 9's ``"Title." Wikipedia, Wikimedia Foundation, 10 Jan. 2023, en.wikipedia.org/…``
   with the site and its publisher read as one span, or a scheme-less address read into a note.
+- ``web_sites.site_before_posted_date``: a note's ``“Title,” Pew Research Center, October 9, 2014. https://…`` (or
+  ``“Title.” Cision PR Network. November 12, 2019. https://…``) with the site read as the publisher.
 - ``web_sites.site_before_address``: ``"Our Policies", figshare, https://…`` (no date) with the site read as the
   publisher.
 - ``report_numbers.coded_number_and_institution``: ``"Title". LA-UR-11-04999, Los Alamos National Laboratory, Los
@@ -674,6 +676,10 @@ each only where the labels it mends are read:
 - ``opening_groups.acronym_body_opens_title``: CDC's ``CDC. Vital signs: … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.``
   with the agency's acronym read into the title.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date.
+- ``access_notes.closing_access_note``: Wikipedia's ``"Title". Retrieved 6 April 2023.`` with the access date read in
+  pieces, as a note and the work's date.
+- ``web_sites.work_after_quoted_title``: Wikipedia's ``"Title". splix.sourceforge.net.`` or ``"Title". Red Hat
+  Customer Portal. Red Hat. Retrieved …`` with the work read into the title or a note, or with its publisher.
 - ``access_notes.year_after_access_bracket``: Copernicus's ``https://… (last access: 10 June 2022), 2012.`` with the
   year of the work read into the access note, or the access date read as the date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
@@ -716,6 +722,7 @@ from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.access_notes import (
     access_note_is_accessed,
     access_note_split_at_year,
+    closing_access_note,
     year_after_access_bracket,
 )
 from biblio.parse.mends.acm_reference import (
@@ -1127,7 +1134,12 @@ from biblio.parse.mends.volumes import (
     volume_read_as_edition,
     volume_word_then_number,
 )
-from biblio.parse.mends.web_sites import site_after_quoted_title, site_before_address
+from biblio.parse.mends.web_sites import (
+    site_after_quoted_title,
+    site_before_address,
+    site_before_posted_date,
+    work_after_quoted_title,
+)
 from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
@@ -1475,7 +1487,9 @@ MENDS: tuple[Mend, ...] = (
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,
+    closing_access_note,
     year_after_access_bracket,
+    work_after_quoted_title,
     acronym_body_opens_title,
     initials_publisher_after_place,
     template_type_apart,
@@ -1508,6 +1522,7 @@ MENDS: tuple[Mend, ...] = (
     web_source_parts,
     link_text_is_title,
     site_before_address,
+    site_before_posted_date,
     coded_number_and_institution,
     place_opens_publisher,
     journal_before_nlm_numbers,
