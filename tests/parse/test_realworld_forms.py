@@ -202,3 +202,9 @@ def test_hand_typed_reference_with_bare_initials() -> None:
     item = parse_reference(text)
     assert item["author"] == [{"family": "Okonkwo", "given": "R"}, {"family": "Banner", "given": "TJ"}]
     assert item["container-title"] == "Statistics Letters"
+
+
+def test_a_firm_closing_on_its_company_word_is_one_body() -> None:
+    assert parse_names("Harlow & Co.") == [{"literal": "Harlow & Co"}]
+    assert parse_names("Pryce & Sons") == [{"literal": "Pryce & Sons"}]
+    assert parse_names("Bennet & Lowe Associates") == [{"literal": "Bennet & Lowe Associates"}]

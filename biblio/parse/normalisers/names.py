@@ -519,9 +519,16 @@ _GROUPS = lazy_pattern(r"\s*(?:&|;)\s*")
 _GOVERNED_AMPERSAND = lazy_pattern(r"\b(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*\s*&\s*[A-Z]")
 
 
+# "McKinsey & Co.", "Procter & Gamble Co.", "W. Smith & Sons": a firm's name closing on its company word after
+# the "&" is one body
+_FIRM_AMPERSAND = lazy_pattern(r"&\s*(?:[A-Z][\w'\u2019-]*\s+)?(?:Co|Company|Sons|Partners|Associates|Bros)\.?$")
+
+
 def _group_split(s: str) -> list[str]:
     """Group authors apart at "&" and ";", keeping an "&" inside one body's name."""
     if "&" in s and ";" not in s and len(s[s.index("&") + 1 :].split()) <= 2 and _GOVERNED_AMPERSAND.search(s):
+        return [s]
+    if s.count("&") == 1 and ";" not in s and _FIRM_AMPERSAND.search(s):
         return [s]
     return _GROUPS.split(s)
 
