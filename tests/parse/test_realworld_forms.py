@@ -208,3 +208,62 @@ def test_a_firm_closing_on_its_company_word_is_one_body() -> None:
     assert parse_names("Harlow & Co.") == [{"literal": "Harlow & Co"}]
     assert parse_names("Pryce & Sons") == [{"literal": "Pryce & Sons"}]
     assert parse_names("Bennet & Lowe Associates") == [{"literal": "Bennet & Lowe Associates"}]
+
+
+# ---- a note's web page: the site, then its owner
+
+
+def test_blog_and_owner_before_an_updated_date() -> None:
+    text = (
+        "Nadia Brooks, “How We Moved Our Newsletter to Plain Text,” *The Inkwell Blog*, Inkwell Labs, "
+        "updated March 3, 2023, https://blog.inkwell.example/plain-text."
+    )
+    item = parse_reference(text)
+    assert item["container-title"] == "The Inkwell Blog"
+    assert item["publisher"] == "Inkwell Labs"
+    assert item["issued"] == {"date-parts": [[2023, 3, 3]]}
+
+
+def test_site_and_owner_before_an_access_date() -> None:
+    text = "“Getting Started,” Harbor Help Center, Harbor Maps, accessed June 9, 2021, https://help.harbor.example/start."
+    spans = spans_of(
+        text,
+        [
+            ("title", "“Getting Started,”"),
+            ("journal", "Harbor Help Center, Harbor Maps, accessed"),
+            ("date", "June 9, 2021,"),
+            ("url", "https://help.harbor.example/start."),
+        ],
+    )
+    assert labelled(site_before_posted_date(spans, text)) == [
+        ("title", "“Getting Started,”"),
+        ("container-title", "Harbor Help Center"),
+        ("publisher", "Harbor Maps"),
+        ("accessed", "accessed June 9, 2021"),
+        ("url", "https://help.harbor.example/start."),
+    ]
+
+
+def test_a_lone_site_with_only_an_access_date_is_left() -> None:
+    text = "“Team,” Westfield Observatory, accessed June 9, 2021, https://www.example.org/team."
+    spans = spans_of(
+        text,
+        [
+            ("title", "“Team,”"),
+            ("publisher", "Westfield Observatory,"),
+            ("accessed", "accessed June 9, 2021,"),
+            ("url", "https://www.example.org/team."),
+        ],
+    )
+    assert site_before_posted_date(spans, text) == spans
+
+
+def test_the_chicago_reader_reads_a_site_and_its_owner_before_the_date() -> None:
+    text = (
+        "Lena Ortiz, “Why Small Shops Are Returning to Print,” Retail Weekly, Harbor Media Group, "
+        "May 4, 2022, https://www.example.com/print-returns/."
+    )
+    item = parse_reference(text)
+    assert item["container-title"] == "Retail Weekly"
+    assert item["publisher"] == "Harbor Media Group"
+    assert item["issued"] == {"date-parts": [[2022, 5, 4]]}
