@@ -9,6 +9,7 @@ from __future__ import annotations
 from biblio.parse import parse_reference
 from biblio.parse.input_text import tidy_input
 from biblio.parse.mends.access_notes import closing_access_note
+from biblio.parse.mends.names import inverted_name_before_date
 from biblio.parse.mends.web_sites import site_before_posted_date
 from biblio.parse.normalisers.names import parse_names
 
@@ -267,3 +268,19 @@ def test_the_chicago_reader_reads_a_site_and_its_owner_before_the_date() -> None
     assert item["container-title"] == "Retail Weekly"
     assert item["publisher"] == "Harbor Media Group"
     assert item["issued"] == {"date-parts": [[2022, 5, 4]]}
+
+
+def test_an_inverted_name_read_as_a_note_before_the_date_is_the_author() -> None:
+    text = 'Okoro, Ifeoma (March 2004). "Notes on run-length coding". *Signal Letters*. **3** (2): 7–9.'
+    spans = spans_of(
+        text,
+        [
+            ("note", "Okoro, Ifeoma ("),
+            ("date", "March 2004)."),
+            ("title", '"Notes on run-length coding".'),
+            ("journal", "*Signal Letters*."),
+        ],
+    )
+    mended = labelled(inverted_name_before_date(spans, text))
+    assert mended[0] == ("author", "Okoro, Ifeoma")
+    assert mended[1:] == labelled(spans)[1:]

@@ -90,6 +90,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   mar;29(3)`` with the title's closing place and year read as a place and the date.
 - ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
+- ``names.inverted_name_before_date``: Wikipedia's ``Ahmed, Nasir (January 1991).`` with the name read as a note.
 - ``journal_heads.journal_head_in_names``: ``Dehnen, W., Binney, J., Mon. Not. R. Astron. Soc.`` with ``Mon.``
   read among the names.
 - ``journal_heads.family_opening_journal``: the RSC's ``M. Jonusis and V. Jakubkiene, Beilstein J. Org. Chem.,``
@@ -948,7 +949,7 @@ from biblio.parse.mends.name_tails import (
     year_closing_names,
 )
 from biblio.parse.mends.named_venues import venue_read_as_edition
-from biblio.parse.mends.names import family_name_in_title
+from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
 from biblio.parse.mends.note_books import database_after_note_page, note_book_opening
@@ -1317,6 +1318,7 @@ MENDS: tuple[Mend, ...] = (
     place_before_numbers_is_periodical,
     month_after_journal,
     family_name_in_title,
+    inverted_name_before_date,
     journal_head_in_names,
     word_journal_after_names,
     family_opening_journal,

@@ -102,14 +102,14 @@ def _group(found: re.Match[str], name: str) -> tuple[str, int, int] | None:
     return None
 
 
-@needs(labels=["title", "url"], without=["location", "volume", "issue", "pages"], marks=("“", '"'))
+@needs(labels=["title", "url"], without=["volume", "issue", "pages"], marks=("“", '"'))
 def site_before_posted_date(spans: list[Span], text: str) -> list[Span]:
     """A note's ``“Title,” Pew Research Center, October 9, 2014. https://…`` (or ``“Title,” *Blog*, Owner, updated
     …``) with the site between the quoted title and the date read as the publisher, or run with its owner and
     the date into one field: a web page names the site it sits on there, the page's container, and after it
     the site's owner, its publisher."""
     labels = {sp.label for sp in spans}
-    if "title" not in labels or "url" not in labels or labels & {"location", "volume", "issue", "pages"}:
+    if "title" not in labels or "url" not in labels or labels & {"volume", "issue", "pages"}:
         return spans
     found = _NOTE_PAGE.search(text)
     if found is None:
@@ -121,8 +121,11 @@ def site_before_posted_date(spans: list[Span], text: str) -> list[Span]:
     if accessed is not None and owner is None:  # a lone name read on a day: maybe the owner
         return spans
     a = title[1]
-    # only names before the title: an opening that is anything else is not this form
+    # only names before the title: an opening that is anything else is not this form; a place read only in
+    # the owner's name ("*Oberlo Blog*, Oberlo,")
     if any(sp.start < a and sp.label != "author" for sp in spans):
+        return spans
+    if any(sp.label == "location" and (owner is None or sp.start < owner[1] or sp.end > owner[2] + 1) for sp in spans):
         return spans
     held = [sp for sp in spans if sp.start < site[2] and sp.end > site[1]]
     conf = min((sp.confidence for sp in held), default=1.0)
