@@ -284,3 +284,11 @@ def test_an_inverted_name_read_as_a_note_before_the_date_is_the_author() -> None
     mended = labelled(inverted_name_before_date(spans, text))
     assert mended[0] == ("author", "Okoro, Ifeoma")
     assert mended[1:] == labelled(spans)[1:]
+
+
+def test_the_chicago_reader_reads_a_site_and_its_owner_before_the_access_date() -> None:
+    text = "“Printing Labels,” Label Help, Harbor Office, accessed May 2, 2022, https://help.example.com/labels."
+    item = parse_reference(text)
+    assert item["container-title"] == "Label Help"
+    assert item["publisher"] == "Harbor Office"
+    assert item["accessed"] == {"date-parts": [[2022, 5, 2]]}

@@ -408,7 +408,7 @@ def _periodical(unit: str, src: Source) -> bool:
             return False
         if src.blog:
             src.fields["collection-title"] = cont
-        elif (owned := _SITE_AND_OWNER.fullmatch(cont)) and len(cont.split()) <= _SITE_WORDS:
+        elif (owned := SITE_AND_OWNER.fullmatch(cont)) and len(cont.split()) <= SITE_WORDS:
             # a note's "Bizwomen, American City Business Journals, January 21, 2022": the site, then its owner
             src.fields["container-title"], src.fields["publisher"] = owned.group(1), owned.group(2)
         else:
@@ -428,8 +428,8 @@ def _periodical(unit: str, src: Source) -> bool:
 
 
 # the most words of a site's name and its owner's together; each a name in capitals with no digit
-_SITE_WORDS = 12
-_SITE_AND_OWNER = lazy_pattern(r"([A-Z][^,\d]*[^\s,\d]), ([A-Z][^,\d]*[^\s,\d.])")
+SITE_WORDS = 12
+SITE_AND_OWNER = lazy_pattern(r"([A-Z][^,\d]*[^\s,\d]), ([A-Z][^,\d]*[^\s,\d.])")
 
 
 def _site(units: list[str], src: Source) -> bool:
