@@ -292,3 +292,8 @@ def test_the_chicago_reader_reads_a_site_and_its_owner_before_the_access_date() 
     assert item["container-title"] == "Label Help"
     assert item["publisher"] == "Harbor Office"
     assert item["accessed"] == {"date-parts": [[2022, 5, 2]]}
+
+
+def test_a_part_of_a_site_read_on_a_day_is_a_web_page() -> None:
+    item = parse_reference('"Configuring the print queue". Example Docs Portal. Example Corp. Retrieved June 2, 2022.')
+    assert item["type"] == "webpage"
