@@ -32,6 +32,9 @@
   original on August 28, 2019.``, ``archived (PDF) from the original on 2016-04-02``) and the file
   format after a title (``"Title" (PDF).``) removed: they name no field of the work, and the labeller
   read the archive's date into the site's name, a volume and a page.
+- the identifiers of the indexes Wikipedia's citation templates print after a work (``Bibcode:1974ITCmp.100...90A.``,
+  ``S2CID 149806273.``, ``CiteSeerX 10.1.1.54.299.``, ``OCLC 54081598.``): they name no field of the work, and
+  the labeller read a bibcode's letters and dots as a place, a date and pages.
 - a footnote's pointing words before the reference it cites (German ``Vgl.``/``vgl. auch``, Latin
   ``Cf.``, English ``See also``/``See e.g.``) removed: they are the note's words, and read as a name
   (``Vgl. Jürgen Mansel`` made ``Vgl. Jürgen`` the given name).
@@ -70,6 +73,12 @@ _ARCHIVE_DATE = r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|
 _ARCHIVE_NOTE = lazy_pattern(
     rf"(?:(?<=\.) |,? (?=archived)|^)[Aa]rchived(?: \(PDF\))? from the original(?: \(PDF\))? "
     rf"on {_ARCHIVE_DATE}(?:\.(?= |$))?"
+)
+# the index identifiers a CS1 citation prints after the work, each closed by its full stop (CS2: comma):
+# "Bibcode:1948BSTJ...27..379S." (a bibcode is 19 characters), "S2CID 8018433.", "CiteSeerX 10.1.1.54.299.",
+# "OCLC 707935885."
+_INDEX_IDS = lazy_pattern(
+    r"(?<=[.,]) (?:Bibcode:\s?\d{4}\S{15}|S2CID \d+|CiteSeerX 10\.\d+(?:\.\d+)+|OCLC \d+)(?:[.,](?= |$)|$)"
 )
 # the template's file format after a title: '"Title" (PDF).', 'Title (PDF) (Technical report).', a link's
 # words '[Title (PDF)](…)'
@@ -151,6 +160,8 @@ def _tidied(text: str) -> str:
         text = _ARCHIVE_NOTE.sub("", text).rstrip()
     if "(PDF)" in text:
         text = _FORMAT_MARK.sub("", text)
+    if "Bibcode:" in text or "S2CID " in text or "CiteSeerX " in text or "OCLC " in text:
+        text = _INDEX_IDS.sub("", text).rstrip()
     if text[:1] in "VvCcS":
         text = _POINTING_WORDS.sub("", text, count=1)
     if "](" in text:

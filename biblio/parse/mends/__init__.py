@@ -104,6 +104,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``names.family_name_in_title``: ``… water use Baker , J., K.M. Strzepek`` with ``Baker`` in the title.
 - ``names.names_between_names``: ``Chris Bamford, Devendra Singh Chaplot, Diego de las Casas, Florian Bressand`` with
   a stretch of the list read as a title between two runs of names.
+- ``names.inverted_name_before_date``: Wikipedia's ``Ahmed, Nasir (January 1991).`` with the name read as a note.
 - ``journal_heads.journal_head_in_names``: ``Dehnen, W., Binney, J., Mon. Not. R. Astron. Soc.`` with ``Mon.``
   read among the names.
 - ``journal_heads.family_opening_journal``: the RSC's ``M. Jonusis and V. Jakubkiene, Beilstein J. Org. Chem.,``
@@ -453,6 +454,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   into the URL and no title read: they are the title.
 - ``mla_web.web_source_parts``: MLA 9's ``"Title." Wikipedia, Wikimedia Foundation, 10 Jan. 2023, en.wikipedia.org/…``
   with the site and its publisher read as one span, or a scheme-less address read into a note.
+- ``web_sites.site_before_posted_date``: a note's ``“Title,” Pew Research Center, October 9, 2014. https://…`` (or
+  ``“Title.” Cision PR Network. November 12, 2019. https://…``) with the site read as the publisher.
 - ``web_sites.site_before_address``: ``"Our Policies", figshare, https://…`` (no date) with the site read as the
   publisher.
 - ``report_numbers.coded_number_and_institution``: ``"Title". LA-UR-11-04999, Los Alamos National Laboratory, Los
@@ -692,6 +695,10 @@ each only where the labels it mends are read:
 - ``opening_groups.acronym_body_opens_title``: CDC's ``CDC. Vital signs: … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.``
   with the agency's acronym read into the title.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date.
+- ``access_notes.closing_access_note``: Wikipedia's ``"Title". Retrieved 6 April 2023.`` with the access date read in
+  pieces, as a note and the work's date.
+- ``web_sites.work_after_quoted_title``: Wikipedia's ``"Title". splix.sourceforge.net.`` or ``"Title". Red Hat
+  Customer Portal. Red Hat. Retrieved …`` with the work read into the title or a note, or with its publisher.
 - ``access_notes.year_after_access_bracket``: Copernicus's ``https://… (last access: 10 June 2022), 2012.`` with the
   year of the work read into the access note, or the access date read as the date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
@@ -735,6 +742,7 @@ from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.access_notes import (
     access_note_is_accessed,
     access_note_split_at_year,
+    closing_access_note,
     year_after_access_bracket,
 )
 from biblio.parse.mends.acm_reference import (
@@ -961,7 +969,7 @@ from biblio.parse.mends.name_tails import (
     year_closing_names,
 )
 from biblio.parse.mends.named_venues import venue_read_as_edition
-from biblio.parse.mends.names import family_name_in_title, names_between_names
+from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
 from biblio.parse.mends.note_books import database_after_note_page, note_book_opening
@@ -1153,7 +1161,12 @@ from biblio.parse.mends.volumes import (
     volume_read_as_edition,
     volume_word_then_number,
 )
-from biblio.parse.mends.web_sites import site_after_quoted_title, site_before_address
+from biblio.parse.mends.web_sites import (
+    site_after_quoted_title,
+    site_before_address,
+    site_before_posted_date,
+    work_after_quoted_title,
+)
 from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
@@ -1338,6 +1351,7 @@ MENDS: tuple[Mend, ...] = (
     month_after_journal,
     family_name_in_title,
     names_between_names,
+    inverted_name_before_date,
     journal_head_in_names,
     word_journal_after_names,
     family_opening_journal,
@@ -1508,7 +1522,9 @@ MENDS: tuple[Mend, ...] = (
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,
+    closing_access_note,
     year_after_access_bracket,
+    work_after_quoted_title,
     acronym_body_opens_title,
     initials_publisher_after_place,
     template_type_apart,
@@ -1541,6 +1557,7 @@ MENDS: tuple[Mend, ...] = (
     web_source_parts,
     link_text_is_title,
     site_before_address,
+    site_before_posted_date,
     coded_number_and_institution,
     place_opens_publisher,
     journal_before_nlm_numbers,

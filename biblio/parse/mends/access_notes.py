@@ -65,3 +65,24 @@ def year_after_access_bracket(spans: list[Span], text: str) -> list[Span]:
     if [(s.label, s.start) for s in spans if s.end > a] == [(n.label, n.start) for n in new]:
         return spans
     return replaced(spans, text, a, z, new)
+
+
+# CS1's closing access note with the whole date: "Retrieved May 12, 2021.", "Retrieved 6 April 2023.",
+# "Retrieved 2022-11-02." (after a field's full stop, or alone)
+_FULL_DATE = r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d\d-\d\d)"
+_CLOSING_ACCESS = lazy_pattern(rf"(?:^|(?<=[.,] ))(?:Retrieved|Accessed)(?: on)? {_FULL_DATE}\.?\s*$")
+
+
+@needs(words=["retrieved", "accessed"], without=["accessed"])
+def closing_access_note(spans: list[Span], text: str) -> list[Span]:
+    """Wikipedia's ``"Title". Retrieved 6 April 2023.`` read in pieces, a note holding ``Retrieved 6`` and the
+    rest as the work's date (or ``Red Hat. Retrieved`` read into the site): the closing clause is the access
+    date, and no date of the work."""
+    found = _CLOSING_ACCESS.search(text)
+    if found is None or not spans or spans[-1].end < found.start() or any(s.label == "accessed" for s in spans):
+        return spans
+    a, z = found.start(), found.start() + len(found.group().rstrip())
+    if [(s.label, s.start, s.end) for s in spans if s.end > a] == [("accessed", a, z)]:
+        return spans
+    conf = min((s.confidence for s in spans if s.end > a), default=1.0)
+    return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, conf)])

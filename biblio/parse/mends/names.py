@@ -65,3 +65,25 @@ def names_between_names(spans: list[Span], text: str) -> list[Span]:
         )
         return [*spans[: k - 1], merged, *spans[k + 2 :]]
     return spans
+
+
+# Wikipedia's opening "Ahmed, Nasir (January 1991).": a name inverted (one or two family words, given names),
+# then the bracket of the date
+_INVERTED_BEFORE_BRACKET = lazy_pattern(
+    r"^\s*[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?, [A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}\s*\($"
+)
+
+
+@needs(labels=("note", "date"), without=("author", "editor"))
+def inverted_name_before_date(spans: list[Span], text: str) -> list[Span]:
+    """``Ahmed, Nasir (January 1991). "Title".`` with the opening name and the date's bracket read as a note:
+    an inverted name before the bracketed date that opens a citation is its author."""
+    if len(spans) < 2 or spans[0].label != "note" or spans[1].label != "date":
+        return spans
+    if any(s.label in ("author", "editor") for s in spans) or not _INVERTED_BEFORE_BRACKET.match(spans[0].text):
+        return spans
+    head = spans[0]
+    name = head.text.rstrip(" (")
+    lead = len(name) - len(name.lstrip())
+    a = head.start + lead
+    return [Span("author", name.strip(), a, a + len(name.strip()), head.confidence), *spans[1:]]

@@ -8,6 +8,10 @@ short name closing on a comma right before the closing address is the site, the 
 
 from __future__ import annotations
 
+import re
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -68,3 +72,113 @@ def site_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[: k + 1], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 2 :]]
     return spans
+
+
+# a note's web page or news item: a quoted title, the site's name (and its owner), the day (or month) it was
+# posted, updated or read, the address: ``“Title,” Pew Research Center, October 9, 2014. https://…``, ``“Title.”
+# Cision PR Network. November 12, 2019. https://…``, ``“Title,” *The HubSpot Marketing Blog*, HubSpot, updated
+# January 20, 2022, https://…``, ``“Title,” Pinterest Help, Pinterest, accessed February 13, 2022, https://…``;
+# a name is a run of words with no comma, quote, bracket or digit. A lone name with only an access date may be
+# the site's owner (Chicago's ``"Yale Facts." Yale University. Accessed …``): left as read
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_POSTED = rf"(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} \d{{4}})"
+_SITE_NAME = r"\*?[A-Z][^\s,“”\"()\[\]:;\d*]*(?: [^\s,“”\"()\[\]:;\d*]+){0,7}\*?"
+_NOTE_PAGE = lazy_pattern(
+    rf"(?P<title>[“\"][^“”\"]{{3,300}}[,.?!]?[”\"])[,.]? (?P<site>{_SITE_NAME})(?:, (?P<owner>{_SITE_NAME}))?[,.] "
+    rf"(?:(?P<date>(?:updated|last modified|last updated|posted|published) {_POSTED})|(?P<accessed>accessed {_POSTED}))"
+    rf"[,.] (?=(?:https?://|www\.)\S+(?: \((?:accessed|retrieved) [^()]+\))?\.?$)"
+    rf"|(?P<title2>[“\"][^“”\"]{{3,300}}[,.?!]?[”\"])[,.]? (?P<site2>{_SITE_NAME})(?:, (?P<owner2>{_SITE_NAME}))?[,.] "
+    rf"(?P<date2>{_POSTED})[,.] (?=(?:https?://|www\.)\S+(?: \((?:accessed|retrieved) [^()]+\))?\.?$)"
+)
+# a site's name never opens on these (a container's or an imprint's word)
+_NOT_SITE = frozenset("in at from edited ed translated available accessed retrieved vol no".split())
+
+
+def _group(found: re.Match[str], name: str) -> tuple[str, int, int] | None:
+    """The text and place of the first of ``name`` and ``name2`` the match holds."""
+    for key in (name, name + "2"):
+        if key in found.re.groupindex and found.group(key) is not None:
+            return found.group(key), found.start(key), found.end(key)
+    return None
+
+
+@needs(labels=["title", "url"], without=["volume", "issue", "pages"], marks=("“", '"'))
+def site_before_posted_date(spans: list[Span], text: str) -> list[Span]:
+    """A note's ``“Title,” Pew Research Center, October 9, 2014. https://…`` (or ``“Title,” *Blog*, Owner, updated
+    …``) with the site between the quoted title and the date read as the publisher, or run with its owner and
+    the date into one field: a web page names the site it sits on there, the page's container, and after it
+    the site's owner, its publisher."""
+    labels = {sp.label for sp in spans}
+    if "title" not in labels or "url" not in labels or labels & {"volume", "issue", "pages"}:
+        return spans
+    found = _NOTE_PAGE.search(text)
+    if found is None:
+        return spans
+    title, site, owner = _group(found, "title"), _group(found, "site"), _group(found, "owner")
+    date, accessed = _group(found, "date"), _group(found, "accessed")
+    if title is None or site is None or site[0].strip("*").split()[0].lower() in _NOT_SITE:
+        return spans
+    if accessed is not None and owner is None:  # a lone name read on a day: maybe the owner
+        return spans
+    a = title[1]
+    # only names before the title: an opening that is anything else is not this form; a place read only in
+    # the owner's name ("*Oberlo Blog*, Oberlo,")
+    if any(sp.start < a and sp.label != "author" for sp in spans):
+        return spans
+    if any(sp.label == "location" and (owner is None or sp.start < owner[1] or sp.end > owner[2] + 1) for sp in spans):
+        return spans
+    held = [sp for sp in spans if sp.start < site[2] and sp.end > site[1]]
+    conf = min((sp.confidence for sp in held), default=1.0)
+    new = [Span("title", title[0], a, title[2], conf), Span("container-title", site[0], site[1], site[2], conf)]
+    if owner is not None:
+        new.append(Span("publisher", owner[0], owner[1], owner[2], conf))
+    if date is not None:
+        new.append(Span("date", date[0], date[1], date[2], conf))
+    if accessed is not None:
+        new.append(Span("accessed", accessed[0], accessed[1], accessed[2], conf))
+    if [(sp.label, sp.start, sp.end) for sp in spans if a <= sp.start < found.end()] == [
+        (sp.label, sp.start, sp.end) for sp in new
+    ]:
+        return spans
+    return replaced(spans, text, a, found.end(), new)
+
+
+# Citation Style 1 after a quoted title: the work (site) and its publisher, each closed by a full stop, then the
+# date of the page and the access note: ``"Title". Red Hat Customer Portal. Red Hat. Retrieved May 12, 2021.``,
+# ``"Title". splix.sourceforge.net.`` (a part holds no digit, quote, bracket, comma or colon: no address)
+_CS1_PART = r"[^\s\"“”()\[\]\d,:;][^\"“”()\[\]\d,:;]*?"
+_CS1_DATE = r"(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d\d-\d\d|[A-Z][a-z]+ \d{4}|\d{4})"
+_CS1_WORK = lazy_pattern(
+    rf"(?<=[\"”]\. )(?P<work>{_CS1_PART})\.(?: (?P<publisher>{_CS1_PART})\.)?(?: {_CS1_DATE}\.)?"
+    rf"(?: (?:Retrieved|Accessed) {_CS1_DATE}\.?)?\s*$"
+)
+# what may stand before the quoted title: the names and the date in brackets
+_CS1_OPENING = frozenset(["author", "date"])
+_CS1_MAX_WORDS = 8
+
+
+@needs(labels=["title"], without=["journal", "volume", "issue", "pages", "location"], marks=('".', "”."))
+def work_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """Wikipedia's ``"Title". splix.sourceforge.net.`` or ``"Title". Red Hat Customer Portal. Red Hat. Retrieved
+    …`` with the work read into the title or a note, or the work and its publisher read as one site: after the
+    quoted title the first sentence names the work the page is part of, a second its publisher."""
+    if any(s.label in ("journal", "volume", "issue", "pages", "location") for s in spans):
+        return spans
+    found = _CS1_WORK.search(text)
+    if found is None:
+        return spans
+    work, publisher = found.group("work"), found.group("publisher")
+    if any(len(p.split()) > _CS1_MAX_WORDS for p in (work, publisher) if p):
+        return spans
+    a = found.start("work")
+    title = next((s for s in spans if s.label == "title" and s.start < a), None)
+    if title is None or any(s.label not in _CS1_OPENING for s in spans if s.end <= title.start):
+        return spans
+    new = [Span("container-title", work, a, found.end("work"), title.confidence)]
+    if publisher:
+        new.append(Span("publisher", publisher, found.start("publisher"), found.end("publisher"), title.confidence))
+    z = new[-1].end + 1  # the part's closing full stop
+    held = [(s.label, s.start, s.end) for s in spans if s.start < z and s.end > a]
+    if held == [(s.label, s.start, s.end) for s in new]:
+        return spans
+    return replaced(spans, text, a, z, new)

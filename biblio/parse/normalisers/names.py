@@ -124,6 +124,9 @@ _ELLIPSIS = lazy_pattern(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
 _VANCOUVER = lazy_pattern(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?){1,3}$")
 # "J. C. Family", and up to six initials: Sri Lankan and South Indian names carry four or more ("H. M. C. W. B. Herath")
 _INITIALS_FIRST = lazy_pattern(r"^(?:[A-Z]\.\s?-?){1,6}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
+# initials with no full stops before the family name, as docstrings and hand-typed lists write them: "NP Jewell",
+# "B Gillespie" (two capitals at most: "BBC News" is a body)
+_BARE_INITIALS_FIRST = lazy_pattern(r"^[A-Z]{1,2} [A-Z][a-z][\w'\u2019-]+$")
 # "et al.", "and others", "u. a." closing a list, and its Indonesian and Malay ("dkk.", "dll."), Turkish
 # ("vd.", "ve ark.", "ve diğerleri"), Scandinavian ("m.fl.", "med flere", "og andre") and Dutch ("e.a.",
 # "en anderen") forms: the hidden names are not stored (the dotted lower-case ones only in lower case, for
@@ -537,6 +540,24 @@ def looks_personal(s: str) -> bool:
     # Founier, Isabel" (Spanish and Portuguese surnames)
     if len(parts) == 2 and _inverted_compound(parts[0], parts[1]) and not has_org_word(s):
         return True
+    # "A Rotnitzky and NP Jewell", "B Gillespie": a lone name only with one initial ("US Navy", "UN Women" are bodies)
+    if (
+        parts
+        and all(_BARE_INITIALS_FIRST.match(p) for p in parts)
+        and (len(parts) > 1 or parts[0][1] == " ")
+        and not has_org_name_word(s)
+    ):
+        return True
+    # "Michael Sweet", "Xu Guo and Wei Pan": one or two natural names (given name, family name), one of them
+    # opening with a common given name and none closing on one ("Lemercier Claire" may be inverted)
+    if (
+        len(parts) <= 2
+        and all(len(p.split()) == 2 and natural_name(p) for p in parts)
+        and any("lx=given" in LEXICON.get(p.split()[0].lower(), ()) for p in parts)
+        and not any("lx=given" in LEXICON.get(p.split()[-1].lower(), ()) for p in parts)
+        and not has_org_name_word(s)
+    ):
+        return True
     # Vancouver "Family GA" / natural "J. C. Family" parts
     if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):
         return not has_org_word(_vancouver_family(parts[0]))
@@ -558,9 +579,16 @@ _GROUPS = lazy_pattern(r"\s*(?:&|;)\s*")
 _GOVERNED_AMPERSAND = lazy_pattern(r"\b(?:for|of)\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*\s*&\s*[A-Z]")
 
 
+# "McKinsey & Co.", "Procter & Gamble Co.", "W. Smith & Sons": a firm's name closing on its company word after
+# the "&" is one body
+_FIRM_AMPERSAND = lazy_pattern(r"&\s*(?:[A-Z][\w'\u2019-]*\s+)?(?:Co|Company|Sons|Partners|Associates|Bros)\.?$")
+
+
 def _group_split(s: str) -> list[str]:
     """Group authors apart at "&" and ";", keeping an "&" inside one body's name."""
     if "&" in s and ";" not in s and len(s[s.index("&") + 1 :].split()) <= 2 and _GOVERNED_AMPERSAND.search(s):
+        return [s]
+    if s.count("&") == 1 and ";" not in s and _FIRM_AMPERSAND.search(s):
         return [s]
     return _GROUPS.split(s)
 

@@ -76,6 +76,9 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
             return "paper-conference", True
         if _web_source(item):
             return periodical_site(cont) or "webpage", False
+        if "accessed" in item and not {"editor", "edition", "volume", "issue", "page", "publisher-place"} & set(item):
+            # a part of a site read on a day (Wikipedia's "Title". Site. Publisher. Retrieved …), no book's part
+            return periodical_site(cont) or "webpage", False
         if "editor" in item or "publisher" in item or "edition" in item:
             return "chapter", True
         if "volume" in item or "issue" in item:

@@ -20,7 +20,7 @@ from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.base import finish_record
 from biblio.parse.readers.chicago.authors import chicago_names
 from biblio.parse.readers.chicago.dates import author_date
-from biblio.parse.readers.chicago.source import Source, parse_source
+from biblio.parse.readers.chicago.source import SITE_AND_OWNER, SITE_WORDS, Source, parse_source
 from biblio.parse.text import IT_CLOSE, IT_OPEN, clean_space, mark_italics, matching_close, sentence_end, unmark
 from biblio.records.model import Item, biblio_data
 
@@ -177,6 +177,16 @@ def parse_chicago(text: str) -> Item | None:
         item["title"] = title
     for key, value in src.fields.items():
         item.setdefault(key, value)
+    site = str(item.get("container-title", ""))
+    if (
+        src.form == "web"
+        and "accessed" in ident
+        and "publisher" not in item
+        and (owned := SITE_AND_OWNER.fullmatch(site))
+        and len(site.split()) <= SITE_WORDS
+    ):
+        # a note's "Pinterest Help, Pinterest, accessed February 13, 2022,": the site read that day, its owner
+        item["container-title"], item["publisher"] = owned.group(1), owned.group(2)
     if isinstance(item.get("container-title"), str) and (blog := blog_kind_apart(item["container-title"])):
         item["container-title"], src.blog = blog, True  # "*The Daily Vet (blog)*, June 9."
     issued = date if date is not None and (date.issued or date.no_date) else src.date

@@ -423,6 +423,9 @@ def _periodical(unit: str, src: Source) -> bool:
             return False
         if src.blog:
             src.fields["collection-title"] = cont
+        elif (owned := SITE_AND_OWNER.fullmatch(cont)) and len(cont.split()) <= SITE_WORDS:
+            # a note's "Bizwomen, American City Business Journals, January 21, 2022": the site, then its owner
+            src.fields["container-title"], src.fields["publisher"] = owned.group(1), owned.group(2)
         else:
             src.fields["container-title"] = cont
         if date.issued:
@@ -442,9 +445,15 @@ def _periodical(unit: str, src: Source) -> bool:
     return False
 
 
+# the most words of a site's name and its owner's together; each a name in capitals with no digit
+SITE_WORDS = 12
+SITE_AND_OWNER = lazy_pattern(r"([A-Z][^,\d]*[^\s,\d]), ([A-Z][^,\d]*[^\s,\d.])")
+
+
 def _site(units: list[str], src: Source) -> bool:
     """The units before a URL: the site's name, its owner, what kind of recording it is, a date."""
     names: list[str] = []
+    posted = False
     for unit in units:
         if _RECORDING.match(unit):  # Chicago 16's "Podcast audio." or "Podcast video." after the show
             src.fields.setdefault("genre", strip_value(unit))
@@ -473,6 +482,7 @@ def _site(units: list[str], src: Source) -> bool:
         if date is not None and re.search(r"\d", unit):
             if date.issued:
                 src.date = date
+                posted = True
             continue
         if re.search(r"\d", unit) or len(unit) > 100:
             return False
@@ -483,10 +493,12 @@ def _site(units: list[str], src: Source) -> bool:
         src.fields["container-title"], src.fields["publisher"] = names
     elif (
         names
+        and not posted
         and (ORG_WORDS.fullmatch(last := names[0].split()[-1]) or PUBLISHER_WORDS.fullmatch(last))
         and last != "News"  # a news site's name ("AP News", "BBC News"), not its owner
     ):
-        # the site's owner ("Yale University", "McDonald's Corporation"), not the site's name
+        # the site's owner ("Yale University", "McDonald's Corporation"), not the site's name; a page dated
+        # when it was posted ("Cision PR Network. November 12, 2019.") names the site that posted it
         src.fields["publisher"] = names[0]
     elif names:
         src.fields["container-title"] = names[0]
