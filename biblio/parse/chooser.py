@@ -60,13 +60,39 @@ _OPENING = _LEAD + ("title", "publisher")
 
 
 def apa_shaped(reading: Reading) -> bool:
-    """The model read names (or an organisation, or with no author a title) and then a date in brackets."""
+    """The model read names (or an organisation, or with no author a title) and then a date in brackets,
+    or the text opens in APA's way and the model ran that date into another field (``apa_date_run_in``)."""
     for i, span in enumerate(reading.spans):
         if span.label == "date" or _BRACKETED_DATE.match(span.text):
-            return i > 0 and span.text.lstrip().startswith(("(", "["))
+            return i > 0 and span.text.lstrip().startswith(("(", "[")) or apa_date_run_in(reading)
         if span.label not in (_OPENING if i == 0 else _LEAD):
-            return False
-    return False
+            return apa_date_run_in(reading)
+    return apa_date_run_in(reading)
+
+
+# APA's opening element, closed by a full stop, then its date in brackets closed by one: ``Merriam-Webster.
+# (n.d.).``, ``*Tuscan white bean pasta*. (2018, February 25).`` (the title in the author's place, APA 9.12)
+_APA_OPENING = lazy_pattern(
+    rf"^[^()\[\]]{{2,160}}?\.\s?\((?:{NO_DATE_FORMS}|(?:1[6-9]|20)\d\d[a-z]?"
+    r"(?:,\s[A-Z][a-z]+\.?(?:\s\d{1,2}(?:[-\u2013]\d{1,2})?)?)?)\)\.(?:\s|$)",
+    re.I,
+)
+
+
+def apa_date_run_in(reading: Reading) -> bool:
+    """The text opens with one element and a bracketed date, both closed by a full stop (APA's opening), and
+    the model labelled none of that date's tokens a date: it ran the date into another field (the
+    dictionary entry ``Merriam-Webster. (n.d.). Culture. In *…*`` read as one container), which APA's
+    rules read exactly."""
+    chars = [" "] * (reading.tokens[-1].end if reading.tokens else 0)
+    for token in reading.tokens:  # the text at the tokens' offsets, markup between them blanked
+        chars[token.start : token.end] = token.text
+    m = _APA_OPENING.match("".join(chars))
+    if not m:
+        return False
+    date_from = m.start(0) + m.group(0).rindex("(")
+    labels = zip(reading.tokens, reading.labels, strict=True)
+    return not any(label == "date" for token, label in labels if date_from <= token.start < m.end())
 
 
 def model_item(text: str, reading: Reading) -> Item:

@@ -505,6 +505,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher's first words read as its place.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
+- ``presentations.talk_in_note``: Chicago's note ``"Title" (lecture, Course, University, May 26, 2014)`` or ``(paper
+  presented at Meeting, Place, Date)`` read as a note or a container: the host is the publisher, the meeting the event.
 - ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
   the journal read as the title's last clause.
 - ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
@@ -1012,7 +1014,7 @@ from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
-from biblio.parse.mends.presentations import presented_at_meeting
+from biblio.parse.mends.presentations import presented_at_meeting, talk_in_note
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
     neurips_number_in_title,
@@ -1552,6 +1554,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_forthcoming,
     lower_case_publisher,
     presented_at_meeting,
+    talk_in_note,
     abbreviated_journal_closing_title,
     publisher_before_edition,
     bold_year_after_journal,

@@ -29,7 +29,7 @@ from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import ORG_WORDS, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
-from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.places import is_place, place_at_end
 from biblio.parse.readers.apa.source import _PAGES as PAGES
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
@@ -344,7 +344,8 @@ def _thesis(unit: str, src: Source) -> bool:
 
 
 def _lecture(unit: str, src: Source) -> bool:
-    """``Lecture, Dalhousie University, Halifax, NS, March 3, 2019.``: a talk's kind, its host, the place, the date."""
+    """``Lecture, Dalhousie University, Halifax, NS, March 3, 2019.``: a talk's kind, its host, the place, the date
+    (``Lecture, Course, University, …``: a course or series named before the host is the event)."""
     m = _LECTURE.match(unit)
     if not m:
         return False
@@ -356,13 +357,12 @@ def _lecture(unit: str, src: Source) -> bool:
             break
     if date is None or not parts:
         return False
-    place: list[str] = []
-    for k in (3, 2, 1):  # the longest run of parts at the end that names a place ("Halifax, NS")
-        if len(parts) > k and is_place(", ".join(parts[-k:])):
-            place, parts = parts[-k:], parts[:-k]
-            break
+    k = place_at_end(parts)
+    place, parts = (parts[-k:], parts[:-k]) if k else ([], parts)
     src.fields["genre"] = m.group("genre")
-    src.fields["publisher"] = ", ".join(parts)
+    src.fields["publisher"] = parts[-1]  # the host; a course or series before it is the event
+    if parts[:-1]:
+        src.fields["event-title"] = ", ".join(parts[:-1])
     if place:
         src.fields["publisher-place"] = ", ".join(place)
     src.date = date
@@ -386,6 +386,10 @@ def _paper(unit: str, src: Source) -> bool:
     src.fields["event-title"] = ", ".join(parts)
     src.form = "paper"
     return True
+
+
+# a newspaper's section after the date, numbered or lettered (CMOS 14.191): "sec. B6", "section 2"
+_SECTION = lazy_pattern(r"(?:sec\.|section)\s+[A-Z]?\d{0,3}[A-Z]?$", re.I)
 
 
 def _periodical(unit: str, src: Source) -> bool:
@@ -415,7 +419,7 @@ def _periodical(unit: str, src: Source) -> bool:
         used = i + (2 if text != parts[i] else 1)
         if used < len(parts) and _TIME_OF_DAY.fullmatch(parts[used]):
             used += 1  # a post's time after its date: "Twitter, March 3, 2021, 9:14 p.m."
-        if re.search(r"\d", ", ".join(parts[used:])):
+        if any(re.search(r"\d", p) and not _SECTION.match(p) for p in parts[used:]):
             return False  # "Dec 2001, Vol. 1 Issue 4, p259": locators after the date are no Chicago section
         if used < len(parts):
             src.fields["section"] = ", ".join(parts[used:])

@@ -1,0 +1,116 @@
+"""APA and Chicago forms that style guides prescribe: APA's opening element and bracketed date that the
+sequence model runs into another field (a dictionary entry by a group with ``(n.d.)``, a web page
+cited title first), APA's ``[Description]`` set after the title's full stop, Chicago's newspaper
+section after the date, a title within an italic title set in roman, and Chicago's note for a lecture
+or a paper presented at a meeting. The examples are written for these tests."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+from biblio.parse.chooser import apa_date_run_in
+from biblio.parse.model.labeller import default_labeller
+
+from .test_guides5_forms import _families
+
+
+def test_dictionary_entry_by_a_one_word_group_with_no_date() -> None:
+    item = parse_reference(
+        "Collins-Hale. (n.d.). Resilience. In *Collins-Hale.com thesaurus*. Retrieved May 4, 2021, from "
+        "https://www.collinshale.com/thesaurus/resilience"
+    )
+    assert _families(item["author"]) == ["Collins-Hale"]
+    assert item["title"] == "Resilience"
+    assert item["container-title"] == "Collins-Hale.com thesaurus"
+    assert "issued" not in item
+    assert item["accessed"] == {"date-parts": [[2021, 5, 4]]}
+
+
+def test_web_page_cited_title_first_keeps_its_day_and_site() -> None:
+    item = parse_reference(
+        "*Roasted carrot soup*. (2017, October 3). Cheapeats. Retrieved January 9, 2020, from "
+        "https://www.cheapeats.com/roasted-carrot-soup/"
+    )
+    assert item["title"] == "Roasted carrot soup"
+    assert item["issued"] == {"date-parts": [[2017, 10, 3]]}
+    assert item["container-title"] == "Cheapeats"
+    assert item["accessed"] == {"date-parts": [[2020, 1, 9]]}
+    assert "author" not in item and "note" not in item
+
+
+def test_run_in_date_is_told_only_where_the_model_missed_it() -> None:
+    labeller = default_labeller()
+    apa = "Okoro, N., & Lind, T. (2020). Learning to cite: A field study. *Journal of Tools*, *12*(3), 45–67."
+    assert not apa_date_run_in(labeller.read(apa))  # the model labelled that date
+    late = "J. A. Smith, K. Lee, Learning to cite, Journal of Scholarly Tools 12 (2020) 45-67."
+    assert not apa_date_run_in(labeller.read(late))  # no APA opening
+
+
+def test_description_after_the_titles_full_stop() -> None:
+    item = parse_reference(
+        "Reyes, M. (2021, June 3-5). *Weaving traditions of the Andes*. [Paper presentation]. Textile Society "
+        "Symposium, Lima, Peru. https://www.textilesociety.org/2021/reyes"
+    )
+    assert item["title"] == "Weaving traditions of the Andes"
+    assert item["genre"] == "Paper presentation"
+    assert item["type"] == "paper-conference"
+    assert "container-title" not in item and "publisher-place" not in item
+
+
+def test_newspaper_named_first_with_its_section() -> None:
+    item = parse_reference('*Millbrook Courier*. "Harvest Fair Returns to the Square." September 14, 2018, sec. C3.')
+    assert item["title"] == "Harvest Fair Returns to the Square"
+    assert item["container-title"] == "Millbrook Courier"
+    assert item["issued"] == {"date-parts": [[2018, 9, 14]]}
+    assert "author" not in item
+
+
+def test_newspaper_section_after_the_date_in_a_bibliography_entry() -> None:
+    item = parse_reference('Okafor, Bisi. "Budget Talks Stall Again." *Lagos Ledger*, March 3, 2019, sec. A2.')
+    assert item["container-title"] == "Lagos Ledger"
+    assert item["issued"] == {"date-parts": [[2019, 3, 3]]}
+    assert "A2" in str(item.get("section"))
+
+
+def test_title_within_an_italic_title_is_set_in_roman() -> None:
+    item = parse_reference("Mara Lind, *Reading Woolf's* To the Lighthouse (Boston: Harbor Lane Press, 2011), 42.")
+    assert item["title"] == "Reading Woolf's To the Lighthouse"
+    assert item["publisher"] == "Harbor Lane Press"
+    assert "collection-title" not in item and "container-title" not in item
+
+
+def test_series_after_italic_title_is_still_set_off() -> None:
+    item = parse_reference(
+        "Peter Vance, *Inference and Style*, Harbor Series in Statistics (Reading, MA: Addison-Wesley, 1964), 12."
+    )
+    assert item["title"] == "Inference and Style"
+
+
+def test_lecture_note_names_the_host_and_the_date() -> None:
+    item = parse_reference(
+        'Rana Patel, "Glass and Light in Gothic Churches" (lecture, ARTH 210 Medieval Art, Dalhousie University, '
+        "March 3, 2019)."
+    )
+    assert _families(item["author"]) == ["Patel"]
+    assert item["title"] == "Glass and Light in Gothic Churches"
+    assert item["publisher"] == "Dalhousie University"
+    assert item["issued"] == {"date-parts": [[2019, 3, 3]]}
+    assert "note" not in item and "container-title" not in item
+
+
+def test_paper_presented_note_names_the_meeting() -> None:
+    item = parse_reference(
+        'Lena Ortiz, "Salt Roads of the Andes" (paper presented at the Annual Meeting of the Society for '
+        "Andean Studies, Denver, April 7, 2017)."
+    )
+    assert item["title"] == "Salt Roads of the Andes"
+    assert "Society for Andean Studies" in str(item.get("event-title"))
+    assert item["issued"] == {"date-parts": [[2017, 4, 7]]}
+    assert "publisher" not in item and "container-title" not in item
+
+
+def test_lecture_entry_names_the_host_after_the_course() -> None:
+    item = parse_reference(
+        'Patel, Rana. "Glass and Light in Gothic Churches." Lecture, Medieval Art, Dalhousie University, March 3, 2019.'
+    )
+    assert item["publisher"] == "Dalhousie University"
+    assert item["issued"] == {"date-parts": [[2019, 3, 3]]}
