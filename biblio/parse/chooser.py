@@ -175,16 +175,22 @@ def _bracketed_in(held: str, value: str) -> bool:
 def _only_a_space_apart(held: str, value: str) -> bool:
     """Whether ``value`` stands in ``held`` with nothing but a space between it and the words beside it (APA's
     publisher ``WBEZ Chicago``, read by the model as a publisher and a place): no mark and no number found the
-    model's boundary."""
+    model's boundary. Nor did a boundary the model set inside a word, with no space at all (``Canvas@RMIT
+    University`` read as a place ``Canvas@`` and a publisher)."""
     at = held.find(value)
     if at < 0:
         return False
     before, after = held[:at], held[at + len(value) :]
     if not before.strip() and not after.strip():
         return False
-    return (not before or before[-1] == " " and before.rstrip()[-1:].isalpha()) and (
-        not after or after[0] == " " and after.lstrip()[:1].isalpha()
+    return (not before or before[-1] == " " and before.rstrip()[-1:].isalpha() or _joined(before[-1])) and (
+        not after or after[0] == " " and after.lstrip()[:1].isalpha() or _joined(after[0])
     )
+
+
+def _joined(char: str) -> bool:
+    """Whether ``char``, beside a value with no space between, joins it into one word with its neighbour."""
+    return not char.isspace() and char not in ".,;:!?()[]{}\"'\u2018\u2019\u201c\u201d"
 
 
 # how sure the model must be of its person to overrule a reader's group author

@@ -114,3 +114,22 @@ def test_lecture_entry_names_the_host_after_the_course() -> None:
     )
     assert item["publisher"] == "Dalhousie University"
     assert item["issued"] == {"date-parts": [[2019, 3, 3]]}
+
+
+def test_site_whose_name_joins_two_words_with_a_mark() -> None:
+    item = parse_reference(
+        "Okoro, N. (2019). *Wound care basics* [PowerPoint slides]. Moodle@Lakeside College. https://moodle.lakeside.edu"
+    )
+    assert item["title"] == "Wound care basics"
+    assert item["container-title"] == "Moodle@Lakeside College"
+    assert "publisher-place" not in item and "publisher" not in item
+
+
+def test_advertisement_cited_by_its_product() -> None:
+    item = parse_reference("Lumen Coffee. Advertisement. *Harbor Living*, May 2015, 41.")
+    assert item["title"] == "Lumen Coffee"
+    assert item["genre"] == "Advertisement"
+    assert item["container-title"] == "Harbor Living"
+    assert item["issued"] == {"date-parts": [[2015, 5]]}
+    assert item["page"] == "41"
+    assert "author" not in item

@@ -15,6 +15,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title.
 - ``letters.letter_opening``: a note's ``Fish to James B. Partridge, September 18, 1874, NARA, RG 59, …`` with the
   recipient read as the author and the archive as a journal.
+- ``advertisements.advertisement_of_product``: Chicago's and MLA's ``Dove Body Wash. Advertisement. *Fortune
+  Monthly*, October 2012, 23.`` with the product read as an author and the periodical in a source.
 - ``interviews.interview_by``: Chicago's and MLA's ``Interview by Terry Gross. Fresh Air, NPR, December 22, 2016.``
   with the interviewer read into the title and the programme as a journal with its duration as numbers.
 - ``law_reviews.law_review_numbers``: the law reviews' ``(2010) 15 Stanford Journal of Law, 127.`` with the volume
@@ -746,6 +748,7 @@ from biblio.parse.mends.addresses import (
     pages_before_address,
     words_before_address,
 )
+from biblio.parse.mends.advertisements import advertisement_of_product
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
@@ -1223,6 +1226,7 @@ MENDS: tuple[Mend, ...] = (
     particle_after_number,
     marked_numbers,
     letter_opening,
+    advertisement_of_product,
     interview_by,
     law_review_numbers,
     act_opens_reference,
