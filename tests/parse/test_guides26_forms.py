@@ -133,3 +133,15 @@ def test_advertisement_cited_by_its_product() -> None:
     assert item["issued"] == {"date-parts": [[2015, 5]]}
     assert item["page"] == "41"
     assert "author" not in item
+
+
+def test_film_entry_with_its_kind_and_an_ordinal_studio() -> None:
+    item = parse_reference(
+        "Lind, Tomas, and Rana Patel. *Harbor Lights*. Motion picture. Directed by Bisi Okafor. Los Angeles: "
+        "20th Century Studios, 1994."
+    )
+    assert item["title"] == "Harbor Lights"
+    assert _families(item["director"]) == ["Okafor"]
+    assert item["publisher"] == "20th Century Studios"
+    assert item["publisher-place"] == "Los Angeles"
+    assert "container-title" not in item

@@ -134,6 +134,12 @@ _MEDIUM_LENGTH = lazy_pattern(
 )
 # where and when a talk was filmed or recorded, before its medium: "Filmed February 2013 in Long Beach, CA."
 _FILMED = lazy_pattern(r"^(?:Filmed|Recorded)\s+(?:at|in|on)?\s*\S.{0,80}$")
+# the kind of a recorded work, a sentence of its own after its title: "Motion picture.", "Television broadcast."
+_WORK_KIND = lazy_pattern(
+    r"^(?:Motion picture|Feature film|Documentary(?: film)?|Film|Television (?:broadcast|program(?:me)?|series)"
+    r"|Radio (?:broadcast|program(?:me)?))\.?$",
+    re.I,
+)
 _DATABASE = lazy_pattern(r"^[A-Z][\w&' -]{1,40}(?:\s*\([^()]{1,30}\))?\.?$")
 _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
 
@@ -305,6 +311,10 @@ def _chapter(unit: str, src: Source) -> bool:
     return True
 
 
+# a number in a publisher's name is no fact of the imprint, save an ordinal ("20th Century Fox", "21st Century Books")
+_NUMBER_IN_NAME = lazy_pattern(r"\d(?!\d*(?:st|nd|rd|th)\b)")
+
+
 def _publication_facts(unit: str, src: Source) -> bool:
     m = _PLACE_PUBLISHER.match(unit)
     if not m or len(m.group("place").split()) > 6:
@@ -317,7 +327,7 @@ def _publication_facts(unit: str, src: Source) -> bool:
         pub = pub[: pm.start()]
         src.fields.setdefault("page", clean_pages(pm.group("pages")))
     pub, date = trailing_year(pub)
-    if not pub or re.search(r"\d", pub):
+    if not pub or _NUMBER_IN_NAME.search(pub):
         return False
     src.fields["publisher-place"] = strip_value(m.group("place"))
     if (tm := _SCHOOL_THESIS.match(pub)) is not None:  # the Unified Style Sheet's thesis
@@ -550,6 +560,10 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
         if _REVIEW.match(unit):
             src.review = True
             _reviewed(unit, src)
+            i += 1
+            continue
+        if book and _WORK_KIND.match(unit):  # "*Star Warts*. Motion picture. Directed by …": what kind of work
+            src.fields.setdefault("genre", strip_value(unit))
             i += 1
             continue
         if _contributor(unit, src) or _SESSION.match(unit):
