@@ -145,3 +145,23 @@ def test_film_entry_with_its_kind_and_an_ordinal_studio() -> None:
     assert item["publisher"] == "20th Century Studios"
     assert item["publisher-place"] == "Los Angeles"
     assert "container-title" not in item
+
+
+def test_catalogue_number_of_a_statistics_office() -> None:
+    item = parse_reference(
+        "Australian Bureau of Statistics 2011, *Household use of information technology*, cat. no. 8146.0, "
+        "February, viewed 3 March 2012, <http://www.abs.gov.au/ausstats/abs@.nsf/mf/8146.0>."
+    )
+    assert item["title"] == "Household use of information technology"
+    assert "container-title" not in item and "issue" not in item
+    assert "8146.0" in str(item.get("note") or item.get("number"))
+
+
+def test_format_named_before_the_publisher() -> None:
+    item = parse_reference(
+        "*Sunrise over the harbour at Eden* 2014, photograph, The Coastal Herald, 2 June, viewed 4 June 2014, "
+        "<http://www.coastalherald.com.au/photos/>."
+    )
+    assert item["title"] == "Sunrise over the harbour at Eden"
+    assert item["publisher"] == "The Coastal Herald"
+    assert item["genre"] == "photograph"

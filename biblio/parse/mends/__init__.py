@@ -507,6 +507,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher's first words read as its place.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
+- ``catalogue_numbers.catalogue_number``: Australian Harvard's ``*Title*, cat. no. 8147.0, November,`` with the
+  catalogue number read as a journal and its issue.
 - ``presentations.talk_in_note``: Chicago's note ``"Title" (lecture, Course, University, May 26, 2014)`` or ``(paper
   presented at Meeting, Place, Date)`` read as a note or a container: the host is the publisher, the meeting the event.
 - ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
@@ -776,6 +778,7 @@ from biblio.parse.mends.bracket_series import series_closing_bracket, series_ope
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
+from biblio.parse.mends.catalogue_numbers import catalogue_number
 from biblio.parse.mends.chapter_imprints import publisher_after_colon
 from biblio.parse.mends.chapters import (
     chapter_number_closes_container,
@@ -1559,6 +1562,7 @@ MENDS: tuple[Mend, ...] = (
     lower_case_publisher,
     presented_at_meeting,
     talk_in_note,
+    catalogue_number,
     abbreviated_journal_closing_title,
     publisher_before_edition,
     bold_year_after_journal,

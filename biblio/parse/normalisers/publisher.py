@@ -107,6 +107,27 @@ def imprint_apart(item: dict[str, Any]) -> None:
         item["publisher"], item["publisher-place"] = found
 
 
+# the format Australian Harvard names after the title, before the publisher: "image, The Sydney Morning
+# Herald", "television program, New York Broadcasting Company", "microfiche, National Center for …"
+_FORMAT_LEAD = lazy_pattern(
+    r"^(?P<kind>image|photograph|map|poster|brochure|pamphlet|microfiche|microfilm|television program(?:me)?|"
+    r"radio program(?:me)?|(?:video|sound|audio) recording|motion picture|film|videorecording|podcast|CD-ROM|DVD)"
+    r"[,;]\s+(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def format_before_publisher(item: dict[str, Any]) -> None:
+    """(In place.) Australian Harvard's ``*Title* 2009, image, The Sydney Morning Herald, 19 May`` with the format
+    read into the publisher (or as a publisher of its own, joined with ``; ``): it is the work's genre, the name
+    after it the publisher."""
+    publisher = item.get("publisher")
+    if not isinstance(publisher, str) or (m := _FORMAT_LEAD.match(publisher)) is None:
+        return
+    item["publisher"] = m.group("rest")
+    item.setdefault("genre", m.group("kind"))
+
+
 # a subtitle's words: an article opening it, or a common word in lower case ("A Political and Literary Forum",
 # "Recursos sobre tecnologías del texto")
 _SUBTITLE = lazy_pattern(
