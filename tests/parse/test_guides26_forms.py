@@ -165,3 +165,14 @@ def test_format_named_before_the_publisher() -> None:
     assert item["title"] == "Sunrise over the harbour at Eden"
     assert item["publisher"] == "The Coastal Herald"
     assert item["genre"] == "photograph"
+
+
+def test_harvard_chapter_with_no_editors() -> None:
+    item = parse_reference(
+        "Okafor, B 2011, ‘Tidal trade’, in *Ports of the Pacific*, Harbor Press, Sydney, pp. 12-30."
+    )
+    assert item["title"] == "Tidal trade"
+    assert item["container-title"] == "Ports of the Pacific"
+    assert item["publisher"] == "Harbor Press"
+    assert item["publisher-place"] == "Sydney"
+    assert item["page"] == "12-30"

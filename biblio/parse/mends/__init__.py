@@ -433,6 +433,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal read as the title's subtitle.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
+- ``comma_parts.book_and_publisher_closing_title``: Harvard's ``‘Chapter’, in *Book*, Jossey-Bass, San Francisco,
+  pp. 89-96.`` with the book and its publisher read into the chapter's title.
 - ``comma_parts.container_closing_title``: ``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or
   ``Title, Les tendances actuelles de l'histoire du Moyen Âge, Paris, 2002, 447-460`` with the journal or book read
   into the title.
@@ -806,7 +808,11 @@ from biblio.parse.mends.colon_names import (
     year_opens_title,
 )
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
-from biblio.parse.mends.comma_parts import container_closing_title, publisher_closing_title
+from biblio.parse.mends.comma_parts import (
+    book_and_publisher_closing_title,
+    container_closing_title,
+    publisher_closing_title,
+)
 from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.container_numbers import numbers_after_container
 from biblio.parse.mends.containers import (
@@ -1527,6 +1533,7 @@ MENDS: tuple[Mend, ...] = (
     numbered_edition,
     journal_imprint,
     event_proceedings,
+    book_and_publisher_closing_title,
     container_closing_title,
     publisher_closing_title,
     month_closing_publisher,
