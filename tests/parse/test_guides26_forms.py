@@ -176,3 +176,14 @@ def test_harvard_chapter_with_no_editors() -> None:
     assert item["publisher"] == "Harbor Press"
     assert item["publisher-place"] == "Sydney"
     assert item["page"] == "12-30"
+
+
+def test_database_and_provider_then_a_doi_glued_to_its_label() -> None:
+    item = parse_reference(
+        "Okafor, B & Lind, T 2010, ‘Tides of trade in the Pacific’, *Journal of Maritime Studies*, vol. 12, no. 2, "
+        "pp. 40-58, viewed 3 May 2012, Academic Search Premier database, EBSCOHost, DOI10.1080/jms.2010.12.2.40."
+    )
+    assert item["container-title"] == "Journal of Maritime Studies"
+    assert item["DOI"] == "10.1080/jms.2010.12.2.40"
+    assert "publisher-place" not in item
+    assert "EBSCOHost" in str(item.get("note"))

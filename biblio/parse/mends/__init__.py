@@ -509,6 +509,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher's first words read as its place.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
+- ``database_notes.provider_after_database``: Australian Harvard's ``viewed 2 April 2009, Academic Search Complete
+  database, EBSCOHost,`` with the provider read as a place.
 - ``catalogue_numbers.catalogue_number``: Australian Harvard's ``*Title*, cat. no. 8147.0, November,`` with the
   catalogue number read as a journal and its issue.
 - ``presentations.talk_in_note``: Chicago's note ``"Title" (lecture, Course, University, May 26, 2014)`` or ``(paper
@@ -826,6 +828,7 @@ from biblio.parse.mends.containers import (
 from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash
+from biblio.parse.mends.database_notes import provider_after_database
 from biblio.parse.mends.dates import (
     access_date_apart,
     access_in_date,
@@ -1570,6 +1573,7 @@ MENDS: tuple[Mend, ...] = (
     presented_at_meeting,
     talk_in_note,
     catalogue_number,
+    provider_after_database,
     abbreviated_journal_closing_title,
     publisher_before_edition,
     bold_year_after_journal,
