@@ -187,3 +187,12 @@ def test_database_and_provider_then_a_doi_glued_to_its_label() -> None:
     assert item["DOI"] == "10.1080/jms.2010.12.2.40"
     assert "publisher-place" not in item
     assert "EBSCOHost" in str(item.get("note"))
+
+
+def test_thesis_school_after_its_town() -> None:
+    item = parse_reference(
+        "Lind, T 2004, *Tidal towns of the south coast*, thesis, Kiama, University of the South Coast, viewed "
+        "2 March 2010, Australasian Digital Thesis database."
+    )
+    assert item["publisher"] == "University of the South Coast"
+    assert item["publisher-place"] == "Kiama"
