@@ -60,13 +60,39 @@ _OPENING = _LEAD + ("title", "publisher")
 
 
 def apa_shaped(reading: Reading) -> bool:
-    """The model read names (or an organisation, or with no author a title) and then a date in brackets."""
+    """The model read names (or an organisation, or with no author a title) and then a date in brackets,
+    or the text opens in APA's way and the model ran that date into another field (``apa_date_run_in``)."""
     for i, span in enumerate(reading.spans):
         if span.label == "date" or _BRACKETED_DATE.match(span.text):
-            return i > 0 and span.text.lstrip().startswith(("(", "["))
+            return i > 0 and span.text.lstrip().startswith(("(", "[")) or apa_date_run_in(reading)
         if span.label not in (_OPENING if i == 0 else _LEAD):
-            return False
-    return False
+            return apa_date_run_in(reading)
+    return apa_date_run_in(reading)
+
+
+# APA's opening element, closed by a full stop, then its date in brackets closed by one: ``Merriam-Webster.
+# (n.d.).``, ``*Tuscan white bean pasta*. (2018, February 25).`` (the title in the author's place, APA 9.12)
+_APA_OPENING = lazy_pattern(
+    rf"^[^()\[\]]{{2,160}}?\.\s?\((?:{NO_DATE_FORMS}|(?:1[6-9]|20)\d\d[a-z]?"
+    r"(?:,\s[A-Z][a-z]+\.?(?:\s\d{1,2}(?:[-\u2013]\d{1,2})?)?)?)\)\.(?:\s|$)",
+    re.I,
+)
+
+
+def apa_date_run_in(reading: Reading) -> bool:
+    """The text opens with one element and a bracketed date, both closed by a full stop (APA's opening), and
+    the model labelled none of that date's tokens a date: it ran the date into another field (the
+    dictionary entry ``Merriam-Webster. (n.d.). Culture. In *…*`` read as one container), which APA's
+    rules read exactly."""
+    chars = [" "] * (reading.tokens[-1].end if reading.tokens else 0)
+    for token in reading.tokens:  # the text at the tokens' offsets, markup between them blanked
+        chars[token.start : token.end] = token.text
+    m = _APA_OPENING.match("".join(chars))
+    if not m:
+        return False
+    date_from = m.start(0) + m.group(0).rindex("(")
+    labels = zip(reading.tokens, reading.labels, strict=True)
+    return not any(label == "date" for token, label in labels if date_from <= token.start < m.end())
 
 
 def model_item(text: str, reading: Reading) -> Item:
@@ -149,16 +175,22 @@ def _bracketed_in(held: str, value: str) -> bool:
 def _only_a_space_apart(held: str, value: str) -> bool:
     """Whether ``value`` stands in ``held`` with nothing but a space between it and the words beside it (APA's
     publisher ``WBEZ Chicago``, read by the model as a publisher and a place): no mark and no number found the
-    model's boundary."""
+    model's boundary. Nor did a boundary the model set inside a word, with no space at all (``Canvas@RMIT
+    University`` read as a place ``Canvas@`` and a publisher)."""
     at = held.find(value)
     if at < 0:
         return False
     before, after = held[:at], held[at + len(value) :]
     if not before.strip() and not after.strip():
         return False
-    return (not before or before[-1] == " " and before.rstrip()[-1:].isalpha()) and (
-        not after or after[0] == " " and after.lstrip()[:1].isalpha()
+    return (not before or before[-1] == " " and before.rstrip()[-1:].isalpha() or _joined(before[-1])) and (
+        not after or after[0] == " " and after.lstrip()[:1].isalpha() or _joined(after[0])
     )
+
+
+def _joined(char: str) -> bool:
+    """Whether ``char``, beside a value with no space between, joins it into one word with its neighbour."""
+    return not char.isspace() and char not in ".,;:!?()[]{}\"'\u2018\u2019\u201c\u201d"
 
 
 # how sure the model must be of its person to overrule a reader's group author

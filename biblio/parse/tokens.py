@@ -38,7 +38,8 @@ _TOKEN = lazy_pattern(
     r"|(?P<ent>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)"
     # a word: letters/digits joined by hyphens, dashes, apostrophes or underscores (an identifier's
     # ``survey_2014``), or hyphenated across a line break before a lower-case continuation
-    r"|(?P<word>[^\W_]+(?:(?:[-\u2010\u2011\u2013'\u2019_]|-\s+(?=[^\W\d_A-Z]))[^\W_]+)*)"
+    # (``DOI10.1111/…``, the label glued to its DOI, is two tokens: the label and the DOI)
+    r"|(?P<word>(?i:doi)(?=10\.\d{4,9}/)|[^\W_]+(?:(?:[-\u2010\u2011\u2013'\u2019_]|-\s+(?=[^\W\d_A-Z]))[^\W_]+)*)"
     r"|(?P<open>[(\[{\u201c\u2018\u00ab\u201e<])"
     r"|(?P<punct>(?:[^\w\s(\[{\u201c\u2018\u00ab\u201e<]|_)+)"
 )

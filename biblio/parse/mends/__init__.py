@@ -15,6 +15,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title.
 - ``letters.letter_opening``: a note's ``Fish to James B. Partridge, September 18, 1874, NARA, RG 59, …`` with the
   recipient read as the author and the archive as a journal.
+- ``advertisements.advertisement_of_product``: Chicago's and MLA's ``Dove Body Wash. Advertisement. *Fortune
+  Monthly*, October 2012, 23.`` with the product read as an author and the periodical in a source.
 - ``interviews.interview_by``: Chicago's and MLA's ``Interview by Terry Gross. Fresh Air, NPR, December 22, 2016.``
   with the interviewer read into the title and the programme as a journal with its duration as numbers.
 - ``law_reviews.law_review_numbers``: the law reviews' ``(2010) 15 Stanford Journal of Law, 127.`` with the volume
@@ -438,6 +440,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal read as the title's subtitle.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
+- ``comma_parts.book_and_publisher_closing_title``: Harvard's ``‘Chapter’, in *Book*, Jossey-Bass, San Francisco,
+  pp. 89-96.`` with the book and its publisher read into the chapter's title.
 - ``comma_parts.container_closing_title``: ``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or
   ``Title, Les tendances actuelles de l'histoire du Moyen Âge, Paris, 2002, 447-460`` with the journal or book read
   into the title.
@@ -516,6 +520,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher's first words read as its place.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
+- ``database_notes.provider_after_database``: Australian Harvard's ``viewed 2 April 2009, Academic Search Complete
+  database, EBSCOHost,`` with the provider read as a place.
+- ``catalogue_numbers.catalogue_number``: Australian Harvard's ``*Title*, cat. no. 8147.0, November,`` with the
+  catalogue number read as a journal and its issue.
+- ``presentations.talk_in_note``: Chicago's note ``"Title" (lecture, Course, University, May 26, 2014)`` or ``(paper
+  presented at Meeting, Place, Date)`` read as a note or a container: the host is the publisher, the meeting the event.
 - ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
   the journal read as the title's last clause.
 - ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
@@ -760,6 +770,7 @@ from biblio.parse.mends.addresses import (
     pages_before_address,
     words_before_address,
 )
+from biblio.parse.mends.advertisements import advertisement_of_product
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
@@ -787,6 +798,7 @@ from biblio.parse.mends.bracket_series import series_closing_bracket, series_ope
 from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
+from biblio.parse.mends.catalogue_numbers import catalogue_number
 from biblio.parse.mends.chapter_imprints import publisher_after_colon
 from biblio.parse.mends.chapters import (
     chapter_number_closes_container,
@@ -814,7 +826,11 @@ from biblio.parse.mends.colon_names import (
     year_opens_title,
 )
 from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
-from biblio.parse.mends.comma_parts import container_closing_title, publisher_closing_title
+from biblio.parse.mends.comma_parts import (
+    book_and_publisher_closing_title,
+    container_closing_title,
+    publisher_closing_title,
+)
 from biblio.parse.mends.communications import message_to_author
 from biblio.parse.mends.container_numbers import numbers_after_container
 from biblio.parse.mends.containers import (
@@ -828,6 +844,7 @@ from biblio.parse.mends.containers import (
 from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash
+from biblio.parse.mends.database_notes import provider_after_database
 from biblio.parse.mends.dates import (
     access_date_apart,
     access_in_date,
@@ -1028,7 +1045,7 @@ from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
-from biblio.parse.mends.presentations import presented_at_meeting
+from biblio.parse.mends.presentations import presented_at_meeting, talk_in_note
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
     neurips_number_in_title,
@@ -1248,6 +1265,7 @@ MENDS: tuple[Mend, ...] = (
     particle_after_number,
     marked_numbers,
     letter_opening,
+    advertisement_of_product,
     interview_by,
     law_review_numbers,
     act_opens_reference,
@@ -1551,6 +1569,7 @@ MENDS: tuple[Mend, ...] = (
     numbered_edition,
     journal_imprint,
     event_proceedings,
+    book_and_publisher_closing_title,
     container_closing_title,
     publisher_closing_title,
     month_closing_publisher,
@@ -1587,6 +1606,9 @@ MENDS: tuple[Mend, ...] = (
     status_closes_journal,
     lower_case_publisher,
     presented_at_meeting,
+    talk_in_note,
+    catalogue_number,
+    provider_after_database,
     abbreviated_journal_closing_title,
     publisher_before_edition,
     bold_year_after_journal,

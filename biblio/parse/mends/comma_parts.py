@@ -63,6 +63,38 @@ def _last_part(title: Span, text: str, longest: int) -> tuple[int, int] | None:
     return cut.start(), cut.end()
 
 
+# Harvard's chapter with no editors, run into its title: "‘Chapter’, in *Book*, Publisher," before the place
+_IN_BOOK_PUBLISHER = lazy_pattern(
+    r"(?P<lead>,?\s+in:?\s+)(?P<book>\*[^*]{2,200}\*)\s*,\s*(?P<pub>[^\W\d_][^,*;:]{1,60}?)\s*,?\s*$"
+)
+
+
+@needs(labels=["title"], any_label=("location", "date"), marks="*")
+def book_and_publisher_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's ``Knowles, MS 2007, ‘Independent study’, in *Using learning contracts*, Jossey-Bass, San
+    Francisco, pp. 89-96.`` with the book and its publisher read into the chapter's title: after ``in`` the
+    italic work is the book, and the name after it, before the place or the date, its publisher."""
+    labels = labels_of(spans)
+    if labels & _WORKS or "publisher" in labels:
+        return spans
+    for k in range(len(spans) - 1):
+        s = spans[k]
+        if s.label != "title" or spans[k + 1].label not in ("location", "date"):
+            continue
+        m = _IN_BOOK_PUBLISHER.search(s.text)
+        if m is None or not s.text[: m.start()].strip(" ,") or is_place(m.group("pub")):
+            continue
+        title_end, book, pub = s.start + m.start(), s.start + m.start("book"), s.start + m.start("pub")
+        return [
+            *spans[:k],
+            Span("title", text[s.start : title_end], s.start, title_end, s.confidence),
+            Span("container-title", m.group("book"), book, book + len(m.group("book")), s.confidence),
+            Span("publisher", m.group("pub"), pub, pub + len(m.group("pub")), s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
 @needs(labels=["title"], without=(*_WORKS, "publisher"))
 def container_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``LABUSSIERE O., Title, Carnets de géographes, no. 1, 2010, p. 1-14`` or ``Bernhard Jussen, Title,

@@ -87,6 +87,18 @@ def subtitle_follows(run: Run, text: str) -> bool:
     return text[run.text_start : run.text_end].rstrip().endswith(":") or text[run.end : run.end + 2].lstrip()[:1] == ":"
 
 
+def roman_continues(run: Run, text: str) -> bool:
+    """Whether roman words follow the italic run with no mark closing it or set after it: a book's title
+    within a book's title is set in roman (``*On Cormac McCarthy's* Blood Meridian``), so they continue
+    the title, where a series or a publisher is set off by a full stop or a comma."""
+    closing = text[run.text_start : run.text_end].rstrip()[-1:]
+    after = text[run.end :].lstrip()[:1]
+    return closing not in _SET_OFF and after.isalpha()
+
+
+_SET_OFF = tuple(".,;:?!")
+
+
 # several mends ask about the same text in turn; a few entries, so references are never cached
 @lru_cache(maxsize=8)
 def emphasis_runs(text: str) -> tuple[Run, ...]:

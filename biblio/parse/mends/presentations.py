@@ -16,6 +16,7 @@ from dataclasses import replace
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import WORK_TITLES, replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import place_at_end
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.spans import Span
 
@@ -48,3 +49,52 @@ def presented_at_meeting(spans: list[Span], text: str) -> list[Span]:
 def event_value(text: str) -> str | None:
     """The meeting's name in an ``event`` span: its lead-in (``Paper presented at:``) dropped."""
     return title_value(_LEAD.sub("", text, count=1))
+
+
+# Chicago's note for a talk, its facts in brackets after the title: ``"Title" (lecture, Course, University,
+# May 26, 2014)`` or ``"Title" (paper presented at the Annual Meeting of X, Chicago, April 5, 2015)``
+_TALK_NOTE = lazy_pattern(
+    r"\((?P<genre>(?:(?:public|guest|keynote)\s+)?(?:lecture|talk|seminar|address)"
+    r"|(?:paper|poster|lecture|talk)\s+(?:presented|delivered|given)\s+at)"
+    r"(?P<sep>,?\s+)(?P<body>[^()]{3,250}?)\)",
+    re.I,
+)
+# the talk's date, closing the brackets: "May 26, 2014", "November 26–30, 2016", "March 2019"
+_TALK_DATE = lazy_pattern(
+    r",\s*(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)?,?\s+(?:1[6-9]|20)\d\d)\s*$"
+)
+
+
+@needs(marks="(")
+def talk_in_note(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's note for a lecture or a paper given at a meeting, with what, where and when in the brackets
+    after its title (CMOS 14.217), read as a note or as a container and a publisher's place: a lecture's
+    host is the last name before the place and the date (a course or series before it is the event), a
+    paper's meeting is the event, with its place."""
+    m = _TALK_NOTE.search(text)
+    if m is None or not any(s.label in WORK_TITLES and s.end <= m.start() + 1 for s in spans):
+        return spans
+    body, at = m.group("body"), m.start("body")
+    dated = _TALK_DATE.search(body)
+    if dated is None:
+        return spans
+    parts = [(p.start() + at, p.end() + at) for p in re.finditer(r"[^,\s][^,]*[^,\s]|[^,\s]", body[: dated.start()])]
+    if not parts:
+        return spans
+    k = place_at_end([text[a:z] for a, z in parts])
+    place, parts = (parts[-k:], parts[:-k]) if k else ([], parts)
+    presented = not m.group("sep").startswith(",")
+    new: list[Span] = []
+    if presented:  # the meeting, its lead-in ("paper presented at") dropped when it is assembled
+        new.append(Span("event", text[m.start("genre") : parts[-1][1]], m.start("genre"), parts[-1][1]))
+    else:
+        new.append(Span("genre", m.group("genre"), m.start("genre"), m.end("genre")))
+        if len(parts) > 1:
+            new.append(Span("event", text[parts[0][0] : parts[-2][1]], parts[0][0], parts[-2][1]))
+        new.append(Span("publisher", text[parts[-1][0] : parts[-1][1]], *parts[-1]))
+    if place:
+        label = "event-place" if presented else "location"
+        new.append(Span(label, text[place[0][0] : place[-1][1]], place[0][0], place[-1][1]))
+    a = at + dated.start("date")
+    new.append(Span("date", text[a : at + dated.end("date")], a, at + dated.end("date")))
+    return replaced(spans, text, m.start(), m.end(), new)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import WORD, WORK_TITLES, emphasis_runs, subtitle_follows
+from biblio.parse.mends.common import WORD, WORK_TITLES, emphasis_runs, roman_continues, subtitle_follows
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -39,7 +39,8 @@ def series_after_italics(spans: list[Span], text: str) -> list[Span]:
     """``*Inference and Disputed Authorship*, Addison-Wesley Series in … (Reading, Mass.: …)`` read
     as one work: a work span that opens an emphasis run and runs on past it, up to the imprint, holds
     the italic title and then the series.  A colon after the run opens a subtitle, no series; a short name
-    with no series word before a comma and the place is Harvard's publisher (``*Title*, Frank Cass, London.``)."""
+    with no series word before a comma and the place is Harvard's publisher (``*Title*, Frank Cass, London.``).
+    Roman words straight after the run, with no mark between, are still the title."""
     for run in emphasis_runs(text):
         if subtitle_follows(run, text):
             continue
@@ -52,6 +53,7 @@ def series_after_italics(spans: list[Span], text: str) -> list[Span]:
                 and not text[s.start : run.start].strip()
                 and run.end < s.end
                 and not _DIGIT.search(text[run.end : s.end])
+                and not roman_continues(run, text)
                 and len(WORD.findall(text[run.end : s.end])) >= 2
             ):
                 lead = len(text[run.end : s.end]) - len(text[run.end : s.end].lstrip(" ,.;:"))

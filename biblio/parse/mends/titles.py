@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import SENTENCE_BREAK, WORD, WORK_TITLES, divided, emphasis_runs, last
+from biblio.parse.mends.common import (
+    SENTENCE_BREAK,
+    WORD,
+    WORK_TITLES,
+    divided,
+    emphasis_runs,
+    last,
+    roman_continues,
+)
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 from biblio.parse.text import CJK
@@ -207,9 +215,14 @@ def book_title(spans: list[Span], text: str) -> list[Span]:
 
 def _one_emphasis_run(s: Span, text: str) -> bool:
     """Whether ``s`` is one emphasis run and the punctuation after it (BibTeX's ``*Title*, volume 19.``): a
-    whole italic work, with nothing for assembly to divide."""
+    whole italic work, with nothing for assembly to divide; roman words after it with no mark between and
+    none after (``*On Cormac McCarthy's* Blood Meridian``) are a title within its title, of the same work."""
     return any(
-        run.start <= s.start <= run.text_start and not text[run.end : s.end].strip(" ,.;:")
+        run.start <= s.start <= run.text_start
+        and (
+            not text[run.end : s.end].strip(" ,.;:")
+            or roman_continues(run, text) and not _MARKED_TITLE.search(text[run.end : s.end])
+        )
         for run in emphasis_runs(text)
     )
 

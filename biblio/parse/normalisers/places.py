@@ -434,3 +434,12 @@ def is_place(text: str) -> bool:
     ):
         return False
     return all(p.lower() in CITIES or p.lower() in REGIONS or _CODE.match(p) for p in parts[1:])
+
+
+def place_at_end(parts: list[str]) -> int:
+    """How many of the comma-separated ``parts`` at the end (up to three, the longest run first) name a place
+    (``Halifax, NS`` of ``Lecture, Dalhousie University, Halifax, NS``), leaving at least one before it; 0: none."""
+    for k in (3, 2, 1):
+        if len(parts) > k and is_place(", ".join(parts[-k:])):
+            return k
+    return 0

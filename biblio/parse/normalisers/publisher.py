@@ -16,6 +16,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
+from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.places import CITIES, REGIONS, is_place
 from biblio.parse.text import strip_value, unbalanced_off
 from biblio.records.model import keep_remainder, source_text
@@ -95,16 +96,57 @@ def _publisher_then_place(value: str) -> tuple[str, str] | None:
     return None
 
 
+def _town_then_school(value: str) -> tuple[str, str] | None:
+    """``Penrith, University of Western Sydney`` -> (school, town): a thesis's school after its town, the town
+    one or two short capitalised parts with no body's words, the school named as one."""
+    parts = [p.strip() for p in value.split(",")]
+    for i in (2, 1):
+        town, school = parts[:i], ", ".join(parts[i:])
+        if len(parts) > i and _SCHOOL.match(school) and all(_TOWN.fullmatch(p) and not has_org_word(p) for p in town):
+            return school, ", ".join(town)
+    return None
+
+
+_TOWN = lazy_pattern(r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}")
+_SCHOOL = lazy_pattern(
+    r"(?:The\s)?(?:University|College|Institute)\b|[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}\sUniversity$"
+)
+_THESIS = lazy_pattern(r"\b(?:thesis|dissertation)\b", re.I)
+
+
 def imprint_apart(item: dict[str, Any]) -> None:
     """(In place.) Harvard's and physics' ``Publisher, Place`` imprint (``Frank Cass, London``, ``(Holt, Rinehart
     and Winston, New York, 1976)``) read as one publisher or as one place: the closing place is the
-    ``publisher-place``, the name before it the ``publisher``."""
+    ``publisher-place``, the name before it the ``publisher``. A thesis's ``Town, School`` (Australian Harvard's
+    ``thesis, Penrith, University of Western Sydney``) read as one publisher is taken apart the same way."""
     publisher, place = item.get("publisher"), item.get("publisher-place")
     value = publisher if place is None else place if publisher is None else None
     if not isinstance(value, str) or "," not in value:
         return
-    if (found := _publisher_then_place(value)) is not None:
+    thesis = value is publisher and bool(_THESIS.search(str(item.get("genre", ""))))
+    if (found := _publisher_then_place(value) or (_town_then_school(value) if thesis else None)) is not None:
         item["publisher"], item["publisher-place"] = found
+
+
+# the format Australian Harvard names after the title, before the publisher: "image, The Sydney Morning
+# Herald", "television program, New York Broadcasting Company", "microfiche, National Center for …"
+_FORMAT_LEAD = lazy_pattern(
+    r"^(?P<kind>image|photograph|map|poster|brochure|pamphlet|microfiche|microfilm|television program(?:me)?|"
+    r"radio program(?:me)?|(?:video|sound|audio) recording|motion picture|film|videorecording|podcast|CD-ROM|DVD)"
+    r"[,;]\s+(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def format_before_publisher(item: dict[str, Any]) -> None:
+    """(In place.) Australian Harvard's ``*Title* 2009, image, The Sydney Morning Herald, 19 May`` with the format
+    read into the publisher (or as a publisher of its own, joined with ``; ``): it is the work's genre, the name
+    after it the publisher."""
+    publisher = item.get("publisher")
+    if not isinstance(publisher, str) or (m := _FORMAT_LEAD.match(publisher)) is None:
+        return
+    item["publisher"] = m.group("rest")
+    item.setdefault("genre", m.group("kind"))
 
 
 # a subtitle's words: an article opening it, or a common word in lower case ("A Political and Literary Forum",

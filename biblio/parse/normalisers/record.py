@@ -10,7 +10,12 @@ from typing import Any
 from biblio.parse.normalisers.container import bracketed_city_of_journal, special_issue_apart
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.paper_series import paper_series
-from biblio.parse.normalisers.publisher import imprint_apart, language_note_apart, site_with_subtitle
+from biblio.parse.normalisers.publisher import (
+    format_before_publisher,
+    imprint_apart,
+    language_note_apart,
+    site_with_subtitle,
+)
 from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
 from biblio.parse.normalisers.title import translator_apart
@@ -23,6 +28,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     language_note_apart,  # "(in Korean with English abstract)" is no publisher
     series_of_book,
     series_apart,
+    format_before_publisher,  # Harvard's "image, Publisher"
     imprint_apart,  # Harvard's "Publisher, Place"
     site_with_subtitle,
     version_apart,

@@ -452,6 +452,10 @@ def _event_from_source(src: SourcePart) -> None:
     rules took for a publisher, or left unread as the only unit, is the event and its place."""
     if isinstance(src.fields.get("publisher"), str) and "publisher-place" not in src.fields:
         src.fields.update(event_fields(src.fields.pop("publisher")))
+    elif isinstance(src.fields.get("publisher"), str) and isinstance(src.fields.get("publisher-place"), str):
+        # "Textile Society Symposium, Lima, Peru." read as a publisher and its place: the meeting and where it met
+        src.fields["event-title"] = src.fields.pop("publisher")
+        src.fields["event-place"] = src.fields.pop("publisher-place")
     elif len(src.leftover) == 1 and not src.fields:
         src.fields.update(event_fields(strip_value(unmark(src.leftover.pop()))))
 

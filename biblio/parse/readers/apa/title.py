@@ -111,6 +111,8 @@ def parse_title(s: str) -> TitlePart:
             part.italic = True
             # APA: any parenthetical right after an italic title describes it
             after = _leading_descriptors(after, part, any_paren=True)
+            if after.lstrip(" .")[:1] == "[":  # "*Title*. [Paper presentation].": set after the title's full stop
+                after = _leading_descriptors(after.lstrip(" ."), part)
             part.rest = after.lstrip(" .,;")
             return part
     if s[:1] in _QUOTES:

@@ -29,7 +29,7 @@ from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_value
 from biblio.parse.normalisers.names import ORG_WORDS, names_before_role, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
-from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.places import is_place, place_at_end
 from biblio.parse.readers.apa.source import _PAGES as PAGES
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
@@ -134,6 +134,12 @@ _MEDIUM_LENGTH = lazy_pattern(
 )
 # where and when a talk was filmed or recorded, before its medium: "Filmed February 2013 in Long Beach, CA."
 _FILMED = lazy_pattern(r"^(?:Filmed|Recorded)\s+(?:at|in|on)?\s*\S.{0,80}$")
+# the kind of a recorded work, a sentence of its own after its title: "Motion picture.", "Television broadcast."
+_WORK_KIND = lazy_pattern(
+    r"^(?:Motion picture|Feature film|Documentary(?: film)?|Film|Television (?:broadcast|program(?:me)?|series)"
+    r"|Radio (?:broadcast|program(?:me)?))\.?$",
+    re.I,
+)
 _DATABASE = lazy_pattern(r"^[A-Z][\w&' -]{1,40}(?:\s*\([^()]{1,30}\))?\.?$")
 _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
 
@@ -315,6 +321,10 @@ def _editors_before_role(body: str) -> tuple[str, list[dict[str, Any]]] | None:
     return (body[: found[0]].rstrip(" ,"), names) if found and names else None
 
 
+# a number in a publisher's name is no fact of the imprint, save an ordinal ("20th Century Fox", "21st Century Books")
+_NUMBER_IN_NAME = lazy_pattern(r"\d(?!\d*(?:st|nd|rd|th)\b)")
+
+
 def _publication_facts(unit: str, src: Source) -> bool:
     m = _PLACE_PUBLISHER.match(unit)
     if not m or len(m.group("place").split()) > 6:
@@ -327,7 +337,7 @@ def _publication_facts(unit: str, src: Source) -> bool:
         pub = pub[: pm.start()]
         src.fields.setdefault("page", clean_pages(pm.group("pages")))
     pub, date = trailing_year(pub)
-    if not pub or re.search(r"\d", pub):
+    if not pub or _NUMBER_IN_NAME.search(pub):
         return False
     src.fields["publisher-place"] = strip_value(m.group("place"))
     if (tm := _SCHOOL_THESIS.match(pub)) is not None:  # the Unified Style Sheet's thesis
@@ -354,7 +364,8 @@ def _thesis(unit: str, src: Source) -> bool:
 
 
 def _lecture(unit: str, src: Source) -> bool:
-    """``Lecture, Dalhousie University, Halifax, NS, March 3, 2019.``: a talk's kind, its host, the place, the date."""
+    """``Lecture, Dalhousie University, Halifax, NS, March 3, 2019.``: a talk's kind, its host, the place, the date
+    (``Lecture, Course, University, …``: a course or series named before the host is the event)."""
     m = _LECTURE.match(unit)
     if not m:
         return False
@@ -366,13 +377,12 @@ def _lecture(unit: str, src: Source) -> bool:
             break
     if date is None or not parts:
         return False
-    place: list[str] = []
-    for k in (3, 2, 1):  # the longest run of parts at the end that names a place ("Halifax, NS")
-        if len(parts) > k and is_place(", ".join(parts[-k:])):
-            place, parts = parts[-k:], parts[:-k]
-            break
+    k = place_at_end(parts)
+    place, parts = (parts[-k:], parts[:-k]) if k else ([], parts)
     src.fields["genre"] = m.group("genre")
-    src.fields["publisher"] = ", ".join(parts)
+    src.fields["publisher"] = parts[-1]  # the host; a course or series before it is the event
+    if parts[:-1]:
+        src.fields["event-title"] = ", ".join(parts[:-1])
     if place:
         src.fields["publisher-place"] = ", ".join(place)
     src.date = date
@@ -401,6 +411,10 @@ def _paper(unit: str, src: Source) -> bool:
 # a newspaper's page after its date, its section's letter first and "+" where the article runs on: "C1+", "B2",
 # "12", "pp. 4-5"
 _NEWSPAPER_PAGE = lazy_pattern(r"(?:pp?\.\s*)?(?P<page>[A-Z]?\d{1,4}\+?(?:\s*[-\u2013]\s*[A-Z]?\d{1,4})?)")
+
+
+# a newspaper's section after the date, numbered or lettered (CMOS 14.191): "sec. B6", "section 2"
+_SECTION = lazy_pattern(r"(?:sec\.|section)\s+[A-Z]?\d{0,3}[A-Z]?$", re.I)
 
 
 def _periodical(unit: str, src: Source) -> bool:
@@ -436,7 +450,7 @@ def _periodical(unit: str, src: Source) -> bool:
         if used == len(parts) - 1 and cont[:1].isupper() and (pm := _NEWSPAPER_PAGE.fullmatch(parts[used])):
             src.fields["page"] = pm.group("page")  # "Boston Globe, June 7, 1998, C1+": the page after the date
             used += 1
-        if re.search(r"\d", ", ".join(parts[used:])):
+        if any(re.search(r"\d", p) and not _SECTION.match(p) for p in parts[used:]):
             return False  # "Dec 2001, Vol. 1 Issue 4, p259": locators after the date are no Chicago section
         if used < len(parts):
             src.fields["section"] = ", ".join(parts[used:])
@@ -576,6 +590,10 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
         if _REVIEW.match(unit):
             src.review = True
             _reviewed(unit, src)
+            i += 1
+            continue
+        if book and _WORK_KIND.match(unit):  # "*Star Warts*. Motion picture. Directed by …": what kind of work
+            src.fields.setdefault("genre", strip_value(unit))
             i += 1
             continue
         if _contributor(unit, src) or _SESSION.match(unit):
