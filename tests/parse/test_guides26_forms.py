@@ -6,9 +6,12 @@ or a paper presented at a meeting. The examples are written for these tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from biblio.parse import parse_reference
 from biblio.parse.chooser import apa_date_run_in
 from biblio.parse.model.labeller import default_labeller
+from biblio.parse.normalisers.publisher import imprint_apart
 
 from .test_guides5_forms import _families
 
@@ -196,3 +199,13 @@ def test_thesis_school_after_its_town() -> None:
     )
     assert item["publisher"] == "University of the South Coast"
     assert item["publisher-place"] == "Kiama"
+
+
+def test_thesis_department_in_capitals_before_its_school_stays_the_publisher() -> None:
+    item: dict[str, Any] = {"type": "thesis", "genre": "PhD thesis", "publisher": "DAIMI, University of Aarhus"}
+    imprint_apart(item)
+    assert item["publisher"] == "DAIMI, University of Aarhus"
+    assert "publisher-place" not in item
+    town: dict[str, Any] = {"type": "thesis", "genre": "thesis", "publisher": "Kiama, University of the South Coast"}
+    imprint_apart(town)
+    assert (town["publisher"], town["publisher-place"]) == ("University of the South Coast", "Kiama")

@@ -98,8 +98,11 @@ def _publisher_then_place(value: str) -> tuple[str, str] | None:
 
 def _town_then_school(value: str) -> tuple[str, str] | None:
     """``Penrith, University of Western Sydney`` -> (school, town): a thesis's school after its town, the town
-    one or two short capitalised parts with no body's words, the school named as one."""
+    one or two short capitalised parts with no body's words, the school named as one. A town's name is not in
+    capitals: ``DIKU, University of Copenhagen`` names a department, which stays part of the publisher."""
     parts = [p.strip() for p in value.split(",")]
+    if parts[0].isupper():
+        return None
     for i in (2, 1):
         town, school = parts[:i], ", ".join(parts[i:])
         if len(parts) > i and _SCHOOL.match(school) and all(_TOWN.fullmatch(p) and not has_org_word(p) for p in town):
