@@ -17,7 +17,8 @@ import html.entities
 import re
 
 _ROOT = re.compile(
-    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*?docbook[^>]*>\s*)*"
+    # (a comment's body never holds "-->", so a run of comments is read one way only: no backtracking blow-up)
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*|<!DOCTYPE[^>]*?docbook[^>]*>\s*)*"
     r"<(?:article|book|chapter|appendix|preface|part|section|sect1|bibliography|refentry|reference)\b",
     re.IGNORECASE | re.DOTALL,
 )

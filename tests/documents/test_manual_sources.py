@@ -138,3 +138,21 @@ def test_a_hanging_entry_docutils_made_a_definition_list_is_one_paragraph() -> N
 
 
 _DOCUMENTS = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "documents"
+
+
+def test_a_run_of_comments_before_no_docbook_root_is_read_in_linear_time() -> None:
+    # a hostile XML head (thousands of comments, then no DocBook root) once backtracked for minutes: each
+    # comment's body could be read across the next ones
+    import signal
+
+    def _too_slow(signum: int, frame: object) -> None:
+        raise TimeoutError("is_docbook backtracked")
+
+    previous = signal.signal(signal.SIGALRM, _too_slow)
+    signal.alarm(10)
+    try:
+        assert not is_docbook("<?xml version='1.0'?>" + "<!-- a -- b -->" * 3000 + "<!DOCTYPE html>")
+        assert is_docbook("<?xml version='1.0'?><!-- one -->\n<!-- two -->\n<book><para>x</para></book>")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
