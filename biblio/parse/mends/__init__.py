@@ -78,6 +78,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``year_volumes.year_is_volume``: JHEP's ``J. High Energ. Phys. 2020, 66 (2020).`` with the year that is the
   volume read as a second date.
 - ``volumes.volume_after_italics``: ``*Läkartidningen* 72,`` read as one journal.
+- ``colon_heads.colon_head_in_names``: IEEE's ``A. Demori, M. C. Cavalcanti, Minimanager: Uma proposta …`` with the
+  title's one-word head read as a last name.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
 - ``vancouver_names.vancouver_list_opening``: ``Kahneman D. Thinking, fast and slow.`` with ``Thinking,`` read
   among the names: a Vancouver list opening the reference ends at its first full stop.
@@ -811,6 +813,7 @@ from biblio.parse.mends.chapters import (
 )
 from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
 from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
+from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
     initials_publisher_after_place,
     place_colon_publisher,
@@ -1353,6 +1356,7 @@ MENDS: tuple[Mend, ...] = (
     _NAME_AND_TITLE_ENDS,
     initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
     title_head_in_names,
+    colon_head_in_names,
     title_in_names_alone,
     title_after_initials,
     vancouver_list_opening,

@@ -232,9 +232,13 @@ def _is_family(s: str, max_words: int = 4) -> bool:
     if any(ch.isdigit() for ch in s):
         return False
     core = [t for t in toks if t.lower() not in PARTICLES]
-    if not core or not all(_upper_start(t) for t in core):
+    if not core or not all(_upper_start(t) or _GLUED_PARTICLE.match(t) for t in core):
         return False
     return not _initial_token(toks[0]) or len(toks[0]) > 3
+
+
+# a particle glued to the family's word by an apostrophe, in lower case: "Vatant d’Ollone", "dell'Acqua"
+_GLUED_PARTICLE = lazy_pattern(r"(?:d|l|dell|dall|degli|nell|sull|all)['\u2019][A-Z\u00c0-\u00de]")
 
 
 _CAPITAL_INITIALS = lazy_pattern(r"[A-Z]{1,3}")
