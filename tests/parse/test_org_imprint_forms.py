@@ -1,6 +1,6 @@
-"""Parse cases of an undated body's web page, an edition's ordinal with its own period and a series closing
-a book: author-date's ``Body Name. n.d. www.site.org`` (no title), ``2nd. Ed., Publisher, 1992`` and
-``Title. SAGE QASS Series.``"""
+"""Parse cases of an undated body's web page, an edition's ordinal with its own period, a series closing a
+book and a publisher closing an ``in:`` book: author-date's ``Body Name. n.d. www.site.org`` (no title),
+``2nd. Ed., Publisher, 1992``, ``Title. SAGE QASS Series.`` and elsarticle's ``in: Book, Publisher, 2012, pp.``"""
 
 from __future__ import annotations
 
@@ -86,3 +86,29 @@ def test_series_closing_book_is_no_publisher(text: str, series: str) -> None:
     item = _fields(text)
     assert "publisher" not in item
     assert item.get("collection-title") == series
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "publisher"),
+    [
+        (
+            "[3] A. Souza, B. Lima, Ontologias para redes, in: SBRC, Citeseer, 2012, pp. 10-20.",
+            "SBRC",
+            "Citeseer",
+        ),
+        (
+            "[5] C. Dias, Um estudo de caso, in: Anais do XX Workshop de Gerência de Redes, SBC, 2015, pp. 1-12.",
+            "Anais do XX Workshop de Gerência de Redes",
+            "SBC",
+        ),
+    ],
+)
+def test_name_closing_in_book_is_the_publisher(text: str, book: str, publisher: str) -> None:
+    item = _fields(text)
+    assert item.get("container-title") == book
+    assert item.get("publisher") == publisher
+
+
+def test_place_closing_in_book_is_no_publisher() -> None:
+    text = "[2] D. Reis, A survey, in: Proceedings of the Workshop, Lisbon, 2014, pp. 3-9."
+    assert _fields(text).get("publisher") != "Lisbon"

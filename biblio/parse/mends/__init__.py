@@ -692,6 +692,8 @@ each only where the labels it mends are read:
   the series read as the container.
 - ``book_series.series_sentence_closing_title``: ``Title. The International Critical Commentary. T&T Clark,`` with
   the series read into the title.
+- ``in_colon_imprints.publisher_closing_in_book``: elsarticle's ``in: CIbSE, Citeseer, 2008, pp. 127-140.`` with
+  the publisher read into the book's title or a note.
 - ``book_series.series_read_as_publisher``: ``Title. SAGE QASS Series.`` with the series read as the publisher.
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
   the series numbers read as a journal, a volume and pages.
@@ -925,6 +927,7 @@ from biblio.parse.mends.imprints import (
     title_before_imprint,
 )
 from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
+from biblio.parse.mends.in_colon_imprints import publisher_closing_in_book
 from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
@@ -1622,6 +1625,7 @@ MENDS: tuple[Mend, ...] = (
     italic_release,
     group_with_short_name,
     publisher_after_proceedings_year,
+    publisher_closing_in_book,
     page_word_before_pages,
     year_after_page_word,
     short_name_opens_publisher,
