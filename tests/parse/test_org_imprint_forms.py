@@ -112,3 +112,13 @@ def test_name_closing_in_book_is_the_publisher(text: str, book: str, publisher: 
 def test_place_closing_in_book_is_no_publisher() -> None:
     text = "[2] D. Reis, A survey, in: Proceedings of the Workshop, Lisbon, 2014, pp. 3-9."
     assert _fields(text).get("publisher") != "Lisbon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Baker, Helen. n.d. www.helenbaker.net", "Okafor, Chidi, and Ruth Mensah. n.d. https://example.org/okafor"],
+)
+def test_person_before_undated_mark_has_no_title(text: str) -> None:
+    item = _fields(text)
+    assert "title" not in item and "issued" not in item
+    assert item["author"][0]["family"] in ("Baker", "Okafor")
