@@ -229,6 +229,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.address_runs_on``: an address cut at a comma inside it (``…/File:Bath,_England.jpg``).
 - ``addresses.lead_in_closes_span``: JMIR's ``World Health Organization. URL: http://…`` with ``URL:`` read into the
   site's name.
+- ``undated_address.undated_mark_before_address``: author-date's ``Transparency International. n.d.
+  www.transparency.org`` with ``n.d.`` read into the address, and the body then read as the page's title.
 - ``addresses.lone_name_before_address``: JMIR's ``Covidence. URL: https://covidence.org [Accessed …]`` with the
   page's name read as its author.
 - ``addresses.words_before_address``: ``Page name. https://…`` read as one URL: the words are the title (or a note).
@@ -692,6 +694,9 @@ each only where the labels it mends are read:
   the series read as the container.
 - ``book_series.series_sentence_closing_title``: ``Title. The International Critical Commentary. T&T Clark,`` with
   the series read into the title.
+- ``in_colon_imprints.publisher_closing_in_book``: elsarticle's ``in: CIbSE, Citeseer, 2008, pp. 127-140.`` with
+  the publisher read into the book's title or a note.
+- ``book_series.series_read_as_publisher``: ``Title. SAGE QASS Series.`` with the series read as the publisher.
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
   the series numbers read as a journal, a volume and pages.
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
@@ -792,6 +797,7 @@ from biblio.parse.mends.book_editions import edition_closing_book
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
     series_read_as_container,
+    series_read_as_publisher,
     series_sentence_closing_title,
 )
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
@@ -924,6 +930,7 @@ from biblio.parse.mends.imprints import (
     title_before_imprint,
 )
 from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
+from biblio.parse.mends.in_colon_imprints import publisher_closing_in_book
 from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
@@ -1152,6 +1159,7 @@ from biblio.parse.mends.titles_journal_abbrev import (
 )
 from biblio.parse.mends.town_imprints import town_after_publisher
 from biblio.parse.mends.town_places import meeting_place_closing_proceedings, town_before_place
+from biblio.parse.mends.undated_address import undated_mark_before_address
 from biblio.parse.mends.unified_numbers import volume_dot_pages
 from biblio.parse.mends.updated_dates import date_before_update_note
 from biblio.parse.mends.usgs_journals import journal_after_colon
@@ -1491,6 +1499,7 @@ MENDS: tuple[Mend, ...] = (
     address_runs_on,
     address_lead_in_apart,
     lead_in_closes_span,
+    undated_mark_before_address,
     lone_name_before_address,
     pages_before_address,
     words_before_address,
@@ -1541,6 +1550,7 @@ MENDS: tuple[Mend, ...] = (
     title_tail_apart,
     series_read_as_container,
     series_sentence_closing_title,
+    series_read_as_publisher,
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,
@@ -1619,6 +1629,7 @@ MENDS: tuple[Mend, ...] = (
     italic_release,
     group_with_short_name,
     publisher_after_proceedings_year,
+    publisher_closing_in_book,
     page_word_before_pages,
     year_after_page_word,
     short_name_opens_publisher,

@@ -76,3 +76,19 @@ def series_sentence_closing_title(spans: list[Span], text: str) -> list[Span]:
         series = Span("collection-title", s.text[a:], s.start + a, s.end, s.confidence)
         return [*spans[:k], Span("title", head, s.start, s.start + len(head), s.confidence), series, *spans[k + 1 :]]
     return spans
+
+
+# a name in title case that ends on the word: "SAGE QASS Series.", "Quantitative Applications Series"
+_SERIES_NAME = lazy_pattern(r"^\s*[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|in|on|and|for|the|&)){0,8}\s+Series\.?\s*$")
+
+
+@needs(labels=["title", "publisher"], without=["location", "collection-title"], words=["series"])
+def series_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``Title. SAGE QASS Series.`` with the series read as the publisher: a body that names itself
+    ``… Series`` (and no place or second publisher beside it) is the collection's title, not the imprint."""
+    found = [k for k, s in enumerate(spans) if s.label == "publisher"]
+    if len(found) != 1 or not _SERIES_NAME.match(spans[found[0]].text):
+        return spans
+    k = found[0]
+    s = spans[k]
+    return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]

@@ -38,13 +38,15 @@ def title_before_edition(spans: list[Span], text: str) -> list[Span]:
 _EDITION_WORD = lazy_pattern(r"\s*(?:ed|edn|edition)\.?[\s,;]*$", re.I)
 
 
-# the word heading a longer place or publisher: "ed. Edinburgh:", "ed., Primer Publishing,"
-_EDITION_WORD_HEAD = lazy_pattern(r"\s*(?P<word>(?:ed|edn|edition)\b\.?)[\s,;]+(?=\S)", re.I)
+# the word heading a longer place or publisher: "ed. Edinburgh:", "ed., Primer Publishing,", or after the
+# ordinal's own period (``2nd. Ed., Wiley,``, ``5th. edition``) with that period read into the imprint
+_EDITION_WORD_HEAD = lazy_pattern(r"(?:\.\s*)?\s*(?P<word>(?:ed|edn|edition)\b\.?)[\s,;]+(?=\S)", re.I)
 
 
 def edition_word_apart(spans: list[Span], text: str) -> list[Span]:
     """``2nd edn, Elsevier, 2011`` with ``edn,`` read as a place or publisher, or Harvard's ``7th ed.
-    Edinburgh:`` and MLA's ``3rd ed., Primer Publishing,`` with ``ed.`` read as the imprint's first word:
+    Edinburgh:``, MLA's ``3rd ed., Primer Publishing,`` and ``2nd. Ed., Wiley,`` (a period after the
+    ordinal) with ``ed.`` read as the imprint's first word:
     the word after the edition's number belongs to the edition."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]

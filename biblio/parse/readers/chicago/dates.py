@@ -16,8 +16,10 @@ from biblio.parse.normalisers.dates import DateResult, parse_date
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 # the author-date year after the names: "Pollan, Michael. 2006. Title"; "N.d." where the sentence opens with it;
 # a reprint's original year in brackets before the year of the edition cited: "Boserup, Esther. (1970) 2007."
+# "n.d." may close what is left once the address is taken out: "Smith, John. n.d. www.site.org" (no title)
 _AFTER_NAMES = lazy_pattern(
-    rf"(?<=\.)\s+(?:\({YEAR}\)\s+)?(?P<date>{YEAR}[a-z]?|[Nn]\.\s?d\.|[Ff]orthcoming)(?:(?<=\.)|\.)\s+(?=\S)"
+    rf"(?<=\.)\s+(?:\({YEAR}\)\s+)?(?P<date>{YEAR}[a-z]?|[Nn]\.\s?d\.|[Ff]orthcoming)(?:(?<=\.)|\.)"
+    rf"(?:\s+(?=\S)|(?<=[Dd]\.)\s*$)"
 )
 _TRAILING_YEAR = lazy_pattern(rf",\s*(?P<year>{YEAR}[a-z]?)$")
 _SEASON = lazy_pattern(rf"^(?:Spring|Summer|Fall|Autumn|Winter)(?:\s+(?P<year>{YEAR}))?$", re.I)
