@@ -174,6 +174,27 @@ def site_with_subtitle(item: dict[str, Any]) -> None:
         del item["publisher-place"], item["publisher"]
 
 
+# a site's host name: "Linux.com", "www.msweet.org", "splix.sourceforge.net"
+_HOST = lazy_pattern(r"(?:www\.)?[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.(?:com|org|net|edu|gov|io|info|co\.uk|ac\.uk)")
+
+
+def host_is_no_place(item: dict[str, Any]) -> None:
+    """(In place.) A site's host name read as the place (``How to Manage Printers in Linux, Linux.com,
+    2015-04-27.``): no town is named so, and a page names there the site it sits on, its ``container-title``
+    (or, beside a container, the ``publisher``, as ``ijcai.org`` publishes a proceedings); beside both it is
+    left as read, so that no word is lost."""
+    place = item.get("publisher-place")
+    if not isinstance(place, str) or not _HOST.fullmatch(place.strip()):
+        return
+    for field in ("container-title", "publisher"):
+        if field not in item:
+            item[field] = place.strip()
+            del item["publisher-place"]
+            if field == "container-title" and item.get("type") in ("book", "document"):
+                item["type"] = "webpage"  # a page on the site, no book of the place's
+            return
+
+
 # a note of the work's language closing the reference: "(in Korean with English abstract)", "(in Russian)"
 _LANGUAGE_NOTE = lazy_pattern(
     r"\(?\s*in\s+[A-Z][a-z]+(?:\s+with\s+(?:an\s+)?[A-Z][a-z]+\s+(?:abstract|summary|summaries))?\s*\)?\.?"

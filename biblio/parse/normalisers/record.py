@@ -12,6 +12,7 @@ from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
     format_before_publisher,
+    host_is_no_place,
     imprint_apart,
     language_note_apart,
     site_with_subtitle,
@@ -31,6 +32,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     format_before_publisher,  # Harvard's "image, Publisher"
     imprint_apart,  # Harvard's "Publisher, Place"
     site_with_subtitle,
+    host_is_no_place,  # "Linux.com" is a site, no town
     version_apart,
     translator_apart,
     bracketed_city_of_journal,
