@@ -252,3 +252,12 @@ def test_comma_inside_a_bodys_brackets_parts_no_names() -> None:
         {"literal": "Environmental Protection Agency"},
         {"literal": "United States (EPA)"},
     ]
+
+
+def test_a_body_named_with_digits_before_a_quoted_title_is_the_author() -> None:
+    # a company's name may open on digits glued to its letters; it is still the note's author
+    item = parse_reference(
+        "4SightMedia, “2019 Corporate Responsibility Report: Supply Chain,” 2019. http://4sightmedia.com/news/2019"
+    )
+    assert item["author"] == [{"literal": "4SightMedia"}]
+    assert item["title"] == "2019 Corporate Responsibility Report: Supply Chain"

@@ -188,7 +188,10 @@ def quoted_words_inside_title(spans: list[Span], text: str) -> list[Span]:
 
 
 # the reference opening on a name before a quoted title: "Citizen Science Cost Action, \"On the importance …\","
-_NAME_BEFORE_QUOTE = lazy_pattern(r"^(?P<names>[^\W\d_][^\d\"“”‘’:;()\[\]]{2,80}?),\s+(?=[\"“])")
+# (a body's name may open on digits glued to its letters: "3BLMedia, “2015 Cisco …,”")
+_NAME_BEFORE_QUOTE = lazy_pattern(
+    r"^(?P<names>(?:\d{1,3}(?=[^\W\d_]))?[^\W\d_][^\d\"“”‘’:;()\[\]]{2,80}?),\s+(?=[\"“])"
+)
 _NAMES = frozenset(["author", "editor"])
 
 
