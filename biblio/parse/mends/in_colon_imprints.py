@@ -22,7 +22,7 @@ _MONTH = lazy_pattern(rf"^{ENGLISH_MONTH}$")
 _NO_PUBLISHER = frozenset(["part", "vol", "volume", "proceedings", "workshop", "workshops", "companion", "abstracts"])
 
 
-@needs(any_label=["container-title", "source", "publisher"], labels=["date"], marks="in:")
+@needs(any_label=["container-title", "source", "publisher"], labels=["date"], marks=("in:",))
 def publisher_closing_in_book(spans: list[Span], text: str) -> list[Span]:
     """``in: CIbSE, Citeseer,`` (or ``in: Anais …, SBC,``) before the year, read as one book or note, or
     ``in:`` as a place and the rest as one publisher: the last name is the publisher, the rest the book."""
