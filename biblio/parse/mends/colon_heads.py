@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import PARTICLE_WORD
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
 _PERSON = (
-    r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*\s?(?:(?:van|von|de|der|den|da|di|du|dos|del|le|la)\s+)*"
+    rf"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*\s?(?:{PARTICLE_WORD}\s+)*"
     r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
 )
 _LIST_THEN_HEAD = lazy_pattern(

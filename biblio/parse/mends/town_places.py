@@ -7,21 +7,19 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.places import REGIONS, is_place
+from biblio.parse.normalisers.places import REGIONS, TOWN, is_place
 from biblio.parse.spans import Span
 
-# the town: one to three capitalised words after a comma, a colon or a space that closes the span before
-_TOWN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _CODE = r"[A-Z]{2}"
 # a place lacking its town: "PA, USA", "NY, US", "USA" (a state's code, or a country alone)
 _TOWNLESS = lazy_pattern(rf"^\s*(?:{_CODE}(?:,\s*[A-Z][\w.]*)?|[A-Z][\w.]*)[\s,.;:]*$")
-_TAIL = lazy_pattern(rf"(?P<lead>[,:]\s+)(?P<town>{_TOWN}(?:,\s*{_CODE})?),?\s*$")
+_TAIL = lazy_pattern(rf"(?P<lead>[,:]\s+)(?P<town>{TOWN}(?:,\s*{_CODE})?),?\s*$")
 # a town cut in two at the span's end ("Red | Hook"); a publisher before the place's colon
 _SPLIT_TOWN = lazy_pattern(r",\s+(?P<word>[A-Z][\w'’-]*)$")
 _PUBLISHER_BEFORE_COLON = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?P<pub>[A-Z][^.:;]{1,60}?)\s*$")
 # a proceedings' title closing on the meeting's place: "…, Muscat, Oman," before the dates
 _MEETING = lazy_pattern(r"\b(?:Proceedings|Conference|Symposium|Workshop|Congress|Meeting)\b")
-_MEETING_PLACE = lazy_pattern(rf",\s+(?P<place>{_TOWN},\s*(?:{_CODE},\s*)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),?\s*$")
+_MEETING_PLACE = lazy_pattern(rf",\s+(?P<place>{TOWN},\s*(?:{_CODE},\s*)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),?\s*$")
 
 
 def _is_region(text: str) -> bool:

@@ -63,6 +63,9 @@ PARTICLES = {
     "st.",
     "'t",
 }
+# the particles a family name in natural order opens on, each a word of its own ("Laurens van der Maaten",
+# "Diego de las Casas"): for patterns that read a name in running text
+PARTICLE_WORD = r"(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|las|los)"
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd"}
 # suffixes a family name carries before its comma: Google Scholar's "Nash Jr, J. F.", Copernicus's "Pielke Jr., R.
 # A." and "Witt III, E. C." (CSL's suffix, no part of the family name; Vancouver's "JR" are initials)

@@ -416,6 +416,8 @@ REGIONS = frozenset(
         "New Brunswick",
     ]
 )
+# a town as it stands in an imprint or a meeting's place: one to three capitalised words ("Red Hook", "St. Louis")
+TOWN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _CODE = lazy_pattern(r"^[A-Z]{2}$")
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.normalisers.names import has_org_word
-from biblio.parse.normalisers.places import CITIES, REGIONS, is_place
+from biblio.parse.normalisers.places import CITIES, REGIONS, TOWN, is_place
 from biblio.parse.text import strip_value, unbalanced_off
 from biblio.records.model import keep_remainder, source_text
 
@@ -110,7 +110,7 @@ def _town_then_school(value: str) -> tuple[str, str] | None:
     return None
 
 
-_TOWN = lazy_pattern(r"[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2}")
+_TOWN = lazy_pattern(TOWN)
 _SCHOOL = lazy_pattern(
     r"(?:The\s)?(?:University|College|Institute)\b|[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3}\sUniversity$"
 )

@@ -15,6 +15,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import (
     ORG_WORDS,
+    PARTICLE_WORD,
     family_after_middle_initial,
     has_org_name_word,
     make_person,
@@ -54,7 +55,7 @@ _ORGANISATION = lazy_pattern(r"[^\W\d_][^\d;:\"\u201c\u201d()\[\]]{0,118}")
 
 # "Diederik P. Kingma and Jimmy Ba", "Laurens van der Maaten and Geoffrey E. Hinton": two people, each a few
 # capitalised words (the family name maybe opening on lower-case particles), in natural order
-_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|las|los)\s+){0,3}"
+_PARTICLES = rf"(?:{PARTICLE_WORD}\s+){{0,3}}"
 _PERSON = rf"[A-Z][\w.'’-]*(?:\s+{_PARTICLES}[A-Z][\w.'’-]*){{1,3}}"
 _NATURAL_PAIR = lazy_pattern(rf"{_PERSON}\s+(?:and|&)\s+{_PERSON}")
 _HANDLE = lazy_pattern(r"\s*\(@[\w.]{1,30}\)")
