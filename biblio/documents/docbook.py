@@ -8,7 +8,7 @@ paragraph each) become HTML's, ``<emphasis>`` and ``<citetitle>`` italics, ``<qu
 ``<link xlink:href>`` and ``<ulink url>`` links; the other tags are left out and their text kept. A
 ``<biblioentry>`` holds its parts as elements with no punctuation between them; they are joined as DocBook's
 stylesheets print them ("Donald Knuth, Ronald Graham. *Concrete Mathematics*. Addison-Wesley. 1994."). Entities
-that only the document's DTD defines (``&unix;``) are left out.
+that only the document's DTD defines (``&unix;``) are kept as written: their text is the DTD's.
 """
 
 from __future__ import annotations
@@ -118,5 +118,6 @@ def _entry_text(html: str) -> str:
 
 
 def _entities(text: str) -> str:
-    """Entities HTML knows kept (``&amp;``), the DTD's own left out (``&unix;``)."""
-    return _ENTITY.sub(lambda m: m.group(0) if f"{m.group(1)};" in html.entities.html5 else "", text)
+    """Entities HTML knows kept (``&amp;``); the DTD's own (``&unix;``), whose text only the DTD gives, kept as
+    written, so that a title holding one loses no word."""
+    return _ENTITY.sub(lambda m: m.group(0) if f"{m.group(1)};" in html.entities.html5 else f"&amp;{m.group(1)};", text)

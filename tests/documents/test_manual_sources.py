@@ -156,3 +156,11 @@ def test_a_run_of_comments_before_no_docbook_root_is_read_in_linear_time() -> No
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_an_entity_only_the_dtd_defines_is_kept_as_written_in_a_title() -> None:
+    source = ('<?xml version="1.0"?>\n<book xmlns="http://docbook.org/ns/docbook"><title>B</title>\n'
+              "<bibliography><title>References</title>\n<bibliomixed>Stevens, W. Richard. <citetitle>&unix; Network "
+              "Programming</citetitle>. Prentice Hall, 1990.</bibliomixed>\n</bibliography></book>\n")
+    items = read_document(source, "refs.xml").items
+    assert [r["title"] for r in items] == ["&unix; Network Programming"]
