@@ -137,10 +137,33 @@ def _cited(text: str) -> str:
     text = _PART_OF.sub("", _LEAD_IN.sub("", text))
     text = _ANCHOR_LINK.sub(lambda m: m.group(1) if short_note(m.group(1) + ".") else m.group(0), text)
     if not is_reference(text):
+        after = _after_prose(text)
+        if after is not None:
+            return after
         m = _SEE_INSIDE.search(text)
         if m and is_reference(text[m.end():]):
             return text[m.end():]
     return text
+
+
+# Where a sentence of a note ends and the next starts; not after an initial ("S. Kawai") or an abbreviation.
+_NOTE_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u00c0-\u024f])")
+_NOT_SENTENCE_END = re.compile(r"(?:^|[\s.])(?:[A-Z]|al|eds?|vol|no|pp|St|Dr|Mr|Ms)$")
+_QUOTES = re.compile(r"[“”\"]")
+
+
+def _after_prose(text: str) -> str | None:
+    """The reference that closes a note after sentences of prose about it ("I am grateful to R. Starry for this
+    reference. Kamada, T., and S. Kawai. 1989. “An Algorithm …” *Information Processing Letters* 31.1: 7-15."):
+    the first sentence start, outside quotation marks, from which the rest is a whole reference and before
+    which the note is prose."""
+    for m in _NOTE_SENTENCE_END.finditer(text):
+        before, rest = text[: m.start() + 1], text[m.end():]
+        if _NOT_SENTENCE_END.search(before[:-1]) or len(_QUOTES.findall(before)) % 2 or before.count("*") % 2:
+            continue  # inside a quoted or emphasised title
+        if authorish_start(rest) and is_reference(rest) and not is_reference(before) and is_prose(before):
+            return rest
+    return None
 
 
 def same_authors(text: str) -> tuple[bool, str]:

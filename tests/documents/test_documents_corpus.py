@@ -423,6 +423,11 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     # to [1]'s address again: a repeat, left out
     "real-pep0255-generators.txt": [("Footnotes and References", w) for w in (
         "PEP 234", "stackless", "PEP 219", "Sather", "icon", "generator.diff", "pep-0236")],
+    # notes under "References" that speak first ("I am grateful to … for this reference.") and then give the
+    # work; notes of prose only are left out
+    "real-ph-temporal-network-notes.md": [("Footnotes", w) for w in ("Stones, Alison", "Kamada, T.", "Düring, M")],
+    "real-ph-temporal-network-footnotes.org": [("Footnotes", w) for w in ("Stones, Alison", "Kamada, T.",
+                                                                          "Düring, M")],
 }
 
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
@@ -507,6 +512,17 @@ def test_ibid_follows_the_note_before_and_prose_notes_are_left_out() -> None:
     assert found.items[0]["custom"]["biblio"]["locator"] == "412"  # an unlisted note keeps its page as locator
     assert any("not a reference" in d and "sceptical" in d for d in found.details)
     assert not found.warnings
+
+
+def test_a_note_s_prose_before_its_reference_is_no_part_of_it() -> None:
+    found = records("real-ph-temporal-network-notes.md")
+    sources = [item["custom"]["biblio"]["source"] for item in found.items]
+    assert sources[0].startswith("Stones, Alison. 2013.")
+    assert sources[1].startswith("Kamada, T., and S. Kawai. 1989.")  # not cut after the initial "S."
+    # the essay's title quoted in the prose ("… Sources? A Case Study,” which …") is no sentence end
+    assert sources[2].startswith("Düring, Marten. “How Reliable") or sources[2].startswith('Düring, Marten. "How')
+    assert [item.get("title") for item in found.items][1] == "An Algorithm for Drawing General Undirected Graphs"
+    assert sum("not a reference" in d for d in found.details) == 3  # the notes of prose only
 
 
 def test_links_give_the_work_s_address_and_only_their_text_otherwise() -> None:
