@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from biblio.documents.inline_notes import definitions, lift_notes
+
 _HEADING = re.compile(r"^(={1,6})\s+(\S.*)$")
 _BLOCK_ATTRIBUTES = re.compile(r"^\[[^\]]*\]\s*$|^\[\[[^\]]+\]\]\s*$")
 _COMMENT = re.compile(r"^//(?!/)")
@@ -39,9 +41,15 @@ _SCRIPT = re.compile(r"([\^~])([^\s^~/.]+)\1")
 _CURVED_QUOTES = (('"`', "“"), ('`"', "”"), ("'`", "‘"), ("`'", "’"))
 
 
+# A note written where it is called: footnote:[…], footnote:id[…] (a later footnote:id[] only calls it again).
+_FOOTNOTE = re.compile(r"\bfootnote(?:ref)?:(?:[\w-]+)?\[(?!\])")
+
+
 def asciidoc_markdown(text: str) -> str:
     while (unwrapped := _ROLE_SPAN.sub(r"\1", text)) != text:
         text = unwrapped
+    text, notes = lift_notes(text, _FOOTNOTE)
+    text = "\n".join([text, *definitions(notes)])
     lines = text.split("\n")
     out: list[str] = []
     verbatim: str | None = None

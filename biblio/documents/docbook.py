@@ -18,7 +18,9 @@ import re
 
 _ROOT = re.compile(
     # (a comment's body never holds "-->", so a run of comments is read one way only: no backtracking blow-up)
-    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*|<!DOCTYPE[^>]*?docbook[^>]*>\s*)*"
+    # (a DOCTYPE names DocBook's DTD, or only the root as DocBook 5's, pandoc's among them, write it)
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*|<!DOCTYPE[^>]*?docbook[^>]*>\s*"
+    r"|<!DOCTYPE\s+(?:article|book|chapter|appendix|section)\s*>\s*)*"
     r"<(?:article|book|chapter|appendix|preface|part|section|sect1|bibliography|refentry|reference)\b",
     re.IGNORECASE | re.DOTALL,
 )
@@ -45,6 +47,7 @@ def is_docbook(text: str) -> bool:
 
 def docbook_html(text: str) -> str:
     """The HTML a DocBook document stands for (see the module's docstring)."""
+    text = _notes_at_end(text)
     out: list[str] = []
     divisions = 0
     entries = 0  # inside a bibliography entry, whose <title> is the work's, not a heading
@@ -108,6 +111,26 @@ _PART_END, _NAME_END = "\x03", "\x04"
 _PART_GROUPS = frozenset({"biblioset", "bibliomset", "authorgroup", "publisher"})
 _NAMES = frozenset({"author", "editor", "corpauthor", "othercredit", "orgname"})
 _NAME_PARTS = frozenset({"honorific", "firstname", "givenname", "othername", "surname", "lineage"})
+
+
+# A note written where it is called; the printed page puts it at the foot.
+_FOOTNOTE = re.compile(r"<footnote\b[^>]*>(.*?)</footnote\s*>", re.DOTALL)
+
+
+def _notes_at_end(text: str) -> str:
+    """Each ``<footnote>`` left as its number, the notes gathered in a "Notes" division after the document
+    (where a notes heading tells the finder they may be prose as well as references)."""
+    notes: list[str] = []
+
+    def call(match: re.Match[str]) -> str:
+        notes.append(match.group(1))
+        return f"<superscript>{len(notes)}</superscript>"
+
+    text = _FOOTNOTE.sub(call, text)
+    if not notes:
+        return text
+    items = "".join(f"<listitem>{note}</listitem>" for note in notes)
+    return f"{text}\n<section><title>Notes</title><orderedlist>{items}</orderedlist></section>\n"
 
 
 def _entry_text(html: str) -> str:

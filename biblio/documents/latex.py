@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from biblio.documents.inline_notes import lift_notes
+
 _COMMENT = re.compile(r"(?<!\\)%.*$")
 _BEGIN_BIB = re.compile(r"\\begin\s*\{thebibliography\}(?:\s*\{[^{}]*\})?")
 _END_BIB = re.compile(r"\\end\s*\{thebibliography\}")
@@ -34,6 +36,8 @@ _MACRO = re.compile(
     r"\\(?:(?:re|provide)?newcommand\*?\s*\{?\\([A-Za-z]+)\}?|def\s*\\([A-Za-z]+))\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
 )
 _BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
+# A note written where it is called: \footnote[3]{…}, \endnote{…}.
+_FOOTNOTE = re.compile(r"\\(?:footnote|endnote)\s*(?:\[[^\]]*\])?\s*\{")
 # Citations and cross-references in the body: their keys are no text.
 _CITE = re.compile(r"\\(?:[Cc]ite[a-z]*|[a-z]*ref|label)\*?(?:\s*\[[^\]]*\])*\s*\{[^{}]*\}")
 _ITALIC_SWITCH = re.compile(r"\{\\(?:em|it|itshape|sl|slshape)\b\s*")
@@ -75,7 +79,9 @@ def latex_lines(text: str) -> tuple[list[str], list[int]]:
     if is_biblatex_bbl(text):
         return bbl_lines(text)
     source = [_COMMENT.sub("", line) for line in text.split("\n")]
-    macros = _macros("\n".join(source))
+    body, notes = lift_notes("\n".join(source), _FOOTNOTE)
+    source = body.split("\n")
+    macros = _macros(body)
     document_class = _DOCUMENT_CLASS.search(text)
     heading = "Bibliography" if document_class and _BIBNAME_CLASSES.search(document_class.group(1)) else "References"
     in_body = not _BEGIN_DOCUMENT.search(text)  # a .bbl or a fragment has no preamble
@@ -156,6 +162,9 @@ def latex_lines(text: str) -> tuple[list[str], list[int]]:
             in_bibliography, entry_line, number = False, 0, 0
     if in_bibliography and entry_line:
         flush()
+    for note in notes:  # the page's notes, read where Markdown's are
+        lines += ["", f"[^{note.number}]: {latex_inline(_CITE.sub('', note.text), macros)}"]
+        where += [note.line, note.line]
     return lines, where
 
 

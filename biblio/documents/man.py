@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from biblio.documents.inline_notes import Note, definitions
+
 _MAN_EXTENSION = re.compile(r"\.[1-9][a-z]{0,3}$|\.man$|\.mdoc$|\.m[se]$", re.IGNORECASE)
 _MACRO = re.compile(r"^[.'][ \t]*([A-Za-z%][\w%]*)[ \t]*(.*)$")
 _PARTS = ("%A", "%T", "%B", "%I", "%J", "%R", "%N", "%V", "%U", "%P", "%Q", "%C", "%D", "%O")
@@ -33,7 +35,9 @@ _SKIPPED = frozenset({"Dd", "Dt", "Os", "TH", "Fo", "Fc", "Ft", "Lb", "In", "Rv"
 _ESCAPES = (("\\&", ""), ("\\-", "-"), ("\\e", "\\"), ("\\(em", "—"), ("\\(en", "–"), ("\\(aq", "'"),
             ("\\(dq", '"'), ("\\(lq", "“"), ("\\(rq", "”"), ("\\*[lp]", "("), ("\\*[rp]", ")"), ("\\~", " "),
             ("\\ ", " "), ("\\|", ""), ("\\^", ""), ("\\:", ""), ("\\(bu", "•"), ("\\(+-", "±"), ("\\0", " "),
-            ("\\**", ""))
+            ("\\**", ""), ("\\(oq", "‘"), ("\\(cq", "’"))
+# groff's long form of a two-letter glyph name: \[lq] is \(lq
+_LONG_GLYPH = re.compile(r"\\\[(\w\w)\]")
 _FONT = re.compile(r"\\f(?:[BIRPC]|\[[A-Z]*\]|\(\w\w)|\\s[+-]?\d")
 _QUOTED = re.compile(r'"([^"]*)"|(\S+)')
 _PARAGRAPHS = frozenset({"PP", "LP", "Pp", "Lp", "P", "pp", "lp"})
@@ -65,8 +69,18 @@ def man_markdown(text: str) -> str:
     defining = False
     # a man page's bare .SH heads the section with its next line; ms's, with the lines up to the next macro
     one_line = re.search(r"^\.TH\s", text, re.MULTILINE) is not None
+    notes: list[list[str]] = []  # ms's .FS … .FE notes, read after the text as footnote definitions
+    in_note = False
     for k, line in enumerate(lines):
         match = _MACRO.match(line)
+        if in_note or (match and match.group(1) == "FS"):
+            in_note = not (match and match.group(1) == "FE")
+            if match and match.group(1) == "FS":
+                notes.append([])
+            elif in_note:
+                notes[-1].append(_text(_arguments(match.group(2)) if match else line))
+            out[k] = ""
+            continue
         if block is not None:
             if match and (match.group(1) == "Re" or match.group(1) == "Rs" or match.group(1) in _HEADINGS):
                 # a block is closed by .Re; one left open ends where the next block or section begins
@@ -128,6 +142,7 @@ def man_markdown(text: str) -> str:
         out[start] = "- " + _reference(block)
     if heading is not None:
         out[heading[0]] = heading[1]
+    out += definitions([Note(n, 0, " ".join(" ".join(note).split())) for n, note in enumerate(notes, start=1)])
     return "\n".join(line for line in out if line is not None)
 
 
@@ -173,7 +188,7 @@ _CALLABLE = frozenset({"Ar", "Bq", "Dq", "Em", "Er", "Fa", "Fl", "Fn", "No", "Ns
 
 
 def _text(line: str) -> str:
-    line = _FONT.sub("", line)
+    line = _LONG_GLYPH.sub(r"\\(\1", _FONT.sub("", line))
     for escape, char in _ESCAPES:
         line = line.replace(escape, char)
     return line.replace("\\", "").replace("``", "“").replace("''", "”")

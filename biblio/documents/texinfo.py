@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from biblio.documents.inline_notes import definitions, lift_notes
+
 _EXTENSIONS = (".texi", ".texinfo", ".txi", ".texin")
 _HEADINGS = {
     **dict.fromkeys(("top", "chapter", "unnumbered", "appendix", "majorheading", "chapheading"), "#"),
@@ -56,10 +58,15 @@ def is_texinfo(text: str, name: str = "") -> bool:
             and re.search(r"^@(?:chapter|section|unnumbered|appendix)\s", head, re.MULTILINE) is not None)
 
 
+# A note written where it is called: @footnote{…}.
+_FOOTNOTE = re.compile(r"@footnote\s*\{")
+
+
 def texinfo_markdown(text: str) -> str:
     text = text.replace("@@", _AT).replace("@{", _OPEN).replace("@}", _CLOSE)
     text = _COMMENT.sub("", text)
-    markdown = "\n".join(_block_lines(text.split("\n")))
+    text, notes = lift_notes(text, _FOOTNOTE)
+    markdown = "\n".join(_block_lines([*text.split("\n"), *definitions(notes)]))
     markdown = _ACCENT.sub(_accent, markdown)
     for _ in range(8):  # innermost commands first
         replaced = _INLINE.sub(_inline, markdown)

@@ -428,6 +428,14 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-ph-temporal-network-notes.md": [("Footnotes", w) for w in ("Stones, Alison", "Kamada, T.", "Düring, M")],
     "real-ph-temporal-network-footnotes.org": [("Footnotes", w) for w in ("Stones, Alison", "Kamada, T.",
                                                                           "Düring, M")],
+    # the same lesson by pandoc in formats that write a note where it is called: LaTeX's \footnote{…}, AsciiDoc's
+    # footnote:[…], Texinfo's @footnote{…}, ms's .FS … .FE, DocBook's <footnote> (under a bare <!DOCTYPE article>)
+    **{name: [(section, w) for w in ("Stones, Alison", "Kamada, T.", "Düring, M")] for name, section in (
+        ("real-ph-temporal-network-footnotes.tex", "Footnotes"),
+        ("real-ph-temporal-network-footnotes.adoc", "Footnotes"),
+        ("real-ph-temporal-network-footnotes.texi", "Footnotes"),
+        ("real-ph-temporal-network-footnotes.ms", "Footnotes"),
+        ("real-ph-temporal-network-footnotes-docbook.xml", "Notes"))},
 }
 
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})

@@ -1,0 +1,75 @@
+"""Notes written where they are called, moved out as Markdown footnote definitions.
+
+LaTeX (``\\footnote{…}``), AsciiDoc (``footnote:[…]``) and Texinfo (``@footnote{…}``) write a note's text in
+the sentence that calls it; the printed page puts it at the foot. A humanities paper cites its works there,
+so the note is read as Markdown's ``[^n]: …`` definition would be: its call becomes ``[^n]`` and its text a
+definition after the document, where the finder reads notes (a full reference, a short note, or prose kept
+aside). The lines of the text are kept: a note over several lines leaves them blank.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAIRS = {"{": "}", "[": "]"}
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note lifted out of the text: its number, the line (1-based) of its call, and its text."""
+
+    number: int
+    line: int
+    text: str
+
+
+def lift_notes(text: str, opener: re.Pattern[str]) -> tuple[str, list[Note]]:
+    """The text with each note (``opener`` matched up to its opening bracket, then the balanced body) replaced
+    by its call ``[^n]``, and the notes in order. An unclosed note is left as written."""
+    out: list[str] = []
+    notes: list[Note] = []
+    at = 0
+    for m in opener.finditer(text):
+        if m.start() < at:
+            continue  # inside a note already lifted (a note's own note is part of its text)
+        close = _closing(text, m.end() - 1)
+        if close is None:
+            continue
+        body = text[m.end() : close]
+        number = len(notes) + 1
+        notes.append(Note(number, text.count("\n", 0, m.start()) + 1, " ".join(body.split())))
+        out.append(text[at : m.start()])
+        out.append(f"[^{number}]" + "\n" * body.count("\n"))
+        at = close + 1
+    out.append(text[at:])
+    return "".join(out), notes
+
+
+def _closing(text: str, start: int) -> int | None:
+    """Where the bracket opened at ``start`` closes (escaped brackets ``\\{``, ``@{`` do not count)."""
+    opening = text[start]
+    closing = _PAIRS[opening]
+    depth = 0
+    k = start
+    while k < len(text):
+        c = text[k]
+        if c in "\\@" and k + 1 < len(text) and text[k + 1] in "{}[]":
+            k += 2
+            continue
+        if c == opening:
+            depth += 1
+        elif c == closing:
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return None
+
+
+def definitions(notes: list[Note]) -> list[str]:
+    """The notes as Markdown footnote definitions, a blank line before each."""
+    lines: list[str] = []
+    for note in notes:
+        lines += ["", f"[^{note.number}]: {note.text}"]
+    return lines
