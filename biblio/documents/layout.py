@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext", "rst", "asciidoc", "org", "python",
-                  "roxygen", "rd", "man", "rcitation", "slash", "julia", "matlab", "pod", "texinfo"]
+                  "roxygen", "rd", "man", "rcitation", "slash", "julia", "matlab", "pod", "texinfo",
+                  "textile"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".epub")  # an EPUB arrives as its chapters' HTML
 # Word and OpenDocument files arrive as Markdown (biblio.documents.office).
@@ -28,7 +29,7 @@ _WIKITEXT_EXTENSIONS = (".wiki", ".wikitext", ".mediawiki")
 # Lightweight markup read as the Markdown it rewrites to, line for line.
 _LIGHT_MARKUP: dict[str, Flavour] = {".rst": "rst", ".rest": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc",
                                      ".asc": "asciidoc", ".org": "org", ".texi": "texinfo", ".texinfo": "texinfo",
-                                     ".txi": "texinfo"}
+                                     ".txi": "texinfo", ".textile": "textile"}
 # Extensions of text that may hold an article's source, pasted (detected by its marks).
 _PLAIN_EXTENSIONS = ("", ".txt", ".text", ".md", ".markdown")
 _HTML_START = re.compile(
@@ -78,9 +79,12 @@ def flavour_of(text: str, name: str = "") -> Flavour:
     if extension in _LIGHT_MARKUP:
         return _LIGHT_MARKUP[extension]
     from biblio.documents.docbook import is_docbook
+    from biblio.documents.tei import is_tei
     from biblio.documents.texinfo import is_texinfo
 
     if extension in (".xml", ".dbk", ".docbook", "") and is_docbook(text):
+        return "html"
+    if extension in (".xml", ".tei", "") and is_tei(text):
         return "html"
     if extension in _PLAIN_EXTENSIONS and is_texinfo(text):
         return "texinfo"
@@ -157,15 +161,17 @@ def _regular(text: str, name: str) -> Layout:
     if flavour == "html":
         from biblio.documents.docbook import docbook_html, is_docbook
         from biblio.documents.html import html_document
+        from biblio.documents.tei import is_tei, tei_html
 
-        lines, where = html_document(docbook_html(text) if is_docbook(text) else text)
+        source = docbook_html(text) if is_docbook(text) else tei_html(text) if is_tei(text) else text
+        lines, where = html_document(source)
         return Layout(lines, flavour, where)
     if flavour == "markdown":
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(text), flavour)
     if flavour in ("rst", "asciidoc", "org", "python", "roxygen", "rd", "man", "slash", "julia", "matlab", "pod",
-                   "texinfo"):
+                   "texinfo", "textile"):
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(_light_markup_as_markdown(text, flavour)), flavour)
@@ -230,6 +236,10 @@ def _light_markup_as_markdown(text: str, flavour: Flavour) -> str:
         from biblio.documents.texinfo import texinfo_markdown
 
         return texinfo_markdown(text)
+    if flavour == "textile":
+        from biblio.documents.textile import textile_markdown
+
+        return textile_markdown(text)
     if flavour == "asciidoc":
         from biblio.documents.asciidoc import asciidoc_markdown
 

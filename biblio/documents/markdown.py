@@ -235,7 +235,10 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
             if len(converted) > span:
                 out[first + span - 1] = " ".join([out[first + span - 1], *converted[span:]]).strip()
         elif kind == "fence" and token.map:
-            _bibtex_fence(token, out, offset)
+            if pending and pending.startswith("[^") and token.info.strip().lower() in ("csl-json", "json"):
+                pending = _csl_fence(token, out, offset, pending)  # a note that is a CSL-JSON item
+            else:
+                _bibtex_fence(token, out, offset)
         elif kind == "code_block" and token.map:
             # Four-space indentation under a reference heading is usually a hanging indent, not code.
             from biblio.references.cues import classify_block
@@ -243,6 +246,19 @@ def _render(tokens: list[Token], source: list[str], out: list[str], offset: int,
             body = token.content.rstrip("\n").split("\n")
             if classify_block(body) == "strong":
                 _place([markdown_inline(line) for line in body], source, out, offset + token.map[0], "")
+
+
+def _csl_fence(token: Token, out: list[str], offset: int, marker: str) -> str | None:
+    """A footnote whose body is a fenced CSL-JSON item: the note's one line, the item's compact JSON, where the
+    block starts; the marker stays owed (returned) when the block is no CSL-JSON."""
+    from biblio.references.bibtex_entries import csl_lines
+
+    assert token.map is not None
+    items = csl_lines(token.content.split("\n"))
+    if not items:
+        return marker
+    out[offset + token.map[0]] = f"{marker} {' '.join(items)}" if len(items) == 1 else f"{marker} {items[0]}"
+    return None
 
 
 def _bibtex_fence(token: Token, out: list[str], offset: int) -> None:

@@ -111,6 +111,10 @@ def _explicit(lines: list[str], out: list[str], i: int, indent: str, rest: str) 
         # "1976. R. H. Lathwell. …" after the label is text, not the marker of a Markdown list inside the item
         entry = _LIST_LIKE.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}",
                                _inline(citation.group(2)))
+        if citation.group(1).startswith("#") and not indent:
+            # an auto-numbered footnote ([#] or [#name]) is a note: a Markdown footnote, read as notes are
+            out[i] = f"[^{citation.group(1)[1:] or i + 1}]: {entry}"
+            return _keep_block(lines, out, i + 1, 0, 4)
         out[i] = f"{indent}- {entry}"
         return _keep_block(lines, out, i + 1, len(indent), len(indent) + 2)
     directive = _DIRECTIVE.match(rest)

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from biblio.references.bibtex_entries import is_entry
 from biblio.references.cues import DITTO, authorish_start, classify_block, has_doi_or_url, has_year, is_reference
 
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ"
@@ -129,7 +130,7 @@ def note_citations(text: str) -> list[str]:
     parts = [_cited(part.strip()) for part in _NOTE_PARTS.split(text)]
     if len(parts) > 1 and not all(short_note(p) or is_reference(p) for p in parts):
         parts = [_cited(text.strip())]
-    return [p if p.endswith((".", "?", "!")) else p + "." for p in parts if p]
+    return [p if p.endswith((".", "?", "!")) or is_entry(p) else p + "." for p in parts if p]
 
 
 def _cited(text: str) -> str:

@@ -436,6 +436,14 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
         ("real-ph-temporal-network-footnotes.texi", "Footnotes"),
         ("real-ph-temporal-network-footnotes.ms", "Footnotes"),
         ("real-ph-temporal-network-footnotes-docbook.xml", "Notes"))},
+    # reST's auto-numbered footnotes (.. [#name]) are notes: the one of prose is left out, the addresses kept
+    "real-pep0465-named-footnotes.rst": [("Footnotes", w) for w in ("fperez.org", "mail.scipy.org")],
+    # an EIP's footnote whose body is a fenced CSL-JSON item: read as CSL-JSON, exactly
+    "real-erc-csl-json-footnote.md": [("Footnotes", "Myerson")],
+    # pandoc's TEI (<note> where it is called, <head> in nested <div>s) and Textile (fnN. definitions)
+    "real-ph-temporal-network-tei.xml": [("Notes", w) for w in ("Stones, Alison", "Kamada, T.", "Düring, M")],
+    "real-ph-temporal-network-textile.textile": [("Footnotes", w) for w in ("Stones, Alison", "Kamada, T.",
+                                                                            "Düring, M")],
 }
 
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
@@ -487,7 +495,7 @@ def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
                         ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ".rs", ".jl", ".m", ".pm", ".php",
-                        ".h", ".ms", ".me", ".texi", ""}
+                        ".h", ".ms", ".me", ".texi", ".textile", ""}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl"))
     assert documents == sorted(EXPECTED)
@@ -531,6 +539,13 @@ def test_a_note_s_prose_before_its_reference_is_no_part_of_it() -> None:
     assert sources[2].startswith("Düring, Marten. “How Reliable") or sources[2].startswith('Düring, Marten. "How')
     assert [item.get("title") for item in found.items][1] == "An Algorithm for Drawing General Undirected Graphs"
     assert sum("not a reference" in d for d in found.details) == 3  # the notes of prose only
+
+
+def test_a_csl_json_item_in_a_footnote_is_read_exactly() -> None:
+    item = records("real-erc-csl-json-footnote.md").items[0]
+    assert item["type"] == "article-journal" and item["DOI"] == "10.1287/moor.6.1.58"
+    assert item["original-date"] == {"date-parts": [[1981, 2, 1]]} and "issued" not in item  # nothing invented
+    assert item["custom"]["biblio"]["line"] == 30  # the fenced block's line
 
 
 def test_links_give_the_work_s_address_and_only_their_text_otherwise() -> None:

@@ -40,3 +40,59 @@ def test_asciidoc_and_texinfo_footnotes() -> None:
             "Letters} 31.1: 7-15.}\n@bye\n")
     assert [i.get("title") for i in read_document(adoc, "paper.adoc").items] == ["Curriculum Learning"]
     assert [i.get("volume") for i in read_document(texi, "paper.texi").items] == ["31"]
+
+
+def test_rst_auto_numbered_footnotes_become_markdown_footnotes_and_numbered_ones_stay_list_items() -> None:
+    from biblio.documents.rst import rst_markdown
+
+    rst = (".. [#prose] BLAS libraries have a habit of secretly spawning\n   threads.\n\n"
+           ".. [#] http://fperez.org/py4science/numpy-pep225/numpy-pep225.html\n\n"
+           ".. [3] http://mail.scipy.org/pipermail/numpy-discussion/2014-March/069502.html\n")
+    lines = rst_markdown(rst).split("\n")
+    assert lines[0] == "[^prose]: BLAS libraries have a habit of secretly spawning"
+    assert lines[1] == "    threads."
+    assert lines[3] == "[^4]: http://fperez.org/py4science/numpy-pep225/numpy-pep225.html"
+    assert lines[5].startswith("- http://mail.scipy.org/")
+
+
+_TEI = """<?xml version="1.0" encoding="utf-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+<teiHeader><fileDesc><titleStmt><title>Paper</title></titleStmt></fileDesc></teiHeader>
+<text><body>
+<div><head>Data</head>
+<p>The layout is force-directed.<note><p>I am grateful to Rachel Starry for this reference. Kamada, T., and
+S. Kawai. 1989. <quote>An Algorithm for Drawing General Undirected Graphs.</quote>
+<hi rendition="simple:italic">Information Processing Letters</hi> 31.1: 7-15.</p></note></p>
+</div>
+<div><head>Bibliography</head>
+<listBibl>
+<bibl>Stones, Alison. 2013. <title>Gothic manuscripts: 1260-1320.</title> London: Harvey Miller Publishers.</bibl>
+<bibl>Kamada, T., and S. Kawai. 1989. <quote>An Algorithm for Drawing General Undirected Graphs.</quote>
+<title>Information Processing Letters</title> 31.1: 7-15.</bibl>
+</listBibl>
+</div>
+</body></text>
+</TEI>
+"""
+
+
+def test_tei_bibliography_and_notes() -> None:
+    found = read_document(_TEI, "paper.xml")
+    # the note cites the listed work: linked to its entry, no record of its own
+    assert [i.get("title") for i in found.items] == ["Gothic manuscripts: 1260-1320",
+                                                     "An Algorithm for Drawing General Undirected Graphs"]
+    assert [i["custom"]["biblio"]["section"] for i in found.items] == ["Bibliography", "Bibliography"]
+    assert found.items[1].get("container-title") == "Information Processing Letters"
+
+
+def test_textile_blocks_and_footnotes() -> None:
+    from biblio.documents.textile import textile_markdown
+
+    textile = ('h2(#refs). Notes\n\nfn5. I am grateful to R. Starry for this reference. Kamada, T., and S. Kawai. '
+               '1989. "An Algorithm for Drawing General Undirected Graphs." _Information Processing Letters_ 31.1: '
+               '7&#45;15.\n\n# "A link":https://example.org/a, first\n')
+    lines = textile_markdown(textile).split("\n")
+    assert lines[0] == "## Notes"
+    assert lines[2].startswith("[^5]: I am grateful")
+    assert lines[2].endswith("*Information Processing Letters* 31.1: 7-15.")
+    assert lines[4] == "1. [A link](https://example.org/a), first"
