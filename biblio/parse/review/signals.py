@@ -243,13 +243,20 @@ def _names(item: Item) -> list[dict[str, Any]]:
     return [n for var in _NAME_VARS for n in item.get(var, []) if isinstance(n, dict)]
 
 
+# a family name opening on an elided particle before its capital ("d'Angelo", "d’Avella", "dell'Orto"): the
+# particle's lower case, not a misread word
+_ELIDED = lazy_pattern(r"^[a-z]{1,4}['’][A-ZÀ-Þ]")
+
+
 def name_signals(item: Item) -> dict[str, float]:
     names = _names(item)
     lowercase = initials_only = long_given = literal = suffix = initial = 0
     for n in names:
         fam = str(n.get("family", ""))
         if fam:
-            lowercase += fam[0].islower() and "non-dropping-particle" not in n and " " not in fam
+            lowercase += (
+                fam[0].islower() and "non-dropping-particle" not in n and " " not in fam and not _ELIDED.match(fam)
+            )
             initials_only += len(fam.rstrip(".")) <= 1
             suffix += bool(_SUFFIX_IN_FAMILY.search(fam))
             initial += " " in fam and bool(_INITIAL_IN_FAMILY.search(fam))
@@ -270,8 +277,10 @@ def name_signals(item: Item) -> dict[str, float]:
 
 
 _DIGIT = lazy_pattern(r"\d")
-# a number standing as a word: a year or locator run into the publisher, not a digit inside a name ("W3C", "3M")
-_NUMBER = lazy_pattern(r"(?<![^\W\d_])\d+(?![^\W\d_])")
+# a number standing as a word: a year or locator run into the publisher ("Springer, 2009"), not digits inside a
+# name ("W3C", "3M", "A24") nor an ordinal ("20th Century Fox"): the whole run of digits, with no letter or digit
+# either side (a run read from its second digit on took "A24" and "20th" for numbers)
+_NUMBER = lazy_pattern(r"(?<![^\W_])\d+(?![^\W_])")
 
 
 def _wanted(want: frozenset[str] | None) -> Callable[[str], bool]:

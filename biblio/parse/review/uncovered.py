@@ -107,9 +107,29 @@ def held_words(item: Item) -> Counter[str]:
     return Counter(words_of(" ".join(parts).lower()))
 
 
+# where a number of one or two digits is a date's or a link's: links and DOIs, numeric dates, bracketed
+# notes ("[cit. 2022-04-25]"), a month and its day ("June 9", "8 Aug."); elsewhere it is a locator
+_LINK = lazy_pattern(r"(?i)(?:https?://|www\.|doi:?\s*|10\.\d{4,}/)\S*")
+_NUMERIC_DATE = lazy_pattern(r"\b\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")
+_BRACKETED = lazy_pattern(r"\[[^\]]*\]")
+_MONTH_NAMES = "|".join(sorted((m for m in _MONTH_LIKE if len(m) > 2), key=len, reverse=True))
+_DAY_MONTH = lazy_pattern(
+    r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\.?\s*(?:" + _MONTH_NAMES + r")\b|\b(?:" + _MONTH_NAMES + r")\.?\s*\d{1,2}\b"
+    r"(?:\s*[-\u2013]\s*\d{1,2}\b)?"
+)
+
+
+def _short_numbers(text: str) -> Counter[str]:
+    """The numbers of one or two digits in ``text`` outside dates, links and brackets."""
+    for pattern in (_LINK, _NUMERIC_DATE, _BRACKETED, _DAY_MONTH):
+        text = pattern.sub(" ", text)
+    return Counter(w for w in words_of(text.lower()) if w.isdigit() and len(w) <= 2)
+
+
 def uncovered(item: Item, source: str) -> tuple[list[str], int]:
     """Words of ``source`` that no field of ``item`` holds (connecting words aside), and how many
-    words the source has."""
+    words the source has.  A number of one or two digits counts only outside dates, links and
+    brackets (``_short_numbers``): most are a date's day, but ``…, 2016, 17.`` lost its page."""
     held = held_words(item)
     text = unmark(source)
     if "<" in text:
@@ -119,10 +139,19 @@ def uncovered(item: Item, source: str) -> tuple[list[str], int]:
     words = words_of(text.lower())
     out = []
     count = held.get
+    short: list[str] = []
     for w in words:
         k = count(w, 0)
         if k > 0:
             held[w] = k - 1
-        elif len(w) > 1 and not (len(w) <= 2 and w.isdigit()) and not connecting(w):
+        elif len(w) <= 2 and w.isdigit():
+            short.append(w)
+        elif len(w) > 1 and not connecting(w):
             out.append(w)
+    if short:
+        outside = _short_numbers(text)
+        for w in short:
+            if outside[w] > 0:
+                outside[w] -= 1
+                out.append(w)
     return out, len(words)

@@ -1,0 +1,51 @@
+"""Needs-review's flags that fire whatever the score read what they say: ``publisher:digit`` a number standing
+as a word in the publisher (not the digits of ``A24`` or the ordinal of ``20th Century Fox``), and
+``name:lowercase-family`` a family name in lower case that is no particle (not ``d'Angelo``'s elided one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import read_reference
+from biblio.parse.review.signals import name_signals, value_signals
+from biblio.records.model import flags
+
+
+@pytest.mark.parametrize("publisher", ["A24", "A24; Plan B Entertainment; Pastel", "20th Century Fox", "3M", "W3C"])
+def test_digits_inside_a_name_are_no_number_in_the_publisher(publisher: str) -> None:
+    assert value_signals({"type": "motion_picture", "title": "T", "publisher": publisher})["publisher:digit"] == 0.0
+
+
+@pytest.mark.parametrize("publisher", ["Springer, 2009", "18(4): 470-488", "Marietti 1820"])
+def test_a_number_standing_as_a_word_is_one(publisher: str) -> None:
+    assert value_signals({"type": "book", "title": "T", "publisher": publisher})["publisher:digit"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jenkins, B. (Director). (2016). *Moonlight* [Film]. A24.",
+        "X-Men: Apocalypse (2016). Singer, Bryan USA: 20th Century Fox. [film].",
+    ],
+)
+def test_a_film_by_a_studio_named_with_digits_is_not_flagged(text: str) -> None:
+    assert "needs-review" not in flags(read_reference(text))
+
+
+@pytest.mark.parametrize("family", ["d'Angelo", "d\u2019Avella", "dell'Orto", "d\u2019Alch\u00e9-Buc"])
+def test_an_elided_particle_is_no_lower_case_family(family: str) -> None:
+    item = {"author": [{"family": family, "given": "A."}]}
+    assert name_signals(item)["name:lowercase-family"] == 0.0
+
+
+@pytest.mark.parametrize("family", ["proteins", "deFazio", "by"])
+def test_a_lower_case_word_as_family_still_counts(family: str) -> None:
+    assert name_signals({"author": [{"family": family, "given": "A."}]})["name:lowercase-family"] == 1.0
+
+
+def test_a_reference_to_d_avella_is_not_flagged() -> None:
+    text = (
+        "9. A. d\u2019Avella, E. Bizzi, Low dimensionality of supraspinally induced force fields. "
+        "*Proc. Natl. Acad. Sci. U.S.A.* **95**, 7711\u20137714 (1998)."
+    )
+    assert "needs-review" not in flags(read_reference(text))
