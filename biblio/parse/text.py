@@ -80,6 +80,21 @@ def strip_value(s: str, keep_end: str = "?!") -> str:
         # a quoted title whose closing quote came after the period: "Title."
         if s[-2:] in ('."', ".\u201d", ",\u201d", ',"') and s[:1] in '"\u201c':
             s = s[1:-2].strip()
+        s = _unpaired_ends(s)
+    return s
+
+
+_PAIRS = {"(": ")", "[": "]"}
+
+
+def _unpaired_ends(s: str) -> str:
+    """A bracket the value does not pair at either end belongs to the text around it: the
+    ``(Doctoral dissertation, Princeton University)`` a publisher was cut from, or ``(Boston: …)``."""
+    for opening, closing in _PAIRS.items():
+        if s.endswith(closing) and s.count(closing) > s.count(opening):
+            s = s[:-1].rstrip()
+        if s.startswith(opening) and s.count(opening) > s.count(closing):
+            s = s[1:].lstrip()
     return s
 
 
