@@ -80,8 +80,13 @@ def strip_value(s: str, keep_end: str = "?!") -> str:
         # a quoted title whose closing quote came after the period: "Title."
         if s[-2:] in ('."', ".\u201d", ",\u201d", ',"') and s[:1] in '"\u201c':
             s = s[1:-2].strip()
-        s = _unpaired_ends(s)
+        s = _unpaired_ends(_STRAY_EDGE.sub("", s))
     return s
+
+
+# an italic mark left alone at an edge ("* (Lecture Notes in Computer Science)") or the period that closed the
+# field before (". Modeling task relationships …"); ".NET" keeps its period
+_STRAY_EDGE = lazy_pattern(r"^(?:\*+|_+|\.)\s+|\s+(?:\*+|_+)$")
 
 
 _PAIRS = {"(": ")", "[": "]"}

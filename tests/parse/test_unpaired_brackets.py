@@ -18,6 +18,12 @@ from biblio.parse.text import strip_value
         ("Proceedings (Part 2)", "Proceedings (Part 2)"),
         ("(Re)thinking Media", "(Re)thinking Media"),
         ("[Review of the book]", "[Review of the book]"),
+        # an italic mark or the period closing the field before, left at an edge
+        ("* (Lecture Notes in Computer Science)", "(Lecture Notes in Computer Science)"),
+        ("* (Boston", "Boston"),
+        (". Modeling task relationships", "Modeling task relationships"),
+        (".NET Framework", ".NET Framework"),
+        ("NIPS*92", "NIPS*92"),
     ],
 )
 def test_strip_value_drops_only_an_unpaired_end_bracket(raw: str, value: str) -> None:
