@@ -220,3 +220,10 @@ def test_name_after_a_quoted_title_stays_the_site() -> None:
         ],
     )
     assert body_before_year(spans, text) is spans
+
+
+def test_undated_mark_after_a_quoted_title_names_no_site() -> None:
+    item = parse_reference("“What Is a Guild?” (n.d.), accessed March 7, 2022, https://example.edu/~ab/guild.htm.")
+    assert item["title"] == "What Is a Guild?"
+    assert "container-title" not in item
+    assert "issued" not in item
