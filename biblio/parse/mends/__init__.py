@@ -524,6 +524,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher's first words read as its place.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
+- ``presentations.presented_at_comma``: ``Title, presented at Hack In Paris, 20 June 2013;`` with the meeting read as
+  the container or run into the title: the meeting is the event.
+- ``site_dates.site_before_bracket_date``: OpenStax's ``“Title,” SkuLocal (November 12, 2018), accessed …`` with the
+  site read into the title, a journal or the access note: the site is the container, the bracket the date.
+- ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
+  kind of work read as a second author or as the journal: it is the genre.
+- ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
+  the body read as a journal, a place or an author, or run into the plain title: it is the publisher.
+- ``kind_words.kind_closes_title``: ``iOS Security, white paper, Apple, 2016.`` with the kind read into the title: the
+  kind is the genre and the body after it the publisher.
 - ``database_notes.provider_after_database``: Australian Harvard's ``viewed 2 April 2009, Academic Search Complete
   database, EBSCOHost,`` with the provider read as a place.
 - ``catalogue_numbers.catalogue_number``: Australian Harvard's ``*Title*, cat. no. 8147.0, November,`` with the
@@ -818,6 +828,7 @@ from biblio.parse.mends.chapters import (
     title_before_journal,
 )
 from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
+from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
@@ -951,6 +962,7 @@ from biblio.parse.mends.journal_year import (
     journal_head_closing_title,
     year_closing_journal,
 )
+from biblio.parse.mends.kind_words import kind_after_title, kind_closes_title
 from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
@@ -1055,7 +1067,7 @@ from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
-from biblio.parse.mends.presentations import presented_at_meeting, talk_in_note
+from biblio.parse.mends.presentations import presented_at_comma, presented_at_meeting, talk_in_note
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
     neurips_number_in_title,
@@ -1126,6 +1138,7 @@ from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.short_notes import short_note_of_book
+from biblio.parse.mends.site_dates import site_before_bracket_date
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import designation_opens_standard
@@ -1620,6 +1633,11 @@ MENDS: tuple[Mend, ...] = (
     status_closes_journal,
     lower_case_publisher,
     presented_at_meeting,
+    presented_at_comma,
+    kind_after_title,
+    kind_closes_title,
+    site_before_bracket_date,
+    body_before_year,
     talk_in_note,
     catalogue_number,
     provider_after_database,

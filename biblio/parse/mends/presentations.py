@@ -46,6 +46,26 @@ def presented_at_meeting(spans: list[Span], text: str) -> list[Span]:
     return [replace(s, label="title") if s.label in WORK_TITLES and s.end <= m.start() else s for s in mended]
 
 
+# IEEE's and the security notes' ``Title, presented at Blackhat, Aug. 2014;``: the lead-in and the meeting
+# alone between commas, no colon and no semicolon list after them
+_PRESENTED_COMMA = lazy_pattern(r"^presented\s+at\s+[^,;:]{2,120}?\s*,?\s*$", re.I)
+_TITLE_THEN_PRESENTED = lazy_pattern(r",\s+(?=presented\s+at\s+[^,;:]{2,120}?\s*,?\s*$)", re.I)
+
+
+@needs(words=["presented at"], any_label=WORK_TITLES)
+def presented_at_comma(spans: list[Span], text: str) -> list[Span]:
+    """``Title, presented at Hack In Paris, 20 June 2013;`` with the meeting read as the container, or run
+    into the title: the meeting is the event, and the paper has no container."""
+    for k, s in enumerate(spans):
+        if s.label in WORK_TITLES - {"title"} and _PRESENTED_COMMA.match(s.text):
+            return [*spans[:k], replace(s, label="event"), *spans[k + 1 :]]
+        if s.label == "title" and (m := _TITLE_THEN_PRESENTED.search(s.text)) is not None:
+            title = Span("title", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+            event = Span("event", s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
+            return [*spans[:k], title, event, *spans[k + 1 :]]
+    return spans
+
+
 def event_value(text: str) -> str | None:
     """The meeting's name in an ``event`` span: its lead-in (``Paper presented at:``) dropped."""
     return title_value(_LEAD.sub("", text, count=1))

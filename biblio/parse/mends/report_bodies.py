@@ -36,12 +36,12 @@ def report_body_apart(spans: list[Span], text: str) -> list[Span]:
 
 
 # Copernicus's (and BibTeX's plain) "Title, Tech. rep., Body[, Place], https://…, 2020.": the kind closed by a comma
-_KIND_THEN_COMMA = lazy_pattern(r"\s*(?:Technical|Tech\.)\s+(?:[Rr]eport|[Rr]ep\.),\s*")
+_KIND_THEN_COMMA = lazy_pattern(r"\s*(?:(?:[Tt]echnical|[Tt]ech\.)\s+(?:[Rr]eport|[Rr]ep\.)|[Ww]hite\s+[Pp]aper),\s*")
 _IMPRINT_LABELS = frozenset(["genre", "journal", "container-title", "location", "publisher", "note", "source"])
 _AFTER_IMPRINT = frozenset(["url", "doi", "date"])
 
 
-@needs(labels=["genre"], any_label=_AFTER_IMPRINT, words=("report", "rep."))
+@needs(labels=["genre"], any_label=_AFTER_IMPRINT, words=("report", "rep.", "paper"))
 def body_after_comma_kind(spans: list[Span], text: str) -> list[Span]:
     """Copernicus's ``Tech. rep., ORNL – Oak Ridge National Lab., Oak Ridge, TN, USA, https://doi.org/…, 2020.``
     with the body read as a journal or a place, or into the kind: after the kind of report come the body that

@@ -13,6 +13,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # any of these says the name may be a real imprint (a place, a date, a work it appeared in)
@@ -85,13 +86,18 @@ _POSTED = rf"(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}}|{_MONTH} 
 _SITE_NAME = r"\*?[A-Z][^\s,“”\"()\[\]:;\d*]*(?: [^\s,“”\"()\[\]:;\d*]+){0,7}\*?"
 _NOTE_PAGE = lazy_pattern(
     rf"(?P<title>[“\"][^“”\"]{{3,300}}[,.?!]?[”\"])[,.]? (?P<site>{_SITE_NAME})(?:, (?P<owner>{_SITE_NAME}))?[,.] "
-    rf"(?:(?P<date>(?:updated|last modified|last updated|posted|published) {_POSTED})|(?P<accessed>accessed {_POSTED}))"
+    rf"(?:(?P<date>(?:(?:last )?(?:updated|modified)|posted|published) {_POSTED})|(?P<accessed>accessed {_POSTED}))"
     rf"[,.] (?=(?:https?://|www\.)\S+(?: \((?:accessed|retrieved) [^()]+\))?\.?$)"
     rf"|(?P<title2>[“\"][^“”\"]{{3,300}}[,.?!]?[”\"])[,.]? (?P<site2>{_SITE_NAME})(?:, (?P<owner2>{_SITE_NAME}))?[,.] "
     rf"(?P<date2>{_POSTED})[,.] (?=(?:https?://|www\.)\S+(?: \((?:accessed|retrieved) [^()]+\))?\.?$)"
 )
 # a site's name never opens on these (a container's or an imprint's word)
 _NOT_SITE = frozenset("in at from edited ed translated available accessed retrieved vol no".split())
+
+
+def _site_read_as_place(span: Span, site: tuple[str, int, int]) -> bool:
+    """``“Title,” Oberlo, October 26, 2020,`` with the site alone read as a place: a name no gazetteer knows."""
+    return span.start >= site[1] and span.end <= site[2] + 1 and not is_place(site[0])
 
 
 def _group(found: re.Match[str], name: str) -> tuple[str, int, int] | None:
@@ -125,7 +131,12 @@ def site_before_posted_date(spans: list[Span], text: str) -> list[Span]:
     # the owner's name ("*Oberlo Blog*, Oberlo,")
     if any(sp.start < a and sp.label != "author" for sp in spans):
         return spans
-    if any(sp.label == "location" and (owner is None or sp.start < owner[1] or sp.end > owner[2] + 1) for sp in spans):
+    if any(
+        sp.label == "location"
+        and (owner is None or sp.start < owner[1] or sp.end > owner[2] + 1)
+        and not _site_read_as_place(sp, site)
+        for sp in spans
+    ):
         return spans
     held = [sp for sp in spans if sp.start < site[2] and sp.end > site[1]]
     conf = min((sp.confidence for sp in held), default=1.0)

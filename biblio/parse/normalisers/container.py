@@ -17,6 +17,7 @@ from typing import Any
 
 from biblio.parse.input_text import HYPHEN_BREAK
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.dates import NO_DATE
 from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import strip_value
 from biblio.records.model import source_text
@@ -107,3 +108,11 @@ def bracketed_city_of_journal(item: dict[str, Any]) -> None:
     if city and re.search(rf"{re.escape(container)}[*_]?,?\s+\({re.escape(city)}\)[*_,]?\s+[*_]*{volume}", source):
         item["container-title"] = f"{container} ({city})"
         del item["publisher-place"]
+
+
+def no_date_is_no_container(item: dict[str, Any]) -> None:
+    """(In place.) ``“What Is Social Class?” (n.d.), accessed …`` with the undated mark read as the site a page
+    sits on: ``n.d.`` says the work has no date, and names no container."""
+    value = item.get("container-title")
+    if isinstance(value, str) and NO_DATE.match(value.strip(" ()[],;")):
+        del item["container-title"]

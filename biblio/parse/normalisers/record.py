@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from biblio.parse.normalisers.container import bracketed_city_of_journal, special_issue_apart
+from biblio.parse.normalisers.container import bracketed_city_of_journal, no_date_is_no_container, special_issue_apart
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
@@ -37,6 +37,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     translator_apart,
     bracketed_city_of_journal,
     special_issue_apart,  # a journal's special issue is no part of its name
+    no_date_is_no_container,  # "(n.d.)" after a page's title names no site
     paper_series,
     report_series,
 )

@@ -1,0 +1,72 @@
+"""Mends of a document's body named between its plain title and the year, as engineering and security
+notes cite reports and white papers: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL``,
+``L. Neely, Mobile Threat Protection, SANS Institute, 2016; URL``.
+
+With no quotes or italics around the title and no volume, issue or pages, the name alone between the title
+and the year is the body that issued the document: its publisher, not a journal, a place or a second author.
+(A quoted title names an article or a page, and the name after it is its site or journal.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import has_org_word
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+_YEAR_ALONE = lazy_pattern(r"^(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[89]|20)\d\d[;,.]?\s*$")
+# no stop inside: "Nat. Commun.," is a journal cut short
+_BODY = lazy_pattern(r"^[,\s]*(?P<body>[A-Z][^\d,;:()\"“”*.]{1,80}?)\s*,\s*$")
+# the title's last comma part, when it names a body: "Title, Bluetooth Special Interest Group,"
+_LAST_PART = lazy_pattern(r",\s+(?P<body>[A-Z][^\d,;:()\"“”*.]{1,80}?)\s*,\s*$")
+# a meeting's or a periodical's name, or a place, is no body that issued a document
+_NOT_BODY = lazy_pattern(
+    r"^(?:in|en|dans|im)\b|\b(?:conference|proceedings|symposium|workshop|journal|review|transactions|letters)\b", re.I
+)
+_HOLDERS = frozenset(["journal", "container-title", "location", "author"])
+_AFTER = frozenset(["url", "accessed", "doi"])
+_NUMBERS = ("volume", "issue", "pages", "publisher", "editor")
+
+
+@needs(labels=["title", "date"], without=_NUMBERS)
+def body_before_year(spans: list[Span], text: str) -> list[Span]:
+    """``Title, Cisco Systems, 2016; URL`` with the body read as a journal, a place or an author, or run into
+    the title: the name between the plain title and the year is the publisher."""
+    k = next((i for i, s in enumerate(spans) if s.label == "title"), None)
+    if k is None or spans[k].text.lstrip()[:1] in "\"“”*'‘":
+        return spans
+    rest = spans[k + 1 :]
+    # set off by commas: after a full stop ("Title. ACM Computing Surveys, 1990.") a journal may have no volume
+    if rest and rest[0].label in _HOLDERS and (m := _BODY.match(rest[0].text)) is not None:
+        if not text[: rest[0].start + m.start("body")].rstrip().endswith(","):
+            return spans
+        body, date, tail = rest[0], rest[1:2], rest[2:]
+        if _NOT_BODY.search(m.group("body")) or is_place(m.group("body")):
+            return spans
+        if body.label == "location" and not has_org_word(m.group("body")):  # "Merida", "UK": a place after all
+            return spans
+        if not date or date[0].label != "date" or not _YEAR_ALONE.match(date[0].text):
+            return spans
+        if any(s.label not in _AFTER for s in tail):
+            return spans
+        a = body.start + m.start("body")
+        publisher = Span("publisher", m.group("body"), a, a + len(m.group("body")), body.confidence)
+        return [*spans[: k + 1], publisher, *rest[1:]]
+    title = spans[k]
+    if not rest or rest[0].label != "date" or not _YEAR_ALONE.match(rest[0].text):
+        return spans
+    if any(s.label not in _AFTER for s in rest[1:]) or (m := _LAST_PART.search(title.text)) is None:
+        return spans
+    if not has_org_word(m.group("body")) or _NOT_BODY.search(m.group("body")):
+        return spans
+    a = title.start + m.start("body")
+    return [
+        *spans[:k],
+        replace(title, text=title.text[: m.start()], end=title.start + m.start()),
+        Span("publisher", m.group("body"), a, a + len(m.group("body")), title.confidence),
+        *rest,
+    ]

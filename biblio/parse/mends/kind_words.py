@@ -1,0 +1,73 @@
+"""Mends of the kind of work named on its own between commas after the title, as security and
+engineering notes write it: ``O. Cox, "Demystifying Point of Sale Malware", blog, 25 Nov. 2015;``,
+``T. Cannon, "Android SMS Spoofer", GitHub repository, 14 Dec. 2012;``, ``"…?", forum thread, 6 Dec. 2014``.
+
+The word says what the work is, not who wrote it or where it appeared: read as a second author, a
+journal or a container, it is the genre, and no name or container is read from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# the kind alone, with the comma (or stop) that closes it
+_KIND = lazy_pattern(
+    r"^(?:blog(?:\s+post)?|forum\s+(?:thread|post)|white\s+paper|vulnerability\s+(?:disclosure|advisory)"
+    r"|github\s+repository|youtube\s+video|press\s+release)\s*[,;.]?\s*$",
+    re.I,
+)
+_HOLDERS = frozenset(["author", "journal", "container-title", "collection-title", "publisher", "note"])
+
+
+_WORDS = ("blog", "forum", "paper", "vulnerab", "repository", "video", "release")
+
+
+@needs(labels=["title"], any_label=_HOLDERS, words=_WORDS)
+def kind_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``"Title", blog, 25 Nov. 2015;`` with ``blog`` read as a second author or as the journal: after the
+    title and a comma, a span that is only a kind of work is the genre."""
+    seen_title = False
+    for k, s in enumerate(spans):
+        if s.label == "title":
+            seen_title = True
+        elif seen_title and s.label in _HOLDERS and _KIND.match(s.text) and text[: s.start].rstrip().endswith(","):
+            return [*spans[:k], replace(s, label="genre"), *spans[k + 1 :]]
+    return spans
+
+
+# a document's kind run into its title: "iOS Security: iOS 9.3 or later, white paper," (the body may follow)
+_KIND_CLOSES = lazy_pattern(
+    r"^(?P<title>.{3,300}?),\s+(?P<kind>white\s+paper|vulnerability\s+disclosure)"
+    r"(?:,\s+(?P<body>[^\W\d_][^,;]{1,80}?))?\s*[,;.]?\s*$"
+)
+_BODY_HOLDERS = frozenset(["location", "journal", "container-title", "author", "publisher"])
+_AFTER_BODY = frozenset(["date", "url", "doi", "accessed"])
+
+
+@needs(any_label=("title", "note"), words=("paper", "disclosure"))
+def kind_closes_title(spans: list[Span], text: str) -> list[Span]:
+    """``iOS Security: iOS 9.3 or later, white paper, Apple, 2016.`` with the kind read into the title (or all
+    of it as a note): the words before the kind are the title, the kind the genre, and the body named after it
+    (in the same span or alone in the next, before the date or the address) the publisher."""
+    for k, s in enumerate(spans):
+        if s.label not in ("title", "note") or (m := _KIND_CLOSES.match(s.text)) is None:
+            continue
+        if s.label == "note" and any(o.label == "title" for o in spans):
+            return spans
+        new = [
+            Span("title", m.group("title"), s.start, s.start + m.end("title"), s.confidence),
+            Span("genre", m.group("kind"), s.start + m.start("kind"), s.start + m.end("kind"), s.confidence),
+        ]
+        rest = spans[k + 1 :]
+        if m.group("body"):
+            a, z = s.start + m.start("body"), s.start + m.end("body")
+            new.append(Span("publisher", m.group("body"), a, z, s.confidence))
+        elif rest and rest[0].label in _BODY_HOLDERS and (len(rest) == 1 or rest[1].label in _AFTER_BODY):
+            rest = [replace(rest[0], label="publisher"), *rest[1:]]
+        return [*spans[:k], *new, *rest]
+    return spans
