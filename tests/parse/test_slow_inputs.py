@@ -11,9 +11,10 @@ from biblio.parse.readers.apa import parse_apa
 
 
 def _seconds(call: object, *args: object) -> float:
-    started = time.perf_counter()
+    # CPU seconds of this process, not wall time: a busy machine does not fail the test, a backtracking pattern does
+    started = time.process_time()
     call(*args)  # type: ignore[operator]
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def test_a_long_run_of_hyphened_numbers_is_a_page_value_at_once() -> None:
@@ -59,10 +60,10 @@ def test_role_words_and_et_al_still_go() -> None:
 def test_a_long_comma_less_run_of_names_is_read_at_once() -> None:
     from biblio.parse.mends.title_in_names import people_list
 
-    started = time.perf_counter()
+    started = time.process_time()
     assert not people_list(" ".join(["Ann Lee"] * 300) + " x")  # the pattern took 1.4 s at 24 names
     assert people_list(", ".join(["Ann B. Lee"] * 300) + ", and C. D. Ray,")
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 def test_people_list_reads_names_as_the_mend_expects() -> None:
