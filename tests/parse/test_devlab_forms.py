@@ -19,3 +19,12 @@ def test_untitled_physics_reference_keeps_its_abbreviated_journal_whole() -> Non
     # a title of its own: a word that is no abbreviation, or a model that read a title
     assert not abbreviation_cut({"title": "Parity violation", "container-title": "Lett. B"}, model)
     assert not abbreviation_cut({"title": "Phys", "container-title": "Lett. B"}, {**model, "title": "A title"})
+
+
+def test_degree_before_thesis_does_not_end_the_title() -> None:
+    # "Ph.D." is no sentence's end: the APA reader had kept "Ph.D" in the title and "thesis" alone as the genre
+    item = parse_reference(
+        "Plotkin, G. D. (1971a). Automatic Methods of Inductive Inference. Ph.D. thesis, Edinburgh University."
+    )
+    assert (item["type"], item["title"]) == ("thesis", "Automatic Methods of Inductive Inference")
+    assert (item["genre"], item["publisher"]) == ("Ph.D. thesis", "Edinburgh University")
