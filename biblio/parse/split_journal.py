@@ -47,7 +47,6 @@ def journal_as_imprint(found: Item, model: Item) -> bool:
     return " ".join(fold(f"{place}: {publisher}").split()) == " ".join(fold(str(journal)).split())
 
 
-
 def abbreviation_cut(found: Item, model: Item) -> bool:
     """Whether the reader's title is only the first abbreviated words of the model's journal (the model read
     no title): ``Phys`` and ``Rev.`` for ``Phys. Rev.``, ``Int. J. of Theor`` and ``Phys.`` for ``Int. J. of

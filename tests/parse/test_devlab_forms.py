@@ -28,3 +28,27 @@ def test_degree_before_thesis_does_not_end_the_title() -> None:
     )
     assert (item["type"], item["title"]) == ("thesis", "Automatic Methods of Inductive Inference")
     assert (item["genre"], item["publisher"]) == ("Ph.D. thesis", "Edinburgh University")
+
+
+def test_single_quoted_title_before_a_journal_volume_colon() -> None:
+    # the colon of "103: 1651" is no subtitle's: the quote closes the title (it was cut at its first comma)
+    item = parse_reference(
+        "Berman, Harold J. (1994), ‘The Origins of Historical Jurisprudence: Coke, Selden, Hale’, Yale Law "
+        "Journal, 103: 1651-738."
+    )
+    assert item["title"] == "The Origins of Historical Jurisprudence: Coke, Selden, Hale"
+    assert (item["container-title"], item["volume"]) == ("Yale Law Journal", "103")
+    # a quoted phrase opening a title with a subtitle stays in the title
+    item = parse_reference(
+        "Smith, J. (2019). ‘Fake news’ and trust: A study of readers. Journal of Things, 3(2), 1-10."
+    )
+    assert item["title"] == "‘Fake news’ and trust: A study of readers"
+
+
+def test_magazine_season_and_year_are_no_volume() -> None:
+    # Chicago's magazine date after the name: "Winter 2008" had gone to the journal and "2008" to the volume
+    item = parse_reference(
+        'Colley, Thomas N. "The Path to the Passion throgh Job." Lutheran Forum, Winter 2008: 14-17.'
+    )
+    assert (item["container-title"], item["page"]) == ("Lutheran Forum", "14-17")
+    assert item["issued"]["date-parts"][0][0] == 2008 and "volume" not in item
