@@ -8,12 +8,21 @@ merged with a name.)
 
 A reader's record can also cut a journal whose name holds a colon into a place and a publisher: Harvard's
 ``Title. The Comics Grid: Journal of Comics Scholarship. 6, p.13.`` read as a book published at "The Comics
-Grid" by "Journal of Comics Scholarship", the volume after it left over (``journal_as_imprint``)."""
+Grid" by "Journal of Comics Scholarship", the volume after it left over (``journal_as_imprint``).
+
+And a reader can cut an abbreviated journal at its first abbreviation's period: the physics and chemistry
+lists' untitled ``Lee, T.D., Yang, C.N.: Phys. Rev. 104, 254 (1956)`` read by the LNCS reader as the title
+"Phys" in the journal "Rev." (``abbreviation_cut``)."""
 
 from __future__ import annotations
 
+from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.review.signals import fold
 from biblio.records.model import Item
+
+# one word of a journal's abbreviated name: "Phys.", "J.", "Int.", "An." (a short capitalised word and its
+# period), or a small word between such ("Int. J. of Theor. Phys.")
+_ABBREVIATED_WORD = lazy_pattern(r"[A-Z][a-z]{0,4}\.|of|and|&|de|der|für")
 
 
 def journal_split(found: Item, model: Item) -> bool:
@@ -37,3 +46,15 @@ def journal_as_imprint(found: Item, model: Item) -> bool:
         return False
     return " ".join(fold(f"{place}: {publisher}").split()) == " ".join(fold(str(journal)).split())
 
+
+def abbreviation_cut(found: Item, model: Item) -> bool:
+    """Whether the reader's title is only the first abbreviated words of the model's journal (the model read
+    no title): ``Phys`` and ``Rev.`` for ``Phys. Rev.``, ``Int. J. of Theor`` and ``Phys.`` for ``Int. J. of
+    Theor. Phys.``. A title of its own is rarely a few abbreviations, each closed by its period."""
+    title, container = str(found.get("title", "")), str(found.get("container-title", ""))
+    if "title" in model or not title or not container:
+        return False
+    words = f"{title}.".split()
+    if len(words) > 4 or not all(_ABBREVIATED_WORD.fullmatch(w) for w in words):
+        return False
+    return fold(f"{title} {container}") == fold(str(model.get("container-title", "")))

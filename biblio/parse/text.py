@@ -261,6 +261,9 @@ _ABBREV = {
     "symp",
     "ann",
     "rep",
+    # a degree before "thesis": "Title. Ph.D. thesis, University." ("M.A." reads as initials)
+    "ph.d",
+    "d.phil",
 }
 
 

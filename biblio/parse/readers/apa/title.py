@@ -121,7 +121,9 @@ def parse_title(s: str) -> TitlePart:
         # a single-quote apostrophe inside a word is not a closing quote
         while j > 0 and close in "'\u2019" and j + 1 < len(s) and s[j + 1].isalpha():
             j = s.find(close, j + 1)
-        if j > 0 and not (close in "'\u2019" and re.match(r"^[^.?!]{0,60}:", s[j + 1 :].lstrip())):
+        # a colon soon after it opens a subtitle ("‘Fake news’ and trust: a study"): the quote was only the
+        # title's first words; a colon before a number is a journal's "103: 1651" ("…, Hale’, Yale Law J., 103:")
+        if j > 0 and not (close in "'\u2019" and re.match(r"^[^.?!]{0,60}:(?!\s*\d)", s[j + 1 :].lstrip())):
             part.title = strip_value(s[1:j])
             part.quoted = True
             after = s[j + 1 :]

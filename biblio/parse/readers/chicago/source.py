@@ -109,6 +109,8 @@ _SERIES_WORD = lazy_pattern(
     r"\b(?:Series|Studies|Library|Monographs?|Texts|Classics|Handbooks?|Lectures|Essays|Perspectives|Papers?"
     r"|Reports?)\b"
 )
+# a season or a month (and day) closing what reads as the journal's name, before a year read as its volume
+_WHEN_CLOSING = lazy_pattern(r",\s*(?P<when>[A-Z][a-z]+\.?(?:\s+\d{1,2})?)$")
 _YEAR_RANGE = lazy_pattern(rf"(?P<year>{YEAR})\s*[-\u2013/]\s*(?:\d\d|{YEAR})")
 _REVIEW = lazy_pattern(r"^Review of\s+", re.I)
 _SESSION = lazy_pattern(r"^\d+(?:st|nd|rd|th)\s+Cong\.(?:,\s*\d+(?:st|nd|rd|th)\s+sess\.)?$")
@@ -242,9 +244,16 @@ def _journal(unit: str, src: Source) -> bool:
             src.date = date
     elif not m.group("pages") and not issue:
         return False
+    vol = m.group("vol")
+    when = _WHEN_CLOSING.search(cont)
+    if when and vol and not issue and not paren and re.fullmatch(YEAR, vol):
+        date = periodical_date(f"{when.group('when')} {vol}")
+        if date is not None and date.issued:
+            # a magazine's "Lutheran Forum, Winter 2008: 14-17": its season or month and year, no volume
+            cont, vol, src.date = cont[: when.start()], None, date
     src.fields["container-title"] = cont
-    if m.group("vol"):
-        src.fields["volume"] = m.group("vol")
+    if vol:
+        src.fields["volume"] = vol
     if issue:
         src.fields["issue"] = issue
     pages = m.group("pages")
