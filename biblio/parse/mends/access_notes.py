@@ -67,6 +67,24 @@ def year_after_access_bracket(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, a, z, new)
 
 
+# biblatex's and Springer's closing "(visited on 07/07/2022)", "(Visited on 07.07.2022)", "(accessed 5 May 2021)"
+_BRACKETED_ACCESS = lazy_pattern(rf"\(\s*(?:{ACCESS_LEAD})\s*(?:on\b|:)?\s*[^()]{{0,30}}?\d{{4}}\s*\)\s*\.?\s*$", re.I)
+
+
+@needs(words=["visited", "accessed", "retrieved", "viewed"], without=["accessed"])
+def bracketed_access_whole(spans: list[Span], text: str) -> list[Span]:
+    """A closing ``(Visited on 07.07.2022)`` read in pieces, its words as a place and its date as the work's:
+    the bracket is the access date."""
+    found = _BRACKETED_ACCESS.search(text)
+    if found is None:
+        return spans
+    a, z = found.start(), found.start() + len(found.group().rstrip())
+    inside = [s for s in spans if s.end > a]
+    if len(inside) < 2 or any(s.start < a for s in inside):
+        return spans
+    return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, min(s.confidence for s in inside))])
+
+
 # CS1's closing access note with the whole date: "Retrieved May 12, 2021.", "Retrieved 6 April 2023.",
 # "Retrieved 2022-11-02." (after a field's full stop, or alone)
 _FULL_DATE = r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d\d-\d\d)"
