@@ -3,12 +3,13 @@
 ``99.92%-fidelity``; DBLP's ``CoRR, abs/2004.10240`` whose number opens like a year; Springer's and
 biblatex's closing ``(Visited on 07.07.2022)``; LNCS's title with a question mark inside; BibTeX-Ruby's
 ``Title. 221–238 In *Book*.``; natural-order names before the year (``A B and C D (2017).``) and a quoted
-title ``in`` a book whose own title holds ``in``."""
+title ``in`` a book whose own title holds ``in``; Springer's subseries ``LNCS (LNAI), vol. 11985`` and
+``(2019, to appear)``."""
 
 from __future__ import annotations
 
 from biblio.parse import parse_reference
-from biblio.parse.mends.access_notes import bracketed_access_whole
+from biblio.parse.mends.access_notes import access_date_without_address, bracketed_access_whole
 from biblio.parse.mends.identifiers import arxiv_number_is_no_journal
 from biblio.parse.mends.in_book import pages_closing_title_before_in
 from biblio.parse.mends.quotes import quoted_title_in_container
@@ -200,3 +201,32 @@ def test_quoted_title_in_a_book_named_with_in() -> None:
     mended = labelled(quoted_title_in_container(spans, text))
     assert ("title", '"Using Correspondence Analysis"') in mended
     assert ("container-title", "Models and Methods in Social Network Analysis") in mended
+
+
+def test_springer_subseries_in_brackets_closes_the_proceedings() -> None:
+    item = parse_reference(
+        "16. Koenecke, A., Gajewar, A.: Curriculum learning in deep neural networks for financial forecasting. In: "
+        "Bitetta, V., Bordino, I., Ferretti, A., Gullo, F., Pascolutti, S., Ponti, G. (eds.) MIDAS 2019. LNCS "
+        "(LNAI), vol. 11985, pp. 16–31. Springer, Cham (2020). https://doi.org/10.1007/978-3-030-37720-5_2"
+    )
+    assert (item["container-title"], item["volume"], item["page"]) == ("MIDAS 2019", "11985", "16-31")
+
+
+def test_bracketed_year_of_a_forthcoming_article_is_its_date() -> None:
+    text = "Gentzkow, M., Kelly, B., Taddy, M.: Text as data. J. Econ. Lit. (2019, to appear)"
+    spans = spans_of(
+        text,
+        [
+            ("author", "Gentzkow, M., Kelly, B., Taddy, M.:"),
+            ("title", "Text as data."),
+            ("journal", "J. Econ. Lit"),
+            ("accessed", ". (2019,"),
+            ("note", "to appear)"),
+        ],
+    )
+    assert ("date", ". (2019,") in labelled(access_date_without_address(spans, text))
+    item = parse_reference("12. " + text)
+    assert item["issued"] == {"date-parts": [[2019]]} and "accessed" not in item
+    # an access word anywhere keeps the access date: Wikipedia's "Retrieved" left between the spans
+    wiki = parse_reference('"Official Singles Chart Top 100". Official Charts Company. Retrieved September 7, 2019.')
+    assert "issued" not in wiki and wiki["accessed"] == {"date-parts": [[2019, 9, 7]]}

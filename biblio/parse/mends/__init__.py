@@ -724,6 +724,8 @@ each only where the labels it mends are read:
   Customer Portal. Red Hat. Retrieved …`` with the work read into the title or a note, or with its publisher.
 - ``access_notes.bracketed_access_whole``: biblatex's and Springer's closing ``(Visited on 07.07.2022)`` read in
   pieces, as a place and the work's date.
+- ``access_notes.access_date_without_address``: LNCS's ``J. Econ. Lit. (2019, to appear)`` with the year read as an
+  access date in a reference with no address and no other date.
 - ``access_notes.year_after_access_bracket``: Copernicus's ``https://… (last access: 10 June 2022), 2012.`` with the
   year of the work read into the access note, or the access date read as the date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
@@ -765,6 +767,7 @@ from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.access_notes import (
+    access_date_without_address,
     access_note_is_accessed,
     access_note_split_at_year,
     bracketed_access_whole,
@@ -1576,6 +1579,7 @@ MENDS: tuple[Mend, ...] = (
     access_note_split_at_year,
     closing_access_note,
     bracketed_access_whole,
+    access_date_without_address,
     year_after_access_bracket,
     work_after_quoted_title,
     acronym_body_opens_title,

@@ -104,3 +104,19 @@ def closing_access_note(spans: list[Span], text: str) -> list[Span]:
         return spans
     conf = min((s.confidence for s in spans if s.end > a), default=1.0)
     return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, conf)])
+
+
+_ACCESS_WORD = lazy_pattern(rf"\b(?:{ACCESS_LEAD})\b", re.I)
+
+
+@needs(labels=["accessed"], without=["date", "url", "doi"])
+def access_date_without_address(spans: list[Span], text: str) -> list[Span]:
+    """LNCS's ``J. Econ. Lit. (2019, to appear)`` with the bracketed year read as an access date: a reference
+    with no web address and no other date was not consulted online, and with no access word in it the date is
+    the work's."""
+    if any(s.label in ("date", "url", "doi") for s in spans) or _ACCESS_WORD.search(text):
+        return spans  # an access word anywhere ("Retrieved" left between the spans) marks an access date
+    for k, s in enumerate(spans):
+        if s.label == "accessed":
+            return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
