@@ -175,12 +175,26 @@ def test_name_and_lower_case_title_are_no_lncs_body() -> None:
     assert item["title"] == "textreuse: Detect Text Reuse and Document Similarity"
 
 
-def test_two_natural_order_names_before_the_year() -> None:
+def test_natural_order_names_before_the_year() -> None:
     assert parse_authors("Alboukadel Kassambara and Fabian Mundt") == (
         "author",
         [{"family": "Kassambara", "given": "Alboukadel"}, {"family": "Mundt", "given": "Fabian"}],
     )
     assert parse_authors("Fisheries and Oceans Canada")[1] == [{"literal": "Fisheries and Oceans Canada"}]
+    item = parse_reference(
+        "Rosa Filgueira, Claire Grover, Vasilios Karaiskos, Beatrice Alex, Sarah Van Eyndhoven, Lisa Gotthard, and "
+        "Melissa Terras (2021). Extending defoe for the efficient analysis of historical texts at scale. In 2021 IEEE "
+        "17th International Conference on eScience (eScience), pp. 21-29."
+    )
+    assert [n.get("family") for n in item["author"]] == [
+        "Filgueira",
+        "Grover",
+        "Karaiskos",
+        "Alex",
+        "Van Eyndhoven",
+        "Gotthard",
+        "Terras",
+    ]
 
 
 def test_quoted_title_in_a_book_named_with_in() -> None:
