@@ -164,6 +164,23 @@ def merged_fields(found: Item, model: Item) -> bool:
     return False
 
 
+def title_cut_short(found: Item, model: Item) -> bool:
+    """Whether the reader ended the title inside the model's, at a mark within it, and read the rest into the
+    container (LNCS's ``Flight-to-quality or flight-to-liquidity? Evidence from the Euro-area bond market. Rev.
+    Financ. Stud. 22(3)`` cut at the question mark): the reader's container then opens with the model's title's
+    tail, where the model found the journal after it. Only a cut at a question or exclamation mark counts: after a
+    full stop the reader's title is as likely right (APA's ``Title. The Bell system technical journal,``)."""
+    if not str(found.get("title", "")).rstrip().endswith(("?", "!")):
+        return False  # a full stop ends a title; a question mark may open a subtitle
+    title, whole = fold(str(found.get("title", ""))), fold(str(model.get("title", "")))
+    container = fold(str(found.get("container-title", "")))
+    if not title or not container or len(whole) <= len(title) or not whole.startswith(title):
+        return False
+    tail = whole[len(title) :].strip()
+    journal = fold(str(model.get("container-title", "")))
+    return len(tail) > 3 and container.startswith(tail) and bool(journal) and journal in container[len(tail) :]
+
+
 def _bracketed_in(held: str, value: str) -> bool:
     """Whether ``value`` stands in ``held`` only as a bracket's whole content: IEEE's ``in Proc. Int. Conf. Unmanned
     Aircr. Syst. (ICUAS), Jun. 2016,`` names the meeting and then its abbreviation, which belongs to the name (the
@@ -331,6 +348,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
             for f in found
             if not f.misread
             and not merged_fields(f.item, model)
+            and not title_cut_short(f.item, model)
             and not journal_split(f.item, model)
             and not journal_as_imprint(f.item, model)
             and not abbreviation_cut(f.item, model)

@@ -407,6 +407,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``other_editions.note_after_year``: ``Title. Invent. Math., 160(2):261–303, 2005. With an appendix by …`` with
   the closing note read as a second title.
 - ``years.comma_year_closes_title``: BibTeX's ``Title, II, 2015. Preprint.`` with the year read into the title.
+- ``years.hyphened_head_of_title``: APS's ``99.92%-fidelity CNOT gates …`` with ``99.92%-`` read as a date.
+- ``years.volume_read_as_date``: APS's ``Nature (London) 601, 338 (2022).`` with the volume read as a date.
 - ``years.title_head_in_date``: PeerJ's ``2025. SecKG2vec: a novel …`` with the title's first word read into the date.
 - ``other_editions.language_note_apart``: ``Title (Russian). Mat. Sb. (N.S.) 117`` read as one title.
 - ``journal_series.series_mark_in_journal``: the AMS's ``Ann. of Math. (2) 155 (2002)`` with the series mark read
@@ -625,6 +627,8 @@ each only where the labels it mends are read:
 - ``in_book.chapter_read_as_journal``: ``(Wiley, New York, 1999), Chap. 2, pp. 5-9`` with ``Chap. 2`` read as a
   journal and its volume.
 - ``in_book.in_book_before_imprint``: APS's ``Title, in Book (Springer, Berlin, 2006), Chap. 8`` read as one title.
+- ``in_book.pages_closing_title_before_in``: BibTeX-Ruby's ``Title. 221–238 In *Book*. Publisher, 2014.`` with the
+  page range read into the title.
 - ``in_book.title_before_in``: ``MapReduce: Simplified …. In OSDI,`` read as one container.
 - ``news_sections.section_apart``: a newspaper's ``sec. B6`` read as the pages or the publisher.
 - ``glued_heads.glued_head_apart``: PDF text's ``… wave detectorClass .Quantum Grav .32`` or ``… statesarXiv
@@ -656,6 +660,8 @@ each only where the labels it mends are read:
 - ``versions.version_read_as_numbers``: ``MATLAB, version 7.10.0`` read as a journal, volume and issue.
 - ``rapid_page.page_letter_mark``: ``Phys. Rev. B 50, 13035(R)`` with ``(R)`` read as a date and a name.
 - ``rapid_page.volume_page_letter_mark``: ``Phys. Rev. B 94, 201201(R)`` read as one volume and an issue ``(R)``.
+- ``volume_page.issue_before_bracketed_year_is_page``: APS's ``Eur. Phys. J. Quantum Technol. 6, 2 (2019).`` with
+  the page read as the issue.
 - ``volume_page.issue_before_month``: ACM's ``51, 1 (January 2008), 107–113`` with ``1`` read as a page.
 - ``acm_reference.article_pages_joined``: the ACM's article pages ``34:1-34:29`` read as a volume ``34:`` and pages.
 - ``acm_reference.issue_before_bracketed_date``: the ACM's ``2, 3 (1992), 297-347`` or ``4, POPL (2020),`` with the
@@ -726,6 +732,10 @@ each only where the labels it mends are read:
   pieces, as a note and the work's date.
 - ``web_sites.work_after_quoted_title``: Wikipedia's ``"Title". splix.sourceforge.net.`` or ``"Title". Red Hat
   Customer Portal. Red Hat. Retrieved …`` with the work read into the title or a note, or with its publisher.
+- ``access_notes.bracketed_access_whole``: biblatex's and Springer's closing ``(Visited on 07.07.2022)`` read in
+  pieces, as a place and the work's date.
+- ``access_notes.access_date_without_address``: LNCS's ``J. Econ. Lit. (2019, to appear)`` with the year read as an
+  access date in a reference with no address and no other date.
 - ``access_notes.year_after_access_bracket``: Copernicus's ``https://… (last access: 10 June 2022), 2012.`` with the
   year of the work read into the access note, or the access date read as the date.
 - ``titles_journal_abbrev.abbreviation_to_journal``: IOP's ``… the classical Rev. Mod. Phys. 75`` with
@@ -767,8 +777,10 @@ from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.access_notes import (
+    access_date_without_address,
     access_note_is_accessed,
     access_note_split_at_year,
+    bracketed_access_whole,
     closing_access_note,
     year_after_access_bracket,
 )
@@ -940,7 +952,13 @@ from biblio.parse.mends.imprints import (
     state_takes_city,
     title_before_imprint,
 )
-from biblio.parse.mends.in_book import chapter_read_as_journal, in_book_before_imprint, in_opens_book, title_before_in
+from biblio.parse.mends.in_book import (
+    chapter_read_as_journal,
+    in_book_before_imprint,
+    in_opens_book,
+    pages_closing_title_before_in,
+    title_before_in,
+)
 from biblio.parse.mends.in_colon_imprints import publisher_closing_in_book
 from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
@@ -1190,6 +1208,7 @@ from biblio.parse.mends.versions import release_read_as_numbers, version_apart, 
 from biblio.parse.mends.viewed_notes import viewed_date_is_accessed
 from biblio.parse.mends.volume_page import (
     issue_after_volume_dot,
+    issue_before_bracketed_year_is_page,
     issue_before_month,
     page_in_volume,
     volume_in_issue,
@@ -1214,8 +1233,10 @@ from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
 from biblio.parse.mends.year_volumes import year_is_volume
 from biblio.parse.mends.years import (
     comma_year_closes_title,
+    hyphened_head_of_title,
     month_after_journal,
     title_head_in_date,
+    volume_read_as_date,
     year_after_title,
     year_closing_title_before_journal,
     years_closing_title,
@@ -1239,6 +1260,7 @@ _NAME_AND_TITLE_ENDS = gated(
     (frozenset(["edition"]), edition_word_apart),
     (_ANY, in_opens_book),
     (frozenset(["container-title"]), title_before_in),
+    (frozenset(["title"]), pages_closing_title_before_in),
     (frozenset(["journal"]), chapter_read_as_journal),
     (frozenset(["title", "publisher"]), in_book_before_imprint),
 )
@@ -1262,6 +1284,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["title", "journal"]), journal_head_after_comma),
     (frozenset(["title", "journal"]), subtitle_read_into_journal),
     (frozenset(["issue"]), volume_in_issue),
+    (frozenset(["issue"]), issue_before_bracketed_year_is_page),
     (frozenset(["pages"]), arxiv_number_is_no_page),
     (_ANY, arxiv_id_whole),
     (frozenset(["pages"]), range_end_apart),
@@ -1568,6 +1591,8 @@ MENDS: tuple[Mend, ...] = (
     access_note_is_accessed,
     access_note_split_at_year,
     closing_access_note,
+    bracketed_access_whole,
+    access_date_without_address,
     year_after_access_bracket,
     work_after_quoted_title,
     acronym_body_opens_title,
@@ -1590,6 +1615,8 @@ MENDS: tuple[Mend, ...] = (
     note_after_year,
     comma_year_closes_title,
     title_head_in_date,
+    hyphened_head_of_title,
+    volume_read_as_date,
     language_note_apart,
     series_mark_in_journal,
     volume_of_series,

@@ -67,6 +67,24 @@ def year_after_access_bracket(spans: list[Span], text: str) -> list[Span]:
     return replaced(spans, text, a, z, new)
 
 
+# biblatex's and Springer's closing "(visited on 07/07/2022)", "(Visited on 07.07.2022)", "(accessed 5 May 2021)"
+_BRACKETED_ACCESS = lazy_pattern(rf"\(\s*(?:{ACCESS_LEAD})\s*(?:on\b|:)?\s*[^()]{{0,30}}?\d{{4}}\s*\)\s*\.?\s*$", re.I)
+
+
+@needs(words=["visited", "accessed", "retrieved", "viewed"], without=["accessed"])
+def bracketed_access_whole(spans: list[Span], text: str) -> list[Span]:
+    """A closing ``(Visited on 07.07.2022)`` read in pieces, its words as a place and its date as the work's:
+    the bracket is the access date."""
+    found = _BRACKETED_ACCESS.search(text)
+    if found is None:
+        return spans
+    a, z = found.start(), found.start() + len(found.group().rstrip())
+    inside = [s for s in spans if s.end > a]
+    if len(inside) < 2 or any(s.start < a for s in inside):
+        return spans
+    return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, min(s.confidence for s in inside))])
+
+
 # CS1's closing access note with the whole date: "Retrieved May 12, 2021.", "Retrieved 6 April 2023.",
 # "Retrieved 2022-11-02." (after a field's full stop, or alone)
 _FULL_DATE = r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d\d-\d\d)"
@@ -86,3 +104,19 @@ def closing_access_note(spans: list[Span], text: str) -> list[Span]:
         return spans
     conf = min((s.confidence for s in spans if s.end > a), default=1.0)
     return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, conf)])
+
+
+_ACCESS_WORD = lazy_pattern(rf"\b(?:{ACCESS_LEAD})\b", re.I)
+
+
+@needs(labels=["accessed"], without=["date", "url", "doi"])
+def access_date_without_address(spans: list[Span], text: str) -> list[Span]:
+    """LNCS's ``J. Econ. Lit. (2019, to appear)`` with the bracketed year read as an access date: a reference
+    with no web address and no other date was not consulted online, and with no access word in it the date is
+    the work's."""
+    if any(s.label in ("date", "url", "doi") for s in spans) or _ACCESS_WORD.search(text):
+        return spans  # an access word anywhere ("Retrieved" left between the spans) marks an access date
+    for k, s in enumerate(spans):
+        if s.label == "accessed":
+            return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

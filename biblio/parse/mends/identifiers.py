@@ -9,7 +9,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import labels_of, needs
-from biblio.parse.normalisers.identifiers import ADDRESS, ARXIV_ID
+from biblio.parse.normalisers.identifiers import ADDRESS, ARXIV_ID, CORR_ID
 from biblio.parse.spans import Span
 
 # "https://github.com/…/tree/2017.08 10.5281/zenodo.838760": whitespace, then a DOI that ends the span
@@ -134,7 +134,20 @@ def _corr_number_apart(spans: list[Span], text: str) -> list[Span]:
         if s.label in _WORKS and _CORR.match(s.text) and _ABS_NUMBER.match(nxt.text):
             note = Span("note", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
             return [*spans[:k], note, *spans[k + 2 :]]
-    return spans
+    return _corr_number_pieced(spans, text)
+
+
+def _corr_number_pieced(spans: list[Span], text: str) -> list[Span]:
+    """``CoRR, abs/`` | ``2004.`` | ``10240``: a number whose first four digits look like a year, read as
+    a date and pages; the journal span ends inside the identifier, which is one note."""
+    m = CORR_ID.search(text)
+    if m is None:
+        return spans
+    a, z = m.start(), m.end()
+    inside = [s for s in spans if s.start < z and s.end > a]
+    if len(inside) < 2 or not any(s.label in _WORKS and s.end < z for s in inside):
+        return spans
+    return replaced(spans, text, a, z, [Span("note", text[a:z], a, z, min(s.confidence for s in inside))])
 
 
 @needs(labels=["doi"], marks="<")

@@ -106,3 +106,30 @@ def title_before_in(spans: list[Span], text: str) -> list[Span]:
             book = Span("container-title", text[m.start("in") : s.end], m.start("in"), s.end, s.confidence)
             return [*spans[:k], title, book, *spans[k + 1 :]]
     return spans
+
+
+# "Towards a Historical Text Re-use Detection. 221–238" then "In Text Mining: …": the title's full stop, a page
+# range, and the book after "In" (the order of BibTeX-Ruby's default chapter entries)
+_PAGES_CLOSING_TITLE = lazy_pattern(r"(?<=[^\W\d_]{2}[.?!])\s+(?P<pages>\d{1,5}\s*[-\u2013]\s*\d{1,5})\s*$")
+
+
+@needs(labels=["title"], marks=["In "])
+def pages_closing_title_before_in(spans: list[Span], text: str) -> list[Span]:
+    """``Title. 221–238 In *Book*. Publisher, 2014.`` with the page range read into the title: the range between
+    the title's full stop and the ``In`` that opens the book is the pages."""
+    for k in range(len(spans) - 1):
+        t, nxt = spans[k], spans[k + 1]
+        if t.label != "title" or not nxt.text.startswith("In ") or "pages" in labels_of(spans):
+            continue
+        m = _PAGES_CLOSING_TITLE.search(t.text)
+        if m is None:
+            return spans
+        a = t.start + m.start("pages")
+        cut = t.start + len(t.text[: m.start()].rstrip())
+        return [
+            *spans[:k],
+            Span("title", text[t.start : cut], t.start, cut, t.confidence),
+            Span("pages", text[a : t.end], a, t.end, t.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

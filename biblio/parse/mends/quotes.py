@@ -86,26 +86,33 @@ _QUOTED_THEN_IN = lazy_pattern(
 )
 
 
-@needs(labels=["title"], without=_CONTAINERS)
+@needs(labels=["title"])
 def quoted_title_in_container(spans: list[Span], text: str) -> list[Span]:
     """``"Title" in *Models and Methods* eds. …``, MLA's ``"Part." *An American's Guide …*,`` or Chicago's
     ``“Part,” Embedding Ethics, edited by`` read as one title, with no container read: the quoted part is
     the title, and what follows its ``in`` (or the italics or the part closed inside the quotes) is the
-    container."""
-    if not labels_of(spans).isdisjoint(_CONTAINERS):
-        return spans
+    container. A container read from the book's own ``in`` on (``"Title" in Models and Methods | in Social
+    Network Analysis``) is the rest of that book's title."""
     for k, s in enumerate(spans):
         if s.label != "title":
             continue
         m = _QUOTED_THEN_IN.match(s.text)
         if m is None or len(WORD.findall(s.text[m.end() :])) < 2:
             return spans
+        end = s.end
+        rest = [x for x in spans if x.label in _CONTAINERS]
+        if rest:
+            nxt = spans[k + 1] if k + 1 < len(spans) else None
+            if nxt is None or nxt.label not in _CONTAINERS or not nxt.text.startswith("in ") or len(rest) > 1:
+                return spans
+            end = nxt.end
         z = m.end("close")
+        container = Span("container-title", text[s.start + m.end() : end], s.start + m.end(), end, s.confidence)
         return [
             *spans[:k],
             Span("title", s.text[:z], s.start, s.start + z, s.confidence),
-            Span("container-title", s.text[m.end() :], s.start + m.end(), s.end, s.confidence),
-            *spans[k + 1 :],
+            container,
+            *spans[k + 1 + (end != s.end) :],
         ]
     return spans
 

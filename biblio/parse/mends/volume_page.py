@@ -129,3 +129,26 @@ def volume_in_issue(spans: list[Span], text: str) -> list[Span]:
                 ]
         return spans
     return spans
+
+
+# APS's and AIP's "Eur. Phys. J. Quantum Technol. 6, 2 (2019).": the volume, a comma, then the page (an article number)
+_COMMA_NUMBER = lazy_pattern(r"\s*,\s*[A-Za-z]?\d{1,7}\s*")
+_BRACKETED_YEAR = lazy_pattern(r"\s*\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\W*$")
+
+
+def issue_before_bracketed_year_is_page(spans: list[Span], text: str) -> list[Span]:
+    """``6, 2 (2019).`` with no page read and the ``2`` read as the issue: in the physics journals' ``Volume,
+    Page (Year)`` the number after the volume's comma is the page; an issue comes in brackets or after ``no.``."""
+    if "pages" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans) - 1):
+        vol, s, nxt = spans[k - 1], spans[k], spans[k + 1]
+        if (
+            vol.label == "volume"
+            and s.label == "issue"
+            and nxt.label == "date"
+            and _COMMA_NUMBER.fullmatch(s.text)
+            and _BRACKETED_YEAR.match(nxt.text)
+        ):
+            return [*spans[:k], Span("pages", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

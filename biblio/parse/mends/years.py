@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import labels_of, needs
-from biblio.parse.normalisers.dates import years_covered
+from biblio.parse.normalisers.dates import find_year, years_covered
 from biblio.parse.spans import Span
 
 _YEAR_END = lazy_pattern(r"(?<=[^\W\d_]\s)(?:1[5-9]\d\d|20\d\d)[a-z]?[.,;:]?$")
@@ -167,4 +167,39 @@ def year_closing_title_before_journal(spans: list[Span], text: str) -> list[Span
         if _VANCOUVER_YEAR.match(jd.text.strip()) and ";" in text[jd.start : jd.end + 2]:
             title = Span("title", text[t.start : d.end], t.start, d.end, min(t.confidence, d.confidence))
             return [*spans[: k - 1], title, *spans[k + 1 :]]
+    return spans
+
+
+@needs(labels=["date", "title"])
+def hyphened_head_of_title(spans: list[Span], text: str) -> list[Span]:
+    """``99.92%-fidelity CNOT gates …`` with the number before the hyphen read as a date: a word joined by a
+    hyphen to the title's first word, with no space between, is the title's head."""
+    for k in range(len(spans) - 1):
+        d, t = spans[k], spans[k + 1]
+        if d.label == "date" and t.label == "title" and d.text.endswith("-") and d.end == t.start:
+            if k and spans[k - 1].end == d.start:
+                return spans  # the date is itself glued to the field before it
+            merged = Span("title", text[d.start : t.end], d.start, t.end, min(d.confidence, t.confidence))
+            return [*spans[:k], merged, *spans[k + 2 :]]
+    return spans
+
+
+# "601," — a number no year can be, read as the date
+_NOT_A_YEAR = lazy_pattern(r"\s*(?P<n>\d{1,4})\s*,?\s*")
+_WORKS_BEFORE_NUMBERS = frozenset(["journal", "location"])
+
+
+@needs(labels=["date", "journal"])
+def volume_read_as_date(spans: list[Span], text: str) -> list[Span]:
+    """APS's ``Nature (London) 601, 338 (2022).`` with the volume read as a date: a number after the journal
+    that no year can be, with the year in brackets after it, is the volume."""
+    if "volume" in labels_of(spans):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        m = _NOT_A_YEAR.fullmatch(s.text) if s.label == "date" else None
+        if m is None or spans[k - 1].label not in _WORKS_BEFORE_NUMBERS or 1400 <= int(m["n"]) <= 2100:
+            continue
+        if any(d.label == "date" and find_year(d.text) for d in spans[k + 1 :]):
+            return [*spans[:k], Span("volume", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans

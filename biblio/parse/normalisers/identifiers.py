@@ -145,7 +145,7 @@ ARXIV_ID = lazy_pattern(
     r"\barXiv\s?:\s?(?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\s?\[[a-z][\w.-]*\])?", re.I
 )
 # DBLP's "CoRR, abs/1512.03385": the Computing Research Repository, arXiv's computer-science section
-_CORR_ID = lazy_pattern(r"\bCoRR\b[\W_]*abs/(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*/\d{7})", re.I)
+CORR_ID = lazy_pattern(r"\bCoRR\b[\W_]*abs/(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*/\d{7})", re.I)
 # what a preprint's note says of it beside the identifier: "arXiv preprint", "Preprint", "e-print"
 _PREPRINT_WORDS = lazy_pattern(r"(?:arxiv\s+)?(?:pre-?print|e-?prints?)(?:\s+at)?|CoRR", re.I)
 
@@ -162,7 +162,7 @@ def eprint_apart(item: Item) -> None:
     if m := ARXIV_ID.search(note):
         item["number"] = re.sub(r"\s?:\s?", ":", m.group(0), count=1)
         rest = note[: m.start()] + " " + note[m.end() :]
-    elif m := _CORR_ID.search(note):
+    elif m := CORR_ID.search(note):
         item["number"] = f"arXiv:{m.group(1)}"  # DBLP's name of arXiv and the number arXiv gave the paper
         rest = note[: m.start()] + " CoRR " + note[m.end() :]
     else:
@@ -173,7 +173,7 @@ def eprint_apart(item: Item) -> None:
     if words and "genre" not in item:
         item["genre"] = words.group(0)
         rest = ""
-    _note_left(item, note, rest, ARXIV_ID if m.re.pattern == ARXIV_ID.pattern else _CORR_ID)
+    _note_left(item, note, rest, ARXIV_ID if m.re.pattern == ARXIV_ID.pattern else CORR_ID)
 
 
 def _note_left(item: Item, note: str, rest: str, taken: re.Pattern[str]) -> None:

@@ -25,7 +25,7 @@ PAGE_RANGE = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+[A-Za-z
 _FULL_NAME = lazy_pattern(r"^[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'-]+$")
 _INVERTED = lazy_pattern(r"^[^\W\d_][^,]*,\s*[A-Z]")
 _INITIALS_FIRST = lazy_pattern(r"^(?:[A-Z][a-z]?\.[\s-]*)+[^\W\d_]")
-_SENTENCE_END = lazy_pattern(r"[a-z]{4,}\.\s+[A-Z]")
+_SENTENCE_END = lazy_pattern(r"[a-z]{4,}\.\s+[^\W\d_]")
 # names that end in an abbreviated word ("Phys.", "Lett."): they ran into a journal's name
 _ABBREVIATED = lazy_pattern(r"\b[A-Z][^\W\d_]*[a-z][^\W\d_]*\.$")
 _NUMERIC_DATE = lazy_pattern(r"^(\d{4})[/.-](\d{1,2})(?:[/.-](\d{1,2}))?$")
@@ -49,7 +49,8 @@ def initialled_names(segment: str, inverted: bool) -> tuple[str, list[dict[str, 
         return (var, names) if (_INVERTED if inverted else _INITIALS_FIRST).match(s) else None
     # "Wendy Wang and Kim Parker", "Allen Downey": people with full names, no organisation
     personal = " and " in s or " & " in s or _FULL_NAME.match(s)
-    # a sentence ending inside ("Highsoft. Highcharts") is a name and the start of the title, not one body
+    # a sentence ending inside ("Highsoft. Highcharts", "Lincoln Mullen. textreuse") is a name and the start of the
+    # title, not one body
     if (
         _ORGANISATION.match(s)
         and len(s.split()) <= 6

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.normalisers.names import has_org_word, language_conjunctions, parse_names
+from biblio.parse.normalisers.names import (
+    has_org_name_word,
+    has_org_word,
+    language_conjunctions,
+    names_from_span,
+    parse_names,
+)
 from biblio.parse.text import clean_space, unmark
 from biblio.records.model import Name
 
@@ -33,6 +39,12 @@ _GROUP_PAIR = lazy_pattern(r"([^\W\d_][\w'\u2019-]+),\s*&\s*([^\W\d_][\w'\u2019-
 # author-year reference; two single capitalised words that name no organisation are two persons
 _FAMILY = r"[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?"
 _FAMILY_PAIR = lazy_pattern(rf"({_FAMILY}) and ({_FAMILY})")
+# "Alboukadel Kassambara and Fabian Mundt (2017).", "Rosa Filgueira, Claire Grover, …, and Melissa Terras (2021).":
+# persons in natural order, as an R package's citation or a lesson's reference list prints them; two words at least
+# in each name ("Fisheries and Oceans Canada", "Jack Smith and Sons" are bodies)
+_NATURAL_WORD = r"[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?"
+_NATURAL_NAME = rf"{_NATURAL_WORD}(?: [A-Z]\.)?(?: {_NATURAL_WORD}){{1,2}}"
+_NATURAL_LIST = lazy_pattern(rf"{_NATURAL_NAME}(?:, {_NATURAL_NAME})*,? and {_NATURAL_NAME}")
 _NAME_BRACKET = lazy_pattern(r"\s*\[(?!@)[^\[\]\s]{1,30}\][.\s]*$")
 _COMMA_ROLE = lazy_pattern(r",\s*(?:eds?|hrsg|hg)\.?$", re.I)
 # Past its run of spaces and commas a role match is at most 27 characters long in spacing-collapsed
@@ -93,5 +105,9 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
     family = _FAMILY_PAIR.fullmatch(s)
     if family and family.group(1) != family.group(2) and not any(has_org_word(w) for w in family.groups()):
         return var, [{"family": family.group(1)}, {"family": family.group(2)}]
+    if _NATURAL_LIST.fullmatch(s) and not has_org_name_word(s):
+        persons = names_from_span(s)
+        if persons and all("family" in n and "given" in n for n in persons):
+            return var, persons
     # APA written in other languages joins the last name with the language's "and" (``M. ve Demir``)
     return var, parse_names(language_conjunctions(s))

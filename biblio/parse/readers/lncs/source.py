@@ -27,8 +27,10 @@ _IN = lazy_pattern(r"^In:\s*")
 _EDITORS = lazy_pattern(r"^(?P<eds>[^():]{2,300}?\(\s*eds?\.?\s*\))\s*")
 # ``, pp. 1–12``, ``, 1–12`` or, as splncs's older form prints it, a sentence of its own ``. pp. 1–12``
 _PAGES = lazy_pattern(rf"(?:,\s*(?:pp?\.\s*)?|\.\s+pp?\.\s*)(?P<pages>{PAGE_RANGE})(?=\.\s|\.?$)")
+# (Springer names a subseries in brackets after its series: ``MIDAS 2019. LNCS (LNAI), vol. 11985``)
 _SERIES = lazy_pattern(
-    r"(?:[.,]\s+(?P<series>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}))?,\s*vol(?:ume)?\.?\s*(?P<vol>[\w-]+)$"
+    r"(?:[.,]\s+(?P<series>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}(?:\s\([A-Z][\w-]*\))?))?,\s*vol(?:ume)?\.?\s*"
+    r"(?P<vol>[\w-]+)$"
 )
 _JOURNAL = lazy_pattern(
     r"^(?P<cont>[^\d,]*[^\W\d_][.)]?)\s+(?P<vol>\d+[A-Za-z]?)(?:\s*\((?P<iss>[^()]{1,15})\))?"
