@@ -318,6 +318,9 @@ def sentence_end(s: str, start: int = 0) -> int:
     return -1
 
 
+# abbreviations only before a given word: "Tech. rep." ("Georgia Tech. Atlanta" ends a sentence)
+_ABBREV_BEFORE = {"tech": " rep."}
+
 _SENTENCE_CHARS = lazy_pattern('[()\\[\\]{}\ue000\ue001\u201c\u201d".?!]')
 
 
@@ -336,7 +339,7 @@ def _is_abbrev_before(s: str, i: int) -> bool:
         return False
     tok = m.group(0)
     low = tok.lower()
-    if low in _ABBREV:
+    if low in _ABBREV or s[i + 1 : i + 6].lower() == _ABBREV_BEFORE.get(low):
         return True
     # single initial "J." or dotted initials "J.-P." / "U.S"; the letter after an ampersand ends a
     # word such as "R&D" or "AT&T", not an initial

@@ -659,14 +659,26 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
         out.fields.setdefault("genre", u)
         out.evidence.add("genre-unit")
         return True
-    # "Working paper, California Institute of Technology": the kind of work, then who issued it
+    # "Working paper, California Institute of Technology", "Technical Report TR-2001-12, Dept. of Computing,
+    # Imperial College": the kind of work and its number, then who issued it
     head, comma, issuer = u.partition(", ")
-    if comma and _GENRE_UNIT.match(head) and re.match(r"[A-Z][^\d]*$", issuer):
-        out.fields.setdefault("genre", head)
+    numbered = _NUMBERED_GENRE.fullmatch(head) if comma else None
+    if comma and (_GENRE_UNIT.match(head) or numbered) and re.match(r"[A-Z][^\d]*$", issuer):
+        out.fields.setdefault("genre", strip_value(numbered.group("genre")) if numbered else head)
+        if numbered:
+            out.fields.setdefault("number", numbered.group("number"))
+            out.evidence.add("report-number")
         out.fields.setdefault("publisher", issuer)
         out.evidence.update(("genre-unit", "publisher"))
         return True
     return False
+
+
+_NUMBERED_GENRE = lazy_pattern(
+    r"(?P<genre>tech(?:nical)?\.?\s+rep(?:ort)?\.?|technical\s+(?:memo(?:randum)?|note)|research\s+report|"
+    r"working\s+paper|discussion\s+paper)\s+(?:no\.\s*)?(?P<number>[A-Z0-9][\w./-]*\d[\w./-]*)",
+    re.I,
+)
 
 
 # APA 7 separates a work's companies with semicolons: "A24; Plan B Entertainment; Pastel", "American
