@@ -206,3 +206,40 @@ def test_astronomy_tails_are_found_as_before() -> None:
             last = s.rfind(",")
             assert aas_tails._PAGE_CLOSE.fullmatch(s, last + 1) and s[:last].rstrip().endswith(")"), repr(s)
     assert found > 1000  # the near misses hold many matches
+
+
+def near_misses(refs: list[str], alphabet: list[str], seed: int, count: int = 6000) -> list[str]:
+    """References with a few pieces put in, cut out or replaced: texts that match a pattern or nearly do."""
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(count):
+        s = rnd.choice(refs)
+        for _ in range(rnd.randint(1, 3)):
+            i = rnd.randint(0, len(s))
+            j = min(len(s), i + rnd.choice([0, 0, 1, 2, 4]))
+            s = s[:i] + rnd.choice(["", *alphabet]) + s[j:]
+        out.append(s)
+    return out
+
+
+def test_iop_forms_are_found_as_before() -> None:
+    """The first looks at the closing words and bracket hold wherever IOP's article and book patterns match."""
+    from biblio.parse.mends import iop_journals
+
+    refs = ["Rebentrost P, Mohseni M and Aspuru-Guzik A 2009 Environment-assisted transport New J. Phys. 11 033003",
+            "Scholes G D et al 2011 Lessons from nature Nat. Chem. 3 763\u2013774.\n",
+            "Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington, VA: Academic)",
+            "[3] Chin A W and Plenio M B 2013 Title Phys. Rev. Lett. A12 L20-L31 . ",
+            "Doe J 2001 Book (London: Sage).  "]
+    alphabet = [*SPACES, ".", "(", ")", ":", "2009", "11", "A", "L", "033003", "\u2013", "-", "edn", "\u0661"]
+    found = 0
+    for s in [*refs, *near_misses(refs, alphabet, 17)]:
+        if iop_journals._IOP.match(s):
+            found += 1
+            last = s.rsplit(None, 2)
+            assert len(last) == 3 and iop_journals._IOP_CLOSE.fullmatch(last[1] + " " + last[2]), repr(s)
+        if iop_journals._IOP_BOOK.match(s):
+            found += 1
+            assert s.rstrip().removesuffix(".").endswith(")"), repr(s)
+    assert found > 1000
+
