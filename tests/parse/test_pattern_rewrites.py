@@ -243,3 +243,30 @@ def test_iop_forms_are_found_as_before() -> None:
             assert s.rstrip().removesuffix(".").endswith(")"), repr(s)
     assert found > 1000
 
+
+def test_apa_date_run_in_answers_as_before() -> None:
+    """The first look at the tokens' first bracket answers as the opening pattern on the rebuilt text does."""
+    from biblio.parse import chooser
+    from biblio.parse.model.labeller import default_labeller
+
+    def rebuilt_match(reading: object) -> bool:
+        tokens = reading.tokens  # type: ignore[attr-defined]
+        chars = [" "] * (tokens[-1].end if tokens else 0)
+        for token in tokens:
+            chars[token.start : token.end] = token.text
+        return chooser._APA_OPENING.match("".join(chars)) is not None
+
+    refs = ["Merriam-Webster. (n.d.). Culture. In *Merriam-Webster.com dictionary*. Retrieved May 1, 2020.",
+            "*Tuscan white bean pasta*. (2018, February 25). Budget Bytes. https://www.budgetbytes.com/",
+            "American Psychological Association. (2020). *Publication manual* (7th ed.).",
+            "Smith, J. [Jo]. (2019). Title. Journal, 3(2), 1\u20139.",
+            "A" * 158 + ". (2001). Title."]
+    alphabet = [*SPACES[:3], ".", "(", ")", "[", "]", "*", "n.d.", "2018", ", May 3", "A" * 40, "Title"]
+    reader = default_labeller()
+    found = 0
+    for s in [*refs, *near_misses(refs, alphabet, 19, count=1500)]:
+        reading = reader.read(s)
+        expected = rebuilt_match(reading)
+        found += expected
+        assert not expected or chooser._bracket_opens_early(reading.tokens), repr(s)
+    assert found > 300
