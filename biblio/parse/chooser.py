@@ -32,6 +32,7 @@ from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.review.signals import fold, signals
 from biblio.parse.split_journal import abbreviation_cut, journal_as_imprint, journal_split
 from biblio.parse.tidy import tidy
+from biblio.parse.tokens import Token
 from biblio.records.model import NEEDS_REVIEW, UNCERTAIN_TYPE, Item, add_flag, biblio_data, flags
 
 # "(2020", "(n.d.)" or another language's "no date" ("(z.d.)", "(u.å.)"), "(in press)" opening a span the
@@ -79,11 +80,31 @@ _APA_OPENING = lazy_pattern(
 )
 
 
+# where the date's bracket opens at the latest: after an opening element of at most 160 characters, its stop
+# and a space
+_APA_BRACKET_LAST = 162
+
+
+def _bracket_opens_early(tokens: list[Token]) -> bool:
+    """Whether the first bracket of the tokens (each ``text[start:end]``) may be the ``(`` of APA's date, as
+    ``_APA_OPENING`` reads it: a first look that spares most references building their text again."""
+    for token in tokens:
+        if token.start > _APA_BRACKET_LAST:
+            return False
+        if "(" in token.text:
+            return True
+        if ")" in token.text or "[" in token.text or "]" in token.text:
+            return False
+    return False
+
+
 def apa_date_run_in(reading: Reading) -> bool:
     """The text opens with one element and a bracketed date, both closed by a full stop (APA's opening), and
     the model labelled none of that date's tokens a date: it ran the date into another field (the
     dictionary entry ``Merriam-Webster. (n.d.). Culture. In *…*`` read as one container), which APA's
     rules read exactly."""
+    if not _bracket_opens_early(reading.tokens):
+        return False
     chars = [" "] * (reading.tokens[-1].end if reading.tokens else 0)
     for token in reading.tokens:  # the text at the tokens' offsets, markup between them blanked
         chars[token.start : token.end] = token.text

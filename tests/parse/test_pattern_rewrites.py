@@ -172,3 +172,93 @@ def test_mend_first_looks_pass_every_match() -> None:
         if s.isascii():
             low = s.lower()
             assert worded_dates.names_a_month(s) == any(w in worded_dates.MONTHS for w in runs.findall(low)), repr(s)
+
+
+def near_misses(refs: list[str], alphabet: list[str], seed: int, count: int = 6000) -> list[str]:
+    """References with a few pieces put in, cut out or replaced: texts that match a pattern or nearly do."""
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(count):
+        s = rnd.choice(refs)
+        for _ in range(rnd.randint(1, 3)):
+            i = rnd.randint(0, len(s))
+            j = min(len(s), i + rnd.choice([0, 0, 1, 2, 4]))
+            s = s[:i] + rnd.choice(["", *alphabet]) + s[j:]
+        out.append(s)
+    return out
+
+
+def test_astronomy_tails_are_found_as_before() -> None:
+    """The first look at the text after the last commas holds wherever the AAS tail patterns match."""
+    from biblio.parse.mends import aas_tails
+
+    def closes(s: str) -> bool:
+        return bool(s[-1:].isalnum() or s.endswith("."))
+
+    alphabet = [*SPACES[:4], ",", ", ", ".", "(", ")", ":", "2018", "1958", "34", "791", "L20", "e044", "ApJ", "in ",
+                "ed. ", "Icar", "Cambridge", "\u0661", "a", "Proc. ", "B5.2-43"]
+    refs = ["Croes, G. A. 1958, OR, 6, 791", "Lorenz, R. D., et al. 2018, JHATD, 34, 14.",
+            "Hörst, S. M. 2014, in Titan, ed. I. Müller-Wodarg (Cambridge: Cambridge Univ. Press), 122",
+            "Doe, J. 2018, in 42nd COSPAR Scientific Assembly (Pasadena, CA), B5.2-43-18\n"]
+    mutated = near_misses(refs, alphabet, 13)
+    found = 0
+    for s in [*refs, *mutated, *texts(alphabet, 11, count=3000, longest=12)]:
+        old = aas_tails.AAS_TAIL.search(s) if closes(s) else None
+        new = aas_tails.aas_tail(s)
+        assert (old and old.regs) == (new and new.regs), repr(s)
+        found += old is not None
+        if aas_tails._BOOK_TAIL.search(s):
+            found += 1
+            last = s.rfind(",")
+            assert aas_tails._PAGE_CLOSE.fullmatch(s, last + 1) and s[:last].rstrip().endswith(")"), repr(s)
+    assert found > 1000  # the near misses hold many matches
+
+
+def test_iop_forms_are_found_as_before() -> None:
+    """The first looks at the closing words and bracket hold wherever IOP's article and book patterns match."""
+    from biblio.parse.mends import iop_journals
+
+    refs = ["Rebentrost P, Mohseni M and Aspuru-Guzik A 2009 Environment-assisted transport New J. Phys. 11 033003",
+            "Scholes G D et al 2011 Lessons from nature Nat. Chem. 3 763\u2013774.\n",
+            "Agrawal G P 2007 Nonlinear Fiber Optics 4th edn (Burlington, VA: Academic)",
+            "[3] Chin A W and Plenio M B 2013 Title Phys. Rev. Lett. A12 L20-L31 . ",
+            "Doe J 2001 Book (London: Sage).  "]
+    alphabet = [*SPACES, ".", "(", ")", ":", "2009", "11", "A", "L", "033003", "\u2013", "-", "edn", "\u0661"]
+    found = 0
+    for s in [*refs, *near_misses(refs, alphabet, 17)]:
+        if iop_journals._IOP.match(s):
+            found += 1
+            last = s.rsplit(None, 2)
+            assert len(last) == 3 and iop_journals._IOP_CLOSE.fullmatch(last[1] + " " + last[2]), repr(s)
+        if iop_journals._IOP_BOOK.match(s):
+            found += 1
+            assert s.rstrip().removesuffix(".").endswith(")"), repr(s)
+    assert found > 1000
+
+
+def test_apa_date_run_in_answers_as_before() -> None:
+    """The first look at the tokens' first bracket answers as the opening pattern on the rebuilt text does."""
+    from biblio.parse import chooser
+    from biblio.parse.model.labeller import default_labeller
+
+    def rebuilt_match(reading: object) -> bool:
+        tokens = reading.tokens  # type: ignore[attr-defined]
+        chars = [" "] * (tokens[-1].end if tokens else 0)
+        for token in tokens:
+            chars[token.start : token.end] = token.text
+        return chooser._APA_OPENING.match("".join(chars)) is not None
+
+    refs = ["Merriam-Webster. (n.d.). Culture. In *Merriam-Webster.com dictionary*. Retrieved May 1, 2020.",
+            "*Tuscan white bean pasta*. (2018, February 25). Budget Bytes. https://www.budgetbytes.com/",
+            "American Psychological Association. (2020). *Publication manual* (7th ed.).",
+            "Smith, J. [Jo]. (2019). Title. Journal, 3(2), 1\u20139.",
+            "A" * 158 + ". (2001). Title."]
+    alphabet = [*SPACES[:3], ".", "(", ")", "[", "]", "*", "n.d.", "2018", ", May 3", "A" * 40, "Title"]
+    reader = default_labeller()
+    found = 0
+    for s in [*refs, *near_misses(refs, alphabet, 19, count=1500)]:
+        reading = reader.read(s)
+        expected = rebuilt_match(reading)
+        found += expected
+        assert not expected or chooser._bracket_opens_early(reading.tokens), repr(s)
+    assert found > 300

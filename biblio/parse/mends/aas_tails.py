@@ -29,9 +29,17 @@ AAS_TAIL = lazy_pattern(
 _PARTS = (("year", "date"), ("journal", "journal"), ("volume", "volume"), ("page", "pages"))
 
 
+# what follows the second last comma of a text ``AAS_TAIL`` matches (the journal, volume and page hold no
+# comma): read first, since the pattern, opening on a look behind, is tried at every character
+_VOLUME_PAGE_CLOSE = lazy_pattern(r"\s*\d{1,5}\s*,\s*[A-Za-z]?\d{1,9}[A-Za-z]?\s*\.?\s*")
+
+
 def aas_tail(text: str) -> re.Match[str] | None:
     """The compact ``YEAR, Journal, volume, page`` closing ``text``, if it closes it."""
     if not text[-1:].isalnum() and not text.endswith("."):
+        return None
+    last = text.rfind(",")
+    if last < 0 or not _VOLUME_PAGE_CLOSE.fullmatch(text, text.rfind(",", 0, last) + 1):
         return None
     return AAS_TAIL.search(text)
 
@@ -53,6 +61,8 @@ _BOOK_TAIL = lazy_pattern(
     r"(?:,\s*eds?\.\s+(?P<editors>[^()]+?))?\s*\((?P<place>[^():]+?)(?::\s*(?P<publisher>[^()]+?))?\)"
     r"\s*,\s*(?P<page>[A-Za-z]?\d[\w.-]*)\s*\.?\s*$"
 )
+# what follows the last comma of a text ``_BOOK_TAIL`` matches, after the bracket (the page holds no comma)
+_PAGE_CLOSE = lazy_pattern(r"\s*[A-Za-z]?\d[\w.-]*\s*\.?\s*")
 # what says the work before the bracket is a book's part or a meeting's, not a book cited with a page
 _PART_OF = lazy_pattern(r"(?i)^in\s|\b(?:proc|conf|symp|meeting|workshop|assembly|congress|colloq)")
 _BOOK_PARTS = (
@@ -71,6 +81,9 @@ def book_tail_after_names(spans: list[Span], text: str) -> list[Span]:
     (Cambridge: Cambridge Univ. Press), 122``, read with the book as an editor or the title, or the meeting as a
     note: after names alone, the book (after ``in``), its editors (after ``ed.``), the place and publisher in
     the brackets and the page."""
+    last = text.rfind(",")
+    if last < 0 or not _PAGE_CLOSE.fullmatch(text, last + 1) or not text[:last].rstrip().endswith(")"):
+        return spans
     m = _BOOK_TAIL.search(text)
     if m is None or not _names_alone_before(spans, text, m.start()):
         return spans

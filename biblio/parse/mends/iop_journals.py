@@ -35,6 +35,11 @@ _IOP_BOOK = lazy_pattern(
     _NAMES_YEAR + r"(?:\s+(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn))?"
     r"\s+\((?P<location>[^():\d/]+?):\s*(?P<publisher>[^():\d/]+?)\s*\)\.?\s*$"
 )
+# the last two words of a text ``_IOP`` matches, the volume and the page (neither holds a space): read first,
+# since the pattern's lazy names and body are tried at every split of a text that does not close so
+_IOP_CLOSE = lazy_pattern(
+    r"[A-Z]?\d{1,5}\s[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?\.?"
+)
 _WORD = lazy_pattern(r"\S+")
 # a journal's word: abbreviated ("Phys.", "J.") or capitalised ("New", "Quantum", "IEEE", "A")
 _ABBREVIATED = lazy_pattern(r"[A-Z][A-Za-z]{0,9}\.")
@@ -78,6 +83,9 @@ def journal_before_iop_numbers(spans: list[Span], text: str) -> list[Span]:
     title, the journal in the title, the title in the journal or the numbers as a note: the capitalised
     and abbreviated words before the closing volume and page are the journal; a journal the model began
     earlier among them (``SIAM J. Appl. Math.``) keeps its beginning."""
+    last = text.rsplit(None, 2)
+    if len(last) < 3 or not _IOP_CLOSE.fullmatch(last[1] + " " + last[2]):
+        return spans
     m = _IOP.match(text)
     if m is None:
         return spans
@@ -111,6 +119,8 @@ def imprint_after_iop_title(spans: list[Span], text: str) -> list[Span]:
     edition or the imprint read into the title, or a last initial into it with the year: the names end
     at their initials before the year, the title runs to the edition, and the bracket holds the place
     and the publisher."""
+    if not text.rstrip().removesuffix(".").endswith(")"):  # the bracket closes every match
+        return spans
     m = _IOP_BOOK.match(text)
     if m is None:
         return spans

@@ -103,7 +103,7 @@ _REPORT_AS_JOURNAL = lazy_pattern(
 _WORKS = frozenset(["journal", "container-title"])
 
 
-@needs(any_label=_WORKS, without=["publisher"])
+@needs(any_label=_WORKS, without=["publisher"], words=["tech"])
 def report_read_as_journal(spans: list[Span], text: str) -> list[Span]:
     """``Technical report, National Bureau of Economic Research,`` read as a journal: the words name the
     kind of report (the genre) and the institution that issued it (the publisher)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
 _REPRINT = lazy_pattern(r"^\s*[(\[]?\s*(?:as\s+)?(?:reprint(?:ed)?|repr\.)(?=\W)", re.I)
@@ -29,6 +30,7 @@ _NOTE_PARTS = frozenset(
 )
 
 
+@needs(labels=["date"], words=["repr"])  # the note follows a date and opens on its word
 def reprint_apart(spans: list[Span], text: str) -> list[Span]:
     """A span opening with ``Reprint``/``Reprinted``/``repr.`` after the reference's date runs, with the
     later printing's parts after it, into one note."""
@@ -49,6 +51,7 @@ def reprint_apart(spans: list[Span], text: str) -> list[Span]:
 _BRACKETED_REPRINT = lazy_pattern(r"\((?:1[5-9]\d\d|20\d\d);\s*(?=(?:reprint(?:ed)?|repr\.)\W)", re.I)
 
 
+@needs(marks=[";"], words=["repr"])
 def bracketed_reprint(spans: list[Span], text: str) -> list[Span]:
     """``*Title* (1979; reprint, New York: Stroke and Crowder, 2000), 9.`` read with ``(1979; reprint,``
     in the title (or the year in the title and ``; reprint,`` as a publisher): the year before the

@@ -153,7 +153,7 @@ def directed_by(spans: list[Span], text: str) -> list[Span]:
 _DIRECTED_IN_TITLE = lazy_pattern(r"[.,]\s+(directed\s+by\s+[^\W\d_][^.(]*?)\s*(?:\.\s*|(?=\())?$", re.I)
 
 
-@needs(labels=["title"])
+@needs(labels=["title"], words=["directed"])
 def directed_by_in_title(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``*Rushmore*. Directed by Wes Anderson.`` or ``*Rushmore*, directed by Wes Anderson (1998``
     read into the film's title: the names "directed by" opens after it are the director's."""
