@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.review.signals import fold
-from biblio.records.model import Item
+from biblio.records.model import Item, source_text
 
 # one word of a journal's abbreviated name: "Phys.", "J.", "Int.", "An." (a short capitalised word and its
 # period), or a small word between such ("Int. J. of Theor. Phys.")
@@ -53,6 +53,10 @@ def abbreviation_cut(found: Item, model: Item) -> bool:
     Theor. Phys.``. A title of its own is rarely a few abbreviations, each closed by its period."""
     title, container = str(found.get("title", "")), str(found.get("container-title", ""))
     if "title" in model or not title or not container:
+        return False
+    # "Other. *J*, 3, 1-2": the source sets the journal apart in italics, so the word before it is a title
+    source = source_text(found) or source_text(model)
+    if any(f"{mark}{container}{mark}" in source for mark in ("*", "_")):
         return False
     words = f"{title}.".split()
     if len(words) > 4 or not all(_ABBREVIATED_WORD.fullmatch(w) for w in words):

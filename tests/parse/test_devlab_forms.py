@@ -52,3 +52,9 @@ def test_magazine_season_and_year_are_no_volume() -> None:
     )
     assert (item["container-title"], item["page"]) == ("Lutheran Forum", "14-17")
     assert item["issued"]["date-parts"][0][0] == 2008 and "volume" not in item
+
+
+def test_a_one_word_title_before_an_italic_journal_is_no_abbreviation_cut() -> None:
+    item = parse_reference("Doe, A. (2019). Other. *J*, 3, 1-2. https://x.org/a/")
+    assert item.get("title") == "Other"
+    assert item.get("container-title") == "J"
