@@ -26,10 +26,11 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import DateResult, parse_date
-from biblio.parse.normalisers.edition import edition_value
+from biblio.parse.normalisers.edition import edition_from_span, edition_value
 from biblio.parse.normalisers.names import ORG_WORDS, names_before_role, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place, place_at_end
+from biblio.parse.normalisers.publisher import publisher_lead_off
 from biblio.parse.readers.apa.source import _PAGES as PAGES
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
@@ -49,7 +50,18 @@ _ISSUE_ONLY = lazy_pattern(
 )
 _CHAPTER = lazy_pattern(r"^In:?\s+(?P<body>.+?)\.?$")  # biblatex writes "In:"
 # the book's edition and volume after its editors: "edited by X and Y, 6th ed., vol. 6, 3583–87"
-_BOOK_NUMBERS = lazy_pattern(r",\s*(?:vol\.\s*(?P<vol>[\w.]+)|(?P<ed>\d+(?:st|nd|rd|th)\s+ed\.?))$", re.I)
+# (an online reference work's dated release: "edited by Edward N. Zalta, Fall 2020 ed.")
+_SEASON_ED = rf"(?:Spring|Summer|Fall|Autumn|Winter)\s+{YEAR}\s+ed(?:ition)?\.?"
+_BOOK_NUMBERS = lazy_pattern(
+    rf",\s*(?:vol\.\s*(?P<vol>[\w.]+)|(?P<ed>\d+(?:st|nd|rd|th)\s+ed\.?|{_SEASON_ED}))$", re.I
+)
+# the release as a sentence of its own after the work's editors, and where the sentence ends after it
+_SEASON_EDITION = lazy_pattern(rf"^{_SEASON_ED}$")
+_SEASON_EDITION_END = lazy_pattern(rf"\b{_SEASON_ED}\s+(?=[A-Z])")
+# an entry in a reference work named without "In" after a quoted title: "“Mohism.” *The Stanford Encyclopedia of
+# Philosophy*, edited by Edward N. Zalta." (MLA's container runs on to its publisher and year: "*Book*, edited by
+# Eric Foner, McKinley and Smith, 2011, pp. 1-9.")
+_WORK_EDITED = lazy_pattern(rf"^{IT_OPEN}[^{IT_OPEN}\ue001]+\ue001,\s+edited by\s+[A-Z][^\d]*$")
 _CHAPTER_ROLE = lazy_pattern(r",\s*(?:edited|ed\.|translated|trans\.|edited and translated)\s+by\s+", re.I)
 # the chapter's pages closing the book's element, "pp." as many write it before them ("edited by Jane Doe,
 # pp. 45-67", "edited by Mereftess, N.D. pp. 496-565")
@@ -284,7 +296,7 @@ def _chapter(unit: str, src: Source) -> bool:
     while bn := _BOOK_NUMBERS.search(body):
         if bn.group("vol"):
             src.fields.setdefault("volume", bn.group("vol"))
-        elif (edition := edition_value(bn.group("ed"))) is not None:
+        elif (edition := edition_value(bn.group("ed")) or edition_from_span(bn.group("ed"))) is not None:
             src.fields.setdefault("edition", edition)
         body = body[: bn.start()]
     rm = _CHAPTER_ROLE.search(body)
@@ -537,7 +549,7 @@ _NOT_PUBLISHER = lazy_pattern(r"^(?:Accessed|Retrieved|Viewed|Last\s|Updated|Mod
 def _bare_publisher(unit: str, src: Source) -> bool:
     """The publisher of an author-date book (italic title) or chapter named with no place:
     ``Webb, Jela. 2008. *Title*. Chandos.``"""
-    bare = strip_value(unmark(unit))
+    bare = publisher_lead_off(strip_value(unmark(unit)))
     words = bare.split()
     if (
         not 1 <= len(words) <= 8
@@ -583,6 +595,10 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
     title was italic, the title of a whole work; ``year``: the year read before it, if any."""
     src = Source(year=year)
     units = sentence_units(rest.strip(" .,;"))
+    for k, unit in enumerate(units):
+        if em := _SEASON_EDITION_END.search(unit):  # "…, Fall 2020 ed. Stanford, CA: …": two sentences
+            units[k : k + 1] = [unit[: em.end()].rstrip(), unit[em.end() :]]
+            break
     i = 0
     # what qualifies the work before its source: review, contributors, edition, a session of Congress
     while i < len(units):
@@ -643,8 +659,13 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
         break
     if i < len(units):
         unit = units[i]
+        if not book and _WORK_EDITED.match(unit):
+            unit = "In " + unit
         if _chapter(unit, src):
             i += 1
+            if i < len(units) and _SEASON_EDITION.match(units[i].strip()):
+                src.fields.setdefault("edition", edition_from_span(units[i]))
+                i += 1
             if i < len(units) and (vm := _VOLUME_UNIT.match(units[i])) and vm.group("series"):
                 # "In *The Sea*, 23–40. Vol. 2 of *Northern Histories*.": the book is one volume of a work
                 src.fields.setdefault("volume", vm.group("vol"))
