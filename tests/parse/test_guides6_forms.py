@@ -52,3 +52,40 @@ def test_self_published_book_names_its_platform_as_publisher() -> None:
         "Moreau, Claire, trans. 2012. *The Book of Hours*. Self-published, Lulu. https://example.org/hours."
     )
     assert item["publisher"] == "Lulu"
+
+
+def test_ancient_work_original_date_with_its_era_before_the_year_cited() -> None:
+    item = parse_reference(
+        "Sophocles. (441 BCE) 2004. *Antigone*. Translated by Ruth Hale. Boston, MA: Harbor Classics."
+    )
+    assert _families(item["author"]) == ["Sophocles"]
+    assert item["issued"] == {"date-parts": [[2004]]}
+    assert item["publisher"] == "Harbor Classics" and item["publisher-place"] == "Boston, MA"
+    item = parse_reference(
+        "Xenophon. (390–355 BCE) 2011. *Memorabilia*. Translated by Amy Lowe. Revised by Carl Dunn. "
+        "Chicago: Lakeside Press."
+    )
+    assert _families(item["author"]) == ["Xenophon"]
+    assert _families(item["translator"]) == ["Lowe"]
+    assert item["publisher"] == "Lakeside Press" and "editor" not in item
+
+
+def test_two_places_joined_by_and_before_the_publisher() -> None:
+    item = parse_reference("boyd, danah. 2014. *It’s Complicated*. New Haven and London: Yale University Press.")
+    assert item["author"] == [{"family": "boyd", "given": "danah"}]
+    assert item["publisher-place"] == "New Haven and London" and item["publisher"] == "Yale University Press"
+
+
+def test_blog_named_with_its_host_or_owner_after_it() -> None:
+    item = parse_reference(
+        "Quinn, Tara. 2019. “Counting in Clay.” *Tablet Notes* (blog), *Archaeology Today*. May 2, 2019. "
+        "https://blogs.example.org/tablet-notes/counting-in-clay/."
+    )
+    assert item["container-title"] == "Tablet Notes"
+    assert "publisher" not in item
+    item = parse_reference(
+        "Osei, Kwame. 2021. “Why Logic Matters.” *The Reasoner Blog*, Society for Applied Logic. March 9, 2021. "
+        "https://reasoner.example.org/2021/03/09/why-logic-matters/."
+    )
+    assert item["container-title"] == "The Reasoner Blog"
+    assert item["publisher"] == "Society for Applied Logic"

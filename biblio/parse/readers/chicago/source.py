@@ -94,7 +94,8 @@ _LECTURE = lazy_pattern(
     r",\s+(?P<rest>\S.+)$"
 )
 _CONTRIBUTOR = lazy_pattern(
-    r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed)\s+by|"
+    r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed|"
+    r"Revised)\s+by|"
     r"(?P<short>eds?\.|trans\.))\s+(?P<names>.+?)\.?$",
     re.I,
 )
@@ -179,6 +180,9 @@ def _contributor(unit: str, src: Source) -> bool:
     if not names:
         return False
     role = (m.group("role") or m.group("short")).lower()
+    if role == "revised":  # "Translated by G. M. A. Grube. Revised by John M. Cooper.": CSL names no reviser
+        src.fields.setdefault("note", strip_value(unit))
+        return True
     if "translat" in role or role.startswith("trans"):
         src.fields.setdefault("translator", names)
     if "edit" in role or role.startswith(("ed.", "comp")):
@@ -341,7 +345,10 @@ def _publication_facts(unit: str, src: Source) -> bool:
     m = _PLACE_PUBLISHER.match(unit)
     if not m or len(m.group("place").split()) > 6:
         return False
-    if any(w[:1].islower() and w not in _PLACE_PARTICLES for w in m.group("place").split()):
+    place = m.group("place")
+    if any(w[:1].islower() and w not in _PLACE_PARTICLES for w in place.split()) and not all(
+        is_place(p) for p in re.split(r"\s+and\s+", place)  # "London and New York: Routledge"
+    ):
         return False  # "Statistiques sociales : interaction …": a title and its subtitle, not a place
     pub = strip_value(m.group("pub"))
     pm = _FACTS_PAGES.search(pub)
@@ -476,6 +483,10 @@ SITE_WORDS = 12
 SITE_AND_OWNER = lazy_pattern(r"([A-Z][^,\d]*[^\s,\d]), ([A-Z][^,\d]*[^\s,\d.])")
 
 
+# an italic site and, after a comma, its owner in roman
+_ITALIC_SITE_OWNER = lazy_pattern(rf"^{IT_OPEN}([^{IT_OPEN}\ue001]+)\ue001,\s+([A-Z][^,\d{IT_OPEN}]*[^\s,\d.])\.?$")
+
+
 def _site(units: list[str], src: Source) -> bool:
     """The units before a URL: the site's name, its owner, what kind of recording it is, a date."""
     names: list[str] = []
@@ -512,6 +523,14 @@ def _site(units: list[str], src: Source) -> bool:
             continue
         if re.search(r"\d", unit) or len(unit) > 100:
             return False
+        if bm := _BLOG_HOST.match(unmark(unit)):  # "*Roots of Unity* (blog), *Scientific American*."
+            src.blog = True
+            src.fields["container-title"] = strip_value(bm.group("blog"))
+            src.fields["collection-title"] = strip_value(bm.group("host"))
+            continue
+        if om := _ITALIC_SITE_OWNER.match(unit):  # "*Blog of the APA*, American Philosophical Association."
+            names.extend(strip_value(om.group(k)) for k in (1, 2))
+            continue
         names.append(strip_value(unmark(unit)))
     if len(names) > 2:
         return False
