@@ -89,3 +89,33 @@ def test_blog_named_with_its_host_or_owner_after_it() -> None:
     )
     assert item["container-title"] == "The Reasoner Blog"
     assert item["publisher"] == "Society for Applied Logic"
+
+
+def test_chinese_name_family_first_without_a_comma() -> None:
+    item = parse_reference("Wang Hui. 2011. *The Politics of Imagining Asia*. Cambridge, MA: Harvard University Press.")
+    assert item["author"] == [{"family": "Wang", "given": "Hui"}]
+    item = parse_reference("Hsu Cho-yun. 1965. *Ancient China in Transition*. Stanford, CA: Stanford University Press.")
+    assert item["author"] == [{"family": "Hsu", "given": "Cho-yun"}]
+    # a Western name in its natural order is no Chinese name: its order is kept
+    assert _families(parse_chicago("Ben Wu. 2019. *Tides*. London: Granta.")["author"]) == ["Wu"]  # type: ignore[index]
+
+
+def test_volume_with_a_title_of_its_own() -> None:
+    item = parse_chicago(
+        "Hart, Mara. 1988. *A History of Greek Music*. Translated by Ian Roe. Vol. 2, *The Classical Age*. "
+        "Oxford: Clarendon Press."
+    )
+    assert item is not None
+    assert item["title"] == "A History of Greek Music"
+    assert item["volume"] == "2" and item["volume-title"] == "The Classical Age"
+    assert "container-title" not in item
+    assert item["publisher"] == "Clarendon Press" and item["publisher-place"] == "Oxford"
+
+
+def test_web_page_owner_with_its_date_after_the_site() -> None:
+    item = parse_reference(
+        "Ngata, Aroha, and Ben Cole. 2020. “Tides.” Oceanpedia. Ocean Data Trust, last modified March 3, 2020. "
+        "https://oceanpedia.example.org/tides."
+    )
+    assert item["container-title"] == "Oceanpedia"
+    assert item["publisher"] == "Ocean Data Trust"

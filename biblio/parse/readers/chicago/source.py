@@ -111,8 +111,10 @@ _SERIES = lazy_pattern(
 _TIME_OF_DAY = lazy_pattern(r"\d{1,2}:\d\d\s*(?:[ap]\.m|[AP]M)\.?")
 # a video's or post's date after the word that says what happened then: "Posted May 2, 2019."
 _POSTED = lazy_pattern(r"^(?:Posted|Uploaded|Published)\s+(?:on\s+)?(?=[A-Z\d])")
+# (a volume with a title of its own: "Vol. 1, *The Period of the Philosophers*.")
 _VOLUME_UNIT = lazy_pattern(
-    rf"^(?:Vol|Volume)\.?\s+(?P<vol>\d+|[IVXLC]+)(?:\s+of\s+(?P<series>{IT_OPEN}[^{IT_OPEN}]+?\ue001))?\.?$"
+    rf"^(?:Vol|Volume)\.?\s+(?P<vol>\d+|[IVXLC]+)(?:\s+of\s+(?P<series>{IT_OPEN}[^{IT_OPEN}]+?\ue001)"
+    rf"|,\s+(?P<own>{IT_OPEN}[^{IT_OPEN}]+?\ue001))?\.?$"
 )
 # how many volumes a work has: "*Title*. 2 vols. Edinburgh: …"
 _VOLUMES = lazy_pattern(r"^(?P<n>\d+)\s+vols\.?(?:\s+(?P<rest>\S.*))?$")
@@ -483,6 +485,12 @@ SITE_WORDS = 12
 SITE_AND_OWNER = lazy_pattern(r"([A-Z][^,\d]*[^\s,\d]), ([A-Z][^,\d]*[^\s,\d.])")
 
 
+# the site's owner and, after a comma, the page's date: "BBC, November 7, 2014", "Encyclopædia Britannica, last
+# modified May 17, 2021"
+_OWNER_DATED = lazy_pattern(
+    rf"^(?P<owner>[A-Z][^,\d]{{1,80}}),\s+(?:(?P<modified>(?:last\s+)?(?:modified|updated|revised))\s+)?"
+    rf"(?P<date>[A-Z][a-z]+\.?\s+\d{{1,2}},\s+{YEAR}|\d{{1,2}}\s+[A-Z][a-z]+\.?\s+{YEAR})\.?$"
+)
 # an italic site and, after a comma, its owner in roman
 _ITALIC_SITE_OWNER = lazy_pattern(rf"^{IT_OPEN}([^{IT_OPEN}\ue001]+)\ue001,\s+([A-Z][^,\d{IT_OPEN}]*[^\s,\d.])\.?$")
 
@@ -520,6 +528,13 @@ def _site(units: list[str], src: Source) -> bool:
             if date.issued:
                 src.date = date
                 posted = True
+            continue
+        if (om := _OWNER_DATED.match(unit)) and (dated := periodical_date(om.group("date"))) and dated.issued:
+            # "Encyclopædia Britannica, last modified May 17, 2021": the owner, and when the page was written
+            names.append(strip_value(unmark(om.group("owner"))))
+            if om.group("modified"):  # kept as written too, as a "Last modified …" sentence is
+                src.fields.setdefault("note", strip_value(unit[om.start("modified") :]))
+            src.date = dated
             continue
         if re.search(r"\d", unit) or len(unit) > 100:
             return False
@@ -649,6 +664,8 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             src.fields.setdefault("volume", vm.group("vol"))
             if vm.group("series"):  # "Vol. 2 of *Studies in Remembering*.": the work of which it is one
                 src.fields["collection-title"] = strip_value(unmark(vm.group("series")))
+            if vm.group("own"):
+                src.fields["volume-title"] = strip_value(unmark(vm.group("own")))
             i += 1
             continue
         nm = _VOLUMES.match(unit) if book else None
