@@ -23,7 +23,17 @@ from biblio.records.model import keep_remainder, source_text
 
 FIELDS = ("publisher", "publisher-place")
 
-_LEAD = lazy_pattern(r"^(?:published\s+by|publisher\s*:|issued\s+by|verlag\s*:|editorial\s*:)\s*", re.I)
+# (a self-published work names the platform that printed it after the word: "Self-published, CreateSpace")
+_LEAD = lazy_pattern(
+    r"^(?:published\s+by|publisher\s*:|issued\s+by|verlag\s*:|editorial\s*:|self-published\s*,(?=\s*\S))\s*", re.I
+)
+
+
+def publisher_lead_off(text: str) -> str:
+    """The publisher's name without the words that lead it in (``Published by``, ``Self-published,``)."""
+    return _LEAD.sub("", text)
+
+
 # "Available at SSRN" (before the paper's address): where a copy is, not who published it
 AVAILABLE_AT = lazy_pattern(r"^available\s+(?:at|from|on)\s+\S+$", re.I)
 

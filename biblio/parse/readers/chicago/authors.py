@@ -99,6 +99,29 @@ def _inverted_first(s: str) -> tuple[Name, str] | None:
     return make_person(family, given, suffix), rest
 
 
+# a romanised Chinese syllable (pinyin or Wade-Giles): "Li", "Feng", "Fung", "Yu", "lan", "Zhuang", "Hsi"
+_SYLLABLE = r"(?:zh|ch|sh|ts|hs|[bpmfdtnlgkhjqxzcsryw])?[aeiou\u00fc]{1,3}(?:ng|n|r)?"
+# the commonest Chinese family names, in pinyin and in the Wade-Giles and Cantonese spellings older books use
+_CHINESE_FAMILIES = (
+    "Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang "
+    "Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Du Ye Cheng Wei Su Ding Ren Shen Yao Lu Cui "
+    "Zhong Tan Fan Qian Kong Mao Fung Fong Chan Wong Cheung Leung Lam Lau Ho Ng Tsang Chu Chow Kwok Yip Hsu Hsieh "
+    "Chang Chou Teng Tsai Kuo Yeh Lo Hung Chao Chiang Hsiao Tsao Tseng Ch'en"
+).split()
+# a Chinese name in its own order, the family first and no comma: "Li Feng", "Fung Yu-lan"
+_FAMILY_FIRST = lazy_pattern(
+    rf"(?P<family>{'|'.join(_CHINESE_FAMILIES)})\s+(?P<given>[A-Z]{_SYLLABLE}(?:-?{_SYLLABLE}){{0,2}})"
+)
+
+
+def family_first(segment: str) -> list[Name] | None:
+    """The person of an author-date element that writes a Chinese name family first with no comma (CMOS 8.14):
+    where Chicago inverts every other first name, no comma there means the name's own order."""
+    s = unmark(segment).strip(" ,;.")
+    m = _FAMILY_FIRST.fullmatch(s)
+    return [make_person(m.group("family"), m.group("given"))] if m else None
+
+
 def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     """(CSL variable, names) of a Chicago author element, or None when it is not one."""
     # a social-media handle after the name is no part of it: "Souza, Pete (@petesouza)."

@@ -18,7 +18,7 @@ from biblio.parse.normalisers.genre import periodical_type
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.base import finish_record
-from biblio.parse.readers.chicago.authors import chicago_names
+from biblio.parse.readers.chicago.authors import chicago_names, family_first
 from biblio.parse.readers.chicago.dates import author_date
 from biblio.parse.readers.chicago.source import SITE_AND_OWNER, SITE_WORDS, Source, parse_source
 from biblio.parse.text import IT_CLOSE, IT_OPEN, clean_space, mark_italics, matching_close, sentence_end, unmark
@@ -61,6 +61,8 @@ def _opening(s: str) -> tuple[tuple[str, list[Any]] | None, DateResult | None, s
         return None, None, s
     ad = author_date(s)
     if ad is not None:
+        if (person := family_first(ad[0])) is not None:
+            return ("author", person), ad[1], ad[2]
         names = chicago_names(ad[0])
         return (names, ad[1], ad[2]) if names else None
     m = _TITLE_START.search(s, 0, 300)

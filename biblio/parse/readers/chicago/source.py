@@ -26,10 +26,11 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import DateResult, parse_date
-from biblio.parse.normalisers.edition import edition_value
+from biblio.parse.normalisers.edition import edition_from_span, edition_value
 from biblio.parse.normalisers.names import ORG_WORDS, names_before_role, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place, place_at_end
+from biblio.parse.normalisers.publisher import publisher_lead_off
 from biblio.parse.readers.apa.source import _PAGES as PAGES
 from biblio.parse.readers.apa.source import PUBLISHER_WORDS
 from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_year
@@ -49,7 +50,18 @@ _ISSUE_ONLY = lazy_pattern(
 )
 _CHAPTER = lazy_pattern(r"^In:?\s+(?P<body>.+?)\.?$")  # biblatex writes "In:"
 # the book's edition and volume after its editors: "edited by X and Y, 6th ed., vol. 6, 3583–87"
-_BOOK_NUMBERS = lazy_pattern(r",\s*(?:vol\.\s*(?P<vol>[\w.]+)|(?P<ed>\d+(?:st|nd|rd|th)\s+ed\.?))$", re.I)
+# (an online reference work's dated release: "edited by Edward N. Zalta, Fall 2020 ed.")
+_SEASON_ED = rf"(?:Spring|Summer|Fall|Autumn|Winter)\s+{YEAR}\s+ed(?:ition)?\.?"
+_BOOK_NUMBERS = lazy_pattern(
+    rf",\s*(?:vol\.\s*(?P<vol>[\w.]+)|(?P<ed>\d+(?:st|nd|rd|th)\s+ed\.?|{_SEASON_ED}))$", re.I
+)
+# the release as a sentence of its own after the work's editors, and where the sentence ends after it
+_SEASON_EDITION = lazy_pattern(rf"^{_SEASON_ED}$")
+_SEASON_EDITION_END = lazy_pattern(rf"\b{_SEASON_ED}\s+(?=[A-Z])")
+# an entry in a reference work named without "In" after a quoted title: "“Mohism.” *The Stanford Encyclopedia of
+# Philosophy*, edited by Edward N. Zalta." (MLA's container runs on to its publisher and year: "*Book*, edited by
+# Eric Foner, McKinley and Smith, 2011, pp. 1-9.")
+_WORK_EDITED = lazy_pattern(rf"^{IT_OPEN}[^{IT_OPEN}\ue001]+\ue001,\s+edited by\s+[A-Z][^\d]*$")
 _CHAPTER_ROLE = lazy_pattern(r",\s*(?:edited|ed\.|translated|trans\.|edited and translated)\s+by\s+", re.I)
 # the chapter's pages closing the book's element, "pp." as many write it before them ("edited by Jane Doe,
 # pp. 45-67", "edited by Mereftess, N.D. pp. 496-565")
@@ -82,7 +94,8 @@ _LECTURE = lazy_pattern(
     r",\s+(?P<rest>\S.+)$"
 )
 _CONTRIBUTOR = lazy_pattern(
-    r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed)\s+by|"
+    r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed|"
+    r"Revised)\s+by|"
     r"(?P<short>eds?\.|trans\.))\s+(?P<names>.+?)\.?$",
     re.I,
 )
@@ -98,8 +111,10 @@ _SERIES = lazy_pattern(
 _TIME_OF_DAY = lazy_pattern(r"\d{1,2}:\d\d\s*(?:[ap]\.m|[AP]M)\.?")
 # a video's or post's date after the word that says what happened then: "Posted May 2, 2019."
 _POSTED = lazy_pattern(r"^(?:Posted|Uploaded|Published)\s+(?:on\s+)?(?=[A-Z\d])")
+# (a volume with a title of its own: "Vol. 1, *The Period of the Philosophers*.")
 _VOLUME_UNIT = lazy_pattern(
-    rf"^(?:Vol|Volume)\.?\s+(?P<vol>\d+|[IVXLC]+)(?:\s+of\s+(?P<series>{IT_OPEN}[^{IT_OPEN}]+?\ue001))?\.?$"
+    rf"^(?:Vol|Volume)\.?\s+(?P<vol>\d+|[IVXLC]+)(?:\s+of\s+(?P<series>{IT_OPEN}[^{IT_OPEN}]+?\ue001)"
+    rf"|,\s+(?P<own>{IT_OPEN}[^{IT_OPEN}]+?\ue001))?\.?$"
 )
 # how many volumes a work has: "*Title*. 2 vols. Edinburgh: …"
 _VOLUMES = lazy_pattern(r"^(?P<n>\d+)\s+vols\.?(?:\s+(?P<rest>\S.*))?$")
@@ -169,6 +184,9 @@ def _contributor(unit: str, src: Source) -> bool:
     if not names:
         return False
     role = (m.group("role") or m.group("short")).lower()
+    if role == "revised":  # "Translated by G. M. A. Grube. Revised by John M. Cooper.": CSL names no reviser
+        src.fields.setdefault("note", strip_value(unit))
+        return True
     if "translat" in role or role.startswith("trans"):
         src.fields.setdefault("translator", names)
     if "edit" in role or role.startswith(("ed.", "comp")):
@@ -293,7 +311,7 @@ def _chapter(unit: str, src: Source) -> bool:
     while bn := _BOOK_NUMBERS.search(body):
         if bn.group("vol"):
             src.fields.setdefault("volume", bn.group("vol"))
-        elif (edition := edition_value(bn.group("ed"))) is not None:
+        elif (edition := edition_value(bn.group("ed")) or edition_from_span(bn.group("ed"))) is not None:
             src.fields.setdefault("edition", edition)
         body = body[: bn.start()]
     rm = _CHAPTER_ROLE.search(body)
@@ -338,7 +356,10 @@ def _publication_facts(unit: str, src: Source) -> bool:
     m = _PLACE_PUBLISHER.match(unit)
     if not m or len(m.group("place").split()) > 6:
         return False
-    if any(w[:1].islower() and w not in _PLACE_PARTICLES for w in m.group("place").split()):
+    place = m.group("place")
+    if any(w[:1].islower() and w not in _PLACE_PARTICLES for w in place.split()) and not all(
+        is_place(p) for p in re.split(r"\s+and\s+", place)  # "London and New York: Routledge"
+    ):
         return False  # "Statistiques sociales : interaction …": a title and its subtitle, not a place
     pub = strip_value(m.group("pub"))
     pm = _FACTS_PAGES.search(pub)
@@ -473,6 +494,16 @@ SITE_WORDS = 12
 SITE_AND_OWNER = lazy_pattern(r"([A-Z][^,\d]*[^\s,\d]), ([A-Z][^,\d]*[^\s,\d.])")
 
 
+# the site's owner and, after a comma, the page's date: "BBC, November 7, 2014", "Encyclopædia Britannica, last
+# modified May 17, 2021"
+_OWNER_DATED = lazy_pattern(
+    rf"^(?P<owner>[A-Z][^,\d]{{1,80}}),\s+(?:(?P<modified>(?:last\s+)?(?:modified|updated|revised))\s+)?"
+    rf"(?P<date>[A-Z][a-z]+\.?\s+\d{{1,2}},\s+{YEAR}|\d{{1,2}}\s+[A-Z][a-z]+\.?\s+{YEAR})\.?$"
+)
+# an italic site and, after a comma, its owner in roman
+_ITALIC_SITE_OWNER = lazy_pattern(rf"^{IT_OPEN}([^{IT_OPEN}\ue001]+)\ue001,\s+([A-Z][^,\d{IT_OPEN}]*[^\s,\d.])\.?$")
+
+
 def _site(units: list[str], src: Source) -> bool:
     """The units before a URL: the site's name, its owner, what kind of recording it is, a date."""
     names: list[str] = []
@@ -507,8 +538,23 @@ def _site(units: list[str], src: Source) -> bool:
                 src.date = date
                 posted = True
             continue
+        if (om := _OWNER_DATED.match(unit)) and (dated := periodical_date(om.group("date"))) and dated.issued:
+            # "Encyclopædia Britannica, last modified May 17, 2021": the owner, and when the page was written
+            names.append(strip_value(unmark(om.group("owner"))))
+            if om.group("modified"):  # kept as written too, as a "Last modified …" sentence is
+                src.fields.setdefault("note", strip_value(unit[om.start("modified") :]))
+            src.date = dated
+            continue
         if re.search(r"\d", unit) or len(unit) > 100:
             return False
+        if bm := _BLOG_HOST.match(unmark(unit)):  # "*Roots of Unity* (blog), *Scientific American*."
+            src.blog = True
+            src.fields["container-title"] = strip_value(bm.group("blog"))
+            src.fields["collection-title"] = strip_value(bm.group("host"))
+            continue
+        if om := _ITALIC_SITE_OWNER.match(unit):  # "*Blog of the APA*, American Philosophical Association."
+            names.extend(strip_value(om.group(k)) for k in (1, 2))
+            continue
         names.append(strip_value(unmark(unit)))
     if len(names) > 2:
         return False
@@ -546,7 +592,7 @@ _NOT_PUBLISHER = lazy_pattern(r"^(?:Accessed|Retrieved|Viewed|Last\s|Updated|Mod
 def _bare_publisher(unit: str, src: Source) -> bool:
     """The publisher of an author-date book (italic title) or chapter named with no place:
     ``Webb, Jela. 2008. *Title*. Chandos.``"""
-    bare = strip_value(unmark(unit))
+    bare = publisher_lead_off(strip_value(unmark(unit)))
     words = bare.split()
     if (
         not 1 <= len(words) <= 8
@@ -592,6 +638,10 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
     title was italic, the title of a whole work; ``year``: the year read before it, if any."""
     src = Source(year=year)
     units = sentence_units(rest.strip(" .,;"))
+    for k, unit in enumerate(units):
+        if em := _SEASON_EDITION_END.search(unit):  # "…, Fall 2020 ed. Stanford, CA: …": two sentences
+            units[k : k + 1] = [unit[: em.end()].rstrip(), unit[em.end() :]]
+            break
     i = 0
     # what qualifies the work before its source: review, contributors, edition, a session of Congress
     while i < len(units):
@@ -623,6 +673,8 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             src.fields.setdefault("volume", vm.group("vol"))
             if vm.group("series"):  # "Vol. 2 of *Studies in Remembering*.": the work of which it is one
                 src.fields["collection-title"] = strip_value(unmark(vm.group("series")))
+            if vm.group("own"):
+                src.fields["volume-title"] = strip_value(unmark(vm.group("own")))
             i += 1
             continue
         nm = _VOLUMES.match(unit) if book else None
@@ -652,8 +704,13 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
         break
     if i < len(units):
         unit = units[i]
+        if not book and _WORK_EDITED.match(unit):
+            unit = "In " + unit
         if _chapter(unit, src):
             i += 1
+            if i < len(units) and _SEASON_EDITION.match(units[i].strip()):
+                src.fields.setdefault("edition", edition_from_span(units[i]))
+                i += 1
             if i < len(units) and (vm := _VOLUME_UNIT.match(units[i])) and vm.group("series"):
                 # "In *The Sea*, 23–40. Vol. 2 of *Northern Histories*.": the book is one volume of a work
                 src.fields.setdefault("volume", vm.group("vol"))
