@@ -11,10 +11,11 @@ division after the text. The ``<teiHeader>`` (the file's description, not its te
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _ROOT = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<\?[^>]*>\s*|<!--(?:[^-]|-(?!->))*-->\s*)*<TEI\b")
-_HEADER = re.compile(r"<teiHeader\b.*?</teiHeader\s*>", re.DOTALL)
-_NOTE = re.compile(r"<note\b[^>]*>(.*?)</note\s*>", re.DOTALL)
+_OPEN_END = re.compile(r"\b[^>]*>")
+_CLOSE_END = re.compile(r"\s*>")
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)([^<>]*?)(/?)>")
 _TARGET = re.compile(r"""\btarget\s*=\s*(["'])(.*?)\1""")
 _ITALIC = re.compile(r"""\b(?:rend|rendition)\s*=\s*(["'])[^"']*italic""")
@@ -30,15 +31,16 @@ def is_tei(text: str) -> bool:
 
 def tei_html(text: str) -> str:
     """The HTML a TEI document stands for (see the module's docstring)."""
-    text = re.sub(r"<\?[^>]*\?>", "", text)  # the XML declaration and processing instructions: no text
-    text = _HEADER.sub(lambda m: "\n" * m.group(0).count("\n"), text)  # lines kept: the document's
+    text = _without_instructions(text)  # the XML declaration and processing instructions: no text
+    # the header's lines are kept as blank ones, so that a line named on stderr is the document's
+    text = _replace_elements(text, "teiHeader", lambda inner, whole: "\n" * whole.count("\n"))
     notes: list[str] = []
 
-    def call(match: re.Match[str]) -> str:
-        notes.append(match.group(1))
-        return f"<sup>{len(notes)}</sup>" + "\n" * match.group(0).count("\n")
+    def call(inner: str, whole: str) -> str:
+        notes.append(inner)
+        return f"<sup>{len(notes)}</sup>" + "\n" * whole.count("\n")
 
-    text = _NOTE.sub(call, text)
+    text = _replace_elements(text, "note", call)
     out: list[str] = []
     depth = 0
     italic: list[bool] = []  # for each open <hi>: is it italics?
@@ -78,3 +80,61 @@ def tei_html(text: str) -> str:
         items = "".join(f"<li>{tei_html(note)}</li>" for note in notes)
         body += f"\n<h2>Notes</h2><ol>{items}</ol>\n"
     return body
+
+
+# Elements and instructions are found with str.find, each character looked at a bounded number of times: a
+# pattern such as "<note\b[^>]*>(.*?)</note>" scans to the end of the text from every unclosed "<note", which
+# a hostile file of thousands of them turns into minutes.
+
+
+def _replace_elements(text: str, name: str, replace: Callable[[str, str], str]) -> str:
+    """Each ``<name …>inner</name>`` (the first close after its opening) replaced by replace(inner, whole)."""
+    out: list[str] = []
+    position = 0
+    next_gt = -1
+    while True:
+        start = text.find(f"<{name}", position)
+        if start < 0:
+            break
+        opened = _OPEN_END.match(text, start + len(name) + 1)
+        if not opened:
+            # "<notes>" is no <note>; with no ">" at all after it, no element can open later either
+            if next_gt < start:
+                next_gt = text.find(">", start)
+            if next_gt < 0:
+                break
+            out.append(text[position : start + 1])
+            position = start + 1
+            continue
+        close = text.find(f"</{name}", opened.end())
+        closed = None
+        while close >= 0:
+            closed = _CLOSE_END.match(text, close + len(name) + 2)
+            if closed:
+                break
+            close = text.find(f"</{name}", close + 1)
+        if close < 0 or not closed:
+            break  # no close after this opening, nor after any later one
+        out.append(text[position:start])
+        out.append(replace(text[opened.end() : close], text[start : closed.end()]))
+        position = closed.end()
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _without_instructions(text: str) -> str:
+    """The text without its ``<?…?>`` (no ">" inside one)."""
+    out: list[str] = []
+    position = 0
+    while True:
+        start = text.find("<?", position)
+        end = text.find(">", start) if start >= 0 else -1
+        if end < 0:
+            break
+        if end - start >= 3 and text[end - 1] == "?":
+            out.append(text[position:start])
+        else:
+            out.append(text[position : end + 1])  # every "<?" before this ">" fails alike
+        position = end + 1
+    out.append(text[position:])
+    return "".join(out)

@@ -96,3 +96,19 @@ def test_textile_blocks_and_footnotes() -> None:
     assert lines[2].startswith("[^5]: I am grateful")
     assert lines[2].endswith("*Information Processing Letters* 31.1: 7-15.")
     assert lines[4] == "1. [A link](https://example.org/a), first"
+
+
+def test_tei_of_thousands_of_unclosed_elements_is_read_at_once() -> None:
+    import time
+
+    from biblio.documents.tei import tei_html
+
+    head = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>'
+    for filler in ("<note>x ", "<teiHeader>x ", "<? ", "<notex "):
+        started = time.process_time()
+        html = tei_html(head + filler * 40000 + "<p>kept</p></body></text></TEI>")
+        assert time.process_time() - started < 2.0, filler
+        assert "kept" in html
+    # a closed note is still gathered after the text, and a header still left out
+    html = tei_html(head + "<teiHeader>About</teiHeader><p>A<note>Smith 2020.</note></p></body></text></TEI>")
+    assert "About" not in html and "<li>Smith 2020.</li>" in html
