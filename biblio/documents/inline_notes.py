@@ -30,15 +30,22 @@ def lift_notes(text: str, opener: re.Pattern[str]) -> tuple[str, list[Note]]:
     out: list[str] = []
     notes: list[Note] = []
     at = 0
+    closes: dict[str, dict[int, int]] = {}
+    line, counted = 1, 0  # the line at ``counted``, carried forward: counting from the start each time is quadratic
     for m in opener.finditer(text):
         if m.start() < at:
             continue  # inside a note already lifted (a note's own note is part of its text)
-        close = _closing(text, m.end() - 1)
+        bracket = text[m.end() - 1]
+        if bracket not in closes:
+            closes[bracket] = _closings(text, bracket)
+        close = closes[bracket].get(m.end() - 1)
         if close is None:
             continue
         body = text[m.end() : close]
         number = len(notes) + 1
-        notes.append(Note(number, text.count("\n", 0, m.start()) + 1, " ".join(body.split())))
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
+        notes.append(Note(number, line, " ".join(body.split())))
         out.append(text[at : m.start()])
         out.append(f"[^{number}]" + "\n" * body.count("\n"))
         at = close + 1
@@ -46,25 +53,26 @@ def lift_notes(text: str, opener: re.Pattern[str]) -> tuple[str, list[Note]]:
     return "".join(out), notes
 
 
-def _closing(text: str, start: int) -> int | None:
-    """Where the bracket opened at ``start`` closes (escaped brackets ``\\{``, ``@{`` do not count)."""
-    opening = text[start]
+def _closings(text: str, opening: str) -> dict[int, int]:
+    """Where each ``opening`` bracket of the text closes, in one pass (escaped brackets ``\\{``, ``@{`` do not
+    count); an unclosed one is absent. One pass for all: scanning to the end from each of thousands of unclosed
+    openings took minutes."""
     closing = _PAIRS[opening]
-    depth = 0
-    k = start
-    while k < len(text):
+    found: dict[int, int] = {}
+    stack: list[int] = []
+    k = 0
+    n = len(text)
+    while k < n:
         c = text[k]
-        if c in "\\@" and k + 1 < len(text) and text[k + 1] in "{}[]":
+        if c in "\\@" and k + 1 < n and text[k + 1] in "{}[]":
             k += 2
             continue
         if c == opening:
-            depth += 1
-        elif c == closing:
-            depth -= 1
-            if depth == 0:
-                return k
+            stack.append(k)
+        elif c == closing and stack:
+            found[stack.pop()] = k
         k += 1
-    return None
+    return found
 
 
 def definitions(notes: list[Note]) -> list[str]:

@@ -112,3 +112,14 @@ def test_tei_of_thousands_of_unclosed_elements_is_read_at_once() -> None:
     # a closed note is still gathered after the text, and a header still left out
     html = tei_html(head + "<teiHeader>About</teiHeader><p>A<note>Smith 2020.</note></p></body></text></TEI>")
     assert "About" not in html and "<li>Smith 2020.</li>" in html
+
+
+def test_thousands_of_unclosed_latex_notes_are_read_at_once() -> None:
+    import time
+
+    text = "Intro." + "x\\footnote{a " * 30000 + "\nA closed one\\footnote{Smith 2020.} here.\n"
+    started = time.process_time()
+    lifted, notes = lift_notes(text, re.compile(r"\\footnote\{"))
+    assert time.process_time() - started < 2.0
+    assert [note.text for note in notes] == ["Smith 2020."] and notes[0].line == 2
+    assert "[^1]" in lifted and lifted.count("\\footnote{a") == 30000
