@@ -18,6 +18,16 @@ def test_title_comma_parts_after_one_name_are_the_title() -> None:
     assert item["title"] == "Popular Culture, Religion, and Society: Essays"
 
 
+def test_unbracketed_facts_close_the_title_too() -> None:
+    item = parse_reference(
+        "Jack Goody, Cooking, Cuisine and Class: A Study in Comparative Sociology, Cambridge: Cambridge University "
+        "Press, 1982."
+    )
+    assert item["author"] == [{"family": "Goody", "given": "Jack"}]
+    assert item["title"] == "Cooking, Cuisine and Class: A Study in Comparative Sociology"
+    assert item["publisher"] == "Cambridge University Press"
+
+
 def test_later_persons_stay_names() -> None:
     item = parse_reference(
         "Mary Beard, John North, and Simon Price, Religions of Rome (Cambridge: Cambridge University Press, 1998)."

@@ -68,6 +68,21 @@ _WORD_OR_INITIAL = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
 _NOTE_PERSON = lazy_pattern(rf"{_WORD_OR_INITIAL}(?:\s+{_WORD_OR_INITIAL}){{0,2}}\s+[A-Z][a-zà-ÿ'’-]+")
 
 
+def _facts_after_title(rest: list[Span], text: str) -> bool:
+    """The publication facts close the title: bracketed with a year (``(Cambridge, 1987)``), or unbracketed
+    ``Place: Publisher, Year``."""
+    first = rest[0]
+    if first.text.startswith("("):
+        close = text.find(")", first.start)
+        return close > 0 and _YEAR.search(text, first.start, close) is not None
+    labels = [s.label for s in rest[:3]]
+    return (
+        labels[:2] == ["location", "publisher"]
+        and first.text.rstrip().endswith(":")
+        and any(s.label == "date" and _YEAR.search(s.text) for s in rest[2:3])
+    )
+
+
 def _a_person(part: str) -> bool:
     """Whether a comma part may be a second person (``Félix Guattari``), not a title's head (``Politics``,
     ``Popular Culture``): a known given name, a word the labelled references hold mostly in names, or two
@@ -84,12 +99,11 @@ def title_head_in_note_names(spans: list[Span], text: str) -> list[Span]:
     """A Chicago note's ``Peter Burke, Popular Culture, Religion, and Society (Cambridge, 1987).`` with the
     title's first comma parts read as more names. A note writes its names in natural order and joins the
     last with ``and``; one person, then comma parts with no ``and`` and no given name, before a title the
-    bracketed publication facts close, are the title's head."""
+    publication facts close (bracketed, or ``Place: Publisher, Year``), are the title's head."""
     if len(spans) < 3 or spans[0].label != "author" or spans[1].label not in ("title", "container-title"):
         return spans
     names, title = spans[0], spans[1]
-    close = text.find(")", spans[2].start)
-    if not spans[2].text.startswith("(") or close < 0 or not _YEAR.search(text, spans[2].start, close):
+    if not _facts_after_title(spans[2:], text):
         return spans
     parts = [p.strip() for p in names.text.rstrip(" ,").split(",")]
     if len(parts) < 2 or not _NOTE_PERSON.fullmatch(parts[0]) or text[names.end : title.start].strip():
