@@ -284,6 +284,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the body read as the publisher or cut at ``and``.
 - ``title_year_openings.italic_title_before_bare_year``: the Australian Harvard ``*Guide to …* 1981, Publisher,
   Place.`` (or ``*Title* n.d.,``) with the year and what follows read into the title or a container.
+- ``note_books.title_head_in_note_names``: a Chicago note's ``Peter Burke, Popular Culture, Religion, and Society
+  (Cambridge, 1987).`` with the title's first comma parts read as more names.
 - ``note_books.database_after_note_page``: a note's ``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with
   the database read as a second publisher.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
@@ -1029,7 +1031,7 @@ from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
-from biblio.parse.mends.note_books import database_after_note_page, note_book_opening
+from biblio.parse.mends.note_books import database_after_note_page, note_book_opening, title_head_in_note_names
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
@@ -1339,6 +1341,7 @@ MENDS: tuple[Mend, ...] = (
     imprint_closing_entry,
     italic_name_opens,
     note_book_opening,
+    title_head_in_note_names,
     database_after_note_page,
     group_opening_as_outlet,
     group_before_italic_title,

@@ -7,8 +7,12 @@ names and the title's first words as a journal with a volume (``Institute of Con
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import known_given
+from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.spans import Span
 
 # the names (a person in natural order, or a body), a comma, the italic title, the publication facts' bracket
@@ -54,3 +58,65 @@ def database_after_note_page(spans: list[Span], text: str) -> list[Span]:
             return spans
         return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+_YEAR = lazy_pattern(r"\b1[5-9]\d\d|\b20\d\d")
+# a title's comma part read as a second name: capitalised words, no initial, no "and"
+_TITLE_HEAD = lazy_pattern(r"[A-Z][\w'’-]+(?:\s+[A-Za-z][\w'’-]+){0,5}")
+_WORD_OR_INITIAL = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
+# one person in natural order: given names or initials, then one family word
+_NOTE_PERSON = lazy_pattern(rf"{_WORD_OR_INITIAL}(?:\s+{_WORD_OR_INITIAL}){{0,2}}\s+[A-Z][a-zà-ÿ'’-]+")
+
+
+def _facts_after_title(rest: list[Span], text: str) -> bool:
+    """The publication facts close the title: bracketed with a year (``(Cambridge, 1987)``), or unbracketed
+    ``Place: Publisher, Year``."""
+    first = rest[0]
+    if first.text.startswith("("):
+        close = text.find(")", first.start)
+        return close > 0 and _YEAR.search(text, first.start, close) is not None
+    labels = [s.label for s in rest[:3]]
+    return (
+        labels[:2] == ["location", "publisher"]
+        and first.text.rstrip().endswith(":")
+        and any(s.label == "date" and _YEAR.search(s.text) for s in rest[2:3])
+    )
+
+
+def _a_person(part: str) -> bool:
+    """Whether a comma part may be a second person (``Félix Guattari``), not a title's head (``Politics``,
+    ``Popular Culture``): a known given name, a word the labelled references hold mostly in names, or two
+    words of which the first they hold no more in titles than in names."""
+    first = part.split()[0]
+    if known_given(first) or mostly_a_name(first):
+        return True
+    row = row_of(first.lower())
+    return " " in part and (row is None or row[1] <= row[0])
+
+
+@needs(labels=("author",), marks=(",", "("))
+def title_head_in_note_names(spans: list[Span], text: str) -> list[Span]:
+    """A Chicago note's ``Peter Burke, Popular Culture, Religion, and Society (Cambridge, 1987).`` with the
+    title's first comma parts read as more names. A note writes its names in natural order and joins the
+    last with ``and``; one person, then comma parts with no ``and`` and no given name, before a title the
+    publication facts close (bracketed, or ``Place: Publisher, Year``), are the title's head."""
+    if len(spans) < 3 or spans[0].label != "author" or spans[1].label not in ("title", "container-title"):
+        return spans
+    names, title = spans[0], spans[1]
+    if not _facts_after_title(spans[2:], text):
+        return spans
+    parts = [p.strip() for p in names.text.rstrip(" ,").split(",")]
+    if len(parts) < 2 or not _NOTE_PERSON.fullmatch(parts[0]) or text[names.end : title.start].strip():
+        return spans
+    head = parts[1:]
+    if any(not _TITLE_HEAD.fullmatch(p) or re.search(r"\b(?:and|&|et|al)\b", p) for p in head):
+        return spans
+    if any(_a_person(p) for p in head):
+        return spans
+    cut = text.index(",", names.start) + 1
+    start = cut + len(text[cut:]) - len(text[cut:].lstrip())
+    return [
+        Span("author", text[names.start : cut], names.start, cut, names.confidence),
+        Span("title", text[start : title.end], start, title.end, min(names.confidence, title.confidence)),
+        *spans[2:],
+    ]
