@@ -61,6 +61,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
+- ``numbered_acronyms.designation_opens_title``: ``B. Weis, IEEE 802 Privacy Threat Analysis,`` with the standard's
+  letters read as a last author.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
 - ``italic_journal.in_before_italic_work``: BibTeX's ``In *Soviet Math. Doklady*, volume 11,`` read as one journal.
 - ``italic_journal.italic_journal_after_title``: IOP's ``Title. Part 2. Words *J. Plasma Phys.* **85**`` with the
@@ -470,6 +472,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher.
 - ``report_numbers.coded_number_and_institution``: ``"Title". LA-UR-11-04999, Los Alamos National Laboratory, Los
   Alamos, NM.`` with the code and the laboratory read as one note.
+- ``report_numbers.code_closing_title``: ``Title, SP 800-163, | National Institute of Standards and Technology,``
+  with the series' number read into the title.
 - ``report_numbers.place_opens_publisher``: ``Los Alamos | National Laboratory, Los Alamos, NM`` with the
   publisher's first words read as a place.
 - ``journal_tails.journal_before_nlm_numbers``: Google Scholar's Vancouver ``Title. nature. 2015 May
@@ -1031,6 +1035,7 @@ from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
 from biblio.parse.mends.note_books import database_after_note_page, note_book_opening
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
+from biblio.parse.mends.numbered_acronyms import designation_opens_title
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_periodicals import place_before_numbers_is_periodical
@@ -1120,6 +1125,7 @@ from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
     body_report_number,
+    code_closing_title,
     coded_number_and_institution,
     institution_opens_place,
     number_after_publisher,
@@ -1400,6 +1406,7 @@ MENDS: tuple[Mend, ...] = (
     _NAME_AND_TITLE_ENDS,
     initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
     title_head_in_names,
+    designation_opens_title,
     colon_head_in_names,
     title_in_names_alone,
     title_after_initials,
@@ -1632,6 +1639,7 @@ MENDS: tuple[Mend, ...] = (
     site_before_address,
     site_before_posted_date,
     coded_number_and_institution,
+    code_closing_title,
     place_opens_publisher,
     journal_before_nlm_numbers,
     journal_before_harvard_numbers,
