@@ -48,3 +48,24 @@ def test_standard_letters_open_the_title_not_the_names() -> None:
     assert r["title"] == "IEEE 802 Privacy Threat Analysis"
     assert r["publisher"] == "Cisco Systems"
     assert r["accessed"] == {"date-parts": [[2016, 8, 24]]}
+
+
+def test_talk_presented_at_a_meeting_after_initials_names() -> None:
+    r = read_reference(
+        "J. Oberheide, Android Hax, presented at Summercon, 10 June 2010; "
+        "https://jon.oberheide.org/files/summercon10-androidhax-jonoberheide.pdf [accessed 8/25/2016]"
+    )
+    assert [a.get("family") for a in r["author"]] == ["Oberheide"]
+    assert r["title"] == "Android Hax"
+    assert r["event-title"] == "Summercon"
+    assert "container-title" not in r
+
+
+def test_talk_title_with_a_colon_and_its_own_comma_words_stays_whole() -> None:
+    r = read_reference(
+        "D. Stites and K. Skinner, User Privacy on iOS and OS X, presented at Apple Worldwide Developer "
+        "Conference, June 2014; http://devstreaming.apple.com/videos/wwdc/2014/715/715_user_privacy.pdf"
+    )
+    assert [a.get("family") for a in r["author"]] == ["Stites", "Skinner"]
+    assert r["title"] == "User Privacy on iOS and OS X"
+    assert "container-title" not in r

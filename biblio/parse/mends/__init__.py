@@ -530,6 +530,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher's first words read as its place.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
+- ``presentations.presented_after_initials``: IEEE's ``J. Oberheide, Android Hax, presented at Summercon, 10 June
+  2010;`` with the title read into the names or cut at a comma of its own.
 - ``presentations.presented_at_comma``: ``Title, presented at Hack In Paris, 20 June 2013;`` with the meeting read as
   the container or run into the title: the meeting is the event.
 - ``site_dates.site_before_bracket_date``: OpenStax's ``“Title,” SkuLocal (November 12, 2018), accessed …`` with the
@@ -1090,7 +1092,12 @@ from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
-from biblio.parse.mends.presentations import presented_at_comma, presented_at_meeting, talk_in_note
+from biblio.parse.mends.presentations import (
+    presented_after_initials,
+    presented_at_comma,
+    presented_at_meeting,
+    talk_in_note,
+)
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
     neurips_number_in_title,
@@ -1668,6 +1675,7 @@ MENDS: tuple[Mend, ...] = (
     status_closes_journal,
     lower_case_publisher,
     presented_at_meeting,
+    presented_after_initials,
     presented_at_comma,
     kind_after_title,
     kind_closes_title,

@@ -66,6 +66,32 @@ def presented_at_comma(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# the same after IEEE's names, initials first: "J. Oberheide and Z. Lanier, Title, presented at Meeting,"; the
+# title unquoted between the names' comma and the lead-in, the meeting up to the next comma or semicolon
+_INITIALS_NAME = r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*\s+[A-Z][\w'\u2019-]+"
+_NAMES_TITLE_PRESENTED = lazy_pattern(
+    rf"^(?P<names>{_INITIALS_NAME}(?:(?:,\s+|,?\s+and\s+){_INITIALS_NAME})*),\s+"
+    r"(?P<title>[^\"\u201c\u201d;]{2,300}?),\s+(?P<event>presented\s+at\s+[^,;:]{2,120}?)\s*(?=[,;])"
+)
+
+
+@needs(words=["presented at"])
+def presented_after_initials(spans: list[Span], text: str) -> list[Span]:
+    """``J. Oberheide, Android Hax, presented at Summercon, 10 June 2010;`` with the title read into the
+    names or cut at a comma of its own: the names end at their comma, the title runs to the lead-in and
+    the meeting is the event."""
+    if (m := _NAMES_TITLE_PRESENTED.match(text)) is None:
+        return spans
+    if any(
+        s.label == "title" and (s.start, text[s.start : s.end].rstrip(" ,")) == (m.start("title"), m["title"])
+        for s in spans
+    ):
+        return spans
+    new = [Span(label, m.group(label), m.start(label), m.end(label)) for label in ("names", "title", "event")]
+    new[0] = replace(new[0], label="author")
+    return replaced(spans, text, 0, m.end(), new)
+
+
 def event_value(text: str) -> str | None:
     """The meeting's name in an ``event`` span: its lead-in (``Paper presented at:``) dropped."""
     return title_value(_LEAD.sub("", text, count=1))
