@@ -57,6 +57,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
 - ``unclosed_quotes.unclosed_quote_title``: ``S. Hill, "Your Smartphone Isn't As Safe As You'd Think, Techradar, 29
   Nov. 2013;`` (no closing quote) read as one title: the last comma part before the date is the outlet.
+- ``outlet_names.outlet_after_quoted_title``: ``S. Lawson, "Title", PCWorld, 6 Apr. 2012;`` with the outlet read as an
+  author; ``outlet_names.digits_glued_to_outlet``: ``“Title,” Marketing91, January 30, 2020,`` with the digits a volume.
 - ``quotes.name_before_quoted_title``: ``Citizen Science Cost Action, "On the importance of …", 2018`` read as one
   title: the body's name before the quote is the author.
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,`` and
@@ -1074,6 +1076,7 @@ from biblio.parse.mends.opening_groups import (
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
+from biblio.parse.mends.outlet_names import digits_glued_to_outlet, outlet_after_quoted_title
 from biblio.parse.mends.page_words import page_word_before_pages, year_after_page_word, years_before_marked_pages
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
@@ -1401,6 +1404,8 @@ MENDS: tuple[Mend, ...] = (
     title_before_journal,
     quote_closes_title,
     unclosed_quote_title,
+    outlet_after_quoted_title,
+    digits_glued_to_outlet,
     name_before_quoted_title,
     translation_before_container,
     italic_journal_after_title,
