@@ -69,3 +69,14 @@ def test_talk_title_with_a_colon_and_its_own_comma_words_stays_whole() -> None:
     assert [a.get("family") for a in r["author"]] == ["Stites", "Skinner"]
     assert r["title"] == "User Privacy on iOS and OS X"
     assert "container-title" not in r
+
+
+def test_talk_at_a_meeting_named_without_presented_at() -> None:
+    r = read_reference(
+        "G. Vaughan, NFC Threat Landscape, OWASP Toronto chapter meeting, 31 Mar. 2013; "
+        "www.owasp.org/images/3/38/NFC_Threat_Landscape_OWASP_Toronto_March_2013.pdf [accessed 8/24/2016]"
+    )
+    assert [a.get("family") for a in r["author"]] == ["Vaughan"]
+    assert r["title"] == "NFC Threat Landscape"
+    assert r["event-title"] == "OWASP Toronto chapter meeting"
+    assert "container-title" not in r

@@ -535,7 +535,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
 - ``presentations.presented_after_initials``: IEEE's ``J. Oberheide, Android Hax, presented at Summercon, 10 June
-  2010;`` with the title read into the names or cut at a comma of its own.
+  2010;`` with the title read into the names or cut at a comma of its own; ``meeting_after_initials`` the same
+  before ``OWASP Toronto chapter meeting, 31 Mar. 2013;`` (no lead-in).
 - ``presentations.presented_at_comma``: ``Title, presented at Hack In Paris, 20 June 2013;`` with the meeting read as
   the container or run into the title: the meeting is the event.
 - ``site_dates.site_before_bracket_date``: OpenStax's ``“Title,” SkuLocal (November 12, 2018), accessed …`` with the
@@ -1098,6 +1099,7 @@ from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
 from biblio.parse.mends.presentations import (
+    meeting_after_initials,
     presented_after_initials,
     presented_at_comma,
     presented_at_meeting,
@@ -1685,6 +1687,7 @@ MENDS: tuple[Mend, ...] = (
     lower_case_publisher,
     presented_at_meeting,
     presented_after_initials,
+    meeting_after_initials,
     presented_at_comma,
     kind_after_title,
     kind_closes_title,
