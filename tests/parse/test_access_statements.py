@@ -75,6 +75,10 @@ def test_the_title_keeps_none_of_the_access_statement() -> None:
         ("consulté le 3 mai 2021", [2021, 5, 3]),
         ("Acesso em: 12 mar. 2020", [2020, 3, 12]),
         ("last accessed 2019-01-02", [2019, 1, 2]),
+        # the US numeric date of IEEE Computer Society notes: a number past 12 is the day
+        ("[accessed 8/24/2016]", [2016, 8, 24]),
+        ("[accessed 8/23/16]", [2016, 8, 23]),
+        ("accessed 24/8/2016", [2016, 8, 24]),
     ],
 )
 def test_a_labelled_date_span_with_an_access_word_is_the_accessed_date(span: str, accessed: list[int]) -> None:

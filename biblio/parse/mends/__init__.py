@@ -55,12 +55,18 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.title_before_journal``: ``Allicin: Chemistry and … Properties. Molecules.`` as one journal (or as one
   container before NLM's ``2020;``).
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
+- ``unclosed_quotes.unclosed_quote_title``: ``S. Hill, "Your Smartphone Isn't As Safe As You'd Think, Techradar, 29
+  Nov. 2013;`` (no closing quote) read as one title: the last comma part before the date is the outlet.
+- ``outlet_names.outlet_after_quoted_title``: ``S. Lawson, "Title", PCWorld, 6 Apr. 2012;`` with the outlet read as an
+  author; ``outlet_names.digits_glued_to_outlet``: ``“Title,” Marketing91, January 30, 2020,`` with the digits a volume.
 - ``quotes.name_before_quoted_title``: ``Citizen Science Cost Action, "On the importance of …", 2018`` read as one
   title: the body's name before the quote is the author.
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,`` and
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
+- ``numbered_acronyms.designation_opens_title``: ``B. Weis, IEEE 802 Privacy Threat Analysis,`` with the standard's
+  letters read as a last author.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
 - ``italic_journal.in_before_italic_work``: BibTeX's ``In *Soviet Math. Doklady*, volume 11,`` read as one journal.
 - ``italic_journal.italic_journal_after_title``: IOP's ``Title. Part 2. Words *J. Plasma Phys.* **85**`` with the
@@ -472,6 +478,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher.
 - ``report_numbers.coded_number_and_institution``: ``"Title". LA-UR-11-04999, Los Alamos National Laboratory, Los
   Alamos, NM.`` with the code and the laboratory read as one note.
+- ``report_numbers.code_closing_title``: ``Title, SP 800-163, | National Institute of Standards and Technology,``
+  with the series' number read into the title.
 - ``report_numbers.place_opens_publisher``: ``Los Alamos | National Laboratory, Los Alamos, NM`` with the
   publisher's first words read as a place.
 - ``journal_tails.journal_before_nlm_numbers``: Google Scholar's Vancouver ``Title. nature. 2015 May
@@ -528,6 +536,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   publisher's first words read as its place.
 - ``presentations.presented_at_meeting``: AMA's and JMIR's ``Title. Presented at: Meeting; Jul 9-14, 2023; Toronto,
   Canada.`` with the meeting read as a container and its place as the publisher's: the meeting is the event.
+- ``presentations.presented_after_initials``: IEEE's ``J. Oberheide, Android Hax, presented at Summercon, 10 June
+  2010;`` with the title read into the names or cut at a comma of its own; ``meeting_after_initials`` the same
+  before ``OWASP Toronto chapter meeting, 31 Mar. 2013;`` (no lead-in).
 - ``presentations.presented_at_comma``: ``Title, presented at Hack In Paris, 20 June 2013;`` with the meeting read as
   the container or run into the title: the meeting is the event.
 - ``site_dates.site_before_bracket_date``: OpenStax's ``“Title,” SkuLocal (November 12, 2018), accessed …`` with the
@@ -1033,6 +1044,7 @@ from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
 from biblio.parse.mends.note_books import database_after_note_page, note_book_opening, title_head_in_note_names
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
+from biblio.parse.mends.numbered_acronyms import designation_opens_title
 from biblio.parse.mends.numbered_editions import numbered_edition
 from biblio.parse.mends.numbered_lists import particle_after_number
 from biblio.parse.mends.numbered_periodicals import place_before_numbers_is_periodical
@@ -1067,6 +1079,7 @@ from biblio.parse.mends.opening_groups import (
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
+from biblio.parse.mends.outlet_names import digits_glued_to_outlet, outlet_after_quoted_title
 from biblio.parse.mends.page_words import page_word_before_pages, year_after_page_word, years_before_marked_pages
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
@@ -1087,7 +1100,13 @@ from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
-from biblio.parse.mends.presentations import presented_at_comma, presented_at_meeting, talk_in_note
+from biblio.parse.mends.presentations import (
+    meeting_after_initials,
+    presented_after_initials,
+    presented_at_comma,
+    presented_at_meeting,
+    talk_in_note,
+)
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
     neurips_number_in_title,
@@ -1122,6 +1141,7 @@ from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
     body_report_number,
+    code_closing_title,
     coded_number_and_institution,
     institution_opens_place,
     number_after_publisher,
@@ -1192,6 +1212,7 @@ from biblio.parse.mends.titles_journal_abbrev import (
 )
 from biblio.parse.mends.town_imprints import town_after_publisher
 from biblio.parse.mends.town_places import meeting_place_closing_proceedings, town_before_place
+from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
 from biblio.parse.mends.undated_address import undated_mark_before_address
 from biblio.parse.mends.unified_numbers import volume_dot_pages
 from biblio.parse.mends.updated_dates import date_before_update_note
@@ -1387,6 +1408,9 @@ MENDS: tuple[Mend, ...] = (
     chapter_number_closes_container,
     title_before_journal,
     quote_closes_title,
+    unclosed_quote_title,
+    outlet_after_quoted_title,
+    digits_glued_to_outlet,
     name_before_quoted_title,
     translation_before_container,
     italic_journal_after_title,
@@ -1403,6 +1427,7 @@ MENDS: tuple[Mend, ...] = (
     _NAME_AND_TITLE_ENDS,
     initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
     title_head_in_names,
+    designation_opens_title,
     colon_head_in_names,
     title_in_names_alone,
     title_after_initials,
@@ -1635,6 +1660,7 @@ MENDS: tuple[Mend, ...] = (
     site_before_address,
     site_before_posted_date,
     coded_number_and_institution,
+    code_closing_title,
     place_opens_publisher,
     journal_before_nlm_numbers,
     journal_before_harvard_numbers,
@@ -1663,6 +1689,8 @@ MENDS: tuple[Mend, ...] = (
     status_closes_journal,
     lower_case_publisher,
     presented_at_meeting,
+    presented_after_initials,
+    meeting_after_initials,
     presented_at_comma,
     kind_after_title,
     kind_closes_title,

@@ -66,6 +66,53 @@ def presented_at_comma(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# the same after IEEE's names, initials first: "J. Oberheide and Z. Lanier, Title, presented at Meeting,"; the
+# title unquoted between the names' comma and the lead-in, the meeting up to the next comma or semicolon
+_INITIALS_NAME = r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*\s+[A-Z][\w'\u2019-]+"
+_NAMES_TITLE_PRESENTED = lazy_pattern(
+    rf"^(?P<names>{_INITIALS_NAME}(?:(?:,\s+|,?\s+and\s+){_INITIALS_NAME})*),\s+"
+    r"(?P<title>[^\"\u201c\u201d;]{2,300}?),\s+(?P<event>presented\s+at\s+[^,;:]{2,120}?)\s*(?=[,;])"
+)
+
+
+# or the meeting named with no lead-in, a chapter's or a society's "meeting" just before the day: "G. Vaughan,
+# NFC Threat Landscape, OWASP Toronto chapter meeting, 31 Mar. 2013;" (a proceedings is no meeting's name alone)
+_NAMES_TITLE_MEETING = lazy_pattern(
+    rf"^(?P<names>{_INITIALS_NAME}(?:(?:,\s+|,?\s+and\s+){_INITIALS_NAME})*),\s+"
+    r"(?P<title>[^\"\u201c\u201d;]{2,300}?),\s+(?P<event>(?!Proc)[A-Z][^,;:.]{2,80}?\b[Mm]eeting)\s*,\s*"
+    r"(?=\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)"
+)
+
+
+def _talk_after_initials(spans: list[Span], text: str, m: re.Match[str] | None) -> list[Span]:
+    """The names, the title and the event of ``m``, unless the title was read right already."""
+    if m is None:
+        return spans
+    if any(
+        s.label == "title" and (s.start, text[s.start : s.end].rstrip(" ,")) == (m.start("title"), m["title"])
+        for s in spans
+    ):
+        return spans
+    new = [Span(label, m.group(label), m.start(label), m.end(label)) for label in ("names", "title", "event")]
+    new[0] = replace(new[0], label="author")
+    return replaced(spans, text, 0, m.end("event"), new)
+
+
+@needs(words=["presented at"])
+def presented_after_initials(spans: list[Span], text: str) -> list[Span]:
+    """``J. Oberheide, Android Hax, presented at Summercon, 10 June 2010;`` with the title read into the
+    names or cut at a comma of its own: the names end at their comma, the title runs to the lead-in and
+    the meeting is the event."""
+    return _talk_after_initials(spans, text, _NAMES_TITLE_PRESENTED.match(text))
+
+
+@needs(words=["meeting"])
+def meeting_after_initials(spans: list[Span], text: str) -> list[Span]:
+    """``G. Vaughan, NFC Threat Landscape, OWASP Toronto chapter meeting, 31 Mar. 2013;`` with the title read
+    into the names: the same, the meeting named with no lead-in."""
+    return _talk_after_initials(spans, text, _NAMES_TITLE_MEETING.match(text))
+
+
 def event_value(text: str) -> str | None:
     """The meeting's name in an ``event`` span: its lead-in (``Paper presented at:``) dropped."""
     return title_value(_LEAD.sub("", text, count=1))

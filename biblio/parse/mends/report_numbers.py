@@ -121,9 +121,50 @@ def report_read_as_journal(spans: list[Span], text: str) -> list[Span]:
 
 # a laboratory's or agency's report code: capitals and digits in hyphened parts ("LA-UR-14-20441", "NREL-TP-5000")
 _REPORT_CODE = lazy_pattern(r"^\s*(?P<number>[A-Z]{1,8}(?:[-/][A-Z0-9]+){1,5})\s*,\s*(?P<name>[A-Z][^,.;:]*?)\s*,?\s*$")
+# a series' letters, a space and the number, with its revision (NIST's "SP 800-121 rev. 1"), then the body
+# that issued it and perhaps the year: the IEEE Computer Society's "Title, SP 800-163, National Institute …, 2012."
+_SERIES_CODE = lazy_pattern(
+    r"^\s*(?P<number>[A-Z]{1,8}\s\d+(?:[-/.][A-Z0-9]+){1,3}(?:\s+rev\.\s*\d+)?)\s*,\s*"
+    r"(?P<name>[A-Z][^,.;:]*?)\s*(?:,\s*(?P<year>(?:1[89]|20)\d\d)\s*)?[,.;]?\s*$"
+)
 
 
 _CODE_ALONE = lazy_pattern(r"^\s*[A-Z]{1,8}(?:[-/][A-Z0-9]+){1,5}\s*,?\s*$")
+
+
+# the same number closing the title span: "Guidelines for … (WLANs), SP 800-163,"
+_CODE_CLOSING = lazy_pattern(r",\s*(?P<number>[A-Z]{1,8}\s\d+(?:[-/.][A-Z0-9]+){1,3}(?:\s+rev\.\s*\d+)?)\s*,?\s*$")
+
+
+@needs(labels=("title",), any_label=("publisher", "journal"))
+def code_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Title, SP 800-163, | National Institute of Standards and Technology,`` with the series' number read
+    into the title: the number is a note, the body after it (read as a journal) the publisher."""
+    for k in range(len(spans) - 1):
+        t, body = spans[k], spans[k + 1]
+        if t.label != "title" or body.label not in ("publisher", "journal") or not has_org_name_word(body.text):
+            continue
+        if (m := _CODE_CLOSING.search(t.text)) is None or not t.text[: m.start()].strip():
+            continue
+        a, z = m.start("number"), m.end("number")
+        return [
+            *spans[:k],
+            Span("title", t.text[: m.start()], t.start, t.start + m.start(), t.confidence),
+            Span("note", t.text[a:z], t.start + a, t.start + z, t.confidence),
+            Span("publisher", body.text, body.start, body.end, body.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans
+
+
+def _series_code(s: Span) -> list[Span] | None:
+    """The number, the body and the year of ``SP 800-163, National Institute of Standards and Technology,
+    2012``; None unless the body has a word that names an organisation."""
+    m = _SERIES_CODE.match(s.text)
+    if m is None or not has_org_name_word(m["name"]):
+        return None
+    parts = [("note", "number"), ("publisher", "name")] + ([("date", "year")] if m["year"] else [])
+    return [Span(label, m[g], s.start + m.start(g), s.start + m.end(g), s.confidence) for label, g in parts]
 
 
 def _institution_before_place(code: Span, place: Span) -> list[Span] | None:
@@ -141,14 +182,18 @@ def _institution_before_place(code: Span, place: Span) -> list[Span] | None:
     ]
 
 
-@needs(labels=("title", "note"), without=["publisher"])
+@needs(labels=("title",), any_label=("note", "journal"), without=["publisher"])
 def coded_number_and_institution(spans: list[Span], text: str) -> list[Span]:
     """``"Title". LA-UR-11-04999, Los Alamos National Laboratory, Los Alamos, NM.`` with the code and the
-    laboratory read as one note: the coded number stays the note, the name after it is the publisher."""
+    laboratory read as one note: the coded number stays the note, the name after it is the publisher.
+    ``Title, SP 800-121 rev. 1, National Institute of Standards and Technology, 2012`` read as a note or a
+    journal: the series' number is the note, the body the publisher, the year the date."""
     if "publisher" in labels_of(spans):
         return spans
     for k in range(1, len(spans)):
         s = spans[k]
+        if s.label in ("note", "journal") and spans[k - 1].label == "title" and (split := _series_code(s)):
+            return [*spans[:k], *split, *spans[k + 1 :]]
         if s.label != "note" or spans[k - 1].label != "title":
             continue
         if k + 1 < len(spans) and (split := _institution_before_place(s, spans[k + 1])) is not None:

@@ -340,6 +340,8 @@ _ACCESS_WORDS = lazy_pattern(
 )
 _ISO = lazy_pattern(rf"(?<!\d)({YEAR})-(\d{{1,2}})(?:-(\d{{1,2}}))?(?!\d)")
 _NUMERIC_DMY = lazy_pattern(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})[./]({YEAR})(?!\d)")
+# the US slash date with a two-digit year, as access notes print it: "[accessed 8/23/16]"
+_NUMERIC_SHORT_YEAR = lazy_pattern(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/])")
 _MONTH_WORD = lazy_pattern(r"[^\W\d_]+\.?")
 _DAY = lazy_pattern(r"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?![\d])")
 
@@ -367,6 +369,9 @@ def loose_date(s: str) -> dict[str, Any] | None:
     if m and int(m.group(2)) <= 12 and int(m.group(1)) <= 31:
         # 03.03.2020 / 3/3/2020: European day-month-year unless the first number is a month only
         return {"date-parts": [[int(m.group(3)), int(m.group(2)), int(m.group(1))]]}
+    if m and int(m.group(1)) <= 12 and int(m.group(2)) <= 31:
+        # 8/24/2016: a second number past 12 is the day of a US month/day/year
+        return {"date-parts": [[int(m.group(3)), int(m.group(1)), int(m.group(2))]]}
     y = _YEAR_RE.search(s)
     if not y:
         return None
@@ -394,6 +399,21 @@ def loose_date(s: str) -> dict[str, Any] | None:
     return {"date-parts": [[year, month] + ([day] if day else [])]}
 
 
+def _short_year_date(s: str) -> dict[str, Any] | None:
+    """``8/23/16`` after an access word: month/day/year when the day shows it, else day/month/year;
+    the century the web's (a page is read after 1990)."""
+    m = _NUMERIC_SHORT_YEAR.search(s)
+    if not m:
+        return None
+    a, b, yy = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    year = 1900 + yy if yy >= 90 else 2000 + yy
+    if 1 <= a <= 12 and 12 < b <= 31:
+        return {"date-parts": [[year, a, b]]}
+    if 1 <= b <= 12 and 1 <= a <= 31:
+        return {"date-parts": [[year, b, a]]}
+    return None
+
+
 # Chicago's reprint: the original's year in brackets before the year of the edition cited, "(1900) 2006"
 _ORIGINAL_FIRST = lazy_pattern(rf"^\(\s*{YEAR}(?:\s*[-\u2013/]\s*{YEAR})?\s*\)\s*({YEAR})([a-z])?$")
 # the same in square brackets inside a note's imprint, "(New York: Penguin Books, [1901] 1986)": the span
@@ -417,7 +437,7 @@ def read_date(raw: str) -> DateSpan:
     acc = _ACCESS_WORDS.search(s)
     if acc:
         before, after = s[: acc.start()].strip(" ,;.([]"), s[acc.end() :]
-        out.accessed = loose_date(after)
+        out.accessed = loose_date(after) or _short_year_date(after)
         if not before:
             return out
         s = before

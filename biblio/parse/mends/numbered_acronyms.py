@@ -1,0 +1,33 @@
+"""Mend of a title that opens with a body's letters and a number, ``B. Weis, IEEE 802 Privacy Threat
+Analysis, Cisco Systems, 2016;``, with the letters read as a last author: a standard's or a series'
+designation (``IEEE 802``, ``ISO 9001``, ``RFC 2616``) is written letters, a space, a number; no name is
+followed by a bare number with no mark between them, so the letters open the title."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_NAMES = ("author", "editor")
+# the names' last comma part is a body's letters alone: "…, IEEE" (no closing mark)
+_LETTERS_CLOSING = lazy_pattern(r",\s*(?P<letters>[A-Z]{2,6}(?:/[A-Z]{2,6})?)$")
+# the title after them opens with the designation's number: "802 Privacy …", "9001:2015 Quality …"
+_NUMBER_OPENS = lazy_pattern(r"^\d+(?:[.:-]\d+)*[a-z]?\s+[A-Za-z]")
+
+
+@needs(labels=("title",), any_label=_NAMES)
+def designation_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """``B. Weis, IEEE | 802 Privacy Threat Analysis``: the letters go to the title."""
+    for k in range(len(spans) - 1):
+        names, title = spans[k], spans[k + 1]
+        if names.label not in _NAMES or title.label != "title" or text[names.end : title.start] != " ":
+            continue
+        m = _LETTERS_CLOSING.search(names.text)
+        if m is None or not _NUMBER_OPENS.match(title.text):
+            continue
+        cut, a = names.start + m.start(), names.start + m.start("letters")
+        head = Span(names.label, text[names.start : cut], names.start, cut, names.confidence)
+        moved = Span("title", text[a : title.end], a, title.end, min(names.confidence, title.confidence))
+        return [*spans[:k], head, moved, *spans[k + 2 :]]
+    return spans

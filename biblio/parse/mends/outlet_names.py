@@ -1,0 +1,47 @@
+"""Mends of a web or news outlet's name after a quoted title: ``S. Lawson, "Ten Ways …", PCWorld, 6 Apr.
+2012;`` with the outlet read as a second author (names come before the title, and a person named after it
+has a role word), and ``“Title,” Marketing91, January 30, 2020,`` with the digits glued to the name read as a
+volume (a volume is set apart from its journal by a space or a mark)."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# a title span closed by its quote: '"Ten Ways …",' / '“Title,”'
+_QUOTE_CLOSED = lazy_pattern(r"[\"\u201d][,.]?\s*$|,[\"\u201d]\s*$")
+# one name alone, no list: no comma inside, no "and", no "&"
+_ONE_PART = lazy_pattern(r"^[^,;&]+?,?\s*$")
+_LIST_WORD = lazy_pattern(r"\band\b")
+# a word's lower-case end, no abbreviation's capital ("Phys. Rev. D12" is a journal's series and volume)
+_WORD_END = lazy_pattern(r"[a-z]{2}$")
+
+
+@needs(labels=("title", "author", "date"))
+def outlet_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """``"Title", | PCWorld, | 6 Apr. 2012;`` with the outlet read as an author: it is the container."""
+    for k in range(1, len(spans) - 1):
+        title, s, date = spans[k - 1], spans[k], spans[k + 1]
+        if s.label != "author" or title.label != "title" or date.label != "date" or k < 2:
+            continue
+        if spans[k - 2].label != "author" or not _QUOTE_CLOSED.search(title.text):
+            continue
+        if not _ONE_PART.match(s.text) or _LIST_WORD.search(s.text):
+            continue
+        return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+@needs(labels=("journal", "volume"))
+def digits_glued_to_outlet(spans: list[Span], text: str) -> list[Span]:
+    """``Marketing | 91,`` with no space between: the digits end the outlet's name, no volume."""
+    for k in range(len(spans) - 1):
+        j, v = spans[k], spans[k + 1]
+        if j.label != "journal" or v.label != "volume" or v.start != j.end or not _WORD_END.search(j.text):
+            continue
+        if not v.text.rstrip(" ,.;").isdigit() or {"issue", "pages"} & {t.label for t in spans}:
+            continue
+        joined = Span("journal", text[j.start : v.end], j.start, v.end, min(j.confidence, v.confidence))
+        return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans
