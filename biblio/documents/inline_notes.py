@@ -57,22 +57,20 @@ def _closings(text: str, opening: str) -> dict[int, int]:
     """Where each ``opening`` bracket of the text closes, in one pass (escaped brackets ``\\{``, ``@{`` do not
     count); an unclosed one is absent. One pass for all: scanning to the end from each of thousands of unclosed
     openings took minutes."""
-    closing = _PAIRS[opening]
     found: dict[int, int] = {}
     stack: list[int] = []
-    k = 0
-    n = len(text)
-    while k < n:
-        c = text[k]
-        if c in "\\@" and k + 1 < n and text[k + 1] in "{}[]":
-            k += 2
-            continue
-        if c == opening:
-            stack.append(k)
-        elif c == closing and stack:
-            found[stack.pop()] = k
-        k += 1
+    for m in _BRACKETS[opening].finditer(text):
+        if len(m.group()) == 2:
+            continue  # escaped
+        if m.group() == opening:
+            stack.append(m.start())
+        elif stack:
+            found[stack.pop()] = m.start()
     return found
+
+
+# an escaped bracket (two characters), or the pair's opening or closing one
+_BRACKETS = {o: re.compile(r"[\\@][{}\[\]]|" + re.escape(o) + "|" + re.escape(c)) for o, c in _PAIRS.items()}
 
 
 def definitions(notes: list[Note]) -> list[str]:

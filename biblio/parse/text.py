@@ -85,8 +85,8 @@ def strip_value(s: str, keep_end: str = "?!") -> str:
 
 
 # an italic mark left alone at an edge ("* (Lecture Notes in Computer Science)") or the period that closed the
-# field before (". Modeling task relationships …"); ".NET" keeps its period
-_STRAY_EDGE = lazy_pattern(r"^(?:\*+|_+|\.)\s+|\s+(?:\*+|_+)$")
+# field before (". Modeling task relationships …"); ".NET" keeps its period, ". . . And Ladies of the Club" its ellipsis
+_STRAY_EDGE = lazy_pattern(r"^(?:\*+|_+|\.(?=\s+[^.\s\u2026]))\s+|\s+(?:\*+|_+)$")
 
 
 _PAIRS = {"(": ")", "[": "]"}

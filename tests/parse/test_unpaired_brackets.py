@@ -23,6 +23,7 @@ from biblio.parse.text import strip_value
         ("* (Boston", "Boston"),
         (". Modeling task relationships", "Modeling task relationships"),
         (".NET Framework", ".NET Framework"),
+        (". . . And Ladies of the Club", ". . . And Ladies of the Club"),
         ("NIPS*92", "NIPS*92"),
     ],
 )
