@@ -207,10 +207,11 @@ _ORG_WORDS = (
     r"|Corporation|Company|Inc|Ltd|Group|Administration|Service|Board|Academy|Fund|Bank|Union"
     r"|Network|Commons|Thesaurus|Dictionary|Encyclop\w+|Heritage|Archives|Gallery|Initiative"
 )
-# "World Health Organization. Global report …": capitalised words with an organisation word, then a period
+# "World Health Organization. Global report …", "The University of Texas at Austin. Statistics …": capitalised
+# words with an organisation word, then a period
 _ORG_AUTHOR = lazy_pattern(
     r"^(?P<org>(?:[A-Z][\w&'’.-]*\s+|of\s+|the\s+|and\s+|for\s+|&\s+)*?"
-    rf"(?:{_ORG_WORDS})\b(?:\s+(?:of|for)(?:\s+[A-Z][\w'-]*)+|(?:\s+[A-Z][\w'-]+){{1,2}})?"
+    rf"(?:{_ORG_WORDS})\b(?:(?:\s+(?:of|for|at)(?:\s+[A-Z][\w'-]*)+)+|(?:\s+[A-Z][\w'-]+){{1,2}})?"
     r"(?:\s+\([A-Z]{2,10}\))?)\.\s+"
 )
 _LEAD_DATE = lazy_pattern(r"^[\s.,]*(?:n\.\s?d\.|\(?\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)?)[\s.,]*", re.I)

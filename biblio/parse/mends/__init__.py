@@ -22,6 +22,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``law_reviews.law_review_numbers``: the law reviews' ``(2010) 15 Stanford Journal of Law, 127.`` with the volume
   read into the date or as the pages, and the first page as the volume.
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
+- ``roles.title_before_directed_by``: MLA's ``Timeline & Stag Hunt. Directed by Richard Malena-Webber,`` with the
+  film's title read as its author.
 - ``film_titles.film_title_opens``: Harvard's ``Batman (1989). Burton, Tim USA: Warner Bros. [film].`` with the
   film's title read as its author and the director's name as its title.
 - ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
@@ -58,11 +60,15 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``unclosed_quotes.unclosed_quote_title``: ``S. Hill, "Your Smartphone Isn't As Safe As You'd Think, Techradar, 29
   Nov. 2013;`` (no closing quote) read as one title: the last comma part before the date is the outlet.
 - ``outlet_names.outlet_after_quoted_title``: ``S. Lawson, "Title", PCWorld, 6 Apr. 2012;`` with the outlet read as an
-  author; ``outlet_names.digits_glued_to_outlet``: ``“Title,” Marketing91, January 30, 2020,`` with the digits a volume.
+  author; ``outlet_names.outlet_after_date``: MLA's ``“Title”, 8 Jan. 2021, Polygon. URL`` with the outlet read as a
+  second title; ``outlet_names.digits_glued_to_outlet``: ``“Title,” Marketing91, January 30, 2020,`` with the
+  digits a volume.
 - ``quotes.name_before_quoted_title``: ``Citizen Science Cost Action, "On the importance of …", 2018`` read as one
   title: the body's name before the quote is the author.
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,`` and
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
+- ``title_in_names.last_name_opens_title``: natbib's ``Julien Chaumond, | and Thomas Wolf. Distilbert, …`` with the
+  list's last name read into the title.
 - ``title_in_names.title_head_in_names``: ``Anthony Giddens, Beyond Left and Right: The Future …`` or
   ``Rajchman, John. Michel Foucault: …`` with the title's first words read among the names.
 - ``numbered_acronyms.designation_opens_title``: ``B. Weis, IEEE 802 Privacy Threat Analysis,`` with the standard's
@@ -140,6 +146,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_journal.title_before_abbreviated_journal``: ACM's ``2019. Building … kernels. Commun. ACM 62, 10`` read
   as one journal, no title read.
 - ``title_in_journal.title_before_italic_journal``: PNAS's ``Title. *Neuron* **104**,`` read as one journal.
+- ``title_in_journal.title_words_before_journal_comma``: the APS's ``…tandem | solar cell, Phys. E 14, 96`` with the
+  title's last words (or the whole title) read into the journal before its comma.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
@@ -404,6 +412,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``seasons.meeting_days_as_volume``: ``Roekville, Maryland, Nov 15-16, 1996`` with ``Nov 15-16`` read as the volume.
 - ``colon_pages.pages_after_colon``: ``2008;46(6):913–8. https://doi.org/…`` with the pages and link read as the issue,
   or ``The Astrophysical Journal, 548:224`` with ``:224`` read as the issue.
+- ``colon_pages.year_after_colon_pages``: natbib's ``58(5):527-535, 1952.`` with the year read into the pages, or the
+  pages into the date.
 - ``colon_pages.supplement_in_volume``: ``Proteins 53 Suppl 6: 491-6`` with ``53 Suppl 6:`` read as the volume.
 - ``identifiers.index_number_apart``: ``…, PMID: 27918531`` read as the publisher.
 - ``identifiers.arxiv_number_is_no_journal``: natbib's ``*arXiv preprint arXiv:1812.00532*, 2018.`` read as the
@@ -526,6 +536,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   as a note.
 - ``chapter_imprints.publisher_after_colon``: ``Oxford: Oxbow Books. 147-76.`` with the publisher read as an
   edition.
+- ``chapter_imprints.publisher_closing_book``: ``Proceedings of … (ICAD 2008). IRCAM, Paris.`` with the publisher
+  read into the book's title.
 - ``publisher_first.publisher_comma_place``: British author-date's ``Book, Tempus, Stroud.`` or ``(eds) Book, Oxbow,
   Oxford, 266-69.`` with the publisher read into the place or as an edition.
 - ``publisher_first.publisher_closing_work``: ``Encyclopedia of …, Garland, New York, 419-420.`` with the publisher
@@ -569,6 +581,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   collaboration read as a note before the persons: it is the first author.
 - ``collaborations.collaboration_title_in_note``: ``Planck Collaboration, Title, arXiv:1502.01589.`` or ``CMS
   collaboration, Title, CMS-PAS-HIN-16-006 [INSPIRE].`` read as one note.
+- ``year_colon_pages.publisher_before_year_colon``: a note's ``Title. SAGE, 1991: 252-255.`` with the publisher read
+  as a journal, or the book's title as a container beside the publisher.
 - ``year_publishers.publisher_after_proceedings_year``: BibTeX ``plain``'s ``In Eds., editors, Proceedings …, pages
   64–72, Austin, TX, 2017. SciPy. doi:…`` with the publisher after the year read as a journal.
 - ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
@@ -618,6 +632,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   University Press)`` read as one title, no names and no year read.
 - ``iop_heads.italic_book_before_editors``: IOP's chapter ``Title *Book* ed E Pavarini and E Koch (Publisher) ch 3``
   with the book read into the title.
+- ``short_notes.short_note_of_names``: ``Nisbet et. al., 74.`` (the surnames and the page) read as a volume.
 - ``short_notes.short_note_of_book``: a Chicago short note ``Larsen et al., *Decline and Fall*, 43.`` read as a
   journal and its volume.
 
@@ -731,7 +746,8 @@ each only where the labels it mends are read:
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
   access note read as a note.
 - ``web_sites.site_after_quoted_title``: Wikipedia's ``"Title". Exclaim!. Retrieved December 6, 2022.`` with the site
-  read as a source.
+  read as a source; ``web_sites.site_in_quoted_title``: ``"uncommon, adj. (and adv.)". OED Online. 2022.`` with the
+  site read into the title.
 - ``identifiers.isbn_closing_span``: Wikipedia's ``New York: Doubleday ISBN 0-385-49531-5`` with the ISBN read into the
   publisher.
 - ``template_types.template_type_apart``: Wikipedia's ``Title (Technical report). Communications Electronics Security
@@ -768,7 +784,7 @@ each only where the labels it mends are read:
 - ``physics_imprint.year_closes_imprint``: ``(Springer, Berlin, 2006), Chap. 8,`` with ``2006),`` read into a note.
 - ``physics_imprint.series_after_title``: ``Numerical Optimization. Springer Series in …`` read as one title.
 - ``edition_title.edition_closing_publisher``: ``University of Minnesota Press, Reprint Edition, 2001`` read
-  as one publisher.
+  as one publisher; ``edition_title.edition_opening_publisher``: MLA's ``First edition., Jossey-Bass,`` likewise.
 - ``edition_title.edition_after_italic_title``: ``*United States Government Publications*, 3d ed., revised`` read as
   one title.
 - ``book_editions.edition_closing_book``: IEEE's ``in Iterative Methods for …, 2nd ed. SIAM, 2003`` with the edition
@@ -842,7 +858,7 @@ from biblio.parse.mends.bracket_years import numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
 from biblio.parse.mends.catalogue_numbers import catalogue_number
-from biblio.parse.mends.chapter_imprints import publisher_after_colon
+from biblio.parse.mends.chapter_imprints import publisher_after_colon, publisher_closing_book
 from biblio.parse.mends.chapters import (
     chapter_number_closes_container,
     container_in_title,
@@ -870,7 +886,7 @@ from biblio.parse.mends.colon_names import (
     year_closing_publisher,
     year_opens_title,
 )
-from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume
+from biblio.parse.mends.colon_pages import pages_after_colon, supplement_in_volume, year_after_colon_pages
 from biblio.parse.mends.comma_parts import (
     book_and_publisher_closing_title,
     container_closing_title,
@@ -913,6 +929,7 @@ from biblio.parse.mends.edition_seasons import season_edition_apart
 from biblio.parse.mends.edition_title import (
     edition_after_italic_title,
     edition_closing_publisher,
+    edition_opening_publisher,
     edition_word_apart,
     title_before_edition,
 )
@@ -1079,7 +1096,7 @@ from biblio.parse.mends.opening_groups import (
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
-from biblio.parse.mends.outlet_names import digits_glued_to_outlet, outlet_after_quoted_title
+from biblio.parse.mends.outlet_names import digits_glued_to_outlet, outlet_after_date, outlet_after_quoted_title
 from biblio.parse.mends.page_words import page_word_before_pages, year_after_page_word, years_before_marked_pages
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
@@ -1168,6 +1185,7 @@ from biblio.parse.mends.roles import (
     role_ends_names,
     role_ends_split_names,
     role_opens_title,
+    title_before_directed_by,
     unmarked_editors,
 )
 from biblio.parse.mends.rsc_books import publisher_before_edition
@@ -1177,7 +1195,7 @@ from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
-from biblio.parse.mends.short_notes import short_note_of_book
+from biblio.parse.mends.short_notes import short_note_of_book, short_note_of_names
 from biblio.parse.mends.site_dates import site_before_bracket_date
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
@@ -1193,8 +1211,12 @@ from biblio.parse.mends.theses import (
 )
 from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
-from biblio.parse.mends.title_in_journal import title_before_abbreviated_journal, title_before_italic_journal
-from biblio.parse.mends.title_in_names import title_head_in_names, title_in_names_alone
+from biblio.parse.mends.title_in_journal import (
+    title_before_abbreviated_journal,
+    title_before_italic_journal,
+    title_words_before_journal_comma,
+)
+from biblio.parse.mends.title_in_names import last_name_opens_title, title_head_in_names, title_in_names_alone
 from biblio.parse.mends.title_tails import title_tail_apart
 from biblio.parse.mends.title_year_openings import italic_title_before_bare_year
 from biblio.parse.mends.titles import (
@@ -1248,9 +1270,11 @@ from biblio.parse.mends.web_sites import (
     site_after_quoted_title,
     site_before_address,
     site_before_posted_date,
+    site_in_quoted_title,
     work_after_quoted_title,
 )
 from biblio.parse.mends.worded_dates import worded_date_apart
+from biblio.parse.mends.year_colon_pages import publisher_before_year_colon
 from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
 from biblio.parse.mends.year_volumes import year_is_volume
@@ -1324,6 +1348,7 @@ _IMPRINTS = gated(
     (frozenset(["note"]), year_closes_imprint),
     (frozenset(["title"]), series_after_title),
     (frozenset(["publisher"]), edition_closing_publisher),
+    (frozenset(["publisher"]), edition_opening_publisher),
     (frozenset(["title"]), edition_after_italic_title),
     (frozenset(["container-title"]), edition_closing_book),
 )
@@ -1373,6 +1398,7 @@ MENDS: tuple[Mend, ...] = (
     role_ends_names,
     role_ends_split_names,
     directed_by,
+    title_before_directed_by,
     directed_by_in_title,
     film_title_opens,
     director_opens,
@@ -1410,6 +1436,7 @@ MENDS: tuple[Mend, ...] = (
     quote_closes_title,
     unclosed_quote_title,
     outlet_after_quoted_title,
+    outlet_after_date,
     digits_glued_to_outlet,
     name_before_quoted_title,
     translation_before_container,
@@ -1427,6 +1454,7 @@ MENDS: tuple[Mend, ...] = (
     _NAME_AND_TITLE_ENDS,
     initials_end_names,  # after initials_take_family, which reads "J. Borg" as a name
     title_head_in_names,
+    last_name_opens_title,
     designation_opens_title,
     colon_head_in_names,
     title_in_names_alone,
@@ -1491,6 +1519,7 @@ MENDS: tuple[Mend, ...] = (
     proceedings_read_as_place,
     title_before_abbreviated_journal,
     title_before_italic_journal,
+    title_words_before_journal_comma,
     places_closing_title,
     journal_after_title,
     book_title,
@@ -1628,6 +1657,7 @@ MENDS: tuple[Mend, ...] = (
     template_type_apart,
     isbn_closing_span,
     site_after_quoted_title,
+    site_in_quoted_title,
     italic_numbers_after_year,
     anno_is_volume,
     article_number_is_page,
@@ -1635,6 +1665,7 @@ MENDS: tuple[Mend, ...] = (
     months_before_pages,
     meeting_days_as_volume,
     pages_after_colon,
+    year_after_colon_pages,
     supplement_in_volume,
     index_number_apart,
     arxiv_number_is_no_journal,
@@ -1683,6 +1714,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_comma_place,
     publisher_closing_work,
     publisher_after_colon,
+    publisher_closing_book,
     year_runs_into_title,
     status_words_in_title,
     title_after_forthcoming,
@@ -1705,6 +1737,7 @@ MENDS: tuple[Mend, ...] = (
     italic_release,
     group_with_short_name,
     publisher_after_proceedings_year,
+    publisher_before_year_colon,
     publisher_closing_in_book,
     page_word_before_pages,
     year_after_page_word,
@@ -1733,6 +1766,7 @@ MENDS: tuple[Mend, ...] = (
     names_and_year_in_title,
     italic_book_before_editors,
     short_note_of_book,
+    short_note_of_names,
     town_before_place,
     meeting_place_closing_proceedings,
     publisher_after_description,

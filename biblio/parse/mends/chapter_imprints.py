@@ -1,10 +1,12 @@
 """Mend of the chapter's imprint in British author-date bibliographies, where the chapter's pages follow
 the book's publisher after a full stop: ``(ed) Book, 1st Edition, Oxford: Oxbow Books. 147-76.``. The
-labeller reads the publisher after the place's colon as an edition."""
+labeller reads the publisher after the place's colon as an edition. And the proceedings' publisher before its
+place: ``In Eds. (eds.) Proceedings of … (ICAD 2008). IRCAM, Paris.`` with the publisher read into the book."""
 
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -22,4 +24,29 @@ def publisher_after_colon(spans: list[Span], text: str) -> list[Span]:
         if _EDITION_MARK.search(s.text) or not s.text.strip()[:1].isupper():
             return spans
         return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# a publisher's name, not a book's subtitle: an acronym ("IRCAM", "SIAM") or a name with a publisher's word
+_PUBLISHER_NAME = lazy_pattern(
+    r"[A-Z][A-Z&]{1,9}|(?:[A-Z][\w&'’-]*\s+){0,3}(?:Press|Publishers?|Publishing|Verlag|Books|Éditions|Editions)"
+)
+# the book's title, its closing stop, then a short publisher's name and the comma before the place
+_BOOK_THEN_PUBLISHER = lazy_pattern(r"(?P<book>.*[\w)])\.\s+(?P<publisher>[A-Z][^\d.,;:()\[\]]{1,40}),\s*")
+
+
+@needs(labels=("container-title", "location"), without=("publisher",))
+def publisher_closing_book(spans: list[Span], text: str) -> list[Span]:
+    """``Proceedings of … (ICAD 2008). IRCAM, | Paris.`` with the publisher read into the book's title: the
+    name after the title's stop and before the place is the publisher."""
+    if any(t.label == "publisher" for t in spans):
+        return spans
+    for k in range(len(spans) - 1):
+        s, place = spans[k], spans[k + 1]
+        if s.label != "container-title" or place.label != "location":
+            continue
+        m = _BOOK_THEN_PUBLISHER.fullmatch(s.text)
+        if m is None or not _PUBLISHER_NAME.fullmatch(m.group("publisher")) or len(m.group("book").split()) < 3:
+            return spans  # a subtitle after the book's stop ("Epea Pteroenta. Beiträge zur Homerforschung,")
+        return divided(spans, k, m.end("book"), m.start("publisher"), "container-title", "publisher")
     return spans

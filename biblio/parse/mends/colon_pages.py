@@ -10,6 +10,7 @@ or the bracketed date opens the pages; ``Suppl`` after the volume's number opens
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -75,4 +76,25 @@ def supplement_in_volume(spans: list[Span], text: str) -> list[Span]:
             volume = Span("volume", s.text[a:z], s.start + a, s.start + z, s.confidence)
             issue = Span("issue", s.text[b:y], s.start + b, s.start + y, s.confidence)
             return [*spans[:k], volume, issue, *spans[k + 1 :]]
+    return spans
+
+
+# natbib's "58(5):527-535, 1952.": the pages after the colon, then the year
+_PAGES_THEN_YEAR = lazy_pattern(
+    r"(?P<pages>[A-Za-z]?\d{1,7}(?:\s*[-\u2013]\s*[A-Za-z]?\d{1,7})?),\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\.?\s*"
+)
+
+
+@needs(marks=":", any_label=("pages", "date"))
+def year_after_colon_pages(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``Journal, 58(5):527-535, 1952.`` with the year read into the pages, or the pages into the
+    date: after the issue's colon the range is the pages, and the year after its comma the date."""
+    for k in range(1, len(spans)):
+        s, before = spans[k], spans[k - 1]
+        if s.label not in ("pages", "date") or before.label not in _NUMBERS or not before.text.rstrip().endswith(":"):
+            continue
+        m = _PAGES_THEN_YEAR.fullmatch(s.text)
+        if m is None or "date" in {t.label for t in spans if t is not s}:
+            return spans
+        return divided(spans, k, m.end("pages"), m.start("year"), "pages", "date")
     return spans

@@ -1,7 +1,7 @@
 """Mends of a book's edition: ``J. D. Jackson, Classical Electrodynamics, 3rd ed. (Wiley, New York,
 1999)`` with ``Classical Electrodynamics, 3rd ed.`` as the edition; ``2nd edn, Elsevier`` with the
-word ``edn`` read apart from its number; ``University of Minnesota Press, Reprint Edition, 2001`` with
-the edition read into the publisher."""
+word ``edn`` read apart from its number; ``University of Minnesota Press, Reprint Edition, 2001`` (or MLA's
+``First edition., Jossey-Bass, 2016``) with the edition read into the publisher."""
 
 from __future__ import annotations
 
@@ -77,6 +77,24 @@ def edition_closing_publisher(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label == "publisher" and (m := _EDITION_CLOSING.search(s.text)) and m.start() > 0:
             return divided(spans, k, m.start(), m.start("edition"), "publisher", "edition")
+    return spans
+
+
+# MLA 9's edition opening the imprint, in words or as an ordinal: "First edition., Jossey-Bass," /
+# "Second edition, Penguin,"
+_EDITION_OPENING = lazy_pattern(
+    r"(?P<edition>(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+(?:ed|edn|edition)\.?)\.?,\s+(?=[^\W\d_])", re.I
+)
+
+
+def edition_opening_publisher(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``Title. First edition., Jossey-Bass, 2016.`` with the edition read into the publisher: the
+    statement before the comma is the edition."""
+    if "edition" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label == "publisher" and (m := _EDITION_OPENING.match(s.text)) and m.end() < len(s.text):
+            return divided(spans, k, m.end("edition"), m.end(), "edition", "publisher")
     return spans
 
 

@@ -18,16 +18,17 @@ from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
 
-# names as IOP sets them ("Chin A W, …, Huelga S F and Plenio M B", "Scholes G D et al"), the year,
-# then the title (and the journal)
+# names as IOP sets them ("Chin A W, …, Huelga S F and Plenio M B", "Scholes G D et al"; Nuclear Fusion's
+# "Beidler C.D. et al", "Jaboulay J.-C."), the year, then the title (and the journal)
 _NAMES_YEAR = (
-    r"^(?:\[\d{1,4}\]\s*)?(?P<names>[^\d\[\]()]+?\s[A-Z](?:[\s-][A-Z]){0,3}(?:\s+Jr)?(?:\s+et\s+al\.?)?)"
+    r"^(?:\[\d{1,4}\]\s*)?(?P<names>[^\d\[\]()]+?\s(?:[A-Z](?:[\s-][A-Z]){0,3}|[A-Z]\.(?:\s?-?[A-Z]\.){0,3})"
+    r"(?:\s+Jr)?(?:\s+et\s+al\.?)?)"
     r"\s+(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\s+(?P<body>\S.*?)"
 )
 # an article: a volume and a page (or a range) close the reference
 _IOP = lazy_pattern(
     _NAMES_YEAR
-    + r"\s+(?P<volume>[A-Z]?\d{1,5})"
+    + r"\s+(?P<volume>[A-Z]?\d{1,5}(?:-\d{1,5})?)"  # a double volume: Fusion Eng. Des.'s "109-111"
     + r"\s+(?P<pages>[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?)\.?\s*$"
 )
 # a book: its edition, then the place and the publisher in brackets ("2nd edn (New York: Wiley)")
@@ -38,7 +39,7 @@ _IOP_BOOK = lazy_pattern(
 # the last two words of a text ``_IOP`` matches, the volume and the page (neither holds a space): read first,
 # since the pattern's lazy names and body are tried at every split of a text that does not close so
 _IOP_CLOSE = lazy_pattern(
-    r"[A-Z]?\d{1,5}\s[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?\.?"
+    r"[A-Z]?\d{1,5}(?:-\d{1,5})?\s[A-Za-z]{0,2}\d{1,7}[A-Za-z]?(?:[-\u2013][A-Za-z]{0,2}\d{1,7})?\.?"
 )
 _WORD = lazy_pattern(r"\S+")
 # a journal's word: abbreviated ("Phys.", "J.") or capitalised ("New", "Quantum", "IEEE", "A")
@@ -92,7 +93,7 @@ def journal_before_iop_numbers(spans: list[Span], text: str) -> list[Span]:
     words = list(_WORD.finditer(text, m.start("body"), m.end("body")))
     k = _journal_start(words)
     if k is None:
-        return spans
+        return _journal_alone(spans, text, m, words)
     a = words[k].start()
     for s in spans:
         if (
@@ -107,6 +108,22 @@ def journal_before_iop_numbers(spans: list[Span], text: str) -> list[Span]:
         Span("date", m.group("year"), m.start("year"), m.end("year")),
         Span("title", text[m.start("body") : title_end], m.start("body"), title_end),
         Span("journal", text[a : m.end("body")], a, m.end("body")),
+        Span("volume", m.group("volume"), m.start("volume"), m.end("volume")),
+        Span("pages", m.group("pages"), m.start("pages"), m.end("pages")),
+    ]
+    return read_anew(spans, text, m.start("names"), len(text), new)
+
+
+def _journal_alone(spans: list[Span], text: str, m: re.Match[str], words: list[re.Match[str]]) -> list[Span]:
+    """Nuclear Fusion's ``Dinklage A. et al 2007 Nucl. Fusion 47 1265``, no title printed: where every word
+    between the year and the numbers is a journal's, one of them abbreviated, they are the journal."""
+    names = [w.group() for w in words]
+    if not names or not all(_journal_word(w) for w in names) or not any(_ABBREVIATED.fullmatch(w) for w in names):
+        return spans
+    new = [
+        Span("author", m.group("names"), m.start("names"), m.end("names")),
+        Span("date", m.group("year"), m.start("year"), m.end("year")),
+        Span("journal", m.group("body"), m.start("body"), m.end("body")),
         Span("volume", m.group("volume"), m.start("volume"), m.end("volume")),
         Span("pages", m.group("pages"), m.start("pages"), m.end("pages")),
     ]

@@ -15,8 +15,12 @@ _LONE_INITIALS = lazy_pattern(r"(?:^|,|\band|&)\s*(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)
 # a title that opens with the rest of the names and a comma: "Hammarling, Algorithm 679: …",
 # "Born and E. Wolf, Principles of Optics"
 _FAMILY = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+# a family name with its particle: "De Wolf", "van der Walt", "Le Bras"
+_PARTICLE_FAMILY = (
+    rf"(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]ella|[Vv]an(?:\s+(?:der|den|de))?|[Vv]on|[Ll]e|[Ll]a)\s+)?{_FAMILY}"
+)
 _FAMILY_LEAD = lazy_pattern(
-    rf"\s*({_FAMILY}(?:(?:,\s+|,?\s+and\s+)(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*{_FAMILY})*),\s+(?=\S)"
+    rf"\s*({_PARTICLE_FAMILY}(?:(?:,\s+|,?\s+and\s+)(?:[A-Z]\.\s?)(?:-?[A-Z]\.\s?)*{_PARTICLE_FAMILY})*),\s+(?=\S)"
 )
 _FAMILY_BEFORE_JOURNAL = lazy_pattern(rf"\s*({_FAMILY})\s+(?=[A-Z][a-z]*\.\s)")
 # "and M. Salamon Space Sci. Rev.": in a list of "I. Family" names, a word may open the journal
@@ -57,7 +61,8 @@ def italic_opens_title(spans: list[Span], text: str) -> list[Span]:
 @needs(any_label=("title", "journal"))
 def initials_take_family(spans: list[Span], text: str) -> list[Span]:
     """``I. S. Duff, and S. Hammarling, Algorithm 679: …`` read with ``Hammarling,`` opening the
-    title (or ``M. Born and E. Wolf, Principles of Optics`` with all but ``M.``): names that end in
+    title (or ``M. Born and E. Wolf, Principles of Optics`` with all but ``M.``, or ``and S. | De Wolf, All
+    set …`` with the family's particle): names that end in
     an author's initials alone take the family name those initials belong to, and the names after
     it, up to the title's first comma; before a journal, the family name its abbreviation follows
     (``M.P. Teter Phys. Rev.``), or in a list of ``I. Family`` names one spelled-out word before it

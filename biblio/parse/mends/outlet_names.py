@@ -45,3 +45,25 @@ def digits_glued_to_outlet(spans: list[Span], text: str) -> list[Span]:
         joined = Span("journal", text[j.start : v.end], j.start, v.end, min(j.confidence, v.confidence))
         return [*spans[:k], joined, *spans[k + 2 :]]
     return spans
+
+
+# an outlet's name: one part of a few capitalised words, no digits, no list
+_OUTLET = lazy_pattern(r"^[^\W\d_][^\d,;:()\[\]\"“”]{0,50}?[.,]?\s*$")
+# what may follow the outlet: its address and the access note
+_AFTER_OUTLET = frozenset({"url", "accessed", "doi"})
+
+
+@needs(labels=("title", "date"))
+def outlet_after_date(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``“Title”, 8 Jan. 2021, Polygon. https://…`` with the outlet after the date read as a second
+    title: the site or periodical named after the date is the container."""
+    for k in range(2, len(spans)):
+        title, date, s = spans[k - 2], spans[k - 1], spans[k]
+        if s.label != "title" or date.label != "date" or title.label != "title":
+            continue
+        if not _QUOTE_CLOSED.search(title.text) or not _OUTLET.match(s.text) or len(s.text.split()) > 5:
+            continue
+        if _LIST_WORD.search(s.text) or any(t.label not in _AFTER_OUTLET for t in spans[k + 1 :]):
+            continue
+        return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -149,6 +149,21 @@ def directed_by(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+@needs(labels=["author", "director"], without=["title"])
+def title_before_directed_by(spans: list[Span], text: str) -> list[Span]:
+    """MLA's ``Timeline & Stag Hunt. Directed by Richard Malena-Webber, …, 2017. YouTube,`` with the film's
+    title read as its author: a work opening on its title names its director after it, so what stands before
+    "Directed by" is the title."""
+    if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "director":
+        return spans
+    if any(t.label == "title" for t in spans):
+        return spans
+    s = spans[0]
+    if not _DIRECTED_BY.match(spans[1].text) or not s.text.rstrip().endswith(".") or "," in s.text:
+        return spans
+    return [Span("title", s.text, s.start, s.end, s.confidence), *spans[1:]]
+
+
 # "Directed by" after the film's title, the names running to the sentence's end or a bracket
 _DIRECTED_IN_TITLE = lazy_pattern(r"[.,]\s+(directed\s+by\s+[^\W\d_][^.(]*?)\s*(?:\.\s*|(?=\())?$", re.I)
 

@@ -41,3 +41,22 @@ def short_note_of_book(spans: list[Span], text: str) -> list[Span]:
     if [(s.label, s.start, s.end) for s in spans] == [(s.label, s.start, s.end) for s in parts]:
         return spans
     return parts
+
+
+# the shortest note, the authors' surnames and the page: "Jarausch and Hardy, 122.", "Nisbet et. al., 74."
+_NAMES_PAGE = lazy_pattern(
+    rf"(?:{_SURNAME}(?:(?:,\s+|,?\s+and\s+){_SURNAME})*(?:,?\s+et\.?\s+al\.)?),\s+"
+    r"(?P<page>(?:\d+|[ivxlc]+)(?:[-\u2013]\d+)?)\.?"
+)
+
+
+@needs(labels=["author", "volume"], without=["title", "container-title", "journal", "date"])
+def short_note_of_names(spans: list[Span], text: str) -> list[Span]:
+    """``Nisbet et. al., 74.`` read as names and a volume: a note that names the authors alone cites a page of
+    the work the note before gave in full."""
+    if {"title", "container-title", "journal", "date"} & {s.label for s in spans}:
+        return spans
+    m = _NAMES_PAGE.fullmatch(text.strip())
+    if m is None or _YEAR.fullmatch(m.group("page")):
+        return spans
+    return [Span("pages", s.text, s.start, s.end, s.confidence) if s.label == "volume" else s for s in spans]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -65,3 +66,42 @@ def _divided_at(spans: list[Span], k: int, m: re.Match[str], text: str) -> list[
     a, z = s.start + m.start() + len(m.group().rstrip()), s.start + m.end()
     title = Span("title", text[s.start : a], s.start, a, s.confidence)
     return [*spans[:k], title, Span("journal", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
+
+
+# the APS's "Title, Journal Volume, Page (Year)": the last comma inside a journal span parts the title's words
+# (no abbreviation's period among them) from the journal ("solar cell, Phys. E", "Solar Cells, Energy Procedia")
+_TITLE_COMMA_JOURNAL = lazy_pattern(r"(?P<head>[^.,;:()\d][^.,;:()]*?),\s+(?P<tail>[A-Z][^,;()]*)")
+# a journal's own part after its comma: "Proc. R. Soc. London, Ser. A"
+_JOURNAL_PART = lazy_pattern(r"(?:Series|Ser\.|Part|Sect\.|Section|Sec\.)\s", re.I)
+# IEEE's inverted journal name: "Oceanic Engineering, IEEE Journal of"
+_INVERTED_JOURNAL = lazy_pattern(r"\s(?:of|on|in)\s*$")
+_QUOTED_END = lazy_pattern(r"[”\"'’][,.]?\s*$")
+# the journal's words: abbreviations, words, capitals and a series letter ("Phys. E", "Energy Procedia")
+_JOURNAL_WORDS = lazy_pattern(r"(?:(?:[A-Z][a-z]{0,8}\.|[A-Z]{1,}|[A-Z][a-z]+|&|of|and|on|in)\s*){1,6}")
+
+
+@needs(labels=["journal", "volume"])
+def title_words_before_journal_comma(spans: list[Span], text: str) -> list[Span]:
+    """The APS's ``…, two terminal tandem | solar cell, Phys. E | 14, 96 (2002).`` or ``Names, | Ray Tracing
+    Isotextured Solar Cells, Energy Procedia | 92, 122`` with the title's last words (or the whole title) read
+    into the journal before its volume: the words before the journal's comma are the title's."""
+    for k, s in enumerate(spans):
+        if s.label != "journal" or k + 1 >= len(spans) or spans[k + 1].label != "volume":
+            continue
+        m = _TITLE_COMMA_JOURNAL.fullmatch(s.text.rstrip(" ,"))
+        if m is None or _JOURNAL_PART.match(m.group("tail")):
+            return spans
+        tail = m.group("tail")
+        if not _JOURNAL_WORDS.fullmatch(tail) or len(tail.split()) > 5 or _INVERTED_JOURNAL.search(tail):
+            return spans
+        a, z = s.start + m.end("head"), s.start + m.start("tail")
+        before = spans[k - 1] if k else None
+        if before is not None and before.label == "title" and _QUOTED_END.search(before.text):
+            return spans  # IEEE's quoted title closes on its quote: "…,” Oceanic Engineering, IEEE Journal of
+        if before is not None and before.label == "title" and not text[before.end : s.start].strip():
+            title = Span("title", text[before.start : a], before.start, a, min(before.confidence, s.confidence))
+            return [*spans[: k - 1], title, Span("journal", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
+        if any(t.label == "title" for t in spans) or len(m.group("head").split()) < 2:
+            return spans
+        return divided(spans, k, m.end("head"), m.start("tail"), "title", "journal")
+    return spans

@@ -5,6 +5,8 @@ the names)."""
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
@@ -19,6 +21,11 @@ _FAMILY = r"[A-Z](?=[^\W\d_]*[a-z])[^\W\d_]*(?:['’-][^\W\d_]+)*"
 _PERSON = rf"{_GIVEN}(?:\s+{_GIVEN})?\s+{_FAMILY}"
 # one author, given name first, a comma, and the rest: "Anthony Giddens, Beyond Left and Right:"
 _ONE_NAME_THEN = lazy_pattern(rf"\s*(?P<names>{_PERSON}),\s+(?P<tail>\S.*)")
+# the plain (LIPIcs, natbib) form's one author, given name spelled out, and the period closing the names:
+# "Rom Pinchasi. Lines With Many"
+_ONE_NAME_STOP_THEN = lazy_pattern(
+    rf"\s*(?P<names>[A-Z][a-z]+(?:\s+{_GIVEN})?\s+{_FAMILY})\.\s+(?P<tail>[A-Z0-9\"“‘'].*)"
+)
 # the rest of a list of such names ("Mary Jones, and Bob Lee,"), read word by word (people_list): as one
 # pattern, a long run of names splits into persons so many ways that a list that does not match
 # backtracks for seconds
@@ -122,7 +129,8 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     pipelines``), unless it is more names of that form. After ``Family, Given.`` whatever is not a
     second name of that form is the title (``Brundage, James A. | Law, Sex, and …``: after middle
     initials the initial's period ends the names); so is what follows a list of ``I. Family`` names
-    closed by "and" and a period."""
+    closed by "and" and a period, and what follows one author named given name first and a period
+    (the plain form's ``Rom Pinchasi. | Lines With Many Points …``)."""
     if len(spans) < 2 or spans[0].label not in _NAMES or spans[1].label != "title":
         return spans
     s, t = spans[0], spans[1]
@@ -145,6 +153,13 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     m = _CLOSED_THEN.fullmatch(s.text)
     if m is not None and not (_SUFFIX.match(m.group("tail")) or _NAME_OPENING.match(m.group("tail"))):
         return _moved(spans, text, s.start + m.end("names") + 1, s.start + m.start("tail"))
+    m = _ONE_NAME_STOP_THEN.fullmatch(s.text)
+    if m is not None and not _ET_AL.search(s.text):
+        tail = m.group("tail").rstrip()
+        # words with no comma are one phrase: a list of names goes on with a comma or "and"
+        listed = ("," in tail or " and " in tail) and people_list(tail)
+        if not (listed or _SUFFIX.match(tail) or _NAME_OPENING.match(tail) or _MORE_NAMES.search(tail)):
+            return _moved(spans, text, s.start + m.end("names") + 1, s.start + m.start("tail"))
     m = _ONE_NAME_THEN.fullmatch(s.text)
     if m is None or _ET_AL.search(s.text):
         return spans
@@ -235,3 +250,28 @@ def people_list(tail: str) -> bool:
             rest[i] = rest[i] or last[i + 1] or more[i + 1] or (conj[i + 1] and last[i + 2] if i + 2 <= n else False)
     # the first person: no "and" before it unless it is the only one
     return last[0] or more[0] or (conj[0] and n > 1 and last[1])
+
+
+# the list's last name read into the title: "and Thomas Wolf. Distilbert, a distilled …"
+# (or a group closing the list: "and SciPy 1.0 Contributors. SciPy 1.0: …")
+_GROUP = r"[A-Z][\w.-]*\s+(?:[A-Z0-9][\w.-]*\s+){0,3}(?:Contributors|Collaboration|Consortium|Team|Developers|Group)"
+_AND_NAME_THEN = lazy_pattern(rf"(?:and|&)\s+(?P<name>{_PERSON}|{_GROUP})\.\s+(?P<tail>\S.*)", re.S)
+
+
+@needs(labels=["title"], any_label=_NAMES)
+def last_name_opens_title(spans: list[Span], text: str) -> list[Span]:
+    """natbib's ``Victor Sanh, …, Julien Chaumond, | and Thomas Wolf. Distilbert, …`` (or ``…, and SciPy 1.0
+    Contributors. SciPy 1.0: …``) with the list's last name, after its "and", read into the title: the name
+    and its period close the names."""
+    for k in range(1, len(spans)):
+        s, t = spans[k - 1], spans[k]
+        if t.label != "title" or s.label not in _NAMES or not s.text.rstrip().endswith(","):
+            continue
+        m = _AND_NAME_THEN.fullmatch(t.text.rstrip())
+        if m is None or text[s.end : t.start].strip() or _SUFFIX.match(m.group("tail")):
+            return spans
+        cut, a = t.start + m.end("name") + 1, t.start + m.start("tail")
+        names = Span(s.label, text[s.start : cut], s.start, cut, s.confidence)
+        title = Span("title", text[a : t.end], a, t.end, t.confidence)
+        return [*spans[: k - 1], names, title, *spans[k + 1 :]]
+    return spans

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import divided, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
@@ -193,3 +193,27 @@ def work_after_quoted_title(spans: list[Span], text: str) -> list[Span]:
     if held == [(s.label, s.start, s.end) for s in new]:
         return spans
     return replaced(spans, text, a, z, new)
+
+
+# a quoted title and the site after its stop, read as one title: '"uncommon, adj. (and adv.)". OED Online.'
+_QUOTED_THEN_SITE = lazy_pattern(
+    r"(?P<title>[“\"][^“”\"]{2,300}[”\"])\.\s+"
+    r"(?P<site>[A-Z][^\s.,;:()\[\]“”\"\d]*(?: [A-Z][^\s.,;:()\[\]“”\"\d]*){0,4})\.?\s*"
+)
+
+
+@needs(labels=["title", "date"], without=["container-title", "journal"])
+def site_in_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """``Oxford University Press. "uncommon, adj. (and adv.)". OED Online. 2022.`` with the site (a dictionary, a
+    database) after the quoted title's stop read into the title: the capitalised words after it are the site,
+    the container of the entry."""
+    if {"container-title", "journal"} & {s.label for s in spans} or not any(s.label == "date" for s in spans):
+        return spans
+    for k, t in enumerate(spans):
+        if t.label != "title":
+            continue
+        m = _QUOTED_THEN_SITE.fullmatch(t.text)
+        if m is None or m.group("site").lower().split()[0] in _NOT_SITE:
+            return spans
+        return divided(spans, k, m.end("title"), m.start("site"), "title", "container-title")
+    return spans

@@ -246,6 +246,11 @@ _GLUED_PARTICLE = lazy_pattern(r"(?:d|l|dell|dall|degli|nell|sull|all)['\u2019][
 
 _CAPITAL_INITIALS = lazy_pattern(r"[A-Z]{1,3}")
 _BARE_INITIAL = lazy_pattern(r"[A-Z]")
+_DOTTED_INITIAL = lazy_pattern(r"[A-Z]\.")
+# given names written short with a stop ("Smith J. Th.", "Anna M. Ch."): never a family after a middle initial
+_SHORT_GIVEN = frozenset(
+    "Th Ch Ph Chr Fr Wm Jos Jas Geo Chas Edw Thos Benj Hy Jno Joh Wilh Gust Aug Alex Rob Sam".split()
+)
 _CLOSED_WORD = lazy_pattern(r"[A-Z][a-z]+\.")
 _DIGIT = lazy_pattern(r"\d")
 _SEMICOLON = lazy_pattern(r"\s*;\s*")
@@ -309,8 +314,20 @@ def _natural(s: str) -> Name | None:
     # Vancouver "Piva SR" / "Curtis JR" are initials; "Jr", "Jr." and "III" are suffixes
     if toks[-1].lower().strip(",") in SUFFIXES and toks[-1].strip(",") not in ("SR", "JR"):
         suffix = toks.pop()
-    if len(toks) >= 3 and _BARE_INITIAL.fullmatch(toks[-2]) and _CLOSED_WORD.fullmatch(toks[-1]):
-        toks[-1] = toks[-1][:-1]  # "Quoc V Le.": a bare middle initial, the family and the list's full stop
+    if (
+        len(toks) >= 3
+        and _CLOSED_WORD.fullmatch(toks[-1])
+        and (
+            _BARE_INITIAL.fullmatch(toks[-2])
+            or (
+                _DOTTED_INITIAL.fullmatch(toks[-2])
+                and not _initial_token(toks[0])
+                and toks[-1][:-1] not in _SHORT_GIVEN
+            )
+        )
+    ):
+        # "Quoc V Le.", "Quoc V. Le.": a middle initial, the family and the list's full stop
+        toks[-1] = toks[-1][:-1]
     # Vancouver-like "Family GA" / "Heidegger M." / "Van de Casteele M"
     k = len(toks)
     while k > 1 and _initial_token(toks[k - 1]) and _upper_start(toks[k - 1]):
