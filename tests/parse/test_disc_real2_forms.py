@@ -275,3 +275,12 @@ def test_title_before_directed_by() -> None:
         "Timeline & Stag Hunt",
         "YouTube",
     )
+
+
+def test_mla_journal_number_before_vol_and_database_after_pages() -> None:
+    item = parse_reference(
+        "Hodkinson, Alan, and Christine Smith. “Chronology and the New National Curriculum for History: Is It Time "
+        "to Refocus the Debate?” Education 3-13, vol. 46, no. 6, Sept. 2018, pp. 700–11. Taylor and Francis+NEJM, "
+        "https://doi.org/10.1080/03004279.2018.1483804."
+    )
+    assert (item.get("container-title"), item.get("volume"), item.get("publisher")) == ("Education 3-13", "46", None)

@@ -206,6 +206,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``worded_dates.worded_date_apart``: ``*DoRANum*, 21 février 2017`` or ``(janeiro de 2020)`` with the day and month
   read as numbers or into the place or publisher.
 - ``mla_containers.database_after_location``: MLA's ``pp. 432-45. *JSTOR*, www.…`` read as a second journal.
+- ``mla_containers.database_read_as_publisher``: MLA's ``pp. 700–11. Taylor and Francis+NEJM, https://doi.org/…`` with
+  the database read as the publisher.
+- ``mla_containers.journal_number_before_vol``: MLA's ``Education 3-13, vol. 46,`` with the journal's number read into
+  the volume.
 - ``mla_containers.volume_of_a_book``: MLA's ``*Title*. Vol. 6, Samford UP,`` read as a journal.
 - ``publishers.university_press``: MLA's ``U of California P`` read as place and publisher ``P``.
 - ``publishers.publisher_apart``: ``Blackwell Science, Cambridge, Massachusetts`` read as one place, or
@@ -1020,7 +1024,12 @@ from biblio.parse.mends.linked_titles import link_text_is_title
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import ebook_format_apart, medium_apart, medium_closes_title
 from biblio.parse.mends.mimeo import mimeo_apart
-from biblio.parse.mends.mla_containers import database_after_location, volume_of_a_book
+from biblio.parse.mends.mla_containers import (
+    database_after_location,
+    database_read_as_publisher,
+    journal_number_before_vol,
+    volume_of_a_book,
+)
 from biblio.parse.mends.mla_imprints import (
     book_before_imprint,
     container_before_publisher,
@@ -1558,6 +1567,8 @@ MENDS: tuple[Mend, ...] = (
     meeting_date_as_note,
     worded_date_apart,
     database_after_location,
+    database_read_as_publisher,
+    journal_number_before_vol,
     volume_of_a_book,
     university_press,
     publisher_apart,

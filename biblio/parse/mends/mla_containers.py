@@ -8,6 +8,8 @@ with a volume and a publisher but no issue or pages is a book, not a journal.
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.gated import needs
@@ -15,6 +17,7 @@ from biblio.parse.spans import Span
 
 _CONTAINERS = frozenset(["journal", "container-title"])
 _VOLUME_WORD = lazy_pattern(r"^\s*Vol\.\s*\d")
+_PAGES_WORD = lazy_pattern(r"\s*pp?\.\s*\d")
 
 
 @needs(labels=["pages"], any_label=_CONTAINERS, marks="*")
@@ -46,4 +49,41 @@ def volume_of_a_book(spans: list[Span], text: str) -> list[Span]:
         s, nxt = spans[k], spans[k + 1]
         if s.label == "journal" and nxt.label == "volume" and _VOLUME_WORD.match(nxt.text):
             return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+@needs(labels=["pages", "publisher", "volume"], any_label=_CONTAINERS)
+def database_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``…, pp. 700–11. | Taylor and Francis+NEJM, | https://doi.org/…`` with the database MLA names after an
+    article's pages read as its publisher: a journal's article has no publisher there, the name is the source."""
+    if not any(s.label in _CONTAINERS for s in spans) or not any(s.label == "volume" for s in spans):
+        return spans
+    for k in range(1, len(spans) - 1):
+        s, before, after = spans[k], spans[k - 1], spans[k + 1]
+        if s.label != "publisher" or before.label != "pages" or after.label not in ("url", "doi"):
+            continue
+        if not _PAGES_WORD.match(before.text) or sum(x.label == "publisher" for x in spans) > 1:
+            return spans
+        return [*spans[:k], Span("source", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# MLA's "Education 3-13, vol. 46,": the words before ", vol." are the journal's name, numbers and all
+_NAME_BEFORE_VOL = lazy_pattern(r"(?P<head>[^,]{1,20}?),\s+(?P<vol>vol\.\s*\S.*)", re.S)
+
+
+@needs(labels=["journal", "volume"], marks=("vol.",))
+def journal_number_before_vol(spans: list[Span], text: str) -> list[Span]:
+    """``Education | 3-13, vol. 46,`` with the number in the journal's name read into the volume: MLA marks its
+    volume with ``vol.``, so what stands before it is the journal's."""
+    for k in range(1, len(spans)):
+        j, v = spans[k - 1], spans[k]
+        if j.label != "journal" or v.label != "volume" or text[j.end : v.start].strip():
+            continue
+        m = _NAME_BEFORE_VOL.fullmatch(v.text)
+        if m is None:
+            return spans
+        z, a = v.start + m.end("head"), v.start + m.start("vol")
+        journal = Span("journal", text[j.start : z], j.start, z, j.confidence)
+        return [*spans[: k - 1], journal, Span("volume", text[a : v.end], a, v.end, v.confidence), *spans[k + 1 :]]
     return spans
