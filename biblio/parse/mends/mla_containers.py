@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import emphasis_runs
+from biblio.parse.mends.common import emphasis_runs, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -85,5 +85,5 @@ def journal_number_before_vol(spans: list[Span], text: str) -> list[Span]:
             return spans
         z, a = v.start + m.end("head"), v.start + m.start("vol")
         journal = Span("journal", text[j.start : z], j.start, z, j.confidence)
-        return [*spans[: k - 1], journal, Span("volume", text[a : v.end], a, v.end, v.confidence), *spans[k + 1 :]]
+        return replaced(spans, text, j.start, v.end, [journal, Span("volume", text[a : v.end], a, v.end, v.confidence)])
     return spans
