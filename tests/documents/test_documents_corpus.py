@@ -484,6 +484,11 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-ph-linked-data-further-reading.md": [("Further reading and resources", w) for w in (
         "Allemang", "Berners-Lee", "DuCharme, *Learning", "DuCharme's blog", "Gartner", "van Hooland", "Lincoln",
         "Linked Data guides", "Oldman", "Schmachtenberg", "Wood")],
+    # a French lesson's "## Références": links whose text is the work's address and whose target its perma.cc copy,
+    # `&laquo;&nbsp;` entities, organisations as authors, "dir." and "éd." after a name
+    "real-ph-fr-perma-links.md": [("Références", w) for w in (
+        "Adoptium", "Burnard", "CERN", "Clark, James", "Getty", "Godbarge", "Saxonica", "Schematron", "Getting Started",
+        "RomaJS", "TEI P5", "Vaughan", "Vidal-Gorène", "VIAF")],
     # a thesis's bibliography in PDF text: groups under "Fuentes primarias", "Fuentes secundarias", "Recursos
     # digitales" (the first right under "Bibliografía"), TeX's accented dotless i ("Bibliografı́a"), a running
     # head and page numbers between two entries, an entry wrapped after "Universidad Autónoma de"
