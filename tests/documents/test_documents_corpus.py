@@ -484,6 +484,9 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-ph-linked-data-further-reading.md": [("Further reading and resources", w) for w in (
         "Allemang", "Berners-Lee", "DuCharme, *Learning", "DuCharme's blog", "Gartner", "van Hooland", "Lincoln",
         "Linked Data guides", "Oldman", "Schmachtenberg", "Wood")],
+    # Parsoid's HTML of a Wikipedia article: the note list's markup nested twice, then the {{DNB}} attribution
+    # paragraph whose CS1 citation is a reference
+    "real-wikipedia-clark-parsoid.html": [("References", "The drainage of Calcutta"), ("References", "Clark, William")],
     # a French lesson's "## Références": links whose text is the work's address and whose target its perma.cc copy,
     # `&laquo;&nbsp;` entities, organisations as authors, "dir." and "éd." after a name
     "real-ph-fr-perma-links.md": [("Références", w) for w in (
