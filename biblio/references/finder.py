@@ -83,6 +83,7 @@ _REFERENCE_HEADINGS_RAW = (
 _NOTES_HEADINGS_RAW = (
     "notes", "footnotes", "endnotes", "end notes", "notes and sources", "source notes",
     "anmerkungen", "fußnoten", "endnoten", "einzelnachweise", "nachweise", "belege", "notas", "notes de fin",
+    "notas de fim", "notas finais", "notas de rodapé", "notas finales", "notas al pie", "notes de bas de page",
     "noten", "примечания",
     "注释", "注釋", "註釋", "引注", "注", "註", "附注", "脚注", "腳註", "尾注", "注解", "脚注一覧", "주석", "각주",
 )

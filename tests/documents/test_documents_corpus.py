@@ -487,6 +487,12 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     # Parsoid's HTML of a Wikipedia article: the note list's markup nested twice, then the {{DNB}} attribution
     # paragraph whose CS1 citation is a reference
     "real-wikipedia-clark-parsoid.html": [("References", "The drainage of Calcutta"), ("References", "Clark, William")],
+    # a Portuguese lesson's "## Notas de fim": Chicago notes with empty-text DOI links and "[pdf](…)" links, notes of
+    # prose (one about code) and named notes ([^enc], [^agrad]) left out
+    "real-ph-pt-notas-de-fim.md": [("Notas de fim", w) for w in (
+        "Bick", "Santos, Diana,", "Santos, Diana Maria", "Evert", "A sintaxe", "Explorando", "Freitas",
+        "Distant reading",
+        "Correia")],
     # a French lesson's "## Références": links whose text is the work's address and whose target its perma.cc copy,
     # `&laquo;&nbsp;` entities, organisations as authors, "dir." and "éd." after a name
     "real-ph-fr-perma-links.md": [("Références", w) for w in (

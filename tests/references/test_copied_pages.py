@@ -102,3 +102,12 @@ def test_a_pdf_bibliography_grouped_under_romance_headings() -> None:
         ("Fuentes primarias", "Pérez Gal"), ("Fuentes secundarias", "Pereira Z"),
         ("Fuentes secundarias", "Rodríguez")]
     assert not found.warnings  # "Nuevo León, 2013." continues the line ending in "de"
+
+
+def test_a_link_named_for_the_form_of_the_work_gives_its_address() -> None:
+    # a Portuguese lesson's note: "[pdf](…)" after the reference is the work's own address, not a note "pdf"
+    text = ('## Notas de fim\n\n[^4]: Evert, Stefan and Hardie, Andrew, "Twenty-first century Corpus Workbench", in '
+            "*Proceedings of the Corpus Linguistics 2011 conference* (University of Birmingham, 2011). "
+            "[pdf](https://perma.cc/3ZCG-3N24)\n")
+    item = read_document(text, "lesson.md").items[0]
+    assert item["URL"] == "https://perma.cc/3ZCG-3N24" and "note" not in item
