@@ -111,3 +111,16 @@ def test_a_link_named_for_the_form_of_the_work_gives_its_address() -> None:
             "[pdf](https://perma.cc/3ZCG-3N24)\n")
     item = read_document(text, "lesson.md").items[0]
     assert item["URL"] == "https://perma.cc/3ZCG-3N24" and "note" not in item
+
+
+def test_an_address_broken_over_three_lines_of_pdf_text_is_joined_whole() -> None:
+    from biblio.references.splitter import _join
+
+    lines = ["Jockers, Matthew L. “Introduction to the Syuzhet Package”,", "CRAN R Project, 2017. "
+             "https://mran.microsoft.com/snapshot/", "2017-12-31/web/packages/syuzhet/vignettes/syuzhet-vignette.",
+             "html"]
+    assert _join(lines).endswith("https://mran.microsoft.com/snapshot/2017-12-31/web/packages/syuzhet/vignettes/"
+                                 "syuzhet-vignette.html")
+    # a reference ending on an address's last line is no break: the next one stays apart
+    joined = _join(["Doe. https://x.org/a/", "b.html.", "Smith, J. (2020)."])
+    assert joined == "Doe. https://x.org/a/b.html. Smith, J. (2020)."
