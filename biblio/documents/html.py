@@ -157,6 +157,9 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
         elif (child_tag in _SKIP or not child_tag or (child_tag in _CHROME and not _is_footnotes(child))
               or _is_furniture(child)):
             pass  # comments, processing instructions, code, tables, page furniture
+        elif child_tag == "p" and out.lines and out.lines[-1] == "***" and _cs1_citation(child) is not None:
+            flush()
+            _citation_after_list(child, out, child.sourceline or line)
         elif child_tag in _BLOCK and _is_label_column(child):
             flush()
             label = tidy_spaces(_SPACE.sub(" ", child.text_content())) or None
@@ -190,7 +193,7 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             # A list item's text keeps its marker; a block inside the item gets it if the item had none.
             headed = _is_reference_list(child) and bool(out.lines) and out.lines[-1] == "## References"
             _walk(child, out, child_marker or (prefix.strip() or None), footnotes)
-            if headed:
+            if headed and out.lines[-1] != "***":  # nested list markup (div.reflist > ol.references): one end
                 out.block("***", out.where[-1])  # the list ends where its markup does
             prefix = ""
             buffer_line = child.sourceline or buffer_line
@@ -204,6 +207,31 @@ def _walk(element: etree._Element, out: _Out, marker: str | None = None, footnot
             buffer.append(_inline(child))
         buffer.append(child.tail or "")
     flush()
+
+
+def _cs1_citation(paragraph: etree._Element) -> etree._Element | None:
+    """The citation a Wikipedia paragraph holds: MediaWiki's CS1 templates write ``cite.citation``."""
+    for cite in paragraph.iter("cite"):
+        if "citation" in (cite.get("class") or "").split():
+            return cite
+    return None
+
+
+def _citation_after_list(paragraph: etree._Element, out: _Out, line: int) -> None:
+    """A paragraph right after a reference list that holds a citation (Wikipedia's attribution templates: "This
+    article incorporates text from a publication now in the public domain: "Title". *Work*. …"): the citation is
+    an entry of the list, the words around it a paragraph after it."""
+    cite = _cs1_citation(paragraph)
+    assert cite is not None
+    out.block("- " + markdown_inline(html_inline_to_markdown(_SPACE.sub(" ", _text_of(cite)))), line)
+    rest = [paragraph.text or ""]
+    for child in paragraph:
+        if cite not in child.iter():  # the child is neither the citation nor holds it
+            rest.append(_inline(child))
+        rest.append(child.tail or "")
+    words = tidy_spaces(markdown_inline(html_inline_to_markdown(_SPACE.sub(" ", "".join(rest)))))
+    if words:
+        out.block(words, line)
 
 
 def _citation_table(table: etree._Element, out: _Out) -> bool:

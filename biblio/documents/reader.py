@@ -135,7 +135,7 @@ def read_lines(path: str) -> list[str]:
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()  # the newline that ends the last line
-    return [unicodedata.normalize("NFC", _NEWLINES.sub(" ", line.removesuffix("\r")).replace("\f", " "))
+    return [unicodedata.normalize("NFC", dotted_accents(_NEWLINES.sub(" ", line.removesuffix("\r")).replace("\f", " ")))
             for line in lines]
 
 
@@ -170,7 +170,21 @@ def read_text(data: bytes, name: str) -> str:
     text = _decode(data, name).lstrip("\ufeff")  # a second BOM, as left by concatenating files
     text = _NEWLINES.sub("\n", text)
     text = _FORM_FEED_AT_LINE_START.sub("", text).replace("\f", "\n")
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", dotted_accents(text))
+
+
+# TeX's accented i and j ("\'{\i}") are a dotless letter and an accent: PDF text gives them as "ı" and a
+# combining accent, which no precomposed letter matches ("Bibliografı́a"). No language writes an accent on a
+# dotless i, so the accented letter is the dotted one's.
+_DOTLESS_ACCENTED = re.compile("([ıȷ])(?=[\u0300-\u036f])")
+
+
+def dotted_accents(text: str) -> str:
+    """`text` with a dotless i or j that carries a combining accent made the plain letter (NFC then composes
+    "í")."""
+    if "ı" not in text and "ȷ" not in text:
+        return text
+    return _DOTLESS_ACCENTED.sub(lambda m: "i" if m.group(1) == "ı" else "j", text)
 
 
 def _too_large(name: str) -> str:

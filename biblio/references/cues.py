@@ -22,6 +22,10 @@ _UP = r"A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯЁ"
 _NAME = rf"[{_UP}][\w'’\-]+"
 _PARTICLE = r"(?:(?:van|von|de|der|den|del|della|di|da|du|dos|le|la|al|el|bin|ibn|ten|ter)\s+)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_AND = r"(?:and|&|et|und|y)"
+# A month named before the year in a date: "(Apr 28, 2006)", "(October 2008)", "(Nov, 2010)".
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")  # between the last two names: English, French, German, Spanish
 
 # A list marker at the start of a line: [1], [Smi20], [a], (1), 1., 1), or a bullet.
 # Numbers are 1-3 digits so a wrapped line starting "2020. Title" is not a marker;
@@ -56,7 +60,8 @@ _VANCOUVER = re.compile(rf"^{_PARTICLE}*{_NAME}\s+[{_UP}]{{1,3}}(?:[,.]|\s+(?:an
 # citation in a sentence, not a reference's date.
 _CITED_PAGE = r"(?!\s*,\s*(?:pp?\.|págs?\.|pgs?\.)\s*\d|\s*:\s*\d)"
 _NAME_THEN_PAREN_YEAR = re.compile(
-    rf"^(?P<who>[^()\n]{{2,150}}?)\s*\(\s*(?:{_YEAR}[a-z]?(?!\d){_CITED_PAGE}|n\.\s?d\.|in press|forthcoming)",
+    rf"^(?P<who>[^()\n]{{2,150}}?)\s*\(\s*(?:{_YEAR}[a-z]?(?!\d){_CITED_PAGE}|n\.\s?d\.|in press|forthcoming"
+    rf"|{_MONTH}\.?,?\s+(?:\d{{1,2}},?\s+)?{_YEAR}\)|\d{{1,2}}\s+{_MONTH}\.?,?\s+{_YEAR}\))",
     re.IGNORECASE,
 )
 # Words separated by white space or commas; every separator is non-empty, so no backtracking blow-up.
@@ -65,13 +70,13 @@ _CAPITALISED_WORDS = re.compile(rf"^{_CAPITALISED_WORD}(?:[\s,]+(?:{_CAPITALISED
 # "Org Name. *Title*" / "Name. “Title”": a short name sentence followed by a marked-up title.
 # "Marc Shapiro and Susan Horwitz." / "Raymond Williams, “Culture…”" / "Alexander Vrchoticky. Modula/R…"
 _FULL_NAME = re.compile(
-    rf"^{_NAME}(?:\s+[{_UP}]\.)*(?:\s+{_PARTICLE}*{_NAME}){{1,2}}(?:,|\.|\s+(?:and|&)\s|\s+et\s+al\.)"
+    rf"^{_NAME}(?:\s+[{_UP}]\.)*(?:\s+{_PARTICLE}*{_NAME}){{1,2}}(?:,|\.|\s+{_AND}\s|\s+et\s+al\.)"
 )
 # BibTeX plainnat's and IEEE's full names, listed: "Leonardo Enzo Brito da Silva, Islam Elnabarawy, and" (a long
 # first name that _FULL_NAME leaves alone unless a second full name follows it)
 _FULL_NAME_LIST = re.compile(
     rf"^{_NAME}(?:\s+(?:[{_UP}]\.|{_PARTICLE}*{_NAME})){{1,4}},\s+{_NAME}(?:\s+[{_UP}]\.)*\s+{_PARTICLE}*{_NAME}"
-    rf"(?:,|\.|\s+(?:and|&)\s|\s*$)"
+    rf"(?:,|\.|\s+{_AND}\s|\s*$)"
 )
 # A note's names then its title: "Homer, *The Odyssey*", "Smith et al., “Things,”", "Bouza, ed., *World*".
 _NAMES_COMMA_TITLE = re.compile(
@@ -84,7 +89,7 @@ _NAME_THEN_TITLE = re.compile(rf"^[{_UP}][^.\n]{{1,80}}\.\s+(?:[*_]\S|[\"“‘'
 # A title first: "*Title*. (2020)", "“Title.” *Site*" (a whole line in italics is an aside, not a title;
 # a journal then its volume, "*Journal*, *5*(53), 2018.", is a wrapped entry's second part).
 _TITLE_START = re.compile(
-    r"^(?![*_][^*_\n]+[*_],\s+[*_]?\d)(?:[*_](?=\S)[^*_\n]+[*_]|[\"“‘][^\"”’\n]{2,200}[\"”’])[*_]?[.,:;]?\s+\S"
+    r"^(?![*_][^*_\n]+[*_],\s+[*_]?\d)(?:[*_](?=\S)[^*_\n]+[*_]|[\"“‘«][^\"”’»\n]{2,200}[\"”’»])[*_]?[.,:;]?\s+\S"
 )
 
 # "[Wikipedia QR-Code](https://…) abgerufen am 15. Januar 2023", "[Title](https://…), retrieved 2020-01-02"
@@ -118,7 +123,13 @@ _URL_ONLY = re.compile(
     re.IGNORECASE,
 )
 
-_CONTINUES = re.compile(r"(?:[,;:&(\[/–—-]|\b(?:and|in|of|the|eds?\.|In:|pp\.|vol\.))$", re.IGNORECASE)
+# A line ending in a comma, a dash, or a word that needs the next ("of", and the articles and prepositions of
+# French, Spanish, Italian, Portuguese and German: "Universidad Autónoma de" / "Nuevo León, 2013.").
+_CONTINUES = re.compile(
+    r"(?:[,;:&(\[/–—-]|\b(?:and|in|of|the|eds?\.|In:|pp\.|vol\.|de|del|della|dei|des|du|la|le|les|el|los|las"
+    r"|et|y|und|der|die|das|von|für|pour|para|por|sur|dans|en|con|di|do|da|dos|em|à))$",
+    re.IGNORECASE,
+)
 
 _URL_AT_END = re.compile(r"(?:https?://|www\.)\S*/>?$", re.IGNORECASE)
 
@@ -213,6 +224,12 @@ def continues(line: str) -> bool:
     return _CONTINUES.search(line) is not None
 
 
+def _marked_address(line: str) -> bool:
+    """A list item that is only an address ("↑ https://…"): a web source cited by its address alone."""
+    rest, marker, _ = strip_marker(line.strip())
+    return marker is not None and not rest.startswith("[") and is_url_only(rest)
+
+
 def classify_block(lines: list[str]) -> BlockKind:
     """What a paragraph (its lines, without blank lines) looks like.
 
@@ -228,7 +245,7 @@ def classify_block(lines: list[str]) -> BlockKind:
     if is_reference(joined):
         return "strong"
     sample = stripped[:_SAMPLE_LINES]  # a long block is judged by its start, to stay fast on huge input
-    if len(sample) > 1 and sum(is_reference(line) for line in sample) * 2 >= len(sample):
+    if len(sample) > 1 and sum(is_reference(line) or _marked_address(line) for line in sample) * 2 >= len(sample):
         return "strong"  # a one-per-line list too long to read as one reference
     if len(joined) <= 500 and starts_reference(stripped[0]) and any(c in joined for c in ".,"):
         return "weak"

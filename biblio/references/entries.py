@@ -23,6 +23,7 @@ from biblio.references.notes import (
     is_caption,
     is_cited_work,
     is_introduction,
+    is_pointer,
     is_prose,
     note_citations,
     same_authors,
@@ -109,6 +110,7 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
                 aside = (k >= trailing or k < leading or (entries_only and not is_entry(text))
                          or (not ref.marker and is_introduction(text))  # words to the reader, anywhere
                          or (items_only and not ref.marker and not is_reference(text))
+                         or (items_only and is_pointer(text))
                          or _points_again(text, addresses))
                 entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=aside))
     return DocumentEntries(regular, sections, entries)

@@ -83,6 +83,7 @@ _REFERENCE_HEADINGS_RAW = (
 _NOTES_HEADINGS_RAW = (
     "notes", "footnotes", "endnotes", "end notes", "notes and sources", "source notes",
     "anmerkungen", "fußnoten", "endnoten", "einzelnachweise", "nachweise", "belege", "notas", "notes de fin",
+    "notas de fim", "notas finais", "notas de rodapé", "notas finales", "notas al pie", "notes de bas de page",
     "noten", "примечания",
     "注释", "注釋", "註釋", "引注", "注", "註", "附注", "脚注", "腳註", "尾注", "注解", "脚注一覧", "주석", "각주",
 )
@@ -99,6 +100,10 @@ _STOP_HEADINGS_RAW = (
     "supporting information", "tables", "figures", "figure legends", "figure captions", "comments",
     "related", "share this", "tags", "leave a reply", "subscribe", "contact", "disclaimer", "copyright",
     "license", "licence", "vita", "curriculum vitae", "see also", "external links",
+    # Wikipedia's closing sections in other languages
+    "voir aussi", "liens externes", "articles connexes", "siehe auch", "weblinks", "véase también",
+    "enlaces externos", "vedi anche", "collegamenti esterni", "ver também", "ligações externas", "zie ook",
+    "externe links",
     # GitHub's alerts ("> [!NOTE]") open a box of their own
     "[!note]", "[!tip]", "[!important]", "[!warning]", "[!caution]",
 )
@@ -111,6 +116,14 @@ _EMPHASIS_LINE = re.compile(r"^\s*(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1\s*:?\s*$"
 HORIZONTAL_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]]+\]:")
+# A heading copied from a MediaWiki page with its section's edit link ("References[edit]", "Notes et
+# références[modifier | modifier le code]"): a heading wherever it stands, blank lines around it or not.
+_EDIT_LINK_HEADING = re.compile(
+    r"^\s*(?P<title>[^\[\]\n]{1,80}?)\s*\[(?:edit(?: source)?|modifier(?: \| modifier le code)?|modifier le code"
+    r"|bearbeiten(?: \| quelltext bearbeiten)?|quelltext bearbeiten|editar(?: \| editar c[oó]digo(?:-fonte)?)?"
+    r"|modifica(?: \| modifica wikitesto)?)\]\s*$",
+    re.IGNORECASE,
+)
 
 # Heading normalisation.
 _ATTRIBUTES = re.compile(r"\s*\{[#.][^}]*\}\s*$")  # Pandoc "{#refs}"
@@ -152,6 +165,20 @@ _QUALIFIERS = frozenset(
     "secondary additional further key main other useful recommended suggested general online web print book "
     "books article articles my our full complete cited consulted normative informative".split()
 )
+# Words that, joined to a reference word by "and", still name the list ("Further reading and resources").
+_COMPANIONS = frozenset({"resources", "links", "useful links", "further resources", "online resources", "tools"})
+# French, Spanish, Italian and Portuguese put the qualifier after the noun ("Fuentes primarias", "Sources
+# imprimées", "Recursos digitales"): the headings of a thesis's grouped bibliography (compared unaccented).
+_ROMANCE_REFERENCE_WORDS = frozenset(
+    "fuentes fontes fonti sources bibliografia bibliographie literatura obras recursos ressources documentos "
+    "documents referencias references".split()
+)
+_ROMANCE_QUALIFIERS = frozenset(
+    "primarias secundarias primaria secundaria primaires secondaires primaire secondaire primarie secondarie "
+    "citadas consultadas citees consultees digitales digitais numeriques electronicas "
+    "electroniques impresas imprimees impressas manuscritas manuscrites ineditas inedites editadas editees "
+    "complementaria complementaire complementares generales generale general en linea ligne de archivo archives".split()
+)
 # A stop heading followed by anything but a letter: "appendix b", "about the author", not "abouts".
 _STOP_HEADING = re.compile(
     "^(?:" + "|".join(re.escape(normalise_heading(h)) for h in sorted(_STOP_HEADINGS_RAW, key=len, reverse=True))
@@ -166,13 +193,25 @@ def _names_references(key: str) -> bool:
     pair = key.split(" and ")
     if len(pair) == 2 and all(part in _REFERENCE_HEADINGS for part in pair):
         return True
+    if _with_companion(key):
+        return True
     words = key.split()
     if not 1 < len(words) <= _MAX_QUALIFIED_HEADING_WORDS or _NOT_A_QUALIFIER.search(key):
         return False
+    if words[0] in _ROMANCE_REFERENCE_WORDS and set(words[1:]) <= _ROMANCE_QUALIFIERS:
+        return True  # the qualifier after the noun: "Fuentes primarias", "Sources secondaires"
     return any(
         " ".join(words[k:]) in _REFERENCE_HEADINGS - _NOTES_HEADINGS and set(words[:k]) <= _QUALIFIERS
         for k in range(1, len(words))
     )
+
+
+def _with_companion(key: str) -> bool:
+    """A reference word beside resources: "Further reading and resources", "Resources and references". Such
+    a section may be links and words about tools as well as works: it counts when it is mostly references."""
+    pair = key.split(" and ")
+    return (len(pair) == 2 and bool(set(pair) & _COMPANIONS)
+            and any(part in _REFERENCE_HEADINGS - _NOTES_HEADINGS for part in pair))
 
 
 def is_reference_heading(title: str) -> bool:
@@ -225,6 +264,9 @@ def _heading_at(lines: list[str], i: int) -> _Heading | None:
     m = WIKI_HEADING.match(line)  # MediaWiki's "== References =="
     if m:
         return _Heading(i, i, len(m.group(1)) - 1, m.group(2), normalise_heading(m.group(2)))
+    m = _EDIT_LINK_HEADING.match(line)
+    if m:
+        return _Heading(i, i, None, m.group("title"), normalise_heading(m.group("title")))
     stripped = line.strip()
     prev_blank = i == 0 or _blank(lines[i - 1])
     if (
@@ -243,7 +285,10 @@ def _heading_at(lines: list[str], i: int) -> _Heading | None:
         return None
     m = _EMPHASIS_LINE.match(line)
     next_blank = i + 1 >= len(lines) or _blank(lines[i + 1])
-    if not (m or prev_blank or next_blank):
+    # right under a reference heading, a group's heading ("Bibliografía" / "Fuentes primarias" in PDF text)
+    under_heading = (i > 0 and len(lines[i - 1].strip()) <= _MAX_PLAIN_HEADING_CHARS
+                     and _names_references(normalise_heading(lines[i - 1].strip())))
+    if not (m or prev_blank or next_blank or under_heading):
         return None  # a short line inside a paragraph
     title = m.group(2).strip() if m else stripped
     key = normalise_heading(title)
@@ -452,7 +497,14 @@ def _by_heading(lines: list[str]) -> list[Section]:
     # Every section that holds a reference (a table-of-contents entry holds none);
     # failing that, the last non-empty one, if it lists references without years
     # rather than prose under a heading that happens to say "References".
-    chosen = [k for k, (_, span) in enumerate(spans) if has_references(span)]
+    def clearly_references(span: tuple[int, int]) -> bool:
+        # Under "Further reading and resources" a list may be sentences about works and tools: half of its
+        # paragraphs must be whole references.
+        blocks = _blocks(lines, *span)
+        return 2 * sum(_kind(lines, b) == "strong" for b in blocks) >= len(blocks)
+
+    chosen = [k for k, (heading, span) in enumerate(spans)
+              if has_references(span) and (not _with_companion(heading.key) or clearly_references(span))]
     if not chosen and not spans[-1][0].is_notes and mostly_references(spans[-1][1]):
         chosen = [len(spans) - 1]
     return [

@@ -227,12 +227,22 @@ def _title_from_leading_link(item: Item, reference: str) -> None:
     item["title"] = text
 
 
+# A link named for the form of the work it opens ("[pdf](…)", "[full text](…)", "lire en ligne"): the work's address.
+_FORM_LABELS = frozenset({"pdf", "html", "full text", "fulltext", "online", "link", "web", "text", "download",
+                          "lire en ligne", "en ligne", "en línea", "online version", "web version"})
+
+
 def _address_from_links(item: Item, reference: str) -> None:
     title = " ".join(str(item.get(k, "")) for k in ("title", "container-title")).casefold()
     for text, target in links_of(reference):
         label = clean_value(text).casefold()
         if not target.lower().startswith(("http://", "https://", "doi:")):
             continue
+        if label in _FORM_LABELS and not _DOI_TARGET.match(target):
+            item["URL"] = target
+            if isinstance(item.get("note"), str) and clean_value(item["note"]).casefold().strip(" .,;") == label:
+                del item["note"]  # the link's name read as a note
+            return
         # The link's text is its address, lies in the title, or holds the whole title (a linked entry).
         whole = bool(item.get("title")) and str(item["title"]).casefold() in label
         if label == target.casefold() or (label and label in title) or whole or _DOI_TARGET.match(target):

@@ -199,8 +199,18 @@ _ACCESS_LINK = re.compile(
 _REMARK = re.compile(r"\s*\((?P<note>(?:see|cf\.|esp\.|especially)\s[^()]{1,40})\)\.?\s*$", re.IGNORECASE)
 
 
+# A bare address, then a sentence about what it holds ("https://… Elle affecte spécifiquement les filles …"):
+# the address is the reference, the sentence a reader's note (a quotation from the page, a remark).
+_ADDRESS_THEN_SENTENCE = re.compile(
+    r"^(?P<address><?(?:https?://|www\.)\S+?>?)[.,;:]?\s+(?P<note>[^\W\d_]\S*(?:\s+\S+){3,})$"
+)
+
+
 def annotation(text: str) -> tuple[str, str | None]:
     """The reference without a reader's trailing annotation, and the annotation."""
+    m = _ADDRESS_THEN_SENTENCE.match(text.strip())
+    if m is not None and not has_year(m.group("note")) and classify_block([m.group("note")]) == "prose":
+        return m.group("address"), m.group("note")
     links = _MATERIAL_LINKS.search(text)
     if links is not None and text[: links.start()].strip():
         return text[: links.start()].rstrip().rstrip(","), links.group(0).strip()
@@ -258,6 +268,16 @@ def is_introduction(text: str) -> bool:
     text = text.strip()
     addressed = _SENTENCE_END.search(text) is not None and _READER_WORDS.search(text) is not None
     return (addressed or (text.endswith((":", ",")) and len(text.split()) >= 4)) and classify_block([text]) == "prose"
+
+
+# "Also see the book's [companion website](…)", "See also its [errata](…)": an item pointing to more of the
+# work listed before it, not a work of its own.
+_POINTER = re.compile(r"^(?:also\s+see|see\s+also|also|see)\s+(?:the|this|that|its|his|her|their)\b", re.IGNORECASE)
+
+
+def is_pointer(text: str) -> bool:
+    """A list item sending the reader to more of the work above (its website, its errata): no reference."""
+    return _POINTER.match(text.strip()) is not None and not has_year(text) and not is_reference(text)
 
 
 def is_prose(text: str) -> bool:

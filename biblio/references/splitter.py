@@ -96,6 +96,7 @@ _URL_SPACE_BREAK = re.compile(
 # A URL or DOI broken after a path character ("https://doi.org/10.1000/" + "abc-def"); only when
 # the next line goes on in lower case or digits, since "… https://x.org/" + "Accessed" is two words.
 _URL_BREAK = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*[/_=?&#%~.]$", re.IGNORECASE)
+_ADDRESS_TAIL_BREAK = re.compile(r"[/_=?&#%~.]$")  # a line that is the middle of an address, broken again
 _URL_GOES_ON = re.compile(r"^(?!https?://|www\.|doi:)[a-z0-9][^\s]*")  # a new address is no continuation
 _COMPLETE_END = re.compile(r"(?:[.)\]>!?\"”’'*_]|\d|\S*(?:https?://|doi:|10\.\d{4,9}/)\S*)$")
 _SPACES = re.compile(r"[ \t]+")
@@ -363,6 +364,7 @@ def _indent(line: str) -> int:
 def _join(parts: list[str]) -> str:
     pieces: list[str] = []
     previous = ""
+    in_address = False  # the previous line went on an address broken on the line before it
     for part in parts:
         part = _SPACES.sub(" ", part.strip())
         if not part:
@@ -372,7 +374,11 @@ def _join(parts: list[str]) -> str:
             pieces[-1] = pieces[-1][:-1]  # "infor-" + "mation": the hyphen only marked the break
             glued = True
         else:
-            glued = bool(_HYPHEN_BREAK.search(previous) or (_URL_BREAK.search(previous) and _URL_GOES_ON.match(part)))
+            # an address over three lines: ".../snapshot/" + "2017-12-31/…/syuzhet-vignette." + "html"
+            broken = _URL_BREAK.search(previous) or (in_address and _ADDRESS_TAIL_BREAK.search(previous))
+            address_goes_on = bool(broken and _URL_GOES_ON.match(part))
+            glued = bool(_HYPHEN_BREAK.search(previous) or address_goes_on)
+            in_address = address_goes_on and " " not in part
         if pieces and not glued:
             pieces.append(" ")
         pieces.append(part)

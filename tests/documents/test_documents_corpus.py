@@ -444,6 +444,67 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
     "real-ph-temporal-network-tei.xml": [("Notes", w) for w in ("Stones, Alison", "Kamada, T.", "Düring, M")],
     "real-ph-temporal-network-textile.textile": [("Footnotes", w) for w in ("Stones, Alison", "Kamada, T.",
                                                                             "Düring, M")],
+    # Wikipedia copied from the browser: "^" back-links under "References", then "Further reading" entries with
+    # a month in the date ("Mark Alexander Bain (Apr 28, 2006) An Introduction …"); "External links" left out
+    "real-wikipedia-gambas-copy.txt": [
+        *[("References", w) for w in ('"Gambas - Gambas A', '"Gambas Documentation', "Upfold", '"Gambas: A Fast',
+                                      '"Gambas 3.0', '"Benchmarking"', '"3.16.0', '"Frequently', "An Alphabet",
+                                      "Gambas cli", "Fernandez", '"Gambas RAD"', '"Why a new SDL', "Bain",
+                                      "Wieduwilt")],
+        *[("Further reading", w) for w in ("Bain (Apr 28, 2006)", "Bain (Dec 3, 2004)", "Bain (Dec 12, 2007)",
+                                           "Flores Vadell")]],
+    # a Markdown conversion that ran each list's notes together on one line ("1. ^ a b … 2. ^ …") under headings
+    # followed by an "[[edit](…)]" line; the notes of prose under "Notes" are left out
+    "real-wikipedia-deepseek-flattened.md": [("References", w) for w in (
+        "DeepSeek突传消息", "Wu, Zijing", "Hangzhou", "Model Service", "Privacy Policy", "全国互联网安全管理平台",
+        "Jiang, Ben", "Baptista", "Behind DeepSeek", "Gibney", "Vincent, James", "Metz, Cade")],
+    # headings copied with their edit link ("References[edit]") and no blank line around them; a quotation
+    # on the line after a reference is no reference
+    "real-wikipedia-python-quotes.txt": [("References", w) for w in (
+        "General Python FAQ", "Python 0.9.1", "dynamic language", "PEP 483", "PEP 11", "PEP 738", "Download Python",
+        "test –", "Why was Python created", "Ada 83", "Kuchling, Andrew", "itertools", "van Rossum", '"Classes"',
+        "Lundh", "Simionato", "Kuchling, A. M.", "Schemenauer", "More Control Flow", "re –")],
+    # French Wikipedia copied from the browser: "↑" back-links, "[archive]" labels, « titles », "et" before the
+    # last author, notes that are only an address (one followed by a quotation), then "Voir aussi"
+    "real-wikipedia-fr-rett-copy.txt": [("Notes et références", w) for w in (
+        "INSERM", "Ehrhart", "LE SYNDROME DE RETT", "ejpn-journal", "aaiddjournals", "theconversation",
+        "Jacky Guy", "Thérapie Génique", "cnrs.fr", "Dana Rodriguez", "Diagnostic Criteria", "Julu PO",
+        "Hagberg", "Joe D. Lewis", "Ruthie E. Amir")],
+    # a Carpentries lesson: footnotes called inside pandoc's fenced divs (challenge, solution, instructor);
+    # pandoc's HTML orders them as they are called
+    "real-carpentries-citation-footnotes.md": [("Footnotes", w) for w in (
+        "Hettrick", "European Commission", "Deutsche Forschungsgemeinschaft", "Jay C", "Smith AM")],
+    "real-carpentries-citation-pandoc.html": [("Footnotes", w) for w in (
+        "Hettrick", "Deutsche Forschungsgemeinschaft", "European Commission", "Jay C", "Smith AM")],
+    # a Spanish lesson: "# Referencias" then "# Notas" of prose only (left out)
+    "real-ph-es-sentimientos-referencias.md": [("Referencias", w) for w in (
+        "Jockers", "Jockers", "Damasio", "Mohammad", "Pérez Galdós", "Pereira Zazo", "Rodríguez Aldape")],
+    # "Further reading and resources": works, links to tools, and an item pointing to the book above ("Also see
+    # the book's companion website"), left out
+    "real-ph-linked-data-further-reading.md": [("Further reading and resources", w) for w in (
+        "Allemang", "Berners-Lee", "DuCharme, *Learning", "DuCharme's blog", "Gartner", "van Hooland", "Lincoln",
+        "Linked Data guides", "Oldman", "Schmachtenberg", "Wood")],
+    # Parsoid's HTML of a Wikipedia article: the note list's markup nested twice, then the {{DNB}} attribution
+    # paragraph whose CS1 citation is a reference
+    "real-wikipedia-clark-parsoid.html": [("References", "The drainage of Calcutta"), ("References", "Clark, William")],
+    # a Portuguese lesson's "## Notas de fim": Chicago notes with empty-text DOI links and "[pdf](…)" links, notes of
+    # prose (one about code) and named notes ([^enc], [^agrad]) left out
+    "real-ph-pt-notas-de-fim.md": [("Notas de fim", w) for w in (
+        "Bick", "Santos, Diana,", "Santos, Diana Maria", "Evert", "A sintaxe", "Explorando", "Freitas",
+        "Distant reading",
+        "Correia")],
+    # a French lesson's "## Références": links whose text is the work's address and whose target its perma.cc copy,
+    # `&laquo;&nbsp;` entities, organisations as authors, "dir." and "éd." after a name
+    "real-ph-fr-perma-links.md": [("Références", w) for w in (
+        "Adoptium", "Burnard", "CERN", "Clark, James", "Getty", "Godbarge", "Saxonica", "Schematron", "Getting Started",
+        "RomaJS", "TEI P5", "Vaughan", "Vidal-Gorène", "VIAF")],
+    # a thesis's bibliography in PDF text: groups under "Fuentes primarias", "Fuentes secundarias", "Recursos
+    # digitales" (the first right under "Bibliografía"), TeX's accented dotless i ("Bibliografı́a"), a running
+    # head and page numbers between two entries, an entry wrapped after "Universidad Autónoma de"
+    "real-ph-es-thesis-sections-pdftotext.txt": [
+        ("Fuentes primarias", "Pérez Galdós"),
+        *[("Fuentes secundarias", w) for w in ("Damasio", "Mohammad", "Pereira Zazo", "Rodríguez Aldape")],
+        *[("Recursos digitales", w) for w in ("Jockers", "Jockers")]],
 }
 
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})

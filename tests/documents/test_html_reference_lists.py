@@ -98,3 +98,22 @@ def test_sphinx_citations_in_a_definition_list_and_the_heading_s_permalink() -> 
     ]
     items = read_document(page, "references.html").items
     assert [i["author"][0]["family"] for i in items] == ["Gowers", "Awtrey"]  # type: ignore[index]
+
+
+def test_an_attribution_citation_after_a_parsoid_reference_list_is_an_entry() -> None:
+    # Parsoid's HTML (the REST API's, Kiwix's): the list's markup nested twice, then Wikipedia's {{DNB}} paragraph
+    html = (
+        '<section><h2 id="References">References</h2><div class="reflist"><div class="mw-references-wrap">'
+        '<ol class="mw-references references"><li id="cite_note-1"><a href="#cite_ref-1">↑ </a> '
+        '<span class="mw-reference-text"><a href="https://books.google.com/x">The drainage of Calcutta</a>: a paper '
+        "read at the Bengal social science congress, 1871</span></li></ol></div></div>"
+        "<p>This article incorporates text from a publication now in the public domain: "
+        '<cite class="citation encyclopaedia cs1">"<a href="https://en.wikisource.org/wiki/DNB/Clark">Clark, William '
+        '(1821-1880)</a>". <i>Dictionary of National Biography</i>. London: Smith, Elder &amp; Co. 1885–1900.</cite>'
+        "</p></section>"
+    )
+    lines, _ = html_document(html)
+    assert lines.count("***") == 1  # one end for the nested list markup
+    found = read_document(html, "clark.html")
+    assert [item["custom"]["biblio"]["source"][:20] for item in found.items] == [
+        "[The drainage of Cal", '"[Clark, William (18']

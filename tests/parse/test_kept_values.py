@@ -228,3 +228,14 @@ def test_chicago_last_modified_is_kept_as_written() -> None:
     assert item["title"] == "Privacy Policy"
     assert item["issued"] == {"date-parts": [[2017]]}
     assert item["note"] == "Last modified April 17, 2017"
+
+
+def test_french_wikipedia_doi_in_the_bracketed_identifiers_is_the_doi() -> None:
+    # French Wikipedia prints a citation's identifiers in brackets after it: "(ISSN …, PMID …, DOI 10.…, lire en ligne)"
+    item = read_reference(
+        "(en) Ruthie E. Amir, Ignatia B. Van den Veyver, Mimi Wan et Charles Q. Tran, « Rett syndrome is caused by "
+        "mutations in X-linked MECP2, encoding methyl-CpG-binding protein 2 », Nature Genetics, vol. 23, no 2, "
+        "1er octobre 1999, p. 185–188 (ISSN 1061-4036, DOI 10.1038/13810, lire en ligne)"
+    )
+    assert item["DOI"] == "10.1038/13810"
+    assert "10.1038" not in item.get("note", "") and ", ," not in item.get("note", "")

@@ -114,21 +114,24 @@ def isbn_value(text: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
-# "PMID: 18260783", "PMCID: PMC6850630", "PMID 30000000": PubMed's numbers as biomedical references print them
-_PUBMED = lazy_pattern(r"\b(PMCID|PMID)\s*:?\s*((?:PMC)?\d{4,9})\b", re.I)
+# "PMID: 18260783", "PMCID: PMC6850630", "PMID 30000000": PubMed's numbers as biomedical references print them;
+# "DOI 10.1038/13810" among them, as French Wikipedia's citations print it ("(ISSN …, PMID …, DOI 10.…, lire en ligne)")
+_PUBMED = lazy_pattern(r"\b(PMCID|PMID)\s*:?\s*((?:PMC)?\d{4,9})\b|\b(DOI)\s*:?\s*(10\.\d{3,9}/[^\s,;]+)", re.I)
 _SEPARATORS = " .,;"
 
 
 def pubmed_ids_apart(item: Item) -> None:
-    """PubMed numbers a reader left in ``note`` become ``PMID``/``PMCID`` (Zotero keeps them as such), so
-    the note holds only what no variable holds."""
+    """PubMed numbers and a DOI a reader left in ``note`` become ``PMID``/``PMCID``/``DOI`` (Zotero keeps them
+    as such), so the note holds only what no variable holds."""
     note = item.get("note")
-    if not isinstance(note, str) or "PM" not in note.upper():
+    if not isinstance(note, str) or ("PM" not in note.upper() and "DOI" not in note.upper()):
         return
     rest = note
     for m in _PUBMED.finditer(note):
-        var = m.group(1).upper()
-        value = m.group(2).upper()
+        if m.group(3):
+            var, value = "DOI", _tail(m.group(4))
+        else:
+            var, value = m.group(1).upper(), m.group(2).upper()
         if var == "PMCID" and not value.startswith("PMC"):
             value = "PMC" + value
         if var == "PMID" and value.startswith("PMC"):
@@ -181,6 +184,7 @@ def _note_left(item: Item, note: str, rest: str, taken: re.Pattern[str]) -> None
     held (``remainder``) was only such values, that flag goes too."""
     if rest == note:
         return
+    rest = re.sub(r"\s*,(?:\s*,)+", ",", rest)  # a value taken from a list leaves its comma
     parts = [p.strip(_SEPARATORS) for p in rest.split(";")]
     rest = "; ".join(p for p in parts if p)
     if rest:

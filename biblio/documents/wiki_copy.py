@@ -1,0 +1,44 @@
+"""Wikipedia articles as people copy them into Markdown or text: notes run together, edit links left in.
+
+Some converters write an article's numbered notes as one paragraph, each note after the one before on the
+same line (``1. ^ a b "Title". Site. 2. ^ Wu, Zijing (2025). …``); the section's edit link stands on a line
+of its own under each heading (``[[edit](…action=edit&section=19)]``). The notes are given a line each and
+the edit links are blanked (the line count of the document is kept). French Wikipedia follows every
+link with the label of its archived copy (``« Titre » [archive], sur site``): the label is page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "N. ^" (or "N. ↑"): a numbered note with its back-link, the form only a copied reference list has.
+_RUN_ITEM = re.compile(r"(?<!\S)(\d{1,3})\.[ \t]+[\^↑](?=[ \t])")
+_MIN_RUN = 3  # fewer notes on a line could be a sentence that quotes one
+_ARCHIVE_LABEL = re.compile(r"[ \t]\[archive\](?=[\s,.;)]|$)")
+_EDIT_LINK_LINE = re.compile(
+    r"^\s*\[\[(?:edit|edit source|modifier|bearbeiten|editar|modifica)\]\([^)\s]*\)\]\s*$", re.IGNORECASE
+)
+
+
+def _unrun(line: str) -> str:
+    """The line with each numbered note on a line of its own, if it holds a run of them from its start."""
+    items = list(_RUN_ITEM.finditer(line))
+    if len(items) < _MIN_RUN or line[: items[0].start()].strip(" \t-*>"):
+        return line
+    first = int(items[0].group(1))
+    starts = [items[0].start()]
+    for match in items[1:]:
+        if int(match.group(1)) == first + len(starts):  # the next number, not a number quoted inside a note
+            starts.append(match.start())
+    if len(starts) < _MIN_RUN:
+        return line
+    pieces = [line[a:b].rstrip() for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    return "\n".join([line[: starts[0]] + pieces[0].lstrip(), *pieces[1:]])
+
+
+def wiki_copy_lines(lines: list[str]) -> list[str]:
+    """`lines` with run-together numbered notes given a line each (joined by line breaks inside the line, so
+    that the count of lines is kept), MediaWiki edit links blanked and archive labels dropped."""
+    if not any("^" in line or "↑" in line or "[" in line for line in lines):
+        return lines
+    return ["" if _EDIT_LINK_LINE.match(line) else _unrun(_ARCHIVE_LABEL.sub("", line)) for line in lines]
