@@ -102,6 +102,8 @@ def _title(s: str) -> tuple[str | None, bool, str]:
 def _type(src: Source, item: Item) -> str:
     if "director" in item:
         return "motion_picture"
+    if "interviewer" in item:  # "Interview by Terry Gross.": a published interview
+        return "interview"
     if src.review:
         return "review"
     if src.blog:

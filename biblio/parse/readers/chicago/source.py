@@ -95,7 +95,7 @@ _LECTURE = lazy_pattern(
 )
 _CONTRIBUTOR = lazy_pattern(
     r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed|"
-    r"Revised)\s+by|"
+    r"Revised|Produced|Presented|Hosted|Narrated|Interview|Interviewed|Filmed and edited)\s+by|"
     r"(?P<short>eds?\.|trans\.))\s+(?P<names>.+?)\.?$",
     re.I,
 )
@@ -140,12 +140,14 @@ _FORMAT = lazy_pattern(
 # a web recording's kind, after the show's name: "Podcast audio.", "Podcast video.", "Video file."
 _RECORDING = lazy_pattern(r"^(?:podcast\s+(?:audio|video)|(?:audio|video)\s+(?:podcast|file))\.?$", re.I)
 # a running time alone, after a film's facts: "1 hr., 42 min.", "102 min."
-_RUNNING_TIME = lazy_pattern(r"^(?:\d+\s*hr\.?(?:,?\s*\d+\s*min\.?)?|\d+\s*min\.?)$")
+_RUNNING_TIME = lazy_pattern(r"^(?:\d+\s*hr\.?(?:,?\s*\d+\s*min\.?)?|\d+\s*min\.?|\d{1,2}:\d\d(?::\d\d)?)$")
 # a film's or talk's medium and running time, as Chicago gives them: "Video, 77:57.", "TED video, 12:34.",
 # "Video, 118 min.", "DVD, 2 hr., 10 min."
+# (the site or service that carries it, one or two words before the kind: "Kanopy video", "YouTube music video",
+# "Spotify streaming audio"; a podcast named by that word alone: "Podcast, 52:00.")
 _MEDIUM_LENGTH = lazy_pattern(
-    r"^(?P<medium>(?:TED|YouTube|Vimeo|streaming|online|digital|podcast|MP3)?\s*(?:video|film|audio|recording)"
-    r"|DVD|Blu-ray|MP3|VHS)"
+    r"^(?P<medium>(?:(?:[A-Z][\w@.&-]*|streaming|online|digital|podcast|music|MP3)\s+){0,2}"
+    r"(?:video|film|audio|recording)|Podcast|DVD|Blu-ray|MP3|VHS)"
     r"(?:,\s*(?P<length>\d{1,3}:\d\d(?::\d\d)?|\d+\s*(?:hr|min|minutes|hours?)\.?(?:,?\s*\d+\s*min\.?)?))?\.?$",
     re.I,
 )
@@ -193,6 +195,11 @@ def _contributor(unit: str, src: Source) -> bool:
         src.fields.setdefault("editor", names)
     if role.startswith("direct"):  # a film's "Directed by …"
         src.fields.setdefault("director", names)
+    if role.startswith("produc"):  # a broadcast's or podcast's "Produced by …"
+        src.fields.setdefault("producer", names)
+    if role.startswith("interview"):  # a published interview's "Interview by …"
+        src.fields.setdefault("interviewer", names)
+    # a presenter, host or narrator named after the title makes no author; CSL has no place for them
     return True
 
 
@@ -627,7 +634,7 @@ def _trailing(unit: str, src: Source) -> bool:
     if _RUNNING_TIME.match(bare):
         src.fields.setdefault("dimensions", bare)  # CSL's place for a running time
         return True
-    if _DATABASE.match(bare):
+    if _DATABASE.match(bare) and not re.search(r"\bby\b", bare):  # "Transcript by NPR staff." names no database
         src.fields.setdefault("archive", bare)
         return True
     return False
