@@ -37,3 +37,47 @@ def test_interviewer_after_the_title_makes_an_interview() -> None:
     assert item["interviewer"] == [{"family": "Grant", "given": "Paul"}]
     assert item["type"] == "interview"
     assert item["container-title"] == "Coastal Hour"
+
+
+def test_patent_title_before_its_number_in_author_date() -> None:
+    item = parse_reference(
+        "Hart, Nils. 1881. Improvement in lamps. U.S. Patent 241356A, filed May 3, 1880, and issued May 10, 1881. "
+        "https://www.google.com/patents/US241356."
+    )
+    assert item["title"] == "Improvement in lamps"
+    assert item["author"] == [{"family": "Hart", "given": "Nils"}]
+
+
+def test_patent_application_number_is_no_journal() -> None:
+    item = parse_reference(
+        "Berg, Ola, and Kim Ito. 2019. Solar roof tile. Australian application number 2019100234, filed May 1, 2019."
+    )
+    assert item["title"] == "Solar roof tile"
+    assert "container-title" not in item and "issue" not in item
+
+
+def test_standard_designation_after_the_title_is_no_journal() -> None:
+    item = parse_reference(
+        "Standards Australia. 2014. *Steel Ladders: Product Specification*. AS 1892.1-2014. Sydney: SAI Global."
+    )
+    assert item["title"] == "Steel Ladders: Product Specification"
+    assert "container-title" not in item and "page" not in item
+    assert item["publisher"] == "SAI Global"
+
+
+def test_kind_of_broadcast_is_no_part_of_the_publisher() -> None:
+    item = parse_reference(
+        "Ward, Ella. 2015. “Rivers at Night.” May 3, 2015. In *Night Air*. Perth, WA: ABC Radio National. "
+        "Radio broadcast."
+    )
+    assert item["publisher"] == "ABC Radio National"
+    assert item["container-title"] == "Night Air"
+
+
+def test_season_and_episode_are_no_part_of_the_programme() -> None:
+    item = parse_reference(
+        "Tom Reid, “Salt and Stone,” *Coastlines*, series 3, episode 2, directed by Ann Cole, aired May 2, 2016 "
+        "(Hobart, TAS: Southern Films, 2016), DVD."
+    )
+    assert item["container-title"] == "Coastlines"
+    assert "volume" not in item

@@ -65,7 +65,8 @@ def test_the_length_and_link_are_kept() -> None:
         "Audio, 35:00. https://www.npr.org/2016/12/22/fresh-air."
     )
     # the medium and running time are kept, as Chicago's reader stores them or as a note
-    assert (record.get("medium"), record.get("dimensions")) == ("Audio", "35:00") or record.get("note") == "Audio, 35:00"
+    kept = (record.get("medium"), record.get("dimensions"))
+    assert kept == ("Audio", "35:00") or record.get("note") == "Audio, 35:00"
     assert record["URL"] == "https://www.npr.org/2016/12/22/fresh-air"
     assert "volume" not in record and "page" not in record
 
