@@ -81,3 +81,23 @@ def test_season_and_episode_are_no_part_of_the_programme() -> None:
     )
     assert item["container-title"] == "Coastlines"
     assert "volume" not in item
+
+
+def test_artwork_materials_are_no_publisher() -> None:
+    item = parse_reference(
+        "Hale, Peter. 1902. *Morning on the River*. Watercolour on paper. Adelaide: Art Gallery of South Australia. "
+        "https://www.agsa.sa.gov.au/collection/works/5678/."
+    )
+    assert item["publisher"] == "Art Gallery of South Australia"
+    assert item["publisher-place"] == "Adelaide"
+    assert "container-title" not in item
+
+
+def test_kind_of_post_is_no_periodical() -> None:
+    item = parse_reference(
+        "Lowe, Iris (@irislowe). 2020. “First light over the bay this morning.” Instagram photo, June 3, 2020. "
+        "https://www.instagram.com/p/ABC123/."
+    )
+    assert item["author"] == [{"family": "Lowe", "given": "Iris"}]
+    assert "container-title" not in item
+    assert item["issued"] == {"date-parts": [[2020, 6, 3]]}

@@ -151,6 +151,12 @@ _MEDIUM_LENGTH = lazy_pattern(
     r"(?:,\s*(?P<length>\d{1,3}:\d\d(?::\d\d)?|\d+\s*(?:hr|min|minutes|hours?)\.?(?:,?\s*\d+\s*min\.?)?))?\.?$",
     re.I,
 )
+# an artwork's materials, a sentence of its own after its title (CMOS 14.235): "Oil on canvas.", "Gelatin silver print."
+ART_MEDIUM = lazy_pattern(
+    r"^(?:(?:Oil|Acrylic|Tempera|Watercolou?r|Gouache|Ink|Pastel|Charcoal|Pencil|Graphite|Enamel)"
+    r"(?:(?:,|\s+and)\s+\w+)*\s+on\s+(?:canvas|paper|panel|board|wood|linen|silk)|Gelatin silver print|Bronze)\.?$",
+    re.I,
+)
 # where and when a talk was filmed or recorded, before its medium: "Filmed February 2013 in Long Beach, CA."
 _FILMED = lazy_pattern(r"^(?:Filmed|Recorded)\s+(?:at|in|on)?\s*\S.{0,80}$")
 # the kind of a recorded work, a sentence of its own after its title: "Motion picture.", "Television broadcast."
@@ -474,6 +480,9 @@ def _periodical(unit: str, src: Source) -> bool:
             return False
         if src.blog:
             src.fields["collection-title"] = cont
+        elif POST_KIND.fullmatch(cont):
+            # CMOS's "Instagram photo, April 1, 2016": the kind of post on the platform, not a periodical's name
+            src.fields["medium"] = cont
         elif (owned := SITE_AND_OWNER.fullmatch(cont)) and len(cont.split()) <= SITE_WORDS:
             # a note's "Bizwomen, American City Business Journals, January 21, 2022": the site, then its owner
             src.fields["container-title"], src.fields["publisher"] = owned.group(1), owned.group(2)
@@ -494,6 +503,12 @@ def _periodical(unit: str, src: Source) -> bool:
         src.form = "periodical"
         return True
     return False
+
+
+# a social-media post named by its platform and kind: "Instagram photo", "Twitter video", "Facebook post"
+POST_KIND = lazy_pattern(
+    r"(?:Instagram|Twitter|X|Facebook|TikTok|YouTube|LinkedIn|Flickr)\s+(?:photo|video|post|reel|story)"
+)
 
 
 # the most words of a site's name and its owner's together; each a name in capitals with no digit
@@ -660,6 +675,10 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             continue
         if book and _WORK_KIND.match(unit):  # "*Star Warts*. Motion picture. Directed by …": what kind of work
             src.fields.setdefault("genre", strip_value(unit))
+            i += 1
+            continue
+        if book and ART_MEDIUM.match(unit):  # "*Title*. Oil on canvas. Melbourne: …": what the work is made of
+            src.fields.setdefault("medium", strip_value(unit))
             i += 1
             continue
         if _contributor(unit, src) or _SESSION.match(unit):
