@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import spans_over
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
@@ -137,8 +138,7 @@ def episode_apart(spans: list[Span], text: str) -> list[Span]:
     if m is None:
         return spans
     a, z = m.start("d"), m.end("d")
-    inside = [s for s in spans if s.start < z and a < s.end]
-    if not inside or any(s.label not in _EPISODE_LABELS for s in inside):
+    if not (inside := spans_over(spans, a, z, _EPISODE_LABELS)):
         return spans
     # what a span read past the episode holds ("…, directed by X, aired") is no part of the programme's name
     last = inside[-1]

@@ -5,6 +5,7 @@ The designation is the standard's number: no author, journal or date."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import spans_over
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
@@ -58,8 +59,7 @@ def designation_after_title(spans: list[Span], text: str) -> list[Span]:
     if m is None:
         return spans
     a, z = m.start("d"), m.end("d")
-    inside = [s for s in spans if s.start < z and a < s.end]
-    if not inside or any(s.label not in _NUMBERED_LABELS for s in inside):
+    if not spans_over(spans, a, z, _NUMBERED_LABELS):
         return spans
     if not any(s.start >= m.start() for s in spans if s.label == "title") and any(
         s.label == "title" and s.end <= a for s in spans
