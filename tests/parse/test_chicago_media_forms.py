@@ -101,3 +101,15 @@ def test_kind_of_post_is_no_periodical() -> None:
     assert item["author"] == [{"family": "Lowe", "given": "Iris"}]
     assert "container-title" not in item
     assert item["issued"] == {"date-parts": [[2020, 6, 3]]}
+
+
+def test_director_opening_a_film_is_no_editor_or_author() -> None:
+    for text in (
+        "Lopez, Ana. Director. *The Quiet Coast*. 1994; Culver City, CA: Harbor Home Video, 2003. DVD.",
+        "Lopez, Ana, Dir. *The Quiet Coast*. Harbor Films. 1994. Kanopy, video. 1:41:00. Accessed May 1 2020. "
+        "https://www.kanopy.com/product/quiet-coast.",
+    ):
+        item = parse_reference(text)
+        assert item["director"] == [{"family": "Lopez", "given": "Ana"}], text
+        assert "author" not in item and "editor" not in item, text
+        assert item["title"] == "The Quiet Coast", text

@@ -27,6 +27,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
 - ``roles.director_opens``: MLA's ``Anderson, Wes, director. *Rushmore*.`` read as an author, or the role and title
   run into one director span.
+- ``roles.chicago_director_opens``: Chicago's ``Scott, Ridley, dir. 1982.`` or ``Fellini, Federico. Director.``
+  with the role read into the date or the title, or the names as the editors.
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
@@ -1171,6 +1173,7 @@ from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.role_sentences import book_tail_opens_editors, family_after_initial
 from biblio.parse.mends.roles import (
+    chicago_director_opens,
     directed_by,
     directed_by_in_title,
     director_opens,
@@ -1387,6 +1390,7 @@ MENDS: tuple[Mend, ...] = (
     directed_by_in_title,
     film_title_opens,
     director_opens,
+    chicago_director_opens,
     unmarked_editors,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
     editors_apart,
