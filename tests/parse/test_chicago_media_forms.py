@@ -113,3 +113,11 @@ def test_director_opening_a_film_is_no_editor_or_author() -> None:
         assert item["director"] == [{"family": "Lopez", "given": "Ana"}], text
         assert "author" not in item and "editor" not in item, text
         assert item["title"] == "The Quiet Coast", text
+
+
+def test_film_note_opening_on_its_title_names_its_director() -> None:
+    item = parse_reference("*Night Harbour*, directed by Ruth Ames (1961; Culver City, CA: Lantern Video, 2004), DVD.")
+    assert item["title"] == "Night Harbour"
+    assert item["director"] == [{"family": "Ames", "given": "Ruth"}]
+    assert "editor" not in item and "author" not in item
+    assert item["publisher"] == "Lantern Video"

@@ -29,6 +29,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   run into one director span.
 - ``roles.chicago_director_opens``: Chicago's ``Scott, Ridley, dir. 1982.`` or ``Fellini, Federico. Director.``
   with the role read into the date or the title, or the names as the editors.
+- ``roles.film_title_then_director``: a Chicago note's ``*Blade Runner*, directed by Ridley Scott (1982; …)`` read as
+  one list of editors.
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
@@ -1177,6 +1179,7 @@ from biblio.parse.mends.roles import (
     directed_by,
     directed_by_in_title,
     director_opens,
+    film_title_then_director,
     role_after_names_apart,
     role_alone_before_year,
     role_ends_names,
@@ -1391,6 +1394,7 @@ MENDS: tuple[Mend, ...] = (
     film_title_opens,
     director_opens,
     chicago_director_opens,
+    film_title_then_director,
     unmarked_editors,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
     editors_apart,

@@ -252,3 +252,28 @@ def chicago_director_opens(spans: list[Span], text: str) -> list[Span]:
         return spans
     z = m.end()
     return replaced(spans, text, 0, z, [Span("director", text[:z], 0, z, min(s.confidence for s in spans[:1]))])
+
+
+# Chicago's film note opening on its italic title: "*Blade Runner*, directed by Ridley Scott (1982; …), DVD."
+_TITLE_THEN_DIRECTOR = lazy_pattern(
+    r"^\*(?P<title>[^*]{1,200})\*,\s+(?P<director>directed\s+by\s+[^\W\d_][^(),.;:\d]{1,80}?)\s*(?=[(,.;])"
+)
+_OPENING_READS = frozenset(["author", "editor", "title", "director", "translator"])
+
+
+@needs(marks="*", words=["directed"])
+def film_title_then_director(spans: list[Span], text: str) -> list[Span]:
+    """``*Blade Runner*, directed by Ridley Scott (1982; Burbank, CA: …), DVD.`` read as one list of editors:
+    the italic run is the film's title, the names ``directed by`` opens its director."""
+    m = _TITLE_THEN_DIRECTOR.match(text)
+    if m is None:
+        return spans
+    z = m.end("director")
+    inside = [s for s in spans if s.start < z]
+    if not inside or any(s.label not in _OPENING_READS for s in inside) or inside[0].label == "title":
+        return spans
+    conf = min(s.confidence for s in inside)
+    a, d = m.start("title") - 1, m.start("director")
+    e = m.end("title") + 1
+    new = [Span("title", text[a:e], a, e, conf), Span("director", text[d:z], d, z, conf)]
+    return replaced(spans, text, 0, z, new)
