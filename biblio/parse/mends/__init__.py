@@ -29,6 +29,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
 - ``roles.director_opens``: MLA's ``Anderson, Wes, director. *Rushmore*.`` read as an author, or the role and title
   run into one director span.
+- ``roles.chicago_director_opens``: Chicago's ``Scott, Ridley, dir. 1982.`` or ``Fellini, Federico. Director.``
+  with the role read into the date or the title, or the names as the editors.
+- ``roles.film_title_then_director``: a Chicago note's ``*Blade Runner*, directed by Ridley Scott (1982; …)`` read as
+  one list of editors.
 - ``roles.unmarked_editors``: ``Germano Celant, Witkin (Zurich: …)`` or ``(2009), Réinventer l'Etat, Paris`` read as
   editors, with no role word anywhere.
 - ``editors.editors_apart``: ``Title, ed. Jean-Claude Guy.`` or ``In Book. Edited by X and Y,`` as one field.
@@ -155,6 +159,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``media.medium_closes_title``: NLM's ``EuroQol Group. EQ-5D [Internet].`` or WHO's ``TB data [website].`` with no
   title read: the words the bracketed medium closes are the title.
 - ``media.ebook_format_apart``: Chicago's ``2012. Kindle edition, chapter 2.`` read as a second publisher.
+- ``media.episode_apart``: ``*Art and Soul*, series 2, episode 3,`` read into the programme's name and a volume.
+- ``media.kind_closes_publisher``: ``ABC Radio National. Radio broadcast.`` with the kind of the work read into the
+  publisher.
 - ``communications.message_to_author``: a Chicago note's ``email message to author`` read as the title.
 - ``language_marks.language_mark_ends_title``: Wikipedia's ``Title (англ.). Site (27 марта 2013). Дата
   обращения: …`` with the mark, the site and the notes read into the title or the imprint.
@@ -719,6 +726,8 @@ each only where the labels it mends are read:
   ``2020, *12*, No. 100618.`` with the italic volume read into the date or the pages, or the number as the issue.
 - ``standards.designation_opens_standard``: MDPI's ``ISO 527-1; Title. ISO: Geneva, Switzerland, 2012.`` with the
   standard's designation read as an author, a journal or a date.
+- ``standards.designation_after_title``: Chicago's ``*Wire-Rope Slings*. AS 1666.1-2009. Sydney: SAI Global.`` with the
+  designation read as a journal and its pages.
 - ``designated_titles.designation_before_title``: an agency's ``OMB Circular A-130, *Title*, July 28, 2016,`` (or
   ``UK Cabinet Office, Good Practice Guide 44, *Title*,``) with the designation read into the title or the author.
 - ``designated_titles.italic_title_after_names``: ``European Union, *Title 2.0*, 2014, available at: URL`` with the
@@ -1022,7 +1031,13 @@ from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import container_ends_on_link_word, title_ends_on_link_word
 from biblio.parse.mends.linked_titles import link_text_is_title
 from biblio.parse.mends.lower_publishers import lower_case_publisher
-from biblio.parse.mends.media import ebook_format_apart, medium_apart, medium_closes_title
+from biblio.parse.mends.media import (
+    ebook_format_apart,
+    episode_apart,
+    kind_closes_publisher,
+    medium_apart,
+    medium_closes_title,
+)
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import (
     database_after_location,
@@ -1186,9 +1201,11 @@ from biblio.parse.mends.rfc_numbers import rfc_numbers_apart
 from biblio.parse.mends.role_phrases import role_phrase_apart
 from biblio.parse.mends.role_sentences import book_tail_opens_editors, family_after_initial
 from biblio.parse.mends.roles import (
+    chicago_director_opens,
     directed_by,
     directed_by_in_title,
     director_opens,
+    film_title_then_director,
     role_after_names_apart,
     role_alone_before_year,
     role_ends_names,
@@ -1208,7 +1225,7 @@ from biblio.parse.mends.short_notes import short_note_of_book, short_note_of_nam
 from biblio.parse.mends.site_dates import site_before_bracket_date
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
-from biblio.parse.mends.standards import designation_opens_standard
+from biblio.parse.mends.standards import designation_after_title, designation_opens_standard
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.survey_series import survey_series_apart
 from biblio.parse.mends.template_types import template_type_apart
@@ -1411,6 +1428,8 @@ MENDS: tuple[Mend, ...] = (
     directed_by_in_title,
     film_title_opens,
     director_opens,
+    chicago_director_opens,
+    film_title_then_director,
     unmarked_editors,
     book_after_organisers,  # before editors_apart reads the book's words as the editors'
     editors_apart,
@@ -1538,6 +1557,8 @@ MENDS: tuple[Mend, ...] = (
     medium_apart,
     medium_closes_title,
     ebook_format_apart,
+    kind_closes_publisher,
+    episode_apart,
     message_to_author,
     edition_opens_imprint,
     number_after_publisher,
@@ -1643,6 +1664,7 @@ MENDS: tuple[Mend, ...] = (
     journal_alone_before_year,
     journal_head_closing_title,
     designation_opens_standard,
+    designation_after_title,
     designation_before_title,
     italic_title_after_names,
     series_imprint_apart,

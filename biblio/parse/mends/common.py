@@ -63,6 +63,13 @@ def span_within(s: Span, text: str, a: int, z: int) -> Span | None:
     return Span(s.label, text[a:z], a, z, s.confidence)
 
 
+def spans_over(spans: list[Span], a: int, z: int, labels: frozenset[str]) -> list[Span]:
+    """The spans that hold part of ``text[a:z]``, or none when one of them has a label not in ``labels``: a
+    designation (an episode, a standard's number) read into spans of other kinds is no such designation."""
+    inside = [s for s in spans if s.start < z and a < s.end]
+    return [] if any(s.label not in labels for s in inside) else inside
+
+
 def replaced(spans: list[Span], text: str, a: int, z: int, new: list[Span]) -> list[Span]:
     """``spans`` with ``text[a:z]`` read as the spans ``new``: a span reaching into that stretch keeps
     what lies outside it."""

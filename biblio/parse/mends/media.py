@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import spans_over
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
 
 _MEDIUM = (
@@ -94,3 +96,51 @@ def ebook_format_apart(spans: list[Span], text: str) -> list[Span]:
             return [*spans[:k], Span("medium", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
         dated = dated or s.label == "date"
     return spans
+
+
+# the kind of a broadcast or recording, a sentence of its own closing the entry: "ABC Radio National. Radio
+# broadcast.", "Channel 4. Television broadcast.", "RMIT University. Lecture recording."
+_KIND_CLOSING = lazy_pattern(
+    r"(?<=[.,])\s+(?P<kind>(?:Radio|Television|TV)\s+(?:broadcast|program(?:me)?)|Lecture(?:\s+recording)?|Podcast"
+    r"|Motion picture|Vodcast/Podcast)\.?\s*$",
+    re.I,
+)
+
+
+@needs(any_label=_IMPRINT)
+def kind_closes_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``In *Big Ideas*. Adelaide, SA: ABC Radio National. Radio broadcast.`` with the kind of the broadcast
+    read into the publisher: what kind of work it is is its genre, not part of the publisher's name."""
+    for k, s in enumerate(spans):
+        if s.label not in _IMPRINT or (m := _KIND_CLOSING.search(s.text)) is None or m.start() == 0:
+            continue
+        a = s.start + m.start("kind")
+        head = Span(s.label, s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+        kind = Span("genre", text[a : s.end], a, s.end, s.confidence)
+        return [*spans[:k], head, kind, *spans[k + 1 :]]
+    return spans
+
+
+# a series' season and episode right after its italic name: "*Art and Soul*, series 2, episode 3,",
+# "*Ways of Seeing*, episode 1,", "*Grand Designs*. Season 18, episode 7."
+_EPISODE = lazy_pattern(
+    r"(?<=\*[,.]\s)(?P<d>(?:(?:[Ss]eason|[Ss]eries)\s+\d{1,3}[,.]?\s+)?[Ee]pisode\s+\d{1,4}|(?:[Ss]eason|[Ss]eries)\s+\d{1,3})"
+    r"(?=[,.]\s|[,.]?$)"
+)
+_EPISODE_LABELS = frozenset(["journal", "container-title", "volume", "issue", "pages", "note"])
+
+
+@needs(any_label=("journal", "container-title"), marks="*")
+def episode_apart(spans: list[Span], text: str) -> list[Span]:
+    """``*Art and Soul*, series 2, episode 3,`` read into the programme's name and a volume: the season and
+    episode number the broadcast within the series, no part of its name and no volume."""
+    m = _EPISODE.search(text)
+    if m is None:
+        return spans
+    a, z = m.start("d"), m.end("d")
+    if not (inside := spans_over(spans, a, z, _EPISODE_LABELS)):
+        return spans
+    # what a span read past the episode holds ("…, directed by X, aired") is no part of the programme's name
+    last = inside[-1]
+    tail = [Span("note", text[z : last.end], z, last.end, last.confidence)] if last.end > z else []
+    return read_anew(spans, text, a, max(z, last.end), [Span("note", text[a:z], a, z), *tail])

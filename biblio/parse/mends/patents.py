@@ -18,13 +18,15 @@ from biblio.parse.spans import Span
 _PATENT_NUMBER = lazy_pattern(
     r"\b(?:U\.\s?S\.|US|United\s+States|European|[A-Z][a-z]+)\s+(?:[Pp]atent|Pat\.,?)(?:\s+[Aa]pplication)?"
     r"(?:\s+(?:No\.|Number|Nr\.))?\s+(?:[A-Z]{2}\s?)?\d[\d,./]*\d(?:\s?[A-C]\d?)?\b"
+    # an application filed and not yet granted, named by its office: "Australian application number 2016222482"
+    r"|\b[A-Z][a-z]+\s+application\s+(?:[Nn]o\.|[Nn]umber)\s+\d[\d,./]*\d\b"
 )
 # "Page L, inventor; Leland Stanford Junior University, assignee." after the inventors' names
 _VENUES = ("journal", "container-title")
 _ROLES = lazy_pattern(r",\s*inventors?(?:\s*;\s*(?P<assignee>[^.;]+?),\s*assignees?)?\s*\.")
 
 
-@needs(words=["patent", "pat."])
+@needs(words=["patent", "pat.", "application"])
 def patent_number_apart(spans: list[Span], text: str) -> list[Span]:
     """``U.S. Patent No. 6,285,999`` read as a journal with a volume and pages, or as the title: the
     patent's number is a note, and a journal read before it, where no title was read, is the title."""
@@ -34,7 +36,22 @@ def patent_number_apart(spans: list[Span], text: str) -> list[Span]:
     if any(s.label == "title" for s in mended):
         return mended
     # "Electric lamp. U.S. Patent 223,898." with the title read as the journal the number seemed to belong to
-    return [replace(s, label="title") if s.label in _VENUES and s.end <= m.start() else s for s in mended]
+    titled = [replace(s, label="title") if s.label in _VENUES and s.end <= m.start() else s for s in mended]
+    if any(s.label == "title" for s in titled):
+        return titled
+    # Chicago's "1876. Improvement in telegraphy. U.S. Patent 174465A, filed …" read as one note: the
+    # sentence right before the number, after the date, is the patent's title
+    for k, s in enumerate(titled):
+        if (
+            s.label == "note"
+            and s.end <= m.start()
+            and not text[s.end : m.start()].strip()
+            and s.text.rstrip().endswith(".")
+            and k > 0
+            and titled[k - 1].label == "date"
+        ):
+            return [*titled[:k], replace(s, label="title"), *titled[k + 1 :]]
+    return titled
 
 
 @needs(words=["inventor"])

@@ -243,3 +243,52 @@ def director_opens(spans: list[Span], text: str) -> list[Span]:
     if [(s.label, s.start) for s in inside] == [(h.label, h.start) for h in head]:
         return spans
     return [*head, *(s for s in spans if s.start >= z)]
+
+
+# Chicago's film or broadcast under its director: "Scott, Ridley, dir. 1982.", "Bricker, Eric, Dir.", "Fellini,
+# Federico. Director." - one inverted name opening the reference, then the role
+_DIRECTOR_OPENS = lazy_pattern(
+    r"^(?P<names>[^\W\d_][\w'\u2019 -]*,\s+[^\W\d_][\w.'\u2019 -]*?)(?:,\s*(?:dir|Dir)\.|\.\s+Director\.)(?=\s)"
+)
+# what shows the work is a film or a broadcast (French "dir." after a name is a book's editor)
+_SCREEN_WORK = lazy_pattern(
+    r"\b(?:DVD|Blu-ray|VHS|video|film|motion picture|television|broadcast|streaming|Kanopy|Netflix|YouTube)\b", re.I
+)
+
+
+@needs(words=["dir"])
+def chicago_director_opens(spans: list[Span], text: str) -> list[Span]:
+    """``Scott, Ridley, dir. 1982. *Blade Runner*. … DVD.`` with the role read into the date, the names as the
+    editors (``dir.``, the French editor's word) or the role as the title: the names are the film's director."""
+    m = _DIRECTOR_OPENS.match(text)
+    if m is None or _SCREEN_WORK.search(text, m.end()) is None:
+        return spans
+    if any(s.label == "director" and s.start == 0 and s.end >= m.end() - 1 for s in spans):
+        return spans
+    z = m.end()
+    return replaced(spans, text, 0, z, [Span("director", text[:z], 0, z, min(s.confidence for s in spans[:1]))])
+
+
+# Chicago's film note opening on its italic title: "*Blade Runner*, directed by Ridley Scott (1982; …), DVD."
+_TITLE_THEN_DIRECTOR = lazy_pattern(
+    r"^\*(?P<title>[^*]{1,200})\*,\s+(?P<director>directed\s+by\s+[^\W\d_][^(),.;:\d]{1,80}?)\s*(?=[(,.;])"
+)
+_OPENING_READS = frozenset(["author", "editor", "title", "director", "translator"])
+
+
+@needs(marks="*", words=["directed"])
+def film_title_then_director(spans: list[Span], text: str) -> list[Span]:
+    """``*Blade Runner*, directed by Ridley Scott (1982; Burbank, CA: …), DVD.`` read as one list of editors:
+    the italic run is the film's title, the names ``directed by`` opens its director."""
+    m = _TITLE_THEN_DIRECTOR.match(text)
+    if m is None:
+        return spans
+    z = m.end("director")
+    inside = [s for s in spans if s.start < z]
+    if not inside or any(s.label not in _OPENING_READS for s in inside) or inside[0].label == "title":
+        return spans
+    conf = min(s.confidence for s in inside)
+    a, d = m.start("title") - 1, m.start("director")
+    e = m.end("title") + 1
+    new = [Span("title", text[a:e], a, e, conf), Span("director", text[d:z], d, z, conf)]
+    return replaced(spans, text, 0, z, new)

@@ -5,7 +5,9 @@ The designation is the standard's number: no author, journal or date."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import spans_over
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.journal_tails import read_anew
 from biblio.parse.spans import Span
 
 # a body's letters (``ISO``, ``EN ISO``, ``ASTM``, ``IEC``, ``DIN``, ``ISO/IEC``), then the standard's
@@ -39,3 +41,28 @@ def designation_opens_standard(spans: list[Span], text: str) -> list[Span]:
     # the span that runs on past the semicolon (the title, read from inside the designation) starts after it
     cut = Span(last.label, text[m.end() : last.end], m.end(), last.end, last.confidence)
     return [note, cut, *spans[len(inside) :]]
+
+
+# a standard's designation as a sentence of its own after the title (Chicago, Harvard): "*Title*. AS 1666.1-2009.",
+# "AS/NZS ISO 19101.2:2019.", "BS EN 1991-1-4:2005." - the body's letters, then a number with its parts and year
+_DESIGNATION_SENTENCE = lazy_pattern(
+    r"(?<=[.*\u201d\"]\s)(?P<d>(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?\s){1,3}[A-Z]?\d{1,6}(?:[.-]\d+)*(?::\d{4})?)\.(?=\s|$)"
+)
+_NUMBERED_LABELS = frozenset(["journal", "container-title", "volume", "pages", "issue", "note", "publisher", "date"])
+
+
+@needs(labels=["title"], any_label=["journal", "container-title", "pages", "volume"])
+def designation_after_title(spans: list[Span], text: str) -> list[Span]:
+    """``Standards Australia. 2009. *Wire-Rope Slings*. AS 1666.1-2009. Sydney: SAI Global.`` with the
+    designation read as a journal (``AS``) and its pages: the designation is the standard's number, a note."""
+    m = _DESIGNATION_SENTENCE.search(text)
+    if m is None:
+        return spans
+    a, z = m.start("d"), m.end("d")
+    if not spans_over(spans, a, z, _NUMBERED_LABELS):
+        return spans
+    if not any(s.start >= m.start() for s in spans if s.label == "title") and any(
+        s.label == "title" and s.end <= a for s in spans
+    ):
+        return read_anew(spans, text, a, z, [Span("note", text[a:z], a, z)])
+    return spans

@@ -32,6 +32,13 @@ _ROLE = lazy_pattern(
     re.I,
 )
 _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor", "d": "director"}
+# the part a broadcast's or podcast's maker had, after the names (CMOS 14.265: "Koenig, Sarah, host."): the
+# names stay its authors, the role word is none of them
+_AUTHOR_ROLE = lazy_pattern(
+    r",\s*(?:(?:writer|host|presenter|narrator|creator)(?:\s+(?:and|&)\s+(?:writer|host|presenter|narrator|creator))?"
+    r"|(?:co-?)?hosts|presenters)\.?$",
+    re.I,
+)
 # a family name: 1-4 words, particles ("de", "van der") lower case, no digits
 _FAMILY = lazy_pattern(
     r"(?:(?:[a-z]{1,3}|d[aeiou]l|van|von|der|den|ten|ter)\s+){0,3}[^\W\d_][\w'\u2019.-]*"
@@ -138,6 +145,8 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     if s.endswith(".") and not _INITIAL_END.search(s):
         s = s[:-1]
     var = "author"
+    if ma := _AUTHOR_ROLE.search(s):
+        s = s[: ma.start()].strip(" ,")
     m = _ROLE.search(s)
     if m:
         var = _ROLE_VAR[m.group("role")[0].lower()]

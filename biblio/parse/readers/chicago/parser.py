@@ -20,7 +20,14 @@ from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.base import finish_record
 from biblio.parse.readers.chicago.authors import chicago_names, family_first
 from biblio.parse.readers.chicago.dates import author_date
-from biblio.parse.readers.chicago.source import SITE_AND_OWNER, SITE_WORDS, Source, parse_source
+from biblio.parse.readers.chicago.source import (
+    ART_MEDIUM,
+    POST_KIND,
+    SITE_AND_OWNER,
+    SITE_WORDS,
+    Source,
+    parse_source,
+)
 from biblio.parse.text import IT_CLOSE, IT_OPEN, clean_space, mark_italics, matching_close, sentence_end, unmark
 from biblio.records.model import Item, biblio_data
 
@@ -102,6 +109,13 @@ def _title(s: str) -> tuple[str | None, bool, str]:
 def _type(src: Source, item: Item) -> str:
     if "director" in item:
         return "motion_picture"
+    if "interviewer" in item:  # "Interview by Terry Gross.": a published interview
+        return "interview"
+    medium = str(item.get("medium", ""))
+    if POST_KIND.fullmatch(medium):  # "Instagram photo, April 1, 2016."
+        return "post"
+    if ART_MEDIUM.match(medium):  # "Oil on canvas."
+        return "graphic"
     if src.review:
         return "review"
     if src.blog:

@@ -95,7 +95,7 @@ _LECTURE = lazy_pattern(
 )
 _CONTRIBUTOR = lazy_pattern(
     r"^(?:(?P<role>Edited and translated|Translated and edited|Translated|Trans\.|Edited|Ed\.|Compiled|Directed|"
-    r"Revised)\s+by|"
+    r"Revised|Produced|Presented|Hosted|Narrated|Interview|Interviewed|Filmed and edited)\s+by|"
     r"(?P<short>eds?\.|trans\.))\s+(?P<names>.+?)\.?$",
     re.I,
 )
@@ -140,13 +140,21 @@ _FORMAT = lazy_pattern(
 # a web recording's kind, after the show's name: "Podcast audio.", "Podcast video.", "Video file."
 _RECORDING = lazy_pattern(r"^(?:podcast\s+(?:audio|video)|(?:audio|video)\s+(?:podcast|file))\.?$", re.I)
 # a running time alone, after a film's facts: "1 hr., 42 min.", "102 min."
-_RUNNING_TIME = lazy_pattern(r"^(?:\d+\s*hr\.?(?:,?\s*\d+\s*min\.?)?|\d+\s*min\.?)$")
+_RUNNING_TIME = lazy_pattern(r"^(?:\d+\s*hr\.?(?:,?\s*\d+\s*min\.?)?|\d+\s*min\.?|\d{1,2}:\d\d(?::\d\d)?)$")
 # a film's or talk's medium and running time, as Chicago gives them: "Video, 77:57.", "TED video, 12:34.",
 # "Video, 118 min.", "DVD, 2 hr., 10 min."
+# (the site or service that carries it, one or two words before the kind: "Kanopy video", "YouTube music video",
+# "Spotify streaming audio"; a podcast named by that word alone: "Podcast, 52:00.")
 _MEDIUM_LENGTH = lazy_pattern(
-    r"^(?P<medium>(?:TED|YouTube|Vimeo|streaming|online|digital|podcast|MP3)?\s*(?:video|film|audio|recording)"
-    r"|DVD|Blu-ray|MP3|VHS)"
+    r"^(?P<medium>(?:(?:[A-Z][\w@.&-]*|streaming|online|digital|podcast|music|MP3)\s+){0,2}"
+    r"(?:video|film|audio|recording)|Podcast|DVD|Blu-ray|MP3|VHS)"
     r"(?:,\s*(?P<length>\d{1,3}:\d\d(?::\d\d)?|\d+\s*(?:hr|min|minutes|hours?)\.?(?:,?\s*\d+\s*min\.?)?))?\.?$",
+    re.I,
+)
+# an artwork's materials, a sentence of its own after its title (CMOS 14.235): "Oil on canvas.", "Gelatin silver print."
+ART_MEDIUM = lazy_pattern(
+    r"^(?:(?:Oil|Acrylic|Tempera|Watercolou?r|Gouache|Ink|Pastel|Charcoal|Pencil|Graphite|Enamel)"
+    r"(?:(?:,|\s+and)\s+\w+)*\s+on\s+(?:canvas|paper|panel|board|wood|linen|silk)|Gelatin silver print|Bronze)\.?$",
     re.I,
 )
 # where and when a talk was filmed or recorded, before its medium: "Filmed February 2013 in Long Beach, CA."
@@ -193,6 +201,11 @@ def _contributor(unit: str, src: Source) -> bool:
         src.fields.setdefault("editor", names)
     if role.startswith("direct"):  # a film's "Directed by …"
         src.fields.setdefault("director", names)
+    if role.startswith("produc"):  # a broadcast's or podcast's "Produced by …"
+        src.fields.setdefault("producer", names)
+    if role.startswith("interview"):  # a published interview's "Interview by …"
+        src.fields.setdefault("interviewer", names)
+    # a presenter, host or narrator named after the title makes no author; CSL has no place for them
     return True
 
 
@@ -467,6 +480,9 @@ def _periodical(unit: str, src: Source) -> bool:
             return False
         if src.blog:
             src.fields["collection-title"] = cont
+        elif POST_KIND.fullmatch(cont):
+            # CMOS's "Instagram photo, April 1, 2016": the kind of post on the platform, not a periodical's name
+            src.fields["medium"] = cont
         elif (owned := SITE_AND_OWNER.fullmatch(cont)) and len(cont.split()) <= SITE_WORDS:
             # a note's "Bizwomen, American City Business Journals, January 21, 2022": the site, then its owner
             src.fields["container-title"], src.fields["publisher"] = owned.group(1), owned.group(2)
@@ -487,6 +503,12 @@ def _periodical(unit: str, src: Source) -> bool:
         src.form = "periodical"
         return True
     return False
+
+
+# a social-media post named by its platform and kind: "Instagram photo", "Twitter video", "Facebook post"
+POST_KIND = lazy_pattern(
+    r"(?:Instagram|Twitter|X|Facebook|TikTok|YouTube|LinkedIn|Flickr)\s+(?:photo|video|post|reel|story)"
+)
 
 
 # the most words of a site's name and its owner's together; each a name in capitals with no digit
@@ -627,7 +649,7 @@ def _trailing(unit: str, src: Source) -> bool:
     if _RUNNING_TIME.match(bare):
         src.fields.setdefault("dimensions", bare)  # CSL's place for a running time
         return True
-    if _DATABASE.match(bare):
+    if _DATABASE.match(bare) and not re.search(r"\bby\b", bare):  # "Transcript by NPR staff." names no database
         src.fields.setdefault("archive", bare)
         return True
     return False
@@ -653,6 +675,10 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             continue
         if book and _WORK_KIND.match(unit):  # "*Star Warts*. Motion picture. Directed by …": what kind of work
             src.fields.setdefault("genre", strip_value(unit))
+            i += 1
+            continue
+        if book and ART_MEDIUM.match(unit):  # "*Title*. Oil on canvas. Melbourne: …": what the work is made of
+            src.fields.setdefault("medium", strip_value(unit))
             i += 1
             continue
         if _contributor(unit, src) or _SESSION.match(unit):
