@@ -577,7 +577,8 @@ def _site(units: list[str], src: Source) -> bool:
         if om := _ITALIC_SITE_OWNER.match(unit):  # "*Blog of the APA*, American Philosophical Association."
             names.extend(strip_value(om.group(k)) for k in (1, 2))
             continue
-        names.append(strip_value(unmark(unit)))
+        if name := strip_value(unmark(unit)):  # a stray bracket or mark names nothing
+            names.append(name)
     if len(names) > 2:
         return False
     if len(names) == 2:
