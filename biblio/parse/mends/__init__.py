@@ -541,6 +541,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   before ``OWASP Toronto chapter meeting, 31 Mar. 2013;`` (no lead-in).
 - ``presentations.presented_at_comma``: ``Title, presented at Hack In Paris, 20 June 2013;`` with the meeting read as
   the container or run into the title: the meeting is the event.
+- ``iso_dates.iso_date_part``: ``Anthropic, 2026-04, “Project Glasswing: …”, URL`` with the ISO date and the names
+  before it read into the title or a note; ``iso_dates.site_before_closing_date``: ``GCC team, Options for Directory
+  Search, GCC Manual, 2023-07-27.`` with the parts run together: the author, the title, the site, then the date.
 - ``site_dates.site_before_bracket_date``: OpenStax's ``“Title,” SkuLocal (November 12, 2018), accessed …`` with the
   site read into the title, a journal or the access note: the site is the container, the bracket the date.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
@@ -702,6 +705,8 @@ each only where the labels it mends are read:
   standard's designation read as an author, a journal or a date.
 - ``designated_titles.designation_before_title``: an agency's ``OMB Circular A-130, *Title*, July 28, 2016,`` (or
   ``UK Cabinet Office, Good Practice Guide 44, *Title*,``) with the designation read into the title or the author.
+- ``designated_titles.designation_dash_title``: an appendix's ``Executive Order 14028 - Improving the Nation’s
+  Cybersecurity`` read as one title: the designation before the dash is a note, the rest the title.
 - ``designated_titles.italic_title_after_names``: ``European Union, *Title 2.0*, 2014, available at: URL`` with the
   italic title, all the reference holds besides its names, date and link, read as a journal.
 - ``series_imprints.series_imprint_apart``: NIST's ``Title. (National Institute of Standards and Technology,
@@ -904,7 +909,11 @@ from biblio.parse.mends.decimal_names import decimal_point_splits_name
 from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
 from biblio.parse.mends.description_publisher import publisher_after_description
-from biblio.parse.mends.designated_titles import designation_before_title, italic_title_after_names
+from biblio.parse.mends.designated_titles import (
+    designation_before_title,
+    designation_dash_title,
+    italic_title_after_names,
+)
 from biblio.parse.mends.doi_notes import doi_before_remark, schemeless_doi_note
 from biblio.parse.mends.dotted_journals import initials_journal
 from biblio.parse.mends.dotted_places import dotted_place_whole
@@ -979,6 +988,7 @@ from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.iop_heads import italic_book_before_editors, names_and_year_in_title
 from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
+from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
 from biblio.parse.mends.issue_years import year_after_number
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
@@ -1604,6 +1614,7 @@ MENDS: tuple[Mend, ...] = (
     journal_head_closing_title,
     designation_opens_standard,
     designation_before_title,
+    designation_dash_title,
     italic_title_after_names,
     series_imprint_apart,
     date_before_update_note,
@@ -1695,6 +1706,8 @@ MENDS: tuple[Mend, ...] = (
     kind_after_title,
     kind_closes_title,
     site_before_bracket_date,
+    iso_date_part,
+    site_before_closing_date,
     body_before_year,
     talk_in_note,
     catalogue_number,

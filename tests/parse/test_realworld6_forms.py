@@ -1,0 +1,84 @@
+"""Forms of real web, grey-literature and reading-list references (``realworld6.jsonl``): a reading list's
+``Title, Publisher, by Names (Year)``. The examples are written for these tests."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+from biblio.parse.readers import reading_list
+
+
+def test_reading_list_title_publisher_by_names_year() -> None:
+    item = parse_reference("Gardens of the Commons: Notes on Shared Work, Harbor Press, by Maria Linde Oakes (2011)")
+    assert item["title"] == "Gardens of the Commons: Notes on Shared Work"
+    assert item["publisher"] == "Harbor Press"
+    assert [(a.get("family"), a.get("given")) for a in item["author"]] == [("Oakes", "Maria Linde")]
+    assert item["issued"] == {"date-parts": [[2011]]}
+
+
+def test_reading_list_several_names_no_publisher() -> None:
+    item = parse_reference("Rivers and Roads: How Towns Grew, by Tomas Berg and Alice K. Wren, (2009)")
+    assert item["title"] == "Rivers and Roads: How Towns Grew"
+    assert [a.get("family") for a in item["author"]] == ["Berg", "Wren"]
+    assert "publisher" not in item
+
+
+def test_reading_list_title_by_name_with_address() -> None:
+    item = parse_reference("Open Fields, by Ian Marsh (2005) http://openfields.example.org/")
+    assert item["title"] == "Open Fields"
+    assert item["URL"] == "http://openfields.example.org/"
+    assert [a.get("family") for a in item["author"]] == ["Marsh"]
+
+
+def test_reading_list_edition_closes_the_title() -> None:
+    item = parse_reference("Licensing in Practice: A Field Guide, 3rd Edition by Rosa Dunn")
+    assert item["title"] == "Licensing in Practice: A Field Guide"
+    assert item["edition"] == "3"
+
+
+def test_role_word_before_by_is_not_a_reading_list() -> None:
+    assert reading_list.read("The Quiet Shore. Translated by Anna Lind") is None
+    assert reading_list.read("Rushmore. Directed by Wes Anderson") is None
+    assert reading_list.read("Smith, J. (2010). A Year of Rain, pp. 3-9, by Ann Lee") is None
+
+
+def test_iso_date_after_a_body_is_the_date_and_the_body_the_author() -> None:
+    item = parse_reference("Northwind Foundation, 2024-03, “Keeping Build Servers Honest”, https://northwind.example.com/build")
+    assert item["issued"] == {"date-parts": [[2024, 3]]}
+    assert item["title"] == "Keeping Build Servers Honest"
+    assert item["author"] == [{"literal": "Northwind Foundation"}]
+
+
+def test_iso_date_after_names_is_no_part_of_the_title() -> None:
+    item = parse_reference(
+        "Maria Olsen, Peter Lind, et al, 2025-06-14, “Fuzzing the Parsers We Trust”, https://blog.example.org/fuzz"
+    )
+    assert item["issued"] == {"date-parts": [[2025, 6, 14]]}
+    assert item["title"] == "Fuzzing the Parsers We Trust"
+    assert [a.get("family") for a in item["author"]] == ["Olsen", "Lind"]
+
+
+def test_comma_note_closed_by_an_iso_date_names_its_site() -> None:
+    item = parse_reference("Kestrel team, Options for Linking, Kestrel Manual, 2023-07-27.")
+    assert item["author"] == [{"literal": "Kestrel team"}]
+    assert item["title"] == "Options for Linking"
+    assert item["container-title"] == "Kestrel Manual"
+    assert item["issued"] == {"date-parts": [[2023, 7, 27]]}
+
+
+def test_comma_note_with_an_inverted_name_and_a_comma_in_the_title() -> None:
+    item = parse_reference("Harlow, Dana, Build flags, warnings, and you, Sixty Bytes, 2021-11-02")
+    assert [(a.get("family"), a.get("given")) for a in item["author"]] == [("Harlow", "Dana")]
+    assert item["title"] == "Build flags, warnings, and you"
+    assert item["container-title"] == "Sixty Bytes"
+
+
+def test_identifier_opening_with_an_underscore_keeps_it() -> None:
+    item = parse_reference("Lee, Ana, Hardening with _FORTIFY_SOURCE=3, Red Bytes, 2023-02-06.")
+    assert item["title"] == "Hardening with _FORTIFY_SOURCE=3"
+
+
+def test_designation_before_a_dash_is_no_part_of_the_title() -> None:
+    item = parse_reference("OMB Memo 17-12 - Preparing for and Responding to a Breach")
+    assert item["title"] == "Preparing for and Responding to a Breach"
+    item = parse_reference("NIST Special Publication 800-53 - Security and Privacy Controls")
+    assert item["title"] == "Security and Privacy Controls"
