@@ -82,3 +82,36 @@ def test_designation_before_a_dash_is_no_part_of_the_title() -> None:
     assert item["title"] == "Preparing for and Responding to a Breach"
     item = parse_reference("NIST Special Publication 800-53 - Security and Privacy Controls")
     assert item["title"] == "Security and Privacy Controls"
+
+
+def test_site_after_a_quoted_title_before_the_link_is_the_container() -> None:
+    item = parse_reference(
+        "Ruiz, Ana, and Tom Hale, 2025-02-10, “Patching at Scale”, Open Source Security Podcast, https://pod.example.org/12"
+    )
+    assert item["title"] == "Patching at Scale"
+    assert item["container-title"] == "Open Source Security Podcast"
+
+
+def test_iso_date_closing_its_span_with_a_full_stop() -> None:
+    item = parse_reference("Barnes, Ellen. Warnings Are Not Errors. Quiet Builds Blog, 2019-04-12.")
+    assert item["issued"] == {"date-parts": [[2019, 4, 12]]}
+    assert "page" not in item
+
+
+def test_given_name_closed_by_a_full_stop_before_a_comma_note() -> None:
+    item = parse_reference("Lindqvist, Jonas. Don't ship debug builds, Fjord Tools Issue Tracker, 2021-01-16.")
+    assert item["title"] == "Don't ship debug builds"
+    assert item["container-title"] == "Fjord Tools Issue Tracker"
+    assert [(a.get("family"), a.get("given")) for a in item["author"]] == [("Lindqvist", "Jonas")]
+
+
+def test_title_and_subtitle_after_a_year_are_no_imprint() -> None:
+    item = parse_reference("Lena Park, Omar Haddad, Ivo Brandt, Sara Quinn, 2023, PatchPilot: Autonomous Bug Repair, https://arxiv.org/abs/2305.01234")
+    assert item["title"] == "PatchPilot: Autonomous Bug Repair"
+    assert "publisher" not in item and "publisher-place" not in item
+
+
+def test_one_phrase_alone_is_the_title() -> None:
+    item = parse_reference("ICAM Playbook for Agencies")
+    assert item["title"] == "ICAM Playbook for Agencies"
+    assert "author" not in item and "publisher" not in item

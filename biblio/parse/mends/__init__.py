@@ -541,6 +541,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   before ``OWASP Toronto chapter meeting, 31 Mar. 2013;`` (no lead-in).
 - ``presentations.presented_at_comma``: ``Title, presented at Hack In Paris, 20 June 2013;`` with the meeting read as
   the container or run into the title: the meeting is the event.
+- ``outlet_names.site_run_into_quoted_title``: ``“Title”, Open Source Security | Podcast, | URL`` with the site read
+  into the title: the words between the quote and the link are the container.
+- ``colon_imprints.title_read_as_imprint``: ``2024, AutoCodeRover: Autonomous Program Improvement, URL`` read as a
+  place and a publisher with no title: no gazetteer knows the place, so the two are the title.
+- ``lone_phrases.lone_phrase_is_title``: ``ICAM Governance Framework`` alone read as a name or a journal: the title.
 - ``iso_dates.iso_date_part``: ``Anthropic, 2026-04, “Project Glasswing: …”, URL`` with the ISO date and the names
   before it read into the title or a note; ``iso_dates.site_before_closing_date``: ``GCC team, Options for Directory
   Search, GCC Manual, 2023-07-27.`` with the parts run together: the author, the title, the site, then the date.
@@ -867,6 +872,7 @@ from biblio.parse.mends.colon_imprints import (
     place_runs_past_colon,
     publisher_after_semicolon,
     publisher_colon_place,
+    title_read_as_imprint,
 )
 from biblio.parse.mends.colon_names import (
     imprint_closing_entry,
@@ -1010,6 +1016,7 @@ from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import container_ends_on_link_word, title_ends_on_link_word
 from biblio.parse.mends.linked_titles import link_text_is_title
+from biblio.parse.mends.lone_phrases import lone_phrase_is_title
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import ebook_format_apart, medium_apart, medium_closes_title
 from biblio.parse.mends.mimeo import mimeo_apart
@@ -1089,7 +1096,11 @@ from biblio.parse.mends.opening_groups import (
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
-from biblio.parse.mends.outlet_names import digits_glued_to_outlet, outlet_after_quoted_title
+from biblio.parse.mends.outlet_names import (
+    digits_glued_to_outlet,
+    outlet_after_quoted_title,
+    site_run_into_quoted_title,
+)
 from biblio.parse.mends.page_words import page_word_before_pages, year_after_page_word, years_before_marked_pages
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
@@ -1421,6 +1432,7 @@ MENDS: tuple[Mend, ...] = (
     unclosed_quote_title,
     outlet_after_quoted_title,
     digits_glued_to_outlet,
+    site_run_into_quoted_title,
     name_before_quoted_title,
     translation_before_container,
     italic_journal_after_title,
@@ -1752,6 +1764,8 @@ MENDS: tuple[Mend, ...] = (
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
     place_in_journal_name,
     year_closing_title_before_journal,  # after the mends that find the title and the journal
+    title_read_as_imprint,
+    lone_phrase_is_title,  # last: only where no other mend found a title
 )
 
 

@@ -24,7 +24,7 @@ ISO_DATE = r"(?:1[5-9]|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0?[1-9]|[12]\d|3[01]))?"
 # the whole date with its day: a note's closing "2001-02" may be a range of years
 ISO_DAY = r"(?:1[5-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
 # the date as a whole comma part: the span's start or a comma before it, a comma or the span's end after it
-_DATE_PART = lazy_pattern(rf"(?:^|,\s*)(?P<date>{ISO_DATE}(?:\s*\([^()]*\))?)\s*(?:,|$)")
+_DATE_PART = lazy_pattern(rf"(?:^|,\s*)(?P<date>{ISO_DATE}(?:\s*\([^()]*\))?)\s*(?:,|\.?$)")
 _KEPT = ("url", "doi", "accessed", "citation-number")
 _BEFORE_NAMES = ("citation-number", "other")
 
@@ -36,7 +36,7 @@ _PARTS = lazy_pattern(r",\s+")
 # a given name or initials after a family name: "Catalin", "J. A.", "Mary Ann"
 _GIVEN = lazy_pattern(r"(?:[A-Z]\.\s*){1,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 # a part opening with a name and a full stop: "Christof. Don't use …" (a given name, then the title)
-_NAME_STOP = lazy_pattern(r"^[A-Z][a-z]+\.\s")
+_NAME_STOP = lazy_pattern(r"^[A-Z][a-z]+\.\s+")
 
 
 @needs(marks=("-",))
@@ -104,11 +104,15 @@ def site_before_closing_date(spans: list[Span], text: str) -> list[Span]:
     if len(parts) < 3 or not all(p.strip() for p in parts):
         return spans
     names = 2 if _inverted(parts) else 1
-    if len(parts) - names < 2 or _NAME_STOP.match(parts[names]):
+    # "Metzger-Kraus, Christof. Don't use …": the given name closed by a full stop, then the title
+    stop = _NAME_STOP.match(parts[1]) if names == 1 and len(parts[0].split()) == 1 else None
+    if len(parts) - names < 2 or stop is None and _NAME_STOP.match(parts[names]):
         return spans
     conf = min((s.confidence for s in spans if opening <= s.start < m.end()), default=1.0)
     name_end = opening + cuts[names - 1][0]
     title_from, title_end = opening + cuts[names - 1][1], opening + cuts[-1][0]
+    if stop is not None:
+        name_end, title_from = title_from + stop.group().index(".") + 1, title_from + stop.end()
     site_from, site_end = opening + cuts[-1][1], opening + len(body)
     new = [
         Span("author", text[opening:name_end], opening, name_end, conf),
