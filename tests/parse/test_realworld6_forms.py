@@ -4,7 +4,11 @@
 from __future__ import annotations
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.lone_phrases import lone_phrase_is_title
 from biblio.parse.readers import reading_list
+
+from .test_assemble import spans_of
+from .test_mends_humanities import labelled
 
 
 def test_reading_list_title_publisher_by_names_year() -> None:
@@ -115,3 +119,12 @@ def test_one_phrase_alone_is_the_title() -> None:
     item = parse_reference("ICAM Playbook for Agencies")
     assert item["title"] == "ICAM Playbook for Agencies"
     assert "author" not in item and "publisher" not in item
+
+
+def test_a_fragment_of_numbers_or_an_in_container_is_no_lone_title() -> None:
+    pieces = (("author", "8213-8223"), ("container-title", "In Frontiers of Time: Experiment"), ("note", "part 1"))
+    for label, text in pieces:
+        spans = spans_of(text, [(label, text)])
+        assert lone_phrase_is_title(spans, text) == spans
+    text = "Records Governance Framework"
+    assert labelled(lone_phrase_is_title(spans_of(text, [("author", text)]), text)) == [("title", text)]
