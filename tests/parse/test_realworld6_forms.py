@@ -128,3 +128,20 @@ def test_a_fragment_of_numbers_or_an_in_container_is_no_lone_title() -> None:
         assert lone_phrase_is_title(spans, text) == spans
     text = "Records Governance Framework"
     assert labelled(lone_phrase_is_title(spans_of(text, [("author", text)]), text)) == [("title", text)]
+
+
+def test_site_after_a_bar_is_the_container() -> None:
+    item = parse_reference("Configure audit logging for workspaces | Northwind Docs")
+    assert item["title"] == "Configure audit logging for workspaces"
+    assert item["container-title"] == "Northwind Docs"
+    assert "publisher" not in item and "author" not in item
+
+
+def test_version_number_before_a_dash_stays_in_the_title() -> None:
+    item = parse_reference("The Lattice Standard Version 6.0 - Core Specification.")
+    assert "Version 6.0" in item.get("title", "")
+
+
+def test_bar_inside_a_quoted_title_or_after_an_author_stays_in_the_title() -> None:
+    item = parse_reference("‘Zotero | Groups > Local Archives’. https://www.zotero.org/groups/1234/local_archives.")
+    assert "container-title" not in item

@@ -545,6 +545,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   into the title: the words between the quote and the link are the container.
 - ``colon_imprints.title_read_as_imprint``: ``2024, AutoCodeRover: Autonomous Program Improvement, URL`` read as a
   place and a publisher with no title: no gazetteer knows the place, so the two are the title.
+- ``pipe_sites.site_after_bar``: a page named as a browser shows it, ``Title | Microsoft Learn``, with the bar in the
+  title and the site as the publisher: the title, then the site as the container.
 - ``lone_phrases.lone_phrase_is_title``: ``ICAM Governance Framework`` alone read as a name or a journal: the title.
 - ``iso_dates.iso_date_part``: ``Anthropic, 2026-04, “Project Glasswing: …”, URL`` with the ISO date and the names
   before it read into the title or a note; ``iso_dates.site_before_closing_date``: ``GCC team, Options for Directory
@@ -1117,6 +1119,7 @@ from biblio.parse.mends.physics_numbers import (
     page_in_date,
     range_end_apart,
 )
+from biblio.parse.mends.pipe_sites import site_after_bar
 from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.possessives import plural_possessive_in_title
@@ -1765,6 +1768,7 @@ MENDS: tuple[Mend, ...] = (
     place_in_journal_name,
     year_closing_title_before_journal,  # after the mends that find the title and the journal
     title_read_as_imprint,
+    site_after_bar,
     lone_phrase_is_title,  # last: only where no other mend found a title
 )
 

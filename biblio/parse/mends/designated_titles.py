@@ -145,6 +145,8 @@ def italic_title_after_names(spans: list[Span], text: str) -> list[Span]:
 
 # "Executive Order 14028 - Improving …", "OMB Memo 22-09 - Moving …": the designation, a dash, the title
 _DASHED = lazy_pattern(rf"^(?P<des>{_WORD}(?:\s+{_WORD}){{1,6}})\s+[-–—]\s+(?P<title>\S.*)$")
+# a document's number: "14028", "22-09", "800-63", "A-130"; never a version ("The Unicode Standard Version 6.0 - …")
+_DOCUMENT_NUMBER = lazy_pattern(r"[A-Z]?-?\d+(?:-\d+)*[A-Za-z]?")
 
 
 @needs(marks=("-", "–", "—"))
@@ -156,7 +158,7 @@ def designation_dash_title(spans: list[Span], text: str) -> list[Span]:
     if m is None or not spans:
         return spans
     words = m["des"].split()
-    if not _DIGIT.search(words[-1]) or _YEAR.match(words[-1]) or any(_DIGIT.search(w) for w in words[:-1]):
+    if not _DOCUMENT_NUMBER.fullmatch(words[-1]) or _YEAR.match(words[-1]) or any(_DIGIT.search(w) for w in words[:-1]):
         return spans
     t0 = m.start("title")
     after = [s for s in spans if s.start >= t0 and s.label in _AFTER]
