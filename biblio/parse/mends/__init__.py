@@ -564,6 +564,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   before ``OWASP Toronto chapter meeting, 31 Mar. 2013;`` (no lead-in).
 - ``presentations.presented_at_comma``: ``Title, presented at Hack In Paris, 20 June 2013;`` with the meeting read as
   the container or run into the title: the meeting is the event.
+- ``outlet_names.site_run_into_quoted_title``: ``“Title”, Open Source Security | Podcast, | URL`` with the site read
+  into the title: the words between the quote and the link are the container.
+- ``colon_imprints.title_read_as_imprint``: ``2024, AutoCodeRover: Autonomous Program Improvement, URL`` read as a
+  place and a publisher with no title: no gazetteer knows the place, so the two are the title.
+- ``pipe_sites.site_after_bar``: a page named as a browser shows it, ``Title | Microsoft Learn``, with the bar in the
+  title and the site as the publisher: the title, then the site as the container.
+- ``lone_phrases.lone_phrase_is_title``: ``ICAM Governance Framework`` alone read as a name or a journal: the title.
+- ``iso_dates.iso_date_part``: ``Anthropic, 2026-04, “Project Glasswing: …”, URL`` with the ISO date and the names
+  before it read into the title or a note; ``iso_dates.site_before_closing_date``: ``GCC team, Options for Directory
+  Search, GCC Manual, 2023-07-27.`` with the parts run together: the author, the title, the site, then the date.
 - ``site_dates.site_before_bracket_date``: OpenStax's ``“Title,” SkuLocal (November 12, 2018), accessed …`` with the
   site read into the title, a journal or the access note: the site is the container, the bracket the date.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
@@ -730,6 +740,8 @@ each only where the labels it mends are read:
   designation read as a journal and its pages.
 - ``designated_titles.designation_before_title``: an agency's ``OMB Circular A-130, *Title*, July 28, 2016,`` (or
   ``UK Cabinet Office, Good Practice Guide 44, *Title*,``) with the designation read into the title or the author.
+- ``designated_titles.designation_dash_title``: an appendix's ``Executive Order 14028 - Improving the Nation’s
+  Cybersecurity`` read as one title: the designation before the dash is a note, the rest the title.
 - ``designated_titles.italic_title_after_names``: ``European Union, *Title 2.0*, 2014, available at: URL`` with the
   italic title, all the reference holds besides its names, date and link, read as a journal.
 - ``series_imprints.series_imprint_apart``: NIST's ``Title. (National Institute of Standards and Technology,
@@ -891,6 +903,7 @@ from biblio.parse.mends.colon_imprints import (
     place_runs_past_colon,
     publisher_after_semicolon,
     publisher_colon_place,
+    title_read_as_imprint,
 )
 from biblio.parse.mends.colon_names import (
     imprint_closing_entry,
@@ -933,7 +946,11 @@ from biblio.parse.mends.decimal_names import decimal_point_splits_name
 from biblio.parse.mends.degree_notes import school_note_after_degree
 from biblio.parse.mends.degree_schools import school_in_degree_bracket
 from biblio.parse.mends.description_publisher import publisher_after_description
-from biblio.parse.mends.designated_titles import designation_before_title, italic_title_after_names
+from biblio.parse.mends.designated_titles import (
+    designation_before_title,
+    designation_dash_title,
+    italic_title_after_names,
+)
 from biblio.parse.mends.doi_notes import doi_before_remark, schemeless_doi_note
 from biblio.parse.mends.dotted_journals import initials_journal
 from biblio.parse.mends.dotted_places import dotted_place_whole
@@ -1009,6 +1026,7 @@ from biblio.parse.mends.interviews import interview_by
 from biblio.parse.mends.iop_heads import italic_book_before_editors, names_and_year_in_title
 from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
+from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
 from biblio.parse.mends.issue_years import year_after_number
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
@@ -1030,6 +1048,7 @@ from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.link_words import container_ends_on_link_word, title_ends_on_link_word
 from biblio.parse.mends.linked_titles import link_text_is_title
+from biblio.parse.mends.lone_phrases import lone_phrase_is_title
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import (
     ebook_format_apart,
@@ -1120,7 +1139,12 @@ from biblio.parse.mends.opening_groups import (
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
-from biblio.parse.mends.outlet_names import digits_glued_to_outlet, outlet_after_date, outlet_after_quoted_title
+from biblio.parse.mends.outlet_names import (
+    digits_glued_to_outlet,
+    outlet_after_date,
+    outlet_after_quoted_title,
+    site_run_into_quoted_title,
+)
 from biblio.parse.mends.page_words import page_word_before_pages, year_after_page_word, years_before_marked_pages
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
@@ -1137,6 +1161,7 @@ from biblio.parse.mends.physics_numbers import (
     page_in_date,
     range_end_apart,
 )
+from biblio.parse.mends.pipe_sites import site_after_bar
 from biblio.parse.mends.place_lists import towns_before_semicolon
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.possessives import plural_possessive_in_title
@@ -1466,6 +1491,7 @@ MENDS: tuple[Mend, ...] = (
     outlet_after_quoted_title,
     outlet_after_date,
     digits_glued_to_outlet,
+    site_run_into_quoted_title,
     name_before_quoted_title,
     translation_before_container,
     italic_journal_after_title,
@@ -1666,6 +1692,7 @@ MENDS: tuple[Mend, ...] = (
     designation_opens_standard,
     designation_after_title,
     designation_before_title,
+    designation_dash_title,
     italic_title_after_names,
     series_imprint_apart,
     date_before_update_note,
@@ -1760,6 +1787,8 @@ MENDS: tuple[Mend, ...] = (
     kind_after_title,
     kind_closes_title,
     site_before_bracket_date,
+    iso_date_part,
+    site_before_closing_date,
     body_before_year,
     talk_in_note,
     catalogue_number,
@@ -1806,6 +1835,9 @@ MENDS: tuple[Mend, ...] = (
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
     place_in_journal_name,
     year_closing_title_before_journal,  # after the mends that find the title and the journal
+    title_read_as_imprint,
+    site_after_bar,
+    lone_phrase_is_title,  # last: only where no other mend found a title
 )
 
 

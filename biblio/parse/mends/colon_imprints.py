@@ -14,6 +14,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 _COLON = lazy_pattern(r"\s*:\s+")
@@ -143,4 +144,26 @@ def initials_publisher_after_place(spans: list[Span], text: str) -> list[Span]:
             continue
         if any(x.label == "title" for x in spans[:k]) and not text[place.end : s.start].strip():
             return [*spans[:k], Span("publisher", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# what may follow a title read as an imprint: its link, nothing
+_AFTER_TITLE = frozenset(["url", "doi", "accessed"])
+
+
+@needs(labels=["location", "publisher"], without=["title", "journal", "container-title"], marks=":")
+def title_read_as_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``…, 2024, AutoCodeRover: | Autonomous Program Improvement, | URL`` (a web note's title with its
+    subtitle) read as the place and the publisher, with no title read: where no gazetteer knows the "place"
+    and nothing but the link follows, the two are the title."""
+    if labels_of(spans) & {"title", "journal", "container-title"}:
+        return spans
+    for k in range(len(spans) - 1):
+        place, pub = spans[k], spans[k + 1]
+        if place.label != "location" or pub.label != "publisher" or ":" not in text[place.start : pub.start]:
+            continue
+        if is_place(place.text) or any(s.label not in _AFTER_TITLE for s in spans[k + 2 :]):
+            continue
+        title = Span("title", text[place.start : pub.end], place.start, pub.end, min(place.confidence, pub.confidence))
+        return [*spans[:k], title, *spans[k + 2 :]]
     return spans

@@ -141,3 +141,31 @@ def italic_title_after_names(spans: list[Span], text: str) -> list[Span]:
     kept = [span_within(s, text, s.start, run.start) for s in names]
     title = Span("title", text[run.start : run.end], run.start, run.end, min(s.confidence for s in inside))
     return [*(s for s in kept if s), title, *rest]
+
+
+# "Executive Order 14028 - Improving …", "OMB Memo 22-09 - Moving …": the designation, a dash, the title
+_DASHED = lazy_pattern(rf"^(?P<des>{_WORD}(?:\s+{_WORD}){{1,6}})\s+[-–—]\s+(?P<title>\S.*)$")
+# a document's number: "14028", "22-09", "800-63", "A-130"; never a version ("The Unicode Standard Version 6.0 - …")
+_DOCUMENT_NUMBER = lazy_pattern(r"[A-Z]?-?\d+(?:-\d+)*[A-Za-z]?")
+
+
+@needs(marks=("-", "–", "—"))
+def designation_dash_title(spans: list[Span], text: str) -> list[Span]:
+    """``Executive Order 14028 - Improving the Nation’s Cybersecurity`` (an appendix of policies and standards)
+    read as one title, or the designation as names: the capitalised words and number before the dash are
+    the document's designation (a note), what follows is the title up to its date or link."""
+    m = _DASHED.match(text)
+    if m is None or not spans:
+        return spans
+    words = m["des"].split()
+    if not _DOCUMENT_NUMBER.fullmatch(words[-1]) or _YEAR.match(words[-1]) or any(_DIGIT.search(w) for w in words[:-1]):
+        return spans
+    t0 = m.start("title")
+    after = [s for s in spans if s.start >= t0 and s.label in _AFTER]
+    z = after[0].start if after else len(text)
+    if any(s.label == "title" and s.start == t0 for s in spans):
+        return spans  # read apart already
+    conf = min((s.confidence for s in spans if s.start < z), default=1.0)
+    title = text[t0:z].rstrip()
+    new = [Span("note", m["des"], 0, m.end("des"), conf), Span("title", title, t0, t0 + len(title), conf)]
+    return [*new, *(s for s in spans if s.start >= z)]

@@ -67,3 +67,31 @@ def outlet_after_date(spans: list[Span], text: str) -> list[Span]:
             continue
         return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# the quoted title, then words run into its span after the quote: ``“Title”, Open Source Security``
+_SITE_AFTER_QUOTE = lazy_pattern(r"^(?P<title>[\"“][^\"“”]+(?:,[\"”]|[\"”],))\s+(?P<site>[A-Z][^\"“”,;]*?)\s*,?\s*$")
+_ENDS = ("url", "doi", "date", "accessed")
+
+
+@needs(labels=("title",), marks=("”", '"'))
+def site_run_into_quoted_title(spans: list[Span], text: str) -> list[Span]:
+    """``“Title”, Open Source Security | Podcast, | URL`` with the site's words read into the title (its last word
+    as a medium): the words between the closing quote and the link are the site, the container."""
+    for k, s in enumerate(spans):
+        if s.label != "title" or (m := _SITE_AFTER_QUOTE.match(s.text)) is None:
+            continue
+        rest = spans[k + 1 :]
+        end = s.start + m.end("site")
+        if rest and rest[0].label in ("medium", "genre", "publisher") and len(rest[0].text.split()) == 1:
+            end = rest[0].start + len(rest[0].text.rstrip(" ,;."))
+            rest = rest[1:]
+        if rest and rest[0].label not in _ENDS or not _WORD_END.search(text[:end]):
+            continue
+        site_from = s.start + m.start("site")
+        new = [
+            Span("title", m["title"], s.start, s.start + m.end("title"), s.confidence),
+            Span("container-title", text[site_from:end], site_from, end, s.confidence),
+        ]
+        return [*spans[:k], *new, *rest]
+    return spans

@@ -23,7 +23,10 @@ _HTML_TAG = lazy_pattern(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 # Emphasis runs: an opening run not preceded by a word character, a closing one
 # not followed by one.  Underscores inside words (snake_case, URLs) stay.
 _EMPH = lazy_pattern(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
-_STRAY = lazy_pattern(r"(?<![\w*/])(?:\*{1,3}|_{1,3})(?=[^\s_*])|(?<=[^\s_*/])(?:\*{1,3}|_{1,3})(?![\w*])")
+# Stray marks with no partner; an underscore opening an identifier with one inside ("_FORTIFY_SOURCE") is its own.
+_STRAY = lazy_pattern(
+    r"(?<![\w*/])(?:\*{1,3}|_{1,3}(?![^\W_]+_\w))(?=[^\s_*])|(?<=[^\s_*/])(?:\*{1,3}|_{1,3})(?![\w*])"
+)
 _HELD = "\ue002"
 _ESCAPE = lazy_pattern(r"\\([\\`*_{}\[\]()#+\-.!])")
 

@@ -865,7 +865,8 @@ _NATURAL_PIECES = lazy_pattern(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)")
 def _initials_named(s: str) -> bool:
     """``E. Post``, ``J. A. Bank and M. Smith``: each name is initials then one word, so persons."""
     parts = [p.split() for p in _NAME_CONJ.split(s) if p.strip()]
-    return all(len(t) >= 2 and all(is_initials(x) for x in t[:-1]) for t in parts)
+    # (a family name opens on a capital: "GCC team" is a body, its letters no initials)
+    return all(len(t) >= 2 and all(is_initials(x) for x in t[:-1]) and t[-1][:1].isupper() for t in parts)
 
 
 def _initials_particle_name(toks: list[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from biblio.parse.readers import apa, chicago, cjk, gost, ieee, legal, lncs, wikicite
+from biblio.parse.readers import apa, chicago, cjk, gost, ieee, legal, lncs, reading_list, wikicite
 from biblio.parse.readers.base import Reading
 
 READERS: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
@@ -27,13 +27,15 @@ SHAPED: dict[str, Callable[[str], bool]] = {
 }
 # Readers of styles marked in a way no other style is (GB/T 7714's "[J]", Chinese 《》 titles, GOST's
 # " // " host and " / " statement of responsibility before ". – " areas, a court decision's
-# "Party v. Party, 347 U.S. 483 (1954)", Wikipedia's "{{cite journal |…}}"): their reading is taken
+# "Party v. Party, 347 U.S. 483 (1954)", Wikipedia's "{{cite journal |…}}", a reading list's "Title, Publisher,
+# by Names (Year)"): their reading is taken
 # before the sequence model's, which was trained on other styles and misreads these marks.
 EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (cjk.NAME, cjk.read),
     (gost.NAME, gost.read),
     (legal.NAME, legal.read),
     (wikicite.NAME, wikicite.read),
+    (reading_list.NAME, reading_list.read),
 )
 
 __all__ = ["EXCLUSIVE", "READERS", "SHAPED", "Reading"]
