@@ -289,6 +289,9 @@ _ARXIV_TAIL = lazy_pattern(
 )
 _ORIGINAL_WORK = lazy_pattern(r"\s*\(\s*original work published\s+(\d{4})(?:[–-]\d{2,4})?\s*\)\s*\.?\s*$", re.I)
 _ADVANCE_ONLINE = lazy_pattern(r"\.\s*(advance online publication|online first|epub ahead of print)\s*\.?\s*$", re.I)
+# APA 7's cross-reference after the link, "URL. See Appendix for prompt used and output generated.": a note
+_SEE_AFTER_LINK = lazy_pattern(r"(?<=[^\s.])\.?\s+(See\s+(?:the\s+)?(?:Appendix|appendix|also)\b[^()\[\]]*?)\.?\s*$")
+_LINK_END = lazy_pattern(r"(?:(?:https?|ftp)://|www\.|\b10\.\d{4,9}/)\S+$", re.I)
 
 
 def _advance_online(item: Item, status: str, evidence: set[str]) -> None:
@@ -316,6 +319,9 @@ def parse_apa(text: str) -> Item | None:
     same_author = bool(_SAME_AUTHOR.match(s))
     if same_author:
         s = _SAME_AUTHOR.sub("", s)
+    see_note = None
+    if (m := _SEE_AFTER_LINK.search(s)) and _LINK_END.search(s[: m.start()]):
+        s, see_note = s[: m.start()], m.group(1)
     s, ident = extract_identifiers(s)
     s, original = _cut(_ORIGINAL_WORK, s)
     eprint = _ARXIV_TAIL.search(s)
@@ -330,7 +336,7 @@ def parse_apa(text: str) -> Item | None:
     pre = s[:a].strip(" ,;:")
     post = s[b:].lstrip(" .,:;")
     item: Item = {}
-    leftover: list[str] = []
+    leftover: list[str] = [see_note] if see_note else []
     title_first = False
     # APA moves the title to the author position when there is no author
     if pre.startswith(IT_OPEN) or (pre and not looks_personal(pre) and _title_in_author_place(pre, post)):
