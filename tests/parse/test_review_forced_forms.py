@@ -49,3 +49,15 @@ def test_a_reference_to_d_avella_is_not_flagged() -> None:
         "*Proc. Natl. Acad. Sci. U.S.A.* **95**, 7711\u20137714 (1998)."
     )
     assert "needs-review" not in flags(read_reference(text))
+
+
+@pytest.mark.parametrize(("family", "given"), [("hooks", "bell"), ("boyd", "danah")])
+def test_a_name_written_wholly_in_lower_case_is_no_misread_word(family: str, given: str) -> None:
+    assert name_signals({"author": [{"family": family, "given": given}]})["name:lowercase-family"] == 0.0
+
+
+def test_bell_hooks_read_right_is_not_flagged() -> None:
+    text = "hooks, bell. 2000. *Feminism Is for Everybody: Passionate Politics*. London: Pluto Press."
+    item = read_reference(text)
+    assert item["author"] == [{"family": "hooks", "given": "bell"}]
+    assert "needs-review" not in flags(item)

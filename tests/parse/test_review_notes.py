@@ -128,3 +128,11 @@ def test_a_reader_is_still_doubted_for_no_author_elsewhere() -> None:
     assert reader_doubt_free(_no_author(), '"Visitor Information." Field Museum.', "model", 0.93) == 0.93
     with_author = {"type": "webpage", "title": "T", "custom": {"biblio": {"flags": []}}}
     assert reader_doubt_free(with_author, '"Visitor Information."', "chicago", 0.6) == 0.6
+
+
+def test_a_running_time_is_no_lost_text() -> None:
+    assert not lost_remainder({"note": "1:23:00"})
+
+
+def test_a_volume_and_page_left_over_still_count() -> None:
+    assert lost_remainder({"note": "45:12"})

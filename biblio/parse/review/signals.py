@@ -254,8 +254,14 @@ def name_signals(item: Item) -> dict[str, float]:
     for n in names:
         fam = str(n.get("family", ""))
         if fam:
+            given = str(n.get("given", ""))
+            # a name its bearer writes wholly in lower case ("hooks, bell", "boyd, danah") is no misread word
             lowercase += (
-                fam[0].islower() and "non-dropping-particle" not in n and " " not in fam and not _ELIDED.match(fam)
+                fam[0].islower()
+                and "non-dropping-particle" not in n
+                and " " not in fam
+                and not _ELIDED.match(fam)
+                and not given[:1].islower()
             )
             initials_only += len(fam.rstrip(".")) <= 1
             suffix += bool(_SUFFIX_IN_FAMILY.search(fam))

@@ -63,6 +63,9 @@ _LANGUAGE_NOTE = lazy_pattern(
     r"ros|ukr|укр|pol|пол|slov|česk|cesk|jap|яп|chin|кит)[^\W\d_]*\.?\s*[)\]]"
 )
 _MONTH_LIKE = frozenset(MONTHS) | frozenset(SEASONS)
+# a running time or a timestamp ("1:23:00", Chicago's and MLA's films and recordings): hours, minutes and
+# seconds, not a volume and its page ("45:12")
+_RUNNING_TIME = lazy_pattern(r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])")
 # an edition statement: its number (or ordinal word), up to six words ("durchgesehene und bibliographisch
 # ergänzte"), its edition word
 EDITION_STATEMENT = lazy_pattern(
@@ -82,7 +85,7 @@ def lost_remainder(item: Item) -> bool:
     write between fields: an access or archive note, a month, a date or the cited item's language, in
     the reference's language, is the style's, not text a reading lost."""
     left = " ".join((str(biblio_data(item).get("remainder", "")), str(item.get("note", ""))))
-    words = WORDS.findall(_LANGUAGE_NOTE.sub(" ", left).lower())
+    words = WORDS.findall(_RUNNING_TIME.sub(" ", _LANGUAGE_NOTE.sub(" ", left)).lower())
     notes = sum(w in ACCESS_NOTE_WORDS for w in words)
     months = sum(w.isalpha() and ascii_fold(w) in _MONTH_LIKE for w in words)
     numbers = sum(w.isdigit() for w in words)
