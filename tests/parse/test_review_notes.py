@@ -136,3 +136,12 @@ def test_a_running_time_is_no_lost_text() -> None:
 
 def test_a_volume_and_page_left_over_still_count() -> None:
     assert lost_remainder({"note": "45:12"})
+
+
+@pytest.mark.parametrize("left", ["blog", "4 November, online video", "DVD", "release"])
+def test_a_medium_named_after_the_fields_is_no_lost_text(left: str) -> None:
+    assert not lost_remainder({"note": left})
+
+
+def test_a_number_beside_a_medium_word_still_counts() -> None:
+    assert lost_remainder({"note": "video 3"})

@@ -63,6 +63,9 @@ _LANGUAGE_NOTE = lazy_pattern(
     r"ros|ukr|укр|pol|пол|slov|česk|cesk|jap|яп|chin|кит)[^\W\d_]*\.?\s*[)\]]"
 )
 _MONTH_LIKE = frozenset(MONTHS) | frozenset(SEASONS)
+# the medium or genre a style names after the fields (Harvard's "online video", IEEE's "blog", Chicago's "DVD",
+# a press release's "release"), which the record need not keep in a scored field
+MEDIUM_WORDS = frozenset("blog video audio podcast dvd blu ray cd rom dataset software release".split())
 # a running time or a timestamp ("1:23:00", Chicago's and MLA's films and recordings): hours, minutes and
 # seconds, not a volume and its page ("45:12")
 _RUNNING_TIME = lazy_pattern(r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])")
@@ -89,8 +92,9 @@ def lost_remainder(item: Item) -> bool:
     notes = sum(w in ACCESS_NOTE_WORDS for w in words)
     months = sum(w.isalpha() and ascii_fold(w) in _MONTH_LIKE for w in words)
     numbers = sum(w.isdigit() for w in words)
+    media = sum(w in MEDIUM_WORDS for w in words)
     # a number is a date's only inside an access or archive note; months alone ("Agosto") are an issue's date
-    return notes + months + numbers < len(words) or numbers > 0 and not notes
+    return notes + months + numbers + media < len(words) or numbers > 0 and not notes
 
 
 def held_words(item: Item) -> Counter[str]:
