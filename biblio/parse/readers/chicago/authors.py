@@ -32,10 +32,11 @@ _ROLE = lazy_pattern(
     re.I,
 )
 _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor", "d": "director"}
-# the part a broadcast's or podcast's maker had, after the names (CMOS 14.265: "Koenig, Sarah, host."): the
-# names stay its authors, the role word is none of them
+# the part a broadcast's or podcast's maker had, after the names (CMOS 14.265: "Koenig, Sarah, host.";
+# 14.263: "Gilligan, Vince, writer and director."): the names stay its authors, the role word is none of them
 _AUTHOR_ROLE = lazy_pattern(
-    r",\s*(?:(?:writer|host|presenter|narrator|creator)(?:\s+(?:and|&)\s+(?:writer|host|presenter|narrator|creator))?"
+    r",\s*(?:(?:writer|host|presenter|narrator|creator)"
+    r"(?:\s+(?:and|&)\s+(?:writer|host|presenter|narrator|creator|director|producer))?"
     r"|(?:co-?)?hosts|presenters)\.?$",
     re.I,
 )
