@@ -74,3 +74,19 @@ def test_performer_on_album_and_the_year_after_the_label() -> None:
     assert item["publisher"] == "ECM New Series"
     assert item["issued"] == {"date-parts": [[1984]]}
     assert not {"volume", "page"} & item.keys()
+
+
+def test_newspaper_city_in_brackets_is_not_the_paper_name() -> None:
+    item = parse_reference("Nguyen, Tam. 2019. “Trams Run Late Again.” *Herald* (Melbourne), June 2, 2019.")
+    assert item["container-title"] == "Herald"
+    assert item["issued"] == {"date-parts": [[2019, 6, 2]]}
+
+
+def test_talk_filmed_then_its_place_as_a_sentence() -> None:
+    item = parse_reference(
+        "Adeyemi, Tola. “Cities That Listen.” Filmed March 2016. In Austin, TX. TED video. 15:02. "
+        "Accessed May 4 2021. https://www.ted.com/talks/tola_adeyemi_cities."
+    )
+    assert item["title"] == "Cities That Listen"
+    assert item["issued"] == {"date-parts": [[2016, 3]]}
+    assert not {"container-title", "volume", "page", "publisher-place"} & item.keys()

@@ -162,6 +162,9 @@ ART_MEDIUM = lazy_pattern(
 )
 # where and when a talk was filmed or recorded, before its medium: "Filmed February 2013 in Long Beach, CA."
 _FILMED = lazy_pattern(r"^(?:Filmed|Recorded)\s+(?:at|in|on)?\s*\S.{0,80}$")
+_FILMED_PLACE = lazy_pattern(r"\s+(?:in|at)\s+.*$")
+_FILMED_WHEN = lazy_pattern(r"^(?:Filmed|Recorded)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+\d{4}\.?$")
+_IN_PLACE = lazy_pattern(r"^[Ii]n\s+([A-Z][^\d:;]{1,60}?)\.?$")
 # the kind of a recorded work, a sentence of its own after its title: "Motion picture.", "Television broadcast."
 _WORK_KIND = lazy_pattern(
     r"^(?:Motion picture|Feature film|Documentary(?: film)?|Film|Television (?:broadcast|program(?:me)?|series)"
@@ -485,6 +488,10 @@ _NEWSPAPER_PAGE = lazy_pattern(r"(?:pp?\.\s*)?(?P<page>[A-Z]?\d{1,4}\+?(?:\s*[-\
 _SECTION = lazy_pattern(r"(?:sec\.|section)\s+[A-Z]?\d{0,3}[A-Z]?$", re.I)
 
 
+# a newspaper's city in brackets after its name (CMOS 14.193): "*Times* (London)", "*Age* (Melbourne)"
+_PAPER_CITY = lazy_pattern(r"(.+?)\s*\(([A-Z][^()\d]{1,40})\)")
+
+
 def _periodical(unit: str, src: Source) -> bool:
     """``Container, Month Day, Year[, Section]``: a newspaper's or magazine's date after its name."""
     parts = [p.strip() for p in unit.rstrip(".").split(",")]
@@ -496,6 +503,8 @@ def _periodical(unit: str, src: Source) -> bool:
         if date is None or not re.search(r"\d", text):
             continue
         cont = strip_value(unmark(", ".join(parts[:i])))
+        if (city := _PAPER_CITY.fullmatch(unmark(", ".join(parts[:i])))) and is_place(city.group(2)):
+            cont = strip_value(city.group(1))  # "*Age* (Melbourne)": the paper, its city added to tell it apart
         bm = _BLOG_HOST.match(cont)
         if bm:  # author-date "Blog (blog), Host Publication, Month Day, Year"
             src.blog = True
@@ -564,6 +573,12 @@ def _site(units: list[str], src: Source) -> bool:
             continue
         if _FILMED.match(unit):
             src.fields.setdefault("note", strip_value(unit))
+            filmed = periodical_date(_FILMED_PLACE.sub("", strip_value(unit)).split(None, 1)[-1])
+            if filmed is not None and filmed.issued and src.date is None:
+                src.date = filmed  # a talk's one date: when it was given
+            continue
+        if "medium" in src.fields and "dimensions" not in src.fields and _RUNNING_TIME.match(strip_value(unit)):
+            src.fields["dimensions"] = strip_value(unit)  # "TED video. 20:49.": the medium's running time apart
             continue
         am = _ACCESSED.match(unit)
         if am:
@@ -744,6 +759,11 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
     for k, unit in enumerate(units):
         if em := _SEASON_EDITION_END.search(unit):  # "…, Fall 2020 ed. Stanford, CA: …": two sentences
             units[k : k + 1] = [unit[: em.end()].rstrip(), unit[em.end() :]]
+            break
+    for k in range(len(units) - 1):
+        if _FILMED_WHEN.match(units[k]) and (where := _IN_PLACE.match(units[k + 1])) and is_place(where.group(1)):
+            # "Filmed June 2010. In Houston, TX.": one fact of the talk, cut at the date's stop
+            units[k : k + 2] = [f"{units[k].rstrip('.')} in {where.group(1)}"]
             break
     i = 0
     # what qualifies the work before its source: review, contributors, edition, a session of Congress
