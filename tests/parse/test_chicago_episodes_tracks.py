@@ -90,3 +90,12 @@ def test_talk_filmed_then_its_place_as_a_sentence() -> None:
     assert item["title"] == "Cities That Listen"
     assert item["issued"] == {"date-parts": [[2016, 3]]}
     assert not {"container-title", "volume", "page", "publisher-place"} & item.keys()
+
+
+def test_government_body_under_its_jurisdiction_is_one_author() -> None:
+    item = parse_reference(
+        "Canada. Department of Fisheries, Oceans and Coasts. 2011. *Annual Report on Salmon Stocks*. "
+        "Ottawa: Queen's Printer."
+    )
+    assert item["author"] == [{"literal": "Canada. Department of Fisheries, Oceans and Coasts"}]
+    assert item["publisher"] == "Queen's Printer"
