@@ -32,10 +32,11 @@ _ROLE = lazy_pattern(
     re.I,
 )
 _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor", "d": "director"}
-# the part a broadcast's or podcast's maker had, after the names (CMOS 14.265: "Koenig, Sarah, host."): the
-# names stay its authors, the role word is none of them
+# the part a broadcast's or podcast's maker had, after the names (CMOS 14.265: "Koenig, Sarah, host.";
+# 14.263: "Gilligan, Vince, writer and director."): the names stay its authors, the role word is none of them
 _AUTHOR_ROLE = lazy_pattern(
-    r",\s*(?:(?:writer|host|presenter|narrator|creator)(?:\s+(?:and|&)\s+(?:writer|host|presenter|narrator|creator))?"
+    r",\s*(?:(?:writer|host|presenter|narrator|creator)"
+    r"(?:\s+(?:and|&)\s+(?:writer|host|presenter|narrator|creator|director|producer))?"
     r"|(?:co-?)?hosts|presenters)\.?$",
     re.I,
 )
@@ -72,6 +73,8 @@ _COUNTRY_LEAD = lazy_pattern(r"(?:US|U\.S\.|UK|U\.K\.|EU|UN)\s+[A-Z]")
 _INITIALS_LEAD = lazy_pattern(r"(?:[A-Z]\.\s*)+[A-Z][^\W\d_]")
 
 
+# a stop after a whole word, then a capital: the jurisdiction before its body ("Canada. Parliament.")
+_BODY_UNIT = lazy_pattern(r"^[A-Z][^\W\d_]{2,}(?:\s+[A-Z][^\W\d_]+)*\.\s+[A-Z]")
 # "Mark A. Hillebrand": a word after a middle initial closes a name in natural order, never a given name
 _WORD_AFTER_INITIAL = lazy_pattern(r"\b[A-Z]\.\s+[^\W\d_]{2,}$")
 
@@ -153,6 +156,10 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
         s = s[: m.start()].strip(" ,")
     if not s:
         return None
+    if _BODY_UNIT.search(s) and ORG_WORDS.search(s):
+        # a government's body under its jurisdiction (CMOS 14.280): "Australia. Department of Agriculture, Fisheries
+        # and Forestry": one author, its commas inside the body's name
+        return var, [{"literal": s}]
     first = _inverted_first(s)
     if first is None:
         if "," in s or not _ORGANISATION.fullmatch(s):

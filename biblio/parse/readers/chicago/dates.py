@@ -23,6 +23,8 @@ _AFTER_NAMES = lazy_pattern(
     rf"(?<=\.)\s+(?:{ORIGINAL_YEAR}\s+)?(?P<date>{YEAR}[a-z]?|[Nn]\.\s?d\.|[Ff]orthcoming)(?:(?<=\.)|\.)"
     rf"(?:\s+(?=\S)|(?<=[Dd]\.)\s*$)"
 )
+# a quoted or italic title opening a sentence: the names ended before it
+_TITLE_BEFORE = lazy_pattern(r"\.\s+[\"\u201c\u201e\u00ab\ue000]")
 _TRAILING_YEAR = lazy_pattern(rf",\s*(?P<year>{YEAR}[a-z]?)$")
 _SEASON = lazy_pattern(rf"^(?:Spring|Summer|Fall|Autumn|Winter)(?:\s+(?P<year>{YEAR}))?$", re.I)
 
@@ -30,8 +32,8 @@ _SEASON = lazy_pattern(rf"^(?:Spring|Summer|Fall|Autumn|Winter)(?:\s+(?P<year>{Y
 def author_date(s: str, limit: int = 300) -> tuple[str, DateResult, str] | None:
     """(author element, date, rest) when ``s`` opens with names and then the author-date year."""
     m = _AFTER_NAMES.search(s, 0, limit)
-    if m is None:
-        return None
+    if m is None or _TITLE_BEFORE.search(s, 0, m.start()):
+        return None  # a year after the title closes a recording's or book's facts: "… on *Early Works*. … 1987. CD."
     date = parse_date(m.group("date"))
     if date is None:
         date = DateResult(status="forthcoming") if m.group("date").lower().startswith("forth") else None

@@ -59,6 +59,8 @@ _TYPES = {
     "paper": "paper-conference",
     "lecture": "speech",
     "web": "webpage",
+    "track": "song",
+    "broadcast": "broadcast",
 }
 
 
@@ -123,6 +125,8 @@ def _type(src: Source, item: Item) -> str:
     if src.form == "periodical":
         found = periodical_type(item)
         return found if found != "article-journal" else "article-newspaper"
+    if src.form == "chapter" and item.get("number"):
+        return "broadcast"  # a podcast's or programme's episode in its show: "Episode 400. … In *99% Invisible*."
     if src.form == "book" and item.get("number"):
         return "report"  # a government document: "88th Cong., 1st sess."
     return _TYPES.get(src.form or "", "document")
@@ -147,6 +151,10 @@ def _paper_first(s: str) -> tuple[str, bool, str] | None:
 
 # a social-media handle after the author's name: "Souza, Pete (@petesouza). 2016."
 _HANDLE_OPENING = lazy_pattern(r"^[^\"\u201c*()]{1,250}?\((@[\w.]{1,30})\)")
+# an episode's designation and quoted title after its show's italic name
+_EPISODE_TITLE = lazy_pattern(
+    r"^(?:(?P<ep>(?:(?:Season|Series)\s+\d+,\s+)?[Ee]pisode\s+\d+)[,.]\s+)?(?=[\"\u201c])"
+)
 # the author-date year after a title that opens the entry: "*Dust and Water*. 2014. Directed by …"
 _TITLE_YEAR = lazy_pattern(r"^((?:1[5-9]|20)\d\d)[a-z]?\.\s+(?=\S)")
 _BRACKETED_YEAR = lazy_pattern(r"^\(((?:1[5-9]|20)\d\d)[a-z]?\)\.?\s+(?=\S)")
@@ -179,6 +187,13 @@ def parse_chicago(text: str) -> Item | None:
             return None
     else:
         title, italic, rest = _title(rest)
+        show = None
+        if italic and (ep := _EPISODE_TITLE.match(rest)):
+            # a show, then its episode (CMOS 14.263): "*Breaking Bad*. Season 5, episode 14, “Ozymandias.”"
+            show, (title, _quoted, rest) = title, _title(rest[ep.end() :])
+            italic = False
+            if ep.group("ep"):
+                rest = f"{ep.group('ep')}. {rest}"
         if names is None and date is None and (ty := _TITLE_YEAR.match(rest)):
             # author-date with no author: the title takes the names' place, the year follows it
             date, rest = parse_date(ty.group(1)), rest[ty.end() :]
@@ -186,6 +201,8 @@ def parse_chicago(text: str) -> Item | None:
         src = parse_source(rest, date is not None, linked, italic, parts[0][0] if parts and parts[0] else None)
     if src.form is None:
         return None
+    if paper is None and show:
+        src.fields["container-title"] = show
     item: Item = {}
     if names:
         item[names[0]] = names[1]

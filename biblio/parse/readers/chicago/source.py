@@ -135,10 +135,13 @@ _BLOG_HOST = lazy_pattern(r"^(?P<blog>.+?)\s*\(blog\),\s*(?P<host>.+)$")
 _MODIFIED = lazy_pattern(r"^(?:Last\s+(?:modified|updated|revised)|Updated|Modified)\s+(?P<date>.+?)\.?$", re.I)
 # what may follow the form: an e-book format or a database ("ProQuest (AAT 3300426)")
 _FORMAT = lazy_pattern(
-    r"^(?:Kindle(?: edition)?|EPUB|PDF|e-?book|Nook(?: edition)?|Apple Books|Audiobook|CD-ROM|DVD)\.?$", re.I
+    r"^(?:Kindle(?: edition)?|EPUB|PDF|e-?book|Nook(?: edition)?|Apple Books|Audiobook|CD-ROM|DVD|CD|LP|vinyl|cassette"
+    r"|\d+\S*\s*rpm)\.?$",
+    re.I,
 )
-# a web recording's kind, after the show's name: "Podcast audio.", "Podcast video.", "Video file."
-_RECORDING = lazy_pattern(r"^(?:podcast\s+(?:audio|video)|(?:audio|video)\s+(?:podcast|file))\.?$", re.I)
+# a web recording's kind, after the show's name: "Podcast audio.", "Podcast video.", "Video file.",
+# "Podcast, MP3 audio."
+_RECORDING = lazy_pattern(r"^(?:podcast(?:,\s*MP3)?\s+(?:audio|video)|(?:audio|video)\s+(?:podcast|file))\.?$", re.I)
 # a running time alone, after a film's facts: "1 hr., 42 min.", "102 min."
 _RUNNING_TIME = lazy_pattern(r"^(?:\d+\s*hr\.?(?:,?\s*\d+\s*min\.?)?|\d+\s*min\.?|\d{1,2}:\d\d(?::\d\d)?)$")
 # a film's or talk's medium and running time, as Chicago gives them: "Video, 77:57.", "TED video, 12:34.",
@@ -159,11 +162,36 @@ ART_MEDIUM = lazy_pattern(
 )
 # where and when a talk was filmed or recorded, before its medium: "Filmed February 2013 in Long Beach, CA."
 _FILMED = lazy_pattern(r"^(?:Filmed|Recorded)\s+(?:at|in|on)?\s*\S.{0,80}$")
+_FILMED_PLACE = lazy_pattern(r"\s+(?:in|at)\s+.*$")
+_FILMED_WHEN = lazy_pattern(r"^(?:Filmed|Recorded)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+\d{4}\.?$")
+_IN_PLACE = lazy_pattern(r"^[Ii]n\s+([A-Z][^\d:;]{1,60}?)\.?$")
 # the kind of a recorded work, a sentence of its own after its title: "Motion picture.", "Television broadcast."
 _WORK_KIND = lazy_pattern(
     r"^(?:Motion picture|Feature film|Documentary(?: film)?|Film|Television (?:broadcast|program(?:me)?|series)"
     r"|Radio (?:broadcast|program(?:me)?))\.?$",
     re.I,
+)
+# an episode of a podcast or broadcast before its show (CMOS 14.280): "Season 1, episode 1.", "Episode 400."
+_EPISODE = lazy_pattern(
+    r"^(?:(?:Season|Series)\s+\d+[,.]?\s+episode\s+\d+|(?:Season|Series|Episode)\s+\d+)\.?$", re.I
+)
+# when and on which network a broadcast went out (CMOS 14.263): "Aired September 15, 2013, on AMC.",
+# "Aired 8 January 1972."
+_AIRED = lazy_pattern(r"^Aired\s+(?P<date>[^,]+?(?:,\s*\d{4})?)(?:,?\s+on\s+(?P<network>[A-Z].*?))?\.?$")
+# a show's name alone, italic, before its episode: "“Part 1: Reproductions.” *Ways of Seeing*. Episode 1."
+_SHOW = lazy_pattern(rf"^{IT_OPEN}(?P<show>[^{IT_OPEN}\ue001]+)\ue001\.?$")
+# a recording's track on its album (CMOS 14.276): "Track 8 on *Nancy and Lee*."
+# (or its performer first, as the notes name them: "with Daniel Hamm (voice) on *Early Works*.")
+_TRACK = lazy_pattern(
+    rf"^(?:[Tt]rack\s+\d+|[Ww]ith\s+[^{IT_OPEN}]{{1,80}}?),?\s+on\s+(?P<album>{IT_OPEN}[^{IT_OPEN}\ue001]+\ue001)\.?$"
+)
+# the album's first release, before a later one's label: "Originally released 1991."
+_RELEASED = lazy_pattern(rf"^[Oo]riginally released\s+(?P<year>{YEAR})\.?$")
+# the record label and its catalogue number, the place first where given and the year after:
+# "Reprise RS-6273.", "Hollywood, Reprise RS-6273.", "Elektra Nonesuch 9 79169-2.", "Bloodlines, 2012."
+_LABEL = lazy_pattern(
+    rf"^(?:(?P<place>[A-Z][\w ]{{1,30}}?)[,:]\s+)?(?P<label>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){{0,3}}?)"
+    rf"(?:\s+(?P<num>[A-Z]{{0,4}}[- ]?\d[\d -]*[A-Z\d]))?(?:,\s+(?P<year>{YEAR}))?\.?$"
 )
 _DATABASE = lazy_pattern(r"^[A-Z][\w&' -]{1,40}(?:\s*\([^()]{1,30}\))?\.?$")
 _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
@@ -460,6 +488,10 @@ _NEWSPAPER_PAGE = lazy_pattern(r"(?:pp?\.\s*)?(?P<page>[A-Z]?\d{1,4}\+?(?:\s*[-\
 _SECTION = lazy_pattern(r"(?:sec\.|section)\s+[A-Z]?\d{0,3}[A-Z]?$", re.I)
 
 
+# a newspaper's city in brackets after its name (CMOS 14.193): "*Times* (London)", "*Age* (Melbourne)"
+_PAPER_CITY = lazy_pattern(r"(.+?)\s*\(([A-Z][^()\d]{1,40})\)")
+
+
 def _periodical(unit: str, src: Source) -> bool:
     """``Container, Month Day, Year[, Section]``: a newspaper's or magazine's date after its name."""
     parts = [p.strip() for p in unit.rstrip(".").split(",")]
@@ -471,6 +503,8 @@ def _periodical(unit: str, src: Source) -> bool:
         if date is None or not re.search(r"\d", text):
             continue
         cont = strip_value(unmark(", ".join(parts[:i])))
+        if (city := _PAPER_CITY.fullmatch(unmark(", ".join(parts[:i])))) and is_place(city.group(2)):
+            cont = strip_value(city.group(1))  # "*Age* (Melbourne)": the paper, its city added to tell it apart
         bm = _BLOG_HOST.match(cont)
         if bm:  # author-date "Blog (blog), Host Publication, Month Day, Year"
             src.blog = True
@@ -539,6 +573,12 @@ def _site(units: list[str], src: Source) -> bool:
             continue
         if _FILMED.match(unit):
             src.fields.setdefault("note", strip_value(unit))
+            filmed = periodical_date(_FILMED_PLACE.sub("", strip_value(unit)).split(None, 1)[-1])
+            if filmed is not None and filmed.issued and src.date is None:
+                src.date = filmed  # a talk's one date: when it was given
+            continue
+        if "medium" in src.fields and "dimensions" not in src.fields and _RUNNING_TIME.match(strip_value(unit)):
+            src.fields["dimensions"] = strip_value(unit)  # "TED video. 20:49.": the medium's running time apart
             continue
         am = _ACCESSED.match(unit)
         if am:
@@ -625,6 +665,7 @@ def _bare_publisher(unit: str, src: Source) -> bool:
         or _RECORDING.match(bare)
         or _NOT_PUBLISHER.match(bare)
         or _MEDIUM_LENGTH.match(bare)
+        or _CONTRIBUTOR.match(bare)
     ):
         return False
     # an older book's place alone, its printer unnamed: "… Atlantic Ocean*. London."
@@ -633,16 +674,70 @@ def _bare_publisher(unit: str, src: Source) -> bool:
     return True
 
 
+def _track(unit: str, src: Source) -> bool:
+    """``Track 8 on *Nancy and Lee*``: the album holds the track, as a book holds a chapter."""
+    m = _TRACK.match(unit)
+    if m is None:
+        return False
+    src.fields["container-title"] = strip_value(unmark(m.group("album")))
+    src.form = "track"
+    return True
+
+
+def _album_facts(units: list[str], src: Source) -> int:
+    """How many of ``units`` (after the track) give the album's release: its first year, its label and
+    catalogue number, the year alone."""
+    used = 0
+    for unit in units:
+        bare = strip_value(unit)
+        if rm := _RELEASED.match(bare):
+            src.date = parse_date(rm.group("year"))
+        elif re.fullmatch(YEAR, bare):
+            src.date = src.date or parse_date(bare)
+        elif "publisher" not in src.fields and (lm := _LABEL.match(bare)):
+            if lm.group("place") and not (is_place(lm.group("place")) or lm.group("num")):
+                break  # (a catalogue number after the label marks what precedes it as the place)
+            src.fields["publisher"] = lm.group("label")
+            if lm.group("place"):
+                src.fields["publisher-place"] = lm.group("place")
+            if lm.group("num"):
+                src.fields["number"] = lm.group("num")
+            if lm.group("year"):
+                src.date = src.date or parse_date(lm.group("year"))
+        else:
+            break
+        used += 1
+    return used
+
+
 def _medium_and_length(m: re.Match[str], src: Source) -> None:
     src.fields.setdefault("medium", m.group("medium").strip())
     if m.group("length"):
         src.fields.setdefault("dimensions", m.group("length"))  # CSL's place for a running time
 
 
+def _trailing_kind(unit: str) -> bool:
+    """A format, a recording's kind or a broadcast's: never the name of who made or holds the work."""
+    bare = strip_value(unit)
+    return bool(_FORMAT.match(bare) or _RECORDING.match(bare) or _WORK_KIND.match(bare) or _MEDIUM_LENGTH.match(bare))
+
+
 def _trailing(unit: str, src: Source) -> bool:
     bare = strip_value(unit)
+    if src.form == "broadcast" and _WORK_KIND.match(bare):
+        src.fields.setdefault("genre", bare)  # "… on Channel 4. Television broadcast."
+        return True
+    am = _ACCESSED.match(bare) if src.form == "broadcast" else None
+    if am and (seen := periodical_date(am.group("date"))) and seen.issued:
+        src.fields.setdefault("accessed", seen.issued)
+        return True
+    if src.fields.get("number") and _contributor(unit, src):
+        return True  # a podcast's "Produced by …" after its show
     if _FORMAT.match(bare):
         src.fields.setdefault("medium", bare)
+        return True
+    if _RECORDING.match(bare):
+        src.fields.setdefault("genre", bare)
         return True
     if mm := _MEDIUM_LENGTH.match(bare):
         _medium_and_length(mm, src)
@@ -664,6 +759,11 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
     for k, unit in enumerate(units):
         if em := _SEASON_EDITION_END.search(unit):  # "…, Fall 2020 ed. Stanford, CA: …": two sentences
             units[k : k + 1] = [unit[: em.end()].rstrip(), unit[em.end() :]]
+            break
+    for k in range(len(units) - 1):
+        if _FILMED_WHEN.match(units[k]) and (where := _IN_PLACE.match(units[k + 1])) and is_place(where.group(1)):
+            # "Filmed June 2010. In Houston, TX.": one fact of the talk, cut at the date's stop
+            units[k : k + 2] = [f"{units[k].rstrip('.')} in {where.group(1)}"]
             break
     i = 0
     # what qualifies the work before its source: review, contributors, edition, a session of Congress
@@ -722,6 +822,30 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
                 src.fields["collection-number"] = sm.group("num")
             i += 1
             continue
+        if (show := _SHOW.match(unit)) and i + 1 < len(units) and _EPISODE.match(units[i + 1]):
+            src.fields["container-title"] = strip_value(show.group("show"))
+            i += 1
+            continue
+        if am := _AIRED.match(unit.strip()):
+            aired = periodical_date(am.group("date"))
+            if aired is None or not aired.issued:
+                break
+            src.date, src.form = aired, "broadcast"
+            i += 1
+            network = am.group("network")
+            if network is None and i < len(units) and _DATABASE.match(units[i]) and not _trailing_kind(units[i]):
+                network, i = units[i], i + 1  # "Aired 8 January 1972. BBC."
+            if network:
+                src.fields.setdefault("publisher", strip_value(network))
+            continue
+        if _EPISODE.match(unit):  # the episode, then the date it went out, before its show
+            episode = strip_value(unit)
+            src.fields["number"] = f"{src.fields['number']}, {episode}" if src.fields.get("number") else episode
+            i += 1
+            if i < len(units) and (aired := periodical_date(units[i].rstrip("."))) and aired.issued:
+                src.date = aired
+                i += 1
+            continue
         bm = _BLOG.match(unit)
         if bm:
             src.blog = True
@@ -749,6 +873,9 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
                 or author_date and _bare_publisher(units[i], src)
             ):
                 i += 1
+        elif _track(unit, src):
+            i += 1
+            i += _album_facts(units[i:], src)
         elif (
             _journal(unit, src)
             or _thesis(unit, src)
