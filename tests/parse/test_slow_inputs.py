@@ -76,3 +76,16 @@ def test_people_list_reads_names_as_the_mend_expects() -> None:
     assert not people_list("Beyond Left and Right: The Future")
     assert people_list("A. B. C. Lee")  # one run of initials is one given name
     assert not people_list("A.  B.  C. Lee")  # two spaces part them: three given names are too many
+
+
+def test_a_long_name_list_that_is_no_din_author_element_is_rejected_at_once() -> None:
+    from biblio.parse.mends.colon_names import names_before_colon
+
+    # natural-order names, "et al.", a title and a colon only in "arXiv:": every split of the commas into
+    # "Family, Given" or "Given Family" was tried before the title's full stop showed it was no name list
+    names = "Paulius Micikevicius, Sharan Narang, Boris Ginsburg, " + "Michael Housnsburg, " * 24
+    text = names + "Oleksii Kuchaiev, et al. Mixed precision training. arXiv preprint arXiv:1710.03740, 2017."
+    assert names_before_colon(text) is None
+    assert _seconds(parse_reference, text) < 1.0
+    din = names_before_colon("Müller, Hans; Schmidt, Peter (Hg.): Lyrik nach 1990. Berlin: De Gruyter 2014.")
+    assert din is not None and din["names"] == "Müller, Hans; Schmidt, Peter" and din["role"]
