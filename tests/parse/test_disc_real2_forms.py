@@ -161,6 +161,15 @@ def test_title_words_before_the_journal_comma() -> None:
         ],
     )
     assert title_words_before_journal_comma(spans, part) == spans
+    # a title closed by its full stop: the journal's name holds a comma of its own
+    item = parse_reference(
+        "Lee J, Park S. Coffee intake and liver function in adults. Cancer Epidemiology, Biomarkers and Prevention "
+        "12:101-109, 2003."
+    )
+    assert (item.get("title"), item.get("container-title")) == (
+        "Coffee intake and liver function in adults",
+        "Cancer Epidemiology, Biomarkers and Prevention",
+    )
 
 
 def test_nuclear_fusion_journal_without_a_title() -> None:

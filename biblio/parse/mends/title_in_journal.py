@@ -75,6 +75,8 @@ _TITLE_COMMA_JOURNAL = lazy_pattern(r"(?P<head>[^.,;:()\d][^.,;:()]*?),\s+(?P<ta
 _JOURNAL_PART = lazy_pattern(r"(?:Series|Ser\.|Part|Sect\.|Section|Sec\.)\s", re.I)
 # IEEE's inverted journal name: "Oceanic Engineering, IEEE Journal of"
 _INVERTED_JOURNAL = lazy_pattern(r"\s(?:of|on|in)\s*$")
+# a title's own end: a word's full stop (no abbreviation's, as "Zahlen mod. | Eins, Math. Ann."), "?" or "!"
+_TITLE_CLOSED = lazy_pattern(r"(?:[^\W\d_]{4,}\.|[?!])\s*$")
 _QUOTED_END = lazy_pattern(r"[”\"'’][,.]?\s*$")
 # the journal's words: abbreviations, words, capitals and a series letter ("Phys. E", "Energy Procedia")
 _JOURNAL_WORDS = lazy_pattern(r"(?:(?:[A-Z][a-z]{0,8}\.|[A-Z]{1,}|[A-Z][a-z]+|&|of|and|on|in)\s*){1,6}")
@@ -98,6 +100,8 @@ def title_words_before_journal_comma(spans: list[Span], text: str) -> list[Span]
         before = spans[k - 1] if k else None
         if before is not None and before.label == "title" and _QUOTED_END.search(before.text):
             return spans  # IEEE's quoted title closes on its quote: "…,” Oceanic Engineering, IEEE Journal of
+        if before is not None and before.label == "title" and _TITLE_CLOSED.search(before.text):
+            return spans  # the title closed on its full stop: "… beverages. Cancer Epidemiology, Biomarkers and …"
         if before is not None and before.label == "title" and not text[before.end : s.start].strip():
             title = Span("title", text[before.start : a], before.start, a, min(before.confidence, s.confidence))
             return [*spans[: k - 1], title, Span("journal", text[z : s.end], z, s.end, s.confidence), *spans[k + 1 :]]
