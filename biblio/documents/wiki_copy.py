@@ -15,9 +15,13 @@ import re
 _RUN_ITEM = re.compile(r"(?<!\S)(\d{1,3})\.[ \t]+[\^↑](?=[ \t])")
 _MIN_RUN = 3  # fewer notes on a line could be a sentence that quotes one
 _ARCHIVE_LABEL = re.compile(r"[ \t]\[archive\](?=[\s,.;)]|$)")
-_EDIT_LINK_LINE = re.compile(
-    r"^\s*\[\[(?:edit|edit source|modifier|bearbeiten|editar|modifica)\]\([^)\s]*\)\]\s*$", re.IGNORECASE
+# the label of a section's edit link, in the languages biblio meets ("modifier | modifier le code": two links)
+EDIT_LABEL = (
+    r"(?:edit(?: source)?|modifier(?: \| modifier le code)?|modifier le code"
+    r"|bearbeiten(?: \| quelltext bearbeiten)?|quelltext bearbeiten|editar(?: \| editar c[oó]digo(?:-fonte)?)?"
+    r"|modifica(?: \| modifica wikitesto)?)"
 )
+_EDIT_LINK_LINE = re.compile(rf"^\s*\[\[{EDIT_LABEL}\]\([^)\s]*\)\]\s*$", re.IGNORECASE)
 
 
 def _unrun(line: str) -> str:

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from biblio.documents.wiki_copy import EDIT_LABEL
 from biblio.documents.wikitext import HEADING as WIKI_HEADING
 from biblio.references.cues import BlockKind, classify_block, has_doi_or_url, has_year, is_reference, strip_marker
 from biblio.references.notes import short_note
@@ -118,12 +119,7 @@ _FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]]+\]:")
 # A heading copied from a MediaWiki page with its section's edit link ("References[edit]", "Notes et
 # références[modifier | modifier le code]"): a heading wherever it stands, blank lines around it or not.
-_EDIT_LINK_HEADING = re.compile(
-    r"^\s*(?P<title>[^\[\]\n]{1,80}?)\s*\[(?:edit(?: source)?|modifier(?: \| modifier le code)?|modifier le code"
-    r"|bearbeiten(?: \| quelltext bearbeiten)?|quelltext bearbeiten|editar(?: \| editar c[oó]digo(?:-fonte)?)?"
-    r"|modifica(?: \| modifica wikitesto)?)\]\s*$",
-    re.IGNORECASE,
-)
+_EDIT_LINK_HEADING = re.compile(rf"^\s*(?P<title>[^\[\]\n]{{1,80}}?)\s*\[{EDIT_LABEL}\]\s*$", re.IGNORECASE)
 
 # Heading normalisation.
 _ATTRIBUTES = re.compile(r"\s*\{[#.][^}]*\}\s*$")  # Pandoc "{#refs}"

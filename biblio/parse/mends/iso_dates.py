@@ -20,9 +20,11 @@ from biblio.parse.normalisers.names import has_org_word, known_given
 from biblio.parse.spans import Span
 
 # two digits for the month ("1993-5" and "1971-86" are ranges of years), one or two for the day
-ISO_DATE = r"(?:1[5-9]|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0?[1-9]|[12]\d|3[01]))?"
+_MONTH = r"(?:1[5-9]|20)\d\d-(?:0[1-9]|1[0-2])"
+_DAY = r"-(?:0?[1-9]|[12]\d|3[01])"
+ISO_DATE = rf"{_MONTH}(?:{_DAY})?"
 # the whole date with its day: a note's closing "2001-02" may be a range of years
-ISO_DAY = r"(?:1[5-9]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
+ISO_DAY = _MONTH + _DAY
 # the date as a whole comma part: the span's start or a comma before it, a comma or the span's end after it
 _DATE_PART = lazy_pattern(rf"(?:^|,\s*)(?P<date>{ISO_DATE}(?:\s*\([^()]*\))?)\s*(?:,|\.?$)")
 _KEPT = ("url", "doi", "accessed", "citation-number")

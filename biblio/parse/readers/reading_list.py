@@ -32,7 +32,8 @@ BASE_CONFIDENCE = 0.9
 # digits, and a full stop only after an initial ("Eric S. Raymond", never "Method. D1556-07")
 _WORD = r"(?:[A-Z]\.|[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|van|von|den|der|de|da|di|du|le|la|del|dos|das))*"
-_NAMES = rf"{_NAME}(?:\s*(?:,\s*and\s+|,\s*&\s*|,\s*|\s+and\s+|\s*&\s*){_NAME})*"
+_SEPARATOR = r"\s*(?:,\s*and\s+|,\s*&\s*|,\s*|\s+and\s+|\s*&\s*)"
+_NAMES = rf"{_NAME}(?:{_SEPARATOR}{_NAME})*"
 _BY_TAIL = lazy_pattern(
     rf"^(?P<head>.+?)(?:,\s*|\s+)by\s+(?P<names>{_NAMES}),?\s*(?:\((?P<year>1[5-9]\d\d|20\d\d)\))?"
     r"\s*(?P<url>https?://\S+)?\s*\.?$"
@@ -55,7 +56,7 @@ _EDITION_TAIL = lazy_pattern(r",?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+[Ee]dition$")
 _OTHER_STYLE = lazy_pattern(
     r"\b(?:1[5-9]|20)\d\d\b|^[^\W\d_][\w'’-]*,\s*(?:[A-Z]\.\s*)+|\b(?:vol|pp|no)\.\s*\d|\d+\s*[-–]\s*\d+\b|[\[\]]"
 )
-_NAME_SEPARATOR = lazy_pattern(r"\s*(?:,\s*and\s+|,\s*&\s*|,\s*|\s+and\s+|\s*&\s*)")
+_NAME_SEPARATOR = lazy_pattern(_SEPARATOR)
 _BY = lazy_pattern(r"\b[Bb]y\s+[A-Z]")
 _QUOTED = lazy_pattern(r"^[\"“](?P<t>[^\"”]+)[\"”]$")
 
