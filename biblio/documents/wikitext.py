@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from biblio.entities import unescape
+from biblio.parse.readers.wikicite_languages import template_names
 
 # MediaWiki's "== History ==" (the finder reads it as a heading in any text)
 HEADING = re.compile(r"^(={2,6})\s*([^=].*?)\s*\1\s*$")
@@ -27,9 +28,11 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _MATH = re.compile(r"<math\b[^>]*>.*?</math\s*>", re.IGNORECASE | re.DOTALL)  # its braces are TeX's
 _NOWIKI = re.compile(r"</?nowiki\s*/?>", re.IGNORECASE)
 # Where the rendered article shows its reference list.
-_REFLIST = re.compile(r"\{\{\s*(?:reflist|references)\b|<references\b", re.IGNORECASE)
-# a citation template's opening: "{{cite journal |", "{{Citation |"
-CITE = re.compile(r"\{\{\s*(?:cite\s+[a-z]|citation\s*\|)", re.IGNORECASE)
+# (other Wikipedias' templates: French "{{Références}}", Spanish "{{listaref}}", Portuguese "{{Referências}}")
+_REFLIST = re.compile(r"\{\{\s*(?:reflist|references|références|referências|listaref|referencias)\b|<references\b",
+                      re.IGNORECASE)
+# a citation template's opening: "{{cite journal |", "{{Citation |", other Wikipedias' "{{Lien web |", "{{Literatur"
+CITE = re.compile(r"\{\{\s*(?:cite\s+[a-z]|citation\s*\||(?:" + template_names() + r")\s*\|)", re.IGNORECASE)
 # Short citations (Harvard style) that point to a listed work.
 _SHORT = re.compile(
     r"\{\{\s*(?:sfnp?|sfnm|harvnb|harvp|harv|harvtxt|harvcoltxt|harvcol|rp)\s*\|([^{}]*)\}\}", re.IGNORECASE

@@ -173,7 +173,8 @@ _ROMANCE_QUALIFIERS = frozenset(
     "primarias secundarias primaria secundaria primaires secondaires primaire secondaire primarie secondarie "
     "citadas consultadas citees consultees digitales digitais numeriques electronicas "
     "electroniques impresas imprimees impressas manuscritas manuscrites ineditas inedites editadas editees "
-    "complementaria complementaire complementares generales generale general en linea ligne de archivo archives".split()
+    "complementaria complementaire complementares generales generale general en linea ligne de archivo archives "
+    "supplementaire supplementaires complementaires adicional adicionales adicionais supplementare".split()
 )
 # A stop heading followed by anything but a letter: "appendix b", "about the author", not "abouts".
 _STOP_HEADING = re.compile(

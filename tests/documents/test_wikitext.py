@@ -93,3 +93,15 @@ def test_real_article_refs_lists_and_what_is_left_out() -> None:
     assert [note["line"] for note in knuth["custom"]["biblio"]["notes"]] == [16, 59]
     left = [message.split(": ", 3)[-1] for message in found.left_out("a.wiki")]
     assert [text.split('"')[1][:20] for text in left] == ["*Concrete Mathematic", "(Section 26.8)."]
+
+
+def test_french_article_notes_at_their_template_then_grouped_bibliography() -> None:
+    """French Wikipedia's source: {{Lien web}} refs shown at {{Références}} (before "Voir aussi"), then the
+    "Bibliographie" list of {{Ouvrage}} templates and a "Bibliographie supplémentaire" under sub-headings."""
+    path = ARTICLE.parent / "real-wikipedia-fr-freebsd-lien-web.wiki"
+    found = read_document(path.read_text(encoding="utf-8"), str(path))
+    titles = [item.get("title") for item in found.items]
+    assert len(titles) == 16
+    assert titles[0] == "Record de transfert de données" and titles[9] == "Using pkgng for Binary Package Management"
+    assert titles[12] == "Unix system administration handbook"
+    assert "McKusick" in found.items[14]["custom"]["biblio"]["source"]

@@ -75,3 +75,47 @@ def test_a_value_without_a_name_is_kept() -> None:
     item = read_reference("{{cite journal |last=Smith |title=T |journal=J |year=2020 | stray words }}")
     assert item["title"] == "T"
     assert item["note"] == "stray words"
+
+
+def test_french_wikipedia_templates_read_as_the_english_ones() -> None:
+    """French Wikipedia's {{Lien web}} and {{Ouvrage}} (FreeBSD's article): a language mark before the
+    template, month and year apart, the edition written into the title, a book's page count."""
+    web = read_reference(
+        "{{en}} {{Lien web|url=http://www.freebsd.org/releases/7.0R/announce.html|titre=FreeBSD 7.0-RELEASE "
+        "Announcement|consulté le=24 février 2006}}"
+    )
+    assert web["type"] == "webpage" and web["title"] == "FreeBSD 7.0-RELEASE Announcement"
+    assert web["URL"] == "http://www.freebsd.org/releases/7.0R/announce.html"
+    assert web["accessed"] == {"date-parts": [[2006, 2, 24]]}
+    book = read_reference(
+        "{{Ouvrage|titre=Unix system administration handbook, 3rd edition|auteur=Evi Nemeth|langue=anglais"
+        "|lien langue={{en}}|mois=septembre|année=2000|pages=896|isbn=978-0-13-020601-5}}."
+    )
+    assert book["author"] == [{"family": "Nemeth", "given": "Evi"}]
+    assert (book["title"], book["edition"]) == ("Unix system administration handbook", "3")
+    assert book["issued"] == {"date-parts": [[2000, 9]]} and "page" not in book
+    many = read_reference("{{Ouvrage|auteurs=Chris DiBona {{et al.}}|titre=Open sources|éditeur=O'Reilly|année=1999}}")
+    assert many["author"] == [{"family": "DiBona", "given": "Chris"}] and many["publisher"] == "O'Reilly"
+
+
+def test_german_literatur_template() -> None:
+    item = read_reference(
+        "{{Literatur |Autor=Norbert Kusolitsch |Titel=Maß- und Wahrscheinlichkeitstheorie |TitelErg=Eine "
+        "Einführung |Auflage=2., überarbeitete und erweiterte |Verlag=Springer-Verlag |Ort=Berlin / Heidelberg "
+        "|Datum=2014 |ISBN=978-3-642-45386-1 |DOI=10.1007/978-3-642-45387-8}}"
+    )
+    assert item["type"] == "book" and item["author"] == [{"family": "Kusolitsch", "given": "Norbert"}]
+    assert item["title"] == "Maß- und Wahrscheinlichkeitstheorie: Eine Einführung"
+    assert (item["edition"], item["publisher"]) == ("2", "Springer-Verlag")
+    assert item["publisher-place"] == "Berlin / Heidelberg"
+    assert item["DOI"] == "10.1007/978-3-642-45387-8"
+    chapter = read_reference(
+        "{{Literatur |Autor=Anna Muster |Titel=Ein Beitrag |Sammelwerk=Ein Sammelband |Verlag=Beck |Ort=München "
+        "|Jahr=2001 |Seiten=10–20}}"
+    )
+    assert (chapter["type"], chapter["title"]) == ("chapter", "Ein Beitrag")
+    assert chapter["container-title"] == "Ein Sammelband"
+    web = read_reference(
+        "{{cita web |url=https://example.org/a |título=Un título |sitioweb=Ejemplo |fechaacceso=3 de mayo de 2020}}"
+    )
+    assert (web["title"], web["container-title"], web["URL"]) == ("Un título", "Ejemplo", "https://example.org/a")

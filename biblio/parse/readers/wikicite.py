@@ -18,6 +18,7 @@ from biblio.parse.normalisers.dates import read_date
 from biblio.parse.normalisers.names import make_person, names_from_span
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.readers.base import Reading, marked_reading
+from biblio.parse.readers.wikicite_languages import KINDS, english, template_names
 from biblio.parse.text import strip_value
 from biblio.records.model import Item, Name
 
@@ -27,7 +28,8 @@ NAME = "wikicite"
 BASE_CONFIDENCE = 0.97
 
 _TEMPLATE = lazy_pattern(
-    r"^\s*(?:<ref[^>]*>\s*)?\{\{\s*(?P<kind>cite\s+[a-z][\w ]*?|citation)\s*\|(?P<body>.*)\}\}"
+    r"^\s*(?:<ref[^>]*>\s*)?(?:\{\{\s*[a-z]{2,3}\s*\}\}\s*)?"  # a language mark before it: "{{en}} {{Lien web …}}"
+    r"\{\{\s*(?P<kind>cite\s+[a-z][\w ]*?|citation|" + template_names() + r")\s*\|(?P<body>.*)\}\}"
     r"\s*(?:</ref>)?\s*[.,;]?\s*$",
     re.I | re.S,
 )
@@ -291,8 +293,13 @@ def read(text: str) -> Reading | None:
     m = _TEMPLATE.match(text)
     if m is None:
         return None
-    kind = " ".join(m["kind"].lower().split()[1:]) if m["kind"].lower().startswith("cite") else "citation"
-    item = _record(kind, _params(m["body"]))
+    name = " ".join(m["kind"].lower().split())
+    params = _params(m["body"])
+    if name in KINDS:
+        kind, params = english(name, params)
+    else:
+        kind = " ".join(name.split()[1:]) if name.startswith("cite") else "citation"
+    item = _record(kind, params)
     if isinstance(item.get("title"), str):
         item["title"] = strip_value(item["title"]) or item["title"]  # a title loses its final period
     return marked_reading(item, NAME, BASE_CONFIDENCE)
