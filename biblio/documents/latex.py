@@ -72,6 +72,21 @@ def is_latex(text: str) -> bool:
     )
 
 
+def _amsrefs_lists(text: str) -> dict[int, tuple[int, list[tuple[int, str]]]]:
+    """amsrefs' ``biblist`` environments: first line -> (last line, [(line, BibTeX entry)])."""
+    from biblio.documents.amsrefs import BEGIN, END, bib_entries
+
+    lists: dict[int, tuple[int, list[tuple[int, str]]]] = {}
+    for begin in BEGIN.finditer(text):
+        end = END.search(text, begin.end())
+        stop = end.start() if end else len(text)
+        first = text.count("\n", 0, begin.start()) + 1
+        bibs = [(text.count("\n", 0, begin.end() + at) + 1, entry)
+                for at, entry in bib_entries(text[begin.end() : stop])]
+        lists[first] = (text.count("\n", 0, stop) + 1, bibs)
+    return lists
+
+
 def latex_lines(text: str) -> tuple[list[str], list[int]]:
     """The source as regular lines, and the 1-based source line of each."""
     from biblio.documents.biblatex_bbl import bbl_lines, is_biblatex_bbl
@@ -94,6 +109,8 @@ def latex_lines(text: str) -> tuple[list[str], list[int]]:
     in_bibliography = False
     pending, pending_line = "", 0  # an unfinished \\bibitem[label carried to the next line, and its line
     blocks: set[int] = set()  # indexes of headings and entries
+    ams = _amsrefs_lists("\n".join(source))
+    skip_to = 0  # the last line of an amsrefs list being skipped
 
     def block(line: str, at: int) -> None:
         """A heading or an entry: a block of its own, blank lines around it."""
@@ -114,6 +131,14 @@ def latex_lines(text: str) -> tuple[list[str], list[int]]:
     for index, raw in enumerate(source, start=1):
         if not in_body:
             in_body = bool(_BEGIN_DOCUMENT.search(raw))
+            continue
+        if index <= skip_to:
+            continue
+        if index in ams:  # amsrefs: each \bib entry as the BibTeX entry it stands for, read exactly
+            skip_to, bibs = ams[index]
+            block(f"## {heading}", index)
+            for at, entry_text in bibs:
+                block(entry_text, at)
             continue
         if not in_bibliography:
             begin = _BEGIN_BIB.search(raw)

@@ -158,6 +158,11 @@ def layout(text: str, name: str = "") -> Layout:
 
 
 def _regular(text: str, name: str) -> Layout:
+    from biblio.documents.envelopes import unwrap
+
+    inner = unwrap(text)
+    if inner is not None:  # a feed, a wiki's page export, a MIME e-mail: the document it carries
+        return _regular(*inner)
     flavour = flavour_of(text, name)
     if flavour == "html":
         from biblio.documents.docbook import docbook_html, is_docbook

@@ -76,12 +76,19 @@ def _chunks(lines: list[str]) -> Iterator[int]:
             yield last
 
 
+# kramdown's attribute lists: after a span ("[[A-130]](refs.md#a){:name="ref-A-130"}") or on a line of their own
+# ("{: .note}"); they set attributes, and would be read as text.
+_KRAMDOWN_SPAN_IAL = re.compile(r"(?<=[)\]*_`])\{:(?:[^{}\n\"]|\"[^\"\n]*\")*\}")
+_KRAMDOWN_BLOCK_IAL = re.compile(r"^\s*\{:(?:[^{}\n\"]|\"[^\"\n]*\")*\}\s*$")
+
+
 def markdown_lines(text: str) -> list[str]:
     """The document's lines with block markup made regular and non-text blocks blanked."""
     # markdown-it also ends a line at a lone CR: as a space it keeps the lines those of the text split at LF.
     text = text.replace("\r\n", "\n").replace("\r", " ")
     # pandoc's fenced divs (":::: {#refs .references}") only wrap blocks: they would glue to the text.
-    lines = ["" if _FENCED_DIV.match(line) else line for line in text.split("\n")]
+    lines = ["" if _FENCED_DIV.match(line) or _KRAMDOWN_BLOCK_IAL.match(line) else _KRAMDOWN_SPAN_IAL.sub("", line)
+             for line in text.split("\n")]
     _blank_front_matter(lines)
     definitions = _link_definitions(lines)
     out = [""] * len(lines)

@@ -34,7 +34,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 MARKER = re.compile(
     r"^(?P<marker>(?:"
     r"\[\^(?P<foot>[^\]\s]{1,40})\]:"  # a Markdown footnote definition
-    r"|\[(?P<bracket>\d{1,4}|[A-Za-z][\w+.:\-]{0,20}(?<=\d)[a-z]?|[a-z])\]"  # [1], [Smi20], a letter: [a]
+    r"|\[(?P<bracket>\d{1,4}|[A-Za-z][\w+.:\-]{0,20}(?<=\d)[a-z]?|[a-z]"  # [1], [Smi20], a letter: [a]
+    r"|[A-Za-z](?=[\w+.:/\-]*[A-Z])[\w+.:/\-]{1,24})\]"  # a standard's labels: [ISO/IEC9241-11], [NIST-Privacy]
     r"(?:(?<=\d\]):(?=[ \t]+(?!<?https?://)\S))?"  # "[1]: Author …" (a docstring's label, as Markdown writes a link's)
     r"|\((?P<paren>\d{1,4})\)"
     r"|(?P<num>\d{1,3})[.)]"

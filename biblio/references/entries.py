@@ -99,6 +99,9 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
         # Where every reference is a list item, a paragraph at the margin between them that is no reference
         # speaks about them ("The subject is also reviewed by Knuth, who describes …").
         items_only = sum(1 for ref in references if ref.marker) >= 2
+        # Likewise where the entries carry labels ("[SP 800-30] …"): an unlabelled paragraph that is no reference
+        # introduces a group of them ("NIST 800 Series Special Publications are available at: <…>. The following …").
+        labels_only = not section.notes and sum(1 for ref in references if _labelled(ref)) >= 2
         references.reverse()  # taken from the end as they become entries: never held twice
         addresses: set[str] = set()
         for k in range(len(references)):
@@ -109,7 +112,8 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
             for text in texts:
                 aside = (k >= trailing or k < leading or (entries_only and not is_entry(text))
                          or (not ref.marker and is_introduction(text))  # words to the reader, anywhere
-                         or (items_only and not ref.marker and not is_reference(text))
+                         or (items_only and not ref.marker and not _labelled(ref) and not is_reference(text))
+                         or (labels_only and not _labelled(ref) and not is_reference(text))
                          or (items_only and is_pointer(text))
                          or _points_again(text, addresses))
                 entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=aside))
@@ -144,8 +148,8 @@ def _trailing_prose(references: list[RawReference]) -> int:
     return end
 
 
-# a bracketed label opening an entry's text: a list item "- [BIBA] K. J. Biba, …"
-_LABEL = re.compile(r"\[[^\]\s]{1,40}\]\s")
+# a bracketed label opening an entry's text: a list item "- [BIBA] K. J. Biba, …", "[SP 800-30] NIST …"
+_LABEL = re.compile(r"\[[^\]\s]{1,40}(?: [^\]\s]{1,20}){0,2}\]\s")
 
 
 def _labelled(ref: RawReference) -> bool:

@@ -120,6 +120,7 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
     list_style = sum(
         1 for item in items if isinstance(item, _Paragraph) and strip_marker(item.lines[0][1].strip())[1]
     ) >= 2
+    bracketed = sum(1 for item in items if isinstance(item, _Paragraph) and _BRACKET_LABEL.match(item.lines[0][1])) >= 2
 
     drafts: list[_Draft] = []
     group: str | None = None
@@ -149,6 +150,7 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
             and list_style
             and strip_marker(first.strip())[1] is None
             and (_indent(first) > 0 or not (indented_items or starts_reference(first)))
+            and not (bracketed and _BRACKET_LABEL.match(first))
         ):
             # A further paragraph of a list item (a "loose" Markdown list).
             for _, line in item.lines:
@@ -157,6 +159,11 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
         drafts.extend(_split_paragraph(item.lines, group))
         attachable = True
     return [draft.build() for draft in drafts]
+
+
+# A label of two or three words ("[GPG 44] …", "[NIST RMF] …") in a list labelled in brackets: the marker
+# pattern leaves it as text, and a paragraph it opens is an entry of its own, not the last one's continuation.
+_BRACKET_LABEL = re.compile(r"^\[[^\]\s]{1,30}(?: [^\]\s]{1,20}){0,2}\][ \t]+\S")
 
 
 def _items(lines: Iterable[str]) -> list[_Item]:
