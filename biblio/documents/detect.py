@@ -26,6 +26,7 @@ _EXTENSIONS: dict[str, Kind] = {
     ".docx": "document",  # Word and OpenDocument files arrive as the Markdown of their text
     ".docm": "document",
     ".odt": "document",
+    ".pptx": "document",
     ".epub": "document",  # an EPUB book arrives as the HTML of its chapters
 }
 

@@ -27,6 +27,15 @@ _BIBITEM = re.compile(r"\\bibitem\s*(?:\[((?:[^\[\]{}]|\{[^{}]*\})*)\])?\s*\{[^{
 _SECTION = re.compile(
     r"\\(part|chapter|section|subsection|subsubsection|paragraph)\*?\s*(?:\[[^\]]*\])?\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
 )
+# Beamer's frame titles are the slides' headings ("\begin{frame}{References}", "\frametitle{…}").
+_FRAME = re.compile(r"\\begin\s*\{frame\}(?:\s*<[^>]*>)?(?:\s*\[[^\]]*\])?\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+                    r"|\\frametitle\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+# pandoc's LaTeX for a citeproc bibliography: anchors before each entry and the CSLReferences environment
+# ("\leavevmode\vadjust pre{\hypertarget{ref-x}{}}%", "\begin{CSLReferences}{1}{0}"): no text.
+_PANDOC_ANCHORS = re.compile(
+    r"\\leavevmode\\vadjust\s*pre\s*\{\\hypertarget\{[^{}]*\}\{\}\}%?|(?:\\protect)?\\hypertarget\{[^{}]*\}\{\}%?"
+    r"|\\(?:begin|end)\s*\{CSLReferences\}(?:\s*\{[^{}]*\}){0,2}"
+)
 _HEADING_LEVEL = {"part": 2, "chapter": 2, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5}
 _DOCUMENT_CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}")
 # Classes whose bibliography LaTeX heads "Bibliography" (\bibname) rather than "References" (\refname).
@@ -93,7 +102,7 @@ def latex_lines(text: str) -> tuple[list[str], list[int]]:
 
     if is_biblatex_bbl(text):
         return bbl_lines(text)
-    source = [_COMMENT.sub("", line) for line in text.split("\n")]
+    source = [_PANDOC_ANCHORS.sub("", _COMMENT.sub("", line)) for line in text.split("\n")]
     body, notes = lift_notes("\n".join(source), _FOOTNOTE)
     source = body.split("\n")
     macros = _macros(body)
@@ -148,9 +157,13 @@ def latex_lines(text: str) -> tuple[list[str], list[int]]:
                 raw = raw[begin.end() :]
             else:
                 section = _SECTION.search(raw)
+                frame = _FRAME.search(raw) if section is None else None
                 if section:
                     title = latex_inline(section.group(2), macros).replace("*", "")
                     block(f"{'#' * _HEADING_LEVEL[section.group(1)]} {title}", index)
+                elif frame:
+                    title = latex_inline(frame.group(1) or frame.group(2), macros).replace("*", "")
+                    block(f"## {title}", index)
                 else:
                     prose = latex_inline(_CITE.sub("", raw), macros)
                     if prose and len(lines) - 1 in blocks:

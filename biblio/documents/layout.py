@@ -19,11 +19,11 @@ from typing import Literal
 
 Flavour = Literal["markdown", "html", "text", "notebook", "latex", "wikitext", "rst", "asciidoc", "org", "python",
                   "roxygen", "rd", "man", "rcitation", "slash", "julia", "matlab", "pod", "texinfo",
-                  "textile"]
+                  "textile", "dokuwiki"]
 
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml", ".epub")  # an EPUB arrives as its chapters' HTML
 # Word and OpenDocument files arrive as Markdown (biblio.documents.office).
-_MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd", ".docx", ".docm", ".odt")
+_MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".rmd", ".qmd", ".docx", ".docm", ".odt", ".pptx")
 _LATEX_EXTENSIONS = (".tex", ".ltx", ".latex", ".bbl")
 _WIKITEXT_EXTENSIONS = (".wiki", ".wikitext", ".mediawiki")
 # Lightweight markup read as the Markdown it rewrites to, line for line.
@@ -70,6 +70,10 @@ def flavour_of(text: str, name: str = "") -> Flavour:
 
         if is_wikitext(text):
             return "wikitext"
+        from biblio.documents.dokuwiki import is_dokuwiki
+
+        if extension in ("", ".txt", ".text") and is_dokuwiki(text):
+            return "dokuwiki"
     if extension in _HTML_EXTENSIONS:
         return "html"
     if extension in _MARKDOWN_EXTENSIONS:
@@ -85,6 +89,10 @@ def flavour_of(text: str, name: str = "") -> Flavour:
     if extension in (".xml", ".dbk", ".docbook", "") and is_docbook(text):
         return "html"
     if extension in (".xml", ".tei", "") and is_tei(text):
+        return "html"
+    from biblio.documents.fb2 import is_fb2
+
+    if extension in (".fb2", ".xml", "") and is_fb2(text):
         return "html"
     if extension in _PLAIN_EXTENSIONS and is_texinfo(text):
         return "texinfo"
@@ -166,10 +174,12 @@ def _regular(text: str, name: str) -> Layout:
     flavour = flavour_of(text, name)
     if flavour == "html":
         from biblio.documents.docbook import docbook_html, is_docbook
+        from biblio.documents.fb2 import fb2_html, is_fb2
         from biblio.documents.html import html_document
         from biblio.documents.tei import is_tei, tei_html
 
-        source = docbook_html(text) if is_docbook(text) else tei_html(text) if is_tei(text) else text
+        source = (docbook_html(text) if is_docbook(text) else tei_html(text) if is_tei(text)
+                  else fb2_html(text) if is_fb2(text) else text)
         lines, where = html_document(source)
         return Layout(lines, flavour, where)
     if flavour == "markdown":
@@ -177,7 +187,7 @@ def _regular(text: str, name: str) -> Layout:
 
         return Layout(markdown_lines(text), flavour)
     if flavour in ("rst", "asciidoc", "org", "python", "roxygen", "rd", "man", "slash", "julia", "matlab", "pod",
-                   "texinfo", "textile"):
+                   "texinfo", "textile", "dokuwiki"):
         from biblio.documents.markdown import markdown_lines
 
         return Layout(markdown_lines(_light_markup_as_markdown(text, flavour)), flavour)
@@ -242,6 +252,10 @@ def _light_markup_as_markdown(text: str, flavour: Flavour) -> str:
         from biblio.documents.texinfo import texinfo_markdown
 
         return texinfo_markdown(text)
+    if flavour == "dokuwiki":
+        from biblio.documents.dokuwiki import dokuwiki_markdown
+
+        return dokuwiki_markdown(text)
     if flavour == "textile":
         from biblio.documents.textile import textile_markdown
 

@@ -84,6 +84,10 @@ def office_text(data: bytes, name: str) -> OfficeText:
             from biblio.documents.odt import odt_text
 
             return odt_text(parts)
+        from biblio.documents.pptx import is_pptx, pptx_text
+
+        if is_pptx(names):  # a deck's slides as Markdown (a "References" slide is a reference section)
+            return pptx_text(parts, names)
         from biblio.documents.epub import epub_html, is_epub
 
         if is_epub(names, mimetype):  # its chapters as HTML, read by the HTML reader (name ends .epub)

@@ -48,7 +48,8 @@ _SIDE_BY_SIDE = frozenset({"real-castro-twocolumn-layout.txt"})
 # an article's source: refs one after another on a line of prose share that line
 _REFS_IN_A_LINE = frozenset({"real-wikipedia-stirling.wiki", "real-wikipedia-tropical.wiki",
                              "real-elife-insight-element-citation.xml",  # eLife's XML: all on one line
-                             "real-wikipedia-fr-freebsd-lien-web.wiki", "real-wikipedia-fr-freebsd-export.xml"})
+                             "real-wikipedia-fr-freebsd-lien-web.wiki", "real-wikipedia-fr-freebsd-export.xml",
+                             "real-ph-stylometry-notes.fb2"})  # pandoc's FB2: the book on one line
 # an article's source whose listed works ("== Literatur ==") stand before its notes' list ("<references />"):
 # the notes come after them, at the lines of their refs in the prose above
 _NOTES_AFTER_THE_LIST = frozenset({"real-wikiversity-de-verteilungsfunktion.wiki"})
@@ -547,6 +548,12 @@ EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
 EXPECTED["real-wikipedia-fr-freebsd-export.xml"] = EXPECTED["real-wikipedia-fr-freebsd-lien-web.wiki"]
 EXPECTED["real-nist-sp800-63-3-forwarded.eml"] = EXPECTED["real-nist-sp800-63-3-references.md"]
 EXPECTED["real-ph-stylometry-rss.xml"] = EXPECTED["real-ph-stylometry-further-reading.html"]
+# pandoc's renderings of corpus documents into other kinds (round 4): a DokuWiki page, a FictionBook e-book, a
+# PowerPoint deck with a References slide, a Beamer deck with a References frame
+EXPECTED["real-ph-temporal-network-dokuwiki.txt"] = EXPECTED["real-ph-temporal-network-notes.md"]
+EXPECTED["real-ph-stylometry-notes.fb2"] = [("Notes", w) for _, w in EXPECTED["real-ph-stylometry-further-reading.md"]]
+EXPECTED["real-ncdatasets-slides.pptx"] = EXPECTED["real-ncdatasets-pandoc-apa.org"]
+EXPECTED["real-gmr-beamer.tex"] = EXPECTED["real-gmr-pandoc-chicago.md"]
 
 
 def records(name: str) -> Any:
@@ -598,7 +605,7 @@ def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
                         ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ".rs", ".jl", ".m", ".pm", ".php",
-                        ".h", ".ms", ".me", ".texi", ".textile", ".eml", ""}
+                        ".h", ".ms", ".me", ".texi", ".textile", ".eml", ".fb2", ".pptx", ""}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl"))
     assert documents == sorted(EXPECTED)
