@@ -40,7 +40,12 @@ _SHORT = re.compile(
 _PAGE_CITED = re.compile(r"^\s*[,:]?\s*(?:pp?\.|pages?)\s*[\w–-]+\.?\s*$", re.IGNORECASE)  # ", p. 5"
 _LIST_ITEM = re.compile(r"^([*#:;]+)\s*(.*)$")
 # Lines of layout only: templates' parameter lines, tables, files, categories, behaviour switches.
-_LAYOUT_LINE = re.compile(r"^(?:\||\{\||!|\}\}|\[\[(?:file|image|category):|__[A-Z]+__)", re.IGNORECASE)
+# (Other Wikipedias name categories and files in their language: "[[Catégorie:…]]", "[[Kategorie:…]]", "[[Datei:…]]".)
+_LAYOUT_LINE = re.compile(
+    r"^(?:\||\{\||!|\}\}|\[\[(?:file|image|category|catégorie|kategorie|categoría|categoria|categorie|kategori"
+    r"|fichier|datei|archivo|ficheiro|bestand|bild):|__[A-Z]+__)",
+    re.IGNORECASE,
+)
 
 _WIKILINK = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]")
 _EXTERNAL_TITLED = re.compile(r"\[((?:https?:)?//[^\s\]]+)\s+([^\]]+)\]")

@@ -231,9 +231,14 @@ def without_archive_note(text: str) -> str:
     return _ARCHIVE_NOTE.sub("", text) if "rchived" in text else text
 
 
+# German notes end with the page cited: "…, Warszawa 1977, S. 36 ff.", "…, Berlin 1989, S. 51" (S. = Seite).
+_CITED_SEITE = re.compile(r"(?P<sep>,)\s*(?P<locator>S\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?)\s*\.?$")
+
+
 def cited_page(text: str) -> tuple[str, str | None]:
-    """A note without the page it cites (after the closing parenthesis of its publication data)."""
-    m = _CITED_PAGE.search(text)
+    """A note without the page it cites (after the closing parenthesis of its publication data, or a German
+    note's closing "S. 36 ff.")."""
+    m = _CITED_PAGE.search(text) or _CITED_SEITE.search(text)
     if m is None:
         return text, None
     return text[: m.start()] + ".", m.group("locator")

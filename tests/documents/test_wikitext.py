@@ -105,3 +105,16 @@ def test_french_article_notes_at_their_template_then_grouped_bibliography() -> N
     assert titles[0] == "Record de transfert de données" and titles[9] == "Using pkgng for Binary Package Management"
     assert titles[12] == "Unix system administration handbook"
     assert "McKusick" in found.items[14]["custom"]["biblio"]["source"]
+
+
+def test_other_languages_categories_are_layout_and_a_german_note_s_page_a_locator() -> None:
+    """"[[Catégorie:…]]" is no text of the last entry above it; "…, Warszawa 1977, S. 36 ff." cites page 36."""
+    path = ARTICLE.parent / "real-wikiversity-de-verteilungsfunktion.wiki"
+    found = read_document(path.read_text(encoding="utf-8"), str(path))
+    borowkow = found.items[4]
+    assert "page" not in borowkow and borowkow["custom"]["biblio"]["locator"] == "S. 36 ff."
+    assert not any("Kategorie" in str(item) for item in found.items)
+    french = ARTICLE.parent / "real-wikipedia-fr-freebsd-lien-web.wiki"
+    last = read_document(french.read_text(encoding="utf-8"), str(french)).items[-1]
+    assert "Catégorie" not in last["custom"]["biblio"]["source"]
+    assert last.get("publisher") != "Sécurité du système d'exploitation"
