@@ -283,3 +283,17 @@ def test_title_after_editors_that_open_the_reference() -> None:
     item = read_reference(text)
     assert families(item, "editor") == ["Cove", "MacDonald"]
     assert item["title"] == "Tsimshian Narratives, Collected by Marius Barbeau and William Beynon"
+
+
+def test_names_after_a_title_opening_the_reference_are_its_authors() -> None:
+    """French Wikipedia's bibliographies put the title first: ``*Title*. Names et Names, Publisher, Year.``"""
+    text = ("*The Design and Implementation of the FreeBSD Operating System*. Marshall Kirk McKusick et George V. "
+            "Neville-Neil, Addison Wesley Professional, 2004.")
+    spans = spans_of(text, ("title", "*The Design and Implementation of the FreeBSD Operating System*."),
+                     ("editor", "Marshall Kirk McKusick et George V. Neville-Neil,"))
+    assert [s.label for s in unmarked_editors(spans, text)] == ["title", "author"]
+    item = read_reference(text)
+    assert families(item, "author") == ["McKusick", "Neville-Neil"] and "editor" not in item
+    edited = "*Title of the Book*. Edited by Jane Doe, Oxford University Press, 2004."
+    spans = spans_of(edited, ("title", "*Title of the Book*."), ("editor", "Edited by Jane Doe,"))
+    assert unmarked_editors(spans, edited) is spans  # a role word: editors still

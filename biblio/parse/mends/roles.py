@@ -202,7 +202,9 @@ _INITIALS = lazy_pattern(r"\s*(?:[A-Z]\.\s?-?)+\s*")
 @needs(labels=["editor"])
 def unmarked_editors(spans: list[Span], text: str) -> list[Span]:
     """ "Editors" where no word in the reference makes anyone an editor: names opening it
-    (``Germano Celant, Witkin (Zurich: Scalo, 1995)``) are the authors; after the authors and the
+    (``Germano Celant, Witkin (Zurich: Scalo, 1995)``), or right after a title that opens it (``*The Design
+    and Implementation of the FreeBSD Operating System*. Marshall Kirk McKusick et George V. Neville-Neil,
+    Addison Wesley Professional, 2004.``), are the authors; after the authors and the
     date, with no title read (``BEZES, P. (2009), Réinventer l'Etat, Paris``), the words are the title."""
     labels = [s.label for s in spans]
     if "editor" not in labels or _ANY_ROLE_WORD.search(text):
@@ -212,6 +214,8 @@ def unmarked_editors(spans: list[Span], text: str) -> list[Span]:
         return spans  # a bracket beside the names, not their initials ("(H.)"), holds a role in words no list foresees
     if k == (1 if labels[0] == "citation-number" else 0):
         new = "author" if "author" not in labels else None
+    elif "author" not in labels and labels[:k] in (["title"], ["citation-number", "title"]):
+        new = "author"  # a title opening the reference, then its authors: "*Title*. Names et Names, Publisher, 2004."
     else:
         new = "title" if "title" not in labels and {"author", "date"} <= set(labels[:k]) else None
     if new is None:
