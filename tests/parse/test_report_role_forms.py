@@ -297,3 +297,9 @@ def test_names_after_a_title_opening_the_reference_are_its_authors() -> None:
     edited = "*Title of the Book*. Edited by Jane Doe, Oxford University Press, 2004."
     spans = spans_of(edited, ("title", "*Title of the Book*."), ("editor", "Edited by Jane Doe,"))
     assert unmarked_editors(spans, edited) is spans  # a role word: editors still
+
+
+def test_an_imprint_after_a_title_is_no_author() -> None:
+    text = "« Grèce », L’Etat de l’Europe içinde, La découverte, Paris, 1992."
+    spans = spans_of(text, ("title", "« Grèce »,"), ("editor", "La découverte,"))
+    assert unmarked_editors(spans, text) is spans  # "découverte": no personal names

@@ -113,3 +113,6 @@ def emphasis_runs(text: str) -> tuple[Run, ...]:
     if "*" not in text and "_" not in text and "<" not in text:
         return ()
     return tuple(Run(m.start(), m.end(), m.start(2), m.end(2)) for rx in EMPHASIS for m in rx.finditer(text))
+
+# the lower-case words a list of personal names holds: its joins and the particles of family names
+NAME_JOINS = frozenset("and & und de van von der den du da di la le".split())

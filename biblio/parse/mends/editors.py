@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import WORD, WORK_TITLES, divided, replaced
+from biblio.parse.mends.common import NAME_JOINS, WORD, WORK_TITLES, divided, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
 from biblio.parse.normalisers.names import inverted_editors, names_before_role
 from biblio.parse.spans import Span
@@ -23,8 +23,6 @@ _EDITED_BY = lazy_pattern(
     r"(?:(?<=[^\W_]|[)\]*])[.,]|(?<=\*))\s+(?P<role>[Ee]dited\s+by|[Ee]ds?\.(?:\s+by)?|H(?:g|rsg)\.\s+v(?:on|\.)|"
     r"[Hh]erausgegeben\s+von|[Ee]diert\s+von)\s+(?=[A-Z])"
 )
-# the lower-case words a list of editors' names holds: its joins and the particles of family names
-_NAME_JOINS = frozenset("and & und de van von der den du da di la le".split())
 # one of these is in every role _EDITED_BY finds (a cheap test before it)
 _ROLE_WORDS = ("dited", "d.", "ds.", "g.", "von")
 
@@ -43,7 +41,7 @@ def editors_apart(spans: list[Span], text: str) -> list[Span]:
             continue
         names = s.text[m.end() :]
         words = names.strip(" .,;:").split()
-        if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in _NAME_JOINS for w in words):
+        if not 1 <= len(words) <= 12 or not all(w[:1].isupper() or w in NAME_JOINS for w in words):
             continue
         a = s.start + m.start("role")
         return (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import WORK_TITLES, replaced
+from biblio.parse.mends.common import NAME_JOINS, WORK_TITLES, replaced
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
@@ -199,6 +199,12 @@ _BRACKETED = lazy_pattern(r"\(([^()]*)\)")
 _INITIALS = lazy_pattern(r"\s*(?:[A-Z]\.\s?-?)+\s*")
 
 
+def _personal(names: str) -> bool:
+    """Words that can be a list of people's names: capitalised, or joins and particles ("et", "de")."""
+    words = names.strip(" .,;:").split()
+    return bool(words) and all(w[:1].isupper() or w in NAME_JOINS or w in ("et", "y", "e") for w in words)
+
+
 @needs(labels=["editor"])
 def unmarked_editors(spans: list[Span], text: str) -> list[Span]:
     """ "Editors" where no word in the reference makes anyone an editor: names opening it
@@ -215,7 +221,8 @@ def unmarked_editors(spans: list[Span], text: str) -> list[Span]:
     if k == (1 if labels[0] == "citation-number" else 0):
         new = "author" if "author" not in labels else None
     elif "author" not in labels and labels[:k] in (["title"], ["citation-number", "title"]):
-        new = "author"  # a title opening the reference, then its authors: "*Title*. Names et Names, Publisher, 2004."
+        # a title opening the reference, then its authors: "*Title*. Names et Names, Publisher, 2004."
+        new = "author" if _personal(spans[k].text) else None
     else:
         new = "title" if "title" not in labels and {"author", "date"} <= set(labels[:k]) else None
     if new is None:
