@@ -1,0 +1,81 @@
+"""Forms found among the references biblio misread in the calibration and training parts of the labelled
+reference lists (AnyStyle's and GROBID's kinds): physics lists that cite a book by its editors after
+``in:`` with no chapter title (``R.K. Gupta, in: C. Beck (Ed.), Book, …``); the editors glued to ``In`` by
+PDF text (``In :Grigelionis ,B .``, ``InC. B. Jones, …, editors``); a name glued to the word before it
+(``andM .Siegel``, ``ThomasC .Marshall``, the list's ``10T .Seki``). The examples are written for these
+tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.parse import parse_reference
+from biblio.parse.normalisers.names import names_from_span
+
+
+def _families(record: dict[str, Any], role: str = "author") -> list[str]:
+    return [str(n.get("family", n.get("literal"))) for n in record.get(role, [])]
+
+
+def test_editors_after_in_with_no_chapter_title() -> None:
+    # Elsevier's physics lists name the book and its editors, not the chapter: the role closes the editors
+    record = parse_reference(
+        "P. Moller, in: J.H. Hamilton (Ed.), Nuclear Shapes and Nuclear Structure at Low Excitation Energies, "
+        "Plenum Press, New York, 1992, p. 259."
+    )
+    assert _families(record) == ["Moller"]
+    assert _families(record, "editor") == ["Hamilton"]
+    assert record["title"] == "Nuclear Shapes and Nuclear Structure at Low Excitation Energies"
+    assert "container-title" not in record
+    record = parse_reference(
+        "A. Bohr, et al., in: W. Greiner, H. Stöcker, A. Gallmann (Eds.), Hot and Dense Nuclear Matter, "
+        "Plenum, New York, 1994, p. 11."
+    )
+    assert _families(record) == ["Bohr"]
+    assert _families(record, "editor") == ["Greiner", "Stöcker", "Gallmann"]
+    assert record["title"] == "Hot and Dense Nuclear Matter"
+
+
+def test_lncs_editors_after_in_with_no_chapter_title() -> None:
+    # Springer's "Name, A.: In: Editor, B. (ed.) Book": the LNCS reader needs a title and leaves it
+    record = parse_reference(
+        "Weinberg, S.: In: Gribov, V. (ed.) Gauge Theories of the Weak Interactions. Nauka, Moscow (1972)"
+    )
+    assert _families(record) == ["Weinberg"]
+    assert _families(record, "editor") == ["Gribov"]
+    assert record["title"] == "Gauge Theories of the Weak Interactions"
+
+
+def test_chapter_with_a_title_keeps_its_book_as_container() -> None:
+    record = parse_reference(
+        "Kowalski, R., Logic for data description, in: H. Gallaire and J. Minker (eds.), Logic and Data Bases, "
+        "Plenum Press, New York, 1978."
+    )
+    assert record["title"] == "Logic for data description"
+    assert record["container-title"] == "Logic and Data Bases"
+    assert _families(record, "editor") == ["Gallaire", "Minker"]
+
+
+def test_in_glued_to_the_editors() -> None:
+    assert _families({"editor": names_from_span("In :Grigelionis ,B .et al .( eds.)")}, "editor") == ["Grigelionis"]
+    assert _families({"editor": names_from_span("InC. B. Jones, R. C. Shaw, and T. Denvir, editors")}, "editor") == [
+        "Jones",
+        "Shaw",
+        "Denvir",
+    ]
+    record = parse_reference(
+        "Streater, R.: Entropy and the central limit theorem .In :Albeverio ,S .,Fenstad ,J .( eds.)Stochastic "
+        "Processes in Physics ,pp .17 -40.Springer ,Berlin (1986)"
+    )
+    assert _families(record, "editor") == ["Albeverio", "Fenstad"]
+
+
+def test_name_glued_to_the_word_before_it() -> None:
+    assert names_from_span("P. Petrov, D. Soper, andM .Sato")[-1] == {"family": "Sato", "given": "M."}
+    assert names_from_span("J. L. Hirshfield, and ThomasC .Marshall")[-1] == {
+        "family": "Marshall",
+        "given": "Thomas C.",
+    }
+    assert names_from_span("10T .Seki ,J .Matsuo")[0] == {"family": "Seki", "given": "T."}
+    # a family name glued to its given name's initial in an inverted list stays whole (as GROBID labels it)
+    assert names_from_span("Abel T., PallaF .")[-1]["family"] == "PallaF"
