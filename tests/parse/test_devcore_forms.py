@@ -10,7 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse import parse_reference
+from biblio.parse.mends.numbers import marked_numbers
 from biblio.parse.normalisers.names import names_from_span
+
+from .test_assemble import spans_of
 
 
 def _families(record: dict[str, Any], role: str = "author") -> list[str]:
@@ -79,3 +82,53 @@ def test_name_glued_to_the_word_before_it() -> None:
     assert names_from_span("10T .Seki ,J .Matsuo")[0] == {"family": "Seki", "given": "T."}
     # a family name glued to its given name's initial in an inverted list stays whole (as GROBID labels it)
     assert names_from_span("Abel T., PallaF .")[-1]["family"] == "PallaF"
+
+
+def test_chinese_marked_pages() -> None:
+    # "第32页" (page 32), "第791-795页": the pages, their marks out of the journal's name, wherever the model put them
+    text = "王小明, 2012, '城市绿地系统规划研究', 城市规划学刊, 第56-61页."
+    spans = spans_of(
+        text,
+        [
+            ("author", "王小明,"),
+            ("date", "2012,"),
+            ("title", "'城市绿地系统规划研究',"),
+            ("journal", "城市规划学刊, 第56-61页."),
+        ],
+    )
+    out = [(s.label, s.text) for s in marked_numbers(spans, text)]
+    assert out[-2:] == [("journal", "城市规划学刊, "), ("pages", "56-61")]
+    text = "赵丽, 2015, '乡村旅游发展模式探讨', 农业经济, 第18页."
+    spans = spans_of(
+        text,
+        [
+            ("author", "赵丽,"),
+            ("date", "2015,"),
+            ("title", "'乡村旅游发展模式探讨',"),
+            ("journal", "农业经济, 第18页."),
+        ],
+    )
+    assert [(s.label, s.text) for s in marked_numbers(spans, text)][-1] == ("pages", "18")
+    # a bare count of pages ("320页", a book's length) is no page
+    text = "李明, 2010, 中国园林史, 北京: 中国建筑工业出版社, 320页."
+    spans = spans_of(
+        text,
+        [
+            ("author", "李明,"),
+            ("date", "2010,"),
+            ("title", "中国园林史,"),
+            ("publisher", "北京: 中国建筑工业出版社, 320页."),
+        ],
+    )
+    assert marked_numbers(spans, text) == spans
+
+
+def test_quoted_title_spaced_by_pdf_text() -> None:
+    # IEEE-like physics lists extracted from PDFs: 'Hughes," Title ,"Journal' — the straight quote after the
+    # names opens the title, the one after its comma closes it; no words of the title become a name
+    record = parse_reference(
+        'A. B. Khanikaev, S. H. Mousavi, and G. Shvets," Photonic topological insulators ,"Nat. Mater. 12, '
+        "233- 239(2013 )."
+    )
+    assert _families(record) == ["Khanikaev", "Mousavi", "Shvets"]
+    assert record["title"] == "Photonic topological insulators"

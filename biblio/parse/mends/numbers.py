@@ -22,6 +22,9 @@ _CJK_MARKED = lazy_pattern(
     r"(?:제|第)\s*(?P<n>\d{1,4})\s*(?:(?P<vol>권|卷|집)|(?P<iss>호|期))"
     r"|(?<![\w-])(?P<n3>\d{1,4})\s*(?P<iss3>호)(?!\w)"
     r"|(?P<n2>\d{1,5}\s*[-~\u2013]\s*\d{1,5})\s*(?:쪽|頁|页)"
+    # Chinese "第32页", "第791-795页": the page or pages, with their mark (one page only after 第: a bare
+    # "320页" may be a book's length)
+    r"|(?:第|제)\s*(?P<n4>\d{1,5}(?:\s*[-~\u2013]\s*\d{1,5})?)\s*(?:쪽|頁|页)"
 )
 
 
@@ -81,7 +84,7 @@ def marked_numbers(spans: list[Span], text: str) -> list[Span]:
     out = list(spans)
     for m in _CJK_MARKED.finditer(text):
         label = "volume" if m.group("vol") else "issue" if m.group("iss") or m.group("iss3") else "pages"
-        a, z = m.span("n") if m.group("n") else m.span("n3") if m.group("n3") else m.span("n2")
+        a, z = m.span(next(g for g in ("n", "n3", "n4", "n2") if m.group(g)))
         for k, s in enumerate(out):
             if s.start <= a and z <= s.end and (s.start, s.end, s.label) != (a, z, label):
                 # the marks (제 … 권) go with the number, not into the text around it
