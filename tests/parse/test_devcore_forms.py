@@ -132,3 +132,17 @@ def test_quoted_title_spaced_by_pdf_text() -> None:
     )
     assert _families(record) == ["Khanikaev", "Mousavi", "Shvets"]
     assert record["title"] == "Photonic topological insulators"
+
+
+def test_role_spaced_by_pdf_text() -> None:
+    # "In Book ,ed .Name ,pp .27 -66.": the book, then its editor after the spaced role word
+    record = parse_reference(
+        'Smith, J. R. (1999). "Naming the new elements." In ChemicalHistory ,ed .Mary Jones ,pp .41 -58.'
+        "Dordrecht :Kluwer Academic ."
+    )
+    assert record["container-title"] == "ChemicalHistory"
+    assert _families(record, "editor") == ["Jones"]
+    assert names_from_span("ed .S .A .Klioner ,P .K. Seidelmann, &M . H. Soffel")[-1] == {
+        "family": "Soffel",
+        "given": "M. H.",
+    }

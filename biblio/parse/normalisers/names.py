@@ -858,6 +858,7 @@ def _tidy(s: str) -> str:
     # (a family name glued to the given name's initial, "PallaF.,", stays: GROBID's labels keep it whole)
     s = re.sub(r"\b(and|und|et|[A-Z][a-z]{2,}(?=[A-Z]\.\s*[A-Z][a-z]))(?=[A-Z]\.)", r"\1 ", s)
     s = re.sub(r"^\d{1,3}(?=[A-Z]\.)", "", s)
+    s = re.sub(r"&(?=[A-Z]\.)", "& ", s)
     s = re.sub(r"\b((?:[A-Z]\.)+)(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])", r"\1 ", s)  # "W.J.Swiatecki"
     return re.sub(r"(\w)- (\w)", r"\1-\2", s)
 
