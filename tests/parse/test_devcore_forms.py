@@ -146,3 +146,20 @@ def test_role_spaced_by_pdf_text() -> None:
         "family": "Soffel",
         "given": "M. H.",
     }
+
+
+def test_japanese_marked_volume_and_issue() -> None:
+    # Japanese "第58巻, 第3号" (volume 58, issue 3) and Chinese "第100輯" (volume 100), as Chinese 第3卷 第2期
+    text = "山田太郎, 2010, '地域経済の構造分析', 経済学研究, 第58巻, 第3号, 99-114頁."
+    spans = spans_of(
+        text,
+        [
+            ("author", "山田太郎,"),
+            ("date", "2010,"),
+            ("title", "'地域経済の構造分析',"),
+            ("journal", "経済学研究, 第58巻, 第3号, 99-114頁."),
+        ],
+    )
+    out = [(s.label, s.text) for s in marked_numbers(spans, text)]
+    assert ("volume", "58") in out and ("issue", "3") in out and ("pages", "99-114") in out
+    assert out[3] == ("journal", "経済学研究, ")

@@ -15,11 +15,11 @@ _ENDS_WITH_MONTH = lazy_pattern(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|
 _DAY_SEMICOLON = lazy_pattern(r"^\s*([0-3]?\d)\s*;\s*(?=\S)")
 # (not a span of years, "1995-1996, …")
 _RANGE_LEAD = lazy_pattern(r"^\s*(?!(?:1[5-9]|20)\d\d\b)(\d{1,6}\s*[-\u2013\u2014]{1,3}\s*\d{1,6})\s*[,.;]\s*\S")
-_CJK_MARK_HINT = lazy_pattern("[권호집卷期쪽頁页]")
+_CJK_MARK_HINT = lazy_pattern("[권호집卷巻輯期号쪽頁页]")
 # the number alone is the span: the marks around it are connecting words (Korean writes the issue's 제 or
-# leaves it out: "제26권 2호"; a series' 제32집 is its volume)
+# leaves it out: "제26권 2호"; a series' 제32집 is its volume; Japanese writes 第58巻 第3号, Chinese 第100輯)
 _CJK_MARKED = lazy_pattern(
-    r"(?:제|第)\s*(?P<n>\d{1,4})\s*(?:(?P<vol>권|卷|집)|(?P<iss>호|期))"
+    r"(?:제|第)\s*(?P<n>\d{1,4})\s*(?:(?P<vol>권|卷|巻|輯|집)|(?P<iss>호|期|号))"
     r"|(?<![\w-])(?P<n3>\d{1,4})\s*(?P<iss3>호)(?!\w)"
     r"|(?P<n2>\d{1,5}\s*[-~\u2013]\s*\d{1,5})\s*(?:쪽|頁|页)"
     # Chinese "第32页", "第791-795页": the page or pages, with their mark (one page only after 第: a bare
@@ -75,7 +75,7 @@ def pages_before_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(marks="권호집卷期쪽頁页")
+@needs(marks="권호집卷巻輯期号쪽頁页")
 def marked_numbers(spans: list[Span], text: str) -> list[Span]:
     """Numbers whose marks say what they are (Korean 제17권 or 제32집 volume, 제2호 or 2호 issue; Chinese 第3卷, 第2期)
     become spans of that label wherever the model put them."""
