@@ -163,3 +163,11 @@ def test_japanese_marked_volume_and_issue() -> None:
     out = [(s.label, s.text) for s in marked_numbers(spans, text)]
     assert ("volume", "58") in out and ("issue", "3") in out and ("pages", "99-114") in out
     assert out[3] == ("journal", "経済学研究, ")
+    # the bare "45巻 1号": the marks are no part of the numbers
+    text = "佐藤花子, 宇宙開発の法的課題 法学論集 45巻 1号 (大学学会, 2009)."
+    spans = spans_of(
+        text,
+        [("author", "佐藤花子,"), ("title", "宇宙開発の法的課題"), ("journal", "法学論集"), ("volume", "45巻 1号")],
+    )
+    out = [(s.label, s.text) for s in marked_numbers(spans, text)]
+    assert out[-2:] == [("volume", "45"), ("issue", "1")]

@@ -20,7 +20,9 @@ _CJK_MARK_HINT = lazy_pattern("[권호집卷巻輯期号쪽頁页]")
 # leaves it out: "제26권 2호"; a series' 제32집 is its volume; Japanese writes 第58巻 第3号, Chinese 第100輯)
 _CJK_MARKED = lazy_pattern(
     r"(?:제|第)\s*(?P<n>\d{1,4})\s*(?:(?P<vol>권|卷|巻|輯|집)|(?P<iss>호|期|号))"
-    r"|(?<![\w-])(?P<n3>\d{1,4})\s*(?P<iss3>호)(?!\w)"
+    r"|(?<![\w-])(?P<n3>\d{1,4})\s*(?P<iss3>호|号)(?!\w)"
+    # Japanese "45巻 1号", Chinese "40卷 21期": the volume's mark after a bare number, then the issue's
+    r"|(?<![\w-])(?P<n5>\d{1,4})\s*(?P<vol5>巻|卷)(?=\s*\d{1,4}\s*(?:号|期))"
     r"|(?P<n2>\d{1,5}\s*[-~\u2013]\s*\d{1,5})\s*(?:쪽|頁|页)"
     # Chinese "第32页", "第791-795页": the page or pages, with their mark (one page only after 第: a bare
     # "320页" may be a book's length)
@@ -83,8 +85,11 @@ def marked_numbers(spans: list[Span], text: str) -> list[Span]:
         return spans
     out = list(spans)
     for m in _CJK_MARKED.finditer(text):
-        label = "volume" if m.group("vol") else "issue" if m.group("iss") or m.group("iss3") else "pages"
-        a, z = m.span(next(g for g in ("n", "n3", "n4", "n2") if m.group(g)))
+        if m.group("vol") or m.group("vol5"):
+            label = "volume"
+        else:
+            label = "issue" if m.group("iss") or m.group("iss3") else "pages"
+        a, z = m.span(next(g for g in ("n", "n3", "n5", "n4", "n2") if m.group(g)))
         for k, s in enumerate(out):
             if s.start <= a and z <= s.end and (s.start, s.end, s.label) != (a, z, label):
                 # the marks (제 … 권) go with the number, not into the text around it
@@ -94,7 +99,7 @@ def marked_numbers(spans: list[Span], text: str) -> list[Span]:
                     Span(label, text[a:z], a, z, s.confidence),
                     Span(s.label, text[tail : s.end], tail, s.end, s.confidence),
                 ]
-                out[k : k + 1] = [p for p in parts if p.label == label or loss(p.text)]
+                out[k : k + 1] = [p for i, p in enumerate(parts) if i == 1 or loss(p.text)]
                 break
     return out
 
