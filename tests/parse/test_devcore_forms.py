@@ -171,3 +171,13 @@ def test_japanese_marked_volume_and_issue() -> None:
     )
     out = [(s.label, s.text) for s in marked_numbers(spans, text)]
     assert out[-2:] == [("volume", "45"), ("issue", "1")]
+
+
+def test_title_colon_after_initials_is_no_imprint() -> None:
+    # natbib's "Names. Title: Subtitle, Year." after names closing on an initial: the colon is the title's,
+    # not a DIN imprint's "Place: Publisher Year"
+    record = parse_reference(
+        "Kaplan, J., McCandlish, S., and Henighan, T. Scaling laws: Neural language models and data, 2020."
+    )
+    assert record["title"] == "Scaling laws: Neural language models and data"
+    assert "publisher" not in record and "publisher-place" not in record
