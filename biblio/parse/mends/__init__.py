@@ -314,6 +314,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``note_books.database_after_note_page``: a note's ``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with
   the database read as a second publisher.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
+- ``editors.role_after_in_editors``: physics lists' ``R.K. Gupta, in: R.K. Gupta (Ed.), Physics of …`` with the role
+  read into the book's title.
 - ``editors.inverted_editors_open_container``: German ``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one
   container or one editor span.
 - ``roles.role_ends_names``: ``Godbarge, Clément, éd.`` opening the reference names its editors.
@@ -970,6 +972,7 @@ from biblio.parse.mends.editors import (
     family_before_editor_initials,
     inverted_editors_open_container,
     organiser_after_title,
+    role_after_in_editors,
     title_after_opening_editors,
 )
 from biblio.parse.mends.event_dates import (
@@ -1445,6 +1448,7 @@ MENDS: tuple[Mend, ...] = (
     group_before_bare_year,
     italic_title_before_bare_year,
     in_names_without_role,
+    role_after_in_editors,
     inverted_editors_open_container,
     role_ends_names,
     role_ends_split_names,

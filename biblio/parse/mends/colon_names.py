@@ -223,6 +223,8 @@ def imprint_closing_entry(spans: list[Span], text: str) -> list[Span]:
     out = _year_into_title(out, text)
     if not out or out[-1].label in ("location", "publisher", "date"):
         return spans
+    if all(s.label in _NAME_LABELS for s in out):
+        return spans  # "Names. Switch transformers: Scaling to …, 2021.": the title's colon, no imprint
     conf = min(s.confidence for s in spans if s.end > a)
     return [*out, *(Span(lab, text[x:y], x, y, conf) for lab, x, y in wanted)]
 

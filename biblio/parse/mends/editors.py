@@ -7,6 +7,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import NAME_JOINS, WORD, WORK_TITLES, divided, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
+from biblio.parse.mends.italic_names import ROLE_OPENS
 from biblio.parse.normalisers.names import inverted_editors, names_before_role
 from biblio.parse.spans import Span
 
@@ -98,9 +99,53 @@ def inverted_editors_open_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# "in: R.K. Gupta" / "In Svartholm, N.": the names after "In", read as the editors
+_IN_NAMES = lazy_pattern(r"^\s*In\s*:?\s+[^\W\d_]", re.I)
+# "P. Moller, in: J.H. Hamilton (Ed.),": the author's names, then the editors after "in"
+_AUTHOR_THEN_IN = lazy_pattern(r"^(?P<author>[^\W\d_][^\d:;()]{0,80}?,)\s+(?=in\s*:?\s+[^\W\d_])", re.I)
+# the editors' span closed by their role: "… (Ed.),", "… (eds.)"
+_ROLE_CLOSES = lazy_pattern(r"\(\s*(?:eds?|hrsg|hgg?|dir|coord)\.?\s*\)\s*[,:.]?\s*$", re.I)
+
+
+@needs(labels=["editor"])
+def role_after_in_editors(spans: list[Span], text: str) -> list[Span]:
+    """``R.K. Gupta, in: R.K. Gupta (Ed.), Physics of Particles, …`` (Elsevier's and Springer's physics
+    lists, which name no chapter) with the bracketed role read as the opening of the book's title, the
+    author read among the editors, or the book as a container with no title: the role closes the editors,
+    and the book after them is the title (as the labelled data give it), or the container after a title."""
+    for k, s in enumerate(spans[:-1]):
+        n = spans[k + 1]
+        if s.label != "editor" or n.label not in ("title", "container-title"):
+            continue
+        head = None if _IN_NAMES.match(s.text) else _AUTHOR_THEN_IN.match(s.text)
+        if head is None and not _IN_NAMES.match(s.text) or head is not None and any(t.label == "author" for t in spans):
+            return spans
+        m = ROLE_OPENS.match(n.text)
+        if m is None and (n.label != "container-title" or not _ROLE_CLOSES.search(s.text)):
+            return spans
+        z = m.end() if m is not None else 0
+        if not WORD.search(n.text[z:]):
+            return spans
+        titled = any(t.label == "title" and t is not n for t in spans)
+        if m is None and titled:
+            return spans  # "Title, in: H. Gallaire (eds.), | Book": read right
+        a, e = n.start + z, s.start + (head.end() if head is not None else 0)
+        author = [Span("author", head["author"], s.start, s.start + head.end("author"), s.confidence)] if head else []
+        return [
+            *spans[:k],
+            *author,
+            Span("editor", text[e:a], e, a, s.confidence),
+            Span("container-title" if titled else "title", text[a : n.end], a, n.end, n.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans
+
+
 # "In Middle Iranian Lexicography, eds. C.G. Cereti": the book, then its editors after their role word
+# (PDF text spaces the role and the comma before it apart: "In ChemicalNomenclature ,ed .Kevin Thurlow")
 _BOOK_THEN_ROLE = lazy_pattern(
-    r"^(?P<book>\s*(?:In\s*:?\s+)?[^\W\d_].*?[^\W\d_)\]])\s*[.,]\s+(?=(?:[Ee]ds?\.|[Ee]dited\s+by)\s+[A-Z])"
+    r"^(?P<book>\s*(?:In\s*:?\s+)?[^\W\d_].*?[^\W\d_)\]])\s*(?:[.,]\s+(?=(?:[Ee]ds?\.|[Ee]dited\s+by)\s+[A-Z])"
+    r"|,(?=[Ee]ds?\s\.\s*[A-Z]))"
 )
 
 

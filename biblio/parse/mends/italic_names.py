@@ -16,6 +16,8 @@ _ITALIC_NAME = lazy_pattern(
 # the role words that make names after "In:" editors
 _ROLE_WORD = lazy_pattern(r"\b(?:hg|hrsg|hgg|eds?|dir|coord|herausgeber\w*|editors?)\b|\(\s*ed", re.I)
 _IN_MARK = lazy_pattern(r"^\s*In\s*:\s+", re.I)
+# "(Ed.)," / "(eds.)" opening the span after the names: the role of the names before it
+ROLE_OPENS = lazy_pattern(r"^\s*\(\s*(?:eds?|hrsg|hgg?|dir|coord)\.?\s*\)\s*[,:.]?\s*", re.I)
 
 
 @needs(marks="*")
@@ -49,6 +51,8 @@ def in_names_without_role(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label != "editor" or not _IN_MARK.match(s.text) or _ROLE_WORD.search(s.text):
             continue
+        if k + 1 < len(spans) and ROLE_OPENS.match(spans[k + 1].text):
+            return spans  # "in: R.K. Gupta | (Ed.), Book": the role closes the names in the next span
         if any(o.label == "container-title" for o in spans[k + 1 :]):
             return spans
         return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]

@@ -23,7 +23,8 @@ _COMMA_QUOTE = lazy_pattern(r",\s*[\"\u201c\u00ab]")
 _YEAR_LEAD = lazy_pattern(
     r"^(?P<words>(?:[^\W\d_][\w'\u2019-]*\s+){0,5}?)(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\.\s+(?=\S)"
 )
-_BEFORE_QUOTE = lazy_pattern(r"^(?P<words>[^\W\d_][^\"\u201c\u00ab,;:()]{0,80}),\s*(?=[\"\u201c\u00ab])")
+# (the quote opens words: a straight quote closing the span, ``insulators ,"``, closes the title)
+_BEFORE_QUOTE = lazy_pattern(r"^(?P<words>[^\W\d_][^\"\u201c\u00ab,;:()]{0,80}),\s*(?=[\"\u201c\u00ab]\s*[^\W_])")
 
 
 @needs(any_label=_NAMES)

@@ -15,13 +15,18 @@ _ENDS_WITH_MONTH = lazy_pattern(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|
 _DAY_SEMICOLON = lazy_pattern(r"^\s*([0-3]?\d)\s*;\s*(?=\S)")
 # (not a span of years, "1995-1996, …")
 _RANGE_LEAD = lazy_pattern(r"^\s*(?!(?:1[5-9]|20)\d\d\b)(\d{1,6}\s*[-\u2013\u2014]{1,3}\s*\d{1,6})\s*[,.;]\s*\S")
-_CJK_MARK_HINT = lazy_pattern("[권호집卷期쪽頁页]")
+_CJK_MARK_HINT = lazy_pattern("[권호집卷巻輯期号쪽頁页]")
 # the number alone is the span: the marks around it are connecting words (Korean writes the issue's 제 or
-# leaves it out: "제26권 2호"; a series' 제32집 is its volume)
+# leaves it out: "제26권 2호"; a series' 제32집 is its volume; Japanese writes 第58巻 第3号, Chinese 第100輯)
 _CJK_MARKED = lazy_pattern(
-    r"(?:제|第)\s*(?P<n>\d{1,4})\s*(?:(?P<vol>권|卷|집)|(?P<iss>호|期))"
-    r"|(?<![\w-])(?P<n3>\d{1,4})\s*(?P<iss3>호)(?!\w)"
+    r"(?:제|第)\s*(?P<n>\d{1,4})\s*(?:(?P<vol>권|卷|巻|輯|집)|(?P<iss>호|期|号))"
+    r"|(?<![\w-])(?P<n3>\d{1,4})\s*(?P<iss3>호|号)(?!\w)"
+    # Japanese "45巻 1号", Chinese "40卷 21期": the volume's mark after a bare number, then the issue's
+    r"|(?<![\w-])(?P<n5>\d{1,4})\s*(?P<vol5>巻|卷)(?=\s*\d{1,4}\s*(?:号|期))"
     r"|(?P<n2>\d{1,5}\s*[-~\u2013]\s*\d{1,5})\s*(?:쪽|頁|页)"
+    # Chinese "第32页", "第791-795页": the page or pages, with their mark (one page only after 第: a bare
+    # "320页" may be a book's length)
+    r"|(?:第|제)\s*(?P<n4>\d{1,5}(?:\s*[-~\u2013]\s*\d{1,5})?)\s*(?:쪽|頁|页)"
 )
 
 
@@ -72,7 +77,7 @@ def pages_before_date(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(marks="권호집卷期쪽頁页")
+@needs(marks="권호집卷巻輯期号쪽頁页")
 def marked_numbers(spans: list[Span], text: str) -> list[Span]:
     """Numbers whose marks say what they are (Korean 제17권 or 제32집 volume, 제2호 or 2호 issue; Chinese 第3卷, 第2期)
     become spans of that label wherever the model put them."""
@@ -80,8 +85,11 @@ def marked_numbers(spans: list[Span], text: str) -> list[Span]:
         return spans
     out = list(spans)
     for m in _CJK_MARKED.finditer(text):
-        label = "volume" if m.group("vol") else "issue" if m.group("iss") or m.group("iss3") else "pages"
-        a, z = m.span("n") if m.group("n") else m.span("n3") if m.group("n3") else m.span("n2")
+        if m.group("vol") or m.group("vol5"):
+            label = "volume"
+        else:
+            label = "issue" if m.group("iss") or m.group("iss3") else "pages"
+        a, z = m.span(next(g for g in ("n", "n3", "n5", "n4", "n2") if m.group(g)))
         for k, s in enumerate(out):
             if s.start <= a and z <= s.end and (s.start, s.end, s.label) != (a, z, label):
                 # the marks (제 … 권) go with the number, not into the text around it
@@ -91,7 +99,7 @@ def marked_numbers(spans: list[Span], text: str) -> list[Span]:
                     Span(label, text[a:z], a, z, s.confidence),
                     Span(s.label, text[tail : s.end], tail, s.end, s.confidence),
                 ]
-                out[k : k + 1] = [p for p in parts if p.label == label or loss(p.text)]
+                out[k : k + 1] = [p for i, p in enumerate(parts) if i == 1 or loss(p.text)]
                 break
     return out
 

@@ -117,6 +117,10 @@ def role_ends_names(spans: list[Span], text: str) -> list[Span]:
     return [Span("editor", s.text, s.start, s.end, s.confidence), *spans[1:]]
 
 
+# "in: " / "In " opening the editors of a book
+_IN_OPENS = lazy_pattern(r"^\s*in\s*:?\s", re.I)
+
+
 @needs(labels=["author", "editor"])
 def role_ends_split_names(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``Chris Jones, …, Thandi Parker, and Jennifer Middendorf, ed., “Title.”`` with the list
@@ -130,6 +134,8 @@ def role_ends_split_names(spans: list[Span], text: str) -> list[Span]:
     if text[s.end : nxt.start].strip(" ,") or not words or words[-1].lstrip("(").lower() not in _ROLE_ENDINGS:
         return spans
     if _ROLE_AFTER_NAMES.search(nxt.text) is None or not s.text.rstrip().endswith(","):
+        return spans
+    if _IN_OPENS.match(nxt.text):  # "A. Yoshida, | in: A.M. Stefanini (Eds.)": the book's editors, not the list's
         return spans
     editors = Span("editor", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
     return [editors, *spans[2:]]

@@ -751,7 +751,8 @@ _ROLE = (
 )
 _ROLE_LEAD = lazy_pattern(
     # IOP's "ed E Pavarini and E Koch": the role in lower case without a full stop, an initial after it
-    r"^(?:(?-i:eds?)\s+(?=[A-Z]\s)|(?:in|en|dans|im)\s*:?\s+(?=\S)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
+    # PDF text glues "In" to the editors: "In :Grigelionis ,B .", "InC. B. Jones, R. C. Shaw, … editors"
+    r"^(?:(?-i:eds?)\s+(?=[A-Z]\s)|(?:in|en|dans|im)(?:\s*:\s*|\s+)(?=\S)|(?-i:In)(?=[A-Z]\.)|(?:(?:eds?|trans|transl|tr|comp)\.\s*(?:and|&)\s*)?"
     r"(?:eds?|hrsg|hg|trans|transl|tr|dir|prod|comp|coord|red|orgs?)\.\s*"
     r"(?:by|von|v\.)?\s*:?\s*|(?:edited|translated|directed|produced|compiled|introduced|illustrated|"
     r"narrated|written|selected|revised|prepared)\s+(?:and\s+\w+\s+)?by\s+|ed\.?\s+by\s+|by\s+|"
@@ -853,6 +854,11 @@ def _tidy(s: str) -> str:
     s = re.sub(r"([,;])(?=[^\s,;])", r"\1 ", s)
     s = re.sub(r"([(\[])\s+", r"\1", s)
     s = re.sub(r"(?<=[A-Z]\.)\s+-(?=[A-Z])", "-", s)  # "J. -P." -> "J.-P."
+    # a word glued to the initial after it: "andM.Spannowsky", "ThomasC.Marshall", the list's "73P.Bonderson"
+    # (a family name glued to the given name's initial, "PallaF.,", stays: GROBID's labels keep it whole)
+    s = re.sub(r"\b(and|und|et|[A-Z][a-z]{2,}(?=[A-Z]\.\s*[A-Z][a-z]))(?=[A-Z]\.)", r"\1 ", s)
+    s = re.sub(r"^\d{1,3}(?=[A-Z]\.)", "", s)
+    s = re.sub(r"&(?=[A-Z]\.)", "& ", s)
     s = re.sub(r"\b((?:[A-Z]\.)+)(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])", r"\1 ", s)  # "W.J.Swiatecki"
     return re.sub(r"(\w)- (\w)", r"\1-\2", s)
 

@@ -43,6 +43,8 @@ def title_value(text: str) -> str | None:
     s = without_type_code(strip_value(s))
     if s.startswith(("(", "[")) and _BRACKETED.fullmatch(s):
         s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s)
+    if s[-1:] in '"\u201d' and s[-2:-1] in (",", " ") and sum(s.count(q) for q in '"\u201c\u201d') == 1:
+        s = s[:-1]  # the closing quote of "Title ," with its opening quote outside the span (PDF spacing)
     return strip_value(s) or None
 
 

@@ -21,6 +21,7 @@ from biblio.records.model import Item, biblio_data
 
 _LABEL = lazy_pattern(r"^(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)")
 _ACCESSED = lazy_pattern(r"[,.]?\s*(?:last\s+)?accessed:?\s+(?:on\s+)?(?P<date>[^,;()]{4,30}?)\.?$", re.I)
+_IN_OPENS = lazy_pattern(r"In:?\s")
 _WEB = lazy_pattern(r"^[^:,]{1,150},\s*(?:https?://|www\.)")
 # the year in brackets, perhaps after its month (a report's ``(April 2018)``)
 _YEAR_END = lazy_pattern(rf"\(\s*(?:(?P<month>[^\W\d_]{{3,9}}\.?)\s+)?(?P<year>{YEAR})[a-z]?\s*\)[\s.,]*$")
@@ -61,6 +62,8 @@ def parse_lncs(text: str) -> Item | None:
     if names is None and _WEB.match(s) is None:
         return None
     rest = s if names is None else s[colon + 2 :]
+    if _IN_OPENS.match(rest):  # "Salam, A.: In: Svartholm, N. (ed.) Book": no title, which LNCS always gives
+        return None
     accessed = None
     m = _ACCESSED.search(rest)
     if m:
