@@ -164,3 +164,21 @@ def group_runs_to_colon(spans: list[Span], text: str) -> list[Span]:
     author = Span("author", name, head.start, head.start + len(name), head.confidence)
     rest = span_within(title, text, colon, title.end)
     return [author, *([rest] if rest else []), *spans[2:]]
+
+
+# a body's name closed by a comma or full stop before its year: "UNESCO,", "Statistics Norway."
+_BODY_BEFORE_YEAR = lazy_pattern(r"[A-Z][^\s.,;:()*]*(?:\s+[A-Za-z&/][^\s.,;:()*]*){0,7}[.,]")
+
+
+@needs(labels=["publisher", "date"])
+def group_opening_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's ``UNESCO, 2019. Guidelines on …`` read with the body as the publisher: a publisher never opens a
+    reference before its date and the title, so the body's name there is the author."""
+    if len(spans) < 3 or spans[0].label != "publisher" or spans[1].label != "date":
+        return spans
+    if spans[2].label not in ("title", *_OUTLETS):
+        return spans
+    first = spans[0]
+    if not _BODY_BEFORE_YEAR.fullmatch(first.text.strip()) or any(s.label == "author" for s in spans):
+        return spans
+    return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]

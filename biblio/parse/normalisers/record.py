@@ -11,6 +11,7 @@ from biblio.parse.normalisers.container import bracketed_city_of_journal, no_dat
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
+    extent_apart,
     format_before_publisher,
     host_is_no_place,
     imprint_apart,
@@ -25,6 +26,7 @@ from biblio.parse.normalisers.volumes import volumes_apart
 
 STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     volumes_apart,  # "3 vols.", "Vol. 8 of *Whole*"
+    extent_apart,  # "Prentice Hall, 720p": the work's length
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
     language_note_apart,  # "(in Korean with English abstract)" is no publisher
     series_of_book,
