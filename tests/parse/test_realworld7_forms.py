@@ -116,3 +116,29 @@ def test_an_agency_report_series_and_code_after_the_imprint_are_no_journal() -> 
     assert item["publisher"] == "U.S. Environmental Protection Agency"
     assert item["publisher-place"] == "Cincinnati, OH"
     assert not {"container-title", "volume", "page"} & set(item)
+
+
+def test_access_at_announces_the_address() -> None:
+    item = parse_reference(
+        "WHO (2018). Methods for estimating the burden of disease from unsafe water. Access at : https://example.org/m.pdf"
+    )
+    assert item["title"] == "Methods for estimating the burden of disease from unsafe water"
+    assert "container-title" not in item
+
+
+def test_a_repository_name_where_the_author_goes_is_the_title() -> None:
+    item = parse_reference(
+        "geopandas/geopandas. (n.d.). Retrieved on March 3, 2021 from https://github.com/geopandas/geopandas"
+    )
+    assert item["title"] == "geopandas/geopandas"
+    assert "author" not in item
+
+
+def test_the_bracket_after_a_bold_volume_is_the_issue() -> None:
+    item = parse_reference(
+        "Mensah, A. et al. Forecasting measles outbreaks with school absence data. *PLoS Comput Biol*. "
+        "**18**(4) (2022). https://doi.org/10.1000/pcbi.2022.4"
+    )
+    assert item["volume"] == "18"
+    assert item["issue"] == "4"
+    assert item["issued"] == {"date-parts": [[2022]]}

@@ -267,6 +267,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   and the publisher read into the title or the container.
 - ``report_codes.report_code_after_imprint``: ``Agency. Agency Technical Report, EPA/600/R-14/338, 187p.`` after the
   imprint with the code read as a journal, a volume and pages: the series and the code are a note.
+- ``bold_issues.issue_after_bold_volume``: Nature's ``*Journal*. **16**(12) (2020).`` with the issue and year read
+  as an access date.
 - ``named_addresses.name_then_address``: ``EU Taxonomy Regulation: https://…`` or ``Title (https://…)``, nothing but a
   name and its address, with the name read as an author, a publisher or a journal and volume: the name is the title.
 - ``viewed_notes.viewed_date_is_accessed``: the Australian Harvard ``…, Hoboken, NJ, viewed 4 April 2009, NetLibrary
@@ -881,6 +883,7 @@ from biblio.parse.mends.bibtex_proceedings import (
     short_name_opens_publisher,
     year_closing_proceedings,
 )
+from biblio.parse.mends.bold_issues import issue_after_bold_volume
 from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_editions import edition_closing_book
 from biblio.parse.mends.book_series import (
@@ -1678,6 +1681,7 @@ MENDS: tuple[Mend, ...] = (
     maker_after_quoted_title,
     format_after_italic_title,
     report_code_after_imprint,
+    issue_after_bold_volume,
     viewed_date_is_accessed,
     access_date_apart,
     access_in_date,
