@@ -142,3 +142,27 @@ def test_the_bracket_after_a_bold_volume_is_the_issue() -> None:
     assert item["volume"] == "18"
     assert item["issue"] == "4"
     assert item["issued"] == {"date-parts": [[2022]]}
+
+
+def test_bracketed_affiliations_after_names_before_the_date() -> None:
+    assert names_from_span("Lund, Maja (CNCF), Peter K. Olsen (OpenSSF)") == [
+        {"family": "Lund", "given": "Maja"},
+        {"family": "Olsen", "given": "Peter K."},
+    ]
+    assert names_from_span("World Health Organization (WHO)") == [{"literal": "World Health Organization (WHO)"}]
+    item = parse_reference(
+        "[Lund2025] Lund, Maja (CNCF), Peter K. Olsen (OpenSSF), 2025-03, “Hardening Build Pipelines”, "
+        "https://example.org/hardening"
+    )
+    assert [a.get("family") for a in item["author"]] == ["Lund", "Olsen"]
+    assert item["title"] == "Hardening Build Pipelines"
+    assert item["issued"] == {"date-parts": [[2025, 3]]}
+
+
+def test_a_body_then_an_italic_title_and_its_bracketed_year() -> None:
+    item = parse_reference(
+        "National Weather Service. *Flood Safety Tips and Resources* (2023). https://www.weather.gov/safety/flood"
+    )
+    assert item["author"] == [{"literal": "National Weather Service"}]
+    assert item["title"] == "Flood Safety Tips and Resources"
+    assert item["issued"] == {"date-parts": [[2023]]}

@@ -269,6 +269,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   imprint with the code read as a journal, a volume and pages: the series and the code are a note.
 - ``bold_issues.issue_after_bold_volume``: Nature's ``*Journal*. **16**(12) (2020).`` with the issue and year read
   as an access date.
+- ``affiliations.affiliations_in_names``: ``Name (CNCF), Name (OpenSSF), 2026-05, “Title”, URL`` with the brackets
+  read as the date's and the names run into the title.
 - ``named_addresses.name_then_address``: ``EU Taxonomy Regulation: https://…`` or ``Title (https://…)``, nothing but a
   name and its address, with the name read as an author, a publisher or a journal and volume: the name is the title.
 - ``viewed_notes.viewed_date_is_accessed``: the Australian Harvard ``…, Hoboken, NJ, viewed 4 April 2009, NetLibrary
@@ -317,6 +319,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   pages: a body's name before the date is the author.
 - ``opening_groups.group_opening_as_publisher``: Harvard's ``UNESCO, 2019. Guidelines on …`` with the body read as
   the publisher: it opens the reference before its date, so it is the author.
+- ``opening_groups.group_in_italic_title``: ``US Centers for Disease Control and Prevention. *Technical Blog: …*``
+  read as one title: the body's name is the author.
 - ``opening_groups.group_before_italic_title``: ``Institute of Contemporary Arts. *Nought to 60: …*`` read as a
   journal, a volume and a title.
 - ``opening_groups.group_before_bare_year``: the Australian Harvard ``National Commission of Audit 1996, *Title*, …``
@@ -868,6 +872,7 @@ from biblio.parse.mends.addresses import (
     words_before_address,
 )
 from biblio.parse.mends.advertisements import advertisement_of_product
+from biblio.parse.mends.affiliations import affiliations_in_names
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
@@ -1151,6 +1156,7 @@ from biblio.parse.mends.opening_groups import (
     acronym_body_opens_title,
     group_before_bare_year,
     group_before_italic_title,
+    group_in_italic_title,
     group_opening_as_note,
     group_opening_as_outlet,
     group_opening_as_publisher,
@@ -1464,6 +1470,7 @@ MENDS: tuple[Mend, ...] = (
     group_opening_as_outlet,
     group_opening_as_publisher,
     group_before_italic_title,
+    group_in_italic_title,
     group_before_bare_year,
     italic_title_before_bare_year,
     in_names_without_role,
@@ -1682,6 +1689,7 @@ MENDS: tuple[Mend, ...] = (
     format_after_italic_title,
     report_code_after_imprint,
     issue_after_bold_volume,
+    affiliations_in_names,
     viewed_date_is_accessed,
     access_date_apart,
     access_in_date,

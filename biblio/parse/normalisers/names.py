@@ -862,6 +862,18 @@ def _tidy(s: str) -> str:
 
 _NAME_CONJ = lazy_pattern(r"\s+(?:and|&|et|und)\s+")
 _SEPARATOR = lazy_pattern(r"[,;]")
+# a name's organisation in brackets, a short name with two capitals at least and no initials alone: "David A.
+# Wheeler (OpenSSF)" (French notes' "ARNAUD (A.-F.)" bracket the given name's initials)
+_AFFILIATION_BRACKET = lazy_pattern(
+    r"(?P<unit>(?:^|(?<=[,;&]\s)|(?<=\band\s))[^,;&()]+?)\s\((?=[^()]*[A-Z][^()]*[A-Z])(?=[^()]*[A-Za-z]{2})[A-Za-z][\w&.-]{1,15}\)(?=\s*(?:[,;&]|\band\b|$))"
+)
+
+
+def _person_affiliation_off(m: re.Match[str]) -> str:
+    """The name of ``m`` without its bracketed organisation, where the name is no body's (``World Health
+    Organization (WHO)`` keeps its own abbreviation)."""
+    unit = m.group("unit")
+    return m.group(0) if has_org_word(unit) else unit
 _LIST_MARKS = lazy_pattern(r"[,;&]")
 _NATURAL_PIECES = lazy_pattern(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)")
 
@@ -1174,6 +1186,8 @@ def names_from_span(text: str) -> list[Name]:
         return [{"literal": company.group(0)}]
     if COUNTRY_LEAD.match(s) and not _LIST_MARKS.search(s):
         return [{"literal": s}]
+    if ")" in s:
+        s = _AFFILIATION_BRACKET.sub(_person_affiliation_off, s)
     particles = _vancouver_particles(s.rstrip(".")) if " d" in s else None
     if particles:
         return particles
