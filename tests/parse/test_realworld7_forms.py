@@ -150,6 +150,9 @@ def test_bracketed_affiliations_after_names_before_the_date() -> None:
         {"family": "Olsen", "given": "Peter K."},
     ]
     assert names_from_span("World Health Organization (WHO)") == [{"literal": "World Health Organization (WHO)"}]
+    # a body's own abbreviation and a French name's bracketed initials stay
+    assert names_from_span("Médecins sans frontières (MSF)") != [{"family": "frontières", "given": "Médecins sans"}]
+    assert "Fr.-R." in str(names_from_span("HERBIN (Fr.-R.), NAGEB (R.)"))
     item = parse_reference(
         "[Lund2025] Lund, Maja (CNCF), Peter K. Olsen (OpenSSF), 2025-03, “Hardening Build Pipelines”, "
         "https://example.org/hardening"

@@ -8,8 +8,8 @@ from biblio.parse.spans import Span
 
 # the names, the last closed by its organisation's short name in brackets, then the date (ISO or a year) and a comma
 _AFFILIATED_NAMES = lazy_pattern(
-    r"\s*(?P<names>[A-Z][^()\d]{1,80}\((?=[^()]*[A-Z][^()]*[A-Z])(?=[^()]*[A-Za-z]{2})[A-Za-z][\w&.-]{1,15}\)"
-    r"(?:,\s*[A-Z][^()\d]{1,80}\((?=[^()]*[A-Z][^()]*[A-Z])(?=[^()]*[A-Za-z]{2})[A-Za-z][\w&.-]{1,15}\))*)"
+    r"\s*(?P<names>[A-Z][^()\d]{1,80}\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z][\w&-]{1,15}\)"
+    r"(?:,\s*[A-Z][^()\d]{1,80}\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z][\w&-]{1,15}\))*)"
     r",\s*(?P<date>(?:1[5-9]\d\d|20\d\d)(?:-[01]\d(?:-[0-3]\d)?)?),\s"
 )
 

@@ -862,18 +862,20 @@ def _tidy(s: str) -> str:
 
 _NAME_CONJ = lazy_pattern(r"\s+(?:and|&|et|und)\s+")
 _SEPARATOR = lazy_pattern(r"[,;]")
-# a name's organisation in brackets, a short name with two capitals at least and no initials alone: "David A.
-# Wheeler (OpenSSF)" (French notes' "ARNAUD (A.-F.)" bracket the given name's initials)
+# a name's organisation in brackets, a short name with two capitals at least and no full stop: "David A. Wheeler
+# (OpenSSF)" (French notes' "ARNAUD (A.-F.)", "HERBIN (Fr.-R.)" bracket the given name's initials)
 _AFFILIATION_BRACKET = lazy_pattern(
-    r"(?P<unit>(?:^|(?<=[,;&]\s)|(?<=\band\s))[^,;&()]+?)\s\((?=[^()]*[A-Z][^()]*[A-Z])(?=[^()]*[A-Za-z]{2})[A-Za-z][\w&.-]{1,15}\)(?=\s*(?:[,;&]|\band\b|$))"
+    r"(?P<unit>(?:^|(?<=[,;&]\s)|(?<=\band\s))[^,;&()]+?)\s\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z][\w&-]{1,15}\)(?=\s*(?:[,;&]|\band\b|$))"
 )
 
 
 def _person_affiliation_off(m: re.Match[str]) -> str:
     """The name of ``m`` without its bracketed organisation, where the name is no body's (``World Health
-    Organization (WHO)`` keeps its own abbreviation)."""
+    Organization (WHO)``, ``Médecins sans frontières (MSF)`` keep their own abbreviation)."""
     unit = m.group("unit")
-    return m.group(0) if has_org_word(unit) else unit
+    short = m.group(0)[len(unit) :].strip(" ()").upper()
+    initials = "".join(w[0] for w in unit.split() if w[:1].isalpha()).upper()
+    return m.group(0) if has_org_word(unit) or short == initials else unit
 _LIST_MARKS = lazy_pattern(r"[,;&]")
 _NATURAL_PIECES = lazy_pattern(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)")
 
