@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.records.model import Item, biblio_data
 
-# "[12]", "[ 12 ]", "(12)", "12." / "12)" followed by a space; a bare four-digit year
-# ("1984. Title") is not read as a number.
+# "[12]", "[ 12 ]", "(12)", "12." / "12)" followed by a space (or "9.UNODC, 2015." with the space left out before a
+# word of capitals); a bare four-digit year ("1984. Title") is not read as a number.
 _NUMBER = lazy_pattern(
-    r"^\s*(?:\[\s*(?P<b>\d{1,4})\s*\]|\(\s*(?P<p>\d{1,4})\s*\)(?=\s)|(?P<d>\d{1,4})\s*[.)](?=\s))\s*"
+    r"^\s*(?:\[\s*(?P<b>\d{1,4})\s*\]|\(\s*(?P<p>\d{1,4})\s*\)(?=\s)|(?P<d>\d{1,4})\s*(?:[.)](?=\s)|\.(?=[A-Z]{2,}[\s,.])))\s*"
 )
 # "[Kor09]", "[fomel2009]", "[F_UNCLE]", "[Smith+20]": one bracketed key without spaces that
 # starts with a letter or digit ("[@handle]", "[Photograph]" followed by nothing are no keys).
@@ -76,8 +76,31 @@ def split_label(text: str) -> CitationLabel | None:
     return None
 
 
+# a key's letters before its year: "FiveEyes2026" -> "FiveEyes"
+_KEY_LETTERS = lazy_pattern(r"(?P<letters>[^\W\d_]+)(?:1[5-9]\d\d|20\d\d)")
+
+
+def body_named_by_key(item: Item, key: str) -> None:
+    """(In place.) ``[FiveEyes2026] Five Eyes, 2026-06-22, …``, ``[HuggingFace2026] Hugging Face, …``: an
+    author-year key is built from the first author's family name, so where it holds the whole of a name read
+    as given and family names, the two words are one name, a body's (``[Chia2026] Osmond Chia`` keys a person)."""
+    m = _KEY_LETTERS.match(key)
+    names = item.get("author")
+    if m is None or not isinstance(names, list) or not names:
+        return
+    first = names[0]
+    given, family = first.get("given"), first.get("family")
+    if not isinstance(given, str) or not isinstance(family, str) or "literal" in first:
+        return
+    whole = f"{given} {family}"
+    if "".join(whole.split()).casefold() == m.group("letters").casefold() and len(whole.split()) >= 2:
+        names[0] = {"literal": whole}
+
+
 def keep_label(item: Item, label: CitationLabel, text: str) -> Item:
     """Record ``label`` in ``item`` (read from the text after it) and give it back the whole source."""
+    if label.variable == "citation-label":
+        body_named_by_key(item, label.value)
     item[label.variable] = label.value
     data = biblio_data(item)
     data["label"] = label.value

@@ -78,6 +78,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``numbered_acronyms.designation_opens_title``: ``B. Weis, IEEE 802 Privacy Threat Analysis,`` with the standard's
   letters read as a last author.
 - ``brackets.translation_before_container``: ``Title? [Translation] *Journal* 72,`` with the bracket in the journal.
+- ``cut_italics.italic_journal_cut_from_title``: Nature's ``Title. *Wellcome Open Res*. 5:112`` with the title read on
+  into the italic journal: the run is the journal's name.
 - ``italic_journal.in_before_italic_work``: BibTeX's ``In *Soviet Math. Doklady*, volume 11,`` read as one journal.
 - ``italic_journal.italic_journal_after_title``: IOP's ``Title. Part 2. Words *J. Plasma Phys.* **85**`` with the
   italic journal cut, or its title's last words read into it.
@@ -259,6 +261,18 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``addresses.lone_name_before_address``: JMIR's ``Covidence. URL: https://covidence.org [Accessed …]`` with the
   page's name read as its author.
 - ``addresses.words_before_address``: ``Page name. https://…`` read as one URL: the words are the title (or a note).
+- ``attributed_titles.maker_after_quoted_title``: a reading list's ``"Title" (Body, 2025)`` with the bracketed body
+  read as a note: it names who made the work.
+- ``format_marks.format_after_italic_title``: Wikipedia's ``*Title* (PDF), Publisher, March 2005,`` with the format
+  and the publisher read into the title or the container.
+- ``report_codes.report_code_after_imprint``: ``Agency. Agency Technical Report, EPA/600/R-14/338, 187p.`` after the
+  imprint with the code read as a journal, a volume and pages: the series and the code are a note.
+- ``bold_issues.issue_after_bold_volume``: Nature's ``*Journal*. **16**(12) (2020).`` with the issue and year read
+  as an access date.
+- ``affiliations.affiliations_in_names``: ``Name (CNCF), Name (OpenSSF), 2026-05, “Title”, URL`` with the brackets
+  read as the date's and the names run into the title.
+- ``named_addresses.name_then_address``: ``EU Taxonomy Regulation: https://…`` or ``Title (https://…)``, nothing but a
+  name and its address, with the name read as an author, a publisher or a journal and volume: the name is the title.
 - ``viewed_notes.viewed_date_is_accessed``: the Australian Harvard ``…, Hoboken, NJ, viewed 4 April 2009, NetLibrary
   database.`` with ``viewed`` read into the place and the date into a note or the issued date.
 - ``dates.access_date_apart``: ``Pew Research Center. Retrieved March 5, 2020`` with the access note's
@@ -303,6 +317,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title's first words read among the names (or names and title as a journal and volume).
 - ``opening_groups.group_opening_as_outlet``: ``Gehl Architects. 1994.`` read as a journal, ``U2. (1988).`` as
   pages: a body's name before the date is the author.
+- ``opening_groups.group_opening_as_publisher``: Harvard's ``UNESCO, 2019. Guidelines on …`` with the body read as
+  the publisher: it opens the reference before its date, so it is the author.
+- ``opening_groups.group_in_italic_title``: ``US Centers for Disease Control and Prevention. *Technical Blog: …*``
+  read as one title: the body's name is the author.
 - ``opening_groups.group_before_italic_title``: ``Institute of Contemporary Arts. *Nought to 60: …*`` read as a
   journal, a volume and a title.
 - ``opening_groups.group_before_bare_year``: the Australian Harvard ``National Commission of Audit 1996, *Title*, …``
@@ -856,9 +874,11 @@ from biblio.parse.mends.addresses import (
     words_before_address,
 )
 from biblio.parse.mends.advertisements import advertisement_of_product
+from biblio.parse.mends.affiliations import affiliations_in_names
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
+from biblio.parse.mends.attributed_titles import maker_after_quoted_title
 from biblio.parse.mends.biblatex_parts import (
     editors_end_at_names,
     issue_between_commas,
@@ -870,6 +890,7 @@ from biblio.parse.mends.bibtex_proceedings import (
     short_name_opens_publisher,
     year_closing_proceedings,
 )
+from biblio.parse.mends.bold_issues import issue_after_bold_volume
 from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_editions import edition_closing_book
 from biblio.parse.mends.book_series import (
@@ -931,6 +952,7 @@ from biblio.parse.mends.containers import (
     pages_close_container,
 )
 from biblio.parse.mends.contributors import contribution_after_title
+from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash
 from biblio.parse.mends.database_notes import provider_after_database
@@ -983,6 +1005,7 @@ from biblio.parse.mends.event_dates import (
     meeting_place_in_container,
 )
 from biblio.parse.mends.film_titles import film_title_opens
+from biblio.parse.mends.format_marks import format_after_italic_title
 from biblio.parse.mends.gated import forget_labels, gated, plan, run_mends
 from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.glued_heads import glued_head_apart
@@ -1101,6 +1124,7 @@ from biblio.parse.mends.name_tails import (
     year_after_names,
     year_closing_names,
 )
+from biblio.parse.mends.named_addresses import name_then_address
 from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
 from biblio.parse.mends.news_sections import section_apart
@@ -1135,8 +1159,10 @@ from biblio.parse.mends.opening_groups import (
     acronym_body_opens_title,
     group_before_bare_year,
     group_before_italic_title,
+    group_in_italic_title,
     group_opening_as_note,
     group_opening_as_outlet,
+    group_opening_as_publisher,
     group_runs_to_colon,
 )
 from biblio.parse.mends.opening_titles import opening_italics_title
@@ -1207,6 +1233,7 @@ from biblio.parse.mends.rapid_page import page_letter_mark, volume_page_letter_m
 from biblio.parse.mends.region_codes import region_code_imprint
 from biblio.parse.mends.repeated_places import towns_closing_publisher_name, towns_in_publisher_name
 from biblio.parse.mends.report_bodies import body_after_comma_kind, body_closing_title, report_body_apart
+from biblio.parse.mends.report_codes import report_code_after_imprint
 from biblio.parse.mends.report_months import month_closing_publisher
 from biblio.parse.mends.report_numbers import (
     body_report_number,
@@ -1444,7 +1471,9 @@ MENDS: tuple[Mend, ...] = (
     title_head_in_note_names,
     database_after_note_page,
     group_opening_as_outlet,
+    group_opening_as_publisher,
     group_before_italic_title,
+    group_in_italic_title,
     group_before_bare_year,
     italic_title_before_bare_year,
     in_names_without_role,
@@ -1498,6 +1527,7 @@ MENDS: tuple[Mend, ...] = (
     site_run_into_quoted_title,
     name_before_quoted_title,
     translation_before_container,
+    italic_journal_cut_from_title,
     italic_journal_after_title,
     in_before_italic_work,
     journal_read_as_title,  # before the numbers after it are parted
@@ -1658,6 +1688,12 @@ MENDS: tuple[Mend, ...] = (
     lone_name_before_address,
     pages_before_address,
     words_before_address,
+    name_then_address,
+    maker_after_quoted_title,
+    format_after_italic_title,
+    report_code_after_imprint,
+    issue_after_bold_volume,
+    affiliations_in_names,
     viewed_date_is_accessed,
     access_date_apart,
     access_in_date,

@@ -9,6 +9,8 @@ date in brackets, so such an opening is the author.
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced, span_within
 from biblio.parse.mends.gated import needs
@@ -48,6 +50,31 @@ def group_before_italic_title(spans: list[Span], text: str) -> list[Span]:
     m = _NAME_THEN_ITALICS.match(text)
     if m is None or not spans or spans[0].label not in _OUTLETS or spans[0].end <= m.end():
         return spans
+    return _group_then_italic_title(spans, text, m)
+
+
+@needs(labels=["title"], without=["author", "editor"], marks=". *")
+def group_in_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """``US Centers for Disease Control and Prevention. *Technical Blog: …* (2024).`` read as one title: a body's
+    name closed by its full stop before the italic run is the author and the run the title."""
+    m = _NAME_THEN_ITALICS.match(text)
+    if m is None or not spans or spans[0].label != "title":
+        return spans
+    if not has_org_word(m.group("name")) or len(m.group("name").split()) < 2:
+        return spans
+    if spans[0].end <= m.end():
+        # "National Weather Service. | *Flood Safety …*": the name read as the title and the run as a journal
+        if len(spans) < 2 or spans[1].label not in _OUTLETS or spans[1].start > m.end():
+            return spans
+        first, second = spans[0], spans[1]
+        return [Span("author", first.text, first.start, first.end, first.confidence),
+                Span("title", second.text, second.start, second.end, second.confidence), *spans[2:]]
+    return _group_then_italic_title(spans, text, m)
+
+
+def _group_then_italic_title(spans: list[Span], text: str, m: re.Match[str]) -> list[Span]:
+    """The body's name of ``m`` as the author and the italic run after it as the title, the readings inside
+    the run given up (as long as they read a work or its numbers)."""
     close = text.find("*", m.end())
     if close < 0:
         return spans
@@ -164,3 +191,21 @@ def group_runs_to_colon(spans: list[Span], text: str) -> list[Span]:
     author = Span("author", name, head.start, head.start + len(name), head.confidence)
     rest = span_within(title, text, colon, title.end)
     return [author, *([rest] if rest else []), *spans[2:]]
+
+
+# a body's name closed by a comma or full stop before its year: "UNESCO,", "Statistics Norway."
+_BODY_BEFORE_YEAR = lazy_pattern(r"[A-Z][^\s.,;:()*]*(?:\s+[A-Za-z&/][^\s.,;:()*]*){0,7}[.,]")
+
+
+@needs(labels=["publisher", "date"])
+def group_opening_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """Harvard's ``UNESCO, 2019. Guidelines on …`` read with the body as the publisher: a publisher never opens a
+    reference before its date and the title, so the body's name there is the author."""
+    if len(spans) < 3 or spans[0].label != "publisher" or spans[1].label != "date":
+        return spans
+    if spans[2].label not in ("title", *_OUTLETS):
+        return spans
+    first = spans[0]
+    if not _BODY_BEFORE_YEAR.fullmatch(first.text.strip()) or any(s.label == "author" for s in spans):
+        return spans
+    return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]

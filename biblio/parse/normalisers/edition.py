@@ -122,8 +122,11 @@ _CLOSING_BRACKETED = lazy_pattern(
 
 
 # a numbered edition as the title's last sentence ("Orthogonal Polynomials. Fourth edition") or the publisher's last
-# part ("Springer, second edition, 2001" read as "Springer; second edition")
-_ORDINAL_EDITION = rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)})\s+(?:ed\.|edn\.?|edition)\.?\s*$"
+# part ("Springer, second edition, 2001" read as "Springer; second edition"; "O'Reilly Media, 1 edition" with the
+# number bare before the whole word)
+_ORDINAL_EDITION = (
+    rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}(?=\s+edition)|{'|'.join(ORDINALS)})\s+(?:ed\.|edn\.?|edition)\.?\s*$"
+)
 _CLOSING_SENTENCE = lazy_pattern(rf"(?<=\w)\.\s+{_ORDINAL_EDITION}", re.I)
 _CLOSING_PART = lazy_pattern(rf"[;,]\s+{_ORDINAL_EDITION}", re.I)
 

@@ -106,6 +106,9 @@ _ORG_ALTERNATIVES = (
 ORG_WORDS = lazy_pattern(rf"\b{_ORG_ALTERNATIVES}\b", re.I)
 
 _ORG = WordSet(_ORG_ALTERNATIVES, re.I)
+# a country's or union's abbreviation opens a body's name, never a person's: "US Customs and Border
+# Protection", "UN Women", "US NSA"
+COUNTRY_LEAD = lazy_pattern(r"(?:US|U\.S\.|UK|U\.K\.|EU|UN)\s+[A-Z]")
 _FUNCTION = WordSet(r"and|the|of|for|on", re.I)
 
 
@@ -865,6 +868,21 @@ def _tidy(s: str) -> str:
 
 _NAME_CONJ = lazy_pattern(r"\s+(?:and|&|et|und)\s+")
 _SEPARATOR = lazy_pattern(r"[,;]")
+# a name's organisation in brackets, a short name with two capitals at least and no full stop: "David A. Wheeler
+# (OpenSSF)" (French notes' "ARNAUD (A.-F.)", "HERBIN (Fr.-R.)" bracket the given name's initials)
+_AFFILIATION_BRACKET = lazy_pattern(
+    r"(?P<unit>(?:^|(?<=[,;&]\s)|(?<=\band\s))[^,;&()]+?)\s\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z][\w&-]{1,15}\)(?=\s*(?:[,;&]|\band\b|$))"
+)
+
+
+def _person_affiliation_off(m: re.Match[str]) -> str:
+    """The name of ``m`` without its bracketed organisation, where the name is no body's (``World Health
+    Organization (WHO)``, ``Médecins sans frontières (MSF)`` keep their own abbreviation)."""
+    unit = m.group("unit")
+    short = m.group(0)[len(unit) :].strip(" ()").upper()
+    initials = "".join(w[0] for w in unit.split() if w[:1].isalpha()).upper()
+    return m.group(0) if has_org_word(unit) or short == initials else unit
+_LIST_MARKS = lazy_pattern(r"[,;&]")
 _NATURAL_PIECES = lazy_pattern(r"(;|,|\s&\s|\s+and\s+|\s+und\s+)")
 
 
@@ -909,6 +927,8 @@ def _natural_list(s: str) -> list[Name]:
         and not _initials_named(s)
     ):
         return [{"literal": s}]
+    if _body_and_words(s):
+        return [{"literal": s}]
     pieces = _NATURAL_PIECES.split(s)
     parts = [p.strip(" ,") for p in pieces[::2]]
     # MLA inverts only the first name, and a comma follows it: "Smith, John, and Mary Jones"
@@ -922,7 +942,14 @@ def _natural_list(s: str) -> list[Name]:
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         toks = p.split()
-        if has_org_word(p) and len(toks) >= 2 and not _initials_named(p) or _many_words(toks) or _DIGIT.search(p):
+        if (
+            has_org_word(p)
+            and len(toks) >= 2
+            and not _initials_named(p)
+            or _many_words(toks)
+            or _DIGIT.search(p)
+            or COUNTRY_LEAD.match(p)
+        ):
             names.append({"literal": p})
         elif i == 0 and mla and nxt is not None and _is_single_family(_no_suffix(p)) and _is_full_given(nxt):
             names.append(make_person(p, nxt))  # MLA: only the first name is inverted
@@ -942,6 +969,27 @@ def _natural_list(s: str) -> list[Name]:
             names.append(_natural(p) or {"literal": p})
         i += 1
     return names
+
+
+_AND_WORDS = lazy_pattern(r"(?P<body>[^,;&]+?)\s+and\s+(?P<words>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})")
+
+
+def _body_and_words(s: str) -> bool:
+    """``Centers for Disease Control and Prevention``, ``Department of Health and Social Care``: a body's name
+    whose last words after "and" are ones the labelled references hold (nearly) only outside names, none naming
+    a body of its own (``World Bank and International Monetary Fund`` are two) and none a given name."""
+    m = _AND_WORDS.fullmatch(s)
+    body = m.group("body") if m else ""
+    if m is None or len(body.split()) < 2 or not has_org_word(body) or has_org_name_word(m.group("words")):
+        return False
+    words = m.group("words").split()
+    return all(
+        (row := row_of(w.lower())) is not None
+        and row[0] <= _VOCABULARY_LOG
+        and not known_given(w)
+        and not mostly_a_name(w)
+        for w in words
+    )
 
 
 # given names that are as often family names (Chinese, Arabic): no evidence of the order they stand in
@@ -1144,6 +1192,10 @@ def names_from_span(text: str) -> list[Name]:
         return []
     if "," in s and (company := _COMPANY.fullmatch(text.strip(" ,;:"))):
         return [{"literal": company.group(0)}]
+    if COUNTRY_LEAD.match(s) and not _LIST_MARKS.search(s):
+        return [{"literal": s}]
+    if ")" in s:
+        s = _AFFILIATION_BRACKET.sub(_person_affiliation_off, s)
     particles = _vancouver_particles(s.rstrip(".")) if " d" in s else None
     if particles:
         return particles

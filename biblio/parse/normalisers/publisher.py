@@ -218,3 +218,17 @@ def language_note_apart(item: dict[str, object]) -> None:
     if isinstance(value, str) and value[:4].lstrip("(").startswith("in ") and _LANGUAGE_NOTE.fullmatch(value):
         del item["publisher"]
         keep_remainder(item, value.strip(" ()."))
+
+
+# the work's length closing the imprint: "Prentice Hall, 720p", "Waterbury, CT, 693p", "…, 466 pp."
+_EXTENT = lazy_pattern(r",\s*\d{1,5}\s?(?:p|pp|pages)\.?$")
+
+
+def extent_apart(item: dict[str, Any]) -> None:
+    """A page count after the publisher or its place (``Upper Saddle River, NJ: Prentice Hall, 720p.``) is the
+    work's length, no part of either (in place; kept in the remainder)."""
+    for var in ("publisher", "publisher-place"):
+        value = item.get(var)
+        if isinstance(value, str) and value[-1:] in "ps." and (m := _EXTENT.search(value)) and m.start() > 0:
+            item[var] = value[: m.start()].rstrip(" ,")
+            keep_remainder(item, m.group(0).strip(" ,"))

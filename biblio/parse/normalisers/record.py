@@ -11,6 +11,7 @@ from biblio.parse.normalisers.container import bracketed_city_of_journal, no_dat
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
+    extent_apart,
     format_before_publisher,
     host_is_no_place,
     imprint_apart,
@@ -19,12 +20,13 @@ from biblio.parse.normalisers.publisher import (
 )
 from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
-from biblio.parse.normalisers.title import translator_apart
+from biblio.parse.normalisers.title import repository_slug_as_title, translator_apart
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volumes import volumes_apart
 
 STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     volumes_apart,  # "3 vols.", "Vol. 8 of *Whole*"
+    extent_apart,  # "Prentice Hall, 720p": the work's length
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
     language_note_apart,  # "(in Korean with English abstract)" is no publisher
     series_of_book,
@@ -35,6 +37,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     host_is_no_place,  # "Linux.com" is a site, no town
     version_apart,
     translator_apart,
+    repository_slug_as_title,  # "owner/repo. (n.d.).": the title where the author goes
     bracketed_city_of_journal,
     special_issue_apart,  # a journal's special issue is no part of its name
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site

@@ -79,3 +79,21 @@ def translator_apart(item: dict[str, Any]) -> None:
     head = title[: m.start()].rstrip()
     item["title"] = head[:-1] if head.endswith(".") else head
     item.setdefault("translator", names)
+
+
+# a code host's "owner/repository" name: lower-case letters, digits, dots, dashes and underscores around one slash
+_REPOSITORY_SLUG = lazy_pattern(r"[a-z0-9][\w.-]*/[\w.-]*[a-z0-9][\w.-]*")
+
+
+def repository_slug_as_title(item: dict[str, object]) -> None:
+    """APA's ``python-visualization/folium. (n.d.). Retrieved … from https://github.com/…``: a work with no author
+    has its title where the author goes, and a repository's ``owner/name`` is no person's or body's name, so
+    it is the title (in place)."""
+    names = item.get("author")
+    if "title" in item or not isinstance(names, list) or len(names) != 1 or not isinstance(names[0], dict):
+        return
+    value = names[0].get("literal") or (names[0].get("family") if "given" not in names[0] else None)
+    if isinstance(value, str) and _REPOSITORY_SLUG.fullmatch(value):
+        item["title"] = value
+        del item["author"]
+

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from biblio.parse.readers.apa.conventions import conventions
 from biblio.parse.readers.apa.parser import parse_apa
-from biblio.parse.readers.apa.style import not_apa, reading_doubts, style_doubts
+from biblio.parse.readers.apa.style import italics_before_date, not_apa, reading_doubts, style_doubts
 from biblio.parse.readers.base import Reading, confidence_from_flags
 
 __all__ = ["NAME", "parse_apa", "read"]
@@ -32,6 +32,6 @@ def read(text: str) -> Reading | None:
         return None
     conf, doubts = confidence_from_flags(item, BASE_CONFIDENCE)
     style = style_doubts(text)
-    misread = reading_doubts(item)
+    misread = reading_doubts(item) + italics_before_date(text)
     conf = max(0.0, round(conf - DOUBT_COST * len(style) - READING_COST * len(misread), 4))
     return Reading(item=item, confidence=conf, reader=NAME, doubts=doubts + style + misread, misread=misread)

@@ -31,8 +31,9 @@ _RETRIEVED = lazy_pattern(
     r"\s*:?\s*$",
     re.I,
 )
+# the words announcing the address ("Available at:", WHO's "Access at :")
 _AVAILABLE = lazy_pattern(
-    r"\b(?:Available\s+(?:at|from|online)|Online|URL|Link|Web|Disponível\s+em|Disponible\s+(?:en|sur)|"
+    r"\b(?:Available\s+(?:at|from|online)|Access(?:ible)?\s+at|Online|URL|Link|Web|Disponível\s+em|Disponible\s+(?:en|sur)|"
     r"(?:Verfügbar|Abrufbar|Online)\s+unter|En\s+ligne)\s*:?\s*$",
     re.I,
 )

@@ -103,6 +103,17 @@ def style_doubts(text: str) -> list[str]:
     return doubts
 
 
+# an italic run (a work's title) before the bracketed date: APA sets the names alone before it, so a reference
+# such as ``Stan Development Team. *Stan Users Guide*. (2023).`` is no APA reference with a body's long name
+# (a title in italics opening the reference is APA's for a work with no author: "*Title*. (2018).")
+_ITALICS_BEFORE_DATE = lazy_pattern(r"^\s*[^\s(*][^(*]*\*[^*\s][^*]*\*[^(]*\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)")
+
+
+def italics_before_date(text: str) -> list[str]:
+    """The doubt that the text sets a work in italics before its bracketed date (see above)."""
+    return ["italics-before-date"] if "*" in text and _ITALICS_BEFORE_DATE.match(text) else []
+
+
 _VALUES = ("title", "container-title", "publisher", "publisher-place")
 
 

@@ -14,6 +14,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import (
+    COUNTRY_LEAD,
     ORG_WORDS,
     PARTICLE_WORD,
     family_after_middle_initial,
@@ -67,8 +68,6 @@ _PARTICLES = rf"(?:{PARTICLE_WORD}\s+){{0,3}}"
 _PERSON = rf"[A-Z][\w.'’-]*(?:\s+{_PARTICLES}[A-Z][\w.'’-]*){{1,3}}"
 _NATURAL_PAIR = lazy_pattern(rf"{_PERSON}\s+(?:and|&)\s+{_PERSON}")
 _HANDLE = lazy_pattern(r"\s*\(@[\w.]{1,30}\)")
-# a country's abbreviation opens a body's name, never a person's: "US Customs and Border Protection"
-_COUNTRY_LEAD = lazy_pattern(r"(?:US|U\.S\.|UK|U\.K\.|EU|UN)\s+[A-Z]")
 # "H. Lee" before "et al.": a person in natural order, not a family name of two words
 _INITIALS_LEAD = lazy_pattern(r"(?:[A-Z]\.\s*)+[A-Z][^\W\d_]")
 
@@ -164,12 +163,13 @@ def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     if first is None:
         if "," in s or not _ORGANISATION.fullmatch(s):
             return None
-        if _NATURAL_PAIR.fullmatch(s) and not has_org_name_word(s) and not _COUNTRY_LEAD.match(s):
+        if _NATURAL_PAIR.fullmatch(s) and not has_org_name_word(s) and not COUNTRY_LEAD.match(s):
             return None  # "Diederik P. Kingma and Jimmy Ba": people in natural order, no Chicago list
         words = s.split()
         if (
             2 <= len(words) <= 3
             and not ORG_WORDS.search(s)
+            and not COUNTRY_LEAD.match(s)
             and all(w[:1].isupper() for w in words)
             # "Gehl Architects." is a body; "Василка Радева", "Simon Hettrick", "Dulo DA", "V. T. Paschos" are persons
             and (not s.isascii() or mostly_a_name(words[0]) or any(_CAPS_INITIALS.fullmatch(w) for w in words))

@@ -41,12 +41,20 @@ _CHICAGO_VALUES = ("container-title", "publisher", "publisher-place")
 _TITLE_THEN_BARE_YEAR = lazy_pattern(rf"^\*[^*]+\*\s+(?:{_YEAR}[a-z]?|n\.\s?d\.),\s")
 
 
+# a web page's year in brackets right after its italic title, closed by a stop ("US Centers for Disease Control and
+# Prevention. *Technical Blog: …* (2024). URL"): Chicago closes a title with a full stop and never brackets the year
+# there (a journal's "*Journal* (2019): 45–67" goes on with its pages)
+_TITLE_THEN_BRACKETED_YEAR = lazy_pattern(rf"\*[^*]+\*\s*\({_YEAR}[a-z]?\)[.,]")
+
+
 def chicago_shaped(text: str) -> bool:
     """Whether ``text`` opens (and, without markup, ends) as a Chicago entry."""
     s = text.lstrip()
     if "[" in s and _IEEE_ONLINE.search(s):
         return False
     if s[:1] == "*" and _TITLE_THEN_BARE_YEAR.match(s):
+        return False
+    if "*" in s and _TITLE_THEN_BRACKETED_YEAR.search(s):
         return False
     if _OPENING.match(s):
         return True

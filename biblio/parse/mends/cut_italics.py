@@ -1,0 +1,31 @@
+"""An italic run that a field's end cuts in two: the whole run is the later field."""
+
+from __future__ import annotations
+
+from biblio.parse.mends.common import emphasis_runs
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_JOURNALS = frozenset(["journal", "container-title"])
+
+
+@needs(labels=["title"], any_label=("journal", "container-title"), marks="*_<")
+def italic_journal_cut_from_title(spans: list[Span], text: str) -> list[Span]:
+    """Nature's ``Title of the article. *Wellcome Open Res*. 5:112 (2020).`` with the title read on into the
+    italic journal's name and the journal left its closing mark: the run opens after the title's full stop,
+    so the title ends there and the run is the journal's name."""
+    for run in emphasis_runs(text):
+        k = next((i for i, s in enumerate(spans) if s.label == "title" and s.start < run.start < s.end < run.end), None)
+        if k is None or k + 1 >= len(spans):
+            continue
+        title, journal = spans[k], spans[k + 1]
+        head = text[title.start : run.start].rstrip()
+        if journal.label not in _JOURNALS or not journal.start <= run.text_end < journal.end or head[-1:] not in ".?!":
+            continue
+        return [
+            *spans[:k],
+            Span("title", head, title.start, title.start + len(head), title.confidence),
+            Span(journal.label, text[run.start : journal.end], run.start, journal.end, journal.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans

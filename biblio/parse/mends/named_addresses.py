@@ -1,0 +1,49 @@
+"""A web page or resource named in a few words, then its address: the words are its title."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# the whole reference: a name of one sentence (no full stop inside, no comma, no quotes, no markup), an optional
+# colon or opening bracket, the address, then an optional remark in brackets: "EU Taxonomy Regulation: https://…",
+# "WHO indicator definition (http://…)", "Climatiq API: https://www.climatiq.io/ (emissions factors)"
+_NAMED = lazy_pattern(
+    r"(?P<name>[^\W\d_](?:[^.,;\"“”‘’*_\[\]]|\.(?!\s)){0,118}?)(?P<stop>\.?)\s*(?::|\()?\s*"
+    r"(?P<url>(?:https?://|www\.)[^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*?)\)?\.?"
+    r"(?:\s+\((?P<remark>[^()]{1,60})\))?\s*"
+)
+# a date the name gives in brackets: "ISO/IEC 21031:2024 (published March 2024)", "(ratified December 2024)"
+_DATED = lazy_pattern(r"\s*\((?:published|ratified|adopted|released)\s+(?P<date>[^()]{0,20}\d{4})\)\s*$")
+# two words may be a person's name; a lower-case word, a digit or a word in capitals says it is none
+_NOT_JUST_A_NAME = lazy_pattern(r"\b(?:[a-z]\w*|\w*\d\w*|[A-Z]{2,}\w*)\b")
+
+
+@needs(labels=["url"], marks=("http", "www."))
+def name_then_address(spans: list[Span], text: str) -> list[Span]:
+    """``EU Taxonomy Regulation: https://…``, ``SCI GitHub Repository: https://github.com/…``, ``Global status report
+    on road safety 2018 (https://…)``: a reference that is nothing but a name of a few words and an address names the
+    page or resource at the address, so the words are its title however the model read them (an author, a
+    publisher, a journal and volume, a note); a year among them is part of the name, a remark in brackets after
+    the address a note."""
+    lead = spans[0] if spans and spans[0].label == "citation-number" else None
+    start = lead.end if lead is not None else 0
+    m = _NAMED.fullmatch(text, start) if start < len(text) else None
+    words = len(m.group("name").split()) if m else 0
+    if m is None or words > 14 or words < 3 and not _NOT_JUST_A_NAME.search(m.group("name")):
+        return spans
+    name_start, name_end = m.start("name"), m.end("name")
+    out: list[Span] = [lead] if lead is not None else []
+    dated = _DATED.search(m.group("name"))
+    if dated is not None:
+        name_end = name_start + dated.start()
+        out.append(Span("title", text[name_start:name_end], name_start, name_end, 1.0))
+        out.append(Span("date", dated.group("date"), m.start("name") + dated.start("date"),
+                        m.start("name") + dated.end("date"), 1.0))
+    else:
+        out.append(Span("title", text[name_start:name_end], name_start, name_end, 1.0))
+    out.append(Span("url", m.group("url"), m.start("url"), m.end("url"), 1.0))
+    if m.group("remark"):
+        out.append(Span("note", m.group("remark"), m.start("remark"), m.end("remark"), 1.0))
+    return out

@@ -1,0 +1,38 @@
+"""An agency's series of reports and a report's code after the imprint: ``… Technical Report, EPA/600/R-14/338``."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# the body's kind of report, opening a sentence, then its code of letters, digits and slashes (and maybe the work's
+# length): "U.S. Environmental Protection Agency Technical Report, EPA/600/R--00/057, 200p."
+_SERIES_CODE = lazy_pattern(
+    r"(?<=[.:]\s)(?P<series>(?:[A-Z](?:[\w-]+|\.(?:[A-Z]\.)*)\s+){0,8}"
+    r"(?:Technical|Research|Internal|Open-File)\s+(?:Report|Paper|Note)),\s*"
+    r"(?P<code>[A-Z]{2,}[/ ]?\d{1,4}/[\w/-]*\d[\w/-]*)(?P<extent>,\s*\d{1,5}\s?p{1,2}\.?)?\.?\s*$"
+)
+
+
+@needs(marks=("Report, ", "Paper, ", "Note, "))
+def report_code_after_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Cincinnati, OH: U.S. Environmental Protection Agency. U.S. Environmental Protection Agency Technical Report,
+    EPA/600/R--00/057, 200p.`` with the report's code read as a journal, a volume and pages: the body's series and
+    the code close the reference after its imprint; they name the report's number, no periodical, so they are a
+    note and the imprint before them stays as read."""
+    m = _SERIES_CODE.search(text)
+    if m is None:
+        return spans
+    a = m.start("series")
+    out: list[Span] = []
+    for s in spans:
+        if s.end <= a:
+            out.append(s)
+        elif s.start < a:
+            head = text[s.start : a].rstrip(" .,")
+            if head:
+                out.append(Span(s.label, head, s.start, s.start + len(head), s.confidence))
+    z = m.end("code")
+    out.append(Span("note", text[a:z], a, z, 1.0))
+    return out
