@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from biblio.parse.lazy_patterns import lazy_pattern
 
@@ -136,7 +137,8 @@ class WordSet:
 
     def __init__(self, words: str, flags: int = 0) -> None:
         self.pattern = lazy_pattern(words, flags)
-        self._verdicts = _Verdicts(self.pattern)
+        pattern = self.pattern
+        self._verdicts = Verdicts(lambda word: pattern.fullmatch(word) is not None)
 
     def __contains__(self, word: str) -> bool:
         """Whether one run of word characters is one of the words."""
@@ -151,17 +153,17 @@ class WordSet:
         return list(filter(self._verdicts.__getitem__, word_runs(s)))
 
 
-class _Verdicts(dict[str, bool]):
-    """Each word's verdict, judged on first sight; at most MAX_KEPT are kept."""
+class Verdicts(dict[str, bool]):
+    """Each word's verdict by ``judge``, judged on first sight; at most MAX_KEPT are kept."""
 
     MAX_KEPT = 50_000
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, judge: Callable[[str], bool]) -> None:
         super().__init__()
-        self.pattern = pattern
+        self.judge = judge
 
     def __missing__(self, word: str) -> bool:
-        verdict = self.pattern.fullmatch(word) is not None
+        verdict = self.judge(word)
         if len(self) >= self.MAX_KEPT:
             self.clear()
         self[word] = verdict

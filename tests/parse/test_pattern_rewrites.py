@@ -174,6 +174,31 @@ def test_mend_first_looks_pass_every_match() -> None:
             assert worded_dates.names_a_month(s) == any(w in worded_dates.MONTHS for w in runs.findall(low)), repr(s)
 
 
+def test_worded_date_looks_back_only_where_a_note_or_month_can_close() -> None:
+    """The access or update note and the month before a date's month are searched for only where the text before
+    it closes on a mark such a match closes on (``worded_dates._closes_on``); the month's name is judged once."""
+    from biblio.parse.mends import worded_dates as w
+    from biblio.parse.normalisers.dates import ACCESS_LEAD
+
+    leads = [*re.findall(r"[^\W\d_]{2,}", ACCESS_LEAD.replace(r"\s", " ")), "consulté", "hämtad", "erişim", "acesso",
+             "acessado", "consultata", "ultima", "citováno", "dostęp", "diakses", "дата обращения", "ДАТА ЗВЕРНЕННЯ"]
+    alphabet = [*SPACES[:4], "\n", ":", ".", "-", "\u2013", "/", "on", "el", "le", "em", "am", "op", "il", "pada",
+                "mis à jour le", "aggiornata", "epub", "Nov", "MAI", "\u0130", "\u017f", "\u212a", "\u0131", "1",
+                "x", *leads, *(x.upper() for x in leads)]
+    found = [0, 0]
+    for s in texts(alphabet, 11, count=3000, longest=6):
+        for a in range(len(s) + 1):
+            if w._NOTE_BEFORE.search(s, 0, a):
+                found[0] += 1
+                assert w._closes_on(s, a, w._NOTE_ENDS), (s, a)
+            if w._MONTH_BEFORE.search(s, 0, a):
+                found[1] += 1
+                assert w._closes_on(s, a, w._MONTH_BEFORE_ENDS), (s, a)
+    assert min(found) > 50, found
+    for word in ("Février", "MARS", "décembre", "Aralık", "Sept", "марта", "Mart", "Maine", "ſept"):
+        assert w._worded_month(word) == w._judge_month(word) == w._worded_month(word), word
+
+
 def near_misses(refs: list[str], alphabet: list[str], seed: int, count: int = 6000) -> list[str]:
     """References with a few pieces put in, cut out or replaced: texts that match a pattern or nearly do."""
     rnd = random.Random(seed)
