@@ -81,7 +81,9 @@ def strip_value(s: str, keep_end: str = "?!") -> str:
         # a quoted title whose closing quote came after the period: "Title."
         if s[-2:] in ('."', ".\u201d", ",\u201d", ',"') and s[:1] in '"\u201c':
             s = s[1:-2].strip()
-        s = _unpaired_ends(_STRAY_EDGE.sub("", s))
+        if s[:1] in "*_." or s[-1:] in "*_" or s.endswith(("*\n", "_\n")):  # (where a match can stand)
+            s = _STRAY_EDGE.sub("", s)
+        s = _unpaired_ends(s)
     return s
 
 

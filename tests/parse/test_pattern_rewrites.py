@@ -199,6 +199,18 @@ def test_worded_date_looks_back_only_where_a_note_or_month_can_close() -> None:
         assert w._worded_month(word) == w._judge_month(word) == w._worded_month(word), word
 
 
+def test_stray_edges_are_looked_for_only_where_they_can_stand() -> None:
+    """A value's stray italic mark or leading full stop is looked for only where its text opens on ``*``, ``_`` or
+    ``.`` or closes on ``*`` or ``_`` (``text.strip_value``)."""
+    alphabet = [*SPACES, "\n", "*", "**", "_", ".", ". . .", "\u2026", "a", "Title", "(", ")", ",", "?"]
+    found = 0
+    for s in texts(alphabet, 13, count=6000, longest=8):
+        if text._STRAY_EDGE.search(s):
+            found += 1
+            assert s[:1] in "*_." or s[-1:] in "*_" or s.endswith(("*\n", "_\n")), repr(s)
+    assert found > 500
+
+
 def near_misses(refs: list[str], alphabet: list[str], seed: int, count: int = 6000) -> list[str]:
     """References with a few pieces put in, cut out or replaced: texts that match a pattern or nearly do."""
     rnd = random.Random(seed)
