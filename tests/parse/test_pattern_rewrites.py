@@ -211,6 +211,25 @@ def test_stray_edges_are_looked_for_only_where_they_can_stand() -> None:
     assert found > 500
 
 
+def test_version_and_volume_of_first_looks_pass_every_match() -> None:
+    """A version closing a title and ``Vol. 2 of Series`` are looked for only where the text holds what every match
+    holds (``version._V_NUMBER`` or "ersion"; ``volumes._NUMBER_OF``)."""
+    from biblio.parse.normalisers import version, volumes
+
+    alphabet = [*SPACES[:3], "v", "v.", "Version", "version ", "v4.0.0", "version 1808", "v.1.2", "1", "2.0", ".",
+                "(", ")", "(2020)", "(Build 1)", " of ", " of the ", "Vol. 2", "Bd. II", "t. 3", "Tome 4", "volume",
+                "*", "Works", ",", "a", "\u00a0of"]
+    found = [0, 0]
+    for s in texts(alphabet, 17, count=8000, longest=6):
+        if version._VERSION_TAIL.search(s):
+            found[0] += 1
+            assert version._version_tail(s), repr(s)
+        if volumes._VOLUME_OF.search(s):
+            found[1] += 1
+            assert volumes._NUMBER_OF.search(s), repr(s)
+    assert min(found) > 100, found
+
+
 def near_misses(refs: list[str], alphabet: list[str], seed: int, count: int = 6000) -> list[str]:
     """References with a few pieces put in, cut out or replaced: texts that match a pattern or nearly do."""
     rnd = random.Random(seed)
