@@ -230,6 +230,19 @@ def test_version_and_volume_of_first_looks_pass_every_match() -> None:
     assert min(found) > 100, found
 
 
+def test_iso_date_parts_need_their_hyphen() -> None:
+    """``iso_dates.iso_date_part`` looks for a date only in spans with a hyphen, which every match holds."""
+    from biblio.parse.mends import iso_dates
+
+    alphabet = [*SPACES[:3], ",", ".", "2026", "-04", "-07", "2026-04", "(", ")", "-", "x", "\u2013"]
+    found = 0
+    for s in texts(alphabet, 19, count=4000, longest=6):
+        if iso_dates._DATE_PART.search(s):
+            found += 1
+            assert "-" in s, repr(s)
+    assert found > 100
+
+
 def near_misses(refs: list[str], alphabet: list[str], seed: int, count: int = 6000) -> list[str]:
     """References with a few pieces put in, cut out or replaced: texts that match a pattern or nearly do."""
     rnd = random.Random(seed)
