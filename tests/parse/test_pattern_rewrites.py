@@ -243,6 +243,22 @@ def test_iso_date_parts_need_their_hyphen() -> None:
     assert found > 100
 
 
+def test_vancouver_list_answers_as_before() -> None:
+    """The first name of a head is tested before the head is split (``vancouver_names.vancouver_list``)."""
+    from biblio.parse.mends import vancouver_names as v
+
+    def before(head: str) -> bool:
+        parts = v._NAME_COMMA.split(head.strip())
+        if len(parts) > 1 and v._ET_AL.fullmatch(parts[-1]):
+            parts.pop()
+        return all(v._vancouver_name(p) for p in parts)
+
+    alphabet = [*SPACES[:3], ",", ", ", "Watkins CJCH", "Dayan P", "van der Berg A", "et al", "et  al", "Kahneman",
+                "D", "Thinking", "fast", "and", "J.", ""]
+    for s in texts(alphabet, 23, count=6000, longest=6):
+        assert v.vancouver_list(s) == before(s), repr(s)
+
+
 def near_misses(refs: list[str], alphabet: list[str], seed: int, count: int = 6000) -> list[str]:
     """References with a few pieces put in, cut out or replaced: texts that match a pattern or nearly do."""
     rnd = random.Random(seed)
