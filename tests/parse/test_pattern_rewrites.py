@@ -259,6 +259,18 @@ def test_vancouver_list_answers_as_before() -> None:
         assert v.vancouver_list(s) == before(s), repr(s)
 
 
+def test_suffix_in_family_is_looked_for_only_where_one_can_close() -> None:
+    """A family name is searched for a closing ``Jr.``, ``III`` only where it closes on such a suffix's letters."""
+    alphabet = [*SPACES[:3], "\n", ".", "Smith", "jr", "JR", "Sr", "ii", "III", "iv", "I", "s", "\u017f", "\u0131",
+                "\u0130", "\u212a", "x"]
+    found = 0
+    for s in texts(alphabet, 29, count=6000, longest=5):
+        if signals._SUFFIX_IN_FAMILY.search(s):
+            found += 1
+            assert signals._may_end_on_suffix(s), repr(s)
+    assert found > 150
+
+
 def near_misses(refs: list[str], alphabet: list[str], seed: int, count: int = 6000) -> list[str]:
     """References with a few pieces put in, cut out or replaced: texts that match a pattern or nearly do."""
     rnd = random.Random(seed)
