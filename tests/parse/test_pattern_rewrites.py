@@ -271,6 +271,21 @@ def test_suffix_in_family_is_looked_for_only_where_one_can_close() -> None:
     assert found > 150
 
 
+def test_closing_access_note_is_looked_for_only_after_a_closing_digit() -> None:
+    """The APA reader looks for a closing access note (``Retrieved October 15, 2021.``) only where the text closes on
+    a digit, a full stop and spaces apart."""
+    from biblio.parse.readers.apa import identifiers
+
+    alphabet = [*SPACES, "\n", ".", ",", ";", "Retrieved", "accessed on", "Abgerufen am", " ", "October 15, ", "2021",
+                "-05", "-5", "\u0661\u0669\u0669\u0669", "x", "(", ")"]
+    found = 0
+    for s in texts(alphabet, 31, count=6000, longest=7):
+        if identifiers._ACCESS_CLOSES.search(s):
+            found += 1
+            assert identifiers._closes_on_digit(s), repr(s)
+    assert found > 60, found
+
+
 def near_misses(refs: list[str], alphabet: list[str], seed: int, count: int = 6000) -> list[str]:
     """References with a few pieces put in, cut out or replaced: texts that match a pattern or nearly do."""
     rnd = random.Random(seed)
