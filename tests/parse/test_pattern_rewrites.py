@@ -286,6 +286,29 @@ def test_closing_access_note_is_looked_for_only_after_a_closing_digit() -> None:
     assert found > 60, found
 
 
+def test_word_sets_judge_words_as_their_whole_pattern() -> None:
+    """A word set tries only the alternatives that can open on a word's first character (``text.WordSet``); every
+    word of the references and random words give the verdict of the whole alternation."""
+    from pathlib import Path
+
+    from biblio.parse.normalisers import names
+
+    sets = [names._ORG, names._FUNCTION, names._ROLE_HINT_WORD,
+            text.WordSet(r"(?:s?foo|[a-c]x|(?-i:Bar)|\w*ing|b(?:c|d)|[éu]ber|\u017fs" "|K1|[ıx]y)", re.I),
+            text.WordSet(r"The|of|[Ab]c")]
+    words = {"", "Ünıversitesi", "İnstitute", "\u212aurumu", "\u017foc", "ſs", "Foo", "foo", "oo", "ax", "Bx", "BAR",
+             "bar", "Bar", "going", "bd", "über", "Uber", "ss", "k1", "K1", "iy", "Iy", "xy", "the", "The", "ab", "Ac",
+             "bc"}
+    for path in sorted((Path(__file__).parents[1] / "data" / "parse").glob("*.jsonl"))[:20]:
+        words.update(re.findall(r"\w+", path.read_text(encoding="utf-8")))
+    rnd = random.Random(37)
+    letters = "aeioubcdfgkstrnKISſıİüöé"
+    words.update("".join(rnd.choice(letters) for _ in range(rnd.randint(1, 9))) for _ in range(3000))
+    for words_set in sets:
+        for word in words:
+            assert (word in words_set) == (words_set.pattern.fullmatch(word) is not None), (words_set.pattern, word)
+
+
 def near_misses(refs: list[str], alphabet: list[str], seed: int, count: int = 6000) -> list[str]:
     """References with a few pieces put in, cut out or replaced: texts that match a pattern or nearly do."""
     rnd = random.Random(seed)
