@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from biblio.parse.lazy_patterns import lazy_pattern
 
@@ -179,26 +179,36 @@ class WordSet:
 
 def _alternatives(words: str) -> list[str]:
     """The top-level alternatives of a pattern (a group of them wrapping the whole is opened)."""
-    if words.startswith("(?:") and _closing_paren(words, 0) == len(words) - 1:
+    if (
+        words.startswith("(?:")
+        and next((i for i, c, depth in _scan(words) if c == ")" and not depth), -1) == len(words) - 1
+    ):
         words = words[3:-1]
     out: list[str] = []
-    depth, start, i = 0, 0, 0
+    start = 0
+    for i, c, depth in _scan(words):
+        if c == "|" and not depth:
+            out.append(words[start:i])
+            start = i + 1
+    out.append(words[start:])
+    return out
+
+
+def _scan(words: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of a pattern outside escapes and classes, with the depth of the groups it stands in (a
+    bracket at the depth it opens or closes to)."""
+    depth, i = 0, 0
     while i < len(words):
         c = words[i]
         if c == "\\":
-            i += 1
-        elif c == "[":
-            i = _class_end(words, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(words[start:i])
-            start = i + 1
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(words, i) + 1
+            continue
+        depth += (c == "(") - (c == ")")
+        yield i, c, depth
         i += 1
-    out.append(words[start:])
-    return out
 
 
 def _class_end(words: str, i: int) -> int:
@@ -211,25 +221,6 @@ def _class_end(words: str, i: int) -> int:
     while j < len(words) and words[j] != "]":
         j += 2 if words[j] == "\\" else 1
     return j
-
-
-def _closing_paren(words: str, i: int) -> int:
-    """The index of the ``)`` closing the group opened at ``words[i]`` (-1 if none)."""
-    depth, j = 0, i
-    while j < len(words):
-        c = words[j]
-        if c == "\\":
-            j += 1
-        elif c == "[":
-            j = _class_end(words, j)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j
-        j += 1
-    return -1
 
 
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
