@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 
 from biblio.parse.lazy_patterns import lazy_pattern
 
@@ -80,7 +81,9 @@ def strip_value(s: str, keep_end: str = "?!") -> str:
         # a quoted title whose closing quote came after the period: "Title."
         if s[-2:] in ('."', ".\u201d", ",\u201d", ',"') and s[:1] in '"\u201c':
             s = s[1:-2].strip()
-        s = _unpaired_ends(_STRAY_EDGE.sub("", s))
+        if s[:1] in "*_." or s[-1:] in "*_" or s.endswith(("*\n", "_\n")):  # (where a match can stand)
+            s = _STRAY_EDGE.sub("", s)
+        s = _unpaired_ends(s)
     return s
 
 
@@ -136,7 +139,30 @@ class WordSet:
 
     def __init__(self, words: str, flags: int = 0) -> None:
         self.pattern = lazy_pattern(words, flags)
-        self._verdicts = _Verdicts(self.pattern)
+        self._flags = flags
+        self._opening: dict[str, list[str]] = {}  # the alternatives a word's first ASCII character may open
+        self._anywhere: list[str] = []  # and those that may open on any
+        # (inline flags would not stand inside a group: such a pattern is judged whole)
+        for alternative in _alternatives(words) if not words.startswith("(?") or words.startswith("(?:") else [words]:
+            first = _first_characters(alternative)
+            for c in first or ():
+                self._opening.setdefault(c, []).append(alternative)
+            if first is None:
+                self._anywhere.append(alternative)
+        self._by_opening: dict[str, re.Pattern[str]] = {}
+        self._verdicts = Verdicts(self._judge)
+
+    def _judge(self, word: str) -> bool:
+        """Whether the whole word matches the alternation: where its first character is ASCII, only the
+        alternatives that can open on it are tried (a long alternation tries each of its words in turn)."""
+        first = word[:1].lower()
+        if not first.isascii() or not first:
+            return self.pattern.fullmatch(word) is not None
+        pattern = self._by_opening.get(first)
+        if pattern is None:
+            alternatives = [*self._opening.get(first, ()), *self._anywhere] or ["(?!)"]
+            pattern = self._by_opening[first] = re.compile("(?:" + "|".join(alternatives) + ")", self._flags)
+        return pattern.fullmatch(word) is not None
 
     def __contains__(self, word: str) -> bool:
         """Whether one run of word characters is one of the words."""
@@ -151,17 +177,88 @@ class WordSet:
         return list(filter(self._verdicts.__getitem__, word_runs(s)))
 
 
-class _Verdicts(dict[str, bool]):
-    """Each word's verdict, judged on first sight; at most MAX_KEPT are kept."""
+def _alternatives(words: str) -> list[str]:
+    """The top-level alternatives of a pattern (a group of them wrapping the whole is opened)."""
+    if (
+        words.startswith("(?:")
+        and next((i for i, c, depth in _scan(words) if c == ")" and not depth), -1) == len(words) - 1
+    ):
+        words = words[3:-1]
+    out: list[str] = []
+    start = 0
+    for i, c, depth in _scan(words):
+        if c == "|" and not depth:
+            out.append(words[start:i])
+            start = i + 1
+    out.append(words[start:])
+    return out
+
+
+def _scan(words: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of a pattern outside escapes and classes, with the depth of the groups it stands in (a
+    bracket at the depth it opens or closes to)."""
+    depth, i = 0, 0
+    while i < len(words):
+        c = words[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(words, i) + 1
+            continue
+        depth += (c == "(") - (c == ")")
+        yield i, c, depth
+        i += 1
+
+
+def _class_end(words: str, i: int) -> int:
+    """The index of the ``]`` closing the class opened at ``words[i]``."""
+    j = i + 1
+    if words[j : j + 1] == "^":
+        j += 1
+    if words[j : j + 1] == "]":
+        j += 1
+    while j < len(words) and words[j] != "]":
+        j += 2 if words[j] == "\\" else 1
+    return j
+
+
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+# the letters a case-blind pattern matches to an ASCII letter (long s, Kelvin sign, dotless and dotted I)
+_FOLDED = frozenset("\u017f\u212a\u0131\u0130")
+
+
+def _plain_opening(c: str) -> bool:
+    """An ASCII letter or digit, or a character no ASCII one matches."""
+    return c.lower() in _PLAIN if c.isascii() else c not in _FOLDED
+
+
+def _first_characters(alternative: str) -> frozenset[str] | None:
+    """The lower-case ASCII characters a match of ``alternative`` can open on, where it opens on a plain letter or
+    digit or a class of them, not made optional; None where it may open on anything else."""
+    if alternative[:1] == "[":
+        end = _class_end(alternative, 0)
+        chars, rest = alternative[1:end], alternative[end + 1 :]
+        if not chars or chars[0] == "^" or "-" in chars or "\\" in chars:
+            return None
+    else:
+        chars, rest = alternative[:1], alternative[1:]
+    if rest[:1] in ("?", "*", "+", "{") or not all(map(_plain_opening, chars)):
+        return None
+    return frozenset(c.lower() for c in chars if c.isascii())
+
+
+class Verdicts(dict[str, bool]):
+    """Each word's verdict by ``judge``, judged on first sight; at most MAX_KEPT are kept."""
 
     MAX_KEPT = 50_000
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, judge: Callable[[str], bool]) -> None:
         super().__init__()
-        self.pattern = pattern
+        self.judge = judge
 
     def __missing__(self, word: str) -> bool:
-        verdict = self.pattern.fullmatch(word) is not None
+        verdict = self.judge(word)
         if len(self) >= self.MAX_KEPT:
             self.clear()
         self[word] = verdict

@@ -174,6 +174,141 @@ def test_mend_first_looks_pass_every_match() -> None:
             assert worded_dates.names_a_month(s) == any(w in worded_dates.MONTHS for w in runs.findall(low)), repr(s)
 
 
+def test_worded_date_looks_back_only_where_a_note_or_month_can_close() -> None:
+    """The access or update note and the month before a date's month are searched for only where the text before
+    it closes on a mark such a match closes on (``worded_dates._closes_on``); the month's name is judged once."""
+    from biblio.parse.mends import worded_dates as w
+    from biblio.parse.normalisers.dates import ACCESS_LEAD
+
+    leads = [*re.findall(r"[^\W\d_]{2,}", ACCESS_LEAD.replace(r"\s", " ")), "consulté", "hämtad", "erişim", "acesso",
+             "acessado", "consultata", "ultima", "citováno", "dostęp", "diakses", "дата обращения", "ДАТА ЗВЕРНЕННЯ"]
+    alphabet = [*SPACES[:4], "\n", ":", ".", "-", "\u2013", "/", "on", "el", "le", "em", "am", "op", "il", "pada",
+                "mis à jour le", "aggiornata", "epub", "Nov", "MAI", "\u0130", "\u017f", "\u212a", "\u0131", "1",
+                "x", *leads, *(x.upper() for x in leads)]
+    found = [0, 0]
+    for s in texts(alphabet, 11, count=3000, longest=6):
+        for a in range(len(s) + 1):
+            if w._NOTE_BEFORE.search(s, 0, a):
+                found[0] += 1
+                assert w._closes_on(s, a, w._NOTE_ENDS), (s, a)
+            if w._MONTH_BEFORE.search(s, 0, a):
+                found[1] += 1
+                assert w._closes_on(s, a, w._MONTH_BEFORE_ENDS), (s, a)
+    assert min(found) > 50, found
+    for word in ("Février", "MARS", "décembre", "Aralık", "Sept", "марта", "Mart", "Maine", "ſept"):
+        assert w._worded_month(word) == w._judge_month(word) == w._worded_month(word), word
+
+
+def test_stray_edges_are_looked_for_only_where_they_can_stand() -> None:
+    """A value's stray italic mark or leading full stop is looked for only where its text opens on ``*``, ``_`` or
+    ``.`` or closes on ``*`` or ``_`` (``text.strip_value``)."""
+    alphabet = [*SPACES, "\n", "*", "**", "_", ".", ". . .", "\u2026", "a", "Title", "(", ")", ",", "?"]
+    found = 0
+    for s in texts(alphabet, 13, count=6000, longest=8):
+        if text._STRAY_EDGE.search(s):
+            found += 1
+            assert s[:1] in "*_." or s[-1:] in "*_" or s.endswith(("*\n", "_\n")), repr(s)
+    assert found > 500
+
+
+def test_version_and_volume_of_first_looks_pass_every_match() -> None:
+    """A version closing a title and ``Vol. 2 of Series`` are looked for only where the text holds what every match
+    holds (``version._V_NUMBER`` or "ersion"; ``volumes._NUMBER_OF``)."""
+    from biblio.parse.normalisers import version, volumes
+
+    alphabet = [*SPACES[:3], "v", "v.", "Version", "version ", "v4.0.0", "version 1808", "v.1.2", "1", "2.0", ".",
+                "(", ")", "(2020)", "(Build 1)", " of ", " of the ", "Vol. 2", "Bd. II", "t. 3", "Tome 4", "volume",
+                "*", "Works", ",", "a", "\u00a0of"]
+    found = [0, 0]
+    for s in texts(alphabet, 17, count=8000, longest=6):
+        if version._VERSION_TAIL.search(s):
+            found[0] += 1
+            assert version._version_tail(s), repr(s)
+        if volumes._VOLUME_OF.search(s):
+            found[1] += 1
+            assert volumes._NUMBER_OF.search(s), repr(s)
+    assert min(found) > 100, found
+
+
+def test_iso_date_parts_need_their_hyphen() -> None:
+    """``iso_dates.iso_date_part`` looks for a date only in spans with a hyphen, which every match holds."""
+    from biblio.parse.mends import iso_dates
+
+    alphabet = [*SPACES[:3], ",", ".", "2026", "-04", "-07", "2026-04", "(", ")", "-", "x", "\u2013"]
+    found = 0
+    for s in texts(alphabet, 19, count=4000, longest=6):
+        if iso_dates._DATE_PART.search(s):
+            found += 1
+            assert "-" in s, repr(s)
+    assert found > 100
+
+
+def test_vancouver_list_answers_as_before() -> None:
+    """The first name of a head is tested before the head is split (``vancouver_names.vancouver_list``)."""
+    from biblio.parse.mends import vancouver_names as v
+
+    def before(head: str) -> bool:
+        parts = v._NAME_COMMA.split(head.strip())
+        if len(parts) > 1 and v._ET_AL.fullmatch(parts[-1]):
+            parts.pop()
+        return all(v._vancouver_name(p) for p in parts)
+
+    alphabet = [*SPACES[:3], ",", ", ", "Watkins CJCH", "Dayan P", "van der Berg A", "et al", "et  al", "Kahneman",
+                "D", "Thinking", "fast", "and", "J.", ""]
+    for s in texts(alphabet, 23, count=6000, longest=6):
+        assert v.vancouver_list(s) == before(s), repr(s)
+
+
+def test_suffix_in_family_is_looked_for_only_where_one_can_close() -> None:
+    """A family name is searched for a closing ``Jr.``, ``III`` only where it closes on such a suffix's letters."""
+    alphabet = [*SPACES[:3], "\n", ".", "Smith", "jr", "JR", "Sr", "ii", "III", "iv", "I", "s", "\u017f", "\u0131",
+                "\u0130", "\u212a", "x"]
+    found = 0
+    for s in texts(alphabet, 29, count=6000, longest=5):
+        if signals._SUFFIX_IN_FAMILY.search(s):
+            found += 1
+            assert signals._may_end_on_suffix(s), repr(s)
+    assert found > 150
+
+
+def test_closing_access_note_is_looked_for_only_after_a_closing_digit() -> None:
+    """The APA reader looks for a closing access note (``Retrieved October 15, 2021.``) only where the text closes on
+    a digit, a full stop and spaces apart."""
+    from biblio.parse.readers.apa import identifiers
+
+    alphabet = [*SPACES, "\n", ".", ",", ";", "Retrieved", "accessed on", "Abgerufen am", " ", "October 15, ", "2021",
+                "-05", "-5", "\u0661\u0669\u0669\u0669", "x", "(", ")"]
+    found = 0
+    for s in texts(alphabet, 31, count=6000, longest=7):
+        if identifiers._ACCESS_CLOSES.search(s):
+            found += 1
+            assert identifiers._closes_on_digit(s), repr(s)
+    assert found > 60, found
+
+
+def test_word_sets_judge_words_as_their_whole_pattern() -> None:
+    """A word set tries only the alternatives that can open on a word's first character (``text.WordSet``); every
+    word of the references and random words give the verdict of the whole alternation."""
+    from pathlib import Path
+
+    from biblio.parse.normalisers import names
+
+    sets = [names._ORG, names._FUNCTION, names._ROLE_HINT_WORD,
+            text.WordSet(r"(?:s?foo|[a-c]x|(?-i:Bar)|\w*ing|b(?:c|d)|[éu]ber|\u017fs" "|K1|[ıx]y)", re.I),
+            text.WordSet(r"The|of|[Ab]c")]
+    words = {"", "Ünıversitesi", "İnstitute", "\u212aurumu", "\u017foc", "ſs", "Foo", "foo", "oo", "ax", "Bx", "BAR",
+             "bar", "Bar", "going", "bd", "über", "Uber", "ss", "k1", "K1", "iy", "Iy", "xy", "the", "The", "ab", "Ac",
+             "bc"}
+    for path in sorted((Path(__file__).parents[1] / "data" / "parse").glob("*.jsonl"))[:20]:
+        words.update(re.findall(r"\w+", path.read_text(encoding="utf-8")))
+    rnd = random.Random(37)
+    letters = "aeioubcdfgkstrnKISſıİüöé"
+    words.update("".join(rnd.choice(letters) for _ in range(rnd.randint(1, 9))) for _ in range(3000))
+    for words_set in sets:
+        for word in words:
+            assert (word in words_set) == (words_set.pattern.fullmatch(word) is not None), (words_set.pattern, word)
+
+
 def near_misses(refs: list[str], alphabet: list[str], seed: int, count: int = 6000) -> list[str]:
     """References with a few pieces put in, cut out or replaced: texts that match a pattern or nearly do."""
     rnd = random.Random(seed)

@@ -47,7 +47,7 @@ def iso_date_part(spans: list[Span], text: str) -> list[Span]:
     names, the date and the title."""
     dates = [s for s in spans if s.label == "date"]
     for k, s in enumerate(spans):
-        if s.label in _KEPT:
+        if s.label in _KEPT or "-" not in s.text:  # (every date of the pattern holds its hyphen)
             continue
         m = _DATE_PART.search(s.text)
         if m is None or any(d is not s for d in dates):

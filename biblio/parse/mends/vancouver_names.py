@@ -64,7 +64,10 @@ def _vancouver_name(part: str) -> bool:
 def vancouver_list(head: str) -> bool:
     """Whether ``head`` (the text before the list's full stop) is a Vancouver name list, ``et al`` closing it
     or not."""
-    parts = _NAME_COMMA.split(head.strip())
+    head = head.strip()
+    if not _vancouver_name(head.partition(",")[0]):  # (the first name, tested first: most heads are not lists)
+        return False
+    parts = _NAME_COMMA.split(head)
     if len(parts) > 1 and _ET_AL.fullmatch(parts[-1]):
         parts.pop()
     return all(_vancouver_name(p) for p in parts)

@@ -17,7 +17,7 @@ from biblio.parse.mends.common import emphasis_runs, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.dates import ACCESS_LEAD, MONTHS
 from biblio.parse.spans import Span
-from biblio.parse.text import ascii_fold
+from biblio.parse.text import Verdicts, ascii_fold
 
 _WORDED = lazy_pattern(
     r"(?<![\w.])(?:(?P<day>[0-3]?\d)(?:er|º|°)?\s+(?:de\s+)?)?(?P<month>[^\W\d_]{3,})\.?"
@@ -34,6 +34,20 @@ _MONTH_BEFORE = lazy_pattern(r"(?P<month>[^\W\d_]{3,})\.?\s*[-–/]\s*$")
 _NOTE_BEFORE = lazy_pattern(
     rf"\b(?:{ACCESS_LEAD}|mis\s+[àá]\s+jour\s+le|aggiornat[oa](?:\s+il)?|epub)\s*(?:on|el|le|em)?\s*:?\s*$", re.I
 )
+# The last mark of a match of ``_NOTE_BEFORE`` and of ``_MONTH_BEFORE`` (each closes on ``\s*$`` where it is searched):
+# the last letter of a lead word or of the word after it, a colon (case-blind: the letters that fold onto ASCII too);
+# a dash or slash
+_NOTE_ENDS = frozenset("dsnmféeolpяtahib:") | frozenset("\u017f\u212a\u0131\u0130")
+_MONTH_BEFORE_ENDS = frozenset("-–/")
+
+
+def _closes_on(text: str, a: int, ends: frozenset[str]) -> bool:
+    """Whether ``text[:a]``, spaces apart, closes on one of ``ends``: a cheap test before a search that tries every
+    start of the text for a match closing at ``a``."""
+    last = text[:a].rstrip()[-1:]
+    return last in ends or last.lower() in ends
+
+
 _YEAR = lazy_pattern(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # the fields a misread date lands in; a title's or a name's date is the work's own words
 _MISREAD = frozenset(["volume", "issue", "pages", "location", "publisher", "journal"])
@@ -46,9 +60,13 @@ _ADDRESS = lazy_pattern(r"^(?:https?://|www\.)", re.I)
 _LETTER_RUNS = lazy_pattern(r"[^\W\d_]{3,}")
 
 
-def _worded_month(word: str) -> bool:
+def _judge_month(word: str) -> bool:
     low = word.lower()
     return (low if low.isascii() else ascii_fold(low)) in MONTHS
+
+
+# each run of letters judged once (folding a word's accents is the cost of a text that is not ASCII)
+_worded_month = Verdicts(_judge_month).__getitem__
 
 
 # the names a run of three or more ASCII letters can be, as bytes; every other byte read as a space, the
@@ -61,7 +79,7 @@ def names_a_month(text: str) -> bool:
     """Whether a run of letters of ``text`` is a month's name: a cheap first look, before the pattern."""
     if text.isascii():
         return not _ASCII_MONTHS.isdisjoint(text.lower().encode().translate(_LETTERS_ONLY).split())
-    return any(_worded_month(word) for word in _LETTER_RUNS.findall(text))
+    return any(map(_worded_month, _LETTER_RUNS.findall(text)))
 
 
 def _misread(spans: list[Span], a: int, z: int) -> list[Span] | None:
@@ -89,9 +107,13 @@ def worded_date_apart(spans: list[Span], text: str) -> list[Span]:
             continue
         if not _worded_month(m.group("month")) or (a == m.start("month") and not m.group("year")):
             continue
-        if _NOTE_BEFORE.search(text, 0, a):
+        if _closes_on(text, a, _NOTE_ENDS) and _NOTE_BEFORE.search(text, 0, a):
             continue
-        if (before := _MONTH_BEFORE.search(text, 0, a)) and _worded_month(before.group("month")):
+        if (
+            _closes_on(text, a, _MONTH_BEFORE_ENDS)
+            and (before := _MONTH_BEFORE.search(text, 0, a))
+            and _worded_month(before.group("month"))
+        ):
             a = before.start()
         if any(r.start <= a and z <= r.end for r in emphasis_runs(text)):
             continue  # an italic title's own date: "*Royal Crescent in Bath, England - July 2006*"

@@ -11,6 +11,7 @@ is the release too. A version in the title's own words, inside its italics or qu
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
@@ -24,6 +25,8 @@ _VERSION_TAIL = lazy_pattern(
     r"(?P<lead>,?\s*\(?)(?P<stated>(?:[Vv]ersion\s+v?|\bv\.?)(?P<number>\d+(?:\.\d+)+[\w.-]*|(?<=ersion )\d+\b))"
     r"(?:\s*\((?!\d{4}\))[^()]*\))?\)?(?:\s*\((?P<year>(?:1[89]|20)\d\d)\))?\s*$"
 )
+# what every match of ``_VERSION_TAIL`` holds: "ersion", or a "v" before the number's first digit
+_V_NUMBER = lazy_pattern(r"v\.?\d")
 _VERSION_WORDS = frozenset(["version", "ver.", "v.", "ver"])
 
 
@@ -37,10 +40,16 @@ def _outside_title(head: str, stated: str, lead: str, source: str) -> bool:
     return a >= 0 and z > a and any(mark in source[a:z] for mark in ("*", "_", "”", '"', "»", "’"))
 
 
+def _version_tail(title: str) -> re.Match[str] | None:
+    if "ersion" not in title and not _V_NUMBER.search(title):
+        return None
+    return _VERSION_TAIL.search(title)
+
+
 def version_apart(item: dict[str, Any]) -> None:
     """(In place.)"""
     title = item.get("title")
-    if isinstance(title, str) and "version" not in item and (m := _VERSION_TAIL.search(title)) is not None:
+    if isinstance(title, str) and "version" not in item and (m := _version_tail(title)) is not None:
         head = title[: m.start()].rstrip(" ,.")
         source = source_text(item)
         if head and _outside_title(head, m["stated"], m["lead"], source):

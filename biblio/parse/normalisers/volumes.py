@@ -29,6 +29,9 @@ _STATED = r"(?:[Vv]ol(?:ume)?|Bd|Band|[Tt]ome?|t)\.?\s*"
 _VOLUME_OF = lazy_pattern(
     rf"(?P<lead>\bin\s+)?{_STATED}(?P<n>\d+|[IVXLC]+)\s+of\s+(?:the\s+)?[*_]?(?P<work>[^*_.(]+?)[*_]?(?=\s*[.(,;]|$)"
 )
+# what every match of ``_VOLUME_OF`` holds, a number then "of": found by skipping to digits and capitals, before
+# the pattern, whose optional opening the engine tries at every character
+_NUMBER_OF = lazy_pattern(r"[\dIVXLC]\s+of\s")
 _CITED_VOLUMES = lazy_pattern(r"^\(?Vols?\.\s*(?P<v>\d+(?:\s*[-–]\s*\d+)?)\)?$")
 
 
@@ -71,7 +74,7 @@ def volumes_apart(item: dict[str, Any]) -> None:
 
 
 def _volume_of(item: dict[str, Any], source: str) -> None:
-    m = _VOLUME_OF.search(source) if " of " in source else None
+    m = _VOLUME_OF.search(source) if " of " in source and _NUMBER_OF.search(source) else None
     if m is None or m["lead"] or "collection-title" in item:
         return
     work = m["work"].strip(" ,")

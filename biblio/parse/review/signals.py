@@ -91,6 +91,16 @@ _ROLE_WORD = lazy_pattern(
 # "Witt III") or a lone initial among its words ("Corporation M", "Mow-Lowry C M"); one-letter
 # conjunctions ("Oliveira e Silva", "Peña y Lillo") are a family name's own words
 _SUFFIX_IN_FAMILY = lazy_pattern(r"(?i)\S\s+(?:jr|sr|ii|iii|iv)\.?$")
+_SUFFIX_ENDS = frozenset(["jr", "sr", "ii", "iv"])
+
+
+def _may_end_on_suffix(family: str) -> bool:
+    """Whether ``family`` closes on what every match of ``_SUFFIX_IN_FAMILY`` closes on (a suffix's last two
+    letters, a full stop and a line's end apart; text not ASCII there is let through, for the letters a
+    case-blind pattern folds onto ASCII): a cheap test before the search, which tries every character."""
+    end = family[:-1] if family.endswith("\n") else family
+    end = (end[:-1] if end.endswith(".") else end)[-2:]
+    return end.lower() in _SUFFIX_ENDS or not end.isascii()
 _INITIAL_IN_FAMILY = lazy_pattern(r"(?:^|\s)(?![AEIOUY]\b)[A-Z]\.?(?:\s|$)")
 _ROLE_IN_VALUE = lazy_pattern(r"(?i)\b(?:editors?|eds?\.|edited by|trans\.|translated by|hrsg\.?|hg\.)(?!\w)")
 # what every match of it holds, in lower case: ASCII text with none of these skips the search
@@ -264,7 +274,7 @@ def name_signals(item: Item) -> dict[str, float]:
                 and not given[:1].islower()
             )
             initials_only += len(fam.rstrip(".")) <= 1
-            suffix += bool(_SUFFIX_IN_FAMILY.search(fam))
+            suffix += _may_end_on_suffix(fam) and _SUFFIX_IN_FAMILY.search(fam) is not None
             initial += " " in fam and bool(_INITIAL_IN_FAMILY.search(fam))
         long_given += len(str(n.get("given", "")).split()) > 3
         literal += "literal" in n

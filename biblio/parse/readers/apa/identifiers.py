@@ -88,13 +88,20 @@ _ACCESS_CLOSES = lazy_pattern(
 )
 
 
+def _closes_on_digit(text: str) -> bool:
+    """Whether ``text`` closes on a digit, a full stop and spaces apart, as every match of ``_ACCESS_CLOSES`` does (a
+    cheap test before its search, which tries the note's many words at every character)."""
+    end = text.rstrip()
+    return (end[:-1].rstrip() if end.endswith(".") else end)[-1:].isdigit()
+
+
 def _numbers_and_access_apart(text: str, fields: dict[str, Any]) -> str:
     """``text`` without an ISBN or ISSN statement and a closing access note, kept in ``fields``."""
     if "IS" in text:
         for m in reversed(list(_BOOK_NUMBER.finditer(text))):
             fields.setdefault(m["kind"], m["n"].strip())
             text = text[: m.start()] + text[m.end() :]
-    closing = _ACCESS_CLOSES.search(text)
+    closing = _ACCESS_CLOSES.search(text) if _closes_on_digit(text) else None
     if closing and (acc := _accessed(closing["date"])):
         fields.setdefault("accessed", acc)
         text = text[: closing.start()].rstrip()
