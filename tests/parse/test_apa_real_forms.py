@@ -4,6 +4,8 @@ as author with no full stop before its date, a title opening with a number, a nu
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.parse import parse_reference
 from biblio.parse.mends.numbered_titles import numbered_title
 from biblio.parse.mends.opening_dates import date_inside_opening, date_runs_into_title, names_before_opening_date
@@ -151,6 +153,42 @@ def test_agency_code_in_brackets_is_the_report_number() -> None:
     assert (item["type"], item["number"]) == ("report", "NCES 2020-144")
     assert item["title"] == "The condition of education 2020"
     assert item["publisher"] == "U.S. Department of Education"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Kissel, R., Regenscheid, A., Scholl, M., & Stine, K. (2014). Guidelines for media sanitization (NIST "
+            "Special Publication 800-88 Rev. 1). National Institute of Standards and Technology.",
+            "800-88 Rev. 1",
+        ),
+        (
+            "Joint Task Force. (2020). *Security and privacy controls for information systems and organizations* "
+            "(NIST Special Publication 800-53, Revision 5). National Institute of Standards and Technology.",
+            "800-53, Revision 5",
+        ),
+        (
+            "Smith, J. (2019). Wages and growth (NBER Working Paper No. 24). National Bureau of Economic Research.",
+            "24",
+        ),
+        (
+            "Kissel, R. (2014). Guidelines for media sanitization (SP 800-88 Rev. 1). National Institute of Standards "
+            "and Technology.",
+            "SP 800-88 Rev. 1",
+        ),
+    ],
+)
+def test_a_reports_series_and_number_in_brackets_after_its_title(text: str, number: str) -> None:
+    # APA 7 sets a report's series and number after its title, with or without "No." and with its revision;
+    # the whole title had been left as a note, none of it read
+    found = read_apa(text)
+    assert found is not None and not found.doubts
+    item = found.item
+    assert (item["type"], item["number"]) == ("report", number)
+    assert item["title"].startswith(("Guidelines for media", "Security and privacy", "Wages and growth"))
+    assert "(" not in item["title"]
+    assert item["publisher"] in ("National Institute of Standards and Technology", "National Bureau of Economic Research")
 
 
 def test_apa_kind_of_work_then_its_issuer_after_a_comma() -> None:

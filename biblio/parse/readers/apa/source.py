@@ -33,7 +33,7 @@ from biblio.parse.normalisers.names import (
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.normalisers.publisher import AVAILABLE_AT
-from biblio.parse.readers.apa.title import DOCUMENT_SYMBOL
+from biblio.parse.readers.apa.title import DOCUMENT_CODE, DOCUMENT_SYMBOL, KIND_AND_NUMBER, REVISION_WORD
 from biblio.parse.text import (
     DASH_CLASS,
     IT_CLOSE,
@@ -184,6 +184,8 @@ _NUMBERED_DOCUMENT = lazy_pattern(
     re.I,
 )
 _DOCUMENT_KIND = lazy_pattern(r"\b(?:Standard|Patent)\b", re.I)
+_KIND_AND_NUMBER = lazy_pattern(KIND_AND_NUMBER)
+_REVISION_PIECE = lazy_pattern(REVISION_WORD)
 
 
 def patent_number(text: str) -> str | None:
@@ -196,7 +198,7 @@ def patent_number(text: str) -> str | None:
 # "(NCES 2020-144)", "(RR-08-27)", "(GAO-21-123)": an agency's code and a number with its separator;
 # "(A/RES/70/1)": the UN's document symbol
 _REPORT_CODE = lazy_pattern(
-    rf"(?:[A-Z][A-Za-z]{{1,7}}[\s-]){{1,2}}\d+[-/.]\d[\w./-]*|[A-Z]{{2,8}}\s\d{{3,}}|{DOCUMENT_SYMBOL}"
+    rf"{DOCUMENT_CODE}|[A-Z]{{2,8}}\s\d{{3,}}|{DOCUMENT_SYMBOL}"
 )
 
 
@@ -230,13 +232,16 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
         if m:
             out.fields["page"] = clean_pages(m.group(1) or m.group(2))
             continue
-        m = _NUMBERED_DOCUMENT.fullmatch(piece)
+        m = _NUMBERED_DOCUMENT.fullmatch(piece) or _KIND_AND_NUMBER.fullmatch(piece)
         if m:
             out.fields["number"] = m.group(2)
             if m.group(1):
                 out.fields["genre"] = m.group(1).strip()
                 kind = _DOCUMENT_KIND.search(m.group(1))
                 out.evidence.add(f"{kind.group(0).lower()}-number" if kind else "report-number")
+            continue
+        if "number" in out.fields and _REVISION_PIECE.fullmatch(piece):
+            out.fields["number"] += ", " + piece  # "(NIST Special Publication 800-53, Revision 5)"
             continue
         if _REPORT_CODE.fullmatch(piece):
             out.fields["number"] = piece

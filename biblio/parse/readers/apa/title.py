@@ -20,20 +20,31 @@ from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
 
 # a document symbol of the UN or an agency: "A/RES/70/1", "E/CN.4/2005/L.10", "WHO/HTM/TB/2019.15"
 DOCUMENT_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9][\w.]*){2,}"
+# a revision after a document's number: "(NIST Special Publication 800-88 Rev. 1)", "(SP 800-53, Revision 5)"
+REVISION_WORD = r"Rev(?:ision|\.)\s*\d+"
+REVISION = rf"(?:,?\s+{REVISION_WORD})?"
+# an agency's code and number: "(NCES 2020-144)", "(RR-08-27)", "(NIST SP 800-88 Rev. 1)"
+DOCUMENT_CODE = rf"(?:[A-Z][A-Za-z]{{1,7}}[\s-]){{1,2}}\d+[-/.]\d[\w./-]*{REVISION}"
+# the kind, then its number with no "No.": "(NIST Special Publication 800-88)", "(Working Paper 24)",
+# "(Technical Report TR-2020-01)"
+KIND_AND_NUMBER = (
+    r"((?:[\w.]+\s+){0,4}(?:Report|Paper|Brief|Publication|Bulletin|Rep\.)\s+)"
+    rf"((?:[A-Z]{{1,5}}[-\s]?)?\d[\w./-]*{REVISION})"
+)
 # parentheticals that qualify a title rather than belong to it
 _TITLE_PAREN = lazy_pattern(
     r"^(?:\d+\S*\s*(?:ed|edn|edition|éd|édition|aufl|auflage|edición)\b|\d+\.\s*\w+\s+(?:aufl|auflage)\b|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:ed|edn|edition)\b|(?:rev|revised|expanded|updated|abridged|special|international)\b.*\bed"
     r"|(?:[\w.]+\s+)?ed\.|vols?\.|volume|no\.|report|tech\w*\s+rep|working paper|research paper|"
     r"policy brief|occasional paper|discussion paper|issue brief|series|pp?\.|[^()]*,\s*(?:trans|eds?|"
-    r"narr|dir|prod|illus|comp)\.?|\w+\s+(?:report|paper|brief|note)\s+no\.|(?:[\w.]+\s+){1,3}(?:standard|patent)\s+no\.|"
+    r"narr|dir|prod|illus|comp)\.?|(?:[\w.]+\s+){1,4}(?:report|paper|brief|note|publication|standard|patent)\s+no\.|"
     r"(?:DHHS|NIH|HHS|ISBN)|"
     r"original work published|serial no|season\s+\d|episode\s+\d|"
     r"(?:version|ver\.|v\.?)\s*v?\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$|"
     # a data archive's study number: "(ICPSR 21600; Version V1)"
     r"(?-i:[A-Z]{2,8}\s\d{3,}(?=;|$))|"
     # a document's code: "(NCES 2020-144)", "(RR-08-27)", "(FOR-2017-01-16-61)"
-    r"(?-i:(?:[A-Z][A-Za-z]{1,7}[\s-]){1,2}\d+[-/.]\d[\w./-]*)$|"
+    rf"(?-i:{DOCUMENT_CODE})$|(?-i:{KIND_AND_NUMBER})$|"
     rf"(?-i:{DOCUMENT_SYMBOL})$)",
     re.I,
 )
