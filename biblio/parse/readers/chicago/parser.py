@@ -49,6 +49,9 @@ _QUOTES = {
     "\u201e": lazy_pattern(r"[\u201c\u201d]"),
     "\u00ab": lazy_pattern(r"\u00bb"),
 }
+# a straight quote opening on a curly one ("“Making Noise” Kirsty Neilson"): the title within the title is
+# curly, so only the straight quote (before the stop, where one is written outside it) closes the whole
+_NESTED_CLOSE = lazy_pattern(r"\"(?=[.,]?(?:[\s\ue001]|$))")
 # a quoted title closed before its comma ("Title", Site,): logical punctuation, which Chicago never uses
 _COMMA_OUTSIDE = lazy_pattern(r'"[^"\u201c\u201d]+",\s')
 _TYPES = {
@@ -91,7 +94,7 @@ def _opening(s: str) -> tuple[tuple[str, list[Any]] | None, DateResult | None, s
 def _title(s: str) -> tuple[str | None, bool, str]:
     """(title, italic, the rest)."""
     if s[:1] in _QUOTES:
-        m = _QUOTES[s[0]].search(s, 1)
+        m = (_NESTED_CLOSE if s[:2] == '"\u201c' else _QUOTES[s[0]]).search(s, 1)
         if m:
             return title_value(unmark(s[1 : m.start()])), False, s[m.end() :].lstrip(" .,")
     if s.startswith(IT_OPEN):
