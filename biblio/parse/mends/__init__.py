@@ -588,6 +588,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   catalogue number read as a journal and its issue.
 - ``presentations.talk_in_note``: Chicago's note ``"Title" (lecture, Course, University, May 26, 2014)`` or ``(paper
   presented at Meeting, Place, Date)`` read as a note or a container: the host is the publisher, the meeting the event.
+- ``media_notes.talk_filmed_note``: Chicago's note ``“Title,” filmed January 4, 2011, in Houston TX, TED video, 20:49,``
+  with ``filmed`` read as a journal: the talk's date and place, its medium and running time.
+- ``media_notes.podcast_episode_note``: Chicago's note ``…, in *Serial*, produced by …, podcast, MP3 audio, 52:00,``
+  with the show read as a title, the producers as editors and the running time as a volume and page.
 - ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
   the journal read as the title's last clause.
 - ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
@@ -1057,6 +1061,7 @@ from biblio.parse.mends.media import (
     medium_apart,
     medium_closes_title,
 )
+from biblio.parse.mends.media_notes import podcast_episode_note, talk_filmed_note
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import (
     database_after_location,
@@ -1791,6 +1796,8 @@ MENDS: tuple[Mend, ...] = (
     site_before_closing_date,
     body_before_year,
     talk_in_note,
+    talk_filmed_note,
+    podcast_episode_note,
     catalogue_number,
     provider_after_database,
     abbreviated_journal_closing_title,
