@@ -54,3 +54,48 @@ def test_conference_paper_note_place_is_the_meetings() -> None:
     assert item["issued"] == {"date-parts": [[2019, 3, 12]]}
     assert item["page"] == "4"
     assert not {"publisher", "publisher-place", "container-title"} & item.keys()
+
+
+def test_track_note_with_place_label_and_catalogue_number() -> None:
+    item = parse_reference(
+        "June Carver and Al Moss, “Blue Harbour,” track 3 on *River Lights*, Nashville: Monument SLP-18042, 1966, "
+        "33⅓ rpm."
+    )
+    assert item["title"] == "Blue Harbour"
+    assert item["container-title"] == "River Lights"
+    assert item["publisher"] == "Monument"
+    assert item["publisher-place"] == "Nashville"
+    assert item["issued"] == {"date-parts": [[1966]]}
+    assert not {"page", "volume"} & item.keys()
+
+
+def test_performer_on_album_note() -> None:
+    item = parse_reference(
+        "Philip Glass, “Two Pages,” with Jon Gibson (saxophone), on *Early Pieces*, Elektra Nonesuch 979442-2, "
+        "1989, CD."
+    )
+    assert item["title"] == "Two Pages"
+    assert item["container-title"] == "Early Pieces"
+    assert item["publisher"] == "Elektra Nonesuch"
+    assert item["issued"] == {"date-parts": [[1989]]}
+
+
+def test_track_note_first_release_year() -> None:
+    item = parse_reference(
+        "Saltwater Choir, “Tide Song,” track 4 on *Coastal*, originally released 1994; Harbourline, 2015. Spotify "
+        "https://open.spotify.com/track/0example."
+    )
+    assert item["container-title"] == "Coastal"
+    assert item["publisher"] == "Harbourline"
+    assert item["issued"] == {"date-parts": [[1994]]}
+
+
+def test_recording_note_with_performers_and_session() -> None:
+    item = parse_reference(
+        "Johannes Brahms, *Cello Sonata No. 1*, with Lena Ostrova (cello) and Paul Weir (piano), recorded March 3, "
+        "1962, Testament SBT 1118, 1998, CD."
+    )
+    assert item["title"] == "Cello Sonata No. 1"
+    assert item["publisher"] == "Testament"
+    assert item["issued"] == {"date-parts": [[1998]]}
+    assert not {"container-title", "volume"} & item.keys()

@@ -592,6 +592,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with ``filmed`` read as a journal: the talk's date and place, its medium and running time.
 - ``media_notes.podcast_episode_note``: Chicago's note ``…, in *Serial*, produced by …, podcast, MP3 audio, 52:00,``
   with the show read as a title, the producers as editors and the running time as a volume and page.
+- ``media_notes.album_facts_in_note``: Chicago's note ``track 8 on *Nancy and Lee*, Hollywood: Reprise RS-6273, 1968,
+  33⅓ rpm`` with the album, label and catalogue number read into the title or as a journal and its numbers.
 - ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
   the journal read as the title's last clause.
 - ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
@@ -1061,7 +1063,7 @@ from biblio.parse.mends.media import (
     medium_apart,
     medium_closes_title,
 )
-from biblio.parse.mends.media_notes import podcast_episode_note, talk_filmed_note
+from biblio.parse.mends.media_notes import album_facts_in_note, podcast_episode_note, talk_filmed_note
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import (
     database_after_location,
@@ -1798,6 +1800,7 @@ MENDS: tuple[Mend, ...] = (
     talk_in_note,
     talk_filmed_note,
     podcast_episode_note,
+    album_facts_in_note,
     catalogue_number,
     provider_after_database,
     abbreviated_journal_closing_title,

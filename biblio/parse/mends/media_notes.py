@@ -1,18 +1,24 @@
-"""Mends of a Chicago note for a recorded talk or a podcast's episode, its facts in one comma-separated run.
+"""Mends of a Chicago note for a recorded talk, a podcast's episode or a recording, its facts in one comma-separated
+run.
 
 CMOS 17 gives a talk's note as ``Hans Rosling, “Title,” filmed February 2006 in Monterey, CA, TED video, 19:50,
 URL`` (14.267) and a podcast episode's as ``Sarah Koenig, “Title,” October 3, 2014, in *Serial*, produced by
 …, podcast, MP3 audio, 52:00, URL`` (14.280). Read as a reference, ``filmed`` looks like a journal, the show
 like a title or the producers like editors, and the running time ``52:00`` like a volume and its page. The
 talk's date and place are when and where it was given, the show is the container, its producers are
-producers, and the medium and its running time describe the recording.
+producers, and the medium and its running time describe the recording. A track's note (14.276) names its album
+and the label's release: ``track 8 on *Nancy and Lee*, Hollywood: Reprise RS-6273, 1968, 33⅓ rpm``.
 """
 
 from __future__ import annotations
 
+import re
+
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.readers.chicago.dates import YEAR
+from biblio.parse.readers.chicago.source import CATALOGUE_NUMBER, RECORD_LABEL
 from biblio.parse.spans import Span
 
 _DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{4})"
@@ -60,3 +66,59 @@ def podcast_episode_note(spans: list[Span], text: str) -> list[Span]:
     new.append(Span("medium", m.group("medium"), m.start("medium"), m.end("medium")))
     new.append(Span("note", m.group("length"), m.start("length"), m.end("length")))
     return replaced(spans, text, m.start("show"), m.end(), new)
+
+
+_FORMAT = r"(?:CD|LP|compact disc|vinyl|cassette|MP3|\d+\S*\s*rpm)"
+_RELEASE = (
+    rf"(?:(?P<place>[A-Z][\w ]{{1,30}}?):\s+)?(?P<label>{RECORD_LABEL})(?:\s+(?P<num>{CATALOGUE_NUMBER}))?,\s+"
+    rf"(?P<year>{YEAR})(?:,\s+(?P<format>{_FORMAT}))?(?=[.,;]?(?:\s|$))"
+)
+# "track 8 on *Nancy and Lee*, Hollywood: Reprise RS-6273, 1968, 33⅓ rpm", "with Daniel Hamm (voice), on *Early
+# Works*, Elektra Nonesuch 979169-2, 1987, CD", "track 15 on *Tribal Voice*, originally released 1991; Bloodlines,
+# 2012"
+_ALBUM_NOTE = lazy_pattern(
+    rf"[,\u201d\"]\s+(?P<lead>(?:[Tt]rack\s+\d+|[Ww]ith\s+[^*;]{{2,120}}?),?\s+on)\s+(?P<album>\*[^*]{{1,120}}\*),\s+"
+    rf"(?:originally released\s+(?P<orig>{YEAR})[;,]\s+)?{_RELEASE}"
+)
+# a whole recording: "*Don Quixote*, with … conducted by Eugene Ormandy, recorded February 24, 1940, Biddulph LAB
+# 042, 1991, CD"
+_RECORDED_NOTE = lazy_pattern(
+    rf"(?P<work>\*[^*]{{1,120}}\*)(?P<with>,\s+with\s+[^*;]{{2,200}}?)?,\s+(?P<rec>recorded\s+{_DATE}),\s+"
+    rf"(?=[A-Z][^,]*\d[^,]*,\s+{YEAR}){_RELEASE}"
+)
+
+
+def _release_spans(m: re.Match[str], dated: bool) -> list[Span]:
+    """The label's release in ``m``: place, label, catalogue number, year (a note where the work is dated
+    already), format."""
+    out: list[Span] = []
+    for group, label in (("place", "location"), ("label", "publisher"), ("num", "note"), ("year", "date")):
+        if m.group(group):
+            label = "note" if group == "year" and dated else label
+            out.append(Span(label, m.group(group), m.start(group), m.end(group)))
+    if m.group("format"):
+        out.append(Span("medium", m.group("format"), m.start("format"), m.end("format")))
+    return out
+
+
+@needs(marks=("*",))
+def album_facts_in_note(spans: list[Span], text: str) -> list[Span]:
+    """A track's or a recording's note with its album, label and catalogue number read into the title, as a
+    journal and its volume or as pages: the album holds the track, the label is the publisher, the release year
+    the date (the first release's where the note gives it)."""
+    if m := _ALBUM_NOTE.search(text):
+        new = [
+            Span("note", m.group("lead"), m.start("lead"), m.end("lead")),
+            Span("container-title", m.group("album"), m.start("album"), m.end("album")),
+        ]
+        if m.group("orig"):
+            new.append(Span("date", m.group("orig"), m.start("orig"), m.end("orig")))
+        return replaced(spans, text, m.start("lead"), m.end(), new + _release_spans(m, bool(m.group("orig"))))
+    if m := _RECORDED_NOTE.search(text):
+        new = [Span("title", m.group("work"), m.start("work"), m.end("work"))]
+        if m.group("with"):
+            a = m.start("with") + 1
+            new.append(Span("note", text[a : m.end("with")].strip(), a + 1, m.end("with")))
+        new.append(Span("note", m.group("rec"), m.start("rec"), m.end("rec")))
+        return replaced(spans, text, m.start(), m.end(), new + _release_spans(m, False))
+    return spans

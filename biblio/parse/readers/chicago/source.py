@@ -189,9 +189,11 @@ _TRACK = lazy_pattern(
 _RELEASED = lazy_pattern(rf"^[Oo]riginally released\s+(?P<year>{YEAR})\.?$")
 # the record label and its catalogue number, the place first where given and the year after:
 # "Reprise RS-6273.", "Hollywood, Reprise RS-6273.", "Elektra Nonesuch 9 79169-2.", "Bloodlines, 2012."
+RECORD_LABEL = r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}?"
+CATALOGUE_NUMBER = r"[A-Z]{0,4}[- ]?\d[\d -]*[A-Z\d]"
 _LABEL = lazy_pattern(
-    rf"^(?:(?P<place>[A-Z][\w ]{{1,30}}?)[,:]\s+)?(?P<label>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){{0,3}}?)"
-    rf"(?:\s+(?P<num>[A-Z]{{0,4}}[- ]?\d[\d -]*[A-Z\d]))?(?:,\s+(?P<year>{YEAR}))?\.?$"
+    rf"^(?:(?P<place>[A-Z][\w ]{{1,30}}?)[,:]\s+)?(?P<label>{RECORD_LABEL})"
+    rf"(?:\s+(?P<num>{CATALOGUE_NUMBER}))?(?:,\s+(?P<year>{YEAR}))?\.?$"
 )
 _DATABASE = lazy_pattern(r"^[A-Z][\w&' -]{1,40}(?:\s*\([^()]{1,30}\))?\.?$")
 # CMOS 14.276: a recording's performers and when it was recorded, sentences of their own after its title
