@@ -99,3 +99,17 @@ def test_recording_note_with_performers_and_session() -> None:
     assert item["publisher"] == "Testament"
     assert item["issued"] == {"date-parts": [[1998]]}
     assert not {"container-title", "volume"} & item.keys()
+
+
+def test_short_note_with_a_plain_title() -> None:
+    item = parse_reference("Moreno, Digital Rivers.")
+    assert item["author"] == [{"family": "Moreno"}]
+    assert item["title"] == "Digital Rivers"
+    item = parse_reference("Okafor, Ada's Garden.")
+    assert item["author"] == [{"family": "Okafor"}]
+    assert item["title"] == "Ada's Garden"
+
+
+def test_lone_name_stays_a_name() -> None:
+    item = parse_reference("Moreno, Tim.")
+    assert item["author"] == [{"family": "Moreno", "given": "Tim"}]

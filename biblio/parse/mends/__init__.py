@@ -660,6 +660,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``iop_heads.italic_book_before_editors``: IOP's chapter ``Title *Book* ed E Pavarini and E Koch (Publisher) ch 3``
   with the book read into the title.
 - ``short_notes.short_note_of_names``: ``Nisbet et. al., 74.`` (the surnames and the page) read as a volume.
+- ``short_notes.short_note_plain_title``: Chicago's short note ``Bricker, Visual Acoustics.`` read as one name: words
+  that are no given names (a possessive, words rare in names) are the shortened title.
 - ``short_notes.short_note_of_book``: a Chicago short note ``Larsen et al., *Decline and Fall*, 43.`` read as a
   journal and its volume.
 
@@ -1253,7 +1255,7 @@ from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
-from biblio.parse.mends.short_notes import short_note_of_book, short_note_of_names
+from biblio.parse.mends.short_notes import short_note_of_book, short_note_of_names, short_note_plain_title
 from biblio.parse.mends.site_dates import site_before_bracket_date
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
@@ -1839,6 +1841,7 @@ MENDS: tuple[Mend, ...] = (
     italic_book_before_editors,
     short_note_of_book,
     short_note_of_names,
+    short_note_plain_title,
     town_before_place,
     meeting_place_closing_proceedings,
     publisher_after_description,
