@@ -113,3 +113,13 @@ def test_short_note_with_a_plain_title() -> None:
 def test_lone_name_stays_a_name() -> None:
     item = parse_reference("Moreno, Tim.")
     assert item["author"] == [{"family": "Moreno", "given": "Tim"}]
+
+
+def test_music_video_note_running_time_is_no_volume() -> None:
+    item = parse_reference(
+        "“Lanterns - Night Swim,” directed by Ivy Chen, March 14, 2015, YouTube music video, 04:12, accessed "
+        "June 1, 2021, https://youtu.be/0example."
+    )
+    assert item["title"] == "Lanterns - Night Swim"
+    assert item["issued"] == {"date-parts": [[2015, 3, 14]]}
+    assert not {"volume", "page", "container-title"} & item.keys()

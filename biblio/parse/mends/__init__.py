@@ -594,6 +594,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with the show read as a title, the producers as editors and the running time as a volume and page.
 - ``media_notes.album_facts_in_note``: Chicago's note ``track 8 on *Nancy and Lee*, Hollywood: Reprise RS-6273, 1968,
   33⅓ rpm`` with the album, label and catalogue number read into the title or as a journal and its numbers.
+- ``media_notes.running_time_after_medium``: a note's ``YouTube music video, 05:33,`` read as a container and a
+  volume: the medium and its running time.
 - ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
   the journal read as the title's last clause.
 - ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
@@ -1065,7 +1067,12 @@ from biblio.parse.mends.media import (
     medium_apart,
     medium_closes_title,
 )
-from biblio.parse.mends.media_notes import album_facts_in_note, podcast_episode_note, talk_filmed_note
+from biblio.parse.mends.media_notes import (
+    album_facts_in_note,
+    podcast_episode_note,
+    running_time_after_medium,
+    talk_filmed_note,
+)
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import (
     database_after_location,
@@ -1803,6 +1810,7 @@ MENDS: tuple[Mend, ...] = (
     talk_filmed_note,
     podcast_episode_note,
     album_facts_in_note,
+    running_time_after_medium,
     catalogue_number,
     provider_after_database,
     abbreviated_journal_closing_title,

@@ -122,3 +122,26 @@ def album_facts_in_note(spans: list[Span], text: str) -> list[Span]:
         new.append(Span("note", m.group("rec"), m.start("rec"), m.end("rec")))
         return replaced(spans, text, m.start(), m.end(), new + _release_spans(m, False))
     return spans
+
+
+# a recording's medium and running time in a note: "YouTube music video, 05:33", "Vimeo video, 1:02:10"
+_MEDIUM_LENGTH = lazy_pattern(
+    rf"(?<![\w*])(?P<medium>(?:[A-Z][\w.&-]*\s+){{0,2}}(?:music\s+)?(?:video|audio)),\s+{_LENGTH}"
+)
+# what the running time is read as: a volume or pages, or the end of a container
+_MISREAD_LENGTH = frozenset(["volume", "issue", "pages", "container-title", "journal"])
+
+
+@needs(any_label=_MISREAD_LENGTH, marks=(":",))
+def running_time_after_medium(spans: list[Span], text: str) -> list[Span]:
+    """``YouTube music video, 05:33,`` read as a container and a volume (or one container): the medium and its
+    running time."""
+    for m in _MEDIUM_LENGTH.finditer(text):
+        a, z = m.span("length")
+        if any(s.label in _MISREAD_LENGTH and s.start < z and a < s.end for s in spans):
+            new = [
+                Span("medium", m.group("medium"), m.start("medium"), m.end("medium")),
+                Span("note", m.group("length"), a, z),
+            ]
+            return replaced(spans, text, m.start(), z, new)
+    return spans

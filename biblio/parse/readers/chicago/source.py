@@ -228,8 +228,8 @@ def _contributor(unit: str, src: Source) -> bool:
     if not m:
         return False
     names = _names(m.group("names"))
-    if not names:
-        return False
+    if not names or re.search(r"\d", m.group("names")):
+        return False  # a note's comma run after the names ("directed by X, August 22, 2012, YouTube video"): no names
     role = (m.group("role") or m.group("short")).lower()
     if role == "revised":  # "Translated by G. M. A. Grube. Revised by John M. Cooper.": CSL names no reviser
         src.fields.setdefault("note", strip_value(unit))
