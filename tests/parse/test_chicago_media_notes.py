@@ -123,3 +123,18 @@ def test_music_video_note_running_time_is_no_volume() -> None:
     assert item["title"] == "Lanterns - Night Swim"
     assert item["issued"] == {"date-parts": [[2015, 3, 14]]}
     assert not {"volume", "page", "container-title"} & item.keys()
+
+
+def test_film_note_with_a_plain_title() -> None:
+    item = parse_reference("Harbour Lights, directed by Maeve Dunne (1994; Dublin, Ardmore Video, 1999), DVD.")
+    assert item["title"] == "Harbour Lights"
+    assert item["director"] == [{"family": "Dunne", "given": "Maeve"}]
+    assert item["issued"] == {"date-parts": [[1994]]}
+    assert not {"author", "editor"} & item.keys()
+
+
+def test_film_note_scene_time_after_the_dvd() -> None:
+    item = parse_reference("Harbour Lights, directed by Maeve Dunne (1994; Universal Pictures, 1999), DVD, 1:12.")
+    assert item["title"] == "Harbour Lights"
+    assert item["publisher"] == "Universal Pictures"
+    assert not {"volume", "page"} & item.keys()

@@ -23,10 +23,11 @@ from biblio.parse.spans import Span
 
 _DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{4})"
 _LENGTH = r"(?P<length>\d{1,3}:\d\d(?::\d\d)?)(?=[,.]?(?:\s|$))"
-# "filmed January 4, 2011, in Houston TX, TED video, 20:49"
+# "filmed January 4, 2011, in Houston TX, TED video, 20:49", "filmed November 2016 at TEDxBeaconStreet, Brookline, MA.,
+# TED video, 12:51"
 _FILMED = lazy_pattern(
     rf"\b(?P<lead>[Ff]ilmed|[Rr]ecorded)\s+(?P<date>{_DATE}),?\s+(?:in|at)\s+"
-    rf"(?P<place>[A-Z][^,;()\d]{{1,40}}?(?:,\s*[A-Z]{{2,3}})?),\s+"
+    rf"(?P<place>[A-Z][^,;()\d]{{1,40}}?(?:,\s*[A-Z][^,;()\d]{{1,30}}?){{0,2}})\.?,\s+"
     rf"(?P<medium>(?:[A-Z][\w.&-]*\s+)?video),\s+{_LENGTH}"
 )
 # ", in *Serial*. Produced by Sarah Koenig, Julie Snyder & Dana Chivvis, podcast, MP3 audio. 52:00"
@@ -124,9 +125,10 @@ def album_facts_in_note(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# a recording's medium and running time in a note: "YouTube music video, 05:33", "Vimeo video, 1:02:10"
+# a recording's medium and running time (or the time of the scene cited) in a note: "YouTube music video, 05:33",
+# "Vimeo video, 1:02:10", "DVD, 4:25"
 _MEDIUM_LENGTH = lazy_pattern(
-    rf"(?<![\w*])(?P<medium>(?:[A-Z][\w.&-]*\s+){{0,2}}(?:music\s+)?(?:video|audio)),\s+{_LENGTH}"
+    rf"(?<![\w*])(?P<medium>(?:[A-Z][\w.&-]*\s+){{0,2}}(?:music\s+)?(?:video|audio)|DVD|Blu-ray),\s+{_LENGTH}"
 )
 # what the running time is read as: a volume or pages, or the end of a container
 _MISREAD_LENGTH = frozenset(["volume", "issue", "pages", "container-title", "journal"])
