@@ -313,6 +313,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (Cambridge, 1987).`` with the title's first comma parts read as more names.
 - ``note_books.database_after_note_page``: a note's ``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with
   the database read as a second publisher.
+- ``note_books.facts_without_place``: CMOS 18's note ``trans. Edith Grossman (Knopf, 1988)`` or ``8th ed. (Clarkson
+  Potter, 2010)`` with the translator run into the publisher or the publisher read as an author or a place.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
 - ``editors.inverted_editors_open_container``: German ``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one
   container or one editor span.
@@ -1118,7 +1120,12 @@ from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
-from biblio.parse.mends.note_books import database_after_note_page, note_book_opening, title_head_in_note_names
+from biblio.parse.mends.note_books import (
+    database_after_note_page,
+    facts_without_place,
+    note_book_opening,
+    title_head_in_note_names,
+)
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
 from biblio.parse.mends.numbered_acronyms import designation_opens_title
 from biblio.parse.mends.numbered_editions import numbered_edition
@@ -1456,6 +1463,7 @@ MENDS: tuple[Mend, ...] = (
     note_book_opening,
     title_head_in_note_names,
     database_after_note_page,
+    facts_without_place,
     group_opening_as_outlet,
     group_before_italic_title,
     group_before_bare_year,

@@ -15,6 +15,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import blog_kind_apart
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.genre import periodical_type
+from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.base import finish_record
@@ -204,6 +205,8 @@ def parse_chicago(text: str) -> Item | None:
         src = parse_source(rest, date is not None, linked, italic, parts[0][0] if parts and parts[0] else None)
     if src.form is None:
         return None
+    if src.placeless and names and any("literal" in n and not has_org_word(str(n["literal"])) for n in names[1]):
+        return None  # "Tariq Rashid. *Title*. Publisher, 2016.": a person in natural order opens no Chicago entry
     if paper is None and show:
         src.fields["container-title"] = show
     item: Item = {}

@@ -216,6 +216,7 @@ class Source:
     leftover: list[str] = field(default_factory=list)
     review: bool = False
     blog: bool = False
+    placeless: bool = False  # a book's "Publisher, Year." with no place (CMOS 18)
     year: int | None = None  # the year read before the source (author-date), to know it again at the end
 
 
@@ -687,6 +688,15 @@ def _bare_publisher(unit: str, src: Source) -> bool:
     return True
 
 
+def _publisher_year(unit: str, src: Source) -> bool:
+    """The 18th edition's publication facts with no place, in a bibliography entry: ``Knopf, 1988.``"""
+    pub, date = trailing_year(strip_value(unit))
+    if date is None or not date.issued or "," in pub or is_place(pub) or not _bare_publisher(pub, src):
+        return False
+    src.date, src.placeless = date, True
+    return True
+
+
 def _track(unit: str, src: Source) -> bool:
     """``Track 8 on *Nancy and Lee*``: the album holds the track, as a book holds a chapter."""
     m = _TRACK.match(unit)
@@ -920,6 +930,7 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             or _publication_facts(unit, src)
             or _periodical(unit, src)
             or book and author_date and _bare_publisher(unit, src)
+            or book and not author_date and _publisher_year(unit, src)
         ):
             i += 1
     elif src.blog:
