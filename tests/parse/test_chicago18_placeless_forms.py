@@ -45,3 +45,10 @@ def test_bibliography_translator_then_placeless_facts() -> None:
 def test_person_in_natural_order_stays_a_person() -> None:
     item = parse_reference("Tariq Rashid. *Make Your Own Neural Network*. CreateSpace Independent Publishing, 2016.")
     assert item["author"] == [{"family": "Rashid", "given": "Tariq"}]
+
+
+def test_edited_book_note_title_is_the_work_cited() -> None:
+    item = parse_reference("Jane Doe, ed., *Essays on Water*, 2nd ed. (Beacon Press, 2015), 12.")
+    assert item["editor"] == [{"family": "Doe", "given": "Jane"}]
+    assert item["title"] == "Essays on Water"
+    assert "container-title" not in item

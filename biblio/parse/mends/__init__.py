@@ -315,6 +315,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the database read as a second publisher.
 - ``note_books.facts_without_place``: CMOS 18's note ``trans. Edith Grossman (Knopf, 1988)`` or ``8th ed. (Clarkson
   Potter, 2010)`` with the translator run into the publisher or the publisher read as an author or a place.
+- ``note_books.edited_book_note_title``: a note for an edited book, ``Jane Doe, ed., *Essays on Water*, …``, with the
+  book read as a container.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
 - ``editors.inverted_editors_open_container``: German ``In: Heyer, Peter u.a.: Länger gemeinsam lernen.`` read as one
   container or one editor span.
@@ -1122,6 +1124,7 @@ from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
 from biblio.parse.mends.note_books import (
     database_after_note_page,
+    edited_book_note_title,
     facts_without_place,
     note_book_opening,
     title_head_in_note_names,
@@ -1464,6 +1467,7 @@ MENDS: tuple[Mend, ...] = (
     title_head_in_note_names,
     database_after_note_page,
     facts_without_place,
+    edited_book_note_title,
     group_opening_as_outlet,
     group_before_italic_title,
     group_before_bare_year,

@@ -154,3 +154,24 @@ def facts_without_place(spans: list[Span], text: str) -> list[Span]:
     new.append(Span("publisher", m.group("pub"), a, z))
     new.append(Span("date", m.group("year"), m.start("year"), m.end("year")))
     return replaced(spans, text, m.start() + 1, m.end(), new)
+
+
+# a note for an edited book, its editors first (CMOS 14.76): "Jane Doe, ed., *Essays on Water*, 2nd ed. (…)"
+_EDITED_BOOK_NOTE = lazy_pattern(
+    r"^[A-Z][^*,;:()\d]{2,80}?(?:,\s+[A-Z][^*,;:()\d]{2,80}?)*,?\s+eds?\.,\s+\*[^*]{2,300}\*"
+)
+
+
+@needs(labels=["editor", "container-title"], without=["title"], marks=("*",))
+def edited_book_note_title(spans: list[Span], text: str) -> list[Span]:
+    """``Jane Doe, ed., *Essays on Water*, 2nd ed. (Beacon Press, 2015), 12.`` with the book read as a container:
+    the editors' own book is the work cited, its title the italic run after their role."""
+    m = _EDITED_BOOK_NOTE.match(text)
+    if m is None or any(s.label == "title" for s in spans):
+        return spans
+    z = m.end()
+    for s in spans:
+        if s.label == "container-title" and s.start < z and s.end > z - 3:
+            title = Span("title", text[s.start : z], s.start, z, s.confidence)
+            return replaced(spans, text, s.start, z, [title])
+    return spans
