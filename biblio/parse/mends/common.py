@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -113,3 +114,8 @@ def emphasis_runs(text: str) -> tuple[Run, ...]:
     if "*" not in text and "_" not in text and "<" not in text:
         return ()
     return tuple(Run(m.start(), m.end(), m.start(2), m.end(2)) for rx in EMPHASIS for m in rx.finditer(text))
+
+
+def group_spans(m: re.Match[str], parts: Iterable[tuple[str, str]]) -> list[Span]:
+    """A span labelled ``label`` for each ``(label, group)`` of ``parts`` that ``m`` matched, in that order."""
+    return [Span(label, m.group(g), m.start(g), m.end(g)) for label, g in parts if m.group(g)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import group_spans, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.readers.chicago.dates import YEAR
 from biblio.parse.readers.chicago.source import CATALOGUE_NUMBER, RECORD_LABEL
@@ -44,13 +44,8 @@ def talk_filmed_note(spans: list[Span], text: str) -> list[Span]:
     m = _FILMED.search(text)
     if m is None:
         return spans
-    new = [
-        Span("note", m.group("lead"), m.start("lead"), m.end("lead")),
-        Span("date", m.group("date"), m.start("date"), m.end("date")),
-        Span("event-place", m.group("place"), m.start("place"), m.end("place")),
-        Span("medium", m.group("medium"), m.start("medium"), m.end("medium")),
-        Span("note", m.group("length"), m.start("length"), m.end("length")),
-    ]
+    parts = (("note", "lead"), ("date", "date"), ("event-place", "place"), ("medium", "medium"), ("note", "length"))
+    new = group_spans(m, parts)
     return replaced(spans, text, m.start(), m.end(), new)
 
 
@@ -61,11 +56,7 @@ def podcast_episode_note(spans: list[Span], text: str) -> list[Span]:
     m = _PODCAST.search(text)
     if m is None:
         return spans
-    new = [Span("container-title", m.group("show"), m.start("show"), m.end("show"))]
-    if m.group("prod"):
-        new.append(Span("producer", m.group("prod"), m.start("prod"), m.end("prod")))
-    new.append(Span("medium", m.group("medium"), m.start("medium"), m.end("medium")))
-    new.append(Span("note", m.group("length"), m.start("length"), m.end("length")))
+    new = group_spans(m, (("container-title", "show"), ("producer", "prod"), ("medium", "medium"), ("note", "length")))
     return replaced(spans, text, m.start("show"), m.end(), new)
 
 
@@ -84,7 +75,7 @@ _ALBUM_NOTE = lazy_pattern(
 # a whole recording: "*Don Quixote*, with … conducted by Eugene Ormandy, recorded February 24, 1940, Biddulph LAB
 # 042, 1991, CD"
 _RECORDED_NOTE = lazy_pattern(
-    rf"(?P<work>\*[^*]{{1,120}}\*)(?P<with>,\s+with\s+[^*;]{{2,200}}?)?,\s+(?P<rec>recorded\s+{_DATE}),\s+"
+    rf"(?P<work>\*[^*]{{1,120}}\*)(?:,\s+(?P<with>with\s+[^*;]{{2,200}}?))?,\s+(?P<rec>recorded\s+{_DATE}),\s+"
     rf"(?=[A-Z][^,]*\d[^,]*,\s+{YEAR}){_RELEASE}"
 )
 
@@ -92,14 +83,9 @@ _RECORDED_NOTE = lazy_pattern(
 def _release_spans(m: re.Match[str], dated: bool) -> list[Span]:
     """The label's release in ``m``: place, label, catalogue number, year (a note where the work is dated
     already), format."""
-    out: list[Span] = []
-    for group, label in (("place", "location"), ("label", "publisher"), ("num", "note"), ("year", "date")):
-        if m.group(group):
-            label = "note" if group == "year" and dated else label
-            out.append(Span(label, m.group(group), m.start(group), m.end(group)))
-    if m.group("format"):
-        out.append(Span("medium", m.group("format"), m.start("format"), m.end("format")))
-    return out
+    year = "note" if dated else "date"
+    parts = (("location", "place"), ("publisher", "label"), ("note", "num"), (year, "year"), ("medium", "format"))
+    return group_spans(m, parts)
 
 
 @needs(marks=("*",))
@@ -108,19 +94,10 @@ def album_facts_in_note(spans: list[Span], text: str) -> list[Span]:
     journal and its volume or as pages: the album holds the track, the label is the publisher, the release year
     the date (the first release's where the note gives it)."""
     if m := _ALBUM_NOTE.search(text):
-        new = [
-            Span("note", m.group("lead"), m.start("lead"), m.end("lead")),
-            Span("container-title", m.group("album"), m.start("album"), m.end("album")),
-        ]
-        if m.group("orig"):
-            new.append(Span("date", m.group("orig"), m.start("orig"), m.end("orig")))
+        new = group_spans(m, (("note", "lead"), ("container-title", "album"), ("date", "orig")))
         return replaced(spans, text, m.start("lead"), m.end(), new + _release_spans(m, bool(m.group("orig"))))
     if m := _RECORDED_NOTE.search(text):
-        new = [Span("title", m.group("work"), m.start("work"), m.end("work"))]
-        if m.group("with"):
-            a = m.start("with") + 1
-            new.append(Span("note", text[a : m.end("with")].strip(), a + 1, m.end("with")))
-        new.append(Span("note", m.group("rec"), m.start("rec"), m.end("rec")))
+        new = group_spans(m, (("title", "work"), ("note", "with"), ("note", "rec")))
         return replaced(spans, text, m.start(), m.end(), new + _release_spans(m, False))
     return spans
 
@@ -141,9 +118,5 @@ def running_time_after_medium(spans: list[Span], text: str) -> list[Span]:
     for m in _MEDIUM_LENGTH.finditer(text):
         a, z = m.span("length")
         if any(s.label in _MISREAD_LENGTH and s.start < z and a < s.end for s in spans):
-            new = [
-                Span("medium", m.group("medium"), m.start("medium"), m.end("medium")),
-                Span("note", m.group("length"), a, z),
-            ]
-            return replaced(spans, text, m.start(), z, new)
+            return replaced(spans, text, m.start(), z, group_spans(m, (("medium", "medium"), ("note", "length"))))
     return spans

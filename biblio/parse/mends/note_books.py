@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced
+from biblio.parse.mends.common import group_spans, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.names import known_given
 from biblio.parse.normalisers.places import is_place
@@ -151,8 +151,7 @@ def facts_without_place(spans: list[Span], text: str) -> list[Span]:
     else:
         r, n = m.start("role"), m.end("names")
         new.append(Span(_ROLE_LABEL[m.group("role")], text[r:n], r, n))
-    new.append(Span("publisher", m.group("pub"), a, z))
-    new.append(Span("date", m.group("year"), m.start("year"), m.end("year")))
+    new += group_spans(m, (("publisher", "pub"), ("date", "year")))
     return replaced(spans, text, m.start() + 1, m.end(), new)
 
 
