@@ -138,3 +138,13 @@ def test_film_note_scene_time_after_the_dvd() -> None:
     assert item["title"] == "Harbour Lights"
     assert item["publisher"] == "Universal Pictures"
     assert not {"volume", "page"} & item.keys()
+
+
+def test_aired_on_network_note() -> None:
+    item = parse_reference(
+        "*Old Houses*, series 4, episode 2, “The Mill at Ashby,” presented by Martin Hale, aired March 3, 2019 on "
+        "Channel 4, television broadcast."
+    )
+    assert item["title"] == "The Mill at Ashby"
+    assert item["publisher"] == "Channel 4"
+    assert item["issued"] == {"date-parts": [[2019, 3, 3]]}

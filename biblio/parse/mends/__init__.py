@@ -600,6 +600,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   33⅓ rpm`` with the album, label and catalogue number read into the title or as a journal and its numbers.
 - ``media_notes.running_time_after_medium``: a note's ``YouTube music video, 05:33,`` read as a container and a
   volume: the medium and its running time.
+- ``media_notes.aired_on_network``: a note's ``aired October 18, 2017 on Channel 4, television broadcast`` read as one
+  date: the date, the network as publisher, the kind of broadcast.
 - ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
   the journal read as the title's last clause.
 - ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
@@ -1072,6 +1074,7 @@ from biblio.parse.mends.media import (
     medium_closes_title,
 )
 from biblio.parse.mends.media_notes import (
+    aired_on_network,
     album_facts_in_note,
     podcast_episode_note,
     running_time_after_medium,
@@ -1823,6 +1826,7 @@ MENDS: tuple[Mend, ...] = (
     podcast_episode_note,
     album_facts_in_note,
     running_time_after_medium,
+    aired_on_network,
     catalogue_number,
     provider_after_database,
     abbreviated_journal_closing_title,

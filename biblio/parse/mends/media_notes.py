@@ -120,3 +120,23 @@ def running_time_after_medium(spans: list[Span], text: str) -> list[Span]:
         if any(s.label in _MISREAD_LENGTH and s.start < z and a < s.end for s in spans):
             return replaced(spans, text, m.start(), z, group_spans(m, (("medium", "medium"), ("note", "length"))))
     return spans
+
+
+# a broadcast's date and network in a note (CMOS 14.265): "aired October 18, 2017 on Channel 4, television
+# broadcast", "aired May 2, 2021, on Hulu"
+_AIRED_ON = lazy_pattern(
+    rf"\b(?P<lead>[Aa]ired)\s+(?P<date>{_DATE}),?\s+on\s+(?P<net>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\d{{1,2}})){{0,4}})"
+    r"(?:,\s+(?P<kind>(?:television|radio)\s+broadcast))?(?=[,.]?(?:\s|$))",
+    re.I,
+)
+
+
+@needs(words=["aired"])
+def aired_on_network(spans: list[Span], text: str) -> list[Span]:
+    """``aired October 18, 2017 on Channel 4, television Broadcast.`` read as one date: the date the programme
+    went out, its network (the publisher) and the kind of broadcast."""
+    m = _AIRED_ON.search(text)
+    if m is None or any(s.label == "publisher" and s.start <= m.start("net") < s.end for s in spans):
+        return spans
+    parts = (("note", "lead"), ("date", "date"), ("publisher", "net"), ("genre", "kind"))
+    return replaced(spans, text, m.start(), m.end(), group_spans(m, parts))
