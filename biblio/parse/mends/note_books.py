@@ -143,8 +143,8 @@ def facts_without_place(spans: list[Span], text: str) -> list[Span]:
     if m is None or is_place(m.group("pub")):
         return spans
     a, z = m.start("pub"), m.end("pub")
-    if any(s.label == "publisher" and s.start <= a and z <= s.end <= z + 1 for s in spans) and not m.group("role"):
-        return spans  # read right already
+    if any(s.label == "publisher" and a - 1 <= s.start <= a and z <= s.end <= z + 1 for s in spans):
+        return spans  # the publisher read right already (and with it what precedes the bracket)
     new: list[Span] = []
     if m.group("ed"):
         new.append(Span("edition", m.group("ed"), m.start("ed"), m.end("ed")))
