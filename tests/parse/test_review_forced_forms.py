@@ -61,3 +61,27 @@ def test_bell_hooks_read_right_is_not_flagged() -> None:
     item = read_reference(text)
     assert item["author"] == [{"family": "hooks", "given": "bell"}]
     assert "needs-review" not in flags(item)
+
+
+@pytest.mark.parametrize("publisher", ["Channel 4", "BBC Radio 4", "Network 10"])
+def test_a_numbered_channel_is_no_number_in_the_publisher(publisher: str) -> None:
+    assert value_signals({"type": "broadcast", "title": "T", "publisher": publisher})["publisher:digit"] == 0.0
+
+
+def test_a_programme_on_channel_4_read_right_is_not_flagged() -> None:
+    text = (
+        "Hale, Martin, presenter. 2019. *Old Houses*. Season 4, episode 2, “The Mill at Ashby.” Aired March 3, "
+        "2019, on Channel 4. Television broadcast."
+    )
+    item = read_reference(text)
+    assert item["publisher"] == "Channel 4"
+    assert "needs-review" not in flags(item)
+
+
+def test_a_patents_filed_and_issued_dates_are_no_lost_text() -> None:
+    text = (
+        "Ward, Ian, and Lei Sun. 2018. Carbon Filters. Australian application number 2018123456, filed May 2, 2018, "
+        "and issued June 22, 2018. https://pericles.ipaustralia.gov.au/ols/auspat/applicationDetails.do?applicationNo=2018123456."
+    )
+    item = read_reference(text)
+    assert "unparsed-remainder" not in flags(item)

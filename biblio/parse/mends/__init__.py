@@ -331,6 +331,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (Cambridge, 1987).`` with the title's first comma parts read as more names.
 - ``note_books.database_after_note_page``: a note's ``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with
   the database read as a second publisher.
+- ``note_books.facts_without_place``: CMOS 18's note ``trans. Edith Grossman (Knopf, 1988)`` or ``8th ed. (Clarkson
+  Potter, 2010)`` with the translator run into the publisher or the publisher read as an author or a place.
+- ``note_books.edited_book_note_title``: a note for an edited book, ``Jane Doe, ed., *Essays on Water*, …``, with the
+  book read as a container.
 - ``italic_names.in_names_without_role``: ``In: Ordnung der Wissenschaft, Nr. 1/2017`` read as editors.
 - ``editors.role_after_in_editors``: physics lists' ``R.K. Gupta, in: R.K. Gupta (Ed.), Physics of …`` with the role
   read into the book's title.
@@ -608,6 +612,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   catalogue number read as a journal and its issue.
 - ``presentations.talk_in_note``: Chicago's note ``"Title" (lecture, Course, University, May 26, 2014)`` or ``(paper
   presented at Meeting, Place, Date)`` read as a note or a container: the host is the publisher, the meeting the event.
+- ``media_notes.talk_filmed_note``: Chicago's note ``“Title,” filmed January 4, 2011, in Houston TX, TED video, 20:49,``
+  with ``filmed`` read as a journal: the talk's date and place, its medium and running time.
+- ``media_notes.podcast_episode_note``: Chicago's note ``…, in *Serial*, produced by …, podcast, MP3 audio, 52:00,``
+  with the show read as a title, the producers as editors and the running time as a volume and page.
+- ``media_notes.album_facts_in_note``: Chicago's note ``track 8 on *Nancy and Lee*, Hollywood: Reprise RS-6273, 1968,
+  33⅓ rpm`` with the album, label and catalogue number read into the title or as a journal and its numbers.
+- ``media_notes.running_time_after_medium``: a note's ``YouTube music video, 05:33,`` read as a container and a
+  volume: the medium and its running time.
+- ``media_notes.aired_on_network``: a note's ``aired October 18, 2017 on Channel 4, television broadcast`` read as one
+  date: the date, the network as publisher, the kind of broadcast.
 - ``rsc_journals.abbreviated_journal_closing_title``: the RSC's ``Title, J. Open Source Softw., 2023, 8, 5118.`` with
   the journal read as the title's last clause.
 - ``rsc_books.publisher_before_edition``: the RSC's ``Title, Springer, 5th edn, 2007.`` with the publisher read into
@@ -674,6 +688,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``iop_heads.italic_book_before_editors``: IOP's chapter ``Title *Book* ed E Pavarini and E Koch (Publisher) ch 3``
   with the book read into the title.
 - ``short_notes.short_note_of_names``: ``Nisbet et. al., 74.`` (the surnames and the page) read as a volume.
+- ``short_notes.short_note_plain_title``: Chicago's short note ``Bricker, Visual Acoustics.`` read as one name: words
+  that are no given names (a possessive, words rare in names) are the shortened title.
 - ``short_notes.short_note_of_book``: a Chicago short note ``Larsen et al., *Decline and Fall*, 43.`` read as a
   journal and its volume.
 
@@ -1083,6 +1099,13 @@ from biblio.parse.mends.media import (
     medium_apart,
     medium_closes_title,
 )
+from biblio.parse.mends.media_notes import (
+    aired_on_network,
+    album_facts_in_note,
+    podcast_episode_note,
+    running_time_after_medium,
+    talk_filmed_note,
+)
 from biblio.parse.mends.mimeo import mimeo_apart
 from biblio.parse.mends.mla_containers import (
     database_after_location,
@@ -1129,7 +1152,13 @@ from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
-from biblio.parse.mends.note_books import database_after_note_page, note_book_opening, title_head_in_note_names
+from biblio.parse.mends.note_books import (
+    database_after_note_page,
+    edited_book_note_title,
+    facts_without_place,
+    note_book_opening,
+    title_head_in_note_names,
+)
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
 from biblio.parse.mends.numbered_acronyms import designation_opens_title
 from biblio.parse.mends.numbered_editions import numbered_edition
@@ -1276,7 +1305,7 @@ from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter
 from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
-from biblio.parse.mends.short_notes import short_note_of_book, short_note_of_names
+from biblio.parse.mends.short_notes import short_note_of_book, short_note_of_names, short_note_plain_title
 from biblio.parse.mends.site_dates import site_before_bracket_date
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
@@ -1470,6 +1499,8 @@ MENDS: tuple[Mend, ...] = (
     note_book_opening,
     title_head_in_note_names,
     database_after_note_page,
+    facts_without_place,
+    edited_book_note_title,
     group_opening_as_outlet,
     group_opening_as_publisher,
     group_before_italic_title,
@@ -1831,6 +1862,11 @@ MENDS: tuple[Mend, ...] = (
     site_before_closing_date,
     body_before_year,
     talk_in_note,
+    talk_filmed_note,
+    podcast_episode_note,
+    album_facts_in_note,
+    running_time_after_medium,
+    aired_on_network,
     catalogue_number,
     provider_after_database,
     abbreviated_journal_closing_title,
@@ -1869,6 +1905,7 @@ MENDS: tuple[Mend, ...] = (
     italic_book_before_editors,
     short_note_of_book,
     short_note_of_names,
+    short_note_plain_title,
     town_before_place,
     meeting_place_closing_proceedings,
     publisher_after_description,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -114,5 +115,11 @@ def emphasis_runs(text: str) -> tuple[Run, ...]:
         return ()
     return tuple(Run(m.start(), m.end(), m.start(2), m.end(2)) for rx in EMPHASIS for m in rx.finditer(text))
 
+
 # the lower-case words a list of personal names holds: its joins and the particles of family names
 NAME_JOINS = frozenset("and & und de van von der den du da di la le".split())
+
+
+def group_spans(m: re.Match[str], parts: Iterable[tuple[str, str]]) -> list[Span]:
+    """A span labelled ``label`` for each ``(label, group)`` of ``parts`` that ``m`` matched, in that order."""
+    return [Span(label, m.group(g), m.start(g), m.end(g)) for label, g in parts if m.group(g)]

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import group_spans, replaced
 from biblio.parse.mends.gated import needs
 from biblio.parse.normalisers.names import known_given
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.spans import Span
 
@@ -120,3 +122,55 @@ def title_head_in_note_names(spans: list[Span], text: str) -> list[Span]:
         Span("title", text[start : title.end], start, title.end, min(names.confidence, title.confidence)),
         *spans[2:],
     ]
+
+
+# the 18th edition's note facts with no place, after the title or after the book's edition or translator:
+# "*Love in the Time of Cholera*, trans. Edith Grossman (Knopf, 1988), 242–55.", "…, 8th ed. (Clarkson Potter,
+# 2010), 25."
+_FACTS_NO_PLACE = lazy_pattern(
+    r",\s+(?:(?P<ed>\d+(?:st|nd|rd|th)\s+ed\.|[Rr]ev\.\s+ed\.)|(?P<role>trans\.|ed\.|eds\.)\s+(?P<names>[A-Z][^()*\d]{2,120}?))"
+    r"\s*\((?P<pub>[A-Z][^():;\d]{1,80}?),\s+(?P<year>(?:1[5-9]|20)\d\d)\)"
+)
+_ROLE_LABEL = {"trans.": "translator", "ed.": "editor", "eds.": "editor"}
+
+
+@needs(marks=("(",), words=["ed", "trans"])
+def facts_without_place(spans: list[Span], text: str) -> list[Span]:
+    """``trans. Edith Grossman (Knopf, 1988)`` or ``8th ed. (Clarkson Potter, 2010)`` with the translator run into
+    the publisher or the publisher read as an author or a place: the bracket gives the publisher and the year
+    (CMOS 18 names no place), and what precedes it the edition or the translator."""
+    m = _FACTS_NO_PLACE.search(text)
+    if m is None or is_place(m.group("pub")):
+        return spans
+    a, z = m.start("pub"), m.end("pub")
+    if any(s.label == "publisher" and a - 1 <= s.start <= a and z <= s.end <= z + 1 for s in spans):
+        return spans  # the publisher read right already (and with it what precedes the bracket)
+    new: list[Span] = []
+    if m.group("ed"):
+        new.append(Span("edition", m.group("ed"), m.start("ed"), m.end("ed")))
+    else:
+        r, n = m.start("role"), m.end("names")
+        new.append(Span(_ROLE_LABEL[m.group("role")], text[r:n], r, n))
+    new += group_spans(m, (("publisher", "pub"), ("date", "year")))
+    return replaced(spans, text, m.start() + 1, m.end(), new)
+
+
+# a note for an edited book, its editors first (CMOS 14.76): "Jane Doe, ed., *Essays on Water*, 2nd ed. (…)"
+_EDITED_BOOK_NOTE = lazy_pattern(
+    r"^[A-Z][^*,;:()\d]{2,80}?(?:,\s+[A-Z][^*,;:()\d]{2,80}?)*,?\s+eds?\.,\s+\*[^*]{2,300}\*"
+)
+
+
+@needs(labels=["editor", "container-title"], without=["title"], marks=("*",))
+def edited_book_note_title(spans: list[Span], text: str) -> list[Span]:
+    """``Jane Doe, ed., *Essays on Water*, 2nd ed. (Beacon Press, 2015), 12.`` with the book read as a container:
+    the editors' own book is the work cited, its title the italic run after their role."""
+    m = _EDITED_BOOK_NOTE.match(text)
+    if m is None or any(s.label == "title" for s in spans):
+        return spans
+    z = m.end()
+    for s in spans:
+        if s.label == "container-title" and s.start < z and s.end > z - 3:
+            title = Span("title", text[s.start : z], s.start, z, s.confidence)
+            return replaced(spans, text, s.start, z, [title])
+    return spans

@@ -122,6 +122,7 @@ def event_value(text: str) -> str | None:
 # May 26, 2014)`` or ``"Title" (paper presented at the Annual Meeting of X, Chicago, April 5, 2015)``
 _TALK_NOTE = lazy_pattern(
     r"\((?P<genre>(?:(?:public|guest|keynote)\s+)?(?:lecture|talk|seminar|address)"
+    r"|(?P<paper>conference\s+(?:paper|presentation|poster)|paper|poster)(?=,)"
     r"|(?:paper|poster|lecture|talk)\s+(?:presented|delivered|given)\s+at)"
     r"(?P<sep>,?\s+)(?P<body>[^()]{3,250}?)\)",
     re.I,
@@ -130,6 +131,9 @@ _TALK_NOTE = lazy_pattern(
 _TALK_DATE = lazy_pattern(
     r",\s*(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)?,?\s+(?:1[6-9]|20)\d\d)\s*$"
 )
+
+
+_PAGE_CITED = lazy_pattern(r",\s*(\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)\.?\s*$")
 
 
 @needs(marks="(")
@@ -156,6 +160,10 @@ def talk_in_note(spans: list[Span], text: str) -> list[Span]:
         new.append(Span("event", text[m.start("genre") : parts[-1][1]], m.start("genre"), parts[-1][1]))
     else:
         new.append(Span("genre", m.group("genre"), m.start("genre"), m.end("genre")))
+    if m.group("paper"):  # "(Conference paper, Meeting, Sydney, NSW, April 4, 2021)": the meeting, where it met
+        new.append(Span("event", text[parts[0][0] : parts[-1][1]], parts[0][0], parts[-1][1]))
+        presented = True
+    elif not presented:
         if len(parts) > 1:
             new.append(Span("event", text[parts[0][0] : parts[-2][1]], parts[0][0], parts[-2][1]))
         new.append(Span("publisher", text[parts[-1][0] : parts[-1][1]], *parts[-1]))
@@ -164,4 +172,8 @@ def talk_in_note(spans: list[Span], text: str) -> list[Span]:
         new.append(Span(label, text[place[0][0] : place[-1][1]], place[0][0], place[-1][1]))
     a = at + dated.start("date")
     new.append(Span("date", text[a : at + dated.end("date")], a, at + dated.end("date")))
-    return replaced(spans, text, m.start(), m.end(), new)
+    end = m.end()
+    if cited := _PAGE_CITED.match(text, end):  # the note's page, after the brackets: "…, 2021), 6."
+        new.append(Span("pages", cited.group(1), cited.start(1), cited.end(1)))
+        end = cited.end()
+    return replaced(spans, text, m.start(), end, new)

@@ -287,16 +287,20 @@ def chicago_director_opens(spans: list[Span], text: str) -> list[Span]:
 
 
 # Chicago's film note opening on its italic title: "*Blade Runner*, directed by Ridley Scott (1982; …), DVD."
+# (or on a plain title, the film's years and release in brackets after the names, as guides print it without
+# italics: "Michael Collins, directed by Neil Jordan (1997; London, Warner Home Videos, 1998), DVD.")
 _TITLE_THEN_DIRECTOR = lazy_pattern(
-    r"^\*(?P<title>[^*]{1,200})\*,\s+(?P<director>directed\s+by\s+[^\W\d_][^(),.;:\d]{1,80}?)\s*(?=[(,.;])"
+    r"^(?:\*(?P<title>[^*]{1,200})\*|(?P<plain>[^\W\d_][^,*\"\u201c\u201d()]{0,120}?)(?=,\s+directed\s+by\s+[^()]+\(\d{4}))"
+    r",\s+(?P<director>directed\s+by\s+[^\W\d_][^(),.;:\d]{1,80}?)\s*(?=[(,.;])"
 )
 _OPENING_READS = frozenset(["author", "editor", "title", "director", "translator"])
 
 
-@needs(marks="*", words=["directed"])
+@needs(words=["directed"])
 def film_title_then_director(spans: list[Span], text: str) -> list[Span]:
     """``*Blade Runner*, directed by Ridley Scott (1982; Burbank, CA: …), DVD.`` read as one list of editors:
-    the italic run is the film's title, the names ``directed by`` opens its director."""
+    the italic run (or the plain words before the role) is the film's title, the names ``directed by`` opens
+    its director."""
     m = _TITLE_THEN_DIRECTOR.match(text)
     if m is None:
         return spans
@@ -305,7 +309,7 @@ def film_title_then_director(spans: list[Span], text: str) -> list[Span]:
     if not inside or any(s.label not in _OPENING_READS for s in inside) or inside[0].label == "title":
         return spans
     conf = min(s.confidence for s in inside)
-    a, d = m.start("title") - 1, m.start("director")
-    e = m.end("title") + 1
+    a, e = m.span("plain") if m.group("plain") else (m.start("title") - 1, m.end("title") + 1)
+    d = m.start("director")
     new = [Span("title", text[a:e], a, e, conf), Span("director", text[d:z], d, z, conf)]
     return replaced(spans, text, 0, z, new)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.spans import Span
 
 _SURNAME = r"[A-Z][^\W\d_]*(?:['\u2019-][A-Z]?[^\W\d_]+)*"
@@ -60,3 +61,42 @@ def short_note_of_names(spans: list[Span], text: str) -> list[Span]:
     if m is None or _YEAR.fullmatch(m.group("page")):
         return spans
     return [Span("pages", s.text, s.start, s.end, s.confidence) if s.label == "volume" else s for s in spans]
+
+
+# a short note's plain title after the surnames: "Teller, Tim's Vermeer.", "Bricker, Visual Acoustics."
+_PLAIN_SHORT_NOTE = lazy_pattern(
+    rf"(?P<names>{_SURNAME}(?:(?:,\s+|,?\s+and\s+){_SURNAME})*(?:,?\s+et\s+al\.)?),\s+"
+    r"(?P<title>[A-Z][^.,;:()\d]{1,80}?[?!]?)\.?"
+)
+# a word the labelled references hold in names this rarely (log-odds in the lexicon) is no given name
+_RARE_IN_NAMES = -25
+
+
+def _no_given_names(words: list[str]) -> bool:
+    """Whether ``words`` read as a title rather than given names: none mostly a name's, and one a possessive
+    (``Tim's``) or a word rare in names (``Visual``)."""
+    if len(words) > 8 or any(mostly_a_name(w) for w in words):
+        return False
+    return any(
+        w.endswith(("'s", "\u2019s")) or (row := row_of(w.lower())) is not None and row[0] <= _RARE_IN_NAMES
+        for w in words
+    )
+
+
+@needs(labels=["author"], without=["title", "container-title", "journal", "date", "publisher"])
+def short_note_plain_title(spans: list[Span], text: str) -> list[Span]:
+    """``Bricker, Visual Acoustics.`` read as one name (family and given): a Chicago short note names the
+    authors' surnames and the title shortened; words that are no given names are that title."""
+    if any(s.label != "author" for s in spans):
+        return spans
+    m = _PLAIN_SHORT_NOTE.fullmatch(text.strip())
+    if m is None or not _no_given_names(m.group("title").split()):
+        return spans
+    off = len(text) - len(text.lstrip())
+    conf = min((s.confidence for s in spans), default=1.0)
+    a, z = m.span("names")
+    t, u = m.span("title")
+    return [
+        Span("author", m.group("names"), a + off, z + off, conf),
+        Span("title", m.group("title"), t + off, u + off, conf),
+    ]

@@ -297,6 +297,9 @@ _DIGIT = lazy_pattern(r"\d")
 # name ("W3C", "3M", "A24") nor an ordinal ("20th Century Fox"): the whole run of digits, with no letter or digit
 # either side (a run read from its second digit on took "A24" and "20th" for numbers)
 _NUMBER = lazy_pattern(r"(?<![^\W_])\d+(?![^\W_])")
+# a broadcaster's channel or station numbered in its name ("Channel 4", "BBC Radio 4", "Network 10"), as the
+# Chicago and APA guides name a programme's network: no number run into the publisher
+_NUMBERED_STATION = lazy_pattern(r"\b(?:Channel|Radio|Network|TV)\s+\d{1,2}$")
 
 
 def _wanted(want: frozenset[str] | None) -> Callable[[str], bool]:
@@ -335,7 +338,7 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         if on("title:is-container"):
             ev["title:is-container"] = float(bool(title) and fold(title) == fold(container))
     if publisher:
-        ev["publisher:digit"] = float(bool(_NUMBER.search(publisher)))
+        ev["publisher:digit"] = float(bool(_NUMBER.search(publisher)) and not _NUMBERED_STATION.search(publisher))
         ev["publisher:long"] = float(len(publisher.split()) > 7)
     place = str(item.get("publisher-place", ""))
     if place:

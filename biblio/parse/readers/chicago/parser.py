@@ -15,6 +15,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import blog_kind_apart
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.genre import periodical_type
+from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.base import finish_record
@@ -49,6 +50,9 @@ _QUOTES = {
     "\u201e": lazy_pattern(r"[\u201c\u201d]"),
     "\u00ab": lazy_pattern(r"\u00bb"),
 }
+# a straight quote opening on a curly one ("“Making Noise” Kirsty Neilson"): the title within the title is
+# curly, so only the straight quote (before the stop, where one is written outside it) closes the whole
+_NESTED_CLOSE = lazy_pattern(r"\"(?=[.,]?(?:[\s\ue001]|$))")
 # a quoted title closed before its comma ("Title", Site,): logical punctuation, which Chicago never uses
 _COMMA_OUTSIDE = lazy_pattern(r'"[^"\u201c\u201d]+",\s')
 _TYPES = {
@@ -91,7 +95,7 @@ def _opening(s: str) -> tuple[tuple[str, list[Any]] | None, DateResult | None, s
 def _title(s: str) -> tuple[str | None, bool, str]:
     """(title, italic, the rest)."""
     if s[:1] in _QUOTES:
-        m = _QUOTES[s[0]].search(s, 1)
+        m = (_NESTED_CLOSE if s[:2] == '"\u201c' else _QUOTES[s[0]]).search(s, 1)
         if m:
             return title_value(unmark(s[1 : m.start()])), False, s[m.end() :].lstrip(" .,")
     if s.startswith(IT_OPEN):
@@ -201,6 +205,8 @@ def parse_chicago(text: str) -> Item | None:
         src = parse_source(rest, date is not None, linked, italic, parts[0][0] if parts and parts[0] else None)
     if src.form is None:
         return None
+    if src.placeless and names and any("literal" in n and not has_org_word(str(n["literal"])) for n in names[1]):
+        return None  # "Tariq Rashid. *Title*. Publisher, 2016.": a person in natural order opens no Chicago entry
     if paper is None and show:
         src.fields["container-title"] = show
     item: Item = {}

@@ -135,8 +135,8 @@ _BLOG_HOST = lazy_pattern(r"^(?P<blog>.+?)\s*\(blog\),\s*(?P<host>.+)$")
 _MODIFIED = lazy_pattern(r"^(?:Last\s+(?:modified|updated|revised)|Updated|Modified)\s+(?P<date>.+?)\.?$", re.I)
 # what may follow the form: an e-book format or a database ("ProQuest (AAT 3300426)")
 _FORMAT = lazy_pattern(
-    r"^(?:Kindle(?: edition)?|EPUB|PDF|e-?book|Nook(?: edition)?|Apple Books|Audiobook|CD-ROM|DVD|CD|LP|vinyl|cassette"
-    r"|\d+\S*\s*rpm)\.?$",
+    r"^(?:Kindle(?: edition)?|EPUB|PDF|e-?book|Nook(?: edition)?|Apple Books|Audiobook|CD-ROM|DVD|CD"
+    r"|compact disc|LP|vinyl|cassette|\d+\S*\s*rpm)\.?$",
     re.I,
 )
 # a web recording's kind, after the show's name: "Podcast audio.", "Podcast video.", "Video file.",
@@ -189,11 +189,22 @@ _TRACK = lazy_pattern(
 _RELEASED = lazy_pattern(rf"^[Oo]riginally released\s+(?P<year>{YEAR})\.?$")
 # the record label and its catalogue number, the place first where given and the year after:
 # "Reprise RS-6273.", "Hollywood, Reprise RS-6273.", "Elektra Nonesuch 9 79169-2.", "Bloodlines, 2012."
+RECORD_LABEL = r"[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3}?"
+CATALOGUE_NUMBER = r"[A-Z]{0,4}[- ]?\d[\d -]*[A-Z\d]"
 _LABEL = lazy_pattern(
-    rf"^(?:(?P<place>[A-Z][\w ]{{1,30}}?)[,:]\s+)?(?P<label>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){{0,3}}?)"
-    rf"(?:\s+(?P<num>[A-Z]{{0,4}}[- ]?\d[\d -]*[A-Z\d]))?(?:,\s+(?P<year>{YEAR}))?\.?$"
+    rf"^(?:(?P<place>[A-Z][\w ]{{1,30}}?)[,:]\s+)?(?P<label>{RECORD_LABEL})"
+    rf"(?:\s+(?P<num>{CATALOGUE_NUMBER}))?(?:,\s+(?P<year>{YEAR}))?\.?$"
 )
 _DATABASE = lazy_pattern(r"^[A-Z][\w&' -]{1,40}(?:\s*\([^()]{1,30}\))?\.?$")
+# CMOS 14.276: a recording's performers and when it was recorded, sentences of their own after its title
+# ("With Emanuel Feuermann (violoncello) and the Philadelphia Orchestra, conducted by Eugene Ormandy.",
+# "Recorded February 24, 1940."): facts of the performance, no field of its release
+_PERFORMERS = lazy_pattern(rf"^[Ww]ith\s+[^{IT_OPEN}]{{2,200}}$")
+_RECORDED = lazy_pattern(
+    r"^Recorded\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+|[A-Z][a-z]+\.?\s+)?\d{4}\.?$"
+)
+# CMOS 14.250: an exhibition catalogue's note, which names where the show was held (its own dates and places)
+_EXHIBITION = lazy_pattern(r"(?:^|(?<=[.\s]))Published\s+in\s+conjunction\s+with\s+(?:an|the)\s+exhibition\b.*$", re.S)
 _ROLE_VAR = {"e": "editor", "t": "translator", "c": "editor"}
 
 
@@ -205,6 +216,7 @@ class Source:
     leftover: list[str] = field(default_factory=list)
     review: bool = False
     blog: bool = False
+    placeless: bool = False  # a book's "Publisher, Year." with no place (CMOS 18)
     year: int | None = None  # the year read before the source (author-date), to know it again at the end
 
 
@@ -217,8 +229,8 @@ def _contributor(unit: str, src: Source) -> bool:
     if not m:
         return False
     names = _names(m.group("names"))
-    if not names:
-        return False
+    if not names or re.search(r"\d", m.group("names")):
+        return False  # a note's comma run after the names ("directed by X, August 22, 2012, YouTube video"): no names
     role = (m.group("role") or m.group("short")).lower()
     if role == "revised":  # "Translated by G. M. A. Grube. Revised by John M. Cooper.": CSL names no reviser
         src.fields.setdefault("note", strip_value(unit))
@@ -391,6 +403,8 @@ def _editors_before_role(body: str) -> tuple[str, list[dict[str, Any]]] | None:
 
 # a number in a publisher's name is no fact of the imprint, save an ordinal ("20th Century Fox", "21st Century Books")
 _NUMBER_IN_NAME = lazy_pattern(r"\d(?!\d*(?:st|nd|rd|th)\b)")
+# save a company's registered year before its legal form ("New Contemporaries 1988 Ltd")
+_COMPANY_YEAR = lazy_pattern(r"\b(?:1[89]|20)\d\d\s+(?=(?:Ltd|Limited|Inc|LLC|GmbH|Pty|plc)\b\.?)")
 
 
 def _publication_facts(unit: str, src: Source) -> bool:
@@ -408,7 +422,7 @@ def _publication_facts(unit: str, src: Source) -> bool:
         pub = pub[: pm.start()]
         src.fields.setdefault("page", clean_pages(pm.group("pages")))
     pub, date = trailing_year(pub)
-    if not pub or _NUMBER_IN_NAME.search(pub):
+    if not pub or _NUMBER_IN_NAME.search(_COMPANY_YEAR.sub("", pub)):
         return False
     src.fields["publisher-place"] = strip_value(m.group("place"))
     if (tm := _SCHOOL_THESIS.match(pub)) is not None:  # the Unified Style Sheet's thesis
@@ -674,6 +688,15 @@ def _bare_publisher(unit: str, src: Source) -> bool:
     return True
 
 
+def _publisher_year(unit: str, src: Source) -> bool:
+    """The 18th edition's publication facts with no place, in a bibliography entry: ``Knopf, 1988.``"""
+    pub, date = trailing_year(strip_value(unit))
+    if date is None or not date.issued or "," in pub or is_place(pub) or not _bare_publisher(pub, src):
+        return False
+    src.date, src.placeless = date, True
+    return True
+
+
 def _track(unit: str, src: Source) -> bool:
     """``Track 8 on *Nancy and Lee*``: the album holds the track, as a book holds a chapter."""
     m = _TRACK.match(unit)
@@ -710,6 +733,17 @@ def _album_facts(units: list[str], src: Source) -> int:
     return used
 
 
+def _catalogued(units: list[str]) -> bool:
+    """Whether ``units`` open on a record label with its catalogue number and name a format after it."""
+    lm = _LABEL.match(strip_value(units[0])) if units else None
+    return bool(lm and lm.group("num")) and any(_FORMAT.match(strip_value(u)) for u in units[1:])
+
+
+def _add_note(src: Source, unit: str) -> None:
+    note = src.fields.get("note")
+    src.fields["note"] = f"{note}. {strip_value(unit)}" if note else strip_value(unit)
+
+
 def _medium_and_length(m: re.Match[str], src: Source) -> None:
     src.fields.setdefault("medium", m.group("medium").strip())
     if m.group("length"):
@@ -727,7 +761,9 @@ def _trailing(unit: str, src: Source) -> bool:
     if src.form == "broadcast" and _WORK_KIND.match(bare):
         src.fields.setdefault("genre", bare)  # "… on Channel 4. Television broadcast."
         return True
-    am = _ACCESSED.match(bare) if src.form == "broadcast" else None
+    # Chicago's own "Accessed May 5, 2022." after any form (ASA's "Retrieved …" before its bracketed link, cut
+    # out with it, is read in a broadcast only)
+    am = _ACCESSED.match(bare) if src.form == "broadcast" or bare.startswith("Accessed") else None
     if am and (seen := periodical_date(am.group("date"))) and seen.issued:
         src.fields.setdefault("accessed", seen.issued)
         return True
@@ -755,6 +791,9 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
     """Read the source element; ``online``: the reference had a URL or DOI (cut out before); ``book``: the
     title was italic, the title of a whole work; ``year``: the year read before it, if any."""
     src = Source(year=year)
+    if ex := _EXHIBITION.search(rest):  # "… Ltd. Published in conjunction with an exhibition …, held at …"
+        src.fields["note"] = strip_value(rest[ex.start() :])
+        rest = rest[: ex.start()]
     units = sentence_units(rest.strip(" .,;"))
     for k, unit in enumerate(units):
         if em := _SEASON_EDITION_END.search(unit):  # "…, Fall 2020 ed. Stanford, CA: …": two sentences
@@ -776,6 +815,10 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             continue
         if book and _WORK_KIND.match(unit):  # "*Star Warts*. Motion picture. Directed by …": what kind of work
             src.fields.setdefault("genre", strip_value(unit))
+            i += 1
+            continue
+        if book and (_RECORDED.match(unit) or _PERFORMERS.match(unit) and not _TRACK.match(unit)):
+            _add_note(src, unit)  # "With … conducted by Eugene Ormandy. Recorded February 24, 1940."
             i += 1
             continue
         if book and ART_MEDIUM.match(unit):  # "*Title*. Oil on canvas. Melbourne: …": what the work is made of
@@ -876,6 +919,9 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
         elif _track(unit, src):
             i += 1
             i += _album_facts(units[i:], src)
+        elif book and _catalogued(units[i:]):  # a whole recording: "Biddulph LAB 042, 1991. CD."
+            src.form = "track"
+            i += _album_facts(units[i:], src)
         elif (
             _journal(unit, src)
             or _thesis(unit, src)
@@ -884,6 +930,7 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             or _publication_facts(unit, src)
             or _periodical(unit, src)
             or book and author_date and _bare_publisher(unit, src)
+            or book and not author_date and _publisher_year(unit, src)
         ):
             i += 1
     elif src.blog:
