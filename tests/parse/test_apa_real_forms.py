@@ -188,7 +188,10 @@ def test_a_reports_series_and_number_in_brackets_after_its_title(text: str, numb
     assert (item["type"], item["number"]) == ("report", number)
     assert item["title"].startswith(("Guidelines for media", "Security and privacy", "Wages and growth"))
     assert "(" not in item["title"]
-    assert item["publisher"] in ("National Institute of Standards and Technology", "National Bureau of Economic Research")
+    assert item["publisher"] in (
+        "National Institute of Standards and Technology",
+        "National Bureau of Economic Research",
+    )
 
 
 def test_apa_kind_of_work_then_its_issuer_after_a_comma() -> None:
