@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from biblio.parse.normalisers.names import is_initials, parse_names
+from biblio.parse.normalisers.names import is_initials, names_from_span, parse_names
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,21 @@ def test_inverted_name_with_a_compound_family(text: str, family: str, given: str
     from biblio.parse.normalisers.names import names_from_span
 
     assert names_from_span(text) == [{"family": family, "given": given}]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("NIST. *", [{"literal": "NIST"}]),
+        ("Smith, J., & Doe, K. _", [{"family": "Smith", "given": "J."}, {"family": "Doe", "given": "K."}]),
+        ("* Smith, J.", [{"family": "Smith", "given": "J."}]),
+    ],
+)
+def test_an_emphasis_mark_left_alone_at_the_names_edge_is_no_name(text: str, names: list[dict[str, str]]) -> None:
+    # italics opened before the title and never closed leave their mark beside the names (``NIST. *Title. 2019.``)
+    assert parse_names(text) == names
+    assert names_from_span(text) == names
+
+
+def test_a_username_opening_on_an_underscore_keeps_it() -> None:
+    assert parse_names("_why") == [{"literal": "_why"}]

@@ -621,11 +621,16 @@ def _group_split(s: str) -> list[str]:
 
 
 _KEEP_PERIOD = lazy_pattern(r"(?:^|[\s.-])[^\W\d_]\.$|\b(?:Jr|Sr)\.$")
+# an emphasis mark standing alone at an edge of the names, its partner lost (``NIST. *Title. 2019.``, the
+# italics never closed): markup, not a name
+_STRAY_MARK = lazy_pattern(r"^[*_]+\s+|\s+[*_]+$")
 
 
 def parse_names(s: str) -> list[Name]:
     """Parse a name list; never raises, may return []."""
     s = clean_space(unmark(s)).strip(" ,;")
+    if "*" in s or "_" in s:
+        s = _STRAY_MARK.sub("", s)
     s = drop_etal(s)
     # (the test's matches are at most three characters long and end the text: only its end is searched)
     s = _FINAL_PERIOD.sub("", s) if not _KEEP_PERIOD.search(s, max(0, len(s) - 4)) else s
@@ -1168,6 +1173,8 @@ def names_from_span(text: str) -> list[Name]:
 
     # plain text comes with its spacing collapsed; an opening bracket at the end is the date's ("Pohl, A. (")
     s = strip_roles(_tidy(plain(text)).strip(" ,;:").rstrip(" ([").rstrip(" ,;:"))
+    if "*" in s or "_" in s:
+        s = _STRAY_MARK.sub("", s)
     s = language_conjunctions(s)
     if " AND " in s and _caps_persons(s):
         s = _CAPS_AND.sub(" and ", s)
