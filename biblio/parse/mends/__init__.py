@@ -99,6 +99,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``colon_heads.colon_head_in_names``: IEEE's ``A. Demori, M. C. Cavalcanti, Minimanager: Uma proposta …`` with the
   title's one-word head read as a last name.
 - ``titles.title_after_initials``: ``Liaw D. PTEN, a putative …`` with ``PTEN,`` read among the names.
+- ``opening_notes.names_out_of_opening_note``: ``Kissel R. Guidelines for media sanitization. NIST SP 800-88,``
+  read as one note before the date: a name list or a body's name closed by a full stop holds the authors.
 - ``vancouver_names.vancouver_list_opening``: ``Kahneman D. Thinking, fast and slow.`` with ``Thinking,`` read
   among the names: a Vancouver list opening the reference ends at its first full stop.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
@@ -1194,6 +1196,7 @@ from biblio.parse.mends.opening_groups import (
     group_opening_as_publisher,
     group_runs_to_colon,
 )
+from biblio.parse.mends.opening_notes import names_out_of_opening_note
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
@@ -1578,6 +1581,7 @@ MENDS: tuple[Mend, ...] = (
     colon_head_in_names,
     title_in_names_alone,
     title_after_initials,
+    names_out_of_opening_note,
     vancouver_list_opening,
     quoted_title_before_italics,
     whole_emphasis,

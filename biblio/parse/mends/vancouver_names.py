@@ -17,7 +17,7 @@ from biblio.parse.review.lexicon import row_of
 from biblio.parse.spans import Span
 
 # the list's full stop: the first period a space and a word follow
-_LIST_STOP = lazy_pattern(r"\.\s+(?=\S)")
+LIST_STOP = lazy_pattern(r"\.\s+(?=\S)")
 _NAME_COMMA = lazy_pattern(r",\s*")
 _ET_AL = lazy_pattern(r"et\s+al")
 # one word, then a full stop, a comma and no word in lower case, a quote or italics, or "and" another name:
@@ -108,7 +108,7 @@ def vancouver_list_opening(spans: list[Span], text: str) -> list[Span]:
     if k >= len(spans) or spans[k].label != "author":
         return spans
     names = spans[k]
-    stop = _LIST_STOP.search(text, names.start)
+    stop = LIST_STOP.search(text, names.start)
     if stop is None or not vancouver_list(text[names.start : stop.start()]):
         return spans
     end, title_at = stop.start() + 1, stop.end()
