@@ -202,3 +202,23 @@ def test_apa_kind_of_work_then_its_issuer_after_a_comma() -> None:
     assert found is not None
     assert found.item["genre"] == "Working paper"
     assert found.item["publisher"] == "California Institute of Technology"
+
+
+@pytest.mark.parametrize(
+    ("text", "version"),
+    [
+        ("OpenAI. (2023). *ChatGPT* (Mar 14 version) [Large language model]. https://chat.openai.com/chat", "Mar 14"),
+        (
+            "Anthropic. (2024). *Claude* (Claude 3 Opus version) [Large language model]. https://claude.ai",
+            "Claude 3 Opus",
+        ),
+        ("Microsoft. (2021). *Excel* (Version 16.0) [Computer software].", "16.0"),
+    ],
+)
+def test_a_release_named_before_the_word_version_is_the_version(text: str, version: str) -> None:
+    # APA 7's generative-AI form dates the release before "version"; it had been left as an unread note
+    found = read_apa(text)
+    assert found is not None and not found.doubts
+    assert found.item["version"] == version
+    assert found.item["title"] in ("ChatGPT", "Claude", "Excel")
+    assert "note" not in found.item

@@ -74,3 +74,26 @@ def test_chicago_middle_initial_then_more_names_stay_names() -> None:
     text = f"{names} Landing Mechanics in Athletes. J Athl Train. 2010;45(1):2-9."
     spans = [Span("author", names, 0, len(names)), Span("title", text[len(names) + 1 : 74], len(names) + 1, 74)]
     assert title_head_in_names(spans, text) == spans
+
+
+def test_a_title_naming_a_person_after_given_name_and_initial_is_the_title() -> None:
+    # Chicago's "Family, Given I." closes the names with the initial's period; "U. S. Grant" inside the title
+    # follows a word no name holds ("of"), so it is no further name
+    text = "Grant, Ulysses S. Personal Memoirs of U. S. Grant. New York: Charles L. Webster, 1885."
+    read = [
+        Span("author", "Grant, Ulysses S. Personal Memoirs of U. S. Grant.", 0, 50),
+        Span("location", "New York:", 51, 60),
+    ]
+    assert [(s.label, s.text) for s in title_in_names_alone(read, text)[:2]] == [
+        ("author", "Grant, Ulysses S."),
+        ("title", "Personal Memoirs of U. S. Grant."),
+    ]
+    item = parse_reference(text)
+    assert item["author"] == [{"family": "Grant", "given": "Ulysses S."}]
+    assert item["title"] == "Personal Memoirs of U. S. Grant"
+
+
+def test_a_second_name_after_given_name_and_initial_stays_a_name() -> None:
+    text = "Brundage, James A., and Mary B. Lee. A Title. Chicago: Press, 1987."
+    read = [Span("author", "Brundage, James A., and Mary B. Lee.", 0, 36), Span("title", "A Title.", 37, 45)]
+    assert title_in_names_alone(read, text) == read

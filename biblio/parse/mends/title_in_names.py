@@ -104,6 +104,9 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
         if _SUFFIX.match(tail) or _NAME_OPENING.match(tail) or _ET_AL.search(tail):
             return spans
         return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
+    m = _FAMILY_GIVEN_INITIALS_THEN.fullmatch(s.text)
+    if m is not None and _title_after_initials(m.group("tail").rstrip()):
+        return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
     m = _FAMILY_GIVEN_THEN.fullmatch(s.text)
     if m is None or _FAMILY_GIVEN.fullmatch(m.group("tail")) or _SUFFIX.match(m.group("tail")):
         return spans
@@ -144,10 +147,7 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
         return _moved(spans, text, s.start + m.end("names") + 1, s.start + m.start("tail"))
     m = _FAMILY_GIVEN_INITIALS_THEN.fullmatch(s.text)
     if m is not None:
-        tail = m.group("tail").rstrip()
-        if _FAMILY_GIVEN.fullmatch(tail.rstrip(":;")) or _SUFFIX.match(tail) or _MORE_NAMES.search(tail):
-            return spans
-        if not tail.endswith(":") and people_list(tail):  # a colon closes a title's head, never a list of names
+        if not _title_after_initials(m.group("tail").rstrip()):
             return spans
         return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
     m = _CLOSED_THEN.fullmatch(s.text)
@@ -190,6 +190,18 @@ def _initials_then_words(name: str, tail: str) -> bool:
         and _WORDS_SENTENCE.fullmatch(tail) is not None
         and not known_given(tail.split(None, 1)[0])
     )
+
+
+def _title_after_initials(tail: str) -> bool:
+    """Whether what follows Chicago's ``Brundage, James A.`` is a title: no second name of that form, no suffix,
+    no further name unless a word no name holds comes first (``Personal Memoirs of U. S. Grant``), no list of
+    names (a colon closes a title's head, never a list of names)."""
+    if _FAMILY_GIVEN.fullmatch(tail.rstrip(":;")) or _SUFFIX.match(tail):
+        return False
+    more = _MORE_NAMES.search(tail)
+    if more is not None and not _NOT_NAMES.search(" " + tail[: more.start()]):
+        return False
+    return tail.endswith(":") or not people_list(tail)
 
 
 def _moved(spans: list[Span], text: str, cut: int, a: int) -> list[Span]:

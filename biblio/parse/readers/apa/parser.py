@@ -250,7 +250,7 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
                 continue
         version = VERSION_PAREN.fullmatch(inner)
         if version and (not inner[:1].isdigit() or "." in inner):  # "(Version 2)", "(1.0)"; not "(2)"
-            item.setdefault("version", version.group(1))
+            item.setdefault("version", version.group(1) or version.group(2))
             continue
         if _EPISODE.fullmatch(inner):
             item.setdefault("number", inner)  # "(Season 9, Episode 9)" of an episode

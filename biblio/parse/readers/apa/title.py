@@ -50,7 +50,12 @@ _TITLE_PAREN = lazy_pattern(
 )
 _VERSION_SENTENCE = lazy_pattern(r"\.\s+((?:\w+\s+package\s+)?(?:version|ver\.)\s*v?\d[\w.-]*?)\.?$", re.I)
 # a release named after the software's or data set's title: "(Version 1.2.3)", "(v1.5.3)", "(1.0)"
-VERSION_PAREN = lazy_pattern(r"(?:(?:version|ver\.|v\.?)\s*)?((?:v(?=\d))?\d+(?:\.\d+)*[a-z]?(?:[.-][\w.-]+)?)", re.I)
+VERSION_PAREN = lazy_pattern(
+    r"(?:(?:version|ver\.|v\.?)\s*)?((?:v(?=\d))?\d+(?:\.\d+)*[a-z]?(?:[.-][\w.-]+)?)"
+    # APA 7's dated release of a model or an app, the word after it: "(Mar 14 version)", "(GPT-4 version)"
+    r"|(?=[^()]*\d)((?:[\w.-]+\s+){0,3}[\w.-]+)\s+version",
+    re.I,
+)
 # "(Unpublished doctoral dissertation)" is APA 6's form of a [Description]
 _DESC_PAREN = lazy_pattern(
     rf"dissertation|\bthesis|th[eè]se|unpublished|\bmanuscript|press release|\b(?:tesis|{OTHER_THESIS_WORDS})\b", re.I
