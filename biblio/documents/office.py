@@ -60,12 +60,12 @@ def is_encrypted_office(data: bytes) -> bool:
 
 
 def office_text(data: bytes, name: str) -> OfficeText:
-    """The Markdown and the citation records of a .docx or .odt given as bytes."""
+    """The Markdown and the citation records of a .docx, .odt or .pptx given as bytes."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
         raise UndecodableInput(
-            f"{name}: is a damaged zip archive; it cannot be read as a Word or OpenDocument file"
+            f"{name}: is a damaged zip archive; it cannot be read as a Word, PowerPoint or OpenDocument file"
         ) from None
     with archive:
         parts = Parts(archive, name)
