@@ -1,7 +1,9 @@
 """A report's series and number read as a journal with its numbers, a note or the publisher's tail, whichever
 reading won: ``US Geological Survey Open-File Report 83-623.``, ``Ancient Monuments Laboratory Report Series
 17/94.``, ``Geodetic Information Paper No 1.``, ``Stanford University Technical Report, 2004.``, and MDPI's and
-ACS's ``Title; NREL/TP-500-38060; National Renewable Energy Laboratory: Golden, CO, USA, 2009.``
+ACS's ``Title; NREL/TP-500-38060; National Renewable Energy Laboratory: Golden, CO, USA, 2009.``, and a
+numbered special publication with its revision after an imprint (``… Technology; 2014. NIST Special Publication
+800-88 Rev. 1.``)
 
 Fields touched: ``container-title``, ``volume``, ``issue``, ``page``, ``note``, ``title``, ``publisher``,
 ``collection-title``, ``number``, ``genre``, ``type``.
@@ -25,11 +27,11 @@ FIELDS = (
 
 _KIND = (
     r"(?:(?:Open-File|Technical|Research|Internal|Information|Investigations|Professional|Data)\s+"
-    r"(?:Report|Paper|Note)(?:\s+Series)?|(?:Report|Paper)\s+Series)\b"
+    r"(?:Report|Paper|Note)(?:\s+Series)?|(?:Report|Paper)\s+Series|Special\s+Publication)\b"
 )
 _SERIES = lazy_pattern(
     rf"(?P<series>(?:[A-Z][\w-]*\s+){{0,6}}?(?P<kind>{_KIND}))(?:\s*(?:No\.?|Nr\.?)?\s*"
-    r"(?P<number>(?:[A-Z]{1,4}[-/]?)?\d(?:[\w/.-]*\w)?))?(?=[\s.,;]|$)"
+    r"(?P<number>(?:[A-Z]{1,4}[-/]?)?\d(?:[\w/.-]*\w)?(?:,?\s+Rev(?:ision|\.)\s*\d+)?))?(?=[\s.,;]|$)"
 )
 # the body that issues its own kind of report: "US Geological Survey", "Stanford University"
 _BODY = lazy_pattern(
@@ -48,7 +50,7 @@ def report_series(item: dict[str, Any]) -> None:
         item["type"] = "report"
         return
     source = source_text(item)
-    if "Report" not in source and "Paper" not in source and "Note" not in source:
+    if "Report" not in source and "Paper" not in source and "Note" not in source and "Special Pub" not in source:
         return
     m = _SERIES.search(source)
     if m is None or "collection-title" in item or "number" in item:
@@ -57,7 +59,9 @@ def report_series(item: dict[str, Any]) -> None:
     # a journal's name or a note inside the numbered series; a publisher holding the kind of report too
     held = [
         v for v in ("container-title", "publisher", "note")
-        if isinstance(item.get(v), str) and item[v] in series and (number if v != "publisher" else m["kind"] in item[v])
+        if isinstance(item.get(v), str)
+        and item[v] in m.group(0)  # the series, its number with it ("NIST Special Publication 800-88 Rev")
+        and (number if v != "publisher" else m["kind"] in item[v])
     ]
     tail = item.get("note")
     if not held and number and isinstance(tail, str) and tail.endswith(m.group(0).rstrip(".")):
