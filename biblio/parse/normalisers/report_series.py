@@ -25,13 +25,16 @@ FIELDS = (
     "genre", "type",
 )
 
+# a revision after a document's number: "(NIST Special Publication 800-88 Rev. 1)", "(SP 800-53, Revision 5)"
+REVISION_WORD = r"Rev(?:ision|\.)\s*\d+"
+REVISION = rf"(?:,?\s+{REVISION_WORD})?"
 _KIND = (
     r"(?:(?:Open-File|Technical|Research|Internal|Information|Investigations|Professional|Data)\s+"
     r"(?:Report|Paper|Note)(?:\s+Series)?|(?:Report|Paper)\s+Series|Special\s+Publication)\b"
 )
 _SERIES = lazy_pattern(
     rf"(?P<series>(?:[A-Z][\w-]*\s+){{0,6}}?(?P<kind>{_KIND}))(?:\s*(?:No\.?|Nr\.?)?\s*"
-    r"(?P<number>(?:[A-Z]{1,4}[-/]?)?\d(?:[\w/.-]*\w)?(?:,?\s+Rev(?:ision|\.)\s*\d+)?))?(?=[\s.,;]|$)"
+    rf"(?P<number>(?:[A-Z]{{1,4}}[-/]?)?\d(?:[\w/.-]*\w)?{REVISION}))?(?=[\s.,;]|$)"
 )
 # the body that issues its own kind of report: "US Geological Survey", "Stanford University"
 _BODY = lazy_pattern(

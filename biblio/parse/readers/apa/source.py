@@ -33,7 +33,8 @@ from biblio.parse.normalisers.names import (
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import REGIONS, is_place
 from biblio.parse.normalisers.publisher import AVAILABLE_AT
-from biblio.parse.readers.apa.title import DOCUMENT_CODE, DOCUMENT_SYMBOL, KIND_AND_NUMBER, REVISION_WORD
+from biblio.parse.normalisers.report_series import REVISION_WORD
+from biblio.parse.readers.apa.title import DOCUMENT_CODE, DOCUMENT_SYMBOL, KIND_AND_NUMBER
 from biblio.parse.text import (
     DASH_CLASS,
     IT_CLOSE,

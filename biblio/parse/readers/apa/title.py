@@ -16,13 +16,11 @@ from dataclasses import dataclass, field
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
+from biblio.parse.normalisers.report_series import REVISION
 from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
 
 # a document symbol of the UN or an agency: "A/RES/70/1", "E/CN.4/2005/L.10", "WHO/HTM/TB/2019.15"
 DOCUMENT_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9][\w.]*){2,}"
-# a revision after a document's number: "(NIST Special Publication 800-88 Rev. 1)", "(SP 800-53, Revision 5)"
-REVISION_WORD = r"Rev(?:ision|\.)\s*\d+"
-REVISION = rf"(?:,?\s+{REVISION_WORD})?"
 # an agency's code and number: "(NCES 2020-144)", "(RR-08-27)", "(NIST SP 800-88 Rev. 1)"
 DOCUMENT_CODE = rf"(?:[A-Z][A-Za-z]{{1,7}}[\s-]){{1,2}}\d+[-/.]\d[\w./-]*{REVISION}"
 # the kind, then its number with no "No.": "(NIST Special Publication 800-88)", "(Working Paper 24)",
