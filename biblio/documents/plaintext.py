@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
-_HAS_LIGATURE = re.compile("[\ufb00-\ufb06]")
+# pdftotext gives a ligature of a font with no Unicode map (pdfLaTeX's T1 fonts) as its slot in the font's
+# encoding, a control character: ff, fi, fl, ffi, ffl at 0x1B-0x1F ("Bibliogra\x1ca" for "Bibliografia").
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
+                            "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl"})
+_HAS_LIGATURE = re.compile("[\ufb00-\ufb06\x1c-\x1f]|\x1b(?!\\[)")
+_ESCAPE_FF = re.compile("\x1b(?!\\[)")  # 0x1B is ff unless it opens a terminal's colour code ("\x1b[0m")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:page|p\.|seite|página)\s*)?\d{1,4}(?:\s*(?:/|of|von|de)\s*\d{1,4})?(?:\s*[-–—])?\s*$",
     re.IGNORECASE,
@@ -44,7 +48,7 @@ _MIN_REPEATS = 3
 def plain_lines(text: str) -> list[str]:
     """The lines of a plain-text document, cleaned of PDF extraction artefacts."""
     if _HAS_LIGATURE.search(text):
-        text = text.translate(_LIGATURES)
+        text = _ESCAPE_FF.sub("ff", text).translate(_LIGATURES)
     lines = _unquoted(text.split("\n")) if _QUOTED_LINE.search(text) else text.split("\n")
     running = _running_headers(lines) | _heads_of_headings(lines)
     out: list[str] = []
@@ -61,8 +65,28 @@ def plain_lines(text: str) -> list[str]:
         else:
             out.append(line)
     _blank_footnotes(out, [i for i in furniture if not _FOOTNOTE_MARK.match(lines[i])], lines)
+    _unglue_page_numbers(out, furniture, lines)
     _join_bibtex_entries(out)
     return out
+
+
+# A page's last line whose word was hyphenated: pdftotext joins the word and the page number printed under
+# it ("binary floating-" over "3" gives "binary floating3"), then the next page's running head follows.
+_GLUED_PAGE_NUMBER = re.compile(r"(?<=[^\W\d_]{2})(\d{1,4})$")
+
+
+def _unglue_page_numbers(out: list[str], furniture: list[int], lines: list[str]) -> None:
+    """Such a line's word given back its hyphen, the page number taken off: the next page's text goes on."""
+    numbers = {int(line.strip()) for i, line in enumerate(lines) if i in set(furniture) and line.strip().isdigit()}
+    for i in furniture:
+        k = i - 1
+        while k >= 0 and not lines[k].strip():
+            k -= 1
+        if k < 0 or k in furniture:
+            continue
+        glued = _GLUED_PAGE_NUMBER.search(out[k].rstrip())
+        if glued is not None and {int(glued.group(1)) - 1, int(glued.group(1)) + 1} & numbers:
+            out[k] = out[k].rstrip()[: glued.start()] + "-"
 
 
 # A BibTeX entry pasted into text ("A BibTeX entry for LaTeX users is" in R's citation() output and the

@@ -109,7 +109,12 @@ def read_input(path: str) -> tuple[Input, Records]:
         from biblio.documents.pdf import pdf_text
 
         data = pdf_text(data, name)
-    return Input(read_text(data, name), name), ()
+    text = read_text(data, name)
+    if path == "-":
+        return Input(text, name), ()
+    from biblio.documents.bibliography_files import cited_entries
+
+    return Input(text, name), cited_entries(text, path)
 
 
 def stdin_has_data() -> bool:

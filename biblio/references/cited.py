@@ -27,6 +27,11 @@ def _key(text: str) -> str:
     return _NOT_WORD.sub("", _TAG.sub("", text).casefold())
 
 
+def _origin(item: Item) -> object:
+    custom = item.get("custom")
+    return custom.get("biblio", {}).get("from") if isinstance(custom, dict) else None
+
+
 def field_items(records: Sequence[dict[str, Any]], name: str) -> list[Item]:
     """The field records as biblio reads CSL-JSON (each valid one; broken ones dropped)."""
     return loads(json.dumps(list(records)), name, Collector())
@@ -35,6 +40,7 @@ def field_items(records: Sequence[dict[str, Any]], name: str) -> list[Item]:
 def with_field_records(parsed: list[Item], records: Sequence[dict[str, Any]], name: str) -> tuple[list[Item], str]:
     """``parsed`` with each reference a field record matches replaced by it, and a line saying what was done."""
     exact = field_items(records, name)
+    origin = "bibliography-file" if any(_origin(item) == "bibliography-file" for item in exact) else "citation-field"
     keys = [_key(str(item.get("title") or "")) for item in exact]
     used: set[int] = set()
     out: list[Item] = []
@@ -50,15 +56,14 @@ def with_field_records(parsed: list[Item], records: Sequence[dict[str, Any]], na
         used.add(match)
         record = dict(exact[match])
         place = {k: data[k] for k in ("source", "line", "section", "label") if k in data}
-        record["custom"] = {**record.get("custom", {}), "biblio": {**place, "from": "citation-field"}}
+        record["custom"] = {**record.get("custom", {}), "biblio": {**place, "from": origin}}
         out.append(record)
     unlisted = [item for k, item in enumerate(exact) if k not in used]
     out.extend(unlisted)
     taken = len(used) + len(unlisted)
-    message = (
-        f"{name}: {taken} record{'s' if taken != 1 else ''} taken from the citation manager's fields "
-        f"(Zotero or Mendeley CSL-JSON, exact) in place of parsing"
-    )
+    where = ("the bibliography it names (BibTeX, exact)" if origin == "bibliography-file"
+             else "the citation manager's fields (Zotero or Mendeley CSL-JSON, exact)")
+    message = f"{name}: {taken} record{'s' if taken != 1 else ''} taken from {where} in place of parsing"
     if len(used) < len(parsed):
         message += f"; {len(parsed) - len(used)} parsed from the text"
     if unlisted and parsed:

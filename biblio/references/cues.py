@@ -88,9 +88,11 @@ _NAMES_COMMA_TITLE = re.compile(
 _NAME_THEN_DOT_YEAR = re.compile(rf"^[{_UP}][^.\n]{{1,120}}\.\s+\(?{_YEAR}[a-z]?[.):,]")
 _NAME_THEN_TITLE = re.compile(rf"^[{_UP}][^.\n]{{1,80}}\.\s+(?:[*_]\S|[\"“‘'])")
 # A title first: "*Title*. (2020)", "“Title.” *Site*" (a whole line in italics is an aside, not a title;
-# a journal then its volume, "*Journal*, *5*(53), 2018.", is a wrapped entry's second part).
+# a journal then its volume, "*Journal*, *5*(53), 2018.", is a wrapped entry's second part, but a book then its
+# edition, "*Title*, 2ª ed.", "*Title*, 2nd ed.", is a title first).
 _TITLE_START = re.compile(
-    r"^(?![*_][^*_\n]+[*_],\s+[*_]?\d)(?:[*_](?=\S)[^*_\n]+[*_]|[\"“‘«][^\"”’»\n]{2,200}[\"”’»])[*_]?[.,:;]?\s+\S"
+    r"^(?![*_][^*_\n]+[*_],\s+[*_]?\d(?!\d*(?:[ªº]|(?:st|nd|rd|th|e|a)?\.?\s+(?:ed\b|edn\b|edition|éd|Aufl))))"
+    r"(?:[*_](?=\S)[^*_\n]+[*_]|[\"“‘«][^\"”’»\n]{2,200}[\"”’»])[*_]?[.,:;]?\s+\S"
 )
 
 # "[Wikipedia QR-Code](https://…) abgerufen am 15. Januar 2023", "[Title](https://…), retrieved 2020-01-02"

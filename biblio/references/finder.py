@@ -64,7 +64,8 @@ _REFERENCE_HEADINGS_RAW = (
     # Spanish / Portuguese / Italian / Catalan
     "bibliografía", "referencias", "referencias bibliográficas", "obras citadas", "fuentes",
     "referências", "referências bibliográficas", "bibliografia", "fontes",
-    "riferimenti bibliografici", "riferimenti", "fonti", "bibliografia citata",
+    "riferimenti bibliografici", "riferimenti", "fonti", "bibliografia citata", "opere citate", "altre opere citate",
+    "opere consultate", "opere di riferimento",
     # Dutch / Scandinavian / Finnish
     "literatuur", "literatuurlijst", "bronnen", "bronvermelding", "referenties",
     "referenser", "litteratur", "källor", "litteraturförteckning", "referanser", "kilder", "litteraturliste",
@@ -183,8 +184,15 @@ _STOP_HEADING = re.compile(
 )
 
 
+# A bibliography's topic after the noun, as Romance languages write it ("Bibliografia LaTeX", "Bibliografía
+# esencial", "Bibliographie générale").
+_TOPIC_FIRST_NOUNS = frozenset({"bibliografia", "bibliographie"})
+
+
 def _names_references(key: str) -> bool:
     if key in _REFERENCE_HEADINGS:
+        return True
+    if len(key.split()) == 2 and key.split()[0] in _TOPIC_FIRST_NOUNS:
         return True
     # Two reference words joined: "Footnotes and References", "Citations and Notes".
     pair = key.split(" and ")
@@ -505,7 +513,8 @@ def _by_heading(lines: list[str]) -> list[Section]:
     if not chosen and not spans[-1][0].is_notes and mostly_references(spans[-1][1]):
         chosen = [len(spans) - 1]
     return [
-        Section("\n".join(lines[start:end]), start + 1, end, heading.title, heading.is_notes, heading.index + 1)
+        Section("\n".join(lines[start:end]), start + 1, end, heading.title.rstrip(" :："), heading.is_notes,
+                heading.index + 1)
         for heading, (start, end) in (spans[k] for k in chosen)
     ]
 

@@ -56,11 +56,14 @@ _DESCRIPTIONS = frozenset({
     "unpublished manuscript", "doctoral dissertation", "master's thesis", "electronic resource",
 })
 # "…, 2020), 12." / "…(2019): 45." at the end of a note: the cited page (a range may be joined by any
-# hyphen, the non-breaking one included).
-_CITED_PAGE = re.compile(
-    r"(?<=\))(?P<sep>,|:)\s*"
-    r"(?P<locator>(?:pp?\.\s*|chap\.\s*|ch\.\s*)?\d{1,5}(?:\s*[-–‐‑]\s*\d{1,5})?(?:\s*n\.\s*\d+)?)\s*\.$"
-)
+# hyphen, the non-breaking one included, or Markdown's "--"); after the year that closes the publication data,
+# the work's address may follow it ("(2018), 123–125, <https://…>.", as Chicago's notes print an online book).
+_LOCATOR_AFTER = r"(?P<locator>(?:pp?\.\s*|chap\.\s*|ch\.\s*)?\d{1,5}(?:\s*(?:--|[-–‐‑])\s*\d{1,5})?(?:\s*n\.\s*\d+)?)"
+_CITED_PAGE = re.compile(rf"(?<=\))(?P<sep>,|:)\s*{_LOCATOR_AFTER}\s*\.$")
+# (bare numbers only: "(November 2014), pp. 179–215, https://doi.org/…" is an article's page range)
+_CITED_PAGE_THEN_ADDRESS = re.compile(
+    r"(?<=(?:1[5-9]\d\d|20\d\d)\))(?P<sep>,)\s*(?P<locator>\d{1,5}(?:\s*(?:--|[-–‐‑])\s*\d{1,5})?)"
+    r"(?P<address>,\s*<?https?://[^\s<>]+>?)\s*\.$")
 # Wikipedia's "Archived from the original on 12 November 2020" (the words or "the original" may be links).
 _ARCHIVE_NOTE = re.compile(
     r"[.,;]?\s*(?:\[[Aa]rchived\]\(\s*[^()\s]*\s*\)|[Aa]rchived)\s+from\s+"
@@ -127,10 +130,50 @@ _NOTE_PARTS = re.compile(r";\s+(?=[A-Z\u00c0-\u024f“\"*_])")
 
 def note_citations(text: str) -> list[str]:
     """The works a note cites: "See Smith, *A* (2020), 4; Jones, *B* (2019)." gives two."""
+    inside = _in_parentheses(text)
+    if inside:
+        return inside
     parts = [_cited(part.strip()) for part in _NOTE_PARTS.split(text)]
     if len(parts) > 1 and not all(short_note(p) or is_reference(p) for p in parts):
         parts = [_cited(text.strip())]
     return [p if p.endswith((".", "?", "!")) or is_entry(p) else p + "." for p in parts if p]
+
+
+_MIN_PARENTHESISED = 30  # a shorter aside in parentheses is no citation ("(1994)", "(see above)")
+_LOWER_WORD = re.compile(r"(?<![\w*_])[a-zà-ÿ]{2,}\b")  # the words of a sentence around the citation
+_MIN_PROSE_WORDS = 4
+_MARKED_TITLE = re.compile(r"\*[^*]{2,}\*|[“«\"][^”»\"]{2,}[”»\"]")  # a title in italics or quotation marks
+
+
+def _in_parentheses(text: str) -> list[str]:
+    """The works of a note of prose that cites them in parentheses, as a note style (Chicago's) prints a
+    citation in a note that has words of its own: "L'argomento è trattato … come (Lamport, *LaTeX* (Reading:
+    Addison-Wesley, 1994), 71–72; Pantieri, *L'arte* (2018), 123–125)." gives the two works; none when the
+    words outside the parentheses are no prose (a full note's imprint is in parentheses too)."""
+    spans: list[tuple[int, int]] = []
+    depth = start = 0
+    for k, char in enumerate(text):
+        if char == "(":
+            depth += 1
+            if depth == 1:
+                start = k
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0 and k - start > _MIN_PARENTHESISED:
+                spans.append((start, k))
+    works: list[str] = []
+    outside = text
+    for a, b in spans:
+        parts = [part.strip() for part in _NOTE_PARTS.split(text[a + 1:b])]
+        # each a work with its title marked: an imprint in parentheses ("(Reading, Mass.: Addison-Wesley, 1994)")
+        # has none
+        if not all(part[:1].isupper() and _MARKED_TITLE.search(part) and (is_reference(part) or has_year(part))
+                   for part in parts):
+            continue
+        works += [part if part.endswith((".", "?", "!")) else part + "." for part in parts]
+        outside = outside.replace(text[a:b + 1], " ")
+    words = _LOWER_WORD.findall(_MARKED_TITLE.sub(" ", outside))
+    return works if works and len(words) >= _MIN_PROSE_WORDS and not is_reference(outside.strip(" .,;")) else []
 
 
 def _cited(text: str) -> str:
@@ -238,10 +281,11 @@ _CITED_SEITE = re.compile(r"(?P<sep>,)\s*(?P<locator>S\.\s*\d{1,5}(?:\s*[-–]\s
 def cited_page(text: str) -> tuple[str, str | None]:
     """A note without the page it cites (after the closing parenthesis of its publication data, or a German
     note's closing "S. 36 ff.")."""
-    m = _CITED_PAGE.search(text) or _CITED_SEITE.search(text)
+    m = _CITED_PAGE.search(text) or _CITED_PAGE_THEN_ADDRESS.search(text) or _CITED_SEITE.search(text)
     if m is None:
         return text, None
-    return text[: m.start()] + ".", m.group("locator")
+    address = (m.groupdict().get("address") or "").lstrip(", ")
+    return text[: m.start()] + (f", {address}." if address else "."), m.group("locator")
 
 
 def is_cited_work(text: str) -> bool:

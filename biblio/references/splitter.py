@@ -104,6 +104,7 @@ _ADDRESS = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*", re.IGNORECA
 _MAX_WRAP_WIDTH = 100
 _UNFINISHED = re.compile(r"(?:[^\W\d_]|[,;:&–—-])$")  # ends mid-sentence: a word or a joining mark
 _WRAP_BAND = 0.6
+_OPEN_RANGE = re.compile(r"\b(?:pp?\.|pages?|S\.)\s*\d{1,5}[–-]$")
 _LABEL_ONLY = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,3}[.)])$")
 
 
@@ -141,9 +142,14 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
                 last.add(line.strip())
             continue
         if last is not None and _goes_on(last, first):
-            # The rest of a reference cut by a page or column break ("…Title of the" / "paper. In …").
-            for _, line in item.lines:
+            # The rest of a reference cut by a page or column break ("…Title of the" / "paper. In …"), up to
+            # the next marked entry, which the break's paragraph may hold too
+            cut = next((k for k, (_, line) in enumerate(item.lines) if k and strip_marker(line.strip())[1]),
+                       len(item.lines))
+            for _, line in item.lines[:cut]:
                 last.add(line.strip())
+            if cut < len(item.lines):
+                drafts.extend(_split_paragraph(item.lines[cut:], group))
             continue
         if (
             last is not None
@@ -335,6 +341,8 @@ def _out_of_turn(before: str | None, label: str | None, previous: str) -> bool:
     """Is a number at a line start no list marker but the wrapped text of the entry above? So in a
     numbered list when it is not the next number and the line above stopped mid-sentence
     ("51. … NATO ASI Series, volume" / "156. pp. 435–450.")."""
+    if label and label.isdigit() and _OPEN_RANGE.search(previous):
+        return True  # the end of a page range the line above opened ("pp. 31–" / "33. Roma: Bulzoni.")
     if not (before and label and before.isdigit() and label.isdigit()):
         return False
     # The same number again is Markdown's and AsciiDoc's way of numbering ("1." before every item).

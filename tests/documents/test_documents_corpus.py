@@ -14,10 +14,11 @@ from typing import Any
 
 import pytest
 
-from biblio.api import read_document
+from biblio.api import Source, read_document, records_from
 from biblio.documents.detect import detect_kind
-from biblio.documents.reader import read_path
+from biblio.documents.reader import read_input
 from biblio.formats import jats
+from biblio.formats.problems import Collector
 from biblio.references.guard import markup_left as markup_in
 
 DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
@@ -46,7 +47,7 @@ _PLOS_BATS = ("Goerlitz", "Jones G", "Holderied MW", "ter Hofstede", "Chiu C, Xi
 # line as one of the left.
 _SIDE_BY_SIDE = frozenset({"real-castro-twocolumn-layout.txt"})
 # an article's source: refs one after another on a line of prose share that line
-_REFS_IN_A_LINE = frozenset({"real-wikipedia-stirling.wiki", "real-wikipedia-tropical.wiki",
+_REFS_IN_A_LINE = set({"real-wikipedia-stirling.wiki", "real-wikipedia-tropical.wiki",
                              "real-elife-insight-element-citation.xml",  # eLife's XML: all on one line
                              "real-wikipedia-fr-freebsd-lien-web.wiki", "real-wikipedia-fr-freebsd-export.xml",
                              "real-ph-stylometry-notes.fb2"})  # pandoc's FB2: the book on one line
@@ -544,6 +545,40 @@ EXPECTED: dict[str, list[tuple[str | None, str]]] = {
         "Lau M", "Wickham H", "Temple Lang", "Pasquier T", "Bryan J", "Landau", "Carata")],
 }
 
+# documents whose references are the cited entries of the BibTeX bibliography they name or carry (round 5):
+# no section of their text, so no place in it; the word is the first author's family name or the title
+_BIBLIOGRAPHY_FILE = {
+    "real-guit-biblatex/bibliografia.tex": [(None, w) for w in (
+        "Fowler", "Gruppo utilizzatori", "Kopka", "Lamport", "Lehman", "Mittelbach", "Oetiker", "Pantieri",
+        "Pantieri", "Il Vocabolario Treccani", "ISO 690", "Manzoni", "Serrai", "UNI ISO 690")],
+    "real-joss-hypercomplex/paper.md": [(None, w) for w in (
+        "Fousse", "Girard", "Google Inc.", "Heesch", "Hoppe", "Hořeňovský", "Koranne", "Schafer")],
+    "real-distill-research-debt-bibtex.html": [(None, w) for w in (
+        "Hartl", "Van Nostrand", "Graeber", "Brooks", "Needham", "Carter", "Needham", "Needham", "Engelbart", "Kay",
+        "Victor", "Bostock", "Wittens", "Schaedler", "Victor", "Victor", "Nielsen", "Nielsen", "Thurston")],
+}
+EXPECTED.update(_BIBLIOGRAPHY_FILE)
+# the JOSS paper typeset (round 5): as a report's PDF text (an entry cut by a page break, its hyphenated word
+# joined by pdftotext to the page number, the next page's running head), and as pandoc's EPUB
+EXPECTED["real-joss-hypercomplex-report-pdftotext.txt"] = [("References", w) for w in (
+    "Schafer", "Fousse", "Hořeňovský", "Google Inc.", "van Heesch", "Koranne", "Girard", "Hoppe")]
+EXPECTED["real-joss-hypercomplex-pandoc.epub"] = [("References", w) for w in (
+    "Fousse", "Girard", "Google Inc.", "Heesch", "Hoppe", "Hořeňovský", "Koranne", "Schafer")]
+# the GuIT guide's bibliographies typeset in two columns (round 5), entries with an annotation paragraph under
+# them in a smaller font; not read exactly yet (benchmarks/README.md, round 5): pdftotext -layout places the
+# small font's column elsewhere, plain pdftotext runs the two columns' lines into each other
+_GUIT = [("Bibliografia LATEX", w) for w in (
+    "Fowler", "Gruppo", "Kopka", "Lamport", "Lehman", "Mittelbach", "Oetiker", "Pantieri", "2018b")] + [
+    ("Altre opere citate", w) for w in ("Il Vocabolario", "ISO 690", "Manzoni", "Serrai", "UNI ISO 690")]
+EXPECTED["real-guit-thesis-twocolumn-layout.txt"] = _GUIT
+EXPECTED["real-guit-thesis-twocolumn-pdftotext.txt"] = _GUIT
+# the guide's first chapter as pandoc prints it in Chicago's notes style (round 5): notes of prose citing works in
+# parentheses (three in one note, one in the middle of a sentence), "Ibidem.", a short form in a sentence
+EXPECTED["real-guit-notes-ibid-pandoc.html"] = [("Footnotes", w) for w in (
+    "Lamport", "Pantieri", "Gruppo", "ISO 690", "UNI ISO 690", "Il Vocabolario Treccani", "Serrai")]
+EXPECTED["real-guit-notes-ibid.md"] = EXPECTED["real-guit-notes-ibid-pandoc.html"]
+_REFS_IN_A_LINE |= {"real-guit-notes-ibid-pandoc.html", "real-guit-notes-ibid.md"}  # a note citing three works
+_NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-thesis-twocolumn-pdftotext.txt"})
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
 EXPECTED["real-wikipedia-fr-freebsd-export.xml"] = EXPECTED["real-wikipedia-fr-freebsd-lien-web.wiki"]
 EXPECTED["real-nist-sp800-63-3-forwarded.eml"] = EXPECTED["real-nist-sp800-63-3-references.md"]
@@ -561,7 +596,9 @@ def records(name: str) -> Any:
         if os.environ.get("CI"):
             pytest.fail("CI must install poppler's pdftotext (.ci/run)")
         pytest.skip("needs poppler's pdftotext")
-    source = read_path(str(DOCUMENTS / name))
+    source, carried = read_input(str(DOCUMENTS / name))
+    if carried:  # the entries of the bibliography the document names, read exactly
+        return SimpleNamespace(items=records_from(Source(source.name, source.text, carried), notice=Collector()))
     if detect_kind(source.text, source.name) == "jats":  # an article's tagged references, read as export does
         return SimpleNamespace(items=jats.loads(source.text, source.name))
     return read_document(source.text, source.name)
@@ -569,8 +606,16 @@ def records(name: str) -> Any:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_every_reference_found_in_order_without_markup(name: str) -> None:
+    if name in _NOT_YET_READ:
+        pytest.xfail("two-column PDF text with small-font annotations: not read exactly yet")
     found = records(name)
     expected = EXPECTED[name]
+    if name in _BIBLIOGRAPHY_FILE:
+        assert len(found.items) == len(expected)
+        for item, (_, word) in zip(found.items, expected, strict=True):
+            first = (item.get("author") or [{}])[0]
+            assert word in (first.get("family") or first.get("literal") or item["title"]), (word, item)
+        return
     assert len(found.items) == len(expected), [i["custom"]["biblio"]["source"][:40] for i in found.items]
     for item, (section, word) in zip(found.items, expected, strict=True):
         data = item["custom"]["biblio"]
@@ -607,8 +652,10 @@ def test_the_corpus_covers_every_kind() -> None:
                         ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ".rs", ".jl", ".m", ".pm", ".php",
                         ".h", ".ms", ".me", ".texi", ".textile", ".eml", ".fb2", ".pptx", ""}
     assert len(EXPECTED) >= 15
-    documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl"))
-    assert documents == sorted(EXPECTED)
+    documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl")
+                       and p.is_file())
+    documents += sorted(name for name in _BIBLIOGRAPHY_FILE if "/" in name)  # a folder: the paper and its .bib
+    assert sorted(documents) == sorted(EXPECTED)
 
 
 def test_short_notes_link_to_their_entries_and_never_become_records() -> None:
