@@ -7,7 +7,9 @@ reference list from a .bib file beside them; a Distill article carries its BibTe
 ``\\nocite{*}`` or ``nocite: '@*'``), read exactly as BibTeX, in the order the list is printed: citation
 order for a numbered, unsorted style (``unsrt``, IEEE, ``sorting=none``, Distill), else by author, year
 and title. A biblatex document that prints several lists filtered by keyword (``keyword=…``, keywords
-given per file by a source map) gets each list's entries in turn.
+given per file by a source map) gets each list's entries in turn. A LaTeX source shared without its .bib
+(arXiv's sources) carries the list BibTeX made, its ``.bbl`` beside it: that ``thebibliography`` stands where
+``\\bibliography{…}`` is, as LaTeX puts it there.
 """
 
 from __future__ import annotations
@@ -62,6 +64,28 @@ def cited_entries(text: str, path: str) -> tuple[dict[str, Any], ...]:
     if extension in (".tex", ".ltx", ".latex"):
         return _latex(text, folder)
     return _pandoc_or_org(text, folder, org=extension == ".org")
+
+
+_THEBIBLIOGRAPHY = re.compile(r"\\begin\{thebibliography\}")
+_TEX_PRINT_COMMAND = re.compile(r"\\bibliography\s*\{[^}]*\}|\\printbibliography\b(?:\s*\[[^\]]*\])?")
+
+
+def with_compiled_bibliography(text: str, path: str) -> str:
+    """A LaTeX source's text with the ``thebibliography`` of its ``.bbl`` (same name, beside it) where its
+    ``\\bibliography{…}`` command stands, when it has no ``thebibliography`` of its own; else as it is."""
+    stem, extension = os.path.splitext(path)
+    if extension.lower() not in (".tex", ".ltx", ".latex") or _THEBIBLIOGRAPHY.search(text):
+        return text
+    place = _TEX_PRINT_COMMAND.search(text)
+    if place is None or not os.path.isfile(stem + ".bbl"):
+        return text
+    from biblio.documents.reader import read_text
+
+    with open(stem + ".bbl", "rb") as handle:
+        compiled = read_text(handle.read(), stem + ".bbl")
+    if not _THEBIBLIOGRAPHY.search(compiled):
+        return text  # biblatex's .bbl holds data, not a printed list
+    return text[: place.start()] + compiled + text[place.end():]
 
 
 def _latex(text: str, folder: str) -> tuple[dict[str, Any], ...]:

@@ -112,9 +112,10 @@ def read_input(path: str) -> tuple[Input, Records]:
     text = read_text(data, name)
     if path == "-":
         return Input(text, name), ()
-    from biblio.documents.bibliography_files import cited_entries
+    from biblio.documents.bibliography_files import cited_entries, with_compiled_bibliography
 
-    return Input(text, name), cited_entries(text, path)
+    records = cited_entries(text, path)
+    return Input(text if records else with_compiled_bibliography(text, path), name), records
 
 
 def stdin_has_data() -> bool:

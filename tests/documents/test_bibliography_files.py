@@ -95,3 +95,26 @@ def test_a_distill_article_s_bibtex_script_in_citation_order() -> None:
         "The Tau Manifesto", "Interpretive Labor",
         "The utopia of rules: On technology, stupidity, and the secret joys of bureaucracy", "The Mythical Man-Month"]
     assert records[-1]["title"] == "On Proof and Progress in Mathematics"
+
+
+def test_a_latex_source_without_its_bib_reads_the_bbl_beside_it(tmp_path: Path) -> None:
+    from biblio.documents.bibliography_files import with_compiled_bibliography
+
+    tex = tmp_path / "main.tex"
+    tex.write_text("\\begin{document}\nSee \\citep{a}.\n\\bibliographystyle{plainnat}\n\\bibliography{refs}\n"
+                   "\\appendix\nMore.\n\\end{document}\n", encoding="utf-8")
+    assert with_compiled_bibliography(tex.read_text(encoding="utf-8"), str(tex)) == tex.read_text(encoding="utf-8")
+    (tmp_path / "main.bbl").write_text("\\begin{thebibliography}{1}\n\\bibitem[Doe(2020)]{a}\nJ.~Doe.\n"
+                                       "\\newblock A title.\n\\newblock 2020.\n\\end{thebibliography}\n",
+                                       encoding="utf-8")
+    text = with_compiled_bibliography(tex.read_text(encoding="utf-8"), str(tex))
+    assert "\\bibliography{refs}" not in text and "\\bibitem[Doe(2020)]{a}" in text
+    assert text.index("thebibliography") < text.index("\\appendix")
+    found, carried = read_input(str(tex))
+    assert carried == () and "\\bibitem" in found.text
+
+
+def test_an_arxiv_source_s_bbl_gives_its_references() -> None:
+    records = _read("real-joss-hypercomplex-arxiv/paper.tex")  # paper.bib named, absent; paper.bbl beside it
+    assert len(records) == 8
+    assert records[0]["title"] == "An Introduction to Nonassociative Algebras"

@@ -564,6 +564,8 @@ EXPECTED.update(_BIBLIOGRAPHY_FILE)
 # joined by pdftotext to the page number, the next page's running head), and as pandoc's EPUB
 EXPECTED["real-joss-hypercomplex-report-pdftotext.txt"] = [("References", w) for w in (
     "Schafer", "Fousse", "Hořeňovský", "Google Inc.", "van Heesch", "Koranne", "Girard", "Hoppe")]
+EXPECTED["real-joss-hypercomplex-arxiv/paper.tex"] = [("References", w) for w in (  # its .bbl, no .bib
+    "Schafer", "Fousse", "Hořeňovský", "Google Inc.", "van Heesch", "Koranne", "Girard", "Hoppe")]
 EXPECTED["real-joss-hypercomplex-pandoc.epub"] = [("References", w) for w in (
     "Fousse", "Girard", "Google Inc.", "Heesch", "Hoppe", "Hořeňovský", "Koranne", "Schafer")]
 # the GuIT guide's bibliographies typeset in two columns (round 5), entries with an annotation paragraph under
@@ -656,7 +658,7 @@ def test_the_corpus_covers_every_kind() -> None:
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl")
                        and p.is_file())
-    documents += sorted(name for name in _BIBLIOGRAPHY_FILE if "/" in name)  # a folder: the paper and its .bib
+    documents += sorted(name for name in EXPECTED if "/" in name)  # a folder: the paper and its .bib or .bbl
     assert sorted(documents) == sorted(EXPECTED)
 
 
