@@ -608,10 +608,16 @@ def records(name: str) -> Any:
     return read_document(source.text, source.name)
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
+# (strict: a document read right at last fails the run until it leaves _NOT_YET_READ)
+_NOT_YET = pytest.mark.xfail(
+    strict=True, reason="two-column PDF text with small-font annotations: not read exactly yet"
+)
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(n, marks=_NOT_YET) if n in _NOT_YET_READ else n for n in sorted(EXPECTED)]
+)
 def test_every_reference_found_in_order_without_markup(name: str) -> None:
-    if name in _NOT_YET_READ:
-        pytest.xfail("two-column PDF text with small-font annotations: not read exactly yet")
     found = records(name)
     expected = EXPECTED[name]
     if name in _BIBLIOGRAPHY_FILE:
