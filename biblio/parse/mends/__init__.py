@@ -669,6 +669,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Press, 1992.`` with the work the part is in read into the publisher.
 - ``mla_imprints.book_before_imprint``: ``“Title.” Book, Abingdon-on-Thames: Routledge, pp. 117–44.`` with the book
   read into the publisher.
+- ``mla_imprints.volume_after_marker``: MLA 9's ``8th ed., vol. E, W. W. Norton,`` with the volume's letter read into
+  the publisher.
 - ``title_first.title_in_author_place``: APA's ``Good chemistry. (1996, September). Magazine, 44(1),`` (no author,
   the title in its place) read as a person.
 - ``book_series.journal_read_as_series``: ``"Title", Proceedings of the … Society, 20 (1990) 10-24.`` with the
@@ -1123,6 +1125,7 @@ from biblio.parse.mends.mla_imprints import (
     publisher_after_container,
     publisher_after_contributors,
     publisher_without_place,
+    volume_after_marker,
 )
 from biblio.parse.mends.mla_web import web_source_parts
 from biblio.parse.mends.monograph_series import (
@@ -1897,6 +1900,7 @@ MENDS: tuple[Mend, ...] = (
     series_closing_bracket,
     container_before_publisher,
     book_before_imprint,
+    volume_after_marker,
     title_in_author_place,
     journal_read_as_series,
     venue_read_as_edition,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import divided, emphasis_runs
+from biblio.parse.mends.common import divided, emphasis_runs, span_within
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
@@ -136,13 +136,25 @@ def container_before_publisher(spans: list[Span], text: str) -> list[Span]:
         if s.label != "publisher" or t.label != "title" or not _QUOTED_TITLE.match(t.text):
             continue
         cuts = list(_SENTENCE_THEN_NAME.finditer(s.text))
+        if not cuts:  # MLA 9's "Notes of a Native Son, Beacon Press, 1955,": the two set off by a comma
+            cuts = list(_FIRST_COMMA.finditer(s.text.rstrip(" ,.")))
+            if len(cuts) != 1 or is_place(s.text[: cuts[0].start()]) or len(s.text[: cuts[0].start()].split()) < 2:
+                return spans
+            return _container_then_publisher(spans, k, cuts[0].start(), cuts[0].end())
         if len(cuts) != 1:
             return spans
-        head, tail = s.text[: cuts[0].start()], s.text[cuts[0].end() :]
-        if PUBLISHER_WORD.search(head) or not (PUBLISHER_WORD.search(tail) or _PRESS.search(tail)):
-            return spans
-        return divided(spans, k, cuts[0].start() + 1, cuts[0].end(), "container-title", "publisher")
+        return _container_then_publisher(spans, k, cuts[0].start() + 1, cuts[0].end())
     return spans
+
+
+def _container_then_publisher(spans: list[Span], k: int, a: int, z: int) -> list[Span]:
+    """The publisher span ``spans[k]`` cut at ``a``-``z`` into the container and the publisher, where only the words
+    after the cut name a publisher."""
+    text = spans[k].text
+    head, tail = text[:a], text[z:]
+    if PUBLISHER_WORD.search(head) or not (PUBLISHER_WORD.search(tail) or _PRESS.search(tail)):
+        return spans
+    return divided(spans, k, a, z, "container-title", "publisher")
 
 
 # "Multilingual Learners and Academic Literacies, Abingdon-on-Thames: Routledge,": a book, then its imprint
@@ -190,4 +202,24 @@ def publisher_after_contributors(spans: list[Span], text: str) -> list[Span]:
         if work.label == "title" and quoted_before:
             container = Span("container-title", work.text, work.start, work.end, work.confidence)
             return [*spans[: k - 2], container, spans[k - 1], publisher, *spans[k + 1 :]]
+    return spans
+
+
+# a volume's marker read alone, its designation opening the next span: MLA 9's "8th ed., vol. E, W. W. Norton,"
+_MARKER_ALONE = lazy_pattern(r"^\s*(?:vols?|Bd|t|tome|tomo)\.\s*$", re.I)
+_DESIGNATION = lazy_pattern(r"^\s*(?:[A-Z]{1,2}|[IVXLC]{1,6}|\d{1,4}[A-Za-z]?)\s*,(?=\s+\S)")
+
+
+@needs(labels=["volume"])
+def volume_after_marker(spans: list[Span], text: str) -> list[Span]:
+    """``vol. | E, W. W. Norton,`` with the volume's letter read into the publisher: what follows a lone
+    ``vol.`` up to its comma is the volume."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "volume" or not _MARKER_ALONE.match(s.text) or (m := _DESIGNATION.match(nxt.text)) is None:
+            continue
+        z = nxt.start + m.end()
+        volume = Span("volume", text[s.start : z], s.start, z, min(s.confidence, nxt.confidence))
+        rest = span_within(nxt, text, z, nxt.end)
+        return [*spans[:k], volume, *([rest] if rest is not None else []), *spans[k + 2 :]]
     return spans

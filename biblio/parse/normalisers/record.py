@@ -46,7 +46,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
 )
 
 
-def normalise_record(item: dict[str, Any]) -> None:
+def normalise_record(item: dict[str, Any]) -> dict[str, Any]:
     """(In place.) Every step of ``STEPS``, in order."""
     for step in STEPS:
         step(item)
+    return item
