@@ -57,3 +57,13 @@ def test_a_translator_named_by_initials_then_family_leaves_the_title() -> None:
         item = parse_reference(text)
         assert item["title"] == title
         assert [t["family"] for t in item["translator"]] == [family]
+
+
+def test_two_editors_end_at_the_comma_before_the_publisher_and_the_closing_series() -> None:
+    # "Simon & Schuster" was read as two more editors and the series after the year as the publisher
+    item = parse_reference(
+        "Shakespeare, William. Hamlet. Edited by Barbara A. Mowat and Paul Werstine, Simon & Schuster, 2012. "
+        "Folger Shakespeare Library."
+    )
+    assert [e["family"] for e in item["editor"]] == ["Mowat", "Werstine"]
+    assert (item["publisher"], item["collection-title"]) == ("Simon & Schuster", "Folger Shakespeare Library")

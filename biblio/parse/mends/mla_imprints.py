@@ -102,15 +102,17 @@ def publisher_after_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(any_label=("editor", "translator"), without=["publisher"])
+@needs(any_label=("editor", "translator"), words=["edited by", "translated by"])
 def editors_end_at_comma(spans: list[Span], text: str) -> list[Span]:
     """``edited by Jax Ridley, East Tennessee State P,`` read as editors, no publisher read: without
-    MLA's comma before the last "and", the names end at the first comma and the publisher follows."""
-    if "publisher" in labels_of(spans):
-        return spans
+    MLA's comma before the last "and", the names end at the first comma and the publisher follows. A name
+    read as the publisher after the year is then the series MLA 9 closes with (``Simon & Schuster, 2012.
+    Folger Shakespeare Library.``)."""
     for k, s in enumerate(spans):
         if s.label not in ("editor", "translator") or (role := _ROLE.match(s.text)) is None:
             continue
+        if any(x.label == "publisher" for x in spans[: k + 2]):
+            return spans
         body = s.text[role.end() :]
         cut = _FIRST_COMMA.search(body)
         if cut is None or _SERIAL_AND.search(body) or not _NAME.match(body[cut.end() :]):
@@ -118,7 +120,9 @@ def editors_end_at_comma(spans: list[Span], text: str) -> list[Span]:
         if k + 1 >= len(spans) or spans[k + 1].label != "date":
             continue
         a, z = role.end() + cut.start(), role.end() + cut.end()
-        return divided(spans, k, a, z, s.label, "publisher")
+        series = [x if x.label != "publisher" else Span("collection-title", x.text, x.start, x.end, x.confidence)
+                  for x in spans[k + 2 :]]
+        return divided([*spans[: k + 2], *series], k, a, z, s.label, "publisher")
     return spans
 
 
