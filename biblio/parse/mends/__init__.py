@@ -54,6 +54,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
 - ``chapters.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
+- ``nature_chapters.nature_chapter_tail``: Nature's ``in Book (eds Smith, C. & Brown, D.) 45–67 (Springer, 2019).``
+  with the book run into the editors' bracket or the pages into the book.
 - ``chapters.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
@@ -851,7 +853,7 @@ each only where the labels it mends are read:
 - ``edition_title.edition_closing_publisher``: ``University of Minnesota Press, Reprint Edition, 2001`` read
   as one publisher; ``edition_title.edition_opening_publisher``: MLA's ``First edition., Jossey-Bass,`` likewise.
 - ``edition_title.edition_after_italic_title``: ``*United States Government Publications*, 3d ed., revised`` read as
-  one title.
+  one title; ``edition_title.edition_closing_title``: ACS's ``Physical Chemistry, 9th ed.;`` likewise.
 - ``book_editions.edition_closing_book``: IEEE's ``in Iterative Methods for …, 2nd ed. SIAM, 2003`` with the edition
   read into the book's title, or ``ed.`` into the publisher.
 """
@@ -1003,6 +1005,7 @@ from biblio.parse.mends.edition_seasons import season_edition_apart
 from biblio.parse.mends.edition_title import (
     edition_after_italic_title,
     edition_closing_publisher,
+    edition_closing_title,
     edition_opening_publisher,
     edition_word_apart,
     title_before_edition,
@@ -1155,6 +1158,7 @@ from biblio.parse.mends.name_tails import (
 from biblio.parse.mends.named_addresses import name_then_address
 from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
+from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
 from biblio.parse.mends.note_books import (
@@ -1466,6 +1470,7 @@ _IMPRINTS = gated(
     (frozenset(["publisher"]), edition_closing_publisher),
     (frozenset(["publisher"]), edition_opening_publisher),
     (frozenset(["title"]), edition_after_italic_title),
+    (frozenset(["title"]), edition_closing_title),
     (frozenset(["container-title"]), edition_closing_book),
 )
 
@@ -1552,6 +1557,7 @@ MENDS: tuple[Mend, ...] = (
     role_opens_container,
     editors_open_container,
     title_after_in_editors,
+    nature_chapter_tail,
     edited_book_title,
     container_in_title,
     chapter_number_closes_container,
