@@ -31,7 +31,7 @@ from biblio.parse.review import needs_review
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.review.signals import fold, signals
 from biblio.parse.split_journal import abbreviation_cut, journal_as_imprint, journal_split
-from biblio.parse.tidy import tidy
+from biblio.parse.tidy import stale_flags_dropped, tidy
 from biblio.parse.tokens import Token
 from biblio.records.model import NEEDS_REVIEW, UNCERTAIN_TYPE, Item, add_flag, biblio_data, flags
 
@@ -399,7 +399,7 @@ def choose(text: str) -> Item:
     model, built = model_reading(text, reading)
     choice = pick(reading, model, readings(text, reading, model))
     item = choice.item
-    normalise_record(item)
+    stale_flags_dropped(normalise_record(item))
     if needs_review(item, signals(item, built, choice.other, choice.reader, choice.reader_confidence)):
         add_flag(item, NEEDS_REVIEW)
     return item

@@ -267,7 +267,12 @@ def tidy(item: Item, spans: list[Span]) -> Item:
     platform(item)
     page_link(item)
     publisher_place_year(item)
-    # the touches may have found what assembly missed: its "no title" / "no author" no longer hold
+    return stale_flags_dropped(item)
+
+
+def stale_flags_dropped(item: Item) -> Item:
+    """(In place.) A later step may have found what assembly missed: its "no title" / "no author" no longer
+    hold."""
     if item.get("title"):
         drop_flag(item, NO_TITLE)
     if any(item.get(var) for var in NAME_LABELS):

@@ -91,3 +91,13 @@ def test_video_game_is_software_with_a_publisher() -> None:
     assert item["type"] == "software"
     assert item["publisher"] == "Nintendo"
     assert "container-title" not in item
+
+
+def test_a_screen_name_of_words_in_brackets_is_no_second_author() -> None:
+    # APA 7's "Fogarty, M. [Grammar Girl]." was read as two authors, "Fogarty" and "M. [Grammar Girl]"
+    item = parse_reference(
+        "Fogarty, M. [Grammar Girl]. (2016, September 30). How to diagram a sentence (absolute basics) [Video]. "
+        "YouTube. https://youtu.be/deiEY5Yq1qI"
+    )
+    assert item["author"] == [{"family": "Fogarty", "given": "M."}]
+    assert item["title"] == "How to diagram a sentence (absolute basics)"

@@ -66,3 +66,36 @@ def test_prose_naming_a_case_is_not_a_citation() -> None:
 def test_an_oscola_article_with_a_quoted_title_is_not_a_case() -> None:
     assert legal.read("Zetzsche Dirk, “Continental vs. Schaeffler, a matter of law?” (2008) CBC 0039.") is None
     assert legal.read("O’Brien v. Smith, 12 F.3d 100 (2d Cir. 1994).") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clean Air Act, 42 U.S.C. § 7401 (1970).",
+            {"title": "Clean Air Act", "container-title": "U.S.C.", "volume": "42", "section": "7401"},
+        ),
+        (
+            "Americans With Disabilities Act of 1990, 42 U.S.C. § 12101 et seq. (1990).",
+            {"title": "Americans With Disabilities Act of 1990", "volume": "42", "section": "12101 et seq."},
+        ),
+        (
+            "Patient Protection and Affordable Care Act, Pub. L. No. 111-148, 124 Stat. 119 (2010).",
+            {"number": "111-148", "container-title": "Stat.", "volume": "124", "page": "119"},
+        ),
+        (
+            "Protection of Human Subjects, 45 C.F.R. § 46 (2018).",
+            {"title": "Protection of Human Subjects", "container-title": "C.F.R.", "volume": "45"},
+        ),
+    ],
+)
+def test_us_statutes(text: str, expected: dict[str, str]) -> None:
+    # read by the model as an author ".S.C" with the act's name as a journal, or "U.S." as the author
+    item = read_reference(text)
+    assert item["type"] == "legislation"
+    assert {k: item.get(k) for k in expected} == expected
+    assert "author" not in item and NEEDS_REVIEW not in flags(item)
+
+
+def test_a_statute_read_needs_its_code_and_year() -> None:
+    assert legal.read("Clean Air Act, 42 U.S.C. § 7401.") is None

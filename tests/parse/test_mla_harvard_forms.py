@@ -370,3 +370,14 @@ def test_harvard_newspaper_day_and_month_after_its_name(text: str, container: st
     assert item["container-title"] == container
     assert item["issued"] == {"date-parts": [issued]}
     assert item["type"] == "article-newspaper"
+
+
+def test_harvard_web_pages_day_and_month_after_its_quoted_title() -> None:
+    # "15 November" was left as a note with the flag unparsed-remainder
+    item = parse_reference(
+        "BBC News (2021) 'COP26: What was agreed at the Glasgow climate conference?', 15 November. Available at: "
+        "https://www.bbc.co.uk/news/science-environment-56901261 (Accessed: 20 November 2021)."
+    )
+    assert item["issued"] == {"date-parts": [[2021, 11, 15]]}
+    assert "note" not in item
+    assert "unparsed-remainder" not in item["custom"]["biblio"].get("flags", [])

@@ -159,3 +159,14 @@ def test_comma_inside_italic_site_is_its_own() -> None:
         == "2013 International Conference on Computer, Information and Telecommunication Systems (CITS)"
     )
     assert item["publisher"] is None
+
+
+def test_a_site_named_by_its_host_is_the_container_not_a_genre() -> None:
+    # "martinfowler.com," was read as the genre, leaving the page with no site
+    item = read_reference(
+        'Fowler, Martin. "Microservices." martinfowler.com, 25 March 2014, '
+        "https://martinfowler.com/articles/microservices.html."
+    )
+    assert item["container-title"] == "martinfowler.com"
+    assert "genre" not in item
+    assert item["issued"] == {"date-parts": [[2014, 3, 25]]}

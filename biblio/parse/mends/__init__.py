@@ -54,6 +54,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
 - ``chapters.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
+- ``nature_chapters.nature_chapter_tail``: Nature's ``in Book (eds Smith, C. & Brown, D.) 45–67 (Springer, 2019).``
+  with the book run into the editors' bracket or the pages into the book.
 - ``chapters.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
@@ -669,6 +671,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Press, 1992.`` with the work the part is in read into the publisher.
 - ``mla_imprints.book_before_imprint``: ``“Title.” Book, Abingdon-on-Thames: Routledge, pp. 117–44.`` with the book
   read into the publisher.
+- ``mla_imprints.volume_after_marker``: MLA 9's ``8th ed., vol. E, W. W. Norton,`` with the volume's letter read into
+  the publisher.
 - ``title_first.title_in_author_place``: APA's ``Good chemistry. (1996, September). Magazine, 44(1),`` (no author,
   the title in its place) read as a person.
 - ``book_series.journal_read_as_series``: ``"Title", Proceedings of the … Society, 20 (1990) 10-24.`` with the
@@ -849,7 +853,7 @@ each only where the labels it mends are read:
 - ``edition_title.edition_closing_publisher``: ``University of Minnesota Press, Reprint Edition, 2001`` read
   as one publisher; ``edition_title.edition_opening_publisher``: MLA's ``First edition., Jossey-Bass,`` likewise.
 - ``edition_title.edition_after_italic_title``: ``*United States Government Publications*, 3d ed., revised`` read as
-  one title.
+  one title; ``edition_title.edition_closing_title``: ACS's ``Physical Chemistry, 9th ed.;`` likewise.
 - ``book_editions.edition_closing_book``: IEEE's ``in Iterative Methods for …, 2nd ed. SIAM, 2003`` with the edition
   read into the book's title, or ``ed.`` into the publisher.
 """
@@ -1001,6 +1005,7 @@ from biblio.parse.mends.edition_seasons import season_edition_apart
 from biblio.parse.mends.edition_title import (
     edition_after_italic_title,
     edition_closing_publisher,
+    edition_closing_title,
     edition_opening_publisher,
     edition_word_apart,
     title_before_edition,
@@ -1123,6 +1128,7 @@ from biblio.parse.mends.mla_imprints import (
     publisher_after_container,
     publisher_after_contributors,
     publisher_without_place,
+    volume_after_marker,
 )
 from biblio.parse.mends.mla_web import web_source_parts
 from biblio.parse.mends.monograph_series import (
@@ -1152,6 +1158,7 @@ from biblio.parse.mends.name_tails import (
 from biblio.parse.mends.named_addresses import name_then_address
 from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
+from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import section_apart
 from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
 from biblio.parse.mends.note_books import (
@@ -1463,6 +1470,7 @@ _IMPRINTS = gated(
     (frozenset(["publisher"]), edition_closing_publisher),
     (frozenset(["publisher"]), edition_opening_publisher),
     (frozenset(["title"]), edition_after_italic_title),
+    (frozenset(["title"]), edition_closing_title),
     (frozenset(["container-title"]), edition_closing_book),
 )
 
@@ -1549,6 +1557,7 @@ MENDS: tuple[Mend, ...] = (
     role_opens_container,
     editors_open_container,
     title_after_in_editors,
+    nature_chapter_tail,
     edited_book_title,
     container_in_title,
     chapter_number_closes_container,
@@ -1897,6 +1906,7 @@ MENDS: tuple[Mend, ...] = (
     series_closing_bracket,
     container_before_publisher,
     book_before_imprint,
+    volume_after_marker,
     title_in_author_place,
     journal_read_as_series,
     venue_read_as_edition,

@@ -116,3 +116,22 @@ def edition_after_italic_title(spans: list[Span], text: str) -> list[Span]:
         if s.label == "title" and (m := _EDITION_AFTER_ITALICS.search(s.text)) and m.start() > 0:
             return divided(spans, k, m.start() + 1, m.start("edition"), "title", "edition")
     return spans
+
+
+# ACS's "Physical Chemistry, 9th ed.;": an ordinal's or a revision's edition statement closing a plain title
+_EDITION_CLOSING_TITLE = lazy_pattern(
+    r",\s*(?P<edition>(?:\d{1,3}(?:st|nd|rd|th|d)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+    r"|Rev(?:ised|\.)|New|Enlarged)\s+(?:ed|edn|edition)\.?)[\s,.;]*$",
+    re.I,
+)
+
+
+def edition_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Atkins, P.; de Paula, J. Physical Chemistry, 9th ed.; Oxford University Press:`` with the edition read
+    into the title: the statement after the title's last comma is the edition."""
+    if "edition" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label == "title" and (m := _EDITION_CLOSING_TITLE.search(s.text)) and m.start() > 0:
+            return divided(spans, k, m.start(), m.start("edition"), "title", "edition")
+    return spans

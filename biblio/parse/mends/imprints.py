@@ -113,6 +113,8 @@ _SHORT_NAME = lazy_pattern(r"^[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+){0,2}$")
 # a company's legal form closes its name: "Curran Associates, Inc." is one publisher
 _COMPANY = lazy_pattern(r"(?:Inc|Ltd|LLC|Corp|Co|GmbH|AG|plc|Pty|S\.A|B\.V)\.?")
 _STOP = lazy_pattern(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
+# a firm named by its partners goes on after the first comma: "Little, Brown and Company", "Farrar, Straus and Giroux"
+_PARTNER_GOES_ON = lazy_pattern(r"^[A-Z][\w'-]+,?\s+(?:and|&)\s+[A-Z]")
 
 
 def _address_stop(text: str) -> re.Match[str] | None:
@@ -127,6 +129,11 @@ def _address_stop(text: str) -> re.Match[str] | None:
     if PUBLISHER_WORD.search(text[: m.start()]) or not (PUBLISHER_WORD.search(name) or _PRESS_WORD.search(name)):
         return None
     return m
+
+
+def _short_place_name(head: str, tail: str) -> bool:
+    """A short name before the comma that is no body's and does not open a firm named by its partners."""
+    return bool(_SHORT_NAME.match(head)) and not has_org_word(head) and not _PARTNER_GOES_ON.match(tail)
 
 
 @needs(any_label=("location", "publisher"))
@@ -152,7 +159,7 @@ def place_before_publisher(spans: list[Span], text: str) -> list[Span]:
             return divided(spans, k, m.start(), m.end(), "location", "publisher")
         if (
             s.label == "publisher"
-            and (is_place(head) or _SHORT_NAME.match(head) and not has_org_word(head))
+            and (is_place(head) or _short_place_name(head, tail))
             and named
             and not PUBLISHER_WORD.search(head)
         ):

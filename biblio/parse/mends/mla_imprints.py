@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import divided, emphasis_runs
+from biblio.parse.mends.common import divided, emphasis_runs, span_within
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.places import is_place
@@ -102,15 +102,17 @@ def publisher_after_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-@needs(any_label=("editor", "translator"), without=["publisher"])
+@needs(any_label=("editor", "translator"), words=["edited by", "translated by"])
 def editors_end_at_comma(spans: list[Span], text: str) -> list[Span]:
     """``edited by Jax Ridley, East Tennessee State P,`` read as editors, no publisher read: without
-    MLA's comma before the last "and", the names end at the first comma and the publisher follows."""
-    if "publisher" in labels_of(spans):
-        return spans
+    MLA's comma before the last "and", the names end at the first comma and the publisher follows. A name
+    read as the publisher after the year is then the series MLA 9 closes with (``Simon & Schuster, 2012.
+    Folger Shakespeare Library.``)."""
     for k, s in enumerate(spans):
         if s.label not in ("editor", "translator") or (role := _ROLE.match(s.text)) is None:
             continue
+        if any(x.label == "publisher" for x in spans[: k + 2]):
+            return spans
         body = s.text[role.end() :]
         cut = _FIRST_COMMA.search(body)
         if cut is None or _SERIAL_AND.search(body) or not _NAME.match(body[cut.end() :]):
@@ -118,7 +120,9 @@ def editors_end_at_comma(spans: list[Span], text: str) -> list[Span]:
         if k + 1 >= len(spans) or spans[k + 1].label != "date":
             continue
         a, z = role.end() + cut.start(), role.end() + cut.end()
-        return divided(spans, k, a, z, s.label, "publisher")
+        series = [x if x.label != "publisher" else Span("collection-title", x.text, x.start, x.end, x.confidence)
+                  for x in spans[k + 2 :]]
+        return divided([*spans[: k + 2], *series], k, a, z, s.label, "publisher")
     return spans
 
 
@@ -136,13 +140,25 @@ def container_before_publisher(spans: list[Span], text: str) -> list[Span]:
         if s.label != "publisher" or t.label != "title" or not _QUOTED_TITLE.match(t.text):
             continue
         cuts = list(_SENTENCE_THEN_NAME.finditer(s.text))
+        if not cuts:  # MLA 9's "Notes of a Native Son, Beacon Press, 1955,": the two set off by a comma
+            cuts = list(_FIRST_COMMA.finditer(s.text.rstrip(" ,.")))
+            if len(cuts) != 1 or is_place(s.text[: cuts[0].start()]) or len(s.text[: cuts[0].start()].split()) < 2:
+                return spans
+            return _container_then_publisher(spans, k, cuts[0].start(), cuts[0].end())
         if len(cuts) != 1:
             return spans
-        head, tail = s.text[: cuts[0].start()], s.text[cuts[0].end() :]
-        if PUBLISHER_WORD.search(head) or not (PUBLISHER_WORD.search(tail) or _PRESS.search(tail)):
-            return spans
-        return divided(spans, k, cuts[0].start() + 1, cuts[0].end(), "container-title", "publisher")
+        return _container_then_publisher(spans, k, cuts[0].start() + 1, cuts[0].end())
     return spans
+
+
+def _container_then_publisher(spans: list[Span], k: int, a: int, z: int) -> list[Span]:
+    """The publisher span ``spans[k]`` cut at ``a``-``z`` into the container and the publisher, where only the words
+    after the cut name a publisher."""
+    text = spans[k].text
+    head, tail = text[:a], text[z:]
+    if PUBLISHER_WORD.search(head) or not (PUBLISHER_WORD.search(tail) or _PRESS.search(tail)):
+        return spans
+    return divided(spans, k, a, z, "container-title", "publisher")
 
 
 # "Multilingual Learners and Academic Literacies, Abingdon-on-Thames: Routledge,": a book, then its imprint
@@ -190,4 +206,24 @@ def publisher_after_contributors(spans: list[Span], text: str) -> list[Span]:
         if work.label == "title" and quoted_before:
             container = Span("container-title", work.text, work.start, work.end, work.confidence)
             return [*spans[: k - 2], container, spans[k - 1], publisher, *spans[k + 1 :]]
+    return spans
+
+
+# a volume's marker read alone, its designation opening the next span: MLA 9's "8th ed., vol. E, W. W. Norton,"
+_MARKER_ALONE = lazy_pattern(r"^\s*(?:vols?|Bd|t|tome|tomo)\.\s*$", re.I)
+_DESIGNATION = lazy_pattern(r"^\s*(?:[A-Z]{1,2}|[IVXLC]{1,6}|\d{1,4}[A-Za-z]?)\s*,(?=\s+\S)")
+
+
+@needs(labels=["volume"])
+def volume_after_marker(spans: list[Span], text: str) -> list[Span]:
+    """``vol. | E, W. W. Norton,`` with the volume's letter read into the publisher: what follows a lone
+    ``vol.`` up to its comma is the volume."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "volume" or not _MARKER_ALONE.match(s.text) or (m := _DESIGNATION.match(nxt.text)) is None:
+            continue
+        z = nxt.start + m.end()
+        volume = Span("volume", text[s.start : z], s.start, z, min(s.confidence, nxt.confidence))
+        rest = span_within(nxt, text, z, nxt.end)
+        return [*spans[:k], volume, *([rest] if rest is not None else []), *spans[k + 2 :]]
     return spans

@@ -31,6 +31,12 @@ _QUOTED = lazy_pattern(r"^[\"“].*[\"”]$", re.S)
 _EMPHASIS = lazy_pattern(r"(?<!\w)([*_])(?!\s)[^*_]+?\1(?!\w)")
 _PART_END = lazy_pattern(r",|(?<=[*_])\.(?=\s)")
 _READ_AS_SITE = frozenset(["journal", "container-title", "publisher", "source", "location", "note"])
+# a site named by its host ("martinfowler.com,") read as a genre: the name is no kind of work
+_HOST_NAME = lazy_pattern(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.I)
+
+
+def _read_as_site(s: Span) -> bool:
+    return s.label in _READ_AS_SITE or s.label == "genre" and _HOST_NAME.fullmatch(s.text.strip(" ,.")) is not None
 
 
 def _parts(text: str, a: int, z: int) -> list[tuple[int, int]]:
@@ -52,7 +58,7 @@ def web_source_parts(spans: list[Span], text: str) -> list[Span]:
     k = next((i for i, s in enumerate(spans) if s.label == "title"), -1)
     if k < 0 or k + 1 >= len(spans) or not _QUOTED.match(spans[k].text.strip()):
         return spans
-    if any(s.label not in _READ_AS_SITE | {"date", "url", "accessed"} for s in spans[k + 1 :]):
+    if any(s.label not in ("date", "url", "accessed") and not _read_as_site(s) for s in spans[k + 1 :]):
         return spans
     m = _WEB_TAIL.fullmatch(text, spans[k].end)
     if m is None:

@@ -23,6 +23,7 @@ _COMMA_QUOTE = lazy_pattern(r",\s*[\"\u201c\u00ab]")
 _YEAR_LEAD = lazy_pattern(
     r"^(?P<words>(?:[^\W\d_][\w'\u2019-]*\s+){0,5}?)(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\.\s+(?=\S)"
 )
+_RELEASE_WORD = lazy_pattern(r"(?:Released|Published|Updated|Last\s+updated|Issued)", re.I)
 # (the quote opens words: a straight quote closing the span, ``insulators ,"``, closes the title)
 _BEFORE_QUOTE = lazy_pattern(r"^(?P<words>[^\W\d_][^\"\u201c\u00ab,;:()]{0,80}),\s*(?=[\"\u201c\u00ab]\s*[^\W_])")
 
@@ -86,6 +87,9 @@ def year_after_names(spans: list[Span], text: str) -> list[Span]:
         if m is None:
             return spans
         a, z = m.start("year"), m.end()
+        # SPSS's "IBM Corp. Released 2020.": the word for the release is the date's, no part of the names
+        if _RELEASE_WORD.fullmatch(m["words"].strip()):
+            a = 0
         parts = [
             Span(prev.label, text[prev.start : s.start + a], prev.start, s.start + a, prev.confidence),
             Span("date", s.text[a:z], s.start + a, s.start + z, s.confidence),

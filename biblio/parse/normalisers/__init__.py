@@ -15,6 +15,7 @@ or its docstring); ``biblio.parse.assemble`` calls them:
     container.py    container-title
     publisher.py    publisher, publisher-place (places.py: is a text a place?)
     report_series.py  a report's series and number (read as a journal, a note or the publisher)
+    numbered_documents.py  a patent's or a standard's number (read as a journal with a volume, or a note)
     genre.py        genre, medium (and the words that name a kind of work)
     types.py        type
     markup.py       Markdown/HTML out of every value; links found

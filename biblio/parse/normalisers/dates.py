@@ -476,7 +476,7 @@ def month_day(raw: str) -> list[int] | None:
 # words a date span may hold beside its date: a status, a reprint's or an update's word, an unknown date
 _DATE_WORDS = frozenset(
     "forthcoming press preparation prep published accepted submitted revised updated update modified last original "
-    "work publication first date undated sans senza sin fecha sem data circa ca reprint reprinted rpt "
+    "work publication first date released undated sans senza sin fecha sem data circa ca reprint reprinted rpt "
     # the dates of a patent (CMOS 14.157: "filed September 2, 2016, and issued September 22, 2016")
     "filed issued granted".split()
 )

@@ -76,7 +76,7 @@ _ORG_ALTERNATIVES = (
     r"(?:organi[sz]ation|association|institut\w*|committee|watch|department|bureau|council|"
     r"universit\w*|agency|society|group|commission|ministry|office|foundation|cent(?:er|re)|"
     r"international|nations|national|bank|fund|programme|program|services?|board|corporation|"
-    r"inc|ltd|llc|company|network|team|project|consortium|authority|court|government|parliament|"
+    r"inc|ltd|llc|corp|gmbh|plc|company|network|team|project|consortium|authority|court|government|parliament|"
     r"forum|alliance|federation|union|league|academy|collaboration|secretariat|senate|congress|"
     r"press|news|times|post|library|museum|school|college|hospital|trust|coalition|party|the|"
     r"of|for|and|on|research|health|world|global|states|kingdom|european|census|statistics|"
@@ -1162,6 +1162,8 @@ def _vancouver_particles(s: str) -> list[Name] | None:
 
 # a company with its legal form after a comma: "Gurobi Optimization, LLC", "Wolfram Research, Inc." (one body; a
 # person's "Smith, L." has initials there)
+# a firm's name closed by its legal form, no comma: "IBM Corp.", "StataCorp LLC", "Gaussian Inc."
+_LEGAL_FORM_CLOSES = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}\s+(?:Corp|Inc|Ltd|LLC|GmbH|plc)\.?")
 _COMPANY = lazy_pattern(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?)")
 
 
@@ -1202,6 +1204,8 @@ def names_from_span(text: str) -> list[Name]:
         return []
     if "," in s and (company := _COMPANY.fullmatch(text.strip(" ,;:"))):
         return [{"literal": company.group(0)}]
+    if _LEGAL_FORM_CLOSES.fullmatch(s):
+        return [{"literal": s}]  # "IBM Corp", "StataCorp LLC": a firm, not initials and a family name
     if COUNTRY_LEAD.match(s) and not _LIST_MARKS.search(s):
         return [{"literal": s}]
     if ")" in s:

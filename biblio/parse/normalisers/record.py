@@ -9,6 +9,7 @@ from typing import Any
 
 from biblio.parse.normalisers.container import bracketed_city_of_journal, no_date_is_no_container, special_issue_apart
 from biblio.parse.normalisers.edition import edition_apart
+from biblio.parse.normalisers.numbered_documents import numbered_document
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
     extent_apart,
@@ -43,10 +44,12 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
     paper_series,
     report_series,
+    numbered_document,  # "U.S. Patent 3 624 125", "IEEE Std 802.11-2020": no journal with its volume
 )
 
 
-def normalise_record(item: dict[str, Any]) -> None:
+def normalise_record(item: dict[str, Any]) -> dict[str, Any]:
     """(In place.) Every step of ``STEPS``, in order."""
     for step in STEPS:
         step(item)
+    return item

@@ -67,12 +67,18 @@ def report_series(item: dict[str, Any]) -> None:
         and (number if v != "publisher" else m["kind"] in item[v])
     ]
     tail = item.get("note")
+    kept = ""  # what the note held before the series, when it is not the title's end
     if not held and number and isinstance(tail, str) and tail.endswith(m.group(0).rstrip(".")):
         held = ["note"]  # "Essex, Ancient Monuments … Report Series 9/97": the title's last words, then the series
         lead = tail[: len(tail) - len(m.group(0).rstrip("."))].strip(" ,")
         title = item.get("title")
         if lead and isinstance(title, str) and f"{title}, {lead}" in source:
             item["title"] = f"{title}, {lead}"
+        elif lead and title is None:
+            # "Kissel R, … Guidelines for media sanitization. NIST Special Publication 800-88, 2014.": the title
+            item["title"] = lead.rstrip(" .")
+        else:
+            kept = lead
     if not held or item.get("container-title") and "container-title" not in held:
         return
     for var in ("volume", "issue", "page"):
@@ -81,6 +87,8 @@ def report_series(item: dict[str, Any]) -> None:
             del item[var]
     for var in held:
         del item[var]
+    if kept:
+        item["note"] = kept
     body = series[: m.start("kind") - m.start("series")].strip()
     if m["kind"].endswith("Series") or not body:
         item["collection-title"] = series

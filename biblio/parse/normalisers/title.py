@@ -60,10 +60,13 @@ def series_value(text: str) -> str | None:
 
 # a translator's phrase closing the title as its last sentence: "… del libro. Traducción de Francesc García.",
 # "The Little Prince. Translated by Cuffe, T. V. F."
+# a translator's name: words and initials ("R. Nice", "Richard Nice", "A. M. Sheridan Smith", "Guy de Maupassant")
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|(?:de|van|von|der|da|di|du|le|la)\b)"
 _CLOSING_TRANSLATOR = lazy_pattern(
-    r"(?<=\w[.?!])\s+(?:Translated\s+by|Trans\.\s+by|Traducción\s+de|Traducido\s+por|Traduit\s+par|Tradução\s+de|"
-    r"Traduzido\s+por|Übersetzt\s+von|Aus\s+dem\s+\w+\s+von|Traduzione\s+di|Tradotto\s+da)\s+(?P<names>[A-ZÀ-Þ][^.;:]*"
-    r"(?:\.\s?[A-ZÀ-Þ]\.?)*)\.?$"
+    r"(?<=\w[.?!])\s+(?:Translated\s+(?:from\s+the\s+[A-Z]\w+\s+)?by|Trans\.\s+by|Traducción\s+de|"
+    r"Traducido\s+por|Traduit\s+par|Tradução\s+de|Traduzido\s+por|Übersetzt\s+von|Aus\s+dem\s+\w+\s+von|"
+    rf"Traduzione\s+di|Tradotto\s+da)\s+(?P<names>{_NAME_WORD}(?:(?:\s+|,\s*|\s+(?:and|&|und|et|y|e)\s+){_NAME_WORD})*)"
+    r"\.?$"
 )
 
 

@@ -1,4 +1,5 @@
-"""Court decisions as APA, Chicago and the Bluebook cite them (US), and as OSCOLA cites them (UK).
+"""Court decisions as APA, Chicago and the Bluebook cite them (US), and as OSCOLA cites them (UK); US
+statutes as APA and the Bluebook cite them (``Clean Air Act, 42 U.S.C. § 7401 (1970).``).
 
 ``read(text)`` is the structured-reader interface (readers/base.py). A decision is cited by its name,
 ``Party v. Party``, then where it is reported: ``347 U.S. 483 (1954)`` (volume, reporter, first page,
@@ -7,10 +8,15 @@ reference must have that shape, so the reader is taken before the sequence model
 (``EXCLUSIVE`` in ``biblio.parse.readers``), which reads the party names as authors and leaves no title.
 
 Fields touched: ``type`` (``legal_case``), ``title``, ``container-title`` (the reporter), ``volume``,
-``page`` (the first page), ``authority`` (the court), ``issued``, ``URL``, ``note`` (a pinpoint page).
+``page`` (the first page), ``authority`` (the court), ``issued``, ``URL``, ``note`` (a pinpoint page); for a
+statute ``type`` (``legislation``), ``title`` (the act's name), ``number`` (its public law's), ``container-title``
+(the code or the Statutes at Large), ``volume`` (the code's title or the Statutes' volume), ``section`` or
+``page``, ``issued``.
 """
 
 from __future__ import annotations
+
+import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.readers.base import Reading, marked_reading
@@ -41,10 +47,41 @@ _UK = lazy_pattern(
     rf"\s+(?P<page>\d{{1,6}})(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?{_URL}[.\s]*$"
 )
 
+# "Clean Air Act, 42 U.S.C. § 7401 et seq. (1970).", "Patient Protection and Affordable Care Act, Pub. L. No.
+# 111-148, 124 Stat. 119 (2010).": the act's name, the code's title number, the code, the section, the year
+_STATUTE = lazy_pattern(
+    r"(?:(?P<title>[A-Z][^,§()]*?),\s+)?(?:Pub\.\s?L\.\s(?:No\.\s)?(?P<law>\d{2,3}-\d{1,4}),\s+)?"
+    r"(?P<volume>\d{1,4})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)\s+"
+    r"(?:§{1,2}\s*(?P<section>[\w.()]+(?:\s?[-–]\s?[\w.()]+)?(?:\s+et\s+seq\.)?)|(?P<page>\d{1,5}))"
+    rf"\s*\((?P<year>1[6-9]\d\d|20\d\d)\){_URL}[.\s]*$"
+)
+
 
 def legal_shaped(text: str) -> bool:
-    """A name with ``v.``/``v`` between parties: the cheap look before the patterns."""
-    return " v" in text and (" v. " in text or " v " in text or " vs. " in text)
+    """A name with ``v.``/``v`` between parties, or a code's or the Statutes' abbreviation: the cheap look
+    before the patterns."""
+    return (
+        " v" in text and (" v. " in text or " v " in text or " vs. " in text)
+        or "U.S.C" in text or "C.F.R" in text or " Stat. " in text
+    )
+
+
+def _statute(m: re.Match[str]) -> Item:
+    item: Item = {"type": "legislation"}
+    if m["title"]:
+        item["title"] = m["title"].strip()
+    if m["law"]:
+        item["number"] = m["law"]
+    item["container-title"] = m["code"]
+    item["volume"] = m["volume"]
+    if m["section"]:
+        item["section"] = m["section"]
+    else:
+        item["page"] = m["page"]
+    item["issued"] = {"date-parts": [[int(m["year"])]]}
+    if m["url"]:
+        item["URL"] = m["url"]
+    return item
 
 
 def read(text: str) -> Reading | None:
@@ -52,6 +89,8 @@ def read(text: str) -> Reading | None:
     if not legal_shaped(text):
         return None
     flat = unmark(mark_italics(text)).strip()  # the case name is in italics in most styles
+    if (statute := _STATUTE.fullmatch(flat)) is not None:
+        return marked_reading(_statute(statute), NAME, BASE_CONFIDENCE)
     m = _US.match(flat) or _UK.match(flat)
     if m is None or _QUOTES.search(m.group("title")):
         return None  # a quoted title is an article's ("Author, 'Title' (2008) Journal 39"), never a case's name

@@ -45,7 +45,10 @@ _FAMILY_PAIR = lazy_pattern(rf"({_FAMILY}) and ({_FAMILY})")
 _NATURAL_WORD = r"[A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?"
 _NATURAL_NAME = rf"{_NATURAL_WORD}(?: [A-Z]\.)?(?: {_NATURAL_WORD}){{1,2}}"
 _NATURAL_LIST = lazy_pattern(rf"{_NATURAL_NAME}(?:, {_NATURAL_NAME})*,? and {_NATURAL_NAME}")
-_NAME_BRACKET = lazy_pattern(r"\s*\[(?!@)[^\[\]\s]{1,30}\][.\s]*$")
+# (a screen name may be words: APA's "Fogarty, M. [Grammar Girl].")
+_NAME_BRACKET = lazy_pattern(
+    r"\s*\[(?!@)(?:[^\[\]\s]{1,30}|[A-Z][\w'\u2019.-]*(?:\s[A-Z\d][\w'\u2019.-]*){1,3})\][.\s]*$"
+)
 _COMMA_ROLE = lazy_pattern(r",\s*(?:eds?|hrsg|hg)\.?$", re.I)
 # Past its run of spaces and commas a role match is at most 27 characters long in spacing-collapsed
 # text (no two spaces in a row): ``(Executive Producers).``
@@ -96,7 +99,7 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
             role = "producer"
         var = _ROLE_VAR.get(role, "editor" if role not in ("writer", "host", "hosts") else "author")
         s = s[: m.start()].strip(" ,")
-    # "National Aeronautics and Space Administration [NASA]": the group's abbreviation or username is
+    # "National Aeronautics and Space Administration [NASA]": the group's abbreviation or screen name is
     # no further name ("[@handle]" is kept apart by the conventions)
     s = _NAME_BRACKET.sub("", s)
     pair = _GROUP_PAIR.fullmatch(s)

@@ -269,7 +269,9 @@ def _normalise_italic_numbers(s: str) -> str:
 
 
 # a newspaper's day and month after its name, the year given at the head (UK Harvard)
-_DAY_MONTH_CLOSING = lazy_pattern(r",\s*((?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}))\s*,?\s*$")
+_DAY_MONTH = r"\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}"
+_DAY_MONTH_CLOSING = lazy_pattern(rf",\s*((?:{_DAY_MONTH}))\s*,?\s*$")
+_DAY_MONTH_ALONE = lazy_pattern(_DAY_MONTH)
 
 
 # MLA's web entry after a quoted title: the site, then the day it was posted, with its year ("“Title”.
@@ -732,6 +734,12 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             continue
         unit, bare = _cut_trailing_pages(unit, out)
         if not bare:
+            continue
+        day_month = first and title_quoted and after_chapter is None and _DAY_MONTH_ALONE.fullmatch(bare)
+        if day_month and (md := month_day(bare)) and len(md) == 2:
+            # UK Harvard's "'Title', 15 November. Available at:": a page's day and month, the year at the head
+            out.fields["issued-month-day"] = md
+            first = False
             continue
         site = None
         if first and title_quoted and after_chapter is None:

@@ -1,0 +1,42 @@
+"""Mend of Nature's chapter and proceedings form: ``Jones, A. B. in Handbook of Things (eds Smith, C. & Brown,
+D.) 45–67 (Springer, 2019).``, ``Silver, D. et al. in Proc. 35th International Conference on Machine Learning
+(eds Dy, J. & Krause, A.) 4480–4489 (PMLR, 2018).``
+
+Nature's styles name the book after ``in``, its editors in brackets with ``ed``/``eds`` and no full stops,
+then the pages, then publisher and year in brackets. The labeller, used to a chapter's ``(Eds.)`` after the
+names, runs the book's title into the editors' bracket or the pages into the book. After ``in``, that whole
+tail has one reading: book, editors, pages, imprint.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+_TAIL = lazy_pattern(
+    r"(?:^|(?<=[\s.]))[Ii]n\s+(?P<book>[^()]+?)(?:\s+Vol\.\s+(?P<volume>\w+))?\s+\(eds?\.?\s+(?P<editors>[^()]+)\)\s+"
+    r"(?P<pages>(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?)\s+"
+    r"\((?P<publisher>[^(),]+(?:,\s*[^(),\d]+)*),\s+(?P<date>\d{4}[a-z]?)\)\.?\s*$"
+)
+_INITIALS = lazy_pattern(r"(?:[A-Z]\.\s?-?){1,3}")
+_LABELS = (("container-title", "book"), ("volume", "volume"), ("editor", "editors"), ("pages", "pages"),
+           ("publisher", "publisher"), ("date", "date"))
+
+
+@needs(marks=("(ed",))
+def nature_chapter_tail(spans: list[Span], text: str) -> list[Span]:
+    """After ``in``, Nature's ``Book (eds Names) pages (Publisher, Year).`` is the book, its editors, the pages and
+    the imprint."""
+    m = _TAIL.search(text)
+    if m is None or not spans or m.start() <= spans[0].start:
+        return spans
+    conf = min(s.confidence for s in spans if s.end > m.start())
+    new = [Span(label, m[group], *m.span(group), conf) for label, group in _LABELS if m[group]]
+    mended = replaced(spans, text, m.start(), len(text), new)
+    k = len(mended) - len(new) - 1  # the span before "in": the last author's initials read apart ("…, J. in")
+    if k >= 1 and mended[k - 1].label == "author" and _INITIALS.fullmatch(mended[k].text.strip()):
+        a, z = mended[k - 1].start, mended[k].end
+        mended = [*mended[: k - 1], Span("author", text[a:z], a, z, conf), *mended[k + 1 :]]
+    return mended

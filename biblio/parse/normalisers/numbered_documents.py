@@ -1,0 +1,77 @@
+"""A patent's or a standard's number read as a journal with its volume and pages, or left as a note or in the
+title, whichever reading won.
+
+Fields touched: ``title``, ``container-title``, ``volume``, ``page``, ``note``, ``number``, ``genre``, ``type``.
+
+IEEE prints ``“Title,” U.S. Patent 3 624 125, Jul. 16, 1990.`` and ``Title, IEEE Std 802.11-2020, Feb. 2021.``;
+Harvard ``US Patent 3,624,125, 16 July 1990.``. Read as a journal ``U.S. Patent`` with volume ``3``, or ``IEEE
+Std`` with volume ``802`` and pages ``11-2020``, the record names a periodical that does not exist. The patent's
+office is its genre and the digits its number, as the APA reader sets ``(U.S. Patent No. 9,876,543)``; a
+standard's designation is its number whole (``IEEE Std 754-2019``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.records.model import UNPARSED_REMAINDER, drop_flag, source_text
+
+FIELDS = ("title", "container-title", "volume", "page", "note", "number", "genre", "type")
+
+_PATENT = lazy_pattern(
+    r"(?P<kind>(?:(?:U\.\s?S\.|US|UK|EP|European|British|German|French|Japanese|Canadian|Chinese|Korean)\s+)?"
+    r"Patent(?:\s+Application)?)(?:\s+(?:No\.?|Number))?\s*:?\s+"
+    r"(?P<number>(?:[A-Z]{1,2}\s?)?(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,}(?:[./]\d+)?)(?:\s?[A-Z]\d?)?)"
+    r"(?=[\s.,;]|$)"
+)
+# "IEEE Std 754-2019", "ANSI Standard Y10.5-1968", "ASTM Standard D1234-05": a body's standard and its designation
+_STANDARD = lazy_pattern(
+    r"\b(?P<number>(?P<kind>(?:IEEE|ANSI|ASTM|ASME|NFPA|ISO|IEC|BS|DIN|EN)(?:/(?:ISO|IEC|IEEE|ANSI|EN))*\s+"
+    r"(?:Std\.?|Standard))\s+[A-Z]{0,3}\d[\w.]*(?:[-:–]\d{2,4})?)(?=[\s.,;]|$)"
+)
+
+
+def _read_apart(item: dict[str, Any], m: re.Match[str]) -> bool:
+    """Take the values the reading made of the match's text out of the record; whether there were any."""
+    whole, kind = m.group(0), m["kind"]
+    held = False
+    journal = str(item.get("container-title", "")).strip(" .,")
+    if journal and (journal == kind or journal in whole):
+        del item["container-title"]
+        held = True
+        for var in ("volume", "page", "note"):  # "3" and "624 125", "802" and "11-2020": the number's parts
+            value = str(item.get(var, "")).strip(" .,")
+            if value and (value in whole or value.replace("-", "–") in whole):
+                del item[var]
+    note = str(item.get("note", "")).strip(" .,")
+    if note and note in whole:
+        del item["note"]
+        held = True
+    title = item.get("title")
+    if isinstance(title, str) and (cut := title.rfind(", " + whole[: max(len(kind), 8)])) > 0:
+        item["title"] = title[:cut]  # "Letter Symbols for Quantities, ANSI Standard Y10" read into the title
+        for var in ("volume", "page"):
+            value = str(item.get(var, "")).strip(" .,")
+            if value and value in whole:
+                del item[var]
+        held = True
+    if held:
+        data = item.get("custom", {}).get("biblio", {})
+        left = data.get("remainder")
+        if isinstance(left, str) and left.strip(" .,;") in whole:
+            del data["remainder"]  # the text no field held was the number's
+            drop_flag(item, UNPARSED_REMAINDER)
+    return held
+
+
+def numbered_document(item: dict[str, Any]) -> None:
+    """(In place.)"""
+    if "number" in item:
+        return
+    source = source_text(item)
+    if "Patent" in source and (m := _PATENT.search(source)) is not None and _read_apart(item, m):
+        item["number"], item["genre"], item["type"] = m["number"], m["kind"], "patent"
+    elif ("Std" in source or "Standard" in source) and (m := _STANDARD.search(source)) and _read_apart(item, m):
+        item["number"], item["type"] = m["number"], "standard"
