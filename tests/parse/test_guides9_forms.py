@@ -1,0 +1,44 @@
+"""Forms of the Chicago style-guide examples left wrong in the guide sets (round guides9): a title's
+opening quote or italics glued to the year's full stop, and an italic run whose opening mark a
+Markdown copy typed before its space."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+from biblio.parse.input_text import tidy_input
+
+
+def test_title_glued_to_the_year_is_read_apart_from_it() -> None:
+    item = parse_reference(
+        "Yothu Yindi. 1991.“Treaty - Radio Mix.” Track 15 on *Tribal Voice*. Bloodlines, 2012. "
+        "Spotify streaming audio. https://open.spotify.com/track/7ekVHGEpJcNrvLOUZNj8Ik"
+    )
+    assert item["issued"] == {"date-parts": [[1991]]}
+    assert item["title"] == "Treaty - Radio Mix"
+    assert item["container-title"] == "Tribal Voice"
+    assert item["publisher"] == "Bloodlines"
+
+
+def test_italic_run_opened_before_its_space() -> None:
+    item = parse_reference(
+        "Otto, Ton, and Nils Bubandt, eds. 2010.* Experiments in Holism: Theory and Practice in "
+        "Contemporary Anthropology*. Malden, MA: Wiley-Blackwell."
+    )
+    assert item["issued"] == {"date-parts": [[2010]]}
+    assert item["title"] == "Experiments in Holism: Theory and Practice in Contemporary Anthropology"
+    assert [e["family"] for e in item["editor"]] == ["Otto", "Bubandt"]
+    item = parse_reference(
+        "Gordon-Roth, Jessica. 2019. “Locke on Personal Identity.” In* The Stanford Encyclopedia of "
+        "Philosophy*, edited by Edward N. Zalta. https://plato.stanford.edu/entries/locke-personal-identity/."
+    )
+    assert item["container-title"] == "The Stanford Encyclopedia of Philosophy"
+
+
+def test_marks_that_open_nothing_are_left_as_written() -> None:
+    # a closing italic mark glued to the next word, a lone footnote star, a year inside a title
+    for text in (
+        "Lee, A. 2010. *Proceedings 2019.*Boston: Beacon.",
+        "Smith, J.* Jones, K. (2010). Title. Journal, 3, 1-2.",
+        "Lee, A. (2010). Report 2019. Agency.",
+    ):
+        assert tidy_input(text) == text
