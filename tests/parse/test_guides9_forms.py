@@ -42,3 +42,31 @@ def test_marks_that_open_nothing_are_left_as_written() -> None:
         "Lee, A. (2010). Report 2019. Agency.",
     ):
         assert tidy_input(text) == text
+
+
+def test_note_site_named_by_its_domain_is_the_container() -> None:
+    item = parse_reference(
+        "Darren Cartwright, “Masks Should Not Be Mandatory When Community Transmission Not Prevalent: Experts,” "
+        "news.com.au, January 20, 2021, https://www.news.com.au/national/breaking-news/masks-should-not-be-"
+        "mandatory-when-community-transmission-not-prevalent-experts/news-story/d6e7e901285f86cebd5fee333777747a."
+    )
+    assert item["container-title"] == "news.com.au"
+    assert item["issued"] == {"date-parts": [[2021, 1, 20]]}
+    assert "source" not in item
+
+
+def test_approximate_original_date_before_the_reprint_year() -> None:
+    # CMOS's "ca." before an ancient work's date, in brackets before the year of the edition cited
+    item = parse_reference(
+        "Confucius. (ca. 500 BCE) 1979. *The Analects*. Translated by D. C. Lau. New York: Penguin Books."
+    )
+    assert item["issued"] == {"date-parts": [[1979]]}
+    assert item["title"] == "The Analects"
+    assert item["publisher"] == "Penguin Books"
+    assert item["publisher-place"] == "New York"
+    item = parse_reference(
+        "Lao-tzu. (ca. 6th century BC) 1993. *Tao Te Ching*. Translated by Stephen Addiss and Stanley Lombardo. "
+        "Cambridge, MA: Hackett Publishing Company."
+    )
+    assert item["issued"] == {"date-parts": [[1993]]}
+    assert item["publisher"] == "Hackett Publishing Company"

@@ -372,6 +372,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``containers.blog_word_apart``: ``Historyonics blog (3 January 2014)`` with the word ``blog`` in the blog's name.
 - ``containers.journal_in_source``: ``in: Journal 4 (10), Publisher,`` read as one source.
 - ``containers.italic_source_is_container``: an italic work after the part's title read as a source.
+- ``containers.domain_source_is_site``: Chicago's ``“Title,” news.com.au, January 20, 2021,`` with the site named by
+  its domain read as a source.
 - ``series.series_after_year``: ``Wiesbaden 2018 (Series), S. 143`` with the series as a second container.
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
 - ``publishers.body_before_place``: ``R Foundation for Statistical Computing, Vienna, Austria.`` with the
@@ -964,6 +966,7 @@ from biblio.parse.mends.container_numbers import numbers_after_container
 from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
+    domain_source_is_site,
     in_italics_is_container,
     italic_source_is_container,
     journal_in_source,
@@ -1618,6 +1621,7 @@ MENDS: tuple[Mend, ...] = (
     blog_word_apart,
     journal_in_source,
     italic_source_is_container,
+    domain_source_is_site,
     series_after_year,
     series_after_italics,
     publisher_in_bracket,  # before a venue's bracketed year is looked for
