@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from biblio.parse import parse_reference
 from biblio.parse.input_text import tidy_input
+from biblio.parse.model.labeller import Reading
+from biblio.parse.review.marks import mark_signals
+from biblio.parse.tokens import tokenize
 
 
 def test_title_glued_to_the_year_is_read_apart_from_it() -> None:
@@ -70,3 +73,21 @@ def test_approximate_original_date_before_the_reprint_year() -> None:
     )
     assert item["issued"] == {"date-parts": [[1993]]}
     assert item["publisher"] == "Hackett Publishing Company"
+
+
+def _inside(text: str, labels: list[str]) -> float:
+    tokens = tokenize(text)
+    assert len(tokens) == len(labels), [t.text for t in tokens]
+    return mark_signals(Reading(tokens, labels, [1.0] * len(labels), [], 1.0))["marks:odd-inside"]
+
+
+def test_comma_inside_an_italic_title_is_no_sign_of_a_run_over_field() -> None:
+    text = "*Campaigns and Elections: Rules, Reality, Strategy, Choice*"
+    labels = [t.kind and "title" for t in tokenize(text)]
+    italic = _inside(text, labels)
+    # the same words without italics keep the counts' doubt
+    plain = "Campaigns and Elections: Rules, Reality, Strategy, Choice"
+    assert italic < 0.1 < _inside(plain, ["title"] * len(tokenize(plain)))
+    # a full stop inside italics (a title run into the journal's name) keeps the counts' doubt
+    run = "*Globodera rostochiensis. Molecular Plant Pathology*"
+    assert _inside(run, [t.kind and "title" for t in tokenize(run)]) > 0.5
