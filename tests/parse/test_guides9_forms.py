@@ -91,3 +91,22 @@ def test_comma_inside_an_italic_title_is_no_sign_of_a_run_over_field() -> None:
     # a full stop inside italics (a title run into the journal's name) keeps the counts' doubt
     run = "*Globodera rostochiensis. Molecular Plant Pathology*"
     assert _inside(run, [t.kind and "title" for t in tokenize(run)]) > 0.5
+
+
+def test_journal_numbered_by_year_after_the_author_date_year() -> None:
+    item = parse_reference(
+        "Takahashi, Tetsumi, and Stephan Koblmüller. 2011. “The Adaptive Radiation of Cichlid Fish in Lake "
+        "Tanganyika: A Morphological Perspective.” *International Journal of Evolutionary Biology* 2011. "
+        "https://doi.org/10.4061/2011/620754."
+    )
+    assert item["volume"] == "2011"
+    assert item["issued"] == {"date-parts": [[2011]]}
+    assert item["container-title"] == "International Journal of Evolutionary Biology"
+    assert item["DOI"] == "10.4061/2011/620754"
+    # a volume that is no year is read as before
+    item = parse_reference(
+        "Meier, Joana I., and Ole Seehausen. 2017. “Ancient Hybridization Fuels Rapid Cichlid Fish Adaptive "
+        "Radiations.” *Nature Communications* 8. https://doi.org/10.1038/ncomms14363."
+    )
+    assert item["volume"] == "8"
+    assert item["issued"] == {"date-parts": [[2017]]}

@@ -632,6 +632,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title or the edition.
 - ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
   journal.
+- ``year_volumes.year_volume_after_journal``: Chicago's ``2011. “Title.” *Int. J. Evol. Biol.* 2011. https://doi.org/…``
+  with the journal's volume, a year, read as a second date.
 - ``software_releases.italic_release``: Zenodo's ``*owner/repo: Release 1* v1.0 (2021).`` with the repository read
   as a DOI or a journal and the release's number as an issue.
 - ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
@@ -1393,7 +1395,7 @@ from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_colon_pages import publisher_before_year_colon
 from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
-from biblio.parse.mends.year_volumes import year_is_volume
+from biblio.parse.mends.year_volumes import year_is_volume, year_volume_after_journal
 from biblio.parse.mends.years import (
     comma_year_closes_title,
     hyphened_head_of_title,
@@ -1880,6 +1882,7 @@ MENDS: tuple[Mend, ...] = (
     abbreviated_journal_closing_title,
     publisher_before_edition,
     bold_year_after_journal,
+    year_volume_after_journal,
     italic_release,
     group_with_short_name,
     publisher_after_proceedings_year,
