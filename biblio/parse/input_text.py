@@ -35,6 +35,10 @@
 - the identifiers of the indexes Wikipedia's citation templates print after a work (``Bibcode:1974ITCmp.100...90A.``,
   ``S2CID 149806273.``, ``CiteSeerX 10.1.1.54.299.``, ``OCLC 54081598.``): they name no field of the work, and
   the labeller read a bibcode's letters and dots as a place, a date and pages.
+- a title's opening quote or italics glued to the year's full stop before it (``1991.“Treaty``,
+  ``2017.*The Elephant*``) given its space, and an italic run opened before its space (``2010.* Experiments*``,
+  ``In* The Stanford Encyclopedia*``, as a Markdown copy types it) opened after it: readers took the year for
+  part of the title and read the italics as plain text.
 - a footnote's pointing words before the reference it cites (German ``Vgl.``/``vgl. auch``, Latin
   ``Cf.``, English ``See also``/``See e.g.``) removed: they are the note's words, and read as a name
   (``Vgl. Jürgen Mansel`` made ``Vgl. Jürgen`` the given name).
@@ -84,6 +88,10 @@ _INDEX_IDS = lazy_pattern(
 # words '[Title (PDF)](…)'
 _FORMAT_MARK = lazy_pattern(r"(?<=[\w\"”]) \(PDF\)(?=[.,\]]| \(|$)")
 # a footnote's "compare"/"see also" before the reference it cites; bare "See" may be a family name
+# a year's full stop, then a title's opening quote or italics with no space between ("1991.“Treaty", "2017.*The")
+_GLUED_TITLE = lazy_pattern(r"(?<![\w.])(?:1[5-9]|20)\d\d[a-z]?\.(?=[\u201c\u2018\"]\w|\*[^\s*])")
+# an italic run's opening mark typed before its space ("2010.* Experiments …*", "In* The …*")
+_SPACED_OPENING = lazy_pattern(r"(?<=[^\s*])\* (?=[^\W\d_])")
 _POINTING_WORDS = lazy_pattern(r"^(?:[Vv]gl\.(?:\s+auch)?|[Cc]f\.|See\s+(?:also|e\.\s?g\.,?))\s+(?=\S)")
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
 _LINK_WORD = lazy_pattern(
@@ -164,6 +172,10 @@ def _tidied(text: str) -> str:
         text = _INDEX_IDS.sub("", text).rstrip()
     if text[:1] in "VvCcS":
         text = _POINTING_WORDS.sub("", text, count=1)
+    if "." in text:
+        text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)
+    if "* " in text and text.count("*") % 2 == 0:
+        text = _SPACED_OPENING.sub(lambda m: _outside_italics(m, text, " *"), text)
     if "](" in text:
         text = _LINK_WORD.sub(r"\g<target>", text)
         text = _words_then_target(text)
@@ -186,6 +198,12 @@ def _tidied(text: str) -> str:
     text = _SPACE_IN_BRACKETS.sub("", text)
     closed = _SPACE_BEFORE.sub(lambda m: m.group().lstrip(), text)
     return _SPACE_BEFORE_COLON.sub(r"\1", closed) if closed != text else text
+
+
+def _outside_italics(m: re.Match[str], text: str, mended: str) -> str:
+    """``mended`` where ``m`` stands outside italics (an even count of ``*`` before it), else the text as it is:
+    a closing mark glued to the next word is no opening."""
+    return mended if text.count("*", 0, m.start()) % 2 == 0 else m.group()
 
 
 def _words_then_target(text: str) -> str:

@@ -374,6 +374,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``containers.blog_word_apart``: ``Historyonics blog (3 January 2014)`` with the word ``blog`` in the blog's name.
 - ``containers.journal_in_source``: ``in: Journal 4 (10), Publisher,`` read as one source.
 - ``containers.italic_source_is_container``: an italic work after the part's title read as a source.
+- ``containers.domain_source_is_site``: Chicago's ``“Title,” news.com.au, January 20, 2021,`` with the site named by
+  its domain read as a source.
 - ``series.series_after_year``: ``Wiesbaden 2018 (Series), S. 143`` with the series as a second container.
 - ``series.series_after_italics``: ``*Title*, Some Series (Place: Publisher, 1964)`` read as one work.
 - ``publishers.body_before_place``: ``R Foundation for Statistical Computing, Vienna, Austria.`` with the
@@ -632,6 +634,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title or the edition.
 - ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
   journal.
+- ``year_volumes.year_volume_after_journal``: Chicago's ``2011. “Title.” *Int. J. Evol. Biol.* 2011. https://doi.org/…``
+  with the journal's volume, a year, read as a second date.
 - ``software_releases.italic_release``: Zenodo's ``*owner/repo: Release 1* v1.0 (2021).`` with the repository read
   as a DOI or a journal and the release's number as an issue.
 - ``group_abbreviations.group_with_short_name``: Vancouver's ``NCD Risk Factor Collaboration (NCD-RisC). Title.``
@@ -968,6 +972,7 @@ from biblio.parse.mends.container_numbers import numbers_after_container
 from biblio.parse.mends.containers import (
     blog_word_apart,
     container_after_in_mark,
+    domain_source_is_site,
     in_italics_is_container,
     italic_source_is_container,
     journal_in_source,
@@ -1397,7 +1402,7 @@ from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_colon_pages import publisher_before_year_colon
 from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
-from biblio.parse.mends.year_volumes import year_is_volume
+from biblio.parse.mends.year_volumes import year_is_volume, year_volume_after_journal
 from biblio.parse.mends.years import (
     comma_year_closes_title,
     hyphened_head_of_title,
@@ -1627,6 +1632,7 @@ MENDS: tuple[Mend, ...] = (
     blog_word_apart,
     journal_in_source,
     italic_source_is_container,
+    domain_source_is_site,
     series_after_year,
     series_after_italics,
     publisher_in_bracket,  # before a venue's bracketed year is looked for
@@ -1885,6 +1891,7 @@ MENDS: tuple[Mend, ...] = (
     abbreviated_journal_closing_title,
     publisher_before_edition,
     bold_year_after_journal,
+    year_volume_after_journal,
     italic_release,
     group_with_short_name,
     publisher_after_proceedings_year,

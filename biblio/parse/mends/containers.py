@@ -58,6 +58,27 @@ def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# a site named by its domain ("news.com.au", "Salon.com"): one word of dotted parts, no spaces
+_DOMAIN = lazy_pattern(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}$")
+
+
+@needs(labels=["source", "title"], marks=("”", "."))
+def domain_source_is_site(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``“Title,” news.com.au, January 20, 2021, URL`` with the site, named by its domain, read as a
+    source: after a quoted title, a domain standing alone before the date is the site that holds the page."""
+    if any(s.label in ("journal", "container-title") for s in spans):
+        return spans
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if s.label != "source" or spans[k - 1].label != "title":
+            continue
+        name = s.text.strip().rstrip(",.;")
+        if _DOMAIN.match(name) and text[: s.start].rstrip().endswith(("”", ",”", "”,")):
+            return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        return spans
+    return spans
+
+
 @needs(any_label=("source", "container-title"), marks="(")
 def journal_in_source(spans: list[Span], text: str) -> list[Span]:
     """``in: Royal Society Open Science 4 (10), Royal Society,`` read as one source or container: where

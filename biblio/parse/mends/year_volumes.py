@@ -1,4 +1,5 @@
-"""Journals whose volume is the year: ``J. High Energ. Phys. 2020, 66 (2020)``."""
+"""Journals whose volume is the year: ``J. High Energ. Phys. 2020, 66 (2020)``, and Chicago author-date's ``2011.
+“Title.” *International Journal of Evolutionary Biology* 2011. https://doi.org/…``."""
 
 from __future__ import annotations
 
@@ -27,3 +28,25 @@ def year_is_volume(spans: list[Span], text: str) -> list[Span]:
         if first and second and first.group(1) == second.group(1) and _ONE_PAGE.match(page.text):
             return [*spans[:k], Span("volume", year.text, year.start, year.end, year.confidence), *spans[k + 1 :]]
     return spans
+
+
+_YEAR_STOP = lazy_pattern(r"(?:1[5-9]|20)\d\d\.?")
+_LINKS = frozenset(["url", "doi"])
+
+
+@needs(labels=["date"], any_label=_WORKS, marks=("*",))
+def year_volume_after_journal(spans: list[Span], text: str) -> list[Span]:
+    """Chicago author-date's ``2011. “Title.” *Int. J. Evol. Biol.* 2011. https://doi.org/…`` with the journal's
+    volume, a year, read as a second date: the reference's date stands after the names, so a bare year right
+    after the italic journal's closing mark, with nothing after it but the link, is the volume."""
+    dates = [k for k, s in enumerate(spans) if s.label == "date"]
+    if len(dates) != 2 or dates[0] == 0 or spans[dates[0] - 1].label not in ("author", "editor"):
+        return spans
+    k = dates[1]
+    year, work = spans[k], spans[k - 1]
+    if work.label not in _WORKS or not _YEAR_STOP.fullmatch(year.text.strip()):
+        return spans
+    if text[work.end : year.start].strip() != "*" or any(o.label not in _LINKS for o in spans[k + 1 :]):
+        return spans
+    number = year.text.strip().rstrip(".")
+    return [*spans[:k], Span("volume", number, year.start, year.start + len(number), year.confidence), *spans[k + 1 :]]
