@@ -1,7 +1,7 @@
 """Needs-review: a value whose shape its variable never takes flags the record whatever its score
 (``score.FORCED_BY_SHAPE``): a person read from a body, a name holding half a bracket, people read as one body,
 a title opening on the date, a value opening or closing on a separator, a container closing on a month and day
-or made of a medium's words alone,
+or made of a medium's words alone, a title run into a name,
 a value opening on "by" and a name, a year the text writes only as a page, and a book's length in the publisher."""
 
 from __future__ import annotations
@@ -65,7 +65,13 @@ def test_people_read_as_one_body() -> None:
         ({"title": "The Success of Open Source", "container-title": "by Steven Weber"}, "value:opens-by"),
         ({"title": "Mobile Malware Evolution: 2013", "container-title": "blog"}, "container:medium-only"),
         ({"title": "Introduction to stix", "container-title": "Website"}, "container:medium-only"),
+        ({"title": "NATO After the Cold War", "container-title": "Ph.D. Dissertation"}, "container:medium-only"),
+        (
+            {"title": "T", "container-title": "Roots of Unity (blog), Scientific American"},
+            "container:medium-note-inside",
+        ),
         ({"title": "T", "publisher": "Prentice Hall, 720p"}, "publisher:digit"),
+        ({"title": "T", "container-title": "NBER Working Paper No"}, "container:closes-on-locator"),
     ],
 )
 def test_values_of_a_shape_their_variable_never_takes(item: dict[str, Any], signal: str) -> None:
@@ -85,12 +91,31 @@ def test_values_of_a_shape_their_variable_never_takes(item: dict[str, Any], sign
         {"title": "T", "container-title": "Sci. Mar."},  # Scientia Marina, abbreviated
         {"title": "T", "container-title": "Computer"},  # IEEE's journal
         {"title": "T", "container-title": "Roots of Unity (blog)"},
+        {"title": "T", "container-title": "D."},  # Dalloz
+        {"title": "T", "container-title": "Memoirs of the AMS", "edition": "2nd ed"},
+        {"title": "T", "container-title": "Journal of Philosophy", "volume": "12", "issue": "3"},
         {"title": "T", "publisher": "A24"},
     ],
 )
 def test_right_values_are_not_forced(item: dict[str, Any]) -> None:
     ev = value_signals(item)
     assert not any(ev.get(name) for name in (*FORCED_BY_SHAPE, "publisher:digit"))
+
+
+def test_a_person_kept_whole_as_a_body() -> None:
+    for literal in ("G. Fu", "Z. Xiao et al.", "K. Michailidis"):
+        assert name_signals({"author": [{"literal": literal}]})["name:person-as-literal"] == 1.0
+    for literal in ("W3C", "U.S. Geological Survey", "IEEE", "U.S. Army", "U.S. Congress"):
+        assert name_signals({"author": [{"literal": literal}]})["name:person-as-literal"] == 0.0
+
+
+def test_a_title_run_into_a_name() -> None:
+    assert name_signals(person("Rom", "Pinchasi. Lines With Many"))["name:sentence-inside"] == 1.0
+    assert name_signals({"author": [{"literal": "Lincoln Mullen. textreuse"}]})["name:sentence-inside"] == 1.0
+    # a body's parts, each closed by a full stop
+    literal = "U.S. Congress. Senate. Committee on Foreign Relations"
+    assert name_signals({"author": [{"literal": literal}]})["name:sentence-inside"] == 0.0
+    assert name_signals(person("J. Ch.", "Smith"))["name:sentence-inside"] == 0.0
 
 
 def test_a_year_written_only_as_a_page() -> None:

@@ -115,6 +115,12 @@ _BODY_WORDS = frozenset(
     laboratories software systems technologies solutions studies administration wiki blog magazine journal times
     tribune museum library archives archive trust fund forum academy school college hospital clinic community""".split()
 )
+# a word closed by a full stop and followed by another inside a name: the title ran into it ("Pinchasi. Lines With
+# Many", "Lincoln Mullen. textreuse"); a body's parts ("U.S. Congress. Senate.") hold a body's word
+_SENTENCE_INSIDE = lazy_pattern(r"[a-z]{4,}\. +[^\W\d_]")
+# a person's name kept whole as a body's: initials and one word ("G. Fu", "Z. Xiao et al."); a country's initials
+# open a body's name ("U.S. Army", "U.K. Parliament")
+_PERSON_SHAPE = lazy_pattern(r"(?!U\.\s?[SKN]\.|E\.\s?U\.)(?:[A-Z]\.\s?-?)+\s*[A-Z][\w'\u2019-]+(?:\s+et\s+al\.?)?")
 # a person named in a list read as one body: "Alboukadel Kassambara and Fabian Mundt"
 _NAME_LIST = lazy_pattern(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
 _ROLE_IN_VALUE = lazy_pattern(r"(?i)\b(?:editors?|eds?\.|edited by|trans\.|translated by|hrsg\.?|hg\.)(?!\w)")
@@ -292,7 +298,8 @@ def _people_as_literal(literal: str) -> bool:
 
 def name_signals(item: Item) -> dict[str, float]:
     names = _names(item)
-    lowercase = initials_only = long_given = literal = suffix = initial = body = bracket = people = 0
+    lowercase = initials_only = long_given = literal = suffix = initial = body = bracket = people = sentence = 0
+    person_shape = 0
     for n in names:
         fam = str(n.get("family", ""))
         # a bracket with no partner: a citation label's ("NIST-AgentIdentity2026] NIST NCCoE"), not a note
@@ -300,9 +307,13 @@ def name_signals(item: Item) -> dict[str, float]:
         bracket += any(str(v).count("[") != str(v).count("]") for v in n.values())
         if "literal" in n:
             people += _people_as_literal(str(n["literal"]))
+            lit = str(n["literal"])
+            sentence += bool(_SENTENCE_INSIDE.search(lit)) and not has_org_name_word(lit)
+            person_shape += bool(_PERSON_SHAPE.fullmatch(lit.strip())) and not has_org_name_word(lit)
         if fam:
             given = str(n.get("given", ""))
             body += _body_as_person(fam)
+            sentence += bool(_SENTENCE_INSIDE.search(fam))
             # a name its bearer writes wholly in lower case ("hooks, bell", "boyd, danah") is no misread word
             lowercase += (
                 fam[0].islower()
@@ -326,6 +337,8 @@ def name_signals(item: Item) -> dict[str, float]:
         "name:body-as-person": float(body > 0),
         "name:bracket": float(bracket > 0),
         "name:people-as-literal": float(people > 0),
+        "name:sentence-inside": float(sentence > 0),
+        "name:person-as-literal": float(person_shape > 0),
         "name:long-given": float(long_given > 0),
         "name:literal": float(literal > 0),
         "name:count": _squash(len(names), 4.0),
@@ -363,13 +376,20 @@ _MONTH_END = lazy_pattern(
 )
 # a value opening on the "by" that names its maker ("by Steven Weber"): the names ran into a field
 _EDGED = ("title", "container-title", "publisher", "publisher-place")
-# a container made only of words naming a medium or a genre ("blog", "Website", "Twitter video" is a platform's):
-# the note on the kind of work read as the outlet ("“Title”, blog, 3 Oct. 2014")
+# a container made only of words naming a medium or a genre ("blog", "Website", "Ph.D. Dissertation"; "Twitter
+# video" is a platform's): the note on the kind of work read as the outlet ("“Title”, blog, 3 Oct. 2014")
 _MEDIUM_ONLY = MEDIUM_WORDS | frozenset(
     "blogs tweet film online website web television radio interview lecture speech repository photo broadcast "
-    "recording post".split()
+    "recording post thesis dissertation phd".split()
 )
 _WORDS = lazy_pattern(r"[\w-]+")
+_PHD = lazy_pattern(r"(?i)\bph\.?\s?d\b\.?")
+# a container closing on a locator's word: the number that goes with it went elsewhere ("NBER Working Paper No",
+# "J Oral Science Vol"); a lone "p" or "ed" may close a name or an edition
+_LOCATOR_WORD_END = lazy_pattern(r"(?i)\b(?:pp|vol|vols|no|nr)\W*$")
+# the medium Chicago notes after a blog's or podcast's name, with more after it: the outlet ran on into the next
+# field ("Roots of Unity (blog), Scientific American")
+_MEDIUM_NOTE_INSIDE = lazy_pattern(r"(?i)\((?:blog|podcast|video|website)\)\s*[,.;]\s*\S")
 _OPENS_BY = lazy_pattern(r"^\W*by\s+[A-Z]")
 
 
@@ -413,8 +433,12 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         if on("container:closes-on-date"):
             ev["container:closes-on-date"] = float(bool(_MONTH_END.search(container)))
         if on("container:medium-only"):
-            words = _WORDS.findall(container.lower())
+            words = _WORDS.findall(_PHD.sub("phd", container).lower())
             ev["container:medium-only"] = float(bool(words) and all(w in _MEDIUM_ONLY for w in words))
+        if on("container:closes-on-locator"):
+            ev["container:closes-on-locator"] = float(bool(_LOCATOR_WORD_END.search(container)))
+        if on("container:medium-note-inside"):
+            ev["container:medium-note-inside"] = float(bool(_MEDIUM_NOTE_INSIDE.search(container)))
     if on("value:separator-edge") or on("value:opens-by"):
         edged = [str(item.get(var, "")).strip() for var in _EDGED]
         ev["value:separator-edge"] = float(any(_separator_edge(v) for v in edged if v))
