@@ -32,8 +32,10 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
+from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.model.labeller import Reading
+from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.plausibility import CHECKS, broken_value, nothing_read
 from biblio.parse.readers.base import FLAG_COST
 from biblio.parse.review.lexicon import CLASSES, logs_of, table
@@ -41,7 +43,7 @@ from biblio.parse.review.marks import mark_signals
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
 from biblio.parse.review.notes import without_note_doubt
 from biblio.parse.review.trees import features
-from biblio.parse.review.uncovered import lost_remainder, uncovered, words_of
+from biblio.parse.review.uncovered import MEDIUM_WORDS, lost_remainder, uncovered, words_of
 from biblio.parse.text import unmark
 from biblio.records.model import NO_AUTHOR, Item, biblio_data, flags
 
@@ -102,6 +104,25 @@ def _may_end_on_suffix(family: str) -> bool:
     end = (end[:-1] if end.endswith(".") else end)[-2:]
     return end.lower() in _SUFFIX_ENDS or not end.isascii()
 _INITIAL_IN_FAMILY = lazy_pattern(r"(?:^|\s)(?![AEIOUY]\b)[A-Z]\.?(?:\s|$)")
+# words that name a body, a team or an outlet and are nobody's family name: a person read from an organisation
+# ("CBS News" as given CBS, family News; "Berzerk Games", "GCC team", "UN Women"); surnames that are also such
+# words (Press, Post, Court, Bank, Commons) are left out
+_BODY_WORDS = frozenset(
+    """news games media group team collaboration consortium society association institute university council
+    foundation agency department ministry office committee commission organization organisation corporation company
+    inc llc ltd plc gmbh corp network centre center bureau board service services authority federation alliance
+    union coalition partnership project initiative programme program women nations limited labs laboratory
+    laboratories software systems technologies solutions studies administration wiki blog magazine journal times
+    tribune museum library archives archive trust fund forum academy school college hospital clinic community""".split()
+)
+# a word closed by a full stop and followed by another inside a name: the title ran into it ("Pinchasi. Lines With
+# Many", "Lincoln Mullen. textreuse"); a body's parts ("U.S. Congress. Senate.") hold a body's word
+_SENTENCE_INSIDE = lazy_pattern(r"[a-z]{4,}\. +[^\W\d_]")
+# a person's name kept whole as a body's: initials and one word ("G. Fu", "Z. Xiao et al."); a country's initials
+# open a body's name ("U.S. Army", "U.K. Parliament")
+_PERSON_SHAPE = lazy_pattern(r"(?!U\.\s?[SKN]\.|E\.\s?U\.)(?:[A-Z]\.\s?-?)+\s*[A-Z][\w'\u2019-]+(?:\s+et\s+al\.?)?")
+# a person named in a list read as one body: "Alboukadel Kassambara and Fabian Mundt"
+_NAME_LIST = lazy_pattern(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
 _ROLE_IN_VALUE = lazy_pattern(r"(?i)\b(?:editors?|eds?\.|edited by|trans\.|translated by|hrsg\.?|hg\.)(?!\w)")
 # what every match of it holds, in lower case: ASCII text with none of these skips the search
 _ROLE_IN_VALUE_MARKS = ("editor", "ed.", "eds.", "edited by", "trans.", "translated by", "hrsg", "hg.")
@@ -258,13 +279,41 @@ def _names(item: Item) -> list[dict[str, Any]]:
 _ELIDED = lazy_pattern(r"^[a-z]{1,4}['’][A-ZÀ-Þ]")
 
 
+def _body_as_person(family: str) -> bool:
+    """A person's family name whose last word names a body (``_BODY_WORDS``)."""
+    words = family.lower().replace(".", " ").split()
+    return bool(words) and words[-1] in _BODY_WORDS
+
+
+def _people_as_literal(literal: str) -> bool:
+    """A body's name that is a list of people: two or more parts, each of two to four capitalised words, one
+    opening on a common given name, and no word naming a body ("Rosa Filgueira, Claire Grover, and …")."""
+    parts = [p.strip() for p in _NAME_LIST.split(literal) if p.strip()]
+    if len(parts) < 2 or has_org_name_word(literal):
+        return False
+    if not all(2 <= len(p.split()) <= 4 and all(w[:1].isupper() for w in p.split()) for p in parts):
+        return False
+    return any("lx=given" in LEXICON.get(p.split()[0].lower(), ()) for p in parts)
+
+
 def name_signals(item: Item) -> dict[str, float]:
     names = _names(item)
-    lowercase = initials_only = long_given = literal = suffix = initial = 0
+    lowercase = initials_only = long_given = literal = suffix = initial = body = bracket = people = sentence = 0
+    person_shape = 0
     for n in names:
         fam = str(n.get("family", ""))
+        # a bracket with no partner: a citation label's ("NIST-AgentIdentity2026] NIST NCCoE"), not a note
+        # the text puts in a name ("Alon [zdaj Iris]")
+        bracket += any(str(v).count("[") != str(v).count("]") for v in n.values())
+        if "literal" in n:
+            people += _people_as_literal(str(n["literal"]))
+            lit = str(n["literal"])
+            sentence += bool(_SENTENCE_INSIDE.search(lit)) and not has_org_name_word(lit)
+            person_shape += bool(_PERSON_SHAPE.fullmatch(lit.strip())) and not has_org_name_word(lit)
         if fam:
             given = str(n.get("given", ""))
+            body += _body_as_person(fam)
+            sentence += bool(_SENTENCE_INSIDE.search(fam))
             # a name its bearer writes wholly in lower case ("hooks, bell", "boyd, danah") is no misread word
             lowercase += (
                 fam[0].islower()
@@ -285,6 +334,11 @@ def name_signals(item: Item) -> dict[str, float]:
         "name:initial-as-family": float(initials_only > 0),
         "name:suffix-in-family": float(suffix > 0),
         "name:initial-in-family": float(initial > 0),
+        "name:body-as-person": float(body > 0),
+        "name:bracket": float(bracket > 0),
+        "name:people-as-literal": float(people > 0),
+        "name:sentence-inside": float(sentence > 0),
+        "name:person-as-literal": float(person_shape > 0),
         "name:long-given": float(long_given > 0),
         "name:literal": float(literal > 0),
         "name:count": _squash(len(names), 4.0),
@@ -300,6 +354,43 @@ _NUMBER = lazy_pattern(r"(?<![^\W_])\d+(?![^\W_])")
 # a broadcaster's channel or station numbered in its name ("Channel 4", "BBC Radio 4", "Network 10"), as the
 # Chicago and APA guides name a programme's network: no number run into the publisher
 _NUMBERED_STATION = lazy_pattern(r"\b(?:Channel|Radio|Network|TV)\s+\d{1,2}$")
+# a book's length run into its publisher ("Prentice Hall, 720p", "68p", "250 S.")
+_PAGE_COUNT = lazy_pattern(r"\b\d+\s?(?:pp?|S|pages)\.?$")
+# a title opening on the date the reference gives before it ("2026-04-08, “Navigating …", "2010.* Experiments"):
+# an ISO date, or a year closed by a comma or a full stop ("2001: A Space Odyssey" is a title's own)
+_DATE_OPENING = lazy_pattern(r"^\W*(?:\d{4}-\d\d-\d\d|(?:1[5-9]\d\d|20\d\d)[a-z]?[,.][^\w\s]*\s)")
+# a value opening or closing on a separator: the boundary fell beside it ("… with Python |" of a web page's
+# "Title | Site", a list's ";" or "/"); a value holding a pair of pipes has them as italics ("|Odontotermes|")
+_SEPARATOR_EDGE = lazy_pattern(r"^[|;,/]|[|;,/]$")
+
+
+def _separator_edge(value: str) -> bool:
+    if not _SEPARATOR_EDGE.search(value):
+        return False
+    return value.count("|") % 2 == 1 or value[0] != "|" and value[-1] != "|"
+# a container closing on a month's name (and a day) after a full stop: the date ran into it ("Liquid Architecture.
+# January 20"); names in full, as a journal's abbreviation may end on one ("Sci. Mar." of Scientia Marina)
+_MONTH_END = lazy_pattern(
+    r"(?i)\.\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{1,2})?\W*$"
+)
+# a value opening on the "by" that names its maker ("by Steven Weber"): the names ran into a field
+_EDGED = ("title", "container-title", "publisher", "publisher-place")
+# a container made only of words naming a medium or a genre ("blog", "Website", "Ph.D. Dissertation"; "Twitter
+# video" is a platform's): the note on the kind of work read as the outlet ("“Title”, blog, 3 Oct. 2014")
+_MEDIUM_ONLY = MEDIUM_WORDS | frozenset(
+    "blogs tweet film online website web television radio interview lecture speech repository photo broadcast "
+    "recording post thesis dissertation phd".split()
+)
+_WORDS = lazy_pattern(r"[\w-]+")
+_PHD = lazy_pattern(r"(?i)\bph\.?\s?d\b\.?")
+# a container closing on a locator's word: the number that goes with it went elsewhere ("NBER Working Paper No",
+# "J Oral Science Vol"); a lone "p" or "ed" may close a name or an edition
+_LOCATOR_WORD_END = lazy_pattern(r"(?i)\b(?:pp|vol|vols|no|nr)\W*$")
+# the medium Chicago notes after a blog's or podcast's name, with more after it: the outlet ran on into the next
+# field ("Roots of Unity (blog), Scientific American")
+_MEDIUM_NOTE_INSIDE = lazy_pattern(r"(?i)\((?:blog|podcast|video|website)\)\s*[,.;]\s*\S")
+_OPENS_BY = lazy_pattern(r"^\W*by\s+[A-Z]")
 
 
 def _wanted(want: frozenset[str] | None) -> Callable[[str], bool]:
@@ -329,6 +420,8 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
             ev["title:locator"] = float(bool(_LOCATOR_IN_TITLE.search(title)))
         if on("title:page-range"):
             ev["title:page-range"] = float(bool(_PAGE_RANGE.search(title)))
+        if on("title:opens-on-date"):
+            ev["title:opens-on-date"] = float(bool(_DATE_OPENING.match(title)))
     if container:
         if on("container:trailing-number"):
             ev["container:trailing-number"] = float(bool(_TRAILING_NUMBER.search(container)))
@@ -337,8 +430,24 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         ev["container:long"] = _squash(max(0, len(container.split()) - 12), 6.0)
         if on("title:is-container"):
             ev["title:is-container"] = float(bool(title) and fold(title) == fold(container))
+        if on("container:closes-on-date"):
+            ev["container:closes-on-date"] = float(bool(_MONTH_END.search(container)))
+        if on("container:medium-only"):
+            words = _WORDS.findall(_PHD.sub("phd", container).lower())
+            ev["container:medium-only"] = float(bool(words) and all(w in _MEDIUM_ONLY for w in words))
+        if on("container:closes-on-locator"):
+            ev["container:closes-on-locator"] = float(bool(_LOCATOR_WORD_END.search(container)))
+        if on("container:medium-note-inside"):
+            ev["container:medium-note-inside"] = float(bool(_MEDIUM_NOTE_INSIDE.search(container)))
+    if on("value:separator-edge") or on("value:opens-by"):
+        edged = [str(item.get(var, "")).strip() for var in _EDGED]
+        ev["value:separator-edge"] = float(any(_separator_edge(v) for v in edged if v))
+        ev["value:opens-by"] = float(any(_OPENS_BY.match(v) for v in edged[:3] if v))
     if publisher:
-        ev["publisher:digit"] = float(bool(_NUMBER.search(publisher)) and not _NUMBERED_STATION.search(publisher))
+        ev["publisher:digit"] = float(
+            bool(_NUMBER.search(publisher)) and not _NUMBERED_STATION.search(publisher)
+            or bool(_PAGE_COUNT.search(publisher))
+        )
         ev["publisher:long"] = float(len(publisher.split()) > 7)
     place = str(item.get("publisher-place", ""))
     if place:
@@ -468,6 +577,32 @@ _YEAR_HOLDERS = (
 )
 
 
+# a number's place as a locator: after a volume's colon ("15(1):1929-1958"), or the start or end of a range
+_AFTER_VOLUME = lazy_pattern(r"\d[)\]]?:\s*$")
+_RANGE_AFTER = lazy_pattern(r"\s*[-\u2013]\s*(\d+)")
+_RANGE_BEFORE = lazy_pattern(r"(\d+)\s*[-\u2013]\s*$")
+
+
+def _as_locator(source: str, start: int, end: int) -> bool:
+    """Whether the year-like number at ``source[start:end]`` stands as a page: after a volume's colon, or in
+    a range whose other end is no year ("1929-1958" after a colon; "1998-2004" and "2019-20" are years)."""
+    before = source[max(0, start - 12) : start]
+    if _AFTER_VOLUME.search(before):
+        return True
+    after = _RANGE_AFTER.match(source, end)
+    other = after.group(1) if after else (m.group(1) if (m := _RANGE_BEFORE.search(before)) else None)
+    if other is None:
+        return False
+    return not (_YEAR.fullmatch(other) or after is not None and len(other) <= 2)
+
+
+def year_from_locator(year: int, source: str) -> bool:
+    """The record's year is a number the text writes only as a locator (``_as_locator``): a page read as the
+    date, where the text's own year went elsewhere or nowhere."""
+    found = [m for m in _YEAR.finditer(source) if int(m.group(1)) == year]
+    return bool(found) and all(_as_locator(source, m.start(), m.end()) for m in found)
+
+
 def year_signals(item: Item, source: str) -> dict[str, float]:
     years = {int(y) for y in _YEAR.findall(source)}
     issued = _comparable(item, "issued")
@@ -484,6 +619,7 @@ def year_signals(item: Item, source: str) -> dict[str, float]:
         y = int(issued)
         ev["year:future"] = float(y > _THIS_YEAR + 1)
         ev["year:old"] = float(y < 1850)
+        ev["year:from-locator"] = float(year_from_locator(y, source))
     return ev
 
 
