@@ -1,5 +1,5 @@
-"""MLA 9's book and anthology imprints (``mends/mla_imprints``, ``mends/imprints``) and a translator's sentence
-closing a Harvard title (``normalisers/title.translator_apart``)."""
+"""MLA 9's and MHRA's book and anthology imprints (``mends/mla_imprints``, ``mends/imprints``,
+``normalisers/title``) and a translator's sentence closing a Harvard title (``normalisers/title.translator_apart``)."""
 
 from __future__ import annotations
 
@@ -67,3 +67,10 @@ def test_two_editors_end_at_the_comma_before_the_publisher_and_the_closing_serie
     )
     assert [e["family"] for e in item["editor"]] == ["Mowat", "Werstine"]
     assert (item["publisher"], item["collection-title"]) == ("Simon & Schuster", "Folger Shakespeare Library")
+
+
+def test_mhras_imprint_bracket_opening_after_the_title_is_no_part_of_it() -> None:
+    # the title kept the imprint's "(" and the record was flagged for it
+    item = parse_reference("Bourdieu, Pierre, La Distinction: critique sociale du jugement (Paris: Minuit, 1979)")
+    assert item["title"] == "La Distinction: critique sociale du jugement"
+    assert (item["publisher-place"], item["publisher"]) == ("Paris", "Minuit")

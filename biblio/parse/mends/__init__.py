@@ -56,6 +56,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
 - ``nature_chapters.nature_chapter_tail``: Nature's ``in Book (eds Smith, C. & Brown, D.) 45–67 (Springer, 2019).``
   with the book run into the editors' bracket or the pages into the book.
+- ``licence_notes.licence_statement``: the World Bank's ``License: Creative Commons Attribution CC BY 3.0 IGO.`` read
+  as a second place and publisher.
 - ``chapters.edited_book_title``: ``Feigenbaum, E. A., (eds.). Computers and Thought.`` read as a container.
 - ``chapters.container_in_title``: ``Magnetometry. In Remote Sensing in Archaeology,`` as one title.
 - ``chapters.chapter_number_closes_container``: ``In: Geertz, C (ed.), The Interpretation of Cultures, Chap. 1.`` with
@@ -1100,6 +1102,7 @@ from biblio.parse.mends.language_marks import language_mark_ends_title
 from biblio.parse.mends.law_reviews import law_review_numbers
 from biblio.parse.mends.legislation import act_opens_reference
 from biblio.parse.mends.letters import letter_opening
+from biblio.parse.mends.licence_notes import licence_statement
 from biblio.parse.mends.link_words import container_ends_on_link_word, title_ends_on_link_word
 from biblio.parse.mends.linked_titles import link_text_is_title
 from biblio.parse.mends.lone_phrases import lone_phrase_is_title
@@ -1563,6 +1566,7 @@ MENDS: tuple[Mend, ...] = (
     editors_open_container,
     title_after_in_editors,
     nature_chapter_tail,
+    licence_statement,
     edited_book_title,
     container_in_title,
     chapter_number_closes_container,
