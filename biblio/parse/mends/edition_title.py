@@ -72,11 +72,16 @@ _EDITION_CLOSING = lazy_pattern(
 def edition_closing_publisher(spans: list[Span], text: str) -> list[Span]:
     """``(Minneapolis: University of Minnesota Press, Reprint Edition, 2001)`` with the edition read
     into the publisher: an edition statement after the publisher's name is the edition."""
+    return _edition_closing(spans, "publisher", _EDITION_CLOSING)
+
+
+def _edition_closing(spans: list[Span], label: str, closing: re.Pattern[str]) -> list[Span]:
+    """``spans`` with the edition statement ``closing`` finds at the end of the first ``label`` span read apart."""
     if "edition" in labels_of(spans):
         return spans
     for k, s in enumerate(spans):
-        if s.label == "publisher" and (m := _EDITION_CLOSING.search(s.text)) and m.start() > 0:
-            return divided(spans, k, m.start(), m.start("edition"), "publisher", "edition")
+        if s.label == label and (m := closing.search(s.text)) and m.start() > 0:
+            return divided(spans, k, m.start(), m.start("edition"), label, "edition")
     return spans
 
 
@@ -129,9 +134,4 @@ _EDITION_CLOSING_TITLE = lazy_pattern(
 def edition_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``Atkins, P.; de Paula, J. Physical Chemistry, 9th ed.; Oxford University Press:`` with the edition read
     into the title: the statement after the title's last comma is the edition."""
-    if "edition" in labels_of(spans):
-        return spans
-    for k, s in enumerate(spans):
-        if s.label == "title" and (m := _EDITION_CLOSING_TITLE.search(s.text)) and m.start() > 0:
-            return divided(spans, k, m.start(), m.start("edition"), "title", "edition")
-    return spans
+    return _edition_closing(spans, "title", _EDITION_CLOSING_TITLE)
