@@ -237,6 +237,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Conshohocken, | PA, USA,`` with the town read into the field before a place of a state's code or a country.
 - ``town_places.meeting_place_closing_proceedings``: MDPI's ``In Proceedings of …, Muscat, Oman, 19–21 December
   2017;`` with the meeting's place read into the proceedings' title.
+- ``proceedings.meeting_place_and_dates_in_title``: DBLP's ``In Proceedings of …, IMC 2013, Barcelona, Spain,
+  October 23-25, 2013. ACM,`` with the meeting's place and days read apart from the title that names them.
 - ``town_imprints.town_after_publisher``: ``Springer, Cham,`` read as one publisher or ``Tempus, Stroud.`` as one
   place, the town in no list of places.
 - ``repeated_places.towns_in_publisher_name``: ``Springer Berlin Heidelberg, Berlin, Heidelberg`` read as publisher
@@ -644,6 +646,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   64–72, Austin, TX, 2017. SciPy. doi:…`` with the publisher after the year read as a journal.
 - ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
   with ``Pages`` read into the container.
+- ``page_words.publisher_in_pages_before_year``: Quantum's ``Pages 49–58. IEEE (2021).`` with the publisher read into
+  the pages.
 - ``page_words.year_after_page_word``: BibTeX's plain ``…, volume 13, page 20, 2013.`` read as one pages span.
 - ``bibtex_proceedings.short_name_opens_publisher``: natbib's ``Proceedings of … Systems (NeurIPS’20). Curran
   Associates,`` with the meeting's short name read into the publisher.
@@ -1206,7 +1210,12 @@ from biblio.parse.mends.outlet_names import (
     outlet_after_quoted_title,
     site_run_into_quoted_title,
 )
-from biblio.parse.mends.page_words import page_word_before_pages, year_after_page_word, years_before_marked_pages
+from biblio.parse.mends.page_words import (
+    page_word_before_pages,
+    publisher_in_pages_before_year,
+    year_after_page_word,
+    years_before_marked_pages,
+)
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
@@ -1236,6 +1245,7 @@ from biblio.parse.mends.presentations import (
 )
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
+    meeting_place_and_dates_in_title,
     neurips_number_in_title,
     part_in_proceedings_title,
     proceedings_word_alone,
@@ -1882,6 +1892,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_before_year_colon,
     publisher_closing_in_book,
     page_word_before_pages,
+    publisher_in_pages_before_year,
     year_after_page_word,
     short_name_opens_publisher,
     publisher_after_pages,
@@ -1912,6 +1923,7 @@ MENDS: tuple[Mend, ...] = (
     short_note_plain_title,
     town_before_place,
     meeting_place_closing_proceedings,
+    meeting_place_and_dates_in_title,
     publisher_after_description,
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
     place_in_journal_name,

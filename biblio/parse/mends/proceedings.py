@@ -12,6 +12,7 @@ the proceedings' title.
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -72,6 +73,39 @@ def series_after_proceedings(spans: list[Span], text: str) -> list[Span]:
     if m is None or m.start() > c.end + 1 or m.end() <= c.end:
         return spans
     return _recut(spans, text, k, m.end())
+
+
+# DBLP's meeting place and dates closing a proceedings' title: ", Barcelona, Spain, October 23-25, 2013",
+# ", May 4-6, 1992, Victoria, British Columbia, Canada", then ", Proceedings, Part II" or ", Revised Papers"
+_PLACE_PART = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_PLACE = rf"{_PLACE_PART}(?:,\*?\s+{_PLACE_PART}){{0,3}}"
+_DAYS = rf"{ENGLISH_MONTH}\s+\d{{1,2}}(?:\s*[-\u2013]\s*(?:{ENGLISH_MONTH}\s+)?\d{{1,2}})?,\s+(?:1[6-9]|20)\d\d"
+_YEAR_GAP = lazy_pattern(r"[\s,*]*(?:(?:1[6-9]|20)\d\d)?[\s,*]*")
+_MEETING_TAIL = lazy_pattern(
+    rf",\*?\s+(?:{_PLACE},\*?\s+{_DAYS}|{_DAYS},\s+{_PLACE})"
+    r"(?:,\s+Proceedings(?:,\s+Part\s+[IVX]{1,4})?|,\s+Revised\s+(?:Selected\s+)?Papers)?\*?"
+    r"(?=[.,;]?\s|[.,;]?$)"
+)
+
+
+@needs(labels=["date"], any_label=["container-title", "journal"])
+def meeting_place_and_dates_in_title(spans: list[Span], text: str) -> list[Span]:
+    """DBLP's (and the ACM Reference Format's) ``In Proceedings of …, IMC 2013, Barcelona, Spain, | October
+    23-25, 2013. ACM, 313–326.`` with the meeting's place and days read as a place and a date: DBLP names
+    them in the proceedings' title, so they stay there where the reference states its year elsewhere."""
+    if (k := _proceedings(spans)) is None:
+        return spans
+    c = spans[k]
+    for m in _MEETING_TAIL.finditer(text, c.start):
+        # (the meeting's year after its short name may have been cut from the title: "STOC | 2009, Bethesda")
+        if m.start() > c.end and not _YEAR_GAP.fullmatch(text, c.end, m.start()):
+            return spans
+        if m.end() <= c.end:
+            continue
+        if not any(s.label == "date" and (s.end <= c.start or s.start >= m.end()) for s in spans):
+            return spans
+        return _recut(spans, text, k, m.end())
+    return spans
 
 
 # JMIR's "In: Proceedings of …. 2015 Presented at: Meeting; Feb 12 - 13, 2015; Place."

@@ -1,0 +1,79 @@
+"""Forms of physics, computer-science and humanities reference lists (``disc_real3.jsonl``): DBLP's
+proceedings titles that name the meeting's place and days (the ACM Reference Format's ``In Proceedings of …,
+IMC 2013, Barcelona, Spain, October 23-25, 2013. ACM,``); Quantum's biblatex form ``In *Book*. Volume 293 of
+*Lecture Notes in Computer Science*, pages 369–378. Springer (1987). url: `https://doi.org/…`.``."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+
+
+def test_meeting_place_and_days_stay_in_a_dblp_proceedings_title() -> None:
+    item = parse_reference(
+        "[9] Matt Calder, Xun Fan, Zi Hu, Ethan Katz-Bassett, John S. Heidemann, and Ramesh Govindan. 2013. "
+        "Mapping the expansion of Google's serving infrastructure. In *Proceedings of the 2013 Internet "
+        "Measurement Conference, IMC 2013, Barcelona, Spain,* October 23-25, 2013. ACM, 313–326. "
+        "https://doi.org/10.1145/2504730.2504754"
+    )
+    assert item["container-title"] == (
+        "Proceedings of the 2013 Internet Measurement Conference, IMC 2013, Barcelona, Spain, October 23-25, 2013"
+    )
+    assert "publisher-place" not in item and item["publisher"] == "ACM"
+    # the days read as a publisher ("October 27-29; ACM") go back to the title too
+    item = parse_reference(
+        "[23] Andra Lutu, Diego Perino, Marcelo Bagnulo, Enrique Frias-Martinez, and Javad Khangosstar. 2020. "
+        "A Characterization of the COVID-19 Pandemic Impact on a Mobile Network Operator Traffic. In Proceedings "
+        "of the Internet Measurement Conference, IMC 2020, Pittsburgh, PA, USA, October 27-29, 2020. ACM."
+    )
+    assert item["container-title"].endswith("IMC 2020, Pittsburgh, PA, USA, October 27-29, 2020")
+    assert item["publisher"] == "ACM" and "publisher-place" not in item
+
+
+def test_meeting_year_cut_from_its_short_name_and_days_before_place() -> None:
+    item = parse_reference(
+        "[16] Dorit Aharonov, Itai Arad, Zeph Landau, and Umesh V. Vazirani. “The detectability lemma and quantum "
+        "gap amplification”. In *Proceedings of the 41st Annual ACM Symposium on Theory of Computing, STOC 2009, "
+        "Bethesda, MD, USA, May 31 - June 2, 2009*. Pages 417–426. ACM (2009)."
+    )
+    assert item["container-title"].endswith("STOC 2009, Bethesda, MD, USA, May 31 - June 2, 2009")
+    assert item["publisher"] == "ACM"
+
+
+def test_mdpi_meeting_place_before_days_first_dates_stays_a_place() -> None:
+    # MDPI names the meeting's place before day-first dates and a semicolon: the place is the place
+    item = parse_reference(
+        "19. Brewer, E.A. Kubernetes and the path to cloud native. In Proceedings of the 6th ACM Symposium on "
+        "Cloud Computing, Kohala Coast, HI, USA, 27–29 August 2015; p. 167."
+    )
+    assert item["publisher-place"] == "Kohala Coast, HI, USA"
+    assert item["container-title"] == "Proceedings of the 6th ACM Symposium on Cloud Computing"
+
+
+def test_quantum_volume_of_series_after_the_book() -> None:
+    item = parse_reference(
+        "[9] Zhengfeng Ji, Yi-Kai Liu, and Fang Song. “Pseudorandom quantum states”. In Hovav Shacham and "
+        "Alexandra Boldyreva, editors, *Advances in Cryptology - CRYPTO 2018 - 38th Annual International "
+        "Cryptology Conference, Santa Barbara, CA, USA, August 19-23, 2018, Proceedings, Part III*. Volume 10993 "
+        "of *Lecture Notes in Computer Science*, pages 126–152. Springer (2018)."
+    )
+    assert item["container-title"].endswith("Santa Barbara, CA, USA, August 19-23, 2018, Proceedings, Part III")
+    assert item["volume"] == "10993" and item["collection-title"] == "Lecture Notes in Computer Science"
+    assert item["publisher"] == "Springer" and item["page"] == "126-152"
+
+
+def test_publisher_after_the_pages_before_the_bracketed_year() -> None:
+    item = parse_reference(
+        "[8] Alessandro Chiesa, Fermi Ma, Nicholas Spooner, and Mark Zhandry. “Post-quantum succinct arguments: "
+        "Breaking the quantum rewinding barrier”. In *62nd IEEE Annual Symposium on Foundations of Computer "
+        "Science, FOCS 2021, Denver, CO, USA, February 7-10, 2022*. Pages 49–58. IEEE (2021)."
+    )
+    assert item["publisher"] == "IEEE" and item["page"] == "49-58"
+    assert item["issued"] == {"date-parts": [[2021]]}
+
+
+def test_doi_link_written_as_markdown_code() -> None:
+    item = parse_reference(
+        "[5] Silvio Micali. “Computationally sound proofs”. *SIAM J. Comput.* 30, 1253–1298 (2000). "
+        "url: `https://doi.org/10.1137/S0097539795284959`."
+    )
+    assert item["DOI"] == "10.1137/S0097539795284959"
