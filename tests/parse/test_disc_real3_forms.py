@@ -47,6 +47,12 @@ def test_mdpi_meeting_place_before_days_first_dates_stays_a_place() -> None:
     )
     assert item["publisher-place"] == "Kohala Coast, HI, USA"
     assert item["container-title"] == "Proceedings of the 6th ACM Symposium on Cloud Computing"
+    # RePEc's meeting days followed by the paper's own year: the meeting's place and days are no title's
+    item = parse_reference(
+        "Werden, Gregory J. (1997). Simulating the effects of differentiated products mergers: A practitioners' "
+        "guide. Economic Analysis Group, Proceedings of NE-165 Conference, Washington, D.C., June 20–21, 1996, 1997."
+    )
+    assert "June" not in item.get("container-title", "")
 
 
 def test_quantum_volume_of_series_after_the_book() -> None:
@@ -77,3 +83,37 @@ def test_doi_link_written_as_markdown_code() -> None:
         "url: `https://doi.org/10.1137/S0097539795284959`."
     )
     assert item["DOI"] == "10.1137/S0097539795284959"
+
+
+def test_ieee_meeting_year_opening_its_italic_title() -> None:
+    item = parse_reference(
+        'Jason M. Saragih, Simon Lucey and Jeffrey F. Cohn, "Face Alignment Through Subspace Constrained '
+        'Mean-shifts," *2009 IEEE 12th International Conference on Computer Vision, Kyoto* (2009): 1034-1041. '
+        "doi: 10.1109/ICCV.2009.5459377."
+    )
+    assert item["container-title"] == "2009 IEEE 12th International Conference on Computer Vision, Kyoto"
+    assert item["issued"] == {"date-parts": [[2009]]}
+
+
+def test_aps_meeting_place_and_year_before_the_bracketed_imprint() -> None:
+    item = parse_reference(
+        "[6] J. Safranek, G. Portmann, A. Terebilo, and C. Steier, MATLAB-based LOCO, in Proceedings of the 8th "
+        "European Particle Accelerator Conference, Paris, 2002 (EPS-IGA and CERN, Geneva, 2002), pp. 1184–1186."
+    )
+    assert item["container-title"] == "Proceedings of the 8th European Particle Accelerator Conference, Paris, 2002"
+    assert item["publisher"] == "EPS-IGA and CERN" and item["publisher-place"] == "Geneva"
+    item = parse_reference(
+        "[21] O. S. Brüning, Linear imperfections, in Proceedings of CAS-CERN Accelerator School:Intermediate "
+        "Accelerator Physics, Tuusula, Finland (CERN, Geneva, 2006)."
+    )
+    assert item["title"] == "Linear imperfections"
+    assert item["container-title"].endswith("Intermediate Accelerator Physics, Tuusula, Finland")
+    assert item["publisher"] == "CERN" and item["publisher-place"] == "Geneva"
+
+
+def test_ibid_note_holds_the_page_and_no_author() -> None:
+    for text, page in [("Ibid., viii.", "viii"), ("Ibid., 45–46.", "45–46"), ("*Ibid.*, p. 12.", "12")]:
+        item = parse_reference(text)
+        assert item.get("page") == page and "author" not in item and "volume" not in item, text
+        assert item["note"] == "Ibid."
+    assert "author" not in parse_reference("Ibid.")

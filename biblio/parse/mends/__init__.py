@@ -104,6 +104,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``vancouver_names.vancouver_list_opening``: ``Kahneman D. Thinking, fast and slow.`` with ``Thinking,`` read
   among the names: a Vancouver list opening the reference ends at its first full stop.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
+- ``titles.year_opening_emphasis``: IEEE's ``*2009 IEEE 12th International Conference on Computer Vision,
+  Kyoto* (2009)`` with the meeting's opening year read as a date.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
 - ``quotes.quoted_title_before_italics``: ``“Title” *Journal* 4:32`` with no full stop after the quote,
   read as one title.
@@ -239,6 +241,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   2017;`` with the meeting's place read into the proceedings' title.
 - ``proceedings.meeting_place_and_dates_in_title``: DBLP's ``In Proceedings of …, IMC 2013, Barcelona, Spain,
   October 23-25, 2013. ACM,`` with the meeting's place and days read apart from the title that names them.
+- ``proceedings.proceedings_in_title``: APS's ``Linear imperfections, in Proceedings of CAS-CERN Accelerator School,
+  …`` read as one title.
+- ``proceedings.meeting_place_before_bracketed_imprint``: APS's ``in Proceedings of …, Paris, 2002 (EPS-IGA and
+  CERN, Geneva, 2002),`` with the meeting's place and year read as a second place and date.
 - ``town_imprints.town_after_publisher``: ``Springer, Cham,`` read as one publisher or ``Tempus, Stroud.`` as one
   place, the town in no list of places.
 - ``repeated_places.towns_in_publisher_name``: ``Springer Berlin Heidelberg, Berlin, Heidelberg`` read as publisher
@@ -1246,8 +1252,10 @@ from biblio.parse.mends.presentations import (
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
     meeting_place_and_dates_in_title,
+    meeting_place_before_bracketed_imprint,
     neurips_number_in_title,
     part_in_proceedings_title,
+    proceedings_in_title,
     proceedings_word_alone,
     series_after_proceedings,
 )
@@ -1349,6 +1357,7 @@ from biblio.parse.mends.titles import (
     journal_after_title,
     title_after_initials,
     whole_emphasis,
+    year_opening_emphasis,
 )
 from biblio.parse.mends.titles_journal_abbrev import (
     abbreviation_to_journal,
@@ -1595,6 +1604,7 @@ MENDS: tuple[Mend, ...] = (
     vancouver_list_opening,
     quoted_title_before_italics,
     whole_emphasis,
+    year_opening_emphasis,
     emphasis_ends_title,
     quoted_title_in_container,
     title_ends_on_link_word,
@@ -1924,6 +1934,8 @@ MENDS: tuple[Mend, ...] = (
     town_before_place,
     meeting_place_closing_proceedings,
     meeting_place_and_dates_in_title,
+    proceedings_in_title,
+    meeting_place_before_bracketed_imprint,
     publisher_after_description,
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
     place_in_journal_name,
