@@ -29,6 +29,17 @@ def test_meeting_place_and_days_stay_in_a_dblp_proceedings_title() -> None:
     assert item["publisher"] == "ACM" and "publisher-place" not in item
 
 
+def test_online_meeting_days_alone_close_a_dblp_title() -> None:
+    # DBLP names a meeting held online by its days alone
+    item = parse_reference(
+        "[6] Nicholas Carlini, Florian Tramèr, and Eric Wallace. 2021. Extracting training data from large "
+        "language models. In 30th USENIX Security Symposium, USENIX Security 2021, August 11-13, 2021. USENIX "
+        "Association, 2633–2650."
+    )
+    assert item["container-title"] == "30th USENIX Security Symposium, USENIX Security 2021, August 11-13, 2021"
+    assert item["issued"] == {"date-parts": [[2021]]} and item["publisher"] == "USENIX Association"
+
+
 def test_meeting_year_cut_from_its_short_name_and_days_before_place() -> None:
     item = parse_reference(
         "[16] Dorit Aharonov, Itai Arad, Zeph Landau, and Umesh V. Vazirani. “The detectability lemma and quantum "

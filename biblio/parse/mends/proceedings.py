@@ -76,7 +76,8 @@ def series_after_proceedings(spans: list[Span], text: str) -> list[Span]:
 
 
 # DBLP's meeting place and dates closing a proceedings' title: ", Barcelona, Spain, October 23-25, 2013",
-# ", May 4-6, 1992, Victoria, British Columbia, Canada", then ", Proceedings, Part II" or ", Revised Papers"
+# ", May 4-6, 1992, Victoria, British Columbia, Canada" (a meeting held online: the days alone, "USENIX Security
+# 2021, August 11-13, 2021"), then ", Proceedings, Part II" or ", Revised Papers"
 # (a full stop only inside a word, "D.C", or closing the part: "USA. IEEE Computer Society" is two fields)
 _PLACE_WORD = r"[A-Z][\w'’-]*(?:\.[\w'’-]+)*"
 _PLACE_PART = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\.?"
@@ -86,7 +87,7 @@ _YEAR_GAP = lazy_pattern(r"[\s,*)]*(?:(?:1[6-9]|20)\d\d)?[\s,*)]*")
 # (day-first days are not DBLP's: MDPI's ", Muscat, Oman, 19–21 December 2017;" and Copernicus's ", 19–24 June
 # 2016, Grand Rapids, MI, USA," name the meeting's place apart from the title)
 _MEETING_TAIL = lazy_pattern(
-    rf",\*?\s+(?:{_PLACE},\*?\s+{_DAYS}|{_DAYS},\s+{_PLACE})"
+    rf",\*?\s+(?:{_PLACE},\*?\s+{_DAYS}|{_DAYS}(?:,\s+{_PLACE})?)"
     r"(?:,\s+Proceedings(?:,\s+Part\s+[IVX]{1,4})?|,\s+Revised\s+(?:Selected\s+)?Papers)?\*?"
     # the title ends there, the sentence with it: ". ACM, 313–326", "*. Pages", " (Lecture Notes …"; a year after
     # a comma is the paper's (RePEc's "…, Washington, D.C., June 20-21, 1996, 1997." names the meeting apart)
