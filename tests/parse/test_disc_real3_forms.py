@@ -128,3 +128,19 @@ def test_ibid_note_holds_the_page_and_no_author() -> None:
         assert item.get("page") == page and "author" not in item and "volume" not in item, text
         assert item["note"] == "Ibid."
     assert "author" not in parse_reference("Ibid.")
+
+
+def test_aps_journal_opening_with_an_acronym() -> None:
+    # "AIP Conf. Proc." and "ICFA Beam Dyn. Newslett." after the title's comma: the acronym opens the journal
+    item = parse_reference("[4] C. Doe, Space charge effects in rings, AIP Conf. Proc. 1086, 45 (2009).")
+    assert item["title"] == "Space charge effects in rings"
+    assert item["container-title"].rstrip(".") == "AIP Conf. Proc" and item["volume"] == "1086"
+    item = parse_reference(
+        "[11] X. Huang, J. Safranek, and G. Portman, LOCO with constraints and improved fitting technique, ICFA "
+        "Beam Dyn. Newslett. 44, 60 (2007)."
+    )
+    assert item["title"] == "LOCO with constraints and improved fitting technique"
+    assert item["container-title"].rstrip(".") == "ICFA Beam Dyn. Newslett"
+    # a title ending in a country's letters keeps them
+    item = parse_reference("[7] G. Hoe, Flood risk in Texas, USA, Proc. Natl. Acad. Sci. U.S.A. 100, 1 (2003).")
+    assert item["title"] == "Flood risk in Texas, USA"
