@@ -16,6 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from biblio.parse.readers.ibid import IBID as _IBID
+from biblio.parse.readers.ibid import LOCATOR as _LOCATOR
 from biblio.references.bibtex_entries import is_entry
 from biblio.references.cues import DITTO, authorish_start, classify_block, has_doi_or_url, has_year, is_reference
 
@@ -29,11 +31,6 @@ _NAMES = (
     rf"(?:(?:,\s*|\s+(?:and|&|und|et|y)\s+){_NAME}){{0,3}}(?:\s+et\s+al\.?)?)"
 )
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)[a-z]?"
-# "p. 2", "45–46", "chap. 3", "Kap. 6.4.3 und 10.7" (a section number has dots), "S. 12, 15".
-_LOCATOR = (
-    r"(?:(?:pp?\.|at|ch\.|chap\.|[Kk]ap\.|sec\.|S\.|s\.|n\.|no\.|§)\s*)?[\dxivlcXIVLC]+(?:\.\d+)*"
-    r"(?:\s*[-–—]\s*[\dxivlc]+)?(?:\s*(?:,|und|and|&)\s*\d+(?:\.\d+)*(?:\s*[-–—]\s*\d+)?)*(?:\s*n\.\s*\d+)?"
-)
 _SHORT_NOTE_FORMS = (
     # Smith (1970), p. 2 / Smith 1970, 2 / Smith (1970: 2) / Smith and Jones (1999)
     re.compile(rf"^{_NAMES},?\s+\(?{_YEAR}(?:(?:\)?,|:|\)?\s*:)\s*{_LOCATOR})?\)?\s*\.?$"),
@@ -43,8 +40,6 @@ _SHORT_NOTE_FORMS = (
         rf"{_LOCATOR}\s*\.?$"
     ),
 )
-_IBID = re.compile(r"^(?:ibid|ib|id|idem|op\.?\s*cit|loc\.?\s*cit)\b\.?(?:,?\s*(?P<locator>" + _LOCATOR + r"))?\s*\.?$",
-                   re.IGNORECASE)
 _ANNOTATION = re.compile(
     r"\s*\[(?P<note>(?:pp?\.|ch\.|chap\.|see\b|cf\.)[^\[\]]{0,40}|[A-Z][a-z]+(?: [a-z]+){0,2})\]\.?$"
 )

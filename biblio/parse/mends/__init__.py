@@ -108,6 +108,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``vancouver_names.vancouver_list_opening``: ``Kahneman D. Thinking, fast and slow.`` with ``Thinking,`` read
   among the names: a Vancouver list opening the reference ends at its first full stop.
 - ``titles.whole_emphasis``: ``*… de Philippe II*`` read with ``II*`` as an edition.
+- ``titles.year_opening_emphasis``: IEEE's ``*2009 IEEE 12th International Conference on Computer Vision,
+  Kyoto* (2009)`` with the meeting's opening year read as a date.
 - ``titles.emphasis_ends_title``: ``*Language Syntax,* Trans. Comput. Educ.`` with ``Trans.`` in the title.
 - ``quotes.quoted_title_before_italics``: ``“Title” *Journal* 4:32`` with no full stop after the quote,
   read as one title.
@@ -241,6 +243,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Conshohocken, | PA, USA,`` with the town read into the field before a place of a state's code or a country.
 - ``town_places.meeting_place_closing_proceedings``: MDPI's ``In Proceedings of …, Muscat, Oman, 19–21 December
   2017;`` with the meeting's place read into the proceedings' title.
+- ``proceedings.meeting_place_and_dates_in_title``: DBLP's ``In Proceedings of …, IMC 2013, Barcelona, Spain,
+  October 23-25, 2013. ACM,`` with the meeting's place and days read apart from the title that names them.
+- ``proceedings.proceedings_in_title``: APS's ``Linear imperfections, in Proceedings of CAS-CERN Accelerator School,
+  …`` read as one title.
+- ``proceedings.meeting_place_before_bracketed_imprint``: APS's ``in Proceedings of …, Paris, 2002 (EPS-IGA and
+  CERN, Geneva, 2002),`` with the meeting's place and year read as a second place and date.
 - ``town_imprints.town_after_publisher``: ``Springer, Cham,`` read as one publisher or ``Tempus, Stroud.`` as one
   place, the town in no list of places.
 - ``repeated_places.towns_in_publisher_name``: ``Springer Berlin Heidelberg, Berlin, Heidelberg`` read as publisher
@@ -652,6 +660,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   64–72, Austin, TX, 2017. SciPy. doi:…`` with the publisher after the year read as a journal.
 - ``page_words.page_word_before_pages``: ``Proceedings of the eighth international conference on APL Pages 255 - 258``
   with ``Pages`` read into the container.
+- ``page_words.publisher_in_pages_before_year``: Quantum's ``Pages 49–58. IEEE (2021).`` with the publisher read into
+  the pages.
 - ``page_words.year_after_page_word``: BibTeX's plain ``…, volume 13, page 20, 2013.`` read as one pages span.
 - ``bibtex_proceedings.short_name_opens_publisher``: natbib's ``Proceedings of … Systems (NeurIPS’20). Curran
   Associates,`` with the meeting's short name read into the publisher.
@@ -1221,7 +1231,12 @@ from biblio.parse.mends.outlet_names import (
     outlet_after_quoted_title,
     site_run_into_quoted_title,
 )
-from biblio.parse.mends.page_words import page_word_before_pages, year_after_page_word, years_before_marked_pages
+from biblio.parse.mends.page_words import (
+    page_word_before_pages,
+    publisher_in_pages_before_year,
+    year_after_page_word,
+    years_before_marked_pages,
+)
 from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
@@ -1251,8 +1266,11 @@ from biblio.parse.mends.presentations import (
 )
 from biblio.parse.mends.proceedings import (
     meeting_after_proceedings,
+    meeting_place_and_dates_in_title,
+    meeting_place_before_bracketed_imprint,
     neurips_number_in_title,
     part_in_proceedings_title,
+    proceedings_in_title,
     proceedings_word_alone,
     series_after_proceedings,
 )
@@ -1354,6 +1372,7 @@ from biblio.parse.mends.titles import (
     journal_after_title,
     title_after_initials,
     whole_emphasis,
+    year_opening_emphasis,
 )
 from biblio.parse.mends.titles_journal_abbrev import (
     abbreviation_to_journal,
@@ -1603,6 +1622,7 @@ MENDS: tuple[Mend, ...] = (
     vancouver_list_opening,
     quoted_title_before_italics,
     whole_emphasis,
+    year_opening_emphasis,
     emphasis_ends_title,
     quoted_title_in_container,
     title_ends_on_link_word,
@@ -1902,6 +1922,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_before_year_colon,
     publisher_closing_in_book,
     page_word_before_pages,
+    publisher_in_pages_before_year,
     year_after_page_word,
     short_name_opens_publisher,
     publisher_after_pages,
@@ -1933,6 +1954,9 @@ MENDS: tuple[Mend, ...] = (
     short_note_plain_title,
     town_before_place,
     meeting_place_closing_proceedings,
+    meeting_place_and_dates_in_title,
+    proceedings_in_title,
+    meeting_place_before_bracketed_imprint,
     publisher_after_description,
     italic_outlet_after_title,  # after the quote mends have closed the title at its quote
     place_in_journal_name,

@@ -1,6 +1,7 @@
 """Mends of the pages: the word that names the pages read into the container before them, ``Proceedings of
 the eighth international conference on APL Pages 255 - 258``: ``Pages`` opens the pages, it closes no title;
-a volume's years read into the marked pages after them."""
+a volume's years read into the marked pages after them; Quantum's ``Pages 49–58. IEEE (2021).`` with the
+publisher read into the pages."""
 
 from __future__ import annotations
 
@@ -69,4 +70,31 @@ def years_before_marked_pages(spans: list[Span], text: str) -> list[Span]:
         a, z = p.start + m.end("years"), p.start + m.end()
         years = Span("date", text[p.start : a], p.start, a, p.confidence)
         return [*spans[:k], years, Span("pages", text[z : p.end], z, p.end, p.confidence), *spans[k + 1 :]]
+    return spans
+
+
+# "Pages 49–58. IEEE" / "pages 369–378. Springer": a page range, a full stop, then a name without digits
+_PAGES_THEN_NAME = lazy_pattern(
+    r"^(?P<pages>(?:[Pp]ages|[Pp]p\.)?\s*[\w:]+\s*[-\u2013\u2014]+\s*[\w:]+)\.\s+(?P<name>[A-Z][^\d().,;:]{0,60}?)\s*$"
+)
+
+
+@needs(labels=("pages", "date"), without=("publisher",))
+def publisher_in_pages_before_year(spans: list[Span], text: str) -> list[Span]:
+    """Quantum's ``Pages 49–58. IEEE (2021).`` with the publisher read into the pages: the name after the
+    pages' full stop, right before the bracketed year, is the publisher."""
+    for k in range(len(spans) - 1):
+        p, d = spans[k], spans[k + 1]
+        if p.label != "pages" or d.label != "date" or not d.text.lstrip().startswith("("):
+            continue
+        m = _PAGES_THEN_NAME.match(p.text)
+        if m is None or text[p.end : d.start].strip():
+            return spans
+        a, z = p.start + m.start("name"), p.start + m.end("name")
+        return [
+            *spans[:k],
+            Span("pages", text[p.start : p.start + m.end("pages")], p.start, p.start + m.end("pages"), p.confidence),
+            Span("publisher", text[a:z], a, z, p.confidence),
+            *spans[k + 1 :],
+        ]
     return spans

@@ -12,6 +12,7 @@ the proceedings' title.
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -72,6 +73,90 @@ def series_after_proceedings(spans: list[Span], text: str) -> list[Span]:
     if m is None or m.start() > c.end + 1 or m.end() <= c.end:
         return spans
     return _recut(spans, text, k, m.end())
+
+
+# DBLP's meeting place and dates closing a proceedings' title: ", Barcelona, Spain, October 23-25, 2013",
+# ", May 4-6, 1992, Victoria, British Columbia, Canada" (a meeting held online: the days alone, "USENIX Security
+# 2021, August 11-13, 2021"), then ", Proceedings, Part II" or ", Revised Papers"
+# (a full stop only inside a word, "D.C", or closing the part: "USA. IEEE Computer Society" is two fields)
+_PLACE_WORD = r"[A-Z][\w'’-]*(?:\.[\w'’-]+)*"
+_PLACE_PART = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\.?"
+_PLACE = rf"{_PLACE_PART}(?:,\*?\s+{_PLACE_PART}){{0,3}}"
+_DAYS = rf"{ENGLISH_MONTH}\s+\d{{1,2}}(?:\s*[-\u2013]\s*(?:{ENGLISH_MONTH}\s+)?\d{{1,2}})?,\s+(?:1[6-9]|20)\d\d"
+_YEAR_GAP = lazy_pattern(r"[\s,*)]*(?:(?:1[6-9]|20)\d\d)?[\s,*)]*")
+# (day-first days are not DBLP's: MDPI's ", Muscat, Oman, 19–21 December 2017;" and Copernicus's ", 19–24 June
+# 2016, Grand Rapids, MI, USA," name the meeting's place apart from the title)
+_MEETING_TAIL = lazy_pattern(
+    rf",\*?\s+(?:{_PLACE},\*?\s+{_DAYS}|{_DAYS}(?:,\s+{_PLACE})?)"
+    r"(?:,\s+Proceedings(?:,\s+Part\s+[IVX]{1,4})?|,\s+Revised\s+(?:Selected\s+)?Papers)?\*?"
+    # the title ends there, the sentence with it: ". ACM, 313–326", "*. Pages", " (Lecture Notes …"; a year after
+    # a comma is the paper's (RePEc's "…, Washington, D.C., June 20-21, 1996, 1997." names the meeting apart)
+    r"(?=\*?[.;](?:\s|$)|\*?\s*$|\s\()"
+)
+
+
+@needs(labels=["date"], any_label=["container-title", "journal"])
+def meeting_place_and_dates_in_title(spans: list[Span], text: str) -> list[Span]:
+    """DBLP's (and the ACM Reference Format's) ``In Proceedings of …, IMC 2013, Barcelona, Spain, | October
+    23-25, 2013. ACM, 313–326.`` with the meeting's place and days read as a place and a date: DBLP names
+    them in the proceedings' title, so they stay there where the reference states its year elsewhere."""
+    if (k := _proceedings(spans)) is None:
+        return spans
+    c = spans[k]
+    for m in _MEETING_TAIL.finditer(text, c.start):
+        # (the meeting's year after its short name may have been cut from the title: "STOC | 2009, Bethesda")
+        if m.start() > c.end and not _YEAR_GAP.fullmatch(text, c.end, m.start()):
+            return spans
+        if m.end() <= c.end:
+            continue
+        if not any(s.label == "date" and (s.end <= c.start or s.start >= m.end()) for s in spans):
+            return spans
+        return _recut(spans, text, k, m.end())
+    return spans
+
+
+# APS's ", in Proceedings of …" (or ", in Proc. …") after the paper's title
+_IN_PROCEEDINGS = lazy_pattern(r",\s+in\s+(?=Proc(?:eedings|\.)\s)")
+
+
+@needs(labels=["title"], without=["container-title", "journal"], words=["proc"])
+def proceedings_in_title(spans: list[Span], text: str) -> list[Span]:
+    """APS's ``Linear imperfections, in Proceedings of CAS-CERN Accelerator School, …`` read as one title: the
+    proceedings after ``, in`` are the container."""
+    for k, s in enumerate(spans):
+        m = _IN_PROCEEDINGS.search(s.text) if s.label == "title" else None
+        if m is None or len(s.text[: m.start()].split()) < 2:
+            continue
+        a = s.start + m.end()
+        return [
+            *spans[:k],
+            Span("title", text[s.start : s.start + m.start()], s.start, s.start + m.start(), s.confidence),
+            Span("container-title", text[a : s.end], a, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans
+
+
+# APS's and AIP's "in Proceedings of …, Paris, 2002 (EPS-IGA and CERN, Geneva, 2002), pp. 1184–1186": the
+# meeting's place (and year) between the proceedings' title and its bracketed imprint
+_MEETING_BEFORE_IMPRINT = lazy_pattern(
+    rf"[\s,]*(?P<meeting>{_PLACE}(?:,\s+(?:1[6-9]|20)\d\d)?)\s*"
+    r"(?=\([^()]{2,80}?,\s+[^()]{2,60}?,\s+(?:1[6-9]|20)\d\d\))"
+)
+
+
+@needs(any_label=["container-title", "journal"], marks="(")
+def meeting_place_before_bracketed_imprint(spans: list[Span], text: str) -> list[Span]:
+    """APS's ``in Proceedings of the 8th European Particle Accelerator Conference, | Paris, 2002 | (EPS-IGA and
+    CERN, Geneva, 2002)`` with the meeting's place and year read as a second place and date: they name the
+    meeting in the proceedings' title; the bracket holds the publisher's place and year."""
+    if (k := _proceedings(spans)) is None:
+        return spans
+    c = spans[k]
+    m = _MEETING_BEFORE_IMPRINT.match(text, c.end)
+    if m is None or text[c.end : m.start("meeting")].strip() not in ("", ","):
+        return spans
+    return _recut(spans, text, k, m.end("meeting"))
 
 
 # JMIR's "In: Proceedings of …. 2015 Presented at: Meeting; Feb 12 - 13, 2015; Place."

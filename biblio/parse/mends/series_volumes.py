@@ -1,4 +1,5 @@
-"""BibTeX's plain styles' ``In Book, volume 331 of LIPIcs, pages 17:1–17:15. Publisher, 2025.``
+"""BibTeX's plain styles' ``In Book, volume 331 of LIPIcs, pages 17:1–17:15. Publisher, 2025.`` (and Quantum's
+``In *Book*. Volume 293 of *Lecture Notes in Computer Science*, pages 369–378. Springer (1987).``)
 
 The standard BibTeX styles (plain, plainurl, alpha, amsplain's ``vol.``) write a volume in a series as
 ``volume N of Series`` after the book's title, then ``pages …``, the publisher and the year.  The
@@ -12,8 +13,9 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import SENTENCE_BREAK
 from biblio.parse.spans import Span
 
-# ", volume 331 of " / ", vol. 6323 of ": the book before it, the series after it
-_VOLUME_OF = lazy_pattern(r",\s+(?:volume|vol\.)\s+(\d{1,5})\s+of\s+(?=\S)")
+# ", volume 331 of " / ", vol. 6323 of " (Quantum's biblatex: ". Volume 293 of "): the book before it, the
+# series after it
+_VOLUME_OF = lazy_pattern(r"(?:,\s+(?:volume|vol\.)|\.\s+(?:Volume|Vol\.))\s+(\d{1,5})\s+of\s+(?=\S)")
 # "In " opening the book's title after the part's title: "…Transform. In CPM, volume …"
 _IN = lazy_pattern(r"(?:(?<=[.,])\s+|^)[*_]?In\s+(?=\S)")
 # ", pages 17:1–17:15" / ", pp. 180–195": the part's pages, closed by a full stop or comma
@@ -98,7 +100,8 @@ def volume_of_series(spans: list[Span], text: str) -> list[Span]:
     for k in range(out.index(new[-1]) + 1, len(out)):
         s = out[k]
         dated = dated or s.label == "date"
-        if s.label in _WORKS and s.label != "note":
+        # (Quantum's "pages 369–378. Springer (1987)": the name left of the pages' span is the imprint too)
+        if s.label in _WORKS and s.label != "note" or s.label == "pages" and not any(c.isdigit() for c in s.text):
             out[k] = _imprint(s) if not dated else Span("note", s.text, s.start, s.end, s.confidence)
     return out
 

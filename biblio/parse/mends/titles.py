@@ -248,3 +248,27 @@ def title_after_initials(spans: list[Span], text: str) -> list[Span]:
             + spans[k + 2 :]
         )
     return spans
+
+
+_YEAR_ALONE = lazy_pattern(r"[\s*_]*(?:1[6-9]|20)\d\d[\s*_]*")
+
+
+@needs(labels=["date"], any_label=["journal", "container-title"], marks="*_<")
+def year_opening_emphasis(spans: list[Span], text: str) -> list[Span]:
+    """IEEE's meetings name themselves with their year first: ``*2009 IEEE 12th International Conference on
+    Computer Vision, Kyoto* (2009)`` with the year read as a date; a year opening the emphasis that the
+    proceedings' title closes is the title's, where the reference states its date elsewhere."""
+    for run in emphasis_runs(text):
+        for k in range(len(spans) - 1):
+            d, c = spans[k], spans[k + 1]
+            if d.label != "date" or c.label not in ("journal", "container-title"):
+                continue
+            if not (d.start <= run.text_start < d.end <= c.start and c.end >= run.text_end - 1):
+                continue
+            if not _YEAR_ALONE.fullmatch(d.text) or text[d.end : c.start].strip():
+                continue
+            if not any(s.label == "date" and s is not d for s in spans):
+                return spans
+            a = run.text_start
+            return [*spans[:k], Span(c.label, text[a : c.end], a, c.end, c.confidence), *spans[k + 2 :]]
+    return spans

@@ -20,8 +20,9 @@ _ABBREVIATION_LEAD = lazy_pattern(r"\s*[A-Z][a-z]{0,8}\.\s")
 _WORD_THEN_ABBREVIATION = lazy_pattern(r"\s*[A-Z][a-z]+\s+[A-Z][a-z]{0,8}\.\s")
 # the title's last clause when it is one to three capitalised words, or a word journals write in lower case
 # (the RSC's "npj Comput. Mater.", "mBio", "eLife"): a journal's first words
+# (an acronym opens one only with an abbreviated word after it: "AIP Conf.", "ICFA Beam Dyn."; "…, USA" ends titles)
 _CAPITALISED_TAIL = lazy_pattern(
-    r",\s+(?P<head>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]*\.?){0,2}"
+    r",\s+(?P<head>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]*\.?){0,2}|[A-Z]{2,6}(?:\s+[A-Z][a-z]*){0,1}\s+[A-Z][a-z]{0,8}\."
     r"|(?!(?:in|and|of|the|for|with|on|to|at|by|from|en|et|und|im|dans|em)\s*$)[a-z]{1,4}[A-Z]?[a-z]{0,9})\s*$"
 )
 
@@ -47,10 +48,10 @@ def abbreviation_to_journal(spans: list[Span], text: str) -> list[Span]:
 
 def journal_head_after_comma(spans: list[Span], text: str) -> list[Span]:
     """A title whose last clause, after a comma, is a few capitalised words (``, Wiley Interdiscip.``,
-    ``, Briefings``) or a lower-case head (``, npj``) before a journal that opens with an abbreviation
-    (``Rev. Comput.``, ``Bioinf.``, ``Comput. Mater.``): the words are the journal's first, as Elsevier's
-    numbered form writes ``Title, Journal 12 (2019)``. An abbreviation alone (Copernicus's ``…, Hydrol. | Earth
-    Syst. Sci., 25,``) also heads a journal that opens with a word in full."""
+    ``, Briefings``, APS's ``, AIP Conf. | Proc. 1086, 45``) or a lower-case head (``, npj``) before a journal
+    that opens with an abbreviation (``Rev. Comput.``, ``Bioinf.``, ``Comput. Mater.``): the words are the
+    journal's first, as Elsevier's numbered form writes ``Title, Journal 12 (2019)``. An abbreviation alone
+    (Copernicus's ``…, Hydrol. | Earth Syst. Sci., 25,``) also heads a journal that opens with a word in full."""
     for k in range(len(spans) - 1):
         s, t = spans[k], spans[k + 1]
         if s.label != "title" or t.label != "journal":

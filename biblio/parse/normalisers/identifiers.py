@@ -26,7 +26,8 @@ _DOI_LINK = lazy_pattern(r"^(?:https?://)?(?:dx\.|www\.)?doi\.org/", re.I)
 _URL = lazy_pattern(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"\]\[，。；、（）《》「」『』【】]+", re.I)
 _MD_TARGET = lazy_pattern(r"\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?[^()\s<>]*)>?\s*\)")
 _ISBN = lazy_pattern(r"(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]")
-_TRAIL = ".,;:>*_"
+# (a Markdown code span's backtick closes an address written as code: "url: `https://doi.org/…`.")
+_TRAIL = ".,;:>*_`"
 # PDF text breaks a DOI after its prefix ("10.1021/ es0343000"): no DOI ends with its slash
 _BROKEN_DOI = lazy_pattern(r"(10\.\d{3,9}/)\s+(?=[^\s\"<>\]\[])")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from biblio.parse.readers import apa, chicago, cjk, gost, ieee, legal, lncs, reading_list, wikicite
+from biblio.parse.readers import apa, chicago, cjk, gost, ibid, ieee, legal, lncs, reading_list, wikicite
 from biblio.parse.readers.base import Reading
 
 READERS: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
@@ -27,10 +27,11 @@ SHAPED: dict[str, Callable[[str], bool]] = {
 }
 # Readers of styles marked in a way no other style is (GB/T 7714's "[J]", Chinese 《》 titles, GOST's
 # " // " host and " / " statement of responsibility before ". – " areas, a court decision's
-# "Party v. Party, 347 U.S. 483 (1954)", Wikipedia's "{{cite journal |…}}", a reading list's "Title, Publisher,
-# by Names (Year)"): their reading is taken
+# "Party v. Party, 347 U.S. 483 (1954)", a note's "Ibid., 45.", Wikipedia's "{{cite journal |…}}", a reading
+# list's "Title, Publisher, by Names (Year)"): their reading is taken
 # before the sequence model's, which was trained on other styles and misreads these marks.
 EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
+    (ibid.NAME, ibid.read),
     (cjk.NAME, cjk.read),
     (gost.NAME, gost.read),
     (legal.NAME, legal.read),
