@@ -807,6 +807,7 @@ each only where the labels it mends are read:
   publisher, the place or the pages.
 - ``updated_dates.date_before_update_note``: NIST's ``December 2014 (updated December 18, 2014),`` read as an access
   date with no date read.
+- ``updated_dates.date_word_apart``: AMA's ``Updated December 15, 2021.`` with the word read as the journal.
 - ``publisher_numbers.publisher_before_numbers``: Chicago's ``Wiley Interdisciplinary Reviews: Climate Change 7,
   no. 1`` with the journal read as a publisher before its volume.
 - ``doi_notes.doi_before_remark``: a reading list's ``doi.org/10.1038/nclimate3322 (not Open Access).`` read as one
@@ -1384,7 +1385,7 @@ from biblio.parse.mends.town_places import meeting_place_closing_proceedings, to
 from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
 from biblio.parse.mends.undated_address import undated_mark_before_address
 from biblio.parse.mends.unified_numbers import volume_dot_pages
-from biblio.parse.mends.updated_dates import date_before_update_note
+from biblio.parse.mends.updated_dates import date_before_update_note, date_word_apart
 from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_tail_before_imprint
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
@@ -1810,6 +1811,7 @@ MENDS: tuple[Mend, ...] = (
     italic_title_after_names,
     series_imprint_apart,
     date_before_update_note,
+    date_word_apart,
     publisher_before_numbers,
     doi_before_remark,
     schemeless_doi_note,

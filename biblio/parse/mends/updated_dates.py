@@ -34,3 +34,22 @@ def date_before_update_note(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# AMA's "Published 2021." / "Updated December 15, 2021.": the word before a web page's date, alone in a span
+_DATE_WORD_ALONE = lazy_pattern(r"(?i)\s*(?:published|updated|last\s+updated|posted|revised|modified)\s*:?\s*")
+
+
+@needs(marks=("ublished", "pdated", "osted", "evised", "odified"))
+def date_word_apart(spans: list[Span], text: str) -> list[Span]:
+    """AMA's ``Title. Updated December 15, 2021. Accessed …`` with ``Updated`` read as the journal: the word
+    belongs to the date after it."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label in ("date", "accessed") or nxt.label not in ("date", "accessed"):
+            continue
+        if _DATE_WORD_ALONE.fullmatch(s.text) is None:
+            continue
+        joined = Span(nxt.label, text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+        return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans

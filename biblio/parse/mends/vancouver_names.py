@@ -123,11 +123,14 @@ def vancouver_list_opening(spans: list[Span], text: str) -> list[Span]:
             return spans  # the model's list ends at its stop
         return replaced(spans, text, names.start, end, [author])
     cut = crossing[0]
-    if cut.label not in ("author", "title"):
+    if cut.label not in ("author", "title", "journal"):
         return spans
     z = cut.end
     after = [s for s in spans if s.start >= z]
     if cut.label == "author" and after and after[0].label == "title":
         z = after[0].end  # ``Thinking,`` and the title's rest
-    title = Span("title", text[title_at:z], title_at, z, cut.confidence)
+    # (``…, Jameson JL, | Loscalzo J. Harrison's Principles … 19th ed.`` read as a journal keeps its reading past
+    # the last name: the book's title then its edition, which later mends part)
+    rest_label = "journal" if cut.label == "journal" else "title"
+    title = Span(rest_label, text[title_at:z], title_at, z, cut.confidence)
     return replaced(spans, text, names.start, z, [author, title])
