@@ -381,3 +381,16 @@ def test_harvard_web_pages_day_and_month_after_its_quoted_title() -> None:
     assert item["issued"] == {"date-parts": [[2021, 11, 15]]}
     assert "note" not in item
     assert "unparsed-remainder" not in item["custom"]["biblio"].get("flags", [])
+
+
+def test_harvard_subtitle_after_a_comma_and_colon_is_no_place_and_publisher() -> None:
+    # the APA reader read "England and Wales" as the place and "mid-2021" as the publisher
+    from biblio.parse.readers import apa
+
+    reading = apa.read(
+        "Office for National Statistics (2022) Population estimates for the UK, England and Wales: mid-2021. "
+        "Available at: https://www.ons.gov.uk/x (Accessed: 3 March 2023)."
+    )
+    assert reading is not None
+    assert reading.item["title"] == "Population estimates for the UK, England and Wales: mid-2021"
+    assert "publisher" not in reading.item and "publisher-place" not in reading.item

@@ -173,7 +173,9 @@ def _split_run_on(tp: TitlePart) -> None:
         parts = t[c + 2 :].split(",")
         head = parts[0]
         if (
-            re.search(r"\w\s*:\s*\w", t[c + 2 :])
+            # "Title, Place: Publisher" (a publisher's name opens in capitals; "…, England and Wales: mid-2021"
+            # is the title's subtitle)
+            re.search(r"\w\s*:\s*[A-Z0-9]", t[c + 2 :])
             and not CONTAINER_WORDS.search(head)
             or (PUBLISHER_WORDS.search(head) and not CONTAINER_WORDS.search(head))
             # "Title, New Haven, Yale University Press": the town before the publisher
