@@ -114,3 +114,18 @@ def test_an_elsevier_numbered_reference_with_a_two_word_journal_head() -> None:
     assert item["title"] == "Protein language models for enzyme design: methods, data, and tools"
     assert item["container-title"] == "Wiley Interdiscip. Rev. Comput. Mol. Sci."
     assert item["page"] == "e1650"
+
+
+def test_ieee_access_date_after_a_colon_is_no_issued_date() -> None:
+    # "Accessed: Mar. 3," was left a note and 2024 read as the date of publication
+    item = parse_reference('[4] "Git," Wikipedia. Accessed: Mar. 3, 2024. [Online]. Available: https://en.wikipedia.org/wiki/Git')
+    assert item["accessed"] == {"date-parts": [[2024, 3, 3]]}
+    assert "issued" not in item and "note" not in item
+
+
+def test_ieee_meeting_days_between_month_and_year_are_no_pages() -> None:
+    item = parse_reference(
+        '[3] J. Doe, "Title of talk," presented at the 10th Int. Conf. Things, Berlin, Germany, Sep. 12–15, 2018.'
+    )
+    assert "page" not in item
+    assert item["issued"]["date-parts"][0][:2] == [2018, 9]

@@ -27,7 +27,8 @@ def access_note_is_accessed(spans: list[Span], text: str) -> list[Span]:
 
 
 # "Retrieved December 6," with the year read apart as the date: "2022."
-_ACCESS_NO_YEAR = lazy_pattern(rf"^\s*(?:{ACCESS_LEAD})\s+(?:on\s+)?[^\W\d_]+\.?\s+\d{{1,2}},?\s*$", re.I)
+# (IEEE sets a colon after the word: "Accessed: Mar. 3,")
+_ACCESS_NO_YEAR = lazy_pattern(rf"^\s*(?:{ACCESS_LEAD})\s*:?\s+(?:on\s+)?[^\W\d_]+\.?\s+\d{{1,2}},?\s*$", re.I)
 _YEAR_ONLY = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)\s*[.,]?\s*$")
 
 

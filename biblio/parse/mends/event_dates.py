@@ -83,12 +83,31 @@ def day_before_month(spans: list[Span], text: str) -> list[Span]:
     read as pages: a day or days right before a month and year are the date's."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if s.label != "pages" or not (_DAY.match(s.text) or _DAYS.match(s.text)):
+        if s.label != "pages" or not (_DAY.match(s.text) or _DAYS.match(s.text.rstrip(" ,"))):
             continue
-        if nxt.label == "date" and _MONTH.match(nxt.text):
+        if nxt.label == "date" and _MONTH.match(nxt.text) and (_DAY.match(s.text) or _DAYS.match(s.text)):
             date = Span("date", text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
             return [*spans[:k], date, *spans[k + 2 :]]
+        # IEEE's meeting "Sep. | 12–15, | 2018.": the days between the month and the year
+        if k and _month_then_year(spans[k - 1], nxt):
+            before = spans[k - 1]
+            c = min(before.confidence, s.confidence, nxt.confidence)
+            date = Span("date", text[before.start : nxt.end], before.start, nxt.end, c)
+            return [*spans[: k - 1], date, *spans[k + 2 :]]
     return spans
+
+
+def _month_then_year(before: Span, after: Span) -> bool:
+    """A span of a month alone before the days, and one of the year alone after them."""
+    return (
+        before.label == "date" and after.label == "date"
+        and _MONTH_ALONE.fullmatch(before.text.strip(" ,")) is not None
+        and _YEAR_ALONE.fullmatch(after.text.strip(" ,.")) is not None
+    )
+
+
+_MONTH_ALONE = lazy_pattern(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", re.I)
+_YEAR_ALONE = lazy_pattern(r"(?:1[5-9]|20)\d\d")
 
 
 # "3–5 October 2016;", "15 July 2002;": a meeting's days, month and year
