@@ -114,6 +114,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (383–392).`` with the book's title cut after "of" and its pages in brackets left in a note.
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
+- ``years.years_closing_title_before_journal``: ``Title …, 1280–1850. Journal, 25(3), 405–428`` with the title's
+  years read as pages before the journal's own.
 - ``organised_books.book_after_organisers``: ``In: Albuquerque, J. & Roos, A.L. (Org.). Book. Tubarão, Ed. Unisul.``
   read as one editor span.
 - ``numbered_periodicals.place_before_numbers_is_periodical``: ``Title. Secuencia, n.45, p.5-26. 1999.`` with the
@@ -795,6 +797,8 @@ each only where the labels it mends are read:
   note.
 - ``dash_names.names_before_dash``: a hand-written ``Shun'ichi Amari - *Title*, Series, Publisher, 1985.`` with the
   dash read into the names, or the last name and the title read as a container.
+- ``dash_names.producer_before_dash``: a data portal's ``Ember - Yearly Electricity Data (2025).``, ``IRENA – Title.
+  International Renewable Energy Agency, Abu Dhabi (2026).`` (the producer, a dash, the title) read as one title.
 - ``title_tails.title_tail_apart``: a hand-written ``*Geometric Algebra*, chapter 2: "…",`` or ``*Title*, Mathematical
   Expositions #20,`` with the chapter or the numbered series read into the title.
 - ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
@@ -972,7 +976,7 @@ from biblio.parse.mends.containers import (
 from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
 from biblio.parse.mends.dangling_of import venue_after_of
-from biblio.parse.mends.dash_names import names_before_dash
+from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
 from biblio.parse.mends.database_notes import provider_after_database
 from biblio.parse.mends.dates import (
     access_date_apart,
@@ -1400,6 +1404,7 @@ from biblio.parse.mends.years import (
     year_after_title,
     year_closing_title_before_journal,
     years_closing_title,
+    years_closing_title_before_journal,
 )
 from biblio.parse.spans import Span
 
@@ -1591,6 +1596,7 @@ MENDS: tuple[Mend, ...] = (
     container_ends_on_link_word,
     year_after_title,
     years_closing_title,
+    years_closing_title_before_journal,
     title_tail_before_imprint,
     place_before_numbers_is_periodical,
     month_after_journal,
@@ -1775,6 +1781,7 @@ MENDS: tuple[Mend, ...] = (
     doi_before_remark,
     schemeless_doi_note,
     names_before_dash,
+    producer_before_dash,
     title_tail_apart,
     series_read_as_container,
     series_sentence_closing_title,

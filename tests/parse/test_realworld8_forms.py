@@ -1,0 +1,87 @@
+"""Forms of real energy, data and software references (``realworld8.jsonl``): Zotero's APA for works with no
+author, their title in the author's place (a web page's title as the browser shows it, a repository's
+``owner/name``, a report's title closed by its year), and the description Zotero prints after the date."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+from biblio.parse.readers.apa.parser import parse_apa
+
+
+def test_a_page_title_in_the_authors_place_is_the_title() -> None:
+    item = parse_apa("Forecaster — DNV GL. (n.d.). DNV GL. https://www.dnvgl.com/services/forecaster-94823.")
+    assert item is not None and "author" not in item
+    assert item["title"] == "Forecaster — DNV GL"
+    item = parse_reference("[GridScientific] About Us - Grid Scientific. (n.d.). http://gridscientific.com/about-us/.")
+    assert "author" not in item and item["title"] == "About Us - Grid Scientific"
+    # a body written as its abbreviation and its name stays the author
+    item = parse_apa("EPA - Environmental Protection Agency. (2019). Title of the guidance. https://example.org/g")
+    assert item is not None and item["author"] == [{"literal": "EPA - Environmental Protection Agency"}]
+
+
+def test_a_repository_and_a_description_after_the_date() -> None:
+    item = parse_reference(
+        "[EnergieID2019] EnergieID/entsoe-py. (2019). [Python]. EnergieID cvba-so. https://github.com/EnergieID/entsoe-py"
+        " (Original work published 2017)."
+    )
+    assert "author" not in item
+    assert item["title"] == "EnergieID/entsoe-py"
+    assert item["genre"] == "Python"
+    assert item["issued"] == {"date-parts": [[2019]]}
+
+
+def test_a_title_closed_by_its_year_before_the_date() -> None:
+    item = parse_reference(
+        "[IEA2017] World Energy Outlook 2017. (2017). International Energy Agency. "
+        "https://www.iea.org/reports/world-energy-outlook-2017."
+    )
+    assert "author" not in item
+    assert item["title"] == "World Energy Outlook 2017"
+    assert item["issued"] == {"date-parts": [[2017]]}
+
+
+def test_a_producer_then_a_dash_then_the_title() -> None:
+    item = parse_reference("Ember - Yearly Electricity Data (2025).")
+    assert item["author"][0].get("family", item["author"][0].get("literal")) == "Ember"
+    assert item["title"] == "Yearly Electricity Data"
+    item = parse_reference(
+        "Central Statistics Office (CSO) Ireland – Data Centers Metered Electricity Consumption (2025)"
+    )
+    assert item["author"] == [{"literal": "Central Statistics Office (CSO) Ireland"}]
+    assert item["title"] == "Data Centers Metered Electricity Consumption"
+    item = parse_reference("U.S. Energy Information Administration (EIA) - International Energy Data (2026).")
+    assert item["author"] == [{"literal": "U.S. Energy Information Administration (EIA)"}]
+    assert item["title"] == "International Energy Data"
+    # persons joined by dashes, and a body's name closed by its full stop before a title, are no producer
+    item = parse_reference("F.Ahl - H. Roisman, The Odyssey Re-Formed, Ithaca-London 1996")
+    assert item.get("title") != "H. Roisman, The Odyssey Re-Formed"
+
+
+def test_an_odd_list_of_one_word_names_is_family_names() -> None:
+    item = parse_reference(
+        "[InvalidCurve] Biehl, Meyer, Müller: Differential fault attacks on elliptic curve cryptosystems "
+        "(https://www.iacr.org/archive/crypto2000/18800131/18800131.pdf)"
+    )
+    assert item["author"] == [{"family": "Biehl"}, {"family": "Meyer"}, {"family": "Müller"}]
+    item = parse_reference(
+        '[RandomMonty] Le, Tan, Tunstall "Randomizing the Montgomery Powering Ladder" (https://eprint.iacr.org/2015/657)'
+    )
+    assert [n.get("family") for n in item["author"]] == ["Le", "Tan", "Tunstall"]
+
+
+def test_the_centuries_a_history_covers_close_its_title() -> None:
+    item = parse_reference(
+        "Prados de la Escosura, L. (2017), Spanish Economic Growth, 1850-2015 (London: Palgrave Macmillan)"
+    )
+    assert item["title"] == "Spanish Economic Growth, 1850-2015" and "page" not in item
+    item = parse_reference(
+        "Broadberry, S.N., B. Campbell, A. Klein, M. Overton and B. van Leeuwen (2015), British Economic Growth "
+        "1270-1870 Cambridge: Cambridge University Press."
+    )
+    assert item["title"] == "British Economic Growth 1270-1870" and "page" not in item
+    item = parse_reference(
+        "Ridolfi, L., & Nuvolari, A. (2021). L’histoire immobile? A reappraisal of French economic growth using the "
+        "demand-side approach, 1280–1850. European Review of Economic History, 25(3), 405–428"
+    )
+    assert item["title"].endswith("demand-side approach, 1280–1850")
+    assert item["page"] == "405-428" or item["page"] == "405–428"
