@@ -85,3 +85,34 @@ def test_the_centuries_a_history_covers_close_its_title() -> None:
     )
     assert item["title"].endswith("demand-side approach, 1280–1850")
     assert item["page"] == "405-428" or item["page"] == "405–428"
+
+
+def test_a_quote_closed_after_an_identifier_is_no_part_of_it() -> None:
+    item = parse_reference(
+        'Bolt, Jutta and Jan Luiten van Zanden (2024), "Maddison style estimates of the evolution of the world '
+        'economy: A new 2023 update", Journal of Economic Surveys, 1–41. DOI: 10.1111/joes.12618”.'
+    )
+    assert item["DOI"] == "10.1111/joes.12618"
+    item = parse_reference(
+        "Epoch AI, ‘Parameter, Compute and Data Trends in Machine Learning’. Published online at epochai.org. "
+        "Retrieved from: ‘https://epochai.org/data/epochdb/visualization’ [online resource]"
+    )
+    assert item["URL"] == "https://epochai.org/data/epochdb/visualization"
+
+
+def test_a_body_alone_before_its_bracketed_year_is_the_author() -> None:
+    item = parse_reference("OECD (2025), Analytical house prices indicators, http://data-explorer.oecd.org/s/295")
+    assert item["author"] == [{"literal": "OECD"}]
+    assert item["title"] == "Analytical house prices indicators"
+
+
+def test_a_laboratorys_report_number_is_no_journal() -> None:
+    item = parse_reference(
+        "[ELLT12] Eto, J.H., LaCommare, K.H., Larsen, P.H., Todd, A., and Fisher, E. (2012). An Examination of "
+        "Temporal Trends in Electricity Reliability Based on Reports from U.S. Electric Utilities. Lawrence Berkeley "
+        "National Laboratory Report Number LBNL-5268E. Berkeley, CA: Ernest Orlando Lawrence Berkeley National "
+        "Laboratory, 68p"
+    )
+    assert "container-title" not in item
+    assert item["number"] == "LBNL-5268E"
+    assert item["type"] == "report"
