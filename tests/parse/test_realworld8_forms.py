@@ -116,3 +116,22 @@ def test_a_laboratorys_report_number_is_no_journal() -> None:
     assert "container-title" not in item
     assert item["number"] == "LBNL-5268E"
     assert item["type"] == "report"
+
+
+def test_a_bare_number_before_the_bracketed_year_is_the_volume() -> None:
+    item = parse_reference(
+        "Scheidel, W. and Friesen, S. J., ‘The size of the economy and the distribution of income in the Roman "
+        "Empire’, Journal of Roman Studies, 99 (2009), pp. 61–91"
+    )
+    assert item["volume"] == "99"
+    assert item["page"] in ("61–91", "61-91")
+
+
+def test_a_paper_presented_at_a_meeting_with_its_town_and_days() -> None:
+    item = parse_reference(
+        "Buyst, E. (2011), “Towards Estimates of Long Term Growth in the Southern Low Countries, ca.1500-1846”, "
+        "Results presented at the Conference on Quantifying Long Run Economic Development, Venice, 22-24 March, 2011"
+    )
+    assert "container-title" not in item and "page" not in item
+    assert item["event-place"] == "Venice"
+    assert item["type"] == "paper-conference"

@@ -590,6 +590,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``presentations.presented_after_initials``: IEEE's ``J. Oberheide, Android Hax, presented at Summercon, 10 June
   2010;`` with the title read into the names or cut at a comma of its own; ``meeting_after_initials`` the same
   before ``OWASP Toronto chapter meeting, 31 Mar. 2013;`` (no lead-in).
+- ``presentations.presented_at_town_and_days``: ``“Title”, paper presented at the 9th Conference of …, Dublin,
+  September 2-3, 2011.`` with the meeting read as a container (its days as pages) or a publisher and place.
 - ``presentations.presented_at_comma``: ``Title, presented at Hack In Paris, 20 June 2013;`` with the meeting read as
   the container or run into the title: the meeting is the event.
 - ``outlet_names.site_run_into_quoted_title``: ``“Title”, Open Source Security | Podcast, | URL`` with the site read
@@ -727,6 +729,8 @@ each only where the labels it mends are read:
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
   ``70 ( 1993),1704`` with the page, or ``1- 132 (2014 )`` with the date read into the pages.
+- ``bracket_years.number_before_bracketed_year``: British humanities' ``Journal of Roman Studies, 99 (2009), pp.
+  61–91`` with the volume read as a page.
 - ``physics_numbers.page_in_date``: ``Applied Optics 38(33) 6818 (1999)`` with the page read into the date.
 - ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
 - ``multivolume.publication_years_as_pages``: ``(Washington: Carnegie Institution, 1914–1921).`` with the years
@@ -924,7 +928,7 @@ from biblio.parse.mends.book_series import (
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_series import series_closing_bracket, series_opens_bracketed_imprint
-from biblio.parse.mends.bracket_years import numbers_beside_year
+from biblio.parse.mends.bracket_years import number_before_bracketed_year, numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
 from biblio.parse.mends.catalogue_numbers import catalogue_number
@@ -1236,6 +1240,7 @@ from biblio.parse.mends.presentations import (
     presented_after_initials,
     presented_at_comma,
     presented_at_meeting,
+    presented_at_town_and_days,
     talk_in_note,
 )
 from biblio.parse.mends.proceedings import (
@@ -1435,6 +1440,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["journal", "volume"]), section_letter_volume),
     (frozenset(["date", "pages"]), lettered_volume_in_pages),
     (frozenset(["volume"]), numbers_beside_year),
+    (frozenset(["pages", "date", "journal"]), number_before_bracketed_year),
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),
     (_ANY, venue_with_year),
@@ -1866,6 +1872,7 @@ MENDS: tuple[Mend, ...] = (
     presented_after_initials,
     meeting_after_initials,
     presented_at_comma,
+    presented_at_town_and_days,
     kind_after_title,
     kind_closes_title,
     site_before_bracket_date,
