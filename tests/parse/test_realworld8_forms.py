@@ -125,6 +125,9 @@ def test_a_bare_number_before_the_bracketed_year_is_the_volume() -> None:
     )
     assert item["volume"] == "99"
     assert item["page"] in ("61–91", "61-91")
+    # physics' "volume, page (year)" with an arXiv number after the year keeps its page
+    item = parse_reference("J. Blümlein, H. Böttcher, Nucl. Phys. B841, 205 (2010), 1005.3113")
+    assert item["volume"] == "841" and item["page"] == "205"
 
 
 def test_a_paper_presented_at_a_meeting_with_its_town_and_days() -> None:
@@ -135,3 +138,11 @@ def test_a_paper_presented_at_a_meeting_with_its_town_and_days() -> None:
     assert "container-title" not in item and "page" not in item
     assert item["event-place"] == "Venice"
     assert item["type"] == "paper-conference"
+
+
+def test_the_date_of_a_revision_when_no_other_is_given() -> None:
+    item = parse_reference(
+        'Wilcox, S and Marion, W. "Users Manual for TMY3 Data Sets". NREL/TP-581-43156, Revised May 2008.'
+    )
+    assert item["issued"] == {"date-parts": [[2008, 5]]}
+    assert item["title"] == "Users Manual for TMY3 Data Sets"

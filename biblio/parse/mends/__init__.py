@@ -287,6 +287,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the access note and its date read into the container, publisher or title.
 - ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``)
   read into the container, no other date read.
+- ``dates.revision_note_is_date``: NREL's ``NREL/TP-581-43156, Revised May 2008.`` read as one note, no other
+  date read.
 - ``dates.no_date_words_are_date``: ``« Titre », sans date, consulté le …`` (``s. d.``, ``senza data``, ``z.j.``) with
   the no-date words read as a container, publisher or note.
 - ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
@@ -990,6 +992,7 @@ from biblio.parse.mends.dates import (
     bracketed_date_is_issued,
     dotted_date,
     no_date_words_are_date,
+    revision_note_is_date,
     update_note_is_date,
 )
 from biblio.parse.mends.decimal_names import decimal_point_splits_name
@@ -1746,6 +1749,7 @@ MENDS: tuple[Mend, ...] = (
     access_in_date,
     access_note_closes_span,
     update_note_is_date,
+    revision_note_is_date,
     no_date_words_are_date,
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it

@@ -195,6 +195,35 @@ def update_note_is_date(spans: list[Span], text: str) -> list[Span]:
     return _note_closing_span(spans, text, _UPDATE_NOTE, "date")
 
 
+# a report's or page's "Revised May 2008", "Updated 12 March 2020", "last updated June 2, 2019" closing a span of
+# words: the date of the text as cited, where it states no other
+_ENGLISH_UPDATE = lazy_pattern(
+    r"(?:(?<=[\s.,;(])|^)(?:[Ll]ast\s+)?(?:[Rr]evised|[Uu]pdated)\s+(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)"
+)
+
+
+@needs(marks=("evised", "pdated"), without=["date"])
+def revision_note_is_date(spans: list[Span], text: str) -> list[Span]:
+    """NREL's ``NREL/TP-581-43156, Revised May 2008.`` read as one note, and no other date read: the date of the
+    revision cited is the date (``update_note_is_date`` in English)."""
+    if "date" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in _FIELDS_OF_WORDS:
+            continue
+        m = _ENGLISH_UPDATE.search(s.text)
+        if m is None or not s.text[: m.start()].strip(" .,;:") or not _ENGLISH_DATE.fullmatch(s.text, m.end()):
+            continue
+        return divided(spans, k, m.start(), m.end(), s.label, "date")
+    return spans
+
+
+# "May 2008", "12 March 2020", "June 2, 2019", "2018"
+_ENGLISH_DATE = lazy_pattern(
+    r"\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},\s+)?(?:1[5-9]\d\d|20\d\d)[\s.,;]*$"
+)
+
+
 _WORDS_NOT_DATES = frozenset(["container-title", "journal", "publisher", "location", "note", "collection-title"])
 
 
