@@ -146,3 +146,37 @@ def test_the_date_of_a_revision_when_no_other_is_given() -> None:
     )
     assert item["issued"] == {"date-parts": [[2008, 5]]}
     assert item["title"] == "Users Manual for TMY3 Data Sets"
+
+
+def test_an_agencys_seat_closes_its_imprint() -> None:
+    item = parse_reference(
+        "IRENA – Renewable Power Generation Costs in 2025. International Renewable Energy Agency, Abu Dhabi (2026)."
+    )
+    assert item["publisher"] == "International Renewable Energy Agency"
+    assert item["publisher-place"] == "Abu Dhabi"
+    # a body's initials and its town with no comma between, where the body is the author
+    item = parse_reference(
+        "WHO (2016a). Ambient air pollution: a global assessment of exposure and burden of disease, WHO Geneva."
+    )
+    assert item["publisher"] == "WHO" and item["publisher-place"] == "Geneva"
+    # a publisher's own name, not a body publishing its own work
+    item = parse_reference("Trappenberg, T. (2009). Fundamentals of computational neuroscience. OUP Oxford.")
+    assert item["publisher"] == "OUP Oxford" and "publisher-place" not in item
+
+
+def test_no_date_mark_after_a_title_in_the_authors_place() -> None:
+    item = parse_reference(
+        "[ENTSO-Ed] Energy Identification Codes (EICs). (n.d.). "
+        "https://www.entsoe.eu/data/energy-identification-codes-eic/."
+    )
+    assert item["title"] == "Energy Identification Codes (EICs)"
+    assert "issued" not in item and "author" not in item
+
+
+def test_a_body_its_year_and_title_read_as_one_note() -> None:
+    item = parse_reference(
+        "OECD (2024), Road accidents (indicator). doi: 10.1787/2fe1b899-en (Accessed on 01 July 2024)"
+    )
+    assert item["author"] == [{"literal": "OECD"}]
+    assert item["issued"] == {"date-parts": [[2024]]}
+    assert item["title"].startswith("Road accidents")

@@ -289,6 +289,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the container, no other date read.
 - ``dates.revision_note_is_date``: NREL's ``NREL/TP-581-43156, Revised May 2008.`` read as one note, no other
   date read.
+- ``dates.no_date_closing_title``: APA's ``Energy Identification Codes (EICs). (n.d.).`` (a title in the author's
+  place) read as one title with its no-date mark.
 - ``dates.no_date_words_are_date``: ``« Titre », sans date, consulté le …`` (``s. d.``, ``senza data``, ``z.j.``) with
   the no-date words read as a container, publisher or note.
 - ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
@@ -419,6 +421,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
   organisation and its bracket read as a note: the author.
+- ``opening_groups.group_year_title_in_note``: ``OECD (2024), Road accidents (indicator). doi: …`` with the body, its
+  year and the title read as one note.
 - ``opening_groups.group_runs_to_colon``: Copernicus's ``United States Army Corps of Engineers: National Inventory of
   Dams,`` with the body's name cut short and its last words read into the title.
 - ``name_tails.group_after_names``: ``Smith AM, Katz DS, Niemeyer KE, FORCE11 Software Citation Working Group.
@@ -991,6 +995,7 @@ from biblio.parse.mends.dates import (
     bracketed_access_apart,
     bracketed_date_is_issued,
     dotted_date,
+    no_date_closing_title,
     no_date_words_are_date,
     revision_note_is_date,
     update_note_is_date,
@@ -1206,6 +1211,7 @@ from biblio.parse.mends.opening_groups import (
     group_opening_as_outlet,
     group_opening_as_publisher,
     group_runs_to_colon,
+    group_year_title_in_note,
 )
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
 from biblio.parse.mends.opening_titles import opening_italics_title
@@ -1750,6 +1756,7 @@ MENDS: tuple[Mend, ...] = (
     access_note_closes_span,
     update_note_is_date,
     revision_note_is_date,
+    no_date_closing_title,
     no_date_words_are_date,
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
@@ -1761,6 +1768,7 @@ MENDS: tuple[Mend, ...] = (
     initials_name_before_year,
     group_after_names,
     group_opening_as_note,
+    group_year_title_in_note,
     group_runs_to_colon,
     title_runs_on,
     review_status_apart,

@@ -120,6 +120,28 @@ def group_opening_as_note(spans: list[Span], text: str) -> list[Span]:
     return [name, *spans[1:]]
 
 
+# the whole opening in one note: "OECD (2024), Road accidents (indicator)."
+_GROUP_YEAR_TITLE = lazy_pattern(
+    r"(?P<name>[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,7}?)\s*(?P<date>\((?:1[5-9]|20)\d\d[a-z]?\))[,.:]?\s+"
+    r"(?P<title>[A-Z\d\"“‘].*\S)\s*"
+)
+
+
+@needs(labels=("note",), without=("author", "editor", "date", "title"))
+def group_year_title_in_note(spans: list[Span], text: str) -> list[Span]:
+    """``OECD (2024), Road accidents (indicator). doi: … (Accessed on 01 July 2024)`` with the body, its bracketed
+    year and the title all read as one note, and nothing else as a date or a title: they are the author, the
+    date and the title."""
+    if not spans or spans[0].label != "note" or spans[0].start > 1:
+        return spans
+    s = spans[0]
+    if (m := _GROUP_YEAR_TITLE.fullmatch(s.text)) is None:
+        return spans
+    parts = [Span(label, m.group(g), s.start + m.start(g), s.start + m.end(g), s.confidence)
+             for label, g in (("author", "name"), ("date", "date"), ("title", "title"))]
+    return [*parts, *spans[1:]]
+
+
 # "CDC. Vital signs: …": a body's acronym and its full stop opening a Vancouver reference
 _ACRONYM_OPENING = lazy_pattern(r"^\s*(?P<body>[A-Z]{2,8}\.)\s+(?=[A-Z][a-z]+(?:\W+\w+){2})")
 
