@@ -180,3 +180,17 @@ def test_a_body_its_year_and_title_read_as_one_note() -> None:
     assert item["author"] == [{"literal": "OECD"}]
     assert item["issued"] == {"date-parts": [[2024]]}
     assert item["title"].startswith("Road accidents")
+
+
+def test_family_names_alone_before_a_colon() -> None:
+    item = parse_reference(
+        "[MillionMsgTiming] Meyer, Somorovsky, Weiss, Schwenk, Schinzel, Tews: Revisiting SSL/TLS Implementations: "
+        "New Bleichenbacher Side Channels and Attacks (https://www.usenix.org/conference/usenixsecurity14)"
+    )
+    assert [a["family"] for a in item["author"]] == ["Meyer", "Somorovsky", "Weiss", "Schwenk", "Schinzel", "Tews"]
+    assert item["title"].startswith("Revisiting SSL/TLS")
+    # a name with its initials before a title that opens with a colon keeps the title whole
+    item = parse_reference(
+        "Hunter, J. D., Matplotlib: A 2D graphics environment, Computing in Science & Engineering 9 (2007) 90-95."
+    )
+    assert item["title"] == "Matplotlib: A 2D graphics environment"

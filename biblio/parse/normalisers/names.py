@@ -1248,9 +1248,11 @@ def _bare_families(s: str) -> list[Name] | None:
 def _odd_families(s: str) -> list[Name] | None:
     """``Biehl, Meyer, Müller``, ``Le, Tan, Tunstall`` (a software manual's notes name the authors by family name
     alone): an odd number of one-word names, three or more, cannot be ``Family, Given`` pairs, so each is a family
-    name, unless a word where a given name would stand is a known given name (``Smith, John, Brown``)."""
+    name, unless a word where a given name would stand is a known given name (``Smith, John, Brown``); so too six
+    or more (``Meyer, Somorovsky, Weiss, Schwenk, Schinzel, Tews``): three people or more, each with a given name
+    written out and none of them known, is less likely than a list of family names."""
     words = [w.strip() for w in s.split(",")]
-    if len(words) < 3 or len(words) % 2 == 0 or not all(_capitalised_word(w) for w in words):
+    if len(words) < 3 or len(words) == 4 or not all(_capitalised_word(w) for w in words):
         return None
     if any(known_given(w) for w in words[1::2]) or len({w.isupper() for w in words}) > 1 or has_org_name_word(s):
         return None
