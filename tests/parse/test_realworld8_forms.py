@@ -194,3 +194,16 @@ def test_family_names_alone_before_a_colon() -> None:
         "Hunter, J. D., Matplotlib: A 2D graphics environment, Computing in Science & Engineering 9 (2007) 90-95."
     )
     assert item["title"] == "Matplotlib: A 2D graphics environment"
+
+
+def test_a_sentence_on_where_the_data_come_from_is_a_note() -> None:
+    item = parse_reference(
+        'Food and Agriculture Organization of the United Nations (1949), "The State of Food and Agriculture 1949". '
+        "Data extracted from Table 15."
+    )
+    assert "container-title" not in item and item["title"] == "The State of Food and Agriculture 1949"
+    item = parse_reference(
+        "Ember - European Wholesale Electricity Price Data. Based on data from European Network of Transmission "
+        "System Operators (ENTSO-E), United Kingdom's Electricity Market Reform (EMR)."
+    )
+    assert item["title"] == "European Wholesale Electricity Price Data"

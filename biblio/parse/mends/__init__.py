@@ -618,6 +618,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the body read as a journal, a place or an author, or run into the plain title: it is the publisher.
 - ``kind_words.kind_closes_title``: ``iOS Security, white paper, Apple, 2016.`` with the kind read into the title: the
   kind is the genre and the body after it the publisher.
+- ``data_notes.provenance_sentence_is_note``: a data set's ``"Title". Data extracted from Table 15.`` (``Based on
+  data from …``) read as a container or into the title: a note.
 - ``database_notes.provider_after_database``: Australian Harvard's ``viewed 2 April 2009, Academic Search Complete
   database, EBSCOHost,`` with the provider read as a place.
 - ``catalogue_numbers.catalogue_number``: Australian Harvard's ``*Title*, cat. no. 8147.0, November,`` with the
@@ -987,6 +989,7 @@ from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
 from biblio.parse.mends.dangling_of import venue_after_of
 from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
+from biblio.parse.mends.data_notes import provenance_sentence_is_note
 from biblio.parse.mends.database_notes import provider_after_database
 from biblio.parse.mends.dates import (
     access_date_apart,
@@ -1899,6 +1902,7 @@ MENDS: tuple[Mend, ...] = (
     aired_on_network,
     catalogue_number,
     provider_after_database,
+    provenance_sentence_is_note,
     abbreviated_journal_closing_title,
     publisher_before_edition,
     bold_year_after_journal,
