@@ -55,6 +55,13 @@ def test_a_producer_then_a_dash_then_the_title() -> None:
     # persons joined by dashes, and a body's name closed by its full stop before a title, are no producer
     item = parse_reference("F.Ahl - H. Roisman, The Odyssey Re-Formed, Ithaca-London 1996")
     assert item.get("title") != "H. Roisman, The Odyssey Re-Formed"
+    # nor a standard's title in parts joined by dashes (a documents_real FreeBSD paper's reference)
+    item = parse_reference(
+        "Draft Standard for Information Technology — Portable Operating System Interface (POSIX) — Part 1: System "
+        "Application Program Interface (API) — Amendment: Protection, Audit and Control Interfaces [C Language] IEEE "
+        "Std 1003.1e Draft 17 Editor Casey Schaufler"
+    )
+    assert "author" not in item and item["title"].startswith("Draft Standard for Information Technology")
 
 
 def test_an_odd_list_of_one_word_names_is_family_names() -> None:

@@ -11,6 +11,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
 
 # the dash between the names and the italic title: a spaced hyphen or dash
@@ -76,6 +77,10 @@ def producer_before_dash(spans: list[Span], text: str) -> list[Span]:
     if m is None or not spans or spans[0].start != 0 or re.search(r"[*_\"\u201c\u2018]", text[: m.end() + 1]):
         return spans
     name_end, t0 = m.end("name"), m.end()
+    # a body's name by its words, or a short one ("Ember", "IRENA"): "Draft Standard for Information Technology —
+    # Portable Operating System Interface" is a standard's title
+    if len(m.group("name").split()) > 2 and not has_org_name_word(m.group("name")):
+        return spans
     head = [s for s in spans if s.start < t0]
     if any(s.label not in _OPENING for s in head) or any(s.label == "author" for s in spans if s.start >= t0):
         return spans
