@@ -191,13 +191,15 @@ def _tidied(text: str) -> str:
     for marks, pair in _DOUBLED_QUOTES:
         if marks in text:
             text = pair.sub("\u201c\\1\u201d", text)
+    # (spaces inside brackets and before marks first: "( https:// grav- ity" is a link's only once its bracket is
+    # closed up, so the broken words are joined on the text as it will stay, and a second tidying changes nothing)
+    if _SPACED_PUNCTUATION.search(text):
+        text = _SPACE_IN_BRACKETS.sub("", text)
+        closed = _SPACE_BEFORE.sub(lambda m: m.group().lstrip(), text)
+        text = _SPACE_BEFORE_COLON.sub(r"\1", closed) if closed != text else text
     if "- " in text or "-\n" in text or "-\t" in text or "\u2010" in text:
         text = _outside_links(text)
-    if not _SPACED_PUNCTUATION.search(text):
-        return text
-    text = _SPACE_IN_BRACKETS.sub("", text)
-    closed = _SPACE_BEFORE.sub(lambda m: m.group().lstrip(), text)
-    return _SPACE_BEFORE_COLON.sub(r"\1", closed) if closed != text else text
+    return text
 
 
 def _outside_italics(m: re.Match[str], text: str, mended: str) -> str:

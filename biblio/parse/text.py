@@ -71,6 +71,8 @@ def strip_value(s: str, keep_end: str = "?!") -> str:
     while s != prev:
         prev = s
         s = s.strip(" ,;:/")
+        if s.endswith((" (", " [")):
+            s = s[:-2]  # "Title (https://…)": the bracket opened on the address, which is no part of the value
         if s.endswith(".") and not _ends_with_abbrev(s):
             s = s[:-1]
         s = s.strip()

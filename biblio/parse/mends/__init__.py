@@ -120,6 +120,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   (383–392).`` with the book's title cut after "of" and its pages in brackets left in a note.
 - ``years.year_after_title``: ``A review 1978 Math. Operationsforsch.`` with the bare year in the title.
 - ``years.years_closing_title``: ``… in England, 1640-1705. Edinburgh:`` with the years read as pages.
+- ``years.years_closing_title_before_journal``: ``Title …, 1280–1850. Journal, 25(3), 405–428`` with the title's
+  years read as pages before the journal's own.
 - ``organised_books.book_after_organisers``: ``In: Albuquerque, J. & Roos, A.L. (Org.). Book. Tubarão, Ed. Unisul.``
   read as one editor span.
 - ``numbered_periodicals.place_before_numbers_is_periodical``: ``Title. Secuencia, n.45, p.5-26. 1999.`` with the
@@ -297,6 +299,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the access note and its date read into the container, publisher or title.
 - ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``)
   read into the container, no other date read.
+- ``dates.revision_note_is_date``: NREL's ``NREL/TP-581-43156, Revised May 2008.`` read as one note, no other
+  date read.
+- ``dates.no_date_closing_title``: APA's ``Energy Identification Codes (EICs). (n.d.).`` (a title in the author's
+  place) read as one title with its no-date mark.
 - ``dates.no_date_words_are_date``: ``« Titre », sans date, consulté le …`` (``s. d.``, ``senza data``, ``z.j.``) with
   the no-date words read as a container, publisher or note.
 - ``dates.bracketed_access_apart``: ISO 690's ``2015 [consulta: 3 mayo 2020].`` with the access note read into a
@@ -429,6 +435,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
   organisation and its bracket read as a note: the author.
+- ``opening_groups.group_year_title_in_note``: ``OECD (2024), Road accidents (indicator). doi: …`` with the body, its
+  year and the title read as one note.
 - ``opening_groups.group_runs_to_colon``: Copernicus's ``United States Army Corps of Engineers: National Inventory of
   Dams,`` with the body's name cut short and its last words read into the title.
 - ``name_tails.group_after_names``: ``Smith AM, Katz DS, Niemeyer KE, FORCE11 Software Citation Working Group.
@@ -602,6 +610,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``presentations.presented_after_initials``: IEEE's ``J. Oberheide, Android Hax, presented at Summercon, 10 June
   2010;`` with the title read into the names or cut at a comma of its own; ``meeting_after_initials`` the same
   before ``OWASP Toronto chapter meeting, 31 Mar. 2013;`` (no lead-in).
+- ``presentations.presented_at_town_and_days``: ``“Title”, paper presented at the 9th Conference of …, Dublin,
+  September 2-3, 2011.`` with the meeting read as a container (its days as pages) or a publisher and place.
 - ``presentations.presented_at_comma``: ``Title, presented at Hack In Paris, 20 June 2013;`` with the meeting read as
   the container or run into the title: the meeting is the event.
 - ``outlet_names.site_run_into_quoted_title``: ``“Title”, Open Source Security | Podcast, | URL`` with the site read
@@ -622,6 +632,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the body read as a journal, a place or an author, or run into the plain title: it is the publisher.
 - ``kind_words.kind_closes_title``: ``iOS Security, white paper, Apple, 2016.`` with the kind read into the title: the
   kind is the genre and the body after it the publisher.
+- ``data_notes.provenance_sentence_is_note``: a data set's ``"Title". Data extracted from Table 15.`` (``Based on
+  data from …``) read as a container or into the title: a note.
 - ``database_notes.provider_after_database``: Australian Harvard's ``viewed 2 April 2009, Academic Search Complete
   database, EBSCOHost,`` with the provider read as a place.
 - ``catalogue_numbers.catalogue_number``: Australian Harvard's ``*Title*, cat. no. 8147.0, November,`` with the
@@ -745,6 +757,8 @@ each only where the labels it mends are read:
   or ``Phys. Rev. D80`` with ``D80`` read as the volume.
 - ``bracket_years.numbers_beside_year``: ``79 ( 1)( 2016)014401`` with the issue read into the date,
   ``70 ( 1993),1704`` with the page, or ``1- 132 (2014 )`` with the date read into the pages.
+- ``bracket_years.number_before_bracketed_year``: British humanities' ``Journal of Roman Studies, 99 (2009), pp.
+  61–91`` with the volume read as a page.
 - ``physics_numbers.page_in_date``: ``Applied Optics 38(33) 6818 (1999)`` with the page read into the date.
 - ``physics_numbers.range_end_apart``: ``( 1991),1185 -1197`` with the range's end read as a note.
 - ``multivolume.publication_years_as_pages``: ``(Washington: Carnegie Institution, 1914–1921).`` with the years
@@ -816,6 +830,8 @@ each only where the labels it mends are read:
   note.
 - ``dash_names.names_before_dash``: a hand-written ``Shun'ichi Amari - *Title*, Series, Publisher, 1985.`` with the
   dash read into the names, or the last name and the title read as a container.
+- ``dash_names.producer_before_dash``: a data portal's ``Ember - Yearly Electricity Data (2025).``, ``IRENA – Title.
+  International Renewable Energy Agency, Abu Dhabi (2026).`` (the producer, a dash, the title) read as one title.
 - ``title_tails.title_tail_apart``: a hand-written ``*Geometric Algebra*, chapter 2: "…",`` or ``*Title*, Mathematical
   Expositions #20,`` with the chapter or the numbered series read into the title.
 - ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
@@ -941,7 +957,7 @@ from biblio.parse.mends.book_series import (
 from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_series import series_closing_bracket, series_opens_bracketed_imprint
-from biblio.parse.mends.bracket_years import numbers_beside_year
+from biblio.parse.mends.bracket_years import number_before_bracketed_year, numbers_beside_year
 from biblio.parse.mends.brackets import review_status_apart, title_runs_on, translation_before_container
 from biblio.parse.mends.caps_names import capitals_before_colon, caps_names_end, semicolon_names_end
 from biblio.parse.mends.catalogue_numbers import catalogue_number
@@ -994,7 +1010,8 @@ from biblio.parse.mends.containers import (
 from biblio.parse.mends.contributors import contribution_after_title
 from biblio.parse.mends.cut_italics import italic_journal_cut_from_title
 from biblio.parse.mends.dangling_of import venue_after_of
-from biblio.parse.mends.dash_names import names_before_dash
+from biblio.parse.mends.dash_names import names_before_dash, producer_before_dash
+from biblio.parse.mends.data_notes import provenance_sentence_is_note
 from biblio.parse.mends.database_notes import provider_after_database
 from biblio.parse.mends.dates import (
     access_date_apart,
@@ -1003,7 +1020,9 @@ from biblio.parse.mends.dates import (
     bracketed_access_apart,
     bracketed_date_is_issued,
     dotted_date,
+    no_date_closing_title,
     no_date_words_are_date,
+    revision_note_is_date,
     update_note_is_date,
 )
 from biblio.parse.mends.decimal_names import decimal_point_splits_name
@@ -1221,6 +1240,7 @@ from biblio.parse.mends.opening_groups import (
     group_opening_as_outlet,
     group_opening_as_publisher,
     group_runs_to_colon,
+    group_year_title_in_note,
 )
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
 from biblio.parse.mends.opening_titles import opening_italics_title
@@ -1263,6 +1283,7 @@ from biblio.parse.mends.presentations import (
     presented_after_initials,
     presented_at_comma,
     presented_at_meeting,
+    presented_at_town_and_days,
     talk_in_note,
 )
 from biblio.parse.mends.proceedings import (
@@ -1435,6 +1456,7 @@ from biblio.parse.mends.years import (
     year_after_title,
     year_closing_title_before_journal,
     years_closing_title,
+    years_closing_title_before_journal,
 )
 from biblio.parse.spans import Span
 
@@ -1465,6 +1487,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["journal", "volume"]), section_letter_volume),
     (frozenset(["date", "pages"]), lettered_volume_in_pages),
     (frozenset(["volume"]), numbers_beside_year),
+    (frozenset(["pages", "date", "journal"]), number_before_bracketed_year),
     (frozenset(["volume"]), page_in_volume),
     (frozenset(["pages"]), volume_in_pages),
     (_ANY, venue_with_year),
@@ -1630,6 +1653,7 @@ MENDS: tuple[Mend, ...] = (
     container_ends_on_link_word,
     year_after_title,
     years_closing_title,
+    years_closing_title_before_journal,
     title_tail_before_imprint,
     place_before_numbers_is_periodical,
     month_after_journal,
@@ -1774,6 +1798,8 @@ MENDS: tuple[Mend, ...] = (
     access_in_date,
     access_note_closes_span,
     update_note_is_date,
+    revision_note_is_date,
+    no_date_closing_title,
     no_date_words_are_date,
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
@@ -1785,6 +1811,7 @@ MENDS: tuple[Mend, ...] = (
     initials_name_before_year,
     group_after_names,
     group_opening_as_note,
+    group_year_title_in_note,
     group_runs_to_colon,
     title_runs_on,
     review_status_apart,
@@ -1816,6 +1843,7 @@ MENDS: tuple[Mend, ...] = (
     doi_before_remark,
     schemeless_doi_note,
     names_before_dash,
+    producer_before_dash,
     title_tail_apart,
     series_read_as_container,
     series_sentence_closing_title,
@@ -1900,6 +1928,7 @@ MENDS: tuple[Mend, ...] = (
     presented_after_initials,
     meeting_after_initials,
     presented_at_comma,
+    presented_at_town_and_days,
     kind_after_title,
     kind_closes_title,
     site_before_bracket_date,
@@ -1914,6 +1943,7 @@ MENDS: tuple[Mend, ...] = (
     aired_on_network,
     catalogue_number,
     provider_after_database,
+    provenance_sentence_is_note,
     abbreviated_journal_closing_title,
     publisher_before_edition,
     bold_year_after_journal,

@@ -44,3 +44,24 @@ def numbers_beside_year(spans: list[Span], text: str) -> list[Span]:
                 pages = Span("pages", text[s.start : a], s.start, a, s.confidence)
                 return [*spans[:k], pages, Span("date", text[a : s.end], a, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# a bare number: "99", "21", "4"
+_BARE_NUMBER = lazy_pattern(r"\d{1,4}[,.]?")
+# the pages after the year: "pp. 61–91", "p. 7", "61-91"; a bare "1005.3113" (an arXiv number after a
+# physics "B841, 205 (2010)") is no locator, and the number before the year stays its page
+_LOCATOR = lazy_pattern(r"\s*(?:pp?\.\s*\d|\d+\s*[-–—]\s*\d)")
+
+
+def number_before_bracketed_year(spans: list[Span], text: str) -> list[Span]:
+    """British humanities' ``Journal of Roman Studies, 99 (2009), pp. 61–91`` with the volume read as a page: a
+    bare number between the journal and its bracketed year, the pages after the year, is the volume."""
+    for k in range(1, len(spans) - 2):
+        prev, s, d, p = spans[k - 1 : k + 3]
+        if (prev.label, s.label, d.label, p.label) != ("journal", "pages", "date", "pages"):
+            continue
+        if (_BARE_NUMBER.fullmatch(s.text.strip()) and d.text.lstrip().startswith("(")
+                and _LOCATOR.match(p.text)):
+            return [*spans[:k], Span("volume", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+        return spans
+    return spans

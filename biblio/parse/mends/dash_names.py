@@ -1,13 +1,17 @@
-"""Mend of names set off from the title by a dash, as hand-written lists (Wikipedia's further reading
+"""Mends of names set off from the title by a dash, as hand-written lists (Wikipedia's further reading
 among them) write a book: ``Shun'ichi Amari - *Differential-geometrical methods in statistics*, Lecture notes
-in statistics, Springer-Verlag, Berlin, 1985.``, ``R. E. Kass and P. W. Vos - *Geometrical Foundations …*,``.
-The names end at the dash, and the italic run after it is the title."""
+in statistics, Springer-Verlag, Berlin, 1985.``, ``R. E. Kass and P. W. Vos - *Geometrical Foundations …*,``,
+and as data portals cite a data set after its producer: ``Ember - Yearly Electricity Data (2025).``.
+The names end at the dash, and what follows it is the title."""
 
 from __future__ import annotations
+
+import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import emphasis_runs
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
 
 # the dash between the names and the italic title: a spaced hyphen or dash
@@ -46,3 +50,43 @@ def names_before_dash(spans: list[Span], text: str) -> list[Span]:
         if straddling.end > run.end:
             out.append(Span(straddling.label, text[run.end : straddling.end], run.end, straddling.end, conf))
     return [*out, *(s for s in spans if s.start >= run.start)]
+
+
+# a producer's name: capitalised words (``U.S.``), a bracketed abbreviation (``(CSO)``, ``(USDA/ERS)``) and the
+# short words that link a body's name; no digit, comma or mark of a title
+# (a full stop only inside an abbreviation, "U.S.": "WHO. WHO Global Task Force …" is a name, then a title)
+_CAPITALISED = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][^\W\d_]*(?:['\u2019&/-][^\W\d_]+)*)"
+_NAME_WORD = rf"(?:{_CAPITALISED}|\([A-Z][^\W\d_]*(?:[/&.-][^\W\d_]+)*\)|of|and|for|the|on|de|du|des|der|la|le)"
+# (initials after the dash open another person's name: "E.J. Bakker – F. Fabbricotti, ‘Title’" lists persons)
+_PRODUCER = lazy_pattern(
+    rf"(?P<name>{_CAPITALISED}(?:\s+{_NAME_WORD}){{0,11}})\s+[-\u2013\u2014]\s+(?=[A-Z0-9])(?![A-Z]\.)"
+)
+# APA's title in the author's place, closed by its full stop before the date: ``Forecaster — DNV GL. (n.d.).``
+_ELEMENT_BEFORE_DATE = lazy_pattern(r"[^()]*?\.\s+\((?:n\.\s?d\.|[12]\d{3})")
+
+
+@needs(marks=(" - ", " \u2013 ", " \u2014 "))
+def producer_before_dash(spans: list[Span], text: str) -> list[Span]:
+    """``Ember - Yearly Electricity Data (2025).``, ``IRENA – Renewable Power Generation Costs in 2025. International
+    Renewable Energy Agency, Abu Dhabi (2026).``, ``Central Statistics Office (CSO) Ireland – Data Centers Metered
+    Electricity Consumption (2025)``: a data portal's citation of a data set or report after its producer, read as
+    one title (or with the name cut): the name before the dash is the author, what follows it the title. A page's
+    title as the browser shows it, closed by its full stop before APA's date (``Forecaster — DNV GL. (n.d.).``), is
+    left as it was, as is any title in quotes or italics."""
+    m = _PRODUCER.match(text)
+    if m is None or not spans or spans[0].start != 0 or re.search(r"[*_\"\u201c\u2018]", text[: m.end() + 1]):
+        return spans
+    name_end, t0 = m.end("name"), m.end()
+    # a body's name by its words, or a short one ("Ember", "IRENA"): "Draft Standard for Information Technology —
+    # Portable Operating System Interface" is a standard's title
+    if len(m.group("name").split()) > 2 and not has_org_name_word(m.group("name")):
+        return spans
+    head = [s for s in spans if s.start < t0]
+    if any(s.label not in _OPENING for s in head) or any(s.label == "author" for s in spans if s.start >= t0):
+        return spans
+    t1 = max(s.end for s in head)
+    if t1 <= t0 or _ELEMENT_BEFORE_DATE.match(text, t0):
+        return spans
+    conf = min(s.confidence for s in head)
+    out = [Span("author", text[:name_end], 0, name_end, conf), Span("title", text[t0:t1], t0, t1, conf)]
+    return [*out, *(s for s in spans if s.start >= t1)]

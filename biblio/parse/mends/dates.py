@@ -8,7 +8,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided, replaced
 from biblio.parse.mends.gated import holds_any, labels_of, needs
-from biblio.parse.normalisers.dates import NO_DATE
+from biblio.parse.normalisers.dates import NO_DATE, NO_DATE_FORMS
 from biblio.parse.spans import Span
 
 # day.month.year as German and other European references write it
@@ -193,6 +193,52 @@ def update_note_is_date(spans: list[Span], text: str) -> list[Span]:
     if not holds_any(text, _UPDATE_HINTS) or "date" in labels_of(spans):
         return spans
     return _note_closing_span(spans, text, _UPDATE_NOTE, "date")
+
+
+# a report's or page's "Revised May 2008", "Updated 12 March 2020", "last updated June 2, 2019" closing a span of
+# words: the date of the text as cited, where it states no other
+_ENGLISH_UPDATE = lazy_pattern(
+    r"(?:(?<=[\s.,;(])|^)(?:[Ll]ast\s+)?(?:[Rr]evised|[Uu]pdated)\s+(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)"
+)
+
+
+@needs(marks=("evised", "pdated"), without=["date"])
+def revision_note_is_date(spans: list[Span], text: str) -> list[Span]:
+    """NREL's ``NREL/TP-581-43156, Revised May 2008.`` read as one note, and no other date read: the date of the
+    revision cited is the date (``update_note_is_date`` in English)."""
+    if "date" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label not in _FIELDS_OF_WORDS:
+            continue
+        m = _ENGLISH_UPDATE.search(s.text)
+        if m is None or not s.text[: m.start()].strip(" .,;:") or not _ENGLISH_DATE.fullmatch(s.text, m.end()):
+            continue
+        return divided(spans, k, m.start(), m.end(), s.label, "date")
+    return spans
+
+
+# "May 2008", "12 March 2020", "June 2, 2019", "2018"
+_ENGLISH_DATE = lazy_pattern(
+    r"\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},\s+)?(?:1[5-9]\d\d|20\d\d)[\s.,;]*$"
+)
+
+
+# APA's "(n.d.)" after a title that stands in the author's place: "Energy Identification Codes (EICs). (n.d.)."
+_CLOSING_NO_DATE = lazy_pattern(rf"\.\s*(?P<date>\(\s*(?:{NO_DATE_FORMS})\s*\)[.,]?)\s*$", re.I)
+
+
+@needs(labels=("title",), marks=("(",))
+def no_date_closing_title(spans: list[Span], text: str) -> list[Span]:
+    """``Energy Identification Codes (EICs). (n.d.).`` read as one title, no date read: the bracketed no-date
+    mark after the title's full stop holds the date's place (and a title that closes on a bracket no longer
+    keeps it)."""
+    if "date" in labels_of(spans):
+        return spans
+    for k, s in enumerate(spans):
+        if s.label == "title" and (m := _CLOSING_NO_DATE.search(s.text)) and s.text[: m.start()].strip():
+            return divided(spans, k, m.start() + 1, m.start("date"), "title", "date")
+    return spans
 
 
 _WORDS_NOT_DATES = frozenset(["container-title", "journal", "publisher", "location", "note", "collection-title"])

@@ -30,6 +30,12 @@ _OPENS_ON_INITIALS = lazy_pattern(r"\s*[A-Z]\.\s?(?:-?[A-Z]\.\s?)*[A-Z][a-z]")
 _PERSON = r"(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+"
 # the title after the list opens with a capital, or a quote or italics around it (Chicago's "Title.")
 _NAMES_RUN_ON = lazy_pattern(rf"\s*(?:{_PERSON},\s+)*(?:and\s+)?{_PERSON}\.\s+(?=[A-Z\"“‘*_])")
+# "Le, Tan, Tunstall "Randomizing …"": the last of a list of family names, then the title in quotes
+_FAMILY_BEFORE_QUOTE = lazy_pattern(r"\s*[A-Z][^\W\d_][\w'’-]*\s+(?=[\"“‘][A-Z])")
+# "Meyer, Somorovsky, Weiss," (after a "[Label]"): family names alone, one word each, with no initials
+_FAMILIES_ALONE = lazy_pattern(r"\s*(?:\[[^\]]+\]\s*)?(?:[A-Z][^\W\d_][\w'’-]*,\s*)+")
+# "… Schinzel, Tews: Revisiting …": after such a list, the last of them before the colon that opens the title
+_FAMILY_BEFORE_COLON = lazy_pattern(r"\s*[A-Z][^\W\d_][\w'’-]*(?=:\s+[A-Z\d])")
 # IOP's "Hunter J D 2007": a family name and initials without periods
 _IOP_NAME = lazy_pattern(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z]){1,3}(?:\s+et\s+al)?\s*")
 # "R Development Core Team, " / "FLASH Center for Computational Science, ": a body's name and a comma
@@ -133,13 +139,19 @@ def body_before_italics(spans: list[Span], text: str) -> list[Span]:
 
 def names_run_into_title(spans: list[Span], text: str) -> list[Span]:
     """``Kaiming He, Xiangyu Zhang, Shaoqing Ren, and Jian Sun. Deep residual …`` with the last names
-    read into the title: names that end with a comma go on to the sentence that ends the list."""
+    read into the title: names that end with a comma go on to the sentence that ends the list, or to the
+    quoted title (``Le, Tan, Tunstall "Title"``), or, after family names alone, to the colon that opens the
+    title (``Meyer, Somorovsky, Schinzel, Tews: Title``)."""
     for k in range(len(spans) - 1):
         s, t = spans[k], spans[k + 1]
         if s.label not in _NAMES or t.label != "title" or not s.text.rstrip().endswith(","):
             continue
         m = _NAMES_RUN_ON.match(text, t.start, t.end)
         if m is None or " and " not in m.group(0) and "," not in m.group(0):
+            m = _FAMILY_BEFORE_QUOTE.match(text, t.start, t.end)
+        if m is None and _FAMILIES_ALONE.fullmatch(s.text):
+            m = _FAMILY_BEFORE_COLON.match(text, t.start, t.end)
+        if m is None:
             return spans
         names = Span(s.label, text[s.start : m.end()], s.start, m.end(), min(s.confidence, t.confidence))
         title = Span("title", text[m.end() : t.end], m.end(), t.end, t.confidence)

@@ -95,23 +95,51 @@ def _group_then_italic_title(spans: list[Span], text: str, m: re.Match[str]) -> 
 
 # an organisation's name opening the reference before its bracketed year: "OECD (", "World Bank ("
 _GROUP_OPENING = lazy_pattern(r"(?P<name>[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,7}?)\s*\(")
+_GROUP_NAME = lazy_pattern(r"(?P<name>[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,7}?)")
 _YEAR_CLOSING_BRACKET = lazy_pattern(r"\d{4}[a-z]?\)[,.:]?")
 
 
 @needs(labels=("note", "date"), without=("author", "editor"))
 def group_opening_as_note(spans: list[Span], text: str) -> list[Span]:
     """The OECD's and others' ``OECD (2021), Title, OECD Publishing, Paris`` with the organisation and the
-    bracket read as a note: a name opening the reference before its bracketed year is its author."""
+    bracket (or the organisation alone) read as a note: a name opening the reference before its bracketed year is
+    its author."""
     if len(spans) < 2 or spans[0].label != "note" or spans[1].label != "date" or spans[0].start > 1:
         return spans
-    m = _GROUP_OPENING.fullmatch(spans[0].text)
+    date = spans[1].text.strip()
+    # (or the name alone, the bracket read with the year: "OECD | (2025), Title, URL")
+    m = _GROUP_OPENING.fullmatch(spans[0].text) or (
+        _GROUP_NAME.fullmatch(spans[0].text.rstrip()) if date.startswith("(") else None
+    )
     if m is None or text[spans[0].end : spans[1].start].strip():
         return spans
-    if not _YEAR_CLOSING_BRACKET.fullmatch(spans[1].text.strip()):
+    if not _YEAR_CLOSING_BRACKET.fullmatch(date.removeprefix("(")):
         return spans
     s = spans[0]
     name = Span("author", m.group("name"), s.start, s.start + m.end("name"), s.confidence)
     return [name, *spans[1:]]
+
+
+# the whole opening in one note: "OECD (2024), Road accidents (indicator)."
+_GROUP_YEAR_TITLE = lazy_pattern(
+    r"(?P<name>[A-Z][\w'\u2019&.-]*(?:\s+[\w'\u2019&.-]+){0,7}?)\s*(?P<date>\((?:1[5-9]|20)\d\d[a-z]?\))[,.:]?\s+"
+    r"(?P<title>[A-Z\d\"“‘].*\S)\s*"
+)
+
+
+@needs(labels=("note",), without=("author", "editor", "date", "title"))
+def group_year_title_in_note(spans: list[Span], text: str) -> list[Span]:
+    """``OECD (2024), Road accidents (indicator). doi: … (Accessed on 01 July 2024)`` with the body, its bracketed
+    year and the title all read as one note, and nothing else as a date or a title: they are the author, the
+    date and the title."""
+    if not spans or spans[0].label != "note" or spans[0].start > 1:
+        return spans
+    s = spans[0]
+    if (m := _GROUP_YEAR_TITLE.fullmatch(s.text)) is None:
+        return spans
+    parts = [Span(label, m.group(g), s.start + m.start(g), s.start + m.end(g), s.confidence)
+             for label, g in (("author", "name"), ("date", "date"), ("title", "title"))]
+    return [*parts, *spans[1:]]
 
 
 # "CDC. Vital signs: …": a body's acronym and its full stop opening a Vancouver reference

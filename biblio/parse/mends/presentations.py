@@ -66,6 +66,27 @@ def presented_at_comma(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# economic historians' "“Title”, paper presented at the 9th Conference of the European Historical Economics Society,
+# Dublin, September 2-3, 2011.": the lead-in and the meeting, its town, then its days and year closing the reference
+_PRESENTED_TOWN_DAYS = lazy_pattern(
+    r"(?P<event>(?:[A-Za-z]+\s+)?(?i:presented)\s+at\s+[^,;:]{2,150}?),\s*"
+    r"(?P<place>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}),\s*"
+    r"(?P<date>[^,;]{0,25}\d[^;]{0,20}?(?:1[6-9]|20)\d\d)\.?\s*$"
+)
+
+
+@needs(words=["presented at"])
+def presented_at_town_and_days(spans: list[Span], text: str) -> list[Span]:
+    """``“Title”, Results presented at the Conference on …, Venice, 22-24 March, 2011`` read as a container with
+    pages (the days) or as a publisher and its place: the meeting is the event, the town its place, the days its
+    date, and the paper has no container."""
+    if (m := _PRESENTED_TOWN_DAYS.search(text)) is None:
+        return spans
+    new = [Span(label, m.group(g), m.start(g), m.end(g)) for label, g in (("event", "event"), ("event-place", "place"))]
+    new.append(Span("date", m.group("date"), m.start("date"), m.end("date")))
+    return replaced(spans, text, m.start(), m.end(), new)
+
+
 # the same after IEEE's names, initials first: "J. Oberheide and Z. Lanier, Title, presented at Meeting,"; the
 # title unquoted between the names' comma and the lead-in, the meeting up to the next comma or semicolon
 _INITIALS_NAME = r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*\s+[A-Z][\w'\u2019-]+"

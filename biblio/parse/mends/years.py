@@ -41,23 +41,25 @@ def year_after_title(spans: list[Span], text: str) -> list[Span]:
 _YEAR_RANGE = lazy_pattern(r"^(1[0-9]\d\d|20\d\d)\s*[-–—]\s*(1[0-9]\d\d|20\d\d|\d\d)[.,;:]?$")
 
 
-@needs(labels=("pages", "date"), any_label=("location", "publisher"), without=("journal", "volume"))
+@needs(labels=("pages", "date"), any_label=("location", "publisher"), without=("volume",))
 def years_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``Friendship’s Shadows: … in England, | 1640-1705. | Edinburgh: …, 2012.`` with the period the
     book covers read as its pages: in a book's record (a place or publisher, a date of its own, no
     journal or volume), a range of years right after the title (``1978-79`` too) ends the title, and
-    the one work the record names, read as a container, is the book's title."""
+    the one work the record names, read as a container or a journal (``(2017), Spanish Economic Growth,
+    1850-2015 (London: Palgrave Macmillan)``), is the book's title."""
     labels = {s.label for s in spans}
     if (
         "pages" not in labels
         or "date" not in labels
         or not labels & {"location", "publisher"}
-        or labels & {"journal", "volume"}
+        or "volume" in labels
+        or {"journal", "title"} <= labels
     ):
         return spans
     # the one work named, read as a container ("2008. The Birth of Biopolitics: …, | 1978-79. | Basingstoke:"),
     # is the book's title too
-    works = ("title",) if "title" in labels else ("title", "container-title")
+    works = ("title",) if "title" in labels else ("title", "container-title", "journal")
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
         if s.label not in works or nxt.label != "pages":
@@ -202,4 +204,27 @@ def volume_read_as_date(spans: list[Span], text: str) -> list[Span]:
             continue
         if any(d.label == "date" and find_year(d.text) for d in spans[k + 1 :]):
             return [*spans[:k], Span("volume", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+@needs(labels=("title", "pages", "journal"))
+def years_closing_title_before_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Title … using the demand-side approach, 1280–1850. European Review of Economic History, 25(3),
+    405–428`` with the period the title names read as pages: the journal's own pages come after it, so a
+    range of years between the title and the journal closes the title."""
+    for k in range(len(spans) - 2):
+        t, p, j = spans[k : k + 3]
+        if (t.label, p.label, j.label) != ("title", "pages", "journal"):
+            continue
+        m = _YEAR_RANGE.match(p.text.strip())
+        if m is None or not years_covered(m.group(1), m.group(2)):
+            return spans
+        if not any(s.label == "pages" for s in spans[k + 3 :]):
+            return spans
+        z = p.start + len(p.text.rstrip(" .,;:"))
+        return [
+            *spans[:k],
+            Span("title", text[t.start : z], t.start, z, min(t.confidence, p.confidence)),
+            *spans[k + 2 :],
+        ]
     return spans

@@ -56,7 +56,8 @@ def doi_value(text: str) -> str | None:
     if not m:
         return None
     # PDF text runs the next field on: "10.1103/PhysRevD.93.094512.URL", "10.1103/X.96.181602,hep"
-    doi = _tail(_RUN_ON.sub("", m.group(0)))
+    # (a quotation closed after the DOI is no part of it: 'DOI: 10.1111/joes.12618”.')
+    doi = _tail(_tail(_RUN_ON.sub("", m.group(0))).rstrip("\"\u201d\u2019"))
     if "%2F" in doi or "%2f" in doi:
         doi = unquote(doi)
     return doi
@@ -92,8 +93,15 @@ def url_value(text: str) -> str | None:
         m = _HOST_PATH.search(s) or _LONE_HOST_PATH.fullmatch(s.strip())
         if not m:
             return None
-    url = _URL_END.split(m.group(0), maxsplit=1)[0]
-    return _tail(url) or None
+    url = _tail(_URL_END.split(m.group(0), maxsplit=1)[0])
+    # "Retrieved from: 'https://…'": an address quoted whole ends before its closing quote (one it does not open)
+    end = url[-1:]
+    if end == "'" and url.count("'") % 2 or end in _CLOSING_QUOTES and url.count(end) > url.count(_CLOSING_QUOTES[end]):
+        url = _tail(url[:-1])
+    return url or None
+
+
+_CLOSING_QUOTES = {"\u2019": "\u2018", "\u201d": "\u201c"}
 
 
 def web_addresses(text: str) -> list[str]:

@@ -1246,13 +1246,27 @@ def _bare_families(s: str) -> list[Name] | None:
     conjunction would fall inside a pair."""
     m = _BARE_LIST.fullmatch(s) if "," in s and ("&" in s or " and " in s) else None
     if m is None:
-        return None
+        return _odd_families(s)
     words = [w.strip() for w in m["head"].split(",")] + [m["last"]]
     if len(words) < 3 or not all(_capitalised_word(w) and not known_given(w) for w in words):
         return None
     if len({w.isupper() for w in words}) > 1:
         return None  # "GONCOURT, Edmond et Jules": a family in capitals, then given names
     if has_org_name_word(s):
+        return None
+    return [make_person(w) for w in words]
+
+
+def _odd_families(s: str) -> list[Name] | None:
+    """``Biehl, Meyer, Müller``, ``Le, Tan, Tunstall`` (a software manual's notes name the authors by family name
+    alone): an odd number of one-word names, three or more, cannot be ``Family, Given`` pairs, so each is a family
+    name, unless a word where a given name would stand is a known given name (``Smith, John, Brown``); so too six
+    or more (``Meyer, Somorovsky, Weiss, Schwenk, Schinzel, Tews``): three people or more, each with a given name
+    written out and none of them known, is less likely than a list of family names."""
+    words = [w.strip() for w in s.split(",")]
+    if len(words) < 3 or len(words) == 4 or not all(_capitalised_word(w) for w in words):
+        return None
+    if any(known_given(w) for w in words[1::2]) or len({w.isupper() for w in words}) > 1 or has_org_name_word(s):
         return None
     return [make_person(w) for w in words]
 

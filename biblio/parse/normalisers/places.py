@@ -325,6 +325,18 @@ CITIES = frozenset(
         "Bradford",
         "Harlow",
         "Abingdon-on-Thames",
+        # the seats of agencies and research bodies that publish reports (IRENA, the African Union and UNECA,
+        # ASCE and USGS, AHRQ, NIH, IIASA, the JRC) and other spellings of capitals (French "Bucarest")
+        "Abu Dhabi",
+        "Addis Ababa",
+        "Reston",
+        "Rockville",
+        "Bethesda",
+        "Laxenburg",
+        "Ispra",
+        "Bucarest",
+        "Bucuresti",
+        "Luxemburg",
     )
 )
 REGIONS = frozenset(

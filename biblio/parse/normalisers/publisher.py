@@ -127,14 +127,33 @@ _SCHOOL = lazy_pattern(
 _THESIS = lazy_pattern(r"\b(?:thesis|dissertation)\b", re.I)
 
 
+# a body's initials and its town with no comma between, as agencies' lists write their own imprint: "WHO (2016).
+# Title, WHO Geneva." (only where the body is the author: Google Scholar's "OUP Oxford" names a publisher so)
+_INITIALS_TOWN = lazy_pattern(r"([A-Z][A-Z&]{1,7})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def _names_of(authors: Any) -> set[str]:
+    """The bodies' names and the family names among ``authors``."""
+    if not isinstance(authors, list):
+        return set()
+    return {str(a.get("literal") or a.get("family") or "") for a in authors if isinstance(a, dict)}
+
+
 def imprint_apart(item: dict[str, Any]) -> None:
     """(In place.) Harvard's and physics' ``Publisher, Place`` imprint (``Frank Cass, London``, ``(Holt, Rinehart
     and Winston, New York, 1976)``) read as one publisher or as one place: the closing place is the
-    ``publisher-place``, the name before it the ``publisher``. A thesis's ``Town, School`` (Australian Harvard's
-    ``thesis, Penrith, University of Western Sydney``) read as one publisher is taken apart the same way."""
+    ``publisher-place``, the name before it the ``publisher``; so too a body's initials before a known town with
+    no comma where the body is the author (``WHO (2016). Title, WHO Geneva.``). A thesis's ``Town, School``
+    (Australian Harvard's ``thesis, Penrith, University of Western Sydney``) read as one publisher is taken apart
+    the same way."""
     publisher, place = item.get("publisher"), item.get("publisher-place")
     value = publisher if place is None else place if publisher is None else None
-    if not isinstance(value, str) or "," not in value:
+    if not isinstance(value, str):
+        return
+    if "," not in value:
+        m = _INITIALS_TOWN.fullmatch(value.strip(" .;:"))
+        if m and place is None and is_place(m.group(2)) and m.group(1) in _names_of(item.get("author")):
+            item["publisher"], item["publisher-place"] = m.group(1), m.group(2)
         return
     thesis = value is publisher and bool(_THESIS.search(str(item.get("genre", ""))))
     if (found := _publisher_then_place(value) or (_town_then_school(value) if thesis else None)) is not None:

@@ -30,10 +30,12 @@ REVISION_WORD = r"Rev(?:ision|\.)\s*\d+"
 REVISION = rf"(?:,?\s+{REVISION_WORD})?"
 _KIND = (
     r"(?:(?:Open-File|Technical|Research|Internal|Information|Investigations|Professional|Data)\s+"
-    r"(?:Report|Paper|Note)(?:\s+Series)?|(?:Report|Paper)\s+Series|Special\s+Publication)\b"
+    r"(?:Report|Paper|Note)(?:\s+Series)?|(?:Report|Paper)\s+Series|Special\s+Publication"
+    # a body's report with its number named as such: "Lawrence Berkeley National Laboratory Report Number LBNL-5268E"
+    r"|Report(?=\s+(?:Number|No\.?)\s))\b"
 )
 _SERIES = lazy_pattern(
-    rf"(?P<series>(?:[A-Z][\w-]*\s+){{0,6}}?(?P<kind>{_KIND}))(?:\s*(?:No\.?|Nr\.?)?\s*"
+    rf"(?P<series>(?:[A-Z][\w-]*\s+){{0,6}}?(?P<kind>{_KIND}))(?:\s*(?:No\.?|Nr\.?|Number)?\s*"
     rf"(?P<number>(?:[A-Z]{{1,4}}[-/]?)?\d(?:[\w/.-]*\w)?{REVISION}))?(?=[\s.,;]|$)"
 )
 # the body that issues its own kind of report: "US Geological Survey", "Stanford University"

@@ -87,7 +87,12 @@ def translator_apart(item: dict[str, Any]) -> None:
 
 
 # a code host's "owner/repository" name: lower-case letters, digits, dots, dashes and underscores around one slash
-_REPOSITORY_SLUG = lazy_pattern(r"[a-z0-9][\w.-]*/[\w.-]*[a-z0-9][\w.-]*")
+_REPOSITORY_SLUG = lazy_pattern(r"[A-Za-z0-9][\w.-]*/[\w.-]*[a-z0-9][\w.-]*")
+
+
+def is_repository_slug(s: str) -> bool:
+    """Whether ``s`` is a code repository's ``owner/name`` (``python-visualization/folium``)."""
+    return _REPOSITORY_SLUG.fullmatch(s) is not None
 
 
 def repository_slug_as_title(item: dict[str, object]) -> None:
@@ -98,7 +103,6 @@ def repository_slug_as_title(item: dict[str, object]) -> None:
     if "title" in item or not isinstance(names, list) or len(names) != 1 or not isinstance(names[0], dict):
         return
     value = names[0].get("literal") or (names[0].get("family") if "given" not in names[0] else None)
-    if isinstance(value, str) and _REPOSITORY_SLUG.fullmatch(value):
+    if isinstance(value, str) and is_repository_slug(value):
         item["title"] = value
         del item["author"]
-

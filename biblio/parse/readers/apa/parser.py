@@ -17,6 +17,7 @@ from biblio.parse.mends.film_titles import film_title_first
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.names import has_org_name_word, looks_personal, parse_names
 from biblio.parse.normalisers.places import is_place
+from biblio.parse.normalisers.title import is_repository_slug
 from biblio.parse.readers.apa.authors import parse_roles
 from biblio.parse.readers.apa.identifiers import extract_identifiers
 from biblio.parse.readers.apa.source import (
@@ -107,6 +108,30 @@ def _title_in_sentence_case(plain: str) -> bool:
     )
 
 
+# "World Energy Outlook 2017.", "Bidding Zones Literature Review (p. 14).": a year or a locator closing the element
+# before the date is a title's (an edition's year, its pages); a body's name closes on no such number
+_YEAR_OR_LOCATOR_CLOSED = lazy_pattern(r"(?:\s(?:1[89]|20)\d\d|\((?:pp?\.|[Vv]ol\.|[Nn]o\.)\s*\d+[^()]*\))\s*\.\s*$")
+# Zotero's "Title. (2019). [Python]. Owner.": the description of a work cited title first, after its date
+_LEADING_DESCRIPTION = lazy_pattern(r"^\[([^\[\]]{1,60})\]\s*\.?\s*")
+# "Forecaster — DNV GL.", "Nord Pool APIs - Nord Pool.": a page's title as the browser shows it, its parts
+# joined by a spaced dash, which no person's or body's name in the author's place has
+_SPACED_DASH = lazy_pattern(r"\s[-\u2013\u2014]\s")
+
+
+def _page_title(plain: str) -> bool:
+    """``Page — Site.`` closed by its full stop in the author's place: a web page's title; a body written as
+    its abbreviation and its name (``EPA - Environmental Protection Agency``) is no title."""
+    parts = _SPACED_DASH.split(plain.rstrip().rstrip("."))
+    if len(parts) < 2 or not plain.rstrip().endswith(".") or "," in plain:
+        return False
+    if len(parts) == 2:
+        short, name = parts[0].strip(), parts[1].strip()
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        if short.isupper() and short.replace(".", "") == initials:
+            return False
+    return True
+
+
 def _title_in_author_place(pre: str, post: str) -> bool:
     """Whether the element before the date of an authorless work is its title (APA 9.12)."""
     plain = unmark(pre)
@@ -115,6 +140,9 @@ def _title_in_author_place(pre: str, post: str) -> bool:
         or _DESCRIBED.search(plain)
         or _ONLY_CONTAINER.match(post)
         or _title_in_sentence_case(plain)
+        or _page_title(plain)
+        or _YEAR_OR_LOCATOR_CLOSED.search(plain) is not None
+        or is_repository_slug(plain.rstrip(" ."))
     )
 
 
@@ -346,6 +374,9 @@ def parse_apa(text: str) -> Item | None:
         tp = parse_title(pre)
         if tp.rest.strip(" ."):
             leftover.append(unmark(tp.rest))
+        if d := _LEADING_DESCRIPTION.match(post):
+            tp.brackets.append(d.group(1))  # "Title. (2019). [Python]. Owner.": what the work is, not its title
+            post = post[d.end() :]
         post_tp = parse_title("")
         post_tp.rest = post
     else:

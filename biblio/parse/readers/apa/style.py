@@ -36,7 +36,8 @@ _NUMBER_LABEL = lazy_pattern(r"^\s*\d{1,4}\s*[.)]\s+")
 # APA's date: "(2020)", "(2020, May 3)", "(2019, August 8–11)", "(n.d.)"
 _YEAR_PAREN = lazy_pattern(r"\(\s*(?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()\d][^()]{0,30})?|n\.\s?d\.)\s*\)")
 # a number (volume, page, article number) right before the parenthesised year
-_LATE_YEAR = lazy_pattern(r"\d[\w.-]*\s*[,:]?\s*\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)")
+# (a number closed by its full stop is an element's end, APA's "World Energy Outlook 2017. (2017).")
+_LATE_YEAR = lazy_pattern(r"\d[\w.-]*(?<!\.)\s*[,:]?\s*\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)")
 # Springer LNCS and some physics styles end the author list with a colon: "Kopp, O., Zimmermann, O.: Title"
 _COLON_AUTHORS = lazy_pattern(r"^[^():\d]{2,400}?\b[A-Z]\.\s*:\s+\S")
 _BARE_YEAR = lazy_pattern(r"(?:^|[.,]\s)(?:1[5-9]\d\d|20\d\d)[a-z]?[.,]\s")
