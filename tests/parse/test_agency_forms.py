@@ -216,3 +216,10 @@ def test_the_european_commissions_document_symbol_leaves_the_title() -> None:
         "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52020DC0102"
     )
     assert (item["title"], item["number"]) == ("A new industrial strategy for Europe", "COM(2020) 102 final")
+
+
+def test_a_country_before_an_agencys_initials_is_no_persons_initial() -> None:
+    # "U.S. EPA." was a person with family name "EPA" and given name "U.S.", and the report's symbol stayed in the title
+    item = parse_reference("U.S. EPA. (2019). Title of report (EPA/600/R-19/001). https://www.epa.gov/x")
+    assert item["author"] == [{"literal": "U.S. EPA"}]
+    assert (item["title"], item["number"]) == ("Title of report", "EPA/600/R-19/001")

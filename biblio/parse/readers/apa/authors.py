@@ -13,6 +13,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.names import (
+    COUNTRY_LEAD,
     has_org_name_word,
     has_org_word,
     language_conjunctions,
@@ -102,6 +103,9 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
     # "National Aeronautics and Space Administration [NASA]": the group's abbreviation or screen name is
     # no further name ("[@handle]" is kept apart by the conventions)
     s = _NAME_BRACKET.sub("", s)
+    if COUNTRY_LEAD.match(s) and "," not in s:
+        # "U.S. EPA", "UK Health Security Agency": a body, no initials "U.S."
+        return var, [{"literal": s[:-1] if s.endswith(".") else s}]
     pair = _GROUP_PAIR.fullmatch(s)
     if pair:  # "Coldplay, & BTS": two groups, APA's comma before "&" kept between them
         return var, [{"literal": pair.group(1)}, {"literal": pair.group(2)}]

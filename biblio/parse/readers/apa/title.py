@@ -19,9 +19,10 @@ from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
 from biblio.parse.normalisers.report_series import REVISION
 from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
 
-# a document symbol of the UN or an agency: "A/RES/70/1", "E/CN.4/2005/L.10", "WHO/HTM/TB/2019.15"; the European
+# a document symbol of the UN or an agency: "A/RES/70/1", "E/CN.4/2005/L.10", "WHO/HTM/TB/2019.15",
+# "EPA/600/R-19/001"; the European
 # Commission's "COM(2020) 102 final", "SWD(2021) 9"
-DOCUMENT_SYMBOL = r"(?:[A-Z]{1,6}(?:/[A-Z0-9][\w.]*){2,}|[A-Z]{1,4}\(\d{4}\)\s?\d+(?:\s+final)?)"
+DOCUMENT_SYMBOL = r"(?:[A-Z]{1,6}(?:/[A-Z0-9][\w.-]*){2,}|[A-Z]{1,4}\(\d{4}\)\s?\d+(?:\s+final)?)"
 # an agency's code and number: "(NCES 2020-144)", "(RR-08-27)", "(NIST SP 800-88 Rev. 1)"
 DOCUMENT_CODE = rf"(?:[A-Z][A-Za-z]{{1,7}}[\s-]){{1,2}}\d+[-/.]\d[\w./-]*{REVISION}"
 # the kind, then its number with no "No.": "(NIST Special Publication 800-88)", "(Working Paper 24)",
