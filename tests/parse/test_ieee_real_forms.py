@@ -129,3 +129,10 @@ def test_ieee_meeting_days_between_month_and_year_are_no_pages() -> None:
     )
     assert "page" not in item
     assert item["issued"]["date-parts"][0][:2] == [2018, 9]
+
+
+def test_an_abbreviated_journal_before_a_bodys_initials_is_one_name() -> None:
+    # "Proc." was the container and "IEEE" the publisher
+    item = parse_reference('K. Kim, J. Park, "Title with words," Proc. IEEE, 2020.')
+    assert item["container-title"] == "Proc. IEEE"
+    assert "publisher" not in item

@@ -872,6 +872,8 @@ each only where the labels it mends are read:
 - ``titles_journal_abbrev.journal_head_after_comma``: Elsevier's ``…, and applications, Wiley Interdiscip. Rev.
   Comput.`` (or the RSC's ``Title, npj Comput. Mater.,``) with ``Wiley Interdiscip.`` (``npj``) read into the title,
   and Copernicus's ``…, Hydrol. Earth Syst. Sci.`` with ``Hydrol.`` read into it.
+- ``titles_journal_abbrev.journal_abbreviation_before_body``: IEEE's ``“Title,” Proc. IEEE, 2020.`` read as a
+  container ``Proc.`` and a publisher ``IEEE``.
 - ``titles_journal_abbrev.subtitle_read_into_journal``: Copernicus's ``Title: A review, B. Am. Meteorol. Soc.,`` with
   the subtitle read as the journal's first words.
 - ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
@@ -1398,6 +1400,7 @@ from biblio.parse.mends.titles import (
 )
 from biblio.parse.mends.titles_journal_abbrev import (
     abbreviation_to_journal,
+    journal_abbreviation_before_body,
     journal_head_after_comma,
     subtitle_read_into_journal,
 )
@@ -1501,6 +1504,7 @@ _NUMBERS_AND_VENUES = gated(
     (frozenset(["title", "journal"]), abbreviation_to_journal),
     (frozenset(["title", "journal"]), journal_head_after_comma),
     (frozenset(["title", "journal"]), subtitle_read_into_journal),
+    (frozenset(["publisher"]), journal_abbreviation_before_body),
     (frozenset(["issue"]), volume_in_issue),
     (frozenset(["issue"]), issue_before_bracketed_year_is_page),
     (frozenset(["pages"]), arxiv_number_is_no_page),

@@ -95,3 +95,21 @@ def subtitle_read_into_journal(spans: list[Span], text: str) -> list[Span]:
         journal = Span("journal", text[m.end() : t.end], m.end(), t.end, t.confidence)
         return [*spans[:k], title, journal, *spans[k + 2 :]]
     return spans
+
+
+_ABBREVIATION_ALONE = lazy_pattern(rf"\s*{_JOURNAL_WORD}\s*")
+# a body's initials after the abbreviation: "IEEE", "ACM", "SPIE", "R. Soc."
+_BODY_INITIALS = lazy_pattern(r"\s*[A-Z]{2,6}\s*[,.]?\s*")
+
+
+def journal_abbreviation_before_body(spans: list[Span], text: str) -> list[Span]:
+    """IEEE's ``“Title,” Proc. IEEE, 2020.`` (no numbers after it) read as a container ``Proc.`` and a publisher
+    ``IEEE``: one abbreviated word names no journal; with the body's initials after it, it is the journal's name."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in ("container-title", "journal") or nxt.label != "publisher":
+            continue
+        if _ABBREVIATION_ALONE.fullmatch(s.text) and _BODY_INITIALS.fullmatch(nxt.text):
+            joined = Span(s.label, text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+            return [*spans[:k], joined, *spans[k + 2 :]]
+    return spans
