@@ -144,3 +144,17 @@ def test_aps_journal_opening_with_an_acronym() -> None:
     # a title ending in a country's letters keeps them
     item = parse_reference("[7] G. Hoe, Flood risk in Texas, USA, Proc. Natl. Acad. Sci. U.S.A. 100, 1 (2003).")
     assert item["title"] == "Flood risk in Texas, USA"
+
+
+def test_a_dblp_title_closed_by_its_track_keeps_the_meetings_place_and_days() -> None:
+    # "San Diego, CA, USA, May 7-9, 2015," were read as the place and the date, leaving ", ," in the container
+    item = parse_reference(
+        "Kingma, D. P., & Ba, J. (2015). Adam: A method for stochastic optimization. In 3rd International Conference "
+        "on Learning Representations, ICLR 2015, San Diego, CA, USA, May 7-9, 2015, Conference Track Proceedings. "
+        "http://arxiv.org/abs/1412.6980"
+    )
+    assert item["container-title"] == (
+        "3rd International Conference on Learning Representations, ICLR 2015, San Diego, CA, USA, May 7-9, 2015, "
+        "Conference Track Proceedings"
+    )
+    assert "publisher-place" not in item
