@@ -1,5 +1,6 @@
 """MLA 9's and MHRA's book and anthology imprints (``mends/mla_imprints``, ``mends/imprints``,
-``normalisers/title``) and a translator's sentence closing a Harvard title (``normalisers/title.translator_apart``)."""
+``normalisers/title``) and a translator's sentence closing a Harvard title (``normalisers/title.translator_apart``); APA theses described in Portuguese and Italian
+(``readers/apa/title``)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,13 @@ def test_mhras_imprint_bracket_opening_after_the_title_is_no_part_of_it() -> Non
     item = parse_reference("Bourdieu, Pierre, La Distinction: critique sociale du jugement (Paris: Minuit, 1979)")
     assert item["title"] == "La Distinction: critique sociale du jugement"
     assert (item["publisher-place"], item["publisher"]) == ("Paris", "Minuit")
+
+
+def test_apa_theses_described_in_portuguese_and_italian_leave_the_title() -> None:
+    # "(Tese de doutorado)" stayed in the title; "(Tesi di laurea)" made a book
+    item = parse_reference(
+        "Silva, A. B. (2019). Título da tese (Tese de doutorado). Universidade de São Paulo, São Paulo."
+    )
+    assert (item["title"], item["genre"], item["type"]) == ("Título da tese", "Tese de doutorado", "thesis")
+    item = parse_reference("Bianchi, L. (2015). Titolo della tesi (Tesi di laurea). Università di Bologna.")
+    assert (item["title"], item["type"]) == ("Titolo della tesi", "thesis")

@@ -30,7 +30,9 @@ DESCRIPTIONS: list[tuple[re.Pattern[str], str, str]] = [
     # (with the Portuguese and Spanish words: "[Tesis de doctorado, …]", "Dissertação (Mestrado …)")
     (
         lazy_pattern(
-            rf"dissertation|thesis|th[eè]se|\btesis\b|\btese\b|disserta[çc][ãa]o|\b(?:{OTHER_THESIS_WORDS})\b", re.I
+            rf"dissertation|thesis|th[eè]se|\btesis\b|\btese\b|\btesi\b|disserta[çc][ãa]o|"
+            rf"\b(?:{OTHER_THESIS_WORDS})\b",
+            re.I,
         ),
         "thesis",
         "genre",

@@ -58,7 +58,9 @@ VERSION_PAREN = lazy_pattern(
 )
 # "(Unpublished doctoral dissertation)" is APA 6's form of a [Description]
 _DESC_PAREN = lazy_pattern(
-    rf"dissertation|\bthesis|th[eè]se|unpublished|\bmanuscript|press release|\b(?:tesis|{OTHER_THESIS_WORDS})\b", re.I
+    rf"dissertation|\bthesis|th[eè]se|unpublished|\bmanuscript|press release|"
+    rf"\b(?:tesis|tese|tesi|disserta[çc][ãa]o|{OTHER_THESIS_WORDS})\b",
+    re.I,
 )
 _QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c", "'": "'", "\u2018": "\u2019", "\u00ab": "\u00bb"}
 
