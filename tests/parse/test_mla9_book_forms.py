@@ -1,6 +1,6 @@
 """MLA 9's and MHRA's book and anthology imprints (``mends/mla_imprints``, ``mends/imprints``,
-``normalisers/title``) and a translator's sentence closing a Harvard title (``normalisers/title.translator_apart``); APA theses described in Portuguese and Italian
-(``readers/apa/title``)."""
+``normalisers/title``), a translator's sentence closing a Harvard title (``normalisers/title.translator_apart``)
+and APA theses described in Portuguese and Italian (``readers/apa/title``)."""
 
 from __future__ import annotations
 
