@@ -45,7 +45,7 @@ def title_value(text: str) -> str | None:
         s = re.sub(r"^[(\[]\s*|\s*[)\]]$", "", s)
     if s[-1:] in '"\u201d' and s[-2:-1] in (",", " ") and sum(s.count(q) for q in '"\u201c\u201d') == 1:
         s = s[:-1]  # the closing quote of "Title ," with its opening quote outside the span (PDF spacing)
-    if s[-1:] in "([":
+    if s.endswith(("(", "[")):
         s = s[:-1]  # MHRA's "Title (Paris: Minuit, 1979)": the imprint's opening bracket read with the title
     return strip_value(s) or None
 
