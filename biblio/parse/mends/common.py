@@ -15,6 +15,8 @@ WORK_TITLES = frozenset(["title", "journal", "container-title", "collection-titl
 SENTENCE_BREAK = lazy_pattern(r"(?<=[^\W\d_]{3})[.?!]\s+(?=[A-Z])")
 WORD = lazy_pattern(r"[^\W_]+")
 # an English month, in full or cut short with or without its full stop ("January", "Jan.", "Sept", "Sep.")
+# a site named by its domain ("news.com.au", "Salon.com", "martinfowler.com"): one word of dotted parts, no spaces
+SITE_DOMAIN = lazy_pattern(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}$")
 ENGLISH_MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
     r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import WORD, emphasis_runs
+from biblio.parse.mends.common import SITE_DOMAIN, WORD, emphasis_runs
 from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.normalisers.dates import years_covered
 from biblio.parse.spans import Span
@@ -58,10 +58,6 @@ def italic_source_is_container(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# a site named by its domain ("news.com.au", "Salon.com"): one word of dotted parts, no spaces
-_DOMAIN = lazy_pattern(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}$")
-
-
 @needs(labels=["source", "title"], marks=("”", "."))
 def domain_source_is_site(spans: list[Span], text: str) -> list[Span]:
     """Chicago's ``“Title,” news.com.au, January 20, 2021, URL`` with the site, named by its domain, read as a
@@ -73,7 +69,7 @@ def domain_source_is_site(spans: list[Span], text: str) -> list[Span]:
         if s.label != "source" or spans[k - 1].label != "title":
             continue
         name = s.text.strip().rstrip(",.;")
-        if _DOMAIN.match(name) and text[: s.start].rstrip().endswith(("”", ",”", "”,")):
+        if SITE_DOMAIN.match(name) and text[: s.start].rstrip().endswith(("”", ",”", "”,")):
             return [*spans[:k], Span("container-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
         return spans
     return spans

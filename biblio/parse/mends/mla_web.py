@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import ENGLISH_MONTH
+from biblio.parse.mends.common import ENGLISH_MONTH, SITE_DOMAIN
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -31,12 +31,11 @@ _QUOTED = lazy_pattern(r"^[\"“].*[\"”]$", re.S)
 _EMPHASIS = lazy_pattern(r"(?<!\w)([*_])(?!\s)[^*_]+?\1(?!\w)")
 _PART_END = lazy_pattern(r",|(?<=[*_])\.(?=\s)")
 _READ_AS_SITE = frozenset(["journal", "container-title", "publisher", "source", "location", "note"])
-# a site named by its host ("martinfowler.com,") read as a genre: the name is no kind of work
-_HOST_NAME = lazy_pattern(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.I)
 
 
 def _read_as_site(s: Span) -> bool:
-    return s.label in _READ_AS_SITE or s.label == "genre" and _HOST_NAME.fullmatch(s.text.strip(" ,.")) is not None
+    # a site named by its domain ("martinfowler.com,") read as a genre: the name is no kind of work
+    return s.label in _READ_AS_SITE or s.label == "genre" and SITE_DOMAIN.match(s.text.strip(" ,.")) is not None
 
 
 def _parts(text: str, a: int, z: int) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import holds_any, needs
+from biblio.parse.mends.updated_dates import DATE_WORD
 from biblio.parse.spans import Span
 
 _NAMES = frozenset(["author", "editor"])
@@ -23,7 +24,7 @@ _COMMA_QUOTE = lazy_pattern(r",\s*[\"\u201c\u00ab]")
 _YEAR_LEAD = lazy_pattern(
     r"^(?P<words>(?:[^\W\d_][\w'\u2019-]*\s+){0,5}?)(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)\.\s+(?=\S)"
 )
-_RELEASE_WORD = lazy_pattern(r"(?:Released|Published|Updated|Last\s+updated|Issued)", re.I)
+_RELEASE_WORD = lazy_pattern(DATE_WORD, re.I)
 # (the quote opens words: a straight quote closing the span, ``insulators ,"``, closes the title)
 _BEFORE_QUOTE = lazy_pattern(r"^(?P<words>[^\W\d_][^\"\u201c\u00ab,;:()]{0,80}),\s*(?=[\"\u201c\u00ab]\s*[^\W_])")
 

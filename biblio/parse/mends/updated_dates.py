@@ -37,7 +37,8 @@ def date_before_update_note(spans: list[Span], text: str) -> list[Span]:
 
 
 # AMA's "Published 2021." / "Updated December 15, 2021.": the word before a web page's date, alone in a span
-_DATE_WORD_ALONE = lazy_pattern(r"(?i)\s*(?:published|updated|last\s+updated|posted|revised|modified)\s*:?\s*")
+DATE_WORD = r"(?:released|published|updated|last\s+updated|posted|issued|revised|modified)"
+_DATE_WORD_ALONE = lazy_pattern(rf"(?i)\s*{DATE_WORD}\s*:?\s*")
 
 
 @needs(marks=("ublished", "pdated", "osted", "evised", "odified"))
