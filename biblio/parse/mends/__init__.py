@@ -364,6 +364,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.role_ends_split_names``: Chicago's ``Chris Jones, …, and Jennifer Middendorf, ed., “Title.”`` read as
   authors, then editors from some name on.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
+- ``acs_chapters.book_before_acs_editors``: the ACS's ``In Green Chemistry; Brown, C. D., Ed.; ACS Symposium Series
+  123;`` with the book read into the editors and the series as the book.
 - ``roles.role_alone_before_year``: British Harvard's ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996.`` with
   ``(eds)`` read alone as a publisher or as the head of the date.
 - ``roles.role_after_names_apart``: ``dalla Chiesa, N. (a cura di), *Title*`` with the bracketed role read apart
@@ -878,9 +880,13 @@ each only where the labels it mends are read:
   the subtitle read as the journal's first words.
 - ``publisher_split.publisher_open_end``: ``University of Chicago`` read as publisher ``University of``
   and place ``Chicago``.
+- ``publisher_split.legal_form_opens_place``: ``Publishing Co., Inc., Redwood City, CA`` with ``Inc.,`` read as the
+  place's head.
 - ``publisher_split.publisher_in_imprint``: ``(IEEE, Los Alamitos, CA, 1994)`` read as one place.
 - ``physics_imprint.imprint_bracket_apart``: ``Title (Oxford University Press, …`` with the bracket in
   the title, or ``Series (Springer, Berlin, 2004)`` read as the publisher.
+- ``physics_imprint.edition_and_imprint_in_note``: ``Title, 10th anniversary ed. (Cambridge University Press,
+  Cambridge, 2010).`` read as one note.
 - ``physics_imprint.publisher_in_editors``: ``edited by W. H. Haynes (CRC, Boca Raton, FL, 2011)`` with ``(CRC,``
   read into the editors.
 - ``physics_imprint.year_closes_imprint``: ``(Springer, Berlin, 2006), Chap. 8,`` with ``2006),`` read into a note.
@@ -921,6 +927,7 @@ from biblio.parse.mends.acm_reference import (
     series_volume_after_venue,
     volume_before_bracketed_date,
 )
+from biblio.parse.mends.acs_chapters import book_before_acs_editors
 from biblio.parse.mends.addresses import (
     address_apart,
     address_lead_in_apart,
@@ -1264,6 +1271,7 @@ from biblio.parse.mends.pages_in_book import pages_in_book
 from biblio.parse.mends.paper_series import series_number_apart
 from biblio.parse.mends.patents import inventor_role_apart, patent_number_apart
 from biblio.parse.mends.physics_imprint import (
+    edition_and_imprint_in_note,
     imprint_bracket_apart,
     publisher_in_editors,
     series_after_title,
@@ -1301,7 +1309,7 @@ from biblio.parse.mends.proceedings import (
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import place_in_publisher_name, place_opens_publisher_name
-from biblio.parse.mends.publisher_split import publisher_in_imprint, publisher_open_end
+from biblio.parse.mends.publisher_split import legal_form_opens_place, publisher_in_imprint, publisher_open_end
 from biblio.parse.mends.publishers import (
     body_before_place,
     pages_after_publisher,
@@ -1517,8 +1525,10 @@ _NUMBERS_AND_VENUES = gated(
 _IMPRINTS = gated(
     "imprints",
     (frozenset(["publisher", "location"]), publisher_open_end),
+    (frozenset(["publisher", "location"]), legal_form_opens_place),
     (frozenset(["location"]), publisher_in_imprint),
     (frozenset(["publisher"]), imprint_bracket_apart),
+    (frozenset(["note"]), edition_and_imprint_in_note),
     (frozenset(["editor"]), publisher_in_editors),
     (frozenset(["note"]), year_closes_imprint),
     (frozenset(["title"]), series_after_title),
@@ -1597,6 +1607,7 @@ MENDS: tuple[Mend, ...] = (
     title_after_opening_editors,
     organiser_after_title,
     role_opens_title,
+    book_before_acs_editors,
     role_alone_before_year,
     role_after_names_apart,
     degree_in_brackets,

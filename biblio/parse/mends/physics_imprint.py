@@ -4,7 +4,7 @@ into the title, or a series before it read into the publisher."""
 from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 _OPEN_END = lazy_pattern(r"\s*\(\s*$")
@@ -113,4 +113,26 @@ def series_after_title(spans: list[Span], text: str) -> list[Span]:
         title = Span("title", head, s.start, s.start + len(head), s.confidence)
         series = Span("collection-title", tail, a, s.end, s.confidence)
         return [*spans[:k], title, series, *spans[k + 1 :]]
+    return spans
+
+
+# "10th anniversary ed. (Cambridge University Press, Cambridge, 2010).": an edition's words, then the imprint
+_EDITION_IMPRINT = lazy_pattern(
+    r"(?P<ed>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Za-z]+\.?\s+)?(?:ed|edn|edition)\.?),?\s*"
+    r"\((?P<pub>[^\W\d_][^()]{1,80}?),\s*(?P<year>(?:1[5-9]|20)\d\d)\)[.,;]?\s*"
+)
+
+
+@needs(labels=("note",), without=("publisher", "date"), marks=("(",))
+def edition_and_imprint_in_note(spans: list[Span], text: str) -> list[Span]:
+    """``Title, 10th anniversary ed. (Cambridge University Press, Cambridge, 2010).`` with the edition's
+    unusual word taking the imprint into a note: the edition, the publisher (with its place) and the year."""
+    for k, s in enumerate(spans):
+        if s.label != "note" or (m := _EDITION_IMPRINT.fullmatch(s.text)) is None:
+            continue
+        new = [
+            Span(label, m.group(group), s.start + m.start(group), s.start + m.end(group), s.confidence)
+            for label, group in (("edition", "ed"), ("publisher", "pub"), ("date", "year"))
+        ]
+        return [*spans[:k], *new, *spans[k + 1 :]]
     return spans

@@ -74,8 +74,10 @@ _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das|ter|ten)\s+)*
 _INVERTED = rf"{_PARTICLES}{_FAMILY}(?:[\s-]{_FAMILY})?,\s+[A-Z]\.(?:\s?-?[A-Z]\.)*"
 _INVERTED_THEN = lazy_pattern(
     rf"\s*(?P<names>{_INVERTED}(?:(?:,\s+|,?\s+(?:&|and)\s+){_INVERTED})*(?:,?\s+et\s+al\.)?)"
-    r"\s+(?P<tail>[A-Z][^\W\d_]+\b(?![.,]).*)"
+    r"\s+(?P<tail>(?:A\s+)?[A-Z][^\W\d_]+\b(?![.,]).*)"
 )
+# a title's article opening the rest: "Hawking, S. A Brief History", "… The Selfish Gene"
+_ARTICLE_OPENS = lazy_pattern(r"(?:A|An|The)\s+[A-Z][a-z]")
 # what opens a further name in the rest: "Hinton, G." or "G. Hinton"
 _MORE_NAMES = lazy_pattern(r"[A-Z][^\W\d_]+,\s+[A-Z]\.|\b[A-Z]\.\s?[A-Z][a-z]")
 # MLA's short book imprint after a title read into the names: "Knopf," before the year
@@ -95,7 +97,9 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     m = _INVERTED_THEN.fullmatch(s.text)
     if m is not None:
         tail = m.group("tail")
-        if _SUFFIX.match(tail) or _MORE_NAMES.search(tail) or _ET_AL.search(tail) or not _NOT_NAMES.search(" " + tail):
+        if _SUFFIX.match(tail) or _MORE_NAMES.search(tail) or _ET_AL.search(tail):
+            return spans
+        if not (_NOT_NAMES.search(" " + tail) or _ARTICLE_OPENS.match(tail)):
             return spans
         return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
     m = _CLOSED_COMMA_THEN.fullmatch(s.text)
@@ -139,6 +143,10 @@ def title_head_in_names(spans: list[Span], text: str) -> list[Span]:
     s, t = spans[0], spans[1]
     if text[s.end : t.start].strip():
         return spans
+    m = _INVERTED_THEN.fullmatch(s.text)
+    if m is not None and _ARTICLE_OPENS.match(m.group("tail")) and not _MORE_NAMES.search(m.group("tail")):
+        # "Hawking, S. A Brief | History of Time": an article after the initials opens the title
+        return _moved(spans, text, s.start + m.end("names"), s.start + m.start("tail"))
     m = _FAMILY_GIVEN_THEN.fullmatch(s.text)
     if m is not None:
         tail = m.group("tail")

@@ -156,6 +156,8 @@ def imprint_apart(item: dict[str, Any]) -> None:
             item["publisher"], item["publisher-place"] = m.group(1), m.group(2)
         return
     thesis = value is publisher and bool(_THESIS.search(str(item.get("genre", ""))))
+    if thesis and f", {value}]" in source_text(item):
+        return  # APA's "[Doctoral dissertation, University of California, Berkeley]" names the school alone
     if (found := _publisher_then_place(value) or (_town_then_school(value) if thesis else None)) is not None:
         item["publisher"], item["publisher-place"] = found
 

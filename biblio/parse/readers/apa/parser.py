@@ -444,6 +444,10 @@ def parse_apa(text: str) -> Item | None:
     if advance:
         _advance_online(item, advance, evidence)
     csl_type, certain = infer_type(item, evidence, tp.italic, group, from_bracket)
+    # "Title (Version 2.1) [Mobile app]. Sleep Research Lab.": who releases a program is its publisher
+    plain_name = "publisher" not in item and "container-italic" not in evidence
+    if csl_type == "software" and plain_name and isinstance(item.get("container-title"), str):
+        item["publisher"] = item.pop("container-title")
     if eprint and not {"container-title", "publisher"} & set(item):
         csl_type, certain = "article", True  # a preprint, as ``normalisers.identifiers.eprint_apart`` makes it
     out: Item = {"type": csl_type or "document"}
@@ -474,11 +478,19 @@ def parse_apa(text: str) -> Item | None:
 _PLAIN_NUMBERS_END = lazy_pattern(r"\ue001,\s*(\d{1,3}),\s*([A-Z]?\d{1,3}(?:[-\u2013][A-Z]?\d{1,3})?)\.?\s*$")
 
 
+_SECTION_PAGE = lazy_pattern(r"[A-Z]\d{1,3}|\d{1,3}[A-Z]")
+
+
 def _newspaper_pages(item: Item, marked: str) -> None:
     """APA's printed newspaper, dated to the day, with its pages after the paper's name (``2, 4, 8-9``):
     the plain numbers are pages, as the volume a journal has would be set in italics."""
     issued = item.get("issued", {}).get("date-parts", [[]])[0]
-    if len(issued) < 3 or "issue" in item or "volume" not in item or "page" not in item:
+    if len(issued) < 3 or "issue" in item or "volume" not in item:
+        return
+    if "page" not in item:
+        # "Chicago Tribune, 2A." / "The Washington Post, A1.": a section's letter and a page, no journal's volume
+        if _SECTION_PAGE.fullmatch(str(item["volume"])):
+            item["page"] = item.pop("volume")
         return
     m = _PLAIN_NUMBERS_END.search(marked)
     if m and (m.group(1), m.group(2)) == (item["volume"], item["page"]):
