@@ -60,6 +60,7 @@ _DATABASES = (
     "LexisNexis",
     "Nexis Uni",
 )
+_DATABASE_NAMES = frozenset(name.casefold() for name in _DATABASES)
 _FORMATS = (
     "Kindle",
     "Kindle ed",
@@ -125,13 +126,16 @@ def platform(item: Item) -> None:
     publisher of an article."""
     if item.get("publisher") in _DATABASES and item.get("container-title") and "archive" not in item:
         item["archive"] = item.pop("publisher")
-    for var in ("page", "publisher"):
+    for var in ("page", "publisher", "container-title"):
         m = _TAIL.match(str(item.get(var, "")))
         if not m:
             continue
         tail = m.group("tail").strip()
-        if tail in _DATABASES and "archive" not in item:
+        # MLA's second container, "Postmodern Culture, …, May 2000. Project Muse, doi:…", read into the journal
+        if tail.casefold() in _DATABASE_NAMES and "archive" not in item:
             item["archive"] = tail
+        elif var == "container-title":
+            continue
         elif tail in _FORMATS and "medium" not in item:
             item["medium"] = tail
         else:

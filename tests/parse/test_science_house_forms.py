@@ -82,3 +82,68 @@ def test_apa_thesis_school_with_its_campus_is_one_name() -> None:
     )
     assert item["publisher"] == "University of California, Berkeley"
     assert "publisher-place" not in item
+
+
+def test_chicago_middle_initial_then_the_title_article() -> None:
+    item = parse_reference(
+        "Churchill, Winston S. The Second World War. Vol. 2, Their Finest Hour. Boston: Houghton Mifflin, 1949."
+    )
+    assert item["author"] == [{"family": "Churchill", "given": "Winston S."}]
+    assert (item["title"], item["volume"]) == ("The Second World War", "2")
+    assert item["publisher"] == "Houghton Mifflin"
+
+
+def test_mla_original_year_then_the_edition_cited() -> None:
+    item = parse_reference("Lee, Harper. To Kill a Mockingbird. 1960. Grand Central Publishing, 2006.")
+    assert item["issued"]["date-parts"][0][0] == 2006
+    assert item["publisher"] == "Grand Central Publishing"
+    item = parse_reference(
+        "Whitman, Walt. *Leaves of Grass*. 1892. *Project Gutenberg*, 2010, www.gutenberg.org/ebooks/1322."
+    )
+    assert (item["title"], item["container-title"]) == ("Leaves of Grass", "Project Gutenberg")
+    assert item["issued"]["date-parts"][0][0] == 2010
+
+
+def test_a_stop_after_a_spelled_out_given_name_ends_the_names() -> None:
+    item = parse_reference(
+        "Wollstonecraft, Mary. A Vindication of the Rights of Woman. 1792. Project Gutenberg, 2002, "
+        "www.gutenberg.org/ebooks/3420."
+    )
+    assert item["author"] == [{"family": "Wollstonecraft", "given": "Mary"}]
+    assert item["title"] == "A Vindication of the Rights of Woman"
+    assert item["issued"]["date-parts"][0][0] == 2002
+
+
+def test_mla_post_time_is_no_volume_and_the_bare_address_is_the_url() -> None:
+    item = parse_reference(
+        "@tombrokaw. “SC demonstrated why all the debates are probably doing more harm than good.” Twitter, "
+        "22 Jan. 2012, 3:06 a.m., twitter.com/tombrokaw/status/160996868971704320."
+    )
+    assert "volume" not in item and "page" not in item
+    assert item["URL"] == "twitter.com/tombrokaw/status/160996868971704320"
+
+
+def test_a_volume_and_page_after_the_year_are_no_clock_time() -> None:
+    item = parse_reference(
+        "Jay C, Haines R, Katz DS et al. The challenges of theory-software translation [version 1; peer review: "
+        "2 approved, 1 approved with reservations]. F1000Research 2020, 9:1192 "
+        "(https://doi.org/10.12688/f1000research.25561.1)."
+    )
+    assert (item["volume"], item["page"]) == ("9", "1192")
+
+
+def test_mla_database_after_the_date_is_no_part_of_the_journal() -> None:
+    item = parse_reference(
+        "Chan, Evans. “Postmodernism and Hong Kong Cinema.” Postmodern Culture, vol. 10, no. 3, May 2000. "
+        "Project Muse, doi:10.1353/pmc.2000.0021."
+    )
+    assert item["container-title"] == "Postmodern Culture"
+
+
+def test_mla_newspaper_site_is_the_container() -> None:
+    item = parse_reference(
+        "Dean, Cornelia. “Executive on a Mission: Saving the Planet.” The New York Times, 22 May 2007, "
+        "www.nytimes.com/2007/05/22/science/earth/22ander.html."
+    )
+    assert item["container-title"] == "The New York Times"
+    assert "publisher" not in item

@@ -194,6 +194,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``sub_verbo.entry_under_word``: Chicago's ``Wikipedia, s.v. "Iraq," last modified …`` with the work among
   the names or in the title.
 - ``reprints.bracketed_reprint``: a Chicago note's ``(1979; reprint, New York: …, 2000)`` read into the title.
+- ``clock_times.clock_time_after_date``: MLA's post ``22 Jan. 2012, 3:06 a.m., twitter.com/…`` with the time read as
+  a volume and pages.
+- ``original_years.original_year_before_edition``: MLA's ``Title. 1960. Grand Central Publishing, 2006.`` with the
+  first year read as the date.
 - ``reprints.reprint_apart``: ``2004. Reprint, Cambridge: Cambridge University Press, 2008.`` read as a title and
   a second imprint.
 - ``report_numbers.number_and_institution``: ``Technical Report 92-43, University of Colorado.`` read as a note
@@ -981,6 +985,7 @@ from biblio.parse.mends.chapters import (
     title_before_journal,
 )
 from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
+from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
 from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
 from biblio.parse.mends.colon_heads import colon_head_in_names
@@ -1254,6 +1259,7 @@ from biblio.parse.mends.opening_groups import (
 from biblio.parse.mends.opening_notes import names_out_of_opening_note
 from biblio.parse.mends.opening_titles import opening_italics_title
 from biblio.parse.mends.organised_books import book_after_organisers
+from biblio.parse.mends.original_years import original_year_before_edition
 from biblio.parse.mends.other_editions import language_note_apart, note_after_year, other_edition_apart
 from biblio.parse.mends.outlet_names import (
     digits_glued_to_outlet,
@@ -1744,6 +1750,7 @@ MENDS: tuple[Mend, ...] = (
     mimeo_apart,
     body_report_number,
     reprint_apart,
+    original_year_before_edition,
     bracketed_reprint,
     section_apart,
     joined_publisher,
@@ -1761,6 +1768,7 @@ MENDS: tuple[Mend, ...] = (
     days_closing_place,
     meeting_date_as_note,
     worded_date_apart,
+    clock_time_after_date,
     database_after_location,
     database_read_as_publisher,
     journal_number_before_vol,

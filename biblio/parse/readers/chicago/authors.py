@@ -52,6 +52,7 @@ _GIVEN = lazy_pattern(
     r"(?:-?[A-Z]\.)*))*"
 )
 _CAPITALISED = lazy_pattern(r"(?<!\S)[A-Z\u00c0-\u00de]")
+_STOP_IN_GIVEN = lazy_pattern(r"\b[A-Z][a-z]{2,}\.\s+\S+\s+\S")
 _ETAL = lazy_pattern(r",?\s+et\s+al\.{0,2}$")  # biblatex-acm doubles the stop: "et al.."
 _INITIAL_END = lazy_pattern(r"(?<![\w.])[A-Z]\.$")
 # a name in natural order after the first: at least two words ("Ken Burns", "F. H. C. Crick")
@@ -98,6 +99,8 @@ def _inverted_first(s: str) -> tuple[Name, str] | None:
         given, rest = given[: am.start()], ", " + given[am.end() :] + rest
     if given.rstrip(".").lower() in ("inc", "ltd", "llc", "co", "corp", "plc"):
         return None
+    if _STOP_IN_GIVEN.search(given):
+        return None  # "Wollstonecraft, Mary. A Vindication of the Rights": the stop after a whole name ends the names
     suffix = None
     sm = re.search(r"\s+(Jr|Sr|II|III|IV)\.?$", family)
     if sm:  # "Ward Jr, Joe H."

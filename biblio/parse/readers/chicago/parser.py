@@ -35,10 +35,15 @@ from biblio.records.model import Item, biblio_data
 # the author element, the author-date year and the start of the title lie within this many characters
 _OPENING_SPAN = 400
 # (not the stop of a first role before a second: "Johnston, Dafydd, trans. and ed. Title")
-_NAMES_END = lazy_pattern(r"(?<!\b[A-Z])\.\s+(?!(?:and|&)\s+(?:eds?|trans|comp)\.)(?=\S)")
+# (after a middle initial, a title's article opens the title: "Churchill, Winston S. The Second World War.")
+_NAMES_END = lazy_pattern(
+    r"(?<!\b[A-Z])\.\s+(?!(?:and|&)\s+(?:eds?|trans|comp)\.)(?=\S)|(?<=\b[A-Z])\.\s+(?=(?:The|An?)\s+[A-Z][a-z])"
+)
 _TITLE_START = lazy_pattern(r"\.\s+(?=[\"\u201c\u201e\u00ab\ue000])")
 # an editor or translator named after a plain title, as older bibliographies write them
 _ROLE_AFTER_TITLE = lazy_pattern(r",\s+(?:eds?\.|trans\.|edited by|translated by)\s+(?=[A-Z])")
+# a multivolume work's volume after its plain title: the sentence_end of "Vol." is an abbreviation's
+_VOLUME_AFTER_TITLE = lazy_pattern(r"\.\s+(?=Vol\.\s+(?:\d{1,3}|[IVXL]{1,6})\b)")
 _BLOG_AFTER = lazy_pattern(r"\s*\(blog\)(?=[.,]|$)")
 _CLOSE_QUOTE = lazy_pattern(r"(?:\u201d|\"(?=[\s\ue001]|$))")
 # a title's opening quote and what closes it: English, German („…“) and French (« … ») quotes
@@ -109,6 +114,8 @@ def _title(s: str) -> tuple[str | None, bool, str]:
     head, rest = (s, "") if end < 0 else (s[:end], s[end:])
     if role := _ROLE_AFTER_TITLE.search(head):  # "Institutions cénobitiques, ed. Jean-Claude Guy."
         head, rest = head[: role.start()], head[role.start() + 1 :] + rest
+    elif volume := _VOLUME_AFTER_TITLE.search(head):  # "The Second World War. Vol. 2, Their Finest Hour."
+        head, rest = head[: volume.start()], head[volume.start() + 1 :] + rest
     return title_value(unmark(head)), False, rest.lstrip(" .,")
 
 
@@ -202,7 +209,9 @@ def parse_chicago(text: str) -> Item | None:
             # author-date with no author: the title takes the names' place, the year follows it
             date, rest = parse_date(ty.group(1)), rest[ty.end() :]
         parts = (date.issued or {}).get("date-parts") if date is not None else None
-        src = parse_source(rest, date is not None, linked, italic, parts[0][0] if parts and parts[0] else None)
+        # a plain title whose volume follows it is a book's too (a multivolume work's, CMOS 14.117)
+        book = italic or _VOLUME_AFTER_TITLE.match(". " + rest) is not None
+        src = parse_source(rest, date is not None, linked, book, parts[0][0] if parts and parts[0] else None)
     if src.form is None:
         return None
     if src.placeless and names and any("literal" in n and not has_org_word(str(n["literal"])) for n in names[1]):

@@ -27,6 +27,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_from_span, edition_value
+from biblio.parse.normalisers.genre import NEWSPAPER
 from biblio.parse.normalisers.names import ORG_WORDS, names_before_role, parse_person_list
 from biblio.parse.normalisers.pages import clean_pages
 from biblio.parse.normalisers.places import is_place, place_at_end
@@ -114,7 +115,7 @@ _POSTED = lazy_pattern(r"^(?:Posted|Uploaded|Published)\s+(?:on\s+)?(?=[A-Z\d])"
 # (a volume with a title of its own: "Vol. 1, *The Period of the Philosophers*.")
 _VOLUME_UNIT = lazy_pattern(
     rf"^(?:Vol|Volume)\.?\s+(?P<vol>\d+|[IVXLC]+)(?:\s+of\s+(?P<series>{IT_OPEN}[^{IT_OPEN}]+?\ue001)"
-    rf"|,\s+(?P<own>{IT_OPEN}[^{IT_OPEN}]+?\ue001))?\.?$"
+    rf"|,\s+(?P<own>{IT_OPEN}[^{IT_OPEN}]+?\ue001|[A-Z][^.{IT_OPEN}]+))?\.?$"
 )
 # how many volumes a work has: "*Title*. 2 vols. Edinburgh: …"
 _VOLUMES = lazy_pattern(r"^(?P<n>\d+)\s+vols\.?(?:\s+(?P<rest>\S.*))?$")
@@ -641,7 +642,7 @@ def _site(units: list[str], src: Source) -> bool:
         names
         and not posted
         and (ORG_WORDS.fullmatch(last := names[0].split()[-1]) or PUBLISHER_WORDS.fullmatch(last))
-        and last != "News"  # a news site's name ("AP News", "BBC News"), not its owner
+        and not NEWSPAPER.fullmatch(last)  # a news site's name ("AP News", "The New York Times"), not its owner
     ):
         # the site's owner ("Yale University", "McDonald's Corporation"), not the site's name; a page dated
         # when it was posted ("Cision PR Network. November 12, 2019.") names the site that posted it

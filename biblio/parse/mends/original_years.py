@@ -1,0 +1,45 @@
+"""Mend of MLA's original year: ``Lee, Harper. *To Kill a Mockingbird*. 1960. Grand Central Publishing, 2006.``
+and ``Whitman, Walt. *Leaves of Grass*. 1892. *Project Gutenberg*, 2010, www.…``: the year standing alone after
+the title is when the work first appeared; the edition cited is the name and the year after it (MLA 9, 5.105). The
+model reads the first year as the date and the second as a note, or the first into the container."""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import replaced
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# the title's closing stop, the year alone, then one name (a publisher or a site) and the later year
+_ORIGINAL_THEN_EDITION = lazy_pattern(
+    r"(?:[.?!]\*?|\*\.)\s+(?P<orig>(?:1[5-9]|20)\d\d)\.\s+(?P<src>\*?[A-Z][^,.;:()*]{1,80}\*?),\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d)(?=[,.]|\s*$)"
+)
+_LINKS = frozenset(["url", "doi"])
+_WORKS = frozenset(["title", "journal", "container-title"])
+
+
+@needs(any_label=("date", "note"))
+def original_year_before_edition(spans: list[Span], text: str) -> list[Span]:
+    """``Title. 1960. Grand Central Publishing, 2006.``: the later year is the date, the name before it the
+    publisher (the container where an address follows: a site that holds the text), the first year a note."""
+    m = _ORIGINAL_THEN_EDITION.search(text)
+    if m is None or int(m.group("orig")) >= int(m.group("year")):
+        return spans
+    if not any(s.label in _WORKS and s.start < m.start() for s in spans):
+        return spans
+    linked = any(s.label in _LINKS and s.start >= m.end("year") for s in spans)
+    new = [
+        Span(label, m.group(group), m.start(group), m.end(group))
+        for label, group in (
+            ("note", "orig"),
+            ("container-title" if linked else "publisher", "src"),
+            ("date", "year"),
+        )
+    ]
+    mended = replaced(spans, text, m.start("orig"), m.end("year"), new)
+    k = mended.index(new[0]) - 1
+    if k >= 0 and mended[k].label in _WORKS and "title" not in {s.label for s in mended[:k]}:
+        # "*Leaves of Grass*. | 1892.": the work before the original year is the title, not a journal
+        mended[k] = Span("title", mended[k].text, mended[k].start, mended[k].end, mended[k].confidence)
+    return spans if [(s.label, s.text) for s in mended] == [(s.label, s.text) for s in spans] else mended
