@@ -147,3 +147,37 @@ def test_mla_newspaper_site_is_the_container() -> None:
     )
     assert item["container-title"] == "The New York Times"
     assert "publisher" not in item
+
+
+def test_nlm_book_title_is_not_a_first_publisher() -> None:
+    item = parse_reference(
+        "4. Murray PR, Rosenthal KS, Kobayashi GS, Pfaller MA. Medical microbiology. 4th ed. St. Louis: Mosby; 2002."
+    )
+    assert item["title"] == "Medical microbiology"
+    assert (item["publisher"], item["publisher-place"]) == ("Mosby", "St. Louis")
+
+
+def test_ama_chapter_editors_before_the_book() -> None:
+    item = parse_reference(
+        "19. Pei Y, Chen X. Kidney disease. In: Goldman L, Schafer AI, eds. Goldman-Cecil Medicine. 26th ed. "
+        "Elsevier; 2020:750-759."
+    )
+    assert [e["family"] for e in item["editor"]] == ["Goldman", "Schafer"]
+    assert item["container-title"] == "Goldman-Cecil Medicine"
+
+
+def test_ama_web_page_title_before_updated() -> None:
+    item = parse_reference(
+        "16. Centers for Disease Control and Prevention. Influenza (flu). Updated March 1, 2021. Accessed April 5, "
+        "2021. https://www.cdc.gov/flu/index.htm"
+    )
+    assert item["title"] == "Influenza (flu)"
+    assert item["issued"]["date-parts"] == [[2021, 3, 1]]
+
+
+def test_nlm_place_with_its_state_in_brackets() -> None:
+    item = parse_reference(
+        "8. Borkowski MM. Infant sleep and feeding: a telephone survey of Hispanic Americans [dissertation]. "
+        "Mount Pleasant (MI): Central Michigan University; 2002."
+    )
+    assert (item["publisher"], item["publisher-place"]) == ("Central Michigan University", "Mount Pleasant (MI)")

@@ -126,6 +126,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as one editor span.
 - ``numbered_periodicals.place_before_numbers_is_periodical``: ``Title. Secuencia, n.45, p.5-26. 1999.`` with the
   periodical read as a place.
+- ``vancouver_imprints.title_read_as_publisher``: NLM's ``Authors. Medical microbiology. 4th ed. St. Louis: Mosby;``
+  with the title read as a first publisher.
 - ``vancouver_imprints.title_tail_before_imprint``: Vancouver's ``…, Maranhão, Brazil, 2006. Cad Saude Publica. 2013
   mar;29(3)`` with the title's closing place and year read as a place and the date.
 - ``years.month_after_journal``: ``Lancet Oncol. Jul 2002;3`` with the month read into the journal.
@@ -828,6 +830,10 @@ each only where the labels it mends are read:
 - ``updated_dates.date_before_update_note``: NIST's ``December 2014 (updated December 18, 2014),`` read as an access
   date with no date read.
 - ``updated_dates.date_word_apart``: AMA's ``Updated December 15, 2021.`` with the word read as the journal.
+- ``body_notes.body_and_title_in_note``: AMA's ``Centers for Disease Control and Prevention. Influenza (flu).`` read as
+  one note before the dates.
+- ``updated_dates.title_before_date_word``: AMA's ``Body. Influenza (flu). Updated March 1, 2021. Accessed …`` with the
+  title read into the dates.
 - ``publisher_numbers.publisher_before_numbers``: Chicago's ``Wiley Interdisciplinary Reviews: Climate Change 7,
   no. 1`` with the journal read as a publisher before its volume.
 - ``doi_notes.doi_before_remark``: a reading list's ``doi.org/10.1038/nclimate3322 (not Open Access).`` read as one
@@ -958,6 +964,7 @@ from biblio.parse.mends.bibtex_proceedings import (
     short_name_opens_publisher,
     year_closing_proceedings,
 )
+from biblio.parse.mends.body_notes import body_and_title_in_note
 from biblio.parse.mends.bold_issues import issue_after_bold_volume
 from biblio.parse.mends.bold_years import bold_year_after_journal
 from biblio.parse.mends.book_editions import edition_closing_book
@@ -1423,9 +1430,9 @@ from biblio.parse.mends.town_places import meeting_place_closing_proceedings, to
 from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
 from biblio.parse.mends.undated_address import undated_mark_before_address
 from biblio.parse.mends.unified_numbers import volume_dot_pages
-from biblio.parse.mends.updated_dates import date_before_update_note, date_word_apart
+from biblio.parse.mends.updated_dates import date_before_update_note, date_word_apart, title_before_date_word
 from biblio.parse.mends.usgs_journals import journal_after_colon
-from biblio.parse.mends.vancouver_imprints import title_tail_before_imprint
+from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title_tail_before_imprint
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
 from biblio.parse.mends.vancouver_numbers import source_block_apart
 from biblio.parse.mends.venue_year import (
@@ -1676,6 +1683,7 @@ MENDS: tuple[Mend, ...] = (
     years_closing_title,
     years_closing_title_before_journal,
     title_tail_before_imprint,
+    title_read_as_publisher,
     place_before_numbers_is_periodical,
     month_after_journal,
     family_name_in_title,
@@ -1862,6 +1870,8 @@ MENDS: tuple[Mend, ...] = (
     series_imprint_apart,
     date_before_update_note,
     date_word_apart,
+    title_before_date_word,
+    body_and_title_in_note,
     publisher_before_numbers,
     doi_before_remark,
     schemeless_doi_note,

@@ -150,6 +150,12 @@ _BOOK_THEN_ROLE = lazy_pattern(
 
 
 _IN_BOOK = lazy_pattern(r"\s*In\s*:?\s+[A-Z]")
+# "In: Goldman L, Schafer AI, eds. Book": Vancouver names (a family name, its initials in capitals), the role
+_VANCOUVER_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}"
+_VANCOUVER_EDITORS_THEN_BOOK = lazy_pattern(
+    rf"\s*In\s*:?\s+(?P<names>{_VANCOUVER_NAME}(?:,\s+{_VANCOUVER_NAME})*(?:,?\s+et\s+al\.?)?,\s+(?:eds?|editors?)\.)"
+    r"\s+(?P<book>[A-Z0-9].*)"
+)
 
 
 # "… 2.0. In Structuring Music through Markup Language:" closing a title: the book's name begins
@@ -166,6 +172,9 @@ def book_before_editors(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label != "editor":
             continue
+        if (v := _VANCOUVER_EDITORS_THEN_BOOK.match(s.text)) is not None:
+            # AMA's and NLM's "In: Goldman L, Schafer AI, eds. Goldman-Cecil Medicine.": the names, then the book
+            return divided(spans, k, v.end("names"), v.start("book"), "editor", "container-title")
         if not any(t.label == "title" for t in spans[:k]):
             return spans  # editors opening the reference: "Cove, John J., and George F. MacDonald, eds. Title"
         m = _BOOK_THEN_ROLE.match(s.text)

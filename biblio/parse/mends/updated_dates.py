@@ -54,3 +54,29 @@ def date_word_apart(spans: list[Span], text: str) -> list[Span]:
         joined = Span(nxt.label, text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
         return [*spans[:k], joined, *spans[k + 2 :]]
     return spans
+
+
+# "Influenza (flu). Updated March 1, 2021. Accessed …": a sentence, then the word that opens a date
+_SENTENCE_THEN_DATE_WORD = lazy_pattern(
+    rf"(?P<title>[^\W\d_][^.?!]*?[.?!])\s+(?P<rest>(?i:{DATE_WORD}|accessed|retrieved|cited)\b.*)"
+)
+
+
+@needs(any_label=("date", "accessed"), without=("title",))
+def title_before_date_word(spans: list[Span], text: str) -> list[Span]:
+    """AMA's web page ``Centers for Disease Control and Prevention. Influenza (flu). Updated March 1, 2021.
+    Accessed April 5, 2021.`` with the title read into the dates, no title read: the sentence before the
+    date's word is the title."""
+    for k, s in enumerate(spans):
+        if s.label not in ("date", "accessed") or (m := _SENTENCE_THEN_DATE_WORD.fullmatch(s.text)) is None:
+            continue
+        if k == 0 or spans[k - 1].label not in ("author", "editor"):
+            return spans
+        a = s.start + m.start("rest")
+        return [
+            *spans[:k],
+            Span("title", m.group("title"), s.start, s.start + m.end("title"), s.confidence),
+            Span(s.label, text[a : s.end], a, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

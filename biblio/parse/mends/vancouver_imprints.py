@@ -44,3 +44,21 @@ def title_tail_before_imprint(spans: list[Span], text: str) -> list[Span]:
         title = spans[t]
         return [*spans[:t], Span("title", text[title.start : end], title.start, end, title.confidence), *spans[j:]]
     return spans
+
+
+_NAMES = frozenset(["author", "editor", "citation-number"])
+_IMPRINT = frozenset(["edition", "location", "publisher"])
+
+
+@needs(labels=("publisher",), without=("title", "journal", "container-title"), marks=(";",))
+def title_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """NLM's ``Murray PR, …, Pfaller MA. | Medical microbiology. | 4th ed. | St. Louis: | Mosby; 2002.`` with the
+    book's title read as a first publisher and no title read: the first name after the authors, before the
+    edition or the ``Place: Publisher;`` imprint, is the title."""
+    k = next((i for i, s in enumerate(spans) if s.label not in _NAMES), None)
+    if k is None or k == 0 or spans[k].label != "publisher" or k + 1 >= len(spans):
+        return spans
+    if spans[k + 1].label not in _IMPRINT or not any(s.label == "publisher" for s in spans[k + 1 :]):
+        return spans
+    s = spans[k]
+    return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]

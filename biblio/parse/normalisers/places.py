@@ -433,11 +433,16 @@ TOWN = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _CODE = lazy_pattern(r"^[A-Z]{2}$")
 
 
+_BRACKETED_REGION = lazy_pattern(r"\s*\(([^()]{2,20})\)$")
+
+
 def is_place(text: str) -> bool:
     """``London``, ``Cambridge, MA``, ``San Francisco, CA``, ``Paris, France``, ``Thousand Oaks, Calif.``"""
     t = ascii_fold(clean_space(unmark(text))).strip(" .,;:")
     if not t or len(t) > 50:
         return False
+    if t.endswith(")"):
+        t = _BRACKETED_REGION.sub(r", \1", t)  # NLM's "Mount Pleasant (MI)", "Geneva (Switzerland)"
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|/|;|\band\b|&)\s*", t) if p.strip(" .")]
     if not parts or len(parts) > 3:
         return False

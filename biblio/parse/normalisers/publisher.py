@@ -54,7 +54,10 @@ def publisher_value(text: str) -> str | None:
     return strip_value(_OPEN_TAIL.sub("", s)) or None
 
 
-_PLACE_COLON = lazy_pattern(r"^([^:;,()\d]{2,40}?(?:,\s*[A-Z]{2}|,\s*[^:;,()\d]{2,25})?)\s*:\s*(\S.*)$")
+# (NLM writes the state in brackets: "Mount Pleasant (MI): Central Michigan University")
+_PLACE_COLON = lazy_pattern(
+    r"^([^:;,()\d]{2,40}?(?:,\s*[A-Z]{2}|,\s*[^:;,()\d]{2,25}|\s*\([^:;,()\d]{2,20}\))?)\s*:\s*(\S.*)$"
+)
 
 
 def split_place(text: str) -> tuple[str | None, str | None]:
