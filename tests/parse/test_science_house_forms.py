@@ -181,3 +181,29 @@ def test_nlm_place_with_its_state_in_brackets() -> None:
         "Mount Pleasant (MI): Central Michigan University; 2002."
     )
     assert (item["publisher"], item["publisher-place"]) == ("Central Michigan University", "Mount Pleasant (MI)")
+
+
+def test_ieee_volume_title_before_the_editors() -> None:
+    item = parse_reference(
+        "[3] G. O. Young, “Synthetic structure of industrial plastics,” in Plastics, vol. 3, Polymers of "
+        "Hexadromicon, J. Peters, Ed., 2nd ed. New York, NY, USA: McGraw-Hill, 1964, pp. 15–64."
+    )
+    assert item["editor"] == [{"family": "Peters", "given": "J."}]
+    assert (item["container-title"], item["volume"]) == ("Plastics", "3")
+
+
+def test_ieee_access_word_is_no_part_of_the_site() -> None:
+    item = parse_reference(
+        "[4] M. Shell. “IEEEtran homepage.” IEEE.org. Accessed: Oct. 12, 2023. [Online]. Available: "
+        "https://www.michaelshell.org/tex/ieeetran/"
+    )
+    assert item["container-title"] == "IEEE.org"
+    assert item["accessed"]["date-parts"] == [[2023, 10, 12]]
+
+
+def test_harvard_revised_edition_after_the_title() -> None:
+    item = parse_reference(
+        "Williams, R. (1983) Keywords: a vocabulary of culture and society. Rev. edn. London: Fontana."
+    )
+    assert item["title"] == "Keywords: a vocabulary of culture and society"
+    assert (item["publisher"], item["publisher-place"]) == ("Fontana", "London")

@@ -855,6 +855,8 @@ each only where the labels it mends are read:
 - ``book_series.series_read_as_publisher``: ``Title. SAGE QASS Series.`` with the series read as the publisher.
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
   the series numbers read as a journal, a volume and pages.
+- ``access_notes.access_word_closing_span``: IEEE's ``IEEE.org. Accessed: Oct. 12, 2023.`` with the word read into
+  the site.
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
   access note read as a note.
 - ``web_sites.site_after_quoted_title``: Wikipedia's ``"Title". Exclaim!. Retrieved December 6, 2022.`` with the site
@@ -927,6 +929,7 @@ from biblio.parse.mends.access_notes import (
     access_date_without_address,
     access_note_is_accessed,
     access_note_split_at_year,
+    access_word_closing_span,
     bracketed_access_whole,
     closing_access_note,
     year_after_access_bracket,
@@ -1885,6 +1888,7 @@ MENDS: tuple[Mend, ...] = (
     access_note_is_accessed,
     access_note_split_at_year,
     closing_access_note,
+    access_word_closing_span,
     bracketed_access_whole,
     access_date_without_address,
     year_after_access_bracket,

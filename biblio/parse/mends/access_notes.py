@@ -121,3 +121,25 @@ def access_date_without_address(spans: list[Span], text: str) -> list[Span]:
         if s.label == "accessed":
             return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# "IEEE.org. Accessed:": the access word closing the site's span, the date in the next
+_ACCESS_WORD_CLOSES = lazy_pattern(rf"(?<=[.,])\s+(?:{ACCESS_LEAD})\s*:?\s*$", re.I)
+
+
+@needs(labels=["date"], without=["accessed"], words=["accessed", "retrieved", "viewed"])
+def access_word_closing_span(spans: list[Span], text: str) -> list[Span]:
+    """IEEE's ``“IEEEtran homepage.” IEEE.org. Accessed: Oct. 12, 2023.`` with ``Accessed:`` read into the site
+    and the date after it as the date: the word announces the access date, the span before it ends at its stop."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if nxt.label != "date" or (m := _ACCESS_WORD_CLOSES.search(s.text)) is None or not s.text[: m.start()].strip():
+            continue
+        a = s.start + m.start()
+        return [
+            *spans[:k],
+            Span(s.label, text[s.start : a], s.start, a, s.confidence),
+            Span("accessed", text[a : nxt.end], a, nxt.end, nxt.confidence),
+            *spans[k + 2 :],
+        ]
+    return spans

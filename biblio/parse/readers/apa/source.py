@@ -203,6 +203,12 @@ _REPORT_CODE = lazy_pattern(
 )
 
 
+# an edition named by its word, not its number: "Rev. edn.", "Expanded edition"
+_WORD_EDITION = lazy_pattern(
+    r"((?:Rev|Revised|Expanded|Updated|Abridged|Special|International|Reprint)\w*\.?)\s*(?:ed|edn|edition)\.?", re.I
+)
+
+
 def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None) -> bool:
     ok = True
     for piece in pieces:
@@ -210,13 +216,7 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
         if ed:
             out.fields["edition"] = ed
             continue
-        m = re.fullmatch(
-            r"((?:Rev|Revised|Expanded|Updated|Abridged|Special|International|Reprint)\w*\.?)\s*"
-            r"(?:ed|edn|edition)\.?",
-            piece,
-            re.I,
-        )
-        if m:
+        if _WORD_EDITION.fullmatch(piece):
             out.fields["edition"] = piece.rstrip(".")
             continue
         m = re.fullmatch(r"(?:Version|Ver\.|v\.)\s*([\w.-]+)", piece, re.I)
@@ -662,6 +662,9 @@ def _descriptive_unit(unit: str, out: SourcePart) -> bool:
     ed = edition_value(u)
     if ed:
         out.fields.setdefault("edition", ed)
+        return True
+    if _WORD_EDITION.fullmatch(u.strip()):  # Harvard's "Rev. edn." after the title
+        out.fields.setdefault("edition", u.strip().rstrip("."))
         return True
     if _GENRE_UNIT.match(u):
         out.fields.setdefault("genre", u)

@@ -154,6 +154,11 @@ def _unit(u: str, src: Source, first: bool) -> bool:
             src.pending.append(m.group("more"))
     elif m := _EDITORS.match(u):
         # "J. Peters, Ed. New York: McGraw-Hill": the place may follow the role in the same unit
+        named = _editor_units(src.pending)
+        if "volume" in f and 0 < len(named) < len(src.pending):
+            # "vol. 3, Polymers of Hexadromicon, J. Peters, Ed.": the volume's own title before the editors
+            f["volume-title"] = ", ".join(src.pending[: len(src.pending) - len(named)])
+            src.pending = named
         editors = parse_names(" ".join(src.pending))
         if not editors or not src.pending:
             return False
@@ -181,6 +186,18 @@ def _unit(u: str, src: Source, first: bool) -> bool:
     else:
         src.pending.append(u)
     return True
+
+
+# one editor as IEEE writes them, initials first: "J. Peters", "and W.-K. Chen", "et al."
+_PERSON_UNIT = lazy_pattern(r"(?:and\s+)?(?:[A-Z][a-z]?\.\s?-?)+\s?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|et\s+al\.?")
+
+
+def _editor_units(pending: list[str]) -> list[str]:
+    """The closing units of ``pending`` that are each one person named initials first."""
+    k = len(pending)
+    while k > 0 and _PERSON_UNIT.fullmatch(pending[k - 1].strip()):
+        k -= 1
+    return pending[k:]
 
 
 def _name_goes_on(u: str) -> bool:
