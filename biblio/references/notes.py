@@ -250,11 +250,20 @@ _ARROW_NOTE = re.compile(r"\s+[➤➜➔→▶▸►⇒]\s+(?P<note>\S.*)$")
 _ARROW = re.compile(r"\s+[➤➜➔→▶▸►⇒]\s+")
 
 
+# A quotation from the work after the date it was read (Wikipedia's citations with quote=): '… Retrieved
+# 2012-08-18. "However, mozilla.org wants to emphasize …"'.
+_QUOTE_AFTER_ACCESS = re.compile(r"(?<=\.)\s+(?P<note>[\"“][^\"“”]{10,}[\"”]\.?)$")
+_ACCESSED_LAST = re.compile(r"\b(?:retrieved|accessed)\b[^.\"“]{0,40}\.$", re.IGNORECASE)
+
+
 def annotation(text: str) -> tuple[str, str | None]:
     """The reference without a reader's trailing annotation, and the annotation."""
     m = _ARROW_NOTE.search(text)
     if m is not None and text[: m.start()].strip():
         return text[: m.start()].rstrip(), _ARROW.sub("; ", m.group("note"))
+    m = _QUOTE_AFTER_ACCESS.search(text)
+    if m is not None and _ACCESSED_LAST.search(text[: m.start()]):
+        return text[: m.start()].rstrip(), m.group("note")
     m = _ADDRESS_THEN_SENTENCE.match(text.strip())
     if m is not None and not has_year(m.group("note")) and classify_block([m.group("note")]) == "prose":
         return m.group("address"), m.group("note")

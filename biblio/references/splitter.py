@@ -57,6 +57,7 @@ class _Draft:
 
     def build(self) -> RawReference:
         text = _BACK_LINKS.sub("", _join(self.parts))  # "1. ^" / "Title…": the back-link alone on the marker's line
+        text = _SUPERSCRIPT_BACK_LETTERS.sub("", text)  # pandoc's plain text writes the letters "^(a) ^(b)"
         if self.marker is not None and self.marker.rstrip().endswith(("^", "↑")):
             text = _BACK_LETTERS.sub("", text)  # "1. ^ a" / "b Title…": the back-links wrapped to the next line
         return RawReference(text, self.number, self.line, self.marker, self.group)
@@ -64,6 +65,7 @@ class _Draft:
 
 # Wikipedia's back-links "a b c" (one per citing place) opening an entry whose "^" the marker took.
 _BACK_LETTERS = re.compile(r"^([*_]{0,2})a\1(?:\s+\1[b-z]\1)+\s+(?=\S)")  # "a b", "_a_ _b_" (AsciiDoc's)
+_SUPERSCRIPT_BACK_LETTERS = re.compile(r"^(?:\^\([a-z]\)\s+)+(?=\S)")
 # a back-link mark opening an entry, with its letters if any: no reference starts with "^"
 _BACK_LINKS = re.compile(r"^[\^↑](?:\s+([*_]{0,2})[a-z]\1(?=\s))*\s+(?=\S)")
 

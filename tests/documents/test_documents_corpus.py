@@ -592,6 +592,8 @@ _READER_NOTES = [("References", w) for w in (
 EXPECTED["real-wikipedia-readability-reader.html"] = _READER_NOTES
 EXPECTED["real-wikipedia-readability-pandoc.rst"] = _READER_NOTES
 EXPECTED["real-wikipedia-readability-pandoc.adoc"] = _READER_NOTES
+EXPECTED["real-wikipedia-readability-pandoc.org"] = _READER_NOTES  # round 6, batch 2: Org, and pandoc's plain text
+EXPECTED["real-wikipedia-readability-pandoc-plain.txt"] = _READER_NOTES
 # a Sphinx page whose list is sphinxcontrib-bibtex's ".. bibliography:: ../_static/references.bib" with ":all:",
 # printed in pybtex's alpha order (entries without an author first, braced names last)
 _BIBLIOGRAPHY_FILE["real-celeritas-sphinx/main/references.rst"] = [("References", w) for w in (

@@ -105,3 +105,27 @@ def test_pandoc_asciidoc_of_the_page_id_spans_and_links_over_lines() -> None:
 def test_a_document_record_keeps_the_url_of_a_link_in_a_reader_view() -> None:
     items = read_document(READER_HTML, "article.html").items
     assert items[1]["URL"] == "http://www.jwz.org/gruntle/nscpdorm.html"
+
+
+PANDOC_PLAIN = """References[edit]
+
+1.  ^ For exceptions, see "Values" section below
+2.  ^ "Introduction to Mozilla Source Code". Mozilla. Retrieved
+    2012-08-18. "However, mozilla.org wants to emphasize that these
+    milestones are being produced for testing purposes only."
+3.  ^ ^(a) ^(b) "Mozilla Manifesto". Mozilla.org. Retrieved 2012-03-21.
+"""
+
+
+def test_pandoc_plain_text_back_letters_and_a_quotation_after_the_date_read() -> None:
+    items = read_document(PANDOC_PLAIN, "article.txt").items
+    assert [item["title"] for item in items] == ["Introduction to Mozilla Source Code", "Mozilla Manifesto"]
+    assert items[0]["custom"]["biblio"]["annotation"].startswith('"However, mozilla.org wants')
+    assert items[1]["custom"]["biblio"]["source"].startswith('"Mozilla Manifesto"')
+
+
+def test_org_em_dashes_between_words() -> None:
+    text = ("* References\n\n1. [[http://gigaom.com/x/][\"Mozilla will add H.264 to Firefox --- Tech News\"]].\n"
+            "   gigaom.com. Retrieved 2014-04-05.\n2. Doe, J. (2020). /Title/. Press.\n")
+    items = read_document(text, "page.org").items
+    assert items[0]["title"] == "Mozilla will add H.264 to Firefox — Tech News"
