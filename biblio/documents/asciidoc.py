@@ -31,8 +31,13 @@ _ITEM = re.compile(r"^(\s*)(\*{1,5}|-|\.{1,5})\s+(?=\S)")
 _BIBLIOGRAPHY_ANCHOR = re.compile(r"\[\[\[[^\]]+\]\]\]\s*")
 _ANCHOR = re.compile(r"\[\[[^\]]+\]\]|\[#[\w-]+\]")
 _CROSS_REFERENCE = re.compile(r"<<([^,>]+)(?:,\s*([^>]+))?>>")
-# a role span may run over lines (pandoc's ``[.csl-right-inline]#…#``); innermost spans go first
-_ROLE_SPAN = re.compile(r"\[\.[\w.-]+\]#((?:(?!\[\.[\w.-]+\]#)[^#])*)#")
+# a role or id span may run over lines (pandoc's ``[.csl-right-inline]#…#``, ``[#cite_note-2]#…#``); innermost
+# spans go first
+_ROLE_SPAN = re.compile(r"\[[.#][\w.#-]+\]#((?:(?!\[[.#][\w.#-]+\]#)[^#])*)#")
+# a link to a place in the document (``link:#cite_ref-2[^]``, a note's back-link): its text
+_IN_PAGE_LINK = re.compile(r"\blink:#[\w.:-]+\[([^\]\n]*)\]")
+# a web link whose text runs over lines (pandoc wraps ``https://…["Title of the\npage"]``): its line breaks stay
+_WRAPPED_LINK = re.compile(r"(?:link:)?((?:https?|ftp)://[^\s\[]+)\[([^\]\n]*\n[^\]]*)\]")
 _HIGHLIGHT = re.compile(r"(?<![\w#])#(?=\S)([^#\n]+?)#(?![\w#])")
 _LINK = re.compile(r"(?:link:)?((?:https?|ftp)://[^\s\[]+)\[([^\]\n]*)\]")
 _STRONG = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)\*(?![\w*])")
@@ -46,6 +51,8 @@ _FOOTNOTE = re.compile(r"\bfootnote(?:ref)?:(?:[\w-]+)?\[(?!\])")
 
 
 def asciidoc_markdown(text: str) -> str:
+    text = _IN_PAGE_LINK.sub(r"\1", text)
+    text = _WRAPPED_LINK.sub(lambda m: f"[{m.group(2)}]({m.group(1)})", text)
     while (unwrapped := _ROLE_SPAN.sub(r"\1", text)) != text:
         text = unwrapped
     text, notes = lift_notes(text, _FOOTNOTE)

@@ -22,7 +22,7 @@ from typing import Any
 from biblio.formats.problems import Collector
 
 _DOCUMENT_EXTENSIONS = frozenset({".tex", ".ltx", ".latex", ".md", ".markdown", ".rmd", ".qmd", ".org",
-                                  ".html", ".htm"})
+                                  ".html", ".htm", ".rst", ".txt"})
 
 _TEX_COMMENT = re.compile(r"(?<!\\)%.*")
 _TEX_RESOURCE = re.compile(r"\\(?:addbibresource|addglobalbib|bibliography)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
@@ -58,6 +58,12 @@ def cited_entries(text: str, path: str) -> tuple[dict[str, Any], ...]:
     extension = os.path.splitext(path)[1].lower()
     if extension not in _DOCUMENT_EXTENSIONS:
         return ()
+    if extension in (".rst", ".txt", ".md"):  # a Sphinx page (reStructuredText or MyST Markdown)
+        from biblio.documents.sphinx_bibliography import sphinx_entries
+
+        printed = sphinx_entries(text, path)
+        if printed is not None or extension != ".md":
+            return printed or ()
     folder = os.path.dirname(path)
     if extension in (".html", ".htm"):
         return _distill(text, folder)
@@ -95,7 +101,7 @@ def _latex(text: str, folder: str) -> tuple[dict[str, Any], ...]:
         return ()
     keys = [key.strip() for group in _TEX_CITE.findall(body) for braces in _TEX_BRACES.findall(group)
             for key in braces.split(",") if key.strip()]
-    entries = _read_files(files, folder)
+    entries = read_bibliography_files(files, folder)
     keywords = {os.path.basename(name): value.strip().lower() for name, value in _TEX_SOURCEMAP.findall(body)}
     for entry, source in entries:
         if source in keywords:
@@ -103,17 +109,17 @@ def _latex(text: str, folder: str) -> tuple[dict[str, Any], ...]:
     chosen = _chosen([entry for entry, _ in entries], keys)
     styles = " ".join(" ".join(found) for found in _TEX_STYLE.findall(body))
     if _UNSORTED_STYLE.search(styles):
-        return _records(chosen)
+        return records_from_entries(chosen)
     lists = [dict(_OPTION.findall(options or "")) for options in _TEX_PRINT.findall(body)]
     if not any("keyword" in options for options in lists):
-        return _records(sorted(chosen, key=_sort_key))
+        return records_from_entries(sorted(chosen, key=_sort_key))
     printed: list[dict[str, Any]] = []
     for options in lists:
         wanted = options.get("keyword", "").strip().lower()
         printed += sorted((entry for entry in chosen if entry not in printed
                            and (not wanted or wanted in entry.get("_keywords", _own_keywords(entry)))),
                           key=_sort_key)
-    return _records(printed + [entry for entry in chosen if entry not in printed])
+    return records_from_entries(printed + [entry for entry in chosen if entry not in printed])
 
 
 def _pandoc_or_org(text: str, folder: str, *, org: bool) -> tuple[dict[str, Any], ...]:
@@ -140,8 +146,9 @@ def _pandoc_or_org(text: str, folder: str, *, org: bool) -> tuple[dict[str, Any]
     if not files:
         return ()
     keys = _PANDOC_KEY.findall(_CODE.sub("", text) + "\n" + nocite)
-    chosen = _chosen([entry for entry, _ in _read_files(files, folder)], [key.rstrip(".:;,") for key in keys])
-    return _records(chosen if _UNSORTED_STYLE.search(style) else sorted(chosen, key=_sort_key))
+    entries = [entry for entry, _ in read_bibliography_files(files, folder)]
+    chosen = _chosen(entries, [key.rstrip(".:;,") for key in keys])
+    return records_from_entries(chosen if _UNSORTED_STYLE.search(style) else sorted(chosen, key=_sort_key))
 
 
 def _distill(text: str, folder: str) -> tuple[dict[str, Any], ...]:
@@ -150,14 +157,14 @@ def _distill(text: str, folder: str) -> tuple[dict[str, Any], ...]:
         return ()
     source = _DISTILL_SRC.search(found.group(1))
     if source is not None:
-        entries = [entry for entry, _ in _read_files([source.group(1)], folder)]
+        entries = [entry for entry, _ in read_bibliography_files([source.group(1)], folder)]
     else:
         entries = [entry for script in _SCRIPT.findall(found.group(2)) for entry in _bibtex(script, "d-bibliography")]
     keys = [key.strip() for group in _DISTILL_CITE.findall(text) for key in group.split(",") if key.strip()]
-    return _records(_chosen(entries, keys))  # Distill numbers its references in citation order
+    return records_from_entries(_chosen(entries, keys))  # Distill numbers its references in citation order
 
 
-def _read_files(files: list[str], folder: str) -> list[tuple[dict[str, Any], str]]:
+def read_bibliography_files(files: list[str], folder: str) -> list[tuple[dict[str, Any], str]]:
     from biblio.documents.reader import read_text
 
     entries: list[tuple[dict[str, Any], str]] = []
@@ -205,7 +212,7 @@ def _sort_key(entry: dict[str, Any]) -> tuple[str, str, str]:
     return (_fold(name) or title, year, title)
 
 
-def _records(entries: list[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
+def records_from_entries(entries: list[dict[str, Any]]) -> tuple[dict[str, Any], ...]:
     """The entries as records marked as read from a bibliography file."""
     return tuple({**{k: v for k, v in entry.items() if not k.startswith("_")},
                   "custom": {**entry.get("custom", {}), "biblio": {"from": "bibliography-file"}}}

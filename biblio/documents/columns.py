@@ -53,7 +53,15 @@ def unfold_columns(text: str) -> tuple[str, list[int]] | None:
         unfolded = True
         right: list[tuple[str, int]] = []
         rows = [(lines[i][:(split := _split(lines[i], gutter))].rstrip(), lines[i][split:].rstrip()) for i in page]
+        head, foot = _running_head(rows), _running_head(rows[::-1])
+        foot = None if foot is None else len(rows) - 1 - foot
         for k, (i, (left_text, right_text)) in enumerate(zip(page, rows, strict=True)):
+            if k == head:  # a running head spans the page ("Celeritas user manual ... Introduction"): its top,
+                out += [left_text, "", right_text.strip()]  # each part a line alone, as page furniture stands
+                where += [i + 1, i + 1, i + 1]
+                continue
+            if k == foot:  # a running foot ("Journal of Open Source Software, 5(54), 2722 ... 2"): the page's end
+                continue
             # pdftotext staggers the rows of the two columns: a row with text in one column only, beside rows
             # with text in the other only, is no blank line of either column
             if left_text.strip() or not (right_text.strip() and _staggered(rows, k, 0)):
@@ -66,7 +74,19 @@ def unfold_columns(text: str) -> tuple[str, list[int]] | None:
         for text_, at in right:
             out.append(text_)
             where.append(at)
+        if foot is not None:
+            out += ["", rows[foot][0].strip(), "", rows[foot][1].strip()]
+            where += [page[foot] + 1] * 4
     return ("\n".join(out), where) if unfolded else None
+
+
+def _running_head(rows: list[tuple[str, str]]) -> int | None:
+    """The row of a running head: the page's first text row, with text in both columns and a blank row under
+    it (given the rows from the foot up, a running foot's)."""
+    first = next((k for k, (left, right) in enumerate(rows) if left.strip() or right.strip()), None)
+    if first is None or first + 1 >= len(rows) or not (rows[first][0].strip() and rows[first][1].strip()):
+        return None
+    return first if not (rows[first + 1][0].strip() or rows[first + 1][1].strip()) else None
 
 
 def _staggered(rows: list[tuple[str, str]], k: int, column: int) -> bool:
@@ -96,7 +116,9 @@ def _split(line: str, gutter: int) -> int:
     reach = 2 * _INDENT_SLACK if crossing else _INDENT_SLACK
     for start in range(gutter - 1, max(0, gutter - reach), -1):
         label = _LABEL.match(line, start) if line[start - 1:start] == " " else None
-        if label is not None and (crossing or label.end() >= gutter - 1):
+        # (or a label the line's right text runs from, single-spaced, over the gutter: "… [4] C. Green, J. …")
+        runs_on = "  " not in line[start:gutter + 1] and line[gutter:gutter + 1].strip() != ""
+        if label is not None and (crossing or label.end() >= gutter - 1 or runs_on):
             return start
     return gutter
 

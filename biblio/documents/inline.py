@@ -33,6 +33,7 @@ _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGN
 _ITALIC = re.compile(r"<(i|em|cite|var|dfn)\b([^>]*)>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 # A <cite> that holds a whole citation (Wikipedia's cite.citation, with the title in <i> inside): no emphasis.
 _CITATION_WRAPPER = re.compile(r"\bclass\s*=\s*[\"'][^\"']*\bcitation\b|<(?:i|em)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
 # Elements whose content is no text even inside a paragraph (TemplateStyles put <style> in a reference).
 _NO_TEXT = re.compile(r"<(style|script|template|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -110,9 +111,21 @@ def _sup(m: re.Match[str]) -> str:
     return _keep_lines(inner) if _NOTE_MARK.match(unescape(inner)) or not inner.strip() else inner
 
 
+def _holds_a_citation(inner: str) -> bool:
+    """A <cite> that holds a whole reference, its class gone (a reader view of a Wikipedia page): a link whose text
+    is a quoted title, or words outside its links ("Zawinski, Jamie (1996). <a …>"nscp dorm"</a>. Retrieved …")."""
+    text = _TAG.sub(" ", inner)  # its links are Markdown by now
+    linked = [link.group("text").strip(" *") for link in MARKDOWN_LINK.finditer(text)]
+    if not linked:
+        return False
+    outside = MARKDOWN_LINK.sub(" ", text)
+    return any(t.startswith(('"', "“")) for t in linked) or len(_WORD.findall(outside)) >= 2
+
+
 def _italic(m: re.Match[str]) -> str:
     inner = m.group(3)
-    if m.group(1).lower() == "cite" and (_CITATION_WRAPPER.search(m.group(2)) or _CITATION_WRAPPER.search(inner)):
+    if m.group(1).lower() == "cite" and (_CITATION_WRAPPER.search(m.group(2)) or _CITATION_WRAPPER.search(inner)
+                                         or _holds_a_citation(inner)):
         return _ITALIC.sub(_italic, inner)
     if not inner.strip():
         return inner

@@ -33,6 +33,7 @@ _ITALIC = re.compile(rf"{_PRE}/(?=\S)([^/\n]*?(?:\n[^/\n]*?)?\S)/{_POST}", re.MU
 _BOLD = re.compile(rf"{_PRE}\*(?=\S)([^*\n]*?(?:\n[^*\n]*?)?\S)\*{_POST}", re.MULTILINE)
 _CODE = re.compile(rf"{_PRE}[=~](?=\S)([^=~\n]*?\S)[=~]{_POST}", re.MULTILINE)
 _EN_DASH = re.compile(r"(?<=\d)--(?=\d)")  # Org's "--" between numbers exports as an en dash
+_EM_DASH = re.compile(r"(?<=\s)---(?=\s)")  # and "---" between words as an em dash
 
 
 def org_markdown(text: str) -> str:
@@ -70,6 +71,7 @@ def org_markdown(text: str) -> str:
 def _link(match: re.Match[str]) -> str:
     target, text = match.group(1), match.group(2)
     if text:
+        text = _EM_DASH.sub("—", text)
         return f"[{text}]({target})" if "://" in target else text
     return f"<{target}>" if "://" in target else target
 
@@ -89,4 +91,5 @@ def _inline(text: str) -> str:
     text = _ITALIC.sub(r"*\1*", text)
     text = _CODE.sub(r"`\1`", text)
     text = _EN_DASH.sub("–", text)
+    text = _EM_DASH.sub("—", text)
     return re.sub("\x00(\\d+)\x00", lambda m: links[int(m.group(1))], text)

@@ -233,6 +233,26 @@ def _marked_address(line: str) -> bool:
     return marker is not None and not rest.startswith("[") and is_url_only(rest)
 
 
+def _wrapped_items(lines: list[str]) -> list[str]:
+    """The items of a block that is a list whose items wrap (each marked at the margin, its further lines indented
+    under it), joined; none when it opens with no item, no item wraps, or many lines at the margin are no item's."""
+    items: list[list[str]] = []
+    lazy = 0  # unmarked lines at the margin, each going on with the item above (Markdown's lazy continuation)
+    for line in lines:
+        if not line.strip():
+            continue
+        if not items and (line[:1].isspace() or strip_marker(line)[1] is None):
+            return []
+        if not line[:1].isspace() and strip_marker(line)[1] is not None:
+            items.append([line.strip()])
+            continue
+        lazy += not line[:1].isspace()
+        items[-1].append(line.strip())
+    if len(items) < 2 or all(len(item) == 1 for item in items) or 4 * lazy > len(items):
+        return []
+    return [" ".join(item) for item in items]
+
+
 def classify_block(lines: list[str]) -> BlockKind:
     """What a paragraph (its lines, without blank lines) looks like.
 
@@ -250,6 +270,9 @@ def classify_block(lines: list[str]) -> BlockKind:
     sample = stripped[:_SAMPLE_LINES]  # a long block is judged by its start, to stay fast on huge input
     if len(sample) > 1 and sum(is_reference(line) or _marked_address(line) for line in sample) * 2 >= len(sample):
         return "strong"  # a one-per-line list too long to read as one reference
+    items = _wrapped_items(lines[:_SAMPLE_LINES])
+    if len(items) > 1 and sum(is_reference(item) for item in items) * 2 >= len(items):
+        return "strong"  # a tight list whose items run over lines (pandoc's wrapped "#." or "1." items)
     if len(joined) <= 500 and starts_reference(stripped[0]) and any(c in joined for c in ".,"):
         return "weak"
     return "prose"

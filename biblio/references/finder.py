@@ -121,6 +121,9 @@ _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]]+\]:")
 # A heading copied from a MediaWiki page with its section's edit link ("References[edit]", "Notes et
 # références[modifier | modifier le code]"): a heading wherever it stands, blank lines around it or not.
 _EDIT_LINK_HEADING = re.compile(rf"^\s*(?P<title>[^\[\]\n]{{1,80}}?)\s*\[{EDIT_LABEL}\]\s*$", re.IGNORECASE)
+# The same edit link kept as a link after a heading's title ("## References[[edit](…?action=edit&section=35)]"), as
+# a page that lost MediaWiki's classes (a reader view, a mirror) keeps it.
+_EDIT_LINK_SUFFIX = re.compile(rf"\s*\[\s*\[{EDIT_LABEL}\]\([^)\s]*\)\s*\]\s*$", re.IGNORECASE)
 
 # Heading normalisation.
 _ATTRIBUTES = re.compile(r"\s*\{[#.][^}]*\}\s*$")  # Pandoc "{#refs}"
@@ -260,7 +263,7 @@ def _heading_at(lines: list[str], i: int) -> _Heading | None:
         return None
     m = _ATX.match(line)
     if m:
-        title = _ATTRIBUTES.sub("", m.group(2)).strip()
+        title = _EDIT_LINK_SUFFIX.sub("", _ATTRIBUTES.sub("", m.group(2)).strip())
         return _Heading(i, i, len(m.group(1)), title, normalise_heading(title))
     m = _HTML_HEADING.match(line)
     if m:
@@ -362,8 +365,9 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
         elif _FOOTNOTE_DEFINITION.match(line) and not heading.is_notes:
             return i
         elif HORIZONTAL_RULE.match(line) and (i == 0 or _blank(lines[i - 1])):
-            # After a rule, an author's note or a sign-off is common: only a clear reference continues.
-            if not _next_block_is_reference(lines, i + 1, clearly=True):
+            # After a rule, an author's note or a sign-off is common: only a clear reference continues, or a
+            # lower heading grouping more of the list ("---" then "### Online Resources").
+            if not _next_block_is_reference(lines, i + 1, clearly=True) and not _group_after(lines, i + 1, heading):
                 return i
         else:
             sub = _heading_at(lines, i)
@@ -384,6 +388,15 @@ def _section_end(lines: list[str], heading: _Heading) -> int:
     return len(lines)
 
 
+def _group_after(lines: list[str], start: int, heading: _Heading) -> bool:
+    """Is the next heading after `start` (blank lines aside) a lower one that groups more of the list?"""
+    while start < len(lines) and _blank(lines[start]):
+        start += 1
+    sub = _heading_at(lines, start) if start < len(lines) else None
+    return (sub is not None and not sub.is_stop and heading.level is not None and sub.level is not None
+            and sub.level > heading.level and _subsection_continues(lines, sub))
+
+
 def _subsection_continues(lines: list[str], sub: _Heading) -> bool:
     """Does a lower-level heading under a reference heading group more of its list ("### Books")? So when
     the paragraph under it is reference-like or a list of links to works, or a clear reference stands
@@ -401,9 +414,12 @@ def _subsection_continues(lines: list[str], sub: _Heading) -> bool:
 
 
 def _link_list(block: list[str]) -> bool:
-    """Is every line of `block` a list item led by a link to a work ("- [Title](address)")?"""
-    items = [strip_marker(line.strip()) for line in block]
-    return all(marker is not None and _LEADING_LINK.match(rest) for rest, marker, _ in items)
+    """Is every line of `block` a list item led by a link to a work ("- [Title](address)"), or naming a site then
+    linking to it ("- **LeetCode** — [leetcode.com](https://leetcode.com)"), its indented lines (a note on it)
+    aside?"""
+    items = [strip_marker(line.strip()) for line in block if not line[:1].isspace()]
+    return bool(items) and all(marker is not None and (_LEADING_LINK.match(rest) or _NAMED_LINK.match(rest))
+                               for rest, marker, _ in items)
 
 
 def _before_prose(lines: list[str], start: int, end: int) -> int:
@@ -580,6 +596,7 @@ def _requested_citations(lines: list[str], covered: list[tuple[int, int]]) -> li
 
 
 _LEADING_LINK = re.compile(r"\[[^\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)")
+_NAMED_LINK = re.compile(r"^[*_]{0,2}[^\s\[\]*_][^\[\]\n]{0,60}?[*_]{0,2}\s+[—–:-]\s+\[[^\]\n]{2,}\]\((?:https?|ftp)://[^)\s]+\)")
 _LINKED = re.compile(r"\[([^\]\n]*)\](?:\([^)\s]*\)|\[[^\]\n]*\])")
 _MIN_LISTED = 3  # list items that make a list under another heading ("Use cases") a reference list
 

@@ -134,6 +134,8 @@ def guard(item: Item, reference: str) -> Item:
         if isinstance(cleaned.get(field), str):
             address = _LINK.sub(lambda m: m.group("url"), cleaned[field]).strip("<> ")
             cleaned[field] = address
+    if isinstance(cleaned.get("URL"), str):
+        _address_behind_its_text(cleaned, reference)
     if "title" not in cleaned:
         _title_from_leading_link(cleaned, reference)
     if "container-title" not in cleaned and cleaned.get("title"):
@@ -145,18 +147,42 @@ def guard(item: Item, reference: str) -> Item:
     return cleaned
 
 
+def _address_behind_its_text(item: Item, reference: str) -> None:
+    """An address shown shortened as a link's text ("[doc.rust-lang.org/book](https://doc.rust-lang.org/book/)"): the
+    URL is the link's target, the address exactly, not the words that show it. (A whole address shown, its link to
+    an archived copy, stays the address shown.)"""
+    for text, url in links_of(reference):
+        shown = clean_value(text).strip(" .")
+        if shown == item["URL"] and "://" not in shown and url.startswith(("http://", "https://")):
+            item["URL"] = url
+            return
+
+
 # "PEP 234, http://…": a few words naming the page, then its address and nothing else
 _NAMED_ADDRESS = re.compile(r"^(?P<words>[^\s<>][^<>]{0,80}?),?\s+<?(?:https?|ftp)://\S+$")
 
 
 def _title_from_named_address(item: Item, reference: str) -> None:
     """``PEP 234, http://python.sf.net/peps/pep-0234.html`` read as a note and an address: the words that name
-    the page are its title."""
+    the page are its title; so too a site's name before a link showing its address (``LeetCode —
+    [leetcode.com](https://leetcode.com)``), the link's target its URL."""
     if "title" in item or "container-title" in item or not isinstance(item.get("note"), str):
         return
     m = _NAMED_ADDRESS.match(reference.strip())
     if m and clean_value(m.group("words")).strip(" ,.") == item["note"].strip(" ,."):
         item["title"] = item.pop("note")
+        return
+    m = _NAME_THEN_SHOWN_ADDRESS.match(reference.strip())
+    if m and "URL" not in item:
+        item.pop("note")
+        item["title"] = clean_value(m.group("words")).strip(" ,.")
+        item["URL"] = m.group("url")
+
+
+# "LeetCode — [leetcode.com](https://leetcode.com)": a name, a dash or colon, a link whose text is an address
+_NAME_THEN_SHOWN_ADDRESS = re.compile(
+    r"^(?P<words>[^\s\[\]<>][^\[\]<>]{0,60}?)\s+[—–:-]\s+\[(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/[^\]\s]*)?\]"
+    r"\((?P<url>https?://[^()\s]+)\)\.?$")
 
 
 # a reference that is one link and nothing more: "[RFC 7231: Semantics and Content](https://…)."

@@ -244,8 +244,26 @@ _ADDRESS_THEN_SENTENCE = re.compile(
 )
 
 
+# A reader's note set off by an arrow after the reference ("… MIT Press, 2009. ➤ For formal algorithmic models …"),
+# one or more.
+_ARROW_NOTE = re.compile(r"\s+[➤➜➔→▶▸►⇒]\s+(?P<note>\S.*)$")
+_ARROW = re.compile(r"\s+[➤➜➔→▶▸►⇒]\s+")
+
+
+# A quotation from the work after the date it was read (Wikipedia's citations with quote=): '… Retrieved
+# 2012-08-18. "However, mozilla.org wants to emphasize …"'.
+_QUOTE_AFTER_ACCESS = re.compile(r"(?<=\.)\s+(?P<note>[\"“][^\"“”]{10,}[\"”]\.?)$")
+_ACCESSED_LAST = re.compile(r"\b(?:retrieved|accessed)\b[^.\"“]{0,40}\.$", re.IGNORECASE)
+
+
 def annotation(text: str) -> tuple[str, str | None]:
     """The reference without a reader's trailing annotation, and the annotation."""
+    m = _ARROW_NOTE.search(text)
+    if m is not None and text[: m.start()].strip():
+        return text[: m.start()].rstrip(), _ARROW.sub("; ", m.group("note"))
+    m = _QUOTE_AFTER_ACCESS.search(text)
+    if m is not None and _ACCESSED_LAST.search(text[: m.start()]):
+        return text[: m.start()].rstrip(), m.group("note")
     m = _ADDRESS_THEN_SENTENCE.match(text.strip())
     if m is not None and not has_year(m.group("note")) and classify_block([m.group("note")]) == "prose":
         return m.group("address"), m.group("note")
@@ -319,9 +337,18 @@ def is_introduction(text: str) -> bool:
 _POINTER = re.compile(r"^(?:also\s+see|see\s+also|also|see)\s+(?:the|this|that|its|his|her|their)\b", re.IGNORECASE)
 
 
+# "For exceptions, see "Values" section below": a note of words only sending the reader elsewhere in the document
+# (a Wikipedia article's explanatory note among its citations).
+_IN_DOCUMENT = re.compile(r"\bsee\b[^.;]{0,60}?\b(?:above|below|section|chapter|note|appendix)\b", re.IGNORECASE)
+
+
 def is_pointer(text: str) -> bool:
-    """A list item sending the reader to more of the work above (its website, its errata): no reference."""
-    return _POINTER.match(text.strip()) is not None and not has_year(text) and not is_reference(text)
+    """A list item sending the reader to more of the work above (its website, its errata), or to another part of
+    the document: no reference."""
+    text = text.strip()
+    pointing = _POINTER.match(text) is not None or (_IN_DOCUMENT.search(text) is not None and not has_doi_or_url(text)
+                                                    and not any(c.isdigit() for c in text))
+    return pointing and not has_year(text) and not is_reference(text)
 
 
 def is_prose(text: str) -> bool:

@@ -56,7 +56,18 @@ class _Draft:
         self.url_only = False
 
     def build(self) -> RawReference:
-        return RawReference(_join(self.parts), self.number, self.line, self.marker, self.group)
+        text = _BACK_LINKS.sub("", _join(self.parts))  # "1. ^" / "Title…": the back-link alone on the marker's line
+        text = _SUPERSCRIPT_BACK_LETTERS.sub("", text)  # pandoc's plain text writes the letters "^(a) ^(b)"
+        if self.marker is not None and self.marker.rstrip().endswith(("^", "↑")):
+            text = _BACK_LETTERS.sub("", text)  # "1. ^ a" / "b Title…": the back-links wrapped to the next line
+        return RawReference(text, self.number, self.line, self.marker, self.group)
+
+
+# Wikipedia's back-links "a b c" (one per citing place) opening an entry whose "^" the marker took.
+_BACK_LETTERS = re.compile(r"^([*_]{0,2})a\1(?:\s+\1[b-z]\1)+\s+(?=\S)")  # "a b", "_a_ _b_" (AsciiDoc's)
+_SUPERSCRIPT_BACK_LETTERS = re.compile(r"^(?:\^\([a-z]\)\s+)+(?=\S)")
+# a back-link mark opening an entry, with its letters if any: no reference starts with "^"
+_BACK_LINKS = re.compile(r"^[\^↑](?:\s+([*_]{0,2})[a-z]\1(?=\s))*\s+(?=\S)")
 
 
 @dataclass(slots=True)
@@ -95,11 +106,15 @@ _URL_SPACE_BREAK = re.compile(
 )
 # A URL or DOI broken after a path character ("https://doi.org/10.1000/" + "abc-def"); only when
 # the next line goes on in lower case or digits, since "… https://x.org/" + "Accessed" is two words.
-_URL_BREAK = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*[/_=?&#%~.]$", re.IGNORECASE)
+# (an address a Markdown link closed, "…(https://github.com/cisco/openh264).", ends before its sentence's period)
+_URL_BREAK = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)[^\s)]*[/_=?&#%~.]$|\bhttps?:$", re.IGNORECASE)
 _ADDRESS_TAIL_BREAK = re.compile(r"[/_=?&#%~.]$")  # a line that is the middle of an address, broken again
-_URL_GOES_ON = re.compile(r"^(?!https?://|www\.|doi:)[a-z0-9][^\s]*")  # a new address is no continuation
+_URL_GOES_ON = re.compile(r"^(?!https?://|www\.|doi:)(?:[a-z0-9]|//)[^\s]*")  # a new address is no continuation
 _COMPLETE_END = re.compile(r"(?:[.)\]>!?\"”’'*_]|\d|\S*(?:https?://|doi:|10\.\d{4,9}/)\S*)$")
 _SPACES = re.compile(r"[ \t]+")
+# a whole line in bold or italics ("**Nijenhuis, A., & Wilf, H. S.**", "*Introduction to Algorithms*")
+_EMPHASISED_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")
+_ENDS = (".", ",", ";", ":", "!", "?")
 _ADDRESS = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*", re.IGNORECASE)
 _MAX_WRAP_WIDTH = 100
 _UNFINISHED = re.compile(r"(?:[^\W\d_]|[,;:&–—-])$")  # ends mid-sentence: a word or a joining mark
@@ -158,9 +173,14 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
             and (_indent(first) > 0 or not (indented_items or starts_reference(first)))
             and not (bracketed and _BRACKET_LABEL.match(first))
         ):
-            # A further paragraph of a list item (a "loose" Markdown list).
-            for _, line in item.lines:
+            # A further paragraph of a list item (a "loose" Markdown list), or its rest after a column break, up
+            # to the next marked entry that paragraph holds
+            cut = next((k for k, (_, line) in enumerate(item.lines) if k and strip_marker(line.strip())[1]),
+                       len(item.lines))
+            for _, line in item.lines[:cut]:
                 last.add(line.strip())
+            if cut < len(item.lines):
+                drafts.extend(_split_paragraph(item.lines[cut:], group))
             continue
         drafts.extend(_split_paragraph(item.lines, group))
         attachable = True
@@ -376,6 +396,16 @@ def _indent(line: str) -> int:
     return len(expanded) - len(expanded.lstrip(" \t"))
 
 
+def _set_apart(previous: str, part: str) -> bool:
+    """Do two lines of an entry hold two fields with no mark between them, one line being wholly in emphasis
+    ("Steve Klabnik & Carol Nichols" / "*The Rust Programming Language*" / "MIT Press, 2009.")?"""
+    emphasised = _EMPHASISED_LINE.match(previous)
+    if emphasised is not None:  # (not before words that go on with it: "*…, Part B*" / "(Cybernetics) 37 (2)")
+        return not emphasised.group(2).endswith(_ENDS) and part[:1].isupper()
+    return (_EMPHASISED_LINE.match(part) is not None and not previous.endswith(_ENDS) and not continues(previous)
+            and (previous[-1:].isalnum() or previous.endswith(")")))
+
+
 def _join(parts: list[str]) -> str:
     pieces: list[str] = []
     previous = ""
@@ -395,6 +425,8 @@ def _join(parts: list[str]) -> str:
             glued = bool(_HYPHEN_BREAK.search(previous) or address_goes_on)
             in_address = address_goes_on and " " not in part
         if pieces and not glued:
+            if _set_apart(previous, part):
+                pieces.append(".")  # a line set apart in bold or italics (the authors, the title) is a field
             pieces.append(" ")
         pieces.append(part)
         previous = part
