@@ -296,10 +296,25 @@ def _people_as_literal(literal: str) -> bool:
     return any("lx=given" in LEXICON.get(p.split()[0].lower(), ()) for p in parts)
 
 
+# a spaced dash (or an em dash) between the parts of a web page's "Page – Site" title
+_TITLE_DASH = lazy_pattern(r"\s[-\u2013\u2014]\s|\u2014")
+_INITIAL = lazy_pattern(r"\b[A-Z]\.")
+
+
+def _title_as_literal(literal: str, title: str) -> bool:
+    """A web page's title read as its author: a body's name in two parts around a dash ("Forecaster — DNV GL",
+    "Nord Pool APIs - Nord Pool"), in a record with no title or whose title is a piece of it (the site's name);
+    people listed with dashes ("V. Edwards - T. J. Sienkewicz") write initials."""
+    if not _TITLE_DASH.search(literal) or _INITIAL.search(literal):
+        return False
+    return not title or fold(title) in fold(literal)
+
+
 def name_signals(item: Item) -> dict[str, float]:
     names = _names(item)
     lowercase = initials_only = long_given = literal = suffix = initial = body = bracket = people = sentence = 0
-    person_shape = 0
+    person_shape = page_title = 0
+    title = str(item.get("title", "")).strip()
     for n in names:
         fam = str(n.get("family", ""))
         # a bracket with no partner: a citation label's ("NIST-AgentIdentity2026] NIST NCCoE"), not a note
@@ -310,6 +325,7 @@ def name_signals(item: Item) -> dict[str, float]:
             lit = str(n["literal"])
             sentence += bool(_SENTENCE_INSIDE.search(lit)) and not has_org_name_word(lit)
             person_shape += bool(_PERSON_SHAPE.fullmatch(lit.strip())) and not has_org_name_word(lit)
+            page_title += _title_as_literal(lit, title)
         if fam:
             given = str(n.get("given", ""))
             body += _body_as_person(fam)
@@ -339,6 +355,7 @@ def name_signals(item: Item) -> dict[str, float]:
         "name:people-as-literal": float(people > 0),
         "name:sentence-inside": float(sentence > 0),
         "name:person-as-literal": float(person_shape > 0),
+        "name:title-as-literal": float(page_title > 0),
         "name:long-given": float(long_given > 0),
         "name:literal": float(literal > 0),
         "name:count": _squash(len(names), 4.0),
@@ -391,6 +408,9 @@ _LOCATOR_WORD_END = lazy_pattern(r"(?i)\b(?:pp|vol|vols|no|nr)\W*$")
 # field ("Roots of Unity (blog), Scientific American")
 _MEDIUM_NOTE_INSIDE = lazy_pattern(r"(?i)\((?:blog|podcast|video|website)\)\s*[,.;]\s*\S")
 _OPENS_BY = lazy_pattern(r"^\W*by\s+[A-Z]")
+# a link closing on a quote: the mark the text put round it ("url: `https://doi.org/…`", "'https://…'") read as
+# the link's last character
+_QUOTE_END = lazy_pattern("[\"'`\u2019\u201d]$")
 
 
 def _wanted(want: frozenset[str] | None) -> Callable[[str], bool]:
@@ -443,6 +463,8 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         edged = [str(item.get(var, "")).strip() for var in _EDGED]
         ev["value:separator-edge"] = float(any(_separator_edge(v) for v in edged if v))
         ev["value:opens-by"] = float(any(_OPENS_BY.match(v) for v in edged[:3] if v))
+    if on("value:link-quote"):
+        ev["value:link-quote"] = float(any(_QUOTE_END.search(str(item.get(var, ""))) for var in ("DOI", "URL")))
     if publisher:
         ev["publisher:digit"] = float(
             bool(_NUMBER.search(publisher)) and not _NUMBERED_STATION.search(publisher)

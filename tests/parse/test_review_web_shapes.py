@@ -1,0 +1,72 @@
+"""Needs-review: two shapes of web references that flag the record whatever its score
+(``score.FORCED_BY_WEB_SHAPE``): a web page's "Page – Site" title read as its author, and a link closing on the
+quote the text put round it."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import read_reference
+from biblio.parse.review.score import FORCED, FORCED_BY_WEB_SHAPE, forced
+from biblio.parse.review.signals import name_signals, value_signals
+from biblio.records.model import flags
+
+
+def test_the_shapes_are_forced() -> None:
+    assert set(FORCED_BY_WEB_SHAPE) <= set(FORCED)
+
+
+@pytest.mark.parametrize(
+    ("literal", "title"),
+    [
+        ("Forecaster — DNV GL", "DNV GL"),  # the site's name read as the title
+        ("Nord Pool APIs - Nord Pool", ""),
+        ("Renewable energy — Energy — European Commission", ""),
+        ("ISO - ISO 3166—Country Codes", "ISO"),
+    ],
+)
+def test_a_page_title_read_as_the_author(literal: str, title: str) -> None:
+    item = {"author": [{"literal": literal}], "title": title} if title else {"author": [{"literal": literal}]}
+    ev = name_signals(item)
+    assert ev["name:title-as-literal"] == 1.0
+    assert forced(ev)
+
+
+@pytest.mark.parametrize(
+    ("literal", "title"),
+    [
+        ("IBGE - INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA", "Censo Indígena Brasileiro de 2010"),
+        ("V. Edwards - T. J. Sienkewicz", ""),  # people listed with dashes write initials
+        ("Office for National Statistics", ""),  # no dash
+        ("Loon", "Loon"),
+    ],
+)
+def test_bodies_and_people_are_no_page_title(literal: str, title: str) -> None:
+    assert name_signals({"author": [{"literal": literal}], "title": title})["name:title-as-literal"] == 0.0
+
+
+def test_a_page_title_read_as_the_author_in_real_text() -> None:
+    item = read_reference(
+        "[UL] Software Archive — UL - Renewables. (n.d.). UL - Renewables. https://aws-dewi.ul.com/software/."
+    )
+    assert "needs-review" in flags(item)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [{"DOI": "10.1137/s0097539795284959'"}, {"URL": "https://epochai.org/data/epochdb/visualization’"},
+     {"DOI": "10.1000/xyz123`"}, {"URL": 'https://example.org/"'}],
+)
+def test_a_link_closing_on_a_quote(item: dict[str, str]) -> None:
+    ev = value_signals({"title": "T", **item})
+    assert ev["value:link-quote"] == 1.0
+    assert forced(ev)
+
+
+def test_a_link_in_quotes_in_real_text() -> None:
+    item = read_reference("Smith, J. (2020). A title. Journal of Things, 3(2), 1-10. DOI: `10.1000/xyz123`.")
+    assert "needs-review" in flags(item)
+    # the link read without its quotes is no misreading
+    item = read_reference("Smith, J. (2020). A title. Retrieved from 'https://example.org/page'")
+    assert item.get("URL") == "https://example.org/page"
+    assert not value_signals(item)["value:link-quote"]
