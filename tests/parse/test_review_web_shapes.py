@@ -70,3 +70,31 @@ def test_a_link_in_quotes_in_real_text() -> None:
     item = read_reference("Smith, J. (2020). A title. Retrieved from 'https://example.org/page'")
     assert item.get("URL") == "https://example.org/page"
     assert not value_signals(item)["value:link-quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"CUPS 2". Retrieved September 3, 2020.',
+        '"The Luxury of Ignorance: An Open-Source Horror Story". Archived from the original on May 28, 2010.',
+        '"The Possibility of Secure Non-Secret Digital Encryption" (PDF). Archived (PDF) from the original on '
+        "2017-02-16. Retrieved 2017-07-08.",
+    ],
+)
+def test_a_quoted_title_alone_is_the_texts_own_form(text: str) -> None:
+    # Wikipedia's web references of no author, date or site: the title is their only scored field
+    item = read_reference(text)
+    assert [k for k in ("author", "issued", "container-title", "publisher", "URL") if item.get(k)] == []
+    assert "needs-review" not in flags(item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FICAM Architecture",  # a title alone, not marked as one: maybe no reference at all
+        '"Third Generation Partnership Project 3GPP Working Procedures, (2010-04-23)"',  # the date kept inside
+        "“Mlimani Park Bendi Bora (Letter to the Editor)” 1987-01-02 Uhuru p12",  # text lost
+    ],
+)
+def test_other_records_of_one_field_stay_flagged(text: str) -> None:
+    assert "needs-review" in flags(read_reference(text))

@@ -659,6 +659,23 @@ def shape_signals(source: str) -> dict[str, float]:
     }
 
 
+# a reference that opens (after its label) on a title in quotes or italics
+_QUOTED_OPENING = lazy_pattern(
+    r"^\s*(?:\[[^\]]*\]\s*|\d+\.\s+)?(?:[\"\u201c\u2018\u00ab]|\*)(.+?)(?:[\"\u201d\u2019\u00bb]|\*)"
+)
+
+
+# a date in brackets inside the quotes is the item's date, kept in the title ("… Procedures, (2010-04-23)")
+_BRACKETED_DATE = lazy_pattern(r"\(\s*\d{4}")
+
+
+def _title_whole(title: str, source: str) -> bool:
+    """The record's title is the whole span the text opens on in quotes or italics (Wikipedia's
+    ``"Title". Archived from the original on …``): a record of this one field is the text's own form."""
+    m = _QUOTED_OPENING.match(source)
+    return m is not None and fold(m.group(1)) == fold(title) and not _BRACKETED_DATE.search(title)
+
+
 def record_signals(
     item: Item,
     source: str,
@@ -675,6 +692,10 @@ def record_signals(
     present = sum(1 for var in SCORED if item.get(var))
     ev["fields:one"] = float(present <= 1)
     ev["fields:count"] = _squash(present, 4.0)
+    if present == 1 and item.get("title"):
+        ev["fields:title-whole"] = float(
+            _title_whole(str(item["title"]), source) and not (lost_remainder(item) if lost is None else lost)
+        )
     # text in no field made only of a style's own words (an access or archive note, the item's language, a
     # month) is no sign of a misreading: mends leave such notes out of every field on purpose
     style_only = ev["check:left-over"] and not (lost_remainder(item) if lost is None else lost)
