@@ -98,3 +98,55 @@ def test_a_quoted_title_alone_is_the_texts_own_form(text: str) -> None:
 )
 def test_other_records_of_one_field_stay_flagged(text: str) -> None:
     assert "needs-review" in flags(read_reference(text))
+
+
+# Boundaries a right record never shows, read from older gold sets as they came in (``FORCED_BY_BOUNDARY_SHAPE``)
+@pytest.mark.parametrize(
+    ("item", "signal"),
+    [
+        ({"author": [{"given": "Jennifer", "family": "Chayes"}, {"family": "AND BRENDAN LUCIER"}]},
+         "name:opens-on-and"),
+        ({"author": [{"literal": "and Brendan Lucier"}]}, "name:opens-on-and"),
+        ({"author": [{"literal": "tmrowco/electricitymap-contrib"}], "title": "Tomorrow"}, "name:repository"),
+    ],
+)
+def test_boundary_shapes_in_names(item: dict[str, object], signal: str) -> None:
+    ev = name_signals(item)
+    assert ev[signal] == 1.0
+    assert forced(ev)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"title": "State University (n.d.). Direct and indirect instruction definitions and examples"},
+        {"title": "Energy Identification Codes (EICs). (n.d"},
+        {"title": 'n.d. "Der Schwierige Auftrag Der Bibliotheken'},
+        {"title": "T", "container-title": "To appear in Annales de l'Institut Fourier"},
+        {"title": "T", "container-title": "in press, Journal of Things"},
+    ],
+)
+def test_boundary_shapes_in_values(item: dict[str, str]) -> None:
+    assert forced(value_signals(item))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"author": [{"given": "Andrea", "family": "Anderson"}, {"literal": "Andover Society"}]},
+        {"author": [{"literal": "USDA/ERS"}, {"literal": "Economic Research Service (USDA/ERS)"}]},
+        {"title": "Notes on N.D. Kondratieff", "container-title": "In Vivo"},
+        {"title": "T", "container-title": "Journal of Applied Physics", "publisher": "AIP"},
+    ],
+)
+def test_right_names_and_values_are_not_forced(item: dict[str, object]) -> None:
+    assert not forced({**name_signals(item), **value_signals(item)})
+
+
+def test_a_status_read_into_the_container_in_real_text() -> None:
+    item = read_reference(
+        "Ting, Kai Ming, (1996). Discretisation in Lazy Learning. To appear in the special issue on Lazy Learning "
+        "in Artificial Intelligence Review."
+    )
+    assert str(item.get("container-title", "")).startswith("To appear")
+    assert "needs-review" in flags(item)

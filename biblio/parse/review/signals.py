@@ -310,10 +310,16 @@ def _title_as_literal(literal: str, title: str) -> bool:
     return not title or fold(title) in fold(literal)
 
 
+# a name opening on the conjunction before the last name ("AND BRENDAN LUCIER"): the list's "and" read into it
+_OPENS_ON_AND = lazy_pattern(r"(?i)^(?:and|&)\s")
+# a software repository's "owner/name" read as its author (APA's "tmrowco/electricitymap-contrib. (2020)." of GitHub)
+_REPOSITORY = lazy_pattern(r"^[\w.-]+/[\w.-]+$")
+
+
 def name_signals(item: Item) -> dict[str, float]:
     names = _names(item)
     lowercase = initials_only = long_given = literal = suffix = initial = body = bracket = people = sentence = 0
-    person_shape = page_title = 0
+    person_shape = page_title = conjunction = repository = 0
     title = str(item.get("title", "")).strip()
     for n in names:
         fam = str(n.get("family", ""))
@@ -326,6 +332,9 @@ def name_signals(item: Item) -> dict[str, float]:
             sentence += bool(_SENTENCE_INSIDE.search(lit)) and not has_org_name_word(lit)
             person_shape += bool(_PERSON_SHAPE.fullmatch(lit.strip())) and not has_org_name_word(lit)
             page_title += _title_as_literal(lit, title)
+            # an acronym's pair ("USDA/ERS", "NASA/JPL") is a body's name
+            repository += bool(_REPOSITORY.match(lit.strip())) and not lit.isupper()
+        conjunction += any(_OPENS_ON_AND.match(str(n.get(part, ""))) for part in ("family", "literal"))
         if fam:
             given = str(n.get("given", ""))
             body += _body_as_person(fam)
@@ -356,6 +365,8 @@ def name_signals(item: Item) -> dict[str, float]:
         "name:sentence-inside": float(sentence > 0),
         "name:person-as-literal": float(person_shape > 0),
         "name:title-as-literal": float(page_title > 0),
+        "name:opens-on-and": float(conjunction > 0),
+        "name:repository": float(repository > 0),
         "name:long-given": float(long_given > 0),
         "name:literal": float(literal > 0),
         "name:count": _squash(len(names), 4.0),
@@ -408,6 +419,11 @@ _LOCATOR_WORD_END = lazy_pattern(r"(?i)\b(?:pp|vol|vols|no|nr)\W*$")
 # field ("Roots of Unity (blog), Scientific American")
 _MEDIUM_NOTE_INSIDE = lazy_pattern(r"(?i)\((?:blog|podcast|video|website)\)\s*[,.;]\s*\S")
 _OPENS_BY = lazy_pattern(r"^\W*by\s+[A-Z]")
+# APA's "n.d." (no date) inside a title, container or publisher: the date's boundary fell on the wrong side
+# ("State University (n.d.). Direct and indirect …", "Energy Identification Codes (EICs). (n.d")
+_NO_DATE = lazy_pattern(r"(?:^|[\s(])n\.\s?d\.?(?:$|[\s)])")
+# a container opening on a work's status ("To appear in Annales de l'Institut Fourier"): the note read into it
+_STATUS_OPENING = lazy_pattern(r"(?i)^\W*(?:to appear|in press|forthcoming|submitted to|accepted (?:in|by|for))\b")
 # a link closing on a quote: the mark the text put round it ("url: `https://doi.org/…`", "'https://…'") read as
 # the link's last character
 _QUOTE_END = lazy_pattern("[\"'`\u2019\u201d]$")
@@ -463,6 +479,10 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         edged = [str(item.get(var, "")).strip() for var in _EDGED]
         ev["value:separator-edge"] = float(any(_separator_edge(v) for v in edged if v))
         ev["value:opens-by"] = float(any(_OPENS_BY.match(v) for v in edged[:3] if v))
+    if on("value:holds-no-date"):
+        ev["value:holds-no-date"] = float(any(_NO_DATE.search(v) for v in (title, container, publisher) if v))
+    if container and on("container:opens-on-status"):
+        ev["container:opens-on-status"] = float(bool(_STATUS_OPENING.match(container)))
     if on("value:link-quote"):
         ev["value:link-quote"] = float(any(_QUOTE_END.search(str(item.get(var, ""))) for var in ("DOI", "URL")))
     if publisher:
