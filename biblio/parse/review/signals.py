@@ -296,10 +296,31 @@ def _people_as_literal(literal: str) -> bool:
     return any("lx=given" in LEXICON.get(p.split()[0].lower(), ()) for p in parts)
 
 
+# a spaced dash (or an em dash) between the parts of a web page's "Page – Site" title
+_TITLE_DASH = lazy_pattern(r"\s[-\u2013\u2014]\s|\u2014")
+_INITIAL = lazy_pattern(r"\b[A-Z]\.")
+
+
+def _title_as_literal(literal: str, title: str) -> bool:
+    """A web page's title read as its author: a body's name in two parts around a dash ("Forecaster — DNV GL",
+    "Nord Pool APIs - Nord Pool"), in a record with no title or whose title is a piece of it (the site's name);
+    people listed with dashes ("V. Edwards - T. J. Sienkewicz") write initials."""
+    if not _TITLE_DASH.search(literal) or _INITIAL.search(literal):
+        return False
+    return not title or fold(title) in fold(literal)
+
+
+# a name opening on the conjunction before the last name ("AND BRENDAN LUCIER"): the list's "and" read into it
+_OPENS_ON_AND = lazy_pattern(r"(?i)^(?:and|&)\s")
+# a software repository's "owner/name" read as its author (APA's "tmrowco/electricitymap-contrib. (2020)." of GitHub)
+_REPOSITORY = lazy_pattern(r"^[\w.-]+/[\w.-]+$")
+
+
 def name_signals(item: Item) -> dict[str, float]:
     names = _names(item)
     lowercase = initials_only = long_given = literal = suffix = initial = body = bracket = people = sentence = 0
-    person_shape = 0
+    person_shape = page_title = conjunction = repository = 0
+    title = str(item.get("title", "")).strip()
     for n in names:
         fam = str(n.get("family", ""))
         # a bracket with no partner: a citation label's ("NIST-AgentIdentity2026] NIST NCCoE"), not a note
@@ -310,6 +331,10 @@ def name_signals(item: Item) -> dict[str, float]:
             lit = str(n["literal"])
             sentence += bool(_SENTENCE_INSIDE.search(lit)) and not has_org_name_word(lit)
             person_shape += bool(_PERSON_SHAPE.fullmatch(lit.strip())) and not has_org_name_word(lit)
+            page_title += _title_as_literal(lit, title)
+            # an acronym's pair ("USDA/ERS", "NASA/JPL") is a body's name
+            repository += bool(_REPOSITORY.match(lit.strip())) and not lit.isupper()
+        conjunction += any(_OPENS_ON_AND.match(str(n.get(part, ""))) for part in ("family", "literal"))
         if fam:
             given = str(n.get("given", ""))
             body += _body_as_person(fam)
@@ -339,6 +364,9 @@ def name_signals(item: Item) -> dict[str, float]:
         "name:people-as-literal": float(people > 0),
         "name:sentence-inside": float(sentence > 0),
         "name:person-as-literal": float(person_shape > 0),
+        "name:title-as-literal": float(page_title > 0),
+        "name:opens-on-and": float(conjunction > 0),
+        "name:repository": float(repository > 0),
         "name:long-given": float(long_given > 0),
         "name:literal": float(literal > 0),
         "name:count": _squash(len(names), 4.0),
@@ -391,6 +419,14 @@ _LOCATOR_WORD_END = lazy_pattern(r"(?i)\b(?:pp|vol|vols|no|nr)\W*$")
 # field ("Roots of Unity (blog), Scientific American")
 _MEDIUM_NOTE_INSIDE = lazy_pattern(r"(?i)\((?:blog|podcast|video|website)\)\s*[,.;]\s*\S")
 _OPENS_BY = lazy_pattern(r"^\W*by\s+[A-Z]")
+# APA's "n.d." (no date) inside a title, container or publisher: the date's boundary fell on the wrong side
+# ("State University (n.d.). Direct and indirect …", "Energy Identification Codes (EICs). (n.d")
+_NO_DATE = lazy_pattern(r"(?:^|[\s(])n\.\s?d\.?(?:$|[\s)])")
+# a container opening on a work's status ("To appear in Annales de l'Institut Fourier"): the note read into it
+_STATUS_OPENING = lazy_pattern(r"(?i)^\W*(?:to appear|in press|forthcoming|submitted to|accepted (?:in|by|for))\b")
+# a link closing on a quote: the mark the text put round it ("url: `https://doi.org/…`", "'https://…'") read as
+# the link's last character
+_QUOTE_END = lazy_pattern("[\"'`\u2019\u201d]$")
 
 
 def _wanted(want: frozenset[str] | None) -> Callable[[str], bool]:
@@ -443,6 +479,12 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         edged = [str(item.get(var, "")).strip() for var in _EDGED]
         ev["value:separator-edge"] = float(any(_separator_edge(v) for v in edged if v))
         ev["value:opens-by"] = float(any(_OPENS_BY.match(v) for v in edged[:3] if v))
+    if on("value:holds-no-date"):
+        ev["value:holds-no-date"] = float(any(_NO_DATE.search(v) for v in (title, container, publisher) if v))
+    if container and on("container:opens-on-status"):
+        ev["container:opens-on-status"] = float(bool(_STATUS_OPENING.match(container)))
+    if on("value:link-quote"):
+        ev["value:link-quote"] = float(any(_QUOTE_END.search(str(item.get(var, ""))) for var in ("DOI", "URL")))
     if publisher:
         ev["publisher:digit"] = float(
             bool(_NUMBER.search(publisher)) and not _NUMBERED_STATION.search(publisher)
@@ -637,6 +679,23 @@ def shape_signals(source: str) -> dict[str, float]:
     }
 
 
+# a reference that opens (after its label) on a title in quotes or italics
+_QUOTED_OPENING = lazy_pattern(
+    r"^\s*(?:\[[^\]]*\]\s*|\d+\.\s+)?(?:[\"\u201c\u2018\u00ab]|\*)(.+?)(?:[\"\u201d\u2019\u00bb]|\*)"
+)
+
+
+# a date in brackets inside the quotes is the item's date, kept in the title ("… Procedures, (2010-04-23)")
+_BRACKETED_DATE = lazy_pattern(r"\(\s*\d{4}")
+
+
+def _title_whole(title: str, source: str) -> bool:
+    """The record's title is the whole span the text opens on in quotes or italics (Wikipedia's
+    ``"Title". Archived from the original on …``): a record of this one field is the text's own form."""
+    m = _QUOTED_OPENING.match(source)
+    return m is not None and fold(m.group(1)) == fold(title) and not _BRACKETED_DATE.search(title)
+
+
 def record_signals(
     item: Item,
     source: str,
@@ -653,6 +712,10 @@ def record_signals(
     present = sum(1 for var in SCORED if item.get(var))
     ev["fields:one"] = float(present <= 1)
     ev["fields:count"] = _squash(present, 4.0)
+    if present == 1 and item.get("title"):
+        ev["fields:title-whole"] = float(
+            _title_whole(str(item["title"]), source) and not (lost_remainder(item) if lost is None else lost)
+        )
     # text in no field made only of a style's own words (an access or archive note, the item's language, a
     # month) is no sign of a misreading: mends leave such notes out of every field on purpose
     style_only = ev["check:left-over"] and not (lost_remainder(item) if lost is None else lost)
