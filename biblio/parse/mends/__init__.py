@@ -73,6 +73,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   digits a volume.
 - ``quotes.name_before_quoted_title``: ``Citizen Science Cost Action, "On the importance of …", 2018`` read as one
   title: the body's name before the quote is the author.
+- ``quotes.initialism_opens_body_name``: ``U.S. Energy Information Administration, “Title,”`` read as the author
+  ``U.S.`` and a title holding the rest of the name.
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,`` and
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
 - ``title_in_names.last_name_opens_title``: natbib's ``Julien Chaumond, | and Thomas Wolf. Distilbert, …`` with the
@@ -856,7 +858,8 @@ each only where the labels it mends are read:
   publisher read as a translator.
 - ``opening_groups.acronym_body_opens_title``: CDC's ``CDC. Vital signs: … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.``
   with the agency's acronym read into the title.
-- ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date.
+- ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date;
+  ``access_notes.access_date_split_at_year``: Chicago's ``accessed January 21, 2018.`` cut before its year.
 - ``access_notes.closing_access_note``: Wikipedia's ``"Title". Retrieved 6 April 2023.`` with the access date read in
   pieces, as a note and the work's date.
 - ``web_sites.work_after_quoted_title``: Wikipedia's ``"Title". splix.sourceforge.net.`` or ``"Title". Red Hat
@@ -908,6 +911,7 @@ from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.access_notes import (
+    access_date_split_at_year,
     access_date_without_address,
     access_note_is_accessed,
     access_note_split_at_year,
@@ -1310,6 +1314,7 @@ from biblio.parse.mends.publishers import (
     university_press,
 )
 from biblio.parse.mends.quotes import (
+    initialism_opens_body_name,
     name_before_quoted_title,
     quote_closes_title,
     quoted_title_before_italics,
@@ -1625,6 +1630,7 @@ MENDS: tuple[Mend, ...] = (
     digits_glued_to_outlet,
     site_run_into_quoted_title,
     name_before_quoted_title,
+    initialism_opens_body_name,
     translation_before_container,
     italic_journal_cut_from_title,
     italic_journal_after_title,
@@ -1855,6 +1861,7 @@ MENDS: tuple[Mend, ...] = (
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,
+    access_date_split_at_year,
     closing_access_note,
     bracketed_access_whole,
     access_date_without_address,

@@ -32,14 +32,25 @@ _ACCESS_NO_YEAR = lazy_pattern(rf"^\s*(?:{ACCESS_LEAD})\s*:?\s+(?:on\s+)?[^\W\d_
 _YEAR_ONLY = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)\s*[.,]?\s*$")
 
 
+def _access_split_at_year(spans: list[Span], text: str, label: str) -> list[Span]:
+    for k in range(len(spans) - 1):
+        s, y = spans[k], spans[k + 1]
+        if s.label == label and y.label == "date" and _ACCESS_NO_YEAR.match(s.text) and _YEAR_ONLY.match(y.text):
+            return joined_pair(spans, k, "accessed", text)
+    return spans
+
+
 @needs(labels=["note", "date"], without=["accessed"])
 def access_note_split_at_year(spans: list[Span], text: str) -> list[Span]:
     """``Retrieved December 6, 2022.`` read as a note and its year as the date: one access date."""
-    for k in range(len(spans) - 1):
-        s, y = spans[k], spans[k + 1]
-        if s.label == "note" and y.label == "date" and _ACCESS_NO_YEAR.match(s.text) and _YEAR_ONLY.match(y.text):
-            return joined_pair(spans, k, "accessed", text)
-    return spans
+    return _access_split_at_year(spans, text, "note")
+
+
+@needs(labels=["accessed", "date"])
+def access_date_split_at_year(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``…, URL, accessed January 21, 2018.`` with the access date cut before its year and the year
+    read as the work's date: one access date, and no date of the work."""
+    return _access_split_at_year(spans, text, "accessed")
 
 
 # Copernicus's closing "…, URL (last access: 10 June 2022), 2012.": the bracketed access date, then the year of the work
