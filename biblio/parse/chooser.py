@@ -26,6 +26,7 @@ from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.record import normalise_record
 from biblio.parse.readers import READERS, SHAPED
+from biblio.parse.readers.apa.parser import NAME_LINKS
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
 from biblio.parse.review.lexicon import mostly_a_name
@@ -254,6 +255,25 @@ def person_for_group(item: Item, model: Item) -> None:
         item["author"] = [dict(person)]
 
 
+_WORD = lazy_pattern(r"[^\W_]+")
+
+
+def _words(value: object) -> set[str]:
+    return {w.lower() for w in _WORD.findall(str(value))}
+
+
+def title_read_as_names(found: Item, model: Item) -> bool:
+    """A reader's title of a work with no author that the model read as the author's names (Zotero's APA
+    ``Forecaster — DNV GL. (n.d.). DNV GL. URL``, the page's title in the author's place): the reader's
+    reading of the opening is the surer, whatever doubt it has of the work's type."""
+    names = model.get("author")
+    if "author" in found or not isinstance(names, list) or not names:
+        return False
+    named = set().union(*(_words(" ".join(str(v) for v in n.values())) for n in names if isinstance(n, dict)))
+    title = _words(found.get("title", "")) - NAME_LINKS
+    return len(title) >= 2 and title <= named
+
+
 # the full stop that closes a group author before the date: APA's "(2016)", author-date's "1994."
 _CLOSED_BEFORE_DATE = lazy_pattern(r"\.\s*(?:\(|(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s)")
 
@@ -380,7 +400,8 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
     is_shaped = apa_shaped(reading) or best is not None and best.reader in SHAPED and best.confidence >= READER_SURE
     weight = MODEL_WEIGHT_SHAPED if is_shaped else MODEL_WEIGHT_OTHER
     weighed = 0.0 if best is None else best.confidence
-    if best is not None and UNCERTAIN_TYPE in flags(best.item) and "title" in model:
+    uncertain = best is not None and UNCERTAIN_TYPE in flags(best.item) and "title" in model
+    if best is not None and uncertain and not title_read_as_names(best.item, model):
         weighed -= UNCERTAIN_TYPE_COST
     # outside its shape a reader in doubt wins only against a model's record with no title
     trusted = is_shaped or best is not None and (weighed >= READER_SURE or "title" not in model)

@@ -214,3 +214,14 @@ def test_a_sentence_on_where_the_data_come_from_is_a_note() -> None:
         "System Operators (ENTSO-E), United Kingdom's Electricity Market Reform (EMR)."
     )
     assert item["title"] == "European Wholesale Electricity Price Data"
+
+
+def test_a_page_title_the_model_read_as_names_is_the_title() -> None:
+    # the model reads the page's title as the author's names; APA's reading of the opening is the surer
+    item = parse_reference("[DNV] Forecaster — DNV GL. (n.d.). DNV GL. https://www.dnvgl.com/services/forecaster-94823.")
+    assert "author" not in item and item["title"] == "Forecaster — DNV GL"
+    item = parse_reference("[UL] Software Archive — UL - Renewables. (n.d.). UL - Renewables. https://aws-dewi.ul.com/software/.")
+    assert "author" not in item and item["title"] == "Software Archive — UL - Renewables"
+    # a group's name before the date stays the author
+    item = parse_reference("World Health Organization. (2020). Title of the report. https://www.who.int/report")
+    assert item["author"] == [{"literal": "World Health Organization"}]
