@@ -186,6 +186,14 @@ def merged_fields(found: Item, model: Item) -> bool:
     return False
 
 
+def title_in_group_author(found: Item, model: Item) -> bool:
+    """Whether the reader, finding no title, read the model's title into a group author (a data portal's
+    ``Producer (USDA/ERS) – Food expenditure in United States (2025).`` read by APA's rules as one author
+    before the date): the reader did not find the boundary the model found."""
+    title = fold(str(model.get("title", "")))
+    return "title" not in found and len(title.split()) >= 2 and title in fold(_group_author(found))
+
+
 def title_cut_short(found: Item, model: Item) -> bool:
     """Whether the reader ended the title inside the model's, at a mark within it, and read the rest into the
     container (LNCS's ``Flight-to-quality or flight-to-liquidity? Evidence from the Euro-area bond market. Rev.
@@ -389,6 +397,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
             for f in found
             if not f.misread
             and not merged_fields(f.item, model)
+            and not title_in_group_author(f.item, model)
             and not title_cut_short(f.item, model)
             and not journal_split(f.item, model)
             and not journal_as_imprint(f.item, model)

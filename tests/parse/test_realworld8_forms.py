@@ -225,3 +225,34 @@ def test_a_page_title_the_model_read_as_names_is_the_title() -> None:
     # a group's name before the date stays the author
     item = parse_reference("World Health Organization. (2020). Title of the report. https://www.who.int/report")
     assert item["author"] == [{"literal": "World Health Organization"}]
+
+
+def test_a_producer_before_a_dash_the_reader_ran_into_one_author() -> None:
+    item = parse_reference(
+        "Economic Research Service of the United States Department of Agriculture (USDA/ERS) – Food expenditure in"
+        " United States (2025)."
+    )
+    assert item["author"] == [
+        {"literal": "Economic Research Service of the United States Department of Agriculture (USDA/ERS)"}
+    ]
+    assert item["title"] == "Food expenditure in United States"
+    # the dash read into the producer's name is no part of it
+    item = parse_reference(
+        "IRENA – Renewable energy statistics 2026. International Renewable Energy Agency, Abu Dhabi (2026)."
+    )
+    assert item["author"] == [{"literal": "IRENA"}]
+
+
+def test_a_title_then_its_producer_and_year() -> None:
+    item = parse_reference("Overview national fur legislation, Fur Free Alliance (2026).")
+    assert item["author"] == [{"literal": "Fur Free Alliance"}]
+    assert item["title"] == "Overview national fur legislation"
+    item = parse_reference(
+        "Global AMR data - Global Antimicrobial Resitsance and Use Surveillance System (GLASS), World Health"
+        " Organization (2024)"
+    )
+    assert item["author"] == [{"literal": "World Health Organization"}]
+    assert "container-title" not in item
+    # a person's name after the title is no body
+    item = parse_reference("Overview of national fur laws, Anna Smith (2026).")
+    assert item.get("author") != [{"literal": "Anna Smith"}]

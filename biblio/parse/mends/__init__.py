@@ -834,6 +834,8 @@ each only where the labels it mends are read:
   dash read into the names, or the last name and the title read as a container.
 - ``dash_names.producer_before_dash``: a data portal's ``Ember - Yearly Electricity Data (2025).``, ``IRENA – Title.
   International Renewable Energy Agency, Abu Dhabi (2026).`` (the producer, a dash, the title) read as one title.
+- ``producer_after_title.producer_after_title``: Our World in Data's ``Title, Fur Free Alliance (2026).`` read as one
+  title: the body before the closing year is the author.
 - ``title_tails.title_tail_apart``: a hand-written ``*Geometric Algebra*, chapter 2: "…",`` or ``*Title*, Mathematical
   Expositions #20,`` with the chapter or the numbered series read into the title.
 - ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
@@ -1302,6 +1304,7 @@ from biblio.parse.mends.proceedings import (
     proceedings_word_alone,
     series_after_proceedings,
 )
+from biblio.parse.mends.producer_after_title import producer_after_title
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import place_in_publisher_name, place_opens_publisher_name
@@ -1854,6 +1857,7 @@ MENDS: tuple[Mend, ...] = (
     schemeless_doi_note,
     names_before_dash,
     producer_before_dash,
+    producer_after_title,
     title_tail_apart,
     series_read_as_container,
     series_sentence_closing_title,
