@@ -50,3 +50,25 @@ def test_a_body_name_opening_on_an_initialism() -> None:
     assert item["author"] == [{"literal": "U.S. Energy Information Administration"}]
     assert item["title"] == "Frequently Asked Questions about Petroleum Imports and Exports"
     assert item["URL"] == "https://www.eia.gov"
+
+
+def test_the_usgs_access_date_before_the_address() -> None:
+    item = parse_reference(
+        "Thornton, P.E., Thornton, M.M., Mayer, B.W., Wei, Y., Devarakonda, R., Vose, R.S., and Cook, R.B., 2016,"
+        " Daymet-Daily surface weather data on a 1-km grid for North America (version 3): accessed August 16, 2016,"
+        " at <http://dx.doi.org/10.3334/ORNLDAAC/1328>."
+    )
+    assert item["accessed"] == {"date-parts": [[2016, 8, 16]]}
+    assert "publisher" not in item and "note" not in item
+    assert item["DOI"] == "10.3334/ORNLDAAC/1328"
+
+
+def test_a_usgs_title_closed_by_its_colon() -> None:
+    item = parse_reference(
+        "Torvalds, L., and Hamano, J., 2010, Git web page: accessed August 29, 2017, at <http://git-scm.com/>."
+    )
+    assert item["title"] == "Git web page"
+    assert item["URL"] == "http://git-scm.com/"
+    # a place where a work is found, with no colon after it, stays no title
+    item = parse_reference("van Uitert, E., Joachimi, B., Joudaki, S., et al. 2017, ArXiv e-prints [arXiv:1706.05004]")
+    assert item.get("title") != "ArXiv e-prints"

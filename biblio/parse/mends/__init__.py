@@ -623,6 +623,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``pipe_sites.site_after_bar``: a page named as a browser shows it, ``Title | Microsoft Learn``, with the bar in the
   title and the site as the publisher: the title, then the site as the container.
 - ``lone_phrases.lone_phrase_is_title``: ``ICAM Governance Framework`` alone read as a name or a journal: the title.
+- ``lone_phrases.unknown_genre_is_title``: the USGS's ``…, 2010, Git web page: accessed …`` with the title read as a
+  description, where none names a kind of work and no title was read.
 - ``iso_dates.iso_date_part``: ``Anthropic, 2026-04, “Project Glasswing: …”, URL`` with the ISO date and the names
   before it read into the title or a note; ``iso_dates.site_before_closing_date``: ``GCC team, Options for Directory
   Search, GCC Manual, 2023-07-27.`` with the parts run together: the author, the title, the site, then the date.
@@ -862,6 +864,8 @@ each only where the labels it mends are read:
   with the agency's acronym read into the title.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date;
   ``access_notes.access_date_split_at_year``: Chicago's ``accessed January 21, 2018.`` cut before its year.
+- ``access_notes.access_date_before_address``: the USGS's ``Title: accessed August 29, 2017, at <URL>.`` read in
+  pieces.
 - ``access_notes.closing_access_note``: Wikipedia's ``"Title". Retrieved 6 April 2023.`` with the access date read in
   pieces, as a note and the work's date.
 - ``web_sites.work_after_quoted_title``: Wikipedia's ``"Title". splix.sourceforge.net.`` or ``"Title". Red Hat
@@ -913,6 +917,7 @@ from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.access_notes import (
+    access_date_before_address,
     access_date_split_at_year,
     access_date_without_address,
     access_note_is_accessed,
@@ -1143,7 +1148,7 @@ from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.licence_notes import licence_statement
 from biblio.parse.mends.link_words import container_ends_on_link_word, title_ends_on_link_word
 from biblio.parse.mends.linked_titles import link_text_is_title
-from biblio.parse.mends.lone_phrases import lone_phrase_is_title
+from biblio.parse.mends.lone_phrases import lone_phrase_is_title, unknown_genre_is_title
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import (
     ebook_format_apart,
@@ -1866,6 +1871,7 @@ MENDS: tuple[Mend, ...] = (
     access_note_is_accessed,
     access_note_split_at_year,
     access_date_split_at_year,
+    access_date_before_address,
     closing_access_note,
     bracketed_access_whole,
     access_date_without_address,
@@ -2011,6 +2017,7 @@ MENDS: tuple[Mend, ...] = (
     title_read_as_imprint,
     site_after_bar,
     lone_phrase_is_title,  # last: only where no other mend found a title
+    unknown_genre_is_title,
 )
 
 

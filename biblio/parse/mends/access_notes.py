@@ -132,3 +132,23 @@ def access_date_without_address(spans: list[Span], text: str) -> list[Span]:
         if s.label == "accessed":
             return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# the USGS's "Title: accessed August 29, 2017, at <http://git-scm.com/>.": the access date between the title's colon
+# (or a comma) and the address it was read at
+_ACCESSED_AT = lazy_pattern(rf"(?<=[:,] )accessed (?:on )?{_FULL_DATE},? at(?= <?(?:https?://|www\.))")
+
+
+@needs(words=["accessed"])
+def access_date_before_address(spans: list[Span], text: str) -> list[Span]:
+    """The USGS's ``…, 2016, Title (version 3): accessed August 16, 2016, at <URL>.`` read in pieces (a publisher
+    ``accessed August``, a note ``16, 2016, at``): the words from ``accessed`` to ``at`` are the access date."""
+    found = _ACCESSED_AT.search(text)
+    if found is None:
+        return spans
+    a, z = found.span()
+    inside = [s for s in spans if s.end > a and s.start < z]
+    if [(s.label, s.start, s.end) for s in inside] == [("accessed", a, z)] or not inside:
+        return spans
+    conf = min(s.confidence for s in inside)
+    return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, conf)])
