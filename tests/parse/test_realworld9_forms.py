@@ -72,3 +72,24 @@ def test_a_usgs_title_closed_by_its_colon() -> None:
     # a place where a work is found, with no colon after it, stays no title
     item = parse_reference("van Uitert, E., Joachimi, B., Joudaki, S., et al. 2017, ArXiv e-prints [arXiv:1706.05004]")
     assert item.get("title") != "ArXiv e-prints"
+
+
+def test_a_writer_then_the_outlet_before_a_quoted_title() -> None:
+    item = parse_reference(
+        'Dean Takahashi, VentureBeat. " Intel connection helped chip startup Tabula raise $108M." May 2, 2011.'
+        " Retrieved May 13, 2011."
+    )
+    assert item["author"] == [{"family": "Takahashi", "given": "Dean"}]
+    assert item["container-title"] == "VentureBeat"
+    item = parse_reference(
+        "Dylan McGrath, *EE Times*, \" FPGA Market to Pass $2.7 Billion by '10, In-Stat Says \". May 24, 2006."
+        " Retrieved February 5, 2009."
+    )
+    assert item["author"] == [{"family": "McGrath", "given": "Dylan"}]
+    assert item["container-title"] == "EE Times"
+    # a family name in two words, then the initial, is one person
+    item = parse_reference(
+        'Martínez Carro, E. "Una interpretación digital de dos tragedias lorquianas: Yerma y Doña Rosita la soltera."'
+        " *Caracteres: estudios culturales y críticos de la esfera digital* 7, no. 2 (2018): 92-119."
+    )
+    assert item["author"][0]["family"] == "Martínez Carro"

@@ -67,6 +67,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
 - ``unclosed_quotes.unclosed_quote_title``: ``S. Hill, "Your Smartphone Isn't As Safe As You'd Think, Techradar, 29
   Nov. 2013;`` (no closing quote) read as one title: the last comma part before the date is the outlet.
+- ``outlet_names.outlet_after_writer``: Wikipedia's older ``Dean Takahashi, VentureBeat. " Title." May 2, 2011.`` with
+  the outlet read as a second author.
 - ``outlet_names.outlet_after_quoted_title``: ``S. Lawson, "Title", PCWorld, 6 Apr. 2012;`` with the outlet read as an
   author; ``outlet_names.outlet_after_date``: MLA's ``“Title”, 8 Jan. 2021, Polygon. URL`` with the outlet read as a
   second title; ``outlet_names.digits_glued_to_outlet``: ``“Title,” Marketing91, January 30, 2020,`` with the
@@ -1263,6 +1265,7 @@ from biblio.parse.mends.outlet_names import (
     digits_glued_to_outlet,
     outlet_after_date,
     outlet_after_quoted_title,
+    outlet_after_writer,
     site_run_into_quoted_title,
 )
 from biblio.parse.mends.page_words import (
@@ -1634,6 +1637,7 @@ MENDS: tuple[Mend, ...] = (
     quote_closes_title,
     unclosed_quote_title,
     outlet_after_quoted_title,
+    outlet_after_writer,
     outlet_after_date,
     digits_glued_to_outlet,
     site_run_into_quoted_title,
