@@ -256,3 +256,13 @@ def test_a_title_then_its_producer_and_year() -> None:
     # a person's name after the title is no body
     item = parse_reference("Overview of national fur laws, Anna Smith (2026).")
     assert item.get("author") != [{"literal": "Anna Smith"}]
+
+
+def test_a_named_series_and_its_number_in_the_titles_bracket() -> None:
+    item = parse_reference(
+        "Smits, J.P., E. Horlings and J.L. van Zanden (2000). The Measurement of Gross National Product and its"
+        " Components 1800-1913 (Groningen Growth and Development Centre Monograph series no 5)."
+    )
+    assert item["title"] == "The Measurement of Gross National Product and its Components 1800-1913"
+    assert item["collection-title"] == "Groningen Growth and Development Centre Monograph series"
+    assert item["number"] == "5"

@@ -263,6 +263,11 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
     return best
 
 
+# a named series and its number in the title's bracket: "(Groningen Growth and Development Centre Monograph
+# series no 5)"
+_NAMED_SERIES = lazy_pattern(r"(?P<series>[A-Z].*?\bseries),?\s+no\.?\s*(?P<no>\d{1,4})", re.I)
+
+
 def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> None:
     from biblio.parse.readers.apa.source import SourcePart
 
@@ -290,6 +295,10 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
             if y:
                 item["original-date"] = {"date-parts": [[int(y.group(0))]]}
                 continue
+        if series := _NAMED_SERIES.fullmatch(inner):
+            item.setdefault("collection-title", series.group("series"))
+            item.setdefault("number", series.group("no"))
+            continue
         part = SourcePart()
         rest: list[str] = []
         parse_locators(inner, part, rest)
