@@ -26,6 +26,7 @@ from biblio.parse.normalisers.dates import NO_DATE_FORMS
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.record import normalise_record
 from biblio.parse.readers import READERS, SHAPED
+from biblio.parse.readers.apa.parser import NAME_LINKS
 from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
 from biblio.parse.review.lexicon import mostly_a_name
@@ -185,6 +186,14 @@ def merged_fields(found: Item, model: Item) -> bool:
     return False
 
 
+def title_in_group_author(found: Item, model: Item) -> bool:
+    """Whether the reader, finding no title, read the model's title into a group author (a data portal's
+    ``Producer (USDA/ERS) – Food expenditure in United States (2025).`` read by APA's rules as one author
+    before the date): the reader did not find the boundary the model found."""
+    title = fold(str(model.get("title", "")))
+    return "title" not in found and len(title.split()) >= 2 and title in fold(_group_author(found))
+
+
 def title_cut_short(found: Item, model: Item) -> bool:
     """Whether the reader ended the title inside the model's, at a mark within it, and read the rest into the
     container (LNCS's ``Flight-to-quality or flight-to-liquidity? Evidence from the Euro-area bond market. Rev.
@@ -252,6 +261,25 @@ def person_for_group(item: Item, model: Item) -> None:
         if _closed_group(literal, str(biblio_data(item).get("source", ""))):
             return
         item["author"] = [dict(person)]
+
+
+_WORD = lazy_pattern(r"[^\W_]+")
+
+
+def _words(value: object) -> set[str]:
+    return {w.lower() for w in _WORD.findall(str(value))}
+
+
+def title_read_as_names(found: Item, model: Item) -> bool:
+    """A reader's title of a work with no author that the model read as the author's names (Zotero's APA
+    ``Forecaster — DNV GL. (n.d.). DNV GL. URL``, the page's title in the author's place): the reader's
+    reading of the opening is the surer, whatever doubt it has of the work's type."""
+    names = model.get("author")
+    if "author" in found or not isinstance(names, list) or not names:
+        return False
+    named = set().union(*(_words(" ".join(str(v) for v in n.values())) for n in names if isinstance(n, dict)))
+    title = _words(found.get("title", "")) - NAME_LINKS
+    return len(title) >= 2 and title <= named
 
 
 # the full stop that closes a group author before the date: APA's "(2016)", author-date's "1994."
@@ -369,6 +397,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
             for f in found
             if not f.misread
             and not merged_fields(f.item, model)
+            and not title_in_group_author(f.item, model)
             and not title_cut_short(f.item, model)
             and not journal_split(f.item, model)
             and not journal_as_imprint(f.item, model)
@@ -380,7 +409,8 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
     is_shaped = apa_shaped(reading) or best is not None and best.reader in SHAPED and best.confidence >= READER_SURE
     weight = MODEL_WEIGHT_SHAPED if is_shaped else MODEL_WEIGHT_OTHER
     weighed = 0.0 if best is None else best.confidence
-    if best is not None and UNCERTAIN_TYPE in flags(best.item) and "title" in model:
+    uncertain = best is not None and UNCERTAIN_TYPE in flags(best.item) and "title" in model
+    if best is not None and uncertain and not title_read_as_names(best.item, model):
         weighed -= UNCERTAIN_TYPE_COST
     # outside its shape a reader in doubt wins only against a model's record with no title
     trusted = is_shaped or best is not None and (weighed >= READER_SURE or "title" not in model)

@@ -214,3 +214,55 @@ def test_a_sentence_on_where_the_data_come_from_is_a_note() -> None:
         "System Operators (ENTSO-E), United Kingdom's Electricity Market Reform (EMR)."
     )
     assert item["title"] == "European Wholesale Electricity Price Data"
+
+
+def test_a_page_title_the_model_read_as_names_is_the_title() -> None:
+    # the model reads the page's title as the author's names; APA's reading of the opening is the surer
+    item = parse_reference("[DNV] Forecaster — DNV GL. (n.d.). DNV GL. https://www.dnvgl.com/services/forecaster-94823.")
+    assert "author" not in item and item["title"] == "Forecaster — DNV GL"
+    item = parse_reference("[UL] Software Archive — UL - Renewables. (n.d.). UL - Renewables. https://aws-dewi.ul.com/software/.")
+    assert "author" not in item and item["title"] == "Software Archive — UL - Renewables"
+    # a group's name before the date stays the author
+    item = parse_reference("World Health Organization. (2020). Title of the report. https://www.who.int/report")
+    assert item["author"] == [{"literal": "World Health Organization"}]
+
+
+def test_a_producer_before_a_dash_the_reader_ran_into_one_author() -> None:
+    item = parse_reference(
+        "Economic Research Service of the United States Department of Agriculture (USDA/ERS) – Food expenditure in"
+        " United States (2025)."
+    )
+    assert item["author"] == [
+        {"literal": "Economic Research Service of the United States Department of Agriculture (USDA/ERS)"}
+    ]
+    assert item["title"] == "Food expenditure in United States"
+    # the dash read into the producer's name is no part of it
+    item = parse_reference(
+        "IRENA – Renewable energy statistics 2026. International Renewable Energy Agency, Abu Dhabi (2026)."
+    )
+    assert item["author"] == [{"literal": "IRENA"}]
+
+
+def test_a_title_then_its_producer_and_year() -> None:
+    item = parse_reference("Overview national fur legislation, Fur Free Alliance (2026).")
+    assert item["author"] == [{"literal": "Fur Free Alliance"}]
+    assert item["title"] == "Overview national fur legislation"
+    item = parse_reference(
+        "Global AMR data - Global Antimicrobial Resitsance and Use Surveillance System (GLASS), World Health"
+        " Organization (2024)"
+    )
+    assert item["author"] == [{"literal": "World Health Organization"}]
+    assert "container-title" not in item
+    # a person's name after the title is no body
+    item = parse_reference("Overview of national fur laws, Anna Smith (2026).")
+    assert item.get("author") != [{"literal": "Anna Smith"}]
+
+
+def test_a_named_series_and_its_number_in_the_titles_bracket() -> None:
+    item = parse_reference(
+        "Smits, J.P., E. Horlings and J.L. van Zanden (2000). The Measurement of Gross National Product and its"
+        " Components 1800-1913 (Groningen Growth and Development Centre Monograph series no 5)."
+    )
+    assert item["title"] == "The Measurement of Gross National Product and its Components 1800-1913"
+    assert item["collection-title"] == "Groningen Growth and Development Centre Monograph series"
+    assert item["number"] == "5"

@@ -67,12 +67,16 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``quotes.quote_closes_title``: ``“True Maturity: The Child in Time | (1987).”`` cut before its closing quote.
 - ``unclosed_quotes.unclosed_quote_title``: ``S. Hill, "Your Smartphone Isn't As Safe As You'd Think, Techradar, 29
   Nov. 2013;`` (no closing quote) read as one title: the last comma part before the date is the outlet.
+- ``outlet_names.outlet_after_writer``: Wikipedia's older ``Dean Takahashi, VentureBeat. " Title." May 2, 2011.`` with
+  the outlet read as a second author.
 - ``outlet_names.outlet_after_quoted_title``: ``S. Lawson, "Title", PCWorld, 6 Apr. 2012;`` with the outlet read as an
   author; ``outlet_names.outlet_after_date``: MLA's ``“Title”, 8 Jan. 2021, Polygon. URL`` with the outlet read as a
   second title; ``outlet_names.digits_glued_to_outlet``: ``“Title,” Marketing91, January 30, 2020,`` with the
   digits a volume.
 - ``quotes.name_before_quoted_title``: ``Citizen Science Cost Action, "On the importance of …", 2018`` read as one
   title: the body's name before the quote is the author.
+- ``quotes.initialism_opens_body_name``: ``U.S. Energy Information Administration, “Title,”`` read as the author
+  ``U.S.`` and a title holding the rest of the name.
 - ``title_in_names.title_in_names_alone``: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep learning. Nature 521,`` and
   MLA's ``Morrison, Toni. Beloved. Knopf, 1987.``: the whole title read into the names, none read elsewhere.
 - ``title_in_names.last_name_opens_title``: natbib's ``Julien Chaumond, | and Thomas Wolf. Distilbert, …`` with the
@@ -629,6 +633,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``pipe_sites.site_after_bar``: a page named as a browser shows it, ``Title | Microsoft Learn``, with the bar in the
   title and the site as the publisher: the title, then the site as the container.
 - ``lone_phrases.lone_phrase_is_title``: ``ICAM Governance Framework`` alone read as a name or a journal: the title.
+- ``lone_phrases.unknown_genre_is_title``: the USGS's ``…, 2010, Git web page: accessed …`` with the title read as a
+  description, where none names a kind of work and no title was read.
 - ``iso_dates.iso_date_part``: ``Anthropic, 2026-04, “Project Glasswing: …”, URL`` with the ISO date and the names
   before it read into the title or a note; ``iso_dates.site_before_closing_date``: ``GCC team, Options for Directory
   Search, GCC Manual, 2023-07-27.`` with the parts run together: the author, the title, the site, then the date.
@@ -844,6 +850,8 @@ each only where the labels it mends are read:
   dash read into the names, or the last name and the title read as a container.
 - ``dash_names.producer_before_dash``: a data portal's ``Ember - Yearly Electricity Data (2025).``, ``IRENA – Title.
   International Renewable Energy Agency, Abu Dhabi (2026).`` (the producer, a dash, the title) read as one title.
+- ``producer_after_title.producer_after_title``: Our World in Data's ``Title, Fur Free Alliance (2026).`` read as one
+  title: the body before the closing year is the author.
 - ``title_tails.title_tail_apart``: a hand-written ``*Geometric Algebra*, chapter 2: "…",`` or ``*Title*, Mathematical
   Expositions #20,`` with the chapter or the numbered series read into the title.
 - ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
@@ -870,7 +878,10 @@ each only where the labels it mends are read:
   publisher read as a translator.
 - ``opening_groups.acronym_body_opens_title``: CDC's ``CDC. Vital signs: … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.``
   with the agency's acronym read into the title.
-- ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date.
+- ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date;
+  ``access_notes.access_date_split_at_year``: Chicago's ``accessed January 21, 2018.`` cut before its year.
+- ``access_notes.access_date_before_address``: the USGS's ``Title: accessed August 29, 2017, at <URL>.`` read in
+  pieces.
 - ``access_notes.closing_access_note``: Wikipedia's ``"Title". Retrieved 6 April 2023.`` with the access date read in
   pieces, as a note and the work's date.
 - ``web_sites.work_after_quoted_title``: Wikipedia's ``"Title". splix.sourceforge.net.`` or ``"Title". Red Hat
@@ -926,6 +937,8 @@ from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
 from biblio.parse.mends.abnt_journals import journal_imprint
 from biblio.parse.mends.access_notes import (
+    access_date_before_address,
+    access_date_split_at_year,
     access_date_without_address,
     access_note_is_accessed,
     access_note_split_at_year,
@@ -1159,7 +1172,7 @@ from biblio.parse.mends.letters import letter_opening
 from biblio.parse.mends.licence_notes import licence_statement
 from biblio.parse.mends.link_words import container_ends_on_link_word, title_ends_on_link_word
 from biblio.parse.mends.linked_titles import link_text_is_title
-from biblio.parse.mends.lone_phrases import lone_phrase_is_title
+from biblio.parse.mends.lone_phrases import lone_phrase_is_title, unknown_genre_is_title
 from biblio.parse.mends.lower_publishers import lower_case_publisher
 from biblio.parse.mends.media import (
     ebook_format_apart,
@@ -1275,6 +1288,7 @@ from biblio.parse.mends.outlet_names import (
     digits_glued_to_outlet,
     outlet_after_date,
     outlet_after_quoted_title,
+    outlet_after_writer,
     site_run_into_quoted_title,
 )
 from biblio.parse.mends.page_words import (
@@ -1322,6 +1336,7 @@ from biblio.parse.mends.proceedings import (
     proceedings_word_alone,
     series_after_proceedings,
 )
+from biblio.parse.mends.producer_after_title import producer_after_title
 from biblio.parse.mends.publisher_first import publisher_closing_work, publisher_comma_place
 from biblio.parse.mends.publisher_numbers import publisher_before_numbers
 from biblio.parse.mends.publisher_places import place_in_publisher_name, place_opens_publisher_name
@@ -1334,6 +1349,7 @@ from biblio.parse.mends.publishers import (
     university_press,
 )
 from biblio.parse.mends.quotes import (
+    initialism_opens_body_name,
     name_before_quoted_title,
     quote_closes_title,
     quoted_title_before_italics,
@@ -1648,10 +1664,12 @@ MENDS: tuple[Mend, ...] = (
     quote_closes_title,
     unclosed_quote_title,
     outlet_after_quoted_title,
+    outlet_after_writer,
     outlet_after_date,
     digits_glued_to_outlet,
     site_run_into_quoted_title,
     name_before_quoted_title,
+    initialism_opens_body_name,
     translation_before_container,
     italic_journal_cut_from_title,
     italic_journal_after_title,
@@ -1880,6 +1898,7 @@ MENDS: tuple[Mend, ...] = (
     schemeless_doi_note,
     names_before_dash,
     producer_before_dash,
+    producer_after_title,
     title_tail_apart,
     series_read_as_container,
     series_sentence_closing_title,
@@ -1887,6 +1906,8 @@ MENDS: tuple[Mend, ...] = (
     rfc_numbers_apart,
     access_note_is_accessed,
     access_note_split_at_year,
+    access_date_split_at_year,
+    access_date_before_address,
     closing_access_note,
     access_word_closing_span,
     bracketed_access_whole,
@@ -2033,6 +2054,7 @@ MENDS: tuple[Mend, ...] = (
     title_read_as_imprint,
     site_after_bar,
     lone_phrase_is_title,  # last: only where no other mend found a title
+    unknown_genre_is_title,
 )
 
 

@@ -32,14 +32,25 @@ _ACCESS_NO_YEAR = lazy_pattern(rf"^\s*(?:{ACCESS_LEAD})\s*:?\s+(?:on\s+)?[^\W\d_
 _YEAR_ONLY = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)\s*[.,]?\s*$")
 
 
+def _access_split_at_year(spans: list[Span], text: str, label: str) -> list[Span]:
+    for k in range(len(spans) - 1):
+        s, y = spans[k], spans[k + 1]
+        if s.label == label and y.label == "date" and _ACCESS_NO_YEAR.match(s.text) and _YEAR_ONLY.match(y.text):
+            return joined_pair(spans, k, "accessed", text)
+    return spans
+
+
 @needs(labels=["note", "date"], without=["accessed"])
 def access_note_split_at_year(spans: list[Span], text: str) -> list[Span]:
     """``Retrieved December 6, 2022.`` read as a note and its year as the date: one access date."""
-    for k in range(len(spans) - 1):
-        s, y = spans[k], spans[k + 1]
-        if s.label == "note" and y.label == "date" and _ACCESS_NO_YEAR.match(s.text) and _YEAR_ONLY.match(y.text):
-            return joined_pair(spans, k, "accessed", text)
-    return spans
+    return _access_split_at_year(spans, text, "note")
+
+
+@needs(labels=["accessed", "date"])
+def access_date_split_at_year(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``…, URL, accessed January 21, 2018.`` with the access date cut before its year and the year
+    read as the work's date: one access date, and no date of the work."""
+    return _access_split_at_year(spans, text, "accessed")
 
 
 # Copernicus's closing "…, URL (last access: 10 June 2022), 2012.": the bracketed access date, then the year of the work
@@ -143,3 +154,23 @@ def access_word_closing_span(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 2 :],
         ]
     return spans
+
+
+# the USGS's "Title: accessed August 29, 2017, at <http://git-scm.com/>.": the access date between the title's colon
+# (or a comma) and the address it was read at
+_ACCESSED_AT = lazy_pattern(rf"(?<=[:,] )accessed (?:on )?{_FULL_DATE},? at(?= <?(?:https?://|www\.))")
+
+
+@needs(words=["accessed"])
+def access_date_before_address(spans: list[Span], text: str) -> list[Span]:
+    """The USGS's ``…, 2016, Title (version 3): accessed August 16, 2016, at <URL>.`` read in pieces (a publisher
+    ``accessed August``, a note ``16, 2016, at``): the words from ``accessed`` to ``at`` are the access date."""
+    found = _ACCESSED_AT.search(text)
+    if found is None:
+        return spans
+    a, z = found.span()
+    inside = [s for s in spans if s.end > a and s.start < z]
+    if [(s.label, s.start, s.end) for s in inside] == [("accessed", a, z)] or not inside:
+        return spans
+    conf = min(s.confidence for s in inside)
+    return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, conf)])

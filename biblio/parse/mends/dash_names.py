@@ -58,9 +58,8 @@ def names_before_dash(spans: list[Span], text: str) -> list[Span]:
 _CAPITALISED = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][^\W\d_]*(?:['\u2019&/-][^\W\d_]+)*)"
 _NAME_WORD = rf"(?:{_CAPITALISED}|\([A-Z][^\W\d_]*(?:[/&.-][^\W\d_]+)*\)|of|and|for|the|on|de|du|des|der|la|le)"
 # (initials after the dash open another person's name: "E.J. Bakker – F. Fabbricotti, ‘Title’" lists persons)
-_PRODUCER = lazy_pattern(
-    rf"(?P<name>{_CAPITALISED}(?:\s+{_NAME_WORD}){{0,11}})\s+[-\u2013\u2014]\s+(?=[A-Z0-9])(?![A-Z]\.)"
-)
+PRODUCER_NAME = rf"{_CAPITALISED}(?:\s+{_NAME_WORD}){{0,11}}"
+_PRODUCER = lazy_pattern(rf"(?P<name>{PRODUCER_NAME})\s+[-\u2013\u2014]\s+(?=[A-Z0-9])(?![A-Z]\.)")
 # APA's title in the author's place, closed by its full stop before the date: ``Forecaster — DNV GL. (n.d.).``
 _ELEMENT_BEFORE_DATE = lazy_pattern(r"[^()]*?\.\s+\((?:n\.\s?d\.|[12]\d{3})")
 
@@ -85,8 +84,12 @@ def producer_before_dash(spans: list[Span], text: str) -> list[Span]:
     if any(s.label not in _OPENING for s in head) or any(s.label == "author" for s in spans if s.start >= t0):
         return spans
     t1 = max(s.end for s in head)
-    if t1 <= t0 or _ELEMENT_BEFORE_DATE.match(text, t0):
+    if _ELEMENT_BEFORE_DATE.match(text, t0):
         return spans
     conf = min(s.confidence for s in head)
+    if t1 <= t0:  # the names read apart with the dash in them ("IRENA –"): the dash is no part of them
+        if head[0].label != "author" or head[0].end == name_end:
+            return spans
+        return [Span("author", text[:name_end], 0, name_end, conf), *spans[1:]]
     out = [Span("author", text[:name_end], 0, name_end, conf), Span("title", text[t0:t1], t0, t1, conf)]
     return [*out, *(s for s in spans if s.start >= t1)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.genre import description_type
 from biblio.parse.spans import Span
 
 # (a publisher alone stays: "Publication de l'Association des Palynologues …" names who issued a series; so do a
@@ -25,3 +26,20 @@ def lone_phrase_is_title(spans: list[Span], text: str) -> list[Span]:
         return spans
     s = read[0]
     return [Span("title", s.text, s.start, s.end, s.confidence) if t is s else t for t in spans]
+
+
+@needs(labels=["genre"], without=["title", "container-title", "journal"])
+def unknown_genre_is_title(spans: list[Span], text: str) -> list[Span]:
+    """The USGS's ``Torvalds, L., and Hamano, J., 2010, Git web page: accessed …`` with the title read as a
+    description of the work, and no title read: words closed by a colon, in no bracket, that name no kind of work
+    (``PhD thesis``, ``Press release``) are the title."""
+    for k, s in enumerate(spans):
+        words = s.text.strip(" ,.:;")
+        if s.label != "genre" or len(words.split()) < 2 or not _PHRASE.fullmatch(words):
+            continue
+        if not text[s.end :].lstrip().startswith(":") and not s.text.rstrip().endswith(":"):
+            return spans  # the USGS closes the title with a colon; "ArXiv e-prints" names where a work is
+        if any(c in s.text for c in "[]()") or description_type(words) is not None:
+            return spans
+        return [*spans[:k], Span("title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -95,3 +95,36 @@ def site_run_into_quoted_title(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*spans[:k], *new, *rest]
     return spans
+
+
+# Wikipedia's older hand-written news citation: the writer in natural order, then the outlet, then the quoted title
+# ("Dean Takahashi, VentureBeat. \" Title.\"", "Dylan McGrath, *EE Times*, \" Title \".")
+_WRITER_THEN_OUTLET = lazy_pattern(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}),\s+"
+    r"(?P<outlet>\*[^*]{2,60}\*|(?:The\s+)?[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,3}?)\s*[.,]?\s*$"
+)
+
+
+@needs(labels=["author", "title"], marks=('"', "“"))
+def outlet_after_writer(spans: list[Span], text: str) -> list[Span]:
+    """``Dean Takahashi, VentureBeat. " Title."`` or ``Dylan McGrath, *EE Times*, " Title ".`` read as two
+    authors: after a writer named in natural order, an outlet in italics, of one word or opening on "The" is the
+    container the article appeared in."""
+    if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "title":
+        return spans
+    a = spans[0]
+    m = _WRITER_THEN_OUTLET.match(a.text)
+    if m is None or spans[1].text.lstrip()[:1] not in ('"', "“"):
+        return spans
+    outlet = m.group("outlet")
+    if not (outlet.startswith(("*", "The ")) or " " not in outlet.strip(" .,")):
+        return spans
+    if len(outlet.strip("*. ,")) < 3:
+        return spans  # "Merino Recalde, D.": a family name in two words, then the initial
+    z = a.start + m.end("name")
+    o0, o1 = a.start + m.start("outlet"), a.start + m.end("outlet")
+    return [
+        Span("author", text[a.start : z], a.start, z, a.confidence),
+        Span("container-title", text[o0:o1], o0, o1, a.confidence),
+        *spans[1:],
+    ]

@@ -219,6 +219,28 @@ def name_before_quoted_title(spans: list[Span], text: str) -> list[Span]:
     return [names, title, *spans[1:]]
 
 
+# a body's name opening on an initialism the labeller reads as a whole name: "U.S. Energy Information Administration,"
+_INITIALISM_CLOSES = lazy_pattern(r"^(?:[A-Z]\.){2,3}$")
+
+
+@needs(labels=["author", "title"], marks=('"', "“"))
+def initialism_opens_body_name(spans: list[Span], text: str) -> list[Span]:
+    """Chicago's ``U.S. Energy Information Administration, “Title,” URL`` read as the author ``U.S.`` and a title
+    holding the rest of the body's name: the words before the comma and the quote run on the author's name."""
+    if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "title":
+        return spans
+    a, t = spans[0], spans[1]
+    if not _INITIALISM_CLOSES.match(a.text.strip()) or text[a.end : t.start] != " ":
+        return spans
+    m = _NAME_BEFORE_QUOTE.match(t.text)
+    if m is None or _quoted_run(t.text, m.end()) is None:
+        return spans
+    z = t.start + m.end("names") + 1
+    names = Span("author", text[a.start : z], a.start, z, min(a.confidence, t.confidence))
+    title = Span("title", t.text[m.end() :], t.start + m.end(), t.end, t.confidence)
+    return [names, title, *spans[2:]]
+
+
 def _quoted_run(text: str, at: int) -> int | None:
     """Where the quotation opening at ``at`` closes, if it does, with nothing but punctuation after it."""
     close = _PAIRS.get(text[at], "")

@@ -108,6 +108,13 @@ def _numbers_and_access_apart(text: str, fields: dict[str, Any]) -> str:
     return text
 
 
+def _italic_host(text: str, start: int, value: str) -> bool:
+    """Wikipedia's ``"Title". *www.eetimes.com*.``: a host name with no path set in italics between its marks is
+    the site's name (the citation's ``website=``), no address of the work."""
+    mark = text[start - 1 : start]
+    return mark in ("*", "_") and "/" not in value and value.rstrip(_TRAIL).endswith(mark)
+
+
 def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
     """Cut DOI/URL/retrieval statements out of ``text``; return (rest, fields)."""
     fields: dict[str, Any] = {}
@@ -139,7 +146,7 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
                     add(m.start(), m.end(), "doi", m.group(1))
     if "://" in s or "www." in low:
         for m in _URL.finditer(s):
-            if free(m.start(), m.end()):
+            if free(m.start(), m.end()) and not _italic_host(s, m.start(), m.group(0)):
                 add(m.start(), m.end(), "url", m.group(0))
     if doi:
         for m in _DOI_BARE.finditer(s):

@@ -84,14 +84,14 @@ _ONLY_CONTAINER = lazy_pattern(
 
 
 # the short words an organisation's name holds in lower case ("Institute of Health and Welfare")
-_NAME_LINKS = frozenset("of and for the on in at to de del der des du la le van von y e et und & a an".split())
+NAME_LINKS = frozenset("of and for the on in at to de del der des du la le van von y e et und & a an".split())
 
 
 def _sentence_case(plain: str) -> bool:
     """``Budget to link school spending to outcomes``: two or more lower-case words beyond the short
     words that link an organisation's name, as a title in sentence case has and no group's name does."""
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", plain)
-    return len(words) >= 4 and sum(w[0].islower() and w.lower() not in _NAME_LINKS for w in words[1:]) >= 2
+    return len(words) >= 4 and sum(w[0].islower() and w.lower() not in NAME_LINKS for w in words[1:]) >= 2
 
 
 def _title_in_sentence_case(plain: str) -> bool:
@@ -263,6 +263,11 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
     return best
 
 
+# a named series and its number in the title's bracket: "(Groningen Growth and Development Centre Monograph
+# series no 5)"
+_NAMED_SERIES = lazy_pattern(r"(?P<series>[A-Z].*?\bseries),?\s+no\.?\s*(?P<no>\d{1,4})", re.I)
+
+
 def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> None:
     from biblio.parse.readers.apa.source import SourcePart
 
@@ -290,6 +295,10 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
             if y:
                 item["original-date"] = {"date-parts": [[int(y.group(0))]]}
                 continue
+        if series := _NAMED_SERIES.fullmatch(inner):
+            item.setdefault("collection-title", series.group("series"))
+            item.setdefault("number", series.group("no"))
+            continue
         part = SourcePart()
         rest: list[str] = []
         parse_locators(inner, part, rest)
