@@ -1,0 +1,43 @@
+"""Conventions the styles sweep (benchmarks/styles_sweep.py: real records rendered through 45 styles) showed
+biblio reading wrong; each reference here is typed by hand in that style."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+
+
+def _families(rec: dict) -> list[str]:
+    return [n.get("family") or n.get("literal") or "" for n in rec.get("author", [])]
+
+
+def test_aaa_year_after_given_name() -> None:
+    # AAA: the year in a column of its own after the names, one space apart once copied
+    rec = parse_reference("Kant, Immanuel 1997 Groundwork of the Metaphysics of Morals. Cambridge: Cambridge UP.")
+    assert _families(rec) == ["Kant"]
+    assert rec["issued"]["date-parts"][0][0] == 1997
+    assert rec["title"] == "Groundwork of the Metaphysics of Morals"
+
+
+def test_aaa_year_after_last_family_name() -> None:
+    rec = parse_reference("Bell, T., and G. Lock 2000 Topographic Influences on the Ridgeway. Oxford: Archaeopress.")
+    assert _families(rec) == ["Bell", "Lock"]
+    assert rec["issued"]["date-parts"][0][0] == 2000
+    assert rec["title"] == "Topographic Influences on the Ridgeway"
+
+
+def test_aaa_year_opening_title() -> None:
+    rec = parse_reference("Boas, Franz, and George Hunt 1905 Kwakiutl Texts. Leiden: E. J. Brill.")
+    assert _families(rec) == ["Boas", "Hunt"]
+    assert rec["issued"]["date-parts"][0][0] == 1905
+    assert rec["title"] == "Kwakiutl Texts"
+
+
+def test_group_author_then_bare_year() -> None:
+    # AAA's and IOP's group authors: ``Google 2017 Privacy Policy.``
+    rec = parse_reference("Google 2017 Privacy Policy. Privacy & Terms. https://www.google.com/policies/privacy/.")
+    assert _families(rec) == ["Google"]
+    assert rec["issued"]["date-parts"][0][0] == 2017
+    rec = parse_reference("[4] NASA 2015 Earth Observatory Annual Review")
+    assert _families(rec) == ["NASA"]
+    assert rec["issued"]["date-parts"][0][0] == 2015
+    assert rec["title"] == "Earth Observatory Annual Review"
