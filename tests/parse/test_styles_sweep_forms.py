@@ -41,3 +41,11 @@ def test_group_author_then_bare_year() -> None:
     assert _families(rec) == ["NASA"]
     assert rec["issued"]["date-parts"][0][0] == 2015
     assert rec["title"] == "Earth Observatory Annual Review"
+
+
+def test_apa_volume_then_single_page_or_article_number() -> None:
+    # APA (and APA 6) without an issue: ``Journal, 85, 905850103.`` is the volume, then the page or article number
+    rec = parse_reference("Moreau, L. (2019). Tokamak edge physics revisited. J. Plasma Phys., 85, 905850103.")
+    assert (rec.get("volume"), rec.get("page")) == ("85", "905850103")
+    rec = parse_reference("Hale, D. R., & Ortiz, P. (2018). Pseudopotential tables. Comput. Phys. Commun., 226, 39.")
+    assert (rec.get("volume"), rec.get("page")) == ("226", "39")

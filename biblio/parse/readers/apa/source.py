@@ -359,9 +359,12 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         out.evidence.add("container-italic")
     vol = fold_dashes(m.group("vol") or "")
     pages = m.group("pages")
-    lead = re.fullmatch(rf"(\d+[A-Za-z]?)\s*,\s*({_RANGE})", pages or "")
+    lead = re.fullmatch(rf"(\d+[A-Za-z]?)\s*,\s*({_RANGE}|[A-Za-z]?\d+)", pages or "")
+    if lead and lead.group(2).isdigit() and len(lead.group(2)) == 4 and 1500 < int(lead.group(2)) < 2100:
+        lead = None  # "Newsletter, 12, 2019": a year, not a page
     if lead and not (vol or m.group("pp") or m.group("iss") or m.group("iss2")):
-        # "Cornell L. Rev., 72, 936-1024": the first number is the volume
+        # "Cornell L. Rev., 72, 936-1024" or "J. Plasma Phys., 85, 905850103" (an article's number): the first
+        # number is the volume
         vol, pages = lead.group(1), lead.group(2)
     if page_range:
         out.fields["page"] = vol
