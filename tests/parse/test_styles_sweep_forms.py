@@ -49,3 +49,9 @@ def test_apa_volume_then_single_page_or_article_number() -> None:
     assert (rec.get("volume"), rec.get("page")) == ("85", "905850103")
     rec = parse_reference("Hale, D. R., & Ortiz, P. (2018). Pseudopotential tables. Comput. Phys. Commun., 226, 39.")
     assert (rec.get("volume"), rec.get("page")) == ("226", "39")
+
+
+def test_elsevier_harvard_volume_after_journal_then_page() -> None:
+    # Elsevier Harvard: ``Journal Name 68, 118.`` is the volume after the name, then the page
+    rec = parse_reference("Lindqvist, K., 1994. The rural economy of Iron Age Gotland. Economic Review 68, 118.")
+    assert (rec.get("container-title"), rec.get("volume"), rec.get("page")) == ("Economic Review", "68", "118")

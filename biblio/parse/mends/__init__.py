@@ -555,7 +555,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   28;521(7553):436-44.`` or ``… systems. 2017;30.`` with the journal read into the title or the date and
   the day as the volume.
 - ``journal_tails.journal_before_harvard_numbers``: Scholar's Harvard ``Names, 2017. Title. Journal name, 30.``
-  with the volume read as the page or the journal into the title.
+  with the volume read as the page or the journal into the title; Elsevier Harvard's ``Journal Name 68, 118.``
+  (the volume after the name, then the page).
 - ``iop_journals.journal_before_iop_numbers``: IOP's ``… 2009 Environment-assisted quantum transport New J. Phys.
   11 033003`` (no marks between title, journal and numbers) with the journal's first words or all of it read into
   the title, the title into the journal, or the closing numbers as a note.
