@@ -55,3 +55,9 @@ def test_elsevier_harvard_volume_after_journal_then_page() -> None:
     # Elsevier Harvard: ``Journal Name 68, 118.`` is the volume after the name, then the page
     rec = parse_reference("Lindqvist, K., 1994. The rural economy of Iron Age Gotland. Economic Review 68, 118.")
     assert (rec.get("container-title"), rec.get("volume"), rec.get("page")) == ("Economic Review", "68", "118")
+
+
+def test_mla_publisher_after_title_stop() -> None:
+    # MLA 9 (no place): ``Title. Publisher, Year.``; the name after the title's last stop is the publisher
+    rec = parse_reference("Brandt, Rod. Railways in the Gilded Age. Grim and Drang, 1988.")
+    assert (rec.get("title"), rec.get("publisher")) == ("Railways in the Gilded Age", "Grim and Drang")

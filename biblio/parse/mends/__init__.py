@@ -212,6 +212,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``mla_imprints.publisher_after_contributors``: MLA 9's ``Container, edited by Name, Publisher, 30 July 2015,`` with
   the publisher read as a second container.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
+- ``mla_imprints.publisher_after_title_stop``: MLA 9's ``Obras Completas. Biblioteca Ayacucho, 1977.`` as one title.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
   meeting's place and year read as the imprint's.
@@ -1170,6 +1171,7 @@ from biblio.parse.mends.mla_imprints import (
     joined_publisher,
     publisher_after_container,
     publisher_after_contributors,
+    publisher_after_title_stop,
     publisher_without_place,
     volume_after_marker,
 )
@@ -1742,6 +1744,7 @@ MENDS: tuple[Mend, ...] = (
     editors_end_at_comma,
     publisher_after_contributors,
     publisher_without_place,
+    publisher_after_title_stop,
     publisher_after_container,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
     publisher_colon_place,
