@@ -61,3 +61,16 @@ def test_mla_publisher_after_title_stop() -> None:
     # MLA 9 (no place): ``Title. Publisher, Year.``; the name after the title's last stop is the publisher
     rec = parse_reference("Brandt, Rod. Railways in the Gilded Age. Grim and Drang, 1988.")
     assert (rec.get("title"), rec.get("publisher")) == ("Railways in the Gilded Age", "Grim and Drang")
+
+
+def test_harvard_outlet_then_day_and_month_after_quoted_title() -> None:
+    # Harvard (Cite Them Right): ``“Title,” Outlet, 1 June. Available at: URL``, the year at the head
+    rec = parse_reference(
+        "Dunn, K. (2016) “Why shift stress affects nurses,” Ausmed, 12 June. Available at: https://www.ausmed.com/a/."
+    )
+    assert (rec.get("title"), rec.get("container-title")) == ("Why shift stress affects nurses", "Ausmed")
+    assert rec["issued"]["date-parts"][0] == [2016, 6, 12]
+    rec = parse_reference(
+        "Price, J. (2017) “Reading Maps,” I Love What You Just Drew, 11 February. Available at: http://example.com/m/."
+    )
+    assert rec.get("container-title") == "I Love What You Just Drew"
