@@ -74,3 +74,11 @@ def test_harvard_outlet_then_day_and_month_after_quoted_title() -> None:
         "Price, J. (2017) “Reading Maps,” I Love What You Just Drew, 11 February. Available at: http://example.com/m/."
     )
     assert rec.get("container-title") == "I Love What You Just Drew"
+
+
+def test_mla_school_then_degree_after_year() -> None:
+    # MLA 9's thesis: ``Title. Year. University, PhD dissertation.``
+    rec = parse_reference("Ortiz, Helen M. Rivers of the Lower Andes. 2001. University of Arizona, dissertation.")
+    assert rec.get("publisher") == "University of Arizona"
+    rec = parse_reference("Bell, John F. Games of Strategy. 1962. Princeton University, Diss.")
+    assert rec.get("publisher") == "Princeton University"

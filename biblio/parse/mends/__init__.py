@@ -374,6 +374,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   names or a place.
 - ``theses.degree_opens_imprint``: ``Thesis (M.A.). Queen's University,`` or ``Dissertation, Boston University,``
   read as the publisher or place.
+- ``theses.school_before_degree``: MLA 9's ``2003. University of California, PhD dissertation.`` with the school
+  read as a note or a place.
 - ``theses.school_after_degree``: Chicago's ``(master’s thesis, California State College, Fullerton, 1967)`` with
   the school read as a place.
 - ``proceedings.part_in_proceedings_title``: the ACL's ``…, Volume 1 (Long and Short Papers),`` or ``(Volume 1:
@@ -1383,6 +1385,7 @@ from biblio.parse.mends.theses import (
     degree_in_brackets,
     degree_opens_imprint,
     school_after_degree,
+    school_before_degree,
 )
 from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
@@ -1608,6 +1611,7 @@ MENDS: tuple[Mend, ...] = (
     abnt_degree_note,
     degree_opens_imprint,
     school_after_degree,
+    school_before_degree,
     part_in_proceedings_title,
     series_after_proceedings,
     meeting_after_proceedings,
