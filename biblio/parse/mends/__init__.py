@@ -222,6 +222,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``mla_imprints.publisher_after_contributors``: MLA 9's ``Container, edited by Name, Publisher, 30 July 2015,`` with
   the publisher read as a second container.
 - ``mla_imprints.publisher_without_place``: MLA's ``Houghton, 1963`` (no place in MLA 9) read as the place.
+- ``mla_imprints.publisher_after_title_stop``: MLA 9's ``Obras Completas. Biblioteca Ayacucho, 1977.`` as one title.
 - ``mla_imprints.publisher_after_container``: MLA's ``*Container*, U of Nebraska P, 2010`` read as one container.
 - ``event_dates.meeting_place_in_container``: ``…, Atti del convegno, Ravenna 2004, …, Firenze, 2006`` with the
   meeting's place and year read as the imprint's.
@@ -385,6 +386,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   names or a place.
 - ``theses.degree_opens_imprint``: ``Thesis (M.A.). Queen's University,`` or ``Dissertation, Boston University,``
   read as the publisher or place.
+- ``theses.school_before_degree``: MLA 9's ``2003. University of California, PhD dissertation.`` with the school
+  read as a note or a place.
 - ``theses.school_after_degree``: Chicago's ``(master’s thesis, California State College, Fullerton, 1967)`` with
   the school read as a place.
 - ``proceedings.part_in_proceedings_title``: the ACL's ``…, Volume 1 (Long and Short Papers),`` or ``(Volume 1:
@@ -567,7 +570,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   28;521(7553):436-44.`` or ``… systems. 2017;30.`` with the journal read into the title or the date and
   the day as the volume.
 - ``journal_tails.journal_before_harvard_numbers``: Scholar's Harvard ``Names, 2017. Title. Journal name, 30.``
-  with the volume read as the page or the journal into the title.
+  with the volume read as the page or the journal into the title; Elsevier Harvard's ``Journal Name 68, 118.``
+  (the volume after the name, then the page).
 - ``iop_journals.journal_before_iop_numbers``: IOP's ``… 2009 Environment-assisted quantum transport New J. Phys.
   11 033003`` (no marks between title, journal and numbers) with the journal's first words or all of it read into
   the title, the title into the journal, or the closing numbers as a note.
@@ -732,7 +736,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``dangling_of.venue_after_of``: ``In Proc. of PODC, 1997.`` or ``Comm. of the ACM,`` with the acronym read as the
   publisher.
 - ``iop_heads.names_and_year_in_title``: IOP's ``Finnis M 2003 *Interatomic Forces in Condensed Matter* (Oxford
-  University Press)`` read as one title, no names and no year read.
+  University Press)`` (or a group's ``Google 2017 Privacy Policy.``) read as one title, no names and no year read.
+- ``iop_heads.year_after_names_in_title``: AAA's ``Kant, Immanuel 1997 Groundwork …`` with the given name and the
+  year read into the title.
 - ``iop_heads.italic_book_before_editors``: IOP's chapter ``Title *Book* ed E Pavarini and E Koch (Publisher) ch 3``
   with the book read into the title.
 - ``short_notes.short_note_of_names``: ``Nisbet et. al., 74.`` (the surnames and the page) read as a volume.
@@ -1146,7 +1152,7 @@ from biblio.parse.mends.in_colon_imprints import publisher_closing_in_book
 from biblio.parse.mends.initial_names import initials_end_names
 from biblio.parse.mends.inspire_numbers import journal_before_bracketed_year, volume_in_bracketed_year
 from biblio.parse.mends.interviews import interview_by
-from biblio.parse.mends.iop_heads import italic_book_before_editors, names_and_year_in_title
+from biblio.parse.mends.iop_heads import italic_book_before_editors, names_and_year_in_title, year_after_names_in_title
 from biblio.parse.mends.iop_journals import imprint_after_iop_title, journal_before_iop_numbers
 from biblio.parse.mends.iso690_online import online_container
 from biblio.parse.mends.iso_dates import iso_date_part, site_before_closing_date
@@ -1202,6 +1208,7 @@ from biblio.parse.mends.mla_imprints import (
     joined_publisher,
     publisher_after_container,
     publisher_after_contributors,
+    publisher_after_title_stop,
     publisher_without_place,
     volume_after_marker,
 )
@@ -1418,6 +1425,7 @@ from biblio.parse.mends.theses import (
     degree_in_brackets,
     degree_opens_imprint,
     school_after_degree,
+    school_before_degree,
 )
 from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
@@ -1646,6 +1654,7 @@ MENDS: tuple[Mend, ...] = (
     abnt_degree_note,
     degree_opens_imprint,
     school_after_degree,
+    school_before_degree,
     part_in_proceedings_title,
     series_after_proceedings,
     meeting_after_proceedings,
@@ -1786,6 +1795,7 @@ MENDS: tuple[Mend, ...] = (
     editors_end_at_comma,
     publisher_after_contributors,
     publisher_without_place,
+    publisher_after_title_stop,
     publisher_after_container,
     place_colon_publisher,  # after a publisher is taken out of the container ("*Book*. Marília: ISKO,")
     publisher_colon_place,
@@ -2038,6 +2048,7 @@ MENDS: tuple[Mend, ...] = (
     volume_closing_journal,
     venue_after_of,
     names_and_year_in_title,
+    year_after_names_in_title,
     italic_book_before_editors,
     short_note_of_book,
     short_note_of_names,

@@ -1,6 +1,10 @@
 """IOP's head ``Finnis M 2003 *Title* (Publisher)`` read as the title: no names and no year read; and IOP's
 chapter ``Title *Book* ed E Pavarini and E Koch (Publisher) ch 3`` with the book read into the title.
 
+The same bare year after the names opens the American Anthropological Association's entries (its year
+stands in a column of its own, one space apart once copied): ``Kant, Immanuel 1997 Groundwork …`` or
+``Google 2017 Privacy Policy.``, and IOP's and AAA's group authors (``WHO 2014 Methods …``).
+
 IOP's Harvard form writes the names with bare initials and the year with no punctuation before the title
 (``Finnis M 2003 *Interatomic Forces in Condensed Matter* (Oxford University Press)``). On a short book
 with one author the model may read the whole head as the title; a family name with capital initials and a
@@ -16,27 +20,72 @@ from biblio.parse.spans import Span
 
 _WORKS = frozenset(["container-title", "journal"])
 _NAME = r"[A-Z][\w'’-]+(?:\s[A-Z]){1,3}"
-_HEAD = lazy_pattern(
-    rf"^(?P<names>{_NAME}(?:,\s{_NAME})*(?:\s+and\s+{_NAME})?)\s+(?P<year>(?:1[6-9]|20)\d\d[a-z]?)(?:\s+(?=\S)|\s*$)"
+_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d[a-z]?)"
+_HEAD = lazy_pattern(rf"^(?P<names>{_NAME}(?:,\s{_NAME})*(?:\s+and\s+{_NAME})?)\s+{_YEAR}(?:\s+(?=\S)|\s*$)")
+# a group's name: capitalised words (an acronym, ``Bureau of Meteorology``), no year among them; the title
+# after the year opens with a capital, a digit or a quote
+_GROUP_WORD = r"(?!(?:1[6-9]|20)\d\d\b)[\w(][\w&'’.()-]*"
+_GROUP = lazy_pattern(
+    rf"^(?P<names>(?=[A-Z0-9])(?!(?:A|An|The)\s){_GROUP_WORD}(?:\s(?:of|and|for|the|on|&|(?=[A-Z0-9(]){_GROUP_WORD})){{0,6}})"
+    rf"\s+{_YEAR}\s+(?=[A-Z0-9“\"‘'*])"
 )
+# the given names (or a last family name) an author span stopped short of: capitalised words, no article
+_GIVEN = lazy_pattern(
+    rf"^(?:(?P<names>(?!(?:A|An|The|In|On|Of|To|From)\s)[A-Z][\w'’.-]*(?:\s(?!(?:1[6-9]|20)\d\d\b)[A-Z][\w'’.-]*){{0,2}})\s+)?"
+    rf"{_YEAR}\s+(?=[A-Z“\"‘'*])"
+)
+
+
+def _read_elsewhere(spans: list[Span], labels: tuple[str, ...]) -> bool:
+    # a title holding a year (``*State of the World 2010 …*``) beside a date read elsewhere stays whole
+    return any(s.label in labels for s in spans)
 
 
 @needs(labels=["title"], without=["author", "editor", "date"])
 def names_and_year_in_title(spans: list[Span], text: str) -> list[Span]:
     """``Finnis M 2003 *Interatomic …`` read as one title: the names, the year, then the title (or, where
     the title was read apart as a work in italics, that work)."""
-    if not spans or spans[0].label != "title" or (m := _HEAD.match(spans[0].text)) is None:
+    lead = 1 if spans and spans[0].label == "citation-number" else 0
+    if len(spans) <= lead or spans[lead].label != "title" or _read_elsewhere(spans, ("author", "editor", "date")):
         return spans
-    s, rest = spans[0], spans[1:]
+    italic = text[max(spans[lead].start - 1, 0) : spans[lead].start] in ("*", "_")
+    if (m := _HEAD.match(spans[lead].text) or (not italic and _GROUP.match(spans[lead].text)) or None) is None:
+        return spans
+    s, rest = spans[lead], spans[lead + 1 :]
     a, y, t = m.end("names"), m.start("year"), m.end()
     head = [
         Span("author", s.text[:a], s.start, s.start + a, s.confidence),
         Span("date", s.text[y : m.end("year")], s.start + y, s.start + m.end("year"), s.confidence),
     ]
     if s.text[t:].strip():
-        return [*head, Span("title", s.text[t:], s.start + t, s.end, s.confidence), *rest]
+        return [*spans[:lead], *head, Span("title", s.text[t:], s.start + t, s.end, s.confidence), *rest]
     if rest and rest[0].label in _WORKS and rest[0].text.strip().startswith("*"):
-        return [*head, Span("title", rest[0].text, rest[0].start, rest[0].end, rest[0].confidence), *rest[1:]]
+        book = rest[0]
+        return [*spans[:lead], *head, Span("title", book.text, book.start, book.end, book.confidence), *rest[1:]]
+    return spans
+
+
+@needs(labels=("author", "title"), without=["date"])
+def year_after_names_in_title(spans: list[Span], text: str) -> list[Span]:
+    """AAA's ``Kant, | Immanuel 1997 Groundwork …`` or ``Bell, T., and G. | Lock 2000 Topographic …`` with the names'
+    last words and the year (or the year alone) read into the title: they close the names, the year is the date."""
+    if _read_elsewhere(spans, ("date",)):
+        return spans
+    for k in range(len(spans) - 1):
+        a, s = spans[k], spans[k + 1]
+        if a.label != "author" or s.label != "title":
+            continue
+        if (m := _GIVEN.match(s.text)) is None or text[a.end : s.start].strip():
+            return spans
+        a_end = s.start + m.end("names") if m.group("names") else a.end
+        y0, y1, t = s.start + m.start("year"), s.start + m.end("year"), s.start + m.end()
+        return [
+            *spans[:k],
+            Span("author", text[a.start : a_end], a.start, a_end, a.confidence),
+            Span("date", text[y0:y1], y0, y1, s.confidence),
+            Span("title", text[t : s.end], t, s.end, s.confidence),
+            *spans[k + 2 :],
+        ]
     return spans
 
 

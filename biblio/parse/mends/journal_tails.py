@@ -5,7 +5,7 @@ prints it from its metadata (journal names in lower case, no abbreviation marks)
   processing systems. 2017;30.``, with the journal read into the title or the date, the day as the volume;
 - Harvard: ``Names, 2017. Title. Advances in neural information processing systems, 30.`` or ``Title. the
   Journal of machine Learning research, 12, pp.2825-2830.``, with the volume read as the page or the journal
-  into the title.
+  into the title; Elsevier's Harvard ``Names, 1993. Title. Journal Name 68, 118.``, the volume after the name.
 
 In both the numbers close the reference, and the sentence just before them is the journal's name.
 """
@@ -42,14 +42,19 @@ _HARVARD = lazy_pattern(
     _JOURNAL + r",\s+(?P<volume>\d{1,5}[A-Za-z]?)" + _ISSUE + rf"(?:,\s+(?P<pages>pp?\.\s?{_RANGE}))?" + _END
 )
 _YEAR = lazy_pattern(r"(?:1[5-9]|20)\d\d")
+_VOLUME_CLOSING = lazy_pattern(r"\s(\d{1,5}[A-Za-z]?)$")
 _VENUES = ("journal", "container-title")
 _AROUND = " .,;:()"
 
 
-def _numbers_read(spans: list[Span], m: re.Match[str]) -> list[Span]:
-    """``spans`` with the journal and its numbers found by ``m`` read as such; a journal span the model
-    began earlier (``Proc Natl Acad Sci`` with its stops) keeps its beginning."""
+def _numbers_read(spans: list[Span], m: re.Match[str], groups: list[tuple[str, int, int]] | None = None) -> list[Span]:
+    """``spans`` with the journal and its numbers found by ``m`` (or at ``groups``' offsets) read as such; a
+    journal span the model began earlier (``Proc Natl Acad Sci`` with its stops) keeps its beginning."""
+    if groups is None:
+        groups = [(g, m.start(g), m.end(g)) for g in ("journal", "date", "volume", "issue", "pages")
+                  if g in m.re.groupindex and m.group(g)]
     a, z = m.start("journal"), m.end()
+    j_end = groups[0][2]
     title_at = -1
     for s in spans:
         if (
@@ -61,12 +66,8 @@ def _numbers_read(spans: list[Span], m: re.Match[str]) -> list[Span]:
                 title_at = s.start  # "Machine Learning For Medical Imaging. Radiology.": a title, then the journal
             else:
                 a = s.start
-    new = [Span("journal", m.group("journal"), m.start("journal"), m.end("journal"))]
-    if a < m.start("journal"):
-        new[0] = Span("journal", m.string[a : m.end("journal")], a, m.end("journal"))
-    for group in ("date", "volume", "issue", "pages"):
-        if group in m.re.groupindex and m.group(group):
-            new.append(Span(group, m.group(group), m.start(group), m.end(group)))
+    new = [Span("journal", m.string[a:j_end], a, j_end)]
+    new += [Span(label, m.string[i:j], i, j) for label, i, j in groups[1:]]
     mended = read_anew(spans, m.string, a, z, new)
     if title_at < 0:
         return mended
@@ -108,4 +109,11 @@ def journal_before_harvard_numbers(spans: list[Span], text: str) -> list[Span]:
         return spans
     if _YEAR.fullmatch(m.group("volume")) and not (m.group("issue") or m.group("pages")):
         return spans  # "Publisher, 2011.": a book's imprint and year
+    vol = _VOLUME_CLOSING.search(m.group("journal"))
+    if vol and not (m.group("issue") or m.group("pages")):
+        # Elsevier Harvard's "Journal Name 68, 118.": the volume after the name, then the page
+        j = m.start("journal")
+        groups = [("journal", j, j + vol.start()), ("volume", j + vol.start(1), j + vol.end(1)),
+                  ("pages", m.start("volume"), m.end("volume"))]
+        return _numbers_read(spans, m, groups)
     return _numbers_read(spans, m)

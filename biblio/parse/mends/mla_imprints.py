@@ -60,6 +60,35 @@ def publisher_without_place(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# the title's last sentence: a stop after a word of two letters or more (not an initial, not "Vol."), then a short
+# capitalised name running to the comma before the year
+_LAST_SENTENCE = lazy_pattern(
+    r"(?<![\s.][A-Z])(?<!\bVol)(?<!\bNo)(?<!\bEd)(?<!\bed)(?<!\bSt)\.\s+"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|de|&)){0,5})\s*,\s*$"
+)
+_NOT_BEFORE_IMPRINT = frozenset(["publisher", "location", "container-title", "volume", "issue", "pages", "editor"])
+
+
+@needs(labels=["date"], any_label=("title", "journal"), without=_NOT_BEFORE_IMPRINT)
+def publisher_after_title_stop(spans: list[Span], text: str) -> list[Span]:
+    """MLA 9's and the Chicago note's ``Title. Biblioteca Ayacucho, 1977.`` read as one title (or journal): the
+    short name after the title's last stop, set with a comma right before the year, is the publisher."""
+    if any(s.label in _NOT_BEFORE_IMPRINT for s in spans):
+        return spans  # a journal's numbers or an imprint read elsewhere
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label not in ("title", "journal") or nxt.label != "date" or text[s.end : nxt.start].strip():
+            continue
+        if (m := _LAST_SENTENCE.search(s.text)) is None or not s.text[: m.start()].strip():
+            return spans
+        if s.label == "journal" and any(t.label == "title" for t in spans):
+            return spans
+        cut, at = s.start + m.start(), s.start + m.start("name")
+        title = Span("title", text[s.start : cut + 1], s.start, cut + 1, s.confidence)
+        return [*spans[:k], title, Span("publisher", text[at : s.end], at, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
 _CONTRIBUTORS = frozenset(["editor", "translator", "director"])
 # MLA 9 writes the role out ("Edited by", "Translated by"); "ed." and "trans." are Chicago's, whose
 # imprint may be a lone place ("trans. Gerald M. Browne. Grand Rapids, 2002.")

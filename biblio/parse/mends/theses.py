@@ -163,3 +163,33 @@ def school_after_degree(spans: list[Span], text: str) -> list[Span]:
         school = Span("publisher", text[a:e], a, e, min(s.confidence for s in spans[k + 1 : z]))
         return [*spans[: k + 1], school, *spans[z:]]
     return spans
+
+
+# MLA 9's "Title. 2003. University of California, PhD dissertation." (and its "Diss."): after the year, the school,
+# a comma, then the kind of work closing the reference
+_SCHOOL_THEN_DEGREE = lazy_pattern(
+    r"^\s*(?P<school>[^\W\d_][^,()]{2,80}?)\s*,\s*"
+    r"(?P<genre>(?:(?:ph\.?\s?d\.?|doctoral|master['\u2019]?s|m\.?a\.?|m\.?sc?\.?)\s+)?(?:diss\.?|dissertation|thesis))\s*\.?\s*$",
+    re.I,
+)
+_AFTER_DEGREE = frozenset(["url", "doi"])
+
+
+@needs(labels=["date"])
+def school_before_degree(spans: list[Span], text: str) -> list[Span]:
+    """MLA 9's ``2003. University of California, PhD dissertation.`` with the school read as a note or a place,
+    or the degree read into the publisher: what lies between the year and the closing degree is the school,
+    the thesis's publisher."""
+    dates = [k for k, s in enumerate(spans) if s.label == "date"]
+    if not dates:
+        return spans
+    a = spans[dates[-1]].end
+    z = next((s.start for s in spans[dates[-1] + 1 :] if s.label in _AFTER_DEGREE), len(text))
+    if any(s.label == "publisher" and not a <= s.start < z for s in spans):
+        return spans  # a publisher read elsewhere: the stretch is no school
+    if (m := _SCHOOL_THEN_DEGREE.match(text[a:z])) is None:
+        return spans
+    conf = min((s.confidence for s in spans[dates[-1] + 1 :] if s.start < z), default=1.0)
+    school = Span("publisher", m.group("school"), a + m.start("school"), a + m.end("school"), conf)
+    genre = Span("genre", m.group("genre"), a + m.start("genre"), a + m.end("genre"), conf)
+    return replaced(spans, text, a, a + m.end(), [school, genre])

@@ -282,6 +282,12 @@ _DATED_SITE = lazy_pattern(
     r"(?:(?P<site>[^,\d]{2,80}?),\s*)?(?P<md>\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}$"
 )
 
+# Harvard's (Cite Them Right) "“Title,” Scientific American, 1 June. Available at:": the outlet, then the day and
+# month of a year given at the head
+_SITE_DAY_MONTH = lazy_pattern(
+    r"^(?P<site>[^,\d]{2,80}?),\s*(?P<md>\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})$"
+)
+
 
 def _container(cont: str, out: SourcePart) -> str:
     """Set the container's title; a newspaper's day and month after its name (UK Harvard's ``The Guardian,
@@ -359,9 +365,12 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         out.evidence.add("container-italic")
     vol = fold_dashes(m.group("vol") or "")
     pages = m.group("pages")
-    lead = re.fullmatch(rf"(\d+[A-Za-z]?)\s*,\s*({_RANGE})", pages or "")
+    lead = re.fullmatch(rf"(\d+[A-Za-z]?)\s*,\s*({_RANGE}|[A-Za-z]?\d+)", pages or "")
+    if lead and lead.group(2).isdigit() and len(lead.group(2)) == 4 and 1500 < int(lead.group(2)) < 2100:
+        lead = None  # "Newsletter, 12, 2019": a year, not a page
     if lead and not (vol or m.group("pp") or m.group("iss") or m.group("iss2")):
-        # "Cornell L. Rev., 72, 936-1024": the first number is the volume
+        # "Cornell L. Rev., 72, 936-1024" or "J. Plasma Phys., 85, 905850103" (an article's number): the first
+        # number is the volume
         vol, pages = lead.group(1), lead.group(2)
     if page_range:
         out.fields["page"] = vol
@@ -746,7 +755,7 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
             continue
         site = None
         if first and title_quoted and after_chapter is None:
-            site = _DATED_SITE.match(bare) if "," in bare else None
+            site = (_DATED_SITE.match(bare) or _SITE_DAY_MONTH.match(bare)) if "," in bare else None
             if not site and i < len(units) and re.fullmatch(r"\d{4}", strip_value(units[i])):
                 site = _DATED_SITE.match(f"{bare}. {strip_value(units[i])}")  # "31 Dec. 2014": cut at "Dec."
                 i += 1 if site else 0

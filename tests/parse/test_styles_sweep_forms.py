@@ -1,0 +1,84 @@
+"""Conventions the styles sweep (benchmarks/styles_sweep.py: real records rendered through 45 styles) showed
+biblio reading wrong; each reference here is typed by hand in that style."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+
+
+def _families(rec: dict) -> list[str]:
+    return [n.get("family") or n.get("literal") or "" for n in rec.get("author", [])]
+
+
+def test_aaa_year_after_given_name() -> None:
+    # AAA: the year in a column of its own after the names, one space apart once copied
+    rec = parse_reference("Kant, Immanuel 1997 Groundwork of the Metaphysics of Morals. Cambridge: Cambridge UP.")
+    assert _families(rec) == ["Kant"]
+    assert rec["issued"]["date-parts"][0][0] == 1997
+    assert rec["title"] == "Groundwork of the Metaphysics of Morals"
+
+
+def test_aaa_year_after_last_family_name() -> None:
+    rec = parse_reference("Bell, T., and G. Lock 2000 Topographic Influences on the Ridgeway. Oxford: Archaeopress.")
+    assert _families(rec) == ["Bell", "Lock"]
+    assert rec["issued"]["date-parts"][0][0] == 2000
+    assert rec["title"] == "Topographic Influences on the Ridgeway"
+
+
+def test_aaa_year_opening_title() -> None:
+    rec = parse_reference("Boas, Franz, and George Hunt 1905 Kwakiutl Texts. Leiden: E. J. Brill.")
+    assert _families(rec) == ["Boas", "Hunt"]
+    assert rec["issued"]["date-parts"][0][0] == 1905
+    assert rec["title"] == "Kwakiutl Texts"
+
+
+def test_group_author_then_bare_year() -> None:
+    # AAA's and IOP's group authors: ``Google 2017 Privacy Policy.``
+    rec = parse_reference("Google 2017 Privacy Policy. Privacy & Terms. https://www.google.com/policies/privacy/.")
+    assert _families(rec) == ["Google"]
+    assert rec["issued"]["date-parts"][0][0] == 2017
+    rec = parse_reference("[4] NASA 2015 Earth Observatory Annual Review")
+    assert _families(rec) == ["NASA"]
+    assert rec["issued"]["date-parts"][0][0] == 2015
+    assert rec["title"] == "Earth Observatory Annual Review"
+
+
+def test_apa_volume_then_single_page_or_article_number() -> None:
+    # APA (and APA 6) without an issue: ``Journal, 85, 905850103.`` is the volume, then the page or article number
+    rec = parse_reference("Moreau, L. (2019). Tokamak edge physics revisited. J. Plasma Phys., 85, 905850103.")
+    assert (rec.get("volume"), rec.get("page")) == ("85", "905850103")
+    rec = parse_reference("Hale, D. R., & Ortiz, P. (2018). Pseudopotential tables. Comput. Phys. Commun., 226, 39.")
+    assert (rec.get("volume"), rec.get("page")) == ("226", "39")
+
+
+def test_elsevier_harvard_volume_after_journal_then_page() -> None:
+    # Elsevier Harvard: ``Journal Name 68, 118.`` is the volume after the name, then the page
+    rec = parse_reference("Lindqvist, K., 1994. The rural economy of Iron Age Gotland. Economic Review 68, 118.")
+    assert (rec.get("container-title"), rec.get("volume"), rec.get("page")) == ("Economic Review", "68", "118")
+
+
+def test_mla_publisher_after_title_stop() -> None:
+    # MLA 9 (no place): ``Title. Publisher, Year.``; the name after the title's last stop is the publisher
+    rec = parse_reference("Brandt, Rod. Railways in the Gilded Age. Grim and Drang, 1988.")
+    assert (rec.get("title"), rec.get("publisher")) == ("Railways in the Gilded Age", "Grim and Drang")
+
+
+def test_harvard_outlet_then_day_and_month_after_quoted_title() -> None:
+    # Harvard (Cite Them Right): ``“Title,” Outlet, 1 June. Available at: URL``, the year at the head
+    rec = parse_reference(
+        "Dunn, K. (2016) “Why shift stress affects nurses,” Ausmed, 12 June. Available at: https://www.ausmed.com/a/."
+    )
+    assert (rec.get("title"), rec.get("container-title")) == ("Why shift stress affects nurses", "Ausmed")
+    assert rec["issued"]["date-parts"][0] == [2016, 6, 12]
+    rec = parse_reference(
+        "Price, J. (2017) “Reading Maps,” I Love What You Just Drew, 11 February. Available at: http://example.com/m/."
+    )
+    assert rec.get("container-title") == "I Love What You Just Drew"
+
+
+def test_mla_school_then_degree_after_year() -> None:
+    # MLA 9's thesis: ``Title. Year. University, PhD dissertation.``
+    rec = parse_reference("Ortiz, Helen M. Rivers of the Lower Andes. 2001. University of Arizona, dissertation.")
+    assert rec.get("publisher") == "University of Arizona"
+    rec = parse_reference("Bell, John F. Games of Strategy. 1962. Princeton University, Diss.")
+    assert rec.get("publisher") == "Princeton University"
