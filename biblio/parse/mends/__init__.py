@@ -656,6 +656,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title or the edition.
 - ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
   journal.
+- ``archive_numbers.archive_report_number``: the IACR's ``Cryptology ePrint Archive, Report 2019/844, 2019.`` with
+  the archive's number read as a date and a volume.
+- ``year_volumes.year_volume_with_issue``: BibTeX's ``IACR TCHES, 2018(3):21–43, 2018.`` with the volume, a year,
+  read as a date and the journal as a publisher.
+- ``bibtex_in_editors.editors_then_book``: BibTeX's ``In E. Editor and F. Editor, editors, CRYPTO 2013, Part I, volume
+  8042 of LNCS, pages 40–56.`` with the book's name read into the editors or the role word into the book.
 - ``year_volumes.year_volume_after_journal``: Chicago's ``2011. “Title.” *Int. J. Evol. Biol.* 2011. https://doi.org/…``
   with the journal's volume, a year, read as a second date.
 - ``software_releases.italic_release``: Zenodo's ``*owner/repo: Release 1* v1.0 (2021).`` with the repository read
@@ -935,6 +941,7 @@ from biblio.parse.mends.affiliations import affiliations_in_names
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.appearing import to_appear_in
+from biblio.parse.mends.archive_numbers import archive_report_number
 from biblio.parse.mends.attributed_titles import maker_after_quoted_title
 from biblio.parse.mends.biblatex_parts import (
     editors_end_at_names,
@@ -942,6 +949,7 @@ from biblio.parse.mends.biblatex_parts import (
     italic_container_whole,
     publisher_after_italic_container,
 )
+from biblio.parse.mends.bibtex_in_editors import editors_then_book
 from biblio.parse.mends.bibtex_proceedings import (
     publisher_after_pages,
     short_name_opens_publisher,
@@ -1449,7 +1457,7 @@ from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_colon_pages import publisher_before_year_colon
 from biblio.parse.mends.year_letters import bracketed_year_letter
 from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
-from biblio.parse.mends.year_volumes import year_is_volume, year_volume_after_journal
+from biblio.parse.mends.year_volumes import year_is_volume, year_volume_after_journal, year_volume_with_issue
 from biblio.parse.mends.years import (
     comma_year_closes_title,
     hyphened_head_of_title,
@@ -1610,6 +1618,7 @@ MENDS: tuple[Mend, ...] = (
     volume_before_date,
     volume_read_as_edition,
     role_opens_container,
+    editors_then_book,
     editors_open_container,
     title_after_in_editors,
     nature_chapter_tail,
@@ -1632,6 +1641,7 @@ MENDS: tuple[Mend, ...] = (
     journal_read_as_title,  # before the numbers after it are parted
     note_after_year_is_journal,
     comma_numbers_apart,
+    archive_report_number,  # before page_read_as_year reads the year after the number as a page
     page_read_as_year,
     journal_tail_after_names,
     book_tail_after_names,
@@ -1952,6 +1962,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_before_edition,
     bold_year_after_journal,
     year_volume_after_journal,
+    year_volume_with_issue,
     italic_release,
     group_with_short_name,
     publisher_after_proceedings_year,

@@ -1,0 +1,71 @@
+"""Forms of computer-science, physics and humanities reference lists (``disc_real4.jsonl``): cryptobib's BibTeX
+``alpha`` list as the IACR's TCHES prints it (``[ABC + 23]`` keys, ``In E. Editor, editors, CRYPTO 2013, Part I,
+volume 8042 of LNCS, pages 40–56. Springer, Heidelberg, August 2013.``, ``IACR TCHES, 2018(3):21–43, 2018.``,
+``Cryptology ePrint Archive, Report 2019/844, 2019.``)."""
+
+from __future__ import annotations
+
+from biblio.parse import parse_reference
+
+
+def test_alpha_key_with_spaced_plus_is_a_label() -> None:
+    # BibTeX's alpha key of four or more authors, its raised "+" spaced by the PDF's text
+    item = parse_reference(
+        "[DKL + 18] Léo Ducas, Eike Kiltz, Tancrède Lepoint, Vadim Lyubashevsky, Peter Schwabe, Gregor Seiler, "
+        "and Damien Stehlé. CRYSTALS-Dilithium: A lattice-based digital signature scheme. IACR TCHES, "
+        "2018(1):238–268, 2018."
+    )
+    assert item["author"][0] == {"family": "Ducas", "given": "Léo"}
+    assert item["citation-label"] == "DKL+18"
+
+
+def test_year_volume_with_bracketed_issue() -> None:
+    item = parse_reference(
+        "[BP18] Leon Groot Bruinderink and Peter Pessl. Differential fault attacks on deterministic lattice "
+        "signatures. IACR TCHES, 2018(3):21–43, 2018. https://tches.iacr.org/index.php/TCHES/article/view/7267."
+    )
+    assert (item["container-title"], item["volume"], item["issue"]) == ("IACR TCHES", "2018", "3")
+    assert item["page"] == "21-43" and "publisher" not in item
+
+
+def test_editors_then_book_in_bibtex_chapter() -> None:
+    item = parse_reference(
+        "[DDLL13] Léo Ducas, Alain Durmus, Tancrède Lepoint, and Vadim Lyubashevsky. Lattice signatures and bimodal "
+        "Gaussians. In Ran Canetti and Juan A. Garay, editors, CRYPTO 2013, Part I, volume 8042 of LNCS, pages "
+        "40–56. Springer, Heidelberg, August 2013."
+    )
+    assert [e["family"] for e in item["editor"]] == ["Canetti", "Garay"]
+    assert item["container-title"] == "CRYPTO 2013, Part I" and item["volume"] == "8042"
+    assert item["publisher"] == "Springer" and item["publisher-place"] == "Heidelberg"
+    item = parse_reference(
+        "[HPS98] Jeffrey Hoffstein, Jill Pipher, and Joseph H. Silverman. NTRU: A ring-based public key "
+        "cryptosystem. In Joe Buhler, editor, ANTS-III, volume 1423 of LNCS, pages 267–288. Springer, 1998."
+    )
+    assert item["editor"] == [{"family": "Buhler", "given": "Joe"}] and item["container-title"] == "ANTS-III"
+    # a place after the book's name stays the place
+    item = parse_reference(
+        "Remler, Jane E. (1978). Some repairs on the notion of repairs in the interest of relevance. In Farkas, "
+        "Donka, Jacobsen, Wesley M., and Todrys, Karol W., editors, Papers from the Fourteenth Regional Meeting of "
+        "the Chicago Linguistic Society, Chicago, IL. Chicago Linguistic Society, pages 391-502."
+    )
+    assert item["container-title"] == "Papers from the Fourteenth Regional Meeting of the Chicago Linguistic Society"
+    assert item["publisher-place"] == "Chicago, IL"
+
+
+def test_meeting_place_and_days_before_bibtex_pages() -> None:
+    item = parse_reference(
+        "[GKOS18] Tim Güneysu, Markus Krausz, Tobias Oder, and Julian Speith. Evaluation of lattice-based signature "
+        "schemes in embedded systems. In 25th IEEE International Conference on Electronics, Circuits and Systems, "
+        "ICECS 2018, Bordeaux, France, December 9-12, 2018, pages 385–388. IEEE, 2018."
+    )
+    assert item["container-title"].endswith("ICECS 2018, Bordeaux, France, December 9-12, 2018")
+    assert "publisher-place" not in item and item["publisher"] == "IEEE"
+
+
+def test_archive_report_number_is_no_date_or_volume() -> None:
+    item = parse_reference(
+        "[Sei18] Gregor Seiler. Faster AVX2 optimized NTT multiplication for ring-LWE lattice cryptography. "
+        "Cryptology ePrint Archive, Report 2018/039, 2018. https://eprint.iacr.org/2018/039."
+    )
+    assert item["container-title"] == "Cryptology ePrint Archive"
+    assert "volume" not in item and "page" not in item and item["issued"] == {"date-parts": [[2018]]}
