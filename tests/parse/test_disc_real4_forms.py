@@ -69,3 +69,46 @@ def test_archive_report_number_is_no_date_or_volume() -> None:
     )
     assert item["container-title"] == "Cryptology ePrint Archive"
     assert "volume" not in item and "page" not in item and item["issued"] == {"date-parts": [[2018]]}
+
+
+def test_in_before_a_meetings_acronym_is_no_part_of_its_name() -> None:
+    # natbib's short venue "In NAACL." read as a journal keeps no "In" ("In Vivo" keeps it)
+    item = parse_reference(
+        "Arkil Patel, S. Bhattamishra, and Navin Goyal. 2021. Are nlp models really able to solve simple math word "
+        "problems? In NAACL."
+    )
+    assert item["container-title"] == "NAACL"
+
+
+def test_apa_description_closes_the_title() -> None:
+    item = parse_reference(
+        "Gadd, S., Simon, R., & Rees, G. (2024). Peripleo [Computer software]. The British Library. Retrieved 28 "
+        "October 2024. Retrieved from https://github.com/britishlibrary/peripleo (Original work published 2022)"
+    )
+    assert item["title"] == "Peripleo" and item["publisher"] == "The British Library"
+    item = parse_reference(
+        "Jameson, L., & Simon, R. (2024). Recogito-Studio [PLpgSQL]. Recogito. Retrieved 30 October 2024. Retrieved "
+        "from https://github.com/recogito/recogito-studio (Original work published 2024)"
+    )
+    assert item["title"] == "Recogito-Studio"
+    # a page's site after its title
+    item = parse_reference(
+        "Collections Trust. (n.d.). Spectrum. Collections Trust. Retrieved 7 October 2024. Retrieved from "
+        "https://collectionstrust.org.uk/spectrum/"
+    )
+    assert item["title"] == "Spectrum" and item["container-title"] == "Collections Trust"
+
+
+def test_nature_names_end_on_their_initials_or_et_al() -> None:
+    item = parse_reference(
+        "38. Smit, M., Williams, K. & van der Tol, J. Past, present, and future of InP-based photonic integration. "
+        "APL Photonics 4, 050901 (2019)."
+    )
+    assert item["title"] == "Past, present, and future of InP-based photonic integration"
+    assert len(item["author"]) == 3
+    item = parse_reference(
+        "125. Bakir, B. B. et al. Low-loss (<1 dB) and polarization-insensitive edge fiber couplers fabricated on "
+        "200-mm silicon-on-insulator wafers. IEEE Photonics Technol. Lett. 22, 739-741 (2010)."
+    )
+    assert item["author"] == [{"family": "Bakir", "given": "B. B."}]
+    assert item["title"].startswith("Low-loss (<1 dB) and polarization-insensitive")

@@ -656,6 +656,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title or the edition.
 - ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
   journal.
+- ``name_ends.etal_closes_names``: Nature's ``Bakir, B. B. et al. Low-loss (<1 dB) and …`` with the title's first
+  words read into the names.
+- ``apa_web_tails.publisher_or_site_in_title``: APA's ``Peripleo [Computer software]. The British Library. Retrieved
+  …`` and ``Spectrum. Collections Trust. Retrieved …`` with the publisher or the site read into the title.
 - ``archive_numbers.archive_report_number``: the IACR's ``Cryptology ePrint Archive, Report 2019/844, 2019.`` with
   the archive's number read as a date and a volume.
 - ``year_volumes.year_volume_with_issue``: BibTeX's ``IACR TCHES, 2018(3):21–43, 2018.`` with the volume, a year,
@@ -940,6 +944,7 @@ from biblio.parse.mends.advertisements import advertisement_of_product
 from biblio.parse.mends.affiliations import affiliations_in_names
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
+from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
 from biblio.parse.mends.appearing import to_appear_in
 from biblio.parse.mends.archive_numbers import archive_report_number
 from biblio.parse.mends.attributed_titles import maker_after_quoted_title
@@ -1189,6 +1194,7 @@ from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
 from biblio.parse.mends.name_ends import (
     body_before_italics,
+    etal_closes_names,
     family_opens_book_title,
     initials_take_family,
     iop_names_as_journal,
@@ -1480,6 +1486,7 @@ _NAME_AND_TITLE_ENDS = gated(
     "name_and_title_ends",
     (frozenset(["title"]), italic_opens_title),
     (_ANY, initials_take_family),
+    (frozenset(["title"]), etal_closes_names),
     (frozenset(["title"]), names_run_into_title),
     (frozenset(["date"]), iop_names_as_journal),
     (_ANY, body_before_italics),
@@ -2010,6 +2017,7 @@ MENDS: tuple[Mend, ...] = (
     year_closing_title_before_journal,  # after the mends that find the title and the journal
     title_read_as_imprint,
     site_after_bar,
+    publisher_or_site_in_title,
     lone_phrase_is_title,  # last: only where no other mend found a title
 )
 
