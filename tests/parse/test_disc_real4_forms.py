@@ -112,3 +112,31 @@ def test_nature_names_end_on_their_initials_or_et_al() -> None:
     )
     assert item["author"] == [{"family": "Bakir", "given": "B. B."}]
     assert item["title"].startswith("Low-loss (<1 dB) and polarization-insensitive")
+
+
+def test_word_after_lone_initials_opens_a_two_word_family() -> None:
+    # a physics list abbreviates given names: a hyphenated word or "Ben" after the initials opens the family
+    item = parse_reference(
+        "[23] R. Tomas Garcia, A. Garcia-Tabares Valdivieso, A. S. Langner, L. Malina, and A. Franchi, Average "
+        "beta-beating from random errors, CERN Report No. CERN-ACC-NOTE-2018-0034, 2018."
+    )
+    assert item["author"][1] == {"family": "Garcia-Tabares Valdivieso", "given": "A."}
+    item = parse_reference(
+        "[44] C. Agnesi, B. Da Lio, D. Cozzolino, L. Cardi, B. Ben Bakir, K. Hassan, A. Della Frera, and D. Bacco, "
+        "Hongoumandel Interference between Independent IIIV on Silicon Waveguide Integrated Lasers, Opt. Lett. 44, "
+        "271 (2019)."
+    )
+    assert {"family": "Ben Bakir", "given": "B."} in item["author"]
+    # a given name written out among full names stays the given name's
+    item = parse_reference(
+        "W. Bruce Croft and John Lafferty. 2003. Language Modeling for Information Retrieval. Springer."
+    )
+    assert item["author"][0]["family"] == "Croft"
+
+
+def test_inverted_iberian_compound_family_and_given_names() -> None:
+    item = parse_reference(
+        'Rodríguez Treviño, Julio César. "Cómo utilizar el Análisis de Redes Sociales para temas de historia." '
+        "Signos Históricos 29 (2013): 102-41."
+    )
+    assert item["author"] == [{"family": "Rodríguez Treviño", "given": "Julio César"}]
