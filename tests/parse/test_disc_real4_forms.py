@@ -140,3 +140,13 @@ def test_inverted_iberian_compound_family_and_given_names() -> None:
         "Signos Históricos 29 (2013): 102-41."
     )
     assert item["author"] == [{"family": "Rodríguez Treviño", "given": "Julio César"}]
+
+
+def test_publisher_after_the_pages_is_no_second_author() -> None:
+    item = parse_reference(
+        "[ASY22] Shweta Agrawal, Damien Stehlé, and Anshu Yadav. Round-optimal lattice-based threshold signatures, "
+        "revisited. In Mikolaj Bojanczyk, Emanuela Merelli, and David P. Woodruff, editors, ICALP 2022, volume 229 "
+        "of LIPIcs, pages 8:1–8:20. Schloss Dagstuhl, July 2022."
+    )
+    assert [a["family"] for a in item["author"]] == ["Agrawal", "Stehlé", "Yadav"]
+    assert item["publisher"] == "Schloss Dagstuhl" and item["page"] == "8:1-8:20"

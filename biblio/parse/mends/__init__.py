@@ -658,6 +658,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   journal.
 - ``name_ends.etal_closes_names``: Nature's ``Bakir, B. B. et al. Low-loss (<1 dB) and …`` with the title's first
   words read into the names.
+- ``year_publishers.publisher_read_as_late_name``: BibTeX's ``…, pages 8:1–8:20. Schloss Dagstuhl, July 2022.`` with
+  the publisher read as a second author after the book's numbers.
 - ``apa_web_tails.publisher_or_site_in_title``: APA's ``Peripleo [Computer software]. The British Library. Retrieved
   …`` and ``Spectrum. Collections Trust. Retrieved …`` with the publisher or the site read into the title.
 - ``archive_numbers.archive_report_number``: the IACR's ``Cryptology ePrint Archive, Report 2019/844, 2019.`` with
@@ -1462,7 +1464,7 @@ from biblio.parse.mends.web_sites import (
 from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_colon_pages import publisher_before_year_colon
 from biblio.parse.mends.year_letters import bracketed_year_letter
-from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
+from biblio.parse.mends.year_publishers import publisher_after_proceedings_year, publisher_read_as_late_name
 from biblio.parse.mends.year_volumes import year_is_volume, year_volume_after_journal, year_volume_with_issue
 from biblio.parse.mends.years import (
     comma_year_closes_title,
@@ -1972,6 +1974,7 @@ MENDS: tuple[Mend, ...] = (
     year_volume_with_issue,
     italic_release,
     group_with_short_name,
+    publisher_read_as_late_name,
     publisher_after_proceedings_year,
     publisher_before_year_colon,
     publisher_closing_in_book,
