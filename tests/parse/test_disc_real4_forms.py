@@ -150,3 +150,11 @@ def test_publisher_after_the_pages_is_no_second_author() -> None:
     )
     assert [a["family"] for a in item["author"]] == ["Agrawal", "Stehlé", "Yadav"]
     assert item["publisher"] == "Schloss Dagstuhl" and item["page"] == "8:1-8:20"
+
+
+def test_hyphenated_given_name_before_a_two_letter_family() -> None:
+    item = parse_reference(
+        "[Li04] Ren-Cang Li. Near optimality of chebyshev interpolation for elementary function computations. IEEE "
+        "Trans. Computers, 53(6):678–687, 2004."
+    )
+    assert item["author"] == [{"family": "Li", "given": "Ren-Cang"}]

@@ -1153,7 +1153,10 @@ def _fast_names(s: str) -> list[Name] | None:
     return None
 
 
-_WORD_2 = lazy_pattern(r"[^\W\d_]{2,}")
+# a word of two letters or more, or two such joined by a hyphen ("Ren-Cang Li.": the family closes the name)
+_WORD_2 = lazy_pattern(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")
+# two-letter abbreviations of given names ("Dupont-Moretti Ch.", "Kovács-Nagy Gy."), never a family name
+_GIVEN_ABBREVIATIONS = frozenset("Ch Th Ph St Sz Zs Cs Gy Ly Ny Ty".split())
 _ABBREVIATED = lazy_pattern(r"(?:[^\W\d_]{1,2}\.-?)+|Jr\.|Sr\.")
 _TWO_LETTER_ABBREVIATION = lazy_pattern(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]\.")
 _LETTER_RE = lazy_pattern(r"[^\W\d_]")
@@ -1270,7 +1273,11 @@ def _names_from_span(text: str) -> list[Name]:
     toks = s.split()
     last = toks[-1] if toks else ""
     # "Youfeng Wu." ends in a family name, "Smith, Th." in an abbreviated given name
-    family_last = len(toks) > 1 and _WORD_2.fullmatch(toks[-2]) is not None
+    family_last = (
+        len(toks) > 1
+        and _WORD_2.fullmatch(toks[-2]) is not None
+        and ("-" not in toks[-2] or last[:-1] not in _GIVEN_ABBREVIATIONS)
+    )
     if last.endswith(".") and (
         not _ABBREVIATED.fullmatch(last) or family_last and _TWO_LETTER_ABBREVIATION.fullmatch(last)
     ):
