@@ -158,3 +158,16 @@ def test_hyphenated_given_name_before_a_two_letter_family() -> None:
         "Trans. Computers, 53(6):678–687, 2004."
     )
     assert item["author"] == [{"family": "Li", "given": "Ren-Cang"}]
+
+
+def test_bibtex_book_and_et_al_guards() -> None:
+    # a full stop before a number goes on with the book's title
+    item = parse_reference(
+        "E. Dantsin and A. Voronkov. Complexity of query answering in logic databases with complex values. In S. "
+        "Adian and A. Nerode, editors, Logical Foundations of Computer Science. 4th International Symposium, "
+        "LFCS'97, volume 1234, of Lecture Notes in Computer Science, pages 56-66, Yaroslavl, Russia, July 1997."
+    )
+    assert item["container-title"] == "Logical Foundations of Computer Science. 4th International Symposium, LFCS'97"
+    # the role after "et al." closes the names
+    item = parse_reference("C.S. Hong et al. (Eds.) APNOMS 2009, LNCS 5787, pp. 486–489, 2009.")
+    assert item["title"] == "APNOMS 2009"

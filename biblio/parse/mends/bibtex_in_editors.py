@@ -16,8 +16,9 @@ _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,4}}"
 _EDITORS_BOOK = lazy_pattern(
     rf"(?:^|[.,]\s+)(?P<in>In)\s+(?P<eds>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME}){{0,9}},\s+editors?),\s+"
     # the book's short name or title: a full stop only inside a word ("Proc.IEEE", "CRYPTO’86")
-    r"(?P<book>[^\s.,](?:[^.]|\.(?=\S)){0,200}?)"
-    r"(?=,\s+(?:volume|vol\.|number|no\.|pages|pp\.)\s|\.\s)"
+    # or before a number that goes on with it ("Logical Foundations of Computer Science. 4th International Symposium")
+    r"(?P<book>[^\s.,](?:[^.]|\.(?=\S)|\.(?=\s\d)){0,200}?)"
+    r"(?=,\s+(?:volume|vol\.|number|no\.|pages|pp\.)\s|\.\s(?!\d))"
 )
 
 

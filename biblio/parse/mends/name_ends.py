@@ -196,6 +196,8 @@ def etal_closes_names(spans: list[Span], text: str) -> list[Span]:
         m = _ETAL_THEN_WORDS.search(s.text)
         if m is None or not WORD.search(s.text[m.end() :]) or text[s.end : t.start].strip():
             return spans
+        if not s.text[m.end() :][:1].isalnum():
+            return spans  # "C.S. Hong et al. (Eds.) APNOMS 2009": the role closes the names
         cut = s.start + m.end()
         end = s.start + len(text[s.start : cut].rstrip())
         names = Span(s.label, text[s.start : end], s.start, end, s.confidence)
