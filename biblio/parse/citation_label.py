@@ -37,6 +37,9 @@ _BARE_NUMBER = lazy_pattern(
 _PART = r"[A-Z0-9][\w.:+\-/&']*"
 _SPACED_KEY = lazy_pattern(rf"^\s*\[(?P<k>{_PART}(?: {_PART}){{1,2}})\]\s+(?=\S)")
 _KEY_PART = lazy_pattern(r"^(?:.*\d.*|[A-Z]{2,}[\W\d]*)$")
+# "[ABC + 23]", "[dPEK + ]": BibTeX's alpha key of four or more authors (initials, "+" and the year's
+# two digits) as a PDF's text spaces the raised "+"
+_ALPHA_PLUS = lazy_pattern(r"^\s*\[(?P<k>[A-Za-z]{1,6} ?\+ ?(?:\d\d)?[a-z]?)\]\s+(?=\S)")
 # "Cook2012: John D. Cook: …", "Wilson2006a: …": a name run into a year (and a letter), then a colon
 _COLON_KEY = lazy_pattern(r"^\s*(?P<k>[A-Z][A-Za-z'-]*(?:1[5-9]\d\d|20\d\d)[a-z]?):\s+(?=\S)")
 
@@ -70,6 +73,9 @@ def split_label(text: str) -> CitationLabel | None:
     m = _SPACED_KEY.match(text)
     if m and len(m.group("k")) <= 40 and any(_KEY_PART.match(part) for part in m.group("k").split()):
         return CitationLabel("citation-label", m.group("k"), m.end())
+    m = _ALPHA_PLUS.match(text)
+    if m:
+        return CitationLabel("citation-label", m.group("k").replace(" ", ""), m.end())
     m = _COLON_KEY.match(text)
     if m:
         return CitationLabel("citation-label", m.group("k"), m.end())

@@ -674,6 +674,18 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the title or the edition.
 - ``bold_years.bold_year_after_journal``: MDPI's ``*PLoS ONE* **2018**, *13*,`` with the bold year read into the
   journal.
+- ``name_ends.etal_closes_names``: Nature's ``Bakir, B. B. et al. Low-loss (<1 dB) and …`` with the title's first
+  words read into the names.
+- ``year_publishers.publisher_read_as_late_name``: BibTeX's ``…, pages 8:1–8:20. Schloss Dagstuhl, July 2022.`` with
+  the publisher read as a second author after the book's numbers.
+- ``apa_web_tails.publisher_or_site_in_title``: APA's ``Peripleo [Computer software]. The British Library. Retrieved
+  …`` and ``Spectrum. Collections Trust. Retrieved …`` with the publisher or the site read into the title.
+- ``archive_numbers.archive_report_number``: the IACR's ``Cryptology ePrint Archive, Report 2019/844, 2019.`` with
+  the archive's number read as a date and a volume.
+- ``year_volumes.year_volume_with_issue``: BibTeX's ``IACR TCHES, 2018(3):21–43, 2018.`` with the volume, a year,
+  read as a date and the journal as a publisher.
+- ``bibtex_in_editors.editors_then_book``: BibTeX's ``In E. Editor and F. Editor, editors, CRYPTO 2013, Part I, volume
+  8042 of LNCS, pages 40–56.`` with the book's name read into the editors or the role word into the book.
 - ``year_volumes.year_volume_after_journal``: Chicago's ``2011. “Title.” *Int. J. Evol. Biol.* 2011. https://doi.org/…``
   with the journal's volume, a year, read as a second date.
 - ``software_releases.italic_release``: Zenodo's ``*owner/repo: Release 1* v1.0 (2021).`` with the repository read
@@ -973,7 +985,9 @@ from biblio.parse.mends.advertisements import advertisement_of_product
 from biblio.parse.mends.affiliations import affiliations_in_names
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
+from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
 from biblio.parse.mends.appearing import to_appear_in
+from biblio.parse.mends.archive_numbers import archive_report_number
 from biblio.parse.mends.attributed_titles import maker_after_quoted_title
 from biblio.parse.mends.biblatex_parts import (
     editors_end_at_names,
@@ -981,6 +995,7 @@ from biblio.parse.mends.biblatex_parts import (
     italic_container_whole,
     publisher_after_italic_container,
 )
+from biblio.parse.mends.bibtex_in_editors import editors_then_book
 from biblio.parse.mends.bibtex_proceedings import (
     publisher_after_pages,
     short_name_opens_publisher,
@@ -1223,6 +1238,7 @@ from biblio.parse.mends.month_issues import month_issue_before_year
 from biblio.parse.mends.multivolume import publication_years_as_pages, years_after_issue
 from biblio.parse.mends.name_ends import (
     body_before_italics,
+    etal_closes_names,
     family_opens_book_title,
     initials_take_family,
     iop_names_as_journal,
@@ -1496,8 +1512,8 @@ from biblio.parse.mends.web_sites import (
 from biblio.parse.mends.worded_dates import worded_date_apart
 from biblio.parse.mends.year_colon_pages import publisher_before_year_colon
 from biblio.parse.mends.year_letters import bracketed_year_letter
-from biblio.parse.mends.year_publishers import publisher_after_proceedings_year
-from biblio.parse.mends.year_volumes import year_is_volume, year_volume_after_journal
+from biblio.parse.mends.year_publishers import publisher_after_proceedings_year, publisher_read_as_late_name
+from biblio.parse.mends.year_volumes import year_is_volume, year_volume_after_journal, year_volume_with_issue
 from biblio.parse.mends.years import (
     comma_year_closes_title,
     hyphened_head_of_title,
@@ -1520,6 +1536,7 @@ _NAME_AND_TITLE_ENDS = gated(
     "name_and_title_ends",
     (frozenset(["title"]), italic_opens_title),
     (_ANY, initials_take_family),
+    (frozenset(["title"]), etal_closes_names),
     (frozenset(["title"]), names_run_into_title),
     (frozenset(["date"]), iop_names_as_journal),
     (_ANY, body_before_italics),
@@ -1662,6 +1679,7 @@ MENDS: tuple[Mend, ...] = (
     volume_before_date,
     volume_read_as_edition,
     role_opens_container,
+    editors_then_book,
     editors_open_container,
     title_after_in_editors,
     nature_chapter_tail,
@@ -1686,6 +1704,7 @@ MENDS: tuple[Mend, ...] = (
     journal_read_as_title,  # before the numbers after it are parted
     note_after_year_is_journal,
     comma_numbers_apart,
+    archive_report_number,  # before page_read_as_year reads the year after the number as a page
     page_read_as_year,
     journal_tail_after_names,
     book_tail_after_names,
@@ -2016,8 +2035,10 @@ MENDS: tuple[Mend, ...] = (
     publisher_before_edition,
     bold_year_after_journal,
     year_volume_after_journal,
+    year_volume_with_issue,
     italic_release,
     group_with_short_name,
+    publisher_read_as_late_name,
     publisher_after_proceedings_year,
     publisher_before_year_colon,
     publisher_closing_in_book,
@@ -2064,6 +2085,7 @@ MENDS: tuple[Mend, ...] = (
     year_closing_title_before_journal,  # after the mends that find the title and the journal
     title_read_as_imprint,
     site_after_bar,
+    publisher_or_site_in_title,
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,
 )

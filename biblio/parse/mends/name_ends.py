@@ -64,6 +64,13 @@ def italic_opens_title(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
+# Nature's and Vancouver's inverted names, "Smit, M., Williams, K. & van der Tol, J.": the initials close each name
+_OPENS_INVERTED = lazy_pattern(
+    r"^\s*[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){0,2},\s+(?:[A-Z]\.\s?-?){1,3}"
+    r"(?:,|\s+&|\s+and|\s+et\s+al|$)"
+)
+
+
 @needs(any_label=("title", "journal"))
 def initials_take_family(spans: list[Span], text: str) -> list[Span]:
     """``I. S. Duff, and S. Hammarling, Algorithm 679: …`` read with ``Hammarling,`` opening the
@@ -82,6 +89,8 @@ def initials_take_family(spans: list[Span], text: str) -> list[Span]:
         s, t = spans[j - 1], spans[j]
         if s.label not in _NAMES or not s.text.rstrip().endswith(".") or not _LONE_INITIALS.search(s.text.rstrip()):
             return spans
+        if _OPENS_INVERTED.match(s.text):
+            return spans  # "… & van der Tol, J. | Past, present, and future …": the initials end an inverted name
         if t.label == "journal":
             # "and M.P. Teter Phys. Rev. B 50": the family name, then the journal's abbreviation
             f = _FAMILY_BEFORE_JOURNAL.match(text, t.start, t.end)
@@ -170,3 +179,28 @@ def iop_names_as_journal(spans: list[Span], text: str) -> list[Span]:
     if not any(t.label in ("journal", "container-title") for t in spans[2:]):
         return spans
     return [Span("author", s.text, s.start, s.end, s.confidence), *spans[1:]]
+
+
+# "et al." closing the names, then a title word run into them: "Bakir, B. B. et al. Low-loss (<1 dB) and …"
+_ETAL_THEN_WORDS = lazy_pattern(r"\bet\s+al\.\s+(?=\S)")
+
+
+@needs(labels=("title",), any_label=_NAMES, marks=("et al.",))
+def etal_closes_names(spans: list[Span], text: str) -> list[Span]:
+    """Nature's ``Bakir, B. B. et al. | Low-loss ( | <1 dB) and polarization-insensitive …`` with the title's first
+    words read into the names: ``et al.`` closes the list, so what follows it is the title's."""
+    for k in range(len(spans) - 1):
+        s, t = spans[k], spans[k + 1]
+        if s.label not in _NAMES or t.label != "title":
+            continue
+        m = _ETAL_THEN_WORDS.search(s.text)
+        if m is None or not WORD.search(s.text[m.end() :]) or text[s.end : t.start].strip():
+            return spans
+        if not s.text[m.end() :][:1].isalnum():
+            return spans  # "C.S. Hong et al. (Eds.) APNOMS 2009": the role closes the names
+        cut = s.start + m.end()
+        end = s.start + len(text[s.start : cut].rstrip())
+        names = Span(s.label, text[s.start : end], s.start, end, s.confidence)
+        title = Span("title", text[cut : t.end], cut, t.end, min(s.confidence, t.confidence))
+        return [*spans[:k], names, title, *spans[k + 2 :]]
+    return spans

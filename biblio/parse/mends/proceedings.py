@@ -88,11 +88,12 @@ _YEAR_GAP = lazy_pattern(r"[\s,*)]*(?:(?:1[6-9]|20)\d\d)?[\s,*)]*")
 # 2016, Grand Rapids, MI, USA," name the meeting's place apart from the title)
 _MEETING_TAIL = lazy_pattern(
     rf",\*?\s+(?:{_PLACE},\*?\s+{_DAYS}|{_DAYS}(?:,\s+{_PLACE})?)"
-    r"(?:,\s+(?:(?:Conference|Workshop)\s+Track\s+)?Proceedings(?:,\s+Part\s+[IVX]{1,4})?"
+    r"(?:,\s+(?:(?:Conference|Workshop)\s+Track\s+)?Proceedings(?:,\s+Part\s+[IVX]{1,4}|\s+\d{1,2})?"
     r"|,\s+Revised\s+(?:Selected\s+)?Papers)?\*?"
-    # the title ends there, the sentence with it: ". ACM, 313–326", "*. Pages", " (Lecture Notes …"; a year after
-    # a comma is the paper's (RePEc's "…, Washington, D.C., June 20-21, 1996, 1997." names the meeting apart)
-    r"(?=\*?[.;](?:\s|$)|\*?\s*$|\s\()"
+    # the title ends there, the sentence with it: ". ACM, 313–326", "*. Pages", " (Lecture Notes …", or
+    # BibTeX's ", pages 385–388." and ", volume 14154 of …"; a year after a comma is the paper's (RePEc's
+    # "…, Washington, D.C., June 20-21, 1996, 1997." names the meeting apart)
+    r"(?=\*?[.;](?:\s|$)|\*?\s*$|\s\(|,\s+(?:pages|pp\.|volume|vol\.)\s)"
 )
 
 

@@ -32,3 +32,26 @@ def publisher_after_proceedings_year(spans: list[Span], text: str) -> list[Span]
     if not _SHORT_NAME.match(name) or len(name.split()) > 4:
         return spans
     return [*spans[:j], replace(spans[j], label="publisher"), *spans[j + 1 :]]
+
+
+_NUMBERS = frozenset({"pages", "volume", "issue", "citation-number"})
+
+
+@needs(labels=("author", "date"), any_label=("container-title", "journal"), without=("publisher",))
+def publisher_read_as_late_name(spans: list[Span], text: str) -> list[Span]:
+    """BibTeX's ``…, volume 229 of LIPIcs, pages 8:1–8:20. Schloss Dagstuhl, July 2022.`` with the publisher read
+    as a second author after the book's numbers: a short name after the pages, with only the date (and the
+    identifiers) after it, is the publisher."""
+    labels = [s.label for s in spans]
+    if labels[:1] != ["author"] or labels.count("author") != 2:
+        return spans
+    k = len(labels) - 1 - labels[::-1].index("author")
+    rest = labels[k + 1 :]
+    if not rest or rest[0] != "date" or not all(label in _AFTER or label == "date" for label in rest):
+        return spans
+    if not any(label in _NUMBERS for label in labels[:k]) or labels[k - 1] not in _NUMBERS:
+        return spans
+    name = spans[k].text
+    if not _SHORT_NAME.match(name) or len(name.split()) > 4 or " and " in name:
+        return spans
+    return [*spans[:k], replace(spans[k], label="publisher"), *spans[k + 1 :]]

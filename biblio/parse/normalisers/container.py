@@ -34,6 +34,9 @@ _LANGUAGE_BEFORE_IN = lazy_pattern(
 )
 # a container (not a journal) span begins with the style's "In": "In Handbook of X", "in the proceedings of"
 _IN = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:?\s+(?=\S)", re.I)
+# natbib's "In NAACL." read as a journal: "In" before a meeting's acronym is the style's, not the name's
+# ("In Vivo", "In Practice" go on in lower case)
+_IN_ACRONYM = lazy_pattern(r"^In\s+(?=[A-Z]{2,}[A-Za-z]*(?:[\s@.,-]|$))")
 # "Phys. Rev. Lett.": the last period is the abbreviation's when an earlier word is abbreviated too
 # "ABI Technik Jg." before the volume: the word for the volume, read into the journal
 _VOLUME_WORD_END = lazy_pattern(r"[,\s]+(?:Jg|Jahrg|Jahrgang)\.?$")
@@ -63,6 +66,8 @@ def container_value(text: str, journal: bool = False) -> str | None:
     if "." in s[:8]:
         s = _LANGUAGE_BEFORE_IN.sub("", s)
     s = (_IN_COLON if journal else _IN).sub("", s)
+    if journal and s[:3] == "In ":
+        s = _IN_ACRONYM.sub("", s)
     if "J" in s:
         s = _VOLUME_WORD_END.sub("", s)
     if "(blog" in s:

@@ -12,6 +12,7 @@ that is already recognisably personal.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
@@ -1066,9 +1067,28 @@ def _inverted_compound(family: str, given: str) -> bool:
 
 
 def _two_given(family_head: str, given: list[str]) -> bool:
-    """``Rodríguez Aldape, Fernando Manuel``: two known given names after the comma, and none opening the
-    first part (``Carl Boettiger, Alan Hastings``, ``Pritam Deka, Anna Jurek-Loughrey`` are two persons)."""
-    return all(known_given(t) for t in given) and not known_given(family_head)
+    """``Rodríguez Aldape, Fernando Manuel``, ``Rodríguez Treviño, Julio César``: two known given names after the
+    comma, and none opening the first part (``Carl Boettiger, Alan Hastings``, ``Pritam Deka, Anna
+    Jurek-Loughrey`` are two persons)."""
+    return all(_given_word(t) for t in given) and not _given_word(family_head)
+
+
+# common Spanish and Portuguese given names (accents folded), which the lexicon's short list leaves out: a
+# compound family name and a compound given name ("Julio César") are the Iberian rule
+_IBERIAN_GIVEN = frozenset(
+    "julio cesar oscar jesus jose juan carlos luis antonio manuel francisco javier miguel pedro alejandro rafael "
+    "fernando ricardo sergio alberto eduardo enrique ignacio andres diego pablo raul ramon victor hector gonzalo "
+    "alfonso emilio guillermo gustavo rodrigo ernesto joaquin agustin tomas vicente angel jaime joao paulo rui "
+    "tiago catalina isabel lucia teresa pilar dolores beatriz cristina elena marta paula silvia sofia monica "
+    "veronica gabriela adriana alicia ines julia clara irene raquel rocio mercedes carmen ana luisa josefa "
+    "margarita nuria montserrat lourdes daniela valentina camila mariana fernanda".split()
+)
+
+
+def _given_word(word: str) -> bool:
+    return known_given(word) or unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode() in (
+        _IBERIAN_GIVEN
+    )
 
 
 def known_given(word: str) -> bool:
@@ -1133,7 +1153,10 @@ def _fast_names(s: str) -> list[Name] | None:
     return None
 
 
-_WORD_2 = lazy_pattern(r"[^\W\d_]{2,}")
+# a word of two letters or more, or two such joined by a hyphen ("Ren-Cang Li.": the family closes the name)
+_WORD_2 = lazy_pattern(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")
+# two-letter abbreviations of given names ("Dupont-Moretti Ch.", "Kovács-Nagy Gy."), never a family name
+_GIVEN_ABBREVIATIONS = frozenset("Ch Th Ph St Sz Zs Cs Gy Ly Ny Ty".split())
 _ABBREVIATED = lazy_pattern(r"(?:[^\W\d_]{1,2}\.-?)+|Jr\.|Sr\.")
 _TWO_LETTER_ABBREVIATION = lazy_pattern(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]\.")
 _LETTER_RE = lazy_pattern(r"[^\W\d_]")
@@ -1177,6 +1200,55 @@ def names_from_span(text: str) -> list[Name]:
     """The persons or organisations a labelled name span lists, in any style:
     ``Smith, J. A.``, ``J. A. Smith``, ``Smith JA``, ``SMITH, John``,
     ``John Smith and Mary Jones``, ``World Health Organization``."""
+    return families_after_lone_initials(_names_from_span(text))
+
+
+# the words that open a family name of two words after initials: Arabic's "Ben", "Ibn", "Abu", "El", "Al"
+# (``B. Ben Bakir``); a middle name spelled out after initials (``T. Kai Ng``, ``B. Ranjan Majhi``) is a given name's
+_FAMILY_OPENERS = frozenset("ben ibn bin abu abd el al".split())
+_HYPHENED_FAMILY = lazy_pattern(r"[A-Z\u00c0-\u00de][^\W\d_]+-[A-Z\u00c0-\u00de][^\W\d_]+")
+
+
+def _initials_then_word(name: Name) -> bool:
+    """``A. Garcia-Tabares`` before ``Valdivieso``, ``B. Ben`` before ``Bakir``: initials, then one spelled-out
+    word that opens a family name (two capitalised parts joined by a hyphen, or an Arabic opener), before a
+    one-word family."""
+    toks = str(name.get("given") or "").split()
+    family = str(name.get("family") or "")
+    word = toks[-1] if toks else ""
+    return (
+        len(toks) >= 2
+        and all(_initial_token(t) for t in toks[:-1])
+        and _capitalised_word(word)
+        and not _initial_token(word)
+        and (word.lower() in _FAMILY_OPENERS or _HYPHENED_FAMILY.fullmatch(word) is not None)
+        and bool(family)
+        and " " not in family
+        and "non-dropping-particle" not in name
+    )
+
+
+def families_after_lone_initials(names: list[Name]) -> list[Name]:
+    """``…, A. Garcia-Tabares Valdivieso, A. S. Langner, L. Malina, and A. Franchi``, ``…, B. Ben Bakir, …``:
+    where a list gives every other person's given names as initials alone, a hyphenated word or an Arabic
+    opener spelled out after the initials is no given name but the first word of a two-word family name."""
+    persons = [n for n in names if n.get("family") and n.get("given")]
+    odd = [n for n in persons if _initials_then_word(n)]
+    if not odd:
+        return names
+    abbreviated = sum(is_initials(str(n["given"])) for n in persons)
+    if abbreviated < 2 or 2 * abbreviated < len(persons):
+        return names
+    out: list[Name] = []
+    for n in names:
+        if n in odd:
+            toks = str(n["given"]).split()
+            n = {**n, "family": f"{toks[-1]} {n['family']}", "given": " ".join(toks[:-1])}
+        out.append(n)
+    return out
+
+
+def _names_from_span(text: str) -> list[Name]:
     from biblio.parse.normalisers.markup import plain
 
     # plain text comes with its spacing collapsed; an opening bracket at the end is the date's ("Pohl, A. (")
@@ -1201,7 +1273,11 @@ def names_from_span(text: str) -> list[Name]:
     toks = s.split()
     last = toks[-1] if toks else ""
     # "Youfeng Wu." ends in a family name, "Smith, Th." in an abbreviated given name
-    family_last = len(toks) > 1 and _WORD_2.fullmatch(toks[-2]) is not None
+    family_last = (
+        len(toks) > 1
+        and _WORD_2.fullmatch(toks[-2]) is not None
+        and ("-" not in toks[-2] or last[:-1] not in _GIVEN_ABBREVIATIONS)
+    )
     if last.endswith(".") and (
         not _ABBREVIATED.fullmatch(last) or family_last and _TWO_LETTER_ABBREVIATION.fullmatch(last)
     ):

@@ -242,7 +242,10 @@ def _best_source(tp: TitlePart, rest: str) -> SourcePart:
         best.fields.setdefault("container-title", strip_value(unmark(album.group(1))))
         return best
     best = parse_source(rest, tp.italic, tp.quoted)
-    if tp.italic or tp.quoted or not tp.title or not rest.strip():
+    # (a bracketed description, a few words, closes the title: "Peripleo [Computer software]. The British
+    # Library."; a translated title in brackets does not)
+    described = any(len(b.split()) <= 3 for b in tp.brackets)
+    if tp.italic or tp.quoted or not tp.title or not rest.strip() or described:
         return best
     best_score = _score(best, 0, False)
     units = sentence_units(rest)
