@@ -8,6 +8,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.names import LEGAL_FORM
 from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
@@ -64,7 +65,7 @@ def publisher_in_imprint(spans: list[Span], text: str) -> list[Span]:
 
 
 # "Co., | Inc., Redwood City, CA": a firm's legal form after its comma opens what was read as the place
-_LEGAL_FORM_OPENS = lazy_pattern(r"\s*(?:Inc|Ltd|LLC|Corp|GmbH|plc|Co|S\.A|AG|B\.V)\b\.?(?=,\s|\s*$)")
+_LEGAL_FORM_OPENS = lazy_pattern(rf"\s*{LEGAL_FORM}\b\.?(?=,\s|\s*$)")
 
 
 @needs(labels=("publisher", "location"))

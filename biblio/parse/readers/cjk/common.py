@@ -6,13 +6,14 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.names import LEGAL_FORM
 from biblio.parse.text import CJK
 
 YEAR = lazy_pattern(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 # "et al." in Chinese and Latin script closing a name list
 _ET_AL = lazy_pattern(r"\s*(?:等人?|et\s+al\.?|others)\s*$", re.I)
 # a company's legal form after a comma belongs to the name before it: "Center, Inc."
-_LEGAL_FORM = lazy_pattern(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.A|plc)\.?", re.I)
+_LEGAL_FORM = lazy_pattern(rf"{LEGAL_FORM}\.?", re.I)
 _NAME_SEP = lazy_pattern(r"\s*[,，、;；]\s*|\s+and\s+|\s*&\s*")
 # a dynasty or role mark before a classical author: "宋‧司馬光", "明・郝敬"
 _DYNASTY = lazy_pattern(r"^[\u4e00-\u9fff][‧・·]")
