@@ -704,6 +704,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   with ``Pages`` read into the container.
 - ``page_words.publisher_in_pages_before_year``: Quantum's ``Pages 49–58. IEEE (2021).`` with the publisher read into
   the pages.
+- ``page_words.bracketed_pages_opening_publisher``: APA's ``*Book* (pp. 1877–1901). Curran Associates.`` with the
+  bracketed pages read into the publisher.
 - ``page_words.year_after_page_word``: BibTeX's plain ``…, volume 13, page 20, 2013.`` read as one pages span.
 - ``bibtex_proceedings.short_name_opens_publisher``: natbib's ``Proceedings of … Systems (NeurIPS’20). Curran
   Associates,`` with the meeting's short name read into the publisher.
@@ -880,7 +882,8 @@ each only where the labels it mends are read:
   the publisher read into the book's title or a note.
 - ``book_series.series_read_as_publisher``: ``Title. SAGE QASS Series.`` with the series read as the publisher.
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
-  the series numbers read as a journal, a volume and pages.
+  the series numbers read as a journal, a volume and pages, or IEEE's ``IETF, RFC 9110, Jun. 2022`` read into the
+  publisher and the date.
 - ``access_notes.access_word_closing_span``: IEEE's ``IEEE.org. Accessed: Oct. 12, 2023.`` with the word read into
   the site.
 - ``access_notes.access_note_is_accessed``: Wikipedia's ``… Joel on Software. Retrieved October 15, 2021.`` with the
@@ -1315,6 +1318,7 @@ from biblio.parse.mends.outlet_names import (
     site_run_into_quoted_title,
 )
 from biblio.parse.mends.page_words import (
+    bracketed_pages_opening_publisher,
     page_word_before_pages,
     publisher_in_pages_before_year,
     year_after_page_word,
@@ -2044,6 +2048,7 @@ MENDS: tuple[Mend, ...] = (
     publisher_closing_in_book,
     page_word_before_pages,
     publisher_in_pages_before_year,
+    bracketed_pages_opening_publisher,
     year_after_page_word,
     short_name_opens_publisher,
     publisher_after_pages,

@@ -98,3 +98,31 @@ def publisher_in_pages_before_year(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# APA's book pages in brackets before its publisher: "(pp. 1877–1901). Curran Associates."
+_BRACKETED_PAGES_OPEN = lazy_pattern(
+    r"\(\s*(?P<pages>(?:[Pp]p?\.)\s*[A-Za-z]?\d+[a-z]?(?:\s*[-\u2013\u2014]+\s*[A-Za-z]?\d+[a-z]?)?)\s*\)[.,]?\s+"
+    r"(?=[^\W\d_])"
+)
+
+
+@needs(labels=("publisher",), without=("pages",), marks=("(pp", "(p."))
+def bracketed_pages_opening_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``In Eds. (Eds.), *Book* (pp. 1877–1901). Curran Associates.`` with the bracketed pages read into
+    the publisher: they are the pages, the name after them the publisher."""
+    for k, p in enumerate(spans):
+        if p.label != "publisher":
+            continue
+        m = _BRACKETED_PAGES_OPEN.match(p.text)
+        if m is None:
+            return spans
+        a, z = p.start + m.start("pages"), p.start + m.end("pages")
+        rest = p.start + m.end()
+        return [
+            *spans[:k],
+            Span("pages", text[a:z], a, z, p.confidence),
+            Span("publisher", text[rest : p.end], rest, p.end, p.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

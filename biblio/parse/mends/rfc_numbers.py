@@ -14,14 +14,15 @@ _NUMBERS = lazy_pattern(
     r"(?P<series>(?:\b(?:BCP|STD|FYI)\s+\d{1,4}\s*,\s*)?\bRFC\s+\d{1,5})\b"
     r"(?:\s*,\s*(?P<doi>DOI\s+10\.\d{4,9}/[^\s,]+))?"
 )
-# what the model reads the numbers into
-_READ_AS = frozenset(["journal", "container-title", "volume", "issue", "pages", "note"])
+# what the model reads the numbers into (IEEE's "IETF, RFC 9110, Jun. 2022": the publisher and the date)
+_READ_AS = frozenset(["journal", "container-title", "volume", "issue", "pages", "note", "publisher", "date"])
 
 
-@needs(any_label=("journal", "container-title", "volume", "pages"), marks=["RFC "])
+@needs(any_label=("journal", "container-title", "volume", "pages", "publisher"), marks=["RFC "])
 def rfc_numbers_apart(spans: list[Span], text: str) -> list[Span]:
-    """``*Title*, BCP 195, RFC 7525,DOI 10.17487/RFC7525,`` read as a journal, a volume and pages: the
-    series numbers are a note, the DOI after them the DOI."""
+    """``*Title*, BCP 195, RFC 7525,DOI 10.17487/RFC7525,`` read as a journal, a volume and pages (or
+    ``IETF, RFC 9110, Jun. 2022`` read into the publisher and the date): the series numbers are a note, the
+    DOI after them the DOI."""
     for m in _NUMBERS.finditer(text):
         a, z = m.start("series"), m.end()
         inside = [s for s in spans if s.start < z and s.end > a]

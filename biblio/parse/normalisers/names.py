@@ -258,6 +258,9 @@ _SHORT_GIVEN = frozenset(
 _CLOSED_WORD = lazy_pattern(r"[A-Z][a-z]+\.")
 _DIGIT = lazy_pattern(r"\d")
 _SEMICOLON = lazy_pattern(r"\s*;\s*")
+# a name its bearer writes in lower case, inverted ("hooks, bell", "boyd, d."): a person, not two families
+_LOWER_FAMILY = lazy_pattern(r"[a-z\u00df-\u00ff][a-z\u00df-\u00ff'\u2019-]+")
+_LOWER_GIVEN = lazy_pattern(r"[a-z\u00df-\u00ff]{2,}|(?:[a-z]\.\s?)+")
 
 
 def _is_single_family(s: str) -> bool:
@@ -669,6 +672,10 @@ def parse_names(s: str) -> list[Name]:
         ):
             names.append(make_person(p, parts[i + 2], nxt))  # "Attrep, Jr, M.": the suffix before the initials
             i += 3
+            continue
+        if nxt is not None and _LOWER_FAMILY.fullmatch(p) and _LOWER_GIVEN.fullmatch(nxt):
+            names.append(make_person(p, nxt))
+            i += 2
             continue
         if nxt is not None and i + 2 < len(parts) and _owns_initials(nxt, parts[i + 2]):
             # "Giatman, M., Ernawati, Hidayat, H.": the initials are the next word's, so this word is a whole

@@ -203,8 +203,10 @@ def _split_run_on(tp: TitlePart) -> None:
         if (
             # "Title, Place: Publisher" (a publisher's name opens in capitals; "…, England and Wales: mid-2021"
             # is the title's subtitle)
-            re.search(r"\w\s*:\s*[A-Z0-9]", t[c + 2 :])
+            (colon := re.search(r"\w\s*:\s*[A-Z0-9]", t[c + 2 :]))
             and not CONTAINER_WORDS.search(head)
+            # "…, UK: March 2023": the period the title covers, no publisher
+            and parse_date(t[c + 2 + colon.end() - 1 :].split(",")[0]) is None
             or (PUBLISHER_WORDS.search(head) and not CONTAINER_WORDS.search(head))
             # "Title, New Haven, Yale University Press": the town before the publisher
             or len(parts) > 1 and is_place(head) and PUBLISHER_WORDS.search(parts[1]) is not None

@@ -94,6 +94,7 @@ _PERIODICAL = lazy_pattern(
 # the last character of any of _PERIODICAL's locators (a volume, issue, pages, article number): text that
 # ends otherwise is no periodical's, told at once (the pattern tries its container's end at every character
 # and its locators from each, and the reader tries it at every comma of a long title)
+_ACRONYM = lazy_pattern(r"[A-Z][A-Z&]{1,7}")
 _LOCATOR_END = lazy_pattern(r"[\w.)/-]")
 # two letters end only an issue or article number after its word ("No. 4b-ii", "Article e12ab"), a roman
 # volume (after "Vol" it may follow a letter: "VolXI") or "Suppl"
@@ -180,7 +181,7 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
 # "(Report No. 12)", "(Technical Note No. 4)", APA's "(ISO Standard No. 31000:2018)" and "(U.S. Patent No.
 # 10,123,456)": a document's kind and its number
 _NUMBERED_DOCUMENT = lazy_pattern(
-    r"((?:[\w.]+\s+){0,4}(?:Report|Paper|Brief|Note|Publication|Bulletin|Series|Rep\.|Standard|Patent)"
+    r"((?:[\w./]+\s+){0,4}(?:Report|Paper|Brief|Note|Publication|Bulletin|Series|Rep\.|Standard|Patent)"
     r"\s+)?(?:No\.|Number|Nos\.)\s*([\w./-]+(?:[:,][\w./-]+)*)",
     re.I,
 )
@@ -209,6 +210,10 @@ _WORD_EDITION = lazy_pattern(
 )
 
 
+# an encyclopedia's archived edition named by its season: "(Spring 2019 ed.)"
+_SEASON_EDITION = lazy_pattern(r"((?:Spring|Summer|Fall|Autumn|Winter)\s+\d{4})\s+(?:ed|edn|edition)\.?", re.I)
+
+
 def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None) -> bool:
     ok = True
     for piece in pieces:
@@ -218,6 +223,9 @@ def _parse_pieces(pieces: list[str], out: SourcePart, unparsed: list[str] | None
             continue
         if _WORD_EDITION.fullmatch(piece):
             out.fields["edition"] = piece.rstrip(".")
+            continue
+        if season := _SEASON_EDITION.fullmatch(piece):
+            out.fields["edition"] = season.group(1)
             continue
         m = re.fullmatch(r"(?:Version|Ver\.|v\.)\s*([\w.-]+)", piece, re.I)
         if m:
@@ -325,6 +333,9 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         return False
     # "Title (FOR-2017-01-16-61)": a document's code in brackets, not an issue
     if m.group("iss") and not m.group("vol") and _REPORT_CODE.fullmatch(m.group("iss").strip()):
+        return False
+    # "Climate Data Store (CDS)": a body's acronym after its name, not an issue with no volume
+    if m.group("iss") and not (m.group("vol") or m.group("pages")) and _ACRONYM.fullmatch(m.group("iss").strip()):
         return False
     cont = m.group("cont")
     # a container is words (or an italic name, however short: "*J*"), not a lone number, and not the
