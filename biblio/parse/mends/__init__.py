@@ -940,7 +940,9 @@ each only where the labels it mends are read:
 - ``edition_title.edition_after_italic_title``: ``*United States Government Publications*, 3d ed., revised`` read as
   one title; ``edition_title.edition_closing_title``: ACS's ``Physical Chemistry, 9th ed.;`` likewise.
 - ``book_editions.edition_closing_book``: IEEE's ``in Iterative Methods for …, 2nd ed. SIAM, 2003`` with the edition
-  read into the book's title, or ``ed.`` into the publisher.
+  read into the book's title, or ``ed.`` into the publisher; ``book_editions.publisher_and_edition_in_note``:
+  natbib's ``Title. MIT Press, second edition, 2018.`` with the publisher and the edition read as one note (or one
+  edition).
 """
 
 from __future__ import annotations
@@ -1007,7 +1009,7 @@ from biblio.parse.mends.bibtex_proceedings import (
 from biblio.parse.mends.body_notes import body_and_title_in_note
 from biblio.parse.mends.bold_issues import issue_after_bold_volume
 from biblio.parse.mends.bold_years import bold_year_after_journal
-from biblio.parse.mends.book_editions import edition_closing_book
+from biblio.parse.mends.book_editions import edition_closing_book, publisher_and_edition_in_note
 from biblio.parse.mends.book_series import (
     journal_read_as_series,
     series_read_as_container,
@@ -1598,6 +1600,7 @@ _IMPRINTS = gated(
     (frozenset(["title"]), edition_after_italic_title),
     (frozenset(["title"]), edition_closing_title),
     (frozenset(["container-title"]), edition_closing_book),
+    (frozenset(), publisher_and_edition_in_note),
 )
 
 MENDS: tuple[Mend, ...] = (

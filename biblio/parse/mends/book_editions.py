@@ -33,3 +33,33 @@ def edition_closing_book(spans: list[Span], text: str) -> list[Span]:
         a, z = m.start("ed"), m.end("ed")
         return replaced(spans, text, a, z, [Span("edition", text[a:z], a, z, s.confidence)])
     return spans
+
+
+# BibTeX's plain and natbib books: "Title. MIT Press, second edition, 2018." with the publisher and the edition
+# read as one note
+_PUBLISHER_THEN_EDITION = lazy_pattern(
+    r"(?P<pub>[A-Z][^\d,;:()]{1,60}?),\s+(?P<ed>(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|"
+    r"Seventh|Eighth|Ninth|Tenth|Revised)\s+(?:edition|edn\.?|ed\.))\s*[,.]?\s*",
+    re.I,
+)
+
+
+@needs(labels=("title", "date"), any_label=("note", "edition"), words=("edition", "edn", "ed."))
+def publisher_and_edition_in_note(spans: list[Span], text: str) -> list[Span]:
+    """``MIT Press, second edition,`` after a book's title and before its year, read as a note or as the
+    edition: the name is the publisher, the rest the edition."""
+    for k in range(1, len(spans) - 1):
+        s = spans[k]
+        if s.label not in ("note", "edition") or spans[k - 1].label != "title" or spans[k + 1].label != "date":
+            continue
+        m = _PUBLISHER_THEN_EDITION.fullmatch(text, s.start, s.end)
+        if m is None or len(m["pub"].split()) > 6 or not m["pub"][:1].isupper():
+            return spans
+        pub, ed = m.span("pub"), m.span("ed")
+        return [
+            *spans[:k],
+            Span("publisher", text[pub[0] : pub[1]], *pub, s.confidence),
+            Span("edition", text[ed[0] : ed[1]], *ed, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -144,7 +144,7 @@ def role_after_in_editors(spans: list[Span], text: str) -> list[Span]:
 # "In Middle Iranian Lexicography, eds. C.G. Cereti": the book, then its editors after their role word
 # (PDF text spaces the role and the comma before it apart: "In ChemicalNomenclature ,ed .Kevin Thurlow")
 _BOOK_THEN_ROLE = lazy_pattern(
-    r"^(?P<book>\s*(?:In\s*:?\s+)?[^\W\d_].*?[^\W\d_)\]])\s*(?:[.,]\s+(?=(?:[Ee]ds?\.|[Ee]dited\s+by)\s+[A-Z])"
+    r"^(?P<book>\s*(?:[Ii]n\s*:?\s+)?[^\W\d_].*?[^\W\d_)\]])\s*(?:[.,]\s+(?=(?:[Ee]ds?\.(?:\s+by)?|[Ee]dited\s+by)\s+[A-Z])"
     r"|,(?=[Ee]ds?\s\.\s*[A-Z]))"
 )
 

@@ -22,7 +22,7 @@ _WORD_THEN_ABBREVIATION = lazy_pattern(r"\s*[A-Z][a-z]+\s+[A-Z][a-z]{0,8}\.\s")
 # (the RSC's "npj Comput. Mater.", "mBio", "eLife"): a journal's first words
 # (an acronym opens one only with an abbreviated word after it: "AIP Conf.", "ICFA Beam Dyn."; "…, USA" ends titles)
 _CAPITALISED_TAIL = lazy_pattern(
-    r",\s+(?P<head>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]*\.?){0,2}|[A-Z]{2,6}(?:\s+[A-Z][a-z]*){0,1}\s+[A-Z][a-z]{0,8}\."
+    r",\s+(?P<head>[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]*\.?){0,2}|[A-Z]\.?|[A-Z]{2,6}(?:\s+[A-Z][a-z]*){0,1}\s+[A-Z][a-z]{0,8}\."
     r"|(?!(?:in|and|of|the|for|with|on|to|at|by|from|en|et|und|im|dans|em)\s*$)[a-z]{1,4}[A-Z]?[a-z]{0,9})\s*$"
 )
 
@@ -62,7 +62,11 @@ def journal_head_after_comma(spans: list[Span], text: str) -> list[Span]:
         # "…, Hydrol. | Earth Syst. Sci.": a journal opening with a word in full takes an abbreviation alone
         abbreviated = m["head"].endswith(".") and " " not in m["head"].strip()
         word_first = abbreviated and _WORD_THEN_ABBREVIATION.match(text, t.start)
-        if not _ABBREVIATION_LEAD.match(text, t.start) and not word_first:
+        # Copernicus's "…, P. Natl. Acad. Sci. USA" cut as "…, P | . Natl.": the initial's full stop opens the journal
+        initial = len(m["head"]) == 1 and text[t.start : t.start + 1] == "."
+        if not _ABBREVIATION_LEAD.match(text, t.start + initial) and not word_first:
+            return spans
+        if len(m["head"].rstrip(".")) == 1 and not (initial or m["head"].endswith(".")):
             return spans
         if len(s.text[: m.start()].split()) < 3:
             return spans  # a title of a word or two is not cut

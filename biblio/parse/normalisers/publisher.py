@@ -45,8 +45,9 @@ _OPEN_TAIL = lazy_pattern(r"\s*[(\[]\s*$")
 
 
 def publisher_value(text: str) -> str | None:
-    # (a full stop left before the name closed the sentence before it: ". World Bank,")
-    s = _LEAD.sub("", unbalanced_off(plain(text).strip(" ,;:").lstrip(". ")))
+    # (a full stop left before the name closed the sentence before it: ". World Bank,"; so did the editors'
+    # bracket: "(eds.)]. Cambridge University Press")
+    s = _LEAD.sub("", unbalanced_off(plain(text).strip(" ,;:").lstrip(".]) ")))
     if wrapped := _WRAPPED.match(s.strip(" .,;:")):
         s = wrapped.group(1)
     if AVAILABLE_AT.match(s.rstrip(" .:")):
