@@ -97,3 +97,19 @@ def test_a_second_name_after_given_name_and_initial_stays_a_name() -> None:
     text = "Brundage, James A., and Mary B. Lee. A Title. Chicago: Press, 1987."
     read = [Span("author", "Brundage, James A., and Mary B. Lee.", 0, 36), Span("title", "A Title.", 37, 45)]
     assert title_in_names_alone(read, text) == read
+
+
+def test_gost_book_title_after_family_and_initials() -> None:
+    item = parse_reference("Иванов И. И. История России. М.: Наука, 2005. 320 с.")
+    assert item["author"] == [{"family": "Иванов", "given": "И. И."}]
+    assert item["title"] == "История России"
+
+
+def test_names_each_with_initials_then_title_in_the_names_span() -> None:
+    text = "Иванов И. И., Петров П. П. Основы физики. СПб.: Питер, 2010."
+    read = [Span("author", "Иванов И. И., Петров П. П. Основы физики.", 0, 41), Span("date", "2010.", 55, 60)]
+    out = title_in_names_alone(read, text)
+    assert [(s.label, s.text) for s in out[:2]] == [
+        ("author", "Иванов И. И., Петров П. П."),
+        ("title", "Основы физики."),
+    ]

@@ -131,3 +131,14 @@ def test_four_initials(text: str, families: list[str], given: list[str]) -> None
 )
 def test_vancouver_list_form(head: str, expected: bool) -> None:
     assert vancouver_list(head) is expected
+
+
+def test_vancouver_initials_that_read_as_a_suffix() -> None:
+    from biblio.parse.normalisers.names import names_from_span
+
+    assert names_from_span("Ivanov II, Petrov PP") == [
+        {"family": "Ivanov", "given": "II"},
+        {"family": "Petrov", "given": "PP"},
+    ]
+    assert names_from_span("Street RL II, Shields CG")[0]["suffix"] == "II"
+    assert names_from_span("Davis III, Robert") == [{"family": "Davis", "given": "Robert", "suffix": "III"}]

@@ -84,13 +84,24 @@ _MORE_NAMES = lazy_pattern(r"[A-Z][^\W\d_]+,\s+[A-Z]\.|\b[A-Z]\.\s?[A-Z][a-z]")
 _IMPRINT = lazy_pattern(r"[A-Z][^.,:;]{0,60},")
 
 
+# Vancouver's and GOST's "Иванов И. И. История России.", "Ivanov II, Petrov PP. Title": family names, each
+# with its initials after it, then a capitalised word that no initial follows (Cyrillic capitals as well)
+_CAP = "A-Z\u0410-\u042f\u0401\u00c0-\u00de"
+_FAMILY_INITIALS = rf"[{_CAP}][^\W\d_]+(?:-[^\W\d_]+)?\s+(?:[{_CAP}]\.(?:\s?-?[{_CAP}]\.)?|[{_CAP}]{{1,3}}\b)"
+_FAMILY_INITIALS_THEN = lazy_pattern(
+    rf"\s*(?P<names>{_FAMILY_INITIALS}(?:,\s+{_FAMILY_INITIALS})*)\.?\s+"
+    rf"(?P<tail>(?![{_CAP}][^\W\d_]*\s+[{_CAP}]{{1,3}}\b)[{_CAP}][^\W\d_]+\s+[^\W\d_].*)"
+)
+
+
 @needs(any_label=_NAMES, without=["title"])
 def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     """A whole title read into the names, no title read anywhere: ``LeCun, Y., Bengio, Y. & Hinton, G. Deep
     learning. Nature 521,`` (what follows ``Family, I.`` names and holds a word no name holds is the title),
     and MLA's ``Morrison, Toni. Beloved. Knopf, 1987.`` (after ``Family, Given.`` what is not another name is
     the title, and a short part before the year its publisher), and IEEE's ``C. Duan, …, and J. Liu, Title, 2017.``
-    (the "and" closes a list of ``I. Family`` names at the name after it: what follows its comma is the title)."""
+    (the "and" closes a list of ``I. Family`` names at the name after it: what follows its comma is the title),
+    and Vancouver's and GOST's ``Иванов И. И. История России.`` (each family name with its initials after it)."""
     if not spans or spans[0].label not in _NAMES or "title" in labels_of(spans):
         return spans
     s = spans[0]
@@ -110,6 +121,9 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
         return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
     m = _FAMILY_GIVEN_INITIALS_THEN.fullmatch(s.text)
     if m is not None and _title_after_initials(m.group("tail").rstrip()):
+        return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
+    m = _FAMILY_INITIALS_THEN.fullmatch(s.text)
+    if m is not None and len(spans) > 1 and not _ET_AL.search(m.group("tail")):
         return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
     m = _FAMILY_GIVEN_THEN.fullmatch(s.text)
     if m is None or _FAMILY_GIVEN.fullmatch(m.group("tail")) or _SUFFIX.match(m.group("tail")):

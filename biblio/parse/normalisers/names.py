@@ -258,6 +258,7 @@ _SHORT_GIVEN = frozenset(
 _CLOSED_WORD = lazy_pattern(r"[A-Z][a-z]+\.")
 _DIGIT = lazy_pattern(r"\d")
 _SEMICOLON = lazy_pattern(r"\s*;\s*")
+_VANCOUVER_NAME = lazy_pattern(r"[A-Z][^\W\d_]+(?:[-'\u2019][^\W\d_]+)?\s+[A-Z]{1,3}")
 # a name its bearer writes in lower case, inverted ("hooks, bell", "boyd, d."): a person, not two families
 _LOWER_FAMILY = lazy_pattern(r"[a-z\u00df-\u00ff][a-z\u00df-\u00ff'\u2019-]+")
 _LOWER_GIVEN = lazy_pattern(r"[a-z\u00df-\u00ff]{2,}|(?:[a-z]\.\s?)+")
@@ -702,7 +703,23 @@ def parse_names(s: str) -> list[Name]:
             names.append(make_person(p, nxt, suffix))
             i += 2
             continue
-        if nxt is not None and _is_single_family(_no_suffix(p)) and _is_full_given(nxt) and not has_org_word(p):
+        if (
+            p != _no_suffix(p)
+            and _VANCOUVER_NAME.fullmatch(p)
+            and (nxt is not None and _VANCOUVER_NAME.fullmatch(nxt) or i and _VANCOUVER_NAME.fullmatch(parts[i - 1]))
+        ):
+            # "Ivanov II, Petrov PP": Vancouver's initials after the family name, not a suffix
+            family, initials = p.rsplit(None, 1)
+            names.append(make_person(family, initials))
+            i += 1
+            continue
+        if (
+            nxt is not None
+            and _is_single_family(_no_suffix(p))
+            and _is_full_given(nxt)
+            and not has_org_word(p)
+            and not (p != _no_suffix(p) and _VANCOUVER_NAME.fullmatch(nxt))
+        ):
             names.append(make_person(p, nxt))
             i += 2
             continue
