@@ -881,6 +881,8 @@ each only where the labels it mends are read:
 - ``in_colon_imprints.publisher_closing_in_book``: elsarticle's ``in: CIbSE, Citeseer, 2008, pp. 127-140.`` with
   the publisher read into the book's title or a note.
 - ``book_series.series_read_as_publisher``: ``Title. SAGE QASS Series.`` with the series read as the publisher.
+- ``guillemet_journals.journal_in_guillemets``: Italian ``Title, in «Rivista di Politica Economica», 3, pp. 23-45``
+  with the journal read into the title.
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
   the series numbers read as a journal, a volume and pages, or IEEE's ``IETF, RFC 9110, Jun. 2022`` read into the
   publisher and the date.
@@ -1134,6 +1136,7 @@ from biblio.parse.mends.given_names import given_name_in_title
 from biblio.parse.mends.glued_heads import glued_head_apart
 from biblio.parse.mends.glued_in import glued_in_book
 from biblio.parse.mends.group_abbreviations import group_with_short_name
+from biblio.parse.mends.guillemet_journals import journal_in_guillemets
 from biblio.parse.mends.guillemet_names import names_before_guillemets
 from biblio.parse.mends.heft import heft_is_issue, issue_slash_year, volume_before_year, year_after_issue
 from biblio.parse.mends.identifiers import (
@@ -1798,6 +1801,7 @@ MENDS: tuple[Mend, ...] = (
     online_container,
     language_mark_ends_title,
     named_numbers,
+    journal_in_guillemets,
     medium_apart,
     medium_closes_title,
     ebook_format_apart,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.mends.title_in_names import title_in_names_alone
 from biblio.parse.spans import Span
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -33,4 +34,6 @@ def named_numbers(spans: list[Span], text: str) -> list[Span]:
     if m is None or not (m.group("volume") or m.group("issue")):
         return spans
     new = [Span(label, m.group(g), *m.span(g)) for g, label in _LABELS if m.group(g)]
-    return replaced(spans, text, m.start(), m.end(), new)
+    out = replaced(spans, text, m.start(), m.end(), new)
+    # the quoted journal was the only title read: the article's title is still in the names before it
+    return out if any(s.label == "title" for s in out) else title_in_names_alone(out, text)

@@ -10,6 +10,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
+from biblio.parse.normalisers.names import has_org_name_word
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
@@ -88,8 +89,10 @@ _IMPRINT = lazy_pattern(r"[A-Z][^.,:;]{0,60},")
 # with its initials after it, then a capitalised word that no initial follows (Cyrillic capitals as well)
 _CAP = "A-Z\u0410-\u042f\u0401\u00c0-\u00de"
 _FAMILY_INITIALS = rf"[{_CAP}][^\W\d_]+(?:-[^\W\d_]+)?\s+(?:[{_CAP}]\.(?:\s?-?[{_CAP}]\.)?|[{_CAP}]{{1,3}}\b)"
+# initials closing a name in what follows ("Sravan Kumar K.,", "Bengaly Jr C. A. P."): more names, no title
+_INITIALS_CLOSING = lazy_pattern(rf"\s[{_CAP}]\.(?:\s?-?[{_CAP}]\.)*\s*(?:,|$)")
 _FAMILY_INITIALS_THEN = lazy_pattern(
-    rf"\s*(?P<names>{_FAMILY_INITIALS}(?:,\s+{_FAMILY_INITIALS})*)\.?\s+"
+    rf"\s*(?P<names>{_FAMILY_INITIALS}(?:,\s+{_FAMILY_INITIALS})*)[.,]?\s+"
     rf"(?P<tail>(?![{_CAP}][^\W\d_]*\s+[{_CAP}]{{1,3}}\b)[{_CAP}][^\W\d_]+\s+[^\W\d_].*)"
 )
 
@@ -123,7 +126,12 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
     if m is not None and _title_after_initials(m.group("tail").rstrip()):
         return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
     m = _FAMILY_INITIALS_THEN.fullmatch(s.text)
-    if m is not None and len(spans) > 1 and not _ET_AL.search(m.group("tail")):
+    if (
+        m is not None
+        and len(spans) > 1
+        and not (_ET_AL.search(m["tail"]) or _INITIALS_CLOSING.search(m["tail"]))
+        and not has_org_name_word(m["tail"])  # "Lee K, Park J, Open Metadata Working Group.": a group, the last name
+    ):
         return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
     m = _FAMILY_GIVEN_THEN.fullmatch(s.text)
     if m is None or _FAMILY_GIVEN.fullmatch(m.group("tail")) or _SUFFIX.match(m.group("tail")):
