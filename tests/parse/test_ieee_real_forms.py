@@ -136,3 +136,32 @@ def test_an_abbreviated_journal_before_a_bodys_initials_is_one_name() -> None:
     item = parse_reference('K. Kim, J. Park, "Title with words," Proc. IEEE, 2020.')
     assert item["container-title"] == "Proc. IEEE"
     assert "publisher" not in item
+
+
+def test_ieee_presented_at_a_meeting_whose_name_holds_commas() -> None:
+    item = parse_reference(
+        '[8] R. Jones, "Efficient coding," presented at the Int. Conf. Acoustics, Speech, Signal Process., '
+        "Brighton, U.K., May 2019."
+    )
+    assert item["type"] == "paper-conference"
+    assert "container-title" not in item and "publisher" not in item
+    assert item["event-title"].startswith("Int. Conf. Acoustics, Speech, Signal Process")
+    assert item["event-place"].startswith("Brighton")
+
+
+def test_nlm_proceedings_days_and_town_leave_the_book() -> None:
+    item = parse_reference(
+        "6. Kim S, Lee H. Sleep and memory in older adults. In: Proceedings of the 10th International Conference "
+        "on Health; 2019 May 1-3; Seoul, Korea. New York: ACM; 2019. p. 45-50."
+    )
+    assert item["container-title"] == "Proceedings of the 10th International Conference on Health"
+    assert item["event-place"] == "Seoul, Korea"
+    assert item["publisher"] == "ACM"
+
+
+def test_natural_order_names_are_not_family_and_initials_before_a_title() -> None:
+    item = parse_reference(
+        "David F. Bacon and Robert E. Strom. Optimistic Parallelization of Communicating Sequential Processes. "
+        "ACM SiGPLAN Symposium on Principles Practice of Parallel Programming, April 1991."
+    )
+    assert [a["family"] for a in item["author"]] == ["Bacon", "Strom"]

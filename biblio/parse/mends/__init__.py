@@ -881,6 +881,8 @@ each only where the labels it mends are read:
 - ``in_colon_imprints.publisher_closing_in_book``: elsarticle's ``in: CIbSE, Citeseer, 2008, pp. 127-140.`` with
   the publisher read into the book's title or a note.
 - ``book_series.series_read_as_publisher``: ``Title. SAGE QASS Series.`` with the series read as the publisher.
+- ``nlm_imprints.meeting_days_and_town_in_book``: NLM's ``In: Proceedings of …; 2019 May 1-3; Seoul, Korea.`` read
+  as one container: the meeting's days as a note, its town the event's place.
 - ``guillemet_journals.journal_in_guillemets``: Italian ``Title, in «Rivista di Politica Economica», 3, pp. 23-45``
   with the journal read into the title.
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
@@ -1266,7 +1268,7 @@ from biblio.parse.mends.named_venues import venue_read_as_edition
 from biblio.parse.mends.names import family_name_in_title, inverted_name_before_date, names_between_names
 from biblio.parse.mends.nature_chapters import nature_chapter_tail
 from biblio.parse.mends.news_sections import section_apart
-from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date
+from biblio.parse.mends.nlm_imprints import imprint_before_nlm_date, meeting_days_and_town_in_book
 from biblio.parse.mends.note_books import (
     database_after_note_page,
     edited_book_note_title,
@@ -2010,6 +2012,7 @@ MENDS: tuple[Mend, ...] = (
     patent_number_apart,
     inventor_role_apart,
     imprint_before_nlm_date,
+    meeting_days_and_town_in_book,
     school_in_degree_bracket,
     place_in_publisher_name,
     place_opens_publisher_name,

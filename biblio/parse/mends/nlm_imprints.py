@@ -39,3 +39,32 @@ def imprint_before_nlm_date(spans: list[Span], text: str) -> list[Span]:
         if m.group(group)
     ]
     return read_anew(spans, text, m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), new)
+
+
+# NLM's proceedings: "In: Proceedings of …; 2019 May 1-3; Seoul, Korea." (the meeting's days and town after the
+# book's title, each after a semicolon)
+_PROCEEDINGS_DAYS_TOWN = lazy_pattern(
+    r"(?P<book>[^;]{4,250}?);\s*(?P<days>(?:1[6-9]|20)\d\d\s+[A-Z][a-z]{2}\w*\.?\s+\d{1,2}(?:\s*[-\u2013]\s*"
+    r"(?:[A-Z][a-z]{2}\w*\.?\s+)?\d{1,2})?);\s*(?P<town>[^\W\d_][^;.]{1,80}?)\.?\s*"
+)
+
+
+@needs(labels=["container-title"], marks=(";",))
+def meeting_days_and_town_in_book(spans: list[Span], text: str) -> list[Span]:
+    """``In: Proceedings of the 10th …; 2019 May 1-3; Seoul, Korea.`` read as one container: the book, then
+    the meeting's days (no field of the paper's) and its town, the event's place."""
+    for k, s in enumerate(spans):
+        if s.label != "container-title":
+            continue
+        m = _PROCEEDINGS_DAYS_TOWN.fullmatch(text, s.start, s.end)
+        if m is None:
+            return spans
+        book, days, town = m.span("book"), m.span("days"), m.span("town")
+        return [
+            *spans[:k],
+            Span("container-title", text[book[0] : book[1]], *book, s.confidence),
+            Span("note", text[days[0] : days[1]], *days, s.confidence),
+            Span("event-place", text[town[0] : town[1]], *town, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -59,6 +59,11 @@ def presented_at_comma(spans: list[Span], text: str) -> list[Span]:
     for k, s in enumerate(spans):
         if s.label in WORK_TITLES - {"title"} and _PRESENTED_COMMA.match(s.text):
             return [*spans[:k], replace(s, label="event"), *spans[k + 1 :]]
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if s.label in WORK_TITLES - {"title"} and nxt is not None and nxt.label == "location" and _LEAD.match(s.text):
+            # IEEE's "presented at the Int. Conf. Acoustics, Speech, Signal Process., Brighton, U.K., May 2019.":
+            # the meeting's name holds commas, the town after it is where it met
+            return [*spans[:k], replace(s, label="event"), replace(nxt, label="event-place"), *spans[k + 2 :]]
         if s.label == "title" and (m := _TITLE_THEN_PRESENTED.search(s.text)) is not None:
             title = Span("title", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
             event = Span("event", s.text[m.end() :], s.start + m.end(), s.end, s.confidence)
@@ -136,7 +141,11 @@ def meeting_after_initials(spans: list[Span], text: str) -> list[Span]:
 
 def event_value(text: str) -> str | None:
     """The meeting's name in an ``event`` span: its lead-in (``Paper presented at:``) dropped."""
-    return title_value(_LEAD.sub("", text, count=1))
+    # (IEEE's "presented at the Int. Conf. …": the article is the sentence's, not the meeting's name)
+    return title_value(_THE.sub("", _LEAD.sub("", text, count=1), count=1))
+
+
+_THE = lazy_pattern(r"^the\s+(?=[A-Z0-9])")
 
 
 # Chicago's note for a talk, its facts in brackets after the title: ``"Title" (lecture, Course, University,

@@ -60,7 +60,11 @@ def publisher_comma_place(spans: list[Span], text: str) -> list[Span]:
 
 _WORK = frozenset(["title", "container-title"])
 # a meeting's proceedings name the meeting's town after it, not a publisher's
-_MEETING = lazy_pattern(r"\d|\b(?:Workshop|Conference|Congress|Symposium|Meeting|Proceedings|Colloquium)\b", re.I)
+_MEETING = lazy_pattern(
+    r"\d|\b(?:Workshop|Conference|Congress|Symposium|Meeting|Proceedings|Colloquium|presented\s+at)\b"
+    r"|\b(?:Conf|Symp|Proc)\.",
+    re.I,
+)
 
 
 @needs(labels=("location",), without=("publisher",), marks=(",",))

@@ -10,7 +10,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided
 from biblio.parse.mends.gated import labels_of, needs
-from biblio.parse.normalisers.names import has_org_name_word
+from biblio.parse.normalisers.names import has_org_name_word, known_given
 from biblio.parse.spans import Span
 
 _NAMES = ("author", "editor")
@@ -88,13 +88,29 @@ _IMPRINT = lazy_pattern(r"[A-Z][^.,:;]{0,60},")
 # Vancouver's and GOST's "Иванов И. И. История России.", "Ivanov II, Petrov PP. Title": family names, each
 # with its initials after it, then a capitalised word that no initial follows (Cyrillic capitals as well)
 _CAP = "A-Z\u0410-\u042f\u0401\u00c0-\u00de"
-_FAMILY_INITIALS = rf"[{_CAP}][^\W\d_]+(?:-[^\W\d_]+)?\s+(?:[{_CAP}]\.(?:\s?-?[{_CAP}]\.)?|[{_CAP}]{{1,3}}\b)"
+_FAMILY_INITIALS = (
+    rf"[{_CAP}](?=[^\W\d_]*[a-z\u0430-\u044f\u0451])[^\W\d_]+(?:-[^\W\d_]+)?\s+"
+    rf"(?:[{_CAP}]\.(?:\s?-?[{_CAP}]\.)?|[{_CAP}]{{1,3}}\b)"
+)
 # initials closing a name in what follows ("Sravan Kumar K.,", "Bengaly Jr C. A. P."): more names, no title
 _INITIALS_CLOSING = lazy_pattern(rf"\s[{_CAP}]\.(?:\s?-?[{_CAP}]\.)*\s*(?:,|$)")
 _FAMILY_INITIALS_THEN = lazy_pattern(
     rf"\s*(?P<names>{_FAMILY_INITIALS}(?:,\s+{_FAMILY_INITIALS})*)[.,]?\s+"
     rf"(?P<tail>(?![{_CAP}][^\W\d_]*\s+[{_CAP}]{{1,3}}\b)[{_CAP}][^\W\d_]+\s+[^\W\d_].*)"
 )
+
+
+def _title_after_family_initials(names: str, tail: str) -> bool:
+    """Whether the words after ``Family I. I.`` names open a title: not a natural-order name's family (``David F.
+    | Bacon and Robert E. Strom.``: its first word a given name, or its first sentence a word alone or holding
+    initials)."""
+    if known_given(names.split(None, 1)[0]):
+        return False
+    sentence = tail.split(". ", 1)[0]
+    return len(sentence.split()) >= 2 and _INNER_INITIAL.search(sentence) is None
+
+
+_INNER_INITIAL = lazy_pattern(rf"(?:^|\s)[{_CAP}]\.(?:\s|$)")
 
 
 @needs(any_label=_NAMES, without=["title"])
@@ -131,6 +147,7 @@ def title_in_names_alone(spans: list[Span], text: str) -> list[Span]:
         and len(spans) > 1
         and not (_ET_AL.search(m["tail"]) or _INITIALS_CLOSING.search(m["tail"]))
         and not has_org_name_word(m["tail"])  # "Lee K, Park J, Open Metadata Working Group.": a group, the last name
+        and _title_after_family_initials(m["names"], m["tail"])
     ):
         return divided(spans, 0, m.end("names"), m.start("tail"), s.label, "title")
     m = _FAMILY_GIVEN_THEN.fullmatch(s.text)
