@@ -69,3 +69,19 @@ def test_an_alpha_label_holding_a_macro_in_braces_opens_its_entry() -> None:
     assert len(sources) == 8
     assert sources[0].startswith("James B. Grace, Nick Huntington-Klein")
     assert "etalchar" not in " ".join(sources)
+
+
+def test_a_remark_in_italics_after_a_loose_list_is_no_part_of_its_last_item() -> None:
+    # a Word list as Markdown: items apart, then the writer's remark at the margin, wholly in italics
+    text = ("**Literatuurlijst**\n\n"
+            "1.  Hilborn, R., & Mangel, M. (1997). *The Ecological Detective: Confronting models with data*. "
+            "Princeton University Press.\n\n"
+            "2.  Purves, D. (2016). *Filzbach*. https://github.com/predictionmachines/Filzbach\n\n"
+            "*Alle links geraadpleegd op 3 december 2025.*\n")
+    found = read_document(text, "list.md")
+    assert len(found.items) == 2
+    assert "geraadpleegd" not in found.items[1]["custom"]["biblio"]["source"]
+    assert any("not a reference, left out" in d and "geraadpleegd" in d for d in found.details)
+    # indented under the item, such a paragraph is the item's (an annotated list's note)
+    indented = text.replace("*Alle links", "    *Alle links")
+    assert "geraadpleegd" in read_document(indented, "list.md").items[1]["custom"]["biblio"]["source"]
