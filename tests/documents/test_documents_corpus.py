@@ -620,6 +620,10 @@ EXPECTED["real-bristlecone-chicago-sv.md"] = [("Referenser", w) for w in _BRISTL
 EXPECTED["real-bristlecone-alpha-thebibliography.tex"] = [("References", w) for w in _BRISTLECONE_ALPHA]
 EXPECTED["word-handwritten-literatuurlijst.docx"] = [("Literatuurlijst", w) for w in _BRISTLECONE_ALPHA]
 EXPECTED["real-bristlecone-twocolumn-pdftotext.txt"] = [("References", w) for w in _BRISTLECONE_CITED]
+EXPECTED["real-bristlecone-chicago-pl.txt"] = [("Bibliografia", w) for w in _BRISTLECONE_ALPHA]
+# a Typst paper citing with "@key" and "#cite(<key>)", its #bibliography("paper.bib") in IEEE (citation) order
+_BIBLIOGRAPHY_FILE["real-bristlecone-typst/paper.typ"] = [(None, w) for w in _BRISTLECONE_CITED]
+EXPECTED["real-bristlecone-typst/paper.typ"] = _BIBLIOGRAPHY_FILE["real-bristlecone-typst/paper.typ"]
 # pdftotext printed the right column (entries 4-8) before the heading low in the left one (entries 1-3): read in the
 # list's order, each entry at its document line
 _RIGHT_COLUMN_FIRST = frozenset({"real-bristlecone-twocolumn-pdftotext.txt"})
@@ -701,7 +705,7 @@ def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
                         ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ".rs", ".jl", ".m", ".pm", ".php",
-                        ".h", ".ms", ".me", ".texi", ".textile", ".eml", ".fb2", ".pptx", ".Rmd", ""}
+                        ".h", ".ms", ".me", ".texi", ".textile", ".eml", ".fb2", ".pptx", ".Rmd", ".typ", ""}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl")
                        and p.is_file())
