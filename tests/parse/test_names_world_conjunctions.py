@@ -1,5 +1,6 @@
-"""The "and" of a name list in other languages (names.language_conjunctions): Czech and Slovak ISO 690's "a",
-Turkish "ve" after a serial comma, and the Chicago reader's lists (real-bristlecone-* in tests/data/documents)."""
+"""Lists in other languages' forms (real-bristlecone-* in tests/data/documents): a name list's "and" (Czech
+and Slovak ISO 690's "a", Turkish "ve" after a serial comma, also in the Chicago reader) and ISO 690's "Dostupné z:"
+before a DOI."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def test_a_whole_reference_keeps_both_authors(text: str) -> None:
 def test_a_spanish_family_name_with_y_stays_whole_in_a_chicago_list() -> None:
     found = parse_reference("Agüera y Arcas, Blaise. 2017. Art in the Age of Machine Intelligence. Arts 6: 18.")
     assert [a.get("family") for a in found["author"]] == ["Agüera y Arcas"]
+
+
+def test_iso_690_s_available_from_before_a_doi_is_no_journal() -> None:
+    # "Dostupné z:" (Czech, "available from") announces the DOI; the journal is the name before "[online]"
+    found = parse_reference(
+        "SUGITA, Shinya. Theory of quantitative reconstruction of vegetation I: pollen from large sites REVEALS "
+        "regional vegetation composition. The Holocene [online]. 2007, 17(2), 229–241. Dostupné z: "
+        "doi:10.1177/0959683607075837")
+    assert found["container-title"] == "The Holocene"
+    assert found["DOI"] == "10.1177/0959683607075837"
