@@ -1,9 +1,9 @@
 """A document whose references live in a BibTeX bibliography it names or carries, not in its text.
 
 LaTeX (``\\addbibresource{refs.bib}``, ``\\bibliography{refs}``), pandoc Markdown, R Markdown and Quarto
-(``bibliography: refs.bib`` in the front matter) and Org (``#+bibliography: refs.bib``) print their
-reference list from a .bib file beside them; a Distill article carries its BibTeX in a
-``<d-bibliography>`` script. The references are the entries the document cites (all of them with
+(``bibliography: refs.bib`` in the front matter), Org (``#+bibliography: refs.bib``) and Typst
+(``#bibliography("refs.bib")``) print their reference list from a .bib file beside them; a Distill article
+carries its BibTeX in a ``<d-bibliography>`` script. The references are the entries the document cites (all of them with
 ``\\nocite{*}`` or ``nocite: '@*'``), read exactly as BibTeX, in the order the list is printed: citation
 order for a numbered, unsorted style (``unsrt``, IEEE, ``sorting=none``, Distill), else by author, year
 and title. A biblatex document that prints several lists filtered by keyword (``keyword=…``, keywords
@@ -22,7 +22,7 @@ from typing import Any
 from biblio.formats.problems import Collector
 
 _DOCUMENT_EXTENSIONS = frozenset({".tex", ".ltx", ".latex", ".md", ".markdown", ".rmd", ".qmd", ".org",
-                                  ".html", ".htm", ".rst", ".txt"})
+                                  ".html", ".htm", ".rst", ".txt", ".typ"})
 
 _TEX_COMMENT = re.compile(r"(?<!\\)%.*")
 _TEX_RESOURCE = re.compile(r"\\(?:addbibresource|addglobalbib|bibliography)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
@@ -69,6 +69,8 @@ def cited_entries(text: str, path: str) -> tuple[dict[str, Any], ...]:
         return _distill(text, folder)
     if extension in (".tex", ".ltx", ".latex"):
         return _latex(text, folder)
+    if extension == ".typ":
+        return _typst(text, folder)
     return _pandoc_or_org(text, folder, org=extension == ".org")
 
 
@@ -149,6 +151,38 @@ def _pandoc_or_org(text: str, folder: str, *, org: bool) -> tuple[dict[str, Any]
     entries = [entry for entry, _ in read_bibliography_files(files, folder)]
     chosen = _chosen(entries, [key.rstrip(".:;,") for key in keys])
     return records_from_entries(chosen if _UNSORTED_STYLE.search(style) else sorted(chosen, key=_sort_key))
+
+
+# Typst: a string (kept: "https://…" holds "//"), else a comment; `#bibliography("a.bib")` or
+# `#bibliography(("a.bib", "b.bib"), style: "apa", full: true)`; citations `@key`, `@key[p. 5]`, `#cite(<key>)`,
+# `#cite(label("key"))` (an `@` reference to a heading's or a figure's label names no entry and is passed over; a
+# string, matched whole, hides its "@": `#link("https://example.org/@name")`)
+_TYP_STRING_OR_COMMENT = re.compile(r'"(?:\\.|[^"\\\n])*"|/\*.*?\*/|//[^\n]*', re.DOTALL)
+_TYP_BIBLIOGRAPHY = re.compile(r"#bibliography\(((?:[^()]|\([^()]*\))*)\)")
+_TYP_STRING = re.compile(r'"((?:\\.|[^"\\])*)"')
+_TYP_STYLE = re.compile(r'\bstyle\s*:\s*"([^"]*)"')
+_TYP_FULL = re.compile(r"\bfull\s*:\s*true\b")
+_TYP_KEY = re.compile(r'(?<![\w@])@([\w][\w:.-]*)|#cite\(\s*(?:<([^>]+)>|label\(\s*"([^"]+)"\s*\))|"(?:\\.|[^"\\])*"')
+
+
+def _typst(text: str, folder: str) -> tuple[dict[str, Any], ...]:
+    """A Typst document's list: the entries it cites from the files its ``#bibliography`` names, in citation
+    order for its default style (IEEE) and other numbered ones, else sorted by author, year and title."""
+    body = _CODE.sub("", _TYP_STRING_OR_COMMENT.sub(lambda m: m.group(0) if m.group(0)[0] == '"' else "", text))
+    calls = _TYP_BIBLIOGRAPHY.findall(body)
+    if not calls:
+        return ()
+    arguments = calls[0]
+    files = [name for name in _TYP_STRING.findall(arguments.split("title:")[0].split("style:")[0]) if name]
+    style = _TYP_STYLE.search(arguments)
+    keys = [next(k for k in found if k).rstrip(".:") for found in _TYP_KEY.findall(body) if any(found)]
+    if _TYP_FULL.search(arguments):
+        keys.append("*")
+    entries = [entry for entry, _ in read_bibliography_files(files, folder)]
+    chosen = _chosen(entries, keys)
+    if style is None or _UNSORTED_STYLE.search(style.group(1)):
+        return records_from_entries(chosen)
+    return records_from_entries(sorted(chosen, key=_sort_key))
 
 
 def _distill(text: str, folder: str) -> tuple[dict[str, Any], ...]:

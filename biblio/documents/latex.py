@@ -22,8 +22,9 @@ from biblio.documents.inline_notes import lift_notes
 _COMMENT = re.compile(r"(?<!\\)%.*$")
 _BEGIN_BIB = re.compile(r"\\begin\s*\{thebibliography\}(?:\s*\{[^{}]*\})?")
 _END_BIB = re.compile(r"\\end\s*\{thebibliography\}")
-# \bibitem[{Almgren} et~al., 2010]{castro}: the optional label may hold one level of braces.
-_BIBITEM = re.compile(r"\\bibitem\s*(?:\[((?:[^\[\]{}]|\{[^{}]*\})*)\])?\s*\{[^{}]*\}")
+# \bibitem[{Almgren} et~al., 2010]{castro}: the optional label may hold two levels of braces (BibTeX's alpha
+# style writes \bibitem[GHKS{\etalchar{+}}25]{key} for a work of more than four authors).
+_BIBITEM = re.compile(r"\\bibitem\s*(?:\[((?:[^\[\]{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\])?\s*\{[^{}]*\}")
 _SECTION = re.compile(
     r"\\(part|chapter|section|subsection|subsubsection|paragraph)\*?\s*(?:\[[^\]]*\])?\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
 )

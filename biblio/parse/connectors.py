@@ -113,6 +113,12 @@ CONNECTORS = {
     "zugänglich",
     "frei",
     "ff",
+    # Czech, Slovak and Polish (ISO 690): "Dostupné z:", "Dostupné na:", "Dostupný z:", "Dostępne w:"
+    "dostupné",
+    "dostupný",
+    "dostupne",
+    "dostępne",
+    "na",
     # Portuguese and Spanish access notes: "Disponível em:", "Acesso em:", "Recuperado de", "Consultado el"
     "disponível",
     "disponivel",

@@ -117,7 +117,49 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
                          or (items_only and is_pointer(text))
                          or _points_again(text, addresses))
                 entries.append(_entry(replace(ref, text=text), line, shown, trailing_prose=aside))
+    if regular.flavour == "text" and regular.source_lines is None:
+        entries, merged = _right_column_first(entries, lines)
+        sections = [s for s in sections if s is not merged]
     return DocumentEntries(regular, sections, entries)
+
+
+def _number(entry: Entry) -> int | None:
+    digits = (entry.marker or "").strip("[]().: ")
+    return int(digits) if digits.isdigit() else None
+
+
+def _right_column_first(entries: list[Entry], lines: list[str]) -> tuple[list[Entry], Section | None]:
+    """A two-column page's list as ``pdftotext`` may print it when the reference heading stands low in the left
+    column: the right column first (the rest of entry k at its top, then entries k+1 …), then the heading and
+    entries 1 … k. Those entries go after entry k, the rest of it joined to it; each keeps its document line.
+    A section the finder made of them (no heading) is returned, to be dropped."""
+    for lower in dict.fromkeys(e.section for e in entries):
+        after = [e for e in entries if e.section is lower]
+        if lower.heading_line is None or [_number(e) for e in after] != list(range(1, len(after) + 1)):
+            continue
+        end = lower.heading_line - 1  # the block just above the heading, up to a blank line
+        while end > 0 and not lines[end - 1].strip():
+            end -= 1
+        top = end
+        while top > 0 and lines[top - 1].strip():
+            top -= 1
+        pieces = split_reference_lines(lines[top:end])
+        numbers = [int(p.number) if p.number and p.number.isdigit() else None for p in pieces]
+        if len(pieces) < 2 or numbers[0] is not None or numbers[1:] != list(
+                range(len(after) + 1, len(after) + len(pieces))):
+            continue
+        last = after[-1]
+        rest = lines[top: top + pieces[1].line - 1]
+        joined = split_reference_lines(lines[last.line - 1: lower.end_line] + rest)
+        if len(joined) != 1:
+            continue
+        completed = _entry(joined[0], last.line, lower, trailing_prose=False)
+        moved = [_entry(p, top + p.line, lower, trailing_prose=False) for p in pieces[1:]]
+        merged = next((e.section for e in entries if top < e.line <= end and e.section is not lower), None)
+        kept = [e for e in entries if not (top < e.line <= end and e.section is not lower)]
+        at = kept.index(last)
+        return kept[:at] + [completed] + moved + kept[at + 1:], merged
+    return entries, None
 
 
 # Layouts whose lists indent an item's further paragraphs: there, prose at the margin after an item ("The

@@ -172,6 +172,7 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
             and strip_marker(first.strip())[1] is None
             and (_indent(first) > 0 or not (indented_items or starts_reference(first)))
             and not (bracketed and _BRACKET_LABEL.match(first))
+            and not (_indent(first) == 0 and _set_apart_remark(joined))
         ):
             # A further paragraph of a list item (a "loose" Markdown list), or its rest after a column break, up
             # to the next marked entry that paragraph holds
@@ -185,6 +186,16 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
         drafts.extend(_split_paragraph(item.lines, group))
         attachable = True
     return [draft.build() for draft in drafts]
+
+
+# A paragraph at the margin wholly in italics or bold ("*All links accessed on 3 December 2025.*") that is no
+# reference: the writer's remark on the list, set apart by its emphasis, not a further paragraph of the item above.
+_EMPHASIZED = re.compile(r"^(\*{1,2}|_{1,2})(?!\s)(.+?)(?<!\s)\1$")
+
+
+def _set_apart_remark(text: str) -> bool:
+    whole = _EMPHASIZED.match(text.strip())
+    return whole is not None and "*" not in whole.group(2) and not is_reference(whole.group(2))
 
 
 # A label of two or three words ("[GPG 44] …", "[NIST RMF] …") in a list labelled in brackets: the marker

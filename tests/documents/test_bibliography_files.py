@@ -65,6 +65,25 @@ def test_an_org_document_s_bibliography_and_a_numbered_csl_style(tmp_path: Path)
     assert _titles(cited_entries(org.read_text(encoding="utf-8"), str(org))) == ["Zeta Functions", "Alpha Waves"]
 
 
+def test_a_typst_document_cites_with_at_keys_and_cite_calls_in_ieee_order_by_default(tmp_path: Path) -> None:
+    (tmp_path / "refs.bib").write_text(BIB, encoding="utf-8")
+    typ = tmp_path / "paper.typ"
+    typ.write_text('#set page(numbering: "1")\n= Intro <intro>\nAs @zeta[p. 3] and #cite(<alpha>) show (see @intro).\n'
+                   '// @unused in a comment\n#link("https://example.org/@unused")[a page]\n```\n@unused in raw\n```\n'
+                   '#bibliography("refs.bib", title: "References")\n', encoding="utf-8")
+    assert _titles(cited_entries(typ.read_text(encoding="utf-8"), str(typ))) == ["Zeta Functions", "Alpha Waves"]
+    # an author-date style sorts the list; `full: true` prints every entry of the file
+    typ.write_text('As @zeta.\n#bibliography(("refs.bib",), style: "apa", full: true)\n', encoding="utf-8")
+    assert _titles(cited_entries(typ.read_text(encoding="utf-8"), str(typ))) == [
+        "Alpha Waves", "Middle Ground", "Never Cited", "Zeta Functions"]
+
+
+def test_a_typst_paper_s_list_is_its_bibliography_file_s_cited_entries() -> None:
+    items = _read("real-bristlecone-typst/paper.typ")
+    assert [item["author"][0]["family"] for item in items] == [  # type: ignore[index]
+        "Hilborn", "Willis", "Grace", "Plummer", "Sugita", "Syme", "Purves", "Martin"]
+
+
 def test_a_document_that_names_no_bibliography_has_none(tmp_path: Path) -> None:
     md = tmp_path / "post.md"
     md.write_text("# Post\n\nWritten by @someone.\n", encoding="utf-8")

@@ -605,6 +605,28 @@ EXPECTED["real-celeritas-report-twocolumn-layout.txt"] = [("References", w) for 
 # an annotated reading list in Markdown: bold authors, italic title, imprint, then "➤" annotation lines
 EXPECTED["real-rusty-annotated-references.md"] = [("📚 References", w) for w in (
     "Nijenhuis", "Cormen", "Klabnik", "LeetCode", "ChatGPT")]
+# round 7 (PROVENANCE): eight works of the Bristlecone paper's bib, rendered in other languages and kinds
+_BRISTLECONE_ALPHA = ("Grace", "Hilborn", "Martin", "Plummer", "Purves", "Sugita", "Syme", "Willis")
+_BRISTLECONE_CITED = ("Hilborn", "Willis", "Grace", "Plummer", "Sugita", "Syme", "Purves", "Martin")
+EXPECTED["real-rce-datastories-literatuur.md"] = [("Literatuur", w) for w in ("Netwerk Digitaal", "Timmermans")]
+EXPECTED["real-bristlecone-iso690-cs.txt"] = [("Literatura", w.upper()) for w in _BRISTLECONE_CITED]
+# the notes of pandoc's Chicago notes style; two name their authors in the prose only ("Ecological", "Long-term")
+EXPECTED["real-bristlecone-notes-tr.md"] = [("Footnotes", w) for w in (
+    "Ecological", "Willis", "Grace", "Plummer", "Sugita", "Syme", "Purves", "Long-term")]
+EXPECTED["real-bristlecone-chicago-notes.epub"] = [("Footnotes", w) for w in (
+    "Ecological", "Willis", "Grace", "Plummer", "Sugita", "Syme", "Purves", "Long-Term")]
+EXPECTED["real-bristlecone-abnt-pt.html"] = [("Referências", w.upper()) for w in _BRISTLECONE_ALPHA]
+EXPECTED["real-bristlecone-chicago-sv.md"] = [("Referenser", w) for w in _BRISTLECONE_ALPHA]
+EXPECTED["real-bristlecone-alpha-thebibliography.tex"] = [("References", w) for w in _BRISTLECONE_ALPHA]
+EXPECTED["word-handwritten-literatuurlijst.docx"] = [("Literatuurlijst", w) for w in _BRISTLECONE_ALPHA]
+EXPECTED["real-bristlecone-twocolumn-pdftotext.txt"] = [("References", w) for w in _BRISTLECONE_CITED]
+EXPECTED["real-bristlecone-chicago-pl.txt"] = [("Bibliografia", w) for w in _BRISTLECONE_ALPHA]
+# a Typst paper citing with "@key" and "#cite(<key>)", its #bibliography("paper.bib") in IEEE (citation) order
+_BIBLIOGRAPHY_FILE["real-bristlecone-typst/paper.typ"] = [(None, w) for w in _BRISTLECONE_CITED]
+EXPECTED["real-bristlecone-typst/paper.typ"] = _BIBLIOGRAPHY_FILE["real-bristlecone-typst/paper.typ"]
+# pdftotext printed the right column (entries 4-8) before the heading low in the left one (entries 1-3): read in the
+# list's order, each entry at its document line
+_RIGHT_COLUMN_FIRST = frozenset({"real-bristlecone-twocolumn-pdftotext.txt"})
 _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-thesis-twocolumn-pdftotext.txt"})
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
 EXPECTED["real-wikipedia-fr-freebsd-export.xml"] = EXPECTED["real-wikipedia-fr-freebsd-lien-web.wiki"]
@@ -658,7 +680,7 @@ def test_every_reference_found_in_order_without_markup(name: str) -> None:
     if name in _NOTES_AFTER_THE_LIST:  # each part in order (two refs may share a line of prose)
         cut = next(k for k in range(1, len(lines)) if lines[k] < lines[k - 1])
         assert lines[:cut] == sorted(lines[:cut]) and lines[cut:] == sorted(lines[cut:])
-    elif name in _SIDE_BY_SIDE:  # entries side by side on a page share document lines, read column by column
+    elif name in _SIDE_BY_SIDE or name in _RIGHT_COLUMN_FIRST:  # entries side by side on a page, read column by column
         assert all(line > 0 for line in lines)
     elif name in _REFS_IN_A_LINE:
         assert lines == sorted(lines)
@@ -683,7 +705,7 @@ def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
                         ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ".rs", ".jl", ".m", ".pm", ".php",
-                        ".h", ".ms", ".me", ".texi", ".textile", ".eml", ".fb2", ".pptx", ".Rmd", ""}
+                        ".h", ".ms", ".me", ".texi", ".textile", ".eml", ".fb2", ".pptx", ".Rmd", ".typ", ""}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl")
                        and p.is_file())

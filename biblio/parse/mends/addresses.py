@@ -84,8 +84,9 @@ def address_runs_on(spans: list[Span], text: str) -> list[Span]:
     return spans
 
 
-# what announces an address: "Available at:", "Verfügbar unter:", "Abrufbar unter", "Online unter"
-_LEAD_IN_HOLDERS = frozenset(["location", "publisher", "note"])
+# what announces an address: "Available at:", "Verfügbar unter:", "Abrufbar unter", "Online unter", ISO 690's
+# "Dostupné z: doi:…" (read as a journal after the journal's own name)
+_LEAD_IN_HOLDERS = frozenset(["location", "publisher", "note", "journal"])
 
 
 @needs(any_label=("url", "doi"))

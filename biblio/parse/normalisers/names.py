@@ -818,14 +818,18 @@ _ROMANCE_CONJ = lazy_pattern(
 )
 # other languages' "and" before the last name of an inverted list, after the initials' full stop (and
 # a serial comma: ``Kaya, M. ve Demir, S.``, ``Qviller, L., og Toft, N.``, ``Jansen, P. en de Vries, K.``):
-# Turkish "ve", Swedish "och", Danish and Norwegian "og", Dutch "en", Indonesian and Malay "dan", Catalan "i"
+# Turkish "ve", Swedish "och", Danish and Norwegian "og", Dutch "en", Indonesian and Malay "dan", Catalan "i",
+# Czech and Slovak "a" (ISO 690's ``NOVÁK, J. a SVOBODA, P.``)
 _WORLD_CONJ = lazy_pattern(
-    r"(?:(?<=\.)|(?<=\.,))\s+(?:ve|och|og|en|dan|i)\s+"
+    r"(?:(?<=\.)|(?<=\.,))\s+(?:ve|och|og|en|dan|i|a)\s+"
     r"(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7]|(?:van|von|de|der|den|ter|te)\s)"
-    # names in natural order: the "and" before the next name's initial ("A. Demir ve B. Yılmaz")
-    r"|(?<=\w)\s+(?:ve|och|og|en|dan|i)\s+(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7]\.)"
+    # names in natural order: the "and" before the next name's initial, maybe after a serial comma ("A. Demir ve
+    # B. Yılmaz", Chicago's "S. A. Bhagwat, ve H. J. B. Birks")
+    r"|(?<=\w),?\s+(?:ve|och|og|en|dan|i|a)\s+(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7]\.)"
+    # ISO 690's natural order after the first name, the family names in capitals ("HILBORN, Ray a Marc MANGEL")
+    r"|(?<=\w)\s+a\s+(?=[A-Z\u00c0-\u00de][^\W\d_]+\s+(?:[A-Z]\.\s*)*[A-Z\u00c0-\u00de]{2,}(?:[\s,.;]|$))"
 )
-_ROMANCE_HINT = lazy_pattern(r"\s(?:et|e|y|ve|och|og|en|dan|i)\s")
+_ROMANCE_HINT = lazy_pattern(r"\s(?:et|e|y|ve|och|og|en|dan|i|a)\s")
 # Chicago's "with" before a secondary contributor closing a list in natural order ("edited by Chris Jones and
 # Bronwyn Matthews with Jennifer Clement"): between a name and a given name and family name that end the list
 _WITH_CONJ = lazy_pattern(r"(?<=[^\W\d_]{2}),?\s+with\s+(?=[A-Z][^\W\d_]+(?:\s+[A-Z]\.)*\s+[A-Z][^\W\d_'’-]+[\s,.;]*$)")
@@ -856,6 +860,12 @@ def language_conjunctions(s: str) -> str:
     if _ROMANCE_HINT.search(s) and ("," in s or not has_org_word(s)):
         return _WORLD_CONJ.sub(" & ", _ROMANCE_CONJ.sub(" & ", s))
     return s
+
+
+def world_conjunctions(s: str) -> str:
+    """The "and" of ``_WORLD_CONJ``'s languages written ``&``, the Romance ones left (Chicago writes a Spanish
+    family name "Agüera y Arcas" whole)."""
+    return _WORLD_CONJ.sub(" & ", s) if _ROMANCE_HINT.search(s) else s
 
 
 def strip_roles(s: str) -> str:

@@ -21,6 +21,7 @@ from biblio.parse.normalisers.names import (
     has_org_name_word,
     make_person,
     parse_person_list,
+    world_conjunctions,
 )
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.text import unmark
@@ -136,8 +137,9 @@ def family_first(segment: str) -> list[Name] | None:
 
 def chicago_names(segment: str) -> tuple[str, list[Name]] | None:
     """(CSL variable, names) of a Chicago author element, or None when it is not one."""
-    # a social-media handle after the name is no part of it: "Souza, Pete (@petesouza)."
-    s = _HANDLE.sub("", unmark(segment)).strip(" ,;")
+    # a social-media handle after the name is no part of it: "Souza, Pete (@petesouza)."; the list's "and" in
+    # another language ("HILBORN, Ray a Marc MANGEL", "Hilborn, Ray, och Marc Mangel") read as "&"
+    s = world_conjunctions(_HANDLE.sub("", unmark(segment)).strip(" ,;"))
     etal = _ETAL.search(s)
     if etal:  # "Simon et al." (author-date, shortened): the names before it
         s = s[: etal.start()]
