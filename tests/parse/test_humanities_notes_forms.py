@@ -181,3 +181,10 @@ def test_chapter_number_after_the_book_title() -> None:
         ("container-title", "The Shape of Towns"),
         ("note", " Chap. 4."),
     ]
+
+
+def test_chicago_note_thesis_brackets_read_as_genre_and_note() -> None:
+    item = parse_reference('7. Yuhuan Xu, "Shared Histories" (PhD diss., University of Chicago, 2017), 45.')
+    assert item["publisher"] == "University of Chicago"
+    assert item["issued"]["date-parts"] == [[2017]]
+    assert item["page"] == "45"

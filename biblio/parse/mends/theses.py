@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import replaced
@@ -47,24 +48,33 @@ def degree_in_brackets(spans: list[Span], text: str) -> list[Span]:
                 continue
             return [*spans[:k], *_degree_and_school(s, sq), *_rest(s, sq.end()), *spans[k + 1 :]]
         m = _WITH_YEAR.match(s.text)
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if m is None and nxt is not None and nxt.label in _HOLDERS and _DEGREE_OPENS_BRACKET.match(s.text):
+            # "(PhD diss., | University of Chicago, 2017), 45.": the brackets read as the genre and a note
+            whole = Span(nxt.label, text[s.start : nxt.end], s.start, nxt.end, min(s.confidence, nxt.confidence))
+            if (joined := _WITH_YEAR.match(whole.text)) is not None:
+                after = _rest(whole, joined.end())
+                rest = [replace(r, label="pages") if _CITED_PAGE.fullmatch(r.text) else r for r in after]
+                parts = [*_degree_and_school(whole, joined), _year(whole, joined), *rest]
+                return [*spans[:k], *parts, *spans[k + 2 :]]
         if m is None:
             m = _NO_YEAR.match(s.text)
             if m is None or k + 1 >= len(spans) or spans[k + 1].label != "date":
                 continue
         parts = _degree_and_school(s, m)
         if "year" in m.groupdict():
-            parts.append(
-                Span(
-                    "date",
-                    s.text[m.start("year") : m.end()],
-                    s.start + m.start("year"),
-                    s.start + m.end(),
-                    s.confidence,
-                )
-            )
-            parts += _rest(s, m.end())
+            parts += [_year(s, m), *_rest(s, m.end())]
         return [*spans[:k], *parts, *spans[k + 1 :]]
     return spans
+
+
+# the note's cited page after the brackets: ", 45."
+_CITED_PAGE = lazy_pattern(r"\W*\d{1,5}(?:\s*[-\u2013]\s*\d{1,5})?\W*")
+
+
+def _year(s: Span, m: re.Match[str]) -> Span:
+    """The year closing the brackets a match inside span ``s`` found, as the date."""
+    return Span("date", s.text[m.start("year") : m.end()], s.start + m.start("year"), s.start + m.end(), s.confidence)
 
 
 def _degree_and_school(s: Span, m: re.Match[str]) -> list[Span]:
