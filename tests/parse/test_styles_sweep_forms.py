@@ -82,3 +82,34 @@ def test_mla_school_then_degree_after_year() -> None:
     assert rec.get("publisher") == "University of Arizona"
     rec = parse_reference("Bell, John F. Games of Strategy. 1962. Princeton University, Diss.")
     assert rec.get("publisher") == "Princeton University"
+
+
+def test_harvard_www_document_page() -> None:
+    # Elsevier's Harvard (BS 5605): ``Title [WWW Document]. Site. URL …``; the bracket closes the title
+    rec = parse_reference(
+        "Okafor, C.N., 2022. Ten Ways to Keep a Sourdough Starter Alive [WWW Document]. The Bread Lab. "
+        "URL https://breadlab.example.org/starter-care"
+    )
+    assert _families(rec) == ["Okafor"]
+    assert rec["title"] == "Ten Ways to Keep a Sourdough Starter Alive"
+    assert rec.get("container-title") == "The Bread Lab"
+    assert rec.get("URL") == "https://breadlab.example.org/starter-care"
+    # with no site, and with no author (the year after the bracket)
+    rec = parse_reference("Harbour Tides, 2019. Tide Tables for Winter [WWW Document]. URL https://tides.example.net/w")
+    assert rec["title"] == "Tide Tables for Winter"
+    assert "container-title" not in rec
+    rec = parse_reference("Lighthouse Registry [WWW Document], 2016. URL https://lights.example.org/registry")
+    assert rec["title"] == "Lighthouse Registry"
+    assert rec["issued"]["date-parts"][0][0] == 2016
+    assert "author" not in rec and "container-title" not in rec
+
+
+def test_apa6_retrieved_from_site_website() -> None:
+    # APA 6: ``Retrieved from Site website: URL`` names the page's site, as APA 7's ``Title. Site. URL`` does
+    rec = parse_reference(
+        "Moreno, L. (2018, May 3). How Tidal Power Works. Retrieved from Energy Explained website: "
+        "https://energy.example.com/tidal"
+    )
+    assert rec["title"] == "How Tidal Power Works"
+    assert rec.get("container-title") == "Energy Explained"
+    assert rec.get("URL") == "https://energy.example.com/tidal"

@@ -174,6 +174,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
+- ``web_documents.www_document_page``: Elsevier's Harvard ``Names, 2021. Title [WWW Document]. Site. URL …`` with the
+  title, the bracket and the site read into a note, the address or a container.
 - ``media.medium_closes_title``: NLM's ``EuroQol Group. EQ-5D [Internet].`` or WHO's ``TB data [website].`` with no
   title read: the words the bracketed medium closes are the title.
 - ``media.ebook_format_apart``: Chicago's ``2012. Kindle edition, chapter 2.`` read as a second publisher.
@@ -1502,6 +1504,7 @@ from biblio.parse.mends.volumes import (
     volume_read_as_edition,
     volume_word_then_number,
 )
+from biblio.parse.mends.web_documents import www_document_page
 from biblio.parse.mends.web_sites import (
     site_after_quoted_title,
     site_before_address,
@@ -1792,6 +1795,7 @@ MENDS: tuple[Mend, ...] = (
     language_mark_ends_title,
     named_numbers,
     medium_apart,
+    www_document_page,
     medium_closes_title,
     ebook_format_apart,
     kind_closes_publisher,
