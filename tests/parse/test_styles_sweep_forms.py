@@ -113,3 +113,46 @@ def test_apa6_retrieved_from_site_website() -> None:
     assert rec["title"] == "How Tidal Power Works"
     assert rec.get("container-title") == "Energy Explained"
     assert rec.get("URL") == "https://energy.example.com/tidal"
+
+
+def test_ieee_chapter_editors_after_book() -> None:
+    # IEEE: ``in Book, T. Haddad, Ed., Publisher`` (or ``Eds. City, ST: Publisher``), editors initials first
+    rec = parse_reference(
+        "[7] R. Osei, “Salt roads of the Sahel,” in Trade Before Empire, K. L. Marsh, Ed., Brill, 2011, pp. 41–66."
+    )
+    assert rec.get("container-title") == "Trade Before Empire"
+    assert [e["family"] for e in rec.get("editor", [])] == ["Marsh"]
+    assert rec.get("publisher") == "Brill"
+    rec = parse_reference(
+        "[8] D. Varga, “Glass in the medieval house,” in Material Lives, J. Ortiz and P. Lind, Eds. "
+        "Oxford, U.K.: Clarendon, 2004, pp. 9–30."
+    )
+    assert rec.get("container-title") == "Material Lives"
+    assert [e["family"] for e in rec.get("editor", [])] == ["Ortiz", "Lind"]
+    assert (rec.get("publisher"), rec.get("publisher-place")) == ("Clarendon", "Oxford, U.K")
+
+
+def test_nature_chapter_without_editors_or_pages() -> None:
+    # Nature: ``Title. in Book (ed. X) pages (Publisher, Year).`` with the editors or the pages left out, a DOI after
+    rec = parse_reference("12. Amadi, K. Rivers of iron. in Atlas of Early Smelting 112–131 (Leiden Univ. Press, 2008).")
+    assert rec["title"] == "Rivers of iron"
+    assert rec.get("container-title") == "Atlas of Early Smelting"
+    assert (rec.get("page"), rec.get("publisher")) == ("112-131", "Leiden Univ. Press")
+    rec = parse_reference(
+        "13. Novak, J. Weaving as computation. in A Companion to Craft Studies (ed. Berg, T.) "
+        "(Routledge, 2019). doi:10.4324/9781315000000.ch2."
+    )
+    assert rec["title"] == "Weaving as computation"
+    assert rec.get("container-title") == "A Companion to Craft Studies"
+    assert [e["family"] for e in rec.get("editor", [])] == ["Berg"]
+    assert rec.get("DOI") == "10.4324/9781315000000.ch2"
+
+
+def test_science_chapter_editors_after_book() -> None:
+    # Science and PNAS: ``“Title” in Book, J. Ortiz, P. Lind, Eds. (Publisher, Year), pp.`` with no comma in the quotes
+    rec = parse_reference(
+        "21. D. Varga, “Glass in the medieval house” in Material Lives, J. Ortiz, P. Lind, Eds. (Clarendon, 2004), pp. 9–30."
+    )
+    assert rec.get("container-title") == "Material Lives"
+    assert [e["family"] for e in rec.get("editor", [])] == ["Ortiz", "Lind"]
+

@@ -54,6 +54,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
 - ``chapters.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
+- ``ieee_chapter_editors.editors_after_ieee_book``: IEEE's ``“Title,” in Book, T. Haddad, Ed., Palgrave Macmillan`` with
+  the editor read into the book and the role into the publisher.
 - ``nature_chapters.nature_chapter_tail``: Nature's ``in Book (eds Smith, C. & Brown, D.) 45–67 (Springer, 2019).``
   with the book run into the editors' bracket or the pages into the book.
 - ``licence_notes.licence_statement``: the World Bank's ``License: Creative Commons Attribution CC BY 3.0 IGO.`` read
@@ -1144,6 +1146,7 @@ from biblio.parse.mends.identifiers import (
     isbn_closing_span,
     link_words_apart,
 )
+from biblio.parse.mends.ieee_chapter_editors import editors_after_ieee_book
 from biblio.parse.mends.ieee_series import series_after_ser
 from biblio.parse.mends.ieee_status import (
     place_before_report_kind,
@@ -1685,6 +1688,7 @@ MENDS: tuple[Mend, ...] = (
     editors_then_book,
     editors_open_container,
     title_after_in_editors,
+    editors_after_ieee_book,
     nature_chapter_tail,
     licence_statement,
     edited_book_title,
