@@ -134,7 +134,9 @@ def test_ieee_chapter_editors_after_book() -> None:
 
 def test_nature_chapter_without_editors_or_pages() -> None:
     # Nature: ``Title. in Book (ed. X) pages (Publisher, Year).`` with the editors or the pages left out, a DOI after
-    rec = parse_reference("12. Amadi, K. Rivers of iron. in Atlas of Early Smelting 112–131 (Leiden Univ. Press, 2008).")
+    rec = parse_reference(
+        "12. Amadi, K. Rivers of iron. in Atlas of Early Smelting 112–131 (Leiden Univ. Press, 2008)."
+    )
     assert rec["title"] == "Rivers of iron"
     assert rec.get("container-title") == "Atlas of Early Smelting"
     assert (rec.get("page"), rec.get("publisher")) == ("112-131", "Leiden Univ. Press")
@@ -151,8 +153,33 @@ def test_nature_chapter_without_editors_or_pages() -> None:
 def test_science_chapter_editors_after_book() -> None:
     # Science and PNAS: ``“Title” in Book, J. Ortiz, P. Lind, Eds. (Publisher, Year), pp.`` with no comma in the quotes
     rec = parse_reference(
-        "21. D. Varga, “Glass in the medieval house” in Material Lives, J. Ortiz, P. Lind, Eds. (Clarendon, 2004), pp. 9–30."
+        "21. D. Varga, “Glass in the medieval house” in Material Lives, J. Ortiz, P. Lind, Eds. "
+        "(Clarendon, 2004), pp. 9–30."
     )
     assert rec.get("container-title") == "Material Lives"
     assert [e["family"] for e in rec.get("editor", [])] == ["Ortiz", "Lind"]
+
+
+def test_elsevier_numbered_title_after_initials_names() -> None:
+    # Elsevier's numbered styles: ``J. Cortázar, Hopscotch, Pantheon Books, New York, 1966.``; in a list of names
+    # written initials first, the first part with no initials is the title
+    rec = parse_reference("[12] M. Okafor, Harmattan, Heinemann, London, 1987.")
+    assert _families(rec) == ["Okafor"]
+    assert rec["title"] == "Harmattan"
+    assert rec.get("publisher") == "Heinemann"
+    rec = parse_reference("[4] K.L. Lind, T. Moreau, Salt Marsh Ecology, Academic Press, San Diego, 1999.")
+    assert _families(rec) == ["Lind", "Moreau"]
+    assert (rec["title"], rec.get("publisher")) == ("Salt Marsh Ecology", "Academic Press")
+
+
+def test_chicago_software_kind_and_release() -> None:
+    # Chicago's software: ``Title. Computer software. Publisher, released.``: the kind is no container, and
+    # "released" no part of the publisher
+    rec = parse_reference(
+        "Okoro, Ada, and Lars Berg. 2022. Tidewatch. Computer software. Norwegian Computing Center, released. "
+        "https://github.com/example/tidewatch."
+    )
+    assert rec["title"] == "Tidewatch"
+    assert rec.get("publisher") == "Norwegian Computing Center"
+    assert "container-title" not in rec
 

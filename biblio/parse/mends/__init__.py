@@ -452,6 +452,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
 - ``name_tails.year_closing_names``: ``Heidegger, Martin 1963. Sein und Zeit.`` with the year read into the names.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
+- ``name_tails.title_after_initials_names``: Elsevier's ``J. Cortázar, Hopscotch, Pantheon Books,`` with the title read
+  as a last author and no title read.
 - ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
   organisation and its bracket read as a note: the author.
 - ``opening_groups.group_year_title_in_note``: ``OECD (2024), Road accidents (indicator). doi: …`` with the body, its
@@ -1255,6 +1257,7 @@ from biblio.parse.mends.name_tails import (
     initials_name_before_year,
     names_before_quoted_title,
     names_through_role,
+    title_after_initials_names,
     year_after_names,
     year_closing_names,
 )
@@ -2022,6 +2025,7 @@ MENDS: tuple[Mend, ...] = (
     presented_at_meeting,
     presented_after_initials,
     meeting_after_initials,
+    title_after_initials_names,
     presented_at_comma,
     presented_at_town_and_days,
     kind_after_title,

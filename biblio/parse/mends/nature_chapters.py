@@ -48,7 +48,8 @@ def nature_chapter_tail(spans: list[Span], text: str) -> list[Span]:
     if k >= 1 and mended[k].label in ("container-title", "journal") and all(s.label != "title" for s in mended):
         # the chapter's own title, read as a second container before the book
         before = mended[k]
-        mended = [*mended[:k], Span("title", before.text, before.start, before.end, before.confidence), *mended[k + 1 :]]
+        title = Span("title", before.text, before.start, before.end, before.confidence)
+        mended = [*mended[:k], title, *mended[k + 1 :]]
     if k >= 1 and mended[k - 1].label == "author" and _INITIALS.fullmatch(mended[k].text.strip()):
         a, z = mended[k - 1].start, mended[k].end
         mended = [*mended[: k - 1], Span("author", text[a:z], a, z, conf), *mended[k + 1 :]]
