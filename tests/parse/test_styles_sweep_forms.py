@@ -183,3 +183,18 @@ def test_chicago_software_kind_and_release() -> None:
     assert rec.get("publisher") == "Norwegian Computing Center"
     assert "container-title" not in rec
 
+
+def test_department_named_by_its_portfolio_list() -> None:
+    # a government body named for a list of matters, with commas and "and": one group author, under its government
+    rec = parse_reference(
+        "Department of Infrastructure, Transport, Regional Development and Communications. (2020). Annual report "
+        "2019–20. Canberra: Commonwealth of Australia."
+    )
+    assert _families(rec) == ["Department of Infrastructure, Transport, Regional Development and Communications"]
+    assert rec["title"] == "Annual report 2019–20"
+    rec = parse_reference(
+        "Australia. Department of Climate Change, Energy, the Environment and Water. Guidelines for the Safe "
+        "Handling of Native Seed Stock. 2023. https://www.dcceew.gov.au/seeds"
+    )
+    assert _families(rec) == ["Australia. Department of Climate Change, Energy, the Environment and Water"]
+    assert rec["title"] == "Guidelines for the Safe Handling of Native Seed Stock"

@@ -451,6 +451,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
 - ``name_tails.year_closing_names``: ``Heidegger, Martin 1963. Sein und Zeit.`` with the year read into the names.
+- ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
+  the group author cut at the list's first comma and its rest read into the title.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``name_tails.title_after_initials_names``: Elsevier's ``J. Cortázar, Hopscotch, Pantheon Books,`` with the title read
   as a last author and no title read.
@@ -989,6 +991,7 @@ from biblio.parse.mends.addresses import (
 )
 from biblio.parse.mends.advertisements import advertisement_of_product
 from biblio.parse.mends.affiliations import affiliations_in_names
+from biblio.parse.mends.agency_names import portfolio_list_in_name
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
@@ -1902,6 +1905,7 @@ MENDS: tuple[Mend, ...] = (
     year_closing_names,
     initials_name_before_year,
     group_after_names,
+    portfolio_list_in_name,
     group_opening_as_note,
     group_year_title_in_note,
     group_runs_to_colon,
