@@ -150,3 +150,29 @@ def test_a_status_read_into_the_container_in_real_text() -> None:
     )
     assert str(item.get("container-title", "")).startswith("To appear")
     assert "needs-review" in flags(item)
+
+
+# Shapes the styles sweep's wrong readings showed and no right record has (``FORCED_BY_STYLE_SHAPE``)
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"title": "Cognitive Bias Cheat Sheet", "container-title": "Internet]. Better Humans"},
+        {"title": "Tide Tables [WWW document"},
+        {"title": "Oral histories as evidence", "container-title": "Methods", "publisher": "Ed."},
+        {"title": "Peripleo", "publisher": "Released"},
+    ],
+)
+def test_style_shapes_are_forced(item: dict[str, str]) -> None:
+    assert forced(value_signals(item))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"title": "Online learning in rural schools", "container-title": "Online Journal of Distance Education"},
+        {"title": "Los trabajos y los días", "publisher": "Editorial Gredos"},
+        {"title": "The Internet of things", "publisher": "MIT Press"},
+    ],
+)
+def test_style_shapes_leave_right_values(item: dict[str, str]) -> None:
+    assert not forced(value_signals(item))

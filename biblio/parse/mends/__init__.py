@@ -54,6 +54,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``chapters.role_opens_container``: ``In Giles, C. L., …, editors, Advances in …`` with the role in the container.
 - ``chapters.editors_open_container``: ``in Joy Parr, ed., Childhood and Family …`` as one container.
 - ``chapters.title_after_in_editors``: ``Title. In M. Arbib (Ed.) From Action to Language`` as two titles.
+- ``ieee_chapter_editors.editors_after_ieee_book``: IEEE's ``“Title,” in Book, T. Haddad, Ed., Palgrave Macmillan`` with
+  the editor read into the book and the role into the publisher.
 - ``nature_chapters.nature_chapter_tail``: Nature's ``in Book (eds Smith, C. & Brown, D.) 45–67 (Springer, 2019).``
   with the book run into the editors' bracket or the pages into the book.
 - ``licence_notes.licence_statement``: the World Bank's ``License: Creative Commons Attribution CC BY 3.0 IGO.`` read
@@ -174,6 +176,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``titles.book_title``: the one work a reference names read as a container, with no journal's numbers (BibTeX's
   italic ``*Title*, volume 19. Wiley, 2011.`` too).
 - ``media.medium_apart``: ``*Title* [Online].`` with the bracketed medium read into the title, place or publisher.
+- ``web_documents.www_document_page``: Elsevier's Harvard ``Names, 2021. Title [WWW Document]. Site. URL …`` with the
+  title, the bracket and the site read into a note, the address or a container.
 - ``media.medium_closes_title``: NLM's ``EuroQol Group. EQ-5D [Internet].`` or WHO's ``TB data [website].`` with no
   title read: the words the bracketed medium closes are the title.
 - ``media.ebook_format_apart``: Chicago's ``2012. Kindle edition, chapter 2.`` read as a second publisher.
@@ -447,7 +451,11 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   last name read into the title.
 - ``name_tails.year_after_names``: ``…, Hicks, A., DEA Notebooks contributors 2021. Title.`` read as the title.
 - ``name_tails.year_closing_names``: ``Heidegger, Martin 1963. Sein und Zeit.`` with the year read into the names.
+- ``agency_names.portfolio_list_in_name``: ``Australia. Department of Agriculture, Fisheries and Forestry. Title.`` with
+  the group author cut at the list's first comma and its rest read into the title.
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
+- ``name_tails.title_after_initials_names``: Elsevier's ``J. Cortázar, Hopscotch, Pantheon Books,`` with the title read
+  as a last author and no title read.
 - ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
   organisation and its bracket read as a note: the author.
 - ``opening_groups.group_year_title_in_note``: ``OECD (2024), Road accidents (indicator). doi: …`` with the body, its
@@ -992,6 +1000,7 @@ from biblio.parse.mends.addresses import (
 )
 from biblio.parse.mends.advertisements import advertisement_of_product
 from biblio.parse.mends.affiliations import affiliations_in_names
+from biblio.parse.mends.agency_names import portfolio_list_in_name
 from biblio.parse.mends.ama_groups import group_after_et_al
 from biblio.parse.mends.anno_volume import anno_is_volume
 from biblio.parse.mends.apa_web_tails import publisher_or_site_in_title
@@ -1152,6 +1161,7 @@ from biblio.parse.mends.identifiers import (
     isbn_closing_span,
     link_words_apart,
 )
+from biblio.parse.mends.ieee_chapter_editors import editors_after_ieee_book
 from biblio.parse.mends.ieee_series import series_after_ser
 from biblio.parse.mends.ieee_status import (
     place_before_report_kind,
@@ -1260,6 +1270,7 @@ from biblio.parse.mends.name_tails import (
     initials_name_before_year,
     names_before_quoted_title,
     names_through_role,
+    title_after_initials_names,
     year_after_names,
     year_closing_names,
 )
@@ -1513,6 +1524,7 @@ from biblio.parse.mends.volumes import (
     volume_read_as_edition,
     volume_word_then_number,
 )
+from biblio.parse.mends.web_documents import www_document_page
 from biblio.parse.mends.web_sites import (
     site_after_quoted_title,
     site_before_address,
@@ -1694,6 +1706,7 @@ MENDS: tuple[Mend, ...] = (
     editors_then_book,
     editors_open_container,
     title_after_in_editors,
+    editors_after_ieee_book,
     nature_chapter_tail,
     licence_statement,
     edited_book_title,
@@ -1805,6 +1818,7 @@ MENDS: tuple[Mend, ...] = (
     named_numbers,
     journal_in_guillemets,
     medium_apart,
+    www_document_page,
     medium_closes_title,
     ebook_format_apart,
     kind_closes_publisher,
@@ -1904,6 +1918,7 @@ MENDS: tuple[Mend, ...] = (
     year_closing_names,
     initials_name_before_year,
     group_after_names,
+    portfolio_list_in_name,
     group_opening_as_note,
     group_year_title_in_note,
     group_runs_to_colon,
@@ -2028,6 +2043,7 @@ MENDS: tuple[Mend, ...] = (
     presented_at_meeting,
     presented_after_initials,
     meeting_after_initials,
+    title_after_initials_names,
     presented_at_comma,
     presented_at_town_and_days,
     kind_after_title,

@@ -170,3 +170,72 @@ def year_closing_names(spans: list[Span], text: str) -> list[Span]:
         Span("date", s.text[a:], s.start + a, s.end, s.confidence),
         *spans[1:],
     ]
+
+
+# a name of a list written initials first ("J. Cortázar", "G.E. Uhlenbeck", "and M.-W. Chang"), or what may close
+# such a list without being a name of its own
+_INITIALS_LEAD = lazy_pattern(r"^(?:(?:and|&)\s+)?[A-ZÀ-Þ][a-z]?\.(?:\s?-?[A-ZÀ-Þ][a-z]?\.)*\s?[^\W\d_]")
+_LIST_CLOSER = lazy_pattern(
+    r"^(?:et\s+al\.?|Jr\.?|Sr\.?|I{2,3}|IV|(?:the\s+)?[\w\s-]*(?:Collaboration|Consortium|Group|Team))$", re.I
+)
+_PARTS = lazy_pattern(r"[^,]+")
+_ABBREVIATED = lazy_pattern(r"\b[A-Z][a-z]{0,5}\.(?:\s|$)")
+_ANY_INITIAL = lazy_pattern(r"(?<![^\W\d_])[A-Z]\s?\.")
+_SOURCE_NUMBERS = frozenset(["journal", "container-title", "volume", "issue", "pages"])
+
+
+@needs(labels=("author",), without=("title",))
+def title_after_initials_names(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's numbered ``J. Cortázar, Hopscotch, Pantheon Books, New York, 1966.`` with the title read as a
+    last author and no title read: in a list whose names are written initials first, the first part with no
+    initials is no name but the title."""
+    k = next((i for i, s in enumerate(spans) if s.label == "author"), -1)
+    if k < 0 or any(s.label in ("author", "editor") for s in spans[:k]) or any(s.label == "title" for s in spans):
+        return spans
+    s = spans[k]
+    parts = list(_PARTS.finditer(s.text))
+    if not parts or not _INITIALS_LEAD.match(parts[0].group().strip()):
+        return spans
+    if len(parts) == 1 or all(_INITIALS_LEAD.match(p.group().strip()) for p in parts[1:]):
+        return _title_opens_imprint(spans, k, text)
+    if k + 1 < len(spans) and spans[k + 1].label == "date" and any(t.label in _SOURCE_NUMBERS for t in spans[k + 2 :]):
+        return spans  # the RSC's "Names, Journal, 2002, 58, 7607": chemistry's lists print no article title
+    for i, m in enumerate(parts[1:], 2):
+        part = m.group().strip(" .")
+        if not part or _INITIALS_LEAD.match(part) or _LIST_CLOSER.match(part):
+            continue
+        if _ABBREVIATED.search(part) and any(t.label in _SOURCE_NUMBERS for t in spans[k + 1 :]):
+            return spans  # "Phys. Rev. Lett.": a journal's abbreviated name before its numbers, no title
+        if _ANY_INITIAL.search(m.group()) or part.startswith(("and ", "& ")):
+            return spans  # "and F." of the names cut at the last initial, a torn name ("andC .W .Gardiner")
+        if any(_INITIALS_LEAD.match(p.group().strip()) for p in parts[i:]):
+            return spans  # a name in full amid initials ("Chi-Young Yam")
+        a = s.start + m.start() + len(m.group()) - len(m.group().lstrip())
+        head = text[s.start : a].rstrip()
+        names = Span("author", head, s.start, s.start + len(head), s.confidence)
+        rest = [Span("title", text[a : s.end], a, s.end, s.confidence)]
+        cut = text.rfind(",", a, s.end - 1)
+        if k + 1 < len(spans) and spans[k + 1].label == "location" and cut > a:
+            # "Threshold Signals, McGraw–Hill, | New York": before the place, the last part is the publisher
+            b = cut + 1 + len(text[cut + 1 : s.end]) - len(text[cut + 1 : s.end].lstrip())
+            rest = [
+                Span("title", text[a:cut], a, cut, s.confidence),
+                Span("publisher", text[b : s.end], b, s.end, s.confidence),
+            ]
+        return [*spans[:k], names, *rest, *spans[k + 1 :]]
+    return spans
+
+
+def _title_opens_imprint(spans: list[Span], k: int, text: str) -> list[Span]:
+    """``M. Okafor, | Harmattan, Heinemann, London, 1987.`` with the title read into the publisher after the names:
+    the publisher's first part, before its comma, is the title."""
+    if k + 1 >= len(spans) or spans[k + 1].label != "publisher" or text[spans[k].end : spans[k + 1].start].strip():
+        return spans
+    s = spans[k + 1]
+    cut = s.text.find(",")
+    rest = s.text[cut + 1 :].lstrip() if cut > 0 else ""
+    if not rest.strip(" ,.") or not s.text[:cut].strip():
+        return spans
+    a = s.end - len(rest)
+    title = Span("title", s.text[:cut], s.start, s.start + cut, s.confidence)
+    return [*spans[: k + 1], title, Span("publisher", rest, a, s.end, s.confidence), *spans[k + 2 :]]

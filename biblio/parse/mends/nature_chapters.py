@@ -20,22 +20,36 @@ _TAIL = lazy_pattern(
     r"(?P<pages>(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?)\s+"
     r"\((?P<publisher>[^(),]+(?:,\s*[^(),\d]+)*),\s+(?P<date>\d{4}[a-z]?)\)\.?\s*$"
 )
+# Nature's lower-case "in" opening the sentence after the title (or "et al."): the editors and the pages may be
+# absent, and a DOI or address may close the entry after the imprint
+_AFTER_STOP = lazy_pattern(
+    r"(?<=\.\s)in\s+(?P<book>[^()]+?)(?:\s+Vol\.\s+(?P<volume>\w+))?(?:\s+\(eds?\.?\s+(?P<editors>[^()]+)\))?"
+    r"(?:\s+(?P<pages>(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?))?\s+"
+    r"\((?P<publisher>[^(),]+(?:,\s*[^(),\d]+)*),\s+(?P<date>\d{4}[a-z]?)\)(?=\.?(?:\s+(?:doi:\s*|https?://)\S+)?\s*$)"
+)
 _INITIALS = lazy_pattern(r"(?:[A-Z]\.\s?-?){1,3}")
 _LABELS = (("container-title", "book"), ("volume", "volume"), ("editor", "editors"), ("pages", "pages"),
            ("publisher", "publisher"), ("date", "date"))
 
 
-@needs(marks=("(ed",))
+@needs(marks=("(",))
 def nature_chapter_tail(spans: list[Span], text: str) -> list[Span]:
     """After ``in``, Nature's ``Book (eds Names) pages (Publisher, Year).`` is the book, its editors, the pages and
     the imprint."""
-    m = _TAIL.search(text)
+    m = _AFTER_STOP.search(text)
+    end = m.end() if m is not None else len(text)  # what follows the imprint (a DOI) keeps its reading
+    m = m or _TAIL.search(text)
     if m is None or not spans or m.start() <= spans[0].start:
         return spans
     conf = min(s.confidence for s in spans if s.end > m.start())
     new = [Span(label, m[group], *m.span(group), conf) for label, group in _LABELS if m[group]]
-    mended = replaced(spans, text, m.start(), len(text), new)
-    k = len(mended) - len(new) - 1  # the span before "in": the last author's initials read apart ("…, J. in")
+    mended = replaced(spans, text, m.start(), end, new)
+    k = mended.index(new[0]) - 1  # the span before "in": the last author's initials read apart ("…, J. in")
+    if k >= 1 and mended[k].label in ("container-title", "journal") and all(s.label != "title" for s in mended):
+        # the chapter's own title, read as a second container before the book
+        before = mended[k]
+        title = Span("title", before.text, before.start, before.end, before.confidence)
+        mended = [*mended[:k], title, *mended[k + 1 :]]
     if k >= 1 and mended[k - 1].label == "author" and _INITIALS.fullmatch(mended[k].text.strip()):
         a, z = mended[k - 1].start, mended[k].end
         mended = [*mended[: k - 1], Span("author", text[a:z], a, z, conf), *mended[k + 1 :]]

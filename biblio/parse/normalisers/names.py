@@ -1219,11 +1219,14 @@ def _vancouver_particles(s: str) -> list[Name] | None:
 
 # a company with its legal form after a comma: "Gurobi Optimization, LLC", "Wolfram Research, Inc." (one body; a
 # person's "Smith, L." has initials there)
-# a body "of" a list of fields, each one word: "National Academies of Sciences, Engineering, and Medicine",
-# "Ministry of Agriculture, Fisheries and Food"
-_BODY_OF_LIST = lazy_pattern(
-    r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)"
-    r"(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z][\w'’-]+"
+# a body "of" a list of fields, each of one to three words: "National Academies of Sciences, Engineering, and
+# Medicine", "Ministry of Agriculture, Fisheries and Food", "Department of Infrastructure, Transport, Regional
+# Development and Communications", under the government it belongs to ("Australia. Department of …")
+_FIELD = r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+BODY_OF_LIST = lazy_pattern(
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\.\s+)?"
+    rf"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}}\s+of\s+(?:the\s+)?{_FIELD})"
+    rf"(?:,\s+{_FIELD})*,?\s+(?:and|&)\s+{_FIELD}"
 )
 # a firm's name closed by its legal form, no comma: "IBM Corp.", "StataCorp LLC", "Gaussian Inc."
 # a company's legal form, which a comma may set after its name ("Center, Inc.", "Publishing Co., Inc.")
@@ -1322,7 +1325,7 @@ def _names_from_span(text: str) -> list[Name]:
         return []
     if "," in s and (company := _COMPANY.fullmatch(text.strip(" ,;:"))):
         return [{"literal": company.group(0)}]
-    if " of " in s and (body := _BODY_OF_LIST.fullmatch(s)) and has_org_name_word(body["body"]):
+    if " of " in s and (body := BODY_OF_LIST.fullmatch(s)) and has_org_name_word(body["body"]):
         return [{"literal": s}]  # "Department of Health, Education, and Welfare": one body of several fields
     if _LEGAL_FORM_CLOSES.fullmatch(s):
         return [{"literal": s}]  # "IBM Corp", "StataCorp LLC": a firm, not initials and a family name

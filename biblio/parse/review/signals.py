@@ -422,6 +422,14 @@ _OPENS_BY = lazy_pattern(r"^\W*by\s+[A-Z]")
 # APA's "n.d." (no date) inside a title, container or publisher: the date's boundary fell on the wrong side
 # ("State University (n.d.). Direct and indirect …", "Energy Identification Codes (EICs). (n.d")
 _NO_DATE = lazy_pattern(r"(?:^|[\s(])n\.\s?d\.?(?:$|[\s)])")
+# a medium's bracket, or half of it, inside a work's title, container or publisher: NLM's "[Internet]", Harvard's
+# "[WWW Document]", IEEE's "[Online]" run into the field next to them ("Internet]. Hootsuite", "CRMgeo [WWW document")
+_MEDIUM_BRACKET = lazy_pattern(
+    r"(?i)\[\s*(?:internet|www\s+document|online)\b|\b(?:internet|www\s+document|online)\s*\]"
+)
+# an imprint made only of a role's or a release's word ("Ed.", "Eds", Chicago's "released"): the names or the date
+# it goes with were read elsewhere
+_ROLE_ALONE = lazy_pattern(r"(?i)^\W*(?:eds?|editors?|released)\W*$")
 # a container opening on a work's status ("To appear in Annales de l'Institut Fourier"): the note read into it
 _STATUS_OPENING = lazy_pattern(r"(?i)^\W*(?:to appear|in press|forthcoming|submitted to|accepted (?:in|by|for))\b")
 # a link closing on a quote: the mark the text put round it ("url: `https://doi.org/…`", "'https://…'") read as
@@ -481,6 +489,11 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         ev["value:opens-by"] = float(any(_OPENS_BY.match(v) for v in edged[:3] if v))
     if on("value:holds-no-date"):
         ev["value:holds-no-date"] = float(any(_NO_DATE.search(v) for v in (title, container, publisher) if v))
+    if on("value:medium-bracket"):
+        ev["value:medium-bracket"] = float(any(_MEDIUM_BRACKET.search(v) for v in (title, container, publisher) if v))
+    if on("value:role-alone"):
+        imprint = (publisher, str(item.get("publisher-place", "")))
+        ev["value:role-alone"] = float(any(_ROLE_ALONE.match(v) for v in imprint if v))
     if container and on("container:opens-on-status"):
         ev["container:opens-on-status"] = float(bool(_STATUS_OPENING.match(container)))
     if on("value:link-quote"):

@@ -31,6 +31,12 @@ _RETRIEVED = lazy_pattern(
     r"\s*:?\s*$",
     re.I,
 )
+# APA 6's "Retrieved from Nasdaq website:" (or "Retrieved May 2, 2019, from the CDC website:"): the site is named
+# before the address, and it stays in the text as a sentence of its own, where APA 7 writes it ("Title. Nasdaq.")
+_FROM_SITE = lazy_pattern(
+    r"\bRetrieved(?:\s+(?:on\s+)?(?P<date>[^().:]*?\d{4}))?\s*,?\s+from\s+(?:the\s+)?"
+    r"(?P<site>[A-Z][^.:;]*?)\s+(?:website|web\s+site)\s*:?\s*$"
+)
 # the words announcing the address ("Available at:", WHO's "Access at :")
 _AVAILABLE = lazy_pattern(
     r"\b(?:Available\s+(?:at|from|online)|Access(?:ible)?\s+at|Online|URL|Link|Web|Disponível\s+em|Disponible\s+(?:en|sur)|"
@@ -167,7 +173,11 @@ def extract_identifiers(text: str) -> tuple[str, dict[str, Any]]:
         value = _clean_tail(value)
         # the lead-in phrase belongs to the identifier
         rm = _RETRIEVED.search(before)
-        if rm:
+        if rm is None and "website" in before and (sm := _FROM_SITE.search(before)):
+            if sm.group("date") and (acc := _accessed(sm.group("date"))):
+                fields.setdefault("accessed", acc)
+            before = f"{before[: sm.start()]}{sm.group('site')}. "
+        elif rm:
             if rm.group("date"):
                 acc = _accessed(rm.group("date"))
                 if acc:

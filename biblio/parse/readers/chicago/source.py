@@ -167,6 +167,10 @@ _FILMED_PLACE = lazy_pattern(r"\s+(?:in|at)\s+.*$")
 _FILMED_WHEN = lazy_pattern(r"^(?:Filmed|Recorded)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+\d{4}\.?$")
 _IN_PLACE = lazy_pattern(r"^[Ii]n\s+([A-Z][^\d:;]{1,60}?)\.?$")
 # the kind of a recorded work, a sentence of its own after its title: "Motion picture.", "Television broadcast."
+# Chicago's software: "Peripleo. Computer software. The British Library, released 2024.": the kind of work, and
+# "released" (with the date of release, if any) closing the publisher
+_SOFTWARE_KIND = lazy_pattern(r"^(?:Computer (?:software|program)|Software|Mobile app(?:lication)?)\.?$", re.I)
+_RELEASED_BY = lazy_pattern(r"(?:^|,\s*)released\.?$", re.I)
 _WORK_KIND = lazy_pattern(
     r"^(?:Motion picture|Feature film|Documentary(?: film)?|Film|Television (?:broadcast|program(?:me)?|series)"
     r"|Radio (?:broadcast|program(?:me)?))\.?$",
@@ -805,6 +809,10 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
             # "Filmed June 2010. In Houston, TX.": one fact of the talk, cut at the date's stop
             units[k : k + 2] = [f"{units[k].rstrip('.')} in {where.group(1)}"]
             break
+    for k, unit in enumerate(units):
+        if rel := _RELEASED_BY.search(unit.strip()):
+            units[k] = unit.strip()[: rel.start()]
+    units = [u for u in units if u.strip(" .,")]
     i = 0
     # what qualifies the work before its source: review, contributors, edition, a session of Congress
     while i < len(units):
@@ -812,6 +820,10 @@ def parse_source(rest: str, author_date: bool, online: bool, book: bool = False,
         if _REVIEW.match(unit):
             src.review = True
             _reviewed(unit, src)
+            i += 1
+            continue
+        if _SOFTWARE_KIND.match(unit.strip()):
+            src.fields.setdefault("genre", strip_value(unit))
             i += 1
             continue
         if book and _WORK_KIND.match(unit):  # "*Star Warts*. Motion picture. Directed by …": what kind of work

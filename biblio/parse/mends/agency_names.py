@@ -1,0 +1,43 @@
+"""Mend of an agency named by its portfolio, a list with commas: ``Department of Agriculture, Fisheries and
+Forestry``, ``Department of Infrastructure, Transport, Regional Development and Communications``.
+
+Governments name a department or ministry after the matters it answers for, listed with commas and closed by "and"
+(``normalisers.names.BODY_OF_LIST``); the model ends a group author at its first comma and reads the rest of the
+list into the title.
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import BODY_OF_LIST, has_org_name_word
+from biblio.parse.spans import Span
+
+# where the name may end in the span after it: a stop, a comma, a bracket or the span's end
+_ENDS = lazy_pattern(r"\s*[.,(]|\s*$")
+
+
+@needs(labels=("author",), words=(" of ",))
+def portfolio_list_in_name(spans: list[Span], text: str) -> list[Span]:
+    """``Australia. Department of Agriculture, | Fisheries and Forestry. Quarantine …`` with the group author cut at
+    its first comma: the words up to the list's "and" and its last field belong to the department's name."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "author" or " of " not in s.text:
+            continue
+        if not (s.text.rstrip().endswith(",") or nxt.text.lstrip().startswith(",")):
+            continue
+        if text[s.end : nxt.start].strip():
+            return spans
+        for end in _ENDS.finditer(nxt.text):
+            z = nxt.start + end.start()
+            body = BODY_OF_LIST.fullmatch(text[s.start : z].strip())
+            if body is None or not has_org_name_word(body["body"]):
+                continue
+            author = Span("author", text[s.start : z], s.start, z, min(s.confidence, nxt.confidence))
+            tail = nxt.text[end.start() :]
+            lead = len(tail) - len(tail.lstrip(" .,"))
+            rest = [Span(nxt.label, tail[lead:], z + lead, nxt.end, nxt.confidence)] if tail[lead:].strip() else []
+            return [*spans[:k], author, *rest, *spans[k + 2 :]]
+        return spans
+    return spans
