@@ -101,3 +101,23 @@ def test_federal_standard_number_is_no_journal() -> None:
     )
     assert "container-title" not in item and "volume" not in item
     assert "FIPS 202" in item.get("note", "")
+
+
+def test_year_volume_with_issue_before_comma() -> None:
+    # Quantum's list: the volume a year, its issue in brackets, then a comma (TCHES's colon form in disc_real4)
+    item = parse_reference(
+        "[34] John Watrous. Simpler semidefinite programs for completely bounded norms. Chicago Journal of "
+        "Theoretical Computer Science, 2013(8), 2013. DOI: 10.4086/cjtcs.2013.008."
+    )
+    assert item["container-title"] == "Chicago Journal of Theoretical Computer Science"
+    assert (item["volume"], item["issue"]) == ("2013", "8")
+
+
+def test_single_letter_abbreviation_opens_journal() -> None:
+    # Nature's list (disc_real4): "N. J. Phys." with its first letter read into the title
+    item = parse_reference(
+        "48. Takesue, H. et al. Differential phase shift quantum key distribution experiment over 105 km fibre. "
+        "N. J. Phys. 7, 232 (2005)."
+    )
+    assert item["title"] == "Differential phase shift quantum key distribution experiment over 105 km fibre"
+    assert item["container-title"] == "N. J. Phys."
