@@ -31,7 +31,7 @@ from biblio.parse.readers.base import Reading as ReaderReading
 from biblio.parse.review import needs_review
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.review.signals import fold, signals
-from biblio.parse.split_journal import abbreviation_cut, journal_as_imprint, journal_split
+from biblio.parse.split_journal import abbreviation_cut, journal_as_imprint, journal_head_in_title, journal_split
 from biblio.parse.tidy import stale_flags_dropped, tidy
 from biblio.parse.tokens import Token
 from biblio.records.model import NEEDS_REVIEW, UNCERTAIN_TYPE, Item, add_flag, biblio_data, flags
@@ -402,6 +402,7 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
             and not journal_split(f.item, model)
             and not journal_as_imprint(f.item, model)
             and not abbreviation_cut(f.item, model)
+            and not journal_head_in_title(f.item, model)
         ),
         key=lambda r: r.confidence,
         default=None,

@@ -12,7 +12,9 @@ Grid" by "Journal of Comics Scholarship", the volume after it left over (``journ
 
 And a reader can cut an abbreviated journal at its first abbreviation's period: the physics and chemistry
 lists' untitled ``Lee, T.D., Yang, C.N.: Phys. Rev. 104, 254 (1956)`` read by the LNCS reader as the title
-"Phys" in the journal "Rev." (``abbreviation_cut``)."""
+"Phys" in the journal "Rev." (``abbreviation_cut``), or take those first words into the title the model ended
+before them: EPTCS's ``Title. Bull. Inst. Combin. Appl. 97, pp. 54–66.`` read by the APA reader as the title
+"Title. Bull" in the journal "Inst. Combin. Appl." (``journal_head_in_title``)."""
 
 from __future__ import annotations
 
@@ -62,3 +64,22 @@ def abbreviation_cut(found: Item, model: Item) -> bool:
     if len(words) > 4 or not all(_ABBREVIATED_WORD.fullmatch(w) for w in words):
         return False
     return fold(f"{title} {container}") == fold(str(model.get("container-title", "")))
+
+
+def journal_head_in_title(found: Item, model: Item) -> bool:
+    """Whether the reader's title is the model's title and then the first words of the model's journal, its
+    journal (if any) the rest: ``Title. Bull`` and ``Inst. Combin. Appl.`` for the model's ``Title`` and
+    ``Bull. Inst. Combin. Appl.``."""
+    title, journal = fold(str(model.get("title", ""))), fold(str(model.get("container-title", "")))
+    found_title = fold(str(found.get("title", "")))
+    if not title or not journal or not found_title.startswith(f"{title} "):
+        return False
+    head = found_title[len(title) :].strip()
+    if len(head.split()) > 3 or not journal.startswith(f"{head} "):
+        return False
+    # the cut falls at an abbreviation's period ("Bull.", "London Math."), not between words in full
+    cut_at = str(model.get("container-title", "")).split()[len(head.split()) - 1]
+    if not _ABBREVIATED_WORD.fullmatch(cut_at):
+        return False
+    rest = fold(str(found.get("container-title", "")))
+    return not rest or journal.endswith(f" {rest}")

@@ -485,6 +485,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   ``Proc. ACM Hum.-Comput. Interact., 5(CSCW1):1–30, 2021.`` with the numbers read into the container.
 - ``unified_numbers.volume_dot_pages``: the Unified Style Sheet's ``*Linguistic Inquiry* 20. 219–251.`` with the
   volume and the pages read as one pages span.
+- ``unified_numbers.volume_issue_cut_in_bracket``: the Unified Style Sheet's ``Journal 277(1683). 819–827.`` cut
+  inside the bracket, the issue read into the pages.
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
   article's number read as a note.
@@ -840,6 +842,10 @@ each only where the labels it mends are read:
   the meeting's place or days.
 - ``biblatex_parts.publisher_after_italic_container``: ``In: *NeurIPS 2022 Competition Track*. PMLR, 189–203.``
   read as one container.
+- ``biblatex_parts.volume_dot_number_before_date``: biblatex's ``In: Journal of the ACM 46.5 (Sept. 1999),`` with the
+  volume and number read into the journal, the volume or the date.
+- ``biblatex_parts.series_sentence_after_proceedings``: biblatex's ``In: Proceedings of …. OOPSLA ’02. Seattle,`` with
+  the series read into the proceedings' title.
 - ``journal_year.year_closing_journal``: MDPI's ``… SCADA data. Wind Energy 2021, 24, 1340-1359.`` with the
   year read into the journal.
 - ``journal_year.journal_alone_before_year``: the ACS's short form ``Pachter, L. Nat. Methods 2022, 19 (5),``
@@ -850,6 +856,8 @@ each only where the labels it mends are read:
   ``2020, *12*, No. 100618.`` with the italic volume read into the date or the pages, or the number as the issue.
 - ``standards.designation_opens_standard``: MDPI's ``ISO 527-1; Title. ISO: Geneva, Switzerland, 2012.`` with the
   standard's designation read as an author, a journal or a date.
+- ``standards.standard_series_as_journal``: cryptobib's ``Title. FIPS 202, 2015.`` with the standard's series and
+  number read as a journal and its volume.
 - ``standards.designation_after_title``: Chicago's ``*Wire-Rope Slings*. AS 1666.1-2009. Sydney: SAI Global.`` with the
   designation read as a journal and its pages.
 - ``designated_titles.designation_before_title``: an agency's ``OMB Circular A-130, *Title*, July 28, 2016,`` (or
@@ -1012,6 +1020,8 @@ from biblio.parse.mends.biblatex_parts import (
     issue_between_commas,
     italic_container_whole,
     publisher_after_italic_container,
+    series_sentence_after_proceedings,
+    volume_dot_number_before_date,
 )
 from biblio.parse.mends.bibtex_in_editors import editors_then_book
 from biblio.parse.mends.bibtex_proceedings import (
@@ -1454,7 +1464,11 @@ from biblio.parse.mends.short_notes import short_note_of_book, short_note_of_nam
 from biblio.parse.mends.site_dates import site_before_bracket_date
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
-from biblio.parse.mends.standards import designation_after_title, designation_opens_standard
+from biblio.parse.mends.standards import (
+    designation_after_title,
+    designation_opens_standard,
+    standard_series_as_journal,
+)
 from biblio.parse.mends.sub_verbo import entry_under_word
 from biblio.parse.mends.survey_series import survey_series_apart
 from biblio.parse.mends.template_types import template_type_apart
@@ -1494,7 +1508,7 @@ from biblio.parse.mends.town_imprints import town_after_publisher
 from biblio.parse.mends.town_places import meeting_place_closing_proceedings, town_before_place
 from biblio.parse.mends.unclosed_quotes import unclosed_quote_title
 from biblio.parse.mends.undated_address import undated_mark_before_address
-from biblio.parse.mends.unified_numbers import volume_dot_pages
+from biblio.parse.mends.unified_numbers import volume_dot_pages, volume_issue_cut_in_bracket
 from biblio.parse.mends.updated_dates import date_before_update_note, date_word_apart, title_before_date_word
 from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title_tail_before_imprint
@@ -1798,6 +1812,8 @@ MENDS: tuple[Mend, ...] = (
     editors_end_at_names,
     italic_container_whole,
     publisher_after_italic_container,
+    volume_dot_number_before_date,
+    series_sentence_after_proceedings,
     report_body_apart,
     body_after_comma_kind,
     body_closing_title,
@@ -1936,11 +1952,13 @@ MENDS: tuple[Mend, ...] = (
     title_after_quoted_title,
     journal_numbers_apart,
     volume_dot_pages,
+    volume_issue_cut_in_bracket,
     numbers_after_container,
     year_closing_journal,
     journal_alone_before_year,
     journal_head_closing_title,
     designation_opens_standard,
+    standard_series_as_journal,
     designation_after_title,
     designation_before_title,
     designation_dash_title,

@@ -1,11 +1,16 @@
 """Mends of biblatex's entries (the ACM's biblatex style among them): ``*Science*, 378, 6624, 1092–1097.``,
 ``In: *Proceedings …, Montreal, Canada, 19-27 August 2021*. Ed. by Z. Zhou. ijcai.org, 4492–4499.`` and
-``In: *NeurIPS 2022 Competition Track*. PMLR, 189–203.``
+``In: *NeurIPS 2022 Competition Track*. PMLR, 189–203.``; biblatex's standard style's
+``In: Journal of the ACM 46.5 (Sept. 1999), pages 720–748.`` and ``In: Proceedings of … Applications. OOPSLA ’02.
+Seattle, Washington, USA: ACM, 2002,``
 
 biblatex sets a journal's volume, number and pages apart by commas, the proceedings' title in italics
 (with the meeting's place and days inside them), the editors after ``Ed. by`` and then the publisher.
 The model reads the number into the volume or the pages, cuts the italic title at its place or days,
-runs the publisher into the editors, or reads it into the italic title before it.
+runs the publisher into the editors, or reads it into the italic title before it. The standard style
+writes a journal's volume and number as ``46.5`` before the bracketed date, and a proceedings' series
+(the ACM's short name ``OOPSLA ’02``, ``HOPL-II``) as a sentence of its own after the title: the model
+reads the volume and number into the journal or the date, and the series into the proceedings' title.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import emphasis_runs
+from biblio.parse.mends.common import ENGLISH_MONTH, emphasis_runs, replaced, spans_over
 from biblio.parse.mends.gated import needs
 from biblio.parse.spans import Span
 
@@ -33,6 +38,21 @@ _EDITED_BY = lazy_pattern(
 # the run's tail after the italic title: ". PMLR," before the pages
 _TAIL_PUBLISHER = lazy_pattern(r"\*?\.\s+(?P<publisher>[A-Z][\w.&' -]{1,60}?),\s*")
 _IN_RUN = frozenset(["location", "date", "collection-title", "note", "publisher"])
+# "In: Information and Computation 132.2 (Feb. 1997), pages" / "1.OOPSLA (Oct. 2017), 95:1–95:25."
+_VOLUME_DOT_NUMBER = lazy_pattern(
+    r"(?<![\w.])In:\s+(?P<journal>[^()\u201c\u201d]{2,200}?)\s+(?P<volume>\d{1,5})\."
+    r"(?P<issue>\d{1,4}(?:[-\u2013]\d{1,4})?|[A-Z]{3,10})\s+"
+    rf"\((?P<date>(?:{ENGLISH_MONTH}\.?\s+)?(?:1[6-9]|20)\d\d)\)"
+    r"(?:,\s+(?P<pages>(?P<art>\d{1,5}):\d{1,5}\s*[-\u2013]\s*(?P=art):\d{1,5}))?"
+)
+_AROUND_NUMBERS = frozenset(["journal", "container-title", "volume", "issue", "date", "pages"])
+# "In: Proceedings of … Applications. OOPSLA ’02. Seattle" — the series a sentence after the title: an
+# acronym (two capitals at least) or a short name with its year, "Haskell ’11", "HOPL-II", "OOPSLA 2016"
+_SERIES_SENTENCE = lazy_pattern(
+    r"(?<![\w.])In:\s+(?P<book>[^.\u201c\u201d]{10,300}?)\.\s+"
+    r"(?P<series>(?:[A-Z][a-z]*[A-Z][A-Za-z]*(?:-[IVX]+)?(?:\s+(?:['\u2019]\d\d|(?:19|20)\d\d))?"
+    r"|[A-Z][a-z]+\s+(?:['\u2019]\d\d|(?:19|20)\d\d)))\.\s"
+)
 
 
 @needs(labels=["volume"])
@@ -117,4 +137,38 @@ def publisher_after_italic_container(spans: list[Span], text: str) -> list[Span]
             a, b = m.span("publisher")
             head = Span(s.label, text[s.start : run.end], s.start, run.end, s.confidence)
             return [*spans[:k], head, Span("publisher", text[a:b], a, b, s.confidence), *spans[k + 1 :]]
+    return spans
+
+
+@needs(labels=["date"], marks=("In:",))
+def volume_dot_number_before_date(spans: list[Span], text: str) -> list[Span]:
+    """biblatex's ``In: Journal of the ACM 46.5 (Sept. 1999), pages`` with ``46.5`` read into the journal,
+    the volume or the date: the numbers before the bracketed date are the volume and, after the dot, the
+    number (a count or PACMPL's ``OOPSLA``); an article's ``95:1–95:25`` after the date is its pages."""
+    m = _VOLUME_DOT_NUMBER.search(text)
+    if m is None:
+        return spans
+    a, z = m.start("journal"), m.end()
+    inside = spans_over(spans, a, z, _AROUND_NUMBERS)
+    if not inside or inside[0].label not in _JOURNALS or inside[0].start > a:
+        return spans
+    label = inside[0].label
+    parts = [(label, "journal"), ("volume", "volume"), ("issue", "issue"), ("date", "date"), ("pages", "pages")]
+    new = [Span(lab, m[g], m.start(g), m.end(g), inside[0].confidence) for lab, g in parts if m[g]]
+    return replaced(spans, text, a, z, new)
+
+
+@needs(labels=["container-title"], marks=("In:",))
+def series_sentence_after_proceedings(spans: list[Span], text: str) -> list[Span]:
+    """biblatex's ``In: Proceedings of … Applications. OOPSLA ’02. Seattle, Washington, USA: ACM, 2002,``
+    with the series read into the proceedings' title: the short name set as a sentence after the title is
+    the series."""
+    m = _SERIES_SENTENCE.search(text)
+    if m is None:
+        return spans
+    for s in spans:
+        if s.label == "container-title" and s.start <= m.start("book") < m.end("series") <= s.end:
+            book = Span(s.label, m["book"], m.start("book"), m.end("book"), s.confidence)
+            series = Span("collection-title", m["series"], m.start("series"), m.end("series"), s.confidence)
+            return replaced(spans, text, s.start, s.end, [book, series])
     return spans

@@ -1,6 +1,7 @@
 """Mends of a journal's section letter set against its volume, as physics journals print it:
 ``Physica A96, 327`` (the letter and the volume in one token, then the page) or ``Phys. Rev. D80``
-read with ``D80`` as the volume. The letter names the journal (``Phys. Rev. D``); the digits are
+read with ``D80`` as the volume, or ``Physical Review X, 2(3):031007`` with ``X, 2``
+as the volume. The letter names the journal (``Phys. Rev. D``); the digits are
 the volume, as the assembly already reads a glued ``Phys. Rev. D70`` with no volume span."""
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ _JOURNAL_THEN_SECTION = lazy_pattern(r"^(.*[\s.][A-Z])(\d{1,4})[\s,.;:]*$")
 # "D80" / "B 129": a section letter opening the volume
 _SECTION_THEN_VOLUME = lazy_pattern(r"\s*([A-Z])\s?(\d{1,4})[\s,.;:]*$")
 _BARE_NUMBER = lazy_pattern(r"\s*\d{1,6}[\s,.;:]*")
+# "Physical Review X, 2(3):031007": the letter closes the journal's name with its comma, the volume follows
+_SECTION_COMMA_VOLUME = lazy_pattern(r"\s*([A-Z]),\s+(?=\d{1,4}\b)")
 
 
 def section_letter_volume(spans: list[Span], text: str) -> list[Span]:
@@ -31,6 +34,11 @@ def section_letter_volume(spans: list[Span], text: str) -> list[Span]:
             volume = Span("volume", text[a : j.end], a, j.end, j.confidence)
             page = Span("pages", v.text, v.start, v.end, v.confidence)
             return [*spans[:k], journal, volume, page, *spans[k + 2 :]]
+        if (comma := _SECTION_COMMA_VOLUME.match(v.text)) and not glued:
+            a, b = v.start + comma.end(1), v.start + comma.end()
+            journal = Span("journal", text[j.start : a], j.start, a, j.confidence)
+            volume = Span("volume", text[b : v.end], b, v.end, v.confidence)
+            return [*spans[:k], journal, volume, *spans[k + 2 :]]
         led = _SECTION_THEN_VOLUME.match(v.text)
         # after an abbreviated title (``Phys. Rev.``), as physics sets it; a title in full words
         # (``Journal of the Royal Statistical Society B39``) is left to the volume as written

@@ -1,6 +1,8 @@
 """Mend of a standard's designation opening a reference, as MDPI and the ACS write a standard:
 ``ISO 527-1; Title. ISO: Geneva, Switzerland, 2012.``, ``ASTM D790-10; Title; …``, ``E1049-17; Title.``
-The designation is the standard's number: no author, journal or date."""
+The designation is the standard's number: no author, journal or date. So is a federal standard's series and
+number after the title, cryptobib's ``Title. FIPS 202, 2015.``, which the model reads as a journal and its
+volume."""
 
 from __future__ import annotations
 
@@ -65,4 +67,27 @@ def designation_after_title(spans: list[Span], text: str) -> list[Span]:
         s.label == "title" and s.end <= a for s in spans
     ):
         return read_anew(spans, text, a, z, [Span("note", text[a:z], a, z)])
+    return spans
+
+
+# the series of federal and national standards a number follows ("FIPS 202", "FIPS PUB 186-4", "NIST SP 800-38D")
+_STANDARD_SERIES = lazy_pattern(r"\s*(?:FIPS(?:\s+PUBS?)?|NIST\s+(?:SP|IR)|NISTIR|ANSI|BSI)\s*")
+_SERIES_NUMBER = lazy_pattern(r"\s*\d{1,5}(?:[-.]\d{1,5}[A-Z]?)*[A-Z]?\s*[,.]?\s*")
+
+
+@needs(labels=["journal", "volume"])
+def standard_series_as_journal(spans: list[Span], text: str) -> list[Span]:
+    """``Title. FIPS 202, 2015.`` read as the journal ``FIPS`` and its volume: the series and number are
+    the standard's number."""
+    for k in range(len(spans) - 1):
+        j, v = spans[k], spans[k + 1]
+        if (
+            j.label == "journal"
+            and v.label == "volume"
+            and _STANDARD_SERIES.fullmatch(j.text)
+            and _SERIES_NUMBER.fullmatch(v.text)
+            and not text[j.end : v.start].strip()
+        ):
+            z = j.start + len(text[j.start : v.end].rstrip(" ,."))
+            return [*spans[:k], Span("note", text[j.start : z], j.start, z, j.confidence), *spans[k + 2 :]]
     return spans

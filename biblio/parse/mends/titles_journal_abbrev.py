@@ -11,11 +11,13 @@ from biblio.parse.spans import Span
 # own last word with a period ("… Republic of Congo.") is none of them
 _JOURNAL_WORDS = frozenset(
     "Rev Phys Proc Lett Nucl Appl Chem Natl Acad Sci Ann Int Trans Bull Mod Math Comput Astrophys Astron Opt "
-    "Mater Eur Biol Soc Res Commun Adv Theor Exp Stat Mech Rep Zool Eng Inf Quant Mol Med J Z".split()
+    "Mater Eur Biol Soc Res Commun Adv Theor Exp Stat Mech Rep Zool Eng Inf Quant Mol Med J Z N".split()
 )
 _JOURNAL_WORD = rf"(?:{'|'.join(sorted(_JOURNAL_WORDS))})\."
 _LAST_ABBREVIATIONS = lazy_pattern(rf"\s(?P<abbr>{_JOURNAL_WORD}(?:\s+{_JOURNAL_WORD})*)\s*$")
-_ABBREVIATION_LEAD = lazy_pattern(r"\s*[A-Z][a-z]{0,8}\.\s")
+# a journal opening with its acronym, then abbreviated words, set after the title's full stop: "RAIRO Inform."
+_ACRONYM_HEAD = lazy_pattern(r"[.?!]\s+(?P<abbr>[A-Z]{2,8}(?:\s+[A-Z][a-z]{1,8}\.)+)\s*$")
+_ABBREVIATION_LEAD = lazy_pattern(r"\s*[A-Z][^\W\d_]{0,8}\.\s")
 # a journal whose name opens with a word in full, then abbreviations (Copernicus's "Earth Syst. Sci.")
 _WORD_THEN_ABBREVIATION = lazy_pattern(r"\s*[A-Z][a-z]+\s+[A-Z][a-z]{0,8}\.\s")
 # the title's last clause when it is one to three capitalised words, or a word journals write in lower case
@@ -28,15 +30,17 @@ _CAPITALISED_TAIL = lazy_pattern(
 
 
 def abbreviation_to_journal(spans: list[Span], text: str) -> list[Span]:
-    """A title that ends in a journal's abbreviated words (``Rev.``, ``Proc. Natl.``) before a journal
-    that opens with one (``Mod. Phys.``): the words are the journal's first."""
+    """A title that ends in a journal's abbreviated words (``Rev.``, ``Proc. Natl.``, or an acronym and
+    abbreviations after the title's full stop, ``RAIRO Inform.``) before a journal that opens with one
+    (``Mod. Phys.``, ``Théor. App.``): the words are the journal's first."""
     for k in range(len(spans) - 1):
         s, t = spans[k], spans[k + 1]
         if s.label != "title" or t.label != "journal":
             continue
-        if s.text.rstrip().rsplit(None, 1)[-1].rstrip(".") not in _JOURNAL_WORDS:
+        m = _ACRONYM_HEAD.search(s.text)  # "… representations. RAIRO Inform." before "Théor. App."
+        if m is None and s.text.rstrip().rsplit(None, 1)[-1].rstrip(".") not in _JOURNAL_WORDS:
             return spans  # the cheap look first: the title's last word is no journal's word
-        m = _LAST_ABBREVIATIONS.search(s.text)
+        m = m or _LAST_ABBREVIATIONS.search(s.text)
         if m is None or not _ABBREVIATION_LEAD.match(text, t.start) or text[s.end : t.start].strip():
             return spans
         a = s.start + m.start("abbr")

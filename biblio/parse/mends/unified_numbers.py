@@ -1,6 +1,7 @@
 """The Unified Style Sheet for Linguistics' journal numbers: ``*Linguistic Inquiry* 20. 219–251.`` and
 ``*Language* 59(3). 514–528.``, the volume (and issue) closed by a full stop before the pages.  The model
-reads the volume and the pages as one pages span, which the pages' normaliser cannot take apart."""
+reads the volume and the pages as one pages span, which the pages' normaliser cannot take apart, or cuts
+``277(1683). 819–827.`` inside the bracket, the volume (or a date) before it and the issue in the pages."""
 
 from __future__ import annotations
 
@@ -34,4 +35,28 @@ def volume_dot_pages(spans: list[Span], text: str) -> list[Span]:
                     z = len(s.text)
                 parts.append(Span(label, s.text[a:z], s.start + a, s.start + z, s.confidence))
         return [*spans[:k], *parts, *spans[k + 1 :]]
+    return spans
+
+
+_CUT_LABELS = frozenset(["volume", "date", "issue"])
+
+
+@needs(labels=["journal", "pages"])
+def volume_issue_cut_in_bracket(spans: list[Span], text: str) -> list[Span]:
+    """``Proceedings of the Royal Society B 277(1683). 819–827.`` read as a volume (or date) ``277(`` and
+    pages ``1683). 819–827.``: after the journal, the volume, the issue in its bracket and the pages."""
+    for k in range(1, len(spans) - 1):
+        j, cut, s = spans[k - 1], spans[k], spans[k + 1]
+        if j.label != "journal" or cut.label not in _CUT_LABELS or s.label != "pages":
+            continue
+        if not cut.text.rstrip().endswith("(") or text[cut.end : s.start].strip():
+            continue
+        m = _VOLUME_DOT_PAGES.match(text[cut.start : s.end])
+        if m is None or m["issue"] is None:
+            return spans
+        o = cut.start
+        low = min(cut.confidence, s.confidence)
+        parts = [Span(g, m[g], o + m.start(g), o + m.end(g), low) for g in ("volume", "issue")]
+        pages = Span("pages", text[o + m.start("pages") : s.end], o + m.start("pages"), s.end, s.confidence)
+        return [*spans[:k], *parts, pages, *spans[k + 2 :]]
     return spans

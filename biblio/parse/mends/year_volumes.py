@@ -52,13 +52,14 @@ def year_volume_after_journal(spans: list[Span], text: str) -> list[Span]:
     return [*spans[:k], Span("volume", number, year.start, year.start + len(number), year.confidence), *spans[k + 1 :]]
 
 
-# BibTeX's "IACR TCHES, 2018(3):21–43, 2018.": the journal's volume is the year, its issue in brackets
+# BibTeX's "IACR TCHES, 2018(3):21–43, 2018." (Quantum's "Chicago Journal of Theoretical Computer Science,
+# 2013(8), 2013."): the journal's volume is the year, its issue in brackets
 _YEAR_OPENS_ISSUE = lazy_pattern(r"^\s*((?:1[89]|20)\d\d)\s*\(\s*$")
-_ISSUE_CLOSES = lazy_pattern(r"^\s*\d{1,3}\s*\)\s*:?\s*$")
+_ISSUE_CLOSES = lazy_pattern(r"^\s*\d{1,3}\s*\)\s*[:,]?\s*$")
 _BEFORE_VOLUME = frozenset(["journal", "container-title", "publisher"])
 
 
-@needs(labels=("date", "volume"), marks=("):",))
+@needs(labels=["date"], any_label=("volume", "issue"), marks=")")
 def year_volume_with_issue(spans: list[Span], text: str) -> list[Span]:
     """BibTeX's ``IACR TCHES, | 2018( | 3): | 21–43, | 2018.`` with the volume, a year, read as a date (and the
     journal as a publisher): a year opening the issue's bracket after the journal, the reference's year stated
@@ -66,7 +67,9 @@ def year_volume_with_issue(spans: list[Span], text: str) -> list[Span]:
     for k in range(1, len(spans) - 1):
         work, year, issue = spans[k - 1 : k + 2]
         first = _YEAR_OPENS_ISSUE.match(year.text)
-        if year.label != "date" or issue.label != "volume" or first is None or work.label not in _BEFORE_VOLUME:
+        if year.label != "date" or issue.label not in ("volume", "issue") or first is None:
+            continue
+        if work.label not in _BEFORE_VOLUME:
             continue
         if not _ISSUE_CLOSES.match(issue.text) or text[year.end : issue.start].strip():
             return spans

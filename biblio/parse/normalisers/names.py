@@ -520,6 +520,7 @@ def names_before_role(s: str) -> tuple[int, int] | None:
 
 
 # "[,;&]|\band\b", opening on one class of characters (the regex engine skips to one)
+_CLOSING_SUFFIX = lazy_pattern(r"(?<=\w)\s+(?:Jr|Sr)\.?$")
 _PART_SEPARATOR = lazy_pattern(r"[,;&a](?:(?<=[,;&])|(?<=\ba)nd\b)")
 # inverted names joined by "and", "&" or ";", each "Family Words, Given Words" (a family may have two words)
 _INVERTED_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2}, [A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
@@ -545,7 +546,12 @@ def looks_personal(s: str) -> bool:
     Vancouver ``Family GA``, or a list of whole natural-order names): evidence
     that it lists persons, not a group."""
     s = clean_space(unmark(s))
-    parts = [p.strip() for p in _PART_SEPARATOR.split(s) if p.strip()]
+    # "J. L. Brown, Jr.", "H. W. Lenstra Jr.": a suffix after its comma is no name of its own, nor one closing it
+    parts = [
+        _CLOSING_SUFFIX.sub("", p.strip())
+        for p in _PART_SEPARATOR.split(s)
+        if p.strip() and p.strip().lower() not in SUFFIXES
+    ]
     if any(is_initials(p) for p in parts[1:]):
         return True
     # "James J. Wray, Neta A. Bahcall, Paul Bode": no part is a bare family name or bare initials
