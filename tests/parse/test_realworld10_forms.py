@@ -104,3 +104,18 @@ def test_initials_first_names_with_a_serial_comma_end_on_a_family_name() -> None
     )
     assert [n["family"] for n in item["author"]] == ["Wolberg", "Street", "Mangasarian"]
     assert item["title"] == "Machine learning techniques to diagnose breast cancer from fine-needle aspirates"
+
+
+def test_a_site_after_an_italic_title_and_its_bracketed_date_is_the_container() -> None:
+    # APA's date in brackets after the italic title's full stop is no Chicago entry, whose reading made the site
+    # the publisher
+    item = parse_reference(
+        "*About CC Licenses*. (n.d.). Creative Commons. Retrieved July 2, 2024, from"
+        " https://creativecommons.org/share-your-work/cclicenses/"
+    )
+    assert item["title"] == "About CC Licenses"
+    assert item["container-title"] == "Creative Commons" and "publisher" not in item
+    item = parse_reference(
+        "*FAIR Principles*. (n.d.). GO FAIR. Retrieved July 2, 2024, from https://www.go-fair.org/fair-principles/"
+    )
+    assert item["container-title"] == "GO FAIR" and "publisher" not in item
