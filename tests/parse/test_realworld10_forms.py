@@ -119,3 +119,9 @@ def test_a_site_after_an_italic_title_and_its_bracketed_date_is_the_container() 
         "*FAIR Principles*. (n.d.). GO FAIR. Retrieved July 2, 2024, from https://www.go-fair.org/fair-principles/"
     )
     assert item["container-title"] == "GO FAIR" and "publisher" not in item
+
+
+def test_a_name_list_before_the_date_stays_the_authors() -> None:
+    item = parse_reference("E. Berkowitz et al. (2017), 1704.01114")
+    assert item["author"] == [{"family": "Berkowitz", "given": "E."}]
+    assert "title" not in item

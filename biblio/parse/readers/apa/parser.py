@@ -133,6 +133,8 @@ def _page_title(plain: str) -> bool:
 
 
 _CLOSED = lazy_pattern(r"[.?!]\s*$")
+# a name list's marks: a comma, an ampersand, "et al.", an initial ("E. Berkowitz et al. (2017), 1704.01114")
+_NAME_LIST_MARK = lazy_pattern(r"[,&]|\bet al\b|(?:^|\s)[A-Z]\.(?=\s)")
 
 
 def _site_after_page(plain: str, post: str) -> bool:
@@ -140,7 +142,9 @@ def _site_after_page(plain: str, post: str) -> bool:
     between the date and the address, a body's or a site's name, and before the date words in sentence case or
     with no word for a kind of body: the page's title and its site, not a body and its page."""
     site = unmark(post).strip().rstrip(".").strip()
-    if not site or IT_OPEN in post or ". " in site or re.search(r"[\[\](),:;]", site) or len(site.split()) > 8:
+    if not re.search(r"[^\W\d_]", site) or _NAME_LIST_MARK.search(plain) or IT_OPEN in post:
+        return False
+    if ". " in site or re.search(r"[\[\](),:;]", site) or len(site.split()) > 8:
         return False
     words = plain.rstrip(" .").split()  # (a site's address, ``W3Schools.com.``, is one word)
     if not words or has_org_name_word(plain) or plain.rstrip(" .").isupper():
@@ -150,11 +154,11 @@ def _site_after_page(plain: str, post: str) -> bool:
 
 
 def _nothing_after_date(pre: str, post: str) -> bool:
-    """``Regional Security Coordinators FAQ. (n.d.). URL``: an element closed by its full stop, with no comma or
-    ampersand of a name list, and nothing but the address after the date, is the title, even where its words
-    could be a family name and initials."""
+    """``Regional Security Coordinators FAQ. (n.d.). URL``: an element closed by its full stop, with none of a name
+    list's marks, and nothing but the address after the date, is the title, even where its words could be a family
+    name and initials."""
     plain = unmark(pre)
-    return bool(_CLOSED.search(plain)) and not unmark(post).strip(" .") and not re.search(r"[,&]", plain)
+    return bool(_CLOSED.search(plain)) and not unmark(post).strip(" .") and not _NAME_LIST_MARK.search(plain)
 
 
 def _title_in_author_place(pre: str, post: str) -> bool:
@@ -163,7 +167,7 @@ def _title_in_author_place(pre: str, post: str) -> bool:
     return bool(
         # nothing but the address or the access date after the date: a work has a title, so this is it (an
         # element closed by its full stop, as APA closes it, not a title with the date after it)
-        (_CLOSED.search(plain) and not unmark(post).strip(" ."))
+        _nothing_after_date(pre, post)
         or (_CLOSED.search(plain) and _site_after_page(plain, post))
         or re.search(r"[:?!]", plain)
         or _DESCRIBED.search(plain)
