@@ -119,6 +119,11 @@ def test_a_site_after_an_italic_title_and_its_bracketed_date_is_the_container() 
         "*FAIR Principles*. (n.d.). GO FAIR. Retrieved July 2, 2024, from https://www.go-fair.org/fair-principles/"
     )
     assert item["container-title"] == "GO FAIR" and "publisher" not in item
+    # its full stop left out after the date
+    item = parse_reference(
+        "*About.* (n.d.) Protected Planet. Retrieved April 28, 2023, from https://www.protectedplanet.net/en/about"
+    )
+    assert item["title"] == "About" and item["container-title"] == "Protected Planet"
 
 
 def test_a_name_list_before_the_date_stays_the_authors() -> None:
