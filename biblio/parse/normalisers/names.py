@@ -128,7 +128,8 @@ _LETTER = r"[^\W\d_]"
 _INITIAL_TOKEN = lazy_pattern(rf"^(?:{_LETTER}{{1,2}}\.(?:-?{_LETTER}\.?)*|{_LETTER}\.?-{_LETTER}\.?|[A-Z]{{1,3}})$")
 _ELLIPSIS = lazy_pattern(r"\s*,?\s*(?:\.\s?\.\s?\.|\u2026)\s*,?\s*")
 # "Doe JA", "Doe J.A.", "Chacón-Labella J.": family words, then up to three initials
-_VANCOUVER = lazy_pattern(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?){1,3}$")
+# (dotted initials may stand a space apart, as hand-typed APA lists write them: "Garrison N. A.")
+_VANCOUVER = lazy_pattern(r"^(?:[^\W\d_][\w'\u2019-]*\s+){1,3}(?:[A-Z]\.?-?|(?<=\.)\s[A-Z]\.?-?){1,3}$")
 # "J. C. Family", and up to six initials: Sri Lankan and South Indian names carry four or more ("H. M. C. W. B. Herath")
 _INITIALS_FIRST = lazy_pattern(r"^(?:[A-Z]\.\s?-?){1,6}\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019-]+$")
 # initials with no full stops before the family name, as docstrings and hand-typed lists write them: "NP Jewell",
@@ -257,7 +258,8 @@ _SHORT_GIVEN = frozenset(
 )
 _CLOSED_WORD = lazy_pattern(r"[A-Z][a-z]+\.")
 _DIGIT = lazy_pattern(r"\d")
-_SEMICOLON = lazy_pattern(r"\s*;\s*")
+# ("; and" before the last name is one separator: "Hunt, Shanda; and Hadley, Hannah")
+_SEMICOLON = lazy_pattern(r"\s*;\s*(?:and\s+)?")
 _VANCOUVER_NAME = lazy_pattern(r"[A-Z][^\W\d_]+(?:[-'\u2019][^\W\d_]+)?\s+[A-Z]{1,3}")
 # a name its bearer writes in lower case, inverted ("hooks, bell", "boyd, d."): a person, not two families
 _LOWER_FAMILY = lazy_pattern(r"[a-z\u00df-\u00ff][a-z\u00df-\u00ff'\u2019-]+")
@@ -1392,7 +1394,8 @@ def _odd_families(s: str) -> list[Name] | None:
     return [make_person(w) for w in words]
 
 
-_PAIR_SEPARATOR = lazy_pattern(r"\s*(?:;|,?\s*&|,?\s+and)\s+")
+# ("; and" before the last name, as bepress and Digital Commons cite: "Hunt, Shanda; and Hadley, Hannah")
+_PAIR_SEPARATOR = lazy_pattern(r"\s*(?:;(?:\s+and)?|,?\s*&|,?\s+and)\s+")
 
 
 def _compound_family(family: str) -> bool:

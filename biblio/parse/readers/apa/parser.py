@@ -132,11 +132,44 @@ def _page_title(plain: str) -> bool:
     return True
 
 
+_CLOSED = lazy_pattern(r"[.?!]\s*$")
+# a name list's marks: a comma, an ampersand, "et al.", an initial ("E. Berkowitz et al. (2017), 1704.01114")
+_NAME_LIST_MARK = lazy_pattern(r"[,&]|\bet al\b|(?:^|\s)[A-Z]\.(?=\s)")
+
+
+def _site_after_page(plain: str, post: str) -> bool:
+    """``Tabular data standard. (n.d.). GOV.UK.``, ``Standards. (n.d.). The DAISY Consortium.``: one plain element
+    between the date and the address, a body's or a site's name, and before the date words in sentence case or
+    with no word for a kind of body: the page's title and its site, not a body and its page."""
+    site = unmark(post).strip().rstrip(".").strip()
+    if not re.search(r"[^\W\d_]", site) or _NAME_LIST_MARK.search(plain) or IT_OPEN in post:
+        return False
+    if ". " in site or re.search(r"[\[\](),:;]", site) or len(site.split()) > 8:
+        return False
+    words = plain.rstrip(" .").split()  # (a site's address, ``W3Schools.com.``, is one word)
+    if not words or has_org_name_word(plain) or plain.rstrip(" .").isupper():
+        return False
+    lowered = sum(w[0].islower() and w.lower() not in NAME_LINKS for w in words[1:])
+    return (len(words) >= 2 and lowered >= 1) or has_org_name_word(site)
+
+
+def _nothing_after_date(pre: str, post: str) -> bool:
+    """``Regional Security Coordinators FAQ. (n.d.). URL``: an element closed by its full stop, with none of a name
+    list's marks, and nothing but the address after the date, is the title, even where its words could be a family
+    name and initials."""
+    plain = unmark(pre)
+    return bool(_CLOSED.search(plain)) and not unmark(post).strip(" .") and not _NAME_LIST_MARK.search(plain)
+
+
 def _title_in_author_place(pre: str, post: str) -> bool:
     """Whether the element before the date of an authorless work is its title (APA 9.12)."""
     plain = unmark(pre)
     return bool(
-        re.search(r"[:?!]", plain)
+        # nothing but the address or the access date after the date: a work has a title, so this is it (an
+        # element closed by its full stop, as APA closes it, not a title with the date after it)
+        _nothing_after_date(pre, post)
+        or (_CLOSED.search(plain) and _site_after_page(plain, post))
+        or re.search(r"[:?!]", plain)
         or _DESCRIBED.search(plain)
         or _ONLY_CONTAINER.match(post)
         or _title_in_sentence_case(plain)
@@ -383,7 +416,9 @@ def parse_apa(text: str) -> Item | None:
     leftover: list[str] = [see_note] if see_note else []
     title_first = False
     # APA moves the title to the author position when there is no author
-    if pre.startswith(IT_OPEN) or (pre and not looks_personal(pre) and _title_in_author_place(pre, post)):
+    if pre.startswith(IT_OPEN) or (
+        pre and (not looks_personal(pre) or _nothing_after_date(pre, post)) and _title_in_author_place(pre, post)
+    ):
         title_first = True
         tp = parse_title(pre)
         if tp.rest.strip(" ."):

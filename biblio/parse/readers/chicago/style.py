@@ -43,8 +43,12 @@ _TITLE_THEN_BARE_YEAR = lazy_pattern(rf"^\*[^*]+\*\s+(?:{_YEAR}[a-z]?|n\.\s?d\.)
 
 # a web page's year in brackets right after its italic title, closed by a stop ("US Centers for Disease Control and
 # Prevention. *Technical Blog: …* (2024). URL"): Chicago closes a title with a full stop and never brackets the year
-# there (a journal's "*Journal* (2019): 45–67" goes on with its pages)
-_TITLE_THEN_BRACKETED_YEAR = lazy_pattern(rf"\*[^*]+\*\s*\({_YEAR}[a-z]?\)[.,]")
+# there (a journal's "*Journal* (2019): 45–67" goes on with its pages); nor APA's date after the title's own stop,
+# "n.d." or a day with it ("*About CC Licenses*. (n.d.). Creative Commons. Retrieved …"), its stop left out or not
+# ("*About.* (n.d.) Protected Planet.")
+_TITLE_THEN_BRACKETED_YEAR = lazy_pattern(
+    rf"\*[^*]+\*\.?\s*\((?:{_YEAR}[a-z]?(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?|n\.\s?d\.)\)(?:[.,]|\s+[A-Z])"
+)
 
 
 def chicago_shaped(text: str) -> bool:
