@@ -188,3 +188,22 @@ def test_chicago_note_thesis_brackets_read_as_genre_and_note() -> None:
     assert item["publisher"] == "University of Chicago"
     assert item["issued"]["date-parts"] == [[2017]]
     assert item["page"] == "45"
+
+
+def test_chicago_note_web_page_read_as_one_name_span() -> None:
+    item = parse_reference(
+        'Martin Fowler, "Microservices," martinfowler.com, March 25, 2014, '
+        "https://martinfowler.com/articles/microservices.html."
+    )
+    assert item["author"] == [{"family": "Fowler", "given": "Martin"}]
+    assert item["title"] == "Microservices"
+    assert item["container-title"] == "martinfowler.com"
+
+
+def test_chicago_press_release_is_a_genre_not_a_periodical() -> None:
+    item = parse_reference(
+        'Gartner. 2022. "Gartner Forecasts Worldwide IT Spending to Grow 5.1% in 2023." Press release, '
+        "October 19, 2022. https://www.gartner.com/en/newsroom"
+    )
+    assert "container-title" not in item
+    assert item["genre"] == "Press release"

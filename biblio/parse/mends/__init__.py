@@ -901,6 +901,8 @@ each only where the labels it mends are read:
 - ``book_series.series_read_as_publisher``: ``Title. SAGE QASS Series.`` with the series read as the publisher.
 - ``nlm_imprints.meeting_days_and_town_in_book``: NLM's ``In: Proceedings of …; 2019 May 1-3; Seoul, Korea.`` read
   as one container: the meeting's days as a note, its town the event's place.
+- ``name_tails.quoted_title_in_names``: Chicago's note ``Martin Fowler, "Microservices," martinfowler.com, March 25,
+  2014, URL.`` read as one name span: the names, the quoted title and the site.
 - ``guillemet_journals.journal_in_guillemets``: Italian ``Title, in «Rivista di Politica Economica», 3, pp. 23-45``
   with the journal read into the title.
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
@@ -1283,6 +1285,7 @@ from biblio.parse.mends.name_tails import (
     initials_name_before_year,
     names_before_quoted_title,
     names_through_role,
+    quoted_title_in_names,
     title_after_initials_names,
     year_after_names,
     year_closing_names,
@@ -1932,6 +1935,7 @@ MENDS: tuple[Mend, ...] = (
     bracketed_access_apart,
     italic_is_no_name,  # after the address is taken out of a "title" that only announced it
     names_through_role,
+    quoted_title_in_names,
     names_before_quoted_title,
     names_before_guillemets,
     year_after_names,

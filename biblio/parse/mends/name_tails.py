@@ -239,3 +239,28 @@ def _title_opens_imprint(spans: list[Span], k: int, text: str) -> list[Span]:
     a = s.end - len(rest)
     title = Span("title", s.text[:cut], s.start, s.start + cut, s.confidence)
     return [*spans[: k + 1], title, Span("publisher", rest, a, s.end, s.confidence), *spans[k + 2 :]]
+
+
+# Chicago's note for a web page, read as one name span: "Martin Fowler, "Microservices," martinfowler.com,"
+_QUOTED_IN_NAMES = lazy_pattern(
+    r"(?P<names>[^\"\u201c\u201d,]{3,60}(?:,\s+(?:and\s+)?[^\"\u201c\u201d,]{3,60}){0,3}?),\s+"
+    r"(?P<title>[\"\u201c][^\"\u201c\u201d]{2,300}?[\"\u201d])\s*,?\s*(?P<site>[^\"\u201c\u201d]*?)[\s,.;]*"
+)
+
+
+@needs(any_label=_NAMES, without=["title"], marks='"\u201c')
+def quoted_title_in_names(spans: list[Span], text: str) -> list[Span]:
+    """``Martin Fowler, "Microservices," martinfowler.com,`` read as one name span before the date: the
+    names, the quoted title, then the site that holds it."""
+    s = spans[0]
+    if s.label not in _NAMES or (m := _QUOTED_IN_NAMES.fullmatch(text, s.start, s.end)) is None:
+        return spans
+    if not all(len(n.split()) <= 4 and n[:1].isupper() for n in re.split(r",\s+(?:and\s+)?| and ", m["names"])):
+        return spans
+    out = [
+        Span(s.label, m["names"], *m.span("names"), s.confidence),
+        Span("title", m["title"], *m.span("title"), s.confidence),
+    ]
+    if m["site"].strip():
+        out.append(Span("container-title", m["site"], *m.span("site"), s.confidence))
+    return [*out, *spans[1:]]

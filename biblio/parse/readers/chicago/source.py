@@ -511,6 +511,10 @@ _SECTION = lazy_pattern(r"(?:sec\.|section)\s+[A-Z]?\d{0,3}[A-Z]?$", re.I)
 _PAPER_CITY = lazy_pattern(r"(.+?)\s*\(([A-Z][^()\d]{1,40})\)")
 
 
+# a body's dated document named by its kind (CMOS 14.205): "Press release, October 19, 2022."
+_RELEASE_KIND = lazy_pattern(r"(?:press|news|media)\s+release|fact\s+sheet|policy\s+brief", re.I)
+
+
 def _periodical(unit: str, src: Source) -> bool:
     """``Container, Month Day, Year[, Section]``: a newspaper's or magazine's date after its name."""
     parts = [p.strip() for p in unit.rstrip(".").split(",")]
@@ -536,6 +540,8 @@ def _periodical(unit: str, src: Source) -> bool:
         elif POST_KIND.fullmatch(cont):
             # CMOS's "Instagram photo, April 1, 2016": the kind of post on the platform, not a periodical's name
             src.fields["medium"] = cont
+        elif _RELEASE_KIND.fullmatch(cont):
+            src.fields["genre"] = cont  # "Press release, October 19, 2022.": the kind of document, no periodical
         elif (owned := SITE_AND_OWNER.fullmatch(cont)) and len(cont.split()) <= SITE_WORDS:
             # a note's "Bizwomen, American City Business Journals, January 21, 2022": the site, then its owner
             src.fields["container-title"], src.fields["publisher"] = owned.group(1), owned.group(2)
