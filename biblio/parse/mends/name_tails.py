@@ -252,6 +252,8 @@ _QUOTED_IN_NAMES = lazy_pattern(
 def quoted_title_in_names(spans: list[Span], text: str) -> list[Span]:
     """``Martin Fowler, "Microservices," martinfowler.com,`` read as one name span before the date: the
     names, the quoted title, then the site that holds it."""
+    if not spans:
+        return spans
     s = spans[0]
     if s.label not in _NAMES or (m := _QUOTED_IN_NAMES.fullmatch(text, s.start, s.end)) is None:
         return spans
