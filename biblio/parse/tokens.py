@@ -41,7 +41,9 @@ _TOKEN = lazy_pattern(
     # (``DOI10.1111/…``, the label glued to its DOI, is two tokens: the label and the DOI)
     r"|(?P<word>(?i:doi)(?=10\.\d{4,9}/)|[^\W_]+(?:(?:[-\u2010\u2011\u2013'\u2019_]|-\s+(?=[^\W\d_A-Z]))[^\W_]+)*)"
     r"|(?P<open>[(\[{\u201c\u2018\u00ab\u201e<])"
-    r"|(?P<punct>(?:[^\w\s(\[{\u201c\u2018\u00ab\u201e<]|_)+)"
+    # (a name's closing symbols after its letter stand apart from a stop or comma: "F#.", "C++,"; "2019+." is
+    # one mark)
+    r"|(?P<punct>(?<=[^\W\d_])[#+]+(?=[.,;:])|(?:[^\w\s(\[{\u201c\u2018\u00ab\u201e<]|_)+)"
 )
 _URL_TAIL = ".,;:!?'\""
 _RUN_ON = lazy_pattern(r"[.,;](?=(?:URL|url|doi|DOI|arXiv|http|Available|Retrieved|Accessed)(?![\w./-]))")

@@ -159,6 +159,12 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read into the server's name or as a publisher, or the server read as a genre.
 - ``numbers.pages_before_date``: ``13(4):1---19, November 2013`` with the pages read into the date.
 - ``heft.heft_is_issue``: German ``1999 Heft 6.`` or ``H. 3,`` with the issue read into the date, title or journal.
+- ``web_sites.owner_after_opening_title``: IEEE's page with no author, ``"Python documentation," Python Software
+  Foundation. Accessed: …``, with the site read as the author.
+- ``in_before_place.in_before_place``: ABNT's ``Title. In: Vienna, Austria: 2003.`` (no proceedings named) with
+  ``In`` read as the publisher.
+- ``sayi.sayi_is_issue``: Chicago in Turkish, ``Journal 25, sy 10 (2010)``, with the issue read as the volume or
+  left over.
 - ``heft.year_after_issue``: ``18/4 (2014), S. 415`` with ``/4 (2014),`` read as the issue.
 - ``heft.volume_before_year``: ``In: Journal, 22 (2013).`` with the volume read as the pages.
 - ``heft.issue_slash_year``: German ``Zeitschrift 4/2005, S. 12`` with the issue and year read as a volume or date.
@@ -1190,6 +1196,7 @@ from biblio.parse.mends.imprints import (
     state_takes_city,
     title_before_imprint,
 )
+from biblio.parse.mends.in_before_place import in_before_place
 from biblio.parse.mends.in_book import (
     chapter_read_as_journal,
     in_book_before_imprint,
@@ -1461,6 +1468,7 @@ from biblio.parse.mends.roles import (
 )
 from biblio.parse.mends.rsc_books import publisher_before_edition
 from biblio.parse.mends.rsc_journals import abbreviated_journal_closing_title
+from biblio.parse.mends.sayi import sayi_is_issue
 from biblio.parse.mends.seasons import meeting_days_as_volume, months_before_pages, months_before_year
 from biblio.parse.mends.sections import lettered_volume_in_pages, section_letter_volume
 from biblio.parse.mends.series import series_after_italics, series_after_year
@@ -1546,6 +1554,7 @@ from biblio.parse.mends.volumes import (
 )
 from biblio.parse.mends.web_documents import www_document_page
 from biblio.parse.mends.web_sites import (
+    owner_after_opening_title,
     site_after_quoted_title,
     site_before_address,
     site_before_posted_date,
@@ -1794,6 +1803,7 @@ MENDS: tuple[Mend, ...] = (
     pages_before_date,
     year_closing_number,
     heft_is_issue,
+    sayi_is_issue,
     year_after_issue,
     volume_before_year,
     issue_slash_year,
@@ -2142,6 +2152,8 @@ MENDS: tuple[Mend, ...] = (
     year_closing_title_before_journal,  # after the mends that find the title and the journal
     title_read_as_imprint,
     site_after_bar,
+    owner_after_opening_title,
+    in_before_place,
     publisher_or_site_in_title,
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,

@@ -136,15 +136,25 @@ def access_date_without_address(spans: list[Span], text: str) -> list[Span]:
 
 # "IEEE.org. Accessed:": the access word closing the site's span, the date in the next
 _ACCESS_WORD_CLOSES = lazy_pattern(rf"(?<=[.,])\s+(?:{ACCESS_LEAD})\s*:?\s*$", re.I)
+_ACCESS_WORD_ALONE = lazy_pattern(rf"\s*(?:{ACCESS_LEAD})\s*:?\s*", re.I)
 
 
 @needs(labels=["date"], without=["accessed"], words=["accessed", "retrieved", "viewed"])
 def access_word_closing_span(spans: list[Span], text: str) -> list[Span]:
     """IEEE's ``“IEEEtran homepage.” IEEE.org. Accessed: Oct. 12, 2023.`` with ``Accessed:`` read into the site
-    and the date after it as the date: the word announces the access date, the span before it ends at its stop."""
+    and the date after it as the date (or the word read as a note of its own): the word announces the access date,
+    the span before it ends at its stop."""
     for k in range(len(spans) - 1):
         s, nxt = spans[k], spans[k + 1]
-        if nxt.label != "date" or (m := _ACCESS_WORD_CLOSES.search(s.text)) is None or not s.text[: m.start()].strip():
+        if nxt.label != "date":
+            continue
+        if s.label == "note" and _ACCESS_WORD_ALONE.fullmatch(s.text):  # "Accessed:" a note of its own
+            return [
+                *spans[:k],
+                Span("accessed", text[s.start : nxt.end], s.start, nxt.end, nxt.confidence),
+                *spans[k + 2 :],
+            ]
+        if (m := _ACCESS_WORD_CLOSES.search(s.text)) is None or not s.text[: m.start()].strip():
             continue
         a = s.start + m.start()
         return [

@@ -50,14 +50,21 @@ def designation_opens_standard(spans: list[Span], text: str) -> list[Span]:
 _DESIGNATION_SENTENCE = lazy_pattern(
     r"(?<=[.*\u201d\"]\s)(?P<d>(?:[A-Z]{2,6}(?:/[A-Z]{2,6})?\s){1,3}[A-Z]?\d{1,6}(?:[.-]\d+)*(?::\d{4})?)\.(?=\s|$)"
 )
+# IEEE's designation after the quoted title, closed by a comma ("Title," FIPS PUB 180-4, Aug. 2015.): two groups
+# of letters or a number in parts ("JAMA 45," is a journal and its volume)
+_DESIGNATION_AFTER_QUOTE = lazy_pattern(
+    r"(?<=,[\u201d\"]\s)(?P<d>(?:[A-Z]{2,6}\s){2,3}[A-Z]?\d{1,6}(?:[.-]\d+)*|[A-Z]{2,6}\s[A-Z]?\d{1,6}(?:[.-]\d+)+)"
+    r",(?=\s)"
+)
 _NUMBERED_LABELS = frozenset(["journal", "container-title", "volume", "pages", "issue", "note", "publisher", "date"])
 
 
 @needs(labels=["title"], any_label=["journal", "container-title", "pages", "volume"])
 def designation_after_title(spans: list[Span], text: str) -> list[Span]:
     """``Standards Australia. 2009. *Wire-Rope Slings*. AS 1666.1-2009. Sydney: SAI Global.`` with the
-    designation read as a journal (``AS``) and its pages: the designation is the standard's number, a note."""
-    m = _DESIGNATION_SENTENCE.search(text)
+    designation read as a journal (``AS``) and its pages, or IEEE's ``"Title," FIPS PUB 180-4, Aug. 2015.``: the
+    designation is the standard's number, a note."""
+    m = _DESIGNATION_SENTENCE.search(text) or _DESIGNATION_AFTER_QUOTE.search(text)
     if m is None:
         return spans
     a, z = m.start("d"), m.end("d")

@@ -217,3 +217,27 @@ def site_in_quoted_title(spans: list[Span], text: str) -> list[Span]:
             return spans
         return divided(spans, k, m.end("title"), m.start("site"), "title", "container-title")
     return spans
+
+
+# a reference that opens on its quoted title (after its number in the list: "[1] ", "1. ")
+_QUOTE_OPENS = lazy_pattern(r"\s*(?:\[\d{1,4}\]\s*|\d{1,4}\.\s+)?[\"\u201c]")
+
+
+@needs(labels=["title", "author", "url"])
+def owner_after_opening_title(spans: list[Span], text: str) -> list[Span]:
+    """IEEE's page with no author, ``"Python documentation," Python Software Foundation. Accessed: Jan. 5, 2024.
+    [Online]. Available: URL``, with the name after the opening title read as the author: IEEE names no author
+    there, and the body named after the title is the site that holds the page, its container."""
+    if _QUOTE_OPENS.match(text) is None:
+        return spans
+    k = next((i for i, s in enumerate(spans) if s.label != "citation-number"), len(spans))
+    if k + 2 >= len(spans) or spans[k].label != "title" or spans[k + 1].label != "author":
+        return spans
+    if not spans[k].text.lstrip().startswith(('"', "\u201c")):
+        return spans
+    after = [x.label for x in spans[k + 2 :]]
+    if "url" not in after or any(label not in _AFTER_SITE for label in after):
+        return spans
+    owner = spans[k + 1]
+    site = Span("container-title", owner.text, owner.start, owner.end, owner.confidence)
+    return [*spans[: k + 1], site, *spans[k + 2 :]]

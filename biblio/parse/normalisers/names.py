@@ -834,6 +834,9 @@ _WORLD_CONJ = lazy_pattern(
     # names in natural order: the "and" before the next name's initial, maybe after a serial comma ("A. Demir ve
     # B. Yılmaz", Chicago's "S. A. Bhagwat, ve H. J. B. Birks")
     r"|(?<=\w),?\s+(?:ve|och|og|en|dan|i|a)\s+(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7]\.)"
+    # or after a serial comma before a given name spelled out (Chicago notes in Turkish: "Mehmet Demir, ve Ali
+    # Kaya"; never Dutch "en", Catalan "i" or Czech "a", words of titles and bodies too)
+    r"|(?<=\w),\s+(?:ve|och|og|dan)\s+(?=[A-Z\u00c0-\u00de\u0130\u015e\u00c7][^\W\d_]+\s+[A-Z\u00c0-\u00de\u0130\u015e\u00c7])"
     # ISO 690's natural order after the first name, the family names in capitals ("HILBORN, Ray a Marc MANGEL")
     r"|(?<=\w)\s+a\s+(?=[A-Z\u00c0-\u00de][^\W\d_]+\s+(?:[A-Z]\.\s*)*[A-Z\u00c0-\u00de]{2,}(?:[\s,.;]|$))"
 )
@@ -850,7 +853,9 @@ _ROLE_HINT_WORDS = (
     r"presenters?|narrators?|performers?|conductors?|interviewers?|composers?|"
     r"translated|directed|produced|compiled|introduced|illustrated|narrated|written|selected|revised|prepared|"
     r"herausgegeben|ediert|übersetzt|onder|bezorgd|vertaald|traduit|traduction|tradott[oa]|traduzione|[ée]dit[ée]|"
-    r"organiza\w*|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+"
+    r"organiza\w*|coordena\w*|coordina\w*|edi[çc]\w+|edici\w+|tradu\w+|"
+    # other languages' "et al." (``_ETAL_ANY``): Turkish "vd.", Indonesian "dkk."
+    r"vd|dkk|dll|ark|di[ğg]erleri|flere|andre|andra|anderen"
 )
 _ROLE_HINT = lazy_pattern(rf"[(\[)\]\u201d\"]|\b(?:{_ROLE_HINT_WORDS}|editor-in-chief|and others|u\.\s*a)\b", re.I)
 # the same look, word by word ("editor-in-chief" is found by its "editor")
