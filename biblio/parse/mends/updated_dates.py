@@ -67,6 +67,8 @@ def title_before_date_word(spans: list[Span], text: str) -> list[Span]:
     """AMA's web page ``Centers for Disease Control and Prevention. Influenza (flu). Updated March 1, 2021.
     Accessed April 5, 2021.`` with the title read into the dates, no title read: the sentence before the
     date's word is the title."""
+    if any(s.label == "title" for s in spans):
+        return spans  # a title read: the sentence before the date is something else (a season, an edition)
     for k, s in enumerate(spans):
         if s.label not in ("date", "accessed") or (m := _SENTENCE_THEN_DATE_WORD.fullmatch(s.text)) is None:
             continue
