@@ -82,3 +82,10 @@ def test_a_body_opening_on_its_countrys_abbreviation_before_the_date() -> None:
     assert item["author"] == [{"literal": "U.S. Global Change Research Program"}]
     assert item["title"] == "Melting ice"
     assert item["container-title"] == "National Climate Assessment"
+
+
+def test_an_italic_course_of_a_lecture_keeps_no_italic_marks() -> None:
+    item = parse_reference(
+        "Smith, Alice. “Quilting.” Lecture, *Women and Art*, University of Auckland, Auckland, March 28, 2016."
+    )
+    assert item["event-title"] == "Women and Art"
