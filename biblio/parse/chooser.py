@@ -32,6 +32,7 @@ from biblio.parse.review import needs_review
 from biblio.parse.review.lexicon import mostly_a_name
 from biblio.parse.review.signals import fold, signals
 from biblio.parse.split_journal import abbreviation_cut, journal_as_imprint, journal_head_in_title, journal_split
+from biblio.parse.text import sentence_end
 from biblio.parse.tidy import stale_flags_dropped, tidy
 from biblio.parse.tokens import Token
 from biblio.records.model import NEEDS_REVIEW, UNCERTAIN_TYPE, Item, add_flag, biblio_data, flags
@@ -67,9 +68,23 @@ def apa_shaped(reading: Reading) -> bool:
     for i, span in enumerate(reading.spans):
         if span.label == "date" or _BRACKETED_DATE.match(span.text):
             return i > 0 and span.text.lstrip().startswith(("(", "[")) or apa_date_run_in(reading)
-        if span.label not in (_OPENING if i == 0 else _LEAD):
+        if span.label not in (_OPENING if i == 0 else _LEAD) and not _one_opening_element(reading, i):
             return apa_date_run_in(reading)
     return apa_date_run_in(reading)
+
+
+def _one_opening_element(reading: Reading, i: int) -> bool:
+    """``U.S. Global Change Research Program (2014a).`` read as the author ``U.S.`` and a title: a title right
+    after the names, before the date in brackets, with no sentence's end between them, is part of one opening
+    element (a body's name), as APA writes it with no full stop before the date."""
+    spans = reading.spans
+    if not (i == 1 and spans[0].label in _LEAD and spans[i].label == "title" and i + 1 < len(spans)):
+        return False
+    date = spans[i + 1]
+    if date.label != "date" or not date.text.lstrip().startswith("("):
+        return False
+    opening = " ".join(s.text for s in spans[: i + 1])
+    return sentence_end(opening) < 0 and "," not in opening
 
 
 # APA's opening element, closed by a full stop, then its date in brackets closed by one: ``Merriam-Webster.

@@ -361,7 +361,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``opening_groups.group_opening_as_publisher``: Harvard's ``UNESCO, 2019. Guidelines on …`` with the body read as
   the publisher: it opens the reference before its date, so it is the author.
 - ``opening_groups.group_in_italic_title``: ``US Centers for Disease Control and Prevention. *Technical Blog: …*``
-  read as one title: the body's name is the author.
+  read as one title: the body's name is the author; ``opening_groups.group_before_note_italic_title``: a note's
+  ``The Coding Train, *Title*, YouTube video, …`` read as one title;
+  ``opening_groups.country_body_split_at_its_abbreviation``: APA's ``U.S. Global Change Research Program (2014a).``
+  read as the author ``U.S.`` and a title.
 - ``opening_groups.group_before_italic_title``: ``Institute of Contemporary Arts. *Nought to 60: …*`` read as a
   journal, a volume and a title.
 - ``opening_groups.group_before_bare_year``: the Australian Harvard ``National Commission of Audit 1996, *Title*, …``
@@ -930,7 +933,9 @@ each only where the labels it mends are read:
 - ``opening_groups.acronym_body_opens_title``: CDC's ``CDC. Vital signs: … MMWR Morb Mortal Wkly Rep 2011;60:1487–92.``
   with the agency's acronym read into the title.
 - ``access_notes.access_note_split_at_year``: Wikipedia's ``Retrieved December 6, 2022.`` read as a note and a date;
-  ``access_notes.access_date_split_at_year``: Chicago's ``accessed January 21, 2018.`` cut before its year.
+  ``access_notes.access_date_split_at_year``: Chicago's ``accessed January 21, 2018.`` cut before its year;
+  ``access_notes.access_journal_split_at_year``: a note's ``Accessed December 23, 2022. URL`` read as a journal;
+  ``access_notes.unmarked_access_is_date``: a video's ``7:31, 26 June, 2017, URL`` read as the access date.
 - ``access_notes.access_date_before_address``: the USGS's ``Title: accessed August 29, 2017, at <URL>.`` read in
   pieces.
 - ``access_notes.closing_access_note``: Wikipedia's ``"Title". Retrieved 6 April 2023.`` with the access date read in
@@ -993,11 +998,13 @@ from biblio.parse.mends.access_notes import (
     access_date_before_address,
     access_date_split_at_year,
     access_date_without_address,
+    access_journal_split_at_year,
     access_note_is_accessed,
     access_note_split_at_year,
     access_word_closing_span,
     bracketed_access_whole,
     closing_access_note,
+    unmarked_access_is_date,
     year_after_access_bracket,
 )
 from biblio.parse.mends.acm_reference import (
@@ -1337,8 +1344,10 @@ from biblio.parse.mends.opening_dates import (
 )
 from biblio.parse.mends.opening_groups import (
     acronym_body_opens_title,
+    country_body_split_at_its_abbreviation,
     group_before_bare_year,
     group_before_italic_title,
+    group_before_note_italic_title,
     group_in_italic_title,
     group_opening_as_note,
     group_opening_as_outlet,
@@ -1691,6 +1700,8 @@ MENDS: tuple[Mend, ...] = (
     group_opening_as_publisher,
     group_before_italic_title,
     group_in_italic_title,
+    group_before_note_italic_title,
+    country_body_split_at_its_abbreviation,
     group_before_bare_year,
     italic_title_before_bare_year,
     in_names_without_role,
@@ -2000,6 +2011,8 @@ MENDS: tuple[Mend, ...] = (
     access_note_is_accessed,
     access_note_split_at_year,
     access_date_split_at_year,
+    access_journal_split_at_year,
+    unmarked_access_is_date,
     access_date_before_address,
     closing_access_note,
     access_word_closing_span,

@@ -29,7 +29,8 @@ def access_note_is_accessed(spans: list[Span], text: str) -> list[Span]:
 # "Retrieved December 6," with the year read apart as the date: "2022."
 # (IEEE sets a colon after the word: "Accessed: Mar. 3,")
 _ACCESS_NO_YEAR = lazy_pattern(rf"^\s*(?:{ACCESS_LEAD})\s*:?\s+(?:on\s+)?[^\W\d_]+\.?\s+\d{{1,2}},?\s*$", re.I)
-_YEAR_ONLY = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)\s*[.,]?\s*$")
+# the year alone, or with the address the access date closes on: "2022. https://processingfoundation.org/."
+_YEAR_ONLY = lazy_pattern(r"^\s*(?:1[5-9]\d\d|20\d\d)\s*[.,]?\s*(?:https?://\S+\s*)?$")
 
 
 def _access_split_at_year(spans: list[Span], text: str, label: str) -> list[Span]:
@@ -44,6 +45,13 @@ def _access_split_at_year(spans: list[Span], text: str, label: str) -> list[Span
 def access_note_split_at_year(spans: list[Span], text: str) -> list[Span]:
     """``Retrieved December 6, 2022.`` read as a note and its year as the date: one access date."""
     return _access_split_at_year(spans, text, "note")
+
+
+@needs(labels=["journal", "date"], without=["accessed"])
+def access_journal_split_at_year(spans: list[Span], text: str) -> list[Span]:
+    """A note's ``"Our Mission", Accessed December 23, 2022. URL.`` with the access date read as the journal and
+    its year as the work's date: one access date."""
+    return _access_split_at_year(spans, text, "journal")
 
 
 @needs(labels=["accessed", "date"])
@@ -184,3 +192,27 @@ def access_date_before_address(spans: list[Span], text: str) -> list[Span]:
         return spans
     conf = min(s.confidence for s in inside)
     return replaced(spans, text, a, z, [Span("accessed", text[a:z], a, z, conf)])
+
+
+# an access date is introduced by its word ("accessed", "retrieved", …) or, as GB/T and NLM write it, set in brackets
+_ACCESS_MARKED = lazy_pattern(rf"(?:{ACCESS_LEAD})|[\[\]]|\bcited\b", re.I)
+_DAY_MONTH_YEAR = lazy_pattern(
+    r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:1[5-9]\d\d|20\d\d)\b"
+    r"|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:1[5-9]\d\d|20\d\d)\b"
+)
+
+
+@needs(labels=["accessed"], without=["date"])
+def unmarked_access_is_date(spans: list[Span], text: str) -> list[Span]:
+    """A note's ``YouTube video, 7:31, 26 June, 2017, URL`` with the video's date read as the access date: a day's
+    date with no word of access before it and no brackets around it is the work's date."""
+    if any(s.label == "date" for s in spans):
+        return spans  # the work has its date: the other is the access date
+    for k, s in enumerate(spans):
+        if s.label != "accessed":
+            continue
+        before = text[max(0, s.start - 25) : s.start]
+        if _ACCESS_MARKED.search(s.text) or _ACCESS_MARKED.search(before) or not _DAY_MONTH_YEAR.search(s.text):
+            return spans
+        return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

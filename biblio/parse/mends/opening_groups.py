@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import replaced, span_within
+from biblio.parse.mends.common import joined_pair, replaced, span_within
 from biblio.parse.mends.gated import needs
-from biblio.parse.normalisers.names import has_org_word
+from biblio.parse.normalisers.names import COUNTRY_LEAD, has_org_word
 from biblio.parse.spans import Span
 
 _OUTLETS = frozenset(["journal", "container-title"])
@@ -69,6 +69,27 @@ def group_in_italic_title(spans: list[Span], text: str) -> list[Span]:
         first, second = spans[0], spans[1]
         return [Span("author", first.text, first.start, first.end, first.confidence),
                 Span("title", second.text, second.start, second.end, second.confidence), *spans[2:]]
+    return _group_then_italic_title(spans, text, m)
+
+
+# a note's author before its italic title: "3Blue1Brown, *Neural Networks*,", "The Coding Train, *Title*,"
+# (a digit only inside a word, as in "3Blue1Brown": a name closed by a number is a document's, "OMB Circular A-130")
+_NAME_COMMA_ITALICS = lazy_pattern(
+    r"^(?P<name>\d*[A-Z][^*\d,\"\u201c\u201d\u2018]{0,60}?(?:\d+[A-Za-z]+)*),\s+\*(?=\S)"
+)
+_MAX_NOTE_NAME_WORDS = 5
+
+
+@needs(labels=["title"], without=["author", "editor"], marks=(", *",))
+def group_before_note_italic_title(spans: list[Span], text: str) -> list[Span]:
+    """A note's ``The Coding Train, *Beginner's Guide to …*, YouTube video, …`` read as one title: the name before
+    the comma that opens an italic run is the author, the run the title (a work's title in a note is quoted or in
+    italics, never plain before its comma)."""
+    m = _NAME_COMMA_ITALICS.match(text)
+    if m is None or not spans or spans[0].label != "title" or spans[0].start > 0 or spans[0].end <= m.end():
+        return spans
+    if len(m.group("name").split()) > _MAX_NOTE_NAME_WORDS:
+        return spans
     return _group_then_italic_title(spans, text, m)
 
 
@@ -237,3 +258,18 @@ def group_opening_as_publisher(spans: list[Span], text: str) -> list[Span]:
     if not _BODY_BEFORE_YEAR.fullmatch(first.text.strip()) or any(s.label == "author" for s in spans):
         return spans
     return [Span("author", first.text, first.start, first.end, first.confidence), *spans[1:]]
+
+
+@needs(labels=["author", "title", "date"])
+def country_body_split_at_its_abbreviation(spans: list[Span], text: str) -> list[Span]:
+    """APA's ``U.S. Global Change Research Program (2014a).`` read as the author ``U.S.`` and a title before the date:
+    a country's abbreviation opens a body's name (``U.S. Environmental Protection Agency``), the whole the author."""
+    if len(spans) < 3 or [s.label for s in spans[:3]] != ["author", "title", "date"]:
+        return spans
+    first, second, date = spans[:3]
+    head = text[first.start : second.end]
+    if not COUNTRY_LEAD.match(head) or len(first.text.split()) != 1 or not date.text.lstrip().startswith("("):
+        return spans
+    if not has_org_word(second.text) or "," in head:
+        return spans
+    return joined_pair(spans, 0, "author", text)

@@ -1074,6 +1074,8 @@ _NO_NAME_LOG = -30
 # a word the table knows (nearly) only outside names ("Science", "Online", "Change"; not "Young", "Rose")
 _VOCABULARY_LOG = -25
 _PREPOSITIONS = frozenset("par pour per para für sur by to".split())
+# the country, continent or reach a body's name closes on, which no person's family name is
+_BODY_CLOSERS = frozenset("America Australia Canada Europe Africa Asia International Worldwide".split())
 
 
 def _body_words(s: str) -> bool:
@@ -1086,6 +1088,8 @@ def _body_words(s: str) -> bool:
         return False
     if any(t in _PREPOSITIONS for t in toks[1:-1]):
         return True
+    if toks[-1] in _BODY_CLOSERS and not (known_given(toks[0]) or mostly_a_name(toks[0])):
+        return True  # "Green America", "Engineers Australia", "Amnesty International"
     rows = [row_of(t.lower()) for t in toks]
     if all(row is not None and row[0] < _NO_NAME_LOG for row in rows):
         return True

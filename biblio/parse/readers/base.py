@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from biblio.parse.text import strip_value, unmark
+from biblio.parse.text import MARKERS, strip_value, unmark
 from biblio.records.model import (
     NO_AUTHOR,
     NO_TITLE,
@@ -100,6 +100,9 @@ def confidence_from_flags(item: Item, base: float) -> tuple[float, list[str]]:
 def finish_record(out: Item, leftover: list[str]) -> Item:
     """The reader's record with what was left unread (as ``note``) and the flags for what it lacks."""
     keep_remainder(out, "; ".join(v for v in (strip_value(unmark(x)) for x in leftover) if v))
+    for key, value in out.items():
+        if isinstance(value, str) and any(m in value for m in MARKERS):
+            out[key] = unmark(value)  # an italic run's private marks never reach a field (a lecture's *Course*)
     if not out.get("title"):
         add_flag(out, NO_TITLE)
     if not any(out.get(k) for k in ("author", "editor", "translator")):

@@ -14,6 +14,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.container import blog_kind_apart
 from biblio.parse.normalisers.dates import DateResult, parse_date
+from biblio.parse.normalisers.edition import edition_from_span
 from biblio.parse.normalisers.genre import periodical_type
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.title import title_value
@@ -46,6 +47,10 @@ _ROLE_AFTER_TITLE = lazy_pattern(r",\s+(?:eds?\.|trans\.|edited by|translated by
 _VOLUME_AFTER_TITLE = lazy_pattern(r"\.\s+(?=Vol\.\s+(?:\d{1,3}|[IVXL]{1,6})\b)")
 _BLOG_AFTER = lazy_pattern(r"\s*\(blog\)(?=[.,]|$)")
 _CLOSE_QUOTE = lazy_pattern(r"(?:\u201d|\"(?=[\s\ue001]|$))")
+# a book's edition set inside its italic title: "*Hands-on Machine Learning, 2nd ed*. Sebastopol: O'Reilly, 2019."
+_EDITION_IN_TITLE = lazy_pattern(
+    r",\s*(?P<edition>(?:\d{1,3}(?:st|nd|rd|th|d)|Rev\.|Revised|Expanded)\s+(?:ed|edn|edition)\.?)$", re.I
+)
 # a title's opening quote and what closes it: English, German („…“) and French (« … ») quotes
 _QUOTES = {
     '"': _CLOSE_QUOTE,
@@ -223,6 +228,8 @@ def parse_chicago(text: str) -> Item | None:
         item[names[0]] = names[1]
     if title:
         item["title"] = title
+        if src.form == "book" and "edition" not in src.fields and (ed := _EDITION_IN_TITLE.search(title)):
+            item["title"], item["edition"] = title[: ed.start()], edition_from_span(ed.group("edition"))
     for key, value in src.fields.items():
         item.setdefault(key, value)
     site = str(item.get("container-title", ""))

@@ -488,12 +488,13 @@ def _paper(unit: str, src: Source) -> bool:
     # the meeting's dates close the unit: "…, New Orleans, Louisiana, November 21–24"
     parts = [p.strip() for p in event.split(",")]
     while len(parts) > 1 and re.search(rf"\d|^{YEAR}$", parts[-1]):
-        date = periodical_date(re.sub(r"[\u2013-]\d{1,2}(?=,|$)", "", parts[-1]))
+        # a year in brackets after an italic meeting: "Paper presented at *Meeting*, (2020)."
+        date = periodical_date(re.sub(r"[\u2013-]\d{1,2}(?=,|$)", "", parts[-1].strip("() ")))
         if date is not None and date.issued:
             src.date = date
         parts.pop()
     src.fields["genre"] = m.group("genre")
-    src.fields["event-title"] = ", ".join(parts)
+    src.fields["event-title"] = strip_value(unmark(", ".join(parts)))
     src.form = "paper"
     return True
 
