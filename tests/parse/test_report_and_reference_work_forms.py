@@ -75,3 +75,25 @@ def test_ieee_rfc_number_leaves_publisher_and_date() -> None:
     assert item["publisher"] == "IETF"
     assert "RFC 9110" in item.get("note", "")
     assert item["issued"]["date-parts"] == [[2022, 6]]
+
+
+def test_a_retraction_notice_after_the_link_is_a_note() -> None:
+    item = parse_reference(
+        "Joly, J. F., Stapel, D. A., & Lindenberg, S. M. (2008). Silence and table manners: When environments "
+        "activate norms. Personality and Social Psychology Bulletin, 34(8), 1047–1056. "
+        "https://doi.org/10.1177/0146167208318401 (Retraction published 2012, Personality and Social Psychology "
+        "Bulletin, 38[10], 1378)"
+    )
+    assert "publisher" not in item
+    assert item["page"] == "1047-1056"
+    assert item["note"].startswith("Retraction published 2012")
+
+
+def test_a_whole_encyclopedias_season_edition_after_its_title() -> None:
+    item = parse_reference(
+        "Zalta, E. N. (Ed.). (2019). The Stanford encyclopedia of philosophy (Summer 2019 ed.). Stanford "
+        "University. https://plato.stanford.edu/archives/sum2019/"
+    )
+    assert item["title"] == "The Stanford encyclopedia of philosophy"
+    assert item["edition"] == "Summer 2019"
+    assert "accessed" not in item

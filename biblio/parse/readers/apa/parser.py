@@ -365,6 +365,11 @@ _ARXIV_TAIL = lazy_pattern(
     r"(?<=[.,])\s*(?:(arXiv(?:\s+preprint)?)\s*[.,]?\s*)?(arXiv\s?:\s?\d{4}\.\d{4,5}(?:v\d+)?)\s*\.?\s*$", re.I
 )
 _ORIGINAL_WORK = lazy_pattern(r"\s*\(\s*original work published\s+(\d{4})(?:[–-]\d{2,4})?\s*\)\s*\.?\s*$", re.I)
+# APA 7's notice of a later retraction or correction after the link: "(Retraction published 2012, *Journal*,
+# 38[10], 1378)": a note about the article, no part of its source
+_NOTICE = lazy_pattern(
+    r"\s*\(\s*((?:Retraction|Erratum|Correction|Corrigendum)\s+published\b[^()]*)\)\s*\.?\s*$", re.I
+)
 _ADVANCE_ONLINE = lazy_pattern(r"\.\s*(advance online publication|online first|epub ahead of print)\s*\.?\s*$", re.I)
 # APA 7's cross-reference after the link, "URL. See Appendix for prompt used and output generated.": a note
 _SEE_AFTER_LINK = lazy_pattern(r"(?<=[^\s.])\.?\s+(See\s+(?:the\s+)?(?:Appendix|appendix|also)\b[^()\[\]]*?)\.?\s*$")
@@ -400,6 +405,9 @@ def parse_apa(text: str) -> Item | None:
     if (m := _SEE_AFTER_LINK.search(s)) and _LINK_END.search(s[: m.start()]):
         s, see_note = s[: m.start()], m.group(1)
     s, ident = extract_identifiers(s)
+    s, notice = _cut(_NOTICE, s)
+    if notice:
+        see_note = f"{see_note}; {notice}" if see_note else notice
     s, original = _cut(_ORIGINAL_WORK, s)
     eprint = _ARXIV_TAIL.search(s)
     if eprint:

@@ -40,6 +40,8 @@ _TITLE_PAREN = lazy_pattern(
     r"narr|dir|prod|illus|comp)\.?|(?:[\w./]+\s+){1,4}(?:report|paper|brief|note|publication|standard|patent)\s+no\.|"
     r"(?:DHHS|NIH|HHS|ISBN)|"
     r"original work published|serial no|season\s+\d|episode\s+\d|"
+    # an encyclopedia's archived edition: "(Summer 2019 ed.)"
+    r"(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+(?:ed|edn|edition)\b|"
     r"(?:version|ver\.|v\.?)\s*v?\d[\w.-]*$|\d+(?:\.\d+)+[a-z]?$|"
     # a data archive's study number: "(ICPSR 21600; Version V1)"
     r"(?-i:[A-Z]{2,8}\s\d{3,}(?=;|$))|"
