@@ -97,3 +97,11 @@ def test_a_whole_encyclopedias_season_edition_after_its_title() -> None:
     assert item["title"] == "The Stanford encyclopedia of philosophy"
     assert item["edition"] == "Summer 2019"
     assert "accessed" not in item
+
+
+def test_a_reports_bracketed_number_closing_its_title() -> None:
+    item = parse_reference(
+        "World Meteorological Organization, 2021. State of the Global Climate 2020 (WMO-No. 1264). WMO, Geneva."
+    )
+    assert item["title"] == "State of the Global Climate 2020"
+    assert item["number"] == "1264"

@@ -3,6 +3,9 @@ title, whichever reading won.
 
 Fields touched: ``title``, ``container-title``, ``volume``, ``page``, ``note``, ``number``, ``genre``, ``type``.
 
+A report's number in brackets closing its title (``State of the Global Climate 2020 (WMO-No. 1264)``) leaves the
+title too.
+
 IEEE prints ``“Title,” U.S. Patent 3 624 125, Jul. 16, 1990.`` and ``Title, IEEE Std 802.11-2020, Feb. 2021.``;
 Harvard ``US Patent 3,624,125, 16 July 1990.``. Read as a journal ``U.S. Patent`` with volume ``3``, or ``IEEE
 Std`` with volume ``802`` and pages ``11-2020``, the record names a periodical that does not exist. The patent's
@@ -75,3 +78,24 @@ def numbered_document(item: dict[str, Any]) -> None:
         item["number"], item["genre"], item["type"] = m["number"], m["kind"], "patent"
     elif ("Std" in source or "Standard" in source) and (m := _STANDARD.search(source)) and _read_apart(item, m):
         item["number"], item["type"] = m["number"], "standard"
+    elif (
+        isinstance(title := item.get("title"), str)
+        and title.endswith(")")
+        and "container-title" not in item  # (a paper's report series in a journal's volume stays its title's)
+        and (m := _CLOSING_NUMBER.search(title))
+    ):
+        # "State of the Global Climate 2020 (WMO-No. 1264)": the body's number for the report closes its title
+        item["title"] = title[: m.start()].rstrip(" ,")
+        item["number"] = m["number"]
+        if kind := m["kind"].strip(" -"):
+            item.setdefault("genre", kind)
+        if item.get("type") in ("book", "document", None):
+            item["type"] = "report"
+
+
+# a report's kind and number in brackets closing its title: "(WMO-No. 1264)", "(Report No. 123)", "(Technical
+# Note No. 4)"; a title's own words in brackets hold no "No."
+_CLOSING_NUMBER = lazy_pattern(
+    r"\s*\((?P<kind>(?:[A-Z][\w./]*[\s-]){0,4})(?:No\.|Nos\.|Number)\s*(?P<number>[\w./:-]*\d[\w./:-]*)\)$"
+)
+
