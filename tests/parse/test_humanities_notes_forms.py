@@ -207,3 +207,25 @@ def test_chicago_press_release_is_a_genre_not_a_periodical() -> None:
     )
     assert "container-title" not in item
     assert item["genre"] == "Press release"
+
+
+def test_mla_interview_by_keeps_the_paper_as_container() -> None:
+    item = parse_reference(
+        "Gaiman, Neil. \"Evil Wouldn't Have Been This Boring.\" Interview by Andrew Purcell. The Guardian, "
+        "29 Sept. 2007, www.theguardian.com/books/2007/sep/29/neilgaiman."
+    )
+    assert item["container-title"] == "The Guardian"
+
+
+def test_mla_book_read_in_a_database() -> None:
+    item = parse_reference(
+        "Darwin, Charles. On the Origin of Species. John Murray, 1859. Google Books, books.google.com/books?id=abc."
+    )
+    assert item["title"] == "On the Origin of Species"
+    assert item["publisher"] == "John Murray"
+    assert item["issued"]["date-parts"] == [[1859]]
+    other = parse_reference(
+        "Quintilian. Institutio Oratoria. Translated by H. E. Butler, Loeb-Harvard UP, 1920. Perseus Digital "
+        "Library, www.perseus.tufts.edu/hopper/text?doc=Perseus%3Atext%3A2007.01.0063."
+    )
+    assert other["publisher"] == "Loeb-Harvard UP"

@@ -912,6 +912,10 @@ each only where the labels it mends are read:
   as one container: the meeting's days as a note, its town the event's place.
 - ``name_tails.quoted_title_in_names``: Chicago's note ``Martin Fowler, "Microservices," martinfowler.com, March 25,
   2014, URL.`` read as one name span: the names, the quoted title and the site.
+- ``mla_imprints.database_after_imprint``: MLA 9's book read in a database, ``Title. John Murray, 1859. Google Books,
+  URL``, with the publisher read into the title and the database as the publisher;
+  ``mla_imprints.database_read_as_second_publisher``: ``Loeb-Harvard UP, 1920. Perseus Digital Library, URL`` with
+  the database read as a second publisher.
 - ``guillemet_journals.journal_in_guillemets``: Italian ``Title, in «Rivista di Politica Economica», 3, pp. 23-45``
   with the journal read into the title.
 - ``rfc_numbers.rfc_numbers_apart``: the RFC Editor's ``"Title", BCP 195, RFC 7525, DOI 10.17487/RFC7525,`` with
@@ -1268,6 +1272,8 @@ from biblio.parse.mends.mla_containers import (
 from biblio.parse.mends.mla_imprints import (
     book_before_imprint,
     container_before_publisher,
+    database_after_imprint,
+    database_read_as_second_publisher,
     editors_end_at_comma,
     joined_publisher,
     publisher_after_container,
@@ -2164,6 +2170,8 @@ MENDS: tuple[Mend, ...] = (
     place_in_journal_name,
     year_closing_title_before_journal,  # after the mends that find the title and the journal
     title_read_as_imprint,
+    database_after_imprint,  # after the mends that read a year closing the title
+    database_read_as_second_publisher,
     site_after_bar,
     owner_after_opening_title,
     in_before_place,

@@ -11,6 +11,7 @@ it ends at its first comma.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import divided, emphasis_runs, span_within
@@ -255,4 +256,47 @@ def volume_after_marker(spans: list[Span], text: str) -> list[Span]:
         volume = Span("volume", text[s.start : z], s.start, z, min(s.confidence, nxt.confidence))
         rest = span_within(nxt, text, z, nxt.end)
         return [*spans[:k], volume, *([rest] if rest is not None else []), *spans[k + 2 :]]
+    return spans
+
+
+# MLA 9's book read in a database: "Title. Publisher, Year. Database, URL." (the second container, where the copy
+# was read, before its address)
+_IMPRINT_THEN_DATABASE = lazy_pattern(
+    r"(?P<title>[^\W\d_].{1,300}?[^\W\d_?!][.?!])\s+(?P<pub>[A-Z][^.,;:()]{1,60}),\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\.\s+(?P<db>[A-Z][^.,;:()]{1,50}),?\s*"
+)
+_IMPRINT_HELD = frozenset(["title", "date", "publisher", "note"])
+
+
+@needs(labels=("title", "url"), without=("container-title", "journal", "location", "volume", "pages"))
+def database_after_imprint(spans: list[Span], text: str) -> list[Span]:
+    """``Darwin, Charles. On the Origin of Species. John Murray, 1859. Google Books, books.google.com/…`` with
+    the publisher read into the title and the database as the publisher: the title, the publisher, the year, and
+    the database kept as a note."""
+    t = next((k for k, s in enumerate(spans) if s.label == "title"), None)
+    u = next((k for k, s in enumerate(spans) if s.label == "url"), None)
+    if t is None or u is None or u <= t or any(s.label not in _IMPRINT_HELD for s in spans[t:u]):
+        return spans
+    m = _IMPRINT_THEN_DATABASE.fullmatch(text, spans[t].start, spans[u].start)
+    if m is None:
+        return spans
+    c = min(s.confidence for s in spans[t:u])
+    parts = [("title", "title"), ("publisher", "pub"), ("date", "year"), ("note", "db")]
+    new = [Span(label, m[g], *m.span(g), c) for label, g in parts]
+    if [(s.label, s.start, s.end) for s in spans[t:u]] == [(s.label, s.start, s.end) for s in new]:
+        return spans
+    return [*spans[:t], *new, *spans[u:]]
+
+
+@needs(labels=("publisher", "date", "url"))
+def database_read_as_second_publisher(spans: list[Span], text: str) -> list[Span]:
+    """MLA 9's ``Loeb-Harvard UP, 1920. Perseus Digital Library, www.perseus…`` with the database read as a second
+    publisher after the year: where the copy was read, a note."""
+    for k in range(2, len(spans) - 1):
+        p0, d, p1, u = spans[k - 2], spans[k - 1], spans[k], spans[k + 1]
+        if (p0.label, d.label, p1.label, u.label) != ("publisher", "date", "publisher", "url"):
+            continue
+        if not d.text.rstrip().endswith(".") or not p1.text.rstrip().endswith(","):
+            return spans
+        return [*spans[:k], replace(p1, label="note"), *spans[k + 1 :]]
     return spans

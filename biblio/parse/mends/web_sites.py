@@ -108,6 +108,9 @@ def _group(found: re.Match[str], name: str) -> tuple[str, int, int] | None:
     return None
 
 
+_ROLES_READ = frozenset(["interviewer", "genre", "director"])
+
+
 @needs(labels=["title", "url"], without=["volume", "issue", "pages"], marks=("“", '"'))
 def site_before_posted_date(spans: list[Span], text: str) -> list[Span]:
     """A note's ``“Title,” Pew Research Center, October 9, 2014. https://…`` (or ``“Title,” *Blog*, Owner, updated
@@ -139,6 +142,8 @@ def site_before_posted_date(spans: list[Span], text: str) -> list[Span]:
     ):
         return spans
     held = [sp for sp in spans if sp.start < site[2] and sp.end > site[1]]
+    if any(sp.label in _ROLES_READ for sp in held):
+        return spans  # MLA's "Interview by Andrew Purcell. The Guardian,": a role read there, no site's name
     conf = min((sp.confidence for sp in held), default=1.0)
     new = [Span("title", title[0], a, title[2], conf), Span("container-title", site[0], site[1], site[2], conf)]
     if owner is not None:
