@@ -67,3 +67,22 @@ def test_the_editors_bracket_stays_out_of_the_publisher() -> None:
         "[Masson-Delmotte, V., P. Zhai, A. Pirani (eds.)]. Cambridge University Press, pp. 3−32."
     )
     assert item["publisher"] == "Cambridge University Press"
+
+
+def test_acm_proceedings_publisher_after_the_short_name() -> None:
+    item = parse_reference(
+        "Jeffrey Dean and Sanjay Ghemawat. 2004. MapReduce: Simplified Data Processing on Large Clusters. In "
+        "Proceedings of the 6th Symposium on Operating Systems Design and Implementation (OSDI'04). USENIX "
+        "Association, San Francisco, CA, 137–150."
+    )
+    assert item["publisher"] == "USENIX Association"
+    assert item["container-title"].endswith("(OSDI'04)")
+
+
+def test_springer_journal_abbreviation_opening_in_the_title() -> None:
+    item = parse_reference(
+        "Turing, A.M.: On computable numbers, with an application to the Entscheidungsproblem. Proc. Lond. Math. "
+        "Soc. s2-42(1), 230–265 (1937)"
+    )
+    assert item["title"] == "On computable numbers, with an application to the Entscheidungsproblem"
+    assert item["container-title"].rstrip(".") == "Proc. Lond. Math. Soc"

@@ -732,6 +732,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Associates,`` with the meeting's short name read into the publisher.
 - ``bibtex_proceedings.publisher_after_pages``: natbib's ``…, pages 1437–1446. Proceedings of Machine Learning
   Research, 2018.`` with the publisher read as a second proceedings' title.
+- ``bibtex_proceedings.publisher_closing_proceedings``: ACM's ``In Proceedings … (OSDI'04). USENIX Association, San
+  Francisco, CA, 137–150.`` with the publisher read into the proceedings' title.
 - ``bibtex_proceedings.year_closing_proceedings``: ``In Proceedings of … (ICLR’20), 2020. Published online:
   iclr.cc.`` with the year read into the proceedings' title.
 - ``page_words.years_before_marked_pages``: ``Mémoire de l'Académie du Gard, 1868-1869, pp. 45-56.`` with the
@@ -1047,6 +1049,7 @@ from biblio.parse.mends.biblatex_parts import (
 from biblio.parse.mends.bibtex_in_editors import editors_then_book
 from biblio.parse.mends.bibtex_proceedings import (
     publisher_after_pages,
+    publisher_closing_proceedings,
     short_name_opens_publisher,
     year_closing_proceedings,
 )
@@ -2133,6 +2136,7 @@ MENDS: tuple[Mend, ...] = (
     year_after_page_word,
     short_name_opens_publisher,
     publisher_after_pages,
+    publisher_closing_proceedings,
     year_closing_proceedings,
     venue_year_after_dated_names,
     venue_year_before_date,

@@ -67,3 +67,30 @@ def year_closing_proceedings(spans: list[Span], text: str) -> list[Span]:
         work = Span(s.label, text[s.start : cut], s.start, cut, s.confidence)
         return [*spans[:k], work, Span("date", text[y : s.end], y, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# ACM's "In Proceedings of … (OSDI'04). USENIX Association, San Francisco, CA, 137–150.": the publisher after the
+# meeting's short name and its full stop, read into the proceedings' title
+_SHORT_NAME_THEN_NAME = lazy_pattern(
+    r"(?P<book>.+?\([^()\s]{2,20}(?:\s\d{2,4})?\))\.\s+(?P<pub>[A-Z][^.,;:()\d]{1,60}?(?:,\s*Inc\.?)?)\s*,?\s*"
+)
+
+
+@needs(labels=["container-title", "location"], without=["publisher"])
+def publisher_closing_proceedings(spans: list[Span], text: str) -> list[Span]:
+    """``In Proceedings … (OSDI'04). USENIX Association,`` read as one container before the place: the name after
+    the short name's full stop is the publisher."""
+    for k in range(len(spans) - 1):
+        c, loc = spans[k], spans[k + 1]
+        if c.label != "container-title" or loc.label != "location":
+            continue
+        m = _SHORT_NAME_THEN_NAME.fullmatch(text, c.start, c.end)
+        if m is None or len(m["pub"].split()) > 5:
+            return spans
+        return [
+            *spans[:k],
+            Span("container-title", m["book"], *m.span("book"), c.confidence),
+            Span("publisher", m["pub"], *m.span("pub"), c.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -11,7 +11,8 @@ from biblio.parse.spans import Span
 # own last word with a period ("… Republic of Congo.") is none of them
 _JOURNAL_WORDS = frozenset(
     "Rev Phys Proc Lett Nucl Appl Chem Natl Acad Sci Ann Int Trans Bull Mod Math Comput Astrophys Astron Opt "
-    "Mater Eur Biol Soc Res Commun Adv Theor Exp Stat Mech Rep Zool Eng Inf Quant Mol Med J Z N".split()
+    "Mater Eur Biol Soc Res Commun Adv Theor Exp Stat Mech Rep Zool Eng Inf Quant Mol Med J Z N "
+    "Lond Am Roy Jpn Can Geophys Biochem Ecol Environ Psychol Econ Geol".split()
 )
 _JOURNAL_WORD = rf"(?:{'|'.join(sorted(_JOURNAL_WORDS))})\."
 _LAST_ABBREVIATIONS = lazy_pattern(rf"\s(?P<abbr>{_JOURNAL_WORD}(?:\s+{_JOURNAL_WORD})*)\s*$")
