@@ -105,3 +105,13 @@ def test_a_reports_bracketed_number_closing_its_title() -> None:
     )
     assert item["title"] == "State of the Global Climate 2020"
     assert item["number"] == "1264"
+
+
+def test_a_fact_sheets_number_after_a_title_with_commas() -> None:
+    item = parse_reference(
+        "UNESCO Institute for Statistics. (2019). New methodology shows that 258 million children, adolescents and "
+        "youth are out of school (Fact Sheet No. 56). http://uis.unesco.org/"
+    )
+    assert item["title"].endswith("youth are out of school")
+    assert "container-title" not in item and "issue" not in item
+    assert item["number"] == "56"

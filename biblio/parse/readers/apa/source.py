@@ -181,7 +181,7 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
 # "(Report No. 12)", "(Technical Note No. 4)", APA's "(ISO Standard No. 31000:2018)" and "(U.S. Patent No.
 # 10,123,456)": a document's kind and its number
 _NUMBERED_DOCUMENT = lazy_pattern(
-    r"((?:[\w./]+\s+){0,4}(?:Report|Paper|Brief|Note|Publication|Bulletin|Series|Rep\.|Standard|Patent)"
+    r"((?:[\w./]+\s+){0,4}(?:Report|Paper|Brief|Note|Sheet|Publication|Bulletin|Series|Rep\.|Standard|Patent)"
     r"\s+)?(?:No\.|Number|Nos\.)\s*([\w./-]+(?:[:,][\w./-]+)*)",
     re.I,
 )
@@ -333,6 +333,9 @@ def _periodical(unit: str, out: SourcePart) -> bool:
         return False
     # "Title (FOR-2017-01-16-61)": a document's code in brackets, not an issue
     if m.group("iss") and not m.group("vol") and _REPORT_CODE.fullmatch(m.group("iss").strip()):
+        return False
+    # "Title, … youth are out of school (Fact Sheet No. 56)": a document's kind and number, not an issue
+    if m.group("iss") and not m.group("vol") and _NUMBERED_DOCUMENT.fullmatch(m.group("iss").strip()):
         return False
     # "Climate Data Store (CDS)": a body's acronym after its name, not an issue with no volume
     if m.group("iss") and not (m.group("vol") or m.group("pages")) and _ACRONYM.fullmatch(m.group("iss").strip()):
