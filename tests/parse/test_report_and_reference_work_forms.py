@@ -115,3 +115,12 @@ def test_a_fact_sheets_number_after_a_title_with_commas() -> None:
     assert item["title"].endswith("youth are out of school")
     assert "container-title" not in item and "issue" not in item
     assert item["number"] == "56"
+
+
+def test_a_book_with_its_address_keeps_its_university_press() -> None:
+    item = parse_reference(
+        "Goodfellow, I., Bengio, Y., & Courville, A. (2016). Deep learning. MIT Press. http://www.deeplearningbook.org"
+    )
+    assert item["publisher"] == "MIT Press"
+    assert "container-title" not in item
+    assert item["type"] == "book"

@@ -47,6 +47,10 @@ def original_date(item: Item) -> None:
         return
 
 
+# a book publisher's name, never a site's: "Deep learning. MIT Press. http://www.deeplearningbook.org"
+_BOOK_PUBLISHER = lazy_pattern(r"\b(?:University|College|MIT)\s+Press\b|\bPresses\b|\bVerlag\b|\bPublishers\b")
+
+
 def site_as_container(item: Item) -> None:
     # a blog post's outlet is its blog, with or without the post's address
     on_line = item.get("URL") or item.get("type") == "post-weblog"
@@ -57,6 +61,9 @@ def site_as_container(item: Item) -> None:
         and not item.get("container-title")
         and not item.get("publisher-place")
     ):
+        if item.get("type") == "webpage" and _BOOK_PUBLISHER.search(str(item["publisher"])):
+            item["type"] = "book"  # a book with its address: the publisher stays
+            return
         item["container-title"] = item.pop("publisher")
 
 
