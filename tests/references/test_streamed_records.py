@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parents[2]
 INPUTS = sorted(p for p in DOCUMENTS.iterdir() if p.suffix in (".md", ".txt", ".html"))
 
 
-# (every other document of the corpus, its kinds alternating in name order, and the sample: the property is the
+# (one document in three of the corpus, its kinds spread by name order, and the sample: the property is the
 # reader's, not a document's)
-@pytest.mark.parametrize("path", [*INPUTS[::2], ROOT / "seeds" / "000_4828e8955879783b.txt"], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [*INPUTS[::3], ROOT / "seeds" / "000_4828e8955879783b.txt"], ids=lambda p: p.name)
 def test_streamed_records_equal_the_whole_document(path: Path) -> None:
     source = read_path(str(path))
     whole = document_records(source.text, source.name)
