@@ -38,9 +38,8 @@ def edition_closing_book(spans: list[Span], text: str) -> list[Span]:
 # BibTeX's plain and natbib books: "Title. MIT Press, second edition, 2018." with the publisher and the edition
 # read as one note
 _PUBLISHER_THEN_EDITION = lazy_pattern(
-    r"(?P<pub>[A-Z][^\d,;:()]{1,60}?),\s+(?P<ed>(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|"
-    r"Seventh|Eighth|Ninth|Tenth|Revised)\s+(?:edition|edn\.?|ed\.))\s*[,.]?\s*",
-    re.I,
+    r"(?P<pub>[A-Z][^\d,;:()]{1,60}?),\s+(?P<ed>(?i:(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|"
+    r"Seventh|Eighth|Ninth|Tenth|Revised)\s+(?:edition|edn\.?|ed\.)))\s*[,.]?\s*"
 )
 
 
@@ -53,7 +52,7 @@ def publisher_and_edition_in_note(spans: list[Span], text: str) -> list[Span]:
         if s.label not in ("note", "edition") or spans[k - 1].label != "title" or spans[k + 1].label != "date":
             continue
         m = _PUBLISHER_THEN_EDITION.fullmatch(text, s.start, s.end)
-        if m is None or len(m["pub"].split()) > 6 or not m["pub"][:1].isupper():
+        if m is None or len(m["pub"].split()) > 6:
             return spans
         pub, ed = m.span("pub"), m.span("ed")
         return [

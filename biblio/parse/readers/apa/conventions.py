@@ -47,7 +47,8 @@ def original_date(item: Item) -> None:
         return
 
 
-# a book publisher's name, never a site's: "Deep learning. MIT Press. http://www.deeplearningbook.org"
+# a book publisher's name, never a site's: "Deep learning. MIT Press. http://www.deeplearningbook.org" (narrower
+# than source's trade words: "Associated Press" and "Google Books" are sites a page sits on)
 _BOOK_PUBLISHER = lazy_pattern(r"\b(?:University|College|MIT)\s+Press\b|\bPresses\b|\bVerlag\b|\bPublishers\b")
 
 
