@@ -150,3 +150,16 @@ def edition_apart(item: dict[str, object]) -> None:
             item.setdefault("edition", _GERMAN_ORDINALS[m["word"].lower().rstrip("nr")[:-1]])
         else:
             item.setdefault("edition", edition_from_span(m["num"]) or m["num"])
+
+
+def named_edition(item: dict[str, object]) -> None:
+    """A named edition loses its word for edition (in place): ``Rev. ed.`` -> ``Rev``, ``Illustrated Edition``
+    -> ``Illustrated``, ``Fall 2018 ed.`` -> ``Fall 2018``, as the labelled data store a named edition and as
+    numbered editions lose it; a value that is only the word stays."""
+    value = item.get("edition")
+    if not isinstance(value, str) or value.isdigit():
+        return
+    words = _ED_WORD.sub("", value).strip(" .,;:")
+    if words and words != value:
+        item["edition"] = words
+

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from biblio.parse.normalisers.container import bracketed_city_of_journal, no_date_is_no_container, special_issue_apart
-from biblio.parse.normalisers.edition import edition_apart
+from biblio.parse.normalisers.edition import edition_apart, named_edition
 from biblio.parse.normalisers.numbered_documents import numbered_document
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
@@ -29,6 +29,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     volumes_apart,  # "3 vols.", "Vol. 8 of *Whole*"
     extent_apart,  # "Prentice Hall, 720p": the work's length
     edition_apart,  # "Verlag, 22. Auflage" holds the edition
+    named_edition,  # "Rev. ed." is the edition "Rev"
     language_note_apart,  # "(in Korean with English abstract)" is no publisher
     series_of_book,
     series_apart,

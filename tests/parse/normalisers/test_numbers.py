@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from biblio.parse import parse_reference
 from biblio.parse.normalisers.edition import edition_from_span
 from biblio.parse.normalisers.pages import page_value
 from biblio.parse.normalisers.volume import issue_value, volume_issue
@@ -70,3 +71,19 @@ def test_issue(text: str, issue: str) -> None:
 )
 def test_edition(text: str, edition: str) -> None:
     assert edition_from_span(text) == edition
+
+
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        # a structured reader keeps the edition statement whole; the record keeps its words, as the labelled data do
+        ("Darnton, Robert. 2009. The Great Cat Massacre and Other Episodes in French Cultural History. Rev. ed. "
+         "New York: Basic Books.", "Rev"),
+        ("Moretti, Franco. Distant Reading. Illustrated Edition. London ; New York: Verso Books, 2013.", "Illustrated"),
+        ("Hobbes, Thomas. *Leviathan*. Edited by Richard Tuck. Rev. student ed. Cambridge: Cambridge University "
+         "Press, 1996.", "Rev. student"),
+        ("Smith, John. *A Book*. 2nd ed. London: Verso, 2013.", "2"),
+    ],
+)
+def test_named_edition_loses_its_word(text: str, edition: str) -> None:
+    assert parse_reference(text).get("edition") == edition
