@@ -24,6 +24,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.directed_by``: ``Directed by Orson Welles.`` read as the editors.
 - ``roles.title_before_directed_by``: MLA's ``Timeline & Stag Hunt. Directed by Richard Malena-Webber,`` with the
   film's title read as its author.
+- ``mla_episodes.mla_episode``: MLA's ``"Under Pressure." *Mad Men*, created by …, season 4, episode 6, AMC, 2010.``
+  read whole as a note.
 - ``film_titles.film_title_opens``: Harvard's ``Batman (1989). Burton, Tim USA: Warner Bros. [film].`` with the
   film's title read as its author and the director's name as its title.
 - ``roles.directed_by_in_title``: Chicago's ``*Rushmore*. Directed by Wes Anderson.`` read into the film's title.
@@ -1272,6 +1274,7 @@ from biblio.parse.mends.mla_containers import (
     journal_number_before_vol,
     volume_of_a_book,
 )
+from biblio.parse.mends.mla_episodes import mla_episode
 from biblio.parse.mends.mla_imprints import (
     book_before_imprint,
     container_before_publisher,
@@ -1722,6 +1725,7 @@ MENDS: tuple[Mend, ...] = (
     title_before_directed_by,
     directed_by_in_title,
     film_title_opens,
+    mla_episode,
     director_opens,
     chicago_director_opens,
     film_title_then_director,

@@ -51,6 +51,10 @@ def _parts(text: str, a: int, z: int) -> list[tuple[int, int]]:
     return out
 
 
+# "YouTube, uploaded by National Geographic,": who put the video on the site, no publisher of it
+_UPLOADER = lazy_pattern(r"(?:uploaded|posted)\s+by\s", re.I)
+
+
 @needs(labels=["title"], without=["volume", "issue", "pages", "editor"])
 def web_source_parts(spans: list[Span], text: str) -> list[Span]:
     """MLA's ``"Title." Site, Publisher, 5 Mar. 2021, www.….`` with the site and publisher read as one span."""
@@ -67,7 +71,8 @@ def web_source_parts(spans: list[Span], text: str) -> list[Span]:
         return spans
     c = min(s.confidence for s in spans[k + 1 :])
     new = [
-        Span(label, text[a:z], a, z, c) for label, (a, z) in zip(("container-title", "publisher"), parts, strict=False)
+        Span("note" if _UPLOADER.match(text, a) else label, text[a:z], a, z, c)
+        for label, (a, z) in zip(("container-title", "publisher"), parts, strict=False)
     ]
     new.append(Span("date", m.group("date"), *m.span("date"), c))
     new.append(Span("url", m.group("url"), *m.span("url"), c))

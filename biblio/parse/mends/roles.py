@@ -148,11 +148,26 @@ _DIRECTED_BY = lazy_pattern(r"^\s*directed\s+by\s+\S", re.I)
 @needs(labels=["editor"])
 def directed_by(spans: list[Span], text: str) -> list[Span]:
     """``Directed by Orson Welles.`` read as the editors: the names a film's "Directed by" opens are
-    its director's."""
+    its director's. A sentence read on after the names (MLA's ``directed by Davis Guggenheim. Roger Ebert.com,
+    1 June 2006``) is the next container, the site or platform the work was seen on."""
     for k, s in enumerate(spans):
         if s.label == "editor" and _DIRECTED_BY.match(s.text):
-            return [*spans[:k], Span("director", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+            m = _NAMES_CLOSED.search(s.text)
+            if m is None:
+                return [*spans[:k], Span("director", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+            z = s.start + m.end()
+            has_container = any(t.label in ("container-title", "journal") for t in spans)
+            return [
+                *spans[:k],
+                Span("director", text[s.start : z], s.start, z, s.confidence),
+                Span("publisher" if has_container else "container-title", text[z : s.end], z, s.end, s.confidence),
+                *spans[k + 1 :],
+            ]
     return spans
+
+
+# the names' closing stop: a word of two letters or more (no initial), then a new sentence
+_NAMES_CLOSED = lazy_pattern(r"^\s*directed\s+by\s+[^.]*?[^\W\d_]{2}\.(?=\s+(?-i:[A-Z0-9]))", re.I)
 
 
 @needs(labels=["author", "director"], without=["title"])

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from biblio.parse.features.lexicon import LEXICON
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.places import REGIONS
 from biblio.parse.review.lexicon import mostly_a_name, row_of
 from biblio.parse.text import WordSet, clean_space, unmark
 from biblio.records.model import Name
@@ -1304,6 +1305,19 @@ def families_after_lone_initials(names: list[Name]) -> list[Name]:
     return out
 
 
+# the governments MLA names before their body ("United States, Environmental Protection Agency"), beside the
+# countries and regions a place may close on
+_GOVERNMENTS = frozenset(["united states", "united kingdom", "great britain", "european union", "new south wales"])
+
+
+def _government_body(s: str) -> bool:
+    """``United States, Environmental Protection Agency``, ``Canada, Department of Finance``, ``United States,
+    Congress, Senate``: a government, a comma, then its body (MLA's government author) is one author."""
+    gov, _, body = s.partition(", ")
+    low = gov.lower().removeprefix("the ")
+    return (low in _GOVERNMENTS or low in REGIONS) and " and " not in body and has_org_name_word(body.split(",")[0])
+
+
 def _names_from_span(text: str) -> list[Name]:
     from biblio.parse.normalisers.markup import plain
 
@@ -1347,6 +1361,8 @@ def _names_from_span(text: str) -> list[Name]:
     if _LEGAL_FORM_CLOSES.fullmatch(s):
         return [{"literal": s}]  # "IBM Corp", "StataCorp LLC": a firm, not initials and a family name
     if COUNTRY_LEAD.match(s) and not _LIST_MARKS.search(s):
+        return [{"literal": s}]
+    if "," in s and _government_body(s):
         return [{"literal": s}]
     if ")" in s:
         s = _AFFILIATION_BRACKET.sub(_person_affiliation_off, s)

@@ -39,6 +39,7 @@ _REPORT_WORDS = lazy_pattern(
     r"(?:\b|(?<=\.))",
     re.I,
 )
+_EPISODE = lazy_pattern(r"\b(?:season|series)\s+\d+,\s+episode\s+\d+\b", re.I)
 _THESIS_WORDS = lazy_pattern(r"\b(?:thesis|dissertation|ph\.?\s?d|master'?s|doctoral|diss\.|th[eè]se)\b", re.I)
 
 
@@ -55,6 +56,8 @@ def infer_type(labels: set[str], item: dict[str, Any]) -> tuple[str, bool]:
         named = description_type(desc)
         if named and named[0]:
             return named[0], True
+    if _EPISODE.search(str(item.get("note", ""))):
+        return "broadcast", True  # MLA's "season 4, episode 6" (mends.mla_episodes)
     if "event" in labels:
         return "paper-conference", True  # "Presented at: Meeting; Days; Place" (mends.presentations)
     cont = str(item.get("container-title", ""))
