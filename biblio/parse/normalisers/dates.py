@@ -244,6 +244,10 @@ _YEAR_FIRST = lazy_pattern(rf"({YEAR})([a-z])?(?:\s*[,.]?\s+(.*))?", re.S)
 _YEAR_LAST = lazy_pattern(rf"(.+?)[,\s]+({YEAR})")
 
 
+# APA's TV series still running: "(2014–present)", "(2014–)": dated by its first year
+_OPEN_SPAN = lazy_pattern(r"((?:1[5-9]|20)\d\d)\s*[-–—]\s*(?:present)?", re.I)
+
+
 def parse_date(raw: str) -> DateResult | None:
     """Parse the text inside an APA date parenthetical; None when it is not a date."""
     s = clean_space(raw).strip(" .,")
@@ -263,6 +267,8 @@ def parse_date(raw: str) -> DateResult | None:
         if m.group(3) == "/":
             return DateResult(issued={"date-parts": [[y2]]}, year_suffix=m.group(5) or m.group(2))
         return DateResult(issued={"date-parts": [[y1], [y2]]}, year_suffix=m.group(5) or m.group(2))
+    if (m := _OPEN_SPAN.fullmatch(s)) is not None:
+        return DateResult(issued={"date-parts": [[int(m.group(1))]]})
     m = _YEAR_FIRST.fullmatch(s)
     if not m:
         # "July 31, 2024" / "31 July 2024" (other styles)

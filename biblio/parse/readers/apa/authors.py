@@ -25,7 +25,8 @@ from biblio.records.model import Name
 
 _ROLE = lazy_pattern(
     r"[\s,]*[(\[]?\s*(?P<role>Eds?|Editors?|Reds?|Haz|Hrsg|Hg|Hgg|Coords?|Dirs?|Orgs?|Comps?|Director|Directors|"
-    r"Producer|Producers|Executive\s+Producers?|Writer|Host|Hosts)\.?\s*[)\]]?\s*[.,:]?\s*$",
+    r"Producer|Producers|Executive\s+Producers?|Writer(?:\s*(?:&|and)\s*(?:Director|Producer))?|Host|Hosts)"
+    r"\.?\s*[)\]]?\s*[.,:]?\s*$",
     re.I,
 )
 # a hyphenated initial with a space before its hyphen, as PDFs give "M.-R.": "M. -R."
@@ -98,7 +99,8 @@ def parse_authors(segment: str) -> tuple[str, list[Name]]:
         role = m.group("role").lower()
         if role.startswith("exec"):
             role = "producer"
-        var = _ROLE_VAR.get(role, "editor" if role not in ("writer", "host", "hosts") else "author")
+        # "(Writer & Director)": the writer is the author
+        var = _ROLE_VAR.get(role, "author" if role.startswith(("writer", "host")) else "editor")
         s = s[: m.start()].strip(" ,")
     # "National Aeronautics and Space Administration [NASA]": the group's abbreviation or screen name is
     # no further name ("[@handle]" is kept apart by the conventions)

@@ -47,6 +47,8 @@ def original_date(item: Item) -> None:
         return
 
 
+# a whole podcast or series ("*Hidden brain* [Audio podcast]. NPR. URL"): its maker is the publisher (APA 10.12)
+_WHOLE_SERIES = lazy_pattern(r"(?:audio\s+|video\s+)?podcast$|(?:TV|television|web)\s+series$", re.I)
 # a book publisher's name, never a site's: "Deep learning. MIT Press. http://www.deeplearningbook.org" (narrower
 # than source's trade words: "Associated Press" and "Google Books" are sites a page sits on)
 _BOOK_PUBLISHER = lazy_pattern(r"\b(?:University|College|MIT)\s+Press\b|\bPresses\b|\bVerlag\b|\bPublishers\b")
@@ -61,6 +63,7 @@ def site_as_container(item: Item) -> None:
         and item.get("publisher")
         and not item.get("container-title")
         and not item.get("publisher-place")
+        and not _WHOLE_SERIES.match(str(item.get("medium") or item.get("genre") or ""))
     ):
         if item.get("type") == "webpage" and _BOOK_PUBLISHER.search(str(item["publisher"])):
             item["type"] = "book"  # a book with its address: the publisher stays

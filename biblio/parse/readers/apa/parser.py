@@ -566,6 +566,12 @@ def _event_from_source(src: SourcePart) -> None:
         src.fields["event-place"] = src.fields.pop("publisher-place")
     elif len(src.leftover) == 1 and not src.fields:
         src.fields.update(event_fields(strip_value(unmark(src.leftover.pop()))))
+    elif isinstance(src.fields.get("container-title"), str) and not _LOCATORS.intersection(src.fields):
+        # "ONE Conference 2019, Boston, MA, United States." read as a journal with no volume or pages: the meeting
+        src.fields.update(event_fields(src.fields.pop("container-title")))
+
+
+_LOCATORS = frozenset(["volume", "issue", "page", "publisher"])
 
 
 def _merge(item: Item, key: str, value: Any, leftover: list[str], bracket: str | None) -> None:
