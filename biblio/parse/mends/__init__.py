@@ -155,6 +155,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   read as a last name.
 - ``numbers.issue_after_volume``: ``38(8), 19 April 1965`` with ``(8), 19 April 1965`` read as the date.
 - ``numbers.day_before_volume``: ``2002 Jul 25;347(4)`` with ``25;347`` read as the volume.
+- ``vancouver_numbers.extent_is_note``: NLM's ``[about 1 p.]`` read as a publisher: the article's extent.
 - ``vancouver_numbers.source_block_apart``: Vancouver's and AMA's ``2019 Sep 30;51(5):1-42`` (``2013;2013:657508``)
   with the volume, issue and pages read as one page span, into the date, or with the day as the volume.
 - ``preprints.server_before_posting``: AMA's ``*arXiv*. Preprint posted online March 7, 2023.`` with ``Preprint``
@@ -322,6 +323,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   the access note and its date read into the container, publisher or title.
 - ``dates.update_note_is_date``: ``Wikipédia, mis à jour le 19 septembre 2021,`` (``aggiornato il``, ``bijgewerkt op``)
   read into the container, no other date read.
+- ``dates.copyright_date_is_date``: NLM's ``Inc.; c2000-01 [updated …]`` with the copyright date read as pages.
 - ``dates.revision_note_is_date``: NREL's ``NREL/TP-581-43156, Revised May 2008.`` read as one note, no other
   date read.
 - ``dates.no_date_closing_title``: APA's ``Energy Identification Codes (EICs). (n.d.).`` (a title in the author's
@@ -1131,6 +1133,7 @@ from biblio.parse.mends.dates import (
     access_note_closes_span,
     bracketed_access_apart,
     bracketed_date_is_issued,
+    copyright_date_is_date,
     dotted_date,
     no_date_closing_title,
     no_date_words_are_date,
@@ -1548,7 +1551,7 @@ from biblio.parse.mends.updated_dates import date_before_update_note, date_word_
 from biblio.parse.mends.usgs_journals import journal_after_colon
 from biblio.parse.mends.vancouver_imprints import title_read_as_publisher, title_tail_before_imprint
 from biblio.parse.mends.vancouver_names import vancouver_list_opening
-from biblio.parse.mends.vancouver_numbers import source_block_apart
+from biblio.parse.mends.vancouver_numbers import extent_is_note, source_block_apart
 from biblio.parse.mends.venue_year import (
     bracketed_venue_year,
     venue_with_year,
@@ -1823,6 +1826,7 @@ MENDS: tuple[Mend, ...] = (
     issue_after_volume,
     day_before_volume,
     source_block_apart,
+    extent_is_note,
     server_before_posting,
     pages_before_date,
     year_closing_number,
@@ -1963,6 +1967,7 @@ MENDS: tuple[Mend, ...] = (
     access_in_date,
     access_note_closes_span,
     update_note_is_date,
+    copyright_date_is_date,
     revision_note_is_date,
     no_date_closing_title,
     no_date_words_are_date,

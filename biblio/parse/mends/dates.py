@@ -275,3 +275,18 @@ def bracketed_access_apart(spans: list[Span], text: str) -> list[Span]:
     if m is None:
         return spans
     return replaced(spans, text, m.start(), m.end(), [Span("accessed", m.group(0), m.start(), m.end())])
+
+
+# NLM's copyright date of a homepage or book: "c2000-01", "c2002", "©2015"
+_COPYRIGHT = lazy_pattern(r"\s*[c©]\s?(?:1[6-9]|20)\d\d(?:-\d\d(?:\d\d)?)?[.;,]?\s*")
+
+
+@needs(labels=["pages"], without=["date"])
+def copyright_date_is_date(spans: list[Span], text: str) -> list[Span]:
+    """NLM's ``Association of Cancer Online Resources, Inc.; c2000-01 [updated …]`` with the copyright date read
+    as the pages: it is the date of the work."""
+    for k, s in enumerate(spans):
+        if s.label == "pages" and _COPYRIGHT.fullmatch(s.text):
+            return [*spans[:k], Span("date", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans
+

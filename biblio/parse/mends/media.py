@@ -52,6 +52,8 @@ def medium_apart(spans: list[Span], text: str) -> list[Span]:
 # NLM's and WHO's medium after a title: "EQ-5D [Internet].", "TB data [website]."
 _MEDIUM_OF_PAGE = lazy_pattern(r"\[(?:internet|online|web\s*site|homepage)\]", re.I)
 _SENTENCE_END = lazy_pattern(r"\.\s+(?=\S)")
+# a site's name that is its domain, "Cancer-Pain.org ", "WebMD.com "
+_DOMAIN_CUT = lazy_pattern(r"[^\W_][\w-]*\.(?:org|com|net|gov|edu|info|int)\s*", re.I)
 
 
 @needs(marks="[", without=["title"])
@@ -71,6 +73,10 @@ def medium_closes_title(spans: list[Span], text: str) -> list[Span]:
             return spans
         a = s.start + cut
         parts = [Span(s.label, text[s.start : a], s.start, a, s.confidence)] if cut else []
+        first = k
+        if not cut and k and _DOMAIN_CUT.fullmatch(text, spans[k - 1].start, m.start()):
+            # NLM's homepage "Cancer-Pain.org [Internet]." cut at its domain's dot: the whole name is the title
+            first, a = k - 1, spans[k - 1].start
         parts.append(Span("title", text[a : m.start()], a, m.start(), s.confidence))
         parts.append(Span("medium", m.group(0), m.start(), m.end(), s.confidence))
         b = m.end()
@@ -78,7 +84,7 @@ def medium_closes_title(spans: list[Span], text: str) -> list[Span]:
             b += 1
         if b < s.end:
             parts.append(Span(s.label, text[b : s.end], b, s.end, s.confidence))
-        return [*spans[:k], *parts, *spans[k + 1 :]]
+        return [*spans[:first], *parts, *spans[k + 1 :]]
     return spans
 
 

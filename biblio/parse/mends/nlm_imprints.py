@@ -53,18 +53,27 @@ _PROCEEDINGS_DAYS_TOWN = lazy_pattern(
 def meeting_days_and_town_in_book(spans: list[Span], text: str) -> list[Span]:
     """``In: Proceedings of the 10th …; 2019 May 1-3; Seoul, Korea.`` read as one container: the book, then
     the meeting's days (no field of the paper's) and its town, the event's place."""
-    for k, s in enumerate(spans):
+    for s in spans:
         if s.label != "container-title":
             continue
         m = _PROCEEDINGS_DAYS_TOWN.fullmatch(text, s.start, s.end)
         if m is None:
-            return spans
+            # the days and the town read as the paper's date, volume and place, before the book's imprint
+            # ("…; 2002 Apr 3-5; Kinsdale, Ireland. Berlin: Springer; 2002. p. 182-91.")
+            m = _DAYS_TOWN_IMPRINT.match(text, s.start)
+            if m is None or m.end("book") != len(text[: s.end].rstrip(" ;")):
+                return spans
         book, days, town = m.span("book"), m.span("days"), m.span("town")
-        return [
-            *spans[:k],
+        new = [
             Span("container-title", text[book[0] : book[1]], *book, s.confidence),
             Span("note", text[days[0] : days[1]], *days, s.confidence),
             Span("event-place", text[town[0] : town[1]], *town, s.confidence),
-            *spans[k + 1 :],
         ]
+        return read_anew(spans, text, s.start, max(s.end, town[1]), new)
     return spans
+
+
+# the same, the town closed by its full stop before the book's imprint: "…; Kinsdale, Ireland. Berlin: Springer; 2002."
+_DAYS_TOWN_IMPRINT = lazy_pattern(
+    rf"{_PROCEEDINGS_DAYS_TOWN.pattern}(?<=\.\s)(?=[^\W\d_][^:;.]{{1,60}}:\s*[^;]{{2,120}};\s*(?:1[6-9]|20)\d\d\b)"
+)

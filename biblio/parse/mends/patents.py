@@ -23,7 +23,7 @@ _PATENT_NUMBER = lazy_pattern(
 )
 # "Page L, inventor; Leland Stanford Junior University, assignee." after the inventors' names
 _VENUES = ("journal", "container-title")
-_ROLES = lazy_pattern(r",\s*inventors?(?:\s*;\s*(?P<assignee>[^.;]+?),\s*assignees?)?\s*\.")
+_ROLES = lazy_pattern(r",\s*inventors?(?:\s*;\s*(?P<assignee>[^;]+?),\s*assignees?)?\s*\.")
 
 
 @needs(words=["patent", "pat.", "application"])

@@ -53,6 +53,7 @@ def section_letter_volume(spans: list[Span], text: str) -> list[Span]:
 
 # "B60, 76–79": a volume with its section letter, then the pages
 _LETTERED_VOLUME_THEN_PAGES = lazy_pattern(r"\s*(?P<volume>[A-Z]\d{1,4}),\s+(?P<pages>\S.*)")
+_LETTERED_PAGES = lazy_pattern(r"[A-Z]\d{1,3}(?:,\s*[A-Z]\d{1,3})*\.?")
 
 
 @needs(labels=["date", "pages"], without=["volume"])
@@ -64,8 +65,8 @@ def lettered_volume_in_pages(spans: list[Span], text: str) -> list[Span]:
         if s.label != "pages" or spans[k - 1].label != "date":
             continue
         m = _LETTERED_VOLUME_THEN_PAGES.fullmatch(s.text)
-        if m is None:
-            return spans
+        if m is None or _LETTERED_PAGES.fullmatch(m["pages"]):
+            return spans  # AMA's newspaper "September 8, 2004:C1, C4.": two lettered pages of the paper's sections
         a, b = s.start + m.start("volume"), s.start + m.end("volume")
         p = s.start + m.start("pages")
         volume = Span("volume", text[a:b], a, b, s.confidence)

@@ -92,3 +92,17 @@ def source_block_apart(spans: list[Span], text: str) -> list[Span]:
             _tail_of_number(s) if s.start >= z and s.end in cut else s for s in replaced(spans, text, start, z, new)
         ]
     return spans
+
+
+# NLM's extent of an online article with no page numbers: "[about 1 p.]", "[about 5 screens]"
+_EXTENT = lazy_pattern(r"[:;,.\s]*\[(?:about\s+)?\d+\s+(?:p|pp|pages?|screens?)\.?\][.;,]?\s*", re.I)
+
+
+@needs(marks=("[about", "screens]"))
+def extent_is_note(spans: list[Span], text: str) -> list[Span]:
+    """``Am J Nurs [Internet]. 2002 Jun [cited …];102(6):[about 1 p.].`` with the bracketed extent read as a
+    publisher or a title: it says how long the article is, a note."""
+    for k, s in enumerate(spans):
+        if s.label != "note" and _EXTENT.fullmatch(s.text):
+            return [*spans[:k], Span("note", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

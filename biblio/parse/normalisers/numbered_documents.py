@@ -24,8 +24,8 @@ from biblio.records.model import UNPARSED_REMAINDER, drop_flag, source_text
 FIELDS = ("title", "container-title", "volume", "page", "note", "number", "genre", "type")
 
 _PATENT = lazy_pattern(
-    r"(?P<kind>(?:(?:U\.\s?S\.|US|UK|EP|European|British|German|French|Japanese|Canadian|Chinese|Korean)\s+)?"
-    r"Patent(?:\s+Application)?)(?:\s+(?:No\.?|Number))?\s*:?\s+"
+    r"(?P<kind>(?:(?:U\.\s?S\.|US|UK|EP|United\s+States|European|British|German|French|Japanese|Canadian|Chinese|"
+    r"Korean)\s+)?[Pp]atent(?:\s+[Aa]pplication)?)(?:\s+(?:No\.?|Number))?\s*:?\s+"
     r"(?P<number>(?:[A-Z]{1,2}\s?)?(?:\d{1,3}(?:[ ,.]\d{3})+|\d{4,}(?:[./]\d+)?)(?:\s?[A-Z]\d?)?)"
     r"(?=[\s.,;]|$)"
 )
@@ -48,9 +48,14 @@ def _read_apart(item: dict[str, Any], m: re.Match[str]) -> bool:
             value = str(item.get(var, "")).strip(" .,")
             if value and (value in whole or value.replace("-", "–") in whole):
                 del item[var]
-    note = str(item.get("note", "")).strip(" .,")
-    if note and note in whole:
-        del item["note"]
+    # the note may hold other pieces beside the number ("Ancel Surgical R&D Inc.; United States patent US …")
+    pieces = [p for p in str(item.get("note", "")).split("; ") if p.strip(" .,")]
+    kept = [p for p in pieces if p.strip(" .,") not in whole]
+    if len(kept) < len(pieces):
+        if kept:
+            item["note"] = "; ".join(kept)
+        else:
+            del item["note"]
         held = True
     title = item.get("title")
     if isinstance(title, str) and (cut := title.rfind(", " + whole[: max(len(kind), 8)])) > 0:
@@ -74,7 +79,8 @@ def numbered_document(item: dict[str, Any]) -> None:
     if "number" in item:
         return
     source = source_text(item)
-    if "Patent" in source and (m := _PATENT.search(source)) is not None and _read_apart(item, m):
+    # (NLM writes "United States patent US 20020103498")
+    if "atent" in source and (m := _PATENT.search(source)) is not None and _read_apart(item, m):
         item["number"], item["genre"], item["type"] = m["number"], m["kind"], "patent"
     elif ("Std" in source or "Standard" in source) and (m := _STANDARD.search(source)) and _read_apart(item, m):
         item["number"], item["type"] = m["number"], "standard"
