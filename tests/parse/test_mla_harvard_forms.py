@@ -394,3 +394,11 @@ def test_harvard_subtitle_after_a_comma_and_colon_is_no_place_and_publisher() ->
     assert reading is not None
     assert reading.item["title"] == "Population estimates for the UK, England and Wales: mid-2021"
     assert "publisher" not in reading.item and "publisher-place" not in reading.item
+
+
+def test_harvard_unpublished_dissertation_names_its_degree_and_school() -> None:
+    item = parse_reference(
+        "Nelson, G. (2018) Digital literacy in primary schools. Unpublished MA dissertation. University of Bristol."
+    )
+    assert item["type"] == "thesis"
+    assert (item.get("genre"), item.get("publisher")) == ("Unpublished MA dissertation", "University of Bristol")
