@@ -91,7 +91,8 @@ def _rest(s: Span, at: int) -> list[Span]:
     return [Span(s.label, s.text[at:], s.start + at, s.end, s.confidence)] if s.text[at:].strip(" .,;") else []
 
 
-# Harvard's "Thesis (M.A.). Queen's University, Belfast." and "Unpublished MA dissertation. University of Bristol.", MLA's "Dissertation, Boston University,",
+# Harvard's "Thesis (M.A.). Queen's University, Belfast." and "Unpublished MA dissertation. University of Bristol.",
+# MLA's "Dissertation, Boston University,",
 # Chicago's "Tesis de maestría, Universidad …," and ABNT's "Tese (Doutorado em Educação) – Universidade …"
 _DEGREE_HEAD = lazy_pattern(
     r"^\s*(?P<genre>(?:(?:unpublished\s+)?(?:(?:ph\.?\s?d\.?|doctoral|master['\u2019]?s|m\.?a\.?|m\.?sc?\.?)\s+)?"
