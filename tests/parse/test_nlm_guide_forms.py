@@ -1,6 +1,6 @@
 """Citing Medicine's (NLM) and AMA's forms, typed as the guides write them: a proceedings paper with the meeting's
 days and town before the book's imprint, a newspaper's lettered pages, a homepage named by its domain, an online
-article's extent in brackets, a patent with its inventor and assignee."""
+article's extent in brackets, a patent with its inventor and assignee; and IEEE's dataset in a repository."""
 
 from __future__ import annotations
 
@@ -59,3 +59,14 @@ def test_patent_with_inventor_and_assignee() -> None:
     assert item["author"] == [{"family": "Pagedas", "given": "AC"}]
     assert item.get("number") == "US 20020103498"
     assert "Ancel Surgical R&D Inc." in item["note"]
+
+
+def test_repository_of_a_deposited_dataset_is_its_publisher() -> None:
+    item = parse_reference(
+        '[20] T. Kato, "Dataset of traffic flows," Zenodo, 2021. [Online]. Available: '
+        "https://doi.org/10.5281/zenodo.1234567"
+    )
+    assert (item.get("publisher"), item.get("container-title")) == ("Zenodo", None)
+    # a help page on the repository's site keeps it as the site
+    item = parse_reference('"What are the size limits in Zenodo?", Zenodo, https://help.zenodo.org')
+    assert (item.get("publisher"), item.get("container-title")) == (None, "Zenodo")

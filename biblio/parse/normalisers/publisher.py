@@ -257,3 +257,21 @@ def extent_apart(item: dict[str, Any]) -> None:
         if isinstance(value, str) and value[-1:] in "ps." and (m := _EXTENT.search(value)) and m.start() > 0:
             item[var] = value[: m.start()].rstrip(" ,")
             keep_remainder(item, m.group(0).strip(" ,"))
+
+
+# a repository that keeps deposited data, code and reports (Zotero's "repository", CSL's publisher)
+_REPOSITORY = lazy_pattern(r"(?:zenodo|figshare|dryad(?: digital repository)?|dataverse|osf|pangaea|icpsr)", re.I)
+_DEPOSITED = frozenset(["dataset", "software", "report", "motion_picture", "speech"])
+
+
+def repository_is_publisher(item: dict[str, Any]) -> None:
+    """IEEE's ``"Dataset of traffic flows," Zenodo, 2021.`` read with Zenodo as the container: the repository
+    that holds a deposited dataset, program or report is its publisher (a help page on the site keeps it as
+    the site it sits on)."""
+    # (a deposit has its DOI or says what it is; "Zenodo" after a help page's title is the site)
+    if item.get("type") not in _DEPOSITED or "publisher" in item or not (item.get("DOI") or item.get("medium")):
+        return
+    site = item.get("container-title")
+    if isinstance(site, str) and _REPOSITORY.fullmatch(site.strip(" .")):
+        item["publisher"] = item.pop("container-title")
+

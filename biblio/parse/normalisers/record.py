@@ -17,6 +17,7 @@ from biblio.parse.normalisers.publisher import (
     host_is_no_place,
     imprint_apart,
     language_note_apart,
+    repository_is_publisher,
     site_with_subtitle,
 )
 from biblio.parse.normalisers.report_series import report_series
@@ -37,6 +38,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     imprint_apart,  # Harvard's "Publisher, Place"
     site_with_subtitle,
     host_is_no_place,  # "Linux.com" is a site, no town
+    repository_is_publisher,  # a dataset's "Zenodo"
     version_apart,
     translator_apart,
     repository_slug_as_title,  # "owner/repo. (n.d.).": the title where the author goes
