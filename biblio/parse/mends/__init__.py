@@ -561,6 +561,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   379 p.`` read as a journal with a volume and pages.
 - ``usgs_journals.journal_after_colon``: the USGS's ``Title: Journal name, v. 54, no. 11, p. 1593-1600.`` with the
   journal read as the title's subtitle.
+- ``abnt_journals.town_closing_journal``: ABNT's plain ``Revista …, São Paulo, v. 20`` with the town in the journal.
 - ``abnt_journals.journal_imprint``: ABNT's ``*Journal*, Place, v. 20, n. 2, p. 9-25, 2017.`` with the place in the
   journal, the journal in the title or ``n.`` in the place.
 - ``comma_parts.book_and_publisher_closing_title``: Harvard's ``‘Chapter’, in *Book*, Jossey-Bass, San Francisco,
@@ -1003,7 +1004,7 @@ from biblio.parse.mends.aas_numbers import (
 from biblio.parse.mends.aas_tails import book_tail_after_names, journal_tail_after_names
 from biblio.parse.mends.aas_titles import journal_read_as_title
 from biblio.parse.mends.abnt_events import event_proceedings
-from biblio.parse.mends.abnt_journals import journal_imprint
+from biblio.parse.mends.abnt_journals import journal_imprint, town_closing_journal
 from biblio.parse.mends.access_notes import (
     access_date_before_address,
     access_date_split_at_year,
@@ -2067,6 +2068,7 @@ MENDS: tuple[Mend, ...] = (
     volume_of_series,
     numbered_edition,
     journal_imprint,
+    town_closing_journal,
     event_proceedings,
     book_and_publisher_closing_title,
     container_closing_title,

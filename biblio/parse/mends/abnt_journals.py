@@ -9,6 +9,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import Run, emphasis_runs, replaced
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # After the emphasis: an optional place (capitalised words, no digit), then "v." or "n." and a number.
@@ -89,4 +90,25 @@ def journal_imprint(spans: list[Span], text: str) -> list[Span]:
             new.append(Span("location", text[pa:pz], pa, pz))
         new += [Span(label, text[s:e], s, e) for label, s, e in parts]
         return replaced(spans, text, run.start, parts[-1][2], new)
+    return spans
+
+
+# the journal's last part, a town the places know, before the volume: ", São Paulo,"
+_TOWN_CLOSES = lazy_pattern(r",\s*(?P<town>[A-Z\u00c0-\u00de][^\d,;:()*]{1,40}?),?\s*$")
+
+
+@needs(labels=["journal", "volume"])
+def town_closing_journal(spans: list[Span], text: str) -> list[Span]:
+    """ABNT's journal in plain text, ``Revista Brasileira de Educação, São Paulo, v. 20, n. 3``, read with its
+    town inside the journal's name: a known town between the name and ``v.`` is where it is published."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "journal" or nxt.label != "volume" or not _VOLUME.match(nxt.text.lstrip()):
+            continue
+        m = _TOWN_CLOSES.search(s.text)
+        if m is None or m.start() == 0 or not is_place(m["town"]):
+            return spans
+        a, z = s.start + m.start("town"), s.start + m.end("town")
+        journal = Span("journal", s.text[: m.start()], s.start, s.start + m.start(), s.confidence)
+        return [*spans[:k], journal, Span("location", text[a:z], a, z, s.confidence), *spans[k + 1 :]]
     return spans

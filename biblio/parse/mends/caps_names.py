@@ -69,10 +69,14 @@ def _title_before_editors(s: Span) -> list[Span]:
 
 _CAPS = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+"
 _INITIALS = r"[A-Z\u00c0-\u00de]\.(?:\s?-?[A-Z\u00c0-\u00de]\.)*"
-# "SOUZA, R.", "MORAES, J. C.; PINTO, A." — then the title's first word, capitalised
+# given names written out, closed by their full stop: "Maria.", "João da.", "Ana Paula R."
+_GIVEN = (
+    r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:\s(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+|[A-Z\u00c0-\u00de]\.|d[aeo]s?))*\."
+)
+_NAME = rf"{_CAPS}(?:\s{_CAPS})*,\s(?:{_INITIALS}|{_GIVEN})"
+# "SOUZA, R.", "MORAES, J. C.; PINTO, A.", "SOUZA, Maria." — then the title's first word, capitalised
 _NAMES_THEN_WORDS = lazy_pattern(
-    rf"^\s*(?P<names>{_CAPS}(?:\s{_CAPS})*,\s{_INITIALS}(?:;\s{_CAPS}(?:\s{_CAPS})*,\s{_INITIALS})*)"
-    rf"\s+(?P<title>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff].*)$"
+    rf"^\s*(?P<names>{_NAME}(?:;\s{_NAME})*)\s+(?P<title>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff].*)$"
 )
 _PARTICLES = frozenset(["de", "da", "do", "dos", "das", "del", "e", "y", "van", "von", "der", "la", "le"])
 _LOWER_WORD = lazy_pattern(r"(?<![\w-])[a-z\u00df-\u00ff]+(?![\w-])")
@@ -80,8 +84,9 @@ _LOWER_WORD = lazy_pattern(r"(?<![\w-])[a-z\u00df-\u00ff]+(?![\w-])")
 
 @needs(labels=["author"], without=["title"])
 def caps_names_end(spans: list[Span], text: str) -> list[Span]:
-    """``SOUZA, R. Leitura em rede.`` read as the names, no title read: the names end at the initials,
-    and the words after them, holding a lowercase word, are the title."""
+    """``SOUZA, R. Leitura em rede.`` (or ``SOUZA, Maria. Educação e tecnologia.``) read as the names, no title
+    read: the names end at the initials or the given names' full stop, and the words after them, holding a
+    lowercase word, are the title."""
     if not spans or spans[0].label != "author" or not spans[0].text.lstrip()[:2].isupper():
         return spans
     if "title" in labels_of(spans):

@@ -19,7 +19,8 @@ from biblio.parse.spans import Span
 _MEDIUM = (
     r"\[(?:online|internet|web\s*site|homepage|electronic\s+(?:resource|version|book)|e-?book|kindle(?:\s+version)?[^\]]{0,20}"
     r"|cd-rom|dvd|blu-ray|photograph|computer\s+(?:program|software|file)|podcast|sound\s+recording"
-    r"|en\s+l[íi]nea|em\s+linha|on-line)\]"  # ISO 690 in Spanish and Portuguese: "[en línea]"
+    r"|en\s+l[íi]nea|em\s+linha|on-line"  # ISO 690 in Spanish and Portuguese: "[en línea]"
+    r"|электронный\s+ресурс)\]"  # GOST's "[Электронный ресурс]"
 )
 # the title's own words, then the bracket and what closes the title
 _AT_END = lazy_pattern(rf"\s*(?P<medium>{_MEDIUM})\s*[.,]?\s*$", re.I)
