@@ -103,7 +103,9 @@ def _may_end_on_suffix(family: str) -> bool:
     end = family[:-1] if family.endswith("\n") else family
     end = (end[:-1] if end.endswith(".") else end)[-2:]
     return end.lower() in _SUFFIX_ENDS or not end.isascii()
-_INITIAL_IN_FAMILY = lazy_pattern(r"(?:^|\s)(?![AEIOUY]\b)[A-Z]\.?(?:\s|$)")
+# a family name opens on no conjunction, so a lone capital opening it is an initial whatever the letter ("E Jeffrey"
+# of "A Megrant, E Jeffrey,"); Irish "O Brien" keeps its "O"
+_INITIAL_IN_FAMILY = lazy_pattern(r"^(?!O\s)[A-Z]\.?\s|(?:^|\s)(?![AEIOUY]\b)[A-Z]\.?(?:\s|$)")
 # words that name a body, a team or an outlet and are nobody's family name: a person read from an organisation
 # ("CBS News" as given CBS, family News; "Berzerk Games", "GCC team", "UN Women"); surnames that are also such
 # words (Press, Post, Court, Bank, Commons) are left out
@@ -120,7 +122,11 @@ _BODY_WORDS = frozenset(
 _SENTENCE_INSIDE = lazy_pattern(r"[a-z]{4,}\. +[^\W\d_]")
 # a person's name kept whole as a body's: initials and one word ("G. Fu", "Z. Xiao et al."); a country's initials
 # open a body's name ("U.S. Army", "U.K. Parliament")
-_PERSON_SHAPE = lazy_pattern(r"(?!U\.\s?[SKN]\.|E\.\s?U\.)(?:[A-Z]\.\s?-?)+\s*[A-Z][\w'\u2019-]+(?:\s+et\s+al\.?)?")
+_PERSON_SHAPE = lazy_pattern(
+    r"(?!U\.\s?[SKN]\.|E\.\s?U\.)(?:[A-Z]\.\s?-?)+\s*[A-Z][\w'\u2019-]+(?:\s+et\s+al\.?)?"
+    # or in Vancouver's order with the initials' full stops ("Garrison N. A", "Chapman A. D")
+    r"|[A-Z][\w'\u2019-]+,?\s+(?:[A-Z]\.\s?-?)+[A-Z]?\.?"
+)
 # a person named in a list read as one body: "Alboukadel Kassambara and Fabian Mundt"
 _NAME_LIST = lazy_pattern(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*")
 _ROLE_IN_VALUE = lazy_pattern(r"(?i)\b(?:editors?|eds?\.|edited by|trans\.|translated by|hrsg\.?|hg\.)(?!\w)")
@@ -392,10 +398,15 @@ _DATE_OPENING = lazy_pattern(r"^\W*(?:\d{4}-\d\d-\d\d|(?:1[5-9]\d\d|20\d\d)[a-z]
 _SEPARATOR_EDGE = lazy_pattern(r"^[|;,/]|[|;,/]$")
 
 
+# a pipe spaced from the value it edges separates ("| Web Accessibility | Michigan State University" of a page's
+# "Page? | Section | Site"), where a pair of italics' pipes closes up on the words
+_SPACED_PIPE_EDGE = lazy_pattern(r"^\|\s|\s\|$")
+
+
 def _separator_edge(value: str) -> bool:
     if not _SEPARATOR_EDGE.search(value):
         return False
-    return value.count("|") % 2 == 1 or value[0] != "|" and value[-1] != "|"
+    return value.count("|") % 2 == 1 or value[0] != "|" and value[-1] != "|" or bool(_SPACED_PIPE_EDGE.search(value))
 # a container closing on a month's name (and a day) after a full stop: the date ran into it ("Liquid Architecture.
 # January 20"); names in full, as a journal's abbreviation may end on one ("Sci. Mar." of Scientia Marina)
 _MONTH_END = lazy_pattern(
@@ -408,7 +419,7 @@ _EDGED = ("title", "container-title", "publisher", "publisher-place")
 # video" is a platform's): the note on the kind of work read as the outlet ("“Title”, blog, 3 Oct. 2014")
 _MEDIUM_ONLY = MEDIUM_WORDS | frozenset(
     "blogs tweet film online website web television radio interview lecture speech repository photo broadcast "
-    "recording post thesis dissertation phd".split()
+    "recording post thesis dissertation phd poster slides presentation report".split()
 )
 _WORDS = lazy_pattern(r"[\w-]+")
 _PHD = lazy_pattern(r"(?i)\bph\.?\s?d\b\.?")
@@ -432,6 +443,23 @@ _MEDIUM_BRACKET = lazy_pattern(
 _ROLE_ALONE = lazy_pattern(r"(?i)^\W*(?:eds?|editors?|released)\W*$")
 # a container opening on a work's status ("To appear in Annales de l'Institut Fourier"): the note read into it
 _STATUS_OPENING = lazy_pattern(r"(?i)^\W*(?:to appear|in press|forthcoming|submitted to|accepted (?:in|by|for))\b")
+# an access note inside a title, container, publisher or place, with its date ("Accessed December 23" read as the
+# container of "The Processing Foundation, "Our Mission", Accessed December 23, 2022."): notes are no field's words
+_ACCESS_NOTE = lazy_pattern(
+    r"(?i)\b(?:accessed|retrieved|visited|consulted|abgerufen|zugegriffen|consulté)\W*(?:on\s+)?(?:\d|(?:jan|feb|mar|apr"
+    r"|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+# a title closing on its edition statement where the record has none ("…, 2nd ed", "(second edition)", "Fourth
+# edition"): the edition went into the title
+_EDITION_END = lazy_pattern(
+    r"(?i)(?:\b\d{1,3}\s*(?:st|nd|rd|th)|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|new))"
+    r"\s+(?:ed|edn|edition)\W*$"
+)
+# a place holding a locator's word and its number ("Vol. I. New York–London"): the volume went into the place
+_LOCATOR_IN_PLACE = lazy_pattern(r"(?i)\b(?:vol|vols|no|pp|nr|bd)\.\s")
+# a title holding a report's genre and number ("Modula-3 Report (revised). Technical report SRC-RR-52"): the
+# series and number a report's imprint writes after its title
+_REPORT_NUMBER = lazy_pattern(r"(?i)\b(?:technical|tech\.?)\s+rep(?:ort|\.)?\s*(?:no\.?\s*)?[\w-]*\d")
 # a link closing on a quote: the mark the text put round it ("url: `https://doi.org/…`", "'https://…'") read as
 # the link's last character
 _QUOTE_END = lazy_pattern("[\"'`\u2019\u201d]$")
@@ -496,6 +524,15 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         ev["value:role-alone"] = float(any(_ROLE_ALONE.match(v) for v in imprint if v))
     if container and on("container:opens-on-status"):
         ev["container:opens-on-status"] = float(bool(_STATUS_OPENING.match(container)))
+    if on("value:access-note"):
+        noted = (title, container, publisher, str(item.get("publisher-place", "")))
+        ev["value:access-note"] = float(any(_ACCESS_NOTE.search(v) for v in noted if v))
+    if title and on("title:closes-on-edition"):
+        ev["title:closes-on-edition"] = float(not item.get("edition") and bool(_EDITION_END.search(title)))
+    if title and on("title:report-number"):
+        ev["title:report-number"] = float(bool(_REPORT_NUMBER.search(title)))
+    if on("place:locator-word"):
+        ev["place:locator-word"] = float(bool(_LOCATOR_IN_PLACE.search(str(item.get("publisher-place", "")))))
     if on("value:link-quote"):
         ev["value:link-quote"] = float(any(_QUOTE_END.search(str(item.get(var, ""))) for var in ("DOI", "URL")))
     if publisher:
@@ -692,6 +729,39 @@ def shape_signals(source: str) -> dict[str, float]:
     }
 
 
+# a span the text italicises (Markdown's stars or the documents' marks)
+_ITALIC_SPAN = lazy_pattern("(?:\\*|\ue000)([^*\ue000\ue001]{3,}?)(?:\\*|\ue001)")
+_WORD_AT = lazy_pattern(r"[^\W_]+")
+# what lies between an italic span and the rest of a value that opens on it: a field's closing mark ("*Yale
+# Environment 360*, Yale School of the Environment" read as one container) or a date ("*CARE Principles*. (2023,
+# January 23). Global Indigenous Data Alliance" read as one title) or APA's "(n.d.)"
+_FIELD_GAP = lazy_pattern(r"\s*[.,]\s+|.*(?:\d|\bn\.\s?d\.).*")
+
+
+def runs_past_italics(item: Item, source: str) -> bool:
+    """A title or container that opens on a span the text italicises and runs on past its closing mark over a comma,
+    a full stop or a date: the text closed the field there (an italic span the value only opens on, a subtitle
+    after a colon or a word after a space, "*Comput.* Netw.", is the value's own)."""
+    for m in _ITALIC_SPAN.finditer(source):
+        span = fold(m.group(1))
+        # the span's words first written here (a title quoting "Wikipedia" before "In *Wikipedia*" is no such value)
+        if not span or span in fold(source[: m.start()]):
+            continue
+        for var in ("title", "container-title"):
+            value = fold(str(item.get(var, "")))
+            if not value.startswith(span + " "):
+                continue
+            rest = value[len(span) :].split()[:2]
+            after = unmark(source[m.end() :])
+            words = list(_WORD_AT.finditer(after))
+            for k, word in enumerate(words):
+                if [w.group(0).lower() for w in words[k : k + len(rest)]] == rest:
+                    if _FIELD_GAP.fullmatch(after[: word.start()]):
+                        return True
+                    break
+    return False
+
+
 # a reference that opens (after its label) on a title in quotes or italics
 _QUOTED_OPENING = lazy_pattern(
     r"^\s*(?:\[[^\]]*\]\s*|\d+\.\s+)?(?:[\"\u201c\u2018\u00ab]|\*)(.+?)(?:[\"\u201d\u2019\u00bb]|\*)"
@@ -749,6 +819,8 @@ def record_signals(
         ev.update(name_signals(item))
     if blocks is None or "value" in blocks:
         ev.update(value_signals(item, want))
+        if want is None or "value:runs-past-italics" in want:
+            ev["value:runs-past-italics"] = float(runs_past_italics(item, source))
     if blocks is None or "type" in blocks:
         ev.update(type_signals(item))
     if blocks is None or "year" in blocks:
