@@ -7,7 +7,7 @@ import pytest
 
 from biblio.parse import read_reference
 from biblio.parse.review.score import FORCED, FORCED_BY_EDGE_SHAPE, forced
-from biblio.parse.review.signals import name_signals, runs_past_italics, value_signals
+from biblio.parse.review.signals import field_signals, name_signals, runs_past_italics, value_signals
 from biblio.records.model import Item, flags
 
 
@@ -133,3 +133,32 @@ def test_name_shapes(name: dict[str, str], signal: str, fires: bool) -> None:
 )
 def test_a_spaced_pipe_is_a_separator(value: str, edge: bool) -> None:
     assert bool(value_signals({"title": value})["value:separator-edge"]) is edge
+
+
+def test_an_apa_page_of_no_author_read_as_a_title_on_its_site_is_no_disagreement() -> None:
+    text = (
+        "Tabular data standard. (n.d.). GOV.UK. Retrieved March 24, 2023, from https://www.gov.uk/government/"
+        "publications/recommended-open-standards-for-government/tabular-data-standard"
+    )
+    item = read_reference(text)
+    assert (item.get("title"), item.get("container-title")) == ("Tabular data standard", "GOV.UK")
+    assert not item.get("author")
+    assert "needs-review" not in flags(item)
+
+
+@pytest.mark.parametrize(
+    ("item", "other", "differ"),
+    [
+        # the other reading puts each part one field up: the form's two readings
+        ({"title": "Maps", "container-title": "Accessibility at Penn State"},
+         {"author": [{"literal": "Maps"}], "title": "Accessibility at Penn State"}, 0.0),
+        # a dated work: its body may be its author, the disagreement counts
+        ({"title": "Maps", "container-title": "Penn State", "issued": {"date-parts": [[2014]]}},
+         {"author": [{"literal": "Maps"}], "title": "Penn State", "issued": {"date-parts": [[2014]]}}, None),
+        # another disagreement
+        ({"title": "Maps", "container-title": "Penn State"}, {"author": [{"literal": "Maps"}], "title": "Maps"}, None),
+    ],
+)
+def test_the_no_author_shift(item: Item, other: Item, differ: float | None) -> None:
+    ev = field_signals(item, other)
+    assert (ev["agree:differ"] == 0.0) is (differ == 0.0)
