@@ -144,6 +144,11 @@ def test_an_apa_page_of_no_author_read_as_a_title_on_its_site_is_no_disagreement
     assert (item.get("title"), item.get("container-title")) == ("Tabular data standard", "GOV.UK")
     assert not item.get("author")
     assert "needs-review" not in flags(item)
+    item = read_reference(
+        "Standards. (n.d.). The DAISY Consortium. Retrieved March 24, 2023, from https://daisy.org/activities/standards/"
+    )
+    assert (item.get("title"), item.get("container-title")) == ("Standards", "The DAISY Consortium")
+    assert "needs-review" not in flags(item)
 
 
 @pytest.mark.parametrize(
@@ -157,6 +162,9 @@ def test_an_apa_page_of_no_author_read_as_a_title_on_its_site_is_no_disagreement
          {"author": [{"literal": "Maps"}], "title": "Penn State", "issued": {"date-parts": [[2014]]}}, None),
         # another disagreement
         ({"title": "Maps", "container-title": "Penn State"}, {"author": [{"literal": "Maps"}], "title": "Maps"}, None),
+        # the other reading ran the date into the title: a shape no right record has
+        ({"title": "Standards", "container-title": "The DAISY Consortium"},
+         {"title": "Standards. (n.d.). The DAISY Consortium"}, 0.0),
     ],
 )
 def test_the_no_author_shift(item: Item, other: Item, differ: float | None) -> None:
