@@ -7,7 +7,13 @@ import pytest
 
 from biblio.parse import read_reference
 from biblio.parse.review.score import FORCED, FORCED_BY_EDGE_SHAPE, forced
-from biblio.parse.review.signals import field_signals, name_signals, runs_past_italics, value_signals
+from biblio.parse.review.signals import (
+    cut_inside_italics,
+    field_signals,
+    name_signals,
+    runs_past_italics,
+    value_signals,
+)
 from biblio.records.model import Item, flags
 
 
@@ -170,3 +176,25 @@ def test_an_apa_page_of_no_author_read_as_a_title_on_its_site_is_no_disagreement
 def test_the_no_author_shift(item: Item, other: Item, differ: float | None) -> None:
     ev = field_signals(item, other)
     assert (ev["agree:differ"] == 0.0) is (differ == 0.0)
+
+
+def test_a_title_cut_inside_its_italics() -> None:
+    text = (
+        "*Feist Publications, Inc. V. Rural Tel. Serv. Co. : 499 U.S. 340 (1991): Justia US Supreme Court Center*. "
+        "Retrieved July 2, 2024, from https://supreme.justia.com/cases/federal/us/499/340/"
+    )
+    item = read_reference(text)
+    assert cut_inside_italics(item, text)
+    assert "needs-review" in flags(item)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # an edition statement closes the span: the edition's, not the title's
+        ("Bibliotheksverwaltung", "Fuchs, H. 1968. *Bibliotheksverwaltung, 2. Auflage*. Wiesbaden: Harrassowitz."),
+        ("Deep Learning", "Goodfellow, I. 2016. *Deep Learning*. Cambridge, MA: MIT Press."),
+    ],
+)
+def test_titles_that_fill_their_italics(title: str, text: str) -> None:
+    assert not cut_inside_italics({"title": title}, text)

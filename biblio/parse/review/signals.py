@@ -43,7 +43,7 @@ from biblio.parse.review.marks import mark_signals
 from biblio.parse.review.misfits import edge_signals, form_signals, mend_signals, shift_signals
 from biblio.parse.review.notes import without_note_doubt
 from biblio.parse.review.trees import features
-from biblio.parse.review.uncovered import MEDIUM_WORDS, lost_remainder, uncovered, words_of
+from biblio.parse.review.uncovered import EDITION_STATEMENT, MEDIUM_WORDS, lost_remainder, uncovered, words_of
 from biblio.parse.text import unmark
 from biblio.records.model import NO_AUTHOR, Item, biblio_data, flags
 
@@ -788,6 +788,20 @@ def runs_past_italics(item: Item, source: str) -> bool:
     return False
 
 
+def cut_inside_italics(item: Item, source: str) -> bool:
+    """A title that opens an italic span and stops inside it, the rest of the span read elsewhere ("*Feist
+    Publications, Inc. V. Rural Tel. Serv. Co. : 499 U.S. 340 (1991): Justia US Supreme Court Center*" cut at
+    "U.S."); an edition statement closing the span is no title's ("*Bibliotheksverwaltung, 2. Auflage*")."""
+    title = fold(str(item.get("title", "")))
+    if not title:
+        return False
+    for m in _ITALIC_SPAN.finditer(source):
+        span = fold(m.group(1))
+        if span.startswith(title + " ") and words_of(EDITION_STATEMENT.sub(" ", span[len(title) :])):
+            return True
+    return False
+
+
 # a reference that opens (after its label) on a title in quotes or italics
 _QUOTED_OPENING = lazy_pattern(
     r"^\s*(?:\[[^\]]*\]\s*|\d+\.\s+)?(?:[\"\u201c\u2018\u00ab]|\*)(.+?)(?:[\"\u201d\u2019\u00bb]|\*)"
@@ -847,6 +861,8 @@ def record_signals(
         ev.update(value_signals(item, want))
         if want is None or "value:runs-past-italics" in want:
             ev["value:runs-past-italics"] = float(runs_past_italics(item, source))
+        if want is None or "title:cut-inside-italics" in want:
+            ev["title:cut-inside-italics"] = float(cut_inside_italics(item, source))
     if blocks is None or "type" in blocks:
         ev.update(type_signals(item))
     if blocks is None or "year" in blocks:
