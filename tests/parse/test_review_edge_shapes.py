@@ -198,3 +198,23 @@ def test_a_title_cut_inside_its_italics() -> None:
 )
 def test_titles_that_fill_their_italics(title: str, text: str) -> None:
     assert not cut_inside_italics({"title": title}, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OMB Memo 22-09 - Moving the U.S. Government Toward Zero Trust Cybersecurity Principles",
+        "Executive Order 14028 - Improving the Nation’s Cybersecurity",
+    ],
+)
+def test_a_document_cited_by_its_designation_and_title_is_no_fragment(text: str) -> None:
+    item = read_reference(text)
+    assert item.get("title") and item.get("note")
+    assert "needs-review" not in flags(item)
+
+
+def test_a_designation_holding_a_year_is_no_such_document() -> None:
+    from biblio.parse.review.signals import _designated_title
+
+    item = {"title": "Deep learning", "note": "LeCun 2015"}
+    assert not _designated_title(item, "LeCun 2015 - Deep learning")

@@ -819,6 +819,20 @@ def _title_whole(title: str, source: str) -> bool:
     return m is not None and fold(m.group(1)) == fold(title) and not _BRACKETED_DATE.search(title)
 
 
+# a document cited by its designation and title ("OMB Memo 22-09 - Moving the U.S. Government Toward Zero Trust
+# Cybersecurity Principles", "NIST Special Publication 800-63 - Digital identity Guidelines")
+_DESIGNATED = lazy_pattern(r"^\s*(?:\[[^\]]*\]\s*)?([A-Z][^\n]{2,60}?\d[\w./-]*)\s+[-\u2013\u2014]\s+(.+?)\.?\s*$")
+
+
+def _designated_title(item: Item, source: str) -> bool:
+    """The record's title is what the text gives after a document's designation, kept whole in the note: a record of
+    this one field is the text's own form (a year in the designation may be a date the reading lost)."""
+    m = _DESIGNATED.match(source)
+    if m is None or _YEAR.search(m.group(1)):
+        return False
+    return fold(m.group(2)) == fold(str(item["title"])) and fold(str(item.get("note", ""))) == fold(m.group(1))
+
+
 def record_signals(
     item: Item,
     source: str,
@@ -838,6 +852,7 @@ def record_signals(
     if present == 1 and item.get("title"):
         ev["fields:title-whole"] = float(
             _title_whole(str(item["title"]), source) and not (lost_remainder(item) if lost is None else lost)
+            or _designated_title(item, source)
         )
     # text in no field made only of a style's own words (an access or archive note, the item's language, a
     # month) is no sign of a misreading: mends leave such notes out of every field on purpose
