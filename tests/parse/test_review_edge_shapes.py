@@ -91,6 +91,7 @@ def test_edge_shapes_in_real_text(text: str) -> None:
     [
         ({"title": "Our Mission", "container-title": "Accessed December 23"}, "value:access-note"),
         ({"title": "Home", "publisher": "Retrieved 3 May 2020"}, "value:access-note"),
+        ({"title": "Origins and Concepts of Digital Literacy", "publisher-place": "访问时间"}, "value:access-note"),
         ({"title": "Web scraping with Python. Collecting more data, 1st ed"}, "title:closes-on-edition"),
         ({"title": "Geographic Information Systems. Socioeconomic applications (second edition)"},
          "title:closes-on-edition"),

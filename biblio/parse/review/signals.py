@@ -474,6 +474,8 @@ _STATUS_OPENING = lazy_pattern(r"(?i)^\W*(?:to appear|in press|forthcoming|submi
 _ACCESS_NOTE = lazy_pattern(
     r"(?i)\b(?:accessed|retrieved|visited|consulted|abgerufen|zugegriffen|consulté)\W*(?:on\s+)?(?:\d|(?:jan|feb|mar|apr"
     r"|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    # the Chinese and Japanese notes' words ("访问时间: 2013年3月8日", "閲覧日"), which no field holds
+    r"|访问(?:时间|日期)|引用日期|閲覧日|参照日"
 )
 # a title closing on its edition statement where the record has none ("…, 2nd ed", "(second edition)", "Fourth
 # edition"): the edition went into the title
