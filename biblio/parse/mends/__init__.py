@@ -392,6 +392,7 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``roles.role_ends_split_names``: Chicago's ``Chris Jones, …, and Jennifer Middendorf, ed., “Title.”`` read as
   authors, then editors from some name on.
 - ``roles.role_opens_title``: ``Zimmer, Michael (Hg.): Internet research …`` with ``(Hg.):`` in the container.
+- ``acs_chapters.acs_book_read_whole``: the ACS's ``In Book; Names, Ed.; Publisher: Place,`` read as one book.
 - ``acs_chapters.book_before_acs_editors``: the ACS's ``In Green Chemistry; Brown, C. D., Ed.; ACS Symposium Series
   123;`` with the book read into the editors and the series as the book.
 - ``roles.role_alone_before_year``: British Harvard's ``Aldenderfer, M. and Maschner, H.D.G. (eds) 1996.`` with
@@ -801,6 +802,7 @@ each only where the labels it mends are read:
 - ``name_ends.iop_names_as_journal``: IOP's ``Hunter J D 2007 Matplotlib …`` with the name read as a journal.
 - ``name_ends.body_before_italics``: ``R Development Core Team, *R: A Language …*`` read as one title.
 - ``title_heads.title_head_apart``: ``J. Ba. Adam: A method …`` with ``Adam:`` among the names or a place.
+- ``edition_title.edition_and_series_in_title``: the ACS's ``Title, 4th ed.; Series, Vol. 21;`` read as one title.
 - ``edition_title.title_before_edition``: ``Classical Electrodynamics, 3rd ed.`` read as the edition.
 - ``edition_title.edition_word_apart``: ``2nd edn, Elsevier`` with ``edn,`` read as a place, or ``7th ed. Edinburgh:``
   with ``ed.`` heading it.
@@ -1024,7 +1026,7 @@ from biblio.parse.mends.acm_reference import (
     series_volume_after_venue,
     volume_before_bracketed_date,
 )
-from biblio.parse.mends.acs_chapters import book_before_acs_editors
+from biblio.parse.mends.acs_chapters import acs_book_read_whole, book_before_acs_editors
 from biblio.parse.mends.addresses import (
     address_apart,
     address_lead_in_apart,
@@ -1157,6 +1159,7 @@ from biblio.parse.mends.edition_heads import edition_opens_imprint
 from biblio.parse.mends.edition_seasons import season_edition_apart
 from biblio.parse.mends.edition_title import (
     edition_after_italic_title,
+    edition_and_series_in_title,
     edition_closing_publisher,
     edition_closing_title,
     edition_opening_publisher,
@@ -1669,6 +1672,7 @@ _IMPRINTS = gated(
     (frozenset(["publisher"]), edition_closing_publisher),
     (frozenset(["publisher"]), edition_opening_publisher),
     (frozenset(["title"]), edition_after_italic_title),
+    (frozenset(["title"]), edition_and_series_in_title),
     (frozenset(["title"]), edition_closing_title),
     (frozenset(["container-title"]), edition_closing_book),
     (frozenset(), publisher_and_edition_in_note),
@@ -1746,6 +1750,7 @@ MENDS: tuple[Mend, ...] = (
     organiser_after_title,
     role_opens_title,
     book_before_acs_editors,
+    acs_book_read_whole,
     role_alone_before_year,
     role_after_names_apart,
     degree_in_brackets,

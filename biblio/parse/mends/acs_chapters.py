@@ -36,3 +36,26 @@ def book_before_acs_editors(spans: list[Span], text: str) -> list[Span]:
             rest = [Span("collection-title", series.text, series.start, series.end, series.confidence), *rest[1:]]
         return out + rest
     return spans
+
+
+# the whole "In Book; Names, Ed.; Publisher: Place," read as the book
+_BOOK_EDITORS_IMPRINT = lazy_pattern(
+    r"\s*In\s+(?P<book>[^;]{3,}?);\s+(?P<eds>[A-Z][^;]*\bEds?\.);\s*(?P<publisher>[^:;]{2,80}?):\s*"
+    r"(?P<place>[^:;,]{2,40}(?:,\s*[A-Z]{2})?)[,;]?\s*"
+)
+
+
+@needs(any_label=_BOOKS, marks=("Ed.",))
+def acs_book_read_whole(spans: list[Span], text: str) -> list[Span]:
+    """``In Nobel Lectures, Chemistry 1996–2000; Grenthe, I., Ed.; World Scientific: Singapore,`` read as one
+    book: the book, its editors, the publisher and its place, each between the semicolons."""
+    for k, s in enumerate(spans):
+        if s.label not in _BOOKS or (m := _BOOK_EDITORS_IMPRINT.fullmatch(s.text)) is None:
+            continue
+        parts = [("container-title", "book"), ("editor", "eds"), ("publisher", "publisher"), ("location", "place")]
+        new = [
+            Span(label, m.group(group), s.start + m.start(group), s.start + m.end(group), s.confidence)
+            for label, group in parts
+        ]
+        return [*spans[:k], *new, *spans[k + 1 :]]
+    return spans

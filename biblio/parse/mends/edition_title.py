@@ -136,3 +136,25 @@ def edition_closing_title(spans: list[Span], text: str) -> list[Span]:
     """``Atkins, P.; de Paula, J. Physical Chemistry, 9th ed.; Oxford University Press:`` with the edition read
     into the title: the statement after the title's last comma is the edition."""
     return _edition_closing(spans, "title", _EDITION_CLOSING_TITLE)
+
+
+# the ACS's book: "Title, 4th ed.; Series Name, Vol. 21; Publisher: Place, Year." (the semicolons part them)
+_TITLE_EDITION_SERIES = lazy_pattern(
+    r"(?P<title>[^\W\d_][^;]*?),\s+(?P<edition>(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\.?\s+(?:ed|edn)\.)\s*;\s*"
+    r"(?P<series>[^\W\d_][^;]{3,}?)[,;]?\s*"
+)
+
+
+def edition_and_series_in_title(spans: list[Span], text: str) -> list[Span]:
+    """``The Basics of Crystallography and Diffraction, 4th ed.; International Union of Crystallography Texts on
+    Crystallography,`` read as one title: the title, its edition, then the series after the semicolon."""
+    for k, s in enumerate(spans):
+        if s.label != "title" or (m := _TITLE_EDITION_SERIES.fullmatch(s.text)) is None:
+            continue
+        parts = [("title", "title"), ("edition", "edition"), ("collection-title", "series")]
+        new = [
+            Span(label, m.group(group), s.start + m.start(group), s.start + m.end(group), s.confidence)
+            for label, group in parts
+        ]
+        return [*spans[:k], *new, *spans[k + 1 :]]
+    return spans
