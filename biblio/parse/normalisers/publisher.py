@@ -166,6 +166,18 @@ def imprint_apart(item: dict[str, Any]) -> None:
         item["publisher"], item["publisher-place"] = found
 
 
+def publisher_before_place(item: dict[str, Any]) -> None:
+    """(In place.) ``StataCorp LP: College Station, TX`` (the company before its town, as Stata asks to be cited)
+    read the Vancouver way round, the company as the place and the town as the publisher: where the value read as
+    the publisher is a place and the one read as the place is none, and the text sets them so about a colon,
+    they are the other way round."""
+    publisher, place = item.get("publisher"), item.get("publisher-place")
+    if not isinstance(publisher, str) or not isinstance(place, str) or not is_place(publisher) or is_place(place):
+        return
+    if f"{place}: {publisher}" in source_text(item):
+        item["publisher"], item["publisher-place"] = place, publisher
+
+
 # the format Australian Harvard names after the title, before the publisher: "image, The Sydney Morning
 # Herald", "television program, New York Broadcasting Company", "microfiche, National Center for …"
 _FORMAT_LEAD = lazy_pattern(

@@ -17,10 +17,12 @@ from biblio.parse.normalisers.publisher import (
     host_is_no_place,
     imprint_apart,
     language_note_apart,
+    publisher_before_place,
     site_with_subtitle,
 )
 from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
+from biblio.parse.normalisers.series_before_publisher import series_before_publisher
 from biblio.parse.normalisers.title import repository_slug_as_title, translator_apart
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volumes import volumes_apart
@@ -34,6 +36,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     series_apart,
     format_before_publisher,  # Harvard's "image, Publisher"
     imprint_apart,  # Harvard's "Publisher, Place"
+    publisher_before_place,  # "StataCorp LP: College Station, TX"
     site_with_subtitle,
     host_is_no_place,  # "Linux.com" is a site, no town
     version_apart,
@@ -44,6 +47,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
     paper_series,
     report_series,
+    series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."
     numbered_document,  # "U.S. Patent 3 624 125", "IEEE Std 802.11-2020": no journal with its volume
 )
 
