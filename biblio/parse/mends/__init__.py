@@ -740,6 +740,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   volume's years read into the pages.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
+- ``place_lists.town_head_read_as_publisher``: biblatex's ``Tampa Bay, FL, USA: ACM`` with the town's first word
+  read as a publisher before the place.
 - ``quotes.quoted_words_inside_title``: a book's ``… Investigation Into the “Ecclesial” Notions of the Apocalypse.``
   cut after the word it quotes.
 - ``possessives.plural_possessive_in_title``: ``Japanese and Korean Speakers' production of …`` with the apostrophe
@@ -1400,7 +1402,7 @@ from biblio.parse.mends.physics_numbers import (
     range_end_apart,
 )
 from biblio.parse.mends.pipe_sites import site_after_bar
-from biblio.parse.mends.place_lists import towns_before_semicolon
+from biblio.parse.mends.place_lists import town_head_read_as_publisher, towns_before_semicolon
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
@@ -2142,6 +2144,7 @@ MENDS: tuple[Mend, ...] = (
     venue_year_before_date,
     years_before_marked_pages,
     towns_before_semicolon,
+    town_head_read_as_publisher,
     quoted_words_inside_title,
     plural_possessive_in_title,
     family_before_editor_initials,

@@ -7,7 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from biblio.parse.normalisers.container import bracketed_city_of_journal, no_date_is_no_container, special_issue_apart
+from biblio.parse.normalisers.container import (
+    bracketed_city_of_journal,
+    no_date_is_no_container,
+    roman_pages_apart,
+    special_issue_apart,
+)
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.numbered_documents import numbered_document
 from biblio.parse.normalisers.paper_series import paper_series
@@ -44,6 +49,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     repository_slug_as_title,  # "owner/repo. (n.d.).": the title where the author goes
     bracketed_city_of_journal,
     special_issue_apart,  # a journal's special issue is no part of its name
+    roman_pages_apart,  # "The meme machine, vii-xvii"
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
     paper_series,
     report_series,
