@@ -63,6 +63,12 @@ def test_company_before_its_town_is_the_publisher() -> None:
         "28. StataCorp. Stata Statistical Software: Release 11. StataCorp LP: College Station, TX; 2009."
     )
     assert (item["publisher"], item["publisher-place"]) == ("StataCorp LP", "College Station, TX")
+    # the body that publishes its own work, read with no author: its name opens the title and the publisher
+    item = parse_reference(
+        "16. StataCorp. Stata Statistical Software: Release 13. StataCorp LP: College Station, TX; 2013."
+    )
+    assert (item["author"], item["title"]) == ([{"literal": "StataCorp"}], "Stata Statistical Software: Release 13")
+    assert (item["publisher"], item["publisher-place"]) == ("StataCorp LP", "College Station, TX")
     # the Vancouver order stays as it is
     item = parse_reference(
         "8. Tanner J. A History of the Study of Human Growth. Cambridge: Cambridge University Press; 1981."

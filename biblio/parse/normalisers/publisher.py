@@ -178,6 +178,20 @@ def publisher_before_place(item: dict[str, Any]) -> None:
         item["publisher"], item["publisher-place"] = place, publisher
 
 
+def body_repeated_as_publisher(item: dict[str, Any]) -> None:
+    """(In place.) Vancouver's ``StataCorp. Stata Statistical Software: Release 13. StataCorp LP: College Station, TX;
+    2013.`` with no author read and the body's name opening the title: a body that authors a work and publishes it
+    is named first as the author, so a title's first sentence that opens the publisher's name is the author."""
+    title, publisher = item.get("title"), item.get("publisher")
+    if "author" in item or not isinstance(title, str) or not isinstance(publisher, str):
+        return
+    head, stop, rest = title.partition(". ")
+    if not stop or len(rest.split()) < 2 or not head[:1].isupper() or len(head.split()) > 6:
+        return
+    if publisher == head or publisher.startswith(head + " "):
+        item["author"], item["title"] = [{"literal": head}], rest
+
+
 # the format Australian Harvard names after the title, before the publisher: "image, The Sydney Morning
 # Herald", "television program, New York Broadcasting Company", "microfiche, National Center for …"
 _FORMAT_LEAD = lazy_pattern(

@@ -17,6 +17,7 @@ from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.numbered_documents import numbered_document
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
+    body_repeated_as_publisher,
     extent_apart,
     format_before_publisher,
     host_is_no_place,
@@ -42,6 +43,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     format_before_publisher,  # Harvard's "image, Publisher"
     imprint_apart,  # Harvard's "Publisher, Place"
     publisher_before_place,  # "StataCorp LP: College Station, TX"
+    body_repeated_as_publisher,  # "StataCorp. Title. StataCorp LP: …"
     site_with_subtitle,
     host_is_no_place,  # "Linux.com" is a site, no town
     version_apart,
