@@ -153,3 +153,4 @@ def test_roman_front_matter_pages_after_the_book() -> None:
         "machine, vii-xvii. Oxford University Press."
     )
     assert (item["container-title"], item["page"]) == ("The meme machine", "vii-xvii")
+

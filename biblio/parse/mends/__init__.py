@@ -499,6 +499,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
   article's number read as a note.
+- ``journal_numbers.volume_read_into_date``: Chicago's ``*Computational Culture* 7, October 21 (2019)`` with the
+  volume read as the date's day.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal (or
   ``pp. 128- 132,Feb. 2011`` into the pages).
 - ``seasons.months_before_pages``: ASA's ``*Biography* July:70–73`` with ``July:`` read into the journal or a place.
@@ -1233,7 +1235,7 @@ from biblio.parse.mends.issue_years import year_after_number
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
-from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
+from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart, volume_read_into_date
 from biblio.parse.mends.journal_places import place_in_journal_name
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
@@ -2040,6 +2042,7 @@ MENDS: tuple[Mend, ...] = (
     italic_numbers_after_year,
     anno_is_volume,
     article_number_is_page,
+    volume_read_into_date,
     months_before_year,
     months_before_pages,
     meeting_days_as_volume,
