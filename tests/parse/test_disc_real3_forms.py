@@ -158,3 +158,17 @@ def test_a_dblp_title_closed_by_its_track_keeps_the_meetings_place_and_days() ->
         "Conference Track Proceedings"
     )
     assert "publisher-place" not in item
+
+
+def test_volume_before_month_and_day_is_no_date() -> None:
+    item = parse_reference(
+        "Winnie Soon, “Throbber: Executing Micro-temporal Streams,” *Computational Culture* 7, October 21 (2019), "
+        "http://computationalculture.net/throbber-executing-micro-temporal-streams/."
+    )
+    assert item["volume"] == "7" and item["issued"] == {"date-parts": [[2019, 10, 21]]}
+    # a year before the month opens the date
+    item = parse_reference(
+        "[Spe08] Robert Speer and Catherine Havasi and Henry Lieberman. *AnalogySpace: Reducing the Dimensionality of "
+        "Common Sense Knowledge*. Proceedings of AAAI 2008, July 2008."
+    )
+    assert "volume" not in item

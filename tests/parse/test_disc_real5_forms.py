@@ -121,3 +121,36 @@ def test_single_letter_abbreviation_opens_journal() -> None:
     )
     assert item["title"] == "Differential phase shift quantum key distribution experiment over 105 km fibre"
     assert item["container-title"] == "N. J. Phys."
+
+
+def test_two_word_town_before_its_state_is_the_place() -> None:
+    item = parse_reference(
+        "[7] Chandrasekhar Boyapati and Martin Rinard. “A Parameterized Type System for Race-free Java Programs”. "
+        "In: Proceedings of the 16th ACM SIGPLAN Conference on Object-oriented Programming, Systems, Languages, and "
+        "Applications. OOPSLA ’01. Tampa Bay, FL, USA: ACM, 2001, pages 56–69. isbn: 1-58113-335-9. "
+        "doi: 10.1145/504282.504287."
+    )
+    assert (item["publisher"], item["publisher-place"]) == ("ACM", "Tampa Bay, FL, USA")
+    # Harvard's publisher before its town keeps its words
+    item = parse_reference(
+        "Schneider, Z, Whitehead, D & Elliott, D 2007, *Nursing and midwifery research: methods and appraisal for "
+        "evidence-based practice*, 3rd edn, Elsevier Australia Marrickville, NSW."
+    )
+    assert (item["publisher"], item["publisher-place"]) == ("Elsevier Australia", "Marrickville, NSW")
+
+
+def test_volume_sentence_before_the_place_is_the_volume() -> None:
+    item = parse_reference(
+        "Kobayashi, S. and Nomizu, K. (1963). Foundations of Differential Geometry. Vol. I. New York–London: "
+        "Interscience Publishers, a division of John Wiley & Sons."
+    )
+    assert (item["volume"], item["publisher-place"]) == ("I", "New York–London")
+
+
+def test_roman_front_matter_pages_after_the_book() -> None:
+    item = parse_reference(
+        "Dawkins, Richard. 1999. Foreword to The meme machine by Susan Blakemore. In Susan Blakemore (ed.), The meme "
+        "machine, vii-xvii. Oxford University Press."
+    )
+    assert (item["container-title"], item["page"]) == ("The meme machine", "vii-xvii")
+

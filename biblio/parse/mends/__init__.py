@@ -504,6 +504,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``quotes.quoted_work_is_title``: ``"Title" Version 2017.08`` with the quoted title read as the container.
 - ``journal_numbers.article_number_is_page``: ``Volume 50 Issue 4, October 2017, Article No. 47.`` with the
   article's number read as a note.
+- ``journal_numbers.volume_read_into_date``: Chicago's ``*Computational Culture* 7, October 21 (2019)`` with the
+  volume read as the date's day.
 - ``seasons.months_before_year``: ``*Journal*, Summer-Fall 1996`` with ``Summer-Fall`` read into the journal (or
   ``pp. 128- 132,Feb. 2011`` into the pages).
 - ``seasons.months_before_pages``: ASA's ``*Biography* July:70–73`` with ``July:`` read into the journal or a place.
@@ -746,6 +748,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   volume's years read into the pages.
 - ``place_lists.towns_before_semicolon``: a catalogue's ``3rd ed. Lincoln ; London: University of Nebraska Press``
   with the first towns read into the edition or the title.
+- ``place_lists.town_head_read_as_publisher``: biblatex's ``Tampa Bay, FL, USA: ACM`` with the town's first word
+  read as a publisher before the place.
 - ``quotes.quoted_words_inside_title``: a book's ``… Investigation Into the “Ecclesial” Notions of the Apocalypse.``
   cut after the word it quotes.
 - ``possessives.plural_possessive_in_title``: ``Japanese and Korean Speakers' production of …`` with the apostrophe
@@ -1240,7 +1244,7 @@ from biblio.parse.mends.issue_years import year_after_number
 from biblio.parse.mends.italic_journal import in_before_italic_work, italic_journal_after_title
 from biblio.parse.mends.italic_names import in_names_without_role, italic_name_opens
 from biblio.parse.mends.journal_heads import family_opening_journal, journal_head_in_names, word_journal_after_names
-from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart
+from biblio.parse.mends.journal_numbers import article_number_is_page, journal_numbers_apart, volume_read_into_date
 from biblio.parse.mends.journal_places import place_in_journal_name
 from biblio.parse.mends.journal_series import series_mark_in_journal
 from biblio.parse.mends.journal_tails import journal_before_harvard_numbers, journal_before_nlm_numbers
@@ -1410,7 +1414,7 @@ from biblio.parse.mends.physics_numbers import (
     range_end_apart,
 )
 from biblio.parse.mends.pipe_sites import site_after_bar
-from biblio.parse.mends.place_lists import towns_before_semicolon
+from biblio.parse.mends.place_lists import town_head_read_as_publisher, towns_before_semicolon
 from biblio.parse.mends.place_titles import places_closing_title
 from biblio.parse.mends.possessives import plural_possessive_in_title
 from biblio.parse.mends.preprints import server_before_posting
@@ -2053,6 +2057,7 @@ MENDS: tuple[Mend, ...] = (
     italic_numbers_after_year,
     anno_is_volume,
     article_number_is_page,
+    volume_read_into_date,
     months_before_year,
     months_before_pages,
     meeting_days_as_volume,
@@ -2158,6 +2163,7 @@ MENDS: tuple[Mend, ...] = (
     venue_year_before_date,
     years_before_marked_pages,
     towns_before_semicolon,
+    town_head_read_as_publisher,
     quoted_words_inside_title,
     plural_possessive_in_title,
     family_before_editor_initials,

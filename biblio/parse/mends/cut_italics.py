@@ -20,7 +20,9 @@ def italic_journal_cut_from_title(spans: list[Span], text: str) -> list[Span]:
             continue
         title, journal = spans[k], spans[k + 1]
         head = text[title.start : run.start].rstrip()
-        if journal.label not in _JOURNALS or not journal.start <= run.text_end < journal.end or head[-1:] not in ".?!":
+        if journal.label not in _JOURNALS or not journal.start <= run.text_end < journal.end:
+            continue
+        if not head or head[-1] not in ".?!":  # ("" is in every string: a title of blanks closes no sentence)
             continue
         return [
             *spans[:k],

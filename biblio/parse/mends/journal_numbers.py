@@ -59,3 +59,28 @@ def article_number_is_page(spans: list[Span], text: str) -> list[Span]:
         if s.label in ("note", "journal", "container-title") and k and _ARTICLE_NUMBER.match(s.text):
             return [*spans[:k], Span("pages", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
     return spans
+
+
+# a volume and its comma before a month and day: "7, October 21 (2019)" (a year so set opens a date: "2008, July 2008")
+_VOLUME_BEFORE_MONTH = lazy_pattern(
+    r"^(?!(?:1[5-9]|20)\d\d\b)(?P<volume>\d{1,4}),\s+(?=(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d)"
+)
+
+
+@needs(labels=["journal", "date"], without=["volume"])
+def volume_read_into_date(spans: list[Span], text: str) -> list[Span]:
+    """``*Computational Culture* 7, October 21 (2019),`` with the journal's volume read as the date's day: a number
+    set off by a comma straight after the journal, before a month and its day, is the volume."""
+    for k in range(1, len(spans)):
+        p, s = spans[k - 1], spans[k]
+        if p.label != "journal" or s.label != "date" or (m := _VOLUME_BEFORE_MONTH.match(s.text)) is None:
+            continue
+        cut, end = s.start + m.end(), s.start + m.end("volume") + 1  # the volume keeps its comma
+        return [
+            *spans[:k],
+            Span("volume", text[s.start : end], s.start, end, s.confidence),
+            Span("date", text[cut : s.end], cut, s.end, s.confidence),
+            *spans[k + 1 :],
+        ]
+    return spans

@@ -41,3 +41,32 @@ def towns_before_semicolon(spans: list[Span], text: str) -> list[Span]:
             *spans[k + 1 :],
         ]
     return spans
+
+
+# a publisher span of one capitalised word with no mark of its own ("Tampa")
+_BARE_WORD = lazy_pattern(r"[A-Z][^\W\d_'-]+")
+# the generic word that ends a two-word town's name ("Tampa Bay", "Long Beach", "Palm Springs", "Iowa City"): a
+# place that opens with it has lost its first word (Harvard's "Elsevier Australia Marrickville, NSW" names a
+# publisher before its town)
+_TOWN_TAIL = lazy_pattern(
+    r"(?:Bay|Beach|City|Falls|Springs|Park|Island|Heights|Harbou?r|Valley|Lake|Hills|Creek|Point|Rapids|Grove|"
+    r"Haven|Rock|Bend|Station|Vegas|Angeles|Alto|Diego|Francisco|Jose)\b"
+)
+
+
+@needs(labels=["location", "publisher"])
+def town_head_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
+    """biblatex's ``Tampa Bay, FL, USA: ACM`` with the town's first word read as a publisher before the place: a
+    capitalised word with no mark of its own, a space only before a place that opens with a town's generic last
+    word (``Bay``, ``Beach``, ``City``), opens the place where the whole names one."""
+    for k in range(1, len(spans)):
+        p, s = spans[k - 1], spans[k]
+        if s.label != "location" or p.label != "publisher" or text[p.end : s.start] != " ":
+            continue
+        if not _BARE_WORD.fullmatch(p.text) or not _TOWN_TAIL.match(s.text):
+            continue
+        if not is_place(text[p.start : s.end].rstrip(" .,:;")):
+            continue
+        merged = Span("location", text[p.start : s.end], p.start, s.end, min(p.confidence, s.confidence))
+        return [*spans[: k - 1], merged, *spans[k + 1 :]]
+    return spans

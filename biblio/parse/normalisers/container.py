@@ -1,13 +1,14 @@
 """Journal and container spans -> ``container-title``.
 
-Fields touched: ``container-title``.
+Fields touched: ``container-title``, ``publisher-place``, ``page``.
 
 A language biblatex prints before ``In:`` (``eng. In: Cell``), ``In:`` and a leading ``In`` (``Dans``, ``En``,
 ``Em``, ``Im``) before a capital (``In Handbook of X``) are the
 style's words, not the container's; so are ``Proc. of`` never (kept), the
 final period (dropped unless it ends an abbreviation such as ``Phys. Rev.``)
 and Markdown italics; nor is Chicago's ``(blog)`` after a blog's name; nor is the German
-``Jg.`` (Jahrgang) that announces the volume (``ABI Technik Jg. 38``).
+``Jg.`` (Jahrgang) that announces the volume (``ABI Technik Jg. 38``); a book's front-matter pages in roman numerals
+after its title (``The meme machine, vii-xvii``) are the pages.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from biblio.parse.normalisers.markup import plain
 from biblio.parse.text import strip_value
 from biblio.records.model import source_text
 
-FIELDS = ("container-title", "publisher-place")
+FIELDS = ("container-title", "publisher-place", "page")
 
 _IN_COLON = lazy_pattern(r"^(?:in|en|em|dans|im)\s*:\s*", re.I)
 # biblatex prints a work's language field before its "In:": "Title". eng. In: Genome Biology 15.12 (PubMed's
@@ -81,6 +82,18 @@ def container_value(text: str, journal: bool = False) -> str | None:
 
 # a special issue named after the journal's name: ", Special Issue on …", ": Special Issue: …", " Special Issue"
 _SPECIAL_ISSUE = lazy_pattern(r"(?<=[^\W\d_])\.?(?:\s*[,:])?\s+(?P<issue>Special\s+Issue\b.*)$", re.I)
+
+
+# front matter's pages in roman numerals after the book's title: "The meme machine, vii-xvii"
+_ROMAN_PAGES = lazy_pattern(r"^(?P<book>.*[^\W\d_].*?),\s*(?P<pages>[ivxlc]{1,7}\s*[-–]\s*[ivxlc]{1,7})$")
+
+
+def roman_pages_apart(item: dict[str, object]) -> None:
+    """(In place.) A foreword's ``In Susan Blakemore (ed.), The meme machine, vii-xvii. Oxford University Press.``
+    with its pages, in the lower-case roman numerals of a book's front matter, read into the book's title."""
+    container = item.get("container-title")
+    if isinstance(container, str) and "page" not in item and (m := _ROMAN_PAGES.match(container)):
+        item["container-title"], item["page"] = m["book"], m["pages"]
 
 
 def special_issue_apart(item: dict[str, object]) -> None:

@@ -1,6 +1,6 @@
 """Edition spans -> ``edition``.
 
-Fields touched: ``edition``.
+Fields touched: ``edition``, ``title``, ``publisher``, ``container-title``, ``type``.
 
 ``2nd ed.`` -> ``2``, ``Second edition`` -> ``2``, ``2. Aufl.`` -> ``2``,
 ``29e édition`` -> ``29``; a named edition (``Rev. ed.``, ``Special edition``)
@@ -14,7 +14,7 @@ import re
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.markup import plain
 
-FIELDS = ("edition",)
+FIELDS = ("edition", "title", "publisher", "container-title", "type")
 
 ORDINALS = {
     "first": "1",
@@ -133,7 +133,8 @@ _CLOSING_PART = lazy_pattern(rf"[;,]\s+{_ORDINAL_EDITION}", re.I)
 
 def edition_apart(item: dict[str, object]) -> None:
     """A German edition statement left at the end of the title or the publisher, a numbered edition in
-    brackets or as a sentence closing the title, or as the publisher's last part, is the edition (in place)."""
+    brackets or as a sentence closing the title, or as the publisher's last part, is the edition; so is a
+    container that is an edition statement whole (in place)."""
     # (each pattern's matches hold its mark: values without it, most of them, skip the search)
     for var, closing, mark in (
         ("title", _CLOSING_AUFLAGE, "Aufl"),
@@ -150,6 +151,13 @@ def edition_apart(item: dict[str, object]) -> None:
             item.setdefault("edition", _GERMAN_ORDINALS[m["word"].lower().rstrip("nr")[:-1]])
         else:
             item.setdefault("edition", edition_from_span(m["num"]) or m["num"])
+    container = item.get("container-title")
+    if isinstance(container, str) and "edition" not in item and (number := edition_value(plain(container))):
+        # "Statistical Issues in Drug Development. Second edition 2007.": a book's edition read as its journal
+        del item["container-title"]
+        item["edition"] = number
+        if item.get("type") == "article-journal" and not any(v in item for v in ("volume", "issue", "page")):
+            item["type"] = "book"
 
 
 def named_edition(item: dict[str, object]) -> None:

@@ -166,6 +166,32 @@ def imprint_apart(item: dict[str, Any]) -> None:
         item["publisher"], item["publisher-place"] = found
 
 
+def publisher_before_place(item: dict[str, Any]) -> None:
+    """(In place.) ``StataCorp LP: College Station, TX`` (the company before its town, as Stata asks to be cited)
+    read the Vancouver way round, the company as the place and the town as the publisher: where the value read as
+    the publisher is a place and the one read as the place is none, and the text sets them so about a colon,
+    they are the other way round."""
+    publisher, place = item.get("publisher"), item.get("publisher-place")
+    if not isinstance(publisher, str) or not isinstance(place, str) or not is_place(publisher) or is_place(place):
+        return
+    if f"{place}: {publisher}" in source_text(item):
+        item["publisher"], item["publisher-place"] = place, publisher
+
+
+def body_repeated_as_publisher(item: dict[str, Any]) -> None:
+    """(In place.) Vancouver's ``StataCorp. Stata Statistical Software: Release 13. StataCorp LP: College Station, TX;
+    2013.`` with no author read and the body's name opening the title: a body that authors a work and publishes it
+    is named first as the author, so a title's first sentence that opens the publisher's name is the author."""
+    title, publisher = item.get("title"), item.get("publisher")
+    if "author" in item or not isinstance(title, str) or not isinstance(publisher, str):
+        return
+    head, stop, rest = title.partition(". ")
+    if not stop or len(rest.split()) < 2 or not head[:1].isupper() or len(head.split()) > 6:
+        return
+    if publisher == head or publisher.startswith(head + " "):
+        item["author"], item["title"] = [{"literal": head}], rest
+
+
 # the format Australian Harvard names after the title, before the publisher: "image, The Sydney Morning
 # Herald", "television program, New York Broadcasting Company", "microfiche, National Center for …"
 _FORMAT_LEAD = lazy_pattern(

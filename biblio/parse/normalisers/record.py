@@ -7,21 +7,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from biblio.parse.normalisers.container import bracketed_city_of_journal, no_date_is_no_container, special_issue_apart
+from biblio.parse.normalisers.container import (
+    bracketed_city_of_journal,
+    no_date_is_no_container,
+    roman_pages_apart,
+    special_issue_apart,
+)
 from biblio.parse.normalisers.edition import edition_apart, named_edition
 from biblio.parse.normalisers.numbered_documents import numbered_document
 from biblio.parse.normalisers.paper_series import paper_series
 from biblio.parse.normalisers.publisher import (
+    body_repeated_as_publisher,
     extent_apart,
     format_before_publisher,
     host_is_no_place,
     imprint_apart,
     language_note_apart,
+    publisher_before_place,
     repository_is_publisher,
     site_with_subtitle,
 )
 from biblio.parse.normalisers.report_series import report_series
 from biblio.parse.normalisers.series import series_apart, series_of_book
+from biblio.parse.normalisers.series_before_publisher import series_before_publisher
 from biblio.parse.normalisers.title import repository_slug_as_title, translator_apart
 from biblio.parse.normalisers.version import version_apart
 from biblio.parse.normalisers.volumes import volumes_apart
@@ -36,6 +44,8 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     series_apart,
     format_before_publisher,  # Harvard's "image, Publisher"
     imprint_apart,  # Harvard's "Publisher, Place"
+    publisher_before_place,  # "StataCorp LP: College Station, TX"
+    body_repeated_as_publisher,  # "StataCorp. Title. StataCorp LP: …"
     site_with_subtitle,
     host_is_no_place,  # "Linux.com" is a site, no town
     repository_is_publisher,  # a dataset's "Zenodo"
@@ -44,9 +54,11 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     repository_slug_as_title,  # "owner/repo. (n.d.).": the title where the author goes
     bracketed_city_of_journal,
     special_issue_apart,  # a journal's special issue is no part of its name
+    roman_pages_apart,  # "The meme machine, vii-xvii"
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
     paper_series,
     report_series,
+    series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."
     numbered_document,  # "U.S. Patent 3 624 125", "IEEE Std 802.11-2020": no journal with its volume
 )
 

@@ -1,6 +1,6 @@
 """A software release's version left in the title or read as a journal's numbers, whichever reading won.
 
-Fields touched: ``title``, ``version``, ``issued``, ``container-title``, ``volume``, ``issue``.
+Fields touched: ``title``, ``version``, ``issued``, ``container-title``, ``volume``, ``issue``, ``page``.
 
 Software and data records print the release after the name: ``*pymarc* v4.0.0 (2020).``, ``Microsoft Excel
 (version 1808 (Build 10396.20023)).``, ``User's Guide to PARI-GP, version 2.11.1 (2018).``. The version is no
@@ -17,7 +17,7 @@ from typing import Any
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.records.model import source_text
 
-FIELDS = ("title", "version", "issued", "container-title", "volume", "issue")
+FIELDS = ("title", "version", "issued", "container-title", "volume", "issue", "page")
 
 # "v4.0.0", "v.1.2.2", "version 1808", "Version v9.10", bracketed or after a comma, a build note and the
 # year in brackets after it ("(version 1808 (Build 10396.20023)).", "v4.0.0 (2020)")
@@ -27,7 +27,10 @@ _VERSION_TAIL = lazy_pattern(
 )
 # what every match of ``_VERSION_TAIL`` holds: "ersion", or a "v" before the number's first digit
 _V_NUMBER = lazy_pattern(r"v\.?\d")
-_VERSION_WORDS = frozenset(["version", "ver.", "v.", "ver"])
+# a version read as a journal: "version", or R's "R package version" ("DescTools: …, R package version 0.99, 18.")
+_VERSION_CONTAINER = lazy_pattern(r"^\s*(?:(?:\w+\s+)?package\s+)?(?:version|ver\.?|v\.)[\s,.]*$", re.I)
+# the release's further parts read as pages: "99, 18", "3"
+_VERSION_PARTS = lazy_pattern(r"\d{1,4}(?:\s*[,.]\s*\d{1,4})*")
 
 
 def _outside_title(head: str, stated: str, lead: str, source: str) -> bool:
@@ -58,8 +61,10 @@ def version_apart(item: dict[str, Any]) -> None:
             if m["year"] and "issued" not in item:
                 item["issued"] = {"date-parts": [[int(m["year"])]]}
     container = item.get("container-title")
-    if isinstance(container, str) and container.strip(" ,.").lower() in _VERSION_WORDS and "volume" in item:
+    if isinstance(container, str) and _VERSION_CONTAINER.match(container) and "volume" in item:
         numbers = [str(item.pop("volume")), *([str(item.pop("issue"))] if "issue" in item else [])]
+        if _VERSION_PARTS.fullmatch(str(item.get("page", ""))):
+            numbers += re.findall(r"\d+", str(item.pop("page")))  # "version 0.99, 18": the release's last parts
         item["version"] = ".".join(n.strip(".") for n in numbers)
         del item["container-title"]
         if item.get("type") == "article-journal":

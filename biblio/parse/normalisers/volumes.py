@@ -2,7 +2,7 @@
 whole, and the volumes a set holds.
 
 Fields touched: ``volume``, ``issue``, ``number-of-volumes``, ``title``, ``container-title``,
-``collection-title``, ``note``, ``type``.
+``collection-title``, ``note``, ``type``, ``publisher-place``.
 
 - ``*Index to …*, 3 vols. (Washington: …)``, ``2 Bde.``: the number before the word counts the volumes; the
   labelled data keep it as the ``volume``, and a work so counted with no pages is a book, not a journal.
@@ -11,6 +11,7 @@ Fields touched: ``volume``, ``issue``, ``number-of-volumes``, ``title``, ``conta
   …``: the whole the volume belongs to is the series (``collection-title``), not a container or the title's
   tail (a chapter's ``in vol. 2 of *Works*`` keeps its book).
 - APA's ``*Title* (Vols. 1–3).`` left as a note: the volumes the reference cites.
+- Chicago's ``*Title*. Vol. I. New York–London: Interscience.`` with the volume read into the place.
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import fold_dashes
 from biblio.records.model import source_text
 
-FIELDS = ("volume", "issue", "number-of-volumes", "title", "container-title", "collection-title", "note", "type")
+FIELDS = (
+    "volume", "issue", "number-of-volumes", "title", "container-title", "collection-title", "note", "type",
+    "publisher-place",
+)  # fmt: skip
 
 _COUNT_WORD = r"(?:vols?|Bde|Bände|tomes|voll|vv)\b\.?"
 _STATED = r"(?:[Vv]ol(?:ume)?|Bd|Band|[Tt]ome?|t)\.?\s*"
@@ -48,6 +52,10 @@ def _counted(number: str, source: str) -> bool:
     return counted is not None and re.search(rf"{_STATED}{n}(?!\d)", source) is None
 
 
+# "Vol. I. New York–London": a volume's sentence before the imprint's place
+_VOLUME_BEFORE_PLACE = lazy_pattern(r"^(?:Vol|vol|Volume)\.?\s*(?P<n>\d{1,4}|[IVXLC]{1,6})\.\s+(?P<place>[A-Z].*)$")
+
+
 def volumes_apart(item: dict[str, Any]) -> None:
     """(In place.)"""
     source = source_text(item)
@@ -71,6 +79,10 @@ def volumes_apart(item: dict[str, Any]) -> None:
     if isinstance(note, str) and "volume" not in item and (m := _CITED_VOLUMES.match(note.strip(" ."))):
         item["volume"] = fold_dashes(re.sub(r"\s+", "", m["v"]))
         del item["note"]
+    place = item.get("publisher-place")
+    if isinstance(place, str) and "volume" not in item and (m := _VOLUME_BEFORE_PLACE.match(place)):
+        # Chicago's "*Title*. Vol. I. New York–London: Interscience": the volume's sentence read into the place
+        item["volume"], item["publisher-place"] = m["n"], m["place"]
 
 
 def _volume_of(item: dict[str, Any], source: str) -> None:

@@ -74,8 +74,10 @@ _EDITOR_PAREN = lazy_pattern(
 )
 # the people a series or show names in its "In …" part, by their CSL role
 _MEDIA_ROLES = {"executive producer": "executive-producer", "producer": "producer", "host": "host"}
+# an article's number with its journal's code before it (The Company of Biologists' "jeb184085", "dev201234")
+_CODED_ARTICLE = r"[a-z]{2,4}\d{5,}"
 _PAGES = (
-    rf"(?:[A-Za-z]?\d+[A-Za-z]?(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*,\s*[A-Za-z]?\d+[A-Za-z]?"
+    rf"(?:{_CODED_ARTICLE}|[A-Za-z]?\d+[A-Za-z]?(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*,\s*[A-Za-z]?\d+[A-Za-z]?"
     rf"(?:\s*{DASH_CLASS}+\s*[A-Za-z]?\d+)?)*)"
 )
 # pages: English "pp.", German "S.", Scandinavian and Turkish "s." and "ss.", Indonesian and Malay "hlm."/"hal."
