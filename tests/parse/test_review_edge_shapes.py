@@ -63,9 +63,6 @@ def test_values_the_italics_only_open(item: Item, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the volume read into the place
-        "Kobayashi, S. and Nomizu, K. (1963). Foundations of Differential Geometry. Vol. I. New York–London: "
-        "Interscience Publishers, a division of John Wiley & Sons.",
         # a report's number kept in its title
         "[8] Luca Cardelli, James Donahue, Lucille Glassman, Mick Jordan, Bill Kalsow, and Greg Nelson. Modula-3 "
         "Report (revised). Technical report SRC-RR-52. Compaq-DEC-SRC, Nov. 1989. url: "
