@@ -124,6 +124,9 @@ def test_author_date_publisher_closing_the_reference() -> None:
         "Tidewater Data Trust",
         "Boston",
     )
+    # one word alone may be a place, a journal in press or a publisher (AnyStyle's ``1787. Title. Worcester.``)
+    rec = parse_reference("Osei, Kwame. 1850. A Specimen of Printing Types. Salem.")
+    assert "publisher" not in rec
     # a kind of work closing it is no publisher
     rec = parse_reference("Osei, Kwame. 2011. Soil Microbial Ecology in Practice. Unpublished manuscript.")
     assert "publisher" not in rec

@@ -669,8 +669,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   site read into the title, a journal or the access note: the site is the container, the bracket the date.
 - ``online_sites.site_before_online_date``: NLM's ``Title. Ausmed [Internet]. 2015 Jun 10.`` and AMA's ``Title.
   FiveThirtyEight. Published online March 10, 2016.`` with the site read into the title: it is the container.
-- ``closing_imprints.publisher_closes_dated_title``: author-date's ``Coetsem, Frans van. 2000. Title. Winter.`` with the
-  publisher read into the title: the title's last sentence, closing the reference, is the publisher.
+- ``closing_imprints.publisher_closes_dated_title``: author-date's ``Thomas, R. 2017. Title. Bank of England.`` with
+  the publisher read into the title: the title's last sentence, closing the reference, is the publisher.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
   kind of work read as a second author or as the journal: it is the genre.
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with

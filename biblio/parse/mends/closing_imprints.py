@@ -1,6 +1,6 @@
 """Mends of the publisher that closes an author-date reference: Chicago's, Elsevier Harvard's, the ASA's, the
-AAA's, SAGE Harvard's or ISO 690's ``Names. 2000. Title. Publisher.`` (``…. Digital Curation Centre, Edinburgh.``
-with its place after a comma).
+AAA's, SAGE Harvard's or ISO 690's ``Names. 2017. Title. Bank of England.`` (``…. Digital Curation Centre,
+Edinburgh.`` with its place after a comma).
 
 With the year after the names there is no imprint's year to end the publisher on, and the labeller reads the
 publisher's short name into the title. In these styles the title's last sentence, closing the reference, is the
@@ -29,12 +29,16 @@ _NOT_A_PUBLISHER = lazy_pattern(
     r"edition|edn|vol|volume|draft|preprint|abstract|review|blog|podcast|video|software|dataset|data set|"
     r"unpublished|forthcoming|in press|accessed|retrieved|available|translated|trans|edited)\b"
 )
+# a firm's or a body's name of two words or more, with no digit ("Winter.", "Lithos.",
+# "Worcester.", "F1417-11a." alone close references as a publisher, a journal in press, a place, a standard's number:
+# the dev split's AnyStyle data hold all of these, so one word alone decides nothing)
+_NAMED_FIRM = lazy_pattern(r"^[^\W\d_][^\d\s]*(?:\s+[^\d\s]+)+$")
 _HELD = frozenset(["publisher", "container-title", "journal", "volume", "issue", "pages", "editor", "genre"])
 
 
 @needs(labels=("date", "title"), without=_HELD)
 def publisher_closes_dated_title(spans: list[Span], text: str) -> list[Span]:
-    """``Coetsem, Frans van. 2000. | A General … Language Contact. Winter.`` read as one title after the year:
+    """``Thomas, R. 2017. | A Millennium of UK Data. Bank of England.`` read as one title after the year:
     the title's last sentence, where nothing but an address follows it, is the publisher (its place after a
     comma)."""
     dated = False
@@ -54,8 +58,8 @@ def publisher_closes_dated_title(spans: list[Span], text: str) -> list[Span]:
         m = _CLOSING_NAME.search(s.text.rstrip(" ,") if town else s.text)
         if m is None or len(s.text[: m.start()].split()) < 2 or _NOT_A_PUBLISHER.search(m.group(0)):
             return spans
-        place = m.group("place")
-        if is_place(m.group("name")) or place is not None and not is_place(place):
+        place, name = m.group("place"), m.group("name")
+        if is_place(name) or place is not None and not is_place(place) or not _NAMED_FIRM.search(name):
             return spans
         cut, at, end = s.start + m.start() + 1, s.start + m.start("name"), s.start + m.end("name")
         new = [

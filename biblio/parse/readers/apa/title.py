@@ -18,6 +18,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
 from biblio.parse.normalisers.names import has_org_name_word
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.report_series import REVISION
 from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
 
@@ -215,4 +216,6 @@ def imprint_name(name: str) -> bool:
     words = name.split()
     if len(words) > 6 or _NOT_IMPRINT.search(name) or len(words) == 1 and not re.search(r"[a-z-]", name):
         return False
+    if is_place(name):
+        return False  # "(Princeton)": a town in the closing bracket is the imprint's place, not its publisher
     return len(words) == 1 or "&" in name or bool(PUBLISHER_WORD.search(name)) or has_org_name_word(name)
