@@ -175,7 +175,9 @@ FORCED_BY_BOUNDARY_SHAPE = ("name:opens-on-and", "name:repository", "value:holds
 # an imprint that is only a role's or a release's word (``Ed.``, Chicago's ``released``).  On the gold sets and the
 # calibration split (8,563 references) the first fires on 4 wrong records (flagged already) and no right one, the
 # second on none; the dev split's trade-off is unchanged (benchmarks/README.md, round styles11).
-FORCED_BY_STYLE_SHAPE = ("value:medium-bracket", "value:role-alone")
+# Round styles12 added a third from the same source: a container holding the book's editors and their role (Cell's
+# ``Book, M. Pütz and M. Verspoor, eds``, AIP's ``Book, edited by …``), the names not read apart.
+FORCED_BY_STYLE_SHAPE = ("value:medium-bracket", "value:role-alone", "container:holds-role")
 FORCED = (
     FORCED_BY_FORM + FORCED_BY_PRECISION + FORCED_BY_NAME_FORM + FORCED_BY_SHAPE + FORCED_BY_WEB_SHAPE
     + FORCED_BY_BOUNDARY_SHAPE + FORCED_BY_STYLE_SHAPE
