@@ -23,6 +23,13 @@ def test_nlm_publisher_before_year_then_doi_or_address() -> None:
     )
     assert rec.get("publisher") == "Open Hydrology Project"
     assert rec.get("URL") == "https://example.org/riverflow"
+    # a subtitle's colon before ``; Year`` and an address is no ``Place: Publisher``
+    rec = parse_reference(
+        "Okafor C, Lindgren B. Field Notes on Erosion: A Surveyor's Handbook; 2016. Available from: "
+        "https://example.org/erosion.pdf."
+    )
+    assert rec.get("title") == "Field Notes on Erosion: A Surveyor's Handbook"
+    assert "publisher" not in rec and "publisher-place" not in rec
 
 
 def test_nlm_site_before_internet() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import MONTH, NLM_DATE, read_anew
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
 # what NLM sets after the imprint's date: the day it was cited, then the DOI or the address
@@ -33,6 +34,8 @@ def imprint_before_nlm_date(spans: list[Span], text: str) -> list[Span]:
         return spans
     if (m := _CLOSING.search(text)) is None or not (m.group("publisher") or _DAY.search(m.group("date"))):
         return spans
+    if m.group("place") and text[m.end("date") :].strip(" .") and not is_place(m.group("place")):
+        return spans  # before a link, "Title: Subtitle; 2014. Available from:" is no "Place: Publisher"
     # only the misreadings named: the publisher inside the title (or the date: "Winter; 2000" read as a season), the
     # day read as a volume
     p = m.start("publisher") if m.group("publisher") else -1
