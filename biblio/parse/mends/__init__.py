@@ -470,6 +470,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``name_tails.initials_name_before_year``: ``D. Jolliffe, E. B. Prydz. 2017.`` with the last name read as a journal.
 - ``name_tails.title_after_initials_names``: Elsevier's ``J. Cortázar, Hopscotch, Pantheon Books,`` with the title read
   as a last author and no title read.
+- ``bracket_imprints.publisher_in_bracket_after_late_title``: Science's ``J. A. Silva, Obras Completas (Biblioteca
+  Ayacucho, 1977).``: the bracket's name is the publisher once that late mend has read the title.
 - ``opening_groups.group_opening_as_note``: the OECD's ``OECD (2021), Title, OECD Publishing, Paris`` with the
   organisation and its bracket read as a note: the author.
 - ``opening_groups.group_year_title_in_note``: ``OECD (2024), Road accidents (indicator). doi: …`` with the body, its
@@ -673,6 +675,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Search, GCC Manual, 2023-07-27.`` with the parts run together: the author, the title, the site, then the date.
 - ``site_dates.site_before_bracket_date``: OpenStax's ``“Title,” SkuLocal (November 12, 2018), accessed …`` with the
   site read into the title, a journal or the access note: the site is the container, the bracket the date.
+- ``online_sites.site_before_online_date``: NLM's ``Title. Ausmed [Internet]. 2015 Jun 10.`` and AMA's ``Title.
+  FiveThirtyEight. Published online March 10, 2016.`` with the site read into the title: it is the container.
+- ``closing_imprints.publisher_closes_dated_title``: author-date's ``Thomas, R. 2017. Title. Bank of England.`` with
+  the publisher read into the title: the title's last sentence, closing the reference, is the publisher.
 - ``kind_words.kind_after_title``: ``"Title", blog, 25 Nov. 2015;`` (``GitHub repository``, ``forum thread``) with the
   kind of work read as a second author or as the journal: it is the genre.
 - ``closing_bodies.body_before_year``: ``B. Weis, IEEE 802 Privacy Threat Analysis, Cisco Systems, 2016; URL`` with
@@ -1074,7 +1080,11 @@ from biblio.parse.mends.book_series import (
     series_read_as_publisher,
     series_sentence_closing_title,
 )
-from biblio.parse.mends.bracket_imprints import publisher_in_bracket, publisher_in_dated_bracket
+from biblio.parse.mends.bracket_imprints import (
+    publisher_in_bracket,
+    publisher_in_bracket_after_late_title,
+    publisher_in_dated_bracket,
+)
 from biblio.parse.mends.bracket_publishers import publisher_bracket_after_volume
 from biblio.parse.mends.bracket_series import series_closing_bracket, series_opens_bracketed_imprint
 from biblio.parse.mends.bracket_years import number_before_bracketed_year, numbers_beside_year
@@ -1094,6 +1104,7 @@ from biblio.parse.mends.chapters import (
 from biblio.parse.mends.city_year import city_named_twice, publisher_then_city_year
 from biblio.parse.mends.clock_times import clock_time_after_date
 from biblio.parse.mends.closing_bodies import body_before_year
+from biblio.parse.mends.closing_imprints import publisher_closes_dated_title
 from biblio.parse.mends.collaborations import collaboration_opens_names, collaboration_title_in_note
 from biblio.parse.mends.colon_heads import colon_head_in_names
 from biblio.parse.mends.colon_imprints import (
@@ -1355,6 +1366,7 @@ from biblio.parse.mends.numbers import (
     year_closing_number,
 )
 from biblio.parse.mends.numeral_titles import numeral_word_opens_title
+from biblio.parse.mends.online_sites import site_before_online_date
 from biblio.parse.mends.opening_dates import (
     bracketed_date_runs_on,
     date_inside_opening,
@@ -2123,11 +2135,13 @@ MENDS: tuple[Mend, ...] = (
     presented_after_initials,
     meeting_after_initials,
     title_after_initials_names,
+    publisher_in_bracket_after_late_title,
     presented_at_comma,
     presented_at_town_and_days,
     kind_after_title,
     kind_closes_title,
     site_before_bracket_date,
+    site_before_online_date,
     iso_date_part,
     site_before_closing_date,
     body_before_year,
@@ -2202,6 +2216,7 @@ MENDS: tuple[Mend, ...] = (
     owner_after_opening_title,
     in_before_place,
     publisher_or_site_in_title,
+    publisher_closes_dated_title,  # after the mends that find the year after the names
     lone_phrase_is_title,  # last: only where no other mend found a title
     unknown_genre_is_title,
 )

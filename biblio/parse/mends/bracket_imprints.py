@@ -27,13 +27,15 @@ def publisher_in_bracket(spans: list[Span], text: str) -> list[Span]:
         return spans
     for k in range(len(spans) - 1):
         s = spans[k]
-        if s.label not in _WORKS or spans[k + 1].label != "date" or not _YEAR_CLOSES.match(spans[k + 1].text):
+        # the physics journals' "(Grim and Drang, | New York, | 1988)": the place between the name and the year
+        d = k + 2 if spans[k + 1].label == "location" and k + 2 < len(spans) else k + 1
+        if s.label not in _WORKS or spans[d].label != "date" or not _YEAR_CLOSES.match(spans[d].text):
             continue
         m = _NAME_OPENS_BRACKET.match(s.text)
         if m is None:
             return spans
         name = m.group("name")
-        if not name[:1].isupper() or len(WORD.findall(name)) > 5 or len(WORD.findall(m.group("head"))) < 2:
+        if not name[:1].isupper() or len(WORD.findall(name)) > 6 or len(WORD.findall(m.group("head"))) < 2:
             return spans
         if _ROLE.match(name):
             return spans
@@ -89,3 +91,11 @@ def publisher_in_dated_bracket(spans: list[Span], text: str) -> list[Span]:
         out.append(Span("date", text[z : s.end], z, s.end, s.confidence))
         return [*out, *spans[k + 1 :]]
     return spans
+
+
+@needs(labels=["date"], any_label=_WORKS, without=["publisher"], marks="(")
+def publisher_in_bracket_after_late_title(spans: list[Span], text: str) -> list[Span]:
+    """``publisher_in_bracket`` again for a title found by a late mend: Science's and PNAS's ``J. A. Silva, Obras
+    Completas (Biblioteca Ayacucho, 1977).``, whose title ``name_tails.title_after_initials_names`` reads apart
+    from the names."""
+    return publisher_in_bracket(spans, text)

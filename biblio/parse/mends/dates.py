@@ -224,8 +224,9 @@ _ENGLISH_DATE = lazy_pattern(
 )
 
 
-# APA's "(n.d.)" after a title that stands in the author's place: "Energy Identification Codes (EICs). (n.d.)."
-_CLOSING_NO_DATE = lazy_pattern(rf"\.\s*(?P<date>\(\s*(?:{NO_DATE_FORMS})\s*\)[.,]?)\s*$", re.I)
+# APA's "(n.d.)" after a title that stands in the author's place: "Energy Identification Codes (EICs). (n.d.).";
+# Cite Them Right's with no stop before it, "Create Accessible Documents (no date)."
+_CLOSING_NO_DATE = lazy_pattern(rf"(?:\.\s*|\s)(?P<date>\(\s*(?:{NO_DATE_FORMS})\s*\)[.,]?)\s*$", re.I)
 
 
 @needs(labels=("title",), marks=("(",))
@@ -237,7 +238,8 @@ def no_date_closing_title(spans: list[Span], text: str) -> list[Span]:
         return spans
     for k, s in enumerate(spans):
         if s.label == "title" and (m := _CLOSING_NO_DATE.search(s.text)) and s.text[: m.start()].strip():
-            return divided(spans, k, m.start() + 1, m.start("date"), "title", "date")
+            cut = m.start() + 1 if s.text[m.start()] == "." else m.start()
+            return divided(spans, k, cut, m.start("date"), "title", "date")
     return spans
 
 

@@ -8,16 +8,22 @@ from __future__ import annotations
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
 from biblio.parse.mends.journal_tails import MONTH, NLM_DATE, read_anew
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.spans import Span
 
+# what NLM sets after the imprint's date: the day it was cited, then the DOI or the address
+_AFTER_DATE = (
+    r"(?:\s*\[(?:cited|accessed)\b[^\[\]]*\])?"
+    r"(?:\.?\s+(?:doi:?\s*|DOI:?\s*|Available(?:\s+(?:from|at|online))?:?\s*)?(?:https?://|10\.\d{4,9}/)\S+?)?\.?\s*$"
+)
 # ". Place: Publisher; 2016 Nov 18." (a plain year too) or ". 2018 Oct 11." alone, closing the reference
 _CLOSING = lazy_pattern(
-    r"(?<=[.?!])\s+(?:(?:(?P<place>[^\W\d_][^:.;]*?):\s+)?(?P<publisher>[^\W\d_][^.;:]*?);\s+)?"
-    r"(?P<date>" + NLM_DATE + r")\.?\s*$"
+    r"(?<=[.?!])\s+(?:(?:(?P<place>[^\W\d_][^:.;\d]*?):\s+)?(?P<publisher>[^\W\d_][^.;:]*?)(?<!\d);\s+)?"
+    r"(?P<date>" + NLM_DATE + r")" + _AFTER_DATE
 )
 _DAY = lazy_pattern(rf"{MONTH}\s+[0-3]?\d$")
 # the date closing the text, as ``_CLOSING`` ends: a first look that skips to the digits 1 and 2
-_DATE_CLOSES = lazy_pattern(rf"(?:{NLM_DATE})\.?\s*$")
+_DATE_CLOSES = lazy_pattern(rf"(?:{NLM_DATE}){_AFTER_DATE}")
 
 
 @needs(any_label=["volume", "title"])
@@ -28,9 +34,14 @@ def imprint_before_nlm_date(spans: list[Span], text: str) -> list[Span]:
         return spans
     if (m := _CLOSING.search(text)) is None or not (m.group("publisher") or _DAY.search(m.group("date"))):
         return spans
-    # only the two misreadings named: the publisher inside the title, the day read as a volume
+    if m.group("place") and text[m.end("date") :].strip(" .") and not is_place(m.group("place")):
+        return spans  # before a link, "Title: Subtitle; 2014. Available from:" is no "Place: Publisher"
+    # only the misreadings named: the publisher inside the title (or the date: "Winter; 2000" read as a season), the
+    # day read as a volume
     p = m.start("publisher") if m.group("publisher") else -1
-    in_title = any(s.label == "title" and s.start < p < s.end for s in spans)
+    in_title = any(
+        s.label == "title" and s.start < p < s.end or s.label == "date" and s.start <= p < s.end for s in spans
+    )
     if not in_title and not any(s.label == "volume" and s.start >= m.start("date") for s in spans):
         return spans
     new = [
@@ -38,7 +49,7 @@ def imprint_before_nlm_date(spans: list[Span], text: str) -> list[Span]:
         for group, label in (("place", "location"), ("publisher", "publisher"), ("date", "date"))
         if m.group(group)
     ]
-    return read_anew(spans, text, m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), new)
+    return read_anew(spans, text, m.start() + len(m.group()) - len(m.group().lstrip()), m.end("date"), new)
 
 
 # NLM's proceedings: "In: Proceedings of …; 2019 May 1-3; Seoul, Korea." (the meeting's days and town after the

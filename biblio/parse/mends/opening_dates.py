@@ -19,7 +19,9 @@ from biblio.parse.spans import Span
 
 # "(2019)." "(2019a)." "(2019, March 7)." "(n.d.)." "(in press)." closing the names; APA in other
 # languages writes "(s.f.)." / "(z.d.)." / "(o.J.)." (NO_DATE_FORMS) and "(en prensa)." / "(no prelo)."
-_DATE = rf"\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{{1,30}})?|{NO_DATE_FORMS}|in press|en prensa|no prelo)\)\."
+# (Cite Them Right sets no stop after the bracket, "SampleFocus (no date) Title": a no-date mark ends the names alone)
+_BRACKET = rf"\((?:(?:1[5-9]\d\d|20\d\d)[a-z]?(?:,\s*[^()]{{1,30}})?|{NO_DATE_FORMS}|in press|en prensa|no prelo)\)"
+_DATE = rf"(?:{_BRACKET}\.|\((?:{NO_DATE_FORMS})\))"
 _DATE_INSIDE = lazy_pattern(rf"\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
 _DATE_THEN_MORE = lazy_pattern(rf"^\s*(?P<date>{_DATE})\s+(?=\S)", re.I)
 _MAX_NAME_WORDS = 12
@@ -91,7 +93,7 @@ def date_runs_into_title(spans: list[Span], text: str) -> list[Span]:
 _WORKS = ("container-title", "journal", "publisher")
 _OPENING_DATE = lazy_pattern(rf"^\s*{_DATE}\s*$", re.I)
 # Harvard (Cite Them Right) writes no full stop after the bracket: "English Heritage (1999) *Title*."
-_HARVARD_DATE = lazy_pattern(rf"^\s*{_DATE[:-2]}\s*$", re.I)
+_HARVARD_DATE = lazy_pattern(rf"^\s*{_BRACKET}\s*$", re.I)
 
 
 @needs(labels=["date"], any_label=_WORKS)

@@ -83,6 +83,7 @@ _PLACE_WORD = r"[A-Z][\w'’-]*(?:\.[\w'’-]+)*"
 _PLACE_PART = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\.?"
 _PLACE = rf"{_PLACE_PART}(?:,\*?\s+{_PLACE_PART}){{0,3}}"
 _DAYS = rf"{ENGLISH_MONTH}\s+\d{{1,2}}(?:\s*[-\u2013]\s*(?:{ENGLISH_MONTH}\s+)?\d{{1,2}})?,\s+(?:1[6-9]|20)\d\d"
+_YEAR = lazy_pattern(r"\b(?:1[6-9]|20)\d\d\b")
 _YEAR_GAP = lazy_pattern(r"[\s,*)]*(?:(?:1[6-9]|20)\d\d)?[\s,*)]*")
 # (day-first days are not DBLP's: MDPI's ", Muscat, Oman, 19–21 December 2017;" and Copernicus's ", 19–24 June
 # 2016, Grand Rapids, MI, USA," name the meeting's place apart from the title)
@@ -93,7 +94,10 @@ _MEETING_TAIL = lazy_pattern(
     # the title ends there, the sentence with it: ". ACM, 313–326", "*. Pages", " (Lecture Notes …", or
     # BibTeX's ", pages 385–388." and ", volume 14154 of …"; a year after a comma is the paper's (RePEc's
     # "…, Washington, D.C., June 20-21, 1996, 1997." names the meeting apart)
-    r"(?=\*?[.;](?:\s|$)|\*?\s*$|\s\(|,\s+(?:pages|pp\.|volume|vol\.)\s)"
+    r"(?=\*?[.;](?:\s|$)|\*?\s*$|\*?\s\(|\*?,\s+(?:pages|pp\.|volume|vol\.)\s|\*?,\s+\(|\s+Pp\.\s"
+    # the other styles' parts after it: APA's pages, the year before the pages, the publisher before the year
+    r"|\*?,\s+[A-Za-z]?\d{1,6}\s*[-\u2013]\s*[A-Za-z]?\d{1,6}\b|\*?,\s+(?:1[6-9]|20)\d\d,\s+(?:pp?\.\s*)?\d"
+    r"|\*?,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}[,;]\s+(?:1[6-9]|20)\d\d\b)"
 )
 
 
@@ -111,7 +115,9 @@ def meeting_place_and_dates_in_title(spans: list[Span], text: str) -> list[Span]
             return spans
         if m.end() <= c.end:
             continue
-        if not any(s.label == "date" and (s.end <= c.start or s.start >= m.end()) for s in spans):
+        # the paper's year stated elsewhere: before the container, or after the meeting's days
+        if not any(s.label == "date" and (s.end <= c.start or _YEAR.search(text, max(s.start, m.end()), s.end))
+                   for s in spans):
             return spans
         return _recut(spans, text, k, m.end())
     return spans

@@ -70,8 +70,11 @@ def bracketed_venue_year(spans: list[Span], text: str) -> list[Span]:
             continue
         m = _CLOSING_YEAR.match(text, nxt.start, nxt.end)
         if m and s.text.count("(") > s.text.count(")") and not text[s.end : nxt.start].strip():
-            if calendar_word(s.text[s.text.rindex("(") + 1 :].strip(" *_")):
+            opened = s.text[s.text.rindex("(") + 1 :]
+            if calendar_word(opened.strip(" *_")):
                 continue  # "(January | 2020):" is a date in brackets, not a venue's name
+            if opened.rstrip().endswith(","):
+                continue  # "(Association of College and Research Libraries, | 2022)": a book's imprint
             named = Span(s.label, text[s.start : m.end()], s.start, m.end(), min(s.confidence, nxt.confidence))
             rest = span_within(nxt, text, m.end(), nxt.end)  # what the date span held after the bracket
             return [*spans[:k], named, *([rest] if rest else []), *spans[k + 2 :]]

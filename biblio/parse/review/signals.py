@@ -457,13 +457,17 @@ _LOCATOR_WORD_END = lazy_pattern(r"(?i)\b(?:pp|vol|vols|no|nr)\W*$")
 _MEDIUM_NOTE_INSIDE = lazy_pattern(r"(?i)\((?:blog|podcast|video|website)\)\s*[,.;]\s*\S")
 _OPENS_BY = lazy_pattern(r"^\W*by\s+[A-Z]")
 # APA's "n.d." (no date) inside a title, container or publisher: the date's boundary fell on the wrong side
-# ("State University (n.d.). Direct and indirect …", "Energy Identification Codes (EICs). (n.d")
-_NO_DATE = lazy_pattern(r"(?:^|[\s(])n\.\s?d\.?(?:$|[\s)])")
+# ("State University (n.d.). Direct and indirect …", "Energy Identification Codes (EICs). (n.d"); Cite Them
+# Right's "(no date)" the same
+_NO_DATE = lazy_pattern(r"(?:^|[\s(])n\.\s?d\.?(?:$|[\s)])|\(no date\)")
 # a medium's bracket, or half of it, inside a work's title, container or publisher: NLM's "[Internet]", Harvard's
 # "[WWW Document]", IEEE's "[Online]" run into the field next to them ("Internet]. Hootsuite", "CRMgeo [WWW document")
 _MEDIUM_BRACKET = lazy_pattern(
     r"(?i)\[\s*(?:internet|www\s+document|online)\b|\b(?:internet|www\s+document|online)\s*\]"
 )
+# a container holding the book's editors and their role, the names not read apart: Cell's "Book, M. Pütz and M.
+# Verspoor, eds", AIP's and Chicago's "Book, edited by Linguistic Society of Korea"
+_ROLE_IN_CONTAINER = lazy_pattern(r"(?i),\s*eds?\.?\s*$|,\s+edited\s+by\s+\S")
 # an imprint made only of a role's or a release's word ("Ed.", "Eds", Chicago's "released"): the names or the date
 # it goes with were read elsewhere
 _ROLE_ALONE = lazy_pattern(r"(?i)^\W*(?:eds?|editors?|released)\W*$")
@@ -547,6 +551,8 @@ def value_signals(item: Item, want: frozenset[str] | None = None) -> dict[str, f
         ev["value:holds-no-date"] = float(any(_NO_DATE.search(v) for v in (title, container, publisher) if v))
     if on("value:medium-bracket"):
         ev["value:medium-bracket"] = float(any(_MEDIUM_BRACKET.search(v) for v in (title, container, publisher) if v))
+    if container and on("container:holds-role"):
+        ev["container:holds-role"] = float(bool(_ROLE_IN_CONTAINER.search(container)))
     if on("value:role-alone"):
         imprint = (publisher, str(item.get("publisher-place", "")))
         ev["value:role-alone"] = float(any(_ROLE_ALONE.match(v) for v in imprint if v))

@@ -30,7 +30,7 @@ from biblio.parse.readers.apa.source import (
     parse_source,
     patent_number,
 )
-from biblio.parse.readers.apa.title import VERSION_PAREN, TitlePart, parse_title
+from biblio.parse.readers.apa.title import VERSION_PAREN, TitlePart, closing_imprint, imprint_name, parse_title
 from biblio.parse.readers.apa.types import bracket_type, infer_type
 from biblio.parse.text import (
     IT_OPEN,
@@ -352,6 +352,38 @@ def _apply_title_parens(parens: list[str], item: Item, leftover: list[str]) -> N
             leftover.append("(" + inner + ")")
 
 
+_BRACKETED_NAME = lazy_pattern(r"\(([A-Z][^()\d:;\[\]]{1,60})\)")
+
+
+def _cell_publisher(leftover: list[str]) -> int | None:
+    """The place in ``leftover`` of a chapter's bracketed publisher left unread, Cell's ``eds. (Springer), pp.``"""
+    for k, x in enumerate(leftover):
+        if (m := _BRACKETED_NAME.fullmatch(x.strip(" .,"))) and imprint_name(m.group(1)):
+            return k
+    return None
+
+
+# Cell's editors after the book, before its bracketed publisher: "In Book, M. Pütz and M. Verspoor, eds. (Benjamins)"
+_EDS_CLOSING = lazy_pattern(r",\s+eds?\.?$")
+_COMMA = lazy_pattern(r",\s+")
+
+
+def _cell_editors(book: str) -> tuple[str, list[Any]] | None:
+    """``Book, M. Pütz and M. Verspoor, eds`` -> the book and its editors: the longest run of names before the role
+    (the book's own commas, ``…, Volume 1 (Long Papers), J. Burstein, …``, stay in it)."""
+    role = _EDS_CLOSING.search(book)
+    if role is None:
+        return None
+    cuts = list(_COMMA.finditer(book, 0, role.start()))
+    for cut in cuts:
+        names = book[cut.end() : role.start()]
+        if looks_personal(names) and (people := parse_names(names)):
+            return book[: cut.start()], people
+    if cuts and has_org_name_word(body := book[cuts[-1].end() : role.start()]):
+        return book[: cuts[-1].start()], [{"literal": body}]  # a body as the editor: "Linguistic Society of Korea, ed."
+    return None
+
+
 # "…, M.P. Teter Phys. Rev. B 50, 13035(R) (1994)": a volume and page before the date are physics'
 # journal, not a Vancouver title and container
 _VOLUME_PAGE_END = lazy_pattern(r"\b\d+,\s*[A-Za-z]?\d+(?:\([A-Z]\))?\W*$")
@@ -454,6 +486,8 @@ def parse_apa(text: str) -> Item | None:
             if names:
                 item.setdefault(var, []).extend(names)
         tp = parse_title(post)
+        if tp.title and not tp.rest.strip(" .") and (imprint := closing_imprint(tp.title)):
+            tp.title, item["publisher"] = imprint  # Cell's "Title (Publisher)."
         post_tp = tp
     if date.issued:
         item["issued"] = date.issued
@@ -485,7 +519,18 @@ def parse_apa(text: str) -> Item | None:
     for k, v in src.fields.items():
         _merge(item, k, v, leftover, from_bracket)
     leftover.extend(unmark(x) for x in src.leftover)
+    if "chapter" in src.evidence and "publisher" not in item and (held := _cell_publisher(leftover)) is not None:
+        item["publisher"] = leftover.pop(held)[1:-1].strip()  # Cell's "In Book, Names, eds. (Publisher), pp."
     evidence = set(src.evidence)
+    book = item.get("container-title") if "chapter" in evidence and "publisher" not in item else None
+    imprint = closing_imprint(book) if isinstance(book, str) else None
+    # Cell's "In Book (Publisher), pp. 45–61.", its editors before the bracket ("In Book, A. Name and B. Name, eds.");
+    # editors not read as persons (a body: "Linguistic Society of Korea, ed.") leave the book as it was read
+    eds = _cell_editors(imprint[0]) if imprint and "editor" not in item and _EDS_CLOSING.search(imprint[0]) else None
+    if imprint and (eds or not _EDS_CLOSING.search(imprint[0])):
+        item["container-title"], item["publisher"] = imprint
+        if eds:
+            item["container-title"], item["editor"] = eds
     if report:
         evidence.add(f"{report}-number")  # "report", "standard" or "patent": the kind its number is of
     for k, v in ident.items():

@@ -134,4 +134,11 @@ def reading_doubts(item: dict[str, Any], variables: tuple[str, ...] = _VALUES) -
         doubts.append("initial-as-family")
     if "title" in item and not _LETTER.search(unmark(str(item["title"]))):
         doubts.append("title-without-letters")
+    if _YEAR_THEN_PAGES.match(str(item.get("page", ""))):
+        doubts.append("year-in-pages")
     return doubts
+
+
+# "2009, 417-426" read as the pages: a meeting's days closing a proceedings' name ("…, May 31 - June 2, 2009, 417–426")
+# were taken for its volume and pages
+_YEAR_THEN_PAGES = lazy_pattern(r"(?:1[6-9]|20)\d\d,\s")

@@ -15,7 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.publishers import PUBLISHER_WORD
 from biblio.parse.normalisers.genre import OTHER_THESIS_WORDS
+from biblio.parse.normalisers.names import has_org_name_word
+from biblio.parse.normalisers.places import is_place
 from biblio.parse.normalisers.report_series import REVISION
 from biblio.parse.text import IT_OPEN, matching_close, sentence_end, strip_value
 
@@ -181,3 +184,38 @@ def parse_title(s: str) -> TitlePart:
         rest = _leading_descriptors(rest, part).lstrip(" .,;")
     part.rest = rest
     return part
+
+
+# Cell Press's book, ``(2000). Title (Publisher).``: the publisher alone in brackets closes the reference
+_CLOSING_IMPRINT = lazy_pattern(r"^(?P<title>.{3,}?[^\s(])\s+\((?P<name>[A-Z][^()\d:;\[\]]{1,60}?)\)\s*\.?$")
+# a bracket that belongs to the title or says what the copy is: its format, language or kind
+_NOT_IMPRINT = lazy_pattern(
+    r"\b(?:pdf|video|audio|abstract|slides?|poster|preprint|draft|letter|editorial|review|comment|erratum"
+    r"|online|in\s+press|forthcoming|submitted|unpublished|translation|transl|in\s+[A-Z]\w+|english|french"
+    r"|german|spanish|russian|chinese|japanese|italian|portuguese|part|pt|reprint|abridged|revised|illustrated|summary"
+    r"|excerpts?|extended|updated|complete|selected)\b",
+    re.I,
+)
+
+
+def closing_imprint(title: str) -> tuple[str, str] | None:
+    """``Threshold Signals (McGraw–Hill)`` with nothing after it: the title and the publisher in Cell's
+    brackets. Not an acronym of the title's words (``(PEAT)``, one word in capitals), nor a format,
+    language or kind of the copy (``(PDF)``, ``(in Russian)``)."""
+    m = _CLOSING_IMPRINT.match(title)
+    if m is None or not imprint_name(name := m.group("name").strip(" ,.")):
+        return None
+    return strip_value(m.group("title")), name
+
+
+def imprint_name(name: str) -> bool:
+    """Whether the words in Cell's closing brackets name a publisher (see ``closing_imprint``): one name
+    (``Payot``, ``McGraw–Hill``, ``ABC-CLIO``), or words of a firm or a body (``Pantheon Books``, ``Rowman &
+    Littlefield``, ``NOAA National Weather Service``); a title's own words in brackets (``(Complete Samples)``)
+    name none."""
+    words = name.split()
+    if len(words) > 6 or _NOT_IMPRINT.search(name) or len(words) == 1 and not re.search(r"[a-z-]", name):
+        return False
+    if is_place(name):
+        return False  # "(Princeton)": a town in the closing bracket is the imprint's place, not its publisher
+    return len(words) == 1 or "&" in name or bool(PUBLISHER_WORD.search(name)) or has_org_name_word(name)

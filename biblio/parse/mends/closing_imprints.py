@@ -1,0 +1,73 @@
+"""Mends of the publisher that closes an author-date reference: Chicago's, Elsevier Harvard's, the ASA's, the
+AAA's, SAGE Harvard's or ISO 690's ``Names. 2017. Title. Bank of England.`` (``…. Digital Curation Centre,
+Edinburgh.`` with its place after a comma).
+
+With the year after the names there is no imprint's year to end the publisher on, and the labeller reads the
+publisher's short name into the title. In these styles the title's last sentence, closing the reference, is the
+publisher: a book's, a report's or a data set's. Not a kind of work (``Unpublished report.``, ``Working paper.``),
+a series or a medium; and not where an address follows, as a web page's site is named there
+(``apa_web_tails.publisher_or_site_in_title``).
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.places import is_place
+from biblio.parse.spans import Span
+
+# the title's last sentence: a stop after a word (not an initial, "Vol.", "No."), a capitalised name of up to
+# six words, and its place after a comma
+_CLOSING_NAME = lazy_pattern(
+    r"(?<=[^\W\d_]{2})(?<!\bVol)(?<!\bNo)(?<!\bEd)(?<!\bed)\.\s+"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|de|&)){0,5})"
+    r"(?:,\s+(?P<place>[A-Z][\w'’. -]{1,40}))?[.\s]*$"
+)
+# a kind of work, a medium or a series, not a publisher's name
+_NOT_A_PUBLISHER = lazy_pattern(
+    r"(?i)\b(?:report|paper|manuscript|thesis|dissertation|lecture|presentation|broadcast|web|online|series|"
+    r"edition|edn|vol|volume|draft|preprint|abstract|review|blog|podcast|video|software|dataset|data set|"
+    r"unpublished|forthcoming|in press|accessed|retrieved|available|translated|trans|edited)\b"
+)
+# a firm's or a body's name of two words or more, with no digit ("Winter.", "Lithos.",
+# "Worcester.", "F1417-11a." alone close references as a publisher, a journal in press, a place, a standard's number:
+# the dev split's AnyStyle data hold all of these, so one word alone decides nothing)
+_NAMED_FIRM = lazy_pattern(r"^[^\W\d_][^\d\s]*(?:\s+[^\d\s]+)+$")
+_HELD = frozenset(["publisher", "container-title", "journal", "volume", "issue", "pages", "editor", "genre"])
+
+
+@needs(labels=("date", "title"), without=_HELD)
+def publisher_closes_dated_title(spans: list[Span], text: str) -> list[Span]:
+    """``Thomas, R. 2017. | A Millennium of UK Data. Bank of England.`` read as one title after the year:
+    the title's last sentence, where nothing but an address follows it, is the publisher (its place after a
+    comma)."""
+    dated = False
+    for k, s in enumerate(spans):
+        if s.label == "date":
+            dated = True
+            continue
+        if s.label != "title":
+            continue
+        # nothing after it but the DOI, or the place the labeller read apart ("…, | Edinburgh.")
+        after = spans[k + 1 :]
+        town = after[0] if after and after[0].label == "location" and is_place(after[0].text.strip(" .")) else None
+        if not dated or any(t.label != "doi" for t in after[1 if town else 0 :]):
+            return spans
+        if any(t.label == "location" for t in spans[:k]):
+            return spans
+        m = _CLOSING_NAME.search(s.text.rstrip(" ,") if town else s.text)
+        if m is None or len(s.text[: m.start()].split()) < 2 or _NOT_A_PUBLISHER.search(m.group(0)):
+            return spans
+        place, name = m.group("place"), m.group("name")
+        if is_place(name) or place is not None and not is_place(place) or not _NAMED_FIRM.search(name):
+            return spans
+        cut, at, end = s.start + m.start() + 1, s.start + m.start("name"), s.start + m.end("name")
+        new = [
+            Span("title", text[s.start : cut], s.start, cut, s.confidence),
+            Span("publisher", text[at:end], at, end, s.confidence),
+        ]
+        if place is not None:
+            a, z = s.start + m.start("place"), s.start + m.end("place")
+            new.append(Span("location", text[a:z], a, z, s.confidence))
+        return [*spans[:k], *new, *spans[k + 1 :]]
+    return spans

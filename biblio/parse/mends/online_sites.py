@@ -1,0 +1,47 @@
+"""Mends of the site NLM and AMA name after a web page's or an online periodical's title: NLM's ``Title. Ausmed
+[Internet]. 2015 Jun 10. Available from: …`` and AMA's ``Title. FiveThirtyEight. Published online March 10,
+2016. https://…`` (or ``Title. Better Humans. September 1, 2016. https://…``).
+
+The labeller reads the site into the title. In these styles the sentence right before the medium
+``[Internet]``, before ``Published online`` or before a full date of publication followed by the address is
+the site or periodical the page is in (a book's publisher stands before a semicolon, ``Publisher; 2016``).
+"""
+
+from __future__ import annotations
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import ENGLISH_MONTH
+from biblio.parse.mends.gated import needs
+from biblio.parse.spans import Span
+
+# what opens the date after the site: NLM's medium, AMA's "Published online", a full date
+_ONLINE_DATE = lazy_pattern(r"\s*(?:\[Internet\]|Published\s+online\b)", flags=0)
+_FULL_DATE = lazy_pattern(rf"\s*{ENGLISH_MONTH}\s+\d{{1,2}},\s+(?:1[89]|20)\d\d\.?\s*$")
+# the title's last sentence: a stop after a word (not an initial), then a short capitalised name
+_LAST_SENTENCE = lazy_pattern(
+    r"(?<=[^\W\d_]{2})[.?!]\s+(?P<site>[A-Z0-9][^.?!:;()\[\]]{0,60}?(?:\s+\S+){0,7}?)[.,]?\s*$"
+)
+_HELD = frozenset(["container-title", "journal", "volume", "issue", "pages", "publisher", "location"])
+
+
+@needs(labels=("title", "date"), without=_HELD)
+def site_before_online_date(spans: list[Span], text: str) -> list[Span]:
+    """``Title. Ausmed | [Internet]. 2015 Jun 10.`` or ``Title. FiveThirtyEight. | Published online …`` with the
+    site read into the title: the title's last sentence, right before the medium, ``Published online`` or a
+    full date the address follows, is the container."""
+    for k in range(len(spans) - 1):
+        s, nxt = spans[k], spans[k + 1]
+        if s.label != "title" or nxt.label != "date" or text[s.end : nxt.start].strip():
+            continue
+        addressed = k + 2 < len(spans) and spans[k + 2].label == "url"
+        if not (_ONLINE_DATE.match(nxt.text) or addressed and _FULL_DATE.match(nxt.text)):
+            return spans
+        m = _LAST_SENTENCE.search(s.text)
+        if m is None or len(s.text[: m.start()].split()) < 2:
+            return spans
+        cut = s.start + m.start() + 1
+        at = s.start + m.start("site")
+        title = Span("title", text[s.start : cut], s.start, cut, s.confidence)
+        site = Span("container-title", text[at : s.end], at, s.end, s.confidence)
+        return [*spans[:k], title, site, *spans[k + 1 :]]
+    return spans
