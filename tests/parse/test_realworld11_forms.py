@@ -40,3 +40,48 @@ def test_a_note_closing_on_its_imprint_in_brackets_is_no_citation() -> None:
         "Jon Duckett, *JavaScript and jQuery: Interactive Front End Development*, (Wiley, 2014)."
     )
     assert item.get("author") != [{"family": "Wiley"}]
+
+
+def test_a_closing_host_is_the_site() -> None:
+    item = parse_reference("Jones (2015). Open science and its advocacy. fosteropenscience.eu")
+    assert item["title"] == "Open science and its advocacy"
+    assert item["container-title"] == "fosteropenscience.eu"
+    assert "publisher" not in item and "URL" not in item
+    item = parse_reference(
+        "Picarra, Mafalda, and Alma Swan. ‘Monitoring Compliance with Open Access Policies’, December 2015."
+        " pasteur4oa.eu"
+    )
+    assert item["container-title"] == "pasteur4oa.eu" and "page" not in item
+    # a host cut at one of its dots, its head read into the title
+    item = parse_reference(
+        "EC Working Group on Education and Skills under Open Science (2017). Providing researchers with the skills"
+        " and competencies they need to practise Open Science. ec.europa.eu"
+    )
+    assert item["container-title"] == "ec.europa.eu"
+    assert item["title"].endswith("practise Open Science")
+
+
+def test_a_closing_address_with_a_path_is_the_url() -> None:
+    item = parse_reference(
+        "Crosas, Mercè. ‘Joint Declaration of Data Citation Principles - FINAL’. FORCE11, 30 October 2013."
+        " force11.org/datacitationprinciples"
+    )
+    assert item["URL"] == "force11.org/datacitationprinciples"
+    assert item["container-title"] == "FORCE11"
+    assert "note" not in item
+
+
+def test_a_short_doi_link_is_no_url() -> None:
+    item = parse_reference(
+        "Stodden, Victoria. ‘The Scientific Method in Practice: Reproducibility in the Computational Sciences’."
+        " *SSRN Electronic Journal*, 2010. doi.org/10/fzmph2"
+    )
+    assert "URL" not in item and "DOI" not in item
+    assert "doi.org/10/fzmph2" in item["note"]
+    item = parse_reference(
+        "Wilson, Paul M., Mark Petticrew, Mike W. Calnan, and Irwin Nazareth. ‘Disseminating Research Findings:"
+        " What Should Researchers Do? A Systematic Scoping Review of Conceptual Frameworks’. *Implementation"
+        " Science* 5 (22 November 2010): 91. https://doi.org/10/cprfmr."
+    )
+    assert "URL" not in item and "doi.org/10/cprfmr" in item["note"]
+    assert "unparsed-remainder" not in flags(item)
