@@ -85,3 +85,20 @@ def test_a_short_doi_link_is_no_url() -> None:
     )
     assert "URL" not in item and "doi.org/10/cprfmr" in item["note"]
     assert "unparsed-remainder" not in flags(item)
+
+
+def test_the_particle_after_the_initials_stays_with_the_given_name() -> None:
+    item = parse_reference("Emden H. van (2008). Statistics for Terrified Biologists. Blackwell Publishing.")
+    assert item["author"] == [{"family": "Emden", "given": "H. van"}]
+    item = parse_reference(
+        "Wilkinson M.D., Silva Santos L.B. da, Hoen P.A.C. ’t, Schaik R. van, Lei J. van der & Mons B. (2016)."
+        " The FAIR Guiding Principles for scientific data management and stewardship. Scientific Data 3: 160018."
+    )
+    assert item["author"] == [
+        {"family": "Wilkinson", "given": "M.D."},
+        {"family": "Silva Santos", "given": "L.B. da"},
+        {"family": "Hoen", "given": "P.A.C. ’t"},
+        {"family": "Schaik", "given": "R. van"},
+        {"family": "Lei", "given": "J.", "non-dropping-particle": "van der"},
+        {"family": "Mons", "given": "B."},
+    ]
