@@ -115,9 +115,18 @@ def bracketed_city_of_journal(item: dict[str, Any]) -> None:
         del item["publisher-place"]
 
 
+# the undated mark opening a site's name: "(n.d.). National Institutes of Health"
+_UNDATED_OPENING = lazy_pattern(r"^\(?(?P<mark>[^\s()]{2,8})\)?[.,]\s+(?=\S)")
+
+
 def no_date_is_no_container(item: dict[str, Any]) -> None:
     """(In place.) ``“What Is Social Class?” (n.d.), accessed …`` with the undated mark read as the site a page
-    sits on: ``n.d.`` says the work has no date, and names no container."""
+    sits on: ``n.d.`` says the work has no date, and names no container; where the site's name follows the mark
+    (APA's ``*Title*. (n.d.). National Institutes of Health. Retrieved …``) the name alone is the site."""
     value = item.get("container-title")
-    if isinstance(value, str) and NO_DATE.match(value.strip(" ()[],;")):
+    if not isinstance(value, str):
+        return
+    if NO_DATE.match(value.strip(" ()[],;")):
         del item["container-title"]
+    elif (m := _UNDATED_OPENING.match(value)) and NO_DATE.match(m.group("mark")):
+        item["container-title"] = value[m.end() :]
