@@ -102,3 +102,19 @@ def test_the_particle_after_the_initials_stays_with_the_given_name() -> None:
         {"family": "Lei", "given": "J.", "non-dropping-particle": "van der"},
         {"family": "Mons", "given": "B."},
     ]
+
+
+def test_a_publishers_resolver_link_to_the_doi_is_no_url() -> None:
+    item = parse_reference(
+        "Zuur A.F. & Ieno E.N. (2016). A protocol for conducting and presenting results of regression-type analyses."
+        " Methods in Ecology and Evolution 7 (6): 636–645. URL: http://doi.wiley.com/10.1111/2041-210X.12577. DOI:"
+        " 10.1111/2041-210X.12577."
+    )
+    assert item["DOI"] == "10.1111/2041-210X.12577"
+    assert "URL" not in item
+    # a publisher's page is an address of its own
+    item = parse_reference(
+        "Bryan J. (2017). Excuse me, do you have a moment to talk about version control? PeerJ Preprints 5: e3159v2."
+        " URL: https://peerj.com/preprints/3159. DOI: 10.7287/peerj.preprints.3159v2."
+    )
+    assert item["URL"] == "https://peerj.com/preprints/3159"

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
 from biblio.records.model import UNPARSED_REMAINDER, biblio_data, drop_flag
 
 _TLD = (
@@ -34,11 +35,14 @@ _HOLDERS = ("publisher", "container-title", "page", "publisher-place", "title", 
 
 def closing_address_apart(item: dict[str, Any], text: str) -> None:
     """(In place.) The address closing ``text`` moved out of the field it was read into, to the site, the URL
-    or the note; a short DOI's link read as the URL goes to the note."""
+    or the note; a short DOI's link read as the URL goes to the note, and the link of the DOI given beside it
+    leaves the URL."""
     url = item.get("URL")
     if isinstance(url, str) and _SHORT_DOI.fullmatch(url.rstrip(".")):
         del item["URL"]
         _note(item, url.rstrip("."))
+    elif isinstance(url, str) and is_doi_link(url) and str(item.get("DOI", "")).lower() == (doi_value(url) or "").lower():
+        del item["URL"]  # a resolver's link to the DOI given beside it ("doi.wiley.com/10.…") is no address of its own
     m = _CLOSING.search(text)
     if m is None or m.group("host").startswith("www."):
         return
