@@ -41,7 +41,7 @@ def closing_address_apart(item: dict[str, Any], text: str) -> None:
     if isinstance(url, str) and _SHORT_DOI.fullmatch(url.rstrip(".")):
         del item["URL"]
         _note(item, url.rstrip("."))
-    elif isinstance(url, str) and is_doi_link(url) and str(item.get("DOI", "")).lower() == (doi_value(url) or "").lower():
+    elif isinstance(url, str) and is_doi_link(url) and _same_doi(str(item.get("DOI", "")), url):
         del item["URL"]  # a resolver's link to the DOI given beside it ("doi.wiley.com/10.…") is no address of its own
     m = _CLOSING.search(text)
     if m is None or m.group("host").startswith("www."):
@@ -110,6 +110,10 @@ def _out_of_notes(item: dict[str, Any], addr: str) -> bool:
             del data["remainder"]
             drop_flag(item, UNPARSED_REMAINDER)
     return True
+
+
+def _same_doi(doi: str, link: str) -> bool:
+    return doi.lower() == (doi_value(link) or "").lower()
 
 
 def _note(item: dict[str, Any], text: str) -> None:
