@@ -118,3 +118,13 @@ def test_a_publishers_resolver_link_to_the_doi_is_no_url() -> None:
         " URL: https://peerj.com/preprints/3159. DOI: 10.7287/peerj.preprints.3159v2."
     )
     assert item["URL"] == "https://peerj.com/preprints/3159"
+
+
+def test_a_recordings_kind_in_round_brackets_closes_no_title() -> None:
+    item = parse_reference(
+        "Bivand R. (2020b). Upstream software dependencies of the R-spatial ecosystem (video recording). In: How R"
+        " Helped Provide Tools for Spatial Data Analysis @ CelebRation 2020. https://youtu.be/D4-roPsMz48?t=2166"
+        " (accessed September 21, 2020)."
+    )
+    assert item["title"] == "Upstream software dependencies of the R-spatial ecosystem"
+    assert item["medium"] == "video recording"
