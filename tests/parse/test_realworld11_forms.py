@@ -128,3 +128,15 @@ def test_a_recordings_kind_in_round_brackets_closes_no_title() -> None:
     )
     assert item["title"] == "Upstream software dependencies of the R-spatial ecosystem"
     assert item["medium"] == "video recording"
+
+
+def test_a_company_named_by_its_legal_form_publishes() -> None:
+    item = parse_reference(
+        "Cobb, Matthew. ‘The Prehistory of Biology Preprints: A Forgotten Experiment from the 1960s’. PeerJ Inc., 22"
+        " August 2017. doi.org/10.7287/peerj.preprints.3174v1"
+    )
+    assert item["publisher"] == "PeerJ Inc."
+    assert "container-title" not in item
+    # the magazine in italics is the outlet
+    item = parse_reference("Nadine Heintz, “Everyone’s a CFO,” *Inc.,* https://www.inc.com, accessed January 15, 2018.")
+    assert item["container-title"] == "Inc."

@@ -130,3 +130,20 @@ def no_date_is_no_container(item: dict[str, Any]) -> None:
         del item["container-title"]
     elif (m := _UNDATED_OPENING.match(value)) and NO_DATE.match(m.group("mark")):
         item["container-title"] = value[m.end() :]
+
+
+# a company's legal form closing a name: "PeerJ Inc.", "Elsevier Ltd", "Acme GmbH"
+_COMPANY = lazy_pattern(r"^\S.*\s(?:Inc|Ltd|LLC|GmbH|Corp)\.?$")
+
+
+def company_is_publisher(item: dict[str, Any]) -> None:
+    """(In place.) ``‘Title’. PeerJ Inc., 22 August 2017.`` with the company read as the container: a name
+    closed by its legal form publishes the work and contains none, unless the reference sets it in italics (the
+    magazine ``*Inc.*``) or gives it a volume, an issue or pages."""
+    value = item.get("container-title")
+    if not isinstance(value, str) or not _COMPANY.match(value) or "publisher" in item:
+        return
+    if any(var in item for var in ("volume", "issue", "page")) or f"*{value}" in source_text(item):
+        return
+    item["publisher"] = value
+    del item["container-title"]

@@ -7,7 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from biblio.parse.normalisers.container import bracketed_city_of_journal, no_date_is_no_container, special_issue_apart
+from biblio.parse.normalisers.container import (
+    bracketed_city_of_journal,
+    company_is_publisher,
+    no_date_is_no_container,
+    special_issue_apart,
+)
 from biblio.parse.normalisers.edition import edition_apart
 from biblio.parse.normalisers.numbered_documents import numbered_document
 from biblio.parse.normalisers.paper_series import paper_series
@@ -42,6 +47,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     bracketed_city_of_journal,
     special_issue_apart,  # a journal's special issue is no part of its name
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
+    company_is_publisher,  # "PeerJ Inc." publishes, contains nothing
     paper_series,
     report_series,
     numbered_document,  # "U.S. Patent 3 624 125", "IEEE Std 802.11-2020": no journal with its volume
