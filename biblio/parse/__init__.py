@@ -18,6 +18,7 @@ from __future__ import annotations
 from biblio.parse.citation_label import keep_label, split_label
 from biblio.parse.input_text import tidy_input
 from biblio.parse.normalisers.handles import handles_apart
+from biblio.parse.normalisers.hosts import closing_address_apart
 from biblio.parse.normalisers.identifiers import eprint_apart, pubmed_ids_apart
 from biblio.parse.readers.cjk import comma_parts_record
 from biblio.parse.readers.fallback import parse_fallback, unparsed
@@ -53,6 +54,7 @@ def read_reference(text: str) -> Item:
     pubmed_ids_apart(item)
     eprint_apart(item)
     handles_apart(item)
+    closing_address_apart(item, body)
     if tidy != text:
         biblio_data(item)["source"] = text
     return item

@@ -88,9 +88,11 @@ def _one_opening_element(reading: Reading, i: int) -> bool:
 
 
 # APA's opening element, closed by a full stop, then its date in brackets closed by one: ``Merriam-Webster.
-# (n.d.).``, ``*Tuscan white bean pasta*. (2018, February 25).`` (the title in the author's place, APA 9.12)
+# (n.d.).``, ``*Tuscan white bean pasta*. (2018, February 25).`` (the title in the author's place, APA 9.12; a
+# title's own question or exclamation mark closes it instead, ``*What is Copyright?* (n.d.).``, its italics'
+# mark blanked before the space)
 _APA_OPENING = lazy_pattern(
-    rf"^[^()\[\]]{{2,160}}?\.\s?\((?:{NO_DATE_FORMS}|(?:1[6-9]|20)\d\d[a-z]?"
+    rf"^[^()\[\]]{{2,160}}?(?:\.\s?|[?!]\s{{0,2}})\((?:{NO_DATE_FORMS}|(?:1[6-9]|20)\d\d[a-z]?"
     r"(?:,\s[A-Z][a-z]+\.?(?:\s\d{1,2}(?:[-\u2013]\d{1,2})?)?)?)\)\.(?:\s|$)",
     re.I,
 )
@@ -297,6 +299,21 @@ def title_read_as_names(found: Item, model: Item) -> bool:
     return len(title) >= 2 and title <= named
 
 
+def site_read_into_title(found: Item, model: Item) -> bool:
+    """APA's page with no author, ``*CARE Principles*. (2023, January 23). Global Indigenous Data Alliance. URL``,
+    with the model's title running on over the date into the site the page sits on: the reader, which ends the
+    title where its italics close and reads the segment after the date as the site, is the surer, whatever
+    doubt it has of the work's type."""
+    title, site, merged = found.get("title"), found.get("container-title"), model.get("title")
+    if not (isinstance(title, str) and isinstance(site, str) and isinstance(merged, str)) or "author" in found:
+        return False
+    if "author" in model or merged == title:
+        return False
+    # the model's site, where it read one, holds the rest of those words (and the undated mark it ran into)
+    read = _words(merged) | _words(model.get("container-title", "")) - {"n", "d"}
+    return read == _words(title) | _words(site)
+
+
 # the full stop that closes a group author before the date: APA's "(2016)", author-date's "1994."
 _CLOSED_BEFORE_DATE = lazy_pattern(r"\.\s*(?:\(|(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s)")
 
@@ -426,7 +443,12 @@ def pick(reading: Reading, model: Item, found: list[ReaderReading]) -> Choice:
     weight = MODEL_WEIGHT_SHAPED if is_shaped else MODEL_WEIGHT_OTHER
     weighed = 0.0 if best is None else best.confidence
     uncertain = best is not None and UNCERTAIN_TYPE in flags(best.item) and "title" in model
-    if best is not None and uncertain and not title_read_as_names(best.item, model):
+    if (
+        best is not None
+        and uncertain
+        and not title_read_as_names(best.item, model)
+        and not site_read_into_title(best.item, model)
+    ):
         weighed -= UNCERTAIN_TYPE_COST
     # outside its shape a reader in doubt wins only against a model's record with no title
     trusted = is_shaped or best is not None and (weighed >= READER_SURE or "title" not in model)

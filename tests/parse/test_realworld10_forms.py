@@ -130,3 +130,34 @@ def test_a_name_list_before_the_date_stays_the_authors() -> None:
     item = parse_reference("E. Berkowitz et al. (2017), 1704.01114")
     assert item["author"] == [{"family": "Berkowitz", "given": "E."}]
     assert "title" not in item
+
+
+def test_an_italic_page_title_then_its_date_and_site() -> None:
+    # the site after the date is no part of the title, whether the title closes on a full stop or its own mark
+    item = parse_reference(
+        "*CARE Principles*. (2023, January 23). Global Indigenous Data Alliance. https://www.gida-global.org/care"
+    )
+    assert item["title"] == "CARE Principles"
+    assert item["container-title"] == "Global Indigenous Data Alliance"
+    item = parse_reference(
+        "*What is Copyright?* (n.d.). U.S. Copyright Office. Retrieved November 11, 2024, from"
+        " https://www.copyright.gov/what-is-copyright/"
+    )
+    assert item["title"] == "What is Copyright?"
+    assert item["container-title"] == "U.S. Copyright Office"
+    item = parse_reference(
+        "*Know Your Copyrights*. (n.d.). Association of Research Libraries. Retrieved November 11, 2024, from"
+        " https://www.arl.org/know-your-copyrights"
+    )
+    assert item["title"] == "Know Your Copyrights"
+    assert item["container-title"] == "Association of Research Libraries"
+
+
+def test_the_undated_mark_is_no_part_of_the_site() -> None:
+    item = parse_reference(
+        "*Best Practices for Sharing Research Software | Data Science at NIH*. (n.d.). National Institutes of Health."
+        " Retrieved November 11, 2024, from"
+        " https://datascience.nih.gov/tools-and-analytics/best-practices-for-sharing-research-software-faq"
+    )
+    assert item["container-title"] == "National Institutes of Health"
+    assert "issued" not in item

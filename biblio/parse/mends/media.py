@@ -21,6 +21,8 @@ _MEDIUM = (
     r"|cd-rom|dvd|blu-ray|photograph|computer\s+(?:program|software|file)|podcast|sound\s+recording"
     r"|en\s+l[íi]nea|em\s+linha|on-line"  # ISO 690 in Spanish and Portuguese: "[en línea]"
     r"|электронный\s+ресурс)\]"  # GOST's "[Электронный ресурс]"
+    # in round brackets only the kinds of a recording, which no title ends on: "Title (video recording)."
+    r"|\((?:(?:video|audio|sound)\s+recording|video|podcast(?:\s+episode)?)\)"
 )
 # the title's own words, then the bracket and what closes the title
 _AT_END = lazy_pattern(rf"\s*(?P<medium>{_MEDIUM})\s*[.,]?\s*$", re.I)
@@ -30,11 +32,11 @@ _TITLES = frozenset(["title", "container-title", "journal"])
 _IMPRINT = frozenset(["publisher", "location"])
 
 
-@needs(any_label=_TITLES, marks="[")
+@needs(any_label=_TITLES, marks=("[", "("))
 def medium_apart(spans: list[Span], text: str) -> list[Span]:
-    """``Save Our Libraries* [Online].`` read as the title, or ``[Online]. Poole: Bournemouth University.``
-    read as the publisher: the bracketed medium is a span of its own."""
-    if "[" not in text:
+    """``Save Our Libraries* [Online].`` or ``Title (video recording).`` read as the title, or ``[Online]. Poole:
+    Bournemouth University.`` read as the publisher: the bracketed medium is a span of its own."""
+    if "[" not in text and "(" not in text:
         return spans
     for k, s in enumerate(spans):
         if s.label in _TITLES and (m := _AT_END.search(s.text)) is not None and m.start() > 0:

@@ -128,9 +128,35 @@ def bracketed_city_of_journal(item: dict[str, Any]) -> None:
         del item["publisher-place"]
 
 
+# the undated mark opening a site's name: "(n.d.). National Institutes of Health"
+_UNDATED_OPENING = lazy_pattern(r"^\(?(?P<mark>[^\s()]{2,8})\)?[.,]\s+(?=\S)")
+
+
 def no_date_is_no_container(item: dict[str, Any]) -> None:
     """(In place.) ``“What Is Social Class?” (n.d.), accessed …`` with the undated mark read as the site a page
-    sits on: ``n.d.`` says the work has no date, and names no container."""
+    sits on: ``n.d.`` says the work has no date, and names no container; where the site's name follows the mark
+    (APA's ``*Title*. (n.d.). National Institutes of Health. Retrieved …``) the name alone is the site."""
     value = item.get("container-title")
-    if isinstance(value, str) and NO_DATE.match(value.strip(" ()[],;")):
+    if not isinstance(value, str):
+        return
+    if NO_DATE.match(value.strip(" ()[],;")):
         del item["container-title"]
+    elif (m := _UNDATED_OPENING.match(value)) and NO_DATE.match(m.group("mark")):
+        item["container-title"] = value[m.end() :]
+
+
+# a company's legal form closing a name: "PeerJ Inc.", "Elsevier Ltd", "Acme GmbH"
+_COMPANY = lazy_pattern(r"^\S.*\s(?:Inc|Ltd|LLC|GmbH|Corp)\.?$")
+
+
+def company_is_publisher(item: dict[str, Any]) -> None:
+    """(In place.) ``‘Title’. PeerJ Inc., 22 August 2017.`` with the company read as the container: a name
+    closed by its legal form publishes the work and contains none, unless the reference sets it in italics (the
+    magazine ``*Inc.*``) or gives it a volume, an issue or pages."""
+    value = item.get("container-title")
+    if not isinstance(value, str) or not _COMPANY.match(value) or "publisher" in item:
+        return
+    if any(var in item for var in ("volume", "issue", "page")) or f"*{value}" in source_text(item):
+        return
+    item["publisher"] = value
+    del item["container-title"]

@@ -339,6 +339,8 @@ def _natural(s: str) -> Name | None:
     ):
         # "Quoc V Le.", "Quoc V. Le.": a middle initial, the family and the list's full stop
         toks[-1] = toks[-1][:-1]
+    if (trailing := _particle_after_initials(toks)) is not None:
+        return make_person(" ".join(toks[:trailing]), " ".join(toks[trailing:]), suffix)
     # Vancouver-like "Family GA" / "Heidegger M." / "Van de Casteele M"
     k = len(toks)
     while k > 1 and _initial_token(toks[k - 1]) and _upper_start(toks[k - 1]):
@@ -362,6 +364,21 @@ def _natural(s: str) -> Name | None:
     if j >= 2 and _PATRONYMIC.fullmatch(toks[j - 1]):
         j -= 1  # "Camino Fernández Llamas", "L. Perez Caceres": the patronymic opens a double family name
     return make_person(" ".join(toks[j:]), " ".join(toks[:j]), suffix)
+
+
+def _particle_after_initials(toks: list[str]) -> int | None:
+    """Where the given name starts in Elsevier's and INBO's ``Emden H. van``, ``Lei J. van der``, ``Hoen P.A.C.
+    ’t``: a family name, its initials, then the particle it drops when inverted (which the given name keeps,
+    as in ``Gennep, Arnold van``); None for any other name."""
+    p = len(toks)
+    while p > 2 and (toks[p - 1] in PARTICLES and toks[p - 1][:1].islower() or toks[p - 1] in ("'t", "’t")):
+        p -= 1
+    if p == len(toks) or _initial_token(toks[0]):
+        return None
+    k = p
+    while k > 1 and _initial_token(toks[k - 1]) and _upper_start(toks[k - 1]):
+        k -= 1
+    return k if 0 < k < p else None
 
 
 # Spanish patronymic family names ("Fernández", "Sánchez", "Gutierrez", "Pérez"): no given name ends so
@@ -599,8 +616,12 @@ def looks_personal(s: str) -> bool:
         and not has_org_name_word(s)
     ):
         return True
-    # Vancouver "Family GA" / natural "J. C. Family" parts
-    if parts and all(_VANCOUVER.match(p) or _INITIALS_FIRST.match(p) for p in parts[: min(len(parts), 3)]):
+    # Vancouver "Family GA" / natural "J. C. Family" parts (Elsevier's and INBO's "Emden H. van" too: a family
+    # name, dotted initials, the particle it drops inverted)
+    if parts and all(
+        _VANCOUVER.match(p) or _INITIALS_FIRST.match(p) or "." in p and _particle_after_initials(p.split()) is not None
+        for p in parts[: min(len(parts), 3)]
+    ):
         return not has_org_word(_vancouver_family(parts[0]))
     # "Cabunoc Mayes, Abigail and McKay, Sheldon" (the cheap tests first)
     if (

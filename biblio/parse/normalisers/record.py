@@ -9,6 +9,7 @@ from typing import Any
 
 from biblio.parse.normalisers.container import (
     bracketed_city_of_journal,
+    company_is_publisher,
     no_date_is_no_container,
     roman_pages_apart,
     special_issue_apart,
@@ -56,6 +57,7 @@ STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     special_issue_apart,  # a journal's special issue is no part of its name
     roman_pages_apart,  # "The meme machine, vii-xvii"
     no_date_is_no_container,  # "(n.d.)" after a page's title names no site
+    company_is_publisher,  # "PeerJ Inc." publishes, contains nothing
     paper_series,
     report_series,
     series_before_publisher,  # Chicago's "*Circular Técnica 80*. Embrapa Trigo."

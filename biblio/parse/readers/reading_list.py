@@ -1,6 +1,8 @@
 """Reading lists' books named by title first and their authors last, after ``by``: ``New Frontiers in
 Open Innovation, OUP Oxford, by Henry William Chesbrough (2014)``, ``The Magic Cauldron by Eric Raymond
-(1999)``, ``Philosophy of the GNU Project, by Richard Stallman``.
+(1999)``, ``Philosophy of the GNU Project, by Richard Stallman``; or with an author-date citation after the
+title: ``Open science is a research accelerator (Woelfle et al., 2011).``, ``Making Data Count (Kratz and
+Strasser, 2015).``
 
 ``read(text)`` is the structured-reader interface (readers/base.py). The form is a syllabus's or a reading
 list's, not a citation style's: the title, perhaps the publisher after a comma, then ``by`` and the
@@ -9,7 +11,11 @@ must have that shape (names alone after ``by``, no role word before it), so the 
 sequence model's reading (``EXCLUSIVE`` in ``biblio.parse.readers``), which reads the title as an author
 and the names into the title or the publisher.
 
-Fields touched: ``type`` (``book``), ``title``, ``author``, ``publisher``, ``edition``, ``issued``, ``URL``.
+The cited form names the work by its title alone and cites it as the text around the list does, in brackets:
+one or two family names (``et al.`` for more) and the year. The whole reference must have that shape.
+
+Fields touched: ``type`` (``book``; ``document`` in the cited form), ``title``, ``author``, ``publisher``,
+``edition``, ``issued``, ``URL``.
 """
 
 from __future__ import annotations
@@ -59,6 +65,16 @@ _OTHER_STYLE = lazy_pattern(
 _NAME_SEPARATOR = lazy_pattern(_SEPARATOR)
 _BY = lazy_pattern(r"\b[Bb]y\s+[A-Z]")
 _QUOTED = lazy_pattern(r"^[\"“](?P<t>[^\"”]+)[\"”]$")
+# the cited form: "Title (Family et al., 2011).", "Title (Family and Family, 2014)", "(Family & Family, 2014)"
+_FAMILY = r"(?:(?:van|von|de|den|der|da|di|du|le|la|del|dos|das)\s+)*[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_CITED_TAIL = lazy_pattern(
+    rf"^(?P<head>.+?)\s*\((?P<first>{_FAMILY})(?:\s+(?:and|&)\s+(?P<second>{_FAMILY})|\s+et\s+al\.?)?,\s*"
+    r"(?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)\.?$"
+)
+# names in natural order and a comma opening the head: a note's author before its title ("Ruth Wilson Gilmore, …")
+_NAMES_COMMA = lazy_pattern(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3},")
+# a sentence ending inside the head: another style's names, title and source before the citation
+_SENTENCE_BREAK = lazy_pattern(r"\.\s+[A-Z]|\s[A-Z]\.\s")
 
 
 def _publisher_part(part: str) -> bool:
@@ -67,7 +83,10 @@ def _publisher_part(part: str) -> bool:
 
 
 def read(text: str) -> Reading | None:
-    """The reading of a reading list's ``Title, Publisher, by Names (Year)``, or None for "not my style"."""
+    """The reading of a reading list's ``Title, Publisher, by Names (Year)`` or ``Title (Family et al.,
+    Year).``, or None for "not my style"."""
+    if text.rstrip(" .").endswith(")") and _plain_or_italic_head(text) and (cited := _cited(unmark(text).strip())):
+        return cited
     if " by " not in text:
         return None
     flat = unmark(text).strip()
@@ -102,3 +121,42 @@ def read(text: str) -> Reading | None:
     if url:
         item["URL"] = url.rstrip(".")
     return marked_reading(item, NAME, BASE_CONFIDENCE)
+
+
+def _cited(flat: str) -> Reading | None:
+    """``Open science is a research accelerator (Woelfle et al., 2011).``: the title, then the citation."""
+    m = _CITED_TAIL.match(flat)
+    if m is None:
+        return None
+    head = m.group("head").strip()
+    if (q := _QUOTED.match(head)) is not None:
+        head = q.group("t").strip(" ,")
+    # a comma before the bracket closes a note's names and title: "(Wiley, 2014)" is its imprint
+    if (
+        head.endswith(",")
+        or _publisher_part(m.group("first"))
+        or len(head.split()) < 2
+        or _OTHER_STYLE.search(head)
+        or _NAMES_COMMA.match(head)
+        or _SENTENCE_BREAK.search(head)
+        or "http" in head
+        or head.endswith((":", "-", "–"))
+    ):
+        return None
+    names = [m.group("first"), *([m.group("second")] if m.group("second") else [])]
+    item: Item = {
+        "type": "document",
+        "title": head,
+        "author": [{"family": n} for n in names],
+        "issued": {"date-parts": [[int(m.group("year"))]]},
+    }
+    return marked_reading(item, NAME, BASE_CONFIDENCE)
+
+
+def _plain_or_italic_head(text: str) -> bool:
+    """Whether the words before the closing bracket carry no emphasis, or are one emphasised title: a note's
+    ``Names, *Book* (Verso, 2022)`` ends on an imprint in brackets, not on a citation."""
+    head = text[: text.rfind("(")].strip()
+    if "*" not in head and "_" not in head:
+        return True
+    return head.startswith(("*", "_")) and head.endswith(("*", "_")) and head.count("*") + head.count("_") == 2

@@ -1,0 +1,133 @@
+"""A reference closing on a web address written with no scheme, as a link's text is pasted from a page:
+``Jones (2015). Open science and its advocacy. fosteropenscience.eu``, ``FORCE11, 30 October 2013.
+force11.org/datacitationprinciples``, ``*ELife* 5 (7 July 2016). doi.org/10/gbqsng``.
+
+Read into the publisher, a page, the place or the title's tail, a closing host name is the site the work sits
+on, its ``container-title`` (beside a container the ``publisher``, as ``publisher.host_is_no_place`` reads a
+host taken for a town); a host with a path is the work's own address, the ``URL``. A short DOI's link
+(``doi.org/10/gbqsng``) is neither a DOI of the form ``10.NNNN/…`` nor an address of the work's own: it is
+kept in the note. A ``www.`` address is read as the URL by the mends already and is left alone.
+
+Fields touched: ``container-title``, ``publisher``, ``URL``, ``note`` and the field the address was read into.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
+from biblio.records.model import UNPARSED_REMAINDER, biblio_data, drop_flag
+
+_TLD = (
+    "com|org|net|edu|gov|int|eu|io|info|uk|de|fr|nl|be|at|ch|es|it|se|no|dk|fi|pl|cz|pt|ie|au|nz|ca|us|jp|in|br|"
+    "za|cc|me|tv|ai|dev|app"
+)
+# lower case only: "Linux.com" or "Altera.com" written as a name is the site's name, read as such already
+_CLOSING = lazy_pattern(
+    rf"(?:^|(?<=[\s(]))(?P<addr>(?P<host>(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+(?:{_TLD}))(?P<path>/[^\s()]*)?)"
+    r"[.,;]?\s*$"
+)
+_SHORT_DOI = lazy_pattern(r"(?:https?://)?(?:dx\.)?doi\.org/10/\w+")
+# where a reading puts such an address
+_HOLDERS = ("publisher", "container-title", "page", "publisher-place", "title", "collection-title", "genre", "URL")
+
+
+def closing_address_apart(item: dict[str, Any], text: str) -> None:
+    """(In place.) The address closing ``text`` moved out of the field it was read into, to the site, the URL
+    or the note; a short DOI's link read as the URL goes to the note, and the link of the DOI given beside it
+    leaves the URL."""
+    url = item.get("URL")
+    if isinstance(url, str) and _SHORT_DOI.fullmatch(url.rstrip(".")):
+        del item["URL"]
+        _note(item, url.rstrip("."))
+    elif isinstance(url, str) and is_doi_link(url) and _same_doi(str(item.get("DOI", "")), url):
+        del item["URL"]  # a resolver's link to the DOI given beside it ("doi.wiley.com/10.…") is no address of its own
+    m = _CLOSING.search(text)
+    if m is None or m.group("host").startswith("www."):
+        return
+    addr = m.group("addr").rstrip(".")
+    if _taken_out(item, addr):
+        _place(item, addr, short_doi=bool(_SHORT_DOI.fullmatch(addr)), path=bool(m.group("path")))
+
+
+def _taken_out(item: dict[str, Any], addr: str) -> bool:
+    """(In place.) Whether ``addr`` was found closing a field (or a part of the note, or the remainder) and cut
+    from it; a host cut at one of its dots (``ec.`` closing the title, ``europa.eu`` the publisher) is
+    taken out of both."""
+    if _out_of_notes(item, addr):
+        return True
+    for var in _HOLDERS:
+        value = item.get(var)
+        if not isinstance(value, str):
+            continue
+        for tail in [addr] + [addr[i + 1 :] for i, c in enumerate(addr) if c == "."]:
+            head = addr[: len(addr) - len(tail)].rstrip(".")
+            if _ends_with(value, tail) and (not head or any(_cut(item, v, head, dry=True) for v in _HOLDERS)):
+                _cut(item, var, tail)
+                if head:
+                    next(v for v in _HOLDERS if _cut(item, v, head))
+                return True
+    return False
+
+
+def _ends_with(value: str, part: str) -> bool:
+    body = value.rstrip(" .")
+    return body.endswith(part) and (len(body) == len(part) or body[-len(part) - 1] in " .,;:")
+
+
+def _cut(item: dict[str, Any], var: str, part: str, *, dry: bool = False) -> bool:
+    """(In place unless ``dry``.) ``part`` cut from the end of ``item[var]``; whether it closed it."""
+    value = item.get(var)
+    if not isinstance(value, str) or not _ends_with(value, part):
+        return False
+    if not dry:
+        before = value.rstrip(" .")[: -len(part)].rstrip(" .,;:")
+        if before:
+            item[var] = before
+        else:
+            del item[var]
+    return True
+
+
+def _out_of_notes(item: dict[str, Any], addr: str) -> bool:
+    """(In place.) ``addr`` taken out of the note and the remainder, where a reading left it whole."""
+    note = item.get("note")
+    if not isinstance(note, str) or addr not in note.split("; "):
+        return False
+    rest = [p for p in note.split("; ") if p != addr]
+    if rest:
+        item["note"] = "; ".join(rest)
+    else:
+        del item["note"]
+    data = biblio_data(item)
+    remainder = data.get("remainder")
+    if isinstance(remainder, str) and addr in remainder.split("; "):
+        left = [p for p in remainder.split("; ") if p != addr]
+        if left:
+            data["remainder"] = "; ".join(left)
+        else:
+            del data["remainder"]
+            drop_flag(item, UNPARSED_REMAINDER)
+    return True
+
+
+def _same_doi(doi: str, link: str) -> bool:
+    return doi.lower() == (doi_value(link) or "").lower()
+
+
+def _note(item: dict[str, Any], text: str) -> None:
+    item["note"] = f"{item['note']}; {text}" if item.get("note") else text
+
+
+def _place(item: dict[str, Any], addr: str, *, short_doi: bool, path: bool) -> None:
+    if short_doi or (path and "URL" in item):
+        _note(item, addr)
+    elif path:
+        item["URL"] = addr
+    elif "container-title" not in item:
+        item["container-title"] = addr
+    elif "publisher" not in item:
+        item["publisher"] = addr
+    else:
+        _note(item, addr)
