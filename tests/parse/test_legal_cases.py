@@ -41,6 +41,35 @@ from biblio.records.model import NEEDS_REVIEW, flags
             "*Wik Peoples v. Queensland* (1996) 187 CLR 1",
             {"title": "Wik Peoples v. Queensland", "container-title": "CLR", "volume": "187", "page": "1"},
         ),
+        (  # OSCOLA's court after the report
+            "Donoghue v Stevenson [1932] AC 562 (HL)",
+            {"title": "Donoghue v Stevenson", "container-title": "AC", "page": "562", "authority": "HL"},
+        ),
+        (  # the same decision in another report: the first report is the record's, the others a note
+            "_Ultramares Corp. v. Touche_(1931) 255 N.Y. 170, 174 N.E. 441",
+            {"title": "Ultramares Corp. v. Touche", "container-title": "N.Y.", "volume": "255", "page": "170"},
+        ),
+        (
+            "_Tubemakers of Australia Ltd v Fernandez_ (1976) 10 ALR 303; (1976) 50 ALJR 720",
+            {"container-title": "ALR", "volume": "10", "page": "303", "note": "(1976) 50 ALJR 720"},
+        ),
+        (  # a note's page after the year ("U.S." without its stops)
+            "*District of Columbia et al. v. Heller*, 554 US 570 (2008), p. 3.",
+            {"title": "District of Columbia et al. v. Heller", "container-title": "US", "page": "570"},
+        ),
+        (  # what the decision held, after the citation
+            "*Santa Fe Independent School District v. Doe*, 530 U.S. 290 (2000), which found that the school"
+            " district’s including a student-led prayer at high school football games was illegal.",
+            {"title": "Santa Fe Independent School District v. Doe", "volume": "530", "page": "290"},
+        ),
+        (  # the Bluebook's signal before the case is the note's word
+            "See, for example, *Virginia v. Black*, 538 U.S. 343 (2003).",
+            {"title": "Virginia v. Black", "container-title": "U.S.", "volume": "538", "page": "343"},
+        ),
+        (  # a full stop after the case's name, the docket number where the page will stand
+            "*Creative LLC v. Elenis*. 600 U.S. 21-476 (2023)",
+            {"title": "Creative LLC v. Elenis", "container-title": "U.S.", "volume": "600", "page": "21-476"},
+        ),
     ],
 )
 def test_court_decisions(text: str, expected: dict[str, str]) -> None:

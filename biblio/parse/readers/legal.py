@@ -35,16 +35,26 @@ _PARTIES = r"(?P<title>\S.*?\s(?:v\.?|vs\.)\s.+?)"
 _REPORTER = r"(?P<reporter>[A-Z][A-Za-z0-9.']*(?:\s(?:[A-Z][A-Za-z0-9.']*|\d[a-z]{1,2}))*)"
 _QUOTES = lazy_pattern("[\"“«„‘]|(?:^|\\s)'")  # opening quotes: "O’Brien v. Smith" is a name
 _URL = r"(?:[.,]?\s+(?P<url>https?://\S+?))?"
+# after the court and year: the page the note points to ("(2008), p. 3") and the clause that says what the
+# decision held ("(2000), which found that …"): a note's words, no field of the decision
+_AFTER = r"(?P<after>,\s*(?:(?:p|pp|at)\.?\s*\d+(?:[-–]\d+)?|(?:which|where|in which|holding|finding)\s[^()]+?))?"
+# the same decision in other reports: "(1976) 10 ALR 303; (1976) 50 ALJR 720", "255 N.Y. 170, 174 N.E. 441"
+_PARALLEL = (
+    r"(?P<parallel>(?:[,;]\s*(?:[\[(](?:1[6-9]\d\d|20\d\d)[\])]\s+)?\d{1,4}\s+[A-Z][A-Za-z.']*(?:\s(?:[A-Z][A-Za-z.']*|\d[a-z]{1,2}))*"
+    r"\s+\d{1,6})*)"
+)
 # US: "Brown v. Board of Education, 347 U.S. 483, 495 (1954)." / "…, 43 F.3d 1311 (9th Cir. 1995)."
 _US = lazy_pattern(
-    rf"{_PARTIES},\s+(?P<volume>\d{{1,4}})\s+{_REPORTER}\s+(?P<page>\d{{1,6}}|_{{2,}})"
+    rf"{_PARTIES}[,.]\s+(?P<volume>\d{{1,4}})\s+{_REPORTER}\s+(?P<page>\d{{1,6}}(?:-\d{{1,6}})?|_{{2,}})"
     r"(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?\s*\((?P<court>[^()]*?)\s*(?P<year>1[6-9]\d\d|20\d\d)\)"
-    rf"{_URL}[.\s]*$"
+    rf"{_AFTER}{_URL}[.\s]*$"
 )
 # UK: "Donoghue v Stevenson [1932] AC 562", "R v Smith [2001] UKHL 1", "Jones v Kaney [2011] 2 AC 398"
 _UK = lazy_pattern(
-    rf"{_PARTIES}\s+[\[(](?P<year>1[6-9]\d\d|20\d\d)[\])]\s+(?:(?P<volume>\d{{1,4}})\s+)?{_REPORTER}"
-    rf"\s+(?P<page>\d{{1,6}})(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?{_URL}[.\s]*$"
+    rf"{_PARTIES}\s*[\[(](?P<year>1[6-9]\d\d|20\d\d)[\])]\s+(?:(?P<volume>\d{{1,4}})\s+)?{_REPORTER}"
+    rf"\s+(?P<page>\d{{1,6}})(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?{_PARALLEL}"
+    r"(?:\s+\((?P<court>HL|PC|CA|EWCA|Ch|QB|KB|Fam|[A-Z]{2,4})\))?"  # OSCOLA's court after the report: "(HL)"
+    rf"{_URL}[.\s]*$"
 )
 
 # "Clean Air Act, 42 U.S.C. § 7401 et seq. (1970).", "Patient Protection and Affordable Care Act, Pub. L. No.
@@ -106,6 +116,8 @@ def read(text: str) -> Reading | None:
     item["issued"] = {"date-parts": [[int(m.group("year"))]]}
     if m.group("url"):
         item["URL"] = m.group("url")
-    if m.group("pin"):
-        item["note"] = f"at {m.group('pin')}"  # the page the citation points to: no field of the record
+    notes = [f"at {m.group('pin')}"] if m.group("pin") else []  # the page the citation points to: no field
+    notes += [m[g].strip(" ,;") for g in ("parallel", "after") if m.groupdict().get(g)]
+    if notes:
+        item["note"] = "; ".join(notes)
     return marked_reading(item, NAME, BASE_CONFIDENCE)
