@@ -67,3 +67,26 @@ def test_the_date_is_the_acts() -> None:
 def test_an_article_about_an_act_is_not_one() -> None:
     text = "Voigt, P. (2017). The EU General Data Protection Regulation. Springer. OJ reference in chapter 2."
     assert eu_legislation.read(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Commission Decision of 24.1.2024 establishing the European Artificial Intelligence Office C(2024) 390.",
+            {"type": "legislation", "number": "C(2024) 390", "issued": {"date-parts": [[2024, 1, 24]]}},
+        ),
+        (
+            "European Commission, Proposal for a Regulation of the European Parliament and of the Council laying"
+            " down harmonised rules on artificial intelligence (Artificial Intelligence Act) and amending certain"
+            " Union legislative acts, COM(2021) 206 final",
+            {"author": [{"literal": "European Commission"}], "number": "COM(2021) 206 final"},
+        ),
+    ],
+)
+def test_commission_documents_by_their_number(text: str, expected: dict[str, object]) -> None:
+    item = read_reference(text)
+    for var, value in expected.items():
+        assert item[var] == value, var
+    assert not item["title"].startswith(("European Commission", "C(", "COM"))
+    assert NEEDS_REVIEW not in flags(item)

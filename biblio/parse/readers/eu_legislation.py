@@ -5,7 +5,10 @@ EUR-Lex's "cite as" line and OSCOLA print them:
   13.8.2008, p. 30).`` and, since the Journal's 2023 form, ``(OJ L, 2023/2854, 22.12.2023, ELI: http://data.europa.eu/…)``;
 - ``Council Directive 85/374/EEC of 25 July 1985 on …, OJ L 210, 7.8.1985, p. 29–33``;
 - OSCOLA's ``Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on … [2016] OJ
-  L119/1``.
+  L119/1``;
+- a Commission document by its number, with no Journal: ``Commission Decision of 24.1.2024 establishing the
+  European Artificial Intelligence Office C(2024) 390.``, ``European Commission, Proposal for a Regulation …
+  COM(2021) 206 final``.
 
 ``read(text)`` is the structured-reader interface (readers/base.py). The act's kind opens the reference and its
 full title runs to the Journal's reference; the sequence model, trained on other styles, reads the kind as an author
@@ -39,7 +42,7 @@ _KIND = (
     r"(?:(?:Council|Commission|European\s+Parliament)\s+)?(?:(?:Implementing|Delegated)\s+)?"
     r"(?:Regulation|Directive|Decision|Framework\s+Decision|Recommendation)"
 )
-_KINDS = ("Regulation", "Directive", "Decision", "Recommendation")
+_KINDS = ("Regulation", "Directive", "Decision", "Recommendation", "Proposal", "Communication", "Paper")
 _NUMBER = lazy_pattern(r"\s(?:\((?:EU|EC|EEC|Euratom)\)\s)?(?:No\.?\s)?(?P<number>\d{1,4}/\d{1,4}(?:/[A-Z]{2,6})?)\b")
 # the act's own date in its title: "of 27 April 2016", "of 24.1.2024"
 _ACT_DATE = lazy_pattern(
@@ -59,9 +62,18 @@ _OSCOLA = lazy_pattern(
 )
 
 
+# a Commission document cited by its number, no Journal: "Commission Decision of 24.1.2024 establishing … C(2024) 390.",
+# "European Commission, Proposal for a Regulation … (Artificial Intelligence Act) …, COM(2021) 206 final"
+_DOCUMENT = lazy_pattern(
+    r"(?:(?P<author>European\s+Commission|Council\s+of\s+the\s+European\s+Union|European\s+Parliament),\s+)?"
+    rf"(?P<title>(?:{_KIND}|Proposal\s+for\s+an?\s|Communication\s+from\s|White\s+Paper\s|Green\s+Paper\s)\b.*?)"
+    r",?\s+(?P<number>(?:COM|C|SWD|JOIN|SEC)\s?\((?P<year>\d{4})\)\s?\d{1,5}(?:\s+final)?(?:/\d)?)[.\s]*"
+)
+
+
 def eu_act_shaped(text: str) -> bool:
     """A Journal's abbreviation and an act's kind: the cheap look before the patterns."""
-    return "OJ " in text and any(kind in text for kind in _KINDS)
+    return ("OJ " in text or ")" in text) and any(kind in text for kind in _KINDS)
 
 
 def _issued(title: str, published: tuple[int, int, int] | None, year: str) -> list[int]:
@@ -85,7 +97,7 @@ def read(text: str) -> Reading | None:
     flat = unmark(mark_italics(text)).strip()
     m = _OFFICIAL.fullmatch(flat) or _OSCOLA.fullmatch(flat)
     if m is None:
-        return None
+        return _document(flat)
     title = m["title"].strip(" ,.")
     if re.fullmatch(_KIND, title):
         return None  # the kind alone is no act's title
@@ -101,4 +113,19 @@ def read(text: str) -> Reading | None:
     item["issued"] = {"date-parts": [_issued(title, published, m["year"])]}
     if groups.get("url"):
         item["URL"] = m["url"]
+    return marked_reading(item, NAME, BASE_CONFIDENCE)
+
+
+def _document(flat: str) -> Reading | None:
+    """The reading of a Commission document cited by its number (``C(2024) 390``, ``COM(2021) 206 final``)."""
+    m = _DOCUMENT.fullmatch(flat)
+    if m is None or re.fullmatch(_KIND, m["title"].strip(" ,.")):
+        return None
+    title = m["title"].strip(" ,.")
+    act = re.match(_KIND, title) is not None and _ACT_DATE.search(title) is not None
+    item: Item = {"type": "legislation" if act else "document", "title": title}
+    if m["author"]:
+        item["author"] = [{"literal": m["author"]}]
+    item["number"] = m["number"]
+    item["issued"] = {"date-parts": [_issued(title, None, m["year"])]}
     return marked_reading(item, NAME, BASE_CONFIDENCE)
