@@ -27,6 +27,10 @@ GDPR = (
             f"{GDPR} [2016] OJ L119/1",
             {"title": GDPR, "container-title": "OJ L", "volume": "119", "page": "1"},
         ),
+        (  # the year left out before the Journal
+            f"{GDPR} OJ L 119/1.",
+            {"title": GDPR, "container-title": "OJ L", "volume": "119", "page": "1"},
+        ),
         (  # EUR-Lex's "cite as" line
             "Council Directive 85/374/EEC of 25 July 1985 on the approximation of the laws, regulations and"
             " administrative provisions of the Member States concerning liability for defective products,"

@@ -53,6 +53,10 @@ from biblio.records.model import NEEDS_REVIEW, flags
             "_Tubemakers of Australia Ltd v Fernandez_ (1976) 10 ALR 303; (1976) 50 ALJR 720",
             {"container-title": "ALR", "volume": "10", "page": "303", "note": "(1976) 50 ALJR 720"},
         ),
+        (  # a neutral citation, then the law report
+            "R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5, [2018] AC 61",
+            {"title": "R (Miller) v Secretary of State for Exiting the European Union", "note": "[2018] AC 61"},
+        ),
         (  # a note's page after the year ("U.S." without its stops)
             "*District of Columbia et al. v. Heller*, 554 US 570 (2008), p. 3.",
             {"title": "District of Columbia et al. v. Heller", "container-title": "US", "page": "570"},
@@ -115,6 +119,10 @@ def test_an_oscola_article_with_a_quoted_title_is_not_a_case() -> None:
         (
             "Protection of Human Subjects, 45 C.F.R. § 46 (2018).",
             {"title": "Protection of Human Subjects", "container-title": "C.F.R.", "volume": "45"},
+        ),
+        (  # an executive order in the Federal Register, dated to the day
+            "Exec. Order No. 13,985, 86 Fed. Reg. 7009 (Jan. 20, 2021).",
+            {"title": "Exec. Order No. 13,985", "container-title": "Fed. Reg.", "volume": "86", "page": "7009"},
         ),
     ],
 )

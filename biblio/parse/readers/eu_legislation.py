@@ -55,9 +55,9 @@ _OFFICIAL = lazy_pattern(
     r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?:,\s*p\.\s*(?P<page>\d+(?:\s?[-–]\s?\d+)?))?"
     r"(?:,\s*ELI:\s*(?P<url>https?://\S+?))?\)?[.\s]*"
 )
-# OSCOLA: "… [2016] OJ L119/1", with a pinpoint article after it ("…, art 5")
+# OSCOLA: "… [2016] OJ L119/1", with a pinpoint article after it ("…, art 5"); the year left out: "… OJ L 119/1."
 _OSCOLA = lazy_pattern(
-    rf"(?P<title>{_KIND}\b.*?)\s+\[(?P<year>\d{{4}})\]\s+OJ\s?(?P<series>[LC])\s?(?P<issue>\d{{1,4}})/(?P<page>\d+)"
+    rf"(?P<title>{_KIND}\b.*?)[.,]?\s+(?:\[(?P<year>\d{{4}})\]\s+)?OJ\s?(?P<series>[LC])\s?(?P<issue>\d{{1,4}})/(?P<page>\d+)"
     r"(?:,\s*(?:art|arts|Art|para|recital)\.?\s+\S+(?:\s*[-–]\s*\S+)?)?[.\s]*"
 )
 
@@ -76,7 +76,7 @@ def eu_act_shaped(text: str) -> bool:
     return ("OJ " in text or ")" in text) and any(kind in text for kind in _KINDS)
 
 
-def _issued(title: str, published: tuple[int, int, int] | None, year: str) -> list[int]:
+def _issued(title: str, published: tuple[int, int, int] | None, year: str | None) -> list[int] | None:
     """The act's date as its title gives it, else the date of the Journal that published it, else the year."""
     if (m := _ACT_DATE.search(title)) is not None:
         if m["year"]:
@@ -87,7 +87,7 @@ def _issued(title: str, published: tuple[int, int, int] | None, year: str) -> li
             return [int(m["nyear"]), int(m["nmonth"]), int(m["nday"])]
     if published is not None and 1 <= published[1] <= 12:
         return list(published)
-    return [int(year)]
+    return [int(year)] if year else None
 
 
 def read(text: str) -> Reading | None:
@@ -110,7 +110,8 @@ def read(text: str) -> Reading | None:
         item["page"] = m["page"]
     if (number := _NUMBER.search(title[:60])) is not None:
         item["number"] = number["number"]
-    item["issued"] = {"date-parts": [_issued(title, published, m["year"])]}
+    if (issued := _issued(title, published, m["year"])) is not None:
+        item["issued"] = {"date-parts": [issued]}
     if groups.get("url"):
         item["URL"] = m["url"]
     return marked_reading(item, NAME, BASE_CONFIDENCE)
@@ -127,5 +128,5 @@ def _document(flat: str) -> Reading | None:
     if m["author"]:
         item["author"] = [{"literal": m["author"]}]
     item["number"] = m["number"]
-    item["issued"] = {"date-parts": [_issued(title, None, m["year"])]}
+    item["issued"] = {"date-parts": [_issued(title, None, m["year"]) or [int(m["year"])]]}
     return marked_reading(item, NAME, BASE_CONFIDENCE)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import ENGLISH_MONTH
+from biblio.parse.normalisers.dates import month_number
 from biblio.parse.readers.base import Reading, marked_reading
 from biblio.parse.text import mark_italics, unmark
 from biblio.records.model import Item
@@ -38,9 +40,10 @@ _URL = r"(?:[.,]?\s+(?P<url>https?://\S+?))?"
 # after the court and year: the page the note points to ("(2008), p. 3") and the clause that says what the
 # decision held ("(2000), which found that …"): a note's words, no field of the decision
 _AFTER = r"(?P<after>,\s*(?:(?:p|pp|at)\.?\s*\d+(?:[-–]\d+)?|(?:which|where|in which|holding|finding)\s[^()]+?))?"
-# the same decision in other reports: "(1976) 10 ALR 303; (1976) 50 ALJR 720", "255 N.Y. 170, 174 N.E. 441"
+# the same decision in other reports: "(1976) 10 ALR 303; (1976) 50 ALJR 720", "255 N.Y. 170, 174 N.E. 441",
+# after a neutral citation "[2017] UKSC 5, [2018] AC 61"
 _PARALLEL = (
-    r"(?P<parallel>(?:[,;]\s*(?:[\[(](?:1[6-9]\d\d|20\d\d)[\])]\s+)?\d{1,4}\s+[A-Z][A-Za-z.']*(?:\s(?:[A-Z][A-Za-z.']*|\d[a-z]{1,2}))*"
+    r"(?P<parallel>(?:[,;]\s*(?:[\[(](?:1[6-9]\d\d|20\d\d)[\])]\s+)?(?:\d{1,4}\s+)?[A-Z][A-Za-z.']*(?:\s(?:[A-Z][A-Za-z.']*|\d[a-z]{1,2}))*"
     r"\s+\d{1,6})*)"
 )
 # US: "Brown v. Board of Education, 347 U.S. 483, 495 (1954)." / "…, 43 F.3d 1311 (9th Cir. 1995)."
@@ -58,12 +61,13 @@ _UK = lazy_pattern(
 )
 
 # "Clean Air Act, 42 U.S.C. § 7401 et seq. (1970).", "Patient Protection and Affordable Care Act, Pub. L. No.
-# 111-148, 124 Stat. 119 (2010).": the act's name, the code's title number, the code, the section, the year
+# 111-148, 124 Stat. 119 (2010).": the act's name, the code's title number, the code, the section, the year; an
+# executive order in the Federal Register, "Exec. Order No. 13,985, 86 Fed. Reg. 7009 (Jan. 20, 2021)."
 _STATUTE = lazy_pattern(
-    r"(?:(?P<title>[A-Z][^,§()]*?),\s+)?(?:Pub\.\s?L\.\s(?:No\.\s)?(?P<law>\d{2,3}-\d{1,4}),\s+)?"
-    r"(?P<volume>\d{1,4})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)\s+"
+    r"(?:(?P<title>[A-Z](?:[^,§()]|,(?=\d{3}\b))*?),\s+)?(?:Pub\.\s?L\.\s(?:No\.\s)?(?P<law>\d{2,3}-\d{1,4}),\s+)?"
+    r"(?P<volume>\d{1,4})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.|Fed\.\s?Reg\.)\s+"
     r"(?:§{1,2}\s*(?P<section>[\w.()]+(?:\s?[-–]\s?[\w.()]+)?(?:\s+et\s+seq\.)?)|(?P<page>\d{1,5}))"
-    rf"\s*\((?P<year>1[6-9]\d\d|20\d\d)\){_URL}[.\s]*$"
+    rf"\s*\((?:(?P<month>{ENGLISH_MONTH})\s+(?P<day>\d{{1,2}}),\s+)?(?P<year>1[6-9]\d\d|20\d\d)\){_URL}[.\s]*$"
 )
 
 
@@ -72,7 +76,7 @@ def legal_shaped(text: str) -> bool:
     before the patterns."""
     return (
         " v" in text and (" v. " in text or " v " in text or " vs. " in text)
-        or "U.S.C" in text or "C.F.R" in text or " Stat. " in text
+        or "U.S.C" in text or "C.F.R" in text or " Stat. " in text or " Fed. Reg. " in text
     )
 
 
@@ -88,7 +92,8 @@ def _statute(m: re.Match[str]) -> Item:
         item["section"] = m["section"]
     else:
         item["page"] = m["page"]
-    item["issued"] = {"date-parts": [[int(m["year"])]]}
+    month = month_number(m["month"]) if m["month"] else None
+    item["issued"] = {"date-parts": [[int(m["year"]), month, int(m["day"])] if month else [int(m["year"])]]}
     if m["url"]:
         item["URL"] = m["url"]
     return item
