@@ -54,8 +54,10 @@ _VISIT = lazy_pattern(
 def bracket_date_after_link(spans: list[Span], text: str) -> list[Span]:
     """``… http://www.fjc.gov/… (March 1, 2016).`` read as the page's date or a note: the bracketed day after
     the link that closes the note is the day of the visit."""
+    if len(spans) < 2:
+        return spans
     last = spans[-1]
-    if len(spans) < 2 or last.label not in ("date", "note") or spans[-2].label != "url" or text[last.end :].strip(" ."):
+    if last.label not in ("date", "note") or spans[-2].label != "url" or text[last.end :].strip(" ."):
         return spans
     if text[spans[-2].end : last.start].strip() or _VISIT.fullmatch(last.text.strip()) is None:
         return spans
