@@ -136,3 +136,26 @@ def test_us_statutes(text: str, expected: dict[str, str]) -> None:
 
 def test_a_statute_read_needs_its_code_and_year() -> None:
     assert legal.read("Clean Air Act, 42 U.S.C. § 7401.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Data Protection Act 2018, s 170.", {"title": "Data Protection Act 2018", "section": "170"}),
+        ("Human Rights Act 1998", {"title": "Human Rights Act 1998"}),
+        ("European Union (Withdrawal) Act 2018", {"title": "European Union (Withdrawal) Act 2018"}),
+        ("Climate Change Act 2008 (c. 27).", {"title": "Climate Change Act 2008", "number": "c. 27"}),
+    ],
+)
+def test_uk_acts(text: str, expected: dict[str, str]) -> None:
+    # OSCOLA's Act, its year part of the short title: read as an author "Human Rights Act" or a page "s 170"
+    item = read_reference(text)
+    assert item["type"] == "legislation"
+    assert {k: item.get(k) for k in expected} == expected
+    assert item["issued"]["date-parts"][0][0] == int(expected["title"][-4:])
+    assert "author" not in item and NEEDS_REVIEW not in flags(item)
+
+
+def test_a_book_about_an_act_is_not_one() -> None:
+    item = read_reference("Smith, J. (2010). The Human Rights Act 1998. Oxford University Press.")
+    assert item["type"] == "book" and item["author"] == [{"family": "Smith", "given": "J."}]

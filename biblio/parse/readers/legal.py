@@ -1,5 +1,6 @@
 """Court decisions as APA, Chicago and the Bluebook cite them (US), and as OSCOLA cites them (UK); US
-statutes as APA and the Bluebook cite them (``Clean Air Act, 42 U.S.C. § 7401 (1970).``).
+statutes as APA and the Bluebook cite them (``Clean Air Act, 42 U.S.C. § 7401 (1970).``); UK Acts as OSCOLA cites
+them (``Data Protection Act 2018, s 170.``).
 
 ``read(text)`` is the structured-reader interface (readers/base.py). A decision is cited by its name,
 ``Party v. Party``, then where it is reported: ``347 U.S. 483 (1954)`` (volume, reporter, first page,
@@ -70,6 +71,14 @@ _STATUTE = lazy_pattern(
     rf"\s*\((?:(?P<month>{ENGLISH_MONTH})\s+(?P<day>\d{{1,2}}),\s+)?(?P<year>1[6-9]\d\d|20\d\d)\){_URL}[.\s]*$"
 )
 
+# OSCOLA's Act of Parliament, the year part of its short title: "Human Rights Act 1998", "European Union (Withdrawal)
+# Act 2018", "Data Protection Act 2018, s 170.", "Climate Change Act 2008 (c. 27)"
+_ACT = lazy_pattern(
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|the|for|on|to|in|with))*"
+    r"\s+Act\s+(?P<year>1[2-9]\d\d|20\d\d))(?:\s+\((?P<chapter>c\.?\s?\d{1,3})\))?"
+    r"(?:,\s*(?P<pin>(?:ss?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?[.\s]*"
+)
+
 
 def legal_shaped(text: str) -> bool:
     """A name with ``v.``/``v`` between parties, or a code's or the Statutes' abbreviation: the cheap look
@@ -77,6 +86,7 @@ def legal_shaped(text: str) -> bool:
     return (
         " v" in text and (" v. " in text or " v " in text or " vs. " in text)
         or "U.S.C" in text or "C.F.R" in text or " Stat. " in text or " Fed. Reg. " in text
+        or " Act 1" in text or " Act 2" in text
     )
 
 
@@ -99,6 +109,19 @@ def _statute(m: re.Match[str]) -> Item:
     return item
 
 
+def _act(m: re.Match[str]) -> Item:
+    item: Item = {"type": "legislation", "title": m["title"], "issued": {"date-parts": [[int(m["year"])]]}}
+    if m["chapter"]:
+        item["number"] = m["chapter"]
+    if m["pin"]:
+        pin = m["pin"]
+        if pin.startswith("s"):  # "s 170", "ss 1-3": the section
+            item["section"] = pin.lstrip("s. ")
+        else:
+            item["note"] = pin
+    return item
+
+
 def read(text: str) -> Reading | None:
     """The reading of a court decision's citation, or None for "not my style"."""
     if not legal_shaped(text):
@@ -106,6 +129,8 @@ def read(text: str) -> Reading | None:
     flat = unmark(mark_italics(text)).strip()  # the case name is in italics in most styles
     if (statute := _STATUTE.fullmatch(flat)) is not None:
         return marked_reading(_statute(statute), NAME, BASE_CONFIDENCE)
+    if (act := _ACT.fullmatch(flat)) is not None:
+        return marked_reading(_act(act), NAME, BASE_CONFIDENCE)
     m = _US.match(flat) or _UK.match(flat)
     if m is None or _QUOTES.search(m.group("title")):
         return None  # a quoted title is an article's ("Author, 'Title' (2008) Journal 39"), never a case's name
