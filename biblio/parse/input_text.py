@@ -40,8 +40,9 @@
   ``In* The Stanford Encyclopedia*``, as a Markdown copy types it) opened after it: readers took the year for
   part of the title and read the italics as plain text.
 - a footnote's pointing words before the reference it cites (German ``Vgl.``/``vgl. auch``, Latin
-  ``Cf.``, English ``See also``/``See e.g.``) removed: they are the note's words, and read as a name
-  (``Vgl. Jürgen Mansel`` made ``Vgl. Jürgen`` the given name).
+  ``Cf.``, English ``See also``/``See e.g.``, the Bluebook's ``See, for example,``/``But see``) removed:
+  they are the note's words, and read as a name (``Vgl. Jürgen Mansel`` made ``Vgl. Jürgen`` the given
+  name, ``See, for example, Virginia v. Black`` a case's name).
 
 URLs and DOIs are never changed (``10.1000/ abc`` has its own handling), nor are numbers
 (``12- 15``) or capitalised continuations (name lists: ``Jean- Pierre``).
@@ -92,7 +93,11 @@ _FORMAT_MARK = lazy_pattern(r"(?<=[\w\"”]) \(PDF\)(?=[.,\]]| \(|$)")
 _GLUED_TITLE = lazy_pattern(r"(?<![\w.])(?:1[5-9]|20)\d\d[a-z]?\.(?=[\u201c\u2018\"]\w|\*[^\s*])")
 # an italic run's opening mark typed before its space ("2010.* Experiments …*", "In* The …*")
 _SPACED_OPENING = lazy_pattern(r"(?<=[^\s*])\* (?=[^\W\d_])")
-_POINTING_WORDS = lazy_pattern(r"^(?:[Vv]gl\.(?:\s+auch)?|[Cc]f\.|See\s+(?:also|e\.\s?g\.,?))\s+(?=\S)")
+# (the Bluebook's "See, e.g.,", "See, for example,", "See, in particular,", "But see")
+_POINTING_WORDS = lazy_pattern(
+    r"^(?:[Vv]gl\.(?:\s+auch)?|[Cc]f\.|(?:But\s+s|S)ee,?\s+(?:also|e\.\s?g\.|for\s+(?:example|instance)|in\s+particular),?)"
+    r"\s+(?=\S)"
+)
 # a Markdown link whose text names the link, not the work (``[PDF](https://…)``): the target is what it gives
 _LINK_WORD = lazy_pattern(
     r"\[(?:PDF|pdf|Full[ -]?[Tt]ext|[Ll]ink|[Hh]ere|[Dd]ownload|HTML|[Oo]nline)\]\((?P<target>[^()\s]+)\)"
@@ -170,7 +175,7 @@ def _tidied(text: str) -> str:
         text = _FORMAT_MARK.sub("", text)
     if "Bibcode:" in text or "S2CID " in text or "CiteSeerX " in text or "OCLC " in text:
         text = _INDEX_IDS.sub("", text).rstrip()
-    if text[:1] in "VvCcS":
+    if text[:1] in "VvCcSB":
         text = _POINTING_WORDS.sub("", text, count=1)
     if "." in text:
         text = _GLUED_TITLE.sub(lambda m: _outside_italics(m, text, m.group() + " "), text)

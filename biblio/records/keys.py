@@ -125,7 +125,7 @@ def _year(item: Item) -> str:
     if not isinstance(issued, dict):
         return UNDATED
     parts = issued.get("date-parts")
-    if parts and parts[0] and str(parts[0][0]).lstrip("-").isdigit():
+    if parts and parts[0] and str(parts[0][0]).lstrip("-").isdecimal():  # "¹" is a digit int() refuses
         return str(int(parts[0][0]))
     for text in (issued.get("literal"), issued.get("raw")):
         match = _YEAR.search(str(text or ""))

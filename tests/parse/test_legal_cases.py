@@ -41,6 +41,39 @@ from biblio.records.model import NEEDS_REVIEW, flags
             "*Wik Peoples v. Queensland* (1996) 187 CLR 1",
             {"title": "Wik Peoples v. Queensland", "container-title": "CLR", "volume": "187", "page": "1"},
         ),
+        (  # OSCOLA's court after the report
+            "Donoghue v Stevenson [1932] AC 562 (HL)",
+            {"title": "Donoghue v Stevenson", "container-title": "AC", "page": "562", "authority": "HL"},
+        ),
+        (  # the same decision in another report: the first report is the record's, the others a note
+            "_Ultramares Corp. v. Touche_(1931) 255 N.Y. 170, 174 N.E. 441",
+            {"title": "Ultramares Corp. v. Touche", "container-title": "N.Y.", "volume": "255", "page": "170"},
+        ),
+        (
+            "_Tubemakers of Australia Ltd v Fernandez_ (1976) 10 ALR 303; (1976) 50 ALJR 720",
+            {"container-title": "ALR", "volume": "10", "page": "303", "note": "(1976) 50 ALJR 720"},
+        ),
+        (  # a neutral citation, then the law report
+            "R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5, [2018] AC 61",
+            {"title": "R (Miller) v Secretary of State for Exiting the European Union", "note": "[2018] AC 61"},
+        ),
+        (  # a note's page after the year ("U.S." without its stops)
+            "*District of Columbia et al. v. Heller*, 554 US 570 (2008), p. 3.",
+            {"title": "District of Columbia et al. v. Heller", "container-title": "US", "page": "570"},
+        ),
+        (  # what the decision held, after the citation
+            "*Santa Fe Independent School District v. Doe*, 530 U.S. 290 (2000), which found that the school"
+            " district’s including a student-led prayer at high school football games was illegal.",
+            {"title": "Santa Fe Independent School District v. Doe", "volume": "530", "page": "290"},
+        ),
+        (  # the Bluebook's signal before the case is the note's word
+            "See, for example, *Virginia v. Black*, 538 U.S. 343 (2003).",
+            {"title": "Virginia v. Black", "container-title": "U.S.", "volume": "538", "page": "343"},
+        ),
+        (  # a full stop after the case's name, the docket number where the page will stand
+            "*Creative LLC v. Elenis*. 600 U.S. 21-476 (2023)",
+            {"title": "Creative LLC v. Elenis", "container-title": "U.S.", "volume": "600", "page": "21-476"},
+        ),
     ],
 )
 def test_court_decisions(text: str, expected: dict[str, str]) -> None:
@@ -87,6 +120,10 @@ def test_an_oscola_article_with_a_quoted_title_is_not_a_case() -> None:
             "Protection of Human Subjects, 45 C.F.R. § 46 (2018).",
             {"title": "Protection of Human Subjects", "container-title": "C.F.R.", "volume": "45"},
         ),
+        (  # an executive order in the Federal Register, dated to the day
+            "Exec. Order No. 13,985, 86 Fed. Reg. 7009 (Jan. 20, 2021).",
+            {"title": "Exec. Order No. 13,985", "container-title": "Fed. Reg.", "volume": "86", "page": "7009"},
+        ),
     ],
 )
 def test_us_statutes(text: str, expected: dict[str, str]) -> None:
@@ -99,3 +136,26 @@ def test_us_statutes(text: str, expected: dict[str, str]) -> None:
 
 def test_a_statute_read_needs_its_code_and_year() -> None:
     assert legal.read("Clean Air Act, 42 U.S.C. § 7401.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Data Protection Act 2018, s 170.", {"title": "Data Protection Act 2018", "section": "170"}),
+        ("Human Rights Act 1998", {"title": "Human Rights Act 1998"}),
+        ("European Union (Withdrawal) Act 2018", {"title": "European Union (Withdrawal) Act 2018"}),
+        ("Climate Change Act 2008 (c. 27).", {"title": "Climate Change Act 2008", "number": "c. 27"}),
+    ],
+)
+def test_uk_acts(text: str, expected: dict[str, str]) -> None:
+    # OSCOLA's Act, its year part of the short title: read as an author "Human Rights Act" or a page "s 170"
+    item = read_reference(text)
+    assert item["type"] == "legislation"
+    assert {k: item.get(k) for k in expected} == expected
+    assert item["issued"]["date-parts"][0][0] == int(expected["title"][-4:])
+    assert "author" not in item and NEEDS_REVIEW not in flags(item)
+
+
+def test_a_book_about_an_act_is_not_one() -> None:
+    item = read_reference("Smith, J. (2010). The Human Rights Act 1998. Oxford University Press.")
+    assert item["type"] == "book" and item["author"] == [{"family": "Smith", "given": "J."}]

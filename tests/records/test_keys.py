@@ -73,3 +73,9 @@ def test_keys_depend_only_on_entries_sharing_the_base_key() -> None:
     mixed = [item("Jones", "Towns"), same[0], item("Lee", "Cities"), same[1], {"id": "mine", **same[2]}]
     keys = [i["id"] for i in with_ids([dict(x) for x in mixed])]
     assert keys == ["jones2020towns", "smith2020cities", "lee2020cities", "smith2020citiesa", "mine"]
+
+
+def test_a_superscript_year_is_no_year() -> None:
+    # hypothesis found it: "¹".isdigit() holds, int("¹") raises
+    item = {"type": "book", "title": "T", "issued": {"date-parts": [["¹"]]}}
+    assert citation_key(item)

@@ -674,7 +674,9 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   before it read into the title or a note; ``iso_dates.site_before_closing_date``: ``GCC team, Options for Directory
   Search, GCC Manual, 2023-07-27.`` with the parts run together: the author, the title, the site, then the date.
 - ``site_dates.site_before_bracket_date``: OpenStax's ``“Title,” SkuLocal (November 12, 2018), accessed …`` with the
-  site read into the title, a journal or the access note: the site is the container, the bracket the date.
+  site read into the title, a journal or the access note: the site is the container, the bracket the date;
+  ``site_dates.bracket_date_after_link``: OpenStax's ``… http://www.fjc.gov/… (March 1, 2016).`` with the bracket
+  after the closing link read as the page's date: it is the day of the visit.
 - ``online_sites.site_before_online_date``: NLM's ``Title. Ausmed [Internet]. 2015 Jun 10.`` and AMA's ``Title.
   FiveThirtyEight. Published online March 10, 2016.`` with the site read into the title: it is the container.
 - ``closing_imprints.publisher_closes_dated_title``: author-date's ``Thomas, R. 2017. Title. Bank of England.`` with
@@ -1519,7 +1521,7 @@ from biblio.parse.mends.series import series_after_italics, series_after_year
 from biblio.parse.mends.series_imprints import series_imprint_apart
 from biblio.parse.mends.series_volumes import volume_of_series
 from biblio.parse.mends.short_notes import short_note_of_book, short_note_of_names, short_note_plain_title
-from biblio.parse.mends.site_dates import site_before_bracket_date
+from biblio.parse.mends.site_dates import bracket_date_after_link, site_before_bracket_date
 from biblio.parse.mends.slavic_journals import named_numbers
 from biblio.parse.mends.software_releases import italic_release
 from biblio.parse.mends.standards import (
@@ -2142,6 +2144,7 @@ MENDS: tuple[Mend, ...] = (
     kind_closes_title,
     site_before_bracket_date,
     site_before_online_date,
+    bracket_date_after_link,
     iso_date_part,
     site_before_closing_date,
     body_before_year,

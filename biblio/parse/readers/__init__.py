@@ -8,7 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from biblio.parse.readers import apa, chicago, cjk, gost, ibid, ieee, legal, lncs, reading_list, wikicite
+from biblio.parse.readers import (
+    apa,
+    chicago,
+    cjk,
+    eu_legislation,
+    gost,
+    ibid,
+    ieee,
+    legal,
+    lncs,
+    reading_list,
+    wikicite,
+)
 from biblio.parse.readers.base import Reading
 
 READERS: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
@@ -27,14 +39,15 @@ SHAPED: dict[str, Callable[[str], bool]] = {
 }
 # Readers of styles marked in a way no other style is (GB/T 7714's "[J]", Chinese 《》 titles, GOST's
 # " // " host and " / " statement of responsibility before ". – " areas, a court decision's
-# "Party v. Party, 347 U.S. 483 (1954)", a note's "Ibid., 45.", Wikipedia's "{{cite journal |…}}", a reading
-# list's "Title, Publisher, by Names (Year)"): their reading is taken
-# before the sequence model's, which was trained on other styles and misreads these marks.
+# "Party v. Party, 347 U.S. 483 (1954)", an EU act's "(OJ L 119, 4.5.2016, p. 1)", a note's "Ibid., 45.",
+# Wikipedia's "{{cite journal |…}}", a reading list's "Title, Publisher, by Names (Year)"): their reading
+# is taken before the sequence model's, which was trained on other styles and misreads these marks.
 EXCLUSIVE: tuple[tuple[str, Callable[[str], Reading | None]], ...] = (
     (ibid.NAME, ibid.read),
     (cjk.NAME, cjk.read),
     (gost.NAME, gost.read),
     (legal.NAME, legal.read),
+    (eu_legislation.NAME, eu_legislation.read),
     (wikicite.NAME, wikicite.read),
     (reading_list.NAME, reading_list.read),
 )

@@ -1,5 +1,6 @@
 """Court decisions as APA, Chicago and the Bluebook cite them (US), and as OSCOLA cites them (UK); US
-statutes as APA and the Bluebook cite them (``Clean Air Act, 42 U.S.C. § 7401 (1970).``).
+statutes as APA and the Bluebook cite them (``Clean Air Act, 42 U.S.C. § 7401 (1970).``); UK Acts as OSCOLA cites
+them (``Data Protection Act 2018, s 170.``).
 
 ``read(text)`` is the structured-reader interface (readers/base.py). A decision is cited by its name,
 ``Party v. Party``, then where it is reported: ``347 U.S. 483 (1954)`` (volume, reporter, first page,
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.mends.common import ENGLISH_MONTH
+from biblio.parse.normalisers.dates import month_number
 from biblio.parse.readers.base import Reading, marked_reading
 from biblio.parse.text import mark_italics, unmark
 from biblio.records.model import Item
@@ -35,25 +38,45 @@ _PARTIES = r"(?P<title>\S.*?\s(?:v\.?|vs\.)\s.+?)"
 _REPORTER = r"(?P<reporter>[A-Z][A-Za-z0-9.']*(?:\s(?:[A-Z][A-Za-z0-9.']*|\d[a-z]{1,2}))*)"
 _QUOTES = lazy_pattern("[\"“«„‘]|(?:^|\\s)'")  # opening quotes: "O’Brien v. Smith" is a name
 _URL = r"(?:[.,]?\s+(?P<url>https?://\S+?))?"
+# after the court and year: the page the note points to ("(2008), p. 3") and the clause that says what the
+# decision held ("(2000), which found that …"): a note's words, no field of the decision
+_AFTER = r"(?P<after>,\s*(?:(?:p|pp|at)\.?\s*\d+(?:[-–]\d+)?|(?:which|where|in which|holding|finding)\s[^()]+?))?"
+# the same decision in other reports: "(1976) 10 ALR 303; (1976) 50 ALJR 720", "255 N.Y. 170, 174 N.E. 441",
+# after a neutral citation "[2017] UKSC 5, [2018] AC 61"
+_PARALLEL = (
+    r"(?P<parallel>(?:[,;]\s*(?:[\[(](?:1[6-9]\d\d|20\d\d)[\])]\s+)?(?:\d{1,4}\s+)?[A-Z][A-Za-z.']*(?:\s(?:[A-Z][A-Za-z.']*|\d[a-z]{1,2}))*"
+    r"\s+\d{1,6})*)"
+)
 # US: "Brown v. Board of Education, 347 U.S. 483, 495 (1954)." / "…, 43 F.3d 1311 (9th Cir. 1995)."
 _US = lazy_pattern(
-    rf"{_PARTIES},\s+(?P<volume>\d{{1,4}})\s+{_REPORTER}\s+(?P<page>\d{{1,6}}|_{{2,}})"
+    rf"{_PARTIES}[,.]\s+(?P<volume>\d{{1,4}})\s+{_REPORTER}\s+(?P<page>\d{{1,6}}(?:-\d{{1,6}})?|_{{2,}})"
     r"(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?\s*\((?P<court>[^()]*?)\s*(?P<year>1[6-9]\d\d|20\d\d)\)"
-    rf"{_URL}[.\s]*$"
+    rf"{_AFTER}{_URL}[.\s]*$"
 )
 # UK: "Donoghue v Stevenson [1932] AC 562", "R v Smith [2001] UKHL 1", "Jones v Kaney [2011] 2 AC 398"
 _UK = lazy_pattern(
-    rf"{_PARTIES}\s+[\[(](?P<year>1[6-9]\d\d|20\d\d)[\])]\s+(?:(?P<volume>\d{{1,4}})\s+)?{_REPORTER}"
-    rf"\s+(?P<page>\d{{1,6}})(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?{_URL}[.\s]*$"
+    rf"{_PARTIES}\s*[\[(](?P<year>1[6-9]\d\d|20\d\d)[\])]\s+(?:(?P<volume>\d{{1,4}})\s+)?{_REPORTER}"
+    rf"\s+(?P<page>\d{{1,6}})(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?{_PARALLEL}"
+    r"(?:\s+\((?P<court>HL|PC|CA|EWCA|Ch|QB|KB|Fam|[A-Z]{2,4})\))?"  # OSCOLA's court after the report: "(HL)"
+    rf"{_URL}[.\s]*$"
 )
 
 # "Clean Air Act, 42 U.S.C. § 7401 et seq. (1970).", "Patient Protection and Affordable Care Act, Pub. L. No.
-# 111-148, 124 Stat. 119 (2010).": the act's name, the code's title number, the code, the section, the year
+# 111-148, 124 Stat. 119 (2010).": the act's name, the code's title number, the code, the section, the year; an
+# executive order in the Federal Register, "Exec. Order No. 13,985, 86 Fed. Reg. 7009 (Jan. 20, 2021)."
 _STATUTE = lazy_pattern(
-    r"(?:(?P<title>[A-Z][^,§()]*?),\s+)?(?:Pub\.\s?L\.\s(?:No\.\s)?(?P<law>\d{2,3}-\d{1,4}),\s+)?"
-    r"(?P<volume>\d{1,4})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)\s+"
+    r"(?:(?P<title>[A-Z](?:[^,§()]|,(?=\d{3}\b))*?),\s+)?(?:Pub\.\s?L\.\s(?:No\.\s)?(?P<law>\d{2,3}-\d{1,4}),\s+)?"
+    r"(?P<volume>\d{1,4})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.|Fed\.\s?Reg\.)\s+"
     r"(?:§{1,2}\s*(?P<section>[\w.()]+(?:\s?[-–]\s?[\w.()]+)?(?:\s+et\s+seq\.)?)|(?P<page>\d{1,5}))"
-    rf"\s*\((?P<year>1[6-9]\d\d|20\d\d)\){_URL}[.\s]*$"
+    rf"\s*\((?:(?P<month>{ENGLISH_MONTH})\s+(?P<day>\d{{1,2}}),\s+)?(?P<year>1[6-9]\d\d|20\d\d)\){_URL}[.\s]*$"
+)
+
+# OSCOLA's Act of Parliament, the year part of its short title: "Human Rights Act 1998", "European Union (Withdrawal)
+# Act 2018", "Data Protection Act 2018, s 170.", "Climate Change Act 2008 (c. 27)"
+_ACT = lazy_pattern(
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|the|for|on|to|in|with))*"
+    r"\s+Act\s+(?P<year>1[2-9]\d\d|20\d\d))(?:\s+\((?P<chapter>c\.?\s?\d{1,3})\))?"
+    r"(?:,\s*(?P<pin>(?:ss?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?[.\s]*"
 )
 
 
@@ -62,7 +85,8 @@ def legal_shaped(text: str) -> bool:
     before the patterns."""
     return (
         " v" in text and (" v. " in text or " v " in text or " vs. " in text)
-        or "U.S.C" in text or "C.F.R" in text or " Stat. " in text
+        or "U.S.C" in text or "C.F.R" in text or " Stat. " in text or " Fed. Reg. " in text
+        or " Act 1" in text or " Act 2" in text
     )
 
 
@@ -78,9 +102,23 @@ def _statute(m: re.Match[str]) -> Item:
         item["section"] = m["section"]
     else:
         item["page"] = m["page"]
-    item["issued"] = {"date-parts": [[int(m["year"])]]}
+    month = month_number(m["month"]) if m["month"] else None
+    item["issued"] = {"date-parts": [[int(m["year"]), month, int(m["day"])] if month else [int(m["year"])]]}
     if m["url"]:
         item["URL"] = m["url"]
+    return item
+
+
+def _act(m: re.Match[str]) -> Item:
+    item: Item = {"type": "legislation", "title": m["title"], "issued": {"date-parts": [[int(m["year"])]]}}
+    if m["chapter"]:
+        item["number"] = m["chapter"]
+    if m["pin"]:
+        pin = m["pin"]
+        if pin.startswith("s"):  # "s 170", "ss 1-3": the section
+            item["section"] = pin.lstrip("s. ")
+        else:
+            item["note"] = pin
     return item
 
 
@@ -91,6 +129,8 @@ def read(text: str) -> Reading | None:
     flat = unmark(mark_italics(text)).strip()  # the case name is in italics in most styles
     if (statute := _STATUTE.fullmatch(flat)) is not None:
         return marked_reading(_statute(statute), NAME, BASE_CONFIDENCE)
+    if (act := _ACT.fullmatch(flat)) is not None:
+        return marked_reading(_act(act), NAME, BASE_CONFIDENCE)
     m = _US.match(flat) or _UK.match(flat)
     if m is None or _QUOTES.search(m.group("title")):
         return None  # a quoted title is an article's ("Author, 'Title' (2008) Journal 39"), never a case's name
@@ -106,6 +146,8 @@ def read(text: str) -> Reading | None:
     item["issued"] = {"date-parts": [[int(m.group("year"))]]}
     if m.group("url"):
         item["URL"] = m.group("url")
-    if m.group("pin"):
-        item["note"] = f"at {m.group('pin')}"  # the page the citation points to: no field of the record
+    notes = [f"at {m.group('pin')}"] if m.group("pin") else []  # the page the citation points to: no field
+    notes += [m[g].strip(" ,;") for g in ("parallel", "after") if m.groupdict().get(g)]
+    if notes:
+        item["note"] = "; ".join(notes)
     return marked_reading(item, NAME, BASE_CONFIDENCE)
