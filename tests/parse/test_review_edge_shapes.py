@@ -221,5 +221,5 @@ def test_a_title_run_on_past_its_italics_over_no_date() -> None:
         "*Data ownership*. (n.d.). National Center for Advancing Translational Sciences. Retrieved July 2, 2024, "
         "from https://toolkit.ncats.nih.gov/glossary/data-ownership"
     )
-    item: Item = {"title": "Data ownership. (n.d.). National Center for Advancing Translational Sciences"}
+    item: Item = {"title": "Data ownership. National Center for Advancing Translational Sciences"}
     assert runs_past_italics(item, text)
