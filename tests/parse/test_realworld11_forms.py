@@ -40,6 +40,10 @@ def test_a_note_closing_on_its_imprint_in_brackets_is_no_citation() -> None:
         "Jon Duckett, *JavaScript and jQuery: Interactive Front End Development*, (Wiley, 2014)."
     )
     assert item.get("author") != [{"family": "Wiley"}]
+    # MHRA's note opens on the name inverted; its publisher of two names is no pair of authors
+    item = parse_reference("Smith, Rod, American Economic Expansion in the Gilded Age (Grim and Drang, 1988)")
+    assert item.get("author") == [{"family": "Smith", "given": "Rod"}]
+    assert item.get("publisher") == "Grim and Drang"
 
 
 def test_a_closing_host_is_the_site() -> None:
