@@ -73,7 +73,9 @@ _CITED_TAIL = lazy_pattern(
 )
 # names and a comma opening the head: a note's author before its title, in natural order ("Ruth Wilson Gilmore, …")
 # or inverted, as MHRA's notes write it ("Smith, Rod, *Title* (Grim and Drang, 1988)": the bracket is the imprint)
-_NAMES_COMMA = lazy_pattern(r"^[A-Z][\w'’-]+(?:(?:\s+[A-Z][\w.'’-]*){1,3}|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),")
+_NAMES_COMMA = lazy_pattern(
+    r"^[A-Z][\w'’-]+(?:(?:\s+[A-Z][\w.'’-]*){1,3}|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),"
+)
 # a sentence ending inside the head: another style's names, title and source before the citation
 _SENTENCE_BREAK = lazy_pattern(r"\.\s+[A-Z]|\s[A-Z]\.\s")
 
