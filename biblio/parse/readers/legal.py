@@ -23,6 +23,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.normalisers.dates import month_number
 from biblio.parse.readers.base import Reading, marked_reading
+from biblio.parse.readers.legal_texts import TITLE_WORDS, read_text
 from biblio.parse.text import mark_italics, unmark
 from biblio.records.model import Item
 
@@ -72,11 +73,14 @@ _STATUTE = lazy_pattern(
 )
 
 # OSCOLA's Act of Parliament, the year part of its short title: "Human Rights Act 1998", "European Union (Withdrawal)
-# Act 2018", "Data Protection Act 2018, s 170.", "Climate Change Act 2008 (c. 27)"
+# Act 2018", "Data Protection Act 2018, s 170.", "Climate Change Act 2008 (c. 27)"; AGLC's with its jurisdiction
+# and no comma before the section, "Racial Discrimination Act 1975 (Cth) s 18C."
+_JURISDICTION = r"Cth|NSW|Vic|Qld|SA|WA|Tas|NT|ACT|NZ|UK|Imp"
 _ACT = lazy_pattern(
-    r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|the|for|on|to|in|with))*"
+    rf"(?P<title>{TITLE_WORDS}"
     r"\s+Act\s+(?P<year>1[2-9]\d\d|20\d\d))(?:\s+\((?P<chapter>c\.?\s?\d{1,3})\))?"
-    r"(?:,\s*(?P<pin>(?:ss?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?[.\s]*"
+    rf"(?:\s+\((?P<jurisdiction>{_JURISDICTION})\))?"
+    r"(?:(?:,\s*|\s+)(?P<pin>(?:ss?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?[.\s]*"
 )
 
 
@@ -113,6 +117,8 @@ def _act(m: re.Match[str]) -> Item:
     item: Item = {"type": "legislation", "title": m["title"], "issued": {"date-parts": [[int(m["year"])]]}}
     if m["chapter"]:
         item["number"] = m["chapter"]
+    if m["jurisdiction"]:  # AGLC's "(Cth)": the parliament that made the Act
+        item["authority"] = m["jurisdiction"]
     if m["pin"]:
         pin = m["pin"]
         if pin.startswith("s"):  # "s 170", "ss 1-3": the section
@@ -124,9 +130,11 @@ def _act(m: re.Match[str]) -> Item:
 
 def read(text: str) -> Reading | None:
     """The reading of a court decision's citation, or None for "not my style"."""
+    flat = unmark(mark_italics(text)).strip()  # the case name is in italics in most styles
+    if (other := read_text(flat)) is not None:
+        return marked_reading(other, NAME, BASE_CONFIDENCE)
     if not legal_shaped(text):
         return None
-    flat = unmark(mark_italics(text)).strip()  # the case name is in italics in most styles
     if (statute := _STATUTE.fullmatch(flat)) is not None:
         return marked_reading(_statute(statute), NAME, BASE_CONFIDENCE)
     if (act := _ACT.fullmatch(flat)) is not None:
