@@ -88,6 +88,26 @@ from biblio.records.model import NEEDS_REVIEW, flags
             "Personal Information Protection and Electronic Documents Act, SC 2000, c 5.",
             {"container-title": "SC", "number": "c 5", "issued": {"date-parts": [[2000]]}},
         ),
+        ("US Const art I, § 8.", {"title": "US Const", "section": "art I, § 8"}),
+        ("Australian Constitution s 51(xxix).", {"title": "Australian Constitution", "section": "51(xxix)"}),
+        ("H.R. 3590, 111th Cong. (2009) (enacted).", {"type": "bill", "number": "H.R. 3590"}),
+        (
+            "Treaty on the Non-Proliferation of Nuclear Weapons, July 1, 1968, 21 U.S.T. 483, 729 U.N.T.S. 161.",
+            {"container-title": "U.S.T.", "volume": "21", "page": "483", "note": "729 U.N.T.S. 161"},
+        ),
+        ("Charter of the United Nations, June 26, 1945, 59 Stat. 1031.", {"type": "treaty", "volume": "59"}),
+        (
+            "Equality Act 2010 (Commencement No. 4) Order 2010, SI 2010/2317.",
+            {"title": "Equality Act 2010 (Commencement No. 4) Order 2010", "number": "SI 2010/2317"},
+        ),
+        (
+            "Health Protection (Coronavirus Restrictions) (Scotland) Regulations 2020, SSI 2020/103.",
+            {"number": "SSI 2020/103", "issued": {"date-parts": [[2020]]}},
+        ),
+        (
+            "Civil Code of Québec, CQLR c CCQ-1991, art 1457.",
+            {"title": "Civil Code of Québec", "container-title": "CQLR", "number": "c CCQ-1991"},
+        ),
     ],
 )
 def test_legal_texts_read_whole(text: str, expected: dict[str, object]) -> None:

@@ -45,7 +45,8 @@ _AFTER = r"(?P<after>,\s*(?:(?:p|pp|at)\.?\s*\d+(?:[-–]\d+)?|(?:which|where|in
 # the same decision in other reports: "(1976) 10 ALR 303; (1976) 50 ALJR 720", "255 N.Y. 170, 174 N.E. 441",
 # after a neutral citation "[2017] UKSC 5, [2018] AC 61"
 _PARALLEL = (
-    r"(?P<parallel>(?:[,;]\s*(?:[\[(](?:1[6-9]\d\d|20\d\d)[\])]\s+)?(?:\d{1,4}\s+)?[A-Z][A-Za-z.']*(?:\s(?:[A-Z][A-Za-z.']*|\d[a-z]{1,2}))*"
+    r"(?P<parallel>(?:[,;]\s*(?:[\[(](?:1[6-9]\d\d|20\d\d)[\])]\s+)?(?:\d{1,4}\s+)?[A-Z][A-Za-z.']*"
+    r"(?:\s(?:[A-Z][A-Za-z.']*|\d[a-z]{1,2}|\(\d[a-z]{1,2}\)))*"
     r"\s+\d{1,6})*)"
 )
 # US: "Brown v. Board of Education, 347 U.S. 483, 495 (1954)." / "…, 43 F.3d 1311 (9th Cir. 1995)."
@@ -60,6 +61,12 @@ _UK = lazy_pattern(
     rf"\s+(?P<page>\d{{1,6}})(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?{_PARALLEL}"
     r"(?:\s+\((?P<court>HL|PC|CA|EWCA|Ch|QB|KB|Fam|[A-Z]{2,4})\))?"  # OSCOLA's court after the report: "(HL)"
     rf"{_URL}[.\s]*$"
+)
+# Canada's neutral citation, the year with no brackets and the court's code: "Canada (AG) v Bedford, 2013 SCC 72.",
+# "R v Jordan, 2016 SCC 27, [2016] 1 SCR 631." (the court's code is the container, the decision's number the page)
+_NEUTRAL = lazy_pattern(
+    rf"{_PARTIES},\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?P<reporter>[A-Z]{{2,6}})\s+(?P<page>\d{{1,5}})"
+    rf"(?:\s+at\s+para\s+(?P<pin>\d+))?{_PARALLEL}{_URL}[.\s]*$"
 )
 
 # "Clean Air Act, 42 U.S.C. § 7401 et seq. (1970).", "Patient Protection and Affordable Care Act, Pub. L. No.
@@ -139,12 +146,12 @@ def read(text: str) -> Reading | None:
         return marked_reading(_statute(statute), NAME, BASE_CONFIDENCE)
     if (act := _ACT.fullmatch(flat)) is not None:
         return marked_reading(_act(act), NAME, BASE_CONFIDENCE)
-    m = _US.match(flat) or _UK.match(flat)
+    m = _US.match(flat) or _NEUTRAL.match(flat) or _UK.match(flat)
     if m is None or _QUOTES.search(m.group("title")):
         return None  # a quoted title is an article's ("Author, 'Title' (2008) Journal 39"), never a case's name
     item: Item = {"type": "legal_case", "title": m.group("title").strip(" ,")}
     item["container-title"] = m.group("reporter").strip()
-    if m.group("volume"):
+    if m.groupdict().get("volume"):
         item["volume"] = m.group("volume")
     if not m.group("page").startswith("_"):  # "___ U.S. ___": a decision not yet paged
         item["page"] = m.group("page")

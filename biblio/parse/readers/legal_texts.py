@@ -30,9 +30,11 @@ TITLE_WORDS = (
     r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|the|for|on|to|in|with|by|from))*"
 )
 
-# "U.S. Const. art. I, § 8, cl. 3.", "U.S. CONST. amend. XIV, § 2.", "Cal. Const. art. I, § 7."
+# "U.S. Const. art. I, § 8, cl. 3.", "U.S. CONST. amend. XIV, § 2.", "Cal. Const. art. I, § 7.", "US Const art I";
+# AGLC's "Australian Constitution s 51(xxix)"
 _CONST = lazy_pattern(
-    r"(?P<title>(?:[A-Z][A-Za-z.]*\s?)*?(?:Const|CONST)\.)\s+(?P<section>(?:art|amend)\.\s+[IVXLC\d]+"
+    r"(?P<title>(?:[A-Z][A-Za-z.]*\s?)*?(?:Const|CONST)\.?|(?:[A-Z][a-z]+\s)?Constitution)\s+"
+    r"(?P<section>(?:art|amend|ss?)\.?\s+[IVXLC\d]+[\w()]*"
     r"(?:,\s*§{1,2}\s*\d+\w*)?)(?:,\s*(?P<pin>cl\.\s*\d+))?(?:\s+\((?P<year>" + _YEAR + r")\))?[.\s]*"
 )
 # "H.R. Rep. No. 114-195 (2015).", "S. Rep. No. 116-50, at 4 (2019).", "Title, H.R. Doc. No. 115-1 (2017)."
@@ -45,14 +47,16 @@ _REPORT = lazy_pattern(
 _BILL = lazy_pattern(
     r"(?:(?P<title>[A-Z][^,§()]*?),\s+)?(?P<number>(?:H\.\s?R\.|S\.|H\.)(?:\s?(?:Con\.|J\.))?(?:\s?Res\.)?\s\d{1,5}),\s+"
     r"(?P<session>\d{1,3}(?:st|nd|rd|th)\sCong\.)(?:\s+§\s*(?P<section>[\w.()]+))?"
-    r"(?:\s+\((?:(?:enacted|as passed by[^()]*)\s*)?(?P<year>" + _YEAR + r")\))" + _URL + r"[.\s]*"
+    r"(?:\s+\((?:(?:enacted|as passed by[^()]*)\s*)?(?P<year>" + _YEAR + r")\))(?:\s+\(enacted\))?" + _URL + r"[.\s]*"
 )
 # a treaty's series: the Treaties and Other International Acts Series, UN Treaty Series, US Treaties, ILM
 _SERIES = (
     r"(?P<series>T\.\s?I\.\s?A\.\s?S\.|U\.\s?N\.\s?T\.\s?S\.|U\.\s?S\.\s?T\.|I\.\s?L\.\s?M\.|Stat\.|E\.\s?T\.\s?S\."
     r"|TIAS|UNTS|UST|ILM|ETS|CETS|ATS)"
 )
-_IN_SERIES = _SERIES + r"\s+(?:No\.\s+(?P<number>\d[\d-]*)|(?P<page>\d{1,6}))"
+# the same treaty in other series: "21 U.S.T. 483, 729 U.N.T.S. 161" (the first is the record's, the others a note)
+_OTHER_SERIES = r"(?P<parallel>(?:,\s+\d{1,5}\s+" + _SERIES.replace("?P<series>", "?:") + r"\s+\d{1,6})*)"
+_IN_SERIES = _SERIES + r"\s+(?:No\.\s+(?P<number>\d[\d-]*)|(?P<page>\d{1,6}))" + _OTHER_SERIES
 _PIN = r"(?:,?\s*\(?(?P<pin>(?:arts?|para|annex)\.?\s*[\w()]+)\)?)?"
 # Bluebook: "Paris Agreement, Dec. 12, 2015, T.I.A.S. No. 16-1104.", "North American Free Trade Agreement,
 # U.S.-Can.-Mex., Dec. 17, 1992, 32 I.L.M. 289 (1993).", "Convention on the Rights of the Child, Nov. 20, 1989, 1577
@@ -76,24 +80,27 @@ _TREATY_UK = lazy_pattern(
 )
 # OSCOLA's statutory instrument: "The Data Protection (Charges and Information) Regulations 2018, SI 2018/480.",
 # "Civil Procedure Rules 1998, SI 1998/3132, r 3.4.", "… Order 2002 (SI 2002/1837)"
+# its title may hold its parent Act's year and a number in brackets: "Equality Act 2010 (Commencement No. 4) Order 2010"
+_SI_TITLE = TITLE_WORDS.replace("|and|", "|\\d{4}|\\([A-Z][\\w'’ .-]*\\)|and|", 1)
 _SI = lazy_pattern(
-    rf"(?P<title>{TITLE_WORDS}\s+(?:Regulations|Order|Rules)\s+(?P<year>{_YEAR}))(?:,\s*|\s+\()"
-    r"(?P<number>S\.?\s?I\.?\s+\d{4}/\d{1,5})\)?"
+    rf"(?P<title>{_SI_TITLE}\s+(?:Regulations|Order|Rules)\s+(?P<year>{_YEAR}))(?:,\s*|\s+\()"
+    r"(?P<number>(?:S\.?\s?S\.?\s?I|S\.?\s?I|S\.?\s?R)\.?\s+\d{4}/\d{1,5})\)?"
     r"(?:,?\s+(?P<pin>(?:rr?|regs?|arts?|paras?|sch)\.?\s*\d[\w.()]*(?:\s*[-–]\s*\d[\w.()]*)?))?" + _URL + r"[.\s]*"
 )
 # McGill's statute: "Criminal Code, RSC 1985, c C-46, s 83.", "Personal Information Protection and Electronic
 # Documents Act, SC 2000, c 5." (the revised or annual statutes of Canada or a province, the chapter, the section)
 _CANADA = lazy_pattern(
-    r"(?P<title>[A-Z][^,]*?),\s+(?P<code>(?:RS|S)(?:C|O|BC|A|Q|NS|NB|M|S|NL|PEI|Y|NWT|Nu))\s+(?P<year>"
+    r"(?P<title>[A-Z][^,]*?),\s+(?P<code>(?:RS|S)(?:C|O|BC|A|Q|NS|NB|M|S|NL|PEI|Y|NWT|Nu)|CQLR)(?:\s+(?P<year>"
     + _YEAR
-    + r"),\s+(?P<chapter>c\s+[A-Z]?[\w.]*-?\d[\w.]*)(?:,\s*ss?\s+(?P<section>[\w.()]+(?:\s*[-–]\s*[\w.()]+)?))?"
+    + r"),)?\s+(?P<chapter>c\s+[A-Z]*-?\d[\w.]*)"
+    + r"(?:,\s*(?:ss?\s+|(?=arts?\s))(?P<section>[\w.()]+(?:\s[\w.()]+)?(?:\s*[-–]\s*[\w.()]+)?))?"
     + _URL
     + r"[.\s]*"
 )
 
 
 _MARKS: tuple[str, ...] = ("Const.", "CONST.", " No. ", " Cong.", "UNTS", "U.N.T.S.", "T.I.A.S.", "I.L.M.", "U.S.T.")
-_MARKS += ("ETS", "SI ", "S.I. ", ", c ")
+_MARKS += ("Const ", "ETS", "SI ", "S.I. ", "SR ", ", c ", " c ", " Stat. ", "Constitution ")
 
 
 def text_shaped(text: str) -> bool:
@@ -113,9 +120,10 @@ def _fill(item: Item, m: re.Match[str], groups: dict[str, str]) -> Item:
     found = m.groupdict()
     for group, var in groups.items():
         if found.get(group):
-            value = found[group].strip()
+            value = found[group].strip(" ,")
             # a pinpoint's or chapter's last full stop ends the reference ("c 5.", "r 3.4.")
-            item[var] = value.rstrip(".") if var in ("section", "number", "note") else value
+            value = value.rstrip(".") if var in ("section", "number", "note") else value
+            item[var] = f"{item[var]}; {value}" if var == "note" and var in item else value
     if found.get("year"):
         item["issued"] = _date(m)
     if found.get("url"):
@@ -129,7 +137,9 @@ def read_text(flat: str) -> Item | None:
     if not text_shaped(flat):
         return None
     if m := _CONST.fullmatch(flat):
-        return _fill({"type": "legislation"}, m, {"title": "title", "section": "section", "pin": "note"})
+        item = _fill({"type": "legislation"}, m, {"title": "title", "section": "section", "pin": "note"})
+        item["section"] = re.sub(r"^ss?\s+", "", item["section"])  # AGLC's "s 51(xxix)", as an Act's section
+        return item
     if m := _REPORT.fullmatch(flat):
         return _fill({"type": "report"}, m, {"title": "title", "genre": "genre", "number": "number"})
     if m := _BILL.fullmatch(flat):
@@ -137,7 +147,7 @@ def read_text(flat: str) -> Item | None:
         return _fill({"type": "bill"}, m, fields)
     if m := _TREATY_US.fullmatch(flat) or _TREATY_UK.fullmatch(flat):
         fields = {"title": "title", "series": "container-title", "volume": "volume", "number": "number"}
-        return _fill({"type": "treaty"}, m, fields | {"page": "page", "pin": "note"})
+        return _fill({"type": "treaty"}, m, fields | {"page": "page", "pin": "note", "parallel": "note"})
     if m := _SI.fullmatch(flat):
         return _fill({"type": "legislation"}, m, {"title": "title", "number": "number", "pin": "note"})
     if m := _CANADA.fullmatch(flat):
