@@ -88,6 +88,11 @@ from biblio.records.model import NEEDS_REVIEW, flags
             "Personal Information Protection and Electronic Documents Act, SC 2000, c 5.",
             {"container-title": "SC", "number": "c 5", "issued": {"date-parts": [[2000]]}},
         ),
+        (
+            "International Covenant on Civil and Political Rights (adopted 16 December 1966, entered into force 23 "
+            "March 1976) 999 UNTS 171 (ICCPR) art 14.",
+            {"volume": "999", "page": "171", "title-short": "ICCPR", "note": "art 14"},
+        ),
         ("US Const art I, § 8.", {"title": "US Const", "section": "art I, § 8"}),
         ("Australian Constitution s 51(xxix).", {"title": "Australian Constitution", "section": "51(xxix)"}),
         ("H.R. 3590, 111th Cong. (2009) (enacted).", {"type": "bill", "number": "H.R. 3590"}),

@@ -57,7 +57,8 @@ _SERIES = (
 # the same treaty in other series: "21 U.S.T. 483, 729 U.N.T.S. 161" (the first is the record's, the others a note)
 _OTHER_SERIES = r"(?P<parallel>(?:,\s+\d{1,5}\s+" + _SERIES.replace("?P<series>", "?:") + r"\s+\d{1,6})*)"
 _IN_SERIES = _SERIES + r"\s+(?:No\.\s+(?P<number>\d[\d-]*)|(?P<page>\d{1,6}))" + _OTHER_SERIES
-_PIN = r"(?:,?\s*\(?(?P<pin>(?:arts?|para|annex)\.?\s*[\w()]+)\)?)?"
+# OSCOLA's short name after the citation, then the article: "999 UNTS 171 (ICCPR) art 14"
+_PIN = r"(?:\s+\((?P<short>[A-Z]{2,10})\))?(?:,?\s*\(?(?P<pin>(?:arts?|para|annex)\.?\s*[\w()]+)\)?)?"
 # Bluebook: "Paris Agreement, Dec. 12, 2015, T.I.A.S. No. 16-1104.", "North American Free Trade Agreement,
 # U.S.-Can.-Mex., Dec. 17, 1992, 32 I.L.M. 289 (1993).", "Convention on the Rights of the Child, Nov. 20, 1989, 1577
 # U.N.T.S. 3."
@@ -146,8 +147,9 @@ def read_text(flat: str) -> Item | None:
         fields = {"title": "title", "number": "number", "session": "chapter-number", "section": "section"}
         return _fill({"type": "bill"}, m, fields)
     if m := _TREATY_US.fullmatch(flat) or _TREATY_UK.fullmatch(flat):
-        fields = {"title": "title", "series": "container-title", "volume": "volume", "number": "number"}
-        return _fill({"type": "treaty"}, m, fields | {"page": "page", "pin": "note", "parallel": "note"})
+        fields = {"title": "title", "short": "title-short", "series": "container-title", "volume": "volume"}
+        fields |= {"number": "number", "page": "page", "pin": "note", "parallel": "note"}
+        return _fill({"type": "treaty"}, m, fields)
     if m := _SI.fullmatch(flat):
         return _fill({"type": "legislation"}, m, {"title": "title", "number": "number", "pin": "note"})
     if m := _CANADA.fullmatch(flat):
