@@ -66,13 +66,14 @@ _OSCOLA = lazy_pattern(
 # Official Journal of the European Union, L119, 1–88."
 _APA = lazy_pattern(
     r"(?P<authors>[A-Z][^().]*?)\.\s+\((?P<year>\d{4})(?:,[^()]*)?\)\.\s+"
-    rf"(?P<title>{_KIND}\b.*?)[.,]\s+(?P<journal>Official\s+Journal\s+of\s+the\s+European\s+(?:Union|Communities))"
+    rf"(?P<title>{_KIND}\b.*?)[.,]\s+(?P<journal>Official\s+Journal\s+of\s+the\s+European\s+(?:Union|Communities)[.,]|OJ)"
     # since 2023 the Journal has no issues: "L 2024/1689", the act's own number
-    r"[.,]\s*(?:(?P<series>[LC],?\s\d{4}/\d{1,5})"
+    r"\s*(?:(?P<series>[LC],?\s\d{4}/\d{1,5})"
     r"|(?P<issue>[LC]\s?\d{1,4})(?:(?:,\s*|/)(?:pp?\.\s*)?(?P<page>\d+(?:\s?[-–]\s?\d+)?))?)"
     r"(?:[.,]?\s+(?P<url>https?://\S+?))?[.\s]*"
 )
-_AND = lazy_pattern(r"\s*,?\s+(?:&|and)\s+|,\s+(?=(?:European|Council|Commission)\b)")
+# between the bodies: "&", and "and" or a comma only before a body's name ("Department of Health and Social Care")
+_AND = lazy_pattern(r"\s*,?\s+&\s+|(?:\s*,?\s+and\s+|,\s+)(?=(?:the\s+)?(?:European|Council|Commission)\b)")
 
 # a Commission document cited by its number, no Journal: "Commission Decision of 24.1.2024 establishing … C(2024) 390.",
 # "European Commission, Proposal for a Regulation … (Artificial Intelligence Act) …, COM(2021) 206 final"
@@ -155,9 +156,12 @@ def _apa(flat: str) -> Reading | None:
         "type": "legislation",
         "author": [{"literal": body.strip()} for body in _AND.split(m["authors"]) if body.strip()],
         "title": title,
-        "container-title": re.sub(r"\s+", " ", m["journal"]),
+        "container-title": re.sub(r"\s+", " ", m["journal"]).rstrip(".,"),
     }
-    if m["issue"]:
+    if m["issue"] and m["journal"] == "OJ":  # "OJ L 119/1": the series with the Journal, as the footnote form
+        item["container-title"] = f"OJ {m['issue'][0]}"
+        item["volume"] = m["issue"][1:].strip()
+    elif m["issue"]:
         item["volume"] = m["issue"]
     else:
         item["note"] = m["series"]
