@@ -93,6 +93,16 @@ from biblio.records.model import NEEDS_REVIEW, flags
             "March 1976) 999 UNTS 171 (ICCPR) art 14.",
             {"volume": "999", "page": "171", "title-short": "ICCPR", "note": "art 14"},
         ),
+        (  # a rule in the Federal Register, where it goes in the Code a note
+            "Standards of Performance for New Sources, 86 Fed. Reg. 7009 (Jan. 20, 2021) (to be codified at 40 C.F.R. "
+            "pt. 60).",
+            {"container-title": "Fed. Reg.", "page": "7009", "note": "to be codified at 40 C.F.R. pt. 60"},
+        ),
+        (
+            "Endangered and Threatened Wildlife and Plants, 84 Fed. Reg. 45,020 (Aug. 27, 2019) (codified at 50 C.F.R. "
+            "pt. 424).",
+            {"title": "Endangered and Threatened Wildlife and Plants", "page": "45,020"},
+        ),
         ("US Const art I, § 8.", {"title": "US Const", "section": "art I, § 8"}),
         ("Australian Constitution s 51(xxix).", {"title": "Australian Constitution", "section": "51(xxix)"}),
         ("H.R. 3590, 111th Cong. (2009) (enacted).", {"type": "bill", "number": "H.R. 3590"}),
