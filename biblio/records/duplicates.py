@@ -42,9 +42,11 @@ def _year(item: Item) -> str:
     return str(parts[0][0]) if parts and parts[0] else ""
 
 
-def _work(item: Item) -> tuple[str, str, str] | None:
+def _work(item: Item) -> tuple[str, str, str, str] | None:
+    """Title, first author, year, and the part of a law cited (``U.S. Const. art. I`` and ``amend. XIV`` are two
+    entries of one title)."""
     title = _slug(item.get("title"))
-    return (title, _first_author(item), _year(item)) if title else None
+    return (title, _first_author(item), _year(item), _slug(item.get("section"))) if title else None
 
 
 def groups(items: Sequence[Item]) -> list[list[int]]:

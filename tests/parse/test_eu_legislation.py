@@ -94,3 +94,69 @@ def test_commission_documents_by_their_number(text: str, expected: dict[str, obj
         assert item[var] == value, var
     assert not item["title"].startswith(("European Commission", "C(", "COM"))
     assert NEEDS_REVIEW not in flags(item)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "European Parliament & Council of the European Union. (2016). *Regulation (EU) 2016/679 of the European "
+            "Parliament and of the Council of 27 April 2016 on the protection of natural persons with regard to the "
+            "processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC "
+            "(General Data Protection Regulation)*. Official Journal of the European Union, L119, 1–88.",
+            {
+                "author": [{"literal": "European Parliament"}, {"literal": "Council of the European Union"}],
+                "container-title": "Official Journal of the European Union",
+                "volume": "L119",
+                "page": "1–88",
+                "number": "2016/679",
+            },
+        ),
+        (
+            "European Parliament, & Council of the European Union. (2016). Regulation (EU) 2016/679 of the European "
+            "Parliament and of the Council of 27 April 2016 on the protection of natural persons with regard to the "
+            "processing of personal data (General Data Protection Regulation). *Official Journal of the European "
+            "Union*, *L 119*, 1–88. https://eur-lex.europa.eu/eli/reg/2016/679/oj",
+            {"volume": "L 119", "URL": "https://eur-lex.europa.eu/eli/reg/2016/679/oj"},
+        ),
+        (
+            "Council of the European Union. (1985). *Council Directive 85/374/EEC of 25 July 1985 on the approximation "
+            "of the laws, regulations and administrative provisions of the Member States concerning liability for "
+            "defective products*. Official Journal of the European Communities, L 210, 29–33.",
+            {
+                "author": [{"literal": "Council of the European Union"}],
+                "title": "Council Directive 85/374/EEC of 25 July 1985 on the approximation of the laws, regulations "
+                "and "
+                "administrative provisions of the Member States concerning liability for defective products",
+                "container-title": "Official Journal of the European Communities",
+                "issued": {"date-parts": [[1985, 7, 25]]},
+            },
+        ),
+        (  # the Journal by its abbreviation, in the footnote's form: the series with it, as that form gives
+            "European Parliament and Council. (2016). Regulation (EU) 2016/679 of the European Parliament and of the "
+            "Council of 27 April 2016 on the protection of natural persons with regard to the processing of personal "
+            "data. OJ L 119/1.",
+            {
+                "author": [{"literal": "European Parliament"}, {"literal": "Council"}],
+                "container-title": "OJ L",
+                "volume": "119",
+                "page": "1",
+            },
+        ),
+        (  # the Journal's form since 2023: no issue, the act's number
+            "European Parliament and Council of the European Union. (2024). *Regulation (EU) 2024/1689 of the European "
+            "Parliament and of the Council of 13 June 2024 laying down harmonised rules on artificial intelligence "
+            "(Artificial Intelligence Act)*. Official Journal of the European Union, L 2024/1689.",
+            {"number": "2024/1689", "container-title": "Official Journal of the European Union"},
+        ),
+    ],
+)
+def test_apa_acts_bodies_first(text: str, expected: dict[str, object]) -> None:
+    """APA 7's form: the bodies are the authors, the Journal as written the container, its series and issue
+    the volume; read whole by the EU reader where the APA reader took it for a journal article."""
+    record = read_reference(text)
+    assert record["type"] == "legislation"
+    for key, value in expected.items():
+        assert record.get(key) == value, (key, record)
+    assert "volume" not in record or record["volume"].startswith("L") or record["container-title"] == "OJ L"
+    assert NEEDS_REVIEW not in flags(record)

@@ -159,3 +159,30 @@ def test_uk_acts(text: str, expected: dict[str, str]) -> None:
 def test_a_book_about_an_act_is_not_one() -> None:
     item = read_reference("Smith, J. (2010). The Human Rights Act 1998. Oxford University Press.")
     assert item["type"] == "book" and item["author"] == [{"family": "Smith", "given": "J."}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada (AG) v Bedford, 2013 SCC 72.",
+            {"title": "Canada (AG) v Bedford", "container-title": "SCC", "page": "72"},
+        ),
+        ("*Carter v Canada (Attorney General)*, 2015 SCC 5.", {"title": "Carter v Canada (Attorney General)"}),
+        (
+            "R v Jordan, 2016 SCC 27, [2016] 1 SCR 631.",
+            {"title": "R v Jordan", "container-title": "SCC", "page": "27", "note": "[2016] 1 SCR 631"},
+        ),
+        (  # McGill's parallel report with its series in brackets
+            "R v Oakes, [1986] 1 SCR 103, 26 DLR (4th) 200.",
+            {"title": "R v Oakes", "container-title": "SCR", "volume": "1", "page": "103", "note": "26 DLR (4th) 200"},
+        ),
+    ],
+)
+def test_canadian_decisions(text: str, expected: dict[str, object]) -> None:
+    """McGill's neutral citation (year, court, number) and parallel reports: the first is the record's."""
+    record = read_reference(text)
+    assert record["type"] == "legal_case"
+    for key, value in expected.items():
+        assert record.get(key) == value, (key, record)
+    assert NEEDS_REVIEW not in flags(record)

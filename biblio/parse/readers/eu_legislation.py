@@ -61,6 +61,19 @@ _OSCOLA = lazy_pattern(
     r"(?:,\s*(?:art|arts|Art|para|recital)\.?\s+\S+(?:\s*[-–]\s*\S+)?)?[.\s]*"
 )
 
+# APA 7's form, the bodies first and the Journal as a periodical with the series in its volume: "European Parliament
+# & Council of the European Union. (2016). *Regulation (EU) 2016/679 … (General Data Protection Regulation)*.
+# Official Journal of the European Union, L119, 1–88."
+_APA = lazy_pattern(
+    r"(?P<authors>[A-Z][^().]*?)\.\s+\((?P<year>\d{4})(?:,[^()]*)?\)\.\s+"
+    rf"(?P<title>{_KIND}\b.*?)[.,]\s+(?P<journal>Official\s+Journal\s+of\s+the\s+European\s+(?:Union|Communities)[.,]|OJ)"
+    # since 2023 the Journal has no issues: "L 2024/1689", the act's own number
+    r"\s*(?:(?P<series>[LC],?\s\d{4}/\d{1,5})"
+    r"|(?P<issue>[LC]\s?\d{1,4})(?:(?:,\s*|/)(?:pp?\.\s*)?(?P<page>\d+(?:\s?[-–]\s?\d+)?))?)"
+    r"(?:[.,]?\s+(?P<url>https?://\S+?))?[.\s]*"
+)
+# between the bodies: "&", and "and" or a comma only before a body's name ("Department of Health and Social Care")
+_AND = lazy_pattern(r"\s*,?\s+&\s+|(?:\s*,?\s+and\s+|,\s+)(?=(?:the\s+)?(?:European|Council|Commission)\b)")
 
 # a Commission document cited by its number, no Journal: "Commission Decision of 24.1.2024 establishing … C(2024) 390.",
 # "European Commission, Proposal for a Regulation … (Artificial Intelligence Act) …, COM(2021) 206 final"
@@ -97,7 +110,7 @@ def read(text: str) -> Reading | None:
     flat = unmark(mark_italics(text)).strip()
     m = _OFFICIAL.fullmatch(flat) or _OSCOLA.fullmatch(flat)
     if m is None:
-        return _document(flat)
+        return _apa(flat) or _document(flat)
     title = m["title"].strip(" ,.")
     if re.fullmatch(_KIND, title):
         return None  # the kind alone is no act's title
@@ -129,4 +142,34 @@ def _document(flat: str) -> Reading | None:
         item["author"] = [{"literal": m["author"]}]
     item["number"] = m["number"]
     item["issued"] = {"date-parts": [_issued(title, None, m["year"]) or [int(m["year"])]]}
+    return marked_reading(item, NAME, BASE_CONFIDENCE)
+
+
+def _apa(flat: str) -> Reading | None:
+    """The reading of an act in APA's form: its bodies the authors, the Journal as written the container and its
+    series and issue (``L119``) the volume."""
+    m = _APA.fullmatch(flat)
+    if m is None:
+        return None
+    title = m["title"].strip(" ,.")
+    item: Item = {
+        "type": "legislation",
+        "author": [{"literal": body.strip()} for body in _AND.split(m["authors"]) if body.strip()],
+        "title": title,
+        "container-title": re.sub(r"\s+", " ", m["journal"]).rstrip(".,"),
+    }
+    if m["issue"] and m["journal"] == "OJ":  # "OJ L 119/1": the series with the Journal, as the footnote form
+        item["container-title"] = f"OJ {m['issue'][0]}"
+        item["volume"] = m["issue"][1:].strip()
+    elif m["issue"]:
+        item["volume"] = m["issue"]
+    else:
+        item["note"] = m["series"]
+    if m["page"]:
+        item["page"] = m["page"]
+    if (number := _NUMBER.search(title[:60])) is not None:
+        item["number"] = number["number"]
+    item["issued"] = {"date-parts": [_issued(title, None, m["year"]) or [int(m["year"])]]}
+    if m["url"]:
+        item["URL"] = m["url"]
     return marked_reading(item, NAME, BASE_CONFIDENCE)

@@ -23,6 +23,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.common import ENGLISH_MONTH
 from biblio.parse.normalisers.dates import month_number
 from biblio.parse.readers.base import Reading, marked_reading
+from biblio.parse.readers.legal_texts import TITLE_WORDS, read_text
 from biblio.parse.text import mark_italics, unmark
 from biblio.records.model import Item
 
@@ -44,7 +45,8 @@ _AFTER = r"(?P<after>,\s*(?:(?:p|pp|at)\.?\s*\d+(?:[-–]\d+)?|(?:which|where|in
 # the same decision in other reports: "(1976) 10 ALR 303; (1976) 50 ALJR 720", "255 N.Y. 170, 174 N.E. 441",
 # after a neutral citation "[2017] UKSC 5, [2018] AC 61"
 _PARALLEL = (
-    r"(?P<parallel>(?:[,;]\s*(?:[\[(](?:1[6-9]\d\d|20\d\d)[\])]\s+)?(?:\d{1,4}\s+)?[A-Z][A-Za-z.']*(?:\s(?:[A-Z][A-Za-z.']*|\d[a-z]{1,2}))*"
+    r"(?P<parallel>(?:[,;]\s*(?:[\[(](?:1[6-9]\d\d|20\d\d)[\])]\s+)?(?:\d{1,4}\s+)?[A-Z][A-Za-z.']*"
+    r"(?:\s(?:[A-Z][A-Za-z.']*|\d[a-z]{1,2}|\(\d[a-z]{1,2}\)))*"
     r"\s+\d{1,6})*)"
 )
 # US: "Brown v. Board of Education, 347 U.S. 483, 495 (1954)." / "…, 43 F.3d 1311 (9th Cir. 1995)."
@@ -60,6 +62,12 @@ _UK = lazy_pattern(
     r"(?:\s+\((?P<court>HL|PC|CA|EWCA|Ch|QB|KB|Fam|[A-Z]{2,4})\))?"  # OSCOLA's court after the report: "(HL)"
     rf"{_URL}[.\s]*$"
 )
+# Canada's neutral citation, the year with no brackets and the court's code: "Canada (AG) v Bedford, 2013 SCC 72.",
+# "R v Jordan, 2016 SCC 27, [2016] 1 SCR 631." (the court's code is the container, the decision's number the page)
+_NEUTRAL = lazy_pattern(
+    rf"{_PARTIES},\s+(?P<year>1[6-9]\d\d|20\d\d)\s+(?P<reporter>[A-Z]{{2,6}})\s+(?P<page>\d{{1,5}})"
+    rf"(?:\s+at\s+para\s+(?P<pin>\d+))?{_PARALLEL}{_URL}[.\s]*$"
+)
 
 # "Clean Air Act, 42 U.S.C. § 7401 et seq. (1970).", "Patient Protection and Affordable Care Act, Pub. L. No.
 # 111-148, 124 Stat. 119 (2010).": the act's name, the code's title number, the code, the section, the year; an
@@ -67,16 +75,22 @@ _UK = lazy_pattern(
 _STATUTE = lazy_pattern(
     r"(?:(?P<title>[A-Z](?:[^,§()]|,(?=\d{3}\b))*?),\s+)?(?:Pub\.\s?L\.\s(?:No\.\s)?(?P<law>\d{2,3}-\d{1,4}),\s+)?"
     r"(?P<volume>\d{1,4})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.|Fed\.\s?Reg\.)\s+"
-    r"(?:§{1,2}\s*(?P<section>[\w.()]+(?:\s?[-–]\s?[\w.()]+)?(?:\s+et\s+seq\.)?)|(?P<page>\d{1,5}))"
-    rf"\s*\((?:(?P<month>{ENGLISH_MONTH})\s+(?P<day>\d{{1,2}}),\s+)?(?P<year>1[6-9]\d\d|20\d\d)\){_URL}[.\s]*$"
+    r"(?:§{1,2}\s*(?P<section>[\w.()]+(?:\s?[-–]\s?[\w.()]+)?(?:\s+et\s+seq\.)?)|(?P<page>\d{1,3},\d{3}|\d{1,5}))"
+    rf"\s*\((?:(?P<month>{ENGLISH_MONTH})\s+(?P<day>\d{{1,2}}),\s+)?(?P<year>1[6-9]\d\d|20\d\d)\)"
+    # a rule in the Federal Register and where it goes in the Code: "(to be codified at 40 C.F.R. pt. 60)", a note
+    r"(?:\s+\((?P<codified>(?:to\s+be\s+)?codified\s+at\s+[^()]+)\))?"
+    rf"{_URL}[.\s]*$"
 )
 
 # OSCOLA's Act of Parliament, the year part of its short title: "Human Rights Act 1998", "European Union (Withdrawal)
-# Act 2018", "Data Protection Act 2018, s 170.", "Climate Change Act 2008 (c. 27)"
+# Act 2018", "Data Protection Act 2018, s 170.", "Climate Change Act 2008 (c. 27)"; AGLC's with its jurisdiction
+# and no comma before the section, "Racial Discrimination Act 1975 (Cth) s 18C."
+_JURISDICTION = r"Cth|NSW|Vic|Qld|SA|WA|Tas|NT|ACT|NZ|UK|Imp"
 _ACT = lazy_pattern(
-    r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|the|for|on|to|in|with))*"
+    rf"(?P<title>{TITLE_WORDS}"
     r"\s+Act\s+(?P<year>1[2-9]\d\d|20\d\d))(?:\s+\((?P<chapter>c\.?\s?\d{1,3})\))?"
-    r"(?:,\s*(?P<pin>(?:ss?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?[.\s]*"
+    rf"(?:\s+\((?P<jurisdiction>{_JURISDICTION})\))?"
+    r"(?:(?:,\s*|\s+)(?P<pin>(?:ss?|sch|pt|art|para)\.?\s*\d{1,4}[\w()]*(?:\s*[-–]\s*\d{1,4}[\w()]*)?))?[.\s]*"
 )
 
 
@@ -106,6 +120,8 @@ def _statute(m: re.Match[str]) -> Item:
     item["issued"] = {"date-parts": [[int(m["year"]), month, int(m["day"])] if month else [int(m["year"])]]}
     if m["url"]:
         item["URL"] = m["url"]
+    if m["codified"]:
+        item["note"] = m["codified"]
     return item
 
 
@@ -113,6 +129,8 @@ def _act(m: re.Match[str]) -> Item:
     item: Item = {"type": "legislation", "title": m["title"], "issued": {"date-parts": [[int(m["year"])]]}}
     if m["chapter"]:
         item["number"] = m["chapter"]
+    if m["jurisdiction"]:  # AGLC's "(Cth)": the parliament that made the Act
+        item["authority"] = m["jurisdiction"]
     if m["pin"]:
         pin = m["pin"]
         if pin.startswith("s"):  # "s 170", "ss 1-3": the section
@@ -124,19 +142,21 @@ def _act(m: re.Match[str]) -> Item:
 
 def read(text: str) -> Reading | None:
     """The reading of a court decision's citation, or None for "not my style"."""
+    flat = unmark(mark_italics(text)).strip()  # the case name is in italics in most styles
+    if (other := read_text(flat)) is not None:
+        return marked_reading(other, NAME, BASE_CONFIDENCE)
     if not legal_shaped(text):
         return None
-    flat = unmark(mark_italics(text)).strip()  # the case name is in italics in most styles
     if (statute := _STATUTE.fullmatch(flat)) is not None:
         return marked_reading(_statute(statute), NAME, BASE_CONFIDENCE)
     if (act := _ACT.fullmatch(flat)) is not None:
         return marked_reading(_act(act), NAME, BASE_CONFIDENCE)
-    m = _US.match(flat) or _UK.match(flat)
+    m = _US.match(flat) or _NEUTRAL.match(flat) or _UK.match(flat)
     if m is None or _QUOTES.search(m.group("title")):
         return None  # a quoted title is an article's ("Author, 'Title' (2008) Journal 39"), never a case's name
     item: Item = {"type": "legal_case", "title": m.group("title").strip(" ,")}
     item["container-title"] = m.group("reporter").strip()
-    if m.group("volume"):
+    if m.groupdict().get("volume"):
         item["volume"] = m.group("volume")
     if not m.group("page").startswith("_"):  # "___ U.S. ___": a decision not yet paged
         item["page"] = m.group("page")
