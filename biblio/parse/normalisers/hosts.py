@@ -29,6 +29,7 @@ _CLOSING = lazy_pattern(
     r"[.,;]?\s*$"
 )
 _SHORT_DOI = lazy_pattern(r"(?:https?://)?(?:dx\.)?doi\.org/10/\w+")
+_CLOSING_SHORT_DOI = lazy_pattern(r"\s+(?P<link>(?:https?://)?(?:dx\.)?doi\.org/10/\w+)\.?$")
 # where a reading puts such an address
 _HOLDERS = ("publisher", "container-title", "page", "publisher-place", "title", "collection-title", "genre", "URL")
 
@@ -49,6 +50,13 @@ def closing_address_apart(item: dict[str, Any], text: str) -> None:
     addr = m.group("addr").rstrip(".")
     if _taken_out(item, addr):
         _place(item, addr, short_doi=bool(_SHORT_DOI.fullmatch(addr)), path=bool(m.group("path")))
+
+
+def short_doi_apart(text: str) -> tuple[str, str | None]:
+    """(the text before, the link) of a reference closing on a short DOI's link (Zotero's ``… 876.
+    doi.org/10/gbp2wh``), which a reader keeps as a note and reads no further; else (text, None)."""
+    m = _CLOSING_SHORT_DOI.search(text)
+    return (text, None) if m is None else (text[: m.start()], m.group("link"))
 
 
 def _taken_out(item: dict[str, Any], addr: str) -> bool:
