@@ -89,3 +89,37 @@ def test_a_page_count_closing_a_report_is_no_page() -> None:
     assert "page" not in item
     assert item["publisher-place"] == "Rome"
     assert "224 pp" in item["note"]
+
+
+def test_article_numbers_written_as_pages() -> None:
+    item = parse_reference(
+        "Goodman, Steven N., Daniele Fanelli, and John P. A. Ioannidis. ‘What Does Research Reproducibility Mean?’"
+        " *Science Translational Medicine* 8, no. 341 (1 June 2016): 341ps12-341ps12. doi.org/10/gc5sjs"
+    )
+    assert item["page"] == "341ps12-341ps12"
+    assert (item["volume"], item["issue"]) == ("8", "341")
+    read = parse_chicago(
+        "Pontika, Nancy, Petr Knoth, Matteo Cancellieri, and Samuel Pearce. ‘Fostering Open Science to Research"
+        " Using a Taxonomy and an ELearning Portal’. In *Proceedings of the 15th International Conference on"
+        " Knowledge Technologies and Data-Driven Business*, 11:1–11:8. New York, NY, USA: ACM, 2015."
+    )
+    assert read is not None
+    assert read["page"] == "11:1-11:8"
+    assert "volume" not in read
+    read = parse_chicago(
+        "Smith, John. “A Chapter.” In *The Collected Works*, edited by Ann Brown, 2:45–67. Chicago: University of"
+        " Chicago Press, 2010."
+    )
+    assert read is not None
+    assert (read["volume"], read["page"]) == ("2", "45-67")
+
+
+def test_a_meetings_short_name_with_its_year_closing_the_proceedings() -> None:
+    item = parse_reference(
+        "Scacchi, Walt. ‘The Future of Research in Free/Open Source Software Development’. In *Proceedings of the"
+        " FSE/SDP Workshop on Future of Software Engineering Research - FoSER’10*, 315. Santa Fe, New Mexico, USA:"
+        " ACM Press, 2010. doi.org/10.1145/1882362.1882427"
+    )
+    assert item["container-title"].endswith("FoSER’10")
+    assert item["page"] == "315"
+    assert (item["publisher"], item["publisher-place"]) == ("ACM Press", "Santa Fe, New Mexico, USA")
