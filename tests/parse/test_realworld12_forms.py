@@ -123,3 +123,13 @@ def test_a_meetings_short_name_with_its_year_closing_the_proceedings() -> None:
     assert item["container-title"].endswith("FoSER’10")
     assert item["page"] == "315"
     assert (item["publisher"], item["publisher-place"]) == ("ACM Press", "Santa Fe, New Mexico, USA")
+
+
+def test_a_books_series_run_into_its_place() -> None:
+    item = parse_reference(
+        "Cha, M.S., Kim, N.N., Park, K.-J., Park, Y. (Eds.) (2020), Historical Statistics of Korea. Studies in"
+        " Economic History, New York: Springer Publishing"
+    )
+    assert item["publisher-place"] == "New York"
+    assert item["collection-title"] == "Studies in Economic History"
+    assert item["publisher"] == "Springer Publishing"
