@@ -41,7 +41,7 @@ def closing_address_apart(item: dict[str, Any], text: str) -> None:
     url = item.get("URL")
     if isinstance(url, str) and _SHORT_DOI.fullmatch(url.rstrip(".")):
         del item["URL"]
-        _note(item, url.rstrip("."))
+        add_note(item, url.rstrip("."))
     elif isinstance(url, str) and is_doi_link(url) and _same_doi(str(item.get("DOI", "")), url):
         del item["URL"]  # a resolver's link to the DOI given beside it ("doi.wiley.com/10.…") is no address of its own
     m = _CLOSING.search(text)
@@ -124,13 +124,13 @@ def _same_doi(doi: str, link: str) -> bool:
     return doi.lower() == (doi_value(link) or "").lower()
 
 
-def _note(item: dict[str, Any], text: str) -> None:
+def add_note(item: dict[str, Any], text: str) -> None:
     item["note"] = f"{item['note']}; {text}" if item.get("note") else text
 
 
 def _place(item: dict[str, Any], addr: str, *, short_doi: bool, path: bool) -> None:
     if short_doi or (path and "URL" in item):
-        _note(item, addr)
+        add_note(item, addr)
     elif path:
         item["URL"] = addr
     elif "container-title" not in item:
@@ -138,4 +138,4 @@ def _place(item: dict[str, Any], addr: str, *, short_doi: bool, path: bool) -> N
     elif "publisher" not in item:
         item["publisher"] = addr
     else:
-        _note(item, addr)
+        add_note(item, addr)

@@ -16,7 +16,7 @@ from biblio.parse.normalisers.container import blog_kind_apart
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_from_span
 from biblio.parse.normalisers.genre import periodical_type
-from biblio.parse.normalisers.hosts import short_doi_apart
+from biblio.parse.normalisers.hosts import add_note, short_doi_apart
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
@@ -272,5 +272,5 @@ def parse_chicago(text: str) -> Item | None:
         data["year-suffix"] = date.year_suffix
     out = finish_record(out, src.leftover)
     if short_doi:
-        out["note"] = f"{out['note']}; {short_doi}" if out.get("note") else short_doi
+        add_note(out, short_doi)
     return out
