@@ -273,18 +273,11 @@ def language_note_apart(item: dict[str, object]) -> None:
 
 # the work's length closing the imprint: "Prentice Hall, 720p", "Waterbury, CT, 693p", "…, 466 pp."
 _EXTENT = lazy_pattern(r",\s*\d{1,5}\s?(?:p|pp|pages)\.?$")
-# the count after a sentence's stop, closing the reference or before a semicolon: ". 224 pp.", ". 472 pp.;"
-_COUNT_ALONE = lazy_pattern(r"(?<=\.\s)(\d{1,5})\s?pp\.(?=;|\s*$)")
 
 
 def extent_apart(item: dict[str, Any]) -> None:
     """A page count after the publisher or its place (``Upper Saddle River, NJ: Prentice Hall, 720p.``) is the
-    work's length, no part of either (in place; kept in the remainder); so is a report's count written as a
-    sentence of its own (``FAO. 2018. Title. Rome. 224 pp.``), which is no page cited."""
-    page = item.get("page")
-    if isinstance(page, str) and page.isdigit() and (m := _COUNT_ALONE.search(source_text(item))) and m[1] == page:
-        del item["page"]
-        keep_remainder(item, m.group(0).strip(" .;"))
+    work's length, no part of either (in place; kept in the remainder)."""
     for var in ("publisher", "publisher-place"):
         value = item.get(var)
         if isinstance(value, str) and value[-1:] in "ps." and (m := _EXTENT.search(value)) and m.start() > 0:
