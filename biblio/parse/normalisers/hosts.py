@@ -29,6 +29,7 @@ _CLOSING = lazy_pattern(
     r"[.,;]?\s*$"
 )
 _SHORT_DOI = lazy_pattern(r"(?:https?://)?(?:dx\.)?doi\.org/10/\w+")
+_CLOSING_SHORT_DOI = lazy_pattern(r"\s+(?P<link>(?:https?://)?(?:dx\.)?doi\.org/10/\w+)\.?$")
 # where a reading puts such an address
 _HOLDERS = ("publisher", "container-title", "page", "publisher-place", "title", "collection-title", "genre", "URL")
 
@@ -40,7 +41,7 @@ def closing_address_apart(item: dict[str, Any], text: str) -> None:
     url = item.get("URL")
     if isinstance(url, str) and _SHORT_DOI.fullmatch(url.rstrip(".")):
         del item["URL"]
-        _note(item, url.rstrip("."))
+        add_note(item, url.rstrip("."))
     elif isinstance(url, str) and is_doi_link(url) and _same_doi(str(item.get("DOI", "")), url):
         del item["URL"]  # a resolver's link to the DOI given beside it ("doi.wiley.com/10.…") is no address of its own
     m = _CLOSING.search(text)
@@ -49,6 +50,13 @@ def closing_address_apart(item: dict[str, Any], text: str) -> None:
     addr = m.group("addr").rstrip(".")
     if _taken_out(item, addr):
         _place(item, addr, short_doi=bool(_SHORT_DOI.fullmatch(addr)), path=bool(m.group("path")))
+
+
+def short_doi_apart(text: str) -> tuple[str, str | None]:
+    """(the text before, the link) of a reference closing on a short DOI's link (Zotero's ``… 876.
+    doi.org/10/gbp2wh``), which a reader keeps as a note and reads no further; else (text, None)."""
+    m = _CLOSING_SHORT_DOI.search(text)
+    return (text, None) if m is None else (text[: m.start()], m.group("link"))
 
 
 def _taken_out(item: dict[str, Any], addr: str) -> bool:
@@ -116,13 +124,13 @@ def _same_doi(doi: str, link: str) -> bool:
     return doi.lower() == (doi_value(link) or "").lower()
 
 
-def _note(item: dict[str, Any], text: str) -> None:
+def add_note(item: dict[str, Any], text: str) -> None:
     item["note"] = f"{item['note']}; {text}" if item.get("note") else text
 
 
 def _place(item: dict[str, Any], addr: str, *, short_doi: bool, path: bool) -> None:
     if short_doi or (path and "URL" in item):
-        _note(item, addr)
+        add_note(item, addr)
     elif path:
         item["URL"] = addr
     elif "container-title" not in item:
@@ -130,4 +138,4 @@ def _place(item: dict[str, Any], addr: str, *, short_doi: bool, path: bool) -> N
     elif "publisher" not in item:
         item["publisher"] = addr
     else:
-        _note(item, addr)
+        add_note(item, addr)

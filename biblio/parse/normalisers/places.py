@@ -87,6 +87,12 @@ CITIES = frozenset(
         "Dublin",
         "Abingdon",
         "Hoboken",
+        # publishers' seats: CRC Press / Chapman & Hall, Elsevier's Academic Press, IGI, Nova, SPIE
+        "Boca Raton",
+        "Waltham",
+        "Hershey",
+        "Hauppauge",
+        "Bellingham",
         "Mahwah",
         "Hillsdale",
         "Norwood",

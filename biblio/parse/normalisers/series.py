@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.normalisers.places import is_place
 from biblio.records.model import source_text
 
 FIELDS = ("container-title", "collection-title", "type")
@@ -71,4 +72,13 @@ def series_apart(item: dict[str, Any]) -> None:
         and (m := _SERIES_OPENING_PUBLISHER.match(publisher)) is not None
     ):
         item["publisher"] = m["rest"]
+        item["collection-title"] = m["series"]
+    elif (
+        isinstance(place := item.get("publisher-place"), str)
+        and _SERIES_HINT.search(place)
+        and (m := _SERIES_OPENING_PUBLISHER.match(place)) is not None
+        and is_place(m["rest"])
+    ):
+        # "Title. Studies in Economic History, New York: Springer": the series run into the place
+        item["publisher-place"] = m["rest"]
         item["collection-title"] = m["series"]

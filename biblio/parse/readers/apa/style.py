@@ -57,7 +57,8 @@ _LOCATOR = lazy_pattern(
     r"(?!(?:1[5-9]|20)\d\d\s*[-\u2013]\s*(?:(?:1[5-9]|20)\d\d|\d\d)(?![\w/-]))\d{1,5}\s*[-\u2013]\s*\d{1,5}(?![\w/-])"
 )
 _ROLE = lazy_pattern(r"(?i)\((?:eds?|hrsg|hg|dir)\b|(?<![\w-])eds?\.|\bedited by\b|\beditors?\b|\bhrsg\b|\bhg\.")
-_TRAILING_NUMBER = lazy_pattern(r"\d\W*$")
+# (not a meeting's short name with its year cut to two digits: "… Research - FoSER’10", "CHI '19")
+_TRAILING_NUMBER = lazy_pattern(r"(?<![\u2019'\d])\d+\W*$")
 _LETTER = lazy_pattern(r"[^\W\d_]")
 
 

@@ -16,6 +16,7 @@ from biblio.parse.normalisers.container import blog_kind_apart
 from biblio.parse.normalisers.dates import DateResult, parse_date
 from biblio.parse.normalisers.edition import edition_from_span
 from biblio.parse.normalisers.genre import periodical_type
+from biblio.parse.normalisers.hosts import add_note, short_doi_apart
 from biblio.parse.normalisers.names import has_org_word
 from biblio.parse.normalisers.title import title_value
 from biblio.parse.readers.apa.identifiers import extract_identifiers
@@ -40,7 +41,7 @@ _OPENING_SPAN = 400
 _NAMES_END = lazy_pattern(
     r"(?<!\b[A-Z])\.\s+(?!(?:and|&)\s+(?:eds?|trans|comp)\.)(?=\S)|(?<=\b[A-Z])\.\s+(?=(?:The|An?)\s+[A-Z][a-z])"
 )
-_TITLE_START = lazy_pattern(r"\.\s+(?=[\"\u201c\u201e\u00ab\ue000])")
+_TITLE_START = lazy_pattern(r"\.\s+(?=[\"\u201c\u201e\u00ab\u2018\ue000])")
 # an editor or translator named after a plain title, as older bibliographies write them
 _ROLE_AFTER_TITLE = lazy_pattern(r",\s+(?:eds?\.|trans\.|edited by|translated by)\s+(?=[A-Z])")
 # a multivolume work's volume after its plain title: the sentence_end of "Vol." is an abbreviation's
@@ -59,6 +60,9 @@ _QUOTES = {
     "\u201c": lazy_pattern(r"\u201d|\"(?=[\s\ue001]|$)(?!.*\u201d)", re.S),
     "\u201e": lazy_pattern(r"[\u201c\u201d]"),
     "\u00ab": lazy_pattern(r"\u00bb"),
+    # British quotes (Zotero's en-GB Chicago: "‘Title’. *Journal* 6 (2018): 1."): the closing quote before the
+    # stop, or after the title's own ? or !; an apostrophe within ("Kotter’s", "teachers’ union") closes nothing
+    "\u2018": lazy_pattern(r"\u2019(?=\.(?:[\s\ue001]|$))|(?<=[?!])\u2019(?=[\s\ue001]|$)"),
 }
 # a straight quote opening on a curly one ("“Making Noise” Kirsty Neilson"): the title within the title is
 # curly, so only the straight quote (before the stop, where one is written outside it) closes the whole
@@ -178,7 +182,8 @@ _BRACKETED_YEAR = lazy_pattern(r"^\(((?:1[5-9]|20)\d\d)[a-z]?\)\.?\s+(?=\S)")
 
 def parse_chicago(text: str) -> Item | None:
     """Parse one Chicago reference (author-date or bibliography entry); None when it is not one."""
-    s = clean_space(text)
+    # a short DOI's link closing the entry is kept as the note, no text left unread
+    s, short_doi = short_doi_apart(clean_space(text))
     # the opening decides most refusals: read it before the costlier cutting out of identifiers
     if _opening(mark_italics(s[:_OPENING_SPAN])) is None:
         return None
@@ -188,8 +193,8 @@ def parse_chicago(text: str) -> Item | None:
     if opening is None:
         return None
     names, date, rest = opening
-    if _COMMA_OUTSIDE.match(rest):
-        return None
+    if _COMMA_OUTSIDE.match(rest) or rest[:1] == "\u2018" and not _QUOTES["\u2018"].search(rest, 1):
+        return None  # (a British quote not closed before the title's stop: "‘Title’, 26." is no entry read here)
     # DHQ's "Alighieri, Dante. (1996) Title. … Press, 1996.": a bracketed year after the names is the date's
     head_year = _BRACKETED_YEAR.match(rest) if date is None else None
     if head_year:
@@ -265,4 +270,7 @@ def parse_chicago(text: str) -> Item | None:
         data["handles"] = [handle.group(1)]
     if date is not None and date.year_suffix:
         data["year-suffix"] = date.year_suffix
-    return finish_record(out, src.leftover)
+    out = finish_record(out, src.leftover)
+    if short_doi:
+        add_note(out, short_doi)
+    return out

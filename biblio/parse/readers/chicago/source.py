@@ -38,15 +38,19 @@ from biblio.parse.readers.chicago.dates import YEAR, periodical_date, trailing_y
 from biblio.parse.text import IT_OPEN, sentence_units, strip_value, unmark
 
 # the pages, or an online journal's article number in their place ("6 (45): eabd0310")
-_ARTICLE_PAGES = rf"(?:{PAGES}|e[a-z]{{0,4}}\d{{3,}})"
+# ACM's article number before each page ("11:1–11:8"), Science's volume-coded article ("341ps12-341ps12")
+_NUMBERED_PAGES = r"(?:\d+:\d+\s*[-\u2013]\s*\d+:\d+|\d+[a-z]{1,3}\d+(?:\s*[-\u2013]\s*\d+[a-z]{1,3}\d+)?)"
+_ARTICLE_PAGES = rf"(?:{_NUMBERED_PAGES}|{PAGES}|e[a-z]{{0,4}}\d{{3,}})"
+# a journal's name holds no number, but for digits within a word ("*F1000Research* 3 (2016): 62")
+_CONT_CHAR = r"(?:[^\d:;]|\d+(?=[^\W\d_]))"
 _JOURNAL = lazy_pattern(
-    rf"^(?P<cont>(?!In\s)[^\d:;]*?[^\W\d_][^\d:;]*?),?\s+(?P<vol>\d+[A-Za-z]?)"
+    rf"^(?P<cont>(?!In\s){_CONT_CHAR}*?[^\W\d_]{_CONT_CHAR}*?),?\s+(?P<vol>\d+[A-Za-z]?)"
     rf"(?:,\s*no\.\s*(?P<no>[\w/\u2013-]+))?(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
     rf"(?:\s*:\s*(?P<pages>{_ARTICLE_PAGES}))?\.?$"
 )
 # a journal numbered by issue alone: "*Granta*, no. 158 (Winter): 88–97"
 _ISSUE_ONLY = lazy_pattern(
-    rf"^(?P<cont>(?!In\s)[^\d:;]*?[^\W\d_][^\d:;]*?),\s*no\.\s*(?P<no>\d+)(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
+    rf"^(?P<cont>(?!In\s){_CONT_CHAR}*?[^\W\d_]{_CONT_CHAR}*?),\s*no\.\s*(?P<no>\d+)(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
     rf"(?:\s*:\s*(?P<pages>{_ARTICLE_PAGES}))?\.?$"
 )
 _CHAPTER = lazy_pattern(r"^In:?\s+(?P<body>.+?)\.?$")  # biblatex writes "In:"
@@ -67,7 +71,11 @@ _CHAPTER_ROLE = lazy_pattern(r",\s*(?:edited|ed\.|translated|trans\.|edited and 
 # the chapter's pages closing the book's element, "pp." as many write it before them ("edited by Jane Doe,
 # pp. 45-67", "edited by Mereftess, N.D. pp. 496-565")
 # (a volume of a work in several before the pages: "edited by Leo Hart, 2:113–40")
-_CHAPTER_PAGES = lazy_pattern(rf"(?:,\s*(?:pp?\.\s*)?|\.?\s+pp?\.\s*)(?:(?P<vol>\d{{1,2}}):)?(?P<pages>{PAGES})$")
+_CHAPTER_PAGES = lazy_pattern(
+    rf"(?:,\s*(?:pp?\.\s*)?|\.?\s+pp?\.\s*)(?:(?P<vol>\d{{1,2}}):(?!\d+\s*[-\u2013]\s*\d+:))?"
+    rf"(?P<pages>{_NUMBERED_PAGES}|{PAGES})$"
+)
+_PAGES_THEN_YEAR = lazy_pattern(rf",\s*(?:pp?\.\s*)?\d+(?:\s*[-\u2013]\s*\d+)?,\s*(?P<year>{YEAR})$")
 _FACTS_PAGES = lazy_pattern(r"(?<=\d),\s*(?P<pages>\d+\s*[-\u2013]\s*\d+)$")
 # the lower-case words a place name may hold ("Newcastle upon Tyne", "Frankfurt am Main")
 _PLACE_PARTICLES = {"upon", "on", "am", "an", "der", "de", "la", "le", "sur", "en", "del", "di", "da", "im"}
@@ -358,6 +366,9 @@ def _chapter(unit: str, src: Source) -> bool:
     if not m:
         return False
     body = m.group("body")
+    if (py := _PAGES_THEN_YEAR.search(body)) and src.date is None:
+        # a proceedings' pages and year with no imprint: "In *Abstract Book of EACL 2014*, 62, 2014."
+        body, src.date = body[: py.start("year")].rstrip(" ,"), parse_date(py.group("year"))
     pm = _CHAPTER_PAGES.search(body)
     if pm and not pm.group("vol") and "p" not in pm.group(0) and pm.group("pages") == str(src.year):
         body = body[: pm.start()]  # natbib's "2019. Title. In NIPS, 2019.": the year again, not a page
