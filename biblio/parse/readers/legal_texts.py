@@ -33,7 +33,9 @@ TITLE_WORDS = (
 # "U.S. Const. art. I, § 8, cl. 3.", "U.S. CONST. amend. XIV, § 2.", "Cal. Const. art. I, § 7.", "US Const art I";
 # AGLC's "Australian Constitution s 51(xxix)"
 _CONST = lazy_pattern(
-    r"(?P<title>(?:[A-Z][A-Za-z.]*\s?)*?(?:Const|CONST)\.?|(?:[A-Z][a-z]+\s)?Constitution)\s+"
+    # (each word of the title before "Const." closed by its space: an optional space lets a word in capitals be
+    # cut every way, and "THE JOURNAL OF BIOLOGICAL CHEMISTRY Vol." took minutes to fail)
+    r"(?P<title>(?:[A-Z][A-Za-z.]*\s)*?(?:Const|CONST)\.?|(?:[A-Z][a-z]+\s)?Constitution)\s+"
     r"(?P<section>(?:art|amend|ss?)\.?\s+[IVXLC\d]+[\w()]*"
     r"(?:,\s*§{1,2}\s*\d+\w*)?)(?:,\s*(?P<pin>cl\.\s*\d+))?(?:\s+\((?P<year>" + _YEAR + r")\))?[.\s]*"
 )
