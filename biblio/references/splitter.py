@@ -323,6 +323,9 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
 
     drafts: list[_Draft] = []
     previous = ""
+    # every line closed as an entry closes and dated: one entry a line, even where none opens on names
+    # (treaties, pages cited by their title: "Paris Agreement, Dec. 12, 2015, T.I.A.S. No. 16-1104.")
+    dated_lines = len(lines) >= 3 and all(_ENTRY_END.search(line.strip()) and has_year(line) for _, line in lines)
     for k, (number, raw) in enumerate(lines):
         stripped = raw.strip()
         rest, marker, label = strip_marker(stripped)
@@ -337,7 +340,7 @@ def _split_paragraph(lines: list[tuple[int, str]], group: str | None) -> list[_D
         else:
             # A line-per-reference list, or a hard-wrapped reference? Start a new one only
             # where the line starts like a reference and the line before seems finished.
-            new = (
+            new = dated_lines and stripped[:1].isupper() or (
                 starts_reference(stripped)
                 and not continues(previous)
                 and (_COMPLETE_END.search(previous) is not None or is_reference(stripped))
@@ -380,6 +383,11 @@ def _out_of_turn(before: str | None, label: str | None, previous: str) -> bool:
     return int(label) not in (int(before), int(before) + 1) and _UNFINISHED.search(previous) is not None
 
 
+# a line closed as an entry closes: a full stop after a word of two letters or more, a number or a bracket (not
+# after an initial, where a wrapped name list may break: "Smith, J." / "Title")
+_ENTRY_END = re.compile(r"(?:[^\W\d_]{2}|\d|\))\.$")
+
+
 def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
     """One reference wrapped at a fixed width (pandoc's 72 columns, an editor's fill)?
 
@@ -391,6 +399,8 @@ def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
     texts = [line.strip() for _, line in lines]
     if len(texts) < 2 or any(strip_marker(text)[1] for text in texts[1:]):
         return False
+    if len(texts) >= 3 and all(_ENTRY_END.search(text) for text in texts):
+        return False  # every line closed by a word's or a number's full stop: a list, one entry a line
     widths = [len(text) for text in texts[:-1]]
     width = max(widths)
     # a short line is still filled when the next line's first word would not have fitted on it (a long address)

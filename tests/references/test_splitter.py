@@ -248,3 +248,19 @@ def test_a_label_alone_on_its_line_joins_the_entry_after_it_and_a_column_of_labe
     assert [(r.marker, r.number, r.text) for r in one] == [("12.", "12", "Smith, J. (2020). Title. Journal, 1, 2.")]
     column = split_references("[1]\n\n[2]\n\nSmith, J. (2020). Title. Journal, 1, 2.\n\nDoe, A. (2019). Other. J, 3.")
     assert [r.text[:6] for r in column] == ["Smith,", "Doe, A"]
+
+
+def test_one_dated_entry_a_line_with_no_names_is_a_list() -> None:
+    # treaties cited by their title, one a line, each closed by its full stop and dated: no hard-wrapped entry
+    section = (
+        "Paris Agreement, Dec. 12, 2015, T.I.A.S. No. 16-1104.\n"
+        "Vienna Convention on the Law of Treaties, May 23, 1969, 1155 U.N.T.S. 331.\n"
+        "International Covenant on Civil and Political Rights, Dec. 16, 1966, 999 U.N.T.S. 171.\n"
+        "Convention on the Rights of the Child, Nov. 20, 1989, 1577 U.N.T.S. 3.\n"
+    )
+    assert texts(section) == [line for line in section.splitlines()]
+
+
+def test_an_entry_written_an_element_a_line_stays_whole() -> None:
+    section = "Smith, John.\nThe Title of the Book.\nNew York: Penguin, 2010.\n"
+    assert texts(section) == ["Smith, John. The Title of the Book. New York: Penguin, 2010."]
