@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, MutableMapping
 
 from biblio.parse.lazy_patterns import lazy_pattern
 
@@ -458,3 +458,21 @@ def sentence_units(s: str, lead: str = "") -> list[str]:
         units.append(s[:end].strip())
         s = s[end:]
     return [u for u in units if u.strip(" " + lead)] if lead else units
+
+
+def drop_pieces(holder: MutableMapping[str, object], key: str, drop: Callable[[str], bool]) -> bool:
+    """(In place.) The pieces of ``holder[key]`` (a note or a remainder, its pieces joined by "; ") that ``drop``
+    picks taken out, the key with them when none is left; whether any was."""
+    value = holder.get(key)
+    if not isinstance(value, str):
+        return False
+    pieces = [p for p in value.split("; ") if p.strip(" .,")]
+    kept = [p for p in pieces if not drop(p)]
+    if len(kept) == len(pieces):
+        return False
+    if kept:
+        holder[key] = "; ".join(kept)
+    else:
+        del holder[key]
+    return True
+

@@ -17,6 +17,7 @@ from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.identifiers import doi_value, is_doi_link
+from biblio.parse.text import drop_pieces
 from biblio.records.model import UNPARSED_REMAINDER, biblio_data, drop_flag
 
 _TLD = (
@@ -100,23 +101,11 @@ def _cut(item: dict[str, Any], var: str, part: str, *, dry: bool = False) -> boo
 
 def _out_of_notes(item: dict[str, Any], addr: str) -> bool:
     """(In place.) ``addr`` taken out of the note and the remainder, where a reading left it whole."""
-    note = item.get("note")
-    if not isinstance(note, str) or addr not in note.split("; "):
+    if not drop_pieces(item, "note", addr.__eq__):
         return False
-    rest = [p for p in note.split("; ") if p != addr]
-    if rest:
-        item["note"] = "; ".join(rest)
-    else:
-        del item["note"]
     data = biblio_data(item)
-    remainder = data.get("remainder")
-    if isinstance(remainder, str) and addr in remainder.split("; "):
-        left = [p for p in remainder.split("; ") if p != addr]
-        if left:
-            data["remainder"] = "; ".join(left)
-        else:
-            del data["remainder"]
-            drop_flag(item, UNPARSED_REMAINDER)
+    if drop_pieces(data, "remainder", addr.__eq__) and "remainder" not in data:
+        drop_flag(item, UNPARSED_REMAINDER)
     return True
 
 

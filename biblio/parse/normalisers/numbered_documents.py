@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from biblio.parse.lazy_patterns import lazy_pattern
+from biblio.parse.text import drop_pieces
 from biblio.records.model import UNPARSED_REMAINDER, drop_flag, source_text
 
 FIELDS = ("title", "container-title", "volume", "page", "note", "number", "genre", "type")
@@ -49,13 +50,7 @@ def _read_apart(item: dict[str, Any], m: re.Match[str]) -> bool:
             if value and (value in whole or value.replace("-", "–") in whole):
                 del item[var]
     # the note may hold other pieces beside the number ("Ancel Surgical R&D Inc.; United States patent US …")
-    pieces = [p for p in str(item.get("note", "")).split("; ") if p.strip(" .,")]
-    kept = [p for p in pieces if p.strip(" .,") not in whole]
-    if len(kept) < len(pieces):
-        if kept:
-            item["note"] = "; ".join(kept)
-        else:
-            del item["note"]
+    if drop_pieces(item, "note", lambda piece: piece.strip(" .,") in whole):
         held = True
     title = item.get("title")
     if isinstance(title, str) and (cut := title.rfind(", " + whole[: max(len(kind), 8)])) > 0:
