@@ -30,7 +30,7 @@ from biblio.references.notes import (
     short_note,
     without_archive_note,
 )
-from biblio.references.splitter import RawReference, split_reference_lines, split_references
+from biblio.references.splitter import RawReference, set_apart_remark, split_reference_lines, split_references
 
 EntryKind = Literal["reference", "short-note", "not-a-reference"]
 
@@ -102,11 +102,18 @@ def document_entries(text: str, name: str = "", *, keep_lines: bool = True) -> D
         # Likewise where the entries carry labels ("[SP 800-30] …"): an unlabelled paragraph that is no reference
         # introduces a group of them ("NIST 800 Series Special Publications are available at: <…>. The following …").
         labels_only = not section.notes and sum(1 for ref in references if _labelled(ref)) >= 2
+        annotations = set() if section.notes else _annotations(references)
         references.reverse()  # taken from the end as they become entries: never held twice
         addresses: set[str] = set()
         for k in range(len(references)):
             ref = references.pop()
             line = regular.document_line(section.start_line - 1 + ref.line - 1)
+            if k in annotations and entries and entries[-1].section is shown and entries[-1].kind == "reference":
+                # a reader's annotation of the reference above it: kept with that record, out of its text
+                above = entries[-1]
+                note = " ".join(ref.text.split())
+                entries[-1] = replace(above, annotation=f"{above.annotation}; {note}" if above.annotation else note)
+                continue
             # A note may cite several works, after a lead-in ("See …; …").
             texts = note_citations(ref.text) if section.notes else [ref.text]
             for text in texts:
@@ -185,13 +192,40 @@ def _trailing_prose(references: list[RawReference]) -> int:
     that has one is one of the list's."""
     end = len(references)
     labelled = sum(1 for ref in references if _labelled(ref)) >= 2
-    while end > 1 and is_prose(references[end - 1].text) and not (labelled and _labelled(references[end - 1])):
+    # a closing remark wholly in italics or bold may carry a date ("*All links checked 3 December 2025.*")
+    while (end > 1 and (is_prose(references[end - 1].text) or set_apart_remark(references[end - 1].text))
+           and not (labelled and _labelled(references[end - 1]))):
         end -= 1
     return end
 
 
 # a bracketed label opening an entry's text: a list item "- [BIBA] K. J. Biba, …", "[SP 800-30] NIST …"
 _LABEL = re.compile(r"\[[^\]\s]{1,40}(?: [^\]\s]{1,20}){0,2}\]\s")
+
+
+def _annotations(references: list[RawReference]) -> set[int]:
+    """Indexes of the paragraphs that annotate the reference above them, in an annotated bibliography: unmarked
+    paragraphs where two references or more are each followed by a paragraph of prose ("Kirja esittelee …",
+    "A useful survey of …"). Where such a list goes strictly reference, note, reference, note, …, every second
+    paragraph is a note even where its words look like a reference's ("Ohjelmiston GitHub-sivu. Tarkistettu
+    3.12.2025.")."""
+    if len(references) < 4 or any(ref.marker for ref in references):
+        return set()
+    works = [is_reference(ref.text) for ref in references]
+    notes = {k for k in range(1, len(references))
+             if is_prose(references[k].text) and works[k - 1]}
+    # prose after a note goes on annotating the same reference (a note of two paragraphs)
+    for k in range(1, len(references)):
+        if k not in notes and k - 1 in notes and is_prose(references[k].text) and not works[k]:
+            notes.add(k)
+    followed = sum(1 for k in range(len(references) - 1) if works[k] and k + 1 in notes)
+    if followed < 2 or 2 * followed < sum(works):
+        return set()
+    pairs = len(references) // 2
+    if len(references) % 2 == 0 and all(works[2 * i] for i in range(pairs)) and 3 * sum(
+            1 for i in range(pairs) if 2 * i + 1 in notes) >= 2 * pairs:
+        notes |= {2 * i + 1 for i in range(pairs)}
+    return notes
 
 
 def _labelled(ref: RawReference) -> bool:

@@ -79,6 +79,7 @@ _REFERENCE_HEADINGS_RAW = (
     "kaynakça", "kaynaklar", "βιβλιογραφία", "αναφορές", "المراجع", "مراجع", "מקורות", "ביבליוגרפיה",
     "daftar pustaka", "参考文献", "参考文献表", "参考文献列表", "参考资料", "參考資料", "參考文獻", "引用文献",
     "참고문헌", "참고 문헌", "tài liệu tham khảo",
+    "引用", "如何引用", "引用方式", "引用本项目", "引用本項目",  # a README's "Cite" in Chinese
 )
 
 # Notes sections: each note may be a full reference, a short note pointing to one, or prose.
@@ -564,10 +565,11 @@ def _footnote_sections(lines: list[str], covered: list[tuple[int, int]]) -> list
 # this paper in publications, please cite:", R's "A BibTeX entry for LaTeX users is".
 _CITE_REQUEST = re.compile(
     r"\b(?:please\s+(?:also\s+)?cite|cite\s+(?:the\s+following|this|our|us)\b|^to\s+cite\b"
-    r"|(?:to\s+)?(?:reference|cite)\s+this\s+(?:paper|work|article|software|package|project)|bibtex\s+entry\s+for)",
+    r"|(?:to\s+)?(?:reference|cite)\s+this\s+(?:paper|work|article|software|package|project)|bibtex\s+entry\s+for)"
+    r"|请引用|請引用|引用してください",  # Chinese and Japanese "please cite" (no word boundary between CJK words)
     re.IGNORECASE,
 )
-_LEAD_IN_END = re.compile(r"(?::|\bis)\s*$")
+_LEAD_IN_END = re.compile(r"(?:[:：]|\bis)\s*$")
 _MAX_REQUEST_LINES = 4
 
 

@@ -144,7 +144,18 @@ def guard(item: Item, reference: str) -> Item:
         _address_from_links(cleaned, reference)
     _title_from_whole_link(cleaned, reference)
     _title_from_named_address(cleaned, reference)
+    if "URL" not in cleaned and "DOI" not in cleaned:
+        _address_of_the_one_link(cleaned, reference)
     return cleaned
+
+
+def _address_of_the_one_link(item: Item, reference: str) -> None:
+    """The one link of an entry whose address nothing else took, wherever it stands (its title read as a name,
+    the authors linked to the work's page): the address the writer gave, never dropped. (A DOI resolver's link is
+    the DOI's, no URL of its own.)"""
+    targets = [target for _, target in links_of(reference) if target.lower().startswith(("http://", "https://"))]
+    if len(targets) == 1 and not _DOI_IN.search(targets[0]):
+        item["URL"] = targets[0]
 
 
 def _address_behind_its_text(item: Item, reference: str) -> None:
@@ -256,6 +267,9 @@ def _title_from_leading_link(item: Item, reference: str) -> None:
 # A link named for the form of the work it opens ("[pdf](…)", "[full text](…)", "lire en ligne"): the work's address.
 _FORM_LABELS = frozenset({"pdf", "html", "full text", "fulltext", "online", "link", "web", "text", "download",
                           "lire en ligne", "en ligne", "en línea", "online version", "web version"})
+
+
+_DOI_IN = re.compile(r"\b10\.\d{4,9}/")
 
 
 def _address_from_links(item: Item, reference: str) -> None:

@@ -172,7 +172,7 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
             and strip_marker(first.strip())[1] is None
             and (_indent(first) > 0 or not (indented_items or starts_reference(first)))
             and not (bracketed and _BRACKET_LABEL.match(first))
-            and not (_indent(first) == 0 and _set_apart_remark(joined))
+            and not (_indent(first) == 0 and set_apart_remark(joined))
         ):
             # A further paragraph of a list item (a "loose" Markdown list), or its rest after a column break, up
             # to the next marked entry that paragraph holds
@@ -193,7 +193,7 @@ def split_reference_lines(lines: Iterable[str], *, indented_items: bool = False)
 _EMPHASIZED = re.compile(r"^(\*{1,2}|_{1,2})(?!\s)(.+?)(?<!\s)\1$")
 
 
-def _set_apart_remark(text: str) -> bool:
+def set_apart_remark(text: str) -> bool:
     whole = _EMPHASIZED.match(text.strip())
     return whole is not None and "*" not in whole.group(2) and not is_reference(whole.group(2))
 

@@ -627,6 +627,23 @@ EXPECTED["real-bristlecone-typst/paper.typ"] = _BIBLIOGRAPHY_FILE["real-bristlec
 # pdftotext printed the right column (entries 4-8) before the heading low in the left one (entries 1-3): read in the
 # list's order, each entry at its document line
 _RIGHT_COLUMN_FIRST = frozenset({"real-bristlecone-twocolumn-pdftotext.txt"})
+# round 8 (PROVENANCE): an rst list whose authors link to the work, a Chinese README's "引用" BibTeX entry (its plain
+# text form is said about it) and "参考文献", a Chicago list before a template's instructions, and the Bristlecone
+# works in GOST (Russian), in APA under Hungarian sub-headings, as a Finnish annotated list (a paragraph after each
+# entry is its annotation), and as Word's filtered HTML (its bibliography field; a numbered list of MsoListParagraph)
+EXPECTED["real-alpro-publications-links.rst"] = [(None, w) for w in (
+    "[J Sisk", "[M C D", "J H Matthews")]
+EXPECTED["real-replay-readme-zh-cite.md"] = [
+    ("引用", "@software"), *[("参考文献", w) for w in ("Perrig", "Kent", "Bellare", "Needham")]]
+EXPECTED["real-hacking-history-bibliography-template.md"] = [(None, w) for w in (
+    "Currier", "Brennan", "WikiLeaks. “Hill", "WikiLeaks. “What", "WikiLeaks. “About", "Argamon")]
+EXPECTED["real-bristlecone-gost-ru-divs.md"] = [("Список литературы", w) for w in _BRISTLECONE_CITED]
+EXPECTED["real-bristlecone-apa-hu-subheads.md"] = [("Irodalom", w) for w in (
+    "Hilborn", "Martin", "Grace", "Sugita", "Syme", "Willis", "Plummer", "Purves")]
+EXPECTED["real-bristlecone-annotated-fi.md"] = [("Lähteet", w) for w in _BRISTLECONE_CITED]
+EXPECTED["word-filtered-html-bibliography.htm"] = [("Bibliography", w) for w in _BRISTLECONE_ALPHA]
+EXPECTED["word-filtered-html-numbered-list.htm"] = [("References", w) for w in (
+    "R. Hilborn", "K. J. Willis", "J. B. Grace", "M. Plummer", "S. Sugita", "D. Syme", "D. Purves", "A. C. Martin")]
 _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-thesis-twocolumn-pdftotext.txt"})
 EXPECTED.update({name: EXPECTED[source] for name, source in _CONVERTED.items()})
 EXPECTED["real-wikipedia-fr-freebsd-export.xml"] = EXPECTED["real-wikipedia-fr-freebsd-lien-web.wiki"]
@@ -705,7 +722,7 @@ def test_the_corpus_covers_every_kind() -> None:
     suffixes = {Path(name).suffix for name in EXPECTED}
     assert suffixes == {".md", ".txt", ".html", ".pdf", ".ipynb", ".tex", ".docx", ".odt", ".xml", ".epub", ".wiki",
                         ".rst", ".adoc", ".org", ".bbl", ".3", ".Rd", ".R", ".py", ".rs", ".jl", ".m", ".pm", ".php",
-                        ".h", ".ms", ".me", ".texi", ".textile", ".eml", ".fb2", ".pptx", ".Rmd", ".typ", ""}
+                        ".h", ".ms", ".me", ".texi", ".textile", ".eml", ".fb2", ".pptx", ".Rmd", ".typ", ".htm", ""}
     assert len(EXPECTED) >= 15
     documents = sorted(p.name for p in DOCUMENTS.iterdir() if p.name not in ("PROVENANCE.md", "gold.jsonl")
                        and p.is_file())
