@@ -15,6 +15,7 @@ callers can map the result back to document lines.
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qs, urlsplit
 
 from biblio.entities import unescape
 
@@ -89,11 +90,31 @@ def _anchor(m: re.Match[str]) -> str:
     href = _HREF.search(attributes)
     if href is None:
         return text  # <a name="x">…</a>: an anchor, not a link
-    url = next(g for g in href.groups() if g is not None)
+    url = redirect_target(next(g for g in href.groups() if g is not None))
     mark = _TAG.sub("", text).strip(_BACK_MARKS)
     if _in_page(url) and (not mark or _NOTE_MARK.match(mark)):
         return _keep_lines(text)  # a note's back-link "^" or forward link "3"
     return _link(text, url)
+
+
+# A link an editor or a mail service routes through its redirector (Google Docs' export, Outlook's Safe Links,
+# Facebook's link shim): the address the writer gave is the parameter that names it.
+_REDIRECT = re.compile(
+    r"^https?://(?:(?:www\.)?google\.[a-z.]{2,6}/url\?|[\w.-]*safelinks\.protection\.outlook\.com/?\?"
+    r"|l\.facebook\.com/l\.php\?)", re.IGNORECASE)
+_REDIRECT_PARAMETERS = ("q", "url", "u")
+
+
+def redirect_target(url: str) -> str:
+    """The address behind a redirector's link, else the link as it is."""
+    if _REDIRECT.match(url) is None:
+        return url
+    query = parse_qs(urlsplit(unescape(url)).query)
+    for name in _REDIRECT_PARAMETERS:
+        target = query.get(name, [""])[0]
+        if WEB_TARGET.match(target):
+            return target
+    return url
 
 
 def _in_page(url: str) -> bool:

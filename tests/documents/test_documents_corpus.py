@@ -642,6 +642,11 @@ EXPECTED["real-bristlecone-apa-hu-subheads.md"] = [("Irodalom", w) for w in (
     "Hilborn", "Martin", "Grace", "Sugita", "Syme", "Willis", "Plummer", "Purves")]
 EXPECTED["real-bristlecone-annotated-fi.md"] = [("Lähteet", w) for w in _BRISTLECONE_CITED]
 EXPECTED["word-filtered-html-bibliography.htm"] = [("Bibliography", w) for w in _BRISTLECONE_ALPHA]
+# batch 2: Google Docs' HTML export (its links through google.com/url), an Internet-Draft's text (a page's footer and
+# header between a label and its entry)
+EXPECTED["google-docs-html-export-redirect-links.html"] = [("References", w) for w in _BRISTLECONE_ALPHA]
+_REFS_IN_A_LINE |= {"google-docs-html-export-redirect-links.html"}  # Google Docs writes the page on one line
+EXPECTED["ietf-draft-informative-references.txt"] = [("2.  Informative References", w) for w in _BRISTLECONE_ALPHA]
 EXPECTED["word-filtered-html-numbered-list.htm"] = [("References", w) for w in (
     "R. Hilborn", "K. J. Willis", "J. B. Grace", "M. Plummer", "S. Sugita", "D. Syme", "D. Purves", "A. C. Martin")]
 _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-thesis-twocolumn-pdftotext.txt"})

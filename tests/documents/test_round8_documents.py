@@ -126,3 +126,17 @@ def test_an_rst_list_item_whose_authors_link_to_the_work_keeps_the_address() -> 
     assert [item.get("URL") for item in items] == [
         "https://ui.adsabs.harvard.edu/abs/2022MNRAS.510.1264S/abstract",
         "https://ui.adsabs.harvard.edu/abs/2021arXiv210708040M/abstract"]
+
+
+def test_a_link_through_a_redirector_keeps_the_address_it_names() -> None:
+    html = ('<html><body><h1 class="c2" id="h.5tz0"><span class="c0">References</span></h1>'
+            '<p class="c10"><span class="c0">Purves, Drew. 2016. Filzbach. </span><span class="c6"><a class="c11" '
+            'href="https://www.google.com/url?q=https://github.com/predictionmachines/Filzbach&amp;sa=D&amp;'
+            'source=editors&amp;ust=1733302881200000&amp;usg=AOvVaw02">GitHub</a></span><span class="c0">.</span></p>'
+            '<p class="c10"><span class="c0">Syme, Don. 2020. &ldquo;The Early History of F#.&rdquo; '
+            'Proceedings of the ACM on Programming Languages 4: 1&ndash;58. </span><a href="https://nam12.safelinks.protection.outlook.com/'
+            '?url=https%3A%2F%2Fdoi.org%2F10.1145%2F3386325&amp;data=05%7C01">https://doi.org/10.1145/3386325</a></p>'
+            '</body></html>')
+    items = read_document(html, "export.html").items
+    assert items[0]["URL"] == "https://github.com/predictionmachines/Filzbach"
+    assert items[1]["DOI"] == "10.1145/3386325"
