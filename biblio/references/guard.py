@@ -138,6 +138,8 @@ def guard(item: Item, reference: str) -> Item:
         _address_behind_its_text(cleaned, reference)
     if "title" not in cleaned:
         _title_from_leading_link(cleaned, reference)
+    if "title" not in cleaned:
+        _title_from_linked_field(cleaned, reference)
     if "container-title" not in cleaned and cleaned.get("title"):
         _site_after_link(cleaned, reference)
     if "URL" not in cleaned:
@@ -147,6 +149,21 @@ def guard(item: Item, reference: str) -> Item:
     if "URL" not in cleaned and "DOI" not in cleaned:
         _address_of_the_one_link(cleaned, reference)
     return cleaned
+
+
+def _title_from_linked_field(item: Item, reference: str) -> None:
+    """A record with no title whose one link's words the parser put in another field (``Purves, Drew. 2016.
+    [Filzbach](https://…).`` read with "Filzbach" as the place): writers link a work's title to the work, so the
+    linked words are its title."""
+    links = [(clean_value(text).strip(" .,;:"), url) for text, url in links_of(reference)]
+    if len(links) != 1 or not links[0][0] or "://" in links[0][0] or _YEAR.search(links[0][0]):
+        return
+    words = links[0][0]
+    for var in ("publisher-place", "publisher", "container-title", "note"):
+        if isinstance(item.get(var), str) and clean_value(item[var]).strip(" .,;:") == words:
+            del item[var]
+            item["title"] = words
+            return
 
 
 def _address_of_the_one_link(item: Item, reference: str) -> None:

@@ -140,3 +140,12 @@ def test_a_link_through_a_redirector_keeps_the_address_it_names() -> None:
     items = read_document(html, "export.html").items
     assert items[0]["URL"] == "https://github.com/predictionmachines/Filzbach"
     assert items[1]["DOI"] == "10.1145/3386325"
+
+
+def test_a_title_written_as_a_link_is_the_title_not_a_place() -> None:
+    text = ("# References\n\n"
+            "Purves, Drew. 2016. [Filzbach](https://github.com/predictionmachines/Filzbach/tree/master/filzbach).\n\n"
+            "Hilborn, Ray, and Marc Mangel. 1997. *The Ecological Detective*. Princeton University Press.\n")
+    items = read_document(text, "notes.md").items
+    assert items[0]["title"] == "Filzbach" and "publisher-place" not in items[0]
+    assert items[0]["URL"] == "https://github.com/predictionmachines/Filzbach/tree/master/filzbach"
