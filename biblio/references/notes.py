@@ -28,7 +28,7 @@ _WORD = rf"[{_UP}][\w'’\-]+"
 _NAME = rf"(?:(?:van|von|de|der|del|di|da|le|la)\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
 _NAMES = (
     rf"(?P<names>{_NAME}"
-    rf"(?:(?:,\s*|\s+(?:and|&|und|et|y)\s+){_NAME}){{0,3}}(?:\s+et\s+al\.?)?)"
+    rf"(?:(?:,\s*|\s+(?:and|&|und|et|y)\s+){_NAME}){{0,3}}(?:\s+et\s+al\.?|\s+u\.\s?a\.)?)"
 )
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)[a-z]?"
 _SHORT_NOTE_FORMS = (
@@ -36,10 +36,12 @@ _SHORT_NOTE_FORMS = (
     re.compile(rf"^{_NAMES},?\s+\(?{_YEAR}(?:(?:\)?,|:|\)?\s*:)\s*{_LOCATOR})?\)?\s*\.?$"),
     # Smith, *Things*, 45. / Smith, “Culture,” 12. / Smith, Things, 45–46.
     re.compile(
-        rf"^{_NAMES},\s+(?P<title>\*[^*]{{1,80}}\*|[“\"][^”\"]{{1,80}}[”\"]|[{_UP}][^,.()]{{0,60}}?),?\s+"
+        rf"^{_NAMES},\s+(?P<title>\*[^*]{{1,80}}\*|[“„\"][^”“\"]{{1,80}}[”“\"]|[{_UP}][^,.()]{{0,60}}?),?\s+"
         rf"{_LOCATOR}\s*\.?$"
     ),
 )
+# German notes' "ebd." / "ebenda" (ibid.) and "a. a. O." (op. cit.), with or without the page: "Ebd., S. 6.", "Ebd."
+_EBD = re.compile(r"^(?:ebd|ebenda|a\.\s?a\.\s?O)\.?(?:,?\s*" + _LOCATOR + r")?\s*\.?$", re.IGNORECASE)
 _ANNOTATION = re.compile(
     r"\s*\[(?P<note>(?:pp?\.|ch\.|chap\.|see\b|cf\.)[^\[\]]{0,40}|[A-Z][a-z]+(?: [a-z]+){0,2})\]\.?$"
 )
@@ -97,7 +99,7 @@ def short_note(text: str) -> ShortNote | None:
     text = " ".join(text.split())
     if len(text) > 160 or has_doi_or_url(text):
         return None
-    if _IBID.match(text):
+    if _IBID.match(text) or _EBD.match(text):
         return ShortNote(None, ibid=True)
     for form in _SHORT_NOTE_FORMS:
         m = form.match(text)
@@ -108,7 +110,8 @@ def short_note(text: str) -> ShortNote | None:
     return None
 
 
-_LEAD_IN = re.compile(r"^(?:see\s+also|see|cf\.?|compare|quoted\s+in|as\s+cited\s+in|on\s+this,\s+see)[,:]?\s+"
+_LEAD_IN = re.compile(r"^(?:see\s+also|see|cf\.?|compare|quoted\s+in|as\s+cited\s+in|on\s+this,\s+see"
+                      r"|vgl\.(?:\s+(?:hierzu|dazu|auch))*(?:\s+ausführlich)?|siehe(?:\s+auch)?)[,:]?\s+"
                       r"(?:(?:for\s+example|for\s+instance|e\.\s?g\.),?\s+)?(?=[A-Z\u00c0-\u024f“\"*_]|the\s)",
                       re.IGNORECASE)
 # "the section “External Representations” in Smith et al. (1986)": a part of the work cited, then the work
@@ -118,9 +121,9 @@ _PART_OF = re.compile(r"^the\s+(?:section|chapter|part|appendix|introduction|pre
 # whose address is the citing page's, not the work's.
 _ANCHOR_LINK = re.compile(r"\[([^\[\]\n]{2,80})\]\([^()\s]*#[^()\s]+\)")
 _SEE_INSIDE = re.compile(
-    r"(?:^|[,;:.]\s+|\s)(?:see(?:\s+also)?|cf\.?|recommends?|suggests?):?\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE
+    r"(?:^|[,;:.]\s+|\s)(?:see(?:\s+also)?|cf\.?|vgl\.|recommends?|suggests?):?\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE
 )
-_NOTE_PARTS = re.compile(r";\s+(?=[A-Z\u00c0-\u024f“\"*_])")
+_NOTE_PARTS = re.compile(r";\s+(?:sowie\s+)?(?=[A-Z\u00c0-\u024f“„\"*_])")  # German "…; sowie Syme, …" (and also)
 
 
 def note_citations(text: str) -> list[str]:
@@ -180,7 +183,7 @@ def _cited(text: str) -> str:
         if after is not None:
             return after
         m = _SEE_INSIDE.search(text)
-        if m and is_reference(text[m.end():]):
+        if m and (is_reference(text[m.end():]) or short_note(text[m.end():]) is not None):
             return text[m.end():]
     return text
 
@@ -366,7 +369,7 @@ def fold(text: str) -> str:
 
 
 _ENDS_WITH_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\.?$")  # "Plato, *Republic*, 1992." is a reference
-_SEPARATORS = re.compile(r",\s*|\s+(?:and|&|und|et|y)\s+|\s+et\s+al\.?")
+_SEPARATORS = re.compile(r",\s*|\s+(?:and|&|und|et|y)\s+|\s+et\s+al\.?|\s+u\.\s?a\.")
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 _AUTHOR_CHARS = 80  # where the authors of an unparsed reference stand

@@ -647,6 +647,13 @@ EXPECTED["word-filtered-html-bibliography.htm"] = [("Bibliography", w) for w in 
 EXPECTED["google-docs-html-export-redirect-links.html"] = [("References", w) for w in _BRISTLECONE_ALPHA]
 _REFS_IN_A_LINE |= {"google-docs-html-export-redirect-links.html"}  # Google Docs writes the page on one line
 EXPECTED["ietf-draft-informative-references.txt"] = [("2.  Informative References", w) for w in _BRISTLECONE_ALPHA]
+# batch 3: German notes ("Vgl.", "u. a.", "Ebd.", "; sowie …") before a Literaturverzeichnis under sub-headings (each
+# note points to its entry), and a LaTeX thesis with a thebibliography per chapter (a work listed in both)
+EXPECTED["real-bristlecone-de-vgl-footnotes.md"] = [("Literaturverzeichnis", w) for w in (
+    "Hilborn", "Martin", "Grace", "Plummer", "Sugita", "Syme", "Willis", "Purves")]
+EXPECTED["latex-thesis-chapterbib.tex"] = [("Bibliography", w) for w in (
+    "R. Hilborn", "K. J. Willis", "J. B. Grace", "M. Plummer", "S. Sugita", "D. Syme", "D. Purves", "R. Hilborn",
+    "A. C. Martin")]
 EXPECTED["word-filtered-html-numbered-list.htm"] = [("References", w) for w in (
     "R. Hilborn", "K. J. Willis", "J. B. Grace", "M. Plummer", "S. Sugita", "D. Syme", "D. Purves", "A. C. Martin")]
 _NOT_YET_READ = frozenset({"real-guit-thesis-twocolumn-layout.txt", "real-guit-thesis-twocolumn-pdftotext.txt"})

@@ -149,3 +149,43 @@ def test_a_title_written_as_a_link_is_the_title_not_a_place() -> None:
     items = read_document(text, "notes.md").items
     assert items[0]["title"] == "Filzbach" and "publisher-place" not in items[0]
     assert items[0]["URL"] == "https://github.com/predictionmachines/Filzbach/tree/master/filzbach"
+
+
+GERMAN_NOTES = """# Lektürenotiz
+
+Hilborn und Mangel stellen einen Werkzeugkasten vor.[^1] Kausale Mechanismen
+sind Prozesse.[^2] Der Ansatz lässt sich übertragen.[^3] Allgemeine
+Inferenzmaschinen prüfen die Dimensionen nicht.[^4] Bristlecone ist aus einer
+Dissertation hervorgegangen.[^5]
+
+[^1]: Vgl. Ray Hilborn und Marc Mangel, *The Ecological Detective* (Princeton:
+    Princeton University Press, 1997), 12.
+
+[^2]: Grace u. a., „Causal Effects Versus Causal Mechanisms", 5.
+
+[^3]: Ebd., 6.
+
+[^4]: Vgl. hierzu ausführlich Plummer, „JAGS", 2; sowie Syme, „The Early History of F#", 12.
+
+[^5]: Die Software entstand im Rahmen einer Dissertation; vgl. Martin, „Long-term interactions", 45.
+
+## Literaturverzeichnis
+
+Grace, James B., und Nick Huntington-Klein. „Causal Effects Versus Causal Mechanisms". *Ecol. Lett.* 28 (2025).
+
+Hilborn, Ray, und Marc Mangel. *The Ecological Detective*. Princeton: Princeton University Press, 1997.
+
+Martin, Andrew C. „Long-term interactions between shrub growth". Dissertation, University of Oxford, 2019.
+
+Plummer, Martyn. „JAGS: A program for analysis of Bayesian graphical models". In *Proc. DSC*, 1–10. Wien, 2003.
+
+Syme, Don. „The Early History of F#". *Proceedings of the ACM on Programming Languages* 4 (2020): 1–58.
+"""
+
+
+def test_german_notes_with_vgl_u_a_ebd_and_sowie_point_to_their_entries() -> None:
+    found = read_document(GERMAN_NOTES, "notiz.md")
+    notes = {item["author"][0]["family"]: [n["line"] for n in item["custom"]["biblio"].get("notes", [])]
+             for item in found.items}
+    assert notes == {"Grace": [11, 13], "Hilborn": [8], "Martin": [17], "Plummer": [15], "Syme": [15]}
+    assert not any(entry.kind == "not-a-reference" for entry in found.entries)
