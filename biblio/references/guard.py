@@ -167,12 +167,15 @@ def _title_from_linked_field(item: Item, reference: str) -> None:
 
 
 def _address_of_the_one_link(item: Item, reference: str) -> None:
-    """The one link of an entry whose address nothing else took, wherever it stands (its title read as a name,
-    the authors linked to the work's page): the address the writer gave, never dropped. (A DOI resolver's link is
-    the DOI's, no URL of its own.)"""
-    targets = [target for _, target in links_of(reference) if target.lower().startswith(("http://", "https://"))]
-    if len(targets) == 1 and not _DOI_IN.search(targets[0]):
-        item["URL"] = targets[0]
+    """The one link of an entry whose address nothing else took, wherever it stands (its title read as a name, the
+    authors and year linked to the work's page): the address the writer gave. A DOI resolver's link is the DOI's, no
+    URL of its own; a name opening the entry linked with no year is its author's page ("[Doe](https://…/Doe). …")."""
+    links = [(text, target) for text, target in links_of(reference) if target.lower().startswith(("http://", "https://"))]
+    if len(links) != 1 or _DOI_IN.search(links[0][1]):
+        return
+    if reference.lstrip(" *_").startswith("[") and not _YEAR.search(links[0][0]):
+        return
+    item["URL"] = links[0][1]
 
 
 def _address_behind_its_text(item: Item, reference: str) -> None:

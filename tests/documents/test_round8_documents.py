@@ -189,3 +189,8 @@ def test_german_notes_with_vgl_u_a_ebd_and_sowie_point_to_their_entries() -> Non
              for item in found.items}
     assert notes == {"Grace": [11, 13], "Hilborn": [8], "Martin": [17], "Plummer": [15], "Syme": [15]}
     assert not any(entry.kind == "not-a-reference" for entry in found.entries)
+
+
+def test_a_name_opening_the_entry_linked_with_no_year_is_the_author_s_page_not_the_work_s() -> None:
+    text = "# References\n\n- [Jane Doe](https://en.wikipedia.org/wiki/Jane_Doe). *Other Things*. Paris: Maison, 2019.\n"
+    assert "URL" not in read_document(text, "notes.md").items[0]
