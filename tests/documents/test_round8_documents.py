@@ -192,5 +192,5 @@ def test_german_notes_with_vgl_u_a_ebd_and_sowie_point_to_their_entries() -> Non
 
 
 def test_a_name_opening_the_entry_linked_with_no_year_is_the_author_s_page_not_the_work_s() -> None:
-    text = "# References\n\n- [Jane Doe](https://en.wikipedia.org/wiki/Jane_Doe). *Other Things*. Paris: Maison, 2019.\n"
+    text = "# References\n\n- [Jane Doe](https://en.wikipedia.org/wiki/Jane_Doe). *Other Things*. Paris: Maison, 2019."
     assert "URL" not in read_document(text, "notes.md").items[0]
