@@ -748,8 +748,8 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
                 continue
         bare = strip_value(unit)
         if first and after_chapter is None and unit.lstrip().startswith(IT_OPEN) and not title_italic:
-            # "Title. *The New York Times*." / "*Site Name*"
-            out.fields["container-title"] = bare
+            # "Title. *The New York Times*." / "*Site Name*" / Harvard's "'Title', *BBC News*, 3 February."
+            _container(bare, out)
             out.evidence.add("container-italic")
             first = False
             continue
