@@ -120,3 +120,32 @@ def test_journal_abbreviation_after_the_title_comma_opens_the_journal() -> None:
     )
     assert item["title"] == "Gradient-based learning applied to speech recognition"
     assert item["container-title"] == "Proc. IEEE"
+
+
+def test_apa_statistics_catalogue_number_is_the_number() -> None:
+    item = parse_reference(
+        "Statistics Bureau of Ruritania. (2020). *Census of farms: Regional tables* (Cat. No. 7121.0). "
+        "https://www.stats.example.org/census"
+    )
+    assert item["number"] == "7121.0"
+    assert "note" not in item
+
+
+def test_apa_artwork_bracket_after_the_italic_title_is_its_medium() -> None:
+    item = parse_reference(
+        "Hale, D. (1938). *Dust bowl farmer* [Photograph]. Museum of Modern Art, New York, NY, United States. "
+        "https://www.moma.org/collection/works/1234"
+    )
+    assert item["title"] == "Dust bowl farmer"
+    assert item["medium"] == "Photograph"
+    assert "collection-title" not in item
+    assert item["publisher"].startswith("Museum of Modern Art")
+
+
+def test_apa_forum_community_is_the_author_not_the_title() -> None:
+    item = parse_reference(
+        "r/askscience. (2021, May 4). *Why is the sky blue at noon?* [Online forum post]. Reddit. "
+        "https://www.reddit.com/r/askscience/comments/xyz"
+    )
+    assert item["author"] == [{"literal": "r/askscience"}]
+    assert item["title"] == "Why is the sky blue at noon?"
