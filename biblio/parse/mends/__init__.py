@@ -179,6 +179,8 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
 - ``title_in_journal.title_before_abbreviated_journal``: ACM's ``2019. Building … kernels. Commun. ACM 62, 10`` read
   as one journal, no title read.
 - ``title_in_journal.title_before_italic_journal``: PNAS's ``Title. *Neuron* **104**,`` read as one journal.
+- ``title_in_journal.journal_head_in_title``: Elsevier's ``…document recognition, Proc. IEEE 86 (11)`` with ``Proc.``
+  read as the title's last word.
 - ``title_in_journal.title_words_before_journal_comma``: the APS's ``…tandem | solar cell, Phys. E 14, 96`` with the
   title's last words (or the whole title) read into the journal before its comma.
 - ``titles.journal_after_title``: ``Title. Hippocampus (2000) 10:555-560`` read as one title.
@@ -377,6 +379,10 @@ its text lacks it, ``mend`` passes them by without a call. A mend with no declar
   Place.`` (or ``*Title* n.d.,``) with the year and what follows read into the title or a container.
 - ``note_books.title_head_in_note_names``: a Chicago note's ``Peter Burke, Popular Culture, Religion, and Society
   (Cambridge, 1987).`` with the title's first comma parts read as more names.
+- ``note_books.year_in_note_publisher``: a note's ``(New York: Farrar, Straus and Giroux, 2011), chap. 3`` read as one
+  publisher.
+- ``note_books.note_locator_apart``: a note's ``(…, 1987), chap. 10, doc. 19,`` with the chapter read as pages and
+  the document as a journal and volume; a ``Kindle edition,`` before it is the medium.
 - ``note_books.database_after_note_page``: a note's ``(London: Reaktion, 1999), 166, EBSCOhost Ebooks, PDF.`` with
   the database read as a second publisher.
 - ``note_books.facts_without_place``: CMOS 18's note ``trans. Edith Grossman (Knopf, 1988)`` or ``8th ed. (Clarkson
@@ -924,6 +930,8 @@ each only where the labels it mends are read:
   Expositions #20,`` with the chapter or the numbered series read into the title.
 - ``book_series.series_read_as_container``: Chicago's ``Title. Springer Series in Statistics. London: Springer`` with
   the series read as the container.
+- ``book_series.series_volume_before_imprint``: the physics book's ``3rd ed., Course of Theoretical Physics Vol. 3
+  (Pergamon, Oxford, 1977).`` with the series read as a journal.
 - ``book_series.series_sentence_closing_title``: ``Title. The International Critical Commentary. T&T Clark,`` with
   the series read into the title.
 - ``in_colon_imprints.publisher_closing_in_book``: elsarticle's ``in: CIbSE, Citeseer, 2008, pp. 127-140.`` with
@@ -997,6 +1005,8 @@ each only where the labels it mends are read:
 - ``physics_imprint.series_after_title``: ``Numerical Optimization. Springer Series in …`` read as one title.
 - ``edition_title.edition_closing_publisher``: ``University of Minnesota Press, Reprint Edition, 2001`` read
   as one publisher; ``edition_title.edition_opening_publisher``: MLA's ``First edition., Jossey-Bass,`` likewise.
+- ``edition_title.edition_split_after_italics``: Nature's ``*Molecular Biology of the Cell* 6th edn (Garland Science,
+  2014).`` and AMA's ``*Title*. 4th ed. Publisher; 2019.`` with the ordinal read into a journal.
 - ``edition_title.edition_after_italic_title``: ``*United States Government Publications*, 3d ed., revised`` read as
   one title; ``edition_title.edition_closing_title``: ACS's ``Physical Chemistry, 9th ed.;`` likewise.
 - ``book_editions.edition_closing_book``: IEEE's ``in Iterative Methods for …, 2nd ed. SIAM, 2003`` with the edition
@@ -1081,6 +1091,7 @@ from biblio.parse.mends.book_series import (
     series_read_as_container,
     series_read_as_publisher,
     series_sentence_closing_title,
+    series_volume_before_imprint,
 )
 from biblio.parse.mends.bracket_imprints import (
     publisher_in_bracket,
@@ -1180,6 +1191,7 @@ from biblio.parse.mends.edition_title import (
     edition_closing_publisher,
     edition_closing_title,
     edition_opening_publisher,
+    edition_split_after_italics,
     edition_word_apart,
     title_before_edition,
 )
@@ -1351,7 +1363,9 @@ from biblio.parse.mends.note_books import (
     edited_book_note_title,
     facts_without_place,
     note_book_opening,
+    note_locator_apart,
     title_head_in_note_names,
+    year_in_note_publisher,
 )
 from biblio.parse.mends.note_outlets import italic_outlet_after_title
 from biblio.parse.mends.numbered_acronyms import designation_opens_title
@@ -1542,6 +1556,7 @@ from biblio.parse.mends.theses import (
 from biblio.parse.mends.title_first import title_in_author_place
 from biblio.parse.mends.title_heads import title_head_apart
 from biblio.parse.mends.title_in_journal import (
+    journal_head_in_title,
     title_before_abbreviated_journal,
     title_before_italic_journal,
     title_words_before_journal_comma,
@@ -1689,6 +1704,7 @@ _IMPRINTS = gated(
     (frozenset(["title"]), series_after_title),
     (frozenset(["publisher"]), edition_closing_publisher),
     (frozenset(["publisher"]), edition_opening_publisher),
+    (frozenset(), edition_split_after_italics),
     (frozenset(["title"]), edition_after_italic_title),
     (frozenset(["title"]), edition_and_series_in_title),
     (frozenset(["title"]), edition_closing_title),
@@ -1732,6 +1748,8 @@ MENDS: tuple[Mend, ...] = (
     note_book_opening,
     title_head_in_note_names,
     database_after_note_page,
+    year_in_note_publisher,
+    note_locator_apart,
     facts_without_place,
     edited_book_note_title,
     group_opening_as_outlet,
@@ -1895,6 +1913,7 @@ MENDS: tuple[Mend, ...] = (
     title_before_abbreviated_journal,
     title_before_italic_journal,
     title_words_before_journal_comma,
+    journal_head_in_title,
     places_closing_title,
     journal_after_title,
     book_title,
@@ -2047,6 +2066,7 @@ MENDS: tuple[Mend, ...] = (
     producer_after_title,
     title_tail_apart,
     series_read_as_container,
+    series_volume_before_imprint,
     series_sentence_closing_title,
     series_read_as_publisher,
     rfc_numbers_apart,

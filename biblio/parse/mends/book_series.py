@@ -92,3 +92,23 @@ def series_read_as_publisher(spans: list[Span], text: str) -> list[Span]:
     k = found[0]
     s = spans[k]
     return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+
+
+_VOL_WORD = lazy_pattern(r"^\s*(?:Vol|vol|Volume|volume)\.?\s*\d")
+
+
+@needs(labels=["title", "volume"], any_label=_IMPRINT)
+def series_volume_before_imprint(spans: list[Span], text: str) -> list[Span]:
+    """The physics book ``Title, 3rd ed., Course of Theoretical Physics Vol. 3 (Pergamon, Oxford, 1977).`` with the
+    series read as a journal: a name followed by its ``Vol. 3`` and then the book's imprint, with no ``In``
+    before it, is the series the book belongs to."""
+    for k in range(1, len(spans) - 2):
+        s, vol, nxt = spans[k], spans[k + 1], spans[k + 2]
+        if s.label not in ("journal", "container-title") or vol.label != "volume" or nxt.label not in _IMPRINT:
+            continue
+        if spans[k - 1].label not in ("title", "edition") or not _VOL_WORD.match(vol.text) or _IN.match(s.text):
+            return spans
+        if not text[vol.end : nxt.start + 1].strip().startswith("("):
+            return spans  # the imprint in the bracket closing the book, as physics styles write it
+        return [*spans[:k], Span("collection-title", s.text, s.start, s.end, s.confidence), *spans[k + 1 :]]
+    return spans

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from biblio.parse.lazy_patterns import lazy_pattern
-from biblio.parse.mends.common import divided
-from biblio.parse.mends.gated import labels_of
+from biblio.parse.mends.common import divided, group_spans, replaced
+from biblio.parse.mends.gated import labels_of, needs
 from biblio.parse.spans import Span
 
 # words, a comma, then the edition statement: "Classical Electrodynamics, 3rd ed."
@@ -158,3 +158,34 @@ def edition_and_series_in_title(spans: list[Span], text: str) -> list[Span]:
         ]
         return [*spans[:k], *new, *spans[k + 1 :]]
     return spans
+
+
+# Nature's and AMA's book: "*Molecular Biology of the Cell* 6th edn (Garland Science, 2014).", "*Cardiovascular
+# Medicine*. 4th ed. Lippincott Williams & Wilkins; 2019."
+_ITALIC_TITLE_EDITION = lazy_pattern(
+    r"\*(?P<title>[^*]{2,300})\*\.?\s+(?P<edition>\d{1,3}(?:st|nd|rd|th|d)\s+(?:ed|edn|edition)\b\.?)"
+    r"(?:\s*\((?P<pub>[^()\d,:;]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\))?"
+)
+_READ_INTO = frozenset(["journal", "container-title", "title", "location", "publisher", "edition", "volume", "date"])
+
+
+@needs(marks=("*",), words=("ed",))
+def edition_split_after_italics(spans: list[Span], text: str) -> list[Span]:
+    """``*Molecular Biology of the Cell* 6th edn (Garland Science, 2014).`` with the ordinal read into a journal
+    and ``edn (Garland Science,`` as the place: the italic run is the book's title, the ordinal and its word the
+    edition, and a bracket after it the publisher and the year."""
+    m = _ITALIC_TITLE_EDITION.search(text)
+    if m is None:
+        return spans
+    a, z = m.start(), m.end()
+    inside = [s for s in spans if s.start < z and s.end > a]
+    if not inside or any(s.label not in _READ_INTO for s in inside):
+        return spans
+    e = m.start("edition")
+    title_end = m.end("title") + 1  # with its closing mark
+    new = [Span("title", text[a:title_end], a, title_end), Span("edition", m["edition"], e, m.end("edition"))]
+    if m["pub"]:
+        new += group_spans(m, (("publisher", "pub"), ("date", "year")))
+    out = replaced(spans, text, a, z, new)
+    same = [(s.label, s.text.strip(" .,;*")) for s in out] == [(s.label, s.text.strip(" .,;*")) for s in spans]
+    return spans if same else out

@@ -4,20 +4,29 @@ from __future__ import annotations
 
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.mends.gated import needs
+from biblio.parse.normalisers.names import known_given
+from biblio.parse.review.lexicon import row_of
 from biblio.parse.spans import Span
 
 _FAMILY_ONLY = lazy_pattern(r"^[^\W\d_][\w'\u2019-]*,\s*$")
 _GIVEN_THEN_COLON = lazy_pattern(r"^[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?(?:\s[A-ZÀ-Þ]\.)?:\s+(?=\S)")
+# MLA's and Chicago's "Quintana, Celia. *Reading the Unreadable*.": one capitalised word, its full stop, the
+# title's emphasis or quotation mark
+_GIVEN_THEN_STOP = lazy_pattern(r"^(?P<given>[A-ZÀ-Þ][^\W\d_]+)(?:\s[A-ZÀ-Þ]\.)?\.\s+(?=[*\"\u201c])")
 
 
 @needs(labels=("author", "title"))
 def given_name_in_title(spans: list[Span], text: str) -> list[Span]:
-    """``Föhr, Pascal: Historische Quellenkritik …`` read with ``Pascal:`` opening the title: after a
-    lone family name and its comma, the name before the colon is the author's given name."""
+    """``Föhr, Pascal: Historische Quellenkritik …`` or ``Quintana, Celia. *Reading the Unreadable*.`` read with
+    the given name opening the title: after a lone family name and its comma, the name before the colon (or a
+    known given name before the full stop and the title's emphasis) is the author's given name."""
     if len(spans) < 2 or spans[0].label != "author" or spans[1].label != "title":
         return spans
     s, t = spans[0], spans[1]
-    if _FAMILY_ONLY.match(s.text) is None or (m := _GIVEN_THEN_COLON.match(t.text)) is None:
+    if _FAMILY_ONLY.match(s.text) is None:
+        return spans
+    m = _GIVEN_THEN_COLON.match(t.text) or _GIVEN_THEN_STOP.match(t.text)
+    if m is None or ("given" in m.groupdict() and not _given_word(m.group("given"))):
         return spans
     z = t.start + m.end()
     return [
@@ -25,3 +34,10 @@ def given_name_in_title(spans: list[Span], text: str) -> list[Span]:
         Span("title", t.text[m.end() :], z, t.end, t.confidence),
         *spans[2:],
     ]
+
+
+def _given_word(word: str) -> bool:
+    """A word that may be a given name: known as one, or held no more in titles than in names by the labelled
+    references (``Introduction``, ``Review`` are title words)."""
+    row = row_of(word.lower())
+    return known_given(word) or row is None or row[0] >= row[1]

@@ -174,3 +174,56 @@ def edited_book_note_title(spans: list[Span], text: str) -> list[Span]:
             title = Span("title", text[s.start : z], s.start, z, s.confidence)
             return replaced(spans, text, s.start, z, [title])
     return spans
+
+
+# a note's locator after the publication facts (CMOS 14.21, 14.160): "(…, 1987), chap. 10, doc. 19,",
+# "(…, 2007), Kindle edition, chap. 1.": a chapter or document cited is where the note points, not pages
+_LOCATOR_PART = r"(?:chap|chapter|doc|sec|para|paras|pt|loc|fig|app|bk|art)\.?\s+[\dIVXLivxl]+[a-z]?"
+_EBOOK = r"(?:Kindle|Nook|EPUB|Apple\s+Books)(?:\s+edition)?"
+_LINK_AFTER = lazy_pattern(r"[,.]?\s*(?P<url>https?://\S+)")
+_NOTE_LOCATOR = lazy_pattern(
+    rf"(?<=\d\)),\s+(?:(?P<fmt>{_EBOOK}),\s+)?(?P<loc>{_LOCATOR_PART}(?:,\s+{_LOCATOR_PART})*)"
+    rf"(?:,\s+(?P<fmt2>{_EBOOK}))?(?=[,.]?\s*(?:https?://|$))"
+)
+
+
+@needs(marks=("(",), words=["chap", "chapter", "doc", "sec", "para", "paras", "pt", "loc", "fig", "app", "bk", "art"])
+def note_locator_apart(spans: list[Span], text: str) -> list[Span]:
+    """``(Chicago: University of Chicago Press, 1987), chap. 10, doc. 19, http://…`` with the chapter read as
+    pages and ``doc. 19`` as a journal and volume: a locator after the facts' bracket is a note, and an e-book
+    format before it (``Kindle edition, chap. 1.``) the medium."""
+    m = _NOTE_LOCATOR.search(text)
+    if m is None or not _YEAR.search(text, max(0, m.start() - 6), m.start()):
+        return spans
+    a, z = m.start("loc"), m.end("loc")
+    new = [Span("note", text[a:z], a, z)]
+    if m.group("fmt"):
+        new.insert(0, Span("medium", m.group("fmt"), m.start("fmt"), m.end("fmt")))
+        a = m.start("fmt")
+    if m.group("fmt2"):
+        new.append(Span("medium", m.group("fmt2"), m.start("fmt2"), m.end("fmt2")))
+        z = m.end("fmt2")
+    if (link := _LINK_AFTER.match(text, z)) is not None:  # the link closing the note, where a span ran on into it
+        new.append(Span("url", link.group("url"), link.start("url"), link.end("url")))
+        z = link.end("url")
+    out = replaced(spans, text, a, z, new)
+    return spans if [(s.label, s.text) for s in out] == [(s.label, s.text) for s in spans] else out
+
+
+# the bracket's year read into the publisher: "(New York: Farrar, Straus and Giroux, 2011), chap. 3"
+_PUBLISHER_YEAR = lazy_pattern(r"(?P<pub>[^()]+?),\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\)")
+
+
+@needs(labels=["publisher"], without=["date"], marks=("(",))
+def year_in_note_publisher(spans: list[Span], text: str) -> list[Span]:
+    """``(New York: Farrar, Straus and Giroux, 2011), chap. 3, Kindle.`` read as one publisher: the year that
+    closes the facts' bracket is the date, the publisher ends before it."""
+    for s in spans:
+        if s.label == "publisher" and (m := _PUBLISHER_YEAR.match(s.text)) is not None and s.start > 0:
+            if text[: s.start].count("(") != text[: s.start].count(")") + 1:
+                return spans  # not inside the facts' bracket
+            pub_end, year_end = s.start + m.end("pub"), s.start + m.end()
+            new = [Span("publisher", text[s.start : pub_end], s.start, pub_end, s.confidence)]
+            new.append(Span("date", text[s.start + m.start("year") : year_end], s.start + m.start("year"), year_end))
+            return replaced(spans, text, s.start, year_end, new)
+    return spans

@@ -39,7 +39,8 @@ def series_after_italics(spans: list[Span], text: str) -> list[Span]:
     """``*Inference and Disputed Authorship*, Addison-Wesley Series in … (Reading, Mass.: …)`` read
     as one work: a work span that opens an emphasis run and runs on past it, up to the imprint, holds
     the italic title and then the series.  A colon after the run opens a subtitle, no series; a short name
-    with no series word before a comma and the place is Harvard's publisher (``*Title*, Frank Cass, London.``).
+    with no series word before a comma and the place is Harvard's publisher (``*Title*, Frank Cass, London.``);
+    a bracket after the run describes the work (``*Migrant mother* [Photograph]. Museum of Modern Art,``).
     Roman words straight after the run, with no mark between, are still the title."""
     for run in emphasis_runs(text):
         if subtitle_follows(run, text):
@@ -59,6 +60,8 @@ def series_after_italics(spans: list[Span], text: str) -> list[Span]:
                 lead = len(text[run.end : s.end]) - len(text[run.end : s.end].lstrip(" ,.;:"))
                 a = run.end + lead
                 tail = text[a : s.end]
+                if tail.startswith("[") and "]" in tail:
+                    return _described_work(spans, k, run.end, a, text)
                 harvard = (
                     nxt.label == "location"
                     and tail.rstrip().endswith(",")
@@ -73,3 +76,16 @@ def series_after_italics(spans: list[Span], text: str) -> list[Span]:
                     *spans[k + 1 :],
                 ]
     return spans
+
+
+def _described_work(spans: list[Span], k: int, run_end: int, a: int, text: str) -> list[Span]:
+    """APA's ``*Migrant mother* [Photograph]. Museum of Modern Art,`` read as one work span: the italic title,
+    the bracket's description of the work (its medium), and after it who holds or issued it."""
+    s = spans[k]
+    close = text.index("]", a) + 1
+    new = [Span(s.label, text[s.start : run_end], s.start, run_end, s.confidence)]
+    new.append(Span("medium", text[a:close], a, close, s.confidence))
+    b = close + len(text[close : s.end]) - len(text[close : s.end].lstrip(" ,.;:"))
+    if text[b : s.end].strip(" ,.;:"):
+        new.append(Span("publisher", text[b : s.end], b, s.end, s.confidence))
+    return [*spans[:k], *new, *spans[k + 1 :]]

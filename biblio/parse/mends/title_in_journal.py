@@ -43,17 +43,24 @@ _ITALIC_OPEN = lazy_pattern(r"(?P<mark>\*{1,2}|_)(?=[^\W\d_])")
 
 @needs(labels=["journal"], without=["title"], marks=("*", "_"))
 def title_before_italic_journal(spans: list[Span], text: str) -> list[Span]:
-    """PNAS's ``Names, Title. *Neuron* **104**, 11–24 (2019).`` with the title read into the italic
-    journal's span and no title read: the sentence before the italic run is the title."""
+    """PNAS's ``Names, Title. *Neuron* **104**, 11–24 (2019).`` (or ``(2016). Educação e sociedade. *Revista
+    Brasileira de Educação*, v. 21,``) with the title read into the italic journal's span and no title read:
+    the sentence before the italic run is the title."""
+    if any(s.label == "title" for s in spans):
+        return spans
     for k, s in enumerate(spans):
         if s.label != "journal":
             continue
         for m in _SENTENCE_END.finditer(s.text):
             tail = s.text[m.end() :]
             run = _ITALIC_OPEN.match(tail)
-            if run is None or len(s.text[: m.end()].split()) < 3 or run.group("mark") in tail[run.end() :]:
+            if run is None or len(s.text[: m.end()].split()) < 3:
                 continue
-            if not text[s.end :].lstrip().startswith(run.group("mark")):
+            mark = run.group("mark")
+            closed = tail.find(mark, run.end())
+            if closed >= 0 and tail[closed + len(mark) :].strip(" .,;:"):
+                continue  # words after the italics: not the journal alone
+            if closed < 0 and not text[s.end :].lstrip().startswith(mark):
                 continue
             return _divided_at(spans, k, m, text)
         return spans
@@ -108,4 +115,32 @@ def title_words_before_journal_comma(spans: list[Span], text: str) -> list[Span]
         if any(t.label == "title" for t in spans) or len(m.group("head").split()) < 2:
             return spans
         return divided(spans, k, m.end("head"), m.start("tail"), "title", "journal")
+    return spans
+
+
+# the journal's first abbreviations closing the title after its comma: "…recognition, Proc. | IEEE 86"
+# (ISO 4's abbreviations that open journal names: a place's or a word's full stop, "Quebec.", is the title's end)
+_JOURNAL_HEAD = (
+    r"(?:Proc|Trans|Ann|Ann\.\s*Rev|J|Phys|Rev|Bull|Commun|Int|Am|Eur|Nat|Sci|Chem|Math|Appl|Comput|Mon|Not|Astron"
+    r"|Astrophys|Biol|Med|Mech|Eng|Lett|Adv|Acad|Soc|Nucl|Opt|Mol|Geophys|Theor|Inst|Natl|Curr|Philos|Stud|Q)\."
+)
+_TITLE_THEN_ABBREVIATIONS = lazy_pattern(rf"(?P<head>.*\S),\s+(?P<abbr>{_JOURNAL_HEAD}(?:\s*[A-Z][a-z]{{0,6}}\.)*\s*)$")
+
+
+@needs(labels=["title", "journal", "volume"])
+def journal_head_in_title(spans: list[Span], text: str) -> list[Span]:
+    """Elsevier's ``…, Gradient-based learning applied to document recognition, Proc. IEEE 86 (11) (1998)`` with
+    ``Proc.`` read as the title's last word: abbreviations after the title's last comma, right before a journal
+    that has its volume, open the journal."""
+    for k in range(len(spans) - 2):
+        s, journal, vol = spans[k], spans[k + 1], spans[k + 2]
+        if s.label != "title" or journal.label != "journal" or vol.label != "volume":
+            continue
+        m = _TITLE_THEN_ABBREVIATIONS.fullmatch(s.text.rstrip())
+        if m is None or len(m.group("head").split()) < 3 or text[s.end : journal.start].strip():
+            return spans
+        a, z = s.start + m.end("head"), s.start + m.start("abbr")
+        title = Span("title", text[s.start : a], s.start, a, s.confidence)
+        joined = Span("journal", text[z : journal.end], z, journal.end, min(s.confidence, journal.confidence))
+        return [*spans[:k], title, joined, *spans[k + 2 :]]
     return spans

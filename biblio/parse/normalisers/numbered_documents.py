@@ -1,10 +1,11 @@
 """A patent's or a standard's number read as a journal with its volume and pages, or left as a note or in the
 title, whichever reading won.
 
-Fields touched: ``title``, ``container-title``, ``volume``, ``page``, ``note``, ``number``, ``genre``, ``type``.
+Fields touched: ``title``, ``container-title``, ``volume``, ``issue``, ``page``, ``note``, ``number``, ``genre``,
+``type``.
 
 A report's number in brackets closing its title (``State of the Global Climate 2020 (WMO-No. 1264)``) leaves the
-title too.
+title too, as does an EU institution's document number (``COM(2020) 98 final``).
 
 IEEE prints ``“Title,” U.S. Patent 3 624 125, Jul. 16, 1990.`` and ``Title, IEEE Std 802.11-2020, Feb. 2021.``;
 Harvard ``US Patent 3,624,125, 16 July 1990.``. Read as a journal ``U.S. Patent`` with volume ``3``, or ``IEEE
@@ -22,7 +23,7 @@ from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.text import drop_pieces
 from biblio.records.model import UNPARSED_REMAINDER, drop_flag, source_text
 
-FIELDS = ("title", "container-title", "volume", "page", "note", "number", "genre", "type")
+FIELDS = ("title", "container-title", "volume", "issue", "page", "note", "number", "genre", "type")
 
 _PATENT = lazy_pattern(
     r"(?P<kind>(?:(?:U\.\s?S\.|US|UK|EP|United\s+States|European|British|German|French|Japanese|Canadian|Chinese|"
@@ -45,7 +46,7 @@ def _read_apart(item: dict[str, Any], m: re.Match[str]) -> bool:
     if journal and (journal == kind or journal in whole):
         del item["container-title"]
         held = True
-        for var in ("volume", "page", "note"):  # "3" and "624 125", "802" and "11-2020": the number's parts
+        for var in ("volume", "issue", "page", "note"):  # "3" and "624 125", "802" and "11-2020" or "11"
             value = str(item.get(var, "")).strip(" .,")
             if value and (value in whole or value.replace("-", "–") in whole):
                 del item[var]
@@ -92,6 +93,12 @@ def numbered_document(item: dict[str, Any]) -> None:
             item.setdefault("genre", kind)
         if item.get("type") in ("book", "document", None):
             item["type"] = "report"
+    elif isinstance(title := item.get("title"), str) and "(" in title and (m := _EU_DOCUMENT.search(title)):
+        # "A new Circular Economy Action Plan. COM(2020) 98 final": the Commission's number closes the title
+        item["title"] = title[: m.start()].rstrip(" ,.")
+        item["number"] = m["number"]
+        if item.get("type") in ("book", "document", "webpage", None):
+            item["type"] = "report"
 
 
 # a report's kind and number in brackets closing its title: "(WMO-No. 1264)", "(Report No. 123)", "(Technical
@@ -100,3 +107,8 @@ _CLOSING_NUMBER = lazy_pattern(
     r"\s*\((?P<kind>(?:[A-Z][\w./]*[\s-]){0,4})(?:No\.|Nos\.|Number)\s*(?P<number>[\w./:-]*\d[\w./:-]*)\)$"
 )
 
+
+# the EU institutions' document numbers closing a title: "COM(2020) 98 final", "SWD(2021) 140 final"
+_EU_DOCUMENT = lazy_pattern(
+    r"[.,]\s+(?P<number>(?:COM|SWD|SEC|JOIN|C)\s?\((?:19|20)\d\d\)\s?\d{1,5}(?:\s+final)?)\.?$"
+)

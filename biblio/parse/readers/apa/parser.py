@@ -175,8 +175,12 @@ def _title_in_author_place(pre: str, post: str) -> bool:
         or _title_in_sentence_case(plain)
         or _page_title(plain)
         or _YEAR_OR_LOCATOR_CLOSED.search(plain) is not None
-        or is_repository_slug(plain.rstrip(" ."))
+        or is_repository_slug(plain.rstrip(" .")) and not _FORUM_USER.fullmatch(plain.rstrip(" ."))
     )
+
+
+# a forum's user or community as author (APA 10.3's "u/username.", "r/explainlikeimfive."), no repository's slug
+_FORUM_USER = lazy_pattern(r"[ru]/[\w-]{2,40}")
 
 
 def _find_anchor(s: str) -> tuple[int, int, DateResult] | None:

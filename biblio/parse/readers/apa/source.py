@@ -183,8 +183,8 @@ def parse_locators(inner: str, out: SourcePart, unparsed: list[str] | None = Non
 # "(Report No. 12)", "(Technical Note No. 4)", APA's "(ISO Standard No. 31000:2018)" and "(U.S. Patent No.
 # 10,123,456)": a document's kind and its number
 _NUMBERED_DOCUMENT = lazy_pattern(
-    r"((?:[\w./]+\s+){0,4}(?:Report|Paper|Brief|Note|Sheet|Publication|Bulletin|Series|Rep\.|Standard|Patent)"
-    r"\s+)?(?:No\.|Number|Nos\.)\s*([\w./-]+(?:[:,][\w./-]+)*)",
+    r"((?:[\w./]+\s+){0,4}(?:Report|Paper|Brief|Note|Sheet|Publication|Bulletin|Series|Rep\.|Standard|Patent"
+    r"|Cat\.|Catalogue|Catalog)\s+)?(?:No\.|Number|Nos\.)\s*([\w./-]+(?:[:,][\w./-]+)*)",
     re.I,
 )
 _DOCUMENT_KIND = lazy_pattern(r"\b(?:Standard|Patent)\b", re.I)
@@ -748,8 +748,8 @@ def parse_source(s: str, title_italic: bool, title_quoted: bool = False) -> Sour
                 continue
         bare = strip_value(unit)
         if first and after_chapter is None and unit.lstrip().startswith(IT_OPEN) and not title_italic:
-            # "Title. *The New York Times*." / "*Site Name*"
-            out.fields["container-title"] = bare
+            # "Title. *The New York Times*." / "*Site Name*" / Harvard's "'Title', *BBC News*, 3 February."
+            _container(bare, out)
             out.evidence.add("container-italic")
             first = False
             continue
