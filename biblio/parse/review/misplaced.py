@@ -6,7 +6,8 @@ record of no author whose text closes on an author-date citation.
 
 Read from the wrong references no needs-review flag marked on the newest gold sets as they came in (realworld11,
 disc_real6, legal_real; benchmarks/README.md, round flag12); on the gold sets, the calibration and dev splits and
-the training split none fires on a right record but one (the training data keep "MIT Press: Cambridge, MA" whole).
+the training split none fires on a right record but two of the training split's, flagged already (its gold keeps
+"MIT Press: Cambridge, MA" and "Cambridge University Press, UK" whole).
 """
 
 from __future__ import annotations
@@ -15,16 +16,13 @@ from biblio.parse.input_text import POINTING_WORDS
 from biblio.parse.lazy_patterns import lazy_pattern
 from biblio.parse.normalisers.identifiers import is_doi_link
 from biblio.parse.normalisers.places import REGIONS, is_place
+from biblio.parse.review.uncovered import EDITION_STATEMENT
 from biblio.parse.text import unmark
 from biblio.records.model import Item
 
 # a DOI's short form on the resolver ("doi.org/10/gbqsng"), which ``is_doi_link`` (a full DOI) leaves aside
 _SHORT_DOI_LINK = lazy_pattern(r"(?i)^(?:https?://)?(?:dx\.|www\.)?doi\.org/10/\w+/?$")
 _SCHEME = lazy_pattern(r"(?i)\bhttps?://")
-_EDITION_ONLY = lazy_pattern(
-    r"(?i)\W*(?:\d{1,3}\s*(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised"
-    r"|new|updated)\s+(?:ed|edn|edition)\W*"
-)
 # a web host read as the page ("asteur4oa.eu" of "… 2015. pasteur4oa.eu")
 _HOST = lazy_pattern(r"(?i)[a-z]{2,}\.(?:com|org|net|eu|edu|gov|info|io)\b")
 # a publisher closing on a US state's or Canadian province's code ("College Station, TX"): the place read as it
@@ -80,7 +78,7 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
     ev = {
         "value:doi-link": float(bool(url) and (is_doi_link(url) or bool(_SHORT_DOI_LINK.match(url)))),
         "value:holds-link": float(any(_SCHEME.search(v) for v in values)),
-        "value:edition-only": float(any(_EDITION_ONLY.fullmatch(v) for v in values)),
+        "value:edition-only": float(any(EDITION_STATEMENT.fullmatch(v.strip(" .,;:()[]")) for v in values)),
         "value:opens-on-pointer": float(any(POINTING_WORDS.match(v) for v in values + firsts)),
         "page:host-name": float(bool(_HOST.search(str(item.get("page", ""))))),
         "publisher:closes-on-region": float(region is not None and region.group(1).lower() in REGIONS),
