@@ -102,6 +102,13 @@ _NAACP = "“NAACP: 100 Years of History,” https://donate.naacp.org/pages/naac
             {"title": "Making Data Count", "author": [{"family": "Kratz"}, {"family": "Strasser"}]},
             "Making Data Count (Kratz and Strasser, 2015).",
         ),
+        # the access note's date, the only year the text writes, read as the date of issue
+        (
+            "year:from-access-note",
+            {"title": "Our Mission", "issued": {"date-parts": [[2022, 12, 23]]}},
+            {"title": "Our Mission", "accessed": {"date-parts": [[2022, 12, 23]]}},
+            'The Processing Foundation, "Our Mission", Accessed December 23, 2022. https://processingfoundation.org/.',
+        ),
         # words the text leaves before a case's italics read into its name
         (
             "title:opens-before-italics",
@@ -124,6 +131,11 @@ def test_a_misplaced_value_is_forced(signal: str, wrong: Item, right: Item, text
         (
             {"title": "Report 2016", "issued": {"date-parts": [[2016]]}},
             "“Report 2016.” Agency. https://example.org/report (March 1, 2016).",
+        ),
+        # Chicago's "last modified" is the page's date of issue
+        (
+            {"title": "Iraq", "issued": {"date-parts": [[2013, 5, 1]]}},
+            'Wikipedia, s.v. "Iraq," last modified May 1, 2013, http://en.wikipedia.org/wiki/Iraq.',
         ),
         # a title holding its italic span after a quoted opening is the title's own
         (

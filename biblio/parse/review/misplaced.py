@@ -1,8 +1,8 @@
 """Values a field never takes because they belong to another: a DOI's resolver link kept as the URL, a link or an
 edition statement read as a title, container or publisher, a host name read as the page, a place read as the
 publisher (or a publisher as the place), the footnote's pointing words ("See, for example,") opening a value, an
-access date closing the text read as the date of issue, a title that opens before the italic span it closes on, a
-record of no author whose text closes on an author-date citation.
+access date read as the date of issue (in a bracket after the link, or in its note), a title that opens before the
+italic span it closes on, a record of no author whose text closes on an author-date citation.
 
 Read from the wrong references no needs-review flag marked on the newest gold sets as they came in (realworld11,
 disc_real6, legal_real; benchmarks/README.md, round flag12); on the gold sets, the calibration and dev splits and
@@ -40,6 +40,14 @@ _ACCESS_AFTER_LINK = lazy_pattern(
 _CLOSING_CITATION = lazy_pattern(
     r"\(([A-Z][\w'\u2019-]+)(?:(?: and | & )[A-Z][\w'\u2019-]+| et al\.?)?,\s*(?:1[5-9]|20)\d\d[a-z]?\)\W*$"
 )
+# a link or a DOI, whose digits are no date the text states
+_LINK = lazy_pattern(r"(?i)(?:https?://|www\.|doi:?\s*10\.|\b10\.\d{4,9}/)\S+")
+# an access note and its date ("Accessed December 23, 2022", "consulté le 1er avril 2022", "Geraadpleegd op 24 april
+# 2021"): the day the page was read, no date of issue ("last modified" is one)
+_ACCESS_PHRASE = lazy_pattern(
+    r"(?i)\b(?:accessed|retrieved|visited|consulted|consulté|abgerufen|zugegriffen|zugriff(?:\s+am)?|last\s+(?:accessed"
+    r"|visited)|viewed|geraadpleegd(?:\s+op)?|recuperado(?:\s+el)?|acesso\s+em)\b[^.;()\]]{0,40}"
+)
 _ITALIC_SPAN = lazy_pattern("(?:\\*|\ue000)([^*\ue000\ue001]{3,}?)(?:\\*|\ue001)")
 
 
@@ -47,6 +55,13 @@ def _issued_year(item: Item) -> str:
     issued = item.get("issued")
     parts = issued.get("date-parts") if isinstance(issued, dict) else None
     return str(parts[0][0]) if parts and parts[0] else ""
+
+
+def _year_only_noted(year: str, source: str) -> bool:
+    """The record's year is written in the text only inside an access note (links aside): the access date read as the
+    date of issue."""
+    plain = _LINK.sub(" ", source)
+    return year in plain and year not in _ACCESS_PHRASE.sub(" ", plain)
 
 
 def _opens_before_italics(title: str, source: str) -> bool:
@@ -84,6 +99,7 @@ def misplaced_signals(item: Item, source: str) -> dict[str, float]:
         "publisher:closes-on-region": float(region is not None and region.group(1).lower() in REGIONS),
         "place:firm-word": float(bool(_FIRM_WORD.search(place))),
         "year:access-after-link": float(access is not None and access.group(1) == year and source.count(year) == 1),
+        "year:from-access-note": float(bool(year) and _year_only_noted(year, source)),
         "title:opens-before-italics": float(_opens_before_italics(title, source)),
         "name:cited-after-title": float(
             cited is not None and not item.get("author") and not item.get("editor") and not is_place(cited.group(1))
