@@ -9,7 +9,7 @@ import pytest
 
 from biblio.parse import read_reference
 from biblio.parse.review.misplaced import misplaced_signals
-from biblio.parse.review.score import FORCED_BY_MISPLACED
+from biblio.parse.review.score import FORCED_BY_MISPLACED, forced
 from biblio.parse.review.signals import misread_shape, name_signals, record_signals
 from biblio.records.model import Item, flags
 
@@ -218,3 +218,16 @@ def test_a_link_word_in_a_value(values: str, fires: bool) -> None:
     title, _, container = values.partition(" | ")
     item: Item = {"title": title, "container-title": container} if container else {"title": title}
     assert bool(record_signals(item, values).get("value:link-word")) is fires
+
+
+@pytest.mark.parametrize("text", ["http://www.fao.org/3/a-i4060e.pdf", "[3] www.sercel.com/"])
+def test_a_reference_that_is_only_a_link_is_whole(text: str) -> None:
+    item = read_reference(text)
+    assert list(item.get("URL", "")) and not item.get("title")
+    assert "needs-review" not in flags(item)
+
+
+def test_a_link_with_more_text_lost_stays_forced() -> None:
+    ev = record_signals({"URL": "https://x.org/a"}, "See https://x.org/a")
+    assert ev["fields:one"] and not ev.get("fields:link-whole")
+    assert forced(ev)

@@ -869,6 +869,16 @@ def _title_names_period(title: str, item: Item, source: str) -> bool:
     return not title.rstrip(" .,;:)").endswith(year) and source.count(year) > title.count(year)
 
 
+# a reference that is only a link, after its label ("http://www.fao.org/3/a-i4060e.pdf", "[3] www.sercel.com/")
+_BARE_LINK = lazy_pattern(r"^\s*(?:\[[^\]]*\]\s*|\d+\.\s+)?<?((?:https?://|www\.)\S+?)>?\.?\s*$")
+
+
+def _link_whole(url: str, source: str) -> bool:
+    """The record's link is the whole text: a record of this one field is the text's own form."""
+    m = _BARE_LINK.match(source)
+    return m is not None and url.split("://")[-1].rstrip("/.") in m.group(1)
+
+
 def record_signals(
     item: Item,
     source: str,
@@ -890,6 +900,8 @@ def record_signals(
             _title_whole(str(item["title"]), source) and not (lost_remainder(item) if lost is None else lost)
             or _designated_title(item, source)
         )
+    if present == 1 and item.get("URL"):
+        ev["fields:link-whole"] = float(_link_whole(str(item["URL"]), source))
     # text in no field made only of a style's own words (an access or archive note, the item's language, a
     # month) is no sign of a misreading: mends leave such notes out of every field on purpose
     style_only = ev["check:left-over"] and not (lost_remainder(item) if lost is None else lost)
