@@ -231,3 +231,18 @@ def test_a_link_with_more_text_lost_stays_forced() -> None:
     ev = record_signals({"URL": "https://x.org/a"}, "See https://x.org/a")
     assert ev["fields:one"] and not ev.get("fields:link-whole")
     assert forced(ev)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '3GPP TS 23.316: "Wireless and wireline convergence access support for the 5G System (5GS)".',
+        '3GPP TR 21.905: "Vocabulary for 3GPP Specifications".',
+    ],
+)
+def test_a_standard_cited_by_its_number_and_quoted_title_is_whole(text: str) -> None:
+    # the number kept in the note, the title the only scored field: the text's own form
+    item = read_reference(text)
+    assert item.get("note") and item.get("title")
+    assert record_signals(item, text).get("fields:title-whole")
+    assert "needs-review" not in flags(item)

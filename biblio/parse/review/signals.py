@@ -841,8 +841,11 @@ def _title_whole(title: str, source: str) -> bool:
 
 
 # a document cited by its designation and title ("OMB Memo 22-09 - Moving the U.S. Government Toward Zero Trust
-# Cybersecurity Principles", "NIST Special Publication 800-63 - Digital identity Guidelines")
-_DESIGNATED = lazy_pattern(r"^\s*(?:\[[^\]]*\]\s*)?([A-Z][^\n]{2,60}?\d[\w./-]*)\s+[-\u2013\u2014]\s+(.+?)\.?\s*$")
+# Cybersecurity Principles", "NIST Special Publication 800-63 - Digital identity Guidelines"), or by its number, a colon
+# and its title in quotes (a standard's: '3GPP TS 23.316: "Wireless and wireline convergence …".')
+_DESIGNATED = lazy_pattern(
+    r"^\s*(?:\[[^\]]*\]\s*)?([A-Z0-9][^\n]{2,60}?\d[\w./-]*)(?:\s+[-\u2013\u2014]\s+|:\s+(?=[\"\u201c]))(.+?)\.?\s*$"
+)
 
 
 def _designated_title(item: Item, source: str) -> bool:
